@@ -1,0 +1,41 @@
+import type { SharedRuleId } from './findings.js';
+
+/**
+ * Message templates, one table for both front-ends so the same snippet reads the same in the
+ * editor and in a GTM report. Placeholders use ESLint's `{{name}}` syntax.
+ */
+export const MESSAGES = {
+  'no-tracking-pixel': {
+    baseCode:
+      '{{vendor}} pixel base code ({{fingerprint}}). Every page that loads it sends the page URL and events to {{vendor}}; on a health site that is health data.',
+    loaderUrl:
+      '{{vendor}} loader or beacon URL ({{fingerprint}}). The pixel sends the page URL and events to {{vendor}}; on a health site that is health data.',
+    pixelInit:
+      '{{vendor}} pixel initialised with {{fingerprint}}. It sends the page URL and events to {{vendor}}; on a health site that is health data.',
+    wrapperPackage:
+      '{{vendor}} pixel wrapper package "{{packageName}}". It loads the pixel, which sends the page URL and events to {{vendor}}; on a health site that is health data.',
+  },
+  'no-advanced-matching': {
+    identify:
+      '{{vendor}} advanced matching sends {{fields}} through {{call}}{{hashNote}}. Identifiers tie health-site activity to a person; hashing does not prevent matching.',
+    identityInParams:
+      '{{vendor}} event parameters carry identifiers ({{fields}}) through {{call}}{{hashNote}}. Identifiers tie health-site activity to a person; hashing does not prevent matching.',
+  },
+  'no-health-event-names': {
+    healthEventName:
+      '{{vendor}} event name "{{text}}" reveals health information: "{{term}}" ({{category}}, tier {{tier}}).',
+  },
+  'no-health-event-properties': {
+    healthProperty:
+      '{{vendor}} event parameter "{{key}}" sends "{{text}}", which reveals health information: "{{term}}" ({{category}}, tier {{tier}}).',
+  },
+} as const satisfies Record<SharedRuleId, Record<string, string>>;
+
+export type MessageId<R extends SharedRuleId> = keyof (typeof MESSAGES)[R] & string;
+
+/** Fills `{{name}}` placeholders the way ESLint does. */
+export function formatMessage(template: string, data: Record<string, string>): string {
+  return template.replace(/\{\{\s*([^{}\s]+)\s*\}\}/gu, (whole, name: string) =>
+    Object.hasOwn(data, name) ? data[name]! : whole,
+  );
+}

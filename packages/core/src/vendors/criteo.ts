@@ -1,0 +1,25 @@
+import type { VendorSpec } from './types.js';
+
+export const criteo: VendorSpec = {
+  id: 'criteo',
+  name: 'Criteo',
+  kind: 'ads',
+  urls: [
+    { host: 'static.criteo.net', path: '/js/ld/', label: 'OneTag loader', role: 'loader' },
+    { host: 'dynamic.criteo.com', path: '/js/ld/', label: 'OneTag loader', role: 'loader' },
+  ],
+  globals: [
+    {
+      name: 'criteo_q',
+      members: {
+        push: {
+          call: {
+            kind: 'event',
+            eventObject: { arg: 'each', eventKey: 'event', identityEvents: ['setEmail', 'setHashedEmail', 'setCustomerId', 'setZipcode'] },
+          },
+        },
+      },
+    },
+  ],
+  gtm: { galleryOwners: ['criteo'], templateName: /criteo/iu },
+};

@@ -1,0 +1,92 @@
+import type { ConditionalShape, VendorSpec } from './types.js';
+
+const toAds = { arg: 1, prefix: 'AW-', vendor: 'google-ads' } as const;
+
+const gtagCommands: Record<string, ConditionalShape | readonly ConditionalShape[]> = {
+  event: { kind: 'event', event: 1, params: 2, vendorByPrefix: toAds },
+  config: { kind: 'init', pixelId: 1, params: 2, vendorByPrefix: toAds },
+  set: [
+    { when: { arg: 1, equals: 'user_data' }, kind: 'identify', identity: 2 },
+    { kind: 'config', params: 1 },
+  ],
+  consent: { kind: 'consent' },
+  js: { kind: 'other' },
+  get: { kind: 'other' },
+};
+
+/** gtag.js, the GTM data layer and their wrappers: analytics unless an `AW-` id routes to Google Ads. */
+export const googleTag: VendorSpec = {
+  id: 'google-tag',
+  name: 'Google tag',
+  kind: 'analytics',
+  urls: [
+    { host: 'www.googletagmanager.com', path: '/gtm.js', label: 'GTM loader', role: 'loader' },
+    { host: 'www.googletagmanager.com', path: '/gtag/js', label: 'gtag.js loader', role: 'loader' },
+    { host: 'www.googletagmanager.com', path: '/ns.html', label: 'GTM noscript frame', role: 'beacon' },
+    { host: 'www.google-analytics.com', label: 'Google Analytics', role: 'beacon' },
+  ],
+  globals: [
+    { name: 'gtag', localStub: true, call: { commands: gtagCommands } },
+    { name: 'dataLayer', members: { push: { call: { kind: 'event', eventObject: { arg: 'each', eventKey: 'event' } } } } },
+  ],
+  wrappers: [
+    {
+      packages: ['react-gtm-module', 'react-gtm-module-custom-domain', 'react-gtm-module-defer', 'react-gtm-module-nonce-aware'],
+      loadsPixel: false,
+      exports: {
+        default: {
+          members: {
+            // TagManager.dataLayer({ dataLayer: { event, … } })
+            dataLayer: { call: { kind: 'event', eventObject: { arg: 0, eventKey: 'dataLayer.event' } } },
+            initialize: { call: { kind: 'init' } },
+          },
+        },
+      },
+    },
+    {
+      packages: ['@next/third-parties/google'],
+      loadsPixel: false,
+      exports: {
+        sendGTMEvent: { call: { kind: 'event', eventObject: { arg: 0, eventKey: 'event' } } },
+        // sendGAEvent(...args) forwards gtag() arguments.
+        sendGAEvent: { call: { commands: gtagCommands } },
+      },
+    },
+    {
+      packages: ['react-ga4'],
+      loadsPixel: false,
+      exports: {
+        default: {
+          members: {
+            event: { call: { kind: 'event', event: 0, params: 1 } },
+            gtag: { call: { commands: gtagCommands } },
+            set: { call: { kind: 'config', params: 0 } },
+            initialize: { call: { kind: 'init', pixelId: 0 } },
+          },
+        },
+      },
+    },
+    {
+      packages: ['ga-gtag'],
+      loadsPixel: false,
+      exports: { default: { call: { commands: gtagCommands } }, gtag: { call: { commands: gtagCommands } } },
+    },
+  ],
+  gtm: {
+    tagTypes: ['gaawe', 'googtag', 'gaawc', 'ua', 'sgtmgaaw'],
+  },
+};
+
+export const googleAds: VendorSpec = {
+  id: 'google-ads',
+  name: 'Google Ads',
+  kind: 'ads',
+  urls: [
+    { host: 'www.googletagmanager.com', path: '/gtag/js', query: 'id=AW-', label: 'gtag.js with a Google Ads id', role: 'loader' },
+    { host: 'www.googleadservices.com', path: '/pagead/conversion', label: 'conversion script', role: 'loader' },
+    { host: 'googleads.g.doubleclick.net', path: '/pagead/', label: 'conversion beacon', role: 'beacon' },
+  ],
+  gtm: {
+    tagTypes: ['awct', 'sp', 'awud', 'flc', 'fls', 'sgtmadsct', 'sgtmadsremarket'],
+  },
+};

@@ -1,0 +1,35 @@
+/**
+ * Keys that carry identifiers in advanced-matching objects and event parameters, for every vendor:
+ * wrong-vendor keys (Meta's `em` sent to TikTok) are still identifiers. Keys are compared after
+ * lower-casing and removing `_`, `-` and `.` so `phone_number`, `phoneNumber` and `PHONE-NUMBER` agree.
+ */
+export type IdentityField = 'email' | 'phone' | 'external id' | 'name' | 'address' | 'date of birth' | 'gender' | 'IP address' | 'device id';
+
+const table: Record<IdentityField, readonly string[]> = {
+  email: [
+    'email', 'em', 'emailaddress', 'useremail', 'sha256email', 'sha256emailaddress', 'userhashedemail',
+    'hashedemail', 'hashedemailaddress', 'emailhash', 'emailsha256', 'md5email', 'mail',
+  ],
+  phone: [
+    'phone', 'ph', 'phonenumber', 'userphonenumber', 'userphone', 'sha256phonenumber', 'sha256phone',
+    'userhashedphonenumber', 'hashedphone', 'hashedphonenumber', 'mobile', 'mobilenumber', 'tel', 'telephone',
+  ],
+  'external id': ['externalid', 'sha256externalid', 'uid', 'customerid', 'patientid', 'memberid', 'mrn'],
+  name: ['fn', 'ln', 'firstname', 'lastname', 'sha256firstname', 'sha256lastname', 'fullname', 'name'],
+  address: ['ct', 'st', 'zp', 'zip', 'zipcode', 'postalcode', 'street', 'city', 'region', 'address', 'sha256street'],
+  'date of birth': ['db', 'dob', 'dateofbirth', 'birthdate', 'birthday'],
+  gender: ['ge', 'gender'],
+  'IP address': ['ip', 'ipaddress', 'clientipaddress'],
+  'device id': ['aaid', 'idfa', 'madid'],
+};
+
+export const IDENTITY_KEYS: ReadonlyMap<string, IdentityField> = new Map(
+  Object.entries(table).flatMap(([field, keys]) => keys.map((key) => [key, field as IdentityField] as const)),
+);
+
+const normalize = (key: string): string => key.toLowerCase().replace(/[-_.\s]/gu, '');
+
+/** The identity field a parameter key names, if any. */
+export function identityField(key: string): IdentityField | undefined {
+  return IDENTITY_KEYS.get(normalize(key));
+}

@@ -1,0 +1,28 @@
+import { criteo } from './criteo.js';
+import { googleAds, googleTag } from './google.js';
+import { linkedin } from './linkedin.js';
+import { meta } from './meta.js';
+import { microsoft } from './microsoft.js';
+import { pinterest } from './pinterest.js';
+import { reddit } from './reddit.js';
+import { snap } from './snap.js';
+import { tiktok } from './tiktok.js';
+import type { VendorId, VendorSpec } from './types.js';
+import { x } from './x.js';
+
+export type * from './types.js';
+export { IDENTITY_KEYS, identityField, type IdentityField } from './identity.js';
+
+export const VENDORS: readonly VendorSpec[] = [tiktok, meta, googleAds, googleTag, snap, pinterest, linkedin, x, reddit, criteo, microsoft];
+
+const byId = new Map<string, VendorSpec>(VENDORS.map((v) => [v.id, v]));
+
+export function getVendor(id: VendorId): VendorSpec {
+  return byId.get(id)!;
+}
+
+export function isVendorId(id: string): id is VendorId {
+  return byId.has(id);
+}
+
+export const VENDOR_IDS: readonly VendorId[] = VENDORS.map((v) => v.id);

@@ -1,0 +1,21 @@
+import type { VendorSpec } from './types.js';
+
+export const linkedin: VendorSpec = {
+  id: 'linkedin',
+  name: 'LinkedIn',
+  kind: 'ads',
+  markers: ['_linkedin_partner_id', '_linkedin_data_partner_ids'],
+  urls: [
+    { host: 'snap.licdn.com', path: '/li.lms-analytics/', label: 'Insight Tag loader', role: 'loader' },
+    { host: 'px.ads.linkedin.com', label: 'Insight Tag beacon', role: 'beacon' },
+  ],
+  globals: [{ name: 'lintrk', call: { commands: { track: { kind: 'event', params: 1 } } } }],
+  wrappers: [
+    {
+      packages: ['react-linkedin-insight', 'nextjs-linkedin-insight-tag', 'gatsby-plugin-linkedin-insight', 'nuxt-linkedin-insight-tag'],
+      loadsPixel: true,
+      exports: {},
+    },
+  ],
+  gtm: { tagTypes: ['bzi'], galleryOwners: ['linkedin'], templateName: /linkedin/iu },
+};

@@ -1,0 +1,38 @@
+import type { VendorSpec } from './types.js';
+
+export const reddit: VendorSpec = {
+  id: 'reddit',
+  name: 'Reddit',
+  kind: 'ads',
+  urls: [
+    { host: 'www.redditstatic.com', path: '/ads/pixel.js', label: 'pixel.js loader', role: 'loader' },
+    { host: 'alb.reddit.com', label: 'pixel beacon', role: 'beacon' },
+  ],
+  globals: [
+    {
+      name: 'rdt',
+      call: {
+        commands: {
+          init: { kind: 'init', pixelId: 1, identity: 2 },
+          track: { kind: 'event', event: 1, params: 2, eventNameKeys: ['customEventName'] },
+        },
+      },
+    },
+  ],
+  wrappers: [
+    {
+      packages: ['react-reddit-pixel'],
+      loadsPixel: true,
+      exports: {
+        default: {
+          members: {
+            init: { call: { kind: 'init', pixelId: 0, identity: 1 } },
+            pageVisit: { call: { kind: 'page' } },
+            track: { call: { kind: 'event', event: 0, params: 1, eventNameKeys: ['customEventName'] } },
+          },
+        },
+      },
+    },
+  ],
+  gtm: { galleryOwners: ['reddit'], templateName: /reddit/iu },
+};

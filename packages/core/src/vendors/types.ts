@@ -1,0 +1,115 @@
+/**
+ * Vendor knowledge as data. A detector never names a vendor in code: it walks these tables.
+ * Adding a vendor = a new module in this folder, an entry in `index.ts`, and tests.
+ */
+
+export type VendorId =
+  | 'tiktok'
+  | 'meta'
+  | 'google-ads'
+  | 'google-tag'
+  | 'snap'
+  | 'pinterest'
+  | 'linkedin'
+  | 'x'
+  | 'reddit'
+  | 'criteo'
+  | 'microsoft';
+
+/** `ads`: an ad platform (no BAA; pixel presence alone is a finding). `analytics`/`tag-manager`: checked for what they send. */
+export type VendorKind = 'ads' | 'analytics' | 'tag-manager';
+
+export type CallKind = 'event' | 'identify' | 'init' | 'page' | 'consent' | 'config' | 'other';
+
+/** What a call does with its arguments. Indexes are argument positions. */
+export interface CallShape {
+  kind: CallKind;
+  /** Argument holding the event name. */
+  event?: number;
+  /** Argument holding the event parameters object. */
+  params?: number;
+  /** Argument holding identity data (advanced matching): always identifiers. */
+  identity?: number;
+  /** Argument holding the pixel/account id (for messages). */
+  pixelId?: number;
+  /** Argument that is an object whose `eventKey` names the event and whose other keys are parameters (`dataLayer.push({event})`). */
+  eventObject?: { arg: number | 'each'; eventKey: string; identityEvents?: readonly string[] };
+  /** Parameter keys that name a custom event (`rdt('track','Custom',{customEventName})`). */
+  eventNameKeys?: readonly string[];
+  /** Another vendor owns the call when an argument starts with a prefix (`gtag('config','AW-…')` → Google Ads). */
+  vendorByPrefix?: { arg: number; prefix: string; vendor: VendorId };
+}
+
+/** A command-style API: argument 0 picks the shape (`fbq('track', …)`). */
+export interface CommandTable {
+  commands: Readonly<Record<string, CallShape | readonly ConditionalShape[]>>;
+}
+
+/** A shape that applies only when an argument equals a string (`gtag('set','user_data',…)`). */
+export interface ConditionalShape extends CallShape {
+  when?: { arg: number; equals: string };
+}
+
+/** A node of a vendor's JS API: what calling it does, and what its members are. */
+export interface ApiNode {
+  call?: CallShape | CommandTable;
+  members?: Readonly<Record<string, ApiNode>>;
+  /** Calling this member returns the root API again (`ttq.instance(id).track`). */
+  returnsRoot?: boolean;
+}
+
+export interface GlobalApi extends ApiNode {
+  /** Global variable name (`ttq`, `fbq`, `dataLayer`). */
+  name: string;
+  /**
+   * A same-named local function declaration that forwards `arguments` is the vendor stub itself
+   * (`function gtag(){dataLayer.push(arguments)}`), not a shadowing local.
+   */
+  localStub?: boolean;
+}
+
+export interface WrapperPackage {
+  /** npm package names (and subpaths) that expose the API. */
+  packages: readonly string[];
+  /** Export name → API; `default` also serves `import * as X` and `require()`. */
+  exports: Readonly<Record<string, ApiNode>>;
+  /** Loading this package installs the vendor's pixel (reported by `no-tracking-pixel`). */
+  loadsPixel: boolean;
+}
+
+export interface UrlFingerprint {
+  /** Host, lower case, without a port (`analytics.tiktok.com`). Subdomains do not match unless listed. */
+  host: string;
+  /** Path prefix that must follow the host (`/i18n/pixel/`); omit when every URL on the host is tracking. */
+  path?: string;
+  /** A string that must appear in the query (`id=AW-`). */
+  query?: string;
+  /** Human label used in messages (`events.js loader`). */
+  label: string;
+  /** Loader scripts and beacons count as pixel presence; server endpoints (Events API) too. */
+  role: 'loader' | 'beacon' | 'server-api';
+}
+
+export interface GtmSpec {
+  /** Built-in GTM tag type codes (`awct`, `bzi`). */
+  tagTypes?: readonly string[];
+  /** Custom-template gallery owners and repositories (`tiktok/gtm-template-pixel`), lower case. */
+  galleryRepos?: readonly string[];
+  /** Owners whose every gallery template belongs to the vendor (`tiktok`). */
+  galleryOwners?: readonly string[];
+  /** Matches a template's display name or brand (`/tik\s?tok/i`). */
+  templateName?: RegExp;
+}
+
+export interface VendorSpec {
+  id: VendorId;
+  /** Display name used in messages (`TikTok`, `Meta`). */
+  name: string;
+  kind: VendorKind;
+  /** Identifier or string names only this vendor's base code has (`TiktokAnalyticsObject`). */
+  markers?: readonly string[];
+  urls?: readonly UrlFingerprint[];
+  globals?: readonly GlobalApi[];
+  wrappers?: readonly WrapperPackage[];
+  gtm?: GtmSpec;
+}

@@ -1,0 +1,28 @@
+import type { VendorSpec } from './types.js';
+
+export const x: VendorSpec = {
+  id: 'x',
+  name: 'X (Twitter)',
+  kind: 'ads',
+  urls: [
+    { host: 'static.ads-twitter.com', path: '/uwt.js', label: 'uwt.js loader', role: 'loader' },
+    { host: 'static.ads-twitter.com', path: '/oct.js', label: 'oct.js loader', role: 'loader' },
+    { host: 'analytics.twitter.com', path: '/i/adsct', label: 'pixel beacon', role: 'beacon' },
+    { host: 't.co', path: '/i/adsct', label: 'pixel beacon', role: 'beacon' },
+  ],
+  globals: [
+    {
+      name: 'twq',
+      call: {
+        commands: {
+          config: { kind: 'init', pixelId: 1 },
+          init: { kind: 'init', pixelId: 1 },
+          event: { kind: 'event', event: 1, params: 2 },
+          track: { kind: 'event', event: 1, params: 2 },
+        },
+      },
+    },
+  ],
+  wrappers: [{ packages: ['react-twitter-pixel', 'react-twitter-conversion-tracker'], loadsPixel: true, exports: {} }],
+  gtm: { galleryOwners: ['twitter'], templateName: /twitter|\bx pixel/iu },
+};
