@@ -1,26 +1,113 @@
-// Placeholder until the lexicon classifier lands (owned by the classifier work in this folder).
-import type { HealthClassifier, HealthMatch, HealthOptions } from './types.js';
+/**
+ * Health-term classifier: is this event name, parameter value or URL health-specific?
+ *
+ *   const c = createClassifier({ minTier: 2 });
+ *   c.classify('Paid: Weekly Therapy'); // [{ term: 'therapy', category: 'mental_health', tier: 1, … }]
+ *
+ * See docs/health-classifier.md for the design, the lexicon and the measured precision/recall.
+ */
+import type { HealthClassifier, HealthMatch, HealthOptions, Tier } from './types.js';
+import { compileLexicon, defaultRows, extraRows, type CompiledLexicon } from './compile.js';
+import { classifyWith, type ResolvedOptions } from './classify.js';
+import { normalizeTerm } from './tokenize.js';
+import { LEXICON_COUNTS } from './lexicon.generated.js';
 
 export type * from './types.js';
+export {
+  tokenize as tokenizeHealthText,
+  type Token as HealthToken,
+  type Word as HealthWord,
+  type Tokenized as HealthTokenized,
+} from './tokenize.js';
 
-const TERMS: Array<[string, HealthMatch['category'], HealthMatch['tier']]> = [
-  ['therapy', 'mental_health', 1],
-  ['dermatology', 'specialty', 2],
-  ['psychiatry', 'mental_health', 1],
-  ['oncology', 'specialty', 2],
-  ['hiv', 'hiv_sti', 1],
-];
+/** Results are memoized per string; strings longer than this are not cached. */
+const MEMO_MAX_LENGTH = 2048;
+const MEMO_MAX_ENTRIES = 10_000;
 
-export function createClassifier(_options: HealthOptions = {}): HealthClassifier {
+let defaultLexicon: CompiledLexicon | null = null;
+/** The default lexicon is compiled on first use, so importing this module stays cheap. */
+function getDefaultLexicon(): CompiledLexicon {
+  if (!defaultLexicon) defaultLexicon = compileLexicon(defaultRows());
+  return defaultLexicon;
+}
+
+const EMPTY: readonly HealthMatch[] = Object.freeze([]);
+
+function resolveTier(t: unknown): Tier {
+  return t === 1 || t === 2 || t === 3 ? t : 3;
+}
+
+function makeClassifier(lex: CompiledLexicon, opts: ResolvedOptions): HealthClassifier {
+  const memo = new Map<string, readonly HealthMatch[]>();
   return {
-    classify(text: string): HealthMatch[] {
-      const out: HealthMatch[] = [];
-      const lower = text.toLowerCase();
-      for (const [term, category, tier] of TERMS) {
-        const start = lower.indexOf(term);
-        if (start >= 0) out.push({ term, text: text.slice(start, start + term.length), category, tier, facet: 'condition', match: 'token', lang: 'en', start, end: start + term.length });
+    classify(text: string): readonly HealthMatch[] {
+      if (typeof text !== 'string' || text.length === 0) return EMPTY;
+      const cacheable = text.length <= MEMO_MAX_LENGTH;
+      if (cacheable) {
+        const hit = memo.get(text);
+        if (hit) return hit;
       }
-      return out;
+      let result: readonly HealthMatch[];
+      try {
+        const found = classifyWith(lex, text, opts);
+        result = found.length ? Object.freeze(found.map((m) => Object.freeze(m))) : EMPTY;
+      } catch {
+        // Never throw on input: a classifier bug must not crash a lint run.
+        result = EMPTY;
+      }
+      if (cacheable) {
+        if (memo.size >= MEMO_MAX_ENTRIES) memo.clear();
+        memo.set(text, result);
+      }
+      return result;
     },
   };
+}
+
+/** Pure cache: classifiers are immutable, so equal options (canonical JSON) share one instance. */
+const classifierCache = new Map<string, HealthClassifier>();
+
+function canonicalOptions(options: HealthOptions): string {
+  const extra = (options.extraTerms ?? [])
+    .filter((x) => x && typeof x.term === 'string')
+    .map((x) => [x.term, x.category, x.tier ?? null, x.match ?? null]);
+  const allow = (options.allowTerms ?? []).filter((x) => typeof x === 'string').map((x) => x.toLowerCase()).sort();
+  return JSON.stringify([extra, allow, resolveTier(options.minTier), options.healthContext === true]);
+}
+
+/** Creates a classifier. Cheap on repeated calls with equal options. */
+export function createClassifier(options: HealthOptions = {}): HealthClassifier {
+  const opts = options ?? {};
+  const key = canonicalOptions(opts);
+  const cached = classifierCache.get(key);
+  if (cached) return cached;
+  const extra = extraRows(opts.extraTerms ?? []);
+  const lex = extra.length ? compileLexicon(defaultRows(), extra) : getDefaultLexicon();
+  const allow = new Set<string>();
+  for (const a of opts.allowTerms ?? []) {
+    if (typeof a !== 'string' || !a.trim()) continue;
+    allow.add(a.trim().toLowerCase());
+    allow.add(normalizeTerm(a));
+  }
+  const classifier = makeClassifier(lex, { minTier: resolveTier(opts.minTier), healthContext: opts.healthContext === true, allow });
+  if (classifierCache.size >= 256) classifierCache.clear();
+  classifierCache.set(key, classifier);
+  return classifier;
+}
+
+/** Human-readable reason for a match, e.g. `"therapy" (mental_health, tier 1)`. */
+export function describeHealthMatch(m: HealthMatch): string {
+  return `"${m.term}" (${m.category}, tier ${m.tier})`;
+}
+
+/** Size of the shipped default lexicon. */
+export function lexiconStats(): {
+  entries: number;
+  traps: number;
+  byMatch: Record<string, number>;
+  byCategory: Record<string, number>;
+  byTier: Record<string, number>;
+  byLang: Record<string, number>;
+} {
+  return LEXICON_COUNTS as unknown as ReturnType<typeof lexiconStats>;
 }

@@ -1,0 +1,308 @@
+/**
+ * The matcher: tokens in, health matches out. Matching order (docs/health-classifier.md):
+ *  1. phrases, traps and single tokens, longest first, left to right, through a token trie; a trap
+ *     consumes its tokens unless a longer positive phrase starting earlier covers them;
+ *  2. joined forms of phrases (`mentalhealth`) and whole camelCase words (`AFib`, `eGFR`);
+ *  3. substring terms inside long words (`telepsychiatryvisit`), unless a dictionary guard word
+ *     covers the span (`specialist` ⊃ `cialis`);
+ *  4. case-sensitive abbreviations on the raw string (`ED`, `PrEP`, `AIDS`);
+ *  5. the medical-suffix fallback (`-ectomy`, `-oscopy`, `-plasty`, `-itis`, …) for unknown words;
+ *  6. context rules: `ctx` entries need a context word or another tier-1/2 hit, `weak` words need a
+ *     second weak word or health-site mode, `exclude_if_near` words and non-human context
+ *     (`pet`, `dog`, `vet`, `plant`, `engine`, …) suppress.
+ * Every step is linear in the number of tokens (phrases are at most `maxPhrase` tokens long and
+ * context windows have a fixed size).
+ */
+import type { CompiledLexicon, Entry } from './compile.js';
+import type { HealthCategory, HealthMatch, MatchType, Tier } from './types.js';
+import { singularize, tokenize, type Token } from './tokenize.js';
+
+export interface ResolvedOptions {
+  readonly minTier: Tier;
+  readonly healthContext: boolean;
+  readonly allow: ReadonlySet<string>;
+}
+
+/** Tokens either side of a match that count as "near" for context and exclusion words. */
+const WINDOW = 8;
+
+/** Words that put a string in veterinary, gardening or mechanical context. */
+const NON_HUMAN = new Set([
+  'pet', 'dog', 'puppy', 'cat', 'kitten', 'vet', 'veterinary', 'veterinarian', 'animal', 'canine', 'feline',
+  'equine', 'horse', 'livestock', 'cattle', 'poultry', 'plant', 'tree', 'garden', 'gardening', 'lawn', 'seedling',
+  'houseplant', 'engine', 'mascota', 'perro', 'gato', 'veterinario', 'veterinaria', 'planta', 'arbol',
+]);
+
+interface SuffixRule {
+  readonly suffix: string;
+  readonly category: HealthCategory;
+  readonly facet: string;
+}
+/** Medical suffixes checked against the wamerican-large word list (see data/suffix-guards.txt). */
+const SUFFIXES: readonly SuffixRule[] = [
+  { suffix: 'ectomy', category: 'procedure', facet: 'procedure' },
+  { suffix: 'oscopy', category: 'procedure', facet: 'procedure' },
+  { suffix: 'plasty', category: 'procedure', facet: 'procedure' },
+  { suffix: 'otomy', category: 'procedure', facet: 'procedure' },
+  { suffix: 'ostomy', category: 'procedure', facet: 'procedure' },
+  { suffix: 'itis', category: 'condition', facet: 'condition' },
+  { suffix: 'algia', category: 'condition', facet: 'condition' },
+  { suffix: 'pathy', category: 'condition', facet: 'condition' },
+  { suffix: 'emia', category: 'condition', facet: 'condition' },
+  { suffix: 'iatry', category: 'specialty', facet: 'specialty' },
+  { suffix: 'iatric', category: 'specialty', facet: 'specialty' },
+  { suffix: 'iatrist', category: 'specialty', facet: 'specialty' },
+];
+
+interface Cand {
+  entry: Entry | null;
+  /** For suffix matches. */
+  rule?: SuffixRule;
+  match: MatchType;
+  /** Token range [a, b). */
+  a: number;
+  b: number;
+  start: number;
+  end: number;
+  dead?: boolean;
+}
+
+function windowHas(tokens: readonly Token[], a: number, b: number, words: readonly string[], skipInside: boolean): boolean {
+  const lo = Math.max(0, a - WINDOW);
+  const hi = Math.min(tokens.length, b + WINDOW);
+  let joined: string | null = null;
+  for (const w of words) {
+    if (w.includes(' ')) {
+      if (joined === null) {
+        joined = ' ';
+        for (let k = lo; k < hi; k++) joined += tokens[k]!.norm + ' ';
+      }
+      if (joined.includes(` ${w} `)) return true;
+      continue;
+    }
+    for (let k = lo; k < hi; k++) {
+      if (skipInside && k >= a && k < b) continue;
+      const t = tokens[k]!;
+      if (t.norm === w || t.low === w) return true;
+    }
+  }
+  return false;
+}
+
+function nonHumanNear(tokens: readonly Token[], a: number, b: number): boolean {
+  const lo = Math.max(0, a - WINDOW);
+  const hi = Math.min(tokens.length, b + WINDOW);
+  for (let k = lo; k < hi; k++) {
+    if (k >= a && k < b) continue;
+    if (NON_HUMAN.has(tokens[k]!.norm)) return true;
+  }
+  return false;
+}
+
+export function classifyWith(lex: CompiledLexicon, input: string, opts: ResolvedOptions): HealthMatch[] {
+  if (typeof input !== 'string' || input.length === 0) return [];
+  const { tokens, words } = tokenize(input);
+  const n = tokens.length;
+  /** 0 = free, 1 = trap, 2 = matched. */
+  const state = new Uint8Array(n);
+  const cands: Cand[] = [];
+  /** Index in `cands` of the trie match starting at each token (-1 = none). */
+  const candAt = new Int32Array(n).fill(-1);
+
+  // 1–2. Trie walk, joined forms and whole camelCase words, longest first.
+  let i = 0;
+  while (i < n) {
+    let bestLen = 0;
+    let bestEntry: Entry | null = null;
+    let bestTrap = false;
+    let bestMatch: MatchType | null = null;
+    let node = lex.root;
+    for (let k = i; k < n && k - i < lex.maxPhrase; k++) {
+      const child = node.next?.get(tokens[k]!.norm);
+      if (!child) break;
+      node = child;
+      if (node.trap) {
+        bestLen = k - i + 1;
+        bestTrap = true;
+        bestEntry = null;
+      } else if (node.entry) {
+        bestLen = k - i + 1;
+        bestTrap = false;
+        bestEntry = node.entry;
+        bestMatch = null;
+      }
+    }
+    const tok = tokens[i]!;
+    const word = words[tok.word]!;
+    if (word.firstToken === i && word.tokenCount > 1 && word.tokenCount > bestLen) {
+      // camelCase split a word the lexicon knows whole (`AFib`, `eGFR`, `MyChart`).
+      const whole = singularize(word.low);
+      const e = lex.root.next?.get(whole);
+      const j = lex.joined.get(whole);
+      if (e && (e.trap || e.entry)) {
+        bestLen = word.tokenCount;
+        bestTrap = e.trap;
+        bestEntry = e.trap ? null : e.entry;
+        bestMatch = null;
+      } else if (j !== undefined) {
+        bestLen = word.tokenCount;
+        bestTrap = j === 'trap';
+        bestEntry = j === 'trap' ? null : j;
+        bestMatch = 'phrase';
+      }
+    }
+    if (bestLen <= 1 && !bestTrap) {
+      const j = lex.joined.get(tok.norm);
+      if (j !== undefined) {
+        bestLen = 1;
+        bestTrap = j === 'trap';
+        bestEntry = j === 'trap' ? null : j;
+        bestMatch = 'phrase';
+      }
+    }
+    if (bestLen === 0) {
+      i++;
+      continue;
+    }
+    if (bestTrap) {
+      state.fill(1, i, i + bestLen);
+    } else if (bestEntry) {
+      state.fill(2, i, i + bestLen);
+      candAt[i] = cands.length;
+      cands.push({ entry: bestEntry, match: bestMatch ?? bestEntry.match, a: i, b: i + bestLen, start: tokens[i]!.start, end: tokens[i + bestLen - 1]!.end });
+    }
+    i += bestLen;
+  }
+
+  // 3. Substring terms inside long words.
+  /** Tokens that overlap a substring match (the suffix fallback skips them). */
+  const subCovered = new Uint8Array(n);
+  const nEntries = lex.substrEntries.length;
+  for (const word of words) {
+    if (word.low.length < 7) continue;
+    const a = word.firstToken;
+    const b = word.firstToken + word.tokenCount;
+    let trapped = false;
+    for (let k = a; k < b; k++) if (state[k] === 1) trapped = true;
+    if (trapped) continue;
+    const hits = lex.substr.search(word.low);
+    if (!hits.length) continue;
+    // Sweep by start, longest first: drop entry hits inside a guard word (`specialist` ⊃ `cialis`)
+    // or inside a longer entry hit (`neurology` ⊃ `urology`).
+    hits.sort((x, y) => x.start - y.start || y.end - x.end);
+    let guardEnd = -1;
+    let entryEnd = -1;
+    let ta = a;
+    for (const h of hits) {
+      if (h.pattern >= nEntries) {
+        if (h.end > guardEnd) guardEnd = h.end;
+        continue;
+      }
+      if (h.end <= guardEnd || h.end <= entryEnd) continue;
+      entryEnd = h.end;
+      const start = word.charStarts[h.start]!;
+      const end = word.charEnds[h.end - 1]!;
+      // Token range of the hit, for context windows.
+      while (ta < b - 1 && tokens[ta]!.end <= start) ta++;
+      let tb = ta + 1;
+      while (tb < b && tokens[tb]!.start < end) tb++;
+      // Already covered by token-level matches?
+      let covered = true;
+      for (let k = ta; k < tb; k++) if (state[k] !== 2) covered = false;
+      if (covered) continue;
+      for (let k = ta; k < tb; k++) subCovered[k] = 1;
+      cands.push({ entry: lex.substrEntries[h.pattern]!, match: 'substr', a: ta, b: tb, start, end });
+    }
+  }
+
+  // 4. Case-sensitive abbreviations on the raw string.
+  if (lex.abbrCs) {
+    const re = lex.abbrCs;
+    re.lastIndex = 0;
+    let mm: RegExpExecArray | null;
+    let ti = 0;
+    while ((mm = re.exec(input)) !== null) {
+      const start = mm.index;
+      const end = start + mm[0].length;
+      while (ti < n && tokens[ti]!.end <= start) ti++;
+      let tj = ti;
+      while (tj < n && tokens[tj]!.start < end) tj++;
+      let trapped = false;
+      for (let k = ti; k < tj; k++) if (state[k] === 1) trapped = true;
+      if (trapped || tj === ti) continue;
+      const entry = lex.abbrCsEntries.get(mm[0]);
+      if (!entry) continue;
+      // Replace a lowercase (context-dependent) match of the same tokens.
+      const prev = candAt[ti];
+      if (prev !== undefined && prev >= 0) {
+        const x = cands[prev]!;
+        if (x.b <= tj && x.entry && x.entry.term.toLowerCase() === entry.term.toLowerCase()) x.dead = true;
+      }
+      cands.push({ entry: { ...entry, context: null }, match: 'abbr_cs', a: ti, b: tj, start, end });
+      for (let k = ti; k < tj; k++) state[k] = 2;
+    }
+  }
+
+  // 5. Medical-suffix fallback for unmatched tokens.
+  for (let k = 0; k < n; k++) {
+    if (state[k] !== 0 || subCovered[k]) continue;
+    const t = tokens[k]!;
+    const w = t.norm;
+    if (w.length < 7) continue;
+    for (const rule of SUFFIXES) {
+      if (w.length >= rule.suffix.length + 4 && w.endsWith(rule.suffix) && !lex.suffixGuards.has(w) && !lex.suffixGuards.has(t.low)) {
+        cands.push({ entry: null, rule, match: 'suffix', a: k, b: k + 1, start: t.start, end: t.end });
+        break;
+      }
+    }
+  }
+
+  // 6. Context rules.
+  const survivors: Cand[] = [];
+  const conditional: Cand[] = [];
+  const weak: Cand[] = [];
+  for (const c of cands) {
+    if (c.dead) continue;
+    const e = c.entry;
+    if (e?.exclude && windowHas(tokens, c.a, c.b, e.exclude, false)) continue;
+    if (nonHumanNear(tokens, c.a, c.b)) continue;
+    if (!e) {
+      survivors.push(c);
+      continue;
+    }
+    if (e.match === 'weak') weak.push(c);
+    else if (e.match === 'ctx' || (e.context && c.match !== 'abbr_cs')) conditional.push(c);
+    else survivors.push(c);
+  }
+  const strong = survivors.some((c) => (c.entry ? c.entry.tier : 2) <= 2);
+  const weakCount = new Set(weak.map((c) => c.entry!.key)).size;
+  const weakCounts = opts.healthContext || weakCount >= 2;
+  for (const c of conditional) {
+    const e = c.entry!;
+    if (strong || (e.context && windowHas(tokens, c.a, c.b, e.context, true)) || (opts.healthContext && weak.length > 0)) survivors.push(c);
+  }
+  if (weakCounts) survivors.push(...weak);
+
+  const out: HealthMatch[] = [];
+  for (const c of survivors) {
+    const e = c.entry;
+    const tier: Tier = e ? e.tier : 2;
+    if (tier > opts.minTier) continue;
+    const text = input.slice(c.start, c.end);
+    const term = e ? e.term : `-${c.rule!.suffix}`;
+    if (opts.allow.size && (opts.allow.has(term.toLowerCase()) || opts.allow.has(text.toLowerCase()) || (e && opts.allow.has(e.key)))) continue;
+    out.push({
+      term,
+      text,
+      category: e ? e.category : c.rule!.category,
+      tier,
+      facet: e ? e.facet : c.rule!.facet,
+      match: c.match,
+      lang: e ? e.lang : 'en',
+      start: c.start,
+      end: c.end,
+    });
+  }
+  out.sort((x, y) => x.tier - y.tier || x.start - y.start || y.end - x.end);
+  return out;
+}

@@ -1,0 +1,247 @@
+/**
+ * Compiles lexicon rows into the precompiled matcher structures: a token trie for phrases, traps
+ * and single tokens, a map of joined phrase forms (`mentalhealth`), an Aho–Corasick automaton for
+ * substring terms and their dictionary guards, and one literal regular expression for
+ * case-sensitive abbreviations.
+ */
+import type { ExtraTerm, HealthCategory, MatchType, Tier } from './types.js';
+import { normalizeTerm } from './tokenize.js';
+import { AhoCorasick } from './aho.js';
+import {
+  CATEGORY_CODES,
+  ENTRIES,
+  FACET_CODES,
+  LISTS,
+  MATCH_CODES,
+  SUBSTR_GUARDS,
+  SUFFIX_GUARDS,
+  TRAPS,
+} from './lexicon.generated.js';
+
+export type EntryMatch = Exclude<MatchType, 'suffix'>;
+
+export interface Entry {
+  readonly term: string;
+  readonly match: EntryMatch;
+  readonly category: HealthCategory;
+  readonly facet: string;
+  readonly tier: Tier;
+  readonly lang: string;
+  /** Normalized context words/phrases (required for `ctx`, and for lowercase `abbr_cs`). */
+  readonly context: readonly string[] | null;
+  /** Normalized words/phrases that suppress the entry when near. */
+  readonly exclude: readonly string[] | null;
+  /** Normalized token key. */
+  readonly key: string;
+  /** Number of tokens in `key`. */
+  readonly size: number;
+}
+
+export interface TrieNode {
+  next: Map<string, TrieNode> | null;
+  entry: Entry | null;
+  trap: boolean;
+}
+
+export interface CompiledLexicon {
+  readonly root: TrieNode;
+  readonly maxPhrase: number;
+  /** Joined forms of multi-token phrases and traps (8+ characters): `mentalhealth`, `healthcheck`. */
+  readonly joined: ReadonlyMap<string, Entry | 'trap'>;
+  /** Substring entries and guard words; payload index < entries.length = entry, otherwise guard. */
+  readonly substr: AhoCorasick;
+  readonly substrEntries: readonly Entry[];
+  /** Case-sensitive abbreviations (`ED`, `PrEP`, `AIDS`) with camel-aware boundaries. */
+  readonly abbrCs: RegExp | null;
+  readonly abbrCsEntries: ReadonlyMap<string, Entry>;
+  readonly suffixGuards: ReadonlySet<string>;
+  readonly entryCount: number;
+}
+
+export interface RawEntry {
+  term: string;
+  match: EntryMatch;
+  category: HealthCategory;
+  facet: string;
+  tier: Tier;
+  lang: string;
+  context: string;
+  exclude: string;
+}
+
+/** Rows of the generated default lexicon. */
+export function defaultRows(): RawEntry[] {
+  const rows: RawEntry[] = [];
+  for (const line of ENTRIES.split('\n')) {
+    if (!line) continue;
+    const c = line.split('\t');
+    rows.push({
+      term: c[0]!,
+      match: MATCH_CODES[Number(c[1])] as EntryMatch,
+      category: CATEGORY_CODES[Number(c[2])] as HealthCategory,
+      facet: FACET_CODES[Number(c[3])] ?? 'condition',
+      tier: Number(c[4]) as Tier,
+      lang: c[5]!,
+      context: c[6] ? LISTS[Number(c[6])]! : '',
+      exclude: c[7] ? LISTS[Number(c[7])]! : '',
+    });
+  }
+  return rows;
+}
+
+const CATEGORY_TIER: Record<HealthCategory, Tier> = {
+  mental_health: 1,
+  substance_use: 1,
+  reproductive: 1,
+  sexual_health: 1,
+  hiv_sti: 1,
+  gender_affirming: 1,
+  genetic: 1,
+  condition: 2,
+  medication: 2,
+  procedure: 2,
+  specialty: 2,
+  diagnostic: 2,
+  measurement: 2,
+  care_context: 3,
+};
+
+const FACET_OF_CATEGORY: Partial<Record<HealthCategory, string>> = {
+  medication: 'medication',
+  procedure: 'procedure',
+  specialty: 'specialty',
+  diagnostic: 'diagnostic',
+  measurement: 'measurement',
+  care_context: 'care_setting',
+};
+
+/** Turns user `extraTerms` into lexicon rows. */
+export function extraRows(extra: readonly ExtraTerm[]): RawEntry[] {
+  const rows: RawEntry[] = [];
+  for (const x of extra) {
+    if (!x || typeof x.term !== 'string' || x.term.trim() === '') continue;
+    const category = (x.category in CATEGORY_TIER ? x.category : 'condition') as HealthCategory;
+    const multi = normalizeTerm(x.term).includes(' ');
+    rows.push({
+      term: x.match === 'abbr_cs' ? x.term.trim() : x.term.trim().toLowerCase(),
+      match: x.match ?? (multi ? 'phrase' : 'token'),
+      category,
+      facet: FACET_OF_CATEGORY[category] ?? 'condition',
+      tier: x.tier ?? CATEGORY_TIER[category],
+      lang: 'en',
+      context: '',
+      exclude: '',
+    });
+  }
+  return rows;
+}
+
+function splitList(list: string): string[] | null {
+  if (!list) return null;
+  const out = list
+    .split(';')
+    .map((w) => normalizeTerm(w))
+    .filter((w) => w !== '');
+  return out.length ? out : null;
+}
+
+const MATCH_STRENGTH: Record<EntryMatch, number> = { phrase: 0, token: 0, abbr: 0, substr: 1, abbr_cs: 2, ctx: 3, weak: 4 };
+
+/** Prefer the more sensitive, then the less conditional entry when two rows share a key. */
+function better(a: Entry, b: Entry): Entry {
+  if (a.tier !== b.tier) return a.tier < b.tier ? a : b;
+  return MATCH_STRENGTH[a.match] <= MATCH_STRENGTH[b.match] ? a : b;
+}
+
+function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/**
+ * Compiles rows. `overrides` (user extra terms) replace default entries with the same key and
+ * also beat traps with the same key.
+ */
+export function compileLexicon(rows: readonly RawEntry[], overrides: readonly RawEntry[] = []): CompiledLexicon {
+  const root: TrieNode = { next: null, entry: null, trap: false };
+  let maxPhrase = 1;
+  const joined = new Map<string, Entry | 'trap'>();
+  const substrEntries: Entry[] = [];
+  const abbrCsEntries = new Map<string, Entry>();
+  const overrideKeys = new Set<string>();
+  let entryCount = 0;
+
+  const nodeFor = (key: string): TrieNode => {
+    let node = root;
+    for (const part of key.split(' ')) {
+      if (!node.next) node.next = new Map();
+      let child = node.next.get(part);
+      if (!child) {
+        child = { next: null, entry: null, trap: false };
+        node.next.set(part, child);
+      }
+      node = child;
+    }
+    return node;
+  };
+
+  const add = (r: RawEntry, isOverride: boolean): void => {
+    if (r.match === 'abbr_cs') {
+      // Exact-case form via the regex; the lowercase form behaves like `ctx`.
+      const entry: Entry = { term: r.term, match: 'abbr_cs', category: r.category, facet: r.facet, tier: r.tier, lang: r.lang, context: splitList(r.context), exclude: splitList(r.exclude), key: r.term, size: 1 };
+      abbrCsEntries.set(r.term, entry);
+      entryCount++;
+      const key = normalizeTerm(r.term.toLowerCase());
+      if (key) {
+        const lower: Entry = { ...entry, match: 'ctx', key, size: key.split(' ').length };
+        const node = nodeFor(key);
+        node.entry = node.entry && !isOverride ? better(node.entry, lower) : lower;
+      }
+      return;
+    }
+    const key = normalizeTerm(r.term);
+    if (!key) return;
+    const size = key.split(' ').length;
+    const entry: Entry = { term: r.term, match: r.match, category: r.category, facet: r.facet, tier: r.tier, lang: r.lang, context: splitList(r.context), exclude: splitList(r.exclude), key, size };
+    entryCount++;
+    if (isOverride) overrideKeys.add(key);
+    const node = nodeFor(key);
+    node.entry = node.entry && !isOverride ? better(node.entry, entry) : entry;
+    if (isOverride) node.trap = false;
+    if (size > maxPhrase) maxPhrase = size;
+    if (size > 1) {
+      const j = key.replace(/ /g, '');
+      if (j.length >= 8) {
+        const prev = joined.get(j);
+        if (isOverride || prev === undefined) joined.set(j, entry);
+        else if (prev !== 'trap') joined.set(j, better(prev, entry));
+      }
+    }
+    if (r.match === 'substr') substrEntries.push(entry);
+  };
+
+  for (const r of rows) add(r, false);
+  for (const r of overrides) add(r, true);
+
+  for (const line of TRAPS.split('\n')) {
+    const key = normalizeTerm(line);
+    if (!key || overrideKeys.has(key)) continue;
+    const node = nodeFor(key);
+    node.trap = true;
+    const size = key.split(' ').length;
+    if (size > maxPhrase) maxPhrase = size;
+    const j = key.replace(/ /g, '');
+    if (j.length >= 6 && !joined.has(j)) joined.set(j, 'trap');
+  }
+
+  const patterns: string[] = [];
+  for (const e of substrEntries) patterns.push(e.term.replace(/[^a-z0-9]/g, ''));
+  for (const g of SUBSTR_GUARDS.split('\n')) if (g) patterns.push(g);
+  const substr = new AhoCorasick(patterns);
+
+  const cs = [...abbrCsEntries.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp);
+  // Literal alternation with fixed-width look-arounds: linear time.
+  const abbrCs = cs.length ? new RegExp(`(?<![A-Za-z0-9])(?:${cs.join('|')})(?=$|[^A-Za-z0-9]|[A-Z][a-z])`, 'g') : null;
+
+  const suffixGuards = new Set(SUFFIX_GUARDS.split('\n').filter(Boolean));
+  return { root, maxPhrase: Math.min(maxPhrase, 8), joined, substr, substrEntries, abbrCs, abbrCsEntries, suffixGuards, entryCount };
+}

@@ -1,0 +1,271 @@
+/**
+ * Tokenizer for event names, URL paths, query strings and free text.
+ *
+ * One left-to-right pass, linear in the input length:
+ *  - `%XX` runs are percent-decoded as UTF-8 (invalid bytes become separators);
+ *  - every character is folded: NFKD, combining marks dropped, lowercased (`Eréctil` → `erectil`);
+ *  - anything that is not `[a-z0-9]` after folding is a separator (`_ - . / : ? & = # +`, spaces,
+ *    control characters, lone surrogates, other scripts); an apostrophe between letters is dropped
+ *    (`Alzheimer's` → `alzheimers`);
+ *  - camelCase is split (`bookPsychiatrist`, `HTMLParser` → `html parser`, `glp1Eligibility`), but
+ *    letters and digits are never split from each other (`glp1`, `a1c`, `phq9`, `covid19`).
+ *
+ * Every token keeps the offsets of the original string it came from.
+ */
+
+export interface Token {
+  /** Folded lowercase form, e.g. `psychiatrist`. */
+  readonly low: string;
+  /** Singularized form used for lexicon look-ups, e.g. `therapist` for `therapists`. */
+  readonly norm: string;
+  /** Offsets into the original input. */
+  readonly start: number;
+  readonly end: number;
+  /** Index of the word (maximal alphanumeric run before camelCase splitting) this token belongs to. */
+  readonly word: number;
+}
+
+export interface Word {
+  /** Folded lowercase form of the whole run, camelCase not split (`afib` for `AFib`). */
+  readonly low: string;
+  readonly start: number;
+  readonly end: number;
+  /** Index of its first token and the number of tokens it was split into. */
+  readonly firstToken: number;
+  readonly tokenCount: number;
+  /** Original offset of every character of `low` (start), for substring matches inside the word. */
+  readonly charStarts: readonly number[];
+  readonly charEnds: readonly number[];
+}
+
+export interface Tokenized {
+  readonly tokens: readonly Token[];
+  readonly words: readonly Word[];
+}
+
+const FOLD_CACHE = new Map<number, string>();
+const NON_ALNUM = /[^a-z0-9]/u;
+
+/** Folds one non-ASCII code point to `[a-z0-9]*` (empty string = separator). */
+function foldCodePoint(cp: number): string {
+  let folded = FOLD_CACHE.get(cp);
+  if (folded !== undefined) return folded;
+  if (cp >= 0xd800 && cp <= 0xdfff) {
+    folded = ''; // lone surrogate
+  } else {
+    const ch = String.fromCodePoint(cp);
+    const f = ch.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
+    folded = f.length > 0 && f.length <= 3 && !NON_ALNUM.test(f) ? f : '';
+  }
+  if (FOLD_CACHE.size < 4096) FOLD_CACHE.set(cp, folded);
+  return folded;
+}
+
+function isUpperCodePoint(cp: number): boolean {
+  if (cp < 128) return cp >= 65 && cp <= 90;
+  if (cp >= 0xd800 && cp <= 0xdfff) return false;
+  const ch = String.fromCodePoint(cp);
+  return ch !== ch.toLowerCase() && ch === ch.toUpperCase();
+}
+
+function hexVal(c: number): number {
+  if (c >= 48 && c <= 57) return c - 48;
+  if (c >= 65 && c <= 70) return c - 55;
+  if (c >= 97 && c <= 102) return c - 87;
+  return -1;
+}
+
+/** Decoded character stream: code point, original start, original end. */
+interface Stream {
+  cps: number[];
+  starts: number[];
+  ends: number[];
+}
+
+/** Decodes `%XX` runs as UTF-8; everything else passes through as code points. Linear. */
+function decode(input: string): Stream {
+  const cps: number[] = [];
+  const starts: number[] = [];
+  const ends: number[] = [];
+  const n = input.length;
+  let i = 0;
+  while (i < n) {
+    const c = input.charCodeAt(i);
+    if (c === 37 /* % */ && i + 2 < n + 0 && hexVal(input.charCodeAt(i + 1)) >= 0 && hexVal(input.charCodeAt(i + 2)) >= 0) {
+      // Collect the run of %XX bytes.
+      const bytes: number[] = [];
+      const byteStart: number[] = [];
+      let j = i;
+      while (j + 2 < n + 0 && input.charCodeAt(j) === 37) {
+        const h = hexVal(input.charCodeAt(j + 1));
+        const l = hexVal(input.charCodeAt(j + 2));
+        if (h < 0 || l < 0) break;
+        bytes.push(h * 16 + l);
+        byteStart.push(j);
+        j += 3;
+      }
+      // UTF-8 decode, invalid sequences become U+FFFD (a separator).
+      let b = 0;
+      while (b < bytes.length) {
+        const b0 = bytes[b]!;
+        let len = 1;
+        let cp = 0xfffd;
+        if (b0 < 0x80) cp = b0;
+        else if (b0 >= 0xc2 && b0 <= 0xdf) len = 2;
+        else if (b0 >= 0xe0 && b0 <= 0xef) len = 3;
+        else if (b0 >= 0xf0 && b0 <= 0xf4) len = 4;
+        if (len > 1) {
+          let ok = b + len <= bytes.length;
+          let v = len === 2 ? b0 & 0x1f : len === 3 ? b0 & 0x0f : b0 & 0x07;
+          for (let k = 1; ok && k < len; k++) {
+            const bk = bytes[b + k]!;
+            if ((bk & 0xc0) !== 0x80) ok = false;
+            else v = (v << 6) | (bk & 0x3f);
+          }
+          if (ok && v >= 0x80 && v <= 0x10ffff && !(v >= 0xd800 && v <= 0xdfff)) cp = v;
+          else len = 1;
+        }
+        cps.push(cp);
+        starts.push(byteStart[b]!);
+        ends.push(byteStart[b + len - 1]! + 3);
+        b += len;
+      }
+      i = j;
+      continue;
+    }
+    // Ordinary code unit / surrogate pair.
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < n) {
+      const d = input.charCodeAt(i + 1);
+      if (d >= 0xdc00 && d <= 0xdfff) {
+        cps.push(((c - 0xd800) << 10) + (d - 0xdc00) + 0x10000);
+        starts.push(i);
+        ends.push(i + 2);
+        i += 2;
+        continue;
+      }
+    }
+    cps.push(c);
+    starts.push(i);
+    ends.push(i + 1);
+    i += 1;
+  }
+  return { cps, starts, ends };
+}
+
+const APOSTROPHES = new Set([0x27, 0x2019, 0x2bc, 0x60, 0xb4]);
+
+/**
+ * Light singularizer: `-ies → y`, `-ches/-shes/-xes/-ses → -es dropped`, `-s` dropped. Tokens of
+ * three characters or fewer and words ending in `ss`, `us`, `is`, `ys` are kept (`lupus`, `diagnosis`).
+ */
+export function singularize(w: string): string {
+  const n = w.length;
+  if (n <= 3 || w.charCodeAt(n - 1) !== 115 /* s */) return w;
+  const p = w.charCodeAt(n - 2);
+  if (p === 115 /* s */ || p === 117 /* u */ || p === 105 /* i */ || p === 121 /* y */) return w;
+  if (p >= 48 && p <= 57) return w; // covid19s? keep digits alone
+  if (w.endsWith('ies') && n > 4) return w.slice(0, -3) + 'y';
+  if (n > 4 && (w.endsWith('ches') || w.endsWith('shes') || w.endsWith('xes') || w.endsWith('ses'))) return w.slice(0, -2);
+  return w.slice(0, -1);
+}
+
+function isLetterCp(cp: number): boolean {
+  // After folding a letter is anything in a-z; used only for camelCase and apostrophe rules.
+  if (cp < 128) return (cp >= 65 && cp <= 90) || (cp >= 97 && cp <= 122);
+  const f = foldCodePoint(cp);
+  return f.length > 0 && f.charCodeAt(0) >= 97;
+}
+
+function isLowerLetterCp(cp: number): boolean {
+  if (cp < 128) return cp >= 97 && cp <= 122;
+  return isLetterCp(cp) && !isUpperCodePoint(cp);
+}
+
+function isDigitCp(cp: number): boolean {
+  return cp >= 48 && cp <= 57;
+}
+
+/** Tokenizes `input` (any string; never throws). Linear in the input length. */
+export function tokenize(input: string): Tokenized {
+  const tokens: Token[] = [];
+  const words: Word[] = [];
+  if (typeof input !== 'string' || input.length === 0) return { tokens, words };
+  const { cps, starts, ends } = decode(input);
+  const m = cps.length;
+
+  let wordChars: string[] = [];
+  let wordStarts: number[] = [];
+  let wordEnds: number[] = [];
+  let tokStartChar = 0; // index into wordChars where the current token starts
+
+  const flushToken = (endChar: number): void => {
+    if (endChar <= tokStartChar) return;
+    let low = '';
+    for (let k = tokStartChar; k < endChar; k++) low += wordChars[k]!;
+    tokens.push({ low, norm: singularize(low), start: wordStarts[tokStartChar]!, end: wordEnds[endChar - 1]!, word: words.length });
+    tokStartChar = endChar;
+  };
+  let wordFirstToken = 0;
+  const flushWord = (): void => {
+    flushToken(wordChars.length);
+    if (wordChars.length > 0) {
+      words.push({
+        low: wordChars.join(''),
+        start: wordStarts[0]!,
+        end: wordEnds[wordEnds.length - 1]!,
+        firstToken: wordFirstToken,
+        tokenCount: tokens.length - wordFirstToken,
+        charStarts: wordStarts,
+        charEnds: wordEnds,
+      });
+    }
+    wordChars = [];
+    wordStarts = [];
+    wordEnds = [];
+    tokStartChar = 0;
+    wordFirstToken = tokens.length;
+  };
+
+  for (let i = 0; i < m; i++) {
+    const cp = cps[i]!;
+    let folded: string;
+    if (cp < 128) {
+      if (cp >= 65 && cp <= 90) folded = String.fromCharCode(cp + 32);
+      else if ((cp >= 97 && cp <= 122) || (cp >= 48 && cp <= 57)) folded = String.fromCharCode(cp);
+      else folded = '';
+    } else {
+      folded = foldCodePoint(cp);
+    }
+    if (folded === '') {
+      // Apostrophe between two letters is dropped without ending the word.
+      if (APOSTROPHES.has(cp) && wordChars.length > 0 && i > 0 && i + 1 < m && isLetterCp(cps[i - 1]!) && isLetterCp(cps[i + 1]!)) continue;
+      flushWord();
+      continue;
+    }
+    if (wordChars.length > 0 && i > 0) {
+      // camelCase boundaries inside a word.
+      const prev = cps[i - 1]!;
+      const upper = isUpperCodePoint(cp);
+      if (upper) {
+        const next = i + 1 < m ? cps[i + 1]! : -1;
+        if (isLowerLetterCp(prev)) flushToken(wordChars.length);
+        else if (isUpperCodePoint(prev) && next >= 0 && isLowerLetterCp(next)) flushToken(wordChars.length);
+        else if (isDigitCp(prev) && next >= 0 && isLowerLetterCp(next)) flushToken(wordChars.length);
+      }
+    }
+    for (let k = 0; k < folded.length; k++) {
+      wordChars.push(folded[k]!);
+      wordStarts.push(starts[i]!);
+      wordEnds.push(ends[i]!);
+    }
+  }
+  flushWord();
+  return { tokens, words };
+}
+
+/** Normalizes a lexicon term the way input is normalized: singularized tokens joined by spaces. */
+export function normalizeTerm(term: string): string {
+  return tokenize(term)
+    .tokens.map((t) => t.norm)
+    .join(' ');
+}

@@ -1,0 +1,198 @@
+import { describe, expect, it } from 'vitest';
+import { createClassifier, describeHealthMatch, lexiconStats, tokenizeHealthText } from '../../src/health/index.js';
+
+const c = createClassifier();
+const terms = (s: string, cl = c) => cl.classify(s).map((m) => m.term);
+const isHealth = (s: string, cl = c) => cl.classify(s).length > 0;
+
+describe('tokenizer', () => {
+  const cases: Array<[string, string[]]> = [
+    ['booked_dermatology_appointment', ['booked', 'dermatology', 'appointment']],
+    ['bookPsychiatristAppointment', ['book', 'psychiatrist', 'appointment']],
+    ['TherapistProfileViewed', ['therapist', 'profile', 'viewed']],
+    ['HTMLParserLoaded', ['html', 'parser', 'loaded']],
+    ['/services/knee-replacement', ['services', 'knee', 'replacement']],
+    ['Paid: Weekly Therapy', ['paid', 'weekly', 'therapy']],
+    ['glp1_eligibility', ['glp1', 'eligibility']],
+    ['glp1Eligibility', ['glp1', 'eligibility']],
+    ['a1c_result', ['a1c', 'result']],
+    ['phq9Score', ['phq9', 'score']],
+    ['type 2', ['type', '2']],
+    ['/find-a-doctor?specialty=oncology&x=1#top', ['find', 'a', 'doctor', 'specialty', 'oncology', 'x', '1', 'top']],
+    ['mental%20health%2Fdepression', ['mental', 'health', 'depression']],
+    ['search?q=salud+mental', ['search', 'q', 'salud', 'mental']],
+    ['Disfunción Eréctil', ['disfuncion', 'erectil']],
+    ['%C3%A9rectil', ['erectil']],
+    ["Alzheimer's", ['alzheimers']],
+    ['añadir_al_carrito', ['anadir', 'al', 'carrito']],
+  ];
+  it.each(cases)('%s', (input, expected) => {
+    expect(tokenizeHealthText(input).tokens.map((t) => t.low)).toEqual(expected);
+  });
+
+  it('keeps offsets into the original string', () => {
+    const input = 'x%20mental%20health';
+    for (const t of tokenizeHealthText(input).tokens) expect(input.slice(t.start, t.end).length).toBeGreaterThan(0);
+    const m = c.classify('/es/salud%20mental')[0]!;
+    expect('/es/salud%20mental'.slice(m.start, m.end)).toBe(m.text);
+    expect(m.text).toBe('salud%20mental');
+  });
+
+  it('singularizes but keeps -ss/-us/-is/-ys words', () => {
+    const norm = (s: string) => tokenizeHealthText(s).tokens.map((t) => t.norm);
+    expect(norm('therapists allergies diagnosis lupus dialysis stds')).toEqual(['therapist', 'allergy', 'diagnosis', 'lupus', 'dialysis', 'std']);
+  });
+});
+
+describe('match types', () => {
+  const cases: Array<[string, string, string]> = [
+    // [input, expected term, expected match type]
+    ['submitted_mental_health_intake', 'mental health', 'phrase'],
+    ['mentalhealth_signup', 'mental health', 'phrase'],
+    ['birthcontrol', 'birth control', 'phrase'],
+    ['therapy_session_booked', 'therapy', 'token'],
+    ['telepsychiatryvisit', 'telepsychiatry', 'substr'],
+    ['item_category2: Antidepressants', 'antidepressant', 'substr'],
+    ['hiv_test_kit_ordered', 'hiv test', 'phrase'],
+    ['ivf_consultation_booked', 'ivf', 'token'],
+    ['ED_Consult_Completed', 'ED', 'abbr_cs'],
+    ['PrEP Refill Requested', 'PrEP', 'abbr_cs'],
+    ['PrEPStarted', 'PrEP', 'abbr_cs'],
+    ['ed_meds_checkout', 'ED', 'ctx'],
+    ['mat_treatment_started', 'mat', 'ctx'],
+    ['tympanoplastyConsultBooked', '-plasty', 'suffix'],
+    ['/services/vitrectomy', '-ectomy', 'suffix'],
+    ['tendinitis_relief', '-itis', 'suffix'],
+  ];
+  it.each(cases)('%s → %s (%s)', (input, term, match) => {
+    const ms = c.classify(input);
+    const m = ms.find((x) => x.term === term);
+    expect(m, JSON.stringify(ms)).toBeDefined();
+    expect(m!.match).toBe(match);
+    expect(input.slice(m!.start, m!.end)).toBe(m!.text);
+  });
+
+  it('weak words need a second weak word or health-site mode', () => {
+    expect(isHealth('appointment_booked')).toBe(false);
+    expect(isHealth('patient_intake_appointment_booked')).toBe(true);
+    expect(isHealth('appointment_booked', createClassifier({ healthContext: true }))).toBe(true);
+  });
+});
+
+describe('traps and look-alikes are not health', () => {
+  const negatives = [
+    'health_check', 'health_check_passed', '/api/healthz', '/healthcheck', 'system_health_dashboard_view',
+    'media_kit', 'media_upload_complete', 'medium_article_clicked', 'Size: Med', 'edit_profile', 'edit_profile_saved',
+    'EDIT_MODE', 'NEED_HELP', 'ed_tech_webinar_registered', 'antivirus', 'antivirus_scan_completed', 'docker',
+    'docker_build_started', 'medium', 'specialist', 'specialist_directory', 'retail_therapy_sale_banner_click',
+    'stroke_width_changed', 'strokeColorPicked', 'labor_day_sale_viewed', 'Labor Day', 'stress_test', 'load_stress_test_started',
+    'std_lib_loaded', 'visual_aids_download', 'VISUAL_AIDS', 'yoga_mat_added_to_cart', 'lithium_battery_added_to_cart',
+    'rxjs_subscription_leak', 'xray_trace_sampled', 'pet_health_insurance_quote', 'transplant_seedlings_guide',
+    'dichotomy_explained', 'academia_login', 'nostalgia_playlist', 'sympathy_card', 'horoscope', 'great_depression_documentary_view',
+    'commercialism', 'caddying', 'futurology', 'add_to_cart', 'purchase', 'page_view', 'sign_up', '/careers',
+  ];
+  it.each(negatives)('%s', (s) => {
+    expect(c.classify(s)).toEqual([]);
+  });
+
+  it('neurology is not urology', () => {
+    expect(terms('neurology_clinic')).not.toContain('urology');
+    expect(terms('/urology/kidney-stones')).toContain('urology');
+  });
+});
+
+describe('context suppression', () => {
+  it.each([
+    ['dog_allergy_medication', false],
+    ['pet_vaccination_reminder', false],
+    ['plant_disease_guide', false],
+    ['engine_diagnostics', false],
+    ['allergy_medication', true],
+    ['/imaging/pet-scan', true],
+  ])('%s → health=%s', (s, expected) => {
+    expect(isHealth(s)).toBe(expected);
+  });
+  it('exclude_if_near words suppress', () => {
+    expect(isHealth('retail_therapy')).toBe(false);
+    expect(isHealth('aromatherapy_candle_added')).toBe(false);
+    expect(isHealth('weekly_therapy')).toBe(true);
+  });
+  it('ctx entries need a context word', () => {
+    expect(isHealth('rehab_center_intake')).toBe(true);
+    expect(isHealth('kitchen_rehab_estimate')).toBe(false);
+    expect(isHealth('ms_teams_integration_enabled')).toBe(false);
+    expect(isHealth('ms_infusion_scheduled')).toBe(true);
+  });
+});
+
+describe('Spanish', () => {
+  it.each([
+    '/es/servicios/salud-mental', 'cita_psiquiatria_reservada', 'prueba_de_embarazo_comprada', 'Disfunción Eréctil',
+    'Disfuncion Erectil', '/es/vih/prueba', 'tratamiento_ansiedad_iniciado', 'reemplazo_de_rodilla_info',
+  ])('%s is health', (s) => expect(isHealth(s)).toBe(true));
+  it.each(['añadir_al_carrito', '/es/blog/recetas-saludables', 'cita_peluqueria_reservada', 'rebajas_de_verano'])('%s is not', (s) =>
+    expect(isHealth(s)).toBe(false),
+  );
+});
+
+describe('options', () => {
+  it('minTier filters less sensitive tiers', () => {
+    const t1 = createClassifier({ minTier: 1 });
+    expect(t1.classify('booked_dermatology_appointment')).toEqual([]);
+    expect(t1.classify('Paid: Weekly Therapy').length).toBe(1);
+    expect(createClassifier({ minTier: 2 }).classify('/locations/urgent-care')).toEqual([]);
+  });
+  it('allowTerms removes matches by term or text, case-insensitively', () => {
+    expect(createClassifier({ allowTerms: ['Dermatology'] }).classify('booked_dermatology_appointment')).toEqual([]);
+    expect(createClassifier({ allowTerms: ['THERAPY'] }).classify('Paid: Weekly Therapy')).toEqual([]);
+  });
+  it('extraTerms add terms and beat traps', () => {
+    const x = createClassifier({ extraTerms: [{ term: 'Kybella', category: 'procedure' }, { term: 'health check', category: 'care_context', tier: 3 }] });
+    expect(x.classify('kybella_consult')[0]).toMatchObject({ term: 'kybella', category: 'procedure', tier: 2, match: 'token' });
+    expect(x.classify('annual_health_check_booked')[0]).toMatchObject({ term: 'health check', match: 'phrase' });
+    expect(c.classify('annual_health_check_booked')).toEqual([]);
+  });
+  it('equal options share one classifier', () => {
+    expect(createClassifier({ minTier: 2, allowTerms: ['a', 'b'] })).toBe(createClassifier({ allowTerms: ['B', 'a'], minTier: 2 }));
+  });
+  it('returns matches most sensitive first, then by position', () => {
+    const ms = c.classify('dermatology_then_therapy');
+    expect(ms.map((m) => m.tier)).toEqual([1, 2]);
+    expect(describeHealthMatch(ms[0]!)).toBe('"therapy" (mental_health, tier 1)');
+  });
+});
+
+describe('bad input never throws', () => {
+  const big = 'a'.repeat(1 << 20);
+  const inputs: Array<[string, string]> = [
+    ['empty', ''],
+    ['1 MB of letters', big],
+    ['1 MB of separators', '_'.repeat(1 << 20)],
+    ['1 MB of therapy', 'therapy '.repeat(1 << 17)],
+    ['lone surrogates', '\uD800therapy\uDC00\uD83D'],
+    ['control characters', '\u0000\u0001therapy\u0007\u001b[31m'],
+    ['broken percent encoding', '%E2%82%therapy%ZZ%'],
+    ['emoji', '🧠 therapy 💊'],
+  ];
+  it.each(inputs)('%s', (_name, s) => {
+    expect(() => c.classify(s)).not.toThrow();
+  });
+  it('non-string input returns no matches', () => {
+    expect(c.classify(undefined as unknown as string)).toEqual([]);
+    expect(c.classify(42 as unknown as string)).toEqual([]);
+  });
+  it('work grows linearly: token count of a repeated string scales with its length', () => {
+    const unit = 'Paid: Weekly Therapy / ED_Consult ';
+    const one = c.classify(unit.repeat(100)).length;
+    const ten = c.classify(unit.repeat(1000)).length;
+    expect(ten).toBe(one * 10);
+  });
+});
+
+describe('lexicon', () => {
+  it('reports its size', () => {
+    const s = lexiconStats();
+    expect(s.entries).toBeGreaterThan(1000);
+    expect(s.traps).toBeGreaterThan(70);
+  });
+});

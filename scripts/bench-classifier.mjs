@@ -1,0 +1,64 @@
+#!/usr/bin/env node
+// Throughput of the health-term classifier: strings per second, cold (memo bypassed: every string
+// is unique) and memoized (the same strings again), plus module load and first-compile time.
+//   node scripts/bench-classifier.mjs [--no-build] [--seconds 2]
+import { readFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { dirname, join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const argv = process.argv.slice(2);
+const secIdx = argv.indexOf('--seconds');
+const seconds = secIdx >= 0 ? Number(argv[secIdx + 1]) : 1.5;
+if (!argv.includes('--no-build')) {
+  execFileSync(process.execPath, [join(root, 'node_modules/typescript/bin/tsc'), '-b', 'packages/core'], { cwd: root, stdio: 'inherit' });
+}
+
+const t0 = performance.now();
+const mod = await import(pathToFileURL(join(root, 'packages/core/dist/health/index.js')).href);
+const tImport = performance.now() - t0;
+const t1 = performance.now();
+const classifier = mod.createClassifier();
+classifier.classify('warm up');
+const tCompile = performance.now() - t1;
+const t2 = performance.now();
+mod.createClassifier({ minTier: 2, healthContext: true });
+const tSecond = performance.now() - t2;
+
+// Corpus: the eval strings plus synthetic variants so that "cold" strings are all distinct.
+let base = [];
+try {
+  base = readFileSync(join(root, '../shared/lexicon/eval.tsv'), 'utf8').split('\n').slice(1).filter(Boolean).map((l) => l.split('\t')[0]);
+} catch {
+  base = ['Paid: Weekly Therapy', 'add_to_cart', '/services/knee-replacement?utm_source=x', 'booked_dermatology_appointment'];
+}
+const avgLen = base.reduce((s, x) => s + x.length, 0) / base.length;
+
+function run(label, makeInput, cl) {
+  let n = 0;
+  let i = 0;
+  const end = performance.now() + seconds * 1000;
+  while (performance.now() < end) {
+    for (let k = 0; k < 200; k++) {
+      cl.classify(makeInput(i++));
+      n++;
+    }
+  }
+  const rate = n / seconds;
+  console.log(`${label.padEnd(34)} ${Math.round(rate).toLocaleString('en-US').padStart(12)} strings/s`);
+  return rate;
+}
+
+console.log(`module import:                     ${tImport.toFixed(1)} ms (dist/health/index.js, default lexicon not yet compiled)`);
+console.log(`first createClassifier + classify: ${tCompile.toFixed(1)} ms (compiles the default lexicon once)`);
+console.log(`createClassifier, other options:   ${tSecond.toFixed(2)} ms (reuses the compiled lexicon)`);
+console.log(`corpus: ${base.length} eval strings, mean length ${avgLen.toFixed(1)} chars\n`);
+run('cold (unique strings, no memo hit)', (i) => `${base[i % base.length]}_${i}`, mod.createClassifier({ allowTerms: ['__bench_cold__'] }));
+run('memoized (repeated strings)', (i) => base[i % base.length], classifier);
+const long = 'Paid: Weekly Therapy /services/knee-replacement?q=mental%20health add_to_cart '.repeat(13000);
+const tl = performance.now();
+classifier.classify(long);
+const tLong = performance.now() - tl;
+console.log(`\n1 MB string (${(long.length / 1e6).toFixed(2)} M chars): ${tLong.toFixed(0)} ms`);

@@ -1,0 +1,183 @@
+#!/usr/bin/env node
+// Builds the compact default lexicon module `packages/core/src/health/lexicon.generated.ts` from the
+// committed data files in `packages/core/data/`. Nothing is fetched: external vocabularies are read
+// from the committed extracts in `packages/core/data/vocab/` (see scripts/build-lexicon.mjs --help).
+//
+//   node scripts/build-lexicon.mjs            compile data/*.tsv -> lexicon.generated.ts
+//   node scripts/build-lexicon.mjs --guards   also recompute data/substr-guards.txt and
+//                                             data/suffix-guards.txt from an English word list
+//                                             (/usr/share/dict/american-english-large, Debian wamerican-large)
+//   node scripts/build-lexicon.mjs --check    exit 1 if the generated module is out of date
+import { readFileSync, writeFileSync, existsSync, readdirSync, mkdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { dirname, join } from 'node:path';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const dataDir = join(root, 'packages/core/data');
+const outFile = join(root, 'packages/core/src/health/lexicon.generated.ts');
+const args = new Set(process.argv.slice(2));
+if (args.has('--help')) {
+  console.log(readFileSync(fileURLToPath(import.meta.url), 'utf8').split('\n').slice(1, 11).join('\n'));
+  process.exit(0);
+}
+
+const CATEGORIES = ['mental_health', 'substance_use', 'reproductive', 'sexual_health', 'hiv_sti', 'gender_affirming', 'genetic', 'condition', 'medication', 'procedure', 'specialty', 'diagnostic', 'measurement', 'care_context'];
+const MATCHES = ['phrase', 'token', 'substr', 'abbr', 'abbr_cs', 'ctx', 'weak'];
+const FACETS = ['condition', 'procedure', 'medication', 'specialty', 'care_setting', 'diagnostic', 'measurement'];
+
+function fold(s) {
+  return s.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
+}
+
+/** Reads a TSV with a header row; returns objects keyed by header names. Lines starting with # are comments. */
+function readTsv(file) {
+  const text = readFileSync(file, 'utf8').replace(/\r/g, '');
+  const lines = text.split('\n').filter((l) => l.trim() !== '' && !l.startsWith('#'));
+  const header = lines.shift().split('\t');
+  return lines.map((line, i) => {
+    const cells = line.split('\t');
+    const row = {};
+    header.forEach((h, k) => (row[h] = (cells[k] ?? '').trim()));
+    row.__where = `${file.slice(root.length + 1)}:${i + 2}`;
+    return row;
+  });
+}
+
+// ---- lexicon entries -------------------------------------------------------------------------
+const sources = [join(dataDir, 'starter-lexicon.tsv')];
+const vocabDir = join(dataDir, 'vocab');
+if (existsSync(vocabDir)) for (const f of readdirSync(vocabDir).sort()) if (f.endsWith('.tsv')) sources.push(join(vocabDir, f));
+const additions = join(dataDir, 'lexicon-additions.tsv');
+if (existsSync(additions)) sources.push(additions); // last: curated additions and overrides win
+
+const entries = new Map(); // key: match-class + folded term
+const keyOf = (row) => (row.match === 'abbr_cs' ? `cs:${row.term}` : fold(row.term));
+let errors = 0;
+for (const file of sources) {
+  for (const row of readTsv(file)) {
+    if (!row.term) continue;
+    if (row.match === '-') {
+      // deletion marker in the additions file
+      entries.delete(keyOf({ ...row, match: '' }));
+      entries.delete(`cs:${row.term}`);
+      continue;
+    }
+    if (!MATCHES.includes(row.match)) { console.error(`${row.__where}: bad match ${row.match}`); errors++; continue; }
+    if (!CATEGORIES.includes(row.category)) { console.error(`${row.__where}: bad category ${row.category}`); errors++; continue; }
+    if (!['1', '2', '3'].includes(row.tier)) { console.error(`${row.__where}: bad tier ${row.tier}`); errors++; continue; }
+    if (row.facet && !FACETS.includes(row.facet)) { console.error(`${row.__where}: bad facet ${row.facet}`); errors++; continue; }
+    if (/[`\\$\t\n]/.test(row.term)) { console.error(`${row.__where}: bad characters in term`); errors++; continue; }
+    if (row.match === 'substr' && fold(row.term).replace(/[^a-z0-9]/g, '').length < 6) {
+      row.match = 'token'; // too short for substring matching: whole token only
+    }
+    const prev = entries.get(keyOf(row));
+    if (prev && prev.__file === file) continue; // same term twice in one file (e.g. en and es): first wins
+    row.__file = file;
+    entries.set(keyOf(row), row);
+  }
+}
+if (errors) process.exit(1);
+
+// ---- traps -----------------------------------------------------------------------------------
+const traps = new Set();
+for (const f of ['traps.tsv', 'traps-additions.tsv']) {
+  const p = join(dataDir, f);
+  if (!existsSync(p)) continue;
+  for (const row of readTsv(p)) if (row.phrase) traps.add(fold(row.phrase));
+}
+
+// ---- guards from an English word list --------------------------------------------------------
+const SUFFIXES = ['ectomy', 'ectomies', 'oscopy', 'oscopies', 'plasty', 'plasties', 'itis', 'otomy', 'otomies', 'ostomy', 'iatry', 'iatric', 'iatrics', 'algia', 'pathy', 'emia', 'aemia'];
+const dictPath = '/usr/share/dict/american-english-large';
+const readList = (p) => (existsSync(p) ? readFileSync(p, 'utf8').split('\n').filter((l) => l && !l.startsWith('#')) : []);
+const substrGuardFile = join(dataDir, 'substr-guards.txt');
+const suffixGuardFile = join(dataDir, 'suffix-guards.txt');
+if (args.has('--guards')) {
+  if (!existsSync(dictPath)) { console.error(`--guards needs ${dictPath} (apt-get install wamerican-large)`); process.exit(1); }
+  const words = [...new Set(readFileSync(dictPath, 'utf8').split('\n').map((w) => fold(w.trim())).filter((w) => /^[a-z]+$/.test(w)))];
+  const substrTerms = [...entries.values()].filter((e) => e.match === 'substr').map((e) => fold(e.term).replace(/[^a-z0-9]/g, ''));
+  const termSet = new Set(substrTerms);
+  // A dictionary word that contains a substr term but is not the term plus an inflection, and is
+  // not itself a lexicon term, guards that span ("specialist" guards "cialis").
+  const inflection = /^(s|es|al|ally|ic|ics|ical|ically|ist|ists|y|ies|ed|ing|er|ers)$/;
+  const medicalPrefix = /^(tele|anti|non|post|pre|pro|neuro|psycho|micro|hyper|hypo|pseudo|para|peri|auto|re|un|self|de|co)$/;
+  const lexiconWords = new Set([...entries.values()].map((e) => fold(e.term).replace(/[^a-z0-9]/g, '')));
+  const guards = new Map();
+  for (const w of words) {
+    if (w.length < 7 || lexiconWords.has(w)) continue;
+    for (const t of substrTerms) {
+      const at = w.indexOf(t);
+      if (at < 0 || w === t) continue;
+      const before = w.slice(0, at);
+      const after = w.slice(at + t.length);
+      const afterOk = after === '' || inflection.test(after);
+      const beforeOk = before === '' || medicalPrefix.test(before);
+      if (afterOk && beforeOk) continue;
+      // a longer lexicon term covers it anyway
+      if ([...termSet].some((o) => o !== t && o.includes(t) && w.includes(o))) continue;
+      if (!guards.has(w)) guards.set(w, new Set());
+      guards.get(w).add(t);
+    }
+  }
+  // Candidates are written outside the repository for review; the reviewed guard lists
+  // (data/substr-guards.txt, data/suffix-guards.txt) are maintained by hand from them.
+  const lines = [...guards.entries()].sort().map(([w, ts]) => `${w}\t${[...ts].join(';')}`);
+  const suffixHits = words.filter((w) => SUFFIXES.some((s) => w.endsWith(s) && w.length >= s.length + 3));
+  const reviewed = new Set([...readList(substrGuardFile), ...readList(suffixGuardFile)].map((l) => l.split('\t')[0]));
+  const cacheDir = '/work/.cache/lexicon';
+  mkdirSync(cacheDir, { recursive: true });
+  writeFileSync(join(cacheDir, 'substr-guard-candidates.txt'), lines.join('\n') + '\n');
+  writeFileSync(join(cacheDir, 'suffix-guard-candidates.txt'), suffixHits.join('\n') + '\n');
+  const fresh = [...guards.keys(), ...suffixHits].filter((w) => !reviewed.has(w));
+  console.log(`guard candidates: ${guards.size} substring, ${suffixHits.length} suffix, written to ${cacheDir}; not yet reviewed: ${fresh.length}`);
+}
+const substrGuards = readList(substrGuardFile).map((l) => l.split('\t')[0]);
+const suffixGuards = readList(suffixGuardFile).map((l) => l.split('\t')[0]);
+
+// ---- emit --------------------------------------------------------------------------------------
+const lists = [];
+const listIndex = new Map();
+const listId = (s) => {
+  const v = s.split(';').map((x) => fold(x.trim())).filter(Boolean).join(';');
+  if (!v) return '';
+  if (!listIndex.has(v)) { listIndex.set(v, lists.length); lists.push(v); }
+  return String(listIndex.get(v));
+};
+const rows = [];
+const counts = { byMatch: {}, byCategory: {}, byTier: {}, byLang: {} };
+for (const e of entries.values()) {
+  const term = e.match === 'abbr_cs' ? e.term : fold(e.term);
+  const facet = e.facet || 'condition';
+  rows.push([term, MATCHES.indexOf(e.match), CATEGORIES.indexOf(e.category), FACETS.indexOf(facet), e.tier, e.lang || 'en', listId(e.requires_context || ''), listId(e.exclude_if_near || '')].join('\t'));
+  counts.byMatch[e.match] = (counts.byMatch[e.match] ?? 0) + 1;
+  counts.byCategory[e.category] = (counts.byCategory[e.category] ?? 0) + 1;
+  counts.byTier[e.tier] = (counts.byTier[e.tier] ?? 0) + 1;
+  counts.byLang[e.lang || 'en'] = (counts.byLang[e.lang || 'en'] ?? 0) + 1;
+}
+const q = (s) => '`' + s.replace(/\\/g, '\\\\').replace(/`/g, '\\`').replace(/\$\{/g, '\\${') + '`';
+const out = `// GENERATED by scripts/build-lexicon.mjs from packages/core/data/ — do not edit by hand.
+// Sources, licences and attribution: docs/health-classifier.md.
+/* eslint-disable */
+export const CATEGORY_CODES = ${JSON.stringify(CATEGORIES)} as const;
+export const MATCH_CODES = ${JSON.stringify(MATCHES)} as const;
+export const FACET_CODES = ${JSON.stringify(FACETS)} as const;
+/** Context / exclusion word lists, ';'-separated, referenced by index from ENTRIES. */
+export const LISTS: readonly string[] = ${JSON.stringify(lists)};
+/** term \\t match \\t category \\t facet \\t tier \\t lang \\t requires_context list \\t exclude_if_near list */
+export const ENTRIES = ${q(rows.join('\n'))};
+/** Trap phrases (folded, space-separated tokens). */
+export const TRAPS = ${q([...traps].join('\n'))};
+/** Dictionary words that contain a substring term without meaning it (\`specialist\` ⊃ \`cialis\`). */
+export const SUBSTR_GUARDS = ${q(substrGuards.join('\n'))};
+/** Dictionary words that end in a medical suffix without being medical (\`dichotomy\`). */
+export const SUFFIX_GUARDS = ${q(suffixGuards.join('\n'))};
+export const LEXICON_COUNTS = ${JSON.stringify({ entries: rows.length, traps: traps.size, ...counts })} as const;
+`;
+if (args.has('--check')) {
+  const current = existsSync(outFile) ? readFileSync(outFile, 'utf8') : '';
+  if (current !== out) { console.error('lexicon.generated.ts is out of date: run node scripts/build-lexicon.mjs'); process.exit(1); }
+  console.log('lexicon.generated.ts is up to date');
+} else {
+  writeFileSync(outFile, out);
+  console.log(`wrote ${outFile.slice(root.length + 1)}: ${rows.length} entries, ${traps.size} traps, ${substrGuards.length} substring guards, ${suffixGuards.length} suffix guards, ${(out.length / 1024).toFixed(0)} KiB`);
+}
