@@ -1,0 +1,172 @@
+import { parse, type ParseResult } from '@babel/parser';
+import { analyze as analyzeScope } from 'eslint-scope';
+import { KEYS } from 'eslint-visitor-keys';
+import { SHARED_RULE_IDS, type Finding } from '../findings.js';
+import { extractHtml } from '../html.js';
+import type { Settings } from '../settings.js';
+import { getVendor } from '../vendors/index.js';
+import { matchVendorUrls } from '../text/url.js';
+import { Analyzer, TRIGGER_RE, type AnalyzerContext } from './analyzer.js';
+import { findingsFor } from './report.js';
+import type { ScopeManagerLike } from './scope.js';
+import type { FileFacts, MacroInfo, Node, Value } from './types.js';
+import { DEFAULT_KEYS, type VisitorKeys } from './walk.js';
+
+export interface ProgramContext {
+  /** The full source text the AST's ranges point into. */
+  text: string;
+  scopeManager: ScopeManagerLike;
+  visitorKeys?: VisitorKeys;
+  typeValues?: AnalyzerContext['typeValues'];
+}
+
+const EMPTY: FileFacts = Object.freeze({ calls: [], pixels: [], embedded: [], errors: [] }) as unknown as FileFacts;
+
+/** True when a text can hold nothing any detector looks for: most files stop here. */
+export function mightTrack(text: string): boolean {
+  return TRIGGER_RE.test(text);
+}
+
+/** Facts for an AST a front-end already parsed (ESLint passes its own AST and scope manager). */
+export function collectFacts(program: Node, ctx: ProgramContext): FileFacts {
+  if (!mightTrack(ctx.text)) return EMPTY;
+  return new Analyzer({
+    text: ctx.text,
+    scopeManager: ctx.scopeManager,
+    visitorKeys: ctx.visitorKeys ?? DEFAULT_KEYS,
+    typeValues: ctx.typeValues,
+    embed: (text, kind, inner) => embeddedFacts(text, kind, { ...inner, depth: 1 }),
+  }).run(program);
+}
+
+export interface AnalyzeOptions {
+  /** GTM macros: what the variable behind placeholder `name` is known to be. */
+  macros?: (name: string) => MacroInfo | undefined;
+  /** Names of the placeholders in the text, from `replaceMacros` (index → variable name). */
+  macroNames?: readonly string[];
+}
+
+export interface AnalyzeResult {
+  findings: Finding[];
+  errors: Array<{ message: string; offset: number }>;
+}
+
+/** Parses JavaScript (Babel, error recovery) and returns every shared rule's findings. Never throws. */
+export function analyzeScript(code: string, settings: Settings, options: AnalyzeOptions = {}): AnalyzeResult {
+  return toResult(embeddedFacts(code, 'js', { macro: macroLookup(options), depth: 0 }), settings);
+}
+
+/** Analyzes an HTML fragment (GTM Custom HTML, `innerHTML` strings). Never throws. */
+export function analyzeHtml(html: string, settings: Settings, options: AnalyzeOptions = {}): AnalyzeResult {
+  return toResult(embeddedFacts(html, 'html', { macro: macroLookup(options), depth: 0 }), settings);
+}
+
+function macroLookup(options: AnalyzeOptions): AnalyzerContext['macro'] {
+  const { macros, macroNames } = options;
+  if (!macros || !macroNames) return undefined;
+  return (index) => {
+    const name = macroNames[index];
+    return name === undefined ? undefined : macros(name);
+  };
+}
+
+function toResult(facts: FileFacts, settings: Settings): AnalyzeResult {
+  const findings = SHARED_RULE_IDS.flatMap((id) => findingsFor(facts, id, settings));
+  findings.sort((a, b) => a.range[0] - b.range[0] || a.ruleId.localeCompare(b.ruleId));
+  return { findings, errors: allErrors(facts, (o) => o) };
+}
+
+function allErrors(facts: FileFacts, map: (o: number) => number): AnalyzeResult['errors'] {
+  return [
+    ...facts.errors.map((e) => ({ message: e.message, offset: map(e.offset) })),
+    ...facts.embedded.flatMap((e) => allErrors(e.facts, (o) => map(e.map(o)))),
+  ];
+}
+
+interface EmbedContext {
+  hole?: (index: number) => Value | undefined;
+  macro?: AnalyzerContext['macro'];
+  depth: number;
+}
+
+function embeddedFacts(text: string, kind: 'js' | 'html', ctx: EmbedContext): FileFacts {
+  try {
+    return kind === 'html' ? htmlFacts(text, ctx) : scriptFacts(text, ctx);
+  } catch (error) {
+    // Detectors must never take a lint run down; an internal failure is reported as an error.
+    return { ...EMPTY, errors: [{ message: `phiguard could not analyze this code: ${(error as Error).message}`, offset: 0 }] };
+  }
+}
+
+function htmlFacts(html: string, ctx: EmbedContext): FileFacts {
+  const facts: FileFacts = { calls: [], pixels: [], embedded: [], errors: [] };
+  const parts = extractHtml(html);
+  for (const { code, start } of parts.scripts) {
+    facts.embedded.push({ facts: scriptFacts(code, ctx), map: (o) => o + start });
+  }
+  for (const { url, start } of parts.urls) {
+    for (const m of matchVendorUrls(url)) {
+      facts.pixels.push({ vendor: m.vendor, kind: 'url', fingerprint: `${m.display} (${m.fingerprint.label})`, range: [start, start + url.length], root: undefined });
+    }
+  }
+  return facts;
+}
+
+function scriptFacts(code: string, ctx: EmbedContext): FileFacts {
+  if (!mightTrack(code) && !ctx.macro) return { calls: [], pixels: [], embedded: [], errors: [] };
+  let ast: ParseResult;
+  try {
+    ast = parse(code, {
+      sourceType: 'unambiguous',
+      errorRecovery: true,
+      allowReturnOutsideFunction: true,
+      allowAwaitOutsideFunction: true,
+      allowUndeclaredExports: true,
+      allowImportExportEverywhere: true,
+      ranges: true,
+      plugins: ['estree'],
+    });
+  } catch (error) {
+    // Unrecoverable syntax: fall back to fingerprints in the raw text.
+    const e = error as Error & { pos?: number };
+    const facts = fallbackFacts(code);
+    facts.errors.push({ message: cleanBabelMessage(e.message), offset: e.pos ?? 0 });
+    return facts;
+  }
+  const program = ast.program as unknown as Node;
+  const scopeManager = analyzeScope(program as never, {
+    ecmaVersion: 2022,
+    sourceType: (program.sourceType as 'script' | 'module') ?? 'script',
+    childVisitorKeys: KEYS,
+    fallback: (node: object) => Object.keys(node).filter((k) => k !== 'parent' && k !== 'loc' && k !== 'range' && k !== 'extra' && k !== 'leadingComments' && k !== 'trailingComments'),
+  }) as unknown as ScopeManagerLike;
+  const facts = new Analyzer({
+    text: code,
+    scopeManager,
+    visitorKeys: DEFAULT_KEYS,
+    macro: ctx.macro,
+    hole: ctx.hole,
+    depth: ctx.depth,
+    embed: (text, kind, inner) => embeddedFacts(text, kind, { ...inner, depth: ctx.depth + 1 }),
+  }).run(program);
+  for (const err of ast.errors ?? []) {
+    const e = err as unknown as { message?: string; reasonCode?: string; pos?: number };
+    facts.errors.push({ message: cleanBabelMessage(e.message ?? e.reasonCode ?? 'syntax error'), offset: e.pos ?? 0 });
+  }
+  return facts;
+}
+
+/** Babel appends `(line:column)`; positions are reported separately. */
+const cleanBabelMessage = (message: string): string => message.replace(/\s*\(\d+:\d+\)$/u, '');
+
+function fallbackFacts(code: string): FileFacts {
+  const facts: FileFacts = { calls: [], pixels: [], embedded: [], errors: [] };
+  for (const m of matchVendorUrls(code)) {
+    facts.pixels.push({ vendor: m.vendor, kind: 'url', fingerprint: `${m.display} (${m.fingerprint.label})`, range: [m.start, m.end], root: undefined });
+  }
+  const marker = code.indexOf('TiktokAnalyticsObject');
+  if (marker >= 0) {
+    facts.pixels.push({ vendor: getVendor('tiktok'), kind: 'marker', fingerprint: 'TiktokAnalyticsObject', range: [marker, marker + 21], root: undefined });
+  }
+  return facts;
+}

@@ -1,0 +1,934 @@
+import { getVendor, VENDORS } from '../vendors/index.js';
+import type { ApiNode, CallShape, CommandTable, ConditionalShape, GlobalApi, VendorSpec, WrapperPackage } from '../vendors/types.js';
+import { decodeEscapes } from '../text/escapes.js';
+import { HOLE, matchVendorUrls } from '../text/url.js';
+import { findPlaceholders, placeholderIndex } from '../text/macros.js';
+import type { ReferenceLike, ScopeManagerLike, VariableLike } from './scope.js';
+import type {
+  EmbeddedFacts,
+  FileFacts,
+  MacroInfo,
+  Node,
+  PixelEvidence,
+  Prop,
+  Range,
+  StrPart,
+  Arg,
+  TrackerCall,
+  Value,
+} from './types.js';
+import { rangeOf, walk, type VisitorKeys } from './walk.js';
+
+export interface AnalyzerContext {
+  text: string;
+  scopeManager: ScopeManagerLike;
+  visitorKeys: VisitorKeys;
+  /** String literal types of an expression, when type information is available. */
+  typeValues?: (node: Node) => readonly string[] | undefined;
+  /** GTM macro placeholders (`$$0____`) → what the variable is known to be. */
+  macro?: (index: number) => MacroInfo | undefined;
+  /** Template-literal holes of an outer file (`ǂ0ǂ` identifiers in embedded code). */
+  hole?: (index: number) => Value | undefined;
+  /** Parses code found inside strings (kept out of this module so the ESTree logic stays parser-agnostic). */
+  embed?: (text: string, kind: 'js' | 'html', ctx: { hole: (index: number) => Value | undefined; macro?: AnalyzerContext['macro'] }) => FileFacts;
+  depth?: number;
+}
+
+type ApiRef =
+  | { kind: 'window' }
+  | { kind: 'api'; vendor: VendorSpec; node: ApiNode; root: ApiNode; path: string };
+
+interface GlobalEntry {
+  vendor: VendorSpec;
+  api: GlobalApi;
+}
+
+const WINDOW_NAMES = new Set(['window', 'globalThis', 'self', 'top', 'parent', 'frames']);
+const TRANSPARENT = new Set([
+  'ChainExpression',
+  'TSAsExpression',
+  'TSSatisfiesExpression',
+  'TSNonNullExpression',
+  'TSTypeAssertion',
+  'TSInstantiationExpression',
+  'TypeCastExpression',
+  'ParenthesizedExpression',
+  'AwaitExpression',
+]);
+const HASH_CALL = /sha-?(?:1|256|512)|hash|digest|md5|encrypt/iu;
+const FUNCTION_TYPES = new Set(['FunctionDeclaration', 'FunctionExpression', 'ArrowFunctionExpression']);
+/** Holes of template literals that carried code, as identifiers: `ǂ12ǂ`. */
+export const HOLE_ID = /^ǂ(\d+)ǂ$/u;
+const HOLE_IN_TEXT = /ǂ(\d+)ǂ/gu;
+const CODE_SINK_PROPS = new Set(['textContent', 'innerHTML', 'outerHTML', 'innerText', 'text']);
+const WRITE_CALLS = new Set(['write', 'writeln', 'insertAdjacentHTML']);
+const MAX_DEPTH = 12;
+const MAX_EMBED_DEPTH = 3;
+
+const GLOBALS = new Map<string, GlobalEntry>();
+const MARKERS = new Map<string, VendorSpec>();
+const WRAPPERS = new Map<string, { vendor: VendorSpec; wrapper: WrapperPackage }>();
+for (const vendor of VENDORS) {
+  for (const api of vendor.globals ?? []) GLOBALS.set(api.name, { vendor, api });
+  for (const marker of vendor.markers ?? []) MARKERS.set(marker, vendor);
+  for (const wrapper of vendor.wrappers ?? []) for (const pkg of wrapper.packages) WRAPPERS.set(pkg, { vendor, wrapper });
+}
+const TIKTOK = getVendor('tiktok');
+
+/** Names and strings that must appear in a file for any detector to fire: a cheap pre-filter. */
+export const TRIGGER_TOKENS: readonly string[] = [
+  ...GLOBALS.keys(),
+  ...MARKERS.keys(),
+  ...WRAPPERS.keys(),
+  'callInWindow',
+];
+
+const unwrap = (node: Node): Node => {
+  let n = node;
+  while (TRANSPARENT.has(n.type)) n = n.expression as Node ?? n.argument as Node;
+  return n;
+};
+
+export class Analyzer {
+  readonly facts: FileFacts = { calls: [], pixels: [], embedded: [], errors: [] };
+  private readonly refs = new Map<Node, ReferenceLike>();
+  private readonly values = new Map<Node, Value>();
+  private readonly apis = new Map<Node, ApiRef | null>();
+  private readonly busy = new Set<Node>();
+  /** Extra TikTok global names from `w.TiktokAnalyticsObject = t` in a base code. */
+  private readonly tiktokNames: Node[] = [];
+  private readonly extraGlobals = new Map<string, GlobalEntry>();
+  private readonly callNodes: Node[] = [];
+  private readonly consumed = new Set<Node>();
+  private readonly depth: number;
+
+  constructor(private readonly ctx: AnalyzerContext) {
+    this.depth = ctx.depth ?? 0;
+    for (const scope of ctx.scopeManager.scopes) for (const ref of scope.references) this.refs.set(ref.identifier, ref);
+  }
+
+  run(program: Node): FileFacts {
+    walk(program, this.ctx.visitorKeys, (node) => this.visit(node));
+    for (const valueNode of this.tiktokNames) {
+      for (const name of this.strings(this.value(valueNode))) {
+        if (name && !GLOBALS.has(name)) this.extraGlobals.set(name, { vendor: TIKTOK, api: { ...GLOBALS.get('ttq')!.api, name } });
+      }
+    }
+    for (const node of this.callNodes) this.classifyCall(node);
+    this.forward();
+    return this.facts;
+  }
+
+  // ───────────────────────────── collection ─────────────────────────────
+
+  private visit(node: Node): boolean | void {
+    switch (node.type) {
+      case 'CallExpression':
+      case 'NewExpression':
+        this.callNodes.push(node);
+        if (node.type === 'CallExpression') this.checkCallSinks(node);
+        break;
+      case 'Literal':
+        if (typeof node.value === 'string' && !this.consumed.has(node)) this.scanString(node, this.value(node));
+        break;
+      case 'TemplateLiteral':
+        if (!this.consumed.has(node)) this.scanString(node, this.value(node));
+        return false; // quasis are scanned as part of the template
+      case 'BinaryExpression':
+        if (node.operator === '+' && !(node.parent?.type === 'BinaryExpression' && node.parent.operator === '+')) {
+          const v = this.value(node);
+          if (v.kind === 'str' && v.parts.some((p) => typeof p !== 'string')) {
+            // The literal parts are scanned on their own; the folded string finds URLs split across parts.
+            const joined = joinParts(v.parts);
+            if (!matchVendorUrls(joined).length) break;
+            this.scanString(node, v);
+            this.markConsumed(node);
+          }
+        }
+        break;
+      case 'Identifier':
+      case 'PrivateIdentifier': {
+        const vendor = MARKERS.get(node.name as string);
+        if (vendor) this.pixel(vendor, 'marker', node.name as string, node);
+        break;
+      }
+      case 'AssignmentExpression': {
+        const left = unwrap(node.left as Node);
+        if (left.type === 'MemberExpression') {
+          const prop = this.propName(left);
+          if (prop === 'TiktokAnalyticsObject') this.tiktokNames.push(node.right as Node);
+          if (prop && CODE_SINK_PROPS.has(prop)) this.embedValue(node.right as Node, prop === 'textContent' || prop === 'text' || prop === 'innerText' ? 'js' : 'auto');
+        }
+        break;
+      }
+      case 'ImportDeclaration':
+        this.checkPackage((node.source as Node).value, node.source as Node);
+        break;
+      case 'ImportExpression':
+        this.checkPackage(this.stringValue(node.source as Node), node.source as Node);
+        break;
+      case 'JSXAttribute':
+        this.checkJsxAttribute(node);
+        break;
+      case 'JSXElement':
+        this.checkScriptElement(node);
+        break;
+      default:
+        break;
+    }
+    return undefined;
+  }
+
+  private markConsumed(node: Node): void {
+    walk(node, this.ctx.visitorKeys, (n) => {
+      this.consumed.add(n);
+    });
+  }
+
+  private pixel(vendor: VendorSpec, kind: PixelEvidence['kind'], fingerprint: string, node: Node, range: Range = rangeOf(node)): void {
+    this.facts.pixels.push({ vendor, kind, fingerprint, range, root: snippetRoot(node) });
+  }
+
+  private scanString(node: Node, v: Value): void {
+    if (v.kind !== 'str') return;
+    const text = joinParts(v.parts);
+    if (text.length < 4) return;
+    const marker = MARKERS.get(text);
+    if (marker) this.pixel(marker, 'marker', text, node);
+    for (const m of matchVendorUrls(text)) {
+      this.pixel(m.vendor, 'url', `${m.display} (${m.fingerprint.label})`, node);
+    }
+  }
+
+  private checkPackage(source: unknown, node: Node): void {
+    if (typeof source !== 'string') return;
+    const hit = WRAPPERS.get(source);
+    if (hit?.wrapper.loadsPixel) this.pixel(hit.vendor, 'package', source, node);
+  }
+
+  private checkCallSinks(node: Node): void {
+    const callee = unwrap(node.callee as Node);
+    const args = node.arguments as Node[];
+    if (callee.type === 'MemberExpression') {
+      const prop = this.propName(callee);
+      if (prop && WRITE_CALLS.has(prop)) {
+        const arg = args[prop === 'insertAdjacentHTML' ? 1 : 0];
+        if (arg) this.embedValue(arg, 'auto');
+      }
+    }
+    if (callee.type === 'Identifier' && callee.name === 'require' && args[0]) {
+      this.checkPackage(this.stringValue(args[0]), args[0]);
+    }
+  }
+
+  private checkJsxAttribute(node: Node): void {
+    const name = node.name as Node;
+    if (name.type !== 'JSXIdentifier' || name.name !== 'dangerouslySetInnerHTML') return;
+    const container = node.value as Node | null;
+    const expr = container?.type === 'JSXExpressionContainer' ? unwrap(container.expression as Node) : undefined;
+    if (expr?.type !== 'ObjectExpression') return;
+    for (const prop of expr.properties as Node[]) {
+      if (prop.type === 'Property' && keyName(prop) === '__html') this.embedValue(prop.value as Node, 'auto');
+    }
+  }
+
+  private checkScriptElement(node: Node): void {
+    const opening = node.openingElement as Node;
+    const name = opening.name as Node;
+    if (name.type !== 'JSXIdentifier' || (name.name !== 'script' && name.name !== 'Script')) return;
+    for (const child of node.children as Node[]) {
+      if (child.type === 'JSXExpressionContainer') this.embedValue(child.expression as Node, 'js');
+      else if (child.type === 'JSXText') this.embedNode(child, 'js');
+    }
+  }
+
+  /** Code inside a string: resolve to the literal that holds it and analyze that text. */
+  private embedValue(node: Node, kind: 'js' | 'html' | 'auto'): void {
+    const target = this.literalSource(unwrap(node), 0);
+    if (target) this.embedNode(target, kind);
+  }
+
+  private literalSource(node: Node, depth: number): Node | undefined {
+    if (depth > 4) return undefined;
+    if ((node.type === 'Literal' && typeof node.value === 'string') || node.type === 'TemplateLiteral') return node;
+    if (node.type === 'Identifier') {
+      const variable = this.variable(node);
+      const init = variable ? singleInit(variable) : undefined;
+      return init ? this.literalSource(unwrap(init), depth + 1) : undefined;
+    }
+    return undefined;
+  }
+
+  private embedNode(node: Node, kind: 'js' | 'html' | 'auto'): void {
+    const embed = this.ctx.embed;
+    if (!embed || this.depth >= MAX_EMBED_DEPTH) return;
+    const source = this.sourceText(node);
+    if (!source || !TRIGGER_RE.test(source.text)) return;
+    const detected = kind === 'auto' ? (/^\s*</u.test(source.text) ? 'html' : 'js') : kind;
+    this.markConsumed(node);
+    const facts = embed(source.text, detected, { hole: (i) => source.holes[i], macro: this.ctx.macro });
+    const { offsets } = source;
+    this.facts.embedded.push({ facts, map: (o) => offsets[Math.max(0, Math.min(o, offsets.length - 1))]! });
+  }
+
+  /** Decoded text of a literal/template/JSX text, with each unit's offset in this file. */
+  private sourceText(node: Node): { text: string; offsets: number[]; holes: Value[] } | undefined {
+    const [start, end] = rangeOf(node);
+    const raw = this.ctx.text.slice(start, end);
+    if (node.type === 'JSXText') return { text: raw, offsets: [...Array(raw.length + 1).keys()].map((i) => start + i), holes: [] };
+    if (node.type === 'Literal') return decodeInto(raw.slice(1, -1), start + 1);
+    // Template literal: quasis decoded; constant holes inlined; other holes become `ǂNǂ` identifiers.
+    let text = '';
+    const offsets: number[] = [];
+    const holes: Value[] = [];
+    const quasis = node.quasis as Node[];
+    const expressions = node.expressions as Node[];
+    for (let i = 0; i < quasis.length; i++) {
+      const q = quasis[i]!;
+      const [qs, qe] = rangeOf(q);
+      // Babel and espree differ on whether a quasi's range includes the delimiters.
+      const rawStart = this.ctx.text[qs] === '`' || this.ctx.text[qs] === '}' ? qs + 1 : qs;
+      const rawEnd = this.ctx.text.slice(qe - 2, qe) === '${' ? qe - 2 : this.ctx.text[qe - 1] === '`' ? qe - 1 : qe;
+      const part = decodeInto(this.ctx.text.slice(rawStart, rawEnd), rawStart);
+      text += part.text;
+      offsets.push(...part.offsets.slice(0, -1));
+      const expr = expressions[i];
+      if (expr) {
+        const v = this.value(expr);
+        const constant = v.kind === 'str' && v.parts.every((p) => typeof p === 'string') ? (v.parts as string[]).join('') : undefined;
+        const piece = constant ?? `ǂ${holes.push(v) - 1}ǂ`;
+        const at = rangeOf(expr)[0];
+        text += piece;
+        for (let k = 0; k < piece.length; k++) offsets.push(at);
+      }
+    }
+    offsets.push(end);
+    return { text, offsets, holes };
+  }
+
+  // ───────────────────────────── names and values ─────────────────────────────
+
+  private variable(id: Node): VariableLike | null {
+    return this.refs.get(id)?.resolved ?? null;
+  }
+
+  /** Unbound, or bound only by an ambient declaration / a configured global. */
+  private isGlobal(id: Node): boolean {
+    const v = this.variable(id);
+    return !v || v.defs.length === 0 || v.defs.every((d) => isAmbient(d.node, d.parent));
+  }
+
+  propName(member: Node): string | undefined {
+    const prop = member.property as Node;
+    if (!member.computed) return prop.type === 'Identifier' || prop.type === 'PrivateIdentifier' ? (prop.name as string) : undefined;
+    // TikTok's own code reads `window[window.TiktokAnalyticsObject]`.
+    const inner = unwrap(prop);
+    if (inner.type === 'MemberExpression' && !inner.computed && (inner.property as Node).name === 'TiktokAnalyticsObject') return 'ttq';
+    return this.stringValue(prop);
+  }
+
+  stringValue(node: Node): string | undefined {
+    const v = this.value(node);
+    return v.kind === 'str' && v.parts.every((p) => typeof p === 'string') ? (v.parts as string[]).join('') : undefined;
+  }
+
+  /** Every fully known string a value can be. */
+  strings(v: Value): string[] {
+    if (v.kind === 'str') return v.parts.every((p) => typeof p === 'string') ? [(v.parts as string[]).join('')] : [];
+    if (v.kind === 'any') return v.options.flatMap((o) => this.strings(o));
+    if (v.kind === 'unknown' && v.macro?.values) return [...v.macro.values];
+    return [];
+  }
+
+  value(node: Node): Value {
+    const cached = this.values.get(node);
+    if (cached) return cached;
+    if (this.busy.has(node) || this.busy.size > MAX_DEPTH * 4) return { kind: 'unknown', range: rangeOf(node) };
+    this.busy.add(node);
+    let v: Value;
+    try {
+      v = this.compute(node);
+    } finally {
+      this.busy.delete(node);
+    }
+    this.values.set(node, v);
+    return v;
+  }
+
+  private compute(node: Node): Value {
+    const range = rangeOf(node);
+    const unknown: Value = { kind: 'unknown', range };
+    switch (node.type) {
+      case 'Literal': {
+        const val = node.value;
+        if (typeof val === 'string') return this.literalString(val, range);
+        if (typeof val === 'number' || typeof val === 'bigint') return { kind: 'num', range };
+        if (typeof val === 'boolean') return { kind: 'bool', range };
+        if (val === null && !node.regex) return { kind: 'nullish', range };
+        return unknown;
+      }
+      case 'TemplateLiteral': {
+        const parts: StrPart[] = [];
+        const quasis = node.quasis as Node[];
+        const expressions = node.expressions as Node[];
+        quasis.forEach((q, i) => {
+          const cooked = (q.value as { cooked?: string | null; raw: string }).cooked ?? (q.value as { raw: string }).raw;
+          if (cooked) parts.push(...this.literalParts(cooked));
+          const expr = expressions[i];
+          if (expr) parts.push(...partsOf(this.value(expr)));
+        });
+        return { kind: 'str', parts: mergeParts(parts), range };
+      }
+      case 'BinaryExpression': {
+        if (node.operator !== '+') return { kind: 'num', range };
+        const l = this.value(node.left as Node);
+        const r = this.value(node.right as Node);
+        if (l.kind !== 'str' && r.kind !== 'str') return unknown;
+        return { kind: 'str', parts: mergeParts([...partsOf(l), ...partsOf(r)]), range };
+      }
+      case 'Identifier':
+        return this.identifierValue(node, range);
+      case 'MemberExpression':
+        return this.memberValue(node, range);
+      case 'ObjectExpression':
+        return this.objectValue(node, range);
+      case 'ArrayExpression':
+        return {
+          kind: 'arr',
+          items: (node.elements as Array<Node | null>).filter((e): e is Node => e !== null).map((e) => (e.type === 'SpreadElement' ? unknownAt(e) : this.value(e))),
+          range,
+        };
+      case 'ConditionalExpression':
+        return anyOf([this.value(node.consequent as Node), this.value(node.alternate as Node)], range);
+      case 'LogicalExpression':
+        return anyOf([this.value(node.left as Node), this.value(node.right as Node)], range);
+      case 'SequenceExpression':
+        return this.value((node.expressions as Node[]).at(-1)!);
+      case 'AssignmentExpression':
+        return node.operator === '=' ? this.value(node.right as Node) : unknown;
+      case 'UnaryExpression':
+        return node.operator === 'void' ? { kind: 'nullish', range } : unknown;
+      case 'CallExpression':
+        return this.callValue(node, range);
+      case 'JSXText':
+        return this.literalString(node.value as string, range);
+      default:
+        if (TRANSPARENT.has(node.type)) return this.value(unwrap(node));
+        return this.typed(node, unknown);
+    }
+  }
+
+  private typed(node: Node, fallback: Value): Value {
+    const values = this.ctx.typeValues?.(node);
+    if (!values?.length) return fallback;
+    const range = rangeOf(node);
+    return anyOf(values.map((s) => ({ kind: 'str', parts: [s], range })), range);
+  }
+
+  private literalString(text: string, range: Range): Value {
+    const parts = this.literalParts(text);
+    if (parts.length === 1 && typeof parts[0] !== 'string') return { ...parts[0]!.hole, range };
+    return { kind: 'str', parts, range };
+  }
+
+  /** Splits GTM macro placeholders and template holes out of literal text. */
+  private literalParts(text: string): StrPart[] {
+    if (!text.includes('$$') && !text.includes('ǂ')) return [text];
+    const found: Array<{ start: number; end: number; hole: Value }> = [];
+    if (this.ctx.macro) {
+      for (const p of findPlaceholders(text)) found.push({ ...p, hole: this.macroValue(p.index, [0, 0]) });
+    }
+    if (this.ctx.hole) {
+      for (const m of text.matchAll(HOLE_IN_TEXT)) {
+        found.push({ start: m.index, end: m.index + m[0].length, hole: this.ctx.hole(Number(m[1])) ?? { kind: 'unknown', range: [0, 0] } });
+      }
+    }
+    if (!found.length) return [text];
+    found.sort((a, b) => a.start - b.start);
+    const parts: StrPart[] = [];
+    let at = 0;
+    for (const f of found) {
+      if (f.start < at) continue;
+      if (f.start > at) parts.push(text.slice(at, f.start));
+      parts.push({ hole: f.hole });
+      at = f.end;
+    }
+    if (at < text.length) parts.push(text.slice(at));
+    return parts;
+  }
+
+  private macroValue(index: number, range: Range): Value {
+    const info = this.ctx.macro?.(index);
+    if (!info) return { kind: 'unknown', range };
+    const values = info.values;
+    if (values?.length && !info.identity) {
+      return anyOf(values.map((s) => ({ kind: 'str', parts: [s], range })), range);
+    }
+    return { kind: 'unknown', range, macro: info };
+  }
+
+  private identifierValue(node: Node, range: Range): Value {
+    const name = node.name as string;
+    if (name === 'undefined' && this.isGlobal(node)) return { kind: 'nullish', range };
+    const macro = placeholderIndex(name);
+    if (macro !== undefined && this.ctx.macro) return { ...this.macroValue(macro, range), range };
+    const hole = HOLE_ID.exec(name);
+    if (hole && this.ctx.hole) return this.ctx.hole(Number(hole[1])) ?? { kind: 'unknown', range };
+    const variable = this.variable(node);
+    if (!variable || variable.defs.length === 0) return this.typed(node, { kind: 'unknown', range, describe: name });
+    const def = variable.defs[0]!;
+    if (def.type === 'Parameter') return this.paramValue(def.node, def.name, range);
+    if (def.type === 'Variable') {
+      const decl = def.node;
+      if ((decl.id as Node).type !== 'Identifier') return this.patternValue(decl, node, range);
+      const writes = variable.references.filter((r) => r.isWrite() && r.writeExpr);
+      const options = writes.map((r) => this.value(r.writeExpr!));
+      const v = options.length === 1 ? options[0]! : options.length ? anyOf(options, range) : { kind: 'unknown' as const, range };
+      return this.withMemberWrites(variable, v);
+    }
+    if (def.type === 'TSEnumName') return { kind: 'unknown', range, describe: name };
+    return this.typed(node, { kind: 'unknown', range, describe: name });
+  }
+
+  /** `const match = {}; match.em = email;` → the object with `em`. */
+  private withMemberWrites(variable: VariableLike, v: Value): Value {
+    if (v.kind !== 'obj') return v;
+    const extra: Prop[] = [];
+    for (const ref of variable.references) {
+      const member = ref.identifier.parent;
+      if (member?.type !== 'MemberExpression' || member.object !== ref.identifier) continue;
+      const assign = member.parent;
+      if (assign?.type === 'AssignmentExpression' && assign.left === member) {
+        extra.push({ key: this.propName(member), keyRange: rangeOf(member.property as Node), value: this.value(assign.right as Node) });
+      }
+    }
+    return extra.length ? { ...v, props: [...v.props, ...extra] } : v;
+  }
+
+  private paramValue(fn: Node, id: Node, range: Range): Value {
+    const params = fn.params as Node[];
+    const index = params.indexOf(id);
+    if (index < 0) return { kind: 'unknown', range };
+    // Immediately invoked: `(function (w, d, t) {…})(window, document, 'ttq')`.
+    const call = iifeCall(fn);
+    if (call) {
+      const arg = (call.arguments as Node[])[index];
+      return arg && arg.type !== 'SpreadElement' ? this.value(arg) : { kind: 'unknown', range };
+    }
+    return { kind: 'unknown', range, param: { fn, index }, describe: id.name as string };
+  }
+
+  private patternValue(decl: Node, id: Node, range: Range): Value {
+    // `const { eventName } = CONSTANTS`
+    const pattern = decl.id as Node;
+    if (pattern.type !== 'ObjectPattern' || !decl.init) return { kind: 'unknown', range };
+    const prop = (pattern.properties as Node[]).find((p) => p.type === 'Property' && unwrapPattern(p.value as Node) === id);
+    const key = prop && keyName(prop);
+    const init = this.value(decl.init as Node);
+    return (key && init.kind === 'obj' && lookup(init, key)) || { kind: 'unknown', range };
+  }
+
+  private memberValue(node: Node, range: Range): Value {
+    const key = this.propName(node);
+    const object = unwrap(node.object as Node);
+    if (key !== undefined) {
+      if (object.type === 'Identifier') {
+        const enumValue = this.enumMember(object, key);
+        if (enumValue) return enumValue;
+      }
+      const obj = this.value(object);
+      const found = obj.kind === 'obj' ? lookup(obj, key) : obj.kind === 'arr' && /^\d+$/u.test(key) ? obj.items[Number(key)] : undefined;
+      if (found) return found;
+    }
+    return this.typed(node, { kind: 'unknown', range, describe: memberText(node) });
+  }
+
+  private enumMember(id: Node, key: string): Value | undefined {
+    const def = this.variable(id)?.defs[0];
+    if (def?.type !== 'TSEnumName') return undefined;
+    const decl = def.node;
+    const members = ((decl.body as Node | undefined)?.members ?? decl.members) as Node[] | undefined;
+    const member = members?.find((m) => keyName({ ...m, key: m.id } as Node) === key);
+    if (!member) return undefined;
+    return member.initializer ? this.value(member.initializer as Node) : { kind: 'num', range: rangeOf(member) };
+  }
+
+  private objectValue(node: Node, range: Range): Value {
+    const props: Prop[] = [];
+    let open = false;
+    for (const p of node.properties as Node[]) {
+      if (p.type === 'SpreadElement') {
+        const spread = this.value(p.argument as Node);
+        if (spread.kind === 'obj') {
+          props.push(...spread.props);
+          open ||= spread.open;
+        } else open = true;
+        continue;
+      }
+      if (p.type !== 'Property') continue;
+      const key = p.computed ? this.stringValue(p.key as Node) : keyName(p);
+      const valueNode = p.value as Node;
+      // Shorthand `{ email }` keeps the value's own range: the key names it.
+      props.push({ key, keyRange: rangeOf(p.key as Node), value: this.value(valueNode) });
+    }
+    return { kind: 'obj', props, open, range };
+  }
+
+  private callValue(node: Node, range: Range): Value {
+    const callee = unwrap(node.callee as Node);
+    const args = node.arguments as Node[];
+    const name = callee.type === 'Identifier' ? (callee.name as string) : callee.type === 'MemberExpression' ? this.propName(callee) ?? '' : '';
+    if (HASH_CALL.test(name) || (callee.type === 'MemberExpression' && HASH_CALL.test(memberText(callee)))) {
+      return { kind: 'unknown', range, hashed: true, describe: `${name}()` };
+    }
+    // String helpers keep the string: `name.trim()`, `String(x)`, `x.toLowerCase()`.
+    if (callee.type === 'MemberExpression' && /^(trim|toLowerCase|toUpperCase|toString|normalize)$/u.test(name)) {
+      const inner = this.value(callee.object as Node);
+      if (inner.kind === 'str') return inner;
+      return { ...inner, range } as Value;
+    }
+    if (callee.type === 'Identifier' && name === 'String' && args[0]) return this.value(args[0]);
+    // `Object.freeze({...})`, `Object.assign({}, a, b)`
+    if (callee.type === 'MemberExpression' && memberText(callee) === 'Object.freeze' && args[0]) return this.value(args[0]);
+    if (callee.type === 'MemberExpression' && memberText(callee) === 'Object.assign' && args.length) {
+      const objs = args.map((a) => this.value(a));
+      if (objs.every((o) => o.kind === 'obj')) {
+        return { kind: 'obj', props: objs.flatMap((o) => (o.kind === 'obj' ? o.props : [])), open: objs.some((o) => o.kind === 'obj' && o.open), range };
+      }
+    }
+    return this.typed(node, { kind: 'unknown', range, describe: `${name || 'call'}()` });
+  }
+
+  // ───────────────────────────── vendor APIs ─────────────────────────────
+
+  private api(node: Node): ApiRef | undefined {
+    if (this.apis.has(node)) return this.apis.get(node) ?? undefined;
+    this.apis.set(node, null); // cycle guard
+    const ref = this.computeApi(unwrap(node));
+    this.apis.set(node, ref ?? null);
+    return ref;
+  }
+
+  private globalApi(name: string): ApiRef | undefined {
+    const entry = GLOBALS.get(name) ?? this.extraGlobals.get(name);
+    return entry && { kind: 'api', vendor: entry.vendor, node: entry.api, root: entry.api, path: name };
+  }
+
+  private computeApi(node: Node): ApiRef | undefined {
+    switch (node.type) {
+      case 'Identifier':
+        return this.identifierApi(node);
+      case 'MemberExpression': {
+        const prop = this.propName(node);
+        if (prop === undefined) return undefined;
+        const object = unwrap(node.object as Node);
+        const base = object.type === 'CallExpression' ? this.callResultApi(object) : this.api(object);
+        if (!base) return undefined;
+        if (base.kind === 'window') return WINDOW_NAMES.has(prop) ? base : this.globalApi(prop);
+        const member = base.node.members?.[prop];
+        return member && { ...base, node: member, path: `${base.path}.${prop}` };
+      }
+      case 'CallExpression':
+        return this.callResultApi(node);
+      case 'LogicalExpression':
+        return this.api(node.left as Node) ?? this.api(node.right as Node);
+      case 'AssignmentExpression':
+        return this.api(node.right as Node) ?? this.api(node.left as Node);
+      case 'ConditionalExpression':
+        return this.api(node.consequent as Node) ?? this.api(node.alternate as Node);
+      case 'SequenceExpression':
+        return this.api((node.expressions as Node[]).at(-1)!);
+      default:
+        return undefined;
+    }
+  }
+
+  private callResultApi(call: Node): ApiRef | undefined {
+    const callee = this.api(call.callee as Node);
+    return callee?.kind === 'api' && callee.node.returnsRoot ? { ...callee, node: callee.root, path: `${callee.path}()` } : undefined;
+  }
+
+  private identifierApi(node: Node): ApiRef | undefined {
+    const name = node.name as string;
+    const variable = this.variable(node);
+    if (!variable || this.isGlobal(node)) {
+      if (WINDOW_NAMES.has(name)) return { kind: 'window' };
+      return this.globalApi(name);
+    }
+    const def = variable.defs[0]!;
+    switch (def.type) {
+      case 'FunctionName': {
+        // `function gtag(){dataLayer.push(arguments)}` is the vendor stub, not a shadowing local.
+        const entry = GLOBALS.get(name);
+        return entry?.api.localStub ? this.globalApi(name) : undefined;
+      }
+      case 'ImportBinding': {
+        const decl = def.parent;
+        const source = (decl?.source as Node | undefined)?.value;
+        const hit = typeof source === 'string' ? WRAPPERS.get(source) : undefined;
+        if (!hit) return undefined;
+        const spec = def.node;
+        const exported =
+          spec.type === 'ImportSpecifier' ? keyName({ key: spec.imported } as unknown as Node) ?? 'default' : 'default';
+        const api = hit.wrapper.exports[exported];
+        return api && { kind: 'api', vendor: hit.vendor, node: api, root: api, path: name };
+      }
+      case 'Parameter': {
+        const call = iifeCall(def.node);
+        const index = (def.node.params as Node[]).indexOf(def.name);
+        const arg = call && (call.arguments as Node[])[index];
+        return arg ? this.api(arg) : undefined;
+      }
+      case 'Variable': {
+        const decl = def.node;
+        if ((decl.id as Node).type === 'ObjectPattern' && decl.init) {
+          const prop = ((decl.id as Node).properties as Node[]).find((p) => p.type === 'Property' && unwrapPattern(p.value as Node) === def.name);
+          const key = prop && keyName(prop);
+          const base = this.api(decl.init as Node);
+          if (!key || !base) return undefined;
+          if (base.kind === 'window') return this.globalApi(key);
+          const member = base.node.members?.[key];
+          return member && { ...base, node: member, path: `${base.path}.${key}` };
+        }
+        const init = decl.init as Node | undefined;
+        if (init) {
+          const required = this.requiredWrapper(unwrap(init), name);
+          if (required) return required;
+        }
+        for (const ref of variable.references) {
+          if (ref.isWrite() && ref.writeExpr) {
+            const found = this.api(ref.writeExpr);
+            if (found) return found;
+          }
+        }
+        return undefined;
+      }
+      default:
+        return undefined;
+    }
+  }
+
+  private requiredWrapper(init: Node, name: string): ApiRef | undefined {
+    // `const ReactPixel = require('react-facebook-pixel')` (also `.default`).
+    let call = init;
+    if (call.type === 'MemberExpression' && this.propName(call) === 'default') call = unwrap(call.object as Node);
+    if (call.type !== 'CallExpression') return undefined;
+    const callee = unwrap(call.callee as Node);
+    if (callee.type !== 'Identifier' || callee.name !== 'require') return undefined;
+    const arg = (call.arguments as Node[])[0];
+    const hit = arg ? WRAPPERS.get(this.stringValue(arg) ?? '') : undefined;
+    const api = hit?.wrapper.exports.default;
+    return hit && api && { kind: 'api', vendor: hit.vendor, node: api, root: api, path: name };
+  }
+
+  // ───────────────────────────── calls ─────────────────────────────
+
+  private classifyCall(node: Node): void {
+    if (node.type !== 'CallExpression') return;
+    const callee = unwrap(node.callee as Node);
+    let args = node.arguments as Node[];
+    let ref = this.api(callee);
+    // GTM sandboxed templates: callInWindow('ttq.identify', data).
+    if (!ref && callee.type === 'Identifier' && callee.name === 'callInWindow' && args[0]) {
+      ref = this.pathApi(this.stringValue(args[0]));
+      args = args.slice(1);
+    }
+    if (ref?.kind !== 'api' || !ref.node.call) return;
+    const spreadAt = args.findIndex((a) => a.type === 'SpreadElement');
+    const argValues: Array<Arg | undefined> = args.map((a, i) =>
+      spreadAt >= 0 && i >= spreadAt ? undefined : { value: this.value(a), range: rangeOf(a) },
+    );
+    let shape: CallShape | undefined;
+    let display = `${ref.path}()`;
+    if ('commands' in ref.node.call) {
+      const command = argValues[0] && this.strings(argValues[0].value)[0];
+      if (command === undefined) return;
+      shape = this.pickShape(ref.node.call, command, argValues);
+      display = `${ref.path}('${command}')`;
+    } else {
+      shape = ref.node.call;
+    }
+    if (!shape) return;
+    let vendor = ref.vendor;
+    const prefix = shape.vendorByPrefix;
+    if (prefix) {
+      const candidates = [argValues[prefix.arg]?.value, shape.params !== undefined ? lookupValue(argValues[shape.params]?.value, 'send_to') : undefined];
+      if (candidates.some((c) => c && this.strings(c).some((s) => s.startsWith(prefix.prefix)))) vendor = getVendor(prefix.vendor);
+    }
+    this.facts.calls.push({ vendor, shape, display, range: rangeOf(node), args: argValues, enclosingFn: enclosingFunction(node) });
+  }
+
+  private pickShape(table: CommandTable, command: string, args: ReadonlyArray<Arg | undefined>): CallShape | undefined {
+    const entry = table.commands[command];
+    if (!entry) return undefined;
+    const list: readonly ConditionalShape[] = Array.isArray(entry) ? entry : [entry as ConditionalShape];
+    return list.find((s) => !s.when || (args[s.when.arg] && this.strings(args[s.when.arg]!.value).includes(s.when.equals)));
+  }
+
+  private pathApi(path: string | undefined): ApiRef | undefined {
+    if (!path) return undefined;
+    const [head, ...rest] = path.split('.');
+    let ref = this.globalApi(head!);
+    for (const key of rest) {
+      const member = ref?.kind === 'api' ? ref.node.members?.[key] : undefined;
+      ref = member && ref?.kind === 'api' ? { ...ref, node: member, path: `${ref.path}.${key}` } : undefined;
+    }
+    return ref;
+  }
+
+  /** Calls of local functions that forward a parameter into a tracker call become tracker calls. */
+  private forward(): void {
+    const byFn = new Map<Node, TrackerCall[]>();
+    for (const call of this.facts.calls) {
+      const fn = call.enclosingFn;
+      if (!fn || iifeCall(fn)) continue;
+      if (call.args.some((a) => a?.value.kind === 'unknown' && a.value.param?.fn === fn)) {
+        byFn.set(fn, [...(byFn.get(fn) ?? []), call]);
+      }
+    }
+    for (const [fn, calls] of byFn) {
+      const binding = functionBinding(fn);
+      if (!binding) continue;
+      const variable = this.ctx.scopeManager.getDeclaredVariables(binding.declarer).find((v) => v.name === binding.name);
+      for (const ref of variable?.references ?? []) {
+        const site = ref.identifier.parent;
+        if (site?.type !== 'CallExpression' || site.callee !== ref.identifier) continue;
+        const siteArgs = site.arguments as Node[];
+        for (const call of calls) {
+          const args = call.args.map((a): Arg | undefined => {
+            if (a?.value.kind !== 'unknown' || a.value.param?.fn !== fn) return a;
+            const arg = siteArgs[a.value.param.index];
+            return arg && arg.type !== 'SpreadElement' ? { value: this.value(arg), range: rangeOf(arg) } : undefined;
+          });
+          call.hasCallSites = true;
+          this.facts.calls.push({ ...call, args, display: `${binding.name}() → ${call.display}`, range: rangeOf(site), enclosingFn: undefined, forwarded: true, hasCallSites: false });
+        }
+      }
+    }
+  }
+}
+
+// ───────────────────────────── helpers ─────────────────────────────
+
+export const TRIGGER_RE = new RegExp(
+  [...TRIGGER_TOKENS, 'tiktok', 'facebook', 'googletagmanager', 'googleadservices', 'doubleclick', 'sc-static', 'snapchat', 'pinimg', 'pinterest', 'licdn', 'linkedin', 'ads-twitter', 'twitter', 't.co/', 'redditstatic', 'reddit', 'criteo', 'bing.com']
+    .map((s) => s.replace(/[.*+?^${}()|[\]\\/]/gu, '\\$&'))
+    .join('|'),
+  'u',
+);
+
+function decodeInto(raw: string, base: number): { text: string; offsets: number[]; holes: Value[] } {
+  const decoded = decodeEscapes(raw, base);
+  return { text: decoded.text, offsets: decoded.offsets, holes: [] };
+}
+
+export function joinParts(parts: readonly StrPart[]): string {
+  return parts.map((p) => (typeof p === 'string' ? p : HOLE)).join('');
+}
+
+function partsOf(v: Value): StrPart[] {
+  if (v.kind === 'str') return [...v.parts];
+  if (v.kind === 'num') return [{ hole: v }];
+  return [{ hole: v }];
+}
+
+function mergeParts(parts: StrPart[]): StrPart[] {
+  const out: StrPart[] = [];
+  for (const p of parts) {
+    const last = out.at(-1);
+    if (typeof p === 'string' && typeof last === 'string') out[out.length - 1] = last + p;
+    else if (p !== '') out.push(p);
+  }
+  return out;
+}
+
+function anyOf(options: Value[], range: Range): Value {
+  const flat = options.flatMap((o) => (o.kind === 'any' ? o.options : [o]));
+  return flat.length === 1 ? flat[0]! : { kind: 'any', options: flat, range };
+}
+
+function unknownAt(node: Node): Value {
+  return { kind: 'unknown', range: rangeOf(node) };
+}
+
+export function lookup(obj: Extract<Value, { kind: 'obj' }>, key: string): Value | undefined {
+  // Later properties win, as in JavaScript.
+  for (let i = obj.props.length - 1; i >= 0; i--) if (obj.props[i]!.key === key) return obj.props[i]!.value;
+  return undefined;
+}
+
+function lookupValue(v: Value | undefined, key: string): Value | undefined {
+  return v?.kind === 'obj' ? lookup(v, key) : undefined;
+}
+
+export function keyName(prop: Node): string | undefined {
+  const key = prop.key as Node | undefined;
+  if (!key) return undefined;
+  if (key.type === 'Identifier') return key.name as string;
+  if (key.type === 'Literal' && (typeof key.value === 'string' || typeof key.value === 'number')) return String(key.value);
+  return undefined;
+}
+
+function unwrapPattern(node: Node): Node {
+  return node.type === 'AssignmentPattern' ? (node.left as Node) : node;
+}
+
+function memberText(node: Node): string {
+  const n = unwrap(node);
+  if (n.type === 'Identifier') return n.name as string;
+  if (n.type === 'ThisExpression') return 'this';
+  if (n.type === 'MemberExpression' && !n.computed) return `${memberText(n.object as Node)}.${(n.property as Node).name as string}`;
+  if (n.type === 'CallExpression') return `${memberText(n.callee as Node)}()`;
+  return '…';
+}
+
+function isAmbient(node: Node, parent: Node | null | undefined): boolean {
+  return Boolean(node.declare || parent?.declare || node.type === 'TSDeclareFunction');
+}
+
+function singleInit(variable: VariableLike): Node | undefined {
+  const writes = variable.references.filter((r) => r.isWrite() && r.writeExpr);
+  return writes.length === 1 ? writes[0]!.writeExpr! : undefined;
+}
+
+/** The call that invokes a function expression on the spot, if any (`!function(){}()` too). */
+function iifeCall(fn: Node): Node | undefined {
+  if (fn.type === 'FunctionDeclaration') return undefined;
+  let parent = fn.parent;
+  let child: Node = fn;
+  while (parent && TRANSPARENT.has(parent.type)) {
+    child = parent;
+    parent = parent.parent;
+  }
+  return parent?.type === 'CallExpression' && parent.callee === child ? parent : undefined;
+}
+
+function enclosingFunction(node: Node): Node | undefined {
+  for (let n = node.parent; n; n = n.parent) if (FUNCTION_TYPES.has(n.type)) return n;
+  return undefined;
+}
+
+/** Where a function gets its name: `function f(){}`, `const f = () => {}`, `const f = function(){}`. */
+function functionBinding(fn: Node): { name: string; declarer: Node } | undefined {
+  if (fn.type === 'FunctionDeclaration' && fn.id) return { name: (fn.id as Node).name as string, declarer: fn };
+  let parent = fn.parent;
+  while (parent && TRANSPARENT.has(parent.type)) parent = parent.parent;
+  if (parent?.type === 'VariableDeclarator' && (parent.id as Node).type === 'Identifier') {
+    return { name: (parent.id as Node).name as string, declarer: parent };
+  }
+  return undefined;
+}
+
+/**
+ * Evidences under one root are one snippet: the outermost immediately invoked function (a base
+ * code), or else the statement that holds the evidence.
+ */
+function snippetRoot(node: Node): Node | undefined {
+  let root: Node | undefined;
+  let statement: Node | undefined;
+  for (let n: Node | null | undefined = node; n; n = n.parent) {
+    if (!statement && /Statement$|Declaration$/u.test(n.type)) statement = n;
+    if (FUNCTION_TYPES.has(n.type) && iifeCall(n)) root = n;
+  }
+  return root ?? statement;
+}

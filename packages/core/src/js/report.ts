@@ -1,0 +1,355 @@
+import type { Evidence, Finding, SharedRuleId } from '../findings.js';
+import type { HealthMatch } from '../health/types.js';
+import { formatMessage, MESSAGES } from '../messages.js';
+import type { Settings } from '../settings.js';
+import { HOLE } from '../text/url.js';
+import { identityField, type IdentityField } from '../vendors/identity.js';
+import type { VendorSpec } from '../vendors/types.js';
+import { joinParts, lookup } from './analyzer.js';
+import type { Arg, FileFacts, PixelEvidence, Range, TrackerCall, Value } from './types.js';
+
+type Map = (offset: number) => number;
+const same: Map = (o) => o;
+
+/** Findings of one rule over a file's facts, embedded snippets included. Pure: options apply here. */
+export function findingsFor(facts: FileFacts, ruleId: SharedRuleId, settings: Settings, map: Map = same): Finding[] {
+  const out: Finding[] = [];
+  const emit = (f: Omit<Finding, 'ruleId' | 'message' | 'range'> & { range: Range }): void => {
+    if (settings.allowVendors.has(f.vendor)) return;
+    const template = (MESSAGES[ruleId] as Record<string, string>)[f.messageId]!;
+    out.push({ ...f, ruleId, message: formatMessage(template, f.data), range: [map(f.range[0]), map(f.range[1])] });
+  };
+  switch (ruleId) {
+    case 'no-tracking-pixel':
+      pixelFindings(facts, emit);
+      break;
+    case 'no-advanced-matching':
+      for (const call of facts.calls) identityFindings(call, emit);
+      break;
+    case 'no-health-event-names':
+      for (const call of facts.calls) eventNameFindings(call, settings, emit);
+      break;
+    case 'no-health-event-properties':
+      for (const call of facts.calls) propertyFindings(call, settings, emit);
+      break;
+  }
+  for (const { facts: inner, map: innerMap } of facts.embedded) {
+    out.push(...findingsFor(inner, ruleId, settings, (o) => map(innerMap(o))));
+  }
+  return out;
+}
+
+type Emit = (f: Omit<Finding, 'ruleId' | 'message' | 'range'> & { range: Range }) => void;
+
+// ───────────────────────────── no-tracking-pixel ─────────────────────────────
+
+function pixelFindings(facts: FileFacts, emit: Emit): void {
+  // One finding per snippet: evidences of a vendor that share a root (a base-code IIFE, a statement).
+  const groups = new globalThis.Map<string, globalThis.Map<unknown, PixelEvidence[]>>();
+  for (const e of facts.pixels) {
+    if (e.vendor.kind !== 'ads') continue;
+    const byRoot = groups.get(e.vendor.id) ?? new globalThis.Map<unknown, PixelEvidence[]>();
+    groups.set(e.vendor.id, byRoot);
+    const root = e.kind === 'package' ? e : (e.root ?? e);
+    byRoot.set(root, [...(byRoot.get(root) ?? []), e]);
+  }
+  for (const byRoot of groups.values()) {
+    for (const evidences of byRoot.values()) {
+      evidences.sort((a, b) => a.range[0] - b.range[0]);
+      const first = evidences[0]!;
+      const marker = evidences.find((e) => e.kind === 'marker');
+      const url = evidences.find((e) => e.kind === 'url');
+      const vendor = first.vendor;
+      if (first.kind === 'package') {
+        emit({ messageId: 'wrapperPackage', data: { vendor: vendor.name, packageName: first.fingerprint }, vendor: vendor.id, range: first.range, evidence: { kind: 'package', packageName: first.fingerprint }, confidence: 'high' });
+      } else if (marker) {
+        const fingerprint = url ? `${marker.fingerprint}, ${url.fingerprint}` : marker.fingerprint;
+        emit({ messageId: 'baseCode', data: { vendor: vendor.name, fingerprint }, vendor: vendor.id, range: first.range, evidence: { kind: 'fingerprint', fingerprint: marker.fingerprint, detail: fingerprint }, confidence: 'high' });
+      } else {
+        const e = url ?? first;
+        emit({ messageId: 'loaderUrl', data: { vendor: vendor.name, fingerprint: e.fingerprint }, vendor: vendor.id, range: e.range, evidence: { kind: 'fingerprint', fingerprint: e.fingerprint, detail: 'URL' }, confidence: 'high' });
+      }
+    }
+  }
+  // An init call next to the vendor's base code is part of that pixel, not a second one.
+  const vendorsWithCode = new Set(groups.keys());
+  for (const call of facts.calls) {
+    if (call.shape.kind !== 'init' || call.vendor.kind !== 'ads' || call.forwarded || vendorsWithCode.has(call.vendor.id)) continue;
+    emit({ messageId: 'pixelInit', data: { vendor: call.vendor.name, fingerprint: call.display }, vendor: call.vendor.id, range: call.range, evidence: { kind: 'fingerprint', fingerprint: call.display, detail: 'init call' }, confidence: 'high' });
+  }
+}
+
+// ───────────────────────────── no-advanced-matching ─────────────────────────────
+
+interface IdentityHit {
+  field: IdentityField | 'identity data';
+  hashed: boolean | undefined;
+  via?: string;
+}
+
+/** Keys that hold a whole identity object in event parameters and data-layer pushes. */
+const CONTAINERS = new Set(['userdata', 'user', 'enhancedconversiondata', 'ud', 'pd', 'advancedmatching', 'customerinformation']);
+/** In event parameters only unambiguous identifiers count: `name` there is usually a product name. */
+const PARAM_FIELDS = new Set<string>(['email', 'phone', 'external id', 'date of birth']);
+const AMBIGUOUS_PARAM_KEYS = new Set(['uid', 'tel', 'mail', 'db', 'customerid', 'memberid']);
+const PLACEHOLDER = /^(?:__[A-Z0-9_]+__|<[^<>]*>|YOUR_[A-Z0-9_]*|%%[^%]*%%|\[[A-Za-z0-9_ ]+\]|\{\{[^{}]*\}\}|null|undefined)$/iu;
+const HEX_HASH = /^(?:[a-f0-9]{32}|[a-f0-9]{40}|[a-f0-9]{64})$/iu;
+
+const norm = (key: string): string => key.toLowerCase().replace(/[-_.\s]/gu, '');
+
+function identityHits(v: Value, inParams: boolean, depth = 0): { hits: IdentityHit[]; unknown: boolean } {
+  const hits: IdentityHit[] = [];
+  let unknown = false;
+  if (depth > 4) return { hits, unknown };
+  if (v.kind === 'any') {
+    for (const o of v.options) {
+      const r = identityHits(o, inParams, depth);
+      hits.push(...r.hits);
+      unknown ||= r.unknown;
+    }
+    return { hits, unknown };
+  }
+  if (v.kind === 'arr') {
+    for (const item of v.items) hits.push(...identityHits(item, inParams, depth + 1).hits);
+    return { hits, unknown };
+  }
+  if (v.kind !== 'obj') return { hits, unknown: v.kind === 'unknown' || v.kind === 'str' };
+  unknown = v.open;
+  for (const prop of v.props) {
+    if (prop.key === undefined) continue;
+    const key = norm(prop.key);
+    if (CONTAINERS.has(key) && (prop.value.kind === 'obj' || prop.value.kind === 'unknown' || prop.value.kind === 'any')) {
+      const inner = identityHits(prop.value, false, depth + 1);
+      hits.push(...inner.hits);
+      if (!inner.hits.length && inner.unknown && meaningful(prop.value, 'identity data')) {
+        hits.push({ field: 'identity data', hashed: hashState(prop.value, prop.key), via: describe(prop.value) ?? prop.key });
+      }
+      continue;
+    }
+    const field = identityField(prop.key);
+    if (field && (!inParams || (PARAM_FIELDS.has(field) && !AMBIGUOUS_PARAM_KEYS.has(key)))) {
+      if (meaningful(prop.value, field)) hits.push({ field, hashed: hashState(prop.value, prop.key), via: describe(prop.value) });
+      continue;
+    }
+    if (prop.value.kind === 'obj' || prop.value.kind === 'arr') hits.push(...identityHits(prop.value, inParams, depth + 1).hits);
+  }
+  return { hits, unknown };
+}
+
+/** Does this value send something? Empty strings, `null` and template placeholders do not. */
+function meaningful(v: Value, field: IdentityHit['field']): boolean {
+  switch (v.kind) {
+    case 'nullish':
+    case 'bool':
+      return false;
+    case 'num':
+      return field === 'phone' || field === 'external id';
+    case 'any':
+      return v.options.some((o) => meaningful(o, field));
+    case 'str': {
+      if (v.parts.some((p) => typeof p !== 'string')) return true;
+      const s = (v.parts as string[]).join('').trim();
+      if (!s || PLACEHOLDER.test(s)) return false;
+      if (HEX_HASH.test(s)) return true;
+      if (field === 'email') return s.includes('@');
+      if (field === 'phone') return (s.match(/\d/gu)?.length ?? 0) >= 7;
+      return true;
+    }
+    default:
+      return true;
+  }
+}
+
+function hashState(v: Value, key: string): boolean | undefined {
+  if (/^(sha256|hashed)|hash/iu.test(key)) return true;
+  if (v.kind === 'unknown') return v.hashed ? true : undefined;
+  if (v.kind === 'str' && v.parts.every((p) => typeof p === 'string')) return HEX_HASH.test((v.parts as string[]).join('')) ? true : false;
+  if (v.kind === 'any') {
+    const states = v.options.map((o) => hashState(o, key));
+    return states.every((s) => s === true) ? true : states.some((s) => s === undefined) ? undefined : false;
+  }
+  return undefined;
+}
+
+function describe(v: Value): string | undefined {
+  if (v.kind === 'unknown') return v.macro?.display;
+  return undefined;
+}
+
+function fieldList(hits: IdentityHit[]): string {
+  const seen = new globalThis.Map<string, string>();
+  for (const h of hits) {
+    const label = h.via && h.field !== 'identity data' ? `${h.field} (${h.via})` : h.field === 'identity data' && h.via ? `identity data (${h.via})` : h.field;
+    if (!seen.has(h.field)) seen.set(h.field, label);
+  }
+  return [...seen.values()].join(', ');
+}
+
+function identityEvidence(hits: IdentityHit[]): Extract<Evidence, { kind: 'identity' }> {
+  const hashed = hits.every((h) => h.hashed === true) ? 'yes' : hits.every((h) => h.hashed === false) ? 'no' : 'unknown';
+  return { kind: 'identity', fields: [...new Set(hits.map((h) => h.field))], hashed };
+}
+
+function identityFindings(call: TrackerCall, emit: Emit): void {
+  const { shape } = call;
+  const report = (messageId: 'identify' | 'identityInParams', hits: IdentityHit[], range: Range): void => {
+    const evidence = identityEvidence(hits);
+    emit({
+      messageId,
+      data: { vendor: call.vendor.name, fields: fieldList(hits), call: call.display, hashNote: evidence.hashed === 'yes' ? ' (hashed)' : '' },
+      vendor: call.vendor.id,
+      range,
+      evidence,
+      confidence: hits.some((h) => h.field === 'identity data') ? 'medium' : 'high',
+    });
+  };
+  const identity = shape.identity !== undefined ? call.args[shape.identity] : undefined;
+  if (identity) {
+    const v = identity.value;
+    const fromParam = v.kind === 'unknown' && v.param !== undefined;
+    if (!(fromParam && call.hasCallSites)) {
+      const { hits, unknown } = identityHits(v, false);
+      if (hits.length) report('identify', hits, identity.range);
+      else if (unknown && meaningful(v, 'identity data')) report('identify', [{ field: 'identity data', hashed: hashState(v, ''), via: describe(v) ?? 'keys not statically known' }], identity.range);
+    }
+  }
+  const params = shape.params !== undefined ? call.args[shape.params] : undefined;
+  if (params) {
+    const { hits } = identityHits(params.value, true);
+    if (hits.length) report('identityInParams', hits, params.range);
+  }
+  for (const { arg, obj, eventName } of eventObjects(call)) {
+    const rest: Value = { ...obj, props: obj.props.filter((p) => p.key !== shape.eventObject!.eventKey.split('.').at(-1)) };
+    if (eventName && shape.eventObject!.identityEvents?.includes(eventName)) {
+      const { hits } = identityHits(rest, false);
+      const all = hits.length ? hits : [{ field: 'identity data' as const, hashed: undefined, via: eventName }];
+      report('identify', all, arg.range);
+    } else {
+      const { hits } = identityHits(rest, true);
+      if (hits.length) report('identityInParams', hits, arg.range);
+    }
+  }
+}
+
+/** Object arguments of `dataLayer.push({event, …})`-style calls. */
+function eventObjects(call: TrackerCall): Array<{ arg: Arg; obj: Extract<Value, { kind: 'obj' }>; eventName?: string; eventValue?: Value }> {
+  const spec = call.shape.eventObject;
+  if (!spec) return [];
+  const args = spec.arg === 'each' ? call.args : [call.args[spec.arg]];
+  const out: Array<{ arg: Arg; obj: Extract<Value, { kind: 'obj' }>; eventName?: string; eventValue?: Value }> = [];
+  for (const arg of args) {
+    if (!arg) continue;
+    let obj: Value | undefined = arg.value;
+    // `TagManager.dataLayer({ dataLayer: {event} })`: the event key is a path.
+    const path = spec.eventKey.split('.');
+    for (const segment of path.slice(0, -1)) obj = obj?.kind === 'obj' ? lookup(obj, segment) : undefined;
+    if (obj?.kind !== 'obj') continue;
+    const eventValue = lookup(obj, path.at(-1)!);
+    const eventName = eventValue?.kind === 'str' && eventValue.parts.every((p) => typeof p === 'string') ? (eventValue.parts as string[]).join('') : undefined;
+    out.push({ arg, obj, eventName, eventValue });
+  }
+  return out;
+}
+
+// ───────────────────────────── health names and properties ─────────────────────────────
+
+const CATEGORY_LABEL: Record<string, string> = { hiv_sti: 'HIV/STI', care_context: 'care context' };
+const categoryLabel = (c: string): string => CATEGORY_LABEL[c] ?? c.replace(/_/gu, ' ');
+
+/** Each concrete string a value can take, holes kept as `HOLE`. */
+function texts(v: Value): string[] {
+  if (v.kind === 'str') return [joinParts(v.parts)];
+  if (v.kind === 'any') return v.options.flatMap(texts);
+  if (v.kind === 'unknown' && v.macro?.values) return [...v.macro.values];
+  return [];
+}
+
+function classify(v: Value, settings: Settings): { text: string; match: HealthMatch } | undefined {
+  let best: { text: string; match: HealthMatch } | undefined;
+  for (const text of texts(v)) {
+    const match = settings.classifier.classify(text)[0];
+    if (match && (!best || match.tier < best.match.tier)) best = { text, match };
+  }
+  return best;
+}
+
+const shown = (text: string): string => {
+  const t = text.replaceAll(HOLE, '…');
+  return t.length > 80 ? `${t.slice(0, 77)}…` : t;
+};
+
+function healthData(vendor: VendorSpec, hit: { text: string; match: HealthMatch }): { data: Record<string, string>; evidence: Evidence } {
+  const { match } = hit;
+  return {
+    data: { vendor: vendor.name, text: shown(hit.text), term: match.text, category: categoryLabel(match.category), tier: String(match.tier) },
+    evidence: { kind: 'health', text: hit.text, term: match.term, category: match.category, tier: match.tier },
+  };
+}
+
+function within(inner: Range, outer: Range): boolean {
+  return inner[0] >= outer[0] && inner[1] <= outer[1] && inner[1] > inner[0];
+}
+
+function eventNameFindings(call: TrackerCall, settings: Settings, emit: Emit): void {
+  const report = (v: Value, range: Range): void => {
+    const hit = classify(v, settings);
+    if (!hit) return;
+    const { data, evidence } = healthData(call.vendor, hit);
+    emit({ messageId: 'healthEventName', data, vendor: call.vendor.id, range, evidence, confidence: hit.match.tier === 3 ? 'medium' : 'high' });
+  };
+  const { shape } = call;
+  const event = shape.event !== undefined ? call.args[shape.event] : undefined;
+  if (event) report(event.value, event.range);
+  const params = shape.params !== undefined ? call.args[shape.params] : undefined;
+  for (const key of shape.eventNameKeys ?? []) {
+    const v = params?.value.kind === 'obj' ? lookup(params.value, key) : undefined;
+    if (v && params) report(v, within(v.range, params.range) ? v.range : params.range);
+  }
+  for (const { arg, eventValue } of eventObjects(call)) {
+    if (eventValue) report(eventValue, within(eventValue.range, arg.range) ? eventValue.range : arg.range);
+  }
+}
+
+/** Parameters that never carry descriptive text. */
+const SKIP_KEYS = new Set(['currency', 'sendto', 'eventcallback', 'eventtimeout', 'eventid', 'transactionid', 'orderid', 'pixelcode', 'value']);
+
+function propertyFindings(call: TrackerCall, settings: Settings, emit: Emit): void {
+  const { shape } = call;
+  const skip = new Set((shape.eventNameKeys ?? []).map(norm));
+  const visit = (v: Value, path: string, argRange: Range, depth: number): void => {
+    if (depth > 4) return;
+    if (v.kind === 'obj') {
+      for (const prop of v.props) {
+        if (prop.key === undefined) continue;
+        const key = norm(prop.key);
+        if (skip.has(key) || SKIP_KEYS.has(key)) continue;
+        const field = identityField(prop.key);
+        if (field && PARAM_FIELDS.has(field)) continue;
+        visit(prop.value, path ? `${path}.${prop.key}` : prop.key, argRange, depth + 1);
+      }
+      return;
+    }
+    if (v.kind === 'arr') {
+      v.items.forEach((item, i) => visit(item, `${path}[${i}]`, argRange, depth + 1));
+      return;
+    }
+    if (!path) return;
+    const hit = classify(v, settings);
+    if (!hit) return;
+    const { data, evidence } = healthData(call.vendor, hit);
+    emit({
+      messageId: 'healthProperty',
+      data: { ...data, key: path },
+      vendor: call.vendor.id,
+      range: within(v.range, argRange) ? v.range : argRange,
+      evidence,
+      confidence: hit.match.tier === 3 ? 'medium' : 'high',
+    });
+  };
+  const params = shape.params !== undefined ? call.args[shape.params] : undefined;
+  if (params) visit(params.value, '', params.range, 0);
+  for (const { arg, obj } of eventObjects(call)) {
+    const eventKey = shape.eventObject!.eventKey.split('.').at(-1);
+    visit({ ...obj, props: obj.props.filter((p) => p.key !== eventKey) }, '', arg.range, 0);
+  }
+}

@@ -1,0 +1,36 @@
+import type { Node } from './types.js';
+
+/**
+ * The slice of eslint-scope's ScopeManager that core reads. ESLint passes `sourceCode.scopeManager`
+ * (eslint-scope or typescript-eslint's scope manager); for code ESLint did not parse, core runs
+ * eslint-scope itself, so both front-ends resolve names the same way.
+ */
+export interface ScopeManagerLike {
+  scopes: ScopeLike[];
+  getDeclaredVariables(node: Node): VariableLike[];
+}
+
+export interface ScopeLike {
+  type: string;
+  references: ReferenceLike[];
+}
+
+export interface ReferenceLike {
+  identifier: Node;
+  resolved: VariableLike | null;
+  writeExpr?: Node | null;
+  isWrite(): boolean;
+}
+
+export interface VariableLike {
+  name: string;
+  defs: DefinitionLike[];
+  references: ReferenceLike[];
+}
+
+export interface DefinitionLike {
+  type: string;
+  name: Node;
+  node: Node;
+  parent?: Node | null;
+}

@@ -1,0 +1,100 @@
+import type { CallShape, VendorSpec } from '../vendors/types.js';
+import type { IdentityField } from '../vendors/identity.js';
+
+/** A loosely typed ESTree node: core reads ASTs from espree, typescript-eslint and Babel (estree). */
+export interface Node {
+  type: string;
+  range?: [number, number];
+  start?: number;
+  end?: number;
+  parent?: Node | null;
+  [key: string]: unknown;
+}
+
+export type Range = readonly [number, number];
+
+/** What a GTM `{{Variable}}` (or any value from outside the code) is known to be. */
+export interface MacroInfo {
+  /** How the value reads in messages: `{{DLV - User Email}}`. */
+  display: string;
+  /** Statically known string values (constants, lookup-table outputs). */
+  values?: readonly string[];
+  /** Set when the variable carries an identifier (a data-layer key such as `user_data.email`). */
+  identity?: IdentityField;
+}
+
+/** A statically resolved value. Ranges are offsets into the analyzed text. */
+export type Value =
+  | { kind: 'str'; parts: readonly StrPart[]; range: Range }
+  | { kind: 'obj'; props: readonly Prop[]; open: boolean; range: Range }
+  | { kind: 'arr'; items: readonly Value[]; range: Range }
+  | { kind: 'num' | 'bool' | 'nullish'; range: Range }
+  | { kind: 'any'; options: readonly Value[]; range: Range }
+  | { kind: 'unknown'; range: Range; hashed?: boolean; macro?: MacroInfo; param?: ParamRef; describe?: string };
+
+/** Literal text, or a hole whose value is unknown. */
+export type StrPart = string | { hole: Value };
+
+export interface Prop {
+  /** Undefined for computed keys that do not resolve. */
+  key: string | undefined;
+  keyRange: Range;
+  value: Value;
+}
+
+/** A value that is a parameter of a local function: its call sites supply it. */
+export interface ParamRef {
+  fn: Node;
+  index: number;
+}
+
+/** A resolved call of a vendor API. */
+export interface TrackerCall {
+  vendor: VendorSpec;
+  shape: CallShape;
+  /** `ttq.identify()`, `fbq('trackCustom')`, `trackEvent() → ttq.track()`. */
+  display: string;
+  range: Range;
+  /** Arguments by position; `undefined` = absent or after a spread. */
+  args: ReadonlyArray<Arg | undefined>;
+  /** Function this call sits in, for forwarding through local wrappers. */
+  enclosingFn?: Node;
+  /** Made from a call site of a local wrapper function. */
+  forwarded?: boolean;
+  /** Local wrapper whose call sites were turned into forwarded calls. */
+  hasCallSites?: boolean;
+}
+
+/** An argument: its resolved value and where the argument itself is written. */
+export interface Arg {
+  value: Value;
+  range: Range;
+}
+
+export type PixelEvidenceKind = 'marker' | 'url' | 'init' | 'package';
+
+export interface PixelEvidence {
+  vendor: VendorSpec;
+  kind: PixelEvidenceKind;
+  /** The fingerprint as it reads in messages. */
+  fingerprint: string;
+  range: Range;
+  /** Evidences with the same root belong to one snippet and give one finding. */
+  root: Node | undefined;
+}
+
+/** Everything the rules need from one file (or one embedded snippet), before options apply. */
+export interface FileFacts {
+  calls: TrackerCall[];
+  pixels: PixelEvidence[];
+  /** Facts of code found inside strings, with their own offset mapping to this file. */
+  embedded: EmbeddedFacts[];
+  /** Parse errors in embedded code (offsets mapped to this file). */
+  errors: Array<{ message: string; offset: number }>;
+}
+
+export interface EmbeddedFacts {
+  facts: FileFacts;
+  /** Maps an offset in the embedded text to an offset in the outer text. */
+  map: (offset: number) => number;
+}

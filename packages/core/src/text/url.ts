@@ -1,0 +1,98 @@
+import { VENDORS } from '../vendors/index.js';
+import type { UrlFingerprint, VendorSpec } from '../vendors/types.js';
+
+/** Marks a part of a string whose value is unknown (a template hole, a variable in a concatenation). */
+export const HOLE = '\u0000';
+
+export interface UrlMatch {
+  vendor: VendorSpec;
+  fingerprint: UrlFingerprint;
+  /** Offsets of the matched host…path in the searched text. */
+  start: number;
+  end: number;
+  /** `host/path` as it reads in messages. */
+  display: string;
+}
+
+interface Entry {
+  vendor: VendorSpec;
+  fp: UrlFingerprint;
+  /** Path segments; `*` matches one segment. */
+  segments?: string[];
+}
+
+const entriesByHost = new Map<string, Entry[]>();
+for (const vendor of VENDORS) {
+  for (const fp of vendor.urls ?? []) {
+    const list = entriesByHost.get(fp.host) ?? [];
+    // Entries with a path or query are more specific: try them first.
+    list.push({ vendor, fp, segments: fp.path?.split('/') });
+    list.sort((a, b) => Number(!a.fp.path && !a.fp.query) - Number(!b.fp.path && !b.fp.query));
+    entriesByHost.set(fp.host, list);
+  }
+}
+
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+/** One pass over the text finds every candidate host; an alternation of literals runs in linear time. */
+const HOSTS = new RegExp(
+  [...entriesByHost.keys()].sort((a, b) => b.length - a.length).map(escape).join('|'),
+  'giu',
+);
+const HOST_CHAR = /[a-z0-9.-]/iu;
+
+function pathMatches(text: string, at: number, segments: readonly string[]): number | undefined {
+  // `segments[0]` is '' because paths start with '/'.
+  let i = at;
+  for (let s = 1; s < segments.length; s++) {
+    if (text[i] !== '/') return undefined;
+    i++;
+    const seg = segments[s]!;
+    if (seg === '*') {
+      const start = i;
+      while (i < text.length && text[i] !== '/' && text[i] !== '?') i++;
+      if (i === start) return undefined;
+    } else if (seg !== '' || s < segments.length - 1) {
+      if (text.slice(i, i + seg.length).toLowerCase() !== seg.toLowerCase()) return undefined;
+      i += seg.length;
+      // `/tr` must not match `/tracking`.
+      if (s === segments.length - 1 && /[a-z0-9]/iu.test(text[i] ?? '')) return undefined;
+    }
+  }
+  return i;
+}
+
+/** Vendor URLs (host, path prefix, query) inside `text`; unknown parts are `HOLE`s. */
+export function matchVendorUrls(text: string): UrlMatch[] {
+  const found: UrlMatch[] = [];
+  HOSTS.lastIndex = 0;
+  for (let m = HOSTS.exec(text); m; m = HOSTS.exec(text)) {
+    const start = m.index;
+    const hostEnd = start + m[0].length;
+    if ((start > 0 && HOST_CHAR.test(text[start - 1]!)) || (hostEnd < text.length && HOST_CHAR.test(text[hostEnd]!))) {
+      continue;
+    }
+    let afterHost = hostEnd;
+    // Skip a port.
+    if (text[afterHost] === ':') while (/[0-9:]/u.test(text[afterHost] ?? '')) afterHost++;
+    for (const { vendor, fp, segments } of entriesByHost.get(m[0].toLowerCase()) ?? []) {
+      let end = afterHost;
+      if (segments) {
+        const pathEnd = pathMatches(text, afterHost, segments);
+        if (pathEnd === undefined) continue;
+        end = pathEnd;
+      }
+      if (fp.query) {
+        const queryStart = text.indexOf('?', end);
+        const stop = text.slice(end).search(/[\s"'`]/u);
+        const limit = stop < 0 ? text.length : end + stop;
+        if (queryStart < 0 || queryStart > limit || !text.slice(queryStart, limit).includes(fp.query)) continue;
+      }
+      found.push({ vendor, fingerprint: fp, start, end, display: `${fp.host}${fp.path ?? ''}` });
+      break;
+    }
+  }
+  return found;
+}
+
+/** Hosts and distinctive fragments for the cheap per-file pre-filter. */
+export const URL_TOKENS: readonly string[] = [...entriesByHost.keys()];
