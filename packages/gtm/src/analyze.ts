@@ -1,0 +1,790 @@
+import {
+  analyzeHtml,
+  formatMessage,
+  getVendor,
+  identityField,
+  MESSAGES,
+  replaceMacros,
+  resolveSettings,
+  VENDORS,
+  type Evidence,
+  type HealthMatch,
+  type IdentityField,
+  type MacroInfo,
+  type PhiguardOptions,
+  type RuleId,
+  type Settings,
+  type SharedRuleId,
+  type VendorId,
+  type VendorSpec,
+} from '@phiguard/core';
+import { BUILT_IN_CONSENT_TYPES, TAG_TYPE_SPECS } from './data/tag-types.js';
+import { TAG_TYPE_LABELS, TAG_ID_PREFIXES } from './data/tag-labels.js';
+import { GENERIC_TEMPLATE, type Gate, type TableSpec, type TemplateSpec } from './data/templates.js';
+import { formatPath, loadJson } from './json/load.js';
+import type { JsonLocator, JsonPath } from './json/locator.js';
+import { buildContainer } from './model/container.js';
+import { MACRO_PATTERN, macroNames, param, paramValue, soleMacro, tableRows, templateStrings } from './model/params.js';
+import type { Container, EntityKind, Param, Tag, Trigger } from './model/types.js';
+import type { GtmMessage, GtmNotice, GtmRef, GtmResult, GtmTagSummary, Suppression } from './report.js';
+import { GTM_MESSAGES, parseLevel, RULE_IDS, type Level } from './rules.js';
+import { readTemplate, templateIdOfType, type TemplateInfo } from './templates.js';
+import { blockingTriggers, firingTriggers, healthPageConditions, isBlocked, missingTriggerIds, operatorText, triggerEventNames, type EventNameSource } from './triggers.js';
+import { matchVendorUrl, queryParams } from './urls.js';
+import { VariableResolver, type Resolution } from './variables.js';
+
+/** Options of `phiguard.config.*` and of `analyzeContainer`: the ESLint rules' options plus GTM settings. */
+export interface GtmConfig extends PhiguardOptions {
+  /** Per-rule severity: `off`, `warn`, `error` (or 0/1/2). */
+  rules?: Partial<Record<RuleId, unknown>>;
+  /** Accepted findings, each with the reason it is accepted. */
+  ignore?: ReadonlyArray<{ tag: string; rule?: RuleId | readonly RuleId[]; reason: string }>;
+}
+
+export interface AnalyzeContainerOptions {
+  /** Shown in the report (`filePath`); defaults to `<text>`. */
+  filePath?: string;
+  config?: GtmConfig;
+  /** Resolved settings, to share one classifier across files. */
+  settings?: Settings;
+}
+
+interface Raw {
+  ruleId: RuleId | null;
+  messageId?: string;
+  message: string;
+  vendor?: VendorId;
+  evidence?: Evidence;
+  confidence: 'high' | 'medium';
+  ref: GtmRef;
+  tag?: Tag;
+  start: number;
+  end: number;
+  path: JsonPath;
+  via?: string;
+}
+
+interface TagContext {
+  tag: Tag;
+  triggers: Trigger[];
+  blocking: Trigger[];
+  eventNames: EventNameSource[];
+  vendors: Map<VendorId, VendorSpec>;
+  macros: (name: string) => MacroInfo | undefined;
+  ref: GtmRef;
+}
+
+interface HealthHit {
+  text: string;
+  match: HealthMatch;
+  /** Decoded offsets into the field's string. */
+  start: number;
+  end: number;
+  via?: string;
+}
+
+interface IdentityHit {
+  field: IdentityField | 'identity data';
+  hashed: boolean | undefined;
+  via?: string;
+  path: JsonPath;
+  start?: number;
+  end?: number;
+}
+
+const CATEGORY_LABEL: Record<string, string> = { hiv_sti: 'HIV/STI', care_context: 'care context' };
+const categoryLabel = (c: string): string => CATEGORY_LABEL[c] ?? c.replace(/_/gu, ' ');
+const shown = (text: string): string => (text.length > 80 ? `${text.slice(0, 77)}…` : text);
+/** Parameters that never carry descriptive text (as in core). */
+const SKIP_PROPERTY_KEYS = new Set(['currency', 'sendto', 'eventcallback', 'eventtimeout', 'eventid', 'transactionid', 'orderid', 'pixelcode', 'value', 'servercontainerurl', 'sendpageview']);
+/** Table rows and fields that hold a whole identity object (GA4 `user_data`). */
+const IDENTITY_CONTAINERS = new Set(['userdata', 'enhancedconversiondata', 'ud', 'userprovideddata']);
+/** In event parameters only unambiguous identifiers count (`name` is usually a product name). */
+const PARAM_IDENTITY_FIELDS = new Set<IdentityField>(['email', 'phone', 'external id', 'date of birth']);
+const norm = (key: string): string => key.toLowerCase().replace(/[-_.\s]/gu, '');
+const EMPTY_VALUE = /^\s*(|false|undefined|null|none)\s*$/iu;
+
+function gateOpen(params: readonly Param[], gate: Gate | undefined): boolean {
+  if (!gate) return true;
+  const v = paramValue(params, gate.key);
+  if (v === undefined || v === '') return gate.ifMissing;
+  return gate.values.includes(v);
+}
+
+class Analysis {
+  readonly findings: Raw[] = [];
+  readonly notices: GtmNotice[] = [];
+  readonly resolver: VariableResolver;
+  readonly #templates = new Map<string, TemplateInfo | undefined>();
+
+  constructor(
+    readonly container: Container,
+    readonly locator: JsonLocator,
+    readonly settings: Settings,
+  ) {
+    this.resolver = new VariableResolver(container);
+  }
+
+  // ─────────────── locations ───────────────
+
+  /** Span of a value (a string token: the whole token, quotes included). */
+  span(path: JsonPath): { start: number; end: number } {
+    return this.locator.locate(path);
+  }
+
+  /** Span of decoded offsets `[from, to)` inside the string at `path`. */
+  spanIn(path: JsonPath, from: number, to: number): { start: number; end: number } {
+    const token = this.locator.locate(path);
+    if (this.locator.text.charCodeAt(token.start) !== 0x22) return token;
+    return { start: this.locator.stringOffset(token.start, from), end: this.locator.stringOffset(token.start, to) };
+  }
+
+  // ─────────────── emitting ───────────────
+
+  shared(
+    ctx: TagContext,
+    ruleId: SharedRuleId,
+    messageId: string,
+    data: Record<string, string>,
+    at: { path: JsonPath; start?: number; end?: number },
+    extra: { vendor: VendorId; evidence?: Evidence; confidence?: 'high' | 'medium'; via?: string },
+  ): void {
+    const template = (MESSAGES[ruleId] as Record<string, string>)[messageId]!;
+    this.push(ctx, ruleId, messageId, formatMessage(template, data), at, extra);
+  }
+
+  gtmRule(
+    ctx: TagContext,
+    ruleId: 'no-health-page-triggers' | 'require-consent-settings',
+    messageId: string,
+    data: Record<string, string>,
+    at: { path: JsonPath; start?: number; end?: number },
+    extra: { vendor: VendorId; evidence?: Evidence; confidence?: 'high' | 'medium' },
+  ): void {
+    const template = (GTM_MESSAGES[ruleId] as Record<string, string>)[messageId]!;
+    this.push(ctx, ruleId, messageId, formatMessage(template, data), at, extra);
+  }
+
+  push(
+    ctx: TagContext,
+    ruleId: RuleId | null,
+    messageId: string | undefined,
+    message: string,
+    at: { path: JsonPath; start?: number; end?: number },
+    extra: { vendor?: VendorId; evidence?: Evidence; confidence?: 'high' | 'medium'; via?: string },
+  ): void {
+    if (extra.vendor && this.settings.allowVendors.has(extra.vendor)) return;
+    const span = at.start !== undefined && at.end !== undefined ? { start: at.start, end: at.end } : this.span(at.path);
+    this.findings.push({
+      ruleId,
+      messageId,
+      message,
+      vendor: extra.vendor,
+      evidence: extra.evidence,
+      confidence: extra.confidence ?? 'high',
+      ref: { ...ctx.ref, vendor: extra.vendor ?? ctx.ref.vendor },
+      tag: ctx.tag,
+      start: span.start,
+      end: span.end,
+      path: at.path,
+      via: extra.via,
+    });
+  }
+
+  notice(message: string, path?: JsonPath, gtm?: GtmRef): void {
+    const where = path ? this.locator.lineColumn(this.span(path).start) : undefined;
+    this.notices.push({ message, ...where, gtm });
+  }
+
+  // ─────────────── templates ───────────────
+
+  template(tag: Tag): TemplateInfo | undefined {
+    const id = templateIdOfType(tag.type);
+    if (id === undefined) return undefined;
+    if (this.#templates.has(id)) return this.#templates.get(id);
+    const t =
+      this.container.templatesById.get(id) ??
+      this.container.templates.find((x) => x.gallery?.galleryTemplateId === id);
+    const info = t ? readTemplate(t) : undefined;
+    this.#templates.set(id, info);
+    return info;
+  }
+
+  // ─────────────── values ───────────────
+
+  /** How a variable's value reached a field, for explanations. */
+  via(r: Resolution, value?: string, eventSource?: EventNameSource): string {
+    const display = `{{${r.name}}}`;
+    if (eventSource) return `${display} (custom event trigger "${eventSource.trigger.name}")`;
+    if ((r.kind === 'lookup-table' || r.kind === 'regex-table') && value !== undefined) {
+      const row = r.rows?.find((x) => x.value === value);
+      const kind = r.kind === 'lookup-table' ? 'lookup table' : 'RegEx table';
+      return row ? `${display} (${kind}: ${row.key} → ${value})` : `${display} (${kind} default)`;
+    }
+    if (r.kind === 'constant') return `${display} (constant)`;
+    if (r.kind === 'custom-javascript') return `${display} (custom JavaScript)`;
+    if (r.kind === 'data-layer' || r.kind === 'event-data') return `${display} (${r.kind === 'data-layer' ? 'data layer' : 'event data'} ${r.key})`;
+    return display;
+  }
+
+  /** Health terms in a template string: its literal text and every known value of its macros. */
+  healthIn(value: string, ctx: TagContext): HealthHit | undefined {
+    const classify = (text: string) => this.settings.classifier.classify(text)[0];
+    let best: HealthHit | undefined;
+    const consider = (hit: HealthHit) => {
+      if (!best || hit.match.tier < best.match.tier) best = hit;
+    };
+    if (!value.includes('{{')) {
+      const match = classify(value);
+      if (match) consider({ text: value, match, start: match.start, end: match.end });
+      return best;
+    }
+    const literal = value.replace(MACRO_PATTERN, (m) => ' '.repeat(m.length));
+    if (literal.trim()) {
+      const match = classify(literal);
+      if (match) consider({ text: value, match, start: match.start, end: match.end });
+    }
+    for (const m of value.matchAll(MACRO_PATTERN)) {
+      const r = this.resolver.resolve(m[1]!);
+      const start = m.index;
+      const end = start + m[0].length;
+      if (r.eventName) {
+        for (const source of ctx.eventNames) {
+          const match = classify(source.name);
+          if (match) consider({ text: source.name, match, start, end, via: this.via(r, undefined, source) });
+        }
+        continue;
+      }
+      for (const v of r.values) {
+        const match = classify(v);
+        if (match) consider({ text: v, match, start, end, via: this.via(r, v) });
+      }
+    }
+    return best;
+  }
+
+  /** Identifiers a template string carries through its macros. */
+  identityIn(value: string): Array<{ field: IdentityField; via: string; start: number; end: number }> {
+    const out: Array<{ field: IdentityField; via: string; start: number; end: number }> = [];
+    for (const m of value.matchAll(MACRO_PATTERN)) {
+      const r = this.resolver.resolve(m[1]!);
+      for (const field of r.identity) out.push({ field, via: `{{${r.name}}}`, start: m.index, end: m.index + m[0].length });
+    }
+    return out;
+  }
+
+  macroInfo(ctx: Pick<TagContext, 'eventNames'>, name: string): MacroInfo | undefined {
+    const r = this.resolver.resolve(name);
+    const values = r.eventName ? ctx.eventNames.map((e) => e.name) : r.values;
+    return { display: `{{${name}}}`, values: values.length ? values : undefined, identity: r.identity[0] };
+  }
+}
+
+// ─────────────────────────── per-tag checks ───────────────────────────
+
+function vendorOfBuiltInType(tag: Tag): VendorSpec | undefined {
+  if (tag.type === 'googtag') {
+    const id = paramValue(tag.params, 'tagId') ?? '';
+    for (const [prefix, vendor] of Object.entries(TAG_ID_PREFIXES)) if (id.startsWith(prefix)) return getVendor(vendor);
+  }
+  return VENDORS.find((v) => v.gtm?.tagTypes?.includes(tag.type));
+}
+
+function checkHtml(a: Analysis, ctx: TagContext): void {
+  const p = param(ctx.tag.params, 'html');
+  if (!p?.value) return;
+  const valuePath = [...p.path, 'value'];
+  const { text, names } = replaceMacros(p.value);
+  const result = analyzeHtml(text, a.settings, { macros: ctx.macros, macroNames: names });
+  const placeholders = [...p.value.matchAll(MACRO_PATTERN)].map((m) => ({ start: m.index, end: m.index + m[0].length, name: m[1]!.trim() }));
+  for (const f of result.findings) {
+    ctx.vendors.set(f.vendor, getVendor(f.vendor));
+    const inside = placeholders.find((m) => m.start < f.range[1] && f.range[0] < m.end && f.range[1] - f.range[0] <= m.end - m.start + 2);
+    const via = inside ? a.via(a.resolver.resolve(inside.name), f.evidence.kind === 'health' ? f.evidence.text : undefined) : undefined;
+    const span = a.spanIn(valuePath, f.range[0], f.range[1]);
+    a.push(ctx, f.ruleId, f.messageId, f.message, { path: valuePath, ...span }, { vendor: f.vendor, evidence: f.evidence, confidence: f.confidence, via });
+  }
+  if (result.errors.length > 0) {
+    const first = result.errors[0]!;
+    const span = a.spanIn(valuePath, first.offset, first.offset + 1);
+    const more = result.errors.length > 1 ? ` (and ${result.errors.length - 1} more)` : '';
+    a.push(
+      ctx,
+      null,
+      'unreadable',
+      `Custom HTML of tag "${ctx.tag.name}" could not be fully read: ${first.message}${more}. The report includes what error recovery found; check this tag by hand.`,
+      { path: valuePath, ...span },
+      {},
+    );
+  }
+}
+
+function checkImage(a: Analysis, ctx: TagContext): void {
+  const p = param(ctx.tag.params, 'url');
+  if (!p?.value) return;
+  const valuePath = [...p.path, 'value'];
+  const { text } = replaceMacros(p.value);
+  const match = matchVendorUrl(text);
+  if (!match) return;
+  const vendor = match.vendor;
+  ctx.vendors.set(vendor.id, vendor);
+  if (vendor.kind === 'ads') {
+    const fingerprint = `${match.fingerprint.host}${match.fingerprint.path ?? ''} (${match.fingerprint.label})`;
+    a.shared(ctx, 'no-tracking-pixel', 'loaderUrl', { vendor: vendor.name, fingerprint }, { path: valuePath }, {
+      vendor: vendor.id,
+      evidence: { kind: 'fingerprint', fingerprint, detail: 'Custom Image tag URL' },
+    });
+  }
+  const hits: IdentityHit[] = [];
+  for (const q of queryParams(p.value)) {
+    const inner = /\[([^\]]+)\]$/u.exec(q.key)?.[1] ?? q.key;
+    const field = identityField(inner);
+    if (field && !EMPTY_VALUE.test(q.value)) {
+      hits.push({ field, hashed: /sha256|hash/iu.test(inner) || /^[a-f0-9]{64}$/iu.test(q.value) ? true : undefined, via: soleMacro(q.value) ? q.value : undefined, path: valuePath, start: q.start, end: q.end });
+      continue;
+    }
+    if (/^(ev|event|en|event_name|eventname)$/iu.test(q.key)) {
+      const hit = a.healthIn(q.value, ctx);
+      if (hit) emitHealth(a, ctx, vendor, 'no-health-event-names', undefined, hit, valuePath, q.start);
+      continue;
+    }
+    if (SKIP_PROPERTY_KEYS.has(norm(inner)) || /^(id|v|noscript|cb|random|rnd)$/iu.test(q.key)) continue;
+    const hit = a.healthIn(q.value, ctx);
+    if (hit) emitHealth(a, ctx, vendor, 'no-health-event-properties', q.key, hit, valuePath, q.start);
+  }
+  if (hits.length) emitIdentity(a, ctx, vendor, 'identityInParams', hits, `the Custom Image tag URL`);
+}
+
+function emitHealth(
+  a: Analysis,
+  ctx: TagContext,
+  vendor: VendorSpec,
+  ruleId: 'no-health-event-names' | 'no-health-event-properties',
+  key: string | undefined,
+  hit: HealthHit,
+  valuePath: JsonPath,
+  base = 0,
+): void {
+  const data: Record<string, string> = {
+    vendor: vendor.name,
+    text: shown(hit.text),
+    term: hit.match.text,
+    category: categoryLabel(hit.match.category),
+    tier: String(hit.match.tier),
+  };
+  if (key !== undefined) data.key = key;
+  const span = a.spanIn(valuePath, base + hit.start, base + hit.end);
+  a.shared(ctx, ruleId, ruleId === 'no-health-event-names' ? 'healthEventName' : 'healthProperty', data, { path: valuePath, ...span }, {
+    vendor: vendor.id,
+    evidence: { kind: 'health', text: hit.text, term: hit.match.term, category: hit.match.category, tier: hit.match.tier },
+    confidence: hit.match.tier === 3 ? 'medium' : 'high',
+    via: hit.via,
+  });
+}
+
+/** Most telling first: the order fields are listed in messages. */
+const FIELD_ORDER: ReadonlyArray<IdentityHit['field']> = ['email', 'phone', 'external id', 'name', 'date of birth', 'address', 'gender', 'IP address', 'device id', 'identity data'];
+
+function emitIdentity(a: Analysis, ctx: TagContext, vendor: VendorSpec, messageId: 'identify' | 'identityInParams', hits: IdentityHit[], call: string, confidence: 'high' | 'medium' = 'high'): void {
+  const labels = new Map<string, string>();
+  const sorted = [...hits].sort((x, y) => FIELD_ORDER.indexOf(x.field) - FIELD_ORDER.indexOf(y.field));
+  for (const h of sorted) if (!labels.has(h.field)) labels.set(h.field, h.via ? `${h.field} (${h.via})` : h.field);
+  const hashed = hits.every((h) => h.hashed === true) ? 'yes' : hits.every((h) => h.hashed === false) ? 'no' : 'unknown';
+  const first = hits[0]!;
+  const span = first.start !== undefined && first.end !== undefined ? a.spanIn(first.path, first.start, first.end) : a.span(first.path);
+  a.shared(ctx, 'no-advanced-matching', messageId, { vendor: vendor.name, fields: [...labels.values()].join(', '), call, hashNote: hashed === 'yes' ? ' (hashed)' : '' }, { path: first.path, ...span }, {
+    vendor: vendor.id,
+    evidence: { kind: 'identity', fields: [...labels.keys()], hashed },
+    confidence: hits.some((h) => h.field === 'identity data') ? 'medium' : confidence,
+  });
+}
+
+/** Template and built-in tags: the fields the spec names. */
+function checkFields(a: Analysis, ctx: TagContext, vendor: VendorSpec, spec: TemplateSpec): void {
+  const params = ctx.tag.params;
+  // Event names.
+  let sawEventField = false;
+  for (const e of spec.eventName ?? []) {
+    const p = param(params, e.key);
+    if (!p?.value || !gateOpen(params, e.when)) continue;
+    sawEventField = true;
+    const hit = a.healthIn(p.value, ctx);
+    if (hit) emitHealth(a, ctx, vendor, 'no-health-event-names', undefined, hit, [...p.path, 'value']);
+  }
+  if (!sawEventField && spec.defaultEventName) {
+    // No event field: the template sends the event that fired it.
+    const hit = a.healthIn(spec.defaultEventName, ctx);
+    if (hit) {
+      const data = { vendor: vendor.name, text: shown(hit.text), term: hit.match.text, category: categoryLabel(hit.match.category), tier: String(hit.match.tier) };
+      const source = ctx.eventNames.find((s) => s.name === hit.text);
+      const at = source?.condition.arg1Path ?? ctx.tag.path;
+      a.shared(ctx, 'no-health-event-names', 'healthEventName', data, { path: at }, {
+        vendor: vendor.id,
+        evidence: { kind: 'health', text: hit.text, term: hit.match.term, category: hit.match.category, tier: hit.match.tier },
+        confidence: hit.match.tier === 3 ? 'medium' : 'high',
+        via: `${spec.defaultEventName} (the template's default event name; custom event trigger "${source?.trigger.name ?? '?'}")`,
+      });
+    }
+  }
+
+  // Identifiers.
+  const hits: IdentityHit[] = [];
+  const fieldHit = (p: Param, field: IdentityField | 'identity data', hashed: boolean | undefined) => {
+    const macro = soleMacro(p.value);
+    hits.push({ field, hashed, via: macro !== undefined ? `{{${macro}}}` : undefined, path: [...p.path, 'value'] });
+  };
+  for (const spec1 of spec.identity ?? []) {
+    const p = param(params, spec1.key);
+    if (!p?.value || EMPTY_VALUE.test(p.value) || !gateOpen(params, spec1.when)) continue;
+    const field = spec1.field ?? identityField(spec1.key);
+    if (field) fieldHit(p, field, spec1.hashed ?? (/sha256|hash/iu.test(spec1.key) ? true : undefined));
+  }
+  for (const table of spec.identityTables ?? []) {
+    if (!gateOpen(params, table.when)) continue;
+    for (const row of tableRows(param(params, table.key))) {
+      const name = row.get(table.nameColumn)?.value ?? '';
+      const value = row.get(table.valueColumn);
+      if (!value?.value || EMPTY_VALUE.test(value.value)) continue;
+      const field = identityField(name) ?? (IDENTITY_CONTAINERS.has(norm(name)) ? 'identity data' : undefined);
+      if (field) fieldHit(value, field, /sha256|hash/iu.test(name) ? true : undefined);
+    }
+  }
+  for (const key of spec.identityVariables ?? []) {
+    const p = param(params, key);
+    if (!p?.value) continue;
+    for (const id of a.identityIn(p.value)) hits.push({ field: id.field, hashed: undefined, via: id.via, path: [...p.path, 'value'], start: id.start, end: id.end });
+  }
+  for (const flag of spec.identityFlags ?? []) {
+    const p = param(params, flag.key);
+    if (p?.value && flag.values.includes(p.value)) for (const field of flag.fields) hits.push({ field, hashed: true, via: flag.label, path: [...p.path, 'value'] });
+  }
+
+  // Event properties (and identifiers passed as properties).
+  const paramHits: IdentityHit[] = [];
+  const property = (key: string, p: Param) => {
+    if (!p.value) return;
+    const k = norm(key);
+    if (SKIP_PROPERTY_KEYS.has(k)) return;
+    const valuePath = [...p.path, 'value'];
+    const direct = identityField(key);
+    if ((direct && PARAM_IDENTITY_FIELDS.has(direct)) || IDENTITY_CONTAINERS.has(k)) {
+      if (EMPTY_VALUE.test(p.value)) return;
+      const carried = a.identityIn(p.value);
+      if (carried.length) for (const c of carried) paramHits.push({ field: c.field, hashed: undefined, via: `${key}: ${c.via}`, path: valuePath, start: c.start, end: c.end });
+      else paramHits.push({ field: direct ?? 'identity data', hashed: undefined, via: key, path: valuePath });
+      return;
+    }
+    for (const c of a.identityIn(p.value)) {
+      if (PARAM_IDENTITY_FIELDS.has(c.field)) paramHits.push({ field: c.field, hashed: undefined, via: `${key}: ${c.via}`, path: valuePath, start: c.start, end: c.end });
+    }
+    const hit = a.healthIn(p.value, ctx);
+    if (hit) emitHealth(a, ctx, vendor, 'no-health-event-properties', key, hit, valuePath);
+  };
+  for (const key of spec.properties ?? []) {
+    const p = param(params, key);
+    if (p) property(key, p);
+  }
+  const tables: readonly TableSpec[] = spec.propertyTables ?? [];
+  for (const table of tables) {
+    for (const row of tableRows(param(params, table.key))) {
+      const name = row.get(table.nameColumn)?.value;
+      const value = row.get(table.valueColumn);
+      if (name && value) property(name, value);
+    }
+  }
+
+  if (hits.length) emitIdentity(a, ctx, vendor, 'identify', hits, spec.call);
+  // A variable already reported as advanced matching is not reported again as a parameter.
+  const reported = new Set(hits.map((h) => h.via?.replace(/^.*: /u, '')));
+  const extraParams = paramHits.filter((h) => !reported.has(h.via?.replace(/^.*: /u, '')));
+  if (extraParams.length) emitIdentity(a, ctx, vendor, 'identityInParams', extraParams, spec.call);
+  if (!hits.length && spec.implicitIdentity && gateOpen(params, spec.implicitIdentity.when)) {
+    emitIdentity(
+      a,
+      ctx,
+      vendor,
+      'identify',
+      spec.implicitIdentity.fields.map((field) => ({ field, hashed: undefined, path: [...ctx.tag.path, 'type'] })),
+      spec.implicitIdentity.source,
+      'medium',
+    );
+  }
+}
+
+function checkTemplateTag(a: Analysis, ctx: TagContext): void {
+  const info = a.template(ctx.tag);
+  if (!info) {
+    a.notice(`Tag "${ctx.tag.name}" uses template type ${ctx.tag.type}, which is not in this export; it was not analysed.`, [...ctx.tag.path, 'type'], ctx.ref);
+    return;
+  }
+  if (!info.vendor) return;
+  const vendor = info.vendor.spec;
+  ctx.vendors.set(vendor.id, vendor);
+  const p = info.permissions;
+  const urls = [...p.injectScript, ...p.sendPixel, ...p.sendHttp].filter((u) => matchVendorUrl(u)?.vendor.id === vendor.id);
+  if (vendor.kind === 'ads' && urls.length) {
+    const fingerprint = `${urls[0]} (permission of template "${info.displayName}")`;
+    a.shared(ctx, 'no-tracking-pixel', 'loaderUrl', { vendor: vendor.name, fingerprint }, { path: [...ctx.tag.path, 'type'] }, {
+      vendor: vendor.id,
+      evidence: { kind: 'fingerprint', fingerprint, detail: info.vendor.evidence },
+    });
+  }
+  checkFields(a, ctx, vendor, info.spec ?? { ...GENERIC_TEMPLATE, call: `the "${info.displayName}" template` });
+}
+
+function checkBuiltInTag(a: Analysis, ctx: TagContext): void {
+  const vendor = vendorOfBuiltInType(ctx.tag);
+  if (!vendor) return;
+  ctx.vendors.set(vendor.id, vendor);
+  if (vendor.kind === 'ads') {
+    const fingerprint = `GTM tag type "${ctx.tag.type}" (${TAG_TYPE_LABELS[ctx.tag.type] ?? 'built-in tag'})`;
+    a.shared(ctx, 'no-tracking-pixel', 'pixelInit', { vendor: vendor.name, fingerprint }, { path: [...ctx.tag.path, 'type'] }, {
+      vendor: vendor.id,
+      evidence: { kind: 'fingerprint', fingerprint, detail: 'built-in tag type' },
+    });
+  }
+  const spec = TAG_TYPE_SPECS[ctx.tag.type];
+  if (spec) checkFields(a, ctx, vendor, spec);
+}
+
+function checkPageTriggers(a: Analysis, ctx: TagContext, vendor: VendorSpec): void {
+  for (const trigger of ctx.triggers) {
+    for (const hit of healthPageConditions(trigger, a.resolver, a.settings.classifier)) {
+      if (isBlocked(hit, ctx.blocking, a.resolver, a.settings.classifier)) continue;
+      const c = hit.condition;
+      const data: Record<string, string> = {
+        vendor: vendor.name,
+        tag: ctx.tag.name,
+        trigger: trigger.name,
+        variable: hit.variable,
+        operator: operatorText(c.type),
+        value: shown(c.arg1 ?? ''),
+        term: hit.match.text,
+        category: categoryLabel(hit.match.category),
+        tier: String(hit.match.tier),
+      };
+      if (hit.viaKey !== undefined) data.key = hit.viaKey;
+      const path = c.arg1Path ?? c.path;
+      const span = hit.viaKey === undefined && hit.text === c.arg1 ? a.spanIn(path, hit.match.start, hit.match.end) : a.span(path);
+      a.gtmRule(ctx, 'no-health-page-triggers', hit.viaKey === undefined ? 'healthPage' : 'healthPageViaLookup', data, { path, ...span }, {
+        vendor: vendor.id,
+        evidence: { kind: 'health', text: hit.text, term: hit.match.term, category: hit.match.category, tier: hit.match.tier },
+        confidence: hit.match.tier === 3 ? 'medium' : 'high',
+      });
+    }
+  }
+}
+
+function checkConsent(a: Analysis, ctx: TagContext, vendor: VendorSpec): void {
+  const { tag } = ctx;
+  const info = tag.type.startsWith('cvt_') ? a.template(tag) : undefined;
+  const builtIn = BUILT_IN_CONSENT_TYPES.has(tag.type) ? "Google's built-in consent checks" : info?.permissions.readsConsent ? `the consent check inside template "${info.displayName}"` : undefined;
+  const consent = tag.consent;
+  const base = { vendor: vendor.name, tag: tag.name };
+  const extra = { vendor: vendor.id };
+  if (consent && consent.problems.length) {
+    a.gtmRule(ctx, 'require-consent-settings', 'invalid', { ...base, problem: consent.problems.join('; ') }, { path: consent.path }, extra);
+    return;
+  }
+  const status = consent?.status;
+  if (status === 'NEEDED') {
+    if (consent!.types.length && !consent!.types.includes('ad_storage')) {
+      a.gtmRule(ctx, 'require-consent-settings', 'missingAdStorage', { ...base, types: consent!.types.join(', ') }, { path: consent!.path }, { ...extra, confidence: 'medium' });
+    }
+    return;
+  }
+  const path = consent ? [...consent.path, 'consentStatus'] : [...tag.path, 'name'];
+  if (builtIn) {
+    if (status === 'NOT_NEEDED') return;
+    a.gtmRule(ctx, 'require-consent-settings', 'builtInOnly', { ...base, status: status === 'NOT_SET' ? 'Not set' : 'missing', check: builtIn }, { path }, { ...extra, confidence: 'medium' });
+    return;
+  }
+  const messageId = status === 'NOT_NEEDED' ? 'notNeeded' : status === 'NOT_SET' ? 'notSet' : 'missing';
+  a.gtmRule(ctx, 'require-consent-settings', messageId, base, { path }, extra);
+}
+
+// ─────────────────────────── container-level ───────────────────────────
+
+function reportDangling(a: Analysis): void {
+  const c = a.container;
+  const known = (name: string) => c.variablesByName.has(name) || a.resolver.resolve(name).kind !== 'dangling';
+  const reported = new Set<string>();
+  const scan = (kind: EntityKind, entity: { id: string; name: string }, params: readonly Param[]) => {
+    for (const p of params) {
+      for (const s of templateStrings(p)) {
+        for (const name of macroNames(s.value!)) {
+          if (reported.has(name) || known(name)) continue;
+          reported.add(name);
+          a.notice(`{{${name}}} is referenced by ${kind} "${entity.name}" but is not defined in this export (partial export?).`, [...s.path, 'value'], { kind, id: entity.id, name: entity.name });
+        }
+      }
+    }
+  };
+  for (const t of c.tags) scan('tag', t, t.params);
+  for (const v of c.variables) scan('variable', v, v.params);
+  for (const t of c.triggers) {
+    for (const cond of [...t.filter, ...t.customEventFilter, ...t.autoEventFilter]) {
+      for (const name of [...macroNames(cond.arg0 ?? ''), ...macroNames(cond.arg1 ?? '')]) {
+        if (reported.has(name) || known(name)) continue;
+        reported.add(name);
+        a.notice(`{{${name}}} is referenced by trigger "${t.name}" but is not defined in this export (partial export?).`, cond.path, { kind: 'trigger', id: t.id, name: t.name });
+      }
+    }
+  }
+  for (const t of c.tags) {
+    for (const id of missingTriggerIds(c, t)) {
+      a.notice(`Tag "${t.name}" references trigger ${id}, which is not in this export.`, t.path, { kind: 'tag', id: t.id, name: t.name });
+    }
+  }
+}
+
+// ─────────────────────────── suppression & severity ───────────────────────────
+
+const DIRECTIVE = /phiguard-disable(?:\s+([a-z-]+(?:\s*,\s*[a-z-]+)*))?\s+--\s*(\S[^\n]*)/giu;
+
+function suppressionsFor(raw: Raw, config: GtmConfig): Suppression[] {
+  const out: Suppression[] = [];
+  const tag = raw.tag;
+  if (!tag) return out;
+  if (tag.notes) {
+    for (const m of tag.notes.matchAll(DIRECTIVE)) {
+      const rules = m[1]?.split(/\s*,\s*/u);
+      if (!rules || (raw.ruleId && rules.includes(raw.ruleId))) out.push({ kind: 'directive', justification: m[2]!.trim() });
+    }
+  }
+  for (const entry of config.ignore ?? []) {
+    if (entry.tag !== tag.name && entry.tag !== tag.id) continue;
+    const rules = entry.rule === undefined ? undefined : Array.isArray(entry.rule) ? entry.rule : [entry.rule];
+    if (!rules || (raw.ruleId && rules.includes(raw.ruleId))) out.push({ kind: 'external', justification: entry.reason });
+  }
+  return out;
+}
+
+function levels(config: GtmConfig): Record<RuleId, Level> {
+  const out = Object.fromEntries(RULE_IDS.map((id) => [id, 'error' as Level])) as Record<RuleId, Level>;
+  for (const [id, value] of Object.entries(config.rules ?? {})) {
+    const level = parseLevel(value);
+    if (level && id in out) out[id as RuleId] = level;
+  }
+  return out;
+}
+
+// ─────────────────────────── entry point ───────────────────────────
+
+/**
+ * Analyses the text of a GTM container export. Throws `GtmInputError` when the text is not valid
+ * JSON or not a container export (with line, column and, for shape errors, the JSON path); any
+ * other problem (a tag that cannot be fully read, a dangling reference) is part of the report.
+ * The container's code is parsed, never executed, and nothing is fetched.
+ */
+export function analyzeContainer(text: string, options: AnalyzeContainerOptions = {}): GtmResult {
+  const config = options.config ?? {};
+  const { value, locator } = loadJson(text);
+  const container = buildContainer(value, locator);
+  const settings = options.settings ?? resolveSettings(config);
+  const a = new Analysis(container, locator, settings);
+  const tagSummaries: GtmTagSummary[] = [];
+
+  for (const tag of container.tags) {
+    const triggers = firingTriggers(container, tag);
+    const ctx: TagContext = {
+      tag,
+      triggers,
+      blocking: blockingTriggers(container, tag),
+      eventNames: triggers.flatMap((t) => triggerEventNames(t, a.resolver)),
+      vendors: new Map(),
+      macros: (name) => a.macroInfo(ctx, name),
+      ref: { kind: 'tag', id: tag.id, name: tag.name },
+    };
+    const before = a.findings.length;
+    try {
+      if (tag.type === 'html') checkHtml(a, ctx);
+      else if (tag.type === 'img') checkImage(a, ctx);
+      else if (tag.type.startsWith('cvt_')) checkTemplateTag(a, ctx);
+      else checkBuiltInTag(a, ctx);
+      const ads = [...ctx.vendors.values()].filter((v) => v.kind === 'ads' && !settings.allowVendors.has(v.id));
+      if (ads.length) {
+        const vendor = ads[0]!;
+        ctx.ref.vendor = vendor.id;
+        checkPageTriggers(a, ctx, vendor);
+        if (!container.isServer) checkConsent(a, ctx, vendor);
+      }
+    } catch (error) {
+      a.findings.length = before;
+      a.push(ctx, null, 'internal', `Tag "${tag.name}" could not be analysed: ${(error as Error).message}. Check this tag by hand.`, { path: tag.path }, {});
+    }
+    if (!ctx.ref.vendor) ctx.ref.vendor = ctx.vendors.keys().next().value;
+    const where = locator.lineColumn(locator.locate(tag.path).start);
+    tagSummaries.push({
+      id: tag.id,
+      name: tag.name,
+      type: tag.type,
+      vendors: [...ctx.vendors.keys()],
+      triggers: triggers.map((t) => t.name),
+      blockingTriggers: ctx.blocking.map((t) => t.name),
+      paused: tag.paused,
+      line: where.line,
+      column: where.column,
+    });
+  }
+  reportDangling(a);
+
+  const ruleLevels = levels(config);
+  const messages: GtmMessage[] = [];
+  const suppressedMessages: GtmMessage[] = [];
+  for (const raw of a.findings) {
+    const level = raw.ruleId ? ruleLevels[raw.ruleId] : 'warn';
+    if (level === 'off') continue;
+    const paused = raw.tag?.paused ?? false;
+    const severity: 1 | 2 = level === 'error' && raw.confidence === 'high' && !paused ? 2 : 1;
+    const s = locator.lineColumn(raw.start);
+    const e = locator.lineColumn(Math.max(raw.end, raw.start));
+    const message: GtmMessage = {
+      ruleId: raw.ruleId,
+      severity,
+      message: raw.message,
+      ...(raw.messageId ? { messageId: raw.messageId } : {}),
+      line: s.line,
+      column: s.column,
+      endLine: e.line,
+      endColumn: e.column,
+      gtm: raw.ref,
+      jsonPath: formatPath(raw.path),
+      ...(raw.evidence ? { evidence: raw.evidence } : {}),
+      ...(raw.via ? { via: raw.via } : {}),
+      confidence: raw.confidence,
+      ...(paused ? { paused } : {}),
+    };
+    const suppressions = suppressionsFor(raw, config);
+    if (suppressions.length) suppressedMessages.push({ ...message, suppressions });
+    else messages.push(message);
+  }
+  const order = (x: GtmMessage, y: GtmMessage) => x.line - y.line || x.column - y.column || (x.ruleId ?? '').localeCompare(y.ruleId ?? '');
+  messages.sort(order);
+  suppressedMessages.sort(order);
+
+  return {
+    filePath: options.filePath ?? '<text>',
+    messages,
+    suppressedMessages,
+    errorCount: messages.filter((m) => m.severity === 2).length,
+    warningCount: messages.filter((m) => m.severity === 1).length,
+    fatalErrorCount: 0,
+    fixableErrorCount: 0,
+    fixableWarningCount: 0,
+    notices: a.notices,
+    container: {
+      publicId: container.publicId,
+      name: container.name,
+      usageContext: container.usageContext,
+      counts: {
+        tags: container.tags.length,
+        triggers: container.triggers.length,
+        variables: container.variables.length,
+        templates: container.templates.length,
+        clients: container.clients.length,
+      },
+    },
+    tags: tagSummaries,
+  };
+}

@@ -1,0 +1,28 @@
+import type { VendorId } from '@phiguard/core';
+
+/** Human names of built-in GTM tag types, for messages (GTM tag dictionary). */
+export const TAG_TYPE_LABELS: Readonly<Record<string, string>> = {
+  awct: 'Google Ads Conversion Tracking',
+  sp: 'Google Ads Remarketing',
+  awud: 'Google Ads User-Provided Data Event',
+  flc: 'Floodlight Counter',
+  fls: 'Floodlight Sales',
+  gclidw: 'Conversion Linker',
+  bzi: 'LinkedIn Insight',
+  gaawe: 'GA4 Event',
+  googtag: 'Google tag',
+  gaawc: 'GA4 Configuration',
+  ua: 'Universal Analytics',
+  sgtmadsct: 'Google Ads Conversion Tracking (server)',
+  sgtmadsremarket: 'Google Ads Remarketing (server)',
+  sgtmgaaw: 'GA4 (server)',
+  html: 'Custom HTML',
+  img: 'Custom Image',
+};
+
+/** `googtag` sends to the product its tag id names. */
+export const TAG_ID_PREFIXES: Readonly<Record<string, VendorId>> = {
+  'AW-': 'google-ads',
+  'G-': 'google-tag',
+  'GT-': 'google-tag',
+};

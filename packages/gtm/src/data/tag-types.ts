@@ -1,0 +1,91 @@
+/**
+ * Built-in GTM tag types: which fields carry the event name, identifiers and event properties
+ * (gtm-format.md §2.6, the GTM tag dictionary, and the corpus). Vendors come from the core
+ * registry's `gtm.tagTypes`; this table only says where the data sits.
+ */
+import type { TableSpec, TemplateSpec } from './templates.js';
+
+const ga4Tables: readonly TableSpec[] = [
+  { key: 'eventSettingsTable', nameColumn: 'parameter', valueColumn: 'parameterValue' },
+  { key: 'eventParameters', nameColumn: 'name', valueColumn: 'value' },
+  { key: 'userProperties', nameColumn: 'name', valueColumn: 'value' },
+];
+
+export const TAG_TYPE_SPECS: Readonly<Record<string, TemplateSpec>> = {
+  gaawe: {
+    id: 'gaawe',
+    call: 'the GA4 event tag (userDataVariable)',
+    eventName: [{ key: 'eventName' }],
+    identityVariables: ['userDataVariable'],
+    propertyTables: ga4Tables,
+  },
+  googtag: {
+    id: 'googtag',
+    call: 'the Google tag (user_data)',
+    propertyTables: [
+      { key: 'configSettingsTable', nameColumn: 'parameter', valueColumn: 'parameterValue' },
+      { key: 'eventSettingsTable', nameColumn: 'parameter', valueColumn: 'parameterValue' },
+    ],
+  },
+  gaawc: {
+    id: 'gaawc',
+    call: 'the GA4 configuration tag',
+    propertyTables: [
+      { key: 'fieldsToSet', nameColumn: 'name', valueColumn: 'value' },
+      { key: 'userProperties', nameColumn: 'name', valueColumn: 'value' },
+    ],
+  },
+  ua: {
+    id: 'ua',
+    call: 'the Universal Analytics tag',
+    eventName: [{ key: 'eventAction' }],
+    properties: ['eventCategory', 'eventLabel'],
+    propertyTables: [
+      { key: 'fieldsToSet', nameColumn: 'fieldName', valueColumn: 'value' },
+      { key: 'dimension', nameColumn: 'index', valueColumn: 'dimension' },
+    ],
+  },
+  awct: {
+    id: 'awct',
+    call: 'Google Ads enhanced conversions (user-provided data)',
+    identityVariables: ['cssProvidedEnhancedConversionValue', 'userDataVariable'],
+    identityFlags: [{ key: 'enableEnhancedConversion', values: ['true'], fields: ['email', 'phone'], label: 'enableEnhancedConversion' }],
+    propertyTables: [{ key: 'customParams', nameColumn: 'key', valueColumn: 'value' }],
+  },
+  awud: {
+    id: 'awud',
+    call: 'the Google Ads User-Provided Data event tag',
+    identityVariables: ['userDataVariable'],
+  },
+  sp: {
+    id: 'sp',
+    call: 'the Google Ads remarketing tag',
+    eventName: [{ key: 'eventName' }],
+    propertyTables: [{ key: 'customParams', nameColumn: 'key', valueColumn: 'value' }],
+  },
+  sgtmadsct: {
+    id: 'sgtmadsct',
+    call: 'the server Google Ads conversion tag',
+    identityFlags: [{ key: 'enableEnhancedConversions', values: ['true'], fields: ['email', 'phone'], label: 'enableEnhancedConversions' }],
+  },
+  sgtmgaaw: {
+    id: 'sgtmgaaw',
+    call: 'the server GA4 tag',
+  },
+};
+
+/** Built-in tag types that check Google consent mode themselves (consent mode v2 "built-in consent checks"). */
+export const BUILT_IN_CONSENT_TYPES: ReadonlySet<string> = new Set([
+  'gaawe',
+  'googtag',
+  'gaawc',
+  'awct',
+  'awud',
+  'sp',
+  'gclidw',
+  'flc',
+  'fls',
+  'sgtmadsct',
+  'sgtmadsremarket',
+  'sgtmgaaw',
+]);

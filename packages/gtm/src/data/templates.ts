@@ -1,0 +1,249 @@
+/**
+ * Which custom-template fields carry what, per template family. Data only: the analyzer reads these
+ * tables; adding a template is a new entry here (with a fixture), not new code.
+ *
+ * Sources: gtm-format.md §3 (template.tpl of each repository at the commits listed there) and the
+ * real exports in shared/corpus/gtm.
+ */
+import type { IdentityField, VendorId } from '@phiguard/core';
+
+/** A condition on another field of the same tag (template `enablingConditions`, e.g. TikTok `hash`). */
+export interface Gate {
+  key: string;
+  /** Values that enable the field. */
+  values: readonly string[];
+  /** Whether the field counts when `key` is absent (the template's default). */
+  ifMissing: boolean;
+}
+
+export interface TableSpec {
+  /** Parameter key of the LIST-of-MAP table. */
+  key: string;
+  /** Column naming the row (`name`, `key`, `parameter`). */
+  nameColumn: string;
+  /** Column with the value. */
+  valueColumn: string;
+  when?: Gate;
+}
+
+export interface IdentitySpec {
+  key: string;
+  /** Defaults to `identityField(key)`. */
+  field?: IdentityField;
+  hashed?: boolean;
+  when?: Gate;
+}
+
+export interface EventNameSpec {
+  key: string;
+  when?: Gate;
+}
+
+export interface TemplateSpec {
+  id: string;
+  /** Gallery `owner/repository`, lower case. */
+  galleryRepos?: readonly string[];
+  /** For templates imported from a file (no gallery reference). */
+  displayName?: RegExp;
+  vendor?: VendorId;
+  context?: 'WEB' | 'SERVER';
+  /** How the template sends identifiers, for messages (`ttq.identify()`). */
+  call: string;
+  eventName?: readonly EventNameSpec[];
+  /** The event the template sends when no event-name field is set (`{{Event}}`: the data-layer event). */
+  defaultEventName?: string;
+  identity?: readonly IdentitySpec[];
+  identityTables?: readonly TableSpec[];
+  /** Free-text event properties. */
+  properties?: readonly string[];
+  propertyTables?: readonly TableSpec[];
+  /** Fields that name a variable carrying identifiers (`userDataVariable` → a User-Provided Data variable). */
+  identityVariables?: readonly string[];
+  /** Checkboxes that attach identifiers (`enableEnhancedConversion`). */
+  identityFlags?: ReadonlyArray<{ key: string; values: readonly string[]; fields: readonly IdentityField[]; label: string }>;
+  /** Identifiers the template reads by itself, without any field set. */
+  implicitIdentity?: { fields: readonly IdentityField[]; source: string; when?: Gate };
+}
+
+const nonHashed: Gate = { key: 'hash', values: ['non-hashed', 'false'], ifMissing: true };
+const hashed: Gate = { key: 'hash', values: ['hashed', 'true'], ifMissing: false };
+
+const tiktokProperties = ['content_name', 'content_category', 'description', 'query', 'status', 'brand', 'content_type', 'url', 'referrer'] as const;
+const tiktokTables: readonly TableSpec[] = [{ key: 'custom_properties', nameColumn: 'key', valueColumn: 'value' }];
+const tiktokIdentity: readonly IdentitySpec[] = [
+  { key: 'email', when: nonHashed },
+  { key: 'phone', when: nonHashed },
+  { key: 'external_id', when: nonHashed },
+  { key: 'sha256_email', field: 'email', hashed: true, when: hashed },
+  { key: 'sha256_phone', field: 'phone', hashed: true, when: hashed },
+  { key: 'sha256_external_id', field: 'external id', hashed: true, when: hashed },
+];
+
+// `eventName` / `eventType` is the radio (standard / custom / inherit); the names are in these two.
+const stapeEventName: readonly EventNameSpec[] = [{ key: 'eventNameStandard' }, { key: 'eventNameCustom' }];
+
+export const TEMPLATE_SPECS: readonly TemplateSpec[] = [
+  {
+    id: 'tiktok-pixel',
+    galleryRepos: ['tiktok/gtm-template-pixel'],
+    displayName: /^tiktok pixel$/iu,
+    vendor: 'tiktok',
+    context: 'WEB',
+    call: 'ttq.identify() in the TikTok Pixel template',
+    eventName: [{ key: 'event' }],
+    defaultEventName: '{{Event}}',
+    identity: tiktokIdentity,
+    properties: tiktokProperties,
+    propertyTables: tiktokTables,
+    implicitIdentity: {
+      fields: ['email', 'phone', 'external id'],
+      source:
+        'the TikTok Pixel template itself, which reads user_data (email_address, phone_number) and tt_external_id from the data layer and calls ttq.identify() whenever they are present',
+    },
+  },
+  {
+    id: 'tiktok-events-api',
+    galleryRepos: ['tiktok/gtm-template-eapi'],
+    displayName: /tiktok events api/iu,
+    vendor: 'tiktok',
+    context: 'SERVER',
+    call: 'the TikTok Events API template (user fields)',
+    eventName: [{ key: 'event' }],
+    defaultEventName: '{{Event Name}}',
+    identity: [...tiktokIdentity, { key: 'ip', field: 'IP address' }, { key: 'user_agent', field: 'device id' }],
+    properties: tiktokProperties,
+    propertyTables: tiktokTables,
+    implicitIdentity: {
+      fields: ['email', 'phone', 'external id', 'IP address'],
+      source: 'the TikTok Events API template itself, which falls back to the event data (user_data.email_address, user_data.phone_number, user_id, ip_override)',
+    },
+  },
+  {
+    id: 'stape-tiktok-web',
+    galleryRepos: ['stape-io/tiktok-web-tag'],
+    vendor: 'tiktok',
+    call: 'ttq.identify() in the Stape TikTok Pixel template',
+    eventName: stapeEventName,
+    defaultEventName: '{{Event}}',
+    identityTables: [{ key: 'userDataList', nameColumn: 'name', valueColumn: 'value' }],
+    propertyTables: [
+      { key: 'eventParametersList', nameColumn: 'name', valueColumn: 'value' },
+      { key: 'additionalEventParametersList', nameColumn: 'name', valueColumn: 'value' },
+    ],
+    implicitIdentity: {
+      fields: ['email', 'phone'],
+      source: 'the Stape TikTok Pixel template, whose advanced matching (on by default) reads user data from the data layer',
+      when: { key: 'enableAdvancedMatching', values: ['true'], ifMissing: true },
+    },
+  },
+  {
+    id: 'stape-tiktok-server',
+    galleryRepos: ['stape-io/tiktok-tag'],
+    vendor: 'tiktok',
+    call: 'the Stape TikTok Events API template (userDataList)',
+    eventName: stapeEventName,
+    defaultEventName: '{{Event Name}}',
+    identityTables: [{ key: 'userDataList', nameColumn: 'name', valueColumn: 'value' }],
+    propertyTables: [{ key: 'customDataList', nameColumn: 'name', valueColumn: 'value' }],
+  },
+  {
+    id: 'meta-pixel-web',
+    galleryRepos: ['facebookarchive/googletagmanager-webtemplate-for-facebookpixel', 'facebook/googletagmanager-webtemplate-for-facebookpixel'],
+    displayName: /^facebook pixel$/iu,
+    vendor: 'meta',
+    context: 'WEB',
+    call: "fbq('init') advanced matching in the Facebook Pixel template",
+    eventName: [
+      { key: 'standardEventName', when: { key: 'eventName', values: ['standard'], ifMissing: true } },
+      { key: 'customEventName', when: { key: 'eventName', values: ['custom'], ifMissing: false } },
+      { key: 'variableEventName', when: { key: 'eventName', values: ['variable'], ifMissing: false } },
+    ],
+    identityTables: [{ key: 'advancedMatchingList', nameColumn: 'name', valueColumn: 'value', when: { key: 'advancedMatching', values: ['true'], ifMissing: false } }],
+    propertyTables: [{ key: 'objectPropertyList', nameColumn: 'name', valueColumn: 'value' }],
+  },
+  {
+    id: 'meta-capi-official',
+    galleryRepos: ['facebookincubator/conversionsapi-tag-for-googletagmanager'],
+    displayName: /conversions api tag/iu,
+    vendor: 'meta',
+    context: 'SERVER',
+    call: 'the Meta Conversions API template (user_data)',
+    defaultEventName: '{{Event Name}}',
+    implicitIdentity: {
+      fields: ['email', 'phone', 'name', 'IP address'],
+      source:
+        'the Meta Conversions API template itself, which maps the incoming event data (user_data.email_address, phone_number, address, ip_override, user_agent) to Meta user data',
+    },
+  },
+  {
+    id: 'stape-meta-capi',
+    galleryRepos: ['stape-io/facebook-tag', 'stape-io/fb-tag'],
+    vendor: 'meta',
+    call: 'the Stape Facebook Conversions API template (userDataList)',
+    eventName: stapeEventName,
+    defaultEventName: '{{Event Name}}',
+    identityTables: [{ key: 'userDataList', nameColumn: 'name', valueColumn: 'value' }],
+    propertyTables: [
+      { key: 'customDataList', nameColumn: 'name', valueColumn: 'value' },
+      { key: 'serverEventDataList', nameColumn: 'name', valueColumn: 'value' },
+    ],
+  },
+  {
+    id: 'pinterest-capi',
+    galleryRepos: ['pinterest/ss-gtm-template', 'stape-io/pinterest-tag'],
+    displayName: /pinterest/iu,
+    vendor: 'pinterest',
+    call: 'the Pinterest Conversions API template (user data)',
+    eventName: [{ key: 'eventName' }, { key: 'eventNameCustom' }, { key: 'eventNameStandard' }],
+    defaultEventName: '{{Event Name}}',
+    identityTables: [{ key: 'userDataList', nameColumn: 'name', valueColumn: 'value' }],
+    propertyTables: [{ key: 'customDataList', nameColumn: 'name', valueColumn: 'value' }],
+  },
+  {
+    id: 'snap-pixel',
+    galleryRepos: ['snapchat/snapchat-google-tag-manager'],
+    displayName: /snap/iu,
+    vendor: 'snap',
+    call: "snaptr('init') user data in the Snap Pixel template",
+    eventName: [{ key: 'event_type' }, { key: 'eventType' }, { key: 'event' }],
+    identity: [
+      { key: 'user_email', field: 'email' },
+      { key: 'user_phone_number', field: 'phone' },
+      { key: 'user_hashed_email', field: 'email', hashed: true },
+      { key: 'user_hashed_phone_number', field: 'phone', hashed: true },
+    ],
+    properties: ['item_category', 'description', 'search_string'],
+  },
+];
+
+/**
+ * Fallback for a vendor template without an entry above: fields named like identifiers and event
+ * names, and name/value tables.
+ */
+export const GENERIC_TEMPLATE: TemplateSpec = {
+  id: 'generic',
+  call: 'template fields',
+  eventName: [
+    { key: 'event' },
+    { key: 'eventName' },
+    { key: 'event_name' },
+    { key: 'eventType' },
+    { key: 'event_type' },
+    { key: 'eventNameStandard' },
+    { key: 'eventNameCustom' },
+    { key: 'standardEventName' },
+    { key: 'customEventName' },
+  ],
+  identityTables: [
+    { key: 'userDataList', nameColumn: 'name', valueColumn: 'value' },
+    { key: 'advancedMatchingList', nameColumn: 'name', valueColumn: 'value' },
+    { key: 'userData', nameColumn: 'name', valueColumn: 'value' },
+  ],
+  propertyTables: [
+    { key: 'customDataList', nameColumn: 'name', valueColumn: 'value' },
+    { key: 'eventParametersList', nameColumn: 'name', valueColumn: 'value' },
+    { key: 'objectPropertyList', nameColumn: 'name', valueColumn: 'value' },
+    { key: 'custom_properties', nameColumn: 'key', valueColumn: 'value' },
+  ],
+  properties: ['content_name', 'content_category', 'description', 'query', 'search_string'],
+};

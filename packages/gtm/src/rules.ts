@@ -1,0 +1,78 @@
+import { ruleDocsUrl, type GtmRuleId, type RuleId } from '@phiguard/core';
+
+/** Messages of the GTM-only rules (the shared rules' messages are core's `MESSAGES`). */
+export const GTM_MESSAGES = {
+  'no-health-page-triggers': {
+    healthPage:
+      '{{vendor}} tag "{{tag}}" fires on health pages: trigger "{{trigger}}" requires {{variable}} {{operator}} "{{value}}", which names "{{term}}" ({{category}}, tier {{tier}}). {{vendor}} receives the page URL with every hit, so it learns who visited these pages.',
+    healthPageViaLookup:
+      '{{vendor}} tag "{{tag}}" fires on health pages: trigger "{{trigger}}" requires {{variable}} {{operator}} "{{value}}", and that variable maps "{{key}}" to it, which names "{{term}}" ({{category}}, tier {{tier}}). {{vendor}} receives the page URL with every hit, so it learns who visited these pages.',
+  },
+  'require-consent-settings': {
+    missing:
+      '{{vendor}} tag "{{tag}}" has no consent settings, so GTM fires it before the visitor agrees to ad tracking. Set Consent Settings to "Require additional consent for tag to fire" with ad_storage.',
+    notSet:
+      '{{vendor}} tag "{{tag}}" has consent settings "Not set", so GTM fires it before the visitor agrees to ad tracking. Set Consent Settings to "Require additional consent for tag to fire" with ad_storage.',
+    notNeeded:
+      '{{vendor}} tag "{{tag}}" is marked "No additional consent required", and {{vendor}} has no built-in consent check: it fires before the visitor agrees to ad tracking.',
+    builtInOnly:
+      '{{vendor}} tag "{{tag}}" has consent settings "{{status}}" and relies on {{check}}, which holds data back only when the site sets a consent default before the tag fires. Require ad_storage consent explicitly.',
+    missingAdStorage:
+      '{{vendor}} tag "{{tag}}" requires consent for {{types}} but not ad_storage, so it can fire for visitors who refused ad tracking.',
+    invalid: '{{vendor}} tag "{{tag}}" has invalid consent settings: {{problem}}. GTM may ignore them and fire the tag without consent.',
+  },
+} as const satisfies Record<GtmRuleId, Record<string, string>>;
+
+export type Level = 'off' | 'warn' | 'error';
+
+export interface RuleMeta {
+  id: RuleId;
+  description: string;
+  url: string;
+}
+
+export const RULES: Readonly<Record<RuleId, RuleMeta>> = {
+  'no-tracking-pixel': {
+    id: 'no-tracking-pixel',
+    description: 'Disallow ad-platform pixels (base code, loader URLs, templates and built-in ad tags)',
+    url: ruleDocsUrl('no-tracking-pixel'),
+  },
+  'no-advanced-matching': {
+    id: 'no-advanced-matching',
+    description: 'Disallow sending identifiers (email, phone, external id) to ad and analytics platforms',
+    url: ruleDocsUrl('no-advanced-matching'),
+  },
+  'no-health-event-names': {
+    id: 'no-health-event-names',
+    description: 'Disallow health-specific event names sent to trackers',
+    url: ruleDocsUrl('no-health-event-names'),
+  },
+  'no-health-event-properties': {
+    id: 'no-health-event-properties',
+    description: 'Disallow health content in event parameters sent to trackers',
+    url: ruleDocsUrl('no-health-event-properties'),
+  },
+  'no-health-page-triggers': {
+    id: 'no-health-page-triggers',
+    description: 'Disallow ad tags whose triggers fire on health pages',
+    url: ruleDocsUrl('no-health-page-triggers'),
+  },
+  'require-consent-settings': {
+    id: 'require-consent-settings',
+    description: 'Require consent settings on ad tags',
+    url: ruleDocsUrl('require-consent-settings'),
+  },
+};
+
+export const RULE_IDS = Object.keys(RULES) as RuleId[];
+
+export const isRuleId = (id: string): id is RuleId => Object.hasOwn(RULES, id);
+
+/** ESLint-style severity values: `off`/`warn`/`error`, 0/1/2, or `[level, …]`. */
+export function parseLevel(value: unknown): Level | undefined {
+  const v = Array.isArray(value) ? value[0] : value;
+  if (v === 0 || v === 'off' || v === '0') return 'off';
+  if (v === 1 || v === 'warn' || v === 'warning' || v === '1') return 'warn';
+  if (v === 2 || v === 'error' || v === '2') return 'error';
+  return undefined;
+}

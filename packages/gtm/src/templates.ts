@@ -1,0 +1,203 @@
+import { VENDORS, type VendorId, type VendorSpec } from '@phiguard/core';
+import { TEMPLATE_SPECS, type TemplateSpec } from './data/templates.js';
+import type { CustomTemplate } from './model/types.js';
+import { matchVendorUrl } from './urls.js';
+
+/** What a custom template is, read from its `templateData` (never executed). */
+export interface TemplateInfo {
+  template: CustomTemplate;
+  /** `TAG`, `MACRO` (variable), `CLIENT`. */
+  type: string | undefined;
+  displayName: string;
+  brand: string | undefined;
+  description: string | undefined;
+  containerContexts: string[];
+  permissions: TemplatePermissions;
+  /** The vendor the template sends to, and why we think so. */
+  vendor: { id: VendorId; spec: VendorSpec; evidence: string; url?: string } | undefined;
+  /** Field knowledge for this template family (data/templates.ts). */
+  spec: TemplateSpec | undefined;
+}
+
+export interface TemplatePermissions {
+  injectScript: string[];
+  sendPixel: string[];
+  sendHttp: string[];
+  /** `access_globals` keys (`ttq.identify`). */
+  globals: string[];
+  /** `read_data_layer` allows any key. */
+  readsAnyDataLayerKey: boolean;
+  dataLayerKeys: string[];
+  /** The template reads consent state itself (`access_consent`). */
+  readsConsent: boolean;
+}
+
+/** Splits a `.tpl` into its `___SECTION___` parts. */
+export function templateSections(data: string): Map<string, string> {
+  const sections = new Map<string, string>();
+  const text = data.charCodeAt(0) === 0xfeff ? data.slice(1) : data;
+  const re = /^___([A-Z_]+)___[ \t]*$/gmu;
+  let name: string | undefined;
+  let start = 0;
+  for (const m of text.matchAll(re)) {
+    if (name !== undefined) sections.set(name, text.slice(start, m.index));
+    name = m[1];
+    start = m.index + m[0].length;
+  }
+  if (name !== undefined) sections.set(name, text.slice(start));
+  return sections;
+}
+
+function parseJson(text: string | undefined): unknown {
+  if (!text) return undefined;
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+}
+
+interface PermValue {
+  type?: number;
+  string?: string;
+  boolean?: boolean;
+  listItem?: PermValue[];
+  mapKey?: PermValue[];
+  mapValue?: PermValue[];
+}
+
+function strings(v: PermValue | undefined): string[] {
+  if (!v) return [];
+  if (typeof v.string === 'string') return [v.string];
+  return (v.listItem ?? []).flatMap(strings);
+}
+
+function readPermissions(section: string | undefined): TemplatePermissions {
+  const perms: TemplatePermissions = {
+    injectScript: [],
+    sendPixel: [],
+    sendHttp: [],
+    globals: [],
+    readsAnyDataLayerKey: false,
+    dataLayerKeys: [],
+    readsConsent: false,
+  };
+  const list = parseJson(section);
+  if (!Array.isArray(list)) return perms;
+  for (const entry of list as Array<{ instance?: { key?: { publicId?: string }; param?: Array<{ key?: string; value?: PermValue }> } }>) {
+    const id = entry.instance?.key?.publicId;
+    const params = new Map((entry.instance?.param ?? []).map((p) => [p.key, p.value]));
+    switch (id) {
+      case 'inject_script':
+        perms.injectScript.push(...strings(params.get('urls')));
+        break;
+      case 'send_pixel':
+        perms.sendPixel.push(...strings(params.get('urls')));
+        break;
+      case 'send_http':
+        perms.sendHttp.push(...strings(params.get('urls')));
+        break;
+      case 'access_globals':
+        for (const item of params.get('keys')?.listItem ?? []) {
+          const i = (item.mapKey ?? []).findIndex((k) => k.string === 'key');
+          const key = i >= 0 ? item.mapValue?.[i]?.string : undefined;
+          if (key) perms.globals.push(key);
+        }
+        break;
+      case 'read_data_layer':
+        if (params.get('allowedKeys')?.string === 'any') perms.readsAnyDataLayerKey = true;
+        perms.dataLayerKeys.push(...strings(params.get('keyPatterns')));
+        break;
+      case 'access_consent':
+        perms.readsConsent = true;
+        break;
+    }
+  }
+  return perms;
+}
+
+const lower = (s: string | undefined) => (s ?? '').toLowerCase();
+
+function findVendor(t: CustomTemplate, info: { displayName: string; brand?: string; description?: string }, perms: TemplatePermissions): TemplateInfo['vendor'] {
+  const owner = lower(t.gallery?.owner);
+  const repo = `${owner}/${lower(t.gallery?.repository)}`;
+  if (t.gallery) {
+    for (const v of VENDORS) {
+      if (v.gtm?.galleryRepos?.includes(repo)) return { id: v.id, spec: v, evidence: `gallery template ${t.gallery.owner}/${t.gallery.repository}` };
+    }
+    for (const v of VENDORS) {
+      if (v.gtm?.galleryOwners?.includes(owner)) return { id: v.id, spec: v, evidence: `gallery template ${t.gallery.owner}/${t.gallery.repository}` };
+    }
+  }
+  for (const [perm, urls] of [
+    ['inject_script', perms.injectScript],
+    ['send_pixel', perms.sendPixel],
+    ['send_http', perms.sendHttp],
+  ] as const) {
+    for (const url of urls) {
+      const m = matchVendorUrl(url);
+      if (m) return { id: m.vendor.id, spec: m.vendor, evidence: `${perm} permission for ${url}`, url };
+    }
+  }
+  for (const key of perms.globals) {
+    const root = key.split('.')[0]!;
+    for (const v of VENDORS) {
+      if (v.id === 'google-tag') continue; // dataLayer/gtag access is what every template does
+      if (v.globals?.some((g) => g.name === root)) return { id: v.id, spec: v, evidence: `access_globals permission for ${key}` };
+    }
+  }
+  for (const v of VENDORS) {
+    const re = v.gtm?.templateName;
+    if (re && (re.test(info.displayName) || (info.brand && re.test(info.brand)))) return { id: v.id, spec: v, evidence: `template name "${info.displayName}"` };
+  }
+  return undefined;
+}
+
+function findSpec(t: CustomTemplate, vendor: TemplateInfo['vendor'], info: { displayName: string }, contexts: string[]): TemplateSpec | undefined {
+  const repo = t.gallery ? `${lower(t.gallery.owner)}/${lower(t.gallery.repository)}` : undefined;
+  if (repo) {
+    const byRepo = TEMPLATE_SPECS.find((s) => s.galleryRepos?.includes(repo));
+    if (byRepo) return byRepo;
+  }
+  const server = contexts.includes('SERVER');
+  return TEMPLATE_SPECS.find(
+    (s) => s.displayName?.test(info.displayName) && (!s.vendor || s.vendor === vendor?.id) && (s.context === undefined || s.context === (server ? 'SERVER' : 'WEB')),
+  );
+}
+
+/** Reads a custom template. Cached by the caller per template id. */
+export function readTemplate(t: CustomTemplate): TemplateInfo {
+  const sections = templateSections(t.templateData);
+  const infoJson = (parseJson(sections.get('INFO')) ?? {}) as {
+    type?: string;
+    displayName?: string;
+    brand?: { displayName?: string };
+    description?: string;
+    containerContexts?: string[];
+  };
+  const displayName = typeof infoJson.displayName === 'string' ? infoJson.displayName : t.name;
+  const brand = typeof infoJson.brand?.displayName === 'string' ? infoJson.brand.displayName : undefined;
+  const description = typeof infoJson.description === 'string' ? infoJson.description : undefined;
+  const containerContexts = Array.isArray(infoJson.containerContexts) ? infoJson.containerContexts.map(String) : [];
+  if (containerContexts.length === 0 && sections.has('SERVER_PERMISSIONS')) containerContexts.push('SERVER');
+  const permissions = readPermissions(sections.get('WEB_PERMISSIONS') ?? sections.get('SERVER_PERMISSIONS'));
+  const info = { displayName, brand, description };
+  const vendor = findVendor(t, info, permissions);
+  return {
+    template: t,
+    type: typeof infoJson.type === 'string' ? infoJson.type : undefined,
+    displayName,
+    brand,
+    description,
+    containerContexts,
+    permissions,
+    vendor,
+    spec: findSpec(t, vendor, info, containerContexts),
+  };
+}
+
+/** `cvt_203550764_246` → `246`; `cvt_5TP8W` (gallery id) → `5TP8W`. */
+export function templateIdOfType(type: string): string | undefined {
+  const m = /^cvt_(?:\d+_)?([A-Za-z0-9]+)$/u.exec(type);
+  return m?.[1];
+}

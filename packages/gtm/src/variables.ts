@@ -1,0 +1,371 @@
+import { parse as babelParse } from '@babel/parser';
+import { identityField, type IdentityField } from '@phiguard/core';
+import { BUILT_IN_VARIABLE_NAMES, EVENT_NAME_BUILT_INS, URL_BUILT_INS, URL_COMPONENTS, URL_EVENT_DATA_KEYS } from './data/built-ins.js';
+import { IDENTITY_PATH_PARENTS, PII_SELECTOR } from './data/identity.js';
+import { macroNames, param, paramValue, soleMacro, tableRows } from './model/params.js';
+import type { Container, Variable } from './model/types.js';
+
+export type ResolutionKind =
+  | 'built-in'
+  | 'constant'
+  | 'lookup-table'
+  | 'regex-table'
+  | 'data-layer'
+  | 'event-data'
+  | 'custom-javascript'
+  | 'url'
+  | 'cookie'
+  | 'javascript-global'
+  | 'user-provided-data'
+  | 'template-variable'
+  | 'other'
+  | 'dangling';
+
+export interface Resolution {
+  /** The referenced name, as written between the braces. */
+  name: string;
+  kind: ResolutionKind;
+  /** Built-in variable type (`PAGE_PATH`, `EVENT`). */
+  builtInType?: string;
+  variable?: Variable;
+  /** String values the variable can produce, when statically known (constants, lookup-table outputs). */
+  values: string[];
+  /** True when `values` lists every value the variable can produce. */
+  complete: boolean;
+  /** Data-layer or event-data key path (`user_data.email`). */
+  key?: string;
+  /** Identifiers the value carries (a data-layer key `user_data.email`, a User-Provided Data variable). */
+  identity: IdentityField[];
+  /** The value is (part of) the page address. */
+  url: boolean;
+  /** The value is the event name (`{{Event}}`, `{{Event Name}}`). */
+  eventName: boolean;
+  /** Lookup and regex tables: the input and the rows. */
+  input?: string;
+  rows?: Array<{ key: string; value: string }>;
+  /** Variables this one reads (`{{…}}` inside its fields). */
+  refs: string[];
+}
+
+const MAX_VALUES = 64;
+const MAX_DEPTH = 12;
+
+/** The identity field a data-layer / event-data key path names (`user_data.email` → email; `product.name` → none). */
+export function identityOfKeyPath(keyPath: string): IdentityField | undefined {
+  const segments = keyPath.split(/[.[\]]+/u).filter(Boolean);
+  const last = segments.at(-1);
+  if (!last) return undefined;
+  const field = identityField(last);
+  if (field === 'name') {
+    // `name` alone is ambiguous (`item.name`): only a person's name under a person-like parent.
+    const parent = segments.at(-2)?.toLowerCase().replace(/[-_]/gu, '');
+    return parent && IDENTITY_PATH_PARENTS.has(parent) ? field : undefined;
+  }
+  return field;
+}
+
+interface JsmFacts {
+  values: string[];
+  complete: boolean;
+  identity: IdentityField[];
+  returnsFunction: boolean;
+}
+
+/** Reads a Custom JavaScript variable without running it: literal return values and identifier reads. */
+export function readCustomJavaScript(source: string): JsmFacts {
+  const facts: JsmFacts = { values: [], complete: false, identity: [], returnsFunction: false };
+  const code = source.replace(/\{\{\s*([^{}]+?)\s*\}\}/gu, (m) => `_${'x'.repeat(Math.max(0, m.length - 1))}`);
+  let ast: ReturnType<typeof babelParse>;
+  try {
+    ast = babelParse(`(${code}\n)`, { sourceType: 'script', errorRecovery: true, plugins: ['estree'] });
+  } catch {
+    return facts;
+  }
+  const statement = ast.program.body[0] as unknown as { expression?: Node } | undefined;
+  const fn = statement?.expression;
+  let allLiteral = true;
+  let sawReturn = false;
+  const visit = (node: Node | null | undefined, depth: number): void => {
+    if (!node || typeof node !== 'object') return;
+    if (depth > 0 && (node.type === 'FunctionExpression' || node.type === 'ArrowFunctionExpression' || node.type === 'FunctionDeclaration')) {
+      // Returns inside nested functions are not the variable's value.
+      scanIdentity(node);
+      return;
+    }
+    if (node.type === 'ReturnStatement') {
+      sawReturn = true;
+      const arg = node.argument as Node | null;
+      if (arg && (arg.type === 'FunctionExpression' || arg.type === 'ArrowFunctionExpression')) facts.returnsFunction = true;
+      collectLiterals(arg) || (allLiteral = false);
+    }
+    scanIdentity(node, true);
+    for (const key of Object.keys(node)) {
+      if (key === 'loc' || key === 'range' || key === 'start' || key === 'end') continue;
+      const child = (node as unknown as Record<string, unknown>)[key];
+      if (Array.isArray(child)) for (const c of child) visit(c as Node, depth + 1);
+      else if (child && typeof child === 'object' && typeof (child as Node).type === 'string') visit(child as Node, depth + 1);
+    }
+  };
+  const collectLiterals = (node: Node | null | undefined): boolean => {
+    if (!node) return false;
+    if (node.type === 'Literal' && typeof node.value === 'string') {
+      if (facts.values.length < MAX_VALUES) facts.values.push(node.value);
+      return true;
+    }
+    if (node.type === 'ConditionalExpression') {
+      const a = collectLiterals(node.consequent as Node);
+      const b = collectLiterals(node.alternate as Node);
+      return a && b;
+    }
+    if (node.type === 'LogicalExpression') {
+      const a = collectLiterals(node.left as Node);
+      const b = collectLiterals(node.right as Node);
+      return a && b;
+    }
+    return false;
+  };
+  const seen = new Set<IdentityField>();
+  const scanIdentity = (node: Node, shallow = false): void => {
+    const check = (n: Node) => {
+      if (n.type === 'Literal' && typeof n.value === 'string' && PII_SELECTOR.test(n.value)) {
+        const field: IdentityField = /tel|phone/iu.test(n.value) ? 'phone' : 'email';
+        seen.add(field);
+      }
+      if (n.type === 'MemberExpression' && !n.computed && (n.property as Node).type === 'Identifier') {
+        const field = identityField(String((n.property as Node).name));
+        if (field && field !== 'name' && field !== 'address') seen.add(field);
+      }
+    };
+    if (shallow) check(node);
+    else walk(node, check);
+  };
+  if (fn && (fn.type === 'FunctionExpression' || fn.type === 'ArrowFunctionExpression')) {
+    visit(fn.body as Node, 0);
+    facts.complete = sawReturn && allLiteral && !facts.returnsFunction;
+  }
+  facts.identity = [...seen];
+  return facts;
+}
+
+interface Node {
+  type: string;
+  [key: string]: unknown;
+}
+
+function walk(node: Node, fn: (n: Node) => void): void {
+  fn(node);
+  for (const key of Object.keys(node)) {
+    if (key === 'loc' || key === 'range') continue;
+    const child = node[key];
+    if (Array.isArray(child)) for (const c of child) if (c && typeof c === 'object' && typeof c.type === 'string') walk(c as Node, fn);
+    if (child && typeof child === 'object' && !Array.isArray(child) && typeof (child as Node).type === 'string') walk(child as Node, fn);
+  }
+}
+
+/** Expands the macros of a template string into its possible values, when all of them are known. */
+function expand(text: string, resolve: (name: string) => Resolution): { values: string[]; complete: boolean } {
+  const names = macroNames(text);
+  if (names.length === 0) return { values: [text], complete: true };
+  let values = [''];
+  let complete = true;
+  let last = 0;
+  for (const m of text.matchAll(/\{\{\s*([^{}]+?)\s*\}\}/gu)) {
+    const literal = text.slice(last, m.index);
+    last = m.index + m[0].length;
+    const r = resolve(m[1]!);
+    if (!r.complete || r.values.length === 0) {
+      complete = false;
+      // Keep the literal parts: they still carry words (`Paid: {{plan}}`).
+      values = values.map((v) => `${v}${literal}${m[0]}`);
+      continue;
+    }
+    const next: string[] = [];
+    for (const v of values) for (const rv of r.values) if (next.length < MAX_VALUES) next.push(`${v}${literal}${rv}`);
+    values = next;
+  }
+  return { values: values.map((v) => v + text.slice(last)), complete };
+}
+
+/**
+ * Resolves `{{Name}}` references against the container: what each variable can hold, statically.
+ * Results are cached per name; cycles resolve to "unknown".
+ */
+export class VariableResolver {
+  readonly #container: Container;
+  readonly #cache = new Map<string, Resolution>();
+  readonly #inProgress = new Set<string>();
+  /** Names referenced but defined nowhere. */
+  readonly dangling = new Set<string>();
+
+  constructor(container: Container) {
+    this.#container = container;
+  }
+
+  resolve(name: string): Resolution {
+    const cached = this.#cache.get(name);
+    if (cached) return cached;
+    if (this.#inProgress.has(name) || this.#inProgress.size > MAX_DEPTH) return this.#base(name, 'other');
+    this.#inProgress.add(name);
+    try {
+      const r = this.#compute(name);
+      this.#cache.set(name, r);
+      return r;
+    } finally {
+      this.#inProgress.delete(name);
+    }
+  }
+
+  /** Every variable reachable from `name` (itself first), for explanations and identity/url checks. */
+  chain(name: string): Resolution[] {
+    const out: Resolution[] = [];
+    const seen = new Set<string>();
+    const visit = (n: string) => {
+      if (seen.has(n) || out.length > 50) return;
+      seen.add(n);
+      const r = this.resolve(n);
+      out.push(r);
+      for (const ref of r.refs) visit(ref);
+    };
+    visit(name);
+    return out;
+  }
+
+  #base(name: string, kind: ResolutionKind): Resolution {
+    return { name, kind, values: [], complete: false, identity: [], url: false, eventName: false, refs: [] };
+  }
+
+  #compute(name: string): Resolution {
+    const c = this.#container;
+    const variable = c.variablesByName.get(name);
+    if (!variable) {
+      const builtIn = c.builtInsByName.get(name)?.type ?? BUILT_IN_VARIABLE_NAMES[name];
+      if (builtIn) {
+        return { ...this.#base(name, 'built-in'), builtInType: builtIn, url: URL_BUILT_INS.has(builtIn), eventName: EVENT_NAME_BUILT_INS.has(builtIn) };
+      }
+      this.dangling.add(name);
+      return this.#base(name, 'dangling');
+    }
+    const p = variable.params;
+    const r: Resolution = { ...this.#base(name, 'other'), variable };
+    const refsOf = (text: string | undefined) => (text ? macroNames(text) : []);
+    const inheritIdentity = (refs: string[]) => {
+      for (const ref of refs) for (const f of this.resolve(ref).identity) if (!r.identity.includes(f)) r.identity.push(f);
+    };
+    switch (variable.type) {
+      case 'c': {
+        r.kind = 'constant';
+        const value = paramValue(p, 'value') ?? '';
+        r.refs = refsOf(value);
+        Object.assign(r, expand(value, (n) => this.resolve(n)));
+        inheritIdentity(r.refs);
+        r.url = r.refs.some((ref) => this.resolve(ref).url);
+        break;
+      }
+      case 'smm':
+      case 'remm': {
+        r.kind = variable.type === 'smm' ? 'lookup-table' : 'regex-table';
+        r.input = paramValue(p, 'input');
+        r.rows = tableRows(param(p, 'map')).map((row) => ({ key: row.get('key')?.value ?? '', value: row.get('value')?.value ?? '' }));
+        const outputs = r.rows.map((row) => row.value);
+        const hasDefault = paramValue(p, 'setDefaultValue') === 'true';
+        const def = paramValue(p, 'defaultValue');
+        if (hasDefault && def !== undefined) outputs.push(def);
+        r.refs = [...refsOf(r.input), ...outputs.flatMap(refsOf)];
+        let complete = true;
+        for (const out of outputs) {
+          const e = expand(out, (n) => this.resolve(n));
+          complete &&= e.complete;
+          for (const v of e.values) if (r.values.length < MAX_VALUES && !r.values.includes(v)) r.values.push(v);
+        }
+        // Without a default the table yields `undefined` for other inputs; the strings are still all it can send.
+        r.complete = complete;
+        inheritIdentity(outputs.flatMap(refsOf));
+        break;
+      }
+      case 'v':
+      case 'ed': {
+        r.kind = variable.type === 'v' ? 'data-layer' : 'event-data';
+        r.key = paramValue(p, variable.type === 'v' ? 'name' : 'keyPath') ?? '';
+        const field = identityOfKeyPath(r.key);
+        if (field) r.identity.push(field);
+        if (variable.type === 'ed') {
+          r.url = URL_EVENT_DATA_KEYS.has(r.key);
+          r.eventName = r.key === 'event_name';
+        } else {
+          r.eventName = r.key === 'event';
+        }
+        break;
+      }
+      case 'jsm': {
+        r.kind = 'custom-javascript';
+        const source = paramValue(p, 'javascript') ?? '';
+        r.refs = refsOf(source);
+        const facts = readCustomJavaScript(source);
+        r.values = facts.values;
+        r.complete = facts.complete;
+        r.identity.push(...facts.identity);
+        inheritIdentity(r.refs);
+        r.url = /\blocation\.(href|pathname|search)\b|document\.URL\b|document\.title\b/u.test(source);
+        break;
+      }
+      case 'u': {
+        r.kind = 'url';
+        const component = (paramValue(p, 'component') ?? 'URL').toUpperCase();
+        const queryKey = paramValue(p, 'queryKey');
+        r.url = URL_COMPONENTS.has(component);
+        if (component === 'QUERY' && queryKey) {
+          const field = identityField(queryKey);
+          if (field) r.identity.push(field);
+        }
+        r.refs = refsOf(paramValue(p, 'customUrlSource'));
+        break;
+      }
+      case 'k': {
+        r.kind = 'cookie';
+        const field = identityField(paramValue(p, 'name') ?? '');
+        if (field && field !== 'name') r.identity.push(field);
+        break;
+      }
+      case 'j': {
+        r.kind = 'javascript-global';
+        const global = paramValue(p, 'name') ?? '';
+        r.key = global;
+        r.url = /(^|\.)location(\.(href|pathname|search))?$|document\.URL$|document\.title$/u.test(global);
+        const field = identityOfKeyPath(global);
+        if (field) r.identity.push(field);
+        break;
+      }
+      case 'awec': {
+        r.kind = 'user-provided-data';
+        const mode = (paramValue(p, 'mode') ?? '').toUpperCase();
+        for (const prm of p) {
+          const key = prm.key?.replace(/\[.*$/u, '');
+          if (!key || key === 'mode' || !prm.value) continue;
+          const field = identityField(key);
+          if (field && !r.identity.includes(field)) r.identity.push(field);
+        }
+        // Automatic mode collects email and phone from the page itself.
+        if (mode === 'AUTO' || mode === 'AUTOMATIC') for (const f of ['email', 'phone'] as const) if (!r.identity.includes(f)) r.identity.push(f);
+        if (r.identity.length === 0) r.identity.push('email');
+        r.refs = p.flatMap((prm) => refsOf(prm.value));
+        break;
+      }
+      default: {
+        r.kind = variable.type.startsWith('cvt_') ? 'template-variable' : 'other';
+        r.refs = p.flatMap(function collect(prm): string[] {
+          return [...refsOf(prm.value), ...(prm.list ?? []).flatMap(collect), ...(prm.map ?? []).flatMap(collect)];
+        });
+        inheritIdentity(r.refs);
+        break;
+      }
+    }
+    for (const ref of r.refs) this.resolve(ref);
+    return r;
+  }
+
+  /** Sole-macro shortcut: the resolution when a field is exactly `{{Name}}`. */
+  resolveField(value: string | undefined): Resolution | undefined {
+    const name = soleMacro(value);
+    return name === undefined ? undefined : this.resolve(name);
+  }
+}
