@@ -106,7 +106,7 @@ function htmlFacts(html: string, ctx: EmbedContext): FileFacts {
   }
   for (const { url, start } of parts.urls) {
     for (const m of matchVendorUrls(url)) {
-      facts.pixels.push({ vendor: m.vendor, kind: 'url', fingerprint: `${m.display} (${m.fingerprint.label})`, range: [start, start + url.length], root: undefined });
+      facts.pixels.push({ vendor: m.vendor, kind: 'url', fingerprint: `${m.display} (${m.fingerprint.label})`, range: [start, start + url.length] });
     }
   }
   return facts;
@@ -162,11 +162,11 @@ const cleanBabelMessage = (message: string): string => message.replace(/\s*\(\d+
 function fallbackFacts(code: string): FileFacts {
   const facts: FileFacts = { calls: [], pixels: [], embedded: [], errors: [] };
   for (const m of matchVendorUrls(code)) {
-    facts.pixels.push({ vendor: m.vendor, kind: 'url', fingerprint: `${m.display} (${m.fingerprint.label})`, range: [m.start, m.end], root: undefined });
+    facts.pixels.push({ vendor: m.vendor, kind: 'url', fingerprint: `${m.display} (${m.fingerprint.label})`, range: [m.start, m.end] });
   }
   const marker = code.indexOf('TiktokAnalyticsObject');
   if (marker >= 0) {
-    facts.pixels.push({ vendor: getVendor('tiktok'), kind: 'marker', fingerprint: 'TiktokAnalyticsObject', range: [marker, marker + 21], root: undefined });
+    facts.pixels.push({ vendor: getVendor('tiktok'), kind: 'marker', fingerprint: 'TiktokAnalyticsObject', range: [marker, marker + 21] });
   }
   return facts;
 }

@@ -186,7 +186,7 @@ export class Analyzer {
   }
 
   private pixel(vendor: VendorSpec, kind: PixelEvidence['kind'], fingerprint: string, node: Node, range: Range = rangeOf(node)): void {
-    this.facts.pixels.push({ vendor, kind, fingerprint, range, root: snippetRoot(node) });
+    this.facts.pixels.push({ vendor, kind, fingerprint, range });
   }
 
   private scanString(node: Node, v: Value): void {
@@ -480,7 +480,7 @@ export class Analyzer {
     if (def.type === 'Parameter') return this.paramValue(def.node, def.name, range);
     if (def.type === 'Variable') {
       const decl = def.node;
-      if ((decl.id as Node).type !== 'Identifier') return this.patternValue(decl, node, range);
+      if ((decl.id as Node).type !== 'Identifier') return this.patternValue(decl, def.name, range);
       const writes = variable.references.filter((r) => r.isWrite() && r.writeExpr);
       const options = writes.map((r) => this.value(r.writeExpr!));
       const v = options.length === 1 ? options[0]! : options.length ? anyOf(options, range) : { kind: 'unknown' as const, range };
@@ -917,18 +917,4 @@ function functionBinding(fn: Node): { name: string; declarer: Node } | undefined
     return { name: (parent.id as Node).name as string, declarer: parent };
   }
   return undefined;
-}
-
-/**
- * Evidences under one root are one snippet: the outermost immediately invoked function (a base
- * code), or else the statement that holds the evidence.
- */
-function snippetRoot(node: Node): Node | undefined {
-  let root: Node | undefined;
-  let statement: Node | undefined;
-  for (let n: Node | null | undefined = node; n; n = n.parent) {
-    if (!statement && /Statement$|Declaration$/u.test(n.type)) statement = n;
-    if (FUNCTION_TYPES.has(n.type) && iifeCall(n)) root = n;
-  }
-  return root ?? statement;
 }

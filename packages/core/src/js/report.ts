@@ -44,14 +44,15 @@ type Emit = (f: Omit<Finding, 'ruleId' | 'message' | 'range'> & { range: Range }
 // ───────────────────────────── no-tracking-pixel ─────────────────────────────
 
 function pixelFindings(facts: FileFacts, emit: Emit): void {
-  // One finding per snippet: evidences of a vendor that share a root (a base-code IIFE, a statement).
+  // One presence finding per vendor and file (a loader URL split over constants is still one
+  // pixel), plus one per wrapper-package import.
   const groups = new globalThis.Map<string, globalThis.Map<unknown, PixelEvidence[]>>();
   for (const e of facts.pixels) {
     if (e.vendor.kind !== 'ads') continue;
     const byRoot = groups.get(e.vendor.id) ?? new globalThis.Map<unknown, PixelEvidence[]>();
     groups.set(e.vendor.id, byRoot);
-    const root = e.kind === 'package' ? e : (e.root ?? e);
-    byRoot.set(root, [...(byRoot.get(root) ?? []), e]);
+    const key = e.kind === 'package' ? e : 'code';
+    byRoot.set(key, [...(byRoot.get(key) ?? []), e]);
   }
   for (const byRoot of groups.values()) {
     for (const evidences of byRoot.values()) {
@@ -221,9 +222,10 @@ function identityFindings(call: TrackerCall, emit: Emit): void {
   for (const { arg, obj, eventName } of eventObjects(call)) {
     const rest: Value = { ...obj, props: obj.props.filter((p) => p.key !== shape.eventObject!.eventKey.split('.').at(-1)) };
     if (eventName && shape.eventObject!.identityEvents?.includes(eventName)) {
+      // `{ event: 'setEmail', email }`: the command itself says what the other keys are.
       const { hits } = identityHits(rest, false);
-      const all = hits.length ? hits : [{ field: 'identity data' as const, hashed: undefined, via: eventName }];
-      report('identify', all, arg.range);
+      if (hits.length) report('identify', hits, arg.range);
+      else if (rest.props.some((p) => meaningful(p.value, 'external id'))) report('identify', [{ field: 'identity data', hashed: undefined, via: eventName }], arg.range);
     } else {
       const { hits } = identityHits(rest, true);
       if (hits.length) report('identityInParams', hits, arg.range);

@@ -79,8 +79,6 @@ export interface PixelEvidence {
   /** The fingerprint as it reads in messages. */
   fingerprint: string;
   range: Range;
-  /** Evidences with the same root belong to one snippet and give one finding. */
-  root: Node | undefined;
 }
 
 /** Everything the rules need from one file (or one embedded snippet), before options apply. */

@@ -10,7 +10,7 @@ export interface UrlMatch {
   /** Offsets of the matched host…path in the searched text. */
   start: number;
   end: number;
-  /** `host/path` as it reads in messages. */
+  /** The matched `host/path` as written (unknown parts shown as `…`). */
   display: string;
 }
 
@@ -87,7 +87,7 @@ export function matchVendorUrls(text: string): UrlMatch[] {
         const limit = stop < 0 ? text.length : end + stop;
         if (queryStart < 0 || queryStart > limit || !text.slice(queryStart, limit).includes(fp.query)) continue;
       }
-      found.push({ vendor, fingerprint: fp, start, end, display: `${fp.host}${fp.path ?? ''}` });
+      found.push({ vendor, fingerprint: fp, start, end, display: text.slice(start, end).replaceAll(HOLE, '…') });
       break;
     }
   }

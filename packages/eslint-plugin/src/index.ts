@@ -1,0 +1,40 @@
+import { createRequire } from 'node:module';
+import type { ESLint, Linter, Rule } from 'eslint';
+import { rules } from './rules/index.js';
+import type { PhiguardDocs } from './utils/create-rule.js';
+
+const pkg = createRequire(import.meta.url)('../package.json') as { name: string; version: string };
+
+type ConfigName = 'recommended' | 'strict' | 'all';
+
+const plugin = {
+  meta: { name: pkg.name, version: pkg.version, namespace: 'phiguard' },
+  rules: rules as unknown as Record<string, Rule.RuleModule>,
+  configs: {} as Record<ConfigName, Linter.Config>,
+} satisfies ESLint.Plugin;
+
+/** Configs are computed from rule metadata, so a rule's docs and its config entry never disagree. */
+function config(name: ConfigName): Linter.Config {
+  const entries = Object.entries(rules).flatMap(([id, rule]): Array<[string, Linter.RuleEntry]> => {
+    const docs = rule.meta.docs as PhiguardDocs;
+    if (name === 'all') return [[`phiguard/${id}`, 'error']];
+    if (name === 'strict') return [[`phiguard/${id}`, docs.strictOptions ? ['error', docs.strictOptions] : 'error']];
+    return docs.recommended ? [[`phiguard/${id}`, docs.recommended]] : [];
+  });
+  return {
+    name: `phiguard/${name}`,
+    plugins: {
+      get phiguard(): ESLint.Plugin {
+        return plugin;
+      },
+    },
+    rules: Object.fromEntries(entries),
+  };
+}
+
+plugin.configs.recommended = config('recommended');
+plugin.configs.strict = config('strict');
+plugin.configs.all = config('all');
+
+export default plugin;
+export { plugin as 'module.exports' };

@@ -1,0 +1,28 @@
+import { MESSAGES, type VendorId } from '@phiguard/core';
+import { createRule } from '../utils/create-rule.js';
+import { reportFindings } from '../utils/facts.js';
+import { allowVendorsSchema } from '../utils/options.js';
+
+export type Options = [{ allowVendors?: VendorId[] }];
+export type MessageIds = keyof (typeof MESSAGES)['no-advanced-matching'];
+
+export default createRule<Options, MessageIds>({
+  name: 'no-advanced-matching',
+  meta: {
+    type: 'problem',
+    docs: {
+      description: 'Disallow sending identifiers (email, phone, external id), hashed or not, to ad and analytics platforms',
+      recommended: 'error',
+    },
+    messages: MESSAGES['no-advanced-matching'],
+    schema: [{ type: 'object', additionalProperties: false, properties: { allowVendors: allowVendorsSchema } }],
+    defaultOptions: [{ allowVendors: [] }],
+  },
+  create(context, [options]) {
+    return {
+      Program(program) {
+        reportFindings(context, program, 'no-advanced-matching', options);
+      },
+    };
+  },
+});

@@ -1,0 +1,29 @@
+import { MESSAGES, type PhiguardOptions } from '@phiguard/core';
+import { createRule } from '../utils/create-rule.js';
+import { reportFindings } from '../utils/facts.js';
+import { allowVendorsSchema, healthSchemas } from '../utils/options.js';
+
+export type Options = [PhiguardOptions];
+export type MessageIds = keyof (typeof MESSAGES)['no-health-event-properties'];
+
+export default createRule<Options, MessageIds>({
+  name: 'no-health-event-properties',
+  meta: {
+    type: 'problem',
+    docs: {
+      description: 'Disallow health-specific values in event parameters sent to trackers',
+      recommended: 'warn',
+      strictOptions: { healthContext: true },
+    },
+    messages: MESSAGES['no-health-event-properties'],
+    schema: [{ type: 'object', additionalProperties: false, properties: { allowVendors: allowVendorsSchema, ...healthSchemas } }],
+    defaultOptions: [{ allowVendors: [], extraTerms: [], allowTerms: [], minTier: 3, healthContext: false }],
+  },
+  create(context, [options]) {
+    return {
+      Program(program) {
+        reportFindings(context, program, 'no-health-event-properties', options);
+      },
+    };
+  },
+});

@@ -1,0 +1,28 @@
+import { MESSAGES, type VendorId } from '@phiguard/core';
+import { createRule } from '../utils/create-rule.js';
+import { reportFindings } from '../utils/facts.js';
+import { allowVendorsSchema } from '../utils/options.js';
+
+export type Options = [{ allowVendors?: VendorId[] }];
+export type MessageIds = keyof (typeof MESSAGES)['no-tracking-pixel'];
+
+export default createRule<Options, MessageIds>({
+  name: 'no-tracking-pixel',
+  meta: {
+    type: 'problem',
+    docs: {
+      description: 'Disallow ad-platform pixels: base code, loader URLs, init calls and wrapper packages',
+      recommended: 'error',
+    },
+    messages: MESSAGES['no-tracking-pixel'],
+    schema: [{ type: 'object', additionalProperties: false, properties: { allowVendors: allowVendorsSchema } }],
+    defaultOptions: [{ allowVendors: [] }],
+  },
+  create(context, [options]) {
+    return {
+      Program(program) {
+        reportFindings(context, program, 'no-tracking-pixel', options);
+      },
+    };
+  },
+});

@@ -1,0 +1,70 @@
+import { collectFacts, findingsFor, resolveSettings, type FileFacts, type Finding, type Node, type PhiguardOptions, type ScopeManagerLike, type SharedRuleId } from '@phiguard/core';
+import type { TSESTree } from '@typescript-eslint/utils';
+import type { RuleContext } from '@typescript-eslint/utils/ts-eslint';
+import { mergeOptions } from './options.js';
+
+// Facts are collected once per file and shared by every phiguard rule (keyed by the AST, so
+// nothing outlives the file and concurrent workers never share state).
+const factsByProgram = new WeakMap<object, FileFacts>();
+
+type Context = Readonly<RuleContext<string, readonly unknown[]>>;
+
+function factsFor(context: Context, program: TSESTree.Program): FileFacts {
+  let facts = factsByProgram.get(program);
+  if (!facts) {
+    const { sourceCode } = context;
+    facts = collectFacts(program as unknown as Node, {
+      text: sourceCode.text,
+      scopeManager: sourceCode.scopeManager as unknown as ScopeManagerLike,
+      visitorKeys: sourceCode.visitorKeys,
+      typeValues: typeValuesFor(context),
+    });
+    factsByProgram.set(program, facts);
+  }
+  return facts;
+}
+
+/** With type information, event names typed as string literal unions resolve too. */
+function typeValuesFor(context: Context): ((node: Node) => string[] | undefined) | undefined {
+  const services = context.sourceCode.parserServices as
+    | { program?: { getTypeChecker(): TypeChecker } | null; esTreeNodeToTSNodeMap?: { get(node: unknown): unknown } }
+    | undefined;
+  if (!services?.program || !services.esTreeNodeToTSNodeMap) return undefined;
+  const checker = services.program.getTypeChecker();
+  const map = services.esTreeNodeToTSNodeMap;
+  return (node) => {
+    const tsNode = map.get(node);
+    if (!tsNode) return undefined;
+    const type = checker.getTypeAtLocation(tsNode);
+    const parts = type.isUnion() ? type.types : [type];
+    return parts.every((t) => t.isStringLiteral()) ? parts.map((t) => t.value as string) : undefined;
+  };
+}
+
+interface TsType {
+  isUnion(): this is { types: TsType[] };
+  isStringLiteral(): this is { value: string };
+  value?: unknown;
+}
+interface TypeChecker {
+  getTypeAtLocation(node: unknown): TsType;
+}
+
+/** Reports the findings of one rule for the file. */
+export function reportFindings(
+  context: Context,
+  program: TSESTree.Program,
+  ruleId: SharedRuleId,
+  options: PhiguardOptions | undefined,
+): void {
+  const settings = resolveSettings(mergeOptions(context.settings, options));
+  const findings: Finding[] = findingsFor(factsFor(context, program), ruleId, settings);
+  const { sourceCode } = context;
+  for (const f of findings) {
+    context.report({
+      loc: { start: sourceCode.getLocFromIndex(f.range[0]), end: sourceCode.getLocFromIndex(f.range[1]) },
+      messageId: f.messageId,
+      data: f.data,
+    });
+  }
+}

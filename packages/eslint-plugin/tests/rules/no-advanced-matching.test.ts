@@ -1,0 +1,79 @@
+import rule from '../../src/rules/no-advanced-matching.js';
+import { invalid, run, ts } from '../tester.js';
+
+const ID = 'identify';
+const IP = 'identityInParams';
+
+run('no-advanced-matching', rule, {
+  valid: [
+    // Other identify APIs (Segment, PostHog, Mixpanel) are not ad platforms.
+    'analytics.identify(user.id, { email: user.email })',
+    'posthog.identify(user.id, { email })',
+    'identify({ email })',
+    // Placeholders, empty and null values send nothing.
+    "snaptr('init', '0f1e2d3c-aaaa-bbbb-cccc-111122223333', { user_email: '__INSERT_USER_EMAIL__' })",
+    "ttq.identify({ email: '<hashed_email_address>', phone_number: '' })",
+    "twq('event', 'tw-o1abc-purchase', { email_address: null, value: 10 })",
+    "criteo_q.push({ event: 'setEmail', email: '' })",
+    // No identity argument, or options passed where matching data goes.
+    "fbq('init', '1234567890123456')",
+    "import ReactPixel from 'react-facebook-pixel';\nReactPixel.init('1234567890123456', undefined, { autoConfig: true, debug: false });",
+    "import TiktokPixel from 'tiktok-pixel';\nTiktokPixel.init('C4ABC', { debug: true });",
+    // A DOM id in an email key is not an email address.
+    "gtag('set', 'user_data', { email: 'qEmailIDmodalonload' })",
+    // Event parameters named like person data but meaning something else.
+    "ttq.track('ViewContent', { name: 'Gift card', city: 'Seattle' })",
+    // Shadowed globals.
+    'function send(ttq, email) { ttq.identify({ email }) }',
+    { code: 'ttq.identify({ email })', options: [{ allowVendors: ['tiktok'] }] },
+  ],
+  invalid: [
+    // TikTok: shorthand, hashed, instance, bracket access, optional chaining, aliases.
+    invalid('ttq.identify({ email, phone_number })', [[ID, '{ email, phone_number }']]),
+    invalid(
+      'window.ttq.identify({ sha256_email: await sha256(email.trim().toLowerCase()), sha256_phone_number: await sha256(phone) })',
+      [[ID, '{ sha256_email: await sha256(email.trim().toLowerCase()), sha256_phone_number: await sha256(phone) }']],
+    ),
+    invalid("ttq.instance('C4ABC').identify({ external_id: userId })", [[ID, '{ external_id: userId }']]),
+    invalid("ttq['identify']({ email: user.email })", [[ID, '{ email: user.email }']]),
+    invalid('globalThis.ttq?.identify?.({ phone: localStorage.getItem("phone") })', [[ID, '{ phone: localStorage.getItem("phone") }']]),
+    invalid('const t = window.ttq;\nt.identify({ email });', [[ID, '{ email }']]),
+    invalid("ttq.identify({ email: 'jane@example.com', phone_number: '+15555550123' })", [[ID, "{ email: 'jane@example.com', phone_number: '+15555550123' }"]]),
+    // Identity objects built one key at a time.
+    invalid('const data = {};\ndata.email = form.email;\ndata["phone_number"] = form.phone;\nttq.identify(data);', [[ID, 'data', 3]]),
+    invalid('const match = {};\nif (em) match.em = em;\nif (ph) match.ph = ph;\nwindow.fbq("init", PIXEL_ID, match);', [[ID, 'match', 3]]),
+    // Unknown identity data is still identity data.
+    invalid('ttq.identify(getUserData())', [[ID, 'getUserData()']]),
+    // Meta advanced matching keys.
+    invalid("fbq('init', '1234567890123456', { em: email, ph: phone, fn: first, ln: last, external_id: id })", [[ID, '{ em: email, ph: phone, fn: first, ln: last, external_id: id }']]),
+    invalid("fbq('init', '1234567890123456', { ...user, ct: city })", [[ID, '{ ...user, ct: city }']]),
+    invalid("fbq('track', 'Schedule', { email, phone, first_name: name })", [[IP, '{ email, phone, first_name: name }']]),
+    // Google: user_data, enhanced conversions, the data layer.
+    invalid("gtag('set', 'user_data', { email: userEmail, phone_number: userPhone, address: { first_name: first } })", [[ID, '{ email: userEmail, phone_number: userPhone, address: { first_name: first } }']]),
+    invalid("gtag('event', 'conversion', { send_to: 'AW-123/abc', user_data: { sha256_email_address: hash } })", [[IP, "{ send_to: 'AW-123/abc', user_data: { sha256_email_address: hash } }"]]),
+    invalid("dataLayer.push({ event: 'lead', user_data: { email: form.email } })", [[IP, "{ event: 'lead', user_data: { email: form.email } }"]]),
+    invalid("window.dataLayer.push({ event: 'signup', email: form.email })", [[IP, "{ event: 'signup', email: form.email }"]]),
+    // Other vendors.
+    invalid("snaptr('init', '0f1e2d3c-aaaa-bbbb-cccc-111122223333', { user_email: jQuery('#billing_email').val() })", [[ID, "{ user_email: jQuery('#billing_email').val() }"]]),
+    invalid("pintrk('load', '2612345678901', { em: md5(email) })", [[ID, '{ em: md5(email) }']]),
+    invalid("rdt('init', 'a2_abcdef', { optOut: false, email, externalId: user.id })", [[ID, '{ optOut: false, email, externalId: user.id }']]),
+    invalid("twq('event', 'tw-o1abc-purchase', { email_address: user.email, value: 10 })", [[IP, '{ email_address: user.email, value: 10 }']]),
+    invalid("window.criteo_q.push({ event: 'setAccount', account: 1 }, { event: 'setEmail', email: userEmail, hash_method: 'none' })", [[ID, "{ event: 'setEmail', email: userEmail, hash_method: 'none' }"]]),
+    invalid("window.uetq.push('set', { pid: { em: email, ph: phone } })", [[ID, '{ pid: { em: email, ph: phone } }']]),
+    // Wrappers.
+    invalid("import TiktokPixel from 'tiktok-pixel';\nTiktokPixel.init('C4ABC', { email: user.email });", [[ID, '{ email: user.email }']]),
+    invalid("import ReactPixel from 'react-facebook-pixel';\nReactPixel.init('1234567890123456', { em: user.email }, { autoConfig: true });", [[ID, '{ em: user.email }']]),
+    // A local function that forwards its parameter to identify: reported where the data comes in.
+    invalid('function identifyUser(user) {\n  window.ttq?.identify(user);\n}\nidentifyUser({ email: form.email });', [[ID, '{ email: form.email }']]),
+    // GTM sandboxed templates.
+    invalid("callInWindow('ttq.identify', { email: data.email })", [[ID, '{ email: data.email }']]),
+    // Code inside strings.
+    invalid(
+      'export const P = ({ user }) => <script dangerouslySetInnerHTML={{ __html: `ttq.identify({ "email": "${user.email}" })` }} />;',
+      [[ID, '{ "email": "${user.email}" }']],
+    ),
+    // TypeScript.
+    invalid('(window as any).ttq.identify({ email });', [[ID, '{ email }']], ts()),
+    invalid('const payload: Record<string, string> = { email };\nwindow.ttq!.identify(payload);', [[ID, 'payload', 1]], ts()),
+  ],
+});

@@ -1,0 +1,124 @@
+import rule from '../../src/rules/no-health-event-names.js';
+import { invalid, run, ts } from '../tester.js';
+
+const E = 'healthEventName';
+
+run('no-health-event-names', rule, {
+  valid: [
+    // Standard events and non-health names.
+    "ttq.track('CompletePayment', { value: 10 })",
+    "fbq('track', 'Purchase', { currency: 'USD', value: 1 })",
+    "gtag('event', 'page_view')",
+    "dataLayer.push({ event: 'health_check' })",
+    "dataLayer.push({ event: 'media_kit_download' })",
+    "ttq.track('edit_profile')",
+    "fbq('trackCustom', 'antivirus_scan')",
+    "window.ttq.track('docker_setup')",
+    // Health words in code that sends nothing to a tracker.
+    "router.push('/psychiatry/booking')",
+    "console.log('therapy session booked')",
+    "fetch('/api/appointments/dermatology', { method: 'POST', body: JSON.stringify({ reason: 'HIV test' }) })",
+    "analytics.track('booked_dermatology_appointment')",
+    "track('booked_dermatology_appointment')",
+    // A local that shadows the vendor global is not the vendor.
+    "function f(ttq) { ttq.track('booked_dermatology_appointment') }",
+    "const fbq = (...args) => console.log(args); fbq('trackCustom', 'Paid: Weekly Therapy')",
+    // Options.
+    { code: "ttq.track('dental_cleaning_booked')", options: [{ allowTerms: ['dental cleaning', 'dental'] }] },
+    { code: "ttq.track('booked_dermatology_appointment')", options: [{ allowVendors: ['tiktok'] }] },
+    { code: "ttq.track('booked_dermatology_appointment')", options: [{ minTier: 1 }] },
+  ],
+  invalid: [
+    invalid("ttq.track('booked_dermatology_appointment')", [[E, "'booked_dermatology_appointment'"]]),
+    invalid("window.ttq.track('hiv_test_order')", [[E, "'hiv_test_order'"]]),
+    invalid("globalThis.ttq?.track('ivf_consultation_booked')", [[E, "'ivf_consultation_booked'"]]),
+    invalid("window.ttq?.track?.('adhd_assessment_started')", [[E, "'adhd_assessment_started'"]]),
+    invalid("ttq['track']('ptsd_program_signup')", [[E, "'ptsd_program_signup'"]]),
+    invalid("ttq.instance('C123').track('psychiatry_booked')", [[E, "'psychiatry_booked'"]]),
+    invalid("const t = window.ttq;\nt.track('therapy_intake_submitted');", [[E, "'therapy_intake_submitted'"]]),
+    // Monument's custom events.
+    invalid("fbq('trackCustom', 'Paid: Weekly Therapy')", [[E, "'Paid: Weekly Therapy'"]]),
+    invalid("window.fbq?.('trackCustom', 'Paid: Med Management')", [[E, "'Paid: Med Management'"]]),
+    invalid("fbq('track', 'STD Test Purchase')", [[E, "'STD Test Purchase'"]]),
+    invalid("fbq('trackSingle', '1234567890', 'oncology_consult')", [[E, "'oncology_consult'"]]),
+    invalid("gtag('event', 'ivf_consult_booked', { value: 1 })", [[E, "'ivf_consult_booked'"]]),
+    invalid("dataLayer.push({ event: 'hiv_test_order' })", [[E, "'hiv_test_order'"]]),
+    invalid("window.dataLayer = window.dataLayer || [];\nwindow.dataLayer.push({ event: 'hiv_prep_refill_requested' });", [[E, "'hiv_prep_refill_requested'"]]),
+    invalid("snaptr('track', 'DEPRESSION_QUIZ_COMPLETE')", [[E, "'DEPRESSION_QUIZ_COMPLETE'"]]),
+    invalid("pintrk('track', 'semaglutide_checkout')", [[E, "'semaglutide_checkout'"]]),
+    invalid("rdt('track', 'Custom', { customEventName: 'abortion_pill_order' })", [[E, "'abortion_pill_order'"]]),
+    // Constants, `as const`, templates, concatenation, conditionals.
+    invalid("const EVENT = 'booked_dermatology_appointment';\nttq.track(EVENT);", [[E, 'EVENT', 1]]),
+    invalid("const EVENTS = { BOOKED: 'mental_health_intake' };\nttq.track(EVENTS.BOOKED);", [[E, 'EVENTS.BOOKED']]),
+    invalid("const service = 'dermatology';\nttq.track(`booked_${service}_appointment`);", [[E, '`booked_${service}_appointment`']]),
+    invalid("ttq.track('booked_' + 'psychiatry' + '_visit')", [[E, "'booked_' + 'psychiatry' + '_visit'"]]),
+    invalid("ttq.track(`Paid: ${plan} Therapy`)", [[E, '`Paid: ${plan} Therapy`']]),
+    invalid("ttq.track(isNew ? 'Lead' : 'hiv_prep_followup')", [[E, "isNew ? 'Lead' : 'hiv_prep_followup'"]]),
+    invalid("let name = 'Lead';\nif (x) name = 'chemo_schedule';\nfbq('trackCustom', name);", [[E, 'name', 2]]),
+    invalid("const { BOOKED } = { BOOKED: 'opioid_rehab_admission' };\nttq.track(BOOKED);", [[E, 'BOOKED', 2]]),
+    // A local function that forwards its parameter to a tracker call.
+    invalid(
+      "function trackEvent(name, params) {\n  window.ttq?.track(name, params);\n}\ntrackEvent('booked_dermatology_appointment');",
+      [[E, "'booked_dermatology_appointment'"]],
+    ),
+    invalid(
+      "const logConversion = (event) => fbq('trackCustom', event);\nlogConversion('Paid: Weekly Therapy');",
+      [[E, "'Paid: Weekly Therapy'"]],
+    ),
+    // The gtag stub from Google's snippet is still gtag.
+    invalid(
+      "window.dataLayer = window.dataLayer || [];\nfunction gtag(){dataLayer.push(arguments);}\ngtag('event', 'diabetes_screening_booked');",
+      [[E, "'diabetes_screening_booked'"]],
+    ),
+    // Wrappers.
+    invalid("import TiktokPixel from 'tiktok-pixel';\nTiktokPixel.track('hiv_test_order');", [[E, "'hiv_test_order'"]]),
+    invalid("import ReactPixel from 'react-facebook-pixel';\nReactPixel.trackCustom('Paid: Weekly Therapy');", [[E, "'Paid: Weekly Therapy'"]]),
+    invalid("const Pixel = require('react-facebook-pixel');\nPixel.track('oncology_consult');", [[E, "'oncology_consult'"]]),
+    invalid("import { sendGTMEvent } from '@next/third-parties/google';\nsendGTMEvent({ event: 'ivf_consult_booked' });", [[E, "'ivf_consult_booked'"]]),
+    invalid("import TagManager from 'react-gtm-module';\nTagManager.dataLayer({ dataLayer: { event: 'hiv_test_order' } });", [[E, "'hiv_test_order'"]]),
+    invalid("import ReactGA from 'react-ga4';\nReactGA.event('psychiatry_booked');", [[E, "'psychiatry_booked'"]]),
+    // Renamed TikTok global from the base code's IIFE argument.
+    invalid(
+      "!function (w, d, t) { w.TiktokAnalyticsObject = t; var q = w[t] = w[t] || []; }(window, document, 'tiktokQ');\ntiktokQ.track('hiv_test_order');",
+      [[E, "'hiv_test_order'"]],
+    ),
+    // Code inside strings.
+    invalid(
+      "export default () => <script dangerouslySetInnerHTML={{ __html: \"ttq.track('hiv_test_order')\" }} />;",
+      [[E, "'hiv_test_order'"]],
+    ),
+    invalid(
+      "import Script from 'next/script';\nexport const T = () => <Script id=\"tt\">{`ttq.track('psychiatry_booked')`}</Script>;",
+      [[E, "'psychiatry_booked'"]],
+    ),
+    invalid(
+      "const s = document.createElement('script');\ns.textContent = `fbq('trackCustom', 'Paid: Weekly Therapy');`;",
+      [[E, "'Paid: Weekly Therapy'"]],
+    ),
+    invalid("el.innerHTML = \"<script>ttq.track('hiv_test_order')</script>\";", [[E, "'hiv_test_order'"]]),
+    invalid("document.write('<script>fbq(\\'trackCustom\\', \\'oncology_consult\\')</script>');", [[E, "\\'oncology_consult\\'"]]),
+    // TypeScript syntax, enums and literal types.
+    invalid("(window as any).ttq.track('booked_dermatology_appointment');", [[E, "'booked_dermatology_appointment'"]], ts()),
+    invalid("window.ttq!.track('hiv_test_order' as const);", [[E, "'hiv_test_order' as const"]], ts()),
+    invalid("const EVENTS = { BOOKED: 'mental_health_intake' } as const;\nttq.track(EVENTS.BOOKED);", [[E, 'EVENTS.BOOKED']], ts()),
+    invalid("enum Events { Booked = 'hiv_test_order' }\nfbq('trackCustom', Events.Booked);", [[E, 'Events.Booked']], ts()),
+    invalid(
+      "declare const ttq: { track(e: string): void };\nttq.track('psychiatry_booked');",
+      [[E, "'psychiatry_booked'"]],
+      ts(),
+    ),
+    invalid("const E = <const>'ivf_consult_booked';\ngtag('event', E);", [[E, 'E', 1]], ts()),
+    // Options.
+    invalid(
+      "ttq.track('kybella_booked')",
+      [[E, "'kybella_booked'"]],
+      { options: [{ extraTerms: [{ term: 'kybella', category: 'procedure', tier: 2 }] }] },
+    ),
+    invalid("ttq.track('book_appointment')", [[E, "'book_appointment'"]], { options: [{ healthContext: true }] }),
+    invalid(
+      "ttq.track('booked_dermatology_appointment')",
+      [[E, "'booked_dermatology_appointment'"]],
+      { settings: { phiguard: { allowVendors: ['meta'] } } },
+    ),
+  ],
+});

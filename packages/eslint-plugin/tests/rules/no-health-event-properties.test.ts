@@ -1,0 +1,38 @@
+import rule from '../../src/rules/no-health-event-properties.js';
+import { invalid, run, ts } from '../tester.js';
+
+const H = 'healthProperty';
+
+run('no-health-event-properties', rule, {
+  valid: [
+    "ttq.track('CompletePayment', { currency: 'USD', value: 49 })",
+    "fbq('track', 'ViewContent', { content_name: 'Gift card', content_type: 'product' })",
+    "gtag('event', 'page_view', { page_path: '/pricing' })",
+    "dataLayer.push({ event: 'view_item', item_category: 'Skincare' })",
+    "dataLayer.push({ event: 'system_status', status: 'health_check' })",
+    // Health text that goes nowhere near a tracker.
+    "api.post('/appointments', { reason: 'Oncology consultation' })",
+    "setState({ content_category: 'Oncology' })",
+    { code: "ttq.track('ViewContent', { content_category: 'Oncology' })", options: [{ allowTerms: ['oncology'] }] },
+  ],
+  invalid: [
+    invalid("ttq.track('ViewContent', { content_category: 'Oncology' })", [[H, "'Oncology'"]]),
+    invalid("ttq.track('SubmitForm', { content_name: 'Dermatology consultation' })", [[H, "'Dermatology consultation'"]]),
+    invalid("fbq('track', 'Lead', { content_category: 'Mental Healthcare' })", [[H, "'Mental Healthcare'"]]),
+    invalid("window.ttq.track('Search', { query: 'hiv testing near me' })", [[H, "'hiv testing near me'"]]),
+    invalid("gtag('event', 'page_view', { page_path: '/providers/psychiatry' })", [[H, "'/providers/psychiatry'"]]),
+    invalid("ttq.track('AddToCart', { contents: [{ content_id: 'sku-1', content_name: 'Semaglutide 0.25mg' }] })", [[H, "'Semaglutide 0.25mg'"]]),
+    invalid("dataLayer.push({ event: 'view_item', item_category: 'Oncology' })", [[H, "'Oncology'"]]),
+    invalid("snaptr('track', 'VIEW_CONTENT', { item_category: 'fertility treatment' })", [[H, "'fertility treatment'"]]),
+    // Constants, templates and objects defined elsewhere in the file.
+    invalid("const service = 'Psychiatry';\nfbq('track', 'Schedule', { content_name: `${service} intake` });", [[H, '`${service} intake`']]),
+    invalid("const PARAMS = { content_category: 'Oncology' };\nfbq('track', 'ViewContent', PARAMS);", [[H, 'PARAMS', 1]]),
+    invalid("const props = {};\nprops.description = 'ADHD assessment';\nttq.track('Lead', props);", [[H, 'props', 2]]),
+    // Forwarded through a local function.
+    invalid("const track = (props) => ttq.track('ViewContent', props);\ntrack({ content_name: 'IVF consultation' });", [[H, "'IVF consultation'"]]),
+    // Code inside strings.
+    invalid("s.textContent = \"fbq('track', 'ViewContent', { content_category: 'Oncology' })\";", [[H, "'Oncology'"]]),
+    // TypeScript.
+    invalid("(window as any).ttq.track('ViewContent', { content_category: 'Oncology' } as const);", [[H, "'Oncology'"]], ts()),
+  ],
+});

@@ -1,0 +1,124 @@
+import rule from '../../src/rules/no-tracking-pixel.js';
+import { invalid, run, ts } from '../tester.js';
+
+const TIKTOK_2021 = `!function (w, d, t) {
+  w.TiktokAnalyticsObject=t;var ttq=w[t]=w[t]||[];ttq.methods=["page","track","identify","instances","debug","on","off","once","ready","alias","group","enableCookie","disableCookie"],ttq.setAndDefer=function(t,e){t[e]=function(){t.push([e].concat(Array.prototype.slice.call(arguments,0)))}};for(var i=0;i<ttq.methods.length;i++)ttq.setAndDefer(ttq,ttq.methods[i]);ttq.instance=function(t){for(var e=ttq._i[t]||[],n=0;n<ttq.methods.length;n++)ttq.setAndDefer(e,ttq.methods[n]);return e},ttq.load=function(e,n){var i="https://analytics.tiktok.com/i18n/pixel/events.js";ttq._i=ttq._i||{},ttq._i[e]=[],ttq._i[e]._u=i,ttq._t=ttq._t||{},ttq._t[e]=+new Date,ttq._o=ttq._o||{},ttq._o[e]=n||{};var o=document.createElement("script");o.type="text/javascript",o.async=!0,o.src=i+"?sdkid="+e+"&lib="+t;var a=document.getElementsByTagName("script")[0];a.parentNode.insertBefore(o,a)};
+  ttq.load('C4ABCDEFGHIJKLMNOPQR');
+  ttq.page();
+}(window, document, 'ttq');`;
+
+const TIKTOK_2024 = `!function (w, d, t) {
+  w.TiktokAnalyticsObject=t;var ttq=w[t]=w[t]||[];ttq.methods=["page","track","identify","instances","debug","on","off","once","ready","alias","group","enableCookie","disableCookie","holdConsent","revokeConsent","grantConsent"],ttq.setAndDefer=function(t,e){t[e]=function(){t.push([e].concat(Array.prototype.slice.call(arguments,0)))}};for(var i=0;i<ttq.methods.length;i++)ttq.setAndDefer(ttq,ttq.methods[i]);ttq.instance=function(t){for(
+var e=ttq._i[t]||[],n=0;n<ttq.methods.length;n++)ttq.setAndDefer(e,ttq.methods[n]);return e},ttq.load=function(e,n){var r="https://analytics.tiktok.com/i18n/pixel/events.js",o=n&&n.partner;ttq._i=ttq._i||{},ttq._i[e]=[],ttq._i[e]._u=r,ttq._t=ttq._t||{},ttq._t[e]=+new Date,ttq._o=ttq._o||{},ttq._o[e]=n||{};n=document.createElement("script")
+;n.type="text/javascript",n.async=!0,n.src=r+"?sdkid="+e+"&lib="+t;e=document.getElementsByTagName("script")[0];e.parentNode.insertBefore(n,e)};
+  ttq.load('CRGFPMRC77U82D2B2VPG');
+  ttq.page();
+}(window, document, 'ttq');`;
+
+const TIKTOK_2020 = `(function() {
+  var ta = document.createElement('script'); ta.type = 'text/javascript'; ta.async = true;
+  ta.src = document.location.protocol + '//' + 'analytics.tiktok.com/i18n/pixel/sdk.js?sdkid=BTQQ3QRH0FRLT2B1IQEG';
+  var s = document.getElementsByTagName('script')[0];
+  s.parentNode.insertBefore(ta, s);
+})();`;
+
+const META = `!function(f,b,e,v,n,t,s){if(f.fbq)return;n=f.fbq=function(){n.callMethod?n.callMethod.apply(n,arguments):n.queue.push(arguments)};if(!f._fbq)f._fbq=n;n.push=n;n.loaded=!0;n.version='2.0';n.queue=[];t=b.createElement(e);t.async=!0;t.src=v;s=b.getElementsByTagName(e)[0];s.parentNode.insertBefore(t,s)}(window, document,'script','https://connect.facebook.net/en_US/fbevents.js');
+fbq('init', '1234567890123456');
+fbq('track', 'PageView');`;
+
+const B = 'baseCode';
+const U = 'loaderUrl';
+const I = 'pixelInit';
+const P = 'wrapperPackage';
+
+run('no-tracking-pixel', rule, {
+  valid: [
+    // TikTok video embeds and the Facebook login SDK are not pixels.
+    "const s = document.createElement('script'); s.src = 'https://www.tiktok.com/embed.js';",
+    'export const Video = () => <blockquote className="tiktok-embed" cite="https://www.tiktok.com/@clinic/video/1"><script async src="https://www.tiktok.com/embed.js"></script></blockquote>;',
+    "loadScript('https://connect.facebook.net/en_US/sdk.js')",
+    "const share = 'https://www.facebook.com/sharer/sharer.php?u=' + url;",
+    // Analytics and tag-manager loaders are checked for what they send, not for being present.
+    "loadScript('https://www.googletagmanager.com/gtm.js?id=GTM-ABC123')",
+    "gtag('config', 'G-ABC123')",
+    // Calls that are not pixel installation.
+    "ttq.track('CompletePayment')",
+    "fbq('track', 'PageView')",
+    "fbq('consent', 'revoke')",
+    // Shims, shadowing locals and look-alikes.
+    'window.ttq = window.ttq || [];',
+    "function init(fbq) { fbq('init', '123') }",
+    "import tiktoken from 'tiktoken';",
+    "import FacebookLogin from 'react-facebook-login';",
+    "console.log('TikTok pixel removed');",
+    // Comments never count.
+    "/* fbq('init', '1234567890123456'); https://connect.facebook.net/en_US/fbevents.js */ const x = 1;",
+    // Allowed vendor.
+    { code: "fbq('init', '1234567890123456')", options: [{ allowVendors: ['meta'] }] },
+  ],
+  invalid: [
+    // TikTok: the three base-code generations.
+    invalid(TIKTOK_2020, [[U, "document.location.protocol + '//' + 'analytics.tiktok.com/i18n/pixel/sdk.js?sdkid=BTQQ3QRH0FRLT2B1IQEG'"]]),
+    invalid(TIKTOK_2021, [[B, 'TiktokAnalyticsObject']]),
+    invalid(TIKTOK_2024, [[B, 'TiktokAnalyticsObject']]),
+    // Inside React: de-minified in useEffect.
+    invalid(
+      `useEffect(() => {\n  (function (w, d, t) {\n    w.TiktokAnalyticsObject = t;\n    const ttq = (w[t] = w[t] || []);\n    ttq.load(process.env.NEXT_PUBLIC_TIKTOK_ID);\n  })(window, document, 'ttq');\n}, []);`,
+      [[B, 'TiktokAnalyticsObject']],
+    ),
+    // Loader URLs: events.js, sdk.js, identify.js, host only, built by concatenation and templates.
+    invalid("s.src = 'https://analytics.tiktok.com/i18n/pixel/events.js?sdkid=' + id + '&lib=ttq';", [[U, "'https://analytics.tiktok.com/i18n/pixel/events.js?sdkid=' + id + '&lib=ttq'"]]),
+    invalid("s.src = `https://analytics.tiktok.com/i18n/pixel/identify.js`;", [[U, '`https://analytics.tiktok.com/i18n/pixel/identify.js`']]),
+    invalid("const host = 'https://analytics.tiktok.com';\ns.src = host + '/i18n/pixel/' + file;", [[U, "'https://analytics.tiktok.com'"]]),
+    invalid("const base = 'https://analytics.tiktok.com/i18n/pixel';\ns.src = `${base}/events.js?sdkid=${id}&lib=ttq`;", [[U, "'https://analytics.tiktok.com/i18n/pixel'"]]),
+    invalid("s.src = 'https://connect.facebook.net/' + locale + '/fbevents.js';", [[U, "'https://connect.facebook.net/' + locale + '/fbevents.js'"]]),
+    invalid("s.src = '//static.criteo.net/js/ld/ld.js';", [[U, "'//static.criteo.net/js/ld/ld.js'"]]),
+    invalid(
+      'export const TikTok = () => <Script src="https://analytics.tiktok.com/i18n/pixel/events.js?sdkid=C4ABC&lib=ttq" strategy="afterInteractive" />;',
+      [[U, '"https://analytics.tiktok.com/i18n/pixel/events.js?sdkid=C4ABC&lib=ttq"']],
+    ),
+    // Meta: base code (init next to it is the same pixel), beacon, init on its own.
+    invalid(META, [[B, '_fbq']]),
+    invalid(
+      'export const NoScript = () => <noscript><img height="1" width="1" src="https://www.facebook.com/tr?id=1234567890123456&ev=PageView&noscript=1" /></noscript>;',
+      [[U, '"https://www.facebook.com/tr?id=1234567890123456&ev=PageView&noscript=1"']],
+    ),
+    invalid("fbq('init', '1234567890123456');", [[I, "fbq('init', '1234567890123456')"]]),
+    invalid("window.fbq?.('init', PIXEL_ID);", [[I, "window.fbq?.('init', PIXEL_ID)"]]),
+    invalid("ttq.load('C4ABCDEFGHIJKLMNOPQR');", [[I, "ttq.load('C4ABCDEFGHIJKLMNOPQR')"]]),
+    // Other vendors.
+    invalid("gtag('config', 'AW-123456789');", [[I, "gtag('config', 'AW-123456789')"]]),
+    invalid(
+      'export const Ads = () => <script async src="https://www.googletagmanager.com/gtag/js?id=AW-123456789"></script>;',
+      [[U, '"https://www.googletagmanager.com/gtag/js?id=AW-123456789"']],
+    ),
+    invalid("snaptr('init', '0f1e2d3c-aaaa-bbbb-cccc-111122223333');", [[I, "snaptr('init', '0f1e2d3c-aaaa-bbbb-cccc-111122223333')"]]),
+    invalid("pintrk('load', '2612345678901');", [[I, "pintrk('load', '2612345678901')"]]),
+    invalid('_linkedin_partner_id = "1234567";', [[B, '_linkedin_partner_id']]),
+    invalid("twq('config', 'o1abc');", [[I, "twq('config', 'o1abc')"]]),
+    invalid("rdt('init', 'a2_abcdef');", [[I, "rdt('init', 'a2_abcdef')"]]),
+    invalid("s.src = 'https://bat.bing.com/bat.js';", [[U, "'https://bat.bing.com/bat.js'"]]),
+    // Wrapper packages: import, require, dynamic import.
+    invalid("import TiktokPixel from 'tiktok-pixel';", [[P, "'tiktok-pixel'"]]),
+    invalid("const ReactPixel = require('react-facebook-pixel');", [[P, "'react-facebook-pixel'"]]),
+    invalid("import('react-facebook-pixel').then((m) => m.default.init('123'));", [[P, "'react-facebook-pixel'"]]),
+    invalid("import SnapPixel from 'react-snapchat-pixel';", [[P, "'react-snapchat-pixel'"]]),
+    // Code inside strings: the Next.js snippet, script children, textContent, innerHTML.
+    invalid(
+      `import Script from 'next/script';\nexport default function App() {\n  return <Script id="tiktok" dangerouslySetInnerHTML={{ __html: \`\n    !function (w, d, t) { w.TiktokAnalyticsObject=t; var ttq=w[t]=w[t]||[]; ttq.load('\${process.env.NEXT_PUBLIC_TIKTOK}'); ttq.page(); }(window, document, 'ttq');\n  \` }} />;\n}`,
+      [[B, 'TiktokAnalyticsObject']],
+    ),
+    invalid(
+      `export const Pixel = () => <Script id="fb">{\`${META.replaceAll('\n', ' ')}\`}</Script>;`,
+      [[B, '_fbq']],
+    ),
+    invalid("const s = document.createElement('script');\ns.textContent = \"fbq('init', '1234567890123456');\";", [[I, "fbq('init', '1234567890123456')"]]),
+    invalid(
+      "document.body.insertAdjacentHTML('beforeend', '<img src=\"https://ct.pinterest.com/v3/?tid=123&event=init&noscript=1\" />');",
+      [[U, 'https://ct.pinterest.com/v3/?tid=123&event=init&noscript=1']],
+    ),
+    // TypeScript.
+    invalid("(window as any).fbq('init', '1234567890123456');", [[I, "(window as any).fbq('init', '1234567890123456')"]], ts()),
+    invalid("import TiktokPixel from 'tiktok-pixel';\nTiktokPixel.init(process.env.TT_ID as string);", [[P, "'tiktok-pixel'"]], ts('pixel.tsx')),
+  ],
+});

@@ -1,0 +1,47 @@
+import { RuleTester, type Rule } from 'eslint';
+import tsParser from '@typescript-eslint/parser';
+
+/** ESLint's RuleTester with JSX on, messageIds and full locations required on every invalid case. */
+export const ruleTester = new RuleTester({
+  languageOptions: { ecmaVersion: 'latest', sourceType: 'module', parserOptions: { ecmaFeatures: { jsx: true } } },
+});
+
+export { tsParser };
+
+type Case = RuleTester.InvalidTestCase;
+type Expected = [messageId: string, needle: string, occurrence?: number];
+
+/** Location of the `occurrence`-th `needle` in `code`, as RuleTester expects (1-based columns). */
+export function at(code: string, needle: string, occurrence = 0): { line: number; column: number; endLine: number; endColumn: number } {
+  let index = -1;
+  for (let i = 0; i <= occurrence; i++) {
+    index = code.indexOf(needle, index + 1);
+    if (index < 0) throw new Error(`needle ${JSON.stringify(needle)} (#${occurrence}) not in test code`);
+  }
+  const point = (offset: number): { line: number; column: number } => {
+    const before = code.slice(0, offset).split('\n');
+    return { line: before.length, column: before.at(-1)!.length + 1 };
+  };
+  const start = point(index);
+  const end = point(index + needle.length);
+  return { line: start.line, column: start.column, endLine: end.line, endColumn: end.column };
+}
+
+/** An invalid case whose errors are located by the exact source text they must underline. */
+export function invalid(code: string, expected: Expected[], extra: Partial<Case> = {}): Case {
+  return {
+    code,
+    errors: expected.map(([messageId, needle, occurrence]) => ({ messageId, ...at(code, needle, occurrence) })),
+    ...extra,
+  };
+}
+
+/** A TypeScript case (typescript-eslint parser). */
+export const ts = (filename = 'file.ts'): Partial<Case> => ({ filename, languageOptions: { parser: tsParser } });
+
+export function run(name: string, rule: unknown, tests: { valid: Array<string | RuleTester.ValidTestCase>; invalid: Case[] }): void {
+  ruleTester.run(name, rule as Rule.RuleModule, {
+    ...tests,
+    assertionOptions: { requireMessage: 'messageId', requireLocation: true },
+  } as never);
+}
