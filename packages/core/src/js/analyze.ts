@@ -5,6 +5,7 @@ import { SHARED_RULE_IDS, type Finding } from '../findings.js';
 import { extractHtml } from '../html.js';
 import type { Settings } from '../settings.js';
 import { getVendor } from '../vendors/index.js';
+import { replaceMacros } from '../text/macros.js';
 import { matchVendorUrls } from '../text/url.js';
 import { Analyzer, TRIGGER_RE, type AnalyzerContext } from './analyzer.js';
 import { findingsFor } from './report.js';
@@ -51,22 +52,35 @@ export interface AnalyzeResult {
   errors: Array<{ message: string; offset: number }>;
 }
 
-/** Parses JavaScript (Babel, error recovery) and returns every shared rule's findings. Never throws. */
+/**
+ * Parses JavaScript (Babel, error recovery) and returns every shared rule's findings. Never throws.
+ * GTM `{{Variable}}` macros may be left in the text (they are replaced by same-length placeholders
+ * here) or replaced beforehand with `replaceMacros`, passing its `names` as `macroNames`.
+ */
 export function analyzeScript(code: string, settings: Settings, options: AnalyzeOptions = {}): AnalyzeResult {
-  return toResult(embeddedFacts(code, 'js', { macro: macroLookup(options), depth: 0 }), settings);
+  const { text, macro } = withMacros(code, options);
+  return toResult(embeddedFacts(text, 'js', { macro, depth: 0 }), settings);
 }
 
 /** Analyzes an HTML fragment (GTM Custom HTML, `innerHTML` strings). Never throws. */
 export function analyzeHtml(html: string, settings: Settings, options: AnalyzeOptions = {}): AnalyzeResult {
-  return toResult(embeddedFacts(html, 'html', { macro: macroLookup(options), depth: 0 }), settings);
+  const { text, macro } = withMacros(html, options);
+  return toResult(embeddedFacts(text, 'html', { macro, depth: 0 }), settings);
 }
 
-function macroLookup(options: AnalyzeOptions): AnalyzerContext['macro'] {
-  const { macros, macroNames } = options;
-  if (!macros || !macroNames) return undefined;
-  return (index) => {
-    const name = macroNames[index];
-    return name === undefined ? undefined : macros(name);
+function withMacros(code: string, options: AnalyzeOptions): { text: string; macro: AnalyzerContext['macro'] } {
+  const { macros } = options;
+  let { macroNames } = options;
+  let text = code;
+  if (!macroNames && code.includes('{{')) ({ text, names: macroNames } = replaceMacros(code));
+  if (!macros || !macroNames) return { text, macro: undefined };
+  const names = macroNames;
+  return {
+    text,
+    macro: (index) => {
+      const name = names[index];
+      return name === undefined ? undefined : macros(name);
+    },
   };
 }
 
