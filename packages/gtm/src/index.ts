@@ -7,3 +7,6 @@ export type * from './report.js';
 export { GTM_MESSAGES, RULES, RULE_IDS, type Level, type RuleMeta } from './rules.js';
 export { readTemplate, templateSections, type TemplateInfo } from './templates.js';
 export { VariableResolver, readCustomJavaScript, type Resolution } from './variables.js';
+export { ConfigError, defineConfig, findConfigFile, loadConfig, validateConfig } from './config.js';
+export { FORMATTERS, github, json, sarif, stylish, type Formatter, type FormatterContext } from './formatters/index.js';
+export { main } from './run.js';

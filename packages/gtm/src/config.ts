@@ -1,0 +1,134 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { isVendorId, VENDOR_IDS, type HealthCategory } from '@phiguard/core';
+import type { GtmConfig } from './analyze.js';
+import { isRuleId, parseLevel, RULE_IDS } from './rules.js';
+
+/** Config file names, in the order they are looked for in each directory. */
+export const CONFIG_FILES = ['phiguard.config.js', 'phiguard.config.mjs', 'phiguard.config.json'] as const;
+
+/** A problem with the configuration (exit code 2). */
+export class ConfigError extends Error {
+  constructor(
+    readonly file: string,
+    reason: string,
+  ) {
+    super(reason);
+    this.name = 'ConfigError';
+  }
+}
+
+/** Typed helper for `phiguard.config.js`: `export default defineConfig({ … })`. */
+export function defineConfig(config: GtmConfig): GtmConfig {
+  return config;
+}
+
+/** The nearest config file from `cwd` upward, or undefined. */
+export function findConfigFile(cwd: string): string | undefined {
+  let dir = resolve(cwd);
+  for (;;) {
+    for (const name of CONFIG_FILES) {
+      const file = join(dir, name);
+      if (existsSync(file)) return file;
+    }
+    const parent = dirname(dir);
+    if (parent === dir) return undefined;
+    dir = parent;
+  }
+}
+
+const KEYS = new Set(['allowVendors', 'extraTerms', 'allowTerms', 'minTier', 'healthContext', 'rules', 'ignore']);
+const CATEGORIES: ReadonlySet<HealthCategory> = new Set([
+  'mental_health',
+  'substance_use',
+  'reproductive',
+  'sexual_health',
+  'hiv_sti',
+  'gender_affirming',
+  'genetic',
+  'condition',
+  'medication',
+  'procedure',
+  'specialty',
+  'diagnostic',
+  'measurement',
+  'care_context',
+]);
+
+/** Checks a config object; throws `ConfigError` naming the bad option. */
+export function validateConfig(value: unknown, file: string): GtmConfig {
+  const fail = (reason: string): never => {
+    throw new ConfigError(file, reason);
+  };
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) fail('the config must be an object');
+  const c = value as Record<string, unknown>;
+  for (const key of Object.keys(c)) if (!KEYS.has(key)) fail(`unknown option "${key}" (options: ${[...KEYS].join(', ')})`);
+  if (c.allowVendors !== undefined) {
+    if (!Array.isArray(c.allowVendors)) fail('allowVendors must be an array of vendor ids');
+    for (const v of c.allowVendors as unknown[]) {
+      if (typeof v !== 'string' || !isVendorId(v)) fail(`allowVendors: unknown vendor ${JSON.stringify(v)} (vendors: ${VENDOR_IDS.join(', ')})`);
+    }
+  }
+  if (c.allowTerms !== undefined && (!Array.isArray(c.allowTerms) || c.allowTerms.some((t) => typeof t !== 'string'))) fail('allowTerms must be an array of strings');
+  if (c.extraTerms !== undefined) {
+    if (!Array.isArray(c.extraTerms)) fail('extraTerms must be an array of { term, category }');
+    (c.extraTerms as unknown[]).forEach((t, i) => {
+      const e = t as Record<string, unknown> | null;
+      if (!e || typeof e.term !== 'string' || !e.term) fail(`extraTerms[${i}].term must be a non-empty string`);
+      if (typeof e!.category !== 'string' || !CATEGORIES.has(e!.category as HealthCategory)) {
+        fail(`extraTerms[${i}].category must be one of ${[...CATEGORIES].join(', ')}`);
+      }
+      if (e!.tier !== undefined && ![1, 2, 3].includes(e!.tier as number)) fail(`extraTerms[${i}].tier must be 1, 2 or 3`);
+    });
+  }
+  if (c.minTier !== undefined && ![1, 2, 3].includes(c.minTier as number)) fail('minTier must be 1, 2 or 3');
+  if (c.healthContext !== undefined && typeof c.healthContext !== 'boolean') fail('healthContext must be true or false');
+  if (c.rules !== undefined) {
+    if (c.rules === null || typeof c.rules !== 'object' || Array.isArray(c.rules)) fail('rules must be an object of rule id → "off" | "warn" | "error"');
+    for (const [id, level] of Object.entries(c.rules as object)) {
+      const bare = id.replace(/^phiguard\//u, '');
+      if (!isRuleId(bare)) fail(`rules: unknown rule "${id}" (rules: ${RULE_IDS.join(', ')})`);
+      if (!parseLevel(level)) fail(`rules.${id}: severity must be "off", "warn" or "error" (or 0, 1, 2)`);
+    }
+    c.rules = Object.fromEntries(Object.entries(c.rules as object).map(([id, level]) => [id.replace(/^phiguard\//u, ''), level]));
+  }
+  if (c.ignore !== undefined) {
+    if (!Array.isArray(c.ignore)) fail('ignore must be an array of { tag, rule?, reason }');
+    (c.ignore as unknown[]).forEach((entry, i) => {
+      const e = entry as Record<string, unknown> | null;
+      if (!e || typeof e.tag !== 'string' || !e.tag) fail(`ignore[${i}].tag must be the tag's name or id`);
+      if (typeof e!.reason !== 'string' || !e!.reason.trim()) fail(`ignore[${i}].reason is required: say why the finding is accepted`);
+      const rules = e!.rule === undefined ? [] : Array.isArray(e!.rule) ? e!.rule : [e!.rule];
+      for (const r of rules as unknown[]) if (typeof r !== 'string' || !isRuleId(r)) fail(`ignore[${i}].rule: unknown rule ${JSON.stringify(r)}`);
+    });
+  }
+  return c as GtmConfig;
+}
+
+/** Loads a config file (`.json` parsed, `.js`/`.mjs` imported; their default export is the config). */
+export async function loadConfig(file: string): Promise<GtmConfig> {
+  let value: unknown;
+  if (file.endsWith('.json')) {
+    let text: string;
+    try {
+      text = readFileSync(file, 'utf8');
+    } catch (error) {
+      throw new ConfigError(file, `cannot read config: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+    }
+    try {
+      value = JSON.parse(text);
+    } catch (error) {
+      throw new ConfigError(file, `invalid JSON: ${(error as Error).message}`);
+    }
+  } else {
+    if (!existsSync(file)) throw new ConfigError(file, 'cannot read config: ENOENT');
+    try {
+      const mod = (await import(pathToFileURL(resolve(file)).href)) as { default?: unknown };
+      value = mod.default ?? mod;
+    } catch (error) {
+      throw new ConfigError(file, `cannot load config: ${(error as Error).message.split('\n')[0]}`);
+    }
+  }
+  return validateConfig(value, file);
+}

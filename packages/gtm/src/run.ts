@@ -1,0 +1,192 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { resolveSettings, type RuleId } from '@phiguard/core';
+import { analyzeContainer, type GtmConfig } from './analyze.js';
+import { ConfigError, findConfigFile, loadConfig } from './config.js';
+import { FORMATTERS } from './formatters/index.js';
+import { GtmInputError } from './json/load.js';
+import type { GtmResult } from './report.js';
+import { isRuleId, parseLevel, RULE_IDS } from './rules.js';
+
+const USAGE = `Usage: phiguard-gtm [options] <container.json ...>   ("-" reads standard input)
+
+Finds ad pixels, advanced matching and health data sent to ad platforms in Google Tag Manager
+container exports (Admin → Export Container).
+
+Options:
+  -f, --format <name>        stylish (default), json, sarif, github
+  -o, --output-file <path>   write the report to a file instead of standard output
+      --max-warnings <n>     exit with 1 when there are more than n warnings (default: -1, off)
+      --quiet                report errors only (warnings still count for --max-warnings)
+  -c, --config <path>        config file (default: nearest phiguard.config.{js,mjs,json} upward)
+      --no-config-lookup     do not look for a config file
+      --rule <id>:<level>    set a rule's severity: off, warn or error (repeatable)
+      --color, --no-color    force colours on or off (stylish)
+  -h, --help                 show this help
+  -v, --version              show the version
+
+Exit codes: 0 no errors (and warnings within --max-warnings), 1 errors or too many warnings,
+2 usage or configuration problem, unreadable file, invalid JSON, or not a GTM export.
+Rules: ${RULE_IDS.join(', ')}`;
+
+class UsageError extends Error {}
+
+function version(): string {
+  try {
+    return (JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string }).version;
+  } catch {
+    return '0.0.0';
+  }
+}
+
+function parseRuleOption(value: string): [RuleId, unknown] {
+  const i = value.lastIndexOf(':');
+  const id = (i < 0 ? value : value.slice(0, i)).trim().replace(/^phiguard\//u, '');
+  const level = i < 0 ? '' : value.slice(i + 1).trim();
+  if (!isRuleId(id)) throw new UsageError(`--rule ${value}: unknown rule "${id}" (rules: ${RULE_IDS.join(', ')})`);
+  if (!parseLevel(level)) throw new UsageError(`--rule ${value}: severity must be off, warn or error`);
+  return [id, level];
+}
+
+async function readInput(file: string): Promise<string> {
+  if (file === '-') {
+    const chunks: Buffer[] = [];
+    for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+    return Buffer.concat(chunks).toString('utf8');
+  }
+  return readFileSync(file, 'utf8');
+}
+
+/** Runs the CLI; returns the exit code. Bad input never escapes as an exception. */
+export async function main(argv: string[], io: { stdout: (s: string) => void; stderr: (s: string) => void; cwd: string; isTTY: boolean }): Promise<number> {
+  let args: ReturnType<typeof parse>;
+  function parse() {
+    return parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        format: { type: 'string', short: 'f', default: 'stylish' },
+        'output-file': { type: 'string', short: 'o' },
+        'max-warnings': { type: 'string', default: '-1' },
+        quiet: { type: 'boolean', default: false },
+        config: { type: 'string', short: 'c' },
+        'config-lookup': { type: 'boolean', default: true },
+        'no-config-lookup': { type: 'boolean', default: false },
+        rule: { type: 'string', multiple: true, default: [] },
+        color: { type: 'boolean' },
+        'no-color': { type: 'boolean', default: false },
+        help: { type: 'boolean', short: 'h', default: false },
+        version: { type: 'boolean', short: 'v', default: false },
+      },
+    });
+  }
+  try {
+    args = parse();
+  } catch (error) {
+    io.stderr(`phiguard-gtm: ${(error as Error).message}\n\n${USAGE}\n`);
+    return 2;
+  }
+  const { values, positionals } = args;
+  if (values.help) {
+    io.stdout(`${USAGE}\n`);
+    return 0;
+  }
+  if (values.version) {
+    io.stdout(`${version()}\n`);
+    return 0;
+  }
+  try {
+    const formatter = FORMATTERS[values.format!];
+    if (!formatter) throw new UsageError(`unknown format "${values.format}" (formats: ${Object.keys(FORMATTERS).join(', ')})`);
+    if (!/^-?\d+$/u.test(values['max-warnings']!)) throw new UsageError(`--max-warnings must be an integer, got "${values['max-warnings']}"`);
+    const maxWarnings = Number(values['max-warnings']);
+    if (positionals.length === 0) throw new UsageError('no container file given');
+
+    let config: GtmConfig = {};
+    const configFile = values.config ? resolve(io.cwd, values.config) : values['no-config-lookup'] ? undefined : findConfigFile(io.cwd);
+    if (configFile) config = await loadConfig(configFile);
+    const overrides = (values.rule ?? []).map(parseRuleOption);
+    if (overrides.length) config = { ...config, rules: { ...config.rules, ...Object.fromEntries(overrides) } };
+    const settings = resolveSettings(config);
+
+    const results: GtmResult[] = [];
+    let inputFailed = false;
+    for (const file of positionals) {
+      const filePath = file === '-' ? '<stdin>' : resolve(io.cwd, file);
+      const shown = file === '-' ? '<stdin>' : file;
+      let text: string;
+      try {
+        text = await readInput(file);
+      } catch (error) {
+        const code = (error as NodeJS.ErrnoException).code;
+        io.stderr(`phiguard-gtm: ${shown}: cannot read file${code ? ` (${code})` : ''}\n`);
+        inputFailed = true;
+        continue;
+      }
+      try {
+        results.push(analyzeContainer(text, { filePath, config, settings }));
+      } catch (error) {
+        if (!(error instanceof GtmInputError)) throw error;
+        io.stderr(`phiguard-gtm: ${error.format(shown)}\n`);
+        inputFailed = true;
+        results.push({
+          filePath,
+          messages: [{ ruleId: null, severity: 2, fatal: true, message: error.reason, line: error.line ?? 1, column: error.column ?? 1, endLine: error.line ?? 1, endColumn: error.column ?? 1, gtm: { kind: 'container', id: '', name: shown } }],
+          suppressedMessages: [],
+          errorCount: 1,
+          warningCount: 0,
+          fatalErrorCount: 1,
+          fixableErrorCount: 0,
+          fixableWarningCount: 0,
+          notices: [],
+          container: { usageContext: [], counts: { tags: 0, triggers: 0, variables: 0, templates: 0, clients: 0 } },
+          tags: [],
+        });
+      }
+    }
+
+    const errorCount = results.reduce((n, r) => n + r.errorCount, 0);
+    const warningCount = results.reduce((n, r) => n + r.warningCount, 0);
+    const tooManyWarnings = maxWarnings >= 0 && warningCount > maxWarnings;
+    // --quiet hides warnings from the output only; the exit code comes from the unfiltered results.
+    const shownResults = values.quiet
+      ? results.map((r) => ({ ...r, messages: r.messages.filter((m) => m.severity === 2), warningCount: 0, notices: [] }))
+      : results;
+    // Files that failed to load were reported on stderr; stylish and github do not repeat them.
+    const forHumans = values.format === 'stylish' || values.format === 'github';
+    const color = values['no-color'] ? false : (values.color ?? (io.isTTY && !process.env.NO_COLOR && !values['output-file']));
+    const output = formatter(forHumans ? shownResults.filter((r) => r.fatalErrorCount === 0) : shownResults, {
+      cwd: io.cwd,
+      color,
+      version: version(),
+      ...(tooManyWarnings ? { maxWarningsExceeded: { maxWarnings, foundWarnings: warningCount } } : {}),
+    });
+    if (values['output-file']) {
+      try {
+        writeFileSync(resolve(io.cwd, values['output-file']), output);
+      } catch (error) {
+        io.stderr(`phiguard-gtm: ${values['output-file']}: cannot write output file (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})\n`);
+        return 2;
+      }
+    } else if (output) {
+      io.stdout(output.endsWith('\n') ? output : `${output}\n`);
+    }
+    if (inputFailed) return 2;
+    return errorCount > 0 || tooManyWarnings ? 1 : 0;
+  } catch (error) {
+    if (error instanceof UsageError) {
+      io.stderr(`phiguard-gtm: ${error.message}\n`);
+      return 2;
+    }
+    if (error instanceof ConfigError) {
+      io.stderr(`phiguard-gtm: ${error.file}: ${error.message}\n`);
+      return 2;
+    }
+    // A bug in phiguard, not bad input: still one line, with a pointer for the report.
+    io.stderr(`phiguard-gtm: internal error: ${(error as Error).message} (please report this with the container that caused it; set PHIGUARD_DEBUG=1 for details)\n`);
+    if (process.env.PHIGUARD_DEBUG) io.stderr(`${(error as Error).stack}\n`);
+    return 2;
+  }
+}
+
