@@ -23,7 +23,7 @@ type Json = unknown;
 type JsonObject = Record<string, Json>;
 
 const describe = (value: Json): string =>
-  value === null ? 'null' : Array.isArray(value) ? 'an array' : typeof value === 'object' ? 'an object' : `a ${typeof value}`;
+  value === undefined ? 'nothing (the field is missing)' : value === null ? 'null' : Array.isArray(value) ? 'an array' : typeof value === 'object' ? 'an object' : `a ${typeof value}`;
 
 /** Builds the container model, checking every field it reads. Shape errors name the JSON path. */
 class Builder {

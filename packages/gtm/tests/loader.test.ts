@@ -1,0 +1,124 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { analyzeContainer } from '../src/analyze.js';
+import { GtmInputError, loadJson } from '../src/json/load.js';
+import { buildContainer } from '../src/model/container.js';
+import { analyze, fixture, gtm, T } from './helpers.js';
+
+function inputError(text: string): GtmInputError {
+  try {
+    analyzeContainer(text);
+  } catch (error) {
+    if (error instanceof GtmInputError) return error;
+    throw error;
+  }
+  throw new Error('expected a GtmInputError');
+}
+
+describe('invalid JSON', () => {
+  it('reports line and column of the syntax error', () => {
+    const e = inputError('{\n  "containerVersion": {\n    "tag": [1,]\n  }\n}');
+    expect(e.line).toBe(3);
+    expect(e.column).toBe(15);
+    expect(e.format('c.json')).toMatch(/^c\.json:3:15: invalid JSON: /u);
+    expect(e.format('c.json')).not.toContain('\n');
+  });
+
+  it('reports an unterminated string and an empty file', () => {
+    expect(inputError('{"a": "x').format('f')).toMatch(/^f:1:\d+: invalid JSON/u);
+    expect(inputError('   ').format('f')).toBe('f:1:1: empty file: expected a GTM container export (JSON)');
+  });
+
+  it('accepts a BOM and keeps columns true to the file', () => {
+    const text = `\uFEFF${gtm({ tag: [{ tagId: '1', name: 'x', type: 'html', parameter: [T('html', '<script>ttq.identify({email: "a@b.co"})</script>')] }] })}`;
+    const r = analyzeContainer(text);
+    const m = r.messages.find((x) => x.ruleId === 'no-advanced-matching')!;
+    const line = text.split('\n')[m.line - 1]!;
+    expect(line.slice(m.column - 1)).toMatch(/^\{email/u);
+  });
+});
+
+describe('not a container export', () => {
+  it('names what it found instead', () => {
+    const e = inputError('{"name": "my-app", "version": "1.0.0"}');
+    expect(e.reason).toMatch(/^not a GTM container export: no "containerVersion" object at the top level \(found name, version\)/u);
+  });
+
+  it('rejects arrays and scalars', () => {
+    expect(inputError('[1, 2]').reason).toMatch(/expected an object, found an array/u);
+    expect(inputError('42').reason).toMatch(/expected an object, found a number/u);
+  });
+
+  it('accepts a bare ContainerVersion (API output)', () => {
+    const r = analyzeContainer(JSON.stringify({ containerVersionId: '3', container: { usageContext: ['WEB'] }, tag: [] }));
+    expect(r.messages).toEqual([]);
+  });
+});
+
+describe('wrong shapes give the path of the bad field', () => {
+  const cases: Array<[string, unknown, string]> = [
+    ['tag not an array', { tag: { a: 1 } }, 'containerVersion.tag: expected an array, found an object'],
+    ['tag item not an object', { tag: ['x'] }, 'containerVersion.tag[0]: expected an object, found a string'],
+    ['tag without type', { tag: [{ name: 'a' }] }, 'containerVersion.tag[0].type: expected a string, found nothing (the field is missing)'],
+    ['parameter list not an array', { tag: [{ name: 'a', type: 'html', parameter: [{ type: 'LIST', key: 'k', list: 'x' }] }] }, 'containerVersion.tag[0].parameter[0].list: expected an array, found a string'],
+    ['parameter value an object', { tag: [{ name: 'a', type: 'html', parameter: [{ type: 'TEMPLATE', key: 'html', value: {} }] }] }, 'containerVersion.tag[0].parameter[0].value: expected a string, found an object'],
+    ['trigger filter', { trigger: [{ triggerId: '1', name: 't', type: 'PAGEVIEW', filter: 3 }] }, 'containerVersion.trigger[0].filter: expected an array, found a number'],
+    ['variable without name', { variable: [{ type: 'c' }] }, 'containerVersion.variable[0].name: expected a string, found nothing (the field is missing)'],
+    ['firing trigger ids', { tag: [{ name: 'a', type: 'html', firingTriggerId: [{}] }] }, 'containerVersion.tag[0].firingTriggerId[0]: expected a string, found an object'],
+    ['containerVersion scalar', 'x', 'containerVersion: expected an object, found a string'],
+  ];
+  it.each(cases)('%s', (_name, cv, reason) => {
+    const text = JSON.stringify({ exportFormatVersion: 2, containerVersion: cv }, null, 2);
+    const e = inputError(text);
+    expect(e.reason).toBe(reason);
+    expect(e.path).toBe(reason.split(':')[0]);
+    // The position points at the bad field in the file.
+    expect(e.line).toBeGreaterThanOrEqual(1);
+  });
+
+  it('points at the bad field in the file', () => {
+    const text = JSON.stringify({ containerVersion: { tag: [{ name: 'a', type: 'html' }, { name: 'b', type: 'html', parameter: 'oops' }] } }, null, 2);
+    const e = inputError(text);
+    expect(e.reason).toBe('containerVersion.tag[1].parameter: expected an array, found a string');
+    const line = text.split('\n')[e.line! - 1]!;
+    expect(line.slice(e.column! - 1)).toBe('"oops"');
+  });
+});
+
+describe('container model', () => {
+  it('reads missing arrays as empty', () => {
+    const { value, locator } = loadJson('{"containerVersion": {}}');
+    const c = buildContainer(value, locator);
+    expect(c.tags).toEqual([]);
+    expect(c.triggers).toEqual([]);
+    expect(c.triggersById.get('2147479553')?.name).toBe('All Pages');
+  });
+
+  it('normalises both enum casings', () => {
+    const upper = { triggerId: '1', name: 'a', type: 'CUSTOM_EVENT', customEventFilter: [{ type: 'EQUALS', parameter: [{ type: 'TEMPLATE', key: 'arg0', value: '{{_event}}' }, { type: 'TEMPLATE', key: 'arg1', value: 'x' }] }] };
+    const lower = { triggerId: '2', name: 'b', type: 'customEvent', customEventFilter: [{ type: 'equals', parameter: [{ type: 'template', key: 'arg0', value: '{{_event}}' }, { type: 'template', key: 'arg1', value: 'x' }] }] };
+    const { value, locator } = loadJson(JSON.stringify({ containerVersion: { trigger: [upper, lower], tag: [{ name: 't', type: 'html', consentSettings: { consentStatus: 'notSet' } }] } }));
+    const c = buildContainer(value, locator);
+    expect(c.triggers.map((t) => t.type)).toEqual(['CUSTOM_EVENT', 'CUSTOM_EVENT']);
+    expect(c.triggers.map((t) => t.customEventFilter[0]!.type)).toEqual(['EQUALS', 'EQUALS']);
+    expect(c.tags[0]!.consent?.status).toBe('NOT_SET');
+  });
+
+  it('models server containers, clients and templates', () => {
+    const text = readFileSync(fixture('../../../../../shared/corpus/gtm/05-kbx-server-clients-transformations.json'), 'utf8');
+    const { value, locator } = loadJson(text);
+    const c = buildContainer(value, locator);
+    expect(c.isServer).toBe(true);
+    expect(c.clients.length).toBe(2);
+    expect(c.transformations.length).toBe(1);
+    expect(c.templates.length).toBe(12);
+    expect(c.folders.size).toBeGreaterThan(0);
+  });
+
+  it('reports paused tags one level lower', () => {
+    const r = analyze({ tag: [{ tagId: '1', name: 'p', type: 'html', paused: true, parameter: [T('html', '<script>ttq.identify({email: "a@b.co"})</script>')] }] });
+    const m = r.messages.find((x) => x.ruleId === 'no-advanced-matching')!;
+    expect(m.severity).toBe(1);
+    expect(m.paused).toBe(true);
+  });
+});
