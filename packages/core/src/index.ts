@@ -7,7 +7,7 @@ export { replaceMacros, findPlaceholders, placeholderIndex, type MacroText } fro
 export { decodeEscapes, mapOffset, type Decoded } from './text/escapes.js';
 export { matchVendorUrls, HOLE, type UrlMatch } from './text/url.js';
 export { extractHtml, type HtmlParts } from './html.js';
-export { collectFacts, analyzeScript, analyzeHtml, mightTrack, type ProgramContext, type AnalyzeOptions, type AnalyzeResult } from './js/analyze.js';
+export { collectFacts, analyzeScript, analyzeHtml, mightTrack, scriptFactsOf, type ProgramContext, type AnalyzeOptions, type AnalyzeResult } from './js/analyze.js';
 export { findingsFor } from './js/report.js';
 export type { FileFacts, MacroInfo, Node, Value, TrackerCall, PixelEvidence } from './js/types.js';
 export type { ScopeManagerLike } from './js/scope.js';

@@ -103,6 +103,11 @@ interface EmbedContext {
   depth: number;
 }
 
+/** The raw facts of a script (calls, pixel evidence), before rules apply: for tests and tools. */
+export function scriptFactsOf(code: string): FileFacts {
+  return embeddedFacts(code, 'js', { depth: 0 });
+}
+
 function embeddedFacts(text: string, kind: 'js' | 'html', ctx: EmbedContext): FileFacts {
   try {
     return kind === 'html' ? htmlFacts(text, ctx) : scriptFacts(text, ctx);
@@ -128,23 +133,11 @@ function htmlFacts(html: string, ctx: EmbedContext): FileFacts {
 
 function scriptFacts(code: string, ctx: EmbedContext): FileFacts {
   if (!mightTrack(code) && !ctx.macro) return { calls: [], pixels: [], embedded: [], errors: [] };
-  let ast: ParseResult;
-  try {
-    ast = parse(code, {
-      sourceType: 'unambiguous',
-      errorRecovery: true,
-      allowReturnOutsideFunction: true,
-      allowAwaitOutsideFunction: true,
-      allowUndeclaredExports: true,
-      allowImportExportEverywhere: true,
-      ranges: true,
-      plugins: ['estree'],
-    });
-  } catch (error) {
-    // Unrecoverable syntax: fall back to fingerprints in the raw text.
-    const e = error as Error & { pos?: number };
+  const { ast, errors, text, blanked } = parseLeniently(code);
+  if (!ast) {
+    // Nothing parses: fall back to fingerprints in the raw text.
     const facts = fallbackFacts(code);
-    facts.errors.push({ message: cleanBabelMessage(e.message), offset: e.pos ?? 0 });
+    facts.errors.push(...errors);
     return facts;
   }
   const program = ast.program as unknown as Node;
@@ -155,7 +148,7 @@ function scriptFacts(code: string, ctx: EmbedContext): FileFacts {
     fallback: (node: object) => Object.keys(node).filter((k) => k !== 'parent' && k !== 'loc' && k !== 'range' && k !== 'extra' && k !== 'leadingComments' && k !== 'trailingComments'),
   }) as unknown as ScopeManagerLike;
   const facts = new Analyzer({
-    text: code,
+    text,
     scopeManager,
     visitorKeys: DEFAULT_KEYS,
     macro: ctx.macro,
@@ -163,12 +156,56 @@ function scriptFacts(code: string, ctx: EmbedContext): FileFacts {
     depth: ctx.depth,
     embed: (text, kind, inner) => embeddedFacts(text, kind, { ...inner, depth: ctx.depth + 1 }),
   }).run(program);
+  facts.errors.push(...errors);
+  // Lines that had to be blanked still count for fingerprints.
+  for (const [start, end] of blanked) {
+    for (const p of fallbackFacts(code.slice(start, end)).pixels) facts.pixels.push({ ...p, range: [p.range[0] + start, p.range[1] + start] });
+  }
   for (const err of ast.errors ?? []) {
     const e = err as unknown as { message?: string; reasonCode?: string; pos?: number };
     facts.errors.push({ message: cleanBabelMessage(e.message ?? e.reasonCode ?? 'syntax error'), offset: e.pos ?? 0 });
   }
   return facts;
 }
+
+const MAX_BLANKED_LINES = 8;
+
+/**
+ * Babel's error recovery stops at some errors (template junk in Custom HTML, a stray `let = ;`).
+ * Then the offending line is blanked — same length, so offsets hold — and parsing tries again.
+ */
+function parseLeniently(code: string): { ast?: ParseResult; errors: FileFacts['errors']; text: string; blanked: Array<[number, number]> } {
+  const errors: FileFacts['errors'] = [];
+  const blanked: Array<[number, number]> = [];
+  let text = code;
+  for (let attempt = 0; attempt <= MAX_BLANKED_LINES; attempt++) {
+    try {
+      return { ast: parse(text, BABEL_OPTIONS), errors, text, blanked };
+    } catch (error) {
+      const e = error as Error & { pos?: number };
+      const pos = Math.min(Math.max(e.pos ?? 0, 0), text.length);
+      errors.push({ message: cleanBabelMessage(e.message), offset: pos });
+      const start = text.lastIndexOf('\n', pos - 1) + 1;
+      const nl = text.indexOf('\n', pos);
+      const end = nl < 0 ? text.length : nl;
+      if (end <= start) return { errors, text, blanked };
+      text = text.slice(0, start) + ' '.repeat(end - start) + text.slice(end);
+      blanked.push([start, end]);
+    }
+  }
+  return { errors, text, blanked };
+}
+
+const BABEL_OPTIONS = {
+  sourceType: 'unambiguous',
+  errorRecovery: true,
+  allowReturnOutsideFunction: true,
+  allowAwaitOutsideFunction: true,
+  allowUndeclaredExports: true,
+  allowImportExportEverywhere: true,
+  ranges: true,
+  plugins: ['estree'],
+} as const satisfies Parameters<typeof parse>[1];
 
 /** Babel appends `(line:column)`; positions are reported separately. */
 const cleanBabelMessage = (message: string): string => message.replace(/\s*\(\d+:\d+\)$/u, '');

@@ -1,0 +1,99 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeHtml, analyzeScript, extractHtml, getVendor, resolveSettings, scriptFactsOf } from '../../src/index.js';
+
+const calls = (code: string) => scriptFactsOf(code).calls.map((c) => ({ vendor: c.vendor.id, kind: c.shape.kind, display: c.display }));
+
+describe('vendor calls', () => {
+  const ttqMethods = Object.keys(getVendor('tiktok').globals![0]!.members!);
+
+  it.each(ttqMethods)('recognises ttq.%s directly, through window and on an instance', (method) => {
+    for (const code of [`ttq.${method}()`, `window.ttq.${method}()`, `ttq.instance('C1').${method}()`]) {
+      expect(calls(code)).toContainEqual(expect.objectContaining({ vendor: 'tiktok', display: expect.stringMatching(new RegExp(`\\.${method}\\(\\)$`, 'u')) }));
+    }
+  });
+
+  it.each([
+    ["fbq('init', '1')", 'meta', 'init'],
+    ["fbq('track', 'PageView')", 'meta', 'event'],
+    ["fbq('trackCustom', 'x')", 'meta', 'event'],
+    ["fbq('trackSingle', '1', 'x')", 'meta', 'event'],
+    ["fbq('trackSingleCustom', '1', 'x')", 'meta', 'event'],
+    ["fbq('consent', 'grant')", 'meta', 'consent'],
+    ["gtag('event', 'x')", 'google-tag', 'event'],
+    ["gtag('event', 'conversion', { send_to: 'AW-1/abc' })", 'google-ads', 'event'],
+    ["gtag('config', 'AW-1')", 'google-ads', 'init'],
+    ["gtag('set', 'user_data', {})", 'google-tag', 'identify'],
+    ["gtag('set', { page_title: 'x' })", 'google-tag', 'config'],
+    ["dataLayer.push({ event: 'x' })", 'google-tag', 'event'],
+    ["snaptr('track', 'PAGE_VIEW')", 'snap', 'event'],
+    ["pintrk('load', '1', { em })", 'pinterest', 'init'],
+    ["lintrk('track', { conversion_id: 1 })", 'linkedin', 'event'],
+    ["twq('event', 'tw-x-y', {})", 'x', 'event'],
+    ["rdt('track', 'Lead')", 'reddit', 'event'],
+    ["criteo_q.push({ event: 'viewHome' })", 'criteo', 'event'],
+    ["uetq.push('event', 'x', {})", 'microsoft', 'event'],
+  ])('%s → %s %s', (code, vendor, kind) => {
+    expect(calls(code)).toEqual([expect.objectContaining({ vendor, kind })]);
+  });
+
+  it('ignores unknown commands, unknown receivers and shadowed globals', () => {
+    expect(calls("fbq('unknownCommand', 1)")).toEqual([]);
+    expect(calls("analytics.track('x')")).toEqual([]);
+    expect(calls("function f(ttq) { ttq.track('x') }")).toEqual([]);
+    expect(calls("let fbq = () => {}; fbq('track', 'x')")).toEqual([]);
+  });
+});
+
+describe('analyzeScript and analyzeHtml', () => {
+  const settings = resolveSettings();
+
+  it('never throws, and reports what it could not parse', () => {
+    for (const code of ['', '(((', 'ttq.track(', '\u0000\uD800', 'x'.repeat(10_000), '<script>', '}}}{{{']) {
+      expect(() => analyzeScript(code, settings)).not.toThrow();
+      expect(() => analyzeHtml(code, settings)).not.toThrow();
+    }
+    expect(analyzeScript("ttq.track('hiv_test_order'", settings).errors.length).toBeGreaterThan(0);
+  });
+
+  it('recovers from syntax errors and still finds what it can', () => {
+    const { findings, errors } = analyzeScript("ttq.identify({ email: {{DLV - email}} });\nlet = ;\nfbq('trackCustom', 'Paid: Weekly Therapy');", settings);
+    expect(errors.length).toBeGreaterThan(0);
+    expect(findings.map((f) => f.ruleId)).toContain('no-health-event-names');
+  });
+
+  it('uses GTM macro values: lookup outputs and identity variables', () => {
+    const macros = (name: string) =>
+      name === 'LT - event' ? { display: '{{LT - event}}', values: ['Purchase', 'Paid: Weekly Therapy'] }
+      : name === 'DLV - email' ? { display: '{{DLV - email}}', identity: 'email' as const }
+      : undefined;
+    const code = "fbq('trackCustom', {{LT - event}});\nttq.identify({ em: '{{DLV - email}}' });";
+    const { findings } = analyzeScript(code, settings, { macros });
+    const byRule = Object.fromEntries(findings.map((f) => [f.ruleId, f]));
+    expect(byRule['no-health-event-names']?.message).toContain('Paid: Weekly Therapy');
+    expect(byRule['no-health-event-names']?.range).toEqual([19, 19 + '{{LT - event}}'.length]);
+    expect(byRule['no-advanced-matching']?.message).toContain('email ({{DLV - email}})');
+  });
+
+  it('maps findings inside HTML back to the fragment', () => {
+    const html = "<div>hi</div>\n<script type=\"text/javascript\">\n  ttq.track('hiv_test_order');\n</script>";
+    const [finding] = analyzeHtml(html, settings).findings;
+    expect(html.slice(...finding!.range)).toBe("'hiv_test_order'");
+  });
+
+  it('falls back to fingerprints when a script cannot be parsed at all', () => {
+    const { findings } = analyzeScript('<?php echo $x ?> var u = "https://analytics.tiktok.com/i18n/pixel/events.js"; ))) {{{', settings);
+    expect(findings.map((f) => f.ruleId)).toContain('no-tracking-pixel');
+  });
+});
+
+describe('extractHtml', () => {
+  it('returns script bodies, inline handlers and URL attributes with offsets, skipping data scripts', () => {
+    const html = '<script type="application/ld+json">{"a":1}</script><script>fbq(1)</script><img src="https://x.test/p.gif" onclick="ttq.track(1)"><iframe src="https://y.test"></iframe>';
+    const parts = extractHtml(html);
+    expect(parts.scripts.map((s) => [s.code, html.slice(s.start, s.start + s.code.length)])).toEqual([
+      ['fbq(1)', 'fbq(1)'],
+      ['ttq.track(1)', 'ttq.track(1)'],
+    ]);
+    expect(parts.urls.map((u) => html.slice(u.start, u.start + u.url.length))).toEqual(['https://x.test/p.gif', 'https://y.test']);
+  });
+});

@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import { decodeEscapes, findPlaceholders, HOLE, matchVendorUrls, placeholderIndex, replaceMacros } from '../../src/index.js';
+
+describe('matchVendorUrls', () => {
+  const vendorOf = (text: string): string[] => matchVendorUrls(text).map((m) => m.vendor.id);
+
+  it.each([
+    ['https://analytics.tiktok.com/i18n/pixel/events.js?sdkid=C4ABC&lib=ttq', 'tiktok', 'events.js loader'],
+    ['//analytics.tiktok.com/i18n/pixel/sdk.js?sdkid=X', 'tiktok', 'sdk.js loader'],
+    ['https://analytics.tiktok.com/i18n/pixel/identify.js', 'tiktok', 'identify.js'],
+    ['https://business-api.tiktok.com/open_api/v1.3/event/track/', 'tiktok', 'Events API'],
+    ['https://connect.facebook.net/en_US/fbevents.js', 'meta', 'fbevents.js loader'],
+    ['https://connect.facebook.net/signals/config/123?v=2.9', 'meta', 'pixel config script'],
+    ['https://www.facebook.com/tr?id=1&ev=PageView&noscript=1', 'meta', 'pixel beacon'],
+    ['https://www.googletagmanager.com/gtag/js?id=AW-123', 'google-ads', 'gtag.js with a Google Ads id'],
+    ['https://sc-static.net/scevent.min.js', 'snap', 'scevent.min.js loader'],
+    ['https://s.pinimg.com/ct/core.js', 'pinterest', 'core.js loader'],
+    ['https://snap.licdn.com/li.lms-analytics/insight.min.js', 'linkedin', 'Insight Tag loader'],
+    ['https://static.ads-twitter.com/uwt.js', 'x', 'uwt.js loader'],
+    ['https://www.redditstatic.com/ads/pixel.js', 'reddit', 'pixel.js loader'],
+    ['//static.criteo.net/js/ld/ld.js', 'criteo', 'OneTag loader'],
+    ['https://bat.bing.com/bat.js', 'microsoft', 'UET tag'],
+  ])('%s → %s', (url, vendor, label) => {
+    const [m] = matchVendorUrls(url);
+    expect(m?.vendor.id).toBe(vendor);
+    expect(m?.fingerprint.label).toBe(label);
+  });
+
+  it.each([
+    'https://www.tiktok.com/embed.js',
+    'https://connect.facebook.net/en_US/sdk.js',
+    'https://www.facebook.com/tracking-policy',
+    'https://www.facebook.com/sharer/sharer.php',
+    'https://analytics.tiktok.com.example.org/x',
+    'https://notanalytics.tiktok.com/',
+    'https://www.googletagmanager.com/gtag/js?id=G-ABC',
+    'analytics_tiktok_com',
+  ])('ignores %s', (text) => {
+    expect(matchVendorUrls(text).filter((m) => m.vendor.kind === 'ads')).toEqual([]);
+  });
+
+  it('reads URLs whose parts are unknown', () => {
+    expect(vendorOf(`https://connect.facebook.net/${HOLE}/fbevents.js`)).toEqual(['meta']);
+    expect(vendorOf(`https://analytics.tiktok.com${HOLE}`)).toEqual(['tiktok']);
+    expect(vendorOf(`https://www.googletagmanager.com/gtag/js?id=${HOLE}`)).toEqual(['google-tag']);
+  });
+
+  it('finds several URLs in one string with their offsets', () => {
+    const text = "script-src 'self' https://analytics.tiktok.com https://sc-static.net/scevent.min.js";
+    const found = matchVendorUrls(text);
+    expect(found.map((m) => text.slice(m.start, m.end))).toEqual(['analytics.tiktok.com', 'sc-static.net/scevent.min.js']);
+  });
+});
+
+describe('decodeEscapes', () => {
+  it('maps every decoded unit to its source offset', () => {
+    const raw = String.raw`a\n\"b\u0041\x42\u{1F600}c`;
+    const d = decodeEscapes(raw, 10);
+    expect(d.text).toBe('a\n"bAB😀c');
+    expect(d.offsets.slice(0, 6)).toEqual([10, 11, 13, 15, 16, 22]);
+    expect(d.offsets.at(-1)).toBe(10 + raw.length);
+    expect(d.offsets).toHaveLength(d.text.length + 1);
+  });
+
+  it('drops line continuations and keeps malformed escapes readable', () => {
+    expect(decodeEscapes('a\\\nb', 0).text).toBe('ab');
+    expect(decodeEscapes(String.raw`\uZZ\x`, 0).text).toBe('uZZx');
+  });
+});
+
+describe('GTM macros', () => {
+  it('replaces macros with same-length identifiers and remembers the names', () => {
+    const code = "ttq.identify({ email: {{DLV - User Email}}, phone_number: '{{DLV - phone}}' }){{a}}{{b}}";
+    const { text, names } = replaceMacros(code);
+    expect(text).toHaveLength(code.length);
+    expect(names).toEqual(['DLV - User Email', 'DLV - phone', 'a', 'b']);
+    expect(text).not.toContain('{{');
+    expect(findPlaceholders(text).map((p) => p.index)).toEqual([0, 1, 2, 3]);
+    const id = text.slice(code.indexOf('{{DLV - User'), code.indexOf('{{DLV - User') + '{{DLV - User Email}}'.length);
+    expect(placeholderIndex(id)).toBe(0);
+    expect(placeholderIndex('$$z')).toBe(35);
+    expect(placeholderIndex('dollars')).toBeUndefined();
+  });
+});

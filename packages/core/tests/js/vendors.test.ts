@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { IDENTITY_KEYS, identityField, VENDORS, type ApiNode } from '../../src/index.js';
+
+describe('vendor registry', () => {
+  it('has unique ids, names, globals and wrapper packages', () => {
+    const unique = (list: string[]): void => expect(new Set(list).size).toBe(list.length);
+    unique(VENDORS.map((v) => v.id));
+    unique(VENDORS.map((v) => v.name));
+    unique(VENDORS.flatMap((v) => (v.globals ?? []).map((g) => g.name)));
+    unique(VENDORS.flatMap((v) => (v.wrappers ?? []).flatMap((w) => w.packages)));
+    unique(VENDORS.flatMap((v) => v.markers ?? []));
+  });
+
+  it.each(VENDORS.map((v) => [v.id, v] as const))('%s: URLs are lower-case hosts with absolute paths', (_id, vendor) => {
+    for (const url of vendor.urls ?? []) {
+      expect(url.host).toBe(url.host.toLowerCase());
+      expect(url.host).not.toMatch(/[/:]/u);
+      if (url.path) expect(url.path.startsWith('/')).toBe(true);
+    }
+  });
+
+  it('only ad platforms ship packages that load a pixel', () => {
+    for (const vendor of VENDORS) for (const w of vendor.wrappers ?? []) if (w.loadsPixel) expect(vendor.kind).toBe('ads');
+  });
+
+  it('call shapes point at argument positions', () => {
+    const shapes = (node: ApiNode): unknown[] => [
+      ...(node.call ? ('commands' in node.call ? Object.values(node.call.commands).flat() : [node.call]) : []),
+      ...Object.values(node.members ?? {}).flatMap(shapes),
+    ];
+    for (const vendor of VENDORS) {
+      const all = [...(vendor.globals ?? []), ...(vendor.wrappers ?? []).flatMap((w) => Object.values(w.exports))].flatMap(shapes);
+      for (const shape of all as Array<Record<string, unknown>>) {
+        for (const key of ['event', 'params', 'identity', 'pixelId']) {
+          if (shape[key] !== undefined) expect(Number.isInteger(shape[key]), `${vendor.id}.${key}`).toBe(true);
+        }
+      }
+    }
+  });
+});
+
+describe('identity keys', () => {
+  it.each([
+    ['email', 'email'], ['em', 'email'], ['sha256_email_address', 'email'], ['user_hashed_email', 'email'],
+    ['phone_number', 'phone'], ['phoneNumber', 'phone'], ['PH', 'phone'], ['user_phone_number', 'phone'],
+    ['external_id', 'external id'], ['externalId', 'external id'], ['fn', 'name'], ['zp', 'address'], ['db', 'date of birth'],
+  ])('%s → %s', (key, field) => {
+    expect(identityField(key)).toBe(field);
+  });
+
+  it.each(['content_name', 'value', 'currency', 'event_id', 'emails_sent_count'])('%s is not an identifier', (key) => {
+    expect(identityField(key)).toBeUndefined();
+  });
+
+  it('normalises every key it stores', () => {
+    for (const key of IDENTITY_KEYS.keys()) expect(key).toMatch(/^[a-z0-9]+$/u);
+  });
+});
