@@ -30,7 +30,7 @@ import type { GtmMessage, GtmNotice, GtmRef, GtmResult, GtmTagSummary, Suppressi
 import { GTM_MESSAGES, parseLevel, RULE_IDS, type Level } from './rules.js';
 import { readTemplate, templateIdOfType, type TemplateInfo } from './templates.js';
 import { blockingTriggers, firingTriggers, healthPageConditions, isBlocked, missingTriggerIds, operatorText, triggerEventNames, type EventNameSource } from './triggers.js';
-import { matchVendorUrl, queryParams } from './urls.js';
+import { matchVendorUrl, queryParams, vendorsInCode } from './urls.js';
 import { VariableResolver, type Resolution } from './variables.js';
 
 /** Options of `phiguard.config.*` and of `analyzeContainer`: the ESLint rules' options plus GTM settings. */
@@ -296,6 +296,7 @@ function checkHtml(a: Analysis, ctx: TagContext): void {
   const valuePath = [...p.path, 'value'];
   const { text, names } = replaceMacros(p.value);
   const result = analyzeHtml(text, a.settings, { macros: ctx.macros, macroNames: names });
+  for (const vendor of vendorsInCode(text)) ctx.vendors.set(vendor.id, vendor);
   const placeholders = [...p.value.matchAll(MACRO_PATTERN)].map((m) => ({ start: m.index, end: m.index + m[0].length, name: m[1]!.trim() }));
   for (const f of result.findings) {
     ctx.vendors.set(f.vendor, getVendor(f.vendor));

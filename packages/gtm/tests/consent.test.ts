@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { analyze, T, tag } from './helpers.js';
+
+const base = "<script>!function(f,b,e,v,n,t,s){if(f.fbq)return;n=f.fbq=function(){};if(!f._fbq)f._fbq=n;t=b.createElement(e);t.src=v;}(window,document,'script','https://connect.facebook.net/en_US/fbevents.js');fbq('init','123');</script>";
+const consent = (r: ReturnType<typeof analyze>) => r.messages.filter((m) => m.ruleId === 'require-consent-settings').map((m) => `${m.gtm.name}: ${m.messageId} ${m.severity}`);
+
+describe('require-consent-settings', () => {
+  it('flags missing, NOT_SET and NOT_NEEDED on ad tags', () => {
+    const r = analyze({
+      tag: [
+        tag('missing', 'html', [T('html', base)], { consentSettings: undefined }),
+        tag('not set', 'html', [T('html', base)], { consentSettings: { consentStatus: 'NOT_SET' } }),
+        tag('not needed', 'html', [T('html', base)], { consentSettings: { consentStatus: 'notNeeded' } }),
+        tag('needed', 'html', [T('html', base)]),
+        tag('needed, analytics only', 'html', [T('html', base)], { consentSettings: { consentStatus: 'NEEDED', consentType: { type: 'LIST', list: [{ type: 'TEMPLATE', value: 'analytics_storage' }] } } }),
+        tag('hand-edited', 'html', [T('html', base)], { consentSettings: { consentStatus: 'GRANTED', consentType: ['ad_storage'] } }),
+      ],
+    });
+    expect(consent(r)).toEqual([
+      'missing: missing 2',
+      'not set: notSet 2',
+      'not needed: notNeeded 2',
+      'needed, analytics only: missingAdStorage 1',
+      'hand-edited: invalid 2',
+    ]);
+    expect(r.messages.find((m) => m.messageId === 'invalid')!.message).toContain('consentType is a plain array');
+  });
+
+  it("accepts NOT_NEEDED on tags with Google's built-in consent checks, and warns on NOT_SET", () => {
+    const r = analyze({ tag: [tag('ads nn', 'awct', [], { consentSettings: { consentStatus: 'NOT_NEEDED' } }), tag('ads ns', 'awct', [], { consentSettings: { consentStatus: 'NOT_SET' } })] });
+    expect(consent(r)).toEqual(['ads ns: builtInOnly 1']);
+  });
+
+  it('does not apply to analytics tags or server containers', () => {
+    expect(consent(analyze({ tag: [tag('ga4', 'gaawe', [T('eventName', 'x')], { consentSettings: { consentStatus: 'NOT_SET' } })] }))).toEqual([]);
+    expect(consent(analyze({ usageContext: ['SERVER'], tag: [tag('srv', 'sgtmadsct', [], { consentSettings: { consentStatus: 'NOT_SET' } })] }))).toEqual([]);
+  });
+
+  it('honours allowVendors and rule severities', () => {
+    const parts = { tag: [tag('m', 'html', [T('html', base)], { consentSettings: { consentStatus: 'NOT_SET' } })] };
+    expect(analyze(parts, { config: { allowVendors: ['meta'] } }).messages).toEqual([]);
+    const warn = analyze(parts, { config: { rules: { 'require-consent-settings': 'warn', 'no-tracking-pixel': 'off' } } });
+    expect(warn.messages.map((m) => `${m.ruleId} ${m.severity}`)).toEqual(['require-consent-settings 1']);
+  });
+});

@@ -1,0 +1,186 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { loadJson } from '../src/json/load.js';
+import { buildContainer } from '../src/model/container.js';
+import { readTemplate, templateIdOfType, templateSections } from '../src/templates.js';
+import type { CustomTemplate } from '../src/model/types.js';
+import { analyze, corpusDir, NEEDED, T, tag } from './helpers.js';
+
+const perm = (publicId: string, param: unknown[]) => ({ instance: { key: { publicId, versionId: '1' }, param } });
+const urls = (list: string[]) => ({ key: 'urls', value: { type: 2, listItem: list.map((s) => ({ type: 1, string: s })) } });
+const tpl = (info: object, perms: unknown[]) => `___INFO___\n\n${JSON.stringify(info)}\n\n___WEB_PERMISSIONS___\n\n${JSON.stringify(perms)}\n`;
+const template = (templateData: string, gallery?: { owner: string; repository: string }): CustomTemplate => ({
+  kind: 'template',
+  index: 0,
+  id: '7',
+  name: 'x',
+  templateData,
+  gallery: gallery ? { ...gallery, galleryTemplateId: undefined, isModified: false } : undefined,
+  path: [],
+});
+
+describe('templateSections', () => {
+  it('splits a .tpl into its sections', () => {
+    const s = templateSections('\uFEFF___TERMS_OF_SERVICE___\n\ntos\n\n___INFO___\n\n{"a":1}\n\n___NOTES___\nn\n');
+    expect([...s.keys()]).toEqual(['TERMS_OF_SERVICE', 'INFO', 'NOTES']);
+    expect(JSON.parse(s.get('INFO')!)).toEqual({ a: 1 });
+  });
+});
+
+describe('readTemplate: vendor recognition', () => {
+  it('by gallery owner and repository', () => {
+    expect(readTemplate(template(tpl({ displayName: 'Whatever' }, []), { owner: 'tiktok', repository: 'gtm-template-pixel' })).vendor?.id).toBe('tiktok');
+    expect(readTemplate(template(tpl({ displayName: 'x' }, []), { owner: 'stape-io', repository: 'facebook-tag' })).vendor?.id).toBe('meta');
+    expect(readTemplate(template(tpl({ displayName: 'x' }, []), { owner: 'stape-io', repository: 'data-tag' })).vendor).toBeUndefined();
+  });
+
+  it('by inject_script / send_http URLs, including wildcard hosts', () => {
+    const inject = readTemplate(template(tpl({ displayName: 'My pixel' }, [perm('inject_script', [urls(['https://connect.facebook.net/en_US/fbevents.js'])])])));
+    expect(inject.vendor).toMatchObject({ id: 'meta', evidence: 'inject_script permission for https://connect.facebook.net/en_US/fbevents.js' });
+    const wildcard = readTemplate(template(tpl({ displayName: 'Server thing' }, [perm('send_http', [urls(['https://*.tiktok.com/*'])])])));
+    expect(wildcard.vendor?.id).toBe('tiktok');
+  });
+
+  it('by the globals it calls', () => {
+    const globals = {
+      key: 'keys',
+      value: { type: 2, listItem: [{ type: 3, mapKey: [{ type: 1, string: 'key' }], mapValue: [{ type: 1, string: 'snaptr' }] }] },
+    };
+    expect(readTemplate(template(tpl({ displayName: 'Unnamed' }, [perm('access_globals', [globals])]))).vendor?.id).toBe('snap');
+  });
+
+  it('by display name, last', () => {
+    expect(readTemplate(template(tpl({ displayName: 'Pinterest Conversion API' }, []))).vendor?.id).toBe('pinterest');
+    expect(readTemplate(template(tpl({ displayName: 'Cookie banner' }, []))).vendor).toBeUndefined();
+  });
+
+  it('recognises the real templates in the corpus', () => {
+    const found: string[] = [];
+    for (const file of ['02-sfzc-server-meta-capi.json', '03-kbx-server-tiktok-eapi.json', '04-kbx-web-ga4-fbtemplate-awec.json', '06-kbx-server-pinterest-capi.json']) {
+      const { value, locator } = loadJson(readFileSync(corpusDir + file, 'utf8'));
+      for (const t of buildContainer(value, locator).templates) {
+        const info = readTemplate(t);
+        if (info.vendor) found.push(`${info.displayName} → ${info.vendor.id} (${info.spec?.id ?? 'generic'})`);
+      }
+    }
+    expect(found).toEqual([
+      'Conversions API Tag → meta (meta-capi-official)',
+      'TikTok Events API (Official) → tiktok (tiktok-events-api)',
+      'Facebook Pixel → meta (meta-pixel-web)',
+      'Pinterest Conversion API → pinterest (pinterest-capi)',
+      'Pinterest API for Conversions Tag → pinterest (pinterest-capi)',
+    ]);
+  });
+});
+
+describe('templateIdOfType', () => {
+  it.each([
+    ['cvt_203550764_246', '246'],
+    ['cvt_5TP8W', '5TP8W'],
+    ['html', undefined],
+  ])('%s', (type, id) => expect(templateIdOfType(type)).toBe(id));
+});
+
+describe('template fields', () => {
+  const tiktok = { templateId: '9', name: 'TikTok Pixel', templateData: tpl({ displayName: 'TikTok Pixel' }, []), galleryReference: { owner: 'tiktok', repository: 'gtm-template-pixel' } };
+
+  it('TikTok: email/phone/external_id sent when hash is non-hashed; sha256_* when hashed', () => {
+    const r = analyze({
+      customTemplate: [tiktok],
+      tag: [
+        tag('plain', 'cvt_1_9', [T('hash', 'non-hashed'), T('email', '{{DLV - email}}'), T('phone', '{{DLV - phone}}'), T('sha256_email', '{{stale}}')]),
+        tag('hashed', 'cvt_1_9', [T('hash', 'hashed'), T('email', '{{stale}}'), T('sha256_email', '{{DLV - email hash}}')]),
+      ],
+    });
+    const msgs = r.messages.filter((m) => m.ruleId === 'no-advanced-matching');
+    expect(msgs.map((m) => [m.gtm.name, m.evidence])).toEqual([
+      ['plain', { kind: 'identity', fields: ['email', 'phone'], hashed: 'unknown' }],
+      ['hashed', { kind: 'identity', fields: ['email'], hashed: 'yes' }],
+    ]);
+    expect(msgs[1]!.message).toContain('(hashed)');
+  });
+
+  it("TikTok: the pixel template's own read of data-layer user_data is reported", () => {
+    const r = analyze({ customTemplate: [tiktok], tag: [tag('t', 'cvt_1_9', [T('event', 'ViewContent')])] });
+    const m = r.messages.find((x) => x.ruleId === 'no-advanced-matching')!;
+    expect(m.message).toMatch(/reads user_data \(email_address, phone_number\) and tt_external_id from the data layer/u);
+    expect(m.severity).toBe(1);
+  });
+
+  it('TikTok: health words in event and properties, and the {{Event}} default from custom event triggers', () => {
+    const r = analyze({
+      customTemplate: [tiktok],
+      trigger: [{ triggerId: '5', name: 'CE - hiv test', type: 'CUSTOM_EVENT', customEventFilter: [{ type: 'EQUALS', parameter: [T('arg0', '{{_event}}'), T('arg1', 'hiv_test_ordered')] }] }],
+      tag: [
+        tag('named', 'cvt_1_9', [T('event', 'psychiatry_intake'), T('content_category', 'Oncology')]),
+        tag('inherits', 'cvt_1_9', [T('event', '{{Event}}')], { firingTriggerId: ['5'] }),
+        tag('default', 'cvt_1_9', [], { firingTriggerId: ['5'] }),
+      ],
+    });
+    const health = r.messages.filter((m) => m.ruleId?.startsWith('no-health')).map((m) => `${m.ruleId} ${m.gtm.name} ${(m.evidence as { text: string }).text}`);
+    expect(health.sort()).toEqual([
+      'no-health-event-names default hiv_test_ordered',
+      'no-health-event-names inherits hiv_test_ordered',
+      'no-health-event-names named psychiatry_intake',
+      'no-health-event-properties named Oncology',
+    ]);
+    // The template's default event name points at the custom event trigger that names it.
+    const def = r.messages.find((m) => m.gtm.name === 'default')!;
+    expect(def.via).toBe('{{Event}} (the template\'s default event name; custom event trigger "CE - hiv test")');
+  });
+
+  it('Meta web template: advanced matching list only when the checkbox is on; event by radio', () => {
+    const meta = { templateId: '8', name: 'Facebook Pixel', templateData: tpl({ displayName: 'Facebook Pixel' }, []), galleryReference: { owner: 'facebookarchive', repository: 'GoogleTagManager-WebTemplate-For-FacebookPixel' } };
+    const am = { type: 'LIST', key: 'advancedMatchingList', list: [{ type: 'MAP', map: [T('name', 'em'), T('value', '{{DLV - email}}')] }] };
+    const r = analyze({
+      customTemplate: [meta],
+      tag: [
+        tag('on', 'cvt_1_8', [{ type: 'BOOLEAN', key: 'advancedMatching', value: 'true' }, am, T('eventName', 'custom'), T('customEventName', 'Dermatology Booking'), T('standardEventName', 'PageView')]),
+        tag('off', 'cvt_1_8', [{ type: 'BOOLEAN', key: 'advancedMatching', value: 'false' }, am, T('eventName', 'standard'), T('standardEventName', 'Lead'), T('customEventName', 'stale oncology')]),
+      ],
+    });
+    expect(r.messages.filter((m) => m.ruleId !== 'no-tracking-pixel' && m.ruleId !== 'require-consent-settings').map((m) => `${m.ruleId} ${m.gtm.name}`)).toEqual([
+      'no-advanced-matching on',
+      'no-health-event-names on',
+    ]);
+  });
+
+  it('GA4: event name, parameter tables and the user-provided data variable', () => {
+    const r = analyze({
+      variable: [
+        { variableId: '1', name: 'UPD', type: 'awec', parameter: [T('mode', 'MANUAL'), T('email', '{{dlv email}}')] },
+        { variableId: '2', name: 'dlv email', type: 'v', parameter: [T('name', 'user_data.email')] },
+      ],
+      tag: [
+        tag('ga4', 'gaawe', [
+          T('eventName', 'view_item'),
+          { type: 'LIST', key: 'eventSettingsTable', list: [{ type: 'MAP', map: [T('parameter', 'item_category'), T('parameterValue', 'Dermatology')] }] },
+          T('userDataVariable', '{{UPD}}'),
+        ]),
+      ],
+    });
+    expect(r.messages.map((m) => m.ruleId)).toEqual(['no-health-event-properties', 'no-advanced-matching']);
+    expect(r.messages[0]!.message).toMatch(/^Google tag event parameter "item_category" sends "Dermatology", which reveals health information/u);
+    expect(r.messages[1]!.message).toMatch(/^Google tag advanced matching sends email \(\{\{UPD\}\}\) through the GA4 event tag/u);
+  });
+
+  it('Google Ads: built-in tags are pixels; googtag routes by tag id', () => {
+    const r = analyze({
+      tag: [tag('ads', 'awct', [T('conversionId', '123')]), tag('gtag-ads', 'googtag', [T('tagId', 'AW-123')]), tag('gtag-ga', 'googtag', [T('tagId', 'G-123')])],
+    });
+    expect(r.messages.filter((m) => m.ruleId === 'no-tracking-pixel').map((m) => m.gtm.name)).toEqual(['ads', 'gtag-ads']);
+  });
+
+  it('unknown templates are noted, not fatal', () => {
+    const r = analyze({ tag: [tag('ghost', 'cvt_1_404', [])] });
+    expect(r.messages).toEqual([]);
+    expect(r.notices[0]!.message).toMatch(/uses template type cvt_1_404, which is not in this export/u);
+  });
+
+  it('a Custom Image pixel: vendor by URL, identifiers and event name in the query', () => {
+    const r = analyze({ tag: [tag('img', 'img', [T('url', 'https://www.facebook.com/tr?id=1&ev=Psychiatry%20Consult&ud[em]={{DLV - email}}')])] });
+    expect(r.messages.map((m) => m.ruleId)).toEqual(['no-tracking-pixel', 'no-health-event-names', 'no-advanced-matching']);
+  });
+});
+
+void NEEDED;

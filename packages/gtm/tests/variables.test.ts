@@ -1,0 +1,116 @@
+import { describe, expect, it } from 'vitest';
+import { loadJson } from '../src/json/load.js';
+import { buildContainer } from '../src/model/container.js';
+import { identityOfKeyPath, readCustomJavaScript, VariableResolver } from '../src/variables.js';
+import { B, gtm, table, T } from './helpers.js';
+
+function resolver(variable: unknown[], builtInVariable: unknown[] = []): VariableResolver {
+  const { value, locator } = loadJson(gtm({ variable, builtInVariable }));
+  return new VariableResolver(buildContainer(value, locator));
+}
+
+const v = (name: string, type: string, parameter: unknown[]) => ({ variableId: name, name, type, parameter });
+
+describe('VariableResolver', () => {
+  const r = resolver(
+    [
+      v('C - Brand', 'c', [T('value', 'Acme Therapy')]),
+      v('C - Combined', 'c', [T('value', 'Paid: {{C - Brand}}')]),
+      v('DLV - program', 'v', [T('name', 'ecommerce.program')]),
+      v('DLV - email', 'v', [T('name', 'patient.email')]),
+      v('DLV - item name', 'v', [T('name', 'items.0.name')]),
+      v('DLV - user name', 'v', [T('name', 'user.name')]),
+      v('LT - event', 'smm', [T('input', '{{DLV - program}}'), table('map', [{ key: 'therapy_weekly', value: 'Paid: Weekly Therapy' }, { key: 'kit', value: 'Purchase' }]), B('setDefaultValue', true), T('defaultValue', 'Other')]),
+      v('RT - page', 'remm', [T('input', '{{Page Path}}'), table('map', [{ key: '^/psychiatry', value: 'Mental Health' }])]),
+      v('LT - nested', 'smm', [T('input', '{{Event}}'), table('map', [{ key: 'a', value: '{{C - Brand}}' }])]),
+      v('JS - event', 'jsm', [T('javascript', "function() { return {{DLV - program}} === 'x' ? 'hiv_test' : 'other'; }")]),
+      v('JS - fn', 'jsm', [T('javascript', 'function() { return function(e) { analytics.track(e); }; }')]),
+      v('ED - email', 'ed', [T('keyPath', 'user_data.email_address')]),
+      v('ED - page', 'ed', [T('keyPath', 'page_location')]),
+      v('UPD', 'awec', [T('mode', 'MANUAL'), T('email', '{{DLV - email}}'), T('phone_number', '{{DLV - phone}}')]),
+      v('URL - path', 'u', [T('component', 'PATH')]),
+      v('Loop A', 'c', [T('value', '{{Loop B}}')]),
+      v('Loop B', 'c', [T('value', '{{Loop A}}')]),
+    ],
+    [{ type: 'PAGE_PATH', name: 'Page Path' }],
+  );
+
+  it('resolves constants, also when they contain macros', () => {
+    expect(r.resolve('C - Brand')).toMatchObject({ kind: 'constant', values: ['Acme Therapy'], complete: true });
+    expect(r.resolve('C - Combined')).toMatchObject({ values: ['Paid: Acme Therapy'], complete: true });
+  });
+
+  it('gives every output of a lookup table (and its default)', () => {
+    const lt = r.resolve('LT - event');
+    expect(lt.kind).toBe('lookup-table');
+    expect(lt.values).toEqual(['Paid: Weekly Therapy', 'Purchase', 'Other']);
+    expect(lt.rows).toEqual([
+      { key: 'therapy_weekly', value: 'Paid: Weekly Therapy' },
+      { key: 'kit', value: 'Purchase' },
+    ]);
+    expect(r.resolve('LT - nested').values).toEqual(['Acme Therapy']);
+  });
+
+  it('reads regex tables and their URL input', () => {
+    const rt = r.resolve('RT - page');
+    expect(rt).toMatchObject({ kind: 'regex-table', values: ['Mental Health'], input: '{{Page Path}}' });
+    expect(r.resolve('Page Path')).toMatchObject({ kind: 'built-in', builtInType: 'PAGE_PATH', url: true });
+  });
+
+  it('knows identifiers by data-layer key path', () => {
+    expect(r.resolve('DLV - email').identity).toEqual(['email']);
+    expect(r.resolve('DLV - item name').identity).toEqual([]);
+    expect(r.resolve('DLV - user name').identity).toEqual(['name']);
+    expect(r.resolve('ED - email')).toMatchObject({ kind: 'event-data', identity: ['email'] });
+    expect(r.resolve('ED - page').url).toBe(true);
+    expect(r.resolve('UPD')).toMatchObject({ kind: 'user-provided-data', identity: ['email', 'phone'] });
+  });
+
+  it('reads literal return values of custom JavaScript without running it', () => {
+    expect(r.resolve('JS - event')).toMatchObject({ kind: 'custom-javascript', values: ['hiv_test', 'other'], complete: true });
+    expect(r.resolve('JS - fn')).toMatchObject({ values: [], complete: false });
+  });
+
+  it('treats built-ins, event names and URL variables', () => {
+    expect(r.resolve('Event').eventName).toBe(true);
+    expect(r.resolve('_event').eventName).toBe(true);
+    expect(r.resolve('URL - path').url).toBe(true);
+  });
+
+  it('reports dangling references without failing', () => {
+    expect(r.resolve('Nope').kind).toBe('dangling');
+    expect(r.dangling.has('Nope')).toBe(true);
+  });
+
+  it('survives reference cycles', () => {
+    expect(r.resolve('Loop A').complete).toBe(false);
+  });
+});
+
+describe('identityOfKeyPath', () => {
+  it.each([
+    ['user_data.email', 'email'],
+    ['user_data.sha256_email_address', 'email'],
+    ['patient.phone', 'phone'],
+    ['customer.name', 'name'],
+    ['product.name', undefined],
+    ['ecommerce.value', undefined],
+  ])('%s → %s', (path, field) => {
+    expect(identityOfKeyPath(path)).toBe(field);
+  });
+});
+
+describe('readCustomJavaScript', () => {
+  it('finds form reads of identifiers', () => {
+    expect(readCustomJavaScript("function(){ return document.querySelector('input[type=email]').value; }").identity).toEqual(['email']);
+    expect(readCustomJavaScript('function(){ return window.user.phone; }').identity).toEqual(['phone']);
+  });
+  it('does not count returns of nested functions', () => {
+    const f = readCustomJavaScript("function(){ var f = function(){ return 'x'; }; return f(); }");
+    expect(f.values).toEqual([]);
+    expect(f.complete).toBe(false);
+  });
+  it('copes with code that does not parse', () => {
+    expect(() => readCustomJavaScript('function( { return')).not.toThrow();
+  });
+});
