@@ -44,36 +44,82 @@ function readTsv(file) {
 }
 
 // ---- lexicon entries -------------------------------------------------------------------------
-const sources = [join(dataDir, 'starter-lexicon.tsv')];
-const vocabDir = join(dataDir, 'vocab');
-if (existsSync(vocabDir)) for (const f of readdirSync(vocabDir).sort()) if (f.endsWith('.tsv')) sources.push(join(vocabDir, f));
-const additions = join(dataDir, 'lexicon-additions.tsv');
-if (existsSync(additions)) sources.push(additions); // last: curated additions and overrides win
-
+// Precedence: starter-lexicon.tsv, then lexicon-additions.tsv (explicit rows, always win), then
+// curated.txt (adds new terms; a trailing `!` overrides), then vocab/*.tsv extracts of external
+// vocabularies (add only terms nobody else defined).
 const entries = new Map(); // key: match-class + folded term
-const keyOf = (row) => (row.match === 'abbr_cs' ? `cs:${row.term}` : fold(row.term));
+const keyOf = (row) => (row.match === 'abbr_cs' ? `cs:${row.term}` : fold(row.term).replace(/[^a-z0-9]+/g, ' ').trim());
 let errors = 0;
-for (const file of sources) {
-  for (const row of readTsv(file)) {
+function validate(row) {
+  if (!MATCHES.includes(row.match)) { console.error(`${row.__where}: bad match ${row.match}`); errors++; return false; }
+  if (!CATEGORIES.includes(row.category)) { console.error(`${row.__where}: bad category ${row.category}`); errors++; return false; }
+  if (!['1', '2', '3'].includes(String(row.tier))) { console.error(`${row.__where}: bad tier ${row.tier}`); errors++; return false; }
+  if (row.facet && !FACETS.includes(row.facet)) { console.error(`${row.__where}: bad facet ${row.facet}`); errors++; return false; }
+  if (/[`\\$\t\n]/.test(row.term)) { console.error(`${row.__where}: bad characters in term`); errors++; return false; }
+  if (row.match === 'substr' && fold(row.term).replace(/[^a-z0-9]/g, '').length < 6) row.match = 'token';
+  return true;
+}
+/** mode: 'first' (same file: first wins), 'override' (always wins), 'add' (only new keys). */
+function put(row, mode, file) {
+  if (!validate(row)) return;
+  const key = keyOf(row);
+  const prev = entries.get(key);
+  if (prev) {
+    if (mode === 'add' && !row.__force) return;
+    if (mode === 'first' && prev.__file === file) return;
+  }
+  row.__file = file;
+  entries.set(key, row);
+}
+const starter = join(dataDir, 'starter-lexicon.tsv');
+for (const row of readTsv(starter)) if (row.term) put(row, 'override', starter);
+const additions = join(dataDir, 'lexicon-additions.tsv');
+if (existsSync(additions)) {
+  for (const row of readTsv(additions)) {
     if (!row.term) continue;
-    if (row.match === '-') {
-      // deletion marker in the additions file
-      entries.delete(keyOf({ ...row, match: '' }));
-      entries.delete(`cs:${row.term}`);
-      continue;
+    if (row.match === '-') { entries.delete(keyOf({ ...row, match: '' })); entries.delete(`cs:${row.term}`); continue; }
+    put(row, 'override', additions);
+  }
+}
+/** The curated DSL (see the header of data/curated.txt). */
+function readCurated(file) {
+  const rows = [];
+  let section = null;
+  readFileSync(file, 'utf8').replace(/\r/g, '').split('\n').forEach((line, i) => {
+    const where = `${file.slice(root.length + 1)}:${i + 1}`;
+    if (!line.trim() || line.startsWith('#')) return;
+    if (line.startsWith('@')) {
+      const [category, tier, facet, ...opts] = line.slice(1).trim().split(/\s+/);
+      section = { category, tier, facet, lang: 'en', match: '', ctx: '', ex: '' };
+      for (const o of opts) { const [k, v] = o.split('='); section[k] = v ?? ''; }
+      return;
     }
-    if (!MATCHES.includes(row.match)) { console.error(`${row.__where}: bad match ${row.match}`); errors++; continue; }
-    if (!CATEGORIES.includes(row.category)) { console.error(`${row.__where}: bad category ${row.category}`); errors++; continue; }
-    if (!['1', '2', '3'].includes(row.tier)) { console.error(`${row.__where}: bad tier ${row.tier}`); errors++; continue; }
-    if (row.facet && !FACETS.includes(row.facet)) { console.error(`${row.__where}: bad facet ${row.facet}`); errors++; continue; }
-    if (/[`\\$\t\n]/.test(row.term)) { console.error(`${row.__where}: bad characters in term`); errors++; continue; }
-    if (row.match === 'substr' && fold(row.term).replace(/[^a-z0-9]/g, '').length < 6) {
-      row.match = 'token'; // too short for substring matching: whole token only
+    if (!section) { console.error(`${where}: term before any @ section`); errors++; return; }
+    for (let item of line.split(',')) {
+      item = item.trim();
+      if (!item) continue;
+      let force = false;
+      if (item.endsWith('!')) { force = true; item = item.slice(0, -1).trim(); }
+      const [term, ...opts] = item.split('|').map((x) => x.trim());
+      const o = { match: section.match, ctx: section.ctx, ex: section.ex };
+      for (const x of opts) { const [k, v] = x.split('='); o[k] = v ?? ''; }
+      const folded = fold(term).replace(/[^a-z0-9]+/g, ' ').trim();
+      let match = o.match;
+      if (!match) match = folded.includes(' ') ? 'phrase' : folded.length >= 9 && /^[a-z]+$/.test(folded) ? 'substr' : 'token';
+      rows.push({ term: term.toLowerCase(), match, category: section.category, facet: section.facet, tier: section.tier, lang: section.lang,
+        requires_context: o.ctx, exclude_if_near: o.ex, __where: where, __force: force });
     }
-    const prev = entries.get(keyOf(row));
-    if (prev && prev.__file === file) continue; // same term twice in one file (e.g. en and es): first wins
-    row.__file = file;
-    entries.set(keyOf(row), row);
+  });
+  return rows;
+}
+const curated = join(dataDir, 'curated.txt');
+if (existsSync(curated)) for (const row of readCurated(curated)) put(row, 'add', curated);
+const vocabDir = join(dataDir, 'vocab');
+if (existsSync(vocabDir)) {
+  for (const f of readdirSync(vocabDir).sort()) {
+    if (!f.endsWith('.tsv')) continue;
+    const p = join(vocabDir, f);
+    for (const row of readTsv(p)) if (row.term) put(row, 'add', p);
   }
 }
 if (errors) process.exit(1);
@@ -164,13 +210,13 @@ export const FACET_CODES = ${JSON.stringify(FACETS)} as const;
 /** Context / exclusion word lists, ';'-separated, referenced by index from ENTRIES. */
 export const LISTS: readonly string[] = ${JSON.stringify(lists)};
 /** term \\t match \\t category \\t facet \\t tier \\t lang \\t requires_context list \\t exclude_if_near list */
-export const ENTRIES = ${q(rows.join('\n'))};
+export const ENTRIES: string = ${q(rows.join('\n'))};
 /** Trap phrases (folded, space-separated tokens). */
-export const TRAPS = ${q([...traps].join('\n'))};
+export const TRAPS: string = ${q([...traps].join('\n'))};
 /** Dictionary words that contain a substring term without meaning it (\`specialist\` ⊃ \`cialis\`). */
-export const SUBSTR_GUARDS = ${q(substrGuards.join('\n'))};
+export const SUBSTR_GUARDS: string = ${q(substrGuards.join('\n'))};
 /** Dictionary words that end in a medical suffix without being medical (\`dichotomy\`). */
-export const SUFFIX_GUARDS = ${q(suffixGuards.join('\n'))};
+export const SUFFIX_GUARDS: string = ${q(suffixGuards.join('\n'))};
 export const LEXICON_COUNTS = ${JSON.stringify({ entries: rows.length, traps: traps.size, ...counts })} as const;
 `;
 if (args.has('--check')) {

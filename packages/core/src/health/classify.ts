@@ -116,6 +116,8 @@ export function classifyWith(lex: CompiledLexicon, input: string, opts: Resolved
     let bestEntry: Entry | null = null;
     let bestTrap = false;
     let bestMatch: MatchType | null = null;
+    let shorterEntry: Entry | null = null;
+    let shorterLen = 0;
     let node = lex.root;
     for (let k = i; k < n && k - i < lex.maxPhrase; k++) {
       const child = node.next?.get(tokens[k]!.norm);
@@ -126,6 +128,10 @@ export function classifyWith(lex: CompiledLexicon, input: string, opts: Resolved
         bestTrap = true;
         bestEntry = null;
       } else if (node.entry) {
+        if (bestEntry) {
+          shorterEntry = bestEntry;
+          shorterLen = bestLen;
+        }
         bestLen = k - i + 1;
         bestTrap = false;
         bestEntry = node.entry;
@@ -166,6 +172,19 @@ export function classifyWith(lex: CompiledLexicon, input: string, opts: Resolved
     }
     if (bestTrap) {
       state.fill(1, i, i + bestLen);
+    } else if (bestEntry && bestLen > 1 && (bestEntry.match === 'ctx' || bestEntry.context !== null)) {
+      // A conditional phrase does not consume its tokens: if its context is missing, shorter
+      // entries inside it (`allergy` in `allergy medication`) still count. Containment is resolved
+      // after the context rules.
+      cands.push({ entry: bestEntry, match: bestMatch ?? bestEntry.match, a: i, b: i + bestLen, start: tokens[i]!.start, end: tokens[i + bestLen - 1]!.end });
+      if (shorterEntry) {
+        cands.push({ entry: shorterEntry, match: shorterEntry.match, a: i, b: i + shorterLen, start: tokens[i]!.start, end: tokens[i + shorterLen - 1]!.end });
+        if (shorterEntry.match !== 'ctx' && shorterEntry.context === null) state.fill(2, i, i + shorterLen);
+        i += shorterLen;
+      } else {
+        i += 1;
+      }
+      continue;
     } else if (bestEntry) {
       state.fill(2, i, i + bestLen);
       candAt[i] = cands.length;
@@ -283,8 +302,18 @@ export function classifyWith(lex: CompiledLexicon, input: string, opts: Resolved
   }
   if (weakCounts) survivors.push(...weak);
 
-  const out: HealthMatch[] = [];
+  // Drop matches lying inside a longer surviving match (a conditional phrase that found its context).
+  survivors.sort((x, y) => x.start - y.start || y.end - x.end);
+  let coverEnd = -1;
+  const kept: Cand[] = [];
   for (const c of survivors) {
+    if (c.end <= coverEnd && kept.length && kept[kept.length - 1]!.end - kept[kept.length - 1]!.start > c.end - c.start) continue;
+    if (c.end > coverEnd) coverEnd = c.end;
+    kept.push(c);
+  }
+
+  const out: HealthMatch[] = [];
+  for (const c of kept) {
     const e = c.entry;
     const tier: Tier = e ? e.tier : 2;
     if (tier > opts.minTier) continue;

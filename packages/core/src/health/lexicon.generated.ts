@@ -5,9 +5,9 @@ export const CATEGORY_CODES = ["mental_health","substance_use","reproductive","s
 export const MATCH_CODES = ["phrase","token","substr","abbr","abbr_cs","ctx","weak"] as const;
 export const FACET_CODES = ["condition","procedure","medication","specialty","care_setting","diagnostic","measurement"] as const;
 /** Context / exclusion word lists, ';'-separated, referenced by index from ENTRIES. */
-export const LISTS: readonly string[] = ["retail;aroma;color;colour;hair;scalp;light;massage;physical;occupational;speech;retail therapy","great depression;economic depression;tropical depression;depression era","great depression;economic depression;tropical depression;key depression;button depression","therapy;therapist;disorder;treatment;anxiety;depression;autism;assessment;screening;diagnosis;evaluation;psychiatry;behavioral;counseling","mood;bipolar;psychiatry;prescription;rx;refill;medication;dose;level;levels;test","battery;ion;polymer","addicting games;addictive game","opioid;opioids;alcohol;addiction;treatment;recovery;program;clinic;intake;suboxone;buprenorphine;inpatient;outpatient;drug;medical","yoga;juice;tea;kitchen;bathroom;currency;price;cleanse;digital detox","soil fertility","pregnancy;pregnant;fertility;ovulation;pill;morning;emergency;contraception;conceive","treatment;meds;medication;medications;pills;pill;consult;visit;quiz;rx;prescription;erectile;sildenafil;tadalafil;viagra;cialis","premature;ejaculation;treatment;meds;pills;ed","hiv;exposure;sti;sexual;clinic;emergency;truvada","hiv;sti;sexual;truvada;descovy;injection;clinic","test;testing;tests;screening;clinic;treatment;check;kit;panel;herpes;results","lib;string;vector;namespace;color;colour;picker;deviation","horoscope;zodiac;astrology;sign;width;color;colour;opacity;dasharray;dashoffset;linecap;linejoin;miterlimit;style;weight;brush;key;gesture","infusion;treatment;relapse;flare;vaccine;shot;rash;fatty;diagnosis;clinic;medication;specialist;symptoms;sclerosis;arthritis;sensor;glucose;diabetes;doctor;care;liver;kidney;refill","teams;office;latency;duration;timeout;sql;ads;git","ink;coffee;drink;glasses frame;soda;pen","refill;transfer;pickup;prescription;pharmacy;management;list;delivery;reminder;order;coupon;savings;tracker;check","rxjs;size;medium;media;sizes","knee;hip;dental;kidney;liver;heart;chest;spine;back;shoulder;cataract;bariatric;cosmetic;plastic;oral;scan;clinic;orthopedic;consult;consultation;breast;eye;appointment;recovery;patient","aws;trace;tracing;sql;dependency;seedlings;plants;tea;service mesh","doctor;specialist;clinic;appointment;ear;throat;sinus","enterprise;entity;plan;tier","appointment;doctor;clinic;consult;visit;referral;specialist;provider;services;dept;department","camera;projection;workout;playlist;class;font;network;linguistic;psyched","level;levels;test;reading;monitor;result;results;log;tracker;meter","public service;announcement","capilar;retail","trastorno;obsesivo;terapia;tratamiento","prueba;pruebas;vih;sexual;clinica;tratamiento","cocina;recetas de cocina;saludables;faciles"];
+export const LISTS: readonly string[] = ["retail;aroma;color;colour;hair;scalp;light;massage;physical;occupational;speech;retail therapy","great depression;economic depression;tropical depression;depression era","great depression;economic depression;tropical depression;key depression;button depression","therapy;therapist;disorder;treatment;anxiety;depression;autism;assessment;screening;diagnosis;evaluation;psychiatry;behavioral;counseling","mood;bipolar;psychiatry;prescription;rx;refill;medication;dose;level;levels;test","battery;ion;polymer","addicting games;addictive game","opioid;opioids;alcohol;addiction;treatment;recovery;program;clinic;intake;suboxone;buprenorphine;inpatient;outpatient;drug;medical","yoga;juice;tea;kitchen;bathroom;currency;price;cleanse;digital detox","soil fertility","pregnancy;pregnant;fertility;ovulation;pill;morning;emergency;contraception;conceive","treatment;meds;medication;medications;pills;pill;consult;visit;quiz;rx;prescription;erectile;sildenafil;tadalafil;viagra;cialis","premature;ejaculation;treatment;meds;pills;ed","hiv;exposure;sti;sexual;clinic;emergency;truvada","hiv;sti;sexual;truvada;descovy;injection;clinic","test;testing;tests;screening;clinic;treatment;check;kit;panel;herpes;results","lib;string;vector;namespace;color;colour;picker;deviation","care;clinic;health;hormone;hormones;surgery;therapy;transition;affirming;hrt;medical;doctor;provider","horoscope;zodiac;astrology;sign;width;color;colour;opacity;dasharray;dashoffset;linecap;linejoin;miterlimit;style;weight;brush;key;gesture","infusion;treatment;relapse;flare;vaccine;shot;rash;fatty;diagnosis;clinic;medication;specialist;symptoms;sclerosis;arthritis;sensor;glucose;diabetes;doctor;care;liver;kidney;refill","teams;office;latency;duration;timeout;sql;ads;git","vaccine;shot;rash;pain;symptoms;treatment;shingrix;condition;conditions;virus","roof;roofing;siding;asphalt;cedar;replacement;repair","ink;coffee;drink;glasses frame;soda;pen","refill;transfer;pickup;prescription;pharmacy;management;list;delivery;reminder;order;coupon;savings;tracker;check","rxjs;size;medium;media;sizes","imaging;radiology;cancer;oncology;nuclear;ct;mri;tumor;scan;schedule;appointment;center;results","knee;hip;dental;kidney;liver;heart;chest;spine;back;shoulder;cataract;bariatric;cosmetic;plastic;oral;scan;clinic;orthopedic;consult;consultation;breast;eye;appointment;recovery;patient","aws;trace;tracing;sql;dependency;seedlings;plants;tea;service mesh","doctor;specialist;clinic;appointment;ear;throat;sinus","enterprise;entity;plan;tier","appointment;doctor;clinic;consult;visit;referral;specialist;provider;services;dept;department","camera;projection;workout;playlist;class;font;network;linguistic;psyched","level;levels;test;reading;monitor;result;results;log;tracker;meter","public service;announcement","capilar;retail","trastorno;obsesivo;terapia;tratamiento","prueba;pruebas;vih;sexual;clinica;tratamiento","salud;atencion;hormonas;cirugia;clinica;terapia;transicion","medica;medico;farmacia;medicamento;medicamentos;surtir;resurtir;electronica;renovar;doctor","medica;medicas;medico;farmacia;medicamento;medicamentos;surtir;resurtir;electronicas;renovar;doctor","therapy;counseling;therapist","support;counseling;counselling;group;therapy;therapist;grief","bipolar;episode;disorder;symptoms;depression","bipolar;episode;disorder;symptoms","program;behavioral;mental;addiction;therapy;treatment;intake;adolescent;teen;health","behavioral;mental;partial;hospitalization;psychiatric","therapist;therapy;counseling;counselor;session","therapy;therapist;counseling;psychiatry","988;suicide;crisis;mental","help;treatment;support;problem;quiz","living;recovery;alcohol;drug;sobriety;days;addiction;house;home;coach","treatment;recovery","addiction;drug;alcohol;substance;rehab;detox","addiction;drug;alcohol;substance;rehab;sober","addiction;drug;alcohol;substance;detox;treatment;inpatient;residential","drug;alcohol;opioid;medical;addiction","treatment;help;counseling;therapy","nicotine;smoking;quit","opioid;methadone;treatment;clinic","pelvic;inflammatory;sti;infection","pelvic;uterine;bladder;vaginal;rectal","menopause;perimenopause;hormone;symptoms","pregnancy;fertility;ovulation;conceive;baby;ivf","trying;baby;pregnancy;fertility;ovulation;ivf;help;tips","pregnancy;week;trimester","pump;breastfeeding","embryo;ivf;transfer;frozen","mother;pregnancy;ivf;surrogacy;gestational;agency;egg;become;compensation","surrogacy;surrogate;ivf;egg","ovarian;ivf;fertility;egg;ultrasound","baby;pregnancy;prenatal;fetal;4d;week","birth;contraception;contraceptive;refill;prescription","contraception;emergency;morning;pill;plan","leak;heavy;period","heavy;leak;postpartum","pregnancy","test;level;levels;pregnancy;beta","sexual;ed;erectile;treatment","low;therapy;levels","pills;ed;erectile;treatment","vaginal;dryness;menopause;personal","ed;erectile;viagra","std;sti;test;testing;treatment;infection;trichomonas","test;infection;treatment","pubic;lice;std;sti","treatment;cream;rash;itch","gender;trans;transgender;hormone","surgery;hrt;hormone;transition;top","surgery;facial;feminization;consult","trans;transgender;gender;feminization","gender;transition","prenatal;pregnancy;nipt","health;cancer;test;testing;report","health;test;report;risk","celiac;test;symptoms","anal;rectal","chronic;relief;treatment;symptoms;ibs;medication","clot;leg;vein;thrombosis;blood","treatment;medication;program;clinic;bmi","glp;weight;clinic;program","treatment;apnea;solution;mouthguard;surgery;doctor;clinic","restless;legs;leg;syndrome;sleep","jaw;tmj;pain;dental","essential;hand;parkinson;treatment","vertigo;chronic;treatment;symptoms","brain;injury;concussion;rehab","macular;eye;retina;injection;wet;dry","eye;eyes;vision;retina","eye;doctor;symptoms","control;children;kids;treatment;progression","treatment;surgery;lasik","lasik;surgery;treatment;correction","strep;symptoms;remedy;treatment","rash;allergic;allergy;itch;itchy;chronic;treatment;skin","treatment;dermatologist;prescription","check;removal;skin;screening;dermatology","skin;treatment","care;clinic;healing;chronic;treatment;dressing","clinic;center;unit","treatment;minoxidil;finasteride;prescription","colon;nasal;uterine;removal","oral;vaginal;infection;treatment","mononucleosis;test;symptoms;virus;kissing;infectious","disease;illness;infection","medicine;symptoms;remedy;relief","temperature;child;baby;kids;high;reducer;symptoms;thermometer;medicine","ibs;chronic;relief;symptoms","chronic;nerve;joint;prescription;clinic","chronic;migraine;treatment;clinic;cluster","prescription;shots;treatment","newborn;baby;infant","glucose;diabetes;blood;sugar","glucose;diabetes;blood;test;meter;lancing","blood;pressure;hypertension","prescription;arthritis","prescription","prescription;opioid;addiction;refill","prescription;rosacea;acne","prescription;eczema","prescription;cream;vaginal;yeast","injection;therapy;prescription;deficiency","clinic;prescription;injection","medication;prescription","prescription;allergy","prescription;injection;inhaler;cream;oral;dose;taper","implant;implantable;cardiac;heart","cardiac;heart;implant;check;battery;device;surgery;clinic","heart;afib;implant;device;procedure;left;atrial","dialysis;access;anal","endoscopy;procedure;prep","injection;therapy;hair;knee;joint;facial","knee;joint","corneal;keratoconus","surgery;surgeon;brazilian;butt;recovery","surgery;suction;laser;360;consult","injection;treatment;cosmetic","hair;loss","wart;skin;lesion;dermatology","skin;lesion;cyst;mole","skin;dermatology;vein;scar;rosacea","cancer;oncology;infusion;treatment;allergy;melanoma;lung","prostate;surgery;procedure;urology","physical;therapy;rehab","physical;orthopedic;therapy","physical;stroke;cardiac;medical;inpatient","speech;therapy;therapist","pain;acupuncture","medical;injury;therapeutic","medical","injury;acl;arthritis","injury;scoliosis","medical;vein;prescription","dental;implant","dental;teeth;tooth;kids;filling","dental;teeth;gum","dental;kids;teeth;tooth","appointment;clinic;office","dental;cavity;dentist","dental;teeth;orthodontist;orthodontic;kids;invisalign;consult;metal;ceramic","clear;teeth;orthodontic;dental","orthodontic;teeth;dental;invisalign","dental;porcelain;teeth;tooth;smile;cosmetic;dentist;composite","dental;grinding;tmj;custom","dental;grinding;tmj;apnea","colon;cancer;stool;screening","blood;test;lab;panel","covid;strep;flu;hiv;antigen","annual;medicare;doctor;appointment","annual;doctor;dental;medical;appointment;health","center;institute;clinic;department;care","eye;exam;doctor;optometry","doctor;dermatology;medical","infectious;hiv","medical;clinic;doctor","clinic;doctor;medical","doctor;visit;appointment;primary;care;referral;find","doctor","physical;stroke;inpatient;medical","clinic;services","clinic;medical;urgent","blood;diabetes","thyroid;tsh;free;level","blood;urine;level;diabetes","bone;density;dexa","bmi;health","glp;medication;diabetes;bmi","depression;bipolar;anxiety;therapy","ovulation;fertility;temperature","lab;blood;medical;covid;std;hiv;genetic;biopsy","lab;blood;medical;covid;std;hiv;genetic;biopsy;pregnancy","std;hiv;health;thyroid;hormone;fertility;colon","std;sti;hiv;covid;drug;pregnancy;ovulation;fertility;thyroid;colon;dna;genetic;health;home;blood;hormone;a1c","medical;procedure;billing","emergency;medical;alert","medical;senior;alert;fall","medical;mobility;power;electric;rental;lightweight;folding;transport;cushion","medical;mobility;power;electric;rental;lightweight;folding;transport","medical;mobility","mobility;medical","medical;mobility;elderly","medical;bathroom;safety;elderly","medical;equipment;supplies;medicare","medical;portable;home;refill","doctor;medical;dermatology;prescription;therapist","doctor;medical;clinic;provider;patient","doctor;medical;clinic;provider;patient;dental","doctor;medical;clinic;patient","doctor;medical;clinic;sick;urgent","clinic;urgent;hospital;medical","hospital;medical;patient;clinic","patient;medical;hospital","hospital;patient","patient;medical;records","health;medical;insurance;plan","health;medicare;insurance;plan","health;insurance","health;medical;eligible","hospital;wait;urgent","hospital;medical","medical;ambulance;emergency","hospital;patient;inpatient","hospital;patient;instructions;medical","patient;medical","nurse;medical;symptom;symptoms;patient;emergency;er","doctor;specialist;medical;patient;physician","health;medical;nursing;senior;elderly","memory;assisted;care","medical;patient;nurse","hospital;medical;clinical","clinical;patient;medical;participants","medical;health","nurse;nursing;patient;hospital","doctor;medical","medical;leave","medical;insurance;claim;benefits","injury;medical","crisis;suicidio;salud;mental","salud;mental;familiar;terapia;adicciones","terapia;psicologo;psicologia","terapia;apoyo;grupo;psicologo;acompanamiento","problema;tratamiento;ayuda","embarazo;semana;bebe","cobre;hormonal;anticonceptivo;colocacion","ovario;ovarios;sindrome","bajo;falta;tratamiento","vaginal;intimo","vih;profilaxis;sexual","salud;atencion;hormonas;clinica","tratamiento;apnea;solucion","cerebral;pulmonar","tratamiento;clinica;programa","vacuna;sintomas;tratamiento;virus;influenza","sintomas;tratamiento","vertigo;sintomas;tratamiento","cronico;tratamiento;migrana","esclerosis;lateral;amiotrofica","acido;urico;artritis;ataque;tratamiento","cirugia;operacion;ojos;ojo;vision;oftalmologo;oftalmologia;tratamiento","cirugia;lasik;tratamiento;laser","cirugia;lasik;laser","revision;piel;dermatologo","estomacal;estomago;reflujo;tratamiento","cronico;tratamiento","receta;farmacia;dosis;tratamiento","receta;opioide","receta;artritis","tratamiento;bipolar;dosis","anticonceptiva;dia;siguiente;receta","anticonceptivas;receta;dormir;adelgazar","medicamento;receta;mg","examen;optometrista","examen;adaptacion;receta","auditivos;sordera;audiologo;perdida;auditiva","faciales;acido;labios","relleno;rellenos;labios;inyeccion","magnetica;estudio;cita","fisica;cardiaca;pulmonar;lesion;rodilla;adicciones","dentista;clinica","dental;dentales;ortodoncia;dientes;ortodoncista;metalicos;zafiro","dental;aplicacion;ninos","medica;medico;doctor;dentista;clinica","medica;medico;doctor","salud;enfermeria;medicos","medico;adultos;mayores","medica;medico"];
 /** term \t match \t category \t facet \t tier \t lang \t requires_context list \t exclude_if_near list */
-export const ENTRIES = `mental health	0	0	3	1	en		
+export const ENTRIES: string = `mental health	0	0	3	1	en		
 behavioral health	0	0	3	1	en		
 behavioural health	0	0	3	1	en		
 psychiatric evaluation	0	0	3	1	en		
@@ -125,7 +125,7 @@ antipsychotic	2	0	2	1	en
 esketamine	2	0	2	1	en		
 spravato	2	0	2	1	en		
 duloxetine	2	0	2	1	en		
-cymbalta	2	0	2	1	en		
+cymbalta	1	8	2	2	en		
 venlafaxine	2	0	2	1	en		
 effexor	2	0	2	1	en		
 buspirone	2	0	2	1	en		
@@ -195,8 +195,8 @@ chantix	2	1	2	1	en
 abortion	2	2	1	1	en		
 mifepristone	2	2	1	1	en		
 misoprostol	2	2	1	1	en		
-vasectomy	2	2	1	1	en		
-hysterectomy	2	2	1	1	en		
+vasectomy	2	9	1	2	en		
+hysterectomy	2	9	1	2	en		
 contraception	2	2	1	1	en		
 contraceptive	2	2	1	1	en		
 gynecology	2	2	1	1	en		
@@ -211,7 +211,7 @@ perimenopause	2	2	1	1	en
 menopause	2	2	1	1	en		
 miscarriage	2	2	1	1	en		
 pregnancy	2	2	1	1	en		
-prenatal	2	2	1	1	en		
+prenatal	1	2	1	1	es		
 postpartum	2	2	1	1	en		
 midwifery	2	2	1	1	en		
 pregnancy termination	0	2	1	1	en		
@@ -253,7 +253,7 @@ menstrual	1	2	0	1	en		9
 menstruation	1	2	0	1	en		9
 ectopic	1	2	0	1	en		9
 stillbirth	1	2	0	1	en		9
-midwife	1	2	0	1	en		9
+midwife	1	10	3	2	en		
 doula	1	2	0	1	en		9
 surrogacy	1	2	0	1	en		9
 embryo	1	2	0	1	en		9
@@ -271,11 +271,11 @@ plan b	5	2	1	1	en	10
 depo provera	2	2	2	1	en		
 estradiol	2	2	2	1	en		
 progesterone	2	2	2	1	en		
-clomid	2	2	2	1	en		
-clomiphene	2	2	2	1	en		
-letrozole	2	2	2	1	en		
+clomid	1	8	2	2	en		
+clomiphene	2	8	2	2	en		
+letrozole	2	8	2	2	en		
 sexual health	0	3	0	1	en		
-erectile dysfunction	0	3	0	1	en		
+erectile dysfunction	0	7	0	2	en		
 premature ejaculation	0	3	0	1	en		
 low libido	0	3	0	1	en		
 sexual dysfunction	0	3	0	1	en		
@@ -317,9 +317,9 @@ descovy	2	4	0	1	en
 apretude	2	4	0	1	en		
 cabotegravir	2	4	0	1	en		
 biktarvy	2	4	0	1	en		
-valacyclovir	2	4	0	1	en		
-valtrex	2	4	0	1	en		
-acyclovir	2	4	0	1	en		
+valacyclovir	2	8	2	2	en		
+valtrex	1	8	2	2	en		
+acyclovir	2	8	2	2	en		
 herpes	1	4	0	1	en		
 sexually transmitted	1	4	0	1	en		
 genital warts	1	4	0	1	en		
@@ -341,7 +341,7 @@ puberty blockers	0	5	1	1	en
 hormone therapy	0	5	1	1	en		
 transgender health	0	5	1	1	en		
 trans health	0	5	1	1	en		
-transgender	2	5	0	1	en		
+transgender	5	5	1	1	en	17	
 nonbinary health	2	5	0	1	en		
 genetic testing	0	6	5	1	en		
 genetic test	0	6	5	1	en		
@@ -356,14 +356,14 @@ brca	3	6	5	1	en
 brca1	3	6	5	1	en		
 brca2	3	6	5	1	en		
 oncology	2	7	0	2	en		
-oncologist	2	7	0	2	en		
-chemotherapy	2	7	0	2	en		
-leukemia	2	7	0	2	en		
+oncologist	2	10	3	2	en		
+chemotherapy	2	9	1	2	en		
+leukemia	1	7	0	2	en		
 leukaemia	2	7	0	2	en		
-lymphoma	2	7	0	2	en		
-melanoma	2	7	0	2	en		
+lymphoma	1	7	0	2	en		
+melanoma	1	7	0	2	en		
 carcinoma	2	7	0	2	en		
-mastectomy	2	7	0	2	en		
+mastectomy	2	9	1	2	en		
 prediabetes	2	7	0	2	en		
 hypertension	2	7	0	2	en		
 arrhythmia	2	7	0	2	en		
@@ -374,18 +374,18 @@ osteoarthritis	2	7	0	2	en
 arthritis	2	7	0	2	en		
 rheumatoid	2	7	0	2	en		
 psoriasis	2	7	0	2	en		
-rosacea	2	7	0	2	en		
+rosacea	1	7	0	2	en		
 alopecia	2	7	0	2	en		
-alzheimer	2	7	0	2	en		
+alzheimer	2	7	0	2	es		
 alzheimers	2	7	0	2	en		
 dementia	2	7	0	2	en		
-epilepsy	2	7	0	2	en		
+epilepsy	1	7	0	2	en		
 parkinson	2	7	0	2	en		
 parkinsons	2	7	0	2	en		
 neuropathy	2	7	0	2	en		
-sciatica	2	7	0	2	en		
+sciatica	1	7	0	2	en		
 cirrhosis	2	7	0	2	en		
-hepatitis	2	7	0	2	en		
+hepatitis	2	7	0	2	es		
 colitis	2	7	0	2	en		
 crohn	1	7	0	2	en		
 crohns	2	7	0	2	en		
@@ -395,11 +395,11 @@ hyperthyroidism	2	7	0	2	en
 hashimoto	2	7	0	2	en		
 narcolepsy	2	7	0	2	en		
 incontinence	2	7	0	2	en		
-glaucoma	2	7	0	2	en		
+glaucoma	1	7	0	2	en		
 cataract	2	7	0	2	en		
 tinnitus	2	7	0	2	en		
 concussion	2	7	0	2	en		
-anemia	2	7	0	2	en		
+anemia	1	7	0	2	en		
 anaemia	2	7	0	2	en		
 hemophilia	2	7	0	2	en		
 scoliosis	2	7	0	2	en		
@@ -413,48 +413,48 @@ gastroparesis	2	7	0	2	en
 lymphedema	2	7	0	2	en		
 neuroblastoma	2	7	0	2	en		
 sarcoma	2	7	0	2	en		
-myeloma	2	7	0	2	en		
+myeloma	1	7	0	2	en		
 mesothelioma	2	7	0	2	en		
-cancer	1	7	0	2	en		17
-cancers	1	7	0	2	en		17
-tumor	1	7	0	2	en		17
-tumour	1	7	0	2	en		17
-tumors	1	7	0	2	en		17
-chemo	1	7	0	2	en		17
-insomnia	1	7	0	2	en		17
-diabetes	1	7	0	2	en		17
-diabetic	1	7	0	2	en		17
-asthma	1	7	0	2	en		17
-allergy	1	7	0	2	en		17
-allergies	1	7	0	2	en		17
-eczema	1	7	0	2	en		17
-acne	1	7	0	2	en		17
-lupus	1	7	0	2	en		17
-migraine	1	7	0	2	en		17
-migraines	1	7	0	2	en		17
-seizure	1	7	0	2	en		17
-seizures	1	7	0	2	en		17
-obesity	1	7	0	2	en		17
-stroke	1	7	0	2	en		17
-covid	1	7	0	2	en		17
-covid19	1	7	0	2	en		17
-flu	1	7	0	2	en		17
-sepsis	1	7	0	2	en		17
-hernia	1	7	0	2	en		17
-ulcer	1	7	0	2	en		17
-vertigo	1	7	0	2	en		17
-measles	1	7	0	2	en		17
-gout	1	7	0	2	en		17
-thyroid	1	7	0	2	en		17
-prostate	1	7	0	2	en		17
-kidney disease	1	7	0	2	en		17
-liver disease	1	7	0	2	en		17
-heart disease	1	7	0	2	en		17
-heart failure	1	7	0	2	en		17
-heart attack	1	7	0	2	en		17
-cardiac	1	7	0	2	en		17
-cardiovascular	1	7	0	2	en		17
-asthmatic	1	7	0	2	en		17
+cancer	1	7	0	2	es		
+cancers	1	7	0	2	en		18
+tumor	1	7	0	2	en		
+tumour	1	7	0	2	en		18
+tumors	1	7	0	2	en		18
+chemo	1	7	0	2	en		18
+insomnia	1	7	0	2	en		18
+diabetes	1	7	0	2	en		
+diabetic	1	7	0	2	en		18
+asthma	1	7	0	2	en		18
+allergy	1	7	0	2	en		
+allergies	1	7	0	2	en		18
+eczema	1	7	0	2	en		
+acne	1	7	0	2	en		18
+lupus	1	7	0	2	en		
+migraine	1	7	0	2	en		18
+migraines	1	7	0	2	en		18
+seizure	1	7	0	2	en		18
+seizures	1	7	0	2	en		18
+obesity	1	7	0	2	en		
+stroke	1	7	0	2	en		18
+covid	1	7	0	2	en		18
+covid19	1	7	0	2	en		18
+flu	1	7	0	2	en		18
+sepsis	1	7	0	2	en		
+hernia	1	7	0	2	en		18
+ulcer	1	7	0	2	en		18
+vertigo	1	7	0	2	en		
+measles	1	7	0	2	en		
+gout	1	7	0	2	en		
+thyroid	1	7	0	2	en		18
+prostate	1	7	0	2	en		18
+kidney disease	1	7	0	2	en		18
+liver disease	1	7	0	2	en		18
+heart disease	1	7	0	2	en		18
+heart failure	1	7	0	2	en		18
+heart attack	1	7	0	2	en		18
+cardiac	1	7	0	2	en		18
+cardiovascular	1	7	0	2	en		18
+asthmatic	1	7	0	2	en		18
 breast cancer	0	7	0	2	en		
 prostate cancer	0	7	0	2	en		
 lung cancer	0	7	0	2	en		
@@ -504,13 +504,13 @@ strep throat	0	7	0	2	en
 sinus infection	0	7	0	2	en		
 cold sore	0	7	0	2	en		
 athlete s foot	0	7	0	2	en		
-copd	3	7	0	2	en		
-afib	3	7	0	2	en		
+copd	1	7	0	2	en		
+afib	1	7	0	2	en		
 ibs	3	7	0	2	en		
 ibd	3	7	0	2	en		
-gerd	3	7	0	2	en		
+gerd	1	7	0	2	en		
 ckd	3	7	0	2	en		
-uti	3	7	0	2	en		
+uti	1	7	0	2	en		
 utis	3	7	0	2	en		
 bph	3	7	0	2	en		
 a1c	3	7	0	2	en		
@@ -519,60 +519,60 @@ glp1	3	7	0	2	en
 glp 1	3	7	0	2	en		
 cpap	3	7	0	2	en		
 covid 19	3	7	0	2	en		
-nafld	3	7	0	2	en		
-ms	5	7	0	2	en	18	19
-ra	5	7	0	2	en	18	19
-cf	5	7	0	2	en	18	19
-chf	5	7	0	2	en	18	19
-cad	5	7	0	2	en	18	19
-gi	5	7	0	2	en	18	19
-t1d	5	7	0	2	en	18	19
-t2d	5	7	0	2	en	18	19
-hep c	5	7	0	2	en	18	19
-hep b	5	7	0	2	en	18	19
-cgm	5	7	0	2	en	18	19
-shingles	5	7	0	2	en	18	19
-nash	5	7	0	2	en	18	19
+nafld	1	7	0	2	en		
+ms	5	7	0	2	en	19	20
+ra	5	7	0	2	en	19	20
+cf	5	7	0	2	en	19	20
+chf	5	7	0	2	en	19	20
+cad	5	7	0	2	en	19	20
+gi	5	7	0	2	en	19	20
+t1d	5	7	0	2	en	19	20
+t2d	5	7	0	2	en	19	20
+hep c	5	7	0	2	en	19	20
+hep b	5	7	0	2	en	19	20
+cgm	5	7	0	2	en	19	20
+shingles	5	7	0	2	en	21	22
+nash	1	7	0	2	en		
 semaglutide	2	8	2	2	en		
 ozempic	2	8	2	2	en		
-wegovy	2	8	2	2	en		
+wegovy	1	8	2	2	en		
 rybelsus	2	8	2	2	en		
 tirzepatide	2	8	2	2	en		
 mounjaro	2	8	2	2	en		
-zepbound	2	8	2	2	en		
+zepbound	1	8	2	2	en		
 liraglutide	2	8	2	2	en		
 saxenda	2	8	2	2	en		
 victoza	2	8	2	2	en		
 dulaglutide	2	8	2	2	en		
 trulicity	2	8	2	2	en		
 phentermine	2	8	2	2	en		
-contrave	2	8	2	2	en		
+contrave	1	8	2	2	en		
 metformin	2	8	2	2	en		
 jardiance	2	8	2	2	en		
-farxiga	2	8	2	2	en		
+farxiga	1	8	2	2	en		
 januvia	2	8	2	2	en		
 insulin	2	8	2	2	en		
 lantus	2	8	2	2	en		
 humalog	2	8	2	2	en		
 finasteride	2	8	2	2	en		
-propecia	2	8	2	2	en		
+propecia	1	8	2	2	en		
 minoxidil	2	8	2	2	en		
 dutasteride	2	8	2	2	en		
 isotretinoin	2	8	2	2	en		
-accutane	2	8	2	2	en		
+accutane	1	8	2	2	en		
 tretinoin	2	8	2	2	en		
 spironolactone	2	8	2	2	en		
 doxycycline	2	8	2	2	en		
-paxlovid	2	8	2	2	en		
-tamiflu	2	8	2	2	en		
-eliquis	2	8	2	2	en		
+paxlovid	1	8	2	2	en		
+tamiflu	1	8	2	2	en		
+eliquis	1	8	2	2	en		
 xarelto	2	8	2	2	en		
 warfarin	2	8	2	2	en		
 atorvastatin	2	8	2	2	en		
-lipitor	2	8	2	2	en		
+lipitor	1	8	2	2	en		
 rosuvastatin	2	8	2	2	en		
 crestor	2	8	2	2	en		
-statins	2	8	2	2	en		
+statins	1	8	2	2	en		
 lisinopril	2	8	2	2	en		
 losartan	2	8	2	2	en		
 amlodipine	2	8	2	2	en		
@@ -581,38 +581,38 @@ synthroid	2	8	2	2	en
 omeprazole	2	8	2	2	en		
 pantoprazole	2	8	2	2	en		
 albuterol	2	8	2	2	en		
-epipen	2	8	2	2	en		
-humira	2	8	2	2	en		
-dupixent	2	8	2	2	en		
-skyrizi	2	8	2	2	en		
-stelara	2	8	2	2	en		
-keytruda	2	8	2	2	en		
-enbrel	2	8	2	2	en		
+epipen	1	8	2	2	en		
+humira	1	8	2	2	en		
+dupixent	1	8	2	2	en		
+skyrizi	1	8	2	2	en		
+stelara	1	8	2	2	en		
+keytruda	1	8	2	2	en		
+enbrel	1	8	2	2	en		
 gabapentin	2	8	2	2	en		
 oxycodone	2	8	2	2	en		
 hydrocodone	2	8	2	2	en		
 tramadol	2	8	2	2	en		
 prednisone	2	8	2	2	en		
 sumatriptan	2	8	2	2	en		
-ubrelvy	2	8	2	2	en		
-nurtec	2	8	2	2	en		
-botox	1	8	2	2	en		
+ubrelvy	1	8	2	2	en		
+nurtec	1	8	2	2	en		
+botox	1	9	1	2	en		
 testosterone	2	8	2	2	en		
 antibiotic	2	8	2	2	en		
 antibiotics	2	8	2	2	en		
 antiviral	2	8	2	2	en		
 chemotherapeutic	2	8	2	2	en		
-medication	1	8	2	2	en		20
-medications	1	8	2	2	en		20
-meds	1	8	2	2	en		20
-prescription	1	8	2	2	en		20
-prescriptions	1	8	2	2	en		20
-statin	1	8	2	2	en		20
-inhaler	1	8	2	2	en		20
-dosage	1	8	2	2	en		20
-rx	5	8	2	2	en	21	22
-med	5	8	2	2	en	21	22
-dose	5	8	2	2	en	21	22
+medication	1	8	2	2	en		23
+medications	1	8	2	2	en		23
+meds	1	8	2	2	en		23
+prescription	1	8	2	2	en		23
+prescriptions	1	8	2	2	en		23
+statin	1	8	2	2	en		23
+inhaler	1	8	2	2	en		23
+dosage	1	8	2	2	en		23
+rx	5	8	2	2	en	24	25
+med	5	8	2	2	en	24	25
+dose	5	8	2	2	en	24	25
 knee replacement	0	9	1	2	en		
 hip replacement	0	9	1	2	en		
 joint replacement	0	9	1	2	en		
@@ -643,23 +643,23 @@ tummy tuck	0	9	1	2	en
 physical therapy	0	9	1	2	en		
 occupational therapy	0	9	1	2	en		
 speech therapy	0	9	1	2	en		
-sleep study	0	9	1	2	en		
+sleep study	0	11	5	2	en		
 stress echo	0	9	1	2	en		
 cardiac stress test	0	9	1	2	en		
 blood test	0	9	1	2	en		
 blood work	0	9	1	2	en		
-lab results	0	9	1	2	en		
+lab results	0	11	5	2	en		
 lab work	0	9	1	2	en		
 pap smear	0	9	1	2	en		
 ct scan	0	9	1	2	en		
 cat scan	0	9	1	2	en		
-pet scan	0	9	1	2	en		
+pet scan	5	9	1	2	en	26	
 flu shot	0	9	1	2	en		
 radiation therapy	0	9	1	2	en		
 radiation oncology	0	9	1	2	en		
 organ transplant	0	9	1	2	en		
 stem cell	0	9	1	2	en		
-iv therapy	0	9	1	2	en		
+iv therapy	0	13	4	3	en		
 allergy shots	0	9	1	2	en		
 hearing aid	0	9	1	2	en		
 hearing aids	0	9	1	2	en		
@@ -686,14 +686,14 @@ endoscopy	2	9	1	2	en
 arthroscopy	2	9	1	2	en		
 echocardiogram	2	9	1	2	en		
 ultrasound	2	9	1	2	en		
-biopsy	2	9	1	2	en		
+biopsy	1	9	1	2	en		
 dialysis	2	9	1	2	en		
 chiropractic	2	9	1	2	en		
 chiropractor	2	9	1	2	en		
 physiotherapy	2	9	1	2	en		
 orthodontic	2	9	1	2	en		
 orthodontics	2	9	1	2	en		
-orthodontist	2	9	1	2	en		
+orthodontist	2	10	3	2	en		
 rhinoplasty	2	9	1	2	en		
 liposuction	2	9	1	2	en		
 angioplasty	2	9	1	2	en		
@@ -716,26 +716,26 @@ blepharoplasty	2	9	1	2	en
 electrocardiogram	2	9	1	2	en		
 spirometry	2	9	1	2	en		
 audiogram	2	9	1	2	en		
-lasik	3	9	1	2	en		
-mri	3	9	1	2	en		
+lasik	1	9	1	2	en		
+mri	1	9	1	2	en		
 ekg	3	9	1	2	en		
 ecg	3	9	1	2	en		
 eeg	3	9	1	2	en		
 pet ct	3	9	1	2	en		
 icu	3	9	1	2	en		
-nicu	3	9	1	2	en		
+nicu	1	10	3	2	en		
 prk	3	9	1	2	en		
 smile lasik	3	9	1	2	en		
-x ray	5	9	1	2	en	23	24
-xray	5	9	1	2	en	23	24
-ct	5	9	1	2	en	23	24
-infusion	5	9	1	2	en	23	24
-injection	5	9	1	2	en	23	24
-implant	5	9	1	2	en	23	24
-implants	5	9	1	2	en	23	24
-transplant	5	9	1	2	en	23	24
-surgery	5	9	1	2	en	23	24
-surgeon	5	9	1	2	en	23	24
+x ray	0	9	1	2	en		
+xray	1	9	1	2	en		
+ct	5	9	1	2	en	27	28
+infusion	5	9	1	2	en	27	28
+injection	5	9	1	2	en	27	28
+implant	5	9	1	2	en	27	28
+implants	5	9	1	2	en	27	28
+transplant	5	9	1	2	en	27	28
+surgery	5	9	1	2	en	27	28
+surgeon	5	9	1	2	en	27	28
 covid test	0	11	5	2	en		
 strep test	0	11	5	2	en		
 std test	0	11	5	2	en		
@@ -749,10 +749,10 @@ lab test	0	11	5	2	en
 diagnostic test	0	11	5	2	en		
 bone density	0	11	5	2	en		
 colon cancer screening	0	11	5	2	en		
-lung cancer screening	0	11	5	2	en		
+lung cancer screening	0	9	1	2	en		
 cancer screening	0	11	5	2	en		
-depression screening	0	11	5	2	en		
-health screening	0	11	5	2	en		
+depression screening	0	9	1	2	en		
+health screening	0	13	4	3	en		
 fertility test	0	11	5	2	en		
 cardiology	2	10	3	2	en		
 cardiologist	2	10	3	2	en		
@@ -798,8 +798,8 @@ orthopaedics	2	10	3	2	en
 orthopedic	2	10	3	2	en		
 orthopaedic	2	10	3	2	en		
 orthopedist	2	10	3	2	en		
-periodontist	2	10	3	2	en		
-periodontics	2	10	3	2	en		
+periodontist	2	9	1	2	en		
+periodontics	2	9	1	2	en		
 endodontist	2	10	3	2	en		
 hepatology	2	10	3	2	en		
 proctology	2	10	3	2	en		
@@ -810,25 +810,25 @@ immunology	2	10	3	2	en
 pathology	2	10	3	2	en		
 electrophysiology	2	10	3	2	en		
 bariatrics	2	10	3	2	en		
-hospice	2	10	3	2	en		
+hospice	1	10	3	2	en		
 palliative	2	10	3	2	en		
 oncologic	2	10	3	2	en		
 urology	1	10	3	2	en		
-urologist	1	10	3	2	en		
+urologist	2	10	3	2	en		
 sports medicine	0	10	3	2	en		
 sleep medicine	0	10	3	2	en		
 infectious disease	0	10	3	2	en		
 internal medicine	0	10	3	2	en		
 physical medicine	0	10	3	2	en		
 vascular surgery	0	10	3	2	en		
-oral surgery	0	10	3	2	en		
+oral surgery	0	9	1	2	en		
 oral surgeon	0	10	3	2	en		
 plastic surgeon	0	10	3	2	en		
 colorectal surgery	0	10	3	2	en		
 heart and vascular	0	10	3	2	en		
 cancer center	0	10	3	2	en		
 cancer care	0	10	3	2	en		
-memory care	0	10	3	2	en		
+memory care	0	13	4	3	en		
 spine center	0	10	3	2	en		
 pain clinic	0	10	3	2	en		
 wound clinic	0	10	3	2	en		
@@ -836,12 +836,12 @@ allergy and immunology	0	10	3	2	en
 ear nose and throat	0	10	3	2	en		
 eye care	0	10	3	2	en		
 vision care	0	10	3	2	en		
-ent	5	10	3	2	en	25	26
-derm	5	10	3	2	en	27	28
-cardio	5	10	3	2	en	27	28
-ortho	5	10	3	2	en	27	28
-neuro	5	10	3	2	en	27	28
-psych	5	10	3	2	en	27	28
+ent	5	10	3	2	en	29	30
+derm	5	10	3	2	en	31	32
+cardio	5	10	3	2	en	31	32
+ortho	5	10	3	2	en	31	32
+neuro	5	10	3	2	en	31	32
+psych	5	10	3	2	en	31	32
 bmi	3	12	6	2	en		
 spo2	3	12	6	2	en		
 egfr	3	12	6	2	en		
@@ -861,15 +861,15 @@ testosterone level	0	12	6	2	en
 psa level	0	12	6	2	en		
 body temperature	0	12	6	2	en		
 basal body temperature	0	12	6	2	en		
-glucose	5	12	6	2	en	29	30
-cholesterol	5	12	6	2	en	29	30
-psa	5	12	6	2	en	29	30
-tsh	5	12	6	2	en	29	30
-hrv	5	12	6	2	en	29	30
+glucose	5	12	6	2	en	33	34
+cholesterol	5	12	6	2	en	33	34
+psa	5	12	6	2	en	33	34
+tsh	5	12	6	2	en	33	34
+hrv	5	12	6	2	en	33	34
 telehealth	2	13	4	3	en		
 telemedicine	2	13	4	3	en		
 healthcare	2	13	4	3	en		
-pharmacy	2	13	4	3	en		
+pharmacy	1	13	4	3	en		
 pharmacist	2	13	4	3	en		
 urgentcare	2	13	4	3	en		
 urgent care	0	13	4	3	en		
@@ -911,10 +911,10 @@ assisted living	0	13	4	3	en
 medical spa	0	13	4	3	en		
 med spa	0	13	4	3	en		
 dental care	0	13	4	3	en		
-dental cleaning	0	13	4	3	en		
+dental cleaning	0	9	1	2	en		
 teeth cleaning	0	13	4	3	en		
-vision exam	0	13	4	3	en		
-hospital	6	13	4	3	en		
+vision exam	0	9	1	2	en		
+hospital	6	13	4	3	es		
 clinic	6	13	4	3	en		
 physician	6	13	4	3	en		
 dentist	6	13	4	3	en		
@@ -946,7 +946,7 @@ wellness	6	13	4	3	en
 intake	6	13	4	3	en		
 insurance	6	13	4	3	en		
 copay	6	13	4	3	en		
-mychart	6	13	4	3	en		
+mychart	1	13	4	3	en		
 therapeutic	6	13	4	3	en		
 salud mental	0	0	3	1	es		
 salud conductual	0	0	3	1	es		
@@ -962,70 +962,70 @@ psicologa	2	0	3	1	es
 psicoterapia	2	0	3	1	es		
 esquizofrenia	2	0	3	1	es		
 depresion	2	0	3	1	es		
-terapia	1	0	3	1	es		31
-terapeuta	1	0	3	1	es		31
-ansiedad	1	0	3	1	es		31
-suicidio	1	0	3	1	es		31
-autismo	1	0	3	1	es		31
-trastorno	1	0	3	1	es		31
+terapia	1	0	3	1	es		35
+terapeuta	1	0	3	1	es		35
+ansiedad	1	0	3	1	es		35
+suicidio	1	0	3	1	es		35
+autismo	1	7	0	2	es		
+trastorno	1	0	3	1	es		35
 tdah	3	0	0	1	es		
 tept	3	0	0	1	es		
-toc	5	0	0	1	es	32	
+toc	5	0	0	1	es	36	
 adiccion	1	1	0	1	es		
 adicciones	1	1	0	1	es		
 alcoholismo	1	1	0	1	es		
-drogadiccion	1	1	0	1	es		
-sobredosis	1	1	0	1	es		
+drogadiccion	2	1	0	1	es		
+sobredosis	2	1	0	1	es		
 opioides	1	1	0	1	es		
-desintoxicacion	1	1	0	1	es		
+desintoxicacion	2	1	0	1	es		
 abuso de sustancias	0	1	0	1	es		
 consumo de sustancias	0	1	0	1	es		
 tratamiento de adicciones	0	1	0	1	es		
-aborto	1	2	1	1	es		
-embarazo	1	2	1	1	es		
-embarazada	1	2	1	1	es		
+aborto	1	2	0	1	es		
+embarazo	1	2	0	1	es		
+embarazada	2	2	0	1	es		
 anticonceptivo	1	2	1	1	es		
-anticonceptivos	1	2	1	1	es		
+anticonceptivos	2	2	0	1	es		
 anticoncepcion	1	2	1	1	es		
-ginecologia	1	2	1	1	es		
-ginecologo	1	2	1	1	es		
-ginecologa	1	2	1	1	es		
-obstetricia	1	2	1	1	es		
-fertilidad	1	2	1	1	es		
-infertilidad	1	2	1	1	es		
-vasectomia	1	2	1	1	es		
-menopausia	1	2	1	1	es		
+ginecologia	2	2	0	1	es		
+ginecologo	2	2	0	1	es		
+ginecologa	2	2	0	1	es		
+obstetricia	2	2	0	1	es		
+fertilidad	2	2	0	1	es		
+infertilidad	2	2	0	1	es		
+vasectomia	2	2	0	1	es		
+menopausia	2	2	0	1	es		
 interrupcion del embarazo	0	2	1	1	es		
 pildora del dia despues	0	2	1	1	es		
-prueba de embarazo	0	2	1	1	es		
+prueba de embarazo	0	2	0	1	es		
 planificacion familiar	0	2	1	1	es		
 salud reproductiva	0	2	1	1	es		
-fecundacion in vitro	0	2	1	1	es		
-salud de la mujer	0	2	1	1	es		
-fiv	3	2	1	1	es		
+fecundacion in vitro	0	2	0	1	es		
+salud de la mujer	0	2	0	1	es		
+fiv	1	2	0	1	es		
 salud sexual	0	3	0	1	es		
 disfuncion erectil	0	3	0	1	es		
 eyaculacion precoz	0	3	0	1	es		
 condon	1	3	0	1	es		
 condones	1	3	0	1	es		
 preservativo	1	3	0	1	es		
-preservativos	1	3	0	1	es		
-vih	3	4	0	1	es		
-sida	3	4	0	1	es		
-vph	3	4	0	1	es		
-its	5	4	0	1	es	33	
-ets	5	4	0	1	es	33	
+preservativos	2	3	0	1	es		
+vih	1	4	0	1	es		
+sida	1	4	0	1	es		
+vph	1	4	0	1	es		
+its	5	4	0	1	es	37	
+ets	5	4	0	1	es	37	
 sifilis	1	4	0	1	es		
 gonorrea	1	4	0	1	es		
 clamidia	1	4	0	1	es		
 afirmacion de genero	0	5	1	1	es		
 disforia de genero	0	5	1	1	es		
-terapia hormonal	0	5	1	1	es		
-transgenero	1	5	0	1	es		
+terapia hormonal	0	2	0	1	es		
+transgenero	5	5	1	1	es	38	
 prueba genetica	0	6	5	1	es		
 pruebas geneticas	0	6	5	1	es		
 asesoramiento genetico	0	6	5	1	es		
-hipertension	1	7	0	2	es		
+hipertension	2	7	0	2	es		
 colesterol	1	7	0	2	es		
 obesidad	1	7	0	2	es		
 asma	1	7	0	2	es		
@@ -1033,7 +1033,7 @@ alergia	1	7	0	2	es
 alergias	1	7	0	2	es		
 artritis	1	7	0	2	es		
 migrana	1	7	0	2	es		
-epilepsia	1	7	0	2	es		
+epilepsia	2	7	0	2	es		
 demencia	1	7	0	2	es		
 enfermedad	1	7	0	2	es		
 enfermedades	1	7	0	2	es		
@@ -1049,7 +1049,7 @@ apnea del sueno	0	7	0	2	es
 cardiologia	2	10	3	2	es		
 dermatologia	2	10	3	2	es		
 oncologia	2	10	3	2	es		
-urologia	2	10	3	2	es		
+urologia	1	10	3	2	es		
 neurologia	2	10	3	2	es		
 pediatria	2	10	3	2	es		
 oftalmologia	2	10	3	2	es		
@@ -1060,42 +1060,42 @@ gastroenterologia	2	10	3	2	es
 nefrologia	2	10	3	2	es		
 reumatologia	2	10	3	2	es		
 otorrinolaringologia	2	10	3	2	es		
-odontologia	2	10	3	2	es		
+odontologia	2	9	1	2	es		
 cardiologo	2	10	3	2	es		
 dermatologo	2	10	3	2	es		
-oncologo	2	10	3	2	es		
-urologo	2	10	3	2	es		
-pediatra	2	10	3	2	es		
+oncologo	1	10	3	2	es		
+urologo	1	10	3	2	es		
+pediatra	1	10	3	2	es		
 reemplazo de rodilla	0	9	1	2	es		
 protesis de rodilla	0	9	1	2	es		
 reemplazo de cadera	0	9	1	2	es		
 implantes dentales	0	9	1	2	es		
 implante dental	0	9	1	2	es		
 cirugia bariatrica	0	9	1	2	es		
-fisioterapia	0	9	1	2	es		
+fisioterapia	2	9	1	2	es		
 terapia fisica	0	9	1	2	es		
-mamografia	0	9	1	2	es		
-colonoscopia	0	9	1	2	es		
-endoscopia	0	9	1	2	es		
-ultrasonido	0	9	1	2	es		
-ecografia	0	9	1	2	es		
+mamografia	2	9	1	2	es		
+colonoscopia	2	9	1	2	es		
+endoscopia	2	9	1	2	es		
+ultrasonido	2	9	1	2	es		
+ecografia	2	9	1	2	es		
 resonancia magnetica	0	9	1	2	es		
 analisis de sangre	0	9	1	2	es		
-vacuna	0	9	1	2	es		
-vacunas	0	9	1	2	es		
-vacunacion	0	9	1	2	es		
-medicamento	1	8	2	2	es		34
-medicamentos	1	8	2	2	es		34
-receta	1	8	2	2	es		34
-recetas	1	8	2	2	es		34
+vacuna	1	9	1	2	es		
+vacunas	1	9	1	2	es		
+vacunacion	2	9	1	2	es		
+medicamento	2	8	2	2	es		
+medicamentos	2	8	2	2	es		
+receta	5	8	2	2	es	39	
+recetas	5	8	2	2	es	40	
 cita medica	0	13	4	3	es		
 consulta medica	0	13	4	3	es		
 centro de salud	0	13	4	3	es		
 atencion primaria	0	13	4	3	es		
-urgencias	0	13	4	3	es		
+urgencias	2	13	4	3	es		
 portal del paciente	0	13	4	3	es		
 historia clinica	0	13	4	3	es		
-telemedicina	0	13	4	3	es		
+telemedicina	2	13	4	3	es		
 seguro medico	0	13	4	3	es		
 medico	6	13	4	3	es		
 medica	6	13	4	3	es		
@@ -1105,11 +1105,4294 @@ pacientes	6	13	4	3	es
 sintomas	6	13	4	3	es		
 diagnostico	6	13	4	3	es		
 tratamiento	6	13	4	3	es		
-farmacia	6	13	4	3	es		
+farmacia	1	13	4	3	es		
 salud	6	13	4	3	es		
-cirugia	6	13	4	3	es		`;
+cirugia	6	13	4	3	es		
+anorexia nervosa	0	0	0	1	en		
+bulimia nervosa	0	0	0	1	en		
+arfid	1	0	0	1	en		
+binge eating disorder	0	0	0	1	en		
+agoraphobia	2	0	0	1	en		
+phobia	1	0	0	1	en		
+hoarding disorder	0	0	0	1	en		
+trichotillomania	2	0	0	1	en		
+dissociative	2	0	0	1	en		
+dissociative identity disorder	0	0	0	1	en		
+schizophrenic	2	0	0	1	en		
+paranoid schizophrenia	0	0	0	1	en		
+psychiatric illness	0	0	0	1	en		
+mental illness	0	0	0	1	en		
+mental disorder	0	0	0	1	en		
+emotional distress	0	0	0	1	en		
+suicidal thoughts	0	0	0	1	en		
+suicide risk	0	0	0	1	en		
+self injury	0	0	0	1	en		
+tourette	1	0	0	1	en		
+tourettes	2	0	0	1	en		
+tourette syndrome	0	0	0	1	en		
+tic disorder	0	0	0	1	en		
+postpartum psychosis	0	0	0	1	en		
+perinatal depression	0	0	0	1	en		
+seasonal depression	0	0	0	1	en		
+major depression	0	0	0	1	en		
+clinical depression	0	0	0	1	en		
+treatment resistant depression	0	0	0	1	en		
+generalized anxiety	0	0	0	1	en		
+anxiety disorder	0	0	0	1	en		
+separation anxiety	0	0	0	1	en		
+body dysmorphia	0	0	0	1	en		
+body dysmorphic disorder	0	0	0	1	en		
+adjustment disorder	0	0	0	1	en		
+attachment disorder	0	0	0	1	en		
+conduct disorder	0	0	0	1	en		
+oppositional defiant	0	0	0	1	en		
+selective mutism	0	0	0	1	en		
+insomnia disorder	0	0	0	1	en		
+burnout recovery	5	0	0	1	en	41	
+trauma therapy	0	0	0	1	en		
+trauma informed therapy	0	0	0	1	en		
+ptsd treatment	0	0	0	1	en		
+complex ptsd	0	0	0	1	en		
+cptsd	1	0	0	1	en		
+grief support	0	0	0	1	en		
+grief therapy	0	0	0	1	en		
+bereavement support	0	0	0	1	en		
+bereavement	5	0	0	1	en	42	
+emotional support animal letter	0	0	0	1	en		
+esa letter	0	0	0	1	en		
+mood stabilizer	0	0	0	1	en		
+manic	5	0	0	1	en	43	
+mania	5	0	0	1	en	44	
+hypomania	2	0	0	1	en		
+neurodivergent assessment	0	0	0	1	en		
+autism assessment	0	0	0	1	en		
+autism evaluation	0	0	0	1	en		
+autism spectrum	0	0	0	1	en		
+autism testing	0	0	0	1	en		
+adhd testing	0	0	0	1	en		
+adhd medication	0	0	0	1	en		
+adult adhd	0	0	0	1	en		
+learning disability	0	0	0	1	en		
+dyslexia	1	0	0	1	en		
+psychiatric hospital	0	0	3	1	en		
+psychiatric unit	0	0	3	1	en		
+inpatient psychiatric	0	0	3	1	en		
+psychiatric emergency	0	0	3	1	en		
+behavioral health unit	0	0	3	1	en		
+intensive outpatient	0	0	3	1	en		
+intensive outpatient program	0	0	3	1	en		
+partial hospitalization	0	0	3	1	en		
+partial hospitalization program	0	0	3	1	en		
+iop	5	0	3	1	en	45	
+php	5	0	3	1	en	46	
+residential treatment	0	0	3	1	en		
+mental health counselor	0	0	3	1	en		
+mental health therapist	0	0	3	1	en		
+licensed therapist	0	0	3	1	en		
+marriage and family therapist	0	0	3	1	en		
+lmft	1	0	3	1	en		
+lcsw	5	0	3	1	en	47	
+psychiatric nurse practitioner	0	0	3	1	en		
+pmhnp	1	0	3	1	en		
+child psychologist	0	0	3	1	en		
+child psychiatrist	0	0	3	1	en		
+adolescent psychiatry	0	0	3	1	en		
+neuropsychology	2	0	3	1	en		
+neuropsychologist	2	0	3	1	en		
+neuropsychological	2	0	3	1	en		
+psychoanalysis	2	0	3	1	en		
+psychoanalyst	2	0	3	1	en		
+psychotherapy session	0	0	3	1	en		
+therapy session	0	0	3	1	en		
+counseling session	0	0	3	1	en		
+teen counseling	0	0	3	1	en		
+therapy near me	0	0	3	1	en		
+find a therapist	0	0	3	1	en		
+therapist directory	0	0	3	1	en		
+mental health services	0	0	3	1	en		
+mental health care	0	0	3	1	en		
+mental wellness	5	0	3	1	en	48	
+crisis text line	0	0	3	1	en		
+crisis counselor	0	0	3	1	en		
+crisis support	0	0	3	1	en		
+suicide crisis	0	0	3	1	en		
+988	1	0	3	1	en		
+lifeline	5	0	3	1	en	49	
+ketamine clinic	0	0	3	1	en		
+tms therapy	0	0	3	1	en		
+transcranial magnetic stimulation	0	0	3	1	en		
+electroconvulsive therapy	0	0	3	1	en		
+antidepressants	2	0	2	1	en		
+antidepressant medication	0	0	2	1	en		
+antianxiety	2	0	2	1	en		
+anti anxiety medication	0	0	2	1	en		
+anxiety medication	0	0	2	1	en		
+depression medication	0	0	2	1	en		
+ssris	1	0	2	1	en		
+snris	1	0	2	1	en		
+paroxetine	2	0	2	1	en		
+paxil	1	0	2	1	en		
+celexa	1	0	2	1	en		
+desvenlafaxine	2	0	2	1	en		
+pristiq	1	0	2	1	en		
+vortioxetine	2	0	2	1	en		
+trintellix	2	0	2	1	en		
+vilazodone	2	0	2	1	en		
+viibryd	1	0	2	1	en		
+zurzuvae	1	0	2	1	en		
+zuranolone	2	0	2	1	en		
+auvelity	1	0	2	1	en		
+remeron	1	0	2	1	en		
+lurasidone	2	0	2	1	en		
+latuda	1	0	2	1	en		
+caplyta	1	0	2	1	en		
+lumateperone	2	0	2	1	en		
+vraylar	1	0	2	1	en		
+cariprazine	2	0	2	1	en		
+rexulti	1	0	2	1	en		
+brexpiprazole	2	0	2	1	en		
+zyprexa	1	0	2	1	en		
+risperdal	2	0	2	1	en		
+clozapine	2	0	2	1	en		
+clozaril	1	0	2	1	en		
+haloperidol	2	0	2	1	en		
+ziprasidone	2	0	2	1	en		
+geodon	1	0	2	1	en		
+invega	1	0	2	1	en		
+paliperidone	2	0	2	1	en		
+lithium carbonate	0	0	2	1	en		
+depakote	1	0	2	1	en		
+divalproex	2	0	2	1	en		
+focalin	1	0	2	1	en		
+dexmethylphenidate	2	0	2	1	en		
+qelbree	1	0	2	1	en		
+viloxazine	2	0	2	1	en		
+intuniv	1	0	2	1	en		
+guanfacine	2	0	2	1	en		
+clonidine er	0	0	2	1	en		
+dextroamphetamine	2	0	2	1	en		
+amphetamine salts	0	0	2	1	en		
+mydayis	1	0	2	1	en		
+adzenys	1	0	2	1	en		
+jornay	1	0	2	1	en		
+azstarys	1	0	2	1	en		
+daytrana	1	0	2	1	en		
+stimulant medication	0	0	2	1	en		
+adhd meds	0	0	2	1	en		
+propranolol for anxiety	0	0	2	1	en		
+buspar	1	0	2	1	en		
+drug addiction	0	1	0	1	en		
+alcohol addiction	0	1	0	1	en		
+opioid addiction	0	1	0	1	en		
+prescription drug abuse	0	1	0	1	en		
+substance abuse treatment	0	1	0	1	en		
+substance use treatment	0	1	0	1	en		
+dual diagnosis	0	1	0	1	en		
+alcohol abuse	0	1	0	1	en		
+binge drinking	5	1	0	1	en	50	
+problem drinking	0	1	0	1	en		
+alcohol dependence	0	1	0	1	en		
+opioid dependence	0	1	0	1	en		
+drug abuse	0	1	0	1	en		
+drug overdose	0	1	0	1	en		
+overdose prevention	0	1	0	1	en		
+narcotics anonymous	0	1	0	1	en		
+alcoholics anonymous	0	1	0	1	en		
+aa meeting	0	1	0	1	en		
+aa meetings	0	1	0	1	en		
+na meeting	0	1	0	1	en		
+al anon	0	1	0	1	en		
+alanon	1	1	0	1	en		
+nar anon	0	1	0	1	en		
+sober	5	1	0	1	en	51	
+sobriety	1	1	0	1	en		
+sober curious	5	1	0	1	en	52	
+addiction recovery	0	1	0	1	en		
+recovery center	5	1	0	1	en	53	
+recovery program	5	1	0	1	en	54	
+rehab center	5	1	0	1	en	55	
+inpatient rehab	0	1	0	1	en		
+residential rehab	0	1	0	1	en		
+detox center	0	1	0	1	en		
+detox program	5	1	0	1	en	56	
+withdrawal symptoms	0	1	0	1	en		
+opiate	1	1	0	1	en		
+opiates	1	1	0	1	en		
+kratom addiction	0	1	0	1	en		
+meth addiction	0	1	0	1	en		
+cocaine addiction	0	1	0	1	en		
+gambling addiction	5	1	0	1	en	57	
+smoking cessation	0	1	0	1	en		
+quit smoking	0	1	0	1	en		
+stop smoking	0	1	0	1	en		
+quit vaping	0	1	0	1	en		
+vaping cessation	0	1	0	1	en		
+nicotine addiction	0	1	0	1	en		
+nicotine patch	0	1	0	1	en		
+nicotine patches	0	1	0	1	en		
+nicotine gum	0	1	0	1	en		
+nicotine lozenge	0	1	0	1	en		
+nicotine replacement	0	1	0	1	en		
+nicotine replacement therapy	0	1	0	1	en		
+nrt	5	1	0	1	en	58	
+tobacco cessation	0	1	0	1	en		
+fentanyl test strips	0	1	0	1	en		
+narcan nasal spray	0	1	0	1	en		
+naloxone kit	0	1	0	1	en		
+syringe exchange	0	1	0	1	en		
+safe injection	0	1	0	1	en		
+harm reduction kit	0	1	0	1	en		
+12 step	0	1	0	1	en		
+twelve step program	0	1	0	1	en		
+methadone clinic	0	1	0	1	en		
+methadone maintenance	0	1	0	1	en		
+suboxone doctor	0	1	0	1	en		
+suboxone clinic	0	1	0	1	en		
+buprenorphine clinic	0	1	0	1	en		
+opioid treatment program	0	1	0	1	en		
+otp	5	1	0	1	en	59	
+preeclampsia	2	2	0	1	en		
+eclampsia	2	2	0	1	en		
+gestational diabetes	0	2	0	1	en		
+hyperemesis	2	2	0	1	en		
+hyperemesis gravidarum	0	2	0	1	en		
+high risk pregnancy	0	2	0	1	en		
+pregnancy loss	0	2	0	1	en		
+pregnancy complications	0	2	0	1	en		
+placenta previa	0	2	0	1	en		
+ectopic pregnancy	0	2	0	1	en		
+molar pregnancy	0	2	0	1	en		
+recurrent miscarriage	0	2	0	1	en		
+incompetent cervix	0	2	0	1	en		
+preterm labor	0	2	0	1	en		
+premature birth	0	2	0	1	en		
+fibroids	1	2	0	1	en		
+fibroid	1	2	0	1	en		
+uterine fibroids	0	2	0	1	en		
+ovarian cyst	0	2	0	1	en		
+ovarian cysts	0	2	0	1	en		
+adenomyosis	2	2	0	1	en		
+vaginitis	2	2	0	1	en		
+bacterial vaginosis	0	2	0	1	en		
+vaginal infection	0	2	0	1	en		
+vulvodynia	2	2	0	1	en		
+pelvic inflammatory disease	0	2	0	1	en		
+pid	5	2	0	1	en	60	
+pelvic pain	0	2	0	1	en		
+pelvic floor	0	2	0	1	en		
+pelvic floor dysfunction	0	2	0	1	en		
+pelvic organ prolapse	0	2	0	1	en		
+uterine prolapse	0	2	0	1	en		
+prolapse	5	2	0	1	en	61	
+painful periods	0	2	0	1	en		
+heavy periods	0	2	0	1	en		
+heavy menstrual bleeding	0	2	0	1	en		
+irregular periods	0	2	0	1	en		
+missed period	0	2	0	1	en		
+period pain	0	2	0	1	en		
+period cramps	0	2	0	1	en		
+menstrual cramps	0	2	0	1	en		
+dysmenorrhea	2	2	0	1	en		
+amenorrhea	2	2	0	1	en		
+pmdd	1	2	0	1	en		
+premenstrual dysphoric	0	2	0	1	en		
+premenstrual syndrome	0	2	0	1	en		
+polycystic ovary	0	2	0	1	en		
+polycystic ovary syndrome	0	2	0	1	en		
+premature ovarian failure	0	2	0	1	en		
+low amh	0	2	0	1	en		
+amh test	0	2	0	1	en		
+male infertility	0	2	0	1	en		
+low sperm count	0	2	0	1	en		
+azoospermia	2	2	0	1	en		
+varicocele	2	2	0	1	en		
+erectile	1	2	0	1	en		
+hot flash	0	2	0	1	en		
+night sweats	5	2	0	1	en	62	
+vaginal atrophy	0	2	0	1	en		
+menopause symptoms	0	2	0	1	en		
+menopause treatment	0	2	0	1	en		
+perimenopause symptoms	0	2	0	1	en		
+postmenopausal	2	2	0	1	en		
+trimester	2	2	0	1	en		
+first trimester	0	2	0	1	en		
+second trimester	0	2	0	1	en		
+third trimester	0	2	0	1	en		
+due date	0	2	0	1	en		
+pregnancy due date	0	2	0	1	en		
+due date calculator	0	2	0	1	en		
+conception	5	2	0	1	en	63	
+conceive	5	2	0	1	en	64	
+conceiving	5	2	0	1	en	64	
+trying for a baby	0	2	0	1	en		
+fertile window	0	2	0	1	en		
+ovulation calendar	0	2	0	1	en		
+ovulation tracker	0	2	0	1	en		
+ovulation kit	0	2	0	1	en		
+ovulation predictor	0	2	0	1	en		
+fertility awareness	0	2	0	1	en		
+basal thermometer	0	2	0	1	en		
+pregnancy symptoms	0	2	0	1	en		
+early pregnancy	0	2	0	1	en		
+pregnancy week by week	0	2	0	1	en		
+baby bump	5	2	0	1	en	65	
+kick counter	0	2	0	1	en		
+kick count	0	2	0	1	en		
+fetal movement	0	2	0	1	en		
+fetal	1	2	0	1	en		
+fetus	1	2	0	1	en		
+newborn screening	0	2	0	1	en		
+breastfeeding	2	2	0	1	en		
+breast feeding	0	2	0	1	en		
+breast pump	0	2	0	1	en		
+breast pumps	0	2	0	1	en		
+breastpump	2	2	0	1	en		
+nursing bra	5	2	0	1	en	66	
+lactation consultant	0	2	0	1	en		
+lactation support	0	2	0	1	en		
+postpartum recovery	0	2	0	1	en		
+postpartum care	0	2	0	1	en		
+postpartum support	0	2	0	1	en		
+postnatal	2	2	0	1	en		
+postnatal care	0	2	0	1	en		
+fourth trimester	0	2	0	1	en		
+birth plan	0	2	0	1	en		
+birthing center	0	2	0	1	en		
+birth center	0	2	0	1	en		
+childbirth	2	2	0	1	en		
+childbirth class	0	2	0	1	en		
+labor induction	0	2	0	1	en		
+induction of labor	0	2	0	1	en		
+epidural	1	2	0	1	en		
+vbac	1	2	0	1	en		
+home birth	0	2	0	1	en		
+water birth	0	2	0	1	en		
+mastitis	1	2	0	1	en		
+infertility treatment	0	2	0	1	en		
+fertility treatment	0	2	0	1	en		
+fertility clinic	0	2	0	1	en		
+fertility specialist	0	2	0	1	en		
+fertility preservation	0	2	0	1	en		
+fertility testing	0	2	0	1	en		
+fertility medication	0	2	0	1	en		
+fertility drugs	0	2	0	1	en		
+egg donor	0	2	0	1	en		
+egg donors	0	2	0	1	en		
+egg donation	0	2	0	1	en		
+donor eggs	0	2	0	1	en		
+sperm donor	0	2	0	1	en		
+sperm donors	0	2	0	1	en		
+sperm donation	0	2	0	1	en		
+donor sperm	0	2	0	1	en		
+sperm freezing	0	2	0	1	en		
+embryo freezing	0	2	0	1	en		
+frozen embryo transfer	0	2	0	1	en		
+fet	5	2	0	1	en	67	
+surrogate	5	2	0	1	en	68	
+surrogates	5	2	0	1	en	68	
+surrogate mother	0	2	0	1	en		
+gestational surrogate	0	2	0	1	en		
+gestational surrogacy	0	2	0	1	en		
+intended parents	5	2	0	1	en	69	
+ivf clinic	0	2	0	1	en		
+ivf cycle	0	2	0	1	en		
+ivf cost	0	2	0	1	en		
+ivf treatment	0	2	0	1	en		
+pgt	1	2	0	1	en		
+pgt a	0	2	0	1	en		
+pgd	1	2	0	1	en		
+iui treatment	0	2	0	1	en		
+intrauterine insemination	0	2	0	1	en		
+artificial insemination	0	2	0	1	en		
+reciprocal ivf	0	2	0	1	en		
+mini ivf	0	2	0	1	en		
+egg quality	0	2	0	1	en		
+ovarian reserve	0	2	0	1	en		
+ovarian stimulation	0	2	0	1	en		
+follicle	5	2	0	1	en	70	
+follicles	5	2	0	1	en	70	
+tubal reversal	0	2	0	1	en		
+tubal ligation reversal	0	2	0	1	en		
+tubes tied	0	2	0	1	en		
+tube tying	0	2	0	1	en		
+vasectomy reversal	0	2	0	1	en		
+myomectomy	2	2	0	1	en		
+hysteroscopy	2	2	0	1	en		
+hysteroscopic	2	2	0	1	en		
+colposcopy	2	2	0	1	en		
+leep procedure	0	2	0	1	en		
+leep	1	2	0	1	en		
+cone biopsy	0	2	0	1	en		
+endometrial biopsy	0	2	0	1	en		
+endometrial ablation	0	2	0	1	en		
+novasure	1	2	0	1	en		
+salpingectomy	2	2	0	1	en		
+oophorectomy	2	2	0	1	en		
+d and c	0	2	0	1	en		
+dilation and curettage	0	2	0	1	en		
+uterine ablation	0	2	0	1	en		
+fibroid removal	0	2	0	1	en		
+fibroid embolization	0	2	0	1	en		
+pelvic exam	0	2	0	1	en		
+pap test	0	2	0	1	en		
+well woman exam	0	2	0	1	en		
+annual gynecological exam	0	2	0	1	en		
+gynecological	2	2	0	1	en		
+gynecologic	2	2	0	1	en		
+gynaecological	2	2	0	1	en		
+transvaginal ultrasound	0	2	0	1	en		
+pelvic ultrasound	0	2	0	1	en		
+obstetric ultrasound	0	2	0	1	en		
+anatomy scan	0	2	0	1	en		
+nuchal translucency	0	2	0	1	en		
+prenatal ultrasound	0	2	0	1	en		
+3d ultrasound	5	2	0	1	en	71	
+4d ultrasound	0	2	0	1	en		
+gender reveal ultrasound	0	2	0	1	en		
+prenatal care	0	2	0	1	en		
+prenatal visit	0	2	0	1	en		
+prenatal vitamins	0	2	0	1	en		
+prenatal vitamin	0	2	0	1	en		
+prenatal class	0	2	0	1	en		
+birth control pill	0	2	0	1	en		
+birth control pills	0	2	0	1	en		
+the pill	5	2	0	1	en	72	
+contraceptive pill	0	2	0	1	en		
+contraceptive implant	0	2	0	1	en		
+contraceptive injection	0	2	0	1	en		
+copper iud	0	2	0	1	en		
+hormonal iud	0	2	0	1	en		
+mirena	1	2	0	1	en		
+kyleena	1	2	0	1	en		
+skyla	1	2	0	1	en		
+liletta	1	2	0	1	en		
+paragard	1	2	0	1	en		
+nuvaring	1	2	0	1	en		
+annovera	1	2	0	1	en		
+depo shot	0	2	0	1	en		
+xulane	1	2	0	1	en		
+twirla	1	2	0	1	en		
+sprintec	1	2	0	1	en		
+yaz	1	2	0	1	en		
+yasmin	1	2	0	1	en		
+loestrin	1	2	0	1	en		
+lo loestrin	0	2	0	1	en		
+slynd	1	8	2	2	en		
+opill	1	2	0	1	en		
+natazia	1	2	0	1	en		
+junel	1	2	0	1	en		
+microgynon	2	2	0	1	en		
+emergency contraceptive	0	2	0	1	en		
+morning after	0	2	0	1	en		
+plan b one step	0	2	0	1	en		
+ella	5	2	0	1	en	73	
+abortion clinic	0	2	0	1	en		
+abortion care	0	2	0	1	en		
+abortion services	0	2	0	1	en		
+abortion provider	0	2	0	1	en		
+abortion pills	0	2	0	1	en		
+surgical abortion	0	2	0	1	en		
+pregnancy options	0	2	0	1	en		
+unplanned pregnancy	0	2	0	1	en		
+unintended pregnancy	0	2	0	1	en		
+crisis pregnancy	0	2	0	1	en		
+pregnancy counseling	0	2	0	1	en		
+pregnancy resource center	0	2	0	1	en		
+mifeprex	1	2	0	1	en		
+cytotec	1	2	0	1	en		
+obgyn appointment	0	2	0	1	en		
+gyno	1	2	0	1	en		
+gynecologist appointment	0	2	0	1	en		
+obstetrician gynecologist	0	2	0	1	en		
+urogynecologist	2	2	0	1	en		
+reproductive endocrinologist	0	2	0	1	en		
+reproductive medicine	0	2	0	1	en		
+reproductive surgery	0	2	0	1	en		
+maternal fetal	0	2	0	1	en		
+perinatologist	2	2	0	1	en		
+perinatology	2	2	0	1	en		
+maternity care	0	2	0	1	en		
+maternity ward	0	2	0	1	en		
+labour and delivery	0	2	0	1	en		
+labor delivery	0	2	0	1	en		
+womens clinic	0	2	0	1	en		
+women s clinic	0	2	0	1	en		
+womens health clinic	0	2	0	1	en		
+menopause clinic	0	2	0	1	en		
+menopause specialist	0	2	0	1	en		
+hormone replacement therapy	0	2	0	1	en		
+bioidentical hormones	0	2	0	1	en		
+vaginal estrogen	0	2	0	1	en		
+estrogen therapy	0	2	0	1	en		
+premarin	1	2	0	1	en		
+progesterone cream	0	2	0	1	en		
+fertility app	0	2	0	1	en		
+period app	0	2	0	1	en		
+menstrual cup	5	2	0	1	en	74	
+period underwear	5	2	0	1	en	75	
+pregnancy pillow	5	2	0	1	en	76	
+ovulation test strips	0	2	0	1	en		
+ovulation tests	0	2	0	1	en		
+pregnancy tests	0	2	0	1	en		
+hcg	5	2	0	1	en	77	
+beta hcg	0	2	0	1	en		
+erectile problems	0	3	0	1	en		
+erection problems	0	3	0	1	en		
+erectile disorder	0	3	0	1	en		
+impotence treatment	0	3	0	1	en		
+ed treatment	0	3	0	1	en		
+ed pills	0	3	0	1	en		
+ed medication	0	3	0	1	en		
+ed meds	0	3	0	1	en		
+performance anxiety	5	3	0	1	en	78	
+delayed ejaculation	0	3	0	1	en		
+early ejaculation	0	3	0	1	en		
+low sex drive	0	3	0	1	en		
+sex drive	0	3	0	1	en		
+female sexual dysfunction	0	3	0	1	en		
+female arousal	0	3	0	1	en		
+arousal disorder	0	3	0	1	en		
+vaginal dryness	0	3	0	1	en		
+painful sex	0	3	0	1	en		
+painful intercourse	0	3	0	1	en		
+pain during sex	0	3	0	1	en		
+dyspareunia	2	3	0	1	en		
+vaginismus	2	3	0	1	en		
+peyronie	1	3	0	1	en		
+peyronies	2	3	0	1	en		
+penile implant	0	3	0	1	en		
+penile prosthesis	0	3	0	1	en		
+penile curvature	0	3	0	1	en		
+penis enlargement	0	3	0	1	en		
+penile enhancement	0	3	0	1	en		
+hypogonadism	2	3	0	1	en		
+testosterone therapy	0	3	0	1	en		
+testosterone replacement	0	3	0	1	en		
+testosterone replacement therapy	0	3	0	1	en		
+testosterone injections	0	3	0	1	en		
+testosterone cypionate	0	3	0	1	en		
+testosterone booster	5	3	0	1	en	79	
+mens sexual health	0	3	0	1	en		
+men s sexual health	0	3	0	1	en		
+sexual wellness clinic	0	3	0	1	en		
+sex therapy	0	3	0	1	en		
+sex therapist	0	3	0	1	en		
+sexual health clinic	0	3	0	1	en		
+sexual function	0	3	0	1	en		
+sexual performance	5	3	0	1	en	80	
+lubricant	5	3	0	1	en	81	
+personal lubricant	0	3	0	1	en		
+vaginal moisturizer	0	3	0	1	en		
+female viagra	0	3	0	1	en		
+generic viagra	0	3	0	1	en		
+generic cialis	0	3	0	1	en		
+roman ed	0	3	0	1	en		
+hims ed	0	3	0	1	en		
+blue pill	5	3	0	1	en	82	
+chewable ed	0	3	0	1	en		
+sildenafil citrate	0	3	0	1	en		
+tadalafil daily	0	3	0	1	en		
+internal condom	0	3	0	1	en		
+female condom	0	3	0	1	en		
+dental dam	0	3	0	1	en		
+hiv testing	0	4	0	1	en		
+hiv treatment	0	4	0	1	en		
+hiv care	0	4	0	1	en		
+hiv positive	0	4	0	1	en		
+hiv negative	0	4	0	1	en		
+hiv prevention	0	4	0	1	en		
+living with hiv	0	4	0	1	en		
+hiv aids	0	4	0	1	en		
+prep clinic	0	4	0	1	en		
+prep prescription	0	4	0	1	en		
+prep medication	0	4	0	1	en		
+prep refill	0	4	0	1	en		
+on demand prep	0	4	0	1	en		
+injectable prep	0	4	0	1	en		
+pre exposure prophylaxis	0	4	0	1	en		
+post exposure prophylaxis	0	4	0	1	en		
+antiretroviral therapy	0	4	0	1	en		
+undetectable viral load	0	4	0	1	en		
+cabenuva	1	4	0	1	en		
+sunlenca	1	4	0	1	en		
+lenacapavir	2	4	0	1	en		
+genvoya	1	4	0	1	en		
+triumeq	1	4	0	1	en		
+dovato	1	4	0	1	en		
+odefsey	1	4	0	1	en		
+symtuza	1	4	0	1	en		
+stribild	1	4	0	1	en		
+juluca	1	4	0	1	en		
+complera	1	4	0	1	en		
+atripla	1	4	0	1	en		
+emtricitabine	2	4	0	1	en		
+tenofovir	2	4	0	1	en		
+dolutegravir	2	4	0	1	en		
+bictegravir	2	4	0	1	en		
+std testing	0	4	0	1	en		
+sti testing	0	4	0	1	en		
+std clinic	0	4	0	1	en		
+sti clinic	0	4	0	1	en		
+std treatment	0	4	0	1	en		
+sti treatment	0	4	0	1	en		
+std screening	0	4	0	1	en		
+sti screening	0	4	0	1	en		
+std panel	0	4	0	1	en		
+sti panel	0	4	0	1	en		
+std kit	0	4	0	1	en		
+sti kit	0	4	0	1	en		
+std check	0	4	0	1	en		
+sexually transmitted infection	0	4	0	1	en		
+sexually transmitted disease	0	4	0	1	en		
+sexually transmitted infections	0	4	0	1	en		
+sexually transmitted diseases	0	4	0	1	en		
+venereal	1	4	0	1	en		
+genital herpes	0	4	0	1	en		
+oral herpes	0	4	0	1	en		
+herpes simplex	0	4	0	1	en		
+herpes outbreak	0	4	0	1	en		
+herpes test	0	4	0	1	en		
+hsv 1	0	4	0	1	en		
+hsv 2	0	4	0	1	en		
+hsv1	1	4	0	1	en		
+hsv2	1	4	0	1	en		
+trichomonas	2	4	0	1	en		
+trich	5	4	0	1	en	83	
+mycoplasma genitalium	0	4	0	1	en		
+ureaplasma	5	4	0	1	en	84	
+pubic lice	0	4	0	1	en		
+crabs	5	4	0	1	en	85	
+scabies	5	4	0	1	en	86	
+hpv vaccine	0	4	0	1	en		
+hpv test	0	4	0	1	en		
+hpv vaccination	0	4	0	1	en		
+gardasil	1	4	0	1	en		
+gardasil 9	0	4	0	1	en		
+syphilis test	0	4	0	1	en		
+chlamydia test	0	4	0	1	en		
+gonorrhea test	0	4	0	1	en		
+chlamydia treatment	0	4	0	1	en		
+gonorrhea treatment	0	4	0	1	en		
+syphilis treatment	0	4	0	1	en		
+rpr test	0	4	0	1	en		
+hepatitis b	0	4	0	1	en		
+hepatitis c	0	4	0	1	en		
+hep c treatment	0	4	0	1	en		
+expedited partner therapy	0	4	0	1	en		
+partner notification	0	4	0	1	en		
+doxy pep	0	4	0	1	en		
+doxypep	1	4	0	1	en		
+mpox vaccine	0	4	0	1	en		
+jynneos	1	4	0	1	en		
+trans care	0	5	1	1	en		
+trans healthcare	0	5	1	1	en		
+transgender care	0	5	1	1	en		
+transgender clinic	0	5	1	1	en		
+gender clinic	0	5	1	1	en		
+gender identity clinic	0	5	1	1	en		
+gender affirming surgery	0	5	1	1	en		
+gender affirmation surgery	0	5	1	1	en		
+gender confirmation surgery	0	5	1	1	en		
+gender reassignment	0	5	1	1	en		
+sex reassignment	0	5	1	1	en		
+gender transition	0	5	1	1	en		
+medical transition	0	5	1	1	en		
+transition care	5	5	1	1	en	87	
+feminizing hormones	0	5	1	1	en		
+masculinizing hormones	0	5	1	1	en		
+feminizing hormone therapy	0	5	1	1	en		
+masculinizing hormone therapy	0	5	1	1	en		
+gender affirming hormones	0	5	1	1	en		
+gender affirming hormone therapy	0	5	1	1	en		
+trans hrt	0	5	1	1	en		
+mtf	1	5	1	1	en		
+ftm	5	5	1	1	en	88	
+vaginoplasty	2	5	1	1	en		
+phalloplasty	2	5	1	1	en		
+metoidioplasty	2	5	1	1	en		
+orchiectomy	2	5	1	1	en		
+orchidectomy	2	5	1	1	en		
+facial feminization surgery	0	5	1	1	en		
+ffs	5	5	1	1	en	89	
+tracheal shave	0	5	1	1	en		
+chondrolaryngoplasty	2	5	1	1	en		
+voice feminization	0	5	1	1	en		
+voice therapy	5	5	1	1	en	90	
+chest masculinization	0	5	1	1	en		
+double incision	0	5	1	1	en		
+keyhole top surgery	0	5	1	1	en		
+breast augmentation trans	0	5	1	1	en		
+puberty blocker	0	5	1	1	en		
+hormone blockers	0	5	1	1	en		
+testosterone for trans	0	5	1	1	en		
+estrogen for trans	0	5	1	1	en		
+spironolactone for trans	0	5	1	1	en		
+name change letter	5	5	1	1	en	91	
+23andme	1	6	5	1	en		
+ancestrydna	2	6	5	1	en		
+ancestry dna	0	6	5	1	en		
+dna testing	0	6	5	1	en		
+dna test kit	0	6	5	1	en		
+dna health	0	6	5	1	en		
+genetic health	0	6	5	1	en		
+genetic risk	0	6	5	1	en		
+genetic report	0	6	5	1	en		
+health dna	0	6	5	1	en		
+genetic counselor	0	6	5	1	en		
+genetic counselling	0	6	5	1	en		
+genetic disorder	0	6	5	1	en		
+genetic condition	0	6	5	1	en		
+genetic mutation	0	6	5	1	en		
+gene mutation	0	6	5	1	en		
+hereditary	2	6	5	1	en		
+hereditary risk	0	6	5	1	en		
+carrier status	0	6	5	1	en		
+carrier test	0	6	5	1	en		
+carrier testing	0	6	5	1	en		
+expanded carrier screening	0	6	5	1	en		
+nipt	1	6	5	1	en		
+noninvasive prenatal testing	0	6	5	1	en		
+non invasive prenatal testing	0	6	5	1	en		
+prenatal genetic testing	0	6	5	1	en		
+prenatal genetic screening	0	6	5	1	en		
+cell free dna	0	6	5	1	en		
+harmony test	5	6	5	1	en	92	
+panorama test	5	6	5	1	en	92	
+natera	1	6	5	1	en		
+invitae	1	6	5	1	en		
+myriad genetics	0	6	5	1	en		
+color genomics	0	6	5	1	en		
+genomics	5	6	5	1	en	93	
+genome	1	6	5	1	en		
+whole genome	0	6	5	1	en		
+whole genome sequencing	0	6	5	1	en		
+exome	1	6	5	1	en		
+exome sequencing	0	6	5	1	en		
+pharmacogenomics	2	6	5	1	en		
+pharmacogenomic	2	6	5	1	en		
+pharmacogenetic	2	6	5	1	en		
+genotype	5	6	5	1	en	94	
+lynch syndrome	0	6	5	1	en		
+brca test	0	6	5	1	en		
+brca testing	0	6	5	1	en		
+brca mutation	0	6	5	1	en		
+brca gene	0	6	5	1	en		
+apoe	1	6	5	1	en		
+apoe4	1	6	5	1	en		
+mthfr	1	6	5	1	en		
+factor v leiden	0	6	5	1	en		
+huntington	2	6	5	1	en		
+huntingtons	2	6	5	1	en		
+huntington s disease	0	6	5	1	en		
+gene therapy	0	6	5	1	en		
+genetic test results	0	6	5	1	en		
+rheumatoid arthritis	0	7	0	2	en		
+psoriatic arthritis	0	7	0	2	en		
+ankylosing spondylitis	0	7	0	2	en		
+juvenile arthritis	0	7	0	2	en		
+osteopenia	2	7	0	2	en		
+degenerative disc	0	7	0	2	en		
+degenerative disc disease	0	7	0	2	en		
+herniated disc	0	7	0	2	en		
+bulging disc	0	7	0	2	en		
+slipped disc	0	7	0	2	en		
+spinal stenosis	0	7	0	2	en		
+pinched nerve	0	7	0	2	en		
+carpal tunnel	0	7	0	2	en		
+carpal tunnel syndrome	0	7	0	2	en		
+trigger finger	0	7	0	2	en		
+tennis elbow	0	7	0	2	en		
+golfers elbow	0	7	0	2	en		
+golfer s elbow	0	7	0	2	en		
+frozen shoulder	0	7	0	2	en		
+torn meniscus	0	7	0	2	en		
+meniscus tear	0	7	0	2	en		
+acl tear	0	7	0	2	en		
+acl injury	0	7	0	2	en		
+ankle sprain	0	7	0	2	en		
+sprained ankle	0	7	0	2	en		
+stress fracture	0	7	0	2	en		
+hip fracture	0	7	0	2	en		
+bone fracture	0	7	0	2	en		
+broken bone	0	7	0	2	en		
+broken arm	0	7	0	2	en		
+broken leg	0	7	0	2	en		
+broken wrist	0	7	0	2	en		
+whiplash	1	7	0	2	en		
+tendonitis	2	7	0	2	en		
+tendinitis	2	7	0	2	en		
+bursitis	1	7	0	2	en		
+bunion	1	7	0	2	en		
+bunions	1	7	0	2	en		
+hammertoe	2	7	0	2	en		
+hammer toe	0	7	0	2	en		
+heel pain	0	7	0	2	en		
+foot pain	0	7	0	2	en		
+shoulder pain	0	7	0	2	en		
+elbow pain	0	7	0	2	en		
+wrist pain	0	7	0	2	en		
+ankle pain	0	7	0	2	en		
+leg pain	0	7	0	2	en		
+nerve pain	0	7	0	2	en		
+chronic back pain	0	7	0	2	en		
+lower back pain	0	7	0	2	en		
+low back pain	0	7	0	2	en		
+arthritis pain	0	7	0	2	en		
+joint inflammation	0	7	0	2	en		
+chronic fatigue	0	7	0	2	en		
+chronic fatigue syndrome	0	7	0	2	en		
+sjogren	1	7	0	2	en		
+sjogrens	1	7	0	2	en		
+sjogren s syndrome	0	7	0	2	en		
+scleroderma	2	7	0	2	en		
+vasculitis	2	7	0	2	en		
+autoimmune	2	7	0	2	en		
+autoimmune disease	0	7	0	2	en		
+autoimmune disorder	0	7	0	2	en		
+celiac disease	0	7	0	2	en		
+gluten intolerance	5	7	0	2	en	95	
+lactose intolerance	0	7	0	2	en		
+crohn s disease	0	7	0	2	en		
+crohns disease	0	7	0	2	en		
+ulcerative colitis	0	7	0	2	en		
+irritable bowel	0	7	0	2	en		
+irritable bowel syndrome	0	7	0	2	en		
+inflammatory bowel	0	7	0	2	en		
+inflammatory bowel disease	0	7	0	2	en		
+microscopic colitis	0	7	0	2	en		
+diverticulosis	2	7	0	2	en		
+hemorrhoids	2	7	0	2	en		
+hemorrhoid	2	7	0	2	en		
+haemorrhoids	2	7	0	2	en		
+anal fissure	0	7	0	2	en		
+fissure	5	7	0	2	en	96	
+constipation	5	7	0	2	en	97	
+chronic constipation	0	7	0	2	en		
+chronic diarrhea	0	7	0	2	en		
+heartburn	2	7	0	2	en		
+chronic heartburn	0	7	0	2	en		
+gastritis	2	7	0	2	en		
+stomach ulcer	0	7	0	2	en		
+peptic ulcer	0	7	0	2	en		
+h pylori	0	7	0	2	en		
+hiatal hernia	0	7	0	2	en		
+gallstones	2	7	0	2	en		
+gallbladder	2	7	0	2	en		
+gallbladder removal	0	7	0	2	en		
+fatty liver	0	7	0	2	en		
+fatty liver disease	0	7	0	2	en		
+liver failure	0	7	0	2	en		
+kidney failure	0	7	0	2	en		
+renal failure	0	7	0	2	en		
+polycystic kidney	0	7	0	2	en		
+kidney infection	0	7	0	2	en		
+bladder infection	0	7	0	2	en		
+interstitial cystitis	0	7	0	2	en		
+urinary incontinence	0	7	0	2	en		
+bladder leakage	0	7	0	2	en		
+bladder control	0	7	0	2	en		
+stress incontinence	0	7	0	2	en		
+urge incontinence	0	7	0	2	en		
+frequent urination	0	7	0	2	en		
+prostate enlargement	0	7	0	2	en		
+prostatitis	2	7	0	2	en		
+kidney stone	0	7	0	2	en		
+low blood pressure	0	7	0	2	en		
+hypotension	2	7	0	2	en		
+irregular heartbeat	0	7	0	2	en		
+heart palpitations	0	7	0	2	en		
+palpitations	2	7	0	2	en		
+tachycardia	2	7	0	2	en		
+bradycardia	2	7	0	2	en		
+heart murmur	0	7	0	2	en		
+heart valve	0	7	0	2	en		
+valve disease	0	7	0	2	en		
+aortic stenosis	0	7	0	2	en		
+mitral valve	0	7	0	2	en		
+coronary artery disease	0	7	0	2	en		
+coronary heart disease	0	7	0	2	en		
+peripheral artery disease	0	7	0	2	en		
+peripheral vascular disease	0	7	0	2	en		
+congestive heart failure	0	7	0	2	en		
+heart condition	0	7	0	2	en		
+cardiovascular disease	0	7	0	2	en		
+deep vein thrombosis	0	7	0	2	en		
+dvt	5	7	0	2	en	98	
+blood clot	0	7	0	2	en		
+blood clots	0	7	0	2	en		
+pulmonary embolism	0	7	0	2	en		
+aneurysm	1	7	0	2	en		
+aortic aneurysm	0	7	0	2	en		
+varicose vein	0	7	0	2	en		
+spider veins	0	7	0	2	en		
+spider vein	0	7	0	2	en		
+vein disease	0	7	0	2	en		
+venous insufficiency	0	7	0	2	en		
+chronic venous insufficiency	0	7	0	2	en		
+leg ulcer	0	7	0	2	en		
+raynaud	1	7	0	2	en		
+raynauds	1	7	0	2	en		
+high triglycerides	0	7	0	2	en		
+hyperlipidemia	2	7	0	2	en		
+hypercholesterolemia	2	7	0	2	en		
+familial hypercholesterolemia	0	7	0	2	en		
+pre diabetes	0	7	0	2	en		
+insulin resistance	0	7	0	2	en		
+type one diabetes	0	7	0	2	en		
+type two diabetes	0	7	0	2	en		
+diabetes type 2	0	7	0	2	en		
+diabetes type 1	0	7	0	2	en		
+diabetic neuropathy	0	7	0	2	en		
+diabetic retinopathy	0	7	0	2	en		
+diabetic foot	0	7	0	2	en		
+diabetic foot ulcer	0	7	0	2	en		
+diabetes management	0	7	0	2	en		
+diabetes care	0	7	0	2	en		
+diabetes education	0	7	0	2	en		
+hypoglycemia	2	7	0	2	en		
+hyperglycemia	2	7	0	2	en		
+low blood sugar	0	7	0	2	en		
+high blood sugar	0	7	0	2	en		
+thyroid disease	0	7	0	2	en		
+thyroid disorder	0	7	0	2	en		
+thyroid nodule	0	7	0	2	en		
+thyroid nodules	0	7	0	2	en		
+thyroid cancer	0	7	0	2	en		
+underactive thyroid	0	7	0	2	en		
+overactive thyroid	0	7	0	2	en		
+graves disease	0	7	0	2	en		
+hashimotos	2	7	0	2	en		
+hashimoto s	0	7	0	2	en		
+goiter	1	7	0	2	en		
+adrenal fatigue	0	7	0	2	en		
+adrenal insufficiency	0	7	0	2	en		
+addisons	1	7	0	2	en		
+cushings	1	7	0	2	en		
+cushing s syndrome	0	7	0	2	en		
+pituitary tumor	0	7	0	2	en		
+hormone imbalance	0	7	0	2	en		
+hormonal imbalance	0	7	0	2	en		
+obesity treatment	0	7	0	2	en		
+morbid obesity	0	7	0	2	en		
+overweight	5	7	0	2	en	99	
+weight loss program	0	7	0	2	en		
+weight loss medication	0	7	0	2	en		
+weight loss injections	0	7	0	2	en		
+weight loss injection	0	7	0	2	en		
+weight loss shot	0	7	0	2	en		
+weight loss shots	0	7	0	2	en		
+weight loss drug	0	7	0	2	en		
+weight loss drugs	0	7	0	2	en		
+weight loss clinic	0	7	0	2	en		
+medical weight management	0	7	0	2	en		
+metabolic health	5	7	0	2	en	100	
+asthma attack	0	7	0	2	en		
+asthma inhaler	0	7	0	2	en		
+allergic asthma	0	7	0	2	en		
+severe asthma	0	7	0	2	en		
+emphysema	2	7	0	2	en		
+chronic bronchitis	0	7	0	2	en		
+pulmonary fibrosis	0	7	0	2	en		
+lung disease	0	7	0	2	en		
+interstitial lung disease	0	7	0	2	en		
+sarcoidosis	2	7	0	2	en		
+walking pneumonia	0	7	0	2	en		
+whooping cough	0	7	0	2	en		
+pertussis	2	7	0	2	en		
+rsv	1	7	0	2	en		
+croup	1	7	0	2	en		
+bronchiolitis	2	7	0	2	en		
+hay fever	0	7	0	2	en		
+seasonal allergies	0	7	0	2	en		
+allergic rhinitis	0	7	0	2	en		
+sinusitis	2	7	0	2	en		
+chronic sinusitis	0	7	0	2	en		
+sinus problems	0	7	0	2	en		
+nasal polyps	0	7	0	2	en		
+deviated septum	0	7	0	2	en		
+snoring	5	7	0	2	en	101	
+sleep disorder	0	7	0	2	en		
+sleep disorders	0	7	0	2	en		
+sleep apnoea	0	7	0	2	en		
+obstructive sleep apnea	0	7	0	2	en		
+central sleep apnea	0	7	0	2	en		
+restless legs	0	7	0	2	en		
+restless leg syndrome	0	7	0	2	en		
+restless legs syndrome	0	7	0	2	en		
+rls	5	7	0	2	en	102	
+idiopathic hypersomnia	0	7	0	2	en		
+hypersomnia	2	7	0	2	en		
+circadian rhythm disorder	0	7	0	2	en		
+shift work disorder	0	7	0	2	en		
+chronic insomnia	0	7	0	2	en		
+sleeplessness	2	7	0	2	en		
+night terrors	0	7	0	2	en		
+sleepwalking	2	7	0	2	en		
+bruxism	1	7	0	2	en		
+teeth grinding	0	7	0	2	en		
+tmj	1	7	0	2	en		
+tmj disorder	0	7	0	2	en		
+tmd	5	7	0	2	en	103	
+jaw pain	0	7	0	2	en		
+migraine headaches	0	7	0	2	en		
+chronic migraine	0	7	0	2	en		
+cluster headache	0	7	0	2	en		
+cluster headaches	0	7	0	2	en		
+tension headache	0	7	0	2	en		
+chronic headaches	0	7	0	2	en		
+migraine relief	0	7	0	2	en		
+seizure disorder	0	7	0	2	en		
+parkinson s disease	0	7	0	2	en		
+parkinsons disease	0	7	0	2	en		
+alzheimer s disease	0	7	0	2	en		
+alzheimers disease	0	7	0	2	en		
+memory loss	0	7	0	2	en		
+cognitive decline	0	7	0	2	en		
+mild cognitive impairment	0	7	0	2	en		
+lewy body	0	7	0	2	en		
+frontotemporal dementia	0	7	0	2	en		
+huntingtons disease	0	7	0	2	en		
+als	1	7	0	2	en		
+amyotrophic lateral sclerosis	0	7	0	2	en		
+lou gehrig	0	7	0	2	en		
+lou gehrigs	0	7	0	2	en		
+myasthenia gravis	0	7	0	2	en		
+guillain barre	0	7	0	2	en		
+bell s palsy	0	7	0	2	en		
+bells palsy	0	7	0	2	en		
+cerebral palsy	0	7	0	2	en		
+spina bifida	0	7	0	2	en		
+muscular dystrophy	0	7	0	2	en		
+spinal muscular atrophy	0	7	0	2	en		
+peripheral neuropathy	0	7	0	2	en		
+trigeminal neuralgia	0	7	0	2	en		
+essential tremor	0	7	0	2	en		
+tremor	5	7	0	2	en	104	
+dizziness	5	7	0	2	en	105	
+meniere	1	7	0	2	en		
+menieres	1	7	0	2	en		
+brain injury	0	7	0	2	en		
+traumatic brain injury	0	7	0	2	en		
+tbi	5	7	0	2	en	106	
+brain tumor	0	7	0	2	en		
+brain tumour	0	7	0	2	en		
+spinal cord injury	0	7	0	2	en		
+stroke recovery	0	7	0	2	en		
+stroke rehab	0	7	0	2	en		
+stroke rehabilitation	0	7	0	2	en		
+stroke symptoms	0	7	0	2	en		
+mini stroke	0	7	0	2	en		
+transient ischemic attack	0	7	0	2	en		
+cataracts	2	7	0	2	en		
+wet amd	0	7	0	2	en		
+dry amd	0	7	0	2	en		
+amd	5	7	0	2	en	107	
+retinal detachment	0	7	0	2	en		
+detached retina	0	7	0	2	en		
+diabetic eye	0	7	0	2	en		
+retinopathy	2	7	0	2	en		
+keratoconus	2	7	0	2	en		
+amblyopia	2	7	0	2	en		
+lazy eye	0	7	0	2	en		
+strabismus	2	7	0	2	en		
+crossed eyes	0	7	0	2	en		
+uveitis	1	7	0	2	en		
+dry eyes	0	7	0	2	en		
+chronic dry eye	0	7	0	2	en		
+eye infection	0	7	0	2	en		
+blepharitis	2	7	0	2	en		
+conjunctivitis	2	7	0	2	en		
+floaters	5	7	0	2	en	108	
+vision loss	0	7	0	2	en		
+low vision	0	7	0	2	en		
+blurry vision	5	7	0	2	en	109	
+color blindness	0	7	0	2	en		
+colorblindness	2	7	0	2	en		
+myopia	5	7	0	2	en	110	
+nearsightedness	5	7	0	2	en	111	
+astigmatism	5	7	0	2	en	112	
+presbyopia	2	7	0	2	en		
+hearing impairment	0	7	0	2	en		
+hearing problems	0	7	0	2	en		
+deafness	1	7	0	2	en		
+ear infections	0	7	0	2	en		
+otitis	1	7	0	2	en		
+ear ringing	0	7	0	2	en		
+ringing in ears	0	7	0	2	en		
+earwax removal	0	7	0	2	en		
+ear wax removal	0	7	0	2	en		
+swimmers ear	0	7	0	2	en		
+sore throat	5	7	0	2	en	113	
+tonsillitis	2	7	0	2	en		
+acne treatment	0	7	0	2	en		
+acne scars	0	7	0	2	en		
+cystic acne	0	7	0	2	en		
+hormonal acne	0	7	0	2	en		
+adult acne	0	7	0	2	en		
+acne medication	0	7	0	2	en		
+plaque psoriasis	0	7	0	2	en		
+atopic dermatitis	0	7	0	2	en		
+dermatitis	2	7	0	2	en		
+contact dermatitis	0	7	0	2	en		
+chronic urticaria	0	7	0	2	en		
+urticaria	2	7	0	2	en		
+vitiligo	1	7	0	2	en		
+hives	5	7	0	2	en	114	
+hyperhidrosis	2	7	0	2	en		
+excessive sweating	0	7	0	2	en		
+melasma	1	7	0	2	en		
+hyperpigmentation	5	7	0	2	en	115	
+basal cell	0	7	0	2	en		
+basal cell carcinoma	0	7	0	2	en		
+squamous cell	0	7	0	2	en		
+squamous cell carcinoma	0	7	0	2	en		
+actinic keratosis	0	7	0	2	en		
+warts	1	7	0	2	en		
+wart removal	0	7	0	2	en		
+plantar wart	0	7	0	2	en		
+skin tag removal	0	7	0	2	en		
+mole removal	0	7	0	2	en		
+moles	5	7	0	2	en	116	
+fungal infection	0	7	0	2	en		
+nail fungus	0	7	0	2	en		
+toenail fungus	0	7	0	2	en		
+ringworm	1	7	0	2	en		
+athletes foot	0	7	0	2	en		
+cellulitis	2	7	0	2	en		
+impetigo	1	7	0	2	en		
+mrsa	1	7	0	2	en		
+staph infection	0	7	0	2	en		
+boils	5	7	0	2	en	117	
+wound	5	7	0	2	en	118	
+chronic wound	0	7	0	2	en		
+wound healing	0	7	0	2	en		
+pressure ulcer	0	7	0	2	en		
+bed sores	0	7	0	2	en		
+bedsore	1	7	0	2	en		
+burn care	5	7	0	2	en	119	
+hair loss treatment	0	7	0	2	en		
+male pattern baldness	0	7	0	2	en		
+female hair loss	0	7	0	2	en		
+thinning hair	5	7	0	2	en	120	
+balding	1	7	0	2	en		
+receding hairline	0	7	0	2	en		
+alopecia areata	0	7	0	2	en		
+iron deficiency	0	7	0	2	en		
+iron deficiency anemia	0	7	0	2	en		
+vitamin d deficiency	0	7	0	2	en		
+b12 deficiency	0	7	0	2	en		
+sickle cell disease	0	7	0	2	en		
+sickle cell anemia	0	7	0	2	en		
+thalassemia	2	7	0	2	en		
+bleeding disorder	0	7	0	2	en		
+blood disorder	0	7	0	2	en		
+blood cancer	0	7	0	2	en		
+hodgkin	1	7	0	2	en		
+non hodgkin	0	7	0	2	en		
+multiple myeloma	0	7	0	2	en		
+ovarian cancer	0	7	0	2	en		
+cervical cancer	0	7	0	2	en		
+uterine cancer	0	7	0	2	en		
+endometrial cancer	0	7	0	2	en		
+testicular cancer	0	7	0	2	en		
+bladder cancer	0	7	0	2	en		
+kidney cancer	0	7	0	2	en		
+pancreatic cancer	0	7	0	2	en		
+liver cancer	0	7	0	2	en		
+stomach cancer	0	7	0	2	en		
+esophageal cancer	0	7	0	2	en		
+rectal cancer	0	7	0	2	en		
+head and neck cancer	0	7	0	2	en		
+oral cancer	0	7	0	2	en		
+throat cancer	0	7	0	2	en		
+bone cancer	0	7	0	2	en		
+brain cancer	0	7	0	2	en		
+metastatic	2	7	0	2	en		
+metastatic cancer	0	7	0	2	en		
+stage 4 cancer	0	7	0	2	en		
+cancer treatment	0	7	0	2	en		
+cancer diagnosis	0	7	0	2	en		
+cancer survivor	0	7	0	2	en		
+cancer patient	0	7	0	2	en		
+cancer support	0	7	0	2	en		
+malignant	2	7	0	2	en		
+benign tumor	0	7	0	2	en		
+neoplasm	1	7	0	2	en		
+cancerous	2	7	0	2	en		
+precancerous	2	7	0	2	en		
+polyps	5	7	0	2	en	121	
+colon polyps	0	7	0	2	en		
+urinary tract infections	0	7	0	2	en		
+yeast infections	0	7	0	2	en		
+thrush	5	7	0	2	en	122	
+cold sores	0	7	0	2	en		
+canker sore	0	7	0	2	en		
+mono	5	7	0	2	en	123	
+mononucleosis	2	7	0	2	en		
+lyme	1	7	0	2	en		
+lyme disease	0	7	0	2	en		
+tick borne	5	7	0	2	en	124	
+west nile	0	7	0	2	en		
+mumps	1	7	0	2	en		
+rubella	1	7	0	2	en		
+chickenpox	2	7	0	2	en		
+chicken pox	0	7	0	2	en		
+hepatitis a	0	7	0	2	en		
+hep a	0	7	0	2	en		
+norovirus	2	7	0	2	en		
+stomach flu	0	7	0	2	en		
+food poisoning	0	7	0	2	en		
+strep	1	7	0	2	en		
+covid symptoms	0	7	0	2	en		
+covid 19 symptoms	0	7	0	2	en		
+flu symptoms	0	7	0	2	en		
+cold and flu	5	7	0	2	en	125	
+fever	5	7	0	2	en	126	
+pneumonia vaccine	0	7	0	2	en		
+tb test	0	7	0	2	en		
+malaria	1	7	0	2	en		
+dengue	1	7	0	2	en		
+zika	1	7	0	2	en		
+ebola	1	7	0	2	en		
+meningitis	2	7	0	2	en		
+encephalitis	2	7	0	2	en		
+osteomyelitis	2	7	0	2	en		
+hernia repair	0	7	0	2	en		
+inguinal hernia	0	7	0	2	en		
+umbilical hernia	0	7	0	2	en		
+barretts esophagus	0	7	0	2	en		
+eosinophilic esophagitis	0	7	0	2	en		
+dysphagia	2	7	0	2	en		
+swallowing problems	0	7	0	2	en		
+bloating	5	7	0	2	en	127	
+pancreatitis	2	7	0	2	en		
+hemochromatosis	2	7	0	2	en		
+wilson disease	0	7	0	2	en		
+gout flare	0	7	0	2	en		
+gout attack	0	7	0	2	en		
+kyphosis	1	7	0	2	en		
+achilles tendonitis	0	7	0	2	en		
+shin splints	0	7	0	2	en		
+rotator cuff tear	0	7	0	2	en		
+labral tear	0	7	0	2	en		
+dislocated shoulder	0	7	0	2	en		
+post concussion	0	7	0	2	en		
+whiplash injury	0	7	0	2	en		
+pain relief	5	7	0	2	en	128	
+crps	1	7	0	2	en		
+complex regional pain	0	7	0	2	en		
+neuralgia	2	7	0	2	en		
+headaches	5	7	0	2	en	129	
+food allergies	0	7	0	2	en		
+peanut allergy	0	7	0	2	en		
+nut allergy	0	7	0	2	en		
+shellfish allergy	0	7	0	2	en		
+milk allergy	0	7	0	2	en		
+egg allergy	0	7	0	2	en		
+drug allergy	0	7	0	2	en		
+penicillin allergy	0	7	0	2	en		
+latex allergy	0	7	0	2	en		
+anaphylaxis	2	7	0	2	en		
+allergic reaction	0	7	0	2	en		
+allergy relief	5	7	0	2	en	130	
+eczema cream	0	7	0	2	en		
+hidradenitis	2	7	0	2	en		
+hidradenitis suppurativa	0	7	0	2	en		
+lichen planus	0	7	0	2	en		
+down syndrome	0	7	0	2	en		
+fragile x	0	7	0	2	en		
+cleft palate	0	7	0	2	en		
+cleft lip	0	7	0	2	en		
+congenital heart	0	7	0	2	en		
+congenital heart defect	0	7	0	2	en		
+heart defect	0	7	0	2	en		
+failure to thrive	0	7	0	2	en		
+developmental delay	0	7	0	2	en		
+speech delay	0	7	0	2	en		
+language delay	0	7	0	2	en		
+colic	1	7	0	2	en		
+infant reflux	0	7	0	2	en		
+jaundice	5	7	0	2	en	131	
+tongue tie	0	7	0	2	en		
+lip tie	0	7	0	2	en		
+ear tubes	0	7	0	2	en		
+hand foot and mouth	0	7	0	2	en		
+hand foot mouth	0	7	0	2	en		
+rsv infection	0	7	0	2	en		
+pediatric asthma	0	7	0	2	en		
+childhood obesity	0	7	0	2	en		
+juvenile diabetes	0	7	0	2	en		
+bedwetting	2	7	0	2	en		
+fecal incontinence	0	7	0	2	en		
+bowel incontinence	0	7	0	2	en		
+nocturia	1	7	0	2	en		
+glp1 medication	0	8	2	2	en		
+glp 1 medication	0	8	2	2	en		
+glp1s	1	8	2	2	en		
+glp 1s	0	8	2	2	en		
+semaglutide injection	0	8	2	2	en		
+compounded semaglutide	0	8	2	2	en		
+compounded tirzepatide	0	8	2	2	en		
+oral semaglutide	0	8	2	2	en		
+byetta	1	8	2	2	en		
+bydureon	1	8	2	2	en		
+exenatide	2	8	2	2	en		
+adlyxin	1	8	2	2	en		
+soliqua	1	8	2	2	en		
+xultophy	1	8	2	2	en		
+ozempic pen	0	8	2	2	en		
+wegovy pen	0	8	2	2	en		
+mounjaro pen	0	8	2	2	en		
+zepbound vial	0	8	2	2	en		
+orforglipron	2	8	2	2	en		
+retatrutide	2	8	2	2	en		
+sglt2	1	8	2	2	en		
+sglt2 inhibitor	0	8	2	2	en		
+dpp 4	0	8	2	2	en		
+invokana	1	8	2	2	en		
+canagliflozin	2	8	2	2	en		
+empagliflozin	2	8	2	2	en		
+dapagliflozin	2	8	2	2	en		
+steglatro	2	8	2	2	en		
+janumet	1	8	2	2	en		
+jentadueto	2	8	2	2	en		
+tradjenta	2	8	2	2	en		
+linagliptin	2	8	2	2	en		
+sitagliptin	2	8	2	2	en		
+glipizide	2	8	2	2	en		
+glimepiride	2	8	2	2	en		
+glyburide	2	8	2	2	en		
+pioglitazone	2	8	2	2	en		
+actos	1	8	2	2	en		
+basaglar	1	8	2	2	en		
+toujeo	1	8	2	2	en		
+tresiba	1	8	2	2	en		
+levemir	1	8	2	2	en		
+novolog	1	8	2	2	en		
+fiasp	1	8	2	2	en		
+lyumjev	1	8	2	2	en		
+admelog	1	8	2	2	en		
+humulin	1	8	2	2	en		
+novolin	1	8	2	2	en		
+afrezza	1	8	2	2	en		
+insulin pen	0	8	2	2	en		
+insulin pump	0	8	2	2	en		
+insulin pumps	0	8	2	2	en		
+omnipod	1	8	2	2	en		
+tandem pump	0	8	2	2	en		
+t slim	0	8	2	2	en		
+dexcom	1	8	2	2	en		
+freestyle libre	0	8	2	2	en		
+libre sensor	0	8	2	2	en		
+continuous glucose monitor	0	8	2	2	en		
+glucose monitor	0	8	2	2	en		
+glucometer	2	8	2	2	en		
+glucose meter	0	8	2	2	en		
+test strips	5	8	2	2	en	132	
+lancets	5	8	2	2	en	133	
+glucagon	1	8	2	2	en		
+baqsimi	1	8	2	2	en		
+apixaban	1	8	2	2	en		
+rivaroxaban	2	8	2	2	en		
+pradaxa	1	8	2	2	en		
+dabigatran	2	8	2	2	en		
+savaysa	1	8	2	2	en		
+coumadin	1	8	2	2	en		
+jantoven	1	8	2	2	en		
+blood thinner	0	8	2	2	en		
+blood thinners	0	8	2	2	en		
+anticoagulant	2	8	2	2	en		
+anticoagulants	2	8	2	2	en		
+plavix	1	8	2	2	en		
+clopidogrel	2	8	2	2	en		
+brilinta	1	8	2	2	en		
+ticagrelor	2	8	2	2	en		
+entresto	1	8	2	2	en		
+sacubitril	2	8	2	2	en		
+kerendia	1	8	2	2	en		
+verquvo	1	8	2	2	en		
+corlanor	1	8	2	2	en		
+camzyos	1	8	2	2	en		
+vyndaqel	1	8	2	2	en		
+vyndamax	1	8	2	2	en		
+zocor	1	8	2	2	en		
+simvastatin	2	8	2	2	en		
+pravastatin	2	8	2	2	en		
+lovastatin	2	8	2	2	en		
+pitavastatin	2	8	2	2	en		
+livalo	1	8	2	2	en		
+zetia	1	8	2	2	en		
+ezetimibe	2	8	2	2	en		
+vytorin	1	8	2	2	en		
+repatha	1	8	2	2	en		
+evolocumab	2	8	2	2	en		
+praluent	1	8	2	2	en		
+alirocumab	2	8	2	2	en		
+leqvio	1	8	2	2	en		
+inclisiran	2	8	2	2	en		
+nexletol	1	8	2	2	en		
+nexlizet	1	8	2	2	en		
+vascepa	1	8	2	2	en		
+icosapent	2	8	2	2	en		
+fenofibrate	2	8	2	2	en		
+tricor	1	8	2	2	en		
+metoprolol	2	8	2	2	en		
+toprol	1	8	2	2	en		
+lopressor	2	8	2	2	en		
+carvedilol	2	8	2	2	en		
+coreg	1	8	2	2	en		
+atenolol	1	8	2	2	en		
+propranolol	2	8	2	2	en		
+bisoprolol	2	8	2	2	en		
+nebivolol	2	8	2	2	en		
+bystolic	1	8	2	2	en		
+beta blocker	0	8	2	2	en		
+beta blockers	0	8	2	2	en		
+ace inhibitor	0	8	2	2	en		
+ace inhibitors	0	8	2	2	en		
+arb	5	8	2	2	en	134	
+valsartan	2	8	2	2	en		
+diovan	1	8	2	2	en		
+olmesartan	2	8	2	2	en		
+benicar	1	8	2	2	en		
+irbesartan	2	8	2	2	en		
+telmisartan	2	8	2	2	en		
+micardis	1	8	2	2	en		
+hydrochlorothiazide	2	8	2	2	en		
+hctz	1	8	2	2	en		
+chlorthalidone	2	8	2	2	en		
+furosemide	2	8	2	2	en		
+lasix	1	8	2	2	en		
+torsemide	2	8	2	2	en		
+bumetanide	2	8	2	2	en		
+diuretic	1	8	2	2	en		
+water pill	0	8	2	2	en		
+norvasc	1	8	2	2	en		
+diltiazem	2	8	2	2	en		
+cardizem	1	8	2	2	en		
+verapamil	2	8	2	2	en		
+nifedipine	2	8	2	2	en		
+hydralazine	2	8	2	2	en		
+clonidine	2	8	2	2	en		
+digoxin	1	8	2	2	en		
+amiodarone	2	8	2	2	en		
+multaq	1	8	2	2	en		
+flecainide	2	8	2	2	en		
+nitroglycerin	2	8	2	2	en		
+ranolazine	2	8	2	2	en		
+ranexa	1	8	2	2	en		
+aspirin therapy	0	8	2	2	en		
+adalimumab	2	8	2	2	en		
+hadlima	1	8	2	2	en		
+hyrimoz	1	8	2	2	en		
+yuflyma	1	8	2	2	en		
+amjevita	1	8	2	2	en		
+cyltezo	1	8	2	2	en		
+idacio	1	8	2	2	en		
+simlandi	1	8	2	2	en		
+ustekinumab	2	8	2	2	en		
+wezlana	1	8	2	2	en		
+risankizumab	2	8	2	2	en		
+rinvoq	1	8	2	2	en		
+upadacitinib	2	8	2	2	en		
+otezla	1	8	2	2	en		
+apremilast	2	8	2	2	en		
+cosentyx	1	8	2	2	en		
+secukinumab	2	8	2	2	en		
+taltz	1	8	2	2	en		
+ixekizumab	2	8	2	2	en		
+tremfya	1	8	2	2	en		
+guselkumab	2	8	2	2	en		
+ilumya	1	8	2	2	en		
+bimzelx	1	8	2	2	en		
+siliq	1	8	2	2	en		
+sotyktu	1	8	2	2	en		
+deucravacitinib	2	8	2	2	en		
+etanercept	2	8	2	2	en		
+remicade	1	8	2	2	en		
+infliximab	2	8	2	2	en		
+inflectra	2	8	2	2	en		
+renflexis	2	8	2	2	en		
+avsola	1	8	2	2	en		
+entyvio	1	8	2	2	en		
+vedolizumab	2	8	2	2	en		
+cimzia	1	8	2	2	en		
+simponi	1	8	2	2	en		
+orencia	1	8	2	2	en		
+actemra	1	8	2	2	en		
+tocilizumab	2	8	2	2	en		
+kevzara	1	8	2	2	en		
+xeljanz	1	8	2	2	en		
+tofacitinib	2	8	2	2	en		
+olumiant	1	8	2	2	en		
+baricitinib	2	8	2	2	en		
+litfulo	1	8	2	2	en		
+cibinqo	1	8	2	2	en		
+opzelura	1	8	2	2	en		
+adbry	1	8	2	2	en		
+ebglyss	1	8	2	2	en		
+nemluvio	1	8	2	2	en		
+dupilumab	2	8	2	2	en		
+xolair	1	8	2	2	en		
+omalizumab	2	8	2	2	en		
+nucala	1	8	2	2	en		
+mepolizumab	2	8	2	2	en		
+fasenra	1	8	2	2	en		
+benralizumab	2	8	2	2	en		
+tezspire	1	8	2	2	en		
+cinqair	1	8	2	2	en		
+zeposia	1	8	2	2	en		
+omvoh	1	8	2	2	en		
+velsipity	2	8	2	2	en		
+benlysta	1	8	2	2	en		
+saphnelo	1	8	2	2	en		
+lupkynis	1	8	2	2	en		
+methotrexate	2	8	2	2	en		
+otrexup	1	8	2	2	en		
+rasuvo	1	8	2	2	en		
+hydroxychloroquine	2	8	2	2	en		
+plaquenil	2	8	2	2	en		
+sulfasalazine	2	8	2	2	en		
+leflunomide	2	8	2	2	en		
+azathioprine	2	8	2	2	en		
+mycophenolate	2	8	2	2	en		
+cellcept	1	8	2	2	en		
+tacrolimus	2	8	2	2	en		
+prograf	1	8	2	2	en		
+cyclosporine	2	8	2	2	en		
+prednisolone	2	8	2	2	en		
+methylprednisolone	2	8	2	2	en		
+medrol	1	8	2	2	en		
+dexamethasone	2	8	2	2	en		
+corticosteroid	2	8	2	2	en		
+corticosteroids	2	8	2	2	en		
+steroid injection	0	8	2	2	en		
+steroid injections	0	8	2	2	en		
+cortisone injection	0	8	2	2	en		
+pembrolizumab	2	8	2	2	en		
+opdivo	1	8	2	2	en		
+nivolumab	2	8	2	2	en		
+yervoy	1	8	2	2	en		
+tecentriq	2	8	2	2	en		
+imfinzi	1	8	2	2	en		
+libtayo	1	8	2	2	en		
+jemperli	1	8	2	2	en		
+ibrance	1	8	2	2	en		
+palbociclib	2	8	2	2	en		
+verzenio	1	8	2	2	en		
+kisqali	1	8	2	2	en		
+tagrisso	1	8	2	2	en		
+osimertinib	2	8	2	2	en		
+lynparza	1	8	2	2	en		
+olaparib	1	8	2	2	en		
+zejula	1	8	2	2	en		
+rubraca	1	8	2	2	en		
+xtandi	1	8	2	2	en		
+enzalutamide	2	8	2	2	en		
+erleada	1	8	2	2	en		
+nubeqa	1	8	2	2	en		
+zytiga	1	8	2	2	en		
+abiraterone	2	8	2	2	en		
+orgovyx	1	8	2	2	en		
+lupron	1	8	2	2	en		
+eligard	1	8	2	2	en		
+firmagon	1	8	2	2	en		
+herceptin	2	8	2	2	en		
+trastuzumab	2	8	2	2	en		
+enhertu	1	8	2	2	en		
+kadcyla	1	8	2	2	en		
+perjeta	1	8	2	2	en		
+phesgo	1	8	2	2	en		
+avastin	1	8	2	2	en		
+bevacizumab	2	8	2	2	en		
+rituxan	1	8	2	2	en		
+rituximab	2	8	2	2	en		
+imbruvica	2	8	2	2	en		
+ibrutinib	2	8	2	2	en		
+calquence	2	8	2	2	en		
+brukinsa	1	8	2	2	en		
+venclexta	2	8	2	2	en		
+revlimid	1	8	2	2	en		
+lenalidomide	2	8	2	2	en		
+pomalyst	1	8	2	2	en		
+darzalex	1	8	2	2	en		
+kyprolis	1	8	2	2	en		
+velcade	1	8	2	2	en		
+carvykti	1	8	2	2	en		
+abecma	1	8	2	2	en		
+tecvayli	1	8	2	2	en		
+talvey	1	8	2	2	en		
+elrexfio	1	8	2	2	en		
+gleevec	1	8	2	2	en		
+imatinib	1	8	2	2	en		
+sprycel	1	8	2	2	en		
+tasigna	1	8	2	2	en		
+jakafi	1	8	2	2	en		
+tamoxifen	2	8	2	2	en		
+anastrozole	2	8	2	2	en		
+arimidex	1	8	2	2	en		
+femara	1	8	2	2	en		
+exemestane	2	8	2	2	en		
+aromasin	1	8	2	2	en		
+capecitabine	2	8	2	2	en		
+xeloda	1	8	2	2	en		
+cisplatin	2	8	2	2	en		
+carboplatin	2	8	2	2	en		
+paclitaxel	2	8	2	2	en		
+taxol	1	8	2	2	en		
+docetaxel	2	8	2	2	en		
+doxorubicin	2	8	2	2	en		
+cyclophosphamide	2	8	2	2	en		
+gemcitabine	2	8	2	2	en		
+oxaliplatin	2	8	2	2	en		
+folfox	1	8	2	2	en		
+neulasta	1	8	2	2	en		
+udenyca	1	8	2	2	en		
+fulphila	1	8	2	2	en		
+ziextenzo	2	8	2	2	en		
+neupogen	1	8	2	2	en		
+zarxio	1	8	2	2	en		
+aranesp	1	8	2	2	en		
+procrit	1	8	2	2	en		
+epogen	1	8	2	2	en		
+retacrit	1	8	2	2	en		
+aimovig	1	8	2	2	en		
+erenumab	1	8	2	2	en		
+ajovy	1	8	2	2	en		
+fremanezumab	2	8	2	2	en		
+emgality	1	8	2	2	en		
+galcanezumab	2	8	2	2	en		
+vyepti	1	8	2	2	en		
+qulipta	1	8	2	2	en		
+atogepant	2	8	2	2	en		
+rimegepant	2	8	2	2	en		
+ubrogepant	2	8	2	2	en		
+zavzpret	1	8	2	2	en		
+reyvow	1	8	2	2	en		
+imitrex	1	8	2	2	en		
+rizatriptan	2	8	2	2	en		
+maxalt	1	8	2	2	en		
+zolmitriptan	2	8	2	2	en		
+eletriptan	2	8	2	2	en		
+relpax	1	8	2	2	en		
+triptan	1	8	2	2	en		
+triptans	1	8	2	2	en		
+topiramate	2	8	2	2	en		
+topamax	1	8	2	2	en		
+ocrevus	1	8	2	2	en		
+ocrelizumab	2	8	2	2	en		
+kesimpta	1	8	2	2	en		
+ofatumumab	2	8	2	2	en		
+tecfidera	2	8	2	2	en		
+vumerity	1	8	2	2	en		
+aubagio	1	8	2	2	en		
+gilenya	1	8	2	2	en		
+mavenclad	2	8	2	2	en		
+tysabri	1	8	2	2	en		
+briumvi	1	8	2	2	en		
+ponvory	1	8	2	2	en		
+mayzent	1	8	2	2	en		
+copaxone	1	8	2	2	en		
+glatiramer	2	8	2	2	en		
+leqembi	1	8	2	2	en		
+lecanemab	2	8	2	2	en		
+kisunla	1	8	2	2	en		
+donanemab	2	8	2	2	en		
+aduhelm	1	8	2	2	en		
+aricept	1	8	2	2	en		
+donepezil	2	8	2	2	en		
+namenda	1	8	2	2	en		
+memantine	2	8	2	2	en		
+namzaric	1	8	2	2	en		
+rivastigmine	2	8	2	2	en		
+exelon patch	0	8	2	2	en		
+galantamine	2	8	2	2	en		
+carbidopa	2	8	2	2	en		
+levodopa	1	8	2	2	en		
+sinemet	1	8	2	2	en		
+rytary	1	8	2	2	en		
+nourianz	1	8	2	2	en		
+xadago	1	8	2	2	en		
+ongentys	1	8	2	2	en		
+neupro	1	8	2	2	en		
+mirapex	1	8	2	2	en		
+pramipexole	2	8	2	2	en		
+ropinirole	2	8	2	2	en		
+requip	1	8	2	2	en		
+amantadine	2	8	2	2	en		
+keppra	1	8	2	2	en		
+levetiracetam	2	8	2	2	en		
+briviact	1	8	2	2	en		
+xcopri	1	8	2	2	en		
+cenobamate	2	8	2	2	en		
+carbamazepine	2	8	2	2	en		
+tegretol	1	8	2	2	en		
+oxcarbazepine	2	8	2	2	en		
+trileptal	2	8	2	2	en		
+phenytoin	2	8	2	2	en		
+dilantin	1	8	2	2	en		
+valproate	2	8	2	2	en		
+depakene	1	8	2	2	en		
+zonisamide	2	8	2	2	en		
+lacosamide	2	8	2	2	en		
+vimpat	1	8	2	2	en		
+epidiolex	2	8	2	2	en		
+fycompa	1	8	2	2	en		
+nayzilam	1	8	2	2	en		
+valtoco	1	8	2	2	en		
+diastat	1	8	2	2	en		
+lyrica	1	8	2	2	en		
+pregabalin	2	8	2	2	en		
+neurontin	2	8	2	2	en		
+gralise	1	8	2	2	en		
+horizant	1	8	2	2	en		
+savella	1	8	2	2	en		
+baclofen	1	8	2	2	en		
+tizanidine	2	8	2	2	en		
+zanaflex	1	8	2	2	en		
+cyclobenzaprine	2	8	2	2	en		
+flexeril	1	8	2	2	en		
+methocarbamol	2	8	2	2	en		
+robaxin	1	8	2	2	en		
+muscle relaxer	0	8	2	2	en		
+muscle relaxant	0	8	2	2	en		
+meloxicam	2	8	2	2	en		
+mobic	1	8	2	2	en		
+celecoxib	2	8	2	2	en		
+celebrex	1	8	2	2	en		
+diclofenac	2	8	2	2	en		
+voltaren gel	5	8	2	2	en	135	
+naproxen sodium	5	8	2	2	en	136	
+indomethacin	2	8	2	2	en		
+ketorolac	2	8	2	2	en		
+toradol	1	8	2	2	en		
+percocet	1	8	2	2	en		
+vicodin	1	8	2	2	en		
+oxycontin	2	8	2	2	en		
+dilaudid	1	8	2	2	en		
+hydromorphone	2	8	2	2	en		
+morphine	1	8	2	2	en		
+codeine	1	8	2	2	en		
+tapentadol	2	8	2	2	en		
+nucynta	1	8	2	2	en		
+belbuca	1	8	2	2	en		
+butrans	1	8	2	2	en		
+opioid painkillers	0	8	2	2	en		
+painkillers	5	8	2	2	en	137	
+prescription painkillers	0	8	2	2	en		
+advair	1	8	2	2	en		
+fluticasone salmeterol	0	8	2	2	en		
+wixela	1	8	2	2	en		
+symbicort	2	8	2	2	en		
+budesonide formoterol	0	8	2	2	en		
+breztri	1	8	2	2	en		
+trelegy	1	8	2	2	en		
+breo	1	8	2	2	en		
+anoro	1	8	2	2	en		
+stiolto	1	8	2	2	en		
+spiriva	1	8	2	2	en		
+tiotropium	2	8	2	2	en		
+incruse	1	8	2	2	en		
+arnuity	1	8	2	2	en		
+flovent	1	8	2	2	en		
+qvar	1	8	2	2	en		
+pulmicort	2	8	2	2	en		
+asmanex	1	8	2	2	en		
+alvesco	1	8	2	2	en		
+dulera	1	8	2	2	en		
+airsupra	1	8	2	2	en		
+proair	1	8	2	2	en		
+ventolin	1	8	2	2	en		
+proventil	2	8	2	2	en		
+xopenex	1	8	2	2	en		
+levalbuterol	2	8	2	2	en		
+rescue inhaler	0	8	2	2	en		
+maintenance inhaler	0	8	2	2	en		
+inhalers	1	8	2	2	en		
+nebulizer	2	8	2	2	en		
+nebuliser	2	8	2	2	en		
+singulair	2	8	2	2	en		
+montelukast	2	8	2	2	en		
+ofev	1	8	2	2	en		
+esbriet	1	8	2	2	en		
+trikafta	1	8	2	2	en		
+kalydeco	1	8	2	2	en		
+symdeko	1	8	2	2	en		
+orkambi	1	8	2	2	en		
+epinephrine auto injector	0	8	2	2	en		
+auvi q	0	8	2	2	en		
+adrenaclick	2	8	2	2	en		
+neffy	1	8	2	2	en		
+prilosec	1	8	2	2	en		
+nexium	1	8	2	2	en		
+esomeprazole	2	8	2	2	en		
+protonix	1	8	2	2	en		
+lansoprazole	2	8	2	2	en		
+prevacid	1	8	2	2	en		
+dexilant	1	8	2	2	en		
+rabeprazole	2	8	2	2	en		
+aciphex	1	8	2	2	en		
+famotidine	2	8	2	2	en		
+pepcid	1	8	2	2	en		
+sucralfate	2	8	2	2	en		
+carafate	1	8	2	2	en		
+ondansetron	2	8	2	2	en		
+zofran	1	8	2	2	en		
+promethazine	2	8	2	2	en		
+phenergan	2	8	2	2	en		
+reglan	1	8	2	2	en		
+metoclopramide	2	8	2	2	en		
+linzess	1	8	2	2	en		
+linaclotide	2	8	2	2	en		
+trulance	1	8	2	2	en		
+amitiza	1	8	2	2	en		
+lubiprostone	2	8	2	2	en		
+motegrity	2	8	2	2	en		
+ibsrela	1	8	2	2	en		
+xifaxan	1	8	2	2	en		
+rifaximin	2	8	2	2	en		
+viberzi	1	8	2	2	en		
+lomotil	1	8	2	2	en		
+dicyclomine	2	8	2	2	en		
+bentyl	1	8	2	2	en		
+mesalamine	2	8	2	2	en		
+lialda	1	8	2	2	en		
+asacol	1	8	2	2	en		
+apriso	1	8	2	2	en		
+pentasa	1	8	2	2	en		
+delzicol	1	8	2	2	en		
+colazal	1	8	2	2	en		
+uceris	1	8	2	2	en		
+creon	1	8	2	2	en		
+zenpep	1	8	2	2	en		
+ursodiol	1	8	2	2	en		
+actigall	1	8	2	2	en		
+ocaliva	1	8	2	2	en		
+rezdiffra	2	8	2	2	en		
+retin a	0	8	2	2	en		
+tretinoin cream	0	8	2	2	en		
+altreno	1	8	2	2	en		
+adapalene	2	8	2	2	en		
+differin	1	8	2	2	en		
+epiduo	1	8	2	2	en		
+tazarotene	2	8	2	2	en		
+tazorac	1	8	2	2	en		
+arazlo	1	8	2	2	en		
+aczone	1	8	2	2	en		
+dapsone	1	8	2	2	en		
+winlevi	1	8	2	2	en		
+clindamycin	2	8	2	2	en		
+cleocin	1	8	2	2	en		
+benzaclin	2	8	2	2	en		
+duac	1	8	2	2	en		
+onexton	1	8	2	2	en		
+minocycline	2	8	2	2	en		
+solodyn	1	8	2	2	en		
+seysara	1	8	2	2	en		
+amzeeq	1	8	2	2	en		
+oracea	1	8	2	2	en		
+sarecycline	2	8	2	2	en		
+absorica	1	8	2	2	en		
+claravis	1	8	2	2	en		
+amnesteem	2	8	2	2	en		
+zenatane	1	8	2	2	en		
+soolantra	2	8	2	2	en		
+ivermectin cream	0	8	2	2	en		
+mirvaso	1	8	2	2	en		
+rhofade	1	8	2	2	en		
+metronidazole gel	0	8	2	2	en		
+finacea	1	8	2	2	en		
+azelaic acid	5	8	2	2	en	138	
+hydroquinone	2	8	2	2	en		
+tri luma	0	8	2	2	en		
+triamcinolone	2	8	2	2	en		
+clobetasol	2	8	2	2	en		
+betamethasone	2	8	2	2	en		
+hydrocortisone cream	5	8	2	2	en	139	
+protopic	1	8	2	2	en		
+elidel	1	8	2	2	en		
+eucrisa	1	8	2	2	en		
+vtama	1	8	2	2	en		
+zoryve	1	8	2	2	en		
+enstilar	1	8	2	2	en		
+taclonex	1	8	2	2	en		
+latisse	1	8	2	2	en		
+bimatoprost	2	8	2	2	en		
+upneeq	1	8	2	2	en		
+vuity	1	8	2	2	en		
+xiidra	1	8	2	2	en		
+restasis	1	8	2	2	en		
+cequa	1	8	2	2	en		
+miebo	1	8	2	2	en		
+tyrvaya	1	8	2	2	en		
+lumigan	1	8	2	2	en		
+xalatan	1	8	2	2	en		
+latanoprost	2	8	2	2	en		
+timolol	1	8	2	2	en		
+rocklatan	2	8	2	2	en		
+rhopressa	2	8	2	2	en		
+combigan	1	8	2	2	en		
+alphagan	1	8	2	2	en		
+cosopt	1	8	2	2	en		
+eylea	1	8	2	2	en		
+aflibercept	2	8	2	2	en		
+lucentis	1	8	2	2	en		
+ranibizumab	2	8	2	2	en		
+vabysmo	1	8	2	2	en		
+faricimab	2	8	2	2	en		
+beovu	1	8	2	2	en		
+syfovre	1	8	2	2	en		
+izervay	1	8	2	2	en		
+susvimo	1	8	2	2	en		
+oral minoxidil	0	8	2	2	en		
+rogaine	1	8	2	2	en		
+avodart	1	8	2	2	en		
+flomax	1	8	2	2	en		
+tamsulosin	2	8	2	2	en		
+rapaflo	1	8	2	2	en		
+silodosin	2	8	2	2	en		
+uroxatral	2	8	2	2	en		
+alfuzosin	2	8	2	2	en		
+jalyn	1	8	2	2	en		
+cialis for bph	0	8	2	2	en		
+myrbetriq	2	8	2	2	en		
+mirabegron	2	8	2	2	en		
+gemtesa	1	8	2	2	en		
+vibegron	1	8	2	2	en		
+oxybutynin	2	8	2	2	en		
+ditropan	1	8	2	2	en		
+detrol	1	8	2	2	en		
+tolterodine	2	8	2	2	en		
+vesicare	1	8	2	2	en		
+solifenacin	2	8	2	2	en		
+toviaz	1	8	2	2	en		
+trospium	1	8	2	2	en		
+desmopressin	2	8	2	2	en		
+nocdurna	1	8	2	2	en		
+levoxyl	1	8	2	2	en		
+unithroid	2	8	2	2	en		
+tirosint	1	8	2	2	en		
+euthyrox	1	8	2	2	en		
+armour thyroid	0	8	2	2	en		
+np thyroid	0	8	2	2	en		
+cytomel	1	8	2	2	en		
+liothyronine	2	8	2	2	en		
+methimazole	2	8	2	2	en		
+tapazole	1	8	2	2	en		
+propylthiouracil	2	8	2	2	en		
+alendronate	2	8	2	2	en		
+fosamax	1	8	2	2	en		
+risedronate	2	8	2	2	en		
+actonel	1	8	2	2	en		
+ibandronate	2	8	2	2	en		
+boniva	1	8	2	2	en		
+prolia	1	8	2	2	en		
+denosumab	2	8	2	2	en		
+evenity	1	8	2	2	en		
+forteo	1	8	2	2	en		
+teriparatide	2	8	2	2	en		
+tymlos	1	8	2	2	en		
+reclast	1	8	2	2	en		
+zoledronic	2	8	2	2	en		
+amoxicillin	2	8	2	2	en		
+augmentin	2	8	2	2	en		
+amoxicillin clavulanate	0	8	2	2	en		
+azithromycin	2	8	2	2	en		
+zithromax	2	8	2	2	en		
+z pack	0	8	2	2	en		
+zpack	1	8	2	2	en		
+z pak	0	8	2	2	en		
+cephalexin	2	8	2	2	en		
+keflex	1	8	2	2	en		
+cefdinir	1	8	2	2	en		
+omnicef	1	8	2	2	en		
+cefuroxime	2	8	2	2	en		
+ceftriaxone	2	8	2	2	en		
+ciprofloxacin	2	8	2	2	en		
+cipro	1	8	2	2	en		
+levofloxacin	2	8	2	2	en		
+levaquin	1	8	2	2	en		
+bactrim	1	8	2	2	en		
+septra	1	8	2	2	en		
+sulfamethoxazole	2	8	2	2	en		
+nitrofurantoin	2	8	2	2	en		
+macrobid	1	8	2	2	en		
+macrodantin	2	8	2	2	en		
+fosfomycin	2	8	2	2	en		
+monurol	1	8	2	2	en		
+metronidazole	2	8	2	2	en		
+flagyl	1	8	2	2	en		
+tinidazole	2	8	2	2	en		
+penicillin	2	8	2	2	en		
+clarithromycin	2	8	2	2	en		
+biaxin	1	8	2	2	en		
+linezolid	2	8	2	2	en		
+vancomycin	2	8	2	2	en		
+fluconazole	2	8	2	2	en		
+diflucan	1	8	2	2	en		
+terbinafine	2	8	2	2	en		
+lamisil	1	8	2	2	en		
+nystatin	1	8	2	2	en		
+clotrimazole	5	8	2	2	en	140	
+brexafemme	2	8	2	2	en		
+vivjoa	1	8	2	2	en		
+oteseconazole	2	8	2	2	en		
+famciclovir	2	8	2	2	en		
+famvir	1	8	2	2	en		
+denavir	1	8	2	2	en		
+lagevrio	1	8	2	2	en		
+molnupiravir	2	8	2	2	en		
+oseltamivir	2	8	2	2	en		
+xofluza	1	8	2	2	en		
+relenza	1	8	2	2	en		
+epclusa	1	8	2	2	en		
+mavyret	1	8	2	2	en		
+harvoni	1	8	2	2	en		
+sovaldi	1	8	2	2	en		
+vosevi	1	8	2	2	en		
+zepatier	1	8	2	2	en		
+vemlidy	1	8	2	2	en		
+baraclude	2	8	2	2	en		
+entecavir	2	8	2	2	en		
+viread	1	8	2	2	en		
+shingrix	1	8	2	2	en		
+zostavax	1	8	2	2	en		
+prevnar	1	8	2	2	en		
+pneumovax	2	8	2	2	en		
+vaxneuvance	2	8	2	2	en		
+capvaxive	2	8	2	2	en		
+arexvy	1	8	2	2	en		
+abrysvo	1	8	2	2	en		
+mresvia	1	8	2	2	en		
+beyfortus	2	8	2	2	en		
+nirsevimab	2	8	2	2	en		
+synagis	1	8	2	2	en		
+tdap	1	8	2	2	en		
+boostrix	1	8	2	2	en		
+adacel	1	8	2	2	en		
+dtap	1	8	2	2	en		
+mmr vaccine	0	8	2	2	en		
+mmr	1	8	2	2	en		
+varicella vaccine	0	8	2	2	en		
+varivax	1	8	2	2	en		
+hepatitis b vaccine	0	8	2	2	en		
+heplisav	1	8	2	2	en		
+engerix	1	8	2	2	en		
+twinrix	1	8	2	2	en		
+havrix	1	8	2	2	en		
+menveo	1	8	2	2	en		
+menquadfi	2	8	2	2	en		
+bexsero	1	8	2	2	en		
+trumenba	1	8	2	2	en		
+penbraya	1	8	2	2	en		
+typhoid vaccine	0	8	2	2	en		
+yellow fever vaccine	0	8	2	2	en		
+rabies vaccine	0	8	2	2	en		
+covid vaccine	0	8	2	2	en		
+covid 19 vaccine	0	8	2	2	en		
+covid booster	0	8	2	2	en		
+flu vaccine	0	8	2	2	en		
+flu shots	0	8	2	2	en		
+fluzone	1	8	2	2	en		
+flublok	1	8	2	2	en		
+flumist	1	8	2	2	en		
+afluria	1	8	2	2	en		
+flucelvax	2	8	2	2	en		
+fluad	1	8	2	2	en		
+comirnaty	2	8	2	2	en		
+spikevax	1	8	2	2	en		
+novavax	1	8	2	2	en		
+estrace	1	8	2	2	en		
+estradiol patch	0	8	2	2	en		
+climara	1	8	2	2	en		
+vivelle	1	8	2	2	en		
+divigel	1	8	2	2	en		
+estrogel	1	8	2	2	en		
+evamist	1	8	2	2	en		
+duavee	1	8	2	2	en		
+bijuva	1	8	2	2	en		
+prempro	1	8	2	2	en		
+activella	2	8	2	2	en		
+veozah	1	8	2	2	en		
+fezolinetant	2	8	2	2	en		
+osphena	1	8	2	2	en		
+intrarosa	2	8	2	2	en		
+imvexxy	1	8	2	2	en		
+vagifem	1	8	2	2	en		
+yuvafem	1	8	2	2	en		
+prometrium	2	8	2	2	en		
+provera	1	8	2	2	en		
+medroxyprogesterone	2	8	2	2	en		
+megestrol	2	8	2	2	en		
+gonal f	0	8	2	2	en		
+follistim	2	8	2	2	en		
+menopur	1	8	2	2	en		
+ovidrel	1	8	2	2	en		
+novarel	1	8	2	2	en		
+pregnyl	1	8	2	2	en		
+cetrotide	2	8	2	2	en		
+ganirelix	2	8	2	2	en		
+orilissa	1	8	2	2	en		
+oriahnn	1	8	2	2	en		
+myfembree	2	8	2	2	en		
+lupron depot	0	8	2	2	en		
+aygestin	1	8	2	2	en		
+norethindrone	2	8	2	2	en		
+camila	1	8	2	2	en		
+errin	1	8	2	2	en		
+heather pill	0	8	2	2	en		
+phexxi	1	8	2	2	en		
+nurx	1	8	2	2	en		
+hers birth control	0	8	2	2	en		
+adipex	1	8	2	2	en		
+lomaira	1	8	2	2	en		
+qsymia	1	8	2	2	en		
+plenity	1	8	2	2	en		
+orlistat	1	8	2	2	en		
+xenical	1	8	2	2	en		
+imcivree	1	8	2	2	en		
+testosterone gel	0	8	2	2	en		
+androgel	1	8	2	2	en		
+testim	1	8	2	2	en		
+fortesta	1	8	2	2	en		
+xyosted	1	8	2	2	en		
+jatenzo	1	8	2	2	en		
+tlando	1	8	2	2	en		
+kyzatrex	1	8	2	2	en		
+aveed	1	8	2	2	en		
+depo testosterone	0	8	2	2	en		
+enclomiphene	2	8	2	2	en		
+anastrozole for men	0	8	2	2	en		
+hcg injections	0	8	2	2	en		
+sermorelin	2	8	2	2	en		
+tesamorelin	2	8	2	2	en		
+egrifta	1	8	2	2	en		
+serostim	1	8	2	2	en		
+norditropin	2	8	2	2	en		
+genotropin	2	8	2	2	en		
+humatrope	2	8	2	2	en		
+omnitrope	2	8	2	2	en		
+nutropin	1	8	2	2	en		
+skytrofa	1	8	2	2	en		
+sogroya	1	8	2	2	en		
+ngenla	1	8	2	2	en		
+somatrogon	2	8	2	2	en		
+human growth hormone	0	8	2	2	en		
+growth hormone	0	8	2	2	en		
+hgh	5	8	2	2	en	141	
+peptide therapy	5	8	2	2	en	142	
+ketamine	1	8	2	2	en		
+ketamine treatment	0	8	2	2	en		
+zolpidem	1	8	2	2	en		
+ambien	1	8	2	2	en		
+eszopiclone	2	8	2	2	en		
+lunesta	1	8	2	2	en		
+zaleplon	1	8	2	2	en		
+sonata sleep	0	8	2	2	en		
+belsomra	1	8	2	2	en		
+suvorexant	2	8	2	2	en		
+dayvigo	1	8	2	2	en		
+lemborexant	2	8	2	2	en		
+quviviq	1	8	2	2	en		
+daridorexant	2	8	2	2	en		
+rozerem	1	8	2	2	en		
+ramelteon	2	8	2	2	en		
+silenor	1	8	2	2	en		
+doxepin	1	8	2	2	en		
+xyrem	1	8	2	2	en		
+xywav	1	8	2	2	en		
+lumryz	1	8	2	2	en		
+wakix	1	8	2	2	en		
+pitolisant	2	8	2	2	en		
+sunosi	1	8	2	2	en		
+solriamfetol	2	8	2	2	en		
+provigil	1	8	2	2	en		
+modafinil	2	8	2	2	en		
+nuvigil	1	8	2	2	en		
+armodafinil	2	8	2	2	en		
+restoril	1	8	2	2	en		
+temazepam	2	8	2	2	en		
+halcion	1	8	2	2	en		
+triazolam	2	8	2	2	en		
+hetlioz	1	8	2	2	en		
+melatonin prescription	0	8	2	2	en		
+sleeping pills	0	8	2	2	en		
+sleeping pill	0	8	2	2	en		
+sleep medication	0	8	2	2	en		
+prescription sleep aid	0	8	2	2	en		
+epinephrine	2	8	2	2	en		
+prescription drug	0	8	2	2	en		
+prescription drugs	0	8	2	2	en		
+prescription medication	0	8	2	2	en		
+prescription medications	0	8	2	2	en		
+prescription refill	0	8	2	2	en		
+prescription delivery	0	8	2	2	en		
+prescription discount	0	8	2	2	en		
+prescription savings	0	8	2	2	en		
+prescription coupon	0	8	2	2	en		
+drug coupon	0	8	2	2	en		
+rx coupon	0	8	2	2	en		
+rx savings	0	8	2	2	en		
+rx discount	0	8	2	2	en		
+generic drug	0	8	2	2	en		
+generic drugs	0	8	2	2	en		
+generic medication	0	8	2	2	en		
+brand name drug	0	8	2	2	en		
+mail order pharmacy	0	8	2	2	en		
+specialty pharmacy	0	8	2	2	en		
+compounding pharmacy	0	8	2	2	en		
+compounded medication	0	8	2	2	en		
+pill pack	0	8	2	2	en		
+pillpack	1	8	2	2	en		
+medication reminder	0	8	2	2	en		
+medication tracker	0	8	2	2	en		
+medication list	0	8	2	2	en		
+medication adherence	0	8	2	2	en		
+pill reminder	0	8	2	2	en		
+pill organizer	5	8	2	2	en	143	
+refill reminder	0	8	2	2	en		
+dose reminder	0	8	2	2	en		
+missed dose	0	8	2	2	en		
+biologic	1	8	2	2	en		
+biologics	2	8	2	2	en		
+biosimilar	2	8	2	2	en		
+biosimilars	2	8	2	2	en		
+infusion medication	0	8	2	2	en		
+specialty medication	0	8	2	2	en		
+antibiotic ointment	5	8	2	2	en	136	
+antifungal	2	8	2	2	en		
+antihistamine	5	8	2	2	en	144	
+antiviral medication	0	8	2	2	en		
+chemo drug	0	8	2	2	en		
+chemotherapy drug	0	8	2	2	en		
+immunotherapy drug	0	8	2	2	en		
+targeted therapy	0	8	2	2	en		
+hormone therapy for cancer	0	8	2	2	en		
+androgen deprivation	0	8	2	2	en		
+steroid	5	8	2	2	en	145	
+statin medication	0	8	2	2	en		
+cholesterol medication	0	8	2	2	en		
+blood pressure medication	0	8	2	2	en		
+blood pressure medicine	0	8	2	2	en		
+diabetes medication	0	8	2	2	en		
+diabetes medicine	0	8	2	2	en		
+thyroid medication	0	8	2	2	en		
+thyroid medicine	0	8	2	2	en		
+heart medication	0	8	2	2	en		
+migraine medication	0	8	2	2	en		
+arthritis medication	0	8	2	2	en		
+hair loss medication	0	8	2	2	en		
+allergy medication	5	8	2	2	en	136	
+seizure medication	0	8	2	2	en		
+pain medication	0	8	2	2	en		
+nausea medication	0	8	2	2	en		
+antinausea	2	8	2	2	en		
+anti nausea	0	8	2	2	en		
+cough syrup with codeine	0	8	2	2	en		
+hysterectomy recovery	0	9	1	2	en		
+laparoscopic surgery	0	9	1	2	en		
+robotic surgery	0	9	1	2	en		
+minimally invasive surgery	0	9	1	2	en		
+outpatient surgery	0	9	1	2	en		
+same day surgery	0	9	1	2	en		
+ambulatory surgery	0	9	1	2	en		
+surgical consultation	0	9	1	2	en		
+surgery consultation	0	9	1	2	en		
+surgical procedure	0	9	1	2	en		
+pre op	0	9	1	2	en		
+preop	1	9	1	2	en		
+post op	0	9	1	2	en		
+postop	1	9	1	2	en		
+pre surgery	0	9	1	2	en		
+post surgery	0	9	1	2	en		
+surgery recovery	0	9	1	2	en		
+surgical recovery	0	9	1	2	en		
+anesthesia	2	9	1	2	en		
+anaesthesia	2	9	1	2	en		
+general anesthesia	0	9	1	2	en		
+sedation dentistry	0	9	1	2	en		
+sonogram	1	9	1	2	en		
+ultrasound scan	0	9	1	2	en		
+ultrasound appointment	0	9	1	2	en		
+abdominal ultrasound	0	9	1	2	en		
+thyroid ultrasound	0	9	1	2	en		
+breast ultrasound	0	9	1	2	en		
+doppler ultrasound	0	9	1	2	en		
+vascular ultrasound	0	9	1	2	en		
+carotid ultrasound	0	9	1	2	en		
+echo test	0	9	1	2	en		
+echocardiography	2	9	1	2	en		
+stress echocardiogram	0	9	1	2	en		
+nuclear stress test	0	9	1	2	en		
+treadmill stress test	0	9	1	2	en		
+holter monitor	0	9	1	2	en		
+heart monitor	0	9	1	2	en		
+event monitor	0	9	1	2	en		
+cardiac monitor	0	9	1	2	en		
+ekg test	0	9	1	2	en		
+ecg test	0	9	1	2	en		
+electrocardiography	2	9	1	2	en		
+cardiac ct	0	9	1	2	en		
+calcium score	0	9	1	2	en		
+coronary calcium	0	9	1	2	en		
+cardiac mri	0	9	1	2	en		
+heart scan	0	9	1	2	en		
+dexa	1	9	1	2	en		
+dexa scan	0	9	1	2	en		
+dxa scan	0	9	1	2	en		
+bone density scan	0	9	1	2	en		
+bone density test	0	9	1	2	en		
+bone scan	0	9	1	2	en		
+3d mammogram	0	9	1	2	en		
+3d mammography	0	9	1	2	en		
+tomosynthesis	2	9	1	2	en		
+screening mammogram	0	9	1	2	en		
+diagnostic mammogram	0	9	1	2	en		
+breast imaging	0	9	1	2	en		
+breast mri	0	9	1	2	en		
+breast biopsy	0	9	1	2	en		
+mammogram screening	0	9	1	2	en		
+imaging center	0	9	1	2	en		
+diagnostic imaging	0	9	1	2	en		
+medical imaging	0	9	1	2	en		
+radiology center	0	9	1	2	en		
+open mri	0	9	1	2	en		
+ct scans	0	9	1	2	en		
+pet ct scan	0	9	1	2	en		
+nuclear medicine	0	9	1	2	en		
+x rays	0	9	1	2	en		
+xrays	1	9	1	2	en		
+chest x ray	0	9	1	2	en		
+dental x ray	0	9	1	2	en		
+fluoroscopy	2	9	1	2	en		
+angiogram	2	9	1	2	en		
+angiography	2	9	1	2	en		
+ct angiogram	0	9	1	2	en		
+catheterization	2	9	1	2	en		
+cardiac cath	0	9	1	2	en		
+heart cath	0	9	1	2	en		
+stent	1	9	1	2	en		
+stents	1	9	1	2	en		
+coronary stent	0	9	1	2	en		
+defibrillator	5	9	1	2	en	146	
+icd implant	0	9	1	2	en		
+cardiac ablation	0	9	1	2	en		
+pacemaker	5	9	1	2	en	147	
+catheter ablation	0	9	1	2	en		
+afib ablation	0	9	1	2	en		
+watchman	5	9	1	2	en	148	
+tavr	1	9	1	2	en		
+tavi	1	9	1	2	en		
+valve replacement	0	9	1	2	en		
+heart valve replacement	0	9	1	2	en		
+heart bypass	0	9	1	2	en		
+bypass surgery	0	9	1	2	en		
+cabg	1	9	1	2	en		
+open heart surgery	0	9	1	2	en		
+heart transplant	0	9	1	2	en		
+lung transplant	0	9	1	2	en		
+kidney transplant	0	9	1	2	en		
+liver transplant	0	9	1	2	en		
+bone marrow transplant	0	9	1	2	en		
+stem cell transplant	0	9	1	2	en		
+transplant evaluation	0	9	1	2	en		
+transplant center	0	9	1	2	en		
+organ donor	0	9	1	2	en		
+kidney donor	0	9	1	2	en		
+living donor	0	9	1	2	en		
+hemodialysis	2	9	1	2	en		
+peritoneal dialysis	0	9	1	2	en		
+dialysis treatment	0	9	1	2	en		
+home dialysis	0	9	1	2	en		
+fistula	5	9	1	2	en	149	
+colonoscopy prep	0	9	1	2	en		
+virtual colonoscopy	0	9	1	2	en		
+upper endoscopy	0	9	1	2	en		
+egd	5	9	1	2	en	150	
+sigmoidoscopy	2	9	1	2	en		
+capsule endoscopy	0	9	1	2	en		
+bronchoscopy	2	9	1	2	en		
+cystoscopy	2	9	1	2	en		
+ercp	1	9	1	2	en		
+skin biopsy	0	9	1	2	en		
+prostate biopsy	0	9	1	2	en		
+lymph node biopsy	0	9	1	2	en		
+fine needle aspiration	0	9	1	2	en		
+bone marrow biopsy	0	9	1	2	en		
+lumbar puncture	0	9	1	2	en		
+spinal tap	0	9	1	2	en		
+epidural injection	0	9	1	2	en		
+epidural steroid injection	0	9	1	2	en		
+facet injection	0	9	1	2	en		
+nerve ablation	0	9	1	2	en		
+radiofrequency ablation	0	9	1	2	en		
+spinal cord stimulator	0	9	1	2	en		
+kyphoplasty	2	9	1	2	en		
+vertebroplasty	2	9	1	2	en		
+laminectomy	2	9	1	2	en		
+discectomy	2	9	1	2	en		
+microdiscectomy	2	9	1	2	en		
+spinal decompression	0	9	1	2	en		
+disc replacement	0	9	1	2	en		
+knee surgery	0	9	1	2	en		
+knee arthroscopy	0	9	1	2	en		
+knee scope	0	9	1	2	en		
+meniscus repair	0	9	1	2	en		
+meniscus surgery	0	9	1	2	en		
+acl repair	0	9	1	2	en		
+shoulder surgery	0	9	1	2	en		
+shoulder arthroscopy	0	9	1	2	en		
+rotator cuff repair	0	9	1	2	en		
+rotator cuff surgery	0	9	1	2	en		
+hip surgery	0	9	1	2	en		
+hip arthroscopy	0	9	1	2	en		
+hip resurfacing	0	9	1	2	en		
+ankle replacement	0	9	1	2	en		
+foot surgery	0	9	1	2	en		
+ankle surgery	0	9	1	2	en		
+hand surgery	0	9	1	2	en		
+carpal tunnel surgery	0	9	1	2	en		
+carpal tunnel release	0	9	1	2	en		
+trigger finger release	0	9	1	2	en		
+bunion surgery	0	9	1	2	en		
+bunionectomy	2	9	1	2	en		
+hammertoe surgery	0	9	1	2	en		
+joint replacement surgery	0	9	1	2	en		
+partial knee replacement	0	9	1	2	en		
+total hip replacement	0	9	1	2	en		
+total knee replacement	0	9	1	2	en		
+robotic knee replacement	0	9	1	2	en		
+orthopedic surgery	0	9	1	2	en		
+orthopaedic surgery	0	9	1	2	en		
+sports injury treatment	0	9	1	2	en		
+prp injection	0	9	1	2	en		
+prp therapy	0	9	1	2	en		
+platelet rich plasma	0	9	1	2	en		
+prp	5	9	1	2	en	151	
+stem cell therapy	0	9	1	2	en		
+gel injection	5	9	1	2	en	152	
+viscosupplementation	2	9	1	2	en		
+cortisone	2	9	1	2	en		
+cortisone shots	0	9	1	2	en		
+trigger point injection	0	9	1	2	en		
+lasik surgery	0	9	1	2	en		
+lasik consultation	0	9	1	2	en		
+lasik eye surgery	0	9	1	2	en		
+laser eye surgery	0	9	1	2	en		
+smile eye surgery	0	9	1	2	en		
+prk surgery	0	9	1	2	en		
+icl surgery	0	9	1	2	en		
+implantable collamer lens	0	9	1	2	en		
+refractive surgery	0	9	1	2	en		
+refractive lens exchange	0	9	1	2	en		
+lens replacement surgery	0	9	1	2	en		
+cataract removal	0	9	1	2	en		
+cataract lens	0	9	1	2	en		
+premium lens	0	9	1	2	en		
+multifocal lens	0	9	1	2	en		
+toric lens	0	9	1	2	en		
+cornea transplant	0	9	1	2	en		
+corneal transplant	0	9	1	2	en		
+corneal cross linking	0	9	1	2	en		
+cross linking	5	9	1	2	en	153	
+retina surgery	0	9	1	2	en		
+retinal surgery	0	9	1	2	en		
+vitrectomy	2	9	1	2	en		
+eye injection	0	9	1	2	en		
+eye injections	0	9	1	2	en		
+glaucoma surgery	0	9	1	2	en		
+slt laser	0	9	1	2	en		
+yag laser	0	9	1	2	en		
+eyelid surgery	0	9	1	2	en		
+ptosis surgery	0	9	1	2	en		
+eye exams	0	9	1	2	en		
+comprehensive eye exam	0	9	1	2	en		
+dilated eye exam	0	9	1	2	en		
+diabetic eye exam	0	9	1	2	en		
+contact lens exam	0	9	1	2	en		
+contact lens fitting	0	9	1	2	en		
+vision screening	0	9	1	2	en		
+eye test	0	9	1	2	en		
+pediatric eye exam	0	9	1	2	en		
+hearing aid fitting	0	9	1	2	en		
+hearing evaluation	0	9	1	2	en		
+hearing exam	0	9	1	2	en		
+audiology exam	0	9	1	2	en		
+cochlear implant	0	9	1	2	en		
+cochlear implants	0	9	1	2	en		
+bone anchored hearing	0	9	1	2	en		
+tympanostomy	2	9	1	2	en		
+ear tubes surgery	0	9	1	2	en		
+myringotomy	2	9	1	2	en		
+adenoidectomy	2	9	1	2	en		
+tonsil removal	0	9	1	2	en		
+sinus surgery	0	9	1	2	en		
+balloon sinuplasty	0	9	1	2	en		
+turbinate reduction	0	9	1	2	en		
+nasal surgery	0	9	1	2	en		
+sleep apnea surgery	0	9	1	2	en		
+inspire implant	0	9	1	2	en		
+inspire sleep apnea	0	9	1	2	en		
+cpap machine	0	9	1	2	en		
+cpap mask	0	9	1	2	en		
+cpap supplies	0	9	1	2	en		
+bipap	1	9	1	2	en		
+apap	1	9	1	2	en		
+sleep apnea machine	0	9	1	2	en		
+oral appliance therapy	0	9	1	2	en		
+home sleep test	0	9	1	2	en		
+home sleep apnea test	0	9	1	2	en		
+sleep test	0	9	1	2	en		
+in lab sleep study	0	9	1	2	en		
+polysomnography	2	9	1	2	en		
+mslt	1	9	1	2	en		
+nose job	0	9	1	2	en		
+facelift	1	9	1	2	en		
+face lift	0	9	1	2	en		
+neck lift	0	9	1	2	en		
+brow lift	0	9	1	2	en		
+eyelid lift	0	9	1	2	en		
+breast lift	0	9	1	2	en		
+mastopexy	2	9	1	2	en		
+breast implants	0	9	1	2	en		
+breast implant	0	9	1	2	en		
+breast implant removal	0	9	1	2	en		
+explant surgery	0	9	1	2	en		
+breast reconstruction	0	9	1	2	en		
+mommy makeover	0	9	1	2	en		
+brazilian butt lift	0	9	1	2	en		
+bbl	5	9	1	2	en	154	
+butt lift	0	9	1	2	en		
+arm lift	0	9	1	2	en		
+thigh lift	0	9	1	2	en		
+body contouring	0	9	1	2	en		
+abdominoplasty	2	9	1	2	en		
+lipo	5	9	1	2	en	155	
+lipo 360	0	9	1	2	en		
+gynecomastia	2	9	1	2	en		
+gynecomastia surgery	0	9	1	2	en		
+labiaplasty	2	9	1	2	en		
+vaginal rejuvenation	0	9	1	2	en		
+otoplasty	2	9	1	2	en		
+chin implant	0	9	1	2	en		
+cosmetic procedure	0	9	1	2	en		
+cosmetic procedures	0	9	1	2	en		
+botox injections	0	9	1	2	en		
+botox treatment	0	9	1	2	en		
+botox consultation	0	9	1	2	en		
+dysport	1	9	1	2	en		
+xeomin	1	9	1	2	en		
+daxxify	1	9	1	2	en		
+jeuveau	1	9	1	2	en		
+neurotoxin	5	9	1	2	en	156	
+dermal filler	0	9	1	2	en		
+dermal fillers	0	9	1	2	en		
+lip filler	0	9	1	2	en		
+lip fillers	0	9	1	2	en		
+juvederm	1	9	1	2	en		
+restylane	2	9	1	2	en		
+sculptra	1	9	1	2	en		
+radiesse	1	9	1	2	en		
+kybella	1	9	1	2	en		
+coolsculpting	2	9	1	2	en		
+emsculpt	1	9	1	2	en		
+hair transplant	0	9	1	2	en		
+hair transplants	0	9	1	2	en		
+hair restoration	0	9	1	2	en		
+fue hair transplant	0	9	1	2	en		
+fut hair transplant	0	9	1	2	en		
+scalp micropigmentation	5	9	1	2	en	157	
+mohs surgery	0	9	1	2	en		
+mohs	1	9	1	2	en		
+skin cancer screening	0	9	1	2	en		
+full body skin exam	0	9	1	2	en		
+skin exam	0	9	1	2	en		
+mole mapping	0	9	1	2	en		
+cryotherapy	5	9	1	2	en	158	
+excision	5	9	1	2	en	159	
+cyst removal	0	9	1	2	en		
+lipoma removal	0	9	1	2	en		
+laser treatment	5	9	1	2	en	160	
+sclerotherapy	2	9	1	2	en		
+vein treatment	0	9	1	2	en		
+vein ablation	0	9	1	2	en		
+endovenous ablation	0	9	1	2	en		
+varithena	2	9	1	2	en		
+venaseal	1	9	1	2	en		
+vein clinic	0	9	1	2	en		
+vein center	0	9	1	2	en		
+vein specialist	0	9	1	2	en		
+vein doctor	0	9	1	2	en		
+wound care center	0	9	1	2	en		
+hyperbaric	2	9	1	2	en		
+hyperbaric oxygen	0	9	1	2	en		
+hyperbaric oxygen therapy	0	9	1	2	en		
+chemo infusion	0	9	1	2	en		
+chemo treatment	0	9	1	2	en		
+radiation treatment	0	9	1	2	en		
+radiotherapy	2	9	1	2	en		
+proton therapy	0	9	1	2	en		
+proton beam	0	9	1	2	en		
+brachytherapy	2	9	1	2	en		
+stereotactic radiosurgery	0	9	1	2	en		
+gamma knife	0	9	1	2	en		
+cyberknife	2	9	1	2	en		
+immunotherapy	5	9	1	2	en	161	
+car t	0	9	1	2	en		
+car t cell	0	9	1	2	en		
+infusion center	0	9	1	2	en		
+iv infusion	0	9	1	2	en		
+iron infusion	0	9	1	2	en		
+infusion appointment	0	9	1	2	en		
+port placement	0	9	1	2	en		
+double mastectomy	0	9	1	2	en		
+breast surgery	0	9	1	2	en		
+colectomy	2	9	1	2	en		
+bowel resection	0	9	1	2	en		
+whipple	1	9	1	2	en		
+gallbladder surgery	0	9	1	2	en		
+appendix removal	0	9	1	2	en		
+hernia surgery	0	9	1	2	en		
+thyroidectomy	2	9	1	2	en		
+thyroid surgery	0	9	1	2	en		
+parathyroid surgery	0	9	1	2	en		
+adrenalectomy	2	9	1	2	en		
+nephrectomy	2	9	1	2	en		
+kidney stone removal	0	9	1	2	en		
+lithotripsy	2	9	1	2	en		
+ureteroscopy	2	9	1	2	en		
+turp	5	9	1	2	en	162	
+urolift	1	9	1	2	en		
+rezum	1	9	1	2	en		
+prostate artery embolization	0	9	1	2	en		
+no scalpel vasectomy	0	9	1	2	en		
+sleeve gastrectomy	0	9	1	2	en		
+gastric balloon	0	9	1	2	en		
+endoscopic sleeve gastroplasty	0	9	1	2	en		
+duodenal switch	0	9	1	2	en		
+lap band surgery	0	9	1	2	en		
+revision bariatric surgery	0	9	1	2	en		
+weight loss procedure	0	9	1	2	en		
+pt session	5	9	1	2	en	163	
+physical therapist	0	9	1	2	en		
+physiotherapist	2	9	1	2	en		
+pelvic floor therapy	0	9	1	2	en		
+pelvic floor physical therapy	0	9	1	2	en		
+pelvic floor physiotherapy	0	9	1	2	en		
+pelvic health physical therapy	0	9	1	2	en		
+vestibular therapy	0	9	1	2	en		
+vestibular rehab	0	9	1	2	en		
+cardiac rehab	0	9	1	2	en		
+cardiac rehabilitation	0	9	1	2	en		
+pulmonary rehab	0	9	1	2	en		
+pulmonary rehabilitation	0	9	1	2	en		
+physical rehabilitation	0	9	1	2	en		
+inpatient rehabilitation	0	9	1	2	en		
+outpatient rehab	5	9	1	2	en	164	
+rehabilitation center	5	9	1	2	en	165	
+occupational therapist	0	9	1	2	en		
+speech therapist	0	9	1	2	en		
+speech language pathologist	0	9	1	2	en		
+speech language pathology	0	9	1	2	en		
+slp	5	9	1	2	en	166	
+feeding therapy	0	9	1	2	en		
+aba therapy	0	9	1	2	en		
+applied behavior analysis	0	9	1	2	en		
+hand therapy	0	9	1	2	en		
+lymphedema therapy	0	9	1	2	en		
+dry needling	0	9	1	2	en		
+spinal adjustment	0	9	1	2	en		
+chiropractic adjustment	0	9	1	2	en		
+chiropractic care	0	9	1	2	en		
+chiropractic adjustments	0	9	1	2	en		
+acupuncture	2	9	1	2	en		
+acupuncturist	2	9	1	2	en		
+cupping therapy	5	9	1	2	en	167	
+massage therapy	5	9	1	2	en	168	
+orthotics	2	9	1	2	en		
+custom orthotics	0	9	1	2	en		
+prosthetics	2	9	1	2	en		
+prosthetic leg	0	9	1	2	en		
+prosthesis	2	9	1	2	en		
+mobility aid	5	9	1	2	en	169	
+knee brace	5	9	1	2	en	170	
+back brace	5	9	1	2	en	171	
+compression stockings	5	9	1	2	en	172	
+vaccinations	2	9	1	2	en		
+vaccinated	2	9	1	2	en		
+immunizations	2	9	1	2	en		
+vaccine appointment	0	9	1	2	en		
+vaccine clinic	0	9	1	2	en		
+flu clinic	0	9	1	2	en		
+travel vaccines	0	9	1	2	en		
+travel clinic	0	9	1	2	en		
+allergy shot	0	9	1	2	en		
+allergy immunotherapy	0	9	1	2	en		
+allergy drops	0	9	1	2	en		
+allergy testing	0	9	1	2	en		
+skin prick test	0	9	1	2	en		
+patch testing	0	9	1	2	en		
+dental implant surgery	0	9	1	2	en		
+all on 4	0	9	1	2	en		
+all on four	0	9	1	2	en		
+implant dentistry	0	9	1	2	en		
+tooth implant	0	9	1	2	en		
+teeth implants	0	9	1	2	en		
+root canal treatment	0	9	1	2	en		
+root canals	0	9	1	2	en		
+endodontic	2	9	1	2	en		
+endodontics	2	9	1	2	en		
+tooth extractions	0	9	1	2	en		
+wisdom tooth	0	9	1	2	en		
+wisdom tooth removal	0	9	1	2	en		
+wisdom teeth removal	0	9	1	2	en		
+bone graft	5	9	1	2	en	173	
+sinus lift	0	9	1	2	en		
+dental crown	0	9	1	2	en		
+dental crowns	0	9	1	2	en		
+crown procedure	0	9	1	2	en		
+dental bridge	0	9	1	2	en		
+dental filling	0	9	1	2	en		
+dental fillings	0	9	1	2	en		
+cavity filling	0	9	1	2	en		
+cavities	5	9	1	2	en	174	
+tooth decay	0	9	1	2	en		
+gum disease	0	9	1	2	en		
+periodontal disease	0	9	1	2	en		
+periodontal	2	9	1	2	en		
+gum graft	0	9	1	2	en		
+scaling and root planing	0	9	1	2	en		
+deep cleaning	5	9	1	2	en	175	
+dental exam	0	9	1	2	en		
+dental checkup	0	9	1	2	en		
+dental check up	0	9	1	2	en		
+dental visit	0	9	1	2	en		
+dental appointment	0	9	1	2	en		
+dental x rays	0	9	1	2	en		
+dental sealants	0	9	1	2	en		
+sealants	5	9	1	2	en	176	
+fluoride treatment	0	9	1	2	en		
+fluoride varnish	0	9	1	2	en		
+pediatric dentistry	0	9	1	2	en		
+pediatric dentist	0	9	1	2	en		
+paediatric dentist	0	9	1	2	en		
+kids dentist	0	9	1	2	en		
+children s dentist	0	9	1	2	en		
+childrens dentist	0	9	1	2	en		
+childrens dentistry	0	9	1	2	en		
+family dentistry	5	9	1	2	en	177	
+first dental visit	0	9	1	2	en		
+baby teeth	5	9	1	2	en	178	
+braces	5	9	1	2	en	179	
+invisalign	2	9	1	2	en		
+clear aligners	0	9	1	2	en		
+clear aligner	0	9	1	2	en		
+aligners	5	9	1	2	en	180	
+smiledirectclub	2	9	1	2	en		
+byte aligners	0	9	1	2	en		
+candid aligners	0	9	1	2	en		
+retainer	5	9	1	2	en	181	
+orthodontic treatment	0	9	1	2	en		
+orthodontic consultation	0	9	1	2	en		
+orthodontic consult	0	9	1	2	en		
+palate expander	0	9	1	2	en		
+dentures	1	9	1	2	en		
+denture	1	9	1	2	en		
+partial dentures	0	9	1	2	en		
+veneers	5	9	1	2	en	182	
+porcelain veneers	0	9	1	2	en		
+dental veneers	0	9	1	2	en		
+cosmetic dentistry	0	9	1	2	en		
+teeth straightening	0	9	1	2	en		
+sleep dentistry	0	9	1	2	en		
+emergency dentist	0	9	1	2	en		
+emergency dental	0	9	1	2	en		
+tmj treatment	0	9	1	2	en		
+night guard	5	9	1	2	en	183	
+mouth guard	5	9	1	2	en	184	
+blood draw	0	9	1	2	en		
+blood tests	0	9	1	2	en		
+bloodwork	2	9	1	2	en		
+lab draw	0	9	1	2	en		
+lab testing	0	9	1	2	en		
+urine test	0	9	1	2	en		
+urinalysis	2	9	1	2	en		
+drug panel	0	9	1	2	en		
+stool test	0	9	1	2	en		
+cologuard	2	9	1	2	en		
+fit test	5	9	1	2	en	185	
+colorectal screening	0	9	1	2	en		
+lipid panel	0	9	1	2	en		
+metabolic panel	0	9	1	2	en		
+comprehensive metabolic panel	0	9	1	2	en		
+cbc	5	9	1	2	en	186	
+complete blood count	0	9	1	2	en		
+thyroid panel	0	9	1	2	en		
+hormone panel	0	9	1	2	en		
+hormone test	0	9	1	2	en		
+hormone testing	0	9	1	2	en		
+testosterone test	0	9	1	2	en		
+vitamin d test	0	9	1	2	en		
+iron test	0	9	1	2	en		
+allergy panel	0	9	1	2	en		
+food sensitivity test	0	9	1	2	en		
+glucose test	0	9	1	2	en		
+glucose tolerance test	0	9	1	2	en		
+a1c testing	0	9	1	2	en		
+prostate exam	0	9	1	2	en		
+psa test	0	9	1	2	en		
+psa screening	0	9	1	2	en		
+rapid strep	0	9	1	2	en		
+rapid test	5	9	1	2	en	187	
+covid testing	0	9	1	2	en		
+covid 19 test	0	9	1	2	en		
+pcr test	0	9	1	2	en		
+antigen test	0	9	1	2	en		
+antibody test	0	9	1	2	en		
+flu test	0	9	1	2	en		
+tb skin test	0	9	1	2	en		
+physical exam	0	9	1	2	en		
+annual physical	0	9	1	2	en		
+annual exam	0	9	1	2	en		
+wellness exam	5	9	1	2	en	188	
+wellness visit	5	9	1	2	en	188	
+medicare wellness visit	0	9	1	2	en		
+well child visit	0	9	1	2	en		
+well child checkup	0	9	1	2	en		
+well baby visit	0	9	1	2	en		
+sports physical	0	9	1	2	en		
+school physical	0	9	1	2	en		
+dot physical	0	9	1	2	en		
+pre employment physical	0	9	1	2	en		
+health check up	0	9	1	2	en		
+medical checkup	0	9	1	2	en		
+medical check up	0	9	1	2	en		
+checkup	5	9	1	2	en	189	
+screening colonoscopy	0	9	1	2	en		
+cancer screenings	0	9	1	2	en		
+low dose ct	0	9	1	2	en		
+skin screening	0	9	1	2	en		
+newborn hearing screening	0	9	1	2	en		
+developmental screening	0	9	1	2	en		
+autism screening	0	9	1	2	en		
+anxiety screening	0	9	1	2	en		
+mental health screening	0	9	1	2	en		
+mental health assessment	0	9	1	2	en		
+psychological evaluation	0	9	1	2	en		
+psychological testing	0	9	1	2	en		
+psychoeducational evaluation	0	9	1	2	en		
+neuropsych evaluation	0	9	1	2	en		
+adhd evaluation	0	9	1	2	en		
+adhd assessment	0	9	1	2	en		
+cardiothoracic	2	10	3	2	en		
+cardiothoracic surgery	0	10	3	2	en		
+cardiac surgery	0	10	3	2	en		
+cardiac surgeon	0	10	3	2	en		
+heart surgeon	0	10	3	2	en		
+interventional cardiology	0	10	3	2	en		
+electrophysiologist	2	10	3	2	en		
+heart center	0	10	3	2	en		
+heart institute	0	10	3	2	en		
+heart clinic	0	10	3	2	en		
+cardiac care	0	10	3	2	en		
+cardiovascular care	0	10	3	2	en		
+vascular surgeon	0	10	3	2	en		
+vascular specialist	0	10	3	2	en		
+vascular center	0	10	3	2	en		
+vascular clinic	0	10	3	2	en		
+colorectal surgeon	0	10	3	2	en		
+general surgeon	0	10	3	2	en		
+general surgery	0	10	3	2	en		
+surgical oncology	0	10	3	2	en		
+surgical oncologist	0	10	3	2	en		
+orthopedic surgeon	0	10	3	2	en		
+orthopaedic surgeon	0	10	3	2	en		
+orthopedic doctor	0	10	3	2	en		
+orthopedic specialist	0	10	3	2	en		
+orthopedic clinic	0	10	3	2	en		
+orthopedic center	0	10	3	2	en		
+hand surgeon	0	10	3	2	en		
+foot and ankle	0	10	3	2	en		
+foot doctor	0	10	3	2	en		
+spine surgeon	0	10	3	2	en		
+spine specialist	0	10	3	2	en		
+spine clinic	0	10	3	2	en		
+back doctor	0	10	3	2	en		
+joint center	0	10	3	2	en		
+joint replacement center	0	10	3	2	en		
+sports medicine doctor	0	10	3	2	en		
+pain specialist	0	10	3	2	en		
+pain doctor	0	10	3	2	en		
+pain management clinic	0	10	3	2	en		
+pain center	0	10	3	2	en		
+interventional pain	0	10	3	2	en		
+physiatrist	2	10	3	2	en		
+physiatry	2	10	3	2	en		
+pm r	0	10	3	2	en		
+physical medicine and rehabilitation	0	10	3	2	en		
+neurology clinic	0	10	3	2	en		
+neuroscience center	0	10	3	2	en		
+neurosciences	5	10	3	2	en	190	
+memory clinic	0	10	3	2	en		
+memory center	0	10	3	2	en		
+epilepsy center	0	10	3	2	en		
+stroke center	0	10	3	2	en		
+headache clinic	0	10	3	2	en		
+headache specialist	0	10	3	2	en		
+migraine clinic	0	10	3	2	en		
+migraine specialist	0	10	3	2	en		
+movement disorders	0	10	3	2	en		
+ms center	0	10	3	2	en		
+neuromuscular	2	10	3	2	en		
+sleep center	0	10	3	2	en		
+sleep clinic	0	10	3	2	en		
+sleep lab	0	10	3	2	en		
+sleep specialist	0	10	3	2	en		
+sleep doctor	0	10	3	2	en		
+ent doctor	0	10	3	2	en		
+ent specialist	0	10	3	2	en		
+ent clinic	0	10	3	2	en		
+ear nose throat	0	10	3	2	en		
+ear nose and throat doctor	0	10	3	2	en		
+hearing center	0	10	3	2	en		
+hearing clinic	0	10	3	2	en		
+hearing specialist	0	10	3	2	en		
+eye doctor	0	10	3	2	en		
+eye clinic	0	10	3	2	en		
+eye center	0	10	3	2	en		
+eye institute	0	10	3	2	en		
+eye surgeon	0	10	3	2	en		
+retina specialist	0	10	3	2	en		
+retina center	0	10	3	2	en		
+cornea specialist	0	10	3	2	en		
+glaucoma specialist	0	10	3	2	en		
+pediatric ophthalmologist	0	10	3	2	en		
+optometric	2	10	3	2	en		
+vision center	5	10	3	2	en	191	
+eye care center	0	10	3	2	en		
+lasik center	0	10	3	2	en		
+allergy clinic	0	10	3	2	en		
+allergy doctor	0	10	3	2	en		
+allergy and asthma	0	10	3	2	en		
+asthma clinic	0	10	3	2	en		
+immunologist	2	10	3	2	en		
+lung doctor	0	10	3	2	en		
+lung center	0	10	3	2	en		
+pulmonary	2	10	3	2	en		
+pulmonary medicine	0	10	3	2	en		
+pulmonology clinic	0	10	3	2	en		
+gi doctor	0	10	3	2	en		
+gi clinic	0	10	3	2	en		
+digestive health	0	10	3	2	en		
+digestive disease	0	10	3	2	en		
+digestive diseases	0	10	3	2	en		
+gastro clinic	0	10	3	2	en		
+liver clinic	0	10	3	2	en		
+liver center	0	10	3	2	en		
+hepatologist	2	10	3	2	en		
+ibd center	0	10	3	2	en		
+endocrine	2	10	3	2	en		
+endocrine clinic	0	10	3	2	en		
+diabetes center	0	10	3	2	en		
+diabetes clinic	0	10	3	2	en		
+diabetes educator	0	10	3	2	en		
+thyroid clinic	0	10	3	2	en		
+thyroid center	0	10	3	2	en		
+thyroid specialist	0	10	3	2	en		
+obesity medicine	0	10	3	2	en		
+bariatric center	0	10	3	2	en		
+weight loss center	0	10	3	2	en		
+kidney doctor	0	10	3	2	en		
+kidney center	0	10	3	2	en		
+kidney clinic	0	10	3	2	en		
+renal	1	10	3	2	en		
+urology clinic	0	10	3	2	en		
+urology center	0	10	3	2	en		
+mens health clinic	0	10	3	2	en		
+men s health clinic	0	10	3	2	en		
+arthritis center	0	10	3	2	en		
+lupus center	0	10	3	2	en		
+dermatology clinic	0	10	3	2	en		
+skin clinic	5	10	3	2	en	192	
+skin doctor	0	10	3	2	en		
+skin specialist	0	10	3	2	en		
+mohs surgeon	0	10	3	2	en		
+hair loss clinic	0	10	3	2	en		
+hematology oncology	0	10	3	2	en		
+hem onc	0	10	3	2	en		
+cancer institute	0	10	3	2	en		
+cancer hospital	0	10	3	2	en		
+cancer clinic	0	10	3	2	en		
+oncology clinic	0	10	3	2	en		
+breast center	0	10	3	2	en		
+breast surgeon	0	10	3	2	en		
+breast health	0	10	3	2	en		
+breast care center	0	10	3	2	en		
+infusion clinic	0	10	3	2	en		
+radiation oncologist	0	10	3	2	en		
+infectious disease specialist	0	10	3	2	en		
+infectious diseases	0	10	3	2	en		
+id clinic	5	10	3	2	en	193	
+travel medicine	0	10	3	2	en		
+wound specialist	0	10	3	2	en		
+foot and ankle surgeon	0	10	3	2	en		
+podiatric	2	10	3	2	en		
+podiatric surgeon	0	10	3	2	en		
+chiropodist	2	10	3	2	en		
+geriatric	2	10	3	2	en		
+geriatric care	0	10	3	2	en		
+geriatric medicine	0	10	3	2	en		
+senior care	5	10	3	2	en	194	
+pediatric	2	10	3	2	en		
+paediatric	2	10	3	2	en		
+pediatric care	0	10	3	2	en		
+pediatric clinic	0	10	3	2	en		
+childrens hospital	0	10	3	2	en		
+children s hospital	0	10	3	2	en		
+pediatric urgent care	0	10	3	2	en		
+pediatric specialist	0	10	3	2	en		
+pediatric cardiology	0	10	3	2	en		
+pediatric neurology	0	10	3	2	en		
+pediatric gastroenterology	0	10	3	2	en		
+pediatric endocrinology	0	10	3	2	en		
+pediatric orthopedics	0	10	3	2	en		
+pediatric dermatology	0	10	3	2	en		
+pediatric surgery	0	10	3	2	en		
+neonatologist	2	10	3	2	en		
+adolescent medicine	0	10	3	2	en		
+teen health	5	10	3	2	en	195	
+internist	2	10	3	2	en		
+internal medicine doctor	0	10	3	2	en		
+family doctor	0	10	3	2	en		
+family physician	0	10	3	2	en		
+primary care doctor	0	10	3	2	en		
+primary care physician	0	10	3	2	en		
+primary care provider	0	10	3	2	en		
+pcp	5	10	3	2	en	196	
+general practitioner	0	10	3	2	en		
+gp appointment	5	10	3	2	en	197	
+concierge medicine	0	10	3	2	en		
+direct primary care	0	10	3	2	en		
+anesthesiologist	2	10	3	2	en		
+interventional radiology	0	10	3	2	en		
+pathologist	2	10	3	2	en		
+plastic surgery center	0	10	3	2	en		
+cosmetic surgeon	0	10	3	2	en		
+facial plastic surgeon	0	10	3	2	en		
+plastic surgeons	0	10	3	2	en		
+oral and maxillofacial	0	10	3	2	en		
+maxillofacial	2	10	3	2	en		
+oral maxillofacial surgeon	0	10	3	2	en		
+prosthodontist	2	10	3	2	en		
+dental specialist	0	10	3	2	en		
+dental clinic	0	10	3	2	en		
+dental office	0	10	3	2	en		
+dental practice	0	10	3	2	en		
+dentistry	2	10	3	2	en		
+dental group	0	10	3	2	en		
+dental center	0	10	3	2	en		
+dental hospital	0	10	3	2	en		
+hospitalist	2	10	3	2	en		
+intensivist	2	10	3	2	en		
+critical care	0	10	3	2	en		
+trauma center	0	10	3	2	en		
+burn center	0	10	3	2	en		
+rehab hospital	5	10	3	2	en	198	
+rehabilitation hospital	0	10	3	2	en		
+long term care	0	10	3	2	en		
+palliative care	0	10	3	2	en		
+hospice care	0	10	3	2	en		
+end of life care	0	10	3	2	en		
+transplant surgeon	0	10	3	2	en		
+transplant clinic	0	10	3	2	en		
+genetics clinic	0	10	3	2	en		
+medical genetics	0	10	3	2	en		
+geneticist	2	10	3	2	en		
+fertility doctor	0	10	3	2	en		
+fertility center	0	10	3	2	en		
+ivf center	0	10	3	2	en		
+gynecologic oncologist	0	10	3	2	en		
+gynecologic oncology	0	10	3	2	en		
+certified nurse midwife	0	10	3	2	en		
+obstetric	2	10	3	2	en		
+obstetrical	2	10	3	2	en		
+maternity hospital	0	10	3	2	en		
+maternity unit	0	10	3	2	en		
+perinatal	2	10	3	2	en		
+sports medicine clinic	0	10	3	2	en		
+occupational medicine	0	10	3	2	en		
+occupational health	0	10	3	2	en		
+employee health	5	10	3	2	en	199	
+urgent care center	0	10	3	2	en		
+walk in clinic	0	10	3	2	en		
+walk in clinics	0	10	3	2	en		
+retail clinic	0	10	3	2	en		
+minute clinic	0	10	3	2	en		
+minuteclinic	2	10	3	2	en		
+convenient care	0	10	3	2	en		
+express care	5	10	3	2	en	200	
+heart rate	0	12	6	2	en		
+heartrate	2	12	6	2	en		
+pulse rate	0	12	6	2	en		
+pulse ox	0	12	6	2	en		
+pulse oximeter	0	12	6	2	en		
+pulse oximetry	0	12	6	2	en		
+blood oxygen	0	12	6	2	en		
+blood oxygen level	0	12	6	2	en		
+oxygen level	0	12	6	2	en		
+oxygen levels	0	12	6	2	en		
+respiratory rate	0	12	6	2	en		
+blood pressure reading	0	12	6	2	en		
+blood pressure monitor	0	12	6	2	en		
+bp monitor	0	12	6	2	en		
+bp reading	0	12	6	2	en		
+bp cuff	0	12	6	2	en		
+blood pressure cuff	0	12	6	2	en		
+systolic	1	12	6	2	en		
+diastolic	2	12	6	2	en		
+hypertension reading	0	12	6	2	en		
+blood sugar level	0	12	6	2	en		
+blood sugar levels	0	12	6	2	en		
+blood glucose level	0	12	6	2	en		
+glucose levels	0	12	6	2	en		
+glucose reading	0	12	6	2	en		
+glucose readings	0	12	6	2	en		
+sugar level	5	12	6	2	en	201	
+a1c level	0	12	6	2	en		
+a1c levels	0	12	6	2	en		
+hemoglobin a1c	0	12	6	2	en		
+triglycerides	2	12	6	2	en		
+ldl cholesterol	0	12	6	2	en		
+hdl cholesterol	0	12	6	2	en		
+cholesterol levels	0	12	6	2	en		
+cholesterol numbers	0	12	6	2	en		
+creatinine	2	12	6	2	en		
+gfr	1	12	6	2	en		
+kidney function	0	12	6	2	en		
+liver function	0	12	6	2	en		
+liver enzymes	0	12	6	2	en		
+alt level	0	12	6	2	en		
+vitamin d level	0	12	6	2	en		
+iron levels	0	12	6	2	en		
+ferritin	1	12	6	2	en		
+hemoglobin	2	12	6	2	en		
+hematocrit	2	12	6	2	en		
+platelet count	0	12	6	2	en		
+white blood cell	0	12	6	2	en		
+wbc count	0	12	6	2	en		
+psa levels	0	12	6	2	en		
+testosterone levels	0	12	6	2	en		
+estrogen levels	0	12	6	2	en		
+hormone levels	0	12	6	2	en		
+thyroid levels	0	12	6	2	en		
+tsh level	0	12	6	2	en		
+t4	5	12	6	2	en	202	
+cortisol level	0	12	6	2	en		
+cortisol levels	0	12	6	2	en		
+amh level	0	12	6	2	en		
+fsh level	0	12	6	2	en		
+lh surge	0	12	6	2	en		
+progesterone level	0	12	6	2	en		
+hcg level	0	12	6	2	en		
+hcg levels	0	12	6	2	en		
+sperm count	0	12	6	2	en		
+semen analysis results	0	12	6	2	en		
+viral load test	0	12	6	2	en		
+cd4	1	12	6	2	en		
+ketone level	0	12	6	2	en		
+ketones	5	12	6	2	en	203	
+fever temperature	0	12	6	2	en		
+peak flow	0	12	6	2	en		
+lung function	0	12	6	2	en		
+fev1	1	12	6	2	en		
+ejection fraction	0	12	6	2	en		
+bone density score	0	12	6	2	en		
+t score	5	12	6	2	en	204	
+bmi calculator	0	12	6	2	en		
+bmi score	0	12	6	2	en		
+body mass	0	12	6	2	en		
+waist circumference	5	12	6	2	en	205	
+weight log	5	12	6	2	en	206	
+symptom log	0	12	6	2	en		
+symptom tracker	0	12	6	2	en		
+symptom diary	0	12	6	2	en		
+seizure log	0	12	6	2	en		
+seizure tracker	0	12	6	2	en		
+migraine log	0	12	6	2	en		
+migraine tracker	0	12	6	2	en		
+headache diary	0	12	6	2	en		
+mood log	0	12	6	2	en		
+mood tracker	5	12	6	2	en	207	
+period log	0	12	6	2	en		
+cycle log	0	12	6	2	en		
+bbt	5	12	6	2	en	208	
+lab values	0	12	6	2	en		
+test results	5	12	6	2	en	209	
+lab result	0	11	5	2	en		
+test result	5	11	5	2	en	210	
+pathology report	0	11	5	2	en		
+biopsy results	0	11	5	2	en		
+imaging results	0	11	5	2	en		
+radiology report	0	11	5	2	en		
+mri results	0	11	5	2	en		
+ct results	0	11	5	2	en		
+x ray results	0	11	5	2	en		
+medical test	0	11	5	2	en		
+medical tests	0	11	5	2	en		
+diagnostic testing	0	11	5	2	en		
+diagnostic tests	0	11	5	2	en		
+at home test	0	11	5	2	en		
+home test kit	0	11	5	2	en		
+at home lab test	0	11	5	2	en		
+home testing kit	5	11	5	2	en	211	
+lab test kit	0	11	5	2	en		
+quest diagnostics	0	11	5	2	en		
+labcorp	1	11	5	2	en		
+everlywell	2	11	5	2	en		
+letsgetchecked	2	11	5	2	en		
+imaware	1	11	5	2	en		
+blood test kit	0	11	5	2	en		
+finger prick test	0	11	5	2	en		
+health test kit	0	11	5	2	en		
+screening test	0	11	5	2	en		
+lab order	0	11	5	2	en		
+lab requisition	0	11	5	2	en		
+test kit	5	11	5	2	en	212	
+diagnosis code	0	11	5	2	en		
+icd 10	0	11	5	2	en		
+cpt code	5	11	5	2	en	213	
+medical alert	0	13	4	3	en		
+medical alert system	0	13	4	3	en		
+medical alert systems	0	13	4	3	en		
+medical alert device	0	13	4	3	en		
+medical alert devices	0	13	4	3	en		
+medical alert bracelet	0	13	4	3	en		
+medical alert necklace	0	13	4	3	en		
+medical id bracelet	0	13	4	3	en		
+medical id	0	13	4	3	en		
+life alert	0	13	4	3	en		
+lifealert	2	13	4	3	en		
+medical guardian	0	13	4	3	en		
+bay alarm medical	0	13	4	3	en		
+lifeline medical alert	0	13	4	3	en		
+personal emergency response	0	13	4	3	en		
+personal emergency response system	0	13	4	3	en		
+pers	5	13	4	3	en	214	
+fall detection	0	13	4	3	en		
+fall alert	0	13	4	3	en		
+fall detection pendant	0	13	4	3	en		
+help button	5	13	4	3	en	215	
+emergency pendant	0	13	4	3	en		
+alert pendant	0	13	4	3	en		
+caregiver alert	0	13	4	3	en		
+mobility scooter	0	13	4	3	en		
+power wheelchair	0	13	4	3	en		
+wheelchair	5	13	4	3	en	216	
+wheelchairs	5	13	4	3	en	217	
+rollator	1	13	4	3	en		
+hospital bed	0	13	4	3	en		
+lift chair	5	13	4	3	en	218	
+stair lift	5	13	4	3	en	219	
+shower chair	5	13	4	3	en	220	
+grab bars	5	13	4	3	en	221	
+incontinence supplies	0	13	4	3	en		
+adult diapers	0	13	4	3	en		
+adult briefs	0	13	4	3	en		
+ostomy supplies	0	13	4	3	en		
+catheter	1	13	4	3	en		
+catheters	2	13	4	3	en		
+diabetic supplies	0	13	4	3	en		
+diabetes supplies	0	13	4	3	en		
+medical supplies	0	13	4	3	en		
+medical equipment	0	13	4	3	en		
+durable medical equipment	0	13	4	3	en		
+dme	5	13	4	3	en	222	
+home medical equipment	0	13	4	3	en		
+oxygen concentrator	0	13	4	3	en		
+portable oxygen	0	13	4	3	en		
+home oxygen	0	13	4	3	en		
+oxygen tank	5	13	4	3	en	223	
+nebulizer machine	0	13	4	3	en		
+telehealth visit	0	13	4	3	en		
+telehealth appointment	0	13	4	3	en		
+virtual care	0	13	4	3	en		
+virtual doctor	0	13	4	3	en		
+online doctor	0	13	4	3	en		
+online doctor visit	0	13	4	3	en		
+online consultation	5	13	4	3	en	224	
+doctor on demand	0	13	4	3	en		
+see a doctor	0	13	4	3	en		
+talk to a doctor	0	13	4	3	en		
+talk to a nurse	0	13	4	3	en		
+ask a nurse	0	13	4	3	en		
+nurse advice line	0	13	4	3	en		
+nurse hotline	0	13	4	3	en		
+24 7 nurse line	0	13	4	3	en		
+schedule appointment	5	13	4	3	en	225	
+book appointment	5	13	4	3	en	226	
+request appointment	5	13	4	3	en	225	
+appointment request	5	13	4	3	en	225	
+doctor visit	0	13	4	3	en		
+doctors visit	0	13	4	3	en		
+doctor s appointment	0	13	4	3	en		
+doctors appointment	0	13	4	3	en		
+medical visit	0	13	4	3	en		
+office visit	5	13	4	3	en	227	
+sick visit	0	13	4	3	en		
+same day appointment	5	13	4	3	en	228	
+find a physician	0	13	4	3	en		
+find a specialist	0	13	4	3	en		
+find a dentist	0	13	4	3	en		
+find a location	5	13	4	3	en	229	
+find care	0	13	4	3	en		
+get care	0	13	4	3	en		
+provider directory	0	13	4	3	en		
+provider search	0	13	4	3	en		
+doctor search	0	13	4	3	en		
+physician directory	0	13	4	3	en		
+physician finder	0	13	4	3	en		
+doctor finder	0	13	4	3	en		
+our doctors	0	13	4	3	en		
+meet our doctors	0	13	4	3	en		
+our physicians	0	13	4	3	en		
+our providers	0	13	4	3	en		
+meet the doctor	0	13	4	3	en		
+meet our providers	0	13	4	3	en		
+patient login	0	13	4	3	en		
+patient registration	0	13	4	3	en		
+patient forms	0	13	4	3	en		
+new patient forms	0	13	4	3	en		
+patient intake form	0	13	4	3	en		
+patient resources	0	13	4	3	en		
+patient education	0	13	4	3	en		
+patient information	0	13	4	3	en		
+patient services	0	13	4	3	en		
+patient financial services	0	13	4	3	en		
+patient billing	0	13	4	3	en		
+medical billing	0	13	4	3	en		
+medical bill	0	13	4	3	en		
+medical bills	0	13	4	3	en		
+hospital bill	0	13	4	3	en		
+pay my bill	5	13	4	3	en	230	
+billing statement	5	13	4	3	en	231	
+patient experience	0	13	4	3	en		
+patient stories	0	13	4	3	en		
+patient testimonials	0	13	4	3	en		
+patients and visitors	0	13	4	3	en		
+visitor information	5	13	4	3	en	232	
+medical records request	0	13	4	3	en		
+medical record	0	13	4	3	en		
+health record	0	13	4	3	en		
+health information	0	13	4	3	en		
+release of information	0	13	4	3	en		
+hipaa authorization	0	13	4	3	en		
+hipaa	1	13	4	3	en		
+followmyhealth	2	13	4	3	en		
+healthelife	2	13	4	3	en		
+my chart	0	13	4	3	en		
+athenahealth	2	13	4	3	en		
+patient app	0	13	4	3	en		
+health app	5	13	4	3	en	233	
+medicare	1	13	4	3	en		
+medicare advantage	0	13	4	3	en		
+medicare supplement	0	13	4	3	en		
+medigap	1	13	4	3	en		
+medicare part d	0	13	4	3	en		
+part d	0	13	4	3	en		
+medicaid	1	13	4	3	en		
+chip insurance	0	13	4	3	en		
+health plan	0	13	4	3	en		
+health plans	0	13	4	3	en		
+dental insurance	0	13	4	3	en		
+dental plan	0	13	4	3	en		
+vision insurance	0	13	4	3	en		
+vision plan	0	13	4	3	en		
+insurance accepted	0	13	4	3	en		
+accepted insurance	0	13	4	3	en		
+in network	0	13	4	3	en		
+out of network	0	13	4	3	en		
+prior authorization	0	13	4	3	en		
+pre authorization	0	13	4	3	en		
+preauthorization	2	13	4	3	en		
+explanation of benefits	0	13	4	3	en		
+eob	1	13	4	3	en		
+deductible	5	13	4	3	en	234	
+copays	1	13	4	3	en		
+coinsurance	2	13	4	3	en		
+open enrollment	5	13	4	3	en	235	
+aca	1	13	4	3	en		
+affordable care act	0	13	4	3	en		
+obamacare	2	13	4	3	en		
+marketplace plan	5	13	4	3	en	236	
+hsa	5	13	4	3	en	237	
+fsa	5	13	4	3	en	237	
+hsa eligible	0	13	4	3	en		
+fsa eligible	0	13	4	3	en		
+pharmacies	2	13	4	3	en		
+online pharmacy	0	13	4	3	en		
+pharmacy benefits	0	13	4	3	en		
+pharmacy near me	0	13	4	3	en		
+pharmacy pickup	0	13	4	3	en		
+pharmacy locator	0	13	4	3	en		
+pharmacy delivery	0	13	4	3	en		
+drugstore pharmacy	0	13	4	3	en		
+cvs pharmacy	0	13	4	3	en		
+walgreens pharmacy	0	13	4	3	en		
+rite aid pharmacy	0	13	4	3	en		
+goodrx	1	13	4	3	en		
+cost plus drugs	0	13	4	3	en		
+capsule pharmacy	0	13	4	3	en		
+amazon pharmacy	0	13	4	3	en		
+rx delivery	0	13	4	3	en		
+rx transfer	0	13	4	3	en		
+transfer prescription	0	13	4	3	en		
+transfer prescriptions	0	13	4	3	en		
+prescription transfer	0	13	4	3	en		
+refill prescription	0	13	4	3	en		
+refill prescriptions	0	13	4	3	en		
+prescription pickup	0	13	4	3	en		
+er visit	5	13	4	3	en	238	
+er wait time	0	13	4	3	en		
+er wait times	0	13	4	3	en		
+emergency care	0	13	4	3	en		
+emergency services	5	13	4	3	en	239	
+ambulance	2	13	4	3	en		
+ems	5	13	4	3	en	240	
+hospitals	6	13	4	3	en		
+hospital stay	0	13	4	3	en		
+hospital admission	0	13	4	3	en		
+admission	5	13	4	3	en	241	
+discharge	5	13	4	3	en	242	
+discharge instructions	0	13	4	3	en		
+inpatient	2	13	4	3	en		
+outpatient	2	13	4	3	en		
+outpatient clinic	0	13	4	3	en		
+inpatient care	0	13	4	3	en		
+clinic visit	0	13	4	3	en		
+clinic appointment	0	13	4	3	en		
+medical clinic	0	13	4	3	en		
+health clinic	0	13	4	3	en		
+community health center	0	13	4	3	en		
+fqhc	1	13	4	3	en		
+federally qualified health center	0	13	4	3	en		
+free clinic	0	13	4	3	en		
+medical group	0	13	4	3	en		
+medical practice	0	13	4	3	en		
+physician group	0	13	4	3	en		
+doctors office	0	13	4	3	en		
+doctor s office	0	13	4	3	en		
+doctor office	0	13	4	3	en		
+medical office	0	13	4	3	en		
+medical building	0	13	4	3	en		
+medical plaza	0	13	4	3	en		
+health center	0	13	4	3	en		
+healthcare provider	0	13	4	3	en		
+health care provider	0	13	4	3	en		
+healthcare services	0	13	4	3	en		
+health care services	0	13	4	3	en		
+health care	0	13	4	3	en		
+medical care	0	13	4	3	en		
+medical services	0	13	4	3	en		
+medical treatment	0	13	4	3	en		
+medical advice	0	13	4	3	en		
+medical condition	0	13	4	3	en		
+medical conditions	0	13	4	3	en		
+medical history	0	13	4	3	en		
+health history	0	13	4	3	en		
+health conditions	0	13	4	3	en		
+pre existing condition	0	13	4	3	en		
+preexisting condition	0	13	4	3	en		
+health questionnaire	0	13	4	3	en		
+medical questionnaire	0	13	4	3	en		
+health survey	5	13	4	3	en	243	
+health risk assessment	0	13	4	3	en		
+symptom check	0	13	4	3	en		
+check symptoms	0	13	4	3	en		
+symptoms checker	0	13	4	3	en		
+triage	5	13	4	3	en	244	
+nurse triage	0	13	4	3	en		
+second opinion	0	13	4	3	en		
+referral	5	13	4	3	en	245	
+physician referral	0	13	4	3	en		
+specialist referral	0	13	4	3	en		
+home health care	0	13	4	3	en		
+home healthcare	0	13	4	3	en		
+home health aide	0	13	4	3	en		
+home care	5	13	4	3	en	246	
+in home care	0	13	4	3	en		
+senior living	5	13	4	3	en	247	
+skilled nursing facility	0	13	4	3	en		
+snf	1	13	4	3	en		
+long term care facility	0	13	4	3	en		
+adult day care	0	13	4	3	en		
+adult day health	0	13	4	3	en		
+respite care	0	13	4	3	en		
+caregiver	2	13	4	3	en		
+caregivers	2	13	4	3	en		
+caregiving	2	13	4	3	en		
+family caregiver	0	13	4	3	en		
+care coordinator	0	13	4	3	en		
+care coordination	0	13	4	3	en		
+case manager	5	13	4	3	en	248	
+care manager	5	13	4	3	en	248	
+patient advocate	0	13	4	3	en		
+nurse navigator	0	13	4	3	en		
+patient navigator	0	13	4	3	en		
+social worker	5	13	4	3	en	249	
+clinical study	0	13	4	3	en		
+clinical research	0	13	4	3	en		
+research study	5	13	4	3	en	250	
+nutritionist	2	13	4	3	en		
+dietitian	2	13	4	3	en		
+dietician	2	13	4	3	en		
+registered dietitian	0	13	4	3	en		
+medical nutrition	0	13	4	3	en		
+nutrition counseling	0	13	4	3	en		
+diabetes nutrition	0	13	4	3	en		
+health coach	0	13	4	3	en		
+health coaching	0	13	4	3	en		
+wellness coach	5	13	4	3	en	251	
+physician assistant	0	13	4	3	en		
+pa c	0	13	4	3	en		
+lpn	1	13	4	3	en		
+rn	5	13	4	3	en	252	
+medical assistant	0	13	4	3	en		
+medical scribe	0	13	4	3	en		
+doctor s note	0	13	4	3	en		
+doctors note	0	13	4	3	en		
+sick note	0	13	4	3	en		
+medical certificate	0	13	4	3	en		
+work excuse	5	13	4	3	en	253	
+fmla	5	13	4	3	en	254	
+disability	5	13	4	3	en	255	
+disability claim	0	13	4	3	en		
+medical leave	0	13	4	3	en		
+workers comp	5	13	4	3	en	256	
+medspa	1	13	4	3	en		
+iv hydration	0	13	4	3	en		
+iv drip	0	13	4	3	en		
+iv bar	0	13	4	3	en		
+vitamin injection	0	13	4	3	en		
+b12 injection	0	13	4	3	en		
+b12 shot	0	13	4	3	en		
+lipo injection	0	13	4	3	en		
+lipotropic injection	0	13	4	3	en		
+specialist	6	13	4	3	en		
+specialists	6	13	4	3	en		
+prescriber	6	13	4	3	en		
+practitioner	6	13	4	3	en		
+practitioners	6	13	4	3	en		
+clinician	6	13	4	3	en		
+clinicians	6	13	4	3	en		
+hospitalization	6	13	4	3	en		
+diagnose	6	13	4	3	en		
+prescribed	6	13	4	3	en		
+prescribing	6	13	4	3	en		
+physicians	6	13	4	3	en		
+nurses	6	13	4	3	en		
+disease	6	13	4	3	en		
+diseases	6	13	4	3	en		
+disorder	6	13	4	3	en		
+disorders	6	13	4	3	en		
+syndrome	6	13	4	3	en		
+illness	6	13	4	3	en		
+doctora	6	13	4	3	en		
+doctores	6	13	4	3	en		
+enfermera	6	13	4	3	en		
+enfermero	6	13	4	3	en		
+consultorio	6	13	4	3	en		
+cita	6	13	4	3	en		
+citas	6	13	4	3	en		
+consulta	6	13	4	3	en		
+especialista	6	13	4	3	en		
+depresion posparto	0	0	0	1	es		
+ansiedad generalizada	0	0	0	1	es		
+trastorno de ansiedad	0	0	0	1	es		
+trastorno de panico	0	0	0	1	es		
+ataques de panico	0	0	0	1	es		
+estres postraumatico	0	0	0	1	es		
+trastorno de estres postraumatico	0	0	0	1	es		
+trastorno obsesivo compulsivo	0	0	0	1	es		
+trastorno limite de la personalidad	0	0	0	1	es		
+trastornos alimentarios	0	0	0	1	es		
+trastorno de la conducta alimentaria	0	0	0	1	es		
+ideacion suicida	0	0	0	1	es		
+pensamientos suicidas	0	0	0	1	es		
+prevencion del suicidio	0	0	0	1	es		
+linea de crisis	0	0	0	1	es		
+linea de ayuda	5	0	0	1	es	257	
+intervencion en crisis	0	0	0	1	es		
+autismo infantil	0	0	0	1	es		
+trastorno del espectro autista	0	0	0	1	es		
+deficit de atencion	0	0	0	1	es		
+hiperactividad	2	0	0	1	es		
+psicologo infantil	0	0	0	1	es		
+psicologa infantil	0	0	0	1	es		
+psiquiatra infantil	0	0	0	1	es		
+terapia psicologica	0	0	0	1	es		
+terapia de pareja	0	0	0	1	es		
+terapia familiar	0	0	0	1	es		
+terapia cognitivo conductual	0	0	0	1	es		
+terapia en linea	0	0	0	1	es		
+terapia online	0	0	0	1	es		
+psicoterapeuta	2	0	0	1	es		
+consejeria	2	0	0	1	es		
+consejero	5	0	0	1	es	258	
+antidepresivos	2	0	0	1	es		
+antidepresivo	2	0	0	1	es		
+ansioliticos	2	0	0	1	es		
+ansiolitico	2	0	0	1	es		
+antipsicoticos	2	0	0	1	es		
+estabilizador del animo	0	0	0	1	es		
+salud emocional	0	0	0	1	es		
+bienestar emocional	5	0	0	1	es	259	
+duelo	5	0	0	1	es	260	
+adiccion a las drogas	0	1	0	1	es		
+adiccion al alcohol	0	1	0	1	es		
+alcoholicos anonimos	0	1	0	1	es		
+narcoticos anonimos	0	1	0	1	es		
+centro de rehabilitacion	0	1	0	1	es		
+rehabilitacion de adicciones	0	1	0	1	es		
+clinica de rehabilitacion	0	1	0	1	es		
+dejar de fumar	0	1	0	1	es		
+tabaquismo	2	1	0	1	es		
+dependencia al alcohol	0	1	0	1	es		
+consumo de drogas	0	1	0	1	es		
+consumo de alcohol	5	1	0	1	es	261	
+metadona	1	1	0	1	es		
+buprenorfina	2	1	0	1	es		
+naloxona	1	1	0	1	es		
+primer trimestre	0	2	0	1	es		
+segundo trimestre	0	2	0	1	es		
+tercer trimestre	0	2	0	1	es		
+trimestre	5	2	0	1	es	262	
+semanas de embarazo	0	2	0	1	es		
+sintomas de embarazo	0	2	0	1	es		
+fecha de parto	0	2	0	1	es		
+calculadora de embarazo	0	2	0	1	es		
+control prenatal	0	2	0	1	es		
+cuidado prenatal	0	2	0	1	es		
+vitaminas prenatales	0	2	0	1	es		
+ecografia obstetrica	0	2	0	1	es		
+parto	1	2	0	1	es		
+parto natural	0	2	0	1	es		
+cesarea	1	2	0	1	es		
+posparto	1	2	0	1	es		
+postparto	2	2	0	1	es		
+lactancia	2	2	0	1	es		
+lactancia materna	0	2	0	1	es		
+extractor de leche	0	2	0	1	es		
+sacaleches	2	2	0	1	es		
+aborto espontaneo	0	2	0	1	es		
+perdida del embarazo	0	2	0	1	es		
+pildora abortiva	0	2	0	1	es		
+interrupcion voluntaria del embarazo	0	2	0	1	es		
+pastillas anticonceptivas	0	2	0	1	es		
+pastilla anticonceptiva	0	2	0	1	es		
+pildora anticonceptiva	0	2	0	1	es		
+metodos anticonceptivos	0	2	0	1	es		
+metodo anticonceptivo	0	2	0	1	es		
+anticoncepcion de emergencia	0	2	0	1	es		
+pastilla del dia siguiente	0	2	0	1	es		
+pildora del dia siguiente	0	2	0	1	es		
+dispositivo intrauterino	0	2	0	1	es		
+diu	5	2	0	1	es	263	
+implante anticonceptivo	0	2	0	1	es		
+inyeccion anticonceptiva	0	2	0	1	es		
+ligadura de trompas	0	2	0	1	es		
+reversion de vasectomia	0	2	0	1	es		
+clinica de fertilidad	0	2	0	1	es		
+tratamiento de fertilidad	0	2	0	1	es		
+reproduccion asistida	0	2	0	1	es		
+inseminacion artificial	0	2	0	1	es		
+congelacion de ovulos	0	2	0	1	es		
+donacion de ovulos	0	2	0	1	es		
+donante de ovulos	0	2	0	1	es		
+donante de esperma	0	2	0	1	es		
+banco de esperma	0	2	0	1	es		
+vientre de alquiler	0	2	0	1	es		
+gestacion subrogada	0	2	0	1	es		
+ovulacion	2	2	0	1	es		
+calendario de ovulacion	0	2	0	1	es		
+test de ovulacion	0	2	0	1	es		
+prueba de ovulacion	0	2	0	1	es		
+menstruacion	2	2	0	1	es		
+regla dolorosa	0	2	0	1	es		
+periodo irregular	0	2	0	1	es		
+colicos menstruales	0	2	0	1	es		
+sindrome premenstrual	0	2	0	1	es		
+ovario poliquistico	0	2	0	1	es		
+ovarios poliquisticos	0	2	0	1	es		
+sop	5	2	0	1	es	264	
+miomas	1	2	0	1	es		
+mioma	1	2	0	1	es		
+quiste ovarico	0	2	0	1	es		
+quistes ovaricos	0	2	0	1	es		
+perimenopausia	2	2	0	1	es		
+sofocos	1	2	0	1	es		
+terapia de reemplazo hormonal	0	2	0	1	es		
+ginecologica	2	2	0	1	es		
+ginecologico	2	2	0	1	es		
+obstetra	1	2	0	1	es		
+partera	1	2	0	1	es		
+matrona	1	2	0	1	es		
+papanicolaou	2	2	0	1	es		
+citologia	2	2	0	1	es		
+colposcopia	2	2	0	1	es		
+histeroscopia	2	2	0	1	es		
+histerectomia	2	2	0	1	es		
+examen pelvico	0	2	0	1	es		
+salud femenina	0	2	0	1	es		
+diabetes gestacional	0	2	0	1	es		
+embarazo de alto riesgo	0	2	0	1	es		
+test de embarazo	0	2	0	1	es		
+impotencia	2	3	0	1	es		
+bajo deseo sexual	0	3	0	1	es		
+deseo sexual	5	3	0	1	es	265	
+libido baja	0	3	0	1	es		
+testosterona baja	0	3	0	1	es		
+sexologo	1	3	0	1	es		
+sexologa	1	3	0	1	es		
+terapia sexual	0	3	0	1	es		
+lubricante	5	3	0	1	es	266	
+sequedad vaginal	0	3	0	1	es		
+dolor durante el sexo	0	3	0	1	es		
+sildenafilo	2	3	0	1	es		
+tadalafilo	2	3	0	1	es		
+prueba de vih	0	4	0	1	es		
+prueba del vih	0	4	0	1	es		
+pruebas de vih	0	4	0	1	es		
+prueba rapida de vih	0	4	0	1	es		
+vih sida	0	4	0	1	es		
+tratamiento del vih	0	4	0	1	es		
+carga viral	0	4	0	1	es		
+profilaxis preexposicion	0	4	0	1	es		
+profilaxis postexposicion	0	4	0	1	es		
+prep	5	4	0	1	es	267	
+infecciones de transmision sexual	0	4	0	1	es		
+infeccion de transmision sexual	0	4	0	1	es		
+enfermedades de transmision sexual	0	4	0	1	es		
+enfermedad de transmision sexual	0	4	0	1	es		
+prueba de its	0	4	0	1	es		
+pruebas de its	0	4	0	1	es		
+prueba de ets	0	4	0	1	es		
+herpes genital	0	4	0	1	es		
+virus del papiloma humano	0	4	0	1	es		
+papiloma	1	4	0	1	es		
+vacuna vph	0	4	0	1	es		
+vacuna contra el vph	0	4	0	1	es		
+verrugas genitales	0	4	0	1	es		
+tricomoniasis	2	4	0	1	es		
+personas trans	5	5	1	1	es	268	
+cirugia de afirmacion de genero	0	5	1	1	es		
+reasignacion de sexo	0	5	1	1	es		
+terapia hormonal de afirmacion	0	5	1	1	es		
+hormonizacion	2	5	1	1	es		
+transicion de genero	0	5	1	1	es		
+clinica de genero	0	5	1	1	es		
+bloqueadores de pubertad	0	5	1	1	es		
+feminizacion facial	0	5	1	1	es		
+mastectomia masculinizante	0	5	1	1	es		
+vaginoplastia	2	5	1	1	es		
+faloplastia	2	5	1	1	es		
+prueba de adn	0	6	5	1	es		
+test de adn	0	6	5	1	es		
+analisis genetico	0	6	5	1	es		
+estudio genetico	0	6	5	1	es		
+consejo genetico	0	6	5	1	es		
+enfermedad genetica	0	6	5	1	es		
+enfermedades hereditarias	0	6	5	1	es		
+cancer hereditario	0	6	5	1	es		
+mutacion genetica	0	6	5	1	es		
+mutacion brca	0	6	5	1	es		
+secuenciacion del genoma	0	6	5	1	es		
+cribado prenatal no invasivo	0	6	5	1	es		
+insomnio	1	7	0	2	es		
+trastornos del sueno	0	7	0	2	es		
+trastorno del sueno	0	7	0	2	es		
+apnea obstructiva	0	7	0	2	es		
+ronquidos	5	7	0	2	es	269	
+narcolepsia	2	7	0	2	es		
+sindrome de piernas inquietas	0	7	0	2	es		
+piernas inquietas	0	7	0	2	es		
+diabetes tipo 1	0	7	0	2	es		
+diabetes tipo 2	0	7	0	2	es		
+resistencia a la insulina	0	7	0	2	es		
+hipoglucemia	2	7	0	2	es		
+hiperglucemia	2	7	0	2	es		
+glucosa alta	0	7	0	2	es		
+azucar en la sangre	0	7	0	2	es		
+hipertension arterial	0	7	0	2	es		
+presion alta	0	7	0	2	es		
+tension alta	0	7	0	2	es		
+presion baja	0	7	0	2	es		
+arritmia	1	7	0	2	es		
+arritmias	2	7	0	2	es		
+fibrilacion auricular	0	7	0	2	es		
+insuficiencia cardiaca	0	7	0	2	es		
+infarto	1	7	0	2	es		
+infarto de miocardio	0	7	0	2	es		
+ataque al corazon	0	7	0	2	es		
+ataque cardiaco	0	7	0	2	es		
+enfermedad cardiaca	0	7	0	2	es		
+enfermedades cardiovasculares	0	7	0	2	es		
+cardiopatia	2	7	0	2	es		
+derrame cerebral	0	7	0	2	es		
+accidente cerebrovascular	0	7	0	2	es		
+ictus	1	7	0	2	es		
+embolia	5	7	0	2	es	270	
+trombosis	2	7	0	2	es		
+coagulos	1	7	0	2	es		
+varices	1	7	0	2	es		
+venas varicosas	0	7	0	2	es		
+aneurisma	2	7	0	2	es		
+colesterol alto	0	7	0	2	es		
+trigliceridos	2	7	0	2	es		
+sobrepeso	5	7	0	2	es	271	
+control de peso	0	7	0	2	es		
+epoc	1	7	0	2	es		
+enfisema	1	7	0	2	es		
+bronquitis	2	7	0	2	es		
+neumonia	1	7	0	2	es		
+gripe	5	7	0	2	es	272	
+resfriado	5	7	0	2	es	273	
+rinitis alergica	0	7	0	2	es		
+amigdalitis	2	7	0	2	es		
+infeccion de oido	0	7	0	2	es		
+perdida auditiva	0	7	0	2	es		
+sordera	1	7	0	2	es		
+acufenos	1	7	0	2	es		
+zumbido en los oidos	0	7	0	2	es		
+mareos	5	7	0	2	es	274	
+migranas	1	7	0	2	es		
+jaqueca	1	7	0	2	es		
+dolor de cabeza	5	7	0	2	es	275	
+convulsiones	2	7	0	2	es		
+enfermedad de parkinson	0	7	0	2	es		
+enfermedad de alzheimer	0	7	0	2	es		
+deterioro cognitivo	0	7	0	2	es		
+perdida de memoria	0	7	0	2	es		
+esclerosis multiple	0	7	0	2	es		
+ela	5	7	0	2	es	276	
+esclerosis lateral amiotrofica	0	7	0	2	es		
+neuropatia	2	7	0	2	es		
+neuropatia diabetica	0	7	0	2	es		
+fibromialgia	2	7	0	2	es		
+artritis reumatoide	0	7	0	2	es		
+artrosis	1	7	0	2	es		
+osteoartritis	2	7	0	2	es		
+gota	5	7	0	2	es	277	
+escoliosis	2	7	0	2	es		
+hernia discal	0	7	0	2	es		
+ciatica	1	7	0	2	es		
+dolor lumbar	0	7	0	2	es		
+dolor de rodilla	0	7	0	2	es		
+dolor de cadera	0	7	0	2	es		
+dolor de hombro	0	7	0	2	es		
+dolor de cuello	0	7	0	2	es		
+dolor articular	0	7	0	2	es		
+fractura	1	7	0	2	es		
+fracturas	2	7	0	2	es		
+esguince	1	7	0	2	es		
+lesion deportiva	0	7	0	2	es		
+lesiones deportivas	0	7	0	2	es		
+tunel carpiano	0	7	0	2	es		
+sindrome del tunel carpiano	0	7	0	2	es		
+juanetes	1	7	0	2	es		
+fascitis plantar	0	7	0	2	es		
+cataratas	5	7	0	2	es	278	
+catarata	1	7	0	2	es		
+degeneracion macular	0	7	0	2	es		
+retinopatia	2	7	0	2	es		
+retinopatia diabetica	0	7	0	2	es		
+desprendimiento de retina	0	7	0	2	es		
+ojo seco	0	7	0	2	es		
+conjuntivitis	2	7	0	2	es		
+miopia	5	7	0	2	es	279	
+astigmatismo	5	7	0	2	es	280	
+estrabismo	2	7	0	2	es		
+ojo vago	0	7	0	2	es		
+acne quistico	0	7	0	2	es		
+dermatitis atopica	0	7	0	2	es		
+cancer de piel	0	7	0	2	es		
+lunares	5	7	0	2	es	281	
+calvicie	1	7	0	2	es		
+perdida de cabello	0	7	0	2	es		
+hongos en las unas	0	7	0	2	es		
+pie de atleta	0	7	0	2	es		
+herpes zoster	0	7	0	2	es		
+culebrilla	2	7	0	2	es		
+varicela	1	7	0	2	es		
+sarampion	2	7	0	2	es		
+paperas	1	7	0	2	es		
+cirrosis	1	7	0	2	es		
+higado graso	0	7	0	2	es		
+hepatopatia	2	7	0	2	es		
+ulcera	1	7	0	2	es		
+ulcera gastrica	0	7	0	2	es		
+reflujo	1	7	0	2	es		
+reflujo acido	0	7	0	2	es		
+reflujo gastroesofagico	0	7	0	2	es		
+acidez	5	7	0	2	es	282	
+colon irritable	0	7	0	2	es		
+sindrome del intestino irritable	0	7	0	2	es		
+enfermedad de crohn	0	7	0	2	es		
+colitis ulcerosa	0	7	0	2	es		
+enfermedad celiaca	0	7	0	2	es		
+celiaquia	2	7	0	2	es		
+intolerancia a la lactosa	0	7	0	2	es		
+estrenimiento	5	7	0	2	es	283	
+hemorroides	2	7	0	2	es		
+calculos renales	0	7	0	2	es		
+piedras en el rinon	0	7	0	2	es		
+insuficiencia renal	0	7	0	2	es		
+enfermedad renal	0	7	0	2	es		
+enfermedad renal cronica	0	7	0	2	es		
+infeccion urinaria	0	7	0	2	es		
+infeccion de orina	0	7	0	2	es		
+infeccion de vias urinarias	0	7	0	2	es		
+incontinencia	2	7	0	2	es		
+incontinencia urinaria	0	7	0	2	es		
+vejiga hiperactiva	0	7	0	2	es		
+prostata agrandada	0	7	0	2	es		
+hiperplasia prostatica	0	7	0	2	es		
+hipotiroidismo	2	7	0	2	es		
+hipertiroidismo	2	7	0	2	es		
+tiroides	1	7	0	2	es		
+nodulos tiroideos	0	7	0	2	es		
+anemia ferropenica	0	7	0	2	es		
+deficiencia de hierro	0	7	0	2	es		
+leucemia	1	7	0	2	es		
+linfoma	1	7	0	2	es		
+mieloma	1	7	0	2	es		
+cancer de pulmon	0	7	0	2	es		
+cancer de colon	0	7	0	2	es		
+cancer colorrectal	0	7	0	2	es		
+cancer de cuello uterino	0	7	0	2	es		
+cancer cervicouterino	0	7	0	2	es		
+cancer de ovario	0	7	0	2	es		
+cancer de utero	0	7	0	2	es		
+cancer de tiroides	0	7	0	2	es		
+cancer de pancreas	0	7	0	2	es		
+cancer de higado	0	7	0	2	es		
+cancer de estomago	0	7	0	2	es		
+cancer de vejiga	0	7	0	2	es		
+cancer de rinon	0	7	0	2	es		
+cancer infantil	0	7	0	2	es		
+tumor cerebral	0	7	0	2	es		
+quimioterapia	2	7	0	2	es		
+radioterapia	2	7	0	2	es		
+metastasis	2	7	0	2	es		
+oncologico	2	7	0	2	es		
+oncologica	2	7	0	2	es		
+chikungunya	2	7	0	2	es		
+paludismo	2	7	0	2	es		
+sindrome de down	0	7	0	2	es		
+paralisis cerebral	0	7	0	2	es		
+espina bifida	0	7	0	2	es		
+conmocion cerebral	0	7	0	2	es		
+lesion cerebral	0	7	0	2	es		
+lesion de la medula espinal	0	7	0	2	es		
+enfermedad cronica	0	7	0	2	es		
+enfermedades cronicas	0	7	0	2	es		
+dolor de muelas	0	7	0	2	es		
+caries	1	7	0	2	es		
+enfermedad de las encias	0	7	0	2	es		
+gingivitis	2	7	0	2	es		
+periodontitis	2	7	0	2	es		
+medicina	5	8	2	2	es	284	
+receta medica	0	8	2	2	es		
+recetas medicas	0	8	2	2	es		
+surtir receta	0	8	2	2	es		
+resurtir receta	0	8	2	2	es		
+renovar receta	0	8	2	2	es		
+farmaco	1	8	2	2	es		
+farmacos	1	8	2	2	es		
+antibiotico	2	8	2	2	es		
+antibioticos	2	8	2	2	es		
+antivirales	2	8	2	2	es		
+insulina	1	8	2	2	es		
+metformina	2	8	2	2	es		
+analgesico	5	8	2	2	es	285	
+opioide	1	8	2	2	es		
+antiinflamatorio	5	8	2	2	es	286	
+anticoagulante	2	8	2	2	es		
+anticoagulantes	2	8	2	2	es		
+estatinas	2	8	2	2	es		
+inhalador	2	8	2	2	es		
+inhaladores	2	8	2	2	es		
+vacuna contra la gripe	0	8	2	2	es		
+vacuna contra el covid	0	8	2	2	es		
+semaglutida	2	8	2	2	es		
+tirzepatida	2	8	2	2	es		
+levotiroxina	2	8	2	2	es		
+atorvastatina	2	8	2	2	es		
+omeprazol	2	8	2	2	es		
+sertralina	2	8	2	2	es		
+fluoxetina	2	8	2	2	es		
+quetiapina	2	8	2	2	es		
+litio	5	8	2	2	es	287	
+metilfenidato	2	8	2	2	es		
+finasterida	2	8	2	2	es		
+isotretinoina	2	8	2	2	es		
+tretinoina	2	8	2	2	es		
+pildora	5	8	2	2	es	288	
+pastillas	5	8	2	2	es	289	
+dosis	5	8	2	2	es	290	
+cirugia de cataratas	0	9	1	2	es		
+operacion de cataratas	0	9	1	2	es		
+cirugia laser ocular	0	9	1	2	es		
+cirugia refractiva	0	9	1	2	es		
+examen de la vista	0	9	1	2	es		
+examen visual	0	9	1	2	es		
+examen de ojos	0	9	1	2	es		
+graduacion de la vista	5	9	1	2	es	291	
+lentes de contacto	5	9	1	2	es	292	
+audiometria	2	9	1	2	es		
+prueba auditiva	0	9	1	2	es		
+examen auditivo	0	9	1	2	es		
+audifonos	5	9	1	2	es	293	
+aparatos auditivos	0	9	1	2	es		
+implante coclear	0	9	1	2	es		
+cirugia de rodilla	0	9	1	2	es		
+artroscopia	2	9	1	2	es		
+cirugia de columna	0	9	1	2	es		
+cirugia de espalda	0	9	1	2	es		
+protesis de cadera	0	9	1	2	es		
+cirugia de hombro	0	9	1	2	es		
+manguito rotador	0	9	1	2	es		
+ligamento cruzado	0	9	1	2	es		
+manga gastrica	0	9	1	2	es		
+bypass gastrico	0	9	1	2	es		
+balon gastrico	0	9	1	2	es		
+liposuccion	2	9	1	2	es		
+lipoescultura	2	9	1	2	es		
+abdominoplastia	2	9	1	2	es		
+aumento de senos	0	9	1	2	es		
+aumento de busto	0	9	1	2	es		
+implantes mamarios	0	9	1	2	es		
+mamoplastia	2	9	1	2	es		
+reduccion de senos	0	9	1	2	es		
+levantamiento de gluteos	0	9	1	2	es		
+rinoplastia	2	9	1	2	es		
+blefaroplastia	2	9	1	2	es		
+lifting facial	0	9	1	2	es		
+cirugia plastica	0	9	1	2	es		
+cirugia estetica	0	9	1	2	es		
+toxina botulinica	0	9	1	2	es		
+rellenos	5	9	1	2	es	294	
+acido hialuronico	5	9	1	2	es	295	
+trasplante capilar	0	9	1	2	es		
+injerto capilar	0	9	1	2	es		
+trasplante de cabello	0	9	1	2	es		
+mamografias	2	9	1	2	es		
+ecografias	2	9	1	2	es		
+resonancia	5	9	1	2	es	296	
+tomografia	2	9	1	2	es		
+tomografia computarizada	0	9	1	2	es		
+rayos x	0	9	1	2	es		
+radiografia	2	9	1	2	es		
+radiografias	2	9	1	2	es		
+densitometria	2	9	1	2	es		
+densitometria osea	0	9	1	2	es		
+electrocardiograma	2	9	1	2	es		
+ecocardiograma	2	9	1	2	es		
+prueba de esfuerzo	0	9	1	2	es		
+holter	1	9	1	2	es		
+cateterismo	2	9	1	2	es		
+angioplastia	2	9	1	2	es		
+marcapasos	2	9	1	2	es		
+gastroscopia	2	9	1	2	es		
+biopsia	1	9	1	2	es		
+biopsias	1	9	1	2	es		
+analisis clinicos	0	9	1	2	es		
+examen de sangre	0	9	1	2	es		
+examenes de laboratorio	0	9	1	2	es		
+analisis de orina	0	9	1	2	es		
+examen de orina	0	9	1	2	es		
+perfil lipidico	0	9	1	2	es		
+hemoglobina glucosilada	0	9	1	2	es		
+prueba de glucosa	0	9	1	2	es		
+prueba covid	0	9	1	2	es		
+prueba de covid	0	9	1	2	es		
+prueba pcr	0	9	1	2	es		
+prueba de antigenos	0	9	1	2	es		
+cartilla de vacunacion	0	9	1	2	es		
+esquema de vacunacion	0	9	1	2	es		
+dialisis	1	9	1	2	es		
+hemodialisis	2	9	1	2	es		
+trasplante de rinon	0	9	1	2	es		
+trasplante renal	0	9	1	2	es		
+trasplante de higado	0	9	1	2	es		
+trasplante de medula	0	9	1	2	es		
+rehabilitacion fisica	0	9	1	2	es		
+rehabilitacion	5	9	1	2	es	297	
+terapia ocupacional	0	9	1	2	es		
+terapia de lenguaje	0	9	1	2	es		
+logopedia	2	9	1	2	es		
+quiropractico	2	9	1	2	es		
+quiropractica	2	9	1	2	es		
+acupuntura	2	9	1	2	es		
+endodoncia	2	9	1	2	es		
+tratamiento de conducto	0	9	1	2	es		
+extraccion dental	0	9	1	2	es		
+extraccion de muelas	0	9	1	2	es		
+muelas del juicio	0	9	1	2	es		
+limpieza dental	0	9	1	2	es		
+blanqueamiento dental	5	9	1	2	es	298	
+ortodoncia	2	9	1	2	es		
+brackets	5	9	1	2	es	299	
+frenos dentales	0	9	1	2	es		
+alineadores	2	9	1	2	es		
+alineadores invisibles	0	9	1	2	es		
+carillas	1	9	1	2	es		
+carillas dentales	0	9	1	2	es		
+coronas dentales	0	9	1	2	es		
+protesis dental	0	9	1	2	es		
+dentaduras	2	9	1	2	es		
+puente dental	0	9	1	2	es		
+empastes	1	9	1	2	es		
+resinas dentales	0	9	1	2	es		
+selladores dentales	0	9	1	2	es		
+fluor	5	9	1	2	es	300	
+odontopediatria	2	9	1	2	es		
+odontopediatra	2	9	1	2	es		
+dentista infantil	0	9	1	2	es		
+dentista para ninos	0	9	1	2	es		
+dentista pediatrico	0	9	1	2	es		
+periodoncia	2	9	1	2	es		
+cirugia oral	0	9	1	2	es		
+cirugia maxilofacial	0	9	1	2	es		
+circuncision	2	9	1	2	es		
+cesarea programada	0	9	1	2	es		
+cardiologa	2	10	3	2	es		
+dermatologa	2	10	3	2	es		
+oftalmologo	2	10	3	2	es		
+oftalmologa	2	10	3	2	es		
+optometrista	2	10	3	2	es		
+optometria	2	10	3	2	es		
+otorrino	1	10	3	2	es		
+otorrinolaringologo	2	10	3	2	es		
+neurologo	2	10	3	2	es		
+neurologa	2	10	3	2	es		
+neurocirujano	2	10	3	2	es		
+neurocirugia	2	10	3	2	es		
+gastroenterologo	2	10	3	2	es		
+endocrinologo	2	10	3	2	es		
+endocrinologa	2	10	3	2	es		
+nefrologo	2	10	3	2	es		
+reumatologo	2	10	3	2	es		
+neumologo	2	10	3	2	es		
+neumologia	2	10	3	2	es		
+oncologa	1	10	3	2	es		
+hematologo	2	10	3	2	es		
+hematologia	2	10	3	2	es		
+traumatologo	2	10	3	2	es		
+ortopedista	2	10	3	2	es		
+cirujano ortopedico	0	10	3	2	es		
+neonatologia	2	10	3	2	es		
+geriatra	1	10	3	2	es		
+geriatria	2	10	3	2	es		
+nutriologo	2	10	3	2	es		
+nutriologa	2	10	3	2	es		
+nutricionista	2	10	3	2	es		
+dietista	1	10	3	2	es		
+fisioterapeuta	2	10	3	2	es		
+podologo	1	10	3	2	es		
+podologia	2	10	3	2	es		
+alergologo	2	10	3	2	es		
+alergologia	2	10	3	2	es		
+inmunologia	2	10	3	2	es		
+infectologo	2	10	3	2	es		
+infectologia	2	10	3	2	es		
+anestesiologo	2	10	3	2	es		
+radiologo	2	10	3	2	es		
+radiologia	2	10	3	2	es		
+medicina interna	0	10	3	2	es		
+internista	2	10	3	2	es		
+medicina familiar	0	10	3	2	es		
+medico familiar	0	10	3	2	es		
+medico general	0	10	3	2	es		
+medicina general	0	10	3	2	es		
+cirujano general	0	10	3	2	es		
+cirugia general	0	10	3	2	es		
+cirujano plastico	0	10	3	2	es		
+cirujano vascular	0	10	3	2	es		
+angiologo	2	10	3	2	es		
+angiologia	2	10	3	2	es		
+proctologo	2	10	3	2	es		
+proctologia	2	10	3	2	es		
+coloproctologia	2	10	3	2	es		
+medicina del deporte	0	10	3	2	es		
+medicina deportiva	0	10	3	2	es		
+clinica del dolor	0	10	3	2	es		
+unidad del dolor	0	10	3	2	es		
+clinica dental	0	10	3	2	es		
+consultorio dental	0	10	3	2	es		
+dentista	1	10	3	2	es		
+dentistas	2	10	3	2	es		
+odontologo	2	10	3	2	es		
+odontologa	2	10	3	2	es		
+ortodoncista	2	10	3	2	es		
+endodoncista	2	10	3	2	es		
+periodoncista	2	10	3	2	es		
+citas medicas	0	13	4	3	es		
+agendar cita	5	13	4	3	es	301	
+consulta en linea	5	13	4	3	es	302	
+medico en linea	0	13	4	3	es		
+doctor en linea	0	13	4	3	es		
+teleconsulta	2	13	4	3	es		
+videoconsulta	2	13	4	3	es		
+sala de urgencias	0	13	4	3	es		
+sala de emergencias	0	13	4	3	es		
+emergencias medicas	0	13	4	3	es		
+ambulancia	2	13	4	3	es		
+hospitalizacion	2	13	4	3	es		
+centro medico	0	13	4	3	es		
+clinica medica	0	13	4	3	es		
+hospital general	0	13	4	3	es		
+hospital infantil	0	13	4	3	es		
+hospital de ninos	0	13	4	3	es		
+seguro de salud	0	13	4	3	es		
+seguro de gastos medicos	0	13	4	3	es		
+gastos medicos mayores	0	13	4	3	es		
+poliza de salud	0	13	4	3	es		
+expediente clinico	0	13	4	3	es		
+expediente medico	0	13	4	3	es		
+historial medico	0	13	4	3	es		
+resultados de laboratorio	0	13	4	3	es		
+resultados de analisis	0	13	4	3	es		
+laboratorio clinico	0	13	4	3	es		
+farmacias	2	13	4	3	es		
+farmacia en linea	0	13	4	3	es		
+farmacia de guardia	0	13	4	3	es		
+receta electronica	0	13	4	3	es		
+cuidados paliativos	0	13	4	3	es		
+cuidado paliativo	0	13	4	3	es		
+hospicio	1	13	4	3	es		
+residencia de ancianos	0	13	4	3	es		
+asilo de ancianos	0	13	4	3	es		
+cuidados en casa	5	13	4	3	es	303	
+enfermeria a domicilio	0	13	4	3	es		
+cuidador	1	13	4	3	es		
+cuidadores	2	13	4	3	es		
+alerta medica	0	13	4	3	es		
+boton de panico	5	13	4	3	es	304	
+silla de ruedas	0	13	4	3	es		
+andadera	1	13	4	3	es		
+material de curacion	0	13	4	3	es		
+equipo medico	0	13	4	3	es		
+insumos medicos	0	13	4	3	es		
+ensayo clinico	0	13	4	3	es		
+ensayos clinicos	0	13	4	3	es		
+segunda opinion	5	13	4	3	es	305	
+buscar medico	0	13	4	3	es		
+encontrar un medico	0	13	4	3	es		
+directorio medico	0	13	4	3	es		
+nuestros medicos	0	13	4	3	es		
+especialistas medicos	0	13	4	3	es		`;
 /** Trap phrases (folded, space-separated tokens). */
-export const TRAPS = `health check
+export const TRAPS: string = `health check
 health checks
 healthz
 system health
@@ -1182,7 +5465,7 @@ ortho camera
 recetas saludables
 recetas de cocina`;
 /** Dictionary words that contain a substring term without meaning it (`specialist` ⊃ `cialis`). */
-export const SUBSTR_GUARDS = `specialist
+export const SUBSTR_GUARDS: string = `specialist
 specialists
 specialistic
 commercialism
@@ -1197,9 +5480,14 @@ contravener
 contravenes
 contravening
 contravention
-contraventions`;
+contraventions
+augmenting
+futurologist
+futurologists
+misconceiving
+phytopathology`;
 /** Dictionary words that end in a medical suffix without being medical (`dichotomy`). */
-export const SUFFIX_GUARDS = `academia
+export const SUFFIX_GUARDS: string = `academia
 bohemia
 kuwaitis
 wapitis
@@ -1230,4 +5518,4 @@ stereotomy
 xylotomy
 zooplasty
 nostalgia`;
-export const LEXICON_COUNTS = {"entries":1101,"traps":72,"byMatch":{"phrase":386,"substr":379,"token":162,"abbr":64,"ctx":62,"abbr_cs":3,"weak":45},"byCategory":{"mental_health":151,"substance_use":67,"reproductive":104,"sexual_health":33,"hiv_sti":39,"gender_affirming":16,"genetic":15,"condition":199,"medication":84,"procedure":141,"diagnostic":18,"specialty":108,"measurement":24,"care_context":102},"byTier":{"1":425,"2":574,"3":102},"byLang":{"en":941,"es":160}} as const;
+export const LEXICON_COUNTS = {"entries":5384,"traps":72,"byMatch":{"phrase":2845,"substr":1114,"token":958,"abbr":52,"ctx":340,"abbr_cs":3,"weak":72},"byCategory":{"mental_health":364,"medication":1093,"substance_use":152,"reproductive":467,"procedure":870,"specialty":425,"sexual_health":104,"condition":931,"hiv_sti":149,"gender_affirming":71,"genetic":85,"diagnostic":50,"care_context":502,"measurement":121},"byTier":{"1":1392,"2":3490,"3":502},"byLang":{"en":4533,"es":851}} as const;

@@ -50,7 +50,7 @@ describe('match types', () => {
     ['submitted_mental_health_intake', 'mental health', 'phrase'],
     ['mentalhealth_signup', 'mental health', 'phrase'],
     ['birthcontrol', 'birth control', 'phrase'],
-    ['therapy_session_booked', 'therapy', 'token'],
+    ['weekly_therapy_booked', 'therapy', 'token'],
     ['telepsychiatryvisit', 'telepsychiatry', 'substr'],
     ['item_category2: Antidepressants', 'antidepressant', 'substr'],
     ['hiv_test_kit_ordered', 'hiv test', 'phrase'],
@@ -58,11 +58,12 @@ describe('match types', () => {
     ['ED_Consult_Completed', 'ED', 'abbr_cs'],
     ['PrEP Refill Requested', 'PrEP', 'abbr_cs'],
     ['PrEPStarted', 'PrEP', 'abbr_cs'],
-    ['ed_meds_checkout', 'ED', 'ctx'],
+    ['ed_consult_booked', 'ED', 'ctx'],
+    ['ed_meds_checkout', 'ed meds', 'phrase'],
     ['mat_treatment_started', 'mat', 'ctx'],
     ['tympanoplastyConsultBooked', '-plasty', 'suffix'],
-    ['/services/vitrectomy', '-ectomy', 'suffix'],
-    ['tendinitis_relief', '-itis', 'suffix'],
+    ['/services/trabeculectomy', '-ectomy', 'suffix'],
+    ['capsulitis_relief', '-itis', 'suffix'],
   ];
   it.each(cases)('%s → %s (%s)', (input, term, match) => {
     const ms = c.classify(input);
