@@ -582,7 +582,8 @@ function checkConsent(a: Analysis, ctx: TagContext, vendor: VendorSpec): void {
   const builtIn = BUILT_IN_CONSENT_TYPES.has(tag.type) ? "Google's built-in consent checks" : info?.permissions.readsConsent ? `the consent check inside template "${info.displayName}"` : undefined;
   const consent = tag.consent;
   const base = { vendor: vendor.name, tag: tag.name };
-  const extra = { vendor: vendor.id };
+  const setting = consent ? `consentStatus ${consent.status ?? '(none)'}${consent.types.length ? ` [${consent.types.join(', ')}]` : ''}` : 'no consentSettings';
+  const extra = { vendor: vendor.id, evidence: { kind: 'fingerprint', fingerprint: setting, detail: 'consent settings' } as Evidence };
   if (consent && consent.problems.length) {
     a.gtmRule(ctx, 'require-consent-settings', 'invalid', { ...base, problem: consent.problems.join('; ') }, { path: consent.path }, extra);
     return;

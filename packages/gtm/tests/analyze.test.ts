@@ -1,0 +1,169 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { analyzeContainer } from '../src/analyze.js';
+import { analyze, corpusDir, fixture, html, summary, T, tag } from './helpers.js';
+
+const corpus = readdirSync(corpusDir).filter((f) => f.endsWith('.json')).sort();
+
+describe('the hand-made healthcare web container', () => {
+  const text = readFileSync(fixture('healthcare-web.json'), 'utf8');
+  const r = analyzeContainer(text, { filePath: 'healthcare-web.json' });
+
+  it('gives exactly the expected findings', () => {
+    expect(summary(r)).toEqual([
+      'no-advanced-matching TikTok - Appointment Booked',
+      'no-advanced-matching TikTok - Identify',
+      'no-health-event-names GA4 - Event - IVF Consult',
+      'no-health-event-names Meta - Program Purchase',
+      'no-health-page-triggers Snap - Page View',
+      'no-tracking-pixel Snap - Page View',
+      'no-tracking-pixel TikTok - Base Code',
+      'require-consent-settings TikTok - Base Code',
+    ]);
+    expect(r.errorCount).toBe(8);
+    expect(r.notices).toEqual([]);
+  });
+
+  it('says where each value came from and names vendor and evidence', () => {
+    const meta = r.messages.find((m) => m.gtm.name === 'Meta - Program Purchase')!;
+    expect(meta.message).toBe('Meta event name "Paid: Weekly Therapy" reveals health information: "Therapy" (mental health, tier 1).');
+    expect(meta.via).toBe('{{LT - Program Event}} (lookup table: therapy_weekly → Paid: Weekly Therapy)');
+    const identify = r.messages.find((m) => m.gtm.name === 'TikTok - Identify')!;
+    expect(identify.message).toContain('TikTok advanced matching sends email ({{DLV - User Email}}), phone ({{DLV - phone}}) through ttq.identify()');
+    for (const m of r.messages) {
+      expect(m.gtm.vendor).toBeTruthy();
+      expect(m.evidence).toBeTruthy();
+    }
+  });
+
+  it('points every message into the container file', () => {
+    const lines = text.split('\n');
+    const at = (m: (typeof r.messages)[number]) => lines[m.line - 1]!.slice(m.column - 1);
+    const byName = (name: string, rule: string) => r.messages.find((m) => m.gtm.name === name && m.ruleId === rule)!;
+    // In the Custom HTML string, after JSON escapes: the macro inside the lookup-driven call.
+    expect(at(byName('Meta - Program Purchase', 'no-health-event-names'))).toMatch(/^\{\{LT - Program Event\}\}/u);
+    expect(at(byName('TikTok - Identify', 'no-advanced-matching'))).toMatch(/^\{\\n {4}email/u);
+    expect(at(byName('TikTok - Base Code', 'no-tracking-pixel'))).toMatch(/^TiktokAnalyticsObject/u);
+    expect(at(byName('GA4 - Event - IVF Consult', 'no-health-event-names'))).toMatch(/^ivf_consult_booked"/u);
+    expect(at(byName('Snap - Page View', 'no-health-page-triggers'))).toMatch(/^psychiatry"/u);
+    expect(at(byName('TikTok - Appointment Booked', 'no-advanced-matching'))).toMatch(/^"\{\{DLV - User Email\}\}"/u);
+    for (const m of r.messages) {
+      expect(m.endLine > m.line || (m.endLine === m.line && m.endColumn > m.column)).toBe(true);
+    }
+  });
+
+  it('lists every tag with its vendors and triggers', () => {
+    expect(r.tags.map((t) => `${t.name}: ${t.vendors.join('+') || '-'} on ${t.triggers.join(', ')}`)).toEqual([
+      'TikTok - Base Code: tiktok on All Pages',
+      'TikTok - Identify: tiktok on CE - login',
+      'TikTok - Appointment Booked: tiktok on CE - appointment_booked',
+      'Meta - Program Purchase: meta on CE - program_purchase',
+      'GA4 - Event - IVF Consult: google-tag on CE - consult_booked',
+      'Snap - Page View: snap on Page View - Psychiatry',
+      'GA4 - Config: google-tag on Initialization - All Pages',
+    ]);
+  });
+});
+
+describe('the real containers in shared/corpus/gtm', () => {
+  it('has the 13 containers', () => {
+    expect(corpus).toHaveLength(13);
+  });
+
+  it.each(corpus)('%s gives a report without fatal errors', (file) => {
+    const r = analyzeContainer(readFileSync(corpusDir + file, 'utf8'), { filePath: file });
+    expect(r.fatalErrorCount).toBe(0);
+    expect(r.tags.length).toBe(r.container.counts.tags);
+    // No tag is skipped silently: internal failures would show as messages without a rule.
+    expect(r.messages.filter((m) => m.messageId === 'internal')).toEqual([]);
+  });
+
+  it("01: the Meta base-code tag gets no-tracking-pixel and require-consent-settings", () => {
+    const r = analyzeContainer(readFileSync(`${corpusDir}01-sfzc-web-fbpixel-cookiebot.json`, 'utf8'));
+    const rules = r.messages.filter((m) => m.gtm.name === 'Facebook - Base tracking - All pages').map((m) => m.ruleId);
+    expect(rules).toEqual(['no-tracking-pixel', 'require-consent-settings']);
+  });
+
+  it("03: the TikTok Events API tag that sends email and phone gets no-advanced-matching", () => {
+    const r = analyzeContainer(readFileSync(`${corpusDir}03-kbx-server-tiktok-eapi.json`, 'utf8'));
+    const m = r.messages.find((x) => x.ruleId === 'no-advanced-matching')!;
+    expect(m.gtm.name).toBe('[KBX] TikTok - DYN');
+    expect(m.evidence).toMatchObject({ kind: 'identity', fields: expect.arrayContaining(['email', 'phone']) });
+    expect(m.severity).toBe(2);
+    // Its variables are not in the partial export: reported as notes, not fatal.
+    expect(r.notices.map((n) => n.message)).toContain('{{LT - email}} is referenced by tag "[KBX] TikTok - DYN" but is not defined in this export (partial export?).');
+  });
+
+  it('04: GA4 user-provided data is advanced matching; NOT_NEEDED on Google tags is accepted', () => {
+    const r = analyzeContainer(readFileSync(`${corpusDir}04-kbx-web-ga4-fbtemplate-awec.json`, 'utf8'));
+    expect(new Set(r.messages.map((m) => m.ruleId))).toEqual(new Set(['no-advanced-matching']));
+  });
+});
+
+describe('Custom HTML', () => {
+  it('keeps going when the script does not fully parse, and says the tag could not be fully read', () => {
+    const r = analyze({ tag: [html('recoverable', "<script>\n  let a = 1; let a = 2;\n  ttq.identify({ email: {{DLV - email}} });\n</script>")] });
+    const warn = r.messages.find((m) => m.ruleId === null)!;
+    expect(warn.severity).toBe(1);
+    expect(warn.message).toMatch(/^Custom HTML of tag "recoverable" could not be fully read: /u);
+    expect(r.messages.some((m) => m.ruleId === 'no-advanced-matching')).toBe(true);
+  });
+
+  it('falls back to fingerprints when error recovery gives up', () => {
+    const r = analyze({
+      tag: [html('garbled', "<script>\n  !function(w,d,t){w.TiktokAnalyticsObject=t; var s='https://analytics.tiktok.com/i18n/pixel/events.js'; ))) {{{\n</script>")],
+    });
+    expect(r.messages.map((m) => [m.ruleId, m.severity])).toEqual([
+      ['no-tracking-pixel', 2],
+      [null, 1],
+    ]);
+  });
+
+  it('parses macros in places where they make the JavaScript invalid before substitution', () => {
+    const r = analyze({
+      variable: [{ variableId: '1', name: 'DLV - phone', type: 'v', parameter: [T('name', 'user.phone')] }],
+      tag: [html('identify', '<script>ttq.identify({ phone_number: {{DLV - phone}} });</script>')],
+    });
+    expect(r.messages.map((m) => m.ruleId)).toEqual(['no-advanced-matching']);
+    expect(r.messages[0]!.message).toContain('phone ({{DLV - phone}})');
+  });
+
+  it('an HTML tag with no tracker gives nothing', () => {
+    const r = analyze({ tag: [html('scroll', "<script>window.addEventListener('scroll', function(){ console.log('x'); });</script>")] });
+    expect(r.messages).toEqual([]);
+  });
+});
+
+describe('suppressions', () => {
+  const meta = "<script>fbq('trackCustom', 'Oncology Consult');</script>";
+  it('a phiguard-disable directive in the tag notes, with a reason', () => {
+    const r = analyze({ tag: [html('m', meta, { notes: 'phiguard-disable no-health-event-names -- BAA signed with Meta on 2026-01-10 (ticket PRIV-12)' })] });
+    expect(r.messages.map((m) => m.ruleId)).toEqual([]);
+    expect(r.suppressedMessages.map((m) => [m.ruleId, m.suppressions])).toEqual([
+      ['no-health-event-names', [{ kind: 'directive', justification: 'BAA signed with Meta on 2026-01-10 (ticket PRIV-12)' }]],
+    ]);
+  });
+
+  it('a directive without a reason does nothing', () => {
+    const r = analyze({ tag: [html('m', meta, { notes: 'phiguard-disable no-health-event-names' })] });
+    expect(r.messages.map((m) => m.ruleId)).toEqual(['no-health-event-names']);
+  });
+
+  it('an ignore entry in the config, by tag name or id', () => {
+    const t = html('m', meta);
+    const r = analyze({ tag: [t] }, { config: { ignore: [{ tag: String(t.tagId), rule: 'no-health-event-names', reason: 'legal review 2026-02' }] } });
+    expect(r.messages).toEqual([]);
+    expect(r.suppressedMessages[0]!.suppressions).toEqual([{ kind: 'external', justification: 'legal review 2026-02' }]);
+  });
+});
+
+describe('options', () => {
+  it('extra and allowed health terms', () => {
+    const parts = { tag: [tag('e', 'gaawe', [T('eventName', 'glowup_program_signup')])] };
+    expect(analyze(parts).messages).toEqual([]);
+    const extra = analyze(parts, { config: { extraTerms: [{ term: 'glowup', category: 'medication' }] } });
+    expect(extra.messages.map((m) => m.ruleId)).toEqual(['no-health-event-names']);
+    const allowed = analyze({ tag: [tag('e', 'gaawe', [T('eventName', 'oncology_webinar')])] }, { config: { allowTerms: ['oncology'] } });
+    expect(allowed.messages).toEqual([]);
+  });
+});
