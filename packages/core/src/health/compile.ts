@@ -136,8 +136,16 @@ export function extraRows(extra: readonly ExtraTerm[]): RawEntry[] {
   return rows;
 }
 
+const LIST_CACHE = new Map<string, string[] | null>();
 function splitList(list: string): string[] | null {
   if (!list) return null;
+  const hit = LIST_CACHE.get(list);
+  if (hit !== undefined) return hit;
+  const value = splitListUncached(list);
+  LIST_CACHE.set(list, value);
+  return value;
+}
+function splitListUncached(list: string): string[] | null {
   const out = list
     .split(';')
     .map((w) => normalizeTerm(w))

@@ -264,7 +264,13 @@ export function tokenize(input: string): Tokenized {
 }
 
 /** Normalizes a lexicon term the way input is normalized: singularized tokens joined by spaces. */
+const PLAIN_TERM = /^[a-z0-9]+(?: [a-z0-9]+)*$/;
 export function normalizeTerm(term: string): string {
+  // Fast path for folded lexicon terms (lowercase ASCII words separated by single spaces).
+  if (PLAIN_TERM.test(term)) {
+    if (!term.includes(' ')) return singularize(term);
+    return term.split(' ').map(singularize).join(' ');
+  }
   return tokenize(term)
     .tokens.map((t) => t.norm)
     .join(' ');

@@ -7,7 +7,7 @@ import type { Settings } from '../settings.js';
 import { getVendor } from '../vendors/index.js';
 import { replaceMacros } from '../text/macros.js';
 import { matchVendorUrls } from '../text/url.js';
-import { Analyzer, TRIGGER_RE, type AnalyzerContext } from './analyzer.js';
+import { Analyzer, TRIGGER_RE, urlEvidence, type AnalyzerContext } from './analyzer.js';
 import { findingsFor } from './report.js';
 import type { ScopeManagerLike } from './scope.js';
 import type { FileFacts, MacroInfo, Node, Value } from './types.js';
@@ -124,9 +124,7 @@ function htmlFacts(html: string, ctx: EmbedContext): FileFacts {
     facts.embedded.push({ facts: scriptFacts(code, ctx), map: (o) => o + start });
   }
   for (const { url, start } of parts.urls) {
-    for (const m of matchVendorUrls(url)) {
-      facts.pixels.push({ vendor: m.vendor, kind: 'url', fingerprint: `${m.display} (${m.fingerprint.label})`, range: [start, start + url.length] });
-    }
+    for (const m of matchVendorUrls(url)) facts.pixels.push(urlEvidence(m, [start, start + url.length]));
   }
   return facts;
 }
@@ -212,9 +210,7 @@ const cleanBabelMessage = (message: string): string => message.replace(/\s*\(\d+
 
 function fallbackFacts(code: string): FileFacts {
   const facts: FileFacts = { calls: [], pixels: [], embedded: [], errors: [] };
-  for (const m of matchVendorUrls(code)) {
-    facts.pixels.push({ vendor: m.vendor, kind: 'url', fingerprint: `${m.display} (${m.fingerprint.label})`, range: [m.start, m.end] });
-  }
+  for (const m of matchVendorUrls(code)) facts.pixels.push(urlEvidence(m, [m.start, m.end]));
   const marker = code.indexOf('TiktokAnalyticsObject');
   if (marker >= 0) {
     facts.pixels.push({ vendor: getVendor('tiktok'), kind: 'marker', fingerprint: 'TiktokAnalyticsObject', range: [marker, marker + 21] });

@@ -1,7 +1,7 @@
 import { getVendor, VENDORS } from '../vendors/index.js';
 import type { ApiNode, CallShape, CommandTable, ConditionalShape, GlobalApi, VendorSpec, WrapperPackage } from '../vendors/types.js';
 import { decodeEscapes } from '../text/escapes.js';
-import { HOLE, matchVendorUrls } from '../text/url.js';
+import { HOLE, matchVendorUrls, type UrlMatch } from '../text/url.js';
 import { findPlaceholders, placeholderIndex } from '../text/macros.js';
 import type { ReferenceLike, ScopeManagerLike, VariableLike } from './scope.js';
 import type {
@@ -63,7 +63,10 @@ const HOLE_IN_TEXT = /ǂ(\d+)ǂ/gu;
 const CODE_SINK_PROPS = new Set(['textContent', 'innerHTML', 'outerHTML', 'innerText', 'text']);
 const WRITE_CALLS = new Set(['write', 'writeln', 'insertAdjacentHTML']);
 const MAX_DEPTH = 12;
+/** HTTP clients whose first argument is a URL, with the position of the request payload. */
+const SERVER_CALLS: Readonly<Record<string, number>> = { fetch: 1, 'axios.post': 1, 'axios.put': 1, 'got.post': 1, 'ky.post': 1, 'navigator.sendBeacon': 1, 'request.post': 1, 'superagent.post': 1, '$.post': 1 };
 const MAX_EMBED_DEPTH = 3;
+const MAX_LOOKUP = 200;
 
 const GLOBALS = new Map<string, GlobalEntry>();
 const MARKERS = new Map<string, VendorSpec>();
@@ -196,7 +199,7 @@ export class Analyzer {
     const marker = MARKERS.get(text);
     if (marker) this.pixel(marker, 'marker', text, node);
     for (const m of matchVendorUrls(text)) {
-      this.pixel(m.vendor, 'url', `${m.display} (${m.fingerprint.label})`, node);
+      this.facts.pixels.push(urlEvidence(m, rangeOf(node)));
     }
   }
 
@@ -507,15 +510,23 @@ export class Analyzer {
 
   private paramValue(fn: Node, id: Node, range: Range): Value {
     const params = fn.params as Node[];
-    const index = params.indexOf(id);
+    let key: string | undefined;
+    const index = params.findIndex((p) => {
+      const param = unwrapPattern(p);
+      if (param === id) return true;
+      const prop = param.type === 'ObjectPattern' ? (param.properties as Node[]).find((q) => q.type === 'Property' && unwrapPattern(q.value as Node) === id) : undefined;
+      key = prop && keyName(prop);
+      return key !== undefined;
+    });
     if (index < 0) return { kind: 'unknown', range };
     // Immediately invoked: `(function (w, d, t) {…})(window, document, 'ttq')`.
     const call = iifeCall(fn);
     if (call) {
       const arg = (call.arguments as Node[])[index];
-      return arg && arg.type !== 'SpreadElement' ? this.value(arg) : { kind: 'unknown', range };
+      const v = arg && arg.type !== 'SpreadElement' ? this.value(arg) : undefined;
+      return (v && key !== undefined ? (v.kind === 'obj' ? lookup(v, key) : undefined) : v) ?? { kind: 'unknown', range };
     }
-    return { kind: 'unknown', range, param: { fn, index }, describe: id.name as string };
+    return { kind: 'unknown', range, param: { fn, index, key }, describe: id.name as string };
   }
 
   private patternValue(decl: Node, id: Node, range: Range): Value {
@@ -539,6 +550,11 @@ export class Analyzer {
       const obj = this.value(object);
       const found = obj.kind === 'obj' ? lookup(obj, key) : obj.kind === 'arr' && /^\d+$/u.test(key) ? obj.items[Number(key)] : undefined;
       if (found) return found;
+    } else if (node.computed) {
+      // `EVENT_MAP[type]`: a lookup table can send any of its values.
+      const obj = this.value(object);
+      const options = obj.kind === 'obj' && !obj.open ? obj.props.map((p) => p.value) : obj.kind === 'arr' ? [...obj.items] : [];
+      if (options.length > 0 && options.length <= MAX_LOOKUP) return anyOf(options, range);
     }
     return this.typed(node, { kind: 'unknown', range, describe: memberText(node) });
   }
@@ -588,6 +604,7 @@ export class Analyzer {
       return { ...inner, range } as Value;
     }
     if (callee.type === 'Identifier' && name === 'String' && args[0]) return this.value(args[0]);
+    if (callee.type === 'MemberExpression' && memberText(callee) === 'JSON.stringify' && args[0]) return this.value(args[0]);
     // `Object.freeze({...})`, `Object.assign({}, a, b)`
     if (callee.type === 'MemberExpression' && memberText(callee) === 'Object.freeze' && args[0]) return this.value(args[0]);
     if (callee.type === 'MemberExpression' && memberText(callee) === 'Object.assign' && args.length) {
@@ -630,6 +647,8 @@ export class Analyzer {
       }
       case 'CallExpression':
         return this.callResultApi(node);
+      case 'ImportExpression':
+        return this.moduleApi(this.stringValue(node.source as Node));
       case 'LogicalExpression':
         return this.api(node.left as Node) ?? this.api(node.right as Node);
       case 'AssignmentExpression':
@@ -674,10 +693,14 @@ export class Analyzer {
         return api && { kind: 'api', vendor: hit.vendor, node: api, root: api, path: name };
       }
       case 'Parameter': {
-        const call = iifeCall(def.node);
         const index = (def.node.params as Node[]).indexOf(def.name);
-        const arg = call && (call.arguments as Node[])[index];
-        return arg ? this.api(arg) : undefined;
+        const call = iifeCall(def.node);
+        if (call) {
+          const arg = (call.arguments as Node[])[index];
+          return arg ? this.api(arg) : undefined;
+        }
+        // `import('react-facebook-pixel').then((m) => m.default).then((ReactPixel) => …)`
+        return index === 0 ? this.promiseApi(thenReceiver(def.node)) : undefined;
       }
       case 'Variable': {
         const decl = def.node;
@@ -708,6 +731,31 @@ export class Analyzer {
     }
   }
 
+  /** A wrapper package's module namespace: its default and named exports. */
+  private moduleApi(source: string | undefined): ApiRef | undefined {
+    const hit = source === undefined ? undefined : WRAPPERS.get(source);
+    if (!hit) return undefined;
+    const node: ApiNode = { members: hit.wrapper.exports };
+    return { kind: 'api', vendor: hit.vendor, node, root: node, path: source! };
+  }
+
+  /** What a promise resolves to: `import(pkg)`, or `p.then((m) => m.default)` of one. */
+  private promiseApi(promise: Node | undefined): ApiRef | undefined {
+    const p = promise && unwrap(promise);
+    if (!p) return undefined;
+    if (p.type === 'ImportExpression') return this.api(p);
+    const callee = p.type === 'CallExpression' ? unwrap(p.callee as Node) : undefined;
+    if (callee?.type !== 'MemberExpression' || this.propName(callee) !== 'then') return undefined;
+    const base = this.promiseApi(callee.object as Node);
+    const cb = (p.arguments as Node[])[0];
+    const body = cb?.type === 'ArrowFunctionExpression' ? unwrap(cb.body as Node) : undefined;
+    const param = (cb?.params as Node[] | undefined)?.[0];
+    if (base?.kind !== 'api' || body?.type !== 'MemberExpression' || unwrap(body.object as Node).name !== param?.name) return undefined;
+    const key = this.propName(body);
+    const member = key === undefined ? undefined : base.node.members?.[key];
+    return member && { ...base, node: member, root: member, path: `${base.path}.${key}` };
+  }
+
   private requiredWrapper(init: Node, name: string): ApiRef | undefined {
     // `const ReactPixel = require('react-facebook-pixel')` (also `.default`).
     let call = init;
@@ -733,7 +781,11 @@ export class Analyzer {
       ref = this.pathApi(this.stringValue(args[0]));
       args = args.slice(1);
     }
-    if (ref?.kind !== 'api' || !ref.node.call) return;
+    if (!ref) {
+      this.serverCall(node, callee, args);
+      return;
+    }
+    if (ref.kind !== 'api' || !ref.node.call) return;
     const spreadAt = args.findIndex((a) => a.type === 'SpreadElement');
     const argValues: Array<Arg | undefined> = args.map((a, i) =>
       spreadAt >= 0 && i >= spreadAt ? undefined : { value: this.value(a), range: rangeOf(a) },
@@ -756,6 +808,31 @@ export class Analyzer {
       if (candidates.some((c) => c && this.strings(c).some((s) => s.startsWith(prefix.prefix)))) vendor = getVendor(prefix.vendor);
     }
     this.facts.calls.push({ vendor, shape, display, range: rangeOf(node), args: argValues, enclosingFn: enclosingFunction(node) });
+  }
+
+  /**
+   * `fetch('https://business-api.tiktok.com/open_api/v1.3/event/track/', { body: JSON.stringify(payload) })`,
+   * `axios.post(url, payload)`, `navigator.sendBeacon(url, payload)`: an Events/Conversions API call.
+   */
+  private serverCall(node: Node, callee: Node, args: Node[]): void {
+    const name = callee.type === 'Identifier' && this.isGlobal(callee) ? (callee.name as string) : callee.type === 'MemberExpression' ? memberText(callee) : '';
+    const payloadAt = SERVER_CALLS[name];
+    if (payloadAt === undefined || !args[0]) return;
+    const url = this.value(args[0]);
+    const match = texts(url).flatMap((u) => matchVendorUrls(u)).find((m) => m.fingerprint.role === 'server-api');
+    const payloadArg = args[payloadAt];
+    if (!match || !payloadArg || payloadArg.type === 'SpreadElement') return;
+    let payload = this.value(payloadArg);
+    // fetch(url, { method, headers, body })
+    if (name === 'fetch' && payload.kind === 'obj') payload = lookup(payload, 'body') ?? payload;
+    this.facts.calls.push({
+      vendor: match.vendor,
+      shape: { kind: 'event', payload: 1 },
+      display: `${name}('${match.display}')`,
+      range: rangeOf(node),
+      args: [{ value: url, range: rangeOf(args[0]) }, { value: payload, range: rangeOf(payloadArg) }],
+      enclosingFn: enclosingFunction(node),
+    });
   }
 
   private pickShape(table: CommandTable, command: string, args: ReadonlyArray<Arg | undefined>): CallShape | undefined {
@@ -791,17 +868,23 @@ export class Analyzer {
       if (!binding) continue;
       const variable = this.ctx.scopeManager.getDeclaredVariables(binding.declarer).find((v) => v.name === binding.name);
       for (const ref of variable?.references ?? []) {
-        const site = ref.identifier.parent;
-        if (site?.type !== 'CallExpression' || site.callee !== ref.identifier) continue;
+        const site = callSite(ref.identifier, binding.member, (m) => this.propName(m));
+        if (!site) continue;
         const siteArgs = site.arguments as Node[];
+        const label = binding.member ? `${binding.name}.${binding.member}` : binding.name;
         for (const call of calls) {
           const args = call.args.map((a): Arg | undefined => {
             if (a?.value.kind !== 'unknown' || a.value.param?.fn !== fn) return a;
-            const arg = siteArgs[a.value.param.index];
-            return arg && arg.type !== 'SpreadElement' ? { value: this.value(arg), range: rangeOf(arg) } : undefined;
+            const { index, key } = a.value.param;
+            const arg = siteArgs[index];
+            if (!arg || arg.type === 'SpreadElement') return undefined;
+            const v = this.value(arg);
+            if (key === undefined) return { value: v, range: rangeOf(arg) };
+            const picked = v.kind === 'obj' ? lookup(v, key) : undefined;
+            return picked && { value: picked, range: within(picked.range, rangeOf(arg)) ? picked.range : rangeOf(arg) };
           });
           call.hasCallSites = true;
-          this.facts.calls.push({ ...call, args, display: `${binding.name}() → ${call.display}`, range: rangeOf(site), enclosingFn: undefined, forwarded: true, hasCallSites: false });
+          this.facts.calls.push({ ...call, args, display: `${label}() → ${call.display}`, range: rangeOf(site), enclosingFn: undefined, forwarded: true, hasCallSites: false });
         }
       }
     }
@@ -820,6 +903,18 @@ export const TRIGGER_RE = new RegExp(
 function decodeInto(raw: string, base: number): { text: string; offsets: number[]; holes: Value[] } {
   const decoded = decodeEscapes(raw, base);
   return { text: decoded.text, offsets: decoded.offsets, holes: [] };
+}
+
+export function urlEvidence(m: UrlMatch, range: Range): PixelEvidence {
+  return { vendor: m.vendor, kind: 'url', fingerprint: `${m.display} (${m.fingerprint.label})`, range, server: m.fingerprint.role === 'server-api' };
+}
+
+/** Each string a value can take, unknown parts kept as `HOLE`. */
+export function texts(v: Value): string[] {
+  if (v.kind === 'str') return [joinParts(v.parts)];
+  if (v.kind === 'any') return v.options.flatMap(texts);
+  if (v.kind === 'unknown' && v.macro?.values) return [...v.macro.values];
+  return [];
 }
 
 export function joinParts(parts: readonly StrPart[]): string {
@@ -908,13 +1003,51 @@ function enclosingFunction(node: Node): Node | undefined {
   return undefined;
 }
 
-/** Where a function gets its name: `function f(){}`, `const f = () => {}`, `const f = function(){}`. */
-function functionBinding(fn: Node): { name: string; declarer: Node } | undefined {
+/**
+ * Where a function gets its name: `function f(){}`, `const f = () => {}`, `const f = function(){}`,
+ * or a method of an object held in a constant (`const analytics = { track(name) {…} }`).
+ */
+function functionBinding(fn: Node): { name: string; declarer: Node; member?: string } | undefined {
   if (fn.type === 'FunctionDeclaration' && fn.id) return { name: (fn.id as Node).name as string, declarer: fn };
   let parent = fn.parent;
   while (parent && TRANSPARENT.has(parent.type)) parent = parent.parent;
+  let member: string | undefined;
+  if (parent?.type === 'Property' && parent.value !== undefined && parent.parent?.type === 'ObjectExpression') {
+    member = keyName(parent);
+    parent = parent.parent.parent;
+    while (parent && TRANSPARENT.has(parent.type)) parent = parent.parent;
+    if (member === undefined) return undefined;
+  }
   if (parent?.type === 'VariableDeclarator' && (parent.id as Node).type === 'Identifier') {
-    return { name: (parent.id as Node).name as string, declarer: parent };
+    return { name: (parent.id as Node).name as string, declarer: parent, member };
   }
   return undefined;
+}
+
+/** The call that invokes a function through this reference (`f(…)`, or `obj.member(…)`). */
+function callSite(id: Node, member: string | undefined, propName: (m: Node) => string | undefined): Node | undefined {
+  let callee: Node = id;
+  if (member !== undefined) {
+    const m = id.parent;
+    if (m?.type !== 'MemberExpression' || m.object !== id || propName(m) !== member) return undefined;
+    callee = m;
+  }
+  let parent = callee.parent;
+  while (parent && parent.type === 'ChainExpression') {
+    callee = parent;
+    parent = parent.parent;
+  }
+  return parent?.type === 'CallExpression' && (parent.callee === callee || unwrap(parent.callee as Node) === callee) ? parent : undefined;
+}
+
+/** For `.then(fn)`, the promise `fn` receives. */
+function thenReceiver(fn: Node): Node | undefined {
+  const call = fn.parent;
+  if (call?.type !== 'CallExpression' || (call.arguments as Node[])[0] !== fn) return undefined;
+  const callee = unwrap(call.callee as Node);
+  return callee.type === 'MemberExpression' && !callee.computed && (callee.property as Node).name === 'then' ? (callee.object as Node) : undefined;
+}
+
+export function within(inner: Range, outer: Range): boolean {
+  return inner[0] >= outer[0] && inner[1] <= outer[1] && inner[1] > inner[0];
 }

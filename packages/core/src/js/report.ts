@@ -5,7 +5,7 @@ import type { Settings } from '../settings.js';
 import { HOLE } from '../text/url.js';
 import { identityField, type IdentityField } from '../vendors/identity.js';
 import type { VendorSpec } from '../vendors/types.js';
-import { joinParts, lookup } from './analyzer.js';
+import { lookup, texts, within } from './analyzer.js';
 import type { Arg, FileFacts, PixelEvidence, Range, TrackerCall, Value } from './types.js';
 
 type Map = (offset: number) => number;
@@ -68,7 +68,7 @@ function pixelFindings(facts: FileFacts, emit: Emit): void {
         emit({ messageId: 'baseCode', data: { vendor: vendor.name, fingerprint }, vendor: vendor.id, range: first.range, evidence: { kind: 'fingerprint', fingerprint: marker.fingerprint, detail: fingerprint }, confidence: 'high' });
       } else {
         const e = url ?? first;
-        emit({ messageId: 'loaderUrl', data: { vendor: vendor.name, fingerprint: e.fingerprint }, vendor: vendor.id, range: e.range, evidence: { kind: 'fingerprint', fingerprint: e.fingerprint, detail: 'URL' }, confidence: 'high' });
+        emit({ messageId: e.server ? 'serverEndpoint' : 'loaderUrl', data: { vendor: vendor.name, fingerprint: e.fingerprint }, vendor: vendor.id, range: e.range, evidence: { kind: 'fingerprint', fingerprint: e.fingerprint, detail: 'URL' }, confidence: 'high' });
       }
     }
   }
@@ -219,6 +219,12 @@ function identityFindings(call: TrackerCall, emit: Emit): void {
     const { hits } = identityHits(params.value, true);
     if (hits.length) report('identityInParams', hits, params.range);
   }
+  const payload = shape.payload !== undefined ? call.args[shape.payload] : undefined;
+  if (payload) {
+    // Events API bodies: identifiers sit in `user` / `user_data` containers.
+    const { hits } = identityHits(payload.value, true);
+    if (hits.length) report('identify', hits, payload.range);
+  }
   for (const { arg, obj, eventName } of eventObjects(call)) {
     const rest: Value = { ...obj, props: obj.props.filter((p) => p.key !== shape.eventObject!.eventKey.split('.').at(-1)) };
     if (eventName && shape.eventObject!.identityEvents?.includes(eventName)) {
@@ -258,14 +264,6 @@ function eventObjects(call: TrackerCall): Array<{ arg: Arg; obj: Extract<Value, 
 const CATEGORY_LABEL: Record<string, string> = { hiv_sti: 'HIV/STI', care_context: 'care context' };
 const categoryLabel = (c: string): string => CATEGORY_LABEL[c] ?? c.replace(/_/gu, ' ');
 
-/** Each concrete string a value can take, holes kept as `HOLE`. */
-function texts(v: Value): string[] {
-  if (v.kind === 'str') return [joinParts(v.parts)];
-  if (v.kind === 'any') return v.options.flatMap(texts);
-  if (v.kind === 'unknown' && v.macro?.values) return [...v.macro.values];
-  return [];
-}
-
 function classify(v: Value, settings: Settings): { text: string; match: HealthMatch } | undefined {
   let best: { text: string; match: HealthMatch } | undefined;
   for (const text of texts(v)) {
@@ -288,10 +286,6 @@ function healthData(vendor: VendorSpec, hit: { text: string; match: HealthMatch 
   };
 }
 
-function within(inner: Range, outer: Range): boolean {
-  return inner[0] >= outer[0] && inner[1] <= outer[1] && inner[1] > inner[0];
-}
-
 function eventNameFindings(call: TrackerCall, settings: Settings, emit: Emit): void {
   const report = (v: Value, range: Range): void => {
     const hit = classify(v, settings);
@@ -310,6 +304,23 @@ function eventNameFindings(call: TrackerCall, settings: Settings, emit: Emit): v
   for (const { arg, eventValue } of eventObjects(call)) {
     if (eventValue) report(eventValue, within(eventValue.range, arg.range) ? eventValue.range : arg.range);
   }
+  const payload = shape.payload !== undefined ? call.args[shape.payload] : undefined;
+  if (payload) {
+    for (const v of valuesUnder(payload.value, PAYLOAD_EVENT_KEYS)) report(v, within(v.range, payload.range) ? v.range : payload.range);
+  }
+}
+
+/** Keys of server event payloads: TikTok Events API `event`, Meta Conversions API `event_name`. */
+const PAYLOAD_EVENT_KEYS = new Set(['event', 'eventname']);
+const PAYLOAD_PROPERTY_KEYS = new Set(['properties', 'customdata', 'contents']);
+
+/** Values of the given (normalised) keys anywhere in a payload (`data[0].event`). */
+function valuesUnder(v: Value, keys: ReadonlySet<string>, depth = 0): Value[] {
+  if (depth > 5) return [];
+  if (v.kind === 'arr') return v.items.flatMap((item) => valuesUnder(item, keys, depth + 1));
+  if (v.kind === 'any') return v.options.flatMap((o) => valuesUnder(o, keys, depth + 1));
+  if (v.kind !== 'obj') return [];
+  return v.props.flatMap((p) => (p.key !== undefined && keys.has(norm(p.key)) ? [p.value] : valuesUnder(p.value, keys, depth + 1)));
 }
 
 /** Parameters that never carry descriptive text. */
@@ -350,6 +361,8 @@ function propertyFindings(call: TrackerCall, settings: Settings, emit: Emit): vo
   };
   const params = shape.params !== undefined ? call.args[shape.params] : undefined;
   if (params) visit(params.value, '', params.range, 0);
+  const payload = shape.payload !== undefined ? call.args[shape.payload] : undefined;
+  if (payload) for (const v of valuesUnder(payload.value, PAYLOAD_PROPERTY_KEYS)) visit(v, '', payload.range, 0);
   for (const { arg, obj } of eventObjects(call)) {
     const eventKey = shape.eventObject!.eventKey.split('.').at(-1);
     visit({ ...obj, props: obj.props.filter((p) => p.key !== eventKey) }, '', arg.range, 0);

@@ -46,6 +46,8 @@ export interface Prop {
 export interface ParamRef {
   fn: Node;
   index: number;
+  /** For a destructured parameter (`({ name }) => …`), the property it takes. */
+  key?: string;
 }
 
 /** A resolved call of a vendor API. */
@@ -79,6 +81,8 @@ export interface PixelEvidence {
   /** The fingerprint as it reads in messages. */
   fingerprint: string;
   range: Range;
+  /** For URLs: a server endpoint (Events API) rather than a browser pixel. */
+  server?: boolean;
 }
 
 /** Everything the rules need from one file (or one embedded snippet), before options apply. */

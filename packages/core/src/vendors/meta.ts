@@ -13,6 +13,7 @@ export const meta: VendorSpec = {
     { host: 'connect.facebook.net', path: '/*/fbevents.js', label: 'fbevents.js loader', role: 'loader' },
     { host: 'www.facebook.com', path: '/tr', label: 'pixel beacon', role: 'beacon' },
     { host: 'facebook.com', path: '/tr', label: 'pixel beacon', role: 'beacon' },
+    { host: 'graph.facebook.com', path: '/*/*/events', label: 'Conversions API', role: 'server-api' },
     { host: 'graph.facebook.com', path: '/*/events', label: 'Conversions API', role: 'server-api' },
   ],
   globals: [

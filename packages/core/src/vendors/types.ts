@@ -36,6 +36,8 @@ export interface CallShape {
   eventObject?: { arg: number | 'each'; eventKey: string; identityEvents?: readonly string[] };
   /** Parameter keys that name a custom event (`rdt('track','Custom',{customEventName})`). */
   eventNameKeys?: readonly string[];
+  /** Argument holding a server-side request payload (Events API, Conversions API): searched for event names, properties and identity containers. */
+  payload?: number;
   /** Another vendor owns the call when an argument starts with a prefix (`gtag('config','AW-…')` → Google Ads). */
   vendorByPrefix?: { arg: number; prefix: string; vendor: VendorId };
 }

@@ -65,6 +65,19 @@ run('no-advanced-matching', rule, {
     invalid("import ReactPixel from 'react-facebook-pixel';\nReactPixel.init('1234567890123456', { em: user.email }, { autoConfig: true });", [[ID, '{ em: user.email }']]),
     // A local function that forwards its parameter to identify: reported where the data comes in.
     invalid('function identifyUser(user) {\n  window.ttq?.identify(user);\n}\nidentifyUser({ email: form.email });', [[ID, '{ email: form.email }']]),
+    invalid(
+      "import('react-facebook-pixel').then((m) => m.default).then((ReactPixel) => ReactPixel.init('1234567890123456', { em: user.email }));",
+      [[ID, '{ em: user.email }']],
+    ),
+    // Server-side Events API / Conversions API payloads.
+    invalid(
+      "await fetch('https://business-api.tiktok.com/open_api/v1.3/event/track/', {\n  method: 'POST',\n  body: JSON.stringify(payload),\n});\nconst payload = { data: [{ event: 'CompletePayment', user: { email: sha256(email), phone: sha256(phone) } }] };",
+      [[ID, '{\n  method: \'POST\',\n  body: JSON.stringify(payload),\n}']],
+    ),
+    invalid(
+      "await axios.post(`https://graph.facebook.com/v18.0/${PIXEL_ID}/events`, { data: [{ event_name: 'Purchase', user_data: { em: [hashedEmail], external_id: [uid] } }] });",
+      [[ID, "{ data: [{ event_name: 'Purchase', user_data: { em: [hashedEmail], external_id: [uid] } }] }"]],
+    ),
     // GTM sandboxed templates.
     invalid("callInWindow('ttq.identify', { email: data.email })", [[ID, '{ email: data.email }']]),
     // Code inside strings.

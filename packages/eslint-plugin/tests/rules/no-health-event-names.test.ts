@@ -20,6 +20,9 @@ run('no-health-event-names', rule, {
     "fetch('/api/appointments/dermatology', { method: 'POST', body: JSON.stringify({ reason: 'HIV test' }) })",
     "analytics.track('booked_dermatology_appointment')",
     "track('booked_dermatology_appointment')",
+    // Unrelated HTTP calls and lookup tables that feed no tracker.
+    "await fetch('https://api.example.com/events', { body: JSON.stringify({ event: 'hiv_test_order' }) })",
+    "const LABELS = { a: 'Paid: Weekly Therapy' };\nrender(LABELS[key]);",
     // A local that shadows the vendor global is not the vendor.
     "function f(ttq) { ttq.track('booked_dermatology_appointment') }",
     "const fbq = (...args) => console.log(args); fbq('trackCustom', 'Paid: Weekly Therapy')",
@@ -64,6 +67,28 @@ run('no-health-event-names', rule, {
     invalid(
       "const logConversion = (event) => fbq('trackCustom', event);\nlogConversion('Paid: Weekly Therapy');",
       [[E, "'Paid: Weekly Therapy'"]],
+    ),
+    // Object methods and destructured parameters forward too; lookup tables send any of their values.
+    invalid(
+      "export const analytics = {\n  track(name, props) { window.fbq('trackCustom', name, props); },\n};\nanalytics.track('Paid: Med Management');",
+      [[E, "'Paid: Med Management'"]],
+    ),
+    invalid("const trackIt = ({ name }) => window.ttq.track(name);\ntrackIt({ name: 'hiv_test_order' });", [[E, "'hiv_test_order'"]]),
+    invalid("const EVENT_MAP = { booking: 'Schedule', weekly: 'Paid: Weekly Therapy' };\nfbq('trackCustom', EVENT_MAP[plan]);", [[E, 'EVENT_MAP[plan]']]),
+    // Dynamic imports of wrappers, as Next.js apps load them.
+    invalid(
+      "useEffect(() => {\n  import('react-facebook-pixel').then((m) => m.default).then((ReactPixel) => {\n    ReactPixel.trackCustom('Paid: Weekly Therapy');\n  });\n}, []);",
+      [[E, "'Paid: Weekly Therapy'"]],
+    ),
+    invalid("const { default: ReactPixel } = await import('react-facebook-pixel');\nReactPixel.track('oncology_consult');", [[E, "'oncology_consult'"]]),
+    // Server-side Events API and Conversions API calls.
+    invalid(
+      "await fetch('https://business-api.tiktok.com/open_api/v1.3/event/track/', {\n  method: 'POST',\n  body: JSON.stringify({ event_source: 'web', data: [{ event: 'psychiatry_booked' }] }),\n});",
+      [[E, "'psychiatry_booked'"]],
+    ),
+    invalid(
+      "await axios.post(`https://graph.facebook.com/v18.0/${PIXEL_ID}/events`, { data: [{ event_name: 'hiv_test_order' }] });",
+      [[E, "'hiv_test_order'"]],
     ),
     // The gtag stub from Google's snippet is still gtag.
     invalid(

@@ -30,6 +30,10 @@ run('no-health-event-properties', rule, {
     invalid("const props = {};\nprops.description = 'ADHD assessment';\nttq.track('Lead', props);", [[H, 'props', 2]]),
     // Forwarded through a local function.
     invalid("const track = (props) => ttq.track('ViewContent', props);\ntrack({ content_name: 'IVF consultation' });", [[H, "'IVF consultation'"]]),
+    invalid(
+      "await axios.post(`https://graph.facebook.com/v18.0/${PIXEL_ID}/events`, { data: [{ event_name: 'Purchase', custom_data: { content_category: 'Oncology' } }] });",
+      [[H, "'Oncology'"]],
+    ),
     // Code inside strings.
     invalid("s.textContent = \"fbq('track', 'ViewContent', { content_category: 'Oncology' })\";", [[H, "'Oncology'"]]),
     // TypeScript.

@@ -98,6 +98,9 @@ run('no-tracking-pixel', rule, {
     invalid("twq('config', 'o1abc');", [[I, "twq('config', 'o1abc')"]]),
     invalid("rdt('init', 'a2_abcdef');", [[I, "rdt('init', 'a2_abcdef')"]]),
     invalid("s.src = 'https://bat.bing.com/bat.js';", [[U, "'https://bat.bing.com/bat.js'"]]),
+    // Server endpoints.
+    invalid("await fetch('https://business-api.tiktok.com/open_api/v1.3/event/track/', init);", [['serverEndpoint', "'https://business-api.tiktok.com/open_api/v1.3/event/track/'"]]),
+    invalid("const url = `https://graph.facebook.com/v18.0/${PIXEL_ID}/events`;", [['serverEndpoint', '`https://graph.facebook.com/v18.0/${PIXEL_ID}/events`']]),
     // Wrapper packages: import, require, dynamic import.
     invalid("import TiktokPixel from 'tiktok-pixel';", [[P, "'tiktok-pixel'"]]),
     invalid("const ReactPixel = require('react-facebook-pixel');", [[P, "'react-facebook-pixel'"]]),
