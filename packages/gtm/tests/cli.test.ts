@@ -1,0 +1,164 @@
+import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { corpusDir, fixture, gtm, html } from './helpers.js';
+
+const root = fileURLToPath(new URL('../../../', import.meta.url));
+const bin = join(root, 'packages/gtm/dist/cli.js');
+const tmp = mkdtempSync(join(tmpdir(), 'phiguard-gtm-'));
+
+beforeAll(() => {
+  // The tests run the built bin, as a user would; build it (incremental) first.
+  const tsc = createRequire(join(root, 'package.json')).resolve('typescript/bin/tsc');
+  const build = spawnSync(process.execPath, [tsc, '-b', 'packages/core', 'packages/gtm'], { cwd: root, encoding: 'utf8' });
+  expect(build.status, build.stdout + build.stderr).toBe(0);
+}, 120_000);
+
+function run(args: string[], options: { cwd?: string; input?: string } = {}): SpawnSyncReturns<string> {
+  return spawnSync(process.execPath, [bin, ...args], { cwd: options.cwd ?? tmp, input: options.input, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+}
+
+const write = (name: string, text: string) => {
+  const file = join(tmp, name);
+  writeFileSync(file, text);
+  return file;
+};
+
+const clean = write('clean.json', gtm({ tag: [html('scroll', '<script>console.log(1)</script>')] }));
+const warnOnly = write('warn.json', gtm({ tag: [html('paused', "<script>ttq.identify({email: 'a@b.co'})</script>", { paused: true })] }));
+
+describe('phiguard-gtm exit codes', () => {
+  it('0 for a clean container', () => {
+    const r = run([clean]);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toBe('No problems found in 1 container.\n');
+    expect(r.stderr).toBe('');
+  });
+
+  it('1 when there are errors, with the stylish report', () => {
+    const r = run([fixture('healthcare-web.json')]);
+    expect(r.status).toBe(1);
+    expect(r.stdout).toContain('✖ 8 problems (8 errors, 0 warnings)');
+  });
+
+  it('0 for warnings only; 1 over --max-warnings', () => {
+    expect(run([warnOnly]).status).toBe(0);
+    expect(run([warnOnly, '--max-warnings', '1']).status).toBe(0);
+    const over = run([warnOnly, '--max-warnings', '0']);
+    expect(over.status).toBe(1);
+    expect(over.stdout).toContain('phiguard-gtm found too many warnings (maximum: 0, found: 1).');
+  });
+
+  it('--quiet hides warnings but the exit code still counts them', () => {
+    const r = run([warnOnly, '--quiet', '--max-warnings', '0']);
+    expect(r.status).toBe(1);
+    expect(r.stdout).not.toContain('warning ');
+  });
+
+  it('2 for invalid JSON, with file:line:column: reason and no stack trace', () => {
+    const bad = write('bad.json', '{\n  "containerVersion": {\n    "tag": [,]\n  }\n}\n');
+    const r = run(['bad.json']);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/^phiguard-gtm: bad\.json:3:13: invalid JSON: [^\n]+\n$/u);
+    expect(r.stdout).toBe('');
+    expect(bad).toContain('bad.json');
+  });
+
+  it('2 for JSON that is not a GTM export, naming the file', () => {
+    write('package.json', '{"name": "x", "version": "1.0.0"}');
+    const r = run(['package.json']);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toBe('phiguard-gtm: package.json:1:1: not a GTM container export: no "containerVersion" object at the top level (found name, version); export it from GTM with Admin → Export Container\n');
+  });
+
+  it('2 for a wrong shape, with the path of the bad field', () => {
+    write('shape.json', JSON.stringify({ exportFormatVersion: 2, containerVersion: { tag: { oops: true } } }, null, 2));
+    const r = run(['shape.json']);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toBe('phiguard-gtm: shape.json:4:12: containerVersion.tag: expected an array, found an object\n');
+  });
+
+  it('2 for a missing file, an unknown option, format or rule', () => {
+    expect(run(['nope.json']).stderr).toBe('phiguard-gtm: nope.json: cannot read file (ENOENT)\n');
+    expect(run(['nope.json']).status).toBe(2);
+    expect(run(['--bogus', clean]).status).toBe(2);
+    expect(run(['--format', 'xml', clean]).stderr).toBe('phiguard-gtm: unknown format "xml" (formats: stylish, json, sarif, github)\n');
+    expect(run(['--rule', 'no-such-rule:off', clean]).status).toBe(2);
+    expect(run([]).stderr).toBe('phiguard-gtm: no container file given\n');
+  });
+
+  it('still reports the good files when one file is bad, and exits 2', () => {
+    const r = run([fixture('healthcare-web.json'), 'nope.json', '--format', 'json']);
+    expect(r.status).toBe(2);
+    const out = JSON.parse(r.stdout) as Array<{ errorCount: number }>;
+    expect(out[0]!.errorCount).toBe(8);
+  });
+});
+
+describe('phiguard-gtm options', () => {
+  it('reads standard input with -', () => {
+    const r = run(['-', '--format', 'json'], { input: readFileSync(fixture('healthcare-web.json'), 'utf8') });
+    expect(r.status).toBe(1);
+    expect((JSON.parse(r.stdout) as Array<{ filePath: string }>)[0]!.filePath).toBe('<stdin>');
+  });
+
+  it('writes to -o and prints nothing', () => {
+    const r = run([fixture('healthcare-web.json'), '-f', 'sarif', '-o', 'out.sarif']);
+    expect(r.status).toBe(1);
+    expect(r.stdout).toBe('');
+    expect((JSON.parse(readFileSync(join(tmp, 'out.sarif'), 'utf8')) as { version: string }).version).toBe('2.1.0');
+  });
+
+  it('--rule changes severities', () => {
+    const r = run([fixture('healthcare-web.json'), '-f', 'json', '--rule', 'no-tracking-pixel:off', '--rule', 'require-consent-settings:warn']);
+    const [res] = JSON.parse(r.stdout) as Array<{ messages: Array<{ ruleId: string; severity: number }> }>;
+    expect(res!.messages.some((m) => m.ruleId === 'no-tracking-pixel')).toBe(false);
+    expect(res!.messages.filter((m) => m.ruleId === 'require-consent-settings').map((m) => m.severity)).toEqual([1]);
+  });
+
+  it('finds phiguard.config.json upward from the working directory', () => {
+    const dir = join(tmp, 'project');
+    mkdirSync(join(dir, 'gtm', 'exports'), { recursive: true });
+    writeFileSync(join(dir, 'phiguard.config.json'), JSON.stringify({ allowVendors: ['tiktok', 'snap'], rules: { 'no-health-event-names': 'warn' } }));
+    const r = run([fixture('healthcare-web.json'), '-f', 'json'], { cwd: join(dir, 'gtm', 'exports') });
+    const [res] = JSON.parse(r.stdout) as Array<{ messages: Array<{ ruleId: string; severity: number; gtm: { vendor: string } }> }>;
+    expect(res!.messages.map((m) => `${m.ruleId}:${m.severity}`)).toEqual(['no-health-event-names:1', 'no-health-event-names:1']);
+    expect(r.status).toBe(0);
+    expect(run([fixture('healthcare-web.json'), '--no-config-lookup'], { cwd: join(dir, 'gtm', 'exports') }).status).toBe(1);
+  });
+
+  it('loads --config .mjs and rejects bad config with a one-line reason', () => {
+    write('phi.mjs', "export default { rules: { 'no-advanced-matching': 'off' }, ignore: [{ tag: 'TikTok - Base Code', reason: 'BAA' }] };");
+    const r = run([fixture('healthcare-web.json'), '-f', 'json', '-c', 'phi.mjs']);
+    const [res] = JSON.parse(r.stdout) as Array<{ messages: Array<{ ruleId: string }>; suppressedMessages: unknown[] }>;
+    expect(res!.messages.map((m) => m.ruleId)).not.toContain('no-advanced-matching');
+    expect(res!.suppressedMessages).toHaveLength(2);
+    write('bad-config.json', JSON.stringify({ allowVendors: ['myspace'] }));
+    const bad = run([clean, '-c', 'bad-config.json']);
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toMatch(/^phiguard-gtm: \S*bad-config\.json: allowVendors: unknown vendor "myspace" \(vendors: [^\n]+\)\n$/u);
+    write('no-reason.json', JSON.stringify({ ignore: [{ tag: 'x' }] }));
+    expect(run([clean, '-c', 'no-reason.json']).stderr).toContain('ignore[0].reason is required');
+  });
+
+  it('github format prints annotations', () => {
+    const r = run([fixture('healthcare-web.json'), '-f', 'github']);
+    expect(r.stdout.split('\n').filter((l) => l.startsWith('::error '))).toHaveLength(8);
+  });
+
+  it('runs on every real container without a fatal error', () => {
+    const files = ['01-sfzc-web-fbpixel-cookiebot.json', '03-kbx-server-tiktok-eapi.json', '08-govau-web-base-container.json'].map((f) => corpusDir + f);
+    const r = run([...files, '-f', 'json']);
+    expect([0, 1]).toContain(r.status);
+    expect((JSON.parse(r.stdout) as Array<{ fatalErrorCount: number }>).map((x) => x.fatalErrorCount)).toEqual([0, 0, 0]);
+  });
+
+  it('--help and --version', () => {
+    expect(run(['--help']).stdout).toContain('Usage: phiguard-gtm [options] <container.json ...>');
+    expect(run(['--version']).stdout).toMatch(/^\d+\.\d+\.\d+\n$/u);
+  });
+});

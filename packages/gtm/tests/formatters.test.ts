@@ -1,0 +1,103 @@
+import { readFileSync } from 'node:fs';
+import { dirname } from 'node:path';
+import Ajv from 'ajv-draft-04';
+import { describe, expect, it } from 'vitest';
+import { analyzeContainer } from '../src/analyze.js';
+import { github, json, sarif, stylish } from '../src/formatters/index.js';
+import type { GtmResult } from '../src/report.js';
+import { analyze, fixture, html } from './helpers.js';
+
+const file = fixture('healthcare-web.json');
+const cwd = dirname(dirname(file));
+const results: GtmResult[] = [analyzeContainer(readFileSync(file, 'utf8'), { filePath: file })];
+
+describe('stylish', () => {
+  const out = stylish(results, { cwd });
+  it('groups findings by tag with vendor and trigger names', () => {
+    expect(out).toContain('fixtures/healthcare-web.json\n');
+    expect(out).toContain('  Tag "Snap - Page View" (Snap, custom template) · fires on: Page View - Psychiatry\n');
+    expect(out).toContain('  Tag "TikTok - Base Code" (TikTok, Custom HTML) · fires on: All Pages\n');
+    expect(out).toMatch(/\n {4}\d+:\d+ +error {4}Meta event name "Paid: Weekly Therapy" reveals health information: "Therapy" \(mental health, tier 1\)\. {2}no-health-event-names\n/u);
+    expect(out).toContain('value from {{LT - Program Event}} (lookup table: therapy_weekly → Paid: Weekly Therapy)');
+    expect(out).toContain('✖ 8 problems (8 errors, 0 warnings)');
+    expect(out).not.toContain('\u001B[');
+  });
+  it('colours only when asked', () => {
+    expect(stylish(results, { cwd, color: true })).toContain('\u001B[31m');
+  });
+  it('says when the container is clean', () => {
+    expect(stylish([analyze({ tag: [] })], { cwd })).toBe('No problems found in 1 container.\n');
+  });
+});
+
+describe('json', () => {
+  it("is ESLint's result shape plus gtm on each message", () => {
+    const [r] = JSON.parse(json(results, { cwd })) as Array<Record<string, unknown>>;
+    expect(Object.keys(r!)).toEqual(['filePath', 'messages', 'suppressedMessages', 'errorCount', 'fatalErrorCount', 'warningCount', 'fixableErrorCount', 'fixableWarningCount', 'usedDeprecatedRules', 'gtm']);
+    const m = (r!.messages as Array<Record<string, unknown>>)[0]!;
+    for (const key of ['ruleId', 'severity', 'message', 'line', 'column', 'endLine', 'endColumn']) expect(m).toHaveProperty(key);
+    expect(m.gtm).toEqual({ kind: 'tag', id: '1', name: 'TikTok - Base Code', vendor: 'tiktok' });
+    expect(r!.errorCount).toBe(8);
+  });
+});
+
+describe('sarif', () => {
+  const schema = JSON.parse(readFileSync(fixture('sarif-schema-2.1.0.json'), 'utf8')) as object;
+  const validate = new Ajv({ allErrors: true, strict: false }).compile(schema);
+  const suppressedAndBroken = analyze(
+    { tag: [html('m', "<script>fbq('trackCustom', 'Oncology Consult'); let a; let a;</script>", { notes: 'phiguard-disable -- accepted' })] },
+    { filePath: `${cwd}/fixtures/x.json` },
+  );
+  const log = JSON.parse(sarif([...results, suppressedAndBroken], { cwd, version: '1.2.3' })) as {
+    runs: Array<{ tool: { driver: { rules: Array<{ id: string; helpUri: string }> } }; results: Array<Record<string, any>>; invocations: Array<Record<string, any>> }>;
+  };
+
+  it('validates against the SARIF 2.1.0 schema', () => {
+    const ok = validate(log);
+    expect(validate.errors ?? []).toEqual([]);
+    expect(ok).toBe(true);
+    // The validator does reject what is not SARIF.
+    expect(validate({ version: '2.1.0', runs: [{ results: [] }] })).toBe(false);
+  });
+
+  it('has rule help links, fingerprints and the tag as a logical location', () => {
+    const run = log.runs[0]!;
+    expect(run.tool.driver.rules.map((r) => r.id)).toEqual(['no-tracking-pixel', 'no-advanced-matching', 'no-health-event-names', 'no-health-event-properties', 'no-health-page-triggers', 'require-consent-settings']);
+    expect(run.tool.driver.rules[0]!.helpUri).toMatch(/\/docs\/rules\/no-tracking-pixel\.md$/u);
+    const first = run.results[0]!;
+    expect(first.locations[0].physicalLocation.artifactLocation).toMatchObject({ uri: 'fixtures/healthcare-web.json', uriBaseId: '%SRCROOT%' });
+    expect(first.locations[0].logicalLocations[0]).toEqual({ kind: 'object', name: 'TikTok - Base Code', fullyQualifiedName: 'tag:1/TikTok - Base Code' });
+    expect(first.partialFingerprints['phiguardFinding/v1']).toMatch(/^[0-9a-f]{32}$/u);
+    expect(first.message.text).toMatch(/^Tag "TikTok - Base Code" \(TikTok\): TikTok pixel base code/u);
+    const prints = run.results.map((r) => r.partialFingerprints['phiguardFinding/v1']);
+    expect(new Set(prints).size).toBe(prints.length);
+  });
+
+  it('keeps suppressed findings with their justification and notes unread tags', () => {
+    const suppressed = log.runs[0]!.results.filter((r) => r.suppressions);
+    expect(suppressed.map((r) => r.suppressions)).toEqual([[{ kind: 'inSource', justification: 'accepted' }]]);
+    expect(log.runs[0]!.invocations[0]!.toolExecutionNotifications.map((n: { level: string }) => n.level)).toEqual(['warning']);
+  });
+
+  it('fingerprints do not depend on the position of the tag in the file', () => {
+    const a = analyze({ tag: [html('m', "<script>fbq('trackCustom', 'Oncology Consult');</script>", { tagId: '77' })] });
+    const b = analyze({ tag: [html('other', '<script></script>'), html('m', "<script>fbq('trackCustom', 'Oncology Consult');</script>", { tagId: '77' })] });
+    const print = (r: GtmResult) => (JSON.parse(sarif([r], { cwd })) as typeof log).runs[0]!.results[0]!.partialFingerprints['phiguardFinding/v1'];
+    expect(print(a)).toBe(print(b));
+  });
+});
+
+describe('github', () => {
+  it('prints one workflow annotation per message', () => {
+    const out = github(results, { cwd }).trimEnd().split('\n');
+    expect(out).toHaveLength(8);
+    expect(out[0]).toMatch(/^::error file=fixtures\/healthcare-web\.json,line=\d+,endLine=\d+,col=\d+,endColumn=\d+,title=phiguard\(no-tracking-pixel\)::Tag "TikTok - Base Code" \(TikTok\): TikTok pixel base code/u);
+  });
+  it('escapes newlines, percent signs and property separators', () => {
+    const r = analyze({ tag: [html('50%, a:b\nc', "<script>fbq('trackCustom', 'Oncology Consult');</script>")] }, { filePath: `${cwd}/a,b:c.json` });
+    const line = github([r], { cwd }).trimEnd();
+    expect(line.split('\n')).toHaveLength(1);
+    expect(line).toContain('file=a%2Cb%3Ac.json');
+    expect(line).toContain('Tag "50%25, a:b%0Ac"');
+  });
+});
