@@ -43,6 +43,90 @@ function readTsv(file) {
   });
 }
 
+// ---- external vocabularies (--vocab) ------------------------------------------------------------
+// Reads the local cache of the Human Disease Ontology (CC0; see docs/health-classifier.md) and
+// writes the filtered extract packages/core/data/vocab/doid.tsv. Run only when refreshing the
+// extract; the normal build reads the committed extract.
+const cacheDir = '/work/.cache/lexicon';
+if (args.has('--vocab')) {
+  const doidDir = join(cacheDir, 'doid');
+  const need = ['HumanDO.tsv', 'doid-es-translated.tsv', 'SOURCE'];
+  for (const f of need) if (!existsSync(join(doidDir, f))) { console.error(`--vocab needs ${join(doidDir, f)} (see docs/health-classifier.md)`); process.exit(1); }
+  const medium = new Set(readFileSync('/usr/share/dict/american-english', 'utf8').split('\n').map((w) => fold(w.trim())));
+  const large = new Set(readFileSync('/usr/share/dict/american-english-large', 'utf8').split('\n').map((w) => fold(w.trim())));
+  const unq = (x) => (x ?? '').replace(/^"|"$/g, '');
+  const doRows = readFileSync(join(doidDir, 'HumanDO.tsv'), 'utf8').split('\n').slice(1).filter(Boolean).map((l) => l.split('\t').map(unq));
+  const parents = new Map(); // label -> parent labels
+  const idOf = new Map();
+  for (const [id, label, parent] of doRows) {
+    if (!parents.has(label)) parents.set(label, new Set());
+    if (parent) parents.get(label).add(parent);
+    idOf.set(label, id);
+  }
+  const ancestors = (label) => {
+    const seen = new Set();
+    const stack = [label];
+    while (stack.length) {
+      const x = stack.pop();
+      for (const p of parents.get(x) ?? []) if (!seen.has(p)) { seen.add(p); stack.push(p); }
+    }
+    return seen;
+  };
+  const categorize = (label) => {
+    const a = ancestors(label);
+    a.add(label);
+    const has = (x) => a.has(x);
+    if (has('substance-related disorder') || has('substance abuse') || has('substance dependence')) return ['substance_use', 1];
+    if (has('human immunodeficiency virus infectious disease') || has('sexually transmitted infection') || has('sexually transmitted disease')) return ['hiv_sti', 1];
+    if (has('gender incongruence') || has('gender dysphoria')) return ['gender_affirming', 1];
+    if (has('sexual health disorder') || has('sexual dysfunction')) return ['sexual_health', 1];
+    if (has('cancer') || has('benign neoplasm')) return ['condition', 2];
+    if (has('disease of mental health')) return ['mental_health', 1];
+    if (has('reproductive system disease') || has('pregnancy disease') || /pregnan|gestational|obstetric|puerper/.test(label)) return ['reproductive', 1];
+    return ['condition', 2];
+  };
+  // Keep consumer-readable names: up to 3 words made of dictionary words, or one technical word
+  // that is not an everyday English word (wamerican); no digits, punctuation or gene symbols.
+  // Names that are also given names or words in other languages (reviewed by hand).
+  const STOP = new Set(['alexia', 'piedra', 'amenia', 'cortrd', 'c syndrome', 'dream disease', 'anomia', 'favism']);
+  const candidate = (name) => {
+    if (/[0-9,()/;:]/.test(name) || /[A-Z]{2}/.test(name)) return null;
+    const toks = fold(name).split(/[^a-z]+/).filter(Boolean);
+    if (toks.length === 0 || toks.length > 3) return null;
+    if (toks.length === 1) return toks[0].length >= 6 && !medium.has(toks[0]) && !STOP.has(toks[0]) ? toks[0] : null;
+    if (/^(autosomal|x linked|familial|syndromic|nonsyndromic|disease of|disease by)/.test(toks.join(' '))) return null;
+    if (!toks.every((t) => large.has(t) || t === 's')) return null;
+    const term = toks.filter((t) => t !== 's').join(' ');
+    return STOP.has(term) ? null : term;
+  };
+  const out = new Map();
+  const add = (term, label, lang) => {
+    if (!term || out.has(term)) return;
+    const [category, tier] = categorize(label);
+    out.set(term, [term, term.includes(' ') ? 'phrase' : 'token', category, 'condition', String(tier), lang, '', '', idOf.get(label) ?? '']);
+  };
+  for (const [, label] of doRows) add(candidate(label), label, 'en');
+  // Exact synonyms (English) and Spanish labels/synonyms from the DO translation table.
+  const tr = readFileSync(join(doidDir, 'doid-es-translated.tsv'), 'utf8').split('\n').slice(1).map((l) => l.split('\t'));
+  const labelOfId = new Map(doRows.map(([id, label]) => [id, label]));
+  for (const c of tr) {
+    const [id, predicate, source, translation] = c;
+    const label = labelOfId.get(id);
+    if (!label) continue;
+    if (predicate === 'oboInOwl:hasExactSynonym') add(candidate(source ?? ''), label, 'en');
+    if ((predicate === 'rdfs:label' || predicate === 'oboInOwl:hasExactSynonym') && translation && candidate(label)) {
+      const es = fold(translation).replace(/[^a-z]+/g, ' ').trim();
+      const n = es.split(' ').length;
+      if (es && n <= 4 && !/[0-9]/.test(translation) && (n > 1 || es.length >= 6) && !STOP.has(es)) add(es, label, 'es');
+    }
+  }
+  mkdirSync(join(dataDir, 'vocab'), { recursive: true });
+  const src = readFileSync(join(doidDir, 'SOURCE'), 'utf8').trim();
+  const header = `# Extract of the Human Disease Ontology (${src}), CC0 1.0. Generated by scripts/build-lexicon.mjs --vocab; do not edit.\nterm\tmatch\tcategory\tfacet\ttier\tlang\trequires_context\texclude_if_near\tnote`;
+  writeFileSync(join(dataDir, 'vocab', 'doid.tsv'), `${header}\n${[...out.values()].sort((x, y) => (x[0] < y[0] ? -1 : 1)).map((r) => r.join('\t')).join('\n')}\n`);
+  console.log(`vocab: ${out.size} Disease Ontology terms written to packages/core/data/vocab/doid.tsv`);
+}
+
 // ---- lexicon entries -------------------------------------------------------------------------
 // Precedence: starter-lexicon.tsv, then lexicon-additions.tsv (explicit rows, always win), then
 // curated.txt (adds new terms; a trailing `!` overrides), then vocab/*.tsv extracts of external
@@ -56,7 +140,8 @@ function validate(row) {
   if (!['1', '2', '3'].includes(String(row.tier))) { console.error(`${row.__where}: bad tier ${row.tier}`); errors++; return false; }
   if (row.facet && !FACETS.includes(row.facet)) { console.error(`${row.__where}: bad facet ${row.facet}`); errors++; return false; }
   if (/[`\\$\t\n]/.test(row.term)) { console.error(`${row.__where}: bad characters in term`); errors++; return false; }
-  if (row.match === 'substr' && fold(row.term).replace(/[^a-z0-9]/g, '').length < 6) row.match = 'token';
+  // Substring matching only for long, distinctive terms; shorter ones match whole tokens.
+  if (row.match === 'substr' && fold(row.term).replace(/[^a-z0-9]/g, '').length < 8) row.match = 'token';
   return true;
 }
 /** mode: 'first' (same file: first wins), 'override' (always wins), 'add' (only new keys). */

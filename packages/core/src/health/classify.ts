@@ -33,6 +33,16 @@ const NON_HUMAN = new Set([
   'houseplant', 'engine', 'mascota', 'perro', 'gato', 'veterinario', 'veterinaria', 'planta', 'arbol',
 ]);
 
+/**
+ * Words that make any context-dependent entry (`ctx`) specific enough: `/conditions/shingles`,
+ * `ms_symptoms`, `rehab_treatment`. Compared with singularized tokens.
+ */
+const GLOBAL_CONTEXT = [
+  'condition', 'disease', 'disorder', 'syndrome', 'symptom', 'diagnosis', 'diagnosed', 'treatment', 'clinic', 'doctor',
+  'physician', 'patient', 'medication', 'prescription', 'prescribed', 'specialist', 'medical',
+  'enfermedad', 'sintoma', 'tratamiento', 'clinica', 'medico', 'paciente', 'medicamento',
+];
+
 interface SuffixRule {
   readonly suffix: string;
   readonly category: HealthCategory;
@@ -109,9 +119,18 @@ export function classifyWith(lex: CompiledLexicon, input: string, opts: Resolved
   /** Index in `cands` of the trie match starting at each token (-1 = none). */
   const candAt = new Int32Array(n).fill(-1);
 
+  // Opaque words (base64, hashes, minified names: many camelCase/digit breaks) are skipped.
+  for (const w of words) {
+    if (w.low.length >= 20 && w.tokenCount * 4 >= w.low.length) state.fill(1, w.firstToken, w.firstToken + w.tokenCount);
+  }
+
   // 1–2. Trie walk, joined forms and whole camelCase words, longest first.
   let i = 0;
   while (i < n) {
+    if (state[i] === 1) {
+      i++;
+      continue;
+    }
     let bestLen = 0;
     let bestEntry: Entry | null = null;
     let bestTrap = false;
@@ -119,7 +138,7 @@ export function classifyWith(lex: CompiledLexicon, input: string, opts: Resolved
     let shorterEntry: Entry | null = null;
     let shorterLen = 0;
     let node = lex.root;
-    for (let k = i; k < n && k - i < lex.maxPhrase; k++) {
+    for (let k = i; k < n && k - i < lex.maxPhrase && state[k] !== 1; k++) {
       const child = node.next?.get(tokens[k]!.norm);
       if (!child) break;
       node = child;
@@ -298,7 +317,14 @@ export function classifyWith(lex: CompiledLexicon, input: string, opts: Resolved
   const weakCounts = opts.healthContext || weakCount >= 2;
   for (const c of conditional) {
     const e = c.entry!;
-    if (strong || (e.context && windowHas(tokens, c.a, c.b, e.context, true)) || (opts.healthContext && weak.length > 0)) survivors.push(c);
+    if (
+      strong ||
+      (e.context && windowHas(tokens, c.a, c.b, e.context, true)) ||
+      windowHas(tokens, c.a, c.b, GLOBAL_CONTEXT, true) ||
+      (opts.healthContext && weak.length > 0)
+    ) {
+      survivors.push(c);
+    }
   }
   if (weakCounts) survivors.push(...weak);
 
