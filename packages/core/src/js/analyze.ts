@@ -206,7 +206,7 @@ const BABEL_OPTIONS = {
 } as const satisfies Parameters<typeof parse>[1];
 
 /** Babel appends `(line:column)`; positions are reported separately. */
-const cleanBabelMessage = (message: string): string => message.replace(/\s*\(\d+:\d+\)$/u, '');
+const cleanBabelMessage = (message: string): string => message.replace(/ \(\d+:\d+\)$/u, '');
 
 function fallbackFacts(code: string): FileFacts {
   const facts: FileFacts = { calls: [], pixels: [], embedded: [], errors: [] };

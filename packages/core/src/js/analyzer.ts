@@ -211,7 +211,7 @@ export class Analyzer {
 
   private checkCallSinks(node: Node): void {
     const callee = unwrap(node.callee as Node);
-    const args = node.arguments as Node[];
+    const args = argsOf(node);
     if (callee.type === 'MemberExpression') {
       const prop = this.propName(callee);
       if (prop && WRITE_CALLS.has(prop)) {
@@ -522,7 +522,7 @@ export class Analyzer {
     // Immediately invoked: `(function (w, d, t) {…})(window, document, 'ttq')`.
     const call = iifeCall(fn);
     if (call) {
-      const arg = (call.arguments as Node[])[index];
+      const arg = argsOf(call)[index];
       const v = arg && arg.type !== 'SpreadElement' ? this.value(arg) : undefined;
       return (v && key !== undefined ? (v.kind === 'obj' ? lookup(v, key) : undefined) : v) ?? { kind: 'unknown', range };
     }
@@ -592,7 +592,7 @@ export class Analyzer {
 
   private callValue(node: Node, range: Range): Value {
     const callee = unwrap(node.callee as Node);
-    const args = node.arguments as Node[];
+    const args = argsOf(node);
     const name = callee.type === 'Identifier' ? (callee.name as string) : callee.type === 'MemberExpression' ? this.propName(callee) ?? '' : '';
     if (HASH_CALL.test(name) || (callee.type === 'MemberExpression' && HASH_CALL.test(memberText(callee)))) {
       return { kind: 'unknown', range, hashed: true, describe: `${name}()` };
@@ -608,7 +608,7 @@ export class Analyzer {
     // `Object.freeze({...})`, `Object.assign({}, a, b)`
     if (callee.type === 'MemberExpression' && memberText(callee) === 'Object.freeze' && args[0]) return this.value(args[0]);
     if (callee.type === 'MemberExpression' && memberText(callee) === 'Object.assign' && args.length) {
-      const objs = args.map((a) => this.value(a));
+      const objs = args.map((a) => (a ? this.value(a) : ({ kind: 'unknown', range } as const)));
       if (objs.every((o) => o.kind === 'obj')) {
         return { kind: 'obj', props: objs.flatMap((o) => (o.kind === 'obj' ? o.props : [])), open: objs.some((o) => o.kind === 'obj' && o.open), range };
       }
@@ -696,7 +696,7 @@ export class Analyzer {
         const index = (def.node.params as Node[]).indexOf(def.name);
         const call = iifeCall(def.node);
         if (call) {
-          const arg = (call.arguments as Node[])[index];
+          const arg = argsOf(call)[index];
           return arg ? this.api(arg) : undefined;
         }
         // `import('react-facebook-pixel').then((m) => m.default).then((ReactPixel) => …)`
@@ -747,7 +747,7 @@ export class Analyzer {
     const callee = p.type === 'CallExpression' ? unwrap(p.callee as Node) : undefined;
     if (callee?.type !== 'MemberExpression' || this.propName(callee) !== 'then') return undefined;
     const base = this.promiseApi(callee.object as Node);
-    const cb = (p.arguments as Node[])[0];
+    const cb = argsOf(p)[0];
     const body = cb?.type === 'ArrowFunctionExpression' ? unwrap(cb.body as Node) : undefined;
     const param = (cb?.params as Node[] | undefined)?.[0];
     if (base?.kind !== 'api' || body?.type !== 'MemberExpression' || unwrap(body.object as Node).name !== param?.name) return undefined;
@@ -763,7 +763,7 @@ export class Analyzer {
     if (call.type !== 'CallExpression') return undefined;
     const callee = unwrap(call.callee as Node);
     if (callee.type !== 'Identifier' || callee.name !== 'require') return undefined;
-    const arg = (call.arguments as Node[])[0];
+    const arg = argsOf(call)[0];
     const hit = arg ? WRAPPERS.get(this.stringValue(arg) ?? '') : undefined;
     const api = hit?.wrapper.exports.default;
     return hit && api && { kind: 'api', vendor: hit.vendor, node: api, root: api, path: name };
@@ -774,7 +774,7 @@ export class Analyzer {
   private classifyCall(node: Node): void {
     if (node.type !== 'CallExpression') return;
     const callee = unwrap(node.callee as Node);
-    let args = node.arguments as Node[];
+    let args = argsOf(node);
     let ref = this.api(callee);
     // GTM sandboxed templates: callInWindow('ttq.identify', data).
     if (!ref && callee.type === 'Identifier' && callee.name === 'callInWindow' && args[0]) {
@@ -786,9 +786,9 @@ export class Analyzer {
       return;
     }
     if (ref.kind !== 'api' || !ref.node.call) return;
-    const spreadAt = args.findIndex((a) => a.type === 'SpreadElement');
+    const spreadAt = args.findIndex((a) => a?.type === 'SpreadElement');
     const argValues: Array<Arg | undefined> = args.map((a, i) =>
-      spreadAt >= 0 && i >= spreadAt ? undefined : { value: this.value(a), range: rangeOf(a) },
+      !a || (spreadAt >= 0 && i >= spreadAt) ? undefined : { value: this.value(a), range: rangeOf(a) },
     );
     let shape: CallShape | undefined;
     let display = `${ref.path}()`;
@@ -814,7 +814,7 @@ export class Analyzer {
    * `fetch('https://business-api.tiktok.com/open_api/v1.3/event/track/', { body: JSON.stringify(payload) })`,
    * `axios.post(url, payload)`, `navigator.sendBeacon(url, payload)`: an Events/Conversions API call.
    */
-  private serverCall(node: Node, callee: Node, args: Node[]): void {
+  private serverCall(node: Node, callee: Node, args: Array<Node | undefined>): void {
     const name = callee.type === 'Identifier' && this.isGlobal(callee) ? (callee.name as string) : callee.type === 'MemberExpression' ? memberText(callee) : '';
     const payloadAt = SERVER_CALLS[name];
     if (payloadAt === undefined || !args[0]) return;
@@ -870,7 +870,7 @@ export class Analyzer {
       for (const ref of variable?.references ?? []) {
         const site = callSite(ref.identifier, binding.member, (m) => this.propName(m));
         if (!site) continue;
-        const siteArgs = site.arguments as Node[];
+        const siteArgs = argsOf(site);
         const label = binding.member ? `${binding.name}.${binding.member}` : binding.name;
         for (const call of calls) {
           const args = call.args.map((a): Arg | undefined => {
@@ -903,6 +903,14 @@ export const TRIGGER_RE = new RegExp(
 function decodeInto(raw: string, base: number): { text: string; offsets: number[]; holes: Value[] } {
   const decoded = decodeEscapes(raw, base);
   return { text: decoded.text, offsets: decoded.offsets, holes: [] };
+}
+
+/**
+ * Call arguments, with the holes Babel's error recovery leaves (`f(a,, b)` → `null`) turned into
+ * `undefined`, which every reader already treats as "no argument".
+ */
+function argsOf(call: Node): Array<Node | undefined> {
+  return (call.arguments as Array<Node | null>).map((a) => a ?? undefined);
 }
 
 export function urlEvidence(m: UrlMatch, range: Range): PixelEvidence {
@@ -1043,7 +1051,7 @@ function callSite(id: Node, member: string | undefined, propName: (m: Node) => s
 /** For `.then(fn)`, the promise `fn` receives. */
 function thenReceiver(fn: Node): Node | undefined {
   const call = fn.parent;
-  if (call?.type !== 'CallExpression' || (call.arguments as Node[])[0] !== fn) return undefined;
+  if (call?.type !== 'CallExpression' || argsOf(call)[0] !== fn) return undefined;
   const callee = unwrap(call.callee as Node);
   return callee.type === 'MemberExpression' && !callee.computed && (callee.property as Node).name === 'then' ? (callee.object as Node) : undefined;
 }
