@@ -43,6 +43,16 @@ const GLOBAL_CONTEXT = [
   'enfermedad', 'sintoma', 'tratamiento', 'clinica', 'medico', 'paciente', 'medicamento',
 ];
 
+/**
+ * Jobs and education context: a care word or a specialty name next to these is about a career or
+ * a course, not about a patient (`/careers/oncology-nurse`, `pharmacy_tech_course`). Applies to
+ * tier-3 and specialty matches only.
+ */
+const NON_PATIENT = new Set([
+  'job', 'career', 'hiring', 'internship', 'salary', 'resume', 'course', 'degree', 'school', 'university', 'college',
+  'student', 'certification', 'curriculum', 'textbook', 'recruiter', 'recruiting', 'vacancy', 'empleo', 'vacante', 'curso',
+]);
+
 interface SuffixRule {
   readonly suffix: string;
   readonly category: HealthCategory;
@@ -99,12 +109,12 @@ function windowHas(tokens: readonly Token[], a: number, b: number, words: readon
   return false;
 }
 
-function nonHumanNear(tokens: readonly Token[], a: number, b: number): boolean {
+function nearAny(set: ReadonlySet<string>, tokens: readonly Token[], a: number, b: number): boolean {
   const lo = Math.max(0, a - WINDOW);
   const hi = Math.min(tokens.length, b + WINDOW);
   for (let k = lo; k < hi; k++) {
     if (k >= a && k < b) continue;
-    if (NON_HUMAN.has(tokens[k]!.norm)) return true;
+    if (set.has(tokens[k]!.norm)) return true;
   }
   return false;
 }
@@ -303,7 +313,9 @@ export function classifyWith(lex: CompiledLexicon, input: string, opts: Resolved
     if (c.dead) continue;
     const e = c.entry;
     if (e?.exclude && windowHas(tokens, c.a, c.b, e.exclude, false)) continue;
-    if (nonHumanNear(tokens, c.a, c.b)) continue;
+    if (nearAny(NON_HUMAN, tokens, c.a, c.b)) continue;
+    const tier = e ? e.tier : 2;
+    if ((tier === 3 || e?.category === 'specialty') && nearAny(NON_PATIENT, tokens, c.a, c.b)) continue;
     if (!e) {
       survivors.push(c);
       continue;

@@ -5,7 +5,7 @@ export const CATEGORY_CODES = ["mental_health","substance_use","reproductive","s
 export const MATCH_CODES = ["phrase","token","substr","abbr","abbr_cs","ctx","weak"] as const;
 export const FACET_CODES = ["condition","procedure","medication","specialty","care_setting","diagnostic","measurement"] as const;
 /** Context / exclusion word lists, ';'-separated, referenced by index from ENTRIES. */
-export const LISTS: readonly string[] = ["retail;aroma;color;colour;hair;scalp;light;massage;physical;occupational;speech;retail therapy","great depression;economic depression;tropical depression;depression era","great depression;economic depression;tropical depression;key depression;button depression","therapy;therapist;disorder;treatment;anxiety;depression;autism;assessment;screening;diagnosis;evaluation;psychiatry;behavioral;counseling","mood;bipolar;psychiatry;prescription;rx;refill;medication;dose;level;levels;test","battery;ion;polymer","addicting games;addictive game","opioid;opioids;alcohol;addiction;treatment;recovery;program;clinic;intake;suboxone;buprenorphine;inpatient;outpatient;drug;medical","yoga;juice;tea;kitchen;bathroom;currency;price;cleanse;digital detox","soil fertility","pregnancy;pregnant;fertility;ovulation;pill;morning;emergency;contraception;conceive","treatment;meds;medication;medications;pills;pill;consult;visit;quiz;rx;prescription;erectile;sildenafil;tadalafil;viagra;cialis","premature;ejaculation;treatment;meds;pills;ed","hiv;exposure;sti;sexual;clinic;emergency;truvada","hiv;sti;sexual;truvada;descovy;apretude;injection;injectable;clinic;lgbtq;lgbt;lgbtqia;gay;queer;msm;prevention;refill;prescription;pill;pills;rx;doxypep","meal prep;test prep;prep time;prep school;prep cook;prep kit;colonoscopy prep;bowel prep","hiv;sti;sexual;truvada;descovy;injection;clinic","test;testing;tests;screening;clinic;treatment;check;kit;panel;herpes;results","lib;string;vector;namespace;color;colour;picker;deviation","care;clinic;health;hormone;hormones;surgery;therapy;transition;affirming;hrt;medical;doctor;provider","horoscope;zodiac;astrology;sign;width;color;colour;opacity;dasharray;dashoffset;linecap;linejoin;miterlimit;style;weight;brush;key;gesture","symptoms;symptom;risk;recovery;rehab;rehabilitation;center;care;prevention;survivor;survivors;patient;treatment;signs;heat;brain;neurology;hemorrhagic;ischemic;warning;aphasia;mini;unit;clinic;doctor;disease;condition;conditions","width;color;colour;opacity;dasharray;dashoffset;linecap;linejoin;miterlimit;style;weight;brush;key;gesture;text;rect;path;point;line;svg;canvas;webkit;pen;paint;swim;swimming;golf;tennis;rowing;piano;font;outline;border;horoscope;zodiac;astrology","infusion;treatment;relapse;flare;vaccine;shot;rash;fatty;diagnosis;clinic;medication;specialist;symptoms;sclerosis;arthritis;sensor;glucose;diabetes;doctor;care;liver;kidney;refill","teams;office;latency;duration;timeout;sql;ads;git","vaccine;shot;rash;pain;symptoms;treatment;shingrix;condition;conditions;virus","roof;roofing;siding;asphalt;cedar;replacement;repair","ink;coffee;drink;glasses frame;soda;pen","sunglasses;glasses;eyeglasses;lenses;lens;eyewear;goggles;frames;frame;safety glasses;swim goggles","sunglasses;glasses;eyeglasses;lenses;lens;eyewear;goggles;frames;frame","refill;transfer;pickup;prescription;pharmacy;management;list;delivery;reminder;order;coupon;savings;tracker;check","rxjs;size;medium;media;sizes","imaging;radiology;cancer;oncology;nuclear;ct;mri;tumor;scan;schedule;appointment;center;results","unit;intensive;care;patient;patients;visiting;visitor;visitors;bed;beds;nurse;nursing;admission;admitted;hospital;neonatal;pediatric;medical;stay","knee;hip;dental;kidney;liver;heart;chest;spine;back;shoulder;cataract;bariatric;cosmetic;plastic;oral;scan;clinic;orthopedic;consult;consultation;breast;eye;appointment;recovery;patient","aws;trace;tracing;sql;dependency;seedlings;plants;tea;service mesh","doctor;specialist;clinic;appointment;ear;throat;sinus","enterprise;entity;plan;tier","appointment;doctor;clinic;consult;visit;referral;specialist;provider;services;dept;department","camera;projection;workout;playlist;class;font;network;linguistic;psyched","level;levels;test;reading;monitor;result;results;log;tracker;meter","public service;announcement","capilar;retail","trastorno;obsesivo;terapia;tratamiento","prueba;pruebas;vih;sexual;clinica;tratamiento","salud;atencion;hormonas;cirugia;clinica;terapia;transicion","medica;medico;farmacia;medicamento;medicamentos;surtir;resurtir;electronica;renovar;doctor","medica;medicas;medico;farmacia;medicamento;medicamentos;surtir;resurtir;electronicas;renovar;doctor","therapy;counseling;therapist","support;counseling;counselling;group;therapy;therapist;grief","bipolar;episode;disorder;symptoms;depression","bipolar;episode;disorder;symptoms","program;behavioral;mental;addiction;therapy;treatment;intake;adolescent;teen;health","behavioral;mental;partial;hospitalization;psychiatric","therapist;therapy;counseling;counselor;session","therapy;therapist;counseling;psychiatry","call;text;crisis;suicide;lifeline;hotline;dial;chat","988;suicide;crisis;mental","help;treatment;support;problem;quiz","living;recovery;alcohol;drug;sobriety;days;addiction;house;home;coach","treatment;recovery","addiction;drug;alcohol;substance;rehab;detox","addiction;drug;alcohol;substance;rehab;sober","addiction;drug;alcohol;substance;detox;treatment;inpatient;residential","drug;alcohol;opioid;medical;addiction","treatment;help;counseling;therapy","nicotine;smoking;quit","opioid;methadone;treatment;clinic","pelvic;inflammatory;sti;infection","pelvic;uterine;bladder;vaginal;rectal","menopause;perimenopause;hormone;symptoms","pregnancy;fertility;ovulation;conceive;baby;ivf","trying;baby;pregnancy;fertility;ovulation;ivf;help;tips","pregnancy;week;trimester","pump;breastfeeding","embryo;ivf;transfer;frozen","mother;pregnancy;ivf;surrogacy;gestational;agency;egg;become;compensation","surrogacy;surrogate;ivf;egg","ovarian;ivf;fertility;egg;ultrasound","baby;pregnancy;prenatal;fetal;4d;week","birth;contraception;contraceptive;refill;prescription","contraception;emergency;morning;pill;plan","leak;heavy;period","heavy;leak;postpartum","pregnancy","test;level;levels;pregnancy;beta","sexual;ed;erectile;treatment","low;therapy;levels","pills;ed;erectile;treatment","vaginal;dryness;menopause;personal","ed;erectile;viagra","std;sti;test;testing;treatment;infection;trichomonas","test;infection;treatment","pubic;lice;std;sti","treatment;cream;rash;itch","gender;trans;transgender;hormone","surgery;hrt;hormone;transition;top","surgery;facial;feminization;consult","trans;transgender;gender;feminization","gender;transition","prenatal;pregnancy;nipt","health;cancer;test;testing;report","health;test;report;risk","celiac;test;symptoms","anal;rectal","chronic;relief;treatment;symptoms;ibs;medication","clot;leg;vein;thrombosis;blood","treatment;medication;program;clinic;bmi","glp;weight;clinic;program","vaccine;vaccination;infection;virus;symptoms;test;testing;shot;season;baby;babies;infant;infants;adults;treatment;respiratory;abrysvo;arexvy;beyfortus","treatment;apnea;solution;mouthguard;surgery;doctor;clinic","restless;legs;leg;syndrome;sleep","jaw;tmj;pain;dental","essential;hand;parkinson;treatment","vertigo;chronic;treatment;symptoms","brain;injury;concussion;rehab","macular;eye;retina;injection;wet;dry","eye;eyes;vision;retina","eye;doctor;symptoms","control;children;kids;treatment;progression","treatment;surgery;lasik","lasik;surgery;treatment;correction","strep;symptoms;remedy;treatment","rash;allergic;allergy;itch;itchy;chronic;treatment;skin","treatment;dermatologist;prescription","check;removal;skin;screening;dermatology","skin;treatment","care;clinic;healing;chronic;treatment;dressing","clinic;center;unit","treatment;minoxidil;finasteride;prescription","colon;nasal;uterine;removal","oral;vaginal;infection;treatment","mononucleosis;test;symptoms;virus;kissing;infectious","disease;illness;infection","medicine;symptoms;remedy;relief","temperature;child;baby;kids;high;reducer;symptoms;thermometer;medicine","ibs;chronic;relief;symptoms","chronic;nerve;joint;prescription;clinic","chronic;migraine;treatment;clinic;cluster","prescription;shots;treatment","newborn;baby;infant","glucose;diabetes;blood;sugar","glucose;diabetes;blood;test;meter;lancing","blood;pressure;hypertension","prescription;arthritis","prescription","prescription;opioid;addiction;refill","prescription;rosacea;acne","prescription;eczema","prescription;cream;vaginal;yeast","injection;therapy;prescription;deficiency","clinic;prescription;injection","medication;prescription","prescription;allergy","prescription;injection;inhaler;cream;oral;dose;taper","implant;implantable;cardiac;heart","cardiac;heart;implant;check;battery;device;surgery;clinic","heart;afib;implant;device;procedure;left;atrial","dialysis;access;anal","endoscopy;procedure;prep","injection;therapy;hair;knee;joint;facial","knee;joint","corneal;keratoconus","surgery;surgeon;brazilian;butt;recovery","surgery;suction;laser;360;consult","injection;treatment;cosmetic","hair;loss","wart;skin;lesion;dermatology","skin;lesion;cyst;mole","skin;dermatology;vein;scar;rosacea","cancer;oncology;infusion;treatment;allergy;melanoma;lung","prostate;surgery;procedure;urology","physical;therapy;rehab","physical;orthopedic;therapy","physical;stroke;cardiac;medical;inpatient","speech;therapy;therapist","pain;acupuncture","medical;injury;therapeutic","medical","injury;acl;arthritis","injury;scoliosis","medical;vein;prescription","dental;implant","dental;teeth;tooth;kids;filling","dental;teeth;gum","dental;kids;teeth;tooth","appointment;clinic;office","dental;cavity;dentist","dental;teeth;orthodontist;orthodontic;kids;invisalign;consult;metal;ceramic","clear;teeth;orthodontic;dental","orthodontic;teeth;dental;invisalign","dental;porcelain;teeth;tooth;smile;cosmetic;dentist;composite","dental;grinding;tmj;custom","dental;grinding;tmj;apnea","colon;cancer;stool;screening","blood;test;lab;panel","covid;strep;flu;hiv;antigen","annual;medicare;doctor;appointment","annual;doctor;dental;medical;appointment;health","center;institute;clinic;department;care","eye;exam;doctor;optometry","doctor;dermatology;medical","infectious;hiv","medical;clinic;doctor","clinic;doctor;medical","doctor;visit;appointment;primary;care;referral;find","doctor","physical;stroke;inpatient;medical","clinic;services","clinic;medical;urgent","blood;diabetes","thyroid;tsh;free;level","blood;urine;level;diabetes","bone;density;dexa","bmi;health","glp;medication;diabetes;bmi","depression;bipolar;anxiety;therapy","ovulation;fertility;temperature","lab;blood;medical;covid;std;hiv;genetic;biopsy","lab;blood;medical;covid;std;hiv;genetic;biopsy;pregnancy","std;hiv;health;thyroid;hormone;fertility;colon","std;sti;hiv;covid;drug;pregnancy;ovulation;fertility;thyroid;colon;dna;genetic;health;home;blood;hormone;a1c","medical;procedure;billing","emergency;medical;alert","medical;senior;alert;fall","medical;mobility;power;electric;rental;lightweight;folding;transport;cushion","medical;mobility;power;electric;rental;lightweight;folding;transport","medical;mobility","mobility;medical","medical;mobility;elderly","medical;bathroom;safety;elderly","medical;equipment;supplies;medicare","medical;portable;home;refill","doctor;medical;dermatology;prescription;therapist","doctor;medical;clinic;provider;patient","doctor;medical;clinic;provider;patient;dental","doctor;medical;clinic;patient","doctor;medical;clinic;sick;urgent","clinic;urgent;hospital;medical","hospital;medical;patient;clinic","patient;medical;hospital","hospital;patient","patient;medical;records","health;medical;insurance;plan","health;medicare;insurance;plan","health;insurance","health;medical;eligible","hospital;wait;urgent","hospital;medical","medical;ambulance;emergency","hospital;patient;inpatient","hospital;patient;instructions;medical","patient;medical","nurse;medical;symptom;symptoms;patient;emergency;er","doctor;specialist;medical;patient;physician","health;medical;nursing;senior;elderly","memory;assisted;care","medical;patient;nurse","hospital;medical;clinical","clinical;patient;medical;participants","medical;health","nurse;nursing;patient;hospital","doctor;medical","medical;leave","medical;insurance;claim;benefits","injury;medical","crisis;suicidio;salud;mental","salud;mental;familiar;terapia;adicciones","terapia;psicologo;psicologia","terapia;apoyo;grupo;psicologo;acompanamiento","problema;tratamiento;ayuda","embarazo;semana;bebe","cobre;hormonal;anticonceptivo;colocacion","ovario;ovarios;sindrome","bajo;falta;tratamiento","vaginal;intimo","vih;profilaxis;sexual","salud;atencion;hormonas;clinica","tratamiento;apnea;solucion","cerebral;pulmonar","tratamiento;clinica;programa","vacuna;sintomas;tratamiento;virus;influenza","sintomas;tratamiento","vertigo;sintomas;tratamiento","cronico;tratamiento;migrana","esclerosis;lateral;amiotrofica","acido;urico;artritis;ataque;tratamiento","cirugia;operacion;ojos;ojo;vision;oftalmologo;oftalmologia;tratamiento","cirugia;lasik;tratamiento;laser","cirugia;lasik;laser","revision;piel;dermatologo","estomacal;estomago;reflujo;tratamiento","cronico;tratamiento","receta;farmacia;dosis;tratamiento","receta;opioide","receta;artritis","tratamiento;bipolar;dosis","anticonceptiva;dia;siguiente;receta","anticonceptivas;receta;dormir;adelgazar","medicamento;receta;mg","examen;optometrista","examen;adaptacion;receta","auditivos;sordera;audiologo;perdida;auditiva","faciales;acido;labios","relleno;rellenos;labios;inyeccion","magnetica;estudio;cita","fisica;cardiaca;pulmonar;lesion;rodilla;adicciones","dentista;clinica","dental;dentales;ortodoncia;dientes;ortodoncista;metalicos;zafiro","dental;aplicacion;ninos","medica;medico;doctor;dentista;clinica","medica;medico;doctor","salud;enfermeria;medicos","medico;adultos;mayores","medica;medico","width;color;colour;opacity;dasharray;dashoffset;linecap;linejoin;miterlimit;style;weight;brush;key;gesture;text;rect;path;point;line;svg;canvas;webkit;pen;paint;swim;swimming;golf;tennis;rowing;piano;font;outline;border"];
+export const LISTS: readonly string[] = ["retail;aroma;color;colour;hair;scalp;light;massage;physical;occupational;speech;retail therapy","great depression;economic depression;tropical depression;depression era","great depression;economic depression;tropical depression;key depression;button depression","therapy;therapist;disorder;treatment;anxiety;depression;autism;assessment;screening;diagnosis;evaluation;psychiatry;behavioral;counseling","mood;bipolar;psychiatry;prescription;rx;refill;medication;dose;level;levels;test","battery;ion;polymer","addicting games;addictive game","opioid;opioids;alcohol;addiction;treatment;recovery;program;clinic;intake;suboxone;buprenorphine;inpatient;outpatient;drug;medical","yoga;juice;tea;kitchen;bathroom;currency;price;cleanse;digital detox","soil fertility","pregnancy;pregnant;fertility;ovulation;pill;morning;emergency;contraception;conceive","treatment;meds;medication;medications;pills;pill;consult;visit;quiz;rx;prescription;erectile;sildenafil;tadalafil;viagra;cialis","premature;ejaculation;treatment;meds;pills;ed","hiv;exposure;sti;sexual;clinic;emergency;truvada","hiv;sti;sexual;truvada;descovy;apretude;injection;injectable;clinic;lgbtq;lgbt;lgbtqia;gay;queer;msm;prevention;refill;prescription;pill;pills;rx;doxypep","meal prep;test prep;prep time;prep school;prep cook;prep kit;colonoscopy prep;bowel prep","hiv;sti;sexual;truvada;descovy;injection;clinic","test;testing;tests;screening;clinic;treatment;check;kit;panel;herpes;results","lib;string;vector;namespace;color;colour;picker;deviation","care;clinic;health;hormone;hormones;surgery;therapy;transition;affirming;hrt;medical;doctor;provider","horoscope;zodiac;astrology;sign;width;color;colour;opacity;dasharray;dashoffset;linecap;linejoin;miterlimit;style;weight;brush;key;gesture","symptoms;symptom;risk;recovery;rehab;rehabilitation;center;care;prevention;survivor;survivors;patient;treatment;signs;heat;brain;neurology;hemorrhagic;ischemic;warning;aphasia;mini;unit;clinic;doctor;disease;condition;conditions","width;color;colour;opacity;dasharray;dashoffset;linecap;linejoin;miterlimit;style;weight;brush;key;gesture;text;rect;path;point;line;svg;canvas;webkit;pen;paint;swim;swimming;golf;tennis;rowing;piano;font;outline;border;horoscope;zodiac;astrology","infusion;treatment;relapse;flare;vaccine;shot;rash;fatty;diagnosis;clinic;medication;specialist;symptoms;sclerosis;arthritis;sensor;glucose;diabetes;doctor;care;liver;kidney;refill","teams;office;latency;duration;timeout;sql;ads;git","vaccine;shot;rash;pain;symptoms;treatment;shingrix;condition;conditions;virus","roof;roofing;siding;asphalt;cedar;replacement;repair","ink;coffee;drink;glasses frame;soda;pen","sunglasses;glasses;eyeglasses;lenses;lens;eyewear;goggles;frames;frame;safety glasses;swim goggles","sunglasses;glasses;eyeglasses;lenses;lens;eyewear;goggles;frames;frame","refill;transfer;pickup;prescription;pharmacy;management;list;delivery;reminder;order;coupon;savings;tracker;check","rxjs;size;medium;media;sizes","imaging;radiology;cancer;oncology;nuclear;ct;mri;tumor;scan;schedule;appointment;center;results","unit;intensive;care;patient;patients;visiting;visitor;visitors;bed;beds;nurse;nursing;admission;admitted;hospital;neonatal;pediatric;medical;stay","knee;hip;dental;kidney;liver;heart;chest;spine;back;shoulder;cataract;bariatric;cosmetic;plastic;oral;scan;clinic;orthopedic;consult;consultation;breast;eye;appointment;recovery;patient","aws;trace;tracing;sql;dependency;seedlings;plants;tea;service mesh","doctor;specialist;clinic;appointment;ear;throat;sinus","enterprise;entity;plan;tier","appointment;doctor;clinic;consult;visit;referral;specialist;provider;services;dept;department","camera;projection;workout;playlist;class;font;network;linguistic;psyched","level;levels;test;reading;monitor;result;results;log;tracker;meter","public service;announcement","capilar;retail","trastorno;obsesivo;terapia;tratamiento","prueba;pruebas;vih;sexual;clinica;tratamiento","salud;atencion;hormonas;cirugia;clinica;terapia;transicion","medica;medico;farmacia;medicamento;medicamentos;surtir;resurtir;electronica;renovar;doctor","medica;medicas;medico;farmacia;medicamento;medicamentos;surtir;resurtir;electronicas;renovar;doctor","therapy;counseling;therapist","support;counseling;counselling;group;therapy;therapist;grief","bipolar;episode;disorder;symptoms;depression","bipolar;episode;disorder;symptoms","program;behavioral;mental;addiction;therapy;treatment;intake;adolescent;teen;health","behavioral;mental;partial;hospitalization;psychiatric","therapist;therapy;counseling;counselor;session","therapy;therapist;counseling;psychiatry","call;text;crisis;suicide;lifeline;hotline;dial;chat","988;suicide;crisis;mental","help;treatment;support;problem;quiz","living;recovery;alcohol;drug;sobriety;days;addiction;house;home;coach","treatment;recovery","addiction;drug;alcohol;substance;rehab;detox","addiction;drug;alcohol;substance;rehab;sober","addiction;drug;alcohol;substance;detox;treatment;inpatient;residential","drug;alcohol;opioid;medical;addiction","treatment;help;counseling;therapy","nicotine;smoking;quit","opioid;methadone;treatment;clinic","pelvic;inflammatory;sti;infection","pelvic;uterine;bladder;vaginal;rectal","menopause;perimenopause;hormone;symptoms","pregnancy;fertility;ovulation;conceive;baby;ivf","trying;baby;pregnancy;fertility;ovulation;ivf;help;tips","pregnancy;week;trimester","pump;breastfeeding","embryo;ivf;transfer;frozen","mother;pregnancy;ivf;surrogacy;gestational;agency;egg;become;compensation","surrogacy;surrogate;ivf;egg","ovarian;ivf;fertility;egg;ultrasound","baby;pregnancy;prenatal;fetal;4d;week","birth;contraception;contraceptive;refill;prescription","contraception;emergency;morning;pill;plan","leak;heavy;period","heavy;leak;postpartum","pregnancy","test;level;levels;pregnancy;beta","sexual;ed;erectile;treatment","low;therapy;levels","pills;ed;erectile;treatment","vaginal;dryness;menopause;personal","ed;erectile;viagra","std;sti;test;testing;treatment;infection;trichomonas","test;infection;treatment","pubic;lice;std;sti","treatment;cream;rash;itch","gender;trans;transgender;hormone","surgery;hrt;hormone;transition;top","surgery;facial;feminization;consult","trans;transgender;gender;feminization","gender;transition","prenatal;pregnancy;nipt","health;cancer;test;testing;report","health;test;report;risk","celiac;test;symptoms","anal;rectal","chronic;relief;treatment;symptoms;ibs;medication","clot;leg;vein;thrombosis;blood","treatment;medication;program;clinic;bmi","glp;weight;clinic;program","vaccine;vaccination;infection;virus;symptoms;test;testing;shot;season;baby;babies;infant;infants;adults;treatment;respiratory;abrysvo;arexvy;beyfortus","treatment;apnea;solution;mouthguard;surgery;doctor;clinic","restless;legs;leg;syndrome;sleep","jaw;tmj;pain;dental","essential;hand;parkinson;treatment","vertigo;chronic;treatment;symptoms","brain;injury;concussion;rehab","macular;eye;retina;injection;wet;dry","eye;eyes;vision;retina","eye;doctor;symptoms","control;children;kids;treatment;progression","treatment;surgery;lasik","lasik;surgery;treatment;correction","strep;symptoms;remedy;treatment","rash;allergic;allergy;itch;itchy;chronic;treatment;skin","treatment;dermatologist;prescription","check;removal;skin;screening;dermatology","skin;treatment","care;clinic;healing;chronic;treatment;dressing","clinic;center;unit","treatment;minoxidil;finasteride;prescription","colon;nasal;uterine;removal","oral;vaginal;infection;treatment","mononucleosis;test;symptoms;virus;kissing;infectious","disease;illness;infection","medicine;symptoms;remedy;relief","temperature;child;baby;kids;high;reducer;symptoms;thermometer;medicine","ibs;chronic;relief;symptoms","chronic;nerve;joint;prescription;clinic","chronic;migraine;treatment;clinic;cluster","prescription;shots;treatment","newborn;baby;infant","glucose;diabetes;blood;sugar","glucose;diabetes;blood;test;meter;lancing","blood;pressure;hypertension","prescription;arthritis","prescription","prescription;opioid;addiction;refill","prescription;rosacea;acne","prescription;eczema","prescription;cream;vaginal;yeast","injection;therapy;prescription;deficiency","clinic;prescription;injection","medication;prescription","prescription;allergy","prescription;injection;inhaler;cream;oral;dose;taper","implant;implantable;cardiac;heart","cardiac;heart;implant;check;battery;device;surgery;clinic","heart;afib;implant;device;procedure;left;atrial","dialysis;access;anal","endoscopy;procedure;prep","injection;therapy;hair;knee;joint;facial","knee;joint","corneal;keratoconus","surgery;surgeon;brazilian;butt;recovery","surgery;suction;laser;360;consult","injection;treatment;cosmetic","hair;loss","wart;skin;lesion;dermatology","skin;lesion;cyst;mole","skin;dermatology;vein;scar;rosacea","cancer;oncology;infusion;treatment;allergy;melanoma;lung","prostate;surgery;procedure;urology","physical;therapy;rehab","physical;orthopedic;therapy","physical;stroke;cardiac;medical;inpatient","speech;therapy;therapist","pain;acupuncture","medical;injury;therapeutic","medical","injury;acl;arthritis","injury;scoliosis","medical;vein;prescription","dental;implant","dental;teeth;tooth;kids;filling","dental;teeth;gum","dental;kids;teeth;tooth","appointment;clinic;office","dental;cavity;dentist","dental;teeth;orthodontist;orthodontic;kids;invisalign;consult;metal;ceramic","clear;teeth;orthodontic;dental","orthodontic;teeth;dental;invisalign","dental;porcelain;teeth;tooth;smile;cosmetic;dentist;composite","dental;grinding;tmj;custom","dental;grinding;tmj;apnea","colon;cancer;stool;screening","blood;test;lab;panel","covid;strep;flu;hiv;antigen","annual;medicare;doctor;appointment","annual;doctor;dental;medical;appointment;health","center;institute;clinic;department;care","eye;exam;doctor;optometry","doctor;dermatology;medical","infectious;hiv","medical;clinic;doctor","clinic;doctor;medical","doctor;visit;appointment;primary;care;referral;find","doctor","physical;stroke;inpatient;medical","clinic;services","clinic;medical;urgent","blood;diabetes","thyroid;tsh;free;level","blood;urine;level;diabetes","bone;density;dexa","bmi;health","glp;medication;diabetes;bmi","depression;bipolar;anxiety;therapy","ovulation;fertility;temperature","lab;blood;medical;covid;std;hiv;genetic;biopsy","lab;blood;medical;covid;std;hiv;genetic;biopsy;pregnancy","std;hiv;health;thyroid;hormone;fertility;colon","std;sti;hiv;covid;drug;pregnancy;ovulation;fertility;thyroid;colon;dna;genetic;health;home;blood;hormone;a1c","medical;procedure;billing","emergency;medical;alert","medical;senior;alert;fall","medical;mobility;power;electric;rental;lightweight;folding;transport;cushion","medical;mobility;power;electric;rental;lightweight;folding;transport","medical;mobility","mobility;medical","medical;mobility;elderly","medical;bathroom;safety;elderly","medical;equipment;supplies;medicare","medical;portable;home;refill","doctor;medical;dermatology;prescription;therapist","doctor;medical;clinic;provider;patient","doctor;medical;clinic;provider;patient;dental","doctor;medical;clinic;patient","doctor;medical;clinic;sick;urgent","clinic;urgent;hospital;medical","hospital;medical;patient;clinic","patient;medical;hospital","hospital;patient","patient;medical;records","health;medical;insurance;plan","health;medicare;insurance;plan","health;insurance","health;medical;eligible","hospital;wait;urgent","hospital;medical","medical;ambulance;emergency","hospital;patient;inpatient","hospital;patient;instructions;medical","patient;medical","nurse;medical;symptom;symptoms;patient;emergency;er","doctor;specialist;medical;patient;physician","health;medical;nursing;senior;elderly","memory;assisted;care","medical;patient;nurse","hospital;medical;clinical","clinical;patient;medical;participants","medical;health","nurse;nursing;patient;hospital","doctor;medical","medical;leave","medical;insurance;claim;benefits","injury;medical","crisis;suicidio;salud;mental","salud;mental;familiar;terapia;adicciones","terapia;psicologo;psicologia","terapia;apoyo;grupo;psicologo;acompanamiento","problema;tratamiento;ayuda","embarazo;semana;bebe","cobre;hormonal;anticonceptivo;colocacion","ovario;ovarios;sindrome","bajo;falta;tratamiento","vaginal;intimo","vih;profilaxis;sexual","salud;atencion;hormonas;clinica","tratamiento;apnea;solucion","cerebral;pulmonar","tratamiento;clinica;programa","vacuna;sintomas;tratamiento;virus;influenza","sintomas;tratamiento","vertigo;sintomas;tratamiento","cronico;tratamiento;migrana","esclerosis;lateral;amiotrofica","acido;urico;artritis;ataque;tratamiento","cirugia;operacion;ojos;ojo;vision;oftalmologo;oftalmologia;tratamiento","cirugia;lasik;tratamiento;laser","cirugia;lasik;laser","revision;piel;dermatologo","estomacal;estomago;reflujo;tratamiento","cronico;tratamiento","receta;farmacia;dosis;tratamiento","receta;opioide","receta;artritis","tratamiento;bipolar;dosis","anticonceptiva;dia;siguiente;receta","anticonceptivas;receta;dormir;adelgazar","medicamento;receta;mg","examen;optometrista","examen;adaptacion;receta","auditivos;sordera;audiologo;perdida;auditiva","faciales;acido;labios","relleno;rellenos;labios;inyeccion","magnetica;estudio;cita","fisica;cardiaca;pulmonar;lesion;rodilla;adicciones","dentista;clinica","dental;dentales;ortodoncia;dientes;ortodoncista;metalicos;zafiro","dental;aplicacion;ninos","medica;medico;doctor;dentista;clinica","medica;medico;doctor","salud;enfermeria;medicos","medico;adultos;mayores","medica;medico","width;color;colour;opacity;dasharray;dashoffset;linecap;linejoin;miterlimit;style;weight;brush;key;gesture;text;rect;path;point;line;svg;canvas;webkit;pen;paint;swim;swimming;golf;tennis;rowing;piano;font;outline;border","hair;minoxidil;finasteride;treatment;serum;kit","persistent;chronic;medicine;symptoms;syrup;child;whooping;dry;wet;relief;drops","skin;itchy;baby;diaper;allergic;symptoms;heat;cream;treatment;rash","skin;vaginal;rash;relief;cream;anal;scalp","chronic;symptoms;adrenal;cancer;extreme;treatment;tired;exhaustion","chronic;migraine;tension;cluster;relief;symptoms;medicine;treatment;daily","psoriasis;eczema;crohns;lupus;arthritis;ms;colitis;gout;symptoms;tracker;log","medication;drug;vaccine;pill;dose;treatment","skin;check;scan;removal;dermatology;dermatologist;cancer;changing;suspicious;photo;exam","mood;feeling;feel;feelings;therapy;therapist;symptoms;sad;anxious;help;journal;entry;check;checkin;today","mood;anxiety;therapy","suicide;crisis;mental;therapy;therapist","flow;cramps;cramp;late;missed;heavy;light;pain;painful;symptoms;ovulation;spotting;pms;tracker;tracking;tracked;calendar;irregular;underwear;pad;pads;tampon;tampons;menstrual;cycle;log;logged;start;started;day;days;predictor;prediction;first;fertile;fertility;pregnancy;bleeding;blood;length","current;billing;trial;grace;subscription;invoice;plan;accounting;fiscal;pay;payroll;reporting;retention;notice;waiting;class;school;drama;piece;costume;time;previous;next;comparison;compare;rolling;sales;revenue;report;analytics;budget;tax;evaluation;warranty;return;returns;refund","heavy;painful;irregular;missed;late;cramps;tracker;flow;symptoms;menstrual","billing;trial;time;reporting;accounting;fiscal","period;pregnancy;bleeding;ovulation;cycle;implantation","timer;labor;labour;pregnancy;braxton;hicks;counter;tracker;minutes;apart","fertile;ovulation;period;menstrual;fertility","alcohol;drug;drugs;nicotine;opioid;opioids;smoking;urge;sobriety;relapse;cigarette;vape;drinking","alcohol;drug;drugs;sobriety;addiction;prevention;recovery;sober;opioid;smoking","alcohol;sober;quit","alcohol;sober;quit;units"];
 /** term \t match \t category \t facet \t tier \t lang \t requires_context list \t exclude_if_near list */
 export const ENTRIES: string = `mental health	0	0	3	1	en		
 behavioral health	0	0	3	1	en		
@@ -231,7 +231,7 @@ sperm bank	0	2	1	1	en
 gestational carrier	0	2	1	1	en		
 ovulation test	0	2	1	1	en		
 period tracker	0	2	1	1	en		
-period tracking	0	2	1	1	en		
+period tracking	0	2	0	1	en		
 cycle tracking	0	2	1	1	en		
 fertility tracking	0	2	1	1	en		
 trying to conceive	0	2	1	1	en		
@@ -4321,7 +4321,7 @@ seizure tracker	0	12	6	2	en
 migraine log	0	12	6	2	en		
 migraine tracker	0	12	6	2	en		
 headache diary	0	12	6	2	en		
-mood log	0	12	6	2	en		
+mood log	0	0	0	1	en		
 mood tracker	5	12	6	2	en	216	
 period log	0	12	6	2	en		
 cycle log	0	12	6	2	en		
@@ -5392,6 +5392,111 @@ directorio medico	0	13	4	3	es
 nuestros medicos	0	13	4	3	es		
 especialistas medicos	0	13	4	3	es		
 strokes	5	7	0	2	en	21	315
+nausea	1	7	0	2	en		
+nauseous	1	7	0	2	en		
+vomiting	1	7	0	2	en		
+diarrhea	1	7	0	2	en		
+diarrhoea	2	7	0	2	en		
+chest pain	0	7	0	2	en		
+chest pains	0	7	0	2	en		
+shortness of breath	0	7	0	2	en		
+trouble breathing	0	7	0	2	en		
+difficulty breathing	0	7	0	2	en		
+abdominal pain	0	7	0	2	en		
+stomach pain	0	7	0	2	en		
+stomach ache	0	7	0	2	en		
+stomachache	2	7	0	2	en		
+pelvic cramps	0	7	0	2	en		
+joint stiffness	0	7	0	2	en		
+morning stiffness	0	7	0	2	en		
+numbness	1	7	0	2	en		
+tingling	1	7	0	2	en		
+lightheaded	2	7	0	2	en		
+lightheadedness	2	7	0	2	en		
+fainting	1	7	0	2	en		
+dizzy spells	0	7	0	2	en		
+blurred vision	0	7	0	2	en		
+double vision	0	7	0	2	en		
+hair thinning	0	7	0	2	en		
+hair regrowth	0	7	0	2	en		
+hair regrowth treatment	0	7	0	2	en		
+hair shedding	0	7	0	2	en		
+regrowth	5	7	0	2	en	316	
+cough	5	7	0	2	en	317	
+rash	5	7	0	2	en	318	
+itching	5	7	0	2	en	319	
+fatigue	5	7	0	2	en	320	
+headache	5	7	0	2	en	321	
+pain score	0	7	0	2	en		
+pain scale	0	7	0	2	en		
+pain level	0	7	0	2	en		
+pain levels	0	7	0	2	en		
+pain diary	0	7	0	2	en		
+pain log	0	7	0	2	en		
+pain tracker	0	7	0	2	en		
+flare up	0	7	0	2	en		
+flare ups	0	7	0	2	en		
+flareup	1	7	0	2	en		
+flare	5	7	0	2	en	322	
+side effects	5	7	0	2	en	323	
+mole scan	0	7	0	2	en		
+mole map	0	7	0	2	en		
+mole	5	7	0	2	en	324	
+depressed	5	0	0	1	en	325	
+mood journal	0	0	0	1	en		
+mood entry	0	0	0	1	en		
+mood check in	0	0	0	1	en		
+mood checkin	0	0	0	1	en		
+mood diary	0	0	0	1	en		
+mood score	0	0	0	1	en		
+anxiety level	0	0	0	1	en		
+anxiety score	0	0	0	1	en		
+stress level	5	0	0	1	en	326	
+panic attack log	0	0	0	1	en		
+intrusive thoughts	0	0	0	1	en		
+suicidal ideation	0	0	0	1	en		
+safety plan	5	0	0	1	en	327	
+period	5	2	0	1	en	328	329
+periods	5	2	0	1	en	330	331
+period flow	0	2	0	1	en		
+period symptoms	0	2	0	1	en		
+late period	0	2	0	1	en		
+first period	0	2	0	1	en		
+period start	0	2	0	1	en		
+period ended	0	2	0	1	en		
+spotting	5	2	0	1	en	332	
+implantation bleeding	0	2	0	1	en		
+cervical mucus	0	2	0	1	en		
+contraction	5	2	0	1	en	333	
+contractions	5	2	0	1	en	333	
+contraction timer	0	2	0	1	en		
+contraction counter	0	2	0	1	en		
+braxton hicks	0	2	0	1	en		
+labor signs	0	2	0	1	en		
+signs of labor	0	2	0	1	en		
+water broke	0	2	0	1	en		
+due date countdown	0	2	0	1	en		
+pregnancy tracker	0	2	0	1	en		
+pregnancy app	0	2	0	1	en		
+baby kicks	0	2	0	1	en		
+ovulation day	0	2	0	1	en		
+ovulation test result	0	2	0	1	en		
+bbt chart	0	2	0	1	en		
+cycle day	5	2	0	1	en	334	
+craving	5	1	0	1	en	335	
+cravings	5	1	0	1	en	335	
+relapse	5	1	0	1	en	336	
+relapse prevention	0	1	0	1	en		
+sobriety counter	0	1	0	1	en		
+sobriety tracker	0	1	0	1	en		
+sober days	0	1	0	1	en		
+days sober	0	1	0	1	en		
+drinking tracker	5	1	0	1	en	337	
+drink log	5	1	0	1	en	338	
+paciente portal	0	13	4	3	es		
+portal de pacientes	0	13	4	3	es		
+portal pacientes	0	13	4	3	es		
+portal paciente	0	13	4	3	es		
 a fib	0	7	0	2	en		
 abdominal aortic aneurysm	0	7	0	2	en		
 abdominal tuberculosis	0	7	0	2	en		
@@ -9779,7 +9884,44 @@ cardio workout
 cardio playlist
 ortho camera
 recetas saludables
-recetas de cocina`;
+recetas de cocina
+anxiety free
+worry free
+billing period
+trial period
+grace period
+time period
+pay period
+payment period
+reporting period
+accounting period
+fiscal period
+notice period
+cooling off period
+retention period
+class period
+free period
+period drama
+period piece
+period costume
+current period
+period start date
+period end date
+mole sauce
+mole poblano
+pharmacy school
+pharmacy technician
+pharmacy tech
+nursing school
+medical school
+dental school
+nursing jobs
+health and safety
+hero health
+health potion
+health bar
+health points
+player health`;
 /** Dictionary words that contain a substring term without meaning it (`specialist` ⊃ `cialis`). */
 export const SUBSTR_GUARDS: string = `specialist
 specialists
@@ -9834,4 +9976,4 @@ stereotomy
 xylotomy
 zooplasty
 nostalgia`;
-export const LEXICON_COUNTS = {"entries":9700,"traps":72,"byMatch":{"phrase":6305,"substr":1080,"token":1844,"abbr":51,"ctx":345,"abbr_cs":3,"weak":72},"byCategory":{"mental_health":517,"medication":1093,"substance_use":175,"reproductive":587,"procedure":870,"specialty":425,"sexual_health":115,"condition":4935,"hiv_sti":152,"gender_affirming":73,"genetic":85,"diagnostic":50,"care_context":502,"measurement":121},"byTier":{"1":1704,"2":7494,"3":502},"byLang":{"en":8134,"es":1566}} as const;
+export const LEXICON_COUNTS = {"entries":9805,"traps":109,"byMatch":{"phrase":6375,"substr":1084,"token":1852,"abbr":51,"ctx":368,"abbr_cs":3,"weak":72},"byCategory":{"mental_health":532,"medication":1093,"substance_use":185,"reproductive":614,"procedure":870,"specialty":425,"sexual_health":115,"condition":4985,"hiv_sti":152,"gender_affirming":73,"genetic":85,"diagnostic":50,"care_context":506,"measurement":120},"byTier":{"1":1756,"2":7543,"3":506},"byLang":{"en":8235,"es":1570}} as const;
