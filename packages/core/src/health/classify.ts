@@ -13,7 +13,7 @@
  * Every step is linear in the number of tokens (phrases are at most `maxPhrase` tokens long and
  * context windows have a fixed size).
  */
-import type { CompiledLexicon, Entry } from './compile.js';
+import { STOPWORDS, type CompiledLexicon, type Entry } from './compile.js';
 import type { HealthCategory, HealthMatch, MatchType, Tier } from './types.js';
 import { singularize, tokenize, type Token } from './tokenize.js';
 
@@ -148,9 +148,14 @@ export function classifyWith(lex: CompiledLexicon, input: string, opts: Resolved
     let shorterEntry: Entry | null = null;
     let shorterLen = 0;
     let node = lex.root;
-    for (let k = i; k < n && k - i < lex.maxPhrase && state[k] !== 1; k++) {
+    for (let k = i, depth = 0; k < n && depth < lex.maxPhrase && k - i < 2 * lex.maxPhrase && state[k] !== 1; k++) {
       const child = node.next?.get(tokens[k]!.norm);
-      if (!child) break;
+      if (!child) {
+        // Skip an article or conjunction the phrase does not have (`patients and visitors`).
+        if (k > i && STOPWORDS.has(tokens[k]!.norm)) continue;
+        break;
+      }
+      depth++;
       node = child;
       if (node.trap) {
         bestLen = k - i + 1;

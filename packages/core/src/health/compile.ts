@@ -161,6 +161,22 @@ function better(a: Entry, b: Entry): Entry {
   return MATCH_STRENGTH[a.match] <= MATCH_STRENGTH[b.match] ? a : b;
 }
 
+/**
+ * Articles and conjunctions dropped from phrase keys, and skipped inside the input when the
+ * phrase does not have them: `patients-visitors` matches `patients and visitors`,
+ * `ginecologia-obstetricia` matches `ginecologia y obstetricia`.
+ */
+export const STOPWORDS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'and', 'or', 'of', 'y', 'e', 'o', 'u', 'de', 'del', 'la', 'las', 'el', 'los', 'un', 'una']);
+
+/** Phrase key without stopwords, unless that would leave fewer than two tokens (`hep a`). */
+export function phraseKey(term: string): string {
+  const key = normalizeTerm(term);
+  if (!key.includes(' ')) return key;
+  const parts = key.split(' ');
+  const kept = parts.filter((p) => !STOPWORDS.has(p));
+  return kept.length >= 2 ? kept.join(' ') : key;
+}
+
 function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
@@ -206,7 +222,7 @@ export function compileLexicon(rows: readonly RawEntry[], overrides: readonly Ra
       }
       return;
     }
-    const key = normalizeTerm(r.term);
+    const key = phraseKey(r.term);
     if (!key) return;
     const size = key.split(' ').length;
     const entry: Entry = { term: r.term, match: r.match, category: r.category, facet: r.facet, tier: r.tier, lang: r.lang, context: splitList(r.context), exclude: splitList(r.exclude), key, size };
@@ -231,7 +247,7 @@ export function compileLexicon(rows: readonly RawEntry[], overrides: readonly Ra
   for (const r of overrides) add(r, true);
 
   for (const line of TRAPS.split('\n')) {
-    const key = normalizeTerm(line);
+    const key = phraseKey(line);
     if (!key || overrideKeys.has(key)) continue;
     const node = nodeFor(key);
     node.trap = true;

@@ -7,9 +7,8 @@
  * See docs/health-classifier.md for the design, the lexicon and the measured precision/recall.
  */
 import type { HealthClassifier, HealthMatch, HealthOptions, Tier } from './types.js';
-import { compileLexicon, defaultRows, extraRows, type CompiledLexicon } from './compile.js';
+import { compileLexicon, defaultRows, extraRows, phraseKey, type CompiledLexicon } from './compile.js';
 import { classifyWith, type ResolvedOptions } from './classify.js';
-import { normalizeTerm } from './tokenize.js';
 import { LEXICON_COUNTS } from './lexicon.generated.js';
 
 export type * from './types.js';
@@ -87,7 +86,7 @@ export function createClassifier(options: HealthOptions = {}): HealthClassifier 
   for (const a of opts.allowTerms ?? []) {
     if (typeof a !== 'string' || !a.trim()) continue;
     allow.add(a.trim().toLowerCase());
-    allow.add(normalizeTerm(a));
+    allow.add(phraseKey(a));
   }
   const classifier = makeClassifier(lex, { minTier: resolveTier(opts.minTier), healthContext: opts.healthContext === true, allow });
   if (classifierCache.size >= 256) classifierCache.clear();
