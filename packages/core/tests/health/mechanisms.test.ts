@@ -1,0 +1,107 @@
+import { execFileSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { createClassifier } from '../../src/health/index.js';
+
+const c = createClassifier();
+const first = (s: string) => c.classify(s)[0];
+const isHealth = (s: string) => c.classify(s).length > 0;
+
+describe('phrases skip articles and conjunctions the lexicon left out', () => {
+  it.each([
+    ['/patients-visitors/billing', 'patient visitor'],
+    ['/find-a-doctor', 'find doctor'],
+    ['/es/especialidades/ginecologia-y-obstetricia', 'ginecologia'],
+    ['/es/cancer-de-mama', 'cancer de mama'],
+    ['labor-and-delivery', 'labor and delivery'],
+  ])('%s', (input, term) => {
+    const ms = c.classify(input);
+    expect(ms.length, JSON.stringify(ms)).toBeGreaterThan(0);
+    expect(ms.some((m) => m.term === term || m.term.startsWith(term.split(' ')[0]!))).toBe(true);
+  });
+});
+
+describe('conditional phrases fall back to shorter entries', () => {
+  it('rehab center without an addiction word still finds rehab via its own context', () => {
+    expect(first('rehab_center_intake')).toMatchObject({ term: 'rehab', category: 'substance_use' });
+  });
+  it('allergy medication keeps the allergy match', () => {
+    expect(isHealth('allergy_medication')).toBe(true);
+  });
+});
+
+describe('global context words make ctx entries specific', () => {
+  it.each([
+    ['/conditions/shingles', true],
+    ['shingles_roof_replacement', false],
+    ['ms_symptoms_checklist', true],
+    ['ms_office_setup', false],
+    ['stroke_symptoms', true],
+    ['svgStrokeWidth', false],
+    ['webkitTextStroke', false],
+    ['icu_visiting_hours', true],
+    ['icu-data-dir', false],
+    ['rsv_vaccine_scheduled', true],
+    ['WS_ERR_UNEXPECTED_RSV_1', false],
+  ])('%s → %s', (s, expected) => expect(isHealth(s)).toBe(expected));
+});
+
+describe('period trackers versus billing periods', () => {
+  it.each([
+    ['periodStartLogged', true],
+    ['period_cramps_logged', true],
+    ['late_period_quiz', true],
+    ['billing_period_changed', false],
+    ['trial_period_ended', false],
+    ['current_period_start', false],
+    ['reporting_period_selected', false],
+    ['period_drama_streamed', false],
+  ])('%s → %s', (s, expected) => expect(isHealth(s)).toBe(expected));
+});
+
+describe('look-alikes from code, UI and commerce', () => {
+  it.each([
+    'pharmacy_tech_course', 'nursing_school_application', 'anxiety_free_returns', 'worry_free_shipping', 'health_bar_depleted',
+    'player_health_restored', 'mole_poblano_recipe', 'maternity_dress_viewed', 'prescription_sunglasses_added', 'surrogate_key_generated',
+    'veneer_furniture_collection', 'wheelchair_accessible_filter', 'pacemaker_running_watch', 'brackets_matched', 'hive_table_created',
+    'lancet_article_viewed', 'bereavement_leave_policy', 'transgender_rights_news', '988_area_code', 'WtBD0kgAEGCIWtBDElycnIgAEHxIGtBB0lyIABB4iBrQQNJIA',
+  ])('%s', (s) => expect(c.classify(s)).toEqual([]));
+});
+
+describe('jobs and education context suppresses care words and specialties', () => {
+  it.each([
+    ['/careers/dermatology-nurse-jobs', false],
+    ['/dermatology/acne-treatment', true],
+    ['urgent_care_jobs', false],
+    ['/locations/urgent-care', true],
+  ])('%s → %s', (s, expected) => expect(isHealth(s)).toBe(expected));
+});
+
+describe('symptoms and tracking apps', () => {
+  it.each([
+    ['symptomLogged_nausea', 'condition'],
+    ['moodEntrySaved_depressed', 'mental_health'],
+    ['contractionTimerStarted', 'reproductive'],
+    ['cravingLogged_alcohol', 'substance_use'],
+    ['painScoreRecorded', 'condition'],
+    ['medicationTaken_sertraline', 'mental_health'],
+  ])('%s → %s', (s, category) => expect(c.classify(s).map((m) => m.category)).toContain(category));
+  it.each(['depressed_button_state', 'contraction_joint_design', 'sugar_cravings_recipe'])('%s is not', (s) => {
+    expect(isHealth(s)).toBe(false);
+  });
+});
+
+describe('memoization', () => {
+  it('returns the same frozen result for the same string', () => {
+    const a = c.classify('Paid: Weekly Therapy');
+    expect(c.classify('Paid: Weekly Therapy')).toBe(a);
+    expect(Object.isFrozen(a)).toBe(true);
+  });
+});
+
+describe('generated lexicon', () => {
+  it('is up to date with packages/core/data', () => {
+    const script = fileURLToPath(new URL('../../../../scripts/build-lexicon.mjs', import.meta.url));
+    expect(() => execFileSync(process.execPath, [script, '--check'], { stdio: 'pipe' })).not.toThrow();
+  });
+});
