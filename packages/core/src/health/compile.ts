@@ -67,6 +67,8 @@ export interface RawEntry {
   lang: string;
   context: string;
   exclude: string;
+  /** Precomputed phrase key (generated rows); computed with `phraseKey` when absent. */
+  key?: string;
 }
 
 /** Rows of the generated default lexicon. */
@@ -84,6 +86,7 @@ export function defaultRows(): RawEntry[] {
       lang: c[5]!,
       context: c[6] ? LISTS[Number(c[6])]! : '',
       exclude: c[7] ? LISTS[Number(c[7])]! : '',
+      key: c[8] || c[0]!,
     });
   }
   return rows;
@@ -222,7 +225,7 @@ export function compileLexicon(rows: readonly RawEntry[], overrides: readonly Ra
       }
       return;
     }
-    const key = phraseKey(r.term);
+    const key = r.key ?? phraseKey(r.term);
     if (!key) return;
     const size = key.split(' ').length;
     const entry: Entry = { term: r.term, match: r.match, category: r.category, facet: r.facet, tier: r.tier, lang: r.lang, context: splitList(r.context), exclude: splitList(r.exclude), key, size };

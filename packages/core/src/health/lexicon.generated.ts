@@ -4,9858 +4,9858 @@
 export const CATEGORY_CODES = ["mental_health","substance_use","reproductive","sexual_health","hiv_sti","gender_affirming","genetic","condition","medication","procedure","specialty","diagnostic","measurement","care_context"] as const;
 export const MATCH_CODES = ["phrase","token","substr","abbr","abbr_cs","ctx","weak"] as const;
 export const FACET_CODES = ["condition","procedure","medication","specialty","care_setting","diagnostic","measurement"] as const;
-/** Context / exclusion word lists, ';'-separated, referenced by index from ENTRIES. */
-export const LISTS: readonly string[] = ["retail;aroma;color;colour;hair;scalp;light;massage;physical;occupational;speech;retail therapy","great depression;economic depression;tropical depression;depression era","great depression;economic depression;tropical depression;key depression;button depression","therapy;therapist;disorder;treatment;anxiety;depression;autism;assessment;screening;diagnosis;evaluation;psychiatry;behavioral;counseling","mood;bipolar;psychiatry;prescription;rx;refill;medication;dose;level;levels;test","battery;ion;polymer","addicting games;addictive game","opioid;opioids;alcohol;addiction;treatment;recovery;program;clinic;intake;suboxone;buprenorphine;inpatient;outpatient;drug;medical","yoga;juice;tea;kitchen;bathroom;currency;price;cleanse;digital detox","soil fertility","pregnancy;pregnant;fertility;ovulation;pill;morning;emergency;contraception;conceive","treatment;meds;medication;medications;pills;pill;consult;visit;quiz;rx;prescription;erectile;sildenafil;tadalafil;viagra;cialis","premature;ejaculation;treatment;meds;pills;ed","hiv;exposure;sti;sexual;clinic;emergency;truvada","hiv;sti;sexual;truvada;descovy;apretude;injection;injectable;clinic;lgbtq;lgbt;lgbtqia;gay;queer;msm;prevention;refill;prescription;pill;pills;rx;doxypep","meal prep;test prep;prep time;prep school;prep cook;prep kit;colonoscopy prep;bowel prep","hiv;sti;sexual;truvada;descovy;injection;clinic","test;testing;tests;screening;clinic;treatment;check;kit;panel;herpes;results","lib;string;vector;namespace;color;colour;picker;deviation","care;clinic;health;hormone;hormones;surgery;therapy;transition;affirming;hrt;medical;doctor;provider","horoscope;zodiac;astrology;sign;width;color;colour;opacity;dasharray;dashoffset;linecap;linejoin;miterlimit;style;weight;brush;key;gesture","symptoms;symptom;risk;recovery;rehab;rehabilitation;center;care;prevention;survivor;survivors;patient;treatment;signs;heat;brain;neurology;hemorrhagic;ischemic;warning;aphasia;mini;unit;clinic;doctor;disease;condition;conditions","width;color;colour;opacity;dasharray;dashoffset;linecap;linejoin;miterlimit;style;weight;brush;key;gesture;text;rect;path;point;line;svg;canvas;webkit;pen;paint;swim;swimming;golf;tennis;rowing;piano;font;outline;border;horoscope;zodiac;astrology","infusion;treatment;relapse;flare;vaccine;shot;rash;fatty;diagnosis;clinic;medication;specialist;symptoms;sclerosis;arthritis;sensor;glucose;diabetes;doctor;care;liver;kidney;refill","teams;office;latency;duration;timeout;sql;ads;git","vaccine;shot;rash;pain;symptoms;treatment;shingrix;condition;conditions;virus","roof;roofing;siding;asphalt;cedar;replacement;repair","ink;coffee;drink;glasses frame;soda;pen","sunglasses;glasses;eyeglasses;lenses;lens;eyewear;goggles;frames;frame;safety glasses;swim goggles","sunglasses;glasses;eyeglasses;lenses;lens;eyewear;goggles;frames;frame","refill;transfer;pickup;prescription;pharmacy;management;list;delivery;reminder;order;coupon;savings;tracker;check","rxjs;size;medium;media;sizes","imaging;radiology;cancer;oncology;nuclear;ct;mri;tumor;scan;schedule;appointment;center;results","unit;intensive;care;patient;patients;visiting;visitor;visitors;bed;beds;nurse;nursing;admission;admitted;hospital;neonatal;pediatric;medical;stay","knee;hip;dental;kidney;liver;heart;chest;spine;back;shoulder;cataract;bariatric;cosmetic;plastic;oral;scan;clinic;orthopedic;consult;consultation;breast;eye;appointment;recovery;patient","aws;trace;tracing;sql;dependency;seedlings;plants;tea;service mesh","doctor;specialist;clinic;appointment;ear;throat;sinus","enterprise;entity;plan;tier","appointment;doctor;clinic;consult;visit;referral;specialist;provider;services;dept;department","camera;projection;workout;playlist;class;font;network;linguistic;psyched","level;levels;test;reading;monitor;result;results;log;tracker;meter","public service;announcement","capilar;retail","trastorno;obsesivo;terapia;tratamiento","prueba;pruebas;vih;sexual;clinica;tratamiento","salud;atencion;hormonas;cirugia;clinica;terapia;transicion","medica;medico;farmacia;medicamento;medicamentos;surtir;resurtir;electronica;renovar;doctor","medica;medicas;medico;farmacia;medicamento;medicamentos;surtir;resurtir;electronicas;renovar;doctor","therapy;counseling;therapist","support;counseling;counselling;group;therapy;therapist;grief","bipolar;episode;disorder;symptoms;depression","bipolar;episode;disorder;symptoms","program;behavioral;mental;addiction;therapy;treatment;intake;adolescent;teen;health","behavioral;mental;partial;hospitalization;psychiatric","therapist;therapy;counseling;counselor;session","therapy;therapist;counseling;psychiatry","call;text;crisis;suicide;lifeline;hotline;dial;chat","988;suicide;crisis;mental","help;treatment;support;problem;quiz","living;recovery;alcohol;drug;sobriety;days;addiction;house;home;coach","treatment;recovery","addiction;drug;alcohol;substance;rehab;detox","addiction;drug;alcohol;substance;rehab;sober","addiction;drug;alcohol;substance;detox;treatment;inpatient;residential","drug;alcohol;opioid;medical;addiction","treatment;help;counseling;therapy","nicotine;smoking;quit","opioid;methadone;treatment;clinic","pelvic;inflammatory;sti;infection","pelvic;uterine;bladder;vaginal;rectal","menopause;perimenopause;hormone;symptoms","pregnancy;fertility;ovulation;conceive;baby;ivf","trying;baby;pregnancy;fertility;ovulation;ivf;help;tips","pregnancy;week;trimester","pump;breastfeeding","embryo;ivf;transfer;frozen","mother;pregnancy;ivf;surrogacy;gestational;agency;egg;become;compensation","surrogacy;surrogate;ivf;egg","ovarian;ivf;fertility;egg;ultrasound","baby;pregnancy;prenatal;fetal;4d;week","birth;contraception;contraceptive;refill;prescription","contraception;emergency;morning;pill;plan","leak;heavy;period","heavy;leak;postpartum","pregnancy","test;level;levels;pregnancy;beta","sexual;ed;erectile;treatment","low;therapy;levels","pills;ed;erectile;treatment","vaginal;dryness;menopause;personal","ed;erectile;viagra","std;sti;test;testing;treatment;infection;trichomonas","test;infection;treatment","pubic;lice;std;sti","treatment;cream;rash;itch","gender;trans;transgender;hormone","surgery;hrt;hormone;transition;top","surgery;facial;feminization;consult","trans;transgender;gender;feminization","gender;transition","prenatal;pregnancy;nipt","health;cancer;test;testing;report","health;test;report;risk","celiac;test;symptoms","anal;rectal","chronic;relief;treatment;symptoms;ibs;medication","clot;leg;vein;thrombosis;blood","treatment;medication;program;clinic;bmi","glp;weight;clinic;program","vaccine;vaccination;infection;virus;symptoms;test;testing;shot;season;baby;babies;infant;infants;adults;treatment;respiratory;abrysvo;arexvy;beyfortus","treatment;apnea;solution;mouthguard;surgery;doctor;clinic","restless;legs;leg;syndrome;sleep","jaw;tmj;pain;dental","essential;hand;parkinson;treatment","vertigo;chronic;treatment;symptoms","brain;injury;concussion;rehab","macular;eye;retina;injection;wet;dry","eye;eyes;vision;retina","eye;doctor;symptoms","control;children;kids;treatment;progression","treatment;surgery;lasik","lasik;surgery;treatment;correction","strep;symptoms;remedy;treatment","rash;allergic;allergy;itch;itchy;chronic;treatment;skin","treatment;dermatologist;prescription","check;removal;skin;screening;dermatology","skin;treatment","care;clinic;healing;chronic;treatment;dressing","clinic;center;unit","treatment;minoxidil;finasteride;prescription","colon;nasal;uterine;removal","oral;vaginal;infection;treatment","mononucleosis;test;symptoms;virus;kissing;infectious","disease;illness;infection","medicine;symptoms;remedy;relief","temperature;child;baby;kids;high;reducer;symptoms;thermometer;medicine","ibs;chronic;relief;symptoms","chronic;nerve;joint;prescription;clinic","chronic;migraine;treatment;clinic;cluster","prescription;shots;treatment","newborn;baby;infant","glucose;diabetes;blood;sugar","glucose;diabetes;blood;test;meter;lancing","blood;pressure;hypertension","prescription;arthritis","prescription","prescription;opioid;addiction;refill","prescription;rosacea;acne","prescription;eczema","prescription;cream;vaginal;yeast","injection;therapy;prescription;deficiency","clinic;prescription;injection","medication;prescription","prescription;allergy","prescription;injection;inhaler;cream;oral;dose;taper","implant;implantable;cardiac;heart","cardiac;heart;implant;check;battery;device;surgery;clinic","heart;afib;implant;device;procedure;left;atrial","dialysis;access;anal","endoscopy;procedure;prep","injection;therapy;hair;knee;joint;facial","knee;joint","corneal;keratoconus","surgery;surgeon;brazilian;butt;recovery","surgery;suction;laser;360;consult","injection;treatment;cosmetic","hair;loss","wart;skin;lesion;dermatology","skin;lesion;cyst;mole","skin;dermatology;vein;scar;rosacea","cancer;oncology;infusion;treatment;allergy;melanoma;lung","prostate;surgery;procedure;urology","physical;therapy;rehab","physical;orthopedic;therapy","physical;stroke;cardiac;medical;inpatient","speech;therapy;therapist","pain;acupuncture","medical;injury;therapeutic","medical","injury;acl;arthritis","injury;scoliosis","medical;vein;prescription","dental;implant","dental;teeth;tooth;kids;filling","dental;teeth;gum","dental;kids;teeth;tooth","appointment;clinic;office","dental;cavity;dentist","dental;teeth;orthodontist;orthodontic;kids;invisalign;consult;metal;ceramic","clear;teeth;orthodontic;dental","orthodontic;teeth;dental;invisalign","dental;porcelain;teeth;tooth;smile;cosmetic;dentist;composite","dental;grinding;tmj;custom","dental;grinding;tmj;apnea","colon;cancer;stool;screening","blood;test;lab;panel","covid;strep;flu;hiv;antigen","annual;medicare;doctor;appointment","annual;doctor;dental;medical;appointment;health","center;institute;clinic;department;care","eye;exam;doctor;optometry","doctor;dermatology;medical","infectious;hiv","medical;clinic;doctor","clinic;doctor;medical","doctor;visit;appointment;primary;care;referral;find","doctor","physical;stroke;inpatient;medical","clinic;services","clinic;medical;urgent","blood;diabetes","thyroid;tsh;free;level","blood;urine;level;diabetes","bone;density;dexa","bmi;health","glp;medication;diabetes;bmi","depression;bipolar;anxiety;therapy","ovulation;fertility;temperature","lab;blood;medical;covid;std;hiv;genetic;biopsy","lab;blood;medical;covid;std;hiv;genetic;biopsy;pregnancy","std;hiv;health;thyroid;hormone;fertility;colon","std;sti;hiv;covid;drug;pregnancy;ovulation;fertility;thyroid;colon;dna;genetic;health;home;blood;hormone;a1c","medical;procedure;billing","emergency;medical;alert","medical;senior;alert;fall","medical;mobility;power;electric;rental;lightweight;folding;transport;cushion","medical;mobility;power;electric;rental;lightweight;folding;transport","medical;mobility","mobility;medical","medical;mobility;elderly","medical;bathroom;safety;elderly","medical;equipment;supplies;medicare","medical;portable;home;refill","doctor;medical;dermatology;prescription;therapist","doctor;medical;clinic;provider;patient","doctor;medical;clinic;provider;patient;dental","doctor;medical;clinic;patient","doctor;medical;clinic;sick;urgent","clinic;urgent;hospital;medical","hospital;medical;patient;clinic","patient;medical;hospital","hospital;patient","patient;medical;records","health;medical;insurance;plan","health;medicare;insurance;plan","health;insurance","health;medical;eligible","hospital;wait;urgent","hospital;medical","medical;ambulance;emergency","hospital;patient;inpatient","hospital;patient;instructions;medical","patient;medical","nurse;medical;symptom;symptoms;patient;emergency;er","doctor;specialist;medical;patient;physician","health;medical;nursing;senior;elderly","memory;assisted;care","medical;patient;nurse","hospital;medical;clinical","clinical;patient;medical;participants","medical;health","nurse;nursing;patient;hospital","doctor;medical","medical;leave","medical;insurance;claim;benefits","injury;medical","crisis;suicidio;salud;mental","salud;mental;familiar;terapia;adicciones","terapia;psicologo;psicologia","terapia;apoyo;grupo;psicologo;acompanamiento","problema;tratamiento;ayuda","embarazo;semana;bebe","cobre;hormonal;anticonceptivo;colocacion","ovario;ovarios;sindrome","bajo;falta;tratamiento","vaginal;intimo","vih;profilaxis;sexual","salud;atencion;hormonas;clinica","tratamiento;apnea;solucion","cerebral;pulmonar","tratamiento;clinica;programa","vacuna;sintomas;tratamiento;virus;influenza","sintomas;tratamiento","vertigo;sintomas;tratamiento","cronico;tratamiento;migrana","esclerosis;lateral;amiotrofica","acido;urico;artritis;ataque;tratamiento","cirugia;operacion;ojos;ojo;vision;oftalmologo;oftalmologia;tratamiento","cirugia;lasik;tratamiento;laser","cirugia;lasik;laser","revision;piel;dermatologo","estomacal;estomago;reflujo;tratamiento","cronico;tratamiento","receta;farmacia;dosis;tratamiento","receta;opioide","receta;artritis","tratamiento;bipolar;dosis","anticonceptiva;dia;siguiente;receta","anticonceptivas;receta;dormir;adelgazar","medicamento;receta;mg","examen;optometrista","examen;adaptacion;receta","auditivos;sordera;audiologo;perdida;auditiva","faciales;acido;labios","relleno;rellenos;labios;inyeccion","magnetica;estudio;cita","fisica;cardiaca;pulmonar;lesion;rodilla;adicciones","dentista;clinica","dental;dentales;ortodoncia;dientes;ortodoncista;metalicos;zafiro","dental;aplicacion;ninos","medica;medico;doctor;dentista;clinica","medica;medico;doctor","salud;enfermeria;medicos","medico;adultos;mayores","medica;medico","width;color;colour;opacity;dasharray;dashoffset;linecap;linejoin;miterlimit;style;weight;brush;key;gesture;text;rect;path;point;line;svg;canvas;webkit;pen;paint;swim;swimming;golf;tennis;rowing;piano;font;outline;border","hair;minoxidil;finasteride;treatment;serum;kit","persistent;chronic;medicine;symptoms;syrup;child;whooping;dry;wet;relief;drops","skin;itchy;baby;diaper;allergic;symptoms;heat;cream;treatment;rash","skin;vaginal;rash;relief;cream;anal;scalp","chronic;symptoms;adrenal;cancer;extreme;treatment;tired;exhaustion","chronic;migraine;tension;cluster;relief;symptoms;medicine;treatment;daily","psoriasis;eczema;crohns;lupus;arthritis;ms;colitis;gout;symptoms;tracker;log","medication;drug;vaccine;pill;dose;treatment","skin;check;scan;removal;dermatology;dermatologist;cancer;changing;suspicious;photo;exam","mood;feeling;feel;feelings;therapy;therapist;symptoms;sad;anxious;help;journal;entry;check;checkin;today","mood;anxiety;therapy","suicide;crisis;mental;therapy;therapist","flow;cramps;cramp;late;missed;heavy;light;pain;painful;symptoms;ovulation;spotting;pms;tracker;tracking;tracked;calendar;irregular;underwear;pad;pads;tampon;tampons;menstrual;cycle;log;logged;start;started;day;days;predictor;prediction;first;fertile;fertility;pregnancy;bleeding;blood;length","current;billing;trial;grace;subscription;invoice;plan;accounting;fiscal;pay;payroll;reporting;retention;notice;waiting;class;school;drama;piece;costume;time;previous;next;comparison;compare;rolling;sales;revenue;report;analytics;budget;tax;evaluation;warranty;return;returns;refund","heavy;painful;irregular;missed;late;cramps;tracker;flow;symptoms;menstrual","billing;trial;time;reporting;accounting;fiscal","period;pregnancy;bleeding;ovulation;cycle;implantation","timer;labor;labour;pregnancy;braxton;hicks;counter;tracker;minutes;apart","fertile;ovulation;period;menstrual;fertility","alcohol;drug;drugs;nicotine;opioid;opioids;smoking;urge;sobriety;relapse;cigarette;vape;drinking","alcohol;drug;drugs;sobriety;addiction;prevention;recovery;sober;opioid;smoking","alcohol;sober;quit","alcohol;sober;quit;units","lice;comb;treatment","rash;treatment","consult;consultation;treatment;clinic;specialist;doctor;varicose;spider;screening;removal;ablation;center;centre;pain;disease;care","varicose;spider;treatment;clinic;removal;bulging","sexual;vaginal;menopause","improve;problems;issues;menopause;ed","quit;sober;recovery","service;services;care;ward;unit;hospital;center;centre;tour;classes;class;nurse;delivery;birth;obstetric;suite;program;clinic","dress;dresses;jeans;clothes;clothing;leggings;top;tops;wear;fashion;leave;pay;photoshoot;shoot;pants;swimsuit;shorts;skirt","hospital;patient;icu;nicu"];
-/** term \t match \t category \t facet \t tier \t lang \t requires_context list \t exclude_if_near list */
-export const ENTRIES: string = `mental health	0	0	3	1	en		
-behavioral health	0	0	3	1	en		
-behavioural health	0	0	3	1	en		
-psychiatric evaluation	0	0	3	1	en		
-psych eval	0	0	3	1	en		
-med management	0	0	3	1	en		
-medication management	0	0	3	1	en		
-psychiatry	2	0	3	1	en		
-psychiatrist	2	0	3	1	en		
-psychiatric	2	0	3	1	en		
-telepsychiatry	2	0	3	1	en		
-psychotherapy	2	0	3	1	en		
-psychotherapist	2	0	3	1	en		
-psychology	1	0	3	1	en		0
-psychologist	1	0	3	1	en		0
-therapy	1	0	3	1	en		0
-therapist	1	0	3	1	en		0
-counseling	1	0	3	1	en		0
-counselling	1	0	3	1	en		0
-counselor	1	0	3	1	en		0
-counsellor	1	0	3	1	en		0
-teletherapy	1	0	3	1	en		0
-talk therapy	0	0	1	1	en		
-online therapy	0	0	1	1	en		
-couples therapy	0	0	1	1	en		
-family therapy	0	0	1	1	en		
-group therapy	0	0	1	1	en		
-grief counseling	0	0	1	1	en		
-marriage counseling	0	0	1	1	en		
-ketamine therapy	0	0	1	1	en		
-ketamine infusion	0	0	1	1	en		
-crisis line	0	0	1	1	en		
-crisis hotline	0	0	1	1	en		
-suicide hotline	0	0	1	1	en		
-suicide prevention	0	0	1	1	en		
-988 lifeline	0	0	1	1	en		
-depression	2	0	0	1	en		1
-schizophrenia	2	0	0	1	en		1
-schizoaffective	2	0	0	1	en		1
-anorexia	2	0	0	1	en		1
-bulimia	1	0	0	1	en		1
-depressive	1	0	0	1	en		2
-anxiety	1	0	0	1	en		2
-bipolar	1	0	0	1	en		2
-psychosis	1	0	0	1	en		2
-psychotic	1	0	0	1	en		2
-suicide	1	0	0	1	en		2
-suicidal	1	0	0	1	en		2
-autism	1	0	0	1	en		2
-autistic	1	0	0	1	en		2
-postpartum depression	1	0	0	1	en		2
-panic attack	0	0	0	1	en		
-panic disorder	0	0	0	1	en		
-eating disorder	0	0	0	1	en		
-binge eating	0	0	0	1	en		
-self harm	0	0	0	1	en		
-mood disorder	0	0	0	1	en		
-personality disorder	0	0	0	1	en		
-borderline personality	0	0	0	1	en		
-social anxiety	0	0	0	1	en		
-seasonal affective	0	0	0	1	en		
-adhd	3	0	0	1	en		
-ptsd	3	0	0	1	en		
-ocd	3	0	0	1	en		
-mdd	3	0	0	1	en		
-phq	3	0	0	1	en		
-phq9	3	0	0	1	en		
-phq 9	3	0	0	1	en		
-gad7	3	0	0	1	en		
-gad 7	3	0	0	1	en		
-emdr	3	0	0	1	en		
-ssri	3	0	0	1	en		
-snri	3	0	0	1	en		
-gad	5	0	0	1	en	3	
-bpd	5	0	0	1	en	3	
-asd	5	0	0	1	en	3	
-cbt	5	0	0	1	en	3	
-dbt	5	0	0	1	en	3	
-tms	5	0	0	1	en	3	
-ect	5	0	0	1	en	3	
-aba	5	0	0	1	en	3	
-sertraline	2	0	2	1	en		
-zoloft	1	0	2	1	en		
-fluoxetine	2	0	2	1	en		
-prozac	1	0	2	1	en		
-escitalopram	2	0	2	1	en		
-lexapro	1	0	2	1	en		
-citalopram	2	0	2	1	en		
-bupropion	2	0	2	1	en		
-wellbutrin	2	0	2	1	en		
-trazodone	2	0	2	1	en		
-lamotrigine	2	0	2	1	en		
-lamictal	2	0	2	1	en		
-quetiapine	2	0	2	1	en		
-seroquel	2	0	2	1	en		
-aripiprazole	2	0	2	1	en		
-abilify	1	0	2	1	en		
-adderall	2	0	2	1	en		
-vyvanse	1	0	2	1	en		
-ritalin	1	0	2	1	en		
-methylphenidate	2	0	2	1	en		
-concerta	2	0	2	1	en		
-strattera	2	0	2	1	en		
-atomoxetine	2	0	2	1	en		
-lisdexamfetamine	2	0	2	1	en		
-xanax	1	0	2	1	en		
-alprazolam	2	0	2	1	en		
-klonopin	2	0	2	1	en		
-clonazepam	2	0	2	1	en		
-ativan	1	0	2	1	en		
-lorazepam	2	0	2	1	en		
-diazepam	2	0	2	1	en		
-benzodiazepine	2	0	2	1	en		
-antidepressant	2	0	2	1	en		
-antipsychotic	2	0	2	1	en		
-esketamine	2	0	2	1	en		
-spravato	2	0	2	1	en		
-duloxetine	2	0	2	1	en		
-cymbalta	1	8	2	2	en		
-venlafaxine	2	0	2	1	en		
-effexor	1	0	2	1	en		
-buspirone	2	0	2	1	en		
-hydroxyzine	2	0	2	1	en		
-mirtazapine	2	0	2	1	en		
-olanzapine	2	0	2	1	en		
-risperidone	2	0	2	1	en		
-lithium	5	0	2	1	en	4	5
-valium	5	0	2	1	en	4	5
-substance use	0	1	0	1	en		
-substance abuse	0	1	0	1	en		
-substance use disorder	0	1	0	1	en		
-opioid use disorder	0	1	0	1	en		
-alcohol use disorder	0	1	0	1	en		
-addiction treatment	0	1	0	1	en		
-addiction medicine	0	1	0	1	en		
-drug rehab	0	1	0	1	en		
-alcohol rehab	0	1	0	1	en		
-addiction rehab	0	1	0	1	en		
-sober living	0	1	0	1	en		
-medication assisted treatment	0	1	0	1	en		
-medication for opioid use disorder	0	1	0	1	en		
-opioid treatment	0	1	0	1	en		
-opioid withdrawal	0	1	0	1	en		
-alcohol withdrawal	0	1	0	1	en		
-drug test	0	1	0	1	en		
-drug screening	0	1	0	1	en		
-harm reduction	0	1	0	1	en		
-needle exchange	0	1	0	1	en		
-syringe services	0	1	0	1	en		
-medical detox	0	1	0	1	en		
-drug detox	0	1	0	1	en		
-alcohol detox	0	1	0	1	en		
-recovery coaching	0	1	0	1	en		
-twelve step	0	1	0	1	en		
-addiction	1	1	0	1	en		6
-alcoholism	1	1	0	1	en		6
-opioid	1	1	0	1	en		6
-opioids	1	1	0	1	en		6
-overdose	1	1	0	1	en		6
-fentanyl	1	1	0	1	en		6
-heroin	1	1	0	1	en		6
-methamphetamine	1	1	0	1	en		6
-cocaine	1	1	0	1	en		6
-oud	3	1	0	1	en		
-moud	3	1	0	1	en		
-sud	5	1	0	1	en	7	8
-aud	5	1	0	1	en	7	8
-mat	5	1	0	1	en	7	8
-rehab	5	1	0	1	en	7	8
-detox	5	1	0	1	en	7	8
-buprenorphine	2	1	2	1	en		
-suboxone	2	1	2	1	en		
-subutex	1	1	2	1	en		
-sublocade	2	1	2	1	en		
-zubsolv	1	1	2	1	en		
-naloxone	2	1	2	1	en		
-narcan	1	1	2	1	en		
-naltrexone	2	1	2	1	en		
-vivitrol	2	1	2	1	en		
-methadone	2	1	2	1	en		
-acamprosate	2	1	2	1	en		
-disulfiram	2	1	2	1	en		
-antabuse	2	1	2	1	en		
-varenicline	2	1	2	1	en		
-chantix	1	1	2	1	en		
-abortion	2	2	1	1	en		
-mifepristone	2	2	1	1	en		
-misoprostol	2	2	1	1	en		
-vasectomy	2	9	1	2	en		
-hysterectomy	2	9	1	2	en		
-contraception	2	2	1	1	en		
-contraceptive	2	2	1	1	en		
-gynecology	2	2	1	1	en		
-gynaecology	2	2	1	1	en		
-gynecologist	2	2	1	1	en		
-obstetrics	2	2	1	1	en		
-obstetrician	2	2	1	1	en		
-obgyn	1	2	1	1	en		
-infertility	2	2	1	1	en		
-endometriosis	2	2	1	1	en		
-perimenopause	2	2	1	1	en		
-menopause	2	2	1	1	en		
-miscarriage	2	2	1	1	en		
-pregnancy	2	2	1	1	en		
-prenatal	1	2	1	1	es		
-postpartum	2	2	1	1	en		
-midwifery	2	2	1	1	en		
-pregnancy termination	0	2	1	1	en		
-termination of pregnancy	0	2	1	1	en		
-abortion pill	0	2	1	1	en		
-medication abortion	0	2	1	1	en		
-morning after pill	0	2	1	1	en		
-emergency contraception	0	2	1	1	en		
-birth control	0	2	1	1	en		
-tubal ligation	0	2	1	1	en		
-egg freezing	0	2	1	1	en		
-egg retrieval	0	2	1	1	en		
-embryo transfer	0	2	1	1	en		
-semen analysis	0	2	1	1	en		
-sperm analysis	0	2	1	1	en		
-sperm bank	0	2	1	1	en		
-gestational carrier	0	2	1	1	en		
-ovulation test	0	2	1	1	en		
-period tracker	0	2	1	1	en		
-period tracking	0	2	0	1	en		
-cycle tracking	0	2	1	1	en		
-fertility tracking	0	2	1	1	en		
-trying to conceive	0	2	1	1	en		
-pregnancy test	0	2	1	1	en		
-labor and delivery	0	2	1	1	en		
-reproductive health	0	2	1	1	en		
-family planning	0	2	1	1	en		
-maternal fetal medicine	0	2	1	1	en		
-reproductive endocrinology	0	2	1	1	en		
-hormone replacement	0	2	1	1	en		
-ob gyn	0	2	1	1	en		
-well woman	0	2	1	1	en		
-womens health	0	2	1	1	en		
-women s health	0	2	1	1	en		
-pregnant	1	2	0	1	en		9
-fertility	1	2	0	1	en		9
-ovulation	1	2	0	1	en		9
-menstrual	1	2	0	1	en		9
-menstruation	1	2	0	1	en		9
-ectopic	1	2	0	1	en		9
-stillbirth	1	2	0	1	en		9
-midwife	1	10	3	2	en		
-doula	1	2	0	1	en		9
-surrogacy	1	2	0	1	en		9
-embryo	1	2	0	1	en		9
-nexplanon	1	2	0	1	en		9
-iud	1	2	0	1	en		9
-ivf	1	2	0	1	en		9
-iui	1	2	0	1	en		9
-icsi	1	2	0	1	en		9
-pcos	1	2	0	1	en		9
-lactation	1	2	0	1	en		9
-gyn	3	2	1	1	en		
-hrt	3	2	1	1	en		
-ttc	5	2	1	1	en	10	
-plan b	5	2	1	1	en	10	
-depo provera	2	2	2	1	en		
-estradiol	2	2	2	1	en		
-progesterone	2	2	2	1	en		
-clomid	1	8	2	2	en		
-clomiphene	2	8	2	2	en		
-letrozole	2	8	2	2	en		
-sexual health	0	3	0	1	en		
-erectile dysfunction	0	7	0	2	en		
-premature ejaculation	0	3	0	1	en		
-low libido	0	3	0	1	en		
-sexual dysfunction	0	3	0	1	en		
-peyronie s disease	0	3	0	1	en		
-low t	0	3	0	1	en		
-low testosterone	0	3	0	1	en		
-sildenafil	2	3	2	1	en		
-viagra	1	3	2	1	en		
-tadalafil	2	3	2	1	en		
-vardenafil	2	3	2	1	en		
-levitra	1	3	2	1	en		
-avanafil	2	3	2	1	en		
-stendra	1	3	2	1	en		
-flibanserin	2	3	2	1	en		
-vyleesi	1	3	2	1	en		
-cialis	1	3	2	1	en		
-addyi	1	3	2	1	en		
-condom	1	3	0	1	en		
-condoms	1	3	0	1	en		
-libido	1	3	0	1	en		
-impotence	1	3	0	1	en		
-ED	4	3	0	1	en	11	
-pe	5	3	0	1	en	12	
-trt	3	3	2	1	en		
-hiv	3	4	0	1	en		
-sti	3	4	0	1	en		
-stis	3	4	0	1	en		
-hpv	3	4	0	1	en		
-mpox	3	4	0	1	en		
-monkeypox	3	4	0	1	en		
-chlamydia	2	4	0	1	en		
-gonorrhea	2	4	0	1	en		
-gonorrhoea	2	4	0	1	en		
-syphilis	2	4	0	1	en		
-trichomoniasis	2	4	0	1	en		
-antiretroviral	2	4	0	1	en		
-truvada	1	4	0	1	en		
-descovy	1	4	0	1	en		
-apretude	2	4	0	1	en		
-cabotegravir	2	4	0	1	en		
-biktarvy	2	4	0	1	en		
-valacyclovir	2	8	2	2	en		
-valtrex	1	8	2	2	en		
-acyclovir	2	8	2	2	en		
-herpes	1	4	0	1	en		
-sexually transmitted	1	4	0	1	en		
-genital warts	1	4	0	1	en		
-viral load	1	4	0	1	en		
-cd4 count	1	4	0	1	en		
-pep	5	4	0	1	en	13	
-PrEP	4	4	2	1	en	14	15
-AIDS	4	4	0	1	en	16	
-std	5	4	0	1	en	17	18
-stds	5	4	0	1	en	17	18
-hsv	5	4	0	1	en	17	18
-gender affirming	0	5	1	1	en		
-gender affirming care	0	5	1	1	en		
-gender dysphoria	0	5	1	1	en		
-top surgery	0	5	1	1	en		
-bottom surgery	0	5	1	1	en		
-facial feminization	0	5	1	1	en		
-puberty blockers	0	5	1	1	en		
-hormone therapy	0	5	1	1	en		
-transgender health	0	5	1	1	en		
-trans health	0	5	1	1	en		
-transgender	5	5	1	1	en	19	
-nonbinary health	2	5	0	1	en		
-genetic testing	0	6	5	1	en		
-genetic test	0	6	5	1	en		
-genetic counseling	0	6	5	1	en		
-dna test	0	6	5	1	en		
-dna kit	0	6	5	1	en		
-carrier screening	0	6	5	1	en		
-genome sequencing	0	6	5	1	en		
-hereditary cancer	0	6	5	1	en		
-genetic screening	0	6	5	1	en		
-brca	3	6	5	1	en		
-brca1	3	6	5	1	en		
-brca2	3	6	5	1	en		
-oncology	2	7	0	2	en		
-oncologist	2	10	3	2	en		
-chemotherapy	2	9	1	2	en		
-leukemia	1	7	0	2	en		
-leukaemia	2	7	0	2	en		
-lymphoma	1	7	0	2	en		
-melanoma	1	7	0	2	en		
-carcinoma	2	7	0	2	en		
-mastectomy	2	9	1	2	en		
-prediabetes	2	7	0	2	en		
-hypertension	2	7	0	2	en		
-arrhythmia	2	7	0	2	en		
-cardiomyopathy	2	7	0	2	en		
-osteoporosis	2	7	0	2	en		
-fibromyalgia	2	7	0	2	en		
-osteoarthritis	2	7	0	2	en		
-arthritis	2	7	0	2	en		
-rheumatoid	2	7	0	2	en		
-psoriasis	2	7	0	2	en		
-rosacea	1	7	0	2	en		
-alopecia	2	7	0	2	en		
-alzheimer	2	7	0	2	es		
-alzheimers	2	7	0	2	en		
-dementia	2	7	0	2	en		
-epilepsy	1	7	0	2	en		
-parkinson	2	7	0	2	en		
-parkinsons	2	7	0	2	en		
-neuropathy	2	7	0	2	en		
-sciatica	1	7	0	2	en		
-cirrhosis	2	7	0	2	en		
-hepatitis	2	7	0	2	es		
-colitis	1	7	0	2	en		
-crohn	1	7	0	2	en		
-crohns	1	7	0	2	en		
-celiac	1	7	0	2	en		
-hypothyroidism	2	7	0	2	en		
-hyperthyroidism	2	7	0	2	en		
-hashimoto	2	7	0	2	en		
-narcolepsy	2	7	0	2	en		
-incontinence	2	7	0	2	en		
-glaucoma	1	7	0	2	en		
-cataract	2	7	0	2	en		
-tinnitus	2	7	0	2	en		
-concussion	2	7	0	2	en		
-anemia	1	7	0	2	en		
-anaemia	1	7	0	2	en		
-hemophilia	2	7	0	2	en		
-scoliosis	2	7	0	2	en		
-appendicitis	2	7	0	2	en		
-pneumonia	2	7	0	2	en		
-tuberculosis	2	7	0	2	en		
-influenza	2	7	0	2	en		
-bronchitis	2	7	0	2	en		
-diverticulitis	2	7	0	2	en		
-gastroparesis	2	7	0	2	en		
-lymphedema	2	7	0	2	en		
-neuroblastoma	2	7	0	2	en		
-sarcoma	1	7	0	2	en		
-myeloma	1	7	0	2	en		
-mesothelioma	2	7	0	2	en		
-cancer	1	7	0	2	es		
-cancers	1	7	0	2	en		20
-tumor	1	7	0	2	en		
-tumour	1	7	0	2	en		20
-tumors	1	7	0	2	en		20
-chemo	1	7	0	2	en		20
-insomnia	1	7	0	2	en		20
-diabetes	1	7	0	2	en		
-diabetic	1	7	0	2	en		20
-asthma	1	7	0	2	en		20
-allergy	1	7	0	2	en		
-allergies	1	7	0	2	en		20
-eczema	1	7	0	2	en		
-acne	1	7	0	2	en		20
-lupus	1	7	0	2	en		
-migraine	1	7	0	2	en		20
-migraines	1	7	0	2	en		20
-seizure	1	7	0	2	en		20
-seizures	1	7	0	2	en		20
-obesity	1	7	0	2	en		
-stroke	5	7	0	2	en	21	22
-covid	1	7	0	2	en		20
-covid19	1	7	0	2	en		20
-flu	1	7	0	2	en		20
-sepsis	1	7	0	2	en		
-hernia	1	7	0	2	en		20
-ulcer	1	7	0	2	en		20
-vertigo	1	7	0	2	en		
-measles	1	7	0	2	en		
-gout	1	7	0	2	en		
-thyroid	1	7	0	2	en		20
-prostate	1	7	0	2	en		20
-kidney disease	1	7	0	2	en		20
-liver disease	1	7	0	2	en		20
-heart disease	1	7	0	2	en		20
-heart failure	1	7	0	2	en		20
-heart attack	1	7	0	2	en		20
-cardiac	1	7	0	2	en		20
-cardiovascular	1	7	0	2	en		20
-asthmatic	1	7	0	2	en		20
-breast cancer	0	7	0	2	en		
-prostate cancer	0	7	0	2	en		
-lung cancer	0	7	0	2	en		
-colon cancer	0	7	0	2	en		
-colorectal cancer	0	7	0	2	en		
-skin cancer	0	7	0	2	en		
-type 1 diabetes	0	7	0	2	en		
-type 2 diabetes	0	7	0	2	en		
-high blood pressure	0	7	0	2	en		
-high cholesterol	0	7	0	2	en		
-chronic pain	0	7	0	2	en		
-back pain	0	7	0	2	en		
-neck pain	0	7	0	2	en		
-knee pain	0	7	0	2	en		
-joint pain	0	7	0	2	en		
-hip pain	0	7	0	2	en		
-hair loss	0	7	0	2	en		
-weight loss	0	7	0	2	en		
-weight management	0	7	0	2	en		
-medical weight loss	0	7	0	2	en		
-sleep apnea	0	7	0	2	en		
-acid reflux	0	7	0	2	en		
-kidney stones	0	7	0	2	en		
-overactive bladder	0	7	0	2	en		
-enlarged prostate	0	7	0	2	en		
-macular degeneration	0	7	0	2	en		
-hearing loss	0	7	0	2	en		
-multiple sclerosis	0	7	0	2	en		
-cystic fibrosis	0	7	0	2	en		
-sickle cell	0	7	0	2	en		
-long covid	0	7	0	2	en		
-yeast infection	0	7	0	2	en		
-urinary tract infection	0	7	0	2	en		
-plantar fasciitis	0	7	0	2	en		
-varicose veins	0	7	0	2	en		
-chronic kidney disease	0	7	0	2	en		
-atrial fibrillation	0	7	0	2	en		
-sports injury	0	7	0	2	en		
-wound care	0	7	0	2	en		
-pain management	0	7	0	2	en		
-food allergy	0	7	0	2	en		
-hot flashes	0	7	0	2	en		
-dry eye	0	7	0	2	en		
-pink eye	0	7	0	2	en		
-ear infection	0	7	0	2	en		
-strep throat	0	7	0	2	en		
-sinus infection	0	7	0	2	en		
-cold sore	0	7	0	2	en		
-athlete s foot	0	7	0	2	en		
-copd	1	7	0	2	en		
-afib	1	7	0	2	en		
-ibs	3	7	0	2	en		
-ibd	3	7	0	2	en		
-gerd	1	7	0	2	en		
-ckd	3	7	0	2	en		
-uti	1	7	0	2	en		
-utis	3	7	0	2	en		
-bph	3	7	0	2	en		
-a1c	3	7	0	2	en		
-hba1c	3	7	0	2	en		
-glp1	3	7	0	2	en		
-glp 1	3	7	0	2	en		
-cpap	3	7	0	2	en		
-covid 19	3	7	0	2	en		
-nafld	1	7	0	2	en		
-ms	5	7	0	2	en	23	24
-ra	5	7	0	2	en	23	24
-cf	5	7	0	2	en	23	24
-chf	5	7	0	2	en	23	24
-cad	5	7	0	2	en	23	24
-gi	5	7	0	2	en	23	24
-t1d	5	7	0	2	en	23	24
-t2d	5	7	0	2	en	23	24
-hep c	5	7	0	2	en	23	24
-hep b	5	7	0	2	en	23	24
-cgm	5	7	0	2	en	23	24
-shingles	5	7	0	2	en	25	26
-nash	1	7	0	2	en		
-semaglutide	2	8	2	2	en		
-ozempic	1	8	2	2	en		
-wegovy	1	8	2	2	en		
-rybelsus	2	8	2	2	en		
-tirzepatide	2	8	2	2	en		
-mounjaro	2	8	2	2	en		
-zepbound	1	8	2	2	en		
-liraglutide	2	8	2	2	en		
-saxenda	1	8	2	2	en		
-victoza	1	8	2	2	en		
-dulaglutide	2	8	2	2	en		
-trulicity	2	8	2	2	en		
-phentermine	2	8	2	2	en		
-contrave	1	8	2	2	en		
-metformin	2	8	2	2	en		
-jardiance	2	8	2	2	en		
-farxiga	1	8	2	2	en		
-januvia	1	8	2	2	en		
-insulin	1	8	2	2	en		
-lantus	1	8	2	2	en		
-humalog	1	8	2	2	en		
-finasteride	2	8	2	2	en		
-propecia	1	8	2	2	en		
-minoxidil	2	8	2	2	en		
-dutasteride	2	8	2	2	en		
-isotretinoin	2	8	2	2	en		
-accutane	1	8	2	2	en		
-tretinoin	2	8	2	2	en		
-spironolactone	2	8	2	2	en		
-doxycycline	2	8	2	2	en		
-paxlovid	1	8	2	2	en		
-tamiflu	1	8	2	2	en		
-eliquis	1	8	2	2	en		
-xarelto	1	8	2	2	en		
-warfarin	2	8	2	2	en		
-atorvastatin	2	8	2	2	en		
-lipitor	1	8	2	2	en		
-rosuvastatin	2	8	2	2	en		
-crestor	1	8	2	2	en		
-statins	1	8	2	2	en		
-lisinopril	2	8	2	2	en		
-losartan	2	8	2	2	en		
-amlodipine	2	8	2	2	en		
-levothyroxine	2	8	2	2	en		
-synthroid	2	8	2	2	en		
-omeprazole	2	8	2	2	en		
-pantoprazole	2	8	2	2	en		
-albuterol	2	8	2	2	en		
-epipen	1	8	2	2	en		
-humira	1	8	2	2	en		
-dupixent	1	8	2	2	en		
-skyrizi	1	8	2	2	en		
-stelara	1	8	2	2	en		
-keytruda	1	8	2	2	en		
-enbrel	1	8	2	2	en		
-gabapentin	2	8	2	2	en		
-oxycodone	2	8	2	2	en		
-hydrocodone	2	8	2	2	en		
-tramadol	2	8	2	2	en		
-prednisone	2	8	2	2	en		
-sumatriptan	2	8	2	2	en		
-ubrelvy	1	8	2	2	en		
-nurtec	1	8	2	2	en		
-botox	1	9	1	2	en		
-testosterone	2	8	2	2	en		
-antibiotic	2	8	2	2	en		
-antibiotics	2	8	2	2	en		
-antiviral	2	8	2	2	en		
-chemotherapeutic	2	8	2	2	en		
-medication	1	8	2	2	en		27
-medications	1	8	2	2	en		27
-meds	1	8	2	2	en		27
-prescription	1	8	2	2	en		28
-prescriptions	1	8	2	2	en		29
-statin	1	8	2	2	en		27
-inhaler	1	8	2	2	en		27
-dosage	1	8	2	2	en		27
-rx	5	8	2	2	en	30	31
-med	5	8	2	2	en	30	31
-dose	5	8	2	2	en	30	31
-knee replacement	0	9	1	2	en		
-hip replacement	0	9	1	2	en		
-joint replacement	0	9	1	2	en		
-total knee	0	9	1	2	en		
-shoulder replacement	0	9	1	2	en		
-acl reconstruction	0	9	1	2	en		
-acl surgery	0	9	1	2	en		
-rotator cuff	0	9	1	2	en		
-spinal fusion	0	9	1	2	en		
-spine surgery	0	9	1	2	en		
-back surgery	0	9	1	2	en		
-cataract surgery	0	9	1	2	en		
-dental implant	0	9	1	2	en		
-dental implants	0	9	1	2	en		
-root canal	0	9	1	2	en		
-tooth extraction	0	9	1	2	en		
-wisdom teeth	0	9	1	2	en		
-bariatric surgery	0	9	1	2	en		
-gastric bypass	0	9	1	2	en		
-gastric sleeve	0	9	1	2	en		
-lap band	0	9	1	2	en		
-weight loss surgery	0	9	1	2	en		
-plastic surgery	0	9	1	2	en		
-cosmetic surgery	0	9	1	2	en		
-breast augmentation	0	9	1	2	en		
-breast reduction	0	9	1	2	en		
-tummy tuck	0	9	1	2	en		
-physical therapy	0	9	1	2	en		
-occupational therapy	0	9	1	2	en		
-speech therapy	0	9	1	2	en		
-sleep study	0	11	5	2	en		
-stress echo	0	9	1	2	en		
-cardiac stress test	0	9	1	2	en		
-blood test	0	9	1	2	en		
-blood work	0	9	1	2	en		
-lab results	0	11	5	2	en		
-lab work	0	9	1	2	en		
-pap smear	0	9	1	2	en		
-ct scan	0	9	1	2	en		
-cat scan	0	9	1	2	en		
-pet scan	5	9	1	2	en	32	
-flu shot	0	9	1	2	en		
-radiation therapy	0	9	1	2	en		
-radiation oncology	0	9	1	2	en		
-organ transplant	0	9	1	2	en		
-stem cell	0	9	1	2	en		
-iv therapy	0	13	4	3	en		
-allergy shots	0	9	1	2	en		
-hearing aid	0	9	1	2	en		
-hearing aids	0	9	1	2	en		
-hearing test	0	9	1	2	en		
-eye exam	0	9	1	2	en		
-vision test	0	9	1	2	en		
-skin check	0	9	1	2	en		
-mole check	0	9	1	2	en		
-c section	0	9	1	2	en		
-heart surgery	0	9	1	2	en		
-open heart	0	9	1	2	en		
-cardiac catheterization	0	9	1	2	en		
-hearing screening	0	9	1	2	en		
-mri scan	0	9	1	2	en		
-joint injection	0	9	1	2	en		
-cortisone shot	0	9	1	2	en		
-nerve block	0	9	1	2	en		
-infusion therapy	0	9	1	2	en		
-dialysis center	0	9	1	2	en		
-colonoscopy	2	9	1	2	en		
-mammogram	2	9	1	2	en		
-mammography	2	9	1	2	en		
-endoscopy	2	9	1	2	en		
-arthroscopy	2	9	1	2	en		
-echocardiogram	2	9	1	2	en		
-ultrasound	2	9	1	2	en		
-biopsy	1	9	1	2	en		
-dialysis	2	9	1	2	en		
-chiropractic	2	9	1	2	en		
-chiropractor	2	9	1	2	en		
-physiotherapy	2	9	1	2	en		
-orthodontic	2	9	1	2	en		
-orthodontics	2	9	1	2	en		
-orthodontist	2	10	3	2	en		
-rhinoplasty	2	9	1	2	en		
-liposuction	2	9	1	2	en		
-angioplasty	2	9	1	2	en		
-laparoscopy	2	9	1	2	en		
-cesarean	2	9	1	2	en		
-circumcision	2	9	1	2	en		
-immunization	2	9	1	2	en		
-vaccination	2	9	1	2	en		
-vaccine	1	9	1	2	en		
-vaccines	2	9	1	2	en		
-bariatric	2	9	1	2	en		
-arthroplasty	2	9	1	2	en		
-lumpectomy	2	9	1	2	en		
-tonsillectomy	2	9	1	2	en		
-appendectomy	2	9	1	2	en		
-cholecystectomy	2	9	1	2	en		
-prostatectomy	2	9	1	2	en		
-septoplasty	2	9	1	2	en		
-blepharoplasty	2	9	1	2	en		
-electrocardiogram	2	9	1	2	en		
-spirometry	2	9	1	2	en		
-audiogram	2	9	1	2	en		
-lasik	1	9	1	2	en		
-mri	1	9	1	2	en		
-ekg	3	9	1	2	en		
-ecg	3	9	1	2	en		
-eeg	3	9	1	2	en		
-pet ct	3	9	1	2	en		
-icu	5	9	1	2	en	33	
-nicu	1	10	3	2	en		
-prk	3	9	1	2	en		
-smile lasik	3	9	1	2	en		
-x ray	0	9	1	2	en		
-xray	1	9	1	2	en		
-ct	5	9	1	2	en	34	35
-infusion	5	9	1	2	en	34	35
-injection	5	9	1	2	en	34	35
-implant	5	9	1	2	en	34	35
-implants	5	9	1	2	en	34	35
-transplant	5	9	1	2	en	34	35
-surgery	5	9	1	2	en	34	35
-surgeon	5	9	1	2	en	34	35
-covid test	0	11	5	2	en		
-strep test	0	11	5	2	en		
-std test	0	11	5	2	en		
-sti test	0	11	5	2	en		
-hiv test	0	11	5	2	en		
-allergy test	0	11	5	2	en		
-a1c test	0	11	5	2	en		
-cholesterol test	0	11	5	2	en		
-thyroid test	0	11	5	2	en		
-lab test	0	11	5	2	en		
-diagnostic test	0	11	5	2	en		
-bone density	0	11	5	2	en		
-colon cancer screening	0	11	5	2	en		
-lung cancer screening	0	9	1	2	en		
-cancer screening	0	11	5	2	en		
-depression screening	0	9	1	2	en		
-health screening	0	13	4	3	en		
-fertility test	0	11	5	2	en		
-cardiology	2	10	3	2	en		
-cardiologist	2	10	3	2	en		
-dermatology	2	10	3	2	en		
-dermatologist	2	10	3	2	en		
-teledermatology	2	10	3	2	en		
-neurology	2	10	3	2	en		
-neurologist	2	10	3	2	en		
-neurosurgery	2	10	3	2	en		
-neurosurgeon	2	10	3	2	en		
-gastroenterology	2	10	3	2	en		
-gastroenterologist	2	10	3	2	en		
-endocrinology	2	10	3	2	en		
-endocrinologist	2	10	3	2	en		
-nephrology	2	10	3	2	en		
-nephrologist	2	10	3	2	en		
-pulmonology	2	10	3	2	en		
-pulmonologist	2	10	3	2	en		
-rheumatology	2	10	3	2	en		
-rheumatologist	2	10	3	2	en		
-ophthalmology	2	10	3	2	en		
-ophthalmologist	2	10	3	2	en		
-optometry	2	10	3	2	en		
-optometrist	2	10	3	2	en		
-otolaryngology	2	10	3	2	en		
-otolaryngologist	2	10	3	2	en		
-audiology	2	10	3	2	en		
-audiologist	2	10	3	2	en		
-podiatry	2	10	3	2	en		
-podiatrist	2	10	3	2	en		
-pediatrics	2	10	3	2	en		
-pediatrician	2	10	3	2	en		
-paediatrics	2	10	3	2	en		
-geriatrics	2	10	3	2	en		
-geriatrician	2	10	3	2	en		
-hematology	2	10	3	2	en		
-hematologist	2	10	3	2	en		
-radiology	2	10	3	2	en		
-radiologist	2	10	3	2	en		
-anesthesiology	2	10	3	2	en		
-orthopedics	2	10	3	2	en		
-orthopaedics	2	10	3	2	en		
-orthopedic	2	10	3	2	en		
-orthopaedic	2	10	3	2	en		
-orthopedist	2	10	3	2	en		
-periodontist	2	9	1	2	en		
-periodontics	2	9	1	2	en		
-endodontist	2	10	3	2	en		
-hepatology	2	10	3	2	en		
-proctology	2	10	3	2	en		
-urogynecology	2	10	3	2	en		
-neonatology	2	10	3	2	en		
-allergist	2	10	3	2	en		
-immunology	2	10	3	2	en		
-pathology	2	10	3	2	en		
-electrophysiology	2	10	3	2	en		
-bariatrics	2	10	3	2	en		
-hospice	1	10	3	2	en		
-palliative	2	10	3	2	en		
-oncologic	2	10	3	2	en		
-urology	1	10	3	2	en		
-urologist	2	10	3	2	en		
-sports medicine	0	10	3	2	en		
-sleep medicine	0	10	3	2	en		
-infectious disease	0	10	3	2	en		
-internal medicine	0	10	3	2	en		
-physical medicine	0	10	3	2	en		
-vascular surgery	0	10	3	2	en		
-oral surgery	0	9	1	2	en		
-oral surgeon	0	10	3	2	en		
-plastic surgeon	0	10	3	2	en		
-colorectal surgery	0	10	3	2	en		
-heart and vascular	0	10	3	2	en		
-cancer center	0	10	3	2	en		
-cancer care	0	10	3	2	en		
-memory care	0	13	4	3	en		
-spine center	0	10	3	2	en		
-pain clinic	0	10	3	2	en		
-wound clinic	0	10	3	2	en		
-allergy and immunology	0	10	3	2	en		
-ear nose and throat	0	10	3	2	en		
-eye care	0	10	3	2	en		
-vision care	0	10	3	2	en		
-ent	5	10	3	2	en	36	37
-derm	5	10	3	2	en	38	39
-cardio	5	10	3	2	en	38	39
-ortho	5	10	3	2	en	38	39
-neuro	5	10	3	2	en	38	39
-psych	5	10	3	2	en	38	39
-bmi	3	12	6	2	en		
-spo2	3	12	6	2	en		
-egfr	3	12	6	2	en		
-ldl	3	12	6	2	en		
-hdl	3	12	6	2	en		
-inr	3	12	6	2	en		
-blood pressure	0	12	6	2	en		
-blood sugar	0	12	6	2	en		
-blood glucose	0	12	6	2	en		
-glucose level	0	12	6	2	en		
-cholesterol level	0	12	6	2	en		
-oxygen saturation	0	12	6	2	en		
-body mass index	0	12	6	2	en		
-resting heart rate	0	12	6	2	en		
-heart rate variability	0	12	6	2	en		
-testosterone level	0	12	6	2	en		
-psa level	0	12	6	2	en		
-body temperature	0	12	6	2	en		
-basal body temperature	0	12	6	2	en		
-glucose	5	12	6	2	en	40	41
-cholesterol	5	12	6	2	en	40	41
-psa	5	12	6	2	en	40	41
-tsh	5	12	6	2	en	40	41
-hrv	5	12	6	2	en	40	41
-telehealth	2	13	4	3	en		
-telemedicine	2	13	4	3	en		
-healthcare	2	13	4	3	en		
-pharmacy	1	13	4	3	en		
-pharmacist	2	13	4	3	en		
-urgentcare	2	13	4	3	en		
-urgent care	0	13	4	3	en		
-emergency room	0	13	4	3	en		
-emergency department	0	13	4	3	en		
-patient portal	0	13	4	3	en		
-find a doctor	0	13	4	3	en		
-find a provider	0	13	4	3	en		
-primary care	0	13	4	3	en		
-family medicine	0	13	4	3	en		
-doctor appointment	0	13	4	3	en		
-medical appointment	0	13	4	3	en		
-virtual visit	0	13	4	3	en		
-video visit	0	13	4	3	en		
-e visit	0	13	4	3	en		
-symptom checker	0	13	4	3	en		
-medical records	0	13	4	3	en		
-health records	0	13	4	3	en		
-health insurance	0	13	4	3	en		
-medical center	0	13	4	3	en		
-health system	0	13	4	3	en		
-nurse line	0	13	4	3	en		
-nurse practitioner	0	13	4	3	en		
-care team	0	13	4	3	en		
-care plan	0	13	4	3	en		
-treatment plan	0	13	4	3	en		
-new patient	0	13	4	3	en		
-patient intake	0	13	4	3	en		
-health assessment	0	13	4	3	en		
-health quiz	0	13	4	3	en		
-clinical trial	0	13	4	3	en		
-clinical trials	0	13	4	3	en		
-lab appointment	0	13	4	3	en		
-book a doctor	0	13	4	3	en		
-home health	0	13	4	3	en		
-nursing home	0	13	4	3	en		
-skilled nursing	0	13	4	3	en		
-assisted living	0	13	4	3	en		
-medical spa	0	13	4	3	en		
-med spa	0	13	4	3	en		
-dental care	0	13	4	3	en		
-dental cleaning	0	9	1	2	en		
-teeth cleaning	0	13	4	3	en		
-vision exam	0	9	1	2	en		
-hospital	6	13	4	3	es		
-clinic	6	13	4	3	en		
-physician	6	13	4	3	en		
-dentist	6	13	4	3	en		
-dental	6	13	4	3	en		
-optician	6	13	4	3	en		
-nurse	6	13	4	3	en		
-nursing	6	13	4	3	en		
-medical	6	13	4	3	en		
-clinical	6	13	4	3	en		
-patient	6	13	4	3	en		
-patients	6	13	4	3	en		
-symptom	6	13	4	3	en		
-symptoms	6	13	4	3	en		
-diagnosis	6	13	4	3	en		
-diagnosed	6	13	4	3	en		
-treatment	6	13	4	3	en		
-treatments	6	13	4	3	en		
-appointment	6	13	4	3	en		
-refill	6	13	4	3	en		
-consultation	6	13	4	3	en		
-consult	6	13	4	3	en		
-doctor	6	13	4	3	en		
-doctors	6	13	4	3	en		
-provider	6	13	4	3	en		
-providers	6	13	4	3	en		
-health	6	13	4	3	en		
-healthy	6	13	4	3	en		
-wellness	6	13	4	3	en		
-intake	6	13	4	3	en		
-insurance	6	13	4	3	en		
-copay	6	13	4	3	en		
-mychart	1	13	4	3	en		
-therapeutic	6	13	4	3	en		
-salud mental	0	0	3	1	es		
-salud conductual	0	0	3	1	es		
-trastorno bipolar	0	0	3	1	es		
-trastorno alimentario	0	0	3	1	es		
-ataque de panico	0	0	3	1	es		
-autolesion	0	0	3	1	es		
-psiquiatria	2	0	3	1	es		
-psiquiatra	2	0	3	1	es		
-psicologia	2	0	3	1	es		
-psicologo	2	0	3	1	es		
-psicologa	2	0	3	1	es		
-psicoterapia	2	0	3	1	es		
-esquizofrenia	2	0	3	1	es		
-depresion	2	0	3	1	es		
-terapia	1	0	3	1	es		42
-terapeuta	1	0	3	1	es		42
-ansiedad	1	0	3	1	es		42
-suicidio	1	0	3	1	es		42
-autismo	1	7	0	2	es		
-trastorno	1	0	3	1	es		42
-tdah	3	0	0	1	es		
-tept	3	0	0	1	es		
-toc	5	0	0	1	es	43	
-adiccion	1	1	0	1	es		
-adicciones	1	1	0	1	es		
-alcoholismo	1	1	0	1	es		
-drogadiccion	2	1	0	1	es		
-sobredosis	2	1	0	1	es		
-opioides	1	1	0	1	es		
-desintoxicacion	2	1	0	1	es		
-abuso de sustancias	0	1	0	1	es		
-consumo de sustancias	0	1	0	1	es		
-tratamiento de adicciones	0	1	0	1	es		
-aborto	1	2	0	1	es		
-embarazo	1	2	0	1	es		
-embarazada	2	2	0	1	es		
-anticonceptivo	1	2	1	1	es		
-anticonceptivos	2	2	0	1	es		
-anticoncepcion	1	2	1	1	es		
-ginecologia	2	2	0	1	es		
-ginecologo	2	2	0	1	es		
-ginecologa	2	2	0	1	es		
-obstetricia	2	2	0	1	es		
-fertilidad	2	2	0	1	es		
-infertilidad	2	2	0	1	es		
-vasectomia	2	2	0	1	es		
-menopausia	2	2	0	1	es		
-interrupcion del embarazo	0	2	1	1	es		
-pildora del dia despues	0	2	1	1	es		
-prueba de embarazo	0	2	0	1	es		
-planificacion familiar	0	2	1	1	es		
-salud reproductiva	0	2	1	1	es		
-fecundacion in vitro	0	2	0	1	es		
-salud de la mujer	0	2	0	1	es		
-fiv	1	2	0	1	es		
-salud sexual	0	3	0	1	es		
-disfuncion erectil	0	3	0	1	es		
-eyaculacion precoz	0	3	0	1	es		
-condon	1	3	0	1	es		
-condones	1	3	0	1	es		
-preservativo	1	3	0	1	es		
-preservativos	2	3	0	1	es		
-vih	1	4	0	1	es		
-sida	1	4	0	1	es		
-vph	1	4	0	1	es		
-its	5	4	0	1	es	44	
-ets	5	4	0	1	es	44	
-sifilis	1	4	0	1	es		
-gonorrea	1	4	0	1	es		
-clamidia	1	4	0	1	es		
-afirmacion de genero	0	5	1	1	es		
-disforia de genero	0	5	1	1	es		
-terapia hormonal	0	2	0	1	es		
-transgenero	5	5	1	1	es	45	
-prueba genetica	0	6	5	1	es		
-pruebas geneticas	0	6	5	1	es		
-asesoramiento genetico	0	6	5	1	es		
-hipertension	2	7	0	2	es		
-colesterol	1	7	0	2	es		
-obesidad	1	7	0	2	es		
-asma	1	7	0	2	es		
-alergia	1	7	0	2	es		
-alergias	1	7	0	2	es		
-artritis	1	7	0	2	es		
-migrana	1	7	0	2	es		
-epilepsia	2	7	0	2	es		
-demencia	1	7	0	2	es		
-enfermedad	1	7	0	2	es		
-enfermedades	1	7	0	2	es		
-presion arterial	0	7	0	2	es		
-perdida de peso	0	7	0	2	es		
-bajar de peso	0	7	0	2	es		
-cancer de mama	0	7	0	2	es		
-cancer de prostata	0	7	0	2	es		
-dolor de espalda	0	7	0	2	es		
-dolor cronico	0	7	0	2	es		
-caida del cabello	0	7	0	2	es		
-apnea del sueno	0	7	0	2	es		
-cardiologia	2	10	3	2	es		
-dermatologia	2	10	3	2	es		
-oncologia	2	10	3	2	es		
-urologia	1	10	3	2	es		
-neurologia	2	10	3	2	es		
-pediatria	2	10	3	2	es		
-oftalmologia	2	10	3	2	es		
-traumatologia	2	10	3	2	es		
-ortopedia	2	10	3	2	es		
-endocrinologia	2	10	3	2	es		
-gastroenterologia	2	10	3	2	es		
-nefrologia	2	10	3	2	es		
-reumatologia	2	10	3	2	es		
-otorrinolaringologia	2	10	3	2	es		
-odontologia	2	9	1	2	es		
-cardiologo	2	10	3	2	es		
-dermatologo	2	10	3	2	es		
-oncologo	1	10	3	2	es		
-urologo	1	10	3	2	es		
-pediatra	1	10	3	2	es		
-reemplazo de rodilla	0	9	1	2	es		
-protesis de rodilla	0	9	1	2	es		
-reemplazo de cadera	0	9	1	2	es		
-implantes dentales	0	9	1	2	es		
-implante dental	0	9	1	2	es		
-cirugia bariatrica	0	9	1	2	es		
-fisioterapia	2	9	1	2	es		
-terapia fisica	0	9	1	2	es		
-mamografia	2	9	1	2	es		
-colonoscopia	2	9	1	2	es		
-endoscopia	2	9	1	2	es		
-ultrasonido	2	9	1	2	es		
-ecografia	2	9	1	2	es		
-resonancia magnetica	0	9	1	2	es		
-analisis de sangre	0	9	1	2	es		
-vacuna	1	9	1	2	es		
-vacunas	1	9	1	2	es		
-vacunacion	2	9	1	2	es		
-medicamento	2	8	2	2	es		
-medicamentos	2	8	2	2	es		
-receta	5	8	2	2	es	46	
-recetas	5	8	2	2	es	47	
-cita medica	0	13	4	3	es		
-consulta medica	0	13	4	3	es		
-centro de salud	0	13	4	3	es		
-atencion primaria	0	13	4	3	es		
-urgencias	2	13	4	3	es		
-portal del paciente	0	13	4	3	es		
-historia clinica	0	13	4	3	es		
-telemedicina	2	13	4	3	es		
-seguro medico	0	13	4	3	es		
-medico	6	13	4	3	es		
-medica	6	13	4	3	es		
-clinica	6	13	4	3	es		
-paciente	6	13	4	3	es		
-pacientes	6	13	4	3	es		
-sintomas	6	13	4	3	es		
-diagnostico	6	13	4	3	es		
-tratamiento	6	13	4	3	es		
-farmacia	1	13	4	3	es		
-salud	6	13	4	3	es		
-cirugia	6	13	4	3	es		
-anorexia nervosa	0	0	0	1	en		
-bulimia nervosa	0	0	0	1	en		
-arfid	1	0	0	1	en		
-binge eating disorder	0	0	0	1	en		
-agoraphobia	2	0	0	1	en		
-phobia	1	0	0	1	en		
-hoarding disorder	0	0	0	1	en		
-trichotillomania	2	0	0	1	en		
-dissociative	2	0	0	1	en		
-dissociative identity disorder	0	0	0	1	en		
-schizophrenic	2	0	0	1	en		
-paranoid schizophrenia	0	0	0	1	en		
-psychiatric illness	0	0	0	1	en		
-mental illness	0	0	0	1	en		
-mental disorder	0	0	0	1	en		
-emotional distress	0	0	0	1	en		
-suicidal thoughts	0	0	0	1	en		
-suicide risk	0	0	0	1	en		
-self injury	0	0	0	1	en		
-tourette	1	0	0	1	en		
-tourettes	2	0	0	1	en		
-tourette syndrome	0	0	0	1	en		
-tic disorder	0	0	0	1	en		
-postpartum psychosis	0	0	0	1	en		
-perinatal depression	0	0	0	1	en		
-seasonal depression	0	0	0	1	en		
-major depression	0	0	0	1	en		
-clinical depression	0	0	0	1	en		
-treatment resistant depression	0	0	0	1	en		
-generalized anxiety	0	0	0	1	en		
-anxiety disorder	0	0	0	1	en		
-separation anxiety	0	0	0	1	en		
-body dysmorphia	0	0	0	1	en		
-body dysmorphic disorder	0	0	0	1	en		
-adjustment disorder	0	0	0	1	en		
-attachment disorder	0	0	0	1	en		
-conduct disorder	0	0	0	1	en		
-oppositional defiant	0	0	0	1	en		
-selective mutism	0	0	0	1	en		
-insomnia disorder	0	0	0	1	en		
-burnout recovery	5	0	0	1	en	48	
-trauma therapy	0	0	0	1	en		
-trauma informed therapy	0	0	0	1	en		
-ptsd treatment	0	0	0	1	en		
-complex ptsd	0	0	0	1	en		
-cptsd	1	0	0	1	en		
-grief support	0	0	0	1	en		
-grief therapy	0	0	0	1	en		
-bereavement support	0	0	0	1	en		
-bereavement	5	0	0	1	en	49	
-emotional support animal letter	0	0	0	1	en		
-esa letter	0	0	0	1	en		
-mood stabilizer	0	0	0	1	en		
-manic	5	0	0	1	en	50	
-mania	5	0	0	1	en	51	
-hypomania	2	0	0	1	en		
-neurodivergent assessment	0	0	0	1	en		
-autism assessment	0	0	0	1	en		
-autism evaluation	0	0	0	1	en		
-autism spectrum	0	0	0	1	en		
-autism testing	0	0	0	1	en		
-adhd testing	0	0	0	1	en		
-adhd medication	0	0	0	1	en		
-adult adhd	0	0	0	1	en		
-learning disability	0	0	0	1	en		
-dyslexia	1	0	0	1	en		
-psychiatric hospital	0	0	3	1	en		
-psychiatric unit	0	0	3	1	en		
-inpatient psychiatric	0	0	3	1	en		
-psychiatric emergency	0	0	3	1	en		
-behavioral health unit	0	0	3	1	en		
-intensive outpatient	0	0	3	1	en		
-intensive outpatient program	0	0	3	1	en		
-partial hospitalization	0	0	3	1	en		
-partial hospitalization program	0	0	3	1	en		
-iop	5	0	3	1	en	52	
-php	5	0	3	1	en	53	
-residential treatment	0	0	3	1	en		
-mental health counselor	0	0	3	1	en		
-mental health therapist	0	0	3	1	en		
-licensed therapist	0	0	3	1	en		
-marriage and family therapist	0	0	3	1	en		
-lmft	1	0	3	1	en		
-lcsw	5	0	3	1	en	54	
-psychiatric nurse practitioner	0	0	3	1	en		
-pmhnp	1	0	3	1	en		
-child psychologist	0	0	3	1	en		
-child psychiatrist	0	0	3	1	en		
-adolescent psychiatry	0	0	3	1	en		
-neuropsychology	2	0	3	1	en		
-neuropsychologist	2	0	3	1	en		
-neuropsychological	2	0	3	1	en		
-psychoanalysis	2	0	3	1	en		
-psychoanalyst	2	0	3	1	en		
-psychotherapy session	0	0	3	1	en		
-therapy session	0	0	3	1	en		
-counseling session	0	0	3	1	en		
-teen counseling	0	0	3	1	en		
-therapy near me	0	0	3	1	en		
-find a therapist	0	0	3	1	en		
-therapist directory	0	0	3	1	en		
-mental health services	0	0	3	1	en		
-mental health care	0	0	3	1	en		
-mental wellness	5	0	3	1	en	55	
-crisis text line	0	0	3	1	en		
-crisis counselor	0	0	3	1	en		
-crisis support	0	0	3	1	en		
-suicide crisis	0	0	3	1	en		
-988	5	0	3	1	en	56	
-lifeline	5	0	3	1	en	57	
-ketamine clinic	0	0	3	1	en		
-tms therapy	0	0	3	1	en		
-transcranial magnetic stimulation	0	0	3	1	en		
-electroconvulsive therapy	0	0	3	1	en		
-antidepressants	2	0	2	1	en		
-antidepressant medication	0	0	2	1	en		
-antianxiety	2	0	2	1	en		
-anti anxiety medication	0	0	2	1	en		
-anxiety medication	0	0	2	1	en		
-depression medication	0	0	2	1	en		
-ssris	1	0	2	1	en		
-snris	1	0	2	1	en		
-paroxetine	2	0	2	1	en		
-paxil	1	0	2	1	en		
-celexa	1	0	2	1	en		
-desvenlafaxine	2	0	2	1	en		
-pristiq	1	0	2	1	en		
-vortioxetine	2	0	2	1	en		
-trintellix	2	0	2	1	en		
-vilazodone	2	0	2	1	en		
-viibryd	1	0	2	1	en		
-zurzuvae	1	0	2	1	en		
-zuranolone	2	0	2	1	en		
-auvelity	1	0	2	1	en		
-remeron	1	0	2	1	en		
-lurasidone	2	0	2	1	en		
-latuda	1	0	2	1	en		
-caplyta	1	0	2	1	en		
-lumateperone	2	0	2	1	en		
-vraylar	1	0	2	1	en		
-cariprazine	2	0	2	1	en		
-rexulti	1	0	2	1	en		
-brexpiprazole	2	0	2	1	en		
-zyprexa	1	0	2	1	en		
-risperdal	2	0	2	1	en		
-clozapine	2	0	2	1	en		
-clozaril	1	0	2	1	en		
-haloperidol	2	0	2	1	en		
-ziprasidone	2	0	2	1	en		
-geodon	1	0	2	1	en		
-invega	1	0	2	1	en		
-paliperidone	2	0	2	1	en		
-lithium carbonate	0	0	2	1	en		
-depakote	1	0	2	1	en		
-divalproex	2	0	2	1	en		
-focalin	1	0	2	1	en		
-dexmethylphenidate	2	0	2	1	en		
-qelbree	1	0	2	1	en		
-viloxazine	2	0	2	1	en		
-intuniv	1	0	2	1	en		
-guanfacine	2	0	2	1	en		
-clonidine er	0	0	2	1	en		
-dextroamphetamine	2	0	2	1	en		
-amphetamine salts	0	0	2	1	en		
-mydayis	1	0	2	1	en		
-adzenys	1	0	2	1	en		
-jornay	1	0	2	1	en		
-azstarys	1	0	2	1	en		
-daytrana	1	0	2	1	en		
-stimulant medication	0	0	2	1	en		
-adhd meds	0	0	2	1	en		
-propranolol for anxiety	0	0	2	1	en		
-buspar	1	0	2	1	en		
-drug addiction	0	1	0	1	en		
-alcohol addiction	0	1	0	1	en		
-opioid addiction	0	1	0	1	en		
-prescription drug abuse	0	1	0	1	en		
-substance abuse treatment	0	1	0	1	en		
-substance use treatment	0	1	0	1	en		
-dual diagnosis	0	1	0	1	en		
-alcohol abuse	0	1	0	1	en		
-binge drinking	5	1	0	1	en	58	
-problem drinking	0	1	0	1	en		
-alcohol dependence	0	1	0	1	en		
-opioid dependence	0	1	0	1	en		
-drug abuse	0	1	0	1	en		
-drug overdose	0	1	0	1	en		
-overdose prevention	0	1	0	1	en		
-narcotics anonymous	0	1	0	1	en		
-alcoholics anonymous	0	1	0	1	en		
-aa meeting	0	1	0	1	en		
-aa meetings	0	1	0	1	en		
-na meeting	0	1	0	1	en		
-al anon	0	1	0	1	en		
-alanon	1	1	0	1	en		
-nar anon	0	1	0	1	en		
-sober	5	1	0	1	en	59	
-sobriety	1	1	0	1	en		
-sober curious	5	1	0	1	en	60	
-addiction recovery	0	1	0	1	en		
-recovery center	5	1	0	1	en	61	
-recovery program	5	1	0	1	en	62	
-rehab center	5	1	0	1	en	63	
-inpatient rehab	0	1	0	1	en		
-residential rehab	0	1	0	1	en		
-detox center	0	1	0	1	en		
-detox program	5	1	0	1	en	64	
-withdrawal symptoms	0	1	0	1	en		
-opiate	1	1	0	1	en		
-opiates	1	1	0	1	en		
-kratom addiction	0	1	0	1	en		
-meth addiction	0	1	0	1	en		
-cocaine addiction	0	1	0	1	en		
-gambling addiction	5	1	0	1	en	65	
-smoking cessation	0	1	0	1	en		
-quit smoking	0	1	0	1	en		
-stop smoking	0	1	0	1	en		
-quit vaping	0	1	0	1	en		
-vaping cessation	0	1	0	1	en		
-nicotine addiction	0	1	0	1	en		
-nicotine patch	0	1	0	1	en		
-nicotine patches	0	1	0	1	en		
-nicotine gum	0	1	0	1	en		
-nicotine lozenge	0	1	0	1	en		
-nicotine replacement	0	1	0	1	en		
-nicotine replacement therapy	0	1	0	1	en		
-nrt	5	1	0	1	en	66	
-tobacco cessation	0	1	0	1	en		
-fentanyl test strips	0	1	0	1	en		
-narcan nasal spray	0	1	0	1	en		
-naloxone kit	0	1	0	1	en		
-syringe exchange	0	1	0	1	en		
-safe injection	0	1	0	1	en		
-harm reduction kit	0	1	0	1	en		
-12 step	0	1	0	1	en		
-twelve step program	0	1	0	1	en		
-methadone clinic	0	1	0	1	en		
-methadone maintenance	0	1	0	1	en		
-suboxone doctor	0	1	0	1	en		
-suboxone clinic	0	1	0	1	en		
-buprenorphine clinic	0	1	0	1	en		
-opioid treatment program	0	1	0	1	en		
-otp	5	1	0	1	en	67	
-preeclampsia	2	2	0	1	en		
-eclampsia	2	2	0	1	en		
-gestational diabetes	0	2	0	1	en		
-hyperemesis	2	2	0	1	en		
-hyperemesis gravidarum	0	2	0	1	en		
-high risk pregnancy	0	2	0	1	en		
-pregnancy loss	0	2	0	1	en		
-pregnancy complications	0	2	0	1	en		
-placenta previa	0	2	0	1	en		
-ectopic pregnancy	0	2	0	1	en		
-molar pregnancy	0	2	0	1	en		
-recurrent miscarriage	0	2	0	1	en		
-incompetent cervix	0	2	0	1	en		
-preterm labor	0	2	0	1	en		
-premature birth	0	2	0	1	en		
-fibroids	1	2	0	1	en		
-fibroid	1	2	0	1	en		
-uterine fibroids	0	2	0	1	en		
-ovarian cyst	0	2	0	1	en		
-ovarian cysts	0	2	0	1	en		
-adenomyosis	2	2	0	1	en		
-vaginitis	2	2	0	1	en		
-bacterial vaginosis	0	2	0	1	en		
-vaginal infection	0	2	0	1	en		
-vulvodynia	2	2	0	1	en		
-pelvic inflammatory disease	0	2	0	1	en		
-pid	5	2	0	1	en	68	
-pelvic pain	0	2	0	1	en		
-pelvic floor	0	2	0	1	en		
-pelvic floor dysfunction	0	2	0	1	en		
-pelvic organ prolapse	0	2	0	1	en		
-uterine prolapse	0	2	0	1	en		
-prolapse	5	2	0	1	en	69	
-painful periods	0	2	0	1	en		
-heavy periods	0	2	0	1	en		
-heavy menstrual bleeding	0	2	0	1	en		
-irregular periods	0	2	0	1	en		
-missed period	0	2	0	1	en		
-period pain	0	2	0	1	en		
-period cramps	0	2	0	1	en		
-menstrual cramps	0	2	0	1	en		
-dysmenorrhea	2	2	0	1	en		
-amenorrhea	2	2	0	1	en		
-pmdd	1	2	0	1	en		
-premenstrual dysphoric	0	2	0	1	en		
-premenstrual syndrome	0	2	0	1	en		
-polycystic ovary	0	2	0	1	en		
-polycystic ovary syndrome	0	2	0	1	en		
-premature ovarian failure	0	2	0	1	en		
-low amh	0	2	0	1	en		
-amh test	0	2	0	1	en		
-male infertility	0	2	0	1	en		
-low sperm count	0	2	0	1	en		
-azoospermia	2	2	0	1	en		
-varicocele	2	2	0	1	en		
-erectile	1	2	0	1	en		
-hot flash	0	2	0	1	en		
-night sweats	5	2	0	1	en	70	
-vaginal atrophy	0	2	0	1	en		
-menopause symptoms	0	2	0	1	en		
-menopause treatment	0	2	0	1	en		
-perimenopause symptoms	0	2	0	1	en		
-postmenopausal	2	2	0	1	en		
-trimester	2	2	0	1	en		
-first trimester	0	2	0	1	en		
-second trimester	0	2	0	1	en		
-third trimester	0	2	0	1	en		
-due date	0	2	0	1	en		
-pregnancy due date	0	2	0	1	en		
-due date calculator	0	2	0	1	en		
-conception	5	2	0	1	en	71	
-conceive	5	2	0	1	en	72	
-conceiving	5	2	0	1	en	72	
-trying for a baby	0	2	0	1	en		
-fertile window	0	2	0	1	en		
-ovulation calendar	0	2	0	1	en		
-ovulation tracker	0	2	0	1	en		
-ovulation kit	0	2	0	1	en		
-ovulation predictor	0	2	0	1	en		
-fertility awareness	0	2	0	1	en		
-basal thermometer	0	2	0	1	en		
-pregnancy symptoms	0	2	0	1	en		
-early pregnancy	0	2	0	1	en		
-pregnancy week by week	0	2	0	1	en		
-baby bump	5	2	0	1	en	73	
-kick counter	0	2	0	1	en		
-kick count	0	2	0	1	en		
-fetal movement	0	2	0	1	en		
-fetal	1	2	0	1	en		
-fetus	1	2	0	1	en		
-newborn screening	0	2	0	1	en		
-breastfeeding	2	2	0	1	en		
-breast feeding	0	2	0	1	en		
-breast pump	0	2	0	1	en		
-breast pumps	0	2	0	1	en		
-breastpump	2	2	0	1	en		
-nursing bra	5	2	0	1	en	74	
-lactation consultant	0	2	0	1	en		
-lactation support	0	2	0	1	en		
-postpartum recovery	0	2	0	1	en		
-postpartum care	0	2	0	1	en		
-postpartum support	0	2	0	1	en		
-postnatal	2	2	0	1	en		
-postnatal care	0	2	0	1	en		
-fourth trimester	0	2	0	1	en		
-birth plan	0	2	0	1	en		
-birthing center	0	2	0	1	en		
-birth center	0	2	0	1	en		
-childbirth	2	2	0	1	en		
-childbirth class	0	2	0	1	en		
-labor induction	0	2	0	1	en		
-induction of labor	0	2	0	1	en		
-epidural	1	2	0	1	en		
-vbac	1	2	0	1	en		
-home birth	0	2	0	1	en		
-water birth	0	2	0	1	en		
-mastitis	1	2	0	1	en		
-infertility treatment	0	2	0	1	en		
-fertility treatment	0	2	0	1	en		
-fertility clinic	0	2	0	1	en		
-fertility specialist	0	2	0	1	en		
-fertility preservation	0	2	0	1	en		
-fertility testing	0	2	0	1	en		
-fertility medication	0	2	0	1	en		
-fertility drugs	0	2	0	1	en		
-egg donor	0	2	0	1	en		
-egg donors	0	2	0	1	en		
-egg donation	0	2	0	1	en		
-donor eggs	0	2	0	1	en		
-sperm donor	0	2	0	1	en		
-sperm donors	0	2	0	1	en		
-sperm donation	0	2	0	1	en		
-donor sperm	0	2	0	1	en		
-sperm freezing	0	2	0	1	en		
-embryo freezing	0	2	0	1	en		
-frozen embryo transfer	0	2	0	1	en		
-fet	5	2	0	1	en	75	
-surrogate	5	2	0	1	en	76	
-surrogates	5	2	0	1	en	76	
-surrogate mother	0	2	0	1	en		
-gestational surrogate	0	2	0	1	en		
-gestational surrogacy	0	2	0	1	en		
-intended parents	5	2	0	1	en	77	
-ivf clinic	0	2	0	1	en		
-ivf cycle	0	2	0	1	en		
-ivf cost	0	2	0	1	en		
-ivf treatment	0	2	0	1	en		
-pgt	1	2	0	1	en		
-pgt a	0	2	0	1	en		
-pgd	1	2	0	1	en		
-iui treatment	0	2	0	1	en		
-intrauterine insemination	0	2	0	1	en		
-artificial insemination	0	2	0	1	en		
-reciprocal ivf	0	2	0	1	en		
-mini ivf	0	2	0	1	en		
-egg quality	0	2	0	1	en		
-ovarian reserve	0	2	0	1	en		
-ovarian stimulation	0	2	0	1	en		
-follicle	5	2	0	1	en	78	
-follicles	5	2	0	1	en	78	
-tubal reversal	0	2	0	1	en		
-tubal ligation reversal	0	2	0	1	en		
-tubes tied	0	2	0	1	en		
-tube tying	0	2	0	1	en		
-vasectomy reversal	0	2	0	1	en		
-myomectomy	2	2	0	1	en		
-hysteroscopy	2	2	0	1	en		
-hysteroscopic	2	2	0	1	en		
-colposcopy	2	2	0	1	en		
-leep procedure	0	2	0	1	en		
-leep	1	2	0	1	en		
-cone biopsy	0	2	0	1	en		
-endometrial biopsy	0	2	0	1	en		
-endometrial ablation	0	2	0	1	en		
-novasure	1	2	0	1	en		
-salpingectomy	2	2	0	1	en		
-oophorectomy	2	2	0	1	en		
-d and c	0	2	0	1	en		
-dilation and curettage	0	2	0	1	en		
-uterine ablation	0	2	0	1	en		
-fibroid removal	0	2	0	1	en		
-fibroid embolization	0	2	0	1	en		
-pelvic exam	0	2	0	1	en		
-pap test	0	2	0	1	en		
-well woman exam	0	2	0	1	en		
-annual gynecological exam	0	2	0	1	en		
-gynecological	2	2	0	1	en		
-gynecologic	2	2	0	1	en		
-gynaecological	2	2	0	1	en		
-transvaginal ultrasound	0	2	0	1	en		
-pelvic ultrasound	0	2	0	1	en		
-obstetric ultrasound	0	2	0	1	en		
-anatomy scan	0	2	0	1	en		
-nuchal translucency	0	2	0	1	en		
-prenatal ultrasound	0	2	0	1	en		
-3d ultrasound	5	2	0	1	en	79	
-4d ultrasound	0	2	0	1	en		
-gender reveal ultrasound	0	2	0	1	en		
-prenatal care	0	2	0	1	en		
-prenatal visit	0	2	0	1	en		
-prenatal vitamins	0	2	0	1	en		
-prenatal vitamin	0	2	0	1	en		
-prenatal class	0	2	0	1	en		
-birth control pill	0	2	0	1	en		
-birth control pills	0	2	0	1	en		
-the pill	5	2	0	1	en	80	
-contraceptive pill	0	2	0	1	en		
-contraceptive implant	0	2	0	1	en		
-contraceptive injection	0	2	0	1	en		
-copper iud	0	2	0	1	en		
-hormonal iud	0	2	0	1	en		
-mirena	1	2	0	1	en		
-kyleena	1	2	0	1	en		
-skyla	1	2	0	1	en		
-liletta	1	2	0	1	en		
-paragard	1	2	0	1	en		
-nuvaring	1	2	0	1	en		
-annovera	1	2	0	1	en		
-depo shot	0	2	0	1	en		
-xulane	1	2	0	1	en		
-twirla	1	2	0	1	en		
-sprintec	1	2	0	1	en		
-yaz	1	2	0	1	en		
-yasmin	1	2	0	1	en		
-loestrin	1	2	0	1	en		
-lo loestrin	0	2	0	1	en		
-slynd	1	8	2	2	en		
-opill	1	2	0	1	en		
-natazia	1	2	0	1	en		
-junel	1	2	0	1	en		
-microgynon	2	2	0	1	en		
-emergency contraceptive	0	2	0	1	en		
-morning after	0	2	0	1	en		
-plan b one step	0	2	0	1	en		
-ella	5	2	0	1	en	81	
-abortion clinic	0	2	0	1	en		
-abortion care	0	2	0	1	en		
-abortion services	0	2	0	1	en		
-abortion provider	0	2	0	1	en		
-abortion pills	0	2	0	1	en		
-surgical abortion	0	2	0	1	en		
-pregnancy options	0	2	0	1	en		
-unplanned pregnancy	0	2	0	1	en		
-unintended pregnancy	0	2	0	1	en		
-crisis pregnancy	0	2	0	1	en		
-pregnancy counseling	0	2	0	1	en		
-pregnancy resource center	0	2	0	1	en		
-mifeprex	1	2	0	1	en		
-cytotec	1	2	0	1	en		
-obgyn appointment	0	2	0	1	en		
-gyno	1	2	0	1	en		
-gynecologist appointment	0	2	0	1	en		
-obstetrician gynecologist	0	2	0	1	en		
-urogynecologist	2	2	0	1	en		
-reproductive endocrinologist	0	2	0	1	en		
-reproductive medicine	0	2	0	1	en		
-reproductive surgery	0	2	0	1	en		
-maternal fetal	0	2	0	1	en		
-perinatologist	2	2	0	1	en		
-perinatology	2	2	0	1	en		
-maternity care	0	2	0	1	en		
-maternity ward	0	2	0	1	en		
-labour and delivery	0	2	0	1	en		
-labor delivery	0	2	0	1	en		
-womens clinic	0	2	0	1	en		
-women s clinic	0	2	0	1	en		
-womens health clinic	0	2	0	1	en		
-menopause clinic	0	2	0	1	en		
-menopause specialist	0	2	0	1	en		
-hormone replacement therapy	0	2	0	1	en		
-bioidentical hormones	0	2	0	1	en		
-vaginal estrogen	0	2	0	1	en		
-estrogen therapy	0	2	0	1	en		
-premarin	1	2	0	1	en		
-progesterone cream	0	2	0	1	en		
-fertility app	0	2	0	1	en		
-period app	0	2	0	1	en		
-menstrual cup	5	2	0	1	en	82	
-period underwear	5	2	0	1	en	83	
-pregnancy pillow	5	2	0	1	en	84	
-ovulation test strips	0	2	0	1	en		
-ovulation tests	0	2	0	1	en		
-pregnancy tests	0	2	0	1	en		
-hcg	5	2	0	1	en	85	
-beta hcg	0	2	0	1	en		
-erectile problems	0	3	0	1	en		
-erection problems	0	3	0	1	en		
-erectile disorder	0	3	0	1	en		
-impotence treatment	0	3	0	1	en		
-ed treatment	0	3	0	1	en		
-ed pills	0	3	0	1	en		
-ed medication	0	3	0	1	en		
-ed meds	0	3	0	1	en		
-performance anxiety	5	3	0	1	en	86	
-delayed ejaculation	0	3	0	1	en		
-early ejaculation	0	3	0	1	en		
-low sex drive	0	3	0	1	en		
-sex drive	0	3	0	1	en		
-female sexual dysfunction	0	3	0	1	en		
-female arousal	0	3	0	1	en		
-arousal disorder	0	3	0	1	en		
-vaginal dryness	0	3	0	1	en		
-painful sex	0	3	0	1	en		
-painful intercourse	0	3	0	1	en		
-pain during sex	0	3	0	1	en		
-dyspareunia	2	3	0	1	en		
-vaginismus	2	3	0	1	en		
-peyronie	1	3	0	1	en		
-peyronies	2	3	0	1	en		
-penile implant	0	3	0	1	en		
-penile prosthesis	0	3	0	1	en		
-penile curvature	0	3	0	1	en		
-penis enlargement	0	3	0	1	en		
-penile enhancement	0	3	0	1	en		
-hypogonadism	2	3	0	1	en		
-testosterone therapy	0	3	0	1	en		
-testosterone replacement	0	3	0	1	en		
-testosterone replacement therapy	0	3	0	1	en		
-testosterone injections	0	3	0	1	en		
-testosterone cypionate	0	3	0	1	en		
-testosterone booster	5	3	0	1	en	87	
-mens sexual health	0	3	0	1	en		
-men s sexual health	0	3	0	1	en		
-sexual wellness clinic	0	3	0	1	en		
-sex therapy	0	3	0	1	en		
-sex therapist	0	3	0	1	en		
-sexual health clinic	0	3	0	1	en		
-sexual function	0	3	0	1	en		
-sexual performance	5	3	0	1	en	88	
-lubricant	5	3	0	1	en	89	
-personal lubricant	0	3	0	1	en		
-vaginal moisturizer	0	3	0	1	en		
-female viagra	0	3	0	1	en		
-generic viagra	0	3	0	1	en		
-generic cialis	0	3	0	1	en		
-roman ed	0	3	0	1	en		
-hims ed	0	3	0	1	en		
-blue pill	5	3	0	1	en	90	
-chewable ed	0	3	0	1	en		
-sildenafil citrate	0	3	0	1	en		
-tadalafil daily	0	3	0	1	en		
-internal condom	0	3	0	1	en		
-female condom	0	3	0	1	en		
-dental dam	0	3	0	1	en		
-hiv testing	0	4	0	1	en		
-hiv treatment	0	4	0	1	en		
-hiv care	0	4	0	1	en		
-hiv positive	0	4	0	1	en		
-hiv negative	0	4	0	1	en		
-hiv prevention	0	4	0	1	en		
-living with hiv	0	4	0	1	en		
-hiv aids	0	4	0	1	en		
-prep clinic	0	4	0	1	en		
-prep prescription	0	4	0	1	en		
-prep medication	0	4	0	1	en		
-prep refill	0	4	0	1	en		
-on demand prep	0	4	0	1	en		
-injectable prep	0	4	0	1	en		
-pre exposure prophylaxis	0	4	0	1	en		
-post exposure prophylaxis	0	4	0	1	en		
-antiretroviral therapy	0	4	0	1	en		
-undetectable viral load	0	4	0	1	en		
-cabenuva	1	4	0	1	en		
-sunlenca	1	4	0	1	en		
-lenacapavir	2	4	0	1	en		
-genvoya	1	4	0	1	en		
-triumeq	1	4	0	1	en		
-dovato	1	4	0	1	en		
-odefsey	1	4	0	1	en		
-symtuza	1	4	0	1	en		
-stribild	1	4	0	1	en		
-juluca	1	4	0	1	en		
-complera	1	4	0	1	en		
-atripla	1	4	0	1	en		
-emtricitabine	2	4	0	1	en		
-tenofovir	2	4	0	1	en		
-dolutegravir	2	4	0	1	en		
-bictegravir	2	4	0	1	en		
-std testing	0	4	0	1	en		
-sti testing	0	4	0	1	en		
-std clinic	0	4	0	1	en		
-sti clinic	0	4	0	1	en		
-std treatment	0	4	0	1	en		
-sti treatment	0	4	0	1	en		
-std screening	0	4	0	1	en		
-sti screening	0	4	0	1	en		
-std panel	0	4	0	1	en		
-sti panel	0	4	0	1	en		
-std kit	0	4	0	1	en		
-sti kit	0	4	0	1	en		
-std check	0	4	0	1	en		
-sexually transmitted infection	0	4	0	1	en		
-sexually transmitted disease	0	4	0	1	en		
-sexually transmitted infections	0	4	0	1	en		
-sexually transmitted diseases	0	4	0	1	en		
-venereal	1	4	0	1	en		
-genital herpes	0	4	0	1	en		
-oral herpes	0	4	0	1	en		
-herpes simplex	0	4	0	1	en		
-herpes outbreak	0	4	0	1	en		
-herpes test	0	4	0	1	en		
-hsv 1	0	4	0	1	en		
-hsv 2	0	4	0	1	en		
-hsv1	1	4	0	1	en		
-hsv2	1	4	0	1	en		
-trichomonas	2	4	0	1	en		
-trich	5	4	0	1	en	91	
-mycoplasma genitalium	0	4	0	1	en		
-ureaplasma	5	4	0	1	en	92	
-pubic lice	0	4	0	1	en		
-crabs	5	4	0	1	en	93	
-scabies	5	4	0	1	en	94	
-hpv vaccine	0	4	0	1	en		
-hpv test	0	4	0	1	en		
-hpv vaccination	0	4	0	1	en		
-gardasil	1	4	0	1	en		
-gardasil 9	0	4	0	1	en		
-syphilis test	0	4	0	1	en		
-chlamydia test	0	4	0	1	en		
-gonorrhea test	0	4	0	1	en		
-chlamydia treatment	0	4	0	1	en		
-gonorrhea treatment	0	4	0	1	en		
-syphilis treatment	0	4	0	1	en		
-rpr test	0	4	0	1	en		
-hepatitis b	0	4	0	1	en		
-hepatitis c	0	4	0	1	en		
-hep c treatment	0	4	0	1	en		
-expedited partner therapy	0	4	0	1	en		
-partner notification	0	4	0	1	en		
-doxy pep	0	4	0	1	en		
-doxypep	1	4	0	1	en		
-mpox vaccine	0	4	0	1	en		
-jynneos	1	4	0	1	en		
-trans care	0	5	1	1	en		
-trans healthcare	0	5	1	1	en		
-transgender care	0	5	1	1	en		
-transgender clinic	0	5	1	1	en		
-gender clinic	0	5	1	1	en		
-gender identity clinic	0	5	1	1	en		
-gender affirming surgery	0	5	1	1	en		
-gender affirmation surgery	0	5	1	1	en		
-gender confirmation surgery	0	5	1	1	en		
-gender reassignment	0	5	1	1	en		
-sex reassignment	0	5	1	1	en		
-gender transition	0	5	1	1	en		
-medical transition	0	5	1	1	en		
-transition care	5	5	1	1	en	95	
-feminizing hormones	0	5	1	1	en		
-masculinizing hormones	0	5	1	1	en		
-feminizing hormone therapy	0	5	1	1	en		
-masculinizing hormone therapy	0	5	1	1	en		
-gender affirming hormones	0	5	1	1	en		
-gender affirming hormone therapy	0	5	1	1	en		
-trans hrt	0	5	1	1	en		
-mtf	1	5	1	1	en		
-ftm	5	5	1	1	en	96	
-vaginoplasty	2	5	1	1	en		
-phalloplasty	2	5	1	1	en		
-metoidioplasty	2	5	1	1	en		
-orchiectomy	2	5	1	1	en		
-orchidectomy	2	5	1	1	en		
-facial feminization surgery	0	5	1	1	en		
-ffs	5	5	1	1	en	97	
-tracheal shave	0	5	1	1	en		
-chondrolaryngoplasty	2	5	1	1	en		
-voice feminization	0	5	1	1	en		
-voice therapy	5	5	1	1	en	98	
-chest masculinization	0	5	1	1	en		
-double incision	0	5	1	1	en		
-keyhole top surgery	0	5	1	1	en		
-breast augmentation trans	0	5	1	1	en		
-puberty blocker	0	5	1	1	en		
-hormone blockers	0	5	1	1	en		
-testosterone for trans	0	5	1	1	en		
-estrogen for trans	0	5	1	1	en		
-spironolactone for trans	0	5	1	1	en		
-name change letter	5	5	1	1	en	99	
-23andme	1	6	5	1	en		
-ancestrydna	2	6	5	1	en		
-ancestry dna	0	6	5	1	en		
-dna testing	0	6	5	1	en		
-dna test kit	0	6	5	1	en		
-dna health	0	6	5	1	en		
-genetic health	0	6	5	1	en		
-genetic risk	0	6	5	1	en		
-genetic report	0	6	5	1	en		
-health dna	0	6	5	1	en		
-genetic counselor	0	6	5	1	en		
-genetic counselling	0	6	5	1	en		
-genetic disorder	0	6	5	1	en		
-genetic condition	0	6	5	1	en		
-genetic mutation	0	6	5	1	en		
-gene mutation	0	6	5	1	en		
-hereditary	2	6	5	1	en		
-hereditary risk	0	6	5	1	en		
-carrier status	0	6	5	1	en		
-carrier test	0	6	5	1	en		
-carrier testing	0	6	5	1	en		
-expanded carrier screening	0	6	5	1	en		
-nipt	1	6	5	1	en		
-noninvasive prenatal testing	0	6	5	1	en		
-non invasive prenatal testing	0	6	5	1	en		
-prenatal genetic testing	0	6	5	1	en		
-prenatal genetic screening	0	6	5	1	en		
-cell free dna	0	6	5	1	en		
-harmony test	5	6	5	1	en	100	
-panorama test	5	6	5	1	en	100	
-natera	1	6	5	1	en		
-invitae	1	6	5	1	en		
-myriad genetics	0	6	5	1	en		
-color genomics	0	6	5	1	en		
-genomics	5	6	5	1	en	101	
-genome	1	6	5	1	en		
-whole genome	0	6	5	1	en		
-whole genome sequencing	0	6	5	1	en		
-exome	1	6	5	1	en		
-exome sequencing	0	6	5	1	en		
-pharmacogenomics	2	6	5	1	en		
-pharmacogenomic	2	6	5	1	en		
-pharmacogenetic	2	6	5	1	en		
-genotype	5	6	5	1	en	102	
-lynch syndrome	0	6	5	1	en		
-brca test	0	6	5	1	en		
-brca testing	0	6	5	1	en		
-brca mutation	0	6	5	1	en		
-brca gene	0	6	5	1	en		
-apoe	1	6	5	1	en		
-apoe4	1	6	5	1	en		
-mthfr	1	6	5	1	en		
-factor v leiden	0	6	5	1	en		
-huntington	2	6	5	1	en		
-huntingtons	2	6	5	1	en		
-huntington s disease	0	6	5	1	en		
-gene therapy	0	6	5	1	en		
-genetic test results	0	6	5	1	en		
-rheumatoid arthritis	0	7	0	2	en		
-psoriatic arthritis	0	7	0	2	en		
-ankylosing spondylitis	0	7	0	2	en		
-juvenile arthritis	0	7	0	2	en		
-osteopenia	2	7	0	2	en		
-degenerative disc	0	7	0	2	en		
-degenerative disc disease	0	7	0	2	en		
-herniated disc	0	7	0	2	en		
-bulging disc	0	7	0	2	en		
-slipped disc	0	7	0	2	en		
-spinal stenosis	0	7	0	2	en		
-pinched nerve	0	7	0	2	en		
-carpal tunnel	0	7	0	2	en		
-carpal tunnel syndrome	0	7	0	2	en		
-trigger finger	0	7	0	2	en		
-tennis elbow	0	7	0	2	en		
-golfers elbow	0	7	0	2	en		
-golfer s elbow	0	7	0	2	en		
-frozen shoulder	0	7	0	2	en		
-torn meniscus	0	7	0	2	en		
-meniscus tear	0	7	0	2	en		
-acl tear	0	7	0	2	en		
-acl injury	0	7	0	2	en		
-ankle sprain	0	7	0	2	en		
-sprained ankle	0	7	0	2	en		
-stress fracture	0	7	0	2	en		
-hip fracture	0	7	0	2	en		
-bone fracture	0	7	0	2	en		
-broken bone	0	7	0	2	en		
-broken arm	0	7	0	2	en		
-broken leg	0	7	0	2	en		
-broken wrist	0	7	0	2	en		
-whiplash	1	7	0	2	en		
-tendonitis	2	7	0	2	en		
-tendinitis	2	7	0	2	en		
-bursitis	1	7	0	2	en		
-bunion	1	7	0	2	en		
-bunions	1	7	0	2	en		
-hammertoe	2	7	0	2	en		
-hammer toe	0	7	0	2	en		
-heel pain	0	7	0	2	en		
-foot pain	0	7	0	2	en		
-shoulder pain	0	7	0	2	en		
-elbow pain	0	7	0	2	en		
-wrist pain	0	7	0	2	en		
-ankle pain	0	7	0	2	en		
-leg pain	0	7	0	2	en		
-nerve pain	0	7	0	2	en		
-chronic back pain	0	7	0	2	en		
-lower back pain	0	7	0	2	en		
-low back pain	0	7	0	2	en		
-arthritis pain	0	7	0	2	en		
-joint inflammation	0	7	0	2	en		
-chronic fatigue	0	7	0	2	en		
-chronic fatigue syndrome	0	7	0	2	en		
-sjogren	1	7	0	2	en		
-sjogrens	1	7	0	2	en		
-sjogren s syndrome	0	7	0	2	en		
-scleroderma	2	7	0	2	en		
-vasculitis	2	7	0	2	en		
-autoimmune	2	7	0	2	en		
-autoimmune disease	0	7	0	2	en		
-autoimmune disorder	0	7	0	2	en		
-celiac disease	0	7	0	2	en		
-gluten intolerance	5	7	0	2	en	103	
-lactose intolerance	0	7	0	2	en		
-crohn s disease	0	7	0	2	en		
-crohns disease	0	7	0	2	en		
-ulcerative colitis	0	7	0	2	en		
-irritable bowel	0	7	0	2	en		
-irritable bowel syndrome	0	7	0	2	en		
-inflammatory bowel	0	7	0	2	en		
-inflammatory bowel disease	0	7	0	2	en		
-microscopic colitis	0	7	0	2	en		
-diverticulosis	2	7	0	2	en		
-hemorrhoids	2	7	0	2	en		
-hemorrhoid	2	7	0	2	en		
-haemorrhoids	2	7	0	2	en		
-anal fissure	0	7	0	2	en		
-fissure	5	7	0	2	en	104	
-constipation	5	7	0	2	en	105	
-chronic constipation	0	7	0	2	en		
-chronic diarrhea	0	7	0	2	en		
-heartburn	2	7	0	2	en		
-chronic heartburn	0	7	0	2	en		
-gastritis	2	7	0	2	en		
-stomach ulcer	0	7	0	2	en		
-peptic ulcer	0	7	0	2	en		
-h pylori	0	7	0	2	en		
-hiatal hernia	0	7	0	2	en		
-gallstones	2	7	0	2	en		
-gallbladder	2	7	0	2	en		
-gallbladder removal	0	7	0	2	en		
-fatty liver	0	7	0	2	en		
-fatty liver disease	0	7	0	2	en		
-liver failure	0	7	0	2	en		
-kidney failure	0	7	0	2	en		
-renal failure	0	7	0	2	en		
-polycystic kidney	0	7	0	2	en		
-kidney infection	0	7	0	2	en		
-bladder infection	0	7	0	2	en		
-interstitial cystitis	0	7	0	2	en		
-urinary incontinence	0	7	0	2	en		
-bladder leakage	0	7	0	2	en		
-bladder control	0	7	0	2	en		
-stress incontinence	0	7	0	2	en		
-urge incontinence	0	7	0	2	en		
-frequent urination	0	7	0	2	en		
-prostate enlargement	0	7	0	2	en		
-prostatitis	2	7	0	2	en		
-kidney stone	0	7	0	2	en		
-low blood pressure	0	7	0	2	en		
-hypotension	2	7	0	2	en		
-irregular heartbeat	0	7	0	2	en		
-heart palpitations	0	7	0	2	en		
-palpitations	2	7	0	2	en		
-tachycardia	2	7	0	2	en		
-bradycardia	2	7	0	2	en		
-heart murmur	0	7	0	2	en		
-heart valve	0	7	0	2	en		
-valve disease	0	7	0	2	en		
-aortic stenosis	0	7	0	2	en		
-mitral valve	0	7	0	2	en		
-coronary artery disease	0	7	0	2	en		
-coronary heart disease	0	7	0	2	en		
-peripheral artery disease	0	7	0	2	en		
-peripheral vascular disease	0	7	0	2	en		
-congestive heart failure	0	7	0	2	en		
-heart condition	0	7	0	2	en		
-cardiovascular disease	0	7	0	2	en		
-deep vein thrombosis	0	7	0	2	en		
-dvt	5	7	0	2	en	106	
-blood clot	0	7	0	2	en		
-blood clots	0	7	0	2	en		
-pulmonary embolism	0	7	0	2	en		
-aneurysm	1	7	0	2	en		
-aortic aneurysm	0	7	0	2	en		
-varicose vein	0	7	0	2	en		
-spider veins	0	7	0	2	en		
-spider vein	0	7	0	2	en		
-vein disease	0	7	0	2	en		
-venous insufficiency	0	7	0	2	en		
-chronic venous insufficiency	0	7	0	2	en		
-leg ulcer	0	7	0	2	en		
-raynaud	1	7	0	2	en		
-raynauds	1	7	0	2	en		
-high triglycerides	0	7	0	2	en		
-hyperlipidemia	2	7	0	2	en		
-hypercholesterolemia	2	7	0	2	en		
-familial hypercholesterolemia	0	7	0	2	en		
-pre diabetes	0	7	0	2	en		
-insulin resistance	0	7	0	2	en		
-type one diabetes	0	7	0	2	en		
-type two diabetes	0	7	0	2	en		
-diabetes type 2	0	7	0	2	en		
-diabetes type 1	0	7	0	2	en		
-diabetic neuropathy	0	7	0	2	en		
-diabetic retinopathy	0	7	0	2	en		
-diabetic foot	0	7	0	2	en		
-diabetic foot ulcer	0	7	0	2	en		
-diabetes management	0	7	0	2	en		
-diabetes care	0	7	0	2	en		
-diabetes education	0	7	0	2	en		
-hypoglycemia	2	7	0	2	en		
-hyperglycemia	2	7	0	2	en		
-low blood sugar	0	7	0	2	en		
-high blood sugar	0	7	0	2	en		
-thyroid disease	0	7	0	2	en		
-thyroid disorder	0	7	0	2	en		
-thyroid nodule	0	7	0	2	en		
-thyroid nodules	0	7	0	2	en		
-thyroid cancer	0	7	0	2	en		
-underactive thyroid	0	7	0	2	en		
-overactive thyroid	0	7	0	2	en		
-graves disease	0	7	0	2	en		
-hashimotos	2	7	0	2	en		
-hashimoto s	0	7	0	2	en		
-goiter	1	7	0	2	en		
-adrenal fatigue	0	7	0	2	en		
-adrenal insufficiency	0	7	0	2	en		
-addisons	1	7	0	2	en		
-cushings	1	7	0	2	en		
-cushing s syndrome	0	7	0	2	en		
-pituitary tumor	0	7	0	2	en		
-hormone imbalance	0	7	0	2	en		
-hormonal imbalance	0	7	0	2	en		
-obesity treatment	0	7	0	2	en		
-morbid obesity	0	7	0	2	en		
-overweight	5	7	0	2	en	107	
-weight loss program	0	7	0	2	en		
-weight loss medication	0	7	0	2	en		
-weight loss injections	0	7	0	2	en		
-weight loss injection	0	7	0	2	en		
-weight loss shot	0	7	0	2	en		
-weight loss shots	0	7	0	2	en		
-weight loss drug	0	7	0	2	en		
-weight loss drugs	0	7	0	2	en		
-weight loss clinic	0	7	0	2	en		
-medical weight management	0	7	0	2	en		
-metabolic health	5	7	0	2	en	108	
-asthma attack	0	7	0	2	en		
-asthma inhaler	0	7	0	2	en		
-allergic asthma	0	7	0	2	en		
-severe asthma	0	7	0	2	en		
-emphysema	2	7	0	2	en		
-chronic bronchitis	0	7	0	2	en		
-pulmonary fibrosis	0	7	0	2	en		
-lung disease	0	7	0	2	en		
-interstitial lung disease	0	7	0	2	en		
-sarcoidosis	2	7	0	2	en		
-walking pneumonia	0	7	0	2	en		
-whooping cough	0	7	0	2	en		
-pertussis	2	7	0	2	en		
-rsv	5	7	0	2	en	109	
-croup	1	7	0	2	en		
-bronchiolitis	2	7	0	2	en		
-hay fever	0	7	0	2	en		
-seasonal allergies	0	7	0	2	en		
-allergic rhinitis	0	7	0	2	en		
-sinusitis	2	7	0	2	en		
-chronic sinusitis	0	7	0	2	en		
-sinus problems	0	7	0	2	en		
-nasal polyps	0	7	0	2	en		
-deviated septum	0	7	0	2	en		
-snoring	5	7	0	2	en	110	
-sleep disorder	0	7	0	2	en		
-sleep disorders	0	7	0	2	en		
-sleep apnoea	0	7	0	2	en		
-obstructive sleep apnea	0	7	0	2	en		
-central sleep apnea	0	7	0	2	en		
-restless legs	0	7	0	2	en		
-restless leg syndrome	0	7	0	2	en		
-restless legs syndrome	0	7	0	2	en		
-rls	5	7	0	2	en	111	
-idiopathic hypersomnia	0	7	0	2	en		
-hypersomnia	2	7	0	2	en		
-circadian rhythm disorder	0	7	0	2	en		
-shift work disorder	0	7	0	2	en		
-chronic insomnia	0	7	0	2	en		
-sleeplessness	2	7	0	2	en		
-night terrors	0	7	0	2	en		
-sleepwalking	2	7	0	2	en		
-bruxism	1	7	0	2	en		
-teeth grinding	0	7	0	2	en		
-tmj	1	7	0	2	en		
-tmj disorder	0	7	0	2	en		
-tmd	5	7	0	2	en	112	
-jaw pain	0	7	0	2	en		
-migraine headaches	0	7	0	2	en		
-chronic migraine	0	7	0	2	en		
-cluster headache	0	7	0	2	en		
-cluster headaches	0	7	0	2	en		
-tension headache	0	7	0	2	en		
-chronic headaches	0	7	0	2	en		
-migraine relief	0	7	0	2	en		
-seizure disorder	0	7	0	2	en		
-parkinson s disease	0	7	0	2	en		
-parkinsons disease	0	7	0	2	en		
-alzheimer s disease	0	7	0	2	en		
-alzheimers disease	0	7	0	2	en		
-memory loss	0	7	0	2	en		
-cognitive decline	0	7	0	2	en		
-mild cognitive impairment	0	7	0	2	en		
-lewy body	0	7	0	2	en		
-frontotemporal dementia	0	7	0	2	en		
-huntingtons disease	0	7	0	2	en		
-als	1	7	0	2	en		
-amyotrophic lateral sclerosis	0	7	0	2	en		
-lou gehrig	0	7	0	2	en		
-lou gehrigs	0	7	0	2	en		
-myasthenia gravis	0	7	0	2	en		
-guillain barre	0	7	0	2	en		
-bell s palsy	0	7	0	2	en		
-bells palsy	0	7	0	2	en		
-cerebral palsy	0	7	0	2	en		
-spina bifida	0	7	0	2	en		
-muscular dystrophy	0	7	0	2	en		
-spinal muscular atrophy	0	7	0	2	en		
-peripheral neuropathy	0	7	0	2	en		
-trigeminal neuralgia	0	7	0	2	en		
-essential tremor	0	7	0	2	en		
-tremor	5	7	0	2	en	113	
-dizziness	5	7	0	2	en	114	
-meniere	1	7	0	2	en		
-menieres	1	7	0	2	en		
-brain injury	0	7	0	2	en		
-traumatic brain injury	0	7	0	2	en		
-tbi	5	7	0	2	en	115	
-brain tumor	0	7	0	2	en		
-brain tumour	0	7	0	2	en		
-spinal cord injury	0	7	0	2	en		
-stroke recovery	0	7	0	2	en		
-stroke rehab	0	7	0	2	en		
-stroke rehabilitation	0	7	0	2	en		
-stroke symptoms	0	7	0	2	en		
-mini stroke	0	7	0	2	en		
-transient ischemic attack	0	7	0	2	en		
-cataracts	2	7	0	2	en		
-wet amd	0	7	0	2	en		
-dry amd	0	7	0	2	en		
-amd	5	7	0	2	en	116	
-retinal detachment	0	7	0	2	en		
-detached retina	0	7	0	2	en		
-diabetic eye	0	7	0	2	en		
-retinopathy	2	7	0	2	en		
-keratoconus	2	7	0	2	en		
-amblyopia	2	7	0	2	en		
-lazy eye	0	7	0	2	en		
-strabismus	2	7	0	2	en		
-crossed eyes	0	7	0	2	en		
-uveitis	1	7	0	2	en		
-dry eyes	0	7	0	2	en		
-chronic dry eye	0	7	0	2	en		
-eye infection	0	7	0	2	en		
-blepharitis	2	7	0	2	en		
-conjunctivitis	2	7	0	2	en		
-floaters	5	7	0	2	en	117	
-vision loss	0	7	0	2	en		
-low vision	0	7	0	2	en		
-blurry vision	5	7	0	2	en	118	
-color blindness	0	7	0	2	en		
-colorblindness	2	7	0	2	en		
-myopia	5	7	0	2	en	119	
-nearsightedness	5	7	0	2	en	120	
-astigmatism	5	7	0	2	en	121	
-presbyopia	2	7	0	2	en		
-hearing impairment	0	7	0	2	en		
-hearing problems	0	7	0	2	en		
-deafness	1	7	0	2	en		
-ear infections	0	7	0	2	en		
-otitis	1	7	0	2	en		
-ear ringing	0	7	0	2	en		
-ringing in ears	0	7	0	2	en		
-earwax removal	0	7	0	2	en		
-ear wax removal	0	7	0	2	en		
-swimmers ear	0	7	0	2	en		
-sore throat	5	7	0	2	en	122	
-tonsillitis	2	7	0	2	en		
-acne treatment	0	7	0	2	en		
-acne scars	0	7	0	2	en		
-cystic acne	0	7	0	2	en		
-hormonal acne	0	7	0	2	en		
-adult acne	0	7	0	2	en		
-acne medication	0	7	0	2	en		
-plaque psoriasis	0	7	0	2	en		
-atopic dermatitis	0	7	0	2	en		
-dermatitis	2	7	0	2	en		
-contact dermatitis	0	7	0	2	en		
-chronic urticaria	0	7	0	2	en		
-urticaria	2	7	0	2	en		
-vitiligo	1	7	0	2	en		
-hives	5	7	0	2	en	123	
-hyperhidrosis	2	7	0	2	en		
-excessive sweating	0	7	0	2	en		
-melasma	1	7	0	2	en		
-hyperpigmentation	5	7	0	2	en	124	
-basal cell	0	7	0	2	en		
-basal cell carcinoma	0	7	0	2	en		
-squamous cell	0	7	0	2	en		
-squamous cell carcinoma	0	7	0	2	en		
-actinic keratosis	0	7	0	2	en		
-warts	1	7	0	2	en		
-wart removal	0	7	0	2	en		
-plantar wart	0	7	0	2	en		
-skin tag removal	0	7	0	2	en		
-mole removal	0	7	0	2	en		
-moles	5	7	0	2	en	125	
-fungal infection	0	7	0	2	en		
-nail fungus	0	7	0	2	en		
-toenail fungus	0	7	0	2	en		
-ringworm	1	7	0	2	en		
-athletes foot	0	7	0	2	en		
-cellulitis	2	7	0	2	en		
-impetigo	1	7	0	2	en		
-mrsa	1	7	0	2	en		
-staph infection	0	7	0	2	en		
-boils	5	7	0	2	en	126	
-wound	5	7	0	2	en	127	
-chronic wound	0	7	0	2	en		
-wound healing	0	7	0	2	en		
-pressure ulcer	0	7	0	2	en		
-bed sores	0	7	0	2	en		
-bedsore	1	7	0	2	en		
-burn care	5	7	0	2	en	128	
-hair loss treatment	0	7	0	2	en		
-male pattern baldness	0	7	0	2	en		
-female hair loss	0	7	0	2	en		
-thinning hair	5	7	0	2	en	129	
-balding	1	7	0	2	en		
-receding hairline	0	7	0	2	en		
-alopecia areata	0	7	0	2	en		
-iron deficiency	0	7	0	2	en		
-iron deficiency anemia	0	7	0	2	en		
-vitamin d deficiency	0	7	0	2	en		
-b12 deficiency	0	7	0	2	en		
-sickle cell disease	0	7	0	2	en		
-sickle cell anemia	0	7	0	2	en		
-thalassemia	2	7	0	2	en		
-bleeding disorder	0	7	0	2	en		
-blood disorder	0	7	0	2	en		
-blood cancer	0	7	0	2	en		
-hodgkin	1	7	0	2	en		
-non hodgkin	0	7	0	2	en		
-multiple myeloma	0	7	0	2	en		
-ovarian cancer	0	7	0	2	en		
-cervical cancer	0	7	0	2	en		
-uterine cancer	0	7	0	2	en		
-endometrial cancer	0	7	0	2	en		
-testicular cancer	0	7	0	2	en		
-bladder cancer	0	7	0	2	en		
-kidney cancer	0	7	0	2	en		
-pancreatic cancer	0	7	0	2	en		
-liver cancer	0	7	0	2	en		
-stomach cancer	0	7	0	2	en		
-esophageal cancer	0	7	0	2	en		
-rectal cancer	0	7	0	2	en		
-head and neck cancer	0	7	0	2	en		
-oral cancer	0	7	0	2	en		
-throat cancer	0	7	0	2	en		
-bone cancer	0	7	0	2	en		
-brain cancer	0	7	0	2	en		
-metastatic	2	7	0	2	en		
-metastatic cancer	0	7	0	2	en		
-stage 4 cancer	0	7	0	2	en		
-cancer treatment	0	7	0	2	en		
-cancer diagnosis	0	7	0	2	en		
-cancer survivor	0	7	0	2	en		
-cancer patient	0	7	0	2	en		
-cancer support	0	7	0	2	en		
-malignant	2	7	0	2	en		
-benign tumor	0	7	0	2	en		
-neoplasm	1	7	0	2	en		
-cancerous	2	7	0	2	en		
-precancerous	2	7	0	2	en		
-polyps	5	7	0	2	en	130	
-colon polyps	0	7	0	2	en		
-urinary tract infections	0	7	0	2	en		
-yeast infections	0	7	0	2	en		
-thrush	5	7	0	2	en	131	
-cold sores	0	7	0	2	en		
-canker sore	0	7	0	2	en		
-mono	5	7	0	2	en	132	
-mononucleosis	2	7	0	2	en		
-lyme	1	7	0	2	en		
-lyme disease	0	7	0	2	en		
-tick borne	5	7	0	2	en	133	
-west nile	0	7	0	2	en		
-mumps	1	7	0	2	en		
-rubella	1	7	0	2	en		
-chickenpox	2	7	0	2	en		
-chicken pox	0	7	0	2	en		
-hepatitis a	0	7	0	2	en		
-hep a	0	7	0	2	en		
-norovirus	2	7	0	2	en		
-stomach flu	0	7	0	2	en		
-food poisoning	0	7	0	2	en		
-strep	1	7	0	2	en		
-covid symptoms	0	7	0	2	en		
-covid 19 symptoms	0	7	0	2	en		
-flu symptoms	0	7	0	2	en		
-cold and flu	5	7	0	2	en	134	
-fever	5	7	0	2	en	135	
-pneumonia vaccine	0	7	0	2	en		
-tb test	0	7	0	2	en		
-malaria	1	7	0	2	en		
-dengue	1	7	0	2	en		
-zika	1	7	0	2	en		
-ebola	1	7	0	2	en		
-meningitis	2	7	0	2	en		
-encephalitis	2	7	0	2	en		
-osteomyelitis	2	7	0	2	en		
-hernia repair	0	7	0	2	en		
-inguinal hernia	0	7	0	2	en		
-umbilical hernia	0	7	0	2	en		
-barretts esophagus	0	7	0	2	en		
-eosinophilic esophagitis	0	7	0	2	en		
-dysphagia	2	7	0	2	en		
-swallowing problems	0	7	0	2	en		
-bloating	5	7	0	2	en	136	
-pancreatitis	2	7	0	2	en		
-hemochromatosis	2	7	0	2	en		
-wilson disease	0	7	0	2	en		
-gout flare	0	7	0	2	en		
-gout attack	0	7	0	2	en		
-kyphosis	1	7	0	2	en		
-achilles tendonitis	0	7	0	2	en		
-shin splints	0	7	0	2	en		
-rotator cuff tear	0	7	0	2	en		
-labral tear	0	7	0	2	en		
-dislocated shoulder	0	7	0	2	en		
-post concussion	0	7	0	2	en		
-whiplash injury	0	7	0	2	en		
-pain relief	5	7	0	2	en	137	
-crps	1	7	0	2	en		
-complex regional pain	0	7	0	2	en		
-neuralgia	2	7	0	2	en		
-headaches	5	7	0	2	en	138	
-food allergies	0	7	0	2	en		
-peanut allergy	0	7	0	2	en		
-nut allergy	0	7	0	2	en		
-shellfish allergy	0	7	0	2	en		
-milk allergy	0	7	0	2	en		
-egg allergy	0	7	0	2	en		
-drug allergy	0	7	0	2	en		
-penicillin allergy	0	7	0	2	en		
-latex allergy	0	7	0	2	en		
-anaphylaxis	2	7	0	2	en		
-allergic reaction	0	7	0	2	en		
-allergy relief	5	7	0	2	en	139	
-eczema cream	0	7	0	2	en		
-hidradenitis	2	7	0	2	en		
-hidradenitis suppurativa	0	7	0	2	en		
-lichen planus	0	7	0	2	en		
-down syndrome	0	7	0	2	en		
-fragile x	0	7	0	2	en		
-cleft palate	0	7	0	2	en		
-cleft lip	0	7	0	2	en		
-congenital heart	0	7	0	2	en		
-congenital heart defect	0	7	0	2	en		
-heart defect	0	7	0	2	en		
-failure to thrive	0	7	0	2	en		
-developmental delay	0	7	0	2	en		
-speech delay	0	7	0	2	en		
-language delay	0	7	0	2	en		
-colic	1	7	0	2	en		
-infant reflux	0	7	0	2	en		
-jaundice	5	7	0	2	en	140	
-tongue tie	0	7	0	2	en		
-lip tie	0	7	0	2	en		
-ear tubes	0	7	0	2	en		
-hand foot and mouth	0	7	0	2	en		
-hand foot mouth	0	7	0	2	en		
-rsv infection	0	7	0	2	en		
-pediatric asthma	0	7	0	2	en		
-childhood obesity	0	7	0	2	en		
-juvenile diabetes	0	7	0	2	en		
-bedwetting	2	7	0	2	en		
-fecal incontinence	0	7	0	2	en		
-bowel incontinence	0	7	0	2	en		
-nocturia	1	7	0	2	en		
-glp1 medication	0	8	2	2	en		
-glp 1 medication	0	8	2	2	en		
-glp1s	1	8	2	2	en		
-glp 1s	0	8	2	2	en		
-semaglutide injection	0	8	2	2	en		
-compounded semaglutide	0	8	2	2	en		
-compounded tirzepatide	0	8	2	2	en		
-oral semaglutide	0	8	2	2	en		
-byetta	1	8	2	2	en		
-bydureon	1	8	2	2	en		
-exenatide	2	8	2	2	en		
-adlyxin	1	8	2	2	en		
-soliqua	1	8	2	2	en		
-xultophy	1	8	2	2	en		
-ozempic pen	0	8	2	2	en		
-wegovy pen	0	8	2	2	en		
-mounjaro pen	0	8	2	2	en		
-zepbound vial	0	8	2	2	en		
-orforglipron	2	8	2	2	en		
-retatrutide	2	8	2	2	en		
-sglt2	1	8	2	2	en		
-sglt2 inhibitor	0	8	2	2	en		
-dpp 4	0	8	2	2	en		
-invokana	1	8	2	2	en		
-canagliflozin	2	8	2	2	en		
-empagliflozin	2	8	2	2	en		
-dapagliflozin	2	8	2	2	en		
-steglatro	2	8	2	2	en		
-janumet	1	8	2	2	en		
-jentadueto	2	8	2	2	en		
-tradjenta	2	8	2	2	en		
-linagliptin	2	8	2	2	en		
-sitagliptin	2	8	2	2	en		
-glipizide	2	8	2	2	en		
-glimepiride	2	8	2	2	en		
-glyburide	2	8	2	2	en		
-pioglitazone	2	8	2	2	en		
-actos	1	8	2	2	en		
-basaglar	1	8	2	2	en		
-toujeo	1	8	2	2	en		
-tresiba	1	8	2	2	en		
-levemir	1	8	2	2	en		
-novolog	1	8	2	2	en		
-fiasp	1	8	2	2	en		
-lyumjev	1	8	2	2	en		
-admelog	1	8	2	2	en		
-humulin	1	8	2	2	en		
-novolin	1	8	2	2	en		
-afrezza	1	8	2	2	en		
-insulin pen	0	8	2	2	en		
-insulin pump	0	8	2	2	en		
-insulin pumps	0	8	2	2	en		
-omnipod	1	8	2	2	en		
-tandem pump	0	8	2	2	en		
-t slim	0	8	2	2	en		
-dexcom	1	8	2	2	en		
-freestyle libre	0	8	2	2	en		
-libre sensor	0	8	2	2	en		
-continuous glucose monitor	0	8	2	2	en		
-glucose monitor	0	8	2	2	en		
-glucometer	2	8	2	2	en		
-glucose meter	0	8	2	2	en		
-test strips	5	8	2	2	en	141	
-lancets	5	8	2	2	en	142	
-glucagon	1	8	2	2	en		
-baqsimi	1	8	2	2	en		
-apixaban	1	8	2	2	en		
-rivaroxaban	2	8	2	2	en		
-pradaxa	1	8	2	2	en		
-dabigatran	2	8	2	2	en		
-savaysa	1	8	2	2	en		
-coumadin	1	8	2	2	en		
-jantoven	1	8	2	2	en		
-blood thinner	0	8	2	2	en		
-blood thinners	0	8	2	2	en		
-anticoagulant	2	8	2	2	en		
-anticoagulants	2	8	2	2	en		
-plavix	1	8	2	2	en		
-clopidogrel	2	8	2	2	en		
-brilinta	1	8	2	2	en		
-ticagrelor	2	8	2	2	en		
-entresto	1	8	2	2	en		
-sacubitril	2	8	2	2	en		
-kerendia	1	8	2	2	en		
-verquvo	1	8	2	2	en		
-corlanor	1	8	2	2	en		
-camzyos	1	8	2	2	en		
-vyndaqel	1	8	2	2	en		
-vyndamax	1	8	2	2	en		
-zocor	1	8	2	2	en		
-simvastatin	2	8	2	2	en		
-pravastatin	2	8	2	2	en		
-lovastatin	2	8	2	2	en		
-pitavastatin	2	8	2	2	en		
-livalo	1	8	2	2	en		
-zetia	1	8	2	2	en		
-ezetimibe	2	8	2	2	en		
-vytorin	1	8	2	2	en		
-repatha	1	8	2	2	en		
-evolocumab	2	8	2	2	en		
-praluent	1	8	2	2	en		
-alirocumab	2	8	2	2	en		
-leqvio	1	8	2	2	en		
-inclisiran	2	8	2	2	en		
-nexletol	1	8	2	2	en		
-nexlizet	1	8	2	2	en		
-vascepa	1	8	2	2	en		
-icosapent	2	8	2	2	en		
-fenofibrate	2	8	2	2	en		
-tricor	1	8	2	2	en		
-metoprolol	2	8	2	2	en		
-toprol	1	8	2	2	en		
-lopressor	2	8	2	2	en		
-carvedilol	2	8	2	2	en		
-coreg	1	8	2	2	en		
-atenolol	1	8	2	2	en		
-propranolol	2	8	2	2	en		
-bisoprolol	2	8	2	2	en		
-nebivolol	2	8	2	2	en		
-bystolic	1	8	2	2	en		
-beta blocker	0	8	2	2	en		
-beta blockers	0	8	2	2	en		
-ace inhibitor	0	8	2	2	en		
-ace inhibitors	0	8	2	2	en		
-arb	5	8	2	2	en	143	
-valsartan	2	8	2	2	en		
-diovan	1	8	2	2	en		
-olmesartan	2	8	2	2	en		
-benicar	1	8	2	2	en		
-irbesartan	2	8	2	2	en		
-telmisartan	2	8	2	2	en		
-micardis	1	8	2	2	en		
-hydrochlorothiazide	2	8	2	2	en		
-hctz	1	8	2	2	en		
-chlorthalidone	2	8	2	2	en		
-furosemide	2	8	2	2	en		
-lasix	1	8	2	2	en		
-torsemide	2	8	2	2	en		
-bumetanide	2	8	2	2	en		
-diuretic	1	8	2	2	en		
-water pill	0	8	2	2	en		
-norvasc	1	8	2	2	en		
-diltiazem	2	8	2	2	en		
-cardizem	1	8	2	2	en		
-verapamil	2	8	2	2	en		
-nifedipine	2	8	2	2	en		
-hydralazine	2	8	2	2	en		
-clonidine	2	8	2	2	en		
-digoxin	1	8	2	2	en		
-amiodarone	2	8	2	2	en		
-multaq	1	8	2	2	en		
-flecainide	2	8	2	2	en		
-nitroglycerin	2	8	2	2	en		
-ranolazine	2	8	2	2	en		
-ranexa	1	8	2	2	en		
-aspirin therapy	0	8	2	2	en		
-adalimumab	2	8	2	2	en		
-hadlima	1	8	2	2	en		
-hyrimoz	1	8	2	2	en		
-yuflyma	1	8	2	2	en		
-amjevita	1	8	2	2	en		
-cyltezo	1	8	2	2	en		
-idacio	1	8	2	2	en		
-simlandi	1	8	2	2	en		
-ustekinumab	2	8	2	2	en		
-wezlana	1	8	2	2	en		
-risankizumab	2	8	2	2	en		
-rinvoq	1	8	2	2	en		
-upadacitinib	2	8	2	2	en		
-otezla	1	8	2	2	en		
-apremilast	2	8	2	2	en		
-cosentyx	1	8	2	2	en		
-secukinumab	2	8	2	2	en		
-taltz	1	8	2	2	en		
-ixekizumab	2	8	2	2	en		
-tremfya	1	8	2	2	en		
-guselkumab	2	8	2	2	en		
-ilumya	1	8	2	2	en		
-bimzelx	1	8	2	2	en		
-siliq	1	8	2	2	en		
-sotyktu	1	8	2	2	en		
-deucravacitinib	2	8	2	2	en		
-etanercept	2	8	2	2	en		
-remicade	1	8	2	2	en		
-infliximab	2	8	2	2	en		
-inflectra	2	8	2	2	en		
-renflexis	2	8	2	2	en		
-avsola	1	8	2	2	en		
-entyvio	1	8	2	2	en		
-vedolizumab	2	8	2	2	en		
-cimzia	1	8	2	2	en		
-simponi	1	8	2	2	en		
-orencia	1	8	2	2	en		
-actemra	1	8	2	2	en		
-tocilizumab	2	8	2	2	en		
-kevzara	1	8	2	2	en		
-xeljanz	1	8	2	2	en		
-tofacitinib	2	8	2	2	en		
-olumiant	1	8	2	2	en		
-baricitinib	2	8	2	2	en		
-litfulo	1	8	2	2	en		
-cibinqo	1	8	2	2	en		
-opzelura	1	8	2	2	en		
-adbry	1	8	2	2	en		
-ebglyss	1	8	2	2	en		
-nemluvio	1	8	2	2	en		
-dupilumab	2	8	2	2	en		
-xolair	1	8	2	2	en		
-omalizumab	2	8	2	2	en		
-nucala	1	8	2	2	en		
-mepolizumab	2	8	2	2	en		
-fasenra	1	8	2	2	en		
-benralizumab	2	8	2	2	en		
-tezspire	1	8	2	2	en		
-cinqair	1	8	2	2	en		
-zeposia	1	8	2	2	en		
-omvoh	1	8	2	2	en		
-velsipity	2	8	2	2	en		
-benlysta	1	8	2	2	en		
-saphnelo	1	8	2	2	en		
-lupkynis	1	8	2	2	en		
-methotrexate	2	8	2	2	en		
-otrexup	1	8	2	2	en		
-rasuvo	1	8	2	2	en		
-hydroxychloroquine	2	8	2	2	en		
-plaquenil	2	8	2	2	en		
-sulfasalazine	2	8	2	2	en		
-leflunomide	2	8	2	2	en		
-azathioprine	2	8	2	2	en		
-mycophenolate	2	8	2	2	en		
-cellcept	1	8	2	2	en		
-tacrolimus	2	8	2	2	en		
-prograf	1	8	2	2	en		
-cyclosporine	2	8	2	2	en		
-prednisolone	2	8	2	2	en		
-methylprednisolone	2	8	2	2	en		
-medrol	1	8	2	2	en		
-dexamethasone	2	8	2	2	en		
-corticosteroid	2	8	2	2	en		
-corticosteroids	2	8	2	2	en		
-steroid injection	0	8	2	2	en		
-steroid injections	0	8	2	2	en		
-cortisone injection	0	8	2	2	en		
-pembrolizumab	2	8	2	2	en		
-opdivo	1	8	2	2	en		
-nivolumab	2	8	2	2	en		
-yervoy	1	8	2	2	en		
-tecentriq	2	8	2	2	en		
-imfinzi	1	8	2	2	en		
-libtayo	1	8	2	2	en		
-jemperli	1	8	2	2	en		
-ibrance	1	8	2	2	en		
-palbociclib	2	8	2	2	en		
-verzenio	1	8	2	2	en		
-kisqali	1	8	2	2	en		
-tagrisso	1	8	2	2	en		
-osimertinib	2	8	2	2	en		
-lynparza	1	8	2	2	en		
-olaparib	1	8	2	2	en		
-zejula	1	8	2	2	en		
-rubraca	1	8	2	2	en		
-xtandi	1	8	2	2	en		
-enzalutamide	2	8	2	2	en		
-erleada	1	8	2	2	en		
-nubeqa	1	8	2	2	en		
-zytiga	1	8	2	2	en		
-abiraterone	2	8	2	2	en		
-orgovyx	1	8	2	2	en		
-lupron	1	8	2	2	en		
-eligard	1	8	2	2	en		
-firmagon	1	8	2	2	en		
-herceptin	2	8	2	2	en		
-trastuzumab	2	8	2	2	en		
-enhertu	1	8	2	2	en		
-kadcyla	1	8	2	2	en		
-perjeta	1	8	2	2	en		
-phesgo	1	8	2	2	en		
-avastin	1	8	2	2	en		
-bevacizumab	2	8	2	2	en		
-rituxan	1	8	2	2	en		
-rituximab	2	8	2	2	en		
-imbruvica	2	8	2	2	en		
-ibrutinib	2	8	2	2	en		
-calquence	2	8	2	2	en		
-brukinsa	1	8	2	2	en		
-venclexta	2	8	2	2	en		
-revlimid	1	8	2	2	en		
-lenalidomide	2	8	2	2	en		
-pomalyst	1	8	2	2	en		
-darzalex	1	8	2	2	en		
-kyprolis	1	8	2	2	en		
-velcade	1	8	2	2	en		
-carvykti	1	8	2	2	en		
-abecma	1	8	2	2	en		
-tecvayli	1	8	2	2	en		
-talvey	1	8	2	2	en		
-elrexfio	1	8	2	2	en		
-gleevec	1	8	2	2	en		
-imatinib	1	8	2	2	en		
-sprycel	1	8	2	2	en		
-tasigna	1	8	2	2	en		
-jakafi	1	8	2	2	en		
-tamoxifen	2	8	2	2	en		
-anastrozole	2	8	2	2	en		
-arimidex	1	8	2	2	en		
-femara	1	8	2	2	en		
-exemestane	2	8	2	2	en		
-aromasin	1	8	2	2	en		
-capecitabine	2	8	2	2	en		
-xeloda	1	8	2	2	en		
-cisplatin	2	8	2	2	en		
-carboplatin	2	8	2	2	en		
-paclitaxel	2	8	2	2	en		
-taxol	1	8	2	2	en		
-docetaxel	2	8	2	2	en		
-doxorubicin	2	8	2	2	en		
-cyclophosphamide	2	8	2	2	en		
-gemcitabine	2	8	2	2	en		
-oxaliplatin	2	8	2	2	en		
-folfox	1	8	2	2	en		
-neulasta	1	8	2	2	en		
-udenyca	1	8	2	2	en		
-fulphila	1	8	2	2	en		
-ziextenzo	2	8	2	2	en		
-neupogen	1	8	2	2	en		
-zarxio	1	8	2	2	en		
-aranesp	1	8	2	2	en		
-procrit	1	8	2	2	en		
-epogen	1	8	2	2	en		
-retacrit	1	8	2	2	en		
-aimovig	1	8	2	2	en		
-erenumab	1	8	2	2	en		
-ajovy	1	8	2	2	en		
-fremanezumab	2	8	2	2	en		
-emgality	1	8	2	2	en		
-galcanezumab	2	8	2	2	en		
-vyepti	1	8	2	2	en		
-qulipta	1	8	2	2	en		
-atogepant	2	8	2	2	en		
-rimegepant	2	8	2	2	en		
-ubrogepant	2	8	2	2	en		
-zavzpret	1	8	2	2	en		
-reyvow	1	8	2	2	en		
-imitrex	1	8	2	2	en		
-rizatriptan	2	8	2	2	en		
-maxalt	1	8	2	2	en		
-zolmitriptan	2	8	2	2	en		
-eletriptan	2	8	2	2	en		
-relpax	1	8	2	2	en		
-triptan	1	8	2	2	en		
-triptans	1	8	2	2	en		
-topiramate	2	8	2	2	en		
-topamax	1	8	2	2	en		
-ocrevus	1	8	2	2	en		
-ocrelizumab	2	8	2	2	en		
-kesimpta	1	8	2	2	en		
-ofatumumab	2	8	2	2	en		
-tecfidera	2	8	2	2	en		
-vumerity	1	8	2	2	en		
-aubagio	1	8	2	2	en		
-gilenya	1	8	2	2	en		
-mavenclad	2	8	2	2	en		
-tysabri	1	8	2	2	en		
-briumvi	1	8	2	2	en		
-ponvory	1	8	2	2	en		
-mayzent	1	8	2	2	en		
-copaxone	1	8	2	2	en		
-glatiramer	2	8	2	2	en		
-leqembi	1	8	2	2	en		
-lecanemab	2	8	2	2	en		
-kisunla	1	8	2	2	en		
-donanemab	2	8	2	2	en		
-aduhelm	1	8	2	2	en		
-aricept	1	8	2	2	en		
-donepezil	2	8	2	2	en		
-namenda	1	8	2	2	en		
-memantine	2	8	2	2	en		
-namzaric	1	8	2	2	en		
-rivastigmine	2	8	2	2	en		
-exelon patch	0	8	2	2	en		
-galantamine	2	8	2	2	en		
-carbidopa	2	8	2	2	en		
-levodopa	1	8	2	2	en		
-sinemet	1	8	2	2	en		
-rytary	1	8	2	2	en		
-nourianz	1	8	2	2	en		
-xadago	1	8	2	2	en		
-ongentys	1	8	2	2	en		
-neupro	1	8	2	2	en		
-mirapex	1	8	2	2	en		
-pramipexole	2	8	2	2	en		
-ropinirole	2	8	2	2	en		
-requip	1	8	2	2	en		
-amantadine	2	8	2	2	en		
-keppra	1	8	2	2	en		
-levetiracetam	2	8	2	2	en		
-briviact	1	8	2	2	en		
-xcopri	1	8	2	2	en		
-cenobamate	2	8	2	2	en		
-carbamazepine	2	8	2	2	en		
-tegretol	1	8	2	2	en		
-oxcarbazepine	2	8	2	2	en		
-trileptal	2	8	2	2	en		
-phenytoin	2	8	2	2	en		
-dilantin	1	8	2	2	en		
-valproate	2	8	2	2	en		
-depakene	1	8	2	2	en		
-zonisamide	2	8	2	2	en		
-lacosamide	2	8	2	2	en		
-vimpat	1	8	2	2	en		
-epidiolex	2	8	2	2	en		
-fycompa	1	8	2	2	en		
-nayzilam	1	8	2	2	en		
-valtoco	1	8	2	2	en		
-diastat	1	8	2	2	en		
-lyrica	1	8	2	2	en		
-pregabalin	2	8	2	2	en		
-neurontin	2	8	2	2	en		
-gralise	1	8	2	2	en		
-horizant	1	8	2	2	en		
-savella	1	8	2	2	en		
-baclofen	1	8	2	2	en		
-tizanidine	2	8	2	2	en		
-zanaflex	1	8	2	2	en		
-cyclobenzaprine	2	8	2	2	en		
-flexeril	1	8	2	2	en		
-methocarbamol	2	8	2	2	en		
-robaxin	1	8	2	2	en		
-muscle relaxer	0	8	2	2	en		
-muscle relaxant	0	8	2	2	en		
-meloxicam	2	8	2	2	en		
-mobic	1	8	2	2	en		
-celecoxib	2	8	2	2	en		
-celebrex	1	8	2	2	en		
-diclofenac	2	8	2	2	en		
-voltaren gel	5	8	2	2	en	144	
-naproxen sodium	5	8	2	2	en	145	
-indomethacin	2	8	2	2	en		
-ketorolac	2	8	2	2	en		
-toradol	1	8	2	2	en		
-percocet	1	8	2	2	en		
-vicodin	1	8	2	2	en		
-oxycontin	2	8	2	2	en		
-dilaudid	1	8	2	2	en		
-hydromorphone	2	8	2	2	en		
-morphine	1	8	2	2	en		
-codeine	1	8	2	2	en		
-tapentadol	2	8	2	2	en		
-nucynta	1	8	2	2	en		
-belbuca	1	8	2	2	en		
-butrans	1	8	2	2	en		
-opioid painkillers	0	8	2	2	en		
-painkillers	5	8	2	2	en	146	
-prescription painkillers	0	8	2	2	en		
-advair	1	8	2	2	en		
-fluticasone salmeterol	0	8	2	2	en		
-wixela	1	8	2	2	en		
-symbicort	2	8	2	2	en		
-budesonide formoterol	0	8	2	2	en		
-breztri	1	8	2	2	en		
-trelegy	1	8	2	2	en		
-breo	1	8	2	2	en		
-anoro	1	8	2	2	en		
-stiolto	1	8	2	2	en		
-spiriva	1	8	2	2	en		
-tiotropium	2	8	2	2	en		
-incruse	1	8	2	2	en		
-arnuity	1	8	2	2	en		
-flovent	1	8	2	2	en		
-qvar	1	8	2	2	en		
-pulmicort	2	8	2	2	en		
-asmanex	1	8	2	2	en		
-alvesco	1	8	2	2	en		
-dulera	1	8	2	2	en		
-airsupra	1	8	2	2	en		
-proair	1	8	2	2	en		
-ventolin	1	8	2	2	en		
-proventil	2	8	2	2	en		
-xopenex	1	8	2	2	en		
-levalbuterol	2	8	2	2	en		
-rescue inhaler	0	8	2	2	en		
-maintenance inhaler	0	8	2	2	en		
-inhalers	1	8	2	2	en		
-nebulizer	2	8	2	2	en		
-nebuliser	2	8	2	2	en		
-singulair	2	8	2	2	en		
-montelukast	2	8	2	2	en		
-ofev	1	8	2	2	en		
-esbriet	1	8	2	2	en		
-trikafta	1	8	2	2	en		
-kalydeco	1	8	2	2	en		
-symdeko	1	8	2	2	en		
-orkambi	1	8	2	2	en		
-epinephrine auto injector	0	8	2	2	en		
-auvi q	0	8	2	2	en		
-adrenaclick	2	8	2	2	en		
-neffy	1	8	2	2	en		
-prilosec	1	8	2	2	en		
-nexium	1	8	2	2	en		
-esomeprazole	2	8	2	2	en		
-protonix	1	8	2	2	en		
-lansoprazole	2	8	2	2	en		
-prevacid	1	8	2	2	en		
-dexilant	1	8	2	2	en		
-rabeprazole	2	8	2	2	en		
-aciphex	1	8	2	2	en		
-famotidine	2	8	2	2	en		
-pepcid	1	8	2	2	en		
-sucralfate	2	8	2	2	en		
-carafate	1	8	2	2	en		
-ondansetron	2	8	2	2	en		
-zofran	1	8	2	2	en		
-promethazine	2	8	2	2	en		
-phenergan	2	8	2	2	en		
-reglan	1	8	2	2	en		
-metoclopramide	2	8	2	2	en		
-linzess	1	8	2	2	en		
-linaclotide	2	8	2	2	en		
-trulance	1	8	2	2	en		
-amitiza	1	8	2	2	en		
-lubiprostone	2	8	2	2	en		
-motegrity	2	8	2	2	en		
-ibsrela	1	8	2	2	en		
-xifaxan	1	8	2	2	en		
-rifaximin	2	8	2	2	en		
-viberzi	1	8	2	2	en		
-lomotil	1	8	2	2	en		
-dicyclomine	2	8	2	2	en		
-bentyl	1	8	2	2	en		
-mesalamine	2	8	2	2	en		
-lialda	1	8	2	2	en		
-asacol	1	8	2	2	en		
-apriso	1	8	2	2	en		
-pentasa	1	8	2	2	en		
-delzicol	1	8	2	2	en		
-colazal	1	8	2	2	en		
-uceris	1	8	2	2	en		
-creon	1	8	2	2	en		
-zenpep	1	8	2	2	en		
-ursodiol	1	8	2	2	en		
-actigall	1	8	2	2	en		
-ocaliva	1	8	2	2	en		
-rezdiffra	2	8	2	2	en		
-retin a	0	8	2	2	en		
-tretinoin cream	0	8	2	2	en		
-altreno	1	8	2	2	en		
-adapalene	2	8	2	2	en		
-differin	1	8	2	2	en		
-epiduo	1	8	2	2	en		
-tazarotene	2	8	2	2	en		
-tazorac	1	8	2	2	en		
-arazlo	1	8	2	2	en		
-aczone	1	8	2	2	en		
-dapsone	1	8	2	2	en		
-winlevi	1	8	2	2	en		
-clindamycin	2	8	2	2	en		
-cleocin	1	8	2	2	en		
-benzaclin	2	8	2	2	en		
-duac	1	8	2	2	en		
-onexton	1	8	2	2	en		
-minocycline	2	8	2	2	en		
-solodyn	1	8	2	2	en		
-seysara	1	8	2	2	en		
-amzeeq	1	8	2	2	en		
-oracea	1	8	2	2	en		
-sarecycline	2	8	2	2	en		
-absorica	1	8	2	2	en		
-claravis	1	8	2	2	en		
-amnesteem	2	8	2	2	en		
-zenatane	1	8	2	2	en		
-soolantra	2	8	2	2	en		
-ivermectin cream	0	8	2	2	en		
-mirvaso	1	8	2	2	en		
-rhofade	1	8	2	2	en		
-metronidazole gel	0	8	2	2	en		
-finacea	1	8	2	2	en		
-azelaic acid	5	8	2	2	en	147	
-hydroquinone	2	8	2	2	en		
-tri luma	0	8	2	2	en		
-triamcinolone	2	8	2	2	en		
-clobetasol	2	8	2	2	en		
-betamethasone	2	8	2	2	en		
-hydrocortisone cream	5	8	2	2	en	148	
-protopic	1	8	2	2	en		
-elidel	1	8	2	2	en		
-eucrisa	1	8	2	2	en		
-vtama	1	8	2	2	en		
-zoryve	1	8	2	2	en		
-enstilar	1	8	2	2	en		
-taclonex	1	8	2	2	en		
-latisse	1	8	2	2	en		
-bimatoprost	2	8	2	2	en		
-upneeq	1	8	2	2	en		
-vuity	1	8	2	2	en		
-xiidra	1	8	2	2	en		
-restasis	1	8	2	2	en		
-cequa	1	8	2	2	en		
-miebo	1	8	2	2	en		
-tyrvaya	1	8	2	2	en		
-lumigan	1	8	2	2	en		
-xalatan	1	8	2	2	en		
-latanoprost	2	8	2	2	en		
-timolol	1	8	2	2	en		
-rocklatan	2	8	2	2	en		
-rhopressa	2	8	2	2	en		
-combigan	1	8	2	2	en		
-alphagan	1	8	2	2	en		
-cosopt	1	8	2	2	en		
-eylea	1	8	2	2	en		
-aflibercept	2	8	2	2	en		
-lucentis	1	8	2	2	en		
-ranibizumab	2	8	2	2	en		
-vabysmo	1	8	2	2	en		
-faricimab	2	8	2	2	en		
-beovu	1	8	2	2	en		
-syfovre	1	8	2	2	en		
-izervay	1	8	2	2	en		
-susvimo	1	8	2	2	en		
-oral minoxidil	0	8	2	2	en		
-rogaine	1	8	2	2	en		
-avodart	1	8	2	2	en		
-flomax	1	8	2	2	en		
-tamsulosin	2	8	2	2	en		
-rapaflo	1	8	2	2	en		
-silodosin	2	8	2	2	en		
-uroxatral	2	8	2	2	en		
-alfuzosin	2	8	2	2	en		
-jalyn	1	8	2	2	en		
-cialis for bph	0	8	2	2	en		
-myrbetriq	2	8	2	2	en		
-mirabegron	2	8	2	2	en		
-gemtesa	1	8	2	2	en		
-vibegron	1	8	2	2	en		
-oxybutynin	2	8	2	2	en		
-ditropan	1	8	2	2	en		
-detrol	1	8	2	2	en		
-tolterodine	2	8	2	2	en		
-vesicare	1	8	2	2	en		
-solifenacin	2	8	2	2	en		
-toviaz	1	8	2	2	en		
-trospium	1	8	2	2	en		
-desmopressin	2	8	2	2	en		
-nocdurna	1	8	2	2	en		
-levoxyl	1	8	2	2	en		
-unithroid	2	8	2	2	en		
-tirosint	1	8	2	2	en		
-euthyrox	1	8	2	2	en		
-armour thyroid	0	8	2	2	en		
-np thyroid	0	8	2	2	en		
-cytomel	1	8	2	2	en		
-liothyronine	2	8	2	2	en		
-methimazole	2	8	2	2	en		
-tapazole	1	8	2	2	en		
-propylthiouracil	2	8	2	2	en		
-alendronate	2	8	2	2	en		
-fosamax	1	8	2	2	en		
-risedronate	2	8	2	2	en		
-actonel	1	8	2	2	en		
-ibandronate	2	8	2	2	en		
-boniva	1	8	2	2	en		
-prolia	1	8	2	2	en		
-denosumab	2	8	2	2	en		
-evenity	1	8	2	2	en		
-forteo	1	8	2	2	en		
-teriparatide	2	8	2	2	en		
-tymlos	1	8	2	2	en		
-reclast	1	8	2	2	en		
-zoledronic	2	8	2	2	en		
-amoxicillin	2	8	2	2	en		
-augmentin	2	8	2	2	en		
-amoxicillin clavulanate	0	8	2	2	en		
-azithromycin	2	8	2	2	en		
-zithromax	2	8	2	2	en		
-z pack	0	8	2	2	en		
-zpack	1	8	2	2	en		
-z pak	0	8	2	2	en		
-cephalexin	2	8	2	2	en		
-keflex	1	8	2	2	en		
-cefdinir	1	8	2	2	en		
-omnicef	1	8	2	2	en		
-cefuroxime	2	8	2	2	en		
-ceftriaxone	2	8	2	2	en		
-ciprofloxacin	2	8	2	2	en		
-cipro	1	8	2	2	en		
-levofloxacin	2	8	2	2	en		
-levaquin	1	8	2	2	en		
-bactrim	1	8	2	2	en		
-septra	1	8	2	2	en		
-sulfamethoxazole	2	8	2	2	en		
-nitrofurantoin	2	8	2	2	en		
-macrobid	1	8	2	2	en		
-macrodantin	2	8	2	2	en		
-fosfomycin	2	8	2	2	en		
-monurol	1	8	2	2	en		
-metronidazole	2	8	2	2	en		
-flagyl	1	8	2	2	en		
-tinidazole	2	8	2	2	en		
-penicillin	2	8	2	2	en		
-clarithromycin	2	8	2	2	en		
-biaxin	1	8	2	2	en		
-linezolid	2	8	2	2	en		
-vancomycin	2	8	2	2	en		
-fluconazole	2	8	2	2	en		
-diflucan	1	8	2	2	en		
-terbinafine	2	8	2	2	en		
-lamisil	1	8	2	2	en		
-nystatin	1	8	2	2	en		
-clotrimazole	5	8	2	2	en	149	
-brexafemme	2	8	2	2	en		
-vivjoa	1	8	2	2	en		
-oteseconazole	2	8	2	2	en		
-famciclovir	2	8	2	2	en		
-famvir	1	8	2	2	en		
-denavir	1	8	2	2	en		
-lagevrio	1	8	2	2	en		
-molnupiravir	2	8	2	2	en		
-oseltamivir	2	8	2	2	en		
-xofluza	1	8	2	2	en		
-relenza	1	8	2	2	en		
-epclusa	1	8	2	2	en		
-mavyret	1	8	2	2	en		
-harvoni	1	8	2	2	en		
-sovaldi	1	8	2	2	en		
-vosevi	1	8	2	2	en		
-zepatier	1	8	2	2	en		
-vemlidy	1	8	2	2	en		
-baraclude	2	8	2	2	en		
-entecavir	2	8	2	2	en		
-viread	1	8	2	2	en		
-shingrix	1	8	2	2	en		
-zostavax	1	8	2	2	en		
-prevnar	1	8	2	2	en		
-pneumovax	2	8	2	2	en		
-vaxneuvance	2	8	2	2	en		
-capvaxive	2	8	2	2	en		
-arexvy	1	8	2	2	en		
-abrysvo	1	8	2	2	en		
-mresvia	1	8	2	2	en		
-beyfortus	2	8	2	2	en		
-nirsevimab	2	8	2	2	en		
-synagis	1	8	2	2	en		
-tdap	1	8	2	2	en		
-boostrix	1	8	2	2	en		
-adacel	1	8	2	2	en		
-dtap	1	8	2	2	en		
-mmr vaccine	0	8	2	2	en		
-mmr	1	8	2	2	en		
-varicella vaccine	0	8	2	2	en		
-varivax	1	8	2	2	en		
-hepatitis b vaccine	0	8	2	2	en		
-heplisav	1	8	2	2	en		
-engerix	1	8	2	2	en		
-twinrix	1	8	2	2	en		
-havrix	1	8	2	2	en		
-menveo	1	8	2	2	en		
-menquadfi	2	8	2	2	en		
-bexsero	1	8	2	2	en		
-trumenba	1	8	2	2	en		
-penbraya	1	8	2	2	en		
-typhoid vaccine	0	8	2	2	en		
-yellow fever vaccine	0	8	2	2	en		
-rabies vaccine	0	8	2	2	en		
-covid vaccine	0	8	2	2	en		
-covid 19 vaccine	0	8	2	2	en		
-covid booster	0	8	2	2	en		
-flu vaccine	0	8	2	2	en		
-flu shots	0	8	2	2	en		
-fluzone	1	8	2	2	en		
-flublok	1	8	2	2	en		
-flumist	1	8	2	2	en		
-afluria	1	8	2	2	en		
-flucelvax	2	8	2	2	en		
-fluad	1	8	2	2	en		
-comirnaty	2	8	2	2	en		
-spikevax	1	8	2	2	en		
-novavax	1	8	2	2	en		
-estrace	1	8	2	2	en		
-estradiol patch	0	8	2	2	en		
-climara	1	8	2	2	en		
-vivelle	1	8	2	2	en		
-divigel	1	8	2	2	en		
-estrogel	1	8	2	2	en		
-evamist	1	8	2	2	en		
-duavee	1	8	2	2	en		
-bijuva	1	8	2	2	en		
-prempro	1	8	2	2	en		
-activella	2	8	2	2	en		
-veozah	1	8	2	2	en		
-fezolinetant	2	8	2	2	en		
-osphena	1	8	2	2	en		
-intrarosa	2	8	2	2	en		
-imvexxy	1	8	2	2	en		
-vagifem	1	8	2	2	en		
-yuvafem	1	8	2	2	en		
-prometrium	2	8	2	2	en		
-provera	1	8	2	2	en		
-medroxyprogesterone	2	8	2	2	en		
-megestrol	2	8	2	2	en		
-gonal f	0	8	2	2	en		
-follistim	2	8	2	2	en		
-menopur	1	8	2	2	en		
-ovidrel	1	8	2	2	en		
-novarel	1	8	2	2	en		
-pregnyl	1	8	2	2	en		
-cetrotide	2	8	2	2	en		
-ganirelix	2	8	2	2	en		
-orilissa	1	8	2	2	en		
-oriahnn	1	8	2	2	en		
-myfembree	2	8	2	2	en		
-lupron depot	0	8	2	2	en		
-aygestin	1	8	2	2	en		
-norethindrone	2	8	2	2	en		
-camila	1	8	2	2	en		
-errin	1	8	2	2	en		
-heather pill	0	8	2	2	en		
-phexxi	1	8	2	2	en		
-nurx	1	8	2	2	en		
-hers birth control	0	8	2	2	en		
-adipex	1	8	2	2	en		
-lomaira	1	8	2	2	en		
-qsymia	1	8	2	2	en		
-plenity	1	8	2	2	en		
-orlistat	1	8	2	2	en		
-xenical	1	8	2	2	en		
-imcivree	1	8	2	2	en		
-testosterone gel	0	8	2	2	en		
-androgel	1	8	2	2	en		
-testim	1	8	2	2	en		
-fortesta	1	8	2	2	en		
-xyosted	1	8	2	2	en		
-jatenzo	1	8	2	2	en		
-tlando	1	8	2	2	en		
-kyzatrex	1	8	2	2	en		
-aveed	1	8	2	2	en		
-depo testosterone	0	8	2	2	en		
-enclomiphene	2	8	2	2	en		
-anastrozole for men	0	8	2	2	en		
-hcg injections	0	8	2	2	en		
-sermorelin	2	8	2	2	en		
-tesamorelin	2	8	2	2	en		
-egrifta	1	8	2	2	en		
-serostim	1	8	2	2	en		
-norditropin	2	8	2	2	en		
-genotropin	2	8	2	2	en		
-humatrope	2	8	2	2	en		
-omnitrope	2	8	2	2	en		
-nutropin	1	8	2	2	en		
-skytrofa	1	8	2	2	en		
-sogroya	1	8	2	2	en		
-ngenla	1	8	2	2	en		
-somatrogon	2	8	2	2	en		
-human growth hormone	0	8	2	2	en		
-growth hormone	0	8	2	2	en		
-hgh	5	8	2	2	en	150	
-peptide therapy	5	8	2	2	en	151	
-ketamine	1	8	2	2	en		
-ketamine treatment	0	8	2	2	en		
-zolpidem	1	8	2	2	en		
-ambien	1	8	2	2	en		
-eszopiclone	2	8	2	2	en		
-lunesta	1	8	2	2	en		
-zaleplon	1	8	2	2	en		
-sonata sleep	0	8	2	2	en		
-belsomra	1	8	2	2	en		
-suvorexant	2	8	2	2	en		
-dayvigo	1	8	2	2	en		
-lemborexant	2	8	2	2	en		
-quviviq	1	8	2	2	en		
-daridorexant	2	8	2	2	en		
-rozerem	1	8	2	2	en		
-ramelteon	2	8	2	2	en		
-silenor	1	8	2	2	en		
-doxepin	1	8	2	2	en		
-xyrem	1	8	2	2	en		
-xywav	1	8	2	2	en		
-lumryz	1	8	2	2	en		
-wakix	1	8	2	2	en		
-pitolisant	2	8	2	2	en		
-sunosi	1	8	2	2	en		
-solriamfetol	2	8	2	2	en		
-provigil	1	8	2	2	en		
-modafinil	2	8	2	2	en		
-nuvigil	1	8	2	2	en		
-armodafinil	2	8	2	2	en		
-restoril	1	8	2	2	en		
-temazepam	2	8	2	2	en		
-halcion	1	8	2	2	en		
-triazolam	2	8	2	2	en		
-hetlioz	1	8	2	2	en		
-melatonin prescription	0	8	2	2	en		
-sleeping pills	0	8	2	2	en		
-sleeping pill	0	8	2	2	en		
-sleep medication	0	8	2	2	en		
-prescription sleep aid	0	8	2	2	en		
-epinephrine	2	8	2	2	en		
-prescription drug	0	8	2	2	en		
-prescription drugs	0	8	2	2	en		
-prescription medication	0	8	2	2	en		
-prescription medications	0	8	2	2	en		
-prescription refill	0	8	2	2	en		
-prescription delivery	0	8	2	2	en		
-prescription discount	0	8	2	2	en		
-prescription savings	0	8	2	2	en		
-prescription coupon	0	8	2	2	en		
-drug coupon	0	8	2	2	en		
-rx coupon	0	8	2	2	en		
-rx savings	0	8	2	2	en		
-rx discount	0	8	2	2	en		
-generic drug	0	8	2	2	en		
-generic drugs	0	8	2	2	en		
-generic medication	0	8	2	2	en		
-brand name drug	0	8	2	2	en		
-mail order pharmacy	0	8	2	2	en		
-specialty pharmacy	0	8	2	2	en		
-compounding pharmacy	0	8	2	2	en		
-compounded medication	0	8	2	2	en		
-pill pack	0	8	2	2	en		
-pillpack	1	8	2	2	en		
-medication reminder	0	8	2	2	en		
-medication tracker	0	8	2	2	en		
-medication list	0	8	2	2	en		
-medication adherence	0	8	2	2	en		
-pill reminder	0	8	2	2	en		
-pill organizer	5	8	2	2	en	152	
-refill reminder	0	8	2	2	en		
-dose reminder	0	8	2	2	en		
-missed dose	0	8	2	2	en		
-biologic	1	8	2	2	en		
-biologics	2	8	2	2	en		
-biosimilar	2	8	2	2	en		
-biosimilars	2	8	2	2	en		
-infusion medication	0	8	2	2	en		
-specialty medication	0	8	2	2	en		
-antibiotic ointment	5	8	2	2	en	145	
-antifungal	2	8	2	2	en		
-antihistamine	5	8	2	2	en	153	
-antiviral medication	0	8	2	2	en		
-chemo drug	0	8	2	2	en		
-chemotherapy drug	0	8	2	2	en		
-immunotherapy drug	0	8	2	2	en		
-targeted therapy	0	8	2	2	en		
-hormone therapy for cancer	0	8	2	2	en		
-androgen deprivation	0	8	2	2	en		
-steroid	5	8	2	2	en	154	
-statin medication	0	8	2	2	en		
-cholesterol medication	0	8	2	2	en		
-blood pressure medication	0	8	2	2	en		
-blood pressure medicine	0	8	2	2	en		
-diabetes medication	0	8	2	2	en		
-diabetes medicine	0	8	2	2	en		
-thyroid medication	0	8	2	2	en		
-thyroid medicine	0	8	2	2	en		
-heart medication	0	8	2	2	en		
-migraine medication	0	8	2	2	en		
-arthritis medication	0	8	2	2	en		
-hair loss medication	0	8	2	2	en		
-allergy medication	5	8	2	2	en	145	
-seizure medication	0	8	2	2	en		
-pain medication	0	8	2	2	en		
-nausea medication	0	8	2	2	en		
-antinausea	2	8	2	2	en		
-anti nausea	0	8	2	2	en		
-cough syrup with codeine	0	8	2	2	en		
-hysterectomy recovery	0	9	1	2	en		
-laparoscopic surgery	0	9	1	2	en		
-robotic surgery	0	9	1	2	en		
-minimally invasive surgery	0	9	1	2	en		
-outpatient surgery	0	9	1	2	en		
-same day surgery	0	9	1	2	en		
-ambulatory surgery	0	9	1	2	en		
-surgical consultation	0	9	1	2	en		
-surgery consultation	0	9	1	2	en		
-surgical procedure	0	9	1	2	en		
-pre op	0	9	1	2	en		
-preop	1	9	1	2	en		
-post op	0	9	1	2	en		
-postop	1	9	1	2	en		
-pre surgery	0	9	1	2	en		
-post surgery	0	9	1	2	en		
-surgery recovery	0	9	1	2	en		
-surgical recovery	0	9	1	2	en		
-anesthesia	2	9	1	2	en		
-anaesthesia	2	9	1	2	en		
-general anesthesia	0	9	1	2	en		
-sedation dentistry	0	9	1	2	en		
-sonogram	1	9	1	2	en		
-ultrasound scan	0	9	1	2	en		
-ultrasound appointment	0	9	1	2	en		
-abdominal ultrasound	0	9	1	2	en		
-thyroid ultrasound	0	9	1	2	en		
-breast ultrasound	0	9	1	2	en		
-doppler ultrasound	0	9	1	2	en		
-vascular ultrasound	0	9	1	2	en		
-carotid ultrasound	0	9	1	2	en		
-echo test	0	9	1	2	en		
-echocardiography	2	9	1	2	en		
-stress echocardiogram	0	9	1	2	en		
-nuclear stress test	0	9	1	2	en		
-treadmill stress test	0	9	1	2	en		
-holter monitor	0	9	1	2	en		
-heart monitor	0	9	1	2	en		
-event monitor	0	9	1	2	en		
-cardiac monitor	0	9	1	2	en		
-ekg test	0	9	1	2	en		
-ecg test	0	9	1	2	en		
-electrocardiography	2	9	1	2	en		
-cardiac ct	0	9	1	2	en		
-calcium score	0	9	1	2	en		
-coronary calcium	0	9	1	2	en		
-cardiac mri	0	9	1	2	en		
-heart scan	0	9	1	2	en		
-dexa	1	9	1	2	en		
-dexa scan	0	9	1	2	en		
-dxa scan	0	9	1	2	en		
-bone density scan	0	9	1	2	en		
-bone density test	0	9	1	2	en		
-bone scan	0	9	1	2	en		
-3d mammogram	0	9	1	2	en		
-3d mammography	0	9	1	2	en		
-tomosynthesis	2	9	1	2	en		
-screening mammogram	0	9	1	2	en		
-diagnostic mammogram	0	9	1	2	en		
-breast imaging	0	9	1	2	en		
-breast mri	0	9	1	2	en		
-breast biopsy	0	9	1	2	en		
-mammogram screening	0	9	1	2	en		
-imaging center	0	9	1	2	en		
-diagnostic imaging	0	9	1	2	en		
-medical imaging	0	9	1	2	en		
-radiology center	0	9	1	2	en		
-open mri	0	9	1	2	en		
-ct scans	0	9	1	2	en		
-pet ct scan	0	9	1	2	en		
-nuclear medicine	0	9	1	2	en		
-x rays	0	9	1	2	en		
-xrays	1	9	1	2	en		
-chest x ray	0	9	1	2	en		
-dental x ray	0	9	1	2	en		
-fluoroscopy	2	9	1	2	en		
-angiogram	2	9	1	2	en		
-angiography	2	9	1	2	en		
-ct angiogram	0	9	1	2	en		
-catheterization	2	9	1	2	en		
-cardiac cath	0	9	1	2	en		
-heart cath	0	9	1	2	en		
-stent	1	9	1	2	en		
-stents	1	9	1	2	en		
-coronary stent	0	9	1	2	en		
-defibrillator	5	9	1	2	en	155	
-icd implant	0	9	1	2	en		
-cardiac ablation	0	9	1	2	en		
-pacemaker	5	9	1	2	en	156	
-catheter ablation	0	9	1	2	en		
-afib ablation	0	9	1	2	en		
-watchman	5	9	1	2	en	157	
-tavr	1	9	1	2	en		
-tavi	1	9	1	2	en		
-valve replacement	0	9	1	2	en		
-heart valve replacement	0	9	1	2	en		
-heart bypass	0	9	1	2	en		
-bypass surgery	0	9	1	2	en		
-cabg	1	9	1	2	en		
-open heart surgery	0	9	1	2	en		
-heart transplant	0	9	1	2	en		
-lung transplant	0	9	1	2	en		
-kidney transplant	0	9	1	2	en		
-liver transplant	0	9	1	2	en		
-bone marrow transplant	0	9	1	2	en		
-stem cell transplant	0	9	1	2	en		
-transplant evaluation	0	9	1	2	en		
-transplant center	0	9	1	2	en		
-organ donor	0	9	1	2	en		
-kidney donor	0	9	1	2	en		
-living donor	0	9	1	2	en		
-hemodialysis	2	9	1	2	en		
-peritoneal dialysis	0	9	1	2	en		
-dialysis treatment	0	9	1	2	en		
-home dialysis	0	9	1	2	en		
-fistula	5	9	1	2	en	158	
-colonoscopy prep	0	9	1	2	en		
-virtual colonoscopy	0	9	1	2	en		
-upper endoscopy	0	9	1	2	en		
-egd	5	9	1	2	en	159	
-sigmoidoscopy	2	9	1	2	en		
-capsule endoscopy	0	9	1	2	en		
-bronchoscopy	2	9	1	2	en		
-cystoscopy	2	9	1	2	en		
-ercp	1	9	1	2	en		
-skin biopsy	0	9	1	2	en		
-prostate biopsy	0	9	1	2	en		
-lymph node biopsy	0	9	1	2	en		
-fine needle aspiration	0	9	1	2	en		
-bone marrow biopsy	0	9	1	2	en		
-lumbar puncture	0	9	1	2	en		
-spinal tap	0	9	1	2	en		
-epidural injection	0	9	1	2	en		
-epidural steroid injection	0	9	1	2	en		
-facet injection	0	9	1	2	en		
-nerve ablation	0	9	1	2	en		
-radiofrequency ablation	0	9	1	2	en		
-spinal cord stimulator	0	9	1	2	en		
-kyphoplasty	2	9	1	2	en		
-vertebroplasty	2	9	1	2	en		
-laminectomy	2	9	1	2	en		
-discectomy	2	9	1	2	en		
-microdiscectomy	2	9	1	2	en		
-spinal decompression	0	9	1	2	en		
-disc replacement	0	9	1	2	en		
-knee surgery	0	9	1	2	en		
-knee arthroscopy	0	9	1	2	en		
-knee scope	0	9	1	2	en		
-meniscus repair	0	9	1	2	en		
-meniscus surgery	0	9	1	2	en		
-acl repair	0	9	1	2	en		
-shoulder surgery	0	9	1	2	en		
-shoulder arthroscopy	0	9	1	2	en		
-rotator cuff repair	0	9	1	2	en		
-rotator cuff surgery	0	9	1	2	en		
-hip surgery	0	9	1	2	en		
-hip arthroscopy	0	9	1	2	en		
-hip resurfacing	0	9	1	2	en		
-ankle replacement	0	9	1	2	en		
-foot surgery	0	9	1	2	en		
-ankle surgery	0	9	1	2	en		
-hand surgery	0	9	1	2	en		
-carpal tunnel surgery	0	9	1	2	en		
-carpal tunnel release	0	9	1	2	en		
-trigger finger release	0	9	1	2	en		
-bunion surgery	0	9	1	2	en		
-bunionectomy	2	9	1	2	en		
-hammertoe surgery	0	9	1	2	en		
-joint replacement surgery	0	9	1	2	en		
-partial knee replacement	0	9	1	2	en		
-total hip replacement	0	9	1	2	en		
-total knee replacement	0	9	1	2	en		
-robotic knee replacement	0	9	1	2	en		
-orthopedic surgery	0	9	1	2	en		
-orthopaedic surgery	0	9	1	2	en		
-sports injury treatment	0	9	1	2	en		
-prp injection	0	9	1	2	en		
-prp therapy	0	9	1	2	en		
-platelet rich plasma	0	9	1	2	en		
-prp	5	9	1	2	en	160	
-stem cell therapy	0	9	1	2	en		
-gel injection	5	9	1	2	en	161	
-viscosupplementation	2	9	1	2	en		
-cortisone	2	9	1	2	en		
-cortisone shots	0	9	1	2	en		
-trigger point injection	0	9	1	2	en		
-lasik surgery	0	9	1	2	en		
-lasik consultation	0	9	1	2	en		
-lasik eye surgery	0	9	1	2	en		
-laser eye surgery	0	9	1	2	en		
-smile eye surgery	0	9	1	2	en		
-prk surgery	0	9	1	2	en		
-icl surgery	0	9	1	2	en		
-implantable collamer lens	0	9	1	2	en		
-refractive surgery	0	9	1	2	en		
-refractive lens exchange	0	9	1	2	en		
-lens replacement surgery	0	9	1	2	en		
-cataract removal	0	9	1	2	en		
-cataract lens	0	9	1	2	en		
-premium lens	0	9	1	2	en		
-multifocal lens	0	9	1	2	en		
-toric lens	0	9	1	2	en		
-cornea transplant	0	9	1	2	en		
-corneal transplant	0	9	1	2	en		
-corneal cross linking	0	9	1	2	en		
-cross linking	5	9	1	2	en	162	
-retina surgery	0	9	1	2	en		
-retinal surgery	0	9	1	2	en		
-vitrectomy	2	9	1	2	en		
-eye injection	0	9	1	2	en		
-eye injections	0	9	1	2	en		
-glaucoma surgery	0	9	1	2	en		
-slt laser	0	9	1	2	en		
-yag laser	0	9	1	2	en		
-eyelid surgery	0	9	1	2	en		
-ptosis surgery	0	9	1	2	en		
-eye exams	0	9	1	2	en		
-comprehensive eye exam	0	9	1	2	en		
-dilated eye exam	0	9	1	2	en		
-diabetic eye exam	0	9	1	2	en		
-contact lens exam	0	9	1	2	en		
-contact lens fitting	0	9	1	2	en		
-vision screening	0	9	1	2	en		
-eye test	0	9	1	2	en		
-pediatric eye exam	0	9	1	2	en		
-hearing aid fitting	0	9	1	2	en		
-hearing evaluation	0	9	1	2	en		
-hearing exam	0	9	1	2	en		
-audiology exam	0	9	1	2	en		
-cochlear implant	0	9	1	2	en		
-cochlear implants	0	9	1	2	en		
-bone anchored hearing	0	9	1	2	en		
-tympanostomy	2	9	1	2	en		
-ear tubes surgery	0	9	1	2	en		
-myringotomy	2	9	1	2	en		
-adenoidectomy	2	9	1	2	en		
-tonsil removal	0	9	1	2	en		
-sinus surgery	0	9	1	2	en		
-balloon sinuplasty	0	9	1	2	en		
-turbinate reduction	0	9	1	2	en		
-nasal surgery	0	9	1	2	en		
-sleep apnea surgery	0	9	1	2	en		
-inspire implant	0	9	1	2	en		
-inspire sleep apnea	0	9	1	2	en		
-cpap machine	0	9	1	2	en		
-cpap mask	0	9	1	2	en		
-cpap supplies	0	9	1	2	en		
-bipap	1	9	1	2	en		
-apap	1	9	1	2	en		
-sleep apnea machine	0	9	1	2	en		
-oral appliance therapy	0	9	1	2	en		
-home sleep test	0	9	1	2	en		
-home sleep apnea test	0	9	1	2	en		
-sleep test	0	9	1	2	en		
-in lab sleep study	0	9	1	2	en		
-polysomnography	2	9	1	2	en		
-mslt	1	9	1	2	en		
-nose job	0	9	1	2	en		
-facelift	1	9	1	2	en		
-face lift	0	9	1	2	en		
-neck lift	0	9	1	2	en		
-brow lift	0	9	1	2	en		
-eyelid lift	0	9	1	2	en		
-breast lift	0	9	1	2	en		
-mastopexy	2	9	1	2	en		
-breast implants	0	9	1	2	en		
-breast implant	0	9	1	2	en		
-breast implant removal	0	9	1	2	en		
-explant surgery	0	9	1	2	en		
-breast reconstruction	0	9	1	2	en		
-mommy makeover	0	9	1	2	en		
-brazilian butt lift	0	9	1	2	en		
-bbl	5	9	1	2	en	163	
-butt lift	0	9	1	2	en		
-arm lift	0	9	1	2	en		
-thigh lift	0	9	1	2	en		
-body contouring	0	9	1	2	en		
-abdominoplasty	2	9	1	2	en		
-lipo	5	9	1	2	en	164	
-lipo 360	0	9	1	2	en		
-gynecomastia	2	9	1	2	en		
-gynecomastia surgery	0	9	1	2	en		
-labiaplasty	2	9	1	2	en		
-vaginal rejuvenation	0	9	1	2	en		
-otoplasty	2	9	1	2	en		
-chin implant	0	9	1	2	en		
-cosmetic procedure	0	9	1	2	en		
-cosmetic procedures	0	9	1	2	en		
-botox injections	0	9	1	2	en		
-botox treatment	0	9	1	2	en		
-botox consultation	0	9	1	2	en		
-dysport	1	9	1	2	en		
-xeomin	1	9	1	2	en		
-daxxify	1	9	1	2	en		
-jeuveau	1	9	1	2	en		
-neurotoxin	5	9	1	2	en	165	
-dermal filler	0	9	1	2	en		
-dermal fillers	0	9	1	2	en		
-lip filler	0	9	1	2	en		
-lip fillers	0	9	1	2	en		
-juvederm	1	9	1	2	en		
-restylane	2	9	1	2	en		
-sculptra	1	9	1	2	en		
-radiesse	1	9	1	2	en		
-kybella	1	9	1	2	en		
-coolsculpting	2	9	1	2	en		
-emsculpt	1	9	1	2	en		
-hair transplant	0	9	1	2	en		
-hair transplants	0	9	1	2	en		
-hair restoration	0	9	1	2	en		
-fue hair transplant	0	9	1	2	en		
-fut hair transplant	0	9	1	2	en		
-scalp micropigmentation	5	9	1	2	en	166	
-mohs surgery	0	9	1	2	en		
-mohs	1	9	1	2	en		
-skin cancer screening	0	9	1	2	en		
-full body skin exam	0	9	1	2	en		
-skin exam	0	9	1	2	en		
-mole mapping	0	9	1	2	en		
-cryotherapy	5	9	1	2	en	167	
-excision	5	9	1	2	en	168	
-cyst removal	0	9	1	2	en		
-lipoma removal	0	9	1	2	en		
-laser treatment	5	9	1	2	en	169	
-sclerotherapy	2	9	1	2	en		
-vein treatment	0	9	1	2	en		
-vein ablation	0	9	1	2	en		
-endovenous ablation	0	9	1	2	en		
-varithena	2	9	1	2	en		
-venaseal	1	9	1	2	en		
-vein clinic	0	9	1	2	en		
-vein center	0	9	1	2	en		
-vein specialist	0	9	1	2	en		
-vein doctor	0	9	1	2	en		
-wound care center	0	9	1	2	en		
-hyperbaric	2	9	1	2	en		
-hyperbaric oxygen	0	9	1	2	en		
-hyperbaric oxygen therapy	0	9	1	2	en		
-chemo infusion	0	9	1	2	en		
-chemo treatment	0	9	1	2	en		
-radiation treatment	0	9	1	2	en		
-radiotherapy	2	9	1	2	en		
-proton therapy	0	9	1	2	en		
-proton beam	0	9	1	2	en		
-brachytherapy	2	9	1	2	en		
-stereotactic radiosurgery	0	9	1	2	en		
-gamma knife	0	9	1	2	en		
-cyberknife	2	9	1	2	en		
-immunotherapy	5	9	1	2	en	170	
-car t	0	9	1	2	en		
-car t cell	0	9	1	2	en		
-infusion center	0	9	1	2	en		
-iv infusion	0	9	1	2	en		
-iron infusion	0	9	1	2	en		
-infusion appointment	0	9	1	2	en		
-port placement	0	9	1	2	en		
-double mastectomy	0	9	1	2	en		
-breast surgery	0	9	1	2	en		
-colectomy	2	9	1	2	en		
-bowel resection	0	9	1	2	en		
-whipple	1	9	1	2	en		
-gallbladder surgery	0	9	1	2	en		
-appendix removal	0	9	1	2	en		
-hernia surgery	0	9	1	2	en		
-thyroidectomy	2	9	1	2	en		
-thyroid surgery	0	9	1	2	en		
-parathyroid surgery	0	9	1	2	en		
-adrenalectomy	2	9	1	2	en		
-nephrectomy	2	9	1	2	en		
-kidney stone removal	0	9	1	2	en		
-lithotripsy	2	9	1	2	en		
-ureteroscopy	2	9	1	2	en		
-turp	5	9	1	2	en	171	
-urolift	1	9	1	2	en		
-rezum	1	9	1	2	en		
-prostate artery embolization	0	9	1	2	en		
-no scalpel vasectomy	0	9	1	2	en		
-sleeve gastrectomy	0	9	1	2	en		
-gastric balloon	0	9	1	2	en		
-endoscopic sleeve gastroplasty	0	9	1	2	en		
-duodenal switch	0	9	1	2	en		
-lap band surgery	0	9	1	2	en		
-revision bariatric surgery	0	9	1	2	en		
-weight loss procedure	0	9	1	2	en		
-pt session	5	9	1	2	en	172	
-physical therapist	0	9	1	2	en		
-physiotherapist	2	9	1	2	en		
-pelvic floor therapy	0	9	1	2	en		
-pelvic floor physical therapy	0	9	1	2	en		
-pelvic floor physiotherapy	0	9	1	2	en		
-pelvic health physical therapy	0	9	1	2	en		
-vestibular therapy	0	9	1	2	en		
-vestibular rehab	0	9	1	2	en		
-cardiac rehab	0	9	1	2	en		
-cardiac rehabilitation	0	9	1	2	en		
-pulmonary rehab	0	9	1	2	en		
-pulmonary rehabilitation	0	9	1	2	en		
-physical rehabilitation	0	9	1	2	en		
-inpatient rehabilitation	0	9	1	2	en		
-outpatient rehab	5	9	1	2	en	173	
-rehabilitation center	5	9	1	2	en	174	
-occupational therapist	0	9	1	2	en		
-speech therapist	0	9	1	2	en		
-speech language pathologist	0	9	1	2	en		
-speech language pathology	0	9	1	2	en		
-slp	5	9	1	2	en	175	
-feeding therapy	0	9	1	2	en		
-aba therapy	0	9	1	2	en		
-applied behavior analysis	0	9	1	2	en		
-hand therapy	0	9	1	2	en		
-lymphedema therapy	0	9	1	2	en		
-dry needling	0	9	1	2	en		
-spinal adjustment	0	9	1	2	en		
-chiropractic adjustment	0	9	1	2	en		
-chiropractic care	0	9	1	2	en		
-chiropractic adjustments	0	9	1	2	en		
-acupuncture	2	9	1	2	en		
-acupuncturist	2	9	1	2	en		
-cupping therapy	5	9	1	2	en	176	
-massage therapy	5	9	1	2	en	177	
-orthotics	2	9	1	2	en		
-custom orthotics	0	9	1	2	en		
-prosthetics	2	9	1	2	en		
-prosthetic leg	0	9	1	2	en		
-prosthesis	2	9	1	2	en		
-mobility aid	5	9	1	2	en	178	
-knee brace	5	9	1	2	en	179	
-back brace	5	9	1	2	en	180	
-compression stockings	5	9	1	2	en	181	
-vaccinations	2	9	1	2	en		
-vaccinated	2	9	1	2	en		
-immunizations	2	9	1	2	en		
-vaccine appointment	0	9	1	2	en		
-vaccine clinic	0	9	1	2	en		
-flu clinic	0	9	1	2	en		
-travel vaccines	0	9	1	2	en		
-travel clinic	0	9	1	2	en		
-allergy shot	0	9	1	2	en		
-allergy immunotherapy	0	9	1	2	en		
-allergy drops	0	9	1	2	en		
-allergy testing	0	9	1	2	en		
-skin prick test	0	9	1	2	en		
-patch testing	0	9	1	2	en		
-dental implant surgery	0	9	1	2	en		
-all on 4	0	9	1	2	en		
-all on four	0	9	1	2	en		
-implant dentistry	0	9	1	2	en		
-tooth implant	0	9	1	2	en		
-teeth implants	0	9	1	2	en		
-root canal treatment	0	9	1	2	en		
-root canals	0	9	1	2	en		
-endodontic	2	9	1	2	en		
-endodontics	2	9	1	2	en		
-tooth extractions	0	9	1	2	en		
-wisdom tooth	0	9	1	2	en		
-wisdom tooth removal	0	9	1	2	en		
-wisdom teeth removal	0	9	1	2	en		
-bone graft	5	9	1	2	en	182	
-sinus lift	0	9	1	2	en		
-dental crown	0	9	1	2	en		
-dental crowns	0	9	1	2	en		
-crown procedure	0	9	1	2	en		
-dental bridge	0	9	1	2	en		
-dental filling	0	9	1	2	en		
-dental fillings	0	9	1	2	en		
-cavity filling	0	9	1	2	en		
-cavities	5	9	1	2	en	183	
-tooth decay	0	9	1	2	en		
-gum disease	0	9	1	2	en		
-periodontal disease	0	9	1	2	en		
-periodontal	2	9	1	2	en		
-gum graft	0	9	1	2	en		
-scaling and root planing	0	9	1	2	en		
-deep cleaning	5	9	1	2	en	184	
-dental exam	0	9	1	2	en		
-dental checkup	0	9	1	2	en		
-dental check up	0	9	1	2	en		
-dental visit	0	9	1	2	en		
-dental appointment	0	9	1	2	en		
-dental x rays	0	9	1	2	en		
-dental sealants	0	9	1	2	en		
-sealants	5	9	1	2	en	185	
-fluoride treatment	0	9	1	2	en		
-fluoride varnish	0	9	1	2	en		
-pediatric dentistry	0	9	1	2	en		
-pediatric dentist	0	9	1	2	en		
-paediatric dentist	0	9	1	2	en		
-kids dentist	0	9	1	2	en		
-children s dentist	0	9	1	2	en		
-childrens dentist	0	9	1	2	en		
-childrens dentistry	0	9	1	2	en		
-family dentistry	5	9	1	2	en	186	
-first dental visit	0	9	1	2	en		
-baby teeth	5	9	1	2	en	187	
-braces	5	9	1	2	en	188	
-invisalign	2	9	1	2	en		
-clear aligners	0	9	1	2	en		
-clear aligner	0	9	1	2	en		
-aligners	5	9	1	2	en	189	
-smiledirectclub	2	9	1	2	en		
-byte aligners	0	9	1	2	en		
-candid aligners	0	9	1	2	en		
-retainer	5	9	1	2	en	190	
-orthodontic treatment	0	9	1	2	en		
-orthodontic consultation	0	9	1	2	en		
-orthodontic consult	0	9	1	2	en		
-palate expander	0	9	1	2	en		
-dentures	1	9	1	2	en		
-denture	1	9	1	2	en		
-partial dentures	0	9	1	2	en		
-veneers	5	9	1	2	en	191	
-porcelain veneers	0	9	1	2	en		
-dental veneers	0	9	1	2	en		
-cosmetic dentistry	0	9	1	2	en		
-teeth straightening	0	9	1	2	en		
-sleep dentistry	0	9	1	2	en		
-emergency dentist	0	9	1	2	en		
-emergency dental	0	9	1	2	en		
-tmj treatment	0	9	1	2	en		
-night guard	5	9	1	2	en	192	
-mouth guard	5	9	1	2	en	193	
-blood draw	0	9	1	2	en		
-blood tests	0	9	1	2	en		
-bloodwork	2	9	1	2	en		
-lab draw	0	9	1	2	en		
-lab testing	0	9	1	2	en		
-urine test	0	9	1	2	en		
-urinalysis	2	9	1	2	en		
-drug panel	0	9	1	2	en		
-stool test	0	9	1	2	en		
-cologuard	2	9	1	2	en		
-fit test	5	9	1	2	en	194	
-colorectal screening	0	9	1	2	en		
-lipid panel	0	9	1	2	en		
-metabolic panel	0	9	1	2	en		
-comprehensive metabolic panel	0	9	1	2	en		
-cbc	5	9	1	2	en	195	
-complete blood count	0	9	1	2	en		
-thyroid panel	0	9	1	2	en		
-hormone panel	0	9	1	2	en		
-hormone test	0	9	1	2	en		
-hormone testing	0	9	1	2	en		
-testosterone test	0	9	1	2	en		
-vitamin d test	0	9	1	2	en		
-iron test	0	9	1	2	en		
-allergy panel	0	9	1	2	en		
-food sensitivity test	0	9	1	2	en		
-glucose test	0	9	1	2	en		
-glucose tolerance test	0	9	1	2	en		
-a1c testing	0	9	1	2	en		
-prostate exam	0	9	1	2	en		
-psa test	0	9	1	2	en		
-psa screening	0	9	1	2	en		
-rapid strep	0	9	1	2	en		
-rapid test	5	9	1	2	en	196	
-covid testing	0	9	1	2	en		
-covid 19 test	0	9	1	2	en		
-pcr test	0	9	1	2	en		
-antigen test	0	9	1	2	en		
-antibody test	0	9	1	2	en		
-flu test	0	9	1	2	en		
-tb skin test	0	9	1	2	en		
-physical exam	0	9	1	2	en		
-annual physical	0	9	1	2	en		
-annual exam	0	9	1	2	en		
-wellness exam	5	9	1	2	en	197	
-wellness visit	5	9	1	2	en	197	
-medicare wellness visit	0	9	1	2	en		
-well child visit	0	9	1	2	en		
-well child checkup	0	9	1	2	en		
-well baby visit	0	9	1	2	en		
-sports physical	0	9	1	2	en		
-school physical	0	9	1	2	en		
-dot physical	0	9	1	2	en		
-pre employment physical	0	9	1	2	en		
-health check up	0	9	1	2	en		
-medical checkup	0	9	1	2	en		
-medical check up	0	9	1	2	en		
-checkup	5	9	1	2	en	198	
-screening colonoscopy	0	9	1	2	en		
-cancer screenings	0	9	1	2	en		
-low dose ct	0	9	1	2	en		
-skin screening	0	9	1	2	en		
-newborn hearing screening	0	9	1	2	en		
-developmental screening	0	9	1	2	en		
-autism screening	0	9	1	2	en		
-anxiety screening	0	9	1	2	en		
-mental health screening	0	9	1	2	en		
-mental health assessment	0	9	1	2	en		
-psychological evaluation	0	9	1	2	en		
-psychological testing	0	9	1	2	en		
-psychoeducational evaluation	0	9	1	2	en		
-neuropsych evaluation	0	9	1	2	en		
-adhd evaluation	0	9	1	2	en		
-adhd assessment	0	9	1	2	en		
-cardiothoracic	2	10	3	2	en		
-cardiothoracic surgery	0	10	3	2	en		
-cardiac surgery	0	10	3	2	en		
-cardiac surgeon	0	10	3	2	en		
-heart surgeon	0	10	3	2	en		
-interventional cardiology	0	10	3	2	en		
-electrophysiologist	2	10	3	2	en		
-heart center	0	10	3	2	en		
-heart institute	0	10	3	2	en		
-heart clinic	0	10	3	2	en		
-cardiac care	0	10	3	2	en		
-cardiovascular care	0	10	3	2	en		
-vascular surgeon	0	10	3	2	en		
-vascular specialist	0	10	3	2	en		
-vascular center	0	10	3	2	en		
-vascular clinic	0	10	3	2	en		
-colorectal surgeon	0	10	3	2	en		
-general surgeon	0	10	3	2	en		
-general surgery	0	10	3	2	en		
-surgical oncology	0	10	3	2	en		
-surgical oncologist	0	10	3	2	en		
-orthopedic surgeon	0	10	3	2	en		
-orthopaedic surgeon	0	10	3	2	en		
-orthopedic doctor	0	10	3	2	en		
-orthopedic specialist	0	10	3	2	en		
-orthopedic clinic	0	10	3	2	en		
-orthopedic center	0	10	3	2	en		
-hand surgeon	0	10	3	2	en		
-foot and ankle	0	10	3	2	en		
-foot doctor	0	10	3	2	en		
-spine surgeon	0	10	3	2	en		
-spine specialist	0	10	3	2	en		
-spine clinic	0	10	3	2	en		
-back doctor	0	10	3	2	en		
-joint center	0	10	3	2	en		
-joint replacement center	0	10	3	2	en		
-sports medicine doctor	0	10	3	2	en		
-pain specialist	0	10	3	2	en		
-pain doctor	0	10	3	2	en		
-pain management clinic	0	10	3	2	en		
-pain center	0	10	3	2	en		
-interventional pain	0	10	3	2	en		
-physiatrist	2	10	3	2	en		
-physiatry	2	10	3	2	en		
-pm r	0	10	3	2	en		
-physical medicine and rehabilitation	0	10	3	2	en		
-neurology clinic	0	10	3	2	en		
-neuroscience center	0	10	3	2	en		
-neurosciences	5	10	3	2	en	199	
-memory clinic	0	10	3	2	en		
-memory center	0	10	3	2	en		
-epilepsy center	0	10	3	2	en		
-stroke center	0	10	3	2	en		
-headache clinic	0	10	3	2	en		
-headache specialist	0	10	3	2	en		
-migraine clinic	0	10	3	2	en		
-migraine specialist	0	10	3	2	en		
-movement disorders	0	10	3	2	en		
-ms center	0	10	3	2	en		
-neuromuscular	2	10	3	2	en		
-sleep center	0	10	3	2	en		
-sleep clinic	0	10	3	2	en		
-sleep lab	0	10	3	2	en		
-sleep specialist	0	10	3	2	en		
-sleep doctor	0	10	3	2	en		
-ent doctor	0	10	3	2	en		
-ent specialist	0	10	3	2	en		
-ent clinic	0	10	3	2	en		
-ear nose throat	0	10	3	2	en		
-ear nose and throat doctor	0	10	3	2	en		
-hearing center	0	10	3	2	en		
-hearing clinic	0	10	3	2	en		
-hearing specialist	0	10	3	2	en		
-eye doctor	0	10	3	2	en		
-eye clinic	0	10	3	2	en		
-eye center	0	10	3	2	en		
-eye institute	0	10	3	2	en		
-eye surgeon	0	10	3	2	en		
-retina specialist	0	10	3	2	en		
-retina center	0	10	3	2	en		
-cornea specialist	0	10	3	2	en		
-glaucoma specialist	0	10	3	2	en		
-pediatric ophthalmologist	0	10	3	2	en		
-optometric	2	10	3	2	en		
-vision center	5	10	3	2	en	200	
-eye care center	0	10	3	2	en		
-lasik center	0	10	3	2	en		
-allergy clinic	0	10	3	2	en		
-allergy doctor	0	10	3	2	en		
-allergy and asthma	0	10	3	2	en		
-asthma clinic	0	10	3	2	en		
-immunologist	2	10	3	2	en		
-lung doctor	0	10	3	2	en		
-lung center	0	10	3	2	en		
-pulmonary	2	10	3	2	en		
-pulmonary medicine	0	10	3	2	en		
-pulmonology clinic	0	10	3	2	en		
-gi doctor	0	10	3	2	en		
-gi clinic	0	10	3	2	en		
-digestive health	0	10	3	2	en		
-digestive disease	0	10	3	2	en		
-digestive diseases	0	10	3	2	en		
-gastro clinic	0	10	3	2	en		
-liver clinic	0	10	3	2	en		
-liver center	0	10	3	2	en		
-hepatologist	2	10	3	2	en		
-ibd center	0	10	3	2	en		
-endocrine	2	10	3	2	en		
-endocrine clinic	0	10	3	2	en		
-diabetes center	0	10	3	2	en		
-diabetes clinic	0	10	3	2	en		
-diabetes educator	0	10	3	2	en		
-thyroid clinic	0	10	3	2	en		
-thyroid center	0	10	3	2	en		
-thyroid specialist	0	10	3	2	en		
-obesity medicine	0	10	3	2	en		
-bariatric center	0	10	3	2	en		
-weight loss center	0	10	3	2	en		
-kidney doctor	0	10	3	2	en		
-kidney center	0	10	3	2	en		
-kidney clinic	0	10	3	2	en		
-renal	1	10	3	2	en		
-urology clinic	0	10	3	2	en		
-urology center	0	10	3	2	en		
-mens health clinic	0	10	3	2	en		
-men s health clinic	0	10	3	2	en		
-arthritis center	0	10	3	2	en		
-lupus center	0	10	3	2	en		
-dermatology clinic	0	10	3	2	en		
-skin clinic	5	10	3	2	en	201	
-skin doctor	0	10	3	2	en		
-skin specialist	0	10	3	2	en		
-mohs surgeon	0	10	3	2	en		
-hair loss clinic	0	10	3	2	en		
-hematology oncology	0	10	3	2	en		
-hem onc	0	10	3	2	en		
-cancer institute	0	10	3	2	en		
-cancer hospital	0	10	3	2	en		
-cancer clinic	0	10	3	2	en		
-oncology clinic	0	10	3	2	en		
-breast center	0	10	3	2	en		
-breast surgeon	0	10	3	2	en		
-breast health	0	10	3	2	en		
-breast care center	0	10	3	2	en		
-infusion clinic	0	10	3	2	en		
-radiation oncologist	0	10	3	2	en		
-infectious disease specialist	0	10	3	2	en		
-infectious diseases	0	10	3	2	en		
-id clinic	5	10	3	2	en	202	
-travel medicine	0	10	3	2	en		
-wound specialist	0	10	3	2	en		
-foot and ankle surgeon	0	10	3	2	en		
-podiatric	2	10	3	2	en		
-podiatric surgeon	0	10	3	2	en		
-chiropodist	2	10	3	2	en		
-geriatric	2	10	3	2	en		
-geriatric care	0	10	3	2	en		
-geriatric medicine	0	10	3	2	en		
-senior care	5	10	3	2	en	203	
-pediatric	2	10	3	2	en		
-paediatric	2	10	3	2	en		
-pediatric care	0	10	3	2	en		
-pediatric clinic	0	10	3	2	en		
-childrens hospital	0	10	3	2	en		
-children s hospital	0	10	3	2	en		
-pediatric urgent care	0	10	3	2	en		
-pediatric specialist	0	10	3	2	en		
-pediatric cardiology	0	10	3	2	en		
-pediatric neurology	0	10	3	2	en		
-pediatric gastroenterology	0	10	3	2	en		
-pediatric endocrinology	0	10	3	2	en		
-pediatric orthopedics	0	10	3	2	en		
-pediatric dermatology	0	10	3	2	en		
-pediatric surgery	0	10	3	2	en		
-neonatologist	2	10	3	2	en		
-adolescent medicine	0	10	3	2	en		
-teen health	5	10	3	2	en	204	
-internist	2	10	3	2	en		
-internal medicine doctor	0	10	3	2	en		
-family doctor	0	10	3	2	en		
-family physician	0	10	3	2	en		
-primary care doctor	0	10	3	2	en		
-primary care physician	0	10	3	2	en		
-primary care provider	0	10	3	2	en		
-pcp	5	10	3	2	en	205	
-general practitioner	0	10	3	2	en		
-gp appointment	5	10	3	2	en	206	
-concierge medicine	0	10	3	2	en		
-direct primary care	0	10	3	2	en		
-anesthesiologist	2	10	3	2	en		
-interventional radiology	0	10	3	2	en		
-pathologist	2	10	3	2	en		
-plastic surgery center	0	10	3	2	en		
-cosmetic surgeon	0	10	3	2	en		
-facial plastic surgeon	0	10	3	2	en		
-plastic surgeons	0	10	3	2	en		
-oral and maxillofacial	0	10	3	2	en		
-maxillofacial	2	10	3	2	en		
-oral maxillofacial surgeon	0	10	3	2	en		
-prosthodontist	2	10	3	2	en		
-dental specialist	0	10	3	2	en		
-dental clinic	0	10	3	2	en		
-dental office	0	10	3	2	en		
-dental practice	0	10	3	2	en		
-dentistry	2	10	3	2	en		
-dental group	0	10	3	2	en		
-dental center	0	10	3	2	en		
-dental hospital	0	10	3	2	en		
-hospitalist	2	10	3	2	en		
-intensivist	2	10	3	2	en		
-critical care	0	10	3	2	en		
-trauma center	0	10	3	2	en		
-burn center	0	10	3	2	en		
-rehab hospital	5	10	3	2	en	207	
-rehabilitation hospital	0	10	3	2	en		
-long term care	0	10	3	2	en		
-palliative care	0	10	3	2	en		
-hospice care	0	10	3	2	en		
-end of life care	0	10	3	2	en		
-transplant surgeon	0	10	3	2	en		
-transplant clinic	0	10	3	2	en		
-genetics clinic	0	10	3	2	en		
-medical genetics	0	10	3	2	en		
-geneticist	2	10	3	2	en		
-fertility doctor	0	10	3	2	en		
-fertility center	0	10	3	2	en		
-ivf center	0	10	3	2	en		
-gynecologic oncologist	0	10	3	2	en		
-gynecologic oncology	0	10	3	2	en		
-certified nurse midwife	0	10	3	2	en		
-obstetric	2	10	3	2	en		
-obstetrical	2	10	3	2	en		
-maternity hospital	0	10	3	2	en		
-maternity unit	0	10	3	2	en		
-perinatal	2	10	3	2	en		
-sports medicine clinic	0	10	3	2	en		
-occupational medicine	0	10	3	2	en		
-occupational health	0	10	3	2	en		
-employee health	5	10	3	2	en	208	
-urgent care center	0	10	3	2	en		
-walk in clinic	0	10	3	2	en		
-walk in clinics	0	10	3	2	en		
-retail clinic	0	10	3	2	en		
-minute clinic	0	10	3	2	en		
-minuteclinic	2	10	3	2	en		
-convenient care	0	10	3	2	en		
-express care	5	10	3	2	en	209	
-heart rate	0	12	6	2	en		
-heartrate	2	12	6	2	en		
-pulse rate	0	12	6	2	en		
-pulse ox	0	12	6	2	en		
-pulse oximeter	0	12	6	2	en		
-pulse oximetry	0	12	6	2	en		
-blood oxygen	0	12	6	2	en		
-blood oxygen level	0	12	6	2	en		
-oxygen level	0	12	6	2	en		
-oxygen levels	0	12	6	2	en		
-respiratory rate	0	12	6	2	en		
-blood pressure reading	0	12	6	2	en		
-blood pressure monitor	0	12	6	2	en		
-bp monitor	0	12	6	2	en		
-bp reading	0	12	6	2	en		
-bp cuff	0	12	6	2	en		
-blood pressure cuff	0	12	6	2	en		
-systolic	1	12	6	2	en		
-diastolic	2	12	6	2	en		
-hypertension reading	0	12	6	2	en		
-blood sugar level	0	12	6	2	en		
-blood sugar levels	0	12	6	2	en		
-blood glucose level	0	12	6	2	en		
-glucose levels	0	12	6	2	en		
-glucose reading	0	12	6	2	en		
-glucose readings	0	12	6	2	en		
-sugar level	5	12	6	2	en	210	
-a1c level	0	12	6	2	en		
-a1c levels	0	12	6	2	en		
-hemoglobin a1c	0	12	6	2	en		
-triglycerides	2	12	6	2	en		
-ldl cholesterol	0	12	6	2	en		
-hdl cholesterol	0	12	6	2	en		
-cholesterol levels	0	12	6	2	en		
-cholesterol numbers	0	12	6	2	en		
-creatinine	2	12	6	2	en		
-gfr	1	12	6	2	en		
-kidney function	0	12	6	2	en		
-liver function	0	12	6	2	en		
-liver enzymes	0	12	6	2	en		
-alt level	0	12	6	2	en		
-vitamin d level	0	12	6	2	en		
-iron levels	0	12	6	2	en		
-ferritin	1	12	6	2	en		
-hemoglobin	2	12	6	2	en		
-hematocrit	2	12	6	2	en		
-platelet count	0	12	6	2	en		
-white blood cell	0	12	6	2	en		
-wbc count	0	12	6	2	en		
-psa levels	0	12	6	2	en		
-testosterone levels	0	12	6	2	en		
-estrogen levels	0	12	6	2	en		
-hormone levels	0	12	6	2	en		
-thyroid levels	0	12	6	2	en		
-tsh level	0	12	6	2	en		
-t4	5	12	6	2	en	211	
-cortisol level	0	12	6	2	en		
-cortisol levels	0	12	6	2	en		
-amh level	0	12	6	2	en		
-fsh level	0	12	6	2	en		
-lh surge	0	12	6	2	en		
-progesterone level	0	12	6	2	en		
-hcg level	0	12	6	2	en		
-hcg levels	0	12	6	2	en		
-sperm count	0	12	6	2	en		
-semen analysis results	0	12	6	2	en		
-viral load test	0	12	6	2	en		
-cd4	1	12	6	2	en		
-ketone level	0	12	6	2	en		
-ketones	5	12	6	2	en	212	
-fever temperature	0	12	6	2	en		
-peak flow	0	12	6	2	en		
-lung function	0	12	6	2	en		
-fev1	1	12	6	2	en		
-ejection fraction	0	12	6	2	en		
-bone density score	0	12	6	2	en		
-t score	5	12	6	2	en	213	
-bmi calculator	0	12	6	2	en		
-bmi score	0	12	6	2	en		
-body mass	0	12	6	2	en		
-waist circumference	5	12	6	2	en	214	
-weight log	5	12	6	2	en	215	
-symptom log	0	12	6	2	en		
-symptom tracker	0	12	6	2	en		
-symptom diary	0	12	6	2	en		
-seizure log	0	12	6	2	en		
-seizure tracker	0	12	6	2	en		
-migraine log	0	12	6	2	en		
-migraine tracker	0	12	6	2	en		
-headache diary	0	12	6	2	en		
-mood log	0	0	0	1	en		
-mood tracker	5	12	6	2	en	216	
-period log	0	12	6	2	en		
-cycle log	0	12	6	2	en		
-bbt	5	12	6	2	en	217	
-lab values	0	12	6	2	en		
-test results	5	12	6	2	en	218	
-lab result	0	11	5	2	en		
-test result	5	11	5	2	en	219	
-pathology report	0	11	5	2	en		
-biopsy results	0	11	5	2	en		
-imaging results	0	11	5	2	en		
-radiology report	0	11	5	2	en		
-mri results	0	11	5	2	en		
-ct results	0	11	5	2	en		
-x ray results	0	11	5	2	en		
-medical test	0	11	5	2	en		
-medical tests	0	11	5	2	en		
-diagnostic testing	0	11	5	2	en		
-diagnostic tests	0	11	5	2	en		
-at home test	0	11	5	2	en		
-home test kit	0	11	5	2	en		
-at home lab test	0	11	5	2	en		
-home testing kit	5	11	5	2	en	220	
-lab test kit	0	11	5	2	en		
-quest diagnostics	0	11	5	2	en		
-labcorp	1	11	5	2	en		
-everlywell	2	11	5	2	en		
-letsgetchecked	2	11	5	2	en		
-imaware	1	11	5	2	en		
-blood test kit	0	11	5	2	en		
-finger prick test	0	11	5	2	en		
-health test kit	0	11	5	2	en		
-screening test	0	11	5	2	en		
-lab order	0	11	5	2	en		
-lab requisition	0	11	5	2	en		
-test kit	5	11	5	2	en	221	
-diagnosis code	0	11	5	2	en		
-icd 10	0	11	5	2	en		
-cpt code	5	11	5	2	en	222	
-medical alert	0	13	4	3	en		
-medical alert system	0	13	4	3	en		
-medical alert systems	0	13	4	3	en		
-medical alert device	0	13	4	3	en		
-medical alert devices	0	13	4	3	en		
-medical alert bracelet	0	13	4	3	en		
-medical alert necklace	0	13	4	3	en		
-medical id bracelet	0	13	4	3	en		
-medical id	0	13	4	3	en		
-life alert	0	13	4	3	en		
-lifealert	2	13	4	3	en		
-medical guardian	0	13	4	3	en		
-bay alarm medical	0	13	4	3	en		
-lifeline medical alert	0	13	4	3	en		
-personal emergency response	0	13	4	3	en		
-personal emergency response system	0	13	4	3	en		
-pers	5	13	4	3	en	223	
-fall detection	0	13	4	3	en		
-fall alert	0	13	4	3	en		
-fall detection pendant	0	13	4	3	en		
-help button	5	13	4	3	en	224	
-emergency pendant	0	13	4	3	en		
-alert pendant	0	13	4	3	en		
-caregiver alert	0	13	4	3	en		
-mobility scooter	0	13	4	3	en		
-power wheelchair	0	13	4	3	en		
-wheelchair	5	13	4	3	en	225	
-wheelchairs	5	13	4	3	en	226	
-rollator	1	13	4	3	en		
-hospital bed	0	13	4	3	en		
-lift chair	5	13	4	3	en	227	
-stair lift	5	13	4	3	en	228	
-shower chair	5	13	4	3	en	229	
-grab bars	5	13	4	3	en	230	
-incontinence supplies	0	13	4	3	en		
-adult diapers	0	13	4	3	en		
-adult briefs	0	13	4	3	en		
-ostomy supplies	0	13	4	3	en		
-catheter	1	13	4	3	en		
-catheters	2	13	4	3	en		
-diabetic supplies	0	13	4	3	en		
-diabetes supplies	0	13	4	3	en		
-medical supplies	0	13	4	3	en		
-medical equipment	0	13	4	3	en		
-durable medical equipment	0	13	4	3	en		
-dme	5	13	4	3	en	231	
-home medical equipment	0	13	4	3	en		
-oxygen concentrator	0	13	4	3	en		
-portable oxygen	0	13	4	3	en		
-home oxygen	0	13	4	3	en		
-oxygen tank	5	13	4	3	en	232	
-nebulizer machine	0	13	4	3	en		
-telehealth visit	0	13	4	3	en		
-telehealth appointment	0	13	4	3	en		
-virtual care	0	13	4	3	en		
-virtual doctor	0	13	4	3	en		
-online doctor	0	13	4	3	en		
-online doctor visit	0	13	4	3	en		
-online consultation	5	13	4	3	en	233	
-doctor on demand	0	13	4	3	en		
-see a doctor	0	13	4	3	en		
-talk to a doctor	0	13	4	3	en		
-talk to a nurse	0	13	4	3	en		
-ask a nurse	0	13	4	3	en		
-nurse advice line	0	13	4	3	en		
-nurse hotline	0	13	4	3	en		
-24 7 nurse line	0	13	4	3	en		
-schedule appointment	5	13	4	3	en	234	
-book appointment	5	13	4	3	en	235	
-request appointment	5	13	4	3	en	234	
-appointment request	5	13	4	3	en	234	
-doctor visit	0	13	4	3	en		
-doctors visit	0	13	4	3	en		
-doctor s appointment	0	13	4	3	en		
-doctors appointment	0	13	4	3	en		
-medical visit	0	13	4	3	en		
-office visit	5	13	4	3	en	236	
-sick visit	0	13	4	3	en		
-same day appointment	5	13	4	3	en	237	
-find a physician	0	13	4	3	en		
-find a specialist	0	13	4	3	en		
-find a dentist	0	13	4	3	en		
-find a location	5	13	4	3	en	238	
-find care	0	13	4	3	en		
-get care	0	13	4	3	en		
-provider directory	0	13	4	3	en		
-provider search	0	13	4	3	en		
-doctor search	0	13	4	3	en		
-physician directory	0	13	4	3	en		
-physician finder	0	13	4	3	en		
-doctor finder	0	13	4	3	en		
-our doctors	0	13	4	3	en		
-meet our doctors	0	13	4	3	en		
-our physicians	0	13	4	3	en		
-our providers	0	13	4	3	en		
-meet the doctor	0	13	4	3	en		
-meet our providers	0	13	4	3	en		
-patient login	0	13	4	3	en		
-patient registration	0	13	4	3	en		
-patient forms	0	13	4	3	en		
-new patient forms	0	13	4	3	en		
-patient intake form	0	13	4	3	en		
-patient resources	0	13	4	3	en		
-patient education	0	13	4	3	en		
-patient information	0	13	4	3	en		
-patient services	0	13	4	3	en		
-patient financial services	0	13	4	3	en		
-patient billing	0	13	4	3	en		
-medical billing	0	13	4	3	en		
-medical bill	0	13	4	3	en		
-medical bills	0	13	4	3	en		
-hospital bill	0	13	4	3	en		
-pay my bill	5	13	4	3	en	239	
-billing statement	5	13	4	3	en	240	
-patient experience	0	13	4	3	en		
-patient stories	0	13	4	3	en		
-patient testimonials	0	13	4	3	en		
-patients and visitors	0	13	4	3	en		
-visitor information	5	13	4	3	en	241	
-medical records request	0	13	4	3	en		
-medical record	0	13	4	3	en		
-health record	0	13	4	3	en		
-health information	0	13	4	3	en		
-release of information	0	13	4	3	en		
-hipaa authorization	0	13	4	3	en		
-hipaa	1	13	4	3	en		
-followmyhealth	2	13	4	3	en		
-healthelife	2	13	4	3	en		
-my chart	0	13	4	3	en		
-athenahealth	2	13	4	3	en		
-patient app	0	13	4	3	en		
-health app	5	13	4	3	en	242	
-medicare	1	13	4	3	en		
-medicare advantage	0	13	4	3	en		
-medicare supplement	0	13	4	3	en		
-medigap	1	13	4	3	en		
-medicare part d	0	13	4	3	en		
-part d	0	13	4	3	en		
-medicaid	1	13	4	3	en		
-chip insurance	0	13	4	3	en		
-health plan	0	13	4	3	en		
-health plans	0	13	4	3	en		
-dental insurance	0	13	4	3	en		
-dental plan	0	13	4	3	en		
-vision insurance	0	13	4	3	en		
-vision plan	0	13	4	3	en		
-insurance accepted	0	13	4	3	en		
-accepted insurance	0	13	4	3	en		
-in network	0	13	4	3	en		
-out of network	0	13	4	3	en		
-prior authorization	0	13	4	3	en		
-pre authorization	0	13	4	3	en		
-preauthorization	2	13	4	3	en		
-explanation of benefits	0	13	4	3	en		
-eob	1	13	4	3	en		
-deductible	5	13	4	3	en	243	
-copays	1	13	4	3	en		
-coinsurance	2	13	4	3	en		
-open enrollment	5	13	4	3	en	244	
-aca	1	13	4	3	en		
-affordable care act	0	13	4	3	en		
-obamacare	2	13	4	3	en		
-marketplace plan	5	13	4	3	en	245	
-hsa	5	13	4	3	en	246	
-fsa	5	13	4	3	en	246	
-hsa eligible	0	13	4	3	en		
-fsa eligible	0	13	4	3	en		
-pharmacies	2	13	4	3	en		
-online pharmacy	0	13	4	3	en		
-pharmacy benefits	0	13	4	3	en		
-pharmacy near me	0	13	4	3	en		
-pharmacy pickup	0	13	4	3	en		
-pharmacy locator	0	13	4	3	en		
-pharmacy delivery	0	13	4	3	en		
-drugstore pharmacy	0	13	4	3	en		
-cvs pharmacy	0	13	4	3	en		
-walgreens pharmacy	0	13	4	3	en		
-rite aid pharmacy	0	13	4	3	en		
-goodrx	1	13	4	3	en		
-cost plus drugs	0	13	4	3	en		
-capsule pharmacy	0	13	4	3	en		
-amazon pharmacy	0	13	4	3	en		
-rx delivery	0	13	4	3	en		
-rx transfer	0	13	4	3	en		
-transfer prescription	0	13	4	3	en		
-transfer prescriptions	0	13	4	3	en		
-prescription transfer	0	13	4	3	en		
-refill prescription	0	13	4	3	en		
-refill prescriptions	0	13	4	3	en		
-prescription pickup	0	13	4	3	en		
-er visit	5	13	4	3	en	247	
-er wait time	0	13	4	3	en		
-er wait times	0	13	4	3	en		
-emergency care	0	13	4	3	en		
-emergency services	5	13	4	3	en	248	
-ambulance	2	13	4	3	en		
-ems	5	13	4	3	en	249	
-hospitals	6	13	4	3	en		
-hospital stay	0	13	4	3	en		
-hospital admission	0	13	4	3	en		
-admission	5	13	4	3	en	250	
-discharge	5	13	4	3	en	251	
-discharge instructions	0	13	4	3	en		
-inpatient	2	13	4	3	en		
-outpatient	2	13	4	3	en		
-outpatient clinic	0	13	4	3	en		
-inpatient care	0	13	4	3	en		
-clinic visit	0	13	4	3	en		
-clinic appointment	0	13	4	3	en		
-medical clinic	0	13	4	3	en		
-health clinic	0	13	4	3	en		
-community health center	0	13	4	3	en		
-fqhc	1	13	4	3	en		
-federally qualified health center	0	13	4	3	en		
-free clinic	0	13	4	3	en		
-medical group	0	13	4	3	en		
-medical practice	0	13	4	3	en		
-physician group	0	13	4	3	en		
-doctors office	0	13	4	3	en		
-doctor s office	0	13	4	3	en		
-doctor office	0	13	4	3	en		
-medical office	0	13	4	3	en		
-medical building	0	13	4	3	en		
-medical plaza	0	13	4	3	en		
-health center	0	13	4	3	en		
-healthcare provider	0	13	4	3	en		
-health care provider	0	13	4	3	en		
-healthcare services	0	13	4	3	en		
-health care services	0	13	4	3	en		
-health care	0	13	4	3	en		
-medical care	0	13	4	3	en		
-medical services	0	13	4	3	en		
-medical treatment	0	13	4	3	en		
-medical advice	0	13	4	3	en		
-medical condition	0	13	4	3	en		
-medical conditions	0	13	4	3	en		
-medical history	0	13	4	3	en		
-health history	0	13	4	3	en		
-health conditions	0	13	4	3	en		
-pre existing condition	0	13	4	3	en		
-preexisting condition	0	13	4	3	en		
-health questionnaire	0	13	4	3	en		
-medical questionnaire	0	13	4	3	en		
-health survey	5	13	4	3	en	252	
-health risk assessment	0	13	4	3	en		
-symptom check	0	13	4	3	en		
-check symptoms	0	13	4	3	en		
-symptoms checker	0	13	4	3	en		
-triage	5	13	4	3	en	253	
-nurse triage	0	13	4	3	en		
-second opinion	0	13	4	3	en		
-referral	5	13	4	3	en	254	
-physician referral	0	13	4	3	en		
-specialist referral	0	13	4	3	en		
-home health care	0	13	4	3	en		
-home healthcare	0	13	4	3	en		
-home health aide	0	13	4	3	en		
-home care	5	13	4	3	en	255	
-in home care	0	13	4	3	en		
-senior living	5	13	4	3	en	256	
-skilled nursing facility	0	13	4	3	en		
-snf	1	13	4	3	en		
-long term care facility	0	13	4	3	en		
-adult day care	0	13	4	3	en		
-adult day health	0	13	4	3	en		
-respite care	0	13	4	3	en		
-caregiver	2	13	4	3	en		
-caregivers	2	13	4	3	en		
-caregiving	2	13	4	3	en		
-family caregiver	0	13	4	3	en		
-care coordinator	0	13	4	3	en		
-care coordination	0	13	4	3	en		
-case manager	5	13	4	3	en	257	
-care manager	5	13	4	3	en	257	
-patient advocate	0	13	4	3	en		
-nurse navigator	0	13	4	3	en		
-patient navigator	0	13	4	3	en		
-social worker	5	13	4	3	en	258	
-clinical study	0	13	4	3	en		
-clinical research	0	13	4	3	en		
-research study	5	13	4	3	en	259	
-nutritionist	2	13	4	3	en		
-dietitian	2	13	4	3	en		
-dietician	2	13	4	3	en		
-registered dietitian	0	13	4	3	en		
-medical nutrition	0	13	4	3	en		
-nutrition counseling	0	13	4	3	en		
-diabetes nutrition	0	13	4	3	en		
-health coach	0	13	4	3	en		
-health coaching	0	13	4	3	en		
-wellness coach	5	13	4	3	en	260	
-physician assistant	0	13	4	3	en		
-pa c	0	13	4	3	en		
-lpn	1	13	4	3	en		
-rn	5	13	4	3	en	261	
-medical assistant	0	13	4	3	en		
-medical scribe	0	13	4	3	en		
-doctor s note	0	13	4	3	en		
-doctors note	0	13	4	3	en		
-sick note	0	13	4	3	en		
-medical certificate	0	13	4	3	en		
-work excuse	5	13	4	3	en	262	
-fmla	5	13	4	3	en	263	
-disability	5	13	4	3	en	264	
-disability claim	0	13	4	3	en		
-medical leave	0	13	4	3	en		
-workers comp	5	13	4	3	en	265	
-medspa	1	13	4	3	en		
-iv hydration	0	13	4	3	en		
-iv drip	0	13	4	3	en		
-iv bar	0	13	4	3	en		
-vitamin injection	0	13	4	3	en		
-b12 injection	0	13	4	3	en		
-b12 shot	0	13	4	3	en		
-lipo injection	0	13	4	3	en		
-lipotropic injection	0	13	4	3	en		
-specialist	6	13	4	3	en		
-specialists	6	13	4	3	en		
-prescriber	6	13	4	3	en		
-practitioner	6	13	4	3	en		
-practitioners	6	13	4	3	en		
-clinician	6	13	4	3	en		
-clinicians	6	13	4	3	en		
-hospitalization	6	13	4	3	en		
-diagnose	6	13	4	3	en		
-prescribed	6	13	4	3	en		
-prescribing	6	13	4	3	en		
-physicians	6	13	4	3	en		
-nurses	6	13	4	3	en		
-disease	6	13	4	3	en		
-diseases	6	13	4	3	en		
-disorder	6	13	4	3	en		
-disorders	6	13	4	3	en		
-syndrome	6	13	4	3	en		
-illness	6	13	4	3	en		
-doctora	6	13	4	3	en		
-doctores	6	13	4	3	en		
-enfermera	6	13	4	3	en		
-enfermero	6	13	4	3	en		
-consultorio	6	13	4	3	en		
-cita	6	13	4	3	en		
-citas	6	13	4	3	en		
-consulta	6	13	4	3	en		
-especialista	6	13	4	3	en		
-depresion posparto	0	0	0	1	es		
-ansiedad generalizada	0	0	0	1	es		
-trastorno de ansiedad	0	0	0	1	es		
-trastorno de panico	0	0	0	1	es		
-ataques de panico	0	0	0	1	es		
-estres postraumatico	0	0	0	1	es		
-trastorno de estres postraumatico	0	0	0	1	es		
-trastorno obsesivo compulsivo	0	0	0	1	es		
-trastorno limite de la personalidad	0	0	0	1	es		
-trastornos alimentarios	0	0	0	1	es		
-trastorno de la conducta alimentaria	0	0	0	1	es		
-ideacion suicida	0	0	0	1	es		
-pensamientos suicidas	0	0	0	1	es		
-prevencion del suicidio	0	0	0	1	es		
-linea de crisis	0	0	0	1	es		
-linea de ayuda	5	0	0	1	es	266	
-intervencion en crisis	0	0	0	1	es		
-autismo infantil	0	0	0	1	es		
-trastorno del espectro autista	0	0	0	1	es		
-deficit de atencion	0	0	0	1	es		
-hiperactividad	2	0	0	1	es		
-psicologo infantil	0	0	0	1	es		
-psicologa infantil	0	0	0	1	es		
-psiquiatra infantil	0	0	0	1	es		
-terapia psicologica	0	0	0	1	es		
-terapia de pareja	0	0	0	1	es		
-terapia familiar	0	0	0	1	es		
-terapia cognitivo conductual	0	0	0	1	es		
-terapia en linea	0	0	0	1	es		
-terapia online	0	0	0	1	es		
-psicoterapeuta	2	0	0	1	es		
-consejeria	2	0	0	1	es		
-consejero	5	0	0	1	es	267	
-antidepresivos	2	0	0	1	es		
-antidepresivo	2	0	0	1	es		
-ansioliticos	2	0	0	1	es		
-ansiolitico	2	0	0	1	es		
-antipsicoticos	2	0	0	1	es		
-estabilizador del animo	0	0	0	1	es		
-salud emocional	0	0	0	1	es		
-bienestar emocional	5	0	0	1	es	268	
-duelo	5	0	0	1	es	269	
-adiccion a las drogas	0	1	0	1	es		
-adiccion al alcohol	0	1	0	1	es		
-alcoholicos anonimos	0	1	0	1	es		
-narcoticos anonimos	0	1	0	1	es		
-centro de rehabilitacion	0	1	0	1	es		
-rehabilitacion de adicciones	0	1	0	1	es		
-clinica de rehabilitacion	0	1	0	1	es		
-dejar de fumar	0	1	0	1	es		
-tabaquismo	2	1	0	1	es		
-dependencia al alcohol	0	1	0	1	es		
-consumo de drogas	0	1	0	1	es		
-consumo de alcohol	5	1	0	1	es	270	
-metadona	1	1	0	1	es		
-buprenorfina	2	1	0	1	es		
-naloxona	1	1	0	1	es		
-primer trimestre	0	2	0	1	es		
-segundo trimestre	0	2	0	1	es		
-tercer trimestre	0	2	0	1	es		
-trimestre	5	2	0	1	es	271	
-semanas de embarazo	0	2	0	1	es		
-sintomas de embarazo	0	2	0	1	es		
-fecha de parto	0	2	0	1	es		
-calculadora de embarazo	0	2	0	1	es		
-control prenatal	0	2	0	1	es		
-cuidado prenatal	0	2	0	1	es		
-vitaminas prenatales	0	2	0	1	es		
-ecografia obstetrica	0	2	0	1	es		
-parto	1	2	0	1	es		
-parto natural	0	2	0	1	es		
-cesarea	1	2	0	1	es		
-posparto	1	2	0	1	es		
-postparto	2	2	0	1	es		
-lactancia	2	2	0	1	es		
-lactancia materna	0	2	0	1	es		
-extractor de leche	0	2	0	1	es		
-sacaleches	2	2	0	1	es		
-aborto espontaneo	0	2	0	1	es		
-perdida del embarazo	0	2	0	1	es		
-pildora abortiva	0	2	0	1	es		
-interrupcion voluntaria del embarazo	0	2	0	1	es		
-pastillas anticonceptivas	0	2	0	1	es		
-pastilla anticonceptiva	0	2	0	1	es		
-pildora anticonceptiva	0	2	0	1	es		
-metodos anticonceptivos	0	2	0	1	es		
-metodo anticonceptivo	0	2	0	1	es		
-anticoncepcion de emergencia	0	2	0	1	es		
-pastilla del dia siguiente	0	2	0	1	es		
-pildora del dia siguiente	0	2	0	1	es		
-dispositivo intrauterino	0	2	0	1	es		
-diu	5	2	0	1	es	272	
-implante anticonceptivo	0	2	0	1	es		
-inyeccion anticonceptiva	0	2	0	1	es		
-ligadura de trompas	0	2	0	1	es		
-reversion de vasectomia	0	2	0	1	es		
-clinica de fertilidad	0	2	0	1	es		
-tratamiento de fertilidad	0	2	0	1	es		
-reproduccion asistida	0	2	0	1	es		
-inseminacion artificial	0	2	0	1	es		
-congelacion de ovulos	0	2	0	1	es		
-donacion de ovulos	0	2	0	1	es		
-donante de ovulos	0	2	0	1	es		
-donante de esperma	0	2	0	1	es		
-banco de esperma	0	2	0	1	es		
-vientre de alquiler	0	2	0	1	es		
-gestacion subrogada	0	2	0	1	es		
-ovulacion	2	2	0	1	es		
-calendario de ovulacion	0	2	0	1	es		
-test de ovulacion	0	2	0	1	es		
-prueba de ovulacion	0	2	0	1	es		
-menstruacion	2	2	0	1	es		
-regla dolorosa	0	2	0	1	es		
-periodo irregular	0	2	0	1	es		
-colicos menstruales	0	2	0	1	es		
-sindrome premenstrual	0	2	0	1	es		
-ovario poliquistico	0	2	0	1	es		
-ovarios poliquisticos	0	2	0	1	es		
-sop	5	2	0	1	es	273	
-miomas	1	2	0	1	es		
-mioma	1	2	0	1	es		
-quiste ovarico	0	2	0	1	es		
-quistes ovaricos	0	2	0	1	es		
-perimenopausia	2	2	0	1	es		
-sofocos	1	2	0	1	es		
-terapia de reemplazo hormonal	0	2	0	1	es		
-ginecologica	2	2	0	1	es		
-ginecologico	2	2	0	1	es		
-obstetra	1	2	0	1	es		
-partera	1	2	0	1	es		
-matrona	1	2	0	1	es		
-papanicolaou	2	2	0	1	es		
-citologia	2	2	0	1	es		
-colposcopia	2	2	0	1	es		
-histeroscopia	2	2	0	1	es		
-histerectomia	2	2	0	1	es		
-examen pelvico	0	2	0	1	es		
-salud femenina	0	2	0	1	es		
-diabetes gestacional	0	2	0	1	es		
-embarazo de alto riesgo	0	2	0	1	es		
-test de embarazo	0	2	0	1	es		
-impotencia	2	3	0	1	es		
-bajo deseo sexual	0	3	0	1	es		
-deseo sexual	5	3	0	1	es	274	
-libido baja	0	3	0	1	es		
-testosterona baja	0	3	0	1	es		
-sexologo	1	3	0	1	es		
-sexologa	1	3	0	1	es		
-terapia sexual	0	3	0	1	es		
-lubricante	5	3	0	1	es	275	
-sequedad vaginal	0	3	0	1	es		
-dolor durante el sexo	0	3	0	1	es		
-sildenafilo	2	3	0	1	es		
-tadalafilo	2	3	0	1	es		
-prueba de vih	0	4	0	1	es		
-prueba del vih	0	4	0	1	es		
-pruebas de vih	0	4	0	1	es		
-prueba rapida de vih	0	4	0	1	es		
-vih sida	0	4	0	1	es		
-tratamiento del vih	0	4	0	1	es		
-carga viral	0	4	0	1	es		
-profilaxis preexposicion	0	4	0	1	es		
-profilaxis postexposicion	0	4	0	1	es		
-prep	5	4	0	1	es	276	
-infecciones de transmision sexual	0	4	0	1	es		
-infeccion de transmision sexual	0	4	0	1	es		
-enfermedades de transmision sexual	0	4	0	1	es		
-enfermedad de transmision sexual	0	4	0	1	es		
-prueba de its	0	4	0	1	es		
-pruebas de its	0	4	0	1	es		
-prueba de ets	0	4	0	1	es		
-herpes genital	0	4	0	1	es		
-virus del papiloma humano	0	4	0	1	es		
-papiloma	1	4	0	1	es		
-vacuna vph	0	4	0	1	es		
-vacuna contra el vph	0	4	0	1	es		
-verrugas genitales	0	4	0	1	es		
-tricomoniasis	2	4	0	1	es		
-personas trans	5	5	1	1	es	277	
-cirugia de afirmacion de genero	0	5	1	1	es		
-reasignacion de sexo	0	5	1	1	es		
-terapia hormonal de afirmacion	0	5	1	1	es		
-hormonizacion	2	5	1	1	es		
-transicion de genero	0	5	1	1	es		
-clinica de genero	0	5	1	1	es		
-bloqueadores de pubertad	0	5	1	1	es		
-feminizacion facial	0	5	1	1	es		
-mastectomia masculinizante	0	5	1	1	es		
-vaginoplastia	2	5	1	1	es		
-faloplastia	2	5	1	1	es		
-prueba de adn	0	6	5	1	es		
-test de adn	0	6	5	1	es		
-analisis genetico	0	6	5	1	es		
-estudio genetico	0	6	5	1	es		
-consejo genetico	0	6	5	1	es		
-enfermedad genetica	0	6	5	1	es		
-enfermedades hereditarias	0	6	5	1	es		
-cancer hereditario	0	6	5	1	es		
-mutacion genetica	0	6	5	1	es		
-mutacion brca	0	6	5	1	es		
-secuenciacion del genoma	0	6	5	1	es		
-cribado prenatal no invasivo	0	6	5	1	es		
-insomnio	1	7	0	2	es		
-trastornos del sueno	0	7	0	2	es		
-trastorno del sueno	0	7	0	2	es		
-apnea obstructiva	0	7	0	2	es		
-ronquidos	5	7	0	2	es	278	
-narcolepsia	2	7	0	2	es		
-sindrome de piernas inquietas	0	7	0	2	es		
-piernas inquietas	0	7	0	2	es		
-diabetes tipo 1	0	7	0	2	es		
-diabetes tipo 2	0	7	0	2	es		
-resistencia a la insulina	0	7	0	2	es		
-hipoglucemia	2	7	0	2	es		
-hiperglucemia	2	7	0	2	es		
-glucosa alta	0	7	0	2	es		
-azucar en la sangre	0	7	0	2	es		
-hipertension arterial	0	7	0	2	es		
-presion alta	0	7	0	2	es		
-tension alta	0	7	0	2	es		
-presion baja	0	7	0	2	es		
-arritmia	1	7	0	2	es		
-arritmias	2	7	0	2	es		
-fibrilacion auricular	0	7	0	2	es		
-insuficiencia cardiaca	0	7	0	2	es		
-infarto	1	7	0	2	es		
-infarto de miocardio	0	7	0	2	es		
-ataque al corazon	0	7	0	2	es		
-ataque cardiaco	0	7	0	2	es		
-enfermedad cardiaca	0	7	0	2	es		
-enfermedades cardiovasculares	0	7	0	2	es		
-cardiopatia	2	7	0	2	es		
-derrame cerebral	0	7	0	2	es		
-accidente cerebrovascular	0	7	0	2	es		
-ictus	1	7	0	2	es		
-embolia	5	7	0	2	es	279	
-trombosis	2	7	0	2	es		
-coagulos	1	7	0	2	es		
-varices	1	7	0	2	es		
-venas varicosas	0	7	0	2	es		
-aneurisma	2	7	0	2	es		
-colesterol alto	0	7	0	2	es		
-trigliceridos	2	7	0	2	es		
-sobrepeso	5	7	0	2	es	280	
-control de peso	0	7	0	2	es		
-epoc	1	7	0	2	es		
-enfisema	1	7	0	2	es		
-bronquitis	2	7	0	2	es		
-neumonia	1	7	0	2	es		
-gripe	5	7	0	2	es	281	
-resfriado	5	7	0	2	es	282	
-rinitis alergica	0	7	0	2	es		
-amigdalitis	2	7	0	2	es		
-infeccion de oido	0	7	0	2	es		
-perdida auditiva	0	7	0	2	es		
-sordera	1	7	0	2	es		
-acufenos	1	7	0	2	es		
-zumbido en los oidos	0	7	0	2	es		
-mareos	5	7	0	2	es	283	
-migranas	1	7	0	2	es		
-jaqueca	1	7	0	2	es		
-dolor de cabeza	5	7	0	2	es	284	
-convulsiones	2	7	0	2	es		
-enfermedad de parkinson	0	7	0	2	es		
-enfermedad de alzheimer	0	7	0	2	es		
-deterioro cognitivo	0	7	0	2	es		
-perdida de memoria	0	7	0	2	es		
-esclerosis multiple	0	7	0	2	es		
-ela	5	7	0	2	es	285	
-esclerosis lateral amiotrofica	0	7	0	2	es		
-neuropatia	2	7	0	2	es		
-neuropatia diabetica	0	7	0	2	es		
-fibromialgia	2	7	0	2	es		
-artritis reumatoide	0	7	0	2	es		
-artrosis	1	7	0	2	es		
-osteoartritis	2	7	0	2	es		
-gota	5	7	0	2	es	286	
-escoliosis	2	7	0	2	es		
-hernia discal	0	7	0	2	es		
-ciatica	1	7	0	2	es		
-dolor lumbar	0	7	0	2	es		
-dolor de rodilla	0	7	0	2	es		
-dolor de cadera	0	7	0	2	es		
-dolor de hombro	0	7	0	2	es		
-dolor de cuello	0	7	0	2	es		
-dolor articular	0	7	0	2	es		
-fractura	1	7	0	2	es		
-fracturas	2	7	0	2	es		
-esguince	1	7	0	2	es		
-lesion deportiva	0	7	0	2	es		
-lesiones deportivas	0	7	0	2	es		
-tunel carpiano	0	7	0	2	es		
-sindrome del tunel carpiano	0	7	0	2	es		
-juanetes	1	7	0	2	es		
-fascitis plantar	0	7	0	2	es		
-cataratas	5	7	0	2	es	287	
-catarata	1	7	0	2	es		
-degeneracion macular	0	7	0	2	es		
-retinopatia	2	7	0	2	es		
-retinopatia diabetica	0	7	0	2	es		
-desprendimiento de retina	0	7	0	2	es		
-ojo seco	0	7	0	2	es		
-conjuntivitis	2	7	0	2	es		
-miopia	5	7	0	2	es	288	
-astigmatismo	5	7	0	2	es	289	
-estrabismo	2	7	0	2	es		
-ojo vago	0	7	0	2	es		
-acne quistico	0	7	0	2	es		
-dermatitis atopica	0	7	0	2	es		
-cancer de piel	0	7	0	2	es		
-lunares	5	7	0	2	es	290	
-calvicie	1	7	0	2	es		
-perdida de cabello	0	7	0	2	es		
-hongos en las unas	0	7	0	2	es		
-pie de atleta	0	7	0	2	es		
-herpes zoster	0	7	0	2	es		
-culebrilla	2	7	0	2	es		
-varicela	1	7	0	2	es		
-sarampion	2	7	0	2	es		
-paperas	1	7	0	2	es		
-cirrosis	1	7	0	2	es		
-higado graso	0	7	0	2	es		
-hepatopatia	2	7	0	2	es		
-ulcera	1	7	0	2	es		
-ulcera gastrica	0	7	0	2	es		
-reflujo	1	7	0	2	es		
-reflujo acido	0	7	0	2	es		
-reflujo gastroesofagico	0	7	0	2	es		
-acidez	5	7	0	2	es	291	
-colon irritable	0	7	0	2	es		
-sindrome del intestino irritable	0	7	0	2	es		
-enfermedad de crohn	0	7	0	2	es		
-colitis ulcerosa	0	7	0	2	es		
-enfermedad celiaca	0	7	0	2	es		
-celiaquia	2	7	0	2	es		
-intolerancia a la lactosa	0	7	0	2	es		
-estrenimiento	5	7	0	2	es	292	
-hemorroides	2	7	0	2	es		
-calculos renales	0	7	0	2	es		
-piedras en el rinon	0	7	0	2	es		
-insuficiencia renal	0	7	0	2	es		
-enfermedad renal	0	7	0	2	es		
-enfermedad renal cronica	0	7	0	2	es		
-infeccion urinaria	0	7	0	2	es		
-infeccion de orina	0	7	0	2	es		
-infeccion de vias urinarias	0	7	0	2	es		
-incontinencia	2	7	0	2	es		
-incontinencia urinaria	0	7	0	2	es		
-vejiga hiperactiva	0	7	0	2	es		
-prostata agrandada	0	7	0	2	es		
-hiperplasia prostatica	0	7	0	2	es		
-hipotiroidismo	2	7	0	2	es		
-hipertiroidismo	2	7	0	2	es		
-tiroides	1	7	0	2	es		
-nodulos tiroideos	0	7	0	2	es		
-anemia ferropenica	0	7	0	2	es		
-deficiencia de hierro	0	7	0	2	es		
-leucemia	1	7	0	2	es		
-linfoma	1	7	0	2	es		
-mieloma	1	7	0	2	es		
-cancer de pulmon	0	7	0	2	es		
-cancer de colon	0	7	0	2	es		
-cancer colorrectal	0	7	0	2	es		
-cancer de cuello uterino	0	7	0	2	es		
-cancer cervicouterino	0	7	0	2	es		
-cancer de ovario	0	7	0	2	es		
-cancer de utero	0	7	0	2	es		
-cancer de tiroides	0	7	0	2	es		
-cancer de pancreas	0	7	0	2	es		
-cancer de higado	0	7	0	2	es		
-cancer de estomago	0	7	0	2	es		
-cancer de vejiga	0	7	0	2	es		
-cancer de rinon	0	7	0	2	es		
-cancer infantil	0	7	0	2	es		
-tumor cerebral	0	7	0	2	es		
-quimioterapia	2	7	0	2	es		
-radioterapia	2	7	0	2	es		
-metastasis	2	7	0	2	es		
-oncologico	2	7	0	2	es		
-oncologica	2	7	0	2	es		
-chikungunya	2	7	0	2	es		
-paludismo	2	7	0	2	es		
-sindrome de down	0	7	0	2	es		
-paralisis cerebral	0	7	0	2	es		
-espina bifida	0	7	0	2	es		
-conmocion cerebral	0	7	0	2	es		
-lesion cerebral	0	7	0	2	es		
-lesion de la medula espinal	0	7	0	2	es		
-enfermedad cronica	0	7	0	2	es		
-enfermedades cronicas	0	7	0	2	es		
-dolor de muelas	0	7	0	2	es		
-caries	1	7	0	2	es		
-enfermedad de las encias	0	7	0	2	es		
-gingivitis	2	7	0	2	es		
-periodontitis	2	7	0	2	es		
-medicina	5	8	2	2	es	293	
-receta medica	0	8	2	2	es		
-recetas medicas	0	8	2	2	es		
-surtir receta	0	8	2	2	es		
-resurtir receta	0	8	2	2	es		
-renovar receta	0	8	2	2	es		
-farmaco	1	8	2	2	es		
-farmacos	1	8	2	2	es		
-antibiotico	2	8	2	2	es		
-antibioticos	2	8	2	2	es		
-antivirales	2	8	2	2	es		
-insulina	1	8	2	2	es		
-metformina	2	8	2	2	es		
-analgesico	5	8	2	2	es	294	
-opioide	1	8	2	2	es		
-antiinflamatorio	5	8	2	2	es	295	
-anticoagulante	2	8	2	2	es		
-anticoagulantes	2	8	2	2	es		
-estatinas	2	8	2	2	es		
-inhalador	2	8	2	2	es		
-inhaladores	2	8	2	2	es		
-vacuna contra la gripe	0	8	2	2	es		
-vacuna contra el covid	0	8	2	2	es		
-semaglutida	2	8	2	2	es		
-tirzepatida	2	8	2	2	es		
-levotiroxina	2	8	2	2	es		
-atorvastatina	2	8	2	2	es		
-omeprazol	2	8	2	2	es		
-sertralina	2	8	2	2	es		
-fluoxetina	2	8	2	2	es		
-quetiapina	2	8	2	2	es		
-litio	5	8	2	2	es	296	
-metilfenidato	2	8	2	2	es		
-finasterida	2	8	2	2	es		
-isotretinoina	2	8	2	2	es		
-tretinoina	2	8	2	2	es		
-pildora	5	8	2	2	es	297	
-pastillas	5	8	2	2	es	298	
-dosis	5	8	2	2	es	299	
-cirugia de cataratas	0	9	1	2	es		
-operacion de cataratas	0	9	1	2	es		
-cirugia laser ocular	0	9	1	2	es		
-cirugia refractiva	0	9	1	2	es		
-examen de la vista	0	9	1	2	es		
-examen visual	0	9	1	2	es		
-examen de ojos	0	9	1	2	es		
-graduacion de la vista	5	9	1	2	es	300	
-lentes de contacto	5	9	1	2	es	301	
-audiometria	2	9	1	2	es		
-prueba auditiva	0	9	1	2	es		
-examen auditivo	0	9	1	2	es		
-audifonos	5	9	1	2	es	302	
-aparatos auditivos	0	9	1	2	es		
-implante coclear	0	9	1	2	es		
-cirugia de rodilla	0	9	1	2	es		
-artroscopia	2	9	1	2	es		
-cirugia de columna	0	9	1	2	es		
-cirugia de espalda	0	9	1	2	es		
-protesis de cadera	0	9	1	2	es		
-cirugia de hombro	0	9	1	2	es		
-manguito rotador	0	9	1	2	es		
-ligamento cruzado	0	9	1	2	es		
-manga gastrica	0	9	1	2	es		
-bypass gastrico	0	9	1	2	es		
-balon gastrico	0	9	1	2	es		
-liposuccion	2	9	1	2	es		
-lipoescultura	2	9	1	2	es		
-abdominoplastia	2	9	1	2	es		
-aumento de senos	0	9	1	2	es		
-aumento de busto	0	9	1	2	es		
-implantes mamarios	0	9	1	2	es		
-mamoplastia	2	9	1	2	es		
-reduccion de senos	0	9	1	2	es		
-levantamiento de gluteos	0	9	1	2	es		
-rinoplastia	2	9	1	2	es		
-blefaroplastia	2	9	1	2	es		
-lifting facial	0	9	1	2	es		
-cirugia plastica	0	9	1	2	es		
-cirugia estetica	0	9	1	2	es		
-toxina botulinica	0	9	1	2	es		
-rellenos	5	9	1	2	es	303	
-acido hialuronico	5	9	1	2	es	304	
-trasplante capilar	0	9	1	2	es		
-injerto capilar	0	9	1	2	es		
-trasplante de cabello	0	9	1	2	es		
-mamografias	2	9	1	2	es		
-ecografias	2	9	1	2	es		
-resonancia	5	9	1	2	es	305	
-tomografia	2	9	1	2	es		
-tomografia computarizada	0	9	1	2	es		
-rayos x	0	9	1	2	es		
-radiografia	2	9	1	2	es		
-radiografias	2	9	1	2	es		
-densitometria	2	9	1	2	es		
-densitometria osea	0	9	1	2	es		
-electrocardiograma	2	9	1	2	es		
-ecocardiograma	2	9	1	2	es		
-prueba de esfuerzo	0	9	1	2	es		
-holter	1	9	1	2	es		
-cateterismo	2	9	1	2	es		
-angioplastia	2	9	1	2	es		
-marcapasos	2	9	1	2	es		
-gastroscopia	2	9	1	2	es		
-biopsia	1	9	1	2	es		
-biopsias	1	9	1	2	es		
-analisis clinicos	0	9	1	2	es		
-examen de sangre	0	9	1	2	es		
-examenes de laboratorio	0	9	1	2	es		
-analisis de orina	0	9	1	2	es		
-examen de orina	0	9	1	2	es		
-perfil lipidico	0	9	1	2	es		
-hemoglobina glucosilada	0	9	1	2	es		
-prueba de glucosa	0	9	1	2	es		
-prueba covid	0	9	1	2	es		
-prueba de covid	0	9	1	2	es		
-prueba pcr	0	9	1	2	es		
-prueba de antigenos	0	9	1	2	es		
-cartilla de vacunacion	0	9	1	2	es		
-esquema de vacunacion	0	9	1	2	es		
-dialisis	1	9	1	2	es		
-hemodialisis	2	9	1	2	es		
-trasplante de rinon	0	9	1	2	es		
-trasplante renal	0	9	1	2	es		
-trasplante de higado	0	9	1	2	es		
-trasplante de medula	0	9	1	2	es		
-rehabilitacion fisica	0	9	1	2	es		
-rehabilitacion	5	9	1	2	es	306	
-terapia ocupacional	0	9	1	2	es		
-terapia de lenguaje	0	9	1	2	es		
-logopedia	2	9	1	2	es		
-quiropractico	2	9	1	2	es		
-quiropractica	2	9	1	2	es		
-acupuntura	2	9	1	2	es		
-endodoncia	2	9	1	2	es		
-tratamiento de conducto	0	9	1	2	es		
-extraccion dental	0	9	1	2	es		
-extraccion de muelas	0	9	1	2	es		
-muelas del juicio	0	9	1	2	es		
-limpieza dental	0	9	1	2	es		
-blanqueamiento dental	5	9	1	2	es	307	
-ortodoncia	2	9	1	2	es		
-brackets	5	9	1	2	es	308	
-frenos dentales	0	9	1	2	es		
-alineadores	2	9	1	2	es		
-alineadores invisibles	0	9	1	2	es		
-carillas	1	9	1	2	es		
-carillas dentales	0	9	1	2	es		
-coronas dentales	0	9	1	2	es		
-protesis dental	0	9	1	2	es		
-dentaduras	2	9	1	2	es		
-puente dental	0	9	1	2	es		
-empastes	1	9	1	2	es		
-resinas dentales	0	9	1	2	es		
-selladores dentales	0	9	1	2	es		
-fluor	5	9	1	2	es	309	
-odontopediatria	2	9	1	2	es		
-odontopediatra	2	9	1	2	es		
-dentista infantil	0	9	1	2	es		
-dentista para ninos	0	9	1	2	es		
-dentista pediatrico	0	9	1	2	es		
-periodoncia	2	9	1	2	es		
-cirugia oral	0	9	1	2	es		
-cirugia maxilofacial	0	9	1	2	es		
-circuncision	2	9	1	2	es		
-cesarea programada	0	9	1	2	es		
-cardiologa	2	10	3	2	es		
-dermatologa	2	10	3	2	es		
-oftalmologo	2	10	3	2	es		
-oftalmologa	2	10	3	2	es		
-optometrista	2	10	3	2	es		
-optometria	2	10	3	2	es		
-otorrino	1	10	3	2	es		
-otorrinolaringologo	2	10	3	2	es		
-neurologo	2	10	3	2	es		
-neurologa	2	10	3	2	es		
-neurocirujano	2	10	3	2	es		
-neurocirugia	2	10	3	2	es		
-gastroenterologo	2	10	3	2	es		
-endocrinologo	2	10	3	2	es		
-endocrinologa	2	10	3	2	es		
-nefrologo	2	10	3	2	es		
-reumatologo	2	10	3	2	es		
-neumologo	2	10	3	2	es		
-neumologia	2	10	3	2	es		
-oncologa	1	10	3	2	es		
-hematologo	2	10	3	2	es		
-hematologia	2	10	3	2	es		
-traumatologo	2	10	3	2	es		
-ortopedista	2	10	3	2	es		
-cirujano ortopedico	0	10	3	2	es		
-neonatologia	2	10	3	2	es		
-geriatra	1	10	3	2	es		
-geriatria	2	10	3	2	es		
-nutriologo	2	10	3	2	es		
-nutriologa	2	10	3	2	es		
-nutricionista	2	10	3	2	es		
-dietista	1	10	3	2	es		
-fisioterapeuta	2	10	3	2	es		
-podologo	1	10	3	2	es		
-podologia	2	10	3	2	es		
-alergologo	2	10	3	2	es		
-alergologia	2	10	3	2	es		
-inmunologia	2	10	3	2	es		
-infectologo	2	10	3	2	es		
-infectologia	2	10	3	2	es		
-anestesiologo	2	10	3	2	es		
-radiologo	2	10	3	2	es		
-radiologia	2	10	3	2	es		
-medicina interna	0	10	3	2	es		
-internista	2	10	3	2	es		
-medicina familiar	0	10	3	2	es		
-medico familiar	0	10	3	2	es		
-medico general	0	10	3	2	es		
-medicina general	0	10	3	2	es		
-cirujano general	0	10	3	2	es		
-cirugia general	0	10	3	2	es		
-cirujano plastico	0	10	3	2	es		
-cirujano vascular	0	10	3	2	es		
-angiologo	2	10	3	2	es		
-angiologia	2	10	3	2	es		
-proctologo	2	10	3	2	es		
-proctologia	2	10	3	2	es		
-coloproctologia	2	10	3	2	es		
-medicina del deporte	0	10	3	2	es		
-medicina deportiva	0	10	3	2	es		
-clinica del dolor	0	10	3	2	es		
-unidad del dolor	0	10	3	2	es		
-clinica dental	0	10	3	2	es		
-consultorio dental	0	10	3	2	es		
-dentista	1	10	3	2	es		
-dentistas	2	10	3	2	es		
-odontologo	2	10	3	2	es		
-odontologa	2	10	3	2	es		
-ortodoncista	2	10	3	2	es		
-endodoncista	2	10	3	2	es		
-periodoncista	2	10	3	2	es		
-citas medicas	0	13	4	3	es		
-agendar cita	5	13	4	3	es	310	
-consulta en linea	5	13	4	3	es	311	
-medico en linea	0	13	4	3	es		
-doctor en linea	0	13	4	3	es		
-teleconsulta	2	13	4	3	es		
-videoconsulta	2	13	4	3	es		
-sala de urgencias	0	13	4	3	es		
-sala de emergencias	0	13	4	3	es		
-emergencias medicas	0	13	4	3	es		
-ambulancia	2	13	4	3	es		
-hospitalizacion	2	13	4	3	es		
-centro medico	0	13	4	3	es		
-clinica medica	0	13	4	3	es		
-hospital general	0	13	4	3	es		
-hospital infantil	0	13	4	3	es		
-hospital de ninos	0	13	4	3	es		
-seguro de salud	0	13	4	3	es		
-seguro de gastos medicos	0	13	4	3	es		
-gastos medicos mayores	0	13	4	3	es		
-poliza de salud	0	13	4	3	es		
-expediente clinico	0	13	4	3	es		
-expediente medico	0	13	4	3	es		
-historial medico	0	13	4	3	es		
-resultados de laboratorio	0	13	4	3	es		
-resultados de analisis	0	13	4	3	es		
-laboratorio clinico	0	13	4	3	es		
-farmacias	2	13	4	3	es		
-farmacia en linea	0	13	4	3	es		
-farmacia de guardia	0	13	4	3	es		
-receta electronica	0	13	4	3	es		
-cuidados paliativos	0	13	4	3	es		
-cuidado paliativo	0	13	4	3	es		
-hospicio	1	13	4	3	es		
-residencia de ancianos	0	13	4	3	es		
-asilo de ancianos	0	13	4	3	es		
-cuidados en casa	5	13	4	3	es	312	
-enfermeria a domicilio	0	13	4	3	es		
-cuidador	1	13	4	3	es		
-cuidadores	2	13	4	3	es		
-alerta medica	0	13	4	3	es		
-boton de panico	5	13	4	3	es	313	
-silla de ruedas	0	13	4	3	es		
-andadera	1	13	4	3	es		
-material de curacion	0	13	4	3	es		
-equipo medico	0	13	4	3	es		
-insumos medicos	0	13	4	3	es		
-ensayo clinico	0	13	4	3	es		
-ensayos clinicos	0	13	4	3	es		
-segunda opinion	5	13	4	3	es	314	
-buscar medico	0	13	4	3	es		
-encontrar un medico	0	13	4	3	es		
-directorio medico	0	13	4	3	es		
-nuestros medicos	0	13	4	3	es		
-especialistas medicos	0	13	4	3	es		
-strokes	5	7	0	2	en	21	315
-nausea	1	7	0	2	en		
-nauseous	1	7	0	2	en		
-vomiting	1	7	0	2	en		
-diarrhea	1	7	0	2	en		
-diarrhoea	2	7	0	2	en		
-chest pain	0	7	0	2	en		
-chest pains	0	7	0	2	en		
-shortness of breath	0	7	0	2	en		
-trouble breathing	0	7	0	2	en		
-difficulty breathing	0	7	0	2	en		
-abdominal pain	0	7	0	2	en		
-stomach pain	0	7	0	2	en		
-stomach ache	0	7	0	2	en		
-stomachache	2	7	0	2	en		
-pelvic cramps	0	7	0	2	en		
-joint stiffness	0	7	0	2	en		
-morning stiffness	0	7	0	2	en		
-numbness	1	7	0	2	en		
-tingling	1	7	0	2	en		
-lightheaded	2	7	0	2	en		
-lightheadedness	2	7	0	2	en		
-fainting	1	7	0	2	en		
-dizzy spells	0	7	0	2	en		
-blurred vision	0	7	0	2	en		
-double vision	0	7	0	2	en		
-hair thinning	0	7	0	2	en		
-hair regrowth	0	7	0	2	en		
-hair regrowth treatment	0	7	0	2	en		
-hair shedding	0	7	0	2	en		
-regrowth	5	7	0	2	en	316	
-cough	5	7	0	2	en	317	
-rash	5	7	0	2	en	318	
-itching	5	7	0	2	en	319	
-fatigue	5	7	0	2	en	320	
-headache	5	7	0	2	en	321	
-pain score	0	7	0	2	en		
-pain scale	0	7	0	2	en		
-pain level	0	7	0	2	en		
-pain levels	0	7	0	2	en		
-pain diary	0	7	0	2	en		
-pain log	0	7	0	2	en		
-pain tracker	0	7	0	2	en		
-flare up	0	7	0	2	en		
-flare ups	0	7	0	2	en		
-flareup	1	7	0	2	en		
-flare	5	7	0	2	en	322	
-side effects	5	7	0	2	en	323	
-mole scan	0	7	0	2	en		
-mole map	0	7	0	2	en		
-mole	5	7	0	2	en	324	
-depressed	5	0	0	1	en	325	
-mood journal	0	0	0	1	en		
-mood entry	0	0	0	1	en		
-mood check in	0	0	0	1	en		
-mood checkin	0	0	0	1	en		
-mood diary	0	0	0	1	en		
-mood score	0	0	0	1	en		
-anxiety level	0	0	0	1	en		
-anxiety score	0	0	0	1	en		
-stress level	5	0	0	1	en	326	
-panic attack log	0	0	0	1	en		
-intrusive thoughts	0	0	0	1	en		
-suicidal ideation	0	0	0	1	en		
-safety plan	5	0	0	1	en	327	
-period	5	2	0	1	en	328	329
-periods	5	2	0	1	en	330	331
-period flow	0	2	0	1	en		
-period symptoms	0	2	0	1	en		
-late period	0	2	0	1	en		
-first period	0	2	0	1	en		
-period start	0	2	0	1	en		
-period ended	0	2	0	1	en		
-spotting	5	2	0	1	en	332	
-implantation bleeding	0	2	0	1	en		
-cervical mucus	0	2	0	1	en		
-contraction	5	2	0	1	en	333	
-contractions	5	2	0	1	en	333	
-contraction timer	0	2	0	1	en		
-contraction counter	0	2	0	1	en		
-braxton hicks	0	2	0	1	en		
-labor signs	0	2	0	1	en		
-signs of labor	0	2	0	1	en		
-water broke	0	2	0	1	en		
-due date countdown	0	2	0	1	en		
-pregnancy tracker	0	2	0	1	en		
-pregnancy app	0	2	0	1	en		
-baby kicks	0	2	0	1	en		
-ovulation day	0	2	0	1	en		
-ovulation test result	0	2	0	1	en		
-bbt chart	0	2	0	1	en		
-cycle day	5	2	0	1	en	334	
-craving	5	1	0	1	en	335	
-cravings	5	1	0	1	en	335	
-relapse	5	1	0	1	en	336	
-relapse prevention	0	1	0	1	en		
-sobriety counter	0	1	0	1	en		
-sobriety tracker	0	1	0	1	en		
-sober days	0	1	0	1	en		
-days sober	0	1	0	1	en		
-drinking tracker	5	1	0	1	en	337	
-drink log	5	1	0	1	en	338	
-paciente portal	0	13	4	3	es		
-portal de pacientes	0	13	4	3	es		
-portal pacientes	0	13	4	3	es		
-portal paciente	0	13	4	3	es		
-lice	1	7	0	2	en		
-head lice	0	7	0	2	en		
-lice treatment	0	7	0	2	en		
-nits	5	7	0	2	en	339	
-scabies treatment	0	7	0	2	en		
-bed bugs bites	5	7	0	2	en	340	
-vein	5	7	0	2	en	341	
-veins	5	7	0	2	en	342	
-sexual wellness	0	3	0	1	en		
-sexual wellbeing	0	3	0	1	en		
-intimate wellness	5	3	0	1	en	343	
-intimacy issues	0	3	0	1	en		
-sex life	5	3	0	1	en	344	
-quit drinking	0	1	0	1	en		
-stop drinking	0	1	0	1	en		
-quit alcohol	0	1	0	1	en		
-drinking problem	0	1	0	1	en		
-problem drinker	0	1	0	1	en		
-cut back on drinking	0	1	0	1	en		
-alcohol free program	5	1	0	1	en	345	
-lab services	0	11	5	2	en		
-laboratory services	0	11	5	2	en		
-lab locations	0	11	5	2	en		
-lab location	0	11	5	2	en		
-lab hours	0	11	5	2	en		
-lab testing services	0	11	5	2	en		
-clinical laboratory	0	11	5	2	en		
-clinical lab	0	11	5	2	en		
-patient service center	0	11	5	2	en		
-maternity	5	2	4	1	en	346	347
-patient visitor	0	13	4	3	en		
-patients visitors	0	13	4	3	en		
-patient and visitor	0	13	4	3	en		
-visitor guide	5	13	4	3	en	241	
-visiting hours	5	13	4	3	en	348	
-hospital parking	0	13	4	3	en		
-patient parking	0	13	4	3	en		
-consulta nutricion	0	13	4	3	es		
-consulta de nutricion	0	13	4	3	es		
-consulta nutricional	0	13	4	3	es		
-nutricion clinica	0	13	4	3	es		
-cita nutricion	0	13	4	3	es		
-cita con nutriologo	0	13	4	3	es		
-cita nutriologo	0	13	4	3	es		
-a fib	0	7	0	2	en		
-abdominal aortic aneurysm	0	7	0	2	en		
-abdominal tuberculosis	0	7	0	2	en		
-abetalipoproteinemia	1	7	0	2	en		
-abnormal pupillary function	0	7	0	2	en		
-abnormal retinal correspondence	0	7	0	2	en		
-absceso de torax	0	7	0	2	es		
-absceso toracico	0	7	0	2	es		
-absceso ureteral	0	7	0	2	es		
-abscess of thorax	0	7	0	2	en		
-absence epilepsy	0	7	0	2	en		
-absolute glaucoma	0	7	0	2	en		
-acanthocephaliasis	1	7	0	2	en		
-acanthoma	1	7	0	2	en		
-acatalasemia	1	7	0	2	en		
-acatalasia	1	7	0	2	en		
-accessory nerve disease	0	7	0	2	en		
-accommodative esotropia	0	7	0	2	en		
-accommodative spasm	0	7	0	2	en		
-aceruloplasminemia	1	7	0	2	en		
-achalasia	1	7	0	2	en		
-acheiropodia	1	7	0	2	en		
-acheiropody	1	7	0	2	en		
-achondrogenesis	1	7	0	2	en		
-achondroplasia	1	7	0	2	en		
-achromatopsia	1	7	0	2	en		
-acidophil adenoma	0	7	0	2	en		
-acne eritematoso	0	7	0	2	es		
-acne roscea	0	7	0	2	es		
-acoustic neuroma	0	7	0	2	en		
-acquired color blindness	0	7	0	2	en		
-acquired hemangioma	0	7	0	2	en		
-acquired hyperkeratosis	0	7	0	2	en		
-acquired immune deficiency	0	4	0	1	en		
-acquired immunodeficiency syndrome	0	4	0	1	en		
-acquired metabolic disease	0	7	0	2	en		
-acquired night blindness	0	7	0	2	en		
-acquired polycythemia	0	7	0	2	en		
-acrocephalosyndactylia	1	7	0	2	en		
-acrodermatitis	1	7	0	2	en		
-acrodysostosis	1	7	0	2	en		
-acromegaly	1	7	0	2	en		
-actinobacillosis	1	7	0	2	en		
-actinomycosis	1	7	0	2	en		
-acute asthma	0	7	0	2	en		
-acute cervicitis	0	2	0	1	en		
-acute chest syndrome	0	7	0	2	en		
-acute conjunctivitis	0	7	0	2	en		
-acute contagious conjunctivitis	0	7	0	2	en		
-acute cystitis	0	7	0	2	en		
-acute diarrhea	0	7	0	2	en		
-acute diffuse nephritis	0	7	0	2	en		
-acute disseminated encephalomyelitis	0	7	0	2	en		
-acute eustachian salpingitis	0	7	0	2	en		
-acute flaccid myelitis	0	7	0	2	en		
-acute frontal sinusitis	0	7	0	2	en		
-acute gonococcal cervicitis	0	2	0	1	en		
-acute gonococcal cystitis	0	7	0	2	en		
-acute gonococcal prostatitis	0	2	0	1	en		
-acute gonococcal salpingitis	0	2	0	1	en		
-acute hemorrhagic conjunctivitis	0	7	0	2	en		
-acute hemorrhagic encephalitis	0	7	0	2	en		
-acute hemorrhagic pancreatitis	0	7	0	2	en		
-acute intermittent porphyria	0	7	0	2	en		
-acute interstitial pneumonia	0	7	0	2	en		
-acute kidney failure	0	7	0	2	en		
-acute laryngitis	0	7	0	2	en		
-acute leukemia	0	7	0	2	en		
-acute maxillary sinusitis	0	7	0	2	en		
-acute myeloid leukemia	0	7	0	2	en		
-acute myocardial infarction	0	7	0	2	en		
-acute myocarditis	0	7	0	2	en		
-acute orbital inflammation	0	7	0	2	en		
-acute pancreatitis	0	7	0	2	en		
-acute porphyria	0	7	0	2	en		
-acute proliferative glomerulonephritis	0	7	0	2	en		
-acute pyelonephritis	0	7	0	2	en		
-acute salpingitis	0	2	0	1	en		
-acute stress disorder	0	0	0	1	en		
-acute thyroiditis	0	7	0	2	en		
-acute tympanitis	0	7	0	2	en		
-adamantinoma	1	7	0	2	en		
-adams oliver syndrome	0	7	0	2	en		
-addison anaemia	0	7	0	2	en		
-addison disease	0	7	0	2	en		
-adenoacantoma ovarico	0	7	0	2	es		
-adenocarcinoma	1	7	0	2	en		
-adenocarcinoma cervix uteri	0	7	0	2	en		
-adenocarcinoma de cuello uterino	0	7	0	2	es		
-adenocarcinoma de endometrio	0	7	0	2	es		
-adenocarcinoma de pancreas	0	7	0	2	es		
-adenocarcinoma de rete testis	0	7	0	2	es		
-adenocarcinoma de utero	0	7	0	2	es		
-adenocarcinoma de vulva	0	7	0	2	es		
-adenocarcinoma endometrial endometrioide	0	7	0	2	es		
-adenocarcinoma esofagico	0	7	0	2	es		
-adenocarcinoma estomacal	0	7	0	2	es		
-adenocarcinoma in situ	0	7	0	2	en		
-adenocarcinoma mamario	0	7	0	2	es		
-adenocarcinoma of cervix	0	7	0	2	en		
-adenocarcinoma of endometrium	0	7	0	2	en		
-adenocarcinoma of uterus	0	7	0	2	en		
-adenocarcinoma of vulva	0	7	0	2	en		
-adenofibroma	1	7	0	2	en		
-adenoid cystic carcinoma	0	7	0	2	en		
-adenoid hypertrophy	0	7	0	2	en		
-adenoiditis	1	7	0	2	en		
-adenoma	1	7	0	2	en		
-adenoma de celulas acinosas	0	7	0	2	es		
-adenoma del ciego	0	7	0	2	es		
-adenoma gastrointestinal	0	7	0	2	es		
-adenoma lactante	0	7	0	2	es		
-adenoma sebaceo apendice cutaneo	0	7	0	2	es		
-adenomyoma	1	7	0	2	en		
-adenosarcoma	1	7	0	2	en		
-adenosarcoma mulleriano	0	7	0	2	es		
-adermatoglyphia	1	7	0	2	en		
-adhesive otitis media	0	7	0	2	en		
-adiaspiromycosis	1	7	0	2	en		
-adisplasia renal	0	7	0	2	es		
-adjustment disease	0	0	0	1	en		
-adrenal adenoma	0	7	0	2	en		
-adrenal carcinoma	0	7	0	2	en		
-adrenal cortex cancer	0	7	0	2	en		
-adrenal cortex disease	0	7	0	2	en		
-adrenal cortical adenocarcinoma	0	7	0	2	en		
-adrenal cortical adenoma	0	7	0	2	en		
-adrenal cortical tumors	0	7	0	2	en		
-adrenal gland cancer	0	7	0	2	en		
-adrenal gland disease	0	7	0	2	en		
-adrenal medulla cancer	0	7	0	2	en		
-adrenal medulla carcinoma	0	7	0	2	en		
-adrenal neoplasm	0	7	0	2	en		
-adrenal rest neoplasm	0	7	0	2	en		
-adrenal rest tumor	0	7	0	2	en		
-adrenocorticotropic hormone deficiency	0	7	0	2	en		
-adrenoleukodystrophy	1	7	0	2	en		
-adult cerebellar neoplasm	0	7	0	2	en		
-adult lymphoma	0	7	0	2	en		
-afferent loop syndrome	0	7	0	2	en		
-african histoplasmosis	0	7	0	2	en		
-african iron overload	0	7	0	2	en		
-agammaglobulinemia	1	7	0	2	en		
-agnosia	1	0	0	1	en		
-agranulocytosis	1	7	0	2	en		
-agraphia	1	0	0	1	en		
-ainhum	1	7	0	2	en		
-akinetopsia	1	0	0	1	en		
-alactasia congenita	0	7	0	2	es		
-alcaptonuria	1	7	0	2	en		
-alcoholic cardiomyopathy	0	7	0	2	en		
-alcoholic gastritis	0	7	0	2	en		
-alcoholic hepatitis	0	7	0	2	en		
-alcoholic liver cirrhosis	0	7	0	2	en		
-alcoholic neuropathy	0	7	0	2	en		
-alcoholic pancreatitis	0	7	0	2	en		
-alcoholic psychosis	0	0	0	1	en		
-alergia a la fenobarbitona	0	7	0	2	es		
-alergia a las fabaceae	0	7	0	2	es		
-alergia a los cacahuetes	0	7	0	2	es		
-alergia al fenobarbital	0	7	0	2	es		
-alergia al kinidin	0	7	0	2	es		
-alergia al oncorhynchus mikiss	0	7	0	2	es		
-aleutian mink disease	0	7	0	2	en		
-alexander disease	0	7	0	2	en		
-alexithymia	1	0	0	1	en		
-algoneurodystrophy	1	7	0	2	en		
-alkaptonuria	1	7	0	2	en		
-allergic bronchopulmonary aspergillosis	0	7	0	2	en		
-allergic conjunctivitis	0	7	0	2	en		
-allergic contact dermatitis	0	7	0	2	en		
-allergic disease	0	7	0	2	en		
-allergic purpura	0	7	0	2	en		
-allergic urticaria	0	7	0	2	en		
-allergy to peanuts	0	7	0	2	en		
-allescheriosis	1	7	0	2	en		
-alpha chain disease	0	7	0	2	en		
-alpha gal syndrome	0	7	0	2	en		
-alternating esotropia	0	7	0	2	en		
-alveolar periostitis	0	7	0	2	en		
-alveoli adenoma	0	7	0	2	en		
-alveolitis mandibular	0	7	0	2	es		
-alzheimer disease	0	7	0	2	en		
-ambliopia	1	7	0	2	es		
-ambliopia por desuso	0	7	0	2	es		
-amebiasis	1	7	0	2	en		
-ameloblastoma	1	7	0	2	en		
-american histoplasmosis	0	7	0	2	en		
-amiotrofia	1	7	0	2	es		
-amnestic disorder	0	0	0	1	en		
-amoxicillin allergy	0	7	0	2	en		
-amphetamine abuse	0	1	0	1	en		
-amusia	1	0	0	1	en		
-amyloid neoplasm	0	7	0	2	en		
-amyloid tumor	0	7	0	2	en		
-amyloidosis	1	7	0	2	en		
-amyotrophia	1	7	0	2	en		
-anaemia neonatal	0	7	0	2	en		
-anaerobic meningitis	0	7	0	2	en		
-anaerobic pneumonia	0	7	0	2	en		
-anal canal adenocarcinoma	0	7	0	2	en		
-anal canal cancer	0	7	0	2	en		
-anal canal carcinoma	0	7	0	2	en		
-anal cancer	0	7	0	2	en		
-anal carcinoma	0	7	0	2	en		
-anal colloid adenocarcinoma	0	7	0	2	en		
-anal fistula	0	7	0	2	en		
-anal gland adenocarcinoma	0	7	0	2	en		
-anal gland neoplasm	0	7	0	2	en		
-anal margin carcinoma	0	7	0	2	en		
-anal neoplasm	0	7	0	2	en		
-anal spasm	0	7	0	2	en		
-anaplastic thyroid carcinoma	0	7	0	2	en		
-ancilostomiasis	1	7	0	2	es		
-ancylostomiasis	1	7	0	2	en		
-androgen insensitivity syndrome	0	7	0	2	en		
-androgenic alopecia	0	7	0	2	en		
-anemia de addison	0	7	0	2	es		
-anemia de biermer	0	7	0	2	es		
-anemia neonatal	0	7	0	2	es		
-anemia of prematurity	0	7	0	2	en		
-anemia perniciosa	0	7	0	2	es		
-anemia proteinica	0	7	0	2	es		
-anencephaly	1	7	0	2	en		
-aneurisma familiar en fresa	0	7	0	2	es		
-angiodysplasia	1	7	0	2	en		
-angioedema	1	7	0	2	en		
-angiokeratoma	1	7	0	2	en		
-angiolipoma	1	7	0	2	en		
-angioma cutaneo	0	7	0	2	es		
-angiomyolipoma	1	7	0	2	en		
-angiomyoma	1	7	0	2	en		
-angioqueratoma cutaneo	0	7	0	2	es		
-angiosarcoma	1	7	0	2	en		
-angiostrongyliasis	1	7	0	2	en		
-angle closure glaucoma	0	7	0	2	en		
-anhidrosis	1	7	0	2	en		
-animal phobia	0	0	0	1	en		
-aniridia	1	7	0	2	en		
-anisakiasis	1	7	0	2	en		
-aniseikonia	1	7	0	2	en		
-anismus	1	7	0	2	en		
-anisometropia	1	7	0	2	en		
-ankyloglossia	1	7	0	2	en		
-ankylosis	1	7	0	2	en		
-ankylosis of tooth	0	7	0	2	en		
-annular pancreas	0	7	0	2	en		
-anodontia	1	7	0	2	en		
-anosognosia	1	0	0	1	en		
-anovulation	1	2	0	1	en		
-anquilosis dentaria	0	7	0	2	es		
-anterior compartment syndrome	0	7	0	2	en		
-anterior corneal pigmentation	0	7	0	2	en		
-anterior scleritis	0	7	0	2	en		
-anterior urethra cancer	0	7	0	2	en		
-anterior uveitis	0	7	0	2	en		
-anthracosilicosis	1	7	0	2	en		
-anthracosis	1	7	0	2	en		
-anthrax disease	0	7	0	2	en		
-antidepressant type abuse	0	1	0	1	en		
-antisocial personality disorder	0	0	0	1	en		
-anuria	1	7	0	2	en		
-anus adenocarcinoma	0	7	0	2	en		
-anus benign neoplasm	0	7	0	2	en		
-anus cancer	0	7	0	2	en		
-anus disease	0	7	0	2	en		
-anus lymphoma	0	7	0	2	en		
-anus sarcoma	0	7	0	2	en		
-aortic atherosclerosis	0	7	0	2	en		
-aortic disease	0	7	0	2	en		
-aortic dissection	0	7	0	2	en		
-aortic malignant tumor	0	7	0	2	en		
-aortic valve disease	0	7	0	2	en		
-aortic valve insufficiency	0	7	0	2	en		
-aortic valve prolapse	0	7	0	2	en		
-aortic valve stenosis	0	7	0	2	en		
-aortitis	1	7	0	2	en		
-aphemesthaesia	1	0	0	1	en		
-aphtha	1	7	0	2	en		
-apical myocardial infarction	0	7	0	2	en		
-aplasia renal	0	7	0	2	es		
-apocrine adenoma	0	7	0	2	en		
-apocrine carcinoma	0	7	0	2	en		
-appendix adenocarcinoma	0	7	0	2	en		
-appendix cancer	0	7	0	2	en		
-appendix carcinoma	0	7	0	2	en		
-appendix disease	0	7	0	2	en		
-appendix lymphoma	0	7	0	2	en		
-appendix neoplasm	0	7	0	2	en		
-apple allergy	0	7	0	2	en		
-apraxia	1	0	0	1	en		
-apricot allergy	0	7	0	2	en		
-aqueiropodia	1	7	0	2	es		
-aqueous misdirection	0	7	0	2	en		
-arachnoiditis	1	7	0	2	en		
-argentine hemorrhagic fever	0	7	0	2	en		
-argentous corneal deposits	0	7	0	2	en		
-argyll robertson pupil	0	7	0	2	en		
-artemis deficiency	0	7	0	2	en		
-arterial tortuosity syndrome	0	7	0	2	en		
-arteriolosclerosis	1	7	0	2	en		
-arterionephrosclerosis	1	7	0	2	en		
-arteriosclerosis cardiovascular	0	7	0	2	es		
-arteriosclerotic cardiovascular disease	0	7	0	2	en		
-arteriovenous malformation	0	7	0	2	en		
-artery disease	0	7	0	2	en		
-arthrodentoosteodysplasia	1	7	0	2	en		
-arthropathy	1	7	0	2	en		
-articular cartilage disease	0	7	0	2	en		
-articular gout	0	7	0	2	en		
-articulation disorder	0	0	0	1	en		
-articulation impairment	0	0	0	1	en		
-artropatia postbacteriana	0	7	0	2	es		
-artropatia postdisenterica	0	7	0	2	es		
-arts syndrome	0	0	0	1	en		
-asbestosis	1	7	0	2	en		
-ascariasis	1	7	0	2	en		
-ascariasis lombriz intestinal	0	7	0	2	es		
-ascariasis roundworm	0	7	0	2	en		
-ascaridiasis	1	7	0	2	en		
-ascending colon cancer	0	7	0	2	en		
-aseptic meningitis	0	7	0	2	en		
-asma alergica al co	0	7	0	2	es		
-asma por tormentas electricas	0	7	0	2	es		
-aspartilglicosaminuria	1	7	0	2	es		
-aspartylglucosaminuria	1	7	0	2	en		
-aspartylglycosaminuria	1	7	0	2	en		
-asperger syndrome	0	0	0	1	en		
-aspergillosis	1	7	0	2	en		
-asphyxia birth	0	7	0	2	en		
-asphyxiating thoracic dystrophy	0	7	0	2	en		
-aspiration pneumonia	0	7	0	2	en		
-aspirin allergy	0	7	0	2	en		
-associative agnosia	0	0	0	1	en		
-astereognosia	1	0	0	1	en		
-astrakhan spotted fever	0	7	0	2	en		
-astroblastoma	1	7	0	2	en		
-asymmetric motor neuropathy	0	7	0	2	en		
-asymptomatic dengue	0	7	0	2	en		
-ataque de pequeno mal	0	7	0	2	es		
-ataxic cerebral palsy	0	7	0	2	en		
-atelosteogenesis	1	7	0	2	en		
-aterosclerosis generalizada	0	7	0	2	es		
-atlantic cod allergy	0	7	0	2	en		
-atlantic salmon allergy	0	7	0	2	en		
-atonia gastrica	0	7	0	2	es		
-atransferrinemia	1	7	0	2	en		
-atrioventricular block	0	7	0	2	en		
-atrioventricular septal defect	0	7	0	2	en		
-atrofia cutanea	0	7	0	2	es		
-atrofia de la vulva	0	2	0	1	es		
-atrofia lobar cerebral	0	0	0	1	es		
-atrophic gastritis	0	7	0	2	en		
-atrophic glossitis	0	7	0	2	en		
-atrophic muscular disease	0	7	0	2	en		
-atrophic rhinitis	0	7	0	2	en		
-atrophic vulva	0	2	0	1	en		
-atrophy of prostate	0	2	0	1	en		
-atrophy of testis	0	2	0	1	en		
-atrophy of vulva	0	2	0	1	en		
-atrophy skin	0	7	0	2	en		
-atypical autism	0	0	0	1	en		
-atypical breast papilloma	0	7	0	2	en		
-atypical depressive disorder	0	0	0	1	en		
-atypical follicular adenoma	0	7	0	2	en		
-auditory agnosia	0	0	0	1	en		
-auditory system cancer	0	7	0	2	en		
-auditory system disease	0	7	0	2	en		
-auricular cancer	0	7	0	2	en		
-auricular septal defect	0	7	0	2	en		
-autism spectrum disorder	0	0	0	1	en		
-autismo dela ninez	0	0	0	1	es		
-autistic disorder	0	0	0	1	en		
-auto brewery syndrome	0	7	0	2	en		
-autoimmune atherosclerosis	0	7	0	2	en		
-autoimmune cardiomyopathy	0	7	0	2	en		
-autoimmune epilepsy	0	7	0	2	en		
-autoimmune gastritis	0	7	0	2	en		
-autoimmune glomerulonephritis	0	7	0	2	en		
-autoimmune hepatitis	0	7	0	2	en		
-autoimmune myocarditis	0	7	0	2	en		
-autoimmune neuropathy	0	7	0	2	en		
-autoimmune optic neuritis	0	7	0	2	en		
-autoimmune pancreatitis	0	7	0	2	en		
-autoimmune peripheral neuropathy	0	7	0	2	en		
-autoimmune thyroiditis	0	7	0	2	en		
-autoimmune uveitis	0	7	0	2	en		
-autonomic neuropathy	0	7	0	2	en		
-autonomic peripheral neuropathy	0	7	0	2	en		
-autotopagnosia	1	0	0	1	en		
-avian flu	0	7	0	2	en		
-avian influenza	0	7	0	2	en		
-avoidant personality disorder	0	0	0	1	en		
-axial osteomalacia	0	7	0	2	en		
-axillary adenitis	0	7	0	2	en		
-axillary lipoma	0	7	0	2	en		
-azorean disease	0	7	0	2	en		
-b cell deficiency	0	7	0	2	en		
-b cell lymphoma	0	7	0	2	en		
-babesiosis	1	7	0	2	en		
-bacterial conjunctivitis	0	7	0	2	en		
-bacterial esophagitis	0	7	0	2	en		
-bacterial gastritis	0	7	0	2	en		
-bacterial infectious disease	0	7	0	2	en		
-bacterial meningitis	0	7	0	2	en		
-bacterial pneumonia	0	7	0	2	en		
-bacterial sepsis	0	7	0	2	en		
-bacteriuria	1	7	0	2	en		
-bagassosis	1	7	0	2	en		
-baker disease	0	7	0	2	en		
-balanitis	1	2	0	1	en		
-balanoposthitis	1	2	0	1	en		
-balantidiasis	1	7	0	2	en		
-balkan hemorrhagic fever	0	7	0	2	en		
-balkan nephropathy	0	7	0	2	en		
-ballard syndrome	0	7	0	2	en		
-band heterotopia	0	7	0	2	en		
-banda heterotopica	0	7	0	2	es		
-barber say syndrome	0	7	0	2	en		
-barbiturate abuse	0	1	0	1	en		
-barbiturate dependence	0	1	0	1	en		
-baritosis	1	7	0	2	en		
-barrett adenocarcinoma	0	7	0	2	en		
-barrett esophagus	0	7	0	2	en		
-barth syndrome	0	7	0	2	en		
-bartoneliasis	1	7	0	2	es		
-bartonelliasis	1	7	0	2	en		
-bartonellosis	1	7	0	2	en		
-basal cell tumor	0	7	0	2	en		
-basal ganglia calcification	0	7	0	2	en		
-basal ganglia disease	0	7	0	2	en		
-basidiobolomycosis	1	7	0	2	en		
-basilar artery insufficiency	0	7	0	2	en		
-basilar artery occlusion	0	7	0	2	en		
-basophil adenoma	0	7	0	2	en		
-bathing epilepsy	0	7	0	2	en		
-batten disease	0	7	0	2	en		
-baylisascariasis	1	7	0	2	en		
-beach ear	0	7	0	2	en		
-becker disease	0	7	0	2	en		
-becker muscular dystrophy	0	7	0	2	en		
-bell palsy	0	7	0	2	en		
-benign essential hypertension	0	7	0	2	en		
-benign familial hematuria	0	7	0	2	en		
-benign ileal neoplasm	0	7	0	2	en		
-benign mammary dysplasia	0	7	0	2	en		
-benign neonatal seizures	0	7	0	2	en		
-benign neoplasm	0	7	0	2	en		
-benign secondary hypertension	0	7	0	2	en		
-benign shuddering attacks	0	7	0	2	en		
-benign vascular tumor	0	7	0	2	en		
-benzyl penicillin allergy	0	7	0	2	en		
-berylliosis	1	7	0	2	en		
-best disease	0	7	0	2	en		
-bestrophinopathy	1	7	0	2	en		
-beta lactam allergy	0	7	0	2	en		
-bilateral breast cancer	0	7	0	2	en		
-bilateral hyperactive labyrinth	0	7	0	2	en		
-bilateral renal aplasia	0	7	0	2	en		
-bilateral retinoblastoma	0	7	0	2	en		
-bile duct adenocarcinoma	0	7	0	2	en		
-bile duct adenoma	0	7	0	2	en		
-bile duct cancer	0	7	0	2	en		
-bile duct carcinoma	0	7	0	2	en		
-bile duct disease	0	7	0	2	en		
-bile duct disorder	0	7	0	2	en		
-bile duct sarcoma	0	7	0	2	en		
-bile occlusion	0	7	0	2	en		
-bile reflux	0	7	0	2	en		
-biliary obstruction	0	7	0	2	en		
-biliary tract cancer	0	7	0	2	en		
-biliary tract disease	0	7	0	2	en		
-bilirubin metabolic disorder	0	7	0	2	en		
-binder syndrome	0	7	0	2	en		
-binocular vision disease	0	7	0	2	en		
-biotin deficiency	0	7	0	2	en		
-bipolar disorder	0	0	0	1	en		
-bipolar i disorder	0	0	0	1	en		
-bipolar ll disorder	0	0	0	1	en		
-bird fancier lung	0	7	0	2	en		
-bird fanciers lung	0	7	0	2	en		
-birth asphyxia	0	7	0	2	en		
-bisinosis	1	7	0	2	es		
-black water fever	0	7	0	2	en		
-bladder adenocarcinoma	0	7	0	2	en		
-bladder benign neoplasm	0	7	0	2	en		
-bladder calculus	0	7	0	2	en		
-bladder carcinoma	0	7	0	2	en		
-bladder colloid adenocarcinoma	0	7	0	2	en		
-bladder disease	0	7	0	2	en		
-bladder diverticulum	0	7	0	2	en		
-bladder dome cancer	0	7	0	2	en		
-bladder fermentation syndrome	0	7	0	2	en		
-bladder lymphoma	0	7	0	2	en		
-bladder mixed adenocarcinoma	0	7	0	2	en		
-bladder neck cancer	0	7	0	2	en		
-bladder neck obstruction	0	7	0	2	en		
-bladder papilloma	0	7	0	2	en		
-bladder sarcoma	0	7	0	2	en		
-bladder squamous papilloma	0	7	0	2	en		
-bladder tuberculosis	0	7	0	2	en		
-blastoma	1	7	0	2	en		
-blastomycosis	1	7	0	2	en		
-blenorrea de inclusion	0	7	0	2	es		
-blepharochalasis	1	7	0	2	en		
-blepharoconjunctivitis	1	7	0	2	en		
-blepharophimosis	1	7	0	2	en		
-blepharospasm	1	7	0	2	en		
-blind loop syndrome	0	7	0	2	en		
-blocked lacrimal canaliculus	0	7	0	2	en		
-blood coagulation disease	0	7	0	2	en		
-blood disease	0	7	0	2	en		
-blood group incompatibility	0	7	0	2	en		
-blood platelet disease	0	7	0	2	en		
-blood protein disease	0	7	0	2	en		
-blood vessel neoplasm	0	7	0	2	en		
-bloom syndrome	0	7	0	2	en		
-blue color blindness	0	7	0	2	en		
-blue drum syndrome	0	7	0	2	en		
-blue toe syndrome	0	7	0	2	en		
-bocio nodular	0	7	0	2	es		
-bocio simple	0	7	0	2	es		
-body louse infestation	0	7	0	2	en		
-boil of eyelid	0	7	0	2	en		
-bolivian hemorrhagic fever	0	7	0	2	en		
-bone benign neoplasm	0	7	0	2	en		
-bone carcinoma	0	7	0	2	en		
-bone deterioration disease	0	7	0	2	en		
-bone development disease	0	7	0	2	en		
-bone disease	0	7	0	2	en		
-bone ewing sarcoma	0	7	0	2	en		
-bone inflammation disease	0	7	0	2	en		
-bone lymphoma	0	7	0	2	en		
-bone marrow cancer	0	7	0	2	en		
-bone marrow disease	0	7	0	2	en		
-bone remodeling disease	0	7	0	2	en		
-bone resorption disease	0	7	0	2	en		
-bone sarcoma	0	7	0	2	en		
-bone structure disease	0	7	0	2	en		
-bone tissue neoplasm	0	7	0	2	en		
-bony outgrowth	0	7	0	2	en		
-boomerang dysplasia	0	7	0	2	en		
-borderline glaucoma	0	7	0	2	en		
-borderline leprosy	0	7	0	2	en		
-borderline personality disorder	0	0	0	1	en		
-bornholm disease	0	7	0	2	en		
-bothnia retinal dystrophy	0	7	0	2	en		
-botulism poisoning	0	7	0	2	en		
-bowel dysfunction	0	7	0	2	en		
-brachial plexus lesion	0	7	0	2	en		
-brachial plexus neoplasm	0	7	0	2	en		
-brachial plexus neuritis	0	7	0	2	en		
-brachial plexus neuropathy	0	7	0	2	en		
-brachydactyly	1	7	0	2	en		
-brachyolmia	1	7	0	2	en		
-brachyrachia	1	7	0	2	en		
-bradyopsia	1	7	0	2	en		
-brain angioma	0	7	0	2	en		
-brain compression	0	7	0	2	en		
-brain disease	0	7	0	2	en		
-brain edema	0	7	0	2	en		
-brain glioma	0	7	0	2	en		
-brain infarction	0	7	0	2	en		
-brain ischemia	0	7	0	2	en		
-brain sarcoma	0	7	0	2	en		
-brain stem cancer	0	7	0	2	en		
-brain stem glioma	0	7	0	2	en		
-brain stem infarction	0	7	0	2	en		
-braquirraquia	1	7	0	2	es		
-brawny scleritis	0	7	0	2	en		
-brazilian hemorrhagic fever	0	7	0	2	en		
-breast abscess	0	7	0	2	en		
-breast adenocarcinoma	0	7	0	2	en		
-breast adenoma	0	7	0	2	en		
-breast apocrine adenoma	0	7	0	2	en		
-breast apocrine carcinoma	0	7	0	2	en		
-breast benign neoplasm	0	7	0	2	en		
-breast capillary hemangioma	0	7	0	2	en		
-breast carcinoma	0	7	0	2	en		
-breast cyst	0	7	0	2	en		
-breast disease	0	7	0	2	en		
-breast duct papilloma	0	7	0	2	en		
-breast hemangioma	0	7	0	2	en		
-breast implant illness	0	7	0	2	en		
-breast lipoma	0	7	0	2	en		
-breast lymphoma	0	7	0	2	en		
-breast medullary carcinoma	0	7	0	2	en		
-breast papillary carcinoma	0	7	0	2	en		
-breast sarcoma	0	7	0	2	en		
-breast scirrhous carcinoma	0	7	0	2	en		
-breast secretory carcinoma	0	7	0	2	en		
-breast tubular carcinoma	0	7	0	2	en		
-bronchial benign neoplasm	0	7	0	2	en		
-bronchial disease	0	7	0	2	en		
-bronchial pneumonia	0	7	0	2	en		
-bronchiectasis	1	7	0	2	en		
-bronchopneumonia	1	7	0	2	en		
-bronchopulmonary dysplasia	0	7	0	2	en		
-bronchus adenoma	0	7	0	2	en		
-bronchus cancer	0	7	0	2	en		
-bronchus carcinoma	0	7	0	2	en		
-bronchus neoplasm	0	7	0	2	en		
-bronconeumonia	1	7	0	2	es		
-brown shrimp allergy	0	7	0	2	en		
-brucellosis	1	7	0	2	en		
-bubonic plague	0	7	0	2	en		
-bulbar polio	0	7	0	2	en		
-buphthalmos	1	7	0	2	en		
-burning mouth syndrome	0	7	0	2	en		
-byssinosis	1	7	0	2	en		
-ca anus	0	7	0	2	en		
-ca ascending colon	0	7	0	2	en		
-ca cuerpo del pancreas	0	7	0	2	es		
-ca del fondo estomago	0	7	0	2	es		
-ca descending colon	0	7	0	2	en		
-ca fundus stomach	0	7	0	2	en		
-ca larynx glottis	0	7	0	2	en		
-ca liver primary	0	7	0	2	en		
-ca pene	0	7	0	2	es		
-ca sigmoid colon	0	7	0	2	en		
-ca transverse colon	0	7	0	2	en		
-ca vulva	0	7	0	2	en		
-caecum adenoma	0	7	0	2	en		
-caecum carcinoma	0	7	0	2	en		
-caitlin marks	0	7	0	2	en		
-calambre organico del escribano	0	7	0	2	es		
-calcific tendinitis	0	7	0	2	en		
-calcificaciones pulpares	0	7	0	2	es		
-calcinosis	1	7	0	2	en		
-calciphylaxis	1	7	0	2	en		
-calcium metabolism disease	0	7	0	2	en		
-calculo de prostata	0	7	0	2	es		
-calculo de ureter	0	7	0	2	es		
-calculo prostatico	0	7	0	2	es		
-calculo renal ureteral	0	7	0	2	es		
-calculo ureteral	0	7	0	2	es		
-calculus of prostate	0	7	0	2	en		
-calculus of ureter	0	7	0	2	en		
-campylobacteriosis	1	7	0	2	en		
-canaliculo lagrimal obstruido	0	7	0	2	es		
-cancer anal	0	7	0	2	es		
-cancer auricular	0	7	0	2	es		
-cancer cartilaginoso	0	7	0	2	es		
-cancer cerebral	0	7	0	2	es		
-cancer de amigdalas palatinas	0	7	0	2	es		
-cancer de duodeno	0	7	0	2	es		
-cancer de escroto	0	7	0	2	es		
-cancer de esofago	0	7	0	2	es		
-cancer de hipofisis	0	7	0	2	es		
-cancer de laringe	0	7	0	2	es		
-cancer de mandibula	0	7	0	2	es		
-cancer de nasofaringe	0	7	0	2	es		
-cancer de placenta	0	7	0	2	es		
-cancer de testiculo	0	7	0	2	es		
-cancer de torax	0	7	0	2	es		
-cancer de vulva	0	7	0	2	es		
-cancer del cuerpo uterino	0	7	0	2	es		
-cancer duodenal	0	7	0	2	es		
-cancer endocrino de pancreas	0	7	0	2	es		
-cancer hepatico	0	7	0	2	es		
-cancer mamario	0	7	0	2	es		
-cancer of cervix	0	7	0	2	en		
-cancer of duodenum	0	7	0	2	en		
-cancer of esophagus	0	7	0	2	en		
-cancer of larynx	0	7	0	2	en		
-cancer phobia	0	0	0	1	en		
-cancer rectal	0	7	0	2	es		
-cancer renal	0	7	0	2	es		
-cancer y canciroma endometrial	0	7	0	2	es		
-cancer y canciroma escrotal	0	7	0	2	es		
-cancerfobia	1	0	0	1	es		
-cancerophobia	1	0	0	1	en		
-candidiasis	1	7	0	2	en		
-cannabis abuse	0	1	0	1	en		
-cannabis dependence	0	1	0	1	en		
-capillariasis	1	7	0	2	en		
-capillary disease	0	7	0	2	en		
-capillary hemangioma	0	7	0	2	en		
-capillary leak syndrome	0	7	0	2	en		
-capped elbow	0	7	0	2	en		
-capped hock	0	7	0	2	en		
-carbohydrate metabolic disorder	0	7	0	2	en		
-carbunco inyectable	0	7	0	2	es		
-carcinoma cervix uteri	0	7	0	2	en		
-carcinoma cutaneo perianal	0	7	0	2	es		
-carcinoma de celulas claras	0	7	0	2	es		
-carcinoma de ciego	0	7	0	2	es		
-carcinoma de clitoris	0	7	0	2	es		
-carcinoma de cuello uterino	0	7	0	2	es		
-carcinoma de escroto	0	7	0	2	es		
-carcinoma de esofago	0	7	0	2	es		
-carcinoma de laringe	0	7	0	2	es		
-carcinoma de pancreas	0	7	0	2	es		
-carcinoma de pene	0	7	0	2	es		
-carcinoma de recto	0	7	0	2	es		
-carcinoma del endometrio	0	7	0	2	es		
-carcinoma del oido externo	0	7	0	2	es		
-carcinoma epidermoide	0	7	0	2	es		
-carcinoma epidermoide papilar	0	7	0	2	es		
-carcinoma mamario	0	7	0	2	es		
-carcinoma of cervix	0	7	0	2	en		
-carcinoma of clitoris	0	7	0	2	en		
-carcinoma of esophagus	0	7	0	2	en		
-carcinoma of larynx	0	7	0	2	en		
-carcinoma of pancreas	0	7	0	2	en		
-carcinoma of penis	0	7	0	2	en		
-carcinoma of rectum	0	7	0	2	en		
-carcinoma of scrotum	0	7	0	2	en		
-carcinoma renal	0	7	0	2	es		
-carcinoma tumoral de ehrlich	0	7	0	2	es		
-carcinosarcoma	1	7	0	2	en		
-cardiac arrest	0	7	0	2	en		
-cardiac septal defects	0	7	0	2	en		
-cardiac tuberculosis	0	7	0	2	en		
-cardiovascular arteriosclerosis	0	7	0	2	en		
-cardiovascular cancer	0	7	0	2	en		
-cardiovascular neoplasm	0	7	0	2	en		
-cardiovascular syphilis	0	7	0	2	en		
-cardiovascular system disease	0	7	0	2	en		
-caries del cemento	0	7	0	2	es		
-carney complex	0	7	0	2	en		
-carotenemia	1	7	0	2	en		
-carotid artery disease	0	7	0	2	en		
-carotid artery dissection	0	7	0	2	en		
-carotid artery occlusion	0	7	0	2	en		
-carotid artery thrombosis	0	7	0	2	en		
-carotid body cancer	0	7	0	2	en		
-carotid stenosis	0	7	0	2	en		
-carp allergy	0	7	0	2	en		
-carpenter syndrome	0	7	0	2	en		
-carrion disease	0	7	0	2	en		
-cartilage cancer	0	7	0	2	en		
-cartilage disease	0	7	0	2	en		
-cartilage hair hypoplasia	0	7	0	2	en		
-cartilaginous cancer	0	7	0	2	en		
-cascade stomach	0	7	0	2	en		
-cat scratch disease	0	7	0	2	en		
-catarata hipocalcemica	0	7	0	2	es		
-caudal regression syndrome	0	7	0	2	en		
-causalgia	1	7	0	2	en		
-cavernous hemangioma	0	7	0	2	en		
-cavernous sinus thrombosis	0	7	0	2	en		
-cecal benign neoplasm	0	7	0	2	en		
-cecal disease	0	7	0	2	en		
-cecum adenocarcinoma	0	7	0	2	en		
-cecum adenoma	0	7	0	2	en		
-cecum cancer	0	7	0	2	en		
-cecum carcinoma	0	7	0	2	en		
-cecum lymphoma	0	7	0	2	en		
-cecum neoplasm	0	7	0	2	en		
-celery allergy	0	7	0	2	en		
-celiac sprue	0	7	0	2	en		
-cell type cancer	0	7	0	2	en		
-celulitis pelvica	0	2	0	1	es		
-cementum caries	0	7	0	2	en		
-central breast papilloma	0	7	0	2	en		
-central corneal ulcer	0	7	0	2	en		
-central precocious puberty	0	7	0	2	en		
-cerebellar ataxia	0	7	0	2	en		
-cerebellar disease	0	7	0	2	en		
-cerebellar hypoplasia	0	7	0	2	en		
-cerebellum cancer	0	7	0	2	en		
-cerebral angioma	0	7	0	2	en		
-cerebral arterial disease	0	7	0	2	en		
-cerebral arteritis	0	7	0	2	en		
-cerebral artery occlusion	0	7	0	2	en		
-cerebral atherosclerosis	0	7	0	2	en		
-cerebral cancer	0	7	0	2	en		
-cerebral cavernous malformation	0	7	0	2	en		
-cerebral degeneration	0	7	0	2	en		
-cerebral gigantism	0	7	0	2	en		
-cerebral hemisphere lipoma	0	7	0	2	en		
-cerebral infarction	0	7	0	2	en		
-cerebral lymphoma	0	7	0	2	en		
-cerebral malaria	0	7	0	2	en		
-cerebral ventricle cancer	0	7	0	2	en		
-cerebritis	1	7	0	2	en		
-cerebro humedo	0	7	0	2	es		
-cerebrovascular benign neoplasm	0	7	0	2	en		
-cerebrovascular disease	0	7	0	2	en		
-cerebrum cancer	0	7	0	2	en		
-ceruminoma	1	7	0	2	en		
-ceruminous adenocarcinoma	0	7	0	2	en		
-cervical adenitis	0	7	0	2	en		
-cervical adenocarcinoma	0	7	0	2	en		
-cervical benign neoplasm	0	7	0	2	en		
-cervical dystonia	0	7	0	2	en		
-cervical incompetence	0	2	0	1	en		
-cervical neoplasm	0	7	0	2	en		
-cervical polyp	0	2	0	1	en		
-cervical serous adenocarcinoma	0	7	0	2	en		
-cervicitis	1	2	0	1	en		
-cervix cancer	0	7	0	2	en		
-cervix carcinoma	0	7	0	2	en		
-cervix disease	0	2	0	1	en		
-cervix endometriosis	0	2	0	1	en		
-cervix erosion	0	2	0	1	en		
-cervix melanoma	0	7	0	2	en		
-cervix squamous papilloma	0	7	0	2	en		
-cervix uteri cancer	0	7	0	2	en		
-chalazion	1	7	0	2	en		
-chancroid	1	7	0	2	en		
-chandler syndrome	0	7	0	2	en		
-char syndrome	0	7	0	2	en		
-character disorder	0	0	0	1	en		
-cheek mucosa cancer	0	7	0	2	en		
-cheilitis	1	7	0	2	en		
-chemical colitis	0	7	0	2	en		
-chemodectoma	1	7	0	2	en		
-cherry allergy	0	7	0	2	en		
-cherubism	1	7	0	2	en		
-chest cold	0	7	0	2	en		
-chest infection	0	7	0	2	en		
-chest wall lipoma	0	7	0	2	en		
-chest wall lymphoma	0	7	0	2	en		
-chiasma syndrome	0	7	0	2	en		
-chicken egg allergy	0	7	0	2	en		
-chief cell adenoma	0	7	0	2	en		
-chilblain lupus	0	7	0	2	en		
-childhood absence epilepsy	0	7	0	2	en		
-childhood autism	0	0	0	1	en		
-childhood cerebellar neoplasm	0	7	0	2	en		
-childhood disintegrative disease	0	0	0	1	en		
-childhood intraocular retinoblastoma	0	7	0	2	en		
-childhood kidney cancer	0	7	0	2	en		
-childhood leukemia	0	7	0	2	en		
-childhood lymphoma	0	7	0	2	en		
-childhood onset asthma	0	7	0	2	en		
-chlamydia pneumonia	0	7	0	2	en		
-cholangiocarcinoma	1	7	0	2	en		
-cholangitis	1	7	0	2	en		
-cholecystitis	1	7	0	2	en		
-cholecystolithiasis	1	7	0	2	en		
-choledocholithiasis	1	7	0	2	en		
-cholelithiasis	1	7	0	2	en		
-cholestasis	1	7	0	2	en		
-cholesteatoma	1	7	0	2	en		
-cholesterol embolism	0	7	0	2	en		
-choline deficiency disease	0	7	0	2	en		
-chondroblastoma	1	7	0	2	en		
-chondrocalcinosis	1	7	0	2	en		
-chondrodystrophia	1	7	0	2	en		
-chondroma	1	7	0	2	en		
-chondromalacia	1	7	0	2	en		
-chondrosarcoma	1	7	0	2	en		
-chordoma	1	7	0	2	en		
-chorea	1	7	0	2	en		
-choreaacanthocytosis	1	7	0	2	en		
-chorioamnionitis	1	2	0	1	en		
-chorioangioma	1	7	0	2	en		
-choriocarcinoma	1	7	0	2	en		
-choriocarcinoma of ovary	0	7	0	2	en		
-chorioretinitis	1	7	0	2	en		
-choroid cancer	0	7	0	2	en		
-choroid disease	0	7	0	2	en		
-choroid necrotic melanoma	0	7	0	2	en		
-choroid neoplasm	0	7	0	2	en		
-choroid plexus cancer	0	7	0	2	en		
-choroid plexus carcinoma	0	7	0	2	en		
-choroid plexus papilloma	0	7	0	2	en		
-choroideremia	1	7	0	2	en		
-choroiditis	1	7	0	2	en		
-chromoblastomycosis	1	7	0	2	en		
-chromosomal deletion syndrome	0	7	0	2	en		
-chromosomal disease	0	7	0	2	en		
-chromosomal duplication syndrome	0	7	0	2	en		
-chronic asthma	0	7	0	2	en		
-chronic cervicitis	0	2	0	1	en		
-chronic congestive splenomegaly	0	7	0	2	en		
-chronic conjunctivitis	0	7	0	2	en		
-chronic cystitis	0	7	0	2	en		
-chronic duodenal ileus	0	7	0	2	en		
-chronic eosinophilic leukemia	0	7	0	2	en		
-chronic eosinophilic pneumonia	0	7	0	2	en		
-chronic eustachian salpingitis	0	7	0	2	en		
-chronic follicular conjunctivitis	0	7	0	2	en		
-chronic frontal sinusitis	0	7	0	2	en		
-chronic gonococcal salpingitis	0	2	0	1	en		
-chronic inducible urticaria	0	7	0	2	en		
-chronic interstitial cystitis	0	7	0	2	en		
-chronic laryngitis	0	7	0	2	en		
-chronic leukemia	0	7	0	2	en		
-chronic maxillary sinusitis	0	7	0	2	en		
-chronic meningitis	0	7	0	2	en		
-chronic myeloid leukemia	0	7	0	2	en		
-chronic orbital inflammation	0	7	0	2	en		
-chronic pancreatitis	0	7	0	2	en		
-chronic pyelonephritis	0	7	0	2	en		
-chronic rheumatic pericarditis	0	7	0	2	en		
-chronic rhinitis	0	7	0	2	en		
-chronic salpingitis	0	2	0	1	en		
-chronic spontaneous urticaria	0	7	0	2	en		
-chronic tic disorder	0	0	0	1	en		
-chronic traumatic encephalopathy	0	7	0	2	en		
-chronic tympanitis	0	7	0	2	en		
-chronic wasting disease	0	7	0	2	en		
-cicatricial ectropion	0	7	0	2	en		
-ciliary body cancer	0	7	0	2	en		
-ciliary body disease	0	7	0	2	en		
-ciliopathy	1	7	0	2	en		
-circulatory arrest	0	7	0	2	en		
-cirrosis hepatica alcoholica	0	7	0	2	es		
-cistitis por irradiacion	0	7	0	2	es		
-cistoadenoma apocrino	0	7	0	2	es		
-cistoadenoma ecrino	0	7	0	2	es		
-citrullinemia	1	7	0	2	en		
-clear cell adenocarcinoma	0	7	0	2	en		
-clear cell adenoma	0	7	0	2	en		
-clear cell sarcoma	0	7	0	2	en		
-cleft soft palate	0	7	0	2	en		
-cleft velum	0	7	0	2	en		
-clitoral ca	0	7	0	2	en		
-clitoris cancer	0	7	0	2	en		
-clonorchiasis	1	7	0	2	en		
-clostridium difficile colitis	0	7	0	2	en		
-co allergic asthma	0	7	0	2	en		
-coal workers lung	0	7	0	2	en		
-coats disease	0	7	0	2	en		
-cobalt allergic asthma	0	7	0	2	en		
-cobblestone retinal degeneration	0	7	0	2	en		
-cocaine abuse	0	1	0	1	en		
-cocaine dependence	0	1	0	1	en		
-coccidioidomycosis	1	7	0	2	en		
-coccidiosis	1	7	0	2	en		
-cochlear disease	0	7	0	2	en		
-cockayne syndrome	0	7	0	2	en		
-cockayne syndrome a	0	7	0	2	en		
-cockayne syndrome b	0	7	0	2	en		
-cocoon syndrome	0	7	0	2	en		
-codo con tapa	0	7	0	2	es		
-codo de estudiante	0	7	0	2	es		
-coenurosis	1	7	0	2	en		
-coffin lowry syndrome	0	7	0	2	en		
-cognitive disorder	0	0	0	1	en		
-cohen syndrome	0	7	0	2	en		
-coin lesion lung	0	7	0	2	en		
-colapso circulatorio	0	7	0	2	es		
-cole carpenter syndrome	0	7	0	2	en		
-colera morbo	0	7	0	2	es		
-colitis ulcerosa izquierda	0	7	0	2	es		
-collagen disease	0	7	0	2	en		
-collecting duct carcinoma	0	7	0	2	en		
-colloid adenoma	0	7	0	2	en		
-coloboma	1	7	0	2	en		
-coloboma de macula	0	7	0	2	es		
-coloboma ocular	0	7	0	2	es		
-colon adenocarcinoma	0	7	0	2	en		
-colon adenoma	0	7	0	2	en		
-colon carcinoma	0	7	0	2	en		
-colon kaposi sarcoma	0	7	0	2	en		
-colon lymphoma	0	7	0	2	en		
-colon neoplasm	0	7	0	2	en		
-colon sarcoma	0	7	0	2	en		
-colonic benign neoplasm	0	7	0	2	en		
-colonic disease	0	7	0	2	en		
-colonic epidermoid carcinoma	0	7	0	2	en		
-colonic pseudo obstruction	0	7	0	2	en		
-color agnosia	0	0	0	1	en		
-colorado tick fever	0	7	0	2	en		
-combat disorder	0	0	0	1	en		
-combined immunodeficiency	0	7	0	2	en		
-comedo carcinoma	0	7	0	2	en		
-common cold	0	7	0	2	en		
-common variable immunodeficiency	0	7	0	2	en		
-common wart	0	7	0	2	en		
-communicating hydrocephalus	0	7	0	2	en		
-communication disorder	0	0	0	1	en		
-compartment syndrome	0	7	0	2	en		
-compartmental syndrome	0	7	0	2	en		
-compensatory emphysema	0	7	0	2	en		
-complement deficiency	0	7	0	2	en		
-complex partial epilepsy	0	7	0	2	en		
-composite lymphoma	0	7	0	2	en		
-comunicacion interventricular	0	7	0	2	es		
-condroblastoma oseo	0	7	0	2	es		
-condrodistrofia	1	7	0	2	es		
-condrosarcoma oseo	0	7	0	2	es		
-cone dystrophy	0	7	0	2	en		
-cone rod dystrophy	0	7	0	2	en		
-congenital adrenal hyperplasia	0	7	0	2	en		
-congenital adrenal insufficiency	0	7	0	2	en		
-congenital diaphragmatic hernia	0	7	0	2	en		
-congenital diarrhea	0	7	0	2	en		
-congenital glutamine deficiency	0	7	0	2	en		
-congenital heart block	0	7	0	2	en		
-congenital heart disease	0	7	0	2	en		
-congenital hydrocephalus	0	7	0	2	en		
-congenital hypothyroidism	0	7	0	2	en		
-congenital kyphosis	0	7	0	2	en		
-congenital lactase deficiency	0	7	0	2	en		
-congenital leptin deficiency	0	7	0	2	en		
-congenital muscular dystrophy	0	7	0	2	en		
-congenital myasthenic syndrome	0	7	0	2	en		
-congenital nystagmus	0	7	0	2	en		
-congenital ptosis	0	7	0	2	en		
-congenital syphilis	0	7	0	2	en		
-congenital toxoplasmosis	0	7	0	2	en		
-congenital vascular naevus	0	7	0	2	en		
-congenital vertical talus	0	7	0	2	en		
-conidiobolomycosis	1	7	0	2	en		
-conjugate gaze palsy	0	7	0	2	en		
-conjunctival cancer	0	7	0	2	en		
-conjunctival concretion	0	7	0	2	en		
-conjunctival degeneration	0	7	0	2	en		
-conjunctival deposit	0	7	0	2	en		
-conjunctival disease	0	7	0	2	en		
-conjunctival epidermoid carcinoma	0	7	0	2	en		
-conjunctival nevus	0	7	0	2	en		
-conjunctival pigmentation	0	7	0	2	en		
-conjunctival vascular disease	0	7	0	2	en		
-conjunctivochalasis	1	7	0	2	en		
-conjuntivitis clamidial	0	7	0	2	es		
-conn syndrome	0	7	0	2	en		
-connective tissue cancer	0	7	0	2	en		
-connective tissue disease	0	7	0	2	en		
-constant exophthalmos	0	7	0	2	en		
-constrictive pericarditis	0	7	0	2	en		
-contagious pustular dermatitis	0	7	0	2	en		
-conventional lipoma	0	7	0	2	en		
-conversion disorder	0	0	0	1	en		
-coriocarcinoma ovarico	0	7	0	2	es		
-cork handlers disease	0	7	0	2	en		
-cork handlers lung	0	7	0	2	en		
-cornea cancer	0	7	0	2	en		
-corneal abscess	0	7	0	2	en		
-corneal degeneration	0	7	0	2	en		
-corneal deposit	0	7	0	2	en		
-corneal disease	0	7	0	2	en		
-corneal dystrophy	0	7	0	2	en		
-corneal edema	0	7	0	2	en		
-corneal endothelial dystrophy	0	7	0	2	en		
-corneal epidermoid carcinoma	0	7	0	2	en		
-corneal ulcer	0	7	0	2	en		
-coronary aneurysm	0	7	0	2	en		
-coronary artery anomaly	0	7	0	2	en		
-coronary atherosclerosis	0	7	0	2	en		
-coronary stenosis	0	7	0	2	en		
-coronary thrombosis	0	7	0	2	en		
-coronavirus infectious disease	0	7	0	2	en		
-corpus uteri cancer	0	7	0	2	en		
-cortical blindness	0	7	0	2	en		
-cortical deafness	0	0	0	1	en		
-cortical senile cataract	0	7	0	2	en		
-corticosteroid allergy	0	7	0	2	en		
-cortisone reductase deficiency	0	7	0	2	en		
-costello syndrome	0	7	0	2	en		
-cot death	0	7	0	2	en		
-cotton mill fever	0	7	0	2	en		
-cottonpox	1	7	0	2	en		
-cough variant asthma	0	7	0	2	en		
-cow milk allergy	0	7	0	2	en		
-cowper gland carcinoma	0	7	0	2	en		
-crab allergy	0	7	0	2	en		
-cranial nerve disease	0	7	0	2	en		
-cranial nerve palsy	0	7	0	2	en		
-craniopharyngioma	1	7	0	2	en		
-craniosynostosis	1	7	0	2	en		
-crescentic glomerulonephritis	0	7	0	2	en		
-cribriform carcinoma	0	7	0	2	en		
-crioinmunoglobulinemia	1	7	0	2	es		
-criptorquidia	1	7	0	2	es		
-crisis motora focal	0	7	0	2	es		
-cross dresser	0	3	0	1	en		
-crustacean allergy	0	7	0	2	en		
-cryoglobulinemia	1	7	0	2	en		
-cryoimmunoglobulinaemia	1	7	0	2	en		
-cryptococcosis	1	7	0	2	en		
-cryptogenic organizing pneumonia	0	7	0	2	en		
-cryptophthalmia	1	7	0	2	en		
-cryptorchidism	1	7	0	2	en		
-cryptorchism	1	7	0	2	en		
-cryptosporidiosis	1	7	0	2	en		
-culler jones syndrome	0	7	0	2	en		
-curling ulcer	0	7	0	2	en		
-cutaneous anthrax	0	7	0	2	en		
-cutaneous diphtheria	0	7	0	2	en		
-cutaneous leishmaniasis	0	7	0	2	en		
-cutaneous mycosis	0	7	0	2	en		
-cutaneous papilloma	0	7	0	2	en		
-cutaneous porphyria	0	7	0	2	en		
-cutaneous sarcoid	0	7	0	2	en		
-cutaneous tag	0	7	0	2	en		
-cyclic hematopoiesis	0	7	0	2	en		
-cycloplegia	1	7	0	2	en		
-cyclosporiasis	1	7	0	2	en		
-cyclotropia	1	7	0	2	en		
-cylindroma	1	7	0	2	en		
-cystadenocarcinoma	1	7	0	2	en		
-cystadenofibroma	1	7	0	2	en		
-cystadenoma	1	7	0	2	en		
-cystathioninuria	1	7	0	2	en		
-cystic kidney disease	0	7	0	2	en		
-cystic renal dysplasia	0	7	0	2	en		
-cysticercosis	1	7	0	2	en		
-cystinosis	1	7	0	2	en		
-cystinuria	1	7	0	2	en		
-cystitis	1	7	0	2	en		
-cystoisosporiasis	1	7	0	2	en		
-d gliceracidemia	0	7	0	2	es		
-d glyceric aciduria	0	7	0	2	en		
-dacryoadenitis	1	7	0	2	en		
-dacryocystitis	1	7	0	2	en		
-dacryocystocele	1	7	0	2	en		
-dactilolisis espontanea	0	7	0	2	es		
-daltonismo	1	7	0	2	es		
-dandy walker syndrome	0	7	0	2	en		
-dark dot disease	0	7	0	2	en		
-davis wells syndrome	0	7	0	2	en		
-deciduous skin	0	7	0	2	en		
-deep angioma	0	7	0	2	en		
-deep keratitis	0	7	0	2	en		
-defectos septales cardiacos	0	7	0	2	es		
-deficiencia hormonal hipofisaria	0	7	0	2	es		
-deficiencia tiroidea	0	7	0	2	es		
-degeneracion de la retina	0	7	0	2	es		
-degeneracion retiniana por adoquines	0	7	0	2	es		
-degeneration of retina	0	7	0	2	en		
-degenerative myopia	0	7	0	2	en		
-dehydration polycythemia	0	7	0	2	en		
-delincuente herpetico	0	7	0	2	es		
-delta chain disease	0	7	0	2	en		
-delusional disorder	0	0	0	1	en		
-dendritic cell deficiency	0	7	0	2	en		
-dendritic cell sarcoma	0	7	0	2	en		
-dengue disease	0	7	0	2	en		
-dengue hemorrhagic fever	0	7	0	2	en		
-dengue shock syndrome	0	7	0	2	en		
-dent disease	0	7	0	2	en		
-dentadura postiza	0	7	0	2	es		
-dental abscess	0	7	0	2	en		
-dental caries	0	7	0	2	en		
-dental enamel hypoplasia	0	7	0	2	en		
-dental fluorosis	0	7	0	2	en		
-dental pulp calcification	0	7	0	2	en		
-dental pulp disease	0	7	0	2	en		
-dental pulp necrosis	0	7	0	2	en		
-dentin caries	0	7	0	2	en		
-dentin dysplasia	0	7	0	2	en		
-dentin sensitivity	0	7	0	2	en		
-dentinal dysplasia	0	7	0	2	en		
-dentine erosion	0	7	0	2	en		
-denture sore mouth	0	7	0	2	en		
-denture stomatitis	0	7	0	2	en		
-dependencia de tipo opiaceo	0	1	0	1	es		
-dependent personality disorder	0	0	0	1	en		
-depersonalization disorder	0	0	0	1	en		
-depresion grave	0	0	0	1	es		
-depressive disorder	0	0	0	1	en		
-deprivation amblyopia	0	7	0	2	en		
-dermatitis exfoliativa neonatal	0	7	0	2	es		
-dermatitis facticia	0	7	0	2	es		
-dermatitis ficta	0	7	0	2	es		
-dermatitis seborreica	0	7	0	2	es		
-dermatitis venenata	0	7	0	2	es		
-dermatitis venenosa	0	7	0	2	es		
-dermatographia	1	7	0	2	en		
-dermatomycosis	1	7	0	2	en		
-dermatomyositis	1	7	0	2	en		
-dermatophytosis	1	7	0	2	en		
-dermis tumor	0	7	0	2	en		
-dermoid cyst	0	7	0	2	en		
-descending colon cancer	0	7	0	2	en		
-desgarro retiniano	0	7	0	2	es		
-desminopathy	1	7	0	2	en		
-desmoid tumor	0	7	0	2	en		
-desmosterolosis	1	0	0	1	en		
-desprendimiento prematuro de placenta	0	2	0	1	es		
-developmental coordination disorder	0	0	0	1	en		
-dextrocardia	1	7	0	2	en		
-diabetes renal	0	7	0	2	es		
-diabetic autonomic neuropathy	0	7	0	2	en		
-diabetic cataract	0	7	0	2	en		
-diabetic encephalopathy	0	7	0	2	en		
-dialisis de retina	0	7	0	2	es		
-dialysis disequilibrium syndrome	0	7	0	2	en		
-diaphragm disease	0	7	0	2	en		
-diarrea funcional	0	7	0	2	es		
-diastolic heart failure	0	7	0	2	en		
-dicrocoeliasis	1	7	0	2	en		
-dientamoebiasis	1	7	0	2	en		
-dientes moteados	0	7	0	2	es		
-diffuse gastric cancer	0	7	0	2	en		
-diffuse glomerulonephritis	0	7	0	2	en		
-diffuse interstitial keratitis	0	7	0	2	en		
-diffuse pulmonary fibrosis	0	7	0	2	en		
-diffuse scleroderma	0	7	0	2	en		
-dilated cardiomyopathy	0	7	0	2	en		
-dill allergy	0	7	0	2	en		
-dioctophymiasis	1	7	0	2	en		
-dipetalonemiasis	1	7	0	2	en		
-diphtheritic cystitis	0	7	0	2	en		
-diphtheritic peritonitis	0	7	0	2	en		
-diphyllobothriasis	1	7	0	2	en		
-dirofilariasis	1	7	0	2	en		
-disappearing bone disease	0	7	0	2	en		
-discitis	1	7	0	2	en		
-disorder of testis	0	2	0	1	en		
-displasia craneocarpotarsal	0	7	0	2	es		
-displasia dental	0	7	0	2	es		
-displasia espondiloepifisaria pseudoacondroplcsica	0	7	0	2	es		
-displasia onicoestatica hereditaria	0	7	0	2	es		
-displenismo	1	7	0	2	es		
-dissociated nystagmus	0	7	0	2	en		
-dissociative amnesia	0	0	0	1	en		
-dissociative disease	0	0	0	1	en		
-dissociative disorder	0	0	0	1	en		
-distrofia craneocarpotarsal	0	7	0	2	es		
-distrofia de conos retinianos	0	7	0	2	es		
-distrofia de vulva	0	2	0	1	es		
-distrofia retiniana	0	7	0	2	es		
-distrofia toraco pelvica falangica	0	7	0	2	es		
-disuse amblyopia	0	7	0	2	en		
-diversion colitis	0	7	0	2	en		
-diverticulitis of colon	0	7	0	2	en		
-dopa responsive dystonia	0	7	0	2	en		
-dracunculiasis	1	7	0	2	en		
-drepanocitosis	1	7	0	2	es		
-drepanocytosis	1	7	0	2	en		
-dropped head syndrome	0	7	0	2	en		
-drug dependence	0	1	0	1	en		
-drug induced hepatitis	0	7	0	2	en		
-drug psychosis	0	0	0	1	en		
-dry beriberi	0	7	0	2	en		
-dry eye syndrome	0	7	0	2	en		
-dry socket	0	7	0	2	en		
-dual role transvestism	0	3	0	1	en		
-duane retraction syndrome	0	7	0	2	en		
-dumping syndrome	0	7	0	2	en		
-duodenal benign neoplasm	0	7	0	2	en		
-duodenal cancer	0	7	0	2	en		
-duodenal neoplasm	0	7	0	2	en		
-duodenal obstruction	0	7	0	2	en		
-duodenal ulcer	0	7	0	2	en		
-duodenitis	1	7	0	2	en		
-duodenum adenocarcinoma	0	7	0	2	en		
-duodenum adenoma	0	7	0	2	en		
-duodenum cancer	0	7	0	2	en		
-duodenum disease	0	7	0	2	en		
-duodenum disorder	0	7	0	2	en		
-dusty cataract	0	7	0	2	en		
-dyscalculia	1	0	0	1	en		
-dysgammaglobulinemia	1	7	0	2	en		
-dysgerminoma	1	7	0	2	en		
-dysgraphia	1	0	0	1	en		
-dysmorphophobia	1	0	0	1	en		
-dysostosis	1	7	0	2	en		
-dysplastic nevus syndrome	0	7	0	2	en		
-dyssplenism	1	7	0	2	en		
-dystonia	1	7	0	2	en		
-dystrophy of vulva	0	2	0	1	en		
-ear cancer	0	7	0	2	en		
-early congenital syphilis	0	7	0	2	en		
-early yaws	0	7	0	2	en		
-eastern equine encephalitis	0	7	0	2	en		
-ebola virus disease	0	7	0	2	en		
-ecciesis	1	2	0	1	es		
-eccrine adenocarcinoma	0	7	0	2	en		
-eccrine papillary adenocarcinoma	0	7	0	2	en		
-eccrine papillary adenoma	0	7	0	2	en		
-eccyesis	1	2	0	1	en		
-echinococcosis	1	7	0	2	en		
-echinostomiasis	1	7	0	2	en		
-echolalia	1	0	0	1	en		
-ecthyma	1	7	0	2	en		
-ectima contagioso	0	7	0	2	es		
-ectomesenchymoma	1	7	0	2	en		
-ectopic cushing syndrome	0	7	0	2	en		
-ectopic thymus	0	7	0	2	en		
-ectropion	1	7	0	2	en		
-ectropion involutivo	0	7	0	2	es		
-eczema dishidrotico	0	7	0	2	es		
-eczema ocupacional	0	7	0	2	es		
-eczema seborreico	0	7	0	2	es		
-edema angioneurotico	0	7	0	2	es		
-edema corneal	0	7	0	2	es		
-edwards syndrome	0	7	0	2	en		
-ehrlich tumor carcinoma	0	7	0	2	en		
-ehrlichiosis	1	7	0	2	en		
-elefantiasis bancroftiana	0	7	0	2	es		
-elephantiasis	1	7	0	2	en		
-embolia arterial pulmonar	0	7	0	2	es		
-embolo pulmonar	0	7	0	2	es		
-embryo neoplasm	0	7	0	2	en		
-embryoma	1	7	0	2	en		
-embryonal cancer	0	7	0	2	en		
-embryonal carcinoma	0	7	0	2	en		
-embryonal neoplasm	0	7	0	2	en		
-embryonal testis carcinoma	0	7	0	2	en		
-empiema pulmonar	0	7	0	2	es		
-empiema toracico	0	7	0	2	es		
-enamel caries	0	7	0	2	en		
-enamel erosion	0	7	0	2	en		
-encefalitis periaxialis concentrica	0	7	0	2	es		
-encefalitis siberiana occidental	0	7	0	2	es		
-encefalopatia isquemica	0	7	0	2	es		
-encephalitozoonosis	1	7	0	2	en		
-encephalomalacia	1	7	0	2	en		
-encephalomyelitis	1	7	0	2	en		
-enchufe seco	0	7	0	2	es		
-endemic goiter	0	7	0	2	en		
-endemic typhus	0	7	0	2	en		
-endocarditis	1	7	0	2	en		
-endocarditis lenta	0	7	0	2	es		
-endocardium cancer	0	7	0	2	en		
-endocardium disease	0	7	0	2	en		
-endocervicitis	1	2	0	1	en		
-endocrine exophthalmos	0	7	0	2	en		
-endocrine gland cancer	0	7	0	2	en		
-endocrine neoplasm	0	7	0	2	en		
-endocrine pancreas cancer	0	7	0	2	en		
-endocrine pancreas disease	0	7	0	2	en		
-endocrine system disease	0	7	0	2	en		
-endometrial adenocarcinoma	0	7	0	2	en		
-endometrial ca	0	7	0	2	en		
-endometrial carcinoma	0	7	0	2	en		
-endometrial disease	0	2	0	1	en		
-endometrial hyperplasia	0	7	0	2	en		
-endometrial mixed adenocarcinoma	0	7	0	2	en		
-endometrial neoplasm	0	7	0	2	en		
-endometrial serous adenocarcinoma	0	7	0	2	en		
-endometriosis interna	0	2	0	1	es		
-endometriosis of intestine	0	2	0	1	en		
-endometriosis of ovary	0	2	0	1	en		
-endometriosis of uterus	0	2	0	1	en		
-endometritis	1	2	0	1	en		
-endophthalmitis	1	7	0	2	en		
-endosalpingiosis	1	2	0	1	en		
-enfermedad cardiaca valvular	0	7	0	2	es		
-enfermedad de adaptacion	0	0	0	1	es		
-enfermedad de alexander	0	7	0	2	es		
-enfermedad de balbuceo	0	7	0	2	es		
-enfermedad de bamble	0	7	0	2	es		
-enfermedad de fong	0	7	0	2	es		
-enfermedad de heck	0	7	0	2	es		
-enfermedad de la uretra	0	7	0	2	es		
-enfermedad de little	0	7	0	2	es		
-enfermedad degenerativa discal cervical	0	7	0	2	es		
-enfermedad del aparato genital	0	2	0	1	es		
-enfermedad del gusano latigo	0	7	0	2	es		
-enfermedad del pie musgoso	0	7	0	2	es		
-enfermedad del sobresalto	0	7	0	2	es		
-enfermedad del sobresalto familiar	0	7	0	2	es		
-enfermedad del tgi	0	7	0	2	es		
-enfermedad del viajero	0	7	0	2	es		
-enfermedad disociativa	0	0	0	1	es		
-enfermedad ectoparasitaria	0	7	0	2	es		
-enfermedad medioambiental	0	7	0	2	es		
-enfermedad perlada	0	7	0	2	es		
-enfermedad por almacenamiento lipidico	0	7	0	2	es		
-enfermedad por clamidia	0	7	0	2	es		
-enfermedad pulmonar por aspergillus	0	7	0	2	es		
-enfermedad tricuspidea	0	7	0	2	es		
-enfermedad tubular intersticial renal	0	7	0	2	es		
-enlarged vestibular aqueduct	0	7	0	2	en		
-enophthalmos	1	7	0	2	en		
-enterobiasis	1	7	0	2	en		
-enterocele	1	2	0	1	en		
-enthesopathy	1	7	0	2	en		
-entrega de oligohidramnios	0	2	0	1	es		
-entropion	1	7	0	2	en		
-environmental illness	0	7	0	2	en		
-environmentally induced asthma	0	7	0	2	en		
-eosinophilic gastritis	0	7	0	2	en		
-eosinophilic gastroenteritis	0	7	0	2	en		
-eosinophilic meningitis	0	7	0	2	en		
-eosinophilic pneumonia	0	7	0	2	en		
-epicardium cancer	0	7	0	2	en		
-epicardium lipoma	0	7	0	2	en		
-epicondylitis	1	7	0	2	en		
-epidemic pleurodynia	0	7	0	2	en		
-epidemic typhus	0	7	0	2	en		
-epidermal appendage tumor	0	7	0	2	en		
-epidermal nevus	0	7	0	2	en		
-epidermoid anal carcinoma	0	7	0	2	en		
-epidermoid carcinoma	0	7	0	2	en		
-epidermoid gallbladder carcinoma	0	7	0	2	en		
-epidermoid skin carcinoma	0	7	0	2	en		
-epidermoid thymic carcinoma	0	7	0	2	en		
-epididymis adenocarcinoma	0	7	0	2	en		
-epididymis cancer	0	7	0	2	en		
-epididymis disease	0	2	0	1	en		
-epididymitis	1	2	0	1	en		
-epidural abscess	0	7	0	2	en		
-epiglottis cancer	0	7	0	2	en		
-epiglottis neoplasm	0	7	0	2	en		
-epiglottitis	1	7	0	2	en		
-epilepsia de localizacion	0	7	0	2	es		
-epilepsia del bano	0	7	0	2	es		
-epilepsia psicomotriz	0	7	0	2	es		
-epilepsia sensorial	0	7	0	2	es		
-episodic ataxia	0	7	0	2	en		
-epitelioma basocelular	0	7	0	2	es		
-epithelioma basal cell	0	7	0	2	en		
-epulides	1	7	0	2	en		
-epulis	1	7	0	2	en		
-equinococo hepatico	0	7	0	2	es		
-erliquiosis humana	0	7	0	2	es		
-erosion generalizada	0	7	0	2	es		
-erysipelas	1	7	0	2	en		
-erysipeloid	1	7	0	2	en		
-erythermalgia	1	7	0	2	en		
-erythrasma	1	7	0	2	en		
-erythroleukemia	1	7	0	2	en		
-erythromelalgia	1	7	0	2	en		
-esclerodermia localizada	0	7	0	2	es		
-esclerosis renal	0	7	0	2	es		
-esclerosis tuberosa	0	7	0	2	es		
-escoja la enfermedad	0	0	0	1	es		
-escotoma del punto ciego	0	7	0	2	es		
-esfingolipidosis	1	7	0	2	es		
-esofagitis por reflujo	0	7	0	2	es		
-esofago de barrett	0	7	0	2	es		
-esophageal carcinoma	0	7	0	2	en		
-esophageal disease	0	7	0	2	en		
-esophageal diverticulosis	0	7	0	2	en		
-esophageal lipoma	0	7	0	2	en		
-esophageal thrush	0	7	0	2	en		
-esophageal tuberculosis	0	7	0	2	en		
-esophageal varix	0	7	0	2	en		
-esophagitis	1	7	0	2	en		
-esophagus adenocarcinoma	0	7	0	2	en		
-esophagus cancer	0	7	0	2	en		
-esophagus lymphoma	0	7	0	2	en		
-esophagus melanoma	0	7	0	2	en		
-esophagus sarcoma	0	7	0	2	en		
-esotropia	1	7	0	2	en		
-espondiloartropatia	1	7	0	2	es		
-espondiloartrosis	1	7	0	2	es		
-esprue celiaca	0	7	0	2	es		
-esprue idiopatica	0	7	0	2	es		
-esprue tropical	0	7	0	2	es		
-esquistosomiasis japonica	0	7	0	2	es		
-esquistosomiasis vesical	0	7	0	2	es		
-essential hypertension	0	7	0	2	en		
-estado de enclaustramiento	0	7	0	2	es		
-estafiloderotoxicosis	1	7	0	2	es		
-estenosis de laringe	0	7	0	2	es		
-estenosis de traquea	0	7	0	2	es		
-estrogen excess	0	2	0	1	en		
-etg del lejano oriente	0	7	0	2	es		
-ethmoid sinus adenocarcinoma	0	7	0	2	en		
-ethmoid sinus cancer	0	7	0	2	en		
-ethmoid sinusitis	0	7	0	2	en		
-eumycetoma	1	7	0	2	en		
-eunuchism	1	7	0	2	en		
-eustachian tube disease	0	7	0	2	en		
-evans syndrome	0	7	0	2	en		
-ewing sarcoma	0	7	0	2	en		
-exanthem	1	7	0	2	en		
-excessive tearing	0	7	0	2	en		
-excrecencia osea	0	7	0	2	es		
-exfoliation syndrome	0	7	0	2	en		
-exocrine pancreatic insufficiency	0	7	0	2	en		
-exostosis	1	7	0	2	en		
-exotropia	1	7	0	2	en		
-exposure keratitis	0	7	0	2	en		
-expressive language disorder	0	0	0	1	en		
-external ear cancer	0	7	0	2	en		
-external ear carcinoma	0	7	0	2	en		
-external ear disease	0	7	0	2	en		
-external ear lipoma	0	7	0	2	en		
-external pathological resorption	0	7	0	2	en		
-extrinsic asthma	0	7	0	2	en		
-extrinsic cardiomyopathy	0	7	0	2	en		
-exudative glomerulonephritis	0	7	0	2	en		
-eye accommodation disease	0	7	0	2	en		
-eye carcinoma	0	7	0	2	en		
-eye degenerative disease	0	7	0	2	en		
-eye disease	0	7	0	2	en		
-eye lymphoma	0	7	0	2	en		
-eye melanoma	0	7	0	2	en		
-eye neoplasm	0	7	0	2	en		
-eyelid benign neoplasm	0	7	0	2	en		
-eyelid carcinoma	0	7	0	2	en		
-eyelid disease	0	7	0	2	en		
-facial dermatosis	0	7	0	2	en		
-facial nerve disease	0	7	0	2	en		
-facial nerve neoplasm	0	7	0	2	en		
-facial neuralgia	0	7	0	2	en		
-facial palsy	0	7	0	2	en		
-facial paralysis	0	7	0	2	en		
-factitious disorder	0	0	0	1	en		
-factor v deficiency	0	7	0	2	en		
-factor x deficiency	0	7	0	2	en		
-fallopian tube adenocarcinoma	0	7	0	2	en		
-fallopian tube ca	0	7	0	2	en		
-fallopian tube cancer	0	7	0	2	en		
-fallopian tube carcinoma	0	7	0	2	en		
-fallopian tube disease	0	2	0	1	en		
-fallopian tube endometriosis	0	2	0	1	en		
-fallopian tube neoplasm	0	7	0	2	en		
-familiar polycythemia	0	7	0	2	en		
-farcy pipes	0	7	0	2	en		
-faringitis nasofaringitis cronicas	0	7	0	2	es		
-farmer lung	0	7	0	2	en		
-fasciitis	1	7	0	2	en		
-fascioliasis	1	7	0	2	en		
-fascioloidiasis	1	7	0	2	en		
-fasciolopsiasis	1	7	0	2	en		
-fatal familial insomnia	0	7	0	2	en		
-female breast cancer	0	7	0	2	en		
-female breast carcinoma	0	7	0	2	en		
-female stress incontinence	0	7	0	2	en		
-female urethral cancer	0	7	0	2	en		
-femoral cancer	0	7	0	2	en		
-femoral neuropathy	0	7	0	2	en		
-femoral vein thrombophlebitis	0	7	0	2	en		
-feocromocitoma	1	7	0	2	es		
-feohifomicosis	1	7	0	2	es		
-ferguson smith tumor	0	7	0	2	en		
-fetal adenoma	0	7	0	2	en		
-fetal alcohol syndrome	0	0	0	1	en		
-fetal encasement syndrome	0	7	0	2	en		
-fetal face syndrome	0	7	0	2	en		
-fetishistic transvestism	0	3	0	1	en		
-fib a	0	7	0	2	es		
-fibrochondrogenesis	1	7	0	2	en		
-fibroma	1	7	0	2	en		
-fibroma hepatico	0	7	0	2	es		
-fibroma uterino	0	7	0	2	es		
-fibrosarcoma	1	7	0	2	en		
-fibrosarcoma de partes blandas	0	7	0	2	es		
-fibrous dysplasia	0	7	0	2	en		
-fibrous synovial sarcoma	0	7	0	2	en		
-fiebre amarilla silvestre	0	7	0	2	es		
-fiebre de chikunguna	0	7	0	2	es		
-fiebre de las espinillas	0	7	0	2	es		
-fiebre de malta	0	7	0	2	es		
-fiebre de wolhynia	0	7	0	2	es		
-fiebre fluvial japonesa	0	7	0	2	es		
-fiebre ondulante	0	7	0	2	es		
-fiebre rompehuesos	0	7	0	2	es		
-fiedler myocarditis	0	7	0	2	en		
-filamentary keratitis	0	7	0	2	en		
-filarial elephantiasis	0	7	0	2	en		
-filariasis	1	7	0	2	en		
-finger agnosia	0	0	0	1	en		
-fish allergy	0	7	0	2	en		
-fissure of tongue	0	7	0	2	en		
-fissured tongue	0	7	0	2	en		
-fisura de la lengua	0	7	0	2	es		
-fisura en el ano	0	7	0	2	es		
-fleck corneal dystrophy	0	7	0	2	en		
-floating harbor syndrome	0	7	0	2	en		
-floppy head syndrome	0	7	0	2	en		
-flying phobia	0	0	0	1	en		
-focal dermal hypoplasia	0	7	0	2	en		
-focal dystonia	0	7	0	2	en		
-focal embolic glomerulonephritis	0	7	0	2	en		
-focal epilepsy	0	7	0	2	en		
-focal epithelial hyperplasia	0	7	0	2	en		
-focal hand dystonia	0	7	0	2	en		
-focal motor seizure	0	7	0	2	en		
-follicular adenoma	0	7	0	2	en		
-follicular infundibulum tumor	0	7	0	2	en		
-follicular lymphoma	0	7	0	2	en		
-follicular thyroid carcinoma	0	7	0	2	en		
-folliculitis	1	7	0	2	en		
-form agnosia	0	0	0	1	en		
-fort bragg fever	0	7	0	2	en		
-forunculo del parpado	0	7	0	2	es		
-foster kennedy syndrome	0	7	0	2	en		
-fragile x syndrome	0	7	0	2	en		
-frambesia	1	7	0	2	en		
-frambesia gomoso	0	7	0	2	es		
-frambesia primaria	0	7	0	2	es		
-frambosie	1	7	0	2	en		
-fraser syndrome	0	7	0	2	en		
-freeman sheldon syndrome	0	7	0	2	en		
-freemartinism	1	7	0	2	en		
-frey syndrome	0	7	0	2	en		
-fried syndrome	0	0	0	1	en		
-frontal lobe epilepsy	0	7	0	2	en		
-frontal lobe neoplasm	0	7	0	2	en		
-frontal sinus cancer	0	7	0	2	en		
-frontal sinusitis	0	7	0	2	en		
-frontorhiny	1	7	0	2	en		
-fructosaemia	1	7	0	2	en		
-fruit allergy	0	7	0	2	en		
-fuchs endothelial dystrophy	0	7	0	2	en		
-fucosidosis	1	7	0	2	en		
-functional colonic disease	0	7	0	2	en		
-functional diarrhea	0	7	0	2	en		
-functional diarrhoea	0	7	0	2	en		
-functional gastric disease	0	7	0	2	en		
-functioning pituitary adenoma	0	7	0	2	en		
-functionless pituitary adenoma	0	7	0	2	en		
-fundus dystrophy	0	7	0	2	en		
-fungal esophagitis	0	7	0	2	en		
-fungal gastritis	0	7	0	2	en		
-fungal infectious disease	0	7	0	2	en		
-fungal meningitis	0	7	0	2	en		
-funisitis	1	7	0	2	en		
-furrowed tongue	0	7	0	2	en		
-furuncle of eyelid	0	7	0	2	en		
-fusariosis	1	7	0	2	en		
-gait apraxia	0	0	0	1	en		
-galactosaemia	1	7	0	2	en		
-galactosemia	1	7	0	2	en		
-galactosialidosis	1	7	0	2	en		
-gallbladder adenocarcinoma	0	7	0	2	en		
-gallbladder adenoma	0	7	0	2	en		
-gallbladder benign neoplasm	0	7	0	2	en		
-gallbladder ca	0	7	0	2	en		
-gallbladder cancer	0	7	0	2	en		
-gallbladder carcinoma	0	7	0	2	en		
-gallbladder disease	0	7	0	2	en		
-gallbladder lipoma	0	7	0	2	en		
-gallbladder lymphoma	0	7	0	2	en		
-gallbladder melanoma	0	7	0	2	en		
-gallbladder papillary carcinoma	0	7	0	2	en		
-gallbladder sarcoma	0	7	0	2	en		
-gangliocytoma	1	7	0	2	en		
-ganglioglioma	1	7	0	2	en		
-ganglioglioma del snc	0	7	0	2	es		
-ganglioglioma infantil	0	7	0	2	es		
-ganglioneuroblastoma	1	7	0	2	en		
-ganglioneuroma	1	7	0	2	en		
-gangliosidosis	1	7	0	2	en		
-garganta inflamada	0	7	0	2	es		
-gargoylism	1	7	0	2	en		
-gas gangrene	0	7	0	2	en		
-gastric adenocarcinoma	0	7	0	2	en		
-gastric body carcinoma	0	7	0	2	en		
-gastric diffuse adenocarcinoma	0	7	0	2	en		
-gastric dilatation	0	7	0	2	en		
-gastric fundus cancer	0	7	0	2	en		
-gastric fundus carcinoma	0	7	0	2	en		
-gastric hemangioma	0	7	0	2	en		
-gastric lymphoma	0	7	0	2	en		
-gastric neoplasm	0	7	0	2	en		
-gastric outlet obstruction	0	7	0	2	en		
-gastric papillary adenocarcinoma	0	7	0	2	en		
-gastric pylorus carcinoma	0	7	0	2	en		
-gastric tubular adenocarcinoma	0	7	0	2	en		
-gastric ulcer	0	7	0	2	en		
-gastrin secretion abnormality	0	7	0	2	en		
-gastrinoma	1	7	0	2	en		
-gastroduodenitis	1	7	0	2	en		
-gastroenteritis	1	7	0	2	en		
-gastroenteritis criptosporidica	0	7	0	2	es		
-gastrointestinal adenoma	0	7	0	2	en		
-gastrointestinal allergy	0	7	0	2	en		
-gastrointestinal anthrax	0	7	0	2	en		
-gastrointestinal carcinoma	0	7	0	2	en		
-gastrointestinal lymphoma	0	7	0	2	en		
-gastrointestinal system cancer	0	7	0	2	en		
-gastrointestinal system disease	0	7	0	2	en		
-gastrointestinal tuberculosis	0	7	0	2	en		
-gastrointestinal tularemia	0	7	0	2	en		
-gastroschisis	1	7	0	2	en		
-gaucher disease	0	7	0	2	en		
-gender identify disorder	0	5	0	1	en		
-gender incongruence	0	5	0	1	en		
-gene duplication disease	0	7	0	2	en		
-generalized anxiety disorder	0	0	0	1	en		
-generalized atherosclerosis	0	7	0	2	en		
-generalized dystonia	0	7	0	2	en		
-generalized epilepsy	0	7	0	2	en		
-generalized erosion	0	7	0	2	en		
-generalized lymphatic anomaly	0	7	0	2	en		
-genetic disease	0	7	0	2	en		
-genital system disease	0	2	0	1	en		
-geographic tongue	0	7	0	2	en		
-geotrichosis	1	7	0	2	en		
-germ cell cancer	0	7	0	2	en		
-germinoma	1	7	0	2	en		
-gestational choriocarcinoma	0	7	0	2	en		
-gestational ovarian choriocarcinoma	0	7	0	2	en		
-giant hemangioma	0	7	0	2	en		
-giant papillary conjunctivitis	0	7	0	2	en		
-giant urticaria	0	7	0	2	en		
-giardiasis	1	7	0	2	en		
-gilbert syndrome	0	7	0	2	en		
-gillespie syndrome	0	7	0	2	en		
-ginecomastia neonatal	0	7	0	2	es		
-glanders	1	7	0	2	en		
-glandula salival calculo	0	7	0	2	es		
-glandular cystitis	0	7	0	2	en		
-glandular tularemia	0	7	0	2	en		
-glans penis cancer	0	7	0	2	en		
-glaucoma por dispersion pigmentaria	0	7	0	2	es		
-glaucoma simple	0	7	0	2	es		
-glaucoma simplex	0	7	0	2	en		
-glioblastoma	1	7	0	2	en		
-gliofibroma	1	7	0	2	en		
-glioma de bajo grado	0	7	0	2	es		
-gliosarcoma	1	7	0	2	en		
-globe disease	0	7	0	2	en		
-glomangioma	1	7	0	2	en		
-glomangiomatosis	1	7	0	2	en		
-glomangiomyoma	1	7	0	2	en		
-glomangiosarcoma	1	7	0	2	en		
-glomerulonefritis inmunocompleja	0	7	0	2	es		
-glomerulonephritis	1	7	0	2	en		
-glomerulosclerosis	1	7	0	2	en		
-glosodinia	1	7	0	2	es		
-glossitis	1	7	0	2	en		
-glottis cancer	0	7	0	2	en		
-glottis carcinoma	0	7	0	2	en		
-glottis neoplasm	0	7	0	2	en		
-glucose intolerance	0	7	0	2	en		
-glucose metabolism disease	0	7	0	2	en		
-glutathionuria	1	7	0	2	en		
-gluten allergy	0	7	0	2	en		
-glycerol kinase deficiency	0	7	0	2	en		
-glycine encephalopathy	0	7	0	2	en		
-glycogen metabolism disorder	0	7	0	2	en		
-glycogen rich carcinoma	0	7	0	2	en		
-glycogen storage disease	0	7	0	2	en		
-glycoproteinosis	1	7	0	2	en		
-gnathomiasis	1	7	0	2	en		
-goat milk allergy	0	7	0	2	en		
-gonadal disease	0	7	0	2	en		
-gonadoblastoma	1	7	0	2	en		
-gonococcal bursitis	0	7	0	2	en		
-gonococcal keratitis	0	7	0	2	en		
-gonococcal spondylitis	0	7	0	2	en		
-gonococcal synovitis	0	7	0	2	en		
-good syndrome	0	7	0	2	en		
-gordon holmes syndrome	0	7	0	2	en		
-granular cell carcinoma	0	7	0	2	en		
-granular cell tumor	0	7	0	2	en		
-granular corneal dystrophy	0	7	0	2	en		
-granuloma de vias lagrimales	0	7	0	2	es		
-gray platelet syndrome	0	7	0	2	en		
-gray zone lymphoma	0	7	0	2	en		
-gripe aviar	0	7	0	2	es		
-gripe hepatica oriental	0	7	0	2	es		
-gum cancer	0	7	0	2	en		
-gummata de pian	0	7	0	2	es		
-gynatresia	1	2	0	1	en		
-gyrate atrophy	0	7	0	2	en		
-haemochromatosis	1	7	0	2	en		
-haemonchiasis	1	7	0	2	en		
-haemopericardium	1	7	0	2	en		
-haemopneumothorax	1	7	0	2	en		
-haemosiderosis	1	7	0	2	en		
-hair disease	0	7	0	2	en		
-hair follicle neoplasm	0	7	0	2	en		
-hairy cell leukemia	0	7	0	2	en		
-hairy tongue	0	7	0	2	en		
-hallucinogen abuse	0	1	0	1	en		
-hallucinogen dependence	0	1	0	1	en		
-hamartoma	1	7	0	2	en		
-hand dermatosis	0	7	0	2	en		
-hand schuller enfermedad cristiana	0	7	0	2	es		
-hard palate cancer	0	7	0	2	en		
-hawkinsinuria	1	7	0	2	en		
-head louse infestation	0	7	0	2	en		
-heart aneurysm	0	7	0	2	en		
-heart cancer	0	7	0	2	en		
-heart conduction disease	0	7	0	2	en		
-heart lipoma	0	7	0	2	en		
-heart lymphoma	0	7	0	2	en		
-heart malformation	0	7	0	2	en		
-heart sarcoma	0	7	0	2	en		
-heart septal defect	0	7	0	2	en		
-heart valve disease	0	7	0	2	en		
-heavy chain disease	0	7	0	2	en		
-heck disease	0	7	0	2	en		
-heel spur	0	7	0	2	en		
-heinz body anemia	0	7	0	2	en		
-hemangioblastoma	1	7	0	2	en		
-hemangioma	1	7	0	2	en		
-hemangioma capilar	0	7	0	2	es		
-hemangioma cavernoso	0	7	0	2	es		
-hemangioma cerebral	0	7	0	2	es		
-hemangioma de la sinovial	0	7	0	2	es		
-hemangioma del escroto	0	7	0	2	es		
-hemangioma en fresa	0	7	0	2	es		
-hemangioma fusocelular	0	7	0	2	es		
-hemangioma of bone	0	7	0	2	en		
-hemangioma of cerebrum	0	7	0	2	en		
-hemangioma of liver	0	7	0	2	en		
-hemangioma of lung	0	7	0	2	en		
-hemangioma of orbit	0	7	0	2	en		
-hemangioma of scrotum	0	7	0	2	en		
-hemangioma of spleen	0	7	0	2	en		
-hemangiopericytoma	1	7	0	2	en		
-hemarthrosis	1	7	0	2	en		
-hemartrosis de antebrazo	0	7	0	2	es		
-hemartrosis de la mano	0	7	0	2	es		
-hemartrosis de la pantorrilla	0	7	0	2	es		
-hemartrosis de la pierna	0	7	0	2	es		
-hemartrosis de mano	0	7	0	2	es		
-hemartrosis del brazo	0	7	0	2	es		
-hematologic cancer	0	7	0	2	en		
-hematologic neoplasm	0	7	0	2	en		
-hemidystonia	1	7	0	2	en		
-hemiplegia	1	7	0	2	en		
-hemocromatosis	1	7	0	2	es		
-hemoglobin c disease	0	7	0	2	en		
-hemoglobin d disease	0	7	0	2	en		
-hemoglobin e disease	0	7	0	2	en		
-hemoglobin h disease	0	7	0	2	en		
-hemoglobinopathy	1	7	0	2	en		
-hemoglobinuria	1	7	0	2	en		
-hemometra	1	2	0	1	en		
-hemoneumotorax	1	7	0	2	es		
-hemopericardio	1	7	0	2	es		
-hemopericardium	1	7	0	2	en		
-hemophilia b	0	7	0	2	en		
-hemopneumothorax	1	7	0	2	en		
-hemorrhagic cystitis	0	7	0	2	en		
-hemorrhagic disease	0	7	0	2	en		
-hemorrhagic stroke	0	7	0	2	en		
-hemosiderosis	1	7	0	2	en		
-hendiduras de agua	0	7	0	2	es		
-hepatic cancer	0	7	0	2	en		
-hepatic coma	0	7	0	2	en		
-hepatic disorder	0	7	0	2	en		
-hepatic encephalopathy	0	7	0	2	en		
-hepatic fibrosis	0	7	0	2	en		
-hepatic flexure cancer	0	7	0	2	en		
-hepatic infarction	0	7	0	2	en		
-hepatic lipoma	0	7	0	2	en		
-hepatic neoplasm	0	7	0	2	en		
-hepatic sarcoma	0	7	0	2	en		
-hepatic tuberculosis	0	7	0	2	en		
-hepatic vascular disease	0	7	0	2	en		
-hepatitis d	0	7	0	2	en		
-hepatitis e	0	7	0	2	en		
-hepatoblastoma	1	7	0	2	en		
-hereditary ataxia	0	7	0	2	en		
-hereditary desmoid disease	0	7	0	2	en		
-hereditary night blindness	0	7	0	2	en		
-hereditary ovarian carcinoma	0	7	0	2	en		
-hereditary retinal dystrophy	0	7	0	2	en		
-hereditary spastic paraplegia	0	7	0	2	en		
-hermaphroditism	1	7	0	2	en		
-hernia hiatal	0	7	0	2	es		
-heroin dependence	0	1	0	1	en		
-herpangina	1	7	0	2	en		
-herpes simplex dermatitis	0	7	0	2	en		
-herpes zona	0	7	0	2	es		
-herpetic felon	0	7	0	2	en		
-herpetic gastritis	0	7	0	2	en		
-herpetic whitlow	0	7	0	2	en		
-hers disease	0	7	0	2	en		
-heterophyiasis	1	7	0	2	en		
-heterotaxia	1	7	0	2	en		
-hiatus hernia	0	7	0	2	en		
-hibernian fever	0	7	0	2	en		
-hidradenoma	1	7	0	2	en		
-hidrocystoma	1	7	0	2	en		
-high grade glioma	0	7	0	2	en		
-hiperactividad de la vejiga	0	7	0	2	es		
-hiperecplexia hereditaria	0	7	0	2	es		
-hiperemia de la conjuntiva	0	7	0	2	es		
-hiperemia ocular	0	7	0	2	es		
-hipermetropia	1	7	0	2	es		
-hiperprolactinemia	1	7	0	2	es		
-hipoadrenocorticismo familiar	0	7	0	2	es		
-hipolipoproteinemia	1	7	0	2	es		
-hipopotasemia	1	7	0	2	es		
-hipoproacelerinemia hereditaria	0	7	0	2	es		
-hipotonia del ojo	0	7	0	2	es		
-histidine metabolism disease	0	7	0	2	en		
-histidinemia	1	7	0	2	en		
-histiocitosis cronica x	0	7	0	2	es		
-histiocytoma	1	7	0	2	en		
-histiocytosis	1	7	0	2	en		
-histone mutated tumor	0	7	0	2	en		
-histoplasmosis	1	7	0	2	en		
-histoplasmosis meningitis	0	7	0	2	en		
-histoplasmosis pericarditis	0	7	0	2	en		
-histoplasmosis retinitis	0	7	0	2	en		
-histrionic personality disorder	0	0	0	1	en		
-hobnail hemangioma	0	7	0	2	en		
-hodgkin granuloma	0	7	0	2	en		
-hodgkin lymphoma	0	7	0	2	en		
-hole retinal cyst	0	7	0	2	en		
-holoprosencephaly	1	7	0	2	en		
-homocarnosinosis	1	7	0	2	en		
-homocystinuria	1	7	0	2	en		
-hordeolum	1	7	0	2	en		
-hordeolum externum	0	7	0	2	es		
-hot water epilepsy	0	7	0	2	en		
-human swayback	0	7	0	2	en		
-hunter syndrome	0	7	0	2	en		
-huntington disease	0	7	0	2	en		
-hydradenitis	1	7	0	2	en		
-hydranencephaly	1	7	0	2	en		
-hydrarthrosis	1	7	0	2	en		
-hydrocele	1	2	0	1	en		
-hydrocephalus	1	7	0	2	en		
-hydronephrosis	1	7	0	2	en		
-hydrophthalmos	1	7	0	2	en		
-hydrops of gallbladder	0	7	0	2	en		
-hydroxykynureninuria	1	7	0	2	en		
-hydroxyprolinemia	1	7	0	2	en		
-hymenolepiasis	1	7	0	2	en		
-hyperactivity of bladder	0	7	0	2	en		
-hyperandrogenism	1	7	0	2	en		
-hyperargininemia	1	7	0	2	en		
-hypercalcemia	1	7	0	2	en		
-hypercementosis	1	7	0	2	en		
-hyperchylomicronemia	1	7	0	2	en		
-hyperekplexia	1	7	0	2	en		
-hyperemia of conjunctiva	0	7	0	2	en		
-hyperhomocysteinemia	1	7	0	2	en		
-hyperinsulinism	1	7	0	2	en		
-hyperlipemia	1	7	0	2	en		
-hyperlysinemia	1	7	0	2	en		
-hypermethioninemia	1	7	0	2	en		
-hypermetropia	1	7	0	2	en		
-hyperopia	1	7	0	2	en		
-hyperostosis	1	7	0	2	en		
-hyperparathyroidism	1	7	0	2	en		
-hyperphosphatemia	1	7	0	2	en		
-hyperpituitarism	1	7	0	2	en		
-hyperprolactinaemia	1	7	0	2	en		
-hyperprolactinemia	1	7	0	2	en		
-hyperprolinemia	1	7	0	2	en		
-hypersensitivity reaction disease	0	7	0	2	en		
-hypersplenism	1	7	0	2	en		
-hypertensive encephalopathy	0	7	0	2	en		
-hypertensive heart disease	0	7	0	2	en		
-hyperthyroxinemia	1	7	0	2	en		
-hypertrichosis	1	7	0	2	en		
-hypertrophic cardiomyopathy	0	7	0	2	en		
-hypertrophic pyloric stenosis	0	7	0	2	en		
-hypertrophy of breast	0	7	0	2	en		
-hypertrophy of gingivae	0	7	0	2	en		
-hypertropia	1	7	0	2	en		
-hyperuricemia	1	7	0	2	en		
-hypervitaminosis a	0	7	0	2	en		
-hypervitaminosis d	0	7	0	2	en		
-hypobetalipoproteinemia	1	7	0	2	en		
-hypocholesteremia	1	7	0	2	en		
-hypochondriasis	1	0	0	1	en		
-hypochondrogenesis	1	7	0	2	en		
-hypochondroplasia	1	7	0	2	en		
-hypodermyiasis	1	7	0	2	en		
-hypoglossal nerve disease	0	7	0	2	en		
-hypoglossal nerve neoplasm	0	7	0	2	en		
-hypoglycaemia	1	7	0	2	en		
-hypoglycemic coma	0	7	0	2	en		
-hypohidrosis	1	7	0	2	en		
-hypokalemia	1	7	0	2	en		
-hypolipoproteinaemia	1	7	0	2	en		
-hypolipoproteinemia	1	7	0	2	en		
-hypoparathyroidism	1	7	0	2	en		
-hypophosphatasia	1	7	0	2	en		
-hypophosphatemia	1	7	0	2	en		
-hypopituitarism	1	7	0	2	en		
-hypopotassemia	1	7	0	2	en		
-hypopyon	1	7	0	2	en		
-hypospadias	1	7	0	2	en		
-hypothalamic disease	0	7	0	2	en		
-hypothalamic neoplasm	0	7	0	2	en		
-hypotrichosis	1	7	0	2	en		
-hypotropia	1	7	0	2	en		
-ichthyoses	1	7	0	2	en		
-ichthyosis	1	7	0	2	en		
-ictericia espiroquetosica	0	7	0	2	es		
-ictericia neonatal	0	7	0	2	es		
-ictiosis	1	7	0	2	es		
-ideomotor apraxia	0	0	0	1	en		
-idiopathic corneal edema	0	7	0	2	en		
-idiopathic interstitial pneumonia	0	7	0	2	en		
-idiopathic juvenile osteoporosis	0	7	0	2	en		
-idiopathic pulmonary fibrosis	0	7	0	2	en		
-idiopathic scoliosis	0	7	0	2	en		
-ileal neoplasm	0	7	0	2	en		
-ileitis	1	7	0	2	en		
-ileocolitis	1	7	0	2	en		
-ileum cancer	0	7	0	2	en		
-ileus of intestine	0	7	0	2	en		
-iliac vein thrombophlebitis	0	7	0	2	en		
-iminoglycinuria	1	7	0	2	en		
-immature cataract	0	7	0	2	en		
-immotile ciliary syndrome	0	7	0	2	en		
-immune complex disease	0	7	0	2	en		
-immune complex glomerulonephritis	0	7	0	2	en		
-immune deficiency disorder	0	7	0	2	en		
-immune system cancer	0	7	0	2	en		
-immune system disease	0	7	0	2	en		
-immunoglobulin alpha deficiency	0	7	0	2	en		
-immunoglobulin beta deficiency	0	7	0	2	en		
-impaired glucose tolerance	0	7	0	2	en		
-impending infarction	0	7	0	2	en		
-imperforate anus	0	7	0	2	en		
-imperforate nares	0	7	0	2	en		
-impulse control disorder	0	0	0	1	en		
-in situ carcinoma	0	7	0	2	en		
-inborn metabolism disorder	0	7	0	2	en		
-inclusion conjunctivitis	0	7	0	2	en		
-incompetencia tricuspidea	0	7	0	2	es		
-indeterminate leprosy	0	7	0	2	en		
-indian plum allergy	0	7	0	2	en		
-indian prawn allergy	0	7	0	2	en		
-indian tick typhus	0	7	0	2	en		
-infant botulism	0	7	0	2	en		
-infant gynecomastia	0	7	0	2	en		
-infantile arteriosclerosis	0	7	0	2	en		
-infantile autism	0	0	0	1	en		
-infantile hypertrophic cardiomyopathy	0	7	0	2	en		
-infarction of testis	0	2	0	1	en		
-infarto de testiculo	0	2	0	1	es		
-infarto inminente	0	7	0	2	es		
-infeccion blastomiotica	0	7	0	2	es		
-infeccion capilar	0	7	0	2	es		
-infeccion por aspergillus	0	7	0	2	es		
-infeccion por clamidia	0	7	0	2	es		
-infeccion por dirofilaria	0	7	0	2	es		
-infeccion por encephalitozoon	0	7	0	2	es		
-infeccion por helmintos	0	7	0	2	es		
-infeccion por hongos dematiaceos	0	7	0	2	es		
-infeccion por microsporas	0	7	0	2	es		
-infeccion por schistosoma hematobium	0	7	0	2	es		
-infeccion por virus	0	7	0	2	es		
-infected hydrocele	0	2	0	1	en		
-infectious anterior uveitis	0	7	0	2	en		
-infectious mononucleosis	0	7	0	2	en		
-infective endocarditis	0	7	0	2	en		
-infective urethral stricture	0	7	0	2	en		
-inferior myocardial infarction	0	7	0	2	en		
-infestacion por gusano	0	7	0	2	es		
-infestacion por gusanos	0	7	0	2	es		
-infestacion por piojos	0	7	0	2	es		
-infestation by maggots	0	7	0	2	en		
-infiltrating lipoma	0	7	0	2	en		
-inflamacion de testiculos	0	2	0	1	es		
-inflamacion intracraneal	0	7	0	2	es		
-inflamacion miocardica	0	7	0	2	es		
-inflamed seborrheic keratosis	0	7	0	2	en		
-inflamed throat	0	7	0	2	en		
-inflammation of testis	0	2	0	1	en		
-inflammatory breast carcinoma	0	7	0	2	en		
-inflammatory diarrhea	0	7	0	2	en		
-inhalation anthrax	0	7	0	2	en		
-inherited metabolic disorder	0	7	0	2	en		
-inhibited female orgasm	0	2	0	1	en		
-inhibited male orgasm	0	2	0	1	en		
-injection anthrax	0	7	0	2	en		
-inmunodeficiencia adquirida	0	4	0	1	es		
-inner ear cancer	0	7	0	2	en		
-inner ear disease	0	7	0	2	en		
-insuficiencia corticosuprarrenal primaria	0	7	0	2	es		
-insuficiencia hipofisaria	0	7	0	2	es		
-insuficiencia pulmonar	0	7	0	2	es		
-insuficiencia respiratoria	0	7	0	2	es		
-insulinoma	1	7	0	2	en		
-integrative agnosia	0	0	0	1	en		
-integumentary system cancer	0	7	0	2	en		
-integumentary system disease	0	7	0	2	en		
-intellectual disability	0	0	0	1	en		
-intermediate coronary syndrome	0	7	0	2	en		
-intermediate uveitis	0	7	0	2	en		
-intermittent asthma	0	7	0	2	en		
-intermittent claudication	0	7	0	2	en		
-intermittent explosive disorder	0	0	0	1	en		
-intermittent proptosis	0	7	0	2	en		
-intermittent squint	0	7	0	2	en		
-internal hemorrhoid	0	7	0	2	en		
-internal pathological resorption	0	7	0	2	en		
-interstitial keratitis	0	7	0	2	en		
-interstitial myocarditis	0	7	0	2	en		
-interstitial nephritis	0	7	0	2	en		
-intestinal benign neoplasm	0	7	0	2	en		
-intestinal botulism	0	7	0	2	en		
-intestinal cancer	0	7	0	2	en		
-intestinal disease	0	7	0	2	en		
-intestinal impaction	0	7	0	2	en		
-intestinal infectious disease	0	7	0	2	en		
-intestinal obstruction	0	7	0	2	en		
-intestinal perforation	0	7	0	2	en		
-intestinal pseudo obstruction	0	7	0	2	en		
-intestinal schistosomiasis	0	7	0	2	en		
-intestinal tuberculosis	0	7	0	2	en		
-intestinal volvulus	0	7	0	2	en		
-intoxicacion hepatocerebral	0	7	0	2	es		
-intracranial abscess	0	7	0	2	en		
-intracranial aneurysm	0	7	0	2	en		
-intracranial arterial disease	0	7	0	2	en		
-intracranial arteriosclerosis	0	7	0	2	en		
-intracranial berry aneurysm	0	7	0	2	en		
-intracranial cavernous angioma	0	7	0	2	en		
-intracranial embolism	0	7	0	2	en		
-intracranial hypertension	0	7	0	2	en		
-intracranial hypotension	0	7	0	2	en		
-intracranial sinus thrombosis	0	7	0	2	en		
-intracranial structure hemangioma	0	7	0	2	en		
-intracranial swelling	0	7	0	2	en		
-intracranial thrombosis	0	7	0	2	en		
-intramuscular hemangioma	0	7	0	2	en		
-intraocular lymphoma	0	7	0	2	en		
-intraocular retinoblastoma	0	7	0	2	en		
-intrinsic asthma	0	7	0	2	en		
-intrinsic cardiomyopathy	0	7	0	2	en		
-intussusception	1	7	0	2	en		
-intussusception of intestine	0	7	0	2	en		
-intususcepcion intestinal	0	7	0	2	es		
-invasive aspergillosis	0	7	0	2	en		
-inverted follicular keratosis	0	7	0	2	en		
-inverted papilloma	0	7	0	2	en		
-inverted transitional papilloma	0	7	0	2	en		
-involutional ectropion	0	7	0	2	en		
-iodine hypothyroidism	0	7	0	2	en		
-iridocyclitis	1	7	0	2	en		
-iris cancer	0	7	0	2	en		
-iris disease	0	7	0	2	en		
-iritis	1	7	0	2	en		
-iron metabolism disease	0	7	0	2	en		
-irradiation cystitis	0	7	0	2	en		
-irregular astigmatism	0	7	0	2	en		
-irritable colon	0	7	0	2	en		
-irritant dermatitis	0	7	0	2	en		
-ischemia	1	7	0	2	en		
-ischemic bone disease	0	7	0	2	en		
-ischemic colitis	0	7	0	2	en		
-ischemic neuropathy	0	7	0	2	en		
-ischemic stroke	0	7	0	2	en		
-islet cell tumor	0	7	0	2	en		
-isolated cleft palate	0	7	0	2	en		
-israeli tick typhus	0	7	0	2	en		
-isthmus cancer	0	7	0	2	en		
-ito nevus	0	7	0	2	en		
-jackson weiss syndrome	0	7	0	2	en		
-jacobsen syndrome	0	7	0	2	en		
-japanese encephalitis	0	7	0	2	en		
-japanese river fever	0	7	0	2	en		
-japanese spotted fever	0	7	0	2	en		
-jaw blinking	0	7	0	2	en		
-jaw cancer	0	7	0	2	en		
-jaw winking syndrome	0	7	0	2	en		
-jejunal adenocarcinoma	0	7	0	2	en		
-jejunal cancer	0	7	0	2	en		
-jejunal neoplasm	0	7	0	2	en		
-jejunoileitis	1	7	0	2	en		
-job syndrome	0	7	0	2	en		
-juvenile absence epilepsy	0	7	0	2	en		
-juvenile ankylosing spondylitis	0	7	0	2	en		
-juvenile glaucoma	0	7	0	2	en		
-kabuki syndrome	0	7	0	2	en		
-kaolin pneumoconiosis	0	7	0	2	en		
-kaposi sarcoma	0	7	0	2	en		
-kawasaki disease	0	7	0	2	en		
-kennedy disease	0	7	0	2	en		
-keratitis	1	7	0	2	en		
-keratoacanthoma	1	7	0	2	en		
-keratoconjunctivitis	1	7	0	2	en		
-keratomalacia	1	7	0	2	en		
-keratopathy	1	7	0	2	en		
-keratosis	1	7	0	2	en		
-kernicterus	1	7	0	2	en		
-ketoacidaemia	1	7	0	2	en		
-kidney benign neoplasm	0	7	0	2	en		
-kidney carcinoma	0	7	0	2	en		
-kidney cortex disease	0	7	0	2	en		
-kidney cortex necrosis	0	7	0	2	en		
-kidney hypertrophy	0	7	0	2	en		
-kidney lipoma	0	7	0	2	en		
-kidney medullary carcinoma	0	7	0	2	en		
-kidney papillary necrosis	0	7	0	2	en		
-kidney sarcoma	0	7	0	2	en		
-kissing spine	0	7	0	2	en		
-korean hemorrhagic fever	0	7	0	2	en		
-kwashiorkor	1	7	0	2	en		
-la crosse encephalitis	0	7	0	2	en		
-la sindactilia de polonia	0	7	0	2	es		
-labio leporino	0	7	0	2	es		
-labyrinthine dysfunction	0	7	0	2	en		
-labyrinthine hydrops	0	7	0	2	en		
-labyrinthitis	1	7	0	2	en		
-lacrimal apparatus disease	0	7	0	2	en		
-lacrimal duct cancer	0	7	0	2	en		
-lacrimal duct obstruction	0	7	0	2	en		
-lacrimal gland adenocarcinoma	0	7	0	2	en		
-lacrimal gland cancer	0	7	0	2	en		
-lacrimal gland carcinoma	0	7	0	2	en		
-lacrimal passage granuloma	0	7	0	2	en		
-lacrimal system cancer	0	7	0	2	en		
-lactating adenoma	0	7	0	2	en		
-lactic acidosis	0	7	0	2	en		
-lactocele	1	7	0	2	en		
-lagophthalmos	1	7	0	2	en		
-langerhans cell sarcoma	0	7	0	2	en		
-language disorder	0	0	0	1	en		
-large breast	0	7	0	2	en		
-large cell carcinoma	0	7	0	2	en		
-large intestine adenocarcinoma	0	7	0	2	en		
-large intestine adenoma	0	7	0	2	en		
-large intestine cancer	0	7	0	2	en		
-large intestine lipoma	0	7	0	2	en		
-larsen syndrome	0	7	0	2	en		
-laryngeal benign neoplasm	0	7	0	2	en		
-laryngeal carcinoma	0	7	0	2	en		
-laryngeal cartilage cancer	0	7	0	2	en		
-laryngeal disease	0	7	0	2	en		
-laryngeal tuberculosis	0	7	0	2	en		
-laryngomalacia	1	7	0	2	en		
-laryngostenosis	1	7	0	2	en		
-laryngotracheitis	1	7	0	2	en		
-larynx cancer	0	7	0	2	en		
-larynx neoplasm	0	7	0	2	en		
-larynx sarcoma	0	7	0	2	en		
-larynx squamous papilloma	0	7	0	2	en		
-lassa fever	0	7	0	2	en		
-late congenital syphilis	0	7	0	2	en		
-late yaws	0	7	0	2	en		
-latent syphilis	0	7	0	2	en		
-lateral cystocele	0	2	0	1	en		
-lateral medullary syndrome	0	7	0	2	en		
-lateral myocardial infarction	0	7	0	2	en		
-lateral sclerosis	0	7	0	2	en		
-lateral sinus thrombosis	0	7	0	2	en		
-lattice corneal dystrophy	0	7	0	2	en		
-laurence moon syndrome	0	7	0	2	en		
-leather bottle stomach	0	7	0	2	en		
-leech infestation	0	7	0	2	en		
-left ventricular failure	0	7	0	2	en		
-leg dermatosis	0	7	0	2	en		
-legionellosis	1	7	0	2	en		
-legionelosis	1	7	0	2	es		
-legionnaire disease	0	7	0	2	en		
-legionnaires disease	0	7	0	2	en		
-legume allergy	0	7	0	2	en		
-leigh disease	0	7	0	2	en		
-leiomioma del cuerpo uterino	0	7	0	2	es		
-leiomyoma	1	7	0	2	en		
-leiomyomatosis	1	7	0	2	en		
-leiomyosarcoma	1	7	0	2	en		
-leishmaniasis	1	7	0	2	en		
-leishmaniosis leproide	0	7	0	2	es		
-lengua atada	0	7	0	2	es		
-lengua fisurada	0	7	0	2	es		
-lengua lisa atrofica	0	7	0	2	es		
-lengua plicata	0	7	0	2	es		
-lengua plisada	0	7	0	2	es		
-lens disease	0	7	0	2	en		
-lepra atipica	0	7	0	2	es		
-leprechaunism	1	7	0	2	en		
-leptospirosis	1	7	0	2	en		
-leptospirosis icterohemorragica	0	7	0	2	es		
-lesion coin pulmon	0	7	0	2	es		
-lesion coincidente de pulmon	0	7	0	2	es		
-lethal midline granuloma	0	7	0	2	en		
-leucemia linfoblastica	0	7	0	2	es		
-leucemia linfocitica	0	7	0	2	es		
-leucemia mielogena	0	7	0	2	es		
-leucemia mieloide	0	7	0	2	es		
-leucemia plasmocitaria	0	7	0	2	es		
-leucocoria	1	7	0	2	en		
-leucopenia	1	7	0	2	en		
-leucorrea vaginal	0	2	0	1	es		
-leukocoria	1	7	0	2	en		
-leukocyte adhesion deficiency	0	7	0	2	en		
-leukocyte disease	0	7	0	2	en		
-leukodystrophy	1	7	0	2	en		
-leukopenia	1	7	0	2	en		
-leukorrhea	1	2	0	1	en		
-leukorrhea of vagina	0	2	0	1	en		
-leukostasis	1	7	0	2	en		
-lice infestation	0	7	0	2	en		
-lichen disease	0	7	0	2	en		
-lidocaine allergy	0	7	0	2	en		
-limb ischemia	0	7	0	2	en		
-limbic encephalitis	0	7	0	2	en		
-limited scleroderma	0	7	0	2	en		
-linfangioleiomiomatosis pulmonar	0	7	0	2	es		
-linfangiosarcoma cutaneo	0	7	0	2	es		
-linfoedema	1	7	0	2	es		
-linfoma de esofago	0	7	0	2	es		
-linfoma de pancreas	0	7	0	2	es		
-linfoma de recto	0	7	0	2	es		
-linfoma de retina	0	7	0	2	es		
-linfoma de testiculo	0	7	0	2	es		
-linfoma de traquea	0	7	0	2	es		
-linfoma oseo	0	7	0	2	es		
-linfoma pulmonar	0	7	0	2	es		
-linfoma retiniano	0	7	0	2	es		
-linforreticulosis benigna	0	7	0	2	es		
-lingual goiter	0	7	0	2	en		
-lip cancer	0	7	0	2	en		
-lip disease	0	7	0	2	en		
-lipid metabolism disorder	0	7	0	2	en		
-lipid pneumonia	0	7	0	2	en		
-lipid rich carcinoma	0	7	0	2	en		
-lipid storage disease	0	7	0	2	en		
-lipidosis	1	7	0	2	es		
-lipoadenoma	1	7	0	2	en		
-lipodystrophy	1	7	0	2	en		
-lipofibromatosis	1	7	0	2	en		
-lipoid nephrosis	0	7	0	2	en		
-lipoidosis	1	7	0	2	en		
-lipoma	1	7	0	2	en		
-lipoma de axila	0	7	0	2	es		
-lipoma de esofago	0	7	0	2	es		
-lipoma de pleura	0	7	0	2	es		
-lipoma hepatico	0	7	0	2	es		
-lipoma of axilla	0	7	0	2	en		
-lipoma of colon	0	7	0	2	en		
-lipoma of esophagus	0	7	0	2	en		
-lipoma of pleura	0	7	0	2	en		
-lipomatosis	1	7	0	2	en		
-liposarcoma	1	7	0	2	en		
-lissencephaly	1	7	0	2	en		
-listeria meningitis	0	7	0	2	en		
-listeriosis	1	7	0	2	en		
-little disease	0	7	0	2	en		
-liver benign neoplasm	0	7	0	2	en		
-liver carcinoma	0	7	0	2	en		
-liver cirrhosis	0	7	0	2	en		
-liver fibroma	0	7	0	2	en		
-liver flukes	0	7	0	2	en		
-liver lipoma	0	7	0	2	en		
-liver lymphoma	0	7	0	2	en		
-liver sarcoma	0	7	0	2	en		
-lobodontia	1	7	0	2	en		
-lobomycosis	1	7	0	2	en		
-localized pulmonary fibrosis	0	7	0	2	en		
-localized scleroderma	0	7	0	2	en		
-locked in state	0	7	0	2	en		
-locked in syndrome	0	7	0	2	en		
-loiasis	1	7	0	2	en		
-loose skin	0	7	0	2	en		
-louse infestation	0	7	0	2	en		
-low bladder compliance	0	7	0	2	en		
-low compliance bladder	0	7	0	2	en		
-low grade glioma	0	7	0	2	en		
-low tension glaucoma	0	7	0	2	en		
-lower grade glioma	0	7	0	2	en		
-lower gum cancer	0	7	0	2	en		
-lower lip cancer	0	7	0	2	en		
-ludwig angina	0	7	0	2	en		
-lumbar plexus neoplasm	0	7	0	2	en		
-lung abscess	0	7	0	2	en		
-lung adenocarcinoma	0	7	0	2	en		
-lung adenoma	0	7	0	2	en		
-lung benign neoplasm	0	7	0	2	en		
-lung carcinoma	0	7	0	2	en		
-lung empyema	0	7	0	2	en		
-lung hilum cancer	0	7	0	2	en		
-lung hilum tumor	0	7	0	2	en		
-lung lymphoma	0	7	0	2	en		
-lung occult adenocarcinoma	0	7	0	2	en		
-lung papillary adenocarcinoma	0	7	0	2	en		
-lung sarcoma	0	7	0	2	en		
-lupus nephritis	0	7	0	2	en		
-luteoma	1	7	0	2	en		
-luxacion de ojo	0	7	0	2	es		
-luxation of eye	0	7	0	2	en		
-luxation of globe	0	7	0	2	en		
-lymph cyst	0	7	0	2	en		
-lymph node cancer	0	7	0	2	en		
-lymph node carcinoma	0	7	0	2	en		
-lymph node disease	0	7	0	2	en		
-lymph node neoplasm	0	7	0	2	en		
-lymph node tuberculosis	0	7	0	2	en		
-lymphadenitis	1	7	0	2	en		
-lymphangioleiomyomatosis	1	7	0	2	en		
-lymphangioma	1	7	0	2	en		
-lymphangiosarcoma	1	7	0	2	en		
-lymphangitis	1	7	0	2	en		
-lymphatic system cancer	0	7	0	2	en		
-lymphatic system disease	0	7	0	2	en		
-lymphocele	1	7	0	2	en		
-lymphoedema	1	7	0	2	en		
-lymphoid interstitial pneumonia	0	7	0	2	en		
-lymphoid leukemia	0	7	0	2	en		
-lymphoma of bone	0	7	0	2	en		
-lymphoma of esophagus	0	7	0	2	en		
-lymphoma of pancreas	0	7	0	2	en		
-lymphoma of rectum	0	7	0	2	en		
-lymphoma of retina	0	7	0	2	en		
-lymphoma of trachea	0	7	0	2	en		
-lymphopenia	1	7	0	2	en		
-lysosomal storage disease	0	7	0	2	en		
-macrocephaly autism syndrome	0	7	0	2	en		
-macroglobulinemia	1	7	0	2	en		
-macula de mongolia	0	7	0	2	es		
-madura foot	0	7	0	2	en		
-maduromycosis	1	7	0	2	en		
-maggot infestation	0	7	0	2	en		
-main bronchus cancer	0	7	0	2	en		
-major depressive disorder	0	0	0	1	en		
-male breast cancer	0	7	0	2	en		
-male urethral cancer	0	7	0	2	en		
-malformacion cardiaca	0	7	0	2	es		
-malignant adenoma	0	7	0	2	en		
-malignant anus melanoma	0	7	0	2	en		
-malignant breast melanoma	0	7	0	2	en		
-malignant choroid melanoma	0	7	0	2	en		
-malignant conjunctival melanoma	0	7	0	2	en		
-malignant cornea melanoma	0	7	0	2	en		
-malignant corneal tumor	0	7	0	2	en		
-malignant dermis tumor	0	7	0	2	en		
-malignant essential hypertension	0	7	0	2	en		
-malignant eye neoplasm	0	7	0	2	en		
-malignant eyelid melanoma	0	7	0	2	en		
-malignant hemangioma	0	7	0	2	en		
-malignant hypertension	0	7	0	2	en		
-malignant hyperthermia	0	7	0	2	en		
-malignant iris melanoma	0	7	0	2	en		
-malignant ovarian cyst	0	7	0	2	en		
-malignant placental tumor	0	7	0	2	en		
-malignant rectum tumor	0	7	0	2	en		
-malignant secondary hypertension	0	7	0	2	en		
-malignant triton tumor	0	7	0	2	en		
-malt worker lung	0	7	0	2	en		
-malt workers lung	0	7	0	2	en		
-maltese fever	0	7	0	2	en		
-mammary adenocarcinoma	0	7	0	2	en		
-mammary cancer	0	7	0	2	en		
-mammary carcinoma	0	7	0	2	en		
-mammary tumor	0	7	0	2	en		
-mandible cancer	0	7	0	2	en		
-mandibular cancer	0	7	0	2	en		
-mansonelliasis	1	7	0	2	en		
-mantle cell lymphoma	0	7	0	2	en		
-marasmus	1	7	0	2	en		
-marca cutanea	0	7	0	2	es		
-marginal corneal ulcer	0	7	0	2	en		
-marginal zone lymphoma	0	7	0	2	en		
-marshall smith syndrome	0	7	0	2	en		
-marshall syndrome	0	7	0	2	en		
-mast cell leukemia	0	7	0	2	en		
-mast cell neoplasm	0	7	0	2	en		
-mast cell sarcoma	0	7	0	2	en		
-mast cell tumor	0	7	0	2	en		
-mast syndrome	0	7	0	2	en		
-masters allen syndrome	0	2	0	1	en		
-mastitis carcinomatosa	0	7	0	2	es		
-mastocitoma	1	7	0	2	es		
-mastocytosis	1	7	0	2	en		
-mastoiditis	1	7	0	2	en		
-maternidad	1	0	0	1	es		
-maternity blues	0	0	0	1	en		
-mature cataract	0	7	0	2	en		
-maxillary cancer	0	7	0	2	en		
-maxillary sinus adenocarcinoma	0	7	0	2	en		
-maxillary sinus cancer	0	7	0	2	en		
-maxillary sinusitis	0	7	0	2	en		
-mcleod syndrome	0	7	0	2	en		
-mechanical ectropion	0	7	0	2	en		
-mechanical strabismus	0	7	0	2	en		
-median neuropathy	0	7	0	2	en		
-median rhomboid glossitis	0	7	0	2	en		
-mediastinitis	1	7	0	2	en		
-medullary colon carcinoma	0	7	0	2	en		
-medullary thyroid carcinoma	0	7	0	2	en		
-medulloblastoma	1	7	0	2	en		
-medulloepithelioma	1	7	0	2	en		
-medullomyoblastoma	1	7	0	2	en		
-megacolon	1	7	0	2	en		
-megaesophagus	1	7	0	2	en		
-megalocornea	1	7	0	2	en		
-melancholic depression	0	0	0	1	en		
-melanoacanthoma	1	7	0	2	en		
-melanoma de escroto	0	7	0	2	es		
-melanoma de esofago	0	7	0	2	es		
-melanoma de recto	0	7	0	2	es		
-melanoma ocular	0	7	0	2	es		
-melanoma of esophagus	0	7	0	2	en		
-melanoma of eye	0	7	0	2	en		
-melanoma of rectum	0	7	0	2	en		
-melanoma of scrotum	0	7	0	2	en		
-melanoma of uvea	0	7	0	2	en		
-melanomatosis	1	7	0	2	en		
-melioidosis	1	7	0	2	en		
-melon allergy	0	7	0	2	en		
-melorheostosis	1	7	0	2	en		
-membrana interdigital	0	7	0	2	es		
-membranous glomerulonephritis	0	7	0	2	en		
-meningeal melanoma	0	7	0	2	en		
-meningeal neoplasm	0	7	0	2	en		
-meninges sarcoma	0	7	0	2	en		
-meningioma	1	7	0	2	en		
-meningioma hemangiopericitico	0	7	0	2	es		
-meningocele	1	7	0	2	en		
-meningoencephalitis	1	7	0	2	en		
-menopausia precoz	0	2	0	1	es		
-mesenchymoma	1	7	0	2	en		
-mesocestoidiasis	1	7	0	2	en		
-metabolic acidosis	0	7	0	2	en		
-metachondromatosis	1	7	0	2	en		
-metagonimiasis	1	7	0	2	en		
-metal allergy	0	7	0	2	en		
-metal metabolism disorder	0	7	0	2	en		
-methemoglobinemia	1	7	0	2	en		
-micosis paracoccidioidea	0	7	0	2	es		
-microcefalia	1	7	0	2	es		
-microcephalus	1	7	0	2	en		
-microcephaly	1	7	0	2	en		
-microlissencephaly	1	7	0	2	en		
-microphthalmia	1	7	0	2	en		
-microscopic breast papilloma	0	7	0	2	en		
-microsporidiosis	1	7	0	2	en		
-middle ear adenocarcinoma	0	7	0	2	en		
-middle ear adenoma	0	7	0	2	en		
-middle ear cancer	0	7	0	2	en		
-middle ear carcinoma	0	7	0	2	en		
-middle ear disease	0	7	0	2	en		
-middle lobe syndrome	0	7	0	2	en		
-midline cystocele	0	2	0	1	en		
-mielosclerosis	1	7	0	2	es		
-mielosclerosis megacariocitica	0	7	0	2	es		
-mielosis aleucemica	0	7	0	2	es		
-migraine with aura	0	7	0	2	en		
-migraine without aura	0	7	0	2	en		
-miliaria	1	7	0	2	en		
-miliary tuberculosis	0	7	0	2	en		
-milker nodule	0	7	0	2	en		
-milkpox	1	7	0	2	en		
-miller fisher syndrome	0	7	0	2	en		
-miner elbow	0	7	0	2	en		
-mineral metabolism disease	0	7	0	2	en		
-miners elbow	0	7	0	2	en		
-mirror agnosia	0	0	0	1	en		
-mitchell syndrome	0	7	0	2	en		
-mite infestation	0	7	0	2	en		
-mitochondrial metabolism disease	0	7	0	2	en		
-mitral valve disease	0	7	0	2	en		
-mitral valve insufficiency	0	7	0	2	en		
-mitral valve prolapse	0	7	0	2	en		
-mitral valve stenosis	0	7	0	2	en		
-mixed cell adenoma	0	7	0	2	en		
-mixed cerebral palsy	0	7	0	2	en		
-mixed glioma	0	7	0	2	en		
-mixed malaria	0	7	0	2	en		
-mixed sleep apnea	0	0	0	1	en		
-mollusc allergy	0	7	0	2	en		
-mongolian macula	0	7	0	2	en		
-mongolian spot	0	7	0	2	en		
-monieziasis	1	7	0	2	en		
-monilethrix	1	7	0	2	en		
-monochromatism	1	7	0	2	en		
-monocromatismo	1	7	0	2	es		
-monocular esotropia	0	7	0	2	en		
-monogenic disease	0	7	0	2	en		
-mononeuritis	1	7	0	2	en		
-mononeuropathy	1	7	0	2	en		
-mononucleosis por gammaherpesvirus	0	7	0	2	es		
-morbilli	1	7	0	2	en		
-morfea localizada	0	7	0	2	es		
-morphine dependence	0	1	0	1	en		
-mossy foot disease	0	7	0	2	en		
-motility related diarrhea	0	7	0	2	en		
-motion sickness	0	7	0	2	en		
-motor neuron disease	0	7	0	2	en		
-motor peripheral neuropathy	0	7	0	2	en		
-mottled teeth	0	7	0	2	en		
-mouth disease	0	7	0	2	en		
-movement disease	0	7	0	2	en		
-mu chain disease	0	7	0	2	en		
-mucinoses	1	7	0	2	en		
-mucocele lagrimal	0	7	0	2	es		
-mucolipidosis	1	7	0	2	en		
-mucopolysaccharidosis	1	7	0	2	en		
-mucormycosis	1	7	0	2	en		
-mucositis	1	7	0	2	en		
-mucosulfatidosis	1	7	0	2	en		
-mucous carcinoma	0	7	0	2	en		
-multiple carboxylase deficiency	0	7	0	2	en		
-multiple chemical sensitivity	0	7	0	2	en		
-multiple personality disorder	0	0	0	1	en		
-multiple system atrophy	0	7	0	2	en		
-murray valley encephalitis	0	7	0	2	en		
-muscle benign neoplasm	0	7	0	2	en		
-muscle cancer	0	7	0	2	en		
-muscle neoplasm	0	7	0	2	en		
-muscle tissue disease	0	7	0	2	en		
-muscle wasting	0	7	0	2	en		
-muscular atrophy	0	7	0	2	en		
-muscular disease	0	7	0	2	en		
-musculoskeletal system cancer	0	7	0	2	en		
-musculoskeletal system disease	0	7	0	2	en		
-mushroom workers lung	0	7	0	2	en		
-mutism	1	0	0	1	en		
-myelitis	1	7	0	2	en		
-myelofibrosis	1	7	0	2	en		
-myeloid leukemia	0	7	0	2	en		
-myeloid neoplasm	0	7	0	2	en		
-myeloid sarcoma	0	7	0	2	en		
-myelomeningocele	1	7	0	2	en		
-myelosclerosis	1	7	0	2	en		
-myiasis	1	7	0	2	en		
-myoblastoma	1	7	0	2	en		
-myocardial infarction	0	7	0	2	en		
-myocardial inflammation	0	7	0	2	en		
-myocardial stunning	0	7	0	2	en		
-myocarditis	1	7	0	2	en		
-myocardium cancer	0	7	0	2	en		
-myoepithelioma	1	7	0	2	en		
-myofibroma	1	7	0	2	en		
-myoglobinuria	1	7	0	2	en		
-myopathy	1	7	0	2	en		
-myositis	1	7	0	2	en		
-myxedema	1	7	0	2	en		
-myxofibrosarcoma	1	7	0	2	en		
-myxosarcoma	1	7	0	2	en		
-n syndrome	0	7	0	2	en		
-naevocarcinoma	1	7	0	2	en		
-nail disease	0	7	0	2	en		
-nail patella syndrome	0	7	0	2	en		
-nanophthalmos	1	7	0	2	en		
-narcissistic personality disorder	0	0	0	1	en		
-nasal cavity adenocarcinoma	0	7	0	2	en		
-nasal cavity cancer	0	7	0	2	en		
-nasal cavity carcinoma	0	7	0	2	en		
-nasal cavity disease	0	7	0	2	en		
-nasal cavity lymphoma	0	7	0	2	en		
-nasal vestibule papilloma	0	7	0	2	en		
-nasopharyngitis	1	7	0	2	en		
-nasopharynx cancer	0	7	0	2	en		
-nasopharynx carcinoma	0	7	0	2	en		
-naxos disease	0	7	0	2	en		
-near fatal asthma	0	7	0	2	en		
-near sightedness	0	7	0	2	en		
-near vision	0	7	0	2	en		
-necatoriasis	1	7	0	2	en		
-necrosis of pituitary	0	7	0	2	en		
-nefropatia endemica familiar danubiana	0	7	0	2	es		
-nelson syndrome	0	7	0	2	en		
-neonatal abstinence syndrome	0	1	0	1	en		
-neonatal anaemia	0	7	0	2	en		
-neonatal anemia	0	7	0	2	en		
-neonatal icterus	0	7	0	2	en		
-neonatal infective mastitis	0	7	0	2	en		
-neonatal jaundice	0	7	0	2	en		
-neonatal leukemia	0	7	0	2	en		
-neonatal respiratory failure	0	7	0	2	en		
-neonatal thyrotoxicosis	0	7	0	2	en		
-neoplasia amiloide	0	7	0	2	es		
-neoplasia anal	0	7	0	2	es		
-neoplasia basocelular maligna	0	7	0	2	es		
-neoplasia bronquial	0	7	0	2	es		
-neoplasia cardiovascular	0	7	0	2	es		
-neoplasia cervical	0	7	0	2	es		
-neoplasia coroidea	0	7	0	2	es		
-neoplasia de bronquio	0	7	0	2	es		
-neoplasia de celulas somatostaticas	0	7	0	2	es		
-neoplasia de cerebro	0	7	0	2	es		
-neoplasia de ciego	0	7	0	2	es		
-neoplasia de colon	0	7	0	2	es		
-neoplasia de conjuntiva	0	7	0	2	es		
-neoplasia de cornea	0	7	0	2	es		
-neoplasia de coroides	0	7	0	2	es		
-neoplasia de cuello uterino	0	7	0	2	es		
-neoplasia de dermis	0	7	0	2	es		
-neoplasia de duodeno	0	7	0	2	es		
-neoplasia de endometrio	0	7	0	2	es		
-neoplasia de epiglotis	0	7	0	2	es		
-neoplasia de faringe	0	7	0	2	es		
-neoplasia de femur	0	7	0	2	es		
-neoplasia de glotis	0	7	0	2	es		
-neoplasia de grandes vasos	0	7	0	2	es		
-neoplasia de hipofisis	0	7	0	2	es		
-neoplasia de laringe	0	7	0	2	es		
-neoplasia de mandibula	0	7	0	2	es		
-neoplasia de ovario	0	7	0	2	es		
-neoplasia de pancreas	0	7	0	2	es		
-neoplasia de pene	0	7	0	2	es		
-neoplasia de piel	0	7	0	2	es		
-neoplasia de placenta	0	7	0	2	es		
-neoplasia de prostata	0	7	0	2	es		
-neoplasia de recto	0	7	0	2	es		
-neoplasia de retina	0	7	0	2	es		
-neoplasia de tejidos conectivos	0	7	0	2	es		
-neoplasia de testiculo	0	7	0	2	es		
-neoplasia de timo	0	7	0	2	es		
-neoplasia de tiroides	0	7	0	2	es		
-neoplasia de torax	0	7	0	2	es		
-neoplasia de uretra	0	7	0	2	es		
-neoplasia de vulva	0	7	0	2	es		
-neoplasia de yeyuno	0	7	0	2	es		
-neoplasia del bazo	0	7	0	2	es		
-neoplasia del ciego	0	7	0	2	es		
-neoplasia del colon	0	7	0	2	es		
-neoplasia del duodeno	0	7	0	2	es		
-neoplasia del escroto	0	7	0	2	es		
-neoplasia del pene	0	7	0	2	es		
-neoplasia del recto	0	7	0	2	es		
-neoplasia del resto suprarrenal	0	7	0	2	es		
-neoplasia del tejido oseo	0	7	0	2	es		
-neoplasia del tronco encefalico	0	7	0	2	es		
-neoplasia del utero	0	7	0	2	es		
-neoplasia duodenal	0	7	0	2	es		
-neoplasia embrionaria	0	7	0	2	es		
-neoplasia endocrina	0	7	0	2	es		
-neoplasia endometrial	0	7	0	2	es		
-neoplasia endometrioide de ovario	0	7	0	2	es		
-neoplasia esplenica	0	7	0	2	es		
-neoplasia faringea	0	7	0	2	es		
-neoplasia gastrica	0	7	0	2	es		
-neoplasia glial medula espinal	0	7	0	2	es		
-neoplasia hematologica	0	7	0	2	es		
-neoplasia hematopoyetica	0	7	0	2	es		
-neoplasia hepatica	0	7	0	2	es		
-neoplasia hipofisaria	0	7	0	2	es		
-neoplasia ileal	0	7	0	2	es		
-neoplasia laringeo	0	7	0	2	es		
-neoplasia leiomiomatosa	0	7	0	2	es		
-neoplasia lipomatosa	0	7	0	2	es		
-neoplasia maligna de endometrio	0	7	0	2	es		
-neoplasia maligna hepatica resecable	0	7	0	2	es		
-neoplasia meningea	0	7	0	2	es		
-neoplasia mioepitelial	0	7	0	2	es		
-neoplasia miomatosa	0	7	0	2	es		
-neoplasia muscular	0	7	0	2	es		
-neoplasia ocular	0	7	0	2	es		
-neoplasia ocular maligna	0	7	0	2	es		
-neoplasia ocular propiamente dicha	0	7	0	2	es		
-neoplasia oligodendroglial	0	7	0	2	es		
-neoplasia osea	0	7	0	2	es		
-neoplasia osea maligna	0	7	0	2	es		
-neoplasia ovarica	0	7	0	2	es		
-neoplasia pancreatica	0	7	0	2	es		
-neoplasia paratiroidea	0	7	0	2	es		
-neoplasia pleural	0	7	0	2	es		
-neoplasia prostatica	0	7	0	2	es		
-neoplasia sebacea	0	7	0	2	es		
-neoplasia suprarrenal	0	7	0	2	es		
-neoplasia testicular	0	7	0	2	es		
-neoplasia testicular infantil	0	7	0	2	es		
-neoplasia timica	0	7	0	2	es		
-neoplasia uretra	0	7	0	2	es		
-neoplasia vaginal	0	7	0	2	es		
-neoplasia vulvar	0	7	0	2	es		
-neoplasm of appendix	0	7	0	2	en		
-neoplasm of bone	0	7	0	2	en		
-neoplasm of bronchus	0	7	0	2	en		
-neoplasm of caecum	0	7	0	2	en		
-neoplasm of cerebrum	0	7	0	2	en		
-neoplasm of choroid	0	7	0	2	en		
-neoplasm of colon	0	7	0	2	en		
-neoplasm of conjunctiva	0	7	0	2	en		
-neoplasm of cornea	0	7	0	2	en		
-neoplasm of dermis	0	7	0	2	en		
-neoplasm of duodenum	0	7	0	2	en		
-neoplasm of endometrium	0	7	0	2	en		
-neoplasm of epididymis	0	7	0	2	en		
-neoplasm of epiglottis	0	7	0	2	en		
-neoplasm of eye	0	7	0	2	en		
-neoplasm of femur	0	7	0	2	en		
-neoplasm of glottis	0	7	0	2	en		
-neoplasm of jaw	0	7	0	2	en		
-neoplasm of jejunum	0	7	0	2	en		
-neoplasm of larynx	0	7	0	2	en		
-neoplasm of mandible	0	7	0	2	en		
-neoplasm of muscle	0	7	0	2	en		
-neoplasm of penis	0	7	0	2	en		
-neoplasm of placenta	0	7	0	2	en		
-neoplasm of pleura	0	7	0	2	en		
-neoplasm of rectum	0	7	0	2	en		
-neoplasm of retina	0	7	0	2	en		
-neoplasm of scrotum	0	7	0	2	en		
-neoplasm of skin	0	7	0	2	en		
-neoplasm of testis	0	7	0	2	en		
-neoplasm of thymus	0	7	0	2	en		
-neoplasm of ureter	0	7	0	2	en		
-neoplasm of urethra	0	7	0	2	en		
-neoplasm of vagina	0	7	0	2	en		
-neoplasm of vulva	0	7	0	2	en		
-neoplasm urethra	0	7	0	2	en		
-nephroblastoma	1	7	0	2	en		
-nephrocalcinosis	1	7	0	2	en		
-nephrolithiasis	1	7	0	2	en		
-nephroma	1	7	0	2	en		
-nephronophthisis	1	7	0	2	en		
-nephrosclerosis	1	7	0	2	en		
-nephrosis	1	7	0	2	en		
-nerve compression syndrome	0	7	0	2	en		
-nerve plexus neoplasm	0	7	0	2	en		
-nerve root neoplasm	0	7	0	2	en		
-nervous system cancer	0	7	0	2	en		
-nervous system disease	0	7	0	2	en		
-neumonia lobular	0	7	0	2	es		
-neumonia por anaerobios	0	7	0	2	es		
-neumonitis organizada criptogenica	0	7	0	2	es		
-neural tube defect	0	7	0	2	en		
-neuralgia del nervio intermedius	0	7	0	2	es		
-neurilemmoma	1	7	0	2	en		
-neurilemmoma vestibular	0	7	0	2	es		
-neurilemmomatosis	1	7	0	2	en		
-neurinomatosis	1	7	0	2	en		
-neuroacanthocytosis	1	7	0	2	en		
-neuroaspergillosis	1	7	0	2	en		
-neuroblastoma de retina	0	7	0	2	es		
-neurodermatitis	1	7	0	2	en		
-neurofibroma	1	7	0	2	en		
-neurofibromatosis	1	7	0	2	en		
-neurofibrosarcoma	1	7	0	2	en		
-neurogenic bladder	0	7	0	2	en		
-neurogenic bowel	0	7	0	2	en		
-neuroma	1	7	0	2	en		
-neuromuscular disease	0	7	0	2	en		
-neuromuscular junction disease	0	7	0	2	en		
-neuronitis	1	7	0	2	en		
-neuroretinitis	1	7	0	2	en		
-neurosarcoidosis	1	7	0	2	en		
-neuroschistosomiasis	1	7	0	2	en		
-neurosis anancastica	0	0	0	1	es		
-neurosis histerica de conversion	0	0	0	1	es		
-neurotic disorder	0	0	0	1	en		
-neurotic excoriation	0	7	0	2	en		
-neutropenia	1	7	0	2	en		
-nevus cutaneo en fresa	0	7	0	2	es		
-nevus de unna	0	7	0	2	es		
-nevus of ito	0	7	0	2	en		
-nevus vascular congenito	0	7	0	2	es		
-newcastle disease	0	7	0	2	en		
-nickel allergic asthma	0	7	0	2	en		
-nicotine dependence	0	1	0	1	en		
-night blindness	0	7	0	2	en		
-nipple benign neoplasm	0	7	0	2	en		
-nipple carcinoma	0	7	0	2	en		
-nipple duct carcinoma	0	7	0	2	en		
-nocardiosis	1	7	0	2	en		
-nocturnal asthma	0	7	0	2	en		
-nodular goiter	0	7	0	2	en		
-nodular goitre	0	7	0	2	en		
-nodular malignant melanoma	0	7	0	2	en		
-nodular prostate	0	2	0	1	en		
-nodulo ordenador	0	7	0	2	es		
-nodulo tiroideo no toxico	0	7	0	2	es		
-nominal aphasia	0	0	0	1	en		
-non gestational choriocarcinoma	0	7	0	2	en		
-non hodgkin lymphoma	0	7	0	2	en		
-non secretory myeloma	0	7	0	2	en		
-nonspecific interstitial pneumonia	0	7	0	2	en		
-nontoxic goiter	0	7	0	2	en		
-noradrenaline deficiency	0	7	0	2	en		
-normal pressure hydrocephalus	0	7	0	2	en		
-norman disease	0	7	0	2	en		
-norman roberts syndrome	0	7	0	2	en		
-norwegian scabies	0	7	0	2	en		
-nose disease	0	7	0	2	en		
-nosophobia	1	0	0	1	en		
-nuclear senile cataract	0	7	0	2	en		
-null cell leukemia	0	7	0	2	en		
-nutmeg liver	0	7	0	2	en		
-nutrition disease	0	7	0	2	en		
-nutritional deficiency disease	0	7	0	2	en		
-nutritional optic neuropathy	0	7	0	2	en		
-obesidad grave	0	7	0	2	es		
-obscure african cardiomyopathy	0	7	0	2	en		
-obsessive compulsive disorder	0	0	0	1	en		
-obstructive hydrocephalus	0	7	0	2	en		
-obstructive jaundice	0	7	0	2	en		
-obstructive lung disease	0	7	0	2	en		
-obstructive nephropathy	0	7	0	2	en		
-occipital horn syndrome	0	7	0	2	en		
-occipital lobe neoplasm	0	7	0	2	en		
-occlusion of gallbladder	0	7	0	2	en		
-occupational asthma	0	7	0	2	en		
-occupational dermatitis	0	7	0	2	en		
-occupational eczema	0	7	0	2	en		
-ochronosis	1	7	0	2	en		
-oclusion biliar	0	7	0	2	es		
-oclusion vascular retiniana	0	7	0	2	es		
-ocular cancer	0	7	0	2	en		
-ocular hyperemia	0	7	0	2	en		
-ocular hypertension	0	7	0	2	en		
-ocular hypotension	0	7	0	2	en		
-ocular melanoma	0	7	0	2	en		
-ocular motility disease	0	7	0	2	en		
-ocular pemphigus	0	7	0	2	en		
-ocular tuberculosis	0	7	0	2	en		
-ocular tumor	0	7	0	2	en		
-oculomotor nerve paralysis	0	7	0	2	en		
-odontoclasia	1	7	0	2	en		
-oesophagostomiasis	1	7	0	2	en		
-oftalmia contagiosa	0	7	0	2	es		
-oftalmia estrumatica	0	7	0	2	es		
-ogden syndrome	0	7	0	2	en		
-ojo lloroso	0	7	0	2	es		
-olecranon bursitis	0	7	0	2	en		
-olfactory nerve disease	0	7	0	2	en		
-olfactory neural tumor	0	7	0	2	en		
-oligoasthenoteratozoospermia	1	2	0	1	en		
-oligodendroglioma	1	7	0	2	en		
-oligodoncia	1	7	0	2	es		
-oligodontia	1	7	0	2	en		
-oligohydramnios	1	2	0	1	en		
-oligomeganephronia	1	7	0	2	en		
-oligospermia	1	2	0	1	en		
-omodysplasia	1	7	0	2	en		
-omphalocele	1	7	0	2	en		
-omphalocoele	1	7	0	2	en		
-omsk hemorrhagic fever	0	7	0	2	en		
-onchocerciasis	1	7	0	2	en		
-onfalocele	1	7	0	2	es		
-oophoritis	1	2	0	1	en		
-open angle glaucoma	0	7	0	2	en		
-ophthalmomyiasis	1	7	0	2	en		
-ophthalmoplegia	1	7	0	2	en		
-opiate dependence	0	1	0	1	en		
-opioid abuse	0	1	0	1	en		
-opioid type dependence	0	1	0	1	en		
-opisthorchiasis	1	7	0	2	en		
-opportunistic mycosis	0	7	0	2	en		
-oppositional defiant disorder	0	0	0	1	en		
-optic atrophy	0	7	0	2	en		
-optic nerve disease	0	7	0	2	en		
-optic nerve glioma	0	7	0	2	en		
-optic nerve neoplasm	0	7	0	2	en		
-optic neuritis	0	7	0	2	en		
-oral cavity cancer	0	7	0	2	en		
-oral tuberculosis	0	7	0	2	en		
-oral ulcer	0	7	0	2	en		
-orange allergy	0	7	0	2	en		
-orbit lymphoma	0	7	0	2	en		
-orbit sarcoma	0	7	0	2	en		
-orbital cancer	0	7	0	2	en		
-orbital cellulitis	0	7	0	2	en		
-orbital cyst	0	7	0	2	en		
-orbital disease	0	7	0	2	en		
-orbital granuloma	0	7	0	2	en		
-orbital osteomyelitis	0	7	0	2	en		
-orbital periostitis	0	7	0	2	en		
-orbital sarcoma	0	7	0	2	en		
-orchitis	1	2	0	1	en		
-orchititis	1	2	0	1	en		
-organ system cancer	0	7	0	2	en		
-ornithosis	1	7	0	2	en		
-orodynia	1	7	0	2	en		
-orquitis	1	2	0	1	es		
-osmotic diarrhea	0	7	0	2	en		
-osseous hemangioma	0	7	0	2	en		
-osseous tumor	0	7	0	2	en		
-ossifying fibroma	0	7	0	2	en		
-osteoarthrosis	1	7	0	2	en		
-osteoartrosis	1	7	0	2	es		
-osteoartrosis y trastornos relacionados	0	7	0	2	es		
-osteoblastoma	1	7	0	2	en		
-osteochondrodysplasia	1	7	0	2	en		
-osteochondrosis	1	7	0	2	en		
-osteocondritis juvenil	0	7	0	2	es		
-osteomalacia	1	7	0	2	en		
-osteonecrosis	1	7	0	2	en		
-osteopetrosis	1	7	0	2	en		
-osteopoikilosis	1	7	0	2	en		
-osteopsathyrosis	1	7	0	2	en		
-osteosarcoma	1	7	0	2	en		
-osteosclerosis	1	7	0	2	en		
-osteosclerosis congenita	0	7	0	2	es		
-ostertagiasis	1	7	0	2	en		
-otitis media	0	7	0	2	en		
-otomycosis	1	7	0	2	en		
-otorrhea	1	7	0	2	en		
-otosalpingitis	1	7	0	2	en		
-otosclerosis	1	7	0	2	en		
-ovarian benign neoplasm	0	7	0	2	en		
-ovarian brenner tumor	0	7	0	2	en		
-ovarian carcinoma	0	7	0	2	en		
-ovarian choriocarcinoma	0	7	0	2	en		
-ovarian disease	0	2	0	1	en		
-ovarian dysfunction	0	2	0	1	en		
-ovarian embryonal carcinoma	0	7	0	2	en		
-ovarian endometrial cancer	0	7	0	2	en		
-ovarian lymphoma	0	7	0	2	en		
-ovarian melanoma	0	7	0	2	en		
-ovarian neoplasm	0	7	0	2	en		
-ovarian papillary neoplasm	0	7	0	2	en		
-ovarian serous carcinoma	0	7	0	2	en		
-ovarian surface papilloma	0	7	0	2	en		
-ovary adenocarcinoma	0	7	0	2	en		
-ovary epithelial cancer	0	7	0	2	en		
-ovary neoplasm	0	7	0	2	en		
-ovary papillary carcinoma	0	7	0	2	en		
-ovary sarcoma	0	7	0	2	en		
-ovary serous adenocarcinoma	0	7	0	2	en		
-overactive bladder syndrome	0	7	0	2	en		
-overnutrition	1	7	0	2	en		
-paedophilia	1	3	0	1	en		
-pain agnosia	0	0	0	1	en		
-pain disorder	0	0	0	1	en		
-palindromic rheumatism	0	7	0	2	en		
-pancreas adenocarcinoma	0	7	0	2	en		
-pancreas disease	0	7	0	2	en		
-pancreas lymphoma	0	7	0	2	en		
-pancreas neoplasm	0	7	0	2	en		
-pancreas sarcoma	0	7	0	2	en		
-pancreatic adenocarcinoma	0	7	0	2	en		
-pancreatic agenesis	0	7	0	2	en		
-pancreatic carcinoma	0	7	0	2	en		
-pancreatic cholera	0	7	0	2	en		
-pancreatic endocrine carcinoma	0	7	0	2	en		
-pancreatic neoplasm	0	7	0	2	en		
-pancreatoblastoma	1	7	0	2	en		
-pancytopenia	1	7	0	2	en		
-panniculitis	1	7	0	2	en		
-panophthalmitis	1	7	0	2	en		
-panuveitis	1	7	0	2	en		
-papilitis renal necrotizante	0	7	0	2	es		
-papillary adenocarcinoma	0	7	0	2	en		
-papillary adenoma	0	7	0	2	en		
-papillary carcinoma	0	7	0	2	en		
-papillary conjunctivitis	0	7	0	2	en		
-papillary epidermoid carcinoma	0	7	0	2	en		
-papillary serous adenocarcinoma	0	7	0	2	en		
-papillary squamous carcinoma	0	7	0	2	en		
-papillary thymic adenocarcinoma	0	7	0	2	en		
-papillary thyroid carcinoma	0	7	0	2	en		
-papillary transitional carcinoma	0	7	0	2	en		
-papilledema	1	7	0	2	en		
-papilloma	1	7	0	2	en		
-papilloma of skin	0	7	0	2	en		
-papiloma cutaneo	0	7	0	2	es		
-papiloma mamario	0	7	0	2	es		
-parachordoma	1	7	0	2	en		
-paracoccidioidomycosis	1	7	0	2	en		
-paraganglioma	1	7	0	2	en		
-paragonimiasis	1	7	0	2	en		
-paralisis agitante	0	7	0	2	es		
-paralisis de bell	0	7	0	2	es		
-paralisis del musculo extraocular	0	7	0	2	es		
-paralisis del tercer nervio	0	7	0	2	es		
-paralisis facial	0	7	0	2	es		
-paralytic ileus	0	7	0	2	en		
-paralytic poliomyelitis	0	7	0	2	en		
-paralytic squint	0	7	0	2	en		
-parametritis	1	2	0	1	en		
-paranoid personality disorder	0	0	0	1	en		
-paraphilia disorder	0	3	0	1	en		
-paraphimosis	1	2	0	1	en		
-parapsoriasis	1	7	0	2	en		
-parasitic conjunctivitis	0	7	0	2	en		
-parasitic eyelid infestation	0	7	0	2	en		
-parasitic infectious disease	0	7	0	2	en		
-parathyroid adenoma	0	7	0	2	en		
-parathyroid carcinoma	0	7	0	2	en		
-parathyroid gland disease	0	7	0	2	en		
-parathyroid gland neoplasm	0	7	0	2	en		
-parathyroid neoplasm	0	7	0	2	en		
-paratyphoid fever	0	7	0	2	en		
-paravaccinia	1	7	0	2	en		
-parietal lobe neoplasm	0	7	0	2	en		
-parkinson disease	0	7	0	2	en		
-parkinsonism	1	7	0	2	en		
-paronychia	1	7	0	2	en		
-parotid disease	0	7	0	2	en		
-parotid gland cancer	0	7	0	2	en		
-parotitis	1	7	0	2	en		
-paroxysmal sleep	0	0	0	1	en		
-parpadeo de mandibula	0	7	0	2	es		
-parsley allergy	0	7	0	2	en		
-partial motor epilepsy	0	7	0	2	en		
-partial optic atrophy	0	7	0	2	en		
-partial sensory epilepsy	0	7	0	2	en		
-pasteurellosis	1	7	0	2	en		
-patellar tendinitis	0	7	0	2	en		
-pathologic nystagmus	0	7	0	2	en		
-pathological gambling	0	0	0	1	en		
-pathological stealing	0	0	0	1	en		
-patulous eustachian tube	0	7	0	2	en		
-peach allergy	0	7	0	2	en		
-peanut allergic reaction	0	7	0	2	en		
-pearly disease	0	7	0	2	en		
-pearson syndrome	0	7	0	2	en		
-pedofilia	1	3	0	1	es		
-pedophilia	1	3	0	1	en		
-peeling skin disease	0	7	0	2	en		
-peeling skin syndrome	0	7	0	2	en		
-pelvic cellulitis	0	2	0	1	en		
-pelvic muscle wasting	0	2	0	1	en		
-pelvic varices	0	7	0	2	en		
-pemphigoid	1	7	0	2	en		
-pemphigus	1	7	0	2	en		
-pemphigus foliaceous	0	7	0	2	en		
-penfigo neonatal	0	7	0	2	es		
-penicilliosis	1	7	0	2	en		
-penile benign neoplasm	0	7	0	2	en		
-penile ca	0	7	0	2	en		
-penile cancer	0	7	0	2	en		
-penile carcinoma	0	7	0	2	en		
-penile disease	0	2	0	1	en		
-penile neoplasm	0	7	0	2	en		
-penile urethral cancer	0	7	0	2	en		
-penis carcinoma	0	7	0	2	en		
-penis papillary carcinoma	0	7	0	2	en		
-penis sarcoma	0	7	0	2	en		
-pentosuria	1	7	0	2	en		
-peptic esophagitis	0	7	0	2	en		
-peptic ulcer disease	0	7	0	2	en		
-peptic ulcer perforation	0	7	0	2	en		
-perceptive deafness	0	7	0	2	en		
-perdida muscular	0	7	0	2	es		
-perdida musculo	0	7	0	2	es		
-perforacion intestinal	0	7	0	2	es		
-perforated corneal ulcer	0	7	0	2	en		
-perforation of intestine	0	7	0	2	en		
-peri implant disease	0	7	0	2	en		
-periarthritis	1	7	0	2	en		
-pericardial effusion	0	7	0	2	en		
-pericardial tuberculosis	0	7	0	2	en		
-pericarditis	1	7	0	2	en		
-pericardium cancer	0	7	0	2	en		
-pericardium disease	0	7	0	2	en		
-pericholangitis	1	7	0	2	en		
-pericoronitis	1	7	0	2	en		
-perinatal intestinal perforation	0	7	0	2	en		
-perineocele	1	2	0	1	en		
-perinephritis	1	7	0	2	en		
-perineurioma	1	7	0	2	en		
-periodontosis	1	7	0	2	en		
-periostitis	1	7	0	2	en		
-peripheral retinal degeneration	0	7	0	2	en		
-peripheral vertigo	0	7	0	2	en		
-peritoneal benign neoplasm	0	7	0	2	en		
-peritoneal carcinoma	0	7	0	2	en		
-peritoneal serous adenocarcinoma	0	7	0	2	en		
-peritoneum cancer	0	7	0	2	en		
-perlman syndrome	0	7	0	2	en		
-pernicious anaemia	0	7	0	2	en		
-pernicious anemia	0	7	0	2	en		
-perrault syndrome	0	7	0	2	en		
-perry syndrome	0	7	0	2	en		
-persian gulf syndrome	0	7	0	2	en		
-persistent generalized lymphadenopathy	0	7	0	2	en		
-persistent mild asthma	0	7	0	2	en		
-persistent moderate asthma	0	7	0	2	en		
-persistent severe asthma	0	7	0	2	en		
-personalidad psicopatica	0	0	0	1	es		
-pervasive developmental disorder	0	0	0	1	en		
-peters anomaly	0	7	0	2	en		
-peters plus syndrome	0	7	0	2	en		
-petrielidosis	1	7	0	2	es		
-petriellidosis	1	7	0	2	en		
-petrositis	1	7	0	2	en		
-phaehyphomycosis	1	7	0	2	en		
-phaeochromocytoma	1	7	0	2	en		
-phaeohyphomycosis	1	7	0	2	en		
-phagocyte bactericidal dysfunction	0	7	0	2	en		
-phalanx chondroma	0	7	0	2	en		
-pharyngeal neoplasm	0	7	0	2	en		
-pharyngitis	1	7	0	2	en		
-pharynx cancer	0	7	0	2	en		
-pharynx neoplasm	0	7	0	2	en		
-phencyclidine abuse	0	1	0	1	en		
-phenobarbital allergy	0	7	0	2	en		
-phenylketonuria	1	7	0	2	en		
-phenytoin allergy	0	7	0	2	en		
-pheochromocytoma	1	7	0	2	en		
-philophthalmiasis	1	7	0	2	en		
-phimosis	1	2	0	1	en		
-phlyctenulosis	1	7	0	2	en		
-phobic disorder	0	0	0	1	en		
-phonagnosia	1	0	0	1	en		
-phosphorus metabolism disease	0	7	0	2	en		
-photokeratitis	1	7	0	2	en		
-photosensitive epilepsy	0	7	0	2	en		
-photosensitivity disease	0	7	0	2	en		
-phyllodes breast neoplasm	0	7	0	2	en		
-phyllodes neoplasm	0	7	0	2	en		
-physical disorder	0	7	0	2	en		
-physical urticaria	0	7	0	2	en		
-physiological polycythemia	0	7	0	2	en		
-pica disease	0	0	0	1	en		
-pick disease	0	0	0	1	en		
-pick enfermedad del cerebro	0	0	0	1	es		
-picnolepsia	1	7	0	2	es		
-pie de balancin congenito	0	7	0	2	es		
-pie de basura	0	7	0	2	es		
-pie valgo congenito convexo	0	7	0	2	es		
-piebald trait	0	7	0	2	es		
-piebaldism	1	7	0	2	en		
-piel decidual	0	7	0	2	es		
-pigment dispersion syndrome	0	7	0	2	en		
-pigmentation disease	0	7	0	2	en		
-pilomatrixoma	1	7	0	2	en		
-pineal gland cancer	0	7	0	2	en		
-pineal region choriocarcinoma	0	7	0	2	en		
-pineoblastoma	1	7	0	2	en		
-pineocytoma	1	7	0	2	en		
-pinguecula	1	7	0	2	en		
-pinta disease	0	7	0	2	en		
-pioureter	1	7	0	2	es		
-pitiriasis capitis	0	7	0	2	es		
-pitiriasis lingual	0	7	0	2	es		
-pitt hopkins syndrome	0	7	0	2	en		
-pituicytoma	1	7	0	2	en		
-pituitary adenoma	0	7	0	2	en		
-pituitary apoplexy	0	7	0	2	en		
-pituitary cancer	0	7	0	2	en		
-pituitary carcinoma	0	7	0	2	en		
-pituitary gland cancer	0	7	0	2	en		
-pituitary gland disease	0	7	0	2	en		
-pituitary gland neoplasm	0	7	0	2	en		
-pituitary hormone deficiency	0	7	0	2	en		
-pituitary hypoplasia	0	7	0	2	en		
-pituitary infarct	0	7	0	2	en		
-pituitary insufficiency	0	7	0	2	en		
-pituitary neoplasm	0	7	0	2	en		
-placenta cancer	0	7	0	2	en		
-placenta disease	0	2	0	1	en		
-placental abruption	0	2	0	1	en		
-placental cancer	0	7	0	2	en		
-placental choriocarcinoma	0	7	0	2	en		
-placental insufficiency	0	2	0	1	en		
-plantar nerve lesion	0	7	0	2	en		
-plasma cell leukemia	0	7	0	2	en		
-plasma cell neoplasm	0	7	0	2	en		
-plasmacytoma	1	7	0	2	en		
-plethora of newborn	0	7	0	2	en		
-pleural cancer	0	7	0	2	en		
-pleural disease	0	7	0	2	en		
-pleural empyema	0	7	0	2	en		
-pleural lipoma	0	7	0	2	en		
-pleural tuberculosis	0	7	0	2	en		
-pleuropneumonia	1	7	0	2	en		
-plexopathy	1	7	0	2	en		
-plica syndrome	0	7	0	2	en		
-pliectenulosis	1	7	0	2	es		
-plum allergy	0	7	0	2	en		
-pneumoconiosis	1	7	0	2	en		
-pneumocystosis	1	7	0	2	en		
-pneumonic plague	0	7	0	2	en		
-pneumonic tularemia	0	7	0	2	en		
-pneumothorax	1	7	0	2	en		
-podoconiosis	1	7	0	2	en		
-poland syndrome	0	7	0	2	en		
-policitemia proliferativa	0	7	0	2	es		
-polipo de gum	0	7	0	2	es		
-politemia familiar	0	7	0	2	es		
-pollen allergy	0	7	0	2	en		
-polycythemia	1	7	0	2	en		
-polycythemia vera	0	7	0	2	en		
-polydactyly	1	7	0	2	en		
-polyhydramnios	1	2	0	1	en		
-polymicrogyria	1	7	0	2	en		
-polymyositis	1	7	0	2	en		
-polyneuropathy	1	7	0	2	en		
-polyp of endometrium	0	2	0	1	en		
-polyp of gum	0	7	0	2	en		
-polyradiculoneuropathy	1	7	0	2	en		
-polyradiculopathy	1	7	0	2	en		
-pompholyx	1	7	0	2	en		
-pontiac fever	0	7	0	2	en		
-popliteal web syndrome	0	7	0	2	en		
-porencephaly	1	7	0	2	en		
-porokeratosis	1	7	0	2	en		
-porphyria	1	7	0	2	en		
-portal hypertension	0	7	0	2	en		
-portal vein thrombosis	0	7	0	2	en		
-post cardiac syndrome	0	7	0	2	en		
-post infectious polyneuritis	0	7	0	2	en		
-post thrombotic syndrome	0	7	0	2	en		
-posterior corneal pigmentation	0	7	0	2	en		
-posterior myocardial infarction	0	7	0	2	en		
-posterior polar cataract	0	7	0	2	en		
-posterior scleritis	0	7	0	2	en		
-posterior urethra cancer	0	7	0	2	en		
-posterior uveitis	0	7	0	2	en		
-postmenopausal atrophic vaginitis	0	2	0	1	en		
-postnatal depression	0	0	0	1	en		
-postpartum hypopituitarism	0	7	0	2	en		
-postural kyphosis	0	7	0	2	en		
-potato grubbing palsy	0	7	0	2	en		
-potter sequence	0	7	0	2	en		
-potter syndrome	0	7	0	2	en		
-pregnancy adenoma	0	7	0	2	en		
-premature menopause	0	2	0	1	en		
-premenstrual tension	0	2	0	1	en		
-prepuce cancer	0	7	0	2	en		
-priapism	1	7	0	2	en		
-prickly heat	0	7	0	2	en		
-primary cerebellar degeneration	0	7	0	2	en		
-primary congenital glaucoma	0	7	0	2	en		
-primary frambesia	0	7	0	2	en		
-primary hyperparathyroidism	0	7	0	2	en		
-primary immunodeficiency disease	0	7	0	2	en		
-primary lacrimal atrophy	0	7	0	2	en		
-primary microcephaly	0	7	0	2	en		
-primary optic atrophy	0	7	0	2	en		
-primary ovarian insufficiency	0	2	0	1	en		
-primary polycythemia	0	7	0	2	en		
-primary progressive aphasia	0	0	0	1	en		
-primary pulmonary hypertension	0	7	0	2	en		
-primary spontaneous pneumothorax	0	7	0	2	en		
-primary syphilis	0	7	0	2	en		
-primary systemic mycosis	0	7	0	2	en		
-prion disease	0	7	0	2	en		
-prion disease pathway	0	7	0	2	en		
-procidentia recto	0	7	0	2	es		
-proctitis	1	7	0	2	en		
-progeria	1	7	0	2	en		
-progressive bulbar palsy	0	7	0	2	en		
-progressive muscular atrophy	0	7	0	2	en		
-prolactinoma	1	7	0	2	en		
-prolactinoma de hipofisis	0	7	0	2	es		
-prolapse of urethra	0	2	0	1	en		
-proliferative glomerulonephritis	0	7	0	2	en		
-prosopagnosia	1	0	0	1	en		
-prostate adenocarcinoma	0	7	0	2	en		
-prostate calculus	0	7	0	2	en		
-prostate carcinoma	0	7	0	2	en		
-prostate colloid adenocarcinoma	0	7	0	2	en		
-prostate disease	0	2	0	1	en		
-prostate lymphoma	0	7	0	2	en		
-prostate neoplasm	0	7	0	2	en		
-prostate sarcoma	0	7	0	2	en		
-prostatic adenoma	0	7	0	2	en		
-prostatic cyst	0	2	0	1	en		
-prostatic hypertrophy	0	2	0	1	en		
-prostatic neoplasm	0	7	0	2	en		
-prostatic stone	0	7	0	2	en		
-prostatic urethral cancer	0	7	0	2	en		
-prostatocystitis	1	7	0	2	en		
-protein c deficiency	0	7	0	2	en		
-protein deficiency	0	7	0	2	en		
-protein deficiency anaemia	0	7	0	2	en		
-protein deficiency anemia	0	7	0	2	en		
-protein energy malnutrition	0	7	0	2	en		
-proteinuria	1	7	0	2	en		
-proteus syndrome	0	7	0	2	en		
-prothrombin deficiency	0	7	0	2	en		
-protozoal dysentery	0	7	0	2	en		
-prune belly syndrome	0	7	0	2	en		
-pseudoachondroplasia	1	7	0	2	en		
-pseudoglanders	1	7	0	2	en		
-pseudohermaphroditism	1	7	0	2	en		
-pseudohypoaldosteronism	1	7	0	2	en		
-pseudohypoparathyroidism	1	7	0	2	en		
-pseudopapilledema	1	7	0	2	en		
-pseudoplaga aviar	0	7	0	2	es		
-pseudopseudohypoparathyroidism	1	7	0	2	en		
-pseudopterygium	1	7	0	2	en		
-psychogenic rumination	0	0	0	1	en		
-psychomotor epilepsy	0	7	0	2	en		
-psychopath personality	0	0	0	1	en		
-psychosexual disorder	0	3	0	1	en		
-psychotic disorder	0	0	0	1	en		
-pterygium	1	7	0	2	en		
-ptosis	1	7	0	2	en		
-puerperal pulmonary embolism	0	2	0	1	en		
-pulmon de los corcheros	0	7	0	2	es		
-pulmonary artery choriocarcinoma	0	7	0	2	en		
-pulmonary artery disease	0	7	0	2	en		
-pulmonary artery embolism	0	7	0	2	en		
-pulmonary aspergillus disease	0	7	0	2	en		
-pulmonary coin lesion	0	7	0	2	en		
-pulmonary edema	0	7	0	2	en		
-pulmonary embolus	0	7	0	2	en		
-pulmonary emphysema	0	7	0	2	en		
-pulmonary heart disease	0	7	0	2	en		
-pulmonary hypertension	0	7	0	2	en		
-pulmonary immaturity	0	7	0	2	en		
-pulmonary interstitial emphysema	0	7	0	2	en		
-pulmonary lymphoma	0	7	0	2	en		
-pulmonary sarcoma	0	7	0	2	en		
-pulmonary systemic sclerosis	0	7	0	2	en		
-pulmonary tuberculosis	0	7	0	2	en		
-pulmonary valve disease	0	7	0	2	en		
-pulmonary valve insufficiency	0	7	0	2	en		
-pulmonary valve stenosis	0	7	0	2	en		
-pulmonic insufficiency	0	7	0	2	en		
-pulp degeneration	0	7	0	2	en		
-pulp erosion	0	7	0	2	en		
-pulpitis	1	7	0	2	en		
-pulsating exophthalmos	0	7	0	2	en		
-punctate keratitis	0	7	0	2	en		
-pupil disease	0	7	0	2	en		
-purpura	1	7	0	2	en		
-pycnodysostosis	1	7	0	2	en		
-pyelitis	1	7	0	2	en		
-pyelonephritis	1	7	0	2	en		
-pyknolepsy	1	7	0	2	en		
-pyloric antrum cancer	0	7	0	2	en		
-pyloric stenosis	0	7	0	2	en		
-pylorospasm	1	7	0	2	en		
-pylorus cancer	0	7	0	2	en		
-pyoderma	1	7	0	2	en		
-pyometritis	1	2	0	1	en		
-pyomyositis	1	7	0	2	en		
-pyosalpinx	1	2	0	1	en		
-pyoureter	1	7	0	2	en		
-pyridoxine deficiency anemia	0	7	0	2	en		
-pyridoxine dependent epilepsy	0	7	0	2	en		
-pyriform sinus cancer	0	7	0	2	en		
-pyrimidine metabolic disorder	0	7	0	2	en		
-pyuria	1	7	0	2	en		
-q fever	0	7	0	2	en		
-qualitative platelet defect	0	7	0	2	en		
-quartan malaria	0	7	0	2	en		
-quebec platelet disorder	0	7	0	2	en		
-queensland tick typhus	0	7	0	2	en		
-queratosis exfoliativa congenita	0	7	0	2	es		
-quiluria filarica bancroftiana	0	7	0	2	es		
-quimiodectoma	1	7	0	2	es		
-quinidine allergy	0	7	0	2	en		
-quiste linfatico	0	7	0	2	es		
-quiste renal	0	7	0	2	es		
-radial nerve lesion	0	7	0	2	en		
-radial neuropathy	0	7	0	2	en		
-radiation cystitis	0	7	0	2	en		
-radiculopathy	1	7	0	2	en		
-ragopathy	1	7	0	2	en		
-rainbow trout allergy	0	7	0	2	en		
-ramon syndrome	0	7	0	2	en		
-ramsay hunt syndrome	0	7	0	2	en		
-rapidly progressive glomerulonephritis	0	7	0	2	en		
-rat flea typhus	0	7	0	2	en		
-reaccion alergica al cacahuete	0	7	0	2	es		
-reactive arthritis	0	7	0	2	en		
-reading disorder	0	0	0	1	en		
-rectal adenoma	0	7	0	2	en		
-rectal benign neoplasm	0	7	0	2	en		
-rectal disease	0	7	0	2	en		
-rectal lipoma	0	7	0	2	en		
-rectal prolapse	0	7	0	2	en		
-rectum adenocarcinoma	0	7	0	2	en		
-rectum cancer	0	7	0	2	en		
-rectum lymphoma	0	7	0	2	en		
-rectum malignant melanoma	0	7	0	2	en		
-rectum neoplasm	0	7	0	2	en		
-rectum sarcoma	0	7	0	2	en		
-recurrent corneal erosion	0	7	0	2	en		
-red color blindness	0	7	0	2	en		
-reflex epilepsy	0	7	0	2	en		
-reflex sympathetic dystrophy	0	7	0	2	en		
-refractive amblyopia	0	7	0	2	en		
-refractive error	0	7	0	2	en		
-refractory hematologic cancer	0	7	0	2	en		
-regular astigmatism	0	7	0	2	en		
-regurg pulmonar	0	7	0	2	es		
-regurgitacion tricuspidea	0	7	0	2	es		
-relapsing fever	0	7	0	2	en		
-renal adenoma	0	7	0	2	en		
-renal agenesis	0	7	0	2	en		
-renal aplasia	0	7	0	2	en		
-renal artery atheroma	0	7	0	2	en		
-renal artery disease	0	7	0	2	en		
-renal artery obstruction	0	7	0	2	en		
-renal cancer	0	7	0	2	en		
-renal carcinoma	0	7	0	2	en		
-renal cell carcinoma	0	7	0	2	en		
-renal cyst	0	7	0	2	en		
-renal diabetes	0	7	0	2	en		
-renal fibrosis	0	7	0	2	en		
-renal glycosuria	0	7	0	2	en		
-renal hypertension	0	7	0	2	en		
-renal hypoplasia	0	7	0	2	en		
-renal infectious disease	0	7	0	2	en		
-renal pelvis adenocarcinoma	0	7	0	2	en		
-renal pelvis carcinoma	0	7	0	2	en		
-renal rickets	0	7	0	2	en		
-renal sarcoma	0	7	0	2	en		
-renal sclerosis	0	7	0	2	en		
-renal tuberculosis	0	7	0	2	en		
-renal tubular acidosis	0	7	0	2	en		
-reproductive organ cancer	0	7	0	2	en		
-reproductive system disease	0	2	0	1	en		
-respiratory allergy	0	7	0	2	en		
-respiratory failure	0	7	0	2	en		
-respiratory insufficiency	0	7	0	2	en		
-respiratory system cancer	0	7	0	2	en		
-respiratory system disease	0	7	0	2	en		
-restrictive cardiomyopathy	0	7	0	2	en		
-rete testis adenocarcinoma	0	7	0	2	en		
-rete testis adenoma	0	7	0	2	en		
-rete testis neoplasm	0	7	0	2	en		
-reticulosarcoma	1	7	0	2	en		
-retina lymphoma	0	7	0	2	en		
-retinal arterial tortuosity	0	7	0	2	en		
-retinal artery occlusion	0	7	0	2	en		
-retinal cancer	0	7	0	2	en		
-retinal cell cancer	0	7	0	2	en		
-retinal cone dystrophy	0	7	0	2	en		
-retinal degeneration	0	7	0	2	en		
-retinal dialysis	0	7	0	2	en		
-retinal disease	0	7	0	2	en		
-retinal dystrophy	0	7	0	2	en		
-retinal edema	0	7	0	2	en		
-retinal ischemia	0	7	0	2	en		
-retinal lattice degeneration	0	7	0	2	en		
-retinal lymphoma	0	7	0	2	en		
-retinal melanoma	0	7	0	2	en		
-retinal perforation	0	7	0	2	en		
-retinal tear	0	7	0	2	en		
-retinal vascular disease	0	7	0	2	en		
-retinal vascular occlusion	0	7	0	2	en		
-retinal vein occlusion	0	7	0	2	en		
-retinitis	1	7	0	2	en		
-retinoblastoma	1	7	0	2	en		
-retinoschisis	1	7	0	2	en		
-retrograde amnesia	0	0	0	1	en		
-rh deficiency syndrome	0	7	0	2	en		
-rhabdomyosarcoma	1	7	0	2	en		
-rheumatic disease	0	7	0	2	en		
-rheumatic fever	0	7	0	2	en		
-rheumatic heart disease	0	7	0	2	en		
-rheumatic myocarditis	0	7	0	2	en		
-rhinitis	1	7	0	2	en		
-rhinoscleroma	1	7	0	2	en		
-rhinosporidiosis	1	7	0	2	en		
-riboflavin deficiency	0	7	0	2	en		
-richter syndrome	0	7	0	2	en		
-rickettsialpox	1	7	0	2	en		
-rift valley fever	0	7	0	2	en		
-right atrial isomerism	0	7	0	2	en		
-ring chromosome syndrome	0	7	0	2	en		
-ring corneal ulcer	0	7	0	2	en		
-rinitis alergica perenne	0	7	0	2	es		
-ritter disease	0	7	0	2	en		
-roberts syndrome	0	7	0	2	en		
-root caries	0	7	0	2	en		
-root resorption	0	7	0	2	en		
-ross river fever	0	7	0	2	en		
-rumiacion psicogena	0	0	0	1	es		
-rumination disorder	0	0	0	1	en		
-sagittal sinus thrombosis	0	7	0	2	en		
-salivary gland cancer	0	7	0	2	en		
-salivary gland carcinoma	0	7	0	2	en		
-salivary gland disease	0	7	0	2	en		
-salivary gland stone	0	7	0	2	en		
-salmon patch nevus	0	7	0	2	en		
-salmonellosis	1	7	0	2	en		
-salpingitis	1	2	0	1	en		
-sarcocystosis	1	7	0	2	en		
-sarcoid meningitis	0	7	0	2	en		
-sarcoidosis de boeck	0	7	0	2	es		
-sarcoma cerebral	0	7	0	2	es		
-sarcoma de laringe	0	7	0	2	es		
-sarcoma de ovario	0	7	0	2	es		
-sarcoma de pancreas	0	7	0	2	es		
-sarcoma de pene	0	7	0	2	es		
-sarcoma de testiculo	0	7	0	2	es		
-sarcoma de vagina	0	7	0	2	es		
-sarcoma de vulva	0	7	0	2	es		
-sarcoma del cuerpo uterino	0	7	0	2	es		
-sarcoma hepatico	0	7	0	2	es		
-sarcoma of larynx	0	7	0	2	en		
-sarcoma of ovary	0	7	0	2	en		
-sarcoma of pancreas	0	7	0	2	en		
-sarcoma of penis	0	7	0	2	en		
-sarcoma of testis	0	7	0	2	en		
-sarcoma of vulva	0	7	0	2	en		
-sarcoma orbitario	0	7	0	2	es		
-sarcoma pulmonar	0	7	0	2	es		
-sarcoma renal	0	7	0	2	es		
-sarcomatosis	1	7	0	2	en		
-sarcosinemia	1	7	0	2	en		
-saul wilson syndrome	0	7	0	2	en		
-scalp dermatosis	0	7	0	2	en		
-scarlatina	1	7	0	2	en		
-scarlet fever	0	7	0	2	en		
-schindler disease	0	7	0	2	en		
-schistosoma haematobium	0	7	0	2	es		
-schistosomiasis	1	7	0	2	en		
-schistosomiasis japonica	0	7	0	2	en		
-schizoid personality disorder	0	0	0	1	en		
-schnitzler syndrome	0	7	0	2	en		
-schwannoma psammomatoso	0	7	0	2	es		
-schwannomatosis	1	7	0	2	en		
-sciatic neuropathy	0	7	0	2	en		
-scimitar syndrome	0	7	0	2	en		
-scirrhous adenocarcinoma	0	7	0	2	en		
-scleral disease	0	7	0	2	en		
-scleritis	1	7	0	2	en		
-sclerocornea	1	7	0	2	en		
-scleroperikeratitis	1	7	0	2	en		
-sclerosteosis	1	7	0	2	en		
-scotoma	1	7	0	2	en		
-scott syndrome	0	7	0	2	en		
-scrapie	1	7	0	2	en		
-scrotal angioma	0	7	0	2	en		
-scrotal ca	0	7	0	2	en		
-scrotal carcinoma	0	7	0	2	en		
-scrotal varices	0	7	0	2	en		
-scrotum cancer	0	7	0	2	en		
-scrotum melanoma	0	7	0	2	en		
-scrotum neoplasm	0	7	0	2	en		
-scrub typhus	0	7	0	2	en		
-seasonal affective disorder	0	0	0	1	en		
-sebaceous adenocarcinoma	0	7	0	2	en		
-sebaceous adenoma	0	7	0	2	en		
-sebaceous breast carcinoma	0	7	0	2	en		
-sebaceous carcinoma	0	7	0	2	en		
-sebaceous gland disease	0	7	0	2	en		
-sebaceous gland neoplasm	0	7	0	2	en		
-sebaceous neoplasm	0	7	0	2	en		
-seborrea capitis	0	7	0	2	es		
-seborrea seca	0	7	0	2	es		
-seborrheic dermatitis	0	7	0	2	en		
-seborrheic infantile dermatitis	0	7	0	2	en		
-seborrheic keratosis	0	7	0	2	en		
-secondary corneal edema	0	7	0	2	en		
-secondary hyperparathyroidism	0	7	0	2	en		
-secondary hypertension	0	7	0	2	en		
-secondary lacrimal atrophy	0	7	0	2	en		
-secondary parkinson disease	0	7	0	2	en		
-secondary syphilis	0	7	0	2	en		
-secretory diarrhea	0	7	0	2	en		
-secuencia potter	0	7	0	2	es		
-segmental dystonia	0	7	0	2	en		
-semantic agnosia	0	0	0	1	en		
-semantic dementia	0	0	0	1	en		
-seminal vesicle adenocarcinoma	0	7	0	2	en		
-seminal vesicle neoplasm	0	7	0	2	en		
-seminal vesicle tumor	0	7	0	2	en		
-seminoma	1	7	0	2	en		
-sen syndrome	0	7	0	2	en		
-senile angioma	0	7	0	2	en		
-senile cataract	0	7	0	2	en		
-senile ectropion	0	7	0	2	en		
-senos grandes	0	7	0	2	es		
-sensory peripheral neuropathy	0	7	0	2	en		
-sensory system cancer	0	7	0	2	en		
-sensory system disease	0	7	0	2	en		
-separation anxiety disorder	0	0	0	1	en		
-septal myocardial infarction	0	7	0	2	en		
-septic arthritis	0	7	0	2	en		
-septic myocarditis	0	7	0	2	en		
-septicemic plague	0	7	0	2	en		
-serine deficiency	0	7	0	2	en		
-serous glue ear	0	7	0	2	en		
-serous surface papilloma	0	7	0	2	en		
-setariasis	1	7	0	2	en		
-seudohipoparatiroidismo normocalcemico	0	7	0	2	es		
-severe combined immunodeficiency	0	7	0	2	en		
-severe obesity	0	7	0	2	en		
-sexual health disorder	0	3	0	1	en		
-sexual masochism	0	3	0	1	en		
-sexual sadism	0	3	0	1	en		
-shigellosis	1	7	0	2	en		
-shin bone fever	0	7	0	2	en		
-shipyard eye	0	7	0	2	en		
-shoe boil	0	7	0	2	en		
-short bowel syndrome	0	7	0	2	en		
-short sightedness	0	7	0	2	en		
-shoulder impingement syndrome	0	7	0	2	en		
-shrimp allergy	0	7	0	2	en		
-sialadenitis	1	7	0	2	en		
-sialoadenitis	1	7	0	2	en		
-sialolithiasis	1	7	0	2	en		
-sialuria	1	7	0	2	en		
-siberian tick typhus	0	7	0	2	en		
-sick building syndrome	0	7	0	2	en		
-sick sinus syndrome	0	7	0	2	en		
-siderosis	1	7	0	2	en		
-siderosis of eye	0	7	0	2	en		
-sifilis precoz sintomatica	0	7	0	2	es		
-sigmoid colon cancer	0	7	0	2	en		
-sigmoid disease	0	7	0	2	en		
-sigmoid neoplasm	0	7	0	2	en		
-silent myocardial infarction	0	7	0	2	en		
-silver russell syndrome	0	7	0	2	en		
-simple chronic conjunctivitis	0	7	0	2	en		
-simple goitre	0	7	0	2	en		
-simple partial epilepsy	0	7	0	2	en		
-simultanagnosia	1	0	0	1	en		
-sincinesis pterigoideo levador	0	7	0	2	es		
-sindrome compartimental	0	7	0	2	es		
-sindrome de bannwarth	0	7	0	2	es		
-sindrome de enclaustramiento	0	7	0	2	es		
-sindrome de gillespie	0	7	0	2	es		
-sindrome de hipogonadismo genitourinario	0	7	0	2	es		
-sindrome de jeune	0	7	0	2	es		
-sindrome de sweet	0	7	0	2	es		
-sindrome de urgencia	0	7	0	2	es		
-sindrome de vaciado yeyunal	0	7	0	2	es		
-sindrome del capullo fetal	0	7	0	2	es		
-sindrome del carbunco inyectable	0	7	0	2	es		
-sindrome faciocutaneoesqueletico	0	7	0	2	es		
-sindrome fce	0	7	0	2	es		
-sindrome lamb	0	7	0	2	es		
-sindrome name	0	7	0	2	es		
-sindrome postflebitico	0	7	0	2	es		
-sindrome postflebitico con inflamacion	0	7	0	2	es		
-sindrome postflebitico con ulcera	0	7	0	2	es		
-sinus node infection	0	7	0	2	en		
-sitosterolemia	1	7	0	2	en		
-skeletal muscle cancer	0	7	0	2	en		
-skeletal muscle neoplasm	0	7	0	2	en		
-skeletal tuberculosis	0	7	0	2	en		
-skin atrophy	0	7	0	2	en		
-skin benign neoplasm	0	7	0	2	en		
-skin carcinoma	0	7	0	2	en		
-skin dermoid	0	7	0	2	en		
-skin disease	0	7	0	2	en		
-skin hemangioma	0	7	0	2	en		
-skin inflammation	0	7	0	2	en		
-skin lipoma	0	7	0	2	en		
-skin melanoma	0	7	0	2	en		
-skin neoplasm	0	7	0	2	en		
-skin papilloma	0	7	0	2	en		
-skin sarcoma	0	7	0	2	en		
-skin tag	0	7	0	2	en		
-skull base cancer	0	7	0	2	en		
-skull cancer	0	7	0	2	en		
-slate pneumoconiosis	0	7	0	2	en		
-sleeping sickness	0	7	0	2	en		
-slipping rib syndrome	0	7	0	2	en		
-small cell carcinoma	0	7	0	2	en		
-small cell sarcoma	0	7	0	2	en		
-small fiber neuropathy	0	7	0	2	en		
-small fox tapeworm	0	7	0	2	en		
-small intestinal neoplasm	0	7	0	2	en		
-small intestinal sarcoma	0	7	0	2	en		
-small intestine adenocarcinoma	0	7	0	2	en		
-small intestine cancer	0	7	0	2	en		
-small intestine carcinoma	0	7	0	2	en		
-small intestine diverticulitis	0	7	0	2	en		
-small intestine lymphoma	0	7	0	2	en		
-smoldering myeloma	0	7	0	2	en		
-smooth atrophic tongue	0	7	0	2	en		
-smooth leprosy	0	7	0	2	en		
-smooth muscle cancer	0	7	0	2	en		
-smooth muscle tumor	0	7	0	2	en		
-snail allergy	0	7	0	2	en		
-sobrecarga de hierro africana	0	7	0	2	es		
-social emotional agnosia	0	0	0	1	en		
-social phobia	0	0	0	1	en		
-soft palate cancer	0	7	0	2	en		
-soft tissue chondroma	0	7	0	2	en		
-soft tissue sarcoma	0	7	0	2	en		
-somatostatinoma	1	7	0	2	en		
-space motion sickness	0	7	0	2	en		
-sparganosis	1	7	0	2	en		
-spasmodic dystonia	0	7	0	2	en		
-spastic ataxia	0	7	0	2	en		
-spastic cerebral palsy	0	7	0	2	en		
-spastic diplegia	0	7	0	2	en		
-spastic ectropion	0	7	0	2	en		
-spastic hemiplegia	0	7	0	2	en		
-spastic monoplegia	0	7	0	2	en		
-spastic quadriplegia	0	7	0	2	en		
-specific developmental disorder	0	0	0	1	en		
-specific language impairment	0	0	0	1	en		
-specific phobia	0	0	0	1	en		
-speech disorder	0	0	0	1	en		
-spermatic cord ca	0	7	0	2	en		
-spermatic cord cancer	0	7	0	2	en		
-spermatic cord torsion	0	2	0	1	en		
-spermatocele	1	2	0	1	en		
-spermatocytoma	1	7	0	2	en		
-sphenoid sinusitis	0	7	0	2	en		
-sphingolipidoses	1	7	0	2	en		
-sphingolipidosis	1	7	0	2	en		
-spinal cancer	0	7	0	2	en		
-spinal cord disease	0	7	0	2	en		
-spinal cord glioma	0	7	0	2	en		
-spinal cord lipoma	0	7	0	2	en		
-spinal cord lymphoma	0	7	0	2	en		
-spinal cord melanoma	0	7	0	2	en		
-spinal cord sarcoma	0	7	0	2	en		
-spinal disease	0	7	0	2	en		
-spinal meninges cancer	0	7	0	2	en		
-spinal polio	0	7	0	2	en		
-spindle cell hemangioma	0	7	0	2	en		
-spindle cell lipoma	0	7	0	2	en		
-spindle cell sarcoma	0	7	0	2	en		
-spiradenoma	1	7	0	2	en		
-spleen cancer	0	7	0	2	en		
-spleen neoplasm	0	7	0	2	en		
-splenic abscess	0	7	0	2	en		
-splenic artery aneurysm	0	7	0	2	en		
-splenic disease	0	7	0	2	en		
-splenic flexure cancer	0	7	0	2	en		
-splenic infarction	0	7	0	2	en		
-splenic neoplasm	0	7	0	2	en		
-splenic sequestration	0	7	0	2	en		
-splenic tuberculosis	0	7	0	2	en		
-spondarthropathy	1	7	0	2	en		
-spondylarthrosis	1	7	0	2	en		
-spondylitis	1	7	0	2	en		
-spondyloarthropathy	1	7	0	2	en		
-spondylolisthesis	1	7	0	2	en		
-spondylolysis	1	7	0	2	en		
-spondylosis	1	7	0	2	en		
-spontaneous ocular nystagmus	0	7	0	2	en		
-spontaneous tension pneumothorax	0	7	0	2	en		
-sporadic breast cancer	0	7	0	2	en		
-sporotrichosis	1	7	0	2	en		
-spotted fever	0	7	0	2	en		
-squamous blepharitis	0	7	0	2	en		
-squamous cell neoplasm	0	7	0	2	en		
-squamous cell papilloma	0	7	0	2	en		
-st louis encephalitis	0	7	0	2	en		
-staphyloenterotoxemia	1	7	0	2	en		
-staphyloenterotoxicosis	1	7	0	2	en		
-startle disease	0	7	0	2	en		
-steely hair syndrome	0	7	0	2	en		
-stenosis of larynx	0	7	0	2	en		
-stenosis of trachea	0	7	0	2	en		
-stereotypic movement disorder	0	0	0	1	en		
-stereotypy habit disorder	0	0	0	1	en		
-sternum cancer	0	7	0	2	en		
-sternum lymphoma	0	7	0	2	en		
-steroid induced glaucoma	0	7	0	2	en		
-stevens johnson syndrome	0	7	0	2	en		
-stickler syndrome	0	7	0	2	en		
-stiff person syndrome	0	7	0	2	en		
-stiff skin syndrome	0	7	0	2	en		
-stomach adenocarcinoma	0	7	0	2	en		
-stomach carcinoma	0	7	0	2	en		
-stomach disease	0	7	0	2	en		
-stomach diverticulosis	0	7	0	2	en		
-stomatitis	1	7	0	2	en		
-stork bite	0	7	0	2	en		
-strabismic amblyopia	0	7	0	2	en		
-strawberry gallbladder	0	7	0	2	en		
-streptococcal meningitis	0	7	0	2	en		
-streptococcus pneumonia	0	7	0	2	en		
-stress polycythemia	0	7	0	2	en		
-strongyloidiasis	1	7	0	2	en		
-subacute bacterial endocarditis	0	7	0	2	en		
-subacute delirium	0	0	0	1	en		
-subacute glomerulonephritis	0	7	0	2	en		
-subacute leukemia	0	7	0	2	en		
-subacute thyroiditis	0	7	0	2	en		
-subclavian artery aneurysm	0	7	0	2	en		
-subclavian steal syndrome	0	7	0	2	en		
-subcortical band heterotopia	0	7	0	2	en		
-subcutaneous mycosis	0	7	0	2	en		
-subdural empyema	0	7	0	2	en		
-subjective cognitive decline	0	0	0	1	en		
-sublingual gland cancer	0	7	0	2	en		
-substance dependence	0	1	0	1	en		
-substance induced psychosis	0	0	0	1	en		
-substance related disorder	0	1	0	1	en		
-sudamina	1	7	0	2	es		
-sueno paroxistico	0	0	0	1	es		
-sulfhemoglobinemia	1	7	0	2	en		
-sulfonamide allergy	0	7	0	2	en		
-superficial keratitis	0	7	0	2	en		
-superficial mycosis	0	7	0	2	en		
-suppurative lymphadenitis	0	7	0	2	en		
-suppurative otitis media	0	7	0	2	en		
-suppurative thyroiditis	0	7	0	2	en		
-suppurative uveitis	0	7	0	2	en		
-supraglottis	1	7	0	2	en		
-sweat gland cancer	0	7	0	2	en		
-sweat gland carcinoma	0	7	0	2	en		
-sweat gland disease	0	7	0	2	en		
-sweat rash	0	7	0	2	en		
-sweeney cox syndrome	0	7	0	2	en		
-sweet syndrome	0	7	0	2	en		
-swine influenza	0	7	0	2	en		
-sylvan seizures	0	7	0	2	en		
-sympathetic ophthalmia	0	7	0	2	en		
-syndactyly	1	7	0	2	en		
-synostosis	1	7	0	2	en		
-synovial angioma	0	7	0	2	en		
-synovial neoplasm	0	7	0	2	en		
-synovial sarcoma	0	7	0	2	en		
-synovitis	1	7	0	2	en		
-synpolydactyly	1	7	0	2	en		
-synucleinopathy	1	7	0	2	en		
-syphilitic encephalitis	0	7	0	2	en		
-syphilitic meningitis	0	7	0	2	en		
-syringoma	1	7	0	2	en		
-syringomyelia	1	7	0	2	en		
-systemic mycosis	0	7	0	2	en		
-systemic scleroderma	0	7	0	2	en		
-systolic heart failure	0	7	0	2	en		
-t cell deficiency	0	7	0	2	en		
-tactile agnosia	0	0	0	1	en		
-tactile epilepsy	0	7	0	2	en		
-taeniasis	1	7	0	2	en		
-tangier disease	0	7	0	2	en		
-tarsal tunnel syndrome	0	7	0	2	en		
-tauopathy	1	7	0	2	en		
-taylor syndrome	0	2	0	1	en		
-tc tumor cerebral	0	7	0	2	es		
-telangiectasis	1	7	0	2	en		
-temple syndrome	0	7	0	2	en		
-temporal arteritis	0	7	0	2	en		
-temporal lobe epilepsy	0	7	0	2	en		
-temporal lobe neoplasm	0	7	0	2	en		
-tendon sheath lipoma	0	7	0	2	en		
-tenias hepaticas	0	7	0	2	es		
-tenosynovitis	1	7	0	2	en		
-teratocarcinoma	1	7	0	2	en		
-teratoma	1	7	0	2	en		
-terminal osseous dysplasia	0	7	0	2	en		
-tertiary syphilis	0	7	0	2	en		
-testicular brenner tumor	0	7	0	2	en		
-testicular disease	0	2	0	1	en		
-testicular fibroma	0	7	0	2	en		
-testicular infarct	0	2	0	1	en		
-testicular leukemia	0	7	0	2	en		
-testicular lymphoma	0	7	0	2	en		
-testiculo no descendido	0	7	0	2	es		
-testis cancer	0	7	0	2	en		
-testis disorder	0	2	0	1	en		
-testis neoplasm	0	7	0	2	en		
-testis refractory cancer	0	7	0	2	en		
-testis sarcoma	0	7	0	2	en		
-tetanic cataract	0	7	0	2	en		
-thalamic disease	0	7	0	2	en		
-thalamic neoplasm	0	7	0	2	en		
-theileriasis	1	7	0	2	en		
-thelaziasis	1	7	0	2	en		
-thiamine deficiency disease	0	7	0	2	en		
-thoracic aortic aneurysm	0	7	0	2	en		
-thoracic benign neoplasm	0	7	0	2	en		
-thoracic cancer	0	7	0	2	en		
-thoracic disease	0	7	0	2	en		
-thoracic outlet syndrome	0	7	0	2	en		
-thoracic tumor	0	7	0	2	en		
-thorax abscess	0	7	0	2	en		
-thorax cancer	0	7	0	2	en		
-thorax neoplasm	0	7	0	2	en		
-thrombocythaemia	1	7	0	2	en		
-thrombocytopenia	1	7	0	2	en		
-thrombocytosis	1	7	0	2	en		
-thrombophilia	1	7	0	2	en		
-thrombophlebitis	1	7	0	2	en		
-thunderstorm asthma	0	7	0	2	en		
-thunderstorm triggered asthma	0	7	0	2	en		
-thymic carcinoma	0	7	0	2	en		
-thymic dysplasia	0	7	0	2	en		
-thymic neoplasm	0	7	0	2	en		
-thymoma	1	7	0	2	en		
-thymus adenocarcinoma	0	7	0	2	en		
-thymus cancer	0	7	0	2	en		
-thymus gland disease	0	7	0	2	en		
-thymus lipoma	0	7	0	2	en		
-thymus lymphoma	0	7	0	2	en		
-thyroid adenoma	0	7	0	2	en		
-thyroid crisis	0	7	0	2	en		
-thyroid deficiency	0	7	0	2	en		
-thyroid gland adenocarcinoma	0	7	0	2	en		
-thyroid gland carcinoma	0	7	0	2	en		
-thyroid gland disease	0	7	0	2	en		
-thyroid lymphoma	0	7	0	2	en		
-thyroid malformation	0	7	0	2	en		
-thyroid neoplasm	0	7	0	2	en		
-thyroid sarcoma	0	7	0	2	en		
-thyroiditis	1	7	0	2	en		
-thyrotoxicosis	1	7	0	2	en		
-tibial muscular dystrophy	0	7	0	2	en		
-tibial nerve palsy	0	7	0	2	en		
-tibial neuropathy	0	7	0	2	en		
-tick borne encephalitis	0	7	0	2	en		
-tick infestation	0	7	0	2	en		
-tick paralysis	0	7	0	2	en		
-tifus transmitido por acaros	0	7	0	2	es		
-tifus urbano de malaya	0	7	0	2	es		
-tiger prawn allergy	0	7	0	2	en		
-time agnosia	0	0	0	1	en		
-timothy grass allergy	0	7	0	2	en		
-timothy syndrome	0	7	0	2	en		
-tinea blanca	0	7	0	2	en		
-tnep snc	0	7	0	2	es		
-tomato allergy	0	7	0	2	en		
-tongue cancer	0	7	0	2	en		
-tongue carcinoma	0	7	0	2	en		
-tongue disease	0	7	0	2	en		
-tongue papillary hypertrophy	0	7	0	2	en		
-tonsil cancer	0	7	0	2	en		
-tonsillar fossa cancer	0	7	0	2	en		
-tonsillar pillar cancer	0	7	0	2	en		
-tooth agenesis	0	7	0	2	en		
-tooth ankylosis	0	7	0	2	en		
-tooth disease	0	7	0	2	en		
-tooth erosion	0	7	0	2	en		
-tooth resorption	0	7	0	2	en		
-topographical agnosia	0	0	0	1	en		
-torsion of testicle	0	2	0	1	en		
-torsion of testis	0	2	0	1	en		
-torsion testicular	0	2	0	1	es		
-tortuosidad arteriolar retiniana	0	7	0	2	es		
-toxascariasis	1	7	0	2	en		
-toxemia estafilococica por alimentos	0	7	0	2	es		
-toxic diffuse goiter	0	7	0	2	en		
-toxic encephalopathy	0	7	0	2	en		
-toxic myocarditis	0	7	0	2	en		
-toxic optic neuropathy	0	7	0	2	en		
-toxic shock syndrome	0	7	0	2	en		
-toxocariasis	1	7	0	2	en		
-toxoplasmosis	1	7	0	2	en		
-trabecular follicular adenocarcinoma	0	7	0	2	en		
-trachea carcinoma	0	7	0	2	en		
-trachea sarcoma	0	7	0	2	en		
-tracheal calcification	0	7	0	2	en		
-tracheal cancer	0	7	0	2	en		
-tracheal disease	0	7	0	2	en		
-tracheal epidermoid carcinoma	0	7	0	2	en		
-tracheal lymphoma	0	7	0	2	en		
-tracheal stenosis	0	7	0	2	en		
-tracheitis	1	7	0	2	en		
-tracheomalacia	1	7	0	2	en		
-trachoma	1	7	0	2	en		
-tracoma dudoso	0	7	0	2	es		
-transient arthritis	0	7	0	2	en		
-transient cerebral ischemia	0	7	0	2	en		
-transient global amnesia	0	0	0	1	en		
-transient refractive change	0	7	0	2	en		
-transient tic disorder	0	0	0	1	en		
-transitional cell carcinoma	0	7	0	2	en		
-transitional papilloma	0	7	0	2	en		
-transmissible virus dementia	0	7	0	2	en		
-transverse colon cancer	0	7	0	2	en		
-transverse myelitis	0	7	0	2	en		
-trash foot	0	7	0	2	en		
-trastorno de inmunodeficiencia	0	7	0	2	es		
-trastorno de la aorta	0	7	0	2	es		
-trastorno de la articulacion	0	0	0	1	es		
-trastorno de personalidad	0	0	0	1	es		
-trastorno del conducto biliar	0	7	0	2	es		
-trastorno del duodeno	0	7	0	2	es		
-trastorno del nervio olfativo	0	7	0	2	es		
-trastorno del nervio vago	0	7	0	2	es		
-trastorno del periodonto	0	7	0	2	es		
-trastorno hepatico	0	7	0	2	es		
-trastorno innato del metabolismo	0	7	0	2	es		
-trastorno testicular	0	2	0	1	es		
-traumatic glaucoma	0	7	0	2	en		
-travel sickness	0	7	0	2	en		
-trench fever	0	7	0	2	en		
-trichinosis	1	7	0	2	en		
-trichosporonosis	1	7	0	2	en		
-trichostrongyloidiasis	1	7	0	2	en		
-trichostrongylosis	1	7	0	2	en		
-trichothiodystrophy	1	7	0	2	en		
-trichuriasis	1	7	0	2	en		
-tricuspid disease	0	7	0	2	en		
-tricuspid incompetence	0	7	0	2	en		
-tricuspid regurgitation	0	7	0	2	en		
-tricuspid valve disease	0	7	0	2	en		
-tricuspid valve insufficiency	0	7	0	2	en		
-tricuspid valve prolapse	0	7	0	2	en		
-tricuspid valve stenosis	0	7	0	2	en		
-trigeminal nerve disease	0	7	0	2	en		
-trigeminal nerve neoplasm	0	7	0	2	en		
-trigonitis	1	7	0	2	en		
-trilateral retinoblastoma	0	7	0	2	en		
-trimethylaminuria	1	7	0	2	en		
-triple a syndrome	0	7	0	2	en		
-trochlear nerve disease	0	7	0	2	en		
-trochlear nerve neoplasm	0	7	0	2	en		
-trombiculiasis	1	7	0	2	en		
-trombocitemia	1	7	0	2	es		
-tropical sprue	0	7	0	2	en		
-trypanosomiasis	1	7	0	2	en		
-tuberculo impar persistente	0	7	0	2	es		
-tuberculosis hepatica	0	7	0	2	es		
-tuberculosis intestinal	0	7	0	2	es		
-tuberculosis miliar diseminada	0	7	0	2	es		
-tuberculosis of intestine	0	7	0	2	en		
-tuberculosis of kidney	0	7	0	2	en		
-tuberculosis of liver	0	7	0	2	en		
-tuberculosis renal	0	7	0	2	es		
-tuberculous empyema	0	7	0	2	en		
-tuberculous encephalopathy	0	7	0	2	en		
-tuberculous peritonitis	0	7	0	2	en		
-tuberculous pneumothorax	0	7	0	2	en		
-tuberculous salpingitis	0	7	0	2	en		
-tuberias farcy	0	7	0	2	es		
-tuberose sclerosis	0	7	0	2	en		
-tuberous sclerosis	0	7	0	2	en		
-tubular adenocarcinoma	0	7	0	2	en		
-tubulinopathy	1	7	0	2	en		
-tularemia	1	7	0	2	en		
-tularemia intestinal	0	7	0	2	es		
-tularemia neumonica	0	7	0	2	es		
-tumor amiloide	0	7	0	2	es		
-tumor basocelular	0	7	0	2	es		
-tumor basocelular maligno	0	7	0	2	es		
-tumor cerebral intraventricular	0	7	0	2	es		
-tumor con histonas mutadas	0	7	0	2	es		
-tumor de apendice cutaneo	0	7	0	2	es		
-tumor de cerebro	0	7	0	2	es		
-tumor de corazon	0	7	0	2	es		
-tumor de dermis	0	7	0	2	es		
-tumor de ehrlich	0	7	0	2	es		
-tumor de endometrio	0	7	0	2	es		
-tumor de la dermis	0	7	0	2	es		
-tumor de miocardio	0	7	0	2	es		
-tumor de nervio raiz	0	7	0	2	es		
-tumor de torax	0	7	0	2	es		
-tumor de utero	0	7	0	2	es		
-tumor del cuello uterino	0	7	0	2	es		
-tumor del glomus	0	7	0	2	es		
-tumor del ovario	0	7	0	2	es		
-tumor dermoide	0	7	0	2	es		
-tumor gi	0	7	0	2	es		
-tumor hemangiomatoso	0	7	0	2	es		
-tumor maligno de cerebelo	0	7	0	2	es		
-tumor maligno de clitoris	0	7	0	2	es		
-tumor maligno de hipofisis	0	7	0	2	es		
-tumor maligno de labio	0	7	0	2	es		
-tumor maligno de oido	0	7	0	2	es		
-tumor maligno de ovario	0	7	0	2	es		
-tumor maligno de recto	0	7	0	2	es		
-tumor maligno de uretra	0	7	0	2	es		
-tumor maligno de vulva	0	7	0	2	es		
-tumor maligno del glande	0	7	0	2	es		
-tumor maligno del ureter	0	7	0	2	es		
-tumor mamario	0	7	0	2	es		
-tumor ocular	0	7	0	2	es		
-tumor of cerebrum	0	7	0	2	en		
-tumor of endometrium	0	7	0	2	en		
-tumor of myocardium	0	7	0	2	en		
-tumor of thorax	0	7	0	2	en		
-tumor oseo	0	7	0	2	es		
-tumor ovarico de brenner	0	7	0	2	es		
-tumor pineocitico	0	7	0	2	es		
-tumor plasmocitario	0	7	0	2	es		
-tumor tiroideo ultimobranquial	0	7	0	2	es		
-tumor toracico	0	7	0	2	es		
-tumor triton maligno	0	7	0	2	es		
-tumores de base craneal	0	7	0	2	es		
-tungiasis	1	7	0	2	en		
-turner syndrome	0	7	0	2	en		
-tympanic membrane disease	0	7	0	2	en		
-tympanosclerosis	1	7	0	2	en		
-typhoid fever	0	7	0	2	en		
-tyrosinemia	1	7	0	2	en		
-ulcera rizada	0	7	0	2	es		
-ulceration of vulva	0	2	0	1	en		
-ulcerative blepharitis	0	7	0	2	en		
-ulcerative stomatitis	0	7	0	2	en		
-ulnar mammary syndrome	0	7	0	2	en		
-ulnar nerve lesion	0	7	0	2	en		
-ulnar neuropathy	0	7	0	2	en		
-uncharacteristic leprosy	0	7	0	2	en		
-undulant fever	0	7	0	2	en		
-unilateral hyperactive labyrinth	0	7	0	2	en		
-unilateral retinoblastoma	0	7	0	2	en		
-upper gum cancer	0	7	0	2	en		
-upper lip cancer	0	7	0	2	en		
-urea cycle disorder	0	7	0	2	en		
-uremia	1	7	0	2	en		
-uremic neuropathy	0	7	0	2	en		
-ureter abscess	0	7	0	2	en		
-ureter adenocarcinoma	0	7	0	2	en		
-ureter cancer	0	7	0	2	en		
-ureter carcinoma	0	7	0	2	en		
-ureter inverted papilloma	0	7	0	2	en		
-ureter tuberculosis	0	7	0	2	en		
-ureterocele	1	7	0	2	en		
-ureterolithiasis	1	7	0	2	en		
-urethra adenocarcinoma	0	7	0	2	en		
-urethra cancer	0	7	0	2	en		
-urethra disease	0	7	0	2	en		
-urethra inverted papilloma	0	7	0	2	en		
-urethral benign neoplasm	0	7	0	2	en		
-urethral calculus	0	7	0	2	en		
-urethral disease	0	7	0	2	en		
-urethral diverticulum	0	7	0	2	en		
-urethral epidermoid carcinoma	0	7	0	2	en		
-urethral false passage	0	7	0	2	en		
-urethral gland abscess	0	7	0	2	en		
-urethral obstruction	0	7	0	2	en		
-urethral stricture	0	7	0	2	en		
-urethral syndrome	0	7	0	2	en		
-urethral villous adenoma	0	7	0	2	en		
-urethritis	1	7	0	2	en		
-urge syndrome	0	7	0	2	en		
-urinary bladder cancer	0	7	0	2	en		
-urinary schistosomiasis	0	7	0	2	en		
-urinary system cancer	0	7	0	2	en		
-urinary system disease	0	7	0	2	en		
-urinary tract obstruction	0	7	0	2	en		
-urogenital tuberculosis	0	7	0	2	en		
-urolithiasis	1	7	0	2	en		
-urticaria gigante	0	7	0	2	es		
-usher syndrome	0	7	0	2	en		
-uterine benign neoplasm	0	7	0	2	en		
-uterine corpus cancer	0	7	0	2	en		
-uterine corpus choriocarcinoma	0	7	0	2	en		
-uterine corpus sarcoma	0	7	0	2	en		
-uterine disease	0	2	0	1	en		
-uterine fibroid	0	7	0	2	en		
-uterine inflammatory disease	0	2	0	1	en		
-uterine inversion	0	2	0	1	en		
-uterine ligament adenocarcinoma	0	7	0	2	en		
-uterine ligament cancer	0	7	0	2	en		
-uterus neoplasm	0	7	0	2	en		
-uveorretinitis periferica	0	7	0	2	es		
-uvula cancer	0	7	0	2	en		
-uvulitis	1	7	0	2	en		
-vaccinia	1	7	0	2	en		
-vagina neoplasm	0	7	0	2	en		
-vagina sarcoma	0	7	0	2	en		
-vaginal adenoma	0	7	0	2	en		
-vaginal benign neoplasm	0	7	0	2	en		
-vaginal cancer	0	7	0	2	en		
-vaginal carcinoma	0	7	0	2	en		
-vaginal discharge	0	2	0	1	en		
-vaginal disease	0	2	0	1	en		
-vaginal glandular tumor	0	7	0	2	en		
-vaginal squamous papilloma	0	7	0	2	en		
-vaginal squamous tumor	0	7	0	2	en		
-vaginal villous adenoma	0	7	0	2	en		
-vagus nerve disease	0	7	0	2	en		
-vagus nerve neoplasm	0	7	0	2	en		
-vallecula cancer	0	7	0	2	en		
-valvular heart disease	0	7	0	2	en		
-varicella	1	7	0	2	en		
-varices escrotales	0	7	0	2	es		
-varices venosas	0	7	0	2	es		
-variegate porphyria	0	7	0	2	en		
-variola major	0	7	0	2	en		
-variola minor	0	7	0	2	en		
-varix esofagico	0	7	0	2	es		
-vascular cancer	0	7	0	2	en		
-vascular dementia	0	0	0	1	en		
-vascular disease	0	7	0	2	en		
-vascular hemostatic disease	0	7	0	2	en		
-vascular parkinsonism	0	7	0	2	en		
-vascular skin disease	0	7	0	2	en		
-vasomotor rhinitis	0	7	0	2	en		
-vegetable allergy	0	7	0	2	en		
-velo hendido	0	7	0	2	es		
-velo palatino hendido	0	7	0	2	es		
-venezuelan equine encephalitis	0	7	0	2	en		
-venezuelan hemorrhagic fever	0	7	0	2	en		
-venous hemangioma	0	7	0	2	en		
-venous varices	0	7	0	2	en		
-ventricular septal defect	0	7	0	2	en		
-verbal auditory agnosia	0	0	0	1	en		
-vernal conjunctivitis	0	7	0	2	en		
-verruga plantar	0	7	0	2	es		
-vertebral artery insufficiency	0	7	0	2	en		
-vertebral artery occlusion	0	7	0	2	en		
-vesical schistosomiasis	0	7	0	2	en		
-vesiculitis	1	2	0	1	en		
-vestibular disease	0	7	0	2	en		
-vestibular nystagmus	0	7	0	2	en		
-vibratory urticaria	0	7	0	2	en		
-villous adenocarcinoma	0	7	0	2	en		
-villous adenoma	0	7	0	2	en		
-vincent disease	0	7	0	2	en		
-viral encephalitis	0	7	0	2	en		
-viral esophagitis	0	7	0	2	en		
-viral gastritis	0	7	0	2	en		
-viral hepatitis	0	7	0	2	en		
-viral infectious disease	0	7	0	2	en		
-viral laryngitis	0	7	0	2	en		
-viral meningitis	0	7	0	2	en		
-viral pneumonia	0	7	0	2	en		
-viruela blanca	0	7	0	2	es		
-viruela de la leche	0	7	0	2	es		
-viruela del algodon	0	7	0	2	es		
-virus infection	0	7	0	2	en		
-visceral leishmaniasis	0	7	0	2	en		
-vision impairment	0	7	0	2	en		
-visual agnosia	0	0	0	1	en		
-visual cortex disease	0	7	0	2	en		
-visual epilepsy	0	7	0	2	en		
-visual pathway disease	0	7	0	2	en		
-visual verbal agnosia	0	0	0	1	en		
-vitamin metabolic disorder	0	7	0	2	en		
-vitreous abscess	0	7	0	2	en		
-vitreous detachment	0	7	0	2	en		
-vitreous disease	0	7	0	2	en		
-vitreous syneresis	0	7	0	2	en		
-vulva adenocarcinoma	0	7	0	2	en		
-vulva cancer	0	7	0	2	en		
-vulva carcinoma	0	7	0	2	en		
-vulval cancer	0	7	0	2	en		
-vulval neoplasm	0	7	0	2	en		
-vulvar apocrine adenocarcinoma	0	7	0	2	en		
-vulvar benign neoplasm	0	7	0	2	en		
-vulvar disease	0	2	0	1	en		
-vulvar dystrophy	0	2	0	1	en		
-vulvar eccrine adenocarcinoma	0	7	0	2	en		
-vulvar epidermoid carcinoma	0	7	0	2	en		
-vulvar glandular tumor	0	7	0	2	en		
-vulvar melanoma	0	7	0	2	en		
-vulvar neoplasm	0	7	0	2	en		
-vulvar sarcoma	0	7	0	2	en		
-vulvar sebaceous carcinoma	0	7	0	2	en		
-vulvar seborrheic keratosis	0	7	0	2	en		
-vulvar squamous papilloma	0	7	0	2	en		
-vulvar squamous tumor	0	7	0	2	en		
-vulvitis	1	2	0	1	en		
-vulvovaginitis	1	2	0	1	en		
-warfarin resistance	0	7	0	2	en		
-warfarin sensitivity	0	7	0	2	en		
-warsaw breakage syndrome	0	7	0	2	en		
-warty carcinoma	0	7	0	2	en		
-wasting muscle	0	7	0	2	en		
-water clefts	0	7	0	2	en		
-watering eye	0	7	0	2	en		
-watson syndrome	0	7	0	2	en		
-weaver syndrome	0	7	0	2	en		
-web eye	0	7	0	2	en		
-webbing of digits	0	7	0	2	en		
-werner syndrome	0	7	0	2	en		
-west nile encephalitis	0	7	0	2	en		
-west nile fever	0	7	0	2	en		
-west siberian encephalitis	0	7	0	2	en		
-west syndrome	0	7	0	2	en		
-western equine encephalitis	0	7	0	2	en		
-wet beriberi	0	7	0	2	en		
-wet brain	0	7	0	2	en		
-wheat allergy	0	7	0	2	en		
-whipple disease	0	7	0	2	en		
-white shrimp allergy	0	7	0	2	en		
-white sponge nevus	0	7	0	2	en		
-white sutton syndrome	0	0	0	1	en		
-whitepox	1	7	0	2	en		
-wilson turner syndrome	0	0	0	1	en		
-winchester syndrome	0	7	0	2	en		
-withdrawal disorder	0	1	0	1	en		
-wolfram syndrome	0	7	0	2	en		
-wool sorters disease	0	7	0	2	en		
-woolly hair	0	7	0	2	en		
-wooly hair	0	7	0	2	en		
-worsening angina	0	7	0	2	en		
-worth syndrome	0	7	0	2	en		
-wound botulism	0	7	0	2	en		
-wrinkly skin syndrome	0	7	0	2	en		
-writing disorder	0	0	0	1	en		
-xanthinuria	1	7	0	2	en		
-xanthomatosis	1	7	0	2	en		
-xeroderma of eyelid	0	7	0	2	en		
-xerophthalmia	1	7	0	2	en		
-y linked deafness	0	7	0	2	en		
-yellow fever	0	7	0	2	en		
-yellow nail syndrome	0	7	0	2	en		
-zaspopathy	1	7	0	2	en		
-zigomicosis	1	7	0	2	es		
-zika fever	0	7	0	2	en		
-zygomycosis	1	7	0	2	en		`;
+/** Context / exclusion word lists (normalized), ';'-separated, referenced by index from ENTRIES. */
+export const LISTS: readonly string[] = ["retail;aroma;color;colour;hair;scalp;light;massage;physical;occupational;speech;retail therapy","great depression;economic depression;tropical depression;depression era","great depression;economic depression;tropical depression;key depression;button depression","therapy;therapist;disorder;treatment;anxiety;depression;autism;assessment;screening;diagnosis;evaluation;psychiatry;behavioral;counseling","mood;bipolar;psychiatry;prescription;rx;refill;medication;dose;level;level;test","battery;ion;polymer","addicting game;addictive game","opioid;opioid;alcohol;addiction;treatment;recovery;program;clinic;intake;suboxone;buprenorphine;inpatient;outpatient;drug;medical","yoga;juice;tea;kitchen;bathroom;currency;price;cleanse;digital detox","soil fertility","pregnancy;pregnant;fertility;ovulation;pill;morning;emergency;contraception;conceive","treatment;med;medication;medication;pill;pill;consult;visit;quiz;rx;prescription;erectile;sildenafil;tadalafil;viagra;cialis","premature;ejaculation;treatment;med;pill;ed","hiv;exposure;sti;sexual;clinic;emergency;truvada","hiv;sti;sexual;truvada;descovy;apretude;injection;injectable;clinic;lgbtq;lgbt;lgbtqia;gay;queer;msm;prevention;refill;prescription;pill;pill;rx;doxypep","meal prep;test prep;prep time;prep school;prep cook;prep kit;colonoscopy prep;bowel prep","hiv;sti;sexual;truvada;descovy;injection;clinic","test;testing;test;screening;clinic;treatment;check;kit;panel;herpe;result","lib;string;vector;namespace;color;colour;picker;deviation","care;clinic;health;hormone;hormone;surgery;therapy;transition;affirming;hrt;medical;doctor;provider","horoscope;zodiac;astrology;sign;width;color;colour;opacity;dasharray;dashoffset;linecap;linejoin;miterlimit;style;weight;brush;key;gesture","symptom;symptom;risk;recovery;rehab;rehabilitation;center;care;prevention;survivor;survivor;patient;treatment;sign;heat;brain;neurology;hemorrhagic;ischemic;warning;aphasia;mini;unit;clinic;doctor;disease;condition;condition","width;color;colour;opacity;dasharray;dashoffset;linecap;linejoin;miterlimit;style;weight;brush;key;gesture;text;rect;path;point;line;svg;canva;webkit;pen;paint;swim;swimming;golf;tennis;rowing;piano;font;outline;border;horoscope;zodiac;astrology","infusion;treatment;relapse;flare;vaccine;shot;rash;fatty;diagnosis;clinic;medication;specialist;symptom;sclerosis;arthritis;sensor;glucose;diabete;doctor;care;liver;kidney;refill","team;office;latency;duration;timeout;sql;ads;git","vaccine;shot;rash;pain;symptom;treatment;shingrix;condition;condition;virus","roof;roofing;siding;asphalt;cedar;replacement;repair","ink;coffee;drink;glass frame;soda;pen","sunglass;glass;eyeglass;lens;len;eyewear;goggle;frame;frame;safety glass;swim goggle","sunglass;glass;eyeglass;lens;len;eyewear;goggle;frame;frame","refill;transfer;pickup;prescription;pharmacy;management;list;delivery;reminder;order;coupon;saving;tracker;check","rxj;size;medium;media;size","imaging;radiology;cancer;oncology;nuclear;ct;mri;tumor;scan;schedule;appointment;center;result","unit;intensive;care;patient;patient;visiting;visitor;visitor;bed;bed;nurse;nursing;admission;admitted;hospital;neonatal;pediatric;medical;stay","knee;hip;dental;kidney;liver;heart;chest;spine;back;shoulder;cataract;bariatric;cosmetic;plastic;oral;scan;clinic;orthopedic;consult;consultation;breast;eye;appointment;recovery;patient","aws;trace;tracing;sql;dependency;seedling;plant;tea;service mesh","doctor;specialist;clinic;appointment;ear;throat;sinus","enterprise;entity;plan;tier","appointment;doctor;clinic;consult;visit;referral;specialist;provider;service;dept;department","camera;projection;workout;playlist;class;font;network;linguistic;psyched","level;level;test;reading;monitor;result;result;log;tracker;meter","public service;announcement","capilar;retail","trastorno;obsesivo;terapia;tratamiento","prueba;prueba;vih;sexual;clinica;tratamiento","salud;atencion;hormona;cirugia;clinica;terapia;transicion","medica;medico;farmacia;medicamento;medicamento;surtir;resurtir;electronica;renovar;doctor","medica;medica;medico;farmacia;medicamento;medicamento;surtir;resurtir;electronica;renovar;doctor","therapy;counseling;therapist","support;counseling;counselling;group;therapy;therapist;grief","bipolar;episode;disorder;symptom;depression","bipolar;episode;disorder;symptom","program;behavioral;mental;addiction;therapy;treatment;intake;adolescent;teen;health","behavioral;mental;partial;hospitalization;psychiatric","therapist;therapy;counseling;counselor;session","therapy;therapist;counseling;psychiatry","call;text;crisis;suicide;lifeline;hotline;dial;chat","988;suicide;crisis;mental","help;treatment;support;problem;quiz","living;recovery;alcohol;drug;sobriety;days;addiction;house;home;coach","treatment;recovery","addiction;drug;alcohol;substance;rehab;detox","addiction;drug;alcohol;substance;rehab;sober","addiction;drug;alcohol;substance;detox;treatment;inpatient;residential","drug;alcohol;opioid;medical;addiction","treatment;help;counseling;therapy","nicotine;smoking;quit","opioid;methadone;treatment;clinic","pelvic;inflammatory;sti;infection","pelvic;uterine;bladder;vaginal;rectal","menopause;perimenopause;hormone;symptom","pregnancy;fertility;ovulation;conceive;baby;ivf","trying;baby;pregnancy;fertility;ovulation;ivf;help;tip","pregnancy;week;trimester","pump;breastfeeding","embryo;ivf;transfer;frozen","mother;pregnancy;ivf;surrogacy;gestational;agency;egg;become;compensation","surrogacy;surrogate;ivf;egg","ovarian;ivf;fertility;egg;ultrasound","baby;pregnancy;prenatal;fetal;4d;week","birth;contraception;contraceptive;refill;prescription","contraception;emergency;morning;pill;plan","leak;heavy;period","heavy;leak;postpartum","pregnancy","test;level;level;pregnancy;beta","sexual;ed;erectile;treatment","low;therapy;level","pill;ed;erectile;treatment","vaginal;dryness;menopause;personal","ed;erectile;viagra","std;sti;test;testing;treatment;infection;trichomona","test;infection;treatment","pubic;lice;std;sti","treatment;cream;rash;itch","gender;tran;transgender;hormone","surgery;hrt;hormone;transition;top","surgery;facial;feminization;consult","tran;transgender;gender;feminization","gender;transition","prenatal;pregnancy;nipt","health;cancer;test;testing;report","health;test;report;risk","celiac;test;symptom","anal;rectal","chronic;relief;treatment;symptom;ibs;medication","clot;leg;vein;thrombosis;blood","treatment;medication;program;clinic;bmi","glp;weight;clinic;program","vaccine;vaccination;infection;virus;symptom;test;testing;shot;season;baby;baby;infant;infant;adult;treatment;respiratory;abrysvo;arexvy;beyfortus","treatment;apnea;solution;mouthguard;surgery;doctor;clinic","restless;leg;leg;syndrome;sleep","jaw;tmj;pain;dental","essential;hand;parkinson;treatment","vertigo;chronic;treatment;symptom","brain;injury;concussion;rehab","macular;eye;retina;injection;wet;dry","eye;eye;vision;retina","eye;doctor;symptom","control;children;kid;treatment;progression","treatment;surgery;lasik","lasik;surgery;treatment;correction","strep;symptom;remedy;treatment","rash;allergic;allergy;itch;itchy;chronic;treatment;skin","treatment;dermatologist;prescription","check;removal;skin;screening;dermatology","skin;treatment","care;clinic;healing;chronic;treatment;dressing","clinic;center;unit","treatment;minoxidil;finasteride;prescription","colon;nasal;uterine;removal","oral;vaginal;infection;treatment","mononucleosis;test;symptom;virus;kissing;infectious","disease;illness;infection","medicine;symptom;remedy;relief","temperature;child;baby;kid;high;reducer;symptom;thermometer;medicine","ibs;chronic;relief;symptom","chronic;nerve;joint;prescription;clinic","chronic;migraine;treatment;clinic;cluster","prescription;shot;treatment","newborn;baby;infant","glucose;diabete;blood;sugar","glucose;diabete;blood;test;meter;lancing","blood;pressure;hypertension","prescription;arthritis","prescription","prescription;opioid;addiction;refill","prescription;rosacea;acne","prescription;eczema","prescription;cream;vaginal;yeast","injection;therapy;prescription;deficiency","clinic;prescription;injection","medication;prescription","prescription;allergy","prescription;injection;inhaler;cream;oral;dose;taper","implant;implantable;cardiac;heart","cardiac;heart;implant;check;battery;device;surgery;clinic","heart;afib;implant;device;procedure;left;atrial","dialysis;access;anal","endoscopy;procedure;prep","injection;therapy;hair;knee;joint;facial","knee;joint","corneal;keratoconus","surgery;surgeon;brazilian;butt;recovery","surgery;suction;laser;360;consult","injection;treatment;cosmetic","hair;loss","wart;skin;lesion;dermatology","skin;lesion;cyst;mole","skin;dermatology;vein;scar;rosacea","cancer;oncology;infusion;treatment;allergy;melanoma;lung","prostate;surgery;procedure;urology","physical;therapy;rehab","physical;orthopedic;therapy","physical;stroke;cardiac;medical;inpatient","speech;therapy;therapist","pain;acupuncture","medical;injury;therapeutic","medical","injury;acl;arthritis","injury;scoliosis","medical;vein;prescription","dental;implant","dental;teeth;tooth;kid;filling","dental;teeth;gum","dental;kid;teeth;tooth","appointment;clinic;office","dental;cavity;dentist","dental;teeth;orthodontist;orthodontic;kid;invisalign;consult;metal;ceramic","clear;teeth;orthodontic;dental","orthodontic;teeth;dental;invisalign","dental;porcelain;teeth;tooth;smile;cosmetic;dentist;composite","dental;grinding;tmj;custom","dental;grinding;tmj;apnea","colon;cancer;stool;screening","blood;test;lab;panel","covid;strep;flu;hiv;antigen","annual;medicare;doctor;appointment","annual;doctor;dental;medical;appointment;health","center;institute;clinic;department;care","eye;exam;doctor;optometry","doctor;dermatology;medical","infectious;hiv","medical;clinic;doctor","clinic;doctor;medical","doctor;visit;appointment;primary;care;referral;find","doctor","physical;stroke;inpatient;medical","clinic;service","clinic;medical;urgent","blood;diabete","thyroid;tsh;free;level","blood;urine;level;diabete","bone;density;dexa","bmi;health","glp;medication;diabete;bmi","depression;bipolar;anxiety;therapy","ovulation;fertility;temperature","lab;blood;medical;covid;std;hiv;genetic;biopsy","lab;blood;medical;covid;std;hiv;genetic;biopsy;pregnancy","std;hiv;health;thyroid;hormone;fertility;colon","std;sti;hiv;covid;drug;pregnancy;ovulation;fertility;thyroid;colon;dna;genetic;health;home;blood;hormone;a1c","medical;procedure;billing","emergency;medical;alert","medical;senior;alert;fall","medical;mobility;power;electric;rental;lightweight;folding;transport;cushion","medical;mobility;power;electric;rental;lightweight;folding;transport","medical;mobility","mobility;medical","medical;mobility;elderly","medical;bathroom;safety;elderly","medical;equipment;supply;medicare","medical;portable;home;refill","doctor;medical;dermatology;prescription;therapist","doctor;medical;clinic;provider;patient","doctor;medical;clinic;provider;patient;dental","doctor;medical;clinic;patient","doctor;medical;clinic;sick;urgent","clinic;urgent;hospital;medical","hospital;medical;patient;clinic","patient;medical;hospital","hospital;patient","patient;medical;record","health;medical;insurance;plan","health;medicare;insurance;plan","health;insurance","health;medical;eligible","hospital;wait;urgent","hospital;medical","medical;ambulance;emergency","hospital;patient;inpatient","hospital;patient;instruction;medical","patient;medical","nurse;medical;symptom;symptom;patient;emergency;er","doctor;specialist;medical;patient;physician","health;medical;nursing;senior;elderly","memory;assisted;care","medical;patient;nurse","hospital;medical;clinical","clinical;patient;medical;participant","medical;health","nurse;nursing;patient;hospital","doctor;medical","medical;leave","medical;insurance;claim;benefit","injury;medical","crisis;suicidio;salud;mental","salud;mental;familiar;terapia;adiccione","terapia;psicologo;psicologia","terapia;apoyo;grupo;psicologo;acompanamiento","problema;tratamiento;ayuda","embarazo;semana;bebe","cobre;hormonal;anticonceptivo;colocacion","ovario;ovario;sindrome","bajo;falta;tratamiento","vaginal;intimo","vih;profilaxis;sexual","salud;atencion;hormona;clinica","tratamiento;apnea;solucion","cerebral;pulmonar","tratamiento;clinica;programa","vacuna;sintoma;tratamiento;virus;influenza","sintoma;tratamiento","vertigo;sintoma;tratamiento","cronico;tratamiento;migrana","esclerosis;lateral;amiotrofica","acido;urico;artritis;ataque;tratamiento","cirugia;operacion;ojo;ojo;vision;oftalmologo;oftalmologia;tratamiento","cirugia;lasik;tratamiento;laser","cirugia;lasik;laser","revision;piel;dermatologo","estomacal;estomago;reflujo;tratamiento","cronico;tratamiento","receta;farmacia;dosis;tratamiento","receta;opioide","receta;artritis","tratamiento;bipolar;dosis","anticonceptiva;dia;siguiente;receta","anticonceptiva;receta;dormir;adelgazar","medicamento;receta;mg","examen;optometrista","examen;adaptacion;receta","auditivo;sordera;audiologo;perdida;auditiva","faciale;acido;labio","relleno;relleno;labio;inyeccion","magnetica;estudio;cita","fisica;cardiaca;pulmonar;lesion;rodilla;adiccione","dentista;clinica","dental;dentale;ortodoncia;diente;ortodoncista;metalico;zafiro","dental;aplicacion;nino","medica;medico;doctor;dentista;clinica","medica;medico;doctor","salud;enfermeria;medico","medico;adulto;mayore","medica;medico","width;color;colour;opacity;dasharray;dashoffset;linecap;linejoin;miterlimit;style;weight;brush;key;gesture;text;rect;path;point;line;svg;canva;webkit;pen;paint;swim;swimming;golf;tennis;rowing;piano;font;outline;border","hair;minoxidil;finasteride;treatment;serum;kit","persistent;chronic;medicine;symptom;syrup;child;whooping;dry;wet;relief;drop","skin;itchy;baby;diaper;allergic;symptom;heat;cream;treatment;rash","skin;vaginal;rash;relief;cream;anal;scalp","chronic;symptom;adrenal;cancer;extreme;treatment;tired;exhaustion","chronic;migraine;tension;cluster;relief;symptom;medicine;treatment;daily","psoriasis;eczema;crohn;lupus;arthritis;ms;colitis;gout;symptom;tracker;log","medication;drug;vaccine;pill;dose;treatment","skin;check;scan;removal;dermatology;dermatologist;cancer;changing;suspicious;photo;exam","mood;feeling;feel;feeling;therapy;therapist;symptom;sad;anxious;help;journal;entry;check;checkin;today","mood;anxiety;therapy","suicide;crisis;mental;therapy;therapist","flow;cramp;cramp;late;missed;heavy;light;pain;painful;symptom;ovulation;spotting;pms;tracker;tracking;tracked;calendar;irregular;underwear;pad;pad;tampon;tampon;menstrual;cycle;log;logged;start;started;day;days;predictor;prediction;first;fertile;fertility;pregnancy;bleeding;blood;length","current;billing;trial;grace;subscription;invoice;plan;accounting;fiscal;pay;payroll;reporting;retention;notice;waiting;class;school;drama;piece;costume;time;previous;next;comparison;compare;rolling;sale;revenue;report;analytic;budget;tax;evaluation;warranty;return;return;refund","heavy;painful;irregular;missed;late;cramp;tracker;flow;symptom;menstrual","billing;trial;time;reporting;accounting;fiscal","period;pregnancy;bleeding;ovulation;cycle;implantation","timer;labor;labour;pregnancy;braxton;hick;counter;tracker;minute;apart","fertile;ovulation;period;menstrual;fertility","alcohol;drug;drug;nicotine;opioid;opioid;smoking;urge;sobriety;relapse;cigarette;vape;drinking","alcohol;drug;drug;sobriety;addiction;prevention;recovery;sober;opioid;smoking","alcohol;sober;quit","alcohol;sober;quit;unit","lice;comb;treatment","rash;treatment","consult;consultation;treatment;clinic;specialist;doctor;varicose;spider;screening;removal;ablation;center;centre;pain;disease;care","varicose;spider;treatment;clinic;removal;bulging","sexual;vaginal;menopause","improve;problem;issue;menopause;ed","quit;sober;recovery","service;service;care;ward;unit;hospital;center;centre;tour;class;class;nurse;delivery;birth;obstetric;suite;program;clinic","dress;dress;jean;clothe;clothing;legging;top;top;wear;fashion;leave;pay;photoshoot;shoot;pant;swimsuit;short;skirt","hospital;patient;icu;nicu"];
+/** term \t match \t category \t facet \t tier \t lang \t requires_context list \t exclude_if_near list \t normalized key (empty = term) */
+export const ENTRIES: string = `mental health	0	0	3	1	en			
+behavioral health	0	0	3	1	en			
+behavioural health	0	0	3	1	en			
+psychiatric evaluation	0	0	3	1	en			
+psych eval	0	0	3	1	en			
+med management	0	0	3	1	en			
+medication management	0	0	3	1	en			
+psychiatry	2	0	3	1	en			
+psychiatrist	2	0	3	1	en			
+psychiatric	2	0	3	1	en			
+telepsychiatry	2	0	3	1	en			
+psychotherapy	2	0	3	1	en			
+psychotherapist	2	0	3	1	en			
+psychology	1	0	3	1	en		0	
+psychologist	1	0	3	1	en		0	
+therapy	1	0	3	1	en		0	
+therapist	1	0	3	1	en		0	
+counseling	1	0	3	1	en		0	
+counselling	1	0	3	1	en		0	
+counselor	1	0	3	1	en		0	
+counsellor	1	0	3	1	en		0	
+teletherapy	1	0	3	1	en		0	
+talk therapy	0	0	1	1	en			
+online therapy	0	0	1	1	en			
+couples therapy	0	0	1	1	en			couple therapy
+family therapy	0	0	1	1	en			
+group therapy	0	0	1	1	en			
+grief counseling	0	0	1	1	en			
+marriage counseling	0	0	1	1	en			
+ketamine therapy	0	0	1	1	en			
+ketamine infusion	0	0	1	1	en			
+crisis line	0	0	1	1	en			
+crisis hotline	0	0	1	1	en			
+suicide hotline	0	0	1	1	en			
+suicide prevention	0	0	1	1	en			
+988 lifeline	0	0	1	1	en			
+depression	2	0	0	1	en		1	
+schizophrenia	2	0	0	1	en		1	
+schizoaffective	2	0	0	1	en		1	
+anorexia	2	0	0	1	en		1	
+bulimia	1	0	0	1	en		1	
+depressive	1	0	0	1	en		2	
+anxiety	1	0	0	1	en		2	
+bipolar	1	0	0	1	en		2	
+psychosis	1	0	0	1	en		2	
+psychotic	1	0	0	1	en		2	
+suicide	1	0	0	1	en		2	
+suicidal	1	0	0	1	en		2	
+autism	1	0	0	1	en		2	
+autistic	1	0	0	1	en		2	
+postpartum depression	1	0	0	1	en		2	
+panic attack	0	0	0	1	en			
+panic disorder	0	0	0	1	en			
+eating disorder	0	0	0	1	en			
+binge eating	0	0	0	1	en			
+self harm	0	0	0	1	en			
+mood disorder	0	0	0	1	en			
+personality disorder	0	0	0	1	en			
+borderline personality	0	0	0	1	en			
+social anxiety	0	0	0	1	en			
+seasonal affective	0	0	0	1	en			
+adhd	3	0	0	1	en			
+ptsd	3	0	0	1	en			
+ocd	3	0	0	1	en			
+mdd	3	0	0	1	en			
+phq	3	0	0	1	en			
+phq9	3	0	0	1	en			
+phq 9	3	0	0	1	en			
+gad7	3	0	0	1	en			
+gad 7	3	0	0	1	en			
+emdr	3	0	0	1	en			
+ssri	3	0	0	1	en			
+snri	3	0	0	1	en			
+gad	5	0	0	1	en	3		
+bpd	5	0	0	1	en	3		
+asd	5	0	0	1	en	3		
+cbt	5	0	0	1	en	3		
+dbt	5	0	0	1	en	3		
+tms	5	0	0	1	en	3		
+ect	5	0	0	1	en	3		
+aba	5	0	0	1	en	3		
+sertraline	2	0	2	1	en			
+zoloft	1	0	2	1	en			
+fluoxetine	2	0	2	1	en			
+prozac	1	0	2	1	en			
+escitalopram	2	0	2	1	en			
+lexapro	1	0	2	1	en			
+citalopram	2	0	2	1	en			
+bupropion	2	0	2	1	en			
+wellbutrin	2	0	2	1	en			
+trazodone	2	0	2	1	en			
+lamotrigine	2	0	2	1	en			
+lamictal	2	0	2	1	en			
+quetiapine	2	0	2	1	en			
+seroquel	2	0	2	1	en			
+aripiprazole	2	0	2	1	en			
+abilify	1	0	2	1	en			
+adderall	2	0	2	1	en			
+vyvanse	1	0	2	1	en			
+ritalin	1	0	2	1	en			
+methylphenidate	2	0	2	1	en			
+concerta	2	0	2	1	en			
+strattera	2	0	2	1	en			
+atomoxetine	2	0	2	1	en			
+lisdexamfetamine	2	0	2	1	en			
+xanax	1	0	2	1	en			
+alprazolam	2	0	2	1	en			
+klonopin	2	0	2	1	en			
+clonazepam	2	0	2	1	en			
+ativan	1	0	2	1	en			
+lorazepam	2	0	2	1	en			
+diazepam	2	0	2	1	en			
+benzodiazepine	2	0	2	1	en			
+antidepressant	2	0	2	1	en			
+antipsychotic	2	0	2	1	en			
+esketamine	2	0	2	1	en			
+spravato	2	0	2	1	en			
+duloxetine	2	0	2	1	en			
+cymbalta	1	8	2	2	en			
+venlafaxine	2	0	2	1	en			
+effexor	1	0	2	1	en			
+buspirone	2	0	2	1	en			
+hydroxyzine	2	0	2	1	en			
+mirtazapine	2	0	2	1	en			
+olanzapine	2	0	2	1	en			
+risperidone	2	0	2	1	en			
+lithium	5	0	2	1	en	4	5	
+valium	5	0	2	1	en	4	5	
+substance use	0	1	0	1	en			
+substance abuse	0	1	0	1	en			
+substance use disorder	0	1	0	1	en			
+opioid use disorder	0	1	0	1	en			
+alcohol use disorder	0	1	0	1	en			
+addiction treatment	0	1	0	1	en			
+addiction medicine	0	1	0	1	en			
+drug rehab	0	1	0	1	en			
+alcohol rehab	0	1	0	1	en			
+addiction rehab	0	1	0	1	en			
+sober living	0	1	0	1	en			
+medication assisted treatment	0	1	0	1	en			
+medication for opioid use disorder	0	1	0	1	en			
+opioid treatment	0	1	0	1	en			
+opioid withdrawal	0	1	0	1	en			
+alcohol withdrawal	0	1	0	1	en			
+drug test	0	1	0	1	en			
+drug screening	0	1	0	1	en			
+harm reduction	0	1	0	1	en			
+needle exchange	0	1	0	1	en			
+syringe services	0	1	0	1	en			syringe service
+medical detox	0	1	0	1	en			
+drug detox	0	1	0	1	en			
+alcohol detox	0	1	0	1	en			
+recovery coaching	0	1	0	1	en			
+twelve step	0	1	0	1	en			
+addiction	1	1	0	1	en		6	
+alcoholism	1	1	0	1	en		6	
+opioid	1	1	0	1	en		6	
+opioids	1	1	0	1	en		6	opioid
+overdose	1	1	0	1	en		6	
+fentanyl	1	1	0	1	en		6	
+heroin	1	1	0	1	en		6	
+methamphetamine	1	1	0	1	en		6	
+cocaine	1	1	0	1	en		6	
+oud	3	1	0	1	en			
+moud	3	1	0	1	en			
+sud	5	1	0	1	en	7	8	
+aud	5	1	0	1	en	7	8	
+mat	5	1	0	1	en	7	8	
+rehab	5	1	0	1	en	7	8	
+detox	5	1	0	1	en	7	8	
+buprenorphine	2	1	2	1	en			
+suboxone	2	1	2	1	en			
+subutex	1	1	2	1	en			
+sublocade	2	1	2	1	en			
+zubsolv	1	1	2	1	en			
+naloxone	2	1	2	1	en			
+narcan	1	1	2	1	en			
+naltrexone	2	1	2	1	en			
+vivitrol	2	1	2	1	en			
+methadone	2	1	2	1	en			
+acamprosate	2	1	2	1	en			
+disulfiram	2	1	2	1	en			
+antabuse	2	1	2	1	en			
+varenicline	2	1	2	1	en			
+chantix	1	1	2	1	en			
+abortion	2	2	1	1	en			
+mifepristone	2	2	1	1	en			
+misoprostol	2	2	1	1	en			
+vasectomy	2	9	1	2	en			
+hysterectomy	2	9	1	2	en			
+contraception	2	2	1	1	en			
+contraceptive	2	2	1	1	en			
+gynecology	2	2	1	1	en			
+gynaecology	2	2	1	1	en			
+gynecologist	2	2	1	1	en			
+obstetrics	2	2	1	1	en			obstetric
+obstetrician	2	2	1	1	en			
+obgyn	1	2	1	1	en			
+infertility	2	2	1	1	en			
+endometriosis	2	2	1	1	en			
+perimenopause	2	2	1	1	en			
+menopause	2	2	1	1	en			
+miscarriage	2	2	1	1	en			
+pregnancy	2	2	1	1	en			
+prenatal	1	2	1	1	es			
+postpartum	2	2	1	1	en			
+midwifery	2	2	1	1	en			
+pregnancy termination	0	2	1	1	en			
+termination of pregnancy	0	2	1	1	en			termination pregnancy
+abortion pill	0	2	1	1	en			
+medication abortion	0	2	1	1	en			
+morning after pill	0	2	1	1	en			
+emergency contraception	0	2	1	1	en			
+birth control	0	2	1	1	en			
+tubal ligation	0	2	1	1	en			
+egg freezing	0	2	1	1	en			
+egg retrieval	0	2	1	1	en			
+embryo transfer	0	2	1	1	en			
+semen analysis	0	2	1	1	en			
+sperm analysis	0	2	1	1	en			
+sperm bank	0	2	1	1	en			
+gestational carrier	0	2	1	1	en			
+ovulation test	0	2	1	1	en			
+period tracker	0	2	1	1	en			
+period tracking	0	2	0	1	en			
+cycle tracking	0	2	1	1	en			
+fertility tracking	0	2	1	1	en			
+trying to conceive	0	2	1	1	en			
+pregnancy test	0	2	1	1	en			
+labor and delivery	0	2	1	1	en			labor delivery
+reproductive health	0	2	1	1	en			
+family planning	0	2	1	1	en			
+maternal fetal medicine	0	2	1	1	en			
+reproductive endocrinology	0	2	1	1	en			
+hormone replacement	0	2	1	1	en			
+ob gyn	0	2	1	1	en			
+well woman	0	2	1	1	en			
+womens health	0	2	1	1	en			women health
+women s health	0	2	1	1	en			
+pregnant	1	2	0	1	en		9	
+fertility	1	2	0	1	en		9	
+ovulation	1	2	0	1	en		9	
+menstrual	1	2	0	1	en		9	
+menstruation	1	2	0	1	en		9	
+ectopic	1	2	0	1	en		9	
+stillbirth	1	2	0	1	en		9	
+midwife	1	10	3	2	en			
+doula	1	2	0	1	en		9	
+surrogacy	1	2	0	1	en		9	
+embryo	1	2	0	1	en		9	
+nexplanon	1	2	0	1	en		9	
+iud	1	2	0	1	en		9	
+ivf	1	2	0	1	en		9	
+iui	1	2	0	1	en		9	
+icsi	1	2	0	1	en		9	
+pcos	1	2	0	1	en		9	pco
+lactation	1	2	0	1	en		9	
+gyn	3	2	1	1	en			
+hrt	3	2	1	1	en			
+ttc	5	2	1	1	en	10		
+plan b	5	2	1	1	en	10		
+depo provera	2	2	2	1	en			
+estradiol	2	2	2	1	en			
+progesterone	2	2	2	1	en			
+clomid	1	8	2	2	en			
+clomiphene	2	8	2	2	en			
+letrozole	2	8	2	2	en			
+sexual health	0	3	0	1	en			
+erectile dysfunction	0	7	0	2	en			
+premature ejaculation	0	3	0	1	en			
+low libido	0	3	0	1	en			
+sexual dysfunction	0	3	0	1	en			
+peyronie s disease	0	3	0	1	en			
+low t	0	3	0	1	en			
+low testosterone	0	3	0	1	en			
+sildenafil	2	3	2	1	en			
+viagra	1	3	2	1	en			
+tadalafil	2	3	2	1	en			
+vardenafil	2	3	2	1	en			
+levitra	1	3	2	1	en			
+avanafil	2	3	2	1	en			
+stendra	1	3	2	1	en			
+flibanserin	2	3	2	1	en			
+vyleesi	1	3	2	1	en			
+cialis	1	3	2	1	en			
+addyi	1	3	2	1	en			
+condom	1	3	0	1	en			
+condoms	1	3	0	1	en			condom
+libido	1	3	0	1	en			
+impotence	1	3	0	1	en			
+ED	4	3	0	1	en	11		
+pe	5	3	0	1	en	12		
+trt	3	3	2	1	en			
+hiv	3	4	0	1	en			
+sti	3	4	0	1	en			
+stis	3	4	0	1	en			
+hpv	3	4	0	1	en			
+mpox	3	4	0	1	en			
+monkeypox	3	4	0	1	en			
+chlamydia	2	4	0	1	en			
+gonorrhea	2	4	0	1	en			
+gonorrhoea	2	4	0	1	en			
+syphilis	2	4	0	1	en			
+trichomoniasis	2	4	0	1	en			
+antiretroviral	2	4	0	1	en			
+truvada	1	4	0	1	en			
+descovy	1	4	0	1	en			
+apretude	2	4	0	1	en			
+cabotegravir	2	4	0	1	en			
+biktarvy	2	4	0	1	en			
+valacyclovir	2	8	2	2	en			
+valtrex	1	8	2	2	en			
+acyclovir	2	8	2	2	en			
+herpes	1	4	0	1	en			herpe
+sexually transmitted	1	4	0	1	en			
+genital warts	1	4	0	1	en			genital wart
+viral load	1	4	0	1	en			
+cd4 count	1	4	0	1	en			
+pep	5	4	0	1	en	13		
+PrEP	4	4	2	1	en	14	15	
+AIDS	4	4	0	1	en	16		
+std	5	4	0	1	en	17	18	
+stds	5	4	0	1	en	17	18	std
+hsv	5	4	0	1	en	17	18	
+gender affirming	0	5	1	1	en			
+gender affirming care	0	5	1	1	en			
+gender dysphoria	0	5	1	1	en			
+top surgery	0	5	1	1	en			
+bottom surgery	0	5	1	1	en			
+facial feminization	0	5	1	1	en			
+puberty blockers	0	5	1	1	en			puberty blocker
+hormone therapy	0	5	1	1	en			
+transgender health	0	5	1	1	en			
+trans health	0	5	1	1	en			tran health
+transgender	5	5	1	1	en	19		
+nonbinary health	2	5	0	1	en			
+genetic testing	0	6	5	1	en			
+genetic test	0	6	5	1	en			
+genetic counseling	0	6	5	1	en			
+dna test	0	6	5	1	en			
+dna kit	0	6	5	1	en			
+carrier screening	0	6	5	1	en			
+genome sequencing	0	6	5	1	en			
+hereditary cancer	0	6	5	1	en			
+genetic screening	0	6	5	1	en			
+brca	3	6	5	1	en			
+brca1	3	6	5	1	en			
+brca2	3	6	5	1	en			
+oncology	2	7	0	2	en			
+oncologist	2	10	3	2	en			
+chemotherapy	2	9	1	2	en			
+leukemia	1	7	0	2	en			
+leukaemia	2	7	0	2	en			
+lymphoma	1	7	0	2	en			
+melanoma	1	7	0	2	en			
+carcinoma	2	7	0	2	en			
+mastectomy	2	9	1	2	en			
+prediabetes	2	7	0	2	en			prediabete
+hypertension	2	7	0	2	en			
+arrhythmia	2	7	0	2	en			
+cardiomyopathy	2	7	0	2	en			
+osteoporosis	2	7	0	2	en			
+fibromyalgia	2	7	0	2	en			
+osteoarthritis	2	7	0	2	en			
+arthritis	2	7	0	2	en			
+rheumatoid	2	7	0	2	en			
+psoriasis	2	7	0	2	en			
+rosacea	1	7	0	2	en			
+alopecia	2	7	0	2	en			
+alzheimer	2	7	0	2	es			
+alzheimers	2	7	0	2	en			alzheimer
+dementia	2	7	0	2	en			
+epilepsy	1	7	0	2	en			
+parkinson	2	7	0	2	en			
+parkinsons	2	7	0	2	en			parkinson
+neuropathy	2	7	0	2	en			
+sciatica	1	7	0	2	en			
+cirrhosis	2	7	0	2	en			
+hepatitis	2	7	0	2	es			
+colitis	1	7	0	2	en			
+crohn	1	7	0	2	en			
+crohns	1	7	0	2	en			crohn
+celiac	1	7	0	2	en			
+hypothyroidism	2	7	0	2	en			
+hyperthyroidism	2	7	0	2	en			
+hashimoto	2	7	0	2	en			
+narcolepsy	2	7	0	2	en			
+incontinence	2	7	0	2	en			
+glaucoma	1	7	0	2	en			
+cataract	2	7	0	2	en			
+tinnitus	2	7	0	2	en			
+concussion	2	7	0	2	en			
+anemia	1	7	0	2	en			
+anaemia	1	7	0	2	en			
+hemophilia	2	7	0	2	en			
+scoliosis	2	7	0	2	en			
+appendicitis	2	7	0	2	en			
+pneumonia	2	7	0	2	en			
+tuberculosis	2	7	0	2	en			
+influenza	2	7	0	2	en			
+bronchitis	2	7	0	2	en			
+diverticulitis	2	7	0	2	en			
+gastroparesis	2	7	0	2	en			
+lymphedema	2	7	0	2	en			
+neuroblastoma	2	7	0	2	en			
+sarcoma	1	7	0	2	en			
+myeloma	1	7	0	2	en			
+mesothelioma	2	7	0	2	en			
+cancer	1	7	0	2	es			
+cancers	1	7	0	2	en		20	cancer
+tumor	1	7	0	2	en			
+tumour	1	7	0	2	en		20	
+tumors	1	7	0	2	en		20	tumor
+chemo	1	7	0	2	en		20	
+insomnia	1	7	0	2	en		20	
+diabetes	1	7	0	2	en			diabete
+diabetic	1	7	0	2	en		20	
+asthma	1	7	0	2	en		20	
+allergy	1	7	0	2	en			
+allergies	1	7	0	2	en		20	allergy
+eczema	1	7	0	2	en			
+acne	1	7	0	2	en		20	
+lupus	1	7	0	2	en			
+migraine	1	7	0	2	en		20	
+migraines	1	7	0	2	en		20	migraine
+seizure	1	7	0	2	en		20	
+seizures	1	7	0	2	en		20	seizure
+obesity	1	7	0	2	en			
+stroke	5	7	0	2	en	21	22	
+covid	1	7	0	2	en		20	
+covid19	1	7	0	2	en		20	
+flu	1	7	0	2	en		20	
+sepsis	1	7	0	2	en			
+hernia	1	7	0	2	en		20	
+ulcer	1	7	0	2	en		20	
+vertigo	1	7	0	2	en			
+measles	1	7	0	2	en			measle
+gout	1	7	0	2	en			
+thyroid	1	7	0	2	en		20	
+prostate	1	7	0	2	en		20	
+kidney disease	1	7	0	2	en		20	
+liver disease	1	7	0	2	en		20	
+heart disease	1	7	0	2	en		20	
+heart failure	1	7	0	2	en		20	
+heart attack	1	7	0	2	en		20	
+cardiac	1	7	0	2	en		20	
+cardiovascular	1	7	0	2	en		20	
+asthmatic	1	7	0	2	en		20	
+breast cancer	0	7	0	2	en			
+prostate cancer	0	7	0	2	en			
+lung cancer	0	7	0	2	en			
+colon cancer	0	7	0	2	en			
+colorectal cancer	0	7	0	2	en			
+skin cancer	0	7	0	2	en			
+type 1 diabetes	0	7	0	2	en			type 1 diabete
+type 2 diabetes	0	7	0	2	en			type 2 diabete
+high blood pressure	0	7	0	2	en			
+high cholesterol	0	7	0	2	en			
+chronic pain	0	7	0	2	en			
+back pain	0	7	0	2	en			
+neck pain	0	7	0	2	en			
+knee pain	0	7	0	2	en			
+joint pain	0	7	0	2	en			
+hip pain	0	7	0	2	en			
+hair loss	0	7	0	2	en			
+weight loss	0	7	0	2	en			
+weight management	0	7	0	2	en			
+medical weight loss	0	7	0	2	en			
+sleep apnea	0	7	0	2	en			
+acid reflux	0	7	0	2	en			
+kidney stones	0	7	0	2	en			kidney stone
+overactive bladder	0	7	0	2	en			
+enlarged prostate	0	7	0	2	en			
+macular degeneration	0	7	0	2	en			
+hearing loss	0	7	0	2	en			
+multiple sclerosis	0	7	0	2	en			
+cystic fibrosis	0	7	0	2	en			
+sickle cell	0	7	0	2	en			
+long covid	0	7	0	2	en			
+yeast infection	0	7	0	2	en			
+urinary tract infection	0	7	0	2	en			
+plantar fasciitis	0	7	0	2	en			
+varicose veins	0	7	0	2	en			varicose vein
+chronic kidney disease	0	7	0	2	en			
+atrial fibrillation	0	7	0	2	en			
+sports injury	0	7	0	2	en			sport injury
+wound care	0	7	0	2	en			
+pain management	0	7	0	2	en			
+food allergy	0	7	0	2	en			
+hot flashes	0	7	0	2	en			hot flash
+dry eye	0	7	0	2	en			
+pink eye	0	7	0	2	en			
+ear infection	0	7	0	2	en			
+strep throat	0	7	0	2	en			
+sinus infection	0	7	0	2	en			
+cold sore	0	7	0	2	en			
+athlete s foot	0	7	0	2	en			
+copd	1	7	0	2	en			
+afib	1	7	0	2	en			
+ibs	3	7	0	2	en			
+ibd	3	7	0	2	en			
+gerd	1	7	0	2	en			
+ckd	3	7	0	2	en			
+uti	1	7	0	2	en			
+utis	3	7	0	2	en			
+bph	3	7	0	2	en			
+a1c	3	7	0	2	en			
+hba1c	3	7	0	2	en			
+glp1	3	7	0	2	en			
+glp 1	3	7	0	2	en			
+cpap	3	7	0	2	en			
+covid 19	3	7	0	2	en			
+nafld	1	7	0	2	en			
+ms	5	7	0	2	en	23	24	
+ra	5	7	0	2	en	23	24	
+cf	5	7	0	2	en	23	24	
+chf	5	7	0	2	en	23	24	
+cad	5	7	0	2	en	23	24	
+gi	5	7	0	2	en	23	24	
+t1d	5	7	0	2	en	23	24	
+t2d	5	7	0	2	en	23	24	
+hep c	5	7	0	2	en	23	24	
+hep b	5	7	0	2	en	23	24	
+cgm	5	7	0	2	en	23	24	
+shingles	5	7	0	2	en	25	26	shingle
+nash	1	7	0	2	en			
+semaglutide	2	8	2	2	en			
+ozempic	1	8	2	2	en			
+wegovy	1	8	2	2	en			
+rybelsus	2	8	2	2	en			
+tirzepatide	2	8	2	2	en			
+mounjaro	2	8	2	2	en			
+zepbound	1	8	2	2	en			
+liraglutide	2	8	2	2	en			
+saxenda	1	8	2	2	en			
+victoza	1	8	2	2	en			
+dulaglutide	2	8	2	2	en			
+trulicity	2	8	2	2	en			
+phentermine	2	8	2	2	en			
+contrave	1	8	2	2	en			
+metformin	2	8	2	2	en			
+jardiance	2	8	2	2	en			
+farxiga	1	8	2	2	en			
+januvia	1	8	2	2	en			
+insulin	1	8	2	2	en			
+lantus	1	8	2	2	en			
+humalog	1	8	2	2	en			
+finasteride	2	8	2	2	en			
+propecia	1	8	2	2	en			
+minoxidil	2	8	2	2	en			
+dutasteride	2	8	2	2	en			
+isotretinoin	2	8	2	2	en			
+accutane	1	8	2	2	en			
+tretinoin	2	8	2	2	en			
+spironolactone	2	8	2	2	en			
+doxycycline	2	8	2	2	en			
+paxlovid	1	8	2	2	en			
+tamiflu	1	8	2	2	en			
+eliquis	1	8	2	2	en			
+xarelto	1	8	2	2	en			
+warfarin	2	8	2	2	en			
+atorvastatin	2	8	2	2	en			
+lipitor	1	8	2	2	en			
+rosuvastatin	2	8	2	2	en			
+crestor	1	8	2	2	en			
+statins	1	8	2	2	en			statin
+lisinopril	2	8	2	2	en			
+losartan	2	8	2	2	en			
+amlodipine	2	8	2	2	en			
+levothyroxine	2	8	2	2	en			
+synthroid	2	8	2	2	en			
+omeprazole	2	8	2	2	en			
+pantoprazole	2	8	2	2	en			
+albuterol	2	8	2	2	en			
+epipen	1	8	2	2	en			
+humira	1	8	2	2	en			
+dupixent	1	8	2	2	en			
+skyrizi	1	8	2	2	en			
+stelara	1	8	2	2	en			
+keytruda	1	8	2	2	en			
+enbrel	1	8	2	2	en			
+gabapentin	2	8	2	2	en			
+oxycodone	2	8	2	2	en			
+hydrocodone	2	8	2	2	en			
+tramadol	2	8	2	2	en			
+prednisone	2	8	2	2	en			
+sumatriptan	2	8	2	2	en			
+ubrelvy	1	8	2	2	en			
+nurtec	1	8	2	2	en			
+botox	1	9	1	2	en			
+testosterone	2	8	2	2	en			
+antibiotic	2	8	2	2	en			
+antibiotics	2	8	2	2	en			antibiotic
+antiviral	2	8	2	2	en			
+chemotherapeutic	2	8	2	2	en			
+medication	1	8	2	2	en		27	
+medications	1	8	2	2	en		27	medication
+meds	1	8	2	2	en		27	med
+prescription	1	8	2	2	en		28	
+prescriptions	1	8	2	2	en		29	prescription
+statin	1	8	2	2	en		27	
+inhaler	1	8	2	2	en		27	
+dosage	1	8	2	2	en		27	
+rx	5	8	2	2	en	30	31	
+med	5	8	2	2	en	30	31	
+dose	5	8	2	2	en	30	31	
+knee replacement	0	9	1	2	en			
+hip replacement	0	9	1	2	en			
+joint replacement	0	9	1	2	en			
+total knee	0	9	1	2	en			
+shoulder replacement	0	9	1	2	en			
+acl reconstruction	0	9	1	2	en			
+acl surgery	0	9	1	2	en			
+rotator cuff	0	9	1	2	en			
+spinal fusion	0	9	1	2	en			
+spine surgery	0	9	1	2	en			
+back surgery	0	9	1	2	en			
+cataract surgery	0	9	1	2	en			
+dental implant	0	9	1	2	en			
+dental implants	0	9	1	2	en			dental implant
+root canal	0	9	1	2	en			
+tooth extraction	0	9	1	2	en			
+wisdom teeth	0	9	1	2	en			
+bariatric surgery	0	9	1	2	en			
+gastric bypass	0	9	1	2	en			
+gastric sleeve	0	9	1	2	en			
+lap band	0	9	1	2	en			
+weight loss surgery	0	9	1	2	en			
+plastic surgery	0	9	1	2	en			
+cosmetic surgery	0	9	1	2	en			
+breast augmentation	0	9	1	2	en			
+breast reduction	0	9	1	2	en			
+tummy tuck	0	9	1	2	en			
+physical therapy	0	9	1	2	en			
+occupational therapy	0	9	1	2	en			
+speech therapy	0	9	1	2	en			
+sleep study	0	11	5	2	en			
+stress echo	0	9	1	2	en			
+cardiac stress test	0	9	1	2	en			
+blood test	0	9	1	2	en			
+blood work	0	9	1	2	en			
+lab results	0	11	5	2	en			lab result
+lab work	0	9	1	2	en			
+pap smear	0	9	1	2	en			
+ct scan	0	9	1	2	en			
+cat scan	0	9	1	2	en			
+pet scan	5	9	1	2	en	32		
+flu shot	0	9	1	2	en			
+radiation therapy	0	9	1	2	en			
+radiation oncology	0	9	1	2	en			
+organ transplant	0	9	1	2	en			
+stem cell	0	9	1	2	en			
+iv therapy	0	13	4	3	en			
+allergy shots	0	9	1	2	en			allergy shot
+hearing aid	0	9	1	2	en			
+hearing aids	0	9	1	2	en			hearing aid
+hearing test	0	9	1	2	en			
+eye exam	0	9	1	2	en			
+vision test	0	9	1	2	en			
+skin check	0	9	1	2	en			
+mole check	0	9	1	2	en			
+c section	0	9	1	2	en			
+heart surgery	0	9	1	2	en			
+open heart	0	9	1	2	en			
+cardiac catheterization	0	9	1	2	en			
+hearing screening	0	9	1	2	en			
+mri scan	0	9	1	2	en			
+joint injection	0	9	1	2	en			
+cortisone shot	0	9	1	2	en			
+nerve block	0	9	1	2	en			
+infusion therapy	0	9	1	2	en			
+dialysis center	0	9	1	2	en			
+colonoscopy	2	9	1	2	en			
+mammogram	2	9	1	2	en			
+mammography	2	9	1	2	en			
+endoscopy	2	9	1	2	en			
+arthroscopy	2	9	1	2	en			
+echocardiogram	2	9	1	2	en			
+ultrasound	2	9	1	2	en			
+biopsy	1	9	1	2	en			
+dialysis	2	9	1	2	en			
+chiropractic	2	9	1	2	en			
+chiropractor	2	9	1	2	en			
+physiotherapy	2	9	1	2	en			
+orthodontic	2	9	1	2	en			
+orthodontics	2	9	1	2	en			orthodontic
+orthodontist	2	10	3	2	en			
+rhinoplasty	2	9	1	2	en			
+liposuction	2	9	1	2	en			
+angioplasty	2	9	1	2	en			
+laparoscopy	2	9	1	2	en			
+cesarean	2	9	1	2	en			
+circumcision	2	9	1	2	en			
+immunization	2	9	1	2	en			
+vaccination	2	9	1	2	en			
+vaccine	1	9	1	2	en			
+vaccines	2	9	1	2	en			vaccine
+bariatric	2	9	1	2	en			
+arthroplasty	2	9	1	2	en			
+lumpectomy	2	9	1	2	en			
+tonsillectomy	2	9	1	2	en			
+appendectomy	2	9	1	2	en			
+cholecystectomy	2	9	1	2	en			
+prostatectomy	2	9	1	2	en			
+septoplasty	2	9	1	2	en			
+blepharoplasty	2	9	1	2	en			
+electrocardiogram	2	9	1	2	en			
+spirometry	2	9	1	2	en			
+audiogram	2	9	1	2	en			
+lasik	1	9	1	2	en			
+mri	1	9	1	2	en			
+ekg	3	9	1	2	en			
+ecg	3	9	1	2	en			
+eeg	3	9	1	2	en			
+pet ct	3	9	1	2	en			
+icu	5	9	1	2	en	33		
+nicu	1	10	3	2	en			
+prk	3	9	1	2	en			
+smile lasik	3	9	1	2	en			
+x ray	0	9	1	2	en			
+xray	1	9	1	2	en			
+ct	5	9	1	2	en	34	35	
+infusion	5	9	1	2	en	34	35	
+injection	5	9	1	2	en	34	35	
+implant	5	9	1	2	en	34	35	
+implants	5	9	1	2	en	34	35	implant
+transplant	5	9	1	2	en	34	35	
+surgery	5	9	1	2	en	34	35	
+surgeon	5	9	1	2	en	34	35	
+covid test	0	11	5	2	en			
+strep test	0	11	5	2	en			
+std test	0	11	5	2	en			
+sti test	0	11	5	2	en			
+hiv test	0	11	5	2	en			
+allergy test	0	11	5	2	en			
+a1c test	0	11	5	2	en			
+cholesterol test	0	11	5	2	en			
+thyroid test	0	11	5	2	en			
+lab test	0	11	5	2	en			
+diagnostic test	0	11	5	2	en			
+bone density	0	11	5	2	en			
+colon cancer screening	0	11	5	2	en			
+lung cancer screening	0	9	1	2	en			
+cancer screening	0	11	5	2	en			
+depression screening	0	9	1	2	en			
+health screening	0	13	4	3	en			
+fertility test	0	11	5	2	en			
+cardiology	2	10	3	2	en			
+cardiologist	2	10	3	2	en			
+dermatology	2	10	3	2	en			
+dermatologist	2	10	3	2	en			
+teledermatology	2	10	3	2	en			
+neurology	2	10	3	2	en			
+neurologist	2	10	3	2	en			
+neurosurgery	2	10	3	2	en			
+neurosurgeon	2	10	3	2	en			
+gastroenterology	2	10	3	2	en			
+gastroenterologist	2	10	3	2	en			
+endocrinology	2	10	3	2	en			
+endocrinologist	2	10	3	2	en			
+nephrology	2	10	3	2	en			
+nephrologist	2	10	3	2	en			
+pulmonology	2	10	3	2	en			
+pulmonologist	2	10	3	2	en			
+rheumatology	2	10	3	2	en			
+rheumatologist	2	10	3	2	en			
+ophthalmology	2	10	3	2	en			
+ophthalmologist	2	10	3	2	en			
+optometry	2	10	3	2	en			
+optometrist	2	10	3	2	en			
+otolaryngology	2	10	3	2	en			
+otolaryngologist	2	10	3	2	en			
+audiology	2	10	3	2	en			
+audiologist	2	10	3	2	en			
+podiatry	2	10	3	2	en			
+podiatrist	2	10	3	2	en			
+pediatrics	2	10	3	2	en			pediatric
+pediatrician	2	10	3	2	en			
+paediatrics	2	10	3	2	en			paediatric
+geriatrics	2	10	3	2	en			geriatric
+geriatrician	2	10	3	2	en			
+hematology	2	10	3	2	en			
+hematologist	2	10	3	2	en			
+radiology	2	10	3	2	en			
+radiologist	2	10	3	2	en			
+anesthesiology	2	10	3	2	en			
+orthopedics	2	10	3	2	en			orthopedic
+orthopaedics	2	10	3	2	en			orthopaedic
+orthopedic	2	10	3	2	en			
+orthopaedic	2	10	3	2	en			
+orthopedist	2	10	3	2	en			
+periodontist	2	9	1	2	en			
+periodontics	2	9	1	2	en			periodontic
+endodontist	2	10	3	2	en			
+hepatology	2	10	3	2	en			
+proctology	2	10	3	2	en			
+urogynecology	2	10	3	2	en			
+neonatology	2	10	3	2	en			
+allergist	2	10	3	2	en			
+immunology	2	10	3	2	en			
+pathology	2	10	3	2	en			
+electrophysiology	2	10	3	2	en			
+bariatrics	2	10	3	2	en			bariatric
+hospice	1	10	3	2	en			
+palliative	2	10	3	2	en			
+oncologic	2	10	3	2	en			
+urology	1	10	3	2	en			
+urologist	2	10	3	2	en			
+sports medicine	0	10	3	2	en			sport medicine
+sleep medicine	0	10	3	2	en			
+infectious disease	0	10	3	2	en			
+internal medicine	0	10	3	2	en			
+physical medicine	0	10	3	2	en			
+vascular surgery	0	10	3	2	en			
+oral surgery	0	9	1	2	en			
+oral surgeon	0	10	3	2	en			
+plastic surgeon	0	10	3	2	en			
+colorectal surgery	0	10	3	2	en			
+heart and vascular	0	10	3	2	en			heart vascular
+cancer center	0	10	3	2	en			
+cancer care	0	10	3	2	en			
+memory care	0	13	4	3	en			
+spine center	0	10	3	2	en			
+pain clinic	0	10	3	2	en			
+wound clinic	0	10	3	2	en			
+allergy and immunology	0	10	3	2	en			allergy immunology
+ear nose and throat	0	10	3	2	en			ear nose throat
+eye care	0	10	3	2	en			
+vision care	0	10	3	2	en			
+ent	5	10	3	2	en	36	37	
+derm	5	10	3	2	en	38	39	
+cardio	5	10	3	2	en	38	39	
+ortho	5	10	3	2	en	38	39	
+neuro	5	10	3	2	en	38	39	
+psych	5	10	3	2	en	38	39	
+bmi	3	12	6	2	en			
+spo2	3	12	6	2	en			
+egfr	3	12	6	2	en			
+ldl	3	12	6	2	en			
+hdl	3	12	6	2	en			
+inr	3	12	6	2	en			
+blood pressure	0	12	6	2	en			
+blood sugar	0	12	6	2	en			
+blood glucose	0	12	6	2	en			
+glucose level	0	12	6	2	en			
+cholesterol level	0	12	6	2	en			
+oxygen saturation	0	12	6	2	en			
+body mass index	0	12	6	2	en			
+resting heart rate	0	12	6	2	en			
+heart rate variability	0	12	6	2	en			
+testosterone level	0	12	6	2	en			
+psa level	0	12	6	2	en			
+body temperature	0	12	6	2	en			
+basal body temperature	0	12	6	2	en			
+glucose	5	12	6	2	en	40	41	
+cholesterol	5	12	6	2	en	40	41	
+psa	5	12	6	2	en	40	41	
+tsh	5	12	6	2	en	40	41	
+hrv	5	12	6	2	en	40	41	
+telehealth	2	13	4	3	en			
+telemedicine	2	13	4	3	en			
+healthcare	2	13	4	3	en			
+pharmacy	1	13	4	3	en			
+pharmacist	2	13	4	3	en			
+urgentcare	2	13	4	3	en			
+urgent care	0	13	4	3	en			
+emergency room	0	13	4	3	en			
+emergency department	0	13	4	3	en			
+patient portal	0	13	4	3	en			
+find a doctor	0	13	4	3	en			find doctor
+find a provider	0	13	4	3	en			find provider
+primary care	0	13	4	3	en			
+family medicine	0	13	4	3	en			
+doctor appointment	0	13	4	3	en			
+medical appointment	0	13	4	3	en			
+virtual visit	0	13	4	3	en			
+video visit	0	13	4	3	en			
+e visit	0	13	4	3	en			
+symptom checker	0	13	4	3	en			
+medical records	0	13	4	3	en			medical record
+health records	0	13	4	3	en			health record
+health insurance	0	13	4	3	en			
+medical center	0	13	4	3	en			
+health system	0	13	4	3	en			
+nurse line	0	13	4	3	en			
+nurse practitioner	0	13	4	3	en			
+care team	0	13	4	3	en			
+care plan	0	13	4	3	en			
+treatment plan	0	13	4	3	en			
+new patient	0	13	4	3	en			
+patient intake	0	13	4	3	en			
+health assessment	0	13	4	3	en			
+health quiz	0	13	4	3	en			
+clinical trial	0	13	4	3	en			
+clinical trials	0	13	4	3	en			clinical trial
+lab appointment	0	13	4	3	en			
+book a doctor	0	13	4	3	en			book doctor
+home health	0	13	4	3	en			
+nursing home	0	13	4	3	en			
+skilled nursing	0	13	4	3	en			
+assisted living	0	13	4	3	en			
+medical spa	0	13	4	3	en			
+med spa	0	13	4	3	en			
+dental care	0	13	4	3	en			
+dental cleaning	0	9	1	2	en			
+teeth cleaning	0	13	4	3	en			
+vision exam	0	9	1	2	en			
+hospital	6	13	4	3	es			
+clinic	6	13	4	3	en			
+physician	6	13	4	3	en			
+dentist	6	13	4	3	en			
+dental	6	13	4	3	en			
+optician	6	13	4	3	en			
+nurse	6	13	4	3	en			
+nursing	6	13	4	3	en			
+medical	6	13	4	3	en			
+clinical	6	13	4	3	en			
+patient	6	13	4	3	en			
+patients	6	13	4	3	en			patient
+symptom	6	13	4	3	en			
+symptoms	6	13	4	3	en			symptom
+diagnosis	6	13	4	3	en			
+diagnosed	6	13	4	3	en			
+treatment	6	13	4	3	en			
+treatments	6	13	4	3	en			treatment
+appointment	6	13	4	3	en			
+refill	6	13	4	3	en			
+consultation	6	13	4	3	en			
+consult	6	13	4	3	en			
+doctor	6	13	4	3	en			
+doctors	6	13	4	3	en			doctor
+provider	6	13	4	3	en			
+providers	6	13	4	3	en			provider
+health	6	13	4	3	en			
+healthy	6	13	4	3	en			
+wellness	6	13	4	3	en			
+intake	6	13	4	3	en			
+insurance	6	13	4	3	en			
+copay	6	13	4	3	en			
+mychart	1	13	4	3	en			
+therapeutic	6	13	4	3	en			
+salud mental	0	0	3	1	es			
+salud conductual	0	0	3	1	es			
+trastorno bipolar	0	0	3	1	es			
+trastorno alimentario	0	0	3	1	es			
+ataque de panico	0	0	3	1	es			ataque panico
+autolesion	0	0	3	1	es			
+psiquiatria	2	0	3	1	es			
+psiquiatra	2	0	3	1	es			
+psicologia	2	0	3	1	es			
+psicologo	2	0	3	1	es			
+psicologa	2	0	3	1	es			
+psicoterapia	2	0	3	1	es			
+esquizofrenia	2	0	3	1	es			
+depresion	2	0	3	1	es			
+terapia	1	0	3	1	es		42	
+terapeuta	1	0	3	1	es		42	
+ansiedad	1	0	3	1	es		42	
+suicidio	1	0	3	1	es		42	
+autismo	1	7	0	2	es			
+trastorno	1	0	3	1	es		42	
+tdah	3	0	0	1	es			
+tept	3	0	0	1	es			
+toc	5	0	0	1	es	43		
+adiccion	1	1	0	1	es			
+adicciones	1	1	0	1	es			adiccione
+alcoholismo	1	1	0	1	es			
+drogadiccion	2	1	0	1	es			
+sobredosis	2	1	0	1	es			
+opioides	1	1	0	1	es			opioide
+desintoxicacion	2	1	0	1	es			
+abuso de sustancias	0	1	0	1	es			abuso sustancia
+consumo de sustancias	0	1	0	1	es			consumo sustancia
+tratamiento de adicciones	0	1	0	1	es			tratamiento adiccione
+aborto	1	2	0	1	es			
+embarazo	1	2	0	1	es			
+embarazada	2	2	0	1	es			
+anticonceptivo	1	2	1	1	es			
+anticonceptivos	2	2	0	1	es			anticonceptivo
+anticoncepcion	1	2	1	1	es			
+ginecologia	2	2	0	1	es			
+ginecologo	2	2	0	1	es			
+ginecologa	2	2	0	1	es			
+obstetricia	2	2	0	1	es			
+fertilidad	2	2	0	1	es			
+infertilidad	2	2	0	1	es			
+vasectomia	2	2	0	1	es			
+menopausia	2	2	0	1	es			
+interrupcion del embarazo	0	2	1	1	es			interrupcion embarazo
+pildora del dia despues	0	2	1	1	es			pildora dia despue
+prueba de embarazo	0	2	0	1	es			prueba embarazo
+planificacion familiar	0	2	1	1	es			
+salud reproductiva	0	2	1	1	es			
+fecundacion in vitro	0	2	0	1	es			
+salud de la mujer	0	2	0	1	es			salud mujer
+fiv	1	2	0	1	es			
+salud sexual	0	3	0	1	es			
+disfuncion erectil	0	3	0	1	es			
+eyaculacion precoz	0	3	0	1	es			
+condon	1	3	0	1	es			
+condones	1	3	0	1	es			condone
+preservativo	1	3	0	1	es			
+preservativos	2	3	0	1	es			preservativo
+vih	1	4	0	1	es			
+sida	1	4	0	1	es			
+vph	1	4	0	1	es			
+its	5	4	0	1	es	44		
+ets	5	4	0	1	es	44		
+sifilis	1	4	0	1	es			
+gonorrea	1	4	0	1	es			
+clamidia	1	4	0	1	es			
+afirmacion de genero	0	5	1	1	es			afirmacion genero
+disforia de genero	0	5	1	1	es			disforia genero
+terapia hormonal	0	2	0	1	es			
+transgenero	5	5	1	1	es	45		
+prueba genetica	0	6	5	1	es			
+pruebas geneticas	0	6	5	1	es			prueba genetica
+asesoramiento genetico	0	6	5	1	es			
+hipertension	2	7	0	2	es			
+colesterol	1	7	0	2	es			
+obesidad	1	7	0	2	es			
+asma	1	7	0	2	es			
+alergia	1	7	0	2	es			
+alergias	1	7	0	2	es			alergia
+artritis	1	7	0	2	es			
+migrana	1	7	0	2	es			
+epilepsia	2	7	0	2	es			
+demencia	1	7	0	2	es			
+enfermedad	1	7	0	2	es			
+enfermedades	1	7	0	2	es			enfermedade
+presion arterial	0	7	0	2	es			
+perdida de peso	0	7	0	2	es			perdida peso
+bajar de peso	0	7	0	2	es			bajar peso
+cancer de mama	0	7	0	2	es			cancer mama
+cancer de prostata	0	7	0	2	es			cancer prostata
+dolor de espalda	0	7	0	2	es			dolor espalda
+dolor cronico	0	7	0	2	es			
+caida del cabello	0	7	0	2	es			caida cabello
+apnea del sueno	0	7	0	2	es			apnea sueno
+cardiologia	2	10	3	2	es			
+dermatologia	2	10	3	2	es			
+oncologia	2	10	3	2	es			
+urologia	1	10	3	2	es			
+neurologia	2	10	3	2	es			
+pediatria	2	10	3	2	es			
+oftalmologia	2	10	3	2	es			
+traumatologia	2	10	3	2	es			
+ortopedia	2	10	3	2	es			
+endocrinologia	2	10	3	2	es			
+gastroenterologia	2	10	3	2	es			
+nefrologia	2	10	3	2	es			
+reumatologia	2	10	3	2	es			
+otorrinolaringologia	2	10	3	2	es			
+odontologia	2	9	1	2	es			
+cardiologo	2	10	3	2	es			
+dermatologo	2	10	3	2	es			
+oncologo	1	10	3	2	es			
+urologo	1	10	3	2	es			
+pediatra	1	10	3	2	es			
+reemplazo de rodilla	0	9	1	2	es			reemplazo rodilla
+protesis de rodilla	0	9	1	2	es			protesis rodilla
+reemplazo de cadera	0	9	1	2	es			reemplazo cadera
+implantes dentales	0	9	1	2	es			implante dentale
+implante dental	0	9	1	2	es			
+cirugia bariatrica	0	9	1	2	es			
+fisioterapia	2	9	1	2	es			
+terapia fisica	0	9	1	2	es			
+mamografia	2	9	1	2	es			
+colonoscopia	2	9	1	2	es			
+endoscopia	2	9	1	2	es			
+ultrasonido	2	9	1	2	es			
+ecografia	2	9	1	2	es			
+resonancia magnetica	0	9	1	2	es			
+analisis de sangre	0	9	1	2	es			analisis sangre
+vacuna	1	9	1	2	es			
+vacunas	1	9	1	2	es			vacuna
+vacunacion	2	9	1	2	es			
+medicamento	2	8	2	2	es			
+medicamentos	2	8	2	2	es			medicamento
+receta	5	8	2	2	es	46		
+recetas	5	8	2	2	es	47		receta
+cita medica	0	13	4	3	es			
+consulta medica	0	13	4	3	es			
+centro de salud	0	13	4	3	es			centro salud
+atencion primaria	0	13	4	3	es			
+urgencias	2	13	4	3	es			urgencia
+portal del paciente	0	13	4	3	es			portal paciente
+historia clinica	0	13	4	3	es			
+telemedicina	2	13	4	3	es			
+seguro medico	0	13	4	3	es			
+medico	6	13	4	3	es			
+medica	6	13	4	3	es			
+clinica	6	13	4	3	es			
+paciente	6	13	4	3	es			
+pacientes	6	13	4	3	es			paciente
+sintomas	6	13	4	3	es			sintoma
+diagnostico	6	13	4	3	es			
+tratamiento	6	13	4	3	es			
+farmacia	1	13	4	3	es			
+salud	6	13	4	3	es			
+cirugia	6	13	4	3	es			
+anorexia nervosa	0	0	0	1	en			
+bulimia nervosa	0	0	0	1	en			
+arfid	1	0	0	1	en			
+binge eating disorder	0	0	0	1	en			
+agoraphobia	2	0	0	1	en			
+phobia	1	0	0	1	en			
+hoarding disorder	0	0	0	1	en			
+trichotillomania	2	0	0	1	en			
+dissociative	2	0	0	1	en			
+dissociative identity disorder	0	0	0	1	en			
+schizophrenic	2	0	0	1	en			
+paranoid schizophrenia	0	0	0	1	en			
+psychiatric illness	0	0	0	1	en			
+mental illness	0	0	0	1	en			
+mental disorder	0	0	0	1	en			
+emotional distress	0	0	0	1	en			
+suicidal thoughts	0	0	0	1	en			suicidal thought
+suicide risk	0	0	0	1	en			
+self injury	0	0	0	1	en			
+tourette	1	0	0	1	en			
+tourettes	2	0	0	1	en			tourette
+tourette syndrome	0	0	0	1	en			
+tic disorder	0	0	0	1	en			
+postpartum psychosis	0	0	0	1	en			
+perinatal depression	0	0	0	1	en			
+seasonal depression	0	0	0	1	en			
+major depression	0	0	0	1	en			
+clinical depression	0	0	0	1	en			
+treatment resistant depression	0	0	0	1	en			
+generalized anxiety	0	0	0	1	en			
+anxiety disorder	0	0	0	1	en			
+separation anxiety	0	0	0	1	en			
+body dysmorphia	0	0	0	1	en			
+body dysmorphic disorder	0	0	0	1	en			
+adjustment disorder	0	0	0	1	en			
+attachment disorder	0	0	0	1	en			
+conduct disorder	0	0	0	1	en			
+oppositional defiant	0	0	0	1	en			
+selective mutism	0	0	0	1	en			
+insomnia disorder	0	0	0	1	en			
+burnout recovery	5	0	0	1	en	48		
+trauma therapy	0	0	0	1	en			
+trauma informed therapy	0	0	0	1	en			
+ptsd treatment	0	0	0	1	en			
+complex ptsd	0	0	0	1	en			
+cptsd	1	0	0	1	en			
+grief support	0	0	0	1	en			
+grief therapy	0	0	0	1	en			
+bereavement support	0	0	0	1	en			
+bereavement	5	0	0	1	en	49		
+emotional support animal letter	0	0	0	1	en			
+esa letter	0	0	0	1	en			
+mood stabilizer	0	0	0	1	en			
+manic	5	0	0	1	en	50		
+mania	5	0	0	1	en	51		
+hypomania	2	0	0	1	en			
+neurodivergent assessment	0	0	0	1	en			
+autism assessment	0	0	0	1	en			
+autism evaluation	0	0	0	1	en			
+autism spectrum	0	0	0	1	en			
+autism testing	0	0	0	1	en			
+adhd testing	0	0	0	1	en			
+adhd medication	0	0	0	1	en			
+adult adhd	0	0	0	1	en			
+learning disability	0	0	0	1	en			
+dyslexia	1	0	0	1	en			
+psychiatric hospital	0	0	3	1	en			
+psychiatric unit	0	0	3	1	en			
+inpatient psychiatric	0	0	3	1	en			
+psychiatric emergency	0	0	3	1	en			
+behavioral health unit	0	0	3	1	en			
+intensive outpatient	0	0	3	1	en			
+intensive outpatient program	0	0	3	1	en			
+partial hospitalization	0	0	3	1	en			
+partial hospitalization program	0	0	3	1	en			
+iop	5	0	3	1	en	52		
+php	5	0	3	1	en	53		
+residential treatment	0	0	3	1	en			
+mental health counselor	0	0	3	1	en			
+mental health therapist	0	0	3	1	en			
+licensed therapist	0	0	3	1	en			
+marriage and family therapist	0	0	3	1	en			marriage family therapist
+lmft	1	0	3	1	en			
+lcsw	5	0	3	1	en	54		
+psychiatric nurse practitioner	0	0	3	1	en			
+pmhnp	1	0	3	1	en			
+child psychologist	0	0	3	1	en			
+child psychiatrist	0	0	3	1	en			
+adolescent psychiatry	0	0	3	1	en			
+neuropsychology	2	0	3	1	en			
+neuropsychologist	2	0	3	1	en			
+neuropsychological	2	0	3	1	en			
+psychoanalysis	2	0	3	1	en			
+psychoanalyst	2	0	3	1	en			
+psychotherapy session	0	0	3	1	en			
+therapy session	0	0	3	1	en			
+counseling session	0	0	3	1	en			
+teen counseling	0	0	3	1	en			
+therapy near me	0	0	3	1	en			
+find a therapist	0	0	3	1	en			find therapist
+therapist directory	0	0	3	1	en			
+mental health services	0	0	3	1	en			mental health service
+mental health care	0	0	3	1	en			
+mental wellness	5	0	3	1	en	55		
+crisis text line	0	0	3	1	en			
+crisis counselor	0	0	3	1	en			
+crisis support	0	0	3	1	en			
+suicide crisis	0	0	3	1	en			
+988	5	0	3	1	en	56		
+lifeline	5	0	3	1	en	57		
+ketamine clinic	0	0	3	1	en			
+tms therapy	0	0	3	1	en			
+transcranial magnetic stimulation	0	0	3	1	en			
+electroconvulsive therapy	0	0	3	1	en			
+antidepressants	2	0	2	1	en			antidepressant
+antidepressant medication	0	0	2	1	en			
+antianxiety	2	0	2	1	en			
+anti anxiety medication	0	0	2	1	en			
+anxiety medication	0	0	2	1	en			
+depression medication	0	0	2	1	en			
+ssris	1	0	2	1	en			
+snris	1	0	2	1	en			
+paroxetine	2	0	2	1	en			
+paxil	1	0	2	1	en			
+celexa	1	0	2	1	en			
+desvenlafaxine	2	0	2	1	en			
+pristiq	1	0	2	1	en			
+vortioxetine	2	0	2	1	en			
+trintellix	2	0	2	1	en			
+vilazodone	2	0	2	1	en			
+viibryd	1	0	2	1	en			
+zurzuvae	1	0	2	1	en			
+zuranolone	2	0	2	1	en			
+auvelity	1	0	2	1	en			
+remeron	1	0	2	1	en			
+lurasidone	2	0	2	1	en			
+latuda	1	0	2	1	en			
+caplyta	1	0	2	1	en			
+lumateperone	2	0	2	1	en			
+vraylar	1	0	2	1	en			
+cariprazine	2	0	2	1	en			
+rexulti	1	0	2	1	en			
+brexpiprazole	2	0	2	1	en			
+zyprexa	1	0	2	1	en			
+risperdal	2	0	2	1	en			
+clozapine	2	0	2	1	en			
+clozaril	1	0	2	1	en			
+haloperidol	2	0	2	1	en			
+ziprasidone	2	0	2	1	en			
+geodon	1	0	2	1	en			
+invega	1	0	2	1	en			
+paliperidone	2	0	2	1	en			
+lithium carbonate	0	0	2	1	en			
+depakote	1	0	2	1	en			
+divalproex	2	0	2	1	en			
+focalin	1	0	2	1	en			
+dexmethylphenidate	2	0	2	1	en			
+qelbree	1	0	2	1	en			
+viloxazine	2	0	2	1	en			
+intuniv	1	0	2	1	en			
+guanfacine	2	0	2	1	en			
+clonidine er	0	0	2	1	en			
+dextroamphetamine	2	0	2	1	en			
+amphetamine salts	0	0	2	1	en			amphetamine salt
+mydayis	1	0	2	1	en			
+adzenys	1	0	2	1	en			
+jornay	1	0	2	1	en			
+azstarys	1	0	2	1	en			
+daytrana	1	0	2	1	en			
+stimulant medication	0	0	2	1	en			
+adhd meds	0	0	2	1	en			adhd med
+propranolol for anxiety	0	0	2	1	en			
+buspar	1	0	2	1	en			
+drug addiction	0	1	0	1	en			
+alcohol addiction	0	1	0	1	en			
+opioid addiction	0	1	0	1	en			
+prescription drug abuse	0	1	0	1	en			
+substance abuse treatment	0	1	0	1	en			
+substance use treatment	0	1	0	1	en			
+dual diagnosis	0	1	0	1	en			
+alcohol abuse	0	1	0	1	en			
+binge drinking	5	1	0	1	en	58		
+problem drinking	0	1	0	1	en			
+alcohol dependence	0	1	0	1	en			
+opioid dependence	0	1	0	1	en			
+drug abuse	0	1	0	1	en			
+drug overdose	0	1	0	1	en			
+overdose prevention	0	1	0	1	en			
+narcotics anonymous	0	1	0	1	en			narcotic anonymous
+alcoholics anonymous	0	1	0	1	en			alcoholic anonymous
+aa meeting	0	1	0	1	en			
+aa meetings	0	1	0	1	en			aa meeting
+na meeting	0	1	0	1	en			
+al anon	0	1	0	1	en			
+alanon	1	1	0	1	en			
+nar anon	0	1	0	1	en			
+sober	5	1	0	1	en	59		
+sobriety	1	1	0	1	en			
+sober curious	5	1	0	1	en	60		
+addiction recovery	0	1	0	1	en			
+recovery center	5	1	0	1	en	61		
+recovery program	5	1	0	1	en	62		
+rehab center	5	1	0	1	en	63		
+inpatient rehab	0	1	0	1	en			
+residential rehab	0	1	0	1	en			
+detox center	0	1	0	1	en			
+detox program	5	1	0	1	en	64		
+withdrawal symptoms	0	1	0	1	en			withdrawal symptom
+opiate	1	1	0	1	en			
+opiates	1	1	0	1	en			opiate
+kratom addiction	0	1	0	1	en			
+meth addiction	0	1	0	1	en			
+cocaine addiction	0	1	0	1	en			
+gambling addiction	5	1	0	1	en	65		
+smoking cessation	0	1	0	1	en			
+quit smoking	0	1	0	1	en			
+stop smoking	0	1	0	1	en			
+quit vaping	0	1	0	1	en			
+vaping cessation	0	1	0	1	en			
+nicotine addiction	0	1	0	1	en			
+nicotine patch	0	1	0	1	en			
+nicotine patches	0	1	0	1	en			nicotine patch
+nicotine gum	0	1	0	1	en			
+nicotine lozenge	0	1	0	1	en			
+nicotine replacement	0	1	0	1	en			
+nicotine replacement therapy	0	1	0	1	en			
+nrt	5	1	0	1	en	66		
+tobacco cessation	0	1	0	1	en			
+fentanyl test strips	0	1	0	1	en			fentanyl test strip
+narcan nasal spray	0	1	0	1	en			
+naloxone kit	0	1	0	1	en			
+syringe exchange	0	1	0	1	en			
+safe injection	0	1	0	1	en			
+harm reduction kit	0	1	0	1	en			
+12 step	0	1	0	1	en			
+twelve step program	0	1	0	1	en			
+methadone clinic	0	1	0	1	en			
+methadone maintenance	0	1	0	1	en			
+suboxone doctor	0	1	0	1	en			
+suboxone clinic	0	1	0	1	en			
+buprenorphine clinic	0	1	0	1	en			
+opioid treatment program	0	1	0	1	en			
+otp	5	1	0	1	en	67		
+preeclampsia	2	2	0	1	en			
+eclampsia	2	2	0	1	en			
+gestational diabetes	0	2	0	1	en			gestational diabete
+hyperemesis	2	2	0	1	en			
+hyperemesis gravidarum	0	2	0	1	en			
+high risk pregnancy	0	2	0	1	en			
+pregnancy loss	0	2	0	1	en			
+pregnancy complications	0	2	0	1	en			pregnancy complication
+placenta previa	0	2	0	1	en			
+ectopic pregnancy	0	2	0	1	en			
+molar pregnancy	0	2	0	1	en			
+recurrent miscarriage	0	2	0	1	en			
+incompetent cervix	0	2	0	1	en			
+preterm labor	0	2	0	1	en			
+premature birth	0	2	0	1	en			
+fibroids	1	2	0	1	en			fibroid
+fibroid	1	2	0	1	en			
+uterine fibroids	0	2	0	1	en			uterine fibroid
+ovarian cyst	0	2	0	1	en			
+ovarian cysts	0	2	0	1	en			ovarian cyst
+adenomyosis	2	2	0	1	en			
+vaginitis	2	2	0	1	en			
+bacterial vaginosis	0	2	0	1	en			
+vaginal infection	0	2	0	1	en			
+vulvodynia	2	2	0	1	en			
+pelvic inflammatory disease	0	2	0	1	en			
+pid	5	2	0	1	en	68		
+pelvic pain	0	2	0	1	en			
+pelvic floor	0	2	0	1	en			
+pelvic floor dysfunction	0	2	0	1	en			
+pelvic organ prolapse	0	2	0	1	en			
+uterine prolapse	0	2	0	1	en			
+prolapse	5	2	0	1	en	69		
+painful periods	0	2	0	1	en			painful period
+heavy periods	0	2	0	1	en			heavy period
+heavy menstrual bleeding	0	2	0	1	en			
+irregular periods	0	2	0	1	en			irregular period
+missed period	0	2	0	1	en			
+period pain	0	2	0	1	en			
+period cramps	0	2	0	1	en			period cramp
+menstrual cramps	0	2	0	1	en			menstrual cramp
+dysmenorrhea	2	2	0	1	en			
+amenorrhea	2	2	0	1	en			
+pmdd	1	2	0	1	en			
+premenstrual dysphoric	0	2	0	1	en			
+premenstrual syndrome	0	2	0	1	en			
+polycystic ovary	0	2	0	1	en			
+polycystic ovary syndrome	0	2	0	1	en			
+premature ovarian failure	0	2	0	1	en			
+low amh	0	2	0	1	en			
+amh test	0	2	0	1	en			
+male infertility	0	2	0	1	en			
+low sperm count	0	2	0	1	en			
+azoospermia	2	2	0	1	en			
+varicocele	2	2	0	1	en			
+erectile	1	2	0	1	en			
+hot flash	0	2	0	1	en			
+night sweats	5	2	0	1	en	70		night sweat
+vaginal atrophy	0	2	0	1	en			
+menopause symptoms	0	2	0	1	en			menopause symptom
+menopause treatment	0	2	0	1	en			
+perimenopause symptoms	0	2	0	1	en			perimenopause symptom
+postmenopausal	2	2	0	1	en			
+trimester	2	2	0	1	en			
+first trimester	0	2	0	1	en			
+second trimester	0	2	0	1	en			
+third trimester	0	2	0	1	en			
+due date	0	2	0	1	en			
+pregnancy due date	0	2	0	1	en			
+due date calculator	0	2	0	1	en			
+conception	5	2	0	1	en	71		
+conceive	5	2	0	1	en	72		
+conceiving	5	2	0	1	en	72		
+trying for a baby	0	2	0	1	en			trying for baby
+fertile window	0	2	0	1	en			
+ovulation calendar	0	2	0	1	en			
+ovulation tracker	0	2	0	1	en			
+ovulation kit	0	2	0	1	en			
+ovulation predictor	0	2	0	1	en			
+fertility awareness	0	2	0	1	en			
+basal thermometer	0	2	0	1	en			
+pregnancy symptoms	0	2	0	1	en			pregnancy symptom
+early pregnancy	0	2	0	1	en			
+pregnancy week by week	0	2	0	1	en			
+baby bump	5	2	0	1	en	73		
+kick counter	0	2	0	1	en			
+kick count	0	2	0	1	en			
+fetal movement	0	2	0	1	en			
+fetal	1	2	0	1	en			
+fetus	1	2	0	1	en			
+newborn screening	0	2	0	1	en			
+breastfeeding	2	2	0	1	en			
+breast feeding	0	2	0	1	en			
+breast pump	0	2	0	1	en			
+breast pumps	0	2	0	1	en			breast pump
+breastpump	2	2	0	1	en			
+nursing bra	5	2	0	1	en	74		
+lactation consultant	0	2	0	1	en			
+lactation support	0	2	0	1	en			
+postpartum recovery	0	2	0	1	en			
+postpartum care	0	2	0	1	en			
+postpartum support	0	2	0	1	en			
+postnatal	2	2	0	1	en			
+postnatal care	0	2	0	1	en			
+fourth trimester	0	2	0	1	en			
+birth plan	0	2	0	1	en			
+birthing center	0	2	0	1	en			
+birth center	0	2	0	1	en			
+childbirth	2	2	0	1	en			
+childbirth class	0	2	0	1	en			
+labor induction	0	2	0	1	en			
+induction of labor	0	2	0	1	en			induction labor
+epidural	1	2	0	1	en			
+vbac	1	2	0	1	en			
+home birth	0	2	0	1	en			
+water birth	0	2	0	1	en			
+mastitis	1	2	0	1	en			
+infertility treatment	0	2	0	1	en			
+fertility treatment	0	2	0	1	en			
+fertility clinic	0	2	0	1	en			
+fertility specialist	0	2	0	1	en			
+fertility preservation	0	2	0	1	en			
+fertility testing	0	2	0	1	en			
+fertility medication	0	2	0	1	en			
+fertility drugs	0	2	0	1	en			fertility drug
+egg donor	0	2	0	1	en			
+egg donors	0	2	0	1	en			egg donor
+egg donation	0	2	0	1	en			
+donor eggs	0	2	0	1	en			donor egg
+sperm donor	0	2	0	1	en			
+sperm donors	0	2	0	1	en			sperm donor
+sperm donation	0	2	0	1	en			
+donor sperm	0	2	0	1	en			
+sperm freezing	0	2	0	1	en			
+embryo freezing	0	2	0	1	en			
+frozen embryo transfer	0	2	0	1	en			
+fet	5	2	0	1	en	75		
+surrogate	5	2	0	1	en	76		
+surrogates	5	2	0	1	en	76		surrogate
+surrogate mother	0	2	0	1	en			
+gestational surrogate	0	2	0	1	en			
+gestational surrogacy	0	2	0	1	en			
+intended parents	5	2	0	1	en	77		intended parent
+ivf clinic	0	2	0	1	en			
+ivf cycle	0	2	0	1	en			
+ivf cost	0	2	0	1	en			
+ivf treatment	0	2	0	1	en			
+pgt	1	2	0	1	en			
+pgt a	0	2	0	1	en			
+pgd	1	2	0	1	en			
+iui treatment	0	2	0	1	en			
+intrauterine insemination	0	2	0	1	en			
+artificial insemination	0	2	0	1	en			
+reciprocal ivf	0	2	0	1	en			
+mini ivf	0	2	0	1	en			
+egg quality	0	2	0	1	en			
+ovarian reserve	0	2	0	1	en			
+ovarian stimulation	0	2	0	1	en			
+follicle	5	2	0	1	en	78		
+follicles	5	2	0	1	en	78		follicle
+tubal reversal	0	2	0	1	en			
+tubal ligation reversal	0	2	0	1	en			
+tubes tied	0	2	0	1	en			tube tied
+tube tying	0	2	0	1	en			
+vasectomy reversal	0	2	0	1	en			
+myomectomy	2	2	0	1	en			
+hysteroscopy	2	2	0	1	en			
+hysteroscopic	2	2	0	1	en			
+colposcopy	2	2	0	1	en			
+leep procedure	0	2	0	1	en			
+leep	1	2	0	1	en			
+cone biopsy	0	2	0	1	en			
+endometrial biopsy	0	2	0	1	en			
+endometrial ablation	0	2	0	1	en			
+novasure	1	2	0	1	en			
+salpingectomy	2	2	0	1	en			
+oophorectomy	2	2	0	1	en			
+d and c	0	2	0	1	en			d c
+dilation and curettage	0	2	0	1	en			dilation curettage
+uterine ablation	0	2	0	1	en			
+fibroid removal	0	2	0	1	en			
+fibroid embolization	0	2	0	1	en			
+pelvic exam	0	2	0	1	en			
+pap test	0	2	0	1	en			
+well woman exam	0	2	0	1	en			
+annual gynecological exam	0	2	0	1	en			
+gynecological	2	2	0	1	en			
+gynecologic	2	2	0	1	en			
+gynaecological	2	2	0	1	en			
+transvaginal ultrasound	0	2	0	1	en			
+pelvic ultrasound	0	2	0	1	en			
+obstetric ultrasound	0	2	0	1	en			
+anatomy scan	0	2	0	1	en			
+nuchal translucency	0	2	0	1	en			
+prenatal ultrasound	0	2	0	1	en			
+3d ultrasound	5	2	0	1	en	79		
+4d ultrasound	0	2	0	1	en			
+gender reveal ultrasound	0	2	0	1	en			
+prenatal care	0	2	0	1	en			
+prenatal visit	0	2	0	1	en			
+prenatal vitamins	0	2	0	1	en			prenatal vitamin
+prenatal vitamin	0	2	0	1	en			
+prenatal class	0	2	0	1	en			
+birth control pill	0	2	0	1	en			
+birth control pills	0	2	0	1	en			birth control pill
+the pill	5	2	0	1	en	80		
+contraceptive pill	0	2	0	1	en			
+contraceptive implant	0	2	0	1	en			
+contraceptive injection	0	2	0	1	en			
+copper iud	0	2	0	1	en			
+hormonal iud	0	2	0	1	en			
+mirena	1	2	0	1	en			
+kyleena	1	2	0	1	en			
+skyla	1	2	0	1	en			
+liletta	1	2	0	1	en			
+paragard	1	2	0	1	en			
+nuvaring	1	2	0	1	en			
+annovera	1	2	0	1	en			
+depo shot	0	2	0	1	en			
+xulane	1	2	0	1	en			
+twirla	1	2	0	1	en			
+sprintec	1	2	0	1	en			
+yaz	1	2	0	1	en			
+yasmin	1	2	0	1	en			
+loestrin	1	2	0	1	en			
+lo loestrin	0	2	0	1	en			
+slynd	1	8	2	2	en			
+opill	1	2	0	1	en			
+natazia	1	2	0	1	en			
+junel	1	2	0	1	en			
+microgynon	2	2	0	1	en			
+emergency contraceptive	0	2	0	1	en			
+morning after	0	2	0	1	en			
+plan b one step	0	2	0	1	en			
+ella	5	2	0	1	en	81		
+abortion clinic	0	2	0	1	en			
+abortion care	0	2	0	1	en			
+abortion services	0	2	0	1	en			abortion service
+abortion provider	0	2	0	1	en			
+abortion pills	0	2	0	1	en			abortion pill
+surgical abortion	0	2	0	1	en			
+pregnancy options	0	2	0	1	en			pregnancy option
+unplanned pregnancy	0	2	0	1	en			
+unintended pregnancy	0	2	0	1	en			
+crisis pregnancy	0	2	0	1	en			
+pregnancy counseling	0	2	0	1	en			
+pregnancy resource center	0	2	0	1	en			
+mifeprex	1	2	0	1	en			
+cytotec	1	2	0	1	en			
+obgyn appointment	0	2	0	1	en			
+gyno	1	2	0	1	en			
+gynecologist appointment	0	2	0	1	en			
+obstetrician gynecologist	0	2	0	1	en			
+urogynecologist	2	2	0	1	en			
+reproductive endocrinologist	0	2	0	1	en			
+reproductive medicine	0	2	0	1	en			
+reproductive surgery	0	2	0	1	en			
+maternal fetal	0	2	0	1	en			
+perinatologist	2	2	0	1	en			
+perinatology	2	2	0	1	en			
+maternity care	0	2	0	1	en			
+maternity ward	0	2	0	1	en			
+labour and delivery	0	2	0	1	en			labour delivery
+labor delivery	0	2	0	1	en			
+womens clinic	0	2	0	1	en			women clinic
+women s clinic	0	2	0	1	en			
+womens health clinic	0	2	0	1	en			women health clinic
+menopause clinic	0	2	0	1	en			
+menopause specialist	0	2	0	1	en			
+hormone replacement therapy	0	2	0	1	en			
+bioidentical hormones	0	2	0	1	en			bioidentical hormone
+vaginal estrogen	0	2	0	1	en			
+estrogen therapy	0	2	0	1	en			
+premarin	1	2	0	1	en			
+progesterone cream	0	2	0	1	en			
+fertility app	0	2	0	1	en			
+period app	0	2	0	1	en			
+menstrual cup	5	2	0	1	en	82		
+period underwear	5	2	0	1	en	83		
+pregnancy pillow	5	2	0	1	en	84		
+ovulation test strips	0	2	0	1	en			ovulation test strip
+ovulation tests	0	2	0	1	en			ovulation test
+pregnancy tests	0	2	0	1	en			pregnancy test
+hcg	5	2	0	1	en	85		
+beta hcg	0	2	0	1	en			
+erectile problems	0	3	0	1	en			erectile problem
+erection problems	0	3	0	1	en			erection problem
+erectile disorder	0	3	0	1	en			
+impotence treatment	0	3	0	1	en			
+ed treatment	0	3	0	1	en			
+ed pills	0	3	0	1	en			ed pill
+ed medication	0	3	0	1	en			
+ed meds	0	3	0	1	en			ed med
+performance anxiety	5	3	0	1	en	86		
+delayed ejaculation	0	3	0	1	en			
+early ejaculation	0	3	0	1	en			
+low sex drive	0	3	0	1	en			
+sex drive	0	3	0	1	en			
+female sexual dysfunction	0	3	0	1	en			
+female arousal	0	3	0	1	en			
+arousal disorder	0	3	0	1	en			
+vaginal dryness	0	3	0	1	en			
+painful sex	0	3	0	1	en			
+painful intercourse	0	3	0	1	en			
+pain during sex	0	3	0	1	en			
+dyspareunia	2	3	0	1	en			
+vaginismus	2	3	0	1	en			
+peyronie	1	3	0	1	en			
+peyronies	2	3	0	1	en			peyrony
+penile implant	0	3	0	1	en			
+penile prosthesis	0	3	0	1	en			
+penile curvature	0	3	0	1	en			
+penis enlargement	0	3	0	1	en			
+penile enhancement	0	3	0	1	en			
+hypogonadism	2	3	0	1	en			
+testosterone therapy	0	3	0	1	en			
+testosterone replacement	0	3	0	1	en			
+testosterone replacement therapy	0	3	0	1	en			
+testosterone injections	0	3	0	1	en			testosterone injection
+testosterone cypionate	0	3	0	1	en			
+testosterone booster	5	3	0	1	en	87		
+mens sexual health	0	3	0	1	en			men sexual health
+men s sexual health	0	3	0	1	en			
+sexual wellness clinic	0	3	0	1	en			
+sex therapy	0	3	0	1	en			
+sex therapist	0	3	0	1	en			
+sexual health clinic	0	3	0	1	en			
+sexual function	0	3	0	1	en			
+sexual performance	5	3	0	1	en	88		
+lubricant	5	3	0	1	en	89		
+personal lubricant	0	3	0	1	en			
+vaginal moisturizer	0	3	0	1	en			
+female viagra	0	3	0	1	en			
+generic viagra	0	3	0	1	en			
+generic cialis	0	3	0	1	en			
+roman ed	0	3	0	1	en			
+hims ed	0	3	0	1	en			him ed
+blue pill	5	3	0	1	en	90		
+chewable ed	0	3	0	1	en			
+sildenafil citrate	0	3	0	1	en			
+tadalafil daily	0	3	0	1	en			
+internal condom	0	3	0	1	en			
+female condom	0	3	0	1	en			
+dental dam	0	3	0	1	en			
+hiv testing	0	4	0	1	en			
+hiv treatment	0	4	0	1	en			
+hiv care	0	4	0	1	en			
+hiv positive	0	4	0	1	en			
+hiv negative	0	4	0	1	en			
+hiv prevention	0	4	0	1	en			
+living with hiv	0	4	0	1	en			
+hiv aids	0	4	0	1	en			hiv aid
+prep clinic	0	4	0	1	en			
+prep prescription	0	4	0	1	en			
+prep medication	0	4	0	1	en			
+prep refill	0	4	0	1	en			
+on demand prep	0	4	0	1	en			
+injectable prep	0	4	0	1	en			
+pre exposure prophylaxis	0	4	0	1	en			
+post exposure prophylaxis	0	4	0	1	en			
+antiretroviral therapy	0	4	0	1	en			
+undetectable viral load	0	4	0	1	en			
+cabenuva	1	4	0	1	en			
+sunlenca	1	4	0	1	en			
+lenacapavir	2	4	0	1	en			
+genvoya	1	4	0	1	en			
+triumeq	1	4	0	1	en			
+dovato	1	4	0	1	en			
+odefsey	1	4	0	1	en			
+symtuza	1	4	0	1	en			
+stribild	1	4	0	1	en			
+juluca	1	4	0	1	en			
+complera	1	4	0	1	en			
+atripla	1	4	0	1	en			
+emtricitabine	2	4	0	1	en			
+tenofovir	2	4	0	1	en			
+dolutegravir	2	4	0	1	en			
+bictegravir	2	4	0	1	en			
+std testing	0	4	0	1	en			
+sti testing	0	4	0	1	en			
+std clinic	0	4	0	1	en			
+sti clinic	0	4	0	1	en			
+std treatment	0	4	0	1	en			
+sti treatment	0	4	0	1	en			
+std screening	0	4	0	1	en			
+sti screening	0	4	0	1	en			
+std panel	0	4	0	1	en			
+sti panel	0	4	0	1	en			
+std kit	0	4	0	1	en			
+sti kit	0	4	0	1	en			
+std check	0	4	0	1	en			
+sexually transmitted infection	0	4	0	1	en			
+sexually transmitted disease	0	4	0	1	en			
+sexually transmitted infections	0	4	0	1	en			sexually transmitted infection
+sexually transmitted diseases	0	4	0	1	en			sexually transmitted diseas
+venereal	1	4	0	1	en			
+genital herpes	0	4	0	1	en			genital herpe
+oral herpes	0	4	0	1	en			oral herpe
+herpes simplex	0	4	0	1	en			herpe simplex
+herpes outbreak	0	4	0	1	en			herpe outbreak
+herpes test	0	4	0	1	en			herpe test
+hsv 1	0	4	0	1	en			
+hsv 2	0	4	0	1	en			
+hsv1	1	4	0	1	en			
+hsv2	1	4	0	1	en			
+trichomonas	2	4	0	1	en			trichomona
+trich	5	4	0	1	en	91		
+mycoplasma genitalium	0	4	0	1	en			
+ureaplasma	5	4	0	1	en	92		
+pubic lice	0	4	0	1	en			
+crabs	5	4	0	1	en	93		crab
+scabies	5	4	0	1	en	94		scaby
+hpv vaccine	0	4	0	1	en			
+hpv test	0	4	0	1	en			
+hpv vaccination	0	4	0	1	en			
+gardasil	1	4	0	1	en			
+gardasil 9	0	4	0	1	en			
+syphilis test	0	4	0	1	en			
+chlamydia test	0	4	0	1	en			
+gonorrhea test	0	4	0	1	en			
+chlamydia treatment	0	4	0	1	en			
+gonorrhea treatment	0	4	0	1	en			
+syphilis treatment	0	4	0	1	en			
+rpr test	0	4	0	1	en			
+hepatitis b	0	4	0	1	en			
+hepatitis c	0	4	0	1	en			
+hep c treatment	0	4	0	1	en			
+expedited partner therapy	0	4	0	1	en			
+partner notification	0	4	0	1	en			
+doxy pep	0	4	0	1	en			
+doxypep	1	4	0	1	en			
+mpox vaccine	0	4	0	1	en			
+jynneos	1	4	0	1	en			jynneo
+trans care	0	5	1	1	en			tran care
+trans healthcare	0	5	1	1	en			tran healthcare
+transgender care	0	5	1	1	en			
+transgender clinic	0	5	1	1	en			
+gender clinic	0	5	1	1	en			
+gender identity clinic	0	5	1	1	en			
+gender affirming surgery	0	5	1	1	en			
+gender affirmation surgery	0	5	1	1	en			
+gender confirmation surgery	0	5	1	1	en			
+gender reassignment	0	5	1	1	en			
+sex reassignment	0	5	1	1	en			
+gender transition	0	5	1	1	en			
+medical transition	0	5	1	1	en			
+transition care	5	5	1	1	en	95		
+feminizing hormones	0	5	1	1	en			feminizing hormone
+masculinizing hormones	0	5	1	1	en			masculinizing hormone
+feminizing hormone therapy	0	5	1	1	en			
+masculinizing hormone therapy	0	5	1	1	en			
+gender affirming hormones	0	5	1	1	en			gender affirming hormone
+gender affirming hormone therapy	0	5	1	1	en			
+trans hrt	0	5	1	1	en			tran hrt
+mtf	1	5	1	1	en			
+ftm	5	5	1	1	en	96		
+vaginoplasty	2	5	1	1	en			
+phalloplasty	2	5	1	1	en			
+metoidioplasty	2	5	1	1	en			
+orchiectomy	2	5	1	1	en			
+orchidectomy	2	5	1	1	en			
+facial feminization surgery	0	5	1	1	en			
+ffs	5	5	1	1	en	97		
+tracheal shave	0	5	1	1	en			
+chondrolaryngoplasty	2	5	1	1	en			
+voice feminization	0	5	1	1	en			
+voice therapy	5	5	1	1	en	98		
+chest masculinization	0	5	1	1	en			
+double incision	0	5	1	1	en			
+keyhole top surgery	0	5	1	1	en			
+breast augmentation trans	0	5	1	1	en			breast augmentation tran
+puberty blocker	0	5	1	1	en			
+hormone blockers	0	5	1	1	en			hormone blocker
+testosterone for trans	0	5	1	1	en			testosterone for tran
+estrogen for trans	0	5	1	1	en			estrogen for tran
+spironolactone for trans	0	5	1	1	en			spironolactone for tran
+name change letter	5	5	1	1	en	99		
+23andme	1	6	5	1	en			
+ancestrydna	2	6	5	1	en			
+ancestry dna	0	6	5	1	en			
+dna testing	0	6	5	1	en			
+dna test kit	0	6	5	1	en			
+dna health	0	6	5	1	en			
+genetic health	0	6	5	1	en			
+genetic risk	0	6	5	1	en			
+genetic report	0	6	5	1	en			
+health dna	0	6	5	1	en			
+genetic counselor	0	6	5	1	en			
+genetic counselling	0	6	5	1	en			
+genetic disorder	0	6	5	1	en			
+genetic condition	0	6	5	1	en			
+genetic mutation	0	6	5	1	en			
+gene mutation	0	6	5	1	en			
+hereditary	2	6	5	1	en			
+hereditary risk	0	6	5	1	en			
+carrier status	0	6	5	1	en			
+carrier test	0	6	5	1	en			
+carrier testing	0	6	5	1	en			
+expanded carrier screening	0	6	5	1	en			
+nipt	1	6	5	1	en			
+noninvasive prenatal testing	0	6	5	1	en			
+non invasive prenatal testing	0	6	5	1	en			
+prenatal genetic testing	0	6	5	1	en			
+prenatal genetic screening	0	6	5	1	en			
+cell free dna	0	6	5	1	en			
+harmony test	5	6	5	1	en	100		
+panorama test	5	6	5	1	en	100		
+natera	1	6	5	1	en			
+invitae	1	6	5	1	en			
+myriad genetics	0	6	5	1	en			myriad genetic
+color genomics	0	6	5	1	en			color genomic
+genomics	5	6	5	1	en	101		genomic
+genome	1	6	5	1	en			
+whole genome	0	6	5	1	en			
+whole genome sequencing	0	6	5	1	en			
+exome	1	6	5	1	en			
+exome sequencing	0	6	5	1	en			
+pharmacogenomics	2	6	5	1	en			pharmacogenomic
+pharmacogenomic	2	6	5	1	en			
+pharmacogenetic	2	6	5	1	en			
+genotype	5	6	5	1	en	102		
+lynch syndrome	0	6	5	1	en			
+brca test	0	6	5	1	en			
+brca testing	0	6	5	1	en			
+brca mutation	0	6	5	1	en			
+brca gene	0	6	5	1	en			
+apoe	1	6	5	1	en			
+apoe4	1	6	5	1	en			
+mthfr	1	6	5	1	en			
+factor v leiden	0	6	5	1	en			
+huntington	2	6	5	1	en			
+huntingtons	2	6	5	1	en			huntington
+huntington s disease	0	6	5	1	en			
+gene therapy	0	6	5	1	en			
+genetic test results	0	6	5	1	en			genetic test result
+rheumatoid arthritis	0	7	0	2	en			
+psoriatic arthritis	0	7	0	2	en			
+ankylosing spondylitis	0	7	0	2	en			
+juvenile arthritis	0	7	0	2	en			
+osteopenia	2	7	0	2	en			
+degenerative disc	0	7	0	2	en			
+degenerative disc disease	0	7	0	2	en			
+herniated disc	0	7	0	2	en			
+bulging disc	0	7	0	2	en			
+slipped disc	0	7	0	2	en			
+spinal stenosis	0	7	0	2	en			
+pinched nerve	0	7	0	2	en			
+carpal tunnel	0	7	0	2	en			
+carpal tunnel syndrome	0	7	0	2	en			
+trigger finger	0	7	0	2	en			
+tennis elbow	0	7	0	2	en			
+golfers elbow	0	7	0	2	en			golfer elbow
+golfer s elbow	0	7	0	2	en			
+frozen shoulder	0	7	0	2	en			
+torn meniscus	0	7	0	2	en			
+meniscus tear	0	7	0	2	en			
+acl tear	0	7	0	2	en			
+acl injury	0	7	0	2	en			
+ankle sprain	0	7	0	2	en			
+sprained ankle	0	7	0	2	en			
+stress fracture	0	7	0	2	en			
+hip fracture	0	7	0	2	en			
+bone fracture	0	7	0	2	en			
+broken bone	0	7	0	2	en			
+broken arm	0	7	0	2	en			
+broken leg	0	7	0	2	en			
+broken wrist	0	7	0	2	en			
+whiplash	1	7	0	2	en			
+tendonitis	2	7	0	2	en			
+tendinitis	2	7	0	2	en			
+bursitis	1	7	0	2	en			
+bunion	1	7	0	2	en			
+bunions	1	7	0	2	en			bunion
+hammertoe	2	7	0	2	en			
+hammer toe	0	7	0	2	en			
+heel pain	0	7	0	2	en			
+foot pain	0	7	0	2	en			
+shoulder pain	0	7	0	2	en			
+elbow pain	0	7	0	2	en			
+wrist pain	0	7	0	2	en			
+ankle pain	0	7	0	2	en			
+leg pain	0	7	0	2	en			
+nerve pain	0	7	0	2	en			
+chronic back pain	0	7	0	2	en			
+lower back pain	0	7	0	2	en			
+low back pain	0	7	0	2	en			
+arthritis pain	0	7	0	2	en			
+joint inflammation	0	7	0	2	en			
+chronic fatigue	0	7	0	2	en			
+chronic fatigue syndrome	0	7	0	2	en			
+sjogren	1	7	0	2	en			
+sjogrens	1	7	0	2	en			sjogren
+sjogren s syndrome	0	7	0	2	en			
+scleroderma	2	7	0	2	en			
+vasculitis	2	7	0	2	en			
+autoimmune	2	7	0	2	en			
+autoimmune disease	0	7	0	2	en			
+autoimmune disorder	0	7	0	2	en			
+celiac disease	0	7	0	2	en			
+gluten intolerance	5	7	0	2	en	103		
+lactose intolerance	0	7	0	2	en			
+crohn s disease	0	7	0	2	en			
+crohns disease	0	7	0	2	en			crohn disease
+ulcerative colitis	0	7	0	2	en			
+irritable bowel	0	7	0	2	en			
+irritable bowel syndrome	0	7	0	2	en			
+inflammatory bowel	0	7	0	2	en			
+inflammatory bowel disease	0	7	0	2	en			
+microscopic colitis	0	7	0	2	en			
+diverticulosis	2	7	0	2	en			
+hemorrhoids	2	7	0	2	en			hemorrhoid
+hemorrhoid	2	7	0	2	en			
+haemorrhoids	2	7	0	2	en			haemorrhoid
+anal fissure	0	7	0	2	en			
+fissure	5	7	0	2	en	104		
+constipation	5	7	0	2	en	105		
+chronic constipation	0	7	0	2	en			
+chronic diarrhea	0	7	0	2	en			
+heartburn	2	7	0	2	en			
+chronic heartburn	0	7	0	2	en			
+gastritis	2	7	0	2	en			
+stomach ulcer	0	7	0	2	en			
+peptic ulcer	0	7	0	2	en			
+h pylori	0	7	0	2	en			
+hiatal hernia	0	7	0	2	en			
+gallstones	2	7	0	2	en			gallstone
+gallbladder	2	7	0	2	en			
+gallbladder removal	0	7	0	2	en			
+fatty liver	0	7	0	2	en			
+fatty liver disease	0	7	0	2	en			
+liver failure	0	7	0	2	en			
+kidney failure	0	7	0	2	en			
+renal failure	0	7	0	2	en			
+polycystic kidney	0	7	0	2	en			
+kidney infection	0	7	0	2	en			
+bladder infection	0	7	0	2	en			
+interstitial cystitis	0	7	0	2	en			
+urinary incontinence	0	7	0	2	en			
+bladder leakage	0	7	0	2	en			
+bladder control	0	7	0	2	en			
+stress incontinence	0	7	0	2	en			
+urge incontinence	0	7	0	2	en			
+frequent urination	0	7	0	2	en			
+prostate enlargement	0	7	0	2	en			
+prostatitis	2	7	0	2	en			
+kidney stone	0	7	0	2	en			
+low blood pressure	0	7	0	2	en			
+hypotension	2	7	0	2	en			
+irregular heartbeat	0	7	0	2	en			
+heart palpitations	0	7	0	2	en			heart palpitation
+palpitations	2	7	0	2	en			palpitation
+tachycardia	2	7	0	2	en			
+bradycardia	2	7	0	2	en			
+heart murmur	0	7	0	2	en			
+heart valve	0	7	0	2	en			
+valve disease	0	7	0	2	en			
+aortic stenosis	0	7	0	2	en			
+mitral valve	0	7	0	2	en			
+coronary artery disease	0	7	0	2	en			
+coronary heart disease	0	7	0	2	en			
+peripheral artery disease	0	7	0	2	en			
+peripheral vascular disease	0	7	0	2	en			
+congestive heart failure	0	7	0	2	en			
+heart condition	0	7	0	2	en			
+cardiovascular disease	0	7	0	2	en			
+deep vein thrombosis	0	7	0	2	en			
+dvt	5	7	0	2	en	106		
+blood clot	0	7	0	2	en			
+blood clots	0	7	0	2	en			blood clot
+pulmonary embolism	0	7	0	2	en			
+aneurysm	1	7	0	2	en			
+aortic aneurysm	0	7	0	2	en			
+varicose vein	0	7	0	2	en			
+spider veins	0	7	0	2	en			spider vein
+spider vein	0	7	0	2	en			
+vein disease	0	7	0	2	en			
+venous insufficiency	0	7	0	2	en			
+chronic venous insufficiency	0	7	0	2	en			
+leg ulcer	0	7	0	2	en			
+raynaud	1	7	0	2	en			
+raynauds	1	7	0	2	en			raynaud
+high triglycerides	0	7	0	2	en			high triglyceride
+hyperlipidemia	2	7	0	2	en			
+hypercholesterolemia	2	7	0	2	en			
+familial hypercholesterolemia	0	7	0	2	en			
+pre diabetes	0	7	0	2	en			pre diabete
+insulin resistance	0	7	0	2	en			
+type one diabetes	0	7	0	2	en			type one diabete
+type two diabetes	0	7	0	2	en			type two diabete
+diabetes type 2	0	7	0	2	en			diabete type 2
+diabetes type 1	0	7	0	2	en			diabete type 1
+diabetic neuropathy	0	7	0	2	en			
+diabetic retinopathy	0	7	0	2	en			
+diabetic foot	0	7	0	2	en			
+diabetic foot ulcer	0	7	0	2	en			
+diabetes management	0	7	0	2	en			diabete management
+diabetes care	0	7	0	2	en			diabete care
+diabetes education	0	7	0	2	en			diabete education
+hypoglycemia	2	7	0	2	en			
+hyperglycemia	2	7	0	2	en			
+low blood sugar	0	7	0	2	en			
+high blood sugar	0	7	0	2	en			
+thyroid disease	0	7	0	2	en			
+thyroid disorder	0	7	0	2	en			
+thyroid nodule	0	7	0	2	en			
+thyroid nodules	0	7	0	2	en			thyroid nodule
+thyroid cancer	0	7	0	2	en			
+underactive thyroid	0	7	0	2	en			
+overactive thyroid	0	7	0	2	en			
+graves disease	0	7	0	2	en			grave disease
+hashimotos	2	7	0	2	en			hashimoto
+hashimoto s	0	7	0	2	en			
+goiter	1	7	0	2	en			
+adrenal fatigue	0	7	0	2	en			
+adrenal insufficiency	0	7	0	2	en			
+addisons	1	7	0	2	en			addison
+cushings	1	7	0	2	en			cushing
+cushing s syndrome	0	7	0	2	en			
+pituitary tumor	0	7	0	2	en			
+hormone imbalance	0	7	0	2	en			
+hormonal imbalance	0	7	0	2	en			
+obesity treatment	0	7	0	2	en			
+morbid obesity	0	7	0	2	en			
+overweight	5	7	0	2	en	107		
+weight loss program	0	7	0	2	en			
+weight loss medication	0	7	0	2	en			
+weight loss injections	0	7	0	2	en			weight loss injection
+weight loss injection	0	7	0	2	en			
+weight loss shot	0	7	0	2	en			
+weight loss shots	0	7	0	2	en			weight loss shot
+weight loss drug	0	7	0	2	en			
+weight loss drugs	0	7	0	2	en			weight loss drug
+weight loss clinic	0	7	0	2	en			
+medical weight management	0	7	0	2	en			
+metabolic health	5	7	0	2	en	108		
+asthma attack	0	7	0	2	en			
+asthma inhaler	0	7	0	2	en			
+allergic asthma	0	7	0	2	en			
+severe asthma	0	7	0	2	en			
+emphysema	2	7	0	2	en			
+chronic bronchitis	0	7	0	2	en			
+pulmonary fibrosis	0	7	0	2	en			
+lung disease	0	7	0	2	en			
+interstitial lung disease	0	7	0	2	en			
+sarcoidosis	2	7	0	2	en			
+walking pneumonia	0	7	0	2	en			
+whooping cough	0	7	0	2	en			
+pertussis	2	7	0	2	en			
+rsv	5	7	0	2	en	109		
+croup	1	7	0	2	en			
+bronchiolitis	2	7	0	2	en			
+hay fever	0	7	0	2	en			
+seasonal allergies	0	7	0	2	en			seasonal allergy
+allergic rhinitis	0	7	0	2	en			
+sinusitis	2	7	0	2	en			
+chronic sinusitis	0	7	0	2	en			
+sinus problems	0	7	0	2	en			sinus problem
+nasal polyps	0	7	0	2	en			nasal polyp
+deviated septum	0	7	0	2	en			
+snoring	5	7	0	2	en	110		
+sleep disorder	0	7	0	2	en			
+sleep disorders	0	7	0	2	en			sleep disorder
+sleep apnoea	0	7	0	2	en			
+obstructive sleep apnea	0	7	0	2	en			
+central sleep apnea	0	7	0	2	en			
+restless legs	0	7	0	2	en			restless leg
+restless leg syndrome	0	7	0	2	en			
+restless legs syndrome	0	7	0	2	en			restless leg syndrome
+rls	5	7	0	2	en	111		
+idiopathic hypersomnia	0	7	0	2	en			
+hypersomnia	2	7	0	2	en			
+circadian rhythm disorder	0	7	0	2	en			
+shift work disorder	0	7	0	2	en			
+chronic insomnia	0	7	0	2	en			
+sleeplessness	2	7	0	2	en			
+night terrors	0	7	0	2	en			night terror
+sleepwalking	2	7	0	2	en			
+bruxism	1	7	0	2	en			
+teeth grinding	0	7	0	2	en			
+tmj	1	7	0	2	en			
+tmj disorder	0	7	0	2	en			
+tmd	5	7	0	2	en	112		
+jaw pain	0	7	0	2	en			
+migraine headaches	0	7	0	2	en			migraine headach
+chronic migraine	0	7	0	2	en			
+cluster headache	0	7	0	2	en			
+cluster headaches	0	7	0	2	en			cluster headach
+tension headache	0	7	0	2	en			
+chronic headaches	0	7	0	2	en			chronic headach
+migraine relief	0	7	0	2	en			
+seizure disorder	0	7	0	2	en			
+parkinson s disease	0	7	0	2	en			
+parkinsons disease	0	7	0	2	en			parkinson disease
+alzheimer s disease	0	7	0	2	en			
+alzheimers disease	0	7	0	2	en			alzheimer disease
+memory loss	0	7	0	2	en			
+cognitive decline	0	7	0	2	en			
+mild cognitive impairment	0	7	0	2	en			
+lewy body	0	7	0	2	en			
+frontotemporal dementia	0	7	0	2	en			
+huntingtons disease	0	7	0	2	en			huntington disease
+als	1	7	0	2	en			
+amyotrophic lateral sclerosis	0	7	0	2	en			
+lou gehrig	0	7	0	2	en			
+lou gehrigs	0	7	0	2	en			lou gehrig
+myasthenia gravis	0	7	0	2	en			
+guillain barre	0	7	0	2	en			
+bell s palsy	0	7	0	2	en			
+bells palsy	0	7	0	2	en			bell palsy
+cerebral palsy	0	7	0	2	en			
+spina bifida	0	7	0	2	en			
+muscular dystrophy	0	7	0	2	en			
+spinal muscular atrophy	0	7	0	2	en			
+peripheral neuropathy	0	7	0	2	en			
+trigeminal neuralgia	0	7	0	2	en			
+essential tremor	0	7	0	2	en			
+tremor	5	7	0	2	en	113		
+dizziness	5	7	0	2	en	114		
+meniere	1	7	0	2	en			
+menieres	1	7	0	2	en			meniere
+brain injury	0	7	0	2	en			
+traumatic brain injury	0	7	0	2	en			
+tbi	5	7	0	2	en	115		
+brain tumor	0	7	0	2	en			
+brain tumour	0	7	0	2	en			
+spinal cord injury	0	7	0	2	en			
+stroke recovery	0	7	0	2	en			
+stroke rehab	0	7	0	2	en			
+stroke rehabilitation	0	7	0	2	en			
+stroke symptoms	0	7	0	2	en			stroke symptom
+mini stroke	0	7	0	2	en			
+transient ischemic attack	0	7	0	2	en			
+cataracts	2	7	0	2	en			cataract
+wet amd	0	7	0	2	en			
+dry amd	0	7	0	2	en			
+amd	5	7	0	2	en	116		
+retinal detachment	0	7	0	2	en			
+detached retina	0	7	0	2	en			
+diabetic eye	0	7	0	2	en			
+retinopathy	2	7	0	2	en			
+keratoconus	2	7	0	2	en			
+amblyopia	2	7	0	2	en			
+lazy eye	0	7	0	2	en			
+strabismus	2	7	0	2	en			
+crossed eyes	0	7	0	2	en			crossed eye
+uveitis	1	7	0	2	en			
+dry eyes	0	7	0	2	en			dry eye
+chronic dry eye	0	7	0	2	en			
+eye infection	0	7	0	2	en			
+blepharitis	2	7	0	2	en			
+conjunctivitis	2	7	0	2	en			
+floaters	5	7	0	2	en	117		floater
+vision loss	0	7	0	2	en			
+low vision	0	7	0	2	en			
+blurry vision	5	7	0	2	en	118		
+color blindness	0	7	0	2	en			
+colorblindness	2	7	0	2	en			
+myopia	5	7	0	2	en	119		
+nearsightedness	5	7	0	2	en	120		
+astigmatism	5	7	0	2	en	121		
+presbyopia	2	7	0	2	en			
+hearing impairment	0	7	0	2	en			
+hearing problems	0	7	0	2	en			hearing problem
+deafness	1	7	0	2	en			
+ear infections	0	7	0	2	en			ear infection
+otitis	1	7	0	2	en			
+ear ringing	0	7	0	2	en			
+ringing in ears	0	7	0	2	en			ringing in ear
+earwax removal	0	7	0	2	en			
+ear wax removal	0	7	0	2	en			
+swimmers ear	0	7	0	2	en			swimmer ear
+sore throat	5	7	0	2	en	122		
+tonsillitis	2	7	0	2	en			
+acne treatment	0	7	0	2	en			
+acne scars	0	7	0	2	en			acne scar
+cystic acne	0	7	0	2	en			
+hormonal acne	0	7	0	2	en			
+adult acne	0	7	0	2	en			
+acne medication	0	7	0	2	en			
+plaque psoriasis	0	7	0	2	en			
+atopic dermatitis	0	7	0	2	en			
+dermatitis	2	7	0	2	en			
+contact dermatitis	0	7	0	2	en			
+chronic urticaria	0	7	0	2	en			
+urticaria	2	7	0	2	en			
+vitiligo	1	7	0	2	en			
+hives	5	7	0	2	en	123		hive
+hyperhidrosis	2	7	0	2	en			
+excessive sweating	0	7	0	2	en			
+melasma	1	7	0	2	en			
+hyperpigmentation	5	7	0	2	en	124		
+basal cell	0	7	0	2	en			
+basal cell carcinoma	0	7	0	2	en			
+squamous cell	0	7	0	2	en			
+squamous cell carcinoma	0	7	0	2	en			
+actinic keratosis	0	7	0	2	en			
+warts	1	7	0	2	en			wart
+wart removal	0	7	0	2	en			
+plantar wart	0	7	0	2	en			
+skin tag removal	0	7	0	2	en			
+mole removal	0	7	0	2	en			
+moles	5	7	0	2	en	125		mole
+fungal infection	0	7	0	2	en			
+nail fungus	0	7	0	2	en			
+toenail fungus	0	7	0	2	en			
+ringworm	1	7	0	2	en			
+athletes foot	0	7	0	2	en			athlete foot
+cellulitis	2	7	0	2	en			
+impetigo	1	7	0	2	en			
+mrsa	1	7	0	2	en			
+staph infection	0	7	0	2	en			
+boils	5	7	0	2	en	126		boil
+wound	5	7	0	2	en	127		
+chronic wound	0	7	0	2	en			
+wound healing	0	7	0	2	en			
+pressure ulcer	0	7	0	2	en			
+bed sores	0	7	0	2	en			bed sore
+bedsore	1	7	0	2	en			
+burn care	5	7	0	2	en	128		
+hair loss treatment	0	7	0	2	en			
+male pattern baldness	0	7	0	2	en			
+female hair loss	0	7	0	2	en			
+thinning hair	5	7	0	2	en	129		
+balding	1	7	0	2	en			
+receding hairline	0	7	0	2	en			
+alopecia areata	0	7	0	2	en			
+iron deficiency	0	7	0	2	en			
+iron deficiency anemia	0	7	0	2	en			
+vitamin d deficiency	0	7	0	2	en			
+b12 deficiency	0	7	0	2	en			
+sickle cell disease	0	7	0	2	en			
+sickle cell anemia	0	7	0	2	en			
+thalassemia	2	7	0	2	en			
+bleeding disorder	0	7	0	2	en			
+blood disorder	0	7	0	2	en			
+blood cancer	0	7	0	2	en			
+hodgkin	1	7	0	2	en			
+non hodgkin	0	7	0	2	en			
+multiple myeloma	0	7	0	2	en			
+ovarian cancer	0	7	0	2	en			
+cervical cancer	0	7	0	2	en			
+uterine cancer	0	7	0	2	en			
+endometrial cancer	0	7	0	2	en			
+testicular cancer	0	7	0	2	en			
+bladder cancer	0	7	0	2	en			
+kidney cancer	0	7	0	2	en			
+pancreatic cancer	0	7	0	2	en			
+liver cancer	0	7	0	2	en			
+stomach cancer	0	7	0	2	en			
+esophageal cancer	0	7	0	2	en			
+rectal cancer	0	7	0	2	en			
+head and neck cancer	0	7	0	2	en			head neck cancer
+oral cancer	0	7	0	2	en			
+throat cancer	0	7	0	2	en			
+bone cancer	0	7	0	2	en			
+brain cancer	0	7	0	2	en			
+metastatic	2	7	0	2	en			
+metastatic cancer	0	7	0	2	en			
+stage 4 cancer	0	7	0	2	en			
+cancer treatment	0	7	0	2	en			
+cancer diagnosis	0	7	0	2	en			
+cancer survivor	0	7	0	2	en			
+cancer patient	0	7	0	2	en			
+cancer support	0	7	0	2	en			
+malignant	2	7	0	2	en			
+benign tumor	0	7	0	2	en			
+neoplasm	1	7	0	2	en			
+cancerous	2	7	0	2	en			
+precancerous	2	7	0	2	en			
+polyps	5	7	0	2	en	130		polyp
+colon polyps	0	7	0	2	en			colon polyp
+urinary tract infections	0	7	0	2	en			urinary tract infection
+yeast infections	0	7	0	2	en			yeast infection
+thrush	5	7	0	2	en	131		
+cold sores	0	7	0	2	en			cold sore
+canker sore	0	7	0	2	en			
+mono	5	7	0	2	en	132		
+mononucleosis	2	7	0	2	en			
+lyme	1	7	0	2	en			
+lyme disease	0	7	0	2	en			
+tick borne	5	7	0	2	en	133		
+west nile	0	7	0	2	en			
+mumps	1	7	0	2	en			mump
+rubella	1	7	0	2	en			
+chickenpox	2	7	0	2	en			
+chicken pox	0	7	0	2	en			
+hepatitis a	0	7	0	2	en			
+hep a	0	7	0	2	en			
+norovirus	2	7	0	2	en			
+stomach flu	0	7	0	2	en			
+food poisoning	0	7	0	2	en			
+strep	1	7	0	2	en			
+covid symptoms	0	7	0	2	en			covid symptom
+covid 19 symptoms	0	7	0	2	en			covid 19 symptom
+flu symptoms	0	7	0	2	en			flu symptom
+cold and flu	5	7	0	2	en	134		cold flu
+fever	5	7	0	2	en	135		
+pneumonia vaccine	0	7	0	2	en			
+tb test	0	7	0	2	en			
+malaria	1	7	0	2	en			
+dengue	1	7	0	2	en			
+zika	1	7	0	2	en			
+ebola	1	7	0	2	en			
+meningitis	2	7	0	2	en			
+encephalitis	2	7	0	2	en			
+osteomyelitis	2	7	0	2	en			
+hernia repair	0	7	0	2	en			
+inguinal hernia	0	7	0	2	en			
+umbilical hernia	0	7	0	2	en			
+barretts esophagus	0	7	0	2	en			barrett esophagus
+eosinophilic esophagitis	0	7	0	2	en			
+dysphagia	2	7	0	2	en			
+swallowing problems	0	7	0	2	en			swallowing problem
+bloating	5	7	0	2	en	136		
+pancreatitis	2	7	0	2	en			
+hemochromatosis	2	7	0	2	en			
+wilson disease	0	7	0	2	en			
+gout flare	0	7	0	2	en			
+gout attack	0	7	0	2	en			
+kyphosis	1	7	0	2	en			
+achilles tendonitis	0	7	0	2	en			achille tendonitis
+shin splints	0	7	0	2	en			shin splint
+rotator cuff tear	0	7	0	2	en			
+labral tear	0	7	0	2	en			
+dislocated shoulder	0	7	0	2	en			
+post concussion	0	7	0	2	en			
+whiplash injury	0	7	0	2	en			
+pain relief	5	7	0	2	en	137		
+crps	1	7	0	2	en			crp
+complex regional pain	0	7	0	2	en			
+neuralgia	2	7	0	2	en			
+headaches	5	7	0	2	en	138		headach
+food allergies	0	7	0	2	en			food allergy
+peanut allergy	0	7	0	2	en			
+nut allergy	0	7	0	2	en			
+shellfish allergy	0	7	0	2	en			
+milk allergy	0	7	0	2	en			
+egg allergy	0	7	0	2	en			
+drug allergy	0	7	0	2	en			
+penicillin allergy	0	7	0	2	en			
+latex allergy	0	7	0	2	en			
+anaphylaxis	2	7	0	2	en			
+allergic reaction	0	7	0	2	en			
+allergy relief	5	7	0	2	en	139		
+eczema cream	0	7	0	2	en			
+hidradenitis	2	7	0	2	en			
+hidradenitis suppurativa	0	7	0	2	en			
+lichen planus	0	7	0	2	en			
+down syndrome	0	7	0	2	en			
+fragile x	0	7	0	2	en			
+cleft palate	0	7	0	2	en			
+cleft lip	0	7	0	2	en			
+congenital heart	0	7	0	2	en			
+congenital heart defect	0	7	0	2	en			
+heart defect	0	7	0	2	en			
+failure to thrive	0	7	0	2	en			
+developmental delay	0	7	0	2	en			
+speech delay	0	7	0	2	en			
+language delay	0	7	0	2	en			
+colic	1	7	0	2	en			
+infant reflux	0	7	0	2	en			
+jaundice	5	7	0	2	en	140		
+tongue tie	0	7	0	2	en			
+lip tie	0	7	0	2	en			
+ear tubes	0	7	0	2	en			ear tube
+hand foot and mouth	0	7	0	2	en			hand foot mouth
+hand foot mouth	0	7	0	2	en			
+rsv infection	0	7	0	2	en			
+pediatric asthma	0	7	0	2	en			
+childhood obesity	0	7	0	2	en			
+juvenile diabetes	0	7	0	2	en			juvenile diabete
+bedwetting	2	7	0	2	en			
+fecal incontinence	0	7	0	2	en			
+bowel incontinence	0	7	0	2	en			
+nocturia	1	7	0	2	en			
+glp1 medication	0	8	2	2	en			
+glp 1 medication	0	8	2	2	en			
+glp1s	1	8	2	2	en			
+glp 1s	0	8	2	2	en			
+semaglutide injection	0	8	2	2	en			
+compounded semaglutide	0	8	2	2	en			
+compounded tirzepatide	0	8	2	2	en			
+oral semaglutide	0	8	2	2	en			
+byetta	1	8	2	2	en			
+bydureon	1	8	2	2	en			
+exenatide	2	8	2	2	en			
+adlyxin	1	8	2	2	en			
+soliqua	1	8	2	2	en			
+xultophy	1	8	2	2	en			
+ozempic pen	0	8	2	2	en			
+wegovy pen	0	8	2	2	en			
+mounjaro pen	0	8	2	2	en			
+zepbound vial	0	8	2	2	en			
+orforglipron	2	8	2	2	en			
+retatrutide	2	8	2	2	en			
+sglt2	1	8	2	2	en			
+sglt2 inhibitor	0	8	2	2	en			
+dpp 4	0	8	2	2	en			
+invokana	1	8	2	2	en			
+canagliflozin	2	8	2	2	en			
+empagliflozin	2	8	2	2	en			
+dapagliflozin	2	8	2	2	en			
+steglatro	2	8	2	2	en			
+janumet	1	8	2	2	en			
+jentadueto	2	8	2	2	en			
+tradjenta	2	8	2	2	en			
+linagliptin	2	8	2	2	en			
+sitagliptin	2	8	2	2	en			
+glipizide	2	8	2	2	en			
+glimepiride	2	8	2	2	en			
+glyburide	2	8	2	2	en			
+pioglitazone	2	8	2	2	en			
+actos	1	8	2	2	en			acto
+basaglar	1	8	2	2	en			
+toujeo	1	8	2	2	en			
+tresiba	1	8	2	2	en			
+levemir	1	8	2	2	en			
+novolog	1	8	2	2	en			
+fiasp	1	8	2	2	en			
+lyumjev	1	8	2	2	en			
+admelog	1	8	2	2	en			
+humulin	1	8	2	2	en			
+novolin	1	8	2	2	en			
+afrezza	1	8	2	2	en			
+insulin pen	0	8	2	2	en			
+insulin pump	0	8	2	2	en			
+insulin pumps	0	8	2	2	en			insulin pump
+omnipod	1	8	2	2	en			
+tandem pump	0	8	2	2	en			
+t slim	0	8	2	2	en			
+dexcom	1	8	2	2	en			
+freestyle libre	0	8	2	2	en			
+libre sensor	0	8	2	2	en			
+continuous glucose monitor	0	8	2	2	en			
+glucose monitor	0	8	2	2	en			
+glucometer	2	8	2	2	en			
+glucose meter	0	8	2	2	en			
+test strips	5	8	2	2	en	141		test strip
+lancets	5	8	2	2	en	142		lancet
+glucagon	1	8	2	2	en			
+baqsimi	1	8	2	2	en			
+apixaban	1	8	2	2	en			
+rivaroxaban	2	8	2	2	en			
+pradaxa	1	8	2	2	en			
+dabigatran	2	8	2	2	en			
+savaysa	1	8	2	2	en			
+coumadin	1	8	2	2	en			
+jantoven	1	8	2	2	en			
+blood thinner	0	8	2	2	en			
+blood thinners	0	8	2	2	en			blood thinner
+anticoagulant	2	8	2	2	en			
+anticoagulants	2	8	2	2	en			anticoagulant
+plavix	1	8	2	2	en			
+clopidogrel	2	8	2	2	en			
+brilinta	1	8	2	2	en			
+ticagrelor	2	8	2	2	en			
+entresto	1	8	2	2	en			
+sacubitril	2	8	2	2	en			
+kerendia	1	8	2	2	en			
+verquvo	1	8	2	2	en			
+corlanor	1	8	2	2	en			
+camzyos	1	8	2	2	en			camzyo
+vyndaqel	1	8	2	2	en			
+vyndamax	1	8	2	2	en			
+zocor	1	8	2	2	en			
+simvastatin	2	8	2	2	en			
+pravastatin	2	8	2	2	en			
+lovastatin	2	8	2	2	en			
+pitavastatin	2	8	2	2	en			
+livalo	1	8	2	2	en			
+zetia	1	8	2	2	en			
+ezetimibe	2	8	2	2	en			
+vytorin	1	8	2	2	en			
+repatha	1	8	2	2	en			
+evolocumab	2	8	2	2	en			
+praluent	1	8	2	2	en			
+alirocumab	2	8	2	2	en			
+leqvio	1	8	2	2	en			
+inclisiran	2	8	2	2	en			
+nexletol	1	8	2	2	en			
+nexlizet	1	8	2	2	en			
+vascepa	1	8	2	2	en			
+icosapent	2	8	2	2	en			
+fenofibrate	2	8	2	2	en			
+tricor	1	8	2	2	en			
+metoprolol	2	8	2	2	en			
+toprol	1	8	2	2	en			
+lopressor	2	8	2	2	en			
+carvedilol	2	8	2	2	en			
+coreg	1	8	2	2	en			
+atenolol	1	8	2	2	en			
+propranolol	2	8	2	2	en			
+bisoprolol	2	8	2	2	en			
+nebivolol	2	8	2	2	en			
+bystolic	1	8	2	2	en			
+beta blocker	0	8	2	2	en			
+beta blockers	0	8	2	2	en			beta blocker
+ace inhibitor	0	8	2	2	en			
+ace inhibitors	0	8	2	2	en			ace inhibitor
+arb	5	8	2	2	en	143		
+valsartan	2	8	2	2	en			
+diovan	1	8	2	2	en			
+olmesartan	2	8	2	2	en			
+benicar	1	8	2	2	en			
+irbesartan	2	8	2	2	en			
+telmisartan	2	8	2	2	en			
+micardis	1	8	2	2	en			
+hydrochlorothiazide	2	8	2	2	en			
+hctz	1	8	2	2	en			
+chlorthalidone	2	8	2	2	en			
+furosemide	2	8	2	2	en			
+lasix	1	8	2	2	en			
+torsemide	2	8	2	2	en			
+bumetanide	2	8	2	2	en			
+diuretic	1	8	2	2	en			
+water pill	0	8	2	2	en			
+norvasc	1	8	2	2	en			
+diltiazem	2	8	2	2	en			
+cardizem	1	8	2	2	en			
+verapamil	2	8	2	2	en			
+nifedipine	2	8	2	2	en			
+hydralazine	2	8	2	2	en			
+clonidine	2	8	2	2	en			
+digoxin	1	8	2	2	en			
+amiodarone	2	8	2	2	en			
+multaq	1	8	2	2	en			
+flecainide	2	8	2	2	en			
+nitroglycerin	2	8	2	2	en			
+ranolazine	2	8	2	2	en			
+ranexa	1	8	2	2	en			
+aspirin therapy	0	8	2	2	en			
+adalimumab	2	8	2	2	en			
+hadlima	1	8	2	2	en			
+hyrimoz	1	8	2	2	en			
+yuflyma	1	8	2	2	en			
+amjevita	1	8	2	2	en			
+cyltezo	1	8	2	2	en			
+idacio	1	8	2	2	en			
+simlandi	1	8	2	2	en			
+ustekinumab	2	8	2	2	en			
+wezlana	1	8	2	2	en			
+risankizumab	2	8	2	2	en			
+rinvoq	1	8	2	2	en			
+upadacitinib	2	8	2	2	en			
+otezla	1	8	2	2	en			
+apremilast	2	8	2	2	en			
+cosentyx	1	8	2	2	en			
+secukinumab	2	8	2	2	en			
+taltz	1	8	2	2	en			
+ixekizumab	2	8	2	2	en			
+tremfya	1	8	2	2	en			
+guselkumab	2	8	2	2	en			
+ilumya	1	8	2	2	en			
+bimzelx	1	8	2	2	en			
+siliq	1	8	2	2	en			
+sotyktu	1	8	2	2	en			
+deucravacitinib	2	8	2	2	en			
+etanercept	2	8	2	2	en			
+remicade	1	8	2	2	en			
+infliximab	2	8	2	2	en			
+inflectra	2	8	2	2	en			
+renflexis	2	8	2	2	en			
+avsola	1	8	2	2	en			
+entyvio	1	8	2	2	en			
+vedolizumab	2	8	2	2	en			
+cimzia	1	8	2	2	en			
+simponi	1	8	2	2	en			
+orencia	1	8	2	2	en			
+actemra	1	8	2	2	en			
+tocilizumab	2	8	2	2	en			
+kevzara	1	8	2	2	en			
+xeljanz	1	8	2	2	en			
+tofacitinib	2	8	2	2	en			
+olumiant	1	8	2	2	en			
+baricitinib	2	8	2	2	en			
+litfulo	1	8	2	2	en			
+cibinqo	1	8	2	2	en			
+opzelura	1	8	2	2	en			
+adbry	1	8	2	2	en			
+ebglyss	1	8	2	2	en			
+nemluvio	1	8	2	2	en			
+dupilumab	2	8	2	2	en			
+xolair	1	8	2	2	en			
+omalizumab	2	8	2	2	en			
+nucala	1	8	2	2	en			
+mepolizumab	2	8	2	2	en			
+fasenra	1	8	2	2	en			
+benralizumab	2	8	2	2	en			
+tezspire	1	8	2	2	en			
+cinqair	1	8	2	2	en			
+zeposia	1	8	2	2	en			
+omvoh	1	8	2	2	en			
+velsipity	2	8	2	2	en			
+benlysta	1	8	2	2	en			
+saphnelo	1	8	2	2	en			
+lupkynis	1	8	2	2	en			
+methotrexate	2	8	2	2	en			
+otrexup	1	8	2	2	en			
+rasuvo	1	8	2	2	en			
+hydroxychloroquine	2	8	2	2	en			
+plaquenil	2	8	2	2	en			
+sulfasalazine	2	8	2	2	en			
+leflunomide	2	8	2	2	en			
+azathioprine	2	8	2	2	en			
+mycophenolate	2	8	2	2	en			
+cellcept	1	8	2	2	en			
+tacrolimus	2	8	2	2	en			
+prograf	1	8	2	2	en			
+cyclosporine	2	8	2	2	en			
+prednisolone	2	8	2	2	en			
+methylprednisolone	2	8	2	2	en			
+medrol	1	8	2	2	en			
+dexamethasone	2	8	2	2	en			
+corticosteroid	2	8	2	2	en			
+corticosteroids	2	8	2	2	en			corticosteroid
+steroid injection	0	8	2	2	en			
+steroid injections	0	8	2	2	en			steroid injection
+cortisone injection	0	8	2	2	en			
+pembrolizumab	2	8	2	2	en			
+opdivo	1	8	2	2	en			
+nivolumab	2	8	2	2	en			
+yervoy	1	8	2	2	en			
+tecentriq	2	8	2	2	en			
+imfinzi	1	8	2	2	en			
+libtayo	1	8	2	2	en			
+jemperli	1	8	2	2	en			
+ibrance	1	8	2	2	en			
+palbociclib	2	8	2	2	en			
+verzenio	1	8	2	2	en			
+kisqali	1	8	2	2	en			
+tagrisso	1	8	2	2	en			
+osimertinib	2	8	2	2	en			
+lynparza	1	8	2	2	en			
+olaparib	1	8	2	2	en			
+zejula	1	8	2	2	en			
+rubraca	1	8	2	2	en			
+xtandi	1	8	2	2	en			
+enzalutamide	2	8	2	2	en			
+erleada	1	8	2	2	en			
+nubeqa	1	8	2	2	en			
+zytiga	1	8	2	2	en			
+abiraterone	2	8	2	2	en			
+orgovyx	1	8	2	2	en			
+lupron	1	8	2	2	en			
+eligard	1	8	2	2	en			
+firmagon	1	8	2	2	en			
+herceptin	2	8	2	2	en			
+trastuzumab	2	8	2	2	en			
+enhertu	1	8	2	2	en			
+kadcyla	1	8	2	2	en			
+perjeta	1	8	2	2	en			
+phesgo	1	8	2	2	en			
+avastin	1	8	2	2	en			
+bevacizumab	2	8	2	2	en			
+rituxan	1	8	2	2	en			
+rituximab	2	8	2	2	en			
+imbruvica	2	8	2	2	en			
+ibrutinib	2	8	2	2	en			
+calquence	2	8	2	2	en			
+brukinsa	1	8	2	2	en			
+venclexta	2	8	2	2	en			
+revlimid	1	8	2	2	en			
+lenalidomide	2	8	2	2	en			
+pomalyst	1	8	2	2	en			
+darzalex	1	8	2	2	en			
+kyprolis	1	8	2	2	en			
+velcade	1	8	2	2	en			
+carvykti	1	8	2	2	en			
+abecma	1	8	2	2	en			
+tecvayli	1	8	2	2	en			
+talvey	1	8	2	2	en			
+elrexfio	1	8	2	2	en			
+gleevec	1	8	2	2	en			
+imatinib	1	8	2	2	en			
+sprycel	1	8	2	2	en			
+tasigna	1	8	2	2	en			
+jakafi	1	8	2	2	en			
+tamoxifen	2	8	2	2	en			
+anastrozole	2	8	2	2	en			
+arimidex	1	8	2	2	en			
+femara	1	8	2	2	en			
+exemestane	2	8	2	2	en			
+aromasin	1	8	2	2	en			
+capecitabine	2	8	2	2	en			
+xeloda	1	8	2	2	en			
+cisplatin	2	8	2	2	en			
+carboplatin	2	8	2	2	en			
+paclitaxel	2	8	2	2	en			
+taxol	1	8	2	2	en			
+docetaxel	2	8	2	2	en			
+doxorubicin	2	8	2	2	en			
+cyclophosphamide	2	8	2	2	en			
+gemcitabine	2	8	2	2	en			
+oxaliplatin	2	8	2	2	en			
+folfox	1	8	2	2	en			
+neulasta	1	8	2	2	en			
+udenyca	1	8	2	2	en			
+fulphila	1	8	2	2	en			
+ziextenzo	2	8	2	2	en			
+neupogen	1	8	2	2	en			
+zarxio	1	8	2	2	en			
+aranesp	1	8	2	2	en			
+procrit	1	8	2	2	en			
+epogen	1	8	2	2	en			
+retacrit	1	8	2	2	en			
+aimovig	1	8	2	2	en			
+erenumab	1	8	2	2	en			
+ajovy	1	8	2	2	en			
+fremanezumab	2	8	2	2	en			
+emgality	1	8	2	2	en			
+galcanezumab	2	8	2	2	en			
+vyepti	1	8	2	2	en			
+qulipta	1	8	2	2	en			
+atogepant	2	8	2	2	en			
+rimegepant	2	8	2	2	en			
+ubrogepant	2	8	2	2	en			
+zavzpret	1	8	2	2	en			
+reyvow	1	8	2	2	en			
+imitrex	1	8	2	2	en			
+rizatriptan	2	8	2	2	en			
+maxalt	1	8	2	2	en			
+zolmitriptan	2	8	2	2	en			
+eletriptan	2	8	2	2	en			
+relpax	1	8	2	2	en			
+triptan	1	8	2	2	en			
+triptans	1	8	2	2	en			triptan
+topiramate	2	8	2	2	en			
+topamax	1	8	2	2	en			
+ocrevus	1	8	2	2	en			
+ocrelizumab	2	8	2	2	en			
+kesimpta	1	8	2	2	en			
+ofatumumab	2	8	2	2	en			
+tecfidera	2	8	2	2	en			
+vumerity	1	8	2	2	en			
+aubagio	1	8	2	2	en			
+gilenya	1	8	2	2	en			
+mavenclad	2	8	2	2	en			
+tysabri	1	8	2	2	en			
+briumvi	1	8	2	2	en			
+ponvory	1	8	2	2	en			
+mayzent	1	8	2	2	en			
+copaxone	1	8	2	2	en			
+glatiramer	2	8	2	2	en			
+leqembi	1	8	2	2	en			
+lecanemab	2	8	2	2	en			
+kisunla	1	8	2	2	en			
+donanemab	2	8	2	2	en			
+aduhelm	1	8	2	2	en			
+aricept	1	8	2	2	en			
+donepezil	2	8	2	2	en			
+namenda	1	8	2	2	en			
+memantine	2	8	2	2	en			
+namzaric	1	8	2	2	en			
+rivastigmine	2	8	2	2	en			
+exelon patch	0	8	2	2	en			
+galantamine	2	8	2	2	en			
+carbidopa	2	8	2	2	en			
+levodopa	1	8	2	2	en			
+sinemet	1	8	2	2	en			
+rytary	1	8	2	2	en			
+nourianz	1	8	2	2	en			
+xadago	1	8	2	2	en			
+ongentys	1	8	2	2	en			
+neupro	1	8	2	2	en			
+mirapex	1	8	2	2	en			
+pramipexole	2	8	2	2	en			
+ropinirole	2	8	2	2	en			
+requip	1	8	2	2	en			
+amantadine	2	8	2	2	en			
+keppra	1	8	2	2	en			
+levetiracetam	2	8	2	2	en			
+briviact	1	8	2	2	en			
+xcopri	1	8	2	2	en			
+cenobamate	2	8	2	2	en			
+carbamazepine	2	8	2	2	en			
+tegretol	1	8	2	2	en			
+oxcarbazepine	2	8	2	2	en			
+trileptal	2	8	2	2	en			
+phenytoin	2	8	2	2	en			
+dilantin	1	8	2	2	en			
+valproate	2	8	2	2	en			
+depakene	1	8	2	2	en			
+zonisamide	2	8	2	2	en			
+lacosamide	2	8	2	2	en			
+vimpat	1	8	2	2	en			
+epidiolex	2	8	2	2	en			
+fycompa	1	8	2	2	en			
+nayzilam	1	8	2	2	en			
+valtoco	1	8	2	2	en			
+diastat	1	8	2	2	en			
+lyrica	1	8	2	2	en			
+pregabalin	2	8	2	2	en			
+neurontin	2	8	2	2	en			
+gralise	1	8	2	2	en			
+horizant	1	8	2	2	en			
+savella	1	8	2	2	en			
+baclofen	1	8	2	2	en			
+tizanidine	2	8	2	2	en			
+zanaflex	1	8	2	2	en			
+cyclobenzaprine	2	8	2	2	en			
+flexeril	1	8	2	2	en			
+methocarbamol	2	8	2	2	en			
+robaxin	1	8	2	2	en			
+muscle relaxer	0	8	2	2	en			
+muscle relaxant	0	8	2	2	en			
+meloxicam	2	8	2	2	en			
+mobic	1	8	2	2	en			
+celecoxib	2	8	2	2	en			
+celebrex	1	8	2	2	en			
+diclofenac	2	8	2	2	en			
+voltaren gel	5	8	2	2	en	144		
+naproxen sodium	5	8	2	2	en	145		
+indomethacin	2	8	2	2	en			
+ketorolac	2	8	2	2	en			
+toradol	1	8	2	2	en			
+percocet	1	8	2	2	en			
+vicodin	1	8	2	2	en			
+oxycontin	2	8	2	2	en			
+dilaudid	1	8	2	2	en			
+hydromorphone	2	8	2	2	en			
+morphine	1	8	2	2	en			
+codeine	1	8	2	2	en			
+tapentadol	2	8	2	2	en			
+nucynta	1	8	2	2	en			
+belbuca	1	8	2	2	en			
+butrans	1	8	2	2	en			butran
+opioid painkillers	0	8	2	2	en			opioid painkiller
+painkillers	5	8	2	2	en	146		painkiller
+prescription painkillers	0	8	2	2	en			prescription painkiller
+advair	1	8	2	2	en			
+fluticasone salmeterol	0	8	2	2	en			
+wixela	1	8	2	2	en			
+symbicort	2	8	2	2	en			
+budesonide formoterol	0	8	2	2	en			
+breztri	1	8	2	2	en			
+trelegy	1	8	2	2	en			
+breo	1	8	2	2	en			
+anoro	1	8	2	2	en			
+stiolto	1	8	2	2	en			
+spiriva	1	8	2	2	en			
+tiotropium	2	8	2	2	en			
+incruse	1	8	2	2	en			
+arnuity	1	8	2	2	en			
+flovent	1	8	2	2	en			
+qvar	1	8	2	2	en			
+pulmicort	2	8	2	2	en			
+asmanex	1	8	2	2	en			
+alvesco	1	8	2	2	en			
+dulera	1	8	2	2	en			
+airsupra	1	8	2	2	en			
+proair	1	8	2	2	en			
+ventolin	1	8	2	2	en			
+proventil	2	8	2	2	en			
+xopenex	1	8	2	2	en			
+levalbuterol	2	8	2	2	en			
+rescue inhaler	0	8	2	2	en			
+maintenance inhaler	0	8	2	2	en			
+inhalers	1	8	2	2	en			inhaler
+nebulizer	2	8	2	2	en			
+nebuliser	2	8	2	2	en			
+singulair	2	8	2	2	en			
+montelukast	2	8	2	2	en			
+ofev	1	8	2	2	en			
+esbriet	1	8	2	2	en			
+trikafta	1	8	2	2	en			
+kalydeco	1	8	2	2	en			
+symdeko	1	8	2	2	en			
+orkambi	1	8	2	2	en			
+epinephrine auto injector	0	8	2	2	en			
+auvi q	0	8	2	2	en			
+adrenaclick	2	8	2	2	en			
+neffy	1	8	2	2	en			
+prilosec	1	8	2	2	en			
+nexium	1	8	2	2	en			
+esomeprazole	2	8	2	2	en			
+protonix	1	8	2	2	en			
+lansoprazole	2	8	2	2	en			
+prevacid	1	8	2	2	en			
+dexilant	1	8	2	2	en			
+rabeprazole	2	8	2	2	en			
+aciphex	1	8	2	2	en			
+famotidine	2	8	2	2	en			
+pepcid	1	8	2	2	en			
+sucralfate	2	8	2	2	en			
+carafate	1	8	2	2	en			
+ondansetron	2	8	2	2	en			
+zofran	1	8	2	2	en			
+promethazine	2	8	2	2	en			
+phenergan	2	8	2	2	en			
+reglan	1	8	2	2	en			
+metoclopramide	2	8	2	2	en			
+linzess	1	8	2	2	en			
+linaclotide	2	8	2	2	en			
+trulance	1	8	2	2	en			
+amitiza	1	8	2	2	en			
+lubiprostone	2	8	2	2	en			
+motegrity	2	8	2	2	en			
+ibsrela	1	8	2	2	en			
+xifaxan	1	8	2	2	en			
+rifaximin	2	8	2	2	en			
+viberzi	1	8	2	2	en			
+lomotil	1	8	2	2	en			
+dicyclomine	2	8	2	2	en			
+bentyl	1	8	2	2	en			
+mesalamine	2	8	2	2	en			
+lialda	1	8	2	2	en			
+asacol	1	8	2	2	en			
+apriso	1	8	2	2	en			
+pentasa	1	8	2	2	en			
+delzicol	1	8	2	2	en			
+colazal	1	8	2	2	en			
+uceris	1	8	2	2	en			
+creon	1	8	2	2	en			
+zenpep	1	8	2	2	en			
+ursodiol	1	8	2	2	en			
+actigall	1	8	2	2	en			
+ocaliva	1	8	2	2	en			
+rezdiffra	2	8	2	2	en			
+retin a	0	8	2	2	en			
+tretinoin cream	0	8	2	2	en			
+altreno	1	8	2	2	en			
+adapalene	2	8	2	2	en			
+differin	1	8	2	2	en			
+epiduo	1	8	2	2	en			
+tazarotene	2	8	2	2	en			
+tazorac	1	8	2	2	en			
+arazlo	1	8	2	2	en			
+aczone	1	8	2	2	en			
+dapsone	1	8	2	2	en			
+winlevi	1	8	2	2	en			
+clindamycin	2	8	2	2	en			
+cleocin	1	8	2	2	en			
+benzaclin	2	8	2	2	en			
+duac	1	8	2	2	en			
+onexton	1	8	2	2	en			
+minocycline	2	8	2	2	en			
+solodyn	1	8	2	2	en			
+seysara	1	8	2	2	en			
+amzeeq	1	8	2	2	en			
+oracea	1	8	2	2	en			
+sarecycline	2	8	2	2	en			
+absorica	1	8	2	2	en			
+claravis	1	8	2	2	en			
+amnesteem	2	8	2	2	en			
+zenatane	1	8	2	2	en			
+soolantra	2	8	2	2	en			
+ivermectin cream	0	8	2	2	en			
+mirvaso	1	8	2	2	en			
+rhofade	1	8	2	2	en			
+metronidazole gel	0	8	2	2	en			
+finacea	1	8	2	2	en			
+azelaic acid	5	8	2	2	en	147		
+hydroquinone	2	8	2	2	en			
+tri luma	0	8	2	2	en			
+triamcinolone	2	8	2	2	en			
+clobetasol	2	8	2	2	en			
+betamethasone	2	8	2	2	en			
+hydrocortisone cream	5	8	2	2	en	148		
+protopic	1	8	2	2	en			
+elidel	1	8	2	2	en			
+eucrisa	1	8	2	2	en			
+vtama	1	8	2	2	en			
+zoryve	1	8	2	2	en			
+enstilar	1	8	2	2	en			
+taclonex	1	8	2	2	en			
+latisse	1	8	2	2	en			
+bimatoprost	2	8	2	2	en			
+upneeq	1	8	2	2	en			
+vuity	1	8	2	2	en			
+xiidra	1	8	2	2	en			
+restasis	1	8	2	2	en			
+cequa	1	8	2	2	en			
+miebo	1	8	2	2	en			
+tyrvaya	1	8	2	2	en			
+lumigan	1	8	2	2	en			
+xalatan	1	8	2	2	en			
+latanoprost	2	8	2	2	en			
+timolol	1	8	2	2	en			
+rocklatan	2	8	2	2	en			
+rhopressa	2	8	2	2	en			
+combigan	1	8	2	2	en			
+alphagan	1	8	2	2	en			
+cosopt	1	8	2	2	en			
+eylea	1	8	2	2	en			
+aflibercept	2	8	2	2	en			
+lucentis	1	8	2	2	en			
+ranibizumab	2	8	2	2	en			
+vabysmo	1	8	2	2	en			
+faricimab	2	8	2	2	en			
+beovu	1	8	2	2	en			
+syfovre	1	8	2	2	en			
+izervay	1	8	2	2	en			
+susvimo	1	8	2	2	en			
+oral minoxidil	0	8	2	2	en			
+rogaine	1	8	2	2	en			
+avodart	1	8	2	2	en			
+flomax	1	8	2	2	en			
+tamsulosin	2	8	2	2	en			
+rapaflo	1	8	2	2	en			
+silodosin	2	8	2	2	en			
+uroxatral	2	8	2	2	en			
+alfuzosin	2	8	2	2	en			
+jalyn	1	8	2	2	en			
+cialis for bph	0	8	2	2	en			
+myrbetriq	2	8	2	2	en			
+mirabegron	2	8	2	2	en			
+gemtesa	1	8	2	2	en			
+vibegron	1	8	2	2	en			
+oxybutynin	2	8	2	2	en			
+ditropan	1	8	2	2	en			
+detrol	1	8	2	2	en			
+tolterodine	2	8	2	2	en			
+vesicare	1	8	2	2	en			
+solifenacin	2	8	2	2	en			
+toviaz	1	8	2	2	en			
+trospium	1	8	2	2	en			
+desmopressin	2	8	2	2	en			
+nocdurna	1	8	2	2	en			
+levoxyl	1	8	2	2	en			
+unithroid	2	8	2	2	en			
+tirosint	1	8	2	2	en			
+euthyrox	1	8	2	2	en			
+armour thyroid	0	8	2	2	en			
+np thyroid	0	8	2	2	en			
+cytomel	1	8	2	2	en			
+liothyronine	2	8	2	2	en			
+methimazole	2	8	2	2	en			
+tapazole	1	8	2	2	en			
+propylthiouracil	2	8	2	2	en			
+alendronate	2	8	2	2	en			
+fosamax	1	8	2	2	en			
+risedronate	2	8	2	2	en			
+actonel	1	8	2	2	en			
+ibandronate	2	8	2	2	en			
+boniva	1	8	2	2	en			
+prolia	1	8	2	2	en			
+denosumab	2	8	2	2	en			
+evenity	1	8	2	2	en			
+forteo	1	8	2	2	en			
+teriparatide	2	8	2	2	en			
+tymlos	1	8	2	2	en			tymlo
+reclast	1	8	2	2	en			
+zoledronic	2	8	2	2	en			
+amoxicillin	2	8	2	2	en			
+augmentin	2	8	2	2	en			
+amoxicillin clavulanate	0	8	2	2	en			
+azithromycin	2	8	2	2	en			
+zithromax	2	8	2	2	en			
+z pack	0	8	2	2	en			
+zpack	1	8	2	2	en			
+z pak	0	8	2	2	en			
+cephalexin	2	8	2	2	en			
+keflex	1	8	2	2	en			
+cefdinir	1	8	2	2	en			
+omnicef	1	8	2	2	en			
+cefuroxime	2	8	2	2	en			
+ceftriaxone	2	8	2	2	en			
+ciprofloxacin	2	8	2	2	en			
+cipro	1	8	2	2	en			
+levofloxacin	2	8	2	2	en			
+levaquin	1	8	2	2	en			
+bactrim	1	8	2	2	en			
+septra	1	8	2	2	en			
+sulfamethoxazole	2	8	2	2	en			
+nitrofurantoin	2	8	2	2	en			
+macrobid	1	8	2	2	en			
+macrodantin	2	8	2	2	en			
+fosfomycin	2	8	2	2	en			
+monurol	1	8	2	2	en			
+metronidazole	2	8	2	2	en			
+flagyl	1	8	2	2	en			
+tinidazole	2	8	2	2	en			
+penicillin	2	8	2	2	en			
+clarithromycin	2	8	2	2	en			
+biaxin	1	8	2	2	en			
+linezolid	2	8	2	2	en			
+vancomycin	2	8	2	2	en			
+fluconazole	2	8	2	2	en			
+diflucan	1	8	2	2	en			
+terbinafine	2	8	2	2	en			
+lamisil	1	8	2	2	en			
+nystatin	1	8	2	2	en			
+clotrimazole	5	8	2	2	en	149		
+brexafemme	2	8	2	2	en			
+vivjoa	1	8	2	2	en			
+oteseconazole	2	8	2	2	en			
+famciclovir	2	8	2	2	en			
+famvir	1	8	2	2	en			
+denavir	1	8	2	2	en			
+lagevrio	1	8	2	2	en			
+molnupiravir	2	8	2	2	en			
+oseltamivir	2	8	2	2	en			
+xofluza	1	8	2	2	en			
+relenza	1	8	2	2	en			
+epclusa	1	8	2	2	en			
+mavyret	1	8	2	2	en			
+harvoni	1	8	2	2	en			
+sovaldi	1	8	2	2	en			
+vosevi	1	8	2	2	en			
+zepatier	1	8	2	2	en			
+vemlidy	1	8	2	2	en			
+baraclude	2	8	2	2	en			
+entecavir	2	8	2	2	en			
+viread	1	8	2	2	en			
+shingrix	1	8	2	2	en			
+zostavax	1	8	2	2	en			
+prevnar	1	8	2	2	en			
+pneumovax	2	8	2	2	en			
+vaxneuvance	2	8	2	2	en			
+capvaxive	2	8	2	2	en			
+arexvy	1	8	2	2	en			
+abrysvo	1	8	2	2	en			
+mresvia	1	8	2	2	en			
+beyfortus	2	8	2	2	en			
+nirsevimab	2	8	2	2	en			
+synagis	1	8	2	2	en			
+tdap	1	8	2	2	en			
+boostrix	1	8	2	2	en			
+adacel	1	8	2	2	en			
+dtap	1	8	2	2	en			
+mmr vaccine	0	8	2	2	en			
+mmr	1	8	2	2	en			
+varicella vaccine	0	8	2	2	en			
+varivax	1	8	2	2	en			
+hepatitis b vaccine	0	8	2	2	en			
+heplisav	1	8	2	2	en			
+engerix	1	8	2	2	en			
+twinrix	1	8	2	2	en			
+havrix	1	8	2	2	en			
+menveo	1	8	2	2	en			
+menquadfi	2	8	2	2	en			
+bexsero	1	8	2	2	en			
+trumenba	1	8	2	2	en			
+penbraya	1	8	2	2	en			
+typhoid vaccine	0	8	2	2	en			
+yellow fever vaccine	0	8	2	2	en			
+rabies vaccine	0	8	2	2	en			raby vaccine
+covid vaccine	0	8	2	2	en			
+covid 19 vaccine	0	8	2	2	en			
+covid booster	0	8	2	2	en			
+flu vaccine	0	8	2	2	en			
+flu shots	0	8	2	2	en			flu shot
+fluzone	1	8	2	2	en			
+flublok	1	8	2	2	en			
+flumist	1	8	2	2	en			
+afluria	1	8	2	2	en			
+flucelvax	2	8	2	2	en			
+fluad	1	8	2	2	en			
+comirnaty	2	8	2	2	en			
+spikevax	1	8	2	2	en			
+novavax	1	8	2	2	en			
+estrace	1	8	2	2	en			
+estradiol patch	0	8	2	2	en			
+climara	1	8	2	2	en			
+vivelle	1	8	2	2	en			
+divigel	1	8	2	2	en			
+estrogel	1	8	2	2	en			
+evamist	1	8	2	2	en			
+duavee	1	8	2	2	en			
+bijuva	1	8	2	2	en			
+prempro	1	8	2	2	en			
+activella	2	8	2	2	en			
+veozah	1	8	2	2	en			
+fezolinetant	2	8	2	2	en			
+osphena	1	8	2	2	en			
+intrarosa	2	8	2	2	en			
+imvexxy	1	8	2	2	en			
+vagifem	1	8	2	2	en			
+yuvafem	1	8	2	2	en			
+prometrium	2	8	2	2	en			
+provera	1	8	2	2	en			
+medroxyprogesterone	2	8	2	2	en			
+megestrol	2	8	2	2	en			
+gonal f	0	8	2	2	en			
+follistim	2	8	2	2	en			
+menopur	1	8	2	2	en			
+ovidrel	1	8	2	2	en			
+novarel	1	8	2	2	en			
+pregnyl	1	8	2	2	en			
+cetrotide	2	8	2	2	en			
+ganirelix	2	8	2	2	en			
+orilissa	1	8	2	2	en			
+oriahnn	1	8	2	2	en			
+myfembree	2	8	2	2	en			
+lupron depot	0	8	2	2	en			
+aygestin	1	8	2	2	en			
+norethindrone	2	8	2	2	en			
+camila	1	8	2	2	en			
+errin	1	8	2	2	en			
+heather pill	0	8	2	2	en			
+phexxi	1	8	2	2	en			
+nurx	1	8	2	2	en			
+hers birth control	0	8	2	2	en			her birth control
+adipex	1	8	2	2	en			
+lomaira	1	8	2	2	en			
+qsymia	1	8	2	2	en			
+plenity	1	8	2	2	en			
+orlistat	1	8	2	2	en			
+xenical	1	8	2	2	en			
+imcivree	1	8	2	2	en			
+testosterone gel	0	8	2	2	en			
+androgel	1	8	2	2	en			
+testim	1	8	2	2	en			
+fortesta	1	8	2	2	en			
+xyosted	1	8	2	2	en			
+jatenzo	1	8	2	2	en			
+tlando	1	8	2	2	en			
+kyzatrex	1	8	2	2	en			
+aveed	1	8	2	2	en			
+depo testosterone	0	8	2	2	en			
+enclomiphene	2	8	2	2	en			
+anastrozole for men	0	8	2	2	en			
+hcg injections	0	8	2	2	en			hcg injection
+sermorelin	2	8	2	2	en			
+tesamorelin	2	8	2	2	en			
+egrifta	1	8	2	2	en			
+serostim	1	8	2	2	en			
+norditropin	2	8	2	2	en			
+genotropin	2	8	2	2	en			
+humatrope	2	8	2	2	en			
+omnitrope	2	8	2	2	en			
+nutropin	1	8	2	2	en			
+skytrofa	1	8	2	2	en			
+sogroya	1	8	2	2	en			
+ngenla	1	8	2	2	en			
+somatrogon	2	8	2	2	en			
+human growth hormone	0	8	2	2	en			
+growth hormone	0	8	2	2	en			
+hgh	5	8	2	2	en	150		
+peptide therapy	5	8	2	2	en	151		
+ketamine	1	8	2	2	en			
+ketamine treatment	0	8	2	2	en			
+zolpidem	1	8	2	2	en			
+ambien	1	8	2	2	en			
+eszopiclone	2	8	2	2	en			
+lunesta	1	8	2	2	en			
+zaleplon	1	8	2	2	en			
+sonata sleep	0	8	2	2	en			
+belsomra	1	8	2	2	en			
+suvorexant	2	8	2	2	en			
+dayvigo	1	8	2	2	en			
+lemborexant	2	8	2	2	en			
+quviviq	1	8	2	2	en			
+daridorexant	2	8	2	2	en			
+rozerem	1	8	2	2	en			
+ramelteon	2	8	2	2	en			
+silenor	1	8	2	2	en			
+doxepin	1	8	2	2	en			
+xyrem	1	8	2	2	en			
+xywav	1	8	2	2	en			
+lumryz	1	8	2	2	en			
+wakix	1	8	2	2	en			
+pitolisant	2	8	2	2	en			
+sunosi	1	8	2	2	en			
+solriamfetol	2	8	2	2	en			
+provigil	1	8	2	2	en			
+modafinil	2	8	2	2	en			
+nuvigil	1	8	2	2	en			
+armodafinil	2	8	2	2	en			
+restoril	1	8	2	2	en			
+temazepam	2	8	2	2	en			
+halcion	1	8	2	2	en			
+triazolam	2	8	2	2	en			
+hetlioz	1	8	2	2	en			
+melatonin prescription	0	8	2	2	en			
+sleeping pills	0	8	2	2	en			sleeping pill
+sleeping pill	0	8	2	2	en			
+sleep medication	0	8	2	2	en			
+prescription sleep aid	0	8	2	2	en			
+epinephrine	2	8	2	2	en			
+prescription drug	0	8	2	2	en			
+prescription drugs	0	8	2	2	en			prescription drug
+prescription medication	0	8	2	2	en			
+prescription medications	0	8	2	2	en			prescription medication
+prescription refill	0	8	2	2	en			
+prescription delivery	0	8	2	2	en			
+prescription discount	0	8	2	2	en			
+prescription savings	0	8	2	2	en			prescription saving
+prescription coupon	0	8	2	2	en			
+drug coupon	0	8	2	2	en			
+rx coupon	0	8	2	2	en			
+rx savings	0	8	2	2	en			rx saving
+rx discount	0	8	2	2	en			
+generic drug	0	8	2	2	en			
+generic drugs	0	8	2	2	en			generic drug
+generic medication	0	8	2	2	en			
+brand name drug	0	8	2	2	en			
+mail order pharmacy	0	8	2	2	en			
+specialty pharmacy	0	8	2	2	en			
+compounding pharmacy	0	8	2	2	en			
+compounded medication	0	8	2	2	en			
+pill pack	0	8	2	2	en			
+pillpack	1	8	2	2	en			
+medication reminder	0	8	2	2	en			
+medication tracker	0	8	2	2	en			
+medication list	0	8	2	2	en			
+medication adherence	0	8	2	2	en			
+pill reminder	0	8	2	2	en			
+pill organizer	5	8	2	2	en	152		
+refill reminder	0	8	2	2	en			
+dose reminder	0	8	2	2	en			
+missed dose	0	8	2	2	en			
+biologic	1	8	2	2	en			
+biologics	2	8	2	2	en			biologic
+biosimilar	2	8	2	2	en			
+biosimilars	2	8	2	2	en			biosimilar
+infusion medication	0	8	2	2	en			
+specialty medication	0	8	2	2	en			
+antibiotic ointment	5	8	2	2	en	145		
+antifungal	2	8	2	2	en			
+antihistamine	5	8	2	2	en	153		
+antiviral medication	0	8	2	2	en			
+chemo drug	0	8	2	2	en			
+chemotherapy drug	0	8	2	2	en			
+immunotherapy drug	0	8	2	2	en			
+targeted therapy	0	8	2	2	en			
+hormone therapy for cancer	0	8	2	2	en			
+androgen deprivation	0	8	2	2	en			
+steroid	5	8	2	2	en	154		
+statin medication	0	8	2	2	en			
+cholesterol medication	0	8	2	2	en			
+blood pressure medication	0	8	2	2	en			
+blood pressure medicine	0	8	2	2	en			
+diabetes medication	0	8	2	2	en			diabete medication
+diabetes medicine	0	8	2	2	en			diabete medicine
+thyroid medication	0	8	2	2	en			
+thyroid medicine	0	8	2	2	en			
+heart medication	0	8	2	2	en			
+migraine medication	0	8	2	2	en			
+arthritis medication	0	8	2	2	en			
+hair loss medication	0	8	2	2	en			
+allergy medication	5	8	2	2	en	145		
+seizure medication	0	8	2	2	en			
+pain medication	0	8	2	2	en			
+nausea medication	0	8	2	2	en			
+antinausea	2	8	2	2	en			
+anti nausea	0	8	2	2	en			
+cough syrup with codeine	0	8	2	2	en			
+hysterectomy recovery	0	9	1	2	en			
+laparoscopic surgery	0	9	1	2	en			
+robotic surgery	0	9	1	2	en			
+minimally invasive surgery	0	9	1	2	en			
+outpatient surgery	0	9	1	2	en			
+same day surgery	0	9	1	2	en			
+ambulatory surgery	0	9	1	2	en			
+surgical consultation	0	9	1	2	en			
+surgery consultation	0	9	1	2	en			
+surgical procedure	0	9	1	2	en			
+pre op	0	9	1	2	en			
+preop	1	9	1	2	en			
+post op	0	9	1	2	en			
+postop	1	9	1	2	en			
+pre surgery	0	9	1	2	en			
+post surgery	0	9	1	2	en			
+surgery recovery	0	9	1	2	en			
+surgical recovery	0	9	1	2	en			
+anesthesia	2	9	1	2	en			
+anaesthesia	2	9	1	2	en			
+general anesthesia	0	9	1	2	en			
+sedation dentistry	0	9	1	2	en			
+sonogram	1	9	1	2	en			
+ultrasound scan	0	9	1	2	en			
+ultrasound appointment	0	9	1	2	en			
+abdominal ultrasound	0	9	1	2	en			
+thyroid ultrasound	0	9	1	2	en			
+breast ultrasound	0	9	1	2	en			
+doppler ultrasound	0	9	1	2	en			
+vascular ultrasound	0	9	1	2	en			
+carotid ultrasound	0	9	1	2	en			
+echo test	0	9	1	2	en			
+echocardiography	2	9	1	2	en			
+stress echocardiogram	0	9	1	2	en			
+nuclear stress test	0	9	1	2	en			
+treadmill stress test	0	9	1	2	en			
+holter monitor	0	9	1	2	en			
+heart monitor	0	9	1	2	en			
+event monitor	0	9	1	2	en			
+cardiac monitor	0	9	1	2	en			
+ekg test	0	9	1	2	en			
+ecg test	0	9	1	2	en			
+electrocardiography	2	9	1	2	en			
+cardiac ct	0	9	1	2	en			
+calcium score	0	9	1	2	en			
+coronary calcium	0	9	1	2	en			
+cardiac mri	0	9	1	2	en			
+heart scan	0	9	1	2	en			
+dexa	1	9	1	2	en			
+dexa scan	0	9	1	2	en			
+dxa scan	0	9	1	2	en			
+bone density scan	0	9	1	2	en			
+bone density test	0	9	1	2	en			
+bone scan	0	9	1	2	en			
+3d mammogram	0	9	1	2	en			
+3d mammography	0	9	1	2	en			
+tomosynthesis	2	9	1	2	en			
+screening mammogram	0	9	1	2	en			
+diagnostic mammogram	0	9	1	2	en			
+breast imaging	0	9	1	2	en			
+breast mri	0	9	1	2	en			
+breast biopsy	0	9	1	2	en			
+mammogram screening	0	9	1	2	en			
+imaging center	0	9	1	2	en			
+diagnostic imaging	0	9	1	2	en			
+medical imaging	0	9	1	2	en			
+radiology center	0	9	1	2	en			
+open mri	0	9	1	2	en			
+ct scans	0	9	1	2	en			ct scan
+pet ct scan	0	9	1	2	en			
+nuclear medicine	0	9	1	2	en			
+x rays	0	9	1	2	en			
+xrays	1	9	1	2	en			
+chest x ray	0	9	1	2	en			
+dental x ray	0	9	1	2	en			
+fluoroscopy	2	9	1	2	en			
+angiogram	2	9	1	2	en			
+angiography	2	9	1	2	en			
+ct angiogram	0	9	1	2	en			
+catheterization	2	9	1	2	en			
+cardiac cath	0	9	1	2	en			
+heart cath	0	9	1	2	en			
+stent	1	9	1	2	en			
+stents	1	9	1	2	en			stent
+coronary stent	0	9	1	2	en			
+defibrillator	5	9	1	2	en	155		
+icd implant	0	9	1	2	en			
+cardiac ablation	0	9	1	2	en			
+pacemaker	5	9	1	2	en	156		
+catheter ablation	0	9	1	2	en			
+afib ablation	0	9	1	2	en			
+watchman	5	9	1	2	en	157		
+tavr	1	9	1	2	en			
+tavi	1	9	1	2	en			
+valve replacement	0	9	1	2	en			
+heart valve replacement	0	9	1	2	en			
+heart bypass	0	9	1	2	en			
+bypass surgery	0	9	1	2	en			
+cabg	1	9	1	2	en			
+open heart surgery	0	9	1	2	en			
+heart transplant	0	9	1	2	en			
+lung transplant	0	9	1	2	en			
+kidney transplant	0	9	1	2	en			
+liver transplant	0	9	1	2	en			
+bone marrow transplant	0	9	1	2	en			
+stem cell transplant	0	9	1	2	en			
+transplant evaluation	0	9	1	2	en			
+transplant center	0	9	1	2	en			
+organ donor	0	9	1	2	en			
+kidney donor	0	9	1	2	en			
+living donor	0	9	1	2	en			
+hemodialysis	2	9	1	2	en			
+peritoneal dialysis	0	9	1	2	en			
+dialysis treatment	0	9	1	2	en			
+home dialysis	0	9	1	2	en			
+fistula	5	9	1	2	en	158		
+colonoscopy prep	0	9	1	2	en			
+virtual colonoscopy	0	9	1	2	en			
+upper endoscopy	0	9	1	2	en			
+egd	5	9	1	2	en	159		
+sigmoidoscopy	2	9	1	2	en			
+capsule endoscopy	0	9	1	2	en			
+bronchoscopy	2	9	1	2	en			
+cystoscopy	2	9	1	2	en			
+ercp	1	9	1	2	en			
+skin biopsy	0	9	1	2	en			
+prostate biopsy	0	9	1	2	en			
+lymph node biopsy	0	9	1	2	en			
+fine needle aspiration	0	9	1	2	en			
+bone marrow biopsy	0	9	1	2	en			
+lumbar puncture	0	9	1	2	en			
+spinal tap	0	9	1	2	en			
+epidural injection	0	9	1	2	en			
+epidural steroid injection	0	9	1	2	en			
+facet injection	0	9	1	2	en			
+nerve ablation	0	9	1	2	en			
+radiofrequency ablation	0	9	1	2	en			
+spinal cord stimulator	0	9	1	2	en			
+kyphoplasty	2	9	1	2	en			
+vertebroplasty	2	9	1	2	en			
+laminectomy	2	9	1	2	en			
+discectomy	2	9	1	2	en			
+microdiscectomy	2	9	1	2	en			
+spinal decompression	0	9	1	2	en			
+disc replacement	0	9	1	2	en			
+knee surgery	0	9	1	2	en			
+knee arthroscopy	0	9	1	2	en			
+knee scope	0	9	1	2	en			
+meniscus repair	0	9	1	2	en			
+meniscus surgery	0	9	1	2	en			
+acl repair	0	9	1	2	en			
+shoulder surgery	0	9	1	2	en			
+shoulder arthroscopy	0	9	1	2	en			
+rotator cuff repair	0	9	1	2	en			
+rotator cuff surgery	0	9	1	2	en			
+hip surgery	0	9	1	2	en			
+hip arthroscopy	0	9	1	2	en			
+hip resurfacing	0	9	1	2	en			
+ankle replacement	0	9	1	2	en			
+foot surgery	0	9	1	2	en			
+ankle surgery	0	9	1	2	en			
+hand surgery	0	9	1	2	en			
+carpal tunnel surgery	0	9	1	2	en			
+carpal tunnel release	0	9	1	2	en			
+trigger finger release	0	9	1	2	en			
+bunion surgery	0	9	1	2	en			
+bunionectomy	2	9	1	2	en			
+hammertoe surgery	0	9	1	2	en			
+joint replacement surgery	0	9	1	2	en			
+partial knee replacement	0	9	1	2	en			
+total hip replacement	0	9	1	2	en			
+total knee replacement	0	9	1	2	en			
+robotic knee replacement	0	9	1	2	en			
+orthopedic surgery	0	9	1	2	en			
+orthopaedic surgery	0	9	1	2	en			
+sports injury treatment	0	9	1	2	en			sport injury treatment
+prp injection	0	9	1	2	en			
+prp therapy	0	9	1	2	en			
+platelet rich plasma	0	9	1	2	en			
+prp	5	9	1	2	en	160		
+stem cell therapy	0	9	1	2	en			
+gel injection	5	9	1	2	en	161		
+viscosupplementation	2	9	1	2	en			
+cortisone	2	9	1	2	en			
+cortisone shots	0	9	1	2	en			cortisone shot
+trigger point injection	0	9	1	2	en			
+lasik surgery	0	9	1	2	en			
+lasik consultation	0	9	1	2	en			
+lasik eye surgery	0	9	1	2	en			
+laser eye surgery	0	9	1	2	en			
+smile eye surgery	0	9	1	2	en			
+prk surgery	0	9	1	2	en			
+icl surgery	0	9	1	2	en			
+implantable collamer lens	0	9	1	2	en			implantable collamer len
+refractive surgery	0	9	1	2	en			
+refractive lens exchange	0	9	1	2	en			refractive len exchange
+lens replacement surgery	0	9	1	2	en			len replacement surgery
+cataract removal	0	9	1	2	en			
+cataract lens	0	9	1	2	en			cataract len
+premium lens	0	9	1	2	en			premium len
+multifocal lens	0	9	1	2	en			multifocal len
+toric lens	0	9	1	2	en			toric len
+cornea transplant	0	9	1	2	en			
+corneal transplant	0	9	1	2	en			
+corneal cross linking	0	9	1	2	en			
+cross linking	5	9	1	2	en	162		
+retina surgery	0	9	1	2	en			
+retinal surgery	0	9	1	2	en			
+vitrectomy	2	9	1	2	en			
+eye injection	0	9	1	2	en			
+eye injections	0	9	1	2	en			eye injection
+glaucoma surgery	0	9	1	2	en			
+slt laser	0	9	1	2	en			
+yag laser	0	9	1	2	en			
+eyelid surgery	0	9	1	2	en			
+ptosis surgery	0	9	1	2	en			
+eye exams	0	9	1	2	en			eye exam
+comprehensive eye exam	0	9	1	2	en			
+dilated eye exam	0	9	1	2	en			
+diabetic eye exam	0	9	1	2	en			
+contact lens exam	0	9	1	2	en			contact len exam
+contact lens fitting	0	9	1	2	en			contact len fitting
+vision screening	0	9	1	2	en			
+eye test	0	9	1	2	en			
+pediatric eye exam	0	9	1	2	en			
+hearing aid fitting	0	9	1	2	en			
+hearing evaluation	0	9	1	2	en			
+hearing exam	0	9	1	2	en			
+audiology exam	0	9	1	2	en			
+cochlear implant	0	9	1	2	en			
+cochlear implants	0	9	1	2	en			cochlear implant
+bone anchored hearing	0	9	1	2	en			
+tympanostomy	2	9	1	2	en			
+ear tubes surgery	0	9	1	2	en			ear tube surgery
+myringotomy	2	9	1	2	en			
+adenoidectomy	2	9	1	2	en			
+tonsil removal	0	9	1	2	en			
+sinus surgery	0	9	1	2	en			
+balloon sinuplasty	0	9	1	2	en			
+turbinate reduction	0	9	1	2	en			
+nasal surgery	0	9	1	2	en			
+sleep apnea surgery	0	9	1	2	en			
+inspire implant	0	9	1	2	en			
+inspire sleep apnea	0	9	1	2	en			
+cpap machine	0	9	1	2	en			
+cpap mask	0	9	1	2	en			
+cpap supplies	0	9	1	2	en			cpap supply
+bipap	1	9	1	2	en			
+apap	1	9	1	2	en			
+sleep apnea machine	0	9	1	2	en			
+oral appliance therapy	0	9	1	2	en			
+home sleep test	0	9	1	2	en			
+home sleep apnea test	0	9	1	2	en			
+sleep test	0	9	1	2	en			
+in lab sleep study	0	9	1	2	en			
+polysomnography	2	9	1	2	en			
+mslt	1	9	1	2	en			
+nose job	0	9	1	2	en			
+facelift	1	9	1	2	en			
+face lift	0	9	1	2	en			
+neck lift	0	9	1	2	en			
+brow lift	0	9	1	2	en			
+eyelid lift	0	9	1	2	en			
+breast lift	0	9	1	2	en			
+mastopexy	2	9	1	2	en			
+breast implants	0	9	1	2	en			breast implant
+breast implant	0	9	1	2	en			
+breast implant removal	0	9	1	2	en			
+explant surgery	0	9	1	2	en			
+breast reconstruction	0	9	1	2	en			
+mommy makeover	0	9	1	2	en			
+brazilian butt lift	0	9	1	2	en			
+bbl	5	9	1	2	en	163		
+butt lift	0	9	1	2	en			
+arm lift	0	9	1	2	en			
+thigh lift	0	9	1	2	en			
+body contouring	0	9	1	2	en			
+abdominoplasty	2	9	1	2	en			
+lipo	5	9	1	2	en	164		
+lipo 360	0	9	1	2	en			
+gynecomastia	2	9	1	2	en			
+gynecomastia surgery	0	9	1	2	en			
+labiaplasty	2	9	1	2	en			
+vaginal rejuvenation	0	9	1	2	en			
+otoplasty	2	9	1	2	en			
+chin implant	0	9	1	2	en			
+cosmetic procedure	0	9	1	2	en			
+cosmetic procedures	0	9	1	2	en			cosmetic procedure
+botox injections	0	9	1	2	en			botox injection
+botox treatment	0	9	1	2	en			
+botox consultation	0	9	1	2	en			
+dysport	1	9	1	2	en			
+xeomin	1	9	1	2	en			
+daxxify	1	9	1	2	en			
+jeuveau	1	9	1	2	en			
+neurotoxin	5	9	1	2	en	165		
+dermal filler	0	9	1	2	en			
+dermal fillers	0	9	1	2	en			dermal filler
+lip filler	0	9	1	2	en			
+lip fillers	0	9	1	2	en			lip filler
+juvederm	1	9	1	2	en			
+restylane	2	9	1	2	en			
+sculptra	1	9	1	2	en			
+radiesse	1	9	1	2	en			
+kybella	1	9	1	2	en			
+coolsculpting	2	9	1	2	en			
+emsculpt	1	9	1	2	en			
+hair transplant	0	9	1	2	en			
+hair transplants	0	9	1	2	en			hair transplant
+hair restoration	0	9	1	2	en			
+fue hair transplant	0	9	1	2	en			
+fut hair transplant	0	9	1	2	en			
+scalp micropigmentation	5	9	1	2	en	166		
+mohs surgery	0	9	1	2	en			moh surgery
+mohs	1	9	1	2	en			moh
+skin cancer screening	0	9	1	2	en			
+full body skin exam	0	9	1	2	en			
+skin exam	0	9	1	2	en			
+mole mapping	0	9	1	2	en			
+cryotherapy	5	9	1	2	en	167		
+excision	5	9	1	2	en	168		
+cyst removal	0	9	1	2	en			
+lipoma removal	0	9	1	2	en			
+laser treatment	5	9	1	2	en	169		
+sclerotherapy	2	9	1	2	en			
+vein treatment	0	9	1	2	en			
+vein ablation	0	9	1	2	en			
+endovenous ablation	0	9	1	2	en			
+varithena	2	9	1	2	en			
+venaseal	1	9	1	2	en			
+vein clinic	0	9	1	2	en			
+vein center	0	9	1	2	en			
+vein specialist	0	9	1	2	en			
+vein doctor	0	9	1	2	en			
+wound care center	0	9	1	2	en			
+hyperbaric	2	9	1	2	en			
+hyperbaric oxygen	0	9	1	2	en			
+hyperbaric oxygen therapy	0	9	1	2	en			
+chemo infusion	0	9	1	2	en			
+chemo treatment	0	9	1	2	en			
+radiation treatment	0	9	1	2	en			
+radiotherapy	2	9	1	2	en			
+proton therapy	0	9	1	2	en			
+proton beam	0	9	1	2	en			
+brachytherapy	2	9	1	2	en			
+stereotactic radiosurgery	0	9	1	2	en			
+gamma knife	0	9	1	2	en			
+cyberknife	2	9	1	2	en			
+immunotherapy	5	9	1	2	en	170		
+car t	0	9	1	2	en			
+car t cell	0	9	1	2	en			
+infusion center	0	9	1	2	en			
+iv infusion	0	9	1	2	en			
+iron infusion	0	9	1	2	en			
+infusion appointment	0	9	1	2	en			
+port placement	0	9	1	2	en			
+double mastectomy	0	9	1	2	en			
+breast surgery	0	9	1	2	en			
+colectomy	2	9	1	2	en			
+bowel resection	0	9	1	2	en			
+whipple	1	9	1	2	en			
+gallbladder surgery	0	9	1	2	en			
+appendix removal	0	9	1	2	en			
+hernia surgery	0	9	1	2	en			
+thyroidectomy	2	9	1	2	en			
+thyroid surgery	0	9	1	2	en			
+parathyroid surgery	0	9	1	2	en			
+adrenalectomy	2	9	1	2	en			
+nephrectomy	2	9	1	2	en			
+kidney stone removal	0	9	1	2	en			
+lithotripsy	2	9	1	2	en			
+ureteroscopy	2	9	1	2	en			
+turp	5	9	1	2	en	171		
+urolift	1	9	1	2	en			
+rezum	1	9	1	2	en			
+prostate artery embolization	0	9	1	2	en			
+no scalpel vasectomy	0	9	1	2	en			
+sleeve gastrectomy	0	9	1	2	en			
+gastric balloon	0	9	1	2	en			
+endoscopic sleeve gastroplasty	0	9	1	2	en			
+duodenal switch	0	9	1	2	en			
+lap band surgery	0	9	1	2	en			
+revision bariatric surgery	0	9	1	2	en			
+weight loss procedure	0	9	1	2	en			
+pt session	5	9	1	2	en	172		
+physical therapist	0	9	1	2	en			
+physiotherapist	2	9	1	2	en			
+pelvic floor therapy	0	9	1	2	en			
+pelvic floor physical therapy	0	9	1	2	en			
+pelvic floor physiotherapy	0	9	1	2	en			
+pelvic health physical therapy	0	9	1	2	en			
+vestibular therapy	0	9	1	2	en			
+vestibular rehab	0	9	1	2	en			
+cardiac rehab	0	9	1	2	en			
+cardiac rehabilitation	0	9	1	2	en			
+pulmonary rehab	0	9	1	2	en			
+pulmonary rehabilitation	0	9	1	2	en			
+physical rehabilitation	0	9	1	2	en			
+inpatient rehabilitation	0	9	1	2	en			
+outpatient rehab	5	9	1	2	en	173		
+rehabilitation center	5	9	1	2	en	174		
+occupational therapist	0	9	1	2	en			
+speech therapist	0	9	1	2	en			
+speech language pathologist	0	9	1	2	en			
+speech language pathology	0	9	1	2	en			
+slp	5	9	1	2	en	175		
+feeding therapy	0	9	1	2	en			
+aba therapy	0	9	1	2	en			
+applied behavior analysis	0	9	1	2	en			
+hand therapy	0	9	1	2	en			
+lymphedema therapy	0	9	1	2	en			
+dry needling	0	9	1	2	en			
+spinal adjustment	0	9	1	2	en			
+chiropractic adjustment	0	9	1	2	en			
+chiropractic care	0	9	1	2	en			
+chiropractic adjustments	0	9	1	2	en			chiropractic adjustment
+acupuncture	2	9	1	2	en			
+acupuncturist	2	9	1	2	en			
+cupping therapy	5	9	1	2	en	176		
+massage therapy	5	9	1	2	en	177		
+orthotics	2	9	1	2	en			orthotic
+custom orthotics	0	9	1	2	en			custom orthotic
+prosthetics	2	9	1	2	en			prosthetic
+prosthetic leg	0	9	1	2	en			
+prosthesis	2	9	1	2	en			
+mobility aid	5	9	1	2	en	178		
+knee brace	5	9	1	2	en	179		
+back brace	5	9	1	2	en	180		
+compression stockings	5	9	1	2	en	181		compression stocking
+vaccinations	2	9	1	2	en			vaccination
+vaccinated	2	9	1	2	en			
+immunizations	2	9	1	2	en			immunization
+vaccine appointment	0	9	1	2	en			
+vaccine clinic	0	9	1	2	en			
+flu clinic	0	9	1	2	en			
+travel vaccines	0	9	1	2	en			travel vaccine
+travel clinic	0	9	1	2	en			
+allergy shot	0	9	1	2	en			
+allergy immunotherapy	0	9	1	2	en			
+allergy drops	0	9	1	2	en			allergy drop
+allergy testing	0	9	1	2	en			
+skin prick test	0	9	1	2	en			
+patch testing	0	9	1	2	en			
+dental implant surgery	0	9	1	2	en			
+all on 4	0	9	1	2	en			
+all on four	0	9	1	2	en			
+implant dentistry	0	9	1	2	en			
+tooth implant	0	9	1	2	en			
+teeth implants	0	9	1	2	en			teeth implant
+root canal treatment	0	9	1	2	en			
+root canals	0	9	1	2	en			root canal
+endodontic	2	9	1	2	en			
+endodontics	2	9	1	2	en			endodontic
+tooth extractions	0	9	1	2	en			tooth extraction
+wisdom tooth	0	9	1	2	en			
+wisdom tooth removal	0	9	1	2	en			
+wisdom teeth removal	0	9	1	2	en			
+bone graft	5	9	1	2	en	182		
+sinus lift	0	9	1	2	en			
+dental crown	0	9	1	2	en			
+dental crowns	0	9	1	2	en			dental crown
+crown procedure	0	9	1	2	en			
+dental bridge	0	9	1	2	en			
+dental filling	0	9	1	2	en			
+dental fillings	0	9	1	2	en			dental filling
+cavity filling	0	9	1	2	en			
+cavities	5	9	1	2	en	183		cavity
+tooth decay	0	9	1	2	en			
+gum disease	0	9	1	2	en			
+periodontal disease	0	9	1	2	en			
+periodontal	2	9	1	2	en			
+gum graft	0	9	1	2	en			
+scaling and root planing	0	9	1	2	en			scaling root planing
+deep cleaning	5	9	1	2	en	184		
+dental exam	0	9	1	2	en			
+dental checkup	0	9	1	2	en			
+dental check up	0	9	1	2	en			
+dental visit	0	9	1	2	en			
+dental appointment	0	9	1	2	en			
+dental x rays	0	9	1	2	en			
+dental sealants	0	9	1	2	en			dental sealant
+sealants	5	9	1	2	en	185		sealant
+fluoride treatment	0	9	1	2	en			
+fluoride varnish	0	9	1	2	en			
+pediatric dentistry	0	9	1	2	en			
+pediatric dentist	0	9	1	2	en			
+paediatric dentist	0	9	1	2	en			
+kids dentist	0	9	1	2	en			kid dentist
+children s dentist	0	9	1	2	en			
+childrens dentist	0	9	1	2	en			children dentist
+childrens dentistry	0	9	1	2	en			children dentistry
+family dentistry	5	9	1	2	en	186		
+first dental visit	0	9	1	2	en			
+baby teeth	5	9	1	2	en	187		
+braces	5	9	1	2	en	188		brace
+invisalign	2	9	1	2	en			
+clear aligners	0	9	1	2	en			clear aligner
+clear aligner	0	9	1	2	en			
+aligners	5	9	1	2	en	189		aligner
+smiledirectclub	2	9	1	2	en			
+byte aligners	0	9	1	2	en			byte aligner
+candid aligners	0	9	1	2	en			candid aligner
+retainer	5	9	1	2	en	190		
+orthodontic treatment	0	9	1	2	en			
+orthodontic consultation	0	9	1	2	en			
+orthodontic consult	0	9	1	2	en			
+palate expander	0	9	1	2	en			
+dentures	1	9	1	2	en			denture
+denture	1	9	1	2	en			
+partial dentures	0	9	1	2	en			partial denture
+veneers	5	9	1	2	en	191		veneer
+porcelain veneers	0	9	1	2	en			porcelain veneer
+dental veneers	0	9	1	2	en			dental veneer
+cosmetic dentistry	0	9	1	2	en			
+teeth straightening	0	9	1	2	en			
+sleep dentistry	0	9	1	2	en			
+emergency dentist	0	9	1	2	en			
+emergency dental	0	9	1	2	en			
+tmj treatment	0	9	1	2	en			
+night guard	5	9	1	2	en	192		
+mouth guard	5	9	1	2	en	193		
+blood draw	0	9	1	2	en			
+blood tests	0	9	1	2	en			blood test
+bloodwork	2	9	1	2	en			
+lab draw	0	9	1	2	en			
+lab testing	0	9	1	2	en			
+urine test	0	9	1	2	en			
+urinalysis	2	9	1	2	en			
+drug panel	0	9	1	2	en			
+stool test	0	9	1	2	en			
+cologuard	2	9	1	2	en			
+fit test	5	9	1	2	en	194		
+colorectal screening	0	9	1	2	en			
+lipid panel	0	9	1	2	en			
+metabolic panel	0	9	1	2	en			
+comprehensive metabolic panel	0	9	1	2	en			
+cbc	5	9	1	2	en	195		
+complete blood count	0	9	1	2	en			
+thyroid panel	0	9	1	2	en			
+hormone panel	0	9	1	2	en			
+hormone test	0	9	1	2	en			
+hormone testing	0	9	1	2	en			
+testosterone test	0	9	1	2	en			
+vitamin d test	0	9	1	2	en			
+iron test	0	9	1	2	en			
+allergy panel	0	9	1	2	en			
+food sensitivity test	0	9	1	2	en			
+glucose test	0	9	1	2	en			
+glucose tolerance test	0	9	1	2	en			
+a1c testing	0	9	1	2	en			
+prostate exam	0	9	1	2	en			
+psa test	0	9	1	2	en			
+psa screening	0	9	1	2	en			
+rapid strep	0	9	1	2	en			
+rapid test	5	9	1	2	en	196		
+covid testing	0	9	1	2	en			
+covid 19 test	0	9	1	2	en			
+pcr test	0	9	1	2	en			
+antigen test	0	9	1	2	en			
+antibody test	0	9	1	2	en			
+flu test	0	9	1	2	en			
+tb skin test	0	9	1	2	en			
+physical exam	0	9	1	2	en			
+annual physical	0	9	1	2	en			
+annual exam	0	9	1	2	en			
+wellness exam	5	9	1	2	en	197		
+wellness visit	5	9	1	2	en	197		
+medicare wellness visit	0	9	1	2	en			
+well child visit	0	9	1	2	en			
+well child checkup	0	9	1	2	en			
+well baby visit	0	9	1	2	en			
+sports physical	0	9	1	2	en			sport physical
+school physical	0	9	1	2	en			
+dot physical	0	9	1	2	en			
+pre employment physical	0	9	1	2	en			
+health check up	0	9	1	2	en			
+medical checkup	0	9	1	2	en			
+medical check up	0	9	1	2	en			
+checkup	5	9	1	2	en	198		
+screening colonoscopy	0	9	1	2	en			
+cancer screenings	0	9	1	2	en			cancer screening
+low dose ct	0	9	1	2	en			
+skin screening	0	9	1	2	en			
+newborn hearing screening	0	9	1	2	en			
+developmental screening	0	9	1	2	en			
+autism screening	0	9	1	2	en			
+anxiety screening	0	9	1	2	en			
+mental health screening	0	9	1	2	en			
+mental health assessment	0	9	1	2	en			
+psychological evaluation	0	9	1	2	en			
+psychological testing	0	9	1	2	en			
+psychoeducational evaluation	0	9	1	2	en			
+neuropsych evaluation	0	9	1	2	en			
+adhd evaluation	0	9	1	2	en			
+adhd assessment	0	9	1	2	en			
+cardiothoracic	2	10	3	2	en			
+cardiothoracic surgery	0	10	3	2	en			
+cardiac surgery	0	10	3	2	en			
+cardiac surgeon	0	10	3	2	en			
+heart surgeon	0	10	3	2	en			
+interventional cardiology	0	10	3	2	en			
+electrophysiologist	2	10	3	2	en			
+heart center	0	10	3	2	en			
+heart institute	0	10	3	2	en			
+heart clinic	0	10	3	2	en			
+cardiac care	0	10	3	2	en			
+cardiovascular care	0	10	3	2	en			
+vascular surgeon	0	10	3	2	en			
+vascular specialist	0	10	3	2	en			
+vascular center	0	10	3	2	en			
+vascular clinic	0	10	3	2	en			
+colorectal surgeon	0	10	3	2	en			
+general surgeon	0	10	3	2	en			
+general surgery	0	10	3	2	en			
+surgical oncology	0	10	3	2	en			
+surgical oncologist	0	10	3	2	en			
+orthopedic surgeon	0	10	3	2	en			
+orthopaedic surgeon	0	10	3	2	en			
+orthopedic doctor	0	10	3	2	en			
+orthopedic specialist	0	10	3	2	en			
+orthopedic clinic	0	10	3	2	en			
+orthopedic center	0	10	3	2	en			
+hand surgeon	0	10	3	2	en			
+foot and ankle	0	10	3	2	en			foot ankle
+foot doctor	0	10	3	2	en			
+spine surgeon	0	10	3	2	en			
+spine specialist	0	10	3	2	en			
+spine clinic	0	10	3	2	en			
+back doctor	0	10	3	2	en			
+joint center	0	10	3	2	en			
+joint replacement center	0	10	3	2	en			
+sports medicine doctor	0	10	3	2	en			sport medicine doctor
+pain specialist	0	10	3	2	en			
+pain doctor	0	10	3	2	en			
+pain management clinic	0	10	3	2	en			
+pain center	0	10	3	2	en			
+interventional pain	0	10	3	2	en			
+physiatrist	2	10	3	2	en			
+physiatry	2	10	3	2	en			
+pm r	0	10	3	2	en			
+physical medicine and rehabilitation	0	10	3	2	en			physical medicine rehabilitation
+neurology clinic	0	10	3	2	en			
+neuroscience center	0	10	3	2	en			
+neurosciences	5	10	3	2	en	199		neuroscience
+memory clinic	0	10	3	2	en			
+memory center	0	10	3	2	en			
+epilepsy center	0	10	3	2	en			
+stroke center	0	10	3	2	en			
+headache clinic	0	10	3	2	en			
+headache specialist	0	10	3	2	en			
+migraine clinic	0	10	3	2	en			
+migraine specialist	0	10	3	2	en			
+movement disorders	0	10	3	2	en			movement disorder
+ms center	0	10	3	2	en			
+neuromuscular	2	10	3	2	en			
+sleep center	0	10	3	2	en			
+sleep clinic	0	10	3	2	en			
+sleep lab	0	10	3	2	en			
+sleep specialist	0	10	3	2	en			
+sleep doctor	0	10	3	2	en			
+ent doctor	0	10	3	2	en			
+ent specialist	0	10	3	2	en			
+ent clinic	0	10	3	2	en			
+ear nose throat	0	10	3	2	en			
+ear nose and throat doctor	0	10	3	2	en			ear nose throat doctor
+hearing center	0	10	3	2	en			
+hearing clinic	0	10	3	2	en			
+hearing specialist	0	10	3	2	en			
+eye doctor	0	10	3	2	en			
+eye clinic	0	10	3	2	en			
+eye center	0	10	3	2	en			
+eye institute	0	10	3	2	en			
+eye surgeon	0	10	3	2	en			
+retina specialist	0	10	3	2	en			
+retina center	0	10	3	2	en			
+cornea specialist	0	10	3	2	en			
+glaucoma specialist	0	10	3	2	en			
+pediatric ophthalmologist	0	10	3	2	en			
+optometric	2	10	3	2	en			
+vision center	5	10	3	2	en	200		
+eye care center	0	10	3	2	en			
+lasik center	0	10	3	2	en			
+allergy clinic	0	10	3	2	en			
+allergy doctor	0	10	3	2	en			
+allergy and asthma	0	10	3	2	en			allergy asthma
+asthma clinic	0	10	3	2	en			
+immunologist	2	10	3	2	en			
+lung doctor	0	10	3	2	en			
+lung center	0	10	3	2	en			
+pulmonary	2	10	3	2	en			
+pulmonary medicine	0	10	3	2	en			
+pulmonology clinic	0	10	3	2	en			
+gi doctor	0	10	3	2	en			
+gi clinic	0	10	3	2	en			
+digestive health	0	10	3	2	en			
+digestive disease	0	10	3	2	en			
+digestive diseases	0	10	3	2	en			digestive diseas
+gastro clinic	0	10	3	2	en			
+liver clinic	0	10	3	2	en			
+liver center	0	10	3	2	en			
+hepatologist	2	10	3	2	en			
+ibd center	0	10	3	2	en			
+endocrine	2	10	3	2	en			
+endocrine clinic	0	10	3	2	en			
+diabetes center	0	10	3	2	en			diabete center
+diabetes clinic	0	10	3	2	en			diabete clinic
+diabetes educator	0	10	3	2	en			diabete educator
+thyroid clinic	0	10	3	2	en			
+thyroid center	0	10	3	2	en			
+thyroid specialist	0	10	3	2	en			
+obesity medicine	0	10	3	2	en			
+bariatric center	0	10	3	2	en			
+weight loss center	0	10	3	2	en			
+kidney doctor	0	10	3	2	en			
+kidney center	0	10	3	2	en			
+kidney clinic	0	10	3	2	en			
+renal	1	10	3	2	en			
+urology clinic	0	10	3	2	en			
+urology center	0	10	3	2	en			
+mens health clinic	0	10	3	2	en			men health clinic
+men s health clinic	0	10	3	2	en			
+arthritis center	0	10	3	2	en			
+lupus center	0	10	3	2	en			
+dermatology clinic	0	10	3	2	en			
+skin clinic	5	10	3	2	en	201		
+skin doctor	0	10	3	2	en			
+skin specialist	0	10	3	2	en			
+mohs surgeon	0	10	3	2	en			moh surgeon
+hair loss clinic	0	10	3	2	en			
+hematology oncology	0	10	3	2	en			
+hem onc	0	10	3	2	en			
+cancer institute	0	10	3	2	en			
+cancer hospital	0	10	3	2	en			
+cancer clinic	0	10	3	2	en			
+oncology clinic	0	10	3	2	en			
+breast center	0	10	3	2	en			
+breast surgeon	0	10	3	2	en			
+breast health	0	10	3	2	en			
+breast care center	0	10	3	2	en			
+infusion clinic	0	10	3	2	en			
+radiation oncologist	0	10	3	2	en			
+infectious disease specialist	0	10	3	2	en			
+infectious diseases	0	10	3	2	en			infectious diseas
+id clinic	5	10	3	2	en	202		
+travel medicine	0	10	3	2	en			
+wound specialist	0	10	3	2	en			
+foot and ankle surgeon	0	10	3	2	en			foot ankle surgeon
+podiatric	2	10	3	2	en			
+podiatric surgeon	0	10	3	2	en			
+chiropodist	2	10	3	2	en			
+geriatric	2	10	3	2	en			
+geriatric care	0	10	3	2	en			
+geriatric medicine	0	10	3	2	en			
+senior care	5	10	3	2	en	203		
+pediatric	2	10	3	2	en			
+paediatric	2	10	3	2	en			
+pediatric care	0	10	3	2	en			
+pediatric clinic	0	10	3	2	en			
+childrens hospital	0	10	3	2	en			children hospital
+children s hospital	0	10	3	2	en			
+pediatric urgent care	0	10	3	2	en			
+pediatric specialist	0	10	3	2	en			
+pediatric cardiology	0	10	3	2	en			
+pediatric neurology	0	10	3	2	en			
+pediatric gastroenterology	0	10	3	2	en			
+pediatric endocrinology	0	10	3	2	en			
+pediatric orthopedics	0	10	3	2	en			pediatric orthopedic
+pediatric dermatology	0	10	3	2	en			
+pediatric surgery	0	10	3	2	en			
+neonatologist	2	10	3	2	en			
+adolescent medicine	0	10	3	2	en			
+teen health	5	10	3	2	en	204		
+internist	2	10	3	2	en			
+internal medicine doctor	0	10	3	2	en			
+family doctor	0	10	3	2	en			
+family physician	0	10	3	2	en			
+primary care doctor	0	10	3	2	en			
+primary care physician	0	10	3	2	en			
+primary care provider	0	10	3	2	en			
+pcp	5	10	3	2	en	205		
+general practitioner	0	10	3	2	en			
+gp appointment	5	10	3	2	en	206		
+concierge medicine	0	10	3	2	en			
+direct primary care	0	10	3	2	en			
+anesthesiologist	2	10	3	2	en			
+interventional radiology	0	10	3	2	en			
+pathologist	2	10	3	2	en			
+plastic surgery center	0	10	3	2	en			
+cosmetic surgeon	0	10	3	2	en			
+facial plastic surgeon	0	10	3	2	en			
+plastic surgeons	0	10	3	2	en			plastic surgeon
+oral and maxillofacial	0	10	3	2	en			oral maxillofacial
+maxillofacial	2	10	3	2	en			
+oral maxillofacial surgeon	0	10	3	2	en			
+prosthodontist	2	10	3	2	en			
+dental specialist	0	10	3	2	en			
+dental clinic	0	10	3	2	en			
+dental office	0	10	3	2	en			
+dental practice	0	10	3	2	en			
+dentistry	2	10	3	2	en			
+dental group	0	10	3	2	en			
+dental center	0	10	3	2	en			
+dental hospital	0	10	3	2	en			
+hospitalist	2	10	3	2	en			
+intensivist	2	10	3	2	en			
+critical care	0	10	3	2	en			
+trauma center	0	10	3	2	en			
+burn center	0	10	3	2	en			
+rehab hospital	5	10	3	2	en	207		
+rehabilitation hospital	0	10	3	2	en			
+long term care	0	10	3	2	en			
+palliative care	0	10	3	2	en			
+hospice care	0	10	3	2	en			
+end of life care	0	10	3	2	en			end life care
+transplant surgeon	0	10	3	2	en			
+transplant clinic	0	10	3	2	en			
+genetics clinic	0	10	3	2	en			genetic clinic
+medical genetics	0	10	3	2	en			medical genetic
+geneticist	2	10	3	2	en			
+fertility doctor	0	10	3	2	en			
+fertility center	0	10	3	2	en			
+ivf center	0	10	3	2	en			
+gynecologic oncologist	0	10	3	2	en			
+gynecologic oncology	0	10	3	2	en			
+certified nurse midwife	0	10	3	2	en			
+obstetric	2	10	3	2	en			
+obstetrical	2	10	3	2	en			
+maternity hospital	0	10	3	2	en			
+maternity unit	0	10	3	2	en			
+perinatal	2	10	3	2	en			
+sports medicine clinic	0	10	3	2	en			sport medicine clinic
+occupational medicine	0	10	3	2	en			
+occupational health	0	10	3	2	en			
+employee health	5	10	3	2	en	208		
+urgent care center	0	10	3	2	en			
+walk in clinic	0	10	3	2	en			
+walk in clinics	0	10	3	2	en			walk in clinic
+retail clinic	0	10	3	2	en			
+minute clinic	0	10	3	2	en			
+minuteclinic	2	10	3	2	en			
+convenient care	0	10	3	2	en			
+express care	5	10	3	2	en	209		
+heart rate	0	12	6	2	en			
+heartrate	2	12	6	2	en			
+pulse rate	0	12	6	2	en			
+pulse ox	0	12	6	2	en			
+pulse oximeter	0	12	6	2	en			
+pulse oximetry	0	12	6	2	en			
+blood oxygen	0	12	6	2	en			
+blood oxygen level	0	12	6	2	en			
+oxygen level	0	12	6	2	en			
+oxygen levels	0	12	6	2	en			oxygen level
+respiratory rate	0	12	6	2	en			
+blood pressure reading	0	12	6	2	en			
+blood pressure monitor	0	12	6	2	en			
+bp monitor	0	12	6	2	en			
+bp reading	0	12	6	2	en			
+bp cuff	0	12	6	2	en			
+blood pressure cuff	0	12	6	2	en			
+systolic	1	12	6	2	en			
+diastolic	2	12	6	2	en			
+hypertension reading	0	12	6	2	en			
+blood sugar level	0	12	6	2	en			
+blood sugar levels	0	12	6	2	en			blood sugar level
+blood glucose level	0	12	6	2	en			
+glucose levels	0	12	6	2	en			glucose level
+glucose reading	0	12	6	2	en			
+glucose readings	0	12	6	2	en			glucose reading
+sugar level	5	12	6	2	en	210		
+a1c level	0	12	6	2	en			
+a1c levels	0	12	6	2	en			a1c level
+hemoglobin a1c	0	12	6	2	en			
+triglycerides	2	12	6	2	en			triglyceride
+ldl cholesterol	0	12	6	2	en			
+hdl cholesterol	0	12	6	2	en			
+cholesterol levels	0	12	6	2	en			cholesterol level
+cholesterol numbers	0	12	6	2	en			cholesterol number
+creatinine	2	12	6	2	en			
+gfr	1	12	6	2	en			
+kidney function	0	12	6	2	en			
+liver function	0	12	6	2	en			
+liver enzymes	0	12	6	2	en			liver enzyme
+alt level	0	12	6	2	en			
+vitamin d level	0	12	6	2	en			
+iron levels	0	12	6	2	en			iron level
+ferritin	1	12	6	2	en			
+hemoglobin	2	12	6	2	en			
+hematocrit	2	12	6	2	en			
+platelet count	0	12	6	2	en			
+white blood cell	0	12	6	2	en			
+wbc count	0	12	6	2	en			
+psa levels	0	12	6	2	en			psa level
+testosterone levels	0	12	6	2	en			testosterone level
+estrogen levels	0	12	6	2	en			estrogen level
+hormone levels	0	12	6	2	en			hormone level
+thyroid levels	0	12	6	2	en			thyroid level
+tsh level	0	12	6	2	en			
+t4	5	12	6	2	en	211		
+cortisol level	0	12	6	2	en			
+cortisol levels	0	12	6	2	en			cortisol level
+amh level	0	12	6	2	en			
+fsh level	0	12	6	2	en			
+lh surge	0	12	6	2	en			
+progesterone level	0	12	6	2	en			
+hcg level	0	12	6	2	en			
+hcg levels	0	12	6	2	en			hcg level
+sperm count	0	12	6	2	en			
+semen analysis results	0	12	6	2	en			semen analysis result
+viral load test	0	12	6	2	en			
+cd4	1	12	6	2	en			
+ketone level	0	12	6	2	en			
+ketones	5	12	6	2	en	212		ketone
+fever temperature	0	12	6	2	en			
+peak flow	0	12	6	2	en			
+lung function	0	12	6	2	en			
+fev1	1	12	6	2	en			
+ejection fraction	0	12	6	2	en			
+bone density score	0	12	6	2	en			
+t score	5	12	6	2	en	213		
+bmi calculator	0	12	6	2	en			
+bmi score	0	12	6	2	en			
+body mass	0	12	6	2	en			
+waist circumference	5	12	6	2	en	214		
+weight log	5	12	6	2	en	215		
+symptom log	0	12	6	2	en			
+symptom tracker	0	12	6	2	en			
+symptom diary	0	12	6	2	en			
+seizure log	0	12	6	2	en			
+seizure tracker	0	12	6	2	en			
+migraine log	0	12	6	2	en			
+migraine tracker	0	12	6	2	en			
+headache diary	0	12	6	2	en			
+mood log	0	0	0	1	en			
+mood tracker	5	12	6	2	en	216		
+period log	0	12	6	2	en			
+cycle log	0	12	6	2	en			
+bbt	5	12	6	2	en	217		
+lab values	0	12	6	2	en			lab value
+test results	5	12	6	2	en	218		test result
+lab result	0	11	5	2	en			
+test result	5	11	5	2	en	219		
+pathology report	0	11	5	2	en			
+biopsy results	0	11	5	2	en			biopsy result
+imaging results	0	11	5	2	en			imaging result
+radiology report	0	11	5	2	en			
+mri results	0	11	5	2	en			mri result
+ct results	0	11	5	2	en			ct result
+x ray results	0	11	5	2	en			x ray result
+medical test	0	11	5	2	en			
+medical tests	0	11	5	2	en			medical test
+diagnostic testing	0	11	5	2	en			
+diagnostic tests	0	11	5	2	en			diagnostic test
+at home test	0	11	5	2	en			
+home test kit	0	11	5	2	en			
+at home lab test	0	11	5	2	en			
+home testing kit	5	11	5	2	en	220		
+lab test kit	0	11	5	2	en			
+quest diagnostics	0	11	5	2	en			quest diagnostic
+labcorp	1	11	5	2	en			
+everlywell	2	11	5	2	en			
+letsgetchecked	2	11	5	2	en			
+imaware	1	11	5	2	en			
+blood test kit	0	11	5	2	en			
+finger prick test	0	11	5	2	en			
+health test kit	0	11	5	2	en			
+screening test	0	11	5	2	en			
+lab order	0	11	5	2	en			
+lab requisition	0	11	5	2	en			
+test kit	5	11	5	2	en	221		
+diagnosis code	0	11	5	2	en			
+icd 10	0	11	5	2	en			
+cpt code	5	11	5	2	en	222		
+medical alert	0	13	4	3	en			
+medical alert system	0	13	4	3	en			
+medical alert systems	0	13	4	3	en			medical alert system
+medical alert device	0	13	4	3	en			
+medical alert devices	0	13	4	3	en			medical alert device
+medical alert bracelet	0	13	4	3	en			
+medical alert necklace	0	13	4	3	en			
+medical id bracelet	0	13	4	3	en			
+medical id	0	13	4	3	en			
+life alert	0	13	4	3	en			
+lifealert	2	13	4	3	en			
+medical guardian	0	13	4	3	en			
+bay alarm medical	0	13	4	3	en			
+lifeline medical alert	0	13	4	3	en			
+personal emergency response	0	13	4	3	en			
+personal emergency response system	0	13	4	3	en			
+pers	5	13	4	3	en	223		per
+fall detection	0	13	4	3	en			
+fall alert	0	13	4	3	en			
+fall detection pendant	0	13	4	3	en			
+help button	5	13	4	3	en	224		
+emergency pendant	0	13	4	3	en			
+alert pendant	0	13	4	3	en			
+caregiver alert	0	13	4	3	en			
+mobility scooter	0	13	4	3	en			
+power wheelchair	0	13	4	3	en			
+wheelchair	5	13	4	3	en	225		
+wheelchairs	5	13	4	3	en	226		wheelchair
+rollator	1	13	4	3	en			
+hospital bed	0	13	4	3	en			
+lift chair	5	13	4	3	en	227		
+stair lift	5	13	4	3	en	228		
+shower chair	5	13	4	3	en	229		
+grab bars	5	13	4	3	en	230		grab bar
+incontinence supplies	0	13	4	3	en			incontinence supply
+adult diapers	0	13	4	3	en			adult diaper
+adult briefs	0	13	4	3	en			adult brief
+ostomy supplies	0	13	4	3	en			ostomy supply
+catheter	1	13	4	3	en			
+catheters	2	13	4	3	en			catheter
+diabetic supplies	0	13	4	3	en			diabetic supply
+diabetes supplies	0	13	4	3	en			diabete supply
+medical supplies	0	13	4	3	en			medical supply
+medical equipment	0	13	4	3	en			
+durable medical equipment	0	13	4	3	en			
+dme	5	13	4	3	en	231		
+home medical equipment	0	13	4	3	en			
+oxygen concentrator	0	13	4	3	en			
+portable oxygen	0	13	4	3	en			
+home oxygen	0	13	4	3	en			
+oxygen tank	5	13	4	3	en	232		
+nebulizer machine	0	13	4	3	en			
+telehealth visit	0	13	4	3	en			
+telehealth appointment	0	13	4	3	en			
+virtual care	0	13	4	3	en			
+virtual doctor	0	13	4	3	en			
+online doctor	0	13	4	3	en			
+online doctor visit	0	13	4	3	en			
+online consultation	5	13	4	3	en	233		
+doctor on demand	0	13	4	3	en			
+see a doctor	0	13	4	3	en			see doctor
+talk to a doctor	0	13	4	3	en			talk to doctor
+talk to a nurse	0	13	4	3	en			talk to nurse
+ask a nurse	0	13	4	3	en			ask nurse
+nurse advice line	0	13	4	3	en			
+nurse hotline	0	13	4	3	en			
+24 7 nurse line	0	13	4	3	en			
+schedule appointment	5	13	4	3	en	234		
+book appointment	5	13	4	3	en	235		
+request appointment	5	13	4	3	en	234		
+appointment request	5	13	4	3	en	234		
+doctor visit	0	13	4	3	en			
+doctors visit	0	13	4	3	en			doctor visit
+doctor s appointment	0	13	4	3	en			
+doctors appointment	0	13	4	3	en			doctor appointment
+medical visit	0	13	4	3	en			
+office visit	5	13	4	3	en	236		
+sick visit	0	13	4	3	en			
+same day appointment	5	13	4	3	en	237		
+find a physician	0	13	4	3	en			find physician
+find a specialist	0	13	4	3	en			find specialist
+find a dentist	0	13	4	3	en			find dentist
+find a location	5	13	4	3	en	238		find location
+find care	0	13	4	3	en			
+get care	0	13	4	3	en			
+provider directory	0	13	4	3	en			
+provider search	0	13	4	3	en			
+doctor search	0	13	4	3	en			
+physician directory	0	13	4	3	en			
+physician finder	0	13	4	3	en			
+doctor finder	0	13	4	3	en			
+our doctors	0	13	4	3	en			our doctor
+meet our doctors	0	13	4	3	en			meet our doctor
+our physicians	0	13	4	3	en			our physician
+our providers	0	13	4	3	en			our provider
+meet the doctor	0	13	4	3	en			meet doctor
+meet our providers	0	13	4	3	en			meet our provider
+patient login	0	13	4	3	en			
+patient registration	0	13	4	3	en			
+patient forms	0	13	4	3	en			patient form
+new patient forms	0	13	4	3	en			new patient form
+patient intake form	0	13	4	3	en			
+patient resources	0	13	4	3	en			patient resource
+patient education	0	13	4	3	en			
+patient information	0	13	4	3	en			
+patient services	0	13	4	3	en			patient service
+patient financial services	0	13	4	3	en			patient financial service
+patient billing	0	13	4	3	en			
+medical billing	0	13	4	3	en			
+medical bill	0	13	4	3	en			
+medical bills	0	13	4	3	en			medical bill
+hospital bill	0	13	4	3	en			
+pay my bill	5	13	4	3	en	239		
+billing statement	5	13	4	3	en	240		
+patient experience	0	13	4	3	en			
+patient stories	0	13	4	3	en			patient story
+patient testimonials	0	13	4	3	en			patient testimonial
+patients and visitors	0	13	4	3	en			patient visitor
+visitor information	5	13	4	3	en	241		
+medical records request	0	13	4	3	en			medical record request
+medical record	0	13	4	3	en			
+health record	0	13	4	3	en			
+health information	0	13	4	3	en			
+release of information	0	13	4	3	en			release information
+hipaa authorization	0	13	4	3	en			
+hipaa	1	13	4	3	en			
+followmyhealth	2	13	4	3	en			
+healthelife	2	13	4	3	en			
+my chart	0	13	4	3	en			
+athenahealth	2	13	4	3	en			
+patient app	0	13	4	3	en			
+health app	5	13	4	3	en	242		
+medicare	1	13	4	3	en			
+medicare advantage	0	13	4	3	en			
+medicare supplement	0	13	4	3	en			
+medigap	1	13	4	3	en			
+medicare part d	0	13	4	3	en			
+part d	0	13	4	3	en			
+medicaid	1	13	4	3	en			
+chip insurance	0	13	4	3	en			
+health plan	0	13	4	3	en			
+health plans	0	13	4	3	en			health plan
+dental insurance	0	13	4	3	en			
+dental plan	0	13	4	3	en			
+vision insurance	0	13	4	3	en			
+vision plan	0	13	4	3	en			
+insurance accepted	0	13	4	3	en			
+accepted insurance	0	13	4	3	en			
+in network	0	13	4	3	en			
+out of network	0	13	4	3	en			out network
+prior authorization	0	13	4	3	en			
+pre authorization	0	13	4	3	en			
+preauthorization	2	13	4	3	en			
+explanation of benefits	0	13	4	3	en			explanation benefit
+eob	1	13	4	3	en			
+deductible	5	13	4	3	en	243		
+copays	1	13	4	3	en			
+coinsurance	2	13	4	3	en			
+open enrollment	5	13	4	3	en	244		
+aca	1	13	4	3	en			
+affordable care act	0	13	4	3	en			
+obamacare	2	13	4	3	en			
+marketplace plan	5	13	4	3	en	245		
+hsa	5	13	4	3	en	246		
+fsa	5	13	4	3	en	246		
+hsa eligible	0	13	4	3	en			
+fsa eligible	0	13	4	3	en			
+pharmacies	2	13	4	3	en			pharmacy
+online pharmacy	0	13	4	3	en			
+pharmacy benefits	0	13	4	3	en			pharmacy benefit
+pharmacy near me	0	13	4	3	en			
+pharmacy pickup	0	13	4	3	en			
+pharmacy locator	0	13	4	3	en			
+pharmacy delivery	0	13	4	3	en			
+drugstore pharmacy	0	13	4	3	en			
+cvs pharmacy	0	13	4	3	en			
+walgreens pharmacy	0	13	4	3	en			walgreen pharmacy
+rite aid pharmacy	0	13	4	3	en			
+goodrx	1	13	4	3	en			
+cost plus drugs	0	13	4	3	en			cost plus drug
+capsule pharmacy	0	13	4	3	en			
+amazon pharmacy	0	13	4	3	en			
+rx delivery	0	13	4	3	en			
+rx transfer	0	13	4	3	en			
+transfer prescription	0	13	4	3	en			
+transfer prescriptions	0	13	4	3	en			transfer prescription
+prescription transfer	0	13	4	3	en			
+refill prescription	0	13	4	3	en			
+refill prescriptions	0	13	4	3	en			refill prescription
+prescription pickup	0	13	4	3	en			
+er visit	5	13	4	3	en	247		
+er wait time	0	13	4	3	en			
+er wait times	0	13	4	3	en			er wait time
+emergency care	0	13	4	3	en			
+emergency services	5	13	4	3	en	248		emergency service
+ambulance	2	13	4	3	en			
+ems	5	13	4	3	en	249		
+hospitals	6	13	4	3	en			hospital
+hospital stay	0	13	4	3	en			
+hospital admission	0	13	4	3	en			
+admission	5	13	4	3	en	250		
+discharge	5	13	4	3	en	251		
+discharge instructions	0	13	4	3	en			discharge instruction
+inpatient	2	13	4	3	en			
+outpatient	2	13	4	3	en			
+outpatient clinic	0	13	4	3	en			
+inpatient care	0	13	4	3	en			
+clinic visit	0	13	4	3	en			
+clinic appointment	0	13	4	3	en			
+medical clinic	0	13	4	3	en			
+health clinic	0	13	4	3	en			
+community health center	0	13	4	3	en			
+fqhc	1	13	4	3	en			
+federally qualified health center	0	13	4	3	en			
+free clinic	0	13	4	3	en			
+medical group	0	13	4	3	en			
+medical practice	0	13	4	3	en			
+physician group	0	13	4	3	en			
+doctors office	0	13	4	3	en			doctor office
+doctor s office	0	13	4	3	en			
+doctor office	0	13	4	3	en			
+medical office	0	13	4	3	en			
+medical building	0	13	4	3	en			
+medical plaza	0	13	4	3	en			
+health center	0	13	4	3	en			
+healthcare provider	0	13	4	3	en			
+health care provider	0	13	4	3	en			
+healthcare services	0	13	4	3	en			healthcare service
+health care services	0	13	4	3	en			health care service
+health care	0	13	4	3	en			
+medical care	0	13	4	3	en			
+medical services	0	13	4	3	en			medical service
+medical treatment	0	13	4	3	en			
+medical advice	0	13	4	3	en			
+medical condition	0	13	4	3	en			
+medical conditions	0	13	4	3	en			medical condition
+medical history	0	13	4	3	en			
+health history	0	13	4	3	en			
+health conditions	0	13	4	3	en			health condition
+pre existing condition	0	13	4	3	en			
+preexisting condition	0	13	4	3	en			
+health questionnaire	0	13	4	3	en			
+medical questionnaire	0	13	4	3	en			
+health survey	5	13	4	3	en	252		
+health risk assessment	0	13	4	3	en			
+symptom check	0	13	4	3	en			
+check symptoms	0	13	4	3	en			check symptom
+symptoms checker	0	13	4	3	en			symptom checker
+triage	5	13	4	3	en	253		
+nurse triage	0	13	4	3	en			
+second opinion	0	13	4	3	en			
+referral	5	13	4	3	en	254		
+physician referral	0	13	4	3	en			
+specialist referral	0	13	4	3	en			
+home health care	0	13	4	3	en			
+home healthcare	0	13	4	3	en			
+home health aide	0	13	4	3	en			
+home care	5	13	4	3	en	255		
+in home care	0	13	4	3	en			
+senior living	5	13	4	3	en	256		
+skilled nursing facility	0	13	4	3	en			
+snf	1	13	4	3	en			
+long term care facility	0	13	4	3	en			
+adult day care	0	13	4	3	en			
+adult day health	0	13	4	3	en			
+respite care	0	13	4	3	en			
+caregiver	2	13	4	3	en			
+caregivers	2	13	4	3	en			caregiver
+caregiving	2	13	4	3	en			
+family caregiver	0	13	4	3	en			
+care coordinator	0	13	4	3	en			
+care coordination	0	13	4	3	en			
+case manager	5	13	4	3	en	257		
+care manager	5	13	4	3	en	257		
+patient advocate	0	13	4	3	en			
+nurse navigator	0	13	4	3	en			
+patient navigator	0	13	4	3	en			
+social worker	5	13	4	3	en	258		
+clinical study	0	13	4	3	en			
+clinical research	0	13	4	3	en			
+research study	5	13	4	3	en	259		
+nutritionist	2	13	4	3	en			
+dietitian	2	13	4	3	en			
+dietician	2	13	4	3	en			
+registered dietitian	0	13	4	3	en			
+medical nutrition	0	13	4	3	en			
+nutrition counseling	0	13	4	3	en			
+diabetes nutrition	0	13	4	3	en			diabete nutrition
+health coach	0	13	4	3	en			
+health coaching	0	13	4	3	en			
+wellness coach	5	13	4	3	en	260		
+physician assistant	0	13	4	3	en			
+pa c	0	13	4	3	en			
+lpn	1	13	4	3	en			
+rn	5	13	4	3	en	261		
+medical assistant	0	13	4	3	en			
+medical scribe	0	13	4	3	en			
+doctor s note	0	13	4	3	en			
+doctors note	0	13	4	3	en			doctor note
+sick note	0	13	4	3	en			
+medical certificate	0	13	4	3	en			
+work excuse	5	13	4	3	en	262		
+fmla	5	13	4	3	en	263		
+disability	5	13	4	3	en	264		
+disability claim	0	13	4	3	en			
+medical leave	0	13	4	3	en			
+workers comp	5	13	4	3	en	265		worker comp
+medspa	1	13	4	3	en			
+iv hydration	0	13	4	3	en			
+iv drip	0	13	4	3	en			
+iv bar	0	13	4	3	en			
+vitamin injection	0	13	4	3	en			
+b12 injection	0	13	4	3	en			
+b12 shot	0	13	4	3	en			
+lipo injection	0	13	4	3	en			
+lipotropic injection	0	13	4	3	en			
+specialist	6	13	4	3	en			
+specialists	6	13	4	3	en			specialist
+prescriber	6	13	4	3	en			
+practitioner	6	13	4	3	en			
+practitioners	6	13	4	3	en			practitioner
+clinician	6	13	4	3	en			
+clinicians	6	13	4	3	en			clinician
+hospitalization	6	13	4	3	en			
+diagnose	6	13	4	3	en			
+prescribed	6	13	4	3	en			
+prescribing	6	13	4	3	en			
+physicians	6	13	4	3	en			physician
+nurses	6	13	4	3	en			nurs
+disease	6	13	4	3	en			
+diseases	6	13	4	3	en			diseas
+disorder	6	13	4	3	en			
+disorders	6	13	4	3	en			disorder
+syndrome	6	13	4	3	en			
+illness	6	13	4	3	en			
+doctora	6	13	4	3	en			
+doctores	6	13	4	3	en			doctore
+enfermera	6	13	4	3	en			
+enfermero	6	13	4	3	en			
+consultorio	6	13	4	3	en			
+cita	6	13	4	3	en			
+citas	6	13	4	3	en			cita
+consulta	6	13	4	3	en			
+especialista	6	13	4	3	en			
+depresion posparto	0	0	0	1	es			
+ansiedad generalizada	0	0	0	1	es			
+trastorno de ansiedad	0	0	0	1	es			trastorno ansiedad
+trastorno de panico	0	0	0	1	es			trastorno panico
+ataques de panico	0	0	0	1	es			ataque panico
+estres postraumatico	0	0	0	1	es			estre postraumatico
+trastorno de estres postraumatico	0	0	0	1	es			trastorno estre postraumatico
+trastorno obsesivo compulsivo	0	0	0	1	es			
+trastorno limite de la personalidad	0	0	0	1	es			trastorno limite personalidad
+trastornos alimentarios	0	0	0	1	es			trastorno alimentario
+trastorno de la conducta alimentaria	0	0	0	1	es			trastorno conducta alimentaria
+ideacion suicida	0	0	0	1	es			
+pensamientos suicidas	0	0	0	1	es			pensamiento suicida
+prevencion del suicidio	0	0	0	1	es			prevencion suicidio
+linea de crisis	0	0	0	1	es			linea crisis
+linea de ayuda	5	0	0	1	es	266		linea ayuda
+intervencion en crisis	0	0	0	1	es			
+autismo infantil	0	0	0	1	es			
+trastorno del espectro autista	0	0	0	1	es			trastorno espectro autista
+deficit de atencion	0	0	0	1	es			deficit atencion
+hiperactividad	2	0	0	1	es			
+psicologo infantil	0	0	0	1	es			
+psicologa infantil	0	0	0	1	es			
+psiquiatra infantil	0	0	0	1	es			
+terapia psicologica	0	0	0	1	es			
+terapia de pareja	0	0	0	1	es			terapia pareja
+terapia familiar	0	0	0	1	es			
+terapia cognitivo conductual	0	0	0	1	es			
+terapia en linea	0	0	0	1	es			
+terapia online	0	0	0	1	es			
+psicoterapeuta	2	0	0	1	es			
+consejeria	2	0	0	1	es			
+consejero	5	0	0	1	es	267		
+antidepresivos	2	0	0	1	es			antidepresivo
+antidepresivo	2	0	0	1	es			
+ansioliticos	2	0	0	1	es			ansiolitico
+ansiolitico	2	0	0	1	es			
+antipsicoticos	2	0	0	1	es			antipsicotico
+estabilizador del animo	0	0	0	1	es			estabilizador animo
+salud emocional	0	0	0	1	es			
+bienestar emocional	5	0	0	1	es	268		
+duelo	5	0	0	1	es	269		
+adiccion a las drogas	0	1	0	1	es			adiccion droga
+adiccion al alcohol	0	1	0	1	es			
+alcoholicos anonimos	0	1	0	1	es			alcoholico anonimo
+narcoticos anonimos	0	1	0	1	es			narcotico anonimo
+centro de rehabilitacion	0	1	0	1	es			centro rehabilitacion
+rehabilitacion de adicciones	0	1	0	1	es			rehabilitacion adiccione
+clinica de rehabilitacion	0	1	0	1	es			clinica rehabilitacion
+dejar de fumar	0	1	0	1	es			dejar fumar
+tabaquismo	2	1	0	1	es			
+dependencia al alcohol	0	1	0	1	es			
+consumo de drogas	0	1	0	1	es			consumo droga
+consumo de alcohol	5	1	0	1	es	270		consumo alcohol
+metadona	1	1	0	1	es			
+buprenorfina	2	1	0	1	es			
+naloxona	1	1	0	1	es			
+primer trimestre	0	2	0	1	es			
+segundo trimestre	0	2	0	1	es			
+tercer trimestre	0	2	0	1	es			
+trimestre	5	2	0	1	es	271		
+semanas de embarazo	0	2	0	1	es			semana embarazo
+sintomas de embarazo	0	2	0	1	es			sintoma embarazo
+fecha de parto	0	2	0	1	es			fecha parto
+calculadora de embarazo	0	2	0	1	es			calculadora embarazo
+control prenatal	0	2	0	1	es			
+cuidado prenatal	0	2	0	1	es			
+vitaminas prenatales	0	2	0	1	es			vitamina prenatale
+ecografia obstetrica	0	2	0	1	es			
+parto	1	2	0	1	es			
+parto natural	0	2	0	1	es			
+cesarea	1	2	0	1	es			
+posparto	1	2	0	1	es			
+postparto	2	2	0	1	es			
+lactancia	2	2	0	1	es			
+lactancia materna	0	2	0	1	es			
+extractor de leche	0	2	0	1	es			extractor leche
+sacaleches	2	2	0	1	es			sacalech
+aborto espontaneo	0	2	0	1	es			
+perdida del embarazo	0	2	0	1	es			perdida embarazo
+pildora abortiva	0	2	0	1	es			
+interrupcion voluntaria del embarazo	0	2	0	1	es			interrupcion voluntaria embarazo
+pastillas anticonceptivas	0	2	0	1	es			pastilla anticonceptiva
+pastilla anticonceptiva	0	2	0	1	es			
+pildora anticonceptiva	0	2	0	1	es			
+metodos anticonceptivos	0	2	0	1	es			metodo anticonceptivo
+metodo anticonceptivo	0	2	0	1	es			
+anticoncepcion de emergencia	0	2	0	1	es			anticoncepcion emergencia
+pastilla del dia siguiente	0	2	0	1	es			pastilla dia siguiente
+pildora del dia siguiente	0	2	0	1	es			pildora dia siguiente
+dispositivo intrauterino	0	2	0	1	es			
+diu	5	2	0	1	es	272		
+implante anticonceptivo	0	2	0	1	es			
+inyeccion anticonceptiva	0	2	0	1	es			
+ligadura de trompas	0	2	0	1	es			ligadura trompa
+reversion de vasectomia	0	2	0	1	es			reversion vasectomia
+clinica de fertilidad	0	2	0	1	es			clinica fertilidad
+tratamiento de fertilidad	0	2	0	1	es			tratamiento fertilidad
+reproduccion asistida	0	2	0	1	es			
+inseminacion artificial	0	2	0	1	es			
+congelacion de ovulos	0	2	0	1	es			congelacion ovulo
+donacion de ovulos	0	2	0	1	es			donacion ovulo
+donante de ovulos	0	2	0	1	es			donante ovulo
+donante de esperma	0	2	0	1	es			donante esperma
+banco de esperma	0	2	0	1	es			banco esperma
+vientre de alquiler	0	2	0	1	es			vientre alquiler
+gestacion subrogada	0	2	0	1	es			
+ovulacion	2	2	0	1	es			
+calendario de ovulacion	0	2	0	1	es			calendario ovulacion
+test de ovulacion	0	2	0	1	es			test ovulacion
+prueba de ovulacion	0	2	0	1	es			prueba ovulacion
+menstruacion	2	2	0	1	es			
+regla dolorosa	0	2	0	1	es			
+periodo irregular	0	2	0	1	es			
+colicos menstruales	0	2	0	1	es			colico menstruale
+sindrome premenstrual	0	2	0	1	es			
+ovario poliquistico	0	2	0	1	es			
+ovarios poliquisticos	0	2	0	1	es			ovario poliquistico
+sop	5	2	0	1	es	273		
+miomas	1	2	0	1	es			mioma
+mioma	1	2	0	1	es			
+quiste ovarico	0	2	0	1	es			
+quistes ovaricos	0	2	0	1	es			quiste ovarico
+perimenopausia	2	2	0	1	es			
+sofocos	1	2	0	1	es			sofoco
+terapia de reemplazo hormonal	0	2	0	1	es			terapia reemplazo hormonal
+ginecologica	2	2	0	1	es			
+ginecologico	2	2	0	1	es			
+obstetra	1	2	0	1	es			
+partera	1	2	0	1	es			
+matrona	1	2	0	1	es			
+papanicolaou	2	2	0	1	es			
+citologia	2	2	0	1	es			
+colposcopia	2	2	0	1	es			
+histeroscopia	2	2	0	1	es			
+histerectomia	2	2	0	1	es			
+examen pelvico	0	2	0	1	es			
+salud femenina	0	2	0	1	es			
+diabetes gestacional	0	2	0	1	es			diabete gestacional
+embarazo de alto riesgo	0	2	0	1	es			embarazo alto riesgo
+test de embarazo	0	2	0	1	es			test embarazo
+impotencia	2	3	0	1	es			
+bajo deseo sexual	0	3	0	1	es			
+deseo sexual	5	3	0	1	es	274		
+libido baja	0	3	0	1	es			
+testosterona baja	0	3	0	1	es			
+sexologo	1	3	0	1	es			
+sexologa	1	3	0	1	es			
+terapia sexual	0	3	0	1	es			
+lubricante	5	3	0	1	es	275		
+sequedad vaginal	0	3	0	1	es			
+dolor durante el sexo	0	3	0	1	es			dolor durante sexo
+sildenafilo	2	3	0	1	es			
+tadalafilo	2	3	0	1	es			
+prueba de vih	0	4	0	1	es			prueba vih
+prueba del vih	0	4	0	1	es			prueba vih
+pruebas de vih	0	4	0	1	es			prueba vih
+prueba rapida de vih	0	4	0	1	es			prueba rapida vih
+vih sida	0	4	0	1	es			
+tratamiento del vih	0	4	0	1	es			tratamiento vih
+carga viral	0	4	0	1	es			
+profilaxis preexposicion	0	4	0	1	es			
+profilaxis postexposicion	0	4	0	1	es			
+prep	5	4	0	1	es	276		
+infecciones de transmision sexual	0	4	0	1	es			infeccione transmision sexual
+infeccion de transmision sexual	0	4	0	1	es			infeccion transmision sexual
+enfermedades de transmision sexual	0	4	0	1	es			enfermedade transmision sexual
+enfermedad de transmision sexual	0	4	0	1	es			enfermedad transmision sexual
+prueba de its	0	4	0	1	es			prueba its
+pruebas de its	0	4	0	1	es			prueba its
+prueba de ets	0	4	0	1	es			prueba ets
+herpes genital	0	4	0	1	es			herpe genital
+virus del papiloma humano	0	4	0	1	es			virus papiloma humano
+papiloma	1	4	0	1	es			
+vacuna vph	0	4	0	1	es			
+vacuna contra el vph	0	4	0	1	es			vacuna contra vph
+verrugas genitales	0	4	0	1	es			verruga genitale
+tricomoniasis	2	4	0	1	es			
+personas trans	5	5	1	1	es	277		persona tran
+cirugia de afirmacion de genero	0	5	1	1	es			cirugia afirmacion genero
+reasignacion de sexo	0	5	1	1	es			reasignacion sexo
+terapia hormonal de afirmacion	0	5	1	1	es			terapia hormonal afirmacion
+hormonizacion	2	5	1	1	es			
+transicion de genero	0	5	1	1	es			transicion genero
+clinica de genero	0	5	1	1	es			clinica genero
+bloqueadores de pubertad	0	5	1	1	es			bloqueadore pubertad
+feminizacion facial	0	5	1	1	es			
+mastectomia masculinizante	0	5	1	1	es			
+vaginoplastia	2	5	1	1	es			
+faloplastia	2	5	1	1	es			
+prueba de adn	0	6	5	1	es			prueba adn
+test de adn	0	6	5	1	es			test adn
+analisis genetico	0	6	5	1	es			
+estudio genetico	0	6	5	1	es			
+consejo genetico	0	6	5	1	es			
+enfermedad genetica	0	6	5	1	es			
+enfermedades hereditarias	0	6	5	1	es			enfermedade hereditaria
+cancer hereditario	0	6	5	1	es			
+mutacion genetica	0	6	5	1	es			
+mutacion brca	0	6	5	1	es			
+secuenciacion del genoma	0	6	5	1	es			secuenciacion genoma
+cribado prenatal no invasivo	0	6	5	1	es			
+insomnio	1	7	0	2	es			
+trastornos del sueno	0	7	0	2	es			trastorno sueno
+trastorno del sueno	0	7	0	2	es			trastorno sueno
+apnea obstructiva	0	7	0	2	es			
+ronquidos	5	7	0	2	es	278		ronquido
+narcolepsia	2	7	0	2	es			
+sindrome de piernas inquietas	0	7	0	2	es			sindrome pierna inquieta
+piernas inquietas	0	7	0	2	es			pierna inquieta
+diabetes tipo 1	0	7	0	2	es			diabete tipo 1
+diabetes tipo 2	0	7	0	2	es			diabete tipo 2
+resistencia a la insulina	0	7	0	2	es			resistencia insulina
+hipoglucemia	2	7	0	2	es			
+hiperglucemia	2	7	0	2	es			
+glucosa alta	0	7	0	2	es			
+azucar en la sangre	0	7	0	2	es			azucar en sangre
+hipertension arterial	0	7	0	2	es			
+presion alta	0	7	0	2	es			
+tension alta	0	7	0	2	es			
+presion baja	0	7	0	2	es			
+arritmia	1	7	0	2	es			
+arritmias	2	7	0	2	es			arritmia
+fibrilacion auricular	0	7	0	2	es			
+insuficiencia cardiaca	0	7	0	2	es			
+infarto	1	7	0	2	es			
+infarto de miocardio	0	7	0	2	es			infarto miocardio
+ataque al corazon	0	7	0	2	es			
+ataque cardiaco	0	7	0	2	es			
+enfermedad cardiaca	0	7	0	2	es			
+enfermedades cardiovasculares	0	7	0	2	es			enfermedade cardiovasculare
+cardiopatia	2	7	0	2	es			
+derrame cerebral	0	7	0	2	es			
+accidente cerebrovascular	0	7	0	2	es			
+ictus	1	7	0	2	es			
+embolia	5	7	0	2	es	279		
+trombosis	2	7	0	2	es			
+coagulos	1	7	0	2	es			coagulo
+varices	1	7	0	2	es			varice
+venas varicosas	0	7	0	2	es			vena varicosa
+aneurisma	2	7	0	2	es			
+colesterol alto	0	7	0	2	es			
+trigliceridos	2	7	0	2	es			triglicerido
+sobrepeso	5	7	0	2	es	280		
+control de peso	0	7	0	2	es			control peso
+epoc	1	7	0	2	es			
+enfisema	1	7	0	2	es			
+bronquitis	2	7	0	2	es			
+neumonia	1	7	0	2	es			
+gripe	5	7	0	2	es	281		
+resfriado	5	7	0	2	es	282		
+rinitis alergica	0	7	0	2	es			
+amigdalitis	2	7	0	2	es			
+infeccion de oido	0	7	0	2	es			infeccion oido
+perdida auditiva	0	7	0	2	es			
+sordera	1	7	0	2	es			
+acufenos	1	7	0	2	es			acufeno
+zumbido en los oidos	0	7	0	2	es			zumbido en oido
+mareos	5	7	0	2	es	283		mareo
+migranas	1	7	0	2	es			migrana
+jaqueca	1	7	0	2	es			
+dolor de cabeza	5	7	0	2	es	284		dolor cabeza
+convulsiones	2	7	0	2	es			convulsione
+enfermedad de parkinson	0	7	0	2	es			enfermedad parkinson
+enfermedad de alzheimer	0	7	0	2	es			enfermedad alzheimer
+deterioro cognitivo	0	7	0	2	es			
+perdida de memoria	0	7	0	2	es			perdida memoria
+esclerosis multiple	0	7	0	2	es			
+ela	5	7	0	2	es	285		
+esclerosis lateral amiotrofica	0	7	0	2	es			
+neuropatia	2	7	0	2	es			
+neuropatia diabetica	0	7	0	2	es			
+fibromialgia	2	7	0	2	es			
+artritis reumatoide	0	7	0	2	es			
+artrosis	1	7	0	2	es			
+osteoartritis	2	7	0	2	es			
+gota	5	7	0	2	es	286		
+escoliosis	2	7	0	2	es			
+hernia discal	0	7	0	2	es			
+ciatica	1	7	0	2	es			
+dolor lumbar	0	7	0	2	es			
+dolor de rodilla	0	7	0	2	es			dolor rodilla
+dolor de cadera	0	7	0	2	es			dolor cadera
+dolor de hombro	0	7	0	2	es			dolor hombro
+dolor de cuello	0	7	0	2	es			dolor cuello
+dolor articular	0	7	0	2	es			
+fractura	1	7	0	2	es			
+fracturas	2	7	0	2	es			fractura
+esguince	1	7	0	2	es			
+lesion deportiva	0	7	0	2	es			
+lesiones deportivas	0	7	0	2	es			lesione deportiva
+tunel carpiano	0	7	0	2	es			
+sindrome del tunel carpiano	0	7	0	2	es			sindrome tunel carpiano
+juanetes	1	7	0	2	es			juanete
+fascitis plantar	0	7	0	2	es			
+cataratas	5	7	0	2	es	287		catarata
+catarata	1	7	0	2	es			
+degeneracion macular	0	7	0	2	es			
+retinopatia	2	7	0	2	es			
+retinopatia diabetica	0	7	0	2	es			
+desprendimiento de retina	0	7	0	2	es			desprendimiento retina
+ojo seco	0	7	0	2	es			
+conjuntivitis	2	7	0	2	es			
+miopia	5	7	0	2	es	288		
+astigmatismo	5	7	0	2	es	289		
+estrabismo	2	7	0	2	es			
+ojo vago	0	7	0	2	es			
+acne quistico	0	7	0	2	es			
+dermatitis atopica	0	7	0	2	es			
+cancer de piel	0	7	0	2	es			cancer piel
+lunares	5	7	0	2	es	290		lunare
+calvicie	1	7	0	2	es			
+perdida de cabello	0	7	0	2	es			perdida cabello
+hongos en las unas	0	7	0	2	es			hongo en
+pie de atleta	0	7	0	2	es			pie atleta
+herpes zoster	0	7	0	2	es			herpe zoster
+culebrilla	2	7	0	2	es			
+varicela	1	7	0	2	es			
+sarampion	2	7	0	2	es			
+paperas	1	7	0	2	es			papera
+cirrosis	1	7	0	2	es			
+higado graso	0	7	0	2	es			
+hepatopatia	2	7	0	2	es			
+ulcera	1	7	0	2	es			
+ulcera gastrica	0	7	0	2	es			
+reflujo	1	7	0	2	es			
+reflujo acido	0	7	0	2	es			
+reflujo gastroesofagico	0	7	0	2	es			
+acidez	5	7	0	2	es	291		
+colon irritable	0	7	0	2	es			
+sindrome del intestino irritable	0	7	0	2	es			sindrome intestino irritable
+enfermedad de crohn	0	7	0	2	es			enfermedad crohn
+colitis ulcerosa	0	7	0	2	es			
+enfermedad celiaca	0	7	0	2	es			
+celiaquia	2	7	0	2	es			
+intolerancia a la lactosa	0	7	0	2	es			intolerancia lactosa
+estrenimiento	5	7	0	2	es	292		
+hemorroides	2	7	0	2	es			hemorroide
+calculos renales	0	7	0	2	es			calculo renale
+piedras en el rinon	0	7	0	2	es			piedra en rinon
+insuficiencia renal	0	7	0	2	es			
+enfermedad renal	0	7	0	2	es			
+enfermedad renal cronica	0	7	0	2	es			
+infeccion urinaria	0	7	0	2	es			
+infeccion de orina	0	7	0	2	es			infeccion orina
+infeccion de vias urinarias	0	7	0	2	es			infeccion via urinaria
+incontinencia	2	7	0	2	es			
+incontinencia urinaria	0	7	0	2	es			
+vejiga hiperactiva	0	7	0	2	es			
+prostata agrandada	0	7	0	2	es			
+hiperplasia prostatica	0	7	0	2	es			
+hipotiroidismo	2	7	0	2	es			
+hipertiroidismo	2	7	0	2	es			
+tiroides	1	7	0	2	es			tiroide
+nodulos tiroideos	0	7	0	2	es			nodulo tiroideo
+anemia ferropenica	0	7	0	2	es			
+deficiencia de hierro	0	7	0	2	es			deficiencia hierro
+leucemia	1	7	0	2	es			
+linfoma	1	7	0	2	es			
+mieloma	1	7	0	2	es			
+cancer de pulmon	0	7	0	2	es			cancer pulmon
+cancer de colon	0	7	0	2	es			cancer colon
+cancer colorrectal	0	7	0	2	es			
+cancer de cuello uterino	0	7	0	2	es			cancer cuello uterino
+cancer cervicouterino	0	7	0	2	es			
+cancer de ovario	0	7	0	2	es			cancer ovario
+cancer de utero	0	7	0	2	es			cancer utero
+cancer de tiroides	0	7	0	2	es			cancer tiroide
+cancer de pancreas	0	7	0	2	es			cancer pancrea
+cancer de higado	0	7	0	2	es			cancer higado
+cancer de estomago	0	7	0	2	es			cancer estomago
+cancer de vejiga	0	7	0	2	es			cancer vejiga
+cancer de rinon	0	7	0	2	es			cancer rinon
+cancer infantil	0	7	0	2	es			
+tumor cerebral	0	7	0	2	es			
+quimioterapia	2	7	0	2	es			
+radioterapia	2	7	0	2	es			
+metastasis	2	7	0	2	es			
+oncologico	2	7	0	2	es			
+oncologica	2	7	0	2	es			
+chikungunya	2	7	0	2	es			
+paludismo	2	7	0	2	es			
+sindrome de down	0	7	0	2	es			sindrome down
+paralisis cerebral	0	7	0	2	es			
+espina bifida	0	7	0	2	es			
+conmocion cerebral	0	7	0	2	es			
+lesion cerebral	0	7	0	2	es			
+lesion de la medula espinal	0	7	0	2	es			lesion medula espinal
+enfermedad cronica	0	7	0	2	es			
+enfermedades cronicas	0	7	0	2	es			enfermedade cronica
+dolor de muelas	0	7	0	2	es			dolor muela
+caries	1	7	0	2	es			cary
+enfermedad de las encias	0	7	0	2	es			enfermedad encia
+gingivitis	2	7	0	2	es			
+periodontitis	2	7	0	2	es			
+medicina	5	8	2	2	es	293		
+receta medica	0	8	2	2	es			
+recetas medicas	0	8	2	2	es			receta medica
+surtir receta	0	8	2	2	es			
+resurtir receta	0	8	2	2	es			
+renovar receta	0	8	2	2	es			
+farmaco	1	8	2	2	es			
+farmacos	1	8	2	2	es			farmaco
+antibiotico	2	8	2	2	es			
+antibioticos	2	8	2	2	es			antibiotico
+antivirales	2	8	2	2	es			antivirale
+insulina	1	8	2	2	es			
+metformina	2	8	2	2	es			
+analgesico	5	8	2	2	es	294		
+opioide	1	8	2	2	es			
+antiinflamatorio	5	8	2	2	es	295		
+anticoagulante	2	8	2	2	es			
+anticoagulantes	2	8	2	2	es			anticoagulante
+estatinas	2	8	2	2	es			estatina
+inhalador	2	8	2	2	es			
+inhaladores	2	8	2	2	es			inhaladore
+vacuna contra la gripe	0	8	2	2	es			vacuna contra gripe
+vacuna contra el covid	0	8	2	2	es			vacuna contra covid
+semaglutida	2	8	2	2	es			
+tirzepatida	2	8	2	2	es			
+levotiroxina	2	8	2	2	es			
+atorvastatina	2	8	2	2	es			
+omeprazol	2	8	2	2	es			
+sertralina	2	8	2	2	es			
+fluoxetina	2	8	2	2	es			
+quetiapina	2	8	2	2	es			
+litio	5	8	2	2	es	296		
+metilfenidato	2	8	2	2	es			
+finasterida	2	8	2	2	es			
+isotretinoina	2	8	2	2	es			
+tretinoina	2	8	2	2	es			
+pildora	5	8	2	2	es	297		
+pastillas	5	8	2	2	es	298		pastilla
+dosis	5	8	2	2	es	299		
+cirugia de cataratas	0	9	1	2	es			cirugia catarata
+operacion de cataratas	0	9	1	2	es			operacion catarata
+cirugia laser ocular	0	9	1	2	es			
+cirugia refractiva	0	9	1	2	es			
+examen de la vista	0	9	1	2	es			examen vista
+examen visual	0	9	1	2	es			
+examen de ojos	0	9	1	2	es			examen ojo
+graduacion de la vista	5	9	1	2	es	300		graduacion vista
+lentes de contacto	5	9	1	2	es	301		lente contacto
+audiometria	2	9	1	2	es			
+prueba auditiva	0	9	1	2	es			
+examen auditivo	0	9	1	2	es			
+audifonos	5	9	1	2	es	302		audifono
+aparatos auditivos	0	9	1	2	es			aparato auditivo
+implante coclear	0	9	1	2	es			
+cirugia de rodilla	0	9	1	2	es			cirugia rodilla
+artroscopia	2	9	1	2	es			
+cirugia de columna	0	9	1	2	es			cirugia columna
+cirugia de espalda	0	9	1	2	es			cirugia espalda
+protesis de cadera	0	9	1	2	es			protesis cadera
+cirugia de hombro	0	9	1	2	es			cirugia hombro
+manguito rotador	0	9	1	2	es			
+ligamento cruzado	0	9	1	2	es			
+manga gastrica	0	9	1	2	es			
+bypass gastrico	0	9	1	2	es			
+balon gastrico	0	9	1	2	es			
+liposuccion	2	9	1	2	es			
+lipoescultura	2	9	1	2	es			
+abdominoplastia	2	9	1	2	es			
+aumento de senos	0	9	1	2	es			aumento seno
+aumento de busto	0	9	1	2	es			aumento busto
+implantes mamarios	0	9	1	2	es			implante mamario
+mamoplastia	2	9	1	2	es			
+reduccion de senos	0	9	1	2	es			reduccion seno
+levantamiento de gluteos	0	9	1	2	es			levantamiento gluteo
+rinoplastia	2	9	1	2	es			
+blefaroplastia	2	9	1	2	es			
+lifting facial	0	9	1	2	es			
+cirugia plastica	0	9	1	2	es			
+cirugia estetica	0	9	1	2	es			
+toxina botulinica	0	9	1	2	es			
+rellenos	5	9	1	2	es	303		relleno
+acido hialuronico	5	9	1	2	es	304		
+trasplante capilar	0	9	1	2	es			
+injerto capilar	0	9	1	2	es			
+trasplante de cabello	0	9	1	2	es			trasplante cabello
+mamografias	2	9	1	2	es			mamografia
+ecografias	2	9	1	2	es			ecografia
+resonancia	5	9	1	2	es	305		
+tomografia	2	9	1	2	es			
+tomografia computarizada	0	9	1	2	es			
+rayos x	0	9	1	2	es			rayo x
+radiografia	2	9	1	2	es			
+radiografias	2	9	1	2	es			radiografia
+densitometria	2	9	1	2	es			
+densitometria osea	0	9	1	2	es			
+electrocardiograma	2	9	1	2	es			
+ecocardiograma	2	9	1	2	es			
+prueba de esfuerzo	0	9	1	2	es			prueba esfuerzo
+holter	1	9	1	2	es			
+cateterismo	2	9	1	2	es			
+angioplastia	2	9	1	2	es			
+marcapasos	2	9	1	2	es			marcapaso
+gastroscopia	2	9	1	2	es			
+biopsia	1	9	1	2	es			
+biopsias	1	9	1	2	es			biopsia
+analisis clinicos	0	9	1	2	es			analisis clinico
+examen de sangre	0	9	1	2	es			examen sangre
+examenes de laboratorio	0	9	1	2	es			examene laboratorio
+analisis de orina	0	9	1	2	es			analisis orina
+examen de orina	0	9	1	2	es			examen orina
+perfil lipidico	0	9	1	2	es			
+hemoglobina glucosilada	0	9	1	2	es			
+prueba de glucosa	0	9	1	2	es			prueba glucosa
+prueba covid	0	9	1	2	es			
+prueba de covid	0	9	1	2	es			prueba covid
+prueba pcr	0	9	1	2	es			
+prueba de antigenos	0	9	1	2	es			prueba antigeno
+cartilla de vacunacion	0	9	1	2	es			cartilla vacunacion
+esquema de vacunacion	0	9	1	2	es			esquema vacunacion
+dialisis	1	9	1	2	es			
+hemodialisis	2	9	1	2	es			
+trasplante de rinon	0	9	1	2	es			trasplante rinon
+trasplante renal	0	9	1	2	es			
+trasplante de higado	0	9	1	2	es			trasplante higado
+trasplante de medula	0	9	1	2	es			trasplante medula
+rehabilitacion fisica	0	9	1	2	es			
+rehabilitacion	5	9	1	2	es	306		
+terapia ocupacional	0	9	1	2	es			
+terapia de lenguaje	0	9	1	2	es			terapia lenguaje
+logopedia	2	9	1	2	es			
+quiropractico	2	9	1	2	es			
+quiropractica	2	9	1	2	es			
+acupuntura	2	9	1	2	es			
+endodoncia	2	9	1	2	es			
+tratamiento de conducto	0	9	1	2	es			tratamiento conducto
+extraccion dental	0	9	1	2	es			
+extraccion de muelas	0	9	1	2	es			extraccion muela
+muelas del juicio	0	9	1	2	es			muela juicio
+limpieza dental	0	9	1	2	es			
+blanqueamiento dental	5	9	1	2	es	307		
+ortodoncia	2	9	1	2	es			
+brackets	5	9	1	2	es	308		bracket
+frenos dentales	0	9	1	2	es			freno dentale
+alineadores	2	9	1	2	es			alineadore
+alineadores invisibles	0	9	1	2	es			alineadore invisible
+carillas	1	9	1	2	es			carilla
+carillas dentales	0	9	1	2	es			carilla dentale
+coronas dentales	0	9	1	2	es			corona dentale
+protesis dental	0	9	1	2	es			
+dentaduras	2	9	1	2	es			dentadura
+puente dental	0	9	1	2	es			
+empastes	1	9	1	2	es			empaste
+resinas dentales	0	9	1	2	es			resina dentale
+selladores dentales	0	9	1	2	es			selladore dentale
+fluor	5	9	1	2	es	309		
+odontopediatria	2	9	1	2	es			
+odontopediatra	2	9	1	2	es			
+dentista infantil	0	9	1	2	es			
+dentista para ninos	0	9	1	2	es			dentista para nino
+dentista pediatrico	0	9	1	2	es			
+periodoncia	2	9	1	2	es			
+cirugia oral	0	9	1	2	es			
+cirugia maxilofacial	0	9	1	2	es			
+circuncision	2	9	1	2	es			
+cesarea programada	0	9	1	2	es			
+cardiologa	2	10	3	2	es			
+dermatologa	2	10	3	2	es			
+oftalmologo	2	10	3	2	es			
+oftalmologa	2	10	3	2	es			
+optometrista	2	10	3	2	es			
+optometria	2	10	3	2	es			
+otorrino	1	10	3	2	es			
+otorrinolaringologo	2	10	3	2	es			
+neurologo	2	10	3	2	es			
+neurologa	2	10	3	2	es			
+neurocirujano	2	10	3	2	es			
+neurocirugia	2	10	3	2	es			
+gastroenterologo	2	10	3	2	es			
+endocrinologo	2	10	3	2	es			
+endocrinologa	2	10	3	2	es			
+nefrologo	2	10	3	2	es			
+reumatologo	2	10	3	2	es			
+neumologo	2	10	3	2	es			
+neumologia	2	10	3	2	es			
+oncologa	1	10	3	2	es			
+hematologo	2	10	3	2	es			
+hematologia	2	10	3	2	es			
+traumatologo	2	10	3	2	es			
+ortopedista	2	10	3	2	es			
+cirujano ortopedico	0	10	3	2	es			
+neonatologia	2	10	3	2	es			
+geriatra	1	10	3	2	es			
+geriatria	2	10	3	2	es			
+nutriologo	2	10	3	2	es			
+nutriologa	2	10	3	2	es			
+nutricionista	2	10	3	2	es			
+dietista	1	10	3	2	es			
+fisioterapeuta	2	10	3	2	es			
+podologo	1	10	3	2	es			
+podologia	2	10	3	2	es			
+alergologo	2	10	3	2	es			
+alergologia	2	10	3	2	es			
+inmunologia	2	10	3	2	es			
+infectologo	2	10	3	2	es			
+infectologia	2	10	3	2	es			
+anestesiologo	2	10	3	2	es			
+radiologo	2	10	3	2	es			
+radiologia	2	10	3	2	es			
+medicina interna	0	10	3	2	es			
+internista	2	10	3	2	es			
+medicina familiar	0	10	3	2	es			
+medico familiar	0	10	3	2	es			
+medico general	0	10	3	2	es			
+medicina general	0	10	3	2	es			
+cirujano general	0	10	3	2	es			
+cirugia general	0	10	3	2	es			
+cirujano plastico	0	10	3	2	es			
+cirujano vascular	0	10	3	2	es			
+angiologo	2	10	3	2	es			
+angiologia	2	10	3	2	es			
+proctologo	2	10	3	2	es			
+proctologia	2	10	3	2	es			
+coloproctologia	2	10	3	2	es			
+medicina del deporte	0	10	3	2	es			medicina deporte
+medicina deportiva	0	10	3	2	es			
+clinica del dolor	0	10	3	2	es			clinica dolor
+unidad del dolor	0	10	3	2	es			unidad dolor
+clinica dental	0	10	3	2	es			
+consultorio dental	0	10	3	2	es			
+dentista	1	10	3	2	es			
+dentistas	2	10	3	2	es			dentista
+odontologo	2	10	3	2	es			
+odontologa	2	10	3	2	es			
+ortodoncista	2	10	3	2	es			
+endodoncista	2	10	3	2	es			
+periodoncista	2	10	3	2	es			
+citas medicas	0	13	4	3	es			cita medica
+agendar cita	5	13	4	3	es	310		
+consulta en linea	5	13	4	3	es	311		
+medico en linea	0	13	4	3	es			
+doctor en linea	0	13	4	3	es			
+teleconsulta	2	13	4	3	es			
+videoconsulta	2	13	4	3	es			
+sala de urgencias	0	13	4	3	es			sala urgencia
+sala de emergencias	0	13	4	3	es			sala emergencia
+emergencias medicas	0	13	4	3	es			emergencia medica
+ambulancia	2	13	4	3	es			
+hospitalizacion	2	13	4	3	es			
+centro medico	0	13	4	3	es			
+clinica medica	0	13	4	3	es			
+hospital general	0	13	4	3	es			
+hospital infantil	0	13	4	3	es			
+hospital de ninos	0	13	4	3	es			hospital nino
+seguro de salud	0	13	4	3	es			seguro salud
+seguro de gastos medicos	0	13	4	3	es			seguro gasto medico
+gastos medicos mayores	0	13	4	3	es			gasto medico mayore
+poliza de salud	0	13	4	3	es			poliza salud
+expediente clinico	0	13	4	3	es			
+expediente medico	0	13	4	3	es			
+historial medico	0	13	4	3	es			
+resultados de laboratorio	0	13	4	3	es			resultado laboratorio
+resultados de analisis	0	13	4	3	es			resultado analisis
+laboratorio clinico	0	13	4	3	es			
+farmacias	2	13	4	3	es			farmacia
+farmacia en linea	0	13	4	3	es			
+farmacia de guardia	0	13	4	3	es			farmacia guardia
+receta electronica	0	13	4	3	es			
+cuidados paliativos	0	13	4	3	es			cuidado paliativo
+cuidado paliativo	0	13	4	3	es			
+hospicio	1	13	4	3	es			
+residencia de ancianos	0	13	4	3	es			residencia anciano
+asilo de ancianos	0	13	4	3	es			asilo anciano
+cuidados en casa	5	13	4	3	es	312		cuidado en casa
+enfermeria a domicilio	0	13	4	3	es			enfermeria domicilio
+cuidador	1	13	4	3	es			
+cuidadores	2	13	4	3	es			cuidadore
+alerta medica	0	13	4	3	es			
+boton de panico	5	13	4	3	es	313		boton panico
+silla de ruedas	0	13	4	3	es			silla rueda
+andadera	1	13	4	3	es			
+material de curacion	0	13	4	3	es			material curacion
+equipo medico	0	13	4	3	es			
+insumos medicos	0	13	4	3	es			insumo medico
+ensayo clinico	0	13	4	3	es			
+ensayos clinicos	0	13	4	3	es			ensayo clinico
+segunda opinion	5	13	4	3	es	314		
+buscar medico	0	13	4	3	es			
+encontrar un medico	0	13	4	3	es			encontrar medico
+directorio medico	0	13	4	3	es			
+nuestros medicos	0	13	4	3	es			nuestro medico
+especialistas medicos	0	13	4	3	es			especialista medico
+strokes	5	7	0	2	en	21	315	stroke
+nausea	1	7	0	2	en			
+nauseous	1	7	0	2	en			
+vomiting	1	7	0	2	en			
+diarrhea	1	7	0	2	en			
+diarrhoea	2	7	0	2	en			
+chest pain	0	7	0	2	en			
+chest pains	0	7	0	2	en			chest pain
+shortness of breath	0	7	0	2	en			shortness breath
+trouble breathing	0	7	0	2	en			
+difficulty breathing	0	7	0	2	en			
+abdominal pain	0	7	0	2	en			
+stomach pain	0	7	0	2	en			
+stomach ache	0	7	0	2	en			
+stomachache	2	7	0	2	en			
+pelvic cramps	0	7	0	2	en			pelvic cramp
+joint stiffness	0	7	0	2	en			
+morning stiffness	0	7	0	2	en			
+numbness	1	7	0	2	en			
+tingling	1	7	0	2	en			
+lightheaded	2	7	0	2	en			
+lightheadedness	2	7	0	2	en			
+fainting	1	7	0	2	en			
+dizzy spells	0	7	0	2	en			dizzy spell
+blurred vision	0	7	0	2	en			
+double vision	0	7	0	2	en			
+hair thinning	0	7	0	2	en			
+hair regrowth	0	7	0	2	en			
+hair regrowth treatment	0	7	0	2	en			
+hair shedding	0	7	0	2	en			
+regrowth	5	7	0	2	en	316		
+cough	5	7	0	2	en	317		
+rash	5	7	0	2	en	318		
+itching	5	7	0	2	en	319		
+fatigue	5	7	0	2	en	320		
+headache	5	7	0	2	en	321		
+pain score	0	7	0	2	en			
+pain scale	0	7	0	2	en			
+pain level	0	7	0	2	en			
+pain levels	0	7	0	2	en			pain level
+pain diary	0	7	0	2	en			
+pain log	0	7	0	2	en			
+pain tracker	0	7	0	2	en			
+flare up	0	7	0	2	en			
+flare ups	0	7	0	2	en			
+flareup	1	7	0	2	en			
+flare	5	7	0	2	en	322		
+side effects	5	7	0	2	en	323		side effect
+mole scan	0	7	0	2	en			
+mole map	0	7	0	2	en			
+mole	5	7	0	2	en	324		
+depressed	5	0	0	1	en	325		
+mood journal	0	0	0	1	en			
+mood entry	0	0	0	1	en			
+mood check in	0	0	0	1	en			
+mood checkin	0	0	0	1	en			
+mood diary	0	0	0	1	en			
+mood score	0	0	0	1	en			
+anxiety level	0	0	0	1	en			
+anxiety score	0	0	0	1	en			
+stress level	5	0	0	1	en	326		
+panic attack log	0	0	0	1	en			
+intrusive thoughts	0	0	0	1	en			intrusive thought
+suicidal ideation	0	0	0	1	en			
+safety plan	5	0	0	1	en	327		
+period	5	2	0	1	en	328	329	
+periods	5	2	0	1	en	330	331	period
+period flow	0	2	0	1	en			
+period symptoms	0	2	0	1	en			period symptom
+late period	0	2	0	1	en			
+first period	0	2	0	1	en			
+period start	0	2	0	1	en			
+period ended	0	2	0	1	en			
+spotting	5	2	0	1	en	332		
+implantation bleeding	0	2	0	1	en			
+cervical mucus	0	2	0	1	en			
+contraction	5	2	0	1	en	333		
+contractions	5	2	0	1	en	333		contraction
+contraction timer	0	2	0	1	en			
+contraction counter	0	2	0	1	en			
+braxton hicks	0	2	0	1	en			braxton hick
+labor signs	0	2	0	1	en			labor sign
+signs of labor	0	2	0	1	en			sign labor
+water broke	0	2	0	1	en			
+due date countdown	0	2	0	1	en			
+pregnancy tracker	0	2	0	1	en			
+pregnancy app	0	2	0	1	en			
+baby kicks	0	2	0	1	en			baby kick
+ovulation day	0	2	0	1	en			
+ovulation test result	0	2	0	1	en			
+bbt chart	0	2	0	1	en			
+cycle day	5	2	0	1	en	334		
+craving	5	1	0	1	en	335		
+cravings	5	1	0	1	en	335		craving
+relapse	5	1	0	1	en	336		
+relapse prevention	0	1	0	1	en			
+sobriety counter	0	1	0	1	en			
+sobriety tracker	0	1	0	1	en			
+sober days	0	1	0	1	en			
+days sober	0	1	0	1	en			
+drinking tracker	5	1	0	1	en	337		
+drink log	5	1	0	1	en	338		
+paciente portal	0	13	4	3	es			
+portal de pacientes	0	13	4	3	es			portal paciente
+portal pacientes	0	13	4	3	es			portal paciente
+portal paciente	0	13	4	3	es			
+lice	1	7	0	2	en			
+head lice	0	7	0	2	en			
+lice treatment	0	7	0	2	en			
+nits	5	7	0	2	en	339		nit
+scabies treatment	0	7	0	2	en			scaby treatment
+bed bugs bites	5	7	0	2	en	340		bed bug bite
+vein	5	7	0	2	en	341		
+veins	5	7	0	2	en	342		vein
+sexual wellness	0	3	0	1	en			
+sexual wellbeing	0	3	0	1	en			
+intimate wellness	5	3	0	1	en	343		
+intimacy issues	0	3	0	1	en			intimacy issue
+sex life	5	3	0	1	en	344		
+quit drinking	0	1	0	1	en			
+stop drinking	0	1	0	1	en			
+quit alcohol	0	1	0	1	en			
+drinking problem	0	1	0	1	en			
+problem drinker	0	1	0	1	en			
+cut back on drinking	0	1	0	1	en			
+alcohol free program	5	1	0	1	en	345		
+lab services	0	11	5	2	en			lab service
+laboratory services	0	11	5	2	en			laboratory service
+lab locations	0	11	5	2	en			lab location
+lab location	0	11	5	2	en			
+lab hours	0	11	5	2	en			lab hour
+lab testing services	0	11	5	2	en			lab testing service
+clinical laboratory	0	11	5	2	en			
+clinical lab	0	11	5	2	en			
+patient service center	0	11	5	2	en			
+maternity	5	2	4	1	en	346	347	
+patient visitor	0	13	4	3	en			
+patients visitors	0	13	4	3	en			patient visitor
+patient and visitor	0	13	4	3	en			patient visitor
+visitor guide	5	13	4	3	en	241		
+visiting hours	5	13	4	3	en	348		visiting hour
+hospital parking	0	13	4	3	en			
+patient parking	0	13	4	3	en			
+consulta nutricion	0	13	4	3	es			
+consulta de nutricion	0	13	4	3	es			consulta nutricion
+consulta nutricional	0	13	4	3	es			
+nutricion clinica	0	13	4	3	es			
+cita nutricion	0	13	4	3	es			
+cita con nutriologo	0	13	4	3	es			
+cita nutriologo	0	13	4	3	es			
+a fib	0	7	0	2	en			
+abdominal aortic aneurysm	0	7	0	2	en			
+abdominal tuberculosis	0	7	0	2	en			
+abetalipoproteinemia	1	7	0	2	en			
+abnormal pupillary function	0	7	0	2	en			
+abnormal retinal correspondence	0	7	0	2	en			
+absceso de torax	0	7	0	2	es			absceso torax
+absceso toracico	0	7	0	2	es			
+absceso ureteral	0	7	0	2	es			
+abscess of thorax	0	7	0	2	en			abscess thorax
+absence epilepsy	0	7	0	2	en			
+absolute glaucoma	0	7	0	2	en			
+acanthocephaliasis	1	7	0	2	en			
+acanthoma	1	7	0	2	en			
+acatalasemia	1	7	0	2	en			
+acatalasia	1	7	0	2	en			
+accessory nerve disease	0	7	0	2	en			
+accommodative esotropia	0	7	0	2	en			
+accommodative spasm	0	7	0	2	en			
+aceruloplasminemia	1	7	0	2	en			
+achalasia	1	7	0	2	en			
+acheiropodia	1	7	0	2	en			
+acheiropody	1	7	0	2	en			
+achondrogenesis	1	7	0	2	en			
+achondroplasia	1	7	0	2	en			
+achromatopsia	1	7	0	2	en			
+acidophil adenoma	0	7	0	2	en			
+acne eritematoso	0	7	0	2	es			
+acne roscea	0	7	0	2	es			
+acoustic neuroma	0	7	0	2	en			
+acquired color blindness	0	7	0	2	en			
+acquired hemangioma	0	7	0	2	en			
+acquired hyperkeratosis	0	7	0	2	en			
+acquired immune deficiency	0	4	0	1	en			
+acquired immunodeficiency syndrome	0	4	0	1	en			
+acquired metabolic disease	0	7	0	2	en			
+acquired night blindness	0	7	0	2	en			
+acquired polycythemia	0	7	0	2	en			
+acrocephalosyndactylia	1	7	0	2	en			
+acrodermatitis	1	7	0	2	en			
+acrodysostosis	1	7	0	2	en			
+acromegaly	1	7	0	2	en			
+actinobacillosis	1	7	0	2	en			
+actinomycosis	1	7	0	2	en			
+acute asthma	0	7	0	2	en			
+acute cervicitis	0	2	0	1	en			
+acute chest syndrome	0	7	0	2	en			
+acute conjunctivitis	0	7	0	2	en			
+acute contagious conjunctivitis	0	7	0	2	en			
+acute cystitis	0	7	0	2	en			
+acute diarrhea	0	7	0	2	en			
+acute diffuse nephritis	0	7	0	2	en			
+acute disseminated encephalomyelitis	0	7	0	2	en			
+acute eustachian salpingitis	0	7	0	2	en			
+acute flaccid myelitis	0	7	0	2	en			
+acute frontal sinusitis	0	7	0	2	en			
+acute gonococcal cervicitis	0	2	0	1	en			
+acute gonococcal cystitis	0	7	0	2	en			
+acute gonococcal prostatitis	0	2	0	1	en			
+acute gonococcal salpingitis	0	2	0	1	en			
+acute hemorrhagic conjunctivitis	0	7	0	2	en			
+acute hemorrhagic encephalitis	0	7	0	2	en			
+acute hemorrhagic pancreatitis	0	7	0	2	en			
+acute intermittent porphyria	0	7	0	2	en			
+acute interstitial pneumonia	0	7	0	2	en			
+acute kidney failure	0	7	0	2	en			
+acute laryngitis	0	7	0	2	en			
+acute leukemia	0	7	0	2	en			
+acute maxillary sinusitis	0	7	0	2	en			
+acute myeloid leukemia	0	7	0	2	en			
+acute myocardial infarction	0	7	0	2	en			
+acute myocarditis	0	7	0	2	en			
+acute orbital inflammation	0	7	0	2	en			
+acute pancreatitis	0	7	0	2	en			
+acute porphyria	0	7	0	2	en			
+acute proliferative glomerulonephritis	0	7	0	2	en			
+acute pyelonephritis	0	7	0	2	en			
+acute salpingitis	0	2	0	1	en			
+acute stress disorder	0	0	0	1	en			
+acute thyroiditis	0	7	0	2	en			
+acute tympanitis	0	7	0	2	en			
+adamantinoma	1	7	0	2	en			
+adams oliver syndrome	0	7	0	2	en			adam oliver syndrome
+addison anaemia	0	7	0	2	en			
+addison disease	0	7	0	2	en			
+adenoacantoma ovarico	0	7	0	2	es			
+adenocarcinoma	1	7	0	2	en			
+adenocarcinoma cervix uteri	0	7	0	2	en			
+adenocarcinoma de cuello uterino	0	7	0	2	es			adenocarcinoma cuello uterino
+adenocarcinoma de endometrio	0	7	0	2	es			adenocarcinoma endometrio
+adenocarcinoma de pancreas	0	7	0	2	es			adenocarcinoma pancrea
+adenocarcinoma de rete testis	0	7	0	2	es			adenocarcinoma rete testis
+adenocarcinoma de utero	0	7	0	2	es			adenocarcinoma utero
+adenocarcinoma de vulva	0	7	0	2	es			adenocarcinoma vulva
+adenocarcinoma endometrial endometrioide	0	7	0	2	es			
+adenocarcinoma esofagico	0	7	0	2	es			
+adenocarcinoma estomacal	0	7	0	2	es			
+adenocarcinoma in situ	0	7	0	2	en			
+adenocarcinoma mamario	0	7	0	2	es			
+adenocarcinoma of cervix	0	7	0	2	en			adenocarcinoma cervix
+adenocarcinoma of endometrium	0	7	0	2	en			adenocarcinoma endometrium
+adenocarcinoma of uterus	0	7	0	2	en			adenocarcinoma uterus
+adenocarcinoma of vulva	0	7	0	2	en			adenocarcinoma vulva
+adenofibroma	1	7	0	2	en			
+adenoid cystic carcinoma	0	7	0	2	en			
+adenoid hypertrophy	0	7	0	2	en			
+adenoiditis	1	7	0	2	en			
+adenoma	1	7	0	2	en			
+adenoma de celulas acinosas	0	7	0	2	es			adenoma celula acinosa
+adenoma del ciego	0	7	0	2	es			adenoma ciego
+adenoma gastrointestinal	0	7	0	2	es			
+adenoma lactante	0	7	0	2	es			
+adenoma sebaceo apendice cutaneo	0	7	0	2	es			
+adenomyoma	1	7	0	2	en			
+adenosarcoma	1	7	0	2	en			
+adenosarcoma mulleriano	0	7	0	2	es			
+adermatoglyphia	1	7	0	2	en			
+adhesive otitis media	0	7	0	2	en			
+adiaspiromycosis	1	7	0	2	en			
+adisplasia renal	0	7	0	2	es			
+adjustment disease	0	0	0	1	en			
+adrenal adenoma	0	7	0	2	en			
+adrenal carcinoma	0	7	0	2	en			
+adrenal cortex cancer	0	7	0	2	en			
+adrenal cortex disease	0	7	0	2	en			
+adrenal cortical adenocarcinoma	0	7	0	2	en			
+adrenal cortical adenoma	0	7	0	2	en			
+adrenal cortical tumors	0	7	0	2	en			adrenal cortical tumor
+adrenal gland cancer	0	7	0	2	en			
+adrenal gland disease	0	7	0	2	en			
+adrenal medulla cancer	0	7	0	2	en			
+adrenal medulla carcinoma	0	7	0	2	en			
+adrenal neoplasm	0	7	0	2	en			
+adrenal rest neoplasm	0	7	0	2	en			
+adrenal rest tumor	0	7	0	2	en			
+adrenocorticotropic hormone deficiency	0	7	0	2	en			
+adrenoleukodystrophy	1	7	0	2	en			
+adult cerebellar neoplasm	0	7	0	2	en			
+adult lymphoma	0	7	0	2	en			
+afferent loop syndrome	0	7	0	2	en			
+african histoplasmosis	0	7	0	2	en			
+african iron overload	0	7	0	2	en			
+agammaglobulinemia	1	7	0	2	en			
+agnosia	1	0	0	1	en			
+agranulocytosis	1	7	0	2	en			
+agraphia	1	0	0	1	en			
+ainhum	1	7	0	2	en			
+akinetopsia	1	0	0	1	en			
+alactasia congenita	0	7	0	2	es			
+alcaptonuria	1	7	0	2	en			
+alcoholic cardiomyopathy	0	7	0	2	en			
+alcoholic gastritis	0	7	0	2	en			
+alcoholic hepatitis	0	7	0	2	en			
+alcoholic liver cirrhosis	0	7	0	2	en			
+alcoholic neuropathy	0	7	0	2	en			
+alcoholic pancreatitis	0	7	0	2	en			
+alcoholic psychosis	0	0	0	1	en			
+alergia a la fenobarbitona	0	7	0	2	es			alergia fenobarbitona
+alergia a las fabaceae	0	7	0	2	es			alergia fabaceae
+alergia a los cacahuetes	0	7	0	2	es			alergia cacahuete
+alergia al fenobarbital	0	7	0	2	es			
+alergia al kinidin	0	7	0	2	es			
+alergia al oncorhynchus mikiss	0	7	0	2	es			
+aleutian mink disease	0	7	0	2	en			
+alexander disease	0	7	0	2	en			
+alexithymia	1	0	0	1	en			
+algoneurodystrophy	1	7	0	2	en			
+alkaptonuria	1	7	0	2	en			
+allergic bronchopulmonary aspergillosis	0	7	0	2	en			
+allergic conjunctivitis	0	7	0	2	en			
+allergic contact dermatitis	0	7	0	2	en			
+allergic disease	0	7	0	2	en			
+allergic purpura	0	7	0	2	en			
+allergic urticaria	0	7	0	2	en			
+allergy to peanuts	0	7	0	2	en			allergy to peanut
+allescheriosis	1	7	0	2	en			
+alpha chain disease	0	7	0	2	en			
+alpha gal syndrome	0	7	0	2	en			
+alternating esotropia	0	7	0	2	en			
+alveolar periostitis	0	7	0	2	en			
+alveoli adenoma	0	7	0	2	en			
+alveolitis mandibular	0	7	0	2	es			
+alzheimer disease	0	7	0	2	en			
+ambliopia	1	7	0	2	es			
+ambliopia por desuso	0	7	0	2	es			
+amebiasis	1	7	0	2	en			
+ameloblastoma	1	7	0	2	en			
+american histoplasmosis	0	7	0	2	en			
+amiotrofia	1	7	0	2	es			
+amnestic disorder	0	0	0	1	en			
+amoxicillin allergy	0	7	0	2	en			
+amphetamine abuse	0	1	0	1	en			
+amusia	1	0	0	1	en			
+amyloid neoplasm	0	7	0	2	en			
+amyloid tumor	0	7	0	2	en			
+amyloidosis	1	7	0	2	en			
+amyotrophia	1	7	0	2	en			
+anaemia neonatal	0	7	0	2	en			
+anaerobic meningitis	0	7	0	2	en			
+anaerobic pneumonia	0	7	0	2	en			
+anal canal adenocarcinoma	0	7	0	2	en			
+anal canal cancer	0	7	0	2	en			
+anal canal carcinoma	0	7	0	2	en			
+anal cancer	0	7	0	2	en			
+anal carcinoma	0	7	0	2	en			
+anal colloid adenocarcinoma	0	7	0	2	en			
+anal fistula	0	7	0	2	en			
+anal gland adenocarcinoma	0	7	0	2	en			
+anal gland neoplasm	0	7	0	2	en			
+anal margin carcinoma	0	7	0	2	en			
+anal neoplasm	0	7	0	2	en			
+anal spasm	0	7	0	2	en			
+anaplastic thyroid carcinoma	0	7	0	2	en			
+ancilostomiasis	1	7	0	2	es			
+ancylostomiasis	1	7	0	2	en			
+androgen insensitivity syndrome	0	7	0	2	en			
+androgenic alopecia	0	7	0	2	en			
+anemia de addison	0	7	0	2	es			anemia addison
+anemia de biermer	0	7	0	2	es			anemia biermer
+anemia neonatal	0	7	0	2	es			
+anemia of prematurity	0	7	0	2	en			anemia prematurity
+anemia perniciosa	0	7	0	2	es			
+anemia proteinica	0	7	0	2	es			
+anencephaly	1	7	0	2	en			
+aneurisma familiar en fresa	0	7	0	2	es			
+angiodysplasia	1	7	0	2	en			
+angioedema	1	7	0	2	en			
+angiokeratoma	1	7	0	2	en			
+angiolipoma	1	7	0	2	en			
+angioma cutaneo	0	7	0	2	es			
+angiomyolipoma	1	7	0	2	en			
+angiomyoma	1	7	0	2	en			
+angioqueratoma cutaneo	0	7	0	2	es			
+angiosarcoma	1	7	0	2	en			
+angiostrongyliasis	1	7	0	2	en			
+angle closure glaucoma	0	7	0	2	en			
+anhidrosis	1	7	0	2	en			
+animal phobia	0	0	0	1	en			
+aniridia	1	7	0	2	en			
+anisakiasis	1	7	0	2	en			
+aniseikonia	1	7	0	2	en			
+anismus	1	7	0	2	en			
+anisometropia	1	7	0	2	en			
+ankyloglossia	1	7	0	2	en			
+ankylosis	1	7	0	2	en			
+ankylosis of tooth	0	7	0	2	en			ankylosis tooth
+annular pancreas	0	7	0	2	en			annular pancrea
+anodontia	1	7	0	2	en			
+anosognosia	1	0	0	1	en			
+anovulation	1	2	0	1	en			
+anquilosis dentaria	0	7	0	2	es			
+anterior compartment syndrome	0	7	0	2	en			
+anterior corneal pigmentation	0	7	0	2	en			
+anterior scleritis	0	7	0	2	en			
+anterior urethra cancer	0	7	0	2	en			
+anterior uveitis	0	7	0	2	en			
+anthracosilicosis	1	7	0	2	en			
+anthracosis	1	7	0	2	en			
+anthrax disease	0	7	0	2	en			
+antidepressant type abuse	0	1	0	1	en			
+antisocial personality disorder	0	0	0	1	en			
+anuria	1	7	0	2	en			
+anus adenocarcinoma	0	7	0	2	en			
+anus benign neoplasm	0	7	0	2	en			
+anus cancer	0	7	0	2	en			
+anus disease	0	7	0	2	en			
+anus lymphoma	0	7	0	2	en			
+anus sarcoma	0	7	0	2	en			
+aortic atherosclerosis	0	7	0	2	en			
+aortic disease	0	7	0	2	en			
+aortic dissection	0	7	0	2	en			
+aortic malignant tumor	0	7	0	2	en			
+aortic valve disease	0	7	0	2	en			
+aortic valve insufficiency	0	7	0	2	en			
+aortic valve prolapse	0	7	0	2	en			
+aortic valve stenosis	0	7	0	2	en			
+aortitis	1	7	0	2	en			
+aphemesthaesia	1	0	0	1	en			
+aphtha	1	7	0	2	en			
+apical myocardial infarction	0	7	0	2	en			
+aplasia renal	0	7	0	2	es			
+apocrine adenoma	0	7	0	2	en			
+apocrine carcinoma	0	7	0	2	en			
+appendix adenocarcinoma	0	7	0	2	en			
+appendix cancer	0	7	0	2	en			
+appendix carcinoma	0	7	0	2	en			
+appendix disease	0	7	0	2	en			
+appendix lymphoma	0	7	0	2	en			
+appendix neoplasm	0	7	0	2	en			
+apple allergy	0	7	0	2	en			
+apraxia	1	0	0	1	en			
+apricot allergy	0	7	0	2	en			
+aqueiropodia	1	7	0	2	es			
+aqueous misdirection	0	7	0	2	en			
+arachnoiditis	1	7	0	2	en			
+argentine hemorrhagic fever	0	7	0	2	en			
+argentous corneal deposits	0	7	0	2	en			argentous corneal deposit
+argyll robertson pupil	0	7	0	2	en			
+artemis deficiency	0	7	0	2	en			
+arterial tortuosity syndrome	0	7	0	2	en			
+arteriolosclerosis	1	7	0	2	en			
+arterionephrosclerosis	1	7	0	2	en			
+arteriosclerosis cardiovascular	0	7	0	2	es			
+arteriosclerotic cardiovascular disease	0	7	0	2	en			
+arteriovenous malformation	0	7	0	2	en			
+artery disease	0	7	0	2	en			
+arthrodentoosteodysplasia	1	7	0	2	en			
+arthropathy	1	7	0	2	en			
+articular cartilage disease	0	7	0	2	en			
+articular gout	0	7	0	2	en			
+articulation disorder	0	0	0	1	en			
+articulation impairment	0	0	0	1	en			
+artropatia postbacteriana	0	7	0	2	es			
+artropatia postdisenterica	0	7	0	2	es			
+arts syndrome	0	0	0	1	en			art syndrome
+asbestosis	1	7	0	2	en			
+ascariasis	1	7	0	2	en			
+ascariasis lombriz intestinal	0	7	0	2	es			
+ascariasis roundworm	0	7	0	2	en			
+ascaridiasis	1	7	0	2	en			
+ascending colon cancer	0	7	0	2	en			
+aseptic meningitis	0	7	0	2	en			
+asma alergica al co	0	7	0	2	es			
+asma por tormentas electricas	0	7	0	2	es			asma por tormenta electrica
+aspartilglicosaminuria	1	7	0	2	es			
+aspartylglucosaminuria	1	7	0	2	en			
+aspartylglycosaminuria	1	7	0	2	en			
+asperger syndrome	0	0	0	1	en			
+aspergillosis	1	7	0	2	en			
+asphyxia birth	0	7	0	2	en			
+asphyxiating thoracic dystrophy	0	7	0	2	en			
+aspiration pneumonia	0	7	0	2	en			
+aspirin allergy	0	7	0	2	en			
+associative agnosia	0	0	0	1	en			
+astereognosia	1	0	0	1	en			
+astrakhan spotted fever	0	7	0	2	en			
+astroblastoma	1	7	0	2	en			
+asymmetric motor neuropathy	0	7	0	2	en			
+asymptomatic dengue	0	7	0	2	en			
+ataque de pequeno mal	0	7	0	2	es			ataque pequeno mal
+ataxic cerebral palsy	0	7	0	2	en			
+atelosteogenesis	1	7	0	2	en			
+aterosclerosis generalizada	0	7	0	2	es			
+atlantic cod allergy	0	7	0	2	en			
+atlantic salmon allergy	0	7	0	2	en			
+atonia gastrica	0	7	0	2	es			
+atransferrinemia	1	7	0	2	en			
+atrioventricular block	0	7	0	2	en			
+atrioventricular septal defect	0	7	0	2	en			
+atrofia cutanea	0	7	0	2	es			
+atrofia de la vulva	0	2	0	1	es			atrofia vulva
+atrofia lobar cerebral	0	0	0	1	es			
+atrophic gastritis	0	7	0	2	en			
+atrophic glossitis	0	7	0	2	en			
+atrophic muscular disease	0	7	0	2	en			
+atrophic rhinitis	0	7	0	2	en			
+atrophic vulva	0	2	0	1	en			
+atrophy of prostate	0	2	0	1	en			atrophy prostate
+atrophy of testis	0	2	0	1	en			atrophy testis
+atrophy of vulva	0	2	0	1	en			atrophy vulva
+atrophy skin	0	7	0	2	en			
+atypical autism	0	0	0	1	en			
+atypical breast papilloma	0	7	0	2	en			
+atypical depressive disorder	0	0	0	1	en			
+atypical follicular adenoma	0	7	0	2	en			
+auditory agnosia	0	0	0	1	en			
+auditory system cancer	0	7	0	2	en			
+auditory system disease	0	7	0	2	en			
+auricular cancer	0	7	0	2	en			
+auricular septal defect	0	7	0	2	en			
+autism spectrum disorder	0	0	0	1	en			
+autismo dela ninez	0	0	0	1	es			
+autistic disorder	0	0	0	1	en			
+auto brewery syndrome	0	7	0	2	en			
+autoimmune atherosclerosis	0	7	0	2	en			
+autoimmune cardiomyopathy	0	7	0	2	en			
+autoimmune epilepsy	0	7	0	2	en			
+autoimmune gastritis	0	7	0	2	en			
+autoimmune glomerulonephritis	0	7	0	2	en			
+autoimmune hepatitis	0	7	0	2	en			
+autoimmune myocarditis	0	7	0	2	en			
+autoimmune neuropathy	0	7	0	2	en			
+autoimmune optic neuritis	0	7	0	2	en			
+autoimmune pancreatitis	0	7	0	2	en			
+autoimmune peripheral neuropathy	0	7	0	2	en			
+autoimmune thyroiditis	0	7	0	2	en			
+autoimmune uveitis	0	7	0	2	en			
+autonomic neuropathy	0	7	0	2	en			
+autonomic peripheral neuropathy	0	7	0	2	en			
+autotopagnosia	1	0	0	1	en			
+avian flu	0	7	0	2	en			
+avian influenza	0	7	0	2	en			
+avoidant personality disorder	0	0	0	1	en			
+axial osteomalacia	0	7	0	2	en			
+axillary adenitis	0	7	0	2	en			
+axillary lipoma	0	7	0	2	en			
+azorean disease	0	7	0	2	en			
+b cell deficiency	0	7	0	2	en			
+b cell lymphoma	0	7	0	2	en			
+babesiosis	1	7	0	2	en			
+bacterial conjunctivitis	0	7	0	2	en			
+bacterial esophagitis	0	7	0	2	en			
+bacterial gastritis	0	7	0	2	en			
+bacterial infectious disease	0	7	0	2	en			
+bacterial meningitis	0	7	0	2	en			
+bacterial pneumonia	0	7	0	2	en			
+bacterial sepsis	0	7	0	2	en			
+bacteriuria	1	7	0	2	en			
+bagassosis	1	7	0	2	en			
+baker disease	0	7	0	2	en			
+balanitis	1	2	0	1	en			
+balanoposthitis	1	2	0	1	en			
+balantidiasis	1	7	0	2	en			
+balkan hemorrhagic fever	0	7	0	2	en			
+balkan nephropathy	0	7	0	2	en			
+ballard syndrome	0	7	0	2	en			
+band heterotopia	0	7	0	2	en			
+banda heterotopica	0	7	0	2	es			
+barber say syndrome	0	7	0	2	en			
+barbiturate abuse	0	1	0	1	en			
+barbiturate dependence	0	1	0	1	en			
+baritosis	1	7	0	2	en			
+barrett adenocarcinoma	0	7	0	2	en			
+barrett esophagus	0	7	0	2	en			
+barth syndrome	0	7	0	2	en			
+bartoneliasis	1	7	0	2	es			
+bartonelliasis	1	7	0	2	en			
+bartonellosis	1	7	0	2	en			
+basal cell tumor	0	7	0	2	en			
+basal ganglia calcification	0	7	0	2	en			
+basal ganglia disease	0	7	0	2	en			
+basidiobolomycosis	1	7	0	2	en			
+basilar artery insufficiency	0	7	0	2	en			
+basilar artery occlusion	0	7	0	2	en			
+basophil adenoma	0	7	0	2	en			
+bathing epilepsy	0	7	0	2	en			
+batten disease	0	7	0	2	en			
+baylisascariasis	1	7	0	2	en			
+beach ear	0	7	0	2	en			
+becker disease	0	7	0	2	en			
+becker muscular dystrophy	0	7	0	2	en			
+bell palsy	0	7	0	2	en			
+benign essential hypertension	0	7	0	2	en			
+benign familial hematuria	0	7	0	2	en			
+benign ileal neoplasm	0	7	0	2	en			
+benign mammary dysplasia	0	7	0	2	en			
+benign neonatal seizures	0	7	0	2	en			benign neonatal seizure
+benign neoplasm	0	7	0	2	en			
+benign secondary hypertension	0	7	0	2	en			
+benign shuddering attacks	0	7	0	2	en			benign shuddering attack
+benign vascular tumor	0	7	0	2	en			
+benzyl penicillin allergy	0	7	0	2	en			
+berylliosis	1	7	0	2	en			
+best disease	0	7	0	2	en			
+bestrophinopathy	1	7	0	2	en			
+beta lactam allergy	0	7	0	2	en			
+bilateral breast cancer	0	7	0	2	en			
+bilateral hyperactive labyrinth	0	7	0	2	en			
+bilateral renal aplasia	0	7	0	2	en			
+bilateral retinoblastoma	0	7	0	2	en			
+bile duct adenocarcinoma	0	7	0	2	en			
+bile duct adenoma	0	7	0	2	en			
+bile duct cancer	0	7	0	2	en			
+bile duct carcinoma	0	7	0	2	en			
+bile duct disease	0	7	0	2	en			
+bile duct disorder	0	7	0	2	en			
+bile duct sarcoma	0	7	0	2	en			
+bile occlusion	0	7	0	2	en			
+bile reflux	0	7	0	2	en			
+biliary obstruction	0	7	0	2	en			
+biliary tract cancer	0	7	0	2	en			
+biliary tract disease	0	7	0	2	en			
+bilirubin metabolic disorder	0	7	0	2	en			
+binder syndrome	0	7	0	2	en			
+binocular vision disease	0	7	0	2	en			
+biotin deficiency	0	7	0	2	en			
+bipolar disorder	0	0	0	1	en			
+bipolar i disorder	0	0	0	1	en			
+bipolar ll disorder	0	0	0	1	en			
+bird fancier lung	0	7	0	2	en			
+bird fanciers lung	0	7	0	2	en			bird fancier lung
+birth asphyxia	0	7	0	2	en			
+bisinosis	1	7	0	2	es			
+black water fever	0	7	0	2	en			
+bladder adenocarcinoma	0	7	0	2	en			
+bladder benign neoplasm	0	7	0	2	en			
+bladder calculus	0	7	0	2	en			
+bladder carcinoma	0	7	0	2	en			
+bladder colloid adenocarcinoma	0	7	0	2	en			
+bladder disease	0	7	0	2	en			
+bladder diverticulum	0	7	0	2	en			
+bladder dome cancer	0	7	0	2	en			
+bladder fermentation syndrome	0	7	0	2	en			
+bladder lymphoma	0	7	0	2	en			
+bladder mixed adenocarcinoma	0	7	0	2	en			
+bladder neck cancer	0	7	0	2	en			
+bladder neck obstruction	0	7	0	2	en			
+bladder papilloma	0	7	0	2	en			
+bladder sarcoma	0	7	0	2	en			
+bladder squamous papilloma	0	7	0	2	en			
+bladder tuberculosis	0	7	0	2	en			
+blastoma	1	7	0	2	en			
+blastomycosis	1	7	0	2	en			
+blenorrea de inclusion	0	7	0	2	es			blenorrea inclusion
+blepharochalasis	1	7	0	2	en			
+blepharoconjunctivitis	1	7	0	2	en			
+blepharophimosis	1	7	0	2	en			
+blepharospasm	1	7	0	2	en			
+blind loop syndrome	0	7	0	2	en			
+blocked lacrimal canaliculus	0	7	0	2	en			
+blood coagulation disease	0	7	0	2	en			
+blood disease	0	7	0	2	en			
+blood group incompatibility	0	7	0	2	en			
+blood platelet disease	0	7	0	2	en			
+blood protein disease	0	7	0	2	en			
+blood vessel neoplasm	0	7	0	2	en			
+bloom syndrome	0	7	0	2	en			
+blue color blindness	0	7	0	2	en			
+blue drum syndrome	0	7	0	2	en			
+blue toe syndrome	0	7	0	2	en			
+bocio nodular	0	7	0	2	es			
+bocio simple	0	7	0	2	es			
+body louse infestation	0	7	0	2	en			
+boil of eyelid	0	7	0	2	en			boil eyelid
+bolivian hemorrhagic fever	0	7	0	2	en			
+bone benign neoplasm	0	7	0	2	en			
+bone carcinoma	0	7	0	2	en			
+bone deterioration disease	0	7	0	2	en			
+bone development disease	0	7	0	2	en			
+bone disease	0	7	0	2	en			
+bone ewing sarcoma	0	7	0	2	en			
+bone inflammation disease	0	7	0	2	en			
+bone lymphoma	0	7	0	2	en			
+bone marrow cancer	0	7	0	2	en			
+bone marrow disease	0	7	0	2	en			
+bone remodeling disease	0	7	0	2	en			
+bone resorption disease	0	7	0	2	en			
+bone sarcoma	0	7	0	2	en			
+bone structure disease	0	7	0	2	en			
+bone tissue neoplasm	0	7	0	2	en			
+bony outgrowth	0	7	0	2	en			
+boomerang dysplasia	0	7	0	2	en			
+borderline glaucoma	0	7	0	2	en			
+borderline leprosy	0	7	0	2	en			
+borderline personality disorder	0	0	0	1	en			
+bornholm disease	0	7	0	2	en			
+bothnia retinal dystrophy	0	7	0	2	en			
+botulism poisoning	0	7	0	2	en			
+bowel dysfunction	0	7	0	2	en			
+brachial plexus lesion	0	7	0	2	en			
+brachial plexus neoplasm	0	7	0	2	en			
+brachial plexus neuritis	0	7	0	2	en			
+brachial plexus neuropathy	0	7	0	2	en			
+brachydactyly	1	7	0	2	en			
+brachyolmia	1	7	0	2	en			
+brachyrachia	1	7	0	2	en			
+bradyopsia	1	7	0	2	en			
+brain angioma	0	7	0	2	en			
+brain compression	0	7	0	2	en			
+brain disease	0	7	0	2	en			
+brain edema	0	7	0	2	en			
+brain glioma	0	7	0	2	en			
+brain infarction	0	7	0	2	en			
+brain ischemia	0	7	0	2	en			
+brain sarcoma	0	7	0	2	en			
+brain stem cancer	0	7	0	2	en			
+brain stem glioma	0	7	0	2	en			
+brain stem infarction	0	7	0	2	en			
+braquirraquia	1	7	0	2	es			
+brawny scleritis	0	7	0	2	en			
+brazilian hemorrhagic fever	0	7	0	2	en			
+breast abscess	0	7	0	2	en			
+breast adenocarcinoma	0	7	0	2	en			
+breast adenoma	0	7	0	2	en			
+breast apocrine adenoma	0	7	0	2	en			
+breast apocrine carcinoma	0	7	0	2	en			
+breast benign neoplasm	0	7	0	2	en			
+breast capillary hemangioma	0	7	0	2	en			
+breast carcinoma	0	7	0	2	en			
+breast cyst	0	7	0	2	en			
+breast disease	0	7	0	2	en			
+breast duct papilloma	0	7	0	2	en			
+breast hemangioma	0	7	0	2	en			
+breast implant illness	0	7	0	2	en			
+breast lipoma	0	7	0	2	en			
+breast lymphoma	0	7	0	2	en			
+breast medullary carcinoma	0	7	0	2	en			
+breast papillary carcinoma	0	7	0	2	en			
+breast sarcoma	0	7	0	2	en			
+breast scirrhous carcinoma	0	7	0	2	en			
+breast secretory carcinoma	0	7	0	2	en			
+breast tubular carcinoma	0	7	0	2	en			
+bronchial benign neoplasm	0	7	0	2	en			
+bronchial disease	0	7	0	2	en			
+bronchial pneumonia	0	7	0	2	en			
+bronchiectasis	1	7	0	2	en			
+bronchopneumonia	1	7	0	2	en			
+bronchopulmonary dysplasia	0	7	0	2	en			
+bronchus adenoma	0	7	0	2	en			
+bronchus cancer	0	7	0	2	en			
+bronchus carcinoma	0	7	0	2	en			
+bronchus neoplasm	0	7	0	2	en			
+bronconeumonia	1	7	0	2	es			
+brown shrimp allergy	0	7	0	2	en			
+brucellosis	1	7	0	2	en			
+bubonic plague	0	7	0	2	en			
+bulbar polio	0	7	0	2	en			
+buphthalmos	1	7	0	2	en			buphthalmo
+burning mouth syndrome	0	7	0	2	en			
+byssinosis	1	7	0	2	en			
+ca anus	0	7	0	2	en			
+ca ascending colon	0	7	0	2	en			
+ca cuerpo del pancreas	0	7	0	2	es			ca cuerpo pancrea
+ca del fondo estomago	0	7	0	2	es			ca fondo estomago
+ca descending colon	0	7	0	2	en			
+ca fundus stomach	0	7	0	2	en			
+ca larynx glottis	0	7	0	2	en			
+ca liver primary	0	7	0	2	en			
+ca pene	0	7	0	2	es			
+ca sigmoid colon	0	7	0	2	en			
+ca transverse colon	0	7	0	2	en			
+ca vulva	0	7	0	2	en			
+caecum adenoma	0	7	0	2	en			
+caecum carcinoma	0	7	0	2	en			
+caitlin marks	0	7	0	2	en			caitlin mark
+calambre organico del escribano	0	7	0	2	es			calambre organico escribano
+calcific tendinitis	0	7	0	2	en			
+calcificaciones pulpares	0	7	0	2	es			calcificacione pulpare
+calcinosis	1	7	0	2	en			
+calciphylaxis	1	7	0	2	en			
+calcium metabolism disease	0	7	0	2	en			
+calculo de prostata	0	7	0	2	es			calculo prostata
+calculo de ureter	0	7	0	2	es			calculo ureter
+calculo prostatico	0	7	0	2	es			
+calculo renal ureteral	0	7	0	2	es			
+calculo ureteral	0	7	0	2	es			
+calculus of prostate	0	7	0	2	en			calculus prostate
+calculus of ureter	0	7	0	2	en			calculus ureter
+campylobacteriosis	1	7	0	2	en			
+canaliculo lagrimal obstruido	0	7	0	2	es			
+cancer anal	0	7	0	2	es			
+cancer auricular	0	7	0	2	es			
+cancer cartilaginoso	0	7	0	2	es			
+cancer cerebral	0	7	0	2	es			
+cancer de amigdalas palatinas	0	7	0	2	es			cancer amigdala palatina
+cancer de duodeno	0	7	0	2	es			cancer duodeno
+cancer de escroto	0	7	0	2	es			cancer escroto
+cancer de esofago	0	7	0	2	es			cancer esofago
+cancer de hipofisis	0	7	0	2	es			cancer hipofisis
+cancer de laringe	0	7	0	2	es			cancer laringe
+cancer de mandibula	0	7	0	2	es			cancer mandibula
+cancer de nasofaringe	0	7	0	2	es			cancer nasofaringe
+cancer de placenta	0	7	0	2	es			cancer placenta
+cancer de testiculo	0	7	0	2	es			cancer testiculo
+cancer de torax	0	7	0	2	es			cancer torax
+cancer de vulva	0	7	0	2	es			cancer vulva
+cancer del cuerpo uterino	0	7	0	2	es			cancer cuerpo uterino
+cancer duodenal	0	7	0	2	es			
+cancer endocrino de pancreas	0	7	0	2	es			cancer endocrino pancrea
+cancer hepatico	0	7	0	2	es			
+cancer mamario	0	7	0	2	es			
+cancer of cervix	0	7	0	2	en			cancer cervix
+cancer of duodenum	0	7	0	2	en			cancer duodenum
+cancer of esophagus	0	7	0	2	en			cancer esophagus
+cancer of larynx	0	7	0	2	en			cancer larynx
+cancer phobia	0	0	0	1	en			
+cancer rectal	0	7	0	2	es			
+cancer renal	0	7	0	2	es			
+cancer y canciroma endometrial	0	7	0	2	es			cancer canciroma endometrial
+cancer y canciroma escrotal	0	7	0	2	es			cancer canciroma escrotal
+cancerfobia	1	0	0	1	es			
+cancerophobia	1	0	0	1	en			
+candidiasis	1	7	0	2	en			
+cannabis abuse	0	1	0	1	en			
+cannabis dependence	0	1	0	1	en			
+capillariasis	1	7	0	2	en			
+capillary disease	0	7	0	2	en			
+capillary hemangioma	0	7	0	2	en			
+capillary leak syndrome	0	7	0	2	en			
+capped elbow	0	7	0	2	en			
+capped hock	0	7	0	2	en			
+carbohydrate metabolic disorder	0	7	0	2	en			
+carbunco inyectable	0	7	0	2	es			
+carcinoma cervix uteri	0	7	0	2	en			
+carcinoma cutaneo perianal	0	7	0	2	es			
+carcinoma de celulas claras	0	7	0	2	es			carcinoma celula clara
+carcinoma de ciego	0	7	0	2	es			carcinoma ciego
+carcinoma de clitoris	0	7	0	2	es			carcinoma clitoris
+carcinoma de cuello uterino	0	7	0	2	es			carcinoma cuello uterino
+carcinoma de escroto	0	7	0	2	es			carcinoma escroto
+carcinoma de esofago	0	7	0	2	es			carcinoma esofago
+carcinoma de laringe	0	7	0	2	es			carcinoma laringe
+carcinoma de pancreas	0	7	0	2	es			carcinoma pancrea
+carcinoma de pene	0	7	0	2	es			carcinoma pene
+carcinoma de recto	0	7	0	2	es			carcinoma recto
+carcinoma del endometrio	0	7	0	2	es			carcinoma endometrio
+carcinoma del oido externo	0	7	0	2	es			carcinoma oido externo
+carcinoma epidermoide	0	7	0	2	es			
+carcinoma epidermoide papilar	0	7	0	2	es			
+carcinoma mamario	0	7	0	2	es			
+carcinoma of cervix	0	7	0	2	en			carcinoma cervix
+carcinoma of clitoris	0	7	0	2	en			carcinoma clitoris
+carcinoma of esophagus	0	7	0	2	en			carcinoma esophagus
+carcinoma of larynx	0	7	0	2	en			carcinoma larynx
+carcinoma of pancreas	0	7	0	2	en			carcinoma pancrea
+carcinoma of penis	0	7	0	2	en			carcinoma penis
+carcinoma of rectum	0	7	0	2	en			carcinoma rectum
+carcinoma of scrotum	0	7	0	2	en			carcinoma scrotum
+carcinoma renal	0	7	0	2	es			
+carcinoma tumoral de ehrlich	0	7	0	2	es			carcinoma tumoral ehrlich
+carcinosarcoma	1	7	0	2	en			
+cardiac arrest	0	7	0	2	en			
+cardiac septal defects	0	7	0	2	en			cardiac septal defect
+cardiac tuberculosis	0	7	0	2	en			
+cardiovascular arteriosclerosis	0	7	0	2	en			
+cardiovascular cancer	0	7	0	2	en			
+cardiovascular neoplasm	0	7	0	2	en			
+cardiovascular syphilis	0	7	0	2	en			
+cardiovascular system disease	0	7	0	2	en			
+caries del cemento	0	7	0	2	es			cary cemento
+carney complex	0	7	0	2	en			
+carotenemia	1	7	0	2	en			
+carotid artery disease	0	7	0	2	en			
+carotid artery dissection	0	7	0	2	en			
+carotid artery occlusion	0	7	0	2	en			
+carotid artery thrombosis	0	7	0	2	en			
+carotid body cancer	0	7	0	2	en			
+carotid stenosis	0	7	0	2	en			
+carp allergy	0	7	0	2	en			
+carpenter syndrome	0	7	0	2	en			
+carrion disease	0	7	0	2	en			
+cartilage cancer	0	7	0	2	en			
+cartilage disease	0	7	0	2	en			
+cartilage hair hypoplasia	0	7	0	2	en			
+cartilaginous cancer	0	7	0	2	en			
+cascade stomach	0	7	0	2	en			
+cat scratch disease	0	7	0	2	en			
+catarata hipocalcemica	0	7	0	2	es			
+caudal regression syndrome	0	7	0	2	en			
+causalgia	1	7	0	2	en			
+cavernous hemangioma	0	7	0	2	en			
+cavernous sinus thrombosis	0	7	0	2	en			
+cecal benign neoplasm	0	7	0	2	en			
+cecal disease	0	7	0	2	en			
+cecum adenocarcinoma	0	7	0	2	en			
+cecum adenoma	0	7	0	2	en			
+cecum cancer	0	7	0	2	en			
+cecum carcinoma	0	7	0	2	en			
+cecum lymphoma	0	7	0	2	en			
+cecum neoplasm	0	7	0	2	en			
+celery allergy	0	7	0	2	en			
+celiac sprue	0	7	0	2	en			
+cell type cancer	0	7	0	2	en			
+celulitis pelvica	0	2	0	1	es			
+cementum caries	0	7	0	2	en			cementum cary
+central breast papilloma	0	7	0	2	en			
+central corneal ulcer	0	7	0	2	en			
+central precocious puberty	0	7	0	2	en			
+cerebellar ataxia	0	7	0	2	en			
+cerebellar disease	0	7	0	2	en			
+cerebellar hypoplasia	0	7	0	2	en			
+cerebellum cancer	0	7	0	2	en			
+cerebral angioma	0	7	0	2	en			
+cerebral arterial disease	0	7	0	2	en			
+cerebral arteritis	0	7	0	2	en			
+cerebral artery occlusion	0	7	0	2	en			
+cerebral atherosclerosis	0	7	0	2	en			
+cerebral cancer	0	7	0	2	en			
+cerebral cavernous malformation	0	7	0	2	en			
+cerebral degeneration	0	7	0	2	en			
+cerebral gigantism	0	7	0	2	en			
+cerebral hemisphere lipoma	0	7	0	2	en			
+cerebral infarction	0	7	0	2	en			
+cerebral lymphoma	0	7	0	2	en			
+cerebral malaria	0	7	0	2	en			
+cerebral ventricle cancer	0	7	0	2	en			
+cerebritis	1	7	0	2	en			
+cerebro humedo	0	7	0	2	es			
+cerebrovascular benign neoplasm	0	7	0	2	en			
+cerebrovascular disease	0	7	0	2	en			
+cerebrum cancer	0	7	0	2	en			
+ceruminoma	1	7	0	2	en			
+ceruminous adenocarcinoma	0	7	0	2	en			
+cervical adenitis	0	7	0	2	en			
+cervical adenocarcinoma	0	7	0	2	en			
+cervical benign neoplasm	0	7	0	2	en			
+cervical dystonia	0	7	0	2	en			
+cervical incompetence	0	2	0	1	en			
+cervical neoplasm	0	7	0	2	en			
+cervical polyp	0	2	0	1	en			
+cervical serous adenocarcinoma	0	7	0	2	en			
+cervicitis	1	2	0	1	en			
+cervix cancer	0	7	0	2	en			
+cervix carcinoma	0	7	0	2	en			
+cervix disease	0	2	0	1	en			
+cervix endometriosis	0	2	0	1	en			
+cervix erosion	0	2	0	1	en			
+cervix melanoma	0	7	0	2	en			
+cervix squamous papilloma	0	7	0	2	en			
+cervix uteri cancer	0	7	0	2	en			
+chalazion	1	7	0	2	en			
+chancroid	1	7	0	2	en			
+chandler syndrome	0	7	0	2	en			
+char syndrome	0	7	0	2	en			
+character disorder	0	0	0	1	en			
+cheek mucosa cancer	0	7	0	2	en			
+cheilitis	1	7	0	2	en			
+chemical colitis	0	7	0	2	en			
+chemodectoma	1	7	0	2	en			
+cherry allergy	0	7	0	2	en			
+cherubism	1	7	0	2	en			
+chest cold	0	7	0	2	en			
+chest infection	0	7	0	2	en			
+chest wall lipoma	0	7	0	2	en			
+chest wall lymphoma	0	7	0	2	en			
+chiasma syndrome	0	7	0	2	en			
+chicken egg allergy	0	7	0	2	en			
+chief cell adenoma	0	7	0	2	en			
+chilblain lupus	0	7	0	2	en			
+childhood absence epilepsy	0	7	0	2	en			
+childhood autism	0	0	0	1	en			
+childhood cerebellar neoplasm	0	7	0	2	en			
+childhood disintegrative disease	0	0	0	1	en			
+childhood intraocular retinoblastoma	0	7	0	2	en			
+childhood kidney cancer	0	7	0	2	en			
+childhood leukemia	0	7	0	2	en			
+childhood lymphoma	0	7	0	2	en			
+childhood onset asthma	0	7	0	2	en			
+chlamydia pneumonia	0	7	0	2	en			
+cholangiocarcinoma	1	7	0	2	en			
+cholangitis	1	7	0	2	en			
+cholecystitis	1	7	0	2	en			
+cholecystolithiasis	1	7	0	2	en			
+choledocholithiasis	1	7	0	2	en			
+cholelithiasis	1	7	0	2	en			
+cholestasis	1	7	0	2	en			
+cholesteatoma	1	7	0	2	en			
+cholesterol embolism	0	7	0	2	en			
+choline deficiency disease	0	7	0	2	en			
+chondroblastoma	1	7	0	2	en			
+chondrocalcinosis	1	7	0	2	en			
+chondrodystrophia	1	7	0	2	en			
+chondroma	1	7	0	2	en			
+chondromalacia	1	7	0	2	en			
+chondrosarcoma	1	7	0	2	en			
+chordoma	1	7	0	2	en			
+chorea	1	7	0	2	en			
+choreaacanthocytosis	1	7	0	2	en			
+chorioamnionitis	1	2	0	1	en			
+chorioangioma	1	7	0	2	en			
+choriocarcinoma	1	7	0	2	en			
+choriocarcinoma of ovary	0	7	0	2	en			choriocarcinoma ovary
+chorioretinitis	1	7	0	2	en			
+choroid cancer	0	7	0	2	en			
+choroid disease	0	7	0	2	en			
+choroid necrotic melanoma	0	7	0	2	en			
+choroid neoplasm	0	7	0	2	en			
+choroid plexus cancer	0	7	0	2	en			
+choroid plexus carcinoma	0	7	0	2	en			
+choroid plexus papilloma	0	7	0	2	en			
+choroideremia	1	7	0	2	en			
+choroiditis	1	7	0	2	en			
+chromoblastomycosis	1	7	0	2	en			
+chromosomal deletion syndrome	0	7	0	2	en			
+chromosomal disease	0	7	0	2	en			
+chromosomal duplication syndrome	0	7	0	2	en			
+chronic asthma	0	7	0	2	en			
+chronic cervicitis	0	2	0	1	en			
+chronic congestive splenomegaly	0	7	0	2	en			
+chronic conjunctivitis	0	7	0	2	en			
+chronic cystitis	0	7	0	2	en			
+chronic duodenal ileus	0	7	0	2	en			
+chronic eosinophilic leukemia	0	7	0	2	en			
+chronic eosinophilic pneumonia	0	7	0	2	en			
+chronic eustachian salpingitis	0	7	0	2	en			
+chronic follicular conjunctivitis	0	7	0	2	en			
+chronic frontal sinusitis	0	7	0	2	en			
+chronic gonococcal salpingitis	0	2	0	1	en			
+chronic inducible urticaria	0	7	0	2	en			
+chronic interstitial cystitis	0	7	0	2	en			
+chronic laryngitis	0	7	0	2	en			
+chronic leukemia	0	7	0	2	en			
+chronic maxillary sinusitis	0	7	0	2	en			
+chronic meningitis	0	7	0	2	en			
+chronic myeloid leukemia	0	7	0	2	en			
+chronic orbital inflammation	0	7	0	2	en			
+chronic pancreatitis	0	7	0	2	en			
+chronic pyelonephritis	0	7	0	2	en			
+chronic rheumatic pericarditis	0	7	0	2	en			
+chronic rhinitis	0	7	0	2	en			
+chronic salpingitis	0	2	0	1	en			
+chronic spontaneous urticaria	0	7	0	2	en			
+chronic tic disorder	0	0	0	1	en			
+chronic traumatic encephalopathy	0	7	0	2	en			
+chronic tympanitis	0	7	0	2	en			
+chronic wasting disease	0	7	0	2	en			
+cicatricial ectropion	0	7	0	2	en			
+ciliary body cancer	0	7	0	2	en			
+ciliary body disease	0	7	0	2	en			
+ciliopathy	1	7	0	2	en			
+circulatory arrest	0	7	0	2	en			
+cirrosis hepatica alcoholica	0	7	0	2	es			
+cistitis por irradiacion	0	7	0	2	es			
+cistoadenoma apocrino	0	7	0	2	es			
+cistoadenoma ecrino	0	7	0	2	es			
+citrullinemia	1	7	0	2	en			
+clear cell adenocarcinoma	0	7	0	2	en			
+clear cell adenoma	0	7	0	2	en			
+clear cell sarcoma	0	7	0	2	en			
+cleft soft palate	0	7	0	2	en			
+cleft velum	0	7	0	2	en			
+clitoral ca	0	7	0	2	en			
+clitoris cancer	0	7	0	2	en			
+clonorchiasis	1	7	0	2	en			
+clostridium difficile colitis	0	7	0	2	en			
+co allergic asthma	0	7	0	2	en			
+coal workers lung	0	7	0	2	en			coal worker lung
+coats disease	0	7	0	2	en			coat disease
+cobalt allergic asthma	0	7	0	2	en			
+cobblestone retinal degeneration	0	7	0	2	en			
+cocaine abuse	0	1	0	1	en			
+cocaine dependence	0	1	0	1	en			
+coccidioidomycosis	1	7	0	2	en			
+coccidiosis	1	7	0	2	en			
+cochlear disease	0	7	0	2	en			
+cockayne syndrome	0	7	0	2	en			
+cockayne syndrome a	0	7	0	2	en			cockayne syndrome
+cockayne syndrome b	0	7	0	2	en			
+cocoon syndrome	0	7	0	2	en			
+codo con tapa	0	7	0	2	es			
+codo de estudiante	0	7	0	2	es			codo estudiante
+coenurosis	1	7	0	2	en			
+coffin lowry syndrome	0	7	0	2	en			
+cognitive disorder	0	0	0	1	en			
+cohen syndrome	0	7	0	2	en			
+coin lesion lung	0	7	0	2	en			
+colapso circulatorio	0	7	0	2	es			
+cole carpenter syndrome	0	7	0	2	en			
+colera morbo	0	7	0	2	es			
+colitis ulcerosa izquierda	0	7	0	2	es			
+collagen disease	0	7	0	2	en			
+collecting duct carcinoma	0	7	0	2	en			
+colloid adenoma	0	7	0	2	en			
+coloboma	1	7	0	2	en			
+coloboma de macula	0	7	0	2	es			coloboma macula
+coloboma ocular	0	7	0	2	es			
+colon adenocarcinoma	0	7	0	2	en			
+colon adenoma	0	7	0	2	en			
+colon carcinoma	0	7	0	2	en			
+colon kaposi sarcoma	0	7	0	2	en			
+colon lymphoma	0	7	0	2	en			
+colon neoplasm	0	7	0	2	en			
+colon sarcoma	0	7	0	2	en			
+colonic benign neoplasm	0	7	0	2	en			
+colonic disease	0	7	0	2	en			
+colonic epidermoid carcinoma	0	7	0	2	en			
+colonic pseudo obstruction	0	7	0	2	en			
+color agnosia	0	0	0	1	en			
+colorado tick fever	0	7	0	2	en			
+combat disorder	0	0	0	1	en			
+combined immunodeficiency	0	7	0	2	en			
+comedo carcinoma	0	7	0	2	en			
+common cold	0	7	0	2	en			
+common variable immunodeficiency	0	7	0	2	en			
+common wart	0	7	0	2	en			
+communicating hydrocephalus	0	7	0	2	en			
+communication disorder	0	0	0	1	en			
+compartment syndrome	0	7	0	2	en			
+compartmental syndrome	0	7	0	2	en			
+compensatory emphysema	0	7	0	2	en			
+complement deficiency	0	7	0	2	en			
+complex partial epilepsy	0	7	0	2	en			
+composite lymphoma	0	7	0	2	en			
+comunicacion interventricular	0	7	0	2	es			
+condroblastoma oseo	0	7	0	2	es			
+condrodistrofia	1	7	0	2	es			
+condrosarcoma oseo	0	7	0	2	es			
+cone dystrophy	0	7	0	2	en			
+cone rod dystrophy	0	7	0	2	en			
+congenital adrenal hyperplasia	0	7	0	2	en			
+congenital adrenal insufficiency	0	7	0	2	en			
+congenital diaphragmatic hernia	0	7	0	2	en			
+congenital diarrhea	0	7	0	2	en			
+congenital glutamine deficiency	0	7	0	2	en			
+congenital heart block	0	7	0	2	en			
+congenital heart disease	0	7	0	2	en			
+congenital hydrocephalus	0	7	0	2	en			
+congenital hypothyroidism	0	7	0	2	en			
+congenital kyphosis	0	7	0	2	en			
+congenital lactase deficiency	0	7	0	2	en			
+congenital leptin deficiency	0	7	0	2	en			
+congenital muscular dystrophy	0	7	0	2	en			
+congenital myasthenic syndrome	0	7	0	2	en			
+congenital nystagmus	0	7	0	2	en			
+congenital ptosis	0	7	0	2	en			
+congenital syphilis	0	7	0	2	en			
+congenital toxoplasmosis	0	7	0	2	en			
+congenital vascular naevus	0	7	0	2	en			
+congenital vertical talus	0	7	0	2	en			
+conidiobolomycosis	1	7	0	2	en			
+conjugate gaze palsy	0	7	0	2	en			
+conjunctival cancer	0	7	0	2	en			
+conjunctival concretion	0	7	0	2	en			
+conjunctival degeneration	0	7	0	2	en			
+conjunctival deposit	0	7	0	2	en			
+conjunctival disease	0	7	0	2	en			
+conjunctival epidermoid carcinoma	0	7	0	2	en			
+conjunctival nevus	0	7	0	2	en			
+conjunctival pigmentation	0	7	0	2	en			
+conjunctival vascular disease	0	7	0	2	en			
+conjunctivochalasis	1	7	0	2	en			
+conjuntivitis clamidial	0	7	0	2	es			
+conn syndrome	0	7	0	2	en			
+connective tissue cancer	0	7	0	2	en			
+connective tissue disease	0	7	0	2	en			
+constant exophthalmos	0	7	0	2	en			constant exophthalmo
+constrictive pericarditis	0	7	0	2	en			
+contagious pustular dermatitis	0	7	0	2	en			
+conventional lipoma	0	7	0	2	en			
+conversion disorder	0	0	0	1	en			
+coriocarcinoma ovarico	0	7	0	2	es			
+cork handlers disease	0	7	0	2	en			cork handler disease
+cork handlers lung	0	7	0	2	en			cork handler lung
+cornea cancer	0	7	0	2	en			
+corneal abscess	0	7	0	2	en			
+corneal degeneration	0	7	0	2	en			
+corneal deposit	0	7	0	2	en			
+corneal disease	0	7	0	2	en			
+corneal dystrophy	0	7	0	2	en			
+corneal edema	0	7	0	2	en			
+corneal endothelial dystrophy	0	7	0	2	en			
+corneal epidermoid carcinoma	0	7	0	2	en			
+corneal ulcer	0	7	0	2	en			
+coronary aneurysm	0	7	0	2	en			
+coronary artery anomaly	0	7	0	2	en			
+coronary atherosclerosis	0	7	0	2	en			
+coronary stenosis	0	7	0	2	en			
+coronary thrombosis	0	7	0	2	en			
+coronavirus infectious disease	0	7	0	2	en			
+corpus uteri cancer	0	7	0	2	en			
+cortical blindness	0	7	0	2	en			
+cortical deafness	0	0	0	1	en			
+cortical senile cataract	0	7	0	2	en			
+corticosteroid allergy	0	7	0	2	en			
+cortisone reductase deficiency	0	7	0	2	en			
+costello syndrome	0	7	0	2	en			
+cot death	0	7	0	2	en			
+cotton mill fever	0	7	0	2	en			
+cottonpox	1	7	0	2	en			
+cough variant asthma	0	7	0	2	en			
+cow milk allergy	0	7	0	2	en			
+cowper gland carcinoma	0	7	0	2	en			
+crab allergy	0	7	0	2	en			
+cranial nerve disease	0	7	0	2	en			
+cranial nerve palsy	0	7	0	2	en			
+craniopharyngioma	1	7	0	2	en			
+craniosynostosis	1	7	0	2	en			
+crescentic glomerulonephritis	0	7	0	2	en			
+cribriform carcinoma	0	7	0	2	en			
+crioinmunoglobulinemia	1	7	0	2	es			
+criptorquidia	1	7	0	2	es			
+crisis motora focal	0	7	0	2	es			
+cross dresser	0	3	0	1	en			
+crustacean allergy	0	7	0	2	en			
+cryoglobulinemia	1	7	0	2	en			
+cryoimmunoglobulinaemia	1	7	0	2	en			
+cryptococcosis	1	7	0	2	en			
+cryptogenic organizing pneumonia	0	7	0	2	en			
+cryptophthalmia	1	7	0	2	en			
+cryptorchidism	1	7	0	2	en			
+cryptorchism	1	7	0	2	en			
+cryptosporidiosis	1	7	0	2	en			
+culler jones syndrome	0	7	0	2	en			culler jone syndrome
+curling ulcer	0	7	0	2	en			
+cutaneous anthrax	0	7	0	2	en			
+cutaneous diphtheria	0	7	0	2	en			
+cutaneous leishmaniasis	0	7	0	2	en			
+cutaneous mycosis	0	7	0	2	en			
+cutaneous papilloma	0	7	0	2	en			
+cutaneous porphyria	0	7	0	2	en			
+cutaneous sarcoid	0	7	0	2	en			
+cutaneous tag	0	7	0	2	en			
+cyclic hematopoiesis	0	7	0	2	en			
+cycloplegia	1	7	0	2	en			
+cyclosporiasis	1	7	0	2	en			
+cyclotropia	1	7	0	2	en			
+cylindroma	1	7	0	2	en			
+cystadenocarcinoma	1	7	0	2	en			
+cystadenofibroma	1	7	0	2	en			
+cystadenoma	1	7	0	2	en			
+cystathioninuria	1	7	0	2	en			
+cystic kidney disease	0	7	0	2	en			
+cystic renal dysplasia	0	7	0	2	en			
+cysticercosis	1	7	0	2	en			
+cystinosis	1	7	0	2	en			
+cystinuria	1	7	0	2	en			
+cystitis	1	7	0	2	en			
+cystoisosporiasis	1	7	0	2	en			
+d gliceracidemia	0	7	0	2	es			
+d glyceric aciduria	0	7	0	2	en			
+dacryoadenitis	1	7	0	2	en			
+dacryocystitis	1	7	0	2	en			
+dacryocystocele	1	7	0	2	en			
+dactilolisis espontanea	0	7	0	2	es			
+daltonismo	1	7	0	2	es			
+dandy walker syndrome	0	7	0	2	en			
+dark dot disease	0	7	0	2	en			
+davis wells syndrome	0	7	0	2	en			davis well syndrome
+deciduous skin	0	7	0	2	en			
+deep angioma	0	7	0	2	en			
+deep keratitis	0	7	0	2	en			
+defectos septales cardiacos	0	7	0	2	es			defecto septale cardiaco
+deficiencia hormonal hipofisaria	0	7	0	2	es			
+deficiencia tiroidea	0	7	0	2	es			
+degeneracion de la retina	0	7	0	2	es			degeneracion retina
+degeneracion retiniana por adoquines	0	7	0	2	es			degeneracion retiniana por adoquine
+degeneration of retina	0	7	0	2	en			degeneration retina
+degenerative myopia	0	7	0	2	en			
+dehydration polycythemia	0	7	0	2	en			
+delincuente herpetico	0	7	0	2	es			
+delta chain disease	0	7	0	2	en			
+delusional disorder	0	0	0	1	en			
+dendritic cell deficiency	0	7	0	2	en			
+dendritic cell sarcoma	0	7	0	2	en			
+dengue disease	0	7	0	2	en			
+dengue hemorrhagic fever	0	7	0	2	en			
+dengue shock syndrome	0	7	0	2	en			
+dent disease	0	7	0	2	en			
+dentadura postiza	0	7	0	2	es			
+dental abscess	0	7	0	2	en			
+dental caries	0	7	0	2	en			dental cary
+dental enamel hypoplasia	0	7	0	2	en			
+dental fluorosis	0	7	0	2	en			
+dental pulp calcification	0	7	0	2	en			
+dental pulp disease	0	7	0	2	en			
+dental pulp necrosis	0	7	0	2	en			
+dentin caries	0	7	0	2	en			dentin cary
+dentin dysplasia	0	7	0	2	en			
+dentin sensitivity	0	7	0	2	en			
+dentinal dysplasia	0	7	0	2	en			
+dentine erosion	0	7	0	2	en			
+denture sore mouth	0	7	0	2	en			
+denture stomatitis	0	7	0	2	en			
+dependencia de tipo opiaceo	0	1	0	1	es			dependencia tipo opiaceo
+dependent personality disorder	0	0	0	1	en			
+depersonalization disorder	0	0	0	1	en			
+depresion grave	0	0	0	1	es			
+depressive disorder	0	0	0	1	en			
+deprivation amblyopia	0	7	0	2	en			
+dermatitis exfoliativa neonatal	0	7	0	2	es			
+dermatitis facticia	0	7	0	2	es			
+dermatitis ficta	0	7	0	2	es			
+dermatitis seborreica	0	7	0	2	es			
+dermatitis venenata	0	7	0	2	es			
+dermatitis venenosa	0	7	0	2	es			
+dermatographia	1	7	0	2	en			
+dermatomycosis	1	7	0	2	en			
+dermatomyositis	1	7	0	2	en			
+dermatophytosis	1	7	0	2	en			
+dermis tumor	0	7	0	2	en			
+dermoid cyst	0	7	0	2	en			
+descending colon cancer	0	7	0	2	en			
+desgarro retiniano	0	7	0	2	es			
+desminopathy	1	7	0	2	en			
+desmoid tumor	0	7	0	2	en			
+desmosterolosis	1	0	0	1	en			
+desprendimiento prematuro de placenta	0	2	0	1	es			desprendimiento prematuro placenta
+developmental coordination disorder	0	0	0	1	en			
+dextrocardia	1	7	0	2	en			
+diabetes renal	0	7	0	2	es			diabete renal
+diabetic autonomic neuropathy	0	7	0	2	en			
+diabetic cataract	0	7	0	2	en			
+diabetic encephalopathy	0	7	0	2	en			
+dialisis de retina	0	7	0	2	es			dialisis retina
+dialysis disequilibrium syndrome	0	7	0	2	en			
+diaphragm disease	0	7	0	2	en			
+diarrea funcional	0	7	0	2	es			
+diastolic heart failure	0	7	0	2	en			
+dicrocoeliasis	1	7	0	2	en			
+dientamoebiasis	1	7	0	2	en			
+dientes moteados	0	7	0	2	es			diente moteado
+diffuse gastric cancer	0	7	0	2	en			
+diffuse glomerulonephritis	0	7	0	2	en			
+diffuse interstitial keratitis	0	7	0	2	en			
+diffuse pulmonary fibrosis	0	7	0	2	en			
+diffuse scleroderma	0	7	0	2	en			
+dilated cardiomyopathy	0	7	0	2	en			
+dill allergy	0	7	0	2	en			
+dioctophymiasis	1	7	0	2	en			
+dipetalonemiasis	1	7	0	2	en			
+diphtheritic cystitis	0	7	0	2	en			
+diphtheritic peritonitis	0	7	0	2	en			
+diphyllobothriasis	1	7	0	2	en			
+dirofilariasis	1	7	0	2	en			
+disappearing bone disease	0	7	0	2	en			
+discitis	1	7	0	2	en			
+disorder of testis	0	2	0	1	en			disorder testis
+displasia craneocarpotarsal	0	7	0	2	es			
+displasia dental	0	7	0	2	es			
+displasia espondiloepifisaria pseudoacondroplcsica	0	7	0	2	es			
+displasia onicoestatica hereditaria	0	7	0	2	es			
+displenismo	1	7	0	2	es			
+dissociated nystagmus	0	7	0	2	en			
+dissociative amnesia	0	0	0	1	en			
+dissociative disease	0	0	0	1	en			
+dissociative disorder	0	0	0	1	en			
+distrofia craneocarpotarsal	0	7	0	2	es			
+distrofia de conos retinianos	0	7	0	2	es			distrofia cono retiniano
+distrofia de vulva	0	2	0	1	es			distrofia vulva
+distrofia retiniana	0	7	0	2	es			
+distrofia toraco pelvica falangica	0	7	0	2	es			
+disuse amblyopia	0	7	0	2	en			
+diversion colitis	0	7	0	2	en			
+diverticulitis of colon	0	7	0	2	en			diverticulitis colon
+dopa responsive dystonia	0	7	0	2	en			
+dracunculiasis	1	7	0	2	en			
+drepanocitosis	1	7	0	2	es			
+drepanocytosis	1	7	0	2	en			
+dropped head syndrome	0	7	0	2	en			
+drug dependence	0	1	0	1	en			
+drug induced hepatitis	0	7	0	2	en			
+drug psychosis	0	0	0	1	en			
+dry beriberi	0	7	0	2	en			
+dry eye syndrome	0	7	0	2	en			
+dry socket	0	7	0	2	en			
+dual role transvestism	0	3	0	1	en			
+duane retraction syndrome	0	7	0	2	en			
+dumping syndrome	0	7	0	2	en			
+duodenal benign neoplasm	0	7	0	2	en			
+duodenal cancer	0	7	0	2	en			
+duodenal neoplasm	0	7	0	2	en			
+duodenal obstruction	0	7	0	2	en			
+duodenal ulcer	0	7	0	2	en			
+duodenitis	1	7	0	2	en			
+duodenum adenocarcinoma	0	7	0	2	en			
+duodenum adenoma	0	7	0	2	en			
+duodenum cancer	0	7	0	2	en			
+duodenum disease	0	7	0	2	en			
+duodenum disorder	0	7	0	2	en			
+dusty cataract	0	7	0	2	en			
+dyscalculia	1	0	0	1	en			
+dysgammaglobulinemia	1	7	0	2	en			
+dysgerminoma	1	7	0	2	en			
+dysgraphia	1	0	0	1	en			
+dysmorphophobia	1	0	0	1	en			
+dysostosis	1	7	0	2	en			
+dysplastic nevus syndrome	0	7	0	2	en			
+dyssplenism	1	7	0	2	en			
+dystonia	1	7	0	2	en			
+dystrophy of vulva	0	2	0	1	en			dystrophy vulva
+ear cancer	0	7	0	2	en			
+early congenital syphilis	0	7	0	2	en			
+early yaws	0	7	0	2	en			early yaw
+eastern equine encephalitis	0	7	0	2	en			
+ebola virus disease	0	7	0	2	en			
+ecciesis	1	2	0	1	es			
+eccrine adenocarcinoma	0	7	0	2	en			
+eccrine papillary adenocarcinoma	0	7	0	2	en			
+eccrine papillary adenoma	0	7	0	2	en			
+eccyesis	1	2	0	1	en			
+echinococcosis	1	7	0	2	en			
+echinostomiasis	1	7	0	2	en			
+echolalia	1	0	0	1	en			
+ecthyma	1	7	0	2	en			
+ectima contagioso	0	7	0	2	es			
+ectomesenchymoma	1	7	0	2	en			
+ectopic cushing syndrome	0	7	0	2	en			
+ectopic thymus	0	7	0	2	en			
+ectropion	1	7	0	2	en			
+ectropion involutivo	0	7	0	2	es			
+eczema dishidrotico	0	7	0	2	es			
+eczema ocupacional	0	7	0	2	es			
+eczema seborreico	0	7	0	2	es			
+edema angioneurotico	0	7	0	2	es			
+edema corneal	0	7	0	2	es			
+edwards syndrome	0	7	0	2	en			edward syndrome
+ehrlich tumor carcinoma	0	7	0	2	en			
+ehrlichiosis	1	7	0	2	en			
+elefantiasis bancroftiana	0	7	0	2	es			
+elephantiasis	1	7	0	2	en			
+embolia arterial pulmonar	0	7	0	2	es			
+embolo pulmonar	0	7	0	2	es			
+embryo neoplasm	0	7	0	2	en			
+embryoma	1	7	0	2	en			
+embryonal cancer	0	7	0	2	en			
+embryonal carcinoma	0	7	0	2	en			
+embryonal neoplasm	0	7	0	2	en			
+embryonal testis carcinoma	0	7	0	2	en			
+empiema pulmonar	0	7	0	2	es			
+empiema toracico	0	7	0	2	es			
+enamel caries	0	7	0	2	en			enamel cary
+enamel erosion	0	7	0	2	en			
+encefalitis periaxialis concentrica	0	7	0	2	es			
+encefalitis siberiana occidental	0	7	0	2	es			
+encefalopatia isquemica	0	7	0	2	es			
+encephalitozoonosis	1	7	0	2	en			
+encephalomalacia	1	7	0	2	en			
+encephalomyelitis	1	7	0	2	en			
+enchufe seco	0	7	0	2	es			
+endemic goiter	0	7	0	2	en			
+endemic typhus	0	7	0	2	en			
+endocarditis	1	7	0	2	en			
+endocarditis lenta	0	7	0	2	es			
+endocardium cancer	0	7	0	2	en			
+endocardium disease	0	7	0	2	en			
+endocervicitis	1	2	0	1	en			
+endocrine exophthalmos	0	7	0	2	en			endocrine exophthalmo
+endocrine gland cancer	0	7	0	2	en			
+endocrine neoplasm	0	7	0	2	en			
+endocrine pancreas cancer	0	7	0	2	en			endocrine pancrea cancer
+endocrine pancreas disease	0	7	0	2	en			endocrine pancrea disease
+endocrine system disease	0	7	0	2	en			
+endometrial adenocarcinoma	0	7	0	2	en			
+endometrial ca	0	7	0	2	en			
+endometrial carcinoma	0	7	0	2	en			
+endometrial disease	0	2	0	1	en			
+endometrial hyperplasia	0	7	0	2	en			
+endometrial mixed adenocarcinoma	0	7	0	2	en			
+endometrial neoplasm	0	7	0	2	en			
+endometrial serous adenocarcinoma	0	7	0	2	en			
+endometriosis interna	0	2	0	1	es			
+endometriosis of intestine	0	2	0	1	en			endometriosis intestine
+endometriosis of ovary	0	2	0	1	en			endometriosis ovary
+endometriosis of uterus	0	2	0	1	en			endometriosis uterus
+endometritis	1	2	0	1	en			
+endophthalmitis	1	7	0	2	en			
+endosalpingiosis	1	2	0	1	en			
+enfermedad cardiaca valvular	0	7	0	2	es			
+enfermedad de adaptacion	0	0	0	1	es			enfermedad adaptacion
+enfermedad de alexander	0	7	0	2	es			enfermedad alexander
+enfermedad de balbuceo	0	7	0	2	es			enfermedad balbuceo
+enfermedad de bamble	0	7	0	2	es			enfermedad bamble
+enfermedad de fong	0	7	0	2	es			enfermedad fong
+enfermedad de heck	0	7	0	2	es			enfermedad heck
+enfermedad de la uretra	0	7	0	2	es			enfermedad uretra
+enfermedad de little	0	7	0	2	es			enfermedad little
+enfermedad degenerativa discal cervical	0	7	0	2	es			
+enfermedad del aparato genital	0	2	0	1	es			enfermedad aparato genital
+enfermedad del gusano latigo	0	7	0	2	es			enfermedad gusano latigo
+enfermedad del pie musgoso	0	7	0	2	es			enfermedad pie musgoso
+enfermedad del sobresalto	0	7	0	2	es			enfermedad sobresalto
+enfermedad del sobresalto familiar	0	7	0	2	es			enfermedad sobresalto familiar
+enfermedad del tgi	0	7	0	2	es			enfermedad tgi
+enfermedad del viajero	0	7	0	2	es			enfermedad viajero
+enfermedad disociativa	0	0	0	1	es			
+enfermedad ectoparasitaria	0	7	0	2	es			
+enfermedad medioambiental	0	7	0	2	es			
+enfermedad perlada	0	7	0	2	es			
+enfermedad por almacenamiento lipidico	0	7	0	2	es			
+enfermedad por clamidia	0	7	0	2	es			
+enfermedad pulmonar por aspergillus	0	7	0	2	es			
+enfermedad tricuspidea	0	7	0	2	es			
+enfermedad tubular intersticial renal	0	7	0	2	es			
+enlarged vestibular aqueduct	0	7	0	2	en			
+enophthalmos	1	7	0	2	en			enophthalmo
+enterobiasis	1	7	0	2	en			
+enterocele	1	2	0	1	en			
+enthesopathy	1	7	0	2	en			
+entrega de oligohidramnios	0	2	0	1	es			entrega oligohidramnio
+entropion	1	7	0	2	en			
+environmental illness	0	7	0	2	en			
+environmentally induced asthma	0	7	0	2	en			
+eosinophilic gastritis	0	7	0	2	en			
+eosinophilic gastroenteritis	0	7	0	2	en			
+eosinophilic meningitis	0	7	0	2	en			
+eosinophilic pneumonia	0	7	0	2	en			
+epicardium cancer	0	7	0	2	en			
+epicardium lipoma	0	7	0	2	en			
+epicondylitis	1	7	0	2	en			
+epidemic pleurodynia	0	7	0	2	en			
+epidemic typhus	0	7	0	2	en			
+epidermal appendage tumor	0	7	0	2	en			
+epidermal nevus	0	7	0	2	en			
+epidermoid anal carcinoma	0	7	0	2	en			
+epidermoid carcinoma	0	7	0	2	en			
+epidermoid gallbladder carcinoma	0	7	0	2	en			
+epidermoid skin carcinoma	0	7	0	2	en			
+epidermoid thymic carcinoma	0	7	0	2	en			
+epididymis adenocarcinoma	0	7	0	2	en			
+epididymis cancer	0	7	0	2	en			
+epididymis disease	0	2	0	1	en			
+epididymitis	1	2	0	1	en			
+epidural abscess	0	7	0	2	en			
+epiglottis cancer	0	7	0	2	en			
+epiglottis neoplasm	0	7	0	2	en			
+epiglottitis	1	7	0	2	en			
+epilepsia de localizacion	0	7	0	2	es			epilepsia localizacion
+epilepsia del bano	0	7	0	2	es			epilepsia bano
+epilepsia psicomotriz	0	7	0	2	es			
+epilepsia sensorial	0	7	0	2	es			
+episodic ataxia	0	7	0	2	en			
+epitelioma basocelular	0	7	0	2	es			
+epithelioma basal cell	0	7	0	2	en			
+epulides	1	7	0	2	en			epulide
+epulis	1	7	0	2	en			
+equinococo hepatico	0	7	0	2	es			
+erliquiosis humana	0	7	0	2	es			
+erosion generalizada	0	7	0	2	es			
+erysipelas	1	7	0	2	en			erysipela
+erysipeloid	1	7	0	2	en			
+erythermalgia	1	7	0	2	en			
+erythrasma	1	7	0	2	en			
+erythroleukemia	1	7	0	2	en			
+erythromelalgia	1	7	0	2	en			
+esclerodermia localizada	0	7	0	2	es			
+esclerosis renal	0	7	0	2	es			
+esclerosis tuberosa	0	7	0	2	es			
+escoja la enfermedad	0	0	0	1	es			escoja enfermedad
+escotoma del punto ciego	0	7	0	2	es			escotoma punto ciego
+esfingolipidosis	1	7	0	2	es			
+esofagitis por reflujo	0	7	0	2	es			
+esofago de barrett	0	7	0	2	es			esofago barrett
+esophageal carcinoma	0	7	0	2	en			
+esophageal disease	0	7	0	2	en			
+esophageal diverticulosis	0	7	0	2	en			
+esophageal lipoma	0	7	0	2	en			
+esophageal thrush	0	7	0	2	en			
+esophageal tuberculosis	0	7	0	2	en			
+esophageal varix	0	7	0	2	en			
+esophagitis	1	7	0	2	en			
+esophagus adenocarcinoma	0	7	0	2	en			
+esophagus cancer	0	7	0	2	en			
+esophagus lymphoma	0	7	0	2	en			
+esophagus melanoma	0	7	0	2	en			
+esophagus sarcoma	0	7	0	2	en			
+esotropia	1	7	0	2	en			
+espondiloartropatia	1	7	0	2	es			
+espondiloartrosis	1	7	0	2	es			
+esprue celiaca	0	7	0	2	es			
+esprue idiopatica	0	7	0	2	es			
+esprue tropical	0	7	0	2	es			
+esquistosomiasis japonica	0	7	0	2	es			
+esquistosomiasis vesical	0	7	0	2	es			
+essential hypertension	0	7	0	2	en			
+estado de enclaustramiento	0	7	0	2	es			estado enclaustramiento
+estafiloderotoxicosis	1	7	0	2	es			
+estenosis de laringe	0	7	0	2	es			estenosis laringe
+estenosis de traquea	0	7	0	2	es			estenosis traquea
+estrogen excess	0	2	0	1	en			
+etg del lejano oriente	0	7	0	2	es			etg lejano oriente
+ethmoid sinus adenocarcinoma	0	7	0	2	en			
+ethmoid sinus cancer	0	7	0	2	en			
+ethmoid sinusitis	0	7	0	2	en			
+eumycetoma	1	7	0	2	en			
+eunuchism	1	7	0	2	en			
+eustachian tube disease	0	7	0	2	en			
+evans syndrome	0	7	0	2	en			evan syndrome
+ewing sarcoma	0	7	0	2	en			
+exanthem	1	7	0	2	en			
+excessive tearing	0	7	0	2	en			
+excrecencia osea	0	7	0	2	es			
+exfoliation syndrome	0	7	0	2	en			
+exocrine pancreatic insufficiency	0	7	0	2	en			
+exostosis	1	7	0	2	en			
+exotropia	1	7	0	2	en			
+exposure keratitis	0	7	0	2	en			
+expressive language disorder	0	0	0	1	en			
+external ear cancer	0	7	0	2	en			
+external ear carcinoma	0	7	0	2	en			
+external ear disease	0	7	0	2	en			
+external ear lipoma	0	7	0	2	en			
+external pathological resorption	0	7	0	2	en			
+extrinsic asthma	0	7	0	2	en			
+extrinsic cardiomyopathy	0	7	0	2	en			
+exudative glomerulonephritis	0	7	0	2	en			
+eye accommodation disease	0	7	0	2	en			
+eye carcinoma	0	7	0	2	en			
+eye degenerative disease	0	7	0	2	en			
+eye disease	0	7	0	2	en			
+eye lymphoma	0	7	0	2	en			
+eye melanoma	0	7	0	2	en			
+eye neoplasm	0	7	0	2	en			
+eyelid benign neoplasm	0	7	0	2	en			
+eyelid carcinoma	0	7	0	2	en			
+eyelid disease	0	7	0	2	en			
+facial dermatosis	0	7	0	2	en			
+facial nerve disease	0	7	0	2	en			
+facial nerve neoplasm	0	7	0	2	en			
+facial neuralgia	0	7	0	2	en			
+facial palsy	0	7	0	2	en			
+facial paralysis	0	7	0	2	en			
+factitious disorder	0	0	0	1	en			
+factor v deficiency	0	7	0	2	en			
+factor x deficiency	0	7	0	2	en			
+fallopian tube adenocarcinoma	0	7	0	2	en			
+fallopian tube ca	0	7	0	2	en			
+fallopian tube cancer	0	7	0	2	en			
+fallopian tube carcinoma	0	7	0	2	en			
+fallopian tube disease	0	2	0	1	en			
+fallopian tube endometriosis	0	2	0	1	en			
+fallopian tube neoplasm	0	7	0	2	en			
+familiar polycythemia	0	7	0	2	en			
+farcy pipes	0	7	0	2	en			farcy pipe
+faringitis nasofaringitis cronicas	0	7	0	2	es			faringitis nasofaringitis cronica
+farmer lung	0	7	0	2	en			
+fasciitis	1	7	0	2	en			
+fascioliasis	1	7	0	2	en			
+fascioloidiasis	1	7	0	2	en			
+fasciolopsiasis	1	7	0	2	en			
+fatal familial insomnia	0	7	0	2	en			
+female breast cancer	0	7	0	2	en			
+female breast carcinoma	0	7	0	2	en			
+female stress incontinence	0	7	0	2	en			
+female urethral cancer	0	7	0	2	en			
+femoral cancer	0	7	0	2	en			
+femoral neuropathy	0	7	0	2	en			
+femoral vein thrombophlebitis	0	7	0	2	en			
+feocromocitoma	1	7	0	2	es			
+feohifomicosis	1	7	0	2	es			
+ferguson smith tumor	0	7	0	2	en			
+fetal adenoma	0	7	0	2	en			
+fetal alcohol syndrome	0	0	0	1	en			
+fetal encasement syndrome	0	7	0	2	en			
+fetal face syndrome	0	7	0	2	en			
+fetishistic transvestism	0	3	0	1	en			
+fib a	0	7	0	2	es			
+fibrochondrogenesis	1	7	0	2	en			
+fibroma	1	7	0	2	en			
+fibroma hepatico	0	7	0	2	es			
+fibroma uterino	0	7	0	2	es			
+fibrosarcoma	1	7	0	2	en			
+fibrosarcoma de partes blandas	0	7	0	2	es			fibrosarcoma parte blanda
+fibrous dysplasia	0	7	0	2	en			
+fibrous synovial sarcoma	0	7	0	2	en			
+fiebre amarilla silvestre	0	7	0	2	es			
+fiebre de chikunguna	0	7	0	2	es			fiebre chikunguna
+fiebre de las espinillas	0	7	0	2	es			fiebre espinilla
+fiebre de malta	0	7	0	2	es			fiebre malta
+fiebre de wolhynia	0	7	0	2	es			fiebre wolhynia
+fiebre fluvial japonesa	0	7	0	2	es			
+fiebre ondulante	0	7	0	2	es			
+fiebre rompehuesos	0	7	0	2	es			fiebre rompehueso
+fiedler myocarditis	0	7	0	2	en			
+filamentary keratitis	0	7	0	2	en			
+filarial elephantiasis	0	7	0	2	en			
+filariasis	1	7	0	2	en			
+finger agnosia	0	0	0	1	en			
+fish allergy	0	7	0	2	en			
+fissure of tongue	0	7	0	2	en			fissure tongue
+fissured tongue	0	7	0	2	en			
+fisura de la lengua	0	7	0	2	es			fisura lengua
+fisura en el ano	0	7	0	2	es			fisura en ano
+fleck corneal dystrophy	0	7	0	2	en			
+floating harbor syndrome	0	7	0	2	en			
+floppy head syndrome	0	7	0	2	en			
+flying phobia	0	0	0	1	en			
+focal dermal hypoplasia	0	7	0	2	en			
+focal dystonia	0	7	0	2	en			
+focal embolic glomerulonephritis	0	7	0	2	en			
+focal epilepsy	0	7	0	2	en			
+focal epithelial hyperplasia	0	7	0	2	en			
+focal hand dystonia	0	7	0	2	en			
+focal motor seizure	0	7	0	2	en			
+follicular adenoma	0	7	0	2	en			
+follicular infundibulum tumor	0	7	0	2	en			
+follicular lymphoma	0	7	0	2	en			
+follicular thyroid carcinoma	0	7	0	2	en			
+folliculitis	1	7	0	2	en			
+form agnosia	0	0	0	1	en			
+fort bragg fever	0	7	0	2	en			
+forunculo del parpado	0	7	0	2	es			forunculo parpado
+foster kennedy syndrome	0	7	0	2	en			
+fragile x syndrome	0	7	0	2	en			
+frambesia	1	7	0	2	en			
+frambesia gomoso	0	7	0	2	es			
+frambesia primaria	0	7	0	2	es			
+frambosie	1	7	0	2	en			
+fraser syndrome	0	7	0	2	en			
+freeman sheldon syndrome	0	7	0	2	en			
+freemartinism	1	7	0	2	en			
+frey syndrome	0	7	0	2	en			
+fried syndrome	0	0	0	1	en			
+frontal lobe epilepsy	0	7	0	2	en			
+frontal lobe neoplasm	0	7	0	2	en			
+frontal sinus cancer	0	7	0	2	en			
+frontal sinusitis	0	7	0	2	en			
+frontorhiny	1	7	0	2	en			
+fructosaemia	1	7	0	2	en			
+fruit allergy	0	7	0	2	en			
+fuchs endothelial dystrophy	0	7	0	2	en			fuch endothelial dystrophy
+fucosidosis	1	7	0	2	en			
+functional colonic disease	0	7	0	2	en			
+functional diarrhea	0	7	0	2	en			
+functional diarrhoea	0	7	0	2	en			
+functional gastric disease	0	7	0	2	en			
+functioning pituitary adenoma	0	7	0	2	en			
+functionless pituitary adenoma	0	7	0	2	en			
+fundus dystrophy	0	7	0	2	en			
+fungal esophagitis	0	7	0	2	en			
+fungal gastritis	0	7	0	2	en			
+fungal infectious disease	0	7	0	2	en			
+fungal meningitis	0	7	0	2	en			
+funisitis	1	7	0	2	en			
+furrowed tongue	0	7	0	2	en			
+furuncle of eyelid	0	7	0	2	en			furuncle eyelid
+fusariosis	1	7	0	2	en			
+gait apraxia	0	0	0	1	en			
+galactosaemia	1	7	0	2	en			
+galactosemia	1	7	0	2	en			
+galactosialidosis	1	7	0	2	en			
+gallbladder adenocarcinoma	0	7	0	2	en			
+gallbladder adenoma	0	7	0	2	en			
+gallbladder benign neoplasm	0	7	0	2	en			
+gallbladder ca	0	7	0	2	en			
+gallbladder cancer	0	7	0	2	en			
+gallbladder carcinoma	0	7	0	2	en			
+gallbladder disease	0	7	0	2	en			
+gallbladder lipoma	0	7	0	2	en			
+gallbladder lymphoma	0	7	0	2	en			
+gallbladder melanoma	0	7	0	2	en			
+gallbladder papillary carcinoma	0	7	0	2	en			
+gallbladder sarcoma	0	7	0	2	en			
+gangliocytoma	1	7	0	2	en			
+ganglioglioma	1	7	0	2	en			
+ganglioglioma del snc	0	7	0	2	es			ganglioglioma snc
+ganglioglioma infantil	0	7	0	2	es			
+ganglioneuroblastoma	1	7	0	2	en			
+ganglioneuroma	1	7	0	2	en			
+gangliosidosis	1	7	0	2	en			
+garganta inflamada	0	7	0	2	es			
+gargoylism	1	7	0	2	en			
+gas gangrene	0	7	0	2	en			
+gastric adenocarcinoma	0	7	0	2	en			
+gastric body carcinoma	0	7	0	2	en			
+gastric diffuse adenocarcinoma	0	7	0	2	en			
+gastric dilatation	0	7	0	2	en			
+gastric fundus cancer	0	7	0	2	en			
+gastric fundus carcinoma	0	7	0	2	en			
+gastric hemangioma	0	7	0	2	en			
+gastric lymphoma	0	7	0	2	en			
+gastric neoplasm	0	7	0	2	en			
+gastric outlet obstruction	0	7	0	2	en			
+gastric papillary adenocarcinoma	0	7	0	2	en			
+gastric pylorus carcinoma	0	7	0	2	en			
+gastric tubular adenocarcinoma	0	7	0	2	en			
+gastric ulcer	0	7	0	2	en			
+gastrin secretion abnormality	0	7	0	2	en			
+gastrinoma	1	7	0	2	en			
+gastroduodenitis	1	7	0	2	en			
+gastroenteritis	1	7	0	2	en			
+gastroenteritis criptosporidica	0	7	0	2	es			
+gastrointestinal adenoma	0	7	0	2	en			
+gastrointestinal allergy	0	7	0	2	en			
+gastrointestinal anthrax	0	7	0	2	en			
+gastrointestinal carcinoma	0	7	0	2	en			
+gastrointestinal lymphoma	0	7	0	2	en			
+gastrointestinal system cancer	0	7	0	2	en			
+gastrointestinal system disease	0	7	0	2	en			
+gastrointestinal tuberculosis	0	7	0	2	en			
+gastrointestinal tularemia	0	7	0	2	en			
+gastroschisis	1	7	0	2	en			
+gaucher disease	0	7	0	2	en			
+gender identify disorder	0	5	0	1	en			
+gender incongruence	0	5	0	1	en			
+gene duplication disease	0	7	0	2	en			
+generalized anxiety disorder	0	0	0	1	en			
+generalized atherosclerosis	0	7	0	2	en			
+generalized dystonia	0	7	0	2	en			
+generalized epilepsy	0	7	0	2	en			
+generalized erosion	0	7	0	2	en			
+generalized lymphatic anomaly	0	7	0	2	en			
+genetic disease	0	7	0	2	en			
+genital system disease	0	2	0	1	en			
+geographic tongue	0	7	0	2	en			
+geotrichosis	1	7	0	2	en			
+germ cell cancer	0	7	0	2	en			
+germinoma	1	7	0	2	en			
+gestational choriocarcinoma	0	7	0	2	en			
+gestational ovarian choriocarcinoma	0	7	0	2	en			
+giant hemangioma	0	7	0	2	en			
+giant papillary conjunctivitis	0	7	0	2	en			
+giant urticaria	0	7	0	2	en			
+giardiasis	1	7	0	2	en			
+gilbert syndrome	0	7	0	2	en			
+gillespie syndrome	0	7	0	2	en			
+ginecomastia neonatal	0	7	0	2	es			
+glanders	1	7	0	2	en			glander
+glandula salival calculo	0	7	0	2	es			
+glandular cystitis	0	7	0	2	en			
+glandular tularemia	0	7	0	2	en			
+glans penis cancer	0	7	0	2	en			glan penis cancer
+glaucoma por dispersion pigmentaria	0	7	0	2	es			
+glaucoma simple	0	7	0	2	es			
+glaucoma simplex	0	7	0	2	en			
+glioblastoma	1	7	0	2	en			
+gliofibroma	1	7	0	2	en			
+glioma de bajo grado	0	7	0	2	es			glioma bajo grado
+gliosarcoma	1	7	0	2	en			
+globe disease	0	7	0	2	en			
+glomangioma	1	7	0	2	en			
+glomangiomatosis	1	7	0	2	en			
+glomangiomyoma	1	7	0	2	en			
+glomangiosarcoma	1	7	0	2	en			
+glomerulonefritis inmunocompleja	0	7	0	2	es			
+glomerulonephritis	1	7	0	2	en			
+glomerulosclerosis	1	7	0	2	en			
+glosodinia	1	7	0	2	es			
+glossitis	1	7	0	2	en			
+glottis cancer	0	7	0	2	en			
+glottis carcinoma	0	7	0	2	en			
+glottis neoplasm	0	7	0	2	en			
+glucose intolerance	0	7	0	2	en			
+glucose metabolism disease	0	7	0	2	en			
+glutathionuria	1	7	0	2	en			
+gluten allergy	0	7	0	2	en			
+glycerol kinase deficiency	0	7	0	2	en			
+glycine encephalopathy	0	7	0	2	en			
+glycogen metabolism disorder	0	7	0	2	en			
+glycogen rich carcinoma	0	7	0	2	en			
+glycogen storage disease	0	7	0	2	en			
+glycoproteinosis	1	7	0	2	en			
+gnathomiasis	1	7	0	2	en			
+goat milk allergy	0	7	0	2	en			
+gonadal disease	0	7	0	2	en			
+gonadoblastoma	1	7	0	2	en			
+gonococcal bursitis	0	7	0	2	en			
+gonococcal keratitis	0	7	0	2	en			
+gonococcal spondylitis	0	7	0	2	en			
+gonococcal synovitis	0	7	0	2	en			
+good syndrome	0	7	0	2	en			
+gordon holmes syndrome	0	7	0	2	en			gordon holme syndrome
+granular cell carcinoma	0	7	0	2	en			
+granular cell tumor	0	7	0	2	en			
+granular corneal dystrophy	0	7	0	2	en			
+granuloma de vias lagrimales	0	7	0	2	es			granuloma via lagrimale
+gray platelet syndrome	0	7	0	2	en			
+gray zone lymphoma	0	7	0	2	en			
+gripe aviar	0	7	0	2	es			
+gripe hepatica oriental	0	7	0	2	es			
+gum cancer	0	7	0	2	en			
+gummata de pian	0	7	0	2	es			gummata pian
+gynatresia	1	2	0	1	en			
+gyrate atrophy	0	7	0	2	en			
+haemochromatosis	1	7	0	2	en			
+haemonchiasis	1	7	0	2	en			
+haemopericardium	1	7	0	2	en			
+haemopneumothorax	1	7	0	2	en			
+haemosiderosis	1	7	0	2	en			
+hair disease	0	7	0	2	en			
+hair follicle neoplasm	0	7	0	2	en			
+hairy cell leukemia	0	7	0	2	en			
+hairy tongue	0	7	0	2	en			
+hallucinogen abuse	0	1	0	1	en			
+hallucinogen dependence	0	1	0	1	en			
+hamartoma	1	7	0	2	en			
+hand dermatosis	0	7	0	2	en			
+hand schuller enfermedad cristiana	0	7	0	2	es			
+hard palate cancer	0	7	0	2	en			
+hawkinsinuria	1	7	0	2	en			
+head louse infestation	0	7	0	2	en			
+heart aneurysm	0	7	0	2	en			
+heart cancer	0	7	0	2	en			
+heart conduction disease	0	7	0	2	en			
+heart lipoma	0	7	0	2	en			
+heart lymphoma	0	7	0	2	en			
+heart malformation	0	7	0	2	en			
+heart sarcoma	0	7	0	2	en			
+heart septal defect	0	7	0	2	en			
+heart valve disease	0	7	0	2	en			
+heavy chain disease	0	7	0	2	en			
+heck disease	0	7	0	2	en			
+heel spur	0	7	0	2	en			
+heinz body anemia	0	7	0	2	en			
+hemangioblastoma	1	7	0	2	en			
+hemangioma	1	7	0	2	en			
+hemangioma capilar	0	7	0	2	es			
+hemangioma cavernoso	0	7	0	2	es			
+hemangioma cerebral	0	7	0	2	es			
+hemangioma de la sinovial	0	7	0	2	es			hemangioma sinovial
+hemangioma del escroto	0	7	0	2	es			hemangioma escroto
+hemangioma en fresa	0	7	0	2	es			
+hemangioma fusocelular	0	7	0	2	es			
+hemangioma of bone	0	7	0	2	en			hemangioma bone
+hemangioma of cerebrum	0	7	0	2	en			hemangioma cerebrum
+hemangioma of liver	0	7	0	2	en			hemangioma liver
+hemangioma of lung	0	7	0	2	en			hemangioma lung
+hemangioma of orbit	0	7	0	2	en			hemangioma orbit
+hemangioma of scrotum	0	7	0	2	en			hemangioma scrotum
+hemangioma of spleen	0	7	0	2	en			hemangioma spleen
+hemangiopericytoma	1	7	0	2	en			
+hemarthrosis	1	7	0	2	en			
+hemartrosis de antebrazo	0	7	0	2	es			hemartrosis antebrazo
+hemartrosis de la mano	0	7	0	2	es			hemartrosis mano
+hemartrosis de la pantorrilla	0	7	0	2	es			hemartrosis pantorrilla
+hemartrosis de la pierna	0	7	0	2	es			hemartrosis pierna
+hemartrosis de mano	0	7	0	2	es			hemartrosis mano
+hemartrosis del brazo	0	7	0	2	es			hemartrosis brazo
+hematologic cancer	0	7	0	2	en			
+hematologic neoplasm	0	7	0	2	en			
+hemidystonia	1	7	0	2	en			
+hemiplegia	1	7	0	2	en			
+hemocromatosis	1	7	0	2	es			
+hemoglobin c disease	0	7	0	2	en			
+hemoglobin d disease	0	7	0	2	en			
+hemoglobin e disease	0	7	0	2	en			hemoglobin disease
+hemoglobin h disease	0	7	0	2	en			
+hemoglobinopathy	1	7	0	2	en			
+hemoglobinuria	1	7	0	2	en			
+hemometra	1	2	0	1	en			
+hemoneumotorax	1	7	0	2	es			
+hemopericardio	1	7	0	2	es			
+hemopericardium	1	7	0	2	en			
+hemophilia b	0	7	0	2	en			
+hemopneumothorax	1	7	0	2	en			
+hemorrhagic cystitis	0	7	0	2	en			
+hemorrhagic disease	0	7	0	2	en			
+hemorrhagic stroke	0	7	0	2	en			
+hemosiderosis	1	7	0	2	en			
+hendiduras de agua	0	7	0	2	es			hendidura agua
+hepatic cancer	0	7	0	2	en			
+hepatic coma	0	7	0	2	en			
+hepatic disorder	0	7	0	2	en			
+hepatic encephalopathy	0	7	0	2	en			
+hepatic fibrosis	0	7	0	2	en			
+hepatic flexure cancer	0	7	0	2	en			
+hepatic infarction	0	7	0	2	en			
+hepatic lipoma	0	7	0	2	en			
+hepatic neoplasm	0	7	0	2	en			
+hepatic sarcoma	0	7	0	2	en			
+hepatic tuberculosis	0	7	0	2	en			
+hepatic vascular disease	0	7	0	2	en			
+hepatitis d	0	7	0	2	en			
+hepatitis e	0	7	0	2	en			
+hepatoblastoma	1	7	0	2	en			
+hereditary ataxia	0	7	0	2	en			
+hereditary desmoid disease	0	7	0	2	en			
+hereditary night blindness	0	7	0	2	en			
+hereditary ovarian carcinoma	0	7	0	2	en			
+hereditary retinal dystrophy	0	7	0	2	en			
+hereditary spastic paraplegia	0	7	0	2	en			
+hermaphroditism	1	7	0	2	en			
+hernia hiatal	0	7	0	2	es			
+heroin dependence	0	1	0	1	en			
+herpangina	1	7	0	2	en			
+herpes simplex dermatitis	0	7	0	2	en			herpe simplex dermatitis
+herpes zona	0	7	0	2	es			herpe zona
+herpetic felon	0	7	0	2	en			
+herpetic gastritis	0	7	0	2	en			
+herpetic whitlow	0	7	0	2	en			
+hers disease	0	7	0	2	en			her disease
+heterophyiasis	1	7	0	2	en			
+heterotaxia	1	7	0	2	en			
+hiatus hernia	0	7	0	2	en			
+hibernian fever	0	7	0	2	en			
+hidradenoma	1	7	0	2	en			
+hidrocystoma	1	7	0	2	en			
+high grade glioma	0	7	0	2	en			
+hiperactividad de la vejiga	0	7	0	2	es			hiperactividad vejiga
+hiperecplexia hereditaria	0	7	0	2	es			
+hiperemia de la conjuntiva	0	7	0	2	es			hiperemia conjuntiva
+hiperemia ocular	0	7	0	2	es			
+hipermetropia	1	7	0	2	es			
+hiperprolactinemia	1	7	0	2	es			
+hipoadrenocorticismo familiar	0	7	0	2	es			
+hipolipoproteinemia	1	7	0	2	es			
+hipopotasemia	1	7	0	2	es			
+hipoproacelerinemia hereditaria	0	7	0	2	es			
+hipotonia del ojo	0	7	0	2	es			hipotonia ojo
+histidine metabolism disease	0	7	0	2	en			
+histidinemia	1	7	0	2	en			
+histiocitosis cronica x	0	7	0	2	es			
+histiocytoma	1	7	0	2	en			
+histiocytosis	1	7	0	2	en			
+histone mutated tumor	0	7	0	2	en			
+histoplasmosis	1	7	0	2	en			
+histoplasmosis meningitis	0	7	0	2	en			
+histoplasmosis pericarditis	0	7	0	2	en			
+histoplasmosis retinitis	0	7	0	2	en			
+histrionic personality disorder	0	0	0	1	en			
+hobnail hemangioma	0	7	0	2	en			
+hodgkin granuloma	0	7	0	2	en			
+hodgkin lymphoma	0	7	0	2	en			
+hole retinal cyst	0	7	0	2	en			
+holoprosencephaly	1	7	0	2	en			
+homocarnosinosis	1	7	0	2	en			
+homocystinuria	1	7	0	2	en			
+hordeolum	1	7	0	2	en			
+hordeolum externum	0	7	0	2	es			
+hot water epilepsy	0	7	0	2	en			
+human swayback	0	7	0	2	en			
+hunter syndrome	0	7	0	2	en			
+huntington disease	0	7	0	2	en			
+hydradenitis	1	7	0	2	en			
+hydranencephaly	1	7	0	2	en			
+hydrarthrosis	1	7	0	2	en			
+hydrocele	1	2	0	1	en			
+hydrocephalus	1	7	0	2	en			
+hydronephrosis	1	7	0	2	en			
+hydrophthalmos	1	7	0	2	en			hydrophthalmo
+hydrops of gallbladder	0	7	0	2	en			hydrop gallbladder
+hydroxykynureninuria	1	7	0	2	en			
+hydroxyprolinemia	1	7	0	2	en			
+hymenolepiasis	1	7	0	2	en			
+hyperactivity of bladder	0	7	0	2	en			hyperactivity bladder
+hyperandrogenism	1	7	0	2	en			
+hyperargininemia	1	7	0	2	en			
+hypercalcemia	1	7	0	2	en			
+hypercementosis	1	7	0	2	en			
+hyperchylomicronemia	1	7	0	2	en			
+hyperekplexia	1	7	0	2	en			
+hyperemia of conjunctiva	0	7	0	2	en			hyperemia conjunctiva
+hyperhomocysteinemia	1	7	0	2	en			
+hyperinsulinism	1	7	0	2	en			
+hyperlipemia	1	7	0	2	en			
+hyperlysinemia	1	7	0	2	en			
+hypermethioninemia	1	7	0	2	en			
+hypermetropia	1	7	0	2	en			
+hyperopia	1	7	0	2	en			
+hyperostosis	1	7	0	2	en			
+hyperparathyroidism	1	7	0	2	en			
+hyperphosphatemia	1	7	0	2	en			
+hyperpituitarism	1	7	0	2	en			
+hyperprolactinaemia	1	7	0	2	en			
+hyperprolactinemia	1	7	0	2	en			
+hyperprolinemia	1	7	0	2	en			
+hypersensitivity reaction disease	0	7	0	2	en			
+hypersplenism	1	7	0	2	en			
+hypertensive encephalopathy	0	7	0	2	en			
+hypertensive heart disease	0	7	0	2	en			
+hyperthyroxinemia	1	7	0	2	en			
+hypertrichosis	1	7	0	2	en			
+hypertrophic cardiomyopathy	0	7	0	2	en			
+hypertrophic pyloric stenosis	0	7	0	2	en			
+hypertrophy of breast	0	7	0	2	en			hypertrophy breast
+hypertrophy of gingivae	0	7	0	2	en			hypertrophy gingivae
+hypertropia	1	7	0	2	en			
+hyperuricemia	1	7	0	2	en			
+hypervitaminosis a	0	7	0	2	en			
+hypervitaminosis d	0	7	0	2	en			
+hypobetalipoproteinemia	1	7	0	2	en			
+hypocholesteremia	1	7	0	2	en			
+hypochondriasis	1	0	0	1	en			
+hypochondrogenesis	1	7	0	2	en			
+hypochondroplasia	1	7	0	2	en			
+hypodermyiasis	1	7	0	2	en			
+hypoglossal nerve disease	0	7	0	2	en			
+hypoglossal nerve neoplasm	0	7	0	2	en			
+hypoglycaemia	1	7	0	2	en			
+hypoglycemic coma	0	7	0	2	en			
+hypohidrosis	1	7	0	2	en			
+hypokalemia	1	7	0	2	en			
+hypolipoproteinaemia	1	7	0	2	en			
+hypolipoproteinemia	1	7	0	2	en			
+hypoparathyroidism	1	7	0	2	en			
+hypophosphatasia	1	7	0	2	en			
+hypophosphatemia	1	7	0	2	en			
+hypopituitarism	1	7	0	2	en			
+hypopotassemia	1	7	0	2	en			
+hypopyon	1	7	0	2	en			
+hypospadias	1	7	0	2	en			hypospadia
+hypothalamic disease	0	7	0	2	en			
+hypothalamic neoplasm	0	7	0	2	en			
+hypotrichosis	1	7	0	2	en			
+hypotropia	1	7	0	2	en			
+ichthyoses	1	7	0	2	en			ichthyos
+ichthyosis	1	7	0	2	en			
+ictericia espiroquetosica	0	7	0	2	es			
+ictericia neonatal	0	7	0	2	es			
+ictiosis	1	7	0	2	es			
+ideomotor apraxia	0	0	0	1	en			
+idiopathic corneal edema	0	7	0	2	en			
+idiopathic interstitial pneumonia	0	7	0	2	en			
+idiopathic juvenile osteoporosis	0	7	0	2	en			
+idiopathic pulmonary fibrosis	0	7	0	2	en			
+idiopathic scoliosis	0	7	0	2	en			
+ileal neoplasm	0	7	0	2	en			
+ileitis	1	7	0	2	en			
+ileocolitis	1	7	0	2	en			
+ileum cancer	0	7	0	2	en			
+ileus of intestine	0	7	0	2	en			ileus intestine
+iliac vein thrombophlebitis	0	7	0	2	en			
+iminoglycinuria	1	7	0	2	en			
+immature cataract	0	7	0	2	en			
+immotile ciliary syndrome	0	7	0	2	en			
+immune complex disease	0	7	0	2	en			
+immune complex glomerulonephritis	0	7	0	2	en			
+immune deficiency disorder	0	7	0	2	en			
+immune system cancer	0	7	0	2	en			
+immune system disease	0	7	0	2	en			
+immunoglobulin alpha deficiency	0	7	0	2	en			
+immunoglobulin beta deficiency	0	7	0	2	en			
+impaired glucose tolerance	0	7	0	2	en			
+impending infarction	0	7	0	2	en			
+imperforate anus	0	7	0	2	en			
+imperforate nares	0	7	0	2	en			imperforate nare
+impulse control disorder	0	0	0	1	en			
+in situ carcinoma	0	7	0	2	en			
+inborn metabolism disorder	0	7	0	2	en			
+inclusion conjunctivitis	0	7	0	2	en			
+incompetencia tricuspidea	0	7	0	2	es			
+indeterminate leprosy	0	7	0	2	en			
+indian plum allergy	0	7	0	2	en			
+indian prawn allergy	0	7	0	2	en			
+indian tick typhus	0	7	0	2	en			
+infant botulism	0	7	0	2	en			
+infant gynecomastia	0	7	0	2	en			
+infantile arteriosclerosis	0	7	0	2	en			
+infantile autism	0	0	0	1	en			
+infantile hypertrophic cardiomyopathy	0	7	0	2	en			
+infarction of testis	0	2	0	1	en			infarction testis
+infarto de testiculo	0	2	0	1	es			infarto testiculo
+infarto inminente	0	7	0	2	es			
+infeccion blastomiotica	0	7	0	2	es			
+infeccion capilar	0	7	0	2	es			
+infeccion por aspergillus	0	7	0	2	es			
+infeccion por clamidia	0	7	0	2	es			
+infeccion por dirofilaria	0	7	0	2	es			
+infeccion por encephalitozoon	0	7	0	2	es			
+infeccion por helmintos	0	7	0	2	es			infeccion por helminto
+infeccion por hongos dematiaceos	0	7	0	2	es			infeccion por hongo dematiaceo
+infeccion por microsporas	0	7	0	2	es			infeccion por microspora
+infeccion por schistosoma hematobium	0	7	0	2	es			
+infeccion por virus	0	7	0	2	es			
+infected hydrocele	0	2	0	1	en			
+infectious anterior uveitis	0	7	0	2	en			
+infectious mononucleosis	0	7	0	2	en			
+infective endocarditis	0	7	0	2	en			
+infective urethral stricture	0	7	0	2	en			
+inferior myocardial infarction	0	7	0	2	en			
+infestacion por gusano	0	7	0	2	es			
+infestacion por gusanos	0	7	0	2	es			infestacion por gusano
+infestacion por piojos	0	7	0	2	es			infestacion por piojo
+infestation by maggots	0	7	0	2	en			infestation by maggot
+infiltrating lipoma	0	7	0	2	en			
+inflamacion de testiculos	0	2	0	1	es			inflamacion testiculo
+inflamacion intracraneal	0	7	0	2	es			
+inflamacion miocardica	0	7	0	2	es			
+inflamed seborrheic keratosis	0	7	0	2	en			
+inflamed throat	0	7	0	2	en			
+inflammation of testis	0	2	0	1	en			inflammation testis
+inflammatory breast carcinoma	0	7	0	2	en			
+inflammatory diarrhea	0	7	0	2	en			
+inhalation anthrax	0	7	0	2	en			
+inherited metabolic disorder	0	7	0	2	en			
+inhibited female orgasm	0	2	0	1	en			
+inhibited male orgasm	0	2	0	1	en			
+injection anthrax	0	7	0	2	en			
+inmunodeficiencia adquirida	0	4	0	1	es			
+inner ear cancer	0	7	0	2	en			
+inner ear disease	0	7	0	2	en			
+insuficiencia corticosuprarrenal primaria	0	7	0	2	es			
+insuficiencia hipofisaria	0	7	0	2	es			
+insuficiencia pulmonar	0	7	0	2	es			
+insuficiencia respiratoria	0	7	0	2	es			
+insulinoma	1	7	0	2	en			
+integrative agnosia	0	0	0	1	en			
+integumentary system cancer	0	7	0	2	en			
+integumentary system disease	0	7	0	2	en			
+intellectual disability	0	0	0	1	en			
+intermediate coronary syndrome	0	7	0	2	en			
+intermediate uveitis	0	7	0	2	en			
+intermittent asthma	0	7	0	2	en			
+intermittent claudication	0	7	0	2	en			
+intermittent explosive disorder	0	0	0	1	en			
+intermittent proptosis	0	7	0	2	en			
+intermittent squint	0	7	0	2	en			
+internal hemorrhoid	0	7	0	2	en			
+internal pathological resorption	0	7	0	2	en			
+interstitial keratitis	0	7	0	2	en			
+interstitial myocarditis	0	7	0	2	en			
+interstitial nephritis	0	7	0	2	en			
+intestinal benign neoplasm	0	7	0	2	en			
+intestinal botulism	0	7	0	2	en			
+intestinal cancer	0	7	0	2	en			
+intestinal disease	0	7	0	2	en			
+intestinal impaction	0	7	0	2	en			
+intestinal infectious disease	0	7	0	2	en			
+intestinal obstruction	0	7	0	2	en			
+intestinal perforation	0	7	0	2	en			
+intestinal pseudo obstruction	0	7	0	2	en			
+intestinal schistosomiasis	0	7	0	2	en			
+intestinal tuberculosis	0	7	0	2	en			
+intestinal volvulus	0	7	0	2	en			
+intoxicacion hepatocerebral	0	7	0	2	es			
+intracranial abscess	0	7	0	2	en			
+intracranial aneurysm	0	7	0	2	en			
+intracranial arterial disease	0	7	0	2	en			
+intracranial arteriosclerosis	0	7	0	2	en			
+intracranial berry aneurysm	0	7	0	2	en			
+intracranial cavernous angioma	0	7	0	2	en			
+intracranial embolism	0	7	0	2	en			
+intracranial hypertension	0	7	0	2	en			
+intracranial hypotension	0	7	0	2	en			
+intracranial sinus thrombosis	0	7	0	2	en			
+intracranial structure hemangioma	0	7	0	2	en			
+intracranial swelling	0	7	0	2	en			
+intracranial thrombosis	0	7	0	2	en			
+intramuscular hemangioma	0	7	0	2	en			
+intraocular lymphoma	0	7	0	2	en			
+intraocular retinoblastoma	0	7	0	2	en			
+intrinsic asthma	0	7	0	2	en			
+intrinsic cardiomyopathy	0	7	0	2	en			
+intussusception	1	7	0	2	en			
+intussusception of intestine	0	7	0	2	en			intussusception intestine
+intususcepcion intestinal	0	7	0	2	es			
+invasive aspergillosis	0	7	0	2	en			
+inverted follicular keratosis	0	7	0	2	en			
+inverted papilloma	0	7	0	2	en			
+inverted transitional papilloma	0	7	0	2	en			
+involutional ectropion	0	7	0	2	en			
+iodine hypothyroidism	0	7	0	2	en			
+iridocyclitis	1	7	0	2	en			
+iris cancer	0	7	0	2	en			
+iris disease	0	7	0	2	en			
+iritis	1	7	0	2	en			
+iron metabolism disease	0	7	0	2	en			
+irradiation cystitis	0	7	0	2	en			
+irregular astigmatism	0	7	0	2	en			
+irritable colon	0	7	0	2	en			
+irritant dermatitis	0	7	0	2	en			
+ischemia	1	7	0	2	en			
+ischemic bone disease	0	7	0	2	en			
+ischemic colitis	0	7	0	2	en			
+ischemic neuropathy	0	7	0	2	en			
+ischemic stroke	0	7	0	2	en			
+islet cell tumor	0	7	0	2	en			
+isolated cleft palate	0	7	0	2	en			
+israeli tick typhus	0	7	0	2	en			
+isthmus cancer	0	7	0	2	en			
+ito nevus	0	7	0	2	en			
+jackson weiss syndrome	0	7	0	2	en			
+jacobsen syndrome	0	7	0	2	en			
+japanese encephalitis	0	7	0	2	en			
+japanese river fever	0	7	0	2	en			
+japanese spotted fever	0	7	0	2	en			
+jaw blinking	0	7	0	2	en			
+jaw cancer	0	7	0	2	en			
+jaw winking syndrome	0	7	0	2	en			
+jejunal adenocarcinoma	0	7	0	2	en			
+jejunal cancer	0	7	0	2	en			
+jejunal neoplasm	0	7	0	2	en			
+jejunoileitis	1	7	0	2	en			
+job syndrome	0	7	0	2	en			
+juvenile absence epilepsy	0	7	0	2	en			
+juvenile ankylosing spondylitis	0	7	0	2	en			
+juvenile glaucoma	0	7	0	2	en			
+kabuki syndrome	0	7	0	2	en			
+kaolin pneumoconiosis	0	7	0	2	en			
+kaposi sarcoma	0	7	0	2	en			
+kawasaki disease	0	7	0	2	en			
+kennedy disease	0	7	0	2	en			
+keratitis	1	7	0	2	en			
+keratoacanthoma	1	7	0	2	en			
+keratoconjunctivitis	1	7	0	2	en			
+keratomalacia	1	7	0	2	en			
+keratopathy	1	7	0	2	en			
+keratosis	1	7	0	2	en			
+kernicterus	1	7	0	2	en			
+ketoacidaemia	1	7	0	2	en			
+kidney benign neoplasm	0	7	0	2	en			
+kidney carcinoma	0	7	0	2	en			
+kidney cortex disease	0	7	0	2	en			
+kidney cortex necrosis	0	7	0	2	en			
+kidney hypertrophy	0	7	0	2	en			
+kidney lipoma	0	7	0	2	en			
+kidney medullary carcinoma	0	7	0	2	en			
+kidney papillary necrosis	0	7	0	2	en			
+kidney sarcoma	0	7	0	2	en			
+kissing spine	0	7	0	2	en			
+korean hemorrhagic fever	0	7	0	2	en			
+kwashiorkor	1	7	0	2	en			
+la crosse encephalitis	0	7	0	2	en			crosse encephalitis
+la sindactilia de polonia	0	7	0	2	es			sindactilia polonia
+labio leporino	0	7	0	2	es			
+labyrinthine dysfunction	0	7	0	2	en			
+labyrinthine hydrops	0	7	0	2	en			labyrinthine hydrop
+labyrinthitis	1	7	0	2	en			
+lacrimal apparatus disease	0	7	0	2	en			
+lacrimal duct cancer	0	7	0	2	en			
+lacrimal duct obstruction	0	7	0	2	en			
+lacrimal gland adenocarcinoma	0	7	0	2	en			
+lacrimal gland cancer	0	7	0	2	en			
+lacrimal gland carcinoma	0	7	0	2	en			
+lacrimal passage granuloma	0	7	0	2	en			
+lacrimal system cancer	0	7	0	2	en			
+lactating adenoma	0	7	0	2	en			
+lactic acidosis	0	7	0	2	en			
+lactocele	1	7	0	2	en			
+lagophthalmos	1	7	0	2	en			lagophthalmo
+langerhans cell sarcoma	0	7	0	2	en			langerhan cell sarcoma
+language disorder	0	0	0	1	en			
+large breast	0	7	0	2	en			
+large cell carcinoma	0	7	0	2	en			
+large intestine adenocarcinoma	0	7	0	2	en			
+large intestine adenoma	0	7	0	2	en			
+large intestine cancer	0	7	0	2	en			
+large intestine lipoma	0	7	0	2	en			
+larsen syndrome	0	7	0	2	en			
+laryngeal benign neoplasm	0	7	0	2	en			
+laryngeal carcinoma	0	7	0	2	en			
+laryngeal cartilage cancer	0	7	0	2	en			
+laryngeal disease	0	7	0	2	en			
+laryngeal tuberculosis	0	7	0	2	en			
+laryngomalacia	1	7	0	2	en			
+laryngostenosis	1	7	0	2	en			
+laryngotracheitis	1	7	0	2	en			
+larynx cancer	0	7	0	2	en			
+larynx neoplasm	0	7	0	2	en			
+larynx sarcoma	0	7	0	2	en			
+larynx squamous papilloma	0	7	0	2	en			
+lassa fever	0	7	0	2	en			
+late congenital syphilis	0	7	0	2	en			
+late yaws	0	7	0	2	en			late yaw
+latent syphilis	0	7	0	2	en			
+lateral cystocele	0	2	0	1	en			
+lateral medullary syndrome	0	7	0	2	en			
+lateral myocardial infarction	0	7	0	2	en			
+lateral sclerosis	0	7	0	2	en			
+lateral sinus thrombosis	0	7	0	2	en			
+lattice corneal dystrophy	0	7	0	2	en			
+laurence moon syndrome	0	7	0	2	en			
+leather bottle stomach	0	7	0	2	en			
+leech infestation	0	7	0	2	en			
+left ventricular failure	0	7	0	2	en			
+leg dermatosis	0	7	0	2	en			
+legionellosis	1	7	0	2	en			
+legionelosis	1	7	0	2	es			
+legionnaire disease	0	7	0	2	en			
+legionnaires disease	0	7	0	2	en			legionnaire disease
+legume allergy	0	7	0	2	en			
+leigh disease	0	7	0	2	en			
+leiomioma del cuerpo uterino	0	7	0	2	es			leiomioma cuerpo uterino
+leiomyoma	1	7	0	2	en			
+leiomyomatosis	1	7	0	2	en			
+leiomyosarcoma	1	7	0	2	en			
+leishmaniasis	1	7	0	2	en			
+leishmaniosis leproide	0	7	0	2	es			
+lengua atada	0	7	0	2	es			
+lengua fisurada	0	7	0	2	es			
+lengua lisa atrofica	0	7	0	2	es			
+lengua plicata	0	7	0	2	es			
+lengua plisada	0	7	0	2	es			
+lens disease	0	7	0	2	en			len disease
+lepra atipica	0	7	0	2	es			
+leprechaunism	1	7	0	2	en			
+leptospirosis	1	7	0	2	en			
+leptospirosis icterohemorragica	0	7	0	2	es			
+lesion coin pulmon	0	7	0	2	es			
+lesion coincidente de pulmon	0	7	0	2	es			lesion coincidente pulmon
+lethal midline granuloma	0	7	0	2	en			
+leucemia linfoblastica	0	7	0	2	es			
+leucemia linfocitica	0	7	0	2	es			
+leucemia mielogena	0	7	0	2	es			
+leucemia mieloide	0	7	0	2	es			
+leucemia plasmocitaria	0	7	0	2	es			
+leucocoria	1	7	0	2	en			
+leucopenia	1	7	0	2	en			
+leucorrea vaginal	0	2	0	1	es			
+leukocoria	1	7	0	2	en			
+leukocyte adhesion deficiency	0	7	0	2	en			
+leukocyte disease	0	7	0	2	en			
+leukodystrophy	1	7	0	2	en			
+leukopenia	1	7	0	2	en			
+leukorrhea	1	2	0	1	en			
+leukorrhea of vagina	0	2	0	1	en			leukorrhea vagina
+leukostasis	1	7	0	2	en			
+lice infestation	0	7	0	2	en			
+lichen disease	0	7	0	2	en			
+lidocaine allergy	0	7	0	2	en			
+limb ischemia	0	7	0	2	en			
+limbic encephalitis	0	7	0	2	en			
+limited scleroderma	0	7	0	2	en			
+linfangioleiomiomatosis pulmonar	0	7	0	2	es			
+linfangiosarcoma cutaneo	0	7	0	2	es			
+linfoedema	1	7	0	2	es			
+linfoma de esofago	0	7	0	2	es			linfoma esofago
+linfoma de pancreas	0	7	0	2	es			linfoma pancrea
+linfoma de recto	0	7	0	2	es			linfoma recto
+linfoma de retina	0	7	0	2	es			linfoma retina
+linfoma de testiculo	0	7	0	2	es			linfoma testiculo
+linfoma de traquea	0	7	0	2	es			linfoma traquea
+linfoma oseo	0	7	0	2	es			
+linfoma pulmonar	0	7	0	2	es			
+linfoma retiniano	0	7	0	2	es			
+linforreticulosis benigna	0	7	0	2	es			
+lingual goiter	0	7	0	2	en			
+lip cancer	0	7	0	2	en			
+lip disease	0	7	0	2	en			
+lipid metabolism disorder	0	7	0	2	en			
+lipid pneumonia	0	7	0	2	en			
+lipid rich carcinoma	0	7	0	2	en			
+lipid storage disease	0	7	0	2	en			
+lipidosis	1	7	0	2	es			
+lipoadenoma	1	7	0	2	en			
+lipodystrophy	1	7	0	2	en			
+lipofibromatosis	1	7	0	2	en			
+lipoid nephrosis	0	7	0	2	en			
+lipoidosis	1	7	0	2	en			
+lipoma	1	7	0	2	en			
+lipoma de axila	0	7	0	2	es			lipoma axila
+lipoma de esofago	0	7	0	2	es			lipoma esofago
+lipoma de pleura	0	7	0	2	es			lipoma pleura
+lipoma hepatico	0	7	0	2	es			
+lipoma of axilla	0	7	0	2	en			lipoma axilla
+lipoma of colon	0	7	0	2	en			lipoma colon
+lipoma of esophagus	0	7	0	2	en			lipoma esophagus
+lipoma of pleura	0	7	0	2	en			lipoma pleura
+lipomatosis	1	7	0	2	en			
+liposarcoma	1	7	0	2	en			
+lissencephaly	1	7	0	2	en			
+listeria meningitis	0	7	0	2	en			
+listeriosis	1	7	0	2	en			
+little disease	0	7	0	2	en			
+liver benign neoplasm	0	7	0	2	en			
+liver carcinoma	0	7	0	2	en			
+liver cirrhosis	0	7	0	2	en			
+liver fibroma	0	7	0	2	en			
+liver flukes	0	7	0	2	en			liver fluke
+liver lipoma	0	7	0	2	en			
+liver lymphoma	0	7	0	2	en			
+liver sarcoma	0	7	0	2	en			
+lobodontia	1	7	0	2	en			
+lobomycosis	1	7	0	2	en			
+localized pulmonary fibrosis	0	7	0	2	en			
+localized scleroderma	0	7	0	2	en			
+locked in state	0	7	0	2	en			
+locked in syndrome	0	7	0	2	en			
+loiasis	1	7	0	2	en			
+loose skin	0	7	0	2	en			
+louse infestation	0	7	0	2	en			
+low bladder compliance	0	7	0	2	en			
+low compliance bladder	0	7	0	2	en			
+low grade glioma	0	7	0	2	en			
+low tension glaucoma	0	7	0	2	en			
+lower grade glioma	0	7	0	2	en			
+lower gum cancer	0	7	0	2	en			
+lower lip cancer	0	7	0	2	en			
+ludwig angina	0	7	0	2	en			
+lumbar plexus neoplasm	0	7	0	2	en			
+lung abscess	0	7	0	2	en			
+lung adenocarcinoma	0	7	0	2	en			
+lung adenoma	0	7	0	2	en			
+lung benign neoplasm	0	7	0	2	en			
+lung carcinoma	0	7	0	2	en			
+lung empyema	0	7	0	2	en			
+lung hilum cancer	0	7	0	2	en			
+lung hilum tumor	0	7	0	2	en			
+lung lymphoma	0	7	0	2	en			
+lung occult adenocarcinoma	0	7	0	2	en			
+lung papillary adenocarcinoma	0	7	0	2	en			
+lung sarcoma	0	7	0	2	en			
+lupus nephritis	0	7	0	2	en			
+luteoma	1	7	0	2	en			
+luxacion de ojo	0	7	0	2	es			luxacion ojo
+luxation of eye	0	7	0	2	en			luxation eye
+luxation of globe	0	7	0	2	en			luxation globe
+lymph cyst	0	7	0	2	en			
+lymph node cancer	0	7	0	2	en			
+lymph node carcinoma	0	7	0	2	en			
+lymph node disease	0	7	0	2	en			
+lymph node neoplasm	0	7	0	2	en			
+lymph node tuberculosis	0	7	0	2	en			
+lymphadenitis	1	7	0	2	en			
+lymphangioleiomyomatosis	1	7	0	2	en			
+lymphangioma	1	7	0	2	en			
+lymphangiosarcoma	1	7	0	2	en			
+lymphangitis	1	7	0	2	en			
+lymphatic system cancer	0	7	0	2	en			
+lymphatic system disease	0	7	0	2	en			
+lymphocele	1	7	0	2	en			
+lymphoedema	1	7	0	2	en			
+lymphoid interstitial pneumonia	0	7	0	2	en			
+lymphoid leukemia	0	7	0	2	en			
+lymphoma of bone	0	7	0	2	en			lymphoma bone
+lymphoma of esophagus	0	7	0	2	en			lymphoma esophagus
+lymphoma of pancreas	0	7	0	2	en			lymphoma pancrea
+lymphoma of rectum	0	7	0	2	en			lymphoma rectum
+lymphoma of retina	0	7	0	2	en			lymphoma retina
+lymphoma of trachea	0	7	0	2	en			lymphoma trachea
+lymphopenia	1	7	0	2	en			
+lysosomal storage disease	0	7	0	2	en			
+macrocephaly autism syndrome	0	7	0	2	en			
+macroglobulinemia	1	7	0	2	en			
+macula de mongolia	0	7	0	2	es			macula mongolia
+madura foot	0	7	0	2	en			
+maduromycosis	1	7	0	2	en			
+maggot infestation	0	7	0	2	en			
+main bronchus cancer	0	7	0	2	en			
+major depressive disorder	0	0	0	1	en			
+male breast cancer	0	7	0	2	en			
+male urethral cancer	0	7	0	2	en			
+malformacion cardiaca	0	7	0	2	es			
+malignant adenoma	0	7	0	2	en			
+malignant anus melanoma	0	7	0	2	en			
+malignant breast melanoma	0	7	0	2	en			
+malignant choroid melanoma	0	7	0	2	en			
+malignant conjunctival melanoma	0	7	0	2	en			
+malignant cornea melanoma	0	7	0	2	en			
+malignant corneal tumor	0	7	0	2	en			
+malignant dermis tumor	0	7	0	2	en			
+malignant essential hypertension	0	7	0	2	en			
+malignant eye neoplasm	0	7	0	2	en			
+malignant eyelid melanoma	0	7	0	2	en			
+malignant hemangioma	0	7	0	2	en			
+malignant hypertension	0	7	0	2	en			
+malignant hyperthermia	0	7	0	2	en			
+malignant iris melanoma	0	7	0	2	en			
+malignant ovarian cyst	0	7	0	2	en			
+malignant placental tumor	0	7	0	2	en			
+malignant rectum tumor	0	7	0	2	en			
+malignant secondary hypertension	0	7	0	2	en			
+malignant triton tumor	0	7	0	2	en			
+malt worker lung	0	7	0	2	en			
+malt workers lung	0	7	0	2	en			malt worker lung
+maltese fever	0	7	0	2	en			
+mammary adenocarcinoma	0	7	0	2	en			
+mammary cancer	0	7	0	2	en			
+mammary carcinoma	0	7	0	2	en			
+mammary tumor	0	7	0	2	en			
+mandible cancer	0	7	0	2	en			
+mandibular cancer	0	7	0	2	en			
+mansonelliasis	1	7	0	2	en			
+mantle cell lymphoma	0	7	0	2	en			
+marasmus	1	7	0	2	en			
+marca cutanea	0	7	0	2	es			
+marginal corneal ulcer	0	7	0	2	en			
+marginal zone lymphoma	0	7	0	2	en			
+marshall smith syndrome	0	7	0	2	en			
+marshall syndrome	0	7	0	2	en			
+mast cell leukemia	0	7	0	2	en			
+mast cell neoplasm	0	7	0	2	en			
+mast cell sarcoma	0	7	0	2	en			
+mast cell tumor	0	7	0	2	en			
+mast syndrome	0	7	0	2	en			
+masters allen syndrome	0	2	0	1	en			master allen syndrome
+mastitis carcinomatosa	0	7	0	2	es			
+mastocitoma	1	7	0	2	es			
+mastocytosis	1	7	0	2	en			
+mastoiditis	1	7	0	2	en			
+maternidad	1	0	0	1	es			
+maternity blues	0	0	0	1	en			maternity blue
+mature cataract	0	7	0	2	en			
+maxillary cancer	0	7	0	2	en			
+maxillary sinus adenocarcinoma	0	7	0	2	en			
+maxillary sinus cancer	0	7	0	2	en			
+maxillary sinusitis	0	7	0	2	en			
+mcleod syndrome	0	7	0	2	en			
+mechanical ectropion	0	7	0	2	en			
+mechanical strabismus	0	7	0	2	en			
+median neuropathy	0	7	0	2	en			
+median rhomboid glossitis	0	7	0	2	en			
+mediastinitis	1	7	0	2	en			
+medullary colon carcinoma	0	7	0	2	en			
+medullary thyroid carcinoma	0	7	0	2	en			
+medulloblastoma	1	7	0	2	en			
+medulloepithelioma	1	7	0	2	en			
+medullomyoblastoma	1	7	0	2	en			
+megacolon	1	7	0	2	en			
+megaesophagus	1	7	0	2	en			
+megalocornea	1	7	0	2	en			
+melancholic depression	0	0	0	1	en			
+melanoacanthoma	1	7	0	2	en			
+melanoma de escroto	0	7	0	2	es			melanoma escroto
+melanoma de esofago	0	7	0	2	es			melanoma esofago
+melanoma de recto	0	7	0	2	es			melanoma recto
+melanoma ocular	0	7	0	2	es			
+melanoma of esophagus	0	7	0	2	en			melanoma esophagus
+melanoma of eye	0	7	0	2	en			melanoma eye
+melanoma of rectum	0	7	0	2	en			melanoma rectum
+melanoma of scrotum	0	7	0	2	en			melanoma scrotum
+melanoma of uvea	0	7	0	2	en			melanoma uvea
+melanomatosis	1	7	0	2	en			
+melioidosis	1	7	0	2	en			
+melon allergy	0	7	0	2	en			
+melorheostosis	1	7	0	2	en			
+membrana interdigital	0	7	0	2	es			
+membranous glomerulonephritis	0	7	0	2	en			
+meningeal melanoma	0	7	0	2	en			
+meningeal neoplasm	0	7	0	2	en			
+meninges sarcoma	0	7	0	2	en			meninge sarcoma
+meningioma	1	7	0	2	en			
+meningioma hemangiopericitico	0	7	0	2	es			
+meningocele	1	7	0	2	en			
+meningoencephalitis	1	7	0	2	en			
+menopausia precoz	0	2	0	1	es			
+mesenchymoma	1	7	0	2	en			
+mesocestoidiasis	1	7	0	2	en			
+metabolic acidosis	0	7	0	2	en			
+metachondromatosis	1	7	0	2	en			
+metagonimiasis	1	7	0	2	en			
+metal allergy	0	7	0	2	en			
+metal metabolism disorder	0	7	0	2	en			
+methemoglobinemia	1	7	0	2	en			
+micosis paracoccidioidea	0	7	0	2	es			
+microcefalia	1	7	0	2	es			
+microcephalus	1	7	0	2	en			
+microcephaly	1	7	0	2	en			
+microlissencephaly	1	7	0	2	en			
+microphthalmia	1	7	0	2	en			
+microscopic breast papilloma	0	7	0	2	en			
+microsporidiosis	1	7	0	2	en			
+middle ear adenocarcinoma	0	7	0	2	en			
+middle ear adenoma	0	7	0	2	en			
+middle ear cancer	0	7	0	2	en			
+middle ear carcinoma	0	7	0	2	en			
+middle ear disease	0	7	0	2	en			
+middle lobe syndrome	0	7	0	2	en			
+midline cystocele	0	2	0	1	en			
+mielosclerosis	1	7	0	2	es			
+mielosclerosis megacariocitica	0	7	0	2	es			
+mielosis aleucemica	0	7	0	2	es			
+migraine with aura	0	7	0	2	en			
+migraine without aura	0	7	0	2	en			
+miliaria	1	7	0	2	en			
+miliary tuberculosis	0	7	0	2	en			
+milker nodule	0	7	0	2	en			
+milkpox	1	7	0	2	en			
+miller fisher syndrome	0	7	0	2	en			
+miner elbow	0	7	0	2	en			
+mineral metabolism disease	0	7	0	2	en			
+miners elbow	0	7	0	2	en			miner elbow
+mirror agnosia	0	0	0	1	en			
+mitchell syndrome	0	7	0	2	en			
+mite infestation	0	7	0	2	en			
+mitochondrial metabolism disease	0	7	0	2	en			
+mitral valve disease	0	7	0	2	en			
+mitral valve insufficiency	0	7	0	2	en			
+mitral valve prolapse	0	7	0	2	en			
+mitral valve stenosis	0	7	0	2	en			
+mixed cell adenoma	0	7	0	2	en			
+mixed cerebral palsy	0	7	0	2	en			
+mixed glioma	0	7	0	2	en			
+mixed malaria	0	7	0	2	en			
+mixed sleep apnea	0	0	0	1	en			
+mollusc allergy	0	7	0	2	en			
+mongolian macula	0	7	0	2	en			
+mongolian spot	0	7	0	2	en			
+monieziasis	1	7	0	2	en			
+monilethrix	1	7	0	2	en			
+monochromatism	1	7	0	2	en			
+monocromatismo	1	7	0	2	es			
+monocular esotropia	0	7	0	2	en			
+monogenic disease	0	7	0	2	en			
+mononeuritis	1	7	0	2	en			
+mononeuropathy	1	7	0	2	en			
+mononucleosis por gammaherpesvirus	0	7	0	2	es			
+morbilli	1	7	0	2	en			
+morfea localizada	0	7	0	2	es			
+morphine dependence	0	1	0	1	en			
+mossy foot disease	0	7	0	2	en			
+motility related diarrhea	0	7	0	2	en			
+motion sickness	0	7	0	2	en			
+motor neuron disease	0	7	0	2	en			
+motor peripheral neuropathy	0	7	0	2	en			
+mottled teeth	0	7	0	2	en			
+mouth disease	0	7	0	2	en			
+movement disease	0	7	0	2	en			
+mu chain disease	0	7	0	2	en			
+mucinoses	1	7	0	2	en			mucinos
+mucocele lagrimal	0	7	0	2	es			
+mucolipidosis	1	7	0	2	en			
+mucopolysaccharidosis	1	7	0	2	en			
+mucormycosis	1	7	0	2	en			
+mucositis	1	7	0	2	en			
+mucosulfatidosis	1	7	0	2	en			
+mucous carcinoma	0	7	0	2	en			
+multiple carboxylase deficiency	0	7	0	2	en			
+multiple chemical sensitivity	0	7	0	2	en			
+multiple personality disorder	0	0	0	1	en			
+multiple system atrophy	0	7	0	2	en			
+murray valley encephalitis	0	7	0	2	en			
+muscle benign neoplasm	0	7	0	2	en			
+muscle cancer	0	7	0	2	en			
+muscle neoplasm	0	7	0	2	en			
+muscle tissue disease	0	7	0	2	en			
+muscle wasting	0	7	0	2	en			
+muscular atrophy	0	7	0	2	en			
+muscular disease	0	7	0	2	en			
+musculoskeletal system cancer	0	7	0	2	en			
+musculoskeletal system disease	0	7	0	2	en			
+mushroom workers lung	0	7	0	2	en			mushroom worker lung
+mutism	1	0	0	1	en			
+myelitis	1	7	0	2	en			
+myelofibrosis	1	7	0	2	en			
+myeloid leukemia	0	7	0	2	en			
+myeloid neoplasm	0	7	0	2	en			
+myeloid sarcoma	0	7	0	2	en			
+myelomeningocele	1	7	0	2	en			
+myelosclerosis	1	7	0	2	en			
+myiasis	1	7	0	2	en			
+myoblastoma	1	7	0	2	en			
+myocardial infarction	0	7	0	2	en			
+myocardial inflammation	0	7	0	2	en			
+myocardial stunning	0	7	0	2	en			
+myocarditis	1	7	0	2	en			
+myocardium cancer	0	7	0	2	en			
+myoepithelioma	1	7	0	2	en			
+myofibroma	1	7	0	2	en			
+myoglobinuria	1	7	0	2	en			
+myopathy	1	7	0	2	en			
+myositis	1	7	0	2	en			
+myxedema	1	7	0	2	en			
+myxofibrosarcoma	1	7	0	2	en			
+myxosarcoma	1	7	0	2	en			
+n syndrome	0	7	0	2	en			
+naevocarcinoma	1	7	0	2	en			
+nail disease	0	7	0	2	en			
+nail patella syndrome	0	7	0	2	en			
+nanophthalmos	1	7	0	2	en			nanophthalmo
+narcissistic personality disorder	0	0	0	1	en			
+nasal cavity adenocarcinoma	0	7	0	2	en			
+nasal cavity cancer	0	7	0	2	en			
+nasal cavity carcinoma	0	7	0	2	en			
+nasal cavity disease	0	7	0	2	en			
+nasal cavity lymphoma	0	7	0	2	en			
+nasal vestibule papilloma	0	7	0	2	en			
+nasopharyngitis	1	7	0	2	en			
+nasopharynx cancer	0	7	0	2	en			
+nasopharynx carcinoma	0	7	0	2	en			
+naxos disease	0	7	0	2	en			naxo disease
+near fatal asthma	0	7	0	2	en			
+near sightedness	0	7	0	2	en			
+near vision	0	7	0	2	en			
+necatoriasis	1	7	0	2	en			
+necrosis of pituitary	0	7	0	2	en			necrosis pituitary
+nefropatia endemica familiar danubiana	0	7	0	2	es			
+nelson syndrome	0	7	0	2	en			
+neonatal abstinence syndrome	0	1	0	1	en			
+neonatal anaemia	0	7	0	2	en			
+neonatal anemia	0	7	0	2	en			
+neonatal icterus	0	7	0	2	en			
+neonatal infective mastitis	0	7	0	2	en			
+neonatal jaundice	0	7	0	2	en			
+neonatal leukemia	0	7	0	2	en			
+neonatal respiratory failure	0	7	0	2	en			
+neonatal thyrotoxicosis	0	7	0	2	en			
+neoplasia amiloide	0	7	0	2	es			
+neoplasia anal	0	7	0	2	es			
+neoplasia basocelular maligna	0	7	0	2	es			
+neoplasia bronquial	0	7	0	2	es			
+neoplasia cardiovascular	0	7	0	2	es			
+neoplasia cervical	0	7	0	2	es			
+neoplasia coroidea	0	7	0	2	es			
+neoplasia de bronquio	0	7	0	2	es			neoplasia bronquio
+neoplasia de celulas somatostaticas	0	7	0	2	es			neoplasia celula somatostatica
+neoplasia de cerebro	0	7	0	2	es			neoplasia cerebro
+neoplasia de ciego	0	7	0	2	es			neoplasia ciego
+neoplasia de colon	0	7	0	2	es			neoplasia colon
+neoplasia de conjuntiva	0	7	0	2	es			neoplasia conjuntiva
+neoplasia de cornea	0	7	0	2	es			neoplasia cornea
+neoplasia de coroides	0	7	0	2	es			neoplasia coroide
+neoplasia de cuello uterino	0	7	0	2	es			neoplasia cuello uterino
+neoplasia de dermis	0	7	0	2	es			neoplasia dermis
+neoplasia de duodeno	0	7	0	2	es			neoplasia duodeno
+neoplasia de endometrio	0	7	0	2	es			neoplasia endometrio
+neoplasia de epiglotis	0	7	0	2	es			neoplasia epiglotis
+neoplasia de faringe	0	7	0	2	es			neoplasia faringe
+neoplasia de femur	0	7	0	2	es			neoplasia femur
+neoplasia de glotis	0	7	0	2	es			neoplasia glotis
+neoplasia de grandes vasos	0	7	0	2	es			neoplasia grande vaso
+neoplasia de hipofisis	0	7	0	2	es			neoplasia hipofisis
+neoplasia de laringe	0	7	0	2	es			neoplasia laringe
+neoplasia de mandibula	0	7	0	2	es			neoplasia mandibula
+neoplasia de ovario	0	7	0	2	es			neoplasia ovario
+neoplasia de pancreas	0	7	0	2	es			neoplasia pancrea
+neoplasia de pene	0	7	0	2	es			neoplasia pene
+neoplasia de piel	0	7	0	2	es			neoplasia piel
+neoplasia de placenta	0	7	0	2	es			neoplasia placenta
+neoplasia de prostata	0	7	0	2	es			neoplasia prostata
+neoplasia de recto	0	7	0	2	es			neoplasia recto
+neoplasia de retina	0	7	0	2	es			neoplasia retina
+neoplasia de tejidos conectivos	0	7	0	2	es			neoplasia tejido conectivo
+neoplasia de testiculo	0	7	0	2	es			neoplasia testiculo
+neoplasia de timo	0	7	0	2	es			neoplasia timo
+neoplasia de tiroides	0	7	0	2	es			neoplasia tiroide
+neoplasia de torax	0	7	0	2	es			neoplasia torax
+neoplasia de uretra	0	7	0	2	es			neoplasia uretra
+neoplasia de vulva	0	7	0	2	es			neoplasia vulva
+neoplasia de yeyuno	0	7	0	2	es			neoplasia yeyuno
+neoplasia del bazo	0	7	0	2	es			neoplasia bazo
+neoplasia del ciego	0	7	0	2	es			neoplasia ciego
+neoplasia del colon	0	7	0	2	es			neoplasia colon
+neoplasia del duodeno	0	7	0	2	es			neoplasia duodeno
+neoplasia del escroto	0	7	0	2	es			neoplasia escroto
+neoplasia del pene	0	7	0	2	es			neoplasia pene
+neoplasia del recto	0	7	0	2	es			neoplasia recto
+neoplasia del resto suprarrenal	0	7	0	2	es			neoplasia resto suprarrenal
+neoplasia del tejido oseo	0	7	0	2	es			neoplasia tejido oseo
+neoplasia del tronco encefalico	0	7	0	2	es			neoplasia tronco encefalico
+neoplasia del utero	0	7	0	2	es			neoplasia utero
+neoplasia duodenal	0	7	0	2	es			
+neoplasia embrionaria	0	7	0	2	es			
+neoplasia endocrina	0	7	0	2	es			
+neoplasia endometrial	0	7	0	2	es			
+neoplasia endometrioide de ovario	0	7	0	2	es			neoplasia endometrioide ovario
+neoplasia esplenica	0	7	0	2	es			
+neoplasia faringea	0	7	0	2	es			
+neoplasia gastrica	0	7	0	2	es			
+neoplasia glial medula espinal	0	7	0	2	es			
+neoplasia hematologica	0	7	0	2	es			
+neoplasia hematopoyetica	0	7	0	2	es			
+neoplasia hepatica	0	7	0	2	es			
+neoplasia hipofisaria	0	7	0	2	es			
+neoplasia ileal	0	7	0	2	es			
+neoplasia laringeo	0	7	0	2	es			
+neoplasia leiomiomatosa	0	7	0	2	es			
+neoplasia lipomatosa	0	7	0	2	es			
+neoplasia maligna de endometrio	0	7	0	2	es			neoplasia maligna endometrio
+neoplasia maligna hepatica resecable	0	7	0	2	es			
+neoplasia meningea	0	7	0	2	es			
+neoplasia mioepitelial	0	7	0	2	es			
+neoplasia miomatosa	0	7	0	2	es			
+neoplasia muscular	0	7	0	2	es			
+neoplasia ocular	0	7	0	2	es			
+neoplasia ocular maligna	0	7	0	2	es			
+neoplasia ocular propiamente dicha	0	7	0	2	es			
+neoplasia oligodendroglial	0	7	0	2	es			
+neoplasia osea	0	7	0	2	es			
+neoplasia osea maligna	0	7	0	2	es			
+neoplasia ovarica	0	7	0	2	es			
+neoplasia pancreatica	0	7	0	2	es			
+neoplasia paratiroidea	0	7	0	2	es			
+neoplasia pleural	0	7	0	2	es			
+neoplasia prostatica	0	7	0	2	es			
+neoplasia sebacea	0	7	0	2	es			
+neoplasia suprarrenal	0	7	0	2	es			
+neoplasia testicular	0	7	0	2	es			
+neoplasia testicular infantil	0	7	0	2	es			
+neoplasia timica	0	7	0	2	es			
+neoplasia uretra	0	7	0	2	es			
+neoplasia vaginal	0	7	0	2	es			
+neoplasia vulvar	0	7	0	2	es			
+neoplasm of appendix	0	7	0	2	en			neoplasm appendix
+neoplasm of bone	0	7	0	2	en			neoplasm bone
+neoplasm of bronchus	0	7	0	2	en			neoplasm bronchus
+neoplasm of caecum	0	7	0	2	en			neoplasm caecum
+neoplasm of cerebrum	0	7	0	2	en			neoplasm cerebrum
+neoplasm of choroid	0	7	0	2	en			neoplasm choroid
+neoplasm of colon	0	7	0	2	en			neoplasm colon
+neoplasm of conjunctiva	0	7	0	2	en			neoplasm conjunctiva
+neoplasm of cornea	0	7	0	2	en			neoplasm cornea
+neoplasm of dermis	0	7	0	2	en			neoplasm dermis
+neoplasm of duodenum	0	7	0	2	en			neoplasm duodenum
+neoplasm of endometrium	0	7	0	2	en			neoplasm endometrium
+neoplasm of epididymis	0	7	0	2	en			neoplasm epididymis
+neoplasm of epiglottis	0	7	0	2	en			neoplasm epiglottis
+neoplasm of eye	0	7	0	2	en			neoplasm eye
+neoplasm of femur	0	7	0	2	en			neoplasm femur
+neoplasm of glottis	0	7	0	2	en			neoplasm glottis
+neoplasm of jaw	0	7	0	2	en			neoplasm jaw
+neoplasm of jejunum	0	7	0	2	en			neoplasm jejunum
+neoplasm of larynx	0	7	0	2	en			neoplasm larynx
+neoplasm of mandible	0	7	0	2	en			neoplasm mandible
+neoplasm of muscle	0	7	0	2	en			neoplasm muscle
+neoplasm of penis	0	7	0	2	en			neoplasm penis
+neoplasm of placenta	0	7	0	2	en			neoplasm placenta
+neoplasm of pleura	0	7	0	2	en			neoplasm pleura
+neoplasm of rectum	0	7	0	2	en			neoplasm rectum
+neoplasm of retina	0	7	0	2	en			neoplasm retina
+neoplasm of scrotum	0	7	0	2	en			neoplasm scrotum
+neoplasm of skin	0	7	0	2	en			neoplasm skin
+neoplasm of testis	0	7	0	2	en			neoplasm testis
+neoplasm of thymus	0	7	0	2	en			neoplasm thymus
+neoplasm of ureter	0	7	0	2	en			neoplasm ureter
+neoplasm of urethra	0	7	0	2	en			neoplasm urethra
+neoplasm of vagina	0	7	0	2	en			neoplasm vagina
+neoplasm of vulva	0	7	0	2	en			neoplasm vulva
+neoplasm urethra	0	7	0	2	en			
+nephroblastoma	1	7	0	2	en			
+nephrocalcinosis	1	7	0	2	en			
+nephrolithiasis	1	7	0	2	en			
+nephroma	1	7	0	2	en			
+nephronophthisis	1	7	0	2	en			
+nephrosclerosis	1	7	0	2	en			
+nephrosis	1	7	0	2	en			
+nerve compression syndrome	0	7	0	2	en			
+nerve plexus neoplasm	0	7	0	2	en			
+nerve root neoplasm	0	7	0	2	en			
+nervous system cancer	0	7	0	2	en			
+nervous system disease	0	7	0	2	en			
+neumonia lobular	0	7	0	2	es			
+neumonia por anaerobios	0	7	0	2	es			neumonia por anaerobio
+neumonitis organizada criptogenica	0	7	0	2	es			
+neural tube defect	0	7	0	2	en			
+neuralgia del nervio intermedius	0	7	0	2	es			neuralgia nervio intermedius
+neurilemmoma	1	7	0	2	en			
+neurilemmoma vestibular	0	7	0	2	es			
+neurilemmomatosis	1	7	0	2	en			
+neurinomatosis	1	7	0	2	en			
+neuroacanthocytosis	1	7	0	2	en			
+neuroaspergillosis	1	7	0	2	en			
+neuroblastoma de retina	0	7	0	2	es			neuroblastoma retina
+neurodermatitis	1	7	0	2	en			
+neurofibroma	1	7	0	2	en			
+neurofibromatosis	1	7	0	2	en			
+neurofibrosarcoma	1	7	0	2	en			
+neurogenic bladder	0	7	0	2	en			
+neurogenic bowel	0	7	0	2	en			
+neuroma	1	7	0	2	en			
+neuromuscular disease	0	7	0	2	en			
+neuromuscular junction disease	0	7	0	2	en			
+neuronitis	1	7	0	2	en			
+neuroretinitis	1	7	0	2	en			
+neurosarcoidosis	1	7	0	2	en			
+neuroschistosomiasis	1	7	0	2	en			
+neurosis anancastica	0	0	0	1	es			
+neurosis histerica de conversion	0	0	0	1	es			neurosis histerica conversion
+neurotic disorder	0	0	0	1	en			
+neurotic excoriation	0	7	0	2	en			
+neutropenia	1	7	0	2	en			
+nevus cutaneo en fresa	0	7	0	2	es			
+nevus de unna	0	7	0	2	es			nevus unna
+nevus of ito	0	7	0	2	en			nevus ito
+nevus vascular congenito	0	7	0	2	es			
+newcastle disease	0	7	0	2	en			
+nickel allergic asthma	0	7	0	2	en			
+nicotine dependence	0	1	0	1	en			
+night blindness	0	7	0	2	en			
+nipple benign neoplasm	0	7	0	2	en			
+nipple carcinoma	0	7	0	2	en			
+nipple duct carcinoma	0	7	0	2	en			
+nocardiosis	1	7	0	2	en			
+nocturnal asthma	0	7	0	2	en			
+nodular goiter	0	7	0	2	en			
+nodular goitre	0	7	0	2	en			
+nodular malignant melanoma	0	7	0	2	en			
+nodular prostate	0	2	0	1	en			
+nodulo ordenador	0	7	0	2	es			
+nodulo tiroideo no toxico	0	7	0	2	es			
+nominal aphasia	0	0	0	1	en			
+non gestational choriocarcinoma	0	7	0	2	en			
+non hodgkin lymphoma	0	7	0	2	en			
+non secretory myeloma	0	7	0	2	en			
+nonspecific interstitial pneumonia	0	7	0	2	en			
+nontoxic goiter	0	7	0	2	en			
+noradrenaline deficiency	0	7	0	2	en			
+normal pressure hydrocephalus	0	7	0	2	en			
+norman disease	0	7	0	2	en			
+norman roberts syndrome	0	7	0	2	en			norman robert syndrome
+norwegian scabies	0	7	0	2	en			norwegian scaby
+nose disease	0	7	0	2	en			
+nosophobia	1	0	0	1	en			
+nuclear senile cataract	0	7	0	2	en			
+null cell leukemia	0	7	0	2	en			
+nutmeg liver	0	7	0	2	en			
+nutrition disease	0	7	0	2	en			
+nutritional deficiency disease	0	7	0	2	en			
+nutritional optic neuropathy	0	7	0	2	en			
+obesidad grave	0	7	0	2	es			
+obscure african cardiomyopathy	0	7	0	2	en			
+obsessive compulsive disorder	0	0	0	1	en			
+obstructive hydrocephalus	0	7	0	2	en			
+obstructive jaundice	0	7	0	2	en			
+obstructive lung disease	0	7	0	2	en			
+obstructive nephropathy	0	7	0	2	en			
+occipital horn syndrome	0	7	0	2	en			
+occipital lobe neoplasm	0	7	0	2	en			
+occlusion of gallbladder	0	7	0	2	en			occlusion gallbladder
+occupational asthma	0	7	0	2	en			
+occupational dermatitis	0	7	0	2	en			
+occupational eczema	0	7	0	2	en			
+ochronosis	1	7	0	2	en			
+oclusion biliar	0	7	0	2	es			
+oclusion vascular retiniana	0	7	0	2	es			
+ocular cancer	0	7	0	2	en			
+ocular hyperemia	0	7	0	2	en			
+ocular hypertension	0	7	0	2	en			
+ocular hypotension	0	7	0	2	en			
+ocular melanoma	0	7	0	2	en			
+ocular motility disease	0	7	0	2	en			
+ocular pemphigus	0	7	0	2	en			
+ocular tuberculosis	0	7	0	2	en			
+ocular tumor	0	7	0	2	en			
+oculomotor nerve paralysis	0	7	0	2	en			
+odontoclasia	1	7	0	2	en			
+oesophagostomiasis	1	7	0	2	en			
+oftalmia contagiosa	0	7	0	2	es			
+oftalmia estrumatica	0	7	0	2	es			
+ogden syndrome	0	7	0	2	en			
+ojo lloroso	0	7	0	2	es			
+olecranon bursitis	0	7	0	2	en			
+olfactory nerve disease	0	7	0	2	en			
+olfactory neural tumor	0	7	0	2	en			
+oligoasthenoteratozoospermia	1	2	0	1	en			
+oligodendroglioma	1	7	0	2	en			
+oligodoncia	1	7	0	2	es			
+oligodontia	1	7	0	2	en			
+oligohydramnios	1	2	0	1	en			oligohydramnio
+oligomeganephronia	1	7	0	2	en			
+oligospermia	1	2	0	1	en			
+omodysplasia	1	7	0	2	en			
+omphalocele	1	7	0	2	en			
+omphalocoele	1	7	0	2	en			
+omsk hemorrhagic fever	0	7	0	2	en			
+onchocerciasis	1	7	0	2	en			
+onfalocele	1	7	0	2	es			
+oophoritis	1	2	0	1	en			
+open angle glaucoma	0	7	0	2	en			
+ophthalmomyiasis	1	7	0	2	en			
+ophthalmoplegia	1	7	0	2	en			
+opiate dependence	0	1	0	1	en			
+opioid abuse	0	1	0	1	en			
+opioid type dependence	0	1	0	1	en			
+opisthorchiasis	1	7	0	2	en			
+opportunistic mycosis	0	7	0	2	en			
+oppositional defiant disorder	0	0	0	1	en			
+optic atrophy	0	7	0	2	en			
+optic nerve disease	0	7	0	2	en			
+optic nerve glioma	0	7	0	2	en			
+optic nerve neoplasm	0	7	0	2	en			
+optic neuritis	0	7	0	2	en			
+oral cavity cancer	0	7	0	2	en			
+oral tuberculosis	0	7	0	2	en			
+oral ulcer	0	7	0	2	en			
+orange allergy	0	7	0	2	en			
+orbit lymphoma	0	7	0	2	en			
+orbit sarcoma	0	7	0	2	en			
+orbital cancer	0	7	0	2	en			
+orbital cellulitis	0	7	0	2	en			
+orbital cyst	0	7	0	2	en			
+orbital disease	0	7	0	2	en			
+orbital granuloma	0	7	0	2	en			
+orbital osteomyelitis	0	7	0	2	en			
+orbital periostitis	0	7	0	2	en			
+orbital sarcoma	0	7	0	2	en			
+orchitis	1	2	0	1	en			
+orchititis	1	2	0	1	en			
+organ system cancer	0	7	0	2	en			
+ornithosis	1	7	0	2	en			
+orodynia	1	7	0	2	en			
+orquitis	1	2	0	1	es			
+osmotic diarrhea	0	7	0	2	en			
+osseous hemangioma	0	7	0	2	en			
+osseous tumor	0	7	0	2	en			
+ossifying fibroma	0	7	0	2	en			
+osteoarthrosis	1	7	0	2	en			
+osteoartrosis	1	7	0	2	es			
+osteoartrosis y trastornos relacionados	0	7	0	2	es			osteoartrosis trastorno relacionado
+osteoblastoma	1	7	0	2	en			
+osteochondrodysplasia	1	7	0	2	en			
+osteochondrosis	1	7	0	2	en			
+osteocondritis juvenil	0	7	0	2	es			
+osteomalacia	1	7	0	2	en			
+osteonecrosis	1	7	0	2	en			
+osteopetrosis	1	7	0	2	en			
+osteopoikilosis	1	7	0	2	en			
+osteopsathyrosis	1	7	0	2	en			
+osteosarcoma	1	7	0	2	en			
+osteosclerosis	1	7	0	2	en			
+osteosclerosis congenita	0	7	0	2	es			
+ostertagiasis	1	7	0	2	en			
+otitis media	0	7	0	2	en			
+otomycosis	1	7	0	2	en			
+otorrhea	1	7	0	2	en			
+otosalpingitis	1	7	0	2	en			
+otosclerosis	1	7	0	2	en			
+ovarian benign neoplasm	0	7	0	2	en			
+ovarian brenner tumor	0	7	0	2	en			
+ovarian carcinoma	0	7	0	2	en			
+ovarian choriocarcinoma	0	7	0	2	en			
+ovarian disease	0	2	0	1	en			
+ovarian dysfunction	0	2	0	1	en			
+ovarian embryonal carcinoma	0	7	0	2	en			
+ovarian endometrial cancer	0	7	0	2	en			
+ovarian lymphoma	0	7	0	2	en			
+ovarian melanoma	0	7	0	2	en			
+ovarian neoplasm	0	7	0	2	en			
+ovarian papillary neoplasm	0	7	0	2	en			
+ovarian serous carcinoma	0	7	0	2	en			
+ovarian surface papilloma	0	7	0	2	en			
+ovary adenocarcinoma	0	7	0	2	en			
+ovary epithelial cancer	0	7	0	2	en			
+ovary neoplasm	0	7	0	2	en			
+ovary papillary carcinoma	0	7	0	2	en			
+ovary sarcoma	0	7	0	2	en			
+ovary serous adenocarcinoma	0	7	0	2	en			
+overactive bladder syndrome	0	7	0	2	en			
+overnutrition	1	7	0	2	en			
+paedophilia	1	3	0	1	en			
+pain agnosia	0	0	0	1	en			
+pain disorder	0	0	0	1	en			
+palindromic rheumatism	0	7	0	2	en			
+pancreas adenocarcinoma	0	7	0	2	en			pancrea adenocarcinoma
+pancreas disease	0	7	0	2	en			pancrea disease
+pancreas lymphoma	0	7	0	2	en			pancrea lymphoma
+pancreas neoplasm	0	7	0	2	en			pancrea neoplasm
+pancreas sarcoma	0	7	0	2	en			pancrea sarcoma
+pancreatic adenocarcinoma	0	7	0	2	en			
+pancreatic agenesis	0	7	0	2	en			
+pancreatic carcinoma	0	7	0	2	en			
+pancreatic cholera	0	7	0	2	en			
+pancreatic endocrine carcinoma	0	7	0	2	en			
+pancreatic neoplasm	0	7	0	2	en			
+pancreatoblastoma	1	7	0	2	en			
+pancytopenia	1	7	0	2	en			
+panniculitis	1	7	0	2	en			
+panophthalmitis	1	7	0	2	en			
+panuveitis	1	7	0	2	en			
+papilitis renal necrotizante	0	7	0	2	es			
+papillary adenocarcinoma	0	7	0	2	en			
+papillary adenoma	0	7	0	2	en			
+papillary carcinoma	0	7	0	2	en			
+papillary conjunctivitis	0	7	0	2	en			
+papillary epidermoid carcinoma	0	7	0	2	en			
+papillary serous adenocarcinoma	0	7	0	2	en			
+papillary squamous carcinoma	0	7	0	2	en			
+papillary thymic adenocarcinoma	0	7	0	2	en			
+papillary thyroid carcinoma	0	7	0	2	en			
+papillary transitional carcinoma	0	7	0	2	en			
+papilledema	1	7	0	2	en			
+papilloma	1	7	0	2	en			
+papilloma of skin	0	7	0	2	en			papilloma skin
+papiloma cutaneo	0	7	0	2	es			
+papiloma mamario	0	7	0	2	es			
+parachordoma	1	7	0	2	en			
+paracoccidioidomycosis	1	7	0	2	en			
+paraganglioma	1	7	0	2	en			
+paragonimiasis	1	7	0	2	en			
+paralisis agitante	0	7	0	2	es			
+paralisis de bell	0	7	0	2	es			paralisis bell
+paralisis del musculo extraocular	0	7	0	2	es			paralisis musculo extraocular
+paralisis del tercer nervio	0	7	0	2	es			paralisis tercer nervio
+paralisis facial	0	7	0	2	es			
+paralytic ileus	0	7	0	2	en			
+paralytic poliomyelitis	0	7	0	2	en			
+paralytic squint	0	7	0	2	en			
+parametritis	1	2	0	1	en			
+paranoid personality disorder	0	0	0	1	en			
+paraphilia disorder	0	3	0	1	en			
+paraphimosis	1	2	0	1	en			
+parapsoriasis	1	7	0	2	en			
+parasitic conjunctivitis	0	7	0	2	en			
+parasitic eyelid infestation	0	7	0	2	en			
+parasitic infectious disease	0	7	0	2	en			
+parathyroid adenoma	0	7	0	2	en			
+parathyroid carcinoma	0	7	0	2	en			
+parathyroid gland disease	0	7	0	2	en			
+parathyroid gland neoplasm	0	7	0	2	en			
+parathyroid neoplasm	0	7	0	2	en			
+paratyphoid fever	0	7	0	2	en			
+paravaccinia	1	7	0	2	en			
+parietal lobe neoplasm	0	7	0	2	en			
+parkinson disease	0	7	0	2	en			
+parkinsonism	1	7	0	2	en			
+paronychia	1	7	0	2	en			
+parotid disease	0	7	0	2	en			
+parotid gland cancer	0	7	0	2	en			
+parotitis	1	7	0	2	en			
+paroxysmal sleep	0	0	0	1	en			
+parpadeo de mandibula	0	7	0	2	es			parpadeo mandibula
+parsley allergy	0	7	0	2	en			
+partial motor epilepsy	0	7	0	2	en			
+partial optic atrophy	0	7	0	2	en			
+partial sensory epilepsy	0	7	0	2	en			
+pasteurellosis	1	7	0	2	en			
+patellar tendinitis	0	7	0	2	en			
+pathologic nystagmus	0	7	0	2	en			
+pathological gambling	0	0	0	1	en			
+pathological stealing	0	0	0	1	en			
+patulous eustachian tube	0	7	0	2	en			
+peach allergy	0	7	0	2	en			
+peanut allergic reaction	0	7	0	2	en			
+pearly disease	0	7	0	2	en			
+pearson syndrome	0	7	0	2	en			
+pedofilia	1	3	0	1	es			
+pedophilia	1	3	0	1	en			
+peeling skin disease	0	7	0	2	en			
+peeling skin syndrome	0	7	0	2	en			
+pelvic cellulitis	0	2	0	1	en			
+pelvic muscle wasting	0	2	0	1	en			
+pelvic varices	0	7	0	2	en			pelvic varice
+pemphigoid	1	7	0	2	en			
+pemphigus	1	7	0	2	en			
+pemphigus foliaceous	0	7	0	2	en			
+penfigo neonatal	0	7	0	2	es			
+penicilliosis	1	7	0	2	en			
+penile benign neoplasm	0	7	0	2	en			
+penile ca	0	7	0	2	en			
+penile cancer	0	7	0	2	en			
+penile carcinoma	0	7	0	2	en			
+penile disease	0	2	0	1	en			
+penile neoplasm	0	7	0	2	en			
+penile urethral cancer	0	7	0	2	en			
+penis carcinoma	0	7	0	2	en			
+penis papillary carcinoma	0	7	0	2	en			
+penis sarcoma	0	7	0	2	en			
+pentosuria	1	7	0	2	en			
+peptic esophagitis	0	7	0	2	en			
+peptic ulcer disease	0	7	0	2	en			
+peptic ulcer perforation	0	7	0	2	en			
+perceptive deafness	0	7	0	2	en			
+perdida muscular	0	7	0	2	es			
+perdida musculo	0	7	0	2	es			
+perforacion intestinal	0	7	0	2	es			
+perforated corneal ulcer	0	7	0	2	en			
+perforation of intestine	0	7	0	2	en			perforation intestine
+peri implant disease	0	7	0	2	en			
+periarthritis	1	7	0	2	en			
+pericardial effusion	0	7	0	2	en			
+pericardial tuberculosis	0	7	0	2	en			
+pericarditis	1	7	0	2	en			
+pericardium cancer	0	7	0	2	en			
+pericardium disease	0	7	0	2	en			
+pericholangitis	1	7	0	2	en			
+pericoronitis	1	7	0	2	en			
+perinatal intestinal perforation	0	7	0	2	en			
+perineocele	1	2	0	1	en			
+perinephritis	1	7	0	2	en			
+perineurioma	1	7	0	2	en			
+periodontosis	1	7	0	2	en			
+periostitis	1	7	0	2	en			
+peripheral retinal degeneration	0	7	0	2	en			
+peripheral vertigo	0	7	0	2	en			
+peritoneal benign neoplasm	0	7	0	2	en			
+peritoneal carcinoma	0	7	0	2	en			
+peritoneal serous adenocarcinoma	0	7	0	2	en			
+peritoneum cancer	0	7	0	2	en			
+perlman syndrome	0	7	0	2	en			
+pernicious anaemia	0	7	0	2	en			
+pernicious anemia	0	7	0	2	en			
+perrault syndrome	0	7	0	2	en			
+perry syndrome	0	7	0	2	en			
+persian gulf syndrome	0	7	0	2	en			
+persistent generalized lymphadenopathy	0	7	0	2	en			
+persistent mild asthma	0	7	0	2	en			
+persistent moderate asthma	0	7	0	2	en			
+persistent severe asthma	0	7	0	2	en			
+personalidad psicopatica	0	0	0	1	es			
+pervasive developmental disorder	0	0	0	1	en			
+peters anomaly	0	7	0	2	en			peter anomaly
+peters plus syndrome	0	7	0	2	en			peter plus syndrome
+petrielidosis	1	7	0	2	es			
+petriellidosis	1	7	0	2	en			
+petrositis	1	7	0	2	en			
+phaehyphomycosis	1	7	0	2	en			
+phaeochromocytoma	1	7	0	2	en			
+phaeohyphomycosis	1	7	0	2	en			
+phagocyte bactericidal dysfunction	0	7	0	2	en			
+phalanx chondroma	0	7	0	2	en			
+pharyngeal neoplasm	0	7	0	2	en			
+pharyngitis	1	7	0	2	en			
+pharynx cancer	0	7	0	2	en			
+pharynx neoplasm	0	7	0	2	en			
+phencyclidine abuse	0	1	0	1	en			
+phenobarbital allergy	0	7	0	2	en			
+phenylketonuria	1	7	0	2	en			
+phenytoin allergy	0	7	0	2	en			
+pheochromocytoma	1	7	0	2	en			
+philophthalmiasis	1	7	0	2	en			
+phimosis	1	2	0	1	en			
+phlyctenulosis	1	7	0	2	en			
+phobic disorder	0	0	0	1	en			
+phonagnosia	1	0	0	1	en			
+phosphorus metabolism disease	0	7	0	2	en			
+photokeratitis	1	7	0	2	en			
+photosensitive epilepsy	0	7	0	2	en			
+photosensitivity disease	0	7	0	2	en			
+phyllodes breast neoplasm	0	7	0	2	en			phyllode breast neoplasm
+phyllodes neoplasm	0	7	0	2	en			phyllode neoplasm
+physical disorder	0	7	0	2	en			
+physical urticaria	0	7	0	2	en			
+physiological polycythemia	0	7	0	2	en			
+pica disease	0	0	0	1	en			
+pick disease	0	0	0	1	en			
+pick enfermedad del cerebro	0	0	0	1	es			pick enfermedad cerebro
+picnolepsia	1	7	0	2	es			
+pie de balancin congenito	0	7	0	2	es			pie balancin congenito
+pie de basura	0	7	0	2	es			pie basura
+pie valgo congenito convexo	0	7	0	2	es			
+piebald trait	0	7	0	2	es			
+piebaldism	1	7	0	2	en			
+piel decidual	0	7	0	2	es			
+pigment dispersion syndrome	0	7	0	2	en			
+pigmentation disease	0	7	0	2	en			
+pilomatrixoma	1	7	0	2	en			
+pineal gland cancer	0	7	0	2	en			
+pineal region choriocarcinoma	0	7	0	2	en			
+pineoblastoma	1	7	0	2	en			
+pineocytoma	1	7	0	2	en			
+pinguecula	1	7	0	2	en			
+pinta disease	0	7	0	2	en			
+pioureter	1	7	0	2	es			
+pitiriasis capitis	0	7	0	2	es			
+pitiriasis lingual	0	7	0	2	es			
+pitt hopkins syndrome	0	7	0	2	en			pitt hopkin syndrome
+pituicytoma	1	7	0	2	en			
+pituitary adenoma	0	7	0	2	en			
+pituitary apoplexy	0	7	0	2	en			
+pituitary cancer	0	7	0	2	en			
+pituitary carcinoma	0	7	0	2	en			
+pituitary gland cancer	0	7	0	2	en			
+pituitary gland disease	0	7	0	2	en			
+pituitary gland neoplasm	0	7	0	2	en			
+pituitary hormone deficiency	0	7	0	2	en			
+pituitary hypoplasia	0	7	0	2	en			
+pituitary infarct	0	7	0	2	en			
+pituitary insufficiency	0	7	0	2	en			
+pituitary neoplasm	0	7	0	2	en			
+placenta cancer	0	7	0	2	en			
+placenta disease	0	2	0	1	en			
+placental abruption	0	2	0	1	en			
+placental cancer	0	7	0	2	en			
+placental choriocarcinoma	0	7	0	2	en			
+placental insufficiency	0	2	0	1	en			
+plantar nerve lesion	0	7	0	2	en			
+plasma cell leukemia	0	7	0	2	en			
+plasma cell neoplasm	0	7	0	2	en			
+plasmacytoma	1	7	0	2	en			
+plethora of newborn	0	7	0	2	en			plethora newborn
+pleural cancer	0	7	0	2	en			
+pleural disease	0	7	0	2	en			
+pleural empyema	0	7	0	2	en			
+pleural lipoma	0	7	0	2	en			
+pleural tuberculosis	0	7	0	2	en			
+pleuropneumonia	1	7	0	2	en			
+plexopathy	1	7	0	2	en			
+plica syndrome	0	7	0	2	en			
+pliectenulosis	1	7	0	2	es			
+plum allergy	0	7	0	2	en			
+pneumoconiosis	1	7	0	2	en			
+pneumocystosis	1	7	0	2	en			
+pneumonic plague	0	7	0	2	en			
+pneumonic tularemia	0	7	0	2	en			
+pneumothorax	1	7	0	2	en			
+podoconiosis	1	7	0	2	en			
+poland syndrome	0	7	0	2	en			
+policitemia proliferativa	0	7	0	2	es			
+polipo de gum	0	7	0	2	es			polipo gum
+politemia familiar	0	7	0	2	es			
+pollen allergy	0	7	0	2	en			
+polycythemia	1	7	0	2	en			
+polycythemia vera	0	7	0	2	en			
+polydactyly	1	7	0	2	en			
+polyhydramnios	1	2	0	1	en			polyhydramnio
+polymicrogyria	1	7	0	2	en			
+polymyositis	1	7	0	2	en			
+polyneuropathy	1	7	0	2	en			
+polyp of endometrium	0	2	0	1	en			polyp endometrium
+polyp of gum	0	7	0	2	en			polyp gum
+polyradiculoneuropathy	1	7	0	2	en			
+polyradiculopathy	1	7	0	2	en			
+pompholyx	1	7	0	2	en			
+pontiac fever	0	7	0	2	en			
+popliteal web syndrome	0	7	0	2	en			
+porencephaly	1	7	0	2	en			
+porokeratosis	1	7	0	2	en			
+porphyria	1	7	0	2	en			
+portal hypertension	0	7	0	2	en			
+portal vein thrombosis	0	7	0	2	en			
+post cardiac syndrome	0	7	0	2	en			
+post infectious polyneuritis	0	7	0	2	en			
+post thrombotic syndrome	0	7	0	2	en			
+posterior corneal pigmentation	0	7	0	2	en			
+posterior myocardial infarction	0	7	0	2	en			
+posterior polar cataract	0	7	0	2	en			
+posterior scleritis	0	7	0	2	en			
+posterior urethra cancer	0	7	0	2	en			
+posterior uveitis	0	7	0	2	en			
+postmenopausal atrophic vaginitis	0	2	0	1	en			
+postnatal depression	0	0	0	1	en			
+postpartum hypopituitarism	0	7	0	2	en			
+postural kyphosis	0	7	0	2	en			
+potato grubbing palsy	0	7	0	2	en			
+potter sequence	0	7	0	2	en			
+potter syndrome	0	7	0	2	en			
+pregnancy adenoma	0	7	0	2	en			
+premature menopause	0	2	0	1	en			
+premenstrual tension	0	2	0	1	en			
+prepuce cancer	0	7	0	2	en			
+priapism	1	7	0	2	en			
+prickly heat	0	7	0	2	en			
+primary cerebellar degeneration	0	7	0	2	en			
+primary congenital glaucoma	0	7	0	2	en			
+primary frambesia	0	7	0	2	en			
+primary hyperparathyroidism	0	7	0	2	en			
+primary immunodeficiency disease	0	7	0	2	en			
+primary lacrimal atrophy	0	7	0	2	en			
+primary microcephaly	0	7	0	2	en			
+primary optic atrophy	0	7	0	2	en			
+primary ovarian insufficiency	0	2	0	1	en			
+primary polycythemia	0	7	0	2	en			
+primary progressive aphasia	0	0	0	1	en			
+primary pulmonary hypertension	0	7	0	2	en			
+primary spontaneous pneumothorax	0	7	0	2	en			
+primary syphilis	0	7	0	2	en			
+primary systemic mycosis	0	7	0	2	en			
+prion disease	0	7	0	2	en			
+prion disease pathway	0	7	0	2	en			
+procidentia recto	0	7	0	2	es			
+proctitis	1	7	0	2	en			
+progeria	1	7	0	2	en			
+progressive bulbar palsy	0	7	0	2	en			
+progressive muscular atrophy	0	7	0	2	en			
+prolactinoma	1	7	0	2	en			
+prolactinoma de hipofisis	0	7	0	2	es			prolactinoma hipofisis
+prolapse of urethra	0	2	0	1	en			prolapse urethra
+proliferative glomerulonephritis	0	7	0	2	en			
+prosopagnosia	1	0	0	1	en			
+prostate adenocarcinoma	0	7	0	2	en			
+prostate calculus	0	7	0	2	en			
+prostate carcinoma	0	7	0	2	en			
+prostate colloid adenocarcinoma	0	7	0	2	en			
+prostate disease	0	2	0	1	en			
+prostate lymphoma	0	7	0	2	en			
+prostate neoplasm	0	7	0	2	en			
+prostate sarcoma	0	7	0	2	en			
+prostatic adenoma	0	7	0	2	en			
+prostatic cyst	0	2	0	1	en			
+prostatic hypertrophy	0	2	0	1	en			
+prostatic neoplasm	0	7	0	2	en			
+prostatic stone	0	7	0	2	en			
+prostatic urethral cancer	0	7	0	2	en			
+prostatocystitis	1	7	0	2	en			
+protein c deficiency	0	7	0	2	en			
+protein deficiency	0	7	0	2	en			
+protein deficiency anaemia	0	7	0	2	en			
+protein deficiency anemia	0	7	0	2	en			
+protein energy malnutrition	0	7	0	2	en			
+proteinuria	1	7	0	2	en			
+proteus syndrome	0	7	0	2	en			
+prothrombin deficiency	0	7	0	2	en			
+protozoal dysentery	0	7	0	2	en			
+prune belly syndrome	0	7	0	2	en			
+pseudoachondroplasia	1	7	0	2	en			
+pseudoglanders	1	7	0	2	en			pseudoglander
+pseudohermaphroditism	1	7	0	2	en			
+pseudohypoaldosteronism	1	7	0	2	en			
+pseudohypoparathyroidism	1	7	0	2	en			
+pseudopapilledema	1	7	0	2	en			
+pseudoplaga aviar	0	7	0	2	es			
+pseudopseudohypoparathyroidism	1	7	0	2	en			
+pseudopterygium	1	7	0	2	en			
+psychogenic rumination	0	0	0	1	en			
+psychomotor epilepsy	0	7	0	2	en			
+psychopath personality	0	0	0	1	en			
+psychosexual disorder	0	3	0	1	en			
+psychotic disorder	0	0	0	1	en			
+pterygium	1	7	0	2	en			
+ptosis	1	7	0	2	en			
+puerperal pulmonary embolism	0	2	0	1	en			
+pulmon de los corcheros	0	7	0	2	es			pulmon corchero
+pulmonary artery choriocarcinoma	0	7	0	2	en			
+pulmonary artery disease	0	7	0	2	en			
+pulmonary artery embolism	0	7	0	2	en			
+pulmonary aspergillus disease	0	7	0	2	en			
+pulmonary coin lesion	0	7	0	2	en			
+pulmonary edema	0	7	0	2	en			
+pulmonary embolus	0	7	0	2	en			
+pulmonary emphysema	0	7	0	2	en			
+pulmonary heart disease	0	7	0	2	en			
+pulmonary hypertension	0	7	0	2	en			
+pulmonary immaturity	0	7	0	2	en			
+pulmonary interstitial emphysema	0	7	0	2	en			
+pulmonary lymphoma	0	7	0	2	en			
+pulmonary sarcoma	0	7	0	2	en			
+pulmonary systemic sclerosis	0	7	0	2	en			
+pulmonary tuberculosis	0	7	0	2	en			
+pulmonary valve disease	0	7	0	2	en			
+pulmonary valve insufficiency	0	7	0	2	en			
+pulmonary valve stenosis	0	7	0	2	en			
+pulmonic insufficiency	0	7	0	2	en			
+pulp degeneration	0	7	0	2	en			
+pulp erosion	0	7	0	2	en			
+pulpitis	1	7	0	2	en			
+pulsating exophthalmos	0	7	0	2	en			pulsating exophthalmo
+punctate keratitis	0	7	0	2	en			
+pupil disease	0	7	0	2	en			
+purpura	1	7	0	2	en			
+pycnodysostosis	1	7	0	2	en			
+pyelitis	1	7	0	2	en			
+pyelonephritis	1	7	0	2	en			
+pyknolepsy	1	7	0	2	en			
+pyloric antrum cancer	0	7	0	2	en			
+pyloric stenosis	0	7	0	2	en			
+pylorospasm	1	7	0	2	en			
+pylorus cancer	0	7	0	2	en			
+pyoderma	1	7	0	2	en			
+pyometritis	1	2	0	1	en			
+pyomyositis	1	7	0	2	en			
+pyosalpinx	1	2	0	1	en			
+pyoureter	1	7	0	2	en			
+pyridoxine deficiency anemia	0	7	0	2	en			
+pyridoxine dependent epilepsy	0	7	0	2	en			
+pyriform sinus cancer	0	7	0	2	en			
+pyrimidine metabolic disorder	0	7	0	2	en			
+pyuria	1	7	0	2	en			
+q fever	0	7	0	2	en			
+qualitative platelet defect	0	7	0	2	en			
+quartan malaria	0	7	0	2	en			
+quebec platelet disorder	0	7	0	2	en			
+queensland tick typhus	0	7	0	2	en			
+queratosis exfoliativa congenita	0	7	0	2	es			
+quiluria filarica bancroftiana	0	7	0	2	es			
+quimiodectoma	1	7	0	2	es			
+quinidine allergy	0	7	0	2	en			
+quiste linfatico	0	7	0	2	es			
+quiste renal	0	7	0	2	es			
+radial nerve lesion	0	7	0	2	en			
+radial neuropathy	0	7	0	2	en			
+radiation cystitis	0	7	0	2	en			
+radiculopathy	1	7	0	2	en			
+ragopathy	1	7	0	2	en			
+rainbow trout allergy	0	7	0	2	en			
+ramon syndrome	0	7	0	2	en			
+ramsay hunt syndrome	0	7	0	2	en			
+rapidly progressive glomerulonephritis	0	7	0	2	en			
+rat flea typhus	0	7	0	2	en			
+reaccion alergica al cacahuete	0	7	0	2	es			
+reactive arthritis	0	7	0	2	en			
+reading disorder	0	0	0	1	en			
+rectal adenoma	0	7	0	2	en			
+rectal benign neoplasm	0	7	0	2	en			
+rectal disease	0	7	0	2	en			
+rectal lipoma	0	7	0	2	en			
+rectal prolapse	0	7	0	2	en			
+rectum adenocarcinoma	0	7	0	2	en			
+rectum cancer	0	7	0	2	en			
+rectum lymphoma	0	7	0	2	en			
+rectum malignant melanoma	0	7	0	2	en			
+rectum neoplasm	0	7	0	2	en			
+rectum sarcoma	0	7	0	2	en			
+recurrent corneal erosion	0	7	0	2	en			
+red color blindness	0	7	0	2	en			
+reflex epilepsy	0	7	0	2	en			
+reflex sympathetic dystrophy	0	7	0	2	en			
+refractive amblyopia	0	7	0	2	en			
+refractive error	0	7	0	2	en			
+refractory hematologic cancer	0	7	0	2	en			
+regular astigmatism	0	7	0	2	en			
+regurg pulmonar	0	7	0	2	es			
+regurgitacion tricuspidea	0	7	0	2	es			
+relapsing fever	0	7	0	2	en			
+renal adenoma	0	7	0	2	en			
+renal agenesis	0	7	0	2	en			
+renal aplasia	0	7	0	2	en			
+renal artery atheroma	0	7	0	2	en			
+renal artery disease	0	7	0	2	en			
+renal artery obstruction	0	7	0	2	en			
+renal cancer	0	7	0	2	en			
+renal carcinoma	0	7	0	2	en			
+renal cell carcinoma	0	7	0	2	en			
+renal cyst	0	7	0	2	en			
+renal diabetes	0	7	0	2	en			renal diabete
+renal fibrosis	0	7	0	2	en			
+renal glycosuria	0	7	0	2	en			
+renal hypertension	0	7	0	2	en			
+renal hypoplasia	0	7	0	2	en			
+renal infectious disease	0	7	0	2	en			
+renal pelvis adenocarcinoma	0	7	0	2	en			
+renal pelvis carcinoma	0	7	0	2	en			
+renal rickets	0	7	0	2	en			renal ricket
+renal sarcoma	0	7	0	2	en			
+renal sclerosis	0	7	0	2	en			
+renal tuberculosis	0	7	0	2	en			
+renal tubular acidosis	0	7	0	2	en			
+reproductive organ cancer	0	7	0	2	en			
+reproductive system disease	0	2	0	1	en			
+respiratory allergy	0	7	0	2	en			
+respiratory failure	0	7	0	2	en			
+respiratory insufficiency	0	7	0	2	en			
+respiratory system cancer	0	7	0	2	en			
+respiratory system disease	0	7	0	2	en			
+restrictive cardiomyopathy	0	7	0	2	en			
+rete testis adenocarcinoma	0	7	0	2	en			
+rete testis adenoma	0	7	0	2	en			
+rete testis neoplasm	0	7	0	2	en			
+reticulosarcoma	1	7	0	2	en			
+retina lymphoma	0	7	0	2	en			
+retinal arterial tortuosity	0	7	0	2	en			
+retinal artery occlusion	0	7	0	2	en			
+retinal cancer	0	7	0	2	en			
+retinal cell cancer	0	7	0	2	en			
+retinal cone dystrophy	0	7	0	2	en			
+retinal degeneration	0	7	0	2	en			
+retinal dialysis	0	7	0	2	en			
+retinal disease	0	7	0	2	en			
+retinal dystrophy	0	7	0	2	en			
+retinal edema	0	7	0	2	en			
+retinal ischemia	0	7	0	2	en			
+retinal lattice degeneration	0	7	0	2	en			
+retinal lymphoma	0	7	0	2	en			
+retinal melanoma	0	7	0	2	en			
+retinal perforation	0	7	0	2	en			
+retinal tear	0	7	0	2	en			
+retinal vascular disease	0	7	0	2	en			
+retinal vascular occlusion	0	7	0	2	en			
+retinal vein occlusion	0	7	0	2	en			
+retinitis	1	7	0	2	en			
+retinoblastoma	1	7	0	2	en			
+retinoschisis	1	7	0	2	en			
+retrograde amnesia	0	0	0	1	en			
+rh deficiency syndrome	0	7	0	2	en			
+rhabdomyosarcoma	1	7	0	2	en			
+rheumatic disease	0	7	0	2	en			
+rheumatic fever	0	7	0	2	en			
+rheumatic heart disease	0	7	0	2	en			
+rheumatic myocarditis	0	7	0	2	en			
+rhinitis	1	7	0	2	en			
+rhinoscleroma	1	7	0	2	en			
+rhinosporidiosis	1	7	0	2	en			
+riboflavin deficiency	0	7	0	2	en			
+richter syndrome	0	7	0	2	en			
+rickettsialpox	1	7	0	2	en			
+rift valley fever	0	7	0	2	en			
+right atrial isomerism	0	7	0	2	en			
+ring chromosome syndrome	0	7	0	2	en			
+ring corneal ulcer	0	7	0	2	en			
+rinitis alergica perenne	0	7	0	2	es			
+ritter disease	0	7	0	2	en			
+roberts syndrome	0	7	0	2	en			robert syndrome
+root caries	0	7	0	2	en			root cary
+root resorption	0	7	0	2	en			
+ross river fever	0	7	0	2	en			
+rumiacion psicogena	0	0	0	1	es			
+rumination disorder	0	0	0	1	en			
+sagittal sinus thrombosis	0	7	0	2	en			
+salivary gland cancer	0	7	0	2	en			
+salivary gland carcinoma	0	7	0	2	en			
+salivary gland disease	0	7	0	2	en			
+salivary gland stone	0	7	0	2	en			
+salmon patch nevus	0	7	0	2	en			
+salmonellosis	1	7	0	2	en			
+salpingitis	1	2	0	1	en			
+sarcocystosis	1	7	0	2	en			
+sarcoid meningitis	0	7	0	2	en			
+sarcoidosis de boeck	0	7	0	2	es			sarcoidosis boeck
+sarcoma cerebral	0	7	0	2	es			
+sarcoma de laringe	0	7	0	2	es			sarcoma laringe
+sarcoma de ovario	0	7	0	2	es			sarcoma ovario
+sarcoma de pancreas	0	7	0	2	es			sarcoma pancrea
+sarcoma de pene	0	7	0	2	es			sarcoma pene
+sarcoma de testiculo	0	7	0	2	es			sarcoma testiculo
+sarcoma de vagina	0	7	0	2	es			sarcoma vagina
+sarcoma de vulva	0	7	0	2	es			sarcoma vulva
+sarcoma del cuerpo uterino	0	7	0	2	es			sarcoma cuerpo uterino
+sarcoma hepatico	0	7	0	2	es			
+sarcoma of larynx	0	7	0	2	en			sarcoma larynx
+sarcoma of ovary	0	7	0	2	en			sarcoma ovary
+sarcoma of pancreas	0	7	0	2	en			sarcoma pancrea
+sarcoma of penis	0	7	0	2	en			sarcoma penis
+sarcoma of testis	0	7	0	2	en			sarcoma testis
+sarcoma of vulva	0	7	0	2	en			sarcoma vulva
+sarcoma orbitario	0	7	0	2	es			
+sarcoma pulmonar	0	7	0	2	es			
+sarcoma renal	0	7	0	2	es			
+sarcomatosis	1	7	0	2	en			
+sarcosinemia	1	7	0	2	en			
+saul wilson syndrome	0	7	0	2	en			
+scalp dermatosis	0	7	0	2	en			
+scarlatina	1	7	0	2	en			
+scarlet fever	0	7	0	2	en			
+schindler disease	0	7	0	2	en			
+schistosoma haematobium	0	7	0	2	es			
+schistosomiasis	1	7	0	2	en			
+schistosomiasis japonica	0	7	0	2	en			
+schizoid personality disorder	0	0	0	1	en			
+schnitzler syndrome	0	7	0	2	en			
+schwannoma psammomatoso	0	7	0	2	es			
+schwannomatosis	1	7	0	2	en			
+sciatic neuropathy	0	7	0	2	en			
+scimitar syndrome	0	7	0	2	en			
+scirrhous adenocarcinoma	0	7	0	2	en			
+scleral disease	0	7	0	2	en			
+scleritis	1	7	0	2	en			
+sclerocornea	1	7	0	2	en			
+scleroperikeratitis	1	7	0	2	en			
+sclerosteosis	1	7	0	2	en			
+scotoma	1	7	0	2	en			
+scott syndrome	0	7	0	2	en			
+scrapie	1	7	0	2	en			
+scrotal angioma	0	7	0	2	en			
+scrotal ca	0	7	0	2	en			
+scrotal carcinoma	0	7	0	2	en			
+scrotal varices	0	7	0	2	en			scrotal varice
+scrotum cancer	0	7	0	2	en			
+scrotum melanoma	0	7	0	2	en			
+scrotum neoplasm	0	7	0	2	en			
+scrub typhus	0	7	0	2	en			
+seasonal affective disorder	0	0	0	1	en			
+sebaceous adenocarcinoma	0	7	0	2	en			
+sebaceous adenoma	0	7	0	2	en			
+sebaceous breast carcinoma	0	7	0	2	en			
+sebaceous carcinoma	0	7	0	2	en			
+sebaceous gland disease	0	7	0	2	en			
+sebaceous gland neoplasm	0	7	0	2	en			
+sebaceous neoplasm	0	7	0	2	en			
+seborrea capitis	0	7	0	2	es			
+seborrea seca	0	7	0	2	es			
+seborrheic dermatitis	0	7	0	2	en			
+seborrheic infantile dermatitis	0	7	0	2	en			
+seborrheic keratosis	0	7	0	2	en			
+secondary corneal edema	0	7	0	2	en			
+secondary hyperparathyroidism	0	7	0	2	en			
+secondary hypertension	0	7	0	2	en			
+secondary lacrimal atrophy	0	7	0	2	en			
+secondary parkinson disease	0	7	0	2	en			
+secondary syphilis	0	7	0	2	en			
+secretory diarrhea	0	7	0	2	en			
+secuencia potter	0	7	0	2	es			
+segmental dystonia	0	7	0	2	en			
+semantic agnosia	0	0	0	1	en			
+semantic dementia	0	0	0	1	en			
+seminal vesicle adenocarcinoma	0	7	0	2	en			
+seminal vesicle neoplasm	0	7	0	2	en			
+seminal vesicle tumor	0	7	0	2	en			
+seminoma	1	7	0	2	en			
+sen syndrome	0	7	0	2	en			
+senile angioma	0	7	0	2	en			
+senile cataract	0	7	0	2	en			
+senile ectropion	0	7	0	2	en			
+senos grandes	0	7	0	2	es			seno grande
+sensory peripheral neuropathy	0	7	0	2	en			
+sensory system cancer	0	7	0	2	en			
+sensory system disease	0	7	0	2	en			
+separation anxiety disorder	0	0	0	1	en			
+septal myocardial infarction	0	7	0	2	en			
+septic arthritis	0	7	0	2	en			
+septic myocarditis	0	7	0	2	en			
+septicemic plague	0	7	0	2	en			
+serine deficiency	0	7	0	2	en			
+serous glue ear	0	7	0	2	en			
+serous surface papilloma	0	7	0	2	en			
+setariasis	1	7	0	2	en			
+seudohipoparatiroidismo normocalcemico	0	7	0	2	es			
+severe combined immunodeficiency	0	7	0	2	en			
+severe obesity	0	7	0	2	en			
+sexual health disorder	0	3	0	1	en			
+sexual masochism	0	3	0	1	en			
+sexual sadism	0	3	0	1	en			
+shigellosis	1	7	0	2	en			
+shin bone fever	0	7	0	2	en			
+shipyard eye	0	7	0	2	en			
+shoe boil	0	7	0	2	en			
+short bowel syndrome	0	7	0	2	en			
+short sightedness	0	7	0	2	en			
+shoulder impingement syndrome	0	7	0	2	en			
+shrimp allergy	0	7	0	2	en			
+sialadenitis	1	7	0	2	en			
+sialoadenitis	1	7	0	2	en			
+sialolithiasis	1	7	0	2	en			
+sialuria	1	7	0	2	en			
+siberian tick typhus	0	7	0	2	en			
+sick building syndrome	0	7	0	2	en			
+sick sinus syndrome	0	7	0	2	en			
+siderosis	1	7	0	2	en			
+siderosis of eye	0	7	0	2	en			siderosis eye
+sifilis precoz sintomatica	0	7	0	2	es			
+sigmoid colon cancer	0	7	0	2	en			
+sigmoid disease	0	7	0	2	en			
+sigmoid neoplasm	0	7	0	2	en			
+silent myocardial infarction	0	7	0	2	en			
+silver russell syndrome	0	7	0	2	en			
+simple chronic conjunctivitis	0	7	0	2	en			
+simple goitre	0	7	0	2	en			
+simple partial epilepsy	0	7	0	2	en			
+simultanagnosia	1	0	0	1	en			
+sincinesis pterigoideo levador	0	7	0	2	es			
+sindrome compartimental	0	7	0	2	es			
+sindrome de bannwarth	0	7	0	2	es			sindrome bannwarth
+sindrome de enclaustramiento	0	7	0	2	es			sindrome enclaustramiento
+sindrome de gillespie	0	7	0	2	es			sindrome gillespie
+sindrome de hipogonadismo genitourinario	0	7	0	2	es			sindrome hipogonadismo genitourinario
+sindrome de jeune	0	7	0	2	es			sindrome jeune
+sindrome de sweet	0	7	0	2	es			sindrome sweet
+sindrome de urgencia	0	7	0	2	es			sindrome urgencia
+sindrome de vaciado yeyunal	0	7	0	2	es			sindrome vaciado yeyunal
+sindrome del capullo fetal	0	7	0	2	es			sindrome capullo fetal
+sindrome del carbunco inyectable	0	7	0	2	es			sindrome carbunco inyectable
+sindrome faciocutaneoesqueletico	0	7	0	2	es			
+sindrome fce	0	7	0	2	es			
+sindrome lamb	0	7	0	2	es			
+sindrome name	0	7	0	2	es			
+sindrome postflebitico	0	7	0	2	es			
+sindrome postflebitico con inflamacion	0	7	0	2	es			
+sindrome postflebitico con ulcera	0	7	0	2	es			
+sinus node infection	0	7	0	2	en			
+sitosterolemia	1	7	0	2	en			
+skeletal muscle cancer	0	7	0	2	en			
+skeletal muscle neoplasm	0	7	0	2	en			
+skeletal tuberculosis	0	7	0	2	en			
+skin atrophy	0	7	0	2	en			
+skin benign neoplasm	0	7	0	2	en			
+skin carcinoma	0	7	0	2	en			
+skin dermoid	0	7	0	2	en			
+skin disease	0	7	0	2	en			
+skin hemangioma	0	7	0	2	en			
+skin inflammation	0	7	0	2	en			
+skin lipoma	0	7	0	2	en			
+skin melanoma	0	7	0	2	en			
+skin neoplasm	0	7	0	2	en			
+skin papilloma	0	7	0	2	en			
+skin sarcoma	0	7	0	2	en			
+skin tag	0	7	0	2	en			
+skull base cancer	0	7	0	2	en			
+skull cancer	0	7	0	2	en			
+slate pneumoconiosis	0	7	0	2	en			
+sleeping sickness	0	7	0	2	en			
+slipping rib syndrome	0	7	0	2	en			
+small cell carcinoma	0	7	0	2	en			
+small cell sarcoma	0	7	0	2	en			
+small fiber neuropathy	0	7	0	2	en			
+small fox tapeworm	0	7	0	2	en			
+small intestinal neoplasm	0	7	0	2	en			
+small intestinal sarcoma	0	7	0	2	en			
+small intestine adenocarcinoma	0	7	0	2	en			
+small intestine cancer	0	7	0	2	en			
+small intestine carcinoma	0	7	0	2	en			
+small intestine diverticulitis	0	7	0	2	en			
+small intestine lymphoma	0	7	0	2	en			
+smoldering myeloma	0	7	0	2	en			
+smooth atrophic tongue	0	7	0	2	en			
+smooth leprosy	0	7	0	2	en			
+smooth muscle cancer	0	7	0	2	en			
+smooth muscle tumor	0	7	0	2	en			
+snail allergy	0	7	0	2	en			
+sobrecarga de hierro africana	0	7	0	2	es			sobrecarga hierro africana
+social emotional agnosia	0	0	0	1	en			
+social phobia	0	0	0	1	en			
+soft palate cancer	0	7	0	2	en			
+soft tissue chondroma	0	7	0	2	en			
+soft tissue sarcoma	0	7	0	2	en			
+somatostatinoma	1	7	0	2	en			
+space motion sickness	0	7	0	2	en			
+sparganosis	1	7	0	2	en			
+spasmodic dystonia	0	7	0	2	en			
+spastic ataxia	0	7	0	2	en			
+spastic cerebral palsy	0	7	0	2	en			
+spastic diplegia	0	7	0	2	en			
+spastic ectropion	0	7	0	2	en			
+spastic hemiplegia	0	7	0	2	en			
+spastic monoplegia	0	7	0	2	en			
+spastic quadriplegia	0	7	0	2	en			
+specific developmental disorder	0	0	0	1	en			
+specific language impairment	0	0	0	1	en			
+specific phobia	0	0	0	1	en			
+speech disorder	0	0	0	1	en			
+spermatic cord ca	0	7	0	2	en			
+spermatic cord cancer	0	7	0	2	en			
+spermatic cord torsion	0	2	0	1	en			
+spermatocele	1	2	0	1	en			
+spermatocytoma	1	7	0	2	en			
+sphenoid sinusitis	0	7	0	2	en			
+sphingolipidoses	1	7	0	2	en			sphingolipidos
+sphingolipidosis	1	7	0	2	en			
+spinal cancer	0	7	0	2	en			
+spinal cord disease	0	7	0	2	en			
+spinal cord glioma	0	7	0	2	en			
+spinal cord lipoma	0	7	0	2	en			
+spinal cord lymphoma	0	7	0	2	en			
+spinal cord melanoma	0	7	0	2	en			
+spinal cord sarcoma	0	7	0	2	en			
+spinal disease	0	7	0	2	en			
+spinal meninges cancer	0	7	0	2	en			spinal meninge cancer
+spinal polio	0	7	0	2	en			
+spindle cell hemangioma	0	7	0	2	en			
+spindle cell lipoma	0	7	0	2	en			
+spindle cell sarcoma	0	7	0	2	en			
+spiradenoma	1	7	0	2	en			
+spleen cancer	0	7	0	2	en			
+spleen neoplasm	0	7	0	2	en			
+splenic abscess	0	7	0	2	en			
+splenic artery aneurysm	0	7	0	2	en			
+splenic disease	0	7	0	2	en			
+splenic flexure cancer	0	7	0	2	en			
+splenic infarction	0	7	0	2	en			
+splenic neoplasm	0	7	0	2	en			
+splenic sequestration	0	7	0	2	en			
+splenic tuberculosis	0	7	0	2	en			
+spondarthropathy	1	7	0	2	en			
+spondylarthrosis	1	7	0	2	en			
+spondylitis	1	7	0	2	en			
+spondyloarthropathy	1	7	0	2	en			
+spondylolisthesis	1	7	0	2	en			
+spondylolysis	1	7	0	2	en			
+spondylosis	1	7	0	2	en			
+spontaneous ocular nystagmus	0	7	0	2	en			
+spontaneous tension pneumothorax	0	7	0	2	en			
+sporadic breast cancer	0	7	0	2	en			
+sporotrichosis	1	7	0	2	en			
+spotted fever	0	7	0	2	en			
+squamous blepharitis	0	7	0	2	en			
+squamous cell neoplasm	0	7	0	2	en			
+squamous cell papilloma	0	7	0	2	en			
+st louis encephalitis	0	7	0	2	en			
+staphyloenterotoxemia	1	7	0	2	en			
+staphyloenterotoxicosis	1	7	0	2	en			
+startle disease	0	7	0	2	en			
+steely hair syndrome	0	7	0	2	en			
+stenosis of larynx	0	7	0	2	en			stenosis larynx
+stenosis of trachea	0	7	0	2	en			stenosis trachea
+stereotypic movement disorder	0	0	0	1	en			
+stereotypy habit disorder	0	0	0	1	en			
+sternum cancer	0	7	0	2	en			
+sternum lymphoma	0	7	0	2	en			
+steroid induced glaucoma	0	7	0	2	en			
+stevens johnson syndrome	0	7	0	2	en			steven johnson syndrome
+stickler syndrome	0	7	0	2	en			
+stiff person syndrome	0	7	0	2	en			
+stiff skin syndrome	0	7	0	2	en			
+stomach adenocarcinoma	0	7	0	2	en			
+stomach carcinoma	0	7	0	2	en			
+stomach disease	0	7	0	2	en			
+stomach diverticulosis	0	7	0	2	en			
+stomatitis	1	7	0	2	en			
+stork bite	0	7	0	2	en			
+strabismic amblyopia	0	7	0	2	en			
+strawberry gallbladder	0	7	0	2	en			
+streptococcal meningitis	0	7	0	2	en			
+streptococcus pneumonia	0	7	0	2	en			
+stress polycythemia	0	7	0	2	en			
+strongyloidiasis	1	7	0	2	en			
+subacute bacterial endocarditis	0	7	0	2	en			
+subacute delirium	0	0	0	1	en			
+subacute glomerulonephritis	0	7	0	2	en			
+subacute leukemia	0	7	0	2	en			
+subacute thyroiditis	0	7	0	2	en			
+subclavian artery aneurysm	0	7	0	2	en			
+subclavian steal syndrome	0	7	0	2	en			
+subcortical band heterotopia	0	7	0	2	en			
+subcutaneous mycosis	0	7	0	2	en			
+subdural empyema	0	7	0	2	en			
+subjective cognitive decline	0	0	0	1	en			
+sublingual gland cancer	0	7	0	2	en			
+substance dependence	0	1	0	1	en			
+substance induced psychosis	0	0	0	1	en			
+substance related disorder	0	1	0	1	en			
+sudamina	1	7	0	2	es			
+sueno paroxistico	0	0	0	1	es			
+sulfhemoglobinemia	1	7	0	2	en			
+sulfonamide allergy	0	7	0	2	en			
+superficial keratitis	0	7	0	2	en			
+superficial mycosis	0	7	0	2	en			
+suppurative lymphadenitis	0	7	0	2	en			
+suppurative otitis media	0	7	0	2	en			
+suppurative thyroiditis	0	7	0	2	en			
+suppurative uveitis	0	7	0	2	en			
+supraglottis	1	7	0	2	en			
+sweat gland cancer	0	7	0	2	en			
+sweat gland carcinoma	0	7	0	2	en			
+sweat gland disease	0	7	0	2	en			
+sweat rash	0	7	0	2	en			
+sweeney cox syndrome	0	7	0	2	en			
+sweet syndrome	0	7	0	2	en			
+swine influenza	0	7	0	2	en			
+sylvan seizures	0	7	0	2	en			sylvan seizure
+sympathetic ophthalmia	0	7	0	2	en			
+syndactyly	1	7	0	2	en			
+synostosis	1	7	0	2	en			
+synovial angioma	0	7	0	2	en			
+synovial neoplasm	0	7	0	2	en			
+synovial sarcoma	0	7	0	2	en			
+synovitis	1	7	0	2	en			
+synpolydactyly	1	7	0	2	en			
+synucleinopathy	1	7	0	2	en			
+syphilitic encephalitis	0	7	0	2	en			
+syphilitic meningitis	0	7	0	2	en			
+syringoma	1	7	0	2	en			
+syringomyelia	1	7	0	2	en			
+systemic mycosis	0	7	0	2	en			
+systemic scleroderma	0	7	0	2	en			
+systolic heart failure	0	7	0	2	en			
+t cell deficiency	0	7	0	2	en			
+tactile agnosia	0	0	0	1	en			
+tactile epilepsy	0	7	0	2	en			
+taeniasis	1	7	0	2	en			
+tangier disease	0	7	0	2	en			
+tarsal tunnel syndrome	0	7	0	2	en			
+tauopathy	1	7	0	2	en			
+taylor syndrome	0	2	0	1	en			
+tc tumor cerebral	0	7	0	2	es			
+telangiectasis	1	7	0	2	en			
+temple syndrome	0	7	0	2	en			
+temporal arteritis	0	7	0	2	en			
+temporal lobe epilepsy	0	7	0	2	en			
+temporal lobe neoplasm	0	7	0	2	en			
+tendon sheath lipoma	0	7	0	2	en			
+tenias hepaticas	0	7	0	2	es			tenia hepatica
+tenosynovitis	1	7	0	2	en			
+teratocarcinoma	1	7	0	2	en			
+teratoma	1	7	0	2	en			
+terminal osseous dysplasia	0	7	0	2	en			
+tertiary syphilis	0	7	0	2	en			
+testicular brenner tumor	0	7	0	2	en			
+testicular disease	0	2	0	1	en			
+testicular fibroma	0	7	0	2	en			
+testicular infarct	0	2	0	1	en			
+testicular leukemia	0	7	0	2	en			
+testicular lymphoma	0	7	0	2	en			
+testiculo no descendido	0	7	0	2	es			
+testis cancer	0	7	0	2	en			
+testis disorder	0	2	0	1	en			
+testis neoplasm	0	7	0	2	en			
+testis refractory cancer	0	7	0	2	en			
+testis sarcoma	0	7	0	2	en			
+tetanic cataract	0	7	0	2	en			
+thalamic disease	0	7	0	2	en			
+thalamic neoplasm	0	7	0	2	en			
+theileriasis	1	7	0	2	en			
+thelaziasis	1	7	0	2	en			
+thiamine deficiency disease	0	7	0	2	en			
+thoracic aortic aneurysm	0	7	0	2	en			
+thoracic benign neoplasm	0	7	0	2	en			
+thoracic cancer	0	7	0	2	en			
+thoracic disease	0	7	0	2	en			
+thoracic outlet syndrome	0	7	0	2	en			
+thoracic tumor	0	7	0	2	en			
+thorax abscess	0	7	0	2	en			
+thorax cancer	0	7	0	2	en			
+thorax neoplasm	0	7	0	2	en			
+thrombocythaemia	1	7	0	2	en			
+thrombocytopenia	1	7	0	2	en			
+thrombocytosis	1	7	0	2	en			
+thrombophilia	1	7	0	2	en			
+thrombophlebitis	1	7	0	2	en			
+thunderstorm asthma	0	7	0	2	en			
+thunderstorm triggered asthma	0	7	0	2	en			
+thymic carcinoma	0	7	0	2	en			
+thymic dysplasia	0	7	0	2	en			
+thymic neoplasm	0	7	0	2	en			
+thymoma	1	7	0	2	en			
+thymus adenocarcinoma	0	7	0	2	en			
+thymus cancer	0	7	0	2	en			
+thymus gland disease	0	7	0	2	en			
+thymus lipoma	0	7	0	2	en			
+thymus lymphoma	0	7	0	2	en			
+thyroid adenoma	0	7	0	2	en			
+thyroid crisis	0	7	0	2	en			
+thyroid deficiency	0	7	0	2	en			
+thyroid gland adenocarcinoma	0	7	0	2	en			
+thyroid gland carcinoma	0	7	0	2	en			
+thyroid gland disease	0	7	0	2	en			
+thyroid lymphoma	0	7	0	2	en			
+thyroid malformation	0	7	0	2	en			
+thyroid neoplasm	0	7	0	2	en			
+thyroid sarcoma	0	7	0	2	en			
+thyroiditis	1	7	0	2	en			
+thyrotoxicosis	1	7	0	2	en			
+tibial muscular dystrophy	0	7	0	2	en			
+tibial nerve palsy	0	7	0	2	en			
+tibial neuropathy	0	7	0	2	en			
+tick borne encephalitis	0	7	0	2	en			
+tick infestation	0	7	0	2	en			
+tick paralysis	0	7	0	2	en			
+tifus transmitido por acaros	0	7	0	2	es			tifus transmitido por acaro
+tifus urbano de malaya	0	7	0	2	es			tifus urbano malaya
+tiger prawn allergy	0	7	0	2	en			
+time agnosia	0	0	0	1	en			
+timothy grass allergy	0	7	0	2	en			
+timothy syndrome	0	7	0	2	en			
+tinea blanca	0	7	0	2	en			
+tnep snc	0	7	0	2	es			
+tomato allergy	0	7	0	2	en			
+tongue cancer	0	7	0	2	en			
+tongue carcinoma	0	7	0	2	en			
+tongue disease	0	7	0	2	en			
+tongue papillary hypertrophy	0	7	0	2	en			
+tonsil cancer	0	7	0	2	en			
+tonsillar fossa cancer	0	7	0	2	en			
+tonsillar pillar cancer	0	7	0	2	en			
+tooth agenesis	0	7	0	2	en			
+tooth ankylosis	0	7	0	2	en			
+tooth disease	0	7	0	2	en			
+tooth erosion	0	7	0	2	en			
+tooth resorption	0	7	0	2	en			
+topographical agnosia	0	0	0	1	en			
+torsion of testicle	0	2	0	1	en			torsion testicle
+torsion of testis	0	2	0	1	en			torsion testis
+torsion testicular	0	2	0	1	es			
+tortuosidad arteriolar retiniana	0	7	0	2	es			
+toxascariasis	1	7	0	2	en			
+toxemia estafilococica por alimentos	0	7	0	2	es			toxemia estafilococica por alimento
+toxic diffuse goiter	0	7	0	2	en			
+toxic encephalopathy	0	7	0	2	en			
+toxic myocarditis	0	7	0	2	en			
+toxic optic neuropathy	0	7	0	2	en			
+toxic shock syndrome	0	7	0	2	en			
+toxocariasis	1	7	0	2	en			
+toxoplasmosis	1	7	0	2	en			
+trabecular follicular adenocarcinoma	0	7	0	2	en			
+trachea carcinoma	0	7	0	2	en			
+trachea sarcoma	0	7	0	2	en			
+tracheal calcification	0	7	0	2	en			
+tracheal cancer	0	7	0	2	en			
+tracheal disease	0	7	0	2	en			
+tracheal epidermoid carcinoma	0	7	0	2	en			
+tracheal lymphoma	0	7	0	2	en			
+tracheal stenosis	0	7	0	2	en			
+tracheitis	1	7	0	2	en			
+tracheomalacia	1	7	0	2	en			
+trachoma	1	7	0	2	en			
+tracoma dudoso	0	7	0	2	es			
+transient arthritis	0	7	0	2	en			
+transient cerebral ischemia	0	7	0	2	en			
+transient global amnesia	0	0	0	1	en			
+transient refractive change	0	7	0	2	en			
+transient tic disorder	0	0	0	1	en			
+transitional cell carcinoma	0	7	0	2	en			
+transitional papilloma	0	7	0	2	en			
+transmissible virus dementia	0	7	0	2	en			
+transverse colon cancer	0	7	0	2	en			
+transverse myelitis	0	7	0	2	en			
+trash foot	0	7	0	2	en			
+trastorno de inmunodeficiencia	0	7	0	2	es			trastorno inmunodeficiencia
+trastorno de la aorta	0	7	0	2	es			trastorno aorta
+trastorno de la articulacion	0	0	0	1	es			trastorno articulacion
+trastorno de personalidad	0	0	0	1	es			trastorno personalidad
+trastorno del conducto biliar	0	7	0	2	es			trastorno conducto biliar
+trastorno del duodeno	0	7	0	2	es			trastorno duodeno
+trastorno del nervio olfativo	0	7	0	2	es			trastorno nervio olfativo
+trastorno del nervio vago	0	7	0	2	es			trastorno nervio vago
+trastorno del periodonto	0	7	0	2	es			trastorno periodonto
+trastorno hepatico	0	7	0	2	es			
+trastorno innato del metabolismo	0	7	0	2	es			trastorno innato metabolismo
+trastorno testicular	0	2	0	1	es			
+traumatic glaucoma	0	7	0	2	en			
+travel sickness	0	7	0	2	en			
+trench fever	0	7	0	2	en			
+trichinosis	1	7	0	2	en			
+trichosporonosis	1	7	0	2	en			
+trichostrongyloidiasis	1	7	0	2	en			
+trichostrongylosis	1	7	0	2	en			
+trichothiodystrophy	1	7	0	2	en			
+trichuriasis	1	7	0	2	en			
+tricuspid disease	0	7	0	2	en			
+tricuspid incompetence	0	7	0	2	en			
+tricuspid regurgitation	0	7	0	2	en			
+tricuspid valve disease	0	7	0	2	en			
+tricuspid valve insufficiency	0	7	0	2	en			
+tricuspid valve prolapse	0	7	0	2	en			
+tricuspid valve stenosis	0	7	0	2	en			
+trigeminal nerve disease	0	7	0	2	en			
+trigeminal nerve neoplasm	0	7	0	2	en			
+trigonitis	1	7	0	2	en			
+trilateral retinoblastoma	0	7	0	2	en			
+trimethylaminuria	1	7	0	2	en			
+triple a syndrome	0	7	0	2	en			triple syndrome
+trochlear nerve disease	0	7	0	2	en			
+trochlear nerve neoplasm	0	7	0	2	en			
+trombiculiasis	1	7	0	2	en			
+trombocitemia	1	7	0	2	es			
+tropical sprue	0	7	0	2	en			
+trypanosomiasis	1	7	0	2	en			
+tuberculo impar persistente	0	7	0	2	es			
+tuberculosis hepatica	0	7	0	2	es			
+tuberculosis intestinal	0	7	0	2	es			
+tuberculosis miliar diseminada	0	7	0	2	es			
+tuberculosis of intestine	0	7	0	2	en			tuberculosis intestine
+tuberculosis of kidney	0	7	0	2	en			tuberculosis kidney
+tuberculosis of liver	0	7	0	2	en			tuberculosis liver
+tuberculosis renal	0	7	0	2	es			
+tuberculous empyema	0	7	0	2	en			
+tuberculous encephalopathy	0	7	0	2	en			
+tuberculous peritonitis	0	7	0	2	en			
+tuberculous pneumothorax	0	7	0	2	en			
+tuberculous salpingitis	0	7	0	2	en			
+tuberias farcy	0	7	0	2	es			tuberia farcy
+tuberose sclerosis	0	7	0	2	en			
+tuberous sclerosis	0	7	0	2	en			
+tubular adenocarcinoma	0	7	0	2	en			
+tubulinopathy	1	7	0	2	en			
+tularemia	1	7	0	2	en			
+tularemia intestinal	0	7	0	2	es			
+tularemia neumonica	0	7	0	2	es			
+tumor amiloide	0	7	0	2	es			
+tumor basocelular	0	7	0	2	es			
+tumor basocelular maligno	0	7	0	2	es			
+tumor cerebral intraventricular	0	7	0	2	es			
+tumor con histonas mutadas	0	7	0	2	es			tumor con histona mutada
+tumor de apendice cutaneo	0	7	0	2	es			tumor apendice cutaneo
+tumor de cerebro	0	7	0	2	es			tumor cerebro
+tumor de corazon	0	7	0	2	es			tumor corazon
+tumor de dermis	0	7	0	2	es			tumor dermis
+tumor de ehrlich	0	7	0	2	es			tumor ehrlich
+tumor de endometrio	0	7	0	2	es			tumor endometrio
+tumor de la dermis	0	7	0	2	es			tumor dermis
+tumor de miocardio	0	7	0	2	es			tumor miocardio
+tumor de nervio raiz	0	7	0	2	es			tumor nervio raiz
+tumor de torax	0	7	0	2	es			tumor torax
+tumor de utero	0	7	0	2	es			tumor utero
+tumor del cuello uterino	0	7	0	2	es			tumor cuello uterino
+tumor del glomus	0	7	0	2	es			tumor glomus
+tumor del ovario	0	7	0	2	es			tumor ovario
+tumor dermoide	0	7	0	2	es			
+tumor gi	0	7	0	2	es			
+tumor hemangiomatoso	0	7	0	2	es			
+tumor maligno de cerebelo	0	7	0	2	es			tumor maligno cerebelo
+tumor maligno de clitoris	0	7	0	2	es			tumor maligno clitoris
+tumor maligno de hipofisis	0	7	0	2	es			tumor maligno hipofisis
+tumor maligno de labio	0	7	0	2	es			tumor maligno labio
+tumor maligno de oido	0	7	0	2	es			tumor maligno oido
+tumor maligno de ovario	0	7	0	2	es			tumor maligno ovario
+tumor maligno de recto	0	7	0	2	es			tumor maligno recto
+tumor maligno de uretra	0	7	0	2	es			tumor maligno uretra
+tumor maligno de vulva	0	7	0	2	es			tumor maligno vulva
+tumor maligno del glande	0	7	0	2	es			tumor maligno glande
+tumor maligno del ureter	0	7	0	2	es			tumor maligno ureter
+tumor mamario	0	7	0	2	es			
+tumor ocular	0	7	0	2	es			
+tumor of cerebrum	0	7	0	2	en			tumor cerebrum
+tumor of endometrium	0	7	0	2	en			tumor endometrium
+tumor of myocardium	0	7	0	2	en			tumor myocardium
+tumor of thorax	0	7	0	2	en			tumor thorax
+tumor oseo	0	7	0	2	es			
+tumor ovarico de brenner	0	7	0	2	es			tumor ovarico brenner
+tumor pineocitico	0	7	0	2	es			
+tumor plasmocitario	0	7	0	2	es			
+tumor tiroideo ultimobranquial	0	7	0	2	es			
+tumor toracico	0	7	0	2	es			
+tumor triton maligno	0	7	0	2	es			
+tumores de base craneal	0	7	0	2	es			tumore base craneal
+tungiasis	1	7	0	2	en			
+turner syndrome	0	7	0	2	en			
+tympanic membrane disease	0	7	0	2	en			
+tympanosclerosis	1	7	0	2	en			
+typhoid fever	0	7	0	2	en			
+tyrosinemia	1	7	0	2	en			
+ulcera rizada	0	7	0	2	es			
+ulceration of vulva	0	2	0	1	en			ulceration vulva
+ulcerative blepharitis	0	7	0	2	en			
+ulcerative stomatitis	0	7	0	2	en			
+ulnar mammary syndrome	0	7	0	2	en			
+ulnar nerve lesion	0	7	0	2	en			
+ulnar neuropathy	0	7	0	2	en			
+uncharacteristic leprosy	0	7	0	2	en			
+undulant fever	0	7	0	2	en			
+unilateral hyperactive labyrinth	0	7	0	2	en			
+unilateral retinoblastoma	0	7	0	2	en			
+upper gum cancer	0	7	0	2	en			
+upper lip cancer	0	7	0	2	en			
+urea cycle disorder	0	7	0	2	en			
+uremia	1	7	0	2	en			
+uremic neuropathy	0	7	0	2	en			
+ureter abscess	0	7	0	2	en			
+ureter adenocarcinoma	0	7	0	2	en			
+ureter cancer	0	7	0	2	en			
+ureter carcinoma	0	7	0	2	en			
+ureter inverted papilloma	0	7	0	2	en			
+ureter tuberculosis	0	7	0	2	en			
+ureterocele	1	7	0	2	en			
+ureterolithiasis	1	7	0	2	en			
+urethra adenocarcinoma	0	7	0	2	en			
+urethra cancer	0	7	0	2	en			
+urethra disease	0	7	0	2	en			
+urethra inverted papilloma	0	7	0	2	en			
+urethral benign neoplasm	0	7	0	2	en			
+urethral calculus	0	7	0	2	en			
+urethral disease	0	7	0	2	en			
+urethral diverticulum	0	7	0	2	en			
+urethral epidermoid carcinoma	0	7	0	2	en			
+urethral false passage	0	7	0	2	en			
+urethral gland abscess	0	7	0	2	en			
+urethral obstruction	0	7	0	2	en			
+urethral stricture	0	7	0	2	en			
+urethral syndrome	0	7	0	2	en			
+urethral villous adenoma	0	7	0	2	en			
+urethritis	1	7	0	2	en			
+urge syndrome	0	7	0	2	en			
+urinary bladder cancer	0	7	0	2	en			
+urinary schistosomiasis	0	7	0	2	en			
+urinary system cancer	0	7	0	2	en			
+urinary system disease	0	7	0	2	en			
+urinary tract obstruction	0	7	0	2	en			
+urogenital tuberculosis	0	7	0	2	en			
+urolithiasis	1	7	0	2	en			
+urticaria gigante	0	7	0	2	es			
+usher syndrome	0	7	0	2	en			
+uterine benign neoplasm	0	7	0	2	en			
+uterine corpus cancer	0	7	0	2	en			
+uterine corpus choriocarcinoma	0	7	0	2	en			
+uterine corpus sarcoma	0	7	0	2	en			
+uterine disease	0	2	0	1	en			
+uterine fibroid	0	7	0	2	en			
+uterine inflammatory disease	0	2	0	1	en			
+uterine inversion	0	2	0	1	en			
+uterine ligament adenocarcinoma	0	7	0	2	en			
+uterine ligament cancer	0	7	0	2	en			
+uterus neoplasm	0	7	0	2	en			
+uveorretinitis periferica	0	7	0	2	es			
+uvula cancer	0	7	0	2	en			
+uvulitis	1	7	0	2	en			
+vaccinia	1	7	0	2	en			
+vagina neoplasm	0	7	0	2	en			
+vagina sarcoma	0	7	0	2	en			
+vaginal adenoma	0	7	0	2	en			
+vaginal benign neoplasm	0	7	0	2	en			
+vaginal cancer	0	7	0	2	en			
+vaginal carcinoma	0	7	0	2	en			
+vaginal discharge	0	2	0	1	en			
+vaginal disease	0	2	0	1	en			
+vaginal glandular tumor	0	7	0	2	en			
+vaginal squamous papilloma	0	7	0	2	en			
+vaginal squamous tumor	0	7	0	2	en			
+vaginal villous adenoma	0	7	0	2	en			
+vagus nerve disease	0	7	0	2	en			
+vagus nerve neoplasm	0	7	0	2	en			
+vallecula cancer	0	7	0	2	en			
+valvular heart disease	0	7	0	2	en			
+varicella	1	7	0	2	en			
+varices escrotales	0	7	0	2	es			varice escrotale
+varices venosas	0	7	0	2	es			varice venosa
+variegate porphyria	0	7	0	2	en			
+variola major	0	7	0	2	en			
+variola minor	0	7	0	2	en			
+varix esofagico	0	7	0	2	es			
+vascular cancer	0	7	0	2	en			
+vascular dementia	0	0	0	1	en			
+vascular disease	0	7	0	2	en			
+vascular hemostatic disease	0	7	0	2	en			
+vascular parkinsonism	0	7	0	2	en			
+vascular skin disease	0	7	0	2	en			
+vasomotor rhinitis	0	7	0	2	en			
+vegetable allergy	0	7	0	2	en			
+velo hendido	0	7	0	2	es			
+velo palatino hendido	0	7	0	2	es			
+venezuelan equine encephalitis	0	7	0	2	en			
+venezuelan hemorrhagic fever	0	7	0	2	en			
+venous hemangioma	0	7	0	2	en			
+venous varices	0	7	0	2	en			venous varice
+ventricular septal defect	0	7	0	2	en			
+verbal auditory agnosia	0	0	0	1	en			
+vernal conjunctivitis	0	7	0	2	en			
+verruga plantar	0	7	0	2	es			
+vertebral artery insufficiency	0	7	0	2	en			
+vertebral artery occlusion	0	7	0	2	en			
+vesical schistosomiasis	0	7	0	2	en			
+vesiculitis	1	2	0	1	en			
+vestibular disease	0	7	0	2	en			
+vestibular nystagmus	0	7	0	2	en			
+vibratory urticaria	0	7	0	2	en			
+villous adenocarcinoma	0	7	0	2	en			
+villous adenoma	0	7	0	2	en			
+vincent disease	0	7	0	2	en			
+viral encephalitis	0	7	0	2	en			
+viral esophagitis	0	7	0	2	en			
+viral gastritis	0	7	0	2	en			
+viral hepatitis	0	7	0	2	en			
+viral infectious disease	0	7	0	2	en			
+viral laryngitis	0	7	0	2	en			
+viral meningitis	0	7	0	2	en			
+viral pneumonia	0	7	0	2	en			
+viruela blanca	0	7	0	2	es			
+viruela de la leche	0	7	0	2	es			viruela leche
+viruela del algodon	0	7	0	2	es			viruela algodon
+virus infection	0	7	0	2	en			
+visceral leishmaniasis	0	7	0	2	en			
+vision impairment	0	7	0	2	en			
+visual agnosia	0	0	0	1	en			
+visual cortex disease	0	7	0	2	en			
+visual epilepsy	0	7	0	2	en			
+visual pathway disease	0	7	0	2	en			
+visual verbal agnosia	0	0	0	1	en			
+vitamin metabolic disorder	0	7	0	2	en			
+vitreous abscess	0	7	0	2	en			
+vitreous detachment	0	7	0	2	en			
+vitreous disease	0	7	0	2	en			
+vitreous syneresis	0	7	0	2	en			
+vulva adenocarcinoma	0	7	0	2	en			
+vulva cancer	0	7	0	2	en			
+vulva carcinoma	0	7	0	2	en			
+vulval cancer	0	7	0	2	en			
+vulval neoplasm	0	7	0	2	en			
+vulvar apocrine adenocarcinoma	0	7	0	2	en			
+vulvar benign neoplasm	0	7	0	2	en			
+vulvar disease	0	2	0	1	en			
+vulvar dystrophy	0	2	0	1	en			
+vulvar eccrine adenocarcinoma	0	7	0	2	en			
+vulvar epidermoid carcinoma	0	7	0	2	en			
+vulvar glandular tumor	0	7	0	2	en			
+vulvar melanoma	0	7	0	2	en			
+vulvar neoplasm	0	7	0	2	en			
+vulvar sarcoma	0	7	0	2	en			
+vulvar sebaceous carcinoma	0	7	0	2	en			
+vulvar seborrheic keratosis	0	7	0	2	en			
+vulvar squamous papilloma	0	7	0	2	en			
+vulvar squamous tumor	0	7	0	2	en			
+vulvitis	1	2	0	1	en			
+vulvovaginitis	1	2	0	1	en			
+warfarin resistance	0	7	0	2	en			
+warfarin sensitivity	0	7	0	2	en			
+warsaw breakage syndrome	0	7	0	2	en			
+warty carcinoma	0	7	0	2	en			
+wasting muscle	0	7	0	2	en			
+water clefts	0	7	0	2	en			water cleft
+watering eye	0	7	0	2	en			
+watson syndrome	0	7	0	2	en			
+weaver syndrome	0	7	0	2	en			
+web eye	0	7	0	2	en			
+webbing of digits	0	7	0	2	en			webbing digit
+werner syndrome	0	7	0	2	en			
+west nile encephalitis	0	7	0	2	en			
+west nile fever	0	7	0	2	en			
+west siberian encephalitis	0	7	0	2	en			
+west syndrome	0	7	0	2	en			
+western equine encephalitis	0	7	0	2	en			
+wet beriberi	0	7	0	2	en			
+wet brain	0	7	0	2	en			
+wheat allergy	0	7	0	2	en			
+whipple disease	0	7	0	2	en			
+white shrimp allergy	0	7	0	2	en			
+white sponge nevus	0	7	0	2	en			
+white sutton syndrome	0	0	0	1	en			
+whitepox	1	7	0	2	en			
+wilson turner syndrome	0	0	0	1	en			
+winchester syndrome	0	7	0	2	en			
+withdrawal disorder	0	1	0	1	en			
+wolfram syndrome	0	7	0	2	en			
+wool sorters disease	0	7	0	2	en			wool sorter disease
+woolly hair	0	7	0	2	en			
+wooly hair	0	7	0	2	en			
+worsening angina	0	7	0	2	en			
+worth syndrome	0	7	0	2	en			
+wound botulism	0	7	0	2	en			
+wrinkly skin syndrome	0	7	0	2	en			
+writing disorder	0	0	0	1	en			
+xanthinuria	1	7	0	2	en			
+xanthomatosis	1	7	0	2	en			
+xeroderma of eyelid	0	7	0	2	en			xeroderma eyelid
+xerophthalmia	1	7	0	2	en			
+y linked deafness	0	7	0	2	en			linked deafness
+yellow fever	0	7	0	2	en			
+yellow nail syndrome	0	7	0	2	en			
+zaspopathy	1	7	0	2	en			
+zigomicosis	1	7	0	2	es			
+zika fever	0	7	0	2	en			
+zygomycosis	1	7	0	2	en			`;
 /** Trap phrases (folded, space-separated tokens). */
 export const TRAPS: string = `health check
 health checks

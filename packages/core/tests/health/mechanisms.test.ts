@@ -105,3 +105,13 @@ describe('generated lexicon', () => {
     expect(() => execFileSync(process.execPath, [script, '--check'], { stdio: 'pipe' })).not.toThrow();
   });
 });
+
+describe('precomputed keys', () => {
+  it('the build script normalizes terms exactly like the runtime', async () => {
+    const { defaultRows, phraseKey } = await import('../../src/health/compile.js');
+    const mismatches = defaultRows()
+      .filter((r) => r.match !== 'abbr_cs' && r.key !== phraseKey(r.term))
+      .map((r) => `${r.term}: ${r.key} ≠ ${phraseKey(r.term)}`);
+    expect(mismatches.slice(0, 20)).toEqual([]);
+  });
+});
