@@ -119,15 +119,34 @@ function nearAny(set: ReadonlySet<string>, tokens: readonly Token[], a: number, 
   return false;
 }
 
+/** Scratch buffers reused across calls (classification is synchronous, never re-entrant). */
+let scratchState = new Uint8Array(256);
+let scratchSub = new Uint8Array(256);
+let scratchCandAt = new Int32Array(256);
+function scratch(n: number): void {
+  if (scratchState.length < n) {
+    let cap = scratchState.length;
+    while (cap < n) cap *= 2;
+    scratchState = new Uint8Array(cap);
+    scratchSub = new Uint8Array(cap);
+    scratchCandAt = new Int32Array(cap);
+  }
+  scratchState.fill(0, 0, n);
+  scratchSub.fill(0, 0, n);
+  scratchCandAt.fill(-1, 0, n);
+}
+
 export function classifyWith(lex: CompiledLexicon, input: string, opts: ResolvedOptions): HealthMatch[] {
   if (typeof input !== 'string' || input.length === 0) return [];
   const { tokens, words } = tokenize(input);
   const n = tokens.length;
+  if (n === 0) return [];
+  scratch(n);
   /** 0 = free, 1 = trap, 2 = matched. */
-  const state = new Uint8Array(n);
+  const state = scratchState;
   const cands: Cand[] = [];
   /** Index in `cands` of the trie match starting at each token (-1 = none). */
-  const candAt = new Int32Array(n).fill(-1);
+  const candAt = scratchCandAt;
 
   // Opaque words (base64, hashes, minified names: many camelCase/digit breaks) are skipped.
   for (const w of words) {
@@ -229,7 +248,7 @@ export function classifyWith(lex: CompiledLexicon, input: string, opts: Resolved
 
   // 3. Substring terms inside long words.
   /** Tokens that overlap a substring match (the suffix fallback skips them). */
-  const subCovered = new Uint8Array(n);
+  const subCovered = scratchSub;
   const nEntries = lex.substrEntries.length;
   for (const word of words) {
     if (word.low.length < 7) continue;
@@ -253,8 +272,8 @@ export function classifyWith(lex: CompiledLexicon, input: string, opts: Resolved
       }
       if (h.end <= guardEnd || h.end <= entryEnd) continue;
       entryEnd = h.end;
-      const start = word.charStarts[h.start]!;
-      const end = word.charEnds[h.end - 1]!;
+      const start = word.charStarts ? word.charStarts[h.start]! : word.start + h.start;
+      const end = word.charEnds ? word.charEnds[h.end - 1]! : word.start + h.end;
       // Token range of the hit, for context windows.
       while (ta < b - 1 && tokens[ta]!.end <= start) ta++;
       let tb = ta + 1;

@@ -49,7 +49,8 @@ function makeClassifier(lex: CompiledLexicon, opts: ResolvedOptions): HealthClas
       let result: readonly HealthMatch[];
       try {
         const found = classifyWith(lex, text, opts);
-        result = found.length ? Object.freeze(found.map((m) => Object.freeze(m))) : EMPTY;
+        // Results are shared through the memo: the array is frozen; matches are typed readonly.
+        result = found.length ? Object.freeze(found) : EMPTY;
       } catch {
         // Never throw on input: a classifier bug must not crash a lint run.
         result = EMPTY;

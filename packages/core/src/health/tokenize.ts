@@ -33,9 +33,12 @@ export interface Word {
   /** Index of its first token and the number of tokens it was split into. */
   readonly firstToken: number;
   readonly tokenCount: number;
-  /** Original offset of every character of `low` (start), for substring matches inside the word. */
-  readonly charStarts: readonly number[];
-  readonly charEnds: readonly number[];
+  /**
+   * Original offset of every character of `low` (start / end), for substring matches inside the
+   * word; `null` when characters map one to one onto the input from `start` (plain ASCII input).
+   */
+  readonly charStarts: readonly number[] | null;
+  readonly charEnds: readonly number[] | null;
 }
 
 export interface Tokenized {
@@ -185,11 +188,77 @@ function isDigitCp(cp: number): boolean {
   return cp >= 48 && cp <= 57;
 }
 
+function isAlnumAscii(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+}
+
+/**
+ * Fast path for plain ASCII input without `%` escapes or apostrophes (the common case for event
+ * names and paths): same tokens as the general path, without per-character bookkeeping.
+ */
+function tokenizeAscii(input: string): Tokenized {
+  const tokens: Token[] = [];
+  const words: Word[] = [];
+  const n = input.length;
+  let i = 0;
+  while (i < n) {
+    if (!isAlnumAscii(input.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    const ws = i;
+    while (i < n && isAlnumAscii(input.charCodeAt(i))) i++;
+    const we = i;
+    const firstToken = tokens.length;
+    let ts = ws;
+    for (let k = ws + 1; k < we; k++) {
+      const c = input.charCodeAt(k);
+      if (c < 65 || c > 90) continue; // boundaries only before an upper-case letter
+      const prev = input.charCodeAt(k - 1);
+      const next = k + 1 < we ? input.charCodeAt(k + 1) : -1;
+      const nextLower = next >= 97 && next <= 122;
+      if ((prev >= 97 && prev <= 122) || (prev >= 65 && prev <= 90 && nextLower) || (prev >= 48 && prev <= 57 && nextLower)) {
+        const low = input.slice(ts, k).toLowerCase();
+        tokens.push({ low, norm: singularize(low), start: ts, end: k, word: words.length });
+        ts = k;
+      }
+    }
+    const low = input.slice(ts, we).toLowerCase();
+    tokens.push({ low, norm: singularize(low), start: ts, end: we, word: words.length });
+    words.push({
+      low: input.slice(ws, we).toLowerCase(),
+      start: ws,
+      end: we,
+      firstToken,
+      tokenCount: tokens.length - firstToken,
+      charStarts: null,
+      charEnds: null,
+    });
+  }
+  return { tokens, words };
+}
+
 /** Tokenizes `input` (any string; never throws). Linear in the input length. */
 export function tokenize(input: string): Tokenized {
   const tokens: Token[] = [];
   const words: Word[] = [];
   if (typeof input !== 'string' || input.length === 0) return { tokens, words };
+  let plain = true;
+  for (let i = 0; i < input.length; i++) {
+    const c = input.charCodeAt(i);
+    if (c >= 128 || c === 37 /* % */ || c === 39 /* ' */ || c === 96 /* ` */) {
+      plain = false;
+      break;
+    }
+  }
+  if (plain) return tokenizeAscii(input);
+  return tokenizeGeneral(input);
+}
+
+/** General path (percent-decoding, Unicode folding, apostrophes). Exported for tests. */
+export function tokenizeGeneral(input: string): Tokenized {
+  const tokens: Token[] = [];
+  const words: Word[] = [];
   const { cps, starts, ends } = decode(input);
   const m = cps.length;
 

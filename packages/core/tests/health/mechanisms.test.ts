@@ -115,3 +115,24 @@ describe('precomputed keys', () => {
     expect(mismatches.slice(0, 20)).toEqual([]);
   });
 });
+
+describe('tokenizer fast path', () => {
+  it('plain ASCII input tokenizes exactly like the general path', async () => {
+    const fc = await import('fast-check');
+    const { tokenize, tokenizeGeneral } = await import('../../src/health/tokenize.js');
+    const alphabet = 'aAbBzZ09_-/ .:?=&#+eEdDpPrR';
+    const chars = fc.constantFrom(...alphabet.split(''));
+    fc.assert(
+      fc.property(fc.array(chars, { maxLength: 40 }).map((a) => a.join('')), (s) => {
+        const fast = tokenize(s);
+        const slow = tokenizeGeneral(s);
+        const strip = (t: typeof fast) => ({
+          tokens: t.tokens,
+          words: t.words.map((w) => ({ low: w.low, start: w.start, end: w.end, firstToken: w.firstToken, tokenCount: w.tokenCount })),
+        });
+        expect(strip(fast)).toEqual(strip(slow));
+      }),
+      { numRuns: 500 },
+    );
+  });
+});
