@@ -260,6 +260,28 @@ export function compileLexicon(rows: readonly RawEntry[], overrides: readonly Ra
     if (j.length >= 6 && !joined.has(j)) joined.set(j, 'trap');
   }
 
+  // A phrase is at least as sensitive as its modifiers: `hiv test` is HIV data, `adhd assessment`
+  // mental-health data. Modifiers are the words before the head noun (English: all but the last
+  // word; Spanish: all but the first). Weak words never lend their tier, and a modifier whose own
+  // exclusion list names another word of the phrase does not either.
+  const inherit = (node: TrieNode): void => {
+    const e = node.entry;
+    if (e && e.size > 1 && e.match !== 'weak') {
+      const parts = e.key.split(' ');
+      const mods = e.lang === 'es' ? parts.slice(1) : parts.slice(0, -1);
+      let best: Entry | null = null;
+      for (const m of mods) {
+        const c = root.next?.get(m)?.entry;
+        if (!c || c.match === 'weak' || c.tier >= (best ?? e).tier) continue;
+        if (c.exclude && c.exclude.some((x) => parts.includes(x))) continue;
+        best = c;
+      }
+      if (best) node.entry = { ...e, category: best.category, tier: best.tier };
+    }
+    if (node.next) for (const child of node.next.values()) inherit(child);
+  };
+  inherit(root);
+
   const patterns: string[] = [];
   for (const e of substrEntries) patterns.push(e.term.replace(/[^a-z0-9]/g, ''));
   for (const g of SUBSTR_GUARDS.split('\n')) if (g) patterns.push(g);
