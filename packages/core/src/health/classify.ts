@@ -87,6 +87,19 @@ interface Cand {
   dead?: boolean;
 }
 
+/** Character class changes (lower / upper / digit) in a third or more of a long word: base64, hashes, ids. */
+function isOpaque(input: string, start: number, end: number): boolean {
+  let switches = 0;
+  let prev = -1;
+  for (let i = start; i < end; i++) {
+    const c = input.charCodeAt(i);
+    const k = c >= 97 && c <= 122 ? 0 : c >= 65 && c <= 90 ? 1 : c >= 48 && c <= 57 ? 2 : 3;
+    if (prev >= 0 && k !== prev) switches++;
+    prev = k;
+  }
+  return switches * 3 >= end - start;
+}
+
 function windowHas(tokens: readonly Token[], a: number, b: number, words: readonly string[], skipInside: boolean): boolean {
   const lo = Math.max(0, a - WINDOW);
   const hi = Math.min(tokens.length, b + WINDOW);
@@ -150,7 +163,7 @@ export function classifyWith(lex: CompiledLexicon, input: string, opts: Resolved
 
   // Opaque words (base64, hashes, minified names: many camelCase/digit breaks) are skipped.
   for (const w of words) {
-    if (w.low.length >= 20 && w.tokenCount * 4 >= w.low.length) state.fill(1, w.firstToken, w.firstToken + w.tokenCount);
+    if (w.low.length >= 16 && isOpaque(input, w.start, w.end)) state.fill(1, w.firstToken, w.firstToken + w.tokenCount);
   }
 
   // 1–2. Trie walk, joined forms and whole camelCase words, longest first.
