@@ -1,10 +1,18 @@
 import { RuleTester, type Rule } from 'eslint';
+import { RuleTester as RuleTester9 } from 'eslint-v9';
 import tsParser from '@typescript-eslint/parser';
+import * as vitest from 'vitest';
 
-/** ESLint's RuleTester with JSX on, messageIds and full locations required on every invalid case. */
-export const ruleTester = new RuleTester({
-  languageOptions: { ecmaVersion: 'latest', sourceType: 'module', parserOptions: { ecmaFeatures: { jsx: true } } },
-});
+const languageOptions = { ecmaVersion: 'latest', sourceType: 'module', parserOptions: { ecmaFeatures: { jsx: true } } } as const;
+
+/** ESLint 10's RuleTester with JSX on, messageIds and full locations required on every invalid case. */
+export const ruleTester = new RuleTester({ languageOptions });
+
+// The peer range is `^9.15 || ^10`: every case also runs on ESLint 9.
+RuleTester9.describe = vitest.describe;
+RuleTester9.it = vitest.it;
+RuleTester9.itOnly = vitest.it.only;
+const ruleTester9 = new RuleTester9({ languageOptions });
 
 export { tsParser };
 
@@ -40,8 +48,13 @@ export function invalid(code: string, expected: Expected[], extra: Partial<Case>
 export const ts = (filename = 'file.ts'): Partial<Case> => ({ filename, languageOptions: { parser: tsParser } });
 
 export function run(name: string, rule: unknown, tests: { valid: Array<string | RuleTester.ValidTestCase>; invalid: Case[] }): void {
-  ruleTester.run(name, rule as Rule.RuleModule, {
-    ...tests,
-    assertionOptions: { requireMessage: 'messageId', requireLocation: true },
-  } as never);
+  vitest.describe('ESLint 10', () => {
+    ruleTester.run(name, rule as Rule.RuleModule, {
+      ...tests,
+      assertionOptions: { requireMessage: 'messageId', requireLocation: true },
+    } as never);
+  });
+  vitest.describe('ESLint 9', () => {
+    ruleTester9.run(name, rule as never, tests as never);
+  });
 }
