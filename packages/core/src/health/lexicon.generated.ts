@@ -5,7 +5,7 @@ export const CATEGORY_CODES = ["mental_health","substance_use","reproductive","s
 export const MATCH_CODES = ["phrase","token","substr","abbr","abbr_cs","ctx","weak"] as const;
 export const FACET_CODES = ["condition","procedure","medication","specialty","care_setting","diagnostic","measurement"] as const;
 /** Context / exclusion word lists (normalized), ';'-separated, referenced by index from ENTRIES. */
-export const LISTS: readonly string[] = ["retail;aroma;color;colour;hair;scalp;light;massage;physical;occupational;speech;retail therapy","great depression;economic depression;tropical depression;depression era","great depression;economic depression;tropical depression;key depression;button depression","therapy;therapist;disorder;treatment;anxiety;depression;autism;assessment;screening;diagnosis;evaluation;psychiatry;behavioral;counseling","mood;bipolar;psychiatry;prescription;rx;refill;medication;dose;level;level;test","battery;ion;polymer","addicting game;addictive game","opioid;opioid;alcohol;addiction;treatment;recovery;program;clinic;intake;suboxone;buprenorphine;inpatient;outpatient;drug;medical","yoga;juice;tea;kitchen;bathroom;currency;price;cleanse;digital detox","soil fertility","pregnancy;pregnant;fertility;ovulation;pill;morning;emergency;contraception;conceive","treatment;med;medication;medication;pill;pill;consult;visit;quiz;rx;prescription;erectile;sildenafil;tadalafil;viagra;cialis","premature;ejaculation;treatment;med;pill;ed","hiv;exposure;sti;sexual;clinic;emergency;truvada","hiv;sti;sexual;truvada;descovy;apretude;injection;injectable;clinic;lgbtq;lgbt;lgbtqia;gay;queer;msm;prevention;refill;prescription;pill;pill;rx;doxypep","meal prep;test prep;prep time;prep school;prep cook;prep kit;colonoscopy prep;bowel prep","hiv;sti;sexual;truvada;descovy;injection;clinic","test;testing;test;screening;clinic;treatment;check;kit;panel;herpe;result","lib;string;vector;namespace;color;colour;picker;deviation","care;clinic;health;hormone;hormone;surgery;therapy;transition;affirming;hrt;medical;doctor;provider","horoscope;zodiac;astrology;sign;width;color;colour;opacity;dasharray;dashoffset;linecap;linejoin;miterlimit;style;weight;brush;key;gesture","symptom;symptom;risk;recovery;rehab;rehabilitation;center;care;prevention;survivor;survivor;patient;treatment;sign;heat;brain;neurology;hemorrhagic;ischemic;warning;aphasia;mini;unit;clinic;doctor;disease;condition;condition","width;color;colour;opacity;dasharray;dashoffset;linecap;linejoin;miterlimit;style;weight;brush;key;gesture;text;rect;path;point;line;svg;canva;webkit;pen;paint;swim;swimming;golf;tennis;rowing;piano;font;outline;border;horoscope;zodiac;astrology","infusion;treatment;relapse;flare;vaccine;shot;rash;fatty;diagnosis;clinic;medication;specialist;symptom;sclerosis;arthritis;sensor;glucose;diabete;doctor;care;liver;kidney;refill","team;office;latency;duration;timeout;sql;ads;git","vaccine;shot;rash;pain;symptom;treatment;shingrix;condition;condition;virus","roof;roofing;siding;asphalt;cedar;replacement;repair","ink;coffee;drink;glass frame;soda;pen","sunglass;glass;eyeglass;lens;len;eyewear;goggle;frame;frame;safety glass;swim goggle","sunglass;glass;eyeglass;lens;len;eyewear;goggle;frame;frame","refill;transfer;pickup;prescription;pharmacy;management;list;delivery;reminder;order;coupon;saving;tracker;check","rxj;size;medium;media;size","imaging;radiology;cancer;oncology;nuclear;ct;mri;tumor;scan;schedule;appointment;center;result","unit;intensive;care;patient;patient;visiting;visitor;visitor;bed;bed;nurse;nursing;admission;admitted;hospital;neonatal;pediatric;medical;stay","knee;hip;dental;kidney;liver;heart;chest;spine;back;shoulder;cataract;bariatric;cosmetic;plastic;oral;scan;clinic;orthopedic;consult;consultation;breast;eye;appointment;recovery;patient","aws;trace;tracing;sql;dependency;seedling;plant;tea;service mesh","doctor;specialist;clinic;appointment;ear;throat;sinus","enterprise;entity;plan;tier","appointment;doctor;clinic;consult;visit;referral;specialist;provider;service;dept;department","camera;projection;workout;playlist;class;font;network;linguistic;psyched","level;level;test;reading;monitor;result;result;log;tracker;meter","public service;announcement","capilar;retail","trastorno;obsesivo;terapia;tratamiento","prueba;prueba;vih;sexual;clinica;tratamiento","salud;atencion;hormona;cirugia;clinica;terapia;transicion","cocina;receta de cocina;saludable;facile","medica;medico;farmacia;medicamento;medicamento;surtir;resurtir;electronica;renovar;doctor","medica;medica;medico;farmacia;medicamento;medicamento;surtir;resurtir;electronica;renovar;doctor","therapy;counseling;therapist","support;counseling;counselling;group;therapy;therapist;grief","bipolar;episode;disorder;symptom;depression","bipolar;episode;disorder;symptom","program;behavioral;mental;addiction;therapy;treatment;intake;adolescent;teen;health","behavioral;mental;partial;hospitalization;psychiatric","therapist;therapy;counseling;counselor;session","therapy;therapist;counseling;psychiatry","call;text;crisis;suicide;lifeline;hotline;dial;chat","988;suicide;crisis;mental","help;treatment;support;problem;quiz","living;recovery;alcohol;drug;sobriety;days;addiction;house;home;coach","treatment;recovery","addiction;drug;alcohol;substance;rehab;detox","addiction;drug;alcohol;substance;rehab;sober","addiction;drug;alcohol;substance;detox;treatment;inpatient;residential","drug;alcohol;opioid;medical;addiction","treatment;help;counseling;therapy","nicotine;smoking;quit","opioid;methadone;treatment;clinic","pelvic;inflammatory;sti;infection","pelvic;uterine;bladder;vaginal;rectal","menopause;perimenopause;hormone;symptom","pregnancy;fertility;ovulation;conceive;baby;ivf","trying;baby;pregnancy;fertility;ovulation;ivf;help;tip","pregnancy;week;trimester","pump;breastfeeding","embryo;ivf;transfer;frozen","mother;pregnancy;ivf;surrogacy;gestational;agency;egg;become;compensation","surrogacy;surrogate;ivf;egg","ovarian;ivf;fertility;egg;ultrasound","baby;pregnancy;prenatal;fetal;4d;week","birth;contraception;contraceptive;refill;prescription","contraception;emergency;morning;pill;plan","leak;heavy;period","heavy;leak;postpartum","pregnancy","test;level;level;pregnancy;beta","sexual;ed;erectile;treatment","low;therapy;level","pill;ed;erectile;treatment","vaginal;dryness;menopause;personal","ed;erectile;viagra","std;sti;test;testing;treatment;infection;trichomona","test;infection;treatment","pubic;lice;std;sti","treatment;cream;rash;itch","gender;tran;transgender;hormone","surgery;hrt;hormone;transition;top","surgery;facial;feminization;consult","tran;transgender;gender;feminization","gender;transition","prenatal;pregnancy;nipt","health;cancer;test;testing;report","health;test;report;risk","celiac;test;symptom","anal;rectal","chronic;relief;treatment;symptom;ibs;medication","clot;leg;vein;thrombosis;blood","treatment;medication;program;clinic;bmi","glp;weight;clinic;program","vaccine;vaccination;infection;virus;symptom;test;testing;shot;season;baby;baby;infant;infant;adult;treatment;respiratory;abrysvo;arexvy;beyfortus","treatment;apnea;solution;mouthguard;surgery;doctor;clinic","restless;leg;leg;syndrome;sleep","jaw;tmj;pain;dental","essential;hand;parkinson;treatment","vertigo;chronic;treatment;symptom","brain;injury;concussion;rehab","macular;eye;retina;injection;wet;dry","eye;eye;vision;retina","eye;doctor;symptom","control;children;kid;treatment;progression","treatment;surgery;lasik","lasik;surgery;treatment;correction","strep;symptom;remedy;treatment","rash;allergic;allergy;itch;itchy;chronic;treatment;skin","treatment;dermatologist;prescription","check;removal;skin;screening;dermatology","skin;treatment","care;clinic;healing;chronic;treatment;dressing","clinic;center;unit","treatment;minoxidil;finasteride;prescription","colon;nasal;uterine;removal","oral;vaginal;infection;treatment","mononucleosis;test;symptom;virus;kissing;infectious","disease;illness;infection","medicine;symptom;remedy;relief","temperature;child;baby;kid;high;reducer;symptom;thermometer;medicine","ibs;chronic;relief;symptom","chronic;nerve;joint;prescription;clinic","chronic;migraine;treatment;clinic;cluster","prescription;shot;treatment","newborn;baby;infant","glucose;diabete;blood;sugar","glucose;diabete;blood;test;meter;lancing","blood;pressure;hypertension","prescription;arthritis","prescription","prescription;opioid;addiction;refill","prescription;rosacea;acne","prescription;eczema","prescription;cream;vaginal;yeast","injection;therapy;prescription;deficiency","clinic;prescription;injection","medication;prescription","prescription;allergy","prescription;injection;inhaler;cream;oral;dose;taper","implant;implantable;cardiac;heart","cardiac;heart;implant;check;battery;device;surgery;clinic","heart;afib;implant;device;procedure;left;atrial","dialysis;access;anal","endoscopy;procedure;prep","injection;therapy;hair;knee;joint;facial","knee;joint","corneal;keratoconus","surgery;surgeon;brazilian;butt;recovery","surgery;suction;laser;360;consult","injection;treatment;cosmetic","hair;loss","wart;skin;lesion;dermatology","skin;lesion;cyst;mole","skin;dermatology;vein;scar;rosacea","cancer;oncology;infusion;treatment;allergy;melanoma;lung","prostate;surgery;procedure;urology","physical;therapy;rehab","physical;orthopedic;therapy","physical;stroke;cardiac;medical;inpatient","speech;therapy;therapist","pain;acupuncture","medical;injury;therapeutic","medical","injury;acl;arthritis","injury;scoliosis","medical;vein;prescription","dental;implant","dental;teeth;tooth;kid;filling","dental;teeth;gum","dental;kid;teeth;tooth","appointment;clinic;office","dental;cavity;dentist","dental;teeth;orthodontist;orthodontic;kid;invisalign;consult;metal;ceramic","clear;teeth;orthodontic;dental","orthodontic;teeth;dental;invisalign","dental;porcelain;teeth;tooth;smile;cosmetic;dentist;composite","dental;grinding;tmj;custom","dental;grinding;tmj;apnea","colon;cancer;stool;screening","blood;test;lab;panel","covid;strep;flu;hiv;antigen","annual;medicare;doctor;appointment","annual;doctor;dental;medical;appointment;health","center;institute;clinic;department;care","eye;exam;doctor;optometry","doctor;dermatology;medical","infectious;hiv","medical;clinic;doctor","clinic;doctor;medical","doctor;visit;appointment;primary;care;referral;find","doctor","physical;stroke;inpatient;medical","clinic;service","clinic;medical;urgent","blood;diabete","thyroid;tsh;free;level","blood;urine;level;diabete","bone;density;dexa","bmi;health","glp;medication;diabete;bmi","depression;bipolar;anxiety;therapy","ovulation;fertility;temperature","lab;blood;medical;covid;std;hiv;genetic;biopsy","lab;blood;medical;covid;std;hiv;genetic;biopsy;pregnancy","std;hiv;health;thyroid;hormone;fertility;colon","std;sti;hiv;covid;drug;pregnancy;ovulation;fertility;thyroid;colon;dna;genetic;health;home;blood;hormone;a1c","medical;procedure;billing","emergency;medical;alert","medical;senior;alert;fall","medical;mobility;power;electric;rental;lightweight;folding;transport;cushion","medical;mobility;power;electric;rental;lightweight;folding;transport","medical;mobility","mobility;medical","medical;mobility;elderly","medical;bathroom;safety;elderly","medical;equipment;supply;medicare","medical;portable;home;refill","doctor;medical;dermatology;prescription;therapist","doctor;medical;clinic;provider;patient","doctor;medical;clinic;provider;patient;dental","doctor;medical;clinic;patient","doctor;medical;clinic;sick;urgent","clinic;urgent;hospital;medical","hospital;medical;patient;clinic","patient;medical;hospital","hospital;patient","patient;medical;record","health;medical;insurance;plan","health;medicare;insurance;plan","health;insurance","health;medical;eligible","hospital;wait;urgent","hospital;medical","medical;ambulance;emergency","hospital;patient;inpatient","hospital;patient;instruction;medical","patient;medical","nurse;medical;symptom;symptom;patient;emergency;er","doctor;specialist;medical;patient;physician","health;medical;nursing;senior;elderly","memory;assisted;care","medical;patient;nurse","hospital;medical;clinical","clinical;patient;medical;participant","medical;health","nurse;nursing;patient;hospital","doctor;medical","medical;leave","medical;insurance;claim;benefit","injury;medical","crisis;suicidio;salud;mental","salud;mental;familiar;terapia;adiccione","terapia;psicologo;psicologia","terapia;apoyo;grupo;psicologo;acompanamiento","problema;tratamiento;ayuda","embarazo;semana;bebe","cobre;hormonal;anticonceptivo;colocacion","ovario;ovario;sindrome","bajo;falta;tratamiento","vaginal;intimo","vih;profilaxis;sexual","salud;atencion;hormona;clinica","tratamiento;apnea;solucion","cerebral;pulmonar","tratamiento;clinica;programa","vacuna;sintoma;tratamiento;virus;influenza","sintoma;tratamiento","vertigo;sintoma;tratamiento","cronico;tratamiento;migrana","esclerosis;lateral;amiotrofica","acido;urico;artritis;ataque;tratamiento","cirugia;operacion;ojo;ojo;vision;oftalmologo;oftalmologia;tratamiento","cirugia;lasik;tratamiento;laser","cirugia;lasik;laser","revision;piel;dermatologo","estomacal;estomago;reflujo;tratamiento","cronico;tratamiento","receta;farmacia;dosis;tratamiento","receta;opioide","receta;artritis","tratamiento;bipolar;dosis","anticonceptiva;dia;siguiente;receta","anticonceptiva;receta;dormir;adelgazar","medicamento;receta;mg","examen;optometrista","examen;adaptacion;receta","auditivo;sordera;audiologo;perdida;auditiva","faciale;acido;labio","relleno;relleno;labio;inyeccion","magnetica;estudio;cita","fisica;cardiaca;pulmonar;lesion;rodilla;adiccione","dentista;clinica","dental;dentale;ortodoncia;diente;ortodoncista;metalico;zafiro","dental;aplicacion;nino","medica;medico;doctor;dentista;clinica","medica;medico;doctor","salud;enfermeria;medico","medico;adulto;mayore","medica;medico","width;color;colour;opacity;dasharray;dashoffset;linecap;linejoin;miterlimit;style;weight;brush;key;gesture;text;rect;path;point;line;svg;canva;webkit;pen;paint;swim;swimming;golf;tennis;rowing;piano;font;outline;border","hair;minoxidil;finasteride;treatment;serum;kit","persistent;chronic;medicine;symptom;syrup;child;whooping;dry;wet;relief;drop","skin;itchy;baby;diaper;allergic;symptom;heat;cream;treatment;rash","skin;vaginal;rash;relief;cream;anal;scalp","chronic;symptom;adrenal;cancer;extreme;treatment;tired;exhaustion","chronic;migraine;tension;cluster;relief;symptom;medicine;treatment;daily","psoriasis;eczema;crohn;lupus;arthritis;ms;colitis;gout;symptom;tracker;log","medication;drug;vaccine;pill;dose;treatment","skin;check;scan;removal;dermatology;dermatologist;cancer;changing;suspicious;photo;exam","mood;feeling;feel;feeling;therapy;therapist;symptom;sad;anxious;help;journal;entry;check;checkin;today","mood;anxiety;therapy","suicide;crisis;mental;therapy;therapist","flow;cramp;cramp;late;missed;heavy;light;pain;painful;symptom;ovulation;spotting;pms;tracker;tracking;tracked;calendar;irregular;underwear;pad;pad;tampon;tampon;menstrual;cycle;log;logged;start;started;predictor;prediction;first;fertile;fertility;pregnancy;bleeding;blood;length","current;billing;trial;grace;subscription;invoice;plan;accounting;fiscal;pay;payroll;reporting;retention;notice;waiting;class;school;drama;piece;costume;time;previous;next;comparison;compare;rolling;sale;revenue;report;analytic;budget;tax;evaluation;warranty;return;return;refund","heavy;painful;irregular;missed;late;cramp;tracker;flow;symptom;menstrual","billing;trial;time;reporting;accounting;fiscal","period;pregnancy;bleeding;ovulation;cycle;implantation","timer;labor;labour;pregnancy;braxton;hick;counter;tracker;minute;apart","fertile;ovulation;period;menstrual;fertility","alcohol;drug;drug;nicotine;opioid;opioid;smoking;urge;sobriety;relapse;cigarette;vape;drinking","alcohol;drug;drug;sobriety;addiction;prevention;recovery;sober;opioid;smoking","alcohol;sober;quit","alcohol;sober;quit;unit","lice;comb;treatment","rash;treatment","consult;consultation;treatment;clinic;specialist;doctor;varicose;spider;screening;removal;ablation;center;centre;pain;disease;care","varicose;spider;treatment;clinic;removal;bulging","sexual;vaginal;menopause","improve;problem;issue;menopause;ed","quit;sober;recovery","service;service;care;ward;unit;hospital;center;centre;tour;class;class;nurse;delivery;birth;obstetric;suite;program;clinic","dress;dress;jean;clothe;clothing;legging;top;top;wear;fashion;leave;pay;photoshoot;shoot;pant;swimsuit;short;skirt","hospital;patient;icu;nicu"];
+export const LISTS: readonly string[] = ["retail;aroma;color;colour;hair;scalp;light;massage;physical;occupational;speech;retail therapy","retail;aroma;color;colour;hair;scalp;light;massage;physical;occupational;speech;retail therapy;float;sound;salt;cold;heat;ice;infrared;sauna;spa;crystal;reiki;shopping;chocolate;skin;beauty;facial;scalp;hair;nail;lash;brow;beach;nature;forest;bath","great depression;economic depression;tropical depression;depression era","great depression;economic depression;tropical depression;key depression;button depression","therapy;therapist;disorder;treatment;anxiety;depression;autism;assessment;screening;diagnosis;evaluation;psychiatry;behavioral;counseling","mood;bipolar;psychiatry;prescription;rx;refill;medication;dose;level;level;test","battery;ion;polymer","addicting game;addictive game","opioid;opioid;alcohol;addiction;treatment;recovery;program;clinic;intake;suboxone;buprenorphine;inpatient;outpatient;drug;medical","yoga;juice;tea;kitchen;bathroom;currency;price;cleanse;digital detox","soil fertility","pregnancy;pregnant;fertility;ovulation;pill;morning;emergency;contraception;conceive","treatment;med;medication;medication;pill;pill;consult;visit;quiz;rx;prescription;erectile;sildenafil;tadalafil;viagra;cialis","premature;ejaculation;treatment;med;pill;ed","hiv;exposure;sti;sexual;clinic;emergency;truvada","hiv;sti;sexual;truvada;descovy;apretude;injection;injectable;clinic;lgbtq;lgbt;lgbtqia;gay;queer;msm;prevention;refill;prescription;pill;pill;rx;doxypep","meal prep;test prep;prep time;prep school;prep cook;prep kit;colonoscopy prep;bowel prep","hiv;sti;sexual;truvada;descovy;injection;clinic","test;testing;test;screening;clinic;treatment;check;kit;panel;herpe;result","lib;string;vector;namespace;color;colour;picker;deviation","care;clinic;health;hormone;hormone;surgery;therapy;transition;affirming;hrt;medical;doctor;provider","horoscope;zodiac;astrology;sign;width;color;colour;opacity;dasharray;dashoffset;linecap;linejoin;miterlimit;style;weight;brush;key;gesture","symptom;symptom;risk;recovery;rehab;rehabilitation;center;care;prevention;survivor;survivor;patient;treatment;sign;heat;brain;neurology;hemorrhagic;ischemic;warning;aphasia;mini;unit;clinic;doctor;disease;condition;condition","width;color;colour;opacity;dasharray;dashoffset;linecap;linejoin;miterlimit;style;weight;brush;key;gesture;text;rect;path;point;line;svg;canva;webkit;pen;paint;swim;swimming;golf;tennis;rowing;piano;font;outline;border;horoscope;zodiac;astrology","infusion;treatment;relapse;flare;vaccine;shot;rash;fatty;diagnosis;clinic;medication;specialist;symptom;sclerosis;arthritis;sensor;glucose;diabete;doctor;care;liver;kidney;refill","team;office;latency;duration;timeout;sql;ads;git","vaccine;shot;rash;pain;symptom;treatment;shingrix;condition;condition;virus","roof;roofing;siding;asphalt;cedar;replacement;repair","ink;coffee;drink;glass frame;soda;pen","sunglass;glass;eyeglass;lens;len;eyewear;goggle;frame;frame;safety glass;swim goggle","sunglass;glass;eyeglass;lens;len;eyewear;goggle;frame;frame","refill;transfer;pickup;prescription;pharmacy;management;list;delivery;reminder;order;coupon;saving;tracker;check","rxj;size;medium;media;size","imaging;radiology;cancer;oncology;nuclear;ct;mri;tumor;scan;schedule;appointment;center;result","unit;intensive;care;patient;patient;visiting;visitor;visitor;bed;bed;nurse;nursing;admission;admitted;hospital;neonatal;pediatric;medical;stay","knee;hip;dental;kidney;liver;heart;chest;spine;back;shoulder;cataract;bariatric;cosmetic;plastic;oral;scan;clinic;orthopedic;consult;consultation;breast;eye;appointment;recovery;patient","aws;trace;tracing;sql;dependency;seedling;plant;tea;service mesh","doctor;specialist;clinic;appointment;ear;throat;sinus","enterprise;entity;plan;tier","appointment;doctor;clinic;consult;visit;referral;specialist;provider;service;dept;department","camera;projection;workout;playlist;class;font;network;linguistic;psyched","level;level;test;reading;monitor;result;result;log;tracker;meter","public service;announcement","capilar;retail","trastorno;obsesivo;terapia;tratamiento","prueba;prueba;vih;sexual;clinica;tratamiento","salud;atencion;hormona;cirugia;clinica;terapia;transicion","cocina;receta de cocina;saludable;facile","medica;medico;farmacia;medicamento;medicamento;surtir;resurtir;electronica;renovar;doctor","medica;medica;medico;farmacia;medicamento;medicamento;surtir;resurtir;electronica;renovar;doctor","therapy;counseling;therapist","support;counseling;counselling;group;therapy;therapist;grief","bipolar;episode;disorder;symptom;depression","bipolar;episode;disorder;symptom","program;behavioral;mental;addiction;therapy;treatment;intake;adolescent;teen;health","behavioral;mental;partial;hospitalization;psychiatric","therapy;therapist;counseling;psychiatry","call;text;crisis;suicide;lifeline;hotline;dial;chat","988;suicide;crisis;mental","help;treatment;support;problem;quiz","living;recovery;alcohol;drug;sobriety;days;addiction;house;home;coach","treatment;recovery","addiction;drug;alcohol;substance;rehab;detox","addiction;drug;alcohol;substance;rehab;sober","addiction;drug;alcohol;substance;detox;treatment;inpatient;residential","drug;alcohol;opioid;medical;addiction","treatment;help;counseling;therapy","nicotine;smoking;quit","opioid;methadone;treatment;clinic","pelvic;inflammatory;sti;infection","pelvic;uterine;bladder;vaginal;rectal","menopause;perimenopause;hormone;symptom","pregnancy;fertility;ovulation;conceive;baby;ivf","trying;baby;pregnancy;fertility;ovulation;ivf;help;tip","pregnancy;week;trimester","pump;breastfeeding","embryo;ivf;transfer;frozen","mother;pregnancy;ivf;surrogacy;gestational;agency;egg;become;compensation","surrogacy;surrogate;ivf;egg","ovarian;ivf;fertility;egg;ultrasound","baby;pregnancy;prenatal;fetal;4d;week","birth;contraception;contraceptive;refill;prescription","contraception;emergency;morning;pill;plan","leak;heavy;period","heavy;leak;postpartum","pregnancy","test;level;level;pregnancy;beta","sexual;ed;erectile;treatment","low;therapy;level","pill;ed;erectile;treatment","vaginal;dryness;menopause;personal","ed;erectile;viagra","std;sti;test;testing;treatment;infection;trichomona","test;infection;treatment","pubic;lice;std;sti","treatment;cream;rash;itch","gender;tran;transgender;hormone","surgery;hrt;hormone;transition;top","surgery;facial;feminization;consult","tran;transgender;gender;feminization","gender;transition","prenatal;pregnancy;nipt","health;cancer;test;testing;report","health;test;report;risk","celiac;test;symptom","anal;rectal","chronic;relief;treatment;symptom;ibs;medication","clot;leg;vein;thrombosis;blood","treatment;medication;program;clinic;bmi","glp;weight;clinic;program","vaccine;vaccination;infection;virus;symptom;test;testing;shot;season;baby;baby;infant;infant;adult;treatment;respiratory;abrysvo;arexvy;beyfortus","treatment;apnea;solution;mouthguard;surgery;doctor;clinic","restless;leg;leg;syndrome;sleep","jaw;tmj;pain;dental","essential;hand;parkinson;treatment","vertigo;chronic;treatment;symptom","brain;injury;concussion;rehab","macular;eye;retina;injection;wet;dry","eye;eye;vision;retina","eye;doctor;symptom","control;children;kid;treatment;progression","treatment;surgery;lasik","lasik;surgery;treatment;correction","strep;symptom;remedy;treatment","rash;allergic;allergy;itch;itchy;chronic;treatment;skin","treatment;dermatologist;prescription","check;removal;skin;screening;dermatology","skin;treatment","care;clinic;healing;chronic;treatment;dressing","clinic;center;unit","treatment;minoxidil;finasteride;prescription","colon;nasal;uterine;removal","oral;vaginal;infection;treatment","mononucleosis;test;symptom;virus;kissing;infectious","disease;illness;infection","medicine;symptom;remedy;relief","temperature;child;baby;kid;high;reducer;symptom;thermometer;medicine","ibs;chronic;relief;symptom","chronic;nerve;joint;prescription;clinic","chronic;migraine;treatment;clinic;cluster","prescription;shot;treatment","newborn;baby;infant","glucose;diabete;blood;sugar","glucose;diabete;blood;test;meter;lancing","blood;pressure;hypertension","prescription;arthritis","prescription","prescription;opioid;addiction;refill","prescription;rosacea;acne","prescription;eczema","prescription;cream;vaginal;yeast","injection;therapy;prescription;deficiency","clinic;prescription;injection","medication;prescription","prescription;allergy","prescription;injection;inhaler;cream;oral;dose;taper","implant;implantable;cardiac;heart","cardiac;heart;implant;check;battery;device;surgery;clinic","heart;afib;implant;device;procedure;left;atrial","dialysis;access;anal","endoscopy;procedure;prep","injection;therapy;hair;knee;joint;facial","knee;joint","corneal;keratoconus","surgery;surgeon;brazilian;butt;recovery","surgery;surgeon;surgical;plastic;lipo;liposuction;bariatric;weight;loss;tummy;tuck","surgery;suction;laser;360;consult","injection;treatment;cosmetic","hair;loss","wart;skin;lesion;dermatology","skin;lesion;cyst;mole","skin;dermatology;vein;scar;rosacea","cancer;oncology;infusion;treatment;allergy;melanoma;lung","prostate;surgery;procedure;urology","physical;therapy;rehab","physical;orthopedic;therapy","physical;stroke;cardiac;medical;inpatient","speech;therapy;therapist","pain;acupuncture","medical;injury;therapeutic","medical","injury;acl;arthritis","injury;scoliosis","medical;vein;prescription","dental;implant","dental;teeth;tooth;kid;filling","dental;teeth;gum","dental;kid;teeth;tooth","appointment;clinic;office","dental;cavity;dentist","dental;teeth;orthodontist;orthodontic;kid;invisalign;consult;metal;ceramic","clear;teeth;orthodontic;dental","orthodontic;teeth;dental;invisalign","dental;porcelain;teeth;tooth;smile;cosmetic;dentist;composite","dental;grinding;tmj;custom","dental;grinding;tmj;apnea","colon;cancer;stool;screening","blood;test;lab;panel","covid;strep;flu;hiv;antigen","annual;medicare;doctor;appointment","annual;doctor;dental;medical;appointment;health","center;institute;clinic;department;care","eye;exam;doctor;optometry","doctor;dermatology;medical","infectious;hiv","medical;clinic;doctor","clinic;doctor;medical","doctor;visit;appointment;primary;care;referral;find","doctor","physical;stroke;inpatient;medical","clinic;service","clinic;medical;urgent","blood;diabete","thyroid;tsh;free;level","blood;urine;level;diabete","bone;density;dexa","bmi;health","glp;medication;diabete;bmi","depression;bipolar;anxiety;therapy","ovulation;fertility;temperature","lab;blood;medical;covid;std;hiv;genetic;biopsy","lab;blood;medical;covid;std;hiv;genetic;biopsy;pregnancy","std;hiv;health;thyroid;hormone;fertility;colon","std;sti;hiv;covid;drug;pregnancy;ovulation;fertility;thyroid;colon;dna;genetic;health;home;blood;hormone;a1c","medical;procedure;billing","emergency;medical;alert","medical;senior;alert;fall","medical;mobility;power;electric;rental;lightweight;folding;transport;cushion","medical;mobility;power;electric;rental;lightweight;folding;transport","medical;mobility","mobility;medical","medical;mobility;elderly","medical;bathroom;safety;elderly","medical;equipment;supply;medicare","medical;portable;home;refill","doctor;medical;dermatology;prescription;therapist","doctor;medical;clinic;provider;patient","doctor;medical;clinic;provider;patient;dental","doctor;medical;clinic;patient","doctor;medical;clinic;sick;urgent","clinic;urgent;hospital;medical","hospital;medical;patient;clinic","patient;medical;hospital","hospital;patient","patient;medical;record","health;medical;insurance;plan","health;medicare;insurance;plan","health;insurance","health;medical;eligible","hospital;wait;urgent","hospital;medical","medical;ambulance;emergency","hospital;patient;inpatient","hospital;patient;instruction;medical","patient;medical","nurse;medical;symptom;symptom;patient;emergency;er","doctor;specialist;medical;patient;physician","health;medical;nursing;senior;elderly","memory;assisted;care","medical;patient;nurse","hospital;medical;clinical","clinical;patient;medical;participant","medical;health","nurse;nursing;patient;hospital","doctor;medical","medical;leave","medical;insurance;claim;benefit","injury;medical","crisis;suicidio;salud;mental","salud;mental;familiar;terapia;adiccione","terapia;psicologo;psicologia","terapia;apoyo;grupo;psicologo;acompanamiento","problema;tratamiento;ayuda","embarazo;semana;bebe","cobre;hormonal;anticonceptivo;colocacion","ovario;ovario;sindrome","bajo;falta;tratamiento","vaginal;intimo","vih;profilaxis;sexual","salud;atencion;hormona;clinica","tratamiento;apnea;solucion","cerebral;pulmonar","tratamiento;clinica;programa","vacuna;sintoma;tratamiento;virus;influenza","sintoma;tratamiento","vertigo;sintoma;tratamiento","cronico;tratamiento;migrana","esclerosis;lateral;amiotrofica","acido;urico;artritis;ataque;tratamiento","cirugia;operacion;ojo;ojo;vision;oftalmologo;oftalmologia;tratamiento","cirugia;lasik;tratamiento;laser","cirugia;lasik;laser","revision;piel;dermatologo","estomacal;estomago;reflujo;tratamiento","cronico;tratamiento","receta;farmacia;dosis;tratamiento","receta;opioide","receta;artritis","tratamiento;bipolar;dosis","anticonceptiva;dia;siguiente;receta","anticonceptiva;receta;dormir;adelgazar","medicamento;receta;mg","examen;optometrista","examen;adaptacion;receta","auditivo;sordera;audiologo;perdida;auditiva","faciale;acido;labio","relleno;relleno;labio;inyeccion","magnetica;estudio;cita","fisica;cardiaca;pulmonar;lesion;rodilla;adiccione","dentista;clinica","dental;dentale;ortodoncia;diente;ortodoncista;metalico;zafiro","dental;aplicacion;nino","medica;medico;doctor;dentista;clinica","medica;medico;doctor","salud;enfermeria;medico","medico;adulto;mayore","medica;medico","width;color;colour;opacity;dasharray;dashoffset;linecap;linejoin;miterlimit;style;weight;brush;key;gesture;text;rect;path;point;line;svg;canva;webkit;pen;paint;swim;swimming;golf;tennis;rowing;piano;font;outline;border","hair;minoxidil;finasteride;treatment;serum;kit","persistent;chronic;medicine;symptom;syrup;child;whooping;dry;wet;relief;drop","skin;itchy;baby;diaper;allergic;symptom;heat;cream;treatment;rash","skin;vaginal;rash;relief;cream;anal;scalp","chronic;symptom;adrenal;cancer;extreme;treatment;tired;exhaustion","chronic;migraine;tension;cluster;relief;symptom;medicine;treatment;daily","psoriasis;eczema;crohn;lupus;arthritis;ms;colitis;gout;symptom;tracker;log","medication;drug;vaccine;pill;dose;treatment","skin;check;scan;removal;dermatology;dermatologist;cancer;changing;suspicious;photo;exam","mood;feeling;feel;feeling;therapy;therapist;symptom;sad;anxious;help;journal;entry;check;checkin;today","mood;anxiety;therapy","suicide;crisis;mental;therapy;therapist","flow;cramp;cramp;late;missed;heavy;light;pain;painful;symptom;ovulation;spotting;pms;tracker;tracking;tracked;calendar;irregular;underwear;pad;pad;tampon;tampon;menstrual;cycle;log;logged;start;started;predictor;prediction;first;fertile;fertility;pregnancy;bleeding;blood;length","current;billing;trial;grace;subscription;invoice;plan;accounting;fiscal;pay;payroll;reporting;retention;notice;waiting;class;school;drama;piece;costume;time;previous;next;comparison;compare;rolling;sale;revenue;report;analytic;budget;tax;evaluation;warranty;return;return;refund","heavy;painful;irregular;missed;late;cramp;tracker;flow;symptom;menstrual","billing;trial;time;reporting;accounting;fiscal","period;pregnancy;bleeding;ovulation;cycle;implantation","timer;labor;labour;pregnancy;braxton;hick;counter;tracker;minute;apart","fertile;ovulation;period;menstrual;fertility","alcohol;drug;drug;nicotine;opioid;opioid;smoking;urge;sobriety;relapse;cigarette;vape;drinking","alcohol;drug;drug;sobriety;addiction;prevention;recovery;sober;opioid;smoking","alcohol;sober;quit","alcohol;sober;quit;unit","lice;comb;treatment","rash;treatment","consult;consultation;treatment;clinic;specialist;doctor;varicose;spider;screening;removal;ablation;center;centre;pain;disease;care","varicose;spider;treatment;clinic;removal;bulging","sexual;vaginal;menopause","improve;problem;issue;menopause;ed","quit;sober;recovery","service;service;care;ward;unit;hospital;center;centre;tour;class;class;nurse;delivery;birth;obstetric;suite;program;clinic","dress;dress;jean;clothe;clothing;legging;top;top;wear;fashion;leave;pay;photoshoot;shoot;pant;swimsuit;short;skirt","hospital;patient;icu;nicu","feel;feeling;feeling;often;depressed;sad;anxious;worthless;down","adhd;anxiety;depression;feel;often;intake;assessment","therapist;therapy;counseling;counselor;provider;matched;session","symptom;treatment;help;quiz;doctor","prescription;pharmacy;rx;medication;med;doctor;provider;pill;pill","alcohol;sober;challenge;drinking","erectil;sexual;pastilla;pastilla;tratamiento;viagra;sildenafil;tadalafil"];
 /** term \t match \t category \t facet \t tier \t lang \t requires_context list \t exclude_if_near list \t normalized key (empty = term) */
 export const ENTRIES: string = `mental health	0	0	3	1	en			
 behavioral health	0	0	3	1	en			
@@ -22,7 +22,7 @@ psychotherapy	2	0	3	1	en
 psychotherapist	2	0	3	1	en			
 psychology	1	0	3	1	en		0	
 psychologist	1	0	3	1	en		0	
-therapy	1	0	3	1	en		0	
+therapy	1	0	3	1	en		1	
 therapist	1	0	3	1	en		0	
 counseling	1	0	3	1	en		0	
 counselling	1	0	3	1	en		0	
@@ -43,21 +43,21 @@ crisis hotline	0	0	1	1	en
 suicide hotline	0	0	1	1	en			
 suicide prevention	0	0	1	1	en			
 988 lifeline	0	0	1	1	en			
-depression	2	0	0	1	en		1	
-schizophrenia	2	0	0	1	en		1	
-schizoaffective	2	0	0	1	en		1	
-anorexia	2	0	0	1	en		1	
-bulimia	1	0	0	1	en		1	
-depressive	1	0	0	1	en		2	
-anxiety	1	0	0	1	en		2	
-bipolar	1	0	0	1	en		2	
-psychosis	1	0	0	1	en		2	
-psychotic	1	0	0	1	en		2	
-suicide	1	0	0	1	en		2	
-suicidal	1	0	0	1	en		2	
-autism	1	0	0	1	en		2	
-autistic	1	0	0	1	en		2	
-postpartum depression	1	0	0	1	en		2	
+depression	2	0	0	1	en		2	
+schizophrenia	2	0	0	1	en		2	
+schizoaffective	2	0	0	1	en		2	
+anorexia	2	0	0	1	en		2	
+bulimia	1	0	0	1	en		2	
+depressive	1	0	0	1	en		3	
+anxiety	1	0	0	1	en		3	
+bipolar	1	0	0	1	en		3	
+psychosis	1	0	0	1	en		3	
+psychotic	1	0	0	1	en		3	
+suicide	1	0	0	1	en		3	
+suicidal	1	0	0	1	en		3	
+autism	1	0	0	1	en		3	
+autistic	1	0	0	1	en		3	
+postpartum depression	1	0	0	1	en		3	
 panic attack	0	0	0	1	en			
 panic disorder	0	0	0	1	en			
 eating disorder	0	0	0	1	en			
@@ -80,14 +80,14 @@ gad 7	3	0	0	1	en
 emdr	3	0	0	1	en			
 ssri	3	0	0	1	en			
 snri	3	0	0	1	en			
-gad	5	0	0	1	en	3		
-bpd	5	0	0	1	en	3		
-asd	5	0	0	1	en	3		
-cbt	5	0	0	1	en	3		
-dbt	5	0	0	1	en	3		
-tms	5	0	0	1	en	3		
-ect	5	0	0	1	en	3		
-aba	5	0	0	1	en	3		
+gad	5	0	0	1	en	4		
+bpd	5	0	0	1	en	4		
+asd	5	0	0	1	en	4		
+cbt	5	0	0	1	en	4		
+dbt	5	0	0	1	en	4		
+tms	5	0	0	1	en	4		
+ect	5	0	0	1	en	4		
+aba	5	0	0	1	en	4		
 sertraline	2	0	2	1	en			
 zoloft	1	0	2	1	en			
 fluoxetine	2	0	2	1	en			
@@ -133,8 +133,8 @@ hydroxyzine	2	0	2	1	en
 mirtazapine	2	0	2	1	en			
 olanzapine	2	0	2	1	en			
 risperidone	2	0	2	1	en			
-lithium	5	0	2	1	en	4	5	
-valium	5	0	2	1	en	4	5	
+lithium	5	0	2	1	en	5	6	
+valium	5	0	2	1	en	5	6	
 substance use	0	1	0	1	en			
 substance abuse	0	1	0	1	en			
 substance use disorder	0	1	0	1	en			
@@ -161,22 +161,22 @@ drug detox	0	1	0	1	en
 alcohol detox	0	1	0	1	en			
 recovery coaching	0	1	0	1	en			
 twelve step	0	1	0	1	en			
-addiction	1	1	0	1	en		6	
-alcoholism	1	1	0	1	en		6	
-opioid	1	1	0	1	en		6	
-opioids	1	1	0	1	en		6	opioid
-overdose	1	1	0	1	en		6	
-fentanyl	1	1	0	1	en		6	
-heroin	1	1	0	1	en		6	
-methamphetamine	1	1	0	1	en		6	
-cocaine	1	1	0	1	en		6	
+addiction	1	1	0	1	en		7	
+alcoholism	1	1	0	1	en		7	
+opioid	1	1	0	1	en		7	
+opioids	1	1	0	1	en		7	opioid
+overdose	1	1	0	1	en		7	
+fentanyl	1	1	0	1	en		7	
+heroin	1	1	0	1	en		7	
+methamphetamine	1	1	0	1	en		7	
+cocaine	1	1	0	1	en		7	
 oud	3	1	0	1	en			
 moud	3	1	0	1	en			
-sud	5	1	0	1	en	7	8	
-aud	5	1	0	1	en	7	8	
-mat	5	1	0	1	en	7	8	
-rehab	5	1	0	1	en	7	8	
-detox	5	1	0	1	en	7	8	
+sud	5	1	0	1	en	8	9	
+aud	5	1	0	1	en	8	9	
+mat	5	1	0	1	en	8	9	
+rehab	5	1	0	1	en	8	9	
+detox	5	1	0	1	en	8	9	
 buprenorphine	2	1	2	1	en			
 suboxone	2	1	2	1	en			
 subutex	1	1	2	1	en			
@@ -246,28 +246,28 @@ ob gyn	0	2	1	1	en
 well woman	0	2	1	1	en			
 womens health	0	2	1	1	en			women health
 women s health	0	2	1	1	en			
-pregnant	1	2	0	1	en		9	
-fertility	1	2	0	1	en		9	
-ovulation	1	2	0	1	en		9	
-menstrual	1	2	0	1	en		9	
-menstruation	1	2	0	1	en		9	
-ectopic	1	2	0	1	en		9	
-stillbirth	1	2	0	1	en		9	
-midwife	1	2	0	1	en		9	
-doula	1	2	0	1	en		9	
-surrogacy	1	2	0	1	en		9	
-embryo	1	2	0	1	en		9	
-nexplanon	1	2	0	1	en		9	
-iud	1	2	0	1	en		9	
-ivf	1	2	0	1	en		9	
-iui	1	2	0	1	en		9	
-icsi	1	2	0	1	en		9	
-pcos	1	2	0	1	en		9	pco
-lactation	1	2	0	1	en		9	
+pregnant	1	2	0	1	en		10	
+fertility	1	2	0	1	en		10	
+ovulation	1	2	0	1	en		10	
+menstrual	1	2	0	1	en		10	
+menstruation	1	2	0	1	en		10	
+ectopic	1	2	0	1	en		10	
+stillbirth	1	2	0	1	en		10	
+midwife	1	2	0	1	en		10	
+doula	1	2	0	1	en		10	
+surrogacy	1	2	0	1	en		10	
+embryo	1	2	0	1	en		10	
+nexplanon	1	2	0	1	en		10	
+iud	1	2	0	1	en		10	
+ivf	1	2	0	1	en		10	
+iui	1	2	0	1	en		10	
+icsi	1	2	0	1	en		10	
+pcos	1	2	0	1	en		10	pco
+lactation	1	2	0	1	en		10	
 gyn	3	2	1	1	en			
 hrt	3	2	1	1	en			
-ttc	5	2	1	1	en	10		
-plan b	5	2	1	1	en	10		
+ttc	5	2	1	1	en	11		
+plan b	5	2	1	1	en	11		
 depo provera	2	2	2	1	en			
 estradiol	2	2	2	1	en			
 progesterone	2	2	2	1	en			
@@ -297,8 +297,8 @@ condom	1	3	0	1	en
 condoms	1	3	0	1	en			condom
 libido	1	3	0	1	en			
 impotence	1	3	0	1	en			
-ED	4	3	0	1	en	11		
-pe	5	3	0	1	en	12		
+ED	4	3	0	1	en	12		
+pe	5	3	0	1	en	13		
 trt	3	3	2	1	en			
 hiv	3	4	0	1	en			
 sti	3	4	0	1	en			
@@ -325,12 +325,12 @@ sexually transmitted	1	4	0	1	en
 genital warts	1	4	0	1	en			genital wart
 viral load	1	4	0	1	en			
 cd4 count	1	4	0	1	en			
-pep	5	4	0	1	en	13		
-PrEP	4	4	2	1	en	14	15	
-AIDS	4	4	0	1	en	16		
-std	5	4	0	1	en	17	18	
-stds	5	4	0	1	en	17	18	std
-hsv	5	4	0	1	en	17	18	
+pep	5	4	0	1	en	14		
+PrEP	4	4	2	1	en	15	16	
+AIDS	4	4	0	1	en	17		
+std	5	4	0	1	en	18	19	
+stds	5	4	0	1	en	18	19	std
+hsv	5	4	0	1	en	18	19	
 gender affirming	0	5	1	1	en			
 gender affirming care	0	5	1	1	en			
 gender dysphoria	0	5	1	1	en			
@@ -341,7 +341,7 @@ puberty blockers	0	5	1	1	en			puberty blocker
 hormone therapy	0	5	1	1	en			
 transgender health	0	5	1	1	en			
 trans health	0	5	1	1	en			tran health
-transgender	5	5	1	1	en	19		
+transgender	5	5	1	1	en	20		
 nonbinary health	2	5	0	1	en			
 genetic testing	0	6	5	1	en			
 genetic test	0	6	5	1	en			
@@ -416,45 +416,45 @@ sarcoma	1	7	0	2	en
 myeloma	1	7	0	2	en			
 mesothelioma	2	7	0	2	en			
 cancer	1	7	0	2	es			
-cancers	1	7	0	2	en		20	cancer
+cancers	1	7	0	2	en		21	cancer
 tumor	1	7	0	2	es			
-tumour	1	7	0	2	en		20	
-tumors	1	7	0	2	en		20	tumor
-chemo	1	7	0	2	en		20	
-insomnia	1	7	0	2	en		20	
+tumour	1	7	0	2	en		21	
+tumors	1	7	0	2	en		21	tumor
+chemo	1	7	0	2	en		21	
+insomnia	1	7	0	2	en		21	
 diabetes	1	7	0	2	es			diabete
-diabetic	1	7	0	2	en		20	
-asthma	1	7	0	2	en		20	
-allergy	1	7	0	2	en		20	
-allergies	1	7	0	2	en		20	allergy
-eczema	1	7	0	2	en		20	
-acne	1	7	0	2	en		20	
-lupus	1	7	0	2	en		20	
-migraine	1	7	0	2	en		20	
-migraines	1	7	0	2	en		20	migraine
-seizure	1	7	0	2	en		20	
-seizures	1	7	0	2	en		20	seizure
-obesity	1	7	0	2	en		20	
-stroke	5	7	0	2	en	21	22	
-covid	1	7	0	2	en		20	
-covid19	1	7	0	2	en		20	
-flu	1	7	0	2	en		20	
-sepsis	1	7	0	2	en		20	
-hernia	1	7	0	2	en		20	
-ulcer	1	7	0	2	en		20	
-vertigo	1	7	0	2	en		20	
-measles	1	7	0	2	en		20	measle
-gout	1	7	0	2	en		20	
-thyroid	1	7	0	2	en		20	
-prostate	1	7	0	2	en		20	
-kidney disease	1	7	0	2	en		20	
-liver disease	1	7	0	2	en		20	
-heart disease	1	7	0	2	en		20	
-heart failure	1	7	0	2	en		20	
-heart attack	1	7	0	2	en		20	
-cardiac	1	7	0	2	en		20	
-cardiovascular	1	7	0	2	en		20	
-asthmatic	1	7	0	2	en		20	
+diabetic	1	7	0	2	en		21	
+asthma	1	7	0	2	en		21	
+allergy	1	7	0	2	en		21	
+allergies	1	7	0	2	en		21	allergy
+eczema	1	7	0	2	en		21	
+acne	1	7	0	2	en		21	
+lupus	1	7	0	2	en		21	
+migraine	1	7	0	2	en		21	
+migraines	1	7	0	2	en		21	migraine
+seizure	1	7	0	2	en		21	
+seizures	1	7	0	2	en		21	seizure
+obesity	1	7	0	2	en		21	
+stroke	5	7	0	2	en	22	23	
+covid	1	7	0	2	en		21	
+covid19	1	7	0	2	en		21	
+flu	1	7	0	2	en		21	
+sepsis	1	7	0	2	en		21	
+hernia	1	7	0	2	en		21	
+ulcer	1	7	0	2	en		21	
+vertigo	1	7	0	2	en		21	
+measles	1	7	0	2	en		21	measle
+gout	1	7	0	2	en		21	
+thyroid	1	7	0	2	en		21	
+prostate	1	7	0	2	en		21	
+kidney disease	1	7	0	2	en		21	
+liver disease	1	7	0	2	en		21	
+heart disease	1	7	0	2	en		21	
+heart failure	1	7	0	2	en		21	
+heart attack	1	7	0	2	en		21	
+cardiac	1	7	0	2	en		21	
+cardiovascular	1	7	0	2	en		21	
+asthmatic	1	7	0	2	en		21	
 breast cancer	0	7	0	2	en			
 prostate cancer	0	7	0	2	en			
 lung cancer	0	7	0	2	en			
@@ -520,19 +520,19 @@ glp 1	3	8	2	2	en
 cpap	3	7	0	2	en			
 covid 19	3	7	0	2	en			
 nafld	3	7	0	2	en			
-ms	5	7	0	2	en	23	24	
-ra	5	7	0	2	en	23	24	
-cf	5	7	0	2	en	23	24	
-chf	5	7	0	2	en	23	24	
-cad	5	7	0	2	en	23	24	
-gi	5	7	0	2	en	23	24	
-t1d	5	7	0	2	en	23	24	
-t2d	5	7	0	2	en	23	24	
-hep c	5	7	0	2	en	23	24	
-hep b	5	7	0	2	en	23	24	
-cgm	5	7	0	2	en	23	24	
-shingles	5	7	0	2	en	25	26	shingle
-nash	5	7	0	2	en	23	24	
+ms	5	7	0	2	en	24	25	
+ra	5	7	0	2	en	24	25	
+cf	5	7	0	2	en	24	25	
+chf	5	7	0	2	en	24	25	
+cad	5	7	0	2	en	24	25	
+gi	5	7	0	2	en	24	25	
+t1d	5	7	0	2	en	24	25	
+t2d	5	7	0	2	en	24	25	
+hep c	5	7	0	2	en	24	25	
+hep b	5	7	0	2	en	24	25	
+cgm	5	7	0	2	en	24	25	
+shingles	5	7	0	2	en	26	27	shingle
+nash	5	7	0	2	en	24	25	
 semaglutide	2	8	2	2	en			
 ozempic	1	8	2	2	en			
 wegovy	1	8	2	2	en			
@@ -602,17 +602,17 @@ antibiotic	2	8	2	2	en
 antibiotics	2	8	2	2	en			antibiotic
 antiviral	2	8	2	2	en			
 chemotherapeutic	2	8	2	2	en			
-medication	1	8	2	2	en		27	
-medications	1	8	2	2	en		27	medication
-meds	1	8	2	2	en		27	med
-prescription	1	8	2	2	en		28	
-prescriptions	1	8	2	2	en		29	prescription
-statin	1	8	2	2	en		27	
-inhaler	1	8	2	2	en		27	
-dosage	1	8	2	2	en		27	
-rx	5	8	2	2	en	30	31	
-med	5	8	2	2	en	30	31	
-dose	5	8	2	2	en	30	31	
+medication	1	8	2	2	en		28	
+medications	1	8	2	2	en		28	medication
+meds	1	8	2	2	en		28	med
+prescription	1	8	2	2	en		29	
+prescriptions	1	8	2	2	en		30	prescription
+statin	1	8	2	2	en		28	
+inhaler	1	8	2	2	en		28	
+dosage	1	8	2	2	en		28	
+rx	5	8	2	2	en	31	32	
+med	5	8	2	2	en	31	32	
+dose	5	8	2	2	en	31	32	
 knee replacement	0	9	1	2	en			
 hip replacement	0	9	1	2	en			
 joint replacement	0	9	1	2	en			
@@ -653,7 +653,7 @@ lab work	0	11	5	2	en
 pap smear	0	9	1	2	en			
 ct scan	0	9	1	2	en			
 cat scan	0	9	1	2	en			
-pet scan	5	9	1	2	en	32		
+pet scan	5	9	1	2	en	33		
 flu shot	0	9	1	2	en			
 radiation therapy	0	9	1	2	en			
 radiation oncology	0	9	1	2	en			
@@ -722,20 +722,20 @@ ekg	3	9	1	2	en
 ecg	3	9	1	2	en			
 eeg	3	9	1	2	en			
 pet ct	3	9	1	2	en			
-icu	5	9	1	2	en	33		
+icu	5	9	1	2	en	34		
 nicu	3	9	1	2	en			
 prk	3	9	1	2	en			
 smile lasik	3	9	1	2	en			
-x ray	5	9	1	2	en	34	35	
-xray	5	9	1	2	en	34	35	
-ct	5	9	1	2	en	34	35	
-infusion	5	9	1	2	en	34	35	
-injection	5	9	1	2	en	34	35	
-implant	5	9	1	2	en	34	35	
-implants	5	9	1	2	en	34	35	implant
-transplant	5	9	1	2	en	34	35	
-surgery	5	9	1	2	en	34	35	
-surgeon	5	9	1	2	en	34	35	
+x ray	5	9	1	2	en	35	36	
+xray	5	9	1	2	en	35	36	
+ct	5	9	1	2	en	35	36	
+infusion	5	9	1	2	en	35	36	
+injection	5	9	1	2	en	35	36	
+implant	5	9	1	2	en	35	36	
+implants	5	9	1	2	en	35	36	implant
+transplant	5	9	1	2	en	35	36	
+surgery	5	9	1	2	en	35	36	
+surgeon	5	9	1	2	en	35	36	
 covid test	0	11	5	2	en			
 strep test	0	11	5	2	en			
 std test	0	11	5	2	en			
@@ -836,12 +836,12 @@ allergy and immunology	0	10	3	2	en			allergy immunology
 ear nose and throat	0	10	3	2	en			ear nose throat
 eye care	0	10	3	2	en			
 vision care	0	10	3	2	en			
-ent	5	10	3	2	en	36	37	
-derm	5	10	3	2	en	38	39	
-cardio	5	10	3	2	en	38	39	
-ortho	5	10	3	2	en	38	39	
-neuro	5	10	3	2	en	38	39	
-psych	5	10	3	2	en	38	39	
+ent	5	10	3	2	en	37	38	
+derm	5	10	3	2	en	39	40	
+cardio	5	10	3	2	en	39	40	
+ortho	5	10	3	2	en	39	40	
+neuro	5	10	3	2	en	39	40	
+psych	5	10	3	2	en	39	40	
 bmi	3	12	6	2	en			
 spo2	3	12	6	2	en			
 egfr	3	12	6	2	en			
@@ -861,11 +861,11 @@ testosterone level	0	12	6	2	en
 psa level	0	12	6	2	en			
 body temperature	0	12	6	2	en			
 basal body temperature	0	12	6	2	en			
-glucose	5	12	6	2	en	40	41	
-cholesterol	5	12	6	2	en	40	41	
-psa	5	12	6	2	en	40	41	
-tsh	5	12	6	2	en	40	41	
-hrv	5	12	6	2	en	40	41	
+glucose	5	12	6	2	en	41	42	
+cholesterol	5	12	6	2	en	41	42	
+psa	5	12	6	2	en	41	42	
+tsh	5	12	6	2	en	41	42	
+hrv	5	12	6	2	en	41	42	
 telehealth	2	13	4	3	en			
 telemedicine	2	13	4	3	en			
 healthcare	2	13	4	3	en			
@@ -962,15 +962,15 @@ psicologa	2	0	3	1	es
 psicoterapia	2	0	3	1	es			
 esquizofrenia	2	0	3	1	es			
 depresion	2	0	3	1	es			
-terapia	1	0	3	1	es		42	
-terapeuta	1	0	3	1	es		42	
-ansiedad	1	0	3	1	es		42	
-suicidio	1	0	3	1	es		42	
-autismo	1	0	3	1	es		42	
-trastorno	1	0	3	1	es		42	
+terapia	1	0	3	1	es		43	
+terapeuta	1	0	3	1	es		43	
+ansiedad	1	0	3	1	es		43	
+suicidio	1	0	3	1	es		43	
+autismo	1	0	3	1	es		43	
+trastorno	1	0	3	1	es		43	
 tdah	3	0	0	1	es			
 tept	3	0	0	1	es			
-toc	5	0	0	1	es	43		
+toc	5	0	0	1	es	44		
 adiccion	1	1	0	1	es			
 adicciones	1	1	0	1	es			adiccione
 alcoholismo	1	1	0	1	es			
@@ -1013,15 +1013,15 @@ preservativos	1	3	0	1	es			preservativo
 vih	3	4	0	1	es			
 sida	3	4	0	1	es			
 vph	3	4	0	1	es			
-its	5	4	0	1	es	44		
-ets	5	4	0	1	es	44		
+its	5	4	0	1	es	45		
+ets	5	4	0	1	es	45		
 sifilis	1	4	0	1	es			
 gonorrea	1	4	0	1	es			
 clamidia	1	4	0	1	es			
 afirmacion de genero	0	5	1	1	es			afirmacion genero
 disforia de genero	0	5	1	1	es			disforia genero
 terapia hormonal	0	5	1	1	es			
-transgenero	5	5	1	1	es	45		
+transgenero	5	5	1	1	es	46		
 prueba genetica	0	6	5	1	es			
 pruebas geneticas	0	6	5	1	es			prueba genetica
 asesoramiento genetico	0	6	5	1	es			
@@ -1084,10 +1084,10 @@ analisis de sangre	0	9	1	2	es			analisis sangre
 vacuna	0	9	1	2	es			
 vacunas	0	9	1	2	es			vacuna
 vacunacion	0	9	1	2	es			
-medicamento	1	8	2	2	es		46	
-medicamentos	1	8	2	2	es		46	medicamento
-receta	5	8	2	2	es	47		
-recetas	5	8	2	2	es	48		receta
+medicamento	1	8	2	2	es		47	
+medicamentos	1	8	2	2	es		47	medicamento
+receta	5	8	2	2	es	48		
+recetas	5	8	2	2	es	49		receta
 cita medica	0	13	4	3	es			
 consulta medica	0	13	4	3	es			
 centro de salud	0	13	4	3	es			centro salud
@@ -1148,7 +1148,7 @@ conduct disorder	0	0	0	1	en
 oppositional defiant	0	0	0	1	en			
 selective mutism	0	0	0	1	en			
 insomnia disorder	0	0	0	1	en			
-burnout recovery	5	0	0	1	en	49		
+burnout recovery	5	0	0	1	en	50		
 trauma therapy	0	0	0	1	en			
 trauma informed therapy	0	0	0	1	en			
 ptsd treatment	0	0	0	1	en			
@@ -1157,12 +1157,12 @@ cptsd	1	0	0	1	en
 grief support	0	0	0	1	en			
 grief therapy	0	0	0	1	en			
 bereavement support	0	0	0	1	en			
-bereavement	5	0	0	1	en	50		
+bereavement	5	0	0	1	en	51		
 emotional support animal letter	0	0	0	1	en			
 esa letter	0	0	0	1	en			
 mood stabilizer	0	0	0	1	en			
-manic	5	0	0	1	en	51		
-mania	5	0	0	1	en	52		
+manic	5	0	0	1	en	52		
+mania	5	0	0	1	en	53		
 hypomania	2	0	0	1	en			
 neurodivergent assessment	0	0	0	1	en			
 autism assessment	0	0	0	1	en			
@@ -1183,15 +1183,15 @@ intensive outpatient	0	0	3	1	en
 intensive outpatient program	0	0	3	1	en			
 partial hospitalization	0	0	3	1	en			
 partial hospitalization program	0	0	3	1	en			
-iop	5	0	3	1	en	53		
-php	5	0	3	1	en	54		
+iop	5	0	3	1	en	54		
+php	5	0	3	1	en	55		
 residential treatment	0	0	3	1	en			
 mental health counselor	0	0	3	1	en			
 mental health therapist	0	0	3	1	en			
 licensed therapist	0	0	3	1	en			
 marriage and family therapist	0	0	3	1	en			marriage family therapist
 lmft	1	0	3	1	en			
-lcsw	5	0	3	1	en	55		
+lcsw	1	0	0	1	en			
 psychiatric nurse practitioner	0	0	3	1	en			
 pmhnp	1	0	3	1	en			
 child psychologist	0	0	3	1	en			
@@ -3665,9 +3665,9 @@ bbl	5	9	1	2	en	164
 butt lift	0	9	1	2	en			
 arm lift	0	9	1	2	en			
 thigh lift	0	9	1	2	en			
-body contouring	0	9	1	2	en			
+body contouring	5	9	1	2	en	165		
 abdominoplasty	2	9	1	2	en			
-lipo	5	9	1	2	en	165		
+lipo	5	9	1	2	en	166		
 lipo 360	0	9	1	2	en			
 gynecomastia	2	9	1	2	en			
 gynecomastia surgery	0	9	1	2	en			
@@ -3684,7 +3684,7 @@ dysport	1	9	1	2	en
 xeomin	1	9	1	2	en			
 daxxify	1	9	1	2	en			
 jeuveau	1	9	1	2	en			
-neurotoxin	5	9	1	2	en	166		
+neurotoxin	5	9	1	2	en	167		
 dermal filler	0	9	1	2	en			
 dermal fillers	0	9	1	2	en			dermal filler
 lip filler	0	9	1	2	en			
@@ -3701,18 +3701,18 @@ hair transplants	0	9	1	2	en			hair transplant
 hair restoration	0	9	1	2	en			
 fue hair transplant	0	9	1	2	en			
 fut hair transplant	0	9	1	2	en			
-scalp micropigmentation	5	9	1	2	en	167		
+scalp micropigmentation	5	9	1	2	en	168		
 mohs surgery	0	9	1	2	en			moh surgery
 mohs	1	9	1	2	en			moh
 skin cancer screening	0	9	1	2	en			
 full body skin exam	0	9	1	2	en			
 skin exam	0	9	1	2	en			
 mole mapping	0	9	1	2	en			
-cryotherapy	5	9	1	2	en	168		
-excision	5	9	1	2	en	169		
+cryotherapy	5	9	1	2	en	169		
+excision	5	9	1	2	en	170		
 cyst removal	0	9	1	2	en			
 lipoma removal	0	9	1	2	en			
-laser treatment	5	9	1	2	en	170		
+laser treatment	5	9	1	2	en	171		
 sclerotherapy	2	9	1	2	en			
 vein treatment	0	9	1	2	en			
 vein ablation	0	9	1	2	en			
@@ -3737,7 +3737,7 @@ brachytherapy	2	9	1	2	en
 stereotactic radiosurgery	0	9	1	2	en			
 gamma knife	0	9	1	2	en			
 cyberknife	2	9	1	2	en			
-immunotherapy	5	9	1	2	en	171		
+immunotherapy	5	9	1	2	en	172		
 car t	0	9	1	2	en			
 car t cell	0	9	1	2	en			
 infusion center	0	9	1	2	en			
@@ -3761,7 +3761,7 @@ nephrectomy	2	9	1	2	en
 kidney stone removal	0	9	1	2	en			
 lithotripsy	2	9	1	2	en			
 ureteroscopy	2	9	1	2	en			
-turp	5	9	1	2	en	172		
+turp	5	9	1	2	en	173		
 urolift	1	9	1	2	en			
 rezum	1	9	1	2	en			
 prostate artery embolization	0	9	1	2	en			
@@ -3773,7 +3773,7 @@ duodenal switch	0	9	1	2	en
 lap band surgery	0	9	1	2	en			
 revision bariatric surgery	0	9	1	2	en			
 weight loss procedure	0	9	1	2	en			
-pt session	5	9	1	2	en	173		
+pt session	5	9	1	2	en	174		
 physical therapist	0	9	1	2	en			
 physiotherapist	2	9	1	2	en			
 pelvic floor therapy	0	9	1	2	en			
@@ -3788,13 +3788,13 @@ pulmonary rehab	0	9	1	2	en
 pulmonary rehabilitation	0	9	1	2	en			
 physical rehabilitation	0	9	1	2	en			
 inpatient rehabilitation	0	9	1	2	en			
-outpatient rehab	5	9	1	2	en	174		
-rehabilitation center	5	9	1	2	en	175		
+outpatient rehab	5	9	1	2	en	175		
+rehabilitation center	5	9	1	2	en	176		
 occupational therapist	0	9	1	2	en			
 speech therapist	0	9	1	2	en			
 speech language pathologist	0	9	1	2	en			
 speech language pathology	0	9	1	2	en			
-slp	5	9	1	2	en	176		
+slp	5	9	1	2	en	177		
 feeding therapy	0	9	1	2	en			
 aba therapy	0	9	1	2	en			
 applied behavior analysis	0	9	1	2	en			
@@ -3807,17 +3807,17 @@ chiropractic care	0	9	1	2	en
 chiropractic adjustments	0	9	1	2	en			chiropractic adjustment
 acupuncture	2	9	1	2	en			
 acupuncturist	2	9	1	2	en			
-cupping therapy	5	9	1	2	en	177		
-massage therapy	5	9	1	2	en	178		
+cupping therapy	5	9	1	2	en	178		
+massage therapy	5	9	1	2	en	179		
 orthotics	2	9	1	2	en			orthotic
 custom orthotics	0	9	1	2	en			custom orthotic
 prosthetics	2	9	1	2	en			prosthetic
 prosthetic leg	0	9	1	2	en			
 prosthesis	2	9	1	2	en			
-mobility aid	5	9	1	2	en	179		
-knee brace	5	9	1	2	en	180		
-back brace	5	9	1	2	en	181		
-compression stockings	5	9	1	2	en	182		compression stocking
+mobility aid	5	9	1	2	en	180		
+knee brace	5	9	1	2	en	181		
+back brace	5	9	1	2	en	182		
+compression stockings	5	9	1	2	en	183		compression stocking
 vaccinations	2	9	1	2	en			vaccination
 vaccinated	2	9	1	2	en			
 immunizations	2	9	1	2	en			immunization
@@ -3846,7 +3846,7 @@ tooth extractions	0	9	1	2	en			tooth extraction
 wisdom tooth	0	9	1	2	en			
 wisdom tooth removal	0	9	1	2	en			
 wisdom teeth removal	0	9	1	2	en			
-bone graft	5	9	1	2	en	183		
+bone graft	5	9	1	2	en	184		
 sinus lift	0	9	1	2	en			
 dental crown	0	9	1	2	en			
 dental crowns	0	9	1	2	en			dental crown
@@ -3855,14 +3855,14 @@ dental bridge	0	9	1	2	en
 dental filling	0	9	1	2	en			
 dental fillings	0	9	1	2	en			dental filling
 cavity filling	0	9	1	2	en			
-cavities	5	9	1	2	en	184		cavity
+cavities	5	9	1	2	en	185		cavity
 tooth decay	0	9	1	2	en			
 gum disease	0	9	1	2	en			
 periodontal disease	0	9	1	2	en			
 periodontal	2	9	1	2	en			
 gum graft	0	9	1	2	en			
 scaling and root planing	0	9	1	2	en			scaling root planing
-deep cleaning	5	9	1	2	en	185		
+deep cleaning	5	9	1	2	en	186		
 dental exam	0	9	1	2	en			
 dental checkup	0	9	1	2	en			
 dental check up	0	9	1	2	en			
@@ -3870,7 +3870,7 @@ dental visit	0	9	1	2	en
 dental appointment	0	9	1	2	en			
 dental x rays	0	9	1	2	en			
 dental sealants	0	9	1	2	en			dental sealant
-sealants	5	9	1	2	en	186		sealant
+sealants	5	9	1	2	en	187		sealant
 fluoride treatment	0	9	1	2	en			
 fluoride varnish	0	9	1	2	en			
 pediatric dentistry	0	9	1	2	en			
@@ -3880,18 +3880,18 @@ kids dentist	0	9	1	2	en			kid dentist
 children s dentist	0	9	1	2	en			
 childrens dentist	0	9	1	2	en			children dentist
 childrens dentistry	0	9	1	2	en			children dentistry
-family dentistry	5	9	1	2	en	187		
+family dentistry	5	9	1	2	en	188		
 first dental visit	0	9	1	2	en			
-baby teeth	5	9	1	2	en	188		
-braces	5	9	1	2	en	189		brace
+baby teeth	5	9	1	2	en	189		
+braces	5	9	1	2	en	190		brace
 invisalign	2	9	1	2	en			
 clear aligners	0	9	1	2	en			clear aligner
 clear aligner	0	9	1	2	en			
-aligners	5	9	1	2	en	190		aligner
+aligners	5	9	1	2	en	191		aligner
 smiledirectclub	2	9	1	2	en			
 byte aligners	0	9	1	2	en			byte aligner
 candid aligners	0	9	1	2	en			candid aligner
-retainer	5	9	1	2	en	191		
+retainer	5	9	1	2	en	192		
 orthodontic treatment	0	9	1	2	en			
 orthodontic consultation	0	9	1	2	en			
 orthodontic consult	0	9	1	2	en			
@@ -3899,7 +3899,7 @@ palate expander	0	9	1	2	en
 dentures	1	9	1	2	en			denture
 denture	1	9	1	2	en			
 partial dentures	0	9	1	2	en			partial denture
-veneers	5	9	1	2	en	192		veneer
+veneers	5	9	1	2	en	193		veneer
 porcelain veneers	0	9	1	2	en			porcelain veneer
 dental veneers	0	9	1	2	en			dental veneer
 cosmetic dentistry	0	9	1	2	en			
@@ -3908,8 +3908,8 @@ sleep dentistry	0	9	1	2	en
 emergency dentist	0	9	1	2	en			
 emergency dental	0	9	1	2	en			
 tmj treatment	0	9	1	2	en			
-night guard	5	9	1	2	en	193		
-mouth guard	5	9	1	2	en	194		
+night guard	5	9	1	2	en	194		
+mouth guard	5	9	1	2	en	195		
 blood draw	0	9	1	2	en			
 blood tests	0	9	1	2	en			blood test
 bloodwork	2	9	1	2	en			
@@ -3920,12 +3920,12 @@ urinalysis	2	9	1	2	en
 drug panel	0	9	1	2	en			
 stool test	0	9	1	2	en			
 cologuard	2	9	1	2	en			
-fit test	5	9	1	2	en	195		
+fit test	5	9	1	2	en	196		
 colorectal screening	0	9	1	2	en			
 lipid panel	0	9	1	2	en			
 metabolic panel	0	9	1	2	en			
 comprehensive metabolic panel	0	9	1	2	en			
-cbc	5	9	1	2	en	196		
+cbc	5	9	1	2	en	197		
 complete blood count	0	9	1	2	en			
 thyroid panel	0	9	1	2	en			
 hormone panel	0	9	1	2	en			
@@ -3943,7 +3943,7 @@ prostate exam	0	9	1	2	en
 psa test	0	9	1	2	en			
 psa screening	0	9	1	2	en			
 rapid strep	0	9	1	2	en			
-rapid test	5	9	1	2	en	197		
+rapid test	5	9	1	2	en	198		
 covid testing	0	9	1	2	en			
 covid 19 test	0	9	1	2	en			
 pcr test	0	9	1	2	en			
@@ -3954,8 +3954,8 @@ tb skin test	0	9	1	2	en
 physical exam	0	9	1	2	en			
 annual physical	0	9	1	2	en			
 annual exam	0	9	1	2	en			
-wellness exam	5	9	1	2	en	198		
-wellness visit	5	9	1	2	en	198		
+wellness exam	5	9	1	2	en	199		
+wellness visit	5	9	1	2	en	199		
 medicare wellness visit	0	9	1	2	en			
 well child visit	0	9	1	2	en			
 well child checkup	0	9	1	2	en			
@@ -3967,7 +3967,7 @@ pre employment physical	0	9	1	2	en
 health check up	0	9	1	2	en			
 medical checkup	0	9	1	2	en			
 medical check up	0	9	1	2	en			
-checkup	5	9	1	2	en	199		
+checkup	5	9	1	2	en	200		
 screening colonoscopy	0	9	1	2	en			
 cancer screenings	0	9	1	2	en			cancer screening
 low dose ct	0	9	1	2	en			
@@ -4032,7 +4032,7 @@ pm r	0	10	3	2	en
 physical medicine and rehabilitation	0	10	3	2	en			physical medicine rehabilitation
 neurology clinic	0	10	3	2	en			
 neuroscience center	0	10	3	2	en			
-neurosciences	5	10	3	2	en	200		neuroscience
+neurosciences	5	10	3	2	en	201		neuroscience
 memory clinic	0	10	3	2	en			
 memory center	0	10	3	2	en			
 epilepsy center	0	10	3	2	en			
@@ -4068,7 +4068,7 @@ cornea specialist	0	10	3	2	en
 glaucoma specialist	0	10	3	2	en			
 pediatric ophthalmologist	0	10	3	2	en			
 optometric	2	10	3	2	en			
-vision center	5	10	3	2	en	201		
+vision center	5	10	3	2	en	202		
 eye care center	0	10	3	2	en			
 lasik center	0	10	3	2	en			
 allergy clinic	0	10	3	2	en			
@@ -4113,7 +4113,7 @@ men s health clinic	0	10	3	2	en
 arthritis center	0	10	3	2	en			
 lupus center	0	10	3	2	en			
 dermatology clinic	0	10	3	2	en			
-skin clinic	5	10	3	2	en	202		
+skin clinic	5	10	3	2	en	203		
 skin doctor	0	10	3	2	en			
 skin specialist	0	10	3	2	en			
 mohs surgeon	0	10	3	2	en			moh surgeon
@@ -4132,7 +4132,7 @@ infusion clinic	0	10	3	2	en
 radiation oncologist	0	10	3	2	en			
 infectious disease specialist	0	10	3	2	en			
 infectious diseases	0	10	3	2	en			infectious diseas
-id clinic	5	10	3	2	en	203		
+id clinic	5	10	3	2	en	204		
 travel medicine	0	10	3	2	en			
 wound specialist	0	10	3	2	en			
 foot and ankle surgeon	0	10	3	2	en			foot ankle surgeon
@@ -4142,7 +4142,7 @@ chiropodist	2	10	3	2	en
 geriatric	2	10	3	2	en			
 geriatric care	0	10	3	2	en			
 geriatric medicine	0	10	3	2	en			
-senior care	5	10	3	2	en	204		
+senior care	5	10	3	2	en	205		
 pediatric	2	10	3	2	en			
 paediatric	2	10	3	2	en			
 pediatric care	0	10	3	2	en			
@@ -4160,7 +4160,7 @@ pediatric dermatology	0	10	3	2	en
 pediatric surgery	0	10	3	2	en			
 neonatologist	2	10	3	2	en			
 adolescent medicine	0	10	3	2	en			
-teen health	5	10	3	2	en	205		
+teen health	5	10	3	2	en	206		
 internist	2	10	3	2	en			
 internal medicine doctor	0	10	3	2	en			
 family doctor	0	10	3	2	en			
@@ -4168,9 +4168,9 @@ family physician	0	10	3	2	en
 primary care doctor	0	10	3	2	en			
 primary care physician	0	10	3	2	en			
 primary care provider	0	10	3	2	en			
-pcp	5	10	3	2	en	206		
+pcp	5	10	3	2	en	207		
 general practitioner	0	10	3	2	en			
-gp appointment	5	10	3	2	en	207		
+gp appointment	5	10	3	2	en	208		
 concierge medicine	0	10	3	2	en			
 direct primary care	0	10	3	2	en			
 anesthesiologist	2	10	3	2	en			
@@ -4197,7 +4197,7 @@ intensivist	2	10	3	2	en
 critical care	0	10	3	2	en			
 trauma center	0	10	3	2	en			
 burn center	0	10	3	2	en			
-rehab hospital	5	10	3	2	en	208		
+rehab hospital	5	10	3	2	en	209		
 rehabilitation hospital	0	10	3	2	en			
 long term care	0	10	3	2	en			
 palliative care	0	10	3	2	en			
@@ -4222,7 +4222,7 @@ perinatal	2	10	3	2	en
 sports medicine clinic	0	10	3	2	en			sport medicine clinic
 occupational medicine	0	10	3	2	en			
 occupational health	0	10	3	2	en			
-employee health	5	10	3	2	en	209		
+employee health	5	10	3	2	en	210		
 urgent care center	0	10	3	2	en			
 walk in clinic	0	10	3	2	en			
 walk in clinics	0	10	3	2	en			walk in clinic
@@ -4230,7 +4230,7 @@ retail clinic	0	10	3	2	en
 minute clinic	0	10	3	2	en			
 minuteclinic	2	10	3	2	en			
 convenient care	0	10	3	2	en			
-express care	5	10	3	2	en	210		
+express care	5	10	3	2	en	211		
 heart rate	0	12	6	2	en			
 heartrate	2	12	6	2	en			
 pulse rate	0	12	6	2	en			
@@ -4257,7 +4257,7 @@ blood glucose level	0	12	6	2	en
 glucose levels	0	12	6	2	en			glucose level
 glucose reading	0	12	6	2	en			
 glucose readings	0	12	6	2	en			glucose reading
-sugar level	5	12	6	2	en	211		
+sugar level	5	12	6	2	en	212		
 a1c level	0	12	6	2	en			
 a1c levels	0	12	6	2	en			a1c level
 hemoglobin a1c	0	12	6	2	en			
@@ -4286,7 +4286,7 @@ estrogen levels	0	12	6	2	en			estrogen level
 hormone levels	0	12	6	2	en			hormone level
 thyroid levels	0	12	6	2	en			thyroid level
 tsh level	0	12	6	2	en			
-t4	5	12	6	2	en	212		
+t4	5	12	6	2	en	213		
 cortisol level	0	12	6	2	en			
 cortisol levels	0	12	6	2	en			cortisol level
 amh level	0	12	6	2	en			
@@ -4300,19 +4300,19 @@ semen analysis results	0	12	6	2	en			semen analysis result
 viral load test	0	12	6	2	en			
 cd4	1	12	6	2	en			
 ketone level	0	12	6	2	en			
-ketones	5	12	6	2	en	213		ketone
+ketones	5	12	6	2	en	214		ketone
 fever temperature	0	12	6	2	en			
 peak flow	0	12	6	2	en			
 lung function	0	12	6	2	en			
 fev1	1	12	6	2	en			
 ejection fraction	0	12	6	2	en			
 bone density score	0	12	6	2	en			
-t score	5	12	6	2	en	214		
+t score	5	12	6	2	en	215		
 bmi calculator	0	12	6	2	en			
 bmi score	0	12	6	2	en			
 body mass	0	12	6	2	en			
-waist circumference	5	12	6	2	en	215		
-weight log	5	12	6	2	en	216		
+waist circumference	5	12	6	2	en	216		
+weight log	5	12	6	2	en	217		
 symptom log	0	12	6	2	en			
 symptom tracker	0	12	6	2	en			
 symptom diary	0	12	6	2	en			
@@ -4322,14 +4322,14 @@ migraine log	0	12	6	2	en
 migraine tracker	0	12	6	2	en			
 headache diary	0	12	6	2	en			
 mood log	0	12	6	2	en			
-mood tracker	5	12	6	2	en	217		
+mood tracker	5	12	6	2	en	218		
 period log	0	12	6	2	en			
 cycle log	0	12	6	2	en			
-bbt	5	12	6	2	en	218		
+bbt	5	12	6	2	en	219		
 lab values	0	12	6	2	en			lab value
-test results	5	12	6	2	en	219		test result
+test results	5	12	6	2	en	220		test result
 lab result	0	11	5	2	en			
-test result	5	11	5	2	en	220		
+test result	5	11	5	2	en	221		
 pathology report	0	11	5	2	en			
 biopsy results	0	11	5	2	en			biopsy result
 imaging results	0	11	5	2	en			imaging result
@@ -4344,7 +4344,7 @@ diagnostic tests	0	11	5	2	en			diagnostic test
 at home test	0	11	5	2	en			
 home test kit	0	11	5	2	en			
 at home lab test	0	11	5	2	en			
-home testing kit	5	11	5	2	en	221		
+home testing kit	5	11	5	2	en	222		
 lab test kit	0	11	5	2	en			
 quest diagnostics	0	11	5	2	en			quest diagnostic
 labcorp	1	11	5	2	en			
@@ -4357,10 +4357,10 @@ health test kit	0	11	5	2	en
 screening test	0	11	5	2	en			
 lab order	0	11	5	2	en			
 lab requisition	0	11	5	2	en			
-test kit	5	11	5	2	en	222		
+test kit	5	11	5	2	en	223		
 diagnosis code	0	11	5	2	en			
 icd 10	0	11	5	2	en			
-cpt code	5	11	5	2	en	223		
+cpt code	5	11	5	2	en	224		
 medical alert	0	13	4	3	en			
 medical alert system	0	13	4	3	en			
 medical alert systems	0	13	4	3	en			medical alert system
@@ -4377,24 +4377,24 @@ bay alarm medical	0	13	4	3	en
 lifeline medical alert	0	13	4	3	en			
 personal emergency response	0	13	4	3	en			
 personal emergency response system	0	13	4	3	en			
-pers	5	13	4	3	en	224		per
+pers	5	13	4	3	en	225		per
 fall detection	0	13	4	3	en			
 fall alert	0	13	4	3	en			
 fall detection pendant	0	13	4	3	en			
-help button	5	13	4	3	en	225		
+help button	5	13	4	3	en	226		
 emergency pendant	0	13	4	3	en			
 alert pendant	0	13	4	3	en			
 caregiver alert	0	13	4	3	en			
 mobility scooter	0	13	4	3	en			
 power wheelchair	0	13	4	3	en			
-wheelchair	5	13	4	3	en	226		
-wheelchairs	5	13	4	3	en	227		wheelchair
+wheelchair	5	13	4	3	en	227		
+wheelchairs	5	13	4	3	en	228		wheelchair
 rollator	1	13	4	3	en			
 hospital bed	0	13	4	3	en			
-lift chair	5	13	4	3	en	228		
-stair lift	5	13	4	3	en	229		
-shower chair	5	13	4	3	en	230		
-grab bars	5	13	4	3	en	231		grab bar
+lift chair	5	13	4	3	en	229		
+stair lift	5	13	4	3	en	230		
+shower chair	5	13	4	3	en	231		
+grab bars	5	13	4	3	en	232		grab bar
 incontinence supplies	0	13	4	3	en			incontinence supply
 adult diapers	0	13	4	3	en			adult diaper
 adult briefs	0	13	4	3	en			adult brief
@@ -4406,12 +4406,12 @@ diabetes supplies	0	13	4	3	en			diabete supply
 medical supplies	0	13	4	3	en			medical supply
 medical equipment	0	13	4	3	en			
 durable medical equipment	0	13	4	3	en			
-dme	5	13	4	3	en	232		
+dme	5	13	4	3	en	233		
 home medical equipment	0	13	4	3	en			
 oxygen concentrator	0	13	4	3	en			
 portable oxygen	0	13	4	3	en			
 home oxygen	0	13	4	3	en			
-oxygen tank	5	13	4	3	en	233		
+oxygen tank	5	13	4	3	en	234		
 nebulizer machine	0	13	4	3	en			
 telehealth visit	0	13	4	3	en			
 telehealth appointment	0	13	4	3	en			
@@ -4419,7 +4419,7 @@ virtual care	0	13	4	3	en
 virtual doctor	0	13	4	3	en			
 online doctor	0	13	4	3	en			
 online doctor visit	0	13	4	3	en			
-online consultation	5	13	4	3	en	234		
+online consultation	5	13	4	3	en	235		
 doctor on demand	0	13	4	3	en			
 see a doctor	0	13	4	3	en			see doctor
 talk to a doctor	0	13	4	3	en			talk to doctor
@@ -4428,22 +4428,22 @@ ask a nurse	0	13	4	3	en			ask nurse
 nurse advice line	0	13	4	3	en			
 nurse hotline	0	13	4	3	en			
 24 7 nurse line	0	13	4	3	en			
-schedule appointment	5	13	4	3	en	235		
-book appointment	5	13	4	3	en	236		
-request appointment	5	13	4	3	en	235		
-appointment request	5	13	4	3	en	235		
+schedule appointment	5	13	4	3	en	236		
+book appointment	5	13	4	3	en	237		
+request appointment	5	13	4	3	en	236		
+appointment request	5	13	4	3	en	236		
 doctor visit	0	13	4	3	en			
 doctors visit	0	13	4	3	en			doctor visit
 doctor s appointment	0	13	4	3	en			
 doctors appointment	0	13	4	3	en			doctor appointment
 medical visit	0	13	4	3	en			
-office visit	5	13	4	3	en	237		
+office visit	5	13	4	3	en	238		
 sick visit	0	13	4	3	en			
-same day appointment	5	13	4	3	en	238		
+same day appointment	5	13	4	3	en	239		
 find a physician	0	13	4	3	en			find physician
 find a specialist	0	13	4	3	en			find specialist
 find a dentist	0	13	4	3	en			find dentist
-find a location	5	13	4	3	en	239		find location
+find a location	5	13	4	3	en	240		find location
 find care	0	13	4	3	en			
 get care	0	13	4	3	en			
 provider directory	0	13	4	3	en			
@@ -4473,13 +4473,13 @@ medical billing	0	13	4	3	en
 medical bill	0	13	4	3	en			
 medical bills	0	13	4	3	en			medical bill
 hospital bill	0	13	4	3	en			
-pay my bill	5	13	4	3	en	240		
-billing statement	5	13	4	3	en	241		
+pay my bill	5	13	4	3	en	241		
+billing statement	5	13	4	3	en	242		
 patient experience	0	13	4	3	en			
 patient stories	0	13	4	3	en			patient story
 patient testimonials	0	13	4	3	en			patient testimonial
 patients and visitors	0	13	4	3	en			patient visitor
-visitor information	5	13	4	3	en	242		
+visitor information	5	13	4	3	en	243		
 medical records request	0	13	4	3	en			medical record request
 medical record	0	13	4	3	en			
 health record	0	13	4	3	en			
@@ -4492,7 +4492,7 @@ healthelife	2	13	4	3	en
 my chart	0	13	4	3	en			
 athenahealth	2	13	4	3	en			
 patient app	0	13	4	3	en			
-health app	5	13	4	3	en	243		
+health app	5	13	4	3	en	244		
 medicare	1	13	4	3	en			
 medicare advantage	0	13	4	3	en			
 medicare supplement	0	13	4	3	en			
@@ -4516,16 +4516,16 @@ pre authorization	0	13	4	3	en
 preauthorization	2	13	4	3	en			
 explanation of benefits	0	13	4	3	en			explanation benefit
 eob	1	13	4	3	en			
-deductible	5	13	4	3	en	244		
+deductible	5	13	4	3	en	245		
 copays	1	13	4	3	en			
 coinsurance	2	13	4	3	en			
-open enrollment	5	13	4	3	en	245		
+open enrollment	5	13	4	3	en	246		
 aca	1	13	4	3	en			
 affordable care act	0	13	4	3	en			
 obamacare	2	13	4	3	en			
-marketplace plan	5	13	4	3	en	246		
-hsa	5	13	4	3	en	247		
-fsa	5	13	4	3	en	247		
+marketplace plan	5	13	4	3	en	247		
+hsa	5	13	4	3	en	248		
+fsa	5	13	4	3	en	248		
 hsa eligible	0	13	4	3	en			
 fsa eligible	0	13	4	3	en			
 pharmacies	2	13	4	3	en			pharmacy
@@ -4551,18 +4551,18 @@ prescription transfer	0	13	4	3	en
 refill prescription	0	13	4	3	en			
 refill prescriptions	0	13	4	3	en			refill prescription
 prescription pickup	0	13	4	3	en			
-er visit	5	13	4	3	en	248		
+er visit	5	13	4	3	en	249		
 er wait time	0	13	4	3	en			
 er wait times	0	13	4	3	en			er wait time
 emergency care	0	13	4	3	en			
-emergency services	5	13	4	3	en	249		emergency service
+emergency services	5	13	4	3	en	250		emergency service
 ambulance	2	13	4	3	en			
-ems	5	13	4	3	en	250		
+ems	5	13	4	3	en	251		
 hospitals	6	13	4	3	en			hospital
 hospital stay	0	13	4	3	en			
 hospital admission	0	13	4	3	en			
-admission	5	13	4	3	en	251		
-discharge	5	13	4	3	en	252		
+admission	5	13	4	3	en	252		
+discharge	5	13	4	3	en	253		
 discharge instructions	0	13	4	3	en			discharge instruction
 inpatient	2	13	4	3	en			
 outpatient	2	13	4	3	en			
@@ -4604,23 +4604,23 @@ pre existing condition	0	13	4	3	en
 preexisting condition	0	13	4	3	en			
 health questionnaire	0	13	4	3	en			
 medical questionnaire	0	13	4	3	en			
-health survey	5	13	4	3	en	253		
+health survey	5	13	4	3	en	254		
 health risk assessment	0	13	4	3	en			
 symptom check	0	13	4	3	en			
 check symptoms	0	13	4	3	en			check symptom
 symptoms checker	0	13	4	3	en			symptom checker
-triage	5	13	4	3	en	254		
+triage	5	13	4	3	en	255		
 nurse triage	0	13	4	3	en			
 second opinion	0	13	4	3	en			
-referral	5	13	4	3	en	255		
+referral	5	13	4	3	en	256		
 physician referral	0	13	4	3	en			
 specialist referral	0	13	4	3	en			
 home health care	0	13	4	3	en			
 home healthcare	0	13	4	3	en			
 home health aide	0	13	4	3	en			
-home care	5	13	4	3	en	256		
+home care	5	13	4	3	en	257		
 in home care	0	13	4	3	en			
-senior living	5	13	4	3	en	257		
+senior living	5	13	4	3	en	258		
 skilled nursing facility	0	13	4	3	en			
 snf	1	13	4	3	en			
 long term care facility	0	13	4	3	en			
@@ -4633,15 +4633,15 @@ caregiving	2	13	4	3	en
 family caregiver	0	13	4	3	en			
 care coordinator	0	13	4	3	en			
 care coordination	0	13	4	3	en			
-case manager	5	13	4	3	en	258		
-care manager	5	13	4	3	en	258		
+case manager	5	13	4	3	en	259		
+care manager	5	13	4	3	en	259		
 patient advocate	0	13	4	3	en			
 nurse navigator	0	13	4	3	en			
 patient navigator	0	13	4	3	en			
-social worker	5	13	4	3	en	259		
+social worker	5	13	4	3	en	260		
 clinical study	0	13	4	3	en			
 clinical research	0	13	4	3	en			
-research study	5	13	4	3	en	260		
+research study	5	13	4	3	en	261		
 nutritionist	2	13	4	3	en			
 dietitian	2	13	4	3	en			
 dietician	2	13	4	3	en			
@@ -4651,23 +4651,23 @@ nutrition counseling	0	13	4	3	en
 diabetes nutrition	0	13	4	3	en			diabete nutrition
 health coach	0	13	4	3	en			
 health coaching	0	13	4	3	en			
-wellness coach	5	13	4	3	en	261		
+wellness coach	5	13	4	3	en	262		
 physician assistant	0	13	4	3	en			
 pa c	0	13	4	3	en			
 lpn	1	13	4	3	en			
-rn	5	13	4	3	en	262		
+rn	5	13	4	3	en	263		
 medical assistant	0	13	4	3	en			
 medical scribe	0	13	4	3	en			
 doctor s note	0	13	4	3	en			
 doctors note	0	13	4	3	en			doctor note
 sick note	0	13	4	3	en			
 medical certificate	0	13	4	3	en			
-work excuse	5	13	4	3	en	263		
-fmla	5	13	4	3	en	264		
-disability	5	13	4	3	en	265		
+work excuse	5	13	4	3	en	264		
+fmla	5	13	4	3	en	265		
+disability	5	13	4	3	en	266		
 disability claim	0	13	4	3	en			
 medical leave	0	13	4	3	en			
-workers comp	5	13	4	3	en	266		worker comp
+workers comp	5	13	4	3	en	267		worker comp
 medspa	1	13	4	3	en			
 iv hydration	0	13	4	3	en			
 iv drip	0	13	4	3	en			
@@ -4720,7 +4720,7 @@ ideacion suicida	0	0	0	1	es
 pensamientos suicidas	0	0	0	1	es			pensamiento suicida
 prevencion del suicidio	0	0	0	1	es			prevencion suicidio
 linea de crisis	0	0	0	1	es			linea crisis
-linea de ayuda	5	0	0	1	es	267		linea ayuda
+linea de ayuda	5	0	0	1	es	268		linea ayuda
 intervencion en crisis	0	0	0	1	es			
 autismo infantil	0	0	0	1	es			
 trastorno del espectro autista	0	0	0	1	es			trastorno espectro autista
@@ -4737,7 +4737,7 @@ terapia en linea	0	0	0	1	es
 terapia online	0	0	0	1	es			
 psicoterapeuta	2	0	0	1	es			
 consejeria	2	0	0	1	es			
-consejero	5	0	0	1	es	268		
+consejero	5	0	0	1	es	269		
 antidepresivos	2	0	0	1	es			antidepresivo
 antidepresivo	2	0	0	1	es			
 ansioliticos	2	0	0	1	es			ansiolitico
@@ -4745,8 +4745,8 @@ ansiolitico	2	0	0	1	es
 antipsicoticos	2	0	0	1	es			antipsicotico
 estabilizador del animo	0	0	0	1	es			estabilizador animo
 salud emocional	0	0	0	1	es			
-bienestar emocional	5	0	0	1	es	269		
-duelo	5	0	0	1	es	270		
+bienestar emocional	5	0	0	1	es	270		
+duelo	5	0	0	1	es	271		
 adiccion a las drogas	0	1	0	1	es			adiccion droga
 adiccion al alcohol	0	1	0	1	es			
 alcoholicos anonimos	0	1	0	1	es			alcoholico anonimo
@@ -4758,14 +4758,14 @@ dejar de fumar	0	1	0	1	es			dejar fumar
 tabaquismo	2	1	0	1	es			
 dependencia al alcohol	0	1	0	1	es			
 consumo de drogas	0	1	0	1	es			consumo droga
-consumo de alcohol	5	1	0	1	es	271		consumo alcohol
+consumo de alcohol	5	1	0	1	es	272		consumo alcohol
 metadona	1	1	0	1	es			
 buprenorfina	2	1	0	1	es			
 naloxona	1	1	0	1	es			
 primer trimestre	0	2	0	1	es			
 segundo trimestre	0	2	0	1	es			
 tercer trimestre	0	2	0	1	es			
-trimestre	5	2	0	1	es	272		
+trimestre	5	2	0	1	es	273		
 semanas de embarazo	0	2	0	1	es			semana embarazo
 sintomas de embarazo	0	2	0	1	es			sintoma embarazo
 fecha de parto	0	2	0	1	es			fecha parto
@@ -4796,7 +4796,7 @@ anticoncepcion de emergencia	0	2	0	1	es			anticoncepcion emergencia
 pastilla del dia siguiente	0	2	0	1	es			pastilla dia siguiente
 pildora del dia siguiente	0	2	0	1	es			pildora dia siguiente
 dispositivo intrauterino	0	2	0	1	es			
-diu	5	2	0	1	es	273		
+diu	5	2	0	1	es	274		
 implante anticonceptivo	0	2	0	1	es			
 inyeccion anticonceptiva	0	2	0	1	es			
 ligadura de trompas	0	2	0	1	es			ligadura trompa
@@ -4823,7 +4823,7 @@ colicos menstruales	0	2	0	1	es			colico menstruale
 sindrome premenstrual	0	2	0	1	es			
 ovario poliquistico	0	2	0	1	es			
 ovarios poliquisticos	0	2	0	1	es			ovario poliquistico
-sop	5	2	0	1	es	274		
+sop	5	2	0	1	es	275		
 miomas	1	2	0	1	es			mioma
 mioma	1	2	0	1	es			
 quiste ovarico	0	2	0	1	es			
@@ -4848,13 +4848,13 @@ embarazo de alto riesgo	0	2	0	1	es			embarazo alto riesgo
 test de embarazo	0	2	0	1	es			test embarazo
 impotencia	2	3	0	1	es			
 bajo deseo sexual	0	3	0	1	es			
-deseo sexual	5	3	0	1	es	275		
+deseo sexual	5	3	0	1	es	276		
 libido baja	0	3	0	1	es			
 testosterona baja	0	3	0	1	es			
 sexologo	1	3	0	1	es			
 sexologa	1	3	0	1	es			
 terapia sexual	0	3	0	1	es			
-lubricante	5	3	0	1	es	276		
+lubricante	5	3	0	1	es	277		
 sequedad vaginal	0	3	0	1	es			
 dolor durante el sexo	0	3	0	1	es			dolor durante sexo
 sildenafilo	2	3	0	1	es			
@@ -4868,7 +4868,7 @@ tratamiento del vih	0	4	0	1	es			tratamiento vih
 carga viral	0	4	0	1	es			
 profilaxis preexposicion	0	4	0	1	es			
 profilaxis postexposicion	0	4	0	1	es			
-prep	5	4	0	1	es	277		
+prep	5	4	0	1	es	278		
 infecciones de transmision sexual	0	4	0	1	es			infeccione transmision sexual
 infeccion de transmision sexual	0	4	0	1	es			infeccion transmision sexual
 enfermedades de transmision sexual	0	4	0	1	es			enfermedade transmision sexual
@@ -4883,7 +4883,7 @@ vacuna vph	0	4	0	1	es
 vacuna contra el vph	0	4	0	1	es			vacuna contra vph
 verrugas genitales	0	4	0	1	es			verruga genitale
 tricomoniasis	2	4	0	1	es			
-personas trans	5	5	1	1	es	278		persona tran
+personas trans	5	5	1	1	es	279		persona tran
 cirugia de afirmacion de genero	0	5	1	1	es			cirugia afirmacion genero
 reasignacion de sexo	0	5	1	1	es			reasignacion sexo
 terapia hormonal de afirmacion	0	5	1	1	es			terapia hormonal afirmacion
@@ -4911,7 +4911,7 @@ insomnio	1	7	0	2	es
 trastornos del sueno	0	7	0	2	es			trastorno sueno
 trastorno del sueno	0	7	0	2	es			trastorno sueno
 apnea obstructiva	0	7	0	2	es			
-ronquidos	5	7	0	2	es	279		ronquido
+ronquidos	5	7	0	2	es	280		ronquido
 narcolepsia	2	7	0	2	es			
 sindrome de piernas inquietas	0	7	0	2	es			sindrome pierna inquieta
 piernas inquietas	0	7	0	2	es			pierna inquieta
@@ -4940,7 +4940,7 @@ cardiopatia	2	7	0	2	es
 derrame cerebral	0	7	0	2	es			
 accidente cerebrovascular	0	7	0	2	es			
 ictus	1	7	0	2	es			
-embolia	5	7	0	2	es	280		
+embolia	5	7	0	2	es	281		
 trombosis	2	7	0	2	es			
 coagulos	1	7	0	2	es			coagulo
 varices	1	7	0	2	es			varice
@@ -4948,14 +4948,14 @@ venas varicosas	0	7	0	2	es			vena varicosa
 aneurisma	2	7	0	2	es			
 colesterol alto	0	7	0	2	es			
 trigliceridos	2	7	0	2	es			triglicerido
-sobrepeso	5	7	0	2	es	281		
+sobrepeso	5	7	0	2	es	282		
 control de peso	0	7	0	2	es			control peso
 epoc	1	7	0	2	es			
 enfisema	1	7	0	2	es			
 bronquitis	2	7	0	2	es			
 neumonia	1	7	0	2	es			
-gripe	5	7	0	2	es	282		
-resfriado	5	7	0	2	es	283		
+gripe	5	7	0	2	es	283		
+resfriado	5	7	0	2	es	284		
 rinitis alergica	0	7	0	2	es			
 amigdalitis	2	7	0	2	es			
 infeccion de oido	0	7	0	2	es			infeccion oido
@@ -4963,17 +4963,17 @@ perdida auditiva	0	7	0	2	es
 sordera	1	7	0	2	es			
 acufenos	1	7	0	2	es			acufeno
 zumbido en los oidos	0	7	0	2	es			zumbido en oido
-mareos	5	7	0	2	es	284		mareo
+mareos	5	7	0	2	es	285		mareo
 migranas	1	7	0	2	es			migrana
 jaqueca	1	7	0	2	es			
-dolor de cabeza	5	7	0	2	es	285		dolor cabeza
+dolor de cabeza	5	7	0	2	es	286		dolor cabeza
 convulsiones	2	7	0	2	es			convulsione
 enfermedad de parkinson	0	7	0	2	es			enfermedad parkinson
 enfermedad de alzheimer	0	7	0	2	es			enfermedad alzheimer
 deterioro cognitivo	0	7	0	2	es			
 perdida de memoria	0	7	0	2	es			perdida memoria
 esclerosis multiple	0	7	0	2	es			
-ela	5	7	0	2	es	286		
+ela	5	7	0	2	es	287		
 esclerosis lateral amiotrofica	0	7	0	2	es			
 neuropatia	2	7	0	2	es			
 neuropatia diabetica	0	7	0	2	es			
@@ -4981,7 +4981,7 @@ fibromialgia	2	7	0	2	es
 artritis reumatoide	0	7	0	2	es			
 artrosis	1	7	0	2	es			
 osteoartritis	2	7	0	2	es			
-gota	5	7	0	2	es	287		
+gota	5	7	0	2	es	288		
 escoliosis	2	7	0	2	es			
 hernia discal	0	7	0	2	es			
 ciatica	1	7	0	2	es			
@@ -5000,7 +5000,7 @@ tunel carpiano	0	7	0	2	es
 sindrome del tunel carpiano	0	7	0	2	es			sindrome tunel carpiano
 juanetes	1	7	0	2	es			juanete
 fascitis plantar	0	7	0	2	es			
-cataratas	5	7	0	2	es	288		catarata
+cataratas	5	7	0	2	es	289		catarata
 catarata	1	7	0	2	es			
 degeneracion macular	0	7	0	2	es			
 retinopatia	2	7	0	2	es			
@@ -5008,14 +5008,14 @@ retinopatia diabetica	0	7	0	2	es
 desprendimiento de retina	0	7	0	2	es			desprendimiento retina
 ojo seco	0	7	0	2	es			
 conjuntivitis	2	7	0	2	es			
-miopia	5	7	0	2	es	289		
-astigmatismo	5	7	0	2	es	290		
+miopia	5	7	0	2	es	290		
+astigmatismo	5	7	0	2	es	291		
 estrabismo	2	7	0	2	es			
 ojo vago	0	7	0	2	es			
 acne quistico	0	7	0	2	es			
 dermatitis atopica	0	7	0	2	es			
 cancer de piel	0	7	0	2	es			cancer piel
-lunares	5	7	0	2	es	291		lunare
+lunares	5	7	0	2	es	292		lunare
 calvicie	1	7	0	2	es			
 perdida de cabello	0	7	0	2	es			perdida cabello
 hongos en las unas	0	7	0	2	es			hongo en
@@ -5033,7 +5033,7 @@ ulcera gastrica	0	7	0	2	es
 reflujo	1	7	0	2	es			
 reflujo acido	0	7	0	2	es			
 reflujo gastroesofagico	0	7	0	2	es			
-acidez	5	7	0	2	es	292		
+acidez	5	7	0	2	es	293		
 colon irritable	0	7	0	2	es			
 sindrome del intestino irritable	0	7	0	2	es			sindrome intestino irritable
 enfermedad de crohn	0	7	0	2	es			enfermedad crohn
@@ -5041,7 +5041,7 @@ colitis ulcerosa	0	7	0	2	es
 enfermedad celiaca	0	7	0	2	es			
 celiaquia	2	7	0	2	es			
 intolerancia a la lactosa	0	7	0	2	es			intolerancia lactosa
-estrenimiento	5	7	0	2	es	293		
+estrenimiento	5	7	0	2	es	294		
 hemorroides	2	7	0	2	es			hemorroide
 calculos renales	0	7	0	2	es			calculo renale
 piedras en el rinon	0	7	0	2	es			piedra en rinon
@@ -5100,7 +5100,7 @@ caries	1	7	0	2	es			cary
 enfermedad de las encias	0	7	0	2	es			enfermedad encia
 gingivitis	2	7	0	2	es			
 periodontitis	2	7	0	2	es			
-medicina	5	8	2	2	es	294		
+medicina	5	8	2	2	es	295		
 receta medica	0	8	2	2	es			
 recetas medicas	0	8	2	2	es			receta medica
 surtir receta	0	8	2	2	es			
@@ -5113,9 +5113,9 @@ antibioticos	2	8	2	2	es			antibiotico
 antivirales	2	8	2	2	es			antivirale
 insulina	1	8	2	2	es			
 metformina	2	8	2	2	es			
-analgesico	5	8	2	2	es	295		
+analgesico	5	8	2	2	es	296		
 opioide	1	8	2	2	es			
-antiinflamatorio	5	8	2	2	es	296		
+antiinflamatorio	5	8	2	2	es	297		
 anticoagulante	2	8	2	2	es			
 anticoagulantes	2	8	2	2	es			anticoagulante
 estatinas	2	8	2	2	es			estatina
@@ -5131,14 +5131,14 @@ omeprazol	2	8	2	2	es
 sertralina	2	8	2	2	es			
 fluoxetina	2	8	2	2	es			
 quetiapina	2	8	2	2	es			
-litio	5	8	2	2	es	297		
+litio	5	8	2	2	es	298		
 metilfenidato	2	8	2	2	es			
 finasterida	2	8	2	2	es			
 isotretinoina	2	8	2	2	es			
 tretinoina	2	8	2	2	es			
-pildora	5	8	2	2	es	298		
-pastillas	5	8	2	2	es	299		pastilla
-dosis	5	8	2	2	es	300		
+pildora	5	8	2	2	es	299		
+pastillas	5	8	2	2	es	300		pastilla
+dosis	5	8	2	2	es	301		
 cirugia de cataratas	0	9	1	2	es			cirugia catarata
 operacion de cataratas	0	9	1	2	es			operacion catarata
 cirugia laser ocular	0	9	1	2	es			
@@ -5146,12 +5146,12 @@ cirugia refractiva	0	9	1	2	es
 examen de la vista	0	9	1	2	es			examen vista
 examen visual	0	9	1	2	es			
 examen de ojos	0	9	1	2	es			examen ojo
-graduacion de la vista	5	9	1	2	es	301		graduacion vista
-lentes de contacto	5	9	1	2	es	302		lente contacto
+graduacion de la vista	5	9	1	2	es	302		graduacion vista
+lentes de contacto	5	9	1	2	es	303		lente contacto
 audiometria	2	9	1	2	es			
 prueba auditiva	0	9	1	2	es			
 examen auditivo	0	9	1	2	es			
-audifonos	5	9	1	2	es	303		audifono
+audifonos	5	9	1	2	es	304		audifono
 aparatos auditivos	0	9	1	2	es			aparato auditivo
 implante coclear	0	9	1	2	es			
 cirugia de rodilla	0	9	1	2	es			cirugia rodilla
@@ -5180,14 +5180,14 @@ lifting facial	0	9	1	2	es
 cirugia plastica	0	9	1	2	es			
 cirugia estetica	0	9	1	2	es			
 toxina botulinica	0	9	1	2	es			
-rellenos	5	9	1	2	es	304		relleno
-acido hialuronico	5	9	1	2	es	305		
+rellenos	5	9	1	2	es	305		relleno
+acido hialuronico	5	9	1	2	es	306		
 trasplante capilar	0	9	1	2	es			
 injerto capilar	0	9	1	2	es			
 trasplante de cabello	0	9	1	2	es			trasplante cabello
 mamografias	2	9	1	2	es			mamografia
 ecografias	2	9	1	2	es			ecografia
-resonancia	5	9	1	2	es	306		
+resonancia	5	9	1	2	es	307		
 tomografia	2	9	1	2	es			
 tomografia computarizada	0	9	1	2	es			
 rayos x	0	9	1	2	es			rayo x
@@ -5226,7 +5226,7 @@ trasplante renal	0	9	1	2	es
 trasplante de higado	0	9	1	2	es			trasplante higado
 trasplante de medula	0	9	1	2	es			trasplante medula
 rehabilitacion fisica	0	9	1	2	es			
-rehabilitacion	5	9	1	2	es	307		
+rehabilitacion	5	9	1	2	es	308		
 terapia ocupacional	0	9	1	2	es			
 terapia de lenguaje	0	9	1	2	es			terapia lenguaje
 logopedia	2	9	1	2	es			
@@ -5239,9 +5239,9 @@ extraccion dental	0	9	1	2	es
 extraccion de muelas	0	9	1	2	es			extraccion muela
 muelas del juicio	0	9	1	2	es			muela juicio
 limpieza dental	0	9	1	2	es			
-blanqueamiento dental	5	9	1	2	es	308		
+blanqueamiento dental	5	9	1	2	es	309		
 ortodoncia	2	9	1	2	es			
-brackets	5	9	1	2	es	309		bracket
+brackets	5	9	1	2	es	310		bracket
 frenos dentales	0	9	1	2	es			freno dentale
 alineadores	2	9	1	2	es			alineadore
 alineadores invisibles	0	9	1	2	es			alineadore invisible
@@ -5254,7 +5254,7 @@ puente dental	0	9	1	2	es
 empastes	1	9	1	2	es			empaste
 resinas dentales	0	9	1	2	es			resina dentale
 selladores dentales	0	9	1	2	es			selladore dentale
-fluor	5	9	1	2	es	310		
+fluor	5	9	1	2	es	311		
 odontopediatria	2	9	1	2	es			
 odontopediatra	2	9	1	2	es			
 dentista infantil	0	9	1	2	es			
@@ -5337,8 +5337,8 @@ ortodoncista	2	10	3	2	es
 endodoncista	2	10	3	2	es			
 periodoncista	2	10	3	2	es			
 citas medicas	0	13	4	3	es			cita medica
-agendar cita	5	13	4	3	es	311		
-consulta en linea	5	13	4	3	es	312		
+agendar cita	5	13	4	3	es	312		
+consulta en linea	5	13	4	3	es	313		
 medico en linea	0	13	4	3	es			
 doctor en linea	0	13	4	3	es			
 teleconsulta	2	13	4	3	es			
@@ -5372,12 +5372,12 @@ cuidado paliativo	0	13	4	3	es
 hospicio	1	13	4	3	es			
 residencia de ancianos	0	13	4	3	es			residencia anciano
 asilo de ancianos	0	13	4	3	es			asilo anciano
-cuidados en casa	5	13	4	3	es	313		cuidado en casa
+cuidados en casa	5	13	4	3	es	314		cuidado en casa
 enfermeria a domicilio	0	13	4	3	es			enfermeria domicilio
 cuidador	1	13	4	3	es			
 cuidadores	2	13	4	3	es			cuidadore
 alerta medica	0	13	4	3	es			
-boton de panico	5	13	4	3	es	314		boton panico
+boton de panico	5	13	4	3	es	315		boton panico
 silla de ruedas	0	13	4	3	es			silla rueda
 andadera	1	13	4	3	es			
 material de curacion	0	13	4	3	es			material curacion
@@ -5385,13 +5385,13 @@ equipo medico	0	13	4	3	es
 insumos medicos	0	13	4	3	es			insumo medico
 ensayo clinico	0	13	4	3	es			
 ensayos clinicos	0	13	4	3	es			ensayo clinico
-segunda opinion	5	13	4	3	es	315		
+segunda opinion	5	13	4	3	es	316		
 buscar medico	0	13	4	3	es			
 encontrar un medico	0	13	4	3	es			encontrar medico
 directorio medico	0	13	4	3	es			
 nuestros medicos	0	13	4	3	es			nuestro medico
 especialistas medicos	0	13	4	3	es			especialista medico
-strokes	5	7	0	2	en	21	316	stroke
+strokes	5	7	0	2	en	22	317	stroke
 nausea	1	7	0	2	en			
 nauseous	1	7	0	2	en			
 vomiting	1	7	0	2	en			
@@ -5421,12 +5421,12 @@ hair thinning	0	7	0	2	en
 hair regrowth	0	7	0	2	en			
 hair regrowth treatment	0	7	0	2	en			
 hair shedding	0	7	0	2	en			
-regrowth	5	7	0	2	en	317		
-cough	5	7	0	2	en	318		
-rash	5	7	0	2	en	319		
-itching	5	7	0	2	en	320		
-fatigue	5	7	0	2	en	321		
-headache	5	7	0	2	en	322		
+regrowth	5	7	0	2	en	318		
+cough	5	7	0	2	en	319		
+rash	5	7	0	2	en	320		
+itching	5	7	0	2	en	321		
+fatigue	5	7	0	2	en	322		
+headache	5	7	0	2	en	323		
 pain score	0	7	0	2	en			
 pain scale	0	7	0	2	en			
 pain level	0	7	0	2	en			
@@ -5437,12 +5437,12 @@ pain tracker	0	7	0	2	en
 flare up	0	7	0	2	en			
 flare ups	0	7	0	2	en			
 flareup	1	7	0	2	en			
-flare	5	7	0	2	en	323		
-side effects	5	7	0	2	en	324		side effect
+flare	5	7	0	2	en	324		
+side effects	5	7	0	2	en	325		side effect
 mole scan	0	7	0	2	en			
 mole map	0	7	0	2	en			
-mole	5	7	0	2	en	325		
-depressed	5	0	0	1	en	326		
+mole	5	7	0	2	en	326		
+depressed	5	0	0	1	en	327		
 mood journal	0	0	0	1	en			
 mood entry	0	0	0	1	en			
 mood check in	0	0	0	1	en			
@@ -5451,24 +5451,24 @@ mood diary	0	0	0	1	en
 mood score	0	0	0	1	en			
 anxiety level	0	0	0	1	en			
 anxiety score	0	0	0	1	en			
-stress level	5	0	0	1	en	327		
+stress level	5	0	0	1	en	328		
 panic attack log	0	0	0	1	en			
 intrusive thoughts	0	0	0	1	en			intrusive thought
 suicidal ideation	0	0	0	1	en			
-safety plan	5	0	0	1	en	328		
-period	5	2	0	1	en	329	330	
-periods	5	2	0	1	en	331	332	period
+safety plan	5	0	0	1	en	329		
+period	5	2	0	1	en	330	331	
+periods	5	2	0	1	en	332	333	period
 period flow	0	2	0	1	en			
 period symptoms	0	2	0	1	en			period symptom
 late period	0	2	0	1	en			
 first period	0	2	0	1	en			
 period start	0	2	0	1	en			
 period ended	0	2	0	1	en			
-spotting	5	2	0	1	en	333		
+spotting	5	2	0	1	en	334		
 implantation bleeding	0	2	0	1	en			
 cervical mucus	0	2	0	1	en			
-contraction	5	2	0	1	en	334		
-contractions	5	2	0	1	en	334		contraction
+contraction	5	2	0	1	en	335		
+contractions	5	2	0	1	en	335		contraction
 contraction timer	0	2	0	1	en			
 contraction counter	0	2	0	1	en			
 braxton hicks	0	2	0	1	en			braxton hick
@@ -5482,17 +5482,17 @@ baby kicks	0	2	0	1	en			baby kick
 ovulation day	0	2	0	1	en			
 ovulation test result	0	2	0	1	en			
 bbt chart	0	2	0	1	en			
-cycle day	5	2	0	1	en	335		
-craving	5	1	0	1	en	336		
-cravings	5	1	0	1	en	336		craving
-relapse	5	1	0	1	en	337		
+cycle day	5	2	0	1	en	336		
+craving	5	1	0	1	en	337		
+cravings	5	1	0	1	en	337		craving
+relapse	5	1	0	1	en	338		
 relapse prevention	0	1	0	1	en			
 sobriety counter	0	1	0	1	en			
 sobriety tracker	0	1	0	1	en			
 sober days	0	1	0	1	en			
 days sober	0	1	0	1	en			
-drinking tracker	5	1	0	1	en	338		
-drink log	5	1	0	1	en	339		
+drinking tracker	5	1	0	1	en	339		
+drink log	5	1	0	1	en	340		
 paciente portal	0	13	4	3	es			
 portal de pacientes	0	13	4	3	es			portal paciente
 portal pacientes	0	13	4	3	es			portal paciente
@@ -5500,23 +5500,23 @@ portal paciente	0	13	4	3	es
 lice	1	7	0	2	en			
 head lice	0	7	0	2	en			
 lice treatment	0	7	0	2	en			
-nits	5	7	0	2	en	340		nit
+nits	5	7	0	2	en	341		nit
 scabies treatment	0	7	0	2	en			scaby treatment
-bed bugs bites	5	7	0	2	en	341		bed bug bite
-vein	5	7	0	2	en	342		
-veins	5	7	0	2	en	343		vein
+bed bugs bites	5	7	0	2	en	342		bed bug bite
+vein	5	7	0	2	en	343		
+veins	5	7	0	2	en	344		vein
 sexual wellness	0	3	0	1	en			
 sexual wellbeing	0	3	0	1	en			
-intimate wellness	5	3	0	1	en	344		
+intimate wellness	5	3	0	1	en	345		
 intimacy issues	0	3	0	1	en			intimacy issue
-sex life	5	3	0	1	en	345		
+sex life	5	3	0	1	en	346		
 quit drinking	0	1	0	1	en			
 stop drinking	0	1	0	1	en			
 quit alcohol	0	1	0	1	en			
 drinking problem	0	1	0	1	en			
 problem drinker	0	1	0	1	en			
 cut back on drinking	0	1	0	1	en			
-alcohol free program	5	1	0	1	en	346		
+alcohol free program	5	1	0	1	en	347		
 lab services	0	11	5	2	en			lab service
 laboratory services	0	11	5	2	en			laboratory service
 lab locations	0	11	5	2	en			lab location
@@ -5526,12 +5526,12 @@ lab testing services	0	11	5	2	en			lab testing service
 clinical laboratory	0	11	5	2	en			
 clinical lab	0	11	5	2	en			
 patient service center	0	11	5	2	en			
-maternity	5	2	4	1	en	347	348	
+maternity	5	2	4	1	en	348	349	
 patient visitor	0	13	4	3	en			
 patients visitors	0	13	4	3	en			patient visitor
 patient and visitor	0	13	4	3	en			patient visitor
-visitor guide	5	13	4	3	en	242		
-visiting hours	5	13	4	3	en	349		visiting hour
+visitor guide	5	13	4	3	en	243		
+visiting hours	5	13	4	3	en	350		visiting hour
 hospital parking	0	13	4	3	en			
 patient parking	0	13	4	3	en			
 consulta nutricion	0	13	4	3	es			
@@ -5541,6 +5541,62 @@ nutricion clinica	0	13	4	3	es
 cita nutricion	0	13	4	3	es			
 cita con nutriologo	0	13	4	3	es			
 cita nutriologo	0	13	4	3	es			
+hopelessness	2	0	0	1	en			
+hopeless	5	0	0	1	en	351		
+feeling hopeless	0	0	0	1	en			
+feel hopeless	0	0	0	1	en			
+feeling down	0	0	0	1	en			
+feeling depressed	0	0	0	1	en			
+feel depressed	0	0	0	1	en			
+feeling anxious	0	0	0	1	en			
+feel anxious	0	0	0	1	en			
+feeling nervous	0	0	0	1	en			
+low mood	0	0	0	1	en			
+mood swings	0	0	0	1	en			mood swing
+racing thoughts	0	0	0	1	en			racing thought
+worthlessness	2	0	0	1	en			
+little interest or pleasure	0	0	0	1	en			little interest pleasure
+thoughts of self harm	0	0	0	1	en			thought self harm
+thoughts of suicide	0	0	0	1	en			thought suicide
+trouble concentrating	5	0	0	1	en	352		
+lpc	5	0	0	1	en	353		
+lmhc	1	0	0	1	en			
+psyd	1	0	0	1	en			
+psychiatric provider	0	0	0	1	en			
+sleep issues	0	7	0	2	en			sleep issue
+sleep problems	0	7	0	2	en			sleep problem
+sleep problem	0	7	0	2	en			
+trouble sleeping	0	7	0	2	en			
+difficulty sleeping	0	7	0	2	en			
+trouble falling asleep	0	7	0	2	en			
+cant sleep	0	7	0	2	en			
+poor sleep	5	7	0	2	en	354		
+sleep aid	0	8	2	2	en			
+sleep aids	0	8	2	2	en			sleep aid
+sleeping aid	0	8	2	2	en			
+prescription refill request	0	8	2	2	en			
+refill request	5	8	2	2	en	355		
+alcohol free days	0	1	0	1	en			
+alcohol free day	0	1	0	1	en			
+days alcohol free	0	1	0	1	en			
+smoke free days	0	1	0	1	en			
+days smoke free	0	1	0	1	en			
+smoke free streak	0	1	0	1	en			
+sober streak	0	1	0	1	en			
+sobriety streak	0	1	0	1	en			
+vape free	0	1	0	1	en			
+nicotine free days	0	1	0	1	en			
+drink free days	0	1	0	1	en			
+dry january	5	1	0	1	en	356		
+gender marker	0	5	1	1	en			
+gender marker change	0	5	1	1	en			
+gender marker update	0	5	1	1	en			
+legal gender change	0	5	1	1	en			
+name and gender change	0	5	1	1	en			name gender change
+disfuncion	5	3	0	1	es	357		
+pastillas para la disfuncion	0	3	0	1	es			pastilla para disfuncion
+pastillas para la ereccion	0	3	0	1	es			pastilla para ereccion
+problemas de ereccion	0	3	0	1	es			problema ereccion
 a fib	0	7	0	2	en			
 abdominal aortic aneurysm	0	7	0	2	en			
 abdominal tuberculosis	0	7	0	2	en			
@@ -10020,4 +10076,4 @@ stereotomy
 xylotomy
 zooplasty
 nostalgia`;
-export const LEXICON_COUNTS = {"entries":9849,"traps":109,"byMatch":{"phrase":6418,"substr":1073,"token":1838,"abbr":63,"ctx":381,"abbr_cs":3,"weak":73},"byCategory":{"mental_health":533,"substance_use":192,"reproductive":621,"sexual_health":121,"hiv_sti":152,"gender_affirming":74,"genetic":85,"condition":4993,"measurement":123,"medication":1088,"procedure":858,"diagnostic":64,"specialty":426,"care_context":519},"byTier":{"1":1778,"2":7552,"3":519},"byLang":{"en":8271,"es":1578}} as const;
+export const LEXICON_COUNTS = {"entries":9905,"traps":109,"byMatch":{"phrase":6462,"substr":1075,"token":1841,"abbr":63,"ctx":388,"abbr_cs":3,"weak":73},"byCategory":{"mental_health":555,"substance_use":204,"reproductive":621,"sexual_health":125,"hiv_sti":152,"gender_affirming":79,"genetic":85,"condition":5001,"measurement":123,"medication":1093,"procedure":858,"diagnostic":64,"specialty":426,"care_context":519},"byTier":{"1":1821,"2":7565,"3":519},"byLang":{"en":8323,"es":1582}} as const;
