@@ -4,6 +4,9 @@ import type { SharedRuleId } from './findings.js';
  * Message templates, one table for both front-ends so the same snippet reads the same in the
  * editor and in a GTM report. Placeholders use ESLint's `{{name}}` syntax.
  */
+const analysisFailed =
+  'The phiguard analysis of this file failed ({{reason}}); its findings may be incomplete. Please report this with the file.';
+
 export const MESSAGES = {
   'no-tracking-pixel': {
     baseCode:
@@ -16,20 +19,24 @@ export const MESSAGES = {
       '{{vendor}} pixel initialised with {{fingerprint}}. It sends the page URL and events to {{vendor}}; on a health site that is health data.',
     wrapperPackage:
       '{{vendor}} pixel wrapper package "{{packageName}}". It loads the pixel, which sends the page URL and events to {{vendor}}; on a health site that is health data.',
+    analysisFailed,
   },
   'no-advanced-matching': {
     identify:
       '{{vendor}} advanced matching sends {{fields}} through {{call}}{{hashNote}}. Identifiers tie health-site activity to a person; hashing does not prevent matching.',
     identityInParams:
       '{{vendor}} event parameters carry identifiers ({{fields}}) through {{call}}{{hashNote}}. Identifiers tie health-site activity to a person; hashing does not prevent matching.',
+    analysisFailed,
   },
   'no-health-event-names': {
     healthEventName:
       '{{vendor}} event name "{{text}}" reveals health information: "{{term}}" ({{category}}, tier {{tier}}).',
+    analysisFailed,
   },
   'no-health-event-properties': {
     healthProperty:
       '{{vendor}} event parameter "{{key}}" sends "{{text}}", which reveals health information: "{{term}}" ({{category}}, tier {{tier}}).',
+    analysisFailed,
   },
 } as const satisfies Record<SharedRuleId, Record<string, string>>;
 

@@ -9,16 +9,25 @@ const factsByProgram = new WeakMap<object, FileFacts>();
 
 type Context = Readonly<RuleContext<string, readonly unknown[]>>;
 
+const NO_FACTS: FileFacts = { calls: [], pixels: [], embedded: [], errors: [] };
+
+/** The file's facts; the rule that collects them also reports an internal failure, once. */
 function factsFor(context: Context, program: TSESTree.Program): FileFacts {
   let facts = factsByProgram.get(program);
   if (!facts) {
     const { sourceCode } = context;
-    facts = collectFacts(program as unknown as Node, {
-      text: sourceCode.text,
-      scopeManager: sourceCode.scopeManager as unknown as ScopeManagerLike,
-      visitorKeys: sourceCode.visitorKeys,
-      typeValues: typeValuesFor(context),
-    });
+    try {
+      facts = collectFacts(program as unknown as Node, {
+        text: sourceCode.text,
+        scopeManager: sourceCode.scopeManager as unknown as ScopeManagerLike,
+        visitorKeys: sourceCode.visitorKeys,
+        typeValues: typeValuesFor(context),
+      });
+    } catch (error) {
+      // A rule must never take the lint run down; an incomplete analysis must not pass silently.
+      facts = NO_FACTS;
+      context.report({ loc: { line: 1, column: 0 }, messageId: 'analysisFailed', data: { reason: String((error as Error)?.message ?? error) } });
+    }
     factsByProgram.set(program, facts);
   }
   return facts;
