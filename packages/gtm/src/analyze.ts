@@ -4,6 +4,7 @@ import {
   getVendor,
   identityField,
   MESSAGES,
+  mightTrack,
   replaceMacros,
   resolveSettings,
   VENDORS,
@@ -18,13 +19,14 @@ import {
   type VendorId,
   type VendorSpec,
 } from '@phiguard/core';
+import { BUILT_IN_VARIABLE_NAMES } from './data/built-ins.js';
 import { BUILT_IN_CONSENT_TYPES, TAG_TYPE_SPECS } from './data/tag-types.js';
 import { TAG_TYPE_LABELS, TAG_ID_PREFIXES } from './data/tag-labels.js';
 import { GENERIC_TEMPLATE, type Gate, type TableSpec, type TemplateSpec } from './data/templates.js';
 import { formatPath, loadJson } from './json/load.js';
 import type { JsonLocator, JsonPath } from './json/locator.js';
 import { buildContainer } from './model/container.js';
-import { MACRO_PATTERN, macroNames, param, paramValue, soleMacro, tableRows, templateStrings } from './model/params.js';
+import { forEachMacroString, MACRO_PATTERN, macroNames, param, paramValue, soleMacro, tableRows } from './model/params.js';
 import type { Container, EntityKind, Param, Tag, Trigger } from './model/types.js';
 import type { GtmMessage, GtmNotice, GtmRef, GtmResult, GtmTagSummary, Suppression } from './report.js';
 import { GTM_MESSAGES, parseLevel, RULE_IDS, type Level } from './rules.js';
@@ -191,9 +193,12 @@ class Analysis {
     });
   }
 
+  /** Notices get their line and column at the end, all in one pass (see `positions`). */
+  readonly noticeOffsets: Array<number | undefined> = [];
+
   notice(message: string, path?: JsonPath, gtm?: GtmRef): void {
-    const where = path ? this.locator.lineColumn(this.span(path).start) : undefined;
-    this.notices.push({ message, ...where, gtm });
+    this.noticeOffsets.push(path ? this.span(path).start : undefined);
+    this.notices.push({ message, gtm });
   }
 
   // ─────────────── templates ───────────────
@@ -273,6 +278,23 @@ class Analysis {
     return out;
   }
 
+  readonly #htmlResults = new Map<string, ReturnType<typeof analyzeHtml>>();
+
+  /**
+   * Core's analysis of a Custom HTML text. The same snippet often sits in several tags (a base code
+   * per event); the result depends only on the text and on what its macros are known to be.
+   */
+  htmlResult(text: string, names: readonly string[], ctx: TagContext): ReturnType<typeof analyzeHtml> {
+    const infos = names.map((n) => ctx.macros(n));
+    const key = names.length ? `${text}\u0000${JSON.stringify(infos)}` : text;
+    let result = this.#htmlResults.get(key);
+    if (!result) {
+      result = analyzeHtml(text, this.settings, names.length ? { macros: ctx.macros, macroNames: names } : {});
+      this.#htmlResults.set(key, result);
+    }
+    return result;
+  }
+
   macroInfo(ctx: Pick<TagContext, 'eventNames'>, name: string): MacroInfo | undefined {
     const r = this.resolver.resolve(name);
     const values = r.eventName ? ctx.eventNames.map((e) => e.name) : r.values;
@@ -295,7 +317,9 @@ function checkHtml(a: Analysis, ctx: TagContext): void {
   if (!p?.value) return;
   const valuePath = [...p.path, 'value'];
   const { text, names } = replaceMacros(p.value);
-  const result = analyzeHtml(text, a.settings, { macros: ctx.macros, macroNames: names });
+  // Code that names no tracker (no vendor global, host or marker) cannot send anything: nothing to parse.
+  if (!mightTrack(text)) return;
+  const result = a.htmlResult(text, names, ctx);
   for (const vendor of vendorsInCode(text)) ctx.vendors.set(vendor.id, vendor);
   const placeholders = [...p.value.matchAll(MACRO_PATTERN)].map((m) => ({ start: m.index, end: m.index + m[0].length, name: m[1]!.trim() }));
   for (const f of result.findings) {
@@ -609,17 +633,17 @@ function checkConsent(a: Analysis, ctx: TagContext, vendor: VendorSpec): void {
 
 function reportDangling(a: Analysis): void {
   const c = a.container;
-  const known = (name: string) => c.variablesByName.has(name) || a.resolver.resolve(name).kind !== 'dangling';
+  const known = (name: string) => c.variablesByName.has(name) || c.builtInsByName.has(name) || Object.hasOwn(BUILT_IN_VARIABLE_NAMES, name);
   const reported = new Set<string>();
   const scan = (kind: EntityKind, entity: { id: string; name: string }, params: readonly Param[]) => {
     for (const p of params) {
-      for (const s of templateStrings(p)) {
+      forEachMacroString(p, (s) => {
         for (const name of macroNames(s.value!)) {
           if (reported.has(name) || known(name)) continue;
           reported.add(name);
           a.notice(`{{${name}}} is referenced by ${kind} "${entity.name}" but is not defined in this export (partial export?).`, [...s.path, 'value'], { kind, id: entity.id, name: entity.name });
         }
-      }
+      });
     }
   };
   for (const t of c.tags) scan('tag', t, t.params);
@@ -716,7 +740,6 @@ export function analyzeContainer(text: string, options: AnalyzeContainerOptions 
       a.push(ctx, null, 'internal', `Tag "${tag.name}" could not be analysed: ${(error as Error).message}. Check this tag by hand.`, { path: tag.path }, {});
     }
     if (!ctx.ref.vendor) ctx.ref.vendor = ctx.vendors.keys().next().value;
-    const where = locator.lineColumn(locator.locate(tag.path).start);
     tagSummaries.push({
       id: tag.id,
       name: tag.name,
@@ -725,8 +748,6 @@ export function analyzeContainer(text: string, options: AnalyzeContainerOptions 
       triggers: triggers.map((t) => t.name),
       blockingTriggers: ctx.blocking.map((t) => t.name),
       paused: tag.paused,
-      line: where.line,
-      column: where.column,
     });
   }
   reportDangling(a);
@@ -734,13 +755,22 @@ export function analyzeContainer(text: string, options: AnalyzeContainerOptions 
   const ruleLevels = levels(config);
   const messages: GtmMessage[] = [];
   const suppressedMessages: GtmMessage[] = [];
-  for (const raw of a.findings) {
+  const noticeAt = a.noticeOffsets.filter((o): o is number => o !== undefined);
+  const positions = locator.lineColumns([...a.findings.flatMap((raw) => [raw.start, Math.max(raw.end, raw.start)]), ...noticeAt]);
+  let next = 2 * a.findings.length;
+  a.notices.forEach((n, i) => {
+    if (a.noticeOffsets[i] === undefined) return;
+    const { line, column } = positions[next++]!;
+    n.line = line;
+    n.column = column;
+  });
+  for (const [i, raw] of a.findings.entries()) {
     const level = raw.ruleId ? ruleLevels[raw.ruleId] : 'warn';
     if (level === 'off') continue;
     const paused = raw.tag?.paused ?? false;
     const severity: 1 | 2 = level === 'error' && raw.confidence === 'high' && !paused ? 2 : 1;
-    const s = locator.lineColumn(raw.start);
-    const e = locator.lineColumn(Math.max(raw.end, raw.start));
+    const s = positions[2 * i]!;
+    const e = positions[2 * i + 1]!;
     const message: GtmMessage = {
       ruleId: raw.ruleId,
       severity,

@@ -56,8 +56,6 @@ export interface GtmTagSummary {
   triggers: string[];
   blockingTriggers: string[];
   paused: boolean;
-  line: number;
-  column: number;
 }
 
 export interface GtmContainerSummary {

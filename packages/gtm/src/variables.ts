@@ -64,6 +64,8 @@ export function identityOfKeyPath(keyPath: string): IdentityField | undefined {
   return field;
 }
 
+const JSM_WORTH_PARSING = /\breturn\s*(?:['"`(]|[^;\n]*\?\s*['"`])|e-?mail|phone|\btel|mobile|\.(?:em|ph|fn|ln|zp|uid|mrn)\b|external_?id|user_?id|customer_?id|member_?id|patient/iu;
+
 interface JsmFacts {
   values: string[];
   complete: boolean;
@@ -74,6 +76,9 @@ interface JsmFacts {
 /** Reads a Custom JavaScript variable without running it: literal return values and identifier reads. */
 export function readCustomJavaScript(source: string): JsmFacts {
   const facts: JsmFacts = { values: [], complete: false, identity: [], returnsFunction: false };
+  // Parsing is the expensive part: only when the source can hold what this reads (literal
+  // return values, identifier reads). Anything else gives "unknown", as parsing would.
+  if (!JSM_WORTH_PARSING.test(source)) return facts;
   const code = source.replace(/\{\{\s*([^{}]+?)\s*\}\}/gu, (m) => `_${'x'.repeat(Math.max(0, m.length - 1))}`);
   let ast: ReturnType<typeof babelParse>;
   try {
@@ -194,6 +199,7 @@ export class VariableResolver {
   readonly #container: Container;
   readonly #cache = new Map<string, Resolution>();
   readonly #inProgress = new Set<string>();
+  readonly #jsm = new Map<string, JsmFacts>();
   /** Names referenced but defined nowhere. */
   readonly dangling = new Set<string>();
 
@@ -238,7 +244,7 @@ export class VariableResolver {
     const c = this.#container;
     const variable = c.variablesByName.get(name);
     if (!variable) {
-      const builtIn = c.builtInsByName.get(name)?.type ?? BUILT_IN_VARIABLE_NAMES[name];
+      const builtIn = c.builtInsByName.get(name)?.type ?? (Object.hasOwn(BUILT_IN_VARIABLE_NAMES, name) ? BUILT_IN_VARIABLE_NAMES[name] : undefined);
       if (builtIn) {
         return { ...this.#base(name, 'built-in'), builtInType: builtIn, url: URL_BUILT_INS.has(builtIn), eventName: EVENT_NAME_BUILT_INS.has(builtIn) };
       }
@@ -300,8 +306,13 @@ export class VariableResolver {
         r.kind = 'custom-javascript';
         const source = paramValue(p, 'javascript') ?? '';
         r.refs = refsOf(source);
-        const facts = readCustomJavaScript(source);
-        r.values = facts.values;
+        // The same code often sits in several variables (copied between containers): read it once.
+        let facts = this.#jsm.get(source);
+        if (!facts) {
+          facts = readCustomJavaScript(source);
+          this.#jsm.set(source, facts);
+        }
+        r.values = [...facts.values];
         r.complete = facts.complete;
         r.identity.push(...facts.identity);
         inheritIdentity(r.refs);

@@ -46,7 +46,6 @@ export class JsonLocator {
   readonly text: string;
   #lineStarts: number[] | undefined;
   readonly #containers = new Map<number, ObjectIndex | ArrayIndex>();
-  readonly #ends = new Map<number, number>();
 
   constructor(text: string) {
     this.text = text;
@@ -113,6 +112,28 @@ export class JsonLocator {
     return { line: lo + 1, column: offset - starts[lo]! + 1 };
   }
 
+  /**
+   * Line and column of many offsets in one forward pass (no table of line starts): cheaper than
+   * `lineColumn` when a large file has a few thousand findings.
+   */
+  lineColumns(offsets: readonly number[]): LineColumn[] {
+    if (this.#lineStarts) return offsets.map((o) => this.lineColumn(o));
+    const order = offsets.map((_, i) => i).sort((x, y) => offsets[x]! - offsets[y]!);
+    const out: LineColumn[] = new Array<LineColumn>(offsets.length);
+    const text = this.text;
+    let line = 1;
+    let lineStart = 0;
+    for (const i of order) {
+      const offset = offsets[i]!;
+      for (let nl = text.indexOf('\n', lineStart); nl !== -1 && nl < offset; nl = text.indexOf('\n', lineStart)) {
+        line++;
+        lineStart = nl + 1;
+      }
+      out[i] = { line, column: offset - lineStart + 1 };
+    }
+    return out;
+  }
+
   #getLineStarts(): number[] {
     if (this.#lineStarts) return this.#lineStarts;
     const starts = [0];
@@ -132,13 +153,11 @@ export class JsonLocator {
     if (!index) {
       if (c === OPEN_BRACE) {
         const members = new Map<string, number>();
-        const end = this.#scanObject(start, (key, _ks, _ke, valueStart) => members.set(key, valueStart));
-        this.#ends.set(start, end);
+        this.#scanObject(start, (key, _ks, _ke, valueStart) => members.set(key, valueStart));
         index = { kind: 'object', members };
       } else if (c === OPEN_BRACKET) {
         const elements: number[] = [];
-        const end = this.#scanArray(start, (valueStart) => elements.push(valueStart));
-        this.#ends.set(start, end);
+        this.#scanArray(start, (valueStart) => elements.push(valueStart));
         index = { kind: 'array', elements };
       } else {
         return undefined;
@@ -188,34 +207,67 @@ export class JsonLocator {
     }
   }
 
-  /** Offset just after the value starting at `start`. Containers are skipped by bracket counting. */
+  /**
+   * Offsets of every object and array: `starts` ascending (recorded when a container opens),
+   * `ends[i]` the offset after the container that starts at `starts[i]`. Built in one pass the
+   * first time a container has to be skipped; strings are skipped with `indexOf`.
+   */
+  #index: { starts: Int32Array; ends: Int32Array; count: number } | undefined;
+
+  #buildIndex(): { starts: Int32Array; ends: Int32Array; count: number } {
+    const text = this.text;
+    const n = text.length;
+    let starts = new Int32Array(1024);
+    let ends = new Int32Array(1024);
+    let count = 0;
+    const stack: number[] = [];
+    // A regex jumps over whitespace, numbers and literals natively; strings are skipped whole.
+    const structural = /["{}[\]]/gu;
+    for (let m = structural.exec(text); m; m = structural.exec(text)) {
+      const i = m.index;
+      const c = text.charCodeAt(i);
+      if (c === QUOTE) {
+        structural.lastIndex = this.#stringEnd(i);
+        continue;
+      }
+      if (c === OPEN_BRACE || c === OPEN_BRACKET) {
+        if (count === starts.length) {
+          const s2 = new Int32Array(count * 2);
+          s2.set(starts);
+          starts = s2;
+          const e2 = new Int32Array(count * 2);
+          e2.set(ends);
+          ends = e2;
+        }
+        starts[count] = i;
+        ends[count] = n;
+        stack.push(count++);
+      } else {
+        const open = stack.pop();
+        if (open !== undefined) ends[open] = i + 1;
+      }
+    }
+    this.#index = { starts, ends, count };
+    return this.#index;
+  }
+
+  /** Offset just after the value starting at `start`. */
   #valueEnd(start: number): number {
     const text = this.text;
     const c = text.charCodeAt(start);
     if (c === QUOTE) return this.#stringEnd(start);
     if (c === OPEN_BRACE || c === OPEN_BRACKET) {
-      const known = this.#ends.get(start);
-      if (known !== undefined) return known;
-      let depth = 0;
-      let i = start;
-      const n = text.length;
-      while (i < n) {
-        const ch = text.charCodeAt(i);
-        if (ch === QUOTE) {
-          i = this.#stringEnd(i);
-          continue;
-        }
-        if (ch === OPEN_BRACE || ch === OPEN_BRACKET) depth++;
-        else if (ch === CLOSE_BRACE || ch === CLOSE_BRACKET) {
-          depth--;
-          if (depth === 0) {
-            this.#ends.set(start, i + 1);
-            return i + 1;
-          }
-        }
-        i++;
+      const { starts, ends, count } = this.#index ?? this.#buildIndex();
+      let lo = 0;
+      let hi = count - 1;
+      while (lo <= hi) {
+        const mid = (lo + hi) >> 1;
+        const v = starts[mid]!;
+        if (v === start) return ends[mid]!;
+        if (v < start) lo = mid + 1;
+        else hi = mid - 1;
       }
-      return n;
+      return text.length;
     }
     // number, true, false, null
     let i = start;

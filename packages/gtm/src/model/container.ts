@@ -16,6 +16,8 @@ import type {
 
 /** `customEvent` / `CUSTOM_EVENT` / `custom_event` → `CUSTOM_EVENT`. */
 export function normalizeEnum(value: string): string {
+  // Exports use UPPER_SNAKE already: skip the regex for them (this runs for every parameter).
+  if (!/[a-z]/u.test(value)) return value;
   return value.replace(/([a-z0-9])([A-Z])/gu, '$1_$2').toUpperCase();
 }
 
@@ -62,28 +64,45 @@ class Builder {
     return this.array(value, path).map((item, i) => this.string(item, [...path, i], true)!);
   }
 
+  /** A string field of `o`; the field's path is built only when it is wrong (this runs for every parameter). */
+  str(o: JsonObject, key: string, path: JsonPath, required = false): string | undefined {
+    const value = o[key];
+    if (typeof value === 'string') return value;
+    if (value === undefined || value === null) {
+      if (required) this.fail([...path, key], 'a string', value);
+      return undefined;
+    }
+    if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+    return this.fail([...path, key], 'a string', value);
+  }
+
   param(value: Json, path: JsonPath): Param {
     const o = this.object(value, path);
-    const type = this.string(o.type, [...path, 'type']);
+    const type = this.str(o, 'type', path);
     return {
       type: type ? normalizeEnum(type) : 'TEMPLATE',
-      key: this.string(o.key, [...path, 'key']),
-      value: this.string(o.value, [...path, 'value']),
-      list: o.list === undefined || o.list === null ? undefined : this.params(o.list, [...path, 'list']),
-      map: o.map === undefined || o.map === null ? undefined : this.params(o.map, [...path, 'map']),
+      key: this.str(o, 'key', path),
+      value: this.str(o, 'value', path),
+      list: o.list === undefined || o.list === null ? undefined : this.params(o.list, path, 'list'),
+      map: o.map === undefined || o.map === null ? undefined : this.params(o.map, path, 'map'),
       path,
     };
   }
 
-  params(value: Json, path: JsonPath): Param[] {
-    return this.array(value, path).map((p, i) => this.param(p, [...path, i]));
+  /** `parent[key]`, a list of parameters (missing means empty). */
+  params(value: Json, parent: JsonPath, key: string): Param[] {
+    if (value === undefined || value === null) return [];
+    if (!Array.isArray(value)) this.fail([...parent, key], 'an array', value);
+    const out = new Array<Param>(value.length);
+    for (let i = 0; i < value.length; i++) out[i] = this.param(value[i], [...parent, key, i]);
+    return out;
   }
 
   conditions(value: Json, path: JsonPath): Condition[] {
     return this.array(value, path).map((raw, i) => {
       const cpath = [...path, i];
       const o = this.object(raw, cpath);
-      const params = this.params(o.parameter, [...cpath, 'parameter']);
+      const params = this.params(o.parameter, cpath, 'parameter');
       const byKey = (key: string) => params.find((p) => p.key === key);
       const arg1 = byKey('arg1');
       return {
@@ -158,7 +177,7 @@ class Builder {
         id,
         name: this.string(o.name, [...path, 'name']) ?? `tag ${id}`,
         type,
-        params: this.params(o.parameter, [...path, 'parameter']),
+        params: this.params(o.parameter, path, 'parameter'),
         firingTriggerIds: this.stringList(o.firingTriggerId, [...path, 'firingTriggerId']),
         blockingTriggerIds: this.stringList(o.blockingTriggerId, [...path, 'blockingTriggerId']),
         setupTagNames: sequence('setupTag'),
@@ -184,7 +203,7 @@ class Builder {
         filter: this.conditions(o.filter, [...path, 'filter']),
         customEventFilter: this.conditions(o.customEventFilter, [...path, 'customEventFilter']),
         autoEventFilter: this.conditions(o.autoEventFilter, [...path, 'autoEventFilter']),
-        params: this.params(o.parameter, [...path, 'parameter']),
+        params: this.params(o.parameter, path, 'parameter'),
         builtIn: false,
         path,
       };
@@ -200,7 +219,7 @@ class Builder {
         id,
         name: this.string(o.name, [...path, 'name'], true)!,
         type: this.string(o.type, [...path, 'type'], true)!,
-        params: this.params(o.parameter, [...path, 'parameter']),
+        params: this.params(o.parameter, path, 'parameter'),
         path,
       };
     });
@@ -248,7 +267,7 @@ class Builder {
           id,
           name: this.string(o.name, [...path, 'name']) ?? `${key} ${id}`,
           type: this.string(o.type, [...path, 'type']) ?? '',
-          params: this.params(o.parameter, [...path, 'parameter']),
+          params: this.params(o.parameter, path, 'parameter'),
           path,
         };
       });

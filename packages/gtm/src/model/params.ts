@@ -16,11 +16,11 @@ export function tableRows(table: Param | undefined): Array<Map<string, Param>> {
   return table.list.map((row) => new Map((row.map ?? []).filter((c) => c.key !== undefined).map((c) => [c.key!, c])));
 }
 
-/** Every TEMPLATE-ish string value under a parameter, depth first. */
-export function* templateStrings(p: Param): Generator<Param> {
-  if (p.value !== undefined && p.value !== '') yield p;
-  for (const child of p.list ?? []) yield* templateStrings(child);
-  for (const child of p.map ?? []) yield* templateStrings(child);
+/** Calls `fn` for every parameter under `p` (itself included) whose value holds a `{{macro}}`. */
+export function forEachMacroString(p: Param, fn: (p: Param) => void): void {
+  if (p.value !== undefined && p.value.includes('{{')) fn(p);
+  if (p.list) for (const child of p.list) forEachMacroString(child, fn);
+  if (p.map) for (const child of p.map) forEachMacroString(child, fn);
 }
 
 /** `{{Name}}` references in a template string, with their offsets. */

@@ -1,0 +1,140 @@
+#!/usr/bin/env node
+/**
+ * pnpm bench:gtm — phiguard-gtm analysis time relative to JSON.parse of the same text, in one process,
+ * on the real containers in ../shared/corpus/gtm and on generated large ones (5,000 tags), plus the
+ * memory used to analyse a ~50 MB container (in a child process, as a multiple of the file size).
+ *
+ * Targets (tracker issue 3): analysis ≤ 3× JSON.parse; memory for a 50 MB container < 10× its size.
+ * Run after `pnpm build` (the script imports the built package).
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const corpus = join(root, '..', 'shared', 'corpus', 'gtm');
+const dist = join(root, 'packages', 'gtm', 'dist', 'index.js');
+if (!existsSync(dist)) {
+  console.error('bench-gtm: build first (pnpm build)');
+  process.exit(2);
+}
+const { analyzeContainer } = await import(dist);
+const { resolveSettings } = await import(join(root, 'packages', 'core', 'dist', 'index.js'));
+
+// ─── the memory child: analyse one file, report peak RSS ───
+if (process.argv[2] === '--memory') {
+  const file = process.argv[3];
+  const before = process.memoryUsage();
+  const text = readFileSync(file, 'utf8');
+  const settings = resolveSettings({});
+  globalThis.gc?.();
+  const baseline = process.memoryUsage().rss;
+  const t0 = performance.now();
+  const result = analyzeContainer(text, { filePath: file, settings });
+  const ms = performance.now() - t0;
+  const peak = process.resourceUsage().maxRSS * 1024;
+  process.stdout.write(JSON.stringify({ bytes: statSync(file).size, rssStart: before.rss, baseline, peak, ms, messages: result.messages.length }));
+  process.exit(0);
+}
+
+const settings = resolveSettings({});
+
+function median(xs) {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)];
+}
+
+/** Median time of `fn` over `runs` runs after `warm` warm-up runs. */
+function time(fn, runs, warm = 2) {
+  for (let i = 0; i < warm; i++) fn();
+  const out = [];
+  for (let i = 0; i < runs; i++) {
+    const t0 = performance.now();
+    fn();
+    out.push(performance.now() - t0);
+  }
+  return median(out);
+}
+
+function measure(label, text) {
+  const runs = text.length > 5e6 ? 3 : text.length > 1e6 ? 5 : 15;
+  const parse = time(() => JSON.parse(text), runs);
+  let result;
+  const analyze = time(() => {
+    result = analyzeContainer(text, { settings });
+  }, runs);
+  return { label, mb: text.length / 1e6, tags: result.tags.length, findings: result.messages.length, parse, analyze, ratio: analyze / parse };
+}
+
+/**
+ * A large container made from the real ones: tags, triggers and variables of every corpus file,
+ * copied with new ids and names, and with their text varied (ids, event names) so that no cache
+ * sees the same Custom HTML twice.
+ */
+function generate(tagCount) {
+  const sources = readdirSync(corpus).filter((f) => f.endsWith('.json')).map((f) => JSON.parse(readFileSync(join(corpus, f), 'utf8')).containerVersion);
+  const web = sources.filter((cv) => !(cv.container?.usageContext ?? []).includes('SERVER'));
+  const tags = web.flatMap((cv) => cv.tag ?? []);
+  const triggers = web.flatMap((cv) => cv.trigger ?? []);
+  const variables = web.flatMap((cv) => cv.variable ?? []);
+  const templates = web.flatMap((cv) => cv.customTemplate ?? []);
+  const userVariables = new Set(variables.map((v) => v.name));
+  const builtIns = new Map(web.flatMap((cv) => cv.builtInVariable ?? []).map((b) => [b.name, b]));
+  const out = { tag: [], trigger: [], variable: [], customTemplate: templates, builtInVariable: [...builtIns.values()] };
+  const copies = Math.ceil(tagCount / tags.length);
+  for (let c = 0; c < copies; c++) {
+    const suffix = `_${c}`;
+    // User variables are copied with the suffix; built-ins ({{Page Path}}) keep their names.
+    const vary = (s) =>
+      typeof s === 'string' ? s.replace(/\{\{([^{}]+)\}\}/g, (m, name) => (userVariables.has(name) ? `{{${name}${suffix}}}` : m)).replace(/'(\w+)'/g, `'$1${suffix}'`) : s;
+    const rewrite = (p) => ({ ...p, ...(p.value !== undefined ? { value: vary(p.value) } : {}), ...(p.list ? { list: p.list.map(rewrite) } : {}), ...(p.map ? { map: p.map.map(rewrite) } : {}) });
+    for (const t of triggers) out.trigger.push({ ...t, triggerId: `${t.triggerId}${c}`, name: `${t.name}${suffix}`, ...(t.filter ? { filter: t.filter.map((f) => ({ ...f, parameter: f.parameter.map(rewrite) })) } : {}) });
+    for (const v of variables) out.variable.push({ ...v, variableId: `${v.variableId}${c}`, name: `${v.name}${suffix}`, parameter: (v.parameter ?? []).map(rewrite) });
+    for (const t of tags) {
+      if (out.tag.length >= tagCount) break;
+      out.tag.push({
+        ...t,
+        tagId: `${t.tagId}${c}`,
+        name: `${t.name}${suffix}`,
+        parameter: (t.parameter ?? []).map(rewrite),
+        firingTriggerId: (t.firingTriggerId ?? []).map((id) => (id.startsWith('21474795') ? id : `${id}${c}`)),
+      });
+    }
+  }
+  return JSON.stringify({ exportFormatVersion: 2, exportTime: '2026-01-01 00:00:00', containerVersion: { container: { publicId: 'GTM-BENCH', usageContext: ['WEB'] }, ...out } }, null, 4);
+}
+
+const rows = [];
+for (const f of readdirSync(corpus).filter((x) => x.endsWith('.json')).sort()) rows.push(measure(f, readFileSync(join(corpus, f), 'utf8')));
+const large = generate(5000);
+rows.push(measure('generated: 5,000 tags', large));
+
+const pad = (s, n) => String(s).padEnd(n);
+const num = (x, d = 1) => x.toFixed(d).padStart(8);
+console.log(`${pad('container', 52)}${pad('MB', 7)}${pad('tags', 6)}${pad('found', 7)}${'JSON.parse ms'.padStart(14)}${'phiguard ms'.padStart(13)}${'ratio'.padStart(8)}`);
+for (const r of rows) console.log(`${pad(r.label, 52)}${pad(r.mb.toFixed(2), 7)}${pad(r.tags, 6)}${pad(r.findings, 7)}${num(r.parse, 2).padStart(14)}${num(r.analyze).padStart(13)}${num(r.ratio, 2)}`);
+const corpusRows = rows.slice(0, -1);
+const total = (k) => corpusRows.reduce((n, r) => n + r[k], 0);
+console.log(`${pad('corpus total', 52)}${pad('', 20)}${num(total('parse'), 2).padStart(14)}${num(total('analyze')).padStart(13)}${num(total('analyze') / total('parse'), 2)}`);
+
+// ─── memory: a ~50 MB container in a child process ───
+// Tags scale the file roughly linearly: size the 50 MB container from the 5,000-tag one.
+const bigTags = Math.round((5000 * 50e6) / large.length);
+let big = generate(bigTags);
+const bigFile = join(tmpdir(), `phiguard-bench-${process.pid}.json`);
+writeFileSync(bigFile, big);
+big = undefined;
+const child = spawnSync(process.execPath, ['--expose-gc', fileURLToPath(import.meta.url), '--memory', bigFile], { encoding: 'utf8', maxBuffer: 1e7 });
+if (child.status !== 0) {
+  console.error(child.stderr);
+  process.exit(1);
+}
+const m = JSON.parse(child.stdout);
+const mb = (x) => (x / 1e6).toFixed(0);
+console.log(
+  `\nmemory: ${mb(m.bytes)} MB container (${bigTags.toLocaleString('en')} tags), analysed in ${(m.ms / 1000).toFixed(1)} s: ` +
+    `peak RSS ${mb(m.peak)} MB = ${(m.peak / m.bytes).toFixed(1)}× the file (process at start ${mb(m.rssStart)} MB; ` +
+    `growth over the start ${((m.peak - m.rssStart) / m.bytes).toFixed(1)}× the file)`,
+);
