@@ -64,8 +64,8 @@ function pathMatches(text: string, at: number, segments: readonly string[]): num
 /** Vendor URLs (host, path prefix, query) inside `text`; unknown parts are `HOLE`s. */
 export function matchVendorUrls(text: string): UrlMatch[] {
   const found: UrlMatch[] = [];
-  HOSTS.lastIndex = 0;
-  for (let m = HOSTS.exec(text); m; m = HOSTS.exec(text)) {
+  // matchAll works on a copy of the regex, so no lastIndex state is shared between calls.
+  for (const m of text.matchAll(HOSTS)) {
     const start = m.index;
     const hostEnd = start + m[0].length;
     if ((start > 0 && HOST_CHAR.test(text[start - 1]!)) || (hostEnd < text.length && HOST_CHAR.test(text[hostEnd]!))) {
