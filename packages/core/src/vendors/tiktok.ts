@@ -33,7 +33,7 @@ export const tiktok: VendorSpec = {
     { host: 'analytics.tiktok.com', path: '/i18n/pixel/identify.js', label: 'identify.js', role: 'loader' },
     { host: 'analytics.tiktok.com', label: 'pixel host', role: 'loader' },
     { host: 'analytics-sg.tiktok.com', label: 'pixel host', role: 'loader' },
-    { host: 'analytics.us.tiktok.com', label: 'pixel host', role: 'loader' },
+    { host: 'analytics-ipv6.tiktokw.us', label: 'pixel host', role: 'loader' },
     { host: 'ads.tiktok.com', path: '/i18n/pixel', label: 'legacy pixel path', role: 'loader' },
     { host: 'business-api.tiktok.com', path: '/open_api/', label: 'Events API', role: 'server-api' },
   ],
