@@ -8,6 +8,7 @@ export default defineConfig({
     // Tests run against the TypeScript sources; the built dist is exercised by test/ end-to-end tests.
     alias: {
       '@phiguard/core': src('core'),
+      '@phiguard/gtm': src('gtm'),
       'eslint-plugin-phiguard': src('eslint-plugin'),
     },
   },
