@@ -13,7 +13,7 @@
  * Every step is linear in the number of tokens (phrases are at most `maxPhrase` tokens long and
  * context windows have a fixed size).
  */
-import { STOPWORDS, type CompiledLexicon, type Entry } from './compile.js';
+import { STOPWORDS, wordList, type CompiledLexicon, type Entry, type WordList } from './compile.js';
 import type { HealthCategory, HealthMatch, MatchType, Tier } from './types.js';
 import { singularize, tokenize, type Token } from './tokenize.js';
 
@@ -37,11 +37,11 @@ const NON_HUMAN = new Set([
  * Words that make any context-dependent entry (`ctx`) specific enough: `/conditions/shingles`,
  * `ms_symptoms`, `rehab_treatment`. Compared with singularized tokens.
  */
-const GLOBAL_CONTEXT = [
+const GLOBAL_CONTEXT = wordList([
   'condition', 'disease', 'disorder', 'syndrome', 'symptom', 'diagnosis', 'diagnosed', 'treatment', 'clinic', 'doctor',
   'physician', 'patient', 'medication', 'prescription', 'prescribed', 'specialist', 'medical',
   'enfermedad', 'sintoma', 'tratamiento', 'clinica', 'medico', 'paciente', 'medicamento',
-];
+]);
 
 /**
  * Jobs and education context: a care word or a specialty name next to these is about a career or
@@ -100,24 +100,45 @@ function isOpaque(input: string, start: number, end: number): boolean {
   return switches * 3 >= end - start;
 }
 
-function windowHas(tokens: readonly Token[], a: number, b: number, words: readonly string[], skipInside: boolean): boolean {
+/** Host names of URLs in the input (`scheme://host` or `www.host`), as sorted [start, end) spans. */
+function hostSpans(input: string): Array<[number, number]> {
+  const spans: Array<[number, number]> = [];
+  let from = 0;
+  // Next occurrences are only searched again once passed, so the scan stays linear.
+  let scheme = input.indexOf('://');
+  let www = input.indexOf('www.');
+  for (;;) {
+    if (scheme >= 0 && scheme < from) scheme = input.indexOf('://', from);
+    if (www >= 0 && www < from) www = input.indexOf('www.', from);
+    if (scheme < 0 && www < 0) break;
+    const start = scheme >= 0 && (www < 0 || scheme < www) ? scheme + 3 : www;
+    let end = start;
+    while (end < input.length) {
+      const ch = input.charCodeAt(end);
+      if (ch === 47 /* / */ || ch === 63 /* ? */ || ch === 35 /* # */ || ch <= 32 || ch === 34 || ch === 39) break;
+      end++;
+    }
+    if (end > start) spans.push([start, end]);
+    from = Math.max(end, start + 1);
+  }
+  return spans;
+}
+
+function windowHas(tokens: readonly Token[], a: number, b: number, list: WordList, skipInside: boolean): boolean {
   const lo = Math.max(0, a - WINDOW);
   const hi = Math.min(tokens.length, b + WINDOW);
-  let joined: string | null = null;
-  for (const w of words) {
-    if (w.includes(' ')) {
-      if (joined === null) {
-        joined = ' ';
-        for (let k = lo; k < hi; k++) joined += tokens[k]!.norm + ' ';
-      }
-      if (joined.includes(` ${w} `)) return true;
-      continue;
-    }
+  const words = list.words;
+  if (words.size) {
     for (let k = lo; k < hi; k++) {
       if (skipInside && k >= a && k < b) continue;
       const t = tokens[k]!;
-      if (t.norm === w || t.low === w) return true;
+      if (words.has(t.norm) || words.has(t.low)) return true;
     }
+  }
+  if (list.phrases.length) {
+    let joined = ' ';
+    for (let k = lo; k < hi; k++) joined += tokens[k]!.norm + ' ';
+    for (const p of list.phrases) if (joined.includes(` ${p} `)) return true;
   }
   return false;
 }
@@ -387,10 +408,17 @@ export function classifyWith(lex: CompiledLexicon, input: string, opts: Resolved
     kept.push(c);
   }
 
+  const hosts = hostSpans(input);
   const out: HealthMatch[] = [];
+  let hi = 0;
   for (const c of kept) {
     const e = c.entry;
-    const tier: Tier = e ? e.tier : 2;
+    let tier: Tier = e ? e.tier : 2;
+    // A match inside a URL's host name (`mentalhealthcenter.org`) says which site this is, not what
+    // the visitor has: it is reported as care context (tier 3).
+    while (hi < hosts.length && hosts[hi]![1] <= c.start) hi++;
+    const inHost = hi < hosts.length && hosts[hi]![0] <= c.start && c.end <= hosts[hi]![1];
+    if (inHost) tier = 3;
     if (tier > opts.minTier) continue;
     const text = input.slice(c.start, c.end);
     const term = e ? e.term : `-${c.rule!.suffix}`;
@@ -398,9 +426,9 @@ export function classifyWith(lex: CompiledLexicon, input: string, opts: Resolved
     out.push({
       term,
       text,
-      category: e ? e.category : c.rule!.category,
+      category: inHost ? 'care_context' : e ? e.category : c.rule!.category,
       tier,
-      facet: e ? e.facet : c.rule!.facet,
+      facet: inHost ? 'care_setting' : e ? e.facet : c.rule!.facet,
       match: c.match,
       lang: e ? e.lang : 'en',
       start: c.start,

@@ -28,13 +28,24 @@ export interface Entry {
   readonly tier: Tier;
   readonly lang: string;
   /** Normalized context words/phrases (required for `ctx`, and for lowercase `abbr_cs`). */
-  readonly context: readonly string[] | null;
+  readonly context: WordList | null;
   /** Normalized words/phrases that suppress the entry when near. */
-  readonly exclude: readonly string[] | null;
+  readonly exclude: WordList | null;
   /** Normalized token key. */
   readonly key: string;
   /** Number of tokens in `key`. */
   readonly size: number;
+}
+
+/** A context or exclusion list: single words in a set, multi-word phrases checked separately. */
+export interface WordList {
+  readonly words: ReadonlySet<string>;
+  readonly phrases: readonly string[];
+  readonly all: readonly string[];
+}
+
+export function wordList(items: readonly string[]): WordList {
+  return { words: new Set(items.filter((w) => !w.includes(' '))), phrases: items.filter((w) => w.includes(' ')), all: items };
 }
 
 export interface TrieNode {
@@ -139,8 +150,8 @@ export function extraRows(extra: readonly ExtraTerm[]): RawEntry[] {
   return rows;
 }
 
-const LIST_CACHE = new Map<string, string[] | null>();
-function splitList(list: string): string[] | null {
+const LIST_CACHE = new Map<string, WordList | null>();
+function splitList(list: string): WordList | null {
   if (!list) return null;
   const hit = LIST_CACHE.get(list);
   if (hit !== undefined) return hit;
@@ -148,12 +159,12 @@ function splitList(list: string): string[] | null {
   LIST_CACHE.set(list, value);
   return value;
 }
-function splitListUncached(list: string): string[] | null {
+function splitListUncached(list: string): WordList | null {
   const out = list
     .split(';')
     .map((w) => normalizeTerm(w))
     .filter((w) => w !== '');
-  return out.length ? out : null;
+  return out.length ? wordList(out) : null;
 }
 
 const MATCH_STRENGTH: Record<EntryMatch, number> = { phrase: 0, token: 0, abbr: 0, substr: 1, abbr_cs: 2, ctx: 3, weak: 4 };
@@ -273,7 +284,7 @@ export function compileLexicon(rows: readonly RawEntry[], overrides: readonly Ra
       for (const m of mods) {
         const c = root.next?.get(m)?.entry;
         if (!c || c.match === 'weak' || c.tier >= (best ?? e).tier) continue;
-        if (c.exclude && c.exclude.some((x) => parts.includes(x))) continue;
+        if (c.exclude && c.exclude.all.some((x) => parts.includes(x))) continue;
         best = c;
       }
       if (best) node.entry = { ...e, category: best.category, tier: best.tier };

@@ -64,11 +64,17 @@ function foldCodePoint(cp: number): string {
   return folded;
 }
 
+const UPPER_CACHE = new Map<number, boolean>();
 function isUpperCodePoint(cp: number): boolean {
   if (cp < 128) return cp >= 65 && cp <= 90;
   if (cp >= 0xd800 && cp <= 0xdfff) return false;
-  const ch = String.fromCodePoint(cp);
-  return ch !== ch.toLowerCase() && ch === ch.toUpperCase();
+  let upper = UPPER_CACHE.get(cp);
+  if (upper === undefined) {
+    const ch = String.fromCodePoint(cp);
+    upper = ch !== ch.toLowerCase() && ch === ch.toUpperCase();
+    if (UPPER_CACHE.size < 4096) UPPER_CACHE.set(cp, upper);
+  }
+  return upper;
 }
 
 function hexVal(c: number): number {

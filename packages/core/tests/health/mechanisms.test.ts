@@ -136,3 +136,16 @@ describe('tokenizer fast path', () => {
     );
   });
 });
+
+describe('URL host names', () => {
+  it('a term in the host name is care context (tier 3); the path keeps its own tier', () => {
+    const ms = c.classify('https://www.cancer.org/treatment/chemotherapy');
+    expect(ms.find((m) => m.term === 'cancer')).toMatchObject({ tier: 3, category: 'care_context' });
+    expect(ms.find((m) => m.term === 'chemotherapy')).toMatchObject({ tier: 2 });
+    expect(createClassifier({ minTier: 2 }).classify('https://therapy.example.com/')).toEqual([]);
+  });
+  it('many scheme separators do not slow the host scan down (no throw, correct result)', () => {
+    const s = `${'a://'.repeat(100_000)}www.therapy.com/therapy`;
+    expect(c.classify(s).map((m) => m.tier)).toEqual([1, 3]);
+  });
+});
