@@ -11,6 +11,10 @@
 //   PHIGUARD_BENCH_SUBDIR  lint only this folder inside it (default: the whole checkout)
 //   PHIGUARD_BENCH_RUNS    timed runs after one warm-up run (default 3); the median run is reported
 //   PHIGUARD_BENCH_JSON    also write the numbers as JSON to this file
+//   PHIGUARD_BENCH_MODE    `normal` (default) or `full-analysis`: append a comment naming a tracker
+//                          global (`// dataLayer`) to every file, so that phiguard's cheap text
+//                          pre-check passes and its full AST analysis runs on every real file
+//                          (worst case; a false-positive hunt on real health code)
 //
 // Exit code: 0 when the benchmark ran (whatever the numbers), 1 when ESLint failed or files did
 // not parse, 2 when the codebase is missing.
@@ -37,6 +41,15 @@ const DEFAULT_DIR = path.resolve(root, '..', '.cache', 'bench', 'openmrs-esm-pat
 /** Targets from the tracker (issue 2, item 6). */
 const TARGET_MAX_SHARE = 0.02;
 const TARGET_MIN_RATIO = 5;
+
+/** Appends a comment naming a tracker global: every file then passes phiguard's text pre-check. The
+ * comment goes last so that line numbers of findings stay those of the real file. */
+const TRIGGER_PROCESSOR = {
+  meta: { name: 'phiguard-bench/full-analysis' },
+  preprocess: (text) => [`${text}\n// dataLayer\n`],
+  postprocess: (messages) => messages.flat(),
+  supportsAutofix: false,
+};
 
 const PHIGUARD = 'phiguard/';
 const SECURITY = 'security/';
@@ -90,6 +103,12 @@ async function main() {
   }
   const { default: phiguard } = await import('eslint-plugin-phiguard');
   const subdir = process.env.PHIGUARD_BENCH_SUBDIR ?? '.';
+  const mode = process.env.PHIGUARD_BENCH_MODE ?? 'normal';
+  if (mode !== 'normal' && mode !== 'full-analysis') {
+    console.error(`phiguard bench: PHIGUARD_BENCH_MODE must be normal or full-analysis, not ${mode}`);
+    return 2;
+  }
+  const { mightTrack } = await import('../packages/core/dist/index.js');
   const runs = Math.max(1, Number.parseInt(process.env.PHIGUARD_BENCH_RUNS ?? '3', 10) || 3);
 
   const config = [
@@ -101,6 +120,7 @@ async function main() {
       languageOptions: { parserOptions: { ecmaFeatures: { jsx: true } } },
     },
     { files: ['**/*.{ts,tsx,mts,cts}'], languageOptions: { parser: tsParser } },
+    ...(mode === 'full-analysis' ? [{ files: ['**/*.{js,jsx,mjs,cjs,ts,tsx,mts,cts}'], processor: TRIGGER_PROCESSOR }] : []),
     phiguard.configs.recommended,
     security.configs.recommended,
   ];
@@ -115,6 +135,7 @@ async function main() {
   const head = gitHead(dir);
   console.log(`phiguard bench: ${CODEBASE.name} at ${head ?? '(not a git checkout)'}${head && head !== CODEBASE.commit ? ` (documented commit: ${CODEBASE.commit})` : ''}`);
   console.log(`  dir ${dir}${subdir === '.' ? '' : `, subfolder ${subdir}`}; ${os.cpus().length} CPUs (${os.cpus()[0]?.model ?? 'unknown'}), Node ${process.version}, ESLint ${ESLint.version}`);
+  console.log(`  mode: ${mode}${mode === 'full-analysis' ? ' (every file forced through the full analysis)' : ''}`);
   console.log(`  phiguard ${phiguard.meta?.version ?? '?'} recommended (${Object.keys(phiguard.configs.recommended.rules).length} rules) + eslint-plugin-security ${security.meta?.version ?? '?'} recommended (${Object.keys(security.configs.recommended.rules).length} rules); 1 warm-up + ${runs} timed runs`);
 
   let lastResults = [];
@@ -143,7 +164,12 @@ async function main() {
   );
   const securityFindings = lastResults.reduce((n, r) => n + r.messages.filter((m) => m.ruleId?.startsWith(SECURITY)).length, 0);
   let lines = 0;
-  for (const r of lastResults) lines += readFileSync(r.filePath, 'utf8').split('\n').length;
+  let analyzed = 0;
+  for (const r of lastResults) {
+    const text = readFileSync(r.filePath, 'utf8');
+    lines += text.split('\n').length;
+    if (mode === 'full-analysis' || mightTrack(text)) analyzed += 1;
+  }
 
   // The median run by lint total; its per-rule numbers are reported.
   const byTotal = [...timed].sort((a, b) => a.total - b.total);
@@ -153,7 +179,10 @@ async function main() {
   const topRules = [...med.rules].sort((a, b) => b[1] - a[1]);
 
   console.log('');
-  console.log(`Files linted: ${lastResults.length} (${lines.toLocaleString('en-US')} lines)`);
+  console.log(
+    `Files linted: ${lastResults.length} (${lines.toLocaleString('en-US')} lines); ${analyzed} went through phiguard's full analysis` +
+      (mode === 'full-analysis' ? ' (forced)' : `, ${lastResults.length - analyzed} stopped at its text pre-check`),
+  );
   console.log(`Median run: wall ${ms(median(timed.map((t) => t.wall)))}, lint total ${ms(med.total)}, parse ${ms(med.parse)} (${pct(med.parse / med.total)})`);
   console.log('Rule times (median run):');
   for (const [id, t] of topRules) console.log(`  ${id.padEnd(48)} ${t.toFixed(1).padStart(9)} ms  ${pct(t / med.total).padStart(8)}`);
@@ -171,6 +200,8 @@ async function main() {
       `${JSON.stringify(
         {
           codebase: { ...CODEBASE, head, dir, subdir },
+          mode,
+          analyzedFiles: analyzed,
           machine: { cpus: os.cpus().length, model: os.cpus()[0]?.model, node: process.version, eslint: ESLint.version },
           files: lastResults.length,
           lines,
