@@ -132,10 +132,10 @@ export class Analyzer {
         if (node.type === 'CallExpression') this.checkCallSinks(node);
         break;
       case 'Literal':
-        if (typeof node.value === 'string' && !this.consumed.has(node)) this.scanString(node, this.value(node));
+        if (typeof node.value === 'string' && !this.consumed.has(node)) this.stringLiteral(node);
         break;
       case 'TemplateLiteral':
-        if (!this.consumed.has(node)) this.scanString(node, this.value(node));
+        if (!this.consumed.has(node)) this.stringLiteral(node);
         return false; // quasis are scanned as part of the template
       case 'BinaryExpression':
         if (node.operator === '+' && !(node.parent?.type === 'BinaryExpression' && node.parent.operator === '+')) {
@@ -190,6 +190,16 @@ export class Analyzer {
 
   private pixel(vendor: VendorSpec, kind: PixelEvidence['kind'], fingerprint: string, node: Node, range: Range = rangeOf(node)): void {
     this.facts.pixels.push({ vendor, kind, fingerprint, range });
+  }
+
+  /** A string that calls a vendor API is code (a snippet returned by a helper, a PHP-built string): parse it. */
+  private stringLiteral(node: Node): void {
+    const v = this.value(node);
+    if (v.kind === 'str' && this.ctx.embed && CODE_IN_STRING.test(joinParts(v.parts))) {
+      this.embedNode(node, 'auto');
+      if (this.consumed.has(node)) return;
+    }
+    this.scanString(node, v);
   }
 
   private scanString(node: Node, v: Value): void {
@@ -892,6 +902,9 @@ export class Analyzer {
 }
 
 // ───────────────────────────── helpers ─────────────────────────────
+
+/** A vendor call written inside a string: `ttq.track(`, `fbq (`, `window.dataLayer.push(`. */
+const CODE_IN_STRING = new RegExp(`\\b(?:${[...GLOBALS.keys()].join('|')})(?:\\.[A-Za-z_$][\\w$]*)?\\s?\\(|TiktokAnalyticsObject`, 'u');
 
 export const TRIGGER_RE = new RegExp(
   [...TRIGGER_TOKENS, 'tiktok', 'facebook', 'googletagmanager', 'googleadservices', 'doubleclick', 'sc-static', 'snapchat', 'pinimg', 'pinterest', 'licdn', 'linkedin', 'ads-twitter', 'twitter', 't.co/', 'redditstatic', 'reddit', 'criteo', 'bing.com']

@@ -23,6 +23,8 @@ run('no-health-event-names', rule, {
     // Unrelated HTTP calls and lookup tables that feed no tracker.
     "await fetch('https://api.example.com/events', { body: JSON.stringify({ event: 'hiv_test_order' }) })",
     "const LABELS = { a: 'Paid: Weekly Therapy' };\nrender(LABELS[key]);",
+    // Prose that mentions a vendor call is not code.
+    "const help = 'Call ttq.track(eventName) after a hiv_test_order booking';",
     // A local that shadows the vendor global is not the vendor.
     "function f(ttq) { ttq.track('booked_dermatology_appointment') }",
     "const fbq = (...args) => console.log(args); fbq('trackCustom', 'Paid: Weekly Therapy')",
@@ -122,6 +124,11 @@ run('no-health-event-names', rule, {
     ),
     invalid("el.innerHTML = \"<script>ttq.track('hiv_test_order')</script>\";", [[E, "'hiv_test_order'"]]),
     invalid("document.write('<script>fbq(\\'trackCustom\\', \\'oncology_consult\\')</script>');", [[E, "\\'oncology_consult\\'"]]),
+    // A snippet returned by a helper, not written to a known sink, is still code.
+    invalid(
+      "export function getTikTokPixelScript(id) {\n  return `ttq.load('${id}'); ttq.page(); ttq.track('hiv_test_order');`;\n}",
+      [[E, "'hiv_test_order'"]],
+    ),
     // TypeScript syntax, enums and literal types.
     invalid("(window as any).ttq.track('booked_dermatology_appointment');", [[E, "'booked_dermatology_appointment'"]], ts()),
     invalid("window.ttq!.track('hiv_test_order' as const);", [[E, "'hiv_test_order' as const"]], ts()),
