@@ -296,12 +296,13 @@ export class Analyzer {
     const holes: Value[] = [];
     const quasis = node.quasis as Node[];
     const expressions = node.expressions as Node[];
+    // espree and typescript-eslint include the delimiters (`` ` ``, `${`, `}`) in a quasi's range; Babel does not.
+    const withDelimiters = rangeOf(quasis[0]!)[0] === start;
     for (let i = 0; i < quasis.length; i++) {
       const q = quasis[i]!;
       const [qs, qe] = rangeOf(q);
-      // Babel and espree differ on whether a quasi's range includes the delimiters.
-      const rawStart = this.ctx.text[qs] === '`' || this.ctx.text[qs] === '}' ? qs + 1 : qs;
-      const rawEnd = this.ctx.text.slice(qe - 2, qe) === '${' ? qe - 2 : this.ctx.text[qe - 1] === '`' ? qe - 1 : qe;
+      const rawStart = withDelimiters ? qs + 1 : qs;
+      const rawEnd = withDelimiters ? qe - (i === quasis.length - 1 ? 1 : 2) : qe;
       const part = decodeInto(this.ctx.text.slice(rawStart, rawEnd), rawStart);
       text += part.text;
       offsets.push(...part.offsets.slice(0, -1));

@@ -74,6 +74,12 @@ describe('analyzeScript and analyzeHtml', () => {
     expect(byRule['no-advanced-matching']?.message).toContain('email ({{DLV - email}})');
   });
 
+  it('maps findings in templates back through Babel ranges, also after `}}`', () => {
+    const code = 'el.textContent = `if (ok) { go({a: ${a}}) }\nttq.track("hiv_test_order")`;';
+    const [finding] = analyzeScript(code, settings).findings;
+    expect(code.slice(...finding!.range)).toBe('"hiv_test_order"');
+  });
+
   it('maps findings inside HTML back to the fragment', () => {
     const html = "<div>hi</div>\n<script type=\"text/javascript\">\n  ttq.track('hiv_test_order');\n</script>";
     const [finding] = analyzeHtml(html, settings).findings;
