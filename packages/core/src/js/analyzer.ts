@@ -104,6 +104,7 @@ export class Analyzer {
   private readonly callNodes: Node[] = [];
   private readonly consumed = new Set<Node>();
   private readonly depth: number;
+  private apiDepth = 0;
 
   constructor(private readonly ctx: AnalyzerContext) {
     this.depth = ctx.depth ?? 0;
@@ -631,8 +632,17 @@ export class Analyzer {
 
   private api(node: Node): ApiRef | undefined {
     if (this.apis.has(node)) return this.apis.get(node) ?? undefined;
+    // Alias chains deeper than any real code (`const a1 = a0; const a2 = a1; …`) stop resolving
+    // instead of exhausting the stack.
+    if (this.apiDepth > MAX_DEPTH * 4) return undefined;
     this.apis.set(node, null); // cycle guard
-    const ref = this.computeApi(unwrap(node));
+    this.apiDepth++;
+    let ref: ApiRef | undefined;
+    try {
+      ref = this.computeApi(unwrap(node));
+    } finally {
+      this.apiDepth--;
+    }
     this.apis.set(node, ref ?? null);
     return ref;
   }

@@ -55,6 +55,13 @@ describe('analyzeScript and analyzeHtml', () => {
     expect(analyzeScript("ttq.track('hiv_test_order'", settings).errors.length).toBeGreaterThan(0);
   });
 
+  it('bounds resolution depth instead of exhausting the stack', () => {
+    const chain = `const a0 = window.ttq;\n${Array.from({ length: 3000 }, (_, i) => `const a${i + 1} = a${i};`).join('\n')}\na3000.track('x');`;
+    expect(analyzeScript(chain, settings).errors).toEqual([]);
+    const shallow = 'const a0 = window.ttq;\nconst a1 = a0;\nconst a2 = a1;\na2.track(\'hiv_test_order\');';
+    expect(analyzeScript(shallow, settings).findings).toHaveLength(1);
+  });
+
   it('recovers from syntax errors and still finds what it can', () => {
     const { findings, errors } = analyzeScript("ttq.identify({ email: {{DLV - email}} });\nlet = ;\nfbq('trackCustom', 'Paid: Weekly Therapy');", settings);
     expect(errors.length).toBeGreaterThan(0);
