@@ -27,6 +27,28 @@ type JsonObject = Record<string, Json>;
 const describe = (value: Json): string =>
   value === undefined ? 'nothing (the field is missing)' : value === null ? 'null' : Array.isArray(value) ? 'an array' : typeof value === 'object' ? 'an object' : `a ${typeof value}`;
 
+const pathOf = (at: JsonPath | Param): JsonPath => (Array.isArray(at) ? at : (at as Param).path);
+
+/** A parameter whose JSON path is computed on first use (most never need one). */
+class ParamNode implements Param {
+  type = 'TEMPLATE';
+  key: string | undefined = undefined;
+  value: string | undefined = undefined;
+  list: Param[] | undefined = undefined;
+  map: Param[] | undefined = undefined;
+  #path: JsonPath | undefined;
+  constructor(
+    private readonly parent: JsonPath | Param,
+    private readonly slot: string,
+    private readonly index: number,
+  ) {}
+  get path(): JsonPath {
+    // index -1: a single parameter in a field (`consentSettings.consentType`), not a list element.
+    this.#path ??= this.index < 0 ? [...pathOf(this.parent), this.slot] : [...pathOf(this.parent), this.slot, this.index];
+    return this.#path;
+  }
+}
+
 /** Builds the container model, checking every field it reads. Shape errors name the JSON path. */
 class Builder {
   constructor(private readonly locator: JsonLocator) {}
@@ -65,36 +87,37 @@ class Builder {
   }
 
   /** A string field of `o`; the field's path is built only when it is wrong (this runs for every parameter). */
-  str(o: JsonObject, key: string, path: JsonPath, required = false): string | undefined {
+  str(o: JsonObject, key: string, at: JsonPath | Param, required = false): string | undefined {
     const value = o[key];
     if (typeof value === 'string') return value;
     if (value === undefined || value === null) {
-      if (required) this.fail([...path, key], 'a string', value);
+      if (required) this.fail([...pathOf(at), key], 'a string', value);
       return undefined;
     }
     if (typeof value === 'number' || typeof value === 'boolean') return String(value);
-    return this.fail([...path, key], 'a string', value);
+    return this.fail([...pathOf(at), key], 'a string', value);
   }
 
-  param(value: Json, path: JsonPath): Param {
-    const o = this.object(value, path);
-    const type = this.str(o, 'type', path);
-    return {
-      type: type ? normalizeEnum(type) : 'TEMPLATE',
-      key: this.str(o, 'key', path),
-      value: this.str(o, 'value', path),
-      list: o.list === undefined || o.list === null ? undefined : this.params(o.list, path, 'list'),
-      map: o.map === undefined || o.map === null ? undefined : this.params(o.map, path, 'map'),
-      path,
-    };
+  /** `parent[slot][index]`: a parameter. Its JSON path is built only when someone asks for it. */
+  param(value: Json, parent: JsonPath | Param, slot: string, index: number): Param {
+    const p = new ParamNode(parent, slot, index);
+    if (value === null || typeof value !== 'object' || Array.isArray(value)) this.fail(p.path, 'an object', value);
+    const o = value as JsonObject;
+    const type = this.str(o, 'type', p);
+    p.type = type ? normalizeEnum(type) : 'TEMPLATE';
+    p.key = this.str(o, 'key', p);
+    p.value = this.str(o, 'value', p);
+    if (o.list !== undefined && o.list !== null) p.list = this.params(o.list, p, 'list');
+    if (o.map !== undefined && o.map !== null) p.map = this.params(o.map, p, 'map');
+    return p;
   }
 
   /** `parent[key]`, a list of parameters (missing means empty). */
-  params(value: Json, parent: JsonPath, key: string): Param[] {
+  params(value: Json, parent: JsonPath | Param, key: string): Param[] {
     if (value === undefined || value === null) return [];
-    if (!Array.isArray(value)) this.fail([...parent, key], 'an array', value);
+    if (!Array.isArray(value)) this.fail([...pathOf(parent), key], 'an array', value);
     const out = new Array<Param>(value.length);
-    for (let i = 0; i < value.length; i++) out[i] = this.param(value[i], [...parent, key, i]);
+    for (let i = 0; i < value.length; i++) out[i] = this.param(value[i], parent, key, i);
     return out;
   }
 
@@ -134,7 +157,7 @@ class Builder {
     } else if (o.consentType !== undefined && o.consentType !== null) {
       if (typeof o.consentType !== 'object') problems.push(`consentType is ${describe(o.consentType)}, not a LIST parameter`);
       else {
-        const list = this.param(o.consentType, [...path, 'consentType']);
+        const list = this.param(o.consentType, path, 'consentType', -1);
         for (const item of list.list ?? []) if (item.value) types.push(item.value);
       }
     }
