@@ -102,6 +102,7 @@ export class Analyzer {
   private readonly tiktokNames: Node[] = [];
   private readonly extraGlobals = new Map<string, GlobalEntry>();
   private readonly callNodes: Node[] = [];
+  private readonly memberAssignments: Node[] = [];
   private readonly consumed = new Set<Node>();
   private readonly depth: number;
   private apiDepth = 0;
@@ -119,6 +120,7 @@ export class Analyzer {
       }
     }
     for (const node of this.callNodes) this.classifyCall(node);
+    for (const node of this.memberAssignments) this.classifyAssignment(node);
     this.forward();
     return this.facts;
   }
@@ -161,6 +163,7 @@ export class Analyzer {
         if (left.type === 'MemberExpression') {
           const prop = this.propName(left);
           if (prop === 'TiktokAnalyticsObject') this.tiktokNames.push(node.right as Node);
+          if (prop && node.operator === '=') this.memberAssignments.push(node);
           if (prop && CODE_SINK_PROPS.has(prop)) this.embedValue(node.right as Node, prop === 'textContent' || prop === 'text' || prop === 'innerText' ? 'js' : 'auto');
         }
         break;
@@ -829,6 +832,23 @@ export class Analyzer {
       if (candidates.some((c) => c && this.strings(c).some((s) => s.startsWith(prefix.prefix)))) vendor = getVendor(prefix.vendor);
     }
     this.facts.calls.push({ vendor, shape, display, range: rangeOf(node), args: argValues, enclosingFn: enclosingFunction(node) });
+  }
+
+  /** `rdt.config.em = hash`: an assignment onto a vendor's matching object is an identify call. */
+  private classifyAssignment(node: Node): void {
+    const member = unwrap(node.left as Node);
+    const target = this.api(member.object as Node);
+    if (target?.kind !== 'api' || !target.node.identityObject) return;
+    const key = this.propName(member)!;
+    const range = rangeOf(node);
+    const value: Value = { kind: 'obj', props: [{ key, keyRange: rangeOf(member.property as Node), value: this.value(node.right as Node) }], open: false, range };
+    this.facts.calls.push({
+      vendor: target.vendor,
+      shape: { kind: 'identify', identity: 0 },
+      display: `${target.path}.${key} =`,
+      range,
+      args: [{ value, range }],
+    });
   }
 
   /**

@@ -17,6 +17,8 @@ export const reddit: VendorSpec = {
           track: { kind: 'event', event: 1, params: 2, eventNameKeys: ['customEventName'] },
         },
       },
+      // The telehealth bundle in pixels.md sets `rdt.config.em = await sha256(email)` directly.
+      members: { config: { identityObject: true } },
     },
   ],
   wrappers: [

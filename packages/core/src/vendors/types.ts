@@ -58,6 +58,8 @@ export interface ApiNode {
   members?: Readonly<Record<string, ApiNode>>;
   /** Calling this member returns the root API again (`ttq.instance(id).track`). */
   returnsRoot?: boolean;
+  /** Properties assigned on this object are advanced-matching data (`rdt.config.em = hash`). */
+  identityObject?: boolean;
 }
 
 export interface GlobalApi extends ApiNode {

@@ -10,6 +10,7 @@ run('no-advanced-matching', rule, {
     'analytics.identify(user.id, { email: user.email })',
     'posthog.identify(user.id, { email })',
     'identify({ email })',
+    "rdt.config.optOut = false;",
     // Placeholders, empty and null values send nothing.
     "snaptr('init', '0f1e2d3c-aaaa-bbbb-cccc-111122223333', { user_email: '__INSERT_USER_EMAIL__' })",
     "ttq.identify({ email: '<hashed_email_address>', phone_number: '' })",
@@ -60,6 +61,7 @@ run('no-advanced-matching', rule, {
     invalid("twq('event', 'tw-o1abc-purchase', { email_address: user.email, value: 10 })", [[IP, '{ email_address: user.email, value: 10 }']]),
     invalid("window.criteo_q.push({ event: 'setAccount', account: 1 }, { event: 'setEmail', email: userEmail, hash_method: 'none' })", [[ID, "{ event: 'setEmail', email: userEmail, hash_method: 'none' }"]]),
     invalid("window.uetq.push('set', { pid: { em: email, ph: phone } })", [[ID, '{ pid: { em: email, ph: phone } }']]),
+    invalid('window.rdt.config.em = await sha256(email);', [[ID, 'window.rdt.config.em = await sha256(email)']]),
     // Wrappers.
     invalid("import TiktokPixel from 'tiktok-pixel';\nTiktokPixel.init('C4ABC', { email: user.email });", [[ID, '{ email: user.email }']]),
     invalid("import ReactPixel from 'react-facebook-pixel';\nReactPixel.init('1234567890123456', { em: user.email }, { autoConfig: true });", [[ID, '{ em: user.email }']]),
