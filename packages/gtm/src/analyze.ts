@@ -509,9 +509,15 @@ function checkFields(a: Analysis, ctx: TagContext, vendor: VendorSpec, spec: Tem
     const p = param(params, key);
     if (p) property(key, p);
   }
-  const tables: readonly TableSpec[] = spec.propertyTables ?? [];
-  for (const table of tables) {
-    for (const row of tableRows(param(params, table.key))) {
+  const tables: Array<[readonly Param[], TableSpec]> = (spec.propertyTables ?? []).map((t) => [params, t]);
+  // Shared settings variables (GA4 Event/Configuration Settings) add their rows to every tag that uses them.
+  for (const { key, table } of spec.settingsVariables ?? []) {
+    const name = soleMacro(paramValue(params, key));
+    const variable = name === undefined ? undefined : a.container.variablesByName.get(name);
+    if (variable) tables.push([variable.params, table]);
+  }
+  for (const [owner, table] of tables) {
+    for (const row of tableRows(param(owner, table.key))) {
       const name = row.get(table.nameColumn)?.value;
       const value = row.get(table.valueColumn);
       if (name && value) property(name, value);

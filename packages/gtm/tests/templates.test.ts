@@ -164,6 +164,22 @@ describe('template fields', () => {
     expect(r.messages[1]!.message).toMatch(/^Google tag advanced matching sends email \(\{\{UPD\}\}\) through the GA4 event tag/u);
   });
 
+  it('GA4: rows of a shared Event Settings variable count for every tag that uses it', () => {
+    const r = analyze({
+      variable: [
+        { variableId: '1', name: 'GA4 settings', type: 'gtes', parameter: [{ type: 'LIST', key: 'eventSettingsTable', list: [{ type: 'MAP', map: [T('parameter', 'user_data'), T('parameterValue', '{{UPD}}')] }, { type: 'MAP', map: [T('parameter', 'service_line'), T('parameterValue', 'Psychiatry')] }] }] },
+        { variableId: '2', name: 'UPD', type: 'awec', parameter: [T('mode', 'MANUAL'), T('phone_number', '{{dlv phone}}')] },
+      ],
+      tag: [tag('a', 'gaawe', [T('eventName', 'page_view'), T('eventSettingsVariable', '{{GA4 settings}}')]), tag('b', 'gaawe', [T('eventName', 'scroll'), T('eventSettingsVariable', '{{GA4 settings}}')])],
+    });
+    expect(r.messages.map((m) => `${m.gtm.name} ${m.ruleId} ${m.jsonPath}`)).toEqual([
+      'a no-advanced-matching containerVersion.variable[0].parameter[0].list[0].map[1].value',
+      'b no-advanced-matching containerVersion.variable[0].parameter[0].list[0].map[1].value',
+      'a no-health-event-properties containerVersion.variable[0].parameter[0].list[1].map[1].value',
+      'b no-health-event-properties containerVersion.variable[0].parameter[0].list[1].map[1].value',
+    ]);
+  });
+
   it('Google Ads: built-in tags are pixels; googtag routes by tag id', () => {
     const r = analyze({
       tag: [tag('ads', 'awct', [T('conversionId', '123')]), tag('gtag-ads', 'googtag', [T('tagId', 'AW-123')]), tag('gtag-ga', 'googtag', [T('tagId', 'G-123')])],

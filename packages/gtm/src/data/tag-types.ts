@@ -5,6 +5,9 @@
  */
 import type { TableSpec, TemplateSpec } from './templates.js';
 
+const eventSettings = { key: 'eventSettingsVariable', table: { key: 'eventSettingsTable', nameColumn: 'parameter', valueColumn: 'parameterValue' } } as const;
+const configSettings = { key: 'configSettingsVariable', table: { key: 'configSettingsTable', nameColumn: 'parameter', valueColumn: 'parameterValue' } } as const;
+
 const ga4Tables: readonly TableSpec[] = [
   { key: 'eventSettingsTable', nameColumn: 'parameter', valueColumn: 'parameterValue' },
   { key: 'eventParameters', nameColumn: 'name', valueColumn: 'value' },
@@ -18,6 +21,7 @@ export const TAG_TYPE_SPECS: Readonly<Record<string, TemplateSpec>> = {
     eventName: [{ key: 'eventName' }],
     identityVariables: ['userDataVariable'],
     propertyTables: ga4Tables,
+    settingsVariables: [eventSettings],
   },
   googtag: {
     id: 'googtag',
@@ -26,6 +30,7 @@ export const TAG_TYPE_SPECS: Readonly<Record<string, TemplateSpec>> = {
       { key: 'configSettingsTable', nameColumn: 'parameter', valueColumn: 'parameterValue' },
       { key: 'eventSettingsTable', nameColumn: 'parameter', valueColumn: 'parameterValue' },
     ],
+    settingsVariables: [configSettings, eventSettings],
   },
   gaawc: {
     id: 'gaawc',

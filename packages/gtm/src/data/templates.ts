@@ -59,6 +59,8 @@ export interface TemplateSpec {
   propertyTables?: readonly TableSpec[];
   /** Fields that name a variable carrying identifiers (`userDataVariable` → a User-Provided Data variable). */
   identityVariables?: readonly string[];
+  /** Fields naming a settings variable (GA4 `gtes`/`gtcs`) whose table rows are sent as parameters too. */
+  settingsVariables?: ReadonlyArray<{ key: string; table: TableSpec }>;
   /** Checkboxes that attach identifiers (`enableEnhancedConversion`). */
   identityFlags?: ReadonlyArray<{ key: string; values: readonly string[]; fields: readonly IdentityField[]; label: string }>;
   /** Identifiers the template reads by itself, without any field set. */
