@@ -10,6 +10,9 @@ run('no-health-event-properties', rule, {
     "gtag('event', 'page_view', { page_path: '/pricing' })",
     "dataLayer.push({ event: 'view_item', item_category: 'Skincare' })",
     "dataLayer.push({ event: 'system_status', status: 'health_check' })",
+    "ttq.track('ClickButton', { content_name: 'media_kit', description: 'edit_profile' })",
+    "fbq('track', 'ViewContent', { content_category: 'Antivirus', content_name: 'Docker desktop' })",
+    "gtag('event', 'select_content', { content_type: 'video', item_id: 'https://www.tiktok.com/embed.js' })",
     // Health text that goes nowhere near a tracker.
     "api.post('/appointments', { reason: 'Oncology consultation' })",
     "setState({ content_category: 'Oncology' })",
