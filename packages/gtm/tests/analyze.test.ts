@@ -52,6 +52,21 @@ describe('the hand-made healthcare web container', () => {
     }
   });
 
+  it("gives the same findings in the API's lowerCamel enum casing", () => {
+    const camel = (v: string) => v.toLowerCase().replace(/_([a-z])/gu, (_m, c: string) => c.toUpperCase());
+    const ENUM_KEYS = new Set(['type', 'consentStatus', 'tagFiringOption']);
+    const convert = (node: unknown, key?: string): unknown => {
+      if (Array.isArray(node)) return node.map((n) => convert(n));
+      if (node && typeof node === 'object') return Object.fromEntries(Object.entries(node).map(([k, v]) => [k, convert(v, k)]));
+      // Enum values are UPPER_SNAKE; tag and variable type codes (`html`, `cvt_…`, `smm`) are not.
+      return typeof node === 'string' && key && ENUM_KEYS.has(key) && /^[A-Z_]+$/u.test(node) ? camel(node) : node;
+    };
+    const lower = JSON.stringify(convert(JSON.parse(text)), null, 4);
+    expect(lower).toContain('"customEvent"');
+    expect(lower).toContain('"notSet"');
+    expect(summary(analyzeContainer(lower))).toEqual(summary(r));
+  });
+
   it('lists every tag with its vendors and triggers', () => {
     expect(r.tags.map((t) => `${t.name}: ${t.vendors.join('+') || '-'} on ${t.triggers.join(', ')}`)).toEqual([
       'TikTok - Base Code: tiktok on All Pages',
