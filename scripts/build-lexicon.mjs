@@ -269,7 +269,7 @@ const suffixGuards = readList(suffixGuardFile).map((l) => l.split('\t')[0]);
 // compile.ts phraseKey; a test checks that they agree) ---------------------------------------------
 function singularize(w) {
   const n = w.length;
-  if (n <= 3 || !w.endsWith('s')) return w;
+  if (n <= 4 || !w.endsWith('s')) return w;
   const p = w[n - 2];
   if (p === 's' || p === 'u' || p === 'i' || p === 'y' || (p >= '0' && p <= '9')) return w;
   if (w.endsWith('ies') && n > 4) return w.slice(0, -3) + 'y';

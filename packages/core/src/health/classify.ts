@@ -28,7 +28,7 @@ const WINDOW = 8;
 
 /** Words that put a string in veterinary, gardening or mechanical context. */
 const NON_HUMAN = new Set([
-  'pet', 'dog', 'puppy', 'cat', 'kitten', 'vet', 'veterinary', 'veterinarian', 'animal', 'canine', 'feline',
+  'pet', 'pets', 'dog', 'dogs', 'puppy', 'cat', 'cats', 'kitten', 'vet', 'vets', 'veterinary', 'veterinarian', 'animal', 'canine', 'feline',
   'equine', 'horse', 'livestock', 'cattle', 'poultry', 'plant', 'tree', 'garden', 'gardening', 'lawn', 'seedling',
   'houseplant', 'engine', 'mascota', 'perro', 'gato', 'veterinario', 'veterinaria', 'planta', 'arbol',
 ]);
@@ -49,7 +49,7 @@ const GLOBAL_CONTEXT = wordList([
  * tier-3 and specialty matches only.
  */
 const NON_PATIENT = new Set([
-  'job', 'career', 'hiring', 'internship', 'salary', 'resume', 'course', 'degree', 'school', 'university', 'college',
+  'job', 'jobs', 'career', 'hiring', 'internship', 'salary', 'resume', 'course', 'degree', 'school', 'university', 'college',
   'student', 'certification', 'curriculum', 'textbook', 'recruiter', 'recruiting', 'vacancy', 'empleo', 'vacante', 'curso',
 ]);
 

@@ -255,6 +255,12 @@ export function compileLexicon(rows: readonly RawEntry[], overrides: readonly Ra
       }
     }
     if (r.match === 'substr') substrEntries.push(entry);
+    // Plural of a short abbreviation or word (`iuds`, `mris`, `ekgs`): short tokens are not
+    // singularized, so the plural is registered explicitly.
+    if (size === 1 && key.length <= 4 && !key.endsWith('s') && (r.match === 'abbr' || r.match === 'token' || r.match === 'ctx')) {
+      const plural = nodeFor(key + 's');
+      if (!plural.entry && !plural.trap) plural.entry = entry;
+    }
   };
 
   for (const r of rows) add(r, false);

@@ -165,11 +165,13 @@ const APOSTROPHES = new Set([0x27, 0x2019, 0x2bc, 0x60, 0xb4]);
 
 /**
  * Light singularizer: `-ies → y`, `-ches/-shes/-xes/-ses → -es dropped`, `-s` dropped. Tokens of
- * three characters or fewer and words ending in `ss`, `us`, `is`, `ys` are kept (`lupus`, `diagnosis`).
+ * four characters or fewer and words ending in `ss`, `us`, `is`, `ys` are kept (`lupus`, `diagnosis`).
  */
 export function singularize(w: string): string {
   const n = w.length;
-  if (n <= 3 || w.charCodeAt(n - 1) !== 115 /* s */) return w;
+  // Short words are kept: plural abbreviations (`stds`, `pcos`, `sids`, `aids`, `meds`) must not
+  // collapse onto everyday tokens (`sid`, `aid`, `med`); compile.ts registers `abbr+s` forms.
+  if (n <= 4 || w.charCodeAt(n - 1) !== 115 /* s */) return w;
   const p = w.charCodeAt(n - 2);
   if (p === 115 /* s */ || p === 117 /* u */ || p === 105 /* i */ || p === 121 /* y */) return w;
   if (p >= 48 && p <= 57) return w; // covid19s? keep digits alone

@@ -38,9 +38,9 @@ describe('tokenizer', () => {
     expect(m.text).toBe('salud%20mental');
   });
 
-  it('singularizes but keeps -ss/-us/-is/-ys words', () => {
+  it('singularizes but keeps short words and -ss/-us/-is/-ys words', () => {
     const norm = (s: string) => tokenizeHealthText(s).tokens.map((t) => t.norm);
-    expect(norm('therapists allergies diagnosis lupus dialysis stds')).toEqual(['therapist', 'allergy', 'diagnosis', 'lupus', 'dialysis', 'std']);
+    expect(norm('therapists allergies diagnosis lupus dialysis stds meds sids')).toEqual(['therapist', 'allergy', 'diagnosis', 'lupus', 'dialysis', 'stds', 'meds', 'sids']);
   });
 });
 
