@@ -175,12 +175,16 @@ const lintConfigs = {
   tsx: [{ files: ['**/*.tsx'], plugins: { phiguard }, languageOptions: { parser: tsParser }, rules: allRules }],
 } as const;
 
-/** Lints through the plugin; a rule crash makes `verify` throw, which fails the property. */
+/**
+ * Lints through the plugin. A rule crash makes `verify` throw, which fails the property; an analysis
+ * failure the plugin caught is reported as `analysisFailed`, which fails it too.
+ */
 function checkLint(code: string, kind: 'jsx' | 'tsx'): void {
   const messages = linter.verify(code, lintConfigs[kind] as never, `snippet.${kind}`);
   for (const m of messages) {
     if (m.ruleId === null) expect(m.fatal, `non-fatal message without rule id: ${m.message}`).toBe(true);
     else expect(m.ruleId.startsWith('phiguard/'), `unexpected rule ${m.ruleId}`).toBe(true);
+    expect(m.messageId, m.message).not.toBe('analysisFailed');
   }
 }
 
