@@ -900,7 +900,7 @@ export class Analyzer {
     for (const call of this.facts.calls) {
       const fn = call.enclosingFn;
       if (!fn || iifeCall(fn)) continue;
-      if (call.args.some((a) => a?.value.kind === 'unknown' && a.value.param?.fn === fn)) {
+      if (call.args.some((a) => a && usesParam(a.value, fn))) {
         byFn.set(fn, [...(byFn.get(fn) ?? []), call]);
       }
     }
@@ -913,16 +913,26 @@ export class Analyzer {
         if (!site) continue;
         const siteArgs = argsOf(site);
         const label = binding.member ? `${binding.name}.${binding.member}` : binding.name;
+        // A value defined elsewhere (`track(EVENTS.BOOKED)`) is reported at the argument that passes it.
+        const fromSite = (index: number, key: string | undefined): Value | undefined => {
+          const arg = siteArgs[index];
+          if (!arg || arg.type === 'SpreadElement') return undefined;
+          const whole = this.value(arg);
+          const v = key === undefined ? whole : whole.kind === 'obj' ? lookup(whole, key) : undefined;
+          const argRange = rangeOf(arg);
+          return v && (within(v.range, argRange) ? v : ({ ...v, range: argRange } as Value));
+        };
         for (const call of calls) {
           const args = call.args.map((a): Arg | undefined => {
-            if (a?.value.kind !== 'unknown' || a.value.param?.fn !== fn) return a;
-            const { index, key } = a.value.param;
-            const arg = siteArgs[index];
-            if (!arg || arg.type === 'SpreadElement') return undefined;
-            const v = this.value(arg);
-            if (key === undefined) return { value: v, range: rangeOf(arg) };
-            const picked = v.kind === 'obj' ? lookup(v, key) : undefined;
-            return picked && { value: picked, range: within(picked.range, rangeOf(arg)) ? picked.range : rangeOf(arg) };
+            if (!a || !usesParam(a.value, fn)) return a;
+            const { value } = a;
+            if (value.kind === 'unknown' && value.param) {
+              const v = fromSite(value.param.index, value.param.key);
+              return v && { value: v, range: v.range };
+            }
+            // `dataLayer.push({ event, ...params })`: parameters inside the argument come from the site,
+            // so findings point there.
+            return { value: substitute(value, fn, fromSite), range: rangeOf(site) };
           });
           call.hasCallSites = true;
           this.facts.calls.push({ ...call, args, display: `${label}() → ${call.display}`, range: rangeOf(site), enclosingFn: undefined, forwarded: true, hasCallSites: false });
@@ -933,6 +943,45 @@ export class Analyzer {
 }
 
 // ───────────────────────────── helpers ─────────────────────────────
+
+/** Does a value depend on a parameter of `fn`? */
+function usesParam(v: Value, fn: Node, depth = 0): boolean {
+  if (depth > 6) return false;
+  switch (v.kind) {
+    case 'unknown':
+      return v.param?.fn === fn;
+    case 'obj':
+      return v.props.some((p) => usesParam(p.value, fn, depth + 1));
+    case 'arr':
+      return v.items.some((i) => usesParam(i, fn, depth + 1));
+    case 'any':
+      return v.options.some((o) => usesParam(o, fn, depth + 1));
+    case 'str':
+      return v.parts.some((p) => typeof p !== 'string' && usesParam(p.hole, fn, depth + 1));
+    default:
+      return false;
+  }
+}
+
+/** The value with `fn`'s parameters replaced by what a call site passes. */
+function substitute(v: Value, fn: Node, fromSite: (index: number, key: string | undefined) => Value | undefined, depth = 0): Value {
+  if (depth > 6) return v;
+  const sub = (x: Value): Value => substitute(x, fn, fromSite, depth + 1);
+  switch (v.kind) {
+    case 'unknown':
+      return v.param?.fn === fn ? (fromSite(v.param.index, v.param.key) ?? { kind: 'unknown', range: v.range }) : v;
+    case 'obj':
+      return { ...v, props: v.props.map((p) => ({ ...p, value: sub(p.value) })) };
+    case 'arr':
+      return { ...v, items: v.items.map(sub) };
+    case 'any':
+      return { ...v, options: v.options.map(sub) };
+    case 'str':
+      return { ...v, parts: mergeParts(v.parts.flatMap((p) => (typeof p === 'string' ? [p] : partsOf(sub(p.hole))))) };
+    default:
+      return v;
+  }
+}
 
 /** A vendor call written inside a string: `ttq.track(`, `fbq (`, `window.dataLayer.push(`. */
 const CODE_IN_STRING = new RegExp(`\\b(?:${[...GLOBALS.keys()].join('|')})(?:\\.[A-Za-z_$][\\w$]*)?\\s?\\(|TiktokAnalyticsObject`, 'u');

@@ -70,6 +70,11 @@ run('no-health-event-names', rule, {
       "const logConversion = (event) => fbq('trackCustom', event);\nlogConversion('Paid: Weekly Therapy');",
       [[E, "'Paid: Weekly Therapy'"]],
     ),
+    // A parameter used inside an argument (`{ event, ...params }`) forwards too; reported at the call site's argument.
+    invalid(
+      "const EVENTS = { STARTED: 'started_depression_quiz' };\nfunction track(event, params = {}) {\n  window.ttq?.track(event, params);\n  window.dataLayer.push({ event, ...params });\n}\ntrack(EVENTS.STARTED);",
+      [[E, 'EVENTS.STARTED', 1], [E, 'EVENTS.STARTED', 1]],
+    ),
     // Object methods and destructured parameters forward too; lookup tables send any of their values.
     invalid(
       "export const analytics = {\n  track(name, props) { window.fbq('trackCustom', name, props); },\n};\nanalytics.track('Paid: Med Management');",
