@@ -41,6 +41,8 @@ const GLOBAL_CONTEXT = wordList([
   'condition', 'disease', 'disorder', 'syndrome', 'symptom', 'diagnosis', 'diagnosed', 'treatment', 'clinic', 'doctor',
   'physician', 'patient', 'medication', 'prescription', 'prescribed', 'specialist', 'medical',
   'enfermedad', 'sintoma', 'tratamiento', 'clinica', 'medico', 'paciente', 'medicamento',
+  // intake and scheduling form fields
+  'reason for visit', 'visit reason', 'chief complaint', 'motivo de consulta',
 ]);
 
 /**
