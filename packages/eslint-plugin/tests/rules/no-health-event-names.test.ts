@@ -73,7 +73,7 @@ run('no-health-event-names', rule, {
     // A parameter used inside an argument (`{ event, ...params }`) forwards too; reported at the call site's argument.
     invalid(
       "const EVENTS = { STARTED: 'started_depression_quiz' };\nfunction track(event, params = {}) {\n  window.ttq?.track(event, params);\n  window.dataLayer.push({ event, ...params });\n}\ntrack(EVENTS.STARTED);",
-      [[E, 'EVENTS.STARTED', 1], [E, 'EVENTS.STARTED', 1]],
+      [[E, 'EVENTS.STARTED'], [E, 'EVENTS.STARTED']],
     ),
     // Object methods and destructured parameters forward too; lookup tables send any of their values.
     invalid(
