@@ -10255,7 +10255,20 @@ xray sdk
 xray daemon
 xray tracing
 xray segment
-xray recorder`;
+xray recorder
+asset seizure
+assets seizure
+property seizure
+police seizure
+customs seizure
+seizure notice
+bipolar transistor
+bipolar junction
+bipolar stepper
+bipolar electrode
+bipolar amplifier
+bipolar output
+pregnant pause`;
 /** Dictionary words that contain a substring term without meaning it (`specialist` ⊃ `cialis`). */
 export const SUBSTR_GUARDS: string = `specialist
 specialists
@@ -10310,4 +10323,4 @@ stereotomy
 xylotomy
 zooplasty
 nostalgia`;
-export const LEXICON_COUNTS = {"entries":10122,"traps":126,"byMatch":{"phrase":6612,"substr":1093,"token":1853,"abbr":60,"ctx":428,"abbr_cs":3,"weak":73},"byCategory":{"mental_health":558,"substance_use":225,"reproductive":621,"sexual_health":134,"hiv_sti":152,"gender_affirming":79,"genetic":91,"condition":5034,"measurement":123,"medication":1102,"procedure":878,"diagnostic":75,"specialty":466,"care_context":584},"byTier":{"1":1860,"2":7678,"3":584},"byLang":{"en":8473,"es":1649}} as const;
+export const LEXICON_COUNTS = {"entries":10122,"traps":139,"byMatch":{"phrase":6612,"substr":1093,"token":1853,"abbr":60,"ctx":428,"abbr_cs":3,"weak":73},"byCategory":{"mental_health":558,"substance_use":225,"reproductive":621,"sexual_health":134,"hiv_sti":152,"gender_affirming":79,"genetic":91,"condition":5034,"measurement":123,"medication":1102,"procedure":878,"diagnostic":75,"specialty":466,"care_context":584},"byTier":{"1":1860,"2":7678,"3":584},"byLang":{"en":8473,"es":1649}} as const;

@@ -149,3 +149,13 @@ describe('URL host names', () => {
     expect(c.classify(s).map((m) => m.tier)).toEqual([1, 3]);
   });
 });
+
+describe('double meanings from other fields', () => {
+  it.each([
+    'kernel_panic_logged', 'asset_seizure_notice', 'wrestlemania_tickets', 'bipolar_transistor_datasheet', 'graphql_mutation_failed',
+    'spreadsheet_cell_edited', 'stem_education_grant', 'pulse_survey_sent', 'trigger_fired', 'podcast_episode_played', 'ddos_attack_mitigated',
+    'sugar_free_gum', 'bleeding_edge_release', 'soccer_clinic_signup', 'daily_dose_newsletter', 'viral_video_shared', 'manic_monday_sale',
+    'fever_dream_album', 'pregnant_pause_podcast', 'mission_abort_clicked', 'brand_dna_workshop', 'cure_for_boredom', 'doctor_strange_trailer',
+    'capsule_wardrobe', 'hormone_free_chicken', 'aws_xray_enabled', 'heart_rate_zone_training', 'session_sid', 'mmr_rank', 'acto_de_graduacion',
+  ])('%s', (s) => expect(c.classify(s)).toEqual([]));
+});
