@@ -118,8 +118,7 @@ describe.each(majors)('%s', (_name, ESLint, majorPrefix) => {
     expect(findings).toEqual(EXPECTED);
   });
 
-  it('finds the same with concurrency: 2 (when this ESLint supports it)', async () => {
-    if (!supportsConcurrency(ESLint.version)) return;
+  it.runIf(supportsConcurrency(ESLint.version))('finds the same with concurrency: 2 (ESLint ≥ 9.34)', async () => {
     const eslint = new ESLint({ cwd: project, overrideConfigFile: 'eslint.config.js', concurrency: 2 } as never);
     const results = (await eslint.lintFiles(['src'])) as LintResultLike[];
     const { linted, findings } = summarize(results);
