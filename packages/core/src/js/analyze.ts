@@ -202,7 +202,7 @@ const BABEL_OPTIONS = {
   allowUndeclaredExports: true,
   allowImportExportEverywhere: true,
   ranges: true,
-  plugins: ['estree'],
+  plugins: [['estree', { classFeatures: true }]],
 } as const satisfies Parameters<typeof parse>[1];
 
 /** Babel appends `(line:column)`; positions are reported separately. */

@@ -894,6 +894,44 @@ export class Analyzer {
     return ref;
   }
 
+  /** Every call that reaches a named function, method or class member. */
+  private callSitesOf(binding: Binding): Node[] {
+    const sites = new Set<Node>();
+    const propName = (m: Node): string | undefined => this.propName(m);
+    const variable = binding.declarer && this.ctx.scopeManager.getDeclaredVariables(binding.declarer).find((v) => v.name === binding.name);
+    for (const ref of variable?.references ?? []) {
+      if (binding.isClass) {
+        // `const tracker = new Tracker(); tracker.track(…)` and `new Tracker().track(…)`.
+        const created = ref.identifier.parent;
+        if (created?.type !== 'NewExpression' || created.callee !== ref.identifier) continue;
+        const direct = callSite(created, binding.member, propName);
+        if (direct) sites.add(direct);
+        const holder = created.parent;
+        if (holder?.type === 'VariableDeclarator' && (holder.id as Node).type === 'Identifier') {
+          const instance = this.ctx.scopeManager.getDeclaredVariables(holder).find((v) => v.name === (holder.id as Node).name);
+          for (const r of instance?.references ?? []) {
+            const site = callSite(r.identifier, binding.member, propName);
+            if (site) sites.add(site);
+          }
+        }
+      } else {
+        const site = callSite(ref.identifier, binding.member, propName);
+        if (site) sites.add(site);
+      }
+    }
+    if (binding.thisScope && binding.member !== undefined) {
+      const [start, end] = rangeOf(binding.thisScope);
+      for (const call of this.callNodes) {
+        const callee = call.type === 'CallExpression' ? unwrap(call.callee as Node) : undefined;
+        const [s, e] = rangeOf(call);
+        if (callee?.type === 'MemberExpression' && unwrap(callee.object as Node).type === 'ThisExpression' && this.propName(callee) === binding.member && s >= start && e <= end) {
+          sites.add(call);
+        }
+      }
+    }
+    return [...sites];
+  }
+
   /** Calls of local functions that forward a parameter into a tracker call become tracker calls. */
   private forward(): void {
     const byFn = new Map<Node, TrackerCall[]>();
@@ -907,12 +945,9 @@ export class Analyzer {
     for (const [fn, calls] of byFn) {
       const binding = functionBinding(fn);
       if (!binding) continue;
-      const variable = this.ctx.scopeManager.getDeclaredVariables(binding.declarer).find((v) => v.name === binding.name);
-      for (const ref of variable?.references ?? []) {
-        const site = callSite(ref.identifier, binding.member, (m) => this.propName(m));
-        if (!site) continue;
+      for (const site of this.callSitesOf(binding)) {
         const siteArgs = argsOf(site);
-        const label = binding.member ? `${binding.name}.${binding.member}` : binding.name;
+        const label = binding.member ? `${binding.isClass || !binding.name ? 'this' : binding.name}.${binding.member}` : binding.name!;
         // A value defined elsewhere (`track(EVENTS.BOOKED)`) is reported at the argument that passes it.
         const fromSite = (index: number, key: string | undefined): Value | undefined => {
           const arg = siteArgs[index];
@@ -1104,25 +1139,66 @@ function enclosingFunction(node: Node): Node | undefined {
   return undefined;
 }
 
+/** Calls that return the function they are given (`useCallback(fn, deps)`, `debounce(fn, 300)`). */
+const FUNCTION_WRAPPERS = new Set(['useCallback', 'useEvent', 'useEffectEvent', 'useMemoizedFn', 'debounce', 'throttle', 'once', 'memoize']);
+
+interface Binding {
+  /** The variable that names the function, its object, or its class. */
+  name?: string;
+  declarer?: Node;
+  /** Method name when the function is an object method or class member. */
+  member?: string;
+  /** Class members are reached through instances: `new Tracker().track(…)`. */
+  isClass?: boolean;
+  /** Object and class methods are also called as `this.member(…)` inside this node. */
+  thisScope?: Node;
+}
+
 /**
- * Where a function gets its name: `function f(){}`, `const f = () => {}`, `const f = function(){}`,
- * or a method of an object held in a constant (`const analytics = { track(name) {…} }`).
+ * How a function is called by name: `function f(){}`, `const f = () => {}`, `const f = useCallback(…)`,
+ * a method of an object held in a constant (`const analytics = { track(name) {…} }`), a class member
+ * (`class Tracker { track(name) {…} }`), or a method reached through `this` (Vue options API).
  */
-function functionBinding(fn: Node): { name: string; declarer: Node; member?: string } | undefined {
+function functionBinding(fn: Node): Binding | undefined {
   if (fn.type === 'FunctionDeclaration' && fn.id) return { name: (fn.id as Node).name as string, declarer: fn };
-  let parent = fn.parent;
-  while (parent && TRANSPARENT.has(parent.type)) parent = parent.parent;
-  let member: string | undefined;
-  if (parent?.type === 'Property' && parent.value !== undefined && parent.parent?.type === 'ObjectExpression') {
-    member = keyName(parent);
-    parent = parent.parent.parent;
-    while (parent && TRANSPARENT.has(parent.type)) parent = parent.parent;
-    if (member === undefined) return undefined;
+  const up = (n: Node | null | undefined): Node | null | undefined => {
+    let p = n?.parent;
+    while (p && TRANSPARENT.has(p.type)) p = p.parent;
+    return p;
+  };
+  let parent = up(fn);
+  let child: Node = fn;
+  while (parent?.type === 'CallExpression' && argsOf(parent)[0] === child) {
+    const callee = unwrap(parent.callee as Node);
+    const calleeName = callee.type === 'Identifier' ? callee.name : callee.type === 'MemberExpression' && !callee.computed ? (callee.property as Node).name : undefined;
+    if (!FUNCTION_WRAPPERS.has(calleeName as string)) return undefined;
+    child = parent;
+    parent = up(parent);
+  }
+  const binding: Binding = {};
+  if ((parent?.type === 'Property' && parent.parent?.type === 'ObjectExpression') || parent?.type === 'MethodDefinition' || parent?.type === 'PropertyDefinition') {
+    binding.member = keyName(parent);
+    if (binding.member === undefined) return undefined;
+    binding.thisScope = outermostContainer(parent);
+    const holder = parent.type === 'Property' ? parent.parent! : (parent.parent?.parent as Node | undefined);
+    if (parent.type !== 'Property') binding.isClass = !parent.static;
+    if (holder?.type === 'ClassDeclaration' && holder.id) return { ...binding, name: (holder.id as Node).name as string, declarer: holder };
+    parent = up(holder);
   }
   if (parent?.type === 'VariableDeclarator' && (parent.id as Node).type === 'Identifier') {
-    return { name: (parent.id as Node).name as string, declarer: parent, member };
+    return { ...binding, name: (parent.id as Node).name as string, declarer: parent };
   }
-  return undefined;
+  return binding.thisScope ? binding : undefined;
+}
+
+/** The outermost object literal or class around a method: where `this.member()` reaches it. */
+function outermostContainer(node: Node): Node {
+  let container = node;
+  for (let n: Node | null | undefined = node; n; n = n.parent) {
+    if (n.type === 'ObjectExpression' || n.type === 'ClassBody') container = n;
+    else if (!['Property', 'MethodDefinition', 'PropertyDefinition', 'ClassDeclaration', 'ClassExpression', ...TRANSPARENT].includes(n.type)) break;
+  }
+  return container;
 }
 
 /** The call that invokes a function through this reference (`f(…)`, or `obj.member(…)`). */

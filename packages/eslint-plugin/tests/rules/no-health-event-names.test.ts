@@ -23,6 +23,8 @@ run('no-health-event-names', rule, {
     // Unrelated HTTP calls and lookup tables that feed no tracker.
     "await fetch('https://api.example.com/events', { body: JSON.stringify({ event: 'hiv_test_order' }) })",
     "const LABELS = { a: 'Paid: Weekly Therapy' };\nrender(LABELS[key]);",
+    // A same-named method of another object or class is not the forwarder.
+    "const logger = { track(name) { console.log(name); } };\nclass Pixel { track(n) { window.ttq.track(n); } }\nlogger.track('hiv_test_order');",
     // Prose that mentions a vendor call is not code.
     "const help = 'Call ttq.track(eventName) after a hiv_test_order booking';",
     // A local that shadows the vendor global is not the vendor.
@@ -82,6 +84,24 @@ run('no-health-event-names', rule, {
     ),
     invalid("const trackIt = ({ name }) => window.ttq.track(name);\ntrackIt({ name: 'hiv_test_order' });", [[E, "'hiv_test_order'"]]),
     invalid("const EVENT_MAP = { booking: 'Schedule', weekly: 'Paid: Weekly Therapy' };\nfbq('trackCustom', EVENT_MAP[plan]);", [[E, 'EVENT_MAP[plan]']]),
+    // React hooks and utilities that return the function they wrap.
+    invalid(
+      "function Booking() {\n  const trackEvent = useCallback((name) => window.fbq('trackCustom', name), []);\n  return <button onClick={() => trackEvent('Paid: Weekly Therapy')} />;\n}",
+      [[E, "'Paid: Weekly Therapy'"]],
+    ),
+    invalid("const track = debounce((name) => window.ttq.track(name), 300);\ntrack('hiv_test_order');", [[E, "'hiv_test_order'"]]),
+    // Class members: static, on instances, through `this`, and class-field arrows.
+    invalid("class Tracker {\n  static track(name) { window.ttq.track(name); }\n}\nTracker.track('hiv_test_order');", [[E, "'hiv_test_order'"]]),
+    invalid(
+      "class Tracker {\n  track(name) { window.ttq.track(name); }\n  book() { this.track('psychiatry_booked'); }\n}\nconst tracker = new Tracker();\ntracker.track('oncology_consult');",
+      [[E, "'psychiatry_booked'"], [E, "'oncology_consult'"]],
+    ),
+    invalid("class Pixel {\n  track = (e) => window.fbq('trackCustom', e);\n  go() { this.track('Paid: Med Management'); }\n}", [[E, "'Paid: Med Management'"]]),
+    // Vue options API: methods called through `this`.
+    invalid(
+      "export default {\n  methods: { track(name) { window.fbq('trackCustom', name); } },\n  mounted() { this.track('chemo_schedule'); },\n};",
+      [[E, "'chemo_schedule'"]],
+    ),
     // Dynamic imports of wrappers, as Next.js apps load them.
     invalid(
       "useEffect(() => {\n  import('react-facebook-pixel').then((m) => m.default).then((ReactPixel) => {\n    ReactPixel.trackCustom('Paid: Weekly Therapy');\n  });\n}, []);",
