@@ -26,7 +26,7 @@ import { GENERIC_TEMPLATE, type Gate, type TableSpec, type TemplateSpec } from '
 import { formatPath, loadJson } from './json/load.js';
 import type { JsonLocator, JsonPath } from './json/locator.js';
 import { buildContainer } from './model/container.js';
-import { forEachMacroString, MACRO_PATTERN, macroNames, param, paramValue, soleMacro, tableRows } from './model/params.js';
+import { forEachMacroString, MACRO_PATTERN, macroName, macroNames, param, paramValue, soleMacro, tableRows } from './model/params.js';
 import type { Container, EntityKind, Param, Tag, Trigger } from './model/types.js';
 import type { GtmMessage, GtmNotice, GtmRef, GtmResult, GtmTagSummary, Suppression } from './report.js';
 import { GTM_MESSAGES, parseLevel, RULE_IDS, type Level } from './rules.js';
@@ -104,7 +104,9 @@ const IDENTITY_CONTAINERS = new Set(['userdata', 'enhancedconversiondata', 'ud',
 /** In event parameters only unambiguous identifiers count (`name` is usually a product name). */
 const PARAM_IDENTITY_FIELDS = new Set<IdentityField>(['email', 'phone', 'external id', 'date of birth']);
 const norm = (key: string): string => key.toLowerCase().replace(/[-_.\s]/gu, '');
-const EMPTY_VALUE = /^\s*(|false|undefined|null|none)\s*$/iu;
+/** Values that send nothing (an unchecked field, a placeholder). */
+const EMPTY_VALUES = new Set(['', 'false', 'undefined', 'null', 'none']);
+const isEmptyValue = (v: string): boolean => EMPTY_VALUES.has(v.trim().toLowerCase());
 
 function gateOpen(params: readonly Param[], gate: Gate | undefined): boolean {
   if (!gate) return true;
@@ -250,7 +252,7 @@ class Analysis {
       if (match) consider({ text: value, match, start: match.start, end: match.end });
     }
     for (const m of value.matchAll(MACRO_PATTERN)) {
-      const r = this.resolver.resolve(m[1]!);
+      const r = this.resolver.resolve(macroName(m));
       const start = m.index;
       const end = start + m[0].length;
       if (r.eventName) {
@@ -272,7 +274,7 @@ class Analysis {
   identityIn(value: string): Array<{ field: IdentityField; via: string; start: number; end: number }> {
     const out: Array<{ field: IdentityField; via: string; start: number; end: number }> = [];
     for (const m of value.matchAll(MACRO_PATTERN)) {
-      const r = this.resolver.resolve(m[1]!);
+      const r = this.resolver.resolve(macroName(m));
       for (const field of r.identity) out.push({ field, via: `{{${r.name}}}`, start: m.index, end: m.index + m[0].length });
     }
     return out;
@@ -321,7 +323,7 @@ function checkHtml(a: Analysis, ctx: TagContext): void {
   if (!mightTrack(text)) return;
   const result = a.htmlResult(text, names, ctx);
   for (const vendor of vendorsInCode(text)) ctx.vendors.set(vendor.id, vendor);
-  const placeholders = [...p.value.matchAll(MACRO_PATTERN)].map((m) => ({ start: m.index, end: m.index + m[0].length, name: m[1]!.trim() }));
+  const placeholders = [...p.value.matchAll(MACRO_PATTERN)].map((m) => ({ start: m.index, end: m.index + m[0].length, name: macroName(m) }));
   for (const f of result.findings) {
     ctx.vendors.set(f.vendor, getVendor(f.vendor));
     const inside = placeholders.find((m) => m.start < f.range[1] && f.range[0] < m.end && f.range[1] - f.range[0] <= m.end - m.start + 2);
@@ -362,9 +364,10 @@ function checkImage(a: Analysis, ctx: TagContext): void {
   }
   const hits: IdentityHit[] = [];
   for (const q of queryParams(p.value)) {
-    const inner = /\[([^\]]+)\]$/u.exec(q.key)?.[1] ?? q.key;
+    // `ud[em]` → `em`
+    const inner = q.key.endsWith(']') && q.key.includes('[') ? q.key.slice(q.key.lastIndexOf('[') + 1, -1) : q.key;
     const field = identityField(inner);
-    if (field && !EMPTY_VALUE.test(q.value)) {
+    if (field && !isEmptyValue(q.value)) {
       hits.push({ field, hashed: /sha256|hash/iu.test(inner) || /^[a-f0-9]{64}$/iu.test(q.value) ? true : undefined, via: soleMacro(q.value) ? q.value : undefined, path: valuePath, start: q.start, end: q.end });
       continue;
     }
@@ -460,7 +463,7 @@ function checkFields(a: Analysis, ctx: TagContext, vendor: VendorSpec, spec: Tem
   };
   for (const spec1 of spec.identity ?? []) {
     const p = param(params, spec1.key);
-    if (!p?.value || EMPTY_VALUE.test(p.value) || !gateOpen(params, spec1.when)) continue;
+    if (!p?.value || isEmptyValue(p.value) || !gateOpen(params, spec1.when)) continue;
     const field = spec1.field ?? identityField(spec1.key);
     if (field) fieldHit(p, field, spec1.hashed ?? (/sha256|hash/iu.test(spec1.key) ? true : undefined));
   }
@@ -469,7 +472,7 @@ function checkFields(a: Analysis, ctx: TagContext, vendor: VendorSpec, spec: Tem
     for (const row of tableRows(param(params, table.key))) {
       const name = row.get(table.nameColumn)?.value ?? '';
       const value = row.get(table.valueColumn);
-      if (!value?.value || EMPTY_VALUE.test(value.value)) continue;
+      if (!value?.value || isEmptyValue(value.value)) continue;
       const field = identityField(name) ?? (IDENTITY_CONTAINERS.has(norm(name)) ? 'identity data' : undefined);
       if (field) fieldHit(value, field, /sha256|hash/iu.test(name) ? true : undefined);
     }
@@ -493,7 +496,7 @@ function checkFields(a: Analysis, ctx: TagContext, vendor: VendorSpec, spec: Tem
     const valuePath = [...p.path, 'value'];
     const direct = identityField(key);
     if ((direct && PARAM_IDENTITY_FIELDS.has(direct)) || IDENTITY_CONTAINERS.has(k)) {
-      if (EMPTY_VALUE.test(p.value)) return;
+      if (isEmptyValue(p.value)) return;
       const carried = a.identityIn(p.value);
       if (carried.length) for (const c of carried) paramHits.push({ field: c.field, hashed: undefined, via: `${key}: ${c.via}`, path: valuePath, start: c.start, end: c.end });
       else paramHits.push({ field: direct ?? 'identity data', hashed: undefined, via: key, path: valuePath });
@@ -526,8 +529,9 @@ function checkFields(a: Analysis, ctx: TagContext, vendor: VendorSpec, spec: Tem
 
   if (hits.length) emitIdentity(a, ctx, vendor, 'identify', hits, spec.call);
   // A variable already reported as advanced matching is not reported again as a parameter.
-  const reported = new Set(hits.map((h) => h.via?.replace(/^.*: /u, '')));
-  const extraParams = paramHits.filter((h) => !reported.has(h.via?.replace(/^.*: /u, '')));
+  const variableOf = (via: string | undefined) => via?.slice(via.lastIndexOf(': ') + 1).trim();
+  const reported = new Set(hits.map((h) => variableOf(h.via)));
+  const extraParams = paramHits.filter((h) => !reported.has(variableOf(h.via)));
   if (extraParams.length) emitIdentity(a, ctx, vendor, 'identityInParams', extraParams, spec.call);
   if (!hits.length && spec.implicitIdentity && gateOpen(params, spec.implicitIdentity.when)) {
     emitIdentity(
@@ -672,16 +676,33 @@ function reportDangling(a: Analysis): void {
 
 // ─────────────────────────── suppression & severity ───────────────────────────
 
-const DIRECTIVE = /phiguard-disable(?:\s+([a-z-]+(?:\s*,\s*[a-z-]+)*))?\s+--\s*(\S[^\n]*)/giu;
+/** `phiguard-disable [rule[, rule…]] -- reason` lines of a tag's notes; a directive without a reason does nothing. */
+function directives(notes: string): Array<{ rules: string[] | undefined; reason: string }> {
+  const out: Array<{ rules: string[] | undefined; reason: string }> = [];
+  for (const line of notes.split('\n')) {
+    const at = line.toLowerCase().indexOf('phiguard-disable');
+    if (at < 0) continue;
+    const rest = line.slice(at + 'phiguard-disable'.length);
+    const sep = rest.indexOf('--');
+    const reason = sep < 0 ? '' : rest.slice(sep + 2).trim();
+    if (!reason) continue;
+    const rules = rest
+      .slice(0, sep)
+      .split(',')
+      .map((r) => r.trim())
+      .filter(Boolean);
+    out.push({ rules: rules.length ? rules : undefined, reason });
+  }
+  return out;
+}
 
 function suppressionsFor(raw: Raw, config: GtmConfig): Suppression[] {
   const out: Suppression[] = [];
   const tag = raw.tag;
   if (!tag) return out;
   if (tag.notes) {
-    for (const m of tag.notes.matchAll(DIRECTIVE)) {
-      const rules = m[1]?.split(/\s*,\s*/u);
-      if (!rules || (raw.ruleId && rules.includes(raw.ruleId))) out.push({ kind: 'directive', justification: m[2]!.trim() });
+    for (const { rules, reason } of directives(tag.notes)) {
+      if (!rules || (raw.ruleId && rules.includes(raw.ruleId))) out.push({ kind: 'directive', justification: reason });
     }
   }
   for (const entry of config.ignore ?? []) {

@@ -1,8 +1,8 @@
 import { parse as babelParse } from '@babel/parser';
 import { identityField, type IdentityField } from '@phiguard/core';
 import { BUILT_IN_VARIABLE_NAMES, EVENT_NAME_BUILT_INS, URL_BUILT_INS, URL_COMPONENTS, URL_EVENT_DATA_KEYS } from './data/built-ins.js';
-import { IDENTITY_PATH_PARENTS, PII_SELECTOR } from './data/identity.js';
-import { macroNames, param, paramValue, soleMacro, tableRows } from './model/params.js';
+import { IDENTITY_PATH_PARENTS, isPiiSelector } from './data/identity.js';
+import { MACRO_PATTERN, macroName, macroNames, param, paramValue, tableRows } from './model/params.js';
 import type { Container, Variable } from './model/types.js';
 
 export type ResolutionKind =
@@ -64,7 +64,7 @@ export function identityOfKeyPath(keyPath: string): IdentityField | undefined {
   return field;
 }
 
-const JSM_WORTH_PARSING = /\breturn\s*(?:['"`(]|[^;\n]*\?\s*['"`])|e-?mail|phone|\btel|mobile|\.(?:em|ph|fn|ln|zp|uid|mrn)\b|external_?id|user_?id|customer_?id|member_?id|patient/iu;
+const JSM_WORTH_PARSING = /\breturn\s*['"`(]|\?\s*['"`]|e-?mail|phone|\btel|mobile|\.(?:em|ph|fn|ln|zp|uid|mrn)\b|external_?id|user_?id|customer_?id|member_?id|patient/iu;
 
 interface JsmFacts {
   values: string[];
@@ -79,7 +79,7 @@ export function readCustomJavaScript(source: string): JsmFacts {
   // Parsing is the expensive part: only when the source can hold what this reads (literal
   // return values, identifier reads). Anything else gives "unknown", as parsing would.
   if (!JSM_WORTH_PARSING.test(source)) return facts;
-  const code = source.replace(/\{\{\s*([^{}]+?)\s*\}\}/gu, (m) => `_${'x'.repeat(Math.max(0, m.length - 1))}`);
+  const code = source.replace(MACRO_PATTERN, (m) => `_${'x'.repeat(Math.max(0, m.length - 1))}`);
   let ast: ReturnType<typeof babelParse>;
   try {
     ast = babelParse(`(${code}\n)`, { sourceType: 'script', errorRecovery: true, plugins: ['estree'] });
@@ -132,7 +132,7 @@ export function readCustomJavaScript(source: string): JsmFacts {
   const seen = new Set<IdentityField>();
   const scanIdentity = (node: Node, shallow = false): void => {
     const check = (n: Node) => {
-      if (n.type === 'Literal' && typeof n.value === 'string' && PII_SELECTOR.test(n.value)) {
+      if (n.type === 'Literal' && typeof n.value === 'string' && isPiiSelector(n.value)) {
         const field: IdentityField = /tel|phone/iu.test(n.value) ? 'phone' : 'email';
         seen.add(field);
       }
@@ -174,10 +174,10 @@ function expand(text: string, resolve: (name: string) => Resolution): { values: 
   let values = [''];
   let complete = true;
   let last = 0;
-  for (const m of text.matchAll(/\{\{\s*([^{}]+?)\s*\}\}/gu)) {
+  for (const m of text.matchAll(MACRO_PATTERN)) {
     const literal = text.slice(last, m.index);
     last = m.index + m[0].length;
-    const r = resolve(m[1]!);
+    const r = resolve(macroName(m));
     if (!r.complete || r.values.length === 0) {
       complete = false;
       // Keep the literal parts: they still carry words (`Paid: {{plan}}`).
@@ -350,7 +350,8 @@ export class VariableResolver {
         r.kind = 'user-provided-data';
         const mode = (paramValue(p, 'mode') ?? '').toUpperCase();
         for (const prm of p) {
-          const key = prm.key?.replace(/\[.*$/u, '');
+          // `last_name[eval]:2`-style keys: the field is the part before the bracket.
+          const key = prm.key === undefined ? undefined : prm.key.split('[')[0];
           if (!key || key === 'mode' || !prm.value) continue;
           const field = identityField(key);
           if (field && !r.identity.includes(field)) r.identity.push(field);
@@ -372,11 +373,5 @@ export class VariableResolver {
     }
     for (const ref of r.refs) this.resolve(ref);
     return r;
-  }
-
-  /** Sole-macro shortcut: the resolution when a field is exactly `{{Name}}`. */
-  resolveField(value: string | undefined): Resolution | undefined {
-    const name = soleMacro(value);
-    return name === undefined ? undefined : this.resolve(name);
   }
 }

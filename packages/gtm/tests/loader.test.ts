@@ -24,6 +24,12 @@ describe('invalid JSON', () => {
     expect(e.format('c.json')).not.toContain('\n');
   });
 
+  it('keeps the reason on one line when the offending character is a control character', () => {
+    const e = inputError('{"containerVersion": {\n\n}}}');
+    expect(e.format('f.json')).not.toMatch(/\n/u);
+    expect(inputError('{"a": 1\u0001}').format('f.json')).toBe("f.json:1:8: invalid JSON: Unexpected character '\\u0001' found.");
+  });
+
   it('reports an unterminated string and an empty file', () => {
     expect(inputError('{"a": "x').format('f')).toMatch(/^f:1:\d+: invalid JSON/u);
     expect(inputError('   ').format('f')).toBe('f:1:1: empty file: expected a GTM container export (JSON)');

@@ -30,11 +30,6 @@ describe('JsonLocator', () => {
     expect(t.slice(s.start, s.end)).toBe('2');
   });
 
-  it('locates key tokens', () => {
-    const s = loc.locateKey(['c', 'f']);
-    expect(text.slice(s.start, s.end)).toBe('"f"');
-  });
-
   it('gives 1-based line and column', () => {
     const s = loc.locate(['c']);
     expect(loc.lineColumn(s.start)).toEqual({ line: 3, column: 8 });

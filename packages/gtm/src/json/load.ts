@@ -12,9 +12,11 @@ export class GtmInputError extends Error {
   readonly path: string | undefined;
   readonly reason: string;
   constructor(reason: string, where: { line?: number; column?: number; path?: string } = {}) {
-    super(reason);
+    // One line, always: control characters in the reason (momoa quotes the offending one) are escaped.
+    const line = reason.replace(/[\u0000-\u001f\u2028\u2029]/gu, (c) => JSON.stringify(c).slice(1, -1));
+    super(line);
     this.name = 'GtmInputError';
-    this.reason = reason;
+    this.reason = line;
     this.line = where.line;
     this.column = where.column;
     this.path = where.path;
@@ -49,7 +51,8 @@ function syntaxError(text: string, nativeError: unknown): GtmInputError {
     const e = error as { message?: string; line?: number; column?: number };
     if (typeof e.line === 'number') {
       const reason = String(e.message ?? 'invalid JSON')
-        .replace(/\s*\(\d+:\d+\)\s*$/u, '')
+        .replace(/ ?\(\d+:\d+\)$/u, '')
+        .trim()
         .replace(/\btoken (\w+)/u, (whole, name: string) => (TOKEN_NAMES[name] ? `token ${TOKEN_NAMES[name]}` : whole));
       return new GtmInputError(`invalid JSON: ${reason}`, { line: e.line, column: e.column ?? 1 });
     }

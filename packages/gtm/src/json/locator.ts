@@ -69,19 +69,6 @@ export class JsonLocator {
     return { start, end: this.#valueEnd(start) };
   }
 
-  /** The span of the property name token for the last segment of `path` (for "this key is wrong"). */
-  locateKey(path: JsonPath): Span {
-    const parent = this.locate(path.slice(0, -1));
-    const last = path.at(-1);
-    if (typeof last !== 'string' || this.text.charCodeAt(parent.start) !== OPEN_BRACE) return parent;
-    // Walk the members again to find the key token of the last occurrence.
-    let keySpan: Span | undefined;
-    this.#scanObject(parent.start, (key, keyStart, keyEnd) => {
-      if (key === last) keySpan = { start: keyStart, end: keyEnd };
-    });
-    return keySpan ?? parent;
-  }
-
   /**
    * Maps an offset into the decoded value of the JSON string token starting at `tokenStart`
    * (the opening quote) to an offset in the file. Escapes (`\n`, `\"`, `\\`, `\/`, `\uXXXX`) take

@@ -23,17 +23,22 @@ export function forEachMacroString(p: Param, fn: (p: Param) => void): void {
   if (p.map) for (const child of p.map) forEachMacroString(child, fn);
 }
 
-/** `{{Name}}` references in a template string, with their offsets. */
-export const MACRO_PATTERN = /\{\{\s*([^{}]+?)\s*\}\}/gu;
+/** `{{Name}}` references in a template string; the name is `m[1].trim()` (see `macroName`). Linear time. */
+export const MACRO_PATTERN = /\{\{([^{}]+)\}\}/gu;
+
+/** The variable name of a `MACRO_PATTERN` match, as GTM resolves it (surrounding spaces ignored). */
+export const macroName = (m: RegExpMatchArray): string => m[1]!.trim();
 
 export function macroNames(text: string): string[] {
   if (!text.includes('{{')) return [];
-  return [...text.matchAll(MACRO_PATTERN)].map((m) => m[1]!);
+  return [...text.matchAll(MACRO_PATTERN)].map(macroName);
 }
 
 /** When the whole string is exactly one macro, its name. */
 export function soleMacro(text: string | undefined): string | undefined {
   if (!text) return undefined;
-  const m = /^\s*\{\{\s*([^{}]+?)\s*\}\}\s*$/u.exec(text);
-  return m?.[1];
+  const t = text.trim();
+  if (!t.startsWith('{{') || !t.endsWith('}}')) return undefined;
+  const inner = t.slice(2, -2);
+  return inner.includes('{') || inner.includes('}') || !inner.trim() ? undefined : inner.trim();
 }
