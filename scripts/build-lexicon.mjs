@@ -268,6 +268,19 @@ const suffixGuards = readList(suffixGuardFile).map((l) => l.split('\t')[0]);
 // ---- normalized keys (mirror of packages/core/src/health/tokenize.ts singularize/normalizeTerm and
 // compile.ts phraseKey; a test checks that they agree) ---------------------------------------------
 function singularize(w) {
+  return britishFold(singularizeOnly(w));
+}
+function britishFold(w) {
+  if (w.length < 6) return w;
+  let out = w;
+  // Only inside the word: a final -ae/-oe is kept (invitae, vertebrae, canoe).
+  const body = out.slice(0, -2);
+  if (body.includes('ae') || body.includes('oe')) out = body.split('ae').join('e').split('oe').join('e') + out.slice(-2);
+  if (out.endsWith('our')) out = out.slice(0, -3) + 'or';
+  else if (out.endsWith('tre')) out = out.slice(0, -3) + 'ter';
+  return out;
+}
+function singularizeOnly(w) {
   const n = w.length;
   if (n <= 4 || !w.endsWith('s')) return w;
   const p = w[n - 2];

@@ -5,7 +5,7 @@ export const CATEGORY_CODES = ["mental_health","substance_use","reproductive","s
 export const MATCH_CODES = ["phrase","token","substr","abbr","abbr_cs","ctx","weak"] as const;
 export const FACET_CODES = ["condition","procedure","medication","specialty","care_setting","diagnostic","measurement"] as const;
 /** Context / exclusion word lists (normalized), ';'-separated, referenced by index from ENTRIES. */
-export const LISTS: readonly string[] = ["retail;aroma;color;colour;hair;scalp;light;massage;physical;occupational;speech;retail therapy","retail;aroma;color;colour;hair;scalp;light;massage;physical;occupational;speech;retail therapy;float;sound;salt;cold;heat;ice;infrared;sauna;spa;crystal;reiki;shopping;chocolate;skin;beauty;facial;scalp;hair;nail;lash;brow;beach;nature;forest;bath","great depression;economic depression;tropical depression;depression era","great depression;economic depression;tropical depression;key depression;button depression","therapy;therapist;disorder;treatment;anxiety;depression;autism;assessment;screening;diagnosis;evaluation;psychiatry;behavioral;counseling","mood;bipolar;psychiatry;prescription;rx;refill;medication;dose;level;level;test","battery;ion;polymer","addicting game;addictive game","opioid;opioid;alcohol;addiction;treatment;recovery;program;clinic;intake;suboxone;buprenorphine;inpatient;outpatient;drug;medical","yoga;juice;tea;kitchen;bathroom;currency;price;cleanse;digital detox","soil fertility","pregnancy;pregnant;fertility;ovulation;pill;morning;emergency;contraception;conceive","treatment;meds;medication;medication;pill;pill;consult;visit;quiz;rx;prescription;erectile;sildenafil;tadalafil;viagra;cialis","premature;ejaculation;treatment;meds;pill;ed","hiv;exposure;sti;sexual;clinic;emergency;truvada","hiv;sti;sexual;truvada;descovy;apretude;injection;injectable;clinic;lgbtq;lgbt;lgbtqia;gay;queer;msm;prevention;refill;prescription;pill;pill;rx;doxypep","meal prep;test prep;prep time;prep school;prep cook;prep kit;colonoscopy prep;bowel prep","hiv;sti;sexual;truvada;descovy;injection;clinic","test;testing;test;screening;clinic;treatment;check;kit;panel;herpe;result","lib;string;vector;namespace;color;colour;picker;deviation","care;clinic;health;hormone;hormone;surgery;therapy;transition;affirming;hrt;medical;doctor;provider","horoscope;zodiac;astrology;sign;width;color;colour;opacity;dasharray;dashoffset;linecap;linejoin;miterlimit;style;weight;brush;key;gesture","symptom;symptom;risk;recovery;rehab;rehabilitation;center;care;prevention;survivor;survivor;patient;treatment;sign;heat;brain;neurology;hemorrhagic;ischemic;warning;aphasia;mini;unit;clinic;doctor;disease;condition;condition","width;color;colour;opacity;dasharray;dashoffset;linecap;linejoin;miterlimit;style;weight;brush;key;gesture;text;rect;path;point;line;svg;canva;webkit;pen;paint;swim;swimming;golf;tennis;rowing;piano;font;outline;border;horoscope;zodiac;astrology","infusion;treatment;relapse;flare;vaccine;shot;rash;fatty;diagnosis;clinic;medication;specialist;symptom;sclerosis;arthritis;sensor;glucose;diabete;doctor;care;liver;kidney;refill","team;office;latency;duration;timeout;sql;ads;git","vaccine;shot;rash;pain;symptom;treatment;shingrix;condition;condition;virus","roof;roofing;siding;asphalt;cedar;replacement;repair","ink;coffee;drink;glass frame;soda;pen","refill;refill;prescription;pharmacy;delivery;reminder;order;adhd;anxiety;depression;ed;psych;mental;management;list;tracker;online;dose","sunglass;glass;eyeglass;lens;lens;eyewear;goggle;frame;frame;safety glass;swim goggle","sunglass;glass;eyeglass;lens;lens;eyewear;goggle;frame;frame","refill;transfer;pickup;prescription;pharmacy;management;list;delivery;reminder;order;coupon;saving;tracker;check","rxjs;size;medium;media;size","imaging;radiology;cancer;oncology;nuclear;ct;mri;tumor;scan;schedule;appointment;center;result","unit;intensive;care;patient;patient;visiting;visitor;visitor;bed;beds;nurse;nursing;admission;admitted;hospital;neonatal;pediatric;medical;stay","knee;hip;dental;kidney;liver;heart;chest;spine;back;shoulder;cataract;bariatric;cosmetic;plastic;oral;scan;clinic;orthopedic;consult;consultation;breast;eye;appointment;recovery;patient","aws;trace;tracing;sql;dependency;seedling;plant;tea;service mesh","doctor;specialist;clinic;appointment;ear;throat;sinus","enterprise;entity;plan;tier","appointment;doctor;clinic;consult;visit;referral;specialist;provider;service;dept;department","camera;projection;workout;playlist;class;font;network;linguistic;psyched","cholesterol;level;level;test;result;result;blood;lipid;panel;bad;high;low","cholesterol;level;level;test;result;result;blood;lipid;panel;good;high;low","level;level;test;testing;warfarin;coumadin;blood;clotting;monitor;range;result","level;level;test;reading;monitor;result;result;log;tracker;meter","public service;announcement","capilar;retail","trastorno;obsesivo;terapia;tratamiento","prueba;prueba;vih;sexual;clinica;tratamiento","salud;atencion;hormona;cirugia;clinica;terapia;transicion","cocina;receta de cocina;saludable;facile","medica;medico;farmacia;medicamento;medicamento;surtir;surtida;resurtir;electronica;renovar;renovada;renovacion;doctor;dosis","medica;medica;medico;farmacia;medicamento;medicamento;surtir;resurtir;electronica;renovar;doctor","therapy;counseling;therapist","support;counseling;counselling;group;therapy;therapist;grief","bipolar;episode;disorder;symptom;depression","bipolar;episode;disorder;symptom","program;behavioral;mental;addiction;therapy;treatment;intake;adolescent;teen;health","behavioral;mental;partial;hospitalization;psychiatric","therapy;therapist;counseling;psychiatry","call;text;crisis;suicide;lifeline;hotline;dial;chat","988;suicide;crisis;mental","help;treatment;support;problem;quiz","living;recovery;alcohol;drug;sobriety;days;addiction;house;home;coach","treatment;recovery","addiction;drug;alcohol;substance;rehab;detox","addiction;drug;alcohol;substance;rehab;sober","addiction;drug;alcohol;substance;detox;treatment;inpatient;residential","drug;alcohol;opioid;medical;addiction","treatment;help;counseling;therapy","nicotine;smoking;quit","opioid;methadone;treatment;clinic","pelvic;inflammatory;sti;infection","pelvic;uterine;bladder;vaginal;rectal","menopause;perimenopause;hormone;symptom","pregnancy;fertility;ovulation;conceive;baby;ivf","trying;baby;pregnancy;fertility;ovulation;ivf;help;tips","pregnancy;week;trimester","pump;breastfeeding","embryo;ivf;transfer;frozen","mother;pregnancy;ivf;surrogacy;gestational;agency;egg;become;compensation","surrogacy;surrogate;ivf;egg","ovarian;ivf;fertility;egg;ultrasound","baby;pregnancy;prenatal;fetal;4d;week","birth;contraception;contraceptive;refill;prescription","contraception;emergency;morning;pill;plan","leak;heavy;period","heavy;leak;postpartum","pregnancy","test;level;level;pregnancy;beta","sexual;ed;erectile;treatment","low;therapy;level","pill;ed;erectile;treatment","vaginal;dryness;menopause;personal","ed;erectile;viagra","std;sti;test;testing;treatment;infection;trichomona","test;infection;treatment","pubic;lice;std;sti","treatment;cream;rash;itch","gender;tran;transgender;hormone","tran;transgender;hrt;surgery;transition;hormone;hormone;ffs;vaginoplasty","surgery;hrt;hormone;transition;top","surgery;facial;feminization;consult","tran;transgender;gender;feminization","gender;transition","prenatal;pregnancy;nipt","health;cancer;test;testing;report","health;test;report;risk","celiac;test;symptom","anal;rectal","chronic;relief;treatment;symptom;ibs;medication","clot;leg;vein;thrombosis;blood","treatment;medication;program;clinic;bmi","glp;weight;clinic;program","vaccine;vaccination;infection;virus;symptom;test;testing;shot;season;baby;baby;infant;infant;adult;treatment;respiratory;abrysvo;arexvy;beyfortus","treatment;apnea;solution;mouthguard;surgery;doctor;clinic","restless;legs;leg;syndrome;sleep","jaw;tmj;pain;dental","clinic;disease;lou;gehrig;gehrig;sclerosis;patient;patient;diagnosis;research;walk;ice;bucket;association;symptom;treatment","essential;hand;parkinson;treatment","vertigo;chronic;treatment;symptom","brain;injury;concussion;rehab","macular;eye;retina;injection;wet;dry","eye;eyes;vision;retina","eye;doctor;symptom","control;children;kids;treatment;progression","treatment;surgery;lasik","lasik;surgery;treatment;correction","strep;symptom;remedy;treatment","rash;allergic;allergy;itch;itchy;chronic;treatment;skin","treatment;dermatologist;prescription","check;removal;skin;screening;dermatology","skin;treatment","care;clinic;healing;chronic;treatment;dressing","clinic;center;unit","treatment;minoxidil;finasteride;prescription","colon;nasal;uterine;removal","oral;vaginal;infection;treatment","mononucleosis;test;symptom;virus;kissing;infectious","disease;illness;infection","medicine;symptom;remedy;relief","temperature;child;baby;kids;high;reducer;symptom;thermometer;medicine","ibs;chronic;relief;symptom","chronic;nerve;joint;prescription;clinic","chronic;migraine;treatment;clinic;cluster","prescription;shot;treatment","newborn;baby;infant","diabete;pioglitazone;medication;rx;prescription;dose;mg","glucose;diabete;blood;sugar","glucose;diabete;blood;test;meter;lancing","blood;pressure;hypertension","prescription;arthritis","prescription","prescription;opioid;addiction;refill","prescription;rosacea;acne","prescription;eczema","prescription;cream;vaginal;yeast","vaccine;vaccine;shot;measle;mump;rubella;booster;dose;immunization;vaccination","injection;therapy;prescription;deficiency","clinic;prescription;injection","medication;prescription","prescription;allergy","prescription;injection;inhaler;cream;oral;dose;taper","implant;implantable;cardiac;heart","cardiac;heart;implant;check;battery;device;surgery;clinic","heart;afib;implant;device;procedure;left;atrial","dialysis;access;anal","endoscopy;procedure;prep","injection;therapy;hair;knee;joint;facial","knee;joint","corneal;keratoconus","surgery;surgeon;brazilian;butt;recovery","surgery;surgeon;surgical;plastic;lipo;liposuction;bariatric;weight;loss;tummy;tuck","surgery;suction;laser;360;consult","injection;treatment;cosmetic","hair;loss","wart;skin;lesion;dermatology","skin;lesion;cyst;mole","skin;dermatology;vein;scar;rosacea","cancer;oncology;infusion;treatment;allergy;melanoma;lung","prostate;surgery;procedure;urology","physical;therapy;rehab","physical;orthopedic;therapy","physical;stroke;cardiac;medical;inpatient","speech;therapy;therapist","pain;acupuncture","medical;injury;therapeutic","medical","injury;acl;arthritis","injury;scoliosis","medical;vein;prescription","dental;implant","dental;teeth;tooth;kids;filling","dental;teeth;gum","dental;kids;teeth;tooth","appointment;clinic;office","dental;cavity;dentist","dental;teeth;orthodontist;orthodontic;kids;invisalign;consult;metal;ceramic","clear;teeth;orthodontic;dental","orthodontic;teeth;dental;invisalign","dental;porcelain;teeth;tooth;smile;cosmetic;dentist;composite","dental;grinding;tmj;custom","dental;grinding;tmj;apnea","colon;cancer;stool;screening","blood;test;lab;panel","covid;strep;flu;hiv;antigen","annual;medicare;doctor;appointment","annual;doctor;dental;medical;appointment;health","center;institute;clinic;department;care","eye;exam;doctor;optometry","doctor;dermatology;medical","infectious;hiv","medical;clinic;doctor","clinic;doctor;medical","doctor;visit;appointment;primary;care;referral;find","doctor","physical;stroke;inpatient;medical","clinic;service","clinic;medical;urgent","blood;diabete","thyroid;tsh;free;level","blood;urine;level;diabete","bone;density;dexa","bmi;health","glp;medication;diabete;bmi","depression;bipolar;anxiety;therapy","ovulation;fertility;temperature","lab;blood;medical;covid;std;hiv;genetic;biopsy","lab;blood;medical;covid;std;hiv;genetic;biopsy;pregnancy","std;hiv;health;thyroid;hormone;fertility;colon","std;sti;hiv;covid;drug;pregnancy;ovulation;fertility;thyroid;colon;dna;genetic;health;home;blood;hormone;a1c","medical;procedure;billing","emergency;medical;alert","medical;senior;alert;fall","medical;mobility;power;electric;rental;lightweight;folding;transport;cushion","medical;mobility;power;electric;rental;lightweight;folding;transport","medical;mobility","mobility;medical","medical;mobility;elderly","medical;bathroom;safety;elderly","medical;equipment;supply;medicare","medical;portable;home;refill","doctor;medical;dermatology;prescription;therapist","doctor;medical;clinic;provider;patient","doctor;medical;clinic;provider;patient;dental","doctor;medical;clinic;patient","doctor;medical;clinic;sick;urgent","clinic;urgent;hospital;medical","hospital;medical;patient;clinic","patient;medical;hospital","hospital;patient","patient;medical;record","insurance;claim;claim;medical;benefit;health;dental","health;medical;insurance;plan","health;medicare;insurance;plan","health;insurance;plan;plan;marketplace;obamacare;enrollment;subsidy;coverage","health;insurance","health;medical;eligible","hospital;wait;urgent","hospital;medical","medical;ambulance;emergency","hospital;patient;inpatient","hospital;patient;instruction;medical","patient;medical","nurse;medical;symptom;symptom;patient;emergency;er","doctor;specialist;medical;patient;physician","health;medical;nursing;senior;elderly","memory;assisted;care","medical;patient;nurse","hospital;medical;clinical","clinical;patient;medical;participant","medical;health","nurse;nursing;patient;hospital","doctor;medical","medical;leave","medical;insurance;claim;benefit","injury;medical","crisis;suicidio;salud;mental","salud;mental;familiar;terapia;adiccione","terapia;psicologo;psicologia","terapia;apoyo;grupo;psicologo;acompanamiento","problema;tratamiento;ayuda","embarazo;semana;bebe","cobre;hormonal;anticonceptivo;colocacion","ovario;ovario;sindrome","bajo;falta;tratamiento","vaginal;intimo","vih;profilaxis;sexual","salud;atencion;hormona;clinica","tratamiento;apnea;solucion","cerebral;pulmonar","tratamiento;clinica;programa","enfermedad;pulmonar;tratamiento;sintoma;inhalador;paciente","vacuna;sintoma;tratamiento;virus;influenza","sintoma;tratamiento","vertigo;sintoma;tratamiento","cronico;tratamiento;migrana","esclerosis;lateral;amiotrofica","acido;urico;artritis;ataque;tratamiento","cirugia;operacion;ojos;ojo;vision;oftalmologo;oftalmologia;tratamiento","cirugia;lasik;tratamiento;laser","cirugia;lasik;laser","revision;piel;dermatologo","estomacal;estomago;reflujo;tratamiento","cronico;tratamiento","dental;teeth;tooth;diente;diente;dentista;odontologia;prevention;prevencion;treatment;tratamiento;kids;nino","receta;farmacia;dosis;tratamiento","receta;opioide","receta;artritis","tratamiento;bipolar;dosis","anticonceptiva;dia;siguiente;receta","anticonceptiva;receta;dormir;adelgazar","medicamento;receta;mg","examen;optometrista","examen;adaptacion;receta","auditivo;sordera;audiologo;perdida;auditiva","faciale;acido;labio","relleno;relleno;labio;inyeccion","magnetica;estudio;cita","fisica;cardiaca;pulmonar;lesion;rodilla;adiccione","dentista;clinica","dental;dentale;ortodoncia;diente;ortodoncista;metalico;zafiro","dental;aplicacion;nino","medica;medico;doctor;dentista;clinica","medica;medico;doctor","salud;enfermeria;medico","medico;adulto;mayore","medica;medico","width;color;colour;opacity;dasharray;dashoffset;linecap;linejoin;miterlimit;style;weight;brush;key;gesture;text;rect;path;point;line;svg;canva;webkit;pen;paint;swim;swimming;golf;tennis;rowing;piano;font;outline;border","hair;minoxidil;finasteride;treatment;serum;kit","persistent;chronic;medicine;symptom;syrup;child;whooping;dry;wet;relief;drop","skin;itchy;baby;diaper;allergic;symptom;heat;cream;treatment;rash","skin;vaginal;rash;relief;cream;anal;scalp","chronic;symptom;adrenal;cancer;extreme;treatment;tired;exhaustion","chronic;migraine;tension;cluster;relief;symptom;medicine;treatment;daily","psoriasis;eczema;crohn;lupus;arthritis;ms;colitis;gout;symptom;tracker;log","medication;drug;vaccine;pill;dose;treatment","skin;check;scan;removal;dermatology;dermatologist;cancer;changing;suspicious;photo;exam","mood;feeling;feel;feeling;therapy;therapist;symptom;sad;anxious;help;journal;entry;check;checkin;today","mood;anxiety;therapy","suicide;crisis;mental;therapy;therapist","flow;cramp;cramp;late;missed;heavy;light;pain;painful;symptom;ovulation;spotting;pms;tracker;tracking;tracked;calendar;irregular;underwear;pad;pads;tampon;tampon;menstrual;cycle;log;logged;start;started;predictor;prediction;first;fertile;fertility;pregnancy;bleeding;blood;length","current;billing;trial;grace;subscription;invoice;plan;accounting;fiscal;pay;payroll;reporting;retention;notice;waiting;class;school;drama;piece;costume;time;previous;next;comparison;compare;rolling;sale;revenue;report;analytic;budget;tax;evaluation;warranty;return;return;refund","heavy;painful;irregular;missed;late;cramp;tracker;flow;symptom;menstrual","billing;trial;time;reporting;accounting;fiscal","period;pregnancy;bleeding;ovulation;cycle;implantation","timer;labor;labour;pregnancy;braxton;hick;counter;tracker;minute;apart","fertile;ovulation;period;menstrual;fertility","alcohol;drug;drug;nicotine;opioid;opioid;smoking;urge;sobriety;relapse;cigarette;vape;drinking","alcohol;drug;drug;sobriety;addiction;prevention;recovery;sober;opioid;smoking","alcohol;sober;quit","alcohol;sober;quit;unit","lice;comb;treatment","rash;treatment","consult;consultation;treatment;clinic;specialist;doctor;varicose;spider;screening;removal;ablation;center;centre;pain;disease;care","varicose;spider;treatment;clinic;removal;bulging","sexual;vaginal;menopause","improve;problem;issue;menopause;ed","quit;sober;recovery","service;service;care;ward;unit;hospital;center;centre;tour;class;class;nurse;delivery;birth;obstetric;suite;program;clinic","dress;dress;jean;clothe;clothing;legging;top;tops;wear;fashion;leave;pay;photoshoot;shoot;pant;swimsuit;short;skirt","hospital;patient;icu;nicu","feel;feeling;feeling;often;depressed;sad;anxious;worthless;down","adhd;anxiety;depression;feel;often;intake;assessment","therapist;therapy;counseling;counselor;provider;matched;session","symptom;treatment;help;quiz;doctor","prescription;pharmacy;rx;medication;meds;doctor;provider;pill;pill","alcohol;sober;challenge;drinking","erectil;sexual;pastilla;pastilla;tratamiento;viagra;sildenafil;tadalafil","materna;humana;hospital","cuidado;intensivo;paciente;paciente;hospital;visita;neonatal","hospital;paciente;paciente","hospital;maternidad","lens;lens;contact;contact;astigmatism","order;form;hospital;patient;resuscitate","hospital;medical;patient;bill;billing;care;health","hospital;medical;patient;application","help;quit;stop;addiction;cessation;teen;teen;youth;prevention;danger;risk;quitting;lung","sexual;assault;rape;nurse","baby;infant;infant;newborn;sleep;prevention;risk;death;syndrome;awareness","baby;infant;newborn;sids","symptom;treatment;severe;iv;child;baby","symptom;leg;legs;ankle;ankle;feet;knee;face;joint;reduce;treatment","symptom;child;cold;allergy","nasal;sinus;chest;symptom;relief;decongestant","symptom;fever;flu","fever;symptom;flu","glp;medication;program","exam;annual;sport;school;dot;appointment;checkup;yearly;camp;employment","rehab;addiction;detox;recovery","insurance;health;plan;medicare;dental;vision;coverage","insurance;health;blue;plan;medicaid;medicare;coverage","permanente;insurance;health;plan;medical","insurance;health;plan;medicaid;healthcare","administration;schedule;guide;medication;drug;mg;injection;hcp","dosing;prescribing;administration;efficacy;safety;sample;patient","lab;labs;blood;test","blood;child;kids;lab","treatment;center;rehab;behavioral;addiction;mental;teen;teen;adolescent;eating;recovery"];
+export const LISTS: readonly string[] = ["retail;aroma;color;color;hair;scalp;light;massage;physical;occupational;speech;retail therapy","retail;aroma;color;color;hair;scalp;light;massage;physical;occupational;speech;retail therapy;float;sound;salt;cold;heat;ice;infrared;sauna;spa;crystal;reiki;shopping;chocolate;skin;beauty;facial;scalp;hair;nail;lash;brow;beach;nature;forest;bath","great depression;economic depression;tropical depression;depression era","great depression;economic depression;tropical depression;key depression;button depression","therapy;therapist;disorder;treatment;anxiety;depression;autism;assessment;screening;diagnosis;evaluation;psychiatry;behavioral;counseling","mood;bipolar;psychiatry;prescription;rx;refill;medication;dose;level;level;test","battery;ion;polymer","addicting game;addictive game","opioid;opioid;alcohol;addiction;treatment;recovery;program;clinic;intake;suboxone;buprenorphine;inpatient;outpatient;drug;medical","yoga;juice;tea;kitchen;bathroom;currency;price;cleanse;digital detox","soil fertility","pregnancy;pregnant;fertility;ovulation;pill;morning;emergency;contraception;conceive","treatment;meds;medication;medication;pill;pill;consult;visit;quiz;rx;prescription;erectile;sildenafil;tadalafil;viagra;cialis","premature;ejaculation;treatment;meds;pill;ed","hiv;exposure;sti;sexual;clinic;emergency;truvada","hiv;sti;sexual;truvada;descovy;apretude;injection;injectable;clinic;lgbtq;lgbt;lgbtqia;gay;queer;msm;prevention;refill;prescription;pill;pill;rx;doxypep","meal prep;test prep;prep time;prep school;prep cook;prep kit;colonoscopy prep;bowel prep","hiv;sti;sexual;truvada;descovy;injection;clinic","test;testing;test;screening;clinic;treatment;check;kit;panel;herpe;result","lib;string;vector;namespace;color;color;picker;deviation","care;clinic;health;hormone;hormone;surgery;therapy;transition;affirming;hrt;medical;doctor;provider","horoscope;zodiac;astrology;sign;width;color;color;opacity;dasharray;dashoffset;linecap;linejoin;miterlimit;style;weight;brush;key;gesture","symptom;symptom;risk;recovery;rehab;rehabilitation;center;care;prevention;survivor;survivor;patient;treatment;sign;heat;brain;neurology;hemorrhagic;ischemic;warning;aphasia;mini;unit;clinic;doctor;disease;condition;condition","width;color;color;opacity;dasharray;dashoffset;linecap;linejoin;miterlimit;style;weight;brush;key;gesture;text;rect;path;point;line;svg;canva;webkit;pen;paint;swim;swimming;golf;tennis;rowing;piano;font;outline;border;horoscope;zodiac;astrology","infusion;treatment;relapse;flare;vaccine;shot;rash;fatty;diagnosis;clinic;medication;specialist;symptom;sclerosis;arthritis;sensor;glucose;diabete;doctor;care;liver;kidney;refill","team;office;latency;duration;timeout;sql;ads;git","vaccine;shot;rash;pain;symptom;treatment;shingrix;condition;condition;virus","roof;roofing;siding;asphalt;cedar;replacement;repair","ink;coffee;drink;glass frame;soda;pen","refill;refill;prescription;pharmacy;delivery;reminder;order;adhd;anxiety;depression;ed;psych;mental;management;list;tracker;online;dose","sunglass;glass;eyeglass;lens;lens;eyewear;goggle;frame;frame;safety glass;swim goggle","sunglass;glass;eyeglass;lens;lens;eyewear;goggle;frame;frame","refill;transfer;pickup;prescription;pharmacy;management;list;delivery;reminder;order;coupon;saving;tracker;check","rxjs;size;medium;media;size","imaging;radiology;cancer;oncology;nuclear;ct;mri;tumor;scan;schedule;appointment;center;result","unit;intensive;care;patient;patient;visiting;visitor;visitor;bed;beds;nurse;nursing;admission;admitted;hospital;neonatal;pediatric;medical;stay","knee;hip;dental;kidney;liver;heart;chest;spine;back;shoulder;cataract;bariatric;cosmetic;plastic;oral;scan;clinic;orthopedic;consult;consultation;breast;eye;appointment;recovery;patient","aws;trace;tracing;sql;dependency;seedling;plant;tea;service mesh","doctor;specialist;clinic;appointment;ear;throat;sinus","enterprise;entity;plan;tier","appointment;doctor;clinic;consult;visit;referral;specialist;provider;service;dept;department","camera;projection;workout;playlist;class;font;network;linguistic;psyched","cholesterol;level;level;test;result;result;blood;lipid;panel;bad;high;low","cholesterol;level;level;test;result;result;blood;lipid;panel;good;high;low","level;level;test;testing;warfarin;coumadin;blood;clotting;monitor;range;result","level;level;test;reading;monitor;result;result;log;tracker;meter","public service;announcement","capilar;retail","trastorno;obsesivo;terapia;tratamiento","prueba;prueba;vih;sexual;clinica;tratamiento","salud;atencion;hormona;cirugia;clinica;terapia;transicion","cocina;receta de cocina;saludable;facile","medica;medico;farmacia;medicamento;medicamento;surtir;surtida;resurtir;electronica;renovar;renovada;renovacion;doctor;dosis","medica;medica;medico;farmacia;medicamento;medicamento;surtir;resurtir;electronica;renovar;doctor","therapy;counseling;therapist","support;counseling;counselling;group;therapy;therapist;grief","bipolar;episode;disorder;symptom;depression","bipolar;episode;disorder;symptom","program;behavioral;mental;addiction;therapy;treatment;intake;adolescent;teen;health","behavioral;mental;partial;hospitalization;psychiatric","therapy;therapist;counseling;psychiatry","call;text;crisis;suicide;lifeline;hotline;dial;chat","988;suicide;crisis;mental","help;treatment;support;problem;quiz","living;recovery;alcohol;drug;sobriety;days;addiction;house;home;coach","treatment;recovery","addiction;drug;alcohol;substance;rehab;detox","addiction;drug;alcohol;substance;rehab;sober","addiction;drug;alcohol;substance;detox;treatment;inpatient;residential","drug;alcohol;opioid;medical;addiction","treatment;help;counseling;therapy","nicotine;smoking;quit","opioid;methadone;treatment;clinic","pelvic;inflammatory;sti;infection","pelvic;uterine;bladder;vaginal;rectal","menopause;perimenopause;hormone;symptom","pregnancy;fertility;ovulation;conceive;baby;ivf","trying;baby;pregnancy;fertility;ovulation;ivf;help;tips","pregnancy;week;trimester","pump;breastfeeding","embryo;ivf;transfer;frozen","mother;pregnancy;ivf;surrogacy;gestational;agency;egg;become;compensation","surrogacy;surrogate;ivf;egg","ovarian;ivf;fertility;egg;ultrasound","baby;pregnancy;prenatal;fetal;4d;week","birth;contraception;contraceptive;refill;prescription","contraception;emergency;morning;pill;plan","leak;heavy;period","heavy;leak;postpartum","pregnancy","test;level;level;pregnancy;beta","sexual;ed;erectile;treatment","low;therapy;level","pill;ed;erectile;treatment","vaginal;dryness;menopause;personal","ed;erectile;viagra","std;sti;test;testing;treatment;infection;trichomona","test;infection;treatment","pubic;lice;std;sti","treatment;cream;rash;itch","gender;tran;transgender;hormone","tran;transgender;hrt;surgery;transition;hormone;hormone;ffs;vaginoplasty","surgery;hrt;hormone;transition;top","surgery;facial;feminization;consult","tran;transgender;gender;feminization","gender;transition","prenatal;pregnancy;nipt","health;cancer;test;testing;report","health;test;report;risk","celiac;test;symptom","anal;rectal","chronic;relief;treatment;symptom;ibs;medication","clot;leg;vein;thrombosis;blood","treatment;medication;program;clinic;bmi","glp;weight;clinic;program","vaccine;vaccination;infection;virus;symptom;test;testing;shot;season;baby;baby;infant;infant;adult;treatment;respiratory;abrysvo;arexvy;beyfortus","treatment;apnea;solution;mouthguard;surgery;doctor;clinic","restless;legs;leg;syndrome;sleep","jaw;tmj;pain;dental","clinic;disease;lou;gehrig;gehrig;sclerosis;patient;patient;diagnosis;research;walk;ice;bucket;association;symptom;treatment","essential;hand;parkinson;treatment","vertigo;chronic;treatment;symptom","brain;injury;concussion;rehab","macular;eye;retina;injection;wet;dry","eye;eyes;vision;retina","eye;doctor;symptom","control;children;kids;treatment;progression","treatment;surgery;lasik","lasik;surgery;treatment;correction","strep;symptom;remedy;treatment","rash;allergic;allergy;itch;itchy;chronic;treatment;skin","treatment;dermatologist;prescription","check;removal;skin;screening;dermatology","skin;treatment","care;clinic;healing;chronic;treatment;dressing","clinic;center;unit","treatment;minoxidil;finasteride;prescription","colon;nasal;uterine;removal","oral;vaginal;infection;treatment","mononucleosis;test;symptom;virus;kissing;infectious","disease;illness;infection","medicine;symptom;remedy;relief","temperature;child;baby;kids;high;reducer;symptom;thermometer;medicine","ibs;chronic;relief;symptom","chronic;nerve;joint;prescription;clinic","chronic;migraine;treatment;clinic;cluster","prescription;shot;treatment","newborn;baby;infant","diabete;pioglitazone;medication;rx;prescription;dose;mg","glucose;diabete;blood;sugar","glucose;diabete;blood;test;meter;lancing","blood;pressure;hypertension","prescription;arthritis","prescription","prescription;opioid;addiction;refill","prescription;rosacea;acne","prescription;eczema","prescription;cream;vaginal;yeast","vaccine;vaccine;shot;measle;mump;rubella;booster;dose;immunization;vaccination","injection;therapy;prescription;deficiency","clinic;prescription;injection","medication;prescription","prescription;allergy","prescription;injection;inhaler;cream;oral;dose;taper","implant;implantable;cardiac;heart","cardiac;heart;implant;check;battery;device;surgery;clinic","heart;afib;implant;device;procedure;left;atrial","dialysis;access;anal","endoscopy;procedure;prep","injection;therapy;hair;knee;joint;facial","knee;joint","corneal;keratoconus","surgery;surgeon;brazilian;butt;recovery","surgery;surgeon;surgical;plastic;lipo;liposuction;bariatric;weight;loss;tummy;tuck","surgery;suction;laser;360;consult","injection;treatment;cosmetic","hair;loss","wart;skin;lesion;dermatology","skin;lesion;cyst;mole","skin;dermatology;vein;scar;rosacea","cancer;oncology;infusion;treatment;allergy;melanoma;lung","prostate;surgery;procedure;urology","physical;therapy;rehab","physical;orthopedic;therapy","physical;stroke;cardiac;medical;inpatient","speech;therapy;therapist","pain;acupuncture","medical;injury;therapeutic","medical","injury;acl;arthritis","injury;scoliosis","medical;vein;prescription","dental;implant","dental;teeth;tooth;kids;filling","dental;teeth;gum","dental;kids;teeth;tooth","appointment;clinic;office","dental;cavity;dentist","dental;teeth;orthodontist;orthodontic;kids;invisalign;consult;metal;ceramic","clear;teeth;orthodontic;dental","orthodontic;teeth;dental;invisalign","dental;porcelain;teeth;tooth;smile;cosmetic;dentist;composite","dental;grinding;tmj;custom","dental;grinding;tmj;apnea","colon;cancer;stool;screening","blood;test;lab;panel","covid;strep;flu;hiv;antigen","annual;medicare;doctor;appointment","annual;doctor;dental;medical;appointment;health","center;institute;clinic;department;care","eye;exam;doctor;optometry","doctor;dermatology;medical","infectious;hiv","medical;clinic;doctor","clinic;doctor;medical","doctor;visit;appointment;primary;care;referral;find","doctor","physical;stroke;inpatient;medical","clinic;service","clinic;medical;urgent","blood;diabete","thyroid;tsh;free;level","blood;urine;level;diabete","bone;density;dexa","bmi;health","glp;medication;diabete;bmi","depression;bipolar;anxiety;therapy","ovulation;fertility;temperature","lab;blood;medical;covid;std;hiv;genetic;biopsy","lab;blood;medical;covid;std;hiv;genetic;biopsy;pregnancy","std;hiv;health;thyroid;hormone;fertility;colon","std;sti;hiv;covid;drug;pregnancy;ovulation;fertility;thyroid;colon;dna;genetic;health;home;blood;hormone;a1c","medical;procedure;billing","emergency;medical;alert","medical;senior;alert;fall","medical;mobility;power;electric;rental;lightweight;folding;transport;cushion","medical;mobility;power;electric;rental;lightweight;folding;transport","medical;mobility","mobility;medical","medical;mobility;elderly","medical;bathroom;safety;elderly","medical;equipment;supply;medicare","medical;portable;home;refill","doctor;medical;dermatology;prescription;therapist","doctor;medical;clinic;provider;patient","doctor;medical;clinic;provider;patient;dental","doctor;medical;clinic;patient","doctor;medical;clinic;sick;urgent","clinic;urgent;hospital;medical","hospital;medical;patient;clinic","patient;medical;hospital","hospital;patient","patient;medical;record","insurance;claim;claim;medical;benefit;health;dental","health;medical;insurance;plan","health;medicare;insurance;plan","health;insurance;plan;plan;marketplace;obamacare;enrollment;subsidy;coverage","health;insurance","health;medical;eligible","hospital;wait;urgent","hospital;medical","medical;ambulance;emergency","hospital;patient;inpatient","hospital;patient;instruction;medical","patient;medical","nurse;medical;symptom;symptom;patient;emergency;er","doctor;specialist;medical;patient;physician","health;medical;nursing;senior;elderly","memory;assisted;care","medical;patient;nurse","hospital;medical;clinical","clinical;patient;medical;participant","medical;health","nurse;nursing;patient;hospital","doctor;medical","medical;leave","medical;insurance;claim;benefit","injury;medical","crisis;suicidio;salud;mental","salud;mental;familiar;terapia;adiccione","terapia;psicologo;psicologia","terapia;apoyo;grupo;psicologo;acompanamiento","problema;tratamiento;ayuda","embarazo;semana;bebe","cobre;hormonal;anticonceptivo;colocacion","ovario;ovario;sindrome","bajo;falta;tratamiento","vaginal;intimo","vih;profilaxis;sexual","salud;atencion;hormona;clinica","tratamiento;apnea;solucion","cerebral;pulmonar","tratamiento;clinica;programa","enfermedad;pulmonar;tratamiento;sintoma;inhalador;paciente","vacuna;sintoma;tratamiento;virus;influenza","sintoma;tratamiento","vertigo;sintoma;tratamiento","cronico;tratamiento;migrana","esclerosis;lateral;amiotrofica","acido;urico;artritis;ataque;tratamiento","cirugia;operacion;ojos;ojo;vision;oftalmologo;oftalmologia;tratamiento","cirugia;lasik;tratamiento;laser","cirugia;lasik;laser","revision;piel;dermatologo","estomacal;estomago;reflujo;tratamiento","cronico;tratamiento","dental;teeth;tooth;diente;diente;dentista;odontologia;prevention;prevencion;treatment;tratamiento;kids;nino","receta;farmacia;dosis;tratamiento","receta;opioide","receta;artritis","tratamiento;bipolar;dosis","anticonceptiva;dia;siguiente;receta","anticonceptiva;receta;dormir;adelgazar","medicamento;receta;mg","examen;optometrista","examen;adaptacion;receta","auditivo;sordera;audiologo;perdida;auditiva","faciale;acido;labio","relleno;relleno;labio;inyeccion","magnetica;estudio;cita","fisica;cardiaca;pulmonar;lesion;rodilla;adiccione","dentista;clinica","dental;dentale;ortodoncia;diente;ortodoncista;metalico;zafiro","dental;aplicacion;nino","medica;medico;doctor;dentista;clinica","medica;medico;doctor","salud;enfermeria;medico","medico;adulto;mayore","medica;medico","width;color;color;opacity;dasharray;dashoffset;linecap;linejoin;miterlimit;style;weight;brush;key;gesture;text;rect;path;point;line;svg;canva;webkit;pen;paint;swim;swimming;golf;tennis;rowing;piano;font;outline;border","hair;minoxidil;finasteride;treatment;serum;kit","persistent;chronic;medicine;symptom;syrup;child;whooping;dry;wet;relief;drop","skin;itchy;baby;diaper;allergic;symptom;heat;cream;treatment;rash","skin;vaginal;rash;relief;cream;anal;scalp","chronic;symptom;adrenal;cancer;extreme;treatment;tired;exhaustion","chronic;migraine;tension;cluster;relief;symptom;medicine;treatment;daily","psoriasis;eczema;crohn;lupus;arthritis;ms;colitis;gout;symptom;tracker;log","medication;drug;vaccine;pill;dose;treatment","skin;check;scan;removal;dermatology;dermatologist;cancer;changing;suspicious;photo;exam","mood;feeling;feel;feeling;therapy;therapist;symptom;sad;anxious;help;journal;entry;check;checkin;today","mood;anxiety;therapy","suicide;crisis;mental;therapy;therapist","flow;cramp;cramp;late;missed;heavy;light;pain;painful;symptom;ovulation;spotting;pms;tracker;tracking;tracked;calendar;irregular;underwear;pad;pads;tampon;tampon;menstrual;cycle;log;logged;start;started;predictor;prediction;first;fertile;fertility;pregnancy;bleeding;blood;length","current;billing;trial;grace;subscription;invoice;plan;accounting;fiscal;pay;payroll;reporting;retention;notice;waiting;class;school;drama;piece;costume;time;previous;next;comparison;compare;rolling;sale;revenue;report;analytic;budget;tax;evaluation;warranty;return;return;refund","heavy;painful;irregular;missed;late;cramp;tracker;flow;symptom;menstrual","billing;trial;time;reporting;accounting;fiscal","period;pregnancy;bleeding;ovulation;cycle;implantation","timer;labor;labor;pregnancy;braxton;hick;counter;tracker;minute;apart","fertile;ovulation;period;menstrual;fertility","alcohol;drug;drug;nicotine;opioid;opioid;smoking;urge;sobriety;relapse;cigarette;vape;drinking","alcohol;drug;drug;sobriety;addiction;prevention;recovery;sober;opioid;smoking","alcohol;sober;quit","alcohol;sober;quit;unit","lice;comb;treatment","rash;treatment","consult;consultation;treatment;clinic;specialist;doctor;varicose;spider;screening;removal;ablation;center;center;pain;disease;care","varicose;spider;treatment;clinic;removal;bulging","sexual;vaginal;menopause","improve;problem;issue;menopause;ed","quit;sober;recovery","service;service;care;ward;unit;hospital;center;center;tour;class;class;nurse;delivery;birth;obstetric;suite;program;clinic","dress;dress;jean;clothe;clothing;legging;top;tops;wear;fashion;leave;pay;photoshoot;shoot;pant;swimsuit;short;skirt","hospital;patient;icu;nicu","feel;feeling;feeling;often;depressed;sad;anxious;worthless;down","adhd;anxiety;depression;feel;often;intake;assessment","therapist;therapy;counseling;counselor;provider;matched;session","symptom;treatment;help;quiz;doctor","prescription;pharmacy;rx;medication;meds;doctor;provider;pill;pill","alcohol;sober;challenge;drinking","erectil;sexual;pastilla;pastilla;tratamiento;viagra;sildenafil;tadalafil","materna;humana;hospital","cuidado;intensivo;paciente;paciente;hospital;visita;neonatal","hospital;paciente;paciente","hospital;maternidad","lens;lens;contact;contact;astigmatism","order;form;hospital;patient;resuscitate","hospital;medical;patient;bill;billing;care;health","hospital;medical;patient;application","help;quit;stop;addiction;cessation;teen;teen;youth;prevention;danger;risk;quitting;lung","sexual;assault;rape;nurse","baby;infant;infant;newborn;sleep;prevention;risk;death;syndrome;awareness","baby;infant;newborn;sids","symptom;treatment;severe;iv;child;baby","symptom;leg;legs;ankle;ankle;feet;knee;face;joint;reduce;treatment","symptom;child;cold;allergy","nasal;sinus;chest;symptom;relief;decongestant","symptom;fever;flu","fever;symptom;flu","glp;medication;program","exam;annual;sport;school;dot;appointment;checkup;yearly;camp;employment","rehab;addiction;detox;recovery","insurance;health;plan;medicare;dental;vision;coverage","insurance;health;blue;plan;medicaid;medicare;coverage","permanente;insurance;health;plan;medical","insurance;health;plan;medicaid;healthcare","administration;schedule;guide;medication;drug;mg;injection;hcp","dosing;prescribing;administration;efficacy;safety;sample;patient","lab;labs;blood;test","blood;child;kids;lab","treatment;center;rehab;behavioral;addiction;mental;teen;teen;adolescent;eating;recovery"];
 /** term \t match \t category \t facet \t tier \t lang \t requires_context list \t exclude_if_near list \t normalized key (empty = term) */
 export const ENTRIES: string = `mental health	0	0	3	1	en			
 behavioral health	0	0	3	1	en			
@@ -200,7 +200,7 @@ hysterectomy	2	2	1	1	en
 contraception	2	2	1	1	en			
 contraceptive	2	2	1	1	en			
 gynecology	2	2	1	1	en			
-gynaecology	2	2	1	1	en			
+gynaecology	2	2	1	1	en			gynecology
 gynecologist	2	2	1	1	en			
 obstetrics	2	2	1	1	en			obstetric
 obstetrician	2	2	1	1	en			
@@ -359,7 +359,7 @@ oncology	2	7	0	2	en
 oncologist	2	7	0	2	en			
 chemotherapy	2	7	0	2	en			
 leukemia	2	7	0	2	en			
-leukaemia	2	7	0	2	en			
+leukaemia	2	7	0	2	en			leukemia
 lymphoma	2	7	0	2	en			
 melanoma	2	7	0	2	en			
 carcinoma	2	7	0	2	en			
@@ -400,7 +400,7 @@ cataract	2	7	0	2	en
 tinnitus	2	7	0	2	en			
 concussion	2	7	0	2	en			
 anemia	1	7	0	2	en			
-anaemia	1	7	0	2	en			
+anaemia	1	7	0	2	en			anemia
 hemophilia	2	7	0	2	en			
 scoliosis	2	7	0	2	en			
 appendicitis	2	7	0	2	en			
@@ -418,7 +418,7 @@ mesothelioma	2	7	0	2	en
 cancer	1	7	0	2	es			
 cancers	1	7	0	2	en		21	cancer
 tumor	1	7	0	2	es			
-tumour	1	7	0	2	en		21	
+tumour	1	7	0	2	en		21	tumor
 tumors	1	7	0	2	en		21	tumor
 chemo	1	7	0	2	en		21	
 insomnia	1	7	0	2	en		21	
@@ -763,8 +763,8 @@ neurology	2	10	3	2	en
 neurologist	2	10	3	2	en			
 neurosurgery	2	10	3	2	en			
 neurosurgeon	2	10	3	2	en			
-gastroenterology	2	10	3	2	en			
-gastroenterologist	2	10	3	2	en			
+gastroenterology	2	10	3	2	en			gastrenterology
+gastroenterologist	2	10	3	2	en			gastrenterologist
 endocrinology	2	10	3	2	en			
 endocrinologist	2	10	3	2	en			
 nephrology	2	10	3	2	en			
@@ -785,7 +785,7 @@ podiatry	2	10	3	2	en
 podiatrist	2	10	3	2	en			
 pediatrics	2	10	3	2	en			pediatric
 pediatrician	2	10	3	2	en			
-paediatrics	2	10	3	2	en			paediatric
+paediatrics	2	10	3	2	en			pediatric
 geriatrics	2	10	3	2	en			geriatric
 geriatrician	2	10	3	2	en			
 hematology	2	10	3	2	en			
@@ -794,9 +794,9 @@ radiology	2	10	3	2	en
 radiologist	2	10	3	2	en			
 anesthesiology	2	10	3	2	en			
 orthopedics	2	10	3	2	en			orthopedic
-orthopaedics	2	10	3	2	en			orthopaedic
+orthopaedics	2	10	3	2	en			orthopedic
 orthopedic	2	10	3	2	en			
-orthopaedic	2	10	3	2	en			
+orthopaedic	2	10	3	2	en			orthopedic
 orthopedist	2	10	3	2	en			
 periodontist	2	10	3	2	en			
 periodontics	2	10	3	2	en			periodontic
@@ -1056,7 +1056,7 @@ oftalmologia	2	10	3	2	es
 traumatologia	2	10	3	2	es			
 ortopedia	2	10	3	2	es			
 endocrinologia	2	10	3	2	es			
-gastroenterologia	2	10	3	2	es			
+gastroenterologia	2	10	3	2	es			gastrenterologia
 nefrologia	2	10	3	2	es			
 reumatologia	2	10	3	2	es			
 otorrinolaringologia	2	10	3	2	es			
@@ -1539,7 +1539,7 @@ well woman exam	0	2	0	1	en
 annual gynecological exam	0	2	0	1	en			
 gynecological	2	2	0	1	en			
 gynecologic	2	2	0	1	en			
-gynaecological	2	2	0	1	en			
+gynaecological	2	2	0	1	en			gynecological
 transvaginal ultrasound	0	2	0	1	en			
 pelvic ultrasound	0	2	0	1	en			
 obstetric ultrasound	0	2	0	1	en			
@@ -1575,8 +1575,8 @@ twirla	1	2	0	1	en
 sprintec	1	2	0	1	en			
 yaz	1	2	0	1	en			
 yasmin	1	2	0	1	en			
-loestrin	1	2	0	1	en			
-lo loestrin	0	2	0	1	en			
+loestrin	1	2	0	1	en			lestrin
+lo loestrin	0	2	0	1	en			lo lestrin
 slynd	1	2	0	1	en			
 opill	1	2	0	1	en			
 natazia	1	2	0	1	en			
@@ -1613,7 +1613,7 @@ perinatologist	2	2	0	1	en
 perinatology	2	2	0	1	en			
 maternity care	0	2	0	1	en			
 maternity ward	0	2	0	1	en			
-labour and delivery	0	2	0	1	en			labour delivery
+labour and delivery	0	2	0	1	en			labor delivery
 labor delivery	0	2	0	1	en			
 womens clinic	0	2	0	1	en			women clinic
 women s clinic	0	2	0	1	en			
@@ -1960,7 +1960,7 @@ microscopic colitis	0	7	0	2	en
 diverticulosis	2	7	0	2	en			
 hemorrhoids	2	7	0	2	en			hemorrhoid
 hemorrhoid	2	7	0	2	en			
-haemorrhoids	2	7	0	2	en			haemorrhoid
+haemorrhoids	2	7	0	2	en			hemorrhoid
 anal fissure	0	7	0	2	en			
 fissure	5	7	0	2	en	110		
 constipation	5	7	0	2	en	111		
@@ -2172,7 +2172,7 @@ brain injury	0	7	0	2	en
 traumatic brain injury	0	7	0	2	en			
 tbi	5	7	0	2	en	122		
 brain tumor	0	7	0	2	en			
-brain tumour	0	7	0	2	en			
+brain tumour	0	7	0	2	en			brain tumor
 spinal cord injury	0	7	0	2	en			
 stroke recovery	0	7	0	2	en			
 stroke rehab	0	7	0	2	en			
@@ -2252,7 +2252,7 @@ mole removal	0	7	0	2	en
 moles	5	7	0	2	en	132		mole
 fungal infection	0	7	0	2	en			
 nail fungus	0	7	0	2	en			
-toenail fungus	0	7	0	2	en			
+toenail fungus	0	7	0	2	en			tenail fungus
 ringworm	1	7	0	2	en			
 athletes foot	0	7	0	2	en			athlete foot
 cellulitis	2	7	0	2	en			
@@ -3073,7 +3073,7 @@ levoxyl	1	8	2	2	en
 unithroid	2	8	2	2	en			
 tirosint	1	8	2	2	en			
 euthyrox	1	8	2	2	en			
-armour thyroid	0	8	2	2	en			
+armour thyroid	0	8	2	2	en			armor thyroid
 np thyroid	0	8	2	2	en			
 cytomel	1	8	2	2	en			
 liothyronine	2	8	2	2	en			
@@ -3408,7 +3408,7 @@ post surgery	0	9	1	2	en
 surgery recovery	0	9	1	2	en			
 surgical recovery	0	9	1	2	en			
 anesthesia	2	9	1	2	en			
-anaesthesia	2	9	1	2	en			
+anaesthesia	2	9	1	2	en			anesthesia
 general anesthesia	0	9	1	2	en			
 sedation dentistry	0	9	1	2	en			
 sonogram	1	9	1	2	en			
@@ -3563,7 +3563,7 @@ total hip replacement	0	9	1	2	en
 total knee replacement	0	9	1	2	en			
 robotic knee replacement	0	9	1	2	en			
 orthopedic surgery	0	9	1	2	en			
-orthopaedic surgery	0	9	1	2	en			
+orthopaedic surgery	0	9	1	2	en			orthopedic surgery
 sports injury treatment	0	9	1	2	en			sport injury treatment
 prp injection	0	9	1	2	en			
 prp therapy	0	9	1	2	en			
@@ -3875,7 +3875,7 @@ fluoride treatment	0	9	1	2	en
 fluoride varnish	0	9	1	2	en			
 pediatric dentistry	0	9	1	2	en			
 pediatric dentist	0	9	1	2	en			
-paediatric dentist	0	9	1	2	en			
+paediatric dentist	0	9	1	2	en			pediatric dentist
 kids dentist	0	9	1	2	en			
 children s dentist	0	9	1	2	en			
 childrens dentist	0	9	1	2	en			children dentist
@@ -3980,7 +3980,7 @@ mental health screening	0	9	1	2	en
 mental health assessment	0	9	1	2	en			
 psychological evaluation	0	9	1	2	en			
 psychological testing	0	9	1	2	en			
-psychoeducational evaluation	0	9	1	2	en			
+psychoeducational evaluation	0	9	1	2	en			psycheducational evaluation
 neuropsych evaluation	0	9	1	2	en			
 adhd evaluation	0	9	1	2	en			
 adhd assessment	0	9	1	2	en			
@@ -4006,7 +4006,7 @@ general surgery	0	10	3	2	en
 surgical oncology	0	10	3	2	en			
 surgical oncologist	0	10	3	2	en			
 orthopedic surgeon	0	10	3	2	en			
-orthopaedic surgeon	0	10	3	2	en			
+orthopaedic surgeon	0	10	3	2	en			orthopedic surgeon
 orthopedic doctor	0	10	3	2	en			
 orthopedic specialist	0	10	3	2	en			
 orthopedic clinic	0	10	3	2	en			
@@ -4144,7 +4144,7 @@ geriatric care	0	10	3	2	en
 geriatric medicine	0	10	3	2	en			
 senior care	5	10	3	2	en	213		
 pediatric	2	10	3	2	en			
-paediatric	2	10	3	2	en			
+paediatric	2	10	3	2	en			pediatric
 pediatric care	0	10	3	2	en			
 pediatric clinic	0	10	3	2	en			
 childrens hospital	0	10	3	2	en			children hospital
@@ -4153,7 +4153,7 @@ pediatric urgent care	0	10	3	2	en
 pediatric specialist	0	10	3	2	en			
 pediatric cardiology	0	10	3	2	en			
 pediatric neurology	0	10	3	2	en			
-pediatric gastroenterology	0	10	3	2	en			
+pediatric gastroenterology	0	10	3	2	en			pediatric gastrenterology
 pediatric endocrinology	0	10	3	2	en			
 pediatric orthopedics	0	10	3	2	en			pediatric orthopedic
 pediatric dermatology	0	10	3	2	en			
@@ -4762,10 +4762,10 @@ consumo de alcohol	5	1	0	1	es	282		consumo alcohol
 metadona	1	1	0	1	es			
 buprenorfina	2	1	0	1	es			
 naloxona	1	1	0	1	es			
-primer trimestre	0	2	0	1	es			
-segundo trimestre	0	2	0	1	es			
-tercer trimestre	0	2	0	1	es			
-trimestre	5	2	0	1	es	283		
+primer trimestre	0	2	0	1	es			primer trimester
+segundo trimestre	0	2	0	1	es			segundo trimester
+tercer trimestre	0	2	0	1	es			tercer trimester
+trimestre	5	2	0	1	es	283		trimester
 semanas de embarazo	0	2	0	1	es			semana embarazo
 sintomas de embarazo	0	2	0	1	es			sintoma embarazo
 fecha de parto	0	2	0	1	es			fecha parto
@@ -4810,7 +4810,7 @@ donacion de ovulos	0	2	0	1	es			donacion ovulo
 donante de ovulos	0	2	0	1	es			donante ovulo
 donante de esperma	0	2	0	1	es			donante esperma
 banco de esperma	0	2	0	1	es			banco esperma
-vientre de alquiler	0	2	0	1	es			vientre alquiler
+vientre de alquiler	0	2	0	1	es			vienter alquiler
 gestacion subrogada	0	2	0	1	es			
 ovulacion	2	2	0	1	es			
 calendario de ovulacion	0	2	0	1	es			calendario ovulacion
@@ -5032,7 +5032,7 @@ ulcera	1	7	0	2	es
 ulcera gastrica	0	7	0	2	es			
 reflujo	1	7	0	2	es			
 reflujo acido	0	7	0	2	es			
-reflujo gastroesofagico	0	7	0	2	es			
+reflujo gastroesofagico	0	7	0	2	es			reflujo gastresofagico
 acidez	5	7	0	2	es	304		
 colon irritable	0	7	0	2	es			
 sindrome del intestino irritable	0	7	0	2	es			sindrome intestino irritable
@@ -5166,7 +5166,7 @@ manga gastrica	0	9	1	2	es
 bypass gastrico	0	9	1	2	es			
 balon gastrico	0	9	1	2	es			
 liposuccion	2	9	1	2	es			
-lipoescultura	2	9	1	2	es			
+lipoescultura	2	9	1	2	es			lipescultura
 abdominoplastia	2	9	1	2	es			
 aumento de senos	0	9	1	2	es			aumento seno
 aumento de busto	0	9	1	2	es			aumento busto
@@ -5277,7 +5277,7 @@ neurologo	2	10	3	2	es
 neurologa	2	10	3	2	es			
 neurocirujano	2	10	3	2	es			
 neurocirugia	2	10	3	2	es			
-gastroenterologo	2	10	3	2	es			
+gastroenterologo	2	10	3	2	es			gastrenterologo
 endocrinologo	2	10	3	2	es			
 endocrinologa	2	10	3	2	es			
 nefrologo	2	10	3	2	es			
@@ -5898,7 +5898,7 @@ acute thyroiditis	0	7	0	2	en
 acute tympanitis	0	7	0	2	en			
 adamantinoma	1	7	0	2	en			
 adams oliver syndrome	0	7	0	2	en			adam oliver syndrome
-addison anaemia	0	7	0	2	en			
+addison anaemia	0	7	0	2	en			addison anemia
 addison disease	0	7	0	2	en			
 adenoacantoma ovarico	0	7	0	2	es			
 adenocarcinoma	1	7	0	2	en			
@@ -6012,9 +6012,9 @@ amyloid neoplasm	0	7	0	2	en
 amyloid tumor	0	7	0	2	en			
 amyloidosis	1	7	0	2	en			
 amyotrophia	1	7	0	2	en			
-anaemia neonatal	0	7	0	2	en			
-anaerobic meningitis	0	7	0	2	en			
-anaerobic pneumonia	0	7	0	2	en			
+anaemia neonatal	0	7	0	2	en			anemia neonatal
+anaerobic meningitis	0	7	0	2	en			anerobic meningitis
+anaerobic pneumonia	0	7	0	2	en			anerobic pneumonia
 anal canal adenocarcinoma	0	7	0	2	en			
 anal canal cancer	0	7	0	2	en			
 anal canal carcinoma	0	7	0	2	en			
@@ -6041,7 +6041,7 @@ anemia proteinica	0	7	0	2	es
 anencephaly	1	7	0	2	en			
 aneurisma familiar en fresa	0	7	0	2	es			
 angiodysplasia	1	7	0	2	en			
-angioedema	1	7	0	2	en			
+angioedema	1	7	0	2	en			angiedema
 angiokeratoma	1	7	0	2	en			
 angiolipoma	1	7	0	2	en			
 angioma cutaneo	0	7	0	2	es			
@@ -6092,7 +6092,7 @@ aortic valve insufficiency	0	7	0	2	en
 aortic valve prolapse	0	7	0	2	en			
 aortic valve stenosis	0	7	0	2	en			
 aortitis	1	7	0	2	en			
-aphemesthaesia	1	0	0	1	en			
+aphemesthaesia	1	0	0	1	en			aphemesthesia
 aphtha	1	7	0	2	en			
 apical myocardial infarction	0	7	0	2	en			
 aplasia renal	0	7	0	2	es			
@@ -6437,8 +6437,8 @@ ca pene	0	7	0	2	es
 ca sigmoid colon	0	7	0	2	en			
 ca transverse colon	0	7	0	2	en			
 ca vulva	0	7	0	2	en			
-caecum adenoma	0	7	0	2	en			
-caecum carcinoma	0	7	0	2	en			
+caecum adenoma	0	7	0	2	en			cecum adenoma
+caecum carcinoma	0	7	0	2	en			cecum carcinoma
 caitlin marks	0	7	0	2	en			caitlin mark
 calambre organico del escribano	0	7	0	2	es			calambre organico escribano
 calcific tendinitis	0	7	0	2	en			
@@ -6746,7 +6746,7 @@ cockayne syndrome b	0	7	0	2	en
 cocoon syndrome	0	7	0	2	en			
 codo con tapa	0	7	0	2	es			
 codo de estudiante	0	7	0	2	es			codo estudiante
-coenurosis	1	7	0	2	en			
+coenurosis	1	7	0	2	en			cenurosis
 coffin lowry syndrome	0	7	0	2	en			
 cognitive disorder	0	0	0	1	en			
 cohen syndrome	0	7	0	2	en			
@@ -6812,7 +6812,7 @@ congenital nystagmus	0	7	0	2	en
 congenital ptosis	0	7	0	2	en			
 congenital syphilis	0	7	0	2	en			
 congenital toxoplasmosis	0	7	0	2	en			
-congenital vascular naevus	0	7	0	2	en			
+congenital vascular naevus	0	7	0	2	en			congenital vascular nevus
 congenital vertical talus	0	7	0	2	en			
 conidiobolomycosis	1	7	0	2	en			
 conjugate gaze palsy	0	7	0	2	en			
@@ -6880,7 +6880,7 @@ crisis motora focal	0	7	0	2	es
 cross dresser	0	3	0	1	en			
 crustacean allergy	0	7	0	2	en			
 cryoglobulinemia	1	7	0	2	en			
-cryoimmunoglobulinaemia	1	7	0	2	en			
+cryoimmunoglobulinaemia	1	7	0	2	en			cryoimmunoglobulinemia
 cryptococcosis	1	7	0	2	en			
 cryptogenic organizing pneumonia	0	7	0	2	en			
 cryptophthalmia	1	7	0	2	en			
@@ -6993,8 +6993,8 @@ dialysis disequilibrium syndrome	0	7	0	2	en
 diaphragm disease	0	7	0	2	en			
 diarrea funcional	0	7	0	2	es			
 diastolic heart failure	0	7	0	2	en			
-dicrocoeliasis	1	7	0	2	en			
-dientamoebiasis	1	7	0	2	en			
+dicrocoeliasis	1	7	0	2	en			dicroceliasis
+dientamoebiasis	1	7	0	2	en			dientamebiasis
 dientes moteados	0	7	0	2	es			diente moteado
 diffuse gastric cancer	0	7	0	2	en			
 diffuse glomerulonephritis	0	7	0	2	en			
@@ -7014,8 +7014,8 @@ discitis	1	7	0	2	en
 disorder of testis	0	2	0	1	en			disorder testis
 displasia craneocarpotarsal	0	7	0	2	es			
 displasia dental	0	7	0	2	es			
-displasia espondiloepifisaria pseudoacondroplcsica	0	7	0	2	es			
-displasia onicoestatica hereditaria	0	7	0	2	es			
+displasia espondiloepifisaria pseudoacondroplcsica	0	7	0	2	es			displasia espondilepifisaria pseudoacondroplcsica
+displasia onicoestatica hereditaria	0	7	0	2	es			displasia onicestatica hereditaria
 displenismo	1	7	0	2	es			
 dissociated nystagmus	0	7	0	2	en			
 dissociative amnesia	0	0	0	1	en			
@@ -7178,7 +7178,7 @@ entropion	1	7	0	2	en
 environmental illness	0	7	0	2	en			
 environmentally induced asthma	0	7	0	2	en			
 eosinophilic gastritis	0	7	0	2	en			
-eosinophilic gastroenteritis	0	7	0	2	en			
+eosinophilic gastroenteritis	0	7	0	2	en			eosinophilic gastrenteritis
 eosinophilic meningitis	0	7	0	2	en			
 eosinophilic pneumonia	0	7	0	2	en			
 epicardium cancer	0	7	0	2	en			
@@ -7339,7 +7339,7 @@ fibrosarcoma	1	7	0	2	en
 fibrosarcoma de partes blandas	0	7	0	2	es			fibrosarcoma parte blanda
 fibrous dysplasia	0	7	0	2	en			
 fibrous synovial sarcoma	0	7	0	2	en			
-fiebre amarilla silvestre	0	7	0	2	es			
+fiebre amarilla silvestre	0	7	0	2	es			fiebre amarilla silvester
 fiebre de chikunguna	0	7	0	2	es			fiebre chikunguna
 fiebre de las espinillas	0	7	0	2	es			fiebre espinilla
 fiebre de malta	0	7	0	2	es			fiebre malta
@@ -7392,7 +7392,7 @@ frontal lobe neoplasm	0	7	0	2	en
 frontal sinus cancer	0	7	0	2	en			
 frontal sinusitis	0	7	0	2	en			
 frontorhiny	1	7	0	2	en			
-fructosaemia	1	7	0	2	en			
+fructosaemia	1	7	0	2	en			fructosemia
 fruit allergy	0	7	0	2	en			
 fuchs endothelial dystrophy	0	7	0	2	en			fuch endothelial dystrophy
 fucosidosis	1	7	0	2	en			
@@ -7412,7 +7412,7 @@ furrowed tongue	0	7	0	2	en
 furuncle of eyelid	0	7	0	2	en			furuncle eyelid
 fusariosis	1	7	0	2	en			
 gait apraxia	0	0	0	1	en			
-galactosaemia	1	7	0	2	en			
+galactosaemia	1	7	0	2	en			galactosemia
 galactosemia	1	7	0	2	en			
 galactosialidosis	1	7	0	2	en			
 gallbladder adenocarcinoma	0	7	0	2	en			
@@ -7454,8 +7454,8 @@ gastric ulcer	0	7	0	2	en
 gastrin secretion abnormality	0	7	0	2	en			
 gastrinoma	1	7	0	2	en			
 gastroduodenitis	1	7	0	2	en			
-gastroenteritis	1	7	0	2	en			
-gastroenteritis criptosporidica	0	7	0	2	es			
+gastroenteritis	1	7	0	2	en			gastrenteritis
+gastroenteritis criptosporidica	0	7	0	2	es			gastrenteritis criptosporidica
 gastrointestinal adenoma	0	7	0	2	en			
 gastrointestinal allergy	0	7	0	2	en			
 gastrointestinal anthrax	0	7	0	2	en			
@@ -7548,11 +7548,11 @@ gum cancer	0	7	0	2	en
 gummata de pian	0	7	0	2	es			gummata pian
 gynatresia	1	2	0	1	en			
 gyrate atrophy	0	7	0	2	en			
-haemochromatosis	1	7	0	2	en			
-haemonchiasis	1	7	0	2	en			
-haemopericardium	1	7	0	2	en			
-haemopneumothorax	1	7	0	2	en			
-haemosiderosis	1	7	0	2	en			
+haemochromatosis	1	7	0	2	en			hemochromatosis
+haemonchiasis	1	7	0	2	en			hemonchiasis
+haemopericardium	1	7	0	2	en			hemopericardium
+haemopneumothorax	1	7	0	2	en			hemopneumothorax
+haemosiderosis	1	7	0	2	en			hemosiderosis
 hair disease	0	7	0	2	en			
 hair follicle neoplasm	0	7	0	2	en			
 hairy cell leukemia	0	7	0	2	en			
@@ -7727,7 +7727,7 @@ hyperostosis	1	7	0	2	en
 hyperparathyroidism	1	7	0	2	en			
 hyperphosphatemia	1	7	0	2	en			
 hyperpituitarism	1	7	0	2	en			
-hyperprolactinaemia	1	7	0	2	en			
+hyperprolactinaemia	1	7	0	2	en			hyperprolactinemia
 hyperprolactinemia	1	7	0	2	en			
 hyperprolinemia	1	7	0	2	en			
 hypersensitivity reaction disease	0	7	0	2	en			
@@ -7752,11 +7752,11 @@ hypochondroplasia	1	7	0	2	en
 hypodermyiasis	1	7	0	2	en			
 hypoglossal nerve disease	0	7	0	2	en			
 hypoglossal nerve neoplasm	0	7	0	2	en			
-hypoglycaemia	1	7	0	2	en			
+hypoglycaemia	1	7	0	2	en			hypoglycemia
 hypoglycemic coma	0	7	0	2	en			
 hypohidrosis	1	7	0	2	en			
 hypokalemia	1	7	0	2	en			
-hypolipoproteinaemia	1	7	0	2	en			
+hypolipoproteinaemia	1	7	0	2	en			hypolipoproteinemia
 hypolipoproteinemia	1	7	0	2	en			
 hypoparathyroidism	1	7	0	2	en			
 hypophosphatasia	1	7	0	2	en			
@@ -7932,7 +7932,7 @@ ischemic neuropathy	0	7	0	2	en
 ischemic stroke	0	7	0	2	en			
 islet cell tumor	0	7	0	2	en			
 isolated cleft palate	0	7	0	2	en			
-israeli tick typhus	0	7	0	2	en			
+israeli tick typhus	0	7	0	2	en			isreli tick typhus
 isthmus cancer	0	7	0	2	en			
 ito nevus	0	7	0	2	en			
 jackson weiss syndrome	0	7	0	2	en			
@@ -7963,7 +7963,7 @@ keratomalacia	1	7	0	2	en
 keratopathy	1	7	0	2	en			
 keratosis	1	7	0	2	en			
 kernicterus	1	7	0	2	en			
-ketoacidaemia	1	7	0	2	en			
+ketoacidaemia	1	7	0	2	en			ketoacidemia
 kidney benign neoplasm	0	7	0	2	en			
 kidney carcinoma	0	7	0	2	en			
 kidney cortex disease	0	7	0	2	en			
@@ -8079,7 +8079,7 @@ limbic encephalitis	0	7	0	2	en
 limited scleroderma	0	7	0	2	en			
 linfangioleiomiomatosis pulmonar	0	7	0	2	es			
 linfangiosarcoma cutaneo	0	7	0	2	es			
-linfoedema	1	7	0	2	es			
+linfoedema	1	7	0	2	es			linfedema
 linfoma de esofago	0	7	0	2	es			linfoma esofago
 linfoma de pancreas	0	7	0	2	es			linfoma pancrea
 linfoma de recto	0	7	0	2	es			linfoma recto
@@ -8175,7 +8175,7 @@ lymphangitis	1	7	0	2	en
 lymphatic system cancer	0	7	0	2	en			
 lymphatic system disease	0	7	0	2	en			
 lymphocele	1	7	0	2	en			
-lymphoedema	1	7	0	2	en			
+lymphoedema	1	7	0	2	en			lymphedema
 lymphoid interstitial pneumonia	0	7	0	2	en			
 lymphoid leukemia	0	7	0	2	en			
 lymphoma of bone	0	7	0	2	en			lymphoma bone
@@ -8260,10 +8260,10 @@ mediastinitis	1	7	0	2	en
 medullary colon carcinoma	0	7	0	2	en			
 medullary thyroid carcinoma	0	7	0	2	en			
 medulloblastoma	1	7	0	2	en			
-medulloepithelioma	1	7	0	2	en			
+medulloepithelioma	1	7	0	2	en			medullepithelioma
 medullomyoblastoma	1	7	0	2	en			
 megacolon	1	7	0	2	en			
-megaesophagus	1	7	0	2	en			
+megaesophagus	1	7	0	2	en			megesophagus
 megalocornea	1	7	0	2	en			
 melancholic depression	0	0	0	1	en			
 melanoacanthoma	1	7	0	2	en			
@@ -8288,7 +8288,7 @@ meninges sarcoma	0	7	0	2	en			meninge sarcoma
 meningioma	1	7	0	2	en			
 meningioma hemangiopericitico	0	7	0	2	es			
 meningocele	1	7	0	2	en			
-meningoencephalitis	1	7	0	2	en			
+meningoencephalitis	1	7	0	2	en			meningencephalitis
 menopausia precoz	0	2	0	1	es			
 mesenchymoma	1	7	0	2	en			
 mesocestoidiasis	1	7	0	2	en			
@@ -8400,7 +8400,7 @@ myocardial inflammation	0	7	0	2	en
 myocardial stunning	0	7	0	2	en			
 myocarditis	1	7	0	2	en			
 myocardium cancer	0	7	0	2	en			
-myoepithelioma	1	7	0	2	en			
+myoepithelioma	1	7	0	2	en			myepithelioma
 myofibroma	1	7	0	2	en			
 myoglobinuria	1	7	0	2	en			
 myopathy	1	7	0	2	en			
@@ -8409,7 +8409,7 @@ myxedema	1	7	0	2	en
 myxofibrosarcoma	1	7	0	2	en			
 myxosarcoma	1	7	0	2	en			
 n syndrome	0	7	0	2	en			
-naevocarcinoma	1	7	0	2	en			
+naevocarcinoma	1	7	0	2	en			nevocarcinoma
 nail disease	0	7	0	2	en			
 nail patella syndrome	0	7	0	2	en			
 nanophthalmos	1	7	0	2	en			nanophthalmo
@@ -8432,7 +8432,7 @@ necrosis of pituitary	0	7	0	2	en			necrosis pituitary
 nefropatia endemica familiar danubiana	0	7	0	2	es			
 nelson syndrome	0	7	0	2	en			
 neonatal abstinence syndrome	0	1	0	1	en			
-neonatal anaemia	0	7	0	2	en			
+neonatal anaemia	0	7	0	2	en			neonatal anemia
 neonatal anemia	0	7	0	2	en			
 neonatal icterus	0	7	0	2	en			
 neonatal infective mastitis	0	7	0	2	en			
@@ -8514,7 +8514,7 @@ neoplasia lipomatosa	0	7	0	2	es
 neoplasia maligna de endometrio	0	7	0	2	es			neoplasia maligna endometrio
 neoplasia maligna hepatica resecable	0	7	0	2	es			
 neoplasia meningea	0	7	0	2	es			
-neoplasia mioepitelial	0	7	0	2	es			
+neoplasia mioepitelial	0	7	0	2	es			neoplasia miepitelial
 neoplasia miomatosa	0	7	0	2	es			
 neoplasia muscular	0	7	0	2	es			
 neoplasia ocular	0	7	0	2	es			
@@ -8539,7 +8539,7 @@ neoplasia vulvar	0	7	0	2	es
 neoplasm of appendix	0	7	0	2	en			neoplasm appendix
 neoplasm of bone	0	7	0	2	en			neoplasm bone
 neoplasm of bronchus	0	7	0	2	en			neoplasm bronchus
-neoplasm of caecum	0	7	0	2	en			neoplasm caecum
+neoplasm of caecum	0	7	0	2	en			neoplasm cecum
 neoplasm of cerebrum	0	7	0	2	en			neoplasm cerebrum
 neoplasm of choroid	0	7	0	2	en			neoplasm choroid
 neoplasm of colon	0	7	0	2	en			neoplasm colon
@@ -8585,7 +8585,7 @@ nerve root neoplasm	0	7	0	2	en
 nervous system cancer	0	7	0	2	en			
 nervous system disease	0	7	0	2	en			
 neumonia lobular	0	7	0	2	es			
-neumonia por anaerobios	0	7	0	2	es			neumonia por anaerobio
+neumonia por anaerobios	0	7	0	2	es			neumonia por anerobio
 neumonitis organizada criptogenica	0	7	0	2	es			
 neural tube defect	0	7	0	2	en			
 neuralgia del nervio intermedius	0	7	0	2	es			neuralgia nervio intermedius
@@ -8628,7 +8628,7 @@ nipple duct carcinoma	0	7	0	2	en
 nocardiosis	1	7	0	2	en			
 nocturnal asthma	0	7	0	2	en			
 nodular goiter	0	7	0	2	en			
-nodular goitre	0	7	0	2	en			
+nodular goitre	0	7	0	2	en			nodular goiter
 nodular malignant melanoma	0	7	0	2	en			
 nodular prostate	0	2	0	1	en			
 nodulo ordenador	0	7	0	2	es			
@@ -8679,7 +8679,7 @@ ocular tuberculosis	0	7	0	2	en
 ocular tumor	0	7	0	2	en			
 oculomotor nerve paralysis	0	7	0	2	en			
 odontoclasia	1	7	0	2	en			
-oesophagostomiasis	1	7	0	2	en			
+oesophagostomiasis	1	7	0	2	en			esophagostomiasis
 oftalmia contagiosa	0	7	0	2	es			
 oftalmia estrumatica	0	7	0	2	es			
 ogden syndrome	0	7	0	2	en			
@@ -8696,7 +8696,7 @@ oligomeganephronia	1	7	0	2	en
 oligospermia	1	2	0	1	en			
 omodysplasia	1	7	0	2	en			
 omphalocele	1	7	0	2	en			
-omphalocoele	1	7	0	2	en			
+omphalocoele	1	7	0	2	en			omphalocele
 omsk hemorrhagic fever	0	7	0	2	en			
 onchocerciasis	1	7	0	2	en			
 onfalocele	1	7	0	2	es			
@@ -8782,7 +8782,7 @@ ovary sarcoma	0	7	0	2	en
 ovary serous adenocarcinoma	0	7	0	2	en			
 overactive bladder syndrome	0	7	0	2	en			
 overnutrition	1	7	0	2	en			
-paedophilia	1	3	0	1	en			
+paedophilia	1	3	0	1	en			pedophilia
 pain agnosia	0	0	0	1	en			
 pain disorder	0	0	0	1	en			
 palindromic rheumatism	0	7	0	2	en			
@@ -8922,7 +8922,7 @@ peritoneal carcinoma	0	7	0	2	en
 peritoneal serous adenocarcinoma	0	7	0	2	en			
 peritoneum cancer	0	7	0	2	en			
 perlman syndrome	0	7	0	2	en			
-pernicious anaemia	0	7	0	2	en			
+pernicious anaemia	0	7	0	2	en			pernicious anemia
 pernicious anemia	0	7	0	2	en			
 perrault syndrome	0	7	0	2	en			
 perry syndrome	0	7	0	2	en			
@@ -8938,9 +8938,9 @@ peters plus syndrome	0	7	0	2	en			peter plus syndrome
 petrielidosis	1	7	0	2	es			
 petriellidosis	1	7	0	2	en			
 petrositis	1	7	0	2	en			
-phaehyphomycosis	1	7	0	2	en			
-phaeochromocytoma	1	7	0	2	en			
-phaeohyphomycosis	1	7	0	2	en			
+phaehyphomycosis	1	7	0	2	en			phehyphomycosis
+phaeochromocytoma	1	7	0	2	en			pheochromocytoma
+phaeohyphomycosis	1	7	0	2	en			pheohyphomycosis
 phagocyte bactericidal dysfunction	0	7	0	2	en			
 phalanx chondroma	0	7	0	2	en			
 pharyngeal neoplasm	0	7	0	2	en			
@@ -9119,7 +9119,7 @@ prostatic urethral cancer	0	7	0	2	en
 prostatocystitis	1	7	0	2	en			
 protein c deficiency	0	7	0	2	en			
 protein deficiency	0	7	0	2	en			
-protein deficiency anaemia	0	7	0	2	en			
+protein deficiency anaemia	0	7	0	2	en			protein deficiency anemia
 protein deficiency anemia	0	7	0	2	en			
 protein energy malnutrition	0	7	0	2	en			
 proteinuria	1	7	0	2	en			
@@ -9356,7 +9356,7 @@ scalp dermatosis	0	7	0	2	en
 scarlatina	1	7	0	2	en			
 scarlet fever	0	7	0	2	en			
 schindler disease	0	7	0	2	en			
-schistosoma haematobium	0	7	0	2	es			
+schistosoma haematobium	0	7	0	2	es			schistosoma hematobium
 schistosomiasis	1	7	0	2	en			
 schistosomiasis japonica	0	7	0	2	en			
 schizoid personality disorder	0	0	0	1	en			
@@ -9457,7 +9457,7 @@ sigmoid neoplasm	0	7	0	2	en
 silent myocardial infarction	0	7	0	2	en			
 silver russell syndrome	0	7	0	2	en			
 simple chronic conjunctivitis	0	7	0	2	en			
-simple goitre	0	7	0	2	en			
+simple goitre	0	7	0	2	en			simple goiter
 simple partial epilepsy	0	7	0	2	en			
 simultanagnosia	1	0	0	1	en			
 sincinesis pterigoideo levador	0	7	0	2	es			
@@ -9472,7 +9472,7 @@ sindrome de urgencia	0	7	0	2	es			sindrome urgencia
 sindrome de vaciado yeyunal	0	7	0	2	es			sindrome vaciado yeyunal
 sindrome del capullo fetal	0	7	0	2	es			sindrome capullo fetal
 sindrome del carbunco inyectable	0	7	0	2	es			sindrome carbunco inyectable
-sindrome faciocutaneoesqueletico	0	7	0	2	es			
+sindrome faciocutaneoesqueletico	0	7	0	2	es			sindrome faciocutaneesqueletico
 sindrome fce	0	7	0	2	es			
 sindrome lamb	0	7	0	2	es			
 sindrome name	0	7	0	2	es			
@@ -9588,8 +9588,8 @@ squamous blepharitis	0	7	0	2	en
 squamous cell neoplasm	0	7	0	2	en			
 squamous cell papilloma	0	7	0	2	en			
 st louis encephalitis	0	7	0	2	en			
-staphyloenterotoxemia	1	7	0	2	en			
-staphyloenterotoxicosis	1	7	0	2	en			
+staphyloenterotoxemia	1	7	0	2	en			staphylenterotoxemia
+staphyloenterotoxicosis	1	7	0	2	en			staphylenterotoxicosis
 startle disease	0	7	0	2	en			
 steely hair syndrome	0	7	0	2	en			
 stenosis of larynx	0	7	0	2	en			stenosis larynx
@@ -9668,7 +9668,7 @@ systolic heart failure	0	7	0	2	en
 t cell deficiency	0	7	0	2	en			
 tactile agnosia	0	0	0	1	en			
 tactile epilepsy	0	7	0	2	en			
-taeniasis	1	7	0	2	en			
+taeniasis	1	7	0	2	en			teniasis
 tangier disease	0	7	0	2	en			
 tarsal tunnel syndrome	0	7	0	2	en			
 tauopathy	1	7	0	2	en			
@@ -9713,7 +9713,7 @@ thoracic tumor	0	7	0	2	en
 thorax abscess	0	7	0	2	en			
 thorax cancer	0	7	0	2	en			
 thorax neoplasm	0	7	0	2	en			
-thrombocythaemia	1	7	0	2	en			
+thrombocythaemia	1	7	0	2	en			thrombocythemia
 thrombocytopenia	1	7	0	2	en			
 thrombocytosis	1	7	0	2	en			
 thrombophilia	1	7	0	2	en			

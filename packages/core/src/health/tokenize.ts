@@ -168,6 +168,27 @@ const APOSTROPHES = new Set([0x27, 0x2019, 0x2bc, 0x60, 0xb4]);
  * four characters or fewer and words ending in `ss`, `us`, `is`, `ys` are kept (`lupus`, `diagnosis`).
  */
 export function singularize(w: string): string {
+  return britishFold(singularizeOnly(w));
+}
+
+/**
+ * British spellings folded onto American ones for words of six letters or more, on both the
+ * lexicon and the input side: `ae → e` and `oe → e` inside the word (paediatric, haematology, anaemia,
+ * oestrogen, oesophagus, foetal), `-our → -or` (tumour, labour, behaviour) and
+ * `-tre → -ter` (centre).
+ */
+function britishFold(w: string): string {
+  if (w.length < 6) return w;
+  let out = w;
+  // Only inside the word: a final -ae/-oe is kept (invitae, vertebrae, canoe).
+  const body = out.slice(0, -2);
+  if (body.includes('ae') || body.includes('oe')) out = body.split('ae').join('e').split('oe').join('e') + out.slice(-2);
+  if (out.endsWith('our')) out = out.slice(0, -3) + 'or';
+  else if (out.endsWith('tre')) out = out.slice(0, -3) + 'ter';
+  return out;
+}
+
+function singularizeOnly(w: string): string {
   const n = w.length;
   // Short words are kept: plural abbreviations (`stds`, `pcos`, `sids`, `aids`, `meds`) must not
   // collapse onto everyday tokens (`sid`, `aid`, `med`); compile.ts registers `abbr+s` forms.

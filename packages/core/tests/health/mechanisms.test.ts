@@ -159,3 +159,17 @@ describe('double meanings from other fields', () => {
     'capsule_wardrobe', 'hormone_free_chicken', 'aws_xray_enabled', 'heart_rate_zone_training', 'session_sid', 'mmr_rank', 'acto_de_graduacion',
   ])('%s', (s) => expect(c.classify(s)).toEqual([]));
 });
+
+describe('British spellings', () => {
+  it.each([
+    ['/paediatrics/haematology-clinic', 'specialty'],
+    ['oestrogen_therapy', 'reproductive'],
+    ['foetal_monitoring', 'reproductive'],
+    ['Cancer Centre', 'specialty'],
+    ['tumour_board', 'condition'],
+    ['coeliac_disease', 'condition'],
+  ])('%s → %s', (s, category) => expect(c.classify(s).map((m) => m.category)).toContain(category));
+  it.each(['Invite Sent', 'vertebrae_fracture_sim', 'canoe_rental', 'hour_glass', 'poem_of_the_day'])('%s is not', (s) =>
+    expect(c.classify(s)).toEqual([]),
+  );
+});
