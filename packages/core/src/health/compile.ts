@@ -222,6 +222,7 @@ export function compileLexicon(rows: readonly RawEntry[], overrides: readonly Ra
     return node;
   };
 
+  const phraseNodes: TrieNode[] = [];
   const add = (r: RawEntry, isOverride: boolean): void => {
     if (r.match === 'abbr_cs') {
       // Exact-case form via the regex; the lowercase form behaves like `ctx`.
@@ -238,13 +239,15 @@ export function compileLexicon(rows: readonly RawEntry[], overrides: readonly Ra
     }
     const key = r.key ?? phraseKey(r.term);
     if (!key) return;
-    const size = key.split(' ').length;
+    let size = 1;
+    for (let i = key.indexOf(' '); i >= 0; i = key.indexOf(' ', i + 1)) size++;
     const entry: Entry = { term: r.term, match: r.match, category: r.category, facet: r.facet, tier: r.tier, lang: r.lang, context: splitList(r.context), exclude: splitList(r.exclude), key, size };
     entryCount++;
     if (isOverride) overrideKeys.add(key);
     const node = nodeFor(key);
     node.entry = node.entry && !isOverride ? better(node.entry, entry) : entry;
     if (isOverride) node.trap = false;
+    if (size > 1 && r.match !== 'weak') phraseNodes.push(node);
     if (size > maxPhrase) maxPhrase = size;
     if (size > 1) {
       const j = key.replace(/ /g, '');
@@ -281,23 +284,27 @@ export function compileLexicon(rows: readonly RawEntry[], overrides: readonly Ra
   // mental-health data. Modifiers are the words before the head noun (English: all but the last
   // word; Spanish: all but the first). Weak words never lend their tier, and a modifier whose own
   // exclusion list names another word of the phrase does not either.
-  const inherit = (node: TrieNode): void => {
+  const rootNext = root.next as Map<string, TrieNode> | null;
+  for (const node of phraseNodes) {
     const e = node.entry;
-    if (e && e.size > 1 && e.match !== 'weak') {
-      const parts = e.key.split(' ');
-      const mods = e.lang === 'es' ? parts.slice(1) : parts.slice(0, -1);
-      let best: Entry | null = null;
-      for (const m of mods) {
-        const c = root.next?.get(m)?.entry;
-        if (!c || c.match === 'weak' || c.tier >= (best ?? e).tier) continue;
-        if (c.exclude && c.exclude.all.some((x) => parts.includes(x))) continue;
-        best = c;
-      }
-      if (best) node.entry = { ...e, category: best.category, tier: best.tier };
+    if (!e || e.size < 2 || e.match === 'weak' || e.tier === 1) continue;
+    const parts = e.key.split(' ');
+    const from = e.lang === 'es' ? 1 : 0;
+    const to = e.lang === 'es' ? parts.length : parts.length - 1;
+    let best: Entry | null = null;
+    for (let k = from; k < to; k++) {
+      const c = rootNext?.get(parts[k]!)?.entry;
+      if (!c || c.match === 'weak' || c.tier >= (best ?? e).tier) continue;
+      if (c.exclude && c.exclude.all.some((x) => parts.includes(x))) continue;
+      best = c;
     }
-    if (node.next) for (const child of node.next.values()) inherit(child);
-  };
-  inherit(root);
+    if (best) {
+      const inherited: Entry = { ...e, category: best.category, tier: best.tier };
+      node.entry = inherited;
+      const j = e.key.replace(/ /g, '');
+      if (joined.get(j) === e) joined.set(j, inherited);
+    }
+  }
 
   const patterns: string[] = [];
   for (const e of substrEntries) patterns.push(e.term.replace(/[^a-z0-9]/g, ''));
