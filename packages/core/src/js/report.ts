@@ -19,10 +19,12 @@ export function findingsFor(facts: FileFacts, ruleId: SharedRuleId, settings: Se
     const template = (MESSAGES[ruleId] as Record<string, string>)[f.messageId]!;
     out.push({ ...f, ruleId, message: formatMessage(template, f.data), range: [map(f.range[0]), map(f.range[1])] });
   };
+  if (ruleId === 'no-tracking-pixel') {
+    // Presence is judged over the whole file: a base code in a <script> and its <noscript> beacon are one pixel.
+    pixelFindings(flatten(facts, same), emit);
+    return out;
+  }
   switch (ruleId) {
-    case 'no-tracking-pixel':
-      pixelFindings(facts, emit);
-      break;
     case 'no-advanced-matching':
       for (const call of facts.calls) identityFindings(call, emit);
       break;
@@ -43,7 +45,20 @@ type Emit = (f: Omit<Finding, 'ruleId' | 'message' | 'range'> & { range: Range }
 
 // ───────────────────────────── no-tracking-pixel ─────────────────────────────
 
-function pixelFindings(facts: FileFacts, emit: Emit): void {
+/** Pixel evidence and calls of a fact tree, with ranges in the outermost text. */
+function flatten(facts: FileFacts, map: Map): Pick<FileFacts, 'pixels' | 'calls'> {
+  const mapRange = (r: Range): Range => [map(r[0]), map(r[1])];
+  const pixels = facts.pixels.map((p) => ({ ...p, range: mapRange(p.range) }));
+  const calls = facts.calls.map((c) => ({ ...c, range: mapRange(c.range) }));
+  for (const inner of facts.embedded) {
+    const sub = flatten(inner.facts, (o) => map(inner.map(o)));
+    pixels.push(...sub.pixels);
+    calls.push(...sub.calls);
+  }
+  return { pixels, calls };
+}
+
+function pixelFindings(facts: Pick<FileFacts, 'pixels' | 'calls'>, emit: Emit): void {
   // One presence finding per vendor and file (a loader URL split over constants is still one
   // pixel), plus one per wrapper-package import.
   const groups = new globalThis.Map<string, globalThis.Map<unknown, PixelEvidence[]>>();

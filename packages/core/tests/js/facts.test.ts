@@ -93,6 +93,13 @@ describe('analyzeScript and analyzeHtml', () => {
     expect(html.slice(...finding!.range)).toBe("'hiv_test_order'");
   });
 
+  it('reports one pixel per vendor, not one per piece of its snippet', () => {
+    const html = `<script>!function(f,b,e,v,n,t,s){if(f.fbq)return;n=f.fbq=function(){};if(!f._fbq)f._fbq=n;}(window,document,'script','https://connect.facebook.net/en_US/fbevents.js');fbq('init','1');</script>
+<noscript><img src="https://www.facebook.com/tr?id=1&ev=PageView&noscript=1"/></noscript>`;
+    const pixels = analyzeHtml(html, settings).findings.filter((f) => f.ruleId === 'no-tracking-pixel');
+    expect(pixels.map((f) => f.messageId)).toEqual(['baseCode']);
+  });
+
   it('falls back to fingerprints when a script cannot be parsed at all', () => {
     const { findings } = analyzeScript('<?php echo $x ?> var u = "https://analytics.tiktok.com/i18n/pixel/events.js"; ))) {{{', settings);
     expect(findings.map((f) => f.ruleId)).toContain('no-tracking-pixel');
