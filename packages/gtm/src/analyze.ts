@@ -1,5 +1,6 @@
 import {
   analyzeHtml,
+  extractHtml,
   formatMessage,
   getVendor,
   identityField,
@@ -323,6 +324,13 @@ function checkHtml(a: Analysis, ctx: TagContext): void {
   if (!mightTrack(text)) return;
   const result = a.htmlResult(text, names, ctx);
   for (const vendor of vendorsInCode(text)) ctx.vendors.set(vendor.id, vendor);
+  // Pixel URLs in the markup (`<noscript><img src="https://www.facebook.com/tr?…&ud[em]=…">`): core reports
+  // the pixel; what the query string sends is read here. Placeholders keep offsets, so the original
+  // text (with its `{{macros}}`) is read at the same place.
+  for (const { url, start } of extractHtml(text).urls) {
+    const match = matchVendorUrl(url);
+    if (match) checkUrlQuery(a, ctx, match.vendor, p.value.slice(start, start + url.length), valuePath, start, 'a pixel URL in the Custom HTML');
+  }
   const placeholders = [...p.value.matchAll(MACRO_PATTERN)].map((m) => ({ start: m.index, end: m.index + m[0].length, name: macroName(m) }));
   for (const f of result.findings) {
     ctx.vendors.set(f.vendor, getVendor(f.vendor));
@@ -362,25 +370,33 @@ function checkImage(a: Analysis, ctx: TagContext): void {
       evidence: { kind: 'fingerprint', fingerprint, detail: 'Custom Image tag URL' },
     });
   }
+  checkUrlQuery(a, ctx, vendor, p.value, valuePath, 0, 'the Custom Image tag URL');
+}
+
+/**
+ * Query parameters of a pixel URL: identifiers (`ud[em]=`, `email=`), the event name (`ev=`) and
+ * other parameters with health content. `base` is the URL's offset in the field's string.
+ */
+function checkUrlQuery(a: Analysis, ctx: TagContext, vendor: VendorSpec, url: string, valuePath: JsonPath, base: number, call: string): void {
   const hits: IdentityHit[] = [];
-  for (const q of queryParams(p.value)) {
+  for (const q of queryParams(url)) {
     // `ud[em]` → `em`
     const inner = q.key.endsWith(']') && q.key.includes('[') ? q.key.slice(q.key.lastIndexOf('[') + 1, -1) : q.key;
     const field = identityField(inner);
     if (field && !isEmptyValue(q.value)) {
-      hits.push({ field, hashed: /sha256|hash/iu.test(inner) || /^[a-f0-9]{64}$/iu.test(q.value) ? true : undefined, via: soleMacro(q.value) ? q.value : undefined, path: valuePath, start: q.start, end: q.end });
+      hits.push({ field, hashed: /sha256|hash/iu.test(inner) || /^[a-f0-9]{64}$/iu.test(q.value) ? true : undefined, via: soleMacro(q.value) ? q.value : undefined, path: valuePath, start: base + q.start, end: base + q.end });
       continue;
     }
     if (/^(ev|event|en|event_name|eventname)$/iu.test(q.key)) {
       const hit = a.healthIn(q.value, ctx);
-      if (hit) emitHealth(a, ctx, vendor, 'no-health-event-names', undefined, hit, valuePath, q.start);
+      if (hit) emitHealth(a, ctx, vendor, 'no-health-event-names', undefined, hit, valuePath, base + q.start);
       continue;
     }
     if (SKIP_PROPERTY_KEYS.has(norm(inner)) || /^(id|v|noscript|cb|random|rnd)$/iu.test(q.key)) continue;
     const hit = a.healthIn(q.value, ctx);
-    if (hit) emitHealth(a, ctx, vendor, 'no-health-event-properties', q.key, hit, valuePath, q.start);
+    if (hit) emitHealth(a, ctx, vendor, 'no-health-event-properties', q.key, hit, valuePath, base + q.start);
   }
-  if (hits.length) emitIdentity(a, ctx, vendor, 'identityInParams', hits, `the Custom Image tag URL`);
+  if (hits.length) emitIdentity(a, ctx, vendor, 'identityInParams', hits, call);
 }
 
 function emitHealth(

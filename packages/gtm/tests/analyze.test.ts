@@ -143,6 +143,15 @@ describe('Custom HTML', () => {
     expect(r.messages[0]!.message).toContain('phone ({{DLV - phone}})');
   });
 
+  it('reads what a pixel URL in the markup sends', () => {
+    const r = analyze({
+      variable: [{ variableId: '1', name: 'DLV - email', type: 'v', parameter: [T('name', 'user.email')] }],
+      tag: [html('noscript', '<noscript><img height="1" width="1" src="https://www.facebook.com/tr?id=1&ev=Oncology_Consult&ud[em]={{DLV - email}}&noscript=1"/></noscript>')],
+    });
+    expect(r.messages.map((m) => m.ruleId)).toEqual(['no-tracking-pixel', 'no-health-event-names', 'no-advanced-matching']);
+    expect(r.messages[2]!.message).toContain('email ({{DLV - email}})');
+  });
+
   it('an HTML tag with no tracker gives nothing', () => {
     const r = analyze({ tag: [html('scroll', "<script>window.addEventListener('scroll', function(){ console.log('x'); });</script>")] });
     expect(r.messages).toEqual([]);
