@@ -5815,6 +5815,146 @@ sibling dna test	0	6	5	1	en
 residential program	5	0	3	1	en	399		
 residential treatment center	0	0	3	1	en			
 adolescent residential	0	0	3	1	en			
+fluticasone	2	8	2	2	en			
+budesonide	2	8	2	2	en			
+allopurinol	2	8	2	2	en			
+colchicine	2	8	2	2	en			
+benzonatate	2	8	2	2	en			
+labetalol	2	8	2	2	en			
+prazosin	1	8	2	2	en			
+mupirocin	2	8	2	2	en			
+benztropine	2	8	2	2	en			
+ketoconazole	2	8	2	2	en			
+primidone	2	8	2	2	en			
+meclizine	2	8	2	2	en			
+terazosin	2	8	2	2	en			
+brimonidine	2	8	2	2	en			
+mometasone	2	8	2	2	en			
+gemfibrozil	2	8	2	2	en			
+raloxifene	2	8	2	2	en			
+bromocriptine	2	8	2	2	en			
+secnidazole	2	8	2	2	en			
+itraconazole	2	8	2	2	en			
+baloxavir	2	8	2	2	en			
+nirmatrelvir	2	8	2	2	en			
+remdesivir	2	8	2	2	en			
+ivermectin	2	8	2	2	en			
+albendazole	2	8	2	2	en			
+mebendazole	2	8	2	2	en			
+permethrin	2	8	2	2	en			
+tepezza	1	8	2	2	en			
+vyvgart	1	8	2	2	en			
+soliris	1	8	2	2	en			
+ultomiris	2	8	2	2	en			
+padcev	1	8	2	2	en			
+trodelvy	1	8	2	2	en			
+tukysa	1	8	2	2	en			
+nerlynx	1	8	2	2	en			
+piqray	1	8	2	2	en			
+ingrezza	1	8	2	2	en			
+austedo	1	8	2	2	en			
+xiaflex	1	8	2	2	en			
+xgeva	1	8	2	2	en			
+krystexxa	2	8	2	2	en			
+uloric	1	8	2	2	en			
+ohtuvayre	2	8	2	2	en			
+nuedexta	1	8	2	2	en			
+fintepla	1	8	2	2	en			
+ztalmy	1	8	2	2	en			
+semglee	1	8	2	2	en			
+rezvoglar	2	8	2	2	en			
+apidra	1	8	2	2	en			
+gvoke	1	8	2	2	en			
+zegalogue	2	8	2	2	en			
+synjardy	1	8	2	2	en			
+xigduo	1	8	2	2	en			
+glyxambi	1	8	2	2	en			
+trijardy	1	8	2	2	en			
+kombiglyze	2	8	2	2	en			
+onglyza	1	8	2	2	en			
+nesina	1	8	2	2	en			
+kazano	1	8	2	2	en			
+oseni	1	8	2	2	en			
+tzield	1	8	2	2	en			
+lantidra	1	8	2	2	en			
+minimed	1	8	2	2	en			
+medtronic minimed	0	8	2	2	en			
+eversense	2	8	2	2	en			
+inpen	1	8	2	2	en			
+attruby	1	8	2	2	en			
+wainua	1	8	2	2	en			
+amvuttra	1	8	2	2	en			
+onpattro	1	8	2	2	en			
+evkeeza	1	8	2	2	en			
+juxtapid	1	8	2	2	en			
+welchol	1	8	2	2	en			
+colesevelam	2	8	2	2	en			
+leuprolide	2	8	2	2	en			
+cabergoline	2	8	2	2	en			
+amitriptyline	2	0	2	1	en			
+nortriptyline	2	0	2	1	en			
+phenelzine	2	0	2	1	en			
+nardil	1	0	2	1	en			
+tranylcypromine	2	0	2	1	en			
+parnate	1	0	2	1	en			
+selegiline	2	0	2	1	en			
+emsam	1	0	2	1	en			
+levomilnacipran	2	0	2	1	en			
+fetzima	1	0	2	1	en			
+psilocybin	2	0	2	1	en			
+psilocybin therapy	0	0	2	1	en			
+mdma assisted therapy	0	0	2	1	en			
+nuplazid	1	0	2	1	en			
+pimavanserin	2	0	2	1	en			
+cobenfy	1	0	2	1	en			
+lybalvi	1	0	2	1	en			
+uzedy	1	0	2	1	en			
+aristada	1	0	2	1	en			
+relexxii	1	0	2	1	en			
+cotempla	1	0	2	1	en			
+adhansia	1	0	2	1	en			
+xelstrym	1	0	2	1	en			
+onyda	1	0	2	1	en			
+brixadi	1	1	2	1	en			
+lucemyra	1	1	2	1	en			
+lofexidine	2	1	2	1	en			
+kloxxado	1	1	2	1	en			
+rextovy	1	1	2	1	en			
+opvee	1	1	2	1	en			
+nalmefene	2	1	2	1	en			
+cytisine	1	1	2	1	en			
+cytisinicline	2	1	2	1	en			
+yeztugo	1	4	2	1	en			
+rukobia	1	4	2	1	en			
+trogarzo	1	4	2	1	en			
+efavirenz	2	4	2	1	en			
+rilpivirine	2	4	2	1	en			
+darunavir	2	4	2	1	en			
+raltegravir	2	4	2	1	en			
+isentress	2	4	2	1	en			
+prezista	1	4	2	1	en			
+prezcobix	2	4	2	1	en			
+edurant	1	4	2	1	en			
+cimduo	1	4	2	1	en			
+delstrigo	2	4	2	1	en			
+pifeltro	1	4	2	1	en			
+xerese	1	4	2	1	en			
+ulipristal	2	2	2	1	en			
+levonorgestrel	2	2	2	1	en			
+drospirenone	2	2	2	1	en			
+etonogestrel	2	2	2	1	en			
+gonadotropin	2	2	2	1	en			
+gonadotropins	2	2	2	1	en			gonadotropin
+follitropin	2	2	2	1	en			
+menotropins	2	2	2	1	en			menotropin
+cetrorelix	2	2	2	1	en			
+rhogam	1	2	2	1	en			
+rho d immune globulin	0	2	2	1	en			
+diclegis	1	2	2	1	en			
+bonjesta	1	2	2	1	en			
+doxylamine pyridoxine	0	2	2	1	en			
+makena	1	2	2	1	en			
+prenatal vitamins prescription	0	2	2	1	en			prenatal vitamin prescription
 a fib	0	7	0	2	en			
 abdominal aortic aneurysm	0	7	0	2	en			
 abdominal tuberculosis	0	7	0	2	en			
@@ -10323,4 +10463,4 @@ stereotomy
 xylotomy
 zooplasty
 nostalgia`;
-export const LEXICON_COUNTS = {"entries":10122,"traps":139,"byMatch":{"phrase":6612,"substr":1093,"token":1853,"abbr":60,"ctx":428,"abbr_cs":3,"weak":73},"byCategory":{"mental_health":558,"substance_use":225,"reproductive":621,"sexual_health":134,"hiv_sti":152,"gender_affirming":79,"genetic":91,"condition":5034,"measurement":123,"medication":1102,"procedure":878,"diagnostic":75,"specialty":466,"care_context":584},"byTier":{"1":1860,"2":7678,"3":584},"byLang":{"en":8473,"es":1649}} as const;
+export const LEXICON_COUNTS = {"entries":10262,"traps":139,"byMatch":{"phrase":6618,"substr":1156,"token":1924,"abbr":60,"ctx":428,"abbr_cs":3,"weak":73},"byCategory":{"mental_health":582,"substance_use":234,"reproductive":637,"sexual_health":134,"hiv_sti":167,"gender_affirming":79,"genetic":91,"condition":5034,"measurement":123,"medication":1178,"procedure":878,"diagnostic":75,"specialty":466,"care_context":584},"byTier":{"1":1924,"2":7754,"3":584},"byLang":{"en":8613,"es":1649}} as const;
