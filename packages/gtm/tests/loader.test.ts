@@ -82,6 +82,13 @@ describe('wrong shapes give the path of the bad field', () => {
     expect(e.line).toBeGreaterThanOrEqual(1);
   });
 
+  it('rejects absurdly deep parameter nesting instead of running out of stack', () => {
+    let inner = '{"type": "TEMPLATE", "value": "x"}';
+    for (let i = 0; i < 5000; i++) inner = `{"type": "LIST", "list": [${inner}]}`;
+    const e = inputError(`{"containerVersion": {"tag": [{"name": "d", "type": "html", "parameter": [${inner}]}]}}`);
+    expect(e.reason).toMatch(/expected parameters nested at most 64 levels deep, found an array$/u);
+  });
+
   it('points at the bad field in the file', () => {
     const text = JSON.stringify({ containerVersion: { tag: [{ name: 'a', type: 'html' }, { name: 'b', type: 'html', parameter: 'oops' }] } }, null, 2);
     const e = inputError(text);

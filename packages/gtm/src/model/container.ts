@@ -27,6 +27,8 @@ type JsonObject = Record<string, Json>;
 const describe = (value: Json): string =>
   value === undefined ? 'nothing (the field is missing)' : value === null ? 'null' : Array.isArray(value) ? 'an array' : typeof value === 'object' ? 'an object' : `a ${typeof value}`;
 
+const MAX_PARAM_DEPTH = 64;
+
 const pathOf = (at: JsonPath | Param): JsonPath => (Array.isArray(at) ? at : (at as Param).path);
 
 /** A parameter whose JSON path is computed on first use (most never need one). */
@@ -112,13 +114,22 @@ class Builder {
     return p;
   }
 
+  #depth = 0;
+
   /** `parent[key]`, a list of parameters (missing means empty). */
   params(value: Json, parent: JsonPath | Param, key: string): Param[] {
     if (value === undefined || value === null) return [];
     if (!Array.isArray(value)) this.fail([...pathOf(parent), key], 'an array', value);
-    const out = new Array<Param>(value.length);
-    for (let i = 0; i < value.length; i++) out[i] = this.param(value[i], parent, key, i);
-    return out;
+    // GTM nests tables two levels deep; hundreds of levels is not an export (and would exhaust the stack later).
+    if (this.#depth >= MAX_PARAM_DEPTH) this.fail([...pathOf(parent), key], `parameters nested at most ${MAX_PARAM_DEPTH} levels deep`, value);
+    this.#depth++;
+    try {
+      const out = new Array<Param>(value.length);
+      for (let i = 0; i < value.length; i++) out[i] = this.param(value[i], parent, key, i);
+      return out;
+    } finally {
+      this.#depth--;
+    }
   }
 
   conditions(value: Json, path: JsonPath): Condition[] {
