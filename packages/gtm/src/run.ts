@@ -49,13 +49,20 @@ function parseRuleOption(value: string): [RuleId, unknown] {
   return [id, level];
 }
 
+/** UTF-8, or UTF-16 when the file starts with its byte-order mark (a re-saved export on Windows). */
+function decode(bytes: Buffer): string {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return bytes.subarray(2).toString('utf16le');
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return Buffer.from(bytes.subarray(2)).swap16().toString('utf16le');
+  return bytes.toString('utf8');
+}
+
 async function readInput(file: string): Promise<string> {
   if (file === '-') {
     const chunks: Buffer[] = [];
     for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-    return Buffer.concat(chunks).toString('utf8');
+    return decode(Buffer.concat(chunks));
   }
-  return readFileSync(file, 'utf8');
+  return decode(readFileSync(file));
 }
 
 /** Runs the CLI; returns the exit code. Bad input never escapes as an exception. */

@@ -106,6 +106,14 @@ describe('phiguard-gtm options', () => {
     expect((JSON.parse(r.stdout) as Array<{ filePath: string }>)[0]!.filePath).toBe('<stdin>');
   });
 
+  it('reads a UTF-16 export (byte-order mark)', () => {
+    const file = join(tmp, 'utf16.json');
+    writeFileSync(file, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(readFileSync(fixture('healthcare-web.json'), 'utf8'), 'utf16le')]));
+    const r = run([file, '-f', 'json']);
+    expect(r.status).toBe(1);
+    expect((JSON.parse(r.stdout) as Array<{ errorCount: number }>)[0]!.errorCount).toBe(8);
+  });
+
   it('writes to -o and prints nothing', () => {
     const r = run([fixture('healthcare-web.json'), '-f', 'sarif', '-o', 'out.sarif']);
     expect(r.status).toBe(1);
