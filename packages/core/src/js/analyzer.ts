@@ -381,7 +381,7 @@ export class Analyzer {
         const val = node.value;
         if (typeof val === 'string') return this.literalString(val, range);
         if (typeof val === 'number' || typeof val === 'bigint') return { kind: 'num', range };
-        if (typeof val === 'boolean') return { kind: 'bool', range };
+        if (typeof val === 'boolean') return { kind: 'bool', range, value: val };
         if (val === null && !node.regex) return { kind: 'nullish', range };
         return unknown;
       }

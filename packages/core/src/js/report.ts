@@ -152,6 +152,22 @@ function identityHits(v: Value, inParams: boolean, depth = 0): { hits: IdentityH
   return { hits, unknown };
 }
 
+/** `true`, or a value that may be true at run time; literal `false`, `''`, `'false'` and `null` are not. */
+function mayBeTrue(v: Value): boolean {
+  switch (v.kind) {
+    case 'nullish':
+      return false;
+    case 'bool':
+      return v.value !== false;
+    case 'str':
+      return !v.parts.every((p) => typeof p === 'string') || !['', 'false'].includes((v.parts as string[]).join(''));
+    case 'any':
+      return v.options.some(mayBeTrue);
+    default:
+      return true;
+  }
+}
+
 /** Does this value send something? Empty strings, `null` and template placeholders do not. */
 function meaningful(v: Value, field: IdentityHit['field']): boolean {
   switch (v.kind) {
@@ -232,6 +248,12 @@ function identityFindings(call: TrackerCall, emit: Emit): void {
   const params = shape.params !== undefined ? call.args[shape.params] : undefined;
   if (params) {
     const { hits } = identityHits(params.value, true);
+    for (const flag of shape.identityFlags ?? []) {
+      const v = params.value.kind === 'obj' ? lookup(params.value, flag) : undefined;
+      if (v && mayBeTrue(v)) {
+        hits.push({ field: 'identity data', hashed: undefined, via: `${flag}: the tag collects them from the page` });
+      }
+    }
     if (hits.length) report('identityInParams', hits, params.range);
   }
   const payload = shape.payload !== undefined ? call.args[shape.payload] : undefined;

@@ -28,7 +28,8 @@ export type Value =
   | { kind: 'str'; parts: readonly StrPart[]; range: Range }
   | { kind: 'obj'; props: readonly Prop[]; open: boolean; range: Range }
   | { kind: 'arr'; items: readonly Value[]; range: Range }
-  | { kind: 'num' | 'bool' | 'nullish'; range: Range }
+  | { kind: 'num' | 'nullish'; range: Range }
+  | { kind: 'bool'; range: Range; value?: boolean }
   | { kind: 'any'; options: readonly Value[]; range: Range }
   | { kind: 'unknown'; range: Range; hashed?: boolean; macro?: MacroInfo; param?: ParamRef; describe?: string };
 

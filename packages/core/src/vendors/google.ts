@@ -4,7 +4,8 @@ const toAds = { arg: 1, prefix: 'AW-', vendor: 'google-ads' } as const;
 
 const gtagCommands: Record<string, ConditionalShape | readonly ConditionalShape[]> = {
   event: { kind: 'event', event: 1, params: 2, vendorByPrefix: toAds },
-  config: { kind: 'init', pixelId: 1, params: 2, vendorByPrefix: toAds },
+  // Automatic enhanced conversions read email and phone from the page's forms.
+  config: { kind: 'init', pixelId: 1, params: 2, vendorByPrefix: toAds, identityFlags: ['allow_enhanced_conversions'] },
   set: [
     { when: { arg: 1, equals: 'user_data' }, kind: 'identify', identity: 2 },
     { kind: 'config', params: 1 },

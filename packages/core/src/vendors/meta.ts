@@ -26,6 +26,7 @@ export const meta: VendorSpec = {
           trackCustom: event(1),
           trackSingle: { kind: 'event', pixelId: 1, event: 2, params: 3 },
           trackSingleCustom: { kind: 'event', pixelId: 1, event: 2, params: 3 },
+          setUserProperties: { kind: 'identify', pixelId: 1, identity: 2 },
           consent: { kind: 'consent' },
           set: { kind: 'config' },
           dataProcessingOptions: { kind: 'config' },

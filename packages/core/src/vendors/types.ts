@@ -34,6 +34,8 @@ export interface CallShape {
   pixelId?: number;
   /** Argument that is an object whose `eventKey` names the event and whose other keys are parameters (`dataLayer.push({event})`). */
   eventObject?: { arg: number | 'each'; eventKey: string; identityEvents?: readonly string[] };
+  /** Parameter keys that, when true, make the vendor collect identifiers by itself (`allow_enhanced_conversions`). */
+  identityFlags?: readonly string[];
   /** Parameter keys that name a custom event (`rdt('track','Custom',{customEventName})`). */
   eventNameKeys?: readonly string[];
   /** Argument holding a server-side request payload (Events API, Conversions API): searched for event names, properties and identity containers. */

@@ -16,6 +16,7 @@ run('no-advanced-matching', rule, {
     "ttq.identify({ email: '<hashed_email_address>', phone_number: '' })",
     "twq('event', 'tw-o1abc-purchase', { email_address: null, value: 10 })",
     "criteo_q.push({ event: 'setEmail', email: '' })",
+    "gtag('config', 'AW-123456789', { allow_enhanced_conversions: false })",
     // No identity argument, or options passed where matching data goes.
     "fbq('init', '1234567890123456')",
     "import ReactPixel from 'react-facebook-pixel';\nReactPixel.init('1234567890123456', undefined, { autoConfig: true, debug: false });",
@@ -54,6 +55,8 @@ run('no-advanced-matching', rule, {
     invalid("gtag('event', 'conversion', { send_to: 'AW-123/abc', user_data: { sha256_email_address: hash } })", [[IP, "{ send_to: 'AW-123/abc', user_data: { sha256_email_address: hash } }"]]),
     invalid("dataLayer.push({ event: 'lead', user_data: { email: form.email } })", [[IP, "{ event: 'lead', user_data: { email: form.email } }"]]),
     invalid("window.dataLayer.push({ event: 'signup', email: form.email })", [[IP, "{ event: 'signup', email: form.email }"]]),
+    invalid("gtag('config', 'AW-123456789', { allow_enhanced_conversions: true })", [[IP, '{ allow_enhanced_conversions: true }']]),
+    invalid("fbq('setUserProperties', '1234567890123456', { em: user.email })", [[ID, '{ em: user.email }']]),
     // Other vendors.
     invalid("snaptr('init', '0f1e2d3c-aaaa-bbbb-cccc-111122223333', { user_email: jQuery('#billing_email').val() })", [[ID, "{ user_email: jQuery('#billing_email').val() }"]]),
     invalid("pintrk('load', '2612345678901', { em: md5(email) })", [[ID, '{ em: md5(email) }']]),
