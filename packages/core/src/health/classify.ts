@@ -102,6 +102,14 @@ function isOpaque(input: string, start: number, end: number): boolean {
   return switches * 3 >= end - start;
 }
 
+function hasLowerCase(input: string): boolean {
+  for (let i = 0; i < input.length; i++) {
+    const c = input.charCodeAt(i);
+    if (c >= 97 && c <= 122) return true;
+  }
+  return false;
+}
+
 /** Host names of URLs in the input (`scheme://host` or `www.host`), as sorted [start, end) spans. */
 function hostSpans(input: string): Array<[number, number]> {
   const spans: Array<[number, number]> = [];
@@ -265,6 +273,7 @@ export function classifyWith(lex: CompiledLexicon, input: string, opts: Resolved
       // A conditional phrase does not consume its tokens: if its context is missing, shorter
       // entries inside it (`allergy` in `allergy medication`) still count. Containment is resolved
       // after the context rules.
+      candAt[i] = cands.length;
       cands.push({ entry: bestEntry, match: bestMatch ?? bestEntry.match, a: i, b: i + bestLen, start: tokens[i]!.start, end: tokens[i + bestLen - 1]!.end });
       if (shorterEntry) {
         cands.push({ entry: shorterEntry, match: shorterEntry.match, a: i, b: i + shorterLen, start: tokens[i]!.start, end: tokens[i + shorterLen - 1]!.end });
@@ -323,8 +332,9 @@ export function classifyWith(lex: CompiledLexicon, input: string, opts: Resolved
     }
   }
 
-  // 4. Case-sensitive abbreviations on the raw string.
-  if (lex.abbrCs) {
+  // 4. Case-sensitive abbreviations on the raw string. In an all-caps string (`ED_EDITION_SELECTED`)
+  // case says nothing, so they are left to their context-dependent lower-case entries.
+  if (lex.abbrCs && hasLowerCase(input)) {
     const re = lex.abbrCs;
     re.lastIndex = 0;
     let mm: RegExpExecArray | null;
