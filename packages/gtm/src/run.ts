@@ -1,5 +1,5 @@
-import { readFileSync, writeFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { resolveSettings, type RuleId } from '@phiguard/core';
 import { analyzeContainer, type GtmConfig } from './analyze.js';
@@ -9,7 +9,7 @@ import { GtmInputError } from './json/load.js';
 import type { GtmResult } from './report.js';
 import { isRuleId, parseLevel, RULE_IDS } from './rules.js';
 
-const USAGE = `Usage: phiguard-gtm [options] <container.json ...>   ("-" reads standard input)
+const USAGE = `Usage: phiguard-gtm [options] <container.json | directory ...>   ("-" reads standard input)
 
 Finds ad pixels, advanced matching and health data sent to ad platforms in Google Tag Manager
 container exports (Admin → Export Container).
@@ -47,6 +47,29 @@ function parseRuleOption(value: string): [RuleId, unknown] {
   if (!isRuleId(id)) throw new UsageError(`--rule ${value}: unknown rule "${id}" (rules: ${RULE_IDS.join(', ')})`);
   if (!parseLevel(level)) throw new UsageError(`--rule ${value}: severity must be off, warn or error`);
   return [id, level];
+}
+
+/** A directory stands for the `.json` files under it (sorted; `node_modules` and dot-folders skipped). */
+function expandDirectory(cwd: string, file: string): string[] {
+  if (file === '-') return [file];
+  let stat;
+  try {
+    stat = statSync(resolve(cwd, file));
+  } catch {
+    return [file]; // reported when it is read
+  }
+  if (!stat.isDirectory()) return [file];
+  const out: string[] = [];
+  const walk = (dir: string) => {
+    for (const entry of readdirSync(resolve(cwd, dir), { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+      const child = join(dir, entry.name);
+      if (entry.isDirectory()) {
+        if (entry.name !== 'node_modules' && !entry.name.startsWith('.')) walk(child);
+      } else if (entry.name.endsWith('.json')) out.push(child);
+    }
+  };
+  walk(file);
+  return out;
 }
 
 /** UTF-8, or UTF-16 when the file starts with its byte-order mark (a re-saved export on Windows). */
@@ -109,6 +132,8 @@ export async function main(argv: string[], io: { stdout: (s: string) => void; st
     if (!/^-?\d+$/u.test(values['max-warnings']!)) throw new UsageError(`--max-warnings must be an integer, got "${values['max-warnings']}"`);
     const maxWarnings = Number(values['max-warnings']);
     if (positionals.length === 0) throw new UsageError('no container file given');
+    const files = positionals.flatMap((f) => expandDirectory(io.cwd, f));
+    if (files.length === 0) throw new UsageError(`no .json files in ${positionals.join(', ')}`);
 
     let config: GtmConfig = {};
     const configFile = values.config ? resolve(io.cwd, values.config) : values['no-config-lookup'] ? undefined : findConfigFile(io.cwd);
@@ -119,12 +144,12 @@ export async function main(argv: string[], io: { stdout: (s: string) => void; st
 
     const results: GtmResult[] = [];
     let inputFailed = false;
-    for (const file of positionals) {
+    for (const file of files) {
       const filePath = file === '-' ? '<stdin>' : resolve(io.cwd, file);
       const shown = file === '-' ? '<stdin>' : file;
       let text: string;
       try {
-        text = await readInput(file);
+        text = await readInput(file === '-' ? file : filePath);
       } catch (error) {
         const code = (error as NodeJS.ErrnoException).code;
         io.stderr(`phiguard-gtm: ${shown}: cannot read file${code ? ` (${code})` : ''}\n`);

@@ -114,6 +114,18 @@ describe('phiguard-gtm options', () => {
     expect((JSON.parse(r.stdout) as Array<{ errorCount: number }>)[0]!.errorCount).toBe(8);
   });
 
+  it('takes a directory: every .json file under it', () => {
+    const dir = join(tmp, 'exports');
+    mkdirSync(join(dir, 'web'), { recursive: true });
+    writeFileSync(join(dir, 'web', 'a.json'), readFileSync(fixture('healthcare-web.json'), 'utf8'));
+    writeFileSync(join(dir, 'b.json'), gtm({ tag: [] }));
+    writeFileSync(join(dir, 'notes.txt'), 'x');
+    const r = run(['exports', '-f', 'json']);
+    expect((JSON.parse(r.stdout) as Array<{ filePath: string }>).map((x) => x.filePath.slice(dir.length + 1))).toEqual(['b.json', join('web', 'a.json')]);
+    mkdirSync(join(tmp, 'empty'), { recursive: true });
+    expect(run(['empty']).stderr).toBe('phiguard-gtm: no .json files in empty\n');
+  });
+
   it('writes to -o and prints nothing', () => {
     const r = run([fixture('healthcare-web.json'), '-f', 'sarif', '-o', 'out.sarif']);
     expect(r.status).toBe(1);
@@ -166,7 +178,7 @@ describe('phiguard-gtm options', () => {
   });
 
   it('--help and --version', () => {
-    expect(run(['--help']).stdout).toContain('Usage: phiguard-gtm [options] <container.json ...>');
+    expect(run(['--help']).stdout).toContain('Usage: phiguard-gtm [options] <container.json | directory ...>');
     expect(run(['--version']).stdout).toMatch(/^\d+\.\d+\.\d+\n$/u);
   });
 });
