@@ -173,3 +173,23 @@ describe('British spellings', () => {
     expect(c.classify(s)).toEqual([]),
   );
 });
+
+describe('Aho–Corasick', () => {
+  it('finds exactly the occurrences a naive search finds', async () => {
+    const fc = await import('fast-check');
+    const { AhoCorasick } = await import('../../src/health/aho.js');
+    const word = fc.array(fc.constantFrom('a', 'b', 'c', '1'), { minLength: 1, maxLength: 5 }).map((a) => a.join(''));
+    fc.assert(
+      fc.property(fc.uniqueArray(word, { maxLength: 8 }), fc.array(fc.constantFrom('a', 'b', 'c', '1', '_'), { maxLength: 40 }).map((a) => a.join('')), (pats, text) => {
+        const ac = new AhoCorasick(pats);
+        const got = ac.search(text).map((h) => `${h.pattern}@${h.start}`).sort();
+        const want: string[] = [];
+        pats.forEach((p, i) => {
+          for (let k = text.indexOf(p); k >= 0; k = text.indexOf(p, k + 1)) want.push(`${i}@${k}`);
+        });
+        expect(got).toEqual(want.sort());
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
