@@ -139,10 +139,14 @@ describe('template fields', () => {
         tag('off', 'cvt_1_8', [{ type: 'BOOLEAN', key: 'advancedMatching', value: 'false' }, am, T('eventName', 'standard'), T('standardEventName', 'Lead'), T('customEventName', 'stale oncology')]),
       ],
     });
-    expect(r.messages.filter((m) => m.ruleId !== 'no-tracking-pixel' && m.ruleId !== 'require-consent-settings').map((m) => `${m.ruleId} ${m.gtm.name}`)).toEqual([
-      'no-advanced-matching on',
-      'no-health-event-names on',
+    expect(r.messages.filter((m) => m.ruleId !== 'no-tracking-pixel' && m.ruleId !== 'require-consent-settings').map((m) => `${m.ruleId} ${m.gtm.name} ${m.severity}`)).toEqual([
+      'no-advanced-matching on 2',
+      'no-health-event-names on 2',
+      // Without an advanced-matching list the pixel still matches on form fields (autoConfig): a warning.
+      'no-advanced-matching off 1',
     ]);
+    const noAuto = analyze({ customTemplate: [meta], tag: [tag('no auto', 'cvt_1_8', [T('standardEventName', 'PageView'), { type: 'BOOLEAN', key: 'disableAutoConfig', value: 'true' }])] });
+    expect(noAuto.messages.filter((m) => m.ruleId === 'no-advanced-matching')).toEqual([]);
   });
 
   it('GA4: event name, parameter tables and the user-provided data variable', () => {

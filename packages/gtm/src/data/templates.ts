@@ -162,6 +162,11 @@ export const TEMPLATE_SPECS: readonly TemplateSpec[] = [
     ],
     identityTables: [{ key: 'advancedMatchingList', nameColumn: 'name', valueColumn: 'value', when: { key: 'advancedMatching', values: ['true'], ifMissing: false } }],
     propertyTables: [{ key: 'objectPropertyList', nameColumn: 'name', valueColumn: 'value' }],
+    implicitIdentity: {
+      fields: ['email', 'phone'],
+      source: "the Meta pixel's automatic advanced matching (autoConfig, on unless the template's disableAutoConfig is checked), which reads email and phone fields from forms on the page",
+      when: { key: 'disableAutoConfig', values: ['false'], ifMissing: true },
+    },
   },
   {
     id: 'meta-capi-official',
