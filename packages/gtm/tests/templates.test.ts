@@ -191,6 +191,24 @@ describe('template fields', () => {
     expect(r.messages.filter((m) => m.ruleId === 'no-tracking-pixel').map((m) => m.gtm.name)).toEqual(['ads', 'gtag-ads']);
   });
 
+  it('Stape TikTok web template: userDataList, and advanced matching that is on by default', () => {
+    const stape = { templateId: '5TP8W', name: 'TikTok Pixel by Stape', templateData: tpl({ displayName: 'TikTok Pixel by Stape' }, []), galleryReference: { owner: 'stape-io', repository: 'tiktok-web-tag', galleryTemplateId: '5TP8W' } };
+    const r = analyze({
+      customTemplate: [stape],
+      tag: [
+        // A gallery template referenced by its gallery id (`cvt_<galleryTemplateId>`).
+        tag('list', 'cvt_5TP8W', [{ type: 'LIST', key: 'userDataList', list: [{ type: 'MAP', map: [T('name', 'email'), T('value', '{{DLV - email}}')] }] }, T('eventNameCustom', 'Therapy Intake Started')]),
+        tag('default on', 'cvt_5TP8W', [T('eventNameStandard', 'ViewContent')]),
+        tag('off', 'cvt_5TP8W', [T('eventNameStandard', 'ViewContent'), { type: 'BOOLEAN', key: 'enableAdvancedMatching', value: 'false' }]),
+      ],
+    });
+    expect(r.messages.filter((m) => m.ruleId !== 'no-tracking-pixel' && m.ruleId !== 'require-consent-settings').map((m) => `${m.gtm.name}: ${m.ruleId} ${m.severity}`)).toEqual([
+      'list: no-advanced-matching 2',
+      'list: no-health-event-names 2',
+      'default on: no-advanced-matching 1',
+    ]);
+  });
+
   it('unknown templates are noted, not fatal', () => {
     const r = analyze({ tag: [tag('ghost', 'cvt_1_404', [])] });
     expect(r.messages).toEqual([]);
