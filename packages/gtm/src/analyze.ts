@@ -5,6 +5,7 @@ import {
   getVendor,
   identityField,
   MESSAGES,
+  matchVendorUrls,
   mightTrack,
   replaceMacros,
   resolveSettings,
@@ -323,13 +324,17 @@ function checkHtml(a: Analysis, ctx: TagContext): void {
   // Code that names no tracker (no vendor global, host or marker) cannot send anything: nothing to parse.
   if (!mightTrack(text)) return;
   const result = a.htmlResult(text, names, ctx);
-  for (const vendor of vendorsInCode(text)) ctx.vendors.set(vendor.id, vendor);
+  const urls = matchVendorUrls(text);
+  for (const vendor of vendorsInCode(text, urls)) ctx.vendors.set(vendor.id, vendor);
   // Pixel URLs in the markup (`<noscript><img src="https://www.facebook.com/tr?…&ud[em]=…">`): core reports
   // the pixel; what the query string sends is read here. Placeholders keep offsets, so the original
-  // text (with its `{{macros}}`) is read at the same place.
-  for (const { url, start } of extractHtml(text).urls) {
-    const match = matchVendorUrl(url);
-    if (match) checkUrlQuery(a, ctx, match.vendor, p.value.slice(start, start + url.length), valuePath, start, 'a pixel URL in the Custom HTML');
+  // text (with its `{{macros}}`) is read at the same place. Only worth a second HTML pass when a
+  // vendor URL is followed by a query string.
+  if (urls.some((u) => text.charCodeAt(u.end) === 0x3f /* ? */)) {
+    for (const { url, start } of extractHtml(text).urls) {
+      const match = matchVendorUrl(url);
+      if (match) checkUrlQuery(a, ctx, match.vendor, p.value.slice(start, start + url.length), valuePath, start, 'a pixel URL in the Custom HTML');
+    }
   }
   const placeholders = [...p.value.matchAll(MACRO_PATTERN)].map((m) => ({ start: m.index, end: m.index + m[0].length, name: macroName(m) }));
   for (const f of result.findings) {
