@@ -1,19 +1,24 @@
 /**
  * The matcher: tokens in, health matches out. Matching order (docs/health-classifier.md):
+ *  0. opaque words (base64, hashes, minified names) are skipped;
  *  1. phrases, traps and single tokens, longest first, left to right, through a token trie; a trap
- *     consumes its tokens unless a longer positive phrase starting earlier covers them;
+ *     consumes its tokens unless a longer positive phrase starting earlier covers them; articles
+ *     and conjunctions missing from a phrase are skipped (`patients-visitors`); a conditional
+ *     phrase does not hide the shorter entries inside it;
  *  2. joined forms of phrases (`mentalhealth`) and whole camelCase words (`AFib`, `eGFR`);
  *  3. substring terms inside long words (`telepsychiatryvisit`), unless a dictionary guard word
  *     covers the span (`specialist` ⊃ `cialis`);
- *  4. case-sensitive abbreviations on the raw string (`ED`, `PrEP`, `AIDS`);
+ *  4. case-sensitive abbreviations on the raw string (`ED`, `PrEP`, `AIDS`), except in all-caps
+ *     strings, where case carries no information;
  *  5. the medical-suffix fallback (`-ectomy`, `-oscopy`, `-plasty`, `-itis`, …) for unknown words;
- *  6. context rules: `ctx` entries need a context word or another tier-1/2 hit, `weak` words need a
- *     second weak word or health-site mode, `exclude_if_near` words and non-human context
- *     (`pet`, `dog`, `vet`, `plant`, `engine`, …) suppress.
+ *  6. context rules: allowed terms are dropped; `exclude_if_near` words, non-human context (`pet`,
+ *     `dog`, `vet`, `plant`, `engine`, …) and, for care words and specialties, jobs/education
+ *     context suppress; `ctx` entries need a context word, a general health word or another
+ *     tier-1/2 hit; `weak` words need a second weak word or health-site mode;
+ *  7. matches inside a longer match are dropped; matches inside a URL host name become tier 3.
  * Every step is linear in the number of tokens (phrases are at most `maxPhrase` tokens long and
  * context windows have a fixed size).
- */
-import { STOPWORDS, wordList, type CompiledLexicon, type Entry, type WordList } from './compile.js';
+ */import { STOPWORDS, wordList, type CompiledLexicon, type Entry, type WordList } from './compile.js';
 import type { HealthCategory, HealthMatch, MatchType, Tier } from './types.js';
 import { singularize, tokenize, type Token } from './tokenize.js';
 
@@ -151,6 +156,12 @@ function windowHas(tokens: readonly Token[], a: number, b: number, list: WordLis
     for (const p of list.phrases) if (joined.includes(` ${p} `)) return true;
   }
   return false;
+}
+
+function isAllowed(allow: ReadonlySet<string>, c: Cand, input: string): boolean {
+  const term = c.entry ? c.entry.term : `-${c.rule!.suffix}`;
+  if (allow.has(term.toLowerCase()) || allow.has(input.slice(c.start, c.end).toLowerCase())) return true;
+  return c.entry !== null && allow.has(c.entry.key);
 }
 
 function nearAny(set: ReadonlySet<string>, tokens: readonly Token[], a: number, b: number): boolean {
@@ -382,6 +393,8 @@ export function classifyWith(lex: CompiledLexicon, input: string, opts: Resolved
   for (const c of cands) {
     if (c.dead) continue;
     const e = c.entry;
+    // Allowed terms are removed before they can serve as context for other entries.
+    if (opts.allow.size && isAllowed(opts.allow, c, input)) continue;
     if (e?.exclude && windowHas(tokens, c.a, c.b, e.exclude, false)) continue;
     if (nearAny(NON_HUMAN, tokens, c.a, c.b)) continue;
     const tier = e ? e.tier : 2;
@@ -434,7 +447,6 @@ export function classifyWith(lex: CompiledLexicon, input: string, opts: Resolved
     if (tier > opts.minTier) continue;
     const text = input.slice(c.start, c.end);
     const term = e ? e.term : `-${c.rule!.suffix}`;
-    if (opts.allow.size && (opts.allow.has(term.toLowerCase()) || opts.allow.has(text.toLowerCase()) || (e && opts.allow.has(e.key)))) continue;
     out.push({
       term,
       text,
