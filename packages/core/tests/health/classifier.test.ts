@@ -147,6 +147,13 @@ describe('options', () => {
     expect(createClassifier({ allowTerms: ['Dermatology'] }).classify('booked_dermatology_appointment')).toEqual([]);
     expect(createClassifier({ allowTerms: ['THERAPY'] }).classify('Paid: Weekly Therapy')).toEqual([]);
   });
+  it('an allowed term no longer serves as context for ambiguous entries', () => {
+    expect(c.classify('mat_therapy').length).toBeGreaterThan(0);
+    expect(createClassifier({ allowTerms: ['therapy'] }).classify('mat_therapy')).toEqual([]);
+  });
+  it('undefined option values behave like defaults', () => {
+    expect(createClassifier({ extraTerms: undefined, allowTerms: undefined, minTier: undefined, healthContext: undefined })).toBe(createClassifier());
+  });
   it('extraTerms add terms and beat traps', () => {
     const x = createClassifier({ extraTerms: [{ term: 'Kybella', category: 'procedure' }, { term: 'health check', category: 'care_context', tier: 3 }] });
     expect(x.classify('kybella_consult')[0]).toMatchObject({ term: 'kybella', category: 'procedure', tier: 2, match: 'token' });
