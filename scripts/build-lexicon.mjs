@@ -88,7 +88,10 @@ if (args.has('--vocab')) {
   // Keep consumer-readable names: up to 3 words made of dictionary words, or one technical word
   // that is not an everyday English word (wamerican); no digits, punctuation or gene symbols.
   // Names that are also given names or words in other languages (reviewed by hand).
-  const STOP = new Set(['alexia', 'piedra', 'amenia', 'cortrd', 'c syndrome', 'dream disease', 'anomia', 'favism']);
+  const STOP = new Set(['alexia', 'piedra', 'amenia', 'cortrd', 'c syndrome', 'dream disease', 'anomia', 'favism',
+    // phrases of everyday words that also occur outside health (reviewed by hand)
+    'caitlin marks', 'large breast', 'loose skin', 'near vision', 'trash foot', 'water clefts', 'web eye', 'cross dresser',
+    'deciduous skin', 'woolly hair', 'wooly hair', 'potter sequence', 'locked in state', 'generalized erosion']);
   const candidate = (name) => {
     if (/[0-9,()/;:]/.test(name) || /[A-Z]{2}/.test(name)) return null;
     const toks = fold(name).split(/[^a-z]+/).filter(Boolean);

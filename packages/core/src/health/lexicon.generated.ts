@@ -6664,7 +6664,6 @@ ca transverse colon	0	7	0	2	en
 ca vulva	0	7	0	2	en			
 caecum adenoma	0	7	0	2	en			cecum adenoma
 caecum carcinoma	0	7	0	2	en			cecum carcinoma
-caitlin marks	0	7	0	2	en			caitlin mark
 calambre organico del escribano	0	7	0	2	es			calambre organico escribano
 calcific tendinitis	0	7	0	2	en			
 calcificaciones pulpares	0	7	0	2	es			calcificacione pulpare
@@ -7102,7 +7101,6 @@ cribriform carcinoma	0	7	0	2	en
 crioinmunoglobulinemia	1	7	0	2	es			
 criptorquidia	1	7	0	2	es			
 crisis motora focal	0	7	0	2	es			
-cross dresser	0	3	0	1	en			
 crustacean allergy	0	7	0	2	en			
 cryoglobulinemia	1	7	0	2	en			
 cryoimmunoglobulinaemia	1	7	0	2	en			cryoimmunoglobulinemia
@@ -7148,7 +7146,6 @@ daltonismo	1	7	0	2	es
 dandy walker syndrome	0	7	0	2	en			
 dark dot disease	0	7	0	2	en			
 davis wells syndrome	0	7	0	2	en			davis well syndrome
-deciduous skin	0	7	0	2	en			
 deep angioma	0	7	0	2	en			
 deep keratitis	0	7	0	2	en			
 defectos septales cardiacos	0	7	0	2	es			defecto septale cardiaco
@@ -7699,7 +7696,6 @@ generalized anxiety disorder	0	0	0	1	en
 generalized atherosclerosis	0	7	0	2	en			
 generalized dystonia	0	7	0	2	en			
 generalized epilepsy	0	7	0	2	en			
-generalized erosion	0	7	0	2	en			
 generalized lymphatic anomaly	0	7	0	2	en			
 genetic disease	0	7	0	2	en			
 genital system disease	0	2	0	1	en			
@@ -8221,7 +8217,6 @@ lactocele	1	7	0	2	en
 lagophthalmos	1	7	0	2	en			lagophthalmo
 langerhans cell sarcoma	0	7	0	2	en			langerhan cell sarcoma
 language disorder	0	0	0	1	en			
-large breast	0	7	0	2	en			
 large cell carcinoma	0	7	0	2	en			
 large intestine adenocarcinoma	0	7	0	2	en			
 large intestine adenoma	0	7	0	2	en			
@@ -8355,10 +8350,8 @@ lobodontia	1	7	0	2	en
 lobomycosis	1	7	0	2	en			
 localized pulmonary fibrosis	0	7	0	2	en			
 localized scleroderma	0	7	0	2	en			
-locked in state	0	7	0	2	en			
 locked in syndrome	0	7	0	2	en			
 loiasis	1	7	0	2	en			
-loose skin	0	7	0	2	en			
 louse infestation	0	7	0	2	en			
 low bladder compliance	0	7	0	2	en			
 low compliance bladder	0	7	0	2	en			
@@ -8651,7 +8644,6 @@ nasopharynx carcinoma	0	7	0	2	en
 naxos disease	0	7	0	2	en			naxo disease
 near fatal asthma	0	7	0	2	en			
 near sightedness	0	7	0	2	en			
-near vision	0	7	0	2	en			
 necatoriasis	1	7	0	2	en			
 necrosis of pituitary	0	7	0	2	en			necrosis pituitary
 nefropatia endemica familiar danubiana	0	7	0	2	es			
@@ -9292,7 +9284,6 @@ postnatal depression	0	0	0	1	en
 postpartum hypopituitarism	0	7	0	2	en			
 postural kyphosis	0	7	0	2	en			
 potato grubbing palsy	0	7	0	2	en			
-potter sequence	0	7	0	2	en			
 potter syndrome	0	7	0	2	en			
 pregnancy adenoma	0	7	0	2	en			
 premature menopause	0	2	0	1	en			
@@ -10030,7 +10021,6 @@ transitional papilloma	0	7	0	2	en
 transmissible virus dementia	0	7	0	2	en			
 transverse colon cancer	0	7	0	2	en			
 transverse myelitis	0	7	0	2	en			
-trash foot	0	7	0	2	en			
 trastorno de inmunodeficiencia	0	7	0	2	es			trastorno inmunodeficiencia
 trastorno de la aorta	0	7	0	2	es			trastorno aorta
 trastorno de la articulacion	0	0	0	1	es			trastorno articulacion
@@ -10311,11 +10301,9 @@ warfarin sensitivity	0	7	0	2	en
 warsaw breakage syndrome	0	7	0	2	en			
 warty carcinoma	0	7	0	2	en			
 wasting muscle	0	7	0	2	en			
-water clefts	0	7	0	2	en			water cleft
 watering eye	0	7	0	2	en			
 watson syndrome	0	7	0	2	en			
 weaver syndrome	0	7	0	2	en			
-web eye	0	7	0	2	en			
 webbing of digits	0	7	0	2	en			webbing digit
 werner syndrome	0	7	0	2	en			
 west nile encephalitis	0	7	0	2	en			
@@ -10336,8 +10324,6 @@ winchester syndrome	0	7	0	2	en
 withdrawal disorder	0	1	0	1	en			
 wolfram syndrome	0	7	0	2	en			
 wool sorters disease	0	7	0	2	en			wool sorter disease
-woolly hair	0	7	0	2	en			
-wooly hair	0	7	0	2	en			
 worsening angina	0	7	0	2	en			
 worth syndrome	0	7	0	2	en			
 wound botulism	0	7	0	2	en			
@@ -10556,4 +10542,4 @@ stereotomy
 xylotomy
 zooplasty
 nostalgia`;
-export const LEXICON_COUNTS = {"entries":10347,"traps":147,"byMatch":{"phrase":6677,"substr":1160,"token":1933,"abbr":60,"ctx":441,"abbr_cs":3,"weak":73},"byCategory":{"mental_health":597,"substance_use":245,"reproductive":670,"sexual_health":143,"hiv_sti":167,"gender_affirming":89,"genetic":91,"condition":5035,"measurement":123,"medication":1178,"procedure":884,"diagnostic":75,"specialty":466,"care_context":584},"byTier":{"1":2002,"2":7761,"3":584},"byLang":{"en":8698,"es":1649}} as const;
+export const LEXICON_COUNTS = {"entries":10333,"traps":147,"byMatch":{"phrase":6663,"substr":1160,"token":1933,"abbr":60,"ctx":441,"abbr_cs":3,"weak":73},"byCategory":{"mental_health":597,"substance_use":245,"reproductive":670,"sexual_health":142,"hiv_sti":167,"gender_affirming":89,"genetic":91,"condition":5022,"measurement":123,"medication":1178,"procedure":884,"diagnostic":75,"specialty":466,"care_context":584},"byTier":{"1":2001,"2":7748,"3":584},"byLang":{"en":8684,"es":1649}} as const;
