@@ -35,7 +35,7 @@ const WINDOW = 8;
 const NON_HUMAN = new Set([
   'pet', 'pets', 'dog', 'dogs', 'puppy', 'cat', 'cats', 'kitten', 'vet', 'vets', 'veterinary', 'veterinarian', 'animal', 'canine', 'feline',
   'equine', 'horse', 'livestock', 'cattle', 'poultry', 'plant', 'tree', 'garden', 'gardening', 'lawn', 'seedling',
-  'houseplant', 'engine', 'mascota', 'perro', 'gato', 'veterinario', 'veterinaria', 'planta', 'arbol',
+  'houseplant', 'engine', 'fish', 'aquarium', 'pond', 'koi', 'mascota', 'perro', 'gato', 'veterinario', 'veterinaria', 'planta', 'arbol',
 ]);
 
 /**

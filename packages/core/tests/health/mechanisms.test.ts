@@ -193,3 +193,15 @@ describe('Aho–Corasick', () => {
     );
   });
 });
+
+describe('everyday phrases from billing, shipping, UI and code', () => {
+  it.each([
+    'invoice_due_date_passed', 'carrier_status_updated', 't_slim_fit', 'car_t_shirt', 'post_op_handler', 'echo_test_passed',
+    'smart_recovery_mode', 'boxed_warning_component', 'robot_arm_lift', 'premium_lens_kit', 'fall_alert_signup', 'release_information_page',
+    'annual_exam_schedule', 'screening_test_candidate', 'aquarium_oxygen_level', 'part_d_of_form', 'in_network_request', 'get_care_instructions',
+  ])('%s', (s) => expect(c.classify(s)).toEqual([]));
+  it.each(['pregnancy_due_date_calculator', 'genetic_carrier_status', 'post_op_care_instructions', 'second_opinion_cancer', 'insurance_in_network_doctors'])(
+    '%s is health',
+    (s) => expect(c.classify(s).length).toBeGreaterThan(0),
+  );
+});
