@@ -135,9 +135,15 @@ export function healthPageConditions(trigger: Trigger, resolver: VariableResolve
     const r = resolver.resolve(ref);
     const variable = `{{${ref}}}`;
     if (r.url) {
-      const text = c.type === 'MATCH_REGEX' ? patternText(c.arg1) : c.arg1;
-      const match = classifier.classify(text)[0];
-      if (match) out.push({ trigger, condition: c, variable, match, text: c.arg1 });
+      // The value may itself come from variables (`{{Page Path}} contains {{C - psychiatry path}}`).
+      const values = c.arg1.includes('{{') ? resolver.valuesOf(c.arg1).values : [c.arg1];
+      for (const value of values) {
+        const match = classifier.classify(c.type === 'MATCH_REGEX' ? patternText(value) : value)[0];
+        if (match) {
+          out.push({ trigger, condition: c, variable, match, text: value });
+          break;
+        }
+      }
       continue;
     }
     if ((r.kind === 'lookup-table' || r.kind === 'regex-table') && r.input) {

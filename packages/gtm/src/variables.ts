@@ -221,6 +221,11 @@ export class VariableResolver {
     }
   }
 
+  /** The values a template string (`/care/{{C - section}}`) can take, with its macros expanded where known. */
+  valuesOf(text: string): { values: string[]; complete: boolean } {
+    return expand(text, (n) => this.resolve(n));
+  }
+
   /** Every variable reachable from `name` (itself first), for explanations and identity/url checks. */
   chain(name: string): Resolution[] {
     const out: Resolution[] = [];

@@ -43,6 +43,17 @@ describe('no-health-page-triggers', () => {
     expect(m!.message).toContain('that variable maps "/therapy/online" to it');
   });
 
+  it('follows variables in the value: a constant holding the path', () => {
+    const r = analyze({
+      variable: [{ variableId: '9', name: 'C - oncology path', type: 'c', parameter: [T('value', '/oncology/')] }],
+      trigger: [pageTrigger('1', 'onc', [cond('STARTS_WITH', '{{Page Path}}', '{{C - oncology path}}')])],
+      tag: [tag('A', 'html', [T('html', snapHtml)], { firingTriggerId: ['1'] })],
+    });
+    const [m] = healthPages(r);
+    expect(m!.message).toContain('requires {{Page Path}} starts with "{{C - oncology path}}", which names "oncology"');
+    expect((m!.evidence as { text: string }).text).toBe('/oncology/');
+  });
+
   it('ignores negated conditions, analytics-only tags and non-health paths', () => {
     const r = analyze({
       trigger: [
