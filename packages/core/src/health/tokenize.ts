@@ -105,12 +105,26 @@ function decode(input: string): Stream {
       const bytes: number[] = [];
       const byteStart: number[] = [];
       let j = i;
+      const byteEnd: number[] = [];
       while (j + 2 < n + 0 && input.charCodeAt(j) === 37) {
         const h = hexVal(input.charCodeAt(j + 1));
         const l = hexVal(input.charCodeAt(j + 2));
         if (h < 0 || l < 0) break;
+        // Double-encoded escape (`%2520` = `%20`): decode both levels at once.
+        if (h === 2 && l === 5 && j + 4 < n) {
+          const h2 = hexVal(input.charCodeAt(j + 3));
+          const l2 = hexVal(input.charCodeAt(j + 4));
+          if (h2 >= 0 && l2 >= 0) {
+            bytes.push(h2 * 16 + l2);
+            byteStart.push(j);
+            byteEnd.push(j + 5);
+            j += 5;
+            continue;
+          }
+        }
         bytes.push(h * 16 + l);
         byteStart.push(j);
+        byteEnd.push(j + 3);
         j += 3;
       }
       // UTF-8 decode, invalid sequences become U+FFFD (a separator).
@@ -136,7 +150,7 @@ function decode(input: string): Stream {
         }
         cps.push(cp);
         starts.push(byteStart[b]!);
-        ends.push(byteStart[b + len - 1]! + 3);
+        ends.push(byteEnd[b + len - 1]!);
         b += len;
       }
       i = j;

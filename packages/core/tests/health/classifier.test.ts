@@ -20,6 +20,7 @@ describe('tokenizer', () => {
     ['type 2', ['type', '2']],
     ['/find-a-doctor?specialty=oncology&x=1#top', ['find', 'a', 'doctor', 'specialty', 'oncology', 'x', '1', 'top']],
     ['mental%20health%2Fdepression', ['mental', 'health', 'depression']],
+    ['mental%2520health', ['mental', 'health']],
     ['search?q=salud+mental', ['search', 'q', 'salud', 'mental']],
     ['Disfunción Eréctil', ['disfuncion', 'erectil']],
     ['%C3%A9rectil', ['erectil']],
