@@ -296,6 +296,9 @@ export function compileLexicon(rows: readonly RawEntry[], overrides: readonly Ra
       const c = rootNext?.get(parts[k]!)?.entry;
       if (!c || c.match === 'weak' || c.tier >= (best ?? e).tier) continue;
       if (c.exclude && c.exclude.all.some((x) => parts.includes(x))) continue;
+      // An ambiguous modifier lends its tier only when the phrase itself is its context
+      // (`std test`: yes; `med spa`: no).
+      if ((c.match === 'ctx' || c.context) && !(c.context && c.context.all.some((x) => parts.includes(x)))) continue;
       best = c;
     }
     if (best) {
