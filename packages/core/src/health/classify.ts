@@ -107,6 +107,18 @@ function isOpaque(input: string, start: number, end: number): boolean {
   return switches * 3 >= end - start;
 }
 
+/** `cancer2024` → `cancer`; null unless the token is 4+ letters followed by digits only. */
+function letterPrefix(low: string): string | null {
+  let k = low.length;
+  while (k > 0 && low.charCodeAt(k - 1) >= 48 && low.charCodeAt(k - 1) <= 57) k--;
+  if (k === low.length || k < 4) return null;
+  for (let q = 0; q < k; q++) {
+    const c = low.charCodeAt(q);
+    if (c < 97 || c > 122) return null;
+  }
+  return low.slice(0, k);
+}
+
 function hasLowerCase(input: string): boolean {
   for (let i = 0; i < input.length; i++) {
     const c = input.charCodeAt(i);
@@ -275,8 +287,17 @@ export function classifyWith(lex: CompiledLexicon, input: string, opts: Resolved
       }
     }
     if (bestLen === 0) {
-      i++;
-      continue;
+      // A word with a number glued on (`cancer2024`, `therapy101`, `ozempic05mg` is not split):
+      // look up the letters alone, if there are at least four of them.
+      const prefix = letterPrefix(tok.low);
+      const e = prefix ? lex.root.next?.get(singularize(prefix)) : undefined;
+      if (e?.entry && !e.trap && e.entry.match !== 'weak') {
+        bestLen = 1;
+        bestEntry = e.entry;
+      } else {
+        i++;
+        continue;
+      }
     }
     if (bestTrap) {
       state.fill(1, i, i + bestLen);

@@ -205,3 +205,14 @@ describe('everyday phrases from billing, shipping, UI and code', () => {
     (s) => expect(c.classify(s).length).toBeGreaterThan(0),
   );
 });
+
+describe('numbers glued to words', () => {
+  it.each([
+    ['cancer2024_walk', 'cancer'],
+    ['therapy101', 'therapy'],
+    ['item_adhd2024', 'adhd'],
+  ])('%s → %s', (s, term) => expect(c.classify(s).map((m) => m.term)).toContain(term));
+  it.each(['ed25519_key', 'ms365_login', 'python3_install', 'sha256_hash', 'year2024', 'html5_video'])('%s is not', (s) =>
+    expect(c.classify(s)).toEqual([]),
+  );
+});
