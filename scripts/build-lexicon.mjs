@@ -160,7 +160,7 @@ function put(row, mode, file) {
   entries.set(key, row);
 }
 const starter = join(dataDir, 'starter-lexicon.tsv');
-for (const row of readTsv(starter)) if (row.term) put(row, 'override', starter);
+for (const row of readTsv(starter)) if (row.term) put(row, 'first', starter); // en and es rows of one word: the first (en) wins
 const additions = join(dataDir, 'lexicon-additions.tsv');
 if (existsSync(additions)) {
   for (const row of readTsv(additions)) {

@@ -216,3 +216,10 @@ describe('numbers glued to words', () => {
     expect(c.classify(s)).toEqual([]),
   );
 });
+
+describe('astrology', () => {
+  it.each(['cancer_season_sale', 'cancer_sign_necklace', 'virgo_cancer_compatibility', 'cancer_horoscope_daily_view'])('%s is not', (s) =>
+    expect(c.classify(s)).toEqual([]),
+  );
+  it('cancer screening still is', () => expect(c.classify('cancer_screening_booked').length).toBeGreaterThan(0));
+});
