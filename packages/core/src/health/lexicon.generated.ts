@@ -10567,5 +10567,6 @@ trichotomy
 stereotomy
 xylotomy
 zooplasty
-nostalgia`;
+nostalgia
+blasfemia`;
 export const LEXICON_COUNTS = {"entries":10354,"traps":152,"byMatch":{"phrase":6625,"substr":1168,"token":1928,"abbr":60,"ctx":497,"abbr_cs":3,"weak":73},"byCategory":{"mental_health":606,"substance_use":254,"reproductive":667,"sexual_health":142,"hiv_sti":167,"gender_affirming":89,"genetic":91,"condition":5033,"measurement":123,"medication":1177,"procedure":882,"diagnostic":76,"specialty":465,"care_context":582},"byTier":{"1":2016,"2":7756,"3":582},"byLang":{"en":8701,"es":1653}} as const;
