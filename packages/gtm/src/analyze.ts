@@ -1,6 +1,12 @@
 import {
   analyzeHtml,
+  categoryLabel,
   extractHtml,
+  IDENTITY_CONTAINER_KEYS,
+  NON_DESCRIPTIVE_KEYS,
+  normalizeKey,
+  PARAM_IDENTITY_FIELDS,
+  shownText,
   formatMessage,
   getVendor,
   identityField,
@@ -34,7 +40,7 @@ import type { GtmMessage, GtmNotice, GtmRef, GtmResult, GtmTagSummary, Suppressi
 import { GTM_MESSAGES, parseLevel, RULE_IDS, type Level } from './rules.js';
 import { readTemplate, templateIdOfType, type TemplateInfo } from './templates.js';
 import { blockingTriggers, firingTriggers, healthPageConditions, isBlocked, missingTriggerIds, operatorText, triggerEventNames, type EventNameSource } from './triggers.js';
-import { matchVendorUrl, queryParams, vendorsInCode } from './urls.js';
+import { matchVendorUrl, queryParams } from './urls.js';
 import { VariableResolver, type Resolution } from './variables.js';
 
 /** Options of `phiguard.config.*` and of `analyzeContainer`: the ESLint rules' options plus GTM settings. */
@@ -96,16 +102,10 @@ interface IdentityHit {
   end?: number;
 }
 
-const CATEGORY_LABEL: Record<string, string> = { hiv_sti: 'HIV/STI', care_context: 'care context' };
-const categoryLabel = (c: string): string => CATEGORY_LABEL[c] ?? c.replace(/_/gu, ' ');
-const shown = (text: string): string => (text.length > 80 ? `${text.slice(0, 77)}…` : text);
-/** Parameters that never carry descriptive text (as in core). */
-const SKIP_PROPERTY_KEYS = new Set(['currency', 'sendto', 'eventcallback', 'eventtimeout', 'eventid', 'transactionid', 'orderid', 'pixelcode', 'value', 'servercontainerurl', 'sendpageview']);
-/** Table rows and fields that hold a whole identity object (GA4 `user_data`). */
-const IDENTITY_CONTAINERS = new Set(['userdata', 'enhancedconversiondata', 'ud', 'userprovideddata']);
-/** In event parameters only unambiguous identifiers count (`name` is usually a product name). */
-const PARAM_IDENTITY_FIELDS = new Set<IdentityField>(['email', 'phone', 'external id', 'date of birth']);
-const norm = (key: string): string => key.toLowerCase().replace(/[-_.\s]/gu, '');
+const shown = shownText;
+const SKIP_PROPERTY_KEYS = NON_DESCRIPTIVE_KEYS;
+const IDENTITY_CONTAINERS = IDENTITY_CONTAINER_KEYS;
+const norm = normalizeKey;
 /** Values that send nothing (an unchecked field, a placeholder). */
 const EMPTY_VALUES = new Set(['', 'false', 'undefined', 'null', 'none']);
 const isEmptyValue = (v: string): boolean => EMPTY_VALUES.has(v.trim().toLowerCase());
@@ -325,7 +325,7 @@ function checkHtml(a: Analysis, ctx: TagContext): void {
   if (!mightTrack(text)) return;
   const result = a.htmlResult(text, names, ctx);
   const urls = matchVendorUrls(text);
-  for (const vendor of vendorsInCode(text, urls)) ctx.vendors.set(vendor.id, vendor);
+  for (const id of result.vendors) ctx.vendors.set(id, getVendor(id));
   // Pixel URLs in the markup (`<noscript><img src="https://www.facebook.com/tr?…&ud[em]=…">`): core reports
   // the pixel; what the query string sends is read here. Placeholders keep offsets, so the original
   // text (with its `{{macros}}`) is read at the same place. Only worth a second HTML pass when a

@@ -66,19 +66,3 @@ export function queryParams(url: string): Array<{ key: string; value: string; st
   return out;
 }
 
-const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
-const GLOBAL_CALLS: ReadonlyArray<{ vendor: VendorSpec; re: RegExp }> = VENDORS.flatMap((vendor) =>
-  (vendor.globals ?? []).map((g) => ({ vendor, re: new RegExp(`(?<![\\w$])(?:window\\.|globalThis\\.)?${escapeRe(g.name)}\\s*(?:\\(|\\.\\s*[A-Za-z_$][\\w$]*\\s*\\()`, 'u') })),
-);
-
-/**
- * Vendors whose API a script calls or whose URLs it names, also when no rule reports anything
- * (`snaptr('track', 'PAGE_VIEW')`): the tag still sends to that vendor, which matters for triggers and consent.
- */
-export function vendorsInCode(code: string, urls: readonly { vendor: VendorSpec }[] = matchVendorUrls(code)): VendorSpec[] {
-  const found = new Map<string, VendorSpec>();
-  for (const { vendor, re } of GLOBAL_CALLS) if (!found.has(vendor.id) && re.test(code)) found.set(vendor.id, vendor);
-  for (const m of urls) if (!found.has(m.vendor.id)) found.set(m.vendor.id, m.vendor);
-  for (const vendor of VENDORS) for (const marker of vendor.markers ?? []) if (!found.has(vendor.id) && code.includes(marker)) found.set(vendor.id, vendor);
-  return [...found.values()];
-}

@@ -103,15 +103,19 @@ interface IdentityHit {
   via?: string;
 }
 
-/** Keys that hold a whole identity object in event parameters and data-layer pushes. */
-const CONTAINERS = new Set(['userdata', 'user', 'enhancedconversiondata', 'ud', 'pd', 'advancedmatching', 'customerinformation']);
+/** Keys that hold a whole identity object in event parameters and data-layer pushes (normalised). */
+export const IDENTITY_CONTAINER_KEYS: ReadonlySet<string> = new Set(['userdata', 'user', 'enhancedconversiondata', 'ud', 'pd', 'advancedmatching', 'customerinformation', 'userprovideddata']);
+const CONTAINERS = IDENTITY_CONTAINER_KEYS;
 /** In event parameters only unambiguous identifiers count: `name` there is usually a product name. */
-const PARAM_FIELDS = new Set<string>(['email', 'phone', 'external id', 'date of birth']);
+export const PARAM_IDENTITY_FIELDS: ReadonlySet<IdentityField> = new Set<IdentityField>(['email', 'phone', 'external id', 'date of birth']);
+const PARAM_FIELDS: ReadonlySet<string> = PARAM_IDENTITY_FIELDS;
 const AMBIGUOUS_PARAM_KEYS = new Set(['uid', 'tel', 'mail', 'db', 'customerid', 'memberid']);
 const PLACEHOLDER = /^(?:__[A-Z0-9_]+__|<[^<>]*>|YOUR_[A-Z0-9_]*|%%[^%]*%%|\[[A-Za-z0-9_ ]+\]|\{\{[^{}]*\}\}|null|undefined)$/iu;
 const HEX_HASH = /^(?:[a-f0-9]{32}|[a-f0-9]{40}|[a-f0-9]{64})$/iu;
 
-const norm = (key: string): string => key.toLowerCase().replace(/[-_.\s]/gu, '');
+/** Parameter keys compare lower-cased without `_`, `-`, `.` and spaces. */
+export const normalizeKey = (key: string): string => key.toLowerCase().replace(/[-_.\s]/gu, '');
+const norm = normalizeKey;
 
 function identityHits(v: Value, inParams: boolean, depth = 0): { hits: IdentityHit[]; unknown: boolean } {
   const hits: IdentityHit[] = [];
@@ -299,7 +303,8 @@ function eventObjects(call: TrackerCall): Array<{ arg: Arg; obj: Extract<Value, 
 // ───────────────────────────── health names and properties ─────────────────────────────
 
 const CATEGORY_LABEL: Record<string, string> = { hiv_sti: 'HIV/STI', care_context: 'care context' };
-const categoryLabel = (c: string): string => CATEGORY_LABEL[c] ?? c.replace(/_/gu, ' ');
+/** A lexicon category as it reads in messages (`mental_health` → `mental health`). */
+export const categoryLabel = (c: string): string => CATEGORY_LABEL[c] ?? c.replace(/_/gu, ' ');
 
 function classify(v: Value, settings: Settings): { text: string; match: HealthMatch } | undefined {
   let best: { text: string; match: HealthMatch } | undefined;
@@ -310,7 +315,8 @@ function classify(v: Value, settings: Settings): { text: string; match: HealthMa
   return best;
 }
 
-const shown = (text: string): string => {
+/** A matched value as it reads in messages: unknown parts as `…`, at most 80 characters. */
+export const shownText = (text: string): string => {
   const t = text.replaceAll(HOLE, '…');
   return t.length > 80 ? `${t.slice(0, 77)}…` : t;
 };
@@ -318,7 +324,7 @@ const shown = (text: string): string => {
 function healthData(vendor: VendorSpec, hit: { text: string; match: HealthMatch }): { data: Record<string, string>; evidence: Evidence } {
   const { match } = hit;
   return {
-    data: { vendor: vendor.name, text: shown(hit.text), term: match.text, category: categoryLabel(match.category), tier: String(match.tier) },
+    data: { vendor: vendor.name, text: shownText(hit.text), term: match.text, category: categoryLabel(match.category), tier: String(match.tier) },
     evidence: { kind: 'health', text: hit.text, term: match.term, category: match.category, tier: match.tier },
   };
 }
@@ -360,8 +366,8 @@ function valuesUnder(v: Value, keys: ReadonlySet<string>, depth = 0): Value[] {
   return v.props.flatMap((p) => (p.key !== undefined && keys.has(norm(p.key)) ? [p.value] : valuesUnder(p.value, keys, depth + 1)));
 }
 
-/** Parameters that never carry descriptive text. */
-const SKIP_KEYS = new Set(['currency', 'sendto', 'eventcallback', 'eventtimeout', 'eventid', 'transactionid', 'orderid', 'pixelcode', 'value']);
+/** Parameters that never carry descriptive text (normalised keys). */
+export const NON_DESCRIPTIVE_KEYS: ReadonlySet<string> = new Set(['currency', 'sendto', 'eventcallback', 'eventtimeout', 'eventid', 'transactionid', 'orderid', 'pixelcode', 'value', 'servercontainerurl', 'sendpageview']);
 
 function propertyFindings(call: TrackerCall, settings: Settings, emit: Emit): void {
   const { shape } = call;
@@ -372,7 +378,7 @@ function propertyFindings(call: TrackerCall, settings: Settings, emit: Emit): vo
       for (const prop of v.props) {
         if (prop.key === undefined) continue;
         const key = norm(prop.key);
-        if (skip.has(key) || SKIP_KEYS.has(key)) continue;
+        if (skip.has(key) || NON_DESCRIPTIVE_KEYS.has(key)) continue;
         const field = identityField(prop.key);
         if (field && PARAM_FIELDS.has(field)) continue;
         visit(prop.value, path ? `${path}.${prop.key}` : prop.key, argRange, depth + 1);
