@@ -10,9 +10,9 @@ import regexp from 'eslint-plugin-regexp';
 import { describe, expect, it } from 'vitest';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const SOURCES = ['packages/core/src/**/*.ts', 'packages/eslint-plugin/src/**/*.ts'];
+const SOURCES = ['packages/core/src/**/*.ts', 'packages/eslint-plugin/src/**/*.ts', 'packages/gtm/src/**/*.ts'];
 
-describe('regular expressions in core and the plugin', () => {
+describe('regular expressions in core, the plugin and the GTM analyzer', () => {
   it('have no super-linear backtracking or super-linear moves', async () => {
     const eslint = new ESLint({
       cwd: root,
@@ -35,7 +35,9 @@ describe('regular expressions in core and the plugin', () => {
 
     // The glob must actually reach the sources (a moved folder must not turn this into a no-op).
     const linted = results.map((r) => path.relative(root, r.filePath));
-    expect(linted.some((f) => f.startsWith(path.join('packages', 'core', 'src')))).toBe(true);
+    for (const pkg of ['core', 'eslint-plugin', 'gtm']) {
+      expect(linted.some((f) => f.startsWith(path.join('packages', pkg, 'src'))), pkg).toBe(true);
+    }
 
     const problems = results.flatMap((r) =>
       r.messages.map((m) => `${path.relative(root, r.filePath)}:${m.line}:${m.column} ${m.ruleId ?? 'parse error'}: ${m.message}`),
