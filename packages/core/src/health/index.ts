@@ -36,8 +36,10 @@ function resolveTier(t: unknown): Tier {
   return t === 1 || t === 2 || t === 3 ? t : 3;
 }
 
-function makeClassifier(lex: CompiledLexicon, opts: ResolvedOptions): HealthClassifier {
+/** `compile` runs on the first `classify` call, so a lint run that never meets a tracker never pays for it. */
+function makeClassifier(compile: () => CompiledLexicon, opts: ResolvedOptions): HealthClassifier {
   const memo = new Map<string, readonly HealthMatch[]>();
+  let lex: CompiledLexicon | null = null;
   return {
     classify(text: string): readonly HealthMatch[] {
       if (typeof text !== 'string' || text.length === 0) return EMPTY;
@@ -48,6 +50,7 @@ function makeClassifier(lex: CompiledLexicon, opts: ResolvedOptions): HealthClas
       }
       let result: readonly HealthMatch[];
       try {
+        if (!lex) lex = compile();
         const found = classifyWith(lex, text, opts);
         // Results are shared through the memo: the array is frozen; matches are typed readonly.
         result = found.length ? Object.freeze(found) : EMPTY;
@@ -82,14 +85,14 @@ export function createClassifier(options: HealthOptions = {}): HealthClassifier 
   const cached = classifierCache.get(key);
   if (cached) return cached;
   const extra = extraRows(opts.extraTerms ?? []);
-  const lex = extra.length ? compileLexicon(defaultRows(), extra) : getDefaultLexicon();
+  const compile = extra.length ? () => compileLexicon(defaultRows(), extra) : getDefaultLexicon;
   const allow = new Set<string>();
   for (const a of opts.allowTerms ?? []) {
     if (typeof a !== 'string' || !a.trim()) continue;
     allow.add(a.trim().toLowerCase());
     allow.add(phraseKey(a));
   }
-  const classifier = makeClassifier(lex, { minTier: resolveTier(opts.minTier), healthContext: opts.healthContext === true, allow });
+  const classifier = makeClassifier(compile, { minTier: resolveTier(opts.minTier), healthContext: opts.healthContext === true, allow });
   if (classifierCache.size >= 256) classifierCache.clear();
   classifierCache.set(key, classifier);
   return classifier;
