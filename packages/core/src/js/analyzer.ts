@@ -67,6 +67,7 @@ const MAX_DEPTH = 12;
 const SERVER_CALLS: Readonly<Record<string, number>> = { fetch: 1, 'axios.post': 1, 'axios.put': 1, 'got.post': 1, 'ky.post': 1, 'navigator.sendBeacon': 1, 'request.post': 1, 'superagent.post': 1, '$.post': 1 };
 const MAX_EMBED_DEPTH = 3;
 const MAX_LOOKUP = 200;
+const MAX_OPTIONS = 256;
 
 const GLOBALS = new Map<string, GlobalEntry>();
 const MARKERS = new Map<string, VendorSpec>();
@@ -96,6 +97,7 @@ export class Analyzer {
   readonly facts: FileFacts = { calls: [], pixels: [], embedded: [], errors: [] };
   private readonly refs = new Map<Node, ReferenceLike>();
   private readonly values = new Map<Node, Value>();
+  private readonly variableValues = new Map<VariableLike, Value>();
   private readonly apis = new Map<Node, ApiRef | null>();
   private readonly busy = new Set<Node>();
   /** Extra TikTok global names from `w.TiktokAnalyticsObject = t` in a base code. */
@@ -499,10 +501,16 @@ export class Analyzer {
     if (def.type === 'Variable') {
       const decl = def.node;
       if ((decl.id as Node).type !== 'Identifier') return this.patternValue(decl, def.name, range);
+      // One value per variable, whichever reference asks: chains of multi-write variables
+      // (`v1 = v0; v1 = v0; v2 = v1; …`, as in minified code) stay linear.
+      const known = this.variableValues.get(variable);
+      if (known) return known;
       const writes = variable.references.filter((r) => r.isWrite() && r.writeExpr);
       const options = writes.map((r) => this.value(r.writeExpr!));
       const v = options.length === 1 ? options[0]! : options.length ? anyOf(options, range) : { kind: 'unknown' as const, range };
-      return this.withMemberWrites(variable, v);
+      const result = this.withMemberWrites(variable, v);
+      this.variableValues.set(variable, result);
+      return result;
     }
     if (def.type === 'TSEnumName') return { kind: 'unknown', range, describe: name };
     return this.typed(node, { kind: 'unknown', range, describe: name });
@@ -1073,8 +1081,10 @@ function mergeParts(parts: StrPart[]): StrPart[] {
   return out;
 }
 
+/** Alternatives, flattened and de-duplicated; past `MAX_OPTIONS` the value is unknown rather than huge. */
 function anyOf(options: Value[], range: Range): Value {
-  const flat = options.flatMap((o) => (o.kind === 'any' ? o.options : [o]));
+  const flat = [...new Set(options.flatMap((o) => (o.kind === 'any' ? o.options : [o])))];
+  if (flat.length > MAX_OPTIONS) return { kind: 'unknown', range };
   return flat.length === 1 ? flat[0]! : { kind: 'any', options: flat, range };
 }
 
