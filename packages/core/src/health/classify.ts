@@ -176,12 +176,19 @@ function isAllowed(allow: ReadonlySet<string>, c: Cand, input: string): boolean 
   return c.entry !== null && allow.has(c.entry.key);
 }
 
+/** Animals that work for people (`ptsd service dog`, `guide dog`) are not veterinary context. */
+const WORKING_ANIMAL = new Set(['service', 'guide', 'assistance', 'support', 'seizure', 'diabetic', 'hearing']);
+const WORKING_ANIMALS = new Set(['dog', 'dogs', 'animal', 'horse']);
+
 function nearAny(set: ReadonlySet<string>, tokens: readonly Token[], a: number, b: number): boolean {
   const lo = Math.max(0, a - WINDOW);
   const hi = Math.min(tokens.length, b + WINDOW);
   for (let k = lo; k < hi; k++) {
     if (k >= a && k < b) continue;
-    if (set.has(tokens[k]!.norm)) return true;
+    if (set.has(tokens[k]!.norm)) {
+      if (set === NON_HUMAN && k > 0 && WORKING_ANIMALS.has(tokens[k]!.norm) && WORKING_ANIMAL.has(tokens[k - 1]!.low)) continue;
+      return true;
+    }
   }
   return false;
 }

@@ -6077,6 +6077,22 @@ symptom survey	0	13	4	3	en
 symptom questionnaire	0	13	4	3	en			
 hipaa form	0	13	4	3	en			
 hipaa consent	0	13	4	3	en			
+recovery housing	0	1	0	1	en			
+recovery residence	0	1	0	1	en			
+recovery residences	0	1	0	1	en			recovery residence
+sober housing	0	1	0	1	en			
+sober home	0	1	0	1	en			
+sober homes	0	1	0	1	en			sober home
+dbt skills	0	0	1	1	en			dbt skill
+dbt skills group	0	0	1	1	en			dbt skill group
+dbt group	0	0	1	1	en			
+cbt skills	0	0	1	1	en			cbt skill
+cbt group	0	0	1	1	en			
+psychiatric service dog	0	0	1	1	en			
+ptsd service dog	0	0	1	1	en			
+control de natalidad	0	2	0	1	es			control natalidad
+control natal	0	2	0	1	es			
+metodos de control natal	0	2	0	1	es			metodo control natal
 a fib	0	7	0	2	en			
 abdominal aortic aneurysm	0	7	0	2	en			
 abdominal tuberculosis	0	7	0	2	en			
@@ -10528,7 +10544,11 @@ prescription strength
 clinical strength
 doctor recommended
 dermatologist recommended
-dermatologist tested`;
+dermatologist tested
+clinic doctor
+clinic bubbleprof
+clinic flame
+clinic heapprofiler`;
 /** Dictionary words that contain a substring term without meaning it (`specialist` ⊃ `cialis`). */
 export const SUBSTR_GUARDS: string = `specialist
 specialists
@@ -10584,4 +10604,4 @@ xylotomy
 zooplasty
 nostalgia
 blasfemia`;
-export const LEXICON_COUNTS = {"entries":10369,"traps":152,"byMatch":{"phrase":6636,"substr":1171,"token":1928,"abbr":60,"ctx":498,"abbr_cs":3,"weak":73},"byCategory":{"mental_health":610,"substance_use":259,"reproductive":667,"sexual_health":142,"hiv_sti":167,"gender_affirming":89,"genetic":91,"condition":5033,"measurement":123,"medication":1177,"procedure":882,"diagnostic":76,"specialty":464,"care_context":589},"byTier":{"1":2025,"2":7755,"3":589},"byLang":{"en":8716,"es":1653}} as const;
+export const LEXICON_COUNTS = {"entries":10385,"traps":156,"byMatch":{"phrase":6652,"substr":1171,"token":1928,"abbr":60,"ctx":498,"abbr_cs":3,"weak":73},"byCategory":{"mental_health":617,"substance_use":265,"reproductive":670,"sexual_health":142,"hiv_sti":167,"gender_affirming":89,"genetic":91,"condition":5033,"measurement":123,"medication":1177,"procedure":882,"diagnostic":76,"specialty":464,"care_context":589},"byTier":{"1":2041,"2":7755,"3":589},"byLang":{"en":8729,"es":1656}} as const;
