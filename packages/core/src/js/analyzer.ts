@@ -65,6 +65,7 @@ const WRITE_CALLS = new Set(['write', 'writeln', 'insertAdjacentHTML']);
 const MAX_DEPTH = 12;
 /** HTTP clients whose first argument is a URL, with the position of the request payload. */
 const SERVER_CALLS: Readonly<Record<string, number>> = { fetch: 1, 'axios.post': 1, 'axios.put': 1, 'got.post': 1, 'ky.post': 1, 'navigator.sendBeacon': 1, 'request.post': 1, 'superagent.post': 1, '$.post': 1 };
+const SERVER_METHODS = new Set(Object.keys(SERVER_CALLS).map((k) => k.split('.').at(-1)!));
 const MAX_EMBED_DEPTH = 3;
 const MAX_LOOKUP = 200;
 const MAX_OPTIONS = 256;
@@ -95,7 +96,8 @@ const unwrap = (node: Node): Node => {
 
 export class Analyzer {
   readonly facts: FileFacts = { calls: [], pixels: [], embedded: [], errors: [] };
-  private readonly refs = new Map<Node, ReferenceLike>();
+  /** Identifier → reference, built on the first name lookup (files with no vendor code never need it). */
+  private refsByNode?: Map<Node, ReferenceLike>;
   private readonly values = new Map<Node, Value>();
   private readonly variableValues = new Map<VariableLike, Value>();
   private readonly apis = new Map<Node, ApiRef | null>();
@@ -111,7 +113,6 @@ export class Analyzer {
 
   constructor(private readonly ctx: AnalyzerContext) {
     this.depth = ctx.depth ?? 0;
-    for (const scope of ctx.scopeManager.scopes) for (const ref of scope.references) this.refs.set(ref.identifier, ref);
   }
 
   run(program: Node): FileFacts {
@@ -329,7 +330,11 @@ export class Analyzer {
   // ───────────────────────────── names and values ─────────────────────────────
 
   private variable(id: Node): VariableLike | null {
-    return this.refs.get(id)?.resolved ?? null;
+    if (!this.refsByNode) {
+      this.refsByNode = new Map();
+      for (const scope of this.ctx.scopeManager.scopes) for (const ref of scope.references) this.refsByNode.set(ref.identifier, ref);
+    }
+    return this.refsByNode.get(id)?.resolved ?? null;
   }
 
   /** Unbound, or bound only by an ambient declaration / a configured global. */
@@ -864,7 +869,9 @@ export class Analyzer {
    * `axios.post(url, payload)`, `navigator.sendBeacon(url, payload)`: an Events/Conversions API call.
    */
   private serverCall(node: Node, callee: Node, args: Array<Node | undefined>): void {
-    const name = callee.type === 'Identifier' && this.isGlobal(callee) ? (callee.name as string) : callee.type === 'MemberExpression' ? memberText(callee) : '';
+    const last = callee.type === 'Identifier' ? (callee.name as string) : callee.type === 'MemberExpression' && !callee.computed ? ((callee.property as Node).name as string) : '';
+    if (!SERVER_METHODS.has(last)) return;
+    const name = callee.type === 'Identifier' && this.isGlobal(callee) ? last : callee.type === 'MemberExpression' ? memberText(callee) : '';
     const payloadAt = SERVER_CALLS[name];
     if (payloadAt === undefined || !args[0]) return;
     const url = this.value(args[0]);

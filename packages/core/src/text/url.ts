@@ -38,6 +38,8 @@ const HOSTS = new RegExp(
   [...entriesByHost.keys()].sort((a, b) => b.length - a.length).map(escape).join('|'),
   'giu',
 );
+/** Same alternation without the `g` flag: a cheap test that most strings fail. */
+const HOSTS_TEST = new RegExp(HOSTS.source, 'iu');
 const HOST_CHAR = /[a-z0-9.-]/iu;
 
 function pathMatches(text: string, at: number, segments: readonly string[]): number | undefined {
@@ -64,6 +66,7 @@ function pathMatches(text: string, at: number, segments: readonly string[]): num
 /** Vendor URLs (host, path prefix, query) inside `text`; unknown parts are `HOLE`s. */
 export function matchVendorUrls(text: string): UrlMatch[] {
   const found: UrlMatch[] = [];
+  if (!HOSTS_TEST.test(text)) return found;
   // matchAll works on a copy of the regex, so no lastIndex state is shared between calls.
   for (const m of text.matchAll(HOSTS)) {
     const start = m.index;
