@@ -1,11 +1,10 @@
 import { getVendor, VENDORS } from '../vendors/index.js';
 import type { ApiNode, CallShape, CommandTable, ConditionalShape, GlobalApi, VendorSpec, WrapperPackage } from '../vendors/types.js';
 import { decodeEscapes } from '../text/escapes.js';
-import { HOLE, matchVendorUrls, type UrlMatch } from '../text/url.js';
+import { matchVendorUrls, type UrlMatch } from '../text/url.js';
 import { findPlaceholders, placeholderIndex } from '../text/macros.js';
 import type { ReferenceLike, ScopeManagerLike, VariableLike } from './scope.js';
 import type {
-  EmbeddedFacts,
   FileFacts,
   MacroInfo,
   Node,
@@ -18,6 +17,23 @@ import type {
   Value,
 } from './types.js';
 import { rangeOf, walk, type VisitorKeys } from './walk.js';
+import {
+  argsOf,
+  callSite,
+  enclosingFunction,
+  functionBinding,
+  iifeCall,
+  isAmbient,
+  keyName,
+  memberText,
+  singleInit,
+  thenReceiver,
+  TRANSPARENT,
+  unwrap,
+  unwrapPattern,
+  type Binding,
+} from './ast.js';
+import { anyOf, joinParts, lookup, lookupValue, mergeParts, partsOf, substitute, texts, unknownAt, usesParam, within } from './values.js';
 
 export interface AnalyzerContext {
   text: string;
@@ -44,19 +60,7 @@ interface GlobalEntry {
 }
 
 const WINDOW_NAMES = new Set(['window', 'globalThis', 'self', 'top', 'parent', 'frames']);
-const TRANSPARENT = new Set([
-  'ChainExpression',
-  'TSAsExpression',
-  'TSSatisfiesExpression',
-  'TSNonNullExpression',
-  'TSTypeAssertion',
-  'TSInstantiationExpression',
-  'TypeCastExpression',
-  'ParenthesizedExpression',
-  'AwaitExpression',
-]);
 const HASH_CALL = /sha-?(?:1|256|512)|hash|digest|md5|encrypt/iu;
-const FUNCTION_TYPES = new Set(['FunctionDeclaration', 'FunctionExpression', 'ArrowFunctionExpression']);
 /** Holes of template literals that carried code, as identifiers: `ǂ12ǂ`. */
 export const HOLE_ID = /^ǂ(\d+)ǂ$/u;
 const HOLE_IN_TEXT = /ǂ(\d+)ǂ/gu;
@@ -68,7 +72,6 @@ const SERVER_CALLS: Readonly<Record<string, number>> = { fetch: 1, 'axios.post':
 const SERVER_METHODS = new Set(Object.keys(SERVER_CALLS).map((k) => k.split('.').at(-1)!));
 const MAX_EMBED_DEPTH = 3;
 const MAX_LOOKUP = 200;
-const MAX_OPTIONS = 256;
 
 const GLOBALS = new Map<string, GlobalEntry>();
 const MARKERS = new Map<string, VendorSpec>();
@@ -87,12 +90,6 @@ export const TRIGGER_TOKENS: readonly string[] = [
   ...WRAPPERS.keys(),
   'callInWindow',
 ];
-
-const unwrap = (node: Node): Node => {
-  let n = node;
-  while (TRANSPARENT.has(n.type)) n = n.expression as Node ?? n.argument as Node;
-  return n;
-};
 
 export class Analyzer {
   readonly facts: FileFacts = { calls: [], pixels: [], embedded: [], errors: [] };
@@ -994,45 +991,6 @@ export class Analyzer {
 
 // ───────────────────────────── helpers ─────────────────────────────
 
-/** Does a value depend on a parameter of `fn`? */
-function usesParam(v: Value, fn: Node, depth = 0): boolean {
-  if (depth > 6) return false;
-  switch (v.kind) {
-    case 'unknown':
-      return v.param?.fn === fn;
-    case 'obj':
-      return v.props.some((p) => usesParam(p.value, fn, depth + 1));
-    case 'arr':
-      return v.items.some((i) => usesParam(i, fn, depth + 1));
-    case 'any':
-      return v.options.some((o) => usesParam(o, fn, depth + 1));
-    case 'str':
-      return v.parts.some((p) => typeof p !== 'string' && usesParam(p.hole, fn, depth + 1));
-    default:
-      return false;
-  }
-}
-
-/** The value with `fn`'s parameters replaced by what a call site passes. */
-function substitute(v: Value, fn: Node, fromSite: (index: number, key: string | undefined) => Value | undefined, depth = 0): Value {
-  if (depth > 6) return v;
-  const sub = (x: Value): Value => substitute(x, fn, fromSite, depth + 1);
-  switch (v.kind) {
-    case 'unknown':
-      return v.param?.fn === fn ? (fromSite(v.param.index, v.param.key) ?? { kind: 'unknown', range: v.range }) : v;
-    case 'obj':
-      return { ...v, props: v.props.map((p) => ({ ...p, value: sub(p.value) })) };
-    case 'arr':
-      return { ...v, items: v.items.map(sub) };
-    case 'any':
-      return { ...v, options: v.options.map(sub) };
-    case 'str':
-      return { ...v, parts: mergeParts(v.parts.flatMap((p) => (typeof p === 'string' ? [p] : partsOf(sub(p.hole))))) };
-    default:
-      return v;
-  }
-}
-
 /** A vendor call written inside a string: `ttq.track(`, `fbq (`, `window.dataLayer.push(`. */
 const CODE_IN_STRING = new RegExp(`\\b(?:${[...GLOBALS.keys()].join('|')})(?:\\.[A-Za-z_$][\\w$]*)?\\s?\\(|TiktokAnalyticsObject`, 'u');
 
@@ -1048,200 +1006,7 @@ function decodeInto(raw: string, base: number): { text: string; offsets: number[
   return { text: decoded.text, offsets: decoded.offsets, holes: [] };
 }
 
-/**
- * Call arguments, with the holes Babel's error recovery leaves (`f(a,, b)` → `null`) turned into
- * `undefined`, which every reader already treats as "no argument".
- */
-function argsOf(call: Node): Array<Node | undefined> {
-  return (call.arguments as Array<Node | null>).map((a) => a ?? undefined);
-}
-
 export function urlEvidence(m: UrlMatch, range: Range): PixelEvidence {
   return { vendor: m.vendor, kind: 'url', fingerprint: `${m.display} (${m.fingerprint.label})`, range, server: m.fingerprint.role === 'server-api' };
 }
 
-/** Each string a value can take, unknown parts kept as `HOLE`. */
-export function texts(v: Value): string[] {
-  if (v.kind === 'str') return [joinParts(v.parts)];
-  if (v.kind === 'any') return v.options.flatMap(texts);
-  if (v.kind === 'unknown' && v.macro?.values) return [...v.macro.values];
-  return [];
-}
-
-export function joinParts(parts: readonly StrPart[]): string {
-  return parts.map((p) => (typeof p === 'string' ? p : HOLE)).join('');
-}
-
-function partsOf(v: Value): StrPart[] {
-  if (v.kind === 'str') return [...v.parts];
-  if (v.kind === 'num') return [{ hole: v }];
-  return [{ hole: v }];
-}
-
-function mergeParts(parts: StrPart[]): StrPart[] {
-  const out: StrPart[] = [];
-  for (const p of parts) {
-    const last = out.at(-1);
-    if (typeof p === 'string' && typeof last === 'string') out[out.length - 1] = last + p;
-    else if (p !== '') out.push(p);
-  }
-  return out;
-}
-
-/** Alternatives, flattened and de-duplicated; past `MAX_OPTIONS` the value is unknown rather than huge. */
-function anyOf(options: Value[], range: Range): Value {
-  const flat = [...new Set(options.flatMap((o) => (o.kind === 'any' ? o.options : [o])))];
-  if (flat.length > MAX_OPTIONS) return { kind: 'unknown', range };
-  return flat.length === 1 ? flat[0]! : { kind: 'any', options: flat, range };
-}
-
-function unknownAt(node: Node): Value {
-  return { kind: 'unknown', range: rangeOf(node) };
-}
-
-export function lookup(obj: Extract<Value, { kind: 'obj' }>, key: string): Value | undefined {
-  // Later properties win, as in JavaScript.
-  for (let i = obj.props.length - 1; i >= 0; i--) if (obj.props[i]!.key === key) return obj.props[i]!.value;
-  return undefined;
-}
-
-function lookupValue(v: Value | undefined, key: string): Value | undefined {
-  return v?.kind === 'obj' ? lookup(v, key) : undefined;
-}
-
-export function keyName(prop: Node): string | undefined {
-  const key = prop.key as Node | undefined;
-  if (!key) return undefined;
-  if (key.type === 'Identifier') return key.name as string;
-  if (key.type === 'Literal' && (typeof key.value === 'string' || typeof key.value === 'number')) return String(key.value);
-  return undefined;
-}
-
-function unwrapPattern(node: Node): Node {
-  return node.type === 'AssignmentPattern' ? (node.left as Node) : node;
-}
-
-function memberText(node: Node): string {
-  const n = unwrap(node);
-  if (n.type === 'Identifier') return n.name as string;
-  if (n.type === 'ThisExpression') return 'this';
-  if (n.type === 'MemberExpression' && !n.computed) return `${memberText(n.object as Node)}.${(n.property as Node).name as string}`;
-  if (n.type === 'CallExpression') return `${memberText(n.callee as Node)}()`;
-  return '…';
-}
-
-function isAmbient(node: Node, parent: Node | null | undefined): boolean {
-  return Boolean(node.declare || parent?.declare || node.type === 'TSDeclareFunction');
-}
-
-function singleInit(variable: VariableLike): Node | undefined {
-  const writes = variable.references.filter((r) => r.isWrite() && r.writeExpr);
-  return writes.length === 1 ? writes[0]!.writeExpr! : undefined;
-}
-
-/** The call that invokes a function expression on the spot, if any (`!function(){}()` too). */
-function iifeCall(fn: Node): Node | undefined {
-  if (fn.type === 'FunctionDeclaration') return undefined;
-  let parent = fn.parent;
-  let child: Node = fn;
-  while (parent && TRANSPARENT.has(parent.type)) {
-    child = parent;
-    parent = parent.parent;
-  }
-  return parent?.type === 'CallExpression' && parent.callee === child ? parent : undefined;
-}
-
-function enclosingFunction(node: Node): Node | undefined {
-  for (let n = node.parent; n; n = n.parent) if (FUNCTION_TYPES.has(n.type)) return n;
-  return undefined;
-}
-
-/** Calls that return the function they are given (`useCallback(fn, deps)`, `debounce(fn, 300)`). */
-const FUNCTION_WRAPPERS = new Set(['useCallback', 'useEvent', 'useEffectEvent', 'useMemoizedFn', 'debounce', 'throttle', 'once', 'memoize']);
-
-interface Binding {
-  /** The variable that names the function, its object, or its class. */
-  name?: string;
-  declarer?: Node;
-  /** Method name when the function is an object method or class member. */
-  member?: string;
-  /** Class members are reached through instances: `new Tracker().track(…)`. */
-  isClass?: boolean;
-  /** Object and class methods are also called as `this.member(…)` inside this node. */
-  thisScope?: Node;
-}
-
-/**
- * How a function is called by name: `function f(){}`, `const f = () => {}`, `const f = useCallback(…)`,
- * a method of an object held in a constant (`const analytics = { track(name) {…} }`), a class member
- * (`class Tracker { track(name) {…} }`), or a method reached through `this` (Vue options API).
- */
-function functionBinding(fn: Node): Binding | undefined {
-  if (fn.type === 'FunctionDeclaration' && fn.id) return { name: (fn.id as Node).name as string, declarer: fn };
-  const up = (n: Node | null | undefined): Node | null | undefined => {
-    let p = n?.parent;
-    while (p && TRANSPARENT.has(p.type)) p = p.parent;
-    return p;
-  };
-  let parent = up(fn);
-  let child: Node = fn;
-  while (parent?.type === 'CallExpression' && argsOf(parent)[0] === child) {
-    const callee = unwrap(parent.callee as Node);
-    const calleeName = callee.type === 'Identifier' ? callee.name : callee.type === 'MemberExpression' && !callee.computed ? (callee.property as Node).name : undefined;
-    if (!FUNCTION_WRAPPERS.has(calleeName as string)) return undefined;
-    child = parent;
-    parent = up(parent);
-  }
-  const binding: Binding = {};
-  if ((parent?.type === 'Property' && parent.parent?.type === 'ObjectExpression') || parent?.type === 'MethodDefinition' || parent?.type === 'PropertyDefinition') {
-    binding.member = keyName(parent);
-    if (binding.member === undefined) return undefined;
-    binding.thisScope = outermostContainer(parent);
-    const holder = parent.type === 'Property' ? parent.parent! : (parent.parent?.parent as Node | undefined);
-    if (parent.type !== 'Property') binding.isClass = !parent.static;
-    if (holder?.type === 'ClassDeclaration' && holder.id) return { ...binding, name: (holder.id as Node).name as string, declarer: holder };
-    parent = up(holder);
-  }
-  if (parent?.type === 'VariableDeclarator' && (parent.id as Node).type === 'Identifier') {
-    return { ...binding, name: (parent.id as Node).name as string, declarer: parent };
-  }
-  return binding.thisScope ? binding : undefined;
-}
-
-/** The outermost object literal or class around a method: where `this.member()` reaches it. */
-function outermostContainer(node: Node): Node {
-  let container = node;
-  for (let n: Node | null | undefined = node; n; n = n.parent) {
-    if (n.type === 'ObjectExpression' || n.type === 'ClassBody') container = n;
-    else if (!['Property', 'MethodDefinition', 'PropertyDefinition', 'ClassDeclaration', 'ClassExpression', ...TRANSPARENT].includes(n.type)) break;
-  }
-  return container;
-}
-
-/** The call that invokes a function through this reference (`f(…)`, or `obj.member(…)`). */
-function callSite(id: Node, member: string | undefined, propName: (m: Node) => string | undefined): Node | undefined {
-  let callee: Node = id;
-  if (member !== undefined) {
-    const m = id.parent;
-    if (m?.type !== 'MemberExpression' || m.object !== id || propName(m) !== member) return undefined;
-    callee = m;
-  }
-  let parent = callee.parent;
-  while (parent && parent.type === 'ChainExpression') {
-    callee = parent;
-    parent = parent.parent;
-  }
-  return parent?.type === 'CallExpression' && (parent.callee === callee || unwrap(parent.callee as Node) === callee) ? parent : undefined;
-}
-
-/** For `.then(fn)`, the promise `fn` receives. */
-function thenReceiver(fn: Node): Node | undefined {
-  const call = fn.parent;
-  if (call?.type !== 'CallExpression' || argsOf(call)[0] !== fn) return undefined;
-  const callee = unwrap(call.callee as Node);
-  return callee.type === 'MemberExpression' && !callee.computed && (callee.property as Node).name === 'then' ? (callee.object as Node) : undefined;
-}
-
-export function within(inner: Range, outer: Range): boolean {
-  return inner[0] >= outer[0] && inner[1] <= outer[1] && inner[1] > inner[0];
-}

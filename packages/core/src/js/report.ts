@@ -5,7 +5,7 @@ import type { Settings } from '../settings.js';
 import { HOLE } from '../text/url.js';
 import { identityField, type IdentityField } from '../vendors/identity.js';
 import type { VendorSpec } from '../vendors/types.js';
-import { lookup, texts, within } from './analyzer.js';
+import { lookup, texts, within } from './values.js';
 import type { Arg, FileFacts, PixelEvidence, Range, TrackerCall, Value } from './types.js';
 
 type Map = (offset: number) => number;

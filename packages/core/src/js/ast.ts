@@ -1,0 +1,164 @@
+// Small ESTree helpers shared by the analyzer: unwrapping, names, and how functions are called.
+import type { VariableLike } from './scope.js';
+import type { Node } from './types.js';
+
+export const TRANSPARENT = new Set([
+  'ChainExpression',
+  'TSAsExpression',
+  'TSSatisfiesExpression',
+  'TSNonNullExpression',
+  'TSTypeAssertion',
+  'TSInstantiationExpression',
+  'TypeCastExpression',
+  'ParenthesizedExpression',
+  'AwaitExpression',
+]);
+
+export const FUNCTION_TYPES = new Set(['FunctionDeclaration', 'FunctionExpression', 'ArrowFunctionExpression']);
+
+export const unwrap = (node: Node): Node => {
+  let n = node;
+  while (TRANSPARENT.has(n.type)) n = (n.expression as Node) ?? (n.argument as Node);
+  return n;
+};
+
+/**
+ * Call arguments, with the holes Babel's error recovery leaves (`f(a,, b)` → `null`) turned into
+ * `undefined`, which every reader already treats as "no argument".
+ */
+export function argsOf(call: Node): Array<Node | undefined> {
+  return (call.arguments as Array<Node | null>).map((a) => a ?? undefined);
+}
+
+export function keyName(prop: Node): string | undefined {
+  const key = prop.key as Node | undefined;
+  if (!key) return undefined;
+  if (key.type === 'Identifier') return key.name as string;
+  if (key.type === 'Literal' && (typeof key.value === 'string' || typeof key.value === 'number')) return String(key.value);
+  return undefined;
+}
+
+export function unwrapPattern(node: Node): Node {
+  return node.type === 'AssignmentPattern' ? (node.left as Node) : node;
+}
+
+export function memberText(node: Node): string {
+  const n = unwrap(node);
+  if (n.type === 'Identifier') return n.name as string;
+  if (n.type === 'ThisExpression') return 'this';
+  if (n.type === 'MemberExpression' && !n.computed) return `${memberText(n.object as Node)}.${(n.property as Node).name as string}`;
+  if (n.type === 'CallExpression') return `${memberText(n.callee as Node)}()`;
+  return '…';
+}
+
+export function isAmbient(node: Node, parent: Node | null | undefined): boolean {
+  return Boolean(node.declare || parent?.declare || node.type === 'TSDeclareFunction');
+}
+
+export function singleInit(variable: VariableLike): Node | undefined {
+  const writes = variable.references.filter((r) => r.isWrite() && r.writeExpr);
+  return writes.length === 1 ? writes[0]!.writeExpr! : undefined;
+}
+
+/** The call that invokes a function expression on the spot, if any (`!function(){}()` too). */
+export function iifeCall(fn: Node): Node | undefined {
+  if (fn.type === 'FunctionDeclaration') return undefined;
+  let parent = fn.parent;
+  let child: Node = fn;
+  while (parent && TRANSPARENT.has(parent.type)) {
+    child = parent;
+    parent = parent.parent;
+  }
+  return parent?.type === 'CallExpression' && parent.callee === child ? parent : undefined;
+}
+
+export function enclosingFunction(node: Node): Node | undefined {
+  for (let n = node.parent; n; n = n.parent) if (FUNCTION_TYPES.has(n.type)) return n;
+  return undefined;
+}
+
+/** Calls that return the function they are given (`useCallback(fn, deps)`, `debounce(fn, 300)`). */
+export const FUNCTION_WRAPPERS = new Set(['useCallback', 'useEvent', 'useEffectEvent', 'useMemoizedFn', 'debounce', 'throttle', 'once', 'memoize']);
+
+export interface Binding {
+  /** The variable that names the function, its object, or its class. */
+  name?: string;
+  declarer?: Node;
+  /** Method name when the function is an object method or class member. */
+  member?: string;
+  /** Class members are reached through instances: `new Tracker().track(…)`. */
+  isClass?: boolean;
+  /** Object and class methods are also called as `this.member(…)` inside this node. */
+  thisScope?: Node;
+}
+
+/**
+ * How a function is called by name: `function f(){}`, `const f = () => {}`, `const f = useCallback(…)`,
+ * a method of an object held in a constant (`const analytics = { track(name) {…} }`), a class member
+ * (`class Tracker { track(name) {…} }`), or a method reached through `this` (Vue options API).
+ */
+export function functionBinding(fn: Node): Binding | undefined {
+  if (fn.type === 'FunctionDeclaration' && fn.id) return { name: (fn.id as Node).name as string, declarer: fn };
+  const up = (n: Node | null | undefined): Node | null | undefined => {
+    let p = n?.parent;
+    while (p && TRANSPARENT.has(p.type)) p = p.parent;
+    return p;
+  };
+  let parent = up(fn);
+  let child: Node = fn;
+  while (parent?.type === 'CallExpression' && argsOf(parent)[0] === child) {
+    const callee = unwrap(parent.callee as Node);
+    const calleeName = callee.type === 'Identifier' ? callee.name : callee.type === 'MemberExpression' && !callee.computed ? (callee.property as Node).name : undefined;
+    if (!FUNCTION_WRAPPERS.has(calleeName as string)) return undefined;
+    child = parent;
+    parent = up(parent);
+  }
+  const binding: Binding = {};
+  if ((parent?.type === 'Property' && parent.parent?.type === 'ObjectExpression') || parent?.type === 'MethodDefinition' || parent?.type === 'PropertyDefinition') {
+    binding.member = keyName(parent);
+    if (binding.member === undefined) return undefined;
+    binding.thisScope = outermostContainer(parent);
+    const holder = parent.type === 'Property' ? parent.parent! : (parent.parent?.parent as Node | undefined);
+    if (parent.type !== 'Property') binding.isClass = !parent.static;
+    if (holder?.type === 'ClassDeclaration' && holder.id) return { ...binding, name: (holder.id as Node).name as string, declarer: holder };
+    parent = up(holder);
+  }
+  if (parent?.type === 'VariableDeclarator' && (parent.id as Node).type === 'Identifier') {
+    return { ...binding, name: (parent.id as Node).name as string, declarer: parent };
+  }
+  return binding.thisScope ? binding : undefined;
+}
+
+/** The outermost object literal or class around a method: where `this.member()` reaches it. */
+export function outermostContainer(node: Node): Node {
+  let container = node;
+  for (let n: Node | null | undefined = node; n; n = n.parent) {
+    if (n.type === 'ObjectExpression' || n.type === 'ClassBody') container = n;
+    else if (!['Property', 'MethodDefinition', 'PropertyDefinition', 'ClassDeclaration', 'ClassExpression', ...TRANSPARENT].includes(n.type)) break;
+  }
+  return container;
+}
+
+/** The call that invokes a function through this reference (`f(…)`, or `obj.member(…)`). */
+export function callSite(id: Node, member: string | undefined, propName: (m: Node) => string | undefined): Node | undefined {
+  let callee: Node = id;
+  if (member !== undefined) {
+    const m = id.parent;
+    if (m?.type !== 'MemberExpression' || m.object !== id || propName(m) !== member) return undefined;
+    callee = m;
+  }
+  let parent = callee.parent;
+  while (parent && parent.type === 'ChainExpression') {
+    callee = parent;
+    parent = parent.parent;
+  }
+  return parent?.type === 'CallExpression' && (parent.callee === callee || unwrap(parent.callee as Node) === callee) ? parent : undefined;
+}
+
+/** For `.then(fn)`, the promise `fn` receives. */
+export function thenReceiver(fn: Node): Node | undefined {
+  const call = fn.parent;
+  if (call?.type !== 'CallExpression' || argsOf(call)[0] !== fn) return undefined;
+  const callee = unwrap(call.callee as Node);
+  return callee.type === 'MemberExpression' && !callee.computed && (callee.property as Node).name === 'then' ? (callee.object as Node) : undefined;
+}

@@ -1,0 +1,99 @@
+// The value algebra of the analyzer: alternatives, string parts, lookups and parameter substitution.
+import { HOLE } from '../text/url.js';
+import type { Node, Range, StrPart, Value } from './types.js';
+import { rangeOf } from './walk.js';
+
+/** Does a value depend on a parameter of `fn`? */
+export function usesParam(v: Value, fn: Node, depth = 0): boolean {
+  if (depth > 6) return false;
+  switch (v.kind) {
+    case 'unknown':
+      return v.param?.fn === fn;
+    case 'obj':
+      return v.props.some((p) => usesParam(p.value, fn, depth + 1));
+    case 'arr':
+      return v.items.some((i) => usesParam(i, fn, depth + 1));
+    case 'any':
+      return v.options.some((o) => usesParam(o, fn, depth + 1));
+    case 'str':
+      return v.parts.some((p) => typeof p !== 'string' && usesParam(p.hole, fn, depth + 1));
+    default:
+      return false;
+  }
+}
+
+/** The value with `fn`'s parameters replaced by what a call site passes. */
+export function substitute(v: Value, fn: Node, fromSite: (index: number, key: string | undefined) => Value | undefined, depth = 0): Value {
+  if (depth > 6) return v;
+  const sub = (x: Value): Value => substitute(x, fn, fromSite, depth + 1);
+  switch (v.kind) {
+    case 'unknown':
+      return v.param?.fn === fn ? (fromSite(v.param.index, v.param.key) ?? { kind: 'unknown', range: v.range }) : v;
+    case 'obj':
+      return { ...v, props: v.props.map((p) => ({ ...p, value: sub(p.value) })) };
+    case 'arr':
+      return { ...v, items: v.items.map(sub) };
+    case 'any':
+      return { ...v, options: v.options.map(sub) };
+    case 'str':
+      return { ...v, parts: mergeParts(v.parts.flatMap((p) => (typeof p === 'string' ? [p] : partsOf(sub(p.hole))))) };
+    default:
+      return v;
+  }
+}
+
+/** Each string a value can take, unknown parts kept as `HOLE`. */
+export function texts(v: Value): string[] {
+  if (v.kind === 'str') return [joinParts(v.parts)];
+  if (v.kind === 'any') return v.options.flatMap(texts);
+  if (v.kind === 'unknown' && v.macro?.values) return [...v.macro.values];
+  return [];
+}
+
+export function joinParts(parts: readonly StrPart[]): string {
+  return parts.map((p) => (typeof p === 'string' ? p : HOLE)).join('');
+}
+
+export function partsOf(v: Value): StrPart[] {
+  if (v.kind === 'str') return [...v.parts];
+  if (v.kind === 'num') return [{ hole: v }];
+  return [{ hole: v }];
+}
+
+export function mergeParts(parts: StrPart[]): StrPart[] {
+  const out: StrPart[] = [];
+  for (const p of parts) {
+    const last = out.at(-1);
+    if (typeof p === 'string' && typeof last === 'string') out[out.length - 1] = last + p;
+    else if (p !== '') out.push(p);
+  }
+  return out;
+}
+
+/** Above this many alternatives a value is unknown rather than huge. */
+const MAX_OPTIONS = 256;
+
+/** Alternatives, flattened and de-duplicated; past `MAX_OPTIONS` the value is unknown rather than huge. */
+export function anyOf(options: Value[], range: Range): Value {
+  const flat = [...new Set(options.flatMap((o) => (o.kind === 'any' ? o.options : [o])))];
+  if (flat.length > MAX_OPTIONS) return { kind: 'unknown', range };
+  return flat.length === 1 ? flat[0]! : { kind: 'any', options: flat, range };
+}
+
+export function unknownAt(node: Node): Value {
+  return { kind: 'unknown', range: rangeOf(node) };
+}
+
+export function lookup(obj: Extract<Value, { kind: 'obj' }>, key: string): Value | undefined {
+  // Later properties win, as in JavaScript.
+  for (let i = obj.props.length - 1; i >= 0; i--) if (obj.props[i]!.key === key) return obj.props[i]!.value;
+  return undefined;
+}
+
+export function lookupValue(v: Value | undefined, key: string): Value | undefined {
+  return v?.kind === 'obj' ? lookup(v, key) : undefined;
+}
+
+export function within(inner: Range, outer: Range): boolean {
+  return inner[0] >= outer[0] && inner[1] <= outer[1] && inner[1] > inner[0];
+}
