@@ -577,10 +577,14 @@ function checkTemplateTag(a: Analysis, ctx: TagContext): void {
   const vendor = info.vendor.spec;
   ctx.vendors.set(vendor.id, vendor);
   const p = info.permissions;
-  const urls = [...p.injectScript, ...p.sendPixel, ...p.sendHttp].filter((u) => matchVendorUrl(u)?.vendor.id === vendor.id);
+  const browser = [...p.injectScript, ...p.sendPixel].filter((u) => matchVendorUrl(u)?.vendor.id === vendor.id);
+  const server = p.sendHttp.filter((u) => matchVendorUrl(u)?.vendor.id === vendor.id);
+  const urls = [...browser, ...server];
   if (vendor.kind === 'ads' && urls.length) {
     const fingerprint = `${urls[0]} (permission of template "${info.displayName}")`;
-    a.shared(ctx, 'no-tracking-pixel', 'loaderUrl', { vendor: vendor.name, fingerprint }, { path: [...ctx.tag.path, 'type'] }, {
+    // A template that only sends HTTP requests (server containers, Events API) is a server endpoint, not a pixel.
+    const messageId = browser.length ? 'loaderUrl' : 'serverEndpoint';
+    a.shared(ctx, 'no-tracking-pixel', messageId, { vendor: vendor.name, fingerprint }, { path: [...ctx.tag.path, 'type'] }, {
       vendor: vendor.id,
       evidence: { kind: 'fingerprint', fingerprint, detail: info.vendor.evidence },
     });
