@@ -143,8 +143,9 @@ export class Analyzer {
       case 'BinaryExpression':
         if (node.operator === '+' && !(node.parent?.type === 'BinaryExpression' && node.parent.operator === '+')) {
           const v = this.value(node);
-          if (v.kind === 'str' && v.parts.some((p) => typeof p !== 'string')) {
-            // The literal parts are scanned on their own; the folded string finds URLs split across parts.
+          if (v.kind === 'str') {
+            // The folded string finds URLs split across parts (`'https://connect.facebook.net/' + locale + '/fbevents.js'`,
+            // also when every part is a constant); its literals are then not scanned again.
             const joined = joinParts(v.parts);
             if (!matchVendorUrls(joined).length) break;
             this.scanString(node, v);

@@ -38,6 +38,7 @@ run('no-tracking-pixel', rule, {
     'export const Video = () => <blockquote className="tiktok-embed" cite="https://www.tiktok.com/@clinic/video/1"><script async src="https://www.tiktok.com/embed.js"></script></blockquote>;',
     "loadScript('https://connect.facebook.net/en_US/sdk.js')",
     "const share = 'https://www.facebook.com/sharer/sharer.php?u=' + url;",
+    "const label = 'Connect with us on ' + 'facebook.com' + '/clinic';",
     // Analytics and tag-manager loaders are checked for what they send, not for being present.
     "loadScript('https://www.googletagmanager.com/gtm.js?id=GTM-ABC123')",
     "gtag('config', 'G-ABC123')",
@@ -73,6 +74,11 @@ run('no-tracking-pixel', rule, {
     invalid("const base = 'https://analytics.tiktok.com/i18n/pixel';\ns.src = `${base}/events.js?sdkid=${id}&lib=ttq`;", [[U, "'https://analytics.tiktok.com/i18n/pixel'"]]),
     invalid("s.src = 'https://connect.facebook.net/' + locale + '/fbevents.js';", [[U, "'https://connect.facebook.net/' + locale + '/fbevents.js'"]]),
     invalid("s.src = '//static.criteo.net/js/ld/ld.js';", [[U, "'//static.criteo.net/js/ld/ld.js'"]]),
+    // Split into constants only (reported by the e2e helper's fuzzing).
+    invalid("s.src = 'https://connect.facebook.net/' + 'en_US/fbevents.js';", [[U, "'https://connect.facebook.net/' + 'en_US/fbevents.js'"]]),
+    invalid("s.src = 'https://analytics.' + 'tiktok.com/i18n/pixel/events.js';", [[U, "'https://analytics.' + 'tiktok.com/i18n/pixel/events.js'"]]),
+    invalid("const L = 'en_US';\ns.src = 'https://connect.facebook.net/' + L + '/fbevents.js';", [[U, "'https://connect.facebook.net/' + L + '/fbevents.js'"]]),
+
     invalid(
       'export const TikTok = () => <Script src="https://analytics.tiktok.com/i18n/pixel/events.js?sdkid=C4ABC&lib=ttq" strategy="afterInteractive" />;',
       [[U, '"https://analytics.tiktok.com/i18n/pixel/events.js?sdkid=C4ABC&lib=ttq"']],
