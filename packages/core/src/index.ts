@@ -4,7 +4,7 @@ export * from './vendors/index.js';
 export * from './health/index.js';
 export * from './settings.js';
 export { replaceMacros, findPlaceholders, placeholderIndex, type MacroText } from './text/macros.js';
-export { decodeEscapes, mapOffset, type Decoded } from './text/escapes.js';
+export { decodeEscapes, type Decoded } from './text/escapes.js';
 export { matchVendorUrls, HOLE, type UrlMatch } from './text/url.js';
 export { extractHtml, type HtmlParts } from './html.js';
 export { collectFacts, analyzeScript, analyzeHtml, mightTrack, scriptFactsOf, type ProgramContext, type AnalyzeOptions, type AnalyzeResult } from './js/analyze.js';

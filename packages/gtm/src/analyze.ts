@@ -102,10 +102,6 @@ interface IdentityHit {
   end?: number;
 }
 
-const shown = shownText;
-const SKIP_PROPERTY_KEYS = NON_DESCRIPTIVE_KEYS;
-const IDENTITY_CONTAINERS = IDENTITY_CONTAINER_KEYS;
-const norm = normalizeKey;
 /** Values that send nothing (an unchecked field, a placeholder). */
 const EMPTY_VALUES = new Set(['', 'false', 'undefined', 'null', 'none']);
 const isEmptyValue = (v: string): boolean => EMPTY_VALUES.has(v.trim().toLowerCase());
@@ -397,7 +393,7 @@ function checkUrlQuery(a: Analysis, ctx: TagContext, vendor: VendorSpec, url: st
       if (hit) emitHealth(a, ctx, vendor, 'no-health-event-names', undefined, hit, valuePath, base + q.start);
       continue;
     }
-    if (SKIP_PROPERTY_KEYS.has(norm(inner)) || /^(id|v|noscript|cb|random|rnd)$/iu.test(q.key)) continue;
+    if (NON_DESCRIPTIVE_KEYS.has(normalizeKey(inner)) || /^(id|v|noscript|cb|random|rnd)$/iu.test(q.key)) continue;
     const hit = a.healthIn(q.value, ctx);
     if (hit) emitHealth(a, ctx, vendor, 'no-health-event-properties', q.key, hit, valuePath, base + q.start);
   }
@@ -416,7 +412,7 @@ function emitHealth(
 ): void {
   const data: Record<string, string> = {
     vendor: vendor.name,
-    text: shown(hit.text),
+    text: shownText(hit.text),
     term: hit.match.text,
     category: categoryLabel(hit.match.category),
     tier: String(hit.match.tier),
@@ -464,7 +460,7 @@ function checkFields(a: Analysis, ctx: TagContext, vendor: VendorSpec, spec: Tem
     // No event field: the template sends the event that fired it.
     const hit = a.healthIn(spec.defaultEventName, ctx);
     if (hit) {
-      const data = { vendor: vendor.name, text: shown(hit.text), term: hit.match.text, category: categoryLabel(hit.match.category), tier: String(hit.match.tier) };
+      const data = { vendor: vendor.name, text: shownText(hit.text), term: hit.match.text, category: categoryLabel(hit.match.category), tier: String(hit.match.tier) };
       const source = ctx.eventNames.find((s) => s.name === hit.text);
       const at = source?.condition.arg1Path ?? ctx.tag.path;
       a.shared(ctx, 'no-health-event-names', 'healthEventName', data, { path: at }, {
@@ -494,7 +490,7 @@ function checkFields(a: Analysis, ctx: TagContext, vendor: VendorSpec, spec: Tem
       const name = row.get(table.nameColumn)?.value ?? '';
       const value = row.get(table.valueColumn);
       if (!value?.value || isEmptyValue(value.value)) continue;
-      const field = identityField(name) ?? (IDENTITY_CONTAINERS.has(norm(name)) ? 'identity data' : undefined);
+      const field = identityField(name) ?? (IDENTITY_CONTAINER_KEYS.has(normalizeKey(name)) ? 'identity data' : undefined);
       if (field) fieldHit(value, field, /sha256|hash/iu.test(name) ? true : undefined);
     }
   }
@@ -512,11 +508,11 @@ function checkFields(a: Analysis, ctx: TagContext, vendor: VendorSpec, spec: Tem
   const paramHits: IdentityHit[] = [];
   const property = (key: string, p: Param) => {
     if (!p.value) return;
-    const k = norm(key);
-    if (SKIP_PROPERTY_KEYS.has(k)) return;
+    const k = normalizeKey(key);
+    if (NON_DESCRIPTIVE_KEYS.has(k)) return;
     const valuePath = [...p.path, 'value'];
     const direct = identityField(key);
-    if ((direct && PARAM_IDENTITY_FIELDS.has(direct)) || IDENTITY_CONTAINERS.has(k)) {
+    if ((direct && PARAM_IDENTITY_FIELDS.has(direct)) || IDENTITY_CONTAINER_KEYS.has(k)) {
       if (isEmptyValue(p.value)) return;
       const carried = a.identityIn(p.value);
       if (carried.length) for (const c of carried) paramHits.push({ field: c.field, hashed: undefined, via: `${key}: ${c.via}`, path: valuePath, start: c.start, end: c.end });
@@ -618,7 +614,7 @@ function checkPageTriggers(a: Analysis, ctx: TagContext, vendor: VendorSpec): vo
         trigger: trigger.name,
         variable: hit.variable,
         operator: operatorText(c.type),
-        value: shown(c.arg1 ?? ''),
+        value: shownText(c.arg1 ?? ''),
         term: hit.match.text,
         category: categoryLabel(hit.match.category),
         tier: String(hit.match.tier),

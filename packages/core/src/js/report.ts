@@ -105,17 +105,14 @@ interface IdentityHit {
 
 /** Keys that hold a whole identity object in event parameters and data-layer pushes (normalised). */
 export const IDENTITY_CONTAINER_KEYS: ReadonlySet<string> = new Set(['userdata', 'user', 'enhancedconversiondata', 'ud', 'pd', 'advancedmatching', 'customerinformation', 'userprovideddata']);
-const CONTAINERS = IDENTITY_CONTAINER_KEYS;
 /** In event parameters only unambiguous identifiers count: `name` there is usually a product name. */
 export const PARAM_IDENTITY_FIELDS: ReadonlySet<IdentityField> = new Set<IdentityField>(['email', 'phone', 'external id', 'date of birth']);
-const PARAM_FIELDS: ReadonlySet<string> = PARAM_IDENTITY_FIELDS;
 const AMBIGUOUS_PARAM_KEYS = new Set(['uid', 'tel', 'mail', 'db', 'customerid', 'memberid']);
 const PLACEHOLDER = /^(?:__[A-Z0-9_]+__|<[^<>]*>|YOUR_[A-Z0-9_]*|%%[^%]*%%|\[[A-Za-z0-9_ ]+\]|\{\{[^{}]*\}\}|null|undefined)$/iu;
 const HEX_HASH = /^(?:[a-f0-9]{32}|[a-f0-9]{40}|[a-f0-9]{64})$/iu;
 
 /** Parameter keys compare lower-cased without `_`, `-`, `.` and spaces. */
 export const normalizeKey = (key: string): string => key.toLowerCase().replace(/[-_.\s]/gu, '');
-const norm = normalizeKey;
 
 function identityHits(v: Value, inParams: boolean, depth = 0): { hits: IdentityHit[]; unknown: boolean } {
   const hits: IdentityHit[] = [];
@@ -137,8 +134,8 @@ function identityHits(v: Value, inParams: boolean, depth = 0): { hits: IdentityH
   unknown = v.open;
   for (const prop of v.props) {
     if (prop.key === undefined) continue;
-    const key = norm(prop.key);
-    if (CONTAINERS.has(key) && (prop.value.kind === 'obj' || prop.value.kind === 'unknown' || prop.value.kind === 'any')) {
+    const key = normalizeKey(prop.key);
+    if (IDENTITY_CONTAINER_KEYS.has(key) && (prop.value.kind === 'obj' || prop.value.kind === 'unknown' || prop.value.kind === 'any')) {
       const inner = identityHits(prop.value, false, depth + 1);
       hits.push(...inner.hits);
       if (!inner.hits.length && inner.unknown && meaningful(prop.value, 'identity data')) {
@@ -147,7 +144,7 @@ function identityHits(v: Value, inParams: boolean, depth = 0): { hits: IdentityH
       continue;
     }
     const field = identityField(prop.key);
-    if (field && (!inParams || (PARAM_FIELDS.has(field) && !AMBIGUOUS_PARAM_KEYS.has(key)))) {
+    if (field && (!inParams || (PARAM_IDENTITY_FIELDS.has(field) && !AMBIGUOUS_PARAM_KEYS.has(key)))) {
       if (meaningful(prop.value, field)) hits.push({ field, hashed: hashState(prop.value, prop.key), via: describe(prop.value) });
       continue;
     }
@@ -363,7 +360,7 @@ function valuesUnder(v: Value, keys: ReadonlySet<string>, depth = 0): Value[] {
   if (v.kind === 'arr') return v.items.flatMap((item) => valuesUnder(item, keys, depth + 1));
   if (v.kind === 'any') return v.options.flatMap((o) => valuesUnder(o, keys, depth + 1));
   if (v.kind !== 'obj') return [];
-  return v.props.flatMap((p) => (p.key !== undefined && keys.has(norm(p.key)) ? [p.value] : valuesUnder(p.value, keys, depth + 1)));
+  return v.props.flatMap((p) => (p.key !== undefined && keys.has(normalizeKey(p.key)) ? [p.value] : valuesUnder(p.value, keys, depth + 1)));
 }
 
 /** Parameters that never carry descriptive text (normalised keys). */
@@ -371,16 +368,16 @@ export const NON_DESCRIPTIVE_KEYS: ReadonlySet<string> = new Set(['currency', 's
 
 function propertyFindings(call: TrackerCall, settings: Settings, emit: Emit): void {
   const { shape } = call;
-  const skip = new Set((shape.eventNameKeys ?? []).map(norm));
+  const skip = new Set((shape.eventNameKeys ?? []).map(normalizeKey));
   const visit = (v: Value, path: string, argRange: Range, depth: number): void => {
     if (depth > 4) return;
     if (v.kind === 'obj') {
       for (const prop of v.props) {
         if (prop.key === undefined) continue;
-        const key = norm(prop.key);
+        const key = normalizeKey(prop.key);
         if (skip.has(key) || NON_DESCRIPTIVE_KEYS.has(key)) continue;
         const field = identityField(prop.key);
-        if (field && PARAM_FIELDS.has(field)) continue;
+        if (field && PARAM_IDENTITY_FIELDS.has(field)) continue;
         visit(prop.value, path ? `${path}.${prop.key}` : prop.key, argRange, depth + 1);
       }
       return;

@@ -57,9 +57,3 @@ export function decodeEscapes(raw: string, base: number): Decoded {
   offsets.push(base + raw.length);
   return { text, offsets };
 }
-
-/** Maps an offset in decoded text to the source, tolerating offsets past the end. */
-export function mapOffset(decoded: Decoded, offset: number): number {
-  const { offsets } = decoded;
-  return offsets[Math.max(0, Math.min(offset, offsets.length - 1))]!;
-}

@@ -96,6 +96,3 @@ export function matchVendorUrls(text: string): UrlMatch[] {
   }
   return found;
 }
-
-/** Hosts and distinctive fragments for the cheap per-file pre-filter. */
-export const URL_TOKENS: readonly string[] = [...entriesByHost.keys()];
