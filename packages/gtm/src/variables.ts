@@ -1,5 +1,5 @@
 import { parse as babelParse } from '@babel/parser';
-import { identityField, type IdentityField } from '@phiguard/core';
+import { identityField, toEstree, type IdentityField, type Node as EstreeNode } from '@phiguard/core';
 import { BUILT_IN_VARIABLE_NAMES, EVENT_NAME_BUILT_INS, URL_BUILT_INS, URL_COMPONENTS, URL_EVENT_DATA_KEYS } from './data/built-ins.js';
 import { IDENTITY_PATH_PARENTS, isPiiSelector } from './data/identity.js';
 import { MACRO_PATTERN, macroName, macroNames, param, paramValue, tableRows } from './model/params.js';
@@ -80,13 +80,14 @@ export function readCustomJavaScript(source: string): JsmFacts {
   // return values, identifier reads). Anything else gives "unknown", as parsing would.
   if (!JSM_WORTH_PARSING.test(source)) return facts;
   const code = source.replace(MACRO_PATTERN, (m) => `_${'x'.repeat(Math.max(0, m.length - 1))}`);
-  let ast: ReturnType<typeof babelParse>;
+  const wrapped = `(${code}\n)`;
+  let program: EstreeNode;
   try {
-    ast = babelParse(`(${code}\n)`, { sourceType: 'script', errorRecovery: true, plugins: ['estree'] });
+    program = toEstree(babelParse(wrapped, { sourceType: 'script', errorRecovery: true }).program as unknown as EstreeNode, wrapped);
   } catch {
     return facts;
   }
-  const statement = ast.program.body[0] as unknown as { expression?: Node } | undefined;
+  const statement = (program.body as unknown[])[0] as { expression?: Node } | undefined;
   const fn = statement?.expression;
   let allLiteral = true;
   let sawReturn = false;
