@@ -1,3 +1,6 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { JsonLocator } from '../src/json/locator.js';
 
@@ -66,5 +69,78 @@ describe('JsonLocator', () => {
     const raw = '\uFEFF{"a": 1}';
     const l = new JsonLocator(raw);
     expect(raw.slice(l.locate(['a']).start, l.locate(['a']).end)).toBe('1');
+  });
+});
+
+describe('JsonLocator: the indentation shortcut agrees with the exact scan', () => {
+  const corpus = fileURLToPath(new URL('../../../../shared/corpus/gtm/', import.meta.url));
+  const files = existsSync(corpus) ? readdirSync(corpus).filter((f) => f.endsWith('.json')) : [];
+
+  /** Every path in a value, containers and leaves. */
+  function paths(value: unknown, prefix: Array<string | number> = [], out: Array<Array<string | number>> = []): Array<Array<string | number>> {
+    out.push(prefix);
+    if (Array.isArray(value)) value.forEach((v, i) => paths(v, [...prefix, i], out));
+    else if (value !== null && typeof value === 'object') for (const [k, v] of Object.entries(value)) paths(v, [...prefix, k], out);
+    return out;
+  }
+
+  /** Spans of every path with the parsed value (shortcut allowed) and without it (exact scan only). */
+  function differences(text: string): string[] {
+    const value: unknown = JSON.parse(text);
+    const fast = new JsonLocator(text, value);
+    const exact = new JsonLocator(text);
+    const out: string[] = [];
+    for (const path of paths(value)) {
+      const a = fast.locate(path);
+      const b = exact.locate(path);
+      // Leaves must agree exactly; a container's end is only read for whole-value spans.
+      if (a.start !== b.start) out.push(`${JSON.stringify(path)}: ${a.start} ≠ ${b.start}`);
+      if (out.length > 3) break;
+    }
+    return out;
+  }
+
+  /** Deterministic pseudo-random numbers (mulberry32). */
+  function random(seed: number): () => number {
+    return () => {
+      seed = (seed + 0x6d2b79f5) | 0;
+      let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+      t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+      return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+    };
+  }
+
+  it('has the corpus', () => {
+    expect(files.length).toBeGreaterThan(10);
+  });
+
+  it.each(files)('%s as exported, minified, tab-indented and with CRLF line ends', (file) => {
+    const text = readFileSync(join(corpus, file), 'utf8');
+    const value: unknown = JSON.parse(text);
+    for (const variant of [text, JSON.stringify(value), JSON.stringify(value, null, '\t'), text.replace(/\n/gu, '\r\n')]) {
+      expect(differences(variant)).toEqual([]);
+    }
+  });
+
+  it.each(files.slice(0, 6))('%s with closing brackets moved to other indentations', (file) => {
+    const lines = readFileSync(join(corpus, file), 'utf8').split('\n');
+    const next = random(file.length);
+    for (let round = 0; round < 20; round++) {
+      const mangled = lines.map((line) => {
+        if (!/^\s*[}\]],?$/u.test(line) || next() > 0.02) return line;
+        const indent = line.length - line.trimStart().length;
+        const shift = Math.round((next() - 0.5) * 16);
+        return ' '.repeat(Math.max(0, indent + shift)) + line.trimStart();
+      });
+      expect(differences(mangled.join('\n'))).toEqual([]);
+    }
+  });
+
+  it('finds ends of a hand-edited file whose inner closer sits at the outer indentation', () => {
+    const raw = '{\n  "tag": [\n    {\n      "a": {\n        "b": 1\n    },\n      "c": "x"\n    },\n    {\n      "c": "y"\n    }\n  ]\n}';
+    expect(differences(raw)).toEqual([]);
+    const l = new JsonLocator(raw, JSON.parse(raw));
+    const s = l.locate(['tag', 1, 'c']);
+    expect(raw.slice(s.start, s.end)).toBe('"y"');
   });
 });

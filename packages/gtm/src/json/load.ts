@@ -82,7 +82,7 @@ export function loadJson(text: string): LoadedJson {
   } catch (error) {
     throw syntaxError(body === text ? text : ` ${body}`, error);
   }
-  return { value, locator: new JsonLocator(text) };
+  return { value, locator: new JsonLocator(text, value) };
 }
 
 /** `containerVersion.tag[3].parameter` */

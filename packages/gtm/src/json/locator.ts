@@ -3,9 +3,14 @@
  *
  * The container is parsed once with `JSON.parse` (native speed, exact semantics); this class answers
  * "where in the file is `containerVersion.tag[12].parameter[0].value`?" by scanning the text. Each
- * object or array it walks into is indexed once (member offsets), so resolving many paths costs about
- * one pass over the parts of the file that hold findings. The text must be valid JSON (the loader
- * checks that first); duplicate keys resolve to the last occurrence, as `JSON.parse` does.
+ * object or array it walks into is indexed once (member offsets). The text must be valid JSON (the
+ * loader checks that first); duplicate keys resolve to the last occurrence, as `JSON.parse` does.
+ *
+ * Skipping a sibling's value is the costly part. Pretty-printed files (every GTM export) close a
+ * multi-line object or array on a line of its own, indented like the line that opened it; JSON
+ * strings cannot hold a raw newline, so `"\n" + indent + "}"` is found with one native `indexOf`
+ * instead of scanning every token in between. Given the parsed value, each index is checked against
+ * it (member names and value kinds); a file whose layout does not fit is located by the exact scan.
  */
 
 export type JsonPath = ReadonlyArray<string | number>;
@@ -45,10 +50,20 @@ interface ArrayIndex {
 export class JsonLocator {
   readonly text: string;
   #lineStarts: number[] | undefined;
-  readonly #containers = new Map<number, ObjectIndex | ArrayIndex>();
+  #containers = new Map<number, ObjectIndex | ArrayIndex>();
+  /** Ends of containers found with the layout shortcut, by start offset. */
+  #ends = new Map<number, number>();
+  /** Element offsets of the arrays skipped with the shortcut, until an index is built from them. */
+  #skippedArrays = new Map<number, number[]>();
+  /** The parsed value, to check indexes against; without it only the exact scan is used. */
+  readonly #root: unknown;
+  /** Whether container ends are found by their indentation (see the class comment). */
+  #byIndent: boolean;
 
-  constructor(text: string) {
+  constructor(text: string, root?: unknown) {
     this.text = text;
+    this.#root = root;
+    this.#byIndent = root !== undefined;
   }
 
   /** Offset of the root value (after a BOM and whitespace). */
@@ -60,11 +75,16 @@ export class JsonLocator {
 
   /** The span of the value at `path`, or the closest ancestor that exists. */
   locate(path: JsonPath): Span {
+    const byIndent = this.#byIndent;
     let start = this.rootStart;
+    let value = this.#root;
     for (const segment of path) {
-      const next = this.#child(start, segment);
+      const next = this.#child(start, segment, value);
+      // The layout did not fit the indentation shortcut: start again with the exact scan.
+      if (byIndent && !this.#byIndent) return this.locate(path);
       if (next === undefined) break;
       start = next;
+      value = value === null || typeof value !== 'object' ? undefined : (value as Record<string | number, unknown>)[segment];
     }
     return { start, end: this.#valueEnd(start) };
   }
@@ -134,19 +154,34 @@ export class JsonLocator {
     return starts;
   }
 
-  #child(start: number, segment: string | number): number | undefined {
+  #child(start: number, segment: string | number, value: unknown): number | undefined {
     const c = this.text.charCodeAt(start);
     let index = this.#containers.get(start);
     if (!index) {
+      const byIndent = this.#byIndent;
+      let end: number;
       if (c === OPEN_BRACE) {
         const members = new Map<string, number>();
-        this.#scanObject(start, (key, _ks, _ke, valueStart) => members.set(key, valueStart));
+        // The last member's end is looked for backwards from the object's end: the root's last
+        // member (`containerVersion`) is most of the file, and needs no scan to the end of it.
+        const parentEnd = start === this.rootStart ? this.text.length : this.#ends.get(start);
+        const last = byIndent && parentEnd !== undefined && value !== null && typeof value === 'object' ? Object.keys(value).at(-1) : undefined;
+        end = this.#scanObject(start, (key, _ks, _ke, valueStart) => members.set(key, valueStart), last === undefined ? undefined : { key: last, parentEnd: parentEnd! });
         index = { kind: 'object', members };
       } else if (c === OPEN_BRACKET) {
-        const elements: number[] = [];
-        this.#scanArray(start, (valueStart) => elements.push(valueStart));
+        const skipped = this.#skippedArrays.get(start);
+        const elements: number[] = skipped ?? [];
+        end = skipped ? this.#ends.get(start)! : this.#scanArray(start, (valueStart) => elements.push(valueStart));
         index = { kind: 'array', elements };
       } else {
+        return undefined;
+      }
+      if (byIndent && !(this.#byIndent && this.#endAgrees(start, end) && this.#fits(index, value))) {
+        // Found by a layout the file does not keep: forget everything found that way.
+        this.#byIndent = false;
+        this.#containers = new Map();
+        this.#ends = new Map();
+        this.#skippedArrays = new Map();
         return undefined;
       }
       this.#containers.set(start, index);
@@ -155,7 +190,16 @@ export class JsonLocator {
     return typeof segment === 'number' ? index.elements[segment] : undefined;
   }
 
-  #scanObject(start: number, onMember: (key: string, keyStart: number, keyEnd: number, valueStart: number) => void): number {
+  /**
+   * A container indexed with the layout shortcut ends where its parent's scan said it does (the
+   * root: at the end of the file). A member whose end was misread runs past that point or stops short.
+   */
+  #endAgrees(start: number, end: number): boolean {
+    if (start === this.rootStart) return this.#skipWs(end) >= this.text.length;
+    return end === (this.#ends.get(start) ?? this.#valueEnd(start));
+  }
+
+  #scanObject(start: number, onMember: (key: string, keyStart: number, keyEnd: number, valueStart: number) => void, last?: { key: string; parentEnd: number }): number {
     const text = this.text;
     let i = this.#skipWs(start + 1);
     if (text.charCodeAt(i) === CLOSE_BRACE) return i + 1;
@@ -168,7 +212,7 @@ export class JsonLocator {
       if (text.charCodeAt(i) !== COLON) return i;
       i = this.#skipWs(i + 1);
       onMember(key, keyStart, keyEnd, i);
-      i = this.#skipWs(this.#valueEnd(i));
+      i = this.#skipWs((key === last?.key ? this.#lastEndByIndent(i, last.parentEnd) : undefined) ?? this.#valueEnd(i));
       const c = text.charCodeAt(i);
       if (c === COMMA) {
         i = this.#skipWs(i + 1);
@@ -238,12 +282,122 @@ export class JsonLocator {
     return this.#index;
   }
 
+  /**
+   * True when an index built with the indentation shortcut agrees with the parsed value: the same
+   * names and count, values of the same kind, and the same strings and numbers. (Objects of one kind
+   * share their names, so a wrong end that lands in a sibling is caught by the values.)
+   */
+  #fits(index: ObjectIndex | ArrayIndex, value: unknown): boolean {
+    if (value === null || typeof value !== 'object') return false;
+    if (index.kind === 'array') {
+      if (!Array.isArray(value) || value.length !== index.elements.length) return false;
+      return index.elements.every((at, i) => this.#sameValue(at, value[i]));
+    }
+    if (Array.isArray(value)) return false;
+    const object = value as Record<string, unknown>;
+    if (Object.keys(object).length !== index.members.size) return false;
+    for (const [key, at] of index.members) if (!Object.hasOwn(object, key) || !this.#sameValue(at, object[key])) return false;
+    return true;
+  }
+
+  /** The token at `at` is `v` (containers: of the same kind). */
+  #sameValue(at: number, v: unknown): boolean {
+    const text = this.text;
+    const c = text.charCodeAt(at);
+    if (c === QUOTE) {
+      if (typeof v !== 'string') return false;
+      const end = this.#stringEnd(at);
+      const raw = text.slice(at, end);
+      return raw.includes('\\') ? JSON.parse(raw) === v : raw.length === v.length + 2 && raw.endsWith(`${v}"`);
+    }
+    if (c === OPEN_BRACE) return v !== null && typeof v === 'object' && !Array.isArray(v);
+    if (c === OPEN_BRACKET) return Array.isArray(v);
+    if (c === 0x74 /* t */) return v === true;
+    if (c === 0x66 /* f */) return v === false;
+    if (c === 0x6e /* n */) return v === null;
+    return typeof v === 'number' && Number(text.slice(at, this.#valueEnd(at))) === v;
+  }
+
+  /**
+   * End of the object or array at `start` from the layout: the first line after the opening line
+   * that holds just the closing bracket, indented like the opening line. Undefined when the
+   * container does not end its line (`[]`, `{"a": 1}`) or no such line follows.
+   */
+  #endByIndent(start: number): number | undefined {
+    const text = this.text;
+    let i = start + 1;
+    let c = text.charCodeAt(i);
+    while (c === 0x20 || c === 0x09 || c === 0x0d) c = text.charCodeAt(++i);
+    if (c !== 0x0a) return undefined;
+    const indent = this.#indentOf(start);
+    const n = indent.length;
+    const closer = text.charCodeAt(start) === OPEN_BRACE ? '}' : ']';
+    // Brackets are far rarer than line breaks or spaces: V8 finds one character much faster than
+    // the whole "\n + indent + bracket" pattern, and the few candidates are checked in place.
+    for (let at = text.indexOf(closer, i); at >= 0; at = text.indexOf(closer, at + 1)) {
+      if (text.charCodeAt(at - n - 1) === 0x0a && (n === 0 || text.startsWith(indent, at - n))) return at + 1;
+    }
+    return undefined;
+  }
+
+  /**
+   * End of a multi-line container that is the last member of an object ending at `parentEnd`: its
+   * closing line is the last line before `parentEnd` with its bracket at its indentation.
+   */
+  #lastEndByIndent(start: number, parentEnd: number): number | undefined {
+    const text = this.text;
+    const c = text.charCodeAt(start);
+    if (!this.#byIndent || (c !== OPEN_BRACE && c !== OPEN_BRACKET)) return undefined;
+    const known = this.#ends.get(start);
+    if (known !== undefined) return known;
+    let i = start + 1;
+    let d = text.charCodeAt(i);
+    while (d === 0x20 || d === 0x09 || d === 0x0d) d = text.charCodeAt(++i);
+    if (d !== 0x0a) return undefined;
+    const indent = this.#indentOf(start);
+    const closer = `\n${indent}${c === OPEN_BRACE ? '}' : ']'}`;
+    const at = text.lastIndexOf(closer, parentEnd);
+    if (at < i) return undefined;
+    const end = at + closer.length;
+    this.#ends.set(start, end);
+    return end;
+  }
+
+  /** The indentation of the line holding `offset`. */
+  #indentOf(offset: number): string {
+    const text = this.text;
+    const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
+    let end = lineStart;
+    for (let u = text.charCodeAt(end); u === 0x20 || u === 0x09; u = text.charCodeAt(++end));
+    return text.slice(lineStart, end);
+  }
+
   /** Offset just after the value starting at `start`. */
   #valueEnd(start: number): number {
     const text = this.text;
     const c = text.charCodeAt(start);
     if (c === QUOTE) return this.#stringEnd(start);
     if (c === OPEN_BRACE || c === OPEN_BRACKET) {
+      if (this.#byIndent) {
+        const known = this.#ends.get(start);
+        if (known !== undefined) return known;
+        let end: number | undefined;
+        if (c === OPEN_BRACKET && this.#endOnLine(start) === undefined) {
+          // A multi-line array is skipped element by element, and its elements are kept: the long
+          // arrays (tags, triggers, variables) are the ones findings need, so one pass serves both.
+          const elements: number[] = [];
+          end = this.#scanArray(start, (valueStart) => elements.push(valueStart));
+          if (this.#byIndent) this.#skippedArrays.set(start, elements);
+        } else {
+          end = this.#endByIndent(start) ?? this.#endOnLine(start);
+        }
+        if (end !== undefined && this.#byIndent) {
+          this.#ends.set(start, end);
+          return end;
+        }
+        // Neither applies (a minified file): the exact scan from here on.
+        this.#byIndent = false;
+      }
       const { starts, ends, count } = this.#index ?? this.#buildIndex();
       let lo = 0;
       let hi = count - 1;
@@ -265,6 +419,24 @@ export class JsonLocator {
       i++;
     }
     return i;
+  }
+
+  /**
+   * End of a container that closes on the line it opens (`[]`, `{"a": 1}` in a pretty-printed file),
+   * by scanning that line only.
+   */
+  #endOnLine(start: number): number | undefined {
+    const text = this.text;
+    const nl = text.indexOf('\n', start);
+    const limit = nl < 0 ? text.length : nl;
+    let depth = 0;
+    for (let i = start; i < limit; i++) {
+      const c = text.charCodeAt(i);
+      if (c === QUOTE) i = this.#stringEnd(i) - 1;
+      else if (c === OPEN_BRACE || c === OPEN_BRACKET) depth++;
+      else if ((c === CLOSE_BRACE || c === CLOSE_BRACKET) && --depth === 0) return i + 1;
+    }
+    return undefined;
   }
 
   /** Offset just after the closing quote of the string token starting at `start`. */
@@ -291,3 +463,5 @@ export class JsonLocator {
     }
   }
 }
+
+
