@@ -34,8 +34,8 @@ import { GENERIC_TEMPLATE, type Gate, type TableSpec, type TemplateSpec } from '
 import { formatPath, loadJson } from './json/load.js';
 import type { JsonLocator, JsonPath } from './json/locator.js';
 import { buildContainer } from './model/container.js';
-import { forEachMacroString, MACRO_PATTERN, macroName, macroNames, param, paramValue, soleMacro, tableRows } from './model/params.js';
-import type { Container, EntityKind, Param, Tag, Trigger } from './model/types.js';
+import { MACRO_PATTERN, macroName, macroNames, param, paramValue, soleMacro, tableRows } from './model/params.js';
+import type { Container, Param, Tag, Trigger } from './model/types.js';
 import type { GtmMessage, GtmNotice, GtmRef, GtmResult, GtmTagSummary, Suppression } from './report.js';
 import { GTM_MESSAGES, parseLevel, RULE_IDS, type Level } from './rules.js';
 import { readTemplate, templateIdOfType, type TemplateInfo } from './templates.js';
@@ -271,6 +271,7 @@ class Analysis {
   /** Identifiers a template string carries through its macros. */
   identityIn(value: string): Array<{ field: IdentityField; via: string; start: number; end: number }> {
     const out: Array<{ field: IdentityField; via: string; start: number; end: number }> = [];
+    if (!value.includes('{{')) return out;
     for (const m of value.matchAll(MACRO_PATTERN)) {
       const r = this.resolver.resolve(macroName(m));
       for (const field of r.identity) out.push({ field, via: `{{${r.name}}}`, start: m.index, end: m.index + m[0].length });
@@ -293,6 +294,18 @@ class Analysis {
       this.#htmlResults.set(key, result);
     }
     return result;
+  }
+
+  readonly #eventNames = new Map<Trigger, EventNameSource[]>();
+
+  /** Event names a trigger fires on; triggers are shared by many tags. */
+  eventNamesOf(trigger: Trigger): EventNameSource[] {
+    let names = this.#eventNames.get(trigger);
+    if (!names) {
+      names = triggerEventNames(trigger, this.resolver);
+      this.#eventNames.set(trigger, names);
+    }
+    return names;
   }
 
   macroInfo(ctx: Pick<TagContext, 'eventNames'>, name: string): MacroInfo | undefined {
@@ -510,20 +523,21 @@ function checkFields(a: Analysis, ctx: TagContext, vendor: VendorSpec, spec: Tem
     if (!p.value) return;
     const k = normalizeKey(key);
     if (NON_DESCRIPTIVE_KEYS.has(k)) return;
-    const valuePath = [...p.path, 'value'];
+    // Paths are built only for what is reported: most properties report nothing.
     const direct = identityField(key);
     if ((direct && PARAM_IDENTITY_FIELDS.has(direct)) || IDENTITY_CONTAINER_KEYS.has(k)) {
       if (isEmptyValue(p.value)) return;
+      const valuePath = [...p.path, 'value'];
       const carried = a.identityIn(p.value);
       if (carried.length) for (const c of carried) paramHits.push({ field: c.field, hashed: undefined, via: `${key}: ${c.via}`, path: valuePath, start: c.start, end: c.end });
       else paramHits.push({ field: direct ?? 'identity data', hashed: undefined, via: key, path: valuePath });
       return;
     }
     for (const c of a.identityIn(p.value)) {
-      if (PARAM_IDENTITY_FIELDS.has(c.field)) paramHits.push({ field: c.field, hashed: undefined, via: `${key}: ${c.via}`, path: valuePath, start: c.start, end: c.end });
+      if (PARAM_IDENTITY_FIELDS.has(c.field)) paramHits.push({ field: c.field, hashed: undefined, via: `${key}: ${c.via}`, path: [...p.path, 'value'], start: c.start, end: c.end });
     }
     const hit = a.healthIn(p.value, ctx);
-    if (hit) emitHealth(a, ctx, vendor, 'no-health-event-properties', key, hit, valuePath);
+    if (hit) emitHealth(a, ctx, vendor, 'no-health-event-properties', key, hit, [...p.path, 'value']);
   };
   for (const key of spec.properties ?? []) {
     const p = param(params, key);
@@ -666,19 +680,13 @@ function reportDangling(a: Analysis): void {
   const c = a.container;
   const known = (name: string) => c.variablesByName.has(name) || c.builtInsByName.has(name) || Object.hasOwn(BUILT_IN_VARIABLE_NAMES, name);
   const reported = new Set<string>();
-  const scan = (kind: EntityKind, entity: { id: string; name: string }, params: readonly Param[]) => {
-    for (const p of params) {
-      forEachMacroString(p, (s) => {
-        for (const name of macroNames(s.value!)) {
-          if (reported.has(name) || known(name)) continue;
-          reported.add(name);
-          a.notice(`{{${name}}} is referenced by ${kind} "${entity.name}" but is not defined in this export (partial export?).`, [...s.path, 'value'], { kind, id: entity.id, name: entity.name });
-        }
-      });
+  for (const { owner, param } of c.macroParams) {
+    for (const name of macroNames(param.value!)) {
+      if (reported.has(name) || known(name)) continue;
+      reported.add(name);
+      a.notice(`{{${name}}} is referenced by ${owner.kind} "${owner.name}" but is not defined in this export (partial export?).`, [...param.path, 'value'], { kind: owner.kind, id: owner.id, name: owner.name });
     }
-  };
-  for (const t of c.tags) scan('tag', t, t.params);
-  for (const v of c.variables) scan('variable', v, v.params);
+  }
   for (const t of c.triggers) {
     for (const cond of [...t.filter, ...t.customEventFilter, ...t.autoEventFilter]) {
       for (const name of [...macroNames(cond.arg0 ?? ''), ...macroNames(cond.arg1 ?? '')]) {
@@ -765,7 +773,7 @@ export function analyzeContainer(text: string, options: AnalyzeContainerOptions 
       tag,
       triggers,
       blocking: blockingTriggers(container, tag),
-      eventNames: triggers.flatMap((t) => triggerEventNames(t, a.resolver)),
+      eventNames: triggers.flatMap((t) => a.eventNamesOf(t)),
       vendors: new Map(),
       macros: (name) => a.macroInfo(ctx, name),
       ref: { kind: 'tag', id: tag.id, name: tag.name },

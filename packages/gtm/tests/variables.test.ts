@@ -1,6 +1,8 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { loadJson } from '../src/json/load.js';
 import { buildContainer } from '../src/model/container.js';
+import { MACRO_PATTERN, macroName, macroNames } from '../src/model/params.js';
 import { identityOfKeyPath, readCustomJavaScript, VariableResolver } from '../src/variables.js';
 import { B, gtm, table, T } from './helpers.js';
 
@@ -112,5 +114,25 @@ describe('readCustomJavaScript', () => {
   });
   it('copes with code that does not parse', () => {
     expect(() => readCustomJavaScript('function( { return')).not.toThrow();
+  });
+});
+
+describe('macroNames', () => {
+  const byRegex = (text: string) => [...text.matchAll(MACRO_PATTERN)].map(macroName);
+
+  it('finds what MACRO_PATTERN finds', () => {
+    for (const text of ['{{a}}', 'x {{ Page Path }} y {{b}}', '{{{a}}', '{{a}}}', '{{}}', '{{a{b}}', '{{a', 'a}}', '{{a}}{{b}}', '{ {a} }', '{{a}b}}']) {
+      expect(macroNames(text)).toEqual(byRegex(text));
+    }
+  });
+
+  it('finds what MACRO_PATTERN finds in any mix of braces and names', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom('{', '}', '{{', '}}', 'a', ' ', 'Page URL', '\n'), { maxLength: 24 }), (parts) => {
+        const text = parts.join('');
+        expect(macroNames(text)).toEqual(byRegex(text));
+      }),
+      { numRuns: 2000 },
+    );
   });
 });

@@ -19,7 +19,7 @@ export function toEstree(program: Node, text: string): Node {
   while (stack.length > 0) {
     const node = stack.pop()!;
     const chainParent = node.type === 'OptionalMemberExpression' || node.type === 'OptionalCallExpression';
-    const keys = BABEL_KEYS[node.type] ?? getKeys(node);
+    const keys = BABEL_KEYS.get(node.type as string) ?? getKeys(node);
     for (let k = 0; k < keys.length; k++) {
       const key = keys[k]!;
       const child = node[key];
@@ -41,7 +41,7 @@ export function toEstree(program: Node, text: string): Node {
 }
 
 /** Child keys of Babel's node types: ESTree's, plus Babel's own types and fields. */
-const BABEL_KEYS: Readonly<Record<string, readonly string[] | undefined>> = {
+const BABEL_KEYS: ReadonlyMap<string, readonly string[]> = new Map(Object.entries({
   ...KEYS,
   Program: ['directives', 'body'],
   BlockStatement: ['directives', 'body'],
@@ -66,7 +66,7 @@ const BABEL_KEYS: Readonly<Record<string, readonly string[] | undefined>> = {
   RegExpLiteral: [],
   BigIntLiteral: [],
   Import: [],
-};
+}));
 
 /** Queues `node` and returns what its parent should hold (a new ChainExpression for a chain's top). */
 function enter(node: Node, inChain: boolean, stack: Node[]): Node {
@@ -91,8 +91,8 @@ function convert(node: Node, text: string): void {
       } catch {
         // Unsupported flags on this Node version: ESTree's value is null then.
       }
-      delete node.pattern;
-      delete node.flags;
+      node.pattern = undefined;
+      node.flags = undefined;
       toLiteral(node, regex, text);
       node.regex = { pattern, flags };
       return;
@@ -148,7 +148,7 @@ function convert(node: Node, text: string): void {
     case 'PrivateName':
       node.type = 'PrivateIdentifier';
       node.name = (node.id as Node).name;
-      delete node.id;
+      node.id = undefined;
       return;
     case 'MemberExpression':
       node.optional = false;
@@ -166,8 +166,8 @@ function convert(node: Node, text: string): void {
         node.source = args[0];
         node.options = args[1] ?? null;
         node.attributes = args[1] ?? null;
-        delete node.arguments;
-        delete node.callee;
+        node.arguments = undefined;
+        node.callee = undefined;
       } else {
         node.optional = false;
       }
@@ -185,8 +185,8 @@ function convert(node: Node, text: string): void {
       if (specifiers.length === 1 && specifiers[0]!.type === 'ExportNamespaceSpecifier') {
         node.type = 'ExportAllDeclaration';
         node.exported = specifiers[0]!.exported;
-        delete node.specifiers;
-        delete node.declaration;
+        node.specifiers = undefined;
+        node.declaration = undefined;
       }
       return;
     }
@@ -199,14 +199,14 @@ function toLiteral(node: Node, value: unknown, text: string): void {
   node.type = 'Literal';
   node.value = value;
   node.raw = extra?.raw ?? text.slice(node.start as number, node.end as number);
-  delete node.extra;
+  node.extra = undefined;
 }
 
 /** `"use strict"` is a Directive in Babel and an ExpressionStatement with `directive` in ESTree. */
 function directivesToStatements(node: Node): void {
   const directives = node.directives as Node[] | undefined;
   if (!directives) return;
-  delete node.directives;
+  node.directives = undefined;
   if (directives.length === 0) return;
   const statements = directives.map((d): Node => {
     const literal = d.value as Node;
@@ -237,11 +237,11 @@ function methodValue(node: Node, text: string): void {
     range: [start, body.end as number],
     loc: undefined,
   } as unknown as Node;
-  delete node.params;
-  delete node.body;
-  delete node.generator;
-  delete node.async;
-  delete node.id;
+  node.params = undefined;
+  node.body = undefined;
+  node.generator = undefined;
+  node.async = undefined;
+  node.id = undefined;
   node.value = value;
 }
 

@@ -55,6 +55,10 @@ class ParamNode implements Param {
 class Builder {
   constructor(private readonly locator: JsonLocator) {}
 
+  /** The tag or variable whose parameters are being read, and the parameters among them holding a `{{macro}}`. */
+  #owner: { kind: 'tag' | 'variable'; index: number } | undefined;
+  readonly #macroParams: Array<{ owner: { kind: 'tag' | 'variable'; index: number }; param: Param }> = [];
+
   fail(path: JsonPath, expected: string, found: Json): never {
     const { line, column } = this.locator.lineColumn(this.locator.locate(path).start);
     const where = formatPath(path);
@@ -109,9 +113,20 @@ class Builder {
     p.type = type ? normalizeEnum(type) : 'TEMPLATE';
     p.key = this.str(o, 'key', p);
     p.value = this.str(o, 'value', p);
+    if (this.#owner && p.value !== undefined && p.value.includes('{{')) this.#macroParams.push({ owner: this.#owner, param: p });
     if (o.list !== undefined && o.list !== null) p.list = this.params(o.list, p, 'list');
     if (o.map !== undefined && o.map !== null) p.map = this.params(o.map, p, 'map');
     return p;
+  }
+
+  /** A tag's or variable's parameters, noting those that hold a macro (for dangling references). */
+  ownedParams(owner: { kind: 'tag' | 'variable'; index: number }, value: Json, path: JsonPath): Param[] {
+    this.#owner = owner;
+    try {
+      return this.params(value, path, 'parameter');
+    } finally {
+      this.#owner = undefined;
+    }
   }
 
   #depth = 0;
@@ -211,7 +226,7 @@ class Builder {
         id,
         name: this.string(o.name, [...path, 'name']) ?? `tag ${id}`,
         type,
-        params: this.params(o.parameter, path, 'parameter'),
+        params: this.ownedParams({ kind: 'tag', index }, o.parameter, path),
         firingTriggerIds: this.stringList(o.firingTriggerId, [...path, 'firingTriggerId']),
         blockingTriggerIds: this.stringList(o.blockingTriggerId, [...path, 'blockingTriggerId']),
         setupTagNames: sequence('setupTag'),
@@ -253,7 +268,7 @@ class Builder {
         id,
         name: this.string(o.name, [...path, 'name'], true)!,
         type: this.string(o.type, [...path, 'type'], true)!,
-        params: this.params(o.parameter, path, 'parameter'),
+        params: this.ownedParams({ kind: 'variable', index }, o.parameter, path),
         path,
       };
     });
@@ -358,6 +373,7 @@ class Builder {
       variablesByName: new Map(variables.map((v) => [v.name, v])),
       builtInsByName: new Map(builtInVariables.map((b) => [b.name, b])),
       templatesById: new Map(templates.map((t) => [t.id, t])),
+      macroParams: this.#macroParams.map(({ owner, param }) => ({ owner: owner.kind === 'tag' ? tags[owner.index]! : variables[owner.index]!, param })),
     };
   }
 }

@@ -16,22 +16,26 @@ export function tableRows(table: Param | undefined): Array<Map<string, Param>> {
   return table.list.map((row) => new Map((row.map ?? []).filter((c) => c.key !== undefined).map((c) => [c.key!, c])));
 }
 
-/** Calls `fn` for every parameter under `p` (itself included) whose value holds a `{{macro}}`. */
-export function forEachMacroString(p: Param, fn: (p: Param) => void): void {
-  if (p.value !== undefined && p.value.includes('{{')) fn(p);
-  if (p.list) for (const child of p.list) forEachMacroString(child, fn);
-  if (p.map) for (const child of p.map) forEachMacroString(child, fn);
-}
-
 /** `{{Name}}` references in a template string; the name is `m[1].trim()` (see `macroName`). Linear time. */
 export const MACRO_PATTERN = /\{\{([^{}]+)\}\}/gu;
 
 /** The variable name of a `MACRO_PATTERN` match, as GTM resolves it (surrounding spaces ignored). */
 export const macroName = (m: RegExpMatchArray): string => m[1]!.trim();
 
+/** The names `MACRO_PATTERN` finds, without a regex (this runs for every string that holds a macro). */
 export function macroNames(text: string): string[] {
-  if (!text.includes('{{')) return [];
-  return [...text.matchAll(MACRO_PATTERN)].map(macroName);
+  const names: string[] = [];
+  for (let open = text.indexOf('{{'); open >= 0; ) {
+    let i = open + 2;
+    for (let c = text.charCodeAt(i); i < text.length && c !== 0x7b && c !== 0x7d; c = text.charCodeAt(++i));
+    if (i > open + 2 && text.startsWith('}}', i)) {
+      names.push(text.slice(open + 2, i).trim());
+      open = text.indexOf('{{', i + 2);
+    } else {
+      open = text.indexOf('{{', open + 1);
+    }
+  }
+  return names;
 }
 
 /** When the whole string is exactly one macro, its name. */

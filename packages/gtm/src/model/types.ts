@@ -119,4 +119,6 @@ export interface Container {
   variablesByName: Map<string, Variable>;
   builtInsByName: Map<string, BuiltInVariable>;
   templatesById: Map<string, CustomTemplate>;
+  /** Parameters of tags and variables whose value holds a `{{macro}}`, in file order (tags first). */
+  macroParams: Array<{ owner: Tag | Variable; param: Param }>;
 }
