@@ -9,6 +9,7 @@ export { matchVendorUrls, HOLE, type UrlMatch } from './text/url.js';
 export { extractHtml, type HtmlParts } from './html.js';
 export { collectFacts, analyzeScript, analyzeHtml, mightTrack, scriptFactsOf, type ProgramContext, type AnalyzeOptions, type AnalyzeResult } from './js/analyze.js';
 export { toEstree } from './js/estree.js';
+export { walk, DEFAULT_KEYS } from './js/walk.js';
 export { findingsFor, categoryLabel, shownText, normalizeKey, IDENTITY_CONTAINER_KEYS, PARAM_IDENTITY_FIELDS, NON_DESCRIPTIVE_KEYS } from './js/report.js';
 export type { FileFacts, MacroInfo, Node, Value, TrackerCall, PixelEvidence } from './js/types.js';
 export type { ScopeManagerLike } from './js/scope.js';

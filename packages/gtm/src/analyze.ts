@@ -33,9 +33,9 @@ import { TAG_TYPE_LABELS, TAG_ID_PREFIXES } from './data/tag-labels.js';
 import { GENERIC_TEMPLATE, type Gate, type TableSpec, type TemplateSpec } from './data/templates.js';
 import { formatPath, loadJson } from './json/load.js';
 import type { JsonLocator, JsonPath } from './json/locator.js';
-import { buildContainer } from './model/container.js';
+import { buildContainer, paramPath } from './model/container.js';
 import { MACRO_PATTERN, macroName, macroNames, param, paramValue, soleMacro, tableRows } from './model/params.js';
-import type { Container, Param, Tag, Trigger } from './model/types.js';
+import type { Container, Param, Tag, Trigger, Variable } from './model/types.js';
 import type { GtmMessage, GtmNotice, GtmRef, GtmResult, GtmTagSummary, Suppression } from './report.js';
 import { GTM_MESSAGES, parseLevel, RULE_IDS, type Level } from './rules.js';
 import { readTemplate, templateIdOfType, type TemplateInfo } from './templates.js';
@@ -128,6 +128,11 @@ class Analysis {
   }
 
   // ─────────────── locations ───────────────
+
+  /** JSON path of the value of parameter `p` of `owner`. */
+  valuePath(owner: { path: JsonPath; params: readonly Param[] }, p: Param): JsonPath {
+    return [...paramPath(owner, p), 'value'];
+  }
 
   /** Span of a value (a string token: the whole token, quotes included). */
   span(path: JsonPath): { start: number; end: number } {
@@ -328,7 +333,7 @@ function vendorOfBuiltInType(tag: Tag): VendorSpec | undefined {
 function checkHtml(a: Analysis, ctx: TagContext): void {
   const p = param(ctx.tag.params, 'html');
   if (!p?.value) return;
-  const valuePath = [...p.path, 'value'];
+  const valuePath = a.valuePath(ctx.tag, p);
   const { text, names } = replaceMacros(p.value);
   // Code that names no tracker (no vendor global, host or marker) cannot send anything: nothing to parse.
   if (!mightTrack(text)) return;
@@ -371,7 +376,7 @@ function checkHtml(a: Analysis, ctx: TagContext): void {
 function checkImage(a: Analysis, ctx: TagContext): void {
   const p = param(ctx.tag.params, 'url');
   if (!p?.value) return;
-  const valuePath = [...p.path, 'value'];
+  const valuePath = a.valuePath(ctx.tag, p);
   const { text } = replaceMacros(p.value);
   const match = matchVendorUrl(text);
   if (!match) return;
@@ -467,7 +472,7 @@ function checkFields(a: Analysis, ctx: TagContext, vendor: VendorSpec, spec: Tem
     if (!p?.value || !gateOpen(params, e.when)) continue;
     sawEventField = true;
     const hit = a.healthIn(p.value, ctx);
-    if (hit) emitHealth(a, ctx, vendor, 'no-health-event-names', undefined, hit, [...p.path, 'value']);
+    if (hit) emitHealth(a, ctx, vendor, 'no-health-event-names', undefined, hit, a.valuePath(ctx.tag, p));
   }
   if (!sawEventField && spec.defaultEventName) {
     // No event field: the template sends the event that fired it.
@@ -475,7 +480,8 @@ function checkFields(a: Analysis, ctx: TagContext, vendor: VendorSpec, spec: Tem
     if (hit) {
       const data = { vendor: vendor.name, text: shownText(hit.text), term: hit.match.text, category: categoryLabel(hit.match.category), tier: String(hit.match.tier) };
       const source = ctx.eventNames.find((s) => s.name === hit.text);
-      const at = source?.condition.arg1Path ?? ctx.tag.path;
+      const arg1 = source?.condition.arg1Param;
+      const at = arg1 && source ? a.valuePath(source.condition, arg1) : ctx.tag.path;
       a.shared(ctx, 'no-health-event-names', 'healthEventName', data, { path: at }, {
         vendor: vendor.id,
         evidence: { kind: 'health', text: hit.text, term: hit.match.term, category: hit.match.category, tier: hit.match.tier },
@@ -489,7 +495,7 @@ function checkFields(a: Analysis, ctx: TagContext, vendor: VendorSpec, spec: Tem
   const hits: IdentityHit[] = [];
   const fieldHit = (p: Param, field: IdentityField | 'identity data', hashed: boolean | undefined) => {
     const macro = soleMacro(p.value);
-    hits.push({ field, hashed, via: macro !== undefined ? `{{${macro}}}` : undefined, path: [...p.path, 'value'] });
+    hits.push({ field, hashed, via: macro !== undefined ? `{{${macro}}}` : undefined, path: a.valuePath(ctx.tag, p) });
   };
   for (const spec1 of spec.identity ?? []) {
     const p = param(params, spec1.key);
@@ -510,16 +516,16 @@ function checkFields(a: Analysis, ctx: TagContext, vendor: VendorSpec, spec: Tem
   for (const key of spec.identityVariables ?? []) {
     const p = param(params, key);
     if (!p?.value) continue;
-    for (const id of a.identityIn(p.value)) hits.push({ field: id.field, hashed: undefined, via: id.via, path: [...p.path, 'value'], start: id.start, end: id.end });
+    for (const id of a.identityIn(p.value)) hits.push({ field: id.field, hashed: undefined, via: id.via, path: a.valuePath(ctx.tag, p), start: id.start, end: id.end });
   }
   for (const flag of spec.identityFlags ?? []) {
     const p = param(params, flag.key);
-    if (p?.value && flag.values.includes(p.value)) for (const field of flag.fields) hits.push({ field, hashed: true, via: flag.label, path: [...p.path, 'value'] });
+    if (p?.value && flag.values.includes(p.value)) for (const field of flag.fields) hits.push({ field, hashed: true, via: flag.label, path: a.valuePath(ctx.tag, p) });
   }
 
   // Event properties (and identifiers passed as properties).
   const paramHits: IdentityHit[] = [];
-  const property = (key: string, p: Param) => {
+  const property = (key: string, p: Param, owner: Tag | Variable = ctx.tag) => {
     if (!p.value) return;
     const k = normalizeKey(key);
     if (NON_DESCRIPTIVE_KEYS.has(k)) return;
@@ -527,34 +533,34 @@ function checkFields(a: Analysis, ctx: TagContext, vendor: VendorSpec, spec: Tem
     const direct = identityField(key);
     if ((direct && PARAM_IDENTITY_FIELDS.has(direct)) || IDENTITY_CONTAINER_KEYS.has(k)) {
       if (isEmptyValue(p.value)) return;
-      const valuePath = [...p.path, 'value'];
+      const valuePath = a.valuePath(owner, p);
       const carried = a.identityIn(p.value);
       if (carried.length) for (const c of carried) paramHits.push({ field: c.field, hashed: undefined, via: `${key}: ${c.via}`, path: valuePath, start: c.start, end: c.end });
       else paramHits.push({ field: direct ?? 'identity data', hashed: undefined, via: key, path: valuePath });
       return;
     }
     for (const c of a.identityIn(p.value)) {
-      if (PARAM_IDENTITY_FIELDS.has(c.field)) paramHits.push({ field: c.field, hashed: undefined, via: `${key}: ${c.via}`, path: [...p.path, 'value'], start: c.start, end: c.end });
+      if (PARAM_IDENTITY_FIELDS.has(c.field)) paramHits.push({ field: c.field, hashed: undefined, via: `${key}: ${c.via}`, path: a.valuePath(owner, p), start: c.start, end: c.end });
     }
     const hit = a.healthIn(p.value, ctx);
-    if (hit) emitHealth(a, ctx, vendor, 'no-health-event-properties', key, hit, [...p.path, 'value']);
+    if (hit) emitHealth(a, ctx, vendor, 'no-health-event-properties', key, hit, a.valuePath(owner, p));
   };
   for (const key of spec.properties ?? []) {
     const p = param(params, key);
     if (p) property(key, p);
   }
-  const tables: Array<[readonly Param[], TableSpec]> = (spec.propertyTables ?? []).map((t) => [params, t]);
+  const tables: Array<[Tag | Variable, TableSpec]> = (spec.propertyTables ?? []).map((t) => [ctx.tag, t]);
   // Shared settings variables (GA4 Event/Configuration Settings) add their rows to every tag that uses them.
   for (const { key, table } of spec.settingsVariables ?? []) {
     const name = soleMacro(paramValue(params, key));
     const variable = name === undefined ? undefined : a.container.variablesByName.get(name);
-    if (variable) tables.push([variable.params, table]);
+    if (variable) tables.push([variable, table]);
   }
   for (const [owner, table] of tables) {
-    for (const row of tableRows(param(owner, table.key))) {
+    for (const row of tableRows(param(owner.params, table.key))) {
       const name = row.get(table.nameColumn)?.value;
       const value = row.get(table.valueColumn);
-      if (name && value) property(name, value);
+      if (name && value) property(name, value, owner);
     }
   }
 
@@ -634,7 +640,7 @@ function checkPageTriggers(a: Analysis, ctx: TagContext, vendor: VendorSpec): vo
         tier: String(hit.match.tier),
       };
       if (hit.viaKey !== undefined) data.key = hit.viaKey;
-      const path = c.arg1Path ?? c.path;
+      const path = c.arg1Param ? a.valuePath(c, c.arg1Param) : c.path;
       const span = hit.viaKey === undefined && hit.text === c.arg1 ? a.spanIn(path, hit.match.start, hit.match.end) : a.span(path);
       a.gtmRule(ctx, 'no-health-page-triggers', hit.viaKey === undefined ? 'healthPage' : 'healthPageViaLookup', data, { path, ...span }, {
         vendor: vendor.id,
@@ -684,7 +690,7 @@ function reportDangling(a: Analysis): void {
     for (const name of macroNames(param.value!)) {
       if (reported.has(name) || known(name)) continue;
       reported.add(name);
-      a.notice(`{{${name}}} is referenced by ${owner.kind} "${owner.name}" but is not defined in this export (partial export?).`, [...param.path, 'value'], { kind: owner.kind, id: owner.id, name: owner.name });
+      a.notice(`{{${name}}} is referenced by ${owner.kind} "${owner.name}" but is not defined in this export (partial export?).`, a.valuePath(owner, param), { kind: owner.kind, id: owner.id, name: owner.name });
     }
   }
   for (const t of c.triggers) {

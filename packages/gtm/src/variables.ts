@@ -1,5 +1,5 @@
 import { parse as babelParse } from '@babel/parser';
-import { identityField, toEstree, type IdentityField, type Node as EstreeNode } from '@phiguard/core';
+import { DEFAULT_KEYS, identityField, toEstree, walk, type IdentityField, type Node as EstreeNode } from '@phiguard/core';
 import { BUILT_IN_VARIABLE_NAMES, EVENT_NAME_BUILT_INS, URL_BUILT_INS, URL_COMPONENTS, URL_EVENT_DATA_KEYS } from './data/built-ins.js';
 import { IDENTITY_PATH_PARENTS, isPiiSelector } from './data/identity.js';
 import { MACRO_PATTERN, macroName, macroNames, param, paramValue, tableRows } from './model/params.js';
@@ -89,27 +89,17 @@ export function readCustomJavaScript(source: string): JsmFacts {
   }
   const statement = (program.body as unknown[])[0] as { expression?: Node } | undefined;
   const fn = statement?.expression;
+  if (!fn || (fn.type !== 'FunctionExpression' && fn.type !== 'ArrowFunctionExpression')) return facts;
   let allLiteral = true;
   let sawReturn = false;
-  const visit = (node: Node | null | undefined, depth: number): void => {
-    if (!node || typeof node !== 'object') return;
-    if (depth > 0 && (node.type === 'FunctionExpression' || node.type === 'ArrowFunctionExpression' || node.type === 'FunctionDeclaration')) {
-      // Returns inside nested functions are not the variable's value.
-      scanIdentity(node);
-      return;
+  const seen = new Set<IdentityField>();
+  const readsIdentity = (n: Node): void => {
+    if (n.type === 'Literal' && typeof n.value === 'string' && isPiiSelector(n.value)) {
+      seen.add(/tel|phone/iu.test(n.value) ? 'phone' : 'email');
     }
-    if (node.type === 'ReturnStatement') {
-      sawReturn = true;
-      const arg = node.argument as Node | null;
-      if (arg && (arg.type === 'FunctionExpression' || arg.type === 'ArrowFunctionExpression')) facts.returnsFunction = true;
-      collectLiterals(arg) || (allLiteral = false);
-    }
-    scanIdentity(node, true);
-    for (const key of Object.keys(node)) {
-      if (key === 'loc' || key === 'range' || key === 'start' || key === 'end') continue;
-      const child = (node as unknown as Record<string, unknown>)[key];
-      if (Array.isArray(child)) for (const c of child) visit(c as Node, depth + 1);
-      else if (child && typeof child === 'object' && typeof (child as Node).type === 'string') visit(child as Node, depth + 1);
+    if (n.type === 'MemberExpression' && !n.computed && (n.property as Node).type === 'Identifier') {
+      const field = identityField(String((n.property as Node).name));
+      if (field && field !== 'name' && field !== 'address') seen.add(field);
     }
   };
   const collectLiterals = (node: Node | null | undefined): boolean => {
@@ -130,25 +120,23 @@ export function readCustomJavaScript(source: string): JsmFacts {
     }
     return false;
   };
-  const seen = new Set<IdentityField>();
-  const scanIdentity = (node: Node, shallow = false): void => {
-    const check = (n: Node) => {
-      if (n.type === 'Literal' && typeof n.value === 'string' && isPiiSelector(n.value)) {
-        const field: IdentityField = /tel|phone/iu.test(n.value) ? 'phone' : 'email';
-        seen.add(field);
-      }
-      if (n.type === 'MemberExpression' && !n.computed && (n.property as Node).type === 'Identifier') {
-        const field = identityField(String((n.property as Node).name));
-        if (field && field !== 'name' && field !== 'address') seen.add(field);
-      }
-    };
-    if (shallow) check(node);
-    else walk(node, check);
-  };
-  if (fn && (fn.type === 'FunctionExpression' || fn.type === 'ArrowFunctionExpression')) {
-    visit(fn.body as Node, 0);
-    facts.complete = sawReturn && allLiteral && !facts.returnsFunction;
-  }
+  walk(fn.body as EstreeNode, DEFAULT_KEYS, (node) => {
+    const n = node as Node;
+    readsIdentity(n);
+    if (n.type === 'FunctionExpression' || n.type === 'ArrowFunctionExpression' || n.type === 'FunctionDeclaration') {
+      // Returns inside nested functions are not the variable's value; what they read still is.
+      walk(node, DEFAULT_KEYS, (inner) => readsIdentity(inner as Node));
+      return false;
+    }
+    if (n.type === 'ReturnStatement') {
+      sawReturn = true;
+      const arg = n.argument as Node | null;
+      if (arg && (arg.type === 'FunctionExpression' || arg.type === 'ArrowFunctionExpression')) facts.returnsFunction = true;
+      if (!collectLiterals(arg)) allLiteral = false;
+    }
+    return undefined;
+  });
+  facts.complete = sawReturn && allLiteral && !facts.returnsFunction;
   facts.identity = [...seen];
   return facts;
 }
@@ -156,16 +144,6 @@ export function readCustomJavaScript(source: string): JsmFacts {
 interface Node {
   type: string;
   [key: string]: unknown;
-}
-
-function walk(node: Node, fn: (n: Node) => void): void {
-  fn(node);
-  for (const key of Object.keys(node)) {
-    if (key === 'loc' || key === 'range') continue;
-    const child = node[key];
-    if (Array.isArray(child)) for (const c of child) if (c && typeof c === 'object' && typeof c.type === 'string') walk(c as Node, fn);
-    if (child && typeof child === 'object' && !Array.isArray(child) && typeof (child as Node).type === 'string') walk(child as Node, fn);
-  }
 }
 
 /** Expands the macros of a template string into its possible values, when all of them are known. */

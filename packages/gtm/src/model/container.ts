@@ -29,27 +29,9 @@ const describe = (value: Json): string =>
 
 const MAX_PARAM_DEPTH = 64;
 
-const pathOf = (at: JsonPath | Param): JsonPath => (Array.isArray(at) ? at : (at as Param).path);
-
-/** A parameter whose JSON path is computed on first use (most never need one). */
-class ParamNode implements Param {
-  type = 'TEMPLATE';
-  key: string | undefined = undefined;
-  value: string | undefined = undefined;
-  list: Param[] | undefined = undefined;
-  map: Param[] | undefined = undefined;
-  #path: JsonPath | undefined;
-  constructor(
-    private readonly parent: JsonPath | Param,
-    private readonly slot: string,
-    private readonly index: number,
-  ) {}
-  get path(): JsonPath {
-    // index -1: a single parameter in a field (`consentSettings.consentType`), not a list element.
-    this.#path ??= this.index < 0 ? [...pathOf(this.parent), this.slot] : [...pathOf(this.parent), this.slot, this.index];
-    return this.#path;
-  }
-}
+/** Something that holds parameters: a tag, trigger, variable, client, a trigger condition. */
+/** Parameter types as exports write them (normalising those is a no-op). */
+const UPPER_TYPES = new Set(['TEMPLATE', 'BOOLEAN', 'INTEGER', 'LIST', 'MAP', 'TAG_REFERENCE', 'TRIGGER_REFERENCE']);
 
 /** Builds the container model, checking every field it reads. Shape errors name the JSON path. */
 class Builder {
@@ -57,7 +39,10 @@ class Builder {
 
   /** The tag or variable whose parameters are being read, and the parameters among them holding a `{{macro}}`. */
   #owner: { kind: 'tag' | 'variable'; index: number } | undefined;
-  readonly #macroParams: Array<{ owner: { kind: 'tag' | 'variable'; index: number }; param: Param }> = [];
+  readonly #macroOwners: Array<{ kind: 'tag' | 'variable'; index: number }> = [];
+  readonly #macroParams: Param[] = [];
+  /** Path of the value being checked (segments pushed and popped: no array per parameter). */
+  #at: Array<string | number> = [];
 
   fail(path: JsonPath, expected: string, found: Json): never {
     const { line, column } = this.locator.lineColumn(this.locator.locate(path).start);
@@ -89,76 +74,135 @@ class Builder {
   }
 
   stringList(value: Json, path: JsonPath): string[] {
-    return this.array(value, path).map((item, i) => this.string(item, [...path, i], true)!);
+    const items = this.array(value, path);
+    if (items.every((item) => typeof item === 'string')) return items as string[];
+    return items.map((item, i) => this.string(item, [...path, i], true)!);
   }
 
-  /** A string field of `o`; the field's path is built only when it is wrong (this runs for every parameter). */
-  str(o: JsonObject, key: string, at: JsonPath | Param, required = false): string | undefined {
+  /** `o[key]` as a list of strings; the path is built only when something is wrong. */
+  strs(o: JsonObject, key: string, at: JsonPath): string[] {
+    const value = o[key];
+    if (value === undefined || value === null) return [];
+    if (Array.isArray(value) && value.every((item) => typeof item === 'string')) return value as string[];
+    return this.stringList(value, [...at, key]);
+  }
+
+  /** A string field of `o`; the field's path is built only when it is wrong. */
+  str(o: JsonObject, key: string, at: JsonPath, required = false): string | undefined {
     const value = o[key];
     if (typeof value === 'string') return value;
     if (value === undefined || value === null) {
-      if (required) this.fail([...pathOf(at), key], 'a string', value);
+      if (required) this.fail([...at, key], 'a string', value);
       return undefined;
     }
     if (typeof value === 'number' || typeof value === 'boolean') return String(value);
-    return this.fail([...pathOf(at), key], 'a string', value);
+    return this.fail([...at, key], 'a string', value);
   }
 
-  /** `parent[slot][index]`: a parameter. Its JSON path is built only when someone asks for it. */
-  param(value: Json, parent: JsonPath | Param, slot: string, index: number): Param {
-    const p = new ParamNode(parent, slot, index);
-    if (value === null || typeof value !== 'object' || Array.isArray(value)) this.fail(p.path, 'an object', value);
-    const o = value as JsonObject;
-    const type = this.str(o, 'type', p);
-    p.type = type ? normalizeEnum(type) : 'TEMPLATE';
-    p.key = this.str(o, 'key', p);
-    p.value = this.str(o, 'value', p);
-    if (this.#owner && p.value !== undefined && p.value.includes('{{')) this.#macroParams.push({ owner: this.#owner, param: p });
-    if (o.list !== undefined && o.list !== null) p.list = this.params(o.list, p, 'list');
-    if (o.map !== undefined && o.map !== null) p.map = this.params(o.map, p, 'map');
-    return p;
+  /**
+   * `o[key]`, a list of parameters (missing means empty), checked and normalised in place: the
+   * parsed objects are the model's parameters. A large container has 100,000 of them, and copies
+   * would all survive to the end of the analysis (garbage collection was a third of building).
+   */
+  params(o: JsonObject, key: string, at: JsonPath): Param[] {
+    const value = o[key];
+    if (value === undefined || value === null) return [];
+    this.#startAt(at, key);
+    this.#list(value);
+    return value as Param[];
+  }
+
+  /** One parameter in a field of its own (`consentSettings.consentType`). */
+  singleParam(o: JsonObject, key: string, at: JsonPath): Param {
+    this.#startAt(at, key);
+    this.#param(o[key]);
+    return o[key] as Param;
   }
 
   /** A tag's or variable's parameters, noting those that hold a macro (for dangling references). */
-  ownedParams(owner: { kind: 'tag' | 'variable'; index: number }, value: Json, path: JsonPath): Param[] {
+  ownedParams(owner: { kind: 'tag' | 'variable'; index: number }, o: JsonObject, at: JsonPath): Param[] {
     this.#owner = owner;
     try {
-      return this.params(value, path, 'parameter');
+      return this.params(o, 'parameter', at);
     } finally {
       this.#owner = undefined;
     }
   }
 
-  #depth = 0;
+  /** `#at` becomes `[...at, key]`, reusing its array. */
+  #startAt(at: JsonPath, key: string): void {
+    const path = this.#at;
+    path.length = 0;
+    for (const segment of at) path.push(segment);
+    path.push(key);
+  }
 
-  /** `parent[key]`, a list of parameters (missing means empty). */
-  params(value: Json, parent: JsonPath | Param, key: string): Param[] {
-    if (value === undefined || value === null) return [];
-    if (!Array.isArray(value)) this.fail([...pathOf(parent), key], 'an array', value);
+  #list(value: Json): void {
+    if (!Array.isArray(value)) this.fail([...this.#at], 'an array', value);
     // GTM nests tables two levels deep; hundreds of levels is not an export (and would exhaust the stack later).
-    if (this.#depth >= MAX_PARAM_DEPTH) this.fail([...pathOf(parent), key], `parameters nested at most ${MAX_PARAM_DEPTH} levels deep`, value);
-    this.#depth++;
-    try {
-      const out = new Array<Param>(value.length);
-      for (let i = 0; i < value.length; i++) out[i] = this.param(value[i], parent, key, i);
-      return out;
-    } finally {
-      this.#depth--;
+    if (this.#at.length > 2 * MAX_PARAM_DEPTH) this.fail([...this.#at], `parameters nested at most ${MAX_PARAM_DEPTH} levels deep`, value);
+    const at = this.#at;
+    for (let i = 0; i < value.length; i++) {
+      at.push(i);
+      this.#param(value[i]);
+      at.pop();
     }
   }
 
-  conditions(value: Json, path: JsonPath): Condition[] {
+  #param(value: Json): void {
+    if (value === null || typeof value !== 'object' || Array.isArray(value)) this.fail([...this.#at], 'an object', value);
+    const o = value as JsonObject;
+    const type = o.type;
+    if (typeof type === 'string') {
+      if (!UPPER_TYPES.has(type)) o.type = normalizeEnum(type);
+    } else {
+      o.type = this.#text(o, 'type') ?? 'TEMPLATE';
+    }
+    if (typeof o.key !== 'string' && o.key !== undefined) o.key = this.#text(o, 'key');
+    const text = typeof o.value === 'string' ? o.value : o.value === undefined ? undefined : (o.value = this.#text(o, 'value'));
+    if (this.#owner && text !== undefined && text.includes('{{')) {
+      this.#macroOwners.push(this.#owner);
+      this.#macroParams.push(o as unknown as Param);
+    }
+    if (o.list !== undefined) this.#nested(o, 'list');
+    if (o.map !== undefined) this.#nested(o, 'map');
+  }
+
+  #nested(o: JsonObject, key: 'list' | 'map'): void {
+    if (o[key] === null) {
+      o[key] = undefined;
+      return;
+    }
+    this.#at.push(key);
+    this.#list(o[key]);
+    this.#at.pop();
+  }
+
+  /** A parameter field that is not a string: numbers and booleans become their text, null nothing. */
+  #text(o: JsonObject, key: string): string | undefined {
+    const value = o[key];
+    if (value === undefined || value === null) return undefined;
+    if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+    return this.fail([...this.#at, key], 'a string', value);
+  }
+
+  /** `o[key]`: trigger conditions (missing means none). */
+  conditions(o: JsonObject, key: string, at: JsonPath): Condition[] {
+    const value = o[key];
+    if (value === undefined || value === null || (Array.isArray(value) && value.length === 0)) return [];
+    const path = [...at, key];
     return this.array(value, path).map((raw, i) => {
       const cpath = [...path, i];
       const o = this.object(raw, cpath);
-      const params = this.params(o.parameter, cpath, 'parameter');
+      const params = this.params(o, 'parameter', cpath);
       const byKey = (key: string) => params.find((p) => p.key === key);
       const arg1 = byKey('arg1');
       return {
-        type: normalizeEnum(this.string(o.type, [...cpath, 'type'], true)!),
+        type: normalizeEnum(this.str(o, 'type', cpath, true)!),
         arg0: byKey('arg0')?.value,
         arg1: arg1?.value,
-        arg1Path: arg1 ? [...arg1.path, 'value'] : undefined,
+        arg1Param: arg1,
+        params,
         negate: byKey('negate')?.value === 'true',
         ignoreCase: byKey('ignore_case')?.value === 'true',
         path: cpath,
@@ -183,7 +227,7 @@ class Builder {
     } else if (o.consentType !== undefined && o.consentType !== null) {
       if (typeof o.consentType !== 'object') problems.push(`consentType is ${describe(o.consentType)}, not a LIST parameter`);
       else {
-        const list = this.param(o.consentType, path, 'consentType', -1);
+        const list = this.singleParam(o, 'consentType', path);
         for (const item of list.list ?? []) if (item.value) types.push(item.value);
       }
     }
@@ -216,25 +260,25 @@ class Builder {
     const tags = this.array(cv.tag, at('tag')).map((raw, index): Tag => {
       const path = at('tag', index);
       const o = this.object(raw, path);
-      const type = this.string(o.type, [...path, 'type'], true)!;
-      const id = this.string(o.tagId, [...path, 'tagId']) ?? `#${index}`;
+      const type = this.str(o, 'type', path, true)!;
+      const id = this.str(o, 'tagId', path) ?? `#${index}`;
       const sequence = (key: 'setupTag' | 'teardownTag') =>
-        this.array(o[key], [...path, key]).map((s, i) => this.string(this.object(s, [...path, key, i]).tagName, [...path, key, i, 'tagName']) ?? '');
+        o[key] === undefined ? [] : this.array(o[key], [...path, key]).map((s, i) => this.str(this.object(s, [...path, key, i]), 'tagName', [...path, key, i]) ?? '');
       return {
         kind: 'tag',
         index,
         id,
-        name: this.string(o.name, [...path, 'name']) ?? `tag ${id}`,
+        name: this.str(o, 'name', path) ?? `tag ${id}`,
         type,
-        params: this.ownedParams({ kind: 'tag', index }, o.parameter, path),
-        firingTriggerIds: this.stringList(o.firingTriggerId, [...path, 'firingTriggerId']),
-        blockingTriggerIds: this.stringList(o.blockingTriggerId, [...path, 'blockingTriggerId']),
+        params: this.ownedParams({ kind: 'tag', index }, o, path),
+        firingTriggerIds: this.strs(o, 'firingTriggerId', path),
+        blockingTriggerIds: this.strs(o, 'blockingTriggerId', path),
         setupTagNames: sequence('setupTag'),
         teardownTagNames: sequence('teardownTag'),
-        consent: this.consent(o.consentSettings, [...path, 'consentSettings']),
+        consent: o.consentSettings === undefined ? undefined : this.consent(o.consentSettings, [...path, 'consentSettings']),
         paused: o.paused === true || o.paused === 'true',
-        folderId: this.string(o.parentFolderId, [...path, 'parentFolderId']),
-        notes: this.string(o.notes, [...path, 'notes']),
+        folderId: this.str(o, 'parentFolderId', path),
+        notes: this.str(o, 'notes', path),
         path,
       };
     });
@@ -242,17 +286,17 @@ class Builder {
     const triggers = this.array(cv.trigger, at('trigger')).map((raw, index): Trigger => {
       const path = at('trigger', index);
       const o = this.object(raw, path);
-      const id = this.string(o.triggerId, [...path, 'triggerId']) ?? `#${index}`;
+      const id = this.str(o, 'triggerId', path) ?? `#${index}`;
       return {
         kind: 'trigger',
         index,
         id,
-        name: this.string(o.name, [...path, 'name']) ?? `trigger ${id}`,
-        type: normalizeEnum(this.string(o.type, [...path, 'type'], true)!),
-        filter: this.conditions(o.filter, [...path, 'filter']),
-        customEventFilter: this.conditions(o.customEventFilter, [...path, 'customEventFilter']),
-        autoEventFilter: this.conditions(o.autoEventFilter, [...path, 'autoEventFilter']),
-        params: this.params(o.parameter, path, 'parameter'),
+        name: this.str(o, 'name', path) ?? `trigger ${id}`,
+        type: normalizeEnum(this.str(o, 'type', path, true)!),
+        filter: this.conditions(o, 'filter', path),
+        customEventFilter: this.conditions(o, 'customEventFilter', path),
+        autoEventFilter: this.conditions(o, 'autoEventFilter', path),
+        params: this.params(o, 'parameter', path),
         builtIn: false,
         path,
       };
@@ -261,14 +305,14 @@ class Builder {
     const variables = this.array(cv.variable, at('variable')).map((raw, index): Variable => {
       const path = at('variable', index);
       const o = this.object(raw, path);
-      const id = this.string(o.variableId, [...path, 'variableId']) ?? `#${index}`;
+      const id = this.str(o, 'variableId', path) ?? `#${index}`;
       return {
         kind: 'variable',
         index,
         id,
-        name: this.string(o.name, [...path, 'name'], true)!,
-        type: this.string(o.type, [...path, 'type'], true)!,
-        params: this.ownedParams({ kind: 'variable', index }, o.parameter, path),
+        name: this.str(o, 'name', path, true)!,
+        type: this.str(o, 'type', path, true)!,
+        params: this.ownedParams({ kind: 'variable', index }, o, path),
         path,
       };
     });
@@ -276,21 +320,21 @@ class Builder {
     const builtInVariables = this.array(cv.builtInVariable, at('builtInVariable')).map((raw, i): BuiltInVariable => {
       const path = at('builtInVariable', i);
       const o = this.object(raw, path);
-      const type = this.string(o.type, [...path, 'type'], true)!;
-      return { type: normalizeEnum(type), name: this.string(o.name, [...path, 'name']) ?? type };
+      const type = this.str(o, 'type', path, true)!;
+      return { type: normalizeEnum(type), name: this.str(o, 'name', path) ?? type };
     });
 
     const templates = this.array(cv.customTemplate, at('customTemplate')).map((raw, index): CustomTemplate => {
       const path = at('customTemplate', index);
       const o = this.object(raw, path);
-      const id = this.string(o.templateId, [...path, 'templateId']) ?? `#${index}`;
+      const id = this.str(o, 'templateId', path) ?? `#${index}`;
       let gallery: CustomTemplate['gallery'];
       if (o.galleryReference !== undefined && o.galleryReference !== null) {
         const g = this.object(o.galleryReference, [...path, 'galleryReference']);
         gallery = {
-          owner: this.string(g.owner, [...path, 'galleryReference', 'owner']) ?? '',
-          repository: this.string(g.repository, [...path, 'galleryReference', 'repository']) ?? '',
-          galleryTemplateId: this.string(g.galleryTemplateId, [...path, 'galleryReference', 'galleryTemplateId']),
+          owner: this.str(g, 'owner', [...path, 'galleryReference']) ?? '',
+          repository: this.str(g, 'repository', [...path, 'galleryReference']) ?? '',
+          galleryTemplateId: this.str(g, 'galleryTemplateId', [...path, 'galleryReference']),
           isModified: g.isModified === true,
         };
       }
@@ -298,8 +342,8 @@ class Builder {
         kind: 'template',
         index,
         id,
-        name: this.string(o.name, [...path, 'name']) ?? `template ${id}`,
-        templateData: this.string(o.templateData, [...path, 'templateData']) ?? '',
+        name: this.str(o, 'name', path) ?? `template ${id}`,
+        templateData: this.str(o, 'templateData', path) ?? '',
         gallery,
         path,
       };
@@ -309,14 +353,14 @@ class Builder {
       this.array(cv[key], at(key)).map((raw, index): Client => {
         const path = at(key, index);
         const o = this.object(raw, path);
-        const id = this.string(o[idKey], [...path, idKey]) ?? `#${index}`;
+        const id = this.str(o, idKey, path) ?? `#${index}`;
         return {
           kind: key,
           index,
           id,
-          name: this.string(o.name, [...path, 'name']) ?? `${key} ${id}`,
-          type: this.string(o.type, [...path, 'type']) ?? '',
-          params: this.params(o.parameter, path, 'parameter'),
+          name: this.str(o, 'name', path) ?? `${key} ${id}`,
+          type: this.str(o, 'type', path) ?? '',
+          params: this.params(o, 'parameter', path),
           path,
         };
       });
@@ -373,9 +417,30 @@ class Builder {
       variablesByName: new Map(variables.map((v) => [v.name, v])),
       builtInsByName: new Map(builtInVariables.map((b) => [b.name, b])),
       templatesById: new Map(templates.map((t) => [t.id, t])),
-      macroParams: this.#macroParams.map(({ owner, param }) => ({ owner: owner.kind === 'tag' ? tags[owner.index]! : variables[owner.index]!, param })),
+      macroParams: this.#macroParams.map((param, i) => {
+        const owner = this.#macroOwners[i]!;
+        return { owner: owner.kind === 'tag' ? tags[owner.index]! : variables[owner.index]!, param };
+      }),
     };
   }
+}
+
+/**
+ * The JSON path of parameter `p` of `owner` (a tag, trigger, variable, client or trigger condition),
+ * searched when a report needs it: parameters carry no path of their own.
+ */
+export function paramPath(owner: { path: JsonPath; params: readonly Param[] }, p: Param): JsonPath {
+  const find = (params: readonly Param[] | undefined, at: JsonPath): JsonPath | undefined => {
+    if (!params) return undefined;
+    for (let i = 0; i < params.length; i++) {
+      const q = params[i]!;
+      if (q === p) return [...at, i];
+      const inner = find(q.list, [...at, i, 'list']) ?? find(q.map, [...at, i, 'map']);
+      if (inner) return inner;
+    }
+    return undefined;
+  };
+  return find(owner.params, [...owner.path, 'parameter']) ?? owner.path;
 }
 
 /** Builds the container model from parsed JSON. Throws `GtmInputError` (with the field's path and position) on a wrong shape. */

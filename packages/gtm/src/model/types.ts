@@ -1,14 +1,16 @@
 import type { JsonPath } from '../json/locator.js';
 
-/** A GTM `Parameter`, with enum casing normalised (UPPER_SNAKE) and its JSON path kept. */
+/**
+ * A GTM `Parameter`: the parsed object itself, checked and normalised in place (enum casing in
+ * UPPER_SNAKE, numbers and booleans as text). Its JSON path: `paramPath(owner, param)`.
+ */
 export interface Param {
   /** `TEMPLATE`, `BOOLEAN`, `INTEGER`, `LIST`, `MAP`, `TAG_REFERENCE`, `TRIGGER_REFERENCE`, or anything newer. */
   type: string;
-  key: string | undefined;
-  value: string | undefined;
-  list: Param[] | undefined;
-  map: Param[] | undefined;
-  path: JsonPath;
+  key?: string | undefined;
+  value?: string | undefined;
+  list?: Param[] | undefined;
+  map?: Param[] | undefined;
 }
 
 export type EntityKind = 'tag' | 'trigger' | 'variable' | 'template' | 'client' | 'transformation' | 'container';
@@ -52,7 +54,9 @@ export interface Condition {
   type: string;
   arg0: string | undefined;
   arg1: string | undefined;
-  arg1Path: JsonPath | undefined;
+  /** The `arg1` parameter. */
+  arg1Param: Param | undefined;
+  params: Param[];
   negate: boolean;
   ignoreCase: boolean;
   path: JsonPath;
