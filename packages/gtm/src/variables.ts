@@ -26,14 +26,14 @@ export interface Resolution {
   name: string;
   kind: ResolutionKind;
   /** Built-in variable type (`PAGE_PATH`, `EVENT`). */
-  builtInType?: string;
-  variable?: Variable;
+  builtInType: string | undefined;
+  variable: Variable | undefined;
   /** String values the variable can produce, when statically known (constants, lookup-table outputs). */
   values: string[];
   /** True when `values` lists every value the variable can produce. */
   complete: boolean;
   /** Data-layer or event-data key path (`user_data.email`). */
-  key?: string;
+  key: string | undefined;
   /** Identifiers the value carries (a data-layer key `user_data.email`, a User-Provided Data variable). */
   identity: IdentityField[];
   /** The value is (part of) the page address. */
@@ -41,8 +41,8 @@ export interface Resolution {
   /** The value is the event name (`{{Event}}`, `{{Event Name}}`). */
   eventName: boolean;
   /** Lookup and regex tables: the input and the rows. */
-  input?: string;
-  rows?: Array<{ key: string; value: string }>;
+  input: string | undefined;
+  rows: Array<{ key: string; value: string }> | undefined;
   /** Variables this one reads (`{{…}}` inside its fields). */
   refs: string[];
 }
@@ -220,8 +220,23 @@ export class VariableResolver {
     return out;
   }
 
+  /** Every field present from the start: one object shape for all resolutions. */
   #base(name: string, kind: ResolutionKind): Resolution {
-    return { name, kind, values: [], complete: false, identity: [], url: false, eventName: false, refs: [] };
+    return {
+      name,
+      kind,
+      builtInType: undefined,
+      variable: undefined,
+      values: [],
+      complete: false,
+      key: undefined,
+      identity: [],
+      url: false,
+      eventName: false,
+      input: undefined,
+      rows: undefined,
+      refs: [],
+    };
   }
 
   #compute(name: string): Resolution {
@@ -230,13 +245,18 @@ export class VariableResolver {
     if (!variable) {
       const builtIn = c.builtInsByName.get(name)?.type ?? (Object.hasOwn(BUILT_IN_VARIABLE_NAMES, name) ? BUILT_IN_VARIABLE_NAMES[name] : undefined);
       if (builtIn) {
-        return { ...this.#base(name, 'built-in'), builtInType: builtIn, url: URL_BUILT_INS.has(builtIn), eventName: EVENT_NAME_BUILT_INS.has(builtIn) };
+        const r = this.#base(name, 'built-in');
+        r.builtInType = builtIn;
+        r.url = URL_BUILT_INS.has(builtIn);
+        r.eventName = EVENT_NAME_BUILT_INS.has(builtIn);
+        return r;
       }
       this.dangling.add(name);
       return this.#base(name, 'dangling');
     }
     const p = variable.params;
-    const r: Resolution = { ...this.#base(name, 'other'), variable };
+    const r = this.#base(name, 'other');
+    r.variable = variable;
     const refsOf = (text: string | undefined) => (text ? macroNames(text) : []);
     const inheritIdentity = (refs: string[]) => {
       for (const ref of refs) for (const f of this.resolve(ref).identity) if (!r.identity.includes(f)) r.identity.push(f);
