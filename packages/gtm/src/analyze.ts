@@ -40,7 +40,7 @@ import type { GtmMessage, GtmNotice, GtmRef, GtmResult, GtmTagSummary, Suppressi
 import { GTM_MESSAGES, parseLevel, RULE_IDS, type Level } from './rules.js';
 import { readTemplate, templateIdOfType, type TemplateInfo } from './templates.js';
 import { blockingTriggers, firingTriggers, healthPageConditions, isBlocked, missingTriggerIds, operatorText, triggerEventNames, type EventNameSource } from './triggers.js';
-import { matchVendorUrl, queryParams } from './urls.js';
+import { matchVendorUrl, queryParams, type UrlMatch } from './urls.js';
 import { VariableResolver, type Resolution } from './variables.js';
 
 /** Options of `phiguard.config.*` and of `analyzeContainer`: the ESLint rules' options plus GTM settings. */
@@ -322,10 +322,15 @@ class Analysis {
 
 // ─────────────────────────── per-tag checks ───────────────────────────
 
-function vendorOfBuiltInType(tag: Tag): VendorSpec | undefined {
+function vendorOfBuiltInType(a: Analysis, tag: Tag): VendorSpec | undefined {
   if (tag.type === 'googtag') {
+    // The tag id is often a constant or a lookup table (`{{CONST - Ads ID}}`): every value it can take counts,
+    // and an ad vendor's id among them makes the tag an ad tag.
     const id = paramValue(tag.params, 'tagId') ?? '';
-    for (const [prefix, vendor] of Object.entries(TAG_ID_PREFIXES)) if (id.startsWith(prefix)) return getVendor(vendor);
+    const ids = id.includes('{{') ? a.resolver.valuesOf(id).values : [id];
+    const vendors = ids.flatMap((value) => Object.entries(TAG_ID_PREFIXES).filter(([prefix]) => value.trim().startsWith(prefix)).map(([, vendor]) => getVendor(vendor)));
+    const found = vendors.find((v) => v.kind === 'ads') ?? vendors[0];
+    if (found) return found;
   }
   return VENDORS.find((v) => v.gtm?.tagTypes?.includes(tag.type));
 }
@@ -347,7 +352,7 @@ function checkHtml(a: Analysis, ctx: TagContext): void {
   if (urls.some((u) => text.charCodeAt(u.end) === 0x3f /* ? */)) {
     for (const { url, start } of extractHtml(text).urls) {
       const match = matchVendorUrl(url);
-      if (match) checkUrlQuery(a, ctx, match.vendor, p.value.slice(start, start + url.length), valuePath, start, 'a pixel URL in the Custom HTML');
+      if (match) checkUrlQuery(a, ctx, match, p.value.slice(start, start + url.length), valuePath, start, 'a pixel URL in the Custom HTML');
     }
   }
   const placeholders = [...p.value.matchAll(MACRO_PATTERN)].map((m) => ({ start: m.index, end: m.index + m[0].length, name: macroName(m) }));
@@ -389,14 +394,16 @@ function checkImage(a: Analysis, ctx: TagContext): void {
       evidence: { kind: 'fingerprint', fingerprint, detail: 'Custom Image tag URL' },
     });
   }
-  checkUrlQuery(a, ctx, vendor, p.value, valuePath, 0, 'the Custom Image tag URL');
+  checkUrlQuery(a, ctx, match, p.value, valuePath, 0, 'the Custom Image tag URL');
 }
 
 /**
  * Query parameters of a pixel URL: identifiers (`ud[em]=`, `email=`), the event name (`ev=`) and
  * other parameters with health content. `base` is the URL's offset in the field's string.
  */
-function checkUrlQuery(a: Analysis, ctx: TagContext, vendor: VendorSpec, url: string, valuePath: JsonPath, base: number, call: string): void {
+function checkUrlQuery(a: Analysis, ctx: TagContext, match: UrlMatch, url: string, valuePath: JsonPath, base: number, call: string): void {
+  const { vendor } = match;
+  const eventParams = match.fingerprint.eventParams;
   const hits: IdentityHit[] = [];
   for (const q of queryParams(url)) {
     // `ud[em]` → `em`
@@ -406,7 +413,7 @@ function checkUrlQuery(a: Analysis, ctx: TagContext, vendor: VendorSpec, url: st
       hits.push({ field, hashed: /sha256|hash/iu.test(inner) || /^[a-f0-9]{64}$/iu.test(q.value) ? true : undefined, via: soleMacro(q.value) ? q.value : undefined, path: valuePath, start: base + q.start, end: base + q.end });
       continue;
     }
-    if (/^(ev|event|en|event_name|eventname)$/iu.test(q.key)) {
+    if (/^(ev|event|en|event_name|eventname)$/iu.test(q.key) || eventParams?.includes(q.key)) {
       const hit = a.healthIn(q.value, ctx);
       if (hit) emitHealth(a, ctx, vendor, 'no-health-event-names', undefined, hit, valuePath, base + q.start);
       continue;
@@ -609,7 +616,7 @@ function checkTemplateTag(a: Analysis, ctx: TagContext): void {
 }
 
 function checkBuiltInTag(a: Analysis, ctx: TagContext): void {
-  const vendor = vendorOfBuiltInType(ctx.tag);
+  const vendor = vendorOfBuiltInType(a, ctx.tag);
   if (!vendor) return;
   ctx.vendors.set(vendor.id, vendor);
   if (vendor.kind === 'ads') {
@@ -626,7 +633,7 @@ function checkBuiltInTag(a: Analysis, ctx: TagContext): void {
 function checkPageTriggers(a: Analysis, ctx: TagContext, vendor: VendorSpec): void {
   for (const trigger of ctx.triggers) {
     for (const hit of healthPageConditions(trigger, a.resolver, a.settings.classifier)) {
-      if (isBlocked(hit, ctx.blocking, a.resolver, a.settings.classifier)) continue;
+      if (isBlocked(hit, ctx.blocking)) continue;
       const c = hit.condition;
       const data: Record<string, string> = {
         vendor: vendor.name,
@@ -665,18 +672,22 @@ function checkConsent(a: Analysis, ctx: TagContext, vendor: VendorSpec): void {
   }
   const status = consent?.status;
   if (status === 'NEEDED') {
-    if (consent!.types.length && !consent!.types.includes('ad_storage')) {
+    if (consent!.types.length === 0) {
+      a.gtmRule(ctx, 'require-consent-settings', 'noConsentTypes', base, { path: consent!.path }, { ...extra, confidence: 'medium' });
+    } else if (!consent!.types.includes('ad_storage')) {
       a.gtmRule(ctx, 'require-consent-settings', 'missingAdStorage', { ...base, types: consent!.types.join(', ') }, { path: consent!.path }, { ...extra, confidence: 'medium' });
     }
     return;
   }
+  // Consent settings without a status are "Not set" in GTM.
+  const notSet = status === 'NOT_SET' || (consent !== undefined && status === undefined);
   const path = consent ? [...consent.path, 'consentStatus'] : [...tag.path, 'name'];
   if (builtIn) {
     if (status === 'NOT_NEEDED') return;
-    a.gtmRule(ctx, 'require-consent-settings', 'builtInOnly', { ...base, status: status === 'NOT_SET' ? 'Not set' : 'missing', check: builtIn }, { path }, { ...extra, confidence: 'medium' });
+    a.gtmRule(ctx, 'require-consent-settings', 'builtInOnly', { ...base, status: notSet ? 'Not set' : 'missing', check: builtIn }, { path }, { ...extra, confidence: 'medium' });
     return;
   }
-  const messageId = status === 'NOT_NEEDED' ? 'notNeeded' : status === 'NOT_SET' ? 'notSet' : 'missing';
+  const messageId = status === 'NOT_NEEDED' ? 'notNeeded' : notSet ? 'notSet' : 'missing';
   a.gtmRule(ctx, 'require-consent-settings', messageId, base, { path }, extra);
 }
 
@@ -686,7 +697,11 @@ function reportDangling(a: Analysis): void {
   const c = a.container;
   const known = (name: string) => c.variablesByName.has(name) || c.builtInsByName.has(name) || Object.hasOwn(BUILT_IN_VARIABLE_NAMES, name);
   const reported = new Set<string>();
+  // Most macro-holding values repeat (`{{Page URL}}`); each distinct value is read once.
+  const seen = new Set<string>();
   for (const { owner, param } of c.macroParams) {
+    if (seen.has(param.value!)) continue;
+    seen.add(param.value!);
     for (const name of macroNames(param.value!)) {
       if (reported.has(name) || known(name)) continue;
       reported.add(name);

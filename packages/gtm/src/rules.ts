@@ -19,6 +19,8 @@ export const GTM_MESSAGES = {
       '{{vendor}} tag "{{tag}}" has consent settings "{{status}}" and relies on {{check}}, which holds data back only when the site sets a consent default before the tag fires. Require ad_storage consent explicitly.',
     missingAdStorage:
       '{{vendor}} tag "{{tag}}" requires consent for {{types}} but not ad_storage, so it can fire for visitors who refused ad tracking.',
+    noConsentTypes:
+      '{{vendor}} tag "{{tag}}" requires additional consent but lists no consent type, so GTM checks nothing before it fires. Add ad_storage.',
     invalid: '{{vendor}} tag "{{tag}}" has invalid consent settings: {{problem}}. GTM may ignore them and fire the tag without consent.',
   },
 } as const satisfies Record<GtmRuleId, Record<string, string>>;

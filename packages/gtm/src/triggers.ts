@@ -46,14 +46,42 @@ export function regexAlternatives(source: string): string[] | undefined {
   return parts.filter(Boolean);
 }
 
-/** Words a regex or URL pattern contains, for the classifier (`^\/psychiatry(\/.*)?$` → `/psychiatry/ `). */
+/** Words a regex or URL pattern contains, for the classifier (`^\/psychiatry(\/.*)?$` → `/psychiatry /.`). */
 export function patternText(source: string): string {
-  return source
-    .replace(/\\([./\-_?&=])/gu, '$1')
-    .replace(/\\[dDwWsSbB]/gu, ' ')
-    .replace(/[\^$()[\]{}*+?|]/gu, ' ')
-    .replace(/\s+/gu, ' ')
-    .trim();
+  return patternWords(source).text.replace(/\s+/gu, ' ').trim();
+}
+
+/**
+ * The words of a regex, with `map[i]` the offset in `source` of character `i` of `text`, so a
+ * match in the words can be shown in the pattern. Escaped punctuation becomes itself, a case class
+ * (`[Pp]`) its first letter, every other metacharacter a space.
+ */
+export function patternWords(source: string): { text: string; map: number[] } {
+  let text = '';
+  const map: number[] = [];
+  const put = (c: string, at: number) => {
+    text += c;
+    map.push(at);
+  };
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i]!;
+    if (c === '\\') {
+      const next = source[i + 1] ?? '';
+      put(/[./\-_?&=#:]/u.test(next) ? next : ' ', i + 1);
+      i++;
+    } else if (c === '[') {
+      const close = source.indexOf(']', i + 1);
+      const inner = close < 0 ? '' : source.slice(i + 1, close);
+      // `[Pp]`: one letter in either case.
+      put(inner.length === 2 && inner[0]!.toLowerCase() === inner[1]!.toLowerCase() && /\p{L}/u.test(inner[0]!) ? inner[0]! : ' ', i + 1);
+      if (close >= 0) i = close;
+    } else if ('^$()]{}*+?|'.includes(c)) {
+      put(' ', i);
+    } else {
+      put(c, i);
+    }
+  }
+  return { text, map };
 }
 
 export interface EventNameSource {
@@ -138,7 +166,7 @@ export function healthPageConditions(trigger: Trigger, resolver: VariableResolve
       // The value may itself come from variables (`{{Page Path}} contains {{C - psychiatry path}}`).
       const values = c.arg1.includes('{{') ? resolver.valuesOf(c.arg1).values : [c.arg1];
       for (const value of values) {
-        const match = classifier.classify(c.type === 'MATCH_REGEX' ? patternText(value) : value)[0];
+        const match = c.type === 'MATCH_REGEX' ? classifyPattern(value, classifier) : classifier.classify(value)[0];
         if (match) {
           out.push({ trigger, condition: c, variable, match, text: value });
           break;
@@ -153,7 +181,7 @@ export function healthPageConditions(trigger: Trigger, resolver: VariableResolve
       const direct = classifier.classify(c.arg1)[0];
       const rows = (r.rows ?? []).filter((row) => rowMatches(c.type, row.value, c.arg1!, c.ignoreCase));
       for (const row of rows) {
-        const keyMatch = classifier.classify(r.kind === 'regex-table' ? patternText(row.key) : row.key)[0];
+        const keyMatch = r.kind === 'regex-table' ? classifyPattern(row.key, classifier) : classifier.classify(row.key)[0];
         const match = keyMatch ?? direct;
         if (match) {
           out.push({ trigger, condition: c, variable, match, text: keyMatch ? row.key : c.arg1, viaKey: row.key });
@@ -172,20 +200,117 @@ export function healthPageConditions(trigger: Trigger, resolver: VariableResolve
  * broad (`contains /therapy` blocks `contains /therapy/weekly`), or a blocking page trigger with no
  * conditions at all (the tag never fires on pages).
  */
-export function isBlocked(hit: HealthPageCondition, blocking: readonly Trigger[], resolver: VariableResolver, classifier: HealthClassifier): boolean {
-  for (const b of blocking) {
-    const conditions = [...b.filter, ...b.autoEventFilter].filter((c) => !c.negate);
-    if (conditions.length === 0 && (PAGE_TRIGGER_TYPES.has(b.type) || b.type === 'ALWAYS')) return true;
-    for (const h of healthPageConditions(b, resolver, classifier)) {
-      if (h.match.term.toLowerCase() === hit.match.term.toLowerCase()) return true;
-    }
-    for (const c of conditions) {
-      if (!c.arg1 || !hit.condition.arg1) continue;
-      const broader =
-        (c.type === 'CONTAINS' && hit.condition.arg1.toLowerCase().includes(c.arg1.toLowerCase())) ||
-        (c.type === 'STARTS_WITH' && hit.condition.arg1.toLowerCase().startsWith(c.arg1.toLowerCase()));
-      if (broader && soleMacro(c.arg0) !== undefined) return true;
+/** The first health term in a regex, with its span in the regex source (`^/[Pp]sychiatry` → "Psychiatry" at 2..14). */
+function classifyPattern(source: string, classifier: HealthClassifier): HealthMatch | undefined {
+  const { text, map } = patternWords(source);
+  const match = classifier.classify(text)[0];
+  if (!match) return undefined;
+  return { ...match, start: map[match.start] ?? 0, end: (map[match.end - 1] ?? source.length - 1) + 1 };
+}
+
+/**
+ * True when a blocking trigger stops the tag on every page the health condition selects: a blocker
+ * of the same kind of event whose conditions all hold there. A blocker that covers only some of
+ * those pages (`/psychiatry/adult` for `/psychiatry`, a second condition `ends with /thank-you`,
+ * a test on another variable, `does not equal /psychiatry/intake`) leaves the tag firing on the rest.
+ */
+export function isBlocked(hit: HealthPageCondition, blocking: readonly Trigger[]): boolean {
+  const pageEvent = PAGE_TRIGGER_TYPES.has(hit.trigger.type);
+  return blocking.some((b) => {
+    const sameEvent = b.type === hit.trigger.type || b.type === 'ALWAYS' || (pageEvent && PAGE_TRIGGER_TYPES.has(b.type));
+    return sameEvent && b.customEventFilter.length === 0 && [...b.filter, ...b.autoEventFilter].every((c) => holdsWherever(c, hit.condition));
+  });
+}
+
+/** A string test, as `{ kind, text }` forms any of which may match (a simple regex gives several). */
+interface StringForm {
+  kind: 'EQUALS' | 'CONTAINS' | 'STARTS_WITH' | 'ENDS_WITH';
+  text: string;
+}
+
+/** `c` as string forms, or undefined when it is not a plain string test (a complex regex). */
+function formsOf(c: Condition): StringForm[] | undefined {
+  if (c.arg1 === undefined || c.arg1.includes('{{')) return undefined;
+  if (c.type === 'EQUALS' || c.type === 'CONTAINS' || c.type === 'STARTS_WITH' || c.type === 'ENDS_WITH') return [{ kind: c.type, text: c.arg1 }];
+  if (c.type !== 'MATCH_REGEX') return undefined;
+  // `^/(psychiatry|counseling)/`: optional anchors, literal text around at most one group of literal alternatives.
+  let body = c.arg1.replace(/\(\?:/gu, '(');
+  const start = body.startsWith('^');
+  if (start) body = body.slice(1);
+  const end = body.endsWith('$') && !body.endsWith('\\$');
+  if (end) body = body.slice(0, -1);
+  const open = body.indexOf('(');
+  const close = body.lastIndexOf(')');
+  let parts: Array<string | undefined>;
+  if (open < 0 && close < 0) parts = [regexLiteral(body)];
+  else if (open >= 0 && close > open) {
+    const prefix = regexLiteral(body.slice(0, open));
+    const suffix = regexLiteral(body.slice(close + 1));
+    parts = body
+      .slice(open + 1, close)
+      .split('|')
+      .map((alt) => {
+        const inner = regexLiteral(alt);
+        return prefix === undefined || inner === undefined || suffix === undefined ? undefined : prefix + inner + suffix;
+      });
+  } else return undefined;
+  if (parts.some((p) => p === undefined)) return undefined;
+  const kind = start ? (end ? 'EQUALS' : 'STARTS_WITH') : end ? 'ENDS_WITH' : 'CONTAINS';
+  return parts.map((text) => ({ kind, text: text! }));
+}
+
+/** A regex fragment as the literal text it matches, or undefined when it is more than a literal. */
+function regexLiteral(fragment: string): string | undefined {
+  let out = '';
+  for (let i = 0; i < fragment.length; i++) {
+    const ch = fragment[i]!;
+    if (ch === '\\') {
+      const next = fragment[i + 1];
+      if (next === undefined || !'./-_?&=#:'.includes(next)) return undefined;
+      out += next;
+      i++;
+    } else if ('()[]{}*+?|^$.'.includes(ch)) {
+      return undefined;
+    } else {
+      out += ch;
     }
   }
-  return false;
+  return out;
+}
+
+/** Does string `value` pass `form`? */
+function passes(form: StringForm, value: string): boolean {
+  if (form.kind === 'EQUALS') return value === form.text;
+  if (form.kind === 'CONTAINS') return value.includes(form.text);
+  if (form.kind === 'STARTS_WITH') return value.startsWith(form.text);
+  return value.endsWith(form.text);
+}
+
+/** Every string that passes `narrow` passes `broad`. */
+function covers(broad: StringForm, narrow: StringForm): boolean {
+  if (broad.kind === 'CONTAINS') return narrow.text.includes(broad.text);
+  if (broad.kind === 'EQUALS') return narrow.kind === 'EQUALS' && narrow.text === broad.text;
+  if (broad.kind === 'STARTS_WITH') return (narrow.kind === 'EQUALS' || narrow.kind === 'STARTS_WITH') && narrow.text.startsWith(broad.text);
+  return (narrow.kind === 'EQUALS' || narrow.kind === 'ENDS_WITH') && narrow.text.endsWith(broad.text);
+}
+
+/** Blocker condition `c` holds on every page health condition `hit` selects (false when that cannot be shown). */
+function holdsWherever(c: Condition, hit: Condition): boolean {
+  const variable = soleMacro(c.arg0);
+  if (variable === undefined || variable !== soleMacro(hit.arg0)) return false;
+  let blocker = formsOf(c);
+  let health = formsOf(hit);
+  if (!blocker || !health) return false;
+  // Case: a case-insensitive blocker compares in lower case; a case-sensitive one cannot cover a case-insensitive test.
+  if (c.ignoreCase) {
+    const lower = (f: StringForm) => ({ ...f, text: f.text.toLowerCase() });
+    blocker = blocker.map(lower);
+    health = health.map(lower);
+  } else if (hit.ignoreCase) {
+    return false;
+  }
+  const b = blocker;
+  if (!c.negate) return health.every((h) => b.some((f) => covers(f, h)));
+  // `does not …`: holds everywhere only when the health test names single pages, none of which pass the blocker's test.
+  return health.every((h) => h.kind === 'EQUALS' && !b.some((f) => passes(f, h.text)));
 }

@@ -81,6 +81,56 @@ describe('no-health-page-triggers', () => {
     expect(healthPages(r).map((m) => m.gtm.name)).toEqual(['other block']);
   });
 
+  describe('a blocking trigger counts only where it holds on every page the health condition selects', () => {
+    const negate = [{ type: 'BOOLEAN', key: 'negate', value: 'true' }];
+    const firing = (filter: unknown[]) => pageTrigger('1', 'health pages', filter);
+    const reported = (fire: unknown[], block: unknown[], blockType = 'PAGEVIEW') =>
+      healthPages(
+        analyze({
+          trigger: [firing(fire), pageTrigger('2', 'blocker', block, blockType)],
+          tag: [tag('Snap', 'html', [T('html', snapHtml)], { firingTriggerId: ['1'], blockingTriggerId: ['2'] })],
+        }),
+      ).length;
+    const psych = [cond('CONTAINS', '{{Page Path}}', '/psychiatry')];
+
+    it('blocked: no conditions, a broader or equal test, a covering regex', () => {
+      expect(reported(psych, [])).toBe(0);
+      expect(reported([cond('CONTAINS', '{{Page Path}}', '/psychiatry/adult')], psych)).toBe(0);
+      expect(reported([cond('STARTS_WITH', '{{Page Path}}', '/oncology/')], [cond('STARTS_WITH', '{{Page Path}}', '/oncology')])).toBe(0);
+      expect(reported([cond('EQUALS', '{{Page Path}}', '/oncology')], [cond('MATCH_REGEX', '{{Page Path}}', '^/(cardiology|oncology)$')])).toBe(0);
+      expect(reported([cond('STARTS_WITH', '{{Page Path}}', '/oncology/adult')], [cond('MATCH_REGEX', '{{Page Path}}', '^\\/(?:oncology|cardiology)\\/')])).toBe(0);
+      expect(reported([cond('EQUALS', '{{Page Path}}', '/psychiatry')], [cond('CONTAINS', '{{Page Path}}', '/cardiology', negate)])).toBe(0);
+    });
+
+    it('not blocked: a negated blocker on part of the pages (only the health pages are left)', () => {
+      expect(reported([cond('STARTS_WITH', '{{Page Path}}', '/oncology')], [cond('EQUALS', '{{Page Path}}', '/oncology/second-opinion', negate)])).toBe(1);
+      expect(reported(psych, [cond('CONTAINS', '{{Page Path}}', '/psychiatry', negate)])).toBe(1);
+    });
+
+    it('not blocked: a narrower blocker, a second condition, another variable, another event', () => {
+      expect(reported(psych, [cond('CONTAINS', '{{Page Path}}', '/psychiatry/adult')])).toBe(1);
+      expect(reported([cond('STARTS_WITH', '{{Page Path}}', '/cardiology')], [cond('STARTS_WITH', '{{Page Path}}', '/cardiology'), cond('ENDS_WITH', '{{Page Path}}', '/thank-you')])).toBe(1);
+      expect(reported(psych, [cond('CONTAINS', '{{Referrer}}', '/psychiatry')])).toBe(1);
+      expect(reported(psych, [cond('CONTAINS', '{{Page Path}}', '/psychiatry')], 'CLICK')).toBe(1);
+      expect(reported(psych, [cond('MATCH_REGEX', '{{Page Path}}', '^/psychiatry')])).toBe(1);
+    });
+  });
+
+  it('shows where in a regex the health term is, and reads case classes', () => {
+    const source = '^/(conditions|treatments)/(anxiety|adhd)';
+    const r = analyze({
+      trigger: [pageTrigger('1', 're', [cond('MATCH_REGEX', '{{Page Path}}', source)]), pageTrigger('2', 'case', [cond('MATCH_REGEX', '{{Page Path}}', '^/[Pp]sychiatry')])],
+      tag: [tag('A', 'html', [T('html', snapHtml)], { firingTriggerId: ['1'] }), tag('B', 'html', [T('html', snapHtml)], { firingTriggerId: ['2'] })],
+    });
+    const [a, b] = healthPages(r);
+    // The span covers "anxiety" in the regex (the file holds it JSON-escaped, which here changes nothing).
+    const at = source.indexOf('anxiety');
+    expect(a!.endColumn - a!.column).toBe('anxiety'.length);
+    expect(a!.message).toContain('names "anxiety"');
+    expect(b!.message).toContain('names "Psychiatry"');
+    expect(at).toBeGreaterThan(0);
+  });
+
   it('expands trigger groups', () => {
     const r = analyze({
       trigger: [

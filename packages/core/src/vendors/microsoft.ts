@@ -4,7 +4,7 @@ export const microsoft: VendorSpec = {
   id: 'microsoft',
   name: 'Microsoft Advertising (UET)',
   kind: 'ads',
-  urls: [{ host: 'bat.bing.com', label: 'UET tag', role: 'loader' }],
+  urls: [{ host: 'bat.bing.com', label: 'UET tag', role: 'loader', eventParams: ['ea'] }],
   globals: [
     {
       name: 'uetq',

@@ -94,6 +94,8 @@ export interface UrlFingerprint {
   label: string;
   /** Loader scripts and beacons count as pixel presence; server endpoints (Events API) too. */
   role: 'loader' | 'beacon' | 'server-api';
+  /** Query parameters of a beacon on this URL that name the event, besides `ev`, `event`, `en` (UET: `ea`). */
+  eventParams?: readonly string[];
 }
 
 export interface GtmSpec {

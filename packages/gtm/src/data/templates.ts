@@ -218,7 +218,13 @@ export const TEMPLATE_SPECS: readonly TemplateSpec[] = [
       { key: 'user_phone_number', field: 'phone' },
       { key: 'user_hashed_email', field: 'email', hashed: true },
       { key: 'user_hashed_phone_number', field: 'phone', hashed: true },
+      // The template merges every field and the additional_init_data rows into snaptr('init', id, data).
+      { key: 'firstname', field: 'name' },
+      { key: 'lastname', field: 'name' },
+      { key: 'user_mobile_ad_id', field: 'device id' },
+      { key: 'user_hashed_mobile_ad_id', field: 'device id', hashed: true },
     ],
+    identityTables: [{ key: 'additional_init_data', nameColumn: 'key', valueColumn: 'value' }],
     properties: ['item_category', 'description', 'search_string'],
   },
 ];
