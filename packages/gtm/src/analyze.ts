@@ -301,6 +301,15 @@ class Analysis {
     return result;
   }
 
+  readonly #reported = new Set<string>();
+
+  /** True the first time `key` is asked for: notices about a shared thing (a template, a variable) are given once. */
+  reportOnce(key: string): boolean {
+    if (this.#reported.has(key)) return false;
+    this.#reported.add(key);
+    return true;
+  }
+
   readonly #eventNames = new Map<Trigger, EventNameSource[]>();
 
   /** Event names a trigger fires on; triggers are shared by many tags. */
@@ -596,6 +605,14 @@ function checkTemplateTag(a: Analysis, ctx: TagContext): void {
     a.notice(`Tag "${ctx.tag.name}" uses template type ${ctx.tag.type}, which is not in this export; it was not analysed.`, [...ctx.tag.path, 'type'], ctx.ref);
     return;
   }
+  if (info.unreadable.length && a.reportOnce(`template ${info.template.id}`)) {
+    const sections = info.unreadable.map((name) => `___${name}___`).join(', ');
+    a.notice(
+      `Template "${info.displayName}" has sections that are not valid JSON (${sections}); tags using it were read from what remains${info.vendor ? '' : ', and their vendor is unknown'}. Check them by hand.`,
+      info.template.path,
+      { kind: 'template', id: info.template.id, name: info.template.name },
+    );
+  }
   if (!info.vendor) return;
   const vendor = info.vendor.spec;
   ctx.vendors.set(vendor.id, vendor);
@@ -828,6 +845,14 @@ export function analyzeContainer(text: string, options: AnalyzeContainerOptions 
     });
   }
   reportDangling(a);
+  for (const { variable, reason } of a.resolver.unreadable) {
+    const code = param(variable.params, 'javascript');
+    a.notice(
+      `Custom JavaScript variable "${variable.name}" could not be fully read (${reason}); the values it returns are unknown to phiguard. Check it by hand.`,
+      code ? a.valuePath(variable, code) : variable.path,
+      { kind: 'variable', id: variable.id, name: variable.name },
+    );
+  }
 
   const ruleLevels = levels(config);
   const messages: GtmMessage[] = [];

@@ -17,6 +17,8 @@ export interface TemplateInfo {
   vendor: { id: VendorId; spec: VendorSpec; evidence: string; url?: string } | undefined;
   /** Field knowledge for this template family (data/templates.ts). */
   spec: TemplateSpec | undefined;
+  /** Sections that are not valid JSON (`___INFO___`, `___WEB_PERMISSIONS___`): what was read is partial. */
+  unreadable: string[];
 }
 
 export interface TemplatePermissions {
@@ -168,6 +170,7 @@ function findSpec(t: CustomTemplate, vendor: TemplateInfo['vendor'], info: { dis
 /** Reads a custom template. Cached by the caller per template id. */
 export function readTemplate(t: CustomTemplate): TemplateInfo {
   const sections = templateSections(t.templateData);
+  const unreadable = ['INFO', 'WEB_PERMISSIONS', 'SERVER_PERMISSIONS'].filter((name) => sections.has(name) && sections.get(name)!.trim() !== '' && parseJson(sections.get(name)) === undefined);
   const infoJson = (parseJson(sections.get('INFO')) ?? {}) as {
     type?: string;
     displayName?: string;
@@ -193,6 +196,7 @@ export function readTemplate(t: CustomTemplate): TemplateInfo {
     permissions,
     vendor,
     spec: findSpec(t, vendor, info, containerContexts),
+    unreadable,
   };
 }
 

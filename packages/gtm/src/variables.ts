@@ -71,6 +71,8 @@ interface JsmFacts {
   complete: boolean;
   identity: IdentityField[];
   returnsFunction: boolean;
+  /** Why the code could not be fully read (a syntax error), when it could not. */
+  unreadable?: string;
 }
 
 /** Reads a Custom JavaScript variable without running it: literal return values and identifier reads. */
@@ -83,8 +85,12 @@ export function readCustomJavaScript(source: string): JsmFacts {
   const wrapped = `(${code}\n)`;
   let program: EstreeNode;
   try {
-    program = toEstree(babelParse(wrapped, { sourceType: 'script', errorRecovery: true }).program as unknown as EstreeNode, wrapped);
-  } catch {
+    const file = babelParse(wrapped, { sourceType: 'script', errorRecovery: true });
+    const error = file.errors?.[0] as { message?: string } | undefined;
+    if (error) facts.unreadable = cleanMessage(error.message);
+    program = toEstree(file.program as unknown as EstreeNode, wrapped);
+  } catch (error) {
+    facts.unreadable = cleanMessage((error as Error).message);
     return facts;
   }
   const statement = (program.body as unknown[])[0] as { expression?: Node } | undefined;
@@ -141,6 +147,9 @@ export function readCustomJavaScript(source: string): JsmFacts {
   return facts;
 }
 
+/** Babel's message without its `(line:column)`, which counts from the wrapper this file adds. */
+const cleanMessage = (message: string | undefined): string => (message ?? 'syntax error').replace(/ \(\d+:\d+\)$/u, '');
+
 interface Node {
   type: string;
   [key: string]: unknown;
@@ -181,6 +190,8 @@ export class VariableResolver {
   readonly #jsm = new Map<string, JsmFacts>();
   /** Names referenced but defined nowhere. */
   readonly dangling = new Set<string>();
+  /** Custom JavaScript variables whose code could not be fully read, with the reason. */
+  readonly unreadable: Array<{ variable: Variable; reason: string }> = [];
 
   constructor(container: Container) {
     this.#container = container;
@@ -316,6 +327,7 @@ export class VariableResolver {
           facts = readCustomJavaScript(source);
           this.#jsm.set(source, facts);
         }
+        if (facts.unreadable) this.unreadable.push({ variable, reason: facts.unreadable });
         r.values = [...facts.values];
         r.complete = facts.complete;
         r.identity.push(...facts.identity);

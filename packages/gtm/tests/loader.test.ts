@@ -30,6 +30,11 @@ describe('invalid JSON', () => {
     expect(inputError('{"a": 1\u0001}').format('f.json')).toBe("f.json:1:8: invalid JSON: Unexpected character '\\u0001' found.");
   });
 
+  it('points at the end of a file that is cut short, also when white space follows the last token', () => {
+    expect(inputError('{\n  "containerVersion": {\n    "tag": [\n      ').format('f')).toBe('f:3:13: invalid JSON: unexpected end of input (is the file cut short?)');
+    expect(inputError('{"a": [').format('f')).toBe('f:1:8: invalid JSON: unexpected end of input (is the file cut short?)');
+  });
+
   it('reports an unterminated string and an empty file', () => {
     expect(inputError('{"a": "x').format('f')).toMatch(/^f:1:\d+: invalid JSON/u);
     expect(inputError('   ').format('f')).toBe('f:1:1: empty file: expected a GTM container export (JSON)');

@@ -222,3 +222,14 @@ describe('template fields', () => {
 });
 
 void NEEDED;
+
+describe('templates that cannot be read', () => {
+  it('say which sections are not valid JSON, once per template', () => {
+    const broken = { templateId: '5', name: 'Broken', templateData: '___INFO___\n\n{"displayName": "Broken",\n\n___WEB_PERMISSIONS___\n\n[]\n' };
+    const r = analyze({ customTemplate: [broken], tag: [tag('a', 'cvt_5', []), tag('b', 'cvt_5', [])] });
+    expect(r.notices.map((n) => n.message)).toEqual([
+      'Template "Broken" has sections that are not valid JSON (___INFO___); tags using it were read from what remains, and their vendor is unknown. Check them by hand.',
+    ]);
+    expect(readTemplate(template(tpl({ displayName: 'Fine' }, []))).unreadable).toEqual([]);
+  });
+});

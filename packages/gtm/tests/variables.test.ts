@@ -4,7 +4,7 @@ import { loadJson } from '../src/json/load.js';
 import { buildContainer } from '../src/model/container.js';
 import { MACRO_PATTERN, macroName, macroNames } from '../src/model/params.js';
 import { identityOfKeyPath, readCustomJavaScript, VariableResolver } from '../src/variables.js';
-import { B, gtm, table, T } from './helpers.js';
+import { analyze, B, gtm, table, T, tag } from './helpers.js';
 
 function resolver(variable: unknown[], builtInVariable: unknown[] = []): VariableResolver {
   const { value, locator } = loadJson(gtm({ variable, builtInVariable }));
@@ -112,8 +112,21 @@ describe('readCustomJavaScript', () => {
     expect(f.values).toEqual([]);
     expect(f.complete).toBe(false);
   });
-  it('copes with code that does not parse', () => {
-    expect(() => readCustomJavaScript('function( { return')).not.toThrow();
+  it('copes with code that does not parse, and says so', () => {
+    expect(readCustomJavaScript("function( { return 'x'").unreadable).toMatch(/Unexpected token/u);
+    expect(readCustomJavaScript("function() { return 'Oncology Consult' + ; }").unreadable).toMatch(/Unexpected token/u);
+    expect(readCustomJavaScript("function() { return 'Oncology Consult'; }").unreadable).toBeUndefined();
+  });
+
+  it('gives a notice for a variable in use that could not be read', () => {
+    const r = analyze({
+      variable: [{ variableId: '1', name: 'JS - broken', type: 'jsm', parameter: [T('javascript', "function() { return 'Oncology Consult' + ; }")] }],
+      tag: [tag('Meta', 'html', [T('html', "<script>fbq('trackCustom', {{JS - broken}});</script>")])],
+    });
+    expect(r.notices.map((n) => n.message)).toEqual([
+      'Custom JavaScript variable "JS - broken" could not be fully read (Unexpected token); the values it returns are unknown to phiguard. Check it by hand.',
+    ]);
+    expect(r.notices[0]!.gtm).toMatchObject({ kind: 'variable', name: 'JS - broken' });
   });
 });
 

@@ -49,6 +49,11 @@ function syntaxError(text: string, nativeError: unknown): GtmInputError {
     momoaParse(text, { mode: 'json' });
   } catch (error) {
     const e = error as { message?: string; line?: number; column?: number };
+    // momoa puts "end of input" at 1:1 when the text ends in white space: point at the end of the text.
+    if (/end of input/iu.test(e.message ?? '')) {
+      const { line, column } = new JsonLocator(text).lineColumn(text.trimEnd().length);
+      return new GtmInputError('invalid JSON: unexpected end of input (is the file cut short?)', { line, column });
+    }
     if (typeof e.line === 'number') {
       const reason = String(e.message ?? 'invalid JSON')
         .replace(/ ?\(\d+:\d+\)$/u, '')
