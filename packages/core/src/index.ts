@@ -11,5 +11,5 @@ export { collectFacts, analyzeScript, analyzeHtml, mightTrack, scriptFactsOf, ty
 export { toEstree } from './js/estree.js';
 export { walk, DEFAULT_KEYS } from './js/walk.js';
 export { findingsFor, categoryLabel, shownText, normalizeKey, IDENTITY_CONTAINER_KEYS, PARAM_IDENTITY_FIELDS, NON_DESCRIPTIVE_KEYS } from './js/report.js';
-export type { FileFacts, MacroInfo, Node, Value, TrackerCall, PixelEvidence } from './js/types.js';
+export type { FileFacts, MacroInfo, MacroProp, Node, Value, TrackerCall, PixelEvidence } from './js/types.js';
 export type { ScopeManagerLike } from './js/scope.js';

@@ -20,6 +20,7 @@ import {
   type HealthMatch,
   type IdentityField,
   type MacroInfo,
+  type MacroProp,
   type PhiguardOptions,
   type RuleId,
   type Settings,
@@ -325,7 +326,13 @@ class Analysis {
   macroInfo(ctx: Pick<TagContext, 'eventNames'>, name: string): MacroInfo | undefined {
     const r = this.resolver.resolve(name);
     const values = r.eventName ? ctx.eventNames.map((e) => e.name) : r.values;
-    return { display: `{{${name}}}`, values: values.length ? values : undefined, identity: r.identity[0] };
+    const object = r.objectProps.map((p): MacroProp => {
+      if (p.value !== undefined) return { key: p.key, values: [p.value] };
+      if (p.macro === undefined) return { key: p.key };
+      const inner = this.resolver.resolve(p.macro);
+      return { key: p.key, values: inner.values.length ? inner.values : undefined, identity: inner.identity[0], display: `{{${p.macro}}}` };
+    });
+    return { display: `{{${name}}}`, values: values.length ? values : undefined, identity: r.identity[0], ...(object.length ? { object } : {}) };
   }
 }
 

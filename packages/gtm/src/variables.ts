@@ -1,5 +1,5 @@
 import { parse as babelParse } from '@babel/parser';
-import { DEFAULT_KEYS, identityField, toEstree, walk, type IdentityField, type Node as EstreeNode } from '@phiguard/core';
+import { DEFAULT_KEYS, identityField, placeholderIndex, replaceMacros, toEstree, walk, type IdentityField, type Node as EstreeNode } from '@phiguard/core';
 import { BUILT_IN_VARIABLE_NAMES, EVENT_NAME_BUILT_INS, URL_BUILT_INS, URL_COMPONENTS, URL_EVENT_DATA_KEYS } from './data/built-ins.js';
 import { IDENTITY_PATH_PARENTS, isPiiSelector } from './data/identity.js';
 import { MACRO_PATTERN, macroName, macroNames, param, paramValue, tableRows } from './model/params.js';
@@ -45,6 +45,8 @@ export interface Resolution {
   rows: Array<{ key: string; value: string }> | undefined;
   /** Variables this one reads (`{{…}}` inside its fields). */
   refs: string[];
+  /** Custom JavaScript variables: the properties of the objects they return. */
+  objectProps: JsmProp[];
 }
 
 const MAX_VALUES = 64;
@@ -64,24 +66,34 @@ export function identityOfKeyPath(keyPath: string): IdentityField | undefined {
   return field;
 }
 
-const JSM_WORTH_PARSING = /\breturn\s*['"`(]|\?\s*['"`]|e-?mail|phone|\btel|mobile|\.(?:em|ph|fn|ln|zp|uid|mrn)\b|external_?id|user_?id|customer_?id|member_?id|patient/iu;
+const JSM_WORTH_PARSING = /\breturn\s*['"`({]|\?\s*['"`]|e-?mail|phone|\btel|mobile|\.(?:em|ph|fn|ln|zp|uid|mrn)\b|external_?id|user_?id|customer_?id|member_?id|patient/iu;
 
 interface JsmFacts {
   values: string[];
   complete: boolean;
   identity: IdentityField[];
   returnsFunction: boolean;
+  /** Properties of the object literals the function returns (`return { content_category: 'Oncology', em: {{DLV - email}} }`). */
+  objectProps: JsmProp[];
   /** Why the code could not be fully read (a syntax error), when it could not. */
   unreadable?: string;
 }
 
+/** A property of a returned object: a literal string, another variable (`macro`), or unknown. */
+export interface JsmProp {
+  key: string;
+  value?: string;
+  macro?: string;
+}
+
 /** Reads a Custom JavaScript variable without running it: literal return values and identifier reads. */
 export function readCustomJavaScript(source: string): JsmFacts {
-  const facts: JsmFacts = { values: [], complete: false, identity: [], returnsFunction: false };
+  const facts: JsmFacts = { values: [], complete: false, identity: [], returnsFunction: false, objectProps: [] };
   // Parsing is the expensive part: only when the source can hold what this reads (literal
   // return values, identifier reads). Anything else gives "unknown", as parsing would.
   if (!JSM_WORTH_PARSING.test(source)) return facts;
-  const code = source.replace(MACRO_PATTERN, (m) => `_${'x'.repeat(Math.max(0, m.length - 1))}`);
+  // Macros become same-length placeholder identifiers (`$$0___`), so the code parses and they can be named.
+  const { text: code, names } = replaceMacros(source);
   const wrapped = `(${code}\n)`;
   let program: EstreeNode;
   try {
@@ -126,6 +138,19 @@ export function readCustomJavaScript(source: string): JsmFacts {
     }
     return false;
   };
+  const readObject = (object: Node): void => {
+    for (const prop of object.properties as Node[]) {
+      if (prop.type !== 'Property' || prop.computed || facts.objectProps.length >= MAX_VALUES) continue;
+      const keyNode = prop.key as Node;
+      const key = keyNode.type === 'Identifier' ? String(keyNode.name) : typeof keyNode.value === 'string' ? keyNode.value : undefined;
+      if (key === undefined) continue;
+      const value = prop.value as Node;
+      const macro = value.type === 'Identifier' ? placeholderIndex(String(value.name)) : undefined;
+      if (value.type === 'Literal' && typeof value.value === 'string') facts.objectProps.push({ key, value: value.value });
+      else if (macro !== undefined && names[macro] !== undefined) facts.objectProps.push({ key, macro: names[macro] });
+      else facts.objectProps.push({ key });
+    }
+  };
   walk(fn.body as EstreeNode, DEFAULT_KEYS, (node) => {
     const n = node as Node;
     readsIdentity(n);
@@ -137,6 +162,7 @@ export function readCustomJavaScript(source: string): JsmFacts {
     if (n.type === 'ReturnStatement') {
       sawReturn = true;
       const arg = n.argument as Node | null;
+      if (arg?.type === 'ObjectExpression') readObject(arg);
       if (arg && (arg.type === 'FunctionExpression' || arg.type === 'ArrowFunctionExpression')) facts.returnsFunction = true;
       if (!collectLiterals(arg)) allLiteral = false;
     }
@@ -247,6 +273,7 @@ export class VariableResolver {
       input: undefined,
       rows: undefined,
       refs: [],
+      objectProps: [],
     };
   }
 
@@ -330,6 +357,7 @@ export class VariableResolver {
         if (facts.unreadable) this.unreadable.push({ variable, reason: facts.unreadable });
         r.values = [...facts.values];
         r.complete = facts.complete;
+        r.objectProps = facts.objectProps;
         r.identity.push(...facts.identity);
         inheritIdentity(r.refs);
         r.url = /\blocation\.(href|pathname|search)\b|document\.URL\b|document\.title\b/u.test(source);

@@ -149,3 +149,30 @@ describe('macroNames', () => {
     );
   });
 });
+
+describe('custom JavaScript variables that return objects', () => {
+  it('reads the properties, literal or from other variables', () => {
+    const f = readCustomJavaScript("function() { var x = 1; return { content_category: 'Oncology', em: {{DLV - email}}, n: x }; }");
+    expect(f.objectProps).toEqual([{ key: 'content_category', value: 'Oncology' }, { key: 'em', macro: 'DLV - email' }, { key: 'n' }]);
+  });
+
+  it('gives their health values and identifiers to the code that sends them', () => {
+    const r = analyze({
+      variable: [
+        { variableId: '1', name: 'JS - props', type: 'jsm', parameter: [T('javascript', "function() { return { content_category: 'Oncology' }; }")] },
+        { variableId: '2', name: 'JS - AM', type: 'jsm', parameter: [T('javascript', 'function() { return { em: {{DLV - email}} }; }')] },
+        { variableId: '3', name: 'DLV - email', type: 'v', parameter: [T('name', 'user.email')] },
+      ],
+      tag: [
+        tag('props', 'html', [T('html', "<script>fbq('track', 'ViewContent', {{JS - props}});</script>")]),
+        tag('init', 'html', [T('html', "<script>fbq('init', '1', {{JS - AM}});</script>")]),
+      ],
+    });
+    const shared = r.messages.filter((m) => m.ruleId === 'no-health-event-properties' || m.ruleId === 'no-advanced-matching');
+    expect(shared.map((m) => [m.gtm.name, m.ruleId, m.severity, m.via])).toEqual([
+      ['props', 'no-health-event-properties', 2, '{{JS - props}} (custom JavaScript)'],
+      ['init', 'no-advanced-matching', 2, '{{JS - AM}} (custom JavaScript)'],
+    ]);
+    expect(shared[1]!.message).toContain('email ({{DLV - email}})');
+  });
+});

@@ -483,6 +483,17 @@ export class Analyzer {
   private macroValue(index: number, range: Range): Value {
     const info = this.ctx.macro?.(index);
     if (!info) return { kind: 'unknown', range };
+    if (info.object?.length && !info.values?.length) {
+      // `fbq('track', 'ViewContent', {{JS - props}})` where the variable returns `{ content_category: 'Oncology' }`.
+      const props = info.object.map((p) => ({
+        key: p.key,
+        keyRange: range,
+        value: p.values?.length
+          ? anyOf(p.values.map((s): Value => ({ kind: 'str', parts: [s], range })), range)
+          : ({ kind: 'unknown', range, macro: p.identity || p.display ? { display: p.display ?? info.display, identity: p.identity } : undefined } as Value),
+      }));
+      return { kind: 'obj', props, open: false, range };
+    }
     const values = info.values;
     if (values?.length && !info.identity) {
       return anyOf(values.map((s) => ({ kind: 'str', parts: [s], range })), range);

@@ -21,6 +21,17 @@ export interface MacroInfo {
   values?: readonly string[];
   /** Set when the variable carries an identifier (a data-layer key such as `user_data.email`). */
   identity?: IdentityField;
+  /** The variable holds an object with these properties (a custom JavaScript variable's `return {…}`). */
+  object?: readonly MacroProp[];
+}
+
+export interface MacroProp {
+  key: string;
+  /** Known string values of the property. */
+  values?: readonly string[];
+  identity?: IdentityField;
+  /** How the property's value reads in messages (`{{DLV - email}}`), when it is another variable. */
+  display?: string;
 }
 
 /** A statically resolved value. Ranges are offsets into the analyzed text. */
