@@ -400,6 +400,18 @@ function checkImage(a: Analysis, ctx: TagContext): void {
   const valuePath = a.valuePath(ctx.tag, p);
   const { text } = replaceMacros(p.value);
   const match = matchVendorUrl(text);
+  if (!match) {
+    // The whole URL from a variable (`{{CONST - Meta pixel URL}}`): each value it can take.
+    const name = soleMacro(p.value);
+    if (name !== undefined) for (const url of a.resolver.resolve(name).values) checkImageUrl(a, ctx, url, valuePath, `{{${name}}}`);
+    return;
+  }
+  checkImageUrl(a, ctx, p.value, valuePath);
+}
+
+/** A Custom Image tag's URL: the pixel, and what its query sends. `via`: the variable the URL came from (then positions are the whole field). */
+function checkImageUrl(a: Analysis, ctx: TagContext, url: string, valuePath: JsonPath, via?: string): void {
+  const match = matchVendorUrl(replaceMacros(url).text);
   if (!match) return;
   const vendor = match.vendor;
   ctx.vendors.set(vendor.id, vendor);
@@ -407,17 +419,19 @@ function checkImage(a: Analysis, ctx: TagContext): void {
     const fingerprint = `${match.fingerprint.host}${match.fingerprint.path ?? ''} (${match.fingerprint.label})`;
     a.shared(ctx, 'no-tracking-pixel', 'loaderUrl', { vendor: vendor.name, fingerprint }, { path: valuePath }, {
       vendor: vendor.id,
-      evidence: { kind: 'fingerprint', fingerprint, detail: 'Custom Image tag URL' },
+      evidence: { kind: 'fingerprint', fingerprint, detail: via ? `Custom Image tag URL from ${via}` : 'Custom Image tag URL' },
+      via,
     });
   }
-  checkUrlQuery(a, ctx, match, p.value, valuePath, 0, 'the Custom Image tag URL');
+  checkUrlQuery(a, ctx, match, url, valuePath, via === undefined ? 0 : undefined, 'the Custom Image tag URL');
 }
 
 /**
  * Query parameters of a pixel URL: identifiers (`ud[em]=`, `email=`), the event name (`ev=`) and
- * other parameters with health content. `base` is the URL's offset in the field's string.
+ * other parameters with health content. `base` is the URL's offset in the field's string;
+ * undefined when the URL is a variable's value (positions are then the whole field).
  */
-function checkUrlQuery(a: Analysis, ctx: TagContext, match: UrlMatch, url: string, valuePath: JsonPath, base: number, call: string): void {
+function checkUrlQuery(a: Analysis, ctx: TagContext, match: UrlMatch, url: string, valuePath: JsonPath, base: number | undefined, call: string): void {
   const { vendor } = match;
   const eventParams = match.fingerprint.eventParams;
   const hits: IdentityHit[] = [];
@@ -426,17 +440,17 @@ function checkUrlQuery(a: Analysis, ctx: TagContext, match: UrlMatch, url: strin
     const inner = q.key.endsWith(']') && q.key.includes('[') ? q.key.slice(q.key.lastIndexOf('[') + 1, -1) : q.key;
     const field = identityField(inner);
     if (field && !isEmptyValue(q.value)) {
-      hits.push({ field, hashed: /sha256|hash/iu.test(inner) || /^[a-f0-9]{64}$/iu.test(q.value) ? true : undefined, via: soleMacro(q.value) ? q.value : undefined, path: valuePath, start: base + q.start, end: base + q.end });
+      hits.push({ field, hashed: /sha256|hash/iu.test(inner) || /^[a-f0-9]{64}$/iu.test(q.value) ? true : undefined, via: soleMacro(q.value) ? q.value : undefined, path: valuePath, ...(base === undefined ? {} : { start: base + q.start, end: base + q.end }) });
       continue;
     }
     if (/^(ev|event|en|event_name|eventname)$/iu.test(q.key) || eventParams?.includes(q.key)) {
       const hit = a.healthIn(q.value, ctx);
-      if (hit) emitHealth(a, ctx, vendor, 'no-health-event-names', undefined, hit, valuePath, base + q.start);
+      if (hit) emitHealth(a, ctx, vendor, 'no-health-event-names', undefined, hit, valuePath, base === undefined ? null : base + q.start);
       continue;
     }
     if (NON_DESCRIPTIVE_KEYS.has(normalizeKey(inner)) || /^(id|v|noscript|cb|random|rnd)$/iu.test(q.key)) continue;
     const hit = a.healthIn(q.value, ctx);
-    if (hit) emitHealth(a, ctx, vendor, 'no-health-event-properties', q.key, hit, valuePath, base + q.start);
+    if (hit) emitHealth(a, ctx, vendor, 'no-health-event-properties', q.key, hit, valuePath, base === undefined ? null : base + q.start);
   }
   if (hits.length) emitIdentity(a, ctx, vendor, 'identityInParams', hits, call);
 }
@@ -449,7 +463,8 @@ function emitHealth(
   key: string | undefined,
   hit: HealthHit,
   valuePath: JsonPath,
-  base = 0,
+  /** Offset of the hit's text in the field; null: the whole field (the text is a variable's value). */
+  base: number | null = 0,
 ): void {
   const data: Record<string, string> = {
     vendor: vendor.name,
@@ -459,7 +474,7 @@ function emitHealth(
     tier: String(hit.match.tier),
   };
   if (key !== undefined) data.key = key;
-  const span = a.spanIn(valuePath, base + hit.start, base + hit.end);
+  const span = base === null ? a.span(valuePath) : a.spanIn(valuePath, base + hit.start, base + hit.end);
   a.shared(ctx, ruleId, ruleId === 'no-health-event-names' ? 'healthEventName' : 'healthProperty', data, { path: valuePath, ...span }, {
     vendor: vendor.id,
     evidence: { kind: 'health', text: hit.text, term: hit.match.term, category: hit.match.category, tier: hit.match.tier },

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { analyzeContainer } from '../src/analyze.js';
-import { analyze, corpusDir, fixture, html, summary, T, tag } from './helpers.js';
+import { analyze, corpusDir, fixture, html, NEEDED, summary, T, tag } from './helpers.js';
 
 const corpus = readdirSync(corpusDir).filter((f) => f.endsWith('.json')).sort();
 
@@ -189,5 +189,24 @@ describe('options', () => {
     expect(extra.messages.map((m) => m.ruleId)).toEqual(['no-health-event-names']);
     const allowed = analyze({ tag: [tag('e', 'gaawe', [T('eventName', 'oncology_webinar')])] }, { config: { allowTerms: ['oncology'] } });
     expect(allowed.messages).toEqual([]);
+  });
+});
+
+describe('Custom Image tags whose URL is a variable', () => {
+  it('reads each URL the variable can hold', () => {
+    const url = 'https://www.facebook.com/tr?id=1&ev=glp1_checkout&ud[em]={{DLV - email}}';
+    const r = analyze({
+      variable: [
+        { variableId: '1', name: 'CONST - pixel URL', type: 'c', parameter: [T('value', url)] },
+        { variableId: '2', name: 'DLV - email', type: 'v', parameter: [T('name', 'user.email')] },
+      ],
+      tag: [tag('img', 'img', [T('url', '{{CONST - pixel URL}}')], { consentSettings: NEEDED })],
+    });
+    expect(r.messages.map((m) => [m.ruleId, m.jsonPath])).toEqual([
+      ['no-advanced-matching', 'containerVersion.tag[0].parameter[0].value'],
+      ['no-health-event-names', 'containerVersion.tag[0].parameter[0].value'],
+      ['no-tracking-pixel', 'containerVersion.tag[0].parameter[0].value'],
+    ]);
+    expect(r.messages.find((m) => m.ruleId === 'no-tracking-pixel')!.via).toBe('{{CONST - pixel URL}}');
   });
 });
