@@ -191,6 +191,15 @@ export function phraseKey(term: string): string {
   return kept.length >= 2 ? kept.join(' ') : key;
 }
 
+/** English prepositions that end a head noun and start its complement (`therapy for anxiety`, `living with hiv`). */
+const PREPOSITIONS: ReadonlySet<string> = new Set(['for', 'with', 'without', 'after', 'before', 'during', 'in', 'on', 'to', 'from', 'at', 'by', 'against', 'near']);
+
+/** Whether a word list names a word or phrase of the space-separated `key`. */
+function names(list: WordList, key: string): boolean {
+  const phrase = ` ${key} `;
+  return list.all.some((x) => phrase.includes(` ${x} `));
+}
+
 function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
@@ -281,32 +290,59 @@ export function compileLexicon(rows: readonly RawEntry[], overrides: readonly Ra
   }
 
   // A phrase is at least as sensitive as its modifiers: `hiv test` is HIV data, `adhd assessment`
-  // mental-health data. Modifiers are the words before the head noun (English: all but the last
-  // word; Spanish: all but the first). Weak words never lend their tier, and a modifier whose own
-  // exclusion list names another word of the phrase does not either.
-  const rootNext = root.next as Map<string, TrieNode> | null;
-  for (const node of phraseNodes) {
+  // and `mental health screening` mental-health data. Modifiers are the words before the head noun
+  // (English: all but the last word, or, before a preposition, the words before the one preceding
+  // it plus the words after it: `cialis for bph` is about BPH; Spanish: all but the first), alone or
+  // as a lexicon phrase (`mental health`, `pelvic floor`). The head itself does not lend
+  // (`radiation therapy`, `mitral valve prolapse` are not mental-health or reproductive data). Weak
+  // words and traps never lend their tier, and a modifier whose own exclusion list names another
+  // word of the phrase does not either. Lenders are read before any phrase inherits, so the order
+  // of rows does not matter.
+  const inherit: Array<[TrieNode, Entry]> = [];
+  for (const node of new Set(phraseNodes)) {
     const e = node.entry;
     if (!e || e.size < 2 || e.match === 'weak' || e.tier === 1) continue;
     const parts = e.key.split(' ');
-    const from = e.lang === 'es' ? 1 : 0;
-    const to = e.lang === 'es' ? parts.length : parts.length - 1;
+    const n = parts.length;
+    // Modifier spans [from, to) and, after an English preposition, [from2, n).
+    let from = 0;
+    let to = n - 1;
+    let from2 = n;
+    if (e.lang === 'es') {
+      from = 1;
+      to = n;
+    } else {
+      for (let p = 1; p < n - 1; p++) {
+        if (PREPOSITIONS.has(parts[p]!)) {
+          to = p - 1;
+          from2 = p + 1;
+          break;
+        }
+      }
+    }
     let best: Entry | null = null;
-    for (let k = from; k < to; k++) {
-      const c = rootNext?.get(parts[k]!)?.entry;
-      if (!c || c.match === 'weak' || c.tier >= (best ?? e).tier) continue;
-      if (c.exclude && c.exclude.all.some((x) => parts.includes(x))) continue;
-      // An ambiguous modifier lends its tier only when the phrase itself is its context
-      // (`std test`: yes; `med spa`: no).
-      if ((c.match === 'ctx' || c.context) && !(c.context && c.context.all.some((x) => parts.includes(x)))) continue;
-      best = c;
+    for (let a = from; a < n; a++) {
+      if (a >= to && a < from2) continue;
+      const end = a < to ? to : n;
+      let sub: TrieNode | undefined = root;
+      for (let b = a; b < end && sub; b++) {
+        sub = sub.next?.get(parts[b]!);
+        const c = sub && !sub.trap ? sub.entry : null;
+        if (!c || c.match === 'weak' || c.tier >= (best ?? e).tier) continue;
+        if (c.exclude && names(c.exclude, e.key)) continue;
+        // An ambiguous modifier lends its tier only when the phrase itself is its context
+        // (`std test`: yes; `med spa`: no).
+        if ((c.match === 'ctx' || c.context) && !(c.context && names(c.context, e.key))) continue;
+        best = c;
+      }
     }
-    if (best) {
-      const inherited: Entry = { ...e, category: best.category, tier: best.tier };
-      node.entry = inherited;
-      const j = e.key.replace(/ /g, '');
-      if (joined.get(j) === e) joined.set(j, inherited);
-    }
+    if (best) inherit.push([node, { ...e, category: best.category, tier: best.tier }]);
+  }
+  for (const [node, inherited] of inherit) {
+    const e = node.entry!;
+    node.entry = inherited;
+    const j = e.key.replace(/ /g, '');
+    if (joined.get(j) === e) joined.set(j, inherited);
   }
 
   const patterns: string[] = [];

@@ -5,7 +5,7 @@ export const CATEGORY_CODES = ["mental_health","substance_use","reproductive","s
 export const MATCH_CODES = ["phrase","token","substr","abbr","abbr_cs","ctx","weak"] as const;
 export const FACET_CODES = ["condition","procedure","medication","specialty","care_setting","diagnostic","measurement"] as const;
 /** Context / exclusion word lists (normalized), ';'-separated, referenced by index from ENTRIES. */
-export const LISTS: readonly string[] = ["retail;aroma;color;color;hair;scalp;light;massage;physical;occupational;speech;retail therapy","retail;aroma;color;color;hair;scalp;light;massage;physical;occupational;speech;retail therapy;float;sound;salt;cold;heat;ice;infrared;sauna;spa;crystal;reiki;shopping;chocolate;skin;beauty;facial;scalp;hair;nail;lash;brow;beach;nature;forest;bath","great depression;economic depression;tropical depression;depression era","great depression;economic depression;tropical depression;key depression;button depression","therapy;therapist;disorder;treatment;anxiety;depression;autism;assessment;screening;diagnosis;evaluation;psychiatry;behavioral;counseling","mood;bipolar;psychiatry;prescription;rx;refill;medication;dose;level;level;test","battery;ion;polymer","addicting game;addictive game","opioid;opioid;alcohol;addiction;treatment;recovery;program;clinic;intake;suboxone;buprenorphine;inpatient;outpatient;drug;medical","yoga;juice;tea;kitchen;bathroom;currency;price;cleanse;digital detox","soil fertility","pregnancy;pregnant;fertility;ovulation;pill;morning;emergency;contraception;conceive","testosterone;men;mens;clinic;treatment;therapy;symptom;trt;test;quiz;center;level;libido","treatment;meds;medication;medication;pill;pill;consult;visit;quiz;rx;prescription;erectile;sildenafil;tadalafil;viagra;cialis","premature;ejaculation;treatment;meds;pill;ed","hiv;exposure;sti;sexual;clinic;emergency;truvada","hiv;sti;sexual;truvada;descovy;apretude;injection;injectable;clinic;lgbtq;lgbt;lgbtqia;gay;queer;msm;prevention;refill;prescription;pill;pill;rx;doxypep","meal prep;test prep;prep time;prep school;prep cook;prep kit;colonoscopy prep;bowel prep","hiv;sti;sexual;truvada;descovy;injection;clinic","test;testing;test;screening;clinic;treatment;check;kit;panel;herpe;result","lib;string;vector;namespace;color;color;picker;deviation","care;clinic;health;hormone;hormone;surgery;therapy;transition;affirming;hrt;medical;doctor;provider","horoscope;zodiac;astrology;astrological;sign;sign;season;moon;rising;sun sign;compatibility;tarot;birth chart;ary;taurus;gemini;leo;virgo;libra;scorpio;sagittarius;capricorn;aquarius;pisce;width;color;color;opacity;dasharray;dashoffset;linecap;linejoin;miterlimit;style;weight;brush;key;gesture","horoscope;zodiac;astrology;sign;width;color;color;opacity;dasharray;dashoffset;linecap;linejoin;miterlimit;style;weight;brush;key;gesture","symptom;symptom;risk;recovery;rehab;rehabilitation;center;care;prevention;survivor;survivor;patient;treatment;sign;heat;brain;neurology;hemorrhagic;ischemic;warning;aphasia;mini;unit;clinic;doctor;disease;condition;condition","width;color;color;opacity;dasharray;dashoffset;linecap;linejoin;miterlimit;style;weight;brush;key;gesture;text;rect;path;point;line;svg;canva;webkit;pen;paint;swim;swimming;golf;tennis;rowing;piano;font;outline;border;horoscope;zodiac;astrology","infusion;treatment;relapse;flare;vaccine;shot;rash;fatty;diagnosis;clinic;medication;specialist;symptom;sclerosis;arthritis;sensor;glucose;diabete;doctor;care;liver;kidney;refill","team;office;latency;duration;timeout;sql;ads;git","vaccine;shot;rash;pain;symptom;treatment;shingrix;condition;condition;virus","roof;roofing;siding;asphalt;cedar;replacement;repair","ink;coffee;drink;glass frame;soda;pen","refill;refill;prescription;pharmacy;delivery;reminder;order;adhd;anxiety;depression;ed;psych;mental;management;list;tracker;online;dose","sunglass;glass;eyeglass;lens;lens;eyewear;goggle;frame;frame;safety glass;swim goggle","sunglass;glass;eyeglass;lens;lens;eyewear;goggle;frame;frame","refill;transfer;pickup;prescription;pharmacy;management;list;delivery;reminder;order;coupon;saving;tracker;check;checkout;cart;purchase;subscription;shipped","rxjs;size;medium;media;size","refill;transfer;pickup;prescription;pharmacy;management;list;delivery;reminder;order;coupon;saving;tracker;check","imaging;radiology;cancer;oncology;nuclear;ct;mri;tumor;scan;schedule;appointment;center;result","birth;baby;delivery;recovery;cesarean;scar;pregnancy;scheduled;planned;vbac;labor","unit;intensive;care;patient;patient;visiting;visitor;visitor;bed;beds;nurse;nursing;admission;admitted;hospital;neonatal;pediatric;medical;stay","knee;hip;dental;kidney;liver;heart;chest;spine;back;shoulder;cataract;bariatric;cosmetic;plastic;oral;scan;clinic;orthopedic;consult;consultation;breast;eye;appointment;recovery;patient","aws;trace;tracing;sql;dependency;seedling;plant;tea;service mesh","doctor;specialist;clinic;appointment;ear;throat;sinus","enterprise;entity;plan;tier","appointment;doctor;clinic;consult;visit;referral;specialist;provider;service;dept;department","camera;projection;workout;playlist;class;font;network;linguistic;psyched","appointment;doctor;clinic;consult;visit;referral;specialist;provider;service;dept;department;intake;eval;evaluation;meds;ward;assessment;unit;np","cholesterol;level;level;test;result;result;blood;lipid;panel;bad;high;low","cholesterol;level;level;test;result;result;blood;lipid;panel;good;high;low","level;level;test;testing;warfarin;coumadin;blood;clotting;monitor;range;result","level;level;test;reading;monitor;result;result;log;tracker;meter","public service;announcement","level;level;test;test;testing;reading;monitor;result;result;log;tracker;meter;panel;check;screening;high;lowering;medication;medication;number","patient;patient;medical;health;nurse;nursing;doctor;treatment;chronic;clinic;hospital;message;hospice","patient;patient;medical;health;nurse;nursing;doctor;treatment;chronic;clinic;hospital;diabete;hospice;home","capilar;retail","trastorno;obsesivo;terapia;tratamiento","prueba;prueba;vih;sexual;clinica;tratamiento","salud;atencion;hormona;cirugia;clinica;terapia;transicion","cocina;receta de cocina;saludable;facile","medica;medico;farmacia;medicamento;medicamento;surtir;surtida;resurtir;electronica;renovar;renovada;renovacion;doctor;dosis","medica;medica;medico;farmacia;medicamento;medicamento;surtir;resurtir;electronica;renovar;doctor","therapy;counseling;therapist","support;counseling;counselling;group;therapy;therapist;grief","bipolar;episode;disorder;symptom;depression","bipolar;episode;disorder;symptom","program;behavioral;mental;addiction;therapy;treatment;intake;adolescent;teen;health","behavioral;mental;partial;hospitalization;psychiatric","therapy;therapist;counseling;psychiatry","call;text;crisis;suicide;lifeline;hotline;dial;chat","988;suicide;crisis;mental","help;treatment;support;problem;quiz","living;recovery;alcohol;drug;sobriety;days;addiction;house;home;coach","treatment;recovery","addiction;drug;alcohol;substance;rehab;detox","addiction;drug;alcohol;substance;rehab;sober","addiction;drug;alcohol;substance;detox;treatment;inpatient;residential","drug;alcohol;opioid;medical;addiction","treatment;help;counseling;therapy","nicotine;smoking;quit","opioid;methadone;treatment;clinic","pelvic;inflammatory;sti;infection","pelvic;uterine;bladder;vaginal;rectal","menopause;perimenopause;hormone;symptom","pregnancy;baby;calculator;countdown;week;week;trimester;birth;expecting;pregnant","pregnancy;fertility;ovulation;conceive;baby;ivf","trying;baby;pregnancy;fertility;ovulation;ivf;help;tips","pregnancy;week;trimester","pump;breastfeeding","embryo;ivf;transfer;frozen","mother;pregnancy;ivf;surrogacy;gestational;agency;egg;become;compensation","surrogacy;surrogate;ivf;egg","ivf;fertility;age;ovarian;amh;freezing","ovarian;ivf;fertility;egg;ultrasound","baby;pregnancy;prenatal;fetal;4d;week","birth;contraception;contraceptive;refill;prescription","pill;contraception;emergency;plan;contraceptive","contraception;emergency;morning;pill;plan","leak;heavy;period","heavy;leak;postpartum","pregnancy","test;level;level;pregnancy;beta","sexual;ed;erectile;treatment","low;therapy;level","pill;ed;erectile;treatment","vaginal;dryness;menopause;personal","ed;erectile;viagra","std;sti;test;testing;treatment;infection;trichomona","test;infection;treatment","pubic;lice;std;sti","treatment;cream;rash;itch","gender;tran;transgender;hormone","tran;transgender;hrt;surgery;transition;hormone;hormone;ffs;vaginoplasty","surgery;hrt;hormone;transition;top","surgery;facial;feminization;consult","tran;transgender;gender;feminization","gender;transition","genetic;screening;test;dna;cystic;recessive;ivf;pregnancy;prenatal","genetic;screening;dna;cystic;recessive;ivf;pregnancy;prenatal","prenatal;pregnancy;nipt","health;cancer;test;testing;report","health;test;report;risk","celiac;test;symptom","anal;rectal","chronic;relief;treatment;symptom;ibs;medication","clot;leg;vein;thrombosis;blood","treatment;medication;program;clinic;bmi","glp;weight;clinic;program","vaccine;vaccination;infection;virus;symptom;test;testing;shot;season;baby;baby;infant;infant;adult;treatment;respiratory;abrysvo;arexvy;beyfortus","treatment;apnea;solution;mouthguard;surgery;doctor;clinic","restless;legs;leg;syndrome;sleep","jaw;tmj;pain;dental","clinic;disease;lou;gehrig;gehrig;sclerosis;patient;patient;diagnosis;research;walk;ice;bucket;association;symptom;treatment","essential;hand;parkinson;treatment","vertigo;chronic;treatment;symptom","brain;injury;concussion;rehab","macular;eye;retina;injection;wet;dry","eye;eyes;vision;retina","eye;doctor;symptom","control;children;kids;treatment;progression","treatment;surgery;lasik","lasik;surgery;treatment;correction","strep;symptom;remedy;treatment","rash;allergic;allergy;itch;itchy;chronic;treatment;skin","treatment;dermatologist;prescription","check;removal;skin;screening;dermatology","skin;treatment","care;clinic;healing;chronic;treatment;dressing","clinic;center;unit","treatment;minoxidil;finasteride;prescription","colon;nasal;uterine;removal","oral;vaginal;infection;treatment","mononucleosis;test;symptom;virus;kissing;infectious","disease;illness;infection","medicine;symptom;remedy;relief","temperature;child;baby;kids;high;reducer;symptom;thermometer;medicine","skin;tuberculosis;employment;school;nurse;required;blood;quantiferon","ibs;chronic;relief;symptom","chronic;nerve;joint;prescription;clinic","chronic;migraine;treatment;clinic;cluster","prescription;shot;treatment","newborn;baby;infant","diabete;pioglitazone;medication;rx;prescription;dose;mg","glucose;diabete;blood;sugar","glucose;diabete;blood;test;meter;lancing","blood;pressure;hypertension","prescription;arthritis","prescription","prescription;opioid;addiction;refill","prescription;rosacea;acne","prescription;eczema","prescription;cream;vaginal;yeast","vaccine;vaccine;shot;measle;mump;rubella;booster;dose;immunization;vaccination","injection;therapy;prescription;deficiency","clinic;prescription;injection","medication;prescription","prescription;medication;rx;pharmacy;meds;pill;pill","prescription;allergy","prescription;injection;inhaler;cream;oral;dose;taper","surgery;surgical;care;recovery;instruction;patient;pain;appointment;visit;testing","surgery;surgical;care;recovery;instruction;patient;pain;appointment;visit","heart;cardiac;stress;cardiology;echocardiogram","cardiac;heart;holter;ekg;ecg;arrhythmia","implant;implantable;cardiac;heart","cardiac;heart;implant;check;battery;device;surgery;clinic","heart;afib;implant;device;procedure;left;atrial","dialysis;access;anal","endoscopy;procedure;prep","injection;therapy;hair;knee;joint;facial","knee;joint","cataract;iol;eye;surgery;replacement","corneal;keratoconus","surgery;surgeon;plastic;cosmetic;consultation;recovery;mini;deep;neck","surgery;surgeon;brazilian;butt;recovery","surgery;brachioplasty;cosmetic;plastic;surgeon","surgery;surgeon;surgical;plastic;lipo;liposuction;bariatric;weight;loss;tummy;tuck","surgery;suction;laser;360;consult","injection;treatment;cosmetic","hair;loss","wart;skin;lesion;dermatology","skin;lesion;cyst;mole","skin;dermatology;vein;scar;rosacea","therapy;cancer;radiation;treatment;center","cancer;oncology;infusion;treatment;allergy;melanoma;lung","chemo;catheter;infusion;surgery;oncology","surgery;appendicitis;recovery;laparoscopic;appendectomy","prostate;surgery;procedure;urology","physical;therapy;rehab","physical;orthopedic;therapy","physical;stroke;cardiac;medical;inpatient","speech;therapy;therapist","pain;acupuncture","medical;injury;therapeutic","medical","injury;acl;arthritis","injury;scoliosis","medical;vein;prescription;mmhg;varicose;lymphedema;dvt","allergy;skin;dermatitis;dermatology;allergist;contact","dental;implant;teeth;implant","dental;implant","dental;teeth;tooth;kids;filling","dental;teeth;gum","dental;kids;teeth;tooth","appointment;clinic;office","dental;cavity;dentist","dental;teeth;orthodontist;orthodontic;kids;invisalign;consult;metal;ceramic","clear;teeth;orthodontic;dental","orthodontic;teeth;dental;invisalign","dental;porcelain;teeth;tooth;smile;cosmetic;dentist;composite","dental;grinding;tmj;custom","dental;grinding;tmj;apnea","colon;cancer;stool;screening","blood;test;lab;panel","covid;strep;flu;hiv;antigen","physical;doctor;gyn;wellness;medical;checkup;eye;gynecological;woman","annual;medicare;doctor;appointment","annual;doctor;dental;medical;appointment;health","center;institute;clinic;department;care","eye;exam;doctor;optometry","doctor;dermatology;medical","infectious;hiv","medical;clinic;doctor","clinic;doctor;medical","doctor;visit;appointment;primary;care;referral;find","doctor","physical;stroke;inpatient;medical","clinic;service","clinic;medical;urgent","blood;diabete","liver;ast;enzyme;enzyme;blood;test","thyroid;tsh;free;level","blood;urine;level;diabete","bone;density;dexa","bmi;health","glp;medication;diabete;bmi","depression;bipolar;anxiety;therapy","period;menstrual;ovulation;fertility;cramp;flow;symptom","ovulation;fertility;temperature","lab;blood;medical;covid;std;hiv;genetic;biopsy","lab;blood;medical;covid;std;hiv;genetic;biopsy;pregnancy","std;hiv;health;thyroid;hormone;fertility;colon","cancer;medical;health;blood;newborn;prenatal;hearing;vision;colon;std","std;sti;hiv;covid;drug;pregnancy;ovulation;fertility;thyroid;colon;dna;genetic;health;home;blood;hormone;a1c","medical;procedure;billing","emergency;medical;alert","senior;senior;medical;pendant;elderly;device;monitoring;watch;alert","senior;senior;medical;pendant;elderly;device;monitoring","medical;senior;alert;fall","medical;mobility;power;electric;rental;lightweight;folding;transport;cushion","medical;mobility;power;electric;rental;lightweight;folding;transport","medical;mobility","mobility;medical","medical;mobility;elderly","medical;bathroom;safety;elderly","medical;equipment;supply;medicare","medical;portable;home;refill","doctor;medical;dermatology;prescription;therapist","doctor;medical;clinic;provider;patient","doctor;medical;clinic;provider;patient;dental","doctor;medical;clinic;patient","doctor;medical;clinic;sick;urgent","clinic;urgent;hospital;medical","doctor;clinic;urgent;near;provider;medical;health;primary","medical;clinic;patient;care;health;doctor","hospital;medical;patient;clinic","patient;medical;hospital","hospital;patient","patient;medical;record","medicare;plan;plan;drug;prescription;coverage","insurance;provider;provider;doctor;doctor;plan;coverage;dentist;care;medical;health","insurance;medical;drug;medication;prescription;health;plan;pharmacy","insurance;claim;claim;medical;benefit;health;dental","health;medical;insurance;plan","health;medicare;insurance;plan","health;insurance;plan;plan;marketplace;obamacare;enrollment;subsidy;coverage","health;insurance","health;medical;eligible","hospital;wait;urgent","hospital;medical","medical;ambulance;emergency","hospital;patient;inpatient","hospital;patient;instruction;medical","patient;medical","nurse;medical;symptom;symptom;patient;emergency;er","doctor;medical;cancer;surgery;diagnosis;physician;oncology;pathology;surgeon","doctor;specialist;medical;patient;physician","health;medical;nursing;senior;elderly","senior;elderly;health;nursing;aide;caregiver;medical","memory;assisted;care","medical;patient;nurse","hospital;medical;clinical","clinical;patient;medical;participant","medical;health","nurse;nursing;patient;hospital","doctor;medical","medical;leave","medical;insurance;claim;benefit","injury;medical","crisis;suicidio;salud;mental","salud;mental;familiar;terapia;adiccione","terapia;psicologo;psicologia","terapia;apoyo;grupo;psicologo;acompanamiento","problema;tratamiento;ayuda","embarazo;semana;bebe","cobre;hormonal;anticonceptivo;colocacion","ovario;ovario;sindrome","bajo;falta;tratamiento","vaginal;intimo","vih;profilaxis;sexual","salud;atencion;hormona;clinica","tratamiento;apnea;solucion","cerebral;pulmonar","tratamiento;clinica;programa","enfermedad;pulmonar;tratamiento;sintoma;inhalador;paciente","vacuna;sintoma;tratamiento;virus;influenza","sintoma;tratamiento","vertigo;sintoma;tratamiento","cronico;tratamiento;migrana","esclerosis;lateral;amiotrofica","acido;urico;artritis;ataque;tratamiento","cirugia;operacion;ojos;ojo;vision;oftalmologo;oftalmologia;tratamiento","cirugia;lasik;tratamiento;laser","cirugia;lasik;laser","revision;piel;dermatologo","estomacal;estomago;reflujo;tratamiento","cronico;tratamiento","dental;teeth;tooth;diente;diente;dentista;odontologia;prevention;prevencion;treatment;tratamiento;kids;nino","receta;farmacia;dosis;tratamiento","receta;opioide","receta;artritis","tratamiento;bipolar;dosis","anticonceptiva;dia;siguiente;receta","anticonceptiva;receta;dormir;adelgazar","medicamento;receta;mg","examen;optometrista","examen;adaptacion;receta","auditivo;sordera;audiologo;perdida;auditiva","faciale;acido;labio","relleno;relleno;labio;inyeccion","magnetica;estudio;cita","fisica;cardiaca;pulmonar;lesion;rodilla;adiccione","dentista;clinica","dental;dentale;ortodoncia;diente;ortodoncista;metalico;zafiro","dental;aplicacion;nino","medica;medico;doctor;dentista;clinica","medica;medico;doctor","salud;enfermeria;medico","medico;adulto;mayore","medica;medico","width;color;color;opacity;dasharray;dashoffset;linecap;linejoin;miterlimit;style;weight;brush;key;gesture;text;rect;path;point;line;svg;canva;webkit;pen;paint;swim;swimming;golf;tennis;rowing;piano;font;outline;border","hair;minoxidil;finasteride;treatment;serum;kit","persistent;chronic;medicine;symptom;syrup;child;whooping;dry;wet;relief;drop","skin;itchy;baby;diaper;allergic;symptom;heat;cream;treatment;rash","skin;vaginal;rash;relief;cream;anal;scalp","chronic;symptom;adrenal;cancer;extreme;treatment;tired;exhaustion","chronic;migraine;tension;cluster;relief;symptom;medicine;treatment;daily","symptom;eczema;psoriasis;pain;arthritis;crohn;ibs;gout;lupus;ms;tracker;colitis","psoriasis;eczema;crohn;lupus;arthritis;ms;colitis;gout;symptom;tracker;log","medication;drug;vaccine;pill;dose;treatment","skin;check;scan;removal;dermatology;dermatologist;cancer;changing;suspicious;photo;exam","mood;feeling;feel;feeling;therapy;therapist;symptom;sad;anxious;help;journal;entry;check;checkin;today","depression;anxiety;therapy;journal;tracker;daily;mental","depression;anxiety;therapy;journal;tracker;daily;mental;phq","mood;anxiety;therapy","suicide;crisis;mental;therapy;therapist","flow;cramp;cramp;late;missed;heavy;light;pain;painful;symptom;ovulation;spotting;pms;tracker;tracking;tracked;calendar;irregular;underwear;pad;pads;tampon;tampon;menstrual;cycle;log;logged;start;started;predictor;prediction;first;fertile;fertility;pregnancy;bleeding;blood;length","current;billing;trial;grace;subscription;invoice;plan;accounting;fiscal;pay;payroll;reporting;retention;notice;waiting;class;school;drama;piece;costume;time;previous;next;comparison;compare;rolling;sale;revenue;report;analytic;budget;tax;evaluation;warranty;return;return;refund","heavy;painful;irregular;missed;late;cramp;tracker;flow;symptom;menstrual","billing;trial;time;reporting;accounting;fiscal","missed;pregnant;pregnancy;test;cycle;reason;spotting","menstrual;girl;girl;puberty;tween;teen;cramp;kit;pads","period;pregnancy;bleeding;ovulation;cycle;implantation","timer;labor;labor;pregnancy;braxton;hick;counter;tracker;minute;apart","fertile;ovulation;period;menstrual;fertility","alcohol;drug;drug;nicotine;opioid;opioid;smoking;urge;sobriety;relapse;cigarette;vape;drinking","alcohol;drug;drug;sobriety;addiction;prevention;recovery;sober;opioid;smoking","alcohol;sober;quit","alcohol;sober;quit;unit","lice;comb;treatment","rash;treatment","consult;consultation;treatment;clinic;specialist;doctor;varicose;spider;screening;removal;ablation;center;center;pain;disease;care","varicose;spider;treatment;clinic;removal;bulging","sexual;vaginal;menopause","improve;problem;issue;menopause;ed","quit;sober;recovery","service;service;care;ward;unit;hospital;center;center;tour;class;class;nurse;delivery;birth;obstetric;suite;program;clinic","dress;dress;jean;clothe;clothing;legging;top;tops;wear;fashion;leave;pay;photoshoot;shoot;pant;swimsuit;short;skirt","hospital;patient;icu;nicu","feel;feeling;feeling;often;depressed;sad;anxious;worthless;down","adhd;anxiety;depression;feel;often;intake;assessment","therapist;therapy;counseling;counselor;provider;matched;session","symptom;treatment;help;quiz;doctor","prescription;pharmacy;rx;medication;meds;doctor;provider;pill;pill","alcohol;sober;challenge;drinking","erectil;sexual;pastilla;pastilla;tratamiento;viagra;sildenafil;tadalafil","materna;humana;hospital","cuidado;intensivo;paciente;paciente;hospital;visita;neonatal","hospital;paciente;paciente","hospital;maternidad","lens;lens;contact;contact;astigmatism","order;form;hospital;patient;resuscitate","hospital;medical;patient;bill;billing;care;health","hospital;medical;patient;application","help;quit;stop;addiction;cessation;teen;teen;youth;prevention;danger;risk;quitting;lung","sexual;assault;rape;nurse","baby;infant;infant;newborn;sleep;prevention;risk;death;syndrome;awareness","baby;infant;newborn;sids","symptom;treatment;severe;iv;child;baby","symptom;leg;legs;ankle;ankle;feet;knee;face;joint;reduce;treatment","symptom;child;cold;allergy","nasal;sinus;chest;symptom;relief;decongestant","symptom;fever;flu","fever;symptom;flu","glp;medication;program","exam;annual;sport;school;dot;appointment;checkup;yearly;camp;employment","rehab;addiction;detox;recovery","insurance;health;plan;medicare;dental;vision;coverage","insurance;health;plan;anthem;medicare;coverage;bcbs;dental;vision","insurance;health;blue;plan;medicaid;medicare;coverage","permanente;insurance;health;plan;medical","insurance;health;plan;medicaid;healthcare","drug;medication;fda;prescribing;risk;label","administration;schedule;guide;medication;drug;mg;injection;hcp","dosing;prescribing;administration;efficacy;safety;sample;patient","lab;labs;blood;test","blood;child;kids;lab","treatment;center;rehab;behavioral;addiction;mental;teen;teen;adolescent;eating;recovery","xylazine;fentanyl;overdose;test;strip;wound","alcohol;score;screening","addiction;meeting;meeting;sobriety;alcohol;drug;sober","addiction;sober;alcohol;drug","positive;negative;test;test;strip;strip;ovulation;peak;lh","positive;negative;test;strip;strip;ovulation","ivf;pregnancy;ovulation;symptom;transfer;fertility","period;menstrual;ovulation;fertility;luteal;average","nursing;breastfeeding;leak","breastfeeding;breast;lactation;pump;boost","test;balance;strip","treatment;test;testing;infection;vaginal;gel;boric;symptom;odor;recurrent;antibiotic","spray;wipe;ejaculation;sexual","delay;ejaculation;sexual;men","addiction;withdrawal;quit;detox;dependence;help;recovery","assessment;screening;disorder;treatment;help;problem;quiz;test;counseling;audit","assessment;screening;disorder;treatment;help;problem;quiz;counseling;injection","analisis;clinico;clinico;resultado;sangre;muestra;prueba;estudio;medico;salud","recovery;addiction;use;treatment;rehab;crystal;withdrawal;detox;sober;overdose"];
+export const LISTS: readonly string[] = ["retail;aroma;color;color;hair;scalp;light;massage;physical;occupational;speech;retail therapy","retail;aroma;color;color;hair;scalp;light;massage;physical;occupational;speech;retail therapy;float;sound;salt;cold;heat;ice;infrared;sauna;spa;crystal;reiki;shopping;chocolate;skin;beauty;facial;scalp;hair;nail;lash;brow;beach;nature;forest;bath","great depression;economic depression;tropical depression;depression era","great depression;economic depression;tropical depression;key depression;button depression","therapy;therapist;disorder;treatment;anxiety;depression;autism;assessment;screening;diagnosis;evaluation;psychiatry;behavioral;counseling","mood;bipolar;psychiatry;prescription;rx;refill;medication;dose;level;level;test","battery;ion;polymer","addicting game;addictive game","opioid;opioid;alcohol;addiction;treatment;recovery;program;clinic;intake;suboxone;buprenorphine;inpatient;outpatient;drug;medical","yoga;juice;tea;kitchen;bathroom;currency;price;cleanse;digital detox","soil fertility","pregnancy;pregnant;fertility;ovulation;pill;morning;emergency;contraception;conceive","testosterone;men;mens;clinic;treatment;therapy;symptom;trt;test;quiz;center;level;libido","treatment;meds;medication;medication;pill;pill;consult;visit;quiz;rx;prescription;erectile;sildenafil;tadalafil;viagra;cialis","premature;ejaculation;treatment;meds;pill;ed","hiv;exposure;sti;sexual;clinic;emergency;truvada","hiv;sti;sexual;truvada;descovy;apretude;injection;injectable;clinic;lgbtq;lgbt;lgbtqia;gay;queer;msm;prevention;refill;prescription;pill;pill;rx;doxypep","meal prep;test prep;prep time;prep school;prep cook;prep kit;colonoscopy prep;bowel prep","hiv;sti;sexual;truvada;descovy;injection;clinic","test;testing;test;screening;clinic;treatment;check;kit;panel;herpe;result","lib;string;vector;namespace;color;color;picker;deviation","care;clinic;health;hormone;hormone;surgery;therapy;transition;affirming;hrt;medical;doctor;provider","horoscope;zodiac;astrology;astrological;sign;sign;season;moon;rising;sun sign;compatibility;tarot;birth chart;ary;taurus;gemini;leo;virgo;libra;scorpio;sagittarius;capricorn;aquarius;pisce;width;color;color;opacity;dasharray;dashoffset;linecap;linejoin;miterlimit;style;weight;brush;key;gesture","horoscope;zodiac;astrology;sign;width;color;color;opacity;dasharray;dashoffset;linecap;linejoin;miterlimit;style;weight;brush;key;gesture","symptom;symptom;risk;recovery;rehab;rehabilitation;center;care;prevention;survivor;survivor;patient;treatment;sign;heat;brain;neurology;hemorrhagic;ischemic;warning;aphasia;mini;unit;clinic;doctor;disease;condition;condition","width;color;color;opacity;dasharray;dashoffset;linecap;linejoin;miterlimit;style;weight;brush;key;gesture;text;rect;path;point;line;svg;canva;webkit;pen;paint;swim;swimming;golf;tennis;rowing;piano;font;outline;border;horoscope;zodiac;astrology","infusion;treatment;relapse;flare;vaccine;shot;rash;fatty;diagnosis;clinic;medication;specialist;symptom;sclerosis;arthritis;sensor;glucose;diabete;doctor;care;liver;kidney;refill","team;office;latency;duration;timeout;sql;ads;git","vaccine;shot;rash;pain;symptom;treatment;shingrix;condition;condition;virus","roof;roofing;siding;asphalt;cedar;replacement;repair","ink;coffee;drink;glass frame;soda;pen","refill;refill;prescription;pharmacy;delivery;reminder;order;adhd;anxiety;depression;ed;psych;mental;management;list;tracker;online;dose","sunglass;glass;eyeglass;lens;lens;eyewear;goggle;frame;frame;safety glass;swim goggle","sunglass;glass;eyeglass;lens;lens;eyewear;goggle;frame;frame","refill;transfer;pickup;prescription;pharmacy;management;list;delivery;reminder;order;coupon;saving;tracker;check;checkout;cart;purchase;subscription;shipped","rxjs;size;medium;media;size","refill;transfer;pickup;prescription;pharmacy;management;list;delivery;reminder;order;coupon;saving;tracker;check","imaging;radiology;cancer;oncology;nuclear;ct;mri;tumor;scan;schedule;appointment;center;result","birth;baby;delivery;recovery;cesarean;scar;pregnancy;scheduled;planned;vbac;labor","unit;intensive;care;patient;patient;visiting;visitor;visitor;bed;beds;nurse;nursing;admission;admitted;hospital;neonatal;pediatric;medical;stay","knee;hip;dental;kidney;liver;heart;chest;spine;back;shoulder;cataract;bariatric;cosmetic;plastic;oral;scan;clinic;orthopedic;consult;consultation;breast;eye;appointment;recovery;patient","aws;trace;tracing;sql;dependency;seedling;plant;tea;service mesh","doctor;specialist;clinic;appointment;ear;throat;sinus","enterprise;entity;plan;tier","appointment;doctor;clinic;consult;visit;referral;specialist;provider;service;dept;department","camera;projection;workout;playlist;class;font;network;linguistic;psyched","appointment;doctor;clinic;consult;visit;referral;specialist;provider;service;dept;department;intake;eval;evaluation;meds;ward;assessment;unit;np","cholesterol;level;level;test;result;result;blood;lipid;panel;bad;high;low","cholesterol;level;level;test;result;result;blood;lipid;panel;good;high;low","level;level;test;testing;warfarin;coumadin;blood;clotting;monitor;range;result","level;level;test;reading;monitor;result;result;log;tracker;meter","public service;announcement","level;level;test;test;testing;reading;monitor;result;result;log;tracker;meter;panel;check;screening;high;lowering;medication;medication;number","patient;patient;medical;health;nurse;nursing;doctor;treatment;chronic;clinic;hospital;message;hospice","patient;patient;medical;health;nurse;nursing;doctor;treatment;chronic;clinic;hospital;diabete;hospice;home","capilar;retail","trastorno;obsesivo;terapia;tratamiento","prueba;prueba;vih;sexual;clinica;tratamiento","salud;atencion;hormona;cirugia;clinica;terapia;transicion","cocina;receta de cocina;saludable;facile","medica;medico;farmacia;medicamento;medicamento;surtir;surtida;resurtir;electronica;renovar;renovada;renovacion;doctor;dosis","medica;medica;medico;farmacia;medicamento;medicamento;surtir;resurtir;electronica;renovar;doctor","therapy;counseling;therapist","support;counseling;counselling;group;therapy;therapist;grief","bipolar;episode;disorder;symptom;depression","bipolar;episode;disorder;symptom","program;behavioral;mental;addiction;therapy;treatment;intake;adolescent;teen;health","behavioral;mental;partial;hospitalization;psychiatric","therapy;therapist;counseling;psychiatry","call;text;crisis;suicide;lifeline;hotline;dial;chat","988;suicide;crisis;mental","help;treatment;support;problem;quiz","living;recovery;alcohol;drug;sobriety;days;addiction;house;home;coach","treatment;recovery","addiction;drug;alcohol;substance;rehab;detox","addiction;drug;alcohol;substance;rehab;sober","addiction;drug;alcohol;substance;detox;treatment;inpatient;residential","drug;alcohol;opioid;medical;addiction","treatment;help;counseling;therapy","nicotine;smoking;quit","opioid;methadone;treatment;clinic","pelvic;inflammatory;sti;infection","pelvic;uterine;bladder;vaginal;rectal","menopause;perimenopause;hormone;symptom","pregnancy;baby;calculator;countdown;week;week;trimester;birth;expecting;pregnant","pregnancy;fertility;ovulation;conceive;baby;ivf","trying;baby;pregnancy;fertility;ovulation;ivf;help;tips","pregnancy;week;trimester","pump;breastfeeding","steroid;injection","embryo;ivf;transfer;frozen","mother;pregnancy;ivf;surrogacy;gestational;agency;egg;become;compensation","surrogacy;surrogate;ivf;egg","ivf;fertility;age;ovarian;amh;freezing","ovarian;ivf;fertility;egg;ultrasound","baby;pregnancy;prenatal;fetal;4d;week","birth;contraception;contraceptive;refill;prescription","pill;contraception;emergency;plan;contraceptive","contraception;emergency;morning;pill;plan","leak;heavy;period","heavy;leak;postpartum","pregnancy","test;level;level;pregnancy;beta","sexual;ed;erectile;treatment","low;therapy;level","pill;ed;erectile;treatment","vaginal;dryness;menopause;personal","ed;erectile;viagra","std;sti;test;testing;treatment;infection;trichomona","test;infection;treatment","pubic;lice;std;sti","treatment;cream;rash;itch","gender;tran;transgender;hormone","tran;transgender;hrt;surgery;transition;hormone;hormone;ffs;vaginoplasty","surgery;hrt;hormone;transition;top","surgery;facial;feminization;consult","tran;transgender;gender;feminization","gender;transition","genetic;screening;test;dna;cystic;recessive;ivf;pregnancy;prenatal","genetic;screening;dna;cystic;recessive;ivf;pregnancy;prenatal","prenatal;pregnancy;nipt","health;cancer;test;testing;report","health;test;report;risk","celiac;test;symptom","anal;rectal","chronic;relief;treatment;symptom;ibs;medication","clot;leg;vein;thrombosis;blood","treatment;medication;program;clinic;bmi","glp;weight;clinic;program","vaccine;vaccination;infection;virus;symptom;test;testing;shot;season;baby;baby;infant;infant;adult;treatment;respiratory;abrysvo;arexvy;beyfortus","treatment;apnea;solution;mouthguard;surgery;doctor;clinic","restless;legs;leg;syndrome;sleep","jaw;tmj;pain;dental","clinic;disease;lou;gehrig;gehrig;sclerosis;patient;patient;diagnosis;research;walk;ice;bucket;association;symptom;treatment","essential;hand;parkinson;treatment","vertigo;chronic;treatment;symptom","brain;injury;concussion;rehab","macular;eye;retina;injection;wet;dry","eye;eyes;vision;retina","eye;doctor;symptom","control;children;kids;treatment;progression","treatment;surgery;lasik","lasik;surgery;treatment;correction","strep;symptom;remedy;treatment","rash;allergic;allergy;itch;itchy;chronic;treatment;skin","treatment;dermatologist;prescription","check;removal;skin;screening;dermatology","skin;treatment","care;clinic;healing;chronic;treatment;dressing","clinic;center;unit","treatment;minoxidil;finasteride;prescription","colon;nasal;uterine;removal","oral;vaginal;infection;treatment","mononucleosis;test;symptom;virus;kissing;infectious","disease;illness;infection","medicine;symptom;remedy;relief","temperature;child;baby;kids;high;reducer;symptom;thermometer;medicine","skin;tuberculosis;employment;school;nurse;required;blood;quantiferon","ibs;chronic;relief;symptom","chronic;nerve;joint;prescription;clinic","chronic;migraine;treatment;clinic;cluster","prescription;shot;treatment","newborn;baby;infant","diabete;pioglitazone;medication;rx;prescription;dose;mg","glucose;diabete;blood;sugar","glucose;diabete;blood;test;meter;lancing","blood;pressure;hypertension","prescription;arthritis","prescription","prescription;opioid;addiction;refill","prescription;rosacea;acne","prescription;eczema","prescription;cream;vaginal;yeast","vaccine;vaccine;shot;measle;mump;rubella;booster;dose;immunization;vaccination","injection;therapy;prescription;deficiency","clinic;prescription;injection","medication;prescription","prescription;medication;rx;pharmacy;meds;pill;pill","prescription;allergy","prescription;injection;inhaler;cream;oral;dose;taper","surgery;surgical;care;recovery;instruction;patient;pain;appointment;visit;testing","surgery;surgical;care;recovery;instruction;patient;pain;appointment;visit","heart;cardiac;stress;cardiology;echocardiogram","cardiac;heart;holter;ekg;ecg;arrhythmia","implant;implantable;cardiac;heart","cardiac;heart;implant;check;battery;device;surgery;clinic","heart;afib;implant;device;procedure;left;atrial","dialysis;access;anal","endoscopy;procedure;prep","injection;therapy;hair;knee;joint;facial","knee;joint","cataract;iol;eye;surgery;replacement","corneal;keratoconus","surgery;surgeon;plastic;cosmetic;consultation;recovery;mini;deep;neck","surgery;surgeon;brazilian;butt;recovery","surgery;brachioplasty;cosmetic;plastic;surgeon","surgery;surgeon;surgical;plastic;lipo;liposuction;bariatric;weight;loss;tummy;tuck","surgery;suction;laser;360;consult","injection;treatment;cosmetic","hair;loss","wart;skin;lesion;dermatology","skin;lesion;cyst;mole","skin;dermatology;vein;scar;rosacea","therapy;cancer;radiation;treatment;center","cancer;oncology;infusion;treatment;allergy;melanoma;lung","chemo;catheter;infusion;surgery;oncology","surgery;appendicitis;recovery;laparoscopic;appendectomy","prostate;surgery;procedure;urology","physical;therapy;rehab","physical;orthopedic;therapy","physical;stroke;cardiac;medical;inpatient","speech;therapy;therapist","pain;acupuncture","medical;injury;therapeutic","medical","injury;acl;arthritis","injury;scoliosis","medical;vein;prescription;mmhg;varicose;lymphedema;dvt","allergy;skin;dermatitis;dermatology;allergist;contact","dental;implant;teeth;implant","dental;implant","dental;teeth;tooth;kids;filling","dental;teeth;gum","dental;kids;teeth;tooth","appointment;clinic;office","dental;cavity;dentist","dental;teeth;orthodontist;orthodontic;kids;invisalign;consult;metal;ceramic","clear;teeth;orthodontic;dental","orthodontic;teeth;dental;invisalign","dental;porcelain;teeth;tooth;smile;cosmetic;dentist;composite","dental;grinding;tmj;custom","dental;grinding;tmj;apnea","colon;cancer;stool;screening","blood;test;lab;panel","covid;strep;flu;hiv;antigen","physical;doctor;gyn;wellness;medical;checkup;eye;gynecological;woman","annual;medicare;doctor;appointment","annual;doctor;dental;medical;appointment;health","center;institute;clinic;department;care","eye;exam;doctor;optometry","doctor;dermatology;medical","infectious;hiv","medical;clinic;doctor","clinic;doctor;medical","doctor;visit;appointment;primary;care;referral;find","doctor","physical;stroke;inpatient;medical","clinic;service","clinic;medical;urgent","blood;diabete","liver;ast;enzyme;enzyme;blood;test","thyroid;tsh;free;level","blood;urine;level;diabete","bone;density;dexa","bmi;health","glp;medication;diabete;bmi","depression;bipolar;anxiety;therapy","period;menstrual;ovulation;fertility;cramp;flow;symptom","ovulation;fertility;temperature","lab;blood;medical;covid;std;hiv;genetic;biopsy","lab;blood;medical;covid;std;hiv;genetic;biopsy;pregnancy","std;hiv;health;thyroid;hormone;fertility;colon","cancer;medical;health;blood;newborn;prenatal;hearing;vision;colon;std","std;sti;hiv;covid;drug;pregnancy;ovulation;fertility;thyroid;colon;dna;genetic;health;home;blood;hormone;a1c","medical;procedure;billing","emergency;medical;alert","senior;senior;medical;pendant;elderly;device;monitoring;watch;alert","senior;senior;medical;pendant;elderly;device;monitoring","medical;senior;alert;fall","medical;mobility;power;electric;rental;lightweight;folding;transport;cushion","medical;mobility;power;electric;rental;lightweight;folding;transport","medical;mobility","mobility;medical","medical;mobility;elderly","medical;bathroom;safety;elderly","medical;equipment;supply;medicare","medical;portable;home;refill","doctor;medical;dermatology;prescription;therapist","doctor;medical;clinic;provider;patient","doctor;medical;clinic;provider;patient;dental","doctor;medical;clinic;patient","doctor;medical;clinic;sick;urgent","clinic;urgent;hospital;medical","doctor;clinic;urgent;near;provider;medical;health;primary","medical;clinic;patient;care;health;doctor","hospital;medical;patient;clinic","patient;medical;hospital","hospital;patient","patient;medical;record","medicare;plan;plan;drug;prescription;coverage","insurance;provider;provider;doctor;doctor;plan;coverage;dentist;care;medical;health","insurance;medical;drug;medication;prescription;health;plan;pharmacy","insurance;claim;claim;medical;benefit;health;dental","health;medical;insurance;plan","health;medicare;insurance;plan","health;insurance;plan;plan;marketplace;obamacare;enrollment;subsidy;coverage","health;insurance","health;medical;eligible","hospital;wait;urgent","hospital;medical","medical;ambulance;emergency","hospital;patient;inpatient","hospital;patient;instruction;medical","patient;medical","nurse;medical;symptom;symptom;patient;emergency;er","doctor;medical;cancer;surgery;diagnosis;physician;oncology;pathology;surgeon","doctor;specialist;medical;patient;physician","health;medical;nursing;senior;elderly","senior;elderly;health;nursing;aide;caregiver;medical","memory;assisted;care","medical;patient;nurse","hospital;medical;clinical","clinical;patient;medical;participant","medical;health","nurse;nursing;patient;hospital","doctor;medical","medical;leave","medical;insurance;claim;benefit","injury;medical","crisis;suicidio;salud;mental","salud;mental;familiar;terapia;adiccione","terapia;psicologo;psicologia","terapia;apoyo;grupo;psicologo;acompanamiento","problema;tratamiento;ayuda","embarazo;semana;bebe","cobre;hormonal;anticonceptivo;colocacion","ovario;ovario;sindrome","bajo;falta;tratamiento","vaginal;intimo","vih;profilaxis;sexual","salud;atencion;hormona;clinica","tratamiento;apnea;solucion","cerebral;pulmonar","tratamiento;clinica;programa","enfermedad;pulmonar;tratamiento;sintoma;inhalador;paciente","vacuna;sintoma;tratamiento;virus;influenza","sintoma;tratamiento","vertigo;sintoma;tratamiento","cronico;tratamiento;migrana","esclerosis;lateral;amiotrofica","acido;urico;artritis;ataque;tratamiento","cirugia;operacion;ojos;ojo;vision;oftalmologo;oftalmologia;tratamiento","cirugia;lasik;tratamiento;laser","cirugia;lasik;laser","revision;piel;dermatologo","estomacal;estomago;reflujo;tratamiento","cronico;tratamiento","dental;teeth;tooth;diente;diente;dentista;odontologia;prevention;prevencion;treatment;tratamiento;kids;nino","receta;farmacia;dosis;tratamiento","receta;opioide","receta;artritis","tratamiento;bipolar;dosis","anticonceptiva;dia;siguiente;receta","anticonceptiva;receta;dormir;adelgazar","medicamento;receta;mg","examen;optometrista","examen;adaptacion;receta","auditivo;sordera;audiologo;perdida;auditiva","faciale;acido;labio","relleno;relleno;labio;inyeccion","magnetica;estudio;cita","fisica;cardiaca;pulmonar;lesion;rodilla;adiccione","dentista;clinica","dental;dentale;ortodoncia;diente;ortodoncista;metalico;zafiro","dental;aplicacion;nino","medica;medico;doctor;dentista;clinica","medica;medico;doctor","salud;enfermeria;medico","medico;adulto;mayore","medica;medico","width;color;color;opacity;dasharray;dashoffset;linecap;linejoin;miterlimit;style;weight;brush;key;gesture;text;rect;path;point;line;svg;canva;webkit;pen;paint;swim;swimming;golf;tennis;rowing;piano;font;outline;border","hair;minoxidil;finasteride;treatment;serum;kit","persistent;chronic;medicine;symptom;syrup;child;whooping;dry;wet;relief;drop","skin;itchy;baby;diaper;allergic;symptom;heat;cream;treatment;rash","skin;vaginal;rash;relief;cream;anal;scalp","chronic;symptom;adrenal;cancer;extreme;treatment;tired;exhaustion","chronic;migraine;tension;cluster;relief;symptom;medicine;treatment;daily","symptom;eczema;psoriasis;pain;arthritis;crohn;ibs;gout;lupus;ms;tracker;colitis","psoriasis;eczema;crohn;lupus;arthritis;ms;colitis;gout;symptom;tracker;log","medication;drug;vaccine;pill;dose;treatment","skin;check;scan;removal;dermatology;dermatologist;cancer;changing;suspicious;photo;exam","mood;feeling;feel;feeling;therapy;therapist;symptom;sad;anxious;help;journal;entry;check;checkin;today","depression;anxiety;therapy;journal;tracker;daily;mental","depression;anxiety;therapy;journal;tracker;daily;mental;phq","mood;anxiety;therapy","suicide;crisis;mental;therapy;therapist","flow;cramp;cramp;late;missed;heavy;light;pain;painful;symptom;ovulation;spotting;pms;tracker;tracking;tracked;calendar;irregular;underwear;pad;pads;tampon;tampon;menstrual;cycle;log;logged;start;started;predictor;prediction;first;fertile;fertility;pregnancy;bleeding;blood;length","current;billing;trial;grace;subscription;invoice;plan;accounting;fiscal;pay;payroll;reporting;retention;notice;waiting;class;school;drama;piece;costume;time;previous;next;comparison;compare;rolling;sale;revenue;report;analytic;budget;tax;evaluation;warranty;return;return;refund","heavy;painful;irregular;missed;late;cramp;tracker;flow;symptom;menstrual","billing;trial;time;reporting;accounting;fiscal","missed;pregnant;pregnancy;test;cycle;reason;spotting","menstrual;girl;girl;puberty;tween;teen;cramp;kit;pads","period;pregnancy;bleeding;ovulation;cycle;implantation","timer;labor;labor;pregnancy;braxton;hick;counter;tracker;minute;apart","fertile;ovulation;period;menstrual;fertility","alcohol;drug;drug;nicotine;opioid;opioid;smoking;urge;sobriety;relapse;cigarette;vape;drinking","alcohol;drug;drug;sobriety;addiction;prevention;recovery;sober;opioid;smoking","alcohol;sober;quit","alcohol;sober;quit;unit","lice;comb;treatment","rash;treatment","consult;consultation;treatment;clinic;specialist;doctor;varicose;spider;screening;removal;ablation;center;center;pain;disease;care","varicose;spider;treatment;clinic;removal;bulging","sexual;vaginal;menopause","improve;problem;issue;menopause;ed","quit;sober;recovery","service;service;care;ward;unit;hospital;center;center;tour;class;class;nurse;delivery;birth;obstetric;suite;program;clinic","dress;dress;jean;clothe;clothing;legging;top;tops;wear;fashion;leave;pay;photoshoot;shoot;pant;swimsuit;short;skirt","hospital;patient;icu;nicu","feel;feeling;feeling;often;depressed;sad;anxious;worthless;down","adhd;anxiety;depression;feel;often;intake;assessment","therapist;therapy;counseling;counselor;provider;matched;session","symptom;treatment;help;quiz;doctor","prescription;pharmacy;rx;medication;meds;doctor;provider;pill;pill","alcohol;sober;challenge;drinking","erectil;sexual;pastilla;pastilla;tratamiento;viagra;sildenafil;tadalafil","materna;humana;hospital","cuidado;intensivo;paciente;paciente;hospital;visita;neonatal","hospital;paciente;paciente","hospital;maternidad","lens;lens;contact;contact;astigmatism","order;form;hospital;patient;resuscitate","hospital;medical;patient;bill;billing;care;health","hospital;medical;patient;application","help;quit;stop;addiction;cessation;teen;teen;youth;prevention;danger;risk;quitting;lung","sexual;assault;rape;nurse","baby;infant;infant;newborn;sleep;prevention;risk;death;syndrome;awareness","baby;infant;newborn;sids","symptom;treatment;severe;iv;child;baby","symptom;leg;legs;ankle;ankle;feet;knee;face;joint;reduce;treatment","symptom;child;cold;allergy","nasal;sinus;chest;symptom;relief;decongestant","symptom;fever;flu","fever;symptom;flu","glp;medication;program","exam;annual;sport;school;dot;appointment;checkup;yearly;camp;employment","rehab;addiction;detox;recovery","insurance;health;plan;medicare;dental;vision;coverage","insurance;health;plan;anthem;medicare;coverage;bcbs;dental;vision","insurance;health;blue;plan;medicaid;medicare;coverage","permanente;insurance;health;plan;medical","insurance;health;plan;medicaid;healthcare","drug;medication;fda;prescribing;risk;label","administration;schedule;guide;medication;drug;mg;injection;hcp","dosing;prescribing;administration;efficacy;safety;sample;patient","lab;labs;blood;test","blood;child;kids;lab","treatment;center;rehab;behavioral;addiction;mental;teen;teen;adolescent;eating;recovery","xylazine;fentanyl;overdose;test;strip;wound","alcohol;score;screening","addiction;meeting;meeting;sobriety;alcohol;drug;sober","addiction;sober;alcohol;drug","positive;negative;test;test;strip;strip;ovulation;peak;lh","positive;negative;test;strip;strip;ovulation","ivf;pregnancy;ovulation;symptom;transfer;fertility","period;menstrual;ovulation;fertility;luteal;average","nursing;breastfeeding;leak","breastfeeding;breast;lactation;pump;boost","test;balance;strip","treatment;test;testing;infection;vaginal;gel;boric;symptom;odor;recurrent;antibiotic","spray;wipe;ejaculation;sexual","delay;ejaculation;sexual;men","addiction;withdrawal;quit;detox;dependence;help;recovery","assessment;screening;disorder;treatment;help;problem;quiz;test;counseling;audit","assessment;screening;disorder;treatment;help;problem;quiz;counseling;injection","analisis;clinico;clinico;resultado;sangre;muestra;prueba;estudio;medico;salud","recovery;addiction;use;treatment;rehab;crystal;withdrawal;detox;sober;overdose"];
 /** term \t match \t category \t facet \t tier \t lang \t requires_context list \t exclude_if_near list \t normalized key (empty = term) */
 export const ENTRIES: string = `mental health	0	0	3	1	en			
 behavioral health	0	0	3	1	en			
@@ -1463,7 +1463,7 @@ childbirth	2	2	0	1	en
 childbirth class	0	2	0	1	en			
 labor induction	0	2	0	1	en			
 induction of labor	0	2	0	1	en			induction labor
-epidural	1	2	0	1	en			
+epidural	1	2	0	1	en		89	
 vbac	1	2	0	1	en			
 home birth	0	2	0	1	en			
 water birth	0	2	0	1	en			
@@ -1487,13 +1487,13 @@ donor sperm	0	2	0	1	en
 sperm freezing	0	2	0	1	en			
 embryo freezing	0	2	0	1	en			
 frozen embryo transfer	0	2	0	1	en			
-fet	5	2	0	1	en	89		
-surrogate	5	2	0	1	en	90		
-surrogates	5	2	0	1	en	90		surrogate
+fet	5	2	0	1	en	90		
+surrogate	5	2	0	1	en	91		
+surrogates	5	2	0	1	en	91		surrogate
 surrogate mother	0	2	0	1	en			
 gestational surrogate	0	2	0	1	en			
 gestational surrogacy	0	2	0	1	en			
-intended parents	5	2	0	1	en	91		intended parent
+intended parents	5	2	0	1	en	92		intended parent
 ivf clinic	0	2	0	1	en			
 ivf cycle	0	2	0	1	en			
 ivf cost	0	2	0	1	en			
@@ -1506,11 +1506,11 @@ intrauterine insemination	0	2	0	1	en
 artificial insemination	0	2	0	1	en			
 reciprocal ivf	0	2	0	1	en			
 mini ivf	0	2	0	1	en			
-egg quality	5	2	0	1	en	92		
+egg quality	5	2	0	1	en	93		
 ovarian reserve	0	2	0	1	en			
 ovarian stimulation	0	2	0	1	en			
-follicle	5	2	0	1	en	93		
-follicles	5	2	0	1	en	93		follicle
+follicle	5	2	0	1	en	94		
+follicles	5	2	0	1	en	94		follicle
 tubal reversal	0	2	0	1	en			
 tubal ligation reversal	0	2	0	1	en			
 tubes tied	0	2	0	1	en			tube tied
@@ -1545,7 +1545,7 @@ obstetric ultrasound	0	2	0	1	en
 anatomy scan	0	2	0	1	en			
 nuchal translucency	0	2	0	1	en			
 prenatal ultrasound	0	2	0	1	en			
-3d ultrasound	5	2	0	1	en	94		
+3d ultrasound	5	2	0	1	en	95		
 4d ultrasound	0	2	0	1	en			
 gender reveal ultrasound	0	2	0	1	en			
 prenatal care	0	2	0	1	en			
@@ -1555,7 +1555,7 @@ prenatal vitamin	0	2	0	1	en
 prenatal class	0	2	0	1	en			
 birth control pill	0	2	0	1	en			
 birth control pills	0	2	0	1	en			birth control pill
-the pill	5	2	0	1	en	95		
+the pill	5	2	0	1	en	96		
 contraceptive pill	0	2	0	1	en			
 contraceptive implant	0	2	0	1	en			
 contraceptive injection	0	2	0	1	en			
@@ -1582,9 +1582,9 @@ natazia	1	2	0	1	en
 junel	1	2	0	1	en			
 microgynon	2	2	0	1	en			
 emergency contraceptive	0	2	0	1	en			
-morning after	5	2	0	1	en	96		
+morning after	5	2	0	1	en	97		
 plan b one step	0	2	0	1	en			
-ella	5	2	0	1	en	97		
+ella	5	2	0	1	en	98		
 abortion clinic	0	2	0	1	en			
 abortion care	0	2	0	1	en			
 abortion services	0	2	0	1	en			abortion service
@@ -1627,13 +1627,13 @@ premarin	1	2	0	1	en
 progesterone cream	0	2	0	1	en			
 fertility app	0	2	0	1	en			
 period app	0	2	0	1	en			
-menstrual cup	5	2	0	1	en	98		
-period underwear	5	2	0	1	en	99		
-pregnancy pillow	5	2	0	1	en	100		
+menstrual cup	5	2	0	1	en	99		
+period underwear	5	2	0	1	en	100		
+pregnancy pillow	5	2	0	1	en	101		
 ovulation test strips	0	2	0	1	en			ovulation test strip
 ovulation tests	0	2	0	1	en			ovulation test
 pregnancy tests	0	2	0	1	en			pregnancy test
-hcg	5	2	0	1	en	101		
+hcg	5	2	0	1	en	102		
 beta hcg	0	2	0	1	en			
 erectile problems	0	3	0	1	en			erectile problem
 erection problems	0	3	0	1	en			erection problem
@@ -1643,7 +1643,7 @@ ed treatment	0	3	0	1	en
 ed pills	0	3	0	1	en			ed pill
 ed medication	0	3	0	1	en			
 ed meds	0	3	0	1	en			
-performance anxiety	5	3	0	1	en	102		
+performance anxiety	5	3	0	1	en	103		
 delayed ejaculation	0	3	0	1	en			
 early ejaculation	0	3	0	1	en			
 low sex drive	0	3	0	1	en			
@@ -1670,7 +1670,7 @@ testosterone replacement	0	3	0	1	en
 testosterone replacement therapy	0	3	0	1	en			
 testosterone injections	0	3	0	1	en			testosterone injection
 testosterone cypionate	0	3	0	1	en			
-testosterone booster	5	3	0	1	en	103		
+testosterone booster	5	3	0	1	en	104		
 mens sexual health	0	3	0	1	en			
 men s sexual health	0	3	0	1	en			
 sexual wellness clinic	0	3	0	1	en			
@@ -1678,8 +1678,8 @@ sex therapy	0	3	0	1	en
 sex therapist	0	3	0	1	en			
 sexual health clinic	0	3	0	1	en			
 sexual function	0	3	0	1	en			
-sexual performance	5	3	0	1	en	104		
-lubricant	5	3	0	1	en	105		
+sexual performance	5	3	0	1	en	105		
+lubricant	5	3	0	1	en	106		
 personal lubricant	0	3	0	1	en			
 vaginal moisturizer	0	3	0	1	en			
 female viagra	0	3	0	1	en			
@@ -1687,7 +1687,7 @@ generic viagra	0	3	0	1	en
 generic cialis	0	3	0	1	en			
 roman ed	0	3	0	1	en			
 hims ed	0	3	0	1	en			
-blue pill	5	3	0	1	en	106		
+blue pill	5	3	0	1	en	107		
 chewable ed	0	3	0	1	en			
 sildenafil citrate	0	3	0	1	en			
 tadalafil daily	0	3	0	1	en			
@@ -1756,12 +1756,12 @@ hsv 2	0	4	0	1	en
 hsv1	1	4	0	1	en			
 hsv2	1	4	0	1	en			
 trichomonas	2	4	0	1	en			trichomona
-trich	5	4	0	1	en	107		
+trich	5	4	0	1	en	108		
 mycoplasma genitalium	0	4	0	1	en			
-ureaplasma	5	4	0	1	en	108		
+ureaplasma	5	4	0	1	en	109		
 pubic lice	0	4	0	1	en			
-crabs	5	4	0	1	en	109		crab
-scabies	5	4	0	1	en	110		scaby
+crabs	5	4	0	1	en	110		crab
+scabies	5	4	0	1	en	111		scaby
 hpv vaccine	0	4	0	1	en			
 hpv test	0	4	0	1	en			
 hpv vaccination	0	4	0	1	en			
@@ -1793,7 +1793,7 @@ gender reassignment	0	5	1	1	en
 sex reassignment	0	5	1	1	en			
 gender transition	0	5	1	1	en			
 medical transition	0	5	1	1	en			
-transition care	5	5	1	1	en	111		
+transition care	5	5	1	1	en	112		
 feminizing hormones	0	5	1	1	en			feminizing hormone
 masculinizing hormones	0	5	1	1	en			masculinizing hormone
 feminizing hormone therapy	0	5	1	1	en			
@@ -1801,19 +1801,19 @@ masculinizing hormone therapy	0	5	1	1	en
 gender affirming hormones	0	5	1	1	en			gender affirming hormone
 gender affirming hormone therapy	0	5	1	1	en			
 trans hrt	0	5	1	1	en			tran hrt
-mtf	5	5	1	1	en	112		
-ftm	5	5	1	1	en	113		
+mtf	5	5	1	1	en	113		
+ftm	5	5	1	1	en	114		
 vaginoplasty	2	5	1	1	en			
 phalloplasty	2	5	1	1	en			
 metoidioplasty	2	5	1	1	en			
 orchiectomy	2	5	1	1	en			
 orchidectomy	2	5	1	1	en			
 facial feminization surgery	0	5	1	1	en			
-ffs	5	5	1	1	en	114		
+ffs	5	5	1	1	en	115		
 tracheal shave	0	5	1	1	en			
 chondrolaryngoplasty	2	5	1	1	en			
 voice feminization	0	5	1	1	en			
-voice therapy	5	5	1	1	en	115		
+voice therapy	5	5	1	1	en	116		
 chest masculinization	0	5	1	1	en			
 double incision	0	5	1	1	en			
 keyhole top surgery	0	5	1	1	en			
@@ -1823,7 +1823,7 @@ hormone blockers	0	5	1	1	en			hormone blocker
 testosterone for trans	0	5	1	1	en			testosterone for tran
 estrogen for trans	0	5	1	1	en			estrogen for tran
 spironolactone for trans	0	5	1	1	en			spironolactone for tran
-name change letter	5	5	1	1	en	116		
+name change letter	5	5	1	1	en	117		
 23andme	1	6	5	1	en			
 ancestrydna	2	6	5	1	en			
 ancestry dna	0	6	5	1	en			
@@ -1842,9 +1842,9 @@ genetic mutation	0	6	5	1	en
 gene mutation	0	6	5	1	en			
 hereditary	2	6	5	1	en			
 hereditary risk	0	6	5	1	en			
-carrier status	5	6	5	1	en	117		
-carrier test	5	6	5	1	en	118		
-carrier testing	5	6	5	1	en	118		
+carrier status	5	6	5	1	en	118		
+carrier test	5	6	5	1	en	119		
+carrier testing	5	6	5	1	en	119		
 expanded carrier screening	0	6	5	1	en			
 nipt	1	6	5	1	en			
 noninvasive prenatal testing	0	6	5	1	en			
@@ -1852,13 +1852,13 @@ non invasive prenatal testing	0	6	5	1	en
 prenatal genetic testing	0	6	5	1	en			
 prenatal genetic screening	0	6	5	1	en			
 cell free dna	0	6	5	1	en			
-harmony test	5	6	5	1	en	119		
-panorama test	5	6	5	1	en	119		
+harmony test	5	6	5	1	en	120		
+panorama test	5	6	5	1	en	120		
 natera	1	6	5	1	en			
 invitae	1	6	5	1	en			
 myriad genetics	0	6	5	1	en			myriad genetic
 color genomics	0	6	5	1	en			color genomic
-genomics	5	6	5	1	en	120		genomic
+genomics	5	6	5	1	en	121		genomic
 genome	1	6	5	1	en			
 whole genome	0	6	5	1	en			
 whole genome sequencing	0	6	5	1	en			
@@ -1867,7 +1867,7 @@ exome sequencing	0	6	5	1	en
 pharmacogenomics	2	6	5	1	en			pharmacogenomic
 pharmacogenomic	2	6	5	1	en			
 pharmacogenetic	2	6	5	1	en			
-genotype	5	6	5	1	en	121		
+genotype	5	6	5	1	en	122		
 lynch syndrome	0	6	5	1	en			
 brca test	0	6	5	1	en			
 brca testing	0	6	5	1	en			
@@ -1946,7 +1946,7 @@ autoimmune	2	7	0	2	en
 autoimmune disease	0	7	0	2	en			
 autoimmune disorder	0	7	0	2	en			
 celiac disease	0	7	0	2	en			
-gluten intolerance	5	7	0	2	en	122		
+gluten intolerance	5	7	0	2	en	123		
 lactose intolerance	0	7	0	2	en			
 crohn s disease	0	7	0	2	en			
 crohns disease	0	7	0	2	en			crohn disease
@@ -1961,8 +1961,8 @@ hemorrhoids	2	7	0	2	en			hemorrhoid
 hemorrhoid	2	7	0	2	en			
 haemorrhoids	2	7	0	2	en			hemorrhoid
 anal fissure	0	7	0	2	en			
-fissure	5	7	0	2	en	123		
-constipation	5	7	0	2	en	124		
+fissure	5	7	0	2	en	124		
+constipation	5	7	0	2	en	125		
 chronic constipation	0	7	0	2	en			
 chronic diarrhea	0	7	0	2	en			
 heartburn	2	7	0	2	en			
@@ -2013,7 +2013,7 @@ congestive heart failure	0	7	0	2	en
 heart condition	0	7	0	2	en			
 cardiovascular disease	0	7	0	2	en			
 deep vein thrombosis	0	7	0	2	en			
-dvt	5	7	0	2	en	125		
+dvt	5	7	0	2	en	126		
 blood clot	0	7	0	2	en			
 blood clots	0	7	0	2	en			blood clot
 pulmonary embolism	0	7	0	2	en			
@@ -2070,7 +2070,7 @@ hormone imbalance	0	7	0	2	en
 hormonal imbalance	0	7	0	2	en			
 obesity treatment	0	7	0	2	en			
 morbid obesity	0	7	0	2	en			
-overweight	5	7	0	2	en	126		
+overweight	5	7	0	2	en	127		
 weight loss program	0	7	0	2	en			
 weight loss medication	0	7	0	2	en			
 weight loss injections	0	7	0	2	en			weight loss injection
@@ -2081,7 +2081,7 @@ weight loss drug	0	7	0	2	en
 weight loss drugs	0	7	0	2	en			weight loss drug
 weight loss clinic	0	7	0	2	en			
 medical weight management	0	7	0	2	en			
-metabolic health	5	7	0	2	en	127		
+metabolic health	5	7	0	2	en	128		
 asthma attack	0	7	0	2	en			
 asthma inhaler	0	7	0	2	en			
 allergic asthma	0	7	0	2	en			
@@ -2095,7 +2095,7 @@ sarcoidosis	2	7	0	2	en
 walking pneumonia	0	7	0	2	en			
 whooping cough	0	7	0	2	en			
 pertussis	2	7	0	2	en			
-rsv	5	7	0	2	en	128		
+rsv	5	7	0	2	en	129		
 croup	1	7	0	2	en			
 bronchiolitis	2	7	0	2	en			
 hay fever	0	7	0	2	en			
@@ -2106,7 +2106,7 @@ chronic sinusitis	0	7	0	2	en
 sinus problems	0	7	0	2	en			sinus problem
 nasal polyps	0	7	0	2	en			nasal polyp
 deviated septum	0	7	0	2	en			
-snoring	5	7	0	2	en	129		
+snoring	5	7	0	2	en	130		
 sleep disorder	0	7	0	2	en			
 sleep disorders	0	7	0	2	en			sleep disorder
 sleep apnoea	0	7	0	2	en			
@@ -2115,7 +2115,7 @@ central sleep apnea	0	7	0	2	en
 restless legs	0	7	0	2	en			
 restless leg syndrome	0	7	0	2	en			
 restless legs syndrome	0	7	0	2	en			
-rls	5	7	0	2	en	130		
+rls	5	7	0	2	en	131		
 idiopathic hypersomnia	0	7	0	2	en			
 hypersomnia	2	7	0	2	en			
 circadian rhythm disorder	0	7	0	2	en			
@@ -2128,7 +2128,7 @@ bruxism	1	7	0	2	en
 teeth grinding	0	7	0	2	en			
 tmj	1	7	0	2	en			
 tmj disorder	0	7	0	2	en			
-tmd	5	7	0	2	en	131		
+tmd	5	7	0	2	en	132		
 jaw pain	0	7	0	2	en			
 migraine headaches	0	7	0	2	en			migraine headach
 chronic migraine	0	7	0	2	en			
@@ -2148,7 +2148,7 @@ mild cognitive impairment	0	7	0	2	en
 lewy body	0	7	0	2	en			
 frontotemporal dementia	0	7	0	2	en			
 huntingtons disease	0	7	0	2	en			huntington disease
-als	5	7	0	2	en	132		
+als	5	7	0	2	en	133		
 amyotrophic lateral sclerosis	0	7	0	2	en			
 lou gehrig	0	7	0	2	en			
 lou gehrigs	0	7	0	2	en			lou gehrig
@@ -2163,13 +2163,13 @@ spinal muscular atrophy	0	7	0	2	en
 peripheral neuropathy	0	7	0	2	en			
 trigeminal neuralgia	0	7	0	2	en			
 essential tremor	0	7	0	2	en			
-tremor	5	7	0	2	en	133		
-dizziness	5	7	0	2	en	134		
+tremor	5	7	0	2	en	134		
+dizziness	5	7	0	2	en	135		
 meniere	1	7	0	2	en			
 menieres	1	7	0	2	en			meniere
 brain injury	0	7	0	2	en			
 traumatic brain injury	0	7	0	2	en			
-tbi	5	7	0	2	en	135		
+tbi	5	7	0	2	en	136		
 brain tumor	0	7	0	2	en			
 brain tumour	0	7	0	2	en			brain tumor
 spinal cord injury	0	7	0	2	en			
@@ -2182,7 +2182,7 @@ transient ischemic attack	0	7	0	2	en
 cataracts	2	7	0	2	en			cataract
 wet amd	0	7	0	2	en			
 dry amd	0	7	0	2	en			
-amd	5	7	0	2	en	136		
+amd	5	7	0	2	en	137		
 retinal detachment	0	7	0	2	en			
 detached retina	0	7	0	2	en			
 diabetic eye	0	7	0	2	en			
@@ -2198,15 +2198,15 @@ chronic dry eye	0	7	0	2	en
 eye infection	0	7	0	2	en			
 blepharitis	2	7	0	2	en			
 conjunctivitis	2	7	0	2	en			
-floaters	5	7	0	2	en	137		floater
+floaters	5	7	0	2	en	138		floater
 vision loss	0	7	0	2	en			
 low vision	0	7	0	2	en			
-blurry vision	5	7	0	2	en	138		
+blurry vision	5	7	0	2	en	139		
 color blindness	0	7	0	2	en			
 colorblindness	2	7	0	2	en			
-myopia	5	7	0	2	en	139		
-nearsightedness	5	7	0	2	en	140		
-astigmatism	5	7	0	2	en	141		
+myopia	5	7	0	2	en	140		
+nearsightedness	5	7	0	2	en	141		
+astigmatism	5	7	0	2	en	142		
 presbyopia	2	7	0	2	en			
 hearing impairment	0	7	0	2	en			
 hearing problems	0	7	0	2	en			hearing problem
@@ -2218,7 +2218,7 @@ ringing in ears	0	7	0	2	en
 earwax removal	0	7	0	2	en			
 ear wax removal	0	7	0	2	en			
 swimmers ear	0	7	0	2	en			swimmer ear
-sore throat	5	7	0	2	en	142		
+sore throat	5	7	0	2	en	143		
 tonsillitis	2	7	0	2	en			
 acne treatment	0	7	0	2	en			
 acne scars	0	7	0	2	en			acne scar
@@ -2233,11 +2233,11 @@ contact dermatitis	0	7	0	2	en
 chronic urticaria	0	7	0	2	en			
 urticaria	2	7	0	2	en			
 vitiligo	1	7	0	2	en			
-hives	5	7	0	2	en	143		hive
+hives	5	7	0	2	en	144		hive
 hyperhidrosis	2	7	0	2	en			
 excessive sweating	0	7	0	2	en			
 melasma	1	7	0	2	en			
-hyperpigmentation	5	7	0	2	en	144		
+hyperpigmentation	5	7	0	2	en	145		
 basal cell	0	7	0	2	en			
 basal cell carcinoma	0	7	0	2	en			
 squamous cell	0	7	0	2	en			
@@ -2248,7 +2248,7 @@ wart removal	0	7	0	2	en
 plantar wart	0	7	0	2	en			
 skin tag removal	0	7	0	2	en			
 mole removal	0	7	0	2	en			
-moles	5	7	0	2	en	145		mole
+moles	5	7	0	2	en	146		mole
 fungal infection	0	7	0	2	en			
 nail fungus	0	7	0	2	en			
 toenail fungus	0	7	0	2	en			tenail fungus
@@ -2258,18 +2258,18 @@ cellulitis	2	7	0	2	en
 impetigo	1	7	0	2	en			
 mrsa	1	7	0	2	en			
 staph infection	0	7	0	2	en			
-boils	5	7	0	2	en	146		boil
-wound	5	7	0	2	en	147		
+boils	5	7	0	2	en	147		boil
+wound	5	7	0	2	en	148		
 chronic wound	0	7	0	2	en			
 wound healing	0	7	0	2	en			
 pressure ulcer	0	7	0	2	en			
 bed sores	0	7	0	2	en			bed sore
 bedsore	1	7	0	2	en			
-burn care	5	7	0	2	en	148		
+burn care	5	7	0	2	en	149		
 hair loss treatment	0	7	0	2	en			
 male pattern baldness	0	7	0	2	en			
 female hair loss	0	7	0	2	en			
-thinning hair	5	7	0	2	en	149		
+thinning hair	5	7	0	2	en	150		
 balding	1	7	0	2	en			
 receding hairline	0	7	0	2	en			
 alopecia areata	0	7	0	2	en			
@@ -2316,18 +2316,18 @@ benign tumor	0	7	0	2	en
 neoplasm	1	7	0	2	en			
 cancerous	2	7	0	2	en			
 precancerous	2	7	0	2	en			
-polyps	5	7	0	2	en	150		polyp
+polyps	5	7	0	2	en	151		polyp
 colon polyps	0	7	0	2	en			colon polyp
 urinary tract infections	0	7	0	2	en			urinary tract infection
 yeast infections	0	7	0	2	en			yeast infection
-thrush	5	7	0	2	en	151		
+thrush	5	7	0	2	en	152		
 cold sores	0	7	0	2	en			cold sore
 canker sore	0	7	0	2	en			
-mono	5	7	0	2	en	152		
+mono	5	7	0	2	en	153		
 mononucleosis	2	7	0	2	en			
 lyme	1	7	0	2	en			
 lyme disease	0	7	0	2	en			
-tick borne	5	7	0	2	en	153		
+tick borne	5	7	0	2	en	154		
 west nile	0	7	0	2	en			
 mumps	1	7	0	2	en			mump
 rubella	1	7	0	2	en			
@@ -2345,10 +2345,10 @@ strep	1	7	0	2	en
 covid symptoms	0	7	0	2	en			covid symptom
 covid 19 symptoms	0	7	0	2	en			covid 19 symptom
 flu symptoms	0	7	0	2	en			flu symptom
-cold and flu	5	7	0	2	en	154		cold flu
-fever	5	7	0	2	en	155		
+cold and flu	5	7	0	2	en	155		cold flu
+fever	5	7	0	2	en	156		
 pneumonia vaccine	0	7	0	2	en			
-tb test	5	7	0	2	en	156		
+tb test	5	7	0	2	en	157		
 malaria	1	7	0	2	en			
 dengue	1	7	0	2	en			
 zika	1	7	0	2	en			
@@ -2363,7 +2363,7 @@ barretts esophagus	0	7	0	2	en			barrett esophagus
 eosinophilic esophagitis	0	7	0	2	en			
 dysphagia	2	7	0	2	en			
 swallowing problems	0	7	0	2	en			swallowing problem
-bloating	5	7	0	2	en	157		
+bloating	5	7	0	2	en	158		
 pancreatitis	2	7	0	2	en			
 hemochromatosis	2	7	0	2	en			
 wilson disease	0	7	0	2	en			
@@ -2377,11 +2377,11 @@ labral tear	0	7	0	2	en
 dislocated shoulder	0	7	0	2	en			
 post concussion	0	7	0	2	en			
 whiplash injury	0	7	0	2	en			
-pain relief	5	7	0	2	en	158		
+pain relief	5	7	0	2	en	159		
 crps	1	7	0	2	en			
 complex regional pain	0	7	0	2	en			
 neuralgia	2	7	0	2	en			
-headaches	5	7	0	2	en	159		headach
+headaches	5	7	0	2	en	160		headach
 food allergies	0	7	0	2	en			food allergy
 peanut allergy	0	7	0	2	en			
 nut allergy	0	7	0	2	en			
@@ -2393,7 +2393,7 @@ penicillin allergy	0	7	0	2	en
 latex allergy	0	7	0	2	en			
 anaphylaxis	2	7	0	2	en			
 allergic reaction	0	7	0	2	en			
-allergy relief	5	7	0	2	en	160		
+allergy relief	5	7	0	2	en	161		
 eczema cream	0	7	0	2	en			
 hidradenitis	2	7	0	2	en			
 hidradenitis suppurativa	0	7	0	2	en			
@@ -2411,7 +2411,7 @@ speech delay	0	7	0	2	en
 language delay	0	7	0	2	en			
 colic	1	7	0	2	en			
 infant reflux	0	7	0	2	en			
-jaundice	5	7	0	2	en	161		
+jaundice	5	7	0	2	en	162		
 tongue tie	0	7	0	2	en			
 lip tie	0	7	0	2	en			
 ear tubes	0	7	0	2	en			ear tube
@@ -2462,7 +2462,7 @@ glipizide	2	8	2	2	en
 glimepiride	2	8	2	2	en			
 glyburide	2	8	2	2	en			
 pioglitazone	2	8	2	2	en			
-actos	5	8	2	2	en	162		acto
+actos	5	8	2	2	en	163		acto
 basaglar	1	8	2	2	en			
 toujeo	1	8	2	2	en			
 tresiba	1	8	2	2	en			
@@ -2486,8 +2486,8 @@ continuous glucose monitor	0	8	2	2	en
 glucose monitor	0	8	2	2	en			
 glucometer	2	8	2	2	en			
 glucose meter	0	8	2	2	en			
-test strips	5	8	2	2	en	163		test strip
-lancets	5	8	2	2	en	164		lancet
+test strips	5	8	2	2	en	164		test strip
+lancets	5	8	2	2	en	165		lancet
 glucagon	1	8	2	2	en			
 baqsimi	1	8	2	2	en			
 apixaban	1	8	2	2	en			
@@ -2548,7 +2548,7 @@ beta blocker	0	8	2	2	en
 beta blockers	0	8	2	2	en			beta blocker
 ace inhibitor	0	8	2	2	en			
 ace inhibitors	0	8	2	2	en			ace inhibitor
-arb	5	8	2	2	en	165		
+arb	5	8	2	2	en	166		
 valsartan	2	8	2	2	en			
 diovan	1	8	2	2	en			
 olmesartan	2	8	2	2	en			
@@ -2859,8 +2859,8 @@ mobic	1	8	2	2	en
 celecoxib	2	8	2	2	en			
 celebrex	1	8	2	2	en			
 diclofenac	2	8	2	2	en			
-voltaren gel	5	8	2	2	en	166		
-naproxen sodium	5	8	2	2	en	167		
+voltaren gel	5	8	2	2	en	167		
+naproxen sodium	5	8	2	2	en	168		
 indomethacin	2	8	2	2	en			
 ketorolac	2	8	2	2	en			
 toradol	1	8	2	2	en			
@@ -2876,7 +2876,7 @@ nucynta	1	8	2	2	en
 belbuca	1	8	2	2	en			
 butrans	1	8	2	2	en			butran
 opioid painkillers	0	8	2	2	en			opioid painkiller
-painkillers	5	8	2	2	en	168		painkiller
+painkillers	5	8	2	2	en	169		painkiller
 prescription painkillers	0	8	2	2	en			prescription painkiller
 advair	1	8	2	2	en			
 fluticasone salmeterol	0	8	2	2	en			
@@ -3000,13 +3000,13 @@ mirvaso	1	8	2	2	en
 rhofade	1	8	2	2	en			
 metronidazole gel	0	8	2	2	en			
 finacea	1	8	2	2	en			
-azelaic acid	5	8	2	2	en	169		
+azelaic acid	5	8	2	2	en	170		
 hydroquinone	2	8	2	2	en			
 tri luma	0	8	2	2	en			
 triamcinolone	2	8	2	2	en			
 clobetasol	2	8	2	2	en			
 betamethasone	2	8	2	2	en			
-hydrocortisone cream	5	8	2	2	en	170		
+hydrocortisone cream	5	8	2	2	en	171		
 protopic	1	8	2	2	en			
 elidel	1	8	2	2	en			
 eucrisa	1	8	2	2	en			
@@ -3131,7 +3131,7 @@ diflucan	1	8	2	2	en
 terbinafine	2	8	2	2	en			
 lamisil	1	8	2	2	en			
 nystatin	1	8	2	2	en			
-clotrimazole	5	8	2	2	en	171		
+clotrimazole	5	8	2	2	en	172		
 brexafemme	2	8	2	2	en			
 vivjoa	1	8	2	2	en			
 oteseconazole	2	8	2	2	en			
@@ -3170,7 +3170,7 @@ boostrix	1	8	2	2	en
 adacel	1	8	2	2	en			
 dtap	1	8	2	2	en			
 mmr vaccine	0	8	2	2	en			
-mmr	5	9	1	2	en	172		
+mmr	5	9	1	2	en	173		
 varicella vaccine	0	8	2	2	en			
 varivax	1	8	2	2	en			
 hepatitis b vaccine	0	8	2	2	en			
@@ -3277,8 +3277,8 @@ ngenla	1	8	2	2	en
 somatrogon	2	8	2	2	en			
 human growth hormone	0	8	2	2	en			
 growth hormone	0	8	2	2	en			
-hgh	5	8	2	2	en	173		
-peptide therapy	5	8	2	2	en	174		
+hgh	5	8	2	2	en	174		
+peptide therapy	5	8	2	2	en	175		
 ketamine	1	8	2	2	en			
 ketamine treatment	0	8	2	2	en			
 zolpidem	1	8	2	2	en			
@@ -3347,8 +3347,8 @@ medication tracker	0	8	2	2	en
 medication list	0	8	2	2	en			
 medication adherence	0	8	2	2	en			
 pill reminder	0	8	2	2	en			
-pill organizer	5	8	2	2	en	175		
-refill reminder	5	8	2	2	en	176		
+pill organizer	5	8	2	2	en	176		
+refill reminder	5	8	2	2	en	177		
 dose reminder	0	8	2	2	en			
 missed dose	0	8	2	2	en			
 biologic	1	8	2	2	en			
@@ -3357,9 +3357,9 @@ biosimilar	2	8	2	2	en
 biosimilars	2	8	2	2	en			biosimilar
 infusion medication	0	8	2	2	en			
 specialty medication	0	8	2	2	en			
-antibiotic ointment	5	8	2	2	en	167		
+antibiotic ointment	5	8	2	2	en	168		
 antifungal	2	8	2	2	en			
-antihistamine	5	8	2	2	en	177		
+antihistamine	5	8	2	2	en	178		
 antiviral medication	0	8	2	2	en			
 chemo drug	0	8	2	2	en			
 chemotherapy drug	0	8	2	2	en			
@@ -3367,7 +3367,7 @@ immunotherapy drug	0	8	2	2	en
 targeted therapy	0	8	2	2	en			
 hormone therapy for cancer	0	8	2	2	en			
 androgen deprivation	0	8	2	2	en			
-steroid	5	8	2	2	en	178		
+steroid	5	8	2	2	en	179		
 statin medication	0	8	2	2	en			
 cholesterol medication	0	8	2	2	en			
 blood pressure medication	0	8	2	2	en			
@@ -3380,7 +3380,7 @@ heart medication	0	8	2	2	en
 migraine medication	0	8	2	2	en			
 arthritis medication	0	8	2	2	en			
 hair loss medication	0	8	2	2	en			
-allergy medication	5	8	2	2	en	167		
+allergy medication	5	8	2	2	en	168		
 seizure medication	0	8	2	2	en			
 pain medication	0	8	2	2	en			
 nausea medication	0	8	2	2	en			
@@ -3397,10 +3397,10 @@ ambulatory surgery	0	9	1	2	en
 surgical consultation	0	9	1	2	en			
 surgery consultation	0	9	1	2	en			
 surgical procedure	0	9	1	2	en			
-pre op	5	9	1	2	en	179		
-preop	5	9	1	2	en	179		
-post op	5	9	1	2	en	180		
-postop	5	9	1	2	en	180		
+pre op	5	9	1	2	en	180		
+preop	5	9	1	2	en	180		
+post op	5	9	1	2	en	181		
+postop	5	9	1	2	en	181		
 pre surgery	0	9	1	2	en			
 post surgery	0	9	1	2	en			
 surgery recovery	0	9	1	2	en			
@@ -3418,14 +3418,14 @@ breast ultrasound	0	9	1	2	en
 doppler ultrasound	0	9	1	2	en			
 vascular ultrasound	0	9	1	2	en			
 carotid ultrasound	0	9	1	2	en			
-echo test	5	9	1	2	en	181		
+echo test	5	9	1	2	en	182		
 echocardiography	2	9	1	2	en			
 stress echocardiogram	0	9	1	2	en			
 nuclear stress test	0	9	1	2	en			
 treadmill stress test	0	9	1	2	en			
 holter monitor	0	9	1	2	en			
 heart monitor	0	9	1	2	en			
-event monitor	5	9	1	2	en	182		
+event monitor	5	9	1	2	en	183		
 cardiac monitor	0	9	1	2	en			
 ekg test	0	9	1	2	en			
 ecg test	0	9	1	2	en			
@@ -3472,13 +3472,13 @@ heart cath	0	9	1	2	en
 stent	1	9	1	2	en			
 stents	1	9	1	2	en			stent
 coronary stent	0	9	1	2	en			
-defibrillator	5	9	1	2	en	183		
+defibrillator	5	9	1	2	en	184		
 icd implant	0	9	1	2	en			
 cardiac ablation	0	9	1	2	en			
-pacemaker	5	9	1	2	en	184		
+pacemaker	5	9	1	2	en	185		
 catheter ablation	0	9	1	2	en			
 afib ablation	0	9	1	2	en			
-watchman	5	9	1	2	en	185		
+watchman	5	9	1	2	en	186		
 tavr	1	9	1	2	en			
 tavi	1	9	1	2	en			
 valve replacement	0	9	1	2	en			
@@ -3502,11 +3502,11 @@ hemodialysis	2	9	1	2	en
 peritoneal dialysis	0	9	1	2	en			
 dialysis treatment	0	9	1	2	en			
 home dialysis	0	9	1	2	en			
-fistula	5	9	1	2	en	186		
+fistula	5	9	1	2	en	187		
 colonoscopy prep	0	9	1	2	en			
 virtual colonoscopy	0	9	1	2	en			
 upper endoscopy	0	9	1	2	en			
-egd	5	9	1	2	en	187		
+egd	5	9	1	2	en	188		
 sigmoidoscopy	2	9	1	2	en			
 capsule endoscopy	0	9	1	2	en			
 bronchoscopy	2	9	1	2	en			
@@ -3566,9 +3566,9 @@ sports injury treatment	0	9	1	2	en			sport injury treatment
 prp injection	0	9	1	2	en			
 prp therapy	0	9	1	2	en			
 platelet rich plasma	0	9	1	2	en			
-prp	5	9	1	2	en	188		
+prp	5	9	1	2	en	189		
 stem cell therapy	0	9	1	2	en			
-gel injection	5	9	1	2	en	189		
+gel injection	5	9	1	2	en	190		
 viscosupplementation	2	9	1	2	en			
 cortisone	2	9	1	2	en			
 cortisone shots	0	9	1	2	en			cortisone shot
@@ -3586,13 +3586,13 @@ refractive lens exchange	0	9	1	2	en
 lens replacement surgery	0	9	1	2	en			
 cataract removal	0	9	1	2	en			
 cataract lens	0	9	1	2	en			
-premium lens	5	9	1	2	en	190		
+premium lens	5	9	1	2	en	191		
 multifocal lens	0	9	1	2	en			
 toric lens	0	9	1	2	en			
 cornea transplant	0	9	1	2	en			
 corneal transplant	0	9	1	2	en			
 corneal cross linking	0	9	1	2	en			
-cross linking	5	9	1	2	en	191		
+cross linking	5	9	1	2	en	192		
 retina surgery	0	9	1	2	en			
 retinal surgery	0	9	1	2	en			
 vitrectomy	2	9	1	2	en			
@@ -3645,8 +3645,8 @@ in lab sleep study	0	9	1	2	en
 polysomnography	2	9	1	2	en			
 mslt	1	9	1	2	en			
 nose job	0	9	1	2	en			
-facelift	5	9	1	2	en	192		
-face lift	5	9	1	2	en	192		
+facelift	5	9	1	2	en	193		
+face lift	5	9	1	2	en	193		
 neck lift	0	9	1	2	en			
 brow lift	0	9	1	2	en			
 eyelid lift	0	9	1	2	en			
@@ -3659,13 +3659,13 @@ explant surgery	0	9	1	2	en
 breast reconstruction	0	9	1	2	en			
 mommy makeover	0	9	1	2	en			
 brazilian butt lift	0	9	1	2	en			
-bbl	5	9	1	2	en	193		
+bbl	5	9	1	2	en	194		
 butt lift	0	9	1	2	en			
-arm lift	5	9	1	2	en	194		
+arm lift	5	9	1	2	en	195		
 thigh lift	0	9	1	2	en			
-body contouring	5	9	1	2	en	195		
+body contouring	5	9	1	2	en	196		
 abdominoplasty	2	9	1	2	en			
-lipo	5	9	1	2	en	196		
+lipo	5	9	1	2	en	197		
 lipo 360	0	9	1	2	en			
 gynecomastia	2	9	1	2	en			
 gynecomastia surgery	0	9	1	2	en			
@@ -3682,7 +3682,7 @@ dysport	1	9	1	2	en
 xeomin	1	9	1	2	en			
 daxxify	1	9	1	2	en			
 jeuveau	1	9	1	2	en			
-neurotoxin	5	9	1	2	en	197		
+neurotoxin	5	9	1	2	en	198		
 dermal filler	0	9	1	2	en			
 dermal fillers	0	9	1	2	en			dermal filler
 lip filler	0	9	1	2	en			
@@ -3699,18 +3699,18 @@ hair transplants	0	9	1	2	en			hair transplant
 hair restoration	0	9	1	2	en			
 fue hair transplant	0	9	1	2	en			
 fut hair transplant	0	9	1	2	en			
-scalp micropigmentation	5	9	1	2	en	198		
+scalp micropigmentation	5	9	1	2	en	199		
 mohs surgery	0	9	1	2	en			
 mohs	1	9	1	2	en			
 skin cancer screening	0	9	1	2	en			
 full body skin exam	0	9	1	2	en			
 skin exam	0	9	1	2	en			
 mole mapping	0	9	1	2	en			
-cryotherapy	5	9	1	2	en	199		
-excision	5	9	1	2	en	200		
+cryotherapy	5	9	1	2	en	200		
+excision	5	9	1	2	en	201		
 cyst removal	0	9	1	2	en			
 lipoma removal	0	9	1	2	en			
-laser treatment	5	9	1	2	en	201		
+laser treatment	5	9	1	2	en	202		
 sclerotherapy	2	9	1	2	en			
 vein treatment	0	9	1	2	en			
 vein ablation	0	9	1	2	en			
@@ -3730,25 +3730,25 @@ chemo treatment	0	9	1	2	en
 radiation treatment	0	9	1	2	en			
 radiotherapy	2	9	1	2	en			
 proton therapy	0	9	1	2	en			
-proton beam	5	9	1	2	en	202		
+proton beam	5	9	1	2	en	203		
 brachytherapy	2	9	1	2	en			
 stereotactic radiosurgery	0	9	1	2	en			
 gamma knife	0	9	1	2	en			
 cyberknife	2	9	1	2	en			
-immunotherapy	5	9	1	2	en	203		
+immunotherapy	5	9	1	2	en	204		
 car t cell	0	9	1	2	en			
 infusion center	0	9	1	2	en			
 iv infusion	0	9	1	2	en			
 iron infusion	0	9	1	2	en			
 infusion appointment	0	9	1	2	en			
-port placement	5	9	1	2	en	204		
+port placement	5	9	1	2	en	205		
 double mastectomy	0	9	1	2	en			
 breast surgery	0	9	1	2	en			
 colectomy	2	9	1	2	en			
 bowel resection	0	9	1	2	en			
 whipple	1	9	1	2	en			
 gallbladder surgery	0	9	1	2	en			
-appendix removal	5	9	1	2	en	205		
+appendix removal	5	9	1	2	en	206		
 hernia surgery	0	9	1	2	en			
 thyroidectomy	2	9	1	2	en			
 thyroid surgery	0	9	1	2	en			
@@ -3758,11 +3758,10 @@ nephrectomy	2	9	1	2	en
 kidney stone removal	0	9	1	2	en			
 lithotripsy	2	9	1	2	en			
 ureteroscopy	2	9	1	2	en			
-turp	5	9	1	2	en	206		
+turp	5	9	1	2	en	207		
 urolift	1	9	1	2	en			
 rezum	1	9	1	2	en			
 prostate artery embolization	0	9	1	2	en			
-no scalpel vasectomy	0	9	1	2	en			
 sleeve gastrectomy	0	9	1	2	en			
 gastric balloon	0	9	1	2	en			
 endoscopic sleeve gastroplasty	0	9	1	2	en			
@@ -3770,13 +3769,9 @@ duodenal switch	0	9	1	2	en
 lap band surgery	0	9	1	2	en			
 revision bariatric surgery	0	9	1	2	en			
 weight loss procedure	0	9	1	2	en			
-pt session	5	9	1	2	en	207		
+pt session	5	9	1	2	en	208		
 physical therapist	0	9	1	2	en			
 physiotherapist	2	9	1	2	en			
-pelvic floor therapy	0	9	1	2	en			
-pelvic floor physical therapy	0	9	1	2	en			
-pelvic floor physiotherapy	0	9	1	2	en			
-pelvic health physical therapy	0	9	1	2	en			
 vestibular therapy	0	9	1	2	en			
 vestibular rehab	0	9	1	2	en			
 cardiac rehab	0	9	1	2	en			
@@ -3785,13 +3780,13 @@ pulmonary rehab	0	9	1	2	en
 pulmonary rehabilitation	0	9	1	2	en			
 physical rehabilitation	0	9	1	2	en			
 inpatient rehabilitation	0	9	1	2	en			
-outpatient rehab	5	9	1	2	en	208		
-rehabilitation center	5	9	1	2	en	209		
+outpatient rehab	5	9	1	2	en	209		
+rehabilitation center	5	9	1	2	en	210		
 occupational therapist	0	9	1	2	en			
 speech therapist	0	9	1	2	en			
 speech language pathologist	0	9	1	2	en			
 speech language pathology	0	9	1	2	en			
-slp	5	9	1	2	en	210		
+slp	5	9	1	2	en	211		
 feeding therapy	0	9	1	2	en			
 aba therapy	0	9	1	2	en			
 applied behavior analysis	0	9	1	2	en			
@@ -3804,17 +3799,17 @@ chiropractic care	0	9	1	2	en
 chiropractic adjustments	0	9	1	2	en			chiropractic adjustment
 acupuncture	2	9	1	2	en			
 acupuncturist	2	9	1	2	en			
-cupping therapy	5	9	1	2	en	211		
-massage therapy	5	9	1	2	en	212		
+cupping therapy	5	9	1	2	en	212		
+massage therapy	5	9	1	2	en	213		
 orthotics	2	9	1	2	en			orthotic
 custom orthotics	0	9	1	2	en			custom orthotic
 prosthetics	2	9	1	2	en			prosthetic
 prosthetic leg	0	9	1	2	en			
 prosthesis	2	9	1	2	en			
-mobility aid	5	9	1	2	en	213		
-knee brace	5	9	1	2	en	214		
-back brace	5	9	1	2	en	215		
-compression stockings	5	9	1	2	en	216		compression stocking
+mobility aid	5	9	1	2	en	214		
+knee brace	5	9	1	2	en	215		
+back brace	5	9	1	2	en	216		
+compression stockings	5	9	1	2	en	217		compression stocking
 vaccinations	2	9	1	2	en			vaccination
 vaccinated	2	9	1	2	en			
 immunizations	2	9	1	2	en			immunization
@@ -3828,10 +3823,10 @@ allergy immunotherapy	0	9	1	2	en
 allergy drops	0	9	1	2	en			allergy drop
 allergy testing	0	9	1	2	en			
 skin prick test	0	9	1	2	en			
-patch testing	5	9	1	2	en	217		
+patch testing	5	9	1	2	en	218		
 dental implant surgery	0	9	1	2	en			
-all on 4	5	9	1	2	en	218		
-all on four	5	9	1	2	en	218		
+all on 4	5	9	1	2	en	219		
+all on four	5	9	1	2	en	219		
 implant dentistry	0	9	1	2	en			
 tooth implant	0	9	1	2	en			
 teeth implants	0	9	1	2	en			teeth implant
@@ -3843,7 +3838,7 @@ tooth extractions	0	9	1	2	en			tooth extraction
 wisdom tooth	0	9	1	2	en			
 wisdom tooth removal	0	9	1	2	en			
 wisdom teeth removal	0	9	1	2	en			
-bone graft	5	9	1	2	en	219		
+bone graft	5	9	1	2	en	220		
 sinus lift	0	9	1	2	en			
 dental crown	0	9	1	2	en			
 dental crowns	0	9	1	2	en			dental crown
@@ -3852,14 +3847,14 @@ dental bridge	0	9	1	2	en
 dental filling	0	9	1	2	en			
 dental fillings	0	9	1	2	en			dental filling
 cavity filling	0	9	1	2	en			
-cavities	5	9	1	2	en	220		cavity
+cavities	5	9	1	2	en	221		cavity
 tooth decay	0	9	1	2	en			
 gum disease	0	9	1	2	en			
 periodontal disease	0	9	1	2	en			
 periodontal	2	9	1	2	en			
 gum graft	0	9	1	2	en			
 scaling and root planing	0	9	1	2	en			scaling root planing
-deep cleaning	5	9	1	2	en	221		
+deep cleaning	5	9	1	2	en	222		
 dental exam	0	9	1	2	en			
 dental checkup	0	9	1	2	en			
 dental check up	0	9	1	2	en			
@@ -3867,7 +3862,7 @@ dental visit	0	9	1	2	en
 dental appointment	0	9	1	2	en			
 dental x rays	0	9	1	2	en			
 dental sealants	0	9	1	2	en			dental sealant
-sealants	5	9	1	2	en	222		sealant
+sealants	5	9	1	2	en	223		sealant
 fluoride treatment	0	9	1	2	en			
 fluoride varnish	0	9	1	2	en			
 pediatric dentistry	0	9	1	2	en			
@@ -3877,18 +3872,18 @@ kids dentist	0	9	1	2	en
 children s dentist	0	9	1	2	en			
 childrens dentist	0	9	1	2	en			children dentist
 childrens dentistry	0	9	1	2	en			children dentistry
-family dentistry	5	9	1	2	en	223		
+family dentistry	5	9	1	2	en	224		
 first dental visit	0	9	1	2	en			
-baby teeth	5	9	1	2	en	224		
-braces	5	9	1	2	en	225		brace
+baby teeth	5	9	1	2	en	225		
+braces	5	9	1	2	en	226		brace
 invisalign	2	9	1	2	en			
 clear aligners	0	9	1	2	en			clear aligner
 clear aligner	0	9	1	2	en			
-aligners	5	9	1	2	en	226		aligner
+aligners	5	9	1	2	en	227		aligner
 smiledirectclub	2	9	1	2	en			
 byte aligners	0	9	1	2	en			byte aligner
 candid aligners	0	9	1	2	en			candid aligner
-retainer	5	9	1	2	en	227		
+retainer	5	9	1	2	en	228		
 orthodontic treatment	0	9	1	2	en			
 orthodontic consultation	0	9	1	2	en			
 orthodontic consult	0	9	1	2	en			
@@ -3896,7 +3891,7 @@ palate expander	0	9	1	2	en
 dentures	1	9	1	2	en			denture
 denture	1	9	1	2	en			
 partial dentures	0	9	1	2	en			partial denture
-veneers	5	9	1	2	en	228		veneer
+veneers	5	9	1	2	en	229		veneer
 porcelain veneers	0	9	1	2	en			porcelain veneer
 dental veneers	0	9	1	2	en			dental veneer
 cosmetic dentistry	0	9	1	2	en			
@@ -3905,8 +3900,8 @@ sleep dentistry	0	9	1	2	en
 emergency dentist	0	9	1	2	en			
 emergency dental	0	9	1	2	en			
 tmj treatment	0	9	1	2	en			
-night guard	5	9	1	2	en	229		
-mouth guard	5	9	1	2	en	230		
+night guard	5	9	1	2	en	230		
+mouth guard	5	9	1	2	en	231		
 blood draw	0	9	1	2	en			
 blood tests	0	9	1	2	en			blood test
 bloodwork	2	9	1	2	en			
@@ -3917,12 +3912,12 @@ urinalysis	2	9	1	2	en
 drug panel	0	9	1	2	en			
 stool test	0	9	1	2	en			
 cologuard	2	9	1	2	en			
-fit test	5	9	1	2	en	231		
+fit test	5	9	1	2	en	232		
 colorectal screening	0	9	1	2	en			
 lipid panel	0	9	1	2	en			
 metabolic panel	0	9	1	2	en			
 comprehensive metabolic panel	0	9	1	2	en			
-cbc	5	9	1	2	en	232		
+cbc	5	9	1	2	en	233		
 complete blood count	0	9	1	2	en			
 thyroid panel	0	9	1	2	en			
 hormone panel	0	9	1	2	en			
@@ -3940,7 +3935,7 @@ prostate exam	0	9	1	2	en
 psa test	0	9	1	2	en			
 psa screening	0	9	1	2	en			
 rapid strep	0	9	1	2	en			
-rapid test	5	9	1	2	en	233		
+rapid test	5	9	1	2	en	234		
 covid testing	0	9	1	2	en			
 covid 19 test	0	9	1	2	en			
 pcr test	0	9	1	2	en			
@@ -3950,9 +3945,9 @@ flu test	0	9	1	2	en
 tb skin test	0	9	1	2	en			
 physical exam	0	9	1	2	en			
 annual physical	0	9	1	2	en			
-annual exam	5	9	1	2	en	234		
-wellness exam	5	9	1	2	en	235		
-wellness visit	5	9	1	2	en	235		
+annual exam	5	9	1	2	en	235		
+wellness exam	5	9	1	2	en	236		
+wellness visit	5	9	1	2	en	236		
 medicare wellness visit	0	9	1	2	en			
 well child visit	0	9	1	2	en			
 well child checkup	0	9	1	2	en			
@@ -3964,23 +3959,30 @@ pre employment physical	0	9	1	2	en
 health check up	0	9	1	2	en			
 medical checkup	0	9	1	2	en			
 medical check up	0	9	1	2	en			
-checkup	5	9	1	2	en	236		
+checkup	5	9	1	2	en	237		
 screening colonoscopy	0	9	1	2	en			
 cancer screenings	0	9	1	2	en			cancer screening
 low dose ct	0	9	1	2	en			
 skin screening	0	9	1	2	en			
 newborn hearing screening	0	9	1	2	en			
 developmental screening	0	9	1	2	en			
-autism screening	0	9	1	2	en			
-anxiety screening	0	9	1	2	en			
-mental health screening	0	9	1	2	en			
-mental health assessment	0	9	1	2	en			
-psychological evaluation	0	9	1	2	en			
-psychological testing	0	9	1	2	en			
-psychoeducational evaluation	0	9	1	2	en			psycheducational evaluation
-neuropsych evaluation	0	9	1	2	en			
-adhd evaluation	0	9	1	2	en			
-adhd assessment	0	9	1	2	en			
+autism screening	0	0	5	1	en			
+anxiety screening	0	0	5	1	en			
+mental health screening	0	0	5	1	en			
+mental health assessment	0	0	5	1	en			
+mental health evaluation	0	0	5	1	en			
+psychological evaluation	0	0	5	1	en			
+psychological testing	0	0	5	1	en			
+psychological assessment	0	0	5	1	en			
+psychoeducational evaluation	0	0	5	1	en			psycheducational evaluation
+neuropsych evaluation	0	0	5	1	en			
+adhd evaluation	0	0	5	1	en			
+adhd assessment	0	0	5	1	en			
+pelvic floor therapy	0	2	1	1	en			
+pelvic floor physical therapy	0	2	1	1	en			
+pelvic floor physiotherapy	0	2	1	1	en			
+pelvic health physical therapy	0	2	1	1	en			
+no scalpel vasectomy	0	2	1	1	en			
 cardiothoracic	2	10	3	2	en			
 cardiothoracic surgery	0	10	3	2	en			
 cardiac surgery	0	10	3	2	en			
@@ -4028,7 +4030,7 @@ physiatry	2	10	3	2	en
 physical medicine and rehabilitation	0	10	3	2	en			physical medicine rehabilitation
 neurology clinic	0	10	3	2	en			
 neuroscience center	0	10	3	2	en			
-neurosciences	5	10	3	2	en	237		neuroscience
+neurosciences	5	10	3	2	en	238		neuroscience
 memory clinic	0	10	3	2	en			
 memory center	0	10	3	2	en			
 epilepsy center	0	10	3	2	en			
@@ -4064,7 +4066,7 @@ cornea specialist	0	10	3	2	en
 glaucoma specialist	0	10	3	2	en			
 pediatric ophthalmologist	0	10	3	2	en			
 optometric	2	10	3	2	en			
-vision center	5	10	3	2	en	238		
+vision center	5	10	3	2	en	239		
 eye care center	0	10	3	2	en			
 lasik center	0	10	3	2	en			
 allergy clinic	0	10	3	2	en			
@@ -4109,7 +4111,7 @@ men s health clinic	0	10	3	2	en
 arthritis center	0	10	3	2	en			
 lupus center	0	10	3	2	en			
 dermatology clinic	0	10	3	2	en			
-skin clinic	5	10	3	2	en	239		
+skin clinic	5	10	3	2	en	240		
 skin doctor	0	10	3	2	en			
 skin specialist	0	10	3	2	en			
 mohs surgeon	0	10	3	2	en			
@@ -4128,7 +4130,7 @@ infusion clinic	0	10	3	2	en
 radiation oncologist	0	10	3	2	en			
 infectious disease specialist	0	10	3	2	en			
 infectious diseases	0	10	3	2	en			infectious diseas
-id clinic	5	10	3	2	en	240		
+id clinic	5	10	3	2	en	241		
 travel medicine	0	10	3	2	en			
 wound specialist	0	10	3	2	en			
 foot and ankle surgeon	0	10	3	2	en			foot ankle surgeon
@@ -4138,7 +4140,7 @@ chiropodist	2	10	3	2	en
 geriatric	2	10	3	2	en			
 geriatric care	0	10	3	2	en			
 geriatric medicine	0	10	3	2	en			
-senior care	5	10	3	2	en	241		
+senior care	5	10	3	2	en	242		
 pediatric	2	10	3	2	en			
 paediatric	2	10	3	2	en			pediatric
 pediatric care	0	10	3	2	en			
@@ -4156,7 +4158,7 @@ pediatric dermatology	0	10	3	2	en
 pediatric surgery	0	10	3	2	en			
 neonatologist	2	10	3	2	en			
 adolescent medicine	0	10	3	2	en			
-teen health	5	10	3	2	en	242		
+teen health	5	10	3	2	en	243		
 internist	2	10	3	2	en			
 internal medicine doctor	0	10	3	2	en			
 family doctor	0	10	3	2	en			
@@ -4164,9 +4166,9 @@ family physician	0	10	3	2	en
 primary care doctor	0	10	3	2	en			
 primary care physician	0	10	3	2	en			
 primary care provider	0	10	3	2	en			
-pcp	5	10	3	2	en	243		
+pcp	5	10	3	2	en	244		
 general practitioner	0	10	3	2	en			
-gp appointment	5	10	3	2	en	244		
+gp appointment	5	10	3	2	en	245		
 concierge medicine	0	10	3	2	en			
 direct primary care	0	10	3	2	en			
 anesthesiologist	2	10	3	2	en			
@@ -4193,7 +4195,7 @@ intensivist	2	10	3	2	en
 critical care	0	10	3	2	en			
 trauma center	0	10	3	2	en			
 burn center	0	10	3	2	en			
-rehab hospital	5	10	3	2	en	245		
+rehab hospital	5	10	3	2	en	246		
 rehabilitation hospital	0	10	3	2	en			
 long term care	0	10	3	2	en			
 palliative care	0	10	3	2	en			
@@ -4218,7 +4220,7 @@ perinatal	2	10	3	2	en
 sports medicine clinic	0	10	3	2	en			sport medicine clinic
 occupational medicine	0	10	3	2	en			
 occupational health	0	10	3	2	en			
-employee health	5	10	3	2	en	246		
+employee health	5	10	3	2	en	247		
 urgent care center	0	10	3	2	en			
 walk in clinic	0	10	3	2	en			
 walk in clinics	0	10	3	2	en			walk in clinic
@@ -4226,7 +4228,7 @@ retail clinic	0	10	3	2	en
 minute clinic	0	10	3	2	en			
 minuteclinic	2	10	3	2	en			
 convenient care	0	10	3	2	en			
-express care	5	10	3	2	en	247		
+express care	5	10	3	2	en	248		
 heart rate	0	12	6	2	en			
 heartrate	2	12	6	2	en			
 pulse rate	0	12	6	2	en			
@@ -4253,7 +4255,7 @@ blood glucose level	0	12	6	2	en
 glucose levels	0	12	6	2	en			glucose level
 glucose reading	0	12	6	2	en			
 glucose readings	0	12	6	2	en			glucose reading
-sugar level	5	12	6	2	en	248		
+sugar level	5	12	6	2	en	249		
 a1c level	0	12	6	2	en			
 a1c levels	0	12	6	2	en			a1c level
 hemoglobin a1c	0	12	6	2	en			
@@ -4267,7 +4269,7 @@ gfr	1	12	6	2	en
 kidney function	0	12	6	2	en			
 liver function	0	12	6	2	en			
 liver enzymes	0	12	6	2	en			liver enzyme
-alt level	5	12	6	2	en	249		
+alt level	5	12	6	2	en	250		
 vitamin d level	0	12	6	2	en			
 iron levels	0	12	6	2	en			iron level
 ferritin	1	12	6	2	en			
@@ -4282,7 +4284,7 @@ estrogen levels	0	12	6	2	en			estrogen level
 hormone levels	0	12	6	2	en			hormone level
 thyroid levels	0	12	6	2	en			thyroid level
 tsh level	0	12	6	2	en			
-t4	5	12	6	2	en	250		
+t4	5	12	6	2	en	251		
 cortisol level	0	12	6	2	en			
 cortisol levels	0	12	6	2	en			cortisol level
 amh level	0	12	6	2	en			
@@ -4296,19 +4298,19 @@ semen analysis results	0	12	6	2	en			semen analysis result
 viral load test	0	12	6	2	en			
 cd4	1	12	6	2	en			
 ketone level	0	12	6	2	en			
-ketones	5	12	6	2	en	251		ketone
+ketones	5	12	6	2	en	252		ketone
 fever temperature	0	12	6	2	en			
 peak flow	0	12	6	2	en			
 lung function	0	12	6	2	en			
 fev1	1	12	6	2	en			
 ejection fraction	0	12	6	2	en			
 bone density score	0	12	6	2	en			
-t score	5	12	6	2	en	252		
+t score	5	12	6	2	en	253		
 bmi calculator	0	12	6	2	en			
 bmi score	0	12	6	2	en			
 body mass	0	12	6	2	en			
-waist circumference	5	12	6	2	en	253		
-weight log	5	12	6	2	en	254		
+waist circumference	5	12	6	2	en	254		
+weight log	5	12	6	2	en	255		
 symptom log	0	12	6	2	en			
 symptom tracker	0	12	6	2	en			
 symptom diary	0	12	6	2	en			
@@ -4318,14 +4320,14 @@ migraine log	0	12	6	2	en
 migraine tracker	0	12	6	2	en			
 headache diary	0	12	6	2	en			
 mood log	0	12	6	2	en			
-mood tracker	5	12	6	2	en	255		
-period log	5	12	6	2	en	256		
-cycle log	5	12	6	2	en	256		
-bbt	5	12	6	2	en	257		
+mood tracker	5	12	6	2	en	256		
+period log	5	12	6	2	en	257		
+cycle log	5	12	6	2	en	257		
+bbt	5	12	6	2	en	258		
 lab values	0	12	6	2	en			lab value
-test results	5	12	6	2	en	258		test result
+test results	5	12	6	2	en	259		test result
 lab result	0	11	5	2	en			
-test result	5	11	5	2	en	259		
+test result	5	11	5	2	en	260		
 pathology report	0	11	5	2	en			
 biopsy results	0	11	5	2	en			biopsy result
 imaging results	0	11	5	2	en			imaging result
@@ -4340,7 +4342,7 @@ diagnostic tests	0	11	5	2	en			diagnostic test
 at home test	0	11	5	2	en			
 home test kit	0	11	5	2	en			
 at home lab test	0	11	5	2	en			
-home testing kit	5	11	5	2	en	260		
+home testing kit	5	11	5	2	en	261		
 lab test kit	0	11	5	2	en			
 quest diagnostics	0	11	5	2	en			quest diagnostic
 labcorp	1	11	5	2	en			
@@ -4350,13 +4352,13 @@ imaware	1	11	5	2	en
 blood test kit	0	11	5	2	en			
 finger prick test	0	11	5	2	en			
 health test kit	0	11	5	2	en			
-screening test	5	11	5	2	en	261		
+screening test	5	11	5	2	en	262		
 lab order	0	11	5	2	en			
 lab requisition	0	11	5	2	en			
-test kit	5	11	5	2	en	262		
+test kit	5	11	5	2	en	263		
 diagnosis code	0	11	5	2	en			
 icd 10	0	11	5	2	en			
-cpt code	5	11	5	2	en	263		
+cpt code	5	11	5	2	en	264		
 medical alert	0	13	4	3	en			
 medical alert system	0	13	4	3	en			
 medical alert systems	0	13	4	3	en			medical alert system
@@ -4373,24 +4375,24 @@ bay alarm medical	0	13	4	3	en
 lifeline medical alert	0	13	4	3	en			
 personal emergency response	0	13	4	3	en			
 personal emergency response system	0	13	4	3	en			
-pers	5	13	4	3	en	264		
-fall detection	5	13	4	3	en	265		
-fall alert	5	13	4	3	en	266		
+pers	5	13	4	3	en	265		
+fall detection	5	13	4	3	en	266		
+fall alert	5	13	4	3	en	267		
 fall detection pendant	0	13	4	3	en			
-help button	5	13	4	3	en	267		
+help button	5	13	4	3	en	268		
 emergency pendant	0	13	4	3	en			
 alert pendant	0	13	4	3	en			
 caregiver alert	0	13	4	3	en			
 mobility scooter	0	13	4	3	en			
 power wheelchair	0	13	4	3	en			
-wheelchair	5	13	4	3	en	268		
-wheelchairs	5	13	4	3	en	269		wheelchair
+wheelchair	5	13	4	3	en	269		
+wheelchairs	5	13	4	3	en	270		wheelchair
 rollator	1	13	4	3	en			
 hospital bed	0	13	4	3	en			
-lift chair	5	13	4	3	en	270		
-stair lift	5	13	4	3	en	271		
-shower chair	5	13	4	3	en	272		
-grab bars	5	13	4	3	en	273		
+lift chair	5	13	4	3	en	271		
+stair lift	5	13	4	3	en	272		
+shower chair	5	13	4	3	en	273		
+grab bars	5	13	4	3	en	274		
 incontinence supplies	0	13	4	3	en			incontinence supply
 adult diapers	0	13	4	3	en			adult diaper
 adult briefs	0	13	4	3	en			adult brief
@@ -4402,12 +4404,12 @@ diabetes supplies	0	13	4	3	en			diabete supply
 medical supplies	0	13	4	3	en			medical supply
 medical equipment	0	13	4	3	en			
 durable medical equipment	0	13	4	3	en			
-dme	5	13	4	3	en	274		
+dme	5	13	4	3	en	275		
 home medical equipment	0	13	4	3	en			
 oxygen concentrator	0	13	4	3	en			
 portable oxygen	0	13	4	3	en			
 home oxygen	0	13	4	3	en			
-oxygen tank	5	13	4	3	en	275		
+oxygen tank	5	13	4	3	en	276		
 nebulizer machine	0	13	4	3	en			
 telehealth visit	0	13	4	3	en			
 telehealth appointment	0	13	4	3	en			
@@ -4415,7 +4417,7 @@ virtual care	0	13	4	3	en
 virtual doctor	0	13	4	3	en			
 online doctor	0	13	4	3	en			
 online doctor visit	0	13	4	3	en			
-online consultation	5	13	4	3	en	276		
+online consultation	5	13	4	3	en	277		
 doctor on demand	0	13	4	3	en			
 see a doctor	0	13	4	3	en			see doctor
 talk to a doctor	0	13	4	3	en			talk to doctor
@@ -4424,24 +4426,24 @@ ask a nurse	0	13	4	3	en			ask nurse
 nurse advice line	0	13	4	3	en			
 nurse hotline	0	13	4	3	en			
 24 7 nurse line	0	13	4	3	en			
-schedule appointment	5	13	4	3	en	277		
-book appointment	5	13	4	3	en	278		
-request appointment	5	13	4	3	en	277		
-appointment request	5	13	4	3	en	277		
+schedule appointment	5	13	4	3	en	278		
+book appointment	5	13	4	3	en	279		
+request appointment	5	13	4	3	en	278		
+appointment request	5	13	4	3	en	278		
 doctor visit	0	13	4	3	en			
 doctors visit	0	13	4	3	en			doctor visit
 doctor s appointment	0	13	4	3	en			
 doctors appointment	0	13	4	3	en			doctor appointment
 medical visit	0	13	4	3	en			
-office visit	5	13	4	3	en	279		
+office visit	5	13	4	3	en	280		
 sick visit	0	13	4	3	en			
-same day appointment	5	13	4	3	en	280		
+same day appointment	5	13	4	3	en	281		
 find a physician	0	13	4	3	en			find physician
 find a specialist	0	13	4	3	en			find specialist
 find a dentist	0	13	4	3	en			find dentist
-find a location	5	13	4	3	en	281		find location
-find care	5	13	4	3	en	282		
-get care	5	13	4	3	en	282		
+find a location	5	13	4	3	en	282		find location
+find care	5	13	4	3	en	283		
+get care	5	13	4	3	en	283		
 provider directory	0	13	4	3	en			
 provider search	0	13	4	3	en			
 doctor search	0	13	4	3	en			
@@ -4451,7 +4453,7 @@ doctor finder	0	13	4	3	en
 our doctors	0	13	4	3	en			our doctor
 meet our doctors	0	13	4	3	en			meet our doctor
 our physicians	0	13	4	3	en			our physician
-our providers	5	13	4	3	en	283		our provider
+our providers	5	13	4	3	en	284		our provider
 meet the doctor	0	13	4	3	en			meet doctor
 meet our providers	0	13	4	3	en			meet our provider
 patient login	0	13	4	3	en			
@@ -4469,13 +4471,13 @@ medical billing	0	13	4	3	en
 medical bill	0	13	4	3	en			
 medical bills	0	13	4	3	en			medical bill
 hospital bill	0	13	4	3	en			
-pay my bill	5	13	4	3	en	284		
-billing statement	5	13	4	3	en	285		
+pay my bill	5	13	4	3	en	285		
+billing statement	5	13	4	3	en	286		
 patient experience	0	13	4	3	en			
 patient stories	0	13	4	3	en			patient story
 patient testimonials	0	13	4	3	en			patient testimonial
 patients and visitors	0	13	4	3	en			patient visitor
-visitor information	5	13	4	3	en	286		
+visitor information	5	13	4	3	en	287		
 medical records request	0	13	4	3	en			medical record request
 medical record	0	13	4	3	en			
 health record	0	13	4	3	en			
@@ -4487,13 +4489,13 @@ healthelife	2	13	4	3	en
 my chart	0	13	4	3	en			
 athenahealth	2	13	4	3	en			
 patient app	0	13	4	3	en			
-health app	5	13	4	3	en	287		
+health app	5	13	4	3	en	288		
 medicare	1	13	4	3	en			
 medicare advantage	0	13	4	3	en			
 medicare supplement	0	13	4	3	en			
 medigap	1	13	4	3	en			
 medicare part d	0	13	4	3	en			
-part d	5	13	4	3	en	288		
+part d	5	13	4	3	en	289		
 medicaid	1	13	4	3	en			
 chip insurance	0	13	4	3	en			
 health plan	0	13	4	3	en			
@@ -4504,23 +4506,23 @@ vision insurance	0	13	4	3	en
 vision plan	0	13	4	3	en			
 insurance accepted	0	13	4	3	en			
 accepted insurance	0	13	4	3	en			
-in network	5	13	4	3	en	289		
-out of network	5	13	4	3	en	289		out network
-prior authorization	5	13	4	3	en	290		
+in network	5	13	4	3	en	290		
+out of network	5	13	4	3	en	290		out network
+prior authorization	5	13	4	3	en	291		
 pre authorization	0	13	4	3	en			
 preauthorization	2	13	4	3	en			
 explanation of benefits	0	13	4	3	en			explanation benefit
-eob	5	13	4	3	en	291		
-deductible	5	13	4	3	en	292		
+eob	5	13	4	3	en	292		
+deductible	5	13	4	3	en	293		
 copays	1	13	4	3	en			
 coinsurance	2	13	4	3	en			
-open enrollment	5	13	4	3	en	293		
-aca	5	13	4	3	en	294		
+open enrollment	5	13	4	3	en	294		
+aca	5	13	4	3	en	295		
 affordable care act	0	13	4	3	en			
 obamacare	2	13	4	3	en			
-marketplace plan	5	13	4	3	en	295		
-hsa	5	13	4	3	en	296		
-fsa	5	13	4	3	en	296		
+marketplace plan	5	13	4	3	en	296		
+hsa	5	13	4	3	en	297		
+fsa	5	13	4	3	en	297		
 hsa eligible	0	13	4	3	en			
 fsa eligible	0	13	4	3	en			
 pharmacies	2	13	4	3	en			pharmacy
@@ -4546,18 +4548,18 @@ prescription transfer	0	13	4	3	en
 refill prescription	0	13	4	3	en			
 refill prescriptions	0	13	4	3	en			refill prescription
 prescription pickup	0	13	4	3	en			
-er visit	5	13	4	3	en	297		
+er visit	5	13	4	3	en	298		
 er wait time	0	13	4	3	en			
 er wait times	0	13	4	3	en			er wait time
 emergency care	0	13	4	3	en			
-emergency services	5	13	4	3	en	298		emergency service
+emergency services	5	13	4	3	en	299		emergency service
 ambulance	2	13	4	3	en			
-ems	5	13	4	3	en	299		
+ems	5	13	4	3	en	300		
 hospitals	6	13	4	3	en			hospital
 hospital stay	0	13	4	3	en			
 hospital admission	0	13	4	3	en			
-admission	5	13	4	3	en	300		
-discharge	5	13	4	3	en	301		
+admission	5	13	4	3	en	301		
+discharge	5	13	4	3	en	302		
 discharge instructions	0	13	4	3	en			discharge instruction
 inpatient	2	13	4	3	en			
 outpatient	2	13	4	3	en			
@@ -4599,23 +4601,23 @@ pre existing condition	0	13	4	3	en
 preexisting condition	0	13	4	3	en			
 health questionnaire	0	13	4	3	en			
 medical questionnaire	0	13	4	3	en			
-health survey	5	13	4	3	en	302		
+health survey	5	13	4	3	en	303		
 health risk assessment	0	13	4	3	en			
 symptom check	0	13	4	3	en			
 check symptoms	0	13	4	3	en			check symptom
 symptoms checker	0	13	4	3	en			symptom checker
-triage	5	13	4	3	en	303		
+triage	5	13	4	3	en	304		
 nurse triage	0	13	4	3	en			
-second opinion	5	13	4	3	en	304		
-referral	5	13	4	3	en	305		
+second opinion	5	13	4	3	en	305		
+referral	5	13	4	3	en	306		
 physician referral	0	13	4	3	en			
 specialist referral	0	13	4	3	en			
 home health care	0	13	4	3	en			
 home healthcare	0	13	4	3	en			
 home health aide	0	13	4	3	en			
-home care	5	13	4	3	en	306		
-in home care	5	13	4	3	en	307		
-senior living	5	13	4	3	en	308		
+home care	5	13	4	3	en	307		
+in home care	5	13	4	3	en	308		
+senior living	5	13	4	3	en	309		
 skilled nursing facility	0	13	4	3	en			
 snf	1	13	4	3	en			
 long term care facility	0	13	4	3	en			
@@ -4628,15 +4630,15 @@ caregiving	2	13	4	3	en
 family caregiver	0	13	4	3	en			
 care coordinator	0	13	4	3	en			
 care coordination	0	13	4	3	en			
-case manager	5	13	4	3	en	309		
-care manager	5	13	4	3	en	309		
+case manager	5	13	4	3	en	310		
+care manager	5	13	4	3	en	310		
 patient advocate	0	13	4	3	en			
 nurse navigator	0	13	4	3	en			
 patient navigator	0	13	4	3	en			
-social worker	5	13	4	3	en	310		
+social worker	5	13	4	3	en	311		
 clinical study	0	13	4	3	en			
 clinical research	0	13	4	3	en			
-research study	5	13	4	3	en	311		
+research study	5	13	4	3	en	312		
 nutritionist	2	13	4	3	en			
 dietitian	2	13	4	3	en			
 dietician	2	13	4	3	en			
@@ -4646,22 +4648,22 @@ nutrition counseling	0	13	4	3	en
 diabetes nutrition	0	13	4	3	en			diabete nutrition
 health coach	0	13	4	3	en			
 health coaching	0	13	4	3	en			
-wellness coach	5	13	4	3	en	312		
+wellness coach	5	13	4	3	en	313		
 physician assistant	0	13	4	3	en			
 lpn	1	13	4	3	en			
-rn	5	13	4	3	en	313		
+rn	5	13	4	3	en	314		
 medical assistant	0	13	4	3	en			
 medical scribe	0	13	4	3	en			
 doctor s note	0	13	4	3	en			
 doctors note	0	13	4	3	en			doctor note
 sick note	0	13	4	3	en			
 medical certificate	0	13	4	3	en			
-work excuse	5	13	4	3	en	314		
-fmla	5	13	4	3	en	315		
-disability	5	13	4	3	en	316		
+work excuse	5	13	4	3	en	315		
+fmla	5	13	4	3	en	316		
+disability	5	13	4	3	en	317		
 disability claim	0	13	4	3	en			
 medical leave	0	13	4	3	en			
-workers comp	5	13	4	3	en	317		worker comp
+workers comp	5	13	4	3	en	318		worker comp
 medspa	1	13	4	3	en			
 iv hydration	0	13	4	3	en			
 iv drip	0	13	4	3	en			
@@ -4714,7 +4716,7 @@ ideacion suicida	0	0	0	1	es
 pensamientos suicidas	0	0	0	1	es			pensamiento suicida
 prevencion del suicidio	0	0	0	1	es			prevencion suicidio
 linea de crisis	0	0	0	1	es			linea crisis
-linea de ayuda	5	0	0	1	es	318		linea ayuda
+linea de ayuda	5	0	0	1	es	319		linea ayuda
 intervencion en crisis	0	0	0	1	es			
 autismo infantil	0	0	0	1	es			
 trastorno del espectro autista	0	0	0	1	es			trastorno espectro autista
@@ -4731,7 +4733,7 @@ terapia en linea	0	0	0	1	es
 terapia online	0	0	0	1	es			
 psicoterapeuta	2	0	0	1	es			
 consejeria	2	0	0	1	es			
-consejero	5	0	0	1	es	319		
+consejero	5	0	0	1	es	320		
 antidepresivos	2	0	0	1	es			antidepresivo
 antidepresivo	2	0	0	1	es			
 ansioliticos	2	0	0	1	es			ansiolitico
@@ -4739,8 +4741,8 @@ ansiolitico	2	0	0	1	es
 antipsicoticos	2	0	0	1	es			antipsicotico
 estabilizador del animo	0	0	0	1	es			estabilizador animo
 salud emocional	0	0	0	1	es			
-bienestar emocional	5	0	0	1	es	320		
-duelo	5	0	0	1	es	321		
+bienestar emocional	5	0	0	1	es	321		
+duelo	5	0	0	1	es	322		
 adiccion a las drogas	0	1	0	1	es			adiccion droga
 adiccion al alcohol	0	1	0	1	es			
 alcoholicos anonimos	0	1	0	1	es			alcoholico anonimo
@@ -4752,14 +4754,14 @@ dejar de fumar	0	1	0	1	es			dejar fumar
 tabaquismo	2	1	0	1	es			
 dependencia al alcohol	0	1	0	1	es			
 consumo de drogas	0	1	0	1	es			consumo droga
-consumo de alcohol	5	1	0	1	es	322		consumo alcohol
+consumo de alcohol	5	1	0	1	es	323		consumo alcohol
 metadona	1	1	0	1	es			
 buprenorfina	2	1	0	1	es			
 naloxona	1	1	0	1	es			
 primer trimestre	0	2	0	1	es			primer trimester
 segundo trimestre	0	2	0	1	es			segundo trimester
 tercer trimestre	0	2	0	1	es			tercer trimester
-trimestre	5	2	0	1	es	323		trimester
+trimestre	5	2	0	1	es	324		trimester
 semanas de embarazo	0	2	0	1	es			semana embarazo
 sintomas de embarazo	0	2	0	1	es			sintoma embarazo
 fecha de parto	0	2	0	1	es			fecha parto
@@ -4790,7 +4792,7 @@ anticoncepcion de emergencia	0	2	0	1	es			anticoncepcion emergencia
 pastilla del dia siguiente	0	2	0	1	es			pastilla dia siguiente
 pildora del dia siguiente	0	2	0	1	es			pildora dia siguiente
 dispositivo intrauterino	0	2	0	1	es			
-diu	5	2	0	1	es	324		
+diu	5	2	0	1	es	325		
 implante anticonceptivo	0	2	0	1	es			
 inyeccion anticonceptiva	0	2	0	1	es			
 ligadura de trompas	0	2	0	1	es			ligadura trompa
@@ -4817,7 +4819,7 @@ colicos menstruales	0	2	0	1	es			colico menstruale
 sindrome premenstrual	0	2	0	1	es			
 ovario poliquistico	0	2	0	1	es			
 ovarios poliquisticos	0	2	0	1	es			ovario poliquistico
-sop	5	2	0	1	es	325		
+sop	5	2	0	1	es	326		
 miomas	1	2	0	1	es			mioma
 mioma	1	2	0	1	es			
 quiste ovarico	0	2	0	1	es			
@@ -4842,13 +4844,13 @@ embarazo de alto riesgo	0	2	0	1	es			embarazo alto riesgo
 test de embarazo	0	2	0	1	es			test embarazo
 impotencia	2	3	0	1	es			
 bajo deseo sexual	0	3	0	1	es			
-deseo sexual	5	3	0	1	es	326		
+deseo sexual	5	3	0	1	es	327		
 libido baja	0	3	0	1	es			
 testosterona baja	0	3	0	1	es			
 sexologo	1	3	0	1	es			
 sexologa	1	3	0	1	es			
 terapia sexual	0	3	0	1	es			
-lubricante	5	3	0	1	es	327		
+lubricante	5	3	0	1	es	328		
 sequedad vaginal	0	3	0	1	es			
 dolor durante el sexo	0	3	0	1	es			dolor durante sexo
 sildenafilo	2	3	0	1	es			
@@ -4862,7 +4864,7 @@ tratamiento del vih	0	4	0	1	es			tratamiento vih
 carga viral	0	4	0	1	es			
 profilaxis preexposicion	0	4	0	1	es			
 profilaxis postexposicion	0	4	0	1	es			
-prep	5	4	0	1	es	328		
+prep	5	4	0	1	es	329		
 infecciones de transmision sexual	0	4	0	1	es			infeccione transmision sexual
 infeccion de transmision sexual	0	4	0	1	es			infeccion transmision sexual
 enfermedades de transmision sexual	0	4	0	1	es			enfermedade transmision sexual
@@ -4877,7 +4879,7 @@ vacuna vph	0	4	0	1	es
 vacuna contra el vph	0	4	0	1	es			vacuna contra vph
 verrugas genitales	0	4	0	1	es			verruga genitale
 tricomoniasis	2	4	0	1	es			
-personas trans	5	5	1	1	es	329		persona tran
+personas trans	5	5	1	1	es	330		persona tran
 cirugia de afirmacion de genero	0	5	1	1	es			cirugia afirmacion genero
 reasignacion de sexo	0	5	1	1	es			reasignacion sexo
 terapia hormonal de afirmacion	0	5	1	1	es			terapia hormonal afirmacion
@@ -4905,7 +4907,7 @@ insomnio	1	7	0	2	es
 trastornos del sueno	0	7	0	2	es			trastorno sueno
 trastorno del sueno	0	7	0	2	es			trastorno sueno
 apnea obstructiva	0	7	0	2	es			
-ronquidos	5	7	0	2	es	330		ronquido
+ronquidos	5	7	0	2	es	331		ronquido
 narcolepsia	2	7	0	2	es			
 sindrome de piernas inquietas	0	7	0	2	es			sindrome pierna inquieta
 piernas inquietas	0	7	0	2	es			pierna inquieta
@@ -4934,7 +4936,7 @@ cardiopatia	2	7	0	2	es
 derrame cerebral	0	7	0	2	es			
 accidente cerebrovascular	0	7	0	2	es			
 ictus	1	7	0	2	es			
-embolia	5	7	0	2	es	331		
+embolia	5	7	0	2	es	332		
 trombosis	2	7	0	2	es			
 coagulos	1	7	0	2	es			coagulo
 varices	1	7	0	2	es			varice
@@ -4942,14 +4944,14 @@ venas varicosas	0	7	0	2	es			vena varicosa
 aneurisma	2	7	0	2	es			
 colesterol alto	0	7	0	2	es			
 trigliceridos	2	7	0	2	es			triglicerido
-sobrepeso	5	7	0	2	es	332		
+sobrepeso	5	7	0	2	es	333		
 control de peso	0	7	0	2	es			control peso
-epoc	5	7	0	2	en	333		
+epoc	5	7	0	2	en	334		
 enfisema	1	7	0	2	es			
 bronquitis	2	7	0	2	es			
 neumonia	1	7	0	2	es			
-gripe	5	7	0	2	es	334		
-resfriado	5	7	0	2	es	335		
+gripe	5	7	0	2	es	335		
+resfriado	5	7	0	2	es	336		
 rinitis alergica	0	7	0	2	es			
 amigdalitis	2	7	0	2	es			
 infeccion de oido	0	7	0	2	es			infeccion oido
@@ -4957,17 +4959,17 @@ perdida auditiva	0	7	0	2	es
 sordera	1	7	0	2	es			
 acufenos	1	7	0	2	es			acufeno
 zumbido en los oidos	0	7	0	2	es			zumbido en oido
-mareos	5	7	0	2	es	336		mareo
+mareos	5	7	0	2	es	337		mareo
 migranas	1	7	0	2	es			migrana
 jaqueca	1	7	0	2	es			
-dolor de cabeza	5	7	0	2	es	337		dolor cabeza
+dolor de cabeza	5	7	0	2	es	338		dolor cabeza
 convulsiones	2	7	0	2	es			convulsione
 enfermedad de parkinson	0	7	0	2	es			enfermedad parkinson
 enfermedad de alzheimer	0	7	0	2	es			enfermedad alzheimer
 deterioro cognitivo	0	7	0	2	es			
 perdida de memoria	0	7	0	2	es			perdida memoria
 esclerosis multiple	0	7	0	2	es			
-ela	5	7	0	2	es	338		
+ela	5	7	0	2	es	339		
 esclerosis lateral amiotrofica	0	7	0	2	es			
 neuropatia	2	7	0	2	es			
 neuropatia diabetica	0	7	0	2	es			
@@ -4975,7 +4977,7 @@ fibromialgia	2	7	0	2	es
 artritis reumatoide	0	7	0	2	es			
 artrosis	1	7	0	2	es			
 osteoartritis	2	7	0	2	es			
-gota	5	7	0	2	es	339		
+gota	5	7	0	2	es	340		
 escoliosis	2	7	0	2	es			
 hernia discal	0	7	0	2	es			
 ciatica	1	7	0	2	es			
@@ -4994,7 +4996,7 @@ tunel carpiano	0	7	0	2	es
 sindrome del tunel carpiano	0	7	0	2	es			sindrome tunel carpiano
 juanetes	1	7	0	2	es			juanete
 fascitis plantar	0	7	0	2	es			
-cataratas	5	7	0	2	es	340		catarata
+cataratas	5	7	0	2	es	341		catarata
 catarata	1	7	0	2	es			
 degeneracion macular	0	7	0	2	es			
 retinopatia	2	7	0	2	es			
@@ -5002,14 +5004,14 @@ retinopatia diabetica	0	7	0	2	es
 desprendimiento de retina	0	7	0	2	es			desprendimiento retina
 ojo seco	0	7	0	2	es			
 conjuntivitis	2	7	0	2	es			
-miopia	5	7	0	2	es	341		
-astigmatismo	5	7	0	2	es	342		
+miopia	5	7	0	2	es	342		
+astigmatismo	5	7	0	2	es	343		
 estrabismo	2	7	0	2	es			
 ojo vago	0	7	0	2	es			
 acne quistico	0	7	0	2	es			
 dermatitis atopica	0	7	0	2	es			
 cancer de piel	0	7	0	2	es			cancer piel
-lunares	5	7	0	2	es	343		lunare
+lunares	5	7	0	2	es	344		lunare
 calvicie	1	7	0	2	es			
 perdida de cabello	0	7	0	2	es			perdida cabello
 hongos en las unas	0	7	0	2	es			hongo en unas
@@ -5027,7 +5029,7 @@ ulcera gastrica	0	7	0	2	es
 reflujo	1	7	0	2	es			
 reflujo acido	0	7	0	2	es			
 reflujo gastroesofagico	0	7	0	2	es			reflujo gastresofagico
-acidez	5	7	0	2	es	344		
+acidez	5	7	0	2	es	345		
 colon irritable	0	7	0	2	es			
 sindrome del intestino irritable	0	7	0	2	es			sindrome intestino irritable
 enfermedad de crohn	0	7	0	2	es			enfermedad crohn
@@ -5035,7 +5037,7 @@ colitis ulcerosa	0	7	0	2	es
 enfermedad celiaca	0	7	0	2	es			
 celiaquia	2	7	0	2	es			
 intolerancia a la lactosa	0	7	0	2	es			intolerancia lactosa
-estrenimiento	5	7	0	2	es	345		
+estrenimiento	5	7	0	2	es	346		
 hemorroides	2	7	0	2	es			hemorroide
 calculos renales	0	7	0	2	es			calculo renale
 piedras en el rinon	0	7	0	2	es			piedra en rinon
@@ -5090,11 +5092,11 @@ lesion de la medula espinal	0	7	0	2	es			lesion medula espinal
 enfermedad cronica	0	7	0	2	es			
 enfermedades cronicas	0	7	0	2	es			enfermedade cronica
 dolor de muelas	0	7	0	2	es			dolor muela
-caries	5	7	0	2	en	346		cary
+caries	5	7	0	2	en	347		cary
 enfermedad de las encias	0	7	0	2	es			enfermedad encia
 gingivitis	2	7	0	2	es			
 periodontitis	2	7	0	2	es			
-medicina	5	8	2	2	es	347		
+medicina	5	8	2	2	es	348		
 receta medica	0	8	2	2	es			
 recetas medicas	0	8	2	2	es			receta medica
 surtir receta	0	8	2	2	es			
@@ -5107,9 +5109,9 @@ antibioticos	2	8	2	2	es			antibiotico
 antivirales	2	8	2	2	es			antivirale
 insulina	1	8	2	2	es			
 metformina	2	8	2	2	es			
-analgesico	5	8	2	2	es	348		
+analgesico	5	8	2	2	es	349		
 opioide	1	8	2	2	es			
-antiinflamatorio	5	8	2	2	es	349		
+antiinflamatorio	5	8	2	2	es	350		
 anticoagulante	2	8	2	2	es			
 anticoagulantes	2	8	2	2	es			anticoagulante
 estatinas	2	8	2	2	es			estatina
@@ -5125,14 +5127,14 @@ omeprazol	2	8	2	2	es
 sertralina	2	8	2	2	es			
 fluoxetina	2	8	2	2	es			
 quetiapina	2	8	2	2	es			
-litio	5	8	2	2	es	350		
+litio	5	8	2	2	es	351		
 metilfenidato	2	8	2	2	es			
 finasterida	2	8	2	2	es			
 isotretinoina	2	8	2	2	es			
 tretinoina	2	8	2	2	es			
-pildora	5	8	2	2	es	351		
-pastillas	5	8	2	2	es	352		pastilla
-dosis	5	8	2	2	es	353		
+pildora	5	8	2	2	es	352		
+pastillas	5	8	2	2	es	353		pastilla
+dosis	5	8	2	2	es	354		
 cirugia de cataratas	0	9	1	2	es			cirugia catarata
 operacion de cataratas	0	9	1	2	es			operacion catarata
 cirugia laser ocular	0	9	1	2	es			
@@ -5140,12 +5142,12 @@ cirugia refractiva	0	9	1	2	es
 examen de la vista	0	9	1	2	es			examen vista
 examen visual	0	9	1	2	es			
 examen de ojos	0	9	1	2	es			examen ojos
-graduacion de la vista	5	9	1	2	es	354		graduacion vista
-lentes de contacto	5	9	1	2	es	355		lente contacto
+graduacion de la vista	5	9	1	2	es	355		graduacion vista
+lentes de contacto	5	9	1	2	es	356		lente contacto
 audiometria	2	9	1	2	es			
 prueba auditiva	0	9	1	2	es			
 examen auditivo	0	9	1	2	es			
-audifonos	5	9	1	2	es	356		audifono
+audifonos	5	9	1	2	es	357		audifono
 aparatos auditivos	0	9	1	2	es			aparato auditivo
 implante coclear	0	9	1	2	es			
 cirugia de rodilla	0	9	1	2	es			cirugia rodilla
@@ -5174,14 +5176,14 @@ lifting facial	0	9	1	2	es
 cirugia plastica	0	9	1	2	es			
 cirugia estetica	0	9	1	2	es			
 toxina botulinica	0	9	1	2	es			
-rellenos	5	9	1	2	es	357		relleno
-acido hialuronico	5	9	1	2	es	358		
+rellenos	5	9	1	2	es	358		relleno
+acido hialuronico	5	9	1	2	es	359		
 trasplante capilar	0	9	1	2	es			
 injerto capilar	0	9	1	2	es			
 trasplante de cabello	0	9	1	2	es			trasplante cabello
 mamografias	2	9	1	2	es			mamografia
 ecografias	2	9	1	2	es			ecografia
-resonancia	5	9	1	2	es	359		
+resonancia	5	9	1	2	es	360		
 tomografia	2	9	1	2	es			
 tomografia computarizada	0	9	1	2	es			
 rayos x	0	9	1	2	es			rayo x
@@ -5220,7 +5222,7 @@ trasplante renal	0	9	1	2	es
 trasplante de higado	0	9	1	2	es			trasplante higado
 trasplante de medula	0	9	1	2	es			trasplante medula
 rehabilitacion fisica	0	9	1	2	es			
-rehabilitacion	5	9	1	2	es	360		
+rehabilitacion	5	9	1	2	es	361		
 terapia ocupacional	0	9	1	2	es			
 terapia de lenguaje	0	9	1	2	es			terapia lenguaje
 logopedia	2	9	1	2	es			
@@ -5233,9 +5235,9 @@ extraccion dental	0	9	1	2	es
 extraccion de muelas	0	9	1	2	es			extraccion muela
 muelas del juicio	0	9	1	2	es			muela juicio
 limpieza dental	0	9	1	2	es			
-blanqueamiento dental	5	9	1	2	es	361		
+blanqueamiento dental	5	9	1	2	es	362		
 ortodoncia	2	9	1	2	es			
-brackets	5	9	1	2	es	362		bracket
+brackets	5	9	1	2	es	363		bracket
 frenos dentales	0	9	1	2	es			freno dentale
 alineadores	2	9	1	2	es			alineadore
 alineadores invisibles	0	9	1	2	es			alineadore invisible
@@ -5248,7 +5250,7 @@ puente dental	0	9	1	2	es
 empastes	1	9	1	2	es			empaste
 resinas dentales	0	9	1	2	es			resina dentale
 selladores dentales	0	9	1	2	es			selladore dentale
-fluor	5	9	1	2	es	363		
+fluor	5	9	1	2	es	364		
 odontopediatria	2	9	1	2	es			
 odontopediatra	2	9	1	2	es			
 dentista infantil	0	9	1	2	es			
@@ -5258,7 +5260,7 @@ periodoncia	2	9	1	2	es
 cirugia oral	0	9	1	2	es			
 cirugia maxilofacial	0	9	1	2	es			
 circuncision	2	9	1	2	es			
-cesarea programada	0	9	1	2	es			
+cesarea programada	0	2	1	1	es			
 cardiologa	2	10	3	2	es			
 dermatologa	2	10	3	2	es			
 oftalmologo	2	10	3	2	es			
@@ -5331,8 +5333,8 @@ ortodoncista	2	10	3	2	es
 endodoncista	2	10	3	2	es			
 periodoncista	2	10	3	2	es			
 citas medicas	0	13	4	3	es			cita medica
-agendar cita	5	13	4	3	es	364		
-consulta en linea	5	13	4	3	es	365		
+agendar cita	5	13	4	3	es	365		
+consulta en linea	5	13	4	3	es	366		
 medico en linea	0	13	4	3	es			
 doctor en linea	0	13	4	3	es			
 teleconsulta	2	13	4	3	es			
@@ -5366,12 +5368,12 @@ cuidado paliativo	0	13	4	3	es
 hospicio	1	13	4	3	es			
 residencia de ancianos	0	13	4	3	es			residencia anciano
 asilo de ancianos	0	13	4	3	es			asilo anciano
-cuidados en casa	5	13	4	3	es	366		cuidado en casa
+cuidados en casa	5	13	4	3	es	367		cuidado en casa
 enfermeria a domicilio	0	13	4	3	es			enfermeria domicilio
 cuidador	1	13	4	3	es			
 cuidadores	2	13	4	3	es			cuidadore
 alerta medica	0	13	4	3	es			
-boton de panico	5	13	4	3	es	367		boton panico
+boton de panico	5	13	4	3	es	368		boton panico
 silla de ruedas	0	13	4	3	es			silla rueda
 andadera	1	13	4	3	es			
 material de curacion	0	13	4	3	es			material curacion
@@ -5379,13 +5381,13 @@ equipo medico	0	13	4	3	es
 insumos medicos	0	13	4	3	es			insumo medico
 ensayo clinico	0	13	4	3	es			
 ensayos clinicos	0	13	4	3	es			ensayo clinico
-segunda opinion	5	13	4	3	es	368		
+segunda opinion	5	13	4	3	es	369		
 buscar medico	0	13	4	3	es			
 encontrar un medico	0	13	4	3	es			encontrar medico
 directorio medico	0	13	4	3	es			
 nuestros medicos	0	13	4	3	es			nuestro medico
 especialistas medicos	0	13	4	3	es			especialista medico
-strokes	5	7	0	2	en	24	369	stroke
+strokes	5	7	0	2	en	24	370	stroke
 nausea	1	7	0	2	en			
 nauseous	1	7	0	2	en			
 vomiting	1	7	0	2	en			
@@ -5415,12 +5417,12 @@ hair thinning	0	7	0	2	en
 hair regrowth	0	7	0	2	en			
 hair regrowth treatment	0	7	0	2	en			
 hair shedding	0	7	0	2	en			
-regrowth	5	7	0	2	en	370		
-cough	5	7	0	2	en	371		
-rash	5	7	0	2	en	372		
-itching	5	7	0	2	en	373		
-fatigue	5	7	0	2	en	374		
-headache	5	7	0	2	en	375		
+regrowth	5	7	0	2	en	371		
+cough	5	7	0	2	en	372		
+rash	5	7	0	2	en	373		
+itching	5	7	0	2	en	374		
+fatigue	5	7	0	2	en	375		
+headache	5	7	0	2	en	376		
 pain score	0	7	0	2	en			
 pain scale	0	7	0	2	en			
 pain level	0	7	0	2	en			
@@ -5428,39 +5430,39 @@ pain levels	0	7	0	2	en			pain level
 pain diary	0	7	0	2	en			
 pain log	0	7	0	2	en			
 pain tracker	0	7	0	2	en			
-flare up	5	7	0	2	en	376		
-flare ups	5	7	0	2	en	376		
-flareup	5	7	0	2	en	376		
-flare	5	7	0	2	en	377		
-side effects	5	7	0	2	en	378		side effect
+flare up	5	7	0	2	en	377		
+flare ups	5	7	0	2	en	377		
+flareup	5	7	0	2	en	377		
+flare	5	7	0	2	en	378		
+side effects	5	7	0	2	en	379		side effect
 mole scan	0	7	0	2	en			
 mole map	0	7	0	2	en			
-mole	5	7	0	2	en	379		
-depressed	5	0	0	1	en	380		
+mole	5	7	0	2	en	380		
+depressed	5	0	0	1	en	381		
 mood journal	0	0	0	1	en			
-mood entry	5	0	0	1	en	381		
+mood entry	5	0	0	1	en	382		
 mood check in	0	0	0	1	en			
 mood checkin	0	0	0	1	en			
 mood diary	0	0	0	1	en			
-mood score	5	0	0	1	en	382		
+mood score	5	0	0	1	en	383		
 anxiety level	0	0	0	1	en			
 anxiety score	0	0	0	1	en			
-stress level	5	0	0	1	en	383		
+stress level	5	0	0	1	en	384		
 panic attack log	0	0	0	1	en			
 intrusive thoughts	0	0	0	1	en			intrusive thought
 suicidal ideation	0	0	0	1	en			
-safety plan	5	0	0	1	en	384		
-period	5	2	0	1	en	385	386	
-periods	5	2	0	1	en	387	388	period
+safety plan	5	0	0	1	en	385		
+period	5	2	0	1	en	386	387	
+periods	5	2	0	1	en	388	389	period
 period flow	0	2	0	1	en			
 period symptoms	0	2	0	1	en			period symptom
-late period	5	2	0	1	en	389		
-first period	5	2	0	1	en	390		
-spotting	5	2	0	1	en	391		
+late period	5	2	0	1	en	390		
+first period	5	2	0	1	en	391		
+spotting	5	2	0	1	en	392		
 implantation bleeding	0	2	0	1	en			
 cervical mucus	0	2	0	1	en			
-contraction	5	2	0	1	en	392		
-contractions	5	2	0	1	en	392		contraction
+contraction	5	2	0	1	en	393		
+contractions	5	2	0	1	en	393		contraction
 contraction timer	0	2	0	1	en			
 contraction counter	0	2	0	1	en			
 braxton hicks	0	2	0	1	en			braxton hick
@@ -5473,17 +5475,17 @@ baby kicks	0	2	0	1	en			baby kick
 ovulation day	0	2	0	1	en			
 ovulation test result	0	2	0	1	en			
 bbt chart	0	2	0	1	en			
-cycle day	5	2	0	1	en	393		
-craving	5	1	0	1	en	394		
-cravings	5	1	0	1	en	394		craving
-relapse	5	1	0	1	en	395		
+cycle day	5	2	0	1	en	394		
+craving	5	1	0	1	en	395		
+cravings	5	1	0	1	en	395		craving
+relapse	5	1	0	1	en	396		
 relapse prevention	0	1	0	1	en			
 sobriety counter	0	1	0	1	en			
 sobriety tracker	0	1	0	1	en			
 sober days	0	1	0	1	en			
 days sober	0	1	0	1	en			
-drinking tracker	5	1	0	1	en	396		
-drink log	5	1	0	1	en	397		
+drinking tracker	5	1	0	1	en	397		
+drink log	5	1	0	1	en	398		
 paciente portal	0	13	4	3	es			
 portal de pacientes	0	13	4	3	es			portal paciente
 portal pacientes	0	13	4	3	es			portal paciente
@@ -5491,23 +5493,23 @@ portal paciente	0	13	4	3	es
 lice	1	7	0	2	en			
 head lice	0	7	0	2	en			
 lice treatment	0	7	0	2	en			
-nits	5	7	0	2	en	398		
+nits	5	7	0	2	en	399		
 scabies treatment	0	7	0	2	en			scaby treatment
-bed bugs bites	5	7	0	2	en	399		bed bugs bite
-vein	5	7	0	2	en	400		
-veins	5	7	0	2	en	401		vein
+bed bugs bites	5	7	0	2	en	400		bed bugs bite
+vein	5	7	0	2	en	401		
+veins	5	7	0	2	en	402		vein
 sexual wellness	0	3	0	1	en			
 sexual wellbeing	0	3	0	1	en			
-intimate wellness	5	3	0	1	en	402		
+intimate wellness	5	3	0	1	en	403		
 intimacy issues	0	3	0	1	en			intimacy issue
-sex life	5	3	0	1	en	403		
+sex life	5	3	0	1	en	404		
 quit drinking	0	1	0	1	en			
 stop drinking	0	1	0	1	en			
 quit alcohol	0	1	0	1	en			
 drinking problem	0	1	0	1	en			
 problem drinker	0	1	0	1	en			
 cut back on drinking	0	1	0	1	en			
-alcohol free program	5	1	0	1	en	404		
+alcohol free program	5	1	0	1	en	405		
 lab services	0	11	5	2	en			lab service
 laboratory services	0	11	5	2	en			laboratory service
 lab locations	0	11	5	2	en			lab location
@@ -5517,12 +5519,12 @@ lab testing services	0	11	5	2	en			lab testing service
 clinical laboratory	0	11	5	2	en			
 clinical lab	0	11	5	2	en			
 patient service center	0	11	5	2	en			
-maternity	5	2	4	1	en	405	406	
+maternity	5	2	4	1	en	406	407	
 patient visitor	0	13	4	3	en			
 patients visitors	0	13	4	3	en			patient visitor
 patient and visitor	0	13	4	3	en			patient visitor
-visitor guide	5	13	4	3	en	286		
-visiting hours	5	13	4	3	en	407		visiting hour
+visitor guide	5	13	4	3	en	287		
+visiting hours	5	13	4	3	en	408		visiting hour
 hospital parking	0	13	4	3	en			
 patient parking	0	13	4	3	en			
 consulta nutricion	0	13	4	3	es			
@@ -5533,7 +5535,7 @@ cita nutricion	0	13	4	3	es
 cita con nutriologo	0	13	4	3	es			
 cita nutriologo	0	13	4	3	es			
 hopelessness	2	0	0	1	en			
-hopeless	5	0	0	1	en	408		
+hopeless	5	0	0	1	en	409		
 feeling hopeless	0	0	0	1	en			
 feel hopeless	0	0	0	1	en			
 feeling down	0	0	0	1	en			
@@ -5549,8 +5551,8 @@ worthlessness	2	0	0	1	en
 little interest or pleasure	0	0	0	1	en			little interest pleasure
 thoughts of self harm	0	0	0	1	en			thought self harm
 thoughts of suicide	0	0	0	1	en			thought suicide
-trouble concentrating	5	0	0	1	en	409		
-lpc	5	0	0	1	en	410		
+trouble concentrating	5	0	0	1	en	410		
+lpc	5	0	0	1	en	411		
 lmhc	1	0	0	1	en			
 psyd	1	0	0	1	en			
 psychiatric provider	0	0	0	1	en			
@@ -5561,12 +5563,12 @@ trouble sleeping	0	7	0	2	en
 difficulty sleeping	0	7	0	2	en			
 trouble falling asleep	0	7	0	2	en			
 cant sleep	0	7	0	2	en			
-poor sleep	5	7	0	2	en	411		
+poor sleep	5	7	0	2	en	412		
 sleep aid	0	8	2	2	en			
 sleep aids	0	8	2	2	en			
 sleeping aid	0	8	2	2	en			
 prescription refill request	0	8	2	2	en			
-refill request	5	8	2	2	en	412		
+refill request	5	8	2	2	en	413		
 alcohol free days	0	1	0	1	en			
 alcohol free day	0	1	0	1	en			
 days alcohol free	0	1	0	1	en			
@@ -5578,13 +5580,13 @@ sobriety streak	0	1	0	1	en
 vape free	0	1	0	1	en			
 nicotine free days	0	1	0	1	en			
 drink free days	0	1	0	1	en			
-dry january	5	1	0	1	en	413		
+dry january	5	1	0	1	en	414		
 gender marker	0	5	1	1	en			
 gender marker change	0	5	1	1	en			
 gender marker update	0	5	1	1	en			
 legal gender change	0	5	1	1	en			
 name and gender change	0	5	1	1	en			name gender change
-disfuncion	5	3	0	1	es	414		
+disfuncion	5	3	0	1	es	415		
 pastillas para la disfuncion	0	3	0	1	es			pastilla para disfuncion
 pastillas para la ereccion	0	3	0	1	es			pastilla para ereccion
 problemas de ereccion	0	3	0	1	es			problema ereccion
@@ -5627,11 +5629,11 @@ clinica de columna	0	10	3	2	es			clinica columna
 centro oncologico	0	10	3	2	es			
 centro de cancer	0	10	3	2	es			centro cancer
 unidad de hemodialisis	0	10	3	2	es			unidad hemodialisis
-banco de leche	5	10	3	2	es	415		banco leche
+banco de leche	5	10	3	2	es	416		banco leche
 cuidados intensivos	0	13	4	3	es			cuidado intensivo
 terapia intensiva	0	13	4	3	es			
 unidad de cuidados intensivos	0	13	4	3	es			unidad cuidado intensivo
-uci	5	13	4	3	es	416		
+uci	5	13	4	3	es	417		
 nutricion y dietetica	0	13	4	3	es			nutricion dietetica
 dietetica	2	13	4	3	es			
 facturacion medica	0	13	4	3	es			
@@ -5641,8 +5643,8 @@ pacientes facturacion	0	13	4	3	es			paciente facturacion
 factura medica	0	13	4	3	es			
 estado de cuenta hospital	0	13	4	3	es			estado cuenta hospital
 visitas hospital	0	13	4	3	es			visita hospital
-horario de visitas	5	13	4	3	es	417		horario visita
-sala de partos	5	13	4	3	es	418		sala parto
+horario de visitas	5	13	4	3	es	418		horario visita
+sala de partos	5	13	4	3	es	419		sala parto
 laboratorio de analisis	0	13	4	3	es			laboratorio analisis
 toma de muestras	0	13	4	3	es			toma muestra
 parches de nicotina	0	1	0	1	es			parch nicotina
@@ -5659,7 +5661,7 @@ adiccion al tabaco	0	1	0	1	es
 adiccion a la nicotina	0	1	0	1	es			adiccion nicotina
 toric lenses	0	9	1	2	en			toric lens
 toric contact lenses	0	9	1	2	en			toric contact lens
-toric	5	9	1	2	en	419		
+toric	5	9	1	2	en	420		
 retinal imaging	0	9	1	2	en			
 retinal exam	0	9	1	2	en			
 retinal photography	0	9	1	2	en			
@@ -5683,13 +5685,13 @@ health care proxy	0	13	4	3	en
 medical power of attorney	0	13	4	3	en			medical power attorney
 polst	1	13	4	3	en			
 molst	1	13	4	3	en			
-dnr	5	13	4	3	en	420		
+dnr	5	13	4	3	en	421		
 do not resuscitate	0	13	4	3	en			
 hospital financial assistance	0	13	4	3	en			
 medical financial assistance	0	13	4	3	en			
-financial assistance	5	13	4	3	en	421		
-charity care	5	13	4	3	en	422		
-vaping	5	1	0	1	en	423		
+financial assistance	5	13	4	3	en	422		
+charity care	5	13	4	3	en	423		
+vaping	5	1	0	1	en	424		
 vaping addiction	0	1	0	1	en			
 quit vaping program	0	1	0	1	en			
 teen vaping	0	1	0	1	en			
@@ -5703,11 +5705,11 @@ sane nurse	0	3	0	1	en
 rape kit	0	3	0	1	en			
 rape crisis	0	3	0	1	en			
 rape crisis center	0	3	0	1	en			
-forensic exam	5	3	0	1	en	424		
-sids	5	7	0	2	en	425		
+forensic exam	5	3	0	1	en	425		
+sids	5	7	0	2	en	426		
 sudden infant death	0	7	0	2	en			
 sudden infant death syndrome	0	7	0	2	en			
-safe sleep	5	7	0	2	en	426		
+safe sleep	5	7	0	2	en	427		
 pinworm	1	7	0	2	en			
 pinworms	1	7	0	2	en			pinworm
 altitude sickness	0	7	0	2	en			
@@ -5715,7 +5717,7 @@ motion sickness	0	7	0	2	en
 heat exhaustion	0	7	0	2	en			
 heat stroke	0	7	0	2	en			
 frostbite	2	7	0	2	en			
-dehydration	5	7	0	2	en	427		
+dehydration	5	7	0	2	en	428		
 food allergy testing	0	7	0	2	en			
 lactose intolerant	0	7	0	2	en			
 ear pain	0	7	0	2	en			
@@ -5723,41 +5725,41 @@ earache	1	7	0	2	en
 sprain	1	7	0	2	en			
 sprains	1	7	0	2	en			sprain
 sprained	1	7	0	2	en			
-swelling	5	7	0	2	en	428		
-runny nose	5	7	0	2	en	429		
-congestion	5	7	0	2	en	430		
+swelling	5	7	0	2	en	429		
+runny nose	5	7	0	2	en	430		
+congestion	5	7	0	2	en	431		
 stuffy nose	0	7	0	2	en			
 sinus pressure	0	7	0	2	en			
 body aches	0	7	0	2	en			body ach
-muscle aches	5	7	0	2	en	431		muscle ach
-chills	5	7	0	2	en	432		chill
+muscle aches	5	7	0	2	en	432		muscle ach
+chills	5	7	0	2	en	433		chill
 weight watchers	0	7	0	2	en			weight watcher
 ww clinic	0	7	0	2	en			
 weightwatchers	2	7	0	2	en			weightwatcher
 jenny craig	0	7	0	2	en			
 nutrisystem	2	7	0	2	en			
 noom med	0	7	0	2	en			
-noom weight	5	7	0	2	en	433		
-physical	5	9	1	2	en	434		
+noom weight	5	7	0	2	en	434		
+physical	5	9	1	2	en	435		
 rehab admissions	0	1	0	1	en			rehab admission
 rehab admission	0	1	0	1	en			
-treatment admissions	5	1	0	1	en	435		treatment admission
+treatment admissions	5	1	0	1	en	436		treatment admission
 aetna	1	13	4	3	en			
 cigna	1	13	4	3	en			
 humana	1	13	4	3	en			
 unitedhealthcare	2	13	4	3	en			
 united healthcare	0	13	4	3	en			
-uhc	5	13	4	3	en	436		
-blue cross	5	13	4	3	en	437		
-blue shield	5	13	4	3	en	437		
+uhc	5	13	4	3	en	437		
+blue cross	5	13	4	3	en	438		
+blue shield	5	13	4	3	en	438		
 blue cross blue shield	0	13	4	3	en			
 bcbs	1	13	4	3	en			
 anthem blue cross	0	13	4	3	en			
-anthem	5	13	4	3	en	438		
+anthem	5	13	4	3	en	439		
 kaiser permanente	0	13	4	3	en			
-kaiser	5	13	4	3	en	439		
+kaiser	5	13	4	3	en	440		
 molina healthcare	0	13	4	3	en			
-molina	5	13	4	3	en	440		
+molina	5	13	4	3	en	441		
 centene	1	13	4	3	en			
 ambetter	1	13	4	3	en			
 oscar health	0	13	4	3	en			
@@ -5780,21 +5782,21 @@ important safety information	0	8	2	2	en
 prescribing information	0	8	2	2	en			
 full prescribing information	0	8	2	2	en			
 medication guide	0	8	2	2	en			
-boxed warning	5	8	2	2	en	441		
-black box warning	5	8	2	2	en	441		
+boxed warning	5	8	2	2	en	442		
+black box warning	5	8	2	2	en	442		
 dosing and administration	0	8	2	2	en			dosing administration
 dosing guide	0	8	2	2	en			
-dosing	5	8	2	2	en	442		
-hcp	5	8	2	2	en	443		
+dosing	5	8	2	2	en	443		
+hcp	5	8	2	2	en	444		
 food sensitivity	0	11	5	2	en			
 food sensitivity panel	0	11	5	2	en			
 food intolerance test	0	11	5	2	en			
 vitamin panel	0	11	5	2	en			
 vitamin deficiency test	0	11	5	2	en			
-nutrient panel	5	11	5	2	en	444		
+nutrient panel	5	11	5	2	en	445		
 micronutrient test	0	11	5	2	en			
 heavy metals test	0	11	5	2	en			heavy metal test
-lead test	5	11	5	2	en	445		
+lead test	5	11	5	2	en	446		
 thyroid antibodies	0	11	5	2	en			thyroid antibody
 allergy blood test	0	11	5	2	en			
 paternity test	0	6	5	1	en			
@@ -5803,7 +5805,7 @@ dna paternity	0	6	5	1	en
 prenatal paternity	0	6	5	1	en			
 relationship dna test	0	6	5	1	en			
 sibling dna test	0	6	5	1	en			
-residential program	5	0	3	1	en	446		
+residential program	5	0	3	1	en	447		
 residential treatment center	0	0	3	1	en			
 adolescent residential	0	0	3	1	en			
 fluticasone	2	8	2	2	en			
@@ -5954,7 +5956,7 @@ vagus nerve stimulation	0	9	1	2	en
 deep brain stimulation	0	9	1	2	en			
 xylazine	1	1	0	1	en			
 xylazine test strips	0	1	0	1	en			xylazine test strip
-tranq	5	1	0	1	en	447		
+tranq	5	1	0	1	en	448		
 nitazene	1	1	0	1	en			
 nitazenes	2	1	0	1	en			nitazene
 trans masculine	0	5	0	1	en			tran masculine
@@ -5976,30 +5978,30 @@ phq 2	0	0	5	1	en
 phq a	0	0	5	1	en			
 epds	1	0	5	1	en			
 edinburgh postnatal depression scale	0	0	5	1	en			
-audit c	5	0	5	1	en	448		
+audit c	5	0	5	1	en	449		
 cage questionnaire	0	0	5	1	en			
 recovery meeting	0	1	0	1	en			
 recovery meetings	0	1	0	1	en			recovery meeting
 na meetings	0	1	0	1	en			na meeting
-smart recovery	5	1	0	1	en	449		
+smart recovery	5	1	0	1	en	450		
 celebrate recovery	0	1	0	1	en			
-recovery community	5	1	0	1	en	450		
+recovery community	5	1	0	1	en	451		
 luteal phase	0	2	0	1	en			
 follicular phase	0	2	0	1	en			
 luteal	1	2	0	1	en			
-opk	5	2	0	1	en	451		
-opks	5	2	0	1	en	452		
+opk	5	2	0	1	en	452		
+opks	5	2	0	1	en	453		
 lh test	0	2	0	1	en			
 lh strips	0	2	0	1	en			lh strip
 two week wait	0	2	0	1	en			
-tww	5	2	0	1	en	453		
-cycle length	5	2	0	1	en	454		
+tww	5	2	0	1	en	454		
+cycle length	5	2	0	1	en	455		
 nipple cream	0	2	0	1	en			
 nipple shield	0	2	0	1	en			
 nipple shields	0	2	0	1	en			nipple shield
 nursing pads	0	2	0	1	en			
-breast pads	5	2	0	1	en	455		
-milk supply	5	2	0	1	en	456		
+breast pads	5	2	0	1	en	456		
+milk supply	5	2	0	1	en	457		
 breast milk storage	0	2	0	1	en			
 breastmilk	2	2	0	1	en			
 breast milk	0	2	0	1	en			
@@ -6016,12 +6018,12 @@ kegel device	0	2	0	1	en
 pelvic floor trainer	0	2	0	1	en			
 boric acid suppositories	0	2	0	1	en			boric acid suppository
 vaginal suppositories	0	2	0	1	en			vaginal suppository
-vaginal ph	5	2	0	1	en	457		
-bv	5	7	0	2	en	458		
+vaginal ph	5	2	0	1	en	458		
+bv	5	7	0	2	en	459		
 delay spray	0	3	0	1	en			
 delay wipes	0	3	0	1	en			delay wipe
-climax control	5	3	0	1	en	459		
-desensitizing spray	5	3	0	1	en	460		
+climax control	5	3	0	1	en	460		
+desensitizing spray	5	3	0	1	en	461		
 lasting longer in bed	0	3	0	1	en			
 crisis chat	0	0	1	1	en			
 crisis text	0	0	1	1	en			
@@ -6043,12 +6045,12 @@ tetanus shot	0	7	0	2	en
 tetanus booster	0	7	0	2	en			
 tetanus vaccine	0	7	0	2	en			
 kratom withdrawal	0	1	0	1	en			
-kratom	5	1	0	1	en	461		
+kratom	5	1	0	1	en	462		
 gabapentin misuse	0	1	0	1	en			
 benzo withdrawal	0	1	0	1	en			
 benzodiazepine withdrawal	0	1	0	1	en			
-alcohol use	5	1	0	1	en	462		
-drug use	5	1	0	1	en	463		
+alcohol use	5	1	0	1	en	463		
+drug use	5	1	0	1	en	464		
 alcohol screening	0	1	0	1	en			
 alcohol assessment	0	1	0	1	en			
 psiquiatrica	2	0	3	1	es			
@@ -6060,12 +6062,13 @@ psicologico	2	0	3	1	es
 atencion psicologica	0	0	3	1	es			
 evaluacion psiquiatrica	0	0	3	1	es			
 consulta psiquiatrica	0	0	3	1	es			
-laboratorio	5	11	5	2	es	464		
+centro de salud mental	0	0	3	1	es			centro salud mental
+laboratorio	5	11	5	2	es	465		
 dissociation	2	0	0	1	en			
 depersonalization	2	0	0	1	en			
 derealization	2	0	0	1	en			
 dissociative disorder	0	0	0	1	en			
-meth	5	1	0	1	en	465		
+meth	5	1	0	1	en	466		
 crystal meth	0	1	0	1	en			
 methamphetamine addiction	0	1	0	1	en			
 stimulant use disorder	0	1	0	1	en			
@@ -10604,4 +10607,4 @@ xylotomy
 zooplasty
 nostalgia
 blasfemia`;
-export const LEXICON_COUNTS = {"entries":10385,"traps":156,"byMatch":{"phrase":6652,"substr":1171,"token":1928,"abbr":60,"ctx":498,"abbr_cs":3,"weak":73},"byCategory":{"mental_health":617,"substance_use":265,"reproductive":670,"sexual_health":142,"hiv_sti":167,"gender_affirming":89,"genetic":91,"condition":5033,"measurement":123,"medication":1177,"procedure":882,"diagnostic":76,"specialty":464,"care_context":589},"byTier":{"1":2041,"2":7755,"3":589},"byLang":{"en":8729,"es":1656}} as const;
+export const LEXICON_COUNTS = {"entries":10388,"traps":156,"byMatch":{"phrase":6655,"substr":1171,"token":1928,"abbr":60,"ctx":498,"abbr_cs":3,"weak":73},"byCategory":{"mental_health":630,"substance_use":265,"reproductive":676,"sexual_health":142,"hiv_sti":167,"gender_affirming":89,"genetic":91,"condition":5033,"measurement":123,"medication":1177,"procedure":866,"diagnostic":76,"specialty":464,"care_context":589},"byTier":{"1":2060,"2":7739,"3":589},"byLang":{"en":8731,"es":1657}} as const;

@@ -7,6 +7,8 @@ export const criteo: VendorSpec = {
   urls: [
     { host: 'static.criteo.net', path: '/js/ld/', label: 'OneTag loader', role: 'loader' },
     { host: 'dynamic.criteo.com', path: '/js/ld/', label: 'OneTag loader', role: 'loader' },
+    // The OneTag event beacon (`/event?a=<account>&v=…&p0=e%3Dvh&p1=e%3Dvp…`), also sent as an `<img>`.
+    { host: 'sslwidget.criteo.com', label: 'event beacon', role: 'beacon' },
   ],
   globals: [
     {

@@ -9,10 +9,14 @@ const table: Record<IdentityField, readonly string[]> = {
   email: [
     'email', 'em', 'emailaddress', 'useremail', 'sha256email', 'sha256emailaddress', 'userhashedemail',
     'hashedemail', 'hashedemailaddress', 'emailhash', 'emailsha256', 'md5email', 'mail',
+    // Snap pixel beacon (`tr.snapchat.com/p?…&u_hem=<sha256>`): hashed email.
+    'uhem',
   ],
   phone: [
     'phone', 'ph', 'phonenumber', 'userphonenumber', 'userphone', 'sha256phonenumber', 'sha256phone',
     'userhashedphonenumber', 'hashedphone', 'hashedphonenumber', 'mobile', 'mobilenumber', 'tel', 'telephone',
+    // Snap pixel beacon (`tr.snapchat.com/p?…&u_hpn=<sha256>`): hashed phone number.
+    'uhpn',
   ],
   'external id': ['externalid', 'sha256externalid', 'uid', 'customerid', 'patientid', 'memberid', 'mrn'],
   name: ['fn', 'ln', 'firstname', 'lastname', 'sha256firstname', 'sha256lastname', 'fullname', 'name'],

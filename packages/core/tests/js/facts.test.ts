@@ -100,6 +100,14 @@ describe('analyzeScript and analyzeHtml', () => {
     expect(pixels.map((f) => f.messageId)).toEqual(['baseCode']);
   });
 
+  it('reports an image beacon on its own as a pixel (Criteo sslwidget event beacon)', () => {
+    const url = 'https://sslwidget.criteo.com/event?a=12345&v=5.6.2&p0=e%3Dvh&p1=e%3Dvp%26p%3Dsku';
+    const html = `<noscript><img src="${url}" width="1" height="1" alt=""></noscript>`;
+    const pixels = analyzeHtml(html, settings).findings.filter((f) => f.ruleId === 'no-tracking-pixel');
+    expect(pixels.map((f) => [f.vendor, f.data.fingerprint])).toEqual([['criteo', 'sslwidget.criteo.com (event beacon)']]);
+    expect(html.slice(...pixels[0]!.range)).toBe(url);
+  });
+
   it('falls back to fingerprints when a script cannot be parsed at all', () => {
     const { findings } = analyzeScript('<?php echo $x ?> var u = "https://analytics.tiktok.com/i18n/pixel/events.js"; ))) {{{', settings);
     expect(findings.map((f) => f.ruleId)).toContain('no-tracking-pixel');

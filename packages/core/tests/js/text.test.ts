@@ -19,6 +19,8 @@ describe('matchVendorUrls', () => {
     ['https://static.ads-twitter.com/uwt.js', 'x', 'uwt.js loader'],
     ['https://www.redditstatic.com/ads/pixel.js', 'reddit', 'pixel.js loader'],
     ['//static.criteo.net/js/ld/ld.js', 'criteo', 'OneTag loader'],
+    ['https://sslwidget.criteo.com/event?a=12345&v=5.6.2&p0=e%3Dvh&p1=e%3Dvp%26p%3Dsku', 'criteo', 'event beacon'],
+    ['https://tr.snapchat.com/p?pid=0b3c&ev=PAGE_VIEW&u_hem=9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08', 'snap', 'pixel beacon'],
     ['https://bat.bing.com/bat.js', 'microsoft', 'UET tag'],
   ])('%s → %s', (url, vendor, label) => {
     const [m] = matchVendorUrls(url);
@@ -33,6 +35,7 @@ describe('matchVendorUrls', () => {
     'https://www.facebook.com/sharer/sharer.php',
     'https://analytics.tiktok.com.example.org/x',
     'https://notanalytics.tiktok.com/',
+    'https://sslwidget.criteo.com.example.org/event',
     'https://www.googletagmanager.com/gtag/js?id=G-ABC',
     'analytics_tiktok_com',
   ])('ignores %s', (text) => {

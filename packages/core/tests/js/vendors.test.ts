@@ -44,11 +44,20 @@ describe('identity keys', () => {
     ['email', 'email'], ['em', 'email'], ['sha256_email_address', 'email'], ['user_hashed_email', 'email'],
     ['phone_number', 'phone'], ['phoneNumber', 'phone'], ['PH', 'phone'], ['user_phone_number', 'phone'],
     ['external_id', 'external id'], ['externalId', 'external id'], ['fn', 'name'], ['zp', 'address'], ['db', 'date of birth'],
+    // Snap pixel beacon `tr.snapchat.com/p?…&u_hem=<sha256>&u_hpn=<sha256>` and `snaptr('init', id, {…})`.
+    ['u_hem', 'email'], ['u_hpn', 'phone'], ['user_email', 'email'], ['user_hashed_phone_number', 'phone'],
+    // Pinterest `pintrk('load', id, {em})` and `ct.pinterest.com/v3/?…&pd[em]=` use `em` (above); Reddit
+    // `rdt('init', id, {email, phoneNumber, externalId, aaid, idfa})` and `rdt.config.em` / `external_id`.
+    ['aaid', 'device id'], ['idfa', 'device id'],
+    // X `twq('event', id, {email_address, phone_number})`.
+    ['email_address', 'email'],
+    // TikTok and Google hashed keys.
+    ['sha256_email', 'email'], ['sha256_phone_number', 'phone'],
   ])('%s → %s', (key, field) => {
     expect(identityField(key)).toBe(field);
   });
 
-  it.each(['content_name', 'value', 'currency', 'event_id', 'emails_sent_count'])('%s is not an identifier', (key) => {
+  it.each(['content_name', 'value', 'currency', 'event_id', 'emails_sent_count', 'hem'])('%s is not an identifier', (key) => {
     expect(identityField(key)).toBeUndefined();
   });
 
