@@ -365,7 +365,7 @@ function checkHtml(a: Analysis, ctx: TagContext): void {
   // the pixel; what the query string sends is read here. Placeholders keep offsets, so the original
   // text (with its `{{macros}}`) is read at the same place. Only worth a second HTML pass when a
   // vendor URL is followed by a query string.
-  if (urls.some((u) => text.charCodeAt(u.end) === 0x3f /* ? */)) {
+  if (urls.some((u) => hasQuery(text, u.end))) {
     for (const { url, start } of extractHtml(text).urls) {
       const match = matchVendorUrl(url);
       if (match) checkUrlQuery(a, ctx, match, p.value.slice(start, start + url.length), valuePath, start, 'a pixel URL in the Custom HTML');
@@ -392,6 +392,17 @@ function checkHtml(a: Analysis, ctx: TagContext): void {
       {},
     );
   }
+}
+
+/** Whether the URL whose fingerprint ends at `from` goes on to a query string (`ct.pinterest.com/v3/?…`). */
+function hasQuery(text: string, from: number): boolean {
+  for (let i = from; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x3f /* ? */) return true;
+    // White space, quotes, angle brackets and parentheses end a URL in markup or code.
+    if (c <= 0x20 || c === 0x22 || c === 0x27 || c === 0x3c || c === 0x3e || c === 0x28 || c === 0x29 || c === 0x60) return false;
+  }
+  return false;
 }
 
 function checkImage(a: Analysis, ctx: TagContext): void {

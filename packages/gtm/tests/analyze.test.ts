@@ -210,3 +210,14 @@ describe('Custom Image tags whose URL is a variable', () => {
     expect(r.messages.find((m) => m.ruleId === 'no-tracking-pixel')!.via).toBe('{{CONST - pixel URL}}');
   });
 });
+
+describe('pixel URLs in Custom HTML', () => {
+  it('reads the query of a beacon whose fingerprint is its host alone', () => {
+    const markup = '<noscript><img src="https://ct.pinterest.com/v3/?tid=1&event=checkout&pd[em]={{DLV - email}}" /></noscript>';
+    const r = analyze({
+      variable: [{ variableId: '1', name: 'DLV - email', type: 'v', parameter: [T('name', 'user.email')] }],
+      tag: [tag('pin', 'html', [T('html', markup)], { consentSettings: NEEDED })],
+    });
+    expect(r.messages.map((m) => m.ruleId)).toContain('no-advanced-matching');
+  });
+});
