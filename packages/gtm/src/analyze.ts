@@ -574,25 +574,33 @@ function checkFields(a: Analysis, ctx: TagContext, vendor: VendorSpec, spec: Tem
 
   // Event properties (and identifiers passed as properties).
   const paramHits: IdentityHit[] = [];
-  const property = (key: string, p: Param, owner: Tag | Variable = ctx.tag) => {
+  /**
+   * One event property: `p` of `owner`, or (`from`) a property of an object a variable returns,
+   * reported at the field that names the variable.
+   */
+  const property = (key: string, p: Param, owner: Tag | Variable = ctx.tag, from?: { path: JsonPath; via: string }) => {
     if (!p.value) return;
     const k = normalizeKey(key);
     if (NON_DESCRIPTIVE_KEYS.has(k)) return;
     // Paths are built only for what is reported: most properties report nothing.
+    const pathOf = () => from?.path ?? a.valuePath(owner, p);
+    const within = (c: { start: number; end: number }) => (from ? {} : { start: c.start, end: c.end });
     const direct = identityField(key);
     if ((direct && PARAM_IDENTITY_FIELDS.has(direct)) || IDENTITY_CONTAINER_KEYS.has(k)) {
       if (isEmptyValue(p.value)) return;
-      const valuePath = a.valuePath(owner, p);
+      const valuePath = pathOf();
       const carried = a.identityIn(p.value);
-      if (carried.length) for (const c of carried) paramHits.push({ field: c.field, hashed: undefined, via: `${key}: ${c.via}`, path: valuePath, start: c.start, end: c.end });
-      else paramHits.push({ field: direct ?? 'identity data', hashed: undefined, via: key, path: valuePath });
+      if (carried.length) for (const c of carried) paramHits.push({ field: c.field, hashed: undefined, via: `${key}: ${c.via}`, path: valuePath, ...within(c) });
+      else paramHits.push({ field: direct ?? 'identity data', hashed: undefined, via: from ? `${key} in ${from.via}` : key, path: valuePath });
       return;
     }
     for (const c of a.identityIn(p.value)) {
-      if (PARAM_IDENTITY_FIELDS.has(c.field)) paramHits.push({ field: c.field, hashed: undefined, via: `${key}: ${c.via}`, path: a.valuePath(owner, p), start: c.start, end: c.end });
+      if (PARAM_IDENTITY_FIELDS.has(c.field)) paramHits.push({ field: c.field, hashed: undefined, via: `${key}: ${c.via}`, path: pathOf(), ...within(c) });
     }
     const hit = a.healthIn(p.value, ctx);
-    if (hit) emitHealth(a, ctx, vendor, 'no-health-event-properties', key, hit, a.valuePath(owner, p));
+    if (!hit) return;
+    if (from) hit.via ??= from.via;
+    emitHealth(a, ctx, vendor, 'no-health-event-properties', key, hit, pathOf(), from ? null : 0);
   };
   for (const key of spec.properties ?? []) {
     const p = param(params, key);
@@ -610,6 +618,17 @@ function checkFields(a: Analysis, ctx: TagContext, vendor: VendorSpec, spec: Tem
       const name = row.get(table.nameColumn)?.value;
       const value = row.get(table.valueColumn);
       if (name && value) property(name, value, owner);
+    }
+  }
+  // A field naming a variable that returns the properties as an object (Meta's objectPropertiesFromVariable).
+  for (const key of spec.objectVariables ?? []) {
+    const p = param(params, key);
+    const name = soleMacro(p?.value);
+    if (!p || name === undefined) continue;
+    const from = { path: a.valuePath(ctx.tag, p), via: `{{${name}}}` };
+    for (const prop of a.resolver.resolve(name).objectProps) {
+      const text = prop.value ?? (prop.macro === undefined ? undefined : `{{${prop.macro}}}`);
+      if (text !== undefined) property(prop.key, { type: 'TEMPLATE', key: prop.key, value: text }, ctx.tag, from);
     }
   }
 

@@ -129,6 +129,23 @@ describe('template fields', () => {
     expect(def.via).toBe('{{Event}} (the template\'s default event name; custom event trigger "CE - hiv test")');
   });
 
+  it('Meta web template: event properties from a variable that returns an object', () => {
+    const meta = { templateId: '8', name: 'Facebook Pixel', templateData: tpl({ displayName: 'Facebook Pixel' }, []), galleryReference: { owner: 'facebookarchive', repository: 'GoogleTagManager-WebTemplate-For-FacebookPixel' } };
+    const r = analyze({
+      customTemplate: [meta],
+      variable: [
+        { variableId: '1', name: 'JS - props', type: 'jsm', parameter: [T('javascript', "function() { return { content_category: 'Oncology', value: '10', external_id: {{DLV - patient id}} }; }")] },
+        { variableId: '2', name: 'DLV - patient id', type: 'v', parameter: [T('name', 'patient.id')] },
+      ],
+      tag: [tag('props', 'cvt_1_8', [T('standardEventName', 'ViewContent'), T('objectPropertiesFromVariable', '{{JS - props}}'), { type: 'BOOLEAN', key: 'disableAutoConfig', value: 'true' }], { consentSettings: NEEDED })],
+    });
+    expect(r.messages.filter((m) => m.ruleId !== 'no-tracking-pixel').map((m) => [m.ruleId, m.via, m.jsonPath])).toEqual([
+      ['no-advanced-matching', undefined, 'containerVersion.tag[0].parameter[1].value'],
+      ['no-health-event-properties', '{{JS - props}}', 'containerVersion.tag[0].parameter[1].value'],
+    ]);
+    expect(r.messages.find((m) => m.ruleId === 'no-advanced-matching')!.message).toContain('external id (external_id in {{JS - props}})');
+  });
+
   it('Meta web template: advanced matching list only when the checkbox is on; event by radio', () => {
     const meta = { templateId: '8', name: 'Facebook Pixel', templateData: tpl({ displayName: 'Facebook Pixel' }, []), galleryReference: { owner: 'facebookarchive', repository: 'GoogleTagManager-WebTemplate-For-FacebookPixel' } };
     const am = { type: 'LIST', key: 'advancedMatchingList', list: [{ type: 'MAP', map: [T('name', 'em'), T('value', '{{DLV - email}}')] }] };

@@ -56,6 +56,8 @@ export interface TemplateSpec {
   identityTables?: readonly TableSpec[];
   /** Free-text event properties. */
   properties?: readonly string[];
+  /** Fields that name a variable returning the event properties as an object. */
+  objectVariables?: readonly string[];
   propertyTables?: readonly TableSpec[];
   /** Fields that name a variable carrying identifiers (`userDataVariable` → a User-Provided Data variable). */
   identityVariables?: readonly string[];
@@ -162,6 +164,7 @@ export const TEMPLATE_SPECS: readonly TemplateSpec[] = [
     ],
     identityTables: [{ key: 'advancedMatchingList', nameColumn: 'name', valueColumn: 'value', when: { key: 'advancedMatching', values: ['true'], ifMissing: false } }],
     propertyTables: [{ key: 'objectPropertyList', nameColumn: 'name', valueColumn: 'value' }],
+    objectVariables: ['objectPropertiesFromVariable'],
     implicitIdentity: {
       fields: ['email', 'phone'],
       source: "the Meta pixel's automatic advanced matching (autoConfig, on unless the template's disableAutoConfig is checked), which reads email and phone fields from forms on the page",
