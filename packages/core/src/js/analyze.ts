@@ -206,7 +206,8 @@ function parseLeniently(code: string): { ast?: ParseResult; errors: FileFacts['e
   return { errors, text, blanked };
 }
 
-const BABEL_OPTIONS = {
+/** How core parses code in strings and in GTM Custom HTML (exported for the ESTree conversion test). */
+export const BABEL_OPTIONS = {
   sourceType: 'unambiguous',
   errorRecovery: true,
   // Comments are never read (code in comments is not a finding); attaching them costs time.

@@ -3,6 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { BABEL_OPTIONS } from '../../src/js/analyze.js';
 import { toEstree } from '../../src/js/estree.js';
 import type { Node } from '../../src/js/types.js';
 
@@ -10,16 +11,7 @@ import type { Node } from '../../src/js/types.js';
  * `toEstree` must give what Babel's own `estree` plugin gives, node for node: compared on every
  * field except source locations of the converted file and Babel's bookkeeping (`extra`).
  */
-const BASE: ParserOptions = {
-  sourceType: 'unambiguous',
-  errorRecovery: true,
-  attachComment: false,
-  allowReturnOutsideFunction: true,
-  allowAwaitOutsideFunction: true,
-  allowUndeclaredExports: true,
-  allowImportExportEverywhere: true,
-  ranges: true,
-};
+const BASE: ParserOptions = BABEL_OPTIONS;
 
 const IGNORED = new Set(['loc', 'start', 'end', 'extra', 'comments', 'errors', 'tokens', 'leadingComments', 'trailingComments', 'innerComments']);
 
