@@ -40,7 +40,7 @@ import type { Container, Param, Tag, Trigger, Variable } from './model/types.js'
 import type { GtmMessage, GtmNotice, GtmRef, GtmResult, GtmTagSummary, Suppression } from './report.js';
 import { GTM_MESSAGES, parseLevel, RULE_IDS, type Level } from './rules.js';
 import { readTemplate, templateIdOfType, type TemplateInfo } from './templates.js';
-import { blockingTriggers, firingTriggers, healthPageConditions, isBlocked, missingTriggerIds, operatorText, triggerEventNames, type EventNameSource } from './triggers.js';
+import { blockingTriggers, firingTriggers, groupMembers, healthPageConditions, isBlocked, missingTriggerIds, operatorText, triggerEventNames, type EventNameSource } from './triggers.js';
 import { matchVendorUrl, queryParams, type UrlMatch } from './urls.js';
 import { VariableResolver, type Resolution } from './variables.js';
 
@@ -79,6 +79,8 @@ interface TagContext {
   tag: Tag;
   triggers: Trigger[];
   blocking: Trigger[];
+  /** Triggers reached through a trigger group → all members of that group. */
+  groups: Map<Trigger, readonly Trigger[]>;
   eventNames: EventNameSource[];
   vendors: Map<VendorId, VendorSpec>;
   macros: (name: string) => MacroInfo | undefined;
@@ -242,8 +244,15 @@ class Analysis {
   healthIn(value: string, ctx: TagContext): HealthHit | undefined {
     const classify = (text: string) => this.settings.classifier.classify(text)[0];
     let best: HealthHit | undefined;
+    // Other health values the field can take (a lookup table with several health outputs): named in `via`.
+    const others = new Set<string>();
     const consider = (hit: HealthHit) => {
-      if (!best || hit.match.tier < best.match.tier) best = hit;
+      if (best && hit.match.tier >= best.match.tier) {
+        if (hit.text !== best.text) others.add(hit.text);
+        return;
+      }
+      if (best) others.add(best.text);
+      best = hit;
     };
     if (!value.includes('{{')) {
       const match = classify(value);
@@ -271,7 +280,14 @@ class Analysis {
         if (match) consider({ text: v, match, start, end, via: this.via(r, v) });
       }
     }
-    return best;
+    const hit = best as HealthHit | undefined;
+    others.delete(hit?.text ?? '');
+    if (hit && others.size > 0) {
+      const shown = [...others].slice(0, 3).map((t) => `"${shownText(t)}"`);
+      const more = others.size > 3 ? ` and ${others.size - 3} more` : '';
+      hit.via = `${hit.via ?? `{{${value}}}`}; it can also send ${shown.join(', ')}${more}`;
+    }
+    return hit;
   }
 
   /** Identifiers a template string carries through its macros. */
@@ -387,7 +403,7 @@ function checkHtml(a: Analysis, ctx: TagContext): void {
       ctx,
       null,
       'unreadable',
-      `Custom HTML of tag "${ctx.tag.name}" could not be fully read: ${first.message}${more}. The report includes what error recovery found; check this tag by hand.`,
+      `Custom HTML of tag "${ctx.tag.name}" could not be fully read: ${first.message.replace(/\.$/u, '')}${more}. The report includes what error recovery found; check this tag by hand.`,
       { path: valuePath, ...span },
       {},
     );
@@ -702,7 +718,7 @@ function checkBuiltInTag(a: Analysis, ctx: TagContext): void {
 function checkPageTriggers(a: Analysis, ctx: TagContext, vendor: VendorSpec): void {
   for (const trigger of ctx.triggers) {
     for (const hit of healthPageConditions(trigger, a.resolver, a.settings.classifier)) {
-      if (isBlocked(hit, ctx.blocking)) continue;
+      if (isBlocked(hit, ctx.blocking, ctx.groups.get(trigger))) continue;
       const c = hit.condition;
       const data: Record<string, string> = {
         vendor: vendor.name,
@@ -863,6 +879,7 @@ export function analyzeContainer(text: string, options: AnalyzeContainerOptions 
       tag,
       triggers,
       blocking: blockingTriggers(container, tag),
+      groups: groupMembers(container, tag),
       eventNames: triggers.flatMap((t) => a.eventNamesOf(t)),
       vendors: new Map(),
       macros: (name) => a.macroInfo(ctx, name),

@@ -31,6 +31,21 @@ function expand(container: Container, ids: readonly string[]): Trigger[] {
   return out;
 }
 
+/**
+ * For each trigger a tag reaches through a trigger group, all members of that group. A group fires
+ * on the event that completes it, which can be any member's: a blocking trigger must hold for each.
+ */
+export function groupMembers(container: Container, tag: Tag): Map<Trigger, readonly Trigger[]> {
+  const out = new Map<Trigger, readonly Trigger[]>();
+  for (const id of tag.firingTriggerIds) {
+    const group = container.triggersById.get(id);
+    if (group?.type !== 'TRIGGER_GROUP') continue;
+    const members = expand(container, [id]);
+    for (const m of members) out.set(m, members);
+  }
+  return out;
+}
+
 /** Trigger ids a tag references that the container does not define. */
 export function missingTriggerIds(container: Container, tag: Tag): string[] {
   return [...tag.firingTriggerIds, ...tag.blockingTriggerIds].filter((id) => !container.triggersById.has(id));
@@ -210,16 +225,16 @@ function classifyPattern(source: string, classifier: HealthClassifier): HealthMa
 
 /**
  * True when a blocking trigger stops the tag on every page the health condition selects: a blocker
- * of the same kind of event whose conditions all hold there. A blocker that covers only some of
+ * of the same kind of event (as every member of the trigger group the hit came through, `group`)
+ * whose conditions all hold there. A blocker that covers only some of
  * those pages (`/psychiatry/adult` for `/psychiatry`, a second condition `ends with /thank-you`,
  * a test on another variable, `does not equal /psychiatry/intake`) leaves the tag firing on the rest.
  */
-export function isBlocked(hit: HealthPageCondition, blocking: readonly Trigger[]): boolean {
-  const pageEvent = PAGE_TRIGGER_TYPES.has(hit.trigger.type);
-  return blocking.some((b) => {
-    const sameEvent = b.type === hit.trigger.type || b.type === 'ALWAYS' || (pageEvent && PAGE_TRIGGER_TYPES.has(b.type));
-    return sameEvent && b.customEventFilter.length === 0 && [...b.filter, ...b.autoEventFilter].every((c) => holdsWherever(c, hit.condition));
-  });
+export function isBlocked(hit: HealthPageCondition, blocking: readonly Trigger[], group: readonly Trigger[] = [hit.trigger]): boolean {
+  const sameEvent = (b: Trigger, t: Trigger) => b.type === t.type || b.type === 'ALWAYS' || (PAGE_TRIGGER_TYPES.has(t.type) && PAGE_TRIGGER_TYPES.has(b.type));
+  return blocking.some(
+    (b) => group.every((t) => sameEvent(b, t)) && b.customEventFilter.length === 0 && [...b.filter, ...b.autoEventFilter].every((c) => holdsWherever(c, hit.condition)),
+  );
 }
 
 /** A string test, as `{ kind, text }` forms any of which may match (a simple regex gives several). */

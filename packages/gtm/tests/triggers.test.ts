@@ -116,6 +116,24 @@ describe('no-health-page-triggers', () => {
     });
   });
 
+  it('a page blocker does not cover a trigger group that a later event completes', () => {
+    const group = (id: string, members: string[]) => ({ triggerId: id, name: `group ${id}`, type: 'TRIGGER_GROUP', parameter: [{ type: 'LIST', key: 'triggerIds', list: members.map((m) => ({ type: 'TRIGGER_REFERENCE', value: m })) }] });
+    const r = analyze({
+      trigger: [
+        pageTrigger('1', 'ivf pages', [cond('STARTS_WITH', '{{Page Path}}', '/ivf')]),
+        { triggerId: '2', name: 'scroll 75', type: 'SCROLL_DEPTH', filter: [] },
+        pageTrigger('3', 'block ivf', [cond('STARTS_WITH', '{{Page Path}}', '/ivf')]),
+        group('4', ['1', '2']),
+        group('5', ['1']),
+      ],
+      tag: [
+        tag('scrolled', 'html', [T('html', snapHtml)], { firingTriggerId: ['4'], blockingTriggerId: ['3'] }),
+        tag('pages only', 'html', [T('html', snapHtml)], { firingTriggerId: ['5'], blockingTriggerId: ['3'] }),
+      ],
+    });
+    expect(healthPages(r).map((m) => m.gtm.name)).toEqual(['scrolled']);
+  });
+
   it('shows where in a regex the health term is, and reads case classes', () => {
     const source = '^/(conditions|treatments)/(anxiety|adhd)';
     const r = analyze({

@@ -50,6 +50,19 @@ export const TAG_TYPE_SPECS: Readonly<Record<string, TemplateSpec>> = {
       { key: 'dimension', nameColumn: 'index', valueColumn: 'dimension' },
     ],
   },
+  // Floodlight counter and sales: custom variables u1…uN travel with the activity. The list's key
+  // is `customVariable` with `key`/`value` rows, as the GTM tag dictionary describes it (no corpus
+  // container has a Floodlight tag to confirm it).
+  flc: {
+    id: 'flc',
+    call: 'the Floodlight counter tag (custom variables)',
+    propertyTables: [{ key: 'customVariable', nameColumn: 'key', valueColumn: 'value' }],
+  },
+  fls: {
+    id: 'fls',
+    call: 'the Floodlight sales tag (custom variables)',
+    propertyTables: [{ key: 'customVariable', nameColumn: 'key', valueColumn: 'value' }],
+  },
   awct: {
     id: 'awct',
     call: 'Google Ads enhanced conversions (user-provided data)',
