@@ -36,7 +36,7 @@ import { formatPath, loadJson } from './json/load.js';
 import type { JsonLocator, JsonPath } from './json/locator.js';
 import { buildContainer, paramPath } from './model/container.js';
 import { MACRO_PATTERN, macroName, macroNames, param, paramValue, soleMacro, tableRows } from './model/params.js';
-import type { Container, Param, Tag, Trigger, Variable } from './model/types.js';
+import type { Client, Container, Param, Tag, Trigger, Variable } from './model/types.js';
 import type { GtmMessage, GtmNotice, GtmRef, GtmResult, GtmTagSummary, Suppression } from './report.js';
 import { GTM_MESSAGES, parseLevel, RULE_IDS, type Level } from './rules.js';
 import { readTemplate, templateIdOfType, type TemplateInfo } from './templates.js';
@@ -318,6 +318,29 @@ class Analysis {
     return result;
   }
 
+  #augments: Array<{ transformation: Client; rows: Array<Map<string, Param>>; tags: Set<string>; except: boolean }> | undefined;
+
+  /**
+   * Rows that server transformations (`tf_augment_event`) add to the event data a tag reads: they
+   * are sent like the tag's own parameters. Matching conditions are not evaluated (they may hold).
+   */
+  augmentsFor(tag: Tag): Array<{ transformation: Client; row: Map<string, Param> }> {
+    this.#augments ??= this.container.transformations
+      .filter((t) => t.type === 'tf_augment_event')
+      .map((t) => ({
+        transformation: t,
+        rows: tableRows(param(t.params, 'augmentEventTable')),
+        tags: new Set(tableRows(param(t.params, 'affectedTags')).map((row) => row.get('tagReference')?.value ?? '')),
+        except: paramValue(t.params, 'allTagsExcept') === 'true',
+      }));
+    const out: Array<{ transformation: Client; row: Map<string, Param> }> = [];
+    for (const a of this.#augments) {
+      if (a.tags.has(tag.name) === a.except) continue;
+      for (const row of a.rows) out.push({ transformation: a.transformation, row });
+    }
+    return out;
+  }
+
   readonly #reported = new Set<string>();
 
   /** True the first time `key` is asked for: notices about a shared thing (a template, a variable) are given once. */
@@ -594,7 +617,7 @@ function checkFields(a: Analysis, ctx: TagContext, vendor: VendorSpec, spec: Tem
    * One event property: `p` of `owner`, or (`from`) a property of an object a variable returns,
    * reported at the field that names the variable.
    */
-  const property = (key: string, p: Param, owner: Tag | Variable = ctx.tag, from?: { path: JsonPath; via: string }) => {
+  const property = (key: string, p: Param, owner: Tag | Variable | Client = ctx.tag, from?: { path: JsonPath; via: string }) => {
     if (!p.value) return;
     const k = normalizeKey(key);
     if (NON_DESCRIPTIVE_KEYS.has(k)) return;
@@ -634,6 +657,14 @@ function checkFields(a: Analysis, ctx: TagContext, vendor: VendorSpec, spec: Tem
       const name = row.get(table.nameColumn)?.value;
       const value = row.get(table.valueColumn);
       if (name && value) property(name, value, owner);
+    }
+  }
+  // Parameters a server transformation adds to the event data this tag reads.
+  if (a.container.isServer) {
+    for (const { transformation, row } of a.augmentsFor(ctx.tag)) {
+      const name = row.get('paramName')?.value;
+      const value = row.get('paramValue');
+      if (name && value) property(name, value, transformation);
     }
   }
   // A field naming a variable that returns the properties as an object (Meta's objectPropertiesFromVariable).

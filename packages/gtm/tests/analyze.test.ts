@@ -221,3 +221,33 @@ describe('pixel URLs in Custom HTML', () => {
     expect(r.messages.map((m) => m.ruleId)).toContain('no-advanced-matching');
   });
 });
+
+describe('server transformations', () => {
+  const augment = (tags: string[], except = false) => ({
+    transformationId: '1',
+    name: 'Augment - service line',
+    type: 'tf_augment_event',
+    parameter: [
+      { type: 'BOOLEAN', key: 'allTagsExcept', value: String(except) },
+      { type: 'LIST', key: 'augmentEventTable', list: [{ type: 'MAP', map: [T('paramName', 'content_name'), T('paramValue', 'Psychiatry Intake')] }] },
+      { type: 'LIST', key: 'affectedTags', list: tags.map((name) => ({ type: 'MAP', map: [{ type: 'TAG_REFERENCE', key: 'tagReference', value: name }] })) },
+    ],
+  });
+  const server = (transformation: unknown) =>
+    analyze({
+      container: { publicId: 'GTM-S', usageContext: ['SERVER'] },
+      transformation: [transformation],
+      tag: [tag('Ads', 'sgtmadsct', [T('conversionId', '1')]), tag('Other', 'sgtmadsct', [T('conversionId', '2')])],
+    } as never);
+  const reported = (r: ReturnType<typeof analyze>) => r.messages.filter((m) => m.ruleId === 'no-health-event-properties').map((m) => m.gtm.name);
+
+  it('adds the rows of tf_augment_event to the event data of the tags it affects', () => {
+    const r = server(augment(['Ads']));
+    expect(reported(r)).toEqual(['Ads']);
+    expect(r.messages.find((m) => m.ruleId === 'no-health-event-properties')!.jsonPath).toBe('containerVersion.transformation[0].parameter[1].list[0].map[1].value');
+  });
+
+  it('honours "all tags except"', () => {
+    expect(reported(server(augment(['Ads'], true)))).toEqual(['Other']);
+  });
+});
