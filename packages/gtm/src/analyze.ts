@@ -296,7 +296,10 @@ class Analysis {
     if (!value.includes('{{')) return out;
     for (const m of value.matchAll(MACRO_PATTERN)) {
       const r = this.resolver.resolve(macroName(m));
-      for (const field of r.identity) out.push({ field, via: `{{${r.name}}}`, start: m.index, end: m.index + m[0].length });
+      for (const field of r.identity) {
+        const source = r.identitySources.get(field);
+        out.push({ field, via: source ? `{{${r.name}}}: ${source}` : `{{${r.name}}}`, start: m.index, end: m.index + m[0].length });
+      }
     }
     return out;
   }

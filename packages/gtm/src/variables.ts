@@ -2,7 +2,7 @@ import { parse as babelParse } from '@babel/parser';
 import { DEFAULT_KEYS, identityField, placeholderIndex, replaceMacros, toEstree, walk, type IdentityField, type Node as EstreeNode } from '@phiguard/core';
 import { BUILT_IN_VARIABLE_NAMES, EVENT_NAME_BUILT_INS, URL_BUILT_INS, URL_COMPONENTS, URL_EVENT_DATA_KEYS } from './data/built-ins.js';
 import { IDENTITY_PATH_PARENTS, isPiiSelector } from './data/identity.js';
-import { MACRO_PATTERN, macroName, macroNames, param, paramValue, tableRows } from './model/params.js';
+import { MACRO_PATTERN, macroName, macroNames, param, paramValue, soleMacro, tableRows } from './model/params.js';
 import type { Container, Variable } from './model/types.js';
 
 export type ResolutionKind =
@@ -47,6 +47,8 @@ export interface Resolution {
   refs: string[];
   /** Custom JavaScript variables: the properties of the objects they return. */
   objectProps: JsmProp[];
+  /** User-Provided Data variables: where each identifier comes from (`{{DLV - email}}`). */
+  identitySources: Map<IdentityField, string>;
 }
 
 const MAX_VALUES = 64;
@@ -274,6 +276,7 @@ export class VariableResolver {
       rows: undefined,
       refs: [],
       objectProps: [],
+      identitySources: new Map(),
     };
   }
 
@@ -398,10 +401,20 @@ export class VariableResolver {
           const key = prm.key === undefined ? undefined : prm.key.split('[')[0];
           if (!key || key === 'mode' || !prm.value) continue;
           const field = identityField(key);
-          if (field && !r.identity.includes(field)) r.identity.push(field);
+          if (field && !r.identity.includes(field)) {
+            r.identity.push(field);
+            // Where the field comes from, for messages: `email ({{UPD}}: {{DLV - email}})`.
+            if (soleMacro(prm.value) !== undefined) r.identitySources.set(field, prm.value.trim());
+          }
         }
         // Automatic mode collects email and phone from the page itself.
-        if (mode === 'AUTO' || mode === 'AUTOMATIC') for (const f of ['email', 'phone'] as const) if (!r.identity.includes(f)) r.identity.push(f);
+        if (mode === 'AUTO' || mode === 'AUTOMATIC') {
+          for (const f of ['email', 'phone'] as const) {
+            if (r.identity.includes(f)) continue;
+            r.identity.push(f);
+            r.identitySources.set(f, 'collected from the page');
+          }
+        }
         if (r.identity.length === 0) r.identity.push('email');
         r.refs = p.flatMap((prm) => refsOf(prm.value));
         break;

@@ -182,7 +182,7 @@ describe('template fields', () => {
     });
     expect(r.messages.map((m) => m.ruleId)).toEqual(['no-health-event-properties', 'no-advanced-matching']);
     expect(r.messages[0]!.message).toMatch(/^Google tag event parameter "item_category" sends "Dermatology", which reveals health information/u);
-    expect(r.messages[1]!.message).toMatch(/^Google tag advanced matching sends email \(\{\{UPD\}\}\) through the GA4 event tag/u);
+    expect(r.messages[1]!.message).toMatch(/^Google tag advanced matching sends email \(\{\{UPD\}\}: \{\{dlv email\}\}\) through the GA4 event tag/u);
   });
 
   it('GA4: rows of a shared Event Settings variable count for every tag that uses it', () => {
