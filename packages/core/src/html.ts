@@ -2,8 +2,11 @@ import { Parser } from 'htmlparser2';
 
 /** Pieces of an HTML fragment the detectors read, with offsets into the fragment. */
 export interface HtmlParts {
-  /** Inline script bodies (and inline event handlers), to parse as JavaScript. */
-  scripts: Array<{ code: string; start: number }>;
+  /**
+   * Inline script bodies, to parse as JavaScript: inline event handlers are `handler: true`, module
+   * scripts `module: true` (both have scopes of their own).
+   */
+  scripts: Array<{ code: string; start: number; handler?: boolean; module?: boolean }>;
   /** URL-bearing attribute values: `<script src>`, `<img src>`, `<iframe src>`, `<link href>`. */
   urls: Array<{ url: string; start: number }>;
 }
@@ -11,16 +14,27 @@ export interface HtmlParts {
 const URL_ATTRS = new Set(['src', 'href', 'data-src', 'data-gtmsrc', 'action', 'srcset']);
 /** Script types that are data, not code. */
 const DATA_TYPE = /json|template|html|x-tmpl|text\/plain/iu;
+/**
+ * Attributes of consent tools that hold a script back as `type="text/plain"` until the visitor
+ * agrees (Cookiebot `data-cookieconsent`, OneTrust `optanon-category-…`, Complianz, CookieYes,
+ * Usercentrics, Klaro `data-type`, Borlabs, CookieConsent `data-category`): that script is code.
+ */
+const CONSENT_MANAGED = /cookie|consent|optanon|cmplz|usercentrics|borlabs|klaro|^data-category$|^data-type$|^data-service$/iu;
+/** `<link rel>` values that only open a connection: not a request for the pixel. */
+const CONNECTION_HINT = /^(?:preconnect|dns-prefetch)$/iu;
 
 export function extractHtml(html: string): HtmlParts {
   const parts: HtmlParts = { scripts: [], urls: [] };
   let inScript = false;
   let scriptIsCode = false;
+  let scriptIsModule = false;
   let tagStart = 0;
+  let tagUrls = 0;
   const parser = new Parser(
     {
       onopentagname() {
         tagStart = parser.startIndex;
+        tagUrls = parts.urls.length;
       },
       onattribute(name, value) {
         if (!value) return;
@@ -28,16 +42,21 @@ export function extractHtml(html: string): HtmlParts {
         const at = html.indexOf(value, tagStart);
         const start = at < 0 ? tagStart : at;
         if (URL_ATTRS.has(lower)) parts.urls.push({ url: value, start });
-        else if (lower.startsWith('on')) parts.scripts.push({ code: value, start });
+        else if (lower.startsWith('on')) parts.scripts.push({ code: value, start, handler: true });
       },
       onopentag(name, attribs) {
         if (name === 'script') {
+          const type = attribs.type ?? '';
+          const held = /text\/plain/iu.test(type) && Object.entries(attribs).some(([k, v]) => k !== 'type' && (CONSENT_MANAGED.test(k) || (k === 'class' && CONSENT_MANAGED.test(v))));
           inScript = true;
-          scriptIsCode = !DATA_TYPE.test(attribs.type ?? '');
+          scriptIsCode = held || !DATA_TYPE.test(type);
+          scriptIsModule = /^module$/iu.test(type.trim());
         }
+        // `<link rel="preconnect" href="https://analytics.tiktok.com">` requests nothing.
+        if (name === 'link' && CONNECTION_HINT.test((attribs.rel ?? '').trim())) parts.urls.length = tagUrls;
       },
       ontext(text) {
-        if (inScript && scriptIsCode && text.trim()) parts.scripts.push({ code: text, start: parser.startIndex });
+        if (inScript && scriptIsCode && text.trim()) parts.scripts.push({ code: text, start: parser.startIndex, ...(scriptIsModule ? { module: true } : {}) });
       },
       onclosetag(name) {
         if (name === 'script') inScript = false;
@@ -51,7 +70,7 @@ export function extractHtml(html: string): HtmlParts {
   const merged: HtmlParts['scripts'] = [];
   for (const s of parts.scripts) {
     const last = merged.at(-1);
-    if (last && last.start + last.code.length === s.start) last.code += s.code;
+    if (last && !last.handler && !s.handler && last.start + last.code.length === s.start) last.code += s.code;
     else merged.push({ ...s });
   }
   parts.scripts = merged;

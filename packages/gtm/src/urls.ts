@@ -61,7 +61,8 @@ export function queryParams(url: string): Array<{ key: string; value: string; st
       }
     };
     out.push({ key: decode(rawKey), value: decode(rawValue), start: eq < 0 ? amp : i + eq + 1, end: amp });
-    i = amp + 1;
+    // In HTML markup the separator is often written `&amp;` (the entity is kept, so offsets hold).
+    i = url.startsWith('&amp;', amp) ? amp + 5 : amp + 1;
   }
   return out;
 }

@@ -251,3 +251,14 @@ describe('server transformations', () => {
     expect(reported(server(augment(['Ads'], true)))).toEqual(['Other']);
   });
 });
+
+describe('pixel URLs written with &amp; in markup', () => {
+  it('reads the parameters after each &amp;', () => {
+    const markup = '<noscript><img src="https://www.facebook.com/tr?id=1&amp;ev=hiv_test_booked&amp;ud[em]={{DLV - email}}" /></noscript>';
+    const r = analyze({
+      variable: [{ variableId: '1', name: 'DLV - email', type: 'v', parameter: [T('name', 'user.email')] }],
+      tag: [tag('fb', 'html', [T('html', markup)], { consentSettings: NEEDED })],
+    });
+    expect(r.messages.map((m) => m.ruleId).sort()).toEqual(['no-advanced-matching', 'no-health-event-names', 'no-tracking-pixel']);
+  });
+});

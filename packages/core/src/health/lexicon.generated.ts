@@ -1174,6 +1174,11 @@ adhd medication	0	0	0	1	en
 adult adhd	0	0	0	1	en			
 learning disability	0	0	0	1	en			
 dyslexia	1	0	0	1	en			
+mental healthcare	0	0	3	1	en			
+mental health care	0	0	3	1	en			
+behavioral healthcare	0	0	3	1	en			
+behavioural healthcare	0	0	3	1	en			
+behavioral health care	0	0	3	1	en			
 psychiatric hospital	0	0	3	1	en			
 psychiatric unit	0	0	3	1	en			
 inpatient psychiatric	0	0	3	1	en			
@@ -1210,7 +1215,6 @@ therapy near me	0	0	3	1	en
 find a therapist	0	0	3	1	en			find therapist
 therapist directory	0	0	3	1	en			
 mental health services	0	0	3	1	en			mental health service
-mental health care	0	0	3	1	en			
 mental wellness	5	0	3	1	en	68		
 crisis text line	0	0	3	1	en			
 crisis counselor	0	0	3	1	en			
@@ -10607,4 +10611,4 @@ xylotomy
 zooplasty
 nostalgia
 blasfemia`;
-export const LEXICON_COUNTS = {"entries":10388,"traps":156,"byMatch":{"phrase":6655,"substr":1171,"token":1928,"abbr":60,"ctx":498,"abbr_cs":3,"weak":73},"byCategory":{"mental_health":630,"substance_use":265,"reproductive":676,"sexual_health":142,"hiv_sti":167,"gender_affirming":89,"genetic":91,"condition":5033,"measurement":123,"medication":1177,"procedure":866,"diagnostic":76,"specialty":464,"care_context":589},"byTier":{"1":2060,"2":7739,"3":589},"byLang":{"en":8731,"es":1657}} as const;
+export const LEXICON_COUNTS = {"entries":10392,"traps":156,"byMatch":{"phrase":6659,"substr":1171,"token":1928,"abbr":60,"ctx":498,"abbr_cs":3,"weak":73},"byCategory":{"mental_health":634,"substance_use":265,"reproductive":676,"sexual_health":142,"hiv_sti":167,"gender_affirming":89,"genetic":91,"condition":5033,"measurement":123,"medication":1177,"procedure":866,"diagnostic":76,"specialty":464,"care_context":589},"byTier":{"1":2064,"2":7739,"3":589},"byLang":{"en":8735,"es":1657}} as const;

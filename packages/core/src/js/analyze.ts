@@ -94,7 +94,8 @@ function toResult(facts: FileFacts, settings: Settings): AnalyzeResult {
 }
 
 function vendorsOf(facts: FileFacts, into: Set<VendorId>): Set<VendorId> {
-  for (const c of facts.calls) into.add(c.vendor.id);
+  // Consent calls (`fbq('consent', 'grant')` in a cookie banner) send nothing by themselves.
+  for (const c of facts.calls) if (c.shape.kind !== 'consent') into.add(c.vendor.id);
   for (const p of facts.pixels) into.add(p.vendor.id);
   for (const e of facts.embedded) vendorsOf(e.facts, into);
   return into;
@@ -130,13 +131,38 @@ function embeddedFacts(text: string, kind: 'js' | 'html', ctx: EmbedContext): Fi
 function htmlFacts(html: string, ctx: EmbedContext): FileFacts {
   const facts: FileFacts = { calls: [], pixels: [], embedded: [], errors: [] };
   const parts = extractHtml(html);
-  for (const { code, start } of parts.scripts) {
+  const blocks = parts.scripts.filter((s) => !s.handler && !s.module);
+  // Scripts of one page share their globals (`var EVENT = '…'` in one, `ttq.track(EVENT)` in the
+  // next): read them as one program, laid out at their offsets. If that program has a syntax
+  // error, each script is read on its own, so one broken script does not cost the others.
+  const together = blocks.length > 1 ? scriptFacts(layoutScripts(html, blocks), ctx) : undefined;
+  if (together && together.errors.length === 0) facts.embedded.push({ facts: together, map: (o) => o });
+  for (const { code, start, handler, module } of parts.scripts) {
+    if (together && together.errors.length === 0 && !handler && !module) continue;
     facts.embedded.push({ facts: scriptFacts(code, ctx), map: (o) => o + start });
   }
   for (const { url, start } of parts.urls) {
     for (const m of matchVendorUrls(url)) facts.pixels.push(urlEvidence(m, [start, start + url.length]));
   }
   return facts;
+}
+
+/**
+ * One JavaScript text as long as the HTML: each script at its own offset, everything else blank
+ * (line breaks kept, so lines and offsets hold), and a `;` where each script ends, so that two
+ * scripts never join into one statement.
+ */
+function layoutScripts(html: string, scripts: ReadonlyArray<{ code: string; start: number }>): string {
+  const blank = (from: number, to: number) => html.slice(from, to).replace(/[^\n]/gu, ' ');
+  let out = '';
+  let at = 0;
+  for (const { code, start } of scripts) {
+    const gap = blank(at, start);
+    out += at > 0 && gap.length > 0 ? `;${gap.slice(1)}` : gap;
+    out += code;
+    at = start + code.length;
+  }
+  return out + blank(at, html.length);
 }
 
 function scriptFacts(code: string, ctx: EmbedContext): FileFacts {

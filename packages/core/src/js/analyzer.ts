@@ -721,6 +721,9 @@ export class Analyzer {
       return this.globalApi(name);
     }
     const def = variable.defs[0]!;
+    // A top-level `var` of a classic script is a property of window: `var dataLayer = dataLayer || []`
+    // names the vendor's global itself.
+    if (def.type === 'Variable' && variable.scope?.type === 'global' && def.parent?.kind === 'var' && GLOBALS.has(name)) return this.globalApi(name);
     switch (def.type) {
       case 'FunctionName': {
         // `function gtag(){dataLayer.push(arguments)}` is the vendor stub, not a shadowing local.

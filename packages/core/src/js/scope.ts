@@ -26,6 +26,8 @@ export interface VariableLike {
   name: string;
   defs: DefinitionLike[];
   references: ReferenceLike[];
+  /** The scope the variable belongs to (`global` for a classic script's top level). */
+  scope?: { type: string };
 }
 
 export interface DefinitionLike {

@@ -125,3 +125,45 @@ describe('extractHtml', () => {
     expect(parts.urls.map((u) => html.slice(u.start, u.start + u.url.length))).toEqual(['https://x.test/p.gif', 'https://y.test']);
   });
 });
+
+describe('HTML fragments: what a page runs', () => {
+  const settings = resolveSettings({});
+  const rules = (html: string) => analyzeHtml(html, settings).findings.map((f) => `${f.ruleId} ${f.messageId}`);
+
+  it('reads the scripts of one fragment as one program: globals set in one script are known in the next', () => {
+    const html = "<script>var TT_EVENT = 'ivf_consult_booked';\nvar PROPS = { content_category: 'Fertility treatment' }</script>\n<script>(window.ttq).track(TT_EVENT, PROPS);</script>";
+    const found = analyzeHtml(html, settings).findings;
+    expect(found.map((f) => f.ruleId)).toEqual(['no-health-event-names', 'no-health-event-properties']);
+    // Positions are offsets in the fragment: the argument of the call in the second script.
+    expect(html.slice(found[0]!.range[0], found[0]!.range[1])).toBe('TT_EVENT');
+  });
+
+  it('still reads each script when one of them does not parse', () => {
+    const html = "<script>if (x) {</script><script>ttq.track('hiv_test_booked');</script>";
+    expect(rules(html)).toContain('no-health-event-names healthEventName');
+  });
+
+  it('keeps module scripts apart (their top level is not global)', () => {
+    const html = "<script type=\"module\">var EVENT = 'hiv_test_booked';</script><script>ttq.track(EVENT);</script>";
+    expect(rules(html)).not.toContain('no-health-event-names healthEventName');
+  });
+
+  it('treats a top-level `var dataLayer = dataLayer || []` of a classic script as the global itself', () => {
+    const html = "<script>var dataLayer = dataLayer || [];\ndataLayer.push({ event: 'hiv_test_booked' });</script>";
+    expect(rules(html)).toContain('no-health-event-names healthEventName');
+    // In a module the same line is a local variable with no vendor behind it.
+    expect(analyzeScript("import x from 'y';\nvar dataLayer = dataLayer || [];\ndataLayer.push({ event: 'hiv_test_booked' });", settings).findings).toEqual([]);
+  });
+
+  it('reads scripts a consent tool holds back as text/plain, not other text/plain data', () => {
+    const code = "fbq('init', '1', { em: user.email });";
+    expect(rules(`<script type="text/plain" data-cookieconsent="marketing">${code}</script>`)).toContain('no-advanced-matching identify');
+    expect(rules(`<script type="text/plain" class="optanon-category-C0004">${code}</script>`)).toContain('no-advanced-matching identify');
+    expect(rules(`<script type="text/plain">${code}</script>`)).toEqual([]);
+  });
+
+  it('does not count connection hints or consent calls as a pixel', () => {
+    expect(rules('<link rel="preconnect" href="https://analytics.tiktok.com"><link rel="dns-prefetch" href="//bat.bing.com">')).toEqual([]);
+    expect(analyzeHtml("<script>fbq('consent', 'grant'); ttq.grantConsent();</script>", settings).vendors).toEqual([]);
+  });
+});
