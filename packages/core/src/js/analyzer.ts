@@ -16,6 +16,7 @@ import type {
   TrackerCall,
   Value,
 } from './types.js';
+import { beaconCall } from './beacon.js';
 import { rangeOf, walk, type VisitorKeys } from './walk.js';
 import {
   argsOf,
@@ -215,6 +216,9 @@ export class Analyzer {
     if (marker) this.pixel(marker, 'marker', text, node);
     for (const m of matchVendorUrls(text)) {
       this.facts.pixels.push(urlEvidence(m, rangeOf(node)));
+      // A beacon URL with a query sends an event: read it like a call.
+      const beacon = beaconCall(m, v.parts, rangeOf(node));
+      if (beacon) this.facts.calls.push(beacon);
     }
   }
 

@@ -167,3 +167,26 @@ describe('HTML fragments: what a page runs', () => {
     expect(analyzeHtml("<script>fbq('consent', 'grant'); ttq.grantConsent();</script>", settings).vendors).toEqual([]);
   });
 });
+
+describe('beacon URLs written in code', () => {
+  const settings = resolveSettings({});
+  const found = (code: string) => analyzeScript(code, settings).findings.map((f) => `${f.ruleId} ${f.messageId}`);
+
+  it('reads the event name and parameters of a pixel URL built in JavaScript', () => {
+    expect(found("new Image().src = 'https://www.facebook.com/tr?id=1&ev=hiv_test_booked&ud[em]=' + user.email;")).toEqual([
+      'no-advanced-matching identityInParams',
+      'no-health-event-names healthEventName',
+      'no-tracking-pixel loaderUrl',
+    ]);
+    expect(found("img.src = 'https://bat.bing.com/action/0?ti=1&ea=prescription_refill';")).toContain('no-health-event-names healthEventName');
+    expect(found("fetch(`https://tr.snapchat.com/p?pid=1&ev=SIGN_UP&u_hem=${hash}&cd[content_name]=Oncology%20Consult`);")).toEqual(
+      expect.arrayContaining(['no-advanced-matching identityInParams', 'no-health-event-properties healthProperty']),
+    );
+  });
+
+  it('finds nothing to report in a loader URL query (sdkid, lib, id)', () => {
+    const loader = "var s = document.createElement('script'); s.src = 'https://analytics.tiktok.com/i18n/pixel/events.js?sdkid=' + id + '&lib=ttq';";
+    expect(found(loader)).toEqual(['no-tracking-pixel loaderUrl']);
+    expect(found("s.src = 'https://www.googletagmanager.com/gtag/js?id=AW-123';")).toEqual(['no-tracking-pixel loaderUrl']);
+  });
+});

@@ -1,0 +1,81 @@
+import type { UrlMatch } from '../text/url.js';
+import { HOLE } from '../text/url.js';
+import type { Prop, Range, StrPart, TrackerCall, Value } from './types.js';
+
+/** Query keys that carry the event name on every vendor's beacon (`ev=`, `event=`, `en=`); vendors add theirs. */
+const EVENT_KEYS = new Set(['ev', 'event', 'en', 'event_name', 'eventname']);
+
+/**
+ * A vendor beacon URL written in code (`new Image().src = 'https://www.facebook.com/tr?ev=…&ud[em]=' + email`)
+ * as the event call it is: its query's event name and parameters, so the shared rules read them as
+ * they read `fbq('track', …)`. `parts` is the string's value, `m` the vendor URL found in its text;
+ * undefined when the URL has no query.
+ */
+export function beaconCall(m: UrlMatch, parts: readonly StrPart[], range: Range): TrackerCall | undefined {
+  // The string as text with one HOLE per unknown part, and the unknown parts in order.
+  let text = '';
+  const holes: Value[] = [];
+  for (const p of parts) {
+    if (typeof p === 'string') text += p;
+    else {
+      text += HOLE;
+      holes.push(p.hole);
+    }
+  }
+  let end = m.end;
+  while (end < text.length && !/[\s"'<>`]/u.test(text[end]!)) end++;
+  const q = text.indexOf('?', m.start);
+  if (q < 0 || q >= end) return undefined;
+  const holeAt = (offset: number) => holes[[...text.slice(0, offset)].filter((c) => c === HOLE).length]!;
+  const valueOf = (from: number, to: number): Value => {
+    const out: StrPart[] = [];
+    let literal = '';
+    for (let i = from; i < to; i++) {
+      if (text[i] === HOLE) {
+        if (literal) out.push(decode(literal));
+        literal = '';
+        out.push({ hole: holeAt(i) });
+      } else {
+        literal += text[i];
+      }
+    }
+    if (literal) out.push(decode(literal));
+    return out.length === 1 && typeof out[0] !== 'string' ? out[0].hole : { kind: 'str', parts: out, range };
+  };
+  const eventKeys = new Set([...EVENT_KEYS, ...(m.fingerprint.eventParams ?? [])]);
+  const props: Prop[] = [];
+  let event: Value | undefined;
+  for (let i = q + 1; i < end; ) {
+    let amp = text.indexOf('&', i);
+    if (amp < 0 || amp > end) amp = end;
+    const eq = text.indexOf('=', i);
+    if (eq > i && eq < amp && !text.slice(i, eq).includes(HOLE)) {
+      const rawKey = decode(text.slice(i, eq));
+      // `ud[em]` → `em`, `cd[content_name]` → `content_name`
+      const key = rawKey.endsWith(']') && rawKey.includes('[') ? rawKey.slice(rawKey.lastIndexOf('[') + 1, -1) : rawKey;
+      if (amp > eq + 1) {
+        const value = valueOf(eq + 1, amp);
+        if (eventKeys.has(rawKey.toLowerCase())) event ??= value;
+        else props.push({ key, keyRange: range, value });
+      }
+    }
+    // In HTML written into the page the separator is often `&amp;`.
+    i = text.startsWith('&amp;', amp) ? amp + 5 : amp + 1;
+  }
+  if (!event && props.length === 0) return undefined;
+  return {
+    vendor: m.vendor,
+    shape: { kind: 'event', event: 0, params: 1 },
+    display: `the ${m.fingerprint.label} URL`,
+    range,
+    args: [event && { value: event, range }, { value: { kind: 'obj', props, open: false, range }, range }],
+  };
+}
+
+function decode(s: string): string {
+  try {
+    return decodeURIComponent(s.replace(/\+/gu, ' '));
+  } catch {
+    return s;
+  }
+}
