@@ -262,3 +262,13 @@ describe('pixel URLs written with &amp; in markup', () => {
     expect(r.messages.map((m) => m.ruleId).sort()).toEqual(['no-advanced-matching', 'no-health-event-names', 'no-tracking-pixel']);
   });
 });
+
+describe('macro placeholders', () => {
+  it('do not take a literal $$1 in the script for a macro', () => {
+    const r = analyze({
+      variable: [{ variableId: '1', name: 'DLV - email', type: 'v', parameter: [T('name', 'user.email')] }],
+      tag: [tag('tt', 'html', [T('html', "<script>ttq.identify({ email: {{DLV - email}} }); ttq.track('Therapy $$0 intake');</script>")], { consentSettings: NEEDED })],
+    });
+    expect(r.messages.find((m) => m.ruleId === 'no-health-event-names')!.message).toContain('"Therapy $$0 intake"');
+  });
+});

@@ -2,7 +2,7 @@ import { getVendor, VENDORS } from '../vendors/index.js';
 import type { ApiNode, CallShape, CommandTable, ConditionalShape, GlobalApi, VendorSpec, WrapperPackage } from '../vendors/types.js';
 import { decodeEscapes } from '../text/escapes.js';
 import { matchVendorUrls, type UrlMatch } from '../text/url.js';
-import { findPlaceholders, placeholderIndex } from '../text/macros.js';
+import { findPlaceholders, mayHoldPlaceholders, placeholderIndex } from '../text/macros.js';
 import type { ReferenceLike, ScopeManagerLike, VariableLike } from './scope.js';
 import type {
   FileFacts,
@@ -42,7 +42,7 @@ export interface AnalyzerContext {
   visitorKeys: VisitorKeys;
   /** String literal types of an expression, when type information is available. */
   typeValues?: (node: Node) => readonly string[] | undefined;
-  /** GTM macro placeholders (`$$0____`) → what the variable is known to be. */
+  /** GTM macro placeholders (`$ǃ0____`) → what the variable is known to be. */
   macro?: (index: number) => MacroInfo | undefined;
   /** Template-literal holes of an outer file (`ǂ0ǂ` identifiers in embedded code). */
   hole?: (index: number) => Value | undefined;
@@ -460,7 +460,7 @@ export class Analyzer {
 
   /** Splits GTM macro placeholders and template holes out of literal text. */
   private literalParts(text: string): StrPart[] {
-    if (!text.includes('$$') && !text.includes('ǂ')) return [text];
+    if (!mayHoldPlaceholders(text) && !text.includes('ǂ')) return [text];
     const found: Array<{ start: number; end: number; hole: Value }> = [];
     if (this.ctx.macro) {
       for (const p of findPlaceholders(text)) found.push({ ...p, hole: this.macroValue(p.index, [0, 0]) });

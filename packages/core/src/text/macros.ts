@@ -1,10 +1,12 @@
 /**
  * GTM `{{Variable Name}}` macros are replaced by same-length placeholder identifiers so the
  * JavaScript around them parses (`phone_number: {{DLV - phone}}`) and offsets stay put.
- * A placeholder is `$$` + base-36 index, padded with `_`: `{{Page Path}}` → `$$0__________`.
+ * A placeholder is `$ǃ` (U+01C3, a letter no one types in code, so a literal `$$1` in a script is
+ * not mistaken for one) + base-36 index, padded with `_`: `{{Page Path}}` → `$ǃ0__________`.
  */
 const MACRO = /\{\{([^{}]{1,200}?)\}\}/gu;
-const PLACEHOLDER = /\$\$([0-9a-z]+)_*/gu;
+const PREFIX = '$\u01c3';
+const PLACEHOLDER = /\$\u01c3([0-9a-z]+)_*/gu;
 
 export interface MacroText {
   text: string;
@@ -15,7 +17,7 @@ export interface MacroText {
 export function replaceMacros(text: string): MacroText {
   const names: string[] = [];
   const out = text.replace(MACRO, (whole, name: string) => {
-    const id = `$$${names.length.toString(36)}`;
+    const id = `${PREFIX}${names.length.toString(36)}`;
     if (id.length > whole.length) return whole; // cannot happen below 36^3 macros of length ≥ 5
     names.push(name.trim());
     return id.padEnd(whole.length, '_');
@@ -23,10 +25,13 @@ export function replaceMacros(text: string): MacroText {
   return { text: out, names };
 }
 
+/** Whether a text may hold placeholders (a cheap test before `findPlaceholders`). */
+export const mayHoldPlaceholders = (text: string): boolean => text.includes(PREFIX);
+
 /** Placeholders found in a string, with their macro index and span. */
 export function findPlaceholders(text: string): Array<{ index: number; start: number; end: number }> {
   const found: Array<{ index: number; start: number; end: number }> = [];
-  if (!text.includes('$$')) return found;
+  if (!text.includes(PREFIX)) return found;
   for (const m of text.matchAll(PLACEHOLDER)) {
     found.push({ index: Number.parseInt(m[1]!, 36), start: m.index, end: m.index + m[0].length });
   }
@@ -35,6 +40,6 @@ export function findPlaceholders(text: string): Array<{ index: number; start: nu
 
 /** True when the whole identifier is a placeholder. */
 export function placeholderIndex(name: string): number | undefined {
-  const m = /^\$\$([0-9a-z]+)_*$/u.exec(name);
+  const m = /^\$\u01c3([0-9a-z]+)_*$/u.exec(name);
   return m ? Number.parseInt(m[1]!, 36) : undefined;
 }
