@@ -5,7 +5,7 @@ export * from './health/index.js';
 export * from './settings.js';
 export { replaceMacros, findPlaceholders, placeholderIndex, type MacroText } from './text/macros.js';
 export { decodeEscapes, type Decoded } from './text/escapes.js';
-export { matchVendorUrls, HOLE, type UrlMatch } from './text/url.js';
+export { matchVendorUrls, queryPairs, decodeQueryPart, queryKeyName, HOLE, type UrlMatch, type QueryPair } from './text/url.js';
 export { extractHtml, type HtmlParts } from './html.js';
 export { collectFacts, analyzeScript, analyzeHtml, mightTrack, scriptFactsOf, type ProgramContext, type AnalyzeOptions, type AnalyzeResult } from './js/analyze.js';
 export { toEstree } from './js/estree.js';

@@ -12,6 +12,7 @@ import {
   identityField,
   MESSAGES,
   matchVendorUrls,
+  queryKeyName,
   mightTrack,
   replaceMacros,
   resolveSettings,
@@ -451,21 +452,19 @@ function checkImage(a: Analysis, ctx: TagContext): void {
   const p = param(ctx.tag.params, 'url');
   if (!p?.value) return;
   const valuePath = a.valuePath(ctx.tag, p);
-  const { text } = replaceMacros(p.value);
-  const match = matchVendorUrl(text);
-  if (!match) {
-    // The whole URL from a variable (`{{CONST - Meta pixel URL}}`): each value it can take.
-    const name = soleMacro(p.value);
-    if (name !== undefined) for (const url of a.resolver.resolve(name).values) checkImageUrl(a, ctx, url, valuePath, `{{${name}}}`);
-    return;
-  }
-  checkImageUrl(a, ctx, p.value, valuePath);
+  if (checkImageUrl(a, ctx, p.value, valuePath)) return;
+  // The whole URL from a variable (`{{CONST - Meta pixel URL}}`): each value it can take.
+  const name = soleMacro(p.value);
+  if (name !== undefined) for (const url of a.resolver.resolve(name).values) checkImageUrl(a, ctx, url, valuePath, `{{${name}}}`);
 }
 
-/** A Custom Image tag's URL: the pixel, and what its query sends. `via`: the variable the URL came from (then positions are the whole field). */
-function checkImageUrl(a: Analysis, ctx: TagContext, url: string, valuePath: JsonPath, via?: string): void {
+/**
+ * A Custom Image tag's URL: the pixel, and what its query sends; false when it is no vendor's URL.
+ * `via`: the variable the URL came from (then positions are the whole field).
+ */
+function checkImageUrl(a: Analysis, ctx: TagContext, url: string, valuePath: JsonPath, via?: string): boolean {
   const match = matchVendorUrl(replaceMacros(url).text);
-  if (!match) return;
+  if (!match) return false;
   const vendor = match.vendor;
   ctx.vendors.set(vendor.id, vendor);
   if (vendor.kind === 'ads') {
@@ -477,6 +476,7 @@ function checkImageUrl(a: Analysis, ctx: TagContext, url: string, valuePath: Jso
     });
   }
   checkUrlQuery(a, ctx, match, url, valuePath, via === undefined ? 0 : undefined, 'the Custom Image tag URL');
+  return true;
 }
 
 /**
@@ -490,7 +490,7 @@ function checkUrlQuery(a: Analysis, ctx: TagContext, match: UrlMatch, url: strin
   const hits: IdentityHit[] = [];
   for (const q of queryParams(url)) {
     // `ud[em]` → `em`
-    const inner = q.key.endsWith(']') && q.key.includes('[') ? q.key.slice(q.key.lastIndexOf('[') + 1, -1) : q.key;
+    const inner = queryKeyName(q.key);
     const field = identityField(inner);
     if (field && !isEmptyValue(q.value)) {
       hits.push({ field, hashed: /sha256|hash/iu.test(inner) || /^[a-f0-9]{64}$/iu.test(q.value) ? true : undefined, via: soleMacro(q.value) ? q.value : undefined, path: valuePath, ...(base === undefined ? {} : { start: base + q.start, end: base + q.end }) });

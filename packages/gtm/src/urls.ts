@@ -1,4 +1,4 @@
-import { matchVendorUrls, VENDORS, type UrlFingerprint, type VendorSpec } from '@phiguard/core';
+import { decodeQueryPart, matchVendorUrls, queryPairs, VENDORS, type UrlFingerprint, type VendorSpec } from '@phiguard/core';
 
 export interface UrlMatch {
   vendor: VendorSpec;
@@ -43,27 +43,11 @@ export function queryParams(url: string): Array<{ key: string; value: string; st
   const q = url.indexOf('?');
   if (q < 0) return [];
   const hash = url.indexOf('#', q);
-  const end = hash < 0 ? url.length : hash;
-  const out: Array<{ key: string; value: string; start: number; end: number }> = [];
-  let i = q + 1;
-  while (i < end) {
-    let amp = url.indexOf('&', i);
-    if (amp < 0 || amp > end) amp = end;
-    const pair = url.slice(i, amp);
-    const eq = pair.indexOf('=');
-    const rawKey = eq < 0 ? pair : pair.slice(0, eq);
-    const rawValue = eq < 0 ? '' : pair.slice(eq + 1);
-    const decode = (s: string) => {
-      try {
-        return decodeURIComponent(s.replace(/\+/gu, ' '));
-      } catch {
-        return s;
-      }
-    };
-    out.push({ key: decode(rawKey), value: decode(rawValue), start: eq < 0 ? amp : i + eq + 1, end: amp });
-    // In HTML markup the separator is often written `&amp;` (the entity is kept, so offsets hold).
-    i = url.startsWith('&amp;', amp) ? amp + 5 : amp + 1;
-  }
-  return out;
+  return queryPairs(url, q + 1, hash < 0 ? url.length : hash).map((p) => ({
+    key: decodeQueryPart(p.rawKey),
+    value: decodeQueryPart(url.slice(p.valueStart, p.end)),
+    start: p.valueStart,
+    end: p.end,
+  }));
 }
 

@@ -136,9 +136,10 @@ function htmlFacts(html: string, ctx: EmbedContext): FileFacts {
   // next): read them as one program, laid out at their offsets. If that program has a syntax
   // error, each script is read on its own, so one broken script does not cost the others.
   const together = blocks.length > 1 ? scriptFacts(layoutScripts(html, blocks), ctx) : undefined;
-  if (together && together.errors.length === 0) facts.embedded.push({ facts: together, map: (o) => o });
+  const joined = together !== undefined && together.errors.length === 0;
+  if (joined) facts.embedded.push({ facts: together, map: (o) => o });
   for (const { code, start, handler, module } of parts.scripts) {
-    if (together && together.errors.length === 0 && !handler && !module) continue;
+    if (joined && !handler && !module) continue;
     facts.embedded.push({ facts: scriptFacts(code, ctx), map: (o) => o + start });
   }
   for (const { url, start } of parts.urls) {

@@ -1,5 +1,4 @@
-import type { UrlMatch } from '../text/url.js';
-import { HOLE } from '../text/url.js';
+import { decodeQueryPart, HOLE, queryKeyName, queryPairs, type UrlMatch } from '../text/url.js';
 import type { Prop, Range, StrPart, TrackerCall, Value } from './types.js';
 
 /** Query keys that carry the event name on every vendor's beacon (`ev=`, `event=`, `en=`); vendors add theirs. */
@@ -32,35 +31,26 @@ export function beaconCall(m: UrlMatch, parts: readonly StrPart[], range: Range)
     let literal = '';
     for (let i = from; i < to; i++) {
       if (text[i] === HOLE) {
-        if (literal) out.push(decode(literal));
+        if (literal) out.push(decodeQueryPart(literal));
         literal = '';
         out.push({ hole: holeAt(i) });
       } else {
         literal += text[i];
       }
     }
-    if (literal) out.push(decode(literal));
+    if (literal) out.push(decodeQueryPart(literal));
     return out.length === 1 && typeof out[0] !== 'string' ? out[0].hole : { kind: 'str', parts: out, range };
   };
   const eventKeys = new Set([...EVENT_KEYS, ...(m.fingerprint.eventParams ?? [])]);
   const props: Prop[] = [];
   let event: Value | undefined;
-  for (let i = q + 1; i < end; ) {
-    let amp = text.indexOf('&', i);
-    if (amp < 0 || amp > end) amp = end;
-    const eq = text.indexOf('=', i);
-    if (eq > i && eq < amp && !text.slice(i, eq).includes(HOLE)) {
-      const rawKey = decode(text.slice(i, eq));
-      // `ud[em]` → `em`, `cd[content_name]` → `content_name`
-      const key = rawKey.endsWith(']') && rawKey.includes('[') ? rawKey.slice(rawKey.lastIndexOf('[') + 1, -1) : rawKey;
-      if (amp > eq + 1) {
-        const value = valueOf(eq + 1, amp);
-        if (eventKeys.has(rawKey.toLowerCase())) event ??= value;
-        else props.push({ key, keyRange: range, value });
-      }
-    }
-    // In HTML written into the page the separator is often `&amp;`.
-    i = text.startsWith('&amp;', amp) ? amp + 5 : amp + 1;
+  for (const pair of queryPairs(text, q + 1, end)) {
+    // A known key with a value: an unknown key (a hole) or an empty value sends nothing readable.
+    if (pair.rawKey === '' || pair.rawKey.includes(HOLE) || pair.end <= pair.valueStart) continue;
+    const rawKey = decodeQueryPart(pair.rawKey);
+    const value = valueOf(pair.valueStart, pair.end);
+    if (eventKeys.has(rawKey.toLowerCase())) event ??= value;
+    else props.push({ key: queryKeyName(rawKey), keyRange: range, value });
   }
   if (!event && props.length === 0) return undefined;
   return {
@@ -72,10 +62,3 @@ export function beaconCall(m: UrlMatch, parts: readonly StrPart[], range: Range)
   };
 }
 
-function decode(s: string): string {
-  try {
-    return decodeURIComponent(s.replace(/\+/gu, ' '));
-  } catch {
-    return s;
-  }
-}

@@ -223,7 +223,7 @@ function directivesToStatements(node: Node): void {
  */
 function methodValue(node: Node, text: string): void {
   const body = node.body as Node;
-  const start = openParen(text, ((node.computed ? node.key : node.key) as Node).end as number);
+  const start = openParen(text, (node.key as Node).end as number);
   const value = {
     type: 'FunctionExpression',
     id: null,

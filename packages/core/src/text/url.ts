@@ -96,3 +96,41 @@ export function matchVendorUrls(text: string): UrlMatch[] {
   }
   return found;
 }
+
+/** One `key=value` pair of a URL query: its raw key, and the span of its raw value (empty without `=`). */
+export interface QueryPair {
+  rawKey: string;
+  valueStart: number;
+  end: number;
+}
+
+/**
+ * The pairs of the query between offsets `from` and `to` of `text`, separated by `&` or, in HTML
+ * markup, by `&amp;` (the entity is kept, so offsets hold).
+ */
+export function queryPairs(text: string, from: number, to: number): QueryPair[] {
+  const out: QueryPair[] = [];
+  for (let i = from; i < to; ) {
+    let amp = text.indexOf('&', i);
+    if (amp < 0 || amp > to) amp = to;
+    const eq = text.indexOf('=', i);
+    const hasValue = eq >= 0 && eq < amp;
+    out.push({ rawKey: text.slice(i, hasValue ? eq : amp), valueStart: hasValue ? eq + 1 : amp, end: amp });
+    i = text.startsWith('&amp;', amp) ? amp + 5 : amp + 1;
+  }
+  return out;
+}
+
+/** A query key or value as it is sent (`%20` and `+` decoded); malformed escapes stay as written. */
+export function decodeQueryPart(s: string): string {
+  try {
+    return decodeURIComponent(s.replace(/\+/gu, ' '));
+  } catch {
+    return s;
+  }
+}
+
+/** The field a query key names: `ud[em]` → `em`, `cd[content_name]` → `content_name`. */
+export function queryKeyName(key: string): string {
+  return key.endsWith(']') && key.includes('[') ? key.slice(key.lastIndexOf('[') + 1, -1) : key;
+}

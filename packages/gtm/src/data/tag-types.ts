@@ -14,6 +14,13 @@ const ga4Tables: readonly TableSpec[] = [
   { key: 'userProperties', nameColumn: 'name', valueColumn: 'value' },
 ];
 
+/**
+ * Floodlight counter and sales: custom variables u1…uN travel with the activity. The list's key is
+ * `customVariable` with `key`/`value` rows, as the GTM tag dictionary describes it (no corpus
+ * container has a Floodlight tag to confirm it).
+ */
+const floodlightVariables: readonly TableSpec[] = [{ key: 'customVariable', nameColumn: 'key', valueColumn: 'value' }];
+
 export const TAG_TYPE_SPECS: Readonly<Record<string, TemplateSpec>> = {
   gaawe: {
     id: 'gaawe',
@@ -50,18 +57,15 @@ export const TAG_TYPE_SPECS: Readonly<Record<string, TemplateSpec>> = {
       { key: 'dimension', nameColumn: 'index', valueColumn: 'dimension' },
     ],
   },
-  // Floodlight counter and sales: custom variables u1…uN travel with the activity. The list's key
-  // is `customVariable` with `key`/`value` rows, as the GTM tag dictionary describes it (no corpus
-  // container has a Floodlight tag to confirm it).
   flc: {
     id: 'flc',
     call: 'the Floodlight counter tag (custom variables)',
-    propertyTables: [{ key: 'customVariable', nameColumn: 'key', valueColumn: 'value' }],
+    propertyTables: floodlightVariables,
   },
   fls: {
     id: 'fls',
     call: 'the Floodlight sales tag (custom variables)',
-    propertyTables: [{ key: 'customVariable', nameColumn: 'key', valueColumn: 'value' }],
+    propertyTables: floodlightVariables,
   },
   awct: {
     id: 'awct',

@@ -325,10 +325,8 @@ export class JsonLocator {
    */
   #endByIndent(start: number): number | undefined {
     const text = this.text;
-    let i = start + 1;
-    let c = text.charCodeAt(i);
-    while (c === 0x20 || c === 0x09 || c === 0x0d) c = text.charCodeAt(++i);
-    if (c !== 0x0a) return undefined;
+    const i = this.#lineBreakAfter(start);
+    if (i === undefined) return undefined;
     const indent = this.#indentOf(start);
     const n = indent.length;
     const closer = text.charCodeAt(start) === OPEN_BRACE ? '}' : ']';
@@ -350,10 +348,8 @@ export class JsonLocator {
     if (!this.#byIndent || (c !== OPEN_BRACE && c !== OPEN_BRACKET)) return undefined;
     const known = this.#ends.get(start);
     if (known !== undefined) return known;
-    let i = start + 1;
-    let d = text.charCodeAt(i);
-    while (d === 0x20 || d === 0x09 || d === 0x0d) d = text.charCodeAt(++i);
-    if (d !== 0x0a) return undefined;
+    const i = this.#lineBreakAfter(start);
+    if (i === undefined) return undefined;
     const indent = this.#indentOf(start);
     const closer = `\n${indent}${c === OPEN_BRACE ? '}' : ']'}`;
     const at = text.lastIndexOf(closer, parentEnd);
@@ -361,6 +357,15 @@ export class JsonLocator {
     const end = at + closer.length;
     this.#ends.set(start, end);
     return end;
+  }
+
+  /** Offset of the line break that ends the opening bracket's line, when only white space follows the bracket (a multi-line container). */
+  #lineBreakAfter(start: number): number | undefined {
+    const text = this.text;
+    let i = start + 1;
+    let c = text.charCodeAt(i);
+    while (c === 0x20 || c === 0x09 || c === 0x0d) c = text.charCodeAt(++i);
+    return c === 0x0a ? i : undefined;
   }
 
   /** The indentation of the line holding `offset`. */
