@@ -460,49 +460,11 @@ export class Analyzer {
 
   /** Splits GTM macro placeholders and template holes out of literal text. */
   private literalParts(text: string): StrPart[] {
-    if (!mayHoldPlaceholders(text) && !text.includes('ǂ')) return [text];
-    const found: Array<{ start: number; end: number; hole: Value }> = [];
-    if (this.ctx.macro) {
-      for (const p of findPlaceholders(text)) found.push({ ...p, hole: this.macroValue(p.index, [0, 0]) });
-    }
-    if (this.ctx.hole) {
-      for (const m of text.matchAll(HOLE_IN_TEXT)) {
-        found.push({ start: m.index, end: m.index + m[0].length, hole: this.ctx.hole(Number(m[1])) ?? { kind: 'unknown', range: [0, 0] } });
-      }
-    }
-    if (!found.length) return [text];
-    found.sort((a, b) => a.start - b.start);
-    const parts: StrPart[] = [];
-    let at = 0;
-    for (const f of found) {
-      if (f.start < at) continue;
-      if (f.start > at) parts.push(text.slice(at, f.start));
-      parts.push({ hole: f.hole });
-      at = f.end;
-    }
-    if (at < text.length) parts.push(text.slice(at));
-    return parts;
+    return literalParts(text, this.ctx);
   }
 
   private macroValue(index: number, range: Range): Value {
-    const info = this.ctx.macro?.(index);
-    if (!info) return { kind: 'unknown', range };
-    if (info.object?.length && !info.values?.length) {
-      // `fbq('track', 'ViewContent', {{JS - props}})` where the variable returns `{ content_category: 'Oncology' }`.
-      const props = info.object.map((p) => ({
-        key: p.key,
-        keyRange: range,
-        value: p.values?.length
-          ? anyOf(p.values.map((s): Value => ({ kind: 'str', parts: [s], range })), range)
-          : ({ kind: 'unknown', range, macro: p.identity || p.display ? { display: p.display ?? info.display, identity: p.identity } : undefined } as Value),
-      }));
-      return { kind: 'obj', props, open: false, range };
-    }
-    const values = info.values;
-    if (values?.length && !info.identity) {
-      return anyOf(values.map((s) => ({ kind: 'str', parts: [s], range })), range);
-    }
-    return { kind: 'unknown', range, macro: info };
+    return macroValue(this.ctx.macro?.(index), range);
   }
 
   private identifierValue(node: Node, range: Range): Value {
@@ -1029,3 +991,52 @@ export function urlEvidence(m: UrlMatch, range: Range): PixelEvidence {
   return { vendor: m.vendor, kind: 'url', fingerprint: `${m.display} (${m.fingerprint.label})`, range, server: m.fingerprint.role === 'server-api' };
 }
 
+/**
+ * Splits GTM macro placeholders and template holes out of literal text: string literals here, and
+ * URLs in HTML markup (analyze.ts), so both read a `{{Variable}}` the same way.
+ */
+export function literalParts(text: string, ctx: Pick<AnalyzerContext, 'macro' | 'hole'>): StrPart[] {
+  if (!mayHoldPlaceholders(text) && !text.includes('ǂ')) return [text];
+  const found: Array<{ start: number; end: number; hole: Value }> = [];
+  if (ctx.macro) {
+    for (const p of findPlaceholders(text)) found.push({ ...p, hole: macroValue(ctx.macro(p.index), [0, 0]) });
+  }
+  if (ctx.hole) {
+    for (const m of text.matchAll(HOLE_IN_TEXT)) {
+      found.push({ start: m.index, end: m.index + m[0].length, hole: ctx.hole(Number(m[1])) ?? { kind: 'unknown', range: [0, 0] } });
+    }
+  }
+  if (!found.length) return [text];
+  found.sort((a, b) => a.start - b.start);
+  const parts: StrPart[] = [];
+  let at = 0;
+  for (const f of found) {
+    if (f.start < at) continue;
+    if (f.start > at) parts.push(text.slice(at, f.start));
+    parts.push({ hole: f.hole });
+    at = f.end;
+  }
+  if (at < text.length) parts.push(text.slice(at));
+  return parts;
+}
+
+/** What a GTM macro placeholder stands for: the variable's known values or object, else an unknown value that names it. */
+export function macroValue(info: MacroInfo | undefined, range: Range): Value {
+  if (!info) return { kind: 'unknown', range };
+  if (info.object?.length && !info.values?.length) {
+    // `fbq('track', 'ViewContent', {{JS - props}})` where the variable returns `{ content_category: 'Oncology' }`.
+    const props = info.object.map((p) => ({
+      key: p.key,
+      keyRange: range,
+      value: p.values?.length
+        ? anyOf(p.values.map((s): Value => ({ kind: 'str', parts: [s], range })), range)
+        : ({ kind: 'unknown', range, macro: p.identity || p.display ? { display: p.display ?? info.display, identity: p.identity } : undefined } as Value),
+    }));
+    return { kind: 'obj', props, open: false, range };
+  }
+  const values = info.values;
+  if (values?.length && !info.identity) {
+    return anyOf(values.map((s) => ({ kind: 'str', parts: [s], range })), range);
+  }
+  return { kind: 'unknown', range, macro: info };
+}
