@@ -38,17 +38,24 @@ export interface TemplatePermissions {
 export function templateSections(data: string): Map<string, string> {
   const sections = new Map<string, string>();
   const text = data.charCodeAt(0) === 0xfeff ? data.slice(1) : data;
-  const re = /^___([A-Z_]+)___[ \t]*$/gmu;
+  // Headers are lines of their own (`___INFO___`); found with `indexOf`, as templates run to 100 KB.
   let name: string | undefined;
   let start = 0;
-  for (const m of text.matchAll(re)) {
-    if (name !== undefined) sections.set(name, text.slice(start, m.index));
+  for (let at = text.startsWith('___') ? 0 : text.indexOf('\n___'); at !== -1; at = text.indexOf('\n___', at + 1)) {
+    const lineStart = text.charCodeAt(at) === 0x0a ? at + 1 : at;
+    const nl = text.indexOf('\n', lineStart);
+    const lineEnd = nl === -1 ? text.length : nl;
+    const m = SECTION_HEADER.exec(text.slice(lineStart, lineEnd));
+    if (!m) continue;
+    if (name !== undefined) sections.set(name, text.slice(start, lineStart));
     name = m[1];
-    start = m.index + m[0].length;
+    start = lineStart + m[0].length;
   }
   if (name !== undefined) sections.set(name, text.slice(start));
   return sections;
 }
+
+const SECTION_HEADER = /^___([A-Z_]+)___[ \t]*(?=\r?$)/u;
 
 function parseJson(text: string | undefined): unknown {
   if (!text) return undefined;
@@ -74,7 +81,7 @@ function strings(v: PermValue | undefined): string[] {
   return (v.listItem ?? []).flatMap(strings);
 }
 
-function readPermissions(section: string | undefined): TemplatePermissions {
+function readPermissions(list: unknown): TemplatePermissions {
   const perms: TemplatePermissions = {
     injectScript: [],
     sendPixel: [],
@@ -84,7 +91,6 @@ function readPermissions(section: string | undefined): TemplatePermissions {
     dataLayerKeys: [],
     readsConsent: false,
   };
-  const list = parseJson(section);
   if (!Array.isArray(list)) return perms;
   for (const entry of list as Array<{ instance?: { key?: { publicId?: string }; param?: Array<{ key?: string; value?: PermValue }> } }>) {
     const id = entry.instance?.key?.publicId;
@@ -170,8 +176,17 @@ function findSpec(t: CustomTemplate, vendor: TemplateInfo['vendor'], info: { dis
 /** Reads a custom template. Cached by the caller per template id. */
 export function readTemplate(t: CustomTemplate): TemplateInfo {
   const sections = templateSections(t.templateData);
-  const unreadable = ['INFO', 'WEB_PERMISSIONS', 'SERVER_PERMISSIONS'].filter((name) => sections.has(name) && sections.get(name)!.trim() !== '' && parseJson(sections.get(name)) === undefined);
-  const infoJson = (parseJson(sections.get('INFO')) ?? {}) as {
+  // The JSON sections, each parsed once; a section that is there but does not parse is unreadable.
+  const json = new Map<string, unknown>();
+  const unreadable: string[] = [];
+  for (const name of ['INFO', 'WEB_PERMISSIONS', 'SERVER_PERMISSIONS']) {
+    const section = sections.get(name);
+    if (section === undefined || section.trim() === '') continue;
+    const value = parseJson(section);
+    if (value === undefined) unreadable.push(name);
+    else json.set(name, value);
+  }
+  const infoJson = (json.get('INFO') ?? {}) as {
     type?: string;
     displayName?: string;
     brand?: { displayName?: string };
@@ -183,7 +198,7 @@ export function readTemplate(t: CustomTemplate): TemplateInfo {
   const description = typeof infoJson.description === 'string' ? infoJson.description : undefined;
   const containerContexts = Array.isArray(infoJson.containerContexts) ? infoJson.containerContexts.map(String) : [];
   if (containerContexts.length === 0 && sections.has('SERVER_PERMISSIONS')) containerContexts.push('SERVER');
-  const permissions = readPermissions(sections.get('WEB_PERMISSIONS') ?? sections.get('SERVER_PERMISSIONS'));
+  const permissions = readPermissions(sections.has('WEB_PERMISSIONS') ? json.get('WEB_PERMISSIONS') : json.get('SERVER_PERMISSIONS'));
   const info = { displayName, brand, description };
   const vendor = findVendor(t, info, permissions);
   return {

@@ -25,6 +25,20 @@ describe('templateSections', () => {
     expect([...s.keys()]).toEqual(['TERMS_OF_SERVICE', 'INFO', 'NOTES']);
     expect(JSON.parse(s.get('INFO')!)).toEqual({ a: 1 });
   });
+
+  it('takes CRLF files and trailing blanks on a header line, and only whole-line headers', () => {
+    const s = templateSections('___INFO___ \r\n\r\n{"a":1}\r\n\r\n___SANDBOXED_JS_FOR_WEB_TEMPLATE___\r\nx = "___NOT_A_HEADER___";\r\n ___INDENTED___\r\n');
+    expect([...s.keys()]).toEqual(['INFO', 'SANDBOXED_JS_FOR_WEB_TEMPLATE']);
+    expect(JSON.parse(s.get('INFO')!)).toEqual({ a: 1 });
+    expect(s.get('SANDBOXED_JS_FOR_WEB_TEMPLATE')).toBe('\r\nx = "___NOT_A_HEADER___";\r\n ___INDENTED___\r\n');
+  });
+
+  it('takes a section header on the first line and an empty last section', () => {
+    expect([...templateSections('___A___\nx\n___B___').entries()]).toEqual([
+      ['A', '\nx\n'],
+      ['B', ''],
+    ]);
+  });
 });
 
 describe('readTemplate: vendor recognition', () => {

@@ -1,7 +1,7 @@
 import { getVendor, VENDORS } from '../vendors/index.js';
 import type { ApiNode, CallShape, CommandTable, ConditionalShape, GlobalApi, VendorSpec, WrapperPackage } from '../vendors/types.js';
 import { decodeEscapes } from '../text/escapes.js';
-import { matchVendorUrls, type UrlMatch } from '../text/url.js';
+import { matchVendorUrls, mentionsVendorDomain, type UrlMatch } from '../text/url.js';
 import { findPlaceholders, mayHoldPlaceholders, placeholderIndex } from '../text/macros.js';
 import type { ReferenceLike, ScopeManagerLike, VariableLike } from './scope.js';
 import type {
@@ -108,9 +108,22 @@ export class Analyzer {
   private readonly consumed = new Set<Node>();
   private readonly depth: number;
   private apiDepth = 0;
+  /**
+   * Whether a string built in this file can hold a vendor URL: a vendor's domain name is in its
+   * text, or a GTM macro, an outer template hole or a type from another file can bring one. Most
+   * files with tracker code (a `dataLayer.push` listener) name no vendor domain, and then their
+   * strings and concatenations are not folded and scanned for URLs. (A domain name split across
+   * literals, `'face' + 'book.com'`, is not read: that is evasion, not tracking code.)
+   */
+  private readonly urlsPossible: boolean;
 
   constructor(private readonly ctx: AnalyzerContext) {
     this.depth = ctx.depth ?? 0;
+    this.urlsPossible =
+      mentionsVendorDomain(ctx.text) ||
+      ctx.typeValues !== undefined ||
+      (ctx.macro !== undefined && mayHoldPlaceholders(ctx.text)) ||
+      (ctx.hole !== undefined && ctx.text.includes('ǂ'));
   }
 
   run(program: Node): FileFacts {
@@ -136,13 +149,15 @@ export class Analyzer {
         if (node.type === 'CallExpression') this.checkCallSinks(node);
         break;
       case 'Literal':
-        if (typeof node.value === 'string' && !this.consumed.has(node)) this.stringLiteral(node);
+        if (typeof node.value === 'string' && !this.consumed.has(node) && (this.urlsPossible || MARKERS.has(node.value) || CODE_IN_STRING.test(node.value))) {
+          this.stringLiteral(node);
+        }
         break;
       case 'TemplateLiteral':
         if (!this.consumed.has(node)) this.stringLiteral(node);
         return false; // quasis are scanned as part of the template
       case 'BinaryExpression':
-        if (node.operator === '+' && !(node.parent?.type === 'BinaryExpression' && node.parent.operator === '+')) {
+        if (this.urlsPossible && node.operator === '+' && !(node.parent?.type === 'BinaryExpression' && node.parent.operator === '+')) {
           const v = this.value(node);
           if (v.kind === 'str') {
             // The folded string finds URLs split across parts (`'https://connect.facebook.net/' + locale + '/fbevents.js'`,

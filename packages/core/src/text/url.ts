@@ -42,6 +42,23 @@ const HOSTS = new RegExp(
 const HOSTS_TEST = new RegExp(HOSTS.source, 'iu');
 const HOST_CHAR = /[a-z0-9.-]/iu;
 
+/**
+ * The name each vendor host is registered under (`tiktok` for `analytics.tiktok.com`; the whole
+ * domain when that name is short: `t.co`). A host is often written in parts
+ * (`'https://analytics.' + 'tiktok.com/…'`), but not with this name split.
+ */
+const DOMAIN_NAMES = new RegExp(
+  [...new Set([...entriesByHost.keys()].map((host) => {
+    const labels = host.split('.');
+    const name = labels.at(-2) ?? host;
+    return name.length >= 4 ? name : labels.slice(-2).join('.');
+  }))].sort((a, b) => b.length - a.length).map(escape).join('|'),
+  'iu',
+);
+
+/** Whether `text` names a vendor's domain at all: strings built from a text that does not cannot form a vendor URL. */
+export const mentionsVendorDomain = (text: string): boolean => DOMAIN_NAMES.test(text);
+
 function pathMatches(text: string, at: number, segments: readonly string[]): number | undefined {
   // `segments[0]` is '' because paths start with '/'.
   let i = at;

@@ -114,6 +114,26 @@ describe('analyzeScript and analyzeHtml', () => {
   });
 });
 
+describe('strings in files that name no vendor domain', () => {
+  const settings = resolveSettings({});
+
+  // Strings are scanned for URLs only when the file names a vendor domain (or a macro or hole can
+  // bring one); code in strings is read in every file.
+  it('reads code in strings of a file that names no vendor domain', () => {
+    const facts = scriptFactsOf("dataLayer.push({ event: 'x' }); el.textContent = \"fbq('track', 'Lead')\";");
+    expect(facts.embedded.flatMap((e) => e.facts.calls).map((c) => c.vendor.id)).toEqual(['meta']);
+  });
+
+  it('reads a vendor URL a GTM macro brings into a file that names no vendor domain', () => {
+    const code = "var img = new Image(); img.src = {{Pixel URL}} + '&cd[condition]=' + {{Condition}};";
+    const info = (display: string, value: string) => ({ display, values: [value] });
+    const macros = (name: string) =>
+      name === 'Pixel URL' ? info('{{Pixel URL}}', 'https://www.facebook.com/tr?id=1&ev=PageView') : name === 'Condition' ? info('{{Condition}}', 'depression') : undefined;
+    const { findings } = analyzeScript(code, settings, { macros });
+    expect(findings.map((f) => f.ruleId)).toEqual(expect.arrayContaining(['no-tracking-pixel', 'no-health-event-properties']));
+  });
+});
+
 describe('extractHtml', () => {
   it('returns script bodies, inline handlers and URL attributes with offsets, skipping data scripts', () => {
     const html = '<script type="application/ld+json">{"a":1}</script><script>fbq(1)</script><img src="https://x.test/p.gif" onclick="ttq.track(1)"><iframe src="https://y.test"></iframe>';

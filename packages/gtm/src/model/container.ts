@@ -430,17 +430,28 @@ class Builder {
  * searched when a report needs it: parameters carry no path of their own.
  */
 export function paramPath(owner: { path: JsonPath; params: readonly Param[] }, p: Param): JsonPath {
-  const find = (params: readonly Param[] | undefined, at: JsonPath): JsonPath | undefined => {
-    if (!params) return undefined;
+  // Depth-first, allocating only the path that is found (this runs for every checked field).
+  const trail: Array<string | number> = [];
+  const find = (params: readonly Param[] | undefined): boolean => {
+    if (!params) return false;
     for (let i = 0; i < params.length; i++) {
       const q = params[i]!;
-      if (q === p) return [...at, i];
-      const inner = find(q.list, [...at, i, 'list']) ?? find(q.map, [...at, i, 'map']);
-      if (inner) return inner;
+      if (q === p) {
+        trail.push(i);
+        return true;
+      }
+      if (q.list && find(q.list)) {
+        trail.push('list', i);
+        return true;
+      }
+      if (q.map && find(q.map)) {
+        trail.push('map', i);
+        return true;
+      }
     }
-    return undefined;
+    return false;
   };
-  return find(owner.params, [...owner.path, 'parameter']) ?? owner.path;
+  return find(owner.params) ? [...owner.path, 'parameter', ...trail.reverse()] : owner.path;
 }
 
 /** Builds the container model from parsed JSON. Throws `GtmInputError` (with the field's path and position) on a wrong shape. */
