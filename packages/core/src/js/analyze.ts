@@ -5,12 +5,14 @@ import { extractHtml } from '../html.js';
 import type { Settings } from '../settings.js';
 import { getVendor } from '../vendors/index.js';
 import type { VendorId } from '../vendors/types.js';
-import { replaceMacros } from '../text/macros.js';
+import { findPlaceholders, replaceMacros } from '../text/macros.js';
 import { matchVendorUrls } from '../text/url.js';
-import { Analyzer, TRIGGER_RE, urlEvidence, type AnalyzerContext } from './analyzer.js';
+import { Analyzer, literalParts, TRIGGER_RE, urlEvidence, type AnalyzerContext } from './analyzer.js';
+import { beaconCall } from './beacon.js';
 import { findingsFor } from './report.js';
 import type { ScopeManagerLike } from './scope.js';
-import type { FileFacts, MacroInfo, Node, Value } from './types.js';
+import type { FileFacts, MacroInfo, Node, Range, StrPart, TrackerCall, Value } from './types.js';
+import { joinParts } from './values.js';
 import { toEstree } from './estree.js';
 import { DEFAULT_KEYS, type VisitorKeys } from './walk.js';
 
@@ -143,9 +145,56 @@ function htmlFacts(html: string, ctx: EmbedContext): FileFacts {
     facts.embedded.push({ facts: scriptFacts(code, ctx), map: (o) => o + start });
   }
   for (const { url, start } of parts.urls) {
-    for (const m of matchVendorUrls(url)) facts.pixels.push(urlEvidence(m, [start, start + url.length]));
+    const found = matchVendorUrls(url);
+    for (const m of found) facts.pixels.push(urlEvidence(m, [start, start + url.length]));
+    // A beacon in the markup (`<noscript><img src="https://www.facebook.com/tr?ev=…&ud[em]={{DLV - email}}">`)
+    // sends its query: read it as the event call it is, as a beacon URL written in code is read.
+    if (found.length > 0 && url.includes('?')) facts.calls.push(...markupBeacons(url, start, ctx));
   }
   return facts;
+}
+
+/**
+ * The event calls a vendor URL in a markup attribute sends. Its GTM macros and template holes are
+ * read as in a string literal (`literalParts`); the attribute's text is the source, so every
+ * parameter keeps its own range (`&amp;` separators are read by the query splitter).
+ */
+function markupBeacons(url: string, start: number, ctx: EmbedContext): TrackerCall[] {
+  const parts = literalParts(url, ctx);
+  const text = joinParts(parts);
+  const offsets = unitOffsets(url, parts);
+  const at = (from: number, to: number): Range => [start + offsets[from]!, start + offsets[to]!];
+  const calls: TrackerCall[] = [];
+  for (const m of matchVendorUrls(text)) {
+    const call = beaconCall(m, parts, [start, start + url.length], at);
+    if (call) calls.push(call);
+  }
+  return calls;
+}
+
+/** Outer template holes in embedded text (`ǂ12ǂ`), as `literalParts` finds them. */
+const HOLE_MARK = /ǂ\d+ǂ/gu;
+
+/** For each unit of `joinParts(parts)` (a hole is one unit), its offset in `text`; and the end. */
+function unitOffsets(text: string, parts: readonly StrPart[]): number[] {
+  const offsets: number[] = [];
+  let ends: Map<number, number> | undefined;
+  let at = 0;
+  for (const p of parts) {
+    if (typeof p === 'string') {
+      for (let i = 0; i < p.length; i++) offsets.push(at + i);
+      at += p.length;
+      continue;
+    }
+    if (!ends) {
+      ends = new Map(findPlaceholders(text).map((h) => [h.start, h.end]));
+      for (const h of text.matchAll(HOLE_MARK)) ends.set(h.index, h.index + h[0].length);
+    }
+    offsets.push(at);
+    at = ends.get(at) ?? at + 1;
+  }
+  offsets.push(at);
+  return offsets;
 }
 
 /**

@@ -1,16 +1,18 @@
-import { decodeQueryPart, HOLE, queryKeyName, queryPairs, type UrlMatch } from '../text/url.js';
+import { decodeQueryPart, HOLE, queryPairs, type UrlMatch } from '../text/url.js';
 import type { Prop, Range, StrPart, TrackerCall, Value } from './types.js';
 
 /** Query keys that carry the event name on every vendor's beacon (`ev=`, `event=`, `en=`); vendors add theirs. */
 const EVENT_KEYS = new Set(['ev', 'event', 'en', 'event_name', 'eventname']);
 
 /**
- * A vendor beacon URL written in code (`new Image().src = 'https://www.facebook.com/tr?ev=…&ud[em]=' + email`)
- * as the event call it is: its query's event name and parameters, so the shared rules read them as
- * they read `fbq('track', …)`. `parts` is the string's value, `m` the vendor URL found in its text;
- * undefined when the URL has no query.
+ * A vendor beacon URL (`new Image().src = 'https://www.facebook.com/tr?ev=…&ud[em]=' + email` in code,
+ * `<img src="https://www.facebook.com/tr?ev=…">` in markup) as the event call it is: its query's
+ * event name and parameters, so the shared rules read them as they read `fbq('track', …)`. `parts`
+ * is the string's value, `m` the vendor URL found in its text (one `HOLE` per unknown part);
+ * undefined when the URL has no query. `at` maps offsets in that text to ranges (markup, whose text
+ * is the source); without it every part is at `range` (a string literal, whose escapes move offsets).
  */
-export function beaconCall(m: UrlMatch, parts: readonly StrPart[], range: Range): TrackerCall | undefined {
+export function beaconCall(m: UrlMatch, parts: readonly StrPart[], range: Range, at?: (from: number, to: number) => Range): TrackerCall | undefined {
   // The string as text with one HOLE per unknown part, and the unknown parts in order.
   let text = '';
   const holes: Value[] = [];
@@ -22,10 +24,12 @@ export function beaconCall(m: UrlMatch, parts: readonly StrPart[], range: Range)
     }
   }
   let end = m.end;
-  while (end < text.length && !/[\s"'<>`]/u.test(text[end]!)) end++;
+  // The URL ends at white space, a quote or bracket, or its fragment (`#…` is not sent).
+  while (end < text.length && !/[\s"'<>`#]/u.test(text[end]!)) end++;
   const q = text.indexOf('?', m.start);
   if (q < 0 || q >= end) return undefined;
   const holeAt = (offset: number) => holes[[...text.slice(0, offset)].filter((c) => c === HOLE).length]!;
+  const rangeOf = (from: number, to: number): Range => (at ? at(from, to) : range);
   const valueOf = (from: number, to: number): Value => {
     const out: StrPart[] = [];
     let literal = '';
@@ -39,26 +43,29 @@ export function beaconCall(m: UrlMatch, parts: readonly StrPart[], range: Range)
       }
     }
     if (literal) out.push(decodeQueryPart(literal));
-    return out.length === 1 && typeof out[0] !== 'string' ? out[0].hole : { kind: 'str', parts: out, range };
+    if (out.length === 1 && typeof out[0] !== 'string') return at ? ({ ...out[0].hole, range: at(from, to) } as Value) : out[0].hole;
+    return { kind: 'str', parts: out, range: rangeOf(from, to) };
   };
   const eventKeys = new Set([...EVENT_KEYS, ...(m.fingerprint.eventParams ?? [])]);
   const props: Prop[] = [];
-  let event: Value | undefined;
+  let event: { value: Value; range: Range } | undefined;
   for (const pair of queryPairs(text, q + 1, end)) {
     // A known key with a value: an unknown key (a hole) or an empty value sends nothing readable.
     if (pair.rawKey === '' || pair.rawKey.includes(HOLE) || pair.end <= pair.valueStart) continue;
-    const rawKey = decodeQueryPart(pair.rawKey);
+    const key = decodeQueryPart(pair.rawKey);
     const value = valueOf(pair.valueStart, pair.end);
-    if (eventKeys.has(rawKey.toLowerCase())) event ??= value;
-    else props.push({ key: queryKeyName(rawKey), keyRange: range, value });
+    if (eventKeys.has(key.toLowerCase())) event ??= { value, range: rangeOf(pair.valueStart, pair.end) };
+    // Keys as written (`cd[content_name]`); the rules read the field in the brackets (`shape.query`).
+    else props.push({ key, keyRange: rangeOf(pair.valueStart - 1 - pair.rawKey.length, pair.valueStart - 1), value });
   }
   if (!event && props.length === 0) return undefined;
+  const query = rangeOf(q + 1, end);
   return {
     vendor: m.vendor,
-    shape: { kind: 'event', event: 0, params: 1 },
+    shape: { kind: 'event', event: 0, params: 1, query: true },
     display: `the ${m.fingerprint.label} URL`,
     range,
-    args: [event && { value: event, range }, { value: { kind: 'obj', props, open: false, range }, range }],
+    args: [event, { value: { kind: 'obj', props, open: false, range: query }, range: query }],
   };
 }
 

@@ -2,7 +2,7 @@ import type { Evidence, Finding, SharedRuleId } from '../findings.js';
 import type { HealthMatch } from '../health/types.js';
 import { formatMessage, MESSAGES } from '../messages.js';
 import type { Settings } from '../settings.js';
-import { HOLE } from '../text/url.js';
+import { HOLE, queryKeyName } from '../text/url.js';
 import { identityField, type IdentityField } from '../vendors/identity.js';
 import type { VendorSpec } from '../vendors/types.js';
 import { lookup, texts, within } from './values.js';
@@ -12,7 +12,24 @@ type Map = (offset: number) => number;
 const same: Map = (o) => o;
 
 /** Findings of one rule over a file's facts, embedded snippets included. Pure: options apply here. */
-export function findingsFor(facts: FileFacts, ruleId: SharedRuleId, settings: Settings, map: Map = same): Finding[] {
+export function findingsFor(facts: FileFacts, ruleId: SharedRuleId, settings: Settings): Finding[] {
+  return withoutRepeats(collect(facts, ruleId, settings, same));
+}
+
+/**
+ * A string read twice gives one finding: a markup beacon in a string constant is read as a URL
+ * where the constant is written and, when it is assigned to `innerHTML`, again as markup. Of two
+ * findings with the same message, one inside the other, the narrower one stays.
+ */
+function withoutRepeats(findings: Finding[]): Finding[] {
+  if (findings.length < 2) return findings;
+  const covers = (f: Finding, g: Finding) => f.range[0] <= g.range[0] && g.range[1] <= f.range[1];
+  return findings.filter((f, i) =>
+    !findings.some((g, j) => j !== i && g.message === f.message && covers(f, g) && (!covers(g, f) || j < i)),
+  );
+}
+
+function collect(facts: FileFacts, ruleId: SharedRuleId, settings: Settings, map: Map): Finding[] {
   const out: Finding[] = [];
   const emit = (f: Omit<Finding, 'ruleId' | 'message' | 'range'> & { range: Range }): void => {
     if (settings.allowVendors.has(f.vendor)) return;
@@ -36,7 +53,7 @@ export function findingsFor(facts: FileFacts, ruleId: SharedRuleId, settings: Se
       break;
   }
   for (const { facts: inner, map: innerMap } of facts.embedded) {
-    out.push(...findingsFor(inner, ruleId, settings, (o) => map(innerMap(o))));
+    out.push(...collect(inner, ruleId, settings, (o) => map(innerMap(o))));
   }
   return out;
 }
@@ -101,6 +118,8 @@ interface IdentityHit {
   field: IdentityField | 'identity data';
   hashed: boolean | undefined;
   via?: string;
+  /** Where the identifier's value is written. */
+  range?: Range;
 }
 
 /** Keys that hold a whole identity object in event parameters and data-layer pushes (normalised). */
@@ -114,7 +133,22 @@ const HEX_HASH = /^(?:[a-f0-9]{32}|[a-f0-9]{40}|[a-f0-9]{64})$/iu;
 /** Parameter keys compare lower-cased without `_`, `-`, `.` and spaces. */
 export const normalizeKey = (key: string): string => key.toLowerCase().replace(/[-_.\s]/gu, '');
 
-function identityHits(v: Value, inParams: boolean, depth = 0): { hits: IdentityHit[]; unknown: boolean } {
+/**
+ * In a beacon URL's query, a field of custom data (`cd[name]`, a product name) rather than of an
+ * identity container (`ud[fn]`) or of the query itself (`fn=`, the vendor's wire format): it takes
+ * the rules of event parameters.
+ */
+function customDataKey(key: string): boolean {
+  const open = key.indexOf('[');
+  return open > 0 && key.endsWith(']') && !IDENTITY_CONTAINER_KEYS.has(normalizeKey(key.slice(0, open)));
+}
+
+/**
+ * Identifiers in a value. `inParams`: event parameters, where only unambiguous identifier keys count;
+ * `'query'`: a beacon URL's query, whose keys name fields in brackets (`ud[em]`) and where every
+ * identifier key counts but those of custom data (`customDataKey`).
+ */
+function identityHits(v: Value, inParams: boolean | 'query', depth = 0): { hits: IdentityHit[]; unknown: boolean } {
   const hits: IdentityHit[] = [];
   let unknown = false;
   if (depth > 4) return { hits, unknown };
@@ -134,7 +168,8 @@ function identityHits(v: Value, inParams: boolean, depth = 0): { hits: IdentityH
   unknown = v.open;
   for (const prop of v.props) {
     if (prop.key === undefined) continue;
-    const key = normalizeKey(prop.key);
+    const name = inParams === 'query' ? queryKeyName(prop.key) : prop.key;
+    const key = normalizeKey(name);
     if (IDENTITY_CONTAINER_KEYS.has(key) && (prop.value.kind === 'obj' || prop.value.kind === 'unknown' || prop.value.kind === 'any')) {
       const inner = identityHits(prop.value, false, depth + 1);
       hits.push(...inner.hits);
@@ -143,12 +178,13 @@ function identityHits(v: Value, inParams: boolean, depth = 0): { hits: IdentityH
       }
       continue;
     }
-    const field = identityField(prop.key);
-    if (field && (!inParams || (PARAM_IDENTITY_FIELDS.has(field) && !AMBIGUOUS_PARAM_KEYS.has(key)))) {
-      if (meaningful(prop.value, field)) hits.push({ field, hashed: hashState(prop.value, prop.key), via: describe(prop.value) });
+    const field = identityField(name);
+    const strict = inParams === 'query' ? customDataKey(prop.key) : inParams;
+    if (field && (!strict || (PARAM_IDENTITY_FIELDS.has(field) && !AMBIGUOUS_PARAM_KEYS.has(key)))) {
+      if (meaningful(prop.value, field)) hits.push({ field, hashed: hashState(prop.value, prop.key), via: describe(prop.value), range: prop.value.range });
       continue;
     }
-    if (prop.value.kind === 'obj' || prop.value.kind === 'arr') hits.push(...identityHits(prop.value, inParams, depth + 1).hits);
+    if (prop.value.kind === 'obj' || prop.value.kind === 'arr') hits.push(...identityHits(prop.value, inParams === true, depth + 1).hits);
   }
   return { hits, unknown };
 }
@@ -194,7 +230,8 @@ function meaningful(v: Value, field: IdentityHit['field']): boolean {
 }
 
 function hashState(v: Value, key: string): boolean | undefined {
-  if (/^(sha256|hashed)|hash/iu.test(key)) return true;
+  // `sha256_email`, `em_sha256`, `hashed_phone`, `emailHash`.
+  if (/sha-?256|hash/iu.test(key)) return true;
   if (v.kind === 'unknown') return v.hashed ? true : undefined;
   if (v.kind === 'str' && v.parts.every((p) => typeof p === 'string')) return HEX_HASH.test((v.parts as string[]).join('')) ? true : false;
   if (v.kind === 'any') {
@@ -248,14 +285,16 @@ function identityFindings(call: TrackerCall, emit: Emit): void {
   }
   const params = shape.params !== undefined ? call.args[shape.params] : undefined;
   if (params) {
-    const { hits } = identityHits(params.value, true);
+    const { hits } = identityHits(params.value, shape.query ? 'query' : true);
     for (const flag of shape.identityFlags ?? []) {
       const v = params.value.kind === 'obj' ? lookup(params.value, flag) : undefined;
       if (v && mayBeTrue(v)) {
         hits.push({ field: 'identity data', hashed: undefined, via: `${flag}: the tag collects them from the page` });
       }
     }
-    if (hits.length) report('identityInParams', hits, params.range);
+    // In a beacon URL the query is all one argument: point at the first identifier in it.
+    const first = shape.query ? hits.find((h) => h.range && within(h.range, params.range))?.range : undefined;
+    if (hits.length) report('identityInParams', hits, first ?? params.range);
   }
   const payload = shape.payload !== undefined ? call.args[shape.payload] : undefined;
   if (payload) {
@@ -366,6 +405,9 @@ function valuesUnder(v: Value, keys: ReadonlySet<string>, depth = 0): Value[] {
 /** Parameters that never carry descriptive text (normalised keys). */
 export const NON_DESCRIPTIVE_KEYS: ReadonlySet<string> = new Set(['currency', 'sendto', 'eventcallback', 'eventtimeout', 'eventid', 'transactionid', 'orderid', 'pixelcode', 'value', 'servercontainerurl', 'sendpageview']);
 
+/** Beacon query keys for the pixel id, protocol version and cache busters. */
+const QUERY_NON_DESCRIPTIVE_KEYS: ReadonlySet<string> = new Set(['id', 'v', 'noscript', 'cb', 'random', 'rnd']);
+
 function propertyFindings(call: TrackerCall, settings: Settings, emit: Emit): void {
   const { shape } = call;
   const skip = new Set((shape.eventNameKeys ?? []).map(normalizeKey));
@@ -374,10 +416,12 @@ function propertyFindings(call: TrackerCall, settings: Settings, emit: Emit): vo
     if (v.kind === 'obj') {
       for (const prop of v.props) {
         if (prop.key === undefined) continue;
-        const key = normalizeKey(prop.key);
-        if (skip.has(key) || NON_DESCRIPTIVE_KEYS.has(key)) continue;
-        const field = identityField(prop.key);
-        if (field && PARAM_IDENTITY_FIELDS.has(field)) continue;
+        const name = shape.query ? queryKeyName(prop.key) : prop.key;
+        const key = normalizeKey(name);
+        if (skip.has(key) || NON_DESCRIPTIVE_KEYS.has(key) || (shape.query && QUERY_NON_DESCRIPTIVE_KEYS.has(key))) continue;
+        const field = identityField(name);
+        // Identifier values are `no-advanced-matching`'s (in a beacon query, every identifier key but custom data's).
+        if (field && ((shape.query && !customDataKey(prop.key)) || PARAM_IDENTITY_FIELDS.has(field))) continue;
         visit(prop.value, path ? `${path}.${prop.key}` : prop.key, argRange, depth + 1);
       }
       return;

@@ -32,6 +32,11 @@ export interface CallShape {
   identity?: number;
   /** Argument holding the pixel/account id (for messages). */
   pixelId?: number;
+  /**
+   * The params object is a beacon URL's query (`ud[em]`, `cd[content_name]`): a key names the field in
+   * its brackets, and every identity key is an identifier (it is the vendor's own wire format).
+   */
+  query?: boolean;
   /** Argument that is an object whose `eventKey` names the event and whose other keys are parameters (`dataLayer.push({event})`). */
   eventObject?: { arg: number | 'each'; eventKey: string; identityEvents?: readonly string[] };
   /** Parameter keys that, when true, make the vendor collect identifiers by itself (`allow_enhanced_conversions`). */

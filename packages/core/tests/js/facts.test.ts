@@ -193,10 +193,11 @@ describe('beacon URLs written in code', () => {
   const found = (code: string) => analyzeScript(code, settings).findings.map((f) => `${f.ruleId} ${f.messageId}`);
 
   it('reads the event name and parameters of a pixel URL built in JavaScript', () => {
+    // The identifier is reported where it is written (`user.email`), after the literal.
     expect(found("new Image().src = 'https://www.facebook.com/tr?id=1&ev=hiv_test_booked&ud[em]=' + user.email;")).toEqual([
-      'no-advanced-matching identityInParams',
       'no-health-event-names healthEventName',
       'no-tracking-pixel loaderUrl',
+      'no-advanced-matching identityInParams',
     ]);
     expect(found("img.src = 'https://bat.bing.com/action/0?ti=1&ea=prescription_refill';")).toContain('no-health-event-names healthEventName');
     expect(found("fetch(`https://tr.snapchat.com/p?pid=1&ev=SIGN_UP&u_hem=${hash}&cd[content_name]=Oncology%20Consult`);")).toEqual(
@@ -204,9 +205,54 @@ describe('beacon URLs written in code', () => {
     );
   });
 
+  it('reads every identifier key of the query, in brackets or not, and names keys as written', () => {
+    const f = analyzeScript("img.src = 'https://www.facebook.com/tr?id=1&ev=Purchase&ud[fn]=' + first + '&ct=' + city + '&cd[content_name]=Psychiatry&sha256_email=' + h + '#top';", settings).findings;
+    expect(f.find((x) => x.ruleId === 'no-advanced-matching')!.evidence).toEqual({ kind: 'identity', fields: ['name', 'address', 'email'], hashed: 'unknown' });
+    expect(f.find((x) => x.ruleId === 'no-health-event-properties')!.message).toContain('event parameter "cd[content_name]" sends "Psychiatry"');
+    // A `cd[name]` is a product name, as `name` is in event parameters.
+    expect(found("img.src = 'https://www.facebook.com/tr?id=1&ev=Purchase&cd[name]=Shoes';")).toEqual(['no-tracking-pixel loaderUrl']);
+  });
+
   it('finds nothing to report in a loader URL query (sdkid, lib, id)', () => {
     const loader = "var s = document.createElement('script'); s.src = 'https://analytics.tiktok.com/i18n/pixel/events.js?sdkid=' + id + '&lib=ttq';";
     expect(found(loader)).toEqual(['no-tracking-pixel loaderUrl']);
     expect(found("s.src = 'https://www.googletagmanager.com/gtag/js?id=AW-123';")).toEqual(['no-tracking-pixel loaderUrl']);
+  });
+});
+
+describe('beacon URLs in markup', () => {
+  const settings = resolveSettings({});
+  const at = (html: string, f: { range: readonly [number, number] }) => html.slice(f.range[0], f.range[1]);
+
+  it('reads the query of a pixel URL in an attribute, each parameter where it is written', () => {
+    const html = '<noscript><img height="1" width="1" src="https://www.facebook.com/tr?id=1&amp;ev=Therapy_Booked&amp;ud[em]={{DLV - email}}&amp;cd[content_category]=Oncology"></noscript>';
+    const r = analyzeHtml(html, settings, { macros: (name) => (name === 'DLV - email' ? { display: '{{DLV - email}}', identity: 'email' } : undefined) });
+    expect(r.findings.map((f) => [f.ruleId, at(html, f)])).toEqual([
+      ['no-tracking-pixel', html.slice(html.indexOf('https:'), html.indexOf('">'))],
+      ['no-health-event-names', 'Therapy_Booked'],
+      ['no-advanced-matching', '{{DLV - email}}'],
+      ['no-health-event-properties', 'Oncology'],
+    ]);
+    expect(r.findings[2]!.message).toContain('email ({{DLV - email}})');
+  });
+
+  it('reads a macro in the URL as the variable it stands for', () => {
+    const html = '<img src="https://www.facebook.com/tr?id=1&ev={{CONST - event}}">';
+    const r = analyzeHtml(html, settings, { macros: () => ({ display: '{{CONST - event}}', values: ['Abortion Consult'] }) });
+    expect(r.findings.map((f) => [f.ruleId, at(html, f)])).toContainEqual(['no-health-event-names', '{{CONST - event}}']);
+  });
+
+  it('reads a template hole of the outer code in the URL', () => {
+    const f = analyzeScript("el.innerHTML = `<img src=\"https://www.facebook.com/tr?id=1&ev=PageView&ud[em]=${user.email}\">`;", settings).findings;
+    expect(f.map((x) => x.ruleId)).toEqual(['no-tracking-pixel', 'no-advanced-matching']);
+  });
+
+  it('gives one finding for markup read both as a string and as HTML', () => {
+    const code = "const px = '<img src=\"https://www.facebook.com/tr?id=1&ev=hiv_test_booked\">'; el.innerHTML = px;";
+    expect(analyzeScript(code, settings).findings.map((f) => f.ruleId)).toEqual(['no-tracking-pixel', 'no-health-event-names']);
+  });
+
+  it('finds nothing in a clean query', () => {
+    expect(analyzeHtml('<img src="https://www.facebook.com/tr?id=1&ev=PageView&noscript=1">', settings).findings.map((f) => f.ruleId)).toEqual(['no-tracking-pixel']);
   });
 });
