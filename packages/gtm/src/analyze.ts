@@ -1,7 +1,6 @@
 import {
   analyzeHtml,
   categoryLabel,
-  extractHtml,
   IDENTITY_CONTAINER_KEYS,
   NON_DESCRIPTIVE_KEYS,
   normalizeKey,
@@ -11,7 +10,6 @@ import {
   getVendor,
   identityField,
   MESSAGES,
-  matchVendorUrls,
   queryKeyName,
   mightTrack,
   replaceMacros,
@@ -401,19 +399,10 @@ function checkHtml(a: Analysis, ctx: TagContext): void {
   const { text, names } = replaceMacros(p.value);
   // Code that names no tracker (no vendor global, host or marker) cannot send anything: nothing to parse.
   if (!mightTrack(text)) return;
+  // Core reads everything, pixel URLs in the markup included (`<noscript><img src="https://www.facebook.com/tr?…&ud[em]=…">`:
+  // the pixel, and what its query sends).
   const result = a.htmlResult(text, names, ctx);
-  const urls = matchVendorUrls(text);
   for (const id of result.vendors) ctx.vendors.set(id, getVendor(id));
-  // Pixel URLs in the markup (`<noscript><img src="https://www.facebook.com/tr?…&ud[em]=…">`): core reports
-  // the pixel; what the query string sends is read here. Placeholders keep offsets, so the original
-  // text (with its `{{macros}}`) is read at the same place. Only worth a second HTML pass when a
-  // vendor URL is followed by a query string.
-  if (urls.some((u) => hasQuery(text, u.end))) {
-    for (const { url, start } of extractHtml(text).urls) {
-      const match = matchVendorUrl(url);
-      if (match) checkUrlQuery(a, ctx, match, p.value.slice(start, start + url.length), valuePath, start, 'a pixel URL in the Custom HTML');
-    }
-  }
   const placeholders = [...p.value.matchAll(MACRO_PATTERN)].map((m) => ({ start: m.index, end: m.index + m[0].length, name: macroName(m) }));
   for (const f of result.findings) {
     ctx.vendors.set(f.vendor, getVendor(f.vendor));
@@ -435,17 +424,6 @@ function checkHtml(a: Analysis, ctx: TagContext): void {
       {},
     );
   }
-}
-
-/** Whether the URL whose fingerprint ends at `from` goes on to a query string (`ct.pinterest.com/v3/?…`). */
-function hasQuery(text: string, from: number): boolean {
-  for (let i = from; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 0x3f /* ? */) return true;
-    // White space, quotes, angle brackets and parentheses end a URL in markup or code.
-    if (c <= 0x20 || c === 0x22 || c === 0x27 || c === 0x3c || c === 0x3e || c === 0x28 || c === 0x29 || c === 0x60) return false;
-  }
-  return false;
 }
 
 function checkImage(a: Analysis, ctx: TagContext): void {
