@@ -25,6 +25,9 @@ run('no-advanced-matching', rule, {
     "gtag('set', 'user_data', { email: 'qEmailIDmodalonload' })",
     // Event parameters named like person data but meaning something else.
     "ttq.track('ViewContent', { name: 'Gift card', city: 'Seattle' })",
+    // A pixel URL in markup with empty matching fields, or a product name in custom data.
+    "el.innerHTML = '<img src=\"https://www.facebook.com/tr?id=1&ev=PageView&ud[em]=&ud[ph]=null\">';",
+    `export const Px = () => <noscript dangerouslySetInnerHTML={{ __html: '<img src="https://www.facebook.com/tr?id=1&ev=Purchase&cd[name]=Gift%20card" />' }} />;`,
     // Shadowed globals.
     'function send(ttq, email) { ttq.identify({ email }) }',
     { code: 'ttq.identify({ email })', options: [{ allowVendors: ['tiktok'] }] },
@@ -90,6 +93,12 @@ run('no-advanced-matching', rule, {
       'export const P = ({ user }) => <script dangerouslySetInnerHTML={{ __html: `ttq.identify({ "email": "${user.email}" })` }} />;',
       [[ID, '{ "email": "${user.email}" }']],
     ),
+    // Pixel URLs in markup: identifiers in the query (`ud[em]`, `pd[em]`, `ud[fn]`), reported at the first one.
+    invalid(
+      `export const Px = () => <noscript dangerouslySetInnerHTML={{ __html: '<img height="1" width="1" src="https://www.facebook.com/tr?id=1&ev=PageView&ud[em]=2c26b46b68ffc68ff99b453c1d30413413422d706483bfa0f98a5e886266e7ae&ud[fn]=jane" />' }} />;`,
+      [[IP, '2c26b46b68ffc68ff99b453c1d30413413422d706483bfa0f98a5e886266e7ae']],
+    ),
+    invalid("el.innerHTML = '<img src=\"https://ct.pinterest.com/v3/?tid=1&event=checkout&pd[em]=jane%40example.com\">';", [[IP, 'jane%40example.com']]),
     // TypeScript.
     invalid('(window as any).ttq.identify({ email });', [[ID, '{ email }']], ts()),
     invalid('const payload: Record<string, string> = { email };\nwindow.ttq!.identify(payload);', [[ID, 'payload', 1]], ts()),

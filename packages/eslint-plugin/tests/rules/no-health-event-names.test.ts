@@ -30,6 +30,9 @@ run('no-health-event-names', rule, {
     // A local that shadows the vendor global is not the vendor.
     "function f(ttq) { ttq.track('booked_dermatology_appointment') }",
     "const fbq = (...args) => console.log(args); fbq('trackCustom', 'Paid: Weekly Therapy')",
+    // A pixel URL in markup whose query sends a standard event.
+    `export const Px = () => <noscript dangerouslySetInnerHTML={{ __html: '<img height="1" width="1" src="https://www.facebook.com/tr?id=1&ev=PageView&noscript=1" />' }} />;`,
+    "el.innerHTML = '<img src=\"https://www.facebook.com/tr?id=1&amp;ev=Purchase&amp;cd[value]=10\">';",
     // Options.
     { code: "ttq.track('dental_cleaning_booked')", options: [{ allowTerms: ['dental cleaning', 'dental'] }] },
     { code: "ttq.track('booked_dermatology_appointment')", options: [{ allowVendors: ['tiktok'] }] },
@@ -149,6 +152,13 @@ run('no-health-event-names', rule, {
     ),
     invalid("el.innerHTML = \"<script>ttq.track('hiv_test_order')</script>\";", [[E, "'hiv_test_order'"]]),
     invalid("document.write('<script>fbq(\\'trackCustom\\', \\'oncology_consult\\')</script>');", [[E, "\\'oncology_consult\\'"]]),
+    // Pixel URLs in markup: the query's event name (`ev=`, `&amp;`-separated too).
+    invalid(
+      `export const Px = () => <noscript dangerouslySetInnerHTML={{ __html: '<img height="1" width="1" src="https://www.facebook.com/tr?id=1&ev=Therapy_Booked&noscript=1" />' }} />;`,
+      [[E, 'Therapy_Booked']],
+    ),
+    invalid("el.innerHTML = '<img src=\"https://www.facebook.com/tr?id=1&amp;ev=hiv_test_booked\">';", [[E, 'hiv_test_booked']]),
+    invalid("document.write('<img src=\"https://bat.bing.com/action/0?ti=1&ea=prescription_refill\">');", [[E, 'prescription_refill']]),
     // A snippet returned by a helper, not written to a known sink, is still code.
     invalid(
       "export function getTikTokPixelScript(id) {\n  return `ttq.load('${id}'); ttq.page(); ttq.track('hiv_test_order');`;\n}",

@@ -16,6 +16,8 @@ run('no-health-event-properties', rule, {
     // Health text that goes nowhere near a tracker.
     "api.post('/appointments', { reason: 'Oncology consultation' })",
     "setState({ content_category: 'Oncology' })",
+    // A pixel URL in markup whose parameters say nothing about health.
+    "el.innerHTML = '<img src=\"https://www.facebook.com/tr?id=1&ev=ViewContent&cd[content_name]=Gift%20card\">';",
     { code: "ttq.track('ViewContent', { content_category: 'Oncology' })", options: [{ allowTerms: ['oncology'] }] },
   ],
   invalid: [
@@ -39,6 +41,12 @@ run('no-health-event-properties', rule, {
     ),
     // Code inside strings.
     invalid("s.textContent = \"fbq('track', 'ViewContent', { content_category: 'Oncology' })\";", [[H, "'Oncology'"]]),
+    // Pixel URLs in markup: other query parameters (`cd[…]`, percent-encoded values).
+    invalid(
+      `export const Px = () => <noscript dangerouslySetInnerHTML={{ __html: '<img src="https://www.facebook.com/tr?id=1&ev=ViewContent&cd[content_category]=Oncology" />' }} />;`,
+      [[H, 'Oncology']],
+    ),
+    invalid("document.body.innerHTML += '<img src=\"https://www.facebook.com/tr?id=1&ev=ViewContent&cd[content_name]=Psychiatry%20Intake\">';", [[H, 'Psychiatry%20Intake']]),
     // TypeScript.
     invalid("(window as any).ttq.track('ViewContent', { content_category: 'Oncology' } as const);", [[H, "'Oncology'"]], ts()),
   ],
