@@ -33,6 +33,25 @@ fbq('track', 'PageView');`,
   'script loader for a TikTok URL': `var s = document.createElement('script');\ns.src = 'https://analytics.tiktok.com/i18n/pixel/events.js?sdkid=ABC';\ndocument.head.appendChild(s);`,
 };
 
+/**
+ * HTML markup with vendor pixel URLs: in ESLint as the string assigned to `innerHTML`, in GTM as the
+ * Custom HTML itself. No GTM macros here (ESLint has none to resolve).
+ */
+const HASH = '2c26b46b68ffc68ff99b453c1d30413413422d706483bfa0f98a5e886266e7ae';
+const MARKUP: Record<string, string> = {
+  'Meta noscript beacon with a health event and matching data': `<noscript><img height="1" width="1" style="display:none" src="https://www.facebook.com/tr?id=1234567890&ev=Therapy_Booked&ud[em]=${HASH}&ud[fn]=jane&noscript=1"/></noscript>`,
+  'beacon with &amp; separators and health parameters': `<img src="https://www.facebook.com/tr?id=1&amp;ev=ViewContent&amp;cd[content_category]=Oncology&amp;cd[content_name]=Psychiatry%20Intake&amp;cd[value]=10">`,
+  'Pinterest beacon with a hashed email': `<img src="https://ct.pinterest.com/v3/?tid=2612345678901&event=checkout&pd[em]=${HASH}" alt="" />`,
+  'UET beacon with a health action and label': `<img src="https://bat.bing.com/action/0?ti=12345&Ver=2&ea=prescription_refill&el=Oncology" />`,
+  'base code script and its noscript beacon': `<script>
+fbq('init', '1234567890');
+fbq('track', 'PageView');
+</script>
+<noscript><img src="https://www.facebook.com/tr?id=1234567890&ev=hiv_test_booked&noscript=1"></noscript>`,
+  'clean beacon query': `<img src="https://www.facebook.com/tr?id=1&ev=PageView&noscript=1">`,
+  'custom data product name is not an identifier': `<img src="https://www.facebook.com/tr?id=1&ev=Purchase&cd[name]=Gift%20card&cd[currency]=USD">`,
+};
+
 const ruleIds = Object.keys(plugin.rules);
 const linter = new Linter({ configType: 'flat' });
 const config: Linter.Config[] = [
@@ -51,20 +70,31 @@ interface Seen {
   column: number;
 }
 
-function viaEslint(code: string): Seen[] {
+/** `prefix`: text before the snippet on its first line (positions are given relative to the snippet). */
+function viaEslint(code: string, prefix = ''): Seen[] {
   return linter
     .verify(code, config, 'snippet.js')
     .map((m) => {
       expect(m.fatal, m.message).toBeFalsy();
-      return { ruleId: (m.ruleId ?? '').replace(/^phiguard\//u, ''), message: m.message, line: m.line, column: m.column };
+      const column = m.line === 1 ? m.column - prefix.length : m.column;
+      return { ruleId: (m.ruleId ?? '').replace(/^phiguard\//u, ''), message: m.message, line: m.line, column };
     })
     .sort(order);
 }
 
 const PREFIX = '<script>\n';
 
-function viaGtm(code: string): Seen[] {
-  const html = `${PREFIX}${code}\n</script>`;
+/** Markup assigned to `innerHTML` in a template literal: no escapes, so offsets hold. */
+const INNER_HTML = 'document.getElementById("px").innerHTML = `';
+function markupViaEslint(markup: string): Seen[] {
+  expect(markup).not.toMatch(/[`\\]|\$\{/u);
+  return viaEslint(`${INNER_HTML}${markup}\`;`, INNER_HTML);
+}
+
+/** `code` as a GTM Custom HTML tag: a script's body, or (`markup`) the HTML itself. */
+function viaGtm(code: string, markup = false): Seen[] {
+  const prefix = markup ? '' : PREFIX;
+  const html = markup ? code : `${PREFIX}${code}\n</script>`;
   const text = JSON.stringify(
     {
       exportFormatVersion: 2,
@@ -91,7 +121,7 @@ function viaGtm(code: string): Seen[] {
   const token = locator.locate(['containerVersion', 'tag', 0, 'parameter', 0, 'value']).start;
   const fileToSnippet = new Map<string, { line: number; column: number }>();
   for (let i = 0; i <= code.length; i++) {
-    const { line, column } = locator.lineColumn(locator.stringOffset(token, PREFIX.length + i));
+    const { line, column } = locator.lineColumn(locator.stringOffset(token, prefix.length + i));
     const before = code.slice(0, i);
     const snippetLine = before.split('\n').length;
     const snippetColumn = i - (before.lastIndexOf('\n') + 1) + 1;
@@ -118,6 +148,21 @@ describe('parity: ESLint rules and GTM Custom HTML give the same findings', () =
     const eslint = viaEslint(code);
     const gtm = viaGtm(code);
     expect(gtm).toEqual(eslint);
+  });
+
+  it.each(Object.entries(MARKUP))('markup: %s', (_name, markup) => {
+    expect(viaGtm(markup, true)).toEqual(markupViaEslint(markup));
+  });
+
+  it('finds what the markup pixel URLs send (the markup comparison is not vacuous)', () => {
+    const found = (name: string) => markupViaEslint(MARKUP[name]!).map((f) => f.ruleId);
+    expect(found('Meta noscript beacon with a health event and matching data')).toEqual(['no-tracking-pixel', 'no-health-event-names', 'no-advanced-matching']);
+    expect(found('beacon with &amp; separators and health parameters')).toEqual(['no-tracking-pixel', 'no-health-event-properties', 'no-health-event-properties']);
+    expect(found('Pinterest beacon with a hashed email')).toEqual(['no-tracking-pixel', 'no-advanced-matching']);
+    expect(found('UET beacon with a health action and label')).toEqual(['no-tracking-pixel', 'no-health-event-names', 'no-health-event-properties']);
+    expect(found('base code script and its noscript beacon')).toEqual(['no-tracking-pixel', 'no-health-event-names']);
+    expect(found('clean beacon query')).toEqual(['no-tracking-pixel']);
+    expect(found('custom data product name is not an identifier')).toEqual(['no-tracking-pixel']);
   });
 
   it('finds something in the snippets that should be found (the comparison is not vacuous)', () => {
