@@ -241,6 +241,11 @@ class Analysis {
 
   /** Health terms in a template string: its literal text and every known value of its macros. */
   healthIn(value: string, ctx: TagContext): HealthHit | undefined {
+    // Most fields hold no macro: one memoized lookup, nothing allocated.
+    if (!value.includes('{{')) {
+      const match = this.settings.classifier.classify(value)[0];
+      return match ? { text: value, match, start: match.start, end: match.end } : undefined;
+    }
     const classify = (text: string) => this.settings.classifier.classify(text)[0];
     let best: HealthHit | undefined;
     // Other health values the field can take (a lookup table with several health outputs): named in `via`.
@@ -253,11 +258,6 @@ class Analysis {
       if (best) others.add(best.text);
       best = hit;
     };
-    if (!value.includes('{{')) {
-      const match = classify(value);
-      if (match) consider({ text: value, match, start: match.start, end: match.end });
-      return best;
-    }
     const literal = value.replace(MACRO_PATTERN, (m) => ' '.repeat(m.length));
     if (literal.trim()) {
       const match = classify(literal);
