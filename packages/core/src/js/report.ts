@@ -23,9 +23,17 @@ export function findingsFor(facts: FileFacts, ruleId: SharedRuleId, settings: Se
  */
 function withoutRepeats(findings: Finding[]): Finding[] {
   if (findings.length < 2) return findings;
+  // Only findings with the same message can repeat each other: compare within those groups.
+  const byMessage = new Map<string, number[]>();
+  findings.forEach((f, i) => {
+    const group = byMessage.get(f.message);
+    if (group) group.push(i);
+    else byMessage.set(f.message, [i]);
+  });
+  if (byMessage.size === findings.length) return findings;
   const covers = (f: Finding, g: Finding) => f.range[0] <= g.range[0] && g.range[1] <= f.range[1];
   return findings.filter((f, i) =>
-    !findings.some((g, j) => j !== i && g.message === f.message && covers(f, g) && (!covers(g, f) || j < i)),
+    !byMessage.get(f.message)!.some((j) => j !== i && covers(f, findings[j]!) && (!covers(findings[j]!, f) || j < i)),
   );
 }
 
