@@ -1,5 +1,6 @@
 import {
   analyzeHtml,
+  analyzeUrl,
   categoryLabel,
   IDENTITY_CONTAINER_KEYS,
   NON_DESCRIPTIVE_KEYS,
@@ -10,12 +11,12 @@ import {
   getVendor,
   identityField,
   MESSAGES,
-  queryKeyName,
   mightTrack,
   replaceMacros,
   resolveSettings,
   VENDORS,
   type Evidence,
+  type Finding,
   type HealthMatch,
   type IdentityField,
   type MacroInfo,
@@ -40,7 +41,7 @@ import type { GtmMessage, GtmNotice, GtmRef, GtmResult, GtmTagSummary, Suppressi
 import { GTM_MESSAGES, parseLevel, RULE_IDS, type Level } from './rules.js';
 import { readTemplate, templateIdOfType, type TemplateInfo } from './templates.js';
 import { blockingTriggers, firingTriggers, groupMembers, healthPageConditions, isBlocked, missingTriggerIds, operatorText, triggerEventNames, type EventNameSource } from './triggers.js';
-import { matchVendorUrl, queryParams, type UrlMatch } from './urls.js';
+import { matchVendorUrl } from './urls.js';
 import { VariableResolver, type Resolution } from './variables.js';
 
 /** Options of `phiguard.config.*` and of `analyzeContainer`: the ESLint rules' options plus GTM settings. */
@@ -403,14 +404,7 @@ function checkHtml(a: Analysis, ctx: TagContext): void {
   // the pixel, and what its query sends).
   const result = a.htmlResult(text, names, ctx);
   for (const id of result.vendors) ctx.vendors.set(id, getVendor(id));
-  const placeholders = [...p.value.matchAll(MACRO_PATTERN)].map((m) => ({ start: m.index, end: m.index + m[0].length, name: macroName(m) }));
-  for (const f of result.findings) {
-    ctx.vendors.set(f.vendor, getVendor(f.vendor));
-    const inside = placeholders.find((m) => m.start < f.range[1] && f.range[0] < m.end && f.range[1] - f.range[0] <= m.end - m.start + 2);
-    const via = inside ? a.via(a.resolver.resolve(inside.name), f.evidence.kind === 'health' ? f.evidence.text : undefined) : undefined;
-    const span = a.spanIn(valuePath, f.range[0], f.range[1]);
-    a.push(ctx, f.ruleId, f.messageId, f.message, { path: valuePath, ...span }, { vendor: f.vendor, evidence: f.evidence, confidence: f.confidence, via });
-  }
+  pushCoreFindings(a, ctx, result.findings, p.value, valuePath);
   if (result.errors.length > 0) {
     const first = result.errors[0]!;
     const span = a.spanIn(valuePath, first.offset, first.offset + 1);
@@ -423,6 +417,21 @@ function checkHtml(a: Analysis, ctx: TagContext): void {
       { path: valuePath, ...span },
       {},
     );
+  }
+}
+
+/**
+ * Core's findings on a field's text (Custom HTML, a Custom Image URL), placed in the field. `via`:
+ * the text is that variable's value, so findings take the whole field.
+ */
+function pushCoreFindings(a: Analysis, ctx: TagContext, findings: readonly Finding[], raw: string, valuePath: JsonPath, via?: string): void {
+  const placeholders = via === undefined ? [...raw.matchAll(MACRO_PATTERN)].map((m) => ({ start: m.index, end: m.index + m[0].length, name: macroName(m) })) : [];
+  for (const f of findings) {
+    ctx.vendors.set(f.vendor, getVendor(f.vendor));
+    const inside = placeholders.find((m) => m.start < f.range[1] && f.range[0] < m.end && f.range[1] - f.range[0] <= m.end - m.start + 2);
+    const from = inside ? a.via(a.resolver.resolve(inside.name), f.evidence.kind === 'health' ? f.evidence.text : undefined) : via;
+    const span = via === undefined ? a.spanIn(valuePath, f.range[0], f.range[1]) : a.span(valuePath);
+    a.push(ctx, f.ruleId, f.messageId, f.message, { path: valuePath, ...span }, { vendor: f.vendor, evidence: f.evidence, confidence: f.confidence, via: from });
   }
 }
 
@@ -453,37 +462,11 @@ function checkImageUrl(a: Analysis, ctx: TagContext, url: string, valuePath: Jso
       via,
     });
   }
-  checkUrlQuery(a, ctx, match, url, valuePath, via === undefined ? 0 : undefined, 'the Custom Image tag URL');
+  // What its query sends: core reads the URL as it reads `<img src>` markup (the pixel is reported above).
+  const { text, names } = replaceMacros(url);
+  const result = analyzeUrl(text, a.settings, names.length ? { macros: ctx.macros, macroNames: names } : {});
+  pushCoreFindings(a, ctx, result.findings.filter((f) => f.ruleId !== 'no-tracking-pixel'), url, valuePath, via);
   return true;
-}
-
-/**
- * Query parameters of a pixel URL: identifiers (`ud[em]=`, `email=`), the event name (`ev=`) and
- * other parameters with health content. `base` is the URL's offset in the field's string;
- * undefined when the URL is a variable's value (positions are then the whole field).
- */
-function checkUrlQuery(a: Analysis, ctx: TagContext, match: UrlMatch, url: string, valuePath: JsonPath, base: number | undefined, call: string): void {
-  const { vendor } = match;
-  const eventParams = match.fingerprint.eventParams;
-  const hits: IdentityHit[] = [];
-  for (const q of queryParams(url)) {
-    // `ud[em]` → `em`
-    const inner = queryKeyName(q.key);
-    const field = identityField(inner);
-    if (field && !isEmptyValue(q.value)) {
-      hits.push({ field, hashed: /sha256|hash/iu.test(inner) || /^[a-f0-9]{64}$/iu.test(q.value) ? true : undefined, via: soleMacro(q.value) ? q.value : undefined, path: valuePath, ...(base === undefined ? {} : { start: base + q.start, end: base + q.end }) });
-      continue;
-    }
-    if (/^(ev|event|en|event_name|eventname)$/iu.test(q.key) || eventParams?.includes(q.key)) {
-      const hit = a.healthIn(q.value, ctx);
-      if (hit) emitHealth(a, ctx, vendor, 'no-health-event-names', undefined, hit, valuePath, base === undefined ? null : base + q.start);
-      continue;
-    }
-    if (NON_DESCRIPTIVE_KEYS.has(normalizeKey(inner)) || /^(id|v|noscript|cb|random|rnd)$/iu.test(q.key)) continue;
-    const hit = a.healthIn(q.value, ctx);
-    if (hit) emitHealth(a, ctx, vendor, 'no-health-event-properties', q.key, hit, valuePath, base === undefined ? null : base + q.start);
-  }
-  if (hits.length) emitIdentity(a, ctx, vendor, 'identityInParams', hits, call);
 }
 
 function emitHealth(

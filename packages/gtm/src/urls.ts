@@ -1,4 +1,4 @@
-import { decodeQueryPart, matchVendorUrls, queryPairs, VENDORS, type UrlFingerprint, type VendorSpec } from '@phiguard/core';
+import { matchVendorUrls, VENDORS, type UrlFingerprint, type VendorSpec } from '@phiguard/core';
 
 export interface UrlMatch {
   vendor: VendorSpec;
@@ -37,17 +37,3 @@ export function matchVendorUrl(url: string): UrlMatch | undefined {
   }
   return undefined;
 }
-
-/** Query parameters of a URL, decoded where possible, with their offsets in `url` (value start/end). */
-export function queryParams(url: string): Array<{ key: string; value: string; start: number; end: number }> {
-  const q = url.indexOf('?');
-  if (q < 0) return [];
-  const hash = url.indexOf('#', q);
-  return queryPairs(url, q + 1, hash < 0 ? url.length : hash).map((p) => ({
-    key: decodeQueryPart(p.rawKey),
-    value: decodeQueryPart(url.slice(p.valueStart, p.end)),
-    start: p.valueStart,
-    end: p.end,
-  }));
-}
-

@@ -67,6 +67,17 @@ export function analyzeScript(code: string, settings: Settings, options: Analyze
   return toResult(embeddedFacts(text, 'js', { macro, depth: 0 }), settings);
 }
 
+/**
+ * Analyzes a URL a tag requests (a GTM Custom Image tag's URL) as `<img src>` markup is read: the
+ * pixel and what its query sends. Never throws.
+ */
+export function analyzeUrl(url: string, settings: Settings, options: AnalyzeOptions = {}): AnalyzeResult {
+  const { text, macro } = withMacros(url, options);
+  const facts: FileFacts = { calls: [], pixels: [], embedded: [], errors: [] };
+  readRequestUrl(facts, text, 0, { macro, depth: 0 });
+  return toResult(facts, settings);
+}
+
 /** Analyzes an HTML fragment (GTM Custom HTML, `innerHTML` strings). Never throws. */
 export function analyzeHtml(html: string, settings: Settings, options: AnalyzeOptions = {}): AnalyzeResult {
   const { text, macro } = withMacros(html, options);
@@ -144,14 +155,19 @@ function htmlFacts(html: string, ctx: EmbedContext): FileFacts {
     if (joined && !handler && !module) continue;
     facts.embedded.push({ facts: scriptFacts(code, ctx), map: (o) => o + start });
   }
-  for (const { url, start } of parts.urls) {
-    const found = matchVendorUrls(url);
-    for (const m of found) facts.pixels.push(urlEvidence(m, [start, start + url.length]));
-    // A beacon in the markup (`<noscript><img src="https://www.facebook.com/tr?ev=…&ud[em]={{DLV - email}}">`)
-    // sends its query: read it as the event call it is, as a beacon URL written in code is read.
-    if (found.length > 0 && url.includes('?')) facts.calls.push(...markupBeacons(url, start, ctx));
-  }
+  for (const { url, start } of parts.urls) readRequestUrl(facts, url, start, ctx);
   return facts;
+}
+
+/**
+ * A URL the page requests (`<img src>`, a GTM Custom Image tag): the vendor pixel it loads and,
+ * for a beacon (`https://www.facebook.com/tr?ev=…&ud[em]={{DLV - email}}`), the event its query
+ * sends, read as a beacon URL written in code is read.
+ */
+function readRequestUrl(facts: FileFacts, url: string, start: number, ctx: EmbedContext): void {
+  const found = matchVendorUrls(url);
+  for (const m of found) facts.pixels.push(urlEvidence(m, [start, start + url.length]));
+  if (found.length > 0 && url.includes('?')) facts.calls.push(...markupBeacons(url, start, ctx));
 }
 
 /**
