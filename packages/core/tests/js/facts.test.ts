@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analyzeHtml, analyzeScript, extractHtml, getVendor, resolveSettings, scriptFactsOf } from '../../src/index.js';
+import { analyzeHtml, analyzeScript, analyzeUrl, extractHtml, getVendor, resolveSettings, scriptFactsOf } from '../../src/index.js';
 
 const calls = (code: string) => scriptFactsOf(code).calls.map((c) => ({ vendor: c.vendor.id, kind: c.shape.kind, display: c.display }));
 
@@ -111,6 +111,27 @@ describe('analyzeScript and analyzeHtml', () => {
   it('falls back to fingerprints when a script cannot be parsed at all', () => {
     const { findings } = analyzeScript('<?php echo $x ?> var u = "https://analytics.tiktok.com/i18n/pixel/events.js"; ))) {{{', settings);
     expect(findings.map((f) => f.ruleId)).toContain('no-tracking-pixel');
+  });
+});
+
+describe('analyzeUrl: a URL a tag requests (GTM Custom Image)', () => {
+  const settings = resolveSettings({});
+
+  it('reads the pixel and its query as <img src> markup is read, with ranges in the URL', () => {
+    const url = 'https://www.facebook.com/tr?id=1&ev=Therapy_Booked&ud[em]={{DLV - email}}&noscript=1';
+    const macros = (name: string) => (name === 'DLV - email' ? { display: '{{DLV - email}}', identity: 'email' as const } : undefined);
+    const { findings } = analyzeUrl(url, settings, { macros });
+    const html = analyzeHtml(`<img src="${url}">`, settings, { macros }).findings;
+    expect(findings.map((f) => [f.ruleId, url.slice(...f.range)])).toEqual([
+      ['no-tracking-pixel', url],
+      ['no-health-event-names', 'Therapy_Booked'],
+      ['no-advanced-matching', '{{DLV - email}}'],
+    ]);
+    expect(findings.map((f) => f.message)).toEqual(html.map((f) => f.message));
+  });
+
+  it('finds nothing in a URL that is no vendor\'s', () => {
+    expect(analyzeUrl('https://example.com/p.gif?ev=therapy&em=a@b.c', settings).findings).toEqual([]);
   });
 });
 
