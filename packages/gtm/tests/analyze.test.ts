@@ -212,6 +212,17 @@ describe('Custom Image tags whose URL is a variable', () => {
 });
 
 describe('pixel URLs in Custom HTML', () => {
+  it('reads a script whose only tracker is the value of a variable (img.src = {{CONST - Pixel URL}})', () => {
+    const r = analyze({
+      variable: [
+        { variableId: '1', name: 'CONST - Pixel URL', type: 'c', parameter: [T('value', 'https://www.facebook.com/tr?id=1')] },
+        { variableId: '2', name: 'CONST - Event', type: 'c', parameter: [T('value', 'Oncology_Consult')] },
+      ],
+      tag: [html('beacon', '<script>var i = new Image(); i.src = {{CONST - Pixel URL}} + "&ev=" + {{CONST - Event}};</script>', { consentSettings: NEEDED })],
+    });
+    expect(r.messages.map((m) => m.ruleId)).toEqual(['no-health-event-names', 'no-tracking-pixel']);
+  });
+
   it('reads the query of a beacon whose fingerprint is its host alone', () => {
     const markup = '<noscript><img src="https://ct.pinterest.com/v3/?tid=1&event=checkout&pd[em]={{DLV - email}}" /></noscript>';
     const r = analyze({
