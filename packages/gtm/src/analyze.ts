@@ -282,12 +282,15 @@ class Analysis {
     }
     const hit = best as HealthHit | undefined;
     others.delete(hit?.text ?? '');
-    if (hit && others.size > 0) {
-      const shown = [...others].slice(0, 3).map((t) => `"${shownText(t)}"`);
-      const more = others.size > 3 ? ` and ${others.size - 3} more` : '';
-      hit.via = `${hit.via ?? `{{${value}}}`}; it can also send ${shown.join(', ')}${more}`;
-    }
+    if (hit && others.size > 0) hit.via = withOthers(hit.via ?? `{{${value}}}`, others);
     return hit;
+  }
+
+  /** The other health values (not `shown`) a variable can take, for `withOthers`. */
+  otherHealthValues(r: Resolution, shown: string): Set<string> {
+    const others = new Set<string>();
+    for (const v of r.values) if (v !== shown && this.settings.classifier.classify(v).length > 0) others.add(v);
+    return others;
   }
 
   /** Identifiers a template string carries through its macros. */
@@ -421,6 +424,14 @@ function checkHtml(a: Analysis, ctx: TagContext): void {
   }
 }
 
+/** `via`, naming up to three other health values the field can also send (a lookup table with several). */
+function withOthers(via: string, others: ReadonlySet<string>): string {
+  if (others.size === 0) return via;
+  const shown = [...others].slice(0, 3).map((t) => `"${shownText(t)}"`);
+  const more = others.size > 3 ? ` and ${others.size - 3} more` : '';
+  return `${via}; it can also send ${shown.join(', ')}${more}`;
+}
+
 /**
  * Core's findings on a field's text (Custom HTML, a Custom Image URL), placed in the field. `via`:
  * the text is that variable's value, so findings take the whole field.
@@ -430,7 +441,12 @@ function pushCoreFindings(a: Analysis, ctx: TagContext, findings: readonly Findi
   for (const f of findings) {
     ctx.vendors.set(f.vendor, getVendor(f.vendor));
     const inside = placeholders.find((m) => m.start < f.range[1] && f.range[0] < m.end && f.range[1] - f.range[0] <= m.end - m.start + 2);
-    const from = inside ? a.via(a.resolver.resolve(inside.name), f.evidence.kind === 'health' ? f.evidence.text : undefined) : via;
+    let from = via;
+    if (inside) {
+      const r = a.resolver.resolve(inside.name);
+      const shown = f.evidence.kind === 'health' ? f.evidence.text : undefined;
+      from = shown === undefined ? a.via(r) : withOthers(a.via(r, shown), a.otherHealthValues(r, shown));
+    }
     const span = via === undefined ? a.spanIn(valuePath, f.range[0], f.range[1]) : a.span(valuePath);
     a.push(ctx, f.ruleId, f.messageId, f.message, { path: valuePath, ...span }, { vendor: f.vendor, evidence: f.evidence, confidence: f.confidence, via: from });
   }

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { analyzeContainer } from '../src/analyze.js';
-import { analyze, corpusDir, fixture, html, NEEDED, summary, T, tag } from './helpers.js';
+import { analyze, corpusDir, fixture, html, NEEDED, summary, T, table, tag } from './helpers.js';
 
 const corpus = readdirSync(corpusDir).filter((f) => f.endsWith('.json')).sort();
 
@@ -208,6 +208,25 @@ describe('Custom Image tags whose URL is a variable', () => {
       ['no-tracking-pixel', 'containerVersion.tag[0].parameter[0].value'],
     ]);
     expect(r.messages.find((m) => m.ruleId === 'no-tracking-pixel')!.via).toBe('{{CONST - pixel URL}}');
+  });
+});
+
+describe('a variable that can take several health values', () => {
+  const lookup = {
+    variableId: '1',
+    name: 'LT - Program',
+    type: 'smm',
+    parameter: [T('input', '{{DLV - program}}'), table('map', [{ key: 'a', value: 'Paid: Weekly Therapy' }, { key: 'b', value: 'Psychiatry Intake' }, { key: 'c', value: 'Purchase' }])],
+  };
+  const dlv = { variableId: '2', name: 'DLV - program', type: 'v', parameter: [T('name', 'program')] };
+  const viaOf = (tagDef: Record<string, unknown>) => analyze({ variable: [lookup, dlv], tag: [tagDef] }).messages.find((m) => m.ruleId === 'no-health-event-names')?.via;
+
+  it.each([
+    ['a Custom HTML call', html('code', "<script>fbq('trackCustom', {{LT - Program}});</script>", { consentSettings: NEEDED })],
+    ['a markup pixel URL', html('markup', '<img src="https://www.facebook.com/tr?id=1&ev={{LT - Program}}">', { consentSettings: NEEDED })],
+    ['a GA4 event field', tag('ga4', 'gaawe', [T('eventName', '{{LT - Program}}'), T('measurementIdOverride', 'G-1')])],
+  ])('names the other health values in %s', (_where, tagDef) => {
+    expect(viaOf(tagDef)).toMatch(/^\{\{LT - Program\}\} \(lookup table: (a → Paid: Weekly Therapy|b → Psychiatry Intake)\); it can also send "(Psychiatry Intake|Paid: Weekly Therapy)"$/u);
   });
 });
 
