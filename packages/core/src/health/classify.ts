@@ -92,7 +92,16 @@ interface Cand {
   start: number;
   end: number;
   dead?: boolean;
+  /** Kept only because the site is a health site (`healthContext`): reported as care context. */
+  siteOnly?: boolean;
 }
+
+/**
+ * On a health site (`healthContext`), an ambiguous word of this length or more (`detox`, `rehab`,
+ * `infusion`) counts without a context word, as care context (tier 3); shorter entries are
+ * abbreviations (`ms`, `ct`, `aud`) and still need their context.
+ */
+const SITE_WORD_MIN = 5;
 
 /** Character class changes (lower / upper / digit) in a third or more of a long word: base64, hashes, ids. */
 function isOpaque(input: string, start: number, end: number): boolean {
@@ -438,6 +447,7 @@ export function classifyWith(lex: CompiledLexicon, input: string, opts: Resolved
   const strong = survivors.some((c) => (c.entry ? c.entry.tier : 2) <= 2);
   const weakCount = new Set(weak.map((c) => c.entry!.key)).size;
   const weakCounts = opts.healthContext || weakCount >= 2;
+  const siteOnly: Cand[] = [];
   for (const c of conditional) {
     const e = c.entry!;
     if (
@@ -447,8 +457,12 @@ export function classifyWith(lex: CompiledLexicon, input: string, opts: Resolved
       (opts.healthContext && weak.length > 0)
     ) {
       survivors.push(c);
+    } else if (opts.healthContext && e.match === 'ctx' && c.match !== 'abbr_cs' && c.end - c.start >= SITE_WORD_MIN) {
+      siteOnly.push({ ...c, siteOnly: true });
     }
   }
+  // Site-only matches never displace a match that stands on its own (`detox` with its context word).
+  for (const c of siteOnly) if (!survivors.some((x) => x.start < c.end && c.start < x.end)) survivors.push(c);
   if (weakCounts) survivors.push(...weak);
 
   // Drop matches lying inside a longer surviving match (a conditional phrase that found its context).
@@ -471,7 +485,7 @@ export function classifyWith(lex: CompiledLexicon, input: string, opts: Resolved
     // the visitor has: it is reported as care context (tier 3).
     while (hi < hosts.length && hosts[hi]![1] <= c.start) hi++;
     const inHost = hi < hosts.length && hosts[hi]![0] <= c.start && c.end <= hosts[hi]![1];
-    if (inHost) tier = 3;
+    if (inHost || c.siteOnly) tier = 3;
     if (tier > opts.minTier) continue;
     const text = input.slice(c.start, c.end);
     const term = e ? e.term : `-${c.rule!.suffix}`;

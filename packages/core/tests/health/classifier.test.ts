@@ -79,6 +79,18 @@ describe('match types', () => {
     expect(isHealth('patient_intake_appointment_booked')).toBe(true);
     expect(isHealth('appointment_booked', createClassifier({ healthContext: true }))).toBe(true);
   });
+
+  it('on a health site, ambiguous words count without context (tier 3); abbreviations and exclusions still hold', () => {
+    const site = createClassifier({ healthContext: true });
+    expect(isHealth('/services/detox')).toBe(false);
+    expect(site.classify('/services/detox').map((m) => [m.term, m.tier])).toEqual([['detox', 3]]);
+    expect(site.classify('/rehab').map((m) => [m.term, m.tier])).toEqual([['rehab', 3]]);
+    // A match that stands on its own keeps its tier.
+    expect(site.classify('detox_program').map((m) => [m.term, m.tier])).toEqual([['detox', 1]]);
+    expect(site.classify('juice_detox_bundle')).toEqual([]);
+    expect(site.classify('ms_form_submit')).toEqual([]);
+    expect(site.classify('price_aud')).toEqual([]);
+  });
 });
 
 describe('traps and look-alikes are not health', () => {
