@@ -81,10 +81,39 @@ interface TagContext {
   blocking: Trigger[];
   /** Triggers reached through a trigger group → all members of that group. */
   groups: Map<Trigger, readonly Trigger[]>;
+  /** The tag also fires as the setup or cleanup tag of these tags, whenever they fire. */
+  sequences: Firing[];
   eventNames: EventNameSource[];
   vendors: Map<VendorId, VendorSpec>;
   macros: (name: string) => MacroInfo | undefined;
   ref: GtmRef;
+}
+
+/** When a tag fires: its firing triggers, less what its blocking triggers block. */
+interface Firing {
+  /** The tag whose triggers these are: a tag that names this one as its setup or cleanup tag. */
+  tag: Tag;
+  role: 'setup' | 'cleanup';
+  triggers: Trigger[];
+  blocking: Trigger[];
+  groups: Map<Trigger, readonly Trigger[]>;
+}
+
+/**
+ * Tags that fire `tag` through tag sequencing: each tag naming it as setup or cleanup tag, and
+ * what fires those in turn. GTM fires a sequenced tag with the main tag, on the main tag's triggers.
+ */
+function sequencesOf(container: Container, tag: Tag, parents: ReadonlyMap<string, ReadonlyArray<{ tag: Tag; role: Firing['role'] }>>): Firing[] {
+  const out: Firing[] = [];
+  const seen = new Set<Tag>([tag]);
+  const queue = [...(parents.get(tag.name) ?? [])];
+  for (let next = queue.shift(); next; next = queue.shift()) {
+    if (seen.has(next.tag)) continue;
+    seen.add(next.tag);
+    out.push({ ...next, triggers: firingTriggers(container, next.tag), blocking: blockingTriggers(container, next.tag), groups: groupMembers(container, next.tag) });
+    queue.push(...(parents.get(next.tag.name) ?? []).map((p) => ({ tag: p.tag, role: next.role })));
+  }
+  return out;
 }
 
 interface HealthHit {
@@ -728,31 +757,46 @@ function checkBuiltInTag(a: Analysis, ctx: TagContext): void {
 }
 
 function checkPageTriggers(a: Analysis, ctx: TagContext, vendor: VendorSpec): void {
-  for (const trigger of ctx.triggers) {
-    for (const hit of healthPageConditions(trigger, a.resolver, a.settings.classifier)) {
-      if (isBlocked(hit, ctx.blocking, ctx.groups.get(trigger))) continue;
-      const c = hit.condition;
-      const data: Record<string, string> = {
-        vendor: vendor.name,
-        tag: ctx.tag.name,
-        trigger: trigger.name,
-        variable: hit.variable,
-        operator: operatorText(c.type),
-        value: shownText(c.arg1 ?? ''),
-        term: hit.match.text,
-        category: categoryLabel(hit.match.category),
-        tier: String(hit.match.tier),
-      };
-      if (hit.viaKey !== undefined) data.key = hit.viaKey;
-      const path = c.arg1Param ? a.valuePath(c, c.arg1Param) : c.path;
-      const span = hit.viaKey === undefined && hit.text === c.arg1 ? a.spanIn(path, hit.match.start, hit.match.end) : a.span(path);
-      a.gtmRule(ctx, 'no-health-page-triggers', hit.viaKey === undefined ? 'healthPage' : 'healthPageViaLookup', data, { path, ...span }, {
-        vendor: vendor.id,
-        evidence: { kind: 'health', text: hit.text, term: hit.match.term, category: hit.match.category, tier: hit.match.tier },
-        confidence: hit.match.tier === 3 ? 'medium' : 'high',
-      });
+  const own = { triggers: ctx.triggers, blocking: ctx.blocking, groups: ctx.groups, sequence: '' };
+  const sequenced = ctx.sequences.map((s) => ({ ...s, sequence: ` as the ${s.role} tag of "${s.tag.name}"` }));
+  // A trigger that fires the tag both ways is reported once, the first way that is not blocked.
+  const reported = new Set<Trigger>();
+  for (const { triggers, blocking, groups, sequence } of [own, ...sequenced]) {
+    for (const trigger of triggers) {
+      if (!reported.has(trigger) && checkPageTrigger(a, ctx, vendor, trigger, blocking, groups, sequence)) reported.add(trigger);
     }
   }
+}
+
+/** Reports the health-page conditions of one trigger that fires the tag; true when it reported any. */
+function checkPageTrigger(a: Analysis, ctx: TagContext, vendor: VendorSpec, trigger: Trigger, blocking: readonly Trigger[], groups: ReadonlyMap<Trigger, readonly Trigger[]>, sequence: string): boolean {
+  let any = false;
+  for (const hit of healthPageConditions(trigger, a.resolver, a.settings.classifier)) {
+    if (isBlocked(hit, blocking, groups.get(trigger))) continue;
+    any = true;
+    const c = hit.condition;
+    const data: Record<string, string> = {
+      vendor: vendor.name,
+      tag: ctx.tag.name,
+      sequence,
+      trigger: trigger.name,
+      variable: hit.variable,
+      operator: operatorText(c.type),
+      value: shownText(c.arg1 ?? ''),
+      term: hit.match.text,
+      category: categoryLabel(hit.match.category),
+      tier: String(hit.match.tier),
+    };
+    if (hit.viaKey !== undefined) data.key = hit.viaKey;
+    const path = c.arg1Param ? a.valuePath(c, c.arg1Param) : c.path;
+    const span = hit.viaKey === undefined && hit.text === c.arg1 ? a.spanIn(path, hit.match.start, hit.match.end) : a.span(path);
+    a.gtmRule(ctx, 'no-health-page-triggers', hit.viaKey === undefined ? 'healthPage' : 'healthPageViaLookup', data, { path, ...span }, {
+      vendor: vendor.id,
+      evidence: { kind: 'health', text: hit.text, term: hit.match.term, category: hit.match.category, tier: hit.match.tier },
+      confidence: hit.match.tier === 3 ? 'medium' : 'high',
+    });
+  }
+  return any;
 }
 
 function checkConsent(a: Analysis, ctx: TagContext, vendor: VendorSpec): void {
@@ -885,14 +929,23 @@ export function analyzeContainer(text: string, options: AnalyzeContainerOptions 
   const a = new Analysis(container, locator, settings);
   const tagSummaries: GtmTagSummary[] = [];
 
+  // Tag sequencing: tag name → the tags that fire it as their setup or cleanup tag.
+  const parents = new Map<string, Array<{ tag: Tag; role: Firing['role'] }>>();
+  for (const main of container.tags) {
+    for (const [names, role] of [[main.setupTagNames, 'setup'], [main.teardownTagNames, 'cleanup']] as const) {
+      for (const name of names) parents.set(name, [...(parents.get(name) ?? []), { tag: main, role }]);
+    }
+  }
   for (const tag of container.tags) {
     const triggers = firingTriggers(container, tag);
+    const sequences = parents.size ? sequencesOf(container, tag, parents) : [];
     const ctx: TagContext = {
       tag,
       triggers,
       blocking: blockingTriggers(container, tag),
       groups: groupMembers(container, tag),
-      eventNames: triggers.flatMap((t) => a.eventNamesOf(t)),
+      sequences,
+      eventNames: [...triggers, ...sequences.flatMap((s) => s.triggers)].flatMap((t) => a.eventNamesOf(t)),
       vendors: new Map(),
       macros: (name) => a.macroInfo(ctx, name),
       ref: { kind: 'tag', id: tag.id, name: tag.name },
@@ -920,7 +973,7 @@ export function analyzeContainer(text: string, options: AnalyzeContainerOptions 
       name: tag.name,
       type: tag.type,
       vendors: [...ctx.vendors.keys()],
-      triggers: triggers.map((t) => t.name),
+      triggers: [...triggers.map((t) => t.name), ...sequences.flatMap((s) => s.triggers.map((t) => `${t.name} (as ${s.role} tag of "${s.tag.name}")`))],
       blockingTriggers: ctx.blocking.map((t) => t.name),
       paused: tag.paused,
     });

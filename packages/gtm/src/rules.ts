@@ -4,9 +4,9 @@ import { ruleDocsUrl, type GtmRuleId, type RuleId } from '@phiguard/core';
 export const GTM_MESSAGES = {
   'no-health-page-triggers': {
     healthPage:
-      '{{vendor}} tag "{{tag}}" fires on health pages: trigger "{{trigger}}" requires {{variable}} {{operator}} "{{value}}", which names "{{term}}" ({{category}}, tier {{tier}}). {{vendor}} receives the page URL with every hit, so it learns who visited these pages.',
+      '{{vendor}} tag "{{tag}}" fires on health pages{{sequence}}: trigger "{{trigger}}" requires {{variable}} {{operator}} "{{value}}", which names "{{term}}" ({{category}}, tier {{tier}}). {{vendor}} receives the page URL with every hit, so it learns who visited these pages.',
     healthPageViaLookup:
-      '{{vendor}} tag "{{tag}}" fires on health pages: trigger "{{trigger}}" requires {{variable}} {{operator}} "{{value}}", and that variable maps "{{key}}" to it, which names "{{term}}" ({{category}}, tier {{tier}}). {{vendor}} receives the page URL with every hit, so it learns who visited these pages.',
+      '{{vendor}} tag "{{tag}}" fires on health pages{{sequence}}: trigger "{{trigger}}" requires {{variable}} {{operator}} "{{value}}", and that variable maps "{{key}}" to it, which names "{{term}}" ({{category}}, tier {{tier}}). {{vendor}} receives the page URL with every hit, so it learns who visited these pages.',
   },
   'require-consent-settings': {
     missing:

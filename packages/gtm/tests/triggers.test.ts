@@ -21,6 +21,40 @@ describe('no-health-page-triggers', () => {
     expect(m!.jsonPath).toBe('containerVersion.trigger[0].filter[0].parameter[1].value');
   });
 
+  it('follows tag sequencing: a setup or cleanup tag fires on the triggers of the tag that names it', () => {
+    const base = "<script>!function(f,b,e,v,n,t,s){n=f.fbq=function(){};t=b.createElement(e);t.src=v}(window,document,'script','https://connect.facebook.net/en_US/fbevents.js');fbq('init','1');</script>";
+    const r = analyze({
+      trigger: [
+        pageTrigger('1', 'PV - psychiatry', [cond('CONTAINS', '{{Page Path}}', '/psychiatry')]),
+        pageTrigger('2', 'PV - all', []),
+        pageTrigger('3', 'PV - oncology', [cond('CONTAINS', '{{Page Path}}', '/oncology')]),
+        pageTrigger('4', 'Block - oncology', [cond('CONTAINS', '{{Page Path}}', '/oncology')]),
+      ],
+      tag: [
+        // Fires on no trigger of its own: only as the setup tag of the event tags.
+        tag('Meta - Base', 'html', [T('html', base)], { firingTriggerId: [] }),
+        tag('Snap - Cleanup', 'html', [T('html', snapHtml)], { firingTriggerId: [] }),
+        tag('Meta - Lead', 'html', [T('html', "<script>fbq('track', 'Lead');</script>")], {
+          firingTriggerId: ['1'],
+          setupTag: [{ tagName: 'Meta - Base' }],
+          teardownTag: [{ tagName: 'Snap - Cleanup' }],
+        }),
+        // Blocked on the health pages its trigger selects: its setup tag is not reported either.
+        tag('Meta - View', 'html', [T('html', "<script>fbq('track', 'ViewContent');</script>")], {
+          firingTriggerId: ['3'],
+          blockingTriggerId: ['4'],
+          setupTag: [{ tagName: 'Meta - Base' }],
+        }),
+      ],
+    });
+    expect(healthPages(r).map((m) => [m.gtm.name, m.message.slice(m.message.indexOf('fires on'), m.message.indexOf(':'))])).toEqual([
+      ['Meta - Base', 'fires on health pages as the setup tag of "Meta - Lead"'],
+      ['Snap - Cleanup', 'fires on health pages as the cleanup tag of "Meta - Lead"'],
+      ['Meta - Lead', 'fires on health pages'],
+    ]);
+    expect(r.tags.find((t) => t.name === 'Meta - Base')!.triggers).toEqual(['PV - psychiatry (as setup tag of "Meta - Lead")', 'PV - oncology (as setup tag of "Meta - View")']);
+  });
+
   it('reads regex conditions, Page URL and Referrer, and lowerCamel casing', () => {
     const r = analyze({
       trigger: [
