@@ -858,6 +858,11 @@ function reportDangling(a: Analysis): void {
       }
     }
   }
+  for (const zone of c.zones) {
+    for (const child of zone.childContainers) {
+      a.notice(`Zone "${zone.name}" loads container ${child}, whose tags are not in this export: export that container and check it too.`, zone.path);
+    }
+  }
   for (const t of c.tags) {
     for (const id of missingTriggerIds(c, t)) {
       a.notice(`Tag "${t.name}" references trigger ${id}, which is not in this export.`, t.path, { kind: 'tag', id: t.id, name: t.name });

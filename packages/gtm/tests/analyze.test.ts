@@ -211,6 +211,22 @@ describe('Custom Image tags whose URL is a variable', () => {
   });
 });
 
+describe('zones (GTM 360)', () => {
+  it('notes each child container a zone loads: its tags are not in this export', () => {
+    const r = analyze({
+      zone: [{ zoneId: '1', name: 'Patient portal', childContainer: [{ publicId: 'GTM-CHILD1', nickname: 'portal' }], boundary: { condition: [] } }],
+    });
+    expect(r.notices.map((n) => [n.message, n.line])).toEqual([
+      ['Zone "Patient portal" loads container GTM-CHILD1, whose tags are not in this export: export that container and check it too.', expect.any(Number)],
+    ]);
+    expect(r.messages).toEqual([]);
+  });
+
+  it('rejects a zone that is not an object, with its path', () => {
+    expect(() => analyze({ zone: ['x'] })).toThrow(/containerVersion\.zone\[0\]/u);
+  });
+});
+
 describe('a variable that can take several health values', () => {
   const lookup = {
     variableId: '1',

@@ -18,6 +18,7 @@ export interface Parts {
   variable?: unknown[];
   builtInVariable?: unknown[];
   customTemplate?: unknown[];
+  zone?: unknown[];
   usageContext?: string[];
 }
 

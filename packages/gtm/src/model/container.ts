@@ -12,6 +12,7 @@ import type {
   Tag,
   Trigger,
   Variable,
+  Zone,
 } from './types.js';
 
 /** `customEvent` / `CUSTOM_EVENT` / `custom_event` → `CUSTOM_EVENT`. */
@@ -374,6 +375,19 @@ class Builder {
       if (id) folders.set(id, this.string(o.name, at('folder', i, 'name')) ?? id);
     });
 
+    const zones = this.array(cv.zone, at('zone')).map((raw, index): Zone => {
+      const path = at('zone', index);
+      const o = this.object(raw, path);
+      const id = this.str(o, 'zoneId', path) ?? `#${index}`;
+      const children = this.array(o.childContainer, [...path, 'childContainer']).map((child, i) => this.object(child, [...path, 'childContainer', i]));
+      return {
+        id,
+        name: this.str(o, 'name', path) ?? `zone ${id}`,
+        childContainers: children.map((c, i) => this.str(c, 'publicId', [...path, 'childContainer', i]) ?? this.str(c, 'nickname', [...path, 'childContainer', i]) ?? '?'),
+        path,
+      };
+    });
+
     const triggersById = new Map<string, Trigger>();
     for (const [id, builtIn] of Object.entries(BUILT_IN_TRIGGERS)) {
       triggersById.set(id, {
@@ -412,6 +426,7 @@ class Builder {
       clients,
       transformations,
       folders,
+      zones,
       tagsByName: new Map(tags.map((t) => [t.name, t])),
       triggersById,
       variablesByName: new Map(variables.map((v) => [v.name, v])),

@@ -118,6 +118,8 @@ export interface Container {
   clients: Client[];
   transformations: Client[];
   folders: Map<string, string>;
+  /** GTM 360 zones: each loads other containers, whose tags are not in this export. */
+  zones: Zone[];
   tagsByName: Map<string, Tag>;
   triggersById: Map<string, Trigger>;
   variablesByName: Map<string, Variable>;
@@ -125,4 +127,12 @@ export interface Container {
   templatesById: Map<string, CustomTemplate>;
   /** Parameters of tags and variables whose value holds a `{{macro}}`, in file order (tags first). */
   macroParams: Array<{ owner: Tag | Variable; param: Param }>;
+}
+
+export interface Zone {
+  id: string;
+  name: string;
+  /** Public ids of the containers the zone loads (`GTM-XXXX`). */
+  childContainers: string[];
+  path: JsonPath;
 }
