@@ -12,7 +12,7 @@ import { beaconCall } from './beacon.js';
 import { findingsFor } from './report.js';
 import type { ScopeManagerLike } from './scope.js';
 import type { FileFacts, MacroInfo, Node, Range, StrPart, TrackerCall, Value } from './types.js';
-import { joinParts } from './values.js';
+import { joinParts, texts } from './values.js';
 import { toEstree } from './estree.js';
 import { DEFAULT_KEYS, type VisitorKeys } from './walk.js';
 
@@ -165,9 +165,25 @@ function htmlFacts(html: string, ctx: EmbedContext): FileFacts {
  * sends, read as a beacon URL written in code is read.
  */
 function readRequestUrl(facts: FileFacts, url: string, start: number, ctx: EmbedContext): void {
+  const range: Range = [start, start + url.length];
   const found = matchVendorUrls(url);
-  for (const m of found) facts.pixels.push(urlEvidence(m, [start, start + url.length]));
-  if (found.length > 0 && url.includes('?')) facts.calls.push(...markupBeacons(url, start, ctx));
+  for (const m of found) facts.pixels.push(urlEvidence(m, range));
+  if (found.length > 0) {
+    if (url.includes('?')) facts.calls.push(...markupBeacons(url, start, ctx));
+    return;
+  }
+  // The URL starts with a GTM variable (`<img src="{{CONST - Pixel URL}}&ev=…">`): each value it can take.
+  const parts = ctx.macro ? literalParts(url, ctx) : [];
+  const head = parts[0];
+  if (head === undefined || typeof head === 'string') return;
+  for (const value of texts(head.hole)) {
+    const expanded = [value, ...parts.slice(1)];
+    for (const m of matchVendorUrls(joinParts(expanded))) {
+      facts.pixels.push(urlEvidence(m, range));
+      const call = beaconCall(m, expanded, range);
+      if (call) facts.calls.push(call);
+    }
+  }
 }
 
 /**

@@ -173,6 +173,10 @@ export class Analyzer {
       case 'PrivateIdentifier': {
         const vendor = MARKERS.get(node.name as string);
         if (vendor) this.pixel(vendor, 'marker', node.name as string, node);
+        // A GTM variable standing alone (`s.src = {{CONST - Pixel URL}}`): each URL it can hold.
+        if (this.ctx.macro && !this.consumed.has(node) && placeholderIndex(node.name as string) !== undefined) {
+          for (const text of texts(this.value(node))) this.scanString(node, { kind: 'str', parts: [text], range: rangeOf(node) });
+        }
         break;
       }
       case 'AssignmentExpression': {

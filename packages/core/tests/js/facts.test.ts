@@ -114,6 +114,35 @@ describe('analyzeScript and analyzeHtml', () => {
   });
 });
 
+describe('a GTM variable that holds a whole vendor URL', () => {
+  const settings = resolveSettings({});
+  const macros = (name: string) =>
+    name === 'CONST - SDK'
+      ? { display: '{{CONST - SDK}}', values: ['https://analytics.tiktok.com/i18n/pixel/events.js?sdkid=C1'] }
+      : name === 'CONST - Pixel'
+        ? { display: '{{CONST - Pixel}}', values: ['https://www.facebook.com/tr?id=1'] }
+        : undefined;
+  const rules = (r: { findings: Array<{ ruleId: string }> }) => r.findings.map((f) => f.ruleId);
+
+  it.each([
+    "var s = document.createElement('script'); s.src = {{CONST - SDK}}; document.head.appendChild(s);",
+    'new Image().src = {{CONST - SDK}};',
+    'var url = {{CONST - SDK}};',
+  ])('is read where it stands alone in code: %s', (code) => {
+    expect(rules(analyzeScript(code, settings, { macros }))).toEqual(['no-tracking-pixel']);
+  });
+
+  it('is read where a markup URL starts with it, and the rest of the query too', () => {
+    expect(rules(analyzeHtml('<script src="{{CONST - SDK}}"></script>', settings, { macros }))).toEqual(['no-tracking-pixel']);
+    const html = analyzeHtml('<noscript><img src="{{CONST - Pixel}}&ev=Oncology_Consult"></noscript>', settings, { macros });
+    expect(rules(html).sort()).toEqual(['no-health-event-names', 'no-tracking-pixel']);
+  });
+
+  it('is not read twice inside a concatenation', () => {
+    expect(rules(analyzeScript("var s = {{CONST - SDK}} + '&lib=ttq';", settings, { macros }))).toEqual(['no-tracking-pixel']);
+  });
+});
+
 describe('analyzeUrl: a URL a tag requests (GTM Custom Image)', () => {
   const settings = resolveSettings({});
 
