@@ -1,8 +1,8 @@
 import type { HealthClassifier, HealthMatch } from '@phiguard/core';
 import { PAGE_TRIGGER_TYPES } from './data/built-ins.js';
-import { soleMacro } from './model/params.js';
+import { paramValue, soleMacro } from './model/params.js';
 import type { Condition, Container, Tag, Trigger } from './model/types.js';
-import type { VariableResolver } from './variables.js';
+import type { Resolution, VariableResolver } from './variables.js';
 
 /** Tag → triggers that can fire it, with TRIGGER_GROUP members expanded. */
 export function firingTriggers(container: Container, tag: Tag): Trigger[] {
@@ -180,8 +180,9 @@ export function healthPageConditions(trigger: Trigger, resolver: VariableResolve
     if (r.url) {
       // The value may itself come from variables (`{{Page Path}} contains {{C - psychiatry path}}`).
       const values = c.arg1.includes('{{') ? resolver.valuesOf(c.arg1).values : [c.arg1];
+      const part = addressPart(r);
       for (const value of values) {
-        const match = c.type === 'MATCH_REGEX' ? classifyPattern(value, classifier) : classifier.classify(value)[0];
+        const match = c.type === 'MATCH_REGEX' ? classifyPattern(value, classifier, part) : classifyAddress(value, part, classifier);
         if (match) {
           out.push({ trigger, condition: c, variable, match, text: value });
           break;
@@ -216,9 +217,46 @@ export function healthPageConditions(trigger: Trigger, resolver: VariableResolve
  * conditions at all (the tag never fires on pages).
  */
 /** The first health term in a regex, with its span in the regex source (`^/[Pp]sychiatry` → "Psychiatry" at 2..14). */
-function classifyPattern(source: string, classifier: HealthClassifier): HealthMatch | undefined {
+/** Which part of the page address a variable holds: a host name alone, a whole URL, or a path or query. */
+type AddressPart = 'host' | 'url' | 'path';
+
+const HOST_COMPONENT = 'HOST';
+const WHOLE_URLS = new Set(['PAGE_URL', 'REFERRER', 'CLICK_URL', 'FORM_URL', 'NEW_HISTORY_URL', 'OLD_HISTORY_URL']);
+
+function addressPart(r: Resolution): AddressPart {
+  if (r.builtInType?.endsWith('_HOSTNAME')) return 'host';
+  if (r.builtInType && WHOLE_URLS.has(r.builtInType)) return 'url';
+  if (r.kind === 'url' && r.variable) {
+    const component = (paramValue(r.variable.params, 'component') ?? 'URL').toUpperCase();
+    return component === HOST_COMPONENT ? 'host' : component === 'URL' ? 'url' : 'path';
+  }
+  return 'path';
+}
+
+/** A host name at the start of a URL written without its scheme (`harborlight.example/opioid`); not a file name. */
+const LEADING_HOST = /^[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?!html?\b|php\b|aspx?\b|jsp\b|pdf\b)[a-z]{2,}(?=[/:?#]|$)/iu;
+
+/**
+ * Classifies a condition value on the page address. A term in a host name says which site this is,
+ * not what the visitor has: the classifier reports it as care context (tier 3) when it sees the host
+ * after a scheme, so a host written without one (`{{Page Hostname}} equals opioid-care.example.org`)
+ * is given one, as a URL would have it.
+ */
+function classifyAddress(value: string, part: AddressPart, classifier: HealthClassifier): HealthMatch | undefined {
+  // Pattern words keep the regex's anchors as blanks (` opioid-care.example.org `).
+  const lead = value.length - value.trimStart().length;
+  const rest = value.slice(lead);
+  const bareHost = part !== 'path' && !rest.includes('://') && !/^www\./iu.test(rest) && (part === 'host' || LEADING_HOST.test(rest));
+  if (!bareHost) return classifier.classify(value)[0];
+  const scheme = 'https://';
+  const match = classifier.classify(scheme + rest)[0];
+  const shift = lead - scheme.length;
+  return match && { ...match, start: match.start + shift, end: match.end + shift };
+}
+
+function classifyPattern(source: string, classifier: HealthClassifier, part: AddressPart = 'path'): HealthMatch | undefined {
   const { text, map } = patternWords(source);
-  const match = classifier.classify(text)[0];
+  const match = classifyAddress(text, part, classifier);
   if (!match) return undefined;
   return { ...match, start: map[match.start] ?? 0, end: (map[match.end - 1] ?? source.length - 1) + 1 };
 }

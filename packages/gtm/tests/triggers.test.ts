@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { regexAlternatives, patternText } from '../src/triggers.js';
-import { analyze, table, T, tag } from './helpers.js';
+import { analyze, gtm, table, T, tag } from './helpers.js';
 
 const cond = (type: string, arg0: string, arg1: string, extra: unknown[] = []) => ({ type, parameter: [T('arg0', arg0), T('arg1', arg1), ...extra] });
 const pageTrigger = (triggerId: string, name: string, filter: unknown[], type = 'PAGEVIEW') => ({ triggerId, name, type, filter });
@@ -53,6 +53,28 @@ describe('no-health-page-triggers', () => {
       ['Meta - Lead', 'fires on health pages'],
     ]);
     expect(r.tags.find((t) => t.name === 'Meta - Base')!.triggers).toEqual(['PV - psychiatry (as setup tag of "Meta - Lead")', 'PV - oncology (as setup tag of "Meta - View")']);
+  });
+
+  it('reads a term in a host name as care context (tier 3, a warning), with or without a scheme', () => {
+    const text = gtm({
+      trigger: [
+        pageTrigger('1', 'host', [cond('EQUALS', '{{Page Hostname}}', 'opioid-care.harborlight.example')]),
+        pageTrigger('2', 'host re', [cond('MATCH_REGEX', '{{Page Hostname}}', '^opioid-care\\.harborlight\\.example$')]),
+        pageTrigger('3', 'url', [cond('CONTAINS', '{{Page URL}}', 'harborlight.example/opioid-treatment')]),
+        pageTrigger('4', 'file', [cond('CONTAINS', '{{Page URL}}', 'oncology.html')]),
+      ],
+      tag: [tag('Snap', 'html', [T('html', snapHtml)], { firingTriggerId: ['1', '2', '3', '4'] })],
+    });
+    const r = analyze(text);
+    expect(healthPages(r).map((m) => [m.message.match(/trigger "([^"]+)"/u)![1], (m.evidence as { tier: number }).tier, m.severity])).toEqual([
+      ['host', 3, 1],
+      ['host re', 3, 1],
+      ['url', 1, 2],
+      ['file', 2, 2],
+    ]);
+    // Positions stay on the term in the value, as for any other condition.
+    const first = healthPages(r)[0]!;
+    expect(text.split('\n')[first.line - 1]!.slice(first.column - 1)).toMatch(/^opioid-care\.harborlight\.example"/u);
   });
 
   it('reads regex conditions, Page URL and Referrer, and lowerCamel casing', () => {
