@@ -353,7 +353,7 @@ class Analysis {
     return result;
   }
 
-  #augments: Array<{ transformation: Client; rows: Array<Map<string, Param>>; tags: Set<string>; except: boolean }> | undefined;
+  #augments: Array<{ transformation: Client; rows: Array<Map<string, Param>>; tags: Set<string>; types: Map<string, Set<string>>; except: boolean }> | undefined;
 
   /**
    * Rows that server transformations (`tf_augment_event`) add to the event data a tag reads: they
@@ -366,11 +366,19 @@ class Analysis {
         transformation: t,
         rows: tableRows(param(t.params, 'augmentEventTable')),
         tags: new Set(tableRows(param(t.params, 'affectedTags')).map((row) => row.get('tagReference')?.value ?? '')),
+        // Tag types (`sgtmgaaw`), each with the tags of that type it leaves out.
+        types: new Map(
+          tableRows(param(t.params, 'affectedTagTypes')).map((row) => [
+            row.get('tagType')?.value ?? '',
+            new Set((row.get('tagTypeExceptions')?.list ?? []).map((item) => (item.map ? param(item.map, 'tagReference')?.value : item.value) ?? '')),
+          ]),
+        ),
         except: paramValue(t.params, 'allTagsExcept') === 'true',
       }));
     const out: Array<{ transformation: Client; row: Map<string, Param> }> = [];
     for (const a of this.#augments) {
-      if (a.tags.has(tag.name) === a.except) continue;
+      const named = a.tags.has(tag.name) || (a.types.get(tag.type)?.has(tag.name) === false);
+      if (named === a.except) continue;
       for (const row of a.rows) out.push({ transformation: a.transformation, row });
     }
     return out;
@@ -752,7 +760,8 @@ function checkBuiltInTag(a: Analysis, ctx: TagContext): void {
       evidence: { kind: 'fingerprint', fingerprint, detail: 'built-in tag type' },
     });
   }
-  const spec = TAG_TYPE_SPECS[ctx.tag.type];
+  // A server tag with no field spec still sends what server transformations add to its event data.
+  const spec = TAG_TYPE_SPECS[ctx.tag.type] ?? (a.container.isServer ? { id: ctx.tag.type, call: `the ${TAG_TYPE_LABELS[ctx.tag.type] ?? ctx.tag.type} tag` } : undefined);
   if (spec) checkFields(a, ctx, vendor, spec);
 }
 

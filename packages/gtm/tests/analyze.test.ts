@@ -296,6 +296,31 @@ describe('server transformations', () => {
   it('honours "all tags except"', () => {
     expect(reported(server(augment(['Ads'], true)))).toEqual(['Other']);
   });
+
+  it('affects tags by type, less the tags each type leaves out', () => {
+    const byType = (type: string, exceptions: string[], except = false) => {
+      const t = augment([], except);
+      t.parameter.push({
+        type: 'LIST',
+        key: 'affectedTagTypes',
+        list: [{ type: 'MAP', map: [T('tagType', type), { type: 'LIST', key: 'tagTypeExceptions', list: exceptions.map((name) => ({ type: 'MAP', map: [{ type: 'TAG_REFERENCE', key: 'tagReference', value: name }] })) }] }],
+      } as never);
+      return t;
+    };
+    expect(reported(server(byType('sgtmadsct', [])))).toEqual(['Ads', 'Other']);
+    expect(reported(server(byType('sgtmadsct', ['Other'])))).toEqual(['Ads']);
+    expect(reported(server(byType('sgtmgaaw', [])))).toEqual([]);
+    expect(reported(server(byType('sgtmadsct', ['Other'], true)))).toEqual(['Other']);
+  });
+
+  it('adds them to server ad tags that have no field spec (Google Ads remarketing)', () => {
+    const r = analyze({
+      container: { publicId: 'GTM-S', usageContext: ['SERVER'] },
+      transformation: [augment(['Remarketing'])],
+      tag: [tag('Remarketing', 'sgtmadsremarket', [T('conversionId', '1')])],
+    } as never);
+    expect(reported(r)).toEqual(['Remarketing']);
+  });
 });
 
 describe('pixel URLs written with &amp; in markup', () => {
