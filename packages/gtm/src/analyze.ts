@@ -89,29 +89,33 @@ interface TagContext {
   ref: GtmRef;
 }
 
-/** When a tag fires: its firing triggers, less what its blocking triggers block. */
+/** When a tag fires through tag sequencing: with `tag`, whose setup or cleanup tag it is, on these triggers. */
 interface Firing {
-  /** The tag whose triggers these are: a tag that names this one as its setup or cleanup tag. */
+  /** The tag that names this one as its setup or cleanup tag. */
   tag: Tag;
   role: 'setup' | 'cleanup';
+  /** The triggers (less the blockers) of `tag`, or of a tag that `tag` is itself sequenced with. */
   triggers: Trigger[];
   blocking: Trigger[];
   groups: Map<Trigger, readonly Trigger[]>;
 }
 
 /**
- * Tags that fire `tag` through tag sequencing: each tag naming it as setup or cleanup tag, and
- * what fires those in turn. GTM fires a sequenced tag with the main tag, on the main tag's triggers.
+ * How `tag` fires through tag sequencing: with each tag naming it as setup or cleanup tag, on that
+ * tag's triggers, and on the triggers of whatever fires that tag in turn. GTM fires a sequenced
+ * tag with the main tag.
  */
 function sequencesOf(container: Container, tag: Tag, parents: ReadonlyMap<string, ReadonlyArray<{ tag: Tag; role: Firing['role'] }>>): Firing[] {
   const out: Firing[] = [];
   const seen = new Set<Tag>([tag]);
-  const queue = [...(parents.get(tag.name) ?? [])];
+  // `via`: the first tag on the way, which the message names.
+  const queue = (parents.get(tag.name) ?? []).map((p) => ({ fires: p.tag, via: p }));
   for (let next = queue.shift(); next; next = queue.shift()) {
-    if (seen.has(next.tag)) continue;
-    seen.add(next.tag);
-    out.push({ ...next, triggers: firingTriggers(container, next.tag), blocking: blockingTriggers(container, next.tag), groups: groupMembers(container, next.tag) });
-    queue.push(...(parents.get(next.tag.name) ?? []).map((p) => ({ tag: p.tag, role: next.role })));
+    if (seen.has(next.fires)) continue;
+    seen.add(next.fires);
+    const { fires, via } = next;
+    out.push({ ...via, triggers: firingTriggers(container, fires), blocking: blockingTriggers(container, fires), groups: groupMembers(container, fires) });
+    queue.push(...(parents.get(fires.name) ?? []).map((p) => ({ fires: p.tag, via })));
   }
   return out;
 }

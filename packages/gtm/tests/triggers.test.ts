@@ -55,6 +55,21 @@ describe('no-health-page-triggers', () => {
     expect(r.tags.find((t) => t.name === 'Meta - Base')!.triggers).toEqual(['PV - psychiatry (as setup tag of "Meta - Lead")', 'PV - oncology (as setup tag of "Meta - View")']);
   });
 
+  it('follows tag sequencing through several tags', () => {
+    const r = analyze({
+      trigger: [pageTrigger('1', 'PV - psychiatry', [cond('CONTAINS', '{{Page Path}}', '/psychiatry')])],
+      tag: [
+        tag('Snap - Base', 'html', [T('html', snapHtml)], { firingTriggerId: [] }),
+        tag('Snap - Event', 'html', [T('html', snapHtml)], { firingTriggerId: [], setupTag: [{ tagName: 'Snap - Base' }] }),
+        tag('Main', 'html', [T('html', '<script>window.x = 1;</script>')], { firingTriggerId: ['1'], teardownTag: [{ tagName: 'Snap - Event' }] }),
+      ],
+    });
+    expect(healthPages(r).map((m) => [m.gtm.name, m.message.slice(m.message.indexOf('fires on'), m.message.indexOf(':'))])).toEqual([
+      ['Snap - Base', 'fires on health pages as the setup tag of "Snap - Event"'],
+      ['Snap - Event', 'fires on health pages as the cleanup tag of "Main"'],
+    ]);
+  });
+
   it('reads a term in a host name as care context (tier 3, a warning), with or without a scheme', () => {
     const text = gtm({
       trigger: [
