@@ -4,7 +4,12 @@ export const microsoft: VendorSpec = {
   id: 'microsoft',
   name: 'Microsoft Advertising (UET)',
   kind: 'ads',
-  urls: [{ host: 'bat.bing.com', label: 'UET tag', role: 'loader', eventParams: ['ea'] }],
+  urls: [
+    { host: 'bat.bing.com', label: 'UET tag', role: 'loader', eventParams: ['ea'] },
+    // UET Conversions API `POST https://capi.uet.microsoft.com/v1/{tagId}/events`:
+    // https://learn.microsoft.com/en-us/advertising/guides/uet-conversion-api-integration
+    { host: 'capi.uet.microsoft.com', path: '/v1/*/events', label: 'UET Conversions API', role: 'server-api' },
+  ],
   globals: [
     {
       name: 'uetq',

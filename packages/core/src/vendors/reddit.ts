@@ -7,6 +7,12 @@ export const reddit: VendorSpec = {
   urls: [
     { host: 'www.redditstatic.com', path: '/ads/pixel.js', label: 'pixel.js loader', role: 'loader' },
     { host: 'alb.reddit.com', label: 'pixel beacon', role: 'beacon' },
+    // v3 `POST https://ads-api.reddit.com/api/v3/pixels/{pixel_id}/conversion_events`:
+    // https://ads-api.reddit.com/docs/v3/operations/Post%20Conversion%20Events
+    { host: 'ads-api.reddit.com', path: '/api/v3/pixels/*/conversion_events', label: 'Conversions API', role: 'server-api' },
+    // v2.0 `POST https://ads-api.reddit.com/api/v2.0/conversions/events/{account_id}` (deprecated, still served):
+    // https://ads-api.reddit.com/docs/v2/#tag/Conversions
+    { host: 'ads-api.reddit.com', path: '/api/v2.0/conversions/events/', label: 'Conversions API (v2.0)', role: 'server-api' },
   ],
   globals: [
     {

@@ -6,6 +6,11 @@ export const snap: VendorSpec = {
   kind: 'ads',
   urls: [
     { host: 'sc-static.net', path: '/scevent.min.js', label: 'scevent.min.js loader', role: 'loader' },
+    // The Conversions API shares the pixel's host; its paths are tried first (more specific).
+    // v3 `POST https://tr.snapchat.com/v3/{pixel_id}/events`: https://developers.snap.com/api/marketing-api/Conversions-API/UsingTheAPI
+    { host: 'tr.snapchat.com', path: '/v3/*/events', label: 'Conversions API', role: 'server-api' },
+    // v2 `POST https://tr.snapchat.com/v2/conversion` (deprecated): https://developers.snap.com/api/marketing-api/Conversions-API
+    { host: 'tr.snapchat.com', path: '/v2/conversion', label: 'Conversions API (v2)', role: 'server-api' },
     { host: 'tr.snapchat.com', label: 'pixel beacon', role: 'beacon' },
   ],
   globals: [

@@ -28,6 +28,29 @@ describe('matchVendorUrls', () => {
     expect(m?.fingerprint.label).toBe(label);
   });
 
+  // Conversions APIs, from each vendor's API docs (cited in packages/core/src/vendors/*.ts).
+  it.each([
+    ['https://api.linkedin.com/rest/conversionEvents', 'linkedin', 'Conversions API'],
+    ['https://ads-api.reddit.com/api/v3/pixels/a2_abc123/conversion_events', 'reddit', 'Conversions API'],
+    ['https://ads-api.reddit.com/api/v2.0/conversions/events/t2_abc123', 'reddit', 'Conversions API (v2.0)'],
+    ['https://ads-api.x.com/12/measurement/conversions/o85l6', 'x', 'Conversions API'],
+    ['https://ads-api.twitter.com/11/measurement/conversions/o85l6', 'x', 'Conversions API'],
+    ['https://tr.snapchat.com/v3/0b3c-pixel/events?access_token=T', 'snap', 'Conversions API'],
+    ['https://tr.snapchat.com/v2/conversion', 'snap', 'Conversions API (v2)'],
+    ['https://capi.uet.microsoft.com/v1/97247724/events', 'microsoft', 'UET Conversions API'],
+  ])('%s → %s server endpoint', (url, vendor, label) => {
+    const [m] = matchVendorUrls(url);
+    expect(m?.vendor.id).toBe(vendor);
+    expect(m?.fingerprint).toMatchObject({ label, role: 'server-api' });
+  });
+
+  it('matches only the Conversions API paths of API hosts', () => {
+    expect(matchVendorUrls('https://api.linkedin.com/v2/me')).toEqual([]);
+    expect(matchVendorUrls('https://ads-api.reddit.com/api/v3/me')).toEqual([]);
+    expect(matchVendorUrls('https://ads-api.x.com/12/accounts')).toEqual([]);
+    expect(matchVendorUrls('https://tr.snapchat.com/v2/conversions')[0]?.fingerprint.label).toBe('pixel beacon');
+  });
+
   it.each([
     'https://www.tiktok.com/embed.js',
     'https://connect.facebook.net/en_US/sdk.js',
