@@ -23,6 +23,7 @@ export interface TemplateInfo {
 
 export interface TemplatePermissions {
   injectScript: string[];
+  /** `send_pixel`, and on servers `send_pixel_from_browser`: URLs the browser loads as a pixel. */
   sendPixel: string[];
   sendHttp: string[];
   /** `access_globals` keys (`ttq.identify`). */
@@ -100,6 +101,9 @@ function readPermissions(list: unknown): TemplatePermissions {
         perms.injectScript.push(...strings(params.get('urls')));
         break;
       case 'send_pixel':
+      // Server templates: `sendPixelFromBrowser` makes the visitor's browser load the URL (Stape's
+      // LinkedIn tag sends px.ads.linkedin.com/collect this way), so it is a pixel as on the web.
+      case 'send_pixel_from_browser':
         perms.sendPixel.push(...strings(params.get('urls')));
         break;
       case 'send_http':

@@ -9,6 +9,7 @@ import { analyze, corpusDir, NEEDED, T, tag } from './helpers.js';
 const perm = (publicId: string, param: unknown[]) => ({ instance: { key: { publicId, versionId: '1' }, param } });
 const urls = (list: string[]) => ({ key: 'urls', value: { type: 2, listItem: list.map((s) => ({ type: 1, string: s })) } });
 const tpl = (info: object, perms: unknown[]) => `___INFO___\n\n${JSON.stringify(info)}\n\n___WEB_PERMISSIONS___\n\n${JSON.stringify(perms)}\n`;
+const serverTpl = (info: object, perms: unknown[]) => `___INFO___\n\n${JSON.stringify({ containerContexts: ['SERVER'], ...info })}\n\n___SERVER_PERMISSIONS___\n\n${JSON.stringify(perms)}\n`;
 const template = (templateData: string, gallery?: { owner: string; repository: string }): CustomTemplate => ({
   kind: 'template',
   index: 0,
@@ -84,6 +85,33 @@ describe('readTemplate: vendor recognition', () => {
       'Pinterest Conversion API → pinterest (pinterest-capi)',
       'Pinterest API for Conversions Tag → pinterest (pinterest-capi)',
     ]);
+  });
+});
+
+describe('readTemplate: permissions', () => {
+  it('reads send_pixel_from_browser (server templates) as a browser pixel', () => {
+    const info = readTemplate(
+      template(serverTpl({ displayName: 'Some CAPI' }, [perm('send_http', [urls(['https://api.linkedin.com/rest/conversionEvents'])]), perm('send_pixel_from_browser', [urls(['https://px.ads.linkedin.com/*'])])])),
+    );
+    expect(info.permissions).toMatchObject({ sendHttp: ['https://api.linkedin.com/rest/conversionEvents'], sendPixel: ['https://px.ads.linkedin.com/*'] });
+    expect(info.vendor).toMatchObject({ id: 'linkedin', evidence: 'send_pixel permission for https://px.ads.linkedin.com/*' });
+  });
+
+  it.each([
+    ['https://api.linkedin.com/rest/conversionEvents', 'linkedin'],
+    // Real Stape templates allow the whole API host.
+    ['https://ads-api.reddit.com/', 'reddit'],
+    ['https://ads-api.x.com/*', 'x'],
+    ['https://tr.snapchat.com/v3/*', 'snap'],
+    ['https://capi.uet.microsoft.com/*', 'microsoft'],
+  ])('a server template sending to %s is a %s server endpoint', (url, vendor) => {
+    const r = analyze({
+      usageContext: ['SERVER'],
+      customTemplate: [{ templateId: '3', name: 'CAPI', templateData: serverTpl({ displayName: 'Conversions' }, [perm('send_http', [urls([url])])]) }],
+      tag: [tag('capi', 'cvt_1_3', [])],
+    });
+    const m = r.messages.find((x) => x.ruleId === 'no-tracking-pixel');
+    expect(m).toMatchObject({ messageId: 'serverEndpoint', evidence: { kind: 'fingerprint' }, gtm: { vendor } });
   });
 });
 
