@@ -24,7 +24,8 @@ const table: Record<IdentityField, readonly string[]> = {
   'date of birth': ['db', 'dob', 'dateofbirth', 'birthdate', 'birthday'],
   gender: ['ge', 'gender'],
   'IP address': ['ip', 'ipaddress', 'clientipaddress'],
-  'device id': ['aaid', 'idfa', 'madid'],
+  // `maid`: the mobile ad id in Pinterest's partner data (`pdParameters` of its GTM template).
+  'device id': ['aaid', 'idfa', 'madid', 'maid'],
 };
 
 export const IDENTITY_KEYS: ReadonlyMap<string, IdentityField> = new Map(

@@ -211,6 +211,28 @@ export const TEMPLATE_SPECS: readonly TemplateSpec[] = [
     propertyTables: [{ key: 'customDataList', nameColumn: 'name', valueColumn: 'value' }],
   },
   {
+    // Pinterest's own web template (gallery "Pinterest Pixel Tag", "Pinterest Tag" before 2025-09), read at
+    // db4e3f3 (2026-03) and every published version back to adffd1f (2022-11): the field names never changed.
+    // `em` goes to pintrk('load'|'set', id, {em}); the event is the `eventName` select, or `adeEventName`
+    // for "Custom Event" (ADE); `product_category` is sent as line_items[0].product_category (pagevisit,
+    // addtocart, checkout), `search_query` for search, the `values` table when "Custom Parameters" is
+    // checked, and the `pdParameters` rows (external_id, maid) as partner data with the identifiers.
+    // Not read: `lead_type`, which the template sends only for lead/signup — a value left in a hidden field
+    // after the event changed is common, and `properties` cannot be gated on the event yet. (The `when` of
+    // `values` states the template's rule; analyze.ts applies table gates to identity tables only so far.)
+    id: 'pinterest-web',
+    galleryRepos: ['pinterest/ws-gtm-template'],
+    displayName: /^pinterest (?:pixel )?tag$/iu,
+    vendor: 'pinterest',
+    context: 'WEB',
+    call: "pintrk('load', id, {em}) Enhanced Match in the Pinterest Tag template",
+    eventName: [{ key: 'eventName' }, { key: 'adeEventName', when: { key: 'eventName', values: ['ADE'], ifMissing: false } }],
+    identity: [{ key: 'em', field: 'email' }],
+    identityTables: [{ key: 'pdParameters', nameColumn: 'name', valueColumn: 'value', when: { key: 'setPdParams', values: ['true'], ifMissing: false } }],
+    properties: ['product_category', 'search_query'],
+    propertyTables: [{ key: 'values', nameColumn: 'name', valueColumn: 'value', when: { key: 'setCustomParams', values: ['true'], ifMissing: false } }],
+  },
+  {
     id: 'snap-capi',
     galleryRepos: ['stape-io/snapchat-tag', 'snapchat/capi-google-tag-manager-serverside-tag'],
     displayName: /snap/iu,
