@@ -318,6 +318,42 @@ describe('template fields', () => {
     expect(readTemplate(template(serverTpl({ displayName: 'Pinterest Conversion API' }, []))).spec?.id).toBe('pinterest-capi');
   });
 
+  it('Stape LinkedIn CAPI: userIds, userInfo and externalIds rows; page_view sends none; automapping is a warning', () => {
+    const linkedin = {
+      templateId: '4',
+      name: 'LinkedIn Conversion API',
+      templateData: serverTpl({ displayName: 'LinkedIn Conversion API' }, [perm('send_http', [urls(['https://api.linkedin.com/rest/conversionEvents'])]), perm('send_pixel_from_browser', [urls(['https://px.ads.linkedin.com/*'])])]),
+      galleryReference: { owner: 'stape-io', repository: 'linkedin-tag' },
+    };
+    const r = analyze({
+      usageContext: ['SERVER'],
+      customTemplate: [linkedin],
+      tag: [
+        tag('ids', 'cvt_1_4', [
+          T('type', 'conversion'),
+          B('autoMapUserIds', false),
+          table('userIds', [{ name: 'email', value: '{{ed - user_data.sha256_email_address}}' }, { name: 'linkedinFirstPartyId', value: '{{ed - li_fat_id}}' }, { name: 'googleAid', value: '{{ed - gaid}}' }]),
+          table('userInfo', [{ name: 'firstName', value: '{{ed - first name}}' }, { name: 'jobTitle', value: 'Nurse' }]),
+          T('externalIds', '{{ed - user_id}}'),
+        ]),
+        tag('page view', 'cvt_1_4', [T('type', 'page_view'), B('enablePageViewFromBrowser', true), table('userIds', [{ name: 'email', value: '{{stale}}' }])]),
+        tag('automap', 'cvt_1_4', [T('conversionRuleUrn', '7654321'), table('eventData', [{ name: 'eventId', value: '{{ed - event_id}}' }])]),
+      ],
+    });
+    const am = r.messages.filter((m) => m.ruleId === 'no-advanced-matching').map((m) => [m.gtm.name, m.severity, (m.evidence as { fields: string[] }).fields]);
+    expect(am).toEqual([
+      ['ids', 2, ['email', 'external id', 'name', 'device id']],
+      ['automap', 1, ['email', 'name', 'IP address']],
+    ]);
+    expect(r.messages.find((m) => m.gtm.name === 'ids' && m.ruleId === 'no-advanced-matching')!.message).toContain('through the Stape LinkedIn Conversions API template');
+    // The template may make the browser load px.ads.linkedin.com (send_pixel_from_browser): a pixel for every tag.
+    expect(r.messages.filter((m) => m.ruleId === 'no-tracking-pixel').map((m) => [m.gtm.name, m.messageId])).toEqual([
+      ['ids', 'loaderUrl'],
+      ['page view', 'loaderUrl'],
+      ['automap', 'loaderUrl'],
+    ]);
+  });
+
   it('unknown templates are noted, not fatal', () => {
     const r = analyze({ tag: [tag('ghost', 'cvt_1_404', [])] });
     expect(r.messages).toEqual([]);

@@ -24,8 +24,9 @@ const table: Record<IdentityField, readonly string[]> = {
   'date of birth': ['db', 'dob', 'dateofbirth', 'birthdate', 'birthday'],
   gender: ['ge', 'gender'],
   'IP address': ['ip', 'ipaddress', 'clientipaddress'],
-  // `maid`: the mobile ad id in Pinterest's partner data (`pdParameters` of its GTM template).
-  'device id': ['aaid', 'idfa', 'madid', 'maid'],
+  // `maid`: the mobile ad id in Pinterest's partner data (`pdParameters` of its GTM template);
+  // `googleaid`: LinkedIn's GOOGLE_AID user id (`googleAid` in Stape's LinkedIn CAPI template).
+  'device id': ['aaid', 'idfa', 'madid', 'maid', 'googleaid'],
 };
 
 export const IDENTITY_KEYS: ReadonlyMap<string, IdentityField> = new Map(

@@ -83,6 +83,9 @@ const tiktokIdentity: readonly IdentitySpec[] = [
   { key: 'sha256_external_id', field: 'external id', hashed: true, when: hashed },
 ];
 
+// Stape LinkedIn CAPI: `type` conversion (the default) sends user data; page_view only a browser pixel.
+const linkedinConversion: Gate = { key: 'type', values: ['conversion'], ifMissing: true };
+
 // `eventName` / `eventType` is the radio (standard / custom / inherit); the names are in these two.
 const stapeEventName: readonly EventNameSpec[] = [{ key: 'eventNameStandard' }, { key: 'eventNameCustom' }];
 
@@ -231,6 +234,30 @@ export const TEMPLATE_SPECS: readonly TemplateSpec[] = [
     identityTables: [{ key: 'pdParameters', nameColumn: 'name', valueColumn: 'value', when: { key: 'setPdParams', values: ['true'], ifMissing: false } }],
     properties: ['product_category', 'search_query'],
     propertyTables: [{ key: 'values', nameColumn: 'name', valueColumn: 'value', when: { key: 'setCustomParams', values: ['true'], ifMissing: false } }],
+  },
+  {
+    // Stape's LinkedIn Conversions API tag, read at 61673de (2026-05) and back to 962b61b: `userIds` rows
+    // (email, linkedinFirstPartyId, acxiomID, moatID, ipAddress, googleAid) and `userInfo` rows (firstName,
+    // lastName, jobTitle, companyName, countryCode) override what it maps from the event data; `externalIds`
+    // (since 96cc43f); `eventData` rows (conversionHappenedAt, currency, amount, eventId). It sends no event
+    // name (the conversion rule URN names the conversion). The page_view type sends only a browser pixel.
+    id: 'stape-linkedin-capi',
+    galleryRepos: ['stape-io/linkedin-tag'],
+    vendor: 'linkedin',
+    context: 'SERVER',
+    call: 'the Stape LinkedIn Conversions API template (userIds, userInfo)',
+    identity: [{ key: 'externalIds', field: 'external id', when: linkedinConversion }],
+    identityTables: [
+      { key: 'userIds', nameColumn: 'name', valueColumn: 'value', when: linkedinConversion },
+      { key: 'userInfo', nameColumn: 'name', valueColumn: 'value', when: linkedinConversion },
+    ],
+    propertyTables: [{ key: 'eventData', nameColumn: 'name', valueColumn: 'value', when: linkedinConversion }],
+    implicitIdentity: {
+      fields: ['email', 'name', 'IP address'],
+      source:
+        'the Stape LinkedIn Conversions API template itself, which maps the event data (email, user_data.email_address or sha256_email_address, user_data.first_name/last_name, ip_override) to LinkedIn user ids unless its automapping is turned off; a conversion is sent only with at least one user id',
+      when: linkedinConversion,
+    },
   },
   {
     id: 'snap-capi',
