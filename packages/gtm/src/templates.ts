@@ -1,5 +1,5 @@
 import { VENDORS, type VendorId, type VendorSpec } from '@phiguard/core';
-import { TEMPLATE_SPECS, type TemplateSpec } from './data/templates.js';
+import { GENERIC_TEMPLATE, TEMPLATE_SPECS, type TableSpec, type TemplateSpec } from './data/templates.js';
 import type { CustomTemplate } from './model/types.js';
 import { matchVendorUrl } from './urls.js';
 
@@ -15,7 +15,10 @@ export interface TemplateInfo {
   permissions: TemplatePermissions;
   /** The vendor the template sends to, and why we think so. */
   vendor: { id: VendorId; spec: VendorSpec; evidence: string; url?: string } | undefined;
-  /** Field knowledge for this template family (data/templates.ts). */
+  /**
+   * Field knowledge for this template family (data/templates.ts); for another vendor template, the
+   * generic spec with the user-data tables it declares.
+   */
   spec: TemplateSpec | undefined;
   /** Sections that are not valid JSON (`___INFO___`, `___WEB_PERMISSIONS___`): what was read is partial. */
   unreadable: string[];
@@ -177,6 +180,59 @@ function findSpec(t: CustomTemplate, vendor: TemplateInfo['vendor'], info: { dis
   );
 }
 
+/**
+ * A table whose parameter name says it holds user data (`userIds`, `user_data`, `customerInfo`,
+ * `identifiers`, `matchKeys`): compared lower case without `_`, `-`, `.`.
+ */
+const USER_DATA_TABLE = /user|customer|identif|identit|match(?:ing|key)|pii/u;
+const NAME_COLUMN = /^(?:name|key|param(?:eter)?(?:name|key)?|property(?:name)?|field(?:name)?|id(?:type)?)$/iu;
+
+interface TemplateParameter {
+  type?: string;
+  name?: string;
+  simpleTableColumns?: Array<{ name?: string }>;
+  paramTableColumns?: Array<{ param?: { name?: string } }>;
+  subParams?: TemplateParameter[];
+}
+
+/**
+ * The name/value tables a template declares (`___TEMPLATE_PARAMETERS___`) whose name says they hold
+ * user data. Their row names are identifier keys (`email`, `phone_number`, `firstName`) for every
+ * vendor, whatever the table is called; tables without declared columns are read as `name`/`value`.
+ */
+function userDataTables(parameters: unknown): TableSpec[] {
+  const out: TableSpec[] = [];
+  const visit = (list: unknown): void => {
+    if (!Array.isArray(list)) return;
+    for (const p of list as TemplateParameter[]) {
+      if (!p || typeof p !== 'object') continue;
+      if ((p.type === 'SIMPLE_TABLE' || p.type === 'PARAM_TABLE') && typeof p.name === 'string' && USER_DATA_TABLE.test(p.name.toLowerCase().replace(/[-_.\s]/gu, ''))) {
+        const columns = (p.simpleTableColumns?.map((c) => c?.name) ?? p.paramTableColumns?.map((c) => c?.param?.name) ?? []).filter((c): c is string => typeof c === 'string');
+        const nameColumn = columns.length ? columns.find((c) => NAME_COLUMN.test(c)) : 'name';
+        const valueColumn = columns.length ? columns.find((c) => c !== nameColumn && /value/iu.test(c)) : 'value';
+        if (nameColumn && valueColumn) out.push({ key: p.name, nameColumn, valueColumn });
+      }
+      visit(p.subParams);
+    }
+  };
+  visit(parameters);
+  return out;
+}
+
+/**
+ * For a vendor template without a field spec: `GENERIC_TEMPLATE`, plus the user-data tables the
+ * template declares under other names than the generic ones.
+ */
+function genericSpec(displayName: string, parameters: unknown): TemplateSpec {
+  const known = new Set([...(GENERIC_TEMPLATE.identityTables ?? []), ...(GENERIC_TEMPLATE.propertyTables ?? [])].map((t) => t.key));
+  const extra = userDataTables(parameters).filter((t) => !known.has(t.key));
+  return {
+    ...GENERIC_TEMPLATE,
+    call: `the "${displayName}" template`,
+    ...(extra.length ? { identityTables: [...(GENERIC_TEMPLATE.identityTables ?? []), ...extra] } : {}),
+  };
+}
+
 /** Reads a custom template. Cached by the caller per template id. */
 export function readTemplate(t: CustomTemplate): TemplateInfo {
   const sections = templateSections(t.templateData);
@@ -205,6 +261,7 @@ export function readTemplate(t: CustomTemplate): TemplateInfo {
   const permissions = readPermissions(sections.has('WEB_PERMISSIONS') ? json.get('WEB_PERMISSIONS') : json.get('SERVER_PERMISSIONS'));
   const info = { displayName, brand, description };
   const vendor = findVendor(t, info, permissions);
+  const spec = findSpec(t, vendor, info, containerContexts) ?? (vendor ? genericSpec(displayName, parseJson(sections.get('TEMPLATE_PARAMETERS'))) : undefined);
   return {
     template: t,
     type: typeof infoJson.type === 'string' ? infoJson.type : undefined,
@@ -214,7 +271,7 @@ export function readTemplate(t: CustomTemplate): TemplateInfo {
     containerContexts,
     permissions,
     vendor,
-    spec: findSpec(t, vendor, info, containerContexts),
+    spec,
     unreadable,
   };
 }

@@ -354,6 +354,40 @@ describe('template fields', () => {
     ]);
   });
 
+  it('other vendor templates: identifier rows of every user-data table the template declares, whatever its name', () => {
+    const params = [
+      { type: 'TEXT', name: 'accessToken' },
+      { type: 'GROUP', name: 'userGroup', subParams: [{ type: 'SIMPLE_TABLE', name: 'userIds', simpleTableColumns: [{ type: 'SELECT', name: 'name' }, { type: 'TEXT', name: 'value' }] }] },
+      { type: 'SIMPLE_TABLE', name: 'customer_identifiers', simpleTableColumns: [{ type: 'SELECT', name: 'idType' }, { type: 'TEXT', name: 'idValue' }] },
+      { type: 'SIMPLE_TABLE', name: 'customParams', simpleTableColumns: [{ type: 'TEXT', name: 'name' }, { type: 'TEXT', name: 'value' }] },
+    ];
+    const templateData = `${serverTpl({ displayName: 'LinkedIn CAPI (in-house)' }, [])}\n___TEMPLATE_PARAMETERS___\n\n${JSON.stringify(params)}\n`;
+    const info = readTemplate(template(templateData));
+    expect(info.vendor?.id).toBe('linkedin');
+    expect(info.spec).toMatchObject({ id: 'generic', call: 'the "LinkedIn CAPI (in-house)" template' });
+    expect(info.spec?.identityTables?.slice(-2)).toEqual([
+      { key: 'userIds', nameColumn: 'name', valueColumn: 'value' },
+      { key: 'customer_identifiers', nameColumn: 'idType', valueColumn: 'idValue' },
+    ]);
+    const r = analyze({
+      usageContext: ['SERVER'],
+      customTemplate: [{ templateId: '9', name: 'LinkedIn CAPI (in-house)', templateData }],
+      tag: [
+        tag('ids', 'cvt_1_9', [table('userIds', [{ name: 'email', value: '{{ed - email}}' }])]),
+        tag('typed ids', 'cvt_1_9', [table('customer_identifiers', [{ idType: 'phone_number', idValue: '{{ed - phone}}' }])]),
+        // Not a user-data table: its rows are not read as identifiers (they would need analyze.ts to read
+        // only unambiguous identifier keys there, as core does in event parameters).
+        tag('params', 'cvt_1_9', [table('customParams', [{ name: 'email', value: '{{ed - email}}' }])]),
+      ],
+    });
+    expect(r.messages.filter((m) => m.ruleId === 'no-advanced-matching').map((m) => [m.gtm.name, (m.evidence as { fields: string[] }).fields, m.message.includes('the "LinkedIn CAPI (in-house)" template')])).toEqual([
+      ['ids', ['email'], true],
+      ['typed ids', ['phone'], true],
+    ]);
+    // A template of no known vendor gets no spec at all.
+    expect(readTemplate(template(`${serverTpl({ displayName: 'JSON HTTP request' }, [])}\n___TEMPLATE_PARAMETERS___\n\n${JSON.stringify(params)}\n`)).spec).toBeUndefined();
+  });
+
   it('unknown templates are noted, not fatal', () => {
     const r = analyze({ tag: [tag('ghost', 'cvt_1_404', [])] });
     expect(r.messages).toEqual([]);

@@ -297,7 +297,9 @@ export const TEMPLATE_SPECS: readonly TemplateSpec[] = [
 
 /**
  * Fallback for a vendor template without an entry above: fields named like identifiers and event
- * names, and name/value tables.
+ * names, and name/value tables. `readTemplate` adds, as identity tables, the other name/value tables
+ * the template declares whose name says they hold user data (`userIds`, `user_data`, `customerInfo`,
+ * `identifiers`, `matchKeys`): their row names are identifier keys for every vendor.
  */
 export const GENERIC_TEMPLATE: TemplateSpec = {
   id: 'generic',
