@@ -663,11 +663,12 @@ function checkFields(a: Analysis, ctx: TagContext, vendor: VendorSpec, spec: Tem
     if (from) hit.via ??= from.via;
     emitHealth(a, ctx, vendor, 'no-health-event-properties', key, hit, pathOf(), from ? null : 0);
   };
-  for (const key of spec.properties ?? []) {
+  for (const field of spec.properties ?? []) {
+    const key = typeof field === 'string' ? field : field.key;
     const p = param(params, key);
-    if (p) property(key, p);
+    if (p && (typeof field === 'string' || gateOpen(params, field.when))) property(key, p);
   }
-  const tables: Array<[Tag | Variable, TableSpec]> = (spec.propertyTables ?? []).map((t) => [ctx.tag, t]);
+  const tables: Array<[Tag | Variable, TableSpec]> = (spec.propertyTables ?? []).filter((t) => gateOpen(params, t.when)).map((t) => [ctx.tag, t]);
   // Shared settings variables (GA4 Event/Configuration Settings) add their rows to every tag that uses them.
   for (const { key, table } of spec.settingsVariables ?? []) {
     const name = soleMacro(paramValue(params, key));

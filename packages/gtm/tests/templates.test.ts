@@ -301,14 +301,18 @@ describe('template fields', () => {
     expect(r.messages.find((m) => m.gtm.name === 'em' && m.ruleId === 'no-advanced-matching')!.message).toContain("through pintrk('load', id, {em}) Enhanced Match in the Pinterest Tag template");
   });
 
-  // The spec gates the table on the checkbox, but analyze.ts reads `when` on identity tables only, not on
-  // property tables: a stale table under an unchecked "Custom Parameters" is still read. Passes once it does.
-  it.fails('Pinterest web template: custom parameters are not sent when the checkbox is off', () => {
-    const r = analyze({
-      customTemplate: [pinterest],
-      tag: [tag('custom off', 'cvt_1_6', [T('eventName', 'lead'), B('setCustomParams', false), table('values', [{ name: 'service', value: 'Psychiatry' }])])],
-    });
-    expect(r.messages.filter((m) => m.ruleId === 'no-health-event-properties')).toEqual([]);
+  // A stale table under an unchecked "Custom Parameters", or a field of another event, is not sent.
+  it('Pinterest web template: custom parameters only when the checkbox is on, fields only with their events', () => {
+    const props = (fields: unknown[]) =>
+      analyze({ customTemplate: [pinterest], tag: [tag('t', 'cvt_1_6', fields)] })
+        .messages.filter((m) => m.ruleId === 'no-health-event-properties')
+        .map((m) => (m.evidence as { text: string }).text);
+    const values = table('values', [{ name: 'service', value: 'Psychiatry' }]);
+    expect(props([T('eventName', 'lead'), B('setCustomParams', false), values])).toEqual([]);
+    expect(props([T('eventName', 'lead'), B('setCustomParams', true), values])).toEqual(['Psychiatry']);
+    expect(props([T('eventName', 'lead'), T('lead_type', 'Oncology consult'), T('search_query', 'chemotherapy')])).toEqual(['Oncology consult']);
+    expect(props([T('eventName', 'search'), T('lead_type', 'Oncology consult'), T('search_query', 'chemotherapy')])).toEqual(['chemotherapy']);
+    expect(props([T('eventName', 'checkout'), T('product_category', 'Dental implants'), T('search_query', 'chemotherapy')])).toEqual(['Dental implants']);
   });
 
   it('Pinterest web template: found by display name when imported from a file; server templates keep the CAPI spec', () => {

@@ -55,7 +55,8 @@ export interface TemplateSpec {
   identity?: readonly IdentitySpec[];
   identityTables?: readonly TableSpec[];
   /** Free-text event properties. */
-  properties?: readonly string[];
+  /** Fields sent as event properties; `{ key, when }` when another field decides whether it is sent. */
+  properties?: ReadonlyArray<string | { key: string; when: Gate }>;
   /** Fields that name a variable returning the event properties as an object. */
   objectVariables?: readonly string[];
   propertyTables?: readonly TableSpec[];
@@ -232,7 +233,12 @@ export const TEMPLATE_SPECS: readonly TemplateSpec[] = [
     eventName: [{ key: 'eventName' }, { key: 'adeEventName', when: { key: 'eventName', values: ['ADE'], ifMissing: false } }],
     identity: [{ key: 'em', field: 'email' }],
     identityTables: [{ key: 'pdParameters', nameColumn: 'name', valueColumn: 'value', when: { key: 'setPdParams', values: ['true'], ifMissing: false } }],
-    properties: ['product_category', 'search_query'],
+    // product_category goes with page visits, add-to-cart and checkout; search_query with searches; lead_type with leads and sign-ups.
+    properties: [
+      { key: 'product_category', when: { key: 'eventName', values: ['pagevisit', 'addtocart', 'checkout'], ifMissing: false } },
+      { key: 'search_query', when: { key: 'eventName', values: ['search'], ifMissing: false } },
+      { key: 'lead_type', when: { key: 'eventName', values: ['lead', 'signup'], ifMissing: false } },
+    ],
     propertyTables: [{ key: 'values', nameColumn: 'name', valueColumn: 'value', when: { key: 'setCustomParams', values: ['true'], ifMissing: false } }],
   },
   {
