@@ -36,6 +36,8 @@ export interface TemplatePermissions {
   dataLayerKeys: string[];
   /** The template reads consent state itself (`access_consent`). */
   readsConsent: boolean;
+  /** It sets consent state (`access_consent` with write access): a consent banner or consent-mode template. */
+  writesConsent: boolean;
 }
 
 /** Splits a `.tpl` into its `___SECTION___` parts. */
@@ -94,6 +96,7 @@ function readPermissions(list: unknown): TemplatePermissions {
     readsAnyDataLayerKey: false,
     dataLayerKeys: [],
     readsConsent: false,
+    writesConsent: false,
   };
   if (!Array.isArray(list)) return perms;
   for (const entry of list as Array<{ instance?: { key?: { publicId?: string }; param?: Array<{ key?: string; value?: PermValue }> } }>) {
@@ -125,6 +128,10 @@ function readPermissions(list: unknown): TemplatePermissions {
         break;
       case 'access_consent':
         perms.readsConsent = true;
+        for (const item of params.get('consentTypes')?.listItem ?? []) {
+          const i = (item.mapKey ?? []).findIndex((k) => k.string === 'write');
+          if (i >= 0 && item.mapValue?.[i]?.boolean === true) perms.writesConsent = true;
+        }
         break;
     }
   }
@@ -154,7 +161,8 @@ function findVendor(t: CustomTemplate, info: { displayName: string; brand?: stri
       if (m) return { id: m.vendor.id, spec: m.vendor, evidence: `${perm} permission for ${url}`, url };
     }
   }
-  for (const key of perms.globals) {
+  // A consent template that passes consent on to vendors' globals (`uetq.push('consent', …)`) is no vendor's tag.
+  for (const key of perms.writesConsent ? [] : perms.globals) {
     const root = key.split('.')[0]!;
     for (const v of VENDORS) {
       if (v.id === 'google-tag') continue; // dataLayer/gtag access is what every template does

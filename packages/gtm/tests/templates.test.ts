@@ -64,6 +64,24 @@ describe('readTemplate: vendor recognition', () => {
     expect(readTemplate(template(tpl({ displayName: 'Unnamed' }, [perm('access_globals', [globals])]))).vendor?.id).toBe('snap');
   });
 
+  it('not by the globals of a consent template, which passes consent on to vendors (uetq.push("consent", …))', () => {
+    const globals = {
+      key: 'keys',
+      value: { type: 2, listItem: [{ type: 3, mapKey: [{ type: 1, string: 'key' }], mapValue: [{ type: 1, string: 'uetq' }] }] },
+    };
+    const consent = (write: boolean) => ({
+      key: 'consentTypes',
+      value: {
+        type: 2,
+        listItem: [{ type: 3, mapKey: ['consentType', 'read', 'write'].map((k) => ({ type: 1, string: k })), mapValue: [{ type: 1, string: 'ad_storage' }, { type: 8, boolean: true }, { type: 8, boolean: write }] }],
+      },
+    });
+    const read = (write: boolean) => readTemplate(template(tpl({ displayName: 'Consent Mode' }, [perm('access_globals', [globals]), perm('access_consent', [consent(write)])])));
+    expect(read(true).vendor).toBeUndefined();
+    expect(read(true).permissions.writesConsent).toBe(true);
+    expect(read(false).vendor?.id).toBe('microsoft');
+  });
+
   it('by display name, last', () => {
     expect(readTemplate(template(tpl({ displayName: 'Pinterest Conversion API' }, []))).vendor?.id).toBe('pinterest');
     expect(readTemplate(template(tpl({ displayName: 'Cookie banner' }, []))).vendor).toBeUndefined();
