@@ -1,0 +1,96 @@
+/**
+ * Helpers shared by the parity tests (test/parity.test.ts, test/parity-probe.test.ts): run a snippet
+ * through the ESLint rules and through a GTM Custom HTML tag, with positions relative to the snippet.
+ * Moved unchanged from test/parity.test.ts.
+ */
+import { analyzeContainer, JsonLocator } from '@phiguard/gtm';
+import { Linter } from 'eslint';
+import plugin from 'eslint-plugin-phiguard';
+import { expect } from 'vitest';
+
+export const ruleIds = Object.keys(plugin.rules);
+export const linter = new Linter({ configType: 'flat' });
+export const config: Linter.Config[] = [
+  {
+    files: ['**/*.js'],
+    plugins: { phiguard: plugin },
+    rules: Object.fromEntries(ruleIds.map((id) => [`phiguard/${id}`, 'error'])),
+    languageOptions: { ecmaVersion: 'latest', sourceType: 'script' },
+  },
+];
+
+export interface Seen {
+  ruleId: string;
+  message: string;
+  line: number;
+  column: number;
+}
+
+/** `prefix`: text before the snippet on its first line (positions are given relative to the snippet). */
+export function viaEslint(code: string, prefix = ''): Seen[] {
+  return linter
+    .verify(code, config, 'snippet.js')
+    .map((m) => {
+      expect(m.fatal, m.message).toBeFalsy();
+      const column = m.line === 1 ? m.column - prefix.length : m.column;
+      return { ruleId: (m.ruleId ?? '').replace(/^phiguard\//u, ''), message: m.message, line: m.line, column };
+    })
+    .sort(order);
+}
+
+export const PREFIX = '<script>\n';
+
+/** Markup assigned to `innerHTML` in a template literal: no escapes, so offsets hold. */
+export const INNER_HTML = 'document.getElementById("px").innerHTML = `';
+export function markupViaEslint(markup: string): Seen[] {
+  expect(markup).not.toMatch(/[`\\]|\$\{/u);
+  return viaEslint(`${INNER_HTML}${markup}\`;`, INNER_HTML);
+}
+
+/** `code` as a GTM Custom HTML tag: a script's body, or (`markup`) the HTML itself. */
+export function viaGtm(code: string, markup = false): Seen[] {
+  const prefix = markup ? '' : PREFIX;
+  const html = markup ? code : `${PREFIX}${code}\n</script>`;
+  const text = JSON.stringify(
+    {
+      exportFormatVersion: 2,
+      containerVersion: {
+        container: { usageContext: ['WEB'] },
+        tag: [
+          {
+            tagId: '1',
+            name: 'snippet',
+            type: 'html',
+            parameter: [{ type: 'TEMPLATE', key: 'html', value: html }],
+            firingTriggerId: ['2147479553'],
+            consentSettings: { consentStatus: 'NEEDED', consentType: { type: 'LIST', list: [{ type: 'TEMPLATE', value: 'ad_storage' }] } },
+          },
+        ],
+      },
+    },
+    null,
+    2,
+  );
+  const result = analyzeContainer(text);
+  // Map each GTM position back to the snippet: file → decoded HTML string → snippet line/column.
+  const locator = new JsonLocator(text);
+  const token = locator.locate(['containerVersion', 'tag', 0, 'parameter', 0, 'value']).start;
+  const fileToSnippet = new Map<string, { line: number; column: number }>();
+  for (let i = 0; i <= code.length; i++) {
+    const { line, column } = locator.lineColumn(locator.stringOffset(token, prefix.length + i));
+    const before = code.slice(0, i);
+    const snippetLine = before.split('\n').length;
+    const snippetColumn = i - (before.lastIndexOf('\n') + 1) + 1;
+    fileToSnippet.set(`${line}:${column}`, { line: snippetLine, column: snippetColumn });
+  }
+  return result.messages
+    .filter((m) => m.ruleId !== null)
+    .map((m) => {
+      const at = fileToSnippet.get(`${m.line}:${m.column}`);
+      expect(at, `${m.ruleId} at ${m.line}:${m.column} is inside the snippet`).toBeDefined();
+      return { ruleId: m.ruleId!, message: m.message, line: at!.line, column: at!.column };
+    })
+    .sort(order);
+}
+
+export const order = (a: Seen, b: Seen) => a.line - b.line || a.column - b.column || a.ruleId.localeCompare(b.ruleId);
