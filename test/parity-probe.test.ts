@@ -44,8 +44,12 @@ var e=ttq._i[t]||[],n=0;n<ttq.methods.length;n++)ttq.setAndDefer(e,ttq.methods[n
   ttq.page();
   ttq.track('ViewContent', { content_id: 'glp1-starter', content_name: 'Ozempic consultation', value: 0, currency: 'USD' });
 }(window, document, 'ttq');`,
+    // Expectation corrected after the first run: I overlooked that my own `content_id: 'glp1-starter'`
+    // names a medication; no-health-event-properties.md: "The rule classifies every string value in
+    // the parameters of a tracker call", so it is a second, correct finding.
     expected: [
       [PX, /TikTok/],
+      [PR, /glp1/i],
       [PR, /ozempic/i],
     ],
   },
@@ -222,6 +226,11 @@ window.fbq.apply(window, ['trackCustom', 'Opioid Detox Consult']);`,
       [EV, /hiv|prep/i],
       [EV, /opioid/i],
     ],
+    // Both lines give nothing, in both front-ends. The same holds for every rule: `fbq.call(null,
+    // 'init', id, { em })` gives neither no-tracking-pixel nor no-advanced-matching, and
+    // `ttq.identify.call(ttq, { email })` no no-advanced-matching. no-health-event-names.md: "The
+    // rule classifies the event name of every tracker call"; `.call`/`.apply` are tracker calls.
+    eslintBug: 'false negative: tracker calls through Function.prototype.call/apply are not recognised by any rule',
   },
 
   // 15. Arrow-function wrapper forwarding name and parameters.
@@ -256,6 +265,10 @@ fbq('trackCustom', ev);`,
   window.ttq.track(name);
 });`,
     expected: [[EV, /gonorrhea/i]],
+    // Nothing reported, in both front-ends; `for (const n of ['hiv_test_order']) ttq.track(n)` is missed too.
+    // Not in the docs' list of resolved forms, but the callback is "a local function that forwards"
+    // its parameter to a tracker (no-health-event-names.md), fed from a literal array.
+    eslintBug: 'false negative (resolution gap): event names iterated from a literal array (forEach callback, for…of) are not resolved',
   },
 
   // 18. JSON.parse of a constant string.
@@ -266,6 +279,10 @@ gtag('event', cfg.event, { event_category: cfg.category });`,
       [EV, /mammogram/i],
       [PR, /breast cancer/i],
     ],
+    // Nothing reported, in both front-ends. JSON.parse is not in the docs' list of resolved forms
+    // ("constants, `as const` members, TypeScript enums, template literals, concatenations and
+    // conditionals"), so this is a resolution gap rather than a contradiction of a documented case.
+    eslintBug: 'false negative (resolution gap, undocumented): values of JSON.parse(<constant string>) are not resolved',
   },
 
   // 19. Async loader: core.js URL, and load with a hashed email in the onload callback.
@@ -373,12 +390,16 @@ dataLayer.push({ event: 'newsletter_signup', form_location: 'footer' });`,
   },
 
   // 26. Standard events on a clinic site; weak care words alone do not count without healthContext.
-  'standard events with weak care words stay silent': {
+  // Expectation corrected after the first run: I read "`weak` care words (`appointment`, `patient`, …)
+  // never count alone" (docs/health-classifier.md) as covering `patient_portal`, but "patient portal"
+  // is a lexicon phrase of its own (care_context, tier 3; packages/core/data/starter-lexicon.tsv), not a
+  // weak word alone, and a Snap sign-up from the patient portal does say the visitor is a patient.
+  'standard events with weak care words; patient_portal is a care-context phrase': {
     code: `fbq('track', 'Schedule', { content_name: 'appointment' });
 ttq.track('CompletePayment', { value: 49, currency: 'USD', content_type: 'product' });
 dataLayer.push({ event: 'appointment_booked', page_path: '/book/confirmation' });
 snaptr('track', 'SIGN_UP', { sign_up_method: 'patient_portal' });`,
-    expected: [],
+    expected: [[PR, /patient.portal/i]],
   },
 
   // 27. Google Ads enhanced conversions in an async function. Per no-tracking-pixel.md only
