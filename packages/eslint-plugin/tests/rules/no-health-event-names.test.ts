@@ -57,6 +57,12 @@ run('no-health-event-names', rule, {
     invalid("snaptr('track', 'DEPRESSION_QUIZ_COMPLETE')", [[E, "'DEPRESSION_QUIZ_COMPLETE'"]]),
     invalid("pintrk('track', 'semaglutide_checkout')", [[E, "'semaglutide_checkout'"]]),
     invalid("rdt('track', 'Custom', { customEventName: 'abortion_pill_order' })", [[E, "'abortion_pill_order'"]]),
+    // Calls through `.call` / `.apply`, lists iterated into a call, JSON parsed from a constant.
+    invalid("ttq.track.call(ttq, 'hiv_prep_refill')", [[E, "'hiv_prep_refill'"]]),
+    invalid("window.fbq.apply(window, ['trackCustom', 'Opioid Detox Consult'])", [[E, "'Opioid Detox Consult'"]]),
+    invalid("['ViewContent', 'gonorrhea_test_ordered'].forEach(function (name) { ttq.track(name); });", [[E, 'name', 1]]),
+    invalid("for (const ev of ['PageView', 'hiv_test_order']) ttq.track(ev);", [[E, 'ev', 1]]),
+    invalid('var cfg = JSON.parse(\'{"event":"mammogram_booked"}\');\ngtag(\'event\', cfg.event);', [[E, 'cfg.event']]),
     // Constants, `as const`, templates, concatenation, conditionals.
     invalid("const EVENT = 'booked_dermatology_appointment';\nttq.track(EVENT);", [[E, 'EVENT', 1]]),
     invalid("const EVENTS = { BOOKED: 'mental_health_intake' };\nttq.track(EVENTS.BOOKED);", [[E, 'EVENTS.BOOKED']]),
