@@ -645,6 +645,12 @@ function checkFields(a: Analysis, ctx: TagContext, vendor: VendorSpec, spec: Tem
     if (NON_DESCRIPTIVE_KEYS.has(k)) return;
     // Paths are built only for what is reported: most properties report nothing.
     const pathOf = () => from?.path ?? a.valuePath(owner, p);
+    // A row whose value is a variable returning an object (`user_properties` = {{CJS - props}}): its properties are sent.
+    const objectName = from ? undefined : soleMacro(p.value);
+    if (objectName !== undefined && a.resolver.resolve(objectName).objectProps.length) {
+      objectProperties(objectName, { path: pathOf(), via: `{{${objectName}}}` });
+      return;
+    }
     const within = (c: { start: number; end: number }) => (from ? {} : { start: c.start, end: c.end });
     const direct = identityField(key);
     if ((direct && PARAM_IDENTITY_FIELDS.has(direct)) || IDENTITY_CONTAINER_KEYS.has(k)) {
@@ -694,8 +700,10 @@ function checkFields(a: Analysis, ctx: TagContext, vendor: VendorSpec, spec: Tem
   for (const key of spec.objectVariables ?? []) {
     const p = param(params, key);
     const name = soleMacro(p?.value);
-    if (!p || name === undefined) continue;
-    const from = { path: a.valuePath(ctx.tag, p), via: `{{${name}}}` };
+    if (p && name !== undefined) objectProperties(name, { path: a.valuePath(ctx.tag, p), via: `{{${name}}}` });
+  }
+  /** The properties of the object variable `name` returns, each reported at the field that names it. */
+  function objectProperties(name: string, from: { path: JsonPath; via: string }): void {
     for (const prop of a.resolver.resolve(name).objectProps) {
       const text = prop.value ?? (prop.macro === undefined ? undefined : `{{${prop.macro}}}`);
       if (text !== undefined) property(prop.key, { type: 'TEMPLATE', key: prop.key, value: text }, ctx.tag, from);

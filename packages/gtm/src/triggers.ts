@@ -61,6 +61,43 @@ export function regexAlternatives(source: string): string[] | undefined {
   return parts.filter(Boolean);
 }
 
+/** The source of capture group `n` (1-based, named groups counted) of a regex, or undefined. */
+export function captureGroup(source: string, n: number): string | undefined {
+  let count = 0;
+  let inClass = false;
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i];
+    if (c === '\\') {
+      i++;
+    } else if (inClass) {
+      if (c === ']') inClass = false;
+    } else if (c === '[') {
+      inClass = true;
+    } else if (c === '(' && (source[i + 1] !== '?' || (source[i + 2] === '<' && source[i + 3] !== '=' && source[i + 3] !== '!')) && ++count === n) {
+      const end = groupEnd(source, i);
+      if (end === undefined) return undefined;
+      const inner = source.slice(i + 1, end);
+      return inner.startsWith('?<') ? inner.slice(inner.indexOf('>') + 1) : inner;
+    }
+  }
+  return undefined;
+}
+
+/** Offset of the `)` closing the group that opens at `open`. */
+function groupEnd(source: string, open: number): number | undefined {
+  let depth = 0;
+  let inClass = false;
+  for (let j = open; j < source.length; j++) {
+    const d = source[j];
+    if (d === '\\') j++;
+    else if (inClass) inClass = d !== ']';
+    else if (d === '[') inClass = true;
+    else if (d === '(') depth++;
+    else if (d === ')' && --depth === 0) return j;
+  }
+  return undefined;
+}
+
 /** Words a regex or URL pattern contains, for the classifier (`^\/psychiatry(\/.*)?$` → `/psychiatry /.`). */
 export function patternText(source: string): string {
   return patternWords(source).text.replace(/\s+/gu, ' ').trim();

@@ -4,6 +4,7 @@ import { BUILT_IN_VARIABLE_NAMES, EVENT_NAME_BUILT_INS, URL_BUILT_INS, URL_COMPO
 import { IDENTITY_PATH_PARENTS, isPiiSelector } from './data/identity.js';
 import { MACRO_PATTERN, macroName, macroNames, param, paramValue, soleMacro, tableRows } from './model/params.js';
 import type { Container, Variable } from './model/types.js';
+import { captureGroup, patternText, regexAlternatives } from './triggers.js';
 
 export type ResolutionKind =
   | 'built-in'
@@ -183,6 +184,30 @@ interface Node {
   [key: string]: unknown;
 }
 
+/**
+ * The outputs of a RegEx table row whose output names capture groups (`dept_$1_view`): one per
+ * alternative of each group (`(oncology|cardiology)`). A group that is not a list of words
+ * (`([a-z-]+)`) stands for its words, and the output is then not fully known.
+ */
+function withCaptures(key: string, output: string): { values: string[]; complete: boolean } {
+  if (!/\$\d/u.test(output)) return { values: [output], complete: true };
+  let values = [''];
+  let complete = true;
+  let last = 0;
+  for (const m of output.matchAll(/\$(\d)/gu)) {
+    const literal = output.slice(last, m.index);
+    last = m.index + m[0].length;
+    const group = captureGroup(key, Number(m[1]));
+    const alternatives = group === undefined ? undefined : regexAlternatives(group);
+    if (!alternatives?.length) complete = false;
+    const options = alternatives?.length ? alternatives : [group === undefined ? '' : patternText(group)];
+    const next: string[] = [];
+    for (const v of values) for (const o of options) if (next.length < MAX_VALUES) next.push(`${v}${literal}${o}`);
+    values = next;
+  }
+  return { values: values.map((v) => v + output.slice(last)), complete };
+}
+
 /** Expands the macros of a template string into its possible values, when all of them are known. */
 function expand(text: string, resolve: (name: string) => Resolution): { values: string[]; complete: boolean } {
   const names = macroNames(text);
@@ -317,6 +342,15 @@ export class VariableResolver {
         r.kind = variable.type === 'smm' ? 'lookup-table' : 'regex-table';
         r.input = paramValue(p, 'input');
         r.rows = tableRows(param(p, 'map')).map((row) => ({ key: row.get('key')?.value ?? '', value: row.get('value')?.value ?? '' }));
+        // RegEx tables with "capture groups and replace": `dept_$1_view` for each alternative of group 1.
+        let captures = true;
+        if (variable.type === 'remm' && paramValue(p, 'replaceAfterMatch') === 'true') {
+          r.rows = r.rows.flatMap((row) => {
+            const expanded = withCaptures(row.key, row.value);
+            captures &&= expanded.complete;
+            return expanded.values.map((value) => ({ key: row.key, value }));
+          });
+        }
         const outputs = r.rows.map((row) => row.value);
         const hasDefault = paramValue(p, 'setDefaultValue') === 'true';
         const def = paramValue(p, 'defaultValue');
@@ -329,7 +363,7 @@ export class VariableResolver {
           for (const v of e.values) if (r.values.length < MAX_VALUES && !r.values.includes(v)) r.values.push(v);
         }
         // Without a default the table yields `undefined` for other inputs; the strings are still all it can send.
-        r.complete = complete;
+        r.complete = complete && captures;
         inheritIdentity(outputs.flatMap(refsOf));
         break;
       }

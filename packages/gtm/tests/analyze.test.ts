@@ -211,6 +211,18 @@ describe('Custom Image tags whose URL is a variable', () => {
   });
 });
 
+describe('a custom JavaScript variable returning an object, as a table row value', () => {
+  it('sends its properties: each is read as an event parameter, reported at the row', () => {
+    const r = analyze({
+      variable: [{ variableId: '1', name: 'CJS - props', type: 'jsm', parameter: [T('javascript', "function() { return { care_program: 'Diabetes Prevention Program', tier: 'gold' }; }")] }],
+      tag: [tag('GA4 config', 'googtag', [T('tagId', 'G-1'), table('configSettingsTable', [{ parameter: 'user_properties', parameterValue: '{{CJS - props}}' }])])],
+    });
+    const found = r.messages.filter((m) => m.ruleId === 'no-health-event-properties');
+    expect(found.map((m) => [m.message.match(/parameter "([^"]+)"/u)?.[1], m.via])).toEqual([['care_program', '{{CJS - props}}']]);
+    expect(found[0]!.jsonPath).toBe('containerVersion.tag[0].parameter[1].list[0].map[1].value');
+  });
+});
+
 describe('zones (GTM 360)', () => {
   it('notes each child container a zone loads: its tags are not in this export', () => {
     const r = analyze({

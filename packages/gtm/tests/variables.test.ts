@@ -13,6 +13,32 @@ function resolver(variable: unknown[], builtInVariable: unknown[] = []): Variabl
 
 const v = (name: string, type: string, parameter: unknown[]) => ({ variableId: name, name, type, parameter });
 
+describe('RegEx tables with capture groups', () => {
+  const rt = (rows: Array<{ key: string; value: string }>, replace = true) =>
+    resolver([v('RT', 'remm', [T('input', '{{Page Path}}'), table('map', rows), B('replaceAfterMatch', replace)])]).resolve('RT');
+
+  it('expands $n into each alternative of the group', () => {
+    const r = rt([{ key: '^/departments/(oncology|cardiology)(/.*)?$', value: 'dept_$1_view' }]);
+    expect(r.values).toEqual(['dept_oncology_view', 'dept_cardiology_view']);
+    expect(r.complete).toBe(true);
+    expect(r.rows).toEqual([
+      { key: '^/departments/(oncology|cardiology)(/.*)?$', value: 'dept_oncology_view' },
+      { key: '^/departments/(oncology|cardiology)(/.*)?$', value: 'dept_cardiology_view' },
+    ]);
+  });
+
+  it('counts named groups, skips (?:…) and classes, and keeps a group that is no word list as its words, not fully known', () => {
+    // `([a-z-]+)` has no words: it adds nothing to the text that is classified.
+    expect(rt([{ key: '^/(?:en|es)/(?<section>psychiatry|urology)/([a-z-]+)', value: '$1 $2' }]).values).toEqual(['psychiatry ', 'urology ']);
+    expect(rt([{ key: '^/(?:en|es)/(?<section>psychiatry|urology)/([a-z-]+)', value: '$1 $2' }]).complete).toBe(false);
+    expect(rt([{ key: '^/[(]x[)]/(hiv|prep)', value: '$1' }]).values).toEqual(['hiv', 'prep']);
+  });
+
+  it('leaves $n as written without "capture groups and replace"', () => {
+    expect(rt([{ key: '^/(oncology)', value: 'dept_$1' }], false).values).toEqual(['dept_$1']);
+  });
+});
+
 describe('VariableResolver', () => {
   const r = resolver(
     [
