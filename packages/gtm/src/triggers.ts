@@ -61,6 +61,67 @@ export function regexAlternatives(source: string): string[] | undefined {
   return parts.filter(Boolean);
 }
 
+/**
+ * Every string a regex made of literals, groups, alternation and `?` matches
+ * (`^screening_(mammogram|colonoscopy)_booked$` → both names), or undefined for anything else
+ * (classes, `*`, `+`, lookarounds) or more than `max` strings.
+ */
+export function regexExpansions(source: string, max = 64): string[] | undefined {
+  const s = source.replace(/^\^/u, '').replace(/(?<!\\)\$$/u, '');
+  let i = 0;
+  const product = (left: string[], right: readonly string[]): string[] | undefined => {
+    const out: string[] = [];
+    for (const l of left) for (const r of right) if (out.push(l + r) > max) return undefined;
+    return out;
+  };
+  const alternation = (): string[] | undefined => {
+    let options = sequence();
+    while (options && s[i] === '|') {
+      i++;
+      const next = sequence();
+      options = next && options.length + next.length <= max ? [...options, ...next] : undefined;
+    }
+    return options;
+  };
+  const sequence = (): string[] | undefined => {
+    let out: string[] | undefined = [''];
+    while (out && i < s.length && s[i] !== '|' && s[i] !== ')') {
+      let atom: string[] | undefined;
+      const c = s[i]!;
+      if (c === '(') {
+        const named = /^\(\?<[A-Za-z_]\w*>/u.exec(s.slice(i));
+        if (named) i += named[0].length;
+        else if (s.startsWith('(?:', i)) i += 3;
+        else if (s[i + 1] === '?') return undefined; // lookaround
+        else i++;
+        atom = alternation();
+        if (s[i] !== ')') return undefined;
+        i++;
+      } else if (c === '\\') {
+        const next = s[i + 1];
+        if (next === undefined || /[A-Za-z0-9]/u.test(next)) return undefined;
+        atom = [next];
+        i += 2;
+      } else if (/[.*+?[\]{}^$]/u.test(c)) {
+        return undefined;
+      } else {
+        atom = [c];
+        i++;
+      }
+      if (s[i] === '?') {
+        atom = atom && [...atom, ''];
+        i++;
+      } else if (s[i] !== undefined && /[*+{]/u.test(s[i]!)) {
+        return undefined;
+      }
+      out = atom && product(out, atom);
+    }
+    return out;
+  };
+  const all = alternation();
+  return all && i === s.length ? [...new Set(all)] : undefined;
+}
+
 /** The source of capture group `n` (1-based, named groups counted) of a regex, or undefined. */
 export function captureGroup(source: string, n: number): string | undefined {
   let count = 0;
@@ -150,7 +211,7 @@ export function triggerEventNames(trigger: Trigger, resolver: VariableResolver):
     const ref = soleMacro(c.arg0);
     if (ref === undefined || !resolver.resolve(ref).eventName) continue;
     if (c.type === 'MATCH_REGEX') {
-      for (const name of regexAlternatives(c.arg1) ?? [patternText(c.arg1)]) out.push({ name, trigger, condition: c });
+      for (const name of regexExpansions(c.arg1) ?? [patternText(c.arg1)]) out.push({ name, trigger, condition: c });
     } else if (c.type === 'EQUALS' || c.type === 'CONTAINS' || c.type === 'STARTS_WITH' || c.type === 'ENDS_WITH') {
       out.push({ name: c.arg1, trigger, condition: c });
     }

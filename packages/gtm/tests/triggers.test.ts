@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { regexAlternatives, patternText } from '../src/triggers.js';
+import { regexAlternatives, regexExpansions, patternText } from '../src/triggers.js';
 import { analyze, gtm, table, T, tag } from './helpers.js';
 
 const cond = (type: string, arg0: string, arg1: string, extra: unknown[] = []) => ({ type, parameter: [T('arg0', arg0), T('arg1', arg1), ...extra] });
@@ -239,5 +239,22 @@ describe('trigger helpers', () => {
   });
   it('turns patterns into words', () => {
     expect(patternText('^\\/psychiatry(\\/.*)?$')).toBe('/psychiatry /.');
+  });
+});
+
+describe('regexExpansions', () => {
+  it('lists every name a regex of literals, groups, alternation and ? matches', () => {
+    expect(regexExpansions('^screening_(mammogram|lung_ct)_(booked|requested)$')).toEqual([
+      'screening_mammogram_booked',
+      'screening_mammogram_requested',
+      'screening_lung_ct_booked',
+      'screening_lung_ct_requested',
+    ]);
+    expect(regexExpansions('^gtm\\.js$')).toEqual(['gtm.js']);
+    expect(regexExpansions('^(?<k>a|b)c?$')).toEqual(['ac', 'a', 'bc', 'b']);
+  });
+
+  it('gives up on classes, repetition, lookarounds, unbalanced groups and too many names', () => {
+    for (const source of ['^x_[a-z]+$', 'a.b', 'a*', '(?=a)b', '^(a|b$', '(a|b)(c|d)(e|f)(g|h)(i|j)(k|l)(m|n)']) expect(regexExpansions(source)).toBeUndefined();
   });
 });
