@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { IDENTITY_KEYS, identityField, VENDORS, type ApiNode } from '../../src/index.js';
+import { IDENTITY_KEYS, identityField, mightTrack, VENDORS, type ApiNode } from '../../src/index.js';
 
 describe('vendor registry', () => {
   it('has unique ids, names, globals and wrapper packages', () => {
@@ -36,6 +36,13 @@ describe('vendor registry', () => {
         }
       }
     }
+  });
+});
+
+describe('the cheap pre-check', () => {
+  // A file that names a vendor URL must reach the detectors (new endpoints included).
+  it.each(VENDORS.flatMap((v) => (v.urls ?? []).map((u) => [v.id, `https://${u.host}${(u.path ?? '/').replace(/\*/gu, 'x')}`] as const)))('passes %s URL %s', (_vendor, url) => {
+    expect(mightTrack(`fetch('${url}')`)).toBe(true);
   });
 });
 
