@@ -130,11 +130,14 @@ export class JsonLocator {
     const text = this.text;
     let line = 1;
     let lineStart = 0;
+    // The next line break, searched once per line (a minified file is one 50 MB line).
+    let next = text.indexOf('\n');
     for (const i of order) {
       const offset = offsets[i]!;
-      for (let nl = text.indexOf('\n', lineStart); nl !== -1 && nl < offset; nl = text.indexOf('\n', lineStart)) {
+      while (next !== -1 && next < offset) {
         line++;
-        lineStart = nl + 1;
+        lineStart = next + 1;
+        next = text.indexOf('\n', lineStart);
       }
       out[i] = { line, column: offset - lineStart + 1 };
     }
@@ -432,11 +435,12 @@ export class JsonLocator {
    */
   #endOnLine(start: number): number | undefined {
     const text = this.text;
-    const nl = text.indexOf('\n', start);
-    const limit = nl < 0 ? text.length : nl;
+    // Scans up to the container's end or the line's: no search for the line break first, which on
+    // a minified file (one line) would read to the end of the file for every container.
     let depth = 0;
-    for (let i = start; i < limit; i++) {
+    for (let i = start; i < text.length; i++) {
       const c = text.charCodeAt(i);
+      if (c === 0x0a) return undefined;
       if (c === QUOTE) i = this.#stringEnd(i) - 1;
       else if (c === OPEN_BRACE || c === OPEN_BRACKET) depth++;
       else if ((c === CLOSE_BRACE || c === CLOSE_BRACKET) && --depth === 0) return i + 1;
