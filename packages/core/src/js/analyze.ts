@@ -286,27 +286,45 @@ function scriptFacts(code: string, ctx: EmbedContext): FileFacts {
   return facts;
 }
 
-const MAX_BLANKED_LINES = 8;
+const MAX_BLANKED = 12;
 
 /**
- * Babel's error recovery stops at some errors (template junk in Custom HTML, a stray `let = ;`).
- * Then the offending line is blanked — same length, so offsets hold — and parsing tries again.
+ * Babel's error recovery stops at some errors (template junk in Custom HTML, a stray `var x = ;`).
+ * Then the offending statement is blanked — same length, so offsets hold — and parsing tries
+ * again: from the statement boundary (`;`, `{`, `}`) before the error to the `;` after it, on the
+ * error's line, so the other calls of a one-line script survive; if that does not get past the
+ * error, the whole line.
  */
 function parseLeniently(code: string): { ast?: ParseResult; errors: FileFacts['errors']; text: string; blanked: Array<[number, number]> } {
   const errors: FileFacts['errors'] = [];
   const blanked: Array<[number, number]> = [];
   let text = code;
-  for (let attempt = 0; attempt <= MAX_BLANKED_LINES; attempt++) {
+  let narrowed: { lineStart: number; lineEnd: number } | undefined;
+  for (let attempt = 0; attempt <= MAX_BLANKED; attempt++) {
     try {
       return { ast: parse(text, BABEL_OPTIONS), errors, text, blanked };
     } catch (error) {
       const e = error as Error & { pos?: number };
       const pos = Math.min(Math.max(e.pos ?? 0, 0), text.length);
-      errors.push({ message: cleanBabelMessage(e.message), offset: pos });
-      const start = text.lastIndexOf('\n', pos - 1) + 1;
+      if (!narrowed) errors.push({ message: cleanBabelMessage(e.message), offset: pos });
+      const lineStart = text.lastIndexOf('\n', pos - 1) + 1;
       const nl = text.indexOf('\n', pos);
-      const end = nl < 0 ? text.length : nl;
-      if (end <= start) return { errors, text, blanked };
+      const lineEnd = nl < 0 ? text.length : nl;
+      // The statement did not do: the error is still on the line whose statement was blanked.
+      const whole = narrowed !== undefined && narrowed.lineStart === lineStart;
+      let start = lineStart;
+      let end = lineEnd;
+      if (!whole) {
+        const before = text.slice(lineStart, pos);
+        start = lineStart + Math.max(before.lastIndexOf(';'), before.lastIndexOf('{'), before.lastIndexOf('}')) + 1;
+        const semicolon = text.indexOf(';', pos);
+        end = semicolon >= 0 && semicolon < lineEnd ? semicolon + 1 : lineEnd;
+      }
+      narrowed = whole ? undefined : { lineStart, lineEnd };
+      if (end <= start) {
+        if (whole || lineEnd <= lineStart) return { errors, text, blanked };
+        continue;
+      }
       text = text.slice(0, start) + ' '.repeat(end - start) + text.slice(end);
       blanked.push([start, end]);
     }

@@ -108,6 +108,13 @@ describe('analyzeScript and analyzeHtml', () => {
     expect(html.slice(...pixels[0]!.range)).toBe(url);
   });
 
+  it('blanks only the broken statement of a one-line script, so its other calls are still read', () => {
+    const macros = (name: string) => (name === 'DLV - email' ? { display: '{{DLV - email}}', identity: 'email' as const } : undefined);
+    const rules = (html: string) => analyzeHtml(html, settings, { macros }).findings.map((f) => f.ruleId);
+    expect(rules('<script>ttq.identify({email: {{DLV - email}}}); var x = ;</script>')).toEqual(['no-advanced-matching']);
+    expect(rules('<script>fbq("init","123",{em:{{DLV - email}}}); fbq("trackCustom","HIV test ordered") </scrip>')).toEqual(['no-tracking-pixel', 'no-advanced-matching']);
+  });
+
   it('falls back to fingerprints when a script cannot be parsed at all', () => {
     const { findings } = analyzeScript('<?php echo $x ?> var u = "https://analytics.tiktok.com/i18n/pixel/events.js"; ))) {{{', settings);
     expect(findings.map((f) => f.ruleId)).toContain('no-tracking-pixel');
