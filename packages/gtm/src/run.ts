@@ -88,12 +88,45 @@ async function readInput(file: string): Promise<string> {
   return decode(readFileSync(file));
 }
 
+/** The result of a file that could not be read or is not a container export: one fatal message. */
+function fatalResult(filePath: string, shown: string, reason: string, line = 1, column = 1): GtmResult {
+  return {
+    filePath,
+    messages: [{ ruleId: null, severity: 2, fatal: true, message: reason, line, column, endLine: line, endColumn: column, gtm: { kind: 'container', id: '', name: shown } }],
+    suppressedMessages: [],
+    errorCount: 1,
+    warningCount: 0,
+    fatalErrorCount: 1,
+    fixableErrorCount: 0,
+    fixableWarningCount: 0,
+    notices: [],
+    container: { usageContext: [], counts: { tags: 0, triggers: 0, variables: 0, templates: 0, clients: 0 } },
+    tags: [],
+  };
+}
+
+/** `--max-warnings -1` (ESLint's spelling) as `--max-warnings=-1`: parseArgs takes `-1` for an option. */
+function joinNegativeValues(argv: readonly string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    const next = argv[i + 1];
+    if (arg === '--max-warnings' && next !== undefined && /^-\d+$/u.test(next)) {
+      out.push(`${arg}=${next}`);
+      i++;
+    } else {
+      out.push(arg);
+    }
+  }
+  return out;
+}
+
 /** Runs the CLI; returns the exit code. Bad input never escapes as an exception. */
 export async function main(argv: string[], io: { stdout: (s: string) => void; stderr: (s: string) => void; cwd: string; isTTY: boolean }): Promise<number> {
   let args: ReturnType<typeof parse>;
   function parse() {
     return parseArgs({
-      args: argv,
+      args: joinNegativeValues(argv),
       allowPositionals: true,
       options: {
         format: { type: 'string', short: 'f', default: 'stylish' },
@@ -152,8 +185,11 @@ export async function main(argv: string[], io: { stdout: (s: string) => void; st
         text = await readInput(file === '-' ? file : filePath);
       } catch (error) {
         const code = (error as NodeJS.ErrnoException).code;
-        io.stderr(`phiguard-gtm: ${shown}: cannot read file${code ? ` (${code})` : ''}\n`);
+        const reason = `cannot read file${code ? ` (${code})` : ''}`;
+        io.stderr(`phiguard-gtm: ${shown}: ${reason}\n`);
         inputFailed = true;
+        // Machine-readable reports (json, sarif) list it too: a file CI could not check is not a clean file.
+        results.push(fatalResult(filePath, shown, reason));
         continue;
       }
       try {
@@ -162,19 +198,7 @@ export async function main(argv: string[], io: { stdout: (s: string) => void; st
         if (!(error instanceof GtmInputError)) throw error;
         io.stderr(`phiguard-gtm: ${error.format(shown)}\n`);
         inputFailed = true;
-        results.push({
-          filePath,
-          messages: [{ ruleId: null, severity: 2, fatal: true, message: error.reason, line: error.line ?? 1, column: error.column ?? 1, endLine: error.line ?? 1, endColumn: error.column ?? 1, gtm: { kind: 'container', id: '', name: shown } }],
-          suppressedMessages: [],
-          errorCount: 1,
-          warningCount: 0,
-          fatalErrorCount: 1,
-          fixableErrorCount: 0,
-          fixableWarningCount: 0,
-          notices: [],
-          container: { usageContext: [], counts: { tags: 0, triggers: 0, variables: 0, templates: 0, clients: 0 } },
-          tags: [],
-        });
+        results.push(fatalResult(filePath, shown, error.reason, error.line, error.column));
       }
     }
 

@@ -51,6 +51,8 @@ describe('phiguard-gtm exit codes', () => {
     const over = run([warnOnly, '--max-warnings', '0']);
     expect(over.status).toBe(1);
     expect(over.stdout).toContain('phiguard-gtm found too many warnings (maximum: 0, found: 1).');
+    // ESLint's spelling of "off", as a separate argument.
+    expect(run([warnOnly, '--max-warnings', '-1']).status).toBe(0);
   });
 
   it('--quiet hides warnings but the exit code still counts them', () => {
@@ -94,8 +96,12 @@ describe('phiguard-gtm exit codes', () => {
   it('still reports the good files when one file is bad, and exits 2', () => {
     const r = run([fixture('healthcare-web.json'), 'nope.json', '--format', 'json']);
     expect(r.status).toBe(2);
-    const out = JSON.parse(r.stdout) as Array<{ errorCount: number }>;
+    const out = JSON.parse(r.stdout) as Array<{ errorCount: number; fatalErrorCount: number; messages: Array<{ message: string }> }>;
     expect(out[0]!.errorCount).toBe(8);
+    // The file that could not be read is in the report too, not only on stderr.
+    expect(out[1]).toMatchObject({ fatalErrorCount: 1, messages: [{ message: 'cannot read file (ENOENT)' }] });
+    const log = JSON.parse(run(['nope.json', '--format', 'sarif']).stdout) as { runs: Array<{ invocations: Array<{ executionSuccessful: boolean }> }> };
+    expect(log.runs[0]!.invocations[0]!.executionSuccessful).toBe(false);
   });
 });
 

@@ -28,6 +28,12 @@ describe('stylish', () => {
   it('says when the container is clean', () => {
     expect(stylish([analyze({ tag: [] })], { cwd })).toBe('No problems found in 1 container.\n');
   });
+  it('keeps container text on its line: a tag name cannot start a workflow command', () => {
+    const evil = analyze({ tag: [html('TikTok\nline2\r\n::error file=evil.json,line=1::injected', "<script>ttq.track('hiv_test_order')</script>")] });
+    const lines = stylish([evil], { cwd }).split('\n');
+    expect(lines.some((l) => l.startsWith('::'))).toBe(false);
+    expect(lines.some((l) => l.includes('Tag "TikTok\\nline2\\r\\n::error file=evil.json,line=1::injected"'))).toBe(true);
+  });
 });
 
 describe('json', () => {
@@ -84,6 +90,13 @@ describe('sarif', () => {
     const b = analyze({ tag: [html('other', '<script></script>'), html('m', "<script>fbq('trackCustom', 'Oncology Consult');</script>", { tagId: '77' })] });
     const print = (r: GtmResult) => (JSON.parse(sarif([r], { cwd })) as typeof log).runs[0]!.results[0]!.partialFingerprints['phiguardFinding/v1'];
     expect(print(a)).toBe(print(b));
+  });
+  it('gives two findings of one rule in one field two fingerprints', () => {
+    const code = "<script>ttq.identify({ email: user.email }); ttq.identify({ email: user.email });</script>";
+    const log = JSON.parse(sarif([analyze({ tag: [html('t', code)] })], { cwd })) as { runs: Array<{ results: Array<{ partialFingerprints: Record<string, string> }> }> };
+    const prints = log.runs[0]!.results.map((r) => r.partialFingerprints['phiguardFinding/v1']);
+    expect(prints.length).toBeGreaterThanOrEqual(2);
+    expect(new Set(prints).size).toBe(prints.length);
   });
 });
 

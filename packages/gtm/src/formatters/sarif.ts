@@ -9,12 +9,20 @@ import { headline } from './text.js';
 
 const toUri = (path: string) => path.split(sep).map(encodeURIComponent).join('/');
 
-/** Stable across runs and line shifts: rule, entity, and the evidence (not the position). */
-function fingerprint(m: GtmMessage): string {
-  const evidence = m.evidence ? JSON.stringify(m.evidence) : m.message;
+/**
+ * Stable across runs and line shifts: rule, message id, entity, field, evidence and what the
+ * message names (the call, the variable), not the position. Two findings that still agree on all
+ * of that (the same identifiers sent twice by one script) are told apart by their order, so code
+ * scanning never merges them into one alert.
+ */
+function fingerprint(m: GtmMessage, seen: Map<string, number>): string {
+  const evidence = m.evidence ? JSON.stringify(m.evidence) : '';
   // The field inside the entity, without the entity's array index (which moves when tags are added).
   const field = (m.jsonPath ?? '').replace(/^(?:containerVersion\.)?\w+\[\d+\]/u, '');
-  return createHash('sha256').update(`${m.ruleId ?? ''}\u0000${m.gtm.kind}\u0000${m.gtm.id}\u0000${field}\u0000${evidence}`).digest('hex').slice(0, 32);
+  const key = [m.ruleId ?? '', m.messageId ?? '', m.gtm.kind, m.gtm.id, field, evidence, m.message, m.via ?? ''].join('\u0000');
+  const nth = (seen.get(key) ?? 0) + 1;
+  seen.set(key, nth);
+  return createHash('sha256').update(nth > 1 ? `${key}\u0000${nth}` : key).digest('hex').slice(0, 32);
 }
 
 /** SARIF 2.1.0 for GitHub code scanning: rule help links, fingerprints and the tag as a logical location. */
@@ -38,6 +46,7 @@ export const sarif: Formatter = (results, context) => {
       artifactLocation: { uri, uriBaseId: '%SRCROOT%', index: artifactIndex },
       region: { startLine: m.line, startColumn: m.column, endLine: m.endLine, endColumn: Math.max(m.endColumn, m.line === m.endLine ? m.column + 1 : 1) },
     });
+    const fingerprints = new Map<string, number>();
     const toResult = (m: GtmMessage): Result | undefined => {
       if (!m.ruleId) {
         notifications.push({ level: m.severity === 2 ? 'error' : 'warning', message: { text: headline(m) }, locations: [{ physicalLocation: physical(m) }] });
@@ -54,7 +63,7 @@ export const sarif: Formatter = (results, context) => {
             logicalLocations: [{ kind: 'object', name: m.gtm.name, fullyQualifiedName: `${m.gtm.kind}:${m.gtm.id}/${m.gtm.name}` }],
           },
         ],
-        partialFingerprints: { 'phiguardFinding/v1': fingerprint(m) },
+        partialFingerprints: { 'phiguardFinding/v1': fingerprint(m, fingerprints) },
         properties: { gtm: m.gtm, ...(m.evidence ? { evidence: m.evidence } : {}), ...(m.via ? { via: m.via } : {}) },
       };
     };
