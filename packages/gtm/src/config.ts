@@ -3,6 +3,7 @@ import { dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { isVendorId, VENDOR_IDS, type HealthCategory } from '@phiguard/core';
 import type { GtmConfig } from './analyze.js';
+import { GtmInputError, loadJson } from './json/load.js';
 import { isRuleId, parseLevel, RULE_IDS } from './rules.js';
 
 /** Config file names, in the order they are looked for in each directory. */
@@ -90,6 +91,8 @@ export function validateConfig(value: unknown, file: string): GtmConfig {
       const bare = id.replace(/^phiguard\//u, '');
       if (!isRuleId(bare)) fail(`rules: unknown rule "${id}" (rules: ${RULE_IDS.join(', ')})`);
       if (!parseLevel(level)) fail(`rules.${id}: severity must be "off", "warn" or "error" (or 0, 1, 2)`);
+      // ESLint's `['error', { … }]`: the options would be dropped without a word.
+      if (Array.isArray(level) && level.length > 1) fail(`rules.${id}: per-rule options are not supported; set allowVendors, extraTerms, allowTerms, minTier and healthContext at the top level`);
     }
     c.rules = Object.fromEntries(Object.entries(c.rules as object).map(([id, level]) => [id.replace(/^phiguard\//u, ''), level]));
   }
@@ -116,10 +119,12 @@ export async function loadConfig(file: string): Promise<GtmConfig> {
     } catch (error) {
       throw new ConfigError(file, `cannot read config: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
     }
+    // The same JSON reading as for containers: a BOM is fine, errors say line:column.
     try {
-      value = JSON.parse(text);
+      value = loadJson(text).value;
     } catch (error) {
-      throw new ConfigError(file, `invalid JSON: ${(error as Error).message}`);
+      if (!(error instanceof GtmInputError)) throw error;
+      throw new ConfigError(file, error.line === undefined ? error.reason : `${error.line}:${error.column ?? 1}: ${error.reason}`);
     }
   } else {
     if (!existsSync(file)) throw new ConfigError(file, 'cannot read config: ENOENT');

@@ -169,6 +169,13 @@ describe('phiguard-gtm options', () => {
     expect(bad.stderr).toMatch(/^phiguard-gtm: \S*bad-config\.json: allowVendors: unknown vendor "myspace" \(vendors: [^\n]+\)\n$/u);
     write('no-reason.json', JSON.stringify({ ignore: [{ tag: 'x' }] }));
     expect(run([clean, '-c', 'no-reason.json']).stderr).toContain('ignore[0].reason is required');
+    write('rule-options.json', JSON.stringify({ rules: { 'no-health-event-names': ['error', { allowTerms: ['ivf'] }] } }));
+    expect(run([clean, '-c', 'rule-options.json']).stderr).toContain('rules.no-health-event-names: per-rule options are not supported');
+    // JSON config read like a container: a byte-order mark is fine, errors say line:column.
+    write('bom.json', `\uFEFF${JSON.stringify({ rules: { 'no-tracking-pixel': 'warn' } })}`);
+    expect(run([clean, '-c', 'bom.json']).status).toBe(0);
+    write('comma.json', '{"rules": {\n  "no-tracking-pixel": "warn",\n}}');
+    expect(run([clean, '-c', 'comma.json']).stderr).toMatch(/comma\.json: 3:1: invalid JSON/u);
   });
 
   it('github format prints annotations', () => {

@@ -43,6 +43,32 @@ const TOKEN_NAMES: Record<string, string> = {
   EOF: 'end of input',
 };
 
+/**
+ * Whether a syntax error at `line`:`column` is a file cut short: brackets are still open (or a
+ * string) at the end of the text, and the error is in its last stretch (momoa reports the token
+ * before the cut, not the end).
+ */
+function cutShort(text: string, line: number, column: number): boolean {
+  let offset = 0;
+  for (let l = 1; l < line && offset >= 0; l++) offset = text.indexOf('\n', offset) + 1;
+  if (offset < 0) return false;
+  offset += column - 1;
+  const tail = text.trimEnd().length;
+  if (tail - offset > Math.max(200, tail / 10)) return false;
+  let depth = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (inString) {
+      if (c === 0x5c) i++;
+      else if (c === 0x22) inString = false;
+    } else if (c === 0x22) inString = true;
+    else if (c === 0x7b || c === 0x5b) depth++;
+    else if (c === 0x7d || c === 0x5d) depth--;
+  }
+  return inString || depth > 0;
+}
+
 /** Reason and position of a JSON syntax error, from momoa (which reports line and column). */
 function syntaxError(text: string, nativeError: unknown): GtmInputError {
   try {
@@ -51,6 +77,10 @@ function syntaxError(text: string, nativeError: unknown): GtmInputError {
     const e = error as { message?: string; line?: number; column?: number };
     // momoa puts "end of input" at 1:1 when the text ends in white space: point at the end of the text.
     if (/end of input/iu.test(e.message ?? '')) {
+      const { line, column } = new JsonLocator(text).lineColumn(text.trimEnd().length);
+      return new GtmInputError('invalid JSON: unexpected end of input (is the file cut short?)', { line, column });
+    }
+    if (typeof e.line === 'number' && cutShort(text, e.line, e.column ?? 1)) {
       const { line, column } = new JsonLocator(text).lineColumn(text.trimEnd().length);
       return new GtmInputError('invalid JSON: unexpected end of input (is the file cut short?)', { line, column });
     }

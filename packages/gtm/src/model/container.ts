@@ -48,6 +48,8 @@ class Builder {
   fail(path: JsonPath, expected: string, found: Json): never {
     const { line, column } = this.locator.lineColumn(this.locator.locate(path).start);
     const where = formatPath(path);
+    // The top level itself (an array, a string): not an export at all.
+    if (where === '') throw new GtmInputError(`not a GTM container export: expected ${expected} at the top level, found ${describe(found)}`, { line, column });
     throw new GtmInputError(`${where}: expected ${expected}, found ${describe(found)}`, { line, column, path: where });
   }
 
