@@ -896,6 +896,10 @@ function reportDangling(a: Analysis): void {
 
 /** `phiguard-disable [rule[, rule…]] -- reason` lines of a tag's notes; a directive without a reason does nothing. */
 function directives(notes: string): Array<{ rules: string[] | undefined; reason: string }> {
+  return parseDirectives(notes).filter((d) => d.reason !== '');
+}
+
+function parseDirectives(notes: string): Array<{ rules: string[] | undefined; reason: string }> {
   const out: Array<{ rules: string[] | undefined; reason: string }> = [];
   for (const line of notes.split('\n')) {
     const at = line.toLowerCase().indexOf('phiguard-disable');
@@ -903,15 +907,31 @@ function directives(notes: string): Array<{ rules: string[] | undefined; reason:
     const rest = line.slice(at + 'phiguard-disable'.length);
     const sep = rest.indexOf('--');
     const reason = sep < 0 ? '' : rest.slice(sep + 2).trim();
-    if (!reason) continue;
-    const rules = rest
-      .slice(0, sep)
+    const rules = (sep < 0 ? rest : rest.slice(0, sep))
       .split(',')
-      .map((r) => r.trim())
+      .map((r) => r.trim().replace(/^phiguard\//u, ''))
       .filter(Boolean);
     out.push({ rules: rules.length ? rules : undefined, reason });
   }
   return out;
+}
+
+/** A `phiguard-disable` line that does nothing says so: no reason, or a rule that does not exist. */
+function checkDirectives(a: Analysis, tag: Tag): void {
+  if (!tag.notes) return;
+  const ref: GtmRef = { kind: 'tag', id: tag.id, name: tag.name };
+  for (const { rules, reason } of parseDirectives(tag.notes)) {
+    const unknown = (rules ?? []).filter((r) => !(RULE_IDS as readonly string[]).includes(r));
+    if (!reason) {
+      a.notice(`Tag "${tag.name}": a phiguard-disable line without a reason does nothing; write the reason after "--".`, [...tag.path, 'notes'], ref);
+    } else if (unknown.length) {
+      a.notice(
+        `Tag "${tag.name}": phiguard-disable names ${unknown.map((r) => `"${r}"`).join(', ')}, which is no rule (rules: ${RULE_IDS.join(', ')}; separate several with commas); it does not suppress that.`,
+        [...tag.path, 'notes'],
+        ref,
+      );
+    }
+  }
 }
 
 function suppressionsFor(raw: Raw, config: GtmConfig): Suppression[] {
@@ -1006,6 +1026,7 @@ export function analyzeContainer(text: string, options: AnalyzeContainerOptions 
     });
   }
   reportDangling(a);
+  for (const tag of container.tags) checkDirectives(a, tag);
   for (const { variable, reason } of a.resolver.unreadable) {
     const code = param(variable.params, 'javascript');
     a.notice(

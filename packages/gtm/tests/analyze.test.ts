@@ -168,9 +168,18 @@ describe('suppressions', () => {
     ]);
   });
 
-  it('a directive without a reason does nothing', () => {
+  it('a directive without a reason does nothing, and says so', () => {
     const r = analyze({ tag: [html('m', meta, { notes: 'phiguard-disable no-health-event-names' })] });
     expect(r.messages.map((m) => m.ruleId)).toEqual(['no-health-event-names']);
+    expect(r.notices.map((n) => n.message)).toEqual(['Tag "m": a phiguard-disable line without a reason does nothing; write the reason after "--".']);
+  });
+
+  it('a directive naming no rule (a typo, rules separated by spaces) says so; the phiguard/ prefix is fine', () => {
+    const r = analyze({ tag: [html('m', meta, { notes: 'phiguard-disable no-health-event-names no-tracking-pixel -- BAA\nphiguard-disable phiguard/no-health-event-names -- BAA' })] });
+    expect(r.notices.map((n) => n.message)).toEqual([
+      expect.stringMatching(/^Tag "m": phiguard-disable names "no-health-event-names no-tracking-pixel", which is no rule \(rules: [^)]+; separate several with commas\); it does not suppress that\.$/u),
+    ]);
+    expect(r.messages).toEqual([]);
   });
 
   it('an ignore entry in the config, by tag name or id', () => {
