@@ -320,6 +320,8 @@ export const GENERIC_TEMPLATE: TemplateSpec = {
     { key: 'eventNameCustom' },
     { key: 'standardEventName' },
     { key: 'customEventName' },
+    // Stape's Microsoft UET Conversions API template.
+    { key: 'customEventEventName' },
   ],
   identityTables: [
     { key: 'userDataList', nameColumn: 'name', valueColumn: 'value' },
@@ -331,6 +333,8 @@ export const GENERIC_TEMPLATE: TemplateSpec = {
     { key: 'eventParametersList', nameColumn: 'name', valueColumn: 'value' },
     { key: 'objectPropertyList', nameColumn: 'name', valueColumn: 'value' },
     { key: 'custom_properties', nameColumn: 'key', valueColumn: 'value' },
+    // Stape's server templates (Reddit, X, Microsoft UET…): the event data sent to the vendor.
+    { key: 'serverEventDataList', nameColumn: 'name', valueColumn: 'value' },
   ],
   properties: ['content_name', 'content_category', 'description', 'query', 'search_string'],
 };
