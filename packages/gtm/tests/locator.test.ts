@@ -39,6 +39,16 @@ describe('JsonLocator', () => {
     expect(loc.lineColumn(0)).toEqual({ line: 1, column: 1 });
   });
 
+  it('counts lines ended by LF, CRLF and a lone CR (old Mac files), in both line lookups', () => {
+    for (const eol of ['\n', '\r\n', '\r']) {
+      const text = ['{', '  "a": 1,', '  "b": "x"', '}'].join(eol);
+      const l = new JsonLocator(text, JSON.parse(text));
+      const b = l.locate(['b']).start;
+      expect(l.lineColumns([b, 0])).toEqual([{ line: 3, column: 8 }, { line: 1, column: 1 }]);
+      expect(new JsonLocator(text).lineColumn(b)).toEqual({ line: 3, column: 8 });
+    }
+  });
+
   it('maps decoded string offsets to file offsets across escapes', () => {
     const value = 'a\n"b"\\/c\u00e9 {{X}}';
     const t = JSON.stringify({ v: value }).replace('\\u00e9', '\\u00e9');

@@ -124,7 +124,7 @@ export class JsonLocator {
    * `lineColumn` when a large file has a few thousand findings.
    */
   lineColumns(offsets: readonly number[]): LineColumn[] {
-    if (this.#lineStarts) return offsets.map((o) => this.lineColumn(o));
+    if (this.#lineStarts || this.#loneCarriageReturns()) return offsets.map((o) => this.lineColumn(o));
     const order = offsets.map((_, i) => i).sort((x, y) => offsets[x]! - offsets[y]!);
     const out: LineColumn[] = new Array<LineColumn>(offsets.length);
     const text = this.text;
@@ -148,13 +148,25 @@ export class JsonLocator {
     if (this.#lineStarts) return this.#lineStarts;
     const starts = [0];
     const text = this.text;
-    let i = text.indexOf('\n');
-    while (i !== -1) {
-      starts.push(i + 1);
-      i = text.indexOf('\n', i + 1);
+    if (this.#loneCarriageReturns()) {
+      // Old Mac line endings: a CR not followed by LF ends a line too, as in editors and ESLint.
+      for (let i = 0; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        if (c === 0x0a || (c === 0x0d && text.charCodeAt(i + 1) !== 0x0a)) starts.push(i + 1);
+      }
+    } else {
+      for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
     }
     this.#lineStarts = starts;
     return starts;
+  }
+
+  #loneCr: boolean | undefined;
+
+  /** Whether a CR ends a line on its own somewhere (most files have no CR, or only CRLF). */
+  #loneCarriageReturns(): boolean {
+    this.#loneCr ??= this.text.includes('\r') && /\r(?!\n)/u.test(this.text);
+    return this.#loneCr;
   }
 
   #child(start: number, segment: string | number, value: unknown): number | undefined {
