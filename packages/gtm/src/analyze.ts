@@ -486,7 +486,9 @@ function pushCoreFindings(a: Analysis, ctx: TagContext, findings: readonly Findi
     if (inside) {
       const r = a.resolver.resolve(inside.name);
       const shown = f.evidence.kind === 'health' ? f.evidence.text : undefined;
-      from = shown === undefined ? a.via(r) : withOthers(a.via(r, shown), a.otherHealthValues(r, shown));
+      // `{{Event}}`: the custom event trigger whose event name it is.
+      const source = r.eventName && shown !== undefined ? ctx.eventNames.find((e) => e.name === shown) : undefined;
+      from = shown === undefined ? a.via(r) : withOthers(a.via(r, shown, source), a.otherHealthValues(r, shown));
     }
     const span = via === undefined ? a.spanIn(valuePath, f.range[0], f.range[1]) : a.span(valuePath);
     a.push(ctx, f.ruleId, f.messageId, f.message, { path: valuePath, ...span }, { vendor: f.vendor, evidence: f.evidence, confidence: f.confidence, via: from });

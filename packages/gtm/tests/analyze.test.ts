@@ -232,6 +232,16 @@ describe('a custom JavaScript variable returning an object, as a table row value
   });
 });
 
+describe('{{Event}} in Custom HTML', () => {
+  it('names the custom event trigger the event name comes from', () => {
+    const r = analyze({
+      trigger: [{ triggerId: '7', name: 'CE - hiv_test_order', type: 'CUSTOM_EVENT', customEventFilter: [{ type: 'EQUALS', parameter: [T('arg0', '{{_event}}'), T('arg1', 'hiv_test_order')] }] }],
+      tag: [html('tt', '<script>ttq.track({{Event}});</script>', { firingTriggerId: ['7'] })],
+    });
+    expect(r.messages.find((m) => m.ruleId === 'no-health-event-names')!.via).toBe('{{Event}} (custom event trigger "CE - hiv_test_order")');
+  });
+});
+
 describe('zones (GTM 360)', () => {
   it('notes each child container a zone loads: its tags are not in this export', () => {
     const r = analyze({
