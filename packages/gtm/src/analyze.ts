@@ -510,7 +510,8 @@ function checkImage(a: Analysis, ctx: TagContext): void {
  * `via`: the variable the URL came from (then positions are the whole field).
  */
 function checkImageUrl(a: Analysis, ctx: TagContext, url: string, valuePath: JsonPath, via?: string): boolean {
-  const match = matchVendorUrl(replaceMacros(url).text);
+  const { text, names } = replaceMacros(url);
+  const match = matchVendorUrl(text);
   if (!match) return false;
   const vendor = match.vendor;
   ctx.vendors.set(vendor.id, vendor);
@@ -523,7 +524,6 @@ function checkImageUrl(a: Analysis, ctx: TagContext, url: string, valuePath: Jso
     });
   }
   // What its query sends: core reads the URL as it reads `<img src>` markup (the pixel is reported above).
-  const { text, names } = replaceMacros(url);
   const result = analyzeUrl(text, a.settings, names.length ? { macros: ctx.macros, macroNames: names } : {});
   pushCoreFindings(a, ctx, result.findings.filter((f) => f.ruleId !== 'no-tracking-pixel'), url, valuePath, via);
   return true;

@@ -185,51 +185,48 @@ interface Node {
 }
 
 /**
+ * Every text `text` can be when each match of `slot` (a global regex) is replaced by one of its
+ * options (at most MAX_VALUES texts); `complete` when the options of every slot were all known.
+ */
+function fillSlots(text: string, slot: RegExp, optionsOf: (m: RegExpExecArray) => { options: readonly string[]; known: boolean }): { values: string[]; complete: boolean } {
+  let values = [''];
+  let complete = true;
+  let last = 0;
+  for (const m of text.matchAll(slot)) {
+    const literal = text.slice(last, m.index);
+    last = m.index + m[0].length;
+    const { options, known } = optionsOf(m);
+    complete &&= known;
+    const next: string[] = [];
+    for (const v of values) for (const o of options) if (next.length < MAX_VALUES) next.push(`${v}${literal}${o}`);
+    values = next;
+  }
+  return { values: values.map((v) => v + text.slice(last)), complete };
+}
+
+/**
  * The outputs of a RegEx table row whose output names capture groups (`dept_$1_view`): one per
  * alternative of each group (`(oncology|cardiology)`). A group that is not a list of words
  * (`([a-z-]+)`) stands for its words, and the output is then not fully known.
  */
 function withCaptures(key: string, output: string): { values: string[]; complete: boolean } {
   if (!/\$\d/u.test(output)) return { values: [output], complete: true };
-  let values = [''];
-  let complete = true;
-  let last = 0;
-  for (const m of output.matchAll(/\$(\d)/gu)) {
-    const literal = output.slice(last, m.index);
-    last = m.index + m[0].length;
+  return fillSlots(output, /\$(\d)/gu, (m) => {
     const group = captureGroup(key, Number(m[1]));
     const alternatives = group === undefined ? undefined : regexAlternatives(group);
-    if (!alternatives?.length) complete = false;
-    const options = alternatives?.length ? alternatives : [group === undefined ? '' : patternText(group)];
-    const next: string[] = [];
-    for (const v of values) for (const o of options) if (next.length < MAX_VALUES) next.push(`${v}${literal}${o}`);
-    values = next;
-  }
-  return { values: values.map((v) => v + output.slice(last)), complete };
+    if (alternatives?.length) return { options: alternatives, known: true };
+    return { options: [group === undefined ? '' : patternText(group)], known: false };
+  });
 }
 
 /** Expands the macros of a template string into its possible values, when all of them are known. */
 function expand(text: string, resolve: (name: string) => Resolution): { values: string[]; complete: boolean } {
-  const names = macroNames(text);
-  if (names.length === 0) return { values: [text], complete: true };
-  let values = [''];
-  let complete = true;
-  let last = 0;
-  for (const m of text.matchAll(MACRO_PATTERN)) {
-    const literal = text.slice(last, m.index);
-    last = m.index + m[0].length;
+  if (macroNames(text).length === 0) return { values: [text], complete: true };
+  return fillSlots(text, MACRO_PATTERN, (m) => {
     const r = resolve(macroName(m));
-    if (!r.complete || r.values.length === 0) {
-      complete = false;
-      // Keep the literal parts: they still carry words (`Paid: {{plan}}`).
-      values = values.map((v) => `${v}${literal}${m[0]}`);
-      continue;
-    }
-    const next: string[] = [];
-    for (const v of values) for (const rv of r.values) if (next.length < MAX_VALUES) next.push(`${v}${literal}${rv}`);
-    values = next;
-  }
-  return { values: values.map((v) => v + text.slice(last)), complete };
+    // An unknown value keeps the macro as written, and the literal parts around it: they still carry words (`Paid: {{plan}}`).
+    return r.complete && r.values.length > 0 ? { options: r.values, known: true } : { options: [m[0]], known: false };
+  });
 }
 
 /**
