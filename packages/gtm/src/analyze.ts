@@ -38,7 +38,7 @@ import { buildContainer, paramPath } from './model/container.js';
 import { MACRO_PATTERN, macroName, macroNames, param, paramValue, soleMacro, tableRows } from './model/params.js';
 import type { Client, Container, Param, Tag, Trigger, Variable } from './model/types.js';
 import type { GtmMessage, GtmNotice, GtmRef, GtmResult, GtmTagSummary, Suppression } from './report.js';
-import { GTM_MESSAGES, parseLevel, RULE_IDS, type Level } from './rules.js';
+import { GTM_MESSAGES, isRuleId, parseLevel, RULE_IDS, type Level } from './rules.js';
 import { readTemplate, templateIdOfType, type TemplateInfo } from './templates.js';
 import { blockingTriggers, firingTriggers, groupMembers, healthPageConditions, isBlocked, missingTriggerIds, operatorText, triggerEventNames, type EventNameSource } from './triggers.js';
 import { matchVendorUrl } from './urls.js';
@@ -918,17 +918,28 @@ function parseDirectives(notes: string): Array<{ rules: string[] | undefined; re
   return out;
 }
 
-/** A `phiguard-disable` line that does nothing says so: no reason, or a rule that does not exist. */
-function checkDirectives(a: Analysis, tag: Tag): void {
+/**
+ * A `phiguard-disable` line that does nothing says so: no reason, a rule that does not exist, or
+ * (as ESLint's unused `eslint-disable` directives) no finding of its rules on the tag, where it
+ * would hide the next one unseen. Lines whose rules are all off are left alone.
+ */
+function checkDirectives(a: Analysis, tag: Tag, findings: readonly Raw[], ruleLevels: Record<RuleId, Level>): void {
   if (!tag.notes) return;
   const ref: GtmRef = { kind: 'tag', id: tag.id, name: tag.name };
   for (const { rules, reason } of parseDirectives(tag.notes)) {
-    const unknown = (rules ?? []).filter((r) => !(RULE_IDS as readonly string[]).includes(r));
+    const unknown = (rules ?? []).filter((r) => !isRuleId(r));
+    const named = rules ? `phiguard-disable ${rules.join(', ')}` : 'phiguard-disable';
     if (!reason) {
       a.notice(`Tag "${tag.name}": a phiguard-disable line without a reason does nothing; write the reason after "--".`, [...tag.path, 'notes'], ref);
     } else if (unknown.length) {
       a.notice(
         `Tag "${tag.name}": phiguard-disable names ${unknown.map((r) => `"${r}"`).join(', ')}, which is no rule (rules: ${RULE_IDS.join(', ')}; separate several with commas); it does not suppress that.`,
+        [...tag.path, 'notes'],
+        ref,
+      );
+    } else if (!(rules ?? RULE_IDS).every((r) => ruleLevels[r as RuleId] === 'off') && !findings.some((f) => f.tag === tag && (!rules || (f.ruleId !== null && rules.includes(f.ruleId))))) {
+      a.notice(
+        `Tag "${tag.name}": "${named}" suppresses nothing (${rules ? `no ${rules.join(' or ')} finding` : 'no finding'} on this tag); remove it, so that it cannot hide a later finding.`,
         [...tag.path, 'notes'],
         ref,
       );
@@ -1028,7 +1039,9 @@ export function analyzeContainer(text: string, options: AnalyzeContainerOptions 
     });
   }
   reportDangling(a);
-  for (const tag of container.tags) checkDirectives(a, tag);
+  const ruleLevels = levels(config);
+  const live = a.findings.filter((raw) => !raw.ruleId || ruleLevels[raw.ruleId] !== 'off');
+  for (const tag of container.tags) checkDirectives(a, tag, live, ruleLevels);
   for (const { variable, reason } of a.resolver.unreadable) {
     const code = param(variable.params, 'javascript');
     a.notice(
@@ -1038,7 +1051,6 @@ export function analyzeContainer(text: string, options: AnalyzeContainerOptions 
     );
   }
 
-  const ruleLevels = levels(config);
   const messages: GtmMessage[] = [];
   const suppressedMessages: GtmMessage[] = [];
   const noticeAt = a.noticeOffsets.filter((o): o is number => o !== undefined);

@@ -1,5 +1,5 @@
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { resolveSettings, type RuleId } from '@phiguard/core';
 import { analyzeContainer, type GtmConfig } from './analyze.js';
@@ -103,6 +103,32 @@ function fatalResult(filePath: string, shown: string, reason: string, line = 1, 
     container: { usageContext: [], counts: { tags: 0, triggers: 0, variables: 0, templates: 0, clients: 0 } },
     tags: [],
   };
+}
+
+/**
+ * Config `ignore` entries that suppressed nothing in any container of the run: stale (the tag was
+ * renamed or fixed) and ready to hide the next finding unseen. Entries whose rules are all off are
+ * left alone, as unused `phiguard-disable` lines are.
+ */
+function unusedIgnores(config: GtmConfig, results: readonly GtmResult[]): string[] {
+  const off = (rule: RuleId) => parseLevel(config.rules?.[rule]) === 'off';
+  const out: string[] = [];
+  (config.ignore ?? []).forEach((entry, i) => {
+    const rules = entry.rule === undefined ? undefined : Array.isArray(entry.rule) ? entry.rule : [entry.rule];
+    if ((rules ?? RULE_IDS).every(off)) return;
+    const isTag = (ref: { id: string; name: string }) => ref.name === entry.tag || ref.id === entry.tag;
+    const used = results.some((r) =>
+      r.suppressedMessages.some((m) => m.gtm.kind === 'tag' && isTag(m.gtm) && (!rules || (m.ruleId !== null && rules.includes(m.ruleId))) && m.suppressions?.some((x) => x.kind === 'external')),
+    );
+    if (used) return;
+    const what = `ignore[${i}] (tag "${entry.tag}"${rules ? `, ${rules.join(', ')}` : ''})`;
+    const containers = results.length === 1 ? 'the container' : `the ${results.length} containers`;
+    const why = results.some((r) => r.tags.some(isTag))
+      ? `that tag has ${rules ? `no ${rules.join(' or ')} finding` : 'no finding'}`
+      : `no tag of that name or id in ${containers} checked`;
+    out.push(`${what} suppresses nothing: ${why}; remove it, so that it cannot hide a later finding`);
+  });
+  return out;
 }
 
 /** `--max-warnings -1` (ESLint's spelling) as `--max-warnings=-1`: parseArgs takes `-1` for an option. */
@@ -227,6 +253,10 @@ export async function main(argv: string[], io: { stdout: (s: string) => void; st
       }
     } else if (output) {
       io.stdout(output.endsWith('\n') ? output : `${output}\n`);
+    }
+    // After the report, where it is read last (stderr: json and sarif on stdout stay machine-readable).
+    if (configFile && !inputFailed && !values.quiet) {
+      for (const line of unusedIgnores(config, results)) io.stderr(`phiguard-gtm: ${relative(io.cwd, configFile) || configFile}: ${line}\n`);
     }
     if (inputFailed) return 2;
     return errorCount > 0 || tooManyWarnings ? 1 : 0;

@@ -182,6 +182,23 @@ describe('suppressions', () => {
     expect(r.messages).toEqual([]);
   });
 
+  it('a directive that suppresses nothing on its tag says so (as an unused eslint-disable does)', () => {
+    const notes = 'phiguard-disable no-advanced-matching -- BAA\nphiguard-disable no-health-event-names -- BAA';
+    const r = analyze({ tag: [html('m', meta, { notes }), html('clean', '<script>console.log(1)</script>', { notes: 'phiguard-disable -- old pixel' })] });
+    expect(r.messages).toEqual([]);
+    expect(r.notices.map((n) => [n.message, n.line !== undefined, n.gtm?.name])).toEqual([
+      ['Tag "m": "phiguard-disable no-advanced-matching" suppresses nothing (no no-advanced-matching finding on this tag); remove it, so that it cannot hide a later finding.', true, 'm'],
+      ['Tag "clean": "phiguard-disable" suppresses nothing (no finding on this tag); remove it, so that it cannot hide a later finding.', true, 'clean'],
+    ]);
+  });
+
+  it('a directive for rules that are off is not reported as unused', () => {
+    const notes = 'phiguard-disable no-advanced-matching -- BAA\nphiguard-disable no-health-event-names -- BAA';
+    const r = analyze({ tag: [html('m', meta, { notes })] }, { config: { rules: { 'no-advanced-matching': 'off' } } });
+    expect(r.notices).toEqual([]);
+    expect(r.suppressedMessages.map((m) => m.ruleId)).toEqual(['no-health-event-names']);
+  });
+
   it('an ignore entry in the config, by tag name or id', () => {
     const t = html('m', meta);
     const r = analyze({ tag: [t] }, { config: { ignore: [{ tag: String(t.tagId), rule: 'no-health-event-names', reason: 'legal review 2026-02' }] } });

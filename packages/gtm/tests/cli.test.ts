@@ -157,6 +157,26 @@ describe('phiguard-gtm options', () => {
     expect(run([fixture('healthcare-web.json'), '--no-config-lookup'], { cwd: join(dir, 'gtm', 'exports') }).status).toBe(1);
   });
 
+  it('a config ignore entry that suppresses nothing in the run is named on stderr, after the report', () => {
+    const ignore = [
+      { tag: 'TikTok - Base Code', reason: 'BAA' },
+      { tag: 'TikTok - Base Code', rule: 'no-health-page-triggers', reason: 'old' },
+      { tag: 'Meta Pixel (retired)', reason: 'removed in 2025' },
+      { tag: 'Snap - Psychiatry', rule: ['no-advanced-matching'], reason: 'off anyway' },
+    ];
+    write('stale.json', JSON.stringify({ rules: { 'no-advanced-matching': 'off' }, ignore }));
+    const r = run([fixture('healthcare-web.json'), clean, '-f', 'json', '-c', 'stale.json']);
+    expect(JSON.parse(r.stdout)).toHaveLength(2);
+    expect(r.stderr.split('\n')).toEqual([
+      'phiguard-gtm: stale.json: ignore[1] (tag "TikTok - Base Code", no-health-page-triggers) suppresses nothing: that tag has no no-health-page-triggers finding; remove it, so that it cannot hide a later finding',
+      'phiguard-gtm: stale.json: ignore[2] (tag "Meta Pixel (retired)") suppresses nothing: no tag of that name or id in the 2 containers checked; remove it, so that it cannot hide a later finding',
+      '',
+    ]);
+    expect(r.status).toBe(1);
+    // --quiet: errors only.
+    expect(run([fixture('healthcare-web.json'), '-c', 'stale.json', '--quiet']).stderr).toBe('');
+  });
+
   it('loads --config .mjs and rejects bad config with a one-line reason', () => {
     write('phi.mjs', "export default { rules: { 'no-advanced-matching': 'off' }, ignore: [{ tag: 'TikTok - Base Code', reason: 'BAA' }] };");
     const r = run([fixture('healthcare-web.json'), '-f', 'json', '-c', 'phi.mjs']);
