@@ -12,6 +12,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import os, { tmpdir } from 'node:os';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -23,7 +24,8 @@ if (!existsSync(dist)) {
   process.exit(2);
 }
 const { analyzeContainer } = await import(dist);
-const { resolveSettings } = await import(join(root, 'packages', 'core', 'dist', 'index.js'));
+const { resolveSettings, extractHtml, replaceMacros } = await import(join(root, 'packages', 'core', 'dist', 'index.js'));
+const { BABEL_OPTIONS } = await import(join(root, 'packages', 'core', 'dist', 'js', 'analyze.js'));
 
 // ─── the memory child: analyse one file, report peak RSS ───
 if (process.argv[2] === '--memory') {
@@ -152,6 +154,40 @@ const totalLine = (label, from) => {
 };
 totalLine('corpus total', corpusRows);
 totalLine('corpus total, Custom HTML tags removed', corpusTexts.map(([f, text]) => measure(f, withoutCustomHtml(text))));
+floorLine();
+
+/**
+ * The floor no analysis of these containers can go under: `JSON.parse` of each text plus
+ * `@babel/parser` (core's options) on the JavaScript the analysis must read, the classic scripts of
+ * Custom HTML tags and the code of Custom JavaScript variables, with nothing done with either.
+ */
+function floorLine() {
+  const babel = createRequire(join(root, 'packages', 'core', 'package.json'))('@babel/parser');
+  const code = corpusTexts.flatMap(([, text]) => {
+    const cv = JSON.parse(text).containerVersion ?? {};
+    const value = (params, key) => (params ?? []).find((p) => p.key === key)?.value;
+    const blank = (s) => replaceMacros(s).text;
+    const scripts = (cv.tag ?? []).filter((t) => t.type === 'html' && value(t.parameter, 'html')).flatMap((t) => extractHtml(blank(value(t.parameter, 'html'))).scripts.map((x) => x.code));
+    const jsm = (cv.variable ?? []).filter((v) => v.type === 'jsm' && value(v.parameter, 'javascript')).map((v) => `(${blank(value(v.parameter, 'javascript'))})`);
+    return [...scripts, ...jsm];
+  });
+  const parseAll = () => {
+    for (const [, text] of corpusTexts) JSON.parse(text);
+  };
+  const babelAll = () => {
+    for (const c of code) babel.parse(c, BABEL_OPTIONS);
+  };
+  for (let n = 0, spent = 0; n < 5 || spent < 300; n++) spent += clock(parseAll) + clock(babelAll);
+  const p = [];
+  const b = [];
+  for (let i = 0; i < 21; i++) {
+    p.push(clock(parseAll));
+    b.push(clock(babelAll));
+  }
+  const kb = code.reduce((n, c) => n + c.length, 0) / 1000;
+  const floor = median(p) + median(b);
+  console.log(`${pad(`floor: JSON.parse + Babel on ${code.length} scripts (${kb.toFixed(0)} KB)`, 52)}${pad('', 20)}${num(median(p), 2).padStart(14)}${num(floor).padStart(13)}${num(floor / median(p), 2)}`);
+}
 
 // ─── memory: a ~50 MB container in a child process ───
 // Tags scale the file roughly linearly: size the 50 MB container from the 5,000-tag one.

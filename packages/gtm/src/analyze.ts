@@ -921,7 +921,8 @@ function parseDirectives(notes: string): Array<{ rules: string[] | undefined; re
 /**
  * A `phiguard-disable` line that does nothing says so: no reason, a rule that does not exist, or
  * (as ESLint's unused `eslint-disable` directives) no finding of its rules on the tag, where it
- * would hide the next one unseen. Lines whose rules are all off are left alone.
+ * would hide the next one unseen. Lines whose rules are all off are left alone. `findings`: the
+ * tag's findings of rules that are not off.
  */
 function checkDirectives(a: Analysis, tag: Tag, findings: readonly Raw[], ruleLevels: Record<RuleId, Level>): void {
   if (!tag.notes) return;
@@ -937,7 +938,7 @@ function checkDirectives(a: Analysis, tag: Tag, findings: readonly Raw[], ruleLe
         [...tag.path, 'notes'],
         ref,
       );
-    } else if (!(rules ?? RULE_IDS).every((r) => ruleLevels[r as RuleId] === 'off') && !findings.some((f) => f.tag === tag && (!rules || (f.ruleId !== null && rules.includes(f.ruleId))))) {
+    } else if (!(rules ?? RULE_IDS).every((r) => ruleLevels[r as RuleId] === 'off') && !findings.some((f) => !rules || (f.ruleId !== null && rules.includes(f.ruleId)))) {
       a.notice(
         `Tag "${tag.name}": "${named}" suppresses nothing (${rules ? `no ${rules.join(' or ')} finding` : 'no finding'} on this tag); remove it, so that it cannot hide a later finding.`,
         [...tag.path, 'notes'],
@@ -1040,8 +1041,14 @@ export function analyzeContainer(text: string, options: AnalyzeContainerOptions 
   }
   reportDangling(a);
   const ruleLevels = levels(config);
-  const live = a.findings.filter((raw) => !raw.ruleId || ruleLevels[raw.ruleId] !== 'off');
-  for (const tag of container.tags) checkDirectives(a, tag, live, ruleLevels);
+  const liveByTag = new Map<Tag, Raw[]>();
+  for (const raw of a.findings) {
+    if (!raw.tag || (raw.ruleId && ruleLevels[raw.ruleId] === 'off')) continue;
+    const list = liveByTag.get(raw.tag);
+    if (list) list.push(raw);
+    else liveByTag.set(raw.tag, [raw]);
+  }
+  for (const tag of container.tags) checkDirectives(a, tag, liveByTag.get(tag) ?? [], ruleLevels);
   for (const { variable, reason } of a.resolver.unreadable) {
     const code = param(variable.params, 'javascript');
     a.notice(
