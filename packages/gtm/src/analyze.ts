@@ -152,6 +152,8 @@ function gateOpen(params: readonly Param[], gate: Gate | undefined): boolean {
 class Analysis {
   readonly findings: Raw[] = [];
   readonly notices: GtmNotice[] = [];
+  /** Tags whose findings may be incomplete (not analysed, or not fully read): their suppressions cannot be judged unused. */
+  readonly partlyRead = new Set<Tag>();
   readonly resolver: VariableResolver;
   readonly #templates = new Map<string, TemplateInfo | undefined>();
 
@@ -451,6 +453,7 @@ function checkHtml(a: Analysis, ctx: TagContext): void {
   for (const id of result.vendors) ctx.vendors.set(id, getVendor(id));
   pushCoreFindings(a, ctx, result.findings, p.value, valuePath);
   if (result.errors.length > 0) {
+    a.partlyRead.add(ctx.tag);
     const first = result.errors[0]!;
     const span = a.spanIn(valuePath, first.offset, first.offset + 1);
     const more = result.errors.length > 1 ? ` (and ${result.errors.length - 1} more)` : '';
@@ -735,8 +738,10 @@ function checkTemplateTag(a: Analysis, ctx: TagContext): void {
   const info = a.template(ctx.tag);
   if (!info) {
     a.notice(`Tag "${ctx.tag.name}" uses template type ${ctx.tag.type}, which is not in this export; it was not analysed.`, [...ctx.tag.path, 'type'], ctx.ref);
+    a.partlyRead.add(ctx.tag);
     return;
   }
+  if (info.unreadable.length) a.partlyRead.add(ctx.tag);
   if (info.unreadable.length && a.reportOnce(`template ${info.template.id}`)) {
     const sections = info.unreadable.map((name) => `___${name}___`).join(', ');
     a.notice(
@@ -922,9 +927,9 @@ function parseDirectives(notes: string): Array<{ rules: string[] | undefined; re
  * A `phiguard-disable` line that does nothing says so: no reason, a rule that does not exist, or
  * (as ESLint's unused `eslint-disable` directives) no finding of its rules on the tag, where it
  * would hide the next one unseen. Lines whose rules are all off are left alone. `findings`: the
- * tag's findings of rules that are not off.
+ * tag's findings of rules that are not off; undefined when they may be incomplete (not judged).
  */
-function checkDirectives(a: Analysis, tag: Tag, findings: readonly Raw[], ruleLevels: Record<RuleId, Level>): void {
+function checkDirectives(a: Analysis, tag: Tag, findings: readonly Raw[] | undefined, ruleLevels: Record<RuleId, Level>): void {
   if (!tag.notes) return;
   const ref: GtmRef = { kind: 'tag', id: tag.id, name: tag.name };
   for (const { rules, reason } of parseDirectives(tag.notes)) {
@@ -938,7 +943,7 @@ function checkDirectives(a: Analysis, tag: Tag, findings: readonly Raw[], ruleLe
         [...tag.path, 'notes'],
         ref,
       );
-    } else if (!(rules ?? RULE_IDS).every((r) => ruleLevels[r as RuleId] === 'off') && !findings.some((f) => !rules || (f.ruleId !== null && rules.includes(f.ruleId)))) {
+    } else if (findings && !(rules ?? RULE_IDS).every((r) => ruleLevels[r as RuleId] === 'off') && !findings.some((f) => !rules || (f.ruleId !== null && rules.includes(f.ruleId)))) {
       a.notice(
         `Tag "${tag.name}": "${named}" suppresses nothing (${rules ? `no ${rules.join(' or ')} finding` : 'no finding'} on this tag); remove it, so that it cannot hide a later finding.`,
         [...tag.path, 'notes'],
@@ -1027,6 +1032,7 @@ export function analyzeContainer(text: string, options: AnalyzeContainerOptions 
     } catch (error) {
       a.findings.length = before;
       a.push(ctx, null, 'internal', `Tag "${tag.name}" could not be analysed: ${(error as Error).message}. Check this tag by hand.`, { path: tag.path }, {});
+      a.partlyRead.add(tag);
     }
     if (!ctx.ref.vendor) ctx.ref.vendor = ctx.vendors.keys().next().value;
     tagSummaries.push({
@@ -1048,7 +1054,7 @@ export function analyzeContainer(text: string, options: AnalyzeContainerOptions 
     if (list) list.push(raw);
     else liveByTag.set(raw.tag, [raw]);
   }
-  for (const tag of container.tags) checkDirectives(a, tag, liveByTag.get(tag) ?? [], ruleLevels);
+  for (const tag of container.tags) checkDirectives(a, tag, a.partlyRead.has(tag) ? undefined : (liveByTag.get(tag) ?? []), ruleLevels);
   for (const { variable, reason } of a.resolver.unreadable) {
     const code = param(variable.params, 'javascript');
     a.notice(

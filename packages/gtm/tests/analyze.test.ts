@@ -192,6 +192,20 @@ describe('suppressions', () => {
     ]);
   });
 
+  it('a directive on a tag that was not fully read is not judged unused', () => {
+    const notes = 'phiguard-disable no-advanced-matching -- BAA';
+    const r = analyze({
+      tag: [
+        tag('missing template', 'cvt_123_45', [], { notes }),
+        html('broken', "<script>ttq.track('ViewContent'); var x = ;</script>", { notes }),
+        html('clean', '<script>console.log(1)</script>', { notes }),
+      ],
+    });
+    const unused = r.notices.filter((n) => n.message.includes('suppresses nothing')).map((n) => n.gtm?.name);
+    expect(unused).toEqual(['clean']);
+    expect(r.messages.some((m) => m.gtm.name === 'broken' && m.ruleId === null)).toBe(true);
+  });
+
   it('a directive for rules that are off is not reported as unused', () => {
     const notes = 'phiguard-disable no-advanced-matching -- BAA\nphiguard-disable no-health-event-names -- BAA';
     const r = analyze({ tag: [html('m', meta, { notes })] }, { config: { rules: { 'no-advanced-matching': 'off' } } });
