@@ -1043,6 +1043,7 @@ export function analyzeContainer(text: string, options: AnalyzeContainerOptions 
       triggers: [...triggers.map((t) => t.name), ...sequences.flatMap((s) => s.triggers.map((t) => `${t.name} (as ${s.role} tag of "${s.tag.name}")`))],
       blockingTriggers: ctx.blocking.map((t) => t.name),
       paused: tag.paused,
+      ...(a.partlyRead.has(tag) ? { incomplete: true as const } : {}),
     });
   }
   reportDangling(a);

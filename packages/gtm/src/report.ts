@@ -56,6 +56,8 @@ export interface GtmTagSummary {
   triggers: string[];
   blockingTriggers: string[];
   paused: boolean;
+  /** The tag could not be fully read (its template is not in the export, its code does not parse): its findings may be incomplete. */
+  incomplete?: true;
 }
 
 export interface GtmContainerSummary {

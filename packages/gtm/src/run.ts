@@ -120,7 +120,8 @@ function unusedIgnores(config: GtmConfig, results: readonly GtmResult[]): string
     const used = results.some((r) =>
       r.suppressedMessages.some((m) => m.gtm.kind === 'tag' && isTag(m.gtm) && (!rules || (m.ruleId !== null && rules.includes(m.ruleId))) && m.suppressions?.some((x) => x.kind === 'external')),
     );
-    if (used) return;
+    // A tag that could not be fully read may have findings phiguard did not see.
+    if (used || results.some((r) => r.tags.some((t) => t.incomplete && isTag(t)))) return;
     const what = `ignore[${i}] (tag "${entry.tag}"${rules ? `, ${rules.join(', ')}` : ''})`;
     const containers = results.length === 1 ? 'the container' : `the ${results.length} containers`;
     const why = results.some((r) => r.tags.some(isTag))

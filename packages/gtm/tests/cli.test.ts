@@ -163,13 +163,17 @@ describe('phiguard-gtm options', () => {
       { tag: 'TikTok - Base Code', rule: 'no-health-page-triggers', reason: 'old' },
       { tag: 'Meta Pixel (retired)', reason: 'removed in 2025' },
       { tag: 'Snap - Psychiatry', rule: ['no-advanced-matching'], reason: 'off anyway' },
+      // Its code does not parse: findings may be missing, so the entry is not judged.
+      { tag: 'broken', rule: 'no-tracking-pixel', reason: 'BAA' },
     ];
     write('stale.json', JSON.stringify({ rules: { 'no-advanced-matching': 'off' }, ignore }));
-    const r = run([fixture('healthcare-web.json'), clean, '-f', 'json', '-c', 'stale.json']);
-    expect(JSON.parse(r.stdout)).toHaveLength(2);
+    const broken = write('broken.json', gtm({ tag: [html('broken', "<script>fbq('track', 'Lead'); var x = ;</script>")] }));
+    const r = run([fixture('healthcare-web.json'), clean, broken, '-f', 'json', '-c', 'stale.json']);
+    const results = JSON.parse(r.stdout) as Array<{ gtm: { tags: Array<{ name: string; incomplete?: true }> } }>;
+    expect(results.map((x) => x.gtm.tags.filter((t) => t.incomplete).map((t) => t.name))).toEqual([[], [], ['broken']]);
     expect(r.stderr.split('\n')).toEqual([
       'phiguard-gtm: stale.json: ignore[1] (tag "TikTok - Base Code", no-health-page-triggers) suppresses nothing: that tag has no no-health-page-triggers finding; remove it, so that it cannot hide a later finding',
-      'phiguard-gtm: stale.json: ignore[2] (tag "Meta Pixel (retired)") suppresses nothing: no tag of that name or id in the 2 containers checked; remove it, so that it cannot hide a later finding',
+      'phiguard-gtm: stale.json: ignore[2] (tag "Meta Pixel (retired)") suppresses nothing: no tag of that name or id in the 3 containers checked; remove it, so that it cannot hide a later finding',
       '',
     ]);
     expect(r.status).toBe(1);
