@@ -943,7 +943,7 @@ function checkDirectives(a: Analysis, tag: Tag, findings: readonly Raw[] | undef
         [...tag.path, 'notes'],
         ref,
       );
-    } else if (findings && !(rules ?? RULE_IDS).every((r) => ruleLevels[r as RuleId] === 'off') && !findings.some((f) => !rules || (f.ruleId !== null && rules.includes(f.ruleId)))) {
+    } else if (findings && !allOff(rules, ruleLevels) && !findings.some((f) => covers(rules, f.ruleId))) {
       a.notice(
         `Tag "${tag.name}": "${named}" suppresses nothing (${rules ? `no ${rules.join(' or ')} finding` : 'no finding'} on this tag); remove it, so that it cannot hide a later finding.`,
         [...tag.path, 'notes'],
@@ -953,24 +953,38 @@ function checkDirectives(a: Analysis, tag: Tag, findings: readonly Raw[] | undef
   }
 }
 
+type IgnoreEntry = NonNullable<GtmConfig['ignore']>[number];
+
+/** Whether the rules a suppression names cover a finding of `ruleId`; none named: every finding. */
+export const covers = (rules: readonly string[] | undefined, ruleId: RuleId | null): boolean => !rules || (ruleId !== null && rules.includes(ruleId));
+
+/** The rules a config `ignore` entry names; `undefined`: all of them. */
+export const entryRules = (entry: IgnoreEntry): readonly RuleId[] | undefined =>
+  entry.rule === undefined ? undefined : Array.isArray(entry.rule) ? entry.rule : [entry.rule as RuleId];
+
+/** Whether a config `ignore` entry names this tag (by name or id). */
+export const namesTag = (entry: IgnoreEntry, tag: { id: string; name: string }): boolean => entry.tag === tag.name || entry.tag === tag.id;
+
+/** Every rule a suppression names (none named: every rule) is off, so whether it is used is not judged. */
+export const allOff = (rules: readonly string[] | undefined, ruleLevels: Record<RuleId, Level>): boolean =>
+  (rules ?? RULE_IDS).every((r) => ruleLevels[r as RuleId] === 'off');
+
 function suppressionsFor(raw: Raw, config: GtmConfig): Suppression[] {
   const out: Suppression[] = [];
   const tag = raw.tag;
   if (!tag) return out;
   if (tag.notes) {
     for (const { rules, reason } of directives(tag.notes)) {
-      if (!rules || (raw.ruleId && rules.includes(raw.ruleId))) out.push({ kind: 'directive', justification: reason });
+      if (covers(rules, raw.ruleId)) out.push({ kind: 'directive', justification: reason });
     }
   }
   for (const entry of config.ignore ?? []) {
-    if (entry.tag !== tag.name && entry.tag !== tag.id) continue;
-    const rules = entry.rule === undefined ? undefined : Array.isArray(entry.rule) ? entry.rule : [entry.rule];
-    if (!rules || (raw.ruleId && rules.includes(raw.ruleId))) out.push({ kind: 'external', justification: entry.reason });
+    if (namesTag(entry, tag) && covers(entryRules(entry), raw.ruleId)) out.push({ kind: 'external', justification: entry.reason });
   }
   return out;
 }
 
-function levels(config: GtmConfig): Record<RuleId, Level> {
+export function levels(config: GtmConfig): Record<RuleId, Level> {
   const out = Object.fromEntries(RULE_IDS.map((id) => [id, 'error' as Level])) as Record<RuleId, Level>;
   for (const [id, value] of Object.entries(config.rules ?? {})) {
     const level = parseLevel(value);

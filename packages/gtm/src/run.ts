@@ -2,7 +2,7 @@ import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { resolveSettings, type RuleId } from '@phiguard/core';
-import { analyzeContainer, type GtmConfig } from './analyze.js';
+import { allOff, analyzeContainer, covers, entryRules, levels, namesTag, type GtmConfig } from './analyze.js';
 import { ConfigError, findConfigFile, loadConfig } from './config.js';
 import { FORMATTERS } from './formatters/index.js';
 import { GtmInputError } from './json/load.js';
@@ -111,14 +111,14 @@ function fatalResult(filePath: string, shown: string, reason: string, line = 1, 
  * left alone, as unused `phiguard-disable` lines are.
  */
 function unusedIgnores(config: GtmConfig, results: readonly GtmResult[]): string[] {
-  const off = (rule: RuleId) => parseLevel(config.rules?.[rule]) === 'off';
+  const ruleLevels = levels(config);
   const out: string[] = [];
   (config.ignore ?? []).forEach((entry, i) => {
-    const rules = entry.rule === undefined ? undefined : Array.isArray(entry.rule) ? entry.rule : [entry.rule];
-    if ((rules ?? RULE_IDS).every(off)) return;
-    const isTag = (ref: { id: string; name: string }) => ref.name === entry.tag || ref.id === entry.tag;
+    const rules = entryRules(entry);
+    if (allOff(rules, ruleLevels)) return;
+    const isTag = (ref: { id: string; name: string }) => namesTag(entry, ref);
     const used = results.some((r) =>
-      r.suppressedMessages.some((m) => m.gtm.kind === 'tag' && isTag(m.gtm) && (!rules || (m.ruleId !== null && rules.includes(m.ruleId))) && m.suppressions?.some((x) => x.kind === 'external')),
+      r.suppressedMessages.some((m) => m.gtm.kind === 'tag' && isTag(m.gtm) && covers(rules, m.ruleId) && m.suppressions?.some((x) => x.kind === 'external')),
     );
     // A tag that could not be fully read may have findings phiguard did not see.
     if (used || results.some((r) => r.tags.some((t) => t.incomplete && isTag(t)))) return;
