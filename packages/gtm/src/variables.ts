@@ -1,5 +1,5 @@
 import { parse as babelParse } from '@babel/parser';
-import { DEFAULT_KEYS, identityField, placeholderIndex, replaceMacros, toEstree, walk, type IdentityField, type Node as EstreeNode } from '@phiguard/core';
+import { cleanBabelMessage, DEFAULT_KEYS, identityField, placeholderIndex, replaceMacros, toEstree, walk, type IdentityField, type Node as EstreeNode } from '@phiguard/core';
 import { BUILT_IN_VARIABLE_NAMES, EVENT_NAME_BUILT_INS, URL_BUILT_INS, URL_COMPONENTS, URL_EVENT_DATA_KEYS } from './data/built-ins.js';
 import { IDENTITY_PATH_PARENTS, isPiiSelector } from './data/identity.js';
 import { MACRO_PATTERN, macroName, macroNames, param, paramValue, soleMacro, tableRows } from './model/params.js';
@@ -102,10 +102,10 @@ export function readCustomJavaScript(source: string): JsmFacts {
   try {
     const file = babelParse(wrapped, { sourceType: 'script', errorRecovery: true });
     const error = file.errors?.[0] as { message?: string } | undefined;
-    if (error) facts.unreadable = cleanMessage(error.message);
+    if (error) facts.unreadable = cleanBabelMessage(error.message);
     program = toEstree(file.program as unknown as EstreeNode, wrapped);
   } catch (error) {
-    facts.unreadable = cleanMessage((error as Error).message);
+    facts.unreadable = cleanBabelMessage((error as Error).message);
     return facts;
   }
   const statement = (program.body as unknown[])[0] as { expression?: Node } | undefined;
@@ -175,9 +175,6 @@ export function readCustomJavaScript(source: string): JsmFacts {
   facts.identity = [...seen];
   return facts;
 }
-
-/** Babel's message without its `(line:column)`, which counts from the wrapper this file adds. */
-const cleanMessage = (message: string | undefined): string => (message ?? 'syntax error').replace(/ \(\d+:\d+\)$/u, '');
 
 interface Node {
   type: string;

@@ -281,7 +281,7 @@ function scriptFacts(code: string, ctx: EmbedContext): FileFacts {
   }
   for (const err of ast.errors ?? []) {
     const e = err as unknown as { message?: string; reasonCode?: string; pos?: number };
-    facts.errors.push({ message: cleanBabelMessage(e.message ?? e.reasonCode ?? 'syntax error'), offset: e.pos ?? 0 });
+    facts.errors.push({ message: cleanBabelMessage(e.message ?? e.reasonCode), offset: e.pos ?? 0 });
   }
   return facts;
 }
@@ -346,8 +346,11 @@ export const BABEL_OPTIONS = {
   // No `estree` plugin: `toEstree` converts the AST afterwards, at a fraction of the plugin's cost.
 } as const satisfies Parameters<typeof parse>[1];
 
-/** Babel appends `(line:column)`; positions are reported separately. */
-const cleanBabelMessage = (message: string): string => message.replace(/ \(\d+:\d+\)$/u, '');
+/**
+ * Babel's message without the `(line:column)` it appends: positions are reported separately, and in
+ * wrapped code (a GTM Custom JavaScript variable) Babel's would count from the wrapper.
+ */
+export const cleanBabelMessage = (message: string | undefined): string => (message ?? 'syntax error').replace(/ \(\d+:\d+\)$/u, '');
 
 function fallbackFacts(code: string): FileFacts {
   const facts: FileFacts = { calls: [], pixels: [], embedded: [], errors: [] };
