@@ -54,8 +54,7 @@ export interface TemplateSpec {
   defaultEventName?: string;
   identity?: readonly IdentitySpec[];
   identityTables?: readonly TableSpec[];
-  /** Free-text event properties. */
-  /** Fields sent as event properties; `{ key, when }` when another field decides whether it is sent. */
+  /** Free-text fields sent as event properties; `{ key, when }` when another field decides whether it is sent. */
   properties?: ReadonlyArray<string | { key: string; when: Gate }>;
   /** Fields that name a variable returning the event properties as an object. */
   objectVariables?: readonly string[];
@@ -219,11 +218,10 @@ export const TEMPLATE_SPECS: readonly TemplateSpec[] = [
     // db4e3f3 (2026-03) and every published version back to adffd1f (2022-11): the field names never changed.
     // `em` goes to pintrk('load'|'set', id, {em}); the event is the `eventName` select, or `adeEventName`
     // for "Custom Event" (ADE); `product_category` is sent as line_items[0].product_category (pagevisit,
-    // addtocart, checkout), `search_query` for search, the `values` table when "Custom Parameters" is
-    // checked, and the `pdParameters` rows (external_id, maid) as partner data with the identifiers.
-    // Not read: `lead_type`, which the template sends only for lead/signup — a value left in a hidden field
-    // after the event changed is common, and `properties` cannot be gated on the event yet. (The `when` of
-    // `values` states the template's rule; analyze.ts applies table gates to identity tables only so far.)
+    // addtocart, checkout), `search_query` for search, `lead_type` for lead/signup, the `values` table when
+    // "Custom Parameters" is checked, and the `pdParameters` rows (external_id, maid) as partner data with
+    // the identifiers. Each is gated on what sends it, so a value left in a hidden field after the event
+    // changed is not read.
     id: 'pinterest-web',
     galleryRepos: ['pinterest/ws-gtm-template'],
     displayName: /^pinterest (?:pixel )?tag$/iu,
