@@ -100,7 +100,8 @@ export function readCustomJavaScript(source: string): JsmFacts {
   const wrapped = `(${code}\n)`;
   let program: EstreeNode;
   try {
-    const file = babelParse(wrapped, { sourceType: 'script', errorRecovery: true });
+    // Core's choices: comments are never read, and ranges keep the ESTree conversion cheap.
+    const file = babelParse(wrapped, { sourceType: 'script', errorRecovery: true, attachComment: false, ranges: true });
     const error = file.errors?.[0] as { message?: string } | undefined;
     if (error) facts.unreadable = cleanBabelMessage(error.message);
     program = toEstree(file.program as unknown as EstreeNode, wrapped);
