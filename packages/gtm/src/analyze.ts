@@ -771,7 +771,14 @@ function checkTemplateTag(a: Analysis, ctx: TagContext): void {
 
 function checkBuiltInTag(a: Analysis, ctx: TagContext): void {
   const vendor = vendorOfBuiltInType(a, ctx.tag);
-  if (!vendor) return;
+  if (!vendor) {
+    // A type phiguard knows sends nothing it checks (a Conversion Linker); any other is said, not skipped.
+    if (!Object.hasOwn(TAG_TYPE_LABELS, ctx.tag.type)) {
+      a.notice(`Tag "${ctx.tag.name}" has tag type "${ctx.tag.type}", which phiguard does not know; it was not analysed. If it sends data to an ad platform, check it by hand.`, [...ctx.tag.path, 'type'], ctx.ref);
+      a.partlyRead.add(ctx.tag);
+    }
+    return;
+  }
   ctx.vendors.set(vendor.id, vendor);
   if (vendor.kind === 'ads') {
     const fingerprint = `GTM tag type "${ctx.tag.type}" (${TAG_TYPE_LABELS[ctx.tag.type] ?? 'built-in tag'})`;

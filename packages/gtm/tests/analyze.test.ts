@@ -115,6 +115,40 @@ describe('the real containers in shared/corpus/gtm', () => {
   });
 });
 
+describe('built-in tag types', () => {
+  it('reads the built-in tags of other ad vendors (Microsoft UET, X, Criteo, Pinterest)', () => {
+    const r = analyze({
+      tag: [
+        tag('uet', 'baut', [T('eventType', 'CUSTOM'), T('customEventAction', 'book_therapy_session')]),
+        tag('x', 'twitter_website_tag', [T('event_type', 'PageView'), table('event_parameters', [{ param_table_key_column: 'email_address', param_table_value_column: 'a@b.c' }])]),
+        tag('criteo', 'crto', [T('tagType', 'HOME_TAG'), T('hashedEmail', '{{DLV - email hash}}')]),
+        tag('pinterest', 'pntr', [T('eventName', 'checkout'), T('product_category', 'HIV testing')]),
+      ],
+      variable: [{ variableId: '1', name: 'DLV - email hash', type: 'v', parameter: [T('name', 'user.email_sha256')] }],
+    });
+    expect(summary(r)).toEqual([
+      'no-advanced-matching criteo',
+      'no-advanced-matching x',
+      'no-health-event-names uet',
+      'no-health-event-properties pinterest',
+      'no-tracking-pixel criteo',
+      'no-tracking-pixel pinterest',
+      'no-tracking-pixel uet',
+      'no-tracking-pixel x',
+    ]);
+    expect(r.notices).toEqual([]);
+  });
+
+  it('says which tags have a type it does not know, instead of skipping them silently', () => {
+    const r = analyze({ tag: [tag('Hotjar', 'hjtc', [T('hotjar_site_id', '1')]), tag('Linker', 'gclidw', [])] });
+    expect(r.messages).toEqual([]);
+    expect(r.notices.map((n) => [n.message, n.gtm?.name, n.line !== undefined])).toEqual([
+      ['Tag "Hotjar" has tag type "hjtc", which phiguard does not know; it was not analysed. If it sends data to an ad platform, check it by hand.', 'Hotjar', true],
+    ]);
+    expect(r.tags?.find((t) => t.name === 'Hotjar')?.incomplete).toBe(true);
+  });
+});
+
 describe('Custom HTML', () => {
   it('keeps going when the script does not fully parse, and says the tag could not be fully read', () => {
     const r = analyze({ tag: [html('recoverable', "<script>\n  let a = 1; let a = 2;\n  ttq.identify({ email: {{DLV - email}} });\n</script>")] });

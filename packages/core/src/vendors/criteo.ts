@@ -23,5 +23,5 @@ export const criteo: VendorSpec = {
       },
     },
   ],
-  gtm: { galleryOwners: ['criteo'], templateName: /criteo/iu },
+  gtm: { tagTypes: ['crto'], galleryOwners: ['criteo'], templateName: /criteo/iu },
 };

@@ -27,5 +27,5 @@ export const microsoft: VendorSpec = {
       },
     },
   ],
-  gtm: { galleryOwners: ['microsoft'], templateName: /\buet\b|bing ads|microsoft advertising/iu },
+  gtm: { tagTypes: ['baut'], galleryOwners: ['microsoft'], templateName: /\buet\b|bing ads|microsoft advertising/iu },
 };

@@ -23,5 +23,5 @@ export const pinterest: VendorSpec = {
     },
   ],
   wrappers: [{ packages: ['react-pinterest-tag'], loadsPixel: true, exports: {} }],
-  gtm: { galleryOwners: ['pinterest'], galleryRepos: ['stape-io/pinterest-tag'], templateName: /pinterest/iu },
+  gtm: { tagTypes: ['pntr'], galleryOwners: ['pinterest'], galleryRepos: ['stape-io/pinterest-tag'], templateName: /pinterest/iu },
 };

@@ -28,5 +28,5 @@ export const x: VendorSpec = {
     },
   ],
   wrappers: [{ packages: ['react-twitter-pixel', 'react-twitter-conversion-tracker'], loadsPixel: true, exports: {} }],
-  gtm: { galleryOwners: ['twitter'], templateName: /twitter|\bx pixel/iu },
+  gtm: { tagTypes: ['twitter_website_tag'], galleryOwners: ['twitter'], templateName: /twitter|\bx pixel/iu },
 };

@@ -1,6 +1,6 @@
 import type { VendorId } from '@phiguard/core';
 
-/** Human names of built-in GTM tag types, for messages (GTM tag dictionary). */
+/** Human names of built-in GTM tag types, for messages (GTM tag dictionary). A type not listed here is unknown to phiguard (a note says so). */
 export const TAG_TYPE_LABELS: Readonly<Record<string, string>> = {
   awct: 'Google Ads Conversion Tracking',
   sp: 'Google Ads Remarketing',
@@ -9,6 +9,10 @@ export const TAG_TYPE_LABELS: Readonly<Record<string, string>> = {
   fls: 'Floodlight Sales',
   gclidw: 'Conversion Linker',
   bzi: 'LinkedIn Insight',
+  baut: 'Microsoft Advertising Universal Event Tracking',
+  twitter_website_tag: 'X (Twitter) base pixel',
+  crto: 'Criteo OneTag',
+  pntr: 'Pinterest Tag',
   gaawe: 'GA4 Event',
   googtag: 'Google tag',
   gaawc: 'GA4 Configuration',
@@ -16,6 +20,7 @@ export const TAG_TYPE_LABELS: Readonly<Record<string, string>> = {
   sgtmadsct: 'Google Ads Conversion Tracking (server)',
   sgtmadsremarket: 'Google Ads Remarketing (server)',
   sgtmgaaw: 'GA4 (server)',
+  sgtmadscl: 'Conversion Linker (server)',
   html: 'Custom HTML',
   img: 'Custom Image',
 };

@@ -94,6 +94,34 @@ export const TAG_TYPE_SPECS: Readonly<Record<string, TemplateSpec>> = {
     id: 'sgtmgaaw',
     call: 'the server GA4 tag',
   },
+  // Built-in tags of other ad vendors. Field keys as exports and compiled containers (`vtp_…`) show them.
+  baut: {
+    id: 'baut',
+    call: 'Microsoft UET enhanced conversions',
+    // `customEventAction` in current exports, `eventAction` in older ones: the event action (`ea`).
+    eventName: [{ key: 'customEventAction' }, { key: 'eventAction' }],
+    properties: ['eventCategory', 'eventLabel'],
+    propertyTables: [{ key: 'customParamTable', nameColumn: 'customParamName', valueColumn: 'customParamValue' }],
+    identityFlags: [{ key: 'c_enhancedConversion', values: ['true'], fields: ['email', 'phone'], label: 'c_enhancedConversion' }],
+  },
+  twitter_website_tag: {
+    id: 'twitter_website_tag',
+    call: 'the X (Twitter) base pixel tag',
+    eventName: [{ key: 'event_type' }],
+    propertyTables: [{ key: 'event_parameters', nameColumn: 'param_table_key_column', valueColumn: 'param_table_value_column' }],
+  },
+  crto: {
+    id: 'crto',
+    call: 'Criteo OneTag (setEmail)',
+    identity: [{ key: 'hashedEmail', field: 'email' }],
+  },
+  pntr: {
+    id: 'pntr',
+    call: 'the Pinterest tag',
+    eventName: [{ key: 'eventName' }],
+    properties: ['product_category'],
+    propertyTables: [{ key: 'values', nameColumn: 'name', valueColumn: 'value', when: { key: 'setCustomParams', values: ['true'], ifMissing: false } }],
+  },
 };
 
 /** Built-in tag types that check Google consent mode themselves (consent mode v2 "built-in consent checks"). */
