@@ -376,6 +376,35 @@ describe('template fields', () => {
     ]);
   });
 
+  it('Stape Facebook: the CAPI template maps the event\'s user data by itself (a warning without userDataList rows); the pixel template is named as a pixel', () => {
+    const capi = { templateId: '3', name: 'Facebook Conversion API', templateData: serverTpl({ displayName: 'Facebook Conversion API' }, [perm('send_http', [urls(['https://graph.facebook.com/'])])]), galleryReference: { owner: 'stape-io', repository: 'facebook-tag' } };
+    const server = analyze({
+      usageContext: ['SERVER'],
+      customTemplate: [capi],
+      tag: [
+        tag('no rows', 'cvt_1_3', [T('eventNameStandard', 'Lead'), table('userDataList', [])]),
+        tag('rows', 'cvt_1_3', [T('eventNameStandard', 'Lead'), table('userDataList', [{ name: 'em', value: '{{ed - email}}' }])]),
+      ],
+    });
+    const am = server.messages.filter((m) => m.ruleId === 'no-advanced-matching').map((m) => [m.gtm.name, m.severity, (m.evidence as { fields: string[] }).fields]);
+    expect(am).toEqual([
+      ['no rows', 1, ['email', 'phone', 'external id', 'name', 'address', 'IP address']],
+      ['rows', 2, ['email']],
+    ]);
+    expect(server.messages.find((m) => m.gtm.name === 'no rows' && m.ruleId === 'no-advanced-matching')!.message).toContain('the Stape Facebook Conversions API template itself');
+
+    const pixel = { templateId: '2', name: 'Facebook Pixel by Stape', templateData: tpl({ displayName: 'Facebook Pixel by Stape' }, [perm('inject_script', [urls(['https://connect.facebook.net/'])])]), galleryReference: { owner: 'stape-io', repository: 'fb-tag' } };
+    const web = analyze({ customTemplate: [pixel], tag: [tag('web', 'cvt_1_2', [T('eventNameStandard', 'Lead'), table('userDataList', [{ name: 'em', value: '{{DLV - email}}' }])])] });
+    const message = web.messages.find((m) => m.ruleId === 'no-advanced-matching')!.message;
+    expect(message).toContain('through the Stape Facebook Pixel template (userDataList)');
+  });
+
+  it('TikTok Events API: the IP address is an identifier, the browser\'s user agent is not', () => {
+    const eapi = { templateId: '1', name: 'TikTok Events API', templateData: serverTpl({ displayName: 'TikTok Events API' }, [perm('send_http', [urls(['https://business-api.tiktok.com/'])])]), galleryReference: { owner: 'tiktok', repository: 'gtm-template-eapi' } };
+    const r = analyze({ usageContext: ['SERVER'], customTemplate: [eapi], tag: [tag('t', 'cvt_1_1', [T('event', 'Lead'), T('ip', '{{x-real-ip}}'), T('user_agent', '{{user-agent}}')])] });
+    expect(r.messages.filter((m) => m.ruleId === 'no-advanced-matching').map((m) => (m.evidence as { fields: string[] }).fields)).toEqual([['IP address']]);
+  });
+
   it('other vendor templates: identifier rows of every user-data table the template declares, whatever its name', () => {
     const params = [
       { type: 'TEXT', name: 'accessToken' },

@@ -117,7 +117,8 @@ export const TEMPLATE_SPECS: readonly TemplateSpec[] = [
     call: 'the TikTok Events API template (user fields)',
     eventName: [{ key: 'event' }],
     defaultEventName: '{{Event Name}}',
-    identity: [...tiktokIdentity, { key: 'ip', field: 'IP address' }, { key: 'user_agent', field: 'device id' }],
+    // `user_agent` is sent too, but a browser's user-agent string identifies no one.
+    identity: [...tiktokIdentity, { key: 'ip', field: 'IP address' }],
     properties: tiktokProperties,
     propertyTables: tiktokTables,
     implicitIdentity: {
@@ -189,12 +190,32 @@ export const TEMPLATE_SPECS: readonly TemplateSpec[] = [
     },
   },
   {
+    // Its mapEvent always runs addUserData: the event's email, phone, names, address, external_id or
+    // user_id and ip_override go to Meta whether or not userDataList has rows (read at a0438d0).
     id: 'stape-meta-capi',
-    galleryRepos: ['stape-io/facebook-tag', 'stape-io/fb-tag'],
+    galleryRepos: ['stape-io/facebook-tag'],
     vendor: 'meta',
     call: 'the Stape Facebook Conversions API template (userDataList)',
     eventName: stapeEventName,
     defaultEventName: '{{Event Name}}',
+    identityTables: [{ key: 'userDataList', nameColumn: 'name', valueColumn: 'value' }],
+    propertyTables: [
+      { key: 'customDataList', nameColumn: 'name', valueColumn: 'value' },
+      { key: 'serverEventDataList', nameColumn: 'name', valueColumn: 'value' },
+    ],
+    implicitIdentity: {
+      fields: ['email', 'phone', 'name', 'address', 'external id', 'IP address'],
+      source:
+        'the Stape Facebook Conversions API template itself, which maps the incoming event data (user_data.email_address, phone_number, first_name, last_name, address, external_id or user_id, ip_override) to Meta user data',
+    },
+  },
+  {
+    // "Facebook Pixel by Stape": the browser pixel, with the same field names.
+    id: 'stape-meta-pixel',
+    galleryRepos: ['stape-io/fb-tag'],
+    vendor: 'meta',
+    call: 'the Stape Facebook Pixel template (userDataList)',
+    eventName: stapeEventName,
     identityTables: [{ key: 'userDataList', nameColumn: 'name', valueColumn: 'value' }],
     propertyTables: [
       { key: 'customDataList', nameColumn: 'name', valueColumn: 'value' },
