@@ -399,6 +399,15 @@ describe('template fields', () => {
     expect(message).toContain('through the Stape Facebook Pixel template (userDataList)');
   });
 
+  it('a server template that uploads conversions to the Google Ads API is a Google Ads tag (Stape offline conversions)', () => {
+    const offline = { templateId: '6', name: 'Google Ads Offline Conversion', templateData: serverTpl({ displayName: 'Google Ads Offline Conversion' }, [perm('send_http', [urls(['https://googleads.googleapis.com/'])])]), galleryReference: { owner: 'stape-io', repository: 'gads-offline-conversion-tag' } };
+    const r = analyze({ usageContext: ['SERVER'], customTemplate: [offline], tag: [tag('offline', 'cvt_1_6', [T('conversionAction', '745'), table('userDataList', [{ name: 'hashedEmail', value: '{{ed - email}}' }])])] });
+    expect(r.messages.map((m) => [m.ruleId, m.gtm.vendor])).toEqual([
+      ['no-tracking-pixel', 'google-ads'],
+      ['no-advanced-matching', 'google-ads'],
+    ]);
+  });
+
   it('TikTok Events API: the IP address is an identifier, the browser\'s user agent is not', () => {
     const eapi = { templateId: '1', name: 'TikTok Events API', templateData: serverTpl({ displayName: 'TikTok Events API' }, [perm('send_http', [urls(['https://business-api.tiktok.com/'])])]), galleryReference: { owner: 'tiktok', repository: 'gtm-template-eapi' } };
     const r = analyze({ usageContext: ['SERVER'], customTemplate: [eapi], tag: [tag('t', 'cvt_1_1', [T('event', 'Lead'), T('ip', '{{x-real-ip}}'), T('user_agent', '{{user-agent}}')])] });

@@ -1054,7 +1054,7 @@ export class Analyzer {
 const CODE_IN_STRING = new RegExp(`\\b(?:${[...GLOBALS.keys()].join('|')})(?:\\.[A-Za-z_$][\\w$]*)?\\s?\\(|TiktokAnalyticsObject`, 'u');
 
 export const TRIGGER_RE = new RegExp(
-  [...TRIGGER_TOKENS, 'tiktok', 'facebook', 'googletagmanager', 'google-analytics', 'googleadservices', 'doubleclick', 'sc-static', 'snapchat', 'pinimg', 'pinterest', 'licdn', 'linkedin', 'ads-twitter', 'twitter', 'ads-api.x.com', 't.co/', 'redditstatic', 'reddit', 'criteo', 'bing.com', 'uet.microsoft.com']
+  [...TRIGGER_TOKENS, 'tiktok', 'facebook', 'googletagmanager', 'google-analytics', 'googleadservices', 'googleads.googleapis.com', 'doubleclick', 'sc-static', 'snapchat', 'pinimg', 'pinterest', 'licdn', 'linkedin', 'ads-twitter', 'twitter', 'ads-api.x.com', 't.co/', 'redditstatic', 'reddit', 'criteo', 'bing.com', 'uet.microsoft.com']
     .map((s) => s.replace(/[.*+?^${}()|[\]\\/]/gu, '\\$&'))
     .join('|'),
   'u',

@@ -86,6 +86,8 @@ export const googleAds: VendorSpec = {
     { host: 'www.googletagmanager.com', path: '/gtag/js', query: 'id=AW-', label: 'gtag.js with a Google Ads id', role: 'loader' },
     { host: 'www.googleadservices.com', path: '/pagead/conversion', label: 'conversion script', role: 'loader' },
     { host: 'googleads.g.doubleclick.net', path: '/pagead/', label: 'conversion beacon', role: 'beacon' },
+    // The Google Ads API: server-side conversion uploads (`customers/…:uploadClickConversions`), e.g. Stape's offline-conversion template.
+    { host: 'googleads.googleapis.com', path: '/*/customers', label: 'Google Ads API', role: 'server-api' },
   ],
   gtm: {
     tagTypes: ['awct', 'sp', 'awud', 'flc', 'fls', 'sgtmadsct', 'sgtmadsremarket'],
