@@ -720,7 +720,8 @@ function checkFields(a: Analysis, ctx: TagContext, vendor: VendorSpec, spec: Tem
   const variableOf = (via: string | undefined) => via?.slice(via.lastIndexOf(': ') + 1).trim();
   const reported = new Set(hits.map((h) => variableOf(h.via)));
   const extraParams = paramHits.filter((h) => !reported.has(variableOf(h.via)));
-  if (extraParams.length) emitIdentity(a, ctx, vendor, 'identityInParams', extraParams, spec.call);
+  // `spec.call` names the channel identifiers are meant for (userDataVariable, userDataList); parameters go with the tag itself.
+  if (extraParams.length) emitIdentity(a, ctx, vendor, 'identityInParams', extraParams, tagLabel(a, ctx.tag));
   if (!hits.length && spec.implicitIdentity && gateOpen(params, spec.implicitIdentity.when)) {
     emitIdentity(
       a,
@@ -732,6 +733,14 @@ function checkFields(a: Analysis, ctx: TagContext, vendor: VendorSpec, spec: Tem
       'medium',
     );
   }
+}
+
+/** The tag as messages name it: `the GA4 Event tag`, `the "Facebook Conversion API" template`. */
+function tagLabel(a: Analysis, tag: Tag): string {
+  const template = tag.type.startsWith('cvt_') ? a.template(tag) : undefined;
+  if (template) return `the "${template.displayName}" template`;
+  const label = TAG_TYPE_LABELS[tag.type] ?? tag.type;
+  return /\btag$/iu.test(label) ? `the ${label}` : `the ${label} tag`;
 }
 
 function checkTemplateTag(a: Analysis, ctx: TagContext): void {

@@ -139,6 +139,23 @@ describe('built-in tag types', () => {
     expect(r.notices).toEqual([]);
   });
 
+  it('names the tag, not its user-data field, when identifiers travel as event parameters', () => {
+    const r = analyze({
+      tag: [
+        tag('ga4', 'gaawe', [T('eventName', 'lead'), table('eventSettingsTable', [{ parameter: 'em', parameterValue: '{{DLV - email}}' }])]),
+        tag('google tag', 'googtag', [T('tagId', 'G-1'), table('configSettingsTable', [{ parameter: 'user_data.phone_number', parameterValue: '{{DLV - phone}}' }])]),
+      ],
+      variable: [
+        { variableId: '1', name: 'DLV - email', type: 'v', parameter: [T('name', 'user.email')] },
+        { variableId: '2', name: 'DLV - phone', type: 'v', parameter: [T('name', 'user.phone')] },
+      ],
+    });
+    expect(r.messages.filter((m) => m.messageId === 'identityInParams').map((m) => m.message.replace(/\. Identifiers.*/u, ''))).toEqual([
+      'Google tag event parameters carry identifiers (email (em: {{DLV - email}})) through the GA4 Event tag',
+      'Google tag event parameters carry identifiers (phone (user_data.phone_number: {{DLV - phone}})) through the Google tag',
+    ]);
+  });
+
   it('says which tags have a type it does not know, instead of skipping them silently', () => {
     const r = analyze({ tag: [tag('Hotjar', 'hjtc', [T('hotjar_site_id', '1')]), tag('Linker', 'gclidw', [])] });
     expect(r.messages).toEqual([]);
