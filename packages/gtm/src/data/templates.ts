@@ -216,6 +216,7 @@ export const TEMPLATE_SPECS: readonly TemplateSpec[] = [
     vendor: 'meta',
     call: 'the Stape Facebook Pixel template (userDataList)',
     eventName: stapeEventName,
+    defaultEventName: '{{Event Name}}',
     identityTables: [{ key: 'userDataList', nameColumn: 'name', valueColumn: 'value' }],
     propertyTables: [
       { key: 'customDataList', nameColumn: 'name', valueColumn: 'value' },
