@@ -775,7 +775,7 @@ function checkTemplateTag(a: Analysis, ctx: TagContext): void {
       evidence: { kind: 'fingerprint', fingerprint, detail: info.vendor.evidence },
     });
   }
-  checkFields(a, ctx, vendor, info.spec ?? { ...GENERIC_TEMPLATE, call: `the "${info.displayName}" template` });
+  checkFields(a, ctx, vendor, info.spec ?? { ...GENERIC_TEMPLATE, call: tagLabel(a, ctx.tag) });
 }
 
 function checkBuiltInTag(a: Analysis, ctx: TagContext): void {
@@ -797,7 +797,7 @@ function checkBuiltInTag(a: Analysis, ctx: TagContext): void {
     });
   }
   // A server tag with no field spec still sends what server transformations add to its event data.
-  const spec = TAG_TYPE_SPECS[ctx.tag.type] ?? (a.container.isServer ? { id: ctx.tag.type, call: `the ${TAG_TYPE_LABELS[ctx.tag.type] ?? ctx.tag.type} tag` } : undefined);
+  const spec = TAG_TYPE_SPECS[ctx.tag.type] ?? (a.container.isServer ? { id: ctx.tag.type, call: tagLabel(a, ctx.tag) } : undefined);
   if (spec) checkFields(a, ctx, vendor, spec);
 }
 

@@ -88,6 +88,17 @@ const linkedinConversion: Gate = { key: 'type', values: ['conversion'], ifMissin
 
 // `eventName` / `eventType` is the radio (standard / custom / inherit); the names are in these two.
 const stapeEventName: readonly EventNameSpec[] = [{ key: 'eventNameStandard' }, { key: 'eventNameCustom' }];
+/** The fields Stape's Facebook templates share: the Conversions API tag and the browser pixel. */
+const stapeMetaFields = {
+  vendor: 'meta',
+  eventName: stapeEventName,
+  defaultEventName: '{{Event Name}}',
+  identityTables: [{ key: 'userDataList', nameColumn: 'name', valueColumn: 'value' }],
+  propertyTables: [
+    { key: 'customDataList', nameColumn: 'name', valueColumn: 'value' },
+    { key: 'serverEventDataList', nameColumn: 'name', valueColumn: 'value' },
+  ],
+} as const satisfies Partial<TemplateSpec>;
 
 export const TEMPLATE_SPECS: readonly TemplateSpec[] = [
   {
@@ -194,15 +205,8 @@ export const TEMPLATE_SPECS: readonly TemplateSpec[] = [
     // user_id and ip_override go to Meta whether or not userDataList has rows (read at a0438d0).
     id: 'stape-meta-capi',
     galleryRepos: ['stape-io/facebook-tag'],
-    vendor: 'meta',
     call: 'the Stape Facebook Conversions API template (userDataList)',
-    eventName: stapeEventName,
-    defaultEventName: '{{Event Name}}',
-    identityTables: [{ key: 'userDataList', nameColumn: 'name', valueColumn: 'value' }],
-    propertyTables: [
-      { key: 'customDataList', nameColumn: 'name', valueColumn: 'value' },
-      { key: 'serverEventDataList', nameColumn: 'name', valueColumn: 'value' },
-    ],
+    ...stapeMetaFields,
     implicitIdentity: {
       fields: ['email', 'phone', 'name', 'address', 'external id', 'IP address'],
       source:
@@ -210,18 +214,11 @@ export const TEMPLATE_SPECS: readonly TemplateSpec[] = [
     },
   },
   {
-    // "Facebook Pixel by Stape": the browser pixel, with the same field names.
+    // "Facebook Pixel by Stape": the browser pixel.
     id: 'stape-meta-pixel',
     galleryRepos: ['stape-io/fb-tag'],
-    vendor: 'meta',
     call: 'the Stape Facebook Pixel template (userDataList)',
-    eventName: stapeEventName,
-    defaultEventName: '{{Event Name}}',
-    identityTables: [{ key: 'userDataList', nameColumn: 'name', valueColumn: 'value' }],
-    propertyTables: [
-      { key: 'customDataList', nameColumn: 'name', valueColumn: 'value' },
-      { key: 'serverEventDataList', nameColumn: 'name', valueColumn: 'value' },
-    ],
+    ...stapeMetaFields,
   },
   {
     id: 'pinterest-capi',
