@@ -26,6 +26,7 @@ fbq('track', 'PageView');`,
   'health parameter': `fbq('track', 'Lead', { content_category: 'Oncology', value: 1 });`,
   'gtag health event and page path': `gtag('event', 'ivf_consult_booked', { page_path: '/providers/psychiatry' });`,
   'data layer health event': `dataLayer.push({ event: 'hiv_test_order', email: 'jane@example.com' });`,
+  'names as event parameters': `fbq('track', 'Lead', { first_name: form.first, last_name: form.last, city: 'Boston' });`,
   'Snap init with identifiers': `snaptr('init', 'abc-123', { user_email: email, user_phone_number: phone });`,
   'tracker-free code stays silent': `fetch('/api/health_check').then(function (r) { console.log('therapy', r.status); });`,
   'script loader for a TikTok URL': `var s = document.createElement('script');\ns.src = 'https://analytics.tiktok.com/i18n/pixel/events.js?sdkid=ABC';\ndocument.head.appendChild(s);`,
@@ -80,5 +81,6 @@ describe('parity: ESLint rules and GTM Custom HTML give the same findings', () =
     const total = Object.values(SNIPPETS).reduce((n, code) => n + viaEslint(code).length, 0);
     expect(total).toBeGreaterThanOrEqual(12);
     expect(viaEslint(SNIPPETS['tracker-free code stays silent']!)).toEqual([]);
+    expect(viaEslint(SNIPPETS['names as event parameters']!).map((f) => f.ruleId)).toEqual(['no-advanced-matching']);
   });
 });

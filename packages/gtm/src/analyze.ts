@@ -6,6 +6,7 @@ import {
   NON_DESCRIPTIVE_KEYS,
   normalizeKey,
   PARAM_IDENTITY_FIELDS,
+  paramIdentityField,
   shownText,
   formatMessage,
   getVendor,
@@ -658,7 +659,7 @@ function checkFields(a: Analysis, ctx: TagContext, vendor: VendorSpec, spec: Tem
     }
     const within = (c: { start: number; end: number }) => (from ? {} : { start: c.start, end: c.end });
     const direct = identityField(key);
-    if ((direct && PARAM_IDENTITY_FIELDS.has(direct)) || IDENTITY_CONTAINER_KEYS.has(k)) {
+    if ((direct && (PARAM_IDENTITY_FIELDS.has(direct) || paramIdentityField(key))) || IDENTITY_CONTAINER_KEYS.has(k)) {
       if (isEmptyValue(p.value)) return;
       const valuePath = pathOf();
       const carried = a.identityIn(p.value);

@@ -156,6 +156,21 @@ describe('built-in tag types', () => {
     ]);
   });
 
+  it('counts name keys that say whose they are among event parameters, not a product name', () => {
+    const rows = [
+      { parameter: 'first_name', parameterValue: '{{DLV - first}}' },
+      { parameter: 'name', parameterValue: 'Gift card' },
+      { parameter: 'city', parameterValue: 'Boston' },
+    ];
+    const r = analyze({
+      tag: [tag('ga4', 'gaawe', [T('eventName', 'lead'), table('eventSettingsTable', rows)])],
+      variable: [{ variableId: '1', name: 'DLV - first', type: 'v', parameter: [T('name', 'form.first')] }],
+    });
+    expect(r.messages.map((m) => m.message.replace(/\. Identifiers.*/u, ''))).toEqual([
+      'Google tag event parameters carry identifiers (name (first_name)) through the GA4 Event tag',
+    ]);
+  });
+
   it('says which tags have a type it does not know, instead of skipping them silently', () => {
     const r = analyze({ tag: [tag('Hotjar', 'hjtc', [T('hotjar_site_id', '1')]), tag('Linker', 'gclidw', [])] });
     expect(r.messages).toEqual([]);

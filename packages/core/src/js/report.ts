@@ -135,6 +135,21 @@ export const IDENTITY_CONTAINER_KEYS: ReadonlySet<string> = new Set(['userdata',
 /** In event parameters only unambiguous identifiers count: `name` there is usually a product name. */
 export const PARAM_IDENTITY_FIELDS: ReadonlySet<IdentityField> = new Set<IdentityField>(['email', 'phone', 'external id', 'date of birth']);
 const AMBIGUOUS_PARAM_KEYS = new Set(['uid', 'tel', 'mail', 'db', 'customerid', 'memberid']);
+/**
+ * Name and address keys that say whose they are (`first_name`, `street`): identifiers in event
+ * parameters too. `name`, `city`, `region`, `zip`, `fn` and `ln` stay out: as parameters they are
+ * usually a product, a store's city or a function.
+ */
+const PARAM_PERSON_KEYS = new Set(['firstname', 'lastname', 'fullname', 'sha256firstname', 'sha256lastname', 'street', 'sha256street']);
+
+/** The identifier a key names when it is an event parameter (stricter than `identityField`), if any. */
+export function paramIdentityField(key: string): IdentityField | undefined {
+  const field = identityField(key);
+  if (!field) return undefined;
+  const k = normalizeKey(key);
+  if (PARAM_IDENTITY_FIELDS.has(field)) return AMBIGUOUS_PARAM_KEYS.has(k) ? undefined : field;
+  return PARAM_PERSON_KEYS.has(k) ? field : undefined;
+}
 const PLACEHOLDER = /^(?:__[A-Z0-9_]+__|<[^<>]*>|YOUR_[A-Z0-9_]*|%%[^%]*%%|\[[A-Za-z0-9_ ]+\]|\{\{[^{}]*\}\}|null|undefined)$/iu;
 const HEX_HASH = /^(?:[a-f0-9]{32}|[a-f0-9]{40}|[a-f0-9]{64})$/iu;
 
@@ -186,9 +201,9 @@ function identityHits(v: Value, inParams: boolean | 'query', depth = 0): { hits:
       }
       continue;
     }
-    const field = identityField(name);
     const strict = inParams === 'query' ? customDataKey(prop.key) : inParams;
-    if (field && (!strict || (PARAM_IDENTITY_FIELDS.has(field) && !AMBIGUOUS_PARAM_KEYS.has(key)))) {
+    const field = strict ? paramIdentityField(name) : identityField(name);
+    if (field) {
       if (meaningful(prop.value, field)) hits.push({ field, hashed: hashState(prop.value, prop.key), via: describe(prop.value), range: prop.value.range });
       continue;
     }
@@ -429,7 +444,7 @@ function propertyFindings(call: TrackerCall, settings: Settings, emit: Emit): vo
         if (skip.has(key) || NON_DESCRIPTIVE_KEYS.has(key) || (shape.query && QUERY_NON_DESCRIPTIVE_KEYS.has(key))) continue;
         const field = identityField(name);
         // Identifier values are `no-advanced-matching`'s (in a beacon query, every identifier key but custom data's).
-        if (field && ((shape.query && !customDataKey(prop.key)) || PARAM_IDENTITY_FIELDS.has(field))) continue;
+        if (field && ((shape.query && !customDataKey(prop.key)) || PARAM_IDENTITY_FIELDS.has(field) || paramIdentityField(name))) continue;
         visit(prop.value, path ? `${path}.${prop.key}` : prop.key, argRange, depth + 1);
       }
       return;

@@ -313,3 +313,23 @@ describe('beacon URLs in markup', () => {
     expect(analyzeHtml('<img src="https://www.facebook.com/tr?id=1&ev=PageView&noscript=1">', settings).findings.map((f) => f.ruleId)).toEqual(['no-tracking-pixel']);
   });
 });
+
+describe('identifiers among event parameters', () => {
+  const settings = resolveSettings({});
+  const identity = (code: string) => analyzeScript(code, settings).findings.filter((f) => f.ruleId === 'no-advanced-matching').map((f) => f.evidence);
+
+  it('counts name and street keys that say whose they are', () => {
+    expect(identity("fbq('track', 'Lead', { first_name: form.first, last_name: form.last });")).toEqual([{ kind: 'identity', fields: ['name'], hashed: 'unknown' }]);
+    expect(identity("dataLayer.push({ event: 'signup', fullName: user.name, street: user.street });")).toEqual([{ kind: 'identity', fields: ['name', 'address'], hashed: 'unknown' }]);
+    expect(identity("gtag('event', 'book', { sha256_first_name: h1 });")).toEqual([{ kind: 'identity', fields: ['name'], hashed: 'yes' }]);
+  });
+
+  it('leaves out keys that are usually something else as parameters (a product name, a store city, a callback)', () => {
+    expect(identity("fbq('track', 'Purchase', { name: 'Gift card', city: 'Boston', region: 'MA', zip: '02110', fn: cb, ln: 3 });")).toEqual([]);
+  });
+
+  it('does not read a name key as a health property too', () => {
+    const f = analyzeScript("fbq('track', 'Lead', { first_name: 'Therapy' });", settings).findings.map((x) => x.ruleId);
+    expect(f).toEqual(['no-advanced-matching']);
+  });
+});

@@ -25,6 +25,7 @@ run('no-advanced-matching', rule, {
     "gtag('set', 'user_data', { email: 'qEmailIDmodalonload' })",
     // Event parameters named like person data but meaning something else.
     "ttq.track('ViewContent', { name: 'Gift card', city: 'Seattle' })",
+    "fbq('track', 'Purchase', { region: 'WA', zip: '98101', fn: onDone })",
     // A pixel URL in markup with empty matching fields, or a product name in custom data.
     "el.innerHTML = '<img src=\"https://www.facebook.com/tr?id=1&ev=PageView&ud[em]=&ud[ph]=null\">';",
     `export const Px = () => <noscript dangerouslySetInnerHTML={{ __html: '<img src="https://www.facebook.com/tr?id=1&ev=Purchase&cd[name]=Gift%20card" />' }} />;`,
@@ -53,6 +54,9 @@ run('no-advanced-matching', rule, {
     invalid("fbq('init', '1234567890123456', { em: email, ph: phone, fn: first, ln: last, external_id: id })", [[ID, '{ em: email, ph: phone, fn: first, ln: last, external_id: id }']]),
     invalid("fbq('init', '1234567890123456', { ...user, ct: city })", [[ID, '{ ...user, ct: city }']]),
     invalid("fbq('track', 'Schedule', { email, phone, first_name: name })", [[IP, '{ email, phone, first_name: name }']]),
+    // Name and street keys that say whose they are count as parameters too; `name` and `city` alone do not.
+    invalid("fbq('track', 'Lead', { first_name: form.first, last_name: form.last })", [[IP, '{ first_name: form.first, last_name: form.last }']]),
+    invalid("dataLayer.push({ event: 'signup', street: user.street })", [[IP, "{ event: 'signup', street: user.street }"]]),
     // Google: user_data, enhanced conversions, the data layer.
     invalid("gtag('set', 'user_data', { email: userEmail, phone_number: userPhone, address: { first_name: first } })", [[ID, '{ email: userEmail, phone_number: userPhone, address: { first_name: first } }']]),
     invalid("gtag('event', 'conversion', { send_to: 'AW-123/abc', user_data: { sha256_email_address: hash } })", [[IP, "{ send_to: 'AW-123/abc', user_data: { sha256_email_address: hash } }"]]),
