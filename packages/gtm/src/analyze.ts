@@ -1,5 +1,6 @@
 import {
   analyzeHtml,
+  analyzeScript,
   analyzeUrl,
   categoryLabel,
   IDENTITY_CONTAINER_KEYS,
@@ -453,19 +454,61 @@ function checkHtml(a: Analysis, ctx: TagContext): void {
   const result = a.htmlResult(text, names, ctx);
   for (const id of result.vendors) ctx.vendors.set(id, getVendor(id));
   pushCoreFindings(a, ctx, result.findings, p.value, valuePath);
-  if (result.errors.length > 0) {
-    a.partlyRead.add(ctx.tag);
-    const first = result.errors[0]!;
-    const span = a.spanIn(valuePath, first.offset, first.offset + 1);
-    const more = result.errors.length > 1 ? ` (and ${result.errors.length - 1} more)` : '';
-    a.push(
-      ctx,
-      null,
-      'unreadable',
-      `Custom HTML of tag "${ctx.tag.name}" could not be fully read: ${first.message.replace(/\.$/u, '')}${more}. The report includes what error recovery found; check this tag by hand.`,
-      { path: valuePath, ...span },
-      {},
+  reportUnreadable(a, ctx, 'Custom HTML', result.errors, valuePath);
+}
+
+/** A warning that a field's code could not be fully read (`errors` at offsets in the field's text): the tag is partly read. */
+function reportUnreadable(a: Analysis, ctx: TagContext, what: string, errors: ReadonlyArray<{ message: string; offset: number }>, valuePath: JsonPath): void {
+  if (errors.length === 0) return;
+  a.partlyRead.add(ctx.tag);
+  const first = errors[0]!;
+  const span = a.spanIn(valuePath, first.offset, first.offset + 1);
+  const more = errors.length > 1 ? ` (and ${errors.length - 1} more)` : '';
+  a.push(
+    ctx,
+    null,
+    'unreadable',
+    `${what} of tag "${ctx.tag.name}" could not be fully read: ${first.message.replace(/\.$/u, '')}${more}. The report includes what error recovery found; check this tag by hand.`,
+    { path: valuePath, ...span },
+    {},
+  );
+}
+
+/**
+ * A server HTTP Request tag (`http_request`): read as core reads the same request written in code,
+ * `sendHttpRequest(url, options, body)`. A request to an Events or Conversions API is that vendor's
+ * server endpoint, and its JSON body carries the event, its parameters and the identifiers.
+ */
+function checkHttpRequest(a: Analysis, ctx: TagContext): void {
+  const url = param(ctx.tag.params, 'url');
+  if (!url?.value) return;
+  const body = param(ctx.tag.params, 'requestBody');
+  const urlPath = a.valuePath(ctx.tag, url);
+  // A JSON body is an object literal in code; any other body (form fields, text) is a string.
+  const json = body?.value !== undefined && /^\s*[[{]/u.test(body.value);
+  const head = `sendHttpRequest(${JSON.stringify(url.value)}, {}, `;
+  const code = `${head}${json ? body.value : JSON.stringify(body?.value ?? '')})`;
+  const { text, names } = replaceMacros(code);
+  const result = analyzeScript(text, a.settings, names.length ? { macros: ctx.macros, macroNames: names } : {});
+  for (const id of result.vendors) ctx.vendors.set(id, getVendor(id));
+  // Findings in the URL take the whole URL field; findings in a JSON body keep their place in it.
+  const bodyEnd = code.length - 1;
+  const inBody = (f: { range: readonly [number, number] }) => json && f.range[0] >= head.length && f.range[1] <= bodyEnd;
+  const shift = (f: Finding): Finding => ({ ...f, range: [f.range[0] - head.length, f.range[1] - head.length] });
+  const whole = url.value.length;
+  pushCoreFindings(a, ctx, result.findings.filter((f) => !inBody(f)).map((f) => ({ ...f, range: [0, whole] as [number, number] })), url.value, urlPath);
+  if (json) {
+    const bodyPath = a.valuePath(ctx.tag, body);
+    pushCoreFindings(a, ctx, result.findings.filter(inBody).map(shift), body.value!, bodyPath);
+    reportUnreadable(a, ctx, 'The request body', result.errors.map((e) => ({ ...e, offset: Math.max(0, e.offset - head.length) })), bodyPath);
+  }
+  if (result.vendors.length === 0 && !a.resolver.valuesOf(url.value).values.some((u) => /^\s*(?:https?:)?\/\/[^/{]/iu.test(u))) {
+    a.notice(
+      `Tag "${ctx.tag.name}" sends an HTTP request to ${url.value}, an address phiguard cannot resolve; if it is an ad platform's endpoint, check what the tag sends by hand.`,
+      urlPath,
+      ctx.ref,
     );
+    a.partlyRead.add(ctx.tag);
   }
 }
 
@@ -1051,6 +1094,7 @@ export function analyzeContainer(text: string, options: AnalyzeContainerOptions 
     try {
       if (tag.type === 'html') checkHtml(a, ctx);
       else if (tag.type === 'img') checkImage(a, ctx);
+      else if (tag.type === 'http_request') checkHttpRequest(a, ctx);
       else if (tag.type.startsWith('cvt_')) checkTemplateTag(a, ctx);
       else checkBuiltInTag(a, ctx);
       const ads = [...ctx.vendors.values()].filter((v) => v.kind === 'ads' && !settings.allowVendors.has(v.id));

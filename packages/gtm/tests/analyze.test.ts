@@ -471,3 +471,70 @@ describe('macro placeholders', () => {
     expect(r.messages.find((m) => m.ruleId === 'no-health-event-names')!.message).toContain('"Therapy $$0 intake"');
   });
 });
+
+describe('server HTTP Request tags', () => {
+  const SERVER = { usageContext: ['SERVER'] };
+  const eventData = ['email', 'phone', 'first', 'user', 'endpoint'].map((key, i) => ({ variableId: String(50 + i), name: `ed - ${key}`, type: 'ed', parameter: [T('keyPath', key)] }));
+  const request = (name: string, url: string, body?: string) =>
+    tag(name, 'http_request', [T('url', url), T('httpMethod', 'POST'), ...(body === undefined ? [] : [T('requestBody', body)])], { consentSettings: undefined });
+  const capiBody = `{
+  "data": [{
+    "event_name": "Book Therapy Session",
+    "user_data": { "em": "{{ed - email}}", "ph": "{{ed - phone}}", "fn": "{{ed - first}}" },
+    "custom_data": { "content_name": "Psychiatry intake" }
+  }]
+}`;
+
+  it('reads a request to a Conversions API as the vendor server endpoint, with the event, parameters and identifiers its JSON body sends', () => {
+    const text = JSON.stringify(
+      { exportFormatVersion: 2, containerVersion: { container: { publicId: 'GTM-S', usageContext: ['SERVER'] }, tag: [request('CAPI by hand', 'https://graph.facebook.com/v19.0/123/events?access_token={{token}}', capiBody)], variable: [{ variableId: '1', name: 'token', type: 'c', parameter: [T('value', 'abc')] }, ...eventData] } },
+      null,
+      2,
+    );
+    const r = analyzeContainer(text);
+    expect(r.messages.map((m) => [m.ruleId, m.jsonPath.endsWith('parameter[0].value') ? 'url' : m.jsonPath.endsWith('parameter[2].value') ? 'body' : m.jsonPath, text.slice(...offsets(text, m)).slice(0, 40)])).toEqual([
+      ['no-tracking-pixel', 'url', 'https://graph.facebook.com/v19.0/123/eve'],
+      // Identifiers gathered from the whole payload are reported on the whole body.
+      ['no-advanced-matching', 'body', '{\\n  \\"data\\": [{\\n    \\"event_name\\": \\'],
+      ['no-health-event-names', 'body', '\\"Book Therapy Session\\"'],
+      ['no-health-event-properties', 'body', '\\"Psychiatry intake\\"'],
+    ]);
+    expect(r.messages.find((m) => m.ruleId === 'no-advanced-matching')!.message).toMatch(/^Meta advanced matching sends email \(\{\{ed - email\}\}\), phone \(\{\{ed - phone\}\}\), name \(\{\{ed - first\}\}\) through sendHttpRequest\('graph\.facebook\.com\/v19\.0\/123\/events'\)/u);
+    expect(r.notices).toEqual([]);
+    expect(r.tags?.[0]).toMatchObject({ vendors: ['meta'] });
+  });
+
+  it('follows the URL through a variable and reads an unquoted variable in the body', () => {
+    const r = analyze({
+      ...SERVER,
+      tag: [request('TikTok', '{{CONST - TikTok endpoint}}', '{ "event": "hiv_test_ordered", "user": {{ed - user}} }')],
+      variable: [{ variableId: '1', name: 'CONST - TikTok endpoint', type: 'c', parameter: [T('value', 'https://business-api.tiktok.com/open_api/v1.3/event/track/')] }, ...eventData],
+    });
+    expect(summary(r)).toEqual(['no-advanced-matching TikTok', 'no-health-event-names TikTok', 'no-tracking-pixel TikTok']);
+    expect(r.messages.find((m) => m.ruleId === 'no-tracking-pixel')!.via).toContain('{{CONST - TikTok endpoint}}');
+  });
+
+  it('finds nothing in a request to the site\'s own endpoint, and says when it cannot tell where a request goes', () => {
+    const own = analyze({ ...SERVER, tag: [request('n8n', 'https://hooks.example.com/webhook', '{ "em": "{{ed - email}}", "event": "therapy_booked" }')], variable: eventData });
+    expect(own.messages).toEqual([]);
+    expect(own.notices).toEqual([]);
+    const unknown = analyze({ ...SERVER, tag: [request('webhook', '{{ed - endpoint}}', '{ "em": "{{ed - email}}" }')], variable: eventData });
+    expect(unknown.messages).toEqual([]);
+    expect(unknown.notices.map((n) => n.message)).toEqual([
+      'Tag "webhook" sends an HTTP request to {{ed - endpoint}}, an address phiguard cannot resolve; if it is an ad platform\'s endpoint, check what the tag sends by hand.',
+    ]);
+    expect(unknown.tags?.[0]?.incomplete).toBe(true);
+  });
+
+  it('reads what it can of a body that is not valid JSON, and says the tag was not fully read', () => {
+    const r = analyze({ ...SERVER, tag: [request('broken', 'https://business-api.tiktok.com/open_api/v1.3/event/track/', '{ "event": "therapy_booked", "email": "{{ed - email}}", }}')], variable: eventData });
+    expect(r.messages.map((m) => m.ruleId)).toEqual(expect.arrayContaining(['no-tracking-pixel', null]));
+    expect(r.messages.find((m) => m.ruleId === null)!.message).toMatch(/^The request body of tag "broken" could not be fully read: /u);
+  });
+});
+
+/** Offsets of a message's start and end in the text (lines and columns are 1-based). */
+function offsets(text: string, m: { line: number; column: number; endLine: number; endColumn: number }): [number, number] {
+  const lineStarts = [0, ...[...text.matchAll(/\n/gu)].map((x) => x.index + 1)];
+  return [lineStarts[m.line - 1]! + m.column - 1, lineStarts[m.endLine - 1]! + m.endColumn - 1];
+}

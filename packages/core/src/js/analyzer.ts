@@ -68,8 +68,11 @@ const HOLE_IN_TEXT = /ǂ(\d+)ǂ/gu;
 const CODE_SINK_PROPS = new Set(['textContent', 'innerHTML', 'outerHTML', 'innerText', 'text']);
 const WRITE_CALLS = new Set(['write', 'writeln', 'insertAdjacentHTML']);
 const MAX_DEPTH = 12;
-/** HTTP clients whose first argument is a URL, with the position of the request payload. */
-const SERVER_CALLS: Readonly<Record<string, number>> = { fetch: 1, 'axios.post': 1, 'axios.put': 1, 'got.post': 1, 'ky.post': 1, 'navigator.sendBeacon': 1, 'request.post': 1, 'superagent.post': 1, '$.post': 1 };
+/**
+ * HTTP clients whose first argument is a URL, with the position of the request payload.
+ * `sendHttpRequest(url, options, body)`: the GTM server sandbox API (server templates, the HTTP Request tag).
+ */
+const SERVER_CALLS: Readonly<Record<string, number>> = { fetch: 1, sendHttpRequest: 2, 'axios.post': 1, 'axios.put': 1, 'got.post': 1, 'ky.post': 1, 'navigator.sendBeacon': 1, 'request.post': 1, 'superagent.post': 1, '$.post': 1 };
 const SERVER_METHODS = new Set(Object.keys(SERVER_CALLS).map((k) => k.split('.').at(-1)!));
 const MAX_EMBED_DEPTH = 3;
 const MAX_LOOKUP = 200;

@@ -92,6 +92,10 @@ run('no-advanced-matching', rule, {
     ),
     // GTM sandboxed templates.
     invalid("callInWindow('ttq.identify', { email: data.email })", [[ID, '{ email: data.email }']]),
+    invalid(
+      "sendHttpRequest('https://business-api.tiktok.com/open_api/v1.3/event/track/', { method: 'POST' }, JSON.stringify({ event: 'Lead', user: { email: eventData.email } }));",
+      [[ID, "JSON.stringify({ event: 'Lead', user: { email: eventData.email } })"]],
+    ),
     // Code inside strings.
     invalid(
       'export const P = ({ user }) => <script dangerouslySetInnerHTML={{ __html: `ttq.identify({ "email": "${user.email}" })` }} />;',

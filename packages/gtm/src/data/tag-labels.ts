@@ -21,6 +21,7 @@ export const TAG_TYPE_LABELS: Readonly<Record<string, string>> = {
   sgtmadsremarket: 'Google Ads Remarketing (server)',
   sgtmgaaw: 'GA4 (server)',
   sgtmadscl: 'Conversion Linker (server)',
+  http_request: 'HTTP Request',
   html: 'Custom HTML',
   img: 'Custom Image',
 };
