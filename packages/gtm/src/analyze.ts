@@ -962,11 +962,20 @@ function reportDangling(a: Analysis): void {
 // ─────────────────────────── suppression & severity ───────────────────────────
 
 /** `phiguard-disable [rule[, rule…]] -- reason` lines of a tag's notes; a directive without a reason does nothing. */
-function directives(notes: string): Array<{ rules: string[] | undefined; reason: string }> {
-  return parseDirectives(notes).filter((d) => d.reason !== '');
+function directives(tag: Tag): Array<{ rules: string[] | undefined; reason: string }> {
+  return parseDirectives(tag).filter((d) => d.reason !== '');
 }
 
-function parseDirectives(notes: string): Array<{ rules: string[] | undefined; reason: string }> {
+/** Parsed once per tag: every finding on the tag asks. */
+const directiveCache = new WeakMap<Tag, Array<{ rules: string[] | undefined; reason: string }>>();
+
+function parseDirectives(tag: Tag): Array<{ rules: string[] | undefined; reason: string }> {
+  let out = directiveCache.get(tag);
+  if (!out) directiveCache.set(tag, (out = readDirectives(tag.notes ?? '')));
+  return out;
+}
+
+function readDirectives(notes: string): Array<{ rules: string[] | undefined; reason: string }> {
   const out: Array<{ rules: string[] | undefined; reason: string }> = [];
   for (const line of notes.split('\n')) {
     const at = line.toLowerCase().indexOf('phiguard-disable');
@@ -992,7 +1001,7 @@ function parseDirectives(notes: string): Array<{ rules: string[] | undefined; re
 function checkDirectives(a: Analysis, tag: Tag, findings: readonly Raw[] | undefined, ruleLevels: Record<RuleId, Level>): void {
   if (!tag.notes) return;
   const ref: GtmRef = { kind: 'tag', id: tag.id, name: tag.name };
-  for (const { rules, reason } of parseDirectives(tag.notes)) {
+  for (const { rules, reason } of parseDirectives(tag)) {
     const unknown = (rules ?? []).filter((r) => !isRuleId(r));
     const named = rules ? `phiguard-disable ${rules.join(', ')}` : 'phiguard-disable';
     if (!reason) {
@@ -1034,7 +1043,7 @@ function suppressionsFor(raw: Raw, config: GtmConfig): Suppression[] {
   const tag = raw.tag;
   if (!tag) return out;
   if (tag.notes) {
-    for (const { rules, reason } of directives(tag.notes)) {
+    for (const { rules, reason } of directives(tag)) {
       if (covers(rules, raw.ruleId)) out.push({ kind: 'directive', justification: reason });
     }
   }
