@@ -42,15 +42,20 @@ const HOSTS = new RegExp(
 const HOSTS_TEST = new RegExp(HOSTS.source, 'iu');
 const HOST_CHAR = /[a-z0-9.-]/iu;
 
+/** Domains many products share (Google Fonts and Maps are on `googleapis.com`): the label before them names the vendor. */
+const SHARED_DOMAINS = new Set(['googleapis']);
+
 /**
  * The name each vendor host is registered under (`tiktok` for `analytics.tiktok.com`; the whole
- * domain when that name is short: `t.co`). A host is often written in parts
- * (`'https://analytics.' + 'tiktok.com/…'`), but not with this name split.
+ * domain when that name is short: `t.co`; the product on a shared domain: `googleads` for
+ * `googleads.googleapis.com`). A host is often written in parts (`'https://analytics.' +
+ * 'tiktok.com/…'`), but not with this name split.
  */
 const DOMAIN_NAMES = new RegExp(
   [...new Set([...entriesByHost.keys()].map((host) => {
     const labels = host.split('.');
     const name = labels.at(-2) ?? host;
+    if (SHARED_DOMAINS.has(name) && labels.length > 2) return labels.at(-3)!;
     return name.length >= 4 ? name : labels.slice(-2).join('.');
   }))].sort((a, b) => b.length - a.length).map(escape).join('|'),
   'iu',

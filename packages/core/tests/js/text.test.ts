@@ -110,3 +110,14 @@ describe('GTM macros', () => {
     expect(placeholderIndex('dollars')).toBeUndefined();
   });
 });
+
+describe('mentionsVendorDomain', () => {
+  it('names a vendor by its domain name, and a product on a shared domain by its own label', async () => {
+    const { mentionsVendorDomain } = await import('../../src/text/url.js');
+    expect(mentionsVendorDomain("'https://analytics.' + 'tiktok.com/i18n/pixel/events.js'")).toBe(true);
+    expect(mentionsVendorDomain("'https://googleads.' + 'googleapis.com/v17/customers/1:uploadClickConversions'")).toBe(true);
+    // Google Fonts and Maps share googleapis.com with the Google Ads API: they name no vendor.
+    expect(mentionsVendorDomain("link.href = 'https://fonts.googleapis.com/css2?family=Inter'")).toBe(false);
+    expect(mentionsVendorDomain("s.src = 'https://maps.googleapis.com/maps/api/js?key=' + key")).toBe(false);
+  });
+});
