@@ -701,8 +701,8 @@ function checkFields(a: Analysis, ctx: TagContext, vendor: VendorSpec, spec: Tem
       return;
     }
     const within = (c: { start: number; end: number }) => (from ? {} : { start: c.start, end: c.end });
-    const direct = identityField(key);
-    if ((direct && (PARAM_IDENTITY_FIELDS.has(direct) || paramIdentityField(key))) || IDENTITY_CONTAINER_KEYS.has(k)) {
+    const direct = paramIdentityField(key, { ambiguous: true });
+    if (direct || IDENTITY_CONTAINER_KEYS.has(k)) {
       if (isEmptyValue(p.value)) return;
       const valuePath = pathOf();
       const carried = a.identityIn(p.value);

@@ -142,12 +142,16 @@ const AMBIGUOUS_PARAM_KEYS = new Set(['uid', 'tel', 'mail', 'db', 'customerid', 
  */
 const PARAM_PERSON_KEYS = new Set(['firstname', 'lastname', 'fullname', 'sha256firstname', 'sha256lastname', 'street', 'sha256street']);
 
-/** The identifier a key names when it is an event parameter (stricter than `identityField`), if any. */
-export function paramIdentityField(key: string): IdentityField | undefined {
+/**
+ * The identifier a key names when it is an event parameter (stricter than `identityField`), if any.
+ * `ambiguous`: also the short keys that often mean something else there (`tel`, `uid`, `db`), for
+ * telling identifier values apart from descriptive ones rather than for reporting them.
+ */
+export function paramIdentityField(key: string, { ambiguous = false } = {}): IdentityField | undefined {
   const field = identityField(key);
   if (!field) return undefined;
   const k = normalizeKey(key);
-  if (PARAM_IDENTITY_FIELDS.has(field)) return AMBIGUOUS_PARAM_KEYS.has(k) ? undefined : field;
+  if (PARAM_IDENTITY_FIELDS.has(field)) return ambiguous || !AMBIGUOUS_PARAM_KEYS.has(k) ? field : undefined;
   return PARAM_PERSON_KEYS.has(k) ? field : undefined;
 }
 const PLACEHOLDER = /^(?:__[A-Z0-9_]+__|<[^<>]*>|YOUR_[A-Z0-9_]*|%%[^%]*%%|\[[A-Za-z0-9_ ]+\]|\{\{[^{}]*\}\}|null|undefined)$/iu;
@@ -442,9 +446,8 @@ function propertyFindings(call: TrackerCall, settings: Settings, emit: Emit): vo
         const name = shape.query ? queryKeyName(prop.key) : prop.key;
         const key = normalizeKey(name);
         if (skip.has(key) || NON_DESCRIPTIVE_KEYS.has(key) || (shape.query && QUERY_NON_DESCRIPTIVE_KEYS.has(key))) continue;
-        const field = identityField(name);
         // Identifier values are `no-advanced-matching`'s (in a beacon query, every identifier key but custom data's).
-        if (field && ((shape.query && !customDataKey(prop.key)) || PARAM_IDENTITY_FIELDS.has(field) || paramIdentityField(name))) continue;
+        if (shape.query && !customDataKey(prop.key) ? identityField(name) : paramIdentityField(name, { ambiguous: true })) continue;
         visit(prop.value, path ? `${path}.${prop.key}` : prop.key, argRange, depth + 1);
       }
       return;
