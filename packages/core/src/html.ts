@@ -1,4 +1,4 @@
-import { Parser } from 'htmlparser2';
+import { htmlParser } from './deps.js';
 
 /** Pieces of an HTML fragment the detectors read, with offsets into the fragment. */
 export interface HtmlParts {
@@ -30,7 +30,7 @@ export function extractHtml(html: string): HtmlParts {
   let scriptIsModule = false;
   let tagStart = 0;
   let tagUrls = 0;
-  const parser = new Parser(
+  const parser = new (htmlParser().Parser)(
     {
       onopentagname() {
         tagStart = parser.startIndex;

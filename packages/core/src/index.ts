@@ -9,6 +9,7 @@ export { matchVendorUrls, queryPairs, decodeQueryPart, queryKeyName, HOLE, type 
 export { extractHtml, type HtmlParts } from './html.js';
 export { collectFacts, analyzeScript, analyzeHtml, analyzeUrl, mightTrack, scriptFactsOf, cleanBabelMessage, type ProgramContext, type AnalyzeOptions, type AnalyzeResult } from './js/analyze.js';
 export { toEstree } from './js/estree.js';
+export { babelParser } from './deps.js';
 export { walk, DEFAULT_KEYS } from './js/walk.js';
 export { findingsFor, categoryLabel, shownText, normalizeKey, paramIdentityField, IDENTITY_CONTAINER_KEYS, PARAM_IDENTITY_FIELDS, NON_DESCRIPTIVE_KEYS } from './js/report.js';
 export type { FileFacts, MacroInfo, MacroProp, Node, Value, TrackerCall, PixelEvidence } from './js/types.js';

@@ -1,5 +1,4 @@
-import { parse as babelParse } from '@babel/parser';
-import { cleanBabelMessage, DEFAULT_KEYS, identityField, placeholderIndex, replaceMacros, toEstree, walk, type IdentityField, type Node as EstreeNode } from '@phiguard/core';
+import { babelParser, cleanBabelMessage, DEFAULT_KEYS, identityField, placeholderIndex, replaceMacros, toEstree, walk, type IdentityField, type Node as EstreeNode } from '@phiguard/core';
 import { BUILT_IN_VARIABLE_NAMES, EVENT_NAME_BUILT_INS, URL_BUILT_INS, URL_COMPONENTS, URL_EVENT_DATA_KEYS } from './data/built-ins.js';
 import { IDENTITY_PATH_PARENTS, isPiiSelector } from './data/identity.js';
 import { MACRO_PATTERN, macroName, macroNames, param, paramValue, soleMacro, tableRows } from './model/params.js';
@@ -101,7 +100,7 @@ export function readCustomJavaScript(source: string): JsmFacts {
   let program: EstreeNode;
   try {
     // Core's choices: comments are never read, and ranges keep the ESTree conversion cheap.
-    const file = babelParse(wrapped, { sourceType: 'script', errorRecovery: true, attachComment: false, ranges: true });
+    const file = babelParser().parse(wrapped, { sourceType: 'script', errorRecovery: true, attachComment: false, ranges: true });
     const error = file.errors?.[0] as { message?: string } | undefined;
     if (error) facts.unreadable = cleanBabelMessage(error.message);
     program = toEstree(file.program as unknown as EstreeNode, wrapped);

@@ -1,5 +1,5 @@
-import { parse, type ParseResult } from '@babel/parser';
-import { analyze as analyzeScope } from 'eslint-scope';
+import type { ParseResult } from '@babel/parser';
+import { babelParser, eslintScope } from '../deps.js';
 import { SHARED_RULE_IDS, type Finding } from '../findings.js';
 import { extractHtml } from '../html.js';
 import type { Settings } from '../settings.js';
@@ -257,7 +257,7 @@ function scriptFacts(code: string, ctx: EmbedContext): FileFacts {
     return facts;
   }
   const program = toEstree(ast.program as unknown as Node, text);
-  const scopeManager = analyzeScope(program as never, {
+  const scopeManager = eslintScope().analyze(program as never, {
     ecmaVersion: 2022,
     sourceType: (program.sourceType as 'script' | 'module') ?? 'script',
     // No childVisitorKeys: esrecurse would copy the whole key table for every visitor it creates
@@ -302,7 +302,7 @@ function parseLeniently(code: string): { ast?: ParseResult; errors: FileFacts['e
   let narrowed: { lineStart: number; lineEnd: number } | undefined;
   for (let attempt = 0; attempt <= MAX_BLANKED; attempt++) {
     try {
-      return { ast: parse(text, BABEL_OPTIONS), errors, text, blanked };
+      return { ast: babelParser().parse(text, BABEL_OPTIONS), errors, text, blanked };
     } catch (error) {
       const e = error as Error & { pos?: number };
       const pos = Math.min(Math.max(e.pos ?? 0, 0), text.length);
@@ -344,7 +344,7 @@ export const BABEL_OPTIONS = {
   allowImportExportEverywhere: true,
   ranges: true,
   // No `estree` plugin: `toEstree` converts the AST afterwards, at a fraction of the plugin's cost.
-} as const satisfies Parameters<typeof parse>[1];
+} as const satisfies Parameters<typeof import('@babel/parser').parse>[1];
 
 /**
  * Babel's message without the `(line:column)` it appends: positions are reported separately, and in

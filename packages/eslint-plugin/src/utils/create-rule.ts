@@ -1,5 +1,7 @@
 import { ruleDocsUrl, type RuleId } from '@phiguard/core';
-import { ESLintUtils } from '@typescript-eslint/utils';
+// The subpath, not the package root: the root also loads typescript-eslint's scope manager and
+// ESLint's own classes, which a JavaScript-only project never needs (about 0.1 s per ESLint run).
+import { RuleCreator } from '@typescript-eslint/utils/eslint-utils';
 
 /** Plugin-specific `meta.docs`: which shipped configs enable the rule, and at what severity. */
 export interface PhiguardDocs {
@@ -9,4 +11,4 @@ export interface PhiguardDocs {
   strictOptions?: Record<string, unknown>;
 }
 
-export const createRule = ESLintUtils.RuleCreator<PhiguardDocs>((name) => ruleDocsUrl(name as RuleId));
+export const createRule = RuleCreator<PhiguardDocs>((name) => ruleDocsUrl(name as RuleId));
