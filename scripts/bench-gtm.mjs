@@ -208,3 +208,32 @@ console.log(
     `peak RSS ${mb(m.peak)} MB = ${(m.peak / m.bytes).toFixed(1)}× the file (process at start ${mb(m.rssStart)} MB; ` +
     `growth over the start ${((m.peak - m.rssStart) / m.bytes).toFixed(1)}× the file)`,
 );
+
+// ─── start-up: what a pre-commit hook or a CI step pays before the first report ───
+// Fresh processes: Node alone, then Node + importing @phiguard/gtm + analysing the hand-made
+// healthcare fixture (the first analysis compiles the health lexicon and loads Babel). Medians of 7.
+{
+  const fixture = join(root, 'packages', 'gtm', 'tests', 'fixtures', 'healthcare-web.json');
+  const wall = (args) => {
+    const times = [];
+    for (let i = 0; i < 7; i++) {
+      const t0 = performance.now();
+      const run = spawnSync(process.execPath, args, { encoding: 'utf8' });
+      times.push(performance.now() - t0);
+      if (run.status !== 0) {
+        console.error(run.stderr);
+        process.exit(1);
+      }
+    }
+    return median(times);
+  };
+  const bare = wall(['-e', '0']);
+  const first = wall([
+    '--input-type=module',
+    '-e',
+    `const { analyzeContainer } = await import(${JSON.stringify(dist)});
+     const { readFileSync } = await import('node:fs');
+     if (!analyzeContainer(readFileSync(${JSON.stringify(fixture)}, 'utf8')).messages.length) process.exit(1);`,
+  ]);
+  console.log(`start-up: Node alone ${bare.toFixed(0)} ms; Node + import + first analysis of the healthcare fixture ${first.toFixed(0)} ms (phiguard's share ${(first - bare).toFixed(0)} ms)`);
+}
