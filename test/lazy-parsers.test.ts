@@ -12,7 +12,7 @@ function loadedAfter(script: string): string[] {
   const probe = `
     ${script}
     const { createRequire } = await import('node:module');
-    const cache = Object.keys(createRequire(import.meta.url).cache);
+    const cache = Object.keys(createRequire(import.meta.url).cache).map((file) => file.replaceAll('\\\\', '/'));
     const heavy = ${JSON.stringify(HEAVY)};
     console.log(JSON.stringify(heavy.filter((name) => cache.some((file) => file.includes('/node_modules/' + name + '/')))));`;
   return JSON.parse(execFileSync(process.execPath, ['--input-type=module', '-e', probe], { encoding: 'utf8' })) as string[];
