@@ -401,15 +401,17 @@ export class JsonLocator {
       if (this.#byIndent) {
         const known = this.#ends.get(start);
         if (known !== undefined) return known;
-        // An array that closes on its own line was scanned once already: its end is that scan's.
-        let end = c === OPEN_BRACKET ? this.#endOnLine(start) : undefined;
-        if (c === OPEN_BRACKET && end === undefined) {
-          // A multi-line array is skipped element by element, and its elements are kept: the long
-          // arrays (tags, triggers, variables) are the ones findings need, so one pass serves both.
-          const elements: number[] = [];
-          end = this.#scanArray(start, (valueStart) => elements.push(valueStart));
-          if (this.#byIndent) this.#skippedArrays.set(start, elements);
-        } else if (end === undefined) {
+        let end: number | undefined;
+        if (c === OPEN_BRACKET) {
+          end = this.#endOnLine(start);
+          if (end === undefined) {
+            // A multi-line array is skipped element by element, and its elements are kept: the long
+            // arrays (tags, triggers, variables) are the ones findings need, so one pass serves both.
+            const elements: number[] = [];
+            end = this.#scanArray(start, (valueStart) => elements.push(valueStart));
+            if (this.#byIndent) this.#skippedArrays.set(start, elements);
+          }
+        } else {
           end = this.#endByIndent(start) ?? this.#endOnLine(start);
         }
         if (end !== undefined && this.#byIndent) {
