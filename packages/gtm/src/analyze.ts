@@ -3,6 +3,7 @@ import {
   analyzeScript,
   analyzeUrl,
   categoryLabel,
+  classifyValue,
   IDENTITY_CONTAINER_KEYS,
   NON_DESCRIPTIVE_KEYS,
   normalizeKey,
@@ -277,14 +278,17 @@ class Analysis {
     return display;
   }
 
-  /** Health terms in a template string: its literal text and every known value of its macros. */
-  healthIn(value: string, ctx: TagContext): HealthHit | undefined {
+  /**
+   * Health terms in a template string: its literal text and every known value of its macros.
+   * `key`: the parameter the value is sent as, read as context (`classifyValue`).
+   */
+  healthIn(value: string, ctx: TagContext, key?: string): HealthHit | undefined {
+    const classify = (text: string) => classifyValue(this.settings.classifier, text, key);
     // Most fields hold no macro: one memoized lookup, nothing allocated.
     if (!value.includes('{{')) {
-      const match = this.settings.classifier.classify(value)[0];
+      const match = classify(value);
       return match ? { text: value, match, start: match.start, end: match.end } : undefined;
     }
-    const classify = (text: string) => this.settings.classifier.classify(text)[0];
     let best: HealthHit | undefined;
     // Other health values the field can take (a lookup table with several health outputs): named in `via`.
     const others = new Set<string>();
@@ -713,7 +717,7 @@ function checkFields(a: Analysis, ctx: TagContext, vendor: VendorSpec, spec: Tem
     for (const c of a.identityIn(p.value)) {
       if (PARAM_IDENTITY_FIELDS.has(c.field)) paramHits.push({ field: c.field, hashed: undefined, via: `${key}: ${c.via}`, path: pathOf(), ...within(c) });
     }
-    const hit = a.healthIn(p.value, ctx);
+    const hit = a.healthIn(p.value, ctx, key);
     if (!hit) return;
     if (from) hit.via ??= from.via;
     emitHealth(a, ctx, vendor, 'no-health-event-properties', key, hit, pathOf(), from ? null : 0);

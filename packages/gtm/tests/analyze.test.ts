@@ -171,6 +171,19 @@ describe('built-in tag types', () => {
     ]);
   });
 
+  it('reads a parameter name as context for its value, as the ESLint rules do (the zodiac sign)', () => {
+    const rows = [
+      { parameter: 'zodiac_sign', parameterValue: 'Cancer' },
+      { parameter: 'horoscope', parameterValue: '{{C - sign}}' },
+      { parameter: 'content_category', parameterValue: 'Cancer' },
+    ];
+    const r = analyze({
+      tag: [tag('ga4', 'gaawe', [T('eventName', 'view_reading'), table('eventSettingsTable', rows)])],
+      variable: [{ variableId: '1', name: 'C - sign', type: 'c', parameter: [T('value', 'Cancer')] }],
+    });
+    expect(r.messages.map((m) => m.message.replace(/, which.*/u, ''))).toEqual(['Google tag event parameter "content_category" sends "Cancer"']);
+  });
+
   it('says which tags have a type it does not know, instead of skipping them silently', () => {
     const r = analyze({ tag: [tag('Hotjar', 'hjtc', [T('hotjar_site_id', '1')]), tag('Linker', 'gclidw', [])] });
     expect(r.messages).toEqual([]);

@@ -98,6 +98,22 @@ export function createClassifier(options: HealthOptions = {}): HealthClassifier 
   return classifier;
 }
 
+/**
+ * The most sensitive match in a parameter's value that the parameter's name does not explain away.
+ * The name is read as context in front of the value: its words can rule a match out
+ * (`zodiac_sign: 'Cancer'`, `pet_condition: 'diabetes'`) but never add one. A match that the name
+ * joins into a phrase of its own (`breast` + `cancer screening` → `breast cancer`) is not ruled
+ * out: the value's own match is kept.
+ */
+export function classifyValue(classifier: HealthClassifier, text: string, key?: string): HealthMatch | undefined {
+  const matches = classifier.classify(text);
+  if (matches.length === 0 || !key) return matches[0];
+  const lead = `${key} `;
+  const inContext = classifier.classify(lead + text);
+  const shift = lead.length;
+  return matches.find((m) => inContext.some((c) => c.start < m.end + shift && m.start + shift < c.end));
+}
+
 /** Human-readable reason for a match, e.g. `"therapy" (mental_health, tier 1)`. */
 export function describeHealthMatch(m: HealthMatch): string {
   return `"${m.term}" (${m.category}, tier ${m.tier})`;

@@ -1,5 +1,6 @@
 import type { Evidence, Finding, SharedRuleId } from '../findings.js';
 import type { HealthMatch } from '../health/types.js';
+import { classifyValue } from '../health/index.js';
 import { formatMessage, MESSAGES } from '../messages.js';
 import type { Settings } from '../settings.js';
 import { HOLE, queryKeyName } from '../text/url.js';
@@ -369,10 +370,11 @@ const CATEGORY_LABEL: Record<string, string> = { hiv_sti: 'HIV/STI', care_contex
 /** A lexicon category as it reads in messages (`mental_health` → `mental health`). */
 export const categoryLabel = (c: string): string => CATEGORY_LABEL[c] ?? c.replace(/_/gu, ' ');
 
-function classify(v: Value, settings: Settings): { text: string; match: HealthMatch } | undefined {
+/** `key`: the parameter the value is sent as, read as context (`classifyValue`). */
+function classify(v: Value, settings: Settings, key?: string): { text: string; match: HealthMatch } | undefined {
   let best: { text: string; match: HealthMatch } | undefined;
   for (const text of texts(v)) {
-    const match = settings.classifier.classify(text)[0];
+    const match = classifyValue(settings.classifier, text, key);
     if (match && (!best || match.tier < best.match.tier)) best = { text, match };
   }
   return best;
@@ -457,7 +459,7 @@ function propertyFindings(call: TrackerCall, settings: Settings, emit: Emit): vo
       return;
     }
     if (!path) return;
-    const hit = classify(v, settings);
+    const hit = classify(v, settings, path);
     if (!hit) return;
     const { data, evidence } = healthData(call.vendor, hit);
     emit({

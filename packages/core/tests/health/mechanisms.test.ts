@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { createClassifier } from '../../src/health/index.js';
+import { classifyValue, createClassifier } from '../../src/health/index.js';
 
 const c = createClassifier();
 const first = (s: string) => c.classify(s)[0];
@@ -222,4 +222,31 @@ describe('astrology', () => {
     expect(c.classify(s)).toEqual([]),
   );
   it('cancer screening still is', () => expect(c.classify('cancer_screening_booked').length).toBeGreaterThan(0));
+});
+
+describe('a parameter name as context (classifyValue)', () => {
+  it.each([
+    ['zodiac_sign', 'Cancer'],
+    ['horoscope', 'Cancer'],
+    ['pet_condition', 'diabetes'],
+  ])('%s: %s is not', (key, value) => {
+    expect(c.classify(value).length).toBeGreaterThan(0);
+    expect(classifyValue(c, value, key)).toBeUndefined();
+  });
+  it.each([
+    ['content_category', 'Cancer', 'cancer'],
+    ['diagnosis', 'Cancer', 'cancer'],
+    // The name joins into a phrase of its own (`breast cancer`): the value's own match stays, with its offsets.
+    ['breast', 'cancer screening', 'cancer screening'],
+    ['service', 'Weekly therapy', 'therapy'],
+  ])('%s: %s is, as %s', (key, value, text) => {
+    const m = classifyValue(c, value, key);
+    expect(m?.text.toLowerCase()).toBe(text);
+    expect(value.slice(m!.start, m!.end)).toBe(m!.text);
+  });
+  it('never adds a match the value does not have on its own', () => {
+    expect(c.classify('weekly')).toEqual([]);
+    expect(classifyValue(c, 'weekly', 'therapy_plan')).toBeUndefined();
+  });
+  it('without a name, is the best match', () => expect(classifyValue(c, 'Paid: Weekly Therapy')).toEqual(c.classify('Paid: Weekly Therapy')[0]));
 });

@@ -19,6 +19,9 @@ run('no-health-event-properties', rule, {
     // A pixel URL in markup whose parameters say nothing about health.
     "el.innerHTML = '<img src=\"https://www.facebook.com/tr?id=1&ev=ViewContent&cd[content_name]=Gift%20card\">';",
     { code: "ttq.track('ViewContent', { content_category: 'Oncology' })", options: [{ allowTerms: ['oncology'] }] },
+    // The parameter's name is context: the zodiac sign on a horoscope site.
+    "fbq('track', 'ViewContent', { zodiac_sign: 'Cancer' })",
+    "dataLayer.push({ event: 'view_item', item: { horoscope: 'Cancer' } })",
   ],
   invalid: [
     invalid("ttq.track('ViewContent', { content_category: 'Oncology' })", [[H, "'Oncology'"]]),
@@ -28,6 +31,7 @@ run('no-health-event-properties', rule, {
     invalid("gtag('event', 'page_view', { page_path: '/providers/psychiatry' })", [[H, "'/providers/psychiatry'"]]),
     invalid("ttq.track('AddToCart', { contents: [{ content_id: 'sku-1', content_name: 'Semaglutide 0.25mg' }] })", [[H, "'Semaglutide 0.25mg'"]]),
     invalid("dataLayer.push({ event: 'view_item', item_category: 'Oncology' })", [[H, "'Oncology'"]]),
+    invalid("fbq('track', 'ViewContent', { content_category: 'Cancer' })", [[H, "'Cancer'"]]),
     invalid("snaptr('track', 'VIEW_CONTENT', { item_category: 'fertility treatment' })", [[H, "'fertility treatment'"]]),
     // Constants, templates and objects defined elsewhere in the file.
     invalid("const service = 'Psychiatry';\nfbq('track', 'Schedule', { content_name: `${service} intake` });", [[H, '`${service} intake`']]),
