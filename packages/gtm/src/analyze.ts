@@ -274,7 +274,10 @@ class Analysis {
     }
     if (r.kind === 'constant') return `${display} (constant)`;
     if (r.kind === 'custom-javascript') return `${display} (custom JavaScript)`;
-    if (r.kind === 'data-layer' || r.kind === 'event-data') return `${display} (${r.kind === 'data-layer' ? 'data layer' : 'event data'} ${r.key})`;
+    if (r.kind === 'data-layer' || r.kind === 'event-data') {
+      const source = `${r.kind === 'data-layer' ? 'data layer' : 'event data'} ${r.key}`;
+      return value !== undefined && r.values.includes(value) ? `${display} (default value when ${source} is not set)` : `${display} (${source})`;
+    }
     return display;
   }
 

@@ -373,6 +373,12 @@ export class VariableResolver {
         } else {
           r.eventName = r.key === 'event';
         }
+        // The default is sent whenever the key is missing: one of the values, never all of them.
+        const def = paramValue(p, 'setDefaultValue') === 'true' ? paramValue(p, 'defaultValue') : undefined;
+        if (def) {
+          r.refs = refsOf(def);
+          r.values = expand(def, (n) => this.resolve(n)).values.slice(0, MAX_VALUES);
+        }
         break;
       }
       case 'jsm': {

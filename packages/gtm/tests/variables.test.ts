@@ -115,6 +115,34 @@ describe('VariableResolver', () => {
   });
 });
 
+describe('data-layer and event-data defaults', () => {
+  const r = resolver([
+    v('C - condition', 'c', [T('value', 'Endometriosis')]),
+    v('DLV - condition', 'v', [T('name', 'page.condition'), B('setDefaultValue', true), T('defaultValue', '{{C - condition}}')]),
+    v('ED - plan', 'ed', [T('keyPath', 'plan'), B('setDefaultValue', true), T('defaultValue', 'Weekly Therapy')]),
+    v('DLV - unset default', 'v', [T('name', 'page.x'), B('setDefaultValue', false), T('defaultValue', 'Oncology')]),
+  ]);
+
+  it('reads the default as one value the variable can take, never as all of them', () => {
+    expect(r.resolve('DLV - condition')).toMatchObject({ kind: 'data-layer', values: ['Endometriosis'], complete: false, refs: ['C - condition'] });
+    expect(r.resolve('ED - plan')).toMatchObject({ kind: 'event-data', values: ['Weekly Therapy'], complete: false });
+    expect(r.resolve('DLV - unset default').values).toEqual([]);
+  });
+
+  it('reports a health default sent to an ad tag, saying it is the default', () => {
+    const result = analyze({
+      tag: [tag('Meta', 'html', [T('html', "<script>fbq('track', 'ViewContent', { content_category: {{DLV - condition}} });</script>")])],
+      variable: [
+        v('C - condition', 'c', [T('value', 'Endometriosis')]),
+        v('DLV - condition', 'v', [T('name', 'page.condition'), B('setDefaultValue', true), T('defaultValue', '{{C - condition}}')]),
+      ],
+    });
+    expect(result.messages.filter((m) => m.ruleId === 'no-health-event-properties').map((m) => [m.message.replace(/, which.*/u, ''), m.via])).toEqual([
+      ['Meta event parameter "content_category" sends "Endometriosis"', '{{DLV - condition}} (default value when data layer page.condition is not set)'],
+    ]);
+  });
+});
+
 describe('identityOfKeyPath', () => {
   it.each([
     ['user_data.email', 'email'],
