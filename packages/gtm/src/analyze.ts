@@ -684,7 +684,12 @@ function checkFields(a: Analysis, ctx: TagContext, vendor: VendorSpec, spec: Tem
     if (!p?.value) continue;
     for (const id of a.identityIn(p.value)) hits.push({ field: id.field, hashed: undefined, via: id.via, path: a.valuePath(ctx.tag, p), start: id.start, end: id.end });
   }
-  for (const flag of spec.identityFlags ?? []) {
+  // A flag says user data is sent, not which; a User-Provided Data variable named by the tag says which.
+  const named = (spec.identityVariables ?? []).some((key) => {
+    const name = soleMacro(param(params, key)?.value ?? '');
+    return name !== undefined && a.resolver.resolve(name).kind === 'user-provided-data';
+  });
+  for (const flag of named ? [] : (spec.identityFlags ?? [])) {
     const p = param(params, flag.key);
     if (p?.value && flag.values.includes(p.value)) for (const field of flag.fields) hits.push({ field, hashed: true, via: flag.label, path: a.valuePath(ctx.tag, p) });
   }

@@ -449,7 +449,8 @@ export class VariableResolver {
             r.identitySources.set(f, 'collected from the page');
           }
         }
-        if (r.identity.length === 0) r.identity.push('email');
+        // Fields written out and all empty send nothing; another mode (code) sends what its code returns.
+        if (r.identity.length === 0 && mode !== 'MANUAL') r.identity.push('email');
         r.refs = p.flatMap((prm) => refsOf(prm.value));
         break;
       }

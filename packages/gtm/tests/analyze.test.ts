@@ -1,7 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { analyzeContainer } from '../src/analyze.js';
-import { analyze, corpusDir, fixture, html, NEEDED, summary, T, table, tag } from './helpers.js';
+import type { GtmResult } from '../src/report.js';
+import { analyze, B, corpusDir, fixture, html, NEEDED, summary, T, table, tag } from './helpers.js';
 
 const corpus = readdirSync(corpusDir).filter((f) => f.endsWith('.json')).sort();
 
@@ -169,6 +170,26 @@ describe('built-in tag types', () => {
     expect(r.messages.map((m) => m.message.replace(/\. Identifiers.*/u, ''))).toEqual([
       'Google tag event parameters carry identifiers (name (first_name)) through the GA4 Event tag',
     ]);
+  });
+
+  describe('Google Ads enhanced conversions', () => {
+    const awct = (extra: unknown[]) => tag('Ads conversion', 'awct', [T('conversionId', '1'), B('enableEnhancedConversion', true), ...extra]);
+    const upd = (parameter: unknown[]) => ({ variableId: '9', name: 'UPD', type: 'awec', parameter });
+    const sent = (r: GtmResult) => r.messages.filter((m) => m.ruleId === 'no-advanced-matching').map((m) => m.message.replace(/ through.*/u, ''));
+
+    it('without a User-Provided Data variable, assumes the email and phone the feature collects', () => {
+      expect(sent(analyze({ tag: [awct([])] }))).toEqual(['Google Ads advanced matching sends email (enableEnhancedConversion), phone (enableEnhancedConversion)']);
+    });
+
+    it('with one, reports the fields it lists and nothing it does not', () => {
+      const r = analyze({ tag: [awct([T('cssProvidedEnhancedConversionValue', '{{UPD}}')])], variable: [upd([T('mode', 'MANUAL'), T('email', '{{JS - email}}'), T('phone_number', '')])] });
+      expect(sent(r)).toEqual(['Google Ads advanced matching sends email ({{UPD}}: {{JS - email}})']);
+    });
+
+    it('with one whose fields are all empty, reports nothing', () => {
+      const r = analyze({ tag: [awct([T('cssProvidedEnhancedConversionValue', '{{UPD}}')])], variable: [upd([T('mode', 'MANUAL'), T('email', '')])] });
+      expect(sent(r)).toEqual([]);
+    });
   });
 
   it('reads a parameter name as context for its value, as the ESLint rules do (the zodiac sign)', () => {
