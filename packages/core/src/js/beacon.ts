@@ -47,6 +47,8 @@ export function beaconCall(m: UrlMatch, parts: readonly StrPart[], range: Range,
     return { kind: 'str', parts: out, range: rangeOf(from, to) };
   };
   const eventKeys = new Set([...EVENT_KEYS, ...(m.fingerprint.eventParams ?? [])]);
+  const customKeys = (m.fingerprint.customEventParams ?? []).map((k) => k.toLowerCase());
+  const nameKeys: string[] = [];
   const props: Prop[] = [];
   let event: { value: Value; range: Range } | undefined;
   for (const pair of queryPairs(text, q + 1, end)) {
@@ -56,13 +58,16 @@ export function beaconCall(m: UrlMatch, parts: readonly StrPart[], range: Range,
     const value = valueOf(pair.valueStart, pair.end);
     if (eventKeys.has(key.toLowerCase())) event ??= { value, range: rangeOf(pair.valueStart, pair.end) };
     // Keys as written (`cd[content_name]`); the rules read the field in the brackets (`shape.query`).
-    else props.push({ key, keyRange: rangeOf(pair.valueStart - 1 - pair.rawKey.length, pair.valueStart - 1), value });
+    else {
+      props.push({ key, keyRange: rangeOf(pair.valueStart - 1 - pair.rawKey.length, pair.valueStart - 1), value });
+      if (customKeys.includes(key.toLowerCase())) nameKeys.push(key);
+    }
   }
   if (!event && props.length === 0) return undefined;
   const query = rangeOf(q + 1, end);
   return {
     vendor: m.vendor,
-    shape: { kind: 'event', event: 0, params: 1, query: true },
+    shape: { kind: 'event', event: 0, params: 1, query: true, ...(nameKeys.length ? { eventNameKeys: nameKeys } : {}) },
     display: `the ${m.fingerprint.label} URL`,
     range,
     args: [event, { value: { kind: 'obj', props, open: false, range: query }, range: query }],

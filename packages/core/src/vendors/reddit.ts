@@ -6,7 +6,7 @@ export const reddit: VendorSpec = {
   kind: 'ads',
   urls: [
     { host: 'www.redditstatic.com', path: '/ads/pixel.js', label: 'pixel.js loader', role: 'loader' },
-    { host: 'alb.reddit.com', label: 'pixel beacon', role: 'beacon' },
+    { host: 'alb.reddit.com', label: 'pixel beacon', role: 'beacon', customEventParams: ['m.customEventName'] },
     // v3 `POST https://ads-api.reddit.com/api/v3/pixels/{pixel_id}/conversion_events`:
     // https://ads-api.reddit.com/docs/v3/operations/Post%20Conversion%20Events
     { host: 'ads-api.reddit.com', path: '/api/v3/pixels/*/conversion_events', label: 'Conversions API', role: 'server-api' },

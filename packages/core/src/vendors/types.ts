@@ -101,6 +101,8 @@ export interface UrlFingerprint {
   role: 'loader' | 'beacon' | 'server-api';
   /** Query parameters of a beacon on this URL that name the event, besides `ev`, `event`, `en` (UET: `ea`). */
   eventParams?: readonly string[];
+  /** Query parameters that carry a custom event's own name (`event=Custom&m.customEventName=…`): read as event names. */
+  customEventParams?: readonly string[];
 }
 
 export interface GtmSpec {

@@ -165,6 +165,8 @@ run('no-health-event-names', rule, {
     ),
     invalid("el.innerHTML = '<img src=\"https://www.facebook.com/tr?id=1&amp;ev=hiv_test_booked\">';", [[E, 'hiv_test_booked']]),
     invalid("document.write('<img src=\"https://bat.bing.com/action/0?ti=1&ea=prescription_refill\">');", [[E, 'prescription_refill']]),
+    // Reddit's custom event: `event=Custom`, its own name in `m.customEventName`.
+    invalid("el.innerHTML = '<img src=\"https://alb.reddit.com/rp.gif?id=t2_x&event=Custom&m.customEventName=IVF_Consult_Booked\">';", [[E, 'IVF_Consult_Booked']]),
     // A snippet returned by a helper, not written to a known sink, is still code.
     invalid(
       "export function getTikTokPixelScript(id) {\n  return `ttq.load('${id}'); ttq.page(); ttq.track('hiv_test_order');`;\n}",
