@@ -286,12 +286,12 @@ class Analysis {
    * `key`: the parameter the value is sent as, read as context (`classifyValue`).
    */
   healthIn(value: string, ctx: TagContext, key?: string): HealthHit | undefined {
-    const classify = (text: string) => classifyValue(this.settings.classifier, text, key);
     // Most fields hold no macro: one memoized lookup, nothing allocated.
     if (!value.includes('{{')) {
-      const match = classify(value);
+      const match = classifyValue(this.settings.classifier, value, key);
       return match ? { text: value, match, start: match.start, end: match.end } : undefined;
     }
+    const classify = (text: string) => classifyValue(this.settings.classifier, text, key);
     let best: HealthHit | undefined;
     // Other health values the field can take (a lookup table with several health outputs): named in `via`.
     const others = new Set<string>();
@@ -679,16 +679,15 @@ function checkFields(a: Analysis, ctx: TagContext, vendor: VendorSpec, spec: Tem
       if (field) fieldHit(value, field, /sha256|hash/iu.test(name) ? true : undefined);
     }
   }
+  // A flag says user data is sent, not which; a User-Provided Data variable named by the tag says which.
+  let named = false;
   for (const key of spec.identityVariables ?? []) {
     const p = param(params, key);
     if (!p?.value) continue;
+    const name = soleMacro(p.value);
+    named ||= name !== undefined && a.resolver.resolve(name).kind === 'user-provided-data';
     for (const id of a.identityIn(p.value)) hits.push({ field: id.field, hashed: undefined, via: id.via, path: a.valuePath(ctx.tag, p), start: id.start, end: id.end });
   }
-  // A flag says user data is sent, not which; a User-Provided Data variable named by the tag says which.
-  const named = (spec.identityVariables ?? []).some((key) => {
-    const name = soleMacro(param(params, key)?.value ?? '');
-    return name !== undefined && a.resolver.resolve(name).kind === 'user-provided-data';
-  });
   for (const flag of named ? [] : (spec.identityFlags ?? [])) {
     const p = param(params, flag.key);
     if (p?.value && flag.values.includes(p.value)) for (const field of flag.fields) hits.push({ field, hashed: true, via: flag.label, path: a.valuePath(ctx.tag, p) });

@@ -377,7 +377,7 @@ export class VariableResolver {
         const def = paramValue(p, 'setDefaultValue') === 'true' ? paramValue(p, 'defaultValue') : undefined;
         if (def) {
           r.refs = refsOf(def);
-          r.values = expand(def, (n) => this.resolve(n)).values.slice(0, MAX_VALUES);
+          r.values = expand(def, (n) => this.resolve(n)).values;
         }
         break;
       }
