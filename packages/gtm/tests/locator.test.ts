@@ -146,6 +146,34 @@ describe('JsonLocator: the indentation shortcut agrees with the exact scan', () 
     }
   });
 
+  it.each(files.slice(0, 6))('%s with member lines moved to other indentations', (file) => {
+    const lines = readFileSync(join(corpus, file), 'utf8').split('\n');
+    const next = random(file.length + 1);
+    for (let round = 0; round < 20; round++) {
+      const mangled = lines.map((line) => {
+        if (!/^\s*"[^"]*":/u.test(line) || next() > 0.02) return line;
+        const indent = line.length - line.trimStart().length;
+        const shift = Math.round((next() - 0.5) * 16);
+        return ' '.repeat(Math.max(0, indent + shift)) + line.trimStart();
+      });
+      expect(differences(mangled.join('\n'))).toEqual([]);
+    }
+  });
+
+  it('does not take a nested member at the outer indentation for the member asked for', () => {
+    // The nested `"k"` sits where a member of the outer object would; only its value tells them apart.
+    const raw = '{\n  "a": {\n    "j": 1,\n  "k": "nested"\n  },\n  "k": "outer"\n}';
+    expect(differences(raw)).toEqual([]);
+    const l = new JsonLocator(raw, JSON.parse(raw));
+    const s = l.locate(['k']);
+    expect(raw.slice(s.start, s.end)).toBe('"outer"');
+  });
+
+  it('takes the last of duplicate keys with the shortcut too', () => {
+    const raw = '{\n  "k": "same",\n  "x": 1,\n  "k": "same"\n}';
+    expect(differences(raw)).toEqual([]);
+  });
+
   it('finds ends of a hand-edited file whose inner closer sits at the outer indentation', () => {
     const raw = '{\n  "tag": [\n    {\n      "a": {\n        "b": 1\n    },\n      "c": "x"\n    },\n    {\n      "c": "y"\n    }\n  ]\n}';
     expect(differences(raw)).toEqual([]);
