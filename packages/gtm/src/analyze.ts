@@ -43,7 +43,7 @@ import type { Client, Container, Param, Tag, Trigger, Variable } from './model/t
 import type { GtmMessage, GtmNotice, GtmRef, GtmResult, GtmTagSummary, Suppression } from './report.js';
 import { GTM_MESSAGES, isRuleId, parseLevel, RULE_IDS, type Level } from './rules.js';
 import { readTemplate, templateIdOfType, type TemplateInfo } from './templates.js';
-import { blockingTriggers, firingTriggers, groupMembers, healthPageConditions, isBlocked, missingTriggerIds, operatorText, triggerEventNames, type EventNameSource } from './triggers.js';
+import { blockingTriggers, firingTriggerLabels, firingTriggers, groupMembers, healthPageConditions, isBlocked, missingTriggerIds, operatorText, triggerEventNames, type EventNameSource } from './triggers.js';
 import { matchVendorUrl } from './urls.js';
 import { VariableResolver, type Resolution } from './variables.js';
 
@@ -856,27 +856,33 @@ function checkBuiltInTag(a: Analysis, ctx: TagContext): void {
   if (spec) checkFields(a, ctx, vendor, spec);
 }
 
-function checkPageTriggers(a: Analysis, ctx: TagContext, vendor: VendorSpec): void {
+/** `Meta`, `Meta and TikTok`, `Meta, TikTok and Snap`: every ad vendor a tag loads (a Custom HTML tag can hold several). */
+function vendorNames(vendors: readonly VendorSpec[]): string {
+  const names = vendors.map((v) => v.name);
+  return names.length < 2 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
+}
+
+function checkPageTriggers(a: Analysis, ctx: TagContext, vendors: readonly VendorSpec[]): void {
   const own = { triggers: ctx.triggers, blocking: ctx.blocking, groups: ctx.groups, sequence: '' };
   const sequenced = ctx.sequences.map((s) => ({ ...s, sequence: ` as the ${s.role} tag of "${s.tag.name}"` }));
   // A trigger that fires the tag both ways is reported once, the first way that is not blocked.
   const reported = new Set<Trigger>();
   for (const { triggers, blocking, groups, sequence } of [own, ...sequenced]) {
     for (const trigger of triggers) {
-      if (!reported.has(trigger) && checkPageTrigger(a, ctx, vendor, trigger, blocking, groups, sequence)) reported.add(trigger);
+      if (!reported.has(trigger) && checkPageTrigger(a, ctx, vendors, trigger, blocking, groups, sequence)) reported.add(trigger);
     }
   }
 }
 
 /** Reports the health-page conditions of one trigger that fires the tag; true when it reported any. */
-function checkPageTrigger(a: Analysis, ctx: TagContext, vendor: VendorSpec, trigger: Trigger, blocking: readonly Trigger[], groups: ReadonlyMap<Trigger, readonly Trigger[]>, sequence: string): boolean {
+function checkPageTrigger(a: Analysis, ctx: TagContext, vendors: readonly VendorSpec[], trigger: Trigger, blocking: readonly Trigger[], groups: ReadonlyMap<Trigger, readonly Trigger[]>, sequence: string): boolean {
   let any = false;
   for (const hit of healthPageConditions(trigger, a.resolver, a.settings.classifier)) {
     if (isBlocked(hit, blocking, groups.get(trigger))) continue;
     any = true;
     const c = hit.condition;
     const data: Record<string, string> = {
-      vendor: vendor.name,
+      vendor: vendorNames(vendors),
       tag: ctx.tag.name,
       sequence,
       trigger: trigger.name,
@@ -891,7 +897,7 @@ function checkPageTrigger(a: Analysis, ctx: TagContext, vendor: VendorSpec, trig
     const path = c.arg1Param ? a.valuePath(c, c.arg1Param) : c.path;
     const span = hit.viaKey === undefined && hit.text === c.arg1 ? a.spanIn(path, hit.match.start, hit.match.end) : a.span(path);
     a.gtmRule(ctx, 'no-health-page-triggers', hit.viaKey === undefined ? 'healthPage' : 'healthPageViaLookup', data, { path, ...span }, {
-      vendor: vendor.id,
+      vendor: vendors[0]!.id,
       evidence: { kind: 'health', text: hit.text, term: hit.match.term, category: hit.match.category, tier: hit.match.tier },
       confidence: hit.match.tier === 3 ? 'medium' : 'high',
     });
@@ -899,12 +905,13 @@ function checkPageTrigger(a: Analysis, ctx: TagContext, vendor: VendorSpec, trig
   return any;
 }
 
-function checkConsent(a: Analysis, ctx: TagContext, vendor: VendorSpec): void {
+function checkConsent(a: Analysis, ctx: TagContext, vendors: readonly VendorSpec[]): void {
   const { tag } = ctx;
+  const vendor = vendors[0]!;
   const info = tag.type.startsWith('cvt_') ? a.template(tag) : undefined;
   const builtIn = BUILT_IN_CONSENT_TYPES.has(tag.type) ? "Google's built-in consent checks" : info?.permissions.readsConsent ? `the consent check inside template "${info.displayName}"` : undefined;
   const consent = tag.consent;
-  const base = { vendor: vendor.name, tag: tag.name };
+  const base = { vendor: vendorNames(vendors), tag: tag.name };
   const setting = consent ? `consentStatus ${consent.status ?? '(none)'}${consent.types.length ? ` [${consent.types.join(', ')}]` : ''}` : 'no consentSettings';
   const extra = { vendor: vendor.id, evidence: { kind: 'fingerprint', fingerprint: setting, detail: 'consent settings' } as Evidence };
   if (consent && consent.problems.length) {
@@ -1119,10 +1126,9 @@ export function analyzeContainer(text: string, options: AnalyzeContainerOptions 
       else checkBuiltInTag(a, ctx);
       const ads = [...ctx.vendors.values()].filter((v) => v.kind === 'ads' && !settings.allowVendors.has(v.id));
       if (ads.length) {
-        const vendor = ads[0]!;
-        ctx.ref.vendor = vendor.id;
-        checkPageTriggers(a, ctx, vendor);
-        if (!container.isServer) checkConsent(a, ctx, vendor);
+        ctx.ref.vendor = ads[0]!.id;
+        checkPageTriggers(a, ctx, ads);
+        if (!container.isServer) checkConsent(a, ctx, ads);
       }
     } catch (error) {
       a.findings.length = before;
@@ -1135,7 +1141,7 @@ export function analyzeContainer(text: string, options: AnalyzeContainerOptions 
       name: tag.name,
       type: tag.type,
       vendors: [...ctx.vendors.keys()],
-      triggers: [...triggers.map((t) => t.name), ...sequences.flatMap((s) => s.triggers.map((t) => `${t.name} (as ${s.role} tag of "${s.tag.name}")`))],
+      triggers: [...firingTriggerLabels(container, tag), ...sequences.flatMap((s) => s.triggers.map((t) => `${t.name} (as ${s.role} tag of "${s.tag.name}")`))],
       blockingTriggers: ctx.blocking.map((t) => t.name),
       paused: tag.paused,
       ...(a.partlyRead.has(tag) ? { incomplete: true as const } : {}),

@@ -52,7 +52,7 @@ export interface GtmTagSummary {
   name: string;
   type: string;
   vendors: VendorId[];
-  /** Names of the triggers that fire the tag. */
+  /** Names of the triggers that fire the tag; a trigger group with its members (`Group (trigger group: A, B)`). */
   triggers: string[];
   blockingTriggers: string[];
   paused: boolean;

@@ -4,9 +4,9 @@ import { ruleDocsUrl, type GtmRuleId, type RuleId } from '@phiguard/core';
 export const GTM_MESSAGES = {
   'no-health-page-triggers': {
     healthPage:
-      '{{vendor}} tag "{{tag}}" fires on health pages{{sequence}}: trigger "{{trigger}}" requires {{variable}} {{operator}} "{{value}}", which names "{{term}}" ({{category}}, tier {{tier}}). {{vendor}} receives the page URL with every hit, so it learns who visited these pages.',
+      '{{vendor}} tag "{{tag}}" fires on health pages{{sequence}}: trigger "{{trigger}}" requires {{variable}} {{operator}} "{{value}}", which names "{{term}}" ({{category}}, tier {{tier}}). Every hit sends {{vendor}} the page URL, and with it who visited these pages.',
     healthPageViaLookup:
-      '{{vendor}} tag "{{tag}}" fires on health pages{{sequence}}: trigger "{{trigger}}" requires {{variable}} {{operator}} "{{value}}", and that variable maps "{{key}}" to it, which names "{{term}}" ({{category}}, tier {{tier}}). {{vendor}} receives the page URL with every hit, so it learns who visited these pages.',
+      '{{vendor}} tag "{{tag}}" fires on health pages{{sequence}}: trigger "{{trigger}}" requires {{variable}} {{operator}} "{{value}}", and that variable maps "{{key}}" to it, which names "{{term}}" ({{category}}, tier {{tier}}). Every hit sends {{vendor}} the page URL, and with it who visited these pages.',
   },
   'require-consent-settings': {
     missing:
@@ -14,7 +14,7 @@ export const GTM_MESSAGES = {
     notSet:
       '{{vendor}} tag "{{tag}}" has consent settings "Not set", so GTM fires it before the visitor agrees to ad tracking. Set Consent Settings to "Require additional consent for tag to fire" with ad_storage.',
     notNeeded:
-      '{{vendor}} tag "{{tag}}" is marked "No additional consent required", and {{vendor}} has no built-in consent check: it fires before the visitor agrees to ad tracking.',
+      '{{vendor}} tag "{{tag}}" is marked "No additional consent required", and {{vendor}} pixels have no built-in consent check: the tag fires before the visitor agrees to ad tracking.',
     builtInOnly:
       '{{vendor}} tag "{{tag}}" has consent settings "{{status}}" and relies on {{check}}, which holds data back only when the site sets a consent default before the tag fires. Require ad_storage consent explicitly.',
     missingAdStorage:

@@ -46,6 +46,21 @@ export function groupMembers(container: Container, tag: Tag): Map<Trigger, reado
   return out;
 }
 
+/**
+ * The triggers that fire a tag as a report names them: a trigger group by its own name, with the
+ * triggers it waits for (`Booked and on /therapy (trigger group: CE - booked, PV - therapy)`).
+ */
+export function firingTriggerLabels(container: Container, tag: Tag): string[] {
+  const out: string[] = [];
+  for (const id of new Set(tag.firingTriggerIds)) {
+    const t = container.triggersById.get(id);
+    if (!t) continue;
+    if (t.type !== 'TRIGGER_GROUP') out.push(t.name);
+    else out.push(`${t.name} (trigger group: ${expand(container, [id]).map((m) => m.name).join(', ') || 'no triggers'})`);
+  }
+  return out;
+}
+
 /** Trigger ids a tag references that the container does not define. */
 export function missingTriggerIds(container: Container, tag: Tag): string[] {
   return [...tag.firingTriggerIds, ...tag.blockingTriggerIds].filter((id) => !container.triggersById.has(id));

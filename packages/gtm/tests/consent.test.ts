@@ -36,6 +36,19 @@ describe('require-consent-settings', () => {
     expect(consent(analyze({ usageContext: ['SERVER'], tag: [tag('srv', 'sgtmadsct', [], { consentSettings: { consentStatus: 'NOT_SET' } })] }))).toEqual([]);
   });
 
+  it('names every ad vendor a Custom HTML tag loads, and only those not allowed', () => {
+    const tiktok = "<script>!function(w,d,t){w.TiktokAnalyticsObject=t;var ttq=w[t]=w[t]||[];ttq.load=function(e){};ttq.load('C123');ttq.page();}(window,document,'ttq');</script>";
+    const parts = { tag: [tag('both', 'html', [T('html', base + tiktok)], { consentSettings: { consentStatus: 'NOT_NEEDED' } })] };
+    const message = (r: ReturnType<typeof analyze>) => r.messages.find((m) => m.ruleId === 'require-consent-settings');
+    const both = message(analyze(parts))!;
+    expect(both.message).toBe('Meta and TikTok tag "both" is marked "No additional consent required", and Meta and TikTok pixels have no built-in consent check: the tag fires before the visitor agrees to ad tracking.');
+    // The finding's own vendor stays one id (SARIF, json), the first the tag loads.
+    expect(both.gtm.vendor).toBe('meta');
+    const tiktokOnly = message(analyze(parts, { config: { allowVendors: ['meta'] } }))!;
+    expect(tiktokOnly.message).toMatch(/^TikTok tag "both" .* and TikTok pixels have/u);
+    expect(tiktokOnly.gtm.vendor).toBe('tiktok');
+  });
+
   it('honours allowVendors and rule severities', () => {
     const parts = { tag: [tag('m', 'html', [T('html', base)], { consentSettings: { consentStatus: 'NOT_SET' } })] };
     expect(analyze(parts, { config: { allowVendors: ['meta'] } }).messages).toEqual([]);

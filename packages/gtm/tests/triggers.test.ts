@@ -15,7 +15,7 @@ describe('no-health-page-triggers', () => {
     });
     const [m] = healthPages(r);
     expect(m!.message).toBe(
-      'Snap tag "Snap" fires on health pages: trigger "PV - psychiatry" requires {{Page Path}} contains "/providers/psychiatry", which names "psychiatry" (mental health, tier 1). Snap receives the page URL with every hit, so it learns who visited these pages.',
+      'Snap tag "Snap" fires on health pages: trigger "PV - psychiatry" requires {{Page Path}} contains "/providers/psychiatry", which names "psychiatry" (mental health, tier 1). Every hit sends Snap the page URL, and with it who visited these pages.',
     );
     expect(m!.gtm).toMatchObject({ kind: 'tag', name: 'Snap', vendor: 'snap' });
     expect(m!.jsonPath).toBe('containerVersion.trigger[0].filter[0].parameter[1].value');
@@ -229,6 +229,8 @@ describe('no-health-page-triggers', () => {
       tag: [tag('A', 'html', [T('html', snapHtml)], { firingTriggerId: ['2'] })],
     });
     expect(healthPages(r)).toHaveLength(1);
+    // The report names the group the tag fires on, with the triggers it waits for.
+    expect(r.tags[0]!.triggers).toEqual(['group (trigger group: psych)']);
   });
 });
 
