@@ -40,6 +40,18 @@ describe('invalid JSON', () => {
     expect(inputError('{"a": [1,, 2]}').reason).not.toMatch(/cut short/u);
   });
 
+  it('points at the first bad character of a short file that also ends with brackets open', () => {
+    // A published gtm.js saved by mistake: JavaScript, cut off after its first data object.
+    const gtmJs = '// Copyright 2012 Google Inc. All rights reserved.\n(function(){\nvar data = {"resource": {"version": "3"}';
+    expect(inputError(gtmJs).format('gtm.js')).toBe(
+      "gtm.js:1:1: invalid JSON: Unexpected character '/' found (this looks like JavaScript, not an exported container: in GTM, use Admin > Export Container)",
+    );
+    expect(inputError('\n  <!doctype html><html>').reason).toMatch(/\(this looks like HTML, not an exported container/u);
+    // Only for a file that fails on its first character.
+    expect(inputError('{"a": (1)}').reason).not.toMatch(/looks like/u);
+    expect(inputError('{"a": [1 2').format('f')).toBe("f:1:10: invalid JSON: Unexpected token number found.");
+  });
+
   it('reports an unterminated string and an empty file', () => {
     expect(inputError('{"a": "x').format('f')).toMatch(/^f:1:\d+: invalid JSON/u);
     expect(inputError('   ').format('f')).toBe('f:1:1: empty file: expected a GTM container export (JSON)');

@@ -44,33 +44,36 @@ const TOKEN_NAMES: Record<string, string> = {
 };
 
 /**
- * Whether a syntax error at `line`:`column` is a file cut short: brackets are still open (or a
- * string) at the end of the text, and the error is in its last stretch (momoa reports the token
- * before the cut, not the end).
+ * Whether `JSON.parse` failed at the end of the text. It reads left to right and stops at the first
+ * character that cannot continue a JSON text, so failing at the end means everything before is a
+ * valid start: the file is cut short. (momoa names the token before the cut instead.)
  */
-function cutShort(text: string, line: number, column: number): boolean {
-  let offset = 0;
-  for (let l = 1; l < line && offset >= 0; l++) offset = text.indexOf('\n', offset) + 1;
-  if (offset < 0) return false;
-  offset += column - 1;
-  const tail = text.trimEnd().length;
-  if (tail - offset > Math.max(200, tail / 10)) return false;
-  let depth = 0;
-  let inString = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (inString) {
-      if (c === 0x5c) i++;
-      else if (c === 0x22) inString = false;
-    } else if (c === 0x22) inString = true;
-    else if (c === 0x7b || c === 0x5b) depth++;
-    else if (c === 0x7d || c === 0x5d) depth--;
-  }
-  return inString || depth > 0;
+function failedAtEnd(body: string, nativeError: unknown): boolean {
+  const message = nativeError instanceof Error ? nativeError.message : '';
+  if (/unexpected end of JSON input/iu.test(message)) return true;
+  const at = /position (\d+)/u.exec(message);
+  return at !== null && Number(at[1]) >= body.trimEnd().length;
+}
+
+/**
+ * What a file that fails on its first character is likely to be instead: a published `gtm.js`
+ * (JavaScript) or a saved page are common mistakes for an export.
+ */
+function notJsonHint(text: string, line: number, column: number): string {
+  const lead = /^\s*/u.exec(text)![0];
+  const leadLines = lead.split('\n');
+  if (line !== leadLines.length || column !== leadLines.at(-1)!.length + 1) return '';
+  const start = text.slice(lead.length, lead.length + 20);
+  const kind = start.startsWith('<') ? 'HTML' : /^(?:\/[/*]|[(!;]|(?:var|let|const|function|window)\b)/u.test(start) ? 'JavaScript' : undefined;
+  return kind ? `(this looks like ${kind}, not an exported container: in GTM, use Admin > Export Container)` : '';
 }
 
 /** Reason and position of a JSON syntax error, from momoa (which reports line and column). */
-function syntaxError(text: string, nativeError: unknown): GtmInputError {
+function syntaxError(text: string, body: string, nativeError: unknown): GtmInputError {
+  if (failedAtEnd(body, nativeError)) {
+    const { line, column } = new JsonLocator(text).lineColumn(text.trimEnd().length);
+    return new GtmInputError('invalid JSON: unexpected end of input (is the file cut short?)', { line, column });
+  }
   try {
     momoaParse(text, { mode: 'json' });
   } catch (error) {
@@ -80,16 +83,13 @@ function syntaxError(text: string, nativeError: unknown): GtmInputError {
       const { line, column } = new JsonLocator(text).lineColumn(text.trimEnd().length);
       return new GtmInputError('invalid JSON: unexpected end of input (is the file cut short?)', { line, column });
     }
-    if (typeof e.line === 'number' && cutShort(text, e.line, e.column ?? 1)) {
-      const { line, column } = new JsonLocator(text).lineColumn(text.trimEnd().length);
-      return new GtmInputError('invalid JSON: unexpected end of input (is the file cut short?)', { line, column });
-    }
     if (typeof e.line === 'number') {
       const reason = String(e.message ?? 'invalid JSON')
         .replace(/ ?\(\d+:\d+\)$/u, '')
         .trim()
         .replace(/\btoken (\w+)/u, (whole, name: string) => (TOKEN_NAMES[name] ? `token ${TOKEN_NAMES[name]}` : whole));
-      return new GtmInputError(`invalid JSON: ${reason}`, { line: e.line, column: e.column ?? 1 });
+      const hint = notJsonHint(text, e.line, e.column ?? 1);
+      return new GtmInputError(`invalid JSON: ${hint ? `${reason.replace(/\.$/u, '')} ${hint}` : reason}`, { line: e.line, column: e.column ?? 1 });
     }
   }
   // momoa accepted what JSON.parse rejected (should not happen): use the native position if it gives one.
@@ -115,7 +115,7 @@ export function loadJson(text: string): LoadedJson {
   try {
     value = JSON.parse(body);
   } catch (error) {
-    throw syntaxError(body === text ? text : ` ${body}`, error);
+    throw syntaxError(body === text ? text : ` ${body}`, body, error);
   }
   return { value, locator: new JsonLocator(text, value) };
 }
