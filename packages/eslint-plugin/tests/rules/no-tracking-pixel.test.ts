@@ -90,6 +90,11 @@ run('no-tracking-pixel', rule, {
       [[U, '"https://www.facebook.com/tr?id=1234567890123456&ev=PageView&noscript=1"']],
     ),
     invalid("fbq('init', '1234567890123456');", [[I, "fbq('init', '1234567890123456')"]]),
+    // Two pixel ids of one vendor are one presence (once per vendor and file); another vendor is another.
+    invalid("fbq('init', '1234567890123456');\nfbq('init', '6543210987654321', {});\nttq.load('C4ABCDEFGHIJKLMNOPQR');", [
+      [I, "fbq('init', '1234567890123456')"],
+      [I, "ttq.load('C4ABCDEFGHIJKLMNOPQR')"],
+    ]),
     invalid("window.fbq?.('init', PIXEL_ID);", [[I, "window.fbq?.('init', PIXEL_ID)"]]),
     invalid("ttq.load('C4ABCDEFGHIJKLMNOPQR');", [[I, "ttq.load('C4ABCDEFGHIJKLMNOPQR')"]]),
     // Other vendors.
