@@ -501,6 +501,8 @@ export function classifyWith(lex: CompiledLexicon, input: string, opts: Resolved
       end: c.end,
     });
   }
-  out.sort((x, y) => x.tier - y.tier || x.start - y.start || y.end - x.end);
+  // Most sensitive first; within a tier, a term that needs no context (`ozempic`) is better
+  // evidence than one that needed its neighbours (`refill request`).
+  out.sort((x, y) => x.tier - y.tier || Number(x.match === 'ctx') - Number(y.match === 'ctx') || x.start - y.start || y.end - x.end);
   return out;
 }

@@ -181,6 +181,10 @@ describe('options', () => {
     expect(ms.map((m) => m.tier)).toEqual([1, 2]);
     expect(describeHealthMatch(ms[0]!)).toBe('"therapy" (mental_health, tier 1)');
   });
+  it('within a tier, puts a term that needs no context before one that needed it', () => {
+    const ms = c.classify('refill_request_ozempic');
+    expect(ms.map((m) => [m.term, m.match])).toEqual([['ozempic', 'token'], ['refill request', 'ctx']]);
+  });
 });
 
 describe('bad input never throws', () => {
