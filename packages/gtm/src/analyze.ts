@@ -9,6 +9,7 @@ import {
   normalizeKey,
   PARAM_IDENTITY_FIELDS,
   paramIdentityField,
+  quotedTerm,
   shownText,
   formatMessage,
   getVendor,
@@ -597,7 +598,7 @@ function emitHealth(
   const data: Record<string, string> = {
     vendor: vendor.name,
     text: shownText(hit.text),
-    term: hit.match.text,
+    term: quotedTerm(hit.match),
     category: categoryLabel(hit.match.category),
     tier: String(hit.match.tier),
   };
@@ -644,7 +645,7 @@ function checkFields(a: Analysis, ctx: TagContext, vendor: VendorSpec, spec: Tem
     // No event field: the template sends the event that fired it.
     const hit = a.healthIn(spec.defaultEventName, ctx);
     if (hit) {
-      const data = { vendor: vendor.name, text: shownText(hit.text), term: hit.match.text, category: categoryLabel(hit.match.category), tier: String(hit.match.tier) };
+      const data = { vendor: vendor.name, text: shownText(hit.text), term: quotedTerm(hit.match), category: categoryLabel(hit.match.category), tier: String(hit.match.tier) };
       const source = ctx.eventNames.find((s) => s.name === hit.text);
       const arg1 = source?.condition.arg1Param;
       const at = arg1 && source ? a.valuePath(source.condition, arg1) : ctx.tag.path;
@@ -889,7 +890,7 @@ function checkPageTrigger(a: Analysis, ctx: TagContext, vendors: readonly Vendor
       variable: hit.variable,
       operator: operatorText(c.type),
       value: shownText(c.arg1 ?? ''),
-      term: hit.match.text,
+      term: quotedTerm(hit.match),
       category: categoryLabel(hit.match.category),
       tier: String(hit.match.tier),
     };

@@ -205,6 +205,13 @@ describe('built-in tag types', () => {
     expect(r.messages.map((m) => m.message.replace(/, which.*/u, ''))).toEqual(['Google tag event parameter "content_category" sends "Cancer"']);
   });
 
+  it('quotes both weak words when a value counts only because it has two (a car dealer\'s service names)', () => {
+    const r = analyze({ tag: [tag('ga4', 'gaawe', [T('eventName', 'book_service'), table('eventSettingsTable', [{ parameter: 'service', parameterValue: 'Interior Ozone Treatment Appointment' }])])] });
+    expect(r.messages.map((m) => m.message)).toEqual([
+      'Google tag event parameter "service" sends "Interior Ozone Treatment Appointment", which reveals health information: "Treatment" and "Appointment" (care context, tier 3).',
+    ]);
+  });
+
   it('says which tags have a type it does not know, instead of skipping them silently', () => {
     const r = analyze({ tag: [tag('Hotjar', 'hjtc', [T('hotjar_site_id', '1')]), tag('Linker', 'gclidw', [])] });
     expect(r.messages).toEqual([]);

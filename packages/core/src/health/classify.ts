@@ -94,6 +94,8 @@ interface Cand {
   dead?: boolean;
   /** Kept only because the site is a health site (`healthContext`): reported as care context. */
   siteOnly?: boolean;
+  /** A weak word that counts only beside another one: that other word, as written in the input. */
+  pair?: string;
 }
 
 /**
@@ -463,7 +465,12 @@ export function classifyWith(lex: CompiledLexicon, input: string, opts: Resolved
   }
   // Site-only matches never displace a match that stands on its own (`detox` with its context word).
   for (const c of siteOnly) if (!survivors.some((x) => x.start < c.end && c.start < x.end)) survivors.push(c);
-  if (weakCounts) survivors.push(...weak);
+  if (weakCounts) {
+    for (const c of weak) {
+      const other = opts.healthContext ? undefined : weak.find((o) => o.entry!.key !== c.entry!.key);
+      survivors.push(other ? { ...c, pair: input.slice(other.start, other.end) } : c);
+    }
+  }
 
   // Drop matches lying inside a longer surviving match (a conditional phrase that found its context).
   survivors.sort((x, y) => x.start - y.start || y.end - x.end);
@@ -499,6 +506,7 @@ export function classifyWith(lex: CompiledLexicon, input: string, opts: Resolved
       lang: e ? e.lang : 'en',
       start: c.start,
       end: c.end,
+      ...(c.pair === undefined ? {} : { with: c.pair }),
     });
   }
   // Most sensitive first; within a tier, a term that needs no context (`ozempic`) is better

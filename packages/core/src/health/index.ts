@@ -114,6 +114,14 @@ export function classifyValue(classifier: HealthClassifier, text: string, key?: 
   return matches.find((m) => inContext.some((c) => c.start < m.end + shift && m.start + shift < c.end));
 }
 
+/**
+ * The words a message quotes for a match (inside its quotes): the matched text, and for a weak word
+ * the second weak word that made it count (`Treatment" and "Appointment`).
+ */
+export function quotedTerm(m: HealthMatch): string {
+  return m.with === undefined ? m.text : `${m.text}" and "${m.with}`;
+}
+
 /** Human-readable reason for a match, e.g. `"therapy" (mental_health, tier 1)`. */
 export function describeHealthMatch(m: HealthMatch): string {
   return `"${m.term}" (${m.category}, tier ${m.tier})`;

@@ -33,6 +33,8 @@ export interface HealthMatch {
   /** Offsets into the input string. */
   start: number;
   end: number;
+  /** A weak word (`treatment`) counts only beside a second one: that word, as written in the input (`Appointment`). */
+  with?: string;
 }
 
 export interface ExtraTerm {

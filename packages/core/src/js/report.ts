@@ -1,6 +1,6 @@
 import type { Evidence, Finding, SharedRuleId } from '../findings.js';
 import type { HealthMatch } from '../health/types.js';
-import { classifyValue } from '../health/index.js';
+import { classifyValue, quotedTerm } from '../health/index.js';
 import { formatMessage, MESSAGES } from '../messages.js';
 import type { Settings } from '../settings.js';
 import { HOLE, queryKeyName } from '../text/url.js';
@@ -391,7 +391,7 @@ export const shownText = (text: string): string => {
 function healthData(vendor: VendorSpec, hit: { text: string; match: HealthMatch }): { data: Record<string, string>; evidence: Evidence } {
   const { match } = hit;
   return {
-    data: { vendor: vendor.name, text: shownText(hit.text), term: match.text, category: categoryLabel(match.category), tier: String(match.tier) },
+    data: { vendor: vendor.name, text: shownText(hit.text), term: quotedTerm(match), category: categoryLabel(match.category), tier: String(match.tier) },
     evidence: { kind: 'health', text: hit.text, term: match.term, category: match.category, tier: match.tier },
   };
 }

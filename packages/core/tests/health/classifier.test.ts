@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createClassifier, describeHealthMatch, lexiconStats, tokenizeHealthText } from '../../src/health/index.js';
+import { createClassifier, describeHealthMatch, lexiconStats, quotedTerm, tokenizeHealthText } from '../../src/health/index.js';
 
 const c = createClassifier();
 const terms = (s: string, cl = c) => cl.classify(s).map((m) => m.term);
@@ -78,6 +78,16 @@ describe('match types', () => {
     expect(isHealth('appointment_booked')).toBe(false);
     expect(isHealth('patient_intake_appointment_booked')).toBe(true);
     expect(isHealth('appointment_booked', createClassifier({ healthContext: true }))).toBe(true);
+  });
+
+  it('names the second weak word a weak match counted beside, and quotes both', () => {
+    const [first, second] = c.classify('Interior Ozone Treatment Appointment');
+    expect([first!.text, first!.with, second!.text, second!.with]).toEqual(['Treatment', 'Appointment', 'Appointment', 'Treatment']);
+    expect(quotedTerm(first!)).toBe('Treatment" and "Appointment');
+    // On a health site a weak word counts alone: nothing to pair it with.
+    const [alone] = createClassifier({ healthContext: true }).classify('Interior Ozone Treatment Appointment');
+    expect(alone!.with).toBeUndefined();
+    expect(quotedTerm(alone!)).toBe('Treatment');
   });
 
   it('on a health site, ambiguous words count without context (tier 3); abbreviations and exclusions still hold', () => {
