@@ -56,7 +56,7 @@ const GLOBAL_CONTEXT = wordList([
  * tier-3 and specialty matches only.
  */
 const NON_PATIENT = new Set([
-  'job', 'jobs', 'career', 'hiring', 'internship', 'salary', 'resume', 'course', 'degree', 'school', 'university', 'college',
+  'job', 'jobs', 'career', 'careers', 'employment', 'vacancies', 'hiring', 'internship', 'salary', 'resume', 'course', 'degree', 'school', 'university', 'college',
   'student', 'certification', 'curriculum', 'textbook', 'recruiter', 'recruiting', 'vacancy', 'empleo', 'vacante', 'curso',
 ]);
 
@@ -437,7 +437,8 @@ export function classifyWith(lex: CompiledLexicon, input: string, opts: Resolved
     if (e?.exclude && windowHas(tokens, c.a, c.b, e.exclude, false)) continue;
     if (nearAny(NON_HUMAN, tokens, c.a, c.b)) continue;
     const tier = e ? e.tier : 2;
-    if ((tier === 3 || e?.category === 'specialty') && nearAny(NON_PATIENT, tokens, c.a, c.b)) continue;
+    // A job posting or a course names a field of work (`psychiatric nurse jobs`), not a patient's.
+    if ((tier === 3 || e?.category === 'specialty' || e?.facet === 'specialty') && nearAny(NON_PATIENT, tokens, c.a, c.b)) continue;
     if (!e) {
       survivors.push(c);
       continue;

@@ -355,8 +355,8 @@ genetic screening	0	6	5	1	en
 brca	3	6	5	1	en			
 brca1	3	6	5	1	en			
 brca2	3	6	5	1	en			
-oncology	2	7	0	2	en			
-oncologist	2	7	0	2	en			
+oncology	2	7	3	2	en			
+oncologist	2	7	3	2	en			
 chemotherapy	2	7	0	2	en			
 leukemia	2	7	0	2	en			
 leukaemia	2	7	0	2	en			leukemia
