@@ -267,7 +267,7 @@ class Analysis {
   /** How a variable's value reached a field, for explanations. */
   via(r: Resolution, value?: string, eventSource?: EventNameSource): string {
     const display = `{{${r.name}}}`;
-    if (eventSource) return `${display} (custom event trigger "${eventSource.trigger.name}")`;
+    if (eventSource) return `${display} (${triggerKind(eventSource.trigger)} "${eventSource.trigger.name}")`;
     if ((r.kind === 'lookup-table' || r.kind === 'regex-table') && value !== undefined) {
       const row = r.rows?.find((x) => x.value === value);
       const kind = r.kind === 'lookup-table' ? 'lookup table' : 'RegEx table';
@@ -612,6 +612,9 @@ function emitHealth(
   });
 }
 
+/** How a message names a trigger that sets the event name: a server "Always" trigger filtered on `{{Event Name}}` is not a custom event trigger. */
+const triggerKind = (trigger: Trigger): string => (trigger.type === 'CUSTOM_EVENT' ? 'custom event trigger' : 'trigger');
+
 /** Most telling first: the order fields are listed in messages. */
 const FIELD_ORDER: ReadonlyArray<IdentityHit['field']> = ['email', 'phone', 'external id', 'name', 'date of birth', 'address', 'gender', 'IP address', 'device id', 'identity data'];
 
@@ -653,7 +656,7 @@ function checkFields(a: Analysis, ctx: TagContext, vendor: VendorSpec, spec: Tem
         vendor: vendor.id,
         evidence: { kind: 'health', text: hit.text, term: hit.match.term, category: hit.match.category, tier: hit.match.tier },
         confidence: hit.match.tier === 3 ? 'medium' : 'high',
-        via: `${spec.defaultEventName} (the template's default event name; custom event trigger "${source?.trigger.name ?? '?'}")`,
+        via: `${spec.defaultEventName} (the ${ctx.tag.type.startsWith('cvt_') ? "template's default event name" : 'event the tag forwards'}; ${source ? triggerKind(source.trigger) : 'trigger'} "${source?.trigger.name ?? '?'}")`,
       });
     }
   }
@@ -728,6 +731,9 @@ function checkFields(a: Analysis, ctx: TagContext, vendor: VendorSpec, spec: Tem
     const hit = a.healthIn(p.value, ctx, key);
     if (!hit) return;
     if (from) hit.via ??= from.via;
+    // A row from elsewhere (a server transformation, a shared settings variable) says where it is written.
+    else if (owner.kind === 'transformation') hit.via ??= `transformation "${owner.name}", which adds ${key} to this tag's event data`;
+    else if (owner.kind === 'variable') hit.via ??= `settings variable {{${owner.name}}}`;
     emitHealth(a, ctx, vendor, 'no-health-event-properties', key, hit, pathOf(), from ? null : 0);
   };
   for (const field of spec.properties ?? []) {
@@ -847,7 +853,9 @@ function checkBuiltInTag(a: Analysis, ctx: TagContext): void {
   ctx.vendors.set(vendor.id, vendor);
   if (vendor.kind === 'ads') {
     const fingerprint = `GTM tag type "${ctx.tag.type}" (${TAG_TYPE_LABELS[ctx.tag.type] ?? 'built-in tag'})`;
-    a.shared(ctx, 'no-tracking-pixel', 'pixelInit', { vendor: vendor.name, fingerprint }, { path: [...ctx.tag.path, 'type'] }, {
+    // A server tag sends from the server; it loads nothing in the browser.
+    const messageId = a.container.isServer ? 'serverEndpoint' : 'pixelInit';
+    a.shared(ctx, 'no-tracking-pixel', messageId, { vendor: vendor.name, fingerprint }, { path: [...ctx.tag.path, 'type'] }, {
       vendor: vendor.id,
       evidence: { kind: 'fingerprint', fingerprint, detail: 'built-in tag type' },
     });

@@ -459,7 +459,25 @@ describe('server transformations', () => {
   it('adds the rows of tf_augment_event to the event data of the tags it affects', () => {
     const r = server(augment(['Ads']));
     expect(reported(r)).toEqual(['Ads']);
-    expect(r.messages.find((m) => m.ruleId === 'no-health-event-properties')!.jsonPath).toBe('containerVersion.transformation[0].parameter[1].list[0].map[1].value');
+    const found = r.messages.find((m) => m.ruleId === 'no-health-event-properties')!;
+    expect(found.jsonPath).toBe('containerVersion.transformation[0].parameter[1].list[0].map[1].value');
+    // The position is in the transformation, far from the tag: the report says why.
+    expect(found.via).toBe('transformation "Augment - service line", which adds content_name to this tag\'s event data');
+  });
+
+  it('says which event the server GA4 tag forwards, and from which trigger', () => {
+    const r = analyze({
+      container: { publicId: 'GTM-S', usageContext: ['SERVER'] },
+      trigger: [
+        { triggerId: '5', name: 'CE - psychiatry booked', type: 'CUSTOM_EVENT', customEventFilter: [{ type: 'EQUALS', parameter: [T('arg0', '{{_event}}'), T('arg1', 'appointment_booked_psychiatry')] }] },
+        { triggerId: '6', name: 'Always - therapy booked', type: 'ALWAYS', filter: [{ type: 'EQUALS', parameter: [T('arg0', '{{Event Name}}'), T('arg1', 'therapy_session_booked')] }] },
+      ],
+      tag: [tag('GA4 server', 'sgtmgaaw', [T('epToIncludeDropdown', 'all')], { firingTriggerId: ['5'] }), tag('GA4 always', 'sgtmgaaw', [], { firingTriggerId: ['6'] })],
+    } as never);
+    expect(r.messages.filter((m) => m.ruleId === 'no-health-event-names').map((m) => `${m.gtm.name}: ${m.via}`)).toEqual([
+      'GA4 server: {{Event Name}} (the event the tag forwards; custom event trigger "CE - psychiatry booked")',
+      'GA4 always: {{Event Name}} (the event the tag forwards; trigger "Always - therapy booked")',
+    ]);
   });
 
   it('honours "all tags except"', () => {
@@ -480,6 +498,13 @@ describe('server transformations', () => {
     expect(reported(server(byType('sgtmadsct', ['Other'])))).toEqual(['Ads']);
     expect(reported(server(byType('sgtmgaaw', [])))).toEqual([]);
     expect(reported(server(byType('sgtmadsct', ['Other'], true)))).toEqual(['Other']);
+  });
+
+  it('words a built-in server ad tag as events the server sends, not as a pixel in the page', () => {
+    const r = server(augment([]));
+    expect(r.messages.filter((m) => m.ruleId === 'no-tracking-pixel').map((m) => m.message)[0]).toBe(
+      'Google Ads server-side events endpoint (GTM tag type "sgtmadsct" (Google Ads Conversion Tracking (server))). Events your server sends there reach Google Ads; on a health site they carry health data.',
+    );
   });
 
   it('adds them to server ad tags that have no field spec (Google Ads remarketing)', () => {

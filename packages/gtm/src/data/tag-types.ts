@@ -93,6 +93,8 @@ export const TAG_TYPE_SPECS: Readonly<Record<string, TemplateSpec>> = {
   sgtmgaaw: {
     id: 'sgtmgaaw',
     call: 'the server GA4 tag',
+    // It forwards the event the client received, under its own name.
+    defaultEventName: '{{Event Name}}',
   },
   // Built-in tags of other ad vendors. Field keys as exports and compiled containers (`vtp_…`) show them.
   baut: {
