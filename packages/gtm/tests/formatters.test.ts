@@ -44,6 +44,10 @@ describe('json', () => {
     for (const key of ['ruleId', 'severity', 'message', 'line', 'column', 'endLine', 'endColumn']) expect(m).toHaveProperty(key);
     expect(m.gtm).toEqual({ kind: 'tag', id: '1', name: 'TikTok - Base Code', vendor: 'tiktok' });
     expect(r!.errorCount).toBe(8);
+    // Read alone (reviewdog, a code-quality report), each message names its tag and where the value came from.
+    const texts = (r!.messages as Array<{ message: string }>).map((x) => x.message);
+    expect(texts[0]).toMatch(/^Tag "TikTok - Base Code" \(TikTok\): TikTok pixel base code /u);
+    expect(texts).toContainEqual(expect.stringMatching(/^Tag "Meta - Program Purchase" \(Meta\): Meta event name "Paid: Weekly Therapy" .* Value from \{\{LT - Program Event\}\} \(lookup table: therapy_weekly → Paid: Weekly Therapy\)\.$/u));
   });
 });
 

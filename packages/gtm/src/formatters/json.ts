@@ -1,17 +1,21 @@
-import type { GtmResult } from '../report.js';
+import type { GtmMessage, GtmResult } from '../report.js';
 import type { Formatter } from './index.js';
+import { headline } from './text.js';
+
+/** Tools that read ESLint's JSON show `message` alone: it names the tag, as in the github and SARIF formats. */
+const standalone = (messages: readonly GtmMessage[]) => messages.map((m) => (m.fatal ? m : { ...m, message: headline(m) }));
 
 /**
  * ESLint's result shape (`filePath`, `messages` with `ruleId`/`severity`/`line`/`column`…, counts)
- * so existing tooling reads it; each message adds `gtm: { kind, id, name }` and phiguard's evidence,
+ * so existing tooling reads it; each message names its tag and adds `gtm: { kind, id, name }` and phiguard's evidence,
  * and each result adds `gtm` with the container summary and notices.
  */
 export const json: Formatter = (results) =>
   JSON.stringify(
     results.map((r: GtmResult) => ({
       filePath: r.filePath,
-      messages: r.messages,
-      suppressedMessages: r.suppressedMessages,
+      messages: standalone(r.messages),
+      suppressedMessages: standalone(r.suppressedMessages),
       errorCount: r.errorCount,
       fatalErrorCount: r.fatalErrorCount,
       warningCount: r.warningCount,
