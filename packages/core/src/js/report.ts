@@ -115,10 +115,13 @@ function pixelFindings(facts: Pick<FileFacts, 'pixels' | 'calls'>, emit: Emit): 
   }
   // An init call next to the vendor's base code is part of that pixel, not a second one; a second
   // init call of the same vendor (another pixel id) is the same presence, reported once.
-  const reported = new Set<string>(groups.keys());
-  for (const call of [...facts.calls].sort((a, b) => a.range[0] - b.range[0])) {
-    if (call.shape.kind !== 'init' || call.vendor.kind !== 'ads' || call.forwarded || reported.has(call.vendor.id)) continue;
-    reported.add(call.vendor.id);
+  const firstInit = new globalThis.Map<string, TrackerCall>();
+  for (const call of facts.calls) {
+    if (call.shape.kind !== 'init' || call.vendor.kind !== 'ads' || call.forwarded || groups.has(call.vendor.id)) continue;
+    const seen = firstInit.get(call.vendor.id);
+    if (!seen || call.range[0] < seen.range[0]) firstInit.set(call.vendor.id, call);
+  }
+  for (const call of firstInit.values()) {
     emit({ messageId: 'pixelInit', data: { vendor: call.vendor.name, fingerprint: call.display }, vendor: call.vendor.id, range: call.range, evidence: { kind: 'fingerprint', fingerprint: call.display, detail: 'init call' }, confidence: 'high' });
   }
 }
