@@ -584,6 +584,11 @@ function checkImageUrl(a: Analysis, ctx: TagContext, url: string, valuePath: Jso
   return true;
 }
 
+/** What the health messages of the shared rules fill in. */
+function healthData(vendor: VendorSpec, hit: HealthHit): Record<string, string> {
+  return { vendor: vendor.name, text: shownText(hit.text), term: quotedTerm(hit.match), category: categoryLabel(hit.match.category), tier: String(hit.match.tier) };
+}
+
 function emitHealth(
   a: Analysis,
   ctx: TagContext,
@@ -595,13 +600,7 @@ function emitHealth(
   /** Offset of the hit's text in the field; null: the whole field (the text is a variable's value). */
   base: number | null = 0,
 ): void {
-  const data: Record<string, string> = {
-    vendor: vendor.name,
-    text: shownText(hit.text),
-    term: quotedTerm(hit.match),
-    category: categoryLabel(hit.match.category),
-    tier: String(hit.match.tier),
-  };
+  const data = healthData(vendor, hit);
   if (key !== undefined) data.key = key;
   const span = base === null ? a.span(valuePath) : a.spanIn(valuePath, base + hit.start, base + hit.end);
   a.shared(ctx, ruleId, ruleId === 'no-health-event-names' ? 'healthEventName' : 'healthProperty', data, { path: valuePath, ...span }, {
@@ -648,7 +647,7 @@ function checkFields(a: Analysis, ctx: TagContext, vendor: VendorSpec, spec: Tem
     // No event field: the template sends the event that fired it.
     const hit = a.healthIn(spec.defaultEventName, ctx);
     if (hit) {
-      const data = { vendor: vendor.name, text: shownText(hit.text), term: quotedTerm(hit.match), category: categoryLabel(hit.match.category), tier: String(hit.match.tier) };
+      const data = healthData(vendor, hit);
       const source = ctx.eventNames.find((s) => s.name === hit.text);
       const arg1 = source?.condition.arg1Param;
       const at = arg1 && source ? a.valuePath(source.condition, arg1) : ctx.tag.path;
