@@ -544,6 +544,18 @@ function pushCoreFindings(a: Analysis, ctx: TagContext, findings: readonly Findi
       // `{{Event}}`: the custom event trigger whose event name it is.
       const source = r.eventName && shown !== undefined ? ctx.eventNames.find((e) => e.name === shown) : undefined;
       from = shown === undefined ? a.via(r) : withOthers(a.via(r, shown, source), a.otherHealthValues(r, shown));
+    } else if (f.evidence.kind === 'health') {
+      // A variable written inside a longer string (`'Booked_{{Const - Service}}'`): the one whose value is in the text.
+      const shown = f.evidence.text;
+      for (const m of placeholders) {
+        if (m.start < f.range[0] || m.end > f.range[1]) continue;
+        const r = a.resolver.resolve(m.name);
+        const value = r.values.find((v) => v !== '' && shown.includes(v));
+        if (value !== undefined) {
+          from = a.via(r, value);
+          break;
+        }
+      }
     }
     const span = via === undefined ? a.spanIn(valuePath, f.range[0], f.range[1]) : a.span(valuePath);
     a.push(ctx, f.ruleId, f.messageId, f.message, { path: valuePath, ...span }, { vendor: f.vendor, evidence: f.evidence, confidence: f.confidence, via: from });

@@ -529,6 +529,22 @@ describe('pixel URLs written with &amp; in markup', () => {
 });
 
 describe('macro placeholders', () => {
+  it('spell out a variable written inside a longer string, and say which', () => {
+    const r = analyze({
+      variable: [{ variableId: '1', name: 'Const - Service', type: 'c', parameter: [T('value', 'Psychiatry')] }],
+      tag: [
+        html('single', "<script>fbq('trackCustom', 'Booked_{{Const - Service}}');</script>", { consentSettings: NEEDED }),
+        html('double', '<script>ttq.track("Booked {{Const - Service}} intake");</script>', { consentSettings: NEEDED }),
+        html('template', '<script>ttq.track(`Booked ${"x"} {{Const - Service}}`);</script>', { consentSettings: NEEDED }),
+      ],
+    });
+    expect(r.messages.map((m) => `${m.gtm.name}: ${(m.evidence as { text: string }).text} (${m.via})`)).toEqual([
+      'single: Booked_Psychiatry ({{Const - Service}} (constant))',
+      'double: Booked Psychiatry intake ({{Const - Service}} (constant))',
+      'template: Booked x Psychiatry ({{Const - Service}} (constant))',
+    ]);
+  });
+
   it('do not take a literal $$1 in the script for a macro', () => {
     const r = analyze({
       variable: [{ variableId: '1', name: 'DLV - email', type: 'v', parameter: [T('name', 'user.email')] }],

@@ -42,12 +42,30 @@ export function substitute(v: Value, fn: Node, fromSite: (index: number, key: st
   }
 }
 
-/** Each string a value can take, unknown parts kept as `HOLE`. */
-export function texts(v: Value): string[] {
-  if (v.kind === 'str') return [joinParts(v.parts)];
-  if (v.kind === 'any') return v.options.flatMap(texts);
+/** Above this many spellings a string's holes stay unknown (`HOLE`) rather than multiply. */
+const MAX_TEXTS = 64;
+
+/**
+ * Each string a value can take, unknown parts kept as `HOLE`. A part whose strings are known (a GTM
+ * variable inside a literal, `'Booked_{{Const - Service}}'`; a lookup table in a template hole) is
+ * spelled out.
+ */
+export function texts(v: Value, depth = 0): string[] {
+  if (v.kind === 'str') return spellings(v.parts, depth);
+  if (v.kind === 'any') return v.options.flatMap((o) => texts(o, depth));
   if (v.kind === 'unknown' && v.macro?.values) return [...v.macro.values];
   return [];
+}
+
+function spellings(parts: readonly StrPart[], depth: number): string[] {
+  if (parts.every((p) => typeof p === 'string') || depth > 4) return [joinParts(parts)];
+  let out = [''];
+  for (const p of parts) {
+    const options = typeof p === 'string' ? [p] : texts(p.hole, depth + 1);
+    const next = options.length === 0 || out.length * options.length > MAX_TEXTS ? [HOLE] : options;
+    out = out.flatMap((head) => next.map((tail) => head + tail));
+  }
+  return [...new Set(out)];
 }
 
 export function joinParts(parts: readonly StrPart[]): string {

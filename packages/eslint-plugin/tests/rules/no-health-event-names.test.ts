@@ -69,6 +69,8 @@ run('no-health-event-names', rule, {
     invalid("const service = 'dermatology';\nttq.track(`booked_${service}_appointment`);", [[E, '`booked_${service}_appointment`']]),
     invalid("ttq.track('booked_' + 'psychiatry' + '_visit')", [[E, "'booked_' + 'psychiatry' + '_visit'"]]),
     invalid("ttq.track(`Paid: ${plan} Therapy`)", [[E, '`Paid: ${plan} Therapy`']]),
+    // A hole that can take several known strings is spelled out, each way.
+    invalid("const service = member ? 'psychiatry' : 'general';\nttq.track(`booked_${service}`);", [[E, '`booked_${service}`']]),
     invalid("ttq.track(isNew ? 'Lead' : 'hiv_prep_followup')", [[E, "isNew ? 'Lead' : 'hiv_prep_followup'"]]),
     invalid("let name = 'Lead';\nif (x) name = 'chemo_schedule';\nfbq('trackCustom', name);", [[E, 'name', 2]]),
     invalid("const { BOOKED } = { BOOKED: 'opioid_rehab_admission' };\nttq.track(BOOKED);", [[E, 'BOOKED', 2]]),
