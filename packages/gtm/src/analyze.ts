@@ -269,9 +269,15 @@ class Analysis {
     const display = `{{${r.name}}}`;
     if (eventSource) return `${display} (${triggerKind(eventSource.trigger)} "${eventSource.trigger.name}")`;
     if ((r.kind === 'lookup-table' || r.kind === 'regex-table') && value !== undefined) {
-      const row = r.rows?.find((x) => x.value === value);
       const kind = r.kind === 'lookup-table' ? 'lookup table' : 'RegEx table';
-      return row ? `${display} (${kind}: ${row.key} → ${value})` : `${display} (${kind} default)`;
+      // The output itself, or a variable in an output that can hold it (`lead → {{DLV - service}} → Oncology`).
+      const holds = (output: string) => output.includes('{{') && this.resolver.valuesOf(output).values.includes(value);
+      const row = r.rows?.find((x) => x.value === value) ?? r.rows?.find((x) => holds(x.value));
+      if (row) return `${display} (${kind}: ${row.key} → ${row.value === value ? value : `${row.value} → ${value}`})`;
+      const params = r.variable?.params ?? [];
+      const def = paramValue(params, 'setDefaultValue') === 'true' ? paramValue(params, 'defaultValue') : undefined;
+      if (def === value) return `${display} (${kind} default)`;
+      return def !== undefined && holds(def) ? `${display} (${kind} default: ${def} → ${value})` : `${display} (${kind})`;
     }
     if (r.kind === 'constant') return `${display} (constant)`;
     if (r.kind === 'custom-javascript') return `${display} (custom JavaScript)`;

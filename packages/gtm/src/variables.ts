@@ -222,7 +222,9 @@ function expand(text: string, resolve: (name: string) => Resolution): { values: 
   return fillSlots(text, MACRO_PATTERN, (m) => {
     const r = resolve(macroName(m));
     // An unknown value keeps the macro as written, and the literal parts around it: they still carry words (`Paid: {{plan}}`).
-    return r.complete && r.values.length > 0 ? { options: r.values, known: true } : { options: [m[0]], known: false };
+    // A variable that can also hold something unknown (a row that reads {{Page Path}}) keeps the values it is known to hold.
+    if (r.values.length === 0) return { options: [m[0]], known: false };
+    return r.complete ? { options: r.values, known: true } : { options: [...r.values, m[0]], known: false };
   });
 }
 

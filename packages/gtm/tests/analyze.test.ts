@@ -415,6 +415,25 @@ describe('a variable that can take several health values', () => {
   });
 });
 
+describe('a table whose output is another variable', () => {
+  const dlv = { variableId: '1', name: 'DLV - service', type: 'v', parameter: [T('name', 'service'), { type: 'BOOLEAN', key: 'setDefaultValue', value: 'true' }, T('defaultValue', 'Addiction Medicine')] };
+  const inner = { variableId: '2', name: 'LT - inner', type: 'smm', parameter: [T('input', '{{Event}}'), table('map', [{ key: 'lead', value: 'Oncology' }, { key: 'other', value: '{{Page Path}}' }])] };
+  const outer = { variableId: '3', name: 'LT - outer', type: 'smm', parameter: [T('input', '{{Event}}'), table('map', [{ key: 'lead', value: '{{LT - inner}}' }, { key: 'x', value: '{{DLV - service}}' }])] };
+  const r = analyze({
+    variable: [dlv, inner, outer],
+    tag: [tag('ga4', 'gaawe', [T('eventName', 'lead'), T('measurementIdOverride', 'G-1'), table('eventSettingsTable', [{ parameter: 'dept', parameterValue: '{{LT - outer}}' }])])],
+  });
+  const found = r.messages.filter((m) => m.ruleId === 'no-health-event-properties');
+
+  it('keeps the values it knows when it can also hold something unknown ({{Page Path}}, a data-layer value)', () => {
+    expect(found.map((m) => (m.evidence as { text: string }).text)).toEqual(['Addiction Medicine']);
+  });
+
+  it('names the row and the variable the value came through', () => {
+    expect(found[0]!.via).toBe('{{LT - outer}} (lookup table: x → {{DLV - service}} → Addiction Medicine); it can also send "Oncology"');
+  });
+});
+
 describe('pixel URLs in Custom HTML', () => {
   it('reads a script whose only tracker is the value of a variable (img.src = {{CONST - Pixel URL}})', () => {
     const r = analyze({
