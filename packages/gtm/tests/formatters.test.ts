@@ -81,6 +81,8 @@ describe('sarif', () => {
     expect(first.message.text).toMatch(/^Tag "TikTok - Base Code" \(TikTok\): TikTok pixel base code/u);
     const prints = run.results.map((r) => r.partialFingerprints['phiguardFinding/v1']);
     expect(new Set(prints).size).toBe(prints.length);
+    // A line with an emoji before the finding would be off by one for a reader counting code points.
+    expect(run.columnKind).toBe('utf16CodeUnits');
   });
 
   it('keeps suppressed findings with their justification and notes unread tags', () => {

@@ -93,6 +93,8 @@ export const sarif: Formatter = (results, context) => {
         results: sarifResults,
         invocations: [{ executionSuccessful: !results.some((r) => r.fatalErrorCount > 0), toolExecutionNotifications: notifications }],
         originalUriBaseIds: { '%SRCROOT%': { uri: `${pathToUri(context.cwd)}/` } },
+        // Columns count UTF-16 code units, as ESLint's do; SARIF's default is code points.
+        columnKind: 'utf16CodeUnits',
       },
     ],
   };
