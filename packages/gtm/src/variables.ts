@@ -399,7 +399,8 @@ export class VariableResolver {
         r.objectProps = facts.objectProps;
         r.identity.push(...facts.identity);
         inheritIdentity(r.refs);
-        r.url = /\blocation\.(href|pathname|search)\b|document\.URL\b|document\.title\b/u.test(source);
+        // The page address, read directly or through a variable that is one (`return {{Page Path}}.split('/')[1]`).
+        r.url = /\blocation\.(href|pathname|search)\b|document\.URL\b|document\.title\b/u.test(source) || r.refs.some((ref) => this.resolve(ref).url);
         break;
       }
       case 'u': {

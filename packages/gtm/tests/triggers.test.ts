@@ -114,6 +114,15 @@ describe('no-health-page-triggers', () => {
     expect(m!.message).toContain('that variable maps "/therapy/online" to it');
   });
 
+  it('follows variables: custom JavaScript that reads the page path through {{Page Path}}', () => {
+    const r = analyze({
+      variable: [{ variableId: '9', name: 'CJS - section', type: 'jsm', parameter: [T('javascript', "function() { return {{Page Path}}.split('/')[1]; }")] }],
+      trigger: [pageTrigger('1', 'section', [cond('EQUALS', '{{CJS - section}}', 'psychiatry')])],
+      tag: [tag('A', 'html', [T('html', snapHtml)], { firingTriggerId: ['1'] })],
+    });
+    expect(healthPages(r).map((m) => (m.evidence as { text: string }).text)).toEqual(['psychiatry']);
+  });
+
   it('follows variables in the value: a constant holding the path', () => {
     const r = analyze({
       variable: [{ variableId: '9', name: 'C - oncology path', type: 'c', parameter: [T('value', '/oncology/')] }],
