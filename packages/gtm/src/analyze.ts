@@ -4,6 +4,7 @@ import {
   analyzeUrl,
   categoryLabel,
   classifyValue,
+  healthData,
   IDENTITY_CONTAINER_KEYS,
   NON_DESCRIPTIVE_KEYS,
   normalizeKey,
@@ -602,11 +603,6 @@ function checkImageUrl(a: Analysis, ctx: TagContext, url: string, valuePath: Jso
   return true;
 }
 
-/** What the health messages of the shared rules fill in. */
-function healthData(vendor: VendorSpec, hit: HealthHit): Record<string, string> {
-  return { vendor: vendor.name, text: shownText(hit.text), term: quotedTerm(hit.match), category: categoryLabel(hit.match.category), tier: String(hit.match.tier) };
-}
-
 function emitHealth(
   a: Analysis,
   ctx: TagContext,
@@ -618,12 +614,12 @@ function emitHealth(
   /** Offset of the hit's text in the field; null: the whole field (the text is a variable's value). */
   base: number | null = 0,
 ): void {
-  const data = healthData(vendor, hit);
+  const { data, evidence } = healthData(vendor, hit);
   if (key !== undefined) data.key = key;
   const span = base === null ? a.span(valuePath) : a.spanIn(valuePath, base + hit.start, base + hit.end);
   a.shared(ctx, ruleId, ruleId === 'no-health-event-names' ? 'healthEventName' : 'healthProperty', data, { path: valuePath, ...span }, {
     vendor: vendor.id,
-    evidence: { kind: 'health', text: hit.text, term: hit.match.term, category: hit.match.category, tier: hit.match.tier },
+    evidence,
     confidence: hit.match.tier === 3 ? 'medium' : 'high',
     via: hit.via,
   });
@@ -665,13 +661,13 @@ function checkFields(a: Analysis, ctx: TagContext, vendor: VendorSpec, spec: Tem
     // No event field: the template sends the event that fired it.
     const hit = a.healthIn(spec.defaultEventName, ctx);
     if (hit) {
-      const data = healthData(vendor, hit);
+      const { data, evidence } = healthData(vendor, hit);
       const source = ctx.eventNames.find((s) => s.name === hit.text);
       const arg1 = source?.condition.arg1Param;
       const at = arg1 && source ? a.valuePath(source.condition, arg1) : ctx.tag.path;
       a.shared(ctx, 'no-health-event-names', 'healthEventName', data, { path: at }, {
         vendor: vendor.id,
-        evidence: { kind: 'health', text: hit.text, term: hit.match.term, category: hit.match.category, tier: hit.match.tier },
+        evidence,
         confidence: hit.match.tier === 3 ? 'medium' : 'high',
         via: `${spec.defaultEventName} (the ${ctx.tag.type.startsWith('cvt_') ? "template's default event name" : 'event the tag forwards'}; ${source ? triggerKind(source.trigger) : 'trigger'} "${source?.trigger.name ?? '?'}")`,
       });
@@ -924,7 +920,7 @@ function checkPageTrigger(a: Analysis, ctx: TagContext, vendors: readonly Vendor
     const span = hit.viaKey === undefined && hit.text === c.arg1 ? a.spanIn(path, hit.match.start, hit.match.end) : a.span(path);
     a.gtmRule(ctx, 'no-health-page-triggers', hit.viaKey === undefined ? 'healthPage' : 'healthPageViaLookup', data, { path, ...span }, {
       vendor: vendors[0]!.id,
-      evidence: { kind: 'health', text: hit.text, term: hit.match.term, category: hit.match.category, tier: hit.match.tier },
+      evidence: healthData(vendors[0]!, hit).evidence,
       confidence: hit.match.tier === 3 ? 'medium' : 'high',
     });
   }

@@ -391,7 +391,8 @@ export const shownText = (text: string): string => {
   return t.length > 80 ? `${t.slice(0, 77)}…` : t;
 };
 
-function healthData(vendor: VendorSpec, hit: { text: string; match: HealthMatch }): { data: Record<string, string>; evidence: Evidence } {
+/** The fields a health message fills in, and the finding's evidence: for both front-ends. */
+export function healthData(vendor: VendorSpec, hit: { text: string; match: HealthMatch }): { data: Record<string, string>; evidence: Evidence } {
   const { match } = hit;
   return {
     data: { vendor: vendor.name, text: shownText(hit.text), term: quotedTerm(match), category: categoryLabel(match.category), tier: String(match.tier) },
