@@ -1,4 +1,4 @@
-import { babelParser, cleanBabelMessage, DEFAULT_KEYS, identityField, placeholderIndex, replaceMacros, toEstree, walk, type IdentityField, type Node as EstreeNode } from '@phiguard/core';
+import { babelParser, cleanBabelMessage, DEFAULT_KEYS, identityField, knownTexts, placeholderIndex, replaceMacros, toEstree, valuesOf, walk, type IdentityField, type Node as EstreeNode, type Value } from '@phiguard/core';
 import { BUILT_IN_VARIABLE_NAMES, EVENT_NAME_BUILT_INS, URL_BUILT_INS, URL_COMPONENTS, URL_EVENT_DATA_KEYS } from './data/built-ins.js';
 import { IDENTITY_PATH_PARENTS, isPiiSelector } from './data/identity.js';
 import { MACRO_PATTERN, macroName, macroNames, param, paramValue, soleMacro, tableRows } from './model/params.js';
@@ -93,7 +93,8 @@ export function readCustomJavaScript(source: string): JsmFacts {
   const facts: JsmFacts = { values: [], complete: false, identity: [], returnsFunction: false, objectProps: [] };
   // Parsing is the expensive part: only when the source can hold what this reads (literal
   // return values, identifier reads). Anything else gives "unknown", as parsing would.
-  if (!JSM_WORTH_PARSING.test(source)) return facts;
+  // A returned name can hold a string the code defines (`var n = 'IVF Consultation'; return n;`).
+  if (!JSM_WORTH_PARSING.test(source) && !(/\breturn\s+[\w$]/u.test(source) && /['"`]/u.test(source))) return facts;
   // Macros become same-length placeholder identifiers (`$$0___`), so the code parses and they can be named.
   const { text: code, names } = replaceMacros(source);
   const wrapped = `(${code}\n)`;
@@ -113,6 +114,8 @@ export function readCustomJavaScript(source: string): JsmFacts {
   if (!fn || (fn.type !== 'FunctionExpression' && fn.type !== 'ArrowFunctionExpression')) return facts;
   let allLiteral = true;
   let sawReturn = false;
+  /** Returned expressions that are not literals: read with core's value resolution below. */
+  const unread: Node[] = [];
   const seen = new Set<IdentityField>();
   const readsIdentity = (n: Node): void => {
     if (n.type === 'Literal' && typeof n.value === 'string' && isPiiSelector(n.value)) {
@@ -154,6 +157,7 @@ export function readCustomJavaScript(source: string): JsmFacts {
       else facts.objectProps.push({ key });
     }
   };
+  (fn.body as Node).parent = fn; // else the walk below makes the body a root
   walk(fn.body as EstreeNode, DEFAULT_KEYS, (node) => {
     const n = node as Node;
     readsIdentity(n);
@@ -167,10 +171,25 @@ export function readCustomJavaScript(source: string): JsmFacts {
       const arg = n.argument as Node | null;
       if (arg?.type === 'ObjectExpression') readObject(arg);
       if (arg && (arg.type === 'FunctionExpression' || arg.type === 'ArrowFunctionExpression')) facts.returnsFunction = true;
-      if (!collectLiterals(arg)) allLiteral = false;
+      if (!collectLiterals(arg)) {
+        allLiteral = false;
+        if (arg && arg.type !== 'ObjectExpression' && !facts.returnsFunction) unread.push(arg);
+      }
     }
     return undefined;
   });
+  // Returns of a local variable or a lookup object (`return EVENTS[{{URL - service}}] || 'Lead'`):
+  // what core's value resolution finds, when the code has a string for it to find.
+  if (unread.length > 0 && /['"`]/u.test(code)) {
+    const values = valuesOf(program, wrapped, unread as EstreeNode[], (i) => (names[i] === undefined ? undefined : { display: `{{${names[i]}}}` }));
+    allLiteral = unread.length === values.length;
+    for (const v of values) {
+      const known = knownTexts(v);
+      allLiteral &&= known.complete;
+      for (const text of known.texts) if (facts.values.length < MAX_VALUES && !facts.values.includes(text)) facts.values.push(text);
+      if (v.kind === 'obj') readObjectValue(v, facts.objectProps);
+    }
+  }
   facts.complete = sawReturn && allLiteral && !facts.returnsFunction;
   facts.identity = [...seen];
   return facts;
@@ -179,6 +198,18 @@ export function readCustomJavaScript(source: string): JsmFacts {
 interface Node {
   type: string;
   [key: string]: unknown;
+}
+
+/** Properties of a returned object that core resolved (`var o = { content_category: 'Oncology' }; return o;`). */
+function readObjectValue(object: Extract<Value, { kind: 'obj' }>, out: JsmProp[]): void {
+  for (const prop of object.props) {
+    if (prop.key === undefined || out.length >= MAX_VALUES) continue;
+    const known = knownTexts(prop.value);
+    const macro = prop.value.kind === 'unknown' ? /^\{\{(.+)\}\}$/u.exec(prop.value.macro?.display ?? '')?.[1] : undefined;
+    if (known.complete && known.texts.length === 1) out.push({ key: prop.key, value: known.texts[0] });
+    else if (macro !== undefined) out.push({ key: prop.key, macro });
+    else out.push({ key: prop.key });
+  }
 }
 
 /**

@@ -166,6 +166,42 @@ describe('readCustomJavaScript', () => {
     expect(f.values).toEqual([]);
     expect(f.complete).toBe(false);
   });
+  it('reads returns of local variables and lookup objects, as core resolves them', () => {
+    const read = (code: string) => {
+      const f = readCustomJavaScript(code);
+      return { values: f.values, complete: f.complete };
+    };
+    expect(read("function() { var name = 'IVF Consultation Booked'; return name; }")).toEqual({ values: ['IVF Consultation Booked'], complete: true });
+    expect(read("function() { var events = { ivf: 'IVF Consultation Booked', other: 'Lead' }; return events.ivf; }")).toEqual({ values: ['IVF Consultation Booked'], complete: true });
+    // A lookup by a run-time key can give any of the object's values (not its keys).
+    expect(read("function() { var events = { ivf: 'IVF Consultation Booked', other: 'Lead' }; return events[{{URL - service}}]; }")).toEqual({
+      values: ['IVF Consultation Booked', 'Lead'],
+      complete: true,
+    });
+    // As for a lookup table without a default: these strings are all it can send.
+    expect(read("function() { var m = {{URL - service}}; return ({ ivf: 'IVF Consultation Booked' })[m] || 'Lead'; }")).toEqual({ values: ['Lead', 'IVF Consultation Booked'], complete: true });
+    // A value core cannot know keeps the variable incomplete, with the values it does know.
+    expect(read("function() { var n = 'Booked'; if ({{x}}) n = document.title; return n; }")).toEqual({ values: ['Booked'], complete: false });
+    expect(read("function() { var n = document.title; return n; }")).toEqual({ values: [], complete: false });
+  });
+
+  it('reads the properties of an object returned through a variable', () => {
+    const f = readCustomJavaScript("function() { var o = { content_category: 'Oncology', em: {{DLV - email}}, n: 1 }; return o; }");
+    expect(f.objectProps).toEqual([{ key: 'content_category', value: 'Oncology' }, { key: 'em', macro: 'DLV - email' }, { key: 'n' }]);
+  });
+
+  it('finds a health event name a lookup object returns', () => {
+    const r = analyze({
+      variable: [
+        { variableId: '1', name: 'CJS - event', type: 'jsm', parameter: [T('javascript', "function() {\n  var events = { ivf: 'IVF Consultation Booked', other: 'Lead' };\n  return events[{{Page Path}}] || 'Lead';\n}")] },
+      ],
+      tag: [tag('Meta', 'html', [T('html', "<script>fbq('trackCustom', {{CJS - event}});</script>")])],
+    });
+    expect(r.messages.map((m) => [m.ruleId, m.message])).toEqual([
+      ['no-health-event-names', expect.stringMatching(/^Meta event name "IVF Consultation Booked" reveals health information: "IVF" \(reproductive, tier 1\)/u)],
+    ]);
+  });
+
   it('copes with code that does not parse, and says so', () => {
     expect(readCustomJavaScript("function( { return 'x'").unreadable).toMatch(/Unexpected token/u);
     expect(readCustomJavaScript("function() { return 'Oncology Consult' + ; }").unreadable).toMatch(/Unexpected token/u);

@@ -14,7 +14,7 @@ import type { ScopeManagerLike } from './scope.js';
 import type { FileFacts, MacroInfo, Node, Range, StrPart, TrackerCall, Value } from './types.js';
 import { joinParts, texts } from './values.js';
 import { toEstree } from './estree.js';
-import { DEFAULT_KEYS, type VisitorKeys } from './walk.js';
+import { DEFAULT_KEYS, walk, type VisitorKeys } from './walk.js';
 
 export interface ProgramContext {
   /** The full source text the AST's ranges point into. */
@@ -247,6 +247,30 @@ function layoutScripts(html: string, scripts: ReadonlyArray<{ code: string; star
   return out + blank(at, html.length);
 }
 
+/** eslint-scope over a program core parsed itself, so names resolve as they do under ESLint. */
+function scopeOf(program: Node): ScopeManagerLike {
+  return eslintScope().analyze(program as never, {
+    ecmaVersion: 2022,
+    sourceType: (program.sourceType as 'script' | 'module') ?? 'script',
+    // No childVisitorKeys: esrecurse would copy the whole key table for every visitor it creates
+    // (one per pattern), a quarter of the analysis time. Its built-in ESTree keys plus this
+    // fallback for other node types visit the same children.
+    fallback: (node: object) => Object.keys(node).filter((k) => k !== 'parent' && k !== 'loc' && k !== 'range' && k !== 'extra' && k !== 'leadingComments' && k !== 'trailingComments'),
+  }) as unknown as ScopeManagerLike;
+}
+
+/**
+ * What each of `nodes` (expressions in `program`, an ESTree parsed from `text`) can evaluate to,
+ * resolved as the detectors resolve values: constants, local variables, lookup objects
+ * (`EVENTS[key]`), conditionals, GTM macros (`macro`: placeholder index → what the variable is).
+ * For front-ends that read code only for its values, such as GTM's Custom JavaScript variables.
+ */
+export function valuesOf(program: Node, text: string, nodes: readonly Node[], macro?: (index: number) => MacroInfo | undefined): Value[] {
+  walk(program, DEFAULT_KEYS, () => undefined); // sets `parent`, which name resolution reads
+  const analyzer = new Analyzer({ text, scopeManager: scopeOf(program), visitorKeys: DEFAULT_KEYS, macro });
+  return nodes.map((node) => analyzer.value(node));
+}
+
 function scriptFacts(code: string, ctx: EmbedContext): FileFacts {
   if (!mightTrack(code) && !ctx.macro) return { calls: [], pixels: [], embedded: [], errors: [] };
   const { ast, errors, text, blanked } = parseLeniently(code);
@@ -257,17 +281,9 @@ function scriptFacts(code: string, ctx: EmbedContext): FileFacts {
     return facts;
   }
   const program = toEstree(ast.program as unknown as Node, text);
-  const scopeManager = eslintScope().analyze(program as never, {
-    ecmaVersion: 2022,
-    sourceType: (program.sourceType as 'script' | 'module') ?? 'script',
-    // No childVisitorKeys: esrecurse would copy the whole key table for every visitor it creates
-    // (one per pattern), a quarter of the analysis time. Its built-in ESTree keys plus this
-    // fallback for other node types visit the same children.
-    fallback: (node: object) => Object.keys(node).filter((k) => k !== 'parent' && k !== 'loc' && k !== 'range' && k !== 'extra' && k !== 'leadingComments' && k !== 'trailingComments'),
-  }) as unknown as ScopeManagerLike;
   const facts = new Analyzer({
     text,
-    scopeManager,
+    scopeManager: scopeOf(program),
     visitorKeys: DEFAULT_KEYS,
     macro: ctx.macro,
     hole: ctx.hole,

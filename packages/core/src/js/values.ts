@@ -57,6 +57,21 @@ export function texts(v: Value, depth = 0): string[] {
   return [];
 }
 
+/**
+ * The fully known strings a value can be, and whether they are all it can be: false when a part
+ * or an alternative is unknown, or not a string.
+ */
+export function knownTexts(v: Value): { texts: string[]; complete: boolean } {
+  const all = texts(v);
+  const known = all.filter((t) => !t.includes(HOLE));
+  return { texts: known, complete: known.length > 0 && known.length === all.length && onlyStrings(v) };
+}
+
+function onlyStrings(v: Value): boolean {
+  if (v.kind === 'any') return v.options.every(onlyStrings);
+  return v.kind === 'str' || (v.kind === 'unknown' && v.macro?.values !== undefined);
+}
+
 function spellings(parts: readonly StrPart[], depth: number): string[] {
   if (parts.every((p) => typeof p === 'string') || depth > 4) return [joinParts(parts)];
   let out = [''];
