@@ -915,7 +915,12 @@ function checkPageTrigger(a: Analysis, ctx: TagContext, vendors: readonly Vendor
       category: categoryLabel(hit.match.category),
       tier: String(hit.match.tier),
     };
-    if (hit.viaKey !== undefined) data.key = hit.viaKey;
+    if (hit.viaKey !== undefined) {
+      data.key = hit.viaKey;
+      // `"/psychiatry" → {{LT - Section}} → "psych"`: the way from the page to the tested table.
+      data.through = '';
+      for (let i = 0; i < (hit.through?.length ?? 0); i += 2) data.through += ` → ${hit.through![i]} → "${shownText(hit.through![i + 1]!)}"`;
+    }
     const path = c.arg1Param ? a.valuePath(c, c.arg1Param) : c.path;
     const span = hit.viaKey === undefined && hit.text === c.arg1 ? a.spanIn(path, hit.match.start, hit.match.end) : a.span(path);
     a.gtmRule(ctx, 'no-health-page-triggers', hit.viaKey === undefined ? 'healthPage' : 'healthPageViaLookup', data, { path, ...span }, {

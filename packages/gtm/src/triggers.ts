@@ -244,6 +244,8 @@ export interface HealthPageCondition {
   text: string;
   /** For a condition on a lookup/regex table keyed on the URL: the table row key. */
   viaKey?: string;
+  /** When `viaKey` is a key of an inner table: that table and its output, then the next, outwards (`['{{LT - Section}}', 'psych']`). */
+  through?: string[];
 }
 
 const OPERATORS: Readonly<Record<string, string>> = {
@@ -308,19 +310,37 @@ export function healthPageConditions(trigger: Trigger, resolver: VariableResolve
       if (!inputRef || !resolver.chain(inputRef).some((x) => x.url)) continue;
       // The condition tests the table's output: the pages are those whose keys map to a matching output.
       const direct = classifier.classify(c.arg1)[0];
-      const rows = (r.rows ?? []).filter((row) => rowMatches(c.type, row.value, c.arg1!, c.ignoreCase));
-      for (const row of rows) {
-        const keyMatch = r.kind === 'regex-table' ? classifyPattern(row.key, classifier) : classifier.classify(row.key)[0];
-        const match = keyMatch ?? direct;
-        if (match) {
-          out.push({ trigger, condition: c, variable, match, text: keyMatch ? row.key : c.arg1, viaKey: row.key });
-          break;
-        }
-      }
-      if (rows.length === 0 && direct) out.push({ trigger, condition: c, variable, match: direct, text: c.arg1 });
+      const wanted = (output: string) => rowMatches(c.type, output, c.arg1!, c.ignoreCase);
+      const found = healthKey(r, wanted, resolver, classifier);
+      const first = (r.rows ?? []).find((row) => wanted(row.value));
+      if (found) out.push({ trigger, condition: c, variable, match: found.match, text: found.key, viaKey: found.key, through: found.through });
+      else if (direct) out.push({ trigger, condition: c, variable, match: direct, text: c.arg1, viaKey: first?.key });
     }
   }
   return out;
+}
+
+/**
+ * The first health term in a key that makes table `r` give an output `wanted` accepts. When the
+ * table's input is itself a table (`{{LT - Audience}}` keyed on `{{LT - Section}}` keyed on
+ * `{{Page Path}}`), the keys of the inner table that give such a key count too; `through` names
+ * the inner tables and the outputs that lead there.
+ */
+function healthKey(r: Resolution, wanted: (output: string) => boolean, resolver: VariableResolver, classifier: HealthClassifier, depth = 0): { match: HealthMatch; key: string; through: string[] } | undefined {
+  const inputRef = r.input === undefined ? undefined : soleMacro(r.input);
+  const inner = inputRef === undefined || depth >= 3 ? undefined : resolver.resolve(inputRef);
+  const nested = inner && (inner.kind === 'lookup-table' || inner.kind === 'regex-table') && inner.input ? inner : undefined;
+  for (const row of r.rows ?? []) {
+    if (!wanted(row.value)) continue;
+    const match = r.kind === 'regex-table' ? classifyPattern(row.key, classifier) : classifier.classify(row.key)[0];
+    if (match) return { match, key: row.key, through: [] };
+    if (!nested) continue;
+    // The inner table must output this row's key: equal to it, or matched by it in a RegEx table.
+    const gives = (output: string) => (r.kind === 'regex-table' ? rowMatches('MATCH_REGEX', output, row.key, false) : output === row.key);
+    const found = healthKey(nested, gives, resolver, classifier, depth + 1);
+    if (found) return { ...found, through: [...found.through, `{{${inputRef!}}}`, row.key] };
+  }
+  return undefined;
 }
 
 /**

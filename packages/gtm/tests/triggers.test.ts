@@ -114,6 +114,20 @@ describe('no-health-page-triggers', () => {
     expect(m!.message).toContain('that variable maps "/therapy/online" to it');
   });
 
+  it('follows variables: a table keyed on a table keyed on the page path', () => {
+    const r = analyze({
+      variable: [
+        { variableId: '8', name: 'RT - section', type: 'remm', parameter: [T('input', '{{Page Path}}'), table('map', [{ key: '^/psychiatry/', value: 'psych' }, { key: '^/shop/', value: 'shop' }])] },
+        { variableId: '9', name: 'LT - audience', type: 'smm', parameter: [T('input', '{{RT - section}}'), table('map', [{ key: 'shop', value: 'buyers' }, { key: 'psych', value: 'care' }])] },
+      ],
+      trigger: [pageTrigger('1', 'care pages', [cond('EQUALS', '{{LT - audience}}', 'care')]), pageTrigger('2', 'buyer pages', [cond('EQUALS', '{{LT - audience}}', 'buyers')])],
+      tag: [tag('A', 'html', [T('html', snapHtml)], { firingTriggerId: ['1', '2'] })],
+    });
+    expect(healthPages(r).map((m) => m.message.match(/trigger "[^"]+".*/u)![0])).toEqual([
+      'trigger "care pages" requires {{LT - audience}} equals "care", and that variable maps "^/psychiatry/" → {{RT - section}} → "psych" to it, which names "psychiatry" (mental health, tier 1). Every hit sends Snap the page URL, and with it who visited these pages.',
+    ]);
+  });
+
   it('follows variables: custom JavaScript that reads the page path through {{Page Path}}', () => {
     const r = analyze({
       variable: [{ variableId: '9', name: 'CJS - section', type: 'jsm', parameter: [T('javascript', "function() { return {{Page Path}}.split('/')[1]; }")] }],
