@@ -1,7 +1,7 @@
 import { MESSAGES, type VendorId } from '@phiguard/core';
 import { createRule } from '../utils/create-rule.js';
 import { reportFindings } from '../utils/facts.js';
-import { allowVendorsSchema } from '../utils/options.js';
+import { allowVendorsSchema, DEFAULT_OPTIONS } from '../utils/options.js';
 
 export type Options = [{ allowVendors?: VendorId[] }];
 export type MessageIds = keyof (typeof MESSAGES)['no-advanced-matching'];
@@ -16,7 +16,7 @@ export default createRule<Options, MessageIds>({
     },
     messages: MESSAGES['no-advanced-matching'],
     schema: [{ type: 'object', additionalProperties: false, properties: { allowVendors: allowVendorsSchema } }],
-    defaultOptions: [{ allowVendors: [] }],
+    defaultOptions: DEFAULT_OPTIONS,
   },
   create(context, [options]) {
     return {

@@ -1,7 +1,7 @@
 import { MESSAGES, type PhiguardOptions } from '@phiguard/core';
 import { createRule } from '../utils/create-rule.js';
 import { reportFindings } from '../utils/facts.js';
-import { allowVendorsSchema, healthSchemas } from '../utils/options.js';
+import { allowVendorsSchema, healthSchemas, DEFAULT_OPTIONS } from '../utils/options.js';
 
 export type Options = [PhiguardOptions];
 export type MessageIds = keyof (typeof MESSAGES)['no-health-event-names'];
@@ -17,7 +17,7 @@ export default createRule<Options, MessageIds>({
     },
     messages: MESSAGES['no-health-event-names'],
     schema: [{ type: 'object', additionalProperties: false, properties: { allowVendors: allowVendorsSchema, ...healthSchemas } }],
-    defaultOptions: [{ allowVendors: [], extraTerms: [], allowTerms: [], minTier: 3, healthContext: false }],
+    defaultOptions: DEFAULT_OPTIONS,
   },
   create(context, [options]) {
     return {

@@ -49,6 +49,14 @@ export const healthSchemas: Record<string, JSONSchema4> = {
   },
 };
 
+/**
+ * `meta.defaultOptions` of every rule: empty on purpose. ESLint merges the defaults into the
+ * options a rule receives, so a default there could not be told from an option the user set, and
+ * would override `settings.phiguard`. The defaults are core's (`resolveSettings`), listed in each
+ * rule's doc.
+ */
+export const DEFAULT_OPTIONS: [Record<never, never>] = [{}];
+
 /** `settings.phiguard` in the ESLint config applies to every rule; rule options override it. */
 export function mergeOptions(settings: unknown, options: PhiguardOptions | undefined): PhiguardOptions {
   const shared = (settings as { phiguard?: PhiguardOptions } | undefined)?.phiguard ?? {};

@@ -37,6 +37,12 @@ run('no-health-event-names', rule, {
     { code: "ttq.track('dental_cleaning_booked')", options: [{ allowTerms: ['dental cleaning', 'dental'] }] },
     { code: "ttq.track('booked_dermatology_appointment')", options: [{ allowVendors: ['tiktok'] }] },
     { code: "ttq.track('booked_dermatology_appointment')", options: [{ minTier: 1 }] },
+    // The same options, set once for all rules.
+    { code: "fbq('trackCustom', 'Paid: Weekly Therapy')", settings: { phiguard: { allowTerms: ['therapy'] } } },
+    { code: "ttq.track('booked_dermatology_appointment')", settings: { phiguard: { allowVendors: ['tiktok'] } } },
+    { code: "ttq.track('booked_dermatology_appointment')", settings: { phiguard: { minTier: 1 } } },
+    // A rule's own option overrides the setting, also when it is the default value.
+    { code: "ttq.track('book_appointment')", settings: { phiguard: { healthContext: true } }, options: [{ healthContext: false }] },
   ],
   invalid: [
     invalid("ttq.track('booked_dermatology_appointment')", [[E, "'booked_dermatology_appointment'"]]),
@@ -197,5 +203,10 @@ run('no-health-event-names', rule, {
       [[E, "'booked_dermatology_appointment'"]],
       { settings: { phiguard: { allowVendors: ['meta'] } } },
     ),
+    invalid("ttq.track('book_appointment')", [[E, "'book_appointment'"]], { settings: { phiguard: { healthContext: true } } }),
+    invalid("ttq.track('booked_dermatology_appointment')", [[E, "'booked_dermatology_appointment'"]], {
+      settings: { phiguard: { minTier: 1 } },
+      options: [{ minTier: 3 }],
+    }),
   ],
 });

@@ -56,6 +56,7 @@ run('no-tracking-pixel', rule, {
     "/* fbq('init', '1234567890123456'); https://connect.facebook.net/en_US/fbevents.js */ const x = 1;",
     // Allowed vendor.
     { code: "fbq('init', '1234567890123456')", options: [{ allowVendors: ['meta'] }] },
+    { code: "fbq('init', '1234567890123456')", settings: { phiguard: { allowVendors: ['meta'] } } },
   ],
   invalid: [
     // TikTok: the three base-code generations.
