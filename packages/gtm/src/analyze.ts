@@ -827,9 +827,10 @@ function checkTemplateTag(a: Analysis, ctx: TagContext): void {
   }
   if (info.unreadable.length) a.partlyRead.add(ctx.tag);
   if (info.unreadable.length && a.reportOnce(`template ${info.template.id}`)) {
-    const sections = info.unreadable.map((name) => `___${name}___`).join(', ');
+    const sections = info.unreadable.filter((name) => name !== 'templateData').map((name) => `___${name}___`);
+    const what = sections.length ? `has sections that could not be read, not valid JSON or not in the shape GTM exports (${sections.join(', ')})` : 'has no template code (templateData is empty)';
     a.notice(
-      `Template "${info.displayName}" has sections that are not valid JSON (${sections}); tags using it were read from what remains${info.vendor ? '' : ', and their vendor is unknown'}. Check them by hand.`,
+      `Template "${info.template.name}" ${what}; tags using it were read from what remains${info.vendor ? '' : ', and their vendor is unknown'}. Check them by hand.`,
       info.template.path,
       { kind: 'template', id: info.template.id, name: info.template.name },
     );

@@ -81,10 +81,26 @@ interface PermValue {
   mapValue?: PermValue[];
 }
 
-function strings(v: PermValue | undefined): string[] {
-  if (!v) return [];
+// Permission values come from the export as written: any level may be missing, null or of another type.
+const items = (x: unknown): unknown[] => (Array.isArray(x) ? x : []);
+const record = (x: unknown): Record<string, unknown> => (typeof x === 'object' && x !== null && !Array.isArray(x) ? (x as Record<string, unknown>) : {});
+
+function strings(value: unknown): string[] {
+  const v = record(value) as PermValue;
   if (typeof v.string === 'string') return [v.string];
-  return (v.listItem ?? []).flatMap(strings);
+  return items(v.listItem).flatMap(strings);
+}
+
+/** The value of `key` in a permission map item (`{ mapKey: [{ string: 'key' }], mapValue: [{ string: 'ttq' }] }`). */
+function mapEntry(item: unknown, key: string): PermValue | undefined {
+  const { mapKey, mapValue } = record(item);
+  const i = items(mapKey).findIndex((k) => record(k).string === key);
+  return i >= 0 ? (record(items(mapValue)[i]) as PermValue) : undefined;
+}
+
+/** Whether a permissions section has the export's shape: a list of `{ instance: { key: { publicId } } }`. */
+function isPermissionList(list: unknown): boolean {
+  return Array.isArray(list) && list.every((entry) => typeof record(record(record(entry).instance).key).publicId === 'string');
 }
 
 function readPermissions(list: unknown): TemplatePermissions {
@@ -98,10 +114,10 @@ function readPermissions(list: unknown): TemplatePermissions {
     readsConsent: false,
     writesConsent: false,
   };
-  if (!Array.isArray(list)) return perms;
-  for (const entry of list as Array<{ instance?: { key?: { publicId?: string }; param?: Array<{ key?: string; value?: PermValue }> } }>) {
-    const id = entry.instance?.key?.publicId;
-    const params = new Map((entry.instance?.param ?? []).map((p) => [p.key, p.value]));
+  for (const entry of items(list)) {
+    const instance = record(record(entry).instance);
+    const id = record(instance.key).publicId;
+    const params = new Map(items(instance.param).map((p) => [record(p).key, record(p).value as PermValue | undefined]));
     switch (id) {
       case 'inject_script':
         perms.injectScript.push(...strings(params.get('urls')));
@@ -116,10 +132,9 @@ function readPermissions(list: unknown): TemplatePermissions {
         perms.sendHttp.push(...strings(params.get('urls')));
         break;
       case 'access_globals':
-        for (const item of params.get('keys')?.listItem ?? []) {
-          const i = (item.mapKey ?? []).findIndex((k) => k.string === 'key');
-          const key = i >= 0 ? item.mapValue?.[i]?.string : undefined;
-          if (key) perms.globals.push(key);
+        for (const item of items(params.get('keys')?.listItem)) {
+          const key = mapEntry(item, 'key')?.string;
+          if (typeof key === 'string' && key) perms.globals.push(key);
         }
         break;
       case 'read_data_layer':
@@ -128,9 +143,8 @@ function readPermissions(list: unknown): TemplatePermissions {
         break;
       case 'access_consent':
         perms.readsConsent = true;
-        for (const item of params.get('consentTypes')?.listItem ?? []) {
-          const i = (item.mapKey ?? []).findIndex((k) => k.string === 'write');
-          if (i >= 0 && item.mapValue?.[i]?.boolean === true) perms.writesConsent = true;
+        for (const item of items(params.get('consentTypes')?.listItem)) {
+          if (mapEntry(item, 'write')?.boolean === true) perms.writesConsent = true;
         }
         break;
     }
@@ -251,9 +265,12 @@ export function readTemplate(t: CustomTemplate): TemplateInfo {
     const section = sections.get(name);
     if (section === undefined || section.trim() === '') continue;
     const value = parseJson(section);
-    if (value === undefined) unreadable.push(name);
+    // Valid JSON of another shape is as unreadable as invalid JSON.
+    if (value === undefined || (name === 'INFO' ? typeof value !== 'object' || value === null || Array.isArray(value) : !isPermissionList(value))) unreadable.push(name);
     else json.set(name, value);
   }
+  // No sections at all (`templateData` missing or empty): nothing but the name says what the template does.
+  if (sections.size === 0) unreadable.push('templateData');
   const infoJson = (json.get('INFO') ?? {}) as {
     type?: string;
     displayName?: string;
@@ -269,7 +286,14 @@ export function readTemplate(t: CustomTemplate): TemplateInfo {
   const permissions = readPermissions(sections.has('WEB_PERMISSIONS') ? json.get('WEB_PERMISSIONS') : json.get('SERVER_PERMISSIONS'));
   const info = { displayName, brand, description };
   const vendor = findVendor(t, info, permissions);
-  const spec = findSpec(t, vendor, info, containerContexts) ?? (vendor ? genericSpec(displayName, parseJson(sections.get('TEMPLATE_PARAMETERS'))) : undefined);
+  let spec = findSpec(t, vendor, info, containerContexts);
+  if (!spec && vendor) {
+    // Parsed only here: the user-data tables of a template without a field spec are declared there.
+    const section = sections.get('TEMPLATE_PARAMETERS');
+    const parameters = parseJson(section);
+    if (section !== undefined && section.trim() !== '' && !Array.isArray(parameters)) unreadable.push('TEMPLATE_PARAMETERS');
+    spec = genericSpec(displayName, parameters);
+  }
   return {
     template: t,
     type: typeof infoJson.type === 'string' ? infoJson.type : undefined,

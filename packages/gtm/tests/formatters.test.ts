@@ -4,7 +4,8 @@ import Ajv from 'ajv-draft-04';
 import { describe, expect, it } from 'vitest';
 import { analyzeContainer } from '../src/analyze.js';
 import { github, json, sarif, stylish } from '../src/formatters/index.js';
-import type { GtmResult } from '../src/report.js';
+import type { GtmMessage, GtmResult } from '../src/report.js';
+import { headline } from '../src/formatters/text.js';
 import { analyze, fixture, html } from './helpers.js';
 
 const file = fixture('healthcare-web.json');
@@ -118,5 +119,13 @@ describe('github', () => {
     expect(line.split('\n')).toHaveLength(1);
     expect(line).toContain('file=a%2Cb%3Ac.json');
     expect(line).toContain('Tag "50%25, a:b%0Ac"');
+  });
+});
+
+describe('headline', () => {
+  it('names the tag once, whether or not the message already starts with it', () => {
+    const base = { ruleId: null, severity: 1, line: 1, column: 1, gtm: { kind: 'tag', id: '1', name: 'T' } } as unknown as GtmMessage;
+    expect(headline({ ...base, message: 'Tag "T" could not be analysed: x. Check this tag by hand.' })).toBe('Tag "T" could not be analysed: x. Check this tag by hand.');
+    expect(headline({ ...base, message: 'Meta event name "x" reveals health information.' })).toBe('Tag "T": Meta event name "x" reveals health information.');
   });
 });

@@ -467,8 +467,45 @@ describe('templates that cannot be read', () => {
     const broken = { templateId: '5', name: 'Broken', templateData: '___INFO___\n\n{"displayName": "Broken",\n\n___WEB_PERMISSIONS___\n\n[]\n' };
     const r = analyze({ customTemplate: [broken], tag: [tag('a', 'cvt_5', []), tag('b', 'cvt_5', [])] });
     expect(r.notices.map((n) => n.message)).toEqual([
-      'Template "Broken" has sections that are not valid JSON (___INFO___); tags using it were read from what remains, and their vendor is unknown. Check them by hand.',
+      'Template "Broken" has sections that could not be read, not valid JSON or not in the shape GTM exports (___INFO___); tags using it were read from what remains, and their vendor is unknown. Check them by hand.',
     ]);
     expect(readTemplate(template(tpl({ displayName: 'Fine' }, []))).unreadable).toEqual([]);
+  });
+
+  it('read valid JSON of another shape as unreadable, without failing the tag', () => {
+    const snap = { owner: 'snapchat', repository: 'snapchat-google-tag-manager' };
+    const shapes: unknown[] = [[null], { instance: 5 }, [{ instance: null }], [{ instance: { key: null } }], 'x'];
+    for (const permissions of shapes) {
+      const info = readTemplate(template(`___INFO___\n\n{"displayName": "Snap Pixel"}\n\n___WEB_PERMISSIONS___\n\n${JSON.stringify(permissions)}\n`, snap));
+      expect(info.unreadable, JSON.stringify(permissions)).toEqual(['WEB_PERMISSIONS']);
+      expect(info.vendor?.id).toBe('snap');
+    }
+    // Values of odd types inside a well-formed list are skipped, not fatal.
+    const odd = [perm('inject_script', [{ key: 'urls', value: { listItem: 'https://sc-static.net/scevent.min.js' } }]), perm('access_globals', [{ key: 'keys', value: { listItem: [null, 5, { mapKey: null }] } }]), perm('send_pixel', null as never)];
+    expect(readTemplate(template(tpl({ displayName: 'Odd' }, odd))).permissions).toMatchObject({ injectScript: [], globals: [] });
+
+    const r = analyze({
+      customTemplate: [{ templateId: '5', name: 'Snap Pixel (export)', templateData: '___INFO___\n\n{"displayName": "Snap Pixel"}\n\n___WEB_PERMISSIONS___\n\n[null]\n', galleryReference: snap }],
+      tag: [tag('a', 'cvt_5', [])],
+    });
+    expect(r.messages.filter((m) => m.ruleId === null)).toEqual([]);
+    expect(r.notices.map((n) => n.message)).toEqual([
+      'Template "Snap Pixel (export)" has sections that could not be read, not valid JSON or not in the shape GTM exports (___WEB_PERMISSIONS___); tags using it were read from what remains. Check them by hand.',
+    ]);
+    expect(r.tags[0]).toMatchObject({ vendors: ['snap'], incomplete: true });
+  });
+
+  it('say so when the template has no code, or when its parameters cannot be read', () => {
+    const r = analyze({
+      customTemplate: [
+        { templateId: '5', name: 'Empty', templateData: '', galleryReference: { owner: 'snapchat', repository: 'snapchat-google-tag-manager' } },
+        { templateId: '6', name: 'Reddit (broken)', templateData: `${tpl({ displayName: 'Reddit Pixel' }, [perm('inject_script', [urls(['https://www.redditstatic.com/ads/pixel.js'])])])}\n___TEMPLATE_PARAMETERS___\n\n[{"type": "SIMPLE_TABLE",\n` },
+      ],
+      tag: [tag('a', 'cvt_5', []), tag('b', 'cvt_6', [])],
+    });
+    expect(r.notices.map((n) => n.message)).toEqual([
+      'Template "Empty" has no template code (templateData is empty); tags using it were read from what remains. Check them by hand.',
+      'Template "Reddit (broken)" has sections that could not be read, not valid JSON or not in the shape GTM exports (___TEMPLATE_PARAMETERS___); tags using it were read from what remains. Check them by hand.',
+    ]);
   });
 });

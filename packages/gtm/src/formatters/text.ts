@@ -14,6 +14,6 @@ export function headline(m: GtmMessage): string {
   const via = m.via ? ` Value from ${m.via}.` : '';
   const paused = m.paused ? ' (The tag is paused.)' : '';
   // GTM-only messages already name the tag; the shared rules' messages (the same as in ESLint) do not.
-  const named = m.gtm.kind === 'tag' && m.message.includes(`tag "${m.gtm.name}"`);
+  const named = m.gtm.kind === 'tag' && (m.message.includes(`tag "${m.gtm.name}"`) || m.message.startsWith(`Tag "${m.gtm.name}"`));
   return `${named ? '' : `${entityLabel(m.gtm)}: `}${m.message}${via}${paused}`;
 }
