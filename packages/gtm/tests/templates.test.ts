@@ -189,6 +189,37 @@ describe('template fields', () => {
     expect(def.via).toBe('{{Event}} (the template\'s default event name; custom event trigger "CE - hiv test")');
   });
 
+  it('Stape Reddit server template: the event name it inherits, sets or picks, and the user data it maps itself', () => {
+    const reddit = {
+      templateId: '7',
+      name: 'Reddit Conversion API',
+      templateData: serverTpl({ displayName: 'Reddit Conversion API' }, [perm('send_http', [urls(['https://ads-api.reddit.com/'])])]),
+      galleryReference: { owner: 'stape-io', repository: 'reddit-tag' },
+    };
+    const r = analyze({
+      usageContext: ['SERVER'],
+      customTemplate: [reddit],
+      trigger: [{ triggerId: '5', name: 'CE - opioid', type: 'CUSTOM_EVENT', customEventFilter: [{ type: 'EQUALS', parameter: [T('arg0', '{{_event}}'), T('arg1', 'opioid_detox_booked')] }] }],
+      tag: [
+        tag('inherit', 'cvt_1_7', [T('eventType', 'inherit')], { firingTriggerId: ['5'] }),
+        tag('standard', 'cvt_1_7', [T('eventType', 'standard'), T('eventName', 'PURCHASE')], { firingTriggerId: ['5'] }),
+        tag('custom', 'cvt_1_7', [T('eventType', 'custom'), T('eventNameCustom', 'Suboxone Refill')], { firingTriggerId: ['5'] }),
+      ],
+    });
+    const names = r.messages.filter((m) => m.ruleId === 'no-health-event-names').map((m) => [m.gtm.name, (m.evidence as { text: string }).text, m.via]);
+    expect(names).toEqual([
+      ['inherit', 'opioid_detox_booked', '{{Event Name}} (the template\'s default event name; custom event trigger "CE - opioid")'],
+      ['custom', 'Suboxone Refill', undefined],
+    ]);
+    const identity = r.messages.filter((m) => m.ruleId === 'no-advanced-matching');
+    expect(identity.map((m) => [m.gtm.name, m.severity])).toEqual([
+      ['inherit', 1],
+      ['standard', 1],
+      ['custom', 1],
+    ]);
+    expect(identity[0]!.message).toContain('through the Stape Reddit Conversions API template itself, which maps the incoming event data');
+  });
+
   it('Meta web template: event properties from a variable that returns an object', () => {
     const meta = { templateId: '8', name: 'Facebook Pixel', templateData: tpl({ displayName: 'Facebook Pixel' }, []), galleryReference: { owner: 'facebookarchive', repository: 'GoogleTagManager-WebTemplate-For-FacebookPixel' } };
     const r = analyze({

@@ -283,6 +283,30 @@ export const TEMPLATE_SPECS: readonly TemplateSpec[] = [
     },
   },
   {
+    // Stape's Reddit Conversions API tag, read at ca26b67 (2026): `eventType` is standard (`eventName`,
+    // a select), custom (`eventNameCustom`) or inherit (the event data's event_name, GA4 names mapped
+    // to Reddit's). addUserData always runs: the event's email, phone_number, external_id or user_id,
+    // ip_override and device ids go to Reddit whether or not userDataList has rows.
+    id: 'stape-reddit-capi',
+    galleryRepos: ['stape-io/reddit-tag'],
+    displayName: /reddit/iu,
+    vendor: 'reddit',
+    context: 'SERVER',
+    call: 'the Stape Reddit Conversions API template (userDataList)',
+    eventName: [
+      { key: 'eventName', when: { key: 'eventType', values: ['standard'], ifMissing: true } },
+      { key: 'eventNameCustom', when: { key: 'eventType', values: ['custom'], ifMissing: false } },
+    ],
+    defaultEventName: '{{Event Name}}',
+    identityTables: [{ key: 'userDataList', nameColumn: 'name', valueColumn: 'value' }],
+    propertyTables: [{ key: 'serverEventDataList', nameColumn: 'name', valueColumn: 'value' }],
+    implicitIdentity: {
+      fields: ['email', 'phone', 'external id', 'IP address', 'device id'],
+      source:
+        'the Stape Reddit Conversions API template itself, which maps the incoming event data (email or email_address, phone or phone_number, external_id or user_id, ip_override, aaid/idfa, also under user_data) to Reddit user data',
+    },
+  },
+  {
     id: 'snap-capi',
     galleryRepos: ['stape-io/snapchat-tag', 'snapchat/capi-google-tag-manager-serverside-tag'],
     displayName: /snap/iu,
