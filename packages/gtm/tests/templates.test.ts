@@ -54,6 +54,9 @@ describe('readTemplate: vendor recognition', () => {
     expect(inject.vendor).toMatchObject({ id: 'meta', evidence: 'inject_script permission for https://connect.facebook.net/en_US/fbevents.js' });
     const wildcard = readTemplate(template(tpl({ displayName: 'Server thing' }, [perm('send_http', [urls(['https://*.tiktok.com/*'])])])));
     expect(wildcard.vendor?.id).toBe('tiktok');
+    // A path wildcard reaches only the fingerprints under its literal start.
+    const elsewhere = readTemplate(template(tpl({ displayName: 'Server thing' }, [perm('send_http', [urls(['https://api.pinterest.com/v3/*', 'https://example.com/*'])])])));
+    expect(elsewhere.vendor).toBeUndefined();
   });
 
   it('by the globals it calls', () => {
@@ -122,6 +125,10 @@ describe('readTemplate: permissions', () => {
     ['https://ads-api.x.com/*', 'x'],
     ['https://tr.snapchat.com/v3/*', 'snap'],
     ['https://capi.uet.microsoft.com/*', 'microsoft'],
+    // A wildcard after part of the API path.
+    ['https://capi.uet.microsoft.com/v1/*', 'microsoft'],
+    ['https://api.pinterest.com/v5/*', 'pinterest'],
+    ['https://ads-api.reddit.com/api/v3/pixels/*', 'reddit'],
   ])('a server template sending to %s is a %s server endpoint', (url, vendor) => {
     const r = analyze({
       usageContext: ['SERVER'],
