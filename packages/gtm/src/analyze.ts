@@ -328,8 +328,13 @@ class Analysis {
         continue;
       }
       for (const v of r.values) {
-        const match = classify(v);
-        if (match) consider({ text: v, match, start, end, via: this.via(r, v) });
+        // The field as sent, with this variable spelled out (`Booked_{{Const - Service}}` → `Booked_IVF`);
+        // other variables are blanked for the classifier, as in `literal`. A term wholly in the
+        // literal text was considered above.
+        const match = classify(literal.slice(0, start) + v + literal.slice(end));
+        if (match && match.end > start && match.start < start + v.length) {
+          consider({ text: value.slice(0, start) + v + value.slice(end), match, start, end, via: this.via(r, v) });
+        }
       }
     }
     const hit = best as HealthHit | undefined;

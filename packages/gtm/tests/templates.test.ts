@@ -196,6 +196,18 @@ describe('template fields', () => {
     expect(def.via).toBe('{{Event}} (the template\'s default event name; custom event trigger "CE - hiv test")');
   });
 
+  it('spells out a variable inside a longer field: the event name as sent', () => {
+    const r = analyze({
+      customTemplate: [tiktok],
+      variable: [{ variableId: '1', name: 'C - service', type: 'c', parameter: [T('value', 'IVF')] }, { variableId: '2', name: 'C - weak', type: 'c', parameter: [T('value', 'Booked')] }],
+      tag: [tag('spelled', 'cvt_1_9', [T('event', 'Booked_{{C - service}}_Consultation')]), tag('literal term', 'cvt_1_9', [T('event', 'IVF_{{C - weak}}')])],
+    });
+    expect(r.messages.filter((m) => m.ruleId === 'no-health-event-names').map((m) => [m.gtm.name, (m.evidence as { text: string }).text, m.via])).toEqual([
+      ['spelled', 'Booked_IVF_Consultation', '{{C - service}} (constant)'],
+      ['literal term', 'IVF_{{C - weak}}', undefined],
+    ]);
+  });
+
   it('Stape Reddit server template: the event name it inherits, sets or picks, and the user data it maps itself', () => {
     const reddit = {
       templateId: '7',
