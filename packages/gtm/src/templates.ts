@@ -1,5 +1,5 @@
-import { VENDORS, type VendorId, type VendorSpec } from '@phiguard/core';
-import { GENERIC_TEMPLATE, TEMPLATE_SPECS, type TableSpec, type TemplateSpec } from './data/templates.js';
+import { identityField, VENDORS, type IdentityField, type VendorId, type VendorSpec } from '@phiguard/core';
+import { GENERIC_TEMPLATE, TEMPLATE_SPECS, type Gate, type IdentitySpec, type TableSpec, type TemplateSpec } from './data/templates.js';
 import type { CustomTemplate } from './model/types.js';
 import { matchVendorUrl } from './urls.js';
 
@@ -215,6 +215,49 @@ interface TemplateParameter {
   simpleTableColumns?: Array<{ name?: string }>;
   paramTableColumns?: Array<{ param?: { name?: string } }>;
   subParams?: TemplateParameter[];
+  radioItems?: Array<{ value?: unknown; subParams?: TemplateParameter[] }>;
+  enablingConditions?: Array<{ paramName?: unknown; paramValue?: unknown; type?: unknown }>;
+}
+
+/**
+ * Identifier kinds a field name alone is trusted for: `name`, `city` or `region` fields hold other
+ * things too, and an ad template's `customerId` or `uid` is the advertiser's account.
+ */
+const FIELD_IDENTITIES = new Set<IdentityField>(['email', 'phone', 'date of birth', 'IP address', 'device id']);
+const EXTERNAL_ID_FIELD = /^(?:sha256)?externalid$/u;
+
+/** A field's one `EQUALS` enabling condition (`email` shown when `advancedMatching` is true), as a gate. */
+function enabledBy(p: TemplateParameter, inherited: Gate | undefined): Gate | undefined {
+  const conditions = items(p.enablingConditions).map(record);
+  if (conditions.length !== 1) return inherited;
+  const { paramName, paramValue, type } = conditions[0]!;
+  if (type !== 'EQUALS' || typeof paramName !== 'string' || (typeof paramValue !== 'string' && typeof paramValue !== 'boolean')) return inherited;
+  return { key: paramName, values: [String(paramValue)], ifMissing: false };
+}
+
+/**
+ * The text fields a template declares whose name says they hold an identifier (`email`,
+ * `phoneNumber`, `email_address`, `external_id`), with the condition that shows them: for a vendor
+ * template without a field spec, what such a field holds is sent as that identifier.
+ */
+function identityFields(parameters: unknown): IdentitySpec[] {
+  const out: IdentitySpec[] = [];
+  const visit = (list: unknown, gate: Gate | undefined): void => {
+    for (const raw of items(list)) {
+      const p = record(raw) as TemplateParameter;
+      const own = enabledBy(p, gate);
+      const field = typeof p.name === 'string' && (p.type === 'TEXT' || p.type === 'SELECT') ? identityField(p.name) : undefined;
+      const trusted = field && (FIELD_IDENTITIES.has(field) || EXTERNAL_ID_FIELD.test(p.name!.toLowerCase().replace(/[-_.\s]/gu, '')));
+      if (field && trusted) out.push({ key: p.name!, field, ...(own ? { when: own } : {}) });
+      visit(p.subParams, own);
+      for (const item of items(p.radioItems).map(record)) {
+        const when = typeof p.name === 'string' && typeof item.value === 'string' ? { key: p.name, values: [item.value], ifMissing: false } : own;
+        visit(item.subParams, when);
+      }
+    }
+  };
+  visit(parameters, undefined);
+  return out;
 }
 
 /**
@@ -248,10 +291,12 @@ function userDataTables(parameters: unknown): TableSpec[] {
 function genericSpec(displayName: string, parameters: unknown): TemplateSpec {
   const known = new Set([...(GENERIC_TEMPLATE.identityTables ?? []), ...(GENERIC_TEMPLATE.propertyTables ?? [])].map((t) => t.key));
   const extra = userDataTables(parameters).filter((t) => !known.has(t.key));
+  const identity = identityFields(parameters);
   return {
     ...GENERIC_TEMPLATE,
     call: `the "${displayName}" template`,
     ...(extra.length ? { identityTables: [...(GENERIC_TEMPLATE.identityTables ?? []), ...extra] } : {}),
+    ...(identity.length ? { identity: [...(GENERIC_TEMPLATE.identity ?? []), ...identity] } : {}),
   };
 }
 

@@ -196,6 +196,30 @@ describe('template fields', () => {
     expect(def.via).toBe('{{Event}} (the template\'s default event name; custom event trigger "CE - hiv test")');
   });
 
+  it('another vendor template: its declared identifier fields, as their enabling conditions show them', () => {
+    const fields = [
+      { type: 'TEXT', name: 'id' },
+      { type: 'TEXT', name: 'customerId' }, // the advertiser's account, not a person
+      { type: 'CHECKBOX', name: 'advancedMatching' },
+      { type: 'TEXT', name: 'email', enablingConditions: [{ paramName: 'advancedMatching', paramValue: true, type: 'EQUALS' }] },
+      { type: 'TEXT', name: 'phoneNumber', enablingConditions: [{ paramName: 'advancedMatching', paramValue: true, type: 'EQUALS' }] },
+      { type: 'RADIO', name: 'ids', radioItems: [{ value: 'on', subParams: [{ type: 'TEXT', name: 'external_id' }] }, { value: 'off', subParams: [] }] },
+    ];
+    const reddit = {
+      templateId: '7',
+      name: 'Reddit Pixel',
+      templateData: `${tpl({ displayName: 'Reddit Pixel' }, [perm('inject_script', [urls(['https://www.redditstatic.com/ads/pixel.js'])])])}\n___TEMPLATE_PARAMETERS___\n\n${JSON.stringify(fields)}\n`,
+    };
+    const r = analyze({
+      customTemplate: [reddit],
+      tag: [
+        tag('on', 'cvt_1_7', [T('customerId', '123'), { type: 'BOOLEAN', key: 'advancedMatching', value: 'true' }, T('email', '{{DLV - email}}'), T('phoneNumber', '{{DLV - phone}}'), T('ids', 'on'), T('external_id', '{{DLV - uid}}')]),
+        tag('off', 'cvt_1_7', [T('customerId', '123'), { type: 'BOOLEAN', key: 'advancedMatching', value: 'false' }, T('email', '{{DLV - email}}'), T('ids', 'off'), T('external_id', '{{DLV - uid}}')]),
+      ],
+    });
+    expect(r.messages.filter((m) => m.ruleId === 'no-advanced-matching').map((m) => [m.gtm.name, (m.evidence as { fields: string[] }).fields])).toEqual([['on', ['email', 'phone', 'external id']]]);
+  });
+
   it('spells out a variable inside a longer field: the event name as sent', () => {
     const r = analyze({
       customTemplate: [tiktok],
