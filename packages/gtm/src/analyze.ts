@@ -965,7 +965,7 @@ function checkConsent(a: Analysis, ctx: TagContext, vendors: readonly VendorSpec
   const path = consent ? [...consent.path, 'consentStatus'] : [...tag.path, 'name'];
   if (builtIn) {
     if (status === 'NOT_NEEDED') return;
-    a.gtmRule(ctx, 'require-consent-settings', 'builtInOnly', { ...base, status: notSet ? 'Not set' : 'missing', check: builtIn }, { path }, { ...extra, confidence: 'medium' });
+    a.gtmRule(ctx, 'require-consent-settings', 'builtInOnly', { ...base, status: notSet ? 'has consent settings "Not set"' : 'has no consent settings', check: builtIn }, { path }, { ...extra, confidence: 'medium' });
     return;
   }
   const messageId = status === 'NOT_NEEDED' ? 'notNeeded' : notSet ? 'notSet' : 'missing';

@@ -16,7 +16,7 @@ export const GTM_MESSAGES = {
     notNeeded:
       '{{vendor}} tag "{{tag}}" is marked "No additional consent required", and {{vendor}} pixels have no built-in consent check: the tag fires before the visitor agrees to ad tracking.',
     builtInOnly:
-      '{{vendor}} tag "{{tag}}" has consent settings "{{status}}" and relies on {{check}}, which holds data back only when the site sets a consent default before the tag fires. Require ad_storage consent explicitly.',
+      '{{vendor}} tag "{{tag}}" {{status}} and relies on {{check}}, which holds data back only when the site sets a consent default before the tag fires. Require ad_storage consent explicitly.',
     missingAdStorage:
       '{{vendor}} tag "{{tag}}" requires consent for {{types}} but not ad_storage, so it can fire for visitors who refused ad tracking.',
     noConsentTypes:

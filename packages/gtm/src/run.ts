@@ -244,6 +244,7 @@ export async function main(argv: string[], io: { stdout: (s: string) => void; st
       color,
       version: version(),
       ...(tooManyWarnings ? { maxWarningsExceeded: { maxWarnings, foundWarnings: warningCount } } : {}),
+      ...(values.quiet && warningCount > 0 ? { hiddenWarnings: warningCount } : {}),
     });
     if (values['output-file']) {
       try {

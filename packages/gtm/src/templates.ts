@@ -183,6 +183,8 @@ function findVendor(t: CustomTemplate, info: { displayName: string; brand?: stri
       if (v.globals?.some((g) => g.name === root)) return { id: v.id, spec: v, evidence: `access_globals permission for ${key}` };
     }
   }
+  // Nor is it by its name ("Microsoft UET Consent Mode").
+  if (perms.writesConsent) return undefined;
   for (const v of VENDORS) {
     const re = v.gtm?.templateName;
     if (re && (re.test(info.displayName) || (info.brand && re.test(info.brand)))) return { id: v.id, spec: v, evidence: `template name "${info.displayName}"` };

@@ -27,8 +27,11 @@ describe('require-consent-settings', () => {
   });
 
   it("accepts NOT_NEEDED on tags with Google's built-in consent checks, and warns on NOT_SET", () => {
-    const r = analyze({ tag: [tag('ads nn', 'awct', [], { consentSettings: { consentStatus: 'NOT_NEEDED' } }), tag('ads ns', 'awct', [], { consentSettings: { consentStatus: 'NOT_SET' } })] });
-    expect(consent(r)).toEqual(['ads ns: builtInOnly 1']);
+    const r = analyze({ tag: [tag('ads nn', 'awct', [], { consentSettings: { consentStatus: 'NOT_NEEDED' } }), tag('ads ns', 'awct', [], { consentSettings: { consentStatus: 'NOT_SET' } }), tag('ads none', 'awct', [], { consentSettings: undefined })] });
+    expect(consent(r)).toEqual(['ads ns: builtInOnly 1', 'ads none: builtInOnly 1']);
+    const says = (name: string) => r.messages.find((m) => m.gtm.name === name && m.ruleId === 'require-consent-settings')!.message;
+    expect(says('ads ns')).toContain('tag "ads ns" has consent settings "Not set" and relies on');
+    expect(says('ads none')).toContain('tag "ads none" has no consent settings and relies on');
   });
 
   it('does not apply to analytics tags or server containers', () => {

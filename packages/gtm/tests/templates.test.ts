@@ -79,10 +79,12 @@ describe('readTemplate: vendor recognition', () => {
         listItem: [{ type: 3, mapKey: ['consentType', 'read', 'write'].map((k) => ({ type: 1, string: k })), mapValue: [{ type: 1, string: 'ad_storage' }, { type: 8, boolean: true }, { type: 8, boolean: write }] }],
       },
     });
-    const read = (write: boolean) => readTemplate(template(tpl({ displayName: 'Consent Mode' }, [perm('access_globals', [globals]), perm('access_consent', [consent(write)])])));
+    const read = (write: boolean, displayName = 'Consent Mode') => readTemplate(template(tpl({ displayName }, [perm('access_globals', [globals]), perm('access_consent', [consent(write)])])));
     expect(read(true).vendor).toBeUndefined();
     expect(read(true).permissions.writesConsent).toBe(true);
     expect(read(false).vendor?.id).toBe('microsoft');
+    // Nor by a vendor's name in its own.
+    expect(read(true, 'Microsoft UET Consent Mode').vendor).toBeUndefined();
   });
 
   it('by display name, last', () => {

@@ -10,6 +10,8 @@ export interface FormatterContext {
   /** ANSI colours (stylish only). */
   color?: boolean;
   maxWarningsExceeded?: { maxWarnings: number; foundWarnings: number };
+  /** Warnings left out of `results` by `--quiet`: a run with only those is not "no problems". */
+  hiddenWarnings?: number;
   /** Tool version, for SARIF. */
   version?: string;
 }

@@ -74,7 +74,9 @@ export const stylish: Formatter = (results, context) => {
     const summary = `✖ ${total} problem${total === 1 ? '' : 's'} (${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'})`;
     out += `\n${bold(errors ? red(summary) : yellow(summary))}\n`;
   } else if (results.length) {
-    out += `${out ? '\n' : ''}No problems found in ${results.length} container${results.length === 1 ? '' : 's'}.\n`;
+    const containers = `${results.length} container${results.length === 1 ? '' : 's'}`;
+    const hidden = context.hiddenWarnings ?? 0;
+    out += `${out ? '\n' : ''}${hidden ? `No errors found in ${containers} (${hidden} warning${hidden === 1 ? '' : 's'} not shown: --quiet).` : `No problems found in ${containers}.`}\n`;
   }
   if (suppressed) out += `${suppressed} finding${suppressed === 1 ? '' : 's'} suppressed with a reason (see --format json for the list).\n`;
   if (context.maxWarningsExceeded) {
