@@ -321,8 +321,9 @@ function parseLeniently(code: string): { ast?: ParseResult; errors: FileFacts['e
       return { ast: babelParser().parse(text, BABEL_OPTIONS), errors, text, blanked };
     } catch (error) {
       const e = error as Error & { pos?: number };
-      const pos = Math.min(Math.max(e.pos ?? 0, 0), text.length);
-      if (!narrowed) errors.push({ message: cleanBabelMessage(e.message), offset: pos });
+      const reported = Math.min(Math.max(e.pos ?? 0, 0), text.length);
+      if (!narrowed) errors.push({ message: cleanBabelMessage(e.message), offset: reported });
+      const pos = openLineEnd(text, reported, e.message) ?? reported;
       const lineStart = text.lastIndexOf('\n', pos - 1) + 1;
       const nl = text.indexOf('\n', pos);
       const lineEnd = nl < 0 ? text.length : nl;
@@ -346,6 +347,20 @@ function parseLeniently(code: string): { ast?: ParseResult; errors: FileFacts['e
     }
   }
   return { errors, text, blanked };
+}
+
+/**
+ * A call or bracket left open (`fbq('trackCustom', 'X'` with no `)`) shows as an error on the first
+ * token after it: the next line's start, or the end of the text. Then the line left open is the one
+ * to blank: its last character, else undefined.
+ */
+function openLineEnd(text: string, pos: number, message: string): number | undefined {
+  if (!/expected "[,)\]}]"/u.test(message)) return undefined;
+  const lineStart = text.lastIndexOf('\n', pos - 1) + 1;
+  if (text.slice(lineStart, pos).trim() !== '') return undefined;
+  let at = lineStart;
+  while (at > 0 && /\s/u.test(text[at - 1]!)) at--;
+  return at > 0 ? at - 1 : undefined;
 }
 
 /** How core parses code in strings and in GTM Custom HTML (exported for the ESTree conversion test). */

@@ -115,6 +115,16 @@ describe('analyzeScript and analyzeHtml', () => {
     expect(rules('<script>fbq("init","123",{em:{{DLV - email}}}); fbq("trackCustom","HIV test ordered") </scrip>')).toEqual(['no-tracking-pixel', 'no-advanced-matching']);
   });
 
+  it('blanks the line a call was left open on, not the next one, so the calls around it are still read', () => {
+    const names = (code: string) => analyzeScript(code, settings).findings.map((f) => `${f.ruleId} ${code.slice(...f.range)}`);
+    // Babel reports the open call at the next line's first token, or at the end of the text.
+    expect(names("fbq('trackCustom', 'Therapy_Booked'\nttq.track('hiv_test_order');")).toEqual(["no-health-event-names 'hiv_test_order'"]);
+    expect(names("ttq.track('hiv_test_order');\nfbq('trackCustom', 'Therapy_Booked'\n")).toEqual(["no-health-event-names 'hiv_test_order'"]);
+    // A stray token is still blanked where it is.
+    expect(names(")\nttq.track('hiv_test_order');")).toEqual(["no-health-event-names 'hiv_test_order'"]);
+    expect(analyzeScript("fbq('trackCustom', 'Therapy_Booked'\nttq.track('hiv_test_order');", settings).errors).toEqual([{ message: 'Unexpected token, expected ","', offset: 36 }]);
+  });
+
   it('falls back to fingerprints when a script cannot be parsed at all', () => {
     const { findings } = analyzeScript('<?php echo $x ?> var u = "https://analytics.tiktok.com/i18n/pixel/events.js"; ))) {{{', settings);
     expect(findings.map((f) => f.ruleId)).toContain('no-tracking-pixel');
