@@ -185,11 +185,6 @@ describe('readCustomJavaScript', () => {
     expect(read("function() { var n = document.title; return n; }")).toEqual({ values: [], complete: false });
   });
 
-  it('reads the properties of an object returned through a variable', () => {
-    const f = readCustomJavaScript("function() { var o = { content_category: 'Oncology', em: {{DLV - email}}, n: 1 }; return o; }");
-    expect(f.objectProps).toEqual([{ key: 'content_category', value: 'Oncology' }, { key: 'em', macro: 'DLV - email' }, { key: 'n' }]);
-  });
-
   it('finds a health event name a lookup object returns', () => {
     const r = analyze({
       variable: [
@@ -241,9 +236,10 @@ describe('macroNames', () => {
 });
 
 describe('custom JavaScript variables that return objects', () => {
-  it('reads the properties, literal or from other variables', () => {
-    const f = readCustomJavaScript("function() { var x = 1; return { content_category: 'Oncology', em: {{DLV - email}}, n: x }; }");
-    expect(f.objectProps).toEqual([{ key: 'content_category', value: 'Oncology' }, { key: 'em', macro: 'DLV - email' }, { key: 'n' }]);
+  it('reads the properties, literal or from other variables, also of an object returned through a local variable', () => {
+    const props = [{ key: 'content_category', value: 'Oncology' }, { key: 'em', macro: 'DLV - email' }, { key: 'n' }];
+    expect(readCustomJavaScript("function() { var x = 1; return { content_category: 'Oncology', em: {{DLV - email}}, n: x }; }").objectProps).toEqual(props);
+    expect(readCustomJavaScript("function() { var o = { content_category: 'Oncology', em: {{DLV - email}}, n: 1 }; return o; }").objectProps).toEqual(props);
   });
 
   it('gives their health values and identifiers to the code that sends them', () => {
