@@ -116,6 +116,7 @@ export function readCustomJavaScript(source: string): JsmFacts {
   let sawReturn = false;
   /** Returned expressions that are not literals: read with core's value resolution below. */
   const unread: Node[] = [];
+  let nonLiteral = 0;
   const seen = new Set<IdentityField>();
   const readsIdentity = (n: Node): void => {
     if (n.type === 'Literal' && typeof n.value === 'string' && isPiiSelector(n.value)) {
@@ -173,6 +174,7 @@ export function readCustomJavaScript(source: string): JsmFacts {
       if (arg && (arg.type === 'FunctionExpression' || arg.type === 'ArrowFunctionExpression')) facts.returnsFunction = true;
       if (!collectLiterals(arg)) {
         allLiteral = false;
+        nonLiteral++;
         if (arg && arg.type !== 'ObjectExpression' && !facts.returnsFunction) unread.push(arg);
       }
     }
@@ -182,7 +184,8 @@ export function readCustomJavaScript(source: string): JsmFacts {
   // what core's value resolution finds, when the code has a string for it to find.
   if (unread.length > 0 && /['"`]/u.test(code)) {
     const values = valuesOf(program, wrapped, unread as EstreeNode[], (i) => (names[i] === undefined ? undefined : { display: `{{${names[i]}}}` }));
-    allLiteral = unread.length === values.length;
+    // Complete only when every non-literal return was read (not a returned object or function, not a bare `return;`).
+    allLiteral = unread.length === nonLiteral;
     for (const v of values) {
       const known = knownTexts(v);
       allLiteral &&= known.complete;

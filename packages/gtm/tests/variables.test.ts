@@ -183,6 +183,9 @@ describe('readCustomJavaScript', () => {
     // A value core cannot know keeps the variable incomplete, with the values it does know.
     expect(read("function() { var n = 'Booked'; if ({{x}}) n = document.title; return n; }")).toEqual({ values: ['Booked'], complete: false });
     expect(read("function() { var n = document.title; return n; }")).toEqual({ values: [], complete: false });
+    // Another return the values leave out: an object, or nothing.
+    expect(read("function() { var n = 'IVF'; if ({{x}}) return { a: 1 }; return n; }")).toEqual({ values: ['IVF'], complete: false });
+    expect(read("function() { var n = 'IVF'; if ({{x}}) return; return n; }")).toEqual({ values: ['IVF'], complete: false });
   });
 
   it('finds a health event name a lookup object returns', () => {
