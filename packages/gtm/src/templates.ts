@@ -1,4 +1,4 @@
-import { identityField, VENDORS, type IdentityField, type VendorId, type VendorSpec } from '@phiguard/core';
+import { identityField, normalizeKey, VENDORS, type IdentityField, type VendorId, type VendorSpec } from '@phiguard/core';
 import { GENERIC_TEMPLATE, TEMPLATE_SPECS, type Gate, type IdentitySpec, type TableSpec, type TemplateSpec } from './data/templates.js';
 import type { CustomTemplate } from './model/types.js';
 import { matchVendorUrl } from './urls.js';
@@ -249,7 +249,7 @@ function identityFields(parameters: unknown): IdentitySpec[] {
       const p = record(raw) as TemplateParameter;
       const own = enabledBy(p, gate);
       const field = typeof p.name === 'string' && (p.type === 'TEXT' || p.type === 'SELECT') ? identityField(p.name) : undefined;
-      const trusted = field && (FIELD_IDENTITIES.has(field) || EXTERNAL_ID_FIELD.test(p.name!.toLowerCase().replace(/[-_.\s]/gu, '')));
+      const trusted = field && (FIELD_IDENTITIES.has(field) || EXTERNAL_ID_FIELD.test(normalizeKey(p.name!)));
       if (field && trusted) out.push({ key: p.name!, field, ...(own ? { when: own } : {}) });
       visit(p.subParams, own);
       for (const item of items(p.radioItems).map(record)) {
@@ -273,7 +273,7 @@ function userDataTables(parameters: unknown): TableSpec[] {
     if (!Array.isArray(list)) return;
     for (const p of list as TemplateParameter[]) {
       if (!p || typeof p !== 'object') continue;
-      if ((p.type === 'SIMPLE_TABLE' || p.type === 'PARAM_TABLE') && typeof p.name === 'string' && USER_DATA_TABLE.test(p.name.toLowerCase().replace(/[-_.\s]/gu, ''))) {
+      if ((p.type === 'SIMPLE_TABLE' || p.type === 'PARAM_TABLE') && typeof p.name === 'string' && USER_DATA_TABLE.test(normalizeKey(p.name))) {
         const columns = (p.simpleTableColumns?.map((c) => c?.name) ?? p.paramTableColumns?.map((c) => c?.param?.name) ?? []).filter((c): c is string => typeof c === 'string');
         const nameColumn = columns.length ? columns.find((c) => NAME_COLUMN.test(c)) : 'name';
         const valueColumn = columns.length ? columns.find((c) => c !== nameColumn && /value/iu.test(c)) : 'value';

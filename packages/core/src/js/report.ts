@@ -4,7 +4,7 @@ import { classifyValue, quotedTerm } from '../health/index.js';
 import { formatMessage, MESSAGES } from '../messages.js';
 import type { Settings } from '../settings.js';
 import { HOLE, queryKeyName } from '../text/url.js';
-import { identityField, type IdentityField } from '../vendors/identity.js';
+import { identityField, normalizeKey, type IdentityField } from '../vendors/identity.js';
 import type { VendorSpec } from '../vendors/types.js';
 import { lookup, texts, within } from './values.js';
 import type { Arg, FileFacts, PixelEvidence, Range, TrackerCall, Value } from './types.js';
@@ -163,8 +163,6 @@ export function paramIdentityField(key: string, { ambiguous = false } = {}): Ide
 const PLACEHOLDER = /^(?:__[A-Z0-9_]+__|<[^<>]*>|YOUR_[A-Z0-9_]*|%%[^%]*%%|\[[A-Za-z0-9_ ]+\]|\{\{[^{}]*\}\}|null|undefined)$/iu;
 const HEX_HASH = /^(?:[a-f0-9]{32}|[a-f0-9]{40}|[a-f0-9]{64})$/iu;
 
-/** Parameter keys compare lower-cased without `_`, `-`, `.` and spaces. */
-export const normalizeKey = (key: string): string => key.toLowerCase().replace(/[-_.\s]/gu, '');
 
 /**
  * In a beacon URL's query, a field of custom data (`cd[name]`, a product name) rather than of an

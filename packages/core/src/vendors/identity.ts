@@ -33,9 +33,10 @@ export const IDENTITY_KEYS: ReadonlyMap<string, IdentityField> = new Map(
   Object.entries(table).flatMap(([field, keys]) => keys.map((key) => [key, field as IdentityField] as const)),
 );
 
-const normalize = (key: string): string => key.toLowerCase().replace(/[-_.\s]/gu, '');
+/** A key as identity and parameter tables compare it: lower case, without `_`, `-`, `.` and spaces. */
+export const normalizeKey = (key: string): string => key.toLowerCase().replace(/[-_.\s]/gu, '');
 
 /** The identity field a parameter key names, if any. */
 export function identityField(key: string): IdentityField | undefined {
-  return IDENTITY_KEYS.get(normalize(key));
+  return IDENTITY_KEYS.get(normalizeKey(key));
 }

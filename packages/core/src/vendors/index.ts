@@ -11,7 +11,7 @@ import type { VendorId, VendorSpec } from './types.js';
 import { x } from './x.js';
 
 export type * from './types.js';
-export { IDENTITY_KEYS, identityField, type IdentityField } from './identity.js';
+export { IDENTITY_KEYS, identityField, normalizeKey, type IdentityField } from './identity.js';
 
 export const VENDORS: readonly VendorSpec[] = [tiktok, meta, googleAds, googleTag, snap, pinterest, linkedin, x, reddit, criteo, microsoft];
 
