@@ -924,8 +924,7 @@ function checkPageTrigger(a: Analysis, ctx: TagContext, vendors: readonly Vendor
     if (hit.viaKey !== undefined) {
       data.key = hit.viaKey;
       // `"/psychiatry" → {{LT - Section}} → "psych"`: the way from the page to the tested table.
-      data.through = '';
-      for (let i = 0; i < (hit.through?.length ?? 0); i += 2) data.through += ` → ${hit.through![i]} → "${shownText(hit.through![i + 1]!)}"`;
+      data.through = (hit.through ?? []).map((step) => ` → ${step.table} → "${shownText(step.output)}"`).join('');
     }
     const path = c.arg1Param ? a.valuePath(c, c.arg1Param) : c.path;
     const span = hit.viaKey === undefined && hit.text === c.arg1 ? a.spanIn(path, hit.match.start, hit.match.end) : a.span(path);

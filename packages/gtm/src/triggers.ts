@@ -244,8 +244,8 @@ export interface HealthPageCondition {
   text: string;
   /** For a condition on a lookup/regex table keyed on the URL: the table row key. */
   viaKey?: string;
-  /** When `viaKey` is a key of an inner table: that table and its output, then the next, outwards (`['{{LT - Section}}', 'psych']`). */
-  through?: string[];
+  /** When `viaKey` is a key of an inner table: that table and what it outputs, then the next, outwards. */
+  through?: ReadonlyArray<{ table: string; output: string }>;
 }
 
 const OPERATORS: Readonly<Record<string, string>> = {
@@ -326,7 +326,7 @@ export function healthPageConditions(trigger: Trigger, resolver: VariableResolve
  * `{{Page Path}}`), the keys of the inner table that give such a key count too; `through` names
  * the inner tables and the outputs that lead there.
  */
-function healthKey(r: Resolution, wanted: (output: string) => boolean, resolver: VariableResolver, classifier: HealthClassifier, depth = 0): { match: HealthMatch; key: string; through: string[] } | undefined {
+function healthKey(r: Resolution, wanted: (output: string) => boolean, resolver: VariableResolver, classifier: HealthClassifier, depth = 0): { match: HealthMatch; key: string; through: Array<{ table: string; output: string }> } | undefined {
   const inputRef = r.input === undefined ? undefined : soleMacro(r.input);
   const inner = inputRef === undefined || depth >= 3 ? undefined : resolver.resolve(inputRef);
   const nested = inner && (inner.kind === 'lookup-table' || inner.kind === 'regex-table') && inner.input ? inner : undefined;
@@ -338,7 +338,7 @@ function healthKey(r: Resolution, wanted: (output: string) => boolean, resolver:
     // The inner table must output this row's key: equal to it, or matched by it in a RegEx table.
     const gives = (output: string) => (r.kind === 'regex-table' ? rowMatches('MATCH_REGEX', output, row.key, false) : output === row.key);
     const found = healthKey(nested, gives, resolver, classifier, depth + 1);
-    if (found) return { ...found, through: [...found.through, `{{${inputRef!}}}`, row.key] };
+    if (found) return { ...found, through: [...found.through, { table: `{{${inputRef!}}}`, output: row.key }] };
   }
   return undefined;
 }
