@@ -131,6 +131,9 @@ describe('readTemplate: permissions', () => {
     ['https://capi.uet.microsoft.com/v1/*', 'microsoft'],
     ['https://api.pinterest.com/v5/*', 'pinterest'],
     ['https://ads-api.reddit.com/api/v3/pixels/*', 'reddit'],
+    // Criteo's own server tag allows every Criteo host; Stape-style setups name the S2S host.
+    ['https://*.criteo.com/*', 'criteo'],
+    ['https://widget.criteo.com/m/event', 'criteo'],
   ])('a server template sending to %s is a %s server endpoint', (url, vendor) => {
     const r = analyze({
       usageContext: ['SERVER'],
@@ -263,6 +266,27 @@ describe('template fields', () => {
       ['custom', 1],
     ]);
     expect(identity[0]!.message).toContain('through the Stape Reddit Conversions API template itself, which maps the incoming event data');
+  });
+
+  it("Criteo's server template: the event name it forwards and the event data it sends whole", () => {
+    const criteo = {
+      templateId: '7',
+      name: 'Criteo Events API',
+      templateData: serverTpl({ displayName: 'Criteo Events API' }, [perm('send_http', [urls(['https://*.criteo.com/*'])])]),
+      galleryReference: { owner: 'criteo', repository: 'sgtm-criteo-tag' },
+    };
+    const r = analyze({
+      usageContext: ['SERVER'],
+      customTemplate: [criteo],
+      trigger: [{ triggerId: '5', name: 'CE - refill', type: 'CUSTOM_EVENT', customEventFilter: [{ type: 'EQUALS', parameter: [T('arg0', '{{_event}}'), T('arg1', 'suboxone_refill')] }] }],
+      tag: [tag('criteo', 'cvt_1_7', [T('applicationId', 'app'), T('partnerId', '123')], { firingTriggerId: ['5'] })],
+    });
+    expect(r.messages.map((m) => m.ruleId).sort()).toEqual(['no-advanced-matching', 'no-health-event-names', 'no-tracking-pixel']);
+    const name = r.messages.find((m) => m.ruleId === 'no-health-event-names')!;
+    expect([(name.evidence as { text: string }).text, name.via]).toEqual(['suboxone_refill', '{{Event Name}} (the template\'s default event name; custom event trigger "CE - refill")']);
+    const identity = r.messages.find((m) => m.ruleId === 'no-advanced-matching')!;
+    expect(identity.severity).toBe(1);
+    expect(identity.message).toContain('sends all of the incoming event data');
   });
 
   it('Meta web template: event properties from a variable that returns an object', () => {

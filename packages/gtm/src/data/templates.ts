@@ -283,6 +283,22 @@ export const TEMPLATE_SPECS: readonly TemplateSpec[] = [
     },
   },
   {
+    // Criteo's own server tag ("Criteo Events API"), read at 0e0c661 (2026): it has no event or user
+    // fields. It posts getAllEventData() to sslwidget.criteo.com/gtm/event, so the event's own name
+    // (`mappingId` = application id + event_name) and every identifier in the event data (email,
+    // user_id, client_id, ip_override) go to Criteo; only Criteo's own opt-out cookie removes them.
+    id: 'criteo-events-api',
+    galleryRepos: ['criteo/sgtm-criteo-tag'],
+    vendor: 'criteo',
+    context: 'SERVER',
+    call: 'the Criteo Events API template',
+    defaultEventName: '{{Event Name}}',
+    implicitIdentity: {
+      fields: ['email', 'external id', 'IP address'],
+      source: 'the Criteo Events API template itself, which sends all of the incoming event data (email, user_id, client_id, ip_override) to Criteo',
+    },
+  },
+  {
     // Stape's Reddit Conversions API tag, read at ca26b67 (2026): `eventType` is standard (`eventName`,
     // a select), custom (`eventNameCustom`) or inherit (the event data's event_name, GA4 names mapped
     // to Reddit's). addUserData always runs: the event's email, phone_number, external_id or user_id,
