@@ -548,6 +548,22 @@ describe('template fields', () => {
     expect(readTemplate(template(`${serverTpl({ displayName: 'JSON HTTP request' }, [])}\n___TEMPLATE_PARAMETERS___\n\n${JSON.stringify(params)}\n`)).spec).toBeUndefined();
   });
 
+  it("other vendor templates: a UET-style event action, category and label, as the built-in baut tag names them", () => {
+    const uet = { templateId: '4', name: 'Microsoft Advertising UET', templateData: tpl({ displayName: 'Microsoft Advertising UET' }, [perm('inject_script', [urls(['https://bat.bing.com/bat.js'])])]) };
+    const r = analyze({
+      customTemplate: [uet],
+      tag: [
+        tag('refill', 'cvt_1_4', [T('eventAction', 'Sildenafil Refill'), T('eventCategory', 'Erectile Dysfunction'), T('eventLabel', 'checkout')]),
+        tag('current', 'cvt_1_4', [T('customEventAction', 'Finasteride Refill')]),
+      ],
+    });
+    expect(r.messages.filter((m) => m.ruleId !== 'no-tracking-pixel' && m.ruleId !== 'require-consent-settings').map((m) => [m.gtm.name, m.ruleId, (m.evidence as { text: string }).text])).toEqual([
+      ['refill', 'no-health-event-names', 'Sildenafil Refill'],
+      ['refill', 'no-health-event-properties', 'Erectile Dysfunction'],
+      ['current', 'no-health-event-names', 'Finasteride Refill'],
+    ]);
+  });
+
   it('unknown templates are noted, not fatal', () => {
     const r = analyze({ tag: [tag('ghost', 'cvt_1_404', [])] });
     expect(r.messages).toEqual([]);

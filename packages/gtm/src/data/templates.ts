@@ -379,6 +379,9 @@ export const GENERIC_TEMPLATE: TemplateSpec = {
     { key: 'customEventName' },
     // Stape's Microsoft UET Conversions API template.
     { key: 'customEventEventName' },
+    // UET's event action (`uetq.push('event', action, …)`), named as in the built-in `baut` tag.
+    { key: 'customEventAction' },
+    { key: 'eventAction' },
   ],
   identityTables: [
     { key: 'userDataList', nameColumn: 'name', valueColumn: 'value' },
@@ -393,5 +396,5 @@ export const GENERIC_TEMPLATE: TemplateSpec = {
     // Stape's server templates (Reddit, X, Microsoft UET…): the event data sent to the vendor.
     { key: 'serverEventDataList', nameColumn: 'name', valueColumn: 'value' },
   ],
-  properties: ['content_name', 'content_category', 'description', 'query', 'search_string'],
+  properties: ['content_name', 'content_category', 'description', 'query', 'search_string', 'eventCategory', 'eventLabel'],
 };
