@@ -1483,11 +1483,15 @@ fertility drugs	0	2	0	1	en			fertility drug
 egg donor	0	2	0	1	en			
 egg donors	0	2	0	1	en			egg donor
 egg donation	0	2	0	1	en			
+donor egg	0	2	0	1	en			
 donor eggs	0	2	0	1	en			
 sperm donor	0	2	0	1	en			
 sperm donors	0	2	0	1	en			sperm donor
 sperm donation	0	2	0	1	en			
 donor sperm	0	2	0	1	en			
+donor embryo	0	2	0	1	en			
+donor embryos	0	2	0	1	en			donor embryo
+embryo donation	0	2	0	1	en			
 sperm freezing	0	2	0	1	en			
 embryo freezing	0	2	0	1	en			
 frozen embryo transfer	0	2	0	1	en			
@@ -10611,4 +10615,4 @@ xylotomy
 zooplasty
 nostalgia
 blasfemia`;
-export const LEXICON_COUNTS = {"entries":10392,"traps":156,"byMatch":{"phrase":6659,"substr":1171,"token":1928,"abbr":60,"ctx":498,"abbr_cs":3,"weak":73},"byCategory":{"mental_health":634,"substance_use":265,"reproductive":676,"sexual_health":142,"hiv_sti":167,"gender_affirming":89,"genetic":91,"condition":5033,"measurement":123,"medication":1177,"procedure":866,"diagnostic":76,"specialty":464,"care_context":589},"byTier":{"1":2064,"2":7739,"3":589},"byLang":{"en":8735,"es":1657}} as const;
+export const LEXICON_COUNTS = {"entries":10396,"traps":156,"byMatch":{"phrase":6663,"substr":1171,"token":1928,"abbr":60,"ctx":498,"abbr_cs":3,"weak":73},"byCategory":{"mental_health":634,"substance_use":265,"reproductive":680,"sexual_health":142,"hiv_sti":167,"gender_affirming":89,"genetic":91,"condition":5033,"measurement":123,"medication":1177,"procedure":866,"diagnostic":76,"specialty":464,"care_context":589},"byTier":{"1":2068,"2":7739,"3":589},"byLang":{"en":8739,"es":1657}} as const;
