@@ -637,13 +637,20 @@ const triggerKind = (trigger: Trigger): string => (trigger.type === 'CUSTOM_EVEN
 const FIELD_ORDER: ReadonlyArray<IdentityHit['field']> = ['email', 'phone', 'external id', 'name', 'date of birth', 'address', 'gender', 'IP address', 'device id', 'identity data'];
 
 function emitIdentity(a: Analysis, ctx: TagContext, vendor: VendorSpec, messageId: 'identify' | 'identityInParams', hits: IdentityHit[], call: string, confidence: 'high' | 'medium' = 'high'): void {
-  const labels = new Map<string, string>();
+  // Field → how it is sent; fields sent the same way are named together (`email and phone (enableEnhancedConversion …)`).
+  const labels = new Map<string, string | undefined>();
   const sorted = [...hits].sort((x, y) => FIELD_ORDER.indexOf(x.field) - FIELD_ORDER.indexOf(y.field));
-  for (const h of sorted) if (!labels.has(h.field)) labels.set(h.field, h.via ? `${h.field} (${h.via})` : h.field);
+  for (const h of sorted) if (!labels.has(h.field)) labels.set(h.field, h.via);
+  const groups = new Map<string, string[]>();
+  for (const [field, via] of labels) {
+    const key = via === undefined ? `\0${field}` : via;
+    groups.set(key, [...(groups.get(key) ?? []), field]);
+  }
+  const fields = [...groups].map(([via, list]) => (via.startsWith('\0') ? list[0]! : `${andList(list)} (${via})`));
   const hashed = hits.every((h) => h.hashed === true) ? 'yes' : hits.every((h) => h.hashed === false) ? 'no' : 'unknown';
   const first = hits[0]!;
   const span = first.start !== undefined && first.end !== undefined ? a.spanIn(first.path, first.start, first.end) : a.span(first.path);
-  a.shared(ctx, 'no-advanced-matching', messageId, { vendor: vendor.name, fields: [...labels.values()].join(', '), call, hashNote: hashed === 'yes' ? ' (hashed)' : '' }, { path: first.path, ...span }, {
+  a.shared(ctx, 'no-advanced-matching', messageId, { vendor: vendor.name, fields: fields.join(', '), call, hashNote: hashed === 'yes' ? ' (hashed)' : '' }, { path: first.path, ...span }, {
     vendor: vendor.id,
     evidence: { kind: 'identity', fields: [...labels.keys()], hashed },
     confidence: hits.some((h) => h.field === 'identity data') ? 'medium' : confidence,
@@ -712,7 +719,10 @@ function checkFields(a: Analysis, ctx: TagContext, vendor: VendorSpec, spec: Tem
   }
   for (const flag of named ? [] : (spec.identityFlags ?? [])) {
     const p = param(params, flag.key);
-    if (p?.value && flag.values.includes(p.value)) for (const field of flag.fields) hits.push({ field, hashed: true, via: flag.label, path: a.valuePath(ctx.tag, p) });
+    if (p?.value && flag.values.includes(p.value)) {
+      const via = `${flag.label} is on; no User-Provided Data variable says which identifiers, so these are assumed`;
+      for (const field of flag.fields) hits.push({ field, hashed: true, via, path: a.valuePath(ctx.tag, p) });
+    }
   }
 
   // Event properties (and identifiers passed as properties).
@@ -886,8 +896,12 @@ function checkBuiltInTag(a: Analysis, ctx: TagContext): void {
 
 /** `Meta`, `Meta and TikTok`, `Meta, TikTok and Snap`: every ad vendor a tag loads (a Custom HTML tag can hold several). */
 function vendorNames(vendors: readonly VendorSpec[]): string {
-  const names = vendors.map((v) => v.name);
-  return names.length < 2 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
+  return andList(vendors.map((v) => v.name));
+}
+
+/** `a`, `a and b`, `a, b and c`. */
+function andList(items: readonly string[]): string {
+  return items.length < 2 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
 }
 
 function checkPageTriggers(a: Analysis, ctx: TagContext, vendors: readonly VendorSpec[]): void {

@@ -178,7 +178,7 @@ describe('built-in tag types', () => {
     const sent = (r: GtmResult) => r.messages.filter((m) => m.ruleId === 'no-advanced-matching').map((m) => m.message.replace(/ through.*/u, ''));
 
     it('without a User-Provided Data variable, assumes the email and phone the feature collects', () => {
-      expect(sent(analyze({ tag: [awct([])] }))).toEqual(['Google Ads advanced matching sends email (enableEnhancedConversion), phone (enableEnhancedConversion)']);
+      expect(sent(analyze({ tag: [awct([])] }))).toEqual(['Google Ads advanced matching sends email and phone (enableEnhancedConversion is on; no User-Provided Data variable says which identifiers, so these are assumed)']);
     });
 
     it('with one, reports the fields it lists and nothing it does not', () => {
