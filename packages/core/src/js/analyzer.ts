@@ -28,6 +28,7 @@ import {
   keyName,
   memberText,
   singleInit,
+  FUNCTION_TYPES,
   thenReceiver,
   TRANSPARENT,
   unwrap,
@@ -745,7 +746,39 @@ export class Analyzer {
 
   private callResultApi(call: Node): ApiRef | undefined {
     const callee = this.api(call.callee as Node);
-    return callee?.kind === 'api' && callee.node.returnsRoot ? { ...callee, node: callee.root, path: `${callee.path}()` } : undefined;
+    if (callee?.kind === 'api' && callee.node.returnsRoot) return { ...callee, node: callee.root, path: `${callee.path}()` };
+    // A local helper that hands out the vendor function: `function getGtag() { …; return window.gtag }`.
+    const fn = this.localFunction(unwrap(call.callee as Node));
+    if (!fn) return undefined;
+    for (const returned of this.returnedExpressions(fn)) {
+      const ref = this.api(returned);
+      if (ref?.kind === 'api') return ref;
+    }
+    return undefined;
+  }
+
+  /** The function a callee names, when it is a local function declaration or a constant function expression. */
+  private localFunction(callee: Node): Node | undefined {
+    if (callee.type !== 'Identifier') return undefined;
+    const variable = this.variable(callee);
+    const def = variable?.defs.length === 1 ? variable.defs[0] : undefined;
+    if (def?.type === 'FunctionName') return def.node;
+    const init = def?.type === 'Variable' && variable ? singleInit(variable) : undefined;
+    const fn = init && unwrap(init);
+    return fn && FUNCTION_TYPES.has(fn.type) ? fn : undefined;
+  }
+
+  /** What a function returns: its expression body, or the argument of each `return` outside nested functions. */
+  private returnedExpressions(fn: Node): Node[] {
+    const body = fn.body as Node;
+    if (body.type !== 'BlockStatement') return [body];
+    const out: Node[] = [];
+    walk(body, this.ctx.visitorKeys, (n) => {
+      if (FUNCTION_TYPES.has(n.type) || n.type === 'ClassBody') return false;
+      if (n.type === 'ReturnStatement' && n.argument) out.push(n.argument as Node);
+      return undefined;
+    });
+    return out;
   }
 
   private identifierApi(node: Node): ApiRef | undefined {
@@ -768,11 +801,13 @@ export class Analyzer {
       case 'ImportBinding': {
         const decl = def.parent;
         const source = (decl?.source as Node | undefined)?.value;
-        const hit = typeof source === 'string' ? WRAPPERS.get(source) : undefined;
-        if (!hit) return undefined;
         const spec = def.node;
         const exported =
           spec.type === 'ImportSpecifier' ? keyName({ key: spec.imported } as unknown as Node) ?? 'default' : 'default';
+        const hit = typeof source === 'string' ? WRAPPERS.get(source) : undefined;
+        // A module that exports the vendor function under its own name (`import { gtag } from
+        // './analytics'`, `from 'ga-gtag'`): the names are distinctive enough to mean the vendor's global.
+        if (!hit) return spec.type === 'ImportSpecifier' && GLOBALS.has(exported) ? this.globalApi(exported) : undefined;
         const api = hit.wrapper.exports[exported];
         return api && { kind: 'api', vendor: hit.vendor, node: api, root: api, path: name };
       }

@@ -34,6 +34,14 @@ run('no-advanced-matching', rule, {
     { code: 'ttq.identify({ email })', options: [{ allowVendors: ['tiktok'] }] },
   ],
   invalid: [
+    // The vendor function handed out by a local helper, or imported under its own name from the project's module.
+    invalid(
+      "function getOrCreateGtag() { window.dataLayer = window.dataLayer || []; if (!window.gtag) window.gtag = function () { window.dataLayer.push(arguments); }; return window.gtag; }\nconst gtag = getOrCreateGtag();\ngtag('set', 'user_data', { email });",
+      [[ID, '{ email }']],
+    ),
+    invalid("const getGtag = () => window.gtag;\ngetGtag()('set', 'user_data', { sha256_email_address: hashed });", [[ID, '{ sha256_email_address: hashed }']]),
+    invalid("import { gtag } from './analytics';\ngtag('set', 'user_data', { email });", [[ID, '{ email }']]),
+    invalid("import { fbq as track } from '@/lib/meta';\ntrack('init', '1234567890123456', { em: user.email });", [[ID, '{ em: user.email }']]),
     // TikTok: shorthand, hashed, instance, bracket access, optional chaining, aliases.
     invalid('ttq.identify({ email, phone_number })', [[ID, '{ email, phone_number }']]),
     invalid(

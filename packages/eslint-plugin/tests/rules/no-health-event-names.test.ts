@@ -45,6 +45,8 @@ run('no-health-event-names', rule, {
     { code: "ttq.track('book_appointment')", settings: { phiguard: { healthContext: true } }, options: [{ healthContext: false }] },
   ],
   invalid: [
+    invalid("function tracker() { return window.gtag; }\nconst gtag = tracker();\ngtag('event', 'hiv_test_order');", [[E, "'hiv_test_order'"]]),
+    invalid("import { gtag } from './analytics';\ngtag('event', 'hiv_test_order');", [[E, "'hiv_test_order'"]]),
     invalid("ttq.track('booked_dermatology_appointment')", [[E, "'booked_dermatology_appointment'"]]),
     invalid("window.ttq.track('hiv_test_order')", [[E, "'hiv_test_order'"]]),
     invalid("globalThis.ttq?.track('ivf_consultation_booked')", [[E, "'ivf_consultation_booked'"]]),
