@@ -746,7 +746,8 @@ function checkFields(a: Analysis, ctx: TagContext, vendor: VendorSpec, spec: Tem
     const within = (c: { start: number; end: number }) => (from ? {} : { start: c.start, end: c.end });
     const direct = paramIdentityField(key, { ambiguous: true });
     if (direct || IDENTITY_CONTAINER_KEYS.has(k)) {
-      if (isEmptyValue(p.value)) return;
+      // A literal (`phone_number` = the clinic's own number) is the same for every visitor, as in core.
+      if (isEmptyValue(p.value) || !p.value.includes('{{')) return;
       const valuePath = pathOf();
       const carried = a.identityIn(p.value);
       if (carried.length) for (const c of carried) paramHits.push({ field: c.field, hashed: undefined, via: `${key}: ${c.via}`, path: valuePath, ...within(c) });

@@ -121,7 +121,7 @@ describe('built-in tag types', () => {
     const r = analyze({
       tag: [
         tag('uet', 'baut', [T('eventType', 'CUSTOM'), T('customEventAction', 'book_therapy_session')]),
-        tag('x', 'twitter_website_tag', [T('event_type', 'PageView'), table('event_parameters', [{ param_table_key_column: 'email_address', param_table_value_column: 'a@b.c' }])]),
+        tag('x', 'twitter_website_tag', [T('event_type', 'PageView'), table('event_parameters', [{ param_table_key_column: 'email_address', param_table_value_column: '{{DLV - email hash}}' }])]),
         tag('criteo', 'crto', [T('tagType', 'HOME_TAG'), T('hashedEmail', '{{DLV - email hash}}')]),
         tag('pinterest', 'pntr', [T('eventName', 'checkout'), T('product_category', 'HIV testing')]),
       ],
@@ -138,6 +138,17 @@ describe('built-in tag types', () => {
       'no-tracking-pixel x',
     ]);
     expect(r.notices).toEqual([]);
+  });
+
+  it('a literal event parameter identifies no visitor, as in core (the clinic\'s own phone number)', () => {
+    const r = analyze({
+      tag: [
+        tag('literal', 'gaawe', [T('eventName', 'click_phone'), table('eventSettingsTable', [{ parameter: 'phone_number', parameterValue: '+37254450188' }])]),
+        tag('variable', 'gaawe', [T('eventName', 'click_phone'), table('eventSettingsTable', [{ parameter: 'phone_number', parameterValue: '{{DLV - phone}}' }])]),
+      ],
+      variable: [{ variableId: '1', name: 'DLV - phone', type: 'v', parameter: [T('name', 'user.phone')] }],
+    });
+    expect(r.messages.filter((m) => m.ruleId === 'no-advanced-matching').map((m) => m.gtm.name)).toEqual(['variable']);
   });
 
   it('names the tag, not its user-data field, when identifiers travel as event parameters', () => {

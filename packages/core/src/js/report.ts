@@ -212,12 +212,19 @@ function identityHits(v: Value, inParams: boolean | 'query', depth = 0): { hits:
     const strict = inParams === 'query' ? customDataKey(prop.key) : inParams;
     const field = strict ? paramIdentityField(name) : identityField(name);
     if (field) {
-      if (meaningful(prop.value, field)) hits.push({ field, hashed: hashState(prop.value, prop.key), via: describe(prop.value), range: prop.value.range });
+      // An event parameter written as a literal (`phone_number: '+37254450188'`, the clinic's own
+      // number on a click-to-call event) is the same for every visitor: it identifies no one.
+      if (meaningful(prop.value, field) && !(inParams === true && constant(prop.value))) hits.push({ field, hashed: hashState(prop.value, prop.key), via: describe(prop.value), range: prop.value.range });
       continue;
     }
     if (prop.value.kind === 'obj' || prop.value.kind === 'arr') hits.push(...identityHits(prop.value, inParams === true, depth + 1).hits);
   }
   return { hits, unknown };
+}
+
+/** A value written out in full in the code: a number, or a string with no run-time part. */
+function constant(v: Value): boolean {
+  return v.kind === 'num' || (v.kind === 'str' && v.parts.every((p) => typeof p === 'string'));
 }
 
 /** `true`, or a value that may be true at run time; literal `false`, `''`, `'false'` and `null` are not. */

@@ -339,7 +339,17 @@ describe('identifiers among event parameters', () => {
   });
 
   it('does not read a name key as a health property too', () => {
-    const f = analyzeScript("fbq('track', 'Lead', { first_name: 'Therapy' });", settings).findings.map((x) => x.ruleId);
+    // The visitor's name, or a fallback literal: still a name, not a health property.
+    const f = analyzeScript("fbq('track', 'Lead', { first_name: user.firstName || 'Therapy' });", settings).findings.map((x) => x.ruleId);
     expect(f).toEqual(['no-advanced-matching']);
+  });
+
+  it('a literal written in the code identifies no visitor: the clinic\'s own phone number on a click-to-call event', () => {
+    const find = (code: string) => analyzeScript(code, settings).findings.filter((x) => x.ruleId === 'no-advanced-matching').length;
+    expect(find("gtag('event', 'click_phone', { event_category: 'Contact', phone_number: '+37254450188', value: 0.5 });")).toBe(0);
+    expect(find("fbq('track', 'Contact', { phone: 37254450188 });")).toBe(0);
+    expect(find("gtag('event', 'click_phone', { phone_number: clinic.phone });")).toBe(1);
+    // A literal in an identity channel still counts: it is put there to identify someone.
+    expect(find("ttq.identify({ email: 'jane@example.com' });")).toBe(1);
   });
 });

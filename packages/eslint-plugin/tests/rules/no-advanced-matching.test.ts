@@ -21,6 +21,10 @@ run('no-advanced-matching', rule, {
     "fbq('init', '1234567890123456')",
     "import ReactPixel from 'react-facebook-pixel';\nReactPixel.init('1234567890123456', undefined, { autoConfig: true, debug: false });",
     "import TiktokPixel from 'tiktok-pixel';\nTiktokPixel.init('C4ABC', { debug: true });",
+    // A literal event parameter is the same for every visitor (the clinic's own number on a click-to-call event).
+    "gtag('event', 'click_phone', { event_category: 'Contact', phone_number: '+37254450188', value: 0.5 })",
+    // A local helper that returns something other than a vendor function.
+    "function getTracker() { return window.analytics; }\ngetTracker()('set', 'user_data', { email });",
     // A DOM id in an email key is not an email address.
     "gtag('set', 'user_data', { email: 'qEmailIDmodalonload' })",
     // Event parameters named like person data but meaning something else.
