@@ -71,10 +71,11 @@ function pathMatches(text: string, at: number, segments: readonly string[]): num
     if (text[i] !== '/') return undefined;
     i++;
     const seg = segments[s]!;
-    if (seg === '*') {
+    if (seg.startsWith('*')) {
+      // `*` is any one segment; `*:upload` one that contains `:upload` (`1234:uploadClickConversions`).
       const start = i;
       while (i < text.length && text[i] !== '/' && text[i] !== '?') i++;
-      if (i === start) return undefined;
+      if (i === start || (seg.length > 1 && !text.slice(start, i).toLowerCase().includes(seg.slice(1).toLowerCase()))) return undefined;
     } else if (seg !== '' || s < segments.length - 1) {
       if (text.slice(i, i + seg.length).toLowerCase() !== seg.toLowerCase()) return undefined;
       i += seg.length;

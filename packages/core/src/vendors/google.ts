@@ -86,8 +86,12 @@ export const googleAds: VendorSpec = {
     { host: 'www.googletagmanager.com', path: '/gtag/js', query: 'id=AW-', label: 'gtag.js with a Google Ads id', role: 'loader' },
     { host: 'www.googleadservices.com', path: '/pagead/conversion', label: 'conversion script', role: 'loader' },
     { host: 'googleads.g.doubleclick.net', path: '/pagead/', label: 'conversion beacon', role: 'beacon' },
-    // The Google Ads API: server-side conversion uploads (`customers/…:uploadClickConversions`), e.g. Stape's offline-conversion template.
-    { host: 'googleads.googleapis.com', path: '/*/customers', label: 'Google Ads API', role: 'server-api' },
+    // The Google Ads API's uploads of conversions and user data (`customers/…:uploadClickConversions`,
+    // `:uploadCallConversions`, `:uploadConversionAdjustments`, `:uploadUserData`, offline user-data
+    // jobs), e.g. Stape's offline-conversion template. Reports and campaign management
+    // (`googleAds:search`, `campaigns:mutate`) send no visitor data.
+    { host: 'googleads.googleapis.com', path: '/*/customers/*:upload', label: 'Google Ads API upload', role: 'server-api' },
+    { host: 'googleads.googleapis.com', path: '/*/customers/*/offlineUserDataJobs', label: 'Google Ads API offline user data job', role: 'server-api' },
   ],
   gtm: {
     tagTypes: ['awct', 'sp', 'awud', 'flc', 'fls', 'sgtmadsct', 'sgtmadsremarket'],

@@ -33,6 +33,9 @@ const P = 'wrapperPackage';
 
 run('no-tracking-pixel', rule, {
   valid: [
+    // Google Ads API reports and campaign management send no visitor data; only its uploads do.
+    "fetch(`https://googleads.googleapis.com/v24/customers/${customerId}/googleAds:search`, { method: 'POST', body })",
+    "const url = 'https://googleads.googleapis.com/v24/customers/123/campaigns:mutate';",
     // TikTok video embeds and the Facebook login SDK are not pixels.
     "const s = document.createElement('script'); s.src = 'https://www.tiktok.com/embed.js';",
     'export const Video = () => <blockquote className="tiktok-embed" cite="https://www.tiktok.com/@clinic/video/1"><script async src="https://www.tiktok.com/embed.js"></script></blockquote>;',
@@ -113,6 +116,8 @@ run('no-tracking-pixel', rule, {
     // Server endpoints.
     invalid("await fetch('https://business-api.tiktok.com/open_api/v1.3/event/track/', init);", [['serverEndpoint', "'https://business-api.tiktok.com/open_api/v1.3/event/track/'"]]),
     invalid("const url = `https://graph.facebook.com/v18.0/${PIXEL_ID}/events`;", [['serverEndpoint', '`https://graph.facebook.com/v18.0/${PIXEL_ID}/events`']]),
+    invalid("fetch(`https://googleads.googleapis.com/v24/customers/${id}:uploadClickConversions`, { method: 'POST', body })", [['serverEndpoint', '`https://googleads.googleapis.com/v24/customers/${id}:uploadClickConversions`']]),
+    invalid("const job = 'https://googleads.googleapis.com/v24/customers/123/offlineUserDataJobs:create';", [['serverEndpoint', "'https://googleads.googleapis.com/v24/customers/123/offlineUserDataJobs:create'"]]),
     invalid("fetch('https://widget.criteo.com/m/event?version=s2s_v0', { method: 'POST', body })", [['serverEndpoint', "'https://widget.criteo.com/m/event?version=s2s_v0'"]]),
     // Wrapper packages: import, require, dynamic import.
     invalid("import TiktokPixel from 'tiktok-pixel';", [[P, "'tiktok-pixel'"]]),
