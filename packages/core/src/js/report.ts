@@ -324,15 +324,14 @@ function identityFindings(call: TrackerCall, emit: Emit): void {
   const params = shape.params !== undefined ? call.args[shape.params] : undefined;
   if (params) {
     const { hits } = identityHits(params.value, shape.query ? 'query' : true);
-    for (const flag of shape.identityFlags ?? []) {
-      const v = params.value.kind === 'obj' ? lookup(params.value, flag) : undefined;
-      if (v && mayBeTrue(v)) {
-        hits.push({ field: 'identity data', hashed: undefined, via: `${flag}: the tag collects them from the page` });
-      }
-    }
     // In a beacon URL the query is all one argument: point at the first identifier in it.
     const first = shape.query ? hits.find((h) => h.range && within(h.range, params.range))?.range : undefined;
     if (hits.length) report('identityInParams', hits, first ?? params.range);
+    // A flag (`allow_enhanced_conversions: true`) makes the tag collect identifiers itself: matching, not a parameter.
+    for (const flag of shape.identityFlags ?? []) {
+      const v = params.value.kind === 'obj' ? lookup(params.value, flag) : undefined;
+      if (v && mayBeTrue(v)) report('identify', [{ field: 'identity data', hashed: undefined, via: `${flag} is on: the tag collects them from the page` }], params.range);
+    }
   }
   const payload = shape.payload !== undefined ? call.args[shape.payload] : undefined;
   if (payload) {
