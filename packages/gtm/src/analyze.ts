@@ -641,12 +641,13 @@ function emitIdentity(a: Analysis, ctx: TagContext, vendor: VendorSpec, messageI
   const labels = new Map<string, string | undefined>();
   const sorted = [...hits].sort((x, y) => FIELD_ORDER.indexOf(x.field) - FIELD_ORDER.indexOf(y.field));
   for (const h of sorted) if (!labels.has(h.field)) labels.set(h.field, h.via);
-  const groups = new Map<string, string[]>();
+  const groups: Array<{ via: string | undefined; fields: string[] }> = [];
   for (const [field, via] of labels) {
-    const key = via === undefined ? `\0${field}` : via;
-    groups.set(key, [...(groups.get(key) ?? []), field]);
+    const same = via === undefined ? undefined : groups.find((g) => g.via === via);
+    if (same) same.fields.push(field);
+    else groups.push({ via, fields: [field] });
   }
-  const fields = [...groups].map(([via, list]) => (via.startsWith('\0') ? list[0]! : `${andList(list)} (${via})`));
+  const fields = groups.map((g) => (g.via === undefined ? g.fields[0]! : `${andList(g.fields)} (${g.via})`));
   const hashed = hits.every((h) => h.hashed === true) ? 'yes' : hits.every((h) => h.hashed === false) ? 'no' : 'unknown';
   const first = hits[0]!;
   const span = first.start !== undefined && first.end !== undefined ? a.spanIn(first.path, first.start, first.end) : a.span(first.path);
