@@ -68,6 +68,8 @@ export const HOLE_ID = /^ǂ(\d+)ǂ$/u;
 const HOLE_IN_TEXT = /ǂ(\d+)ǂ/gu;
 const CODE_SINK_PROPS = new Set(['textContent', 'innerHTML', 'outerHTML', 'innerText', 'text']);
 const WRITE_CALLS = new Set(['write', 'writeln', 'insertAdjacentHTML']);
+/** Config lists that load packages by name, never through `import`: Nuxt `modules`/`buildModules`, Gatsby `plugins`. */
+const MODULE_LIST_KEYS = new Set(['modules', 'buildModules', 'plugins']);
 const MAX_DEPTH = 12;
 /**
  * HTTP clients whose first argument is a URL, with the position of the request payload.
@@ -223,6 +225,9 @@ export class Analyzer {
       case 'ImportDeclaration':
         this.checkPackage((node.source as Node).value, node.source as Node);
         break;
+      case 'Property':
+        if (MODULE_LIST_KEYS.has(keyName(node) ?? '')) this.checkModuleList(node.value as Node);
+        break;
       case 'ImportExpression':
         this.checkPackage(this.stringValue(node.source as Node), node.source as Node);
         break;
@@ -276,6 +281,21 @@ export class Analyzer {
     if (typeof source !== 'string') return;
     const hit = WRAPPERS.get(source);
     if (hit?.wrapper.loadsPixel) this.pixel(hit.vendor, 'package', source, node);
+  }
+
+  /** Each entry of a framework's module list: `'name'`, `['name', options]` (Nuxt) or `{ resolve: 'name' }` (Gatsby). */
+  private checkModuleList(list: Node): void {
+    const array = unwrap(list);
+    if (array.type !== 'ArrayExpression') return;
+    for (const item of array.elements as (Node | null)[]) {
+      const entry = item && unwrap(item);
+      let name: Node | null | undefined = entry;
+      if (entry?.type === 'ArrayExpression') name = (entry.elements as (Node | null)[])[0];
+      else if (entry?.type === 'ObjectExpression') {
+        name = (entry.properties as Node[]).find((prop) => prop.type === 'Property' && keyName(prop) === 'resolve')?.value as Node | undefined;
+      }
+      if (name) this.checkPackage(this.stringValue(name), name);
+    }
   }
 
   private checkCallSinks(node: Node): void {

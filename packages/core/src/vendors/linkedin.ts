@@ -15,7 +15,7 @@ export const linkedin: VendorSpec = {
   globals: [{ name: 'lintrk', call: { commands: { track: { kind: 'event', params: 1 } } } }],
   wrappers: [
     {
-      packages: ['react-linkedin-insight', 'nextjs-linkedin-insight-tag', 'gatsby-plugin-linkedin-insight', 'nuxt-linkedin-insight-tag'],
+      packages: ['react-linkedin-insight', 'nextjs-linkedin-insight-tag', 'gatsby-plugin-linkedin-insight', 'nuxt-linkedin-insight-tag', 'nuxt-linkedin-pixel-module'],
       loadsPixel: true,
       exports: {},
     },

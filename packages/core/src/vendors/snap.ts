@@ -38,7 +38,7 @@ export const snap: VendorSpec = {
         },
       },
     },
-    { packages: ['next-snapchat-pixel'], loadsPixel: true, exports: {} },
+    { packages: ['next-snapchat-pixel', 'nuxt-snapchat-tracker-module'], loadsPixel: true, exports: {} },
   ],
   gtm: { galleryOwners: ['snapchat'], templateName: /snap\s?(chat)?\s?pixel|snapchat/iu },
 };

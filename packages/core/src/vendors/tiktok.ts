@@ -53,7 +53,7 @@ export const tiktok: VendorSpec = {
         },
       },
     },
-    { packages: ['nuxt-tiktok-pixel-module', '@ecomplus/widget-tiktok-pixel'], loadsPixel: true, exports: {} },
+    { packages: ['nuxt-tiktok-pixel-module', 'nuxt-tiktok-pixel-tracking-module', '@ecomplus/widget-tiktok-pixel'], loadsPixel: true, exports: {} },
   ],
   gtm: {
     galleryOwners: ['tiktok'],

@@ -27,6 +27,6 @@ export const x: VendorSpec = {
       },
     },
   ],
-  wrappers: [{ packages: ['react-twitter-pixel', 'react-twitter-conversion-tracker'], loadsPixel: true, exports: {} }],
+  wrappers: [{ packages: ['react-twitter-pixel', 'react-twitter-conversion-tracker', 'gatsby-plugin-twitter-pixel'], loadsPixel: true, exports: {} }],
   gtm: { tagTypes: ['twitter_website_tag'], galleryOwners: ['twitter'], templateName: /twitter|\bx pixel/iu },
 };

@@ -54,6 +54,9 @@ run('no-tracking-pixel', rule, {
     "function init(fbq) { fbq('init', '123') }",
     "import tiktoken from 'tiktoken';",
     "import FacebookLogin from 'react-facebook-login';",
+    // A pixel package's name outside a module list is only text; other plugins in a list are not pixels.
+    "const docs = 'See nuxt-facebook-pixel-module for the old setup';",
+    "export default { plugins: ['gatsby-plugin-sitemap', { resolve: 'gatsby-plugin-manifest' }], modules: ['@nuxtjs/axios'] };",
     "console.log('TikTok pixel removed');",
     // Comments never count.
     "/* fbq('init', '1234567890123456'); https://connect.facebook.net/en_US/fbevents.js */ const x = 1;",
@@ -124,6 +127,13 @@ run('no-tracking-pixel', rule, {
     invalid("const ReactPixel = require('react-facebook-pixel');", [[P, "'react-facebook-pixel'"]]),
     invalid("import('react-facebook-pixel').then((m) => m.default.init('123'));", [[P, "'react-facebook-pixel'"]]),
     invalid("import SnapPixel from 'react-snapchat-pixel';", [[P, "'react-snapchat-pixel'"]]),
+    // Framework module lists load packages by name: Nuxt `modules`/`buildModules` (bare or `[name, options]`), Gatsby `plugins` (`resolve`).
+    invalid(
+      "export default defineNuxtConfig({ modules: ['@nuxtjs/axios', 'nuxt-facebook-pixel-module', ['nuxt-tiktok-pixel-module', { pixel: 'C4ABC' }]] });",
+      [[P, "'nuxt-facebook-pixel-module'"], [P, "'nuxt-tiktok-pixel-module'"]],
+    ),
+    invalid("module.exports = { buildModules: ['nuxt-snapchat-tracker-module'] };", [[P, "'nuxt-snapchat-tracker-module'"]]),
+    invalid("module.exports = { plugins: ['gatsby-plugin-sitemap', { resolve: `gatsby-plugin-twitter-pixel`, options: { pixelId: 'o1abc' } }] };", [[P, '`gatsby-plugin-twitter-pixel`']]),
     // Code inside strings: the Next.js snippet, script children, textContent, innerHTML.
     invalid(
       `import Script from 'next/script';\nexport default function App() {\n  return <Script id="tiktok" dangerouslySetInnerHTML={{ __html: \`\n    !function (w, d, t) { w.TiktokAnalyticsObject=t; var ttq=w[t]=w[t]||[]; ttq.load('\${process.env.NEXT_PUBLIC_TIKTOK}'); ttq.page(); }(window, document, 'ttq');\n  \` }} />;\n}`,
