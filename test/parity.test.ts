@@ -30,6 +30,14 @@ fbq('track', 'PageView');`,
   'Snap init with identifiers': `snaptr('init', 'abc-123', { user_email: email, user_phone_number: phone });`,
   'tracker-free code stays silent': `fetch('/api/health_check').then(function (r) { console.log('therapy', r.status); });`,
   'script loader for a TikTok URL': `var s = document.createElement('script');\ns.src = 'https://analytics.tiktok.com/i18n/pixel/events.js?sdkid=ABC';\ndocument.head.appendChild(s);`,
+  'URLs only looked for, then a loader': `(function () {
+  var BLOCKED = ['sc-static.net/scevent.min.js', 's.pinimg.com/ct/core.js'];
+  if (BLOCKED.some(function (h) { return location.search.indexOf(h) >= 0; })) return;
+  if (document.querySelector('script[src*="s.pinimg.com/ct/core.js"]')) return;
+  var t = document.createElement('script');
+  t.src = 'https://s.pinimg.com/ct/core.js';
+  document.head.appendChild(t);
+})();`,
 };
 
 /**
@@ -82,5 +90,6 @@ describe('parity: ESLint rules and GTM Custom HTML give the same findings', () =
     expect(total).toBeGreaterThanOrEqual(12);
     expect(viaEslint(SNIPPETS['tracker-free code stays silent']!)).toEqual([]);
     expect(viaEslint(SNIPPETS['names as event parameters']!).map((f) => f.ruleId)).toEqual(['no-advanced-matching']);
+    expect(viaEslint(SNIPPETS['URLs only looked for, then a loader']!).map((f) => f.line)).toEqual([6]);
   });
 });

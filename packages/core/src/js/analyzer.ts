@@ -17,6 +17,7 @@ import type {
   Value,
 } from './types.js';
 import { beaconCall } from './beacon.js';
+import { listDeclarator, namesOnly, onlySearched } from './inert.js';
 import { rangeOf, walk, type VisitorKeys } from './walk.js';
 import {
   argsOf,
@@ -139,6 +140,8 @@ export class Analyzer {
   private readonly callNodes: Node[] = [];
   private readonly memberAssignments: Node[] = [];
   private readonly consumed = new Set<Node>();
+  /** Evidence from URLs in a list held in a variable: dropped after the walk if the list is only searched. */
+  private readonly listed: Array<{ declarator: Node; pixels: PixelEvidence[]; calls: TrackerCall[] }> = [];
   private readonly depth: number;
   private apiDepth = 0;
   /**
@@ -161,6 +164,7 @@ export class Analyzer {
 
   run(program: Node): FileFacts {
     walk(program, this.ctx.visitorKeys, (node) => this.visit(node));
+    this.dropSearchedLists();
     for (const valueNode of this.tiktokNames) {
       for (const name of this.strings(this.value(valueNode))) {
         if (name && !GLOBALS.has(name)) this.extraGlobals.set(name, { vendor: TIKTOK, api: { ...GLOBALS.get('ttq')!.api, name } });
@@ -268,13 +272,30 @@ export class Analyzer {
     const text = joinParts(v.parts);
     if (text.length < 4) return;
     const marker = MARKERS.get(text);
+    const urls = matchVendorUrls(text);
+    if ((!marker && urls.length === 0) || namesOnly(node, text)) return;
+    const pixelsFrom = this.facts.pixels.length;
+    const callsFrom = this.facts.calls.length;
     if (marker) this.pixel(marker, 'marker', text, node);
-    for (const m of matchVendorUrls(text)) {
+    for (const m of urls) {
       this.facts.pixels.push(urlEvidence(m, rangeOf(node)));
       // A beacon URL with a query sends an event: read it like a call.
       const beacon = beaconCall(m, v.parts, rangeOf(node));
       if (beacon) this.facts.calls.push(beacon);
     }
+    const declarator = listDeclarator(node);
+    if (declarator) this.listed.push({ declarator, pixels: this.facts.pixels.slice(pixelsFrom), calls: this.facts.calls.slice(callsFrom) });
+  }
+
+  /** `const BLOCKED = ['sc-static.net/scevent.min.js']; … BLOCKED.some(…)`: a list only searched names URLs, it loads none. */
+  private dropSearchedLists(): void {
+    const dropped = new Set<unknown>();
+    for (const { declarator, pixels, calls } of this.listed) {
+      if (onlySearched(declarator, this.ctx.scopeManager)) for (const fact of [...pixels, ...calls]) dropped.add(fact);
+    }
+    if (dropped.size === 0) return;
+    this.facts.pixels = this.facts.pixels.filter((p) => !dropped.has(p));
+    this.facts.calls = this.facts.calls.filter((c) => !dropped.has(c));
   }
 
   private checkPackage(source: unknown, node: Node): void {

@@ -58,6 +58,17 @@ run('no-tracking-pixel', rule, {
     "const docs = 'See nuxt-facebook-pixel-module for the old setup';",
     "export default { plugins: ['gatsby-plugin-sitemap', { resolve: 'gatsby-plugin-manifest' }], modules: ['@nuxtjs/axios'] };",
     "console.log('TikTok pixel removed');",
+    // A URL only compared, queried for or allowed by a Content-Security-Policy loads nothing; the loader is reported where it is.
+    `const csp = "script-src 'self' https://analytics.tiktok.com https://bat.bing.com";`,
+    `const policy = ["default-src 'self'", "img-src 'self' https://www.facebook.com/tr"].join('; ');`,
+    "helmet({ contentSecurityPolicy: { directives: { scriptSrc: [\"'self'\", 'https://connect.facebook.net/en_US/fbevents.js'], 'img-src': 'https://www.facebook.com/tr' } } });",
+    "const BLOCKED = ['sc-static.net/scevent.min.js', 's.pinimg.com/ct/core.js'];\nexport const isBlocked = (u) => BLOCKED.some((h) => u.includes(h)) || BLOCKED.indexOf(u) >= 0;",
+    "if (['https://s.pinimg.com/ct/core.js'].includes(src)) skip();",
+    "if (src.includes('connect.facebook.net/en_US/fbevents.js')) loaded = true;",
+    "if (script.src === 'https://s.pinimg.com/ct/core.js') found = true;",
+    `expect(document.querySelector('script[src*="analytics.tiktok.com/i18n/pixel/events.js"]')).toBeNull();`,
+    "expect(uploadUrl('1')).toBe(`https://googleads.googleapis.com/v24/customers/1:uploadClickConversions`);",
+    "expect(load).not.toHaveBeenCalledWith(expect.stringContaining('connect.facebook.net/en_US/fbevents.js'));",
     // Comments never count.
     "/* fbq('init', '1234567890123456'); https://connect.facebook.net/en_US/fbevents.js */ const x = 1;",
     // Allowed vendor.
@@ -127,6 +138,17 @@ run('no-tracking-pixel', rule, {
     invalid("const ReactPixel = require('react-facebook-pixel');", [[P, "'react-facebook-pixel'"]]),
     invalid("import('react-facebook-pixel').then((m) => m.default.init('123'));", [[P, "'react-facebook-pixel'"]]),
     invalid("import SnapPixel from 'react-snapchat-pixel';", [[P, "'react-snapchat-pixel'"]]),
+    // A list that is exported, or used other than searched, may be loaded; a CSP meta inside markup does not hide the script beside it.
+    invalid("export const PIXELS = ['https://connect.facebook.net/en_US/fbevents.js'];", [[U, "'https://connect.facebook.net/en_US/fbevents.js'"]]),
+    invalid(
+      "const URLS = ['https://analytics.tiktok.com/i18n/pixel/events.js'];\nif (!URLS.includes(src)) URLS.forEach(loadScript);",
+      [[U, "'https://analytics.tiktok.com/i18n/pixel/events.js'"]],
+    ),
+    invalid("loadScript(src.startsWith('https://') ? src : 'https://s.pinimg.com/ct/core.js');", [[U, "'https://s.pinimg.com/ct/core.js'"]]),
+    invalid(
+      `document.head.innerHTML = '<meta http-equiv="Content-Security-Policy" content="script-src \\'self\\'"><script src="https://connect.facebook.net/en_US/fbevents.js"></script>';`,
+      [[U, 'https://connect.facebook.net/en_US/fbevents.js']],
+    ),
     // Framework module lists load packages by name: Nuxt `modules`/`buildModules` (bare or `[name, options]`), Gatsby `plugins` (`resolve`).
     invalid(
       "export default defineNuxtConfig({ modules: ['@nuxtjs/axios', 'nuxt-facebook-pixel-module', ['nuxt-tiktok-pixel-module', { pixel: 'C4ABC' }]] });",

@@ -1,0 +1,106 @@
+import { keyName, TRANSPARENT } from './ast.js';
+import type { ScopeManagerLike } from './scope.js';
+import type { Node } from './types.js';
+
+// Places where a vendor URL is named but nothing is loaded or sent: the URL is compared with
+// something, queried for, or allowed by a Content-Security-Policy. The code that loads the pixel
+// is elsewhere and is reported there.
+
+/** String methods whose argument is a pattern to look for (`src.includes('fbevents.js')`). */
+const STRING_TESTS = new Set(['includes', 'startsWith', 'endsWith', 'indexOf', 'lastIndexOf', 'match', 'matchAll', 'search']);
+/** DOM queries: the argument is a selector (`script[src*="…"]`), not an element to create. */
+const DOM_QUERIES = new Set(['querySelector', 'querySelectorAll', 'closest', 'matches']);
+/** Array methods that only answer whether an element is there; the elements never leave the call. */
+const LIST_TESTS = new Set(['includes', 'indexOf', 'lastIndexOf', 'some', 'every']);
+const EQUALITY = new Set(['===', '!==', '==', '!=']);
+const CSP_DIRECTIVE = /^(?:default|script|connect|img|frame|child|worker|style|font|media|object|manifest|prefetch)(?:-src|Src)(?:-elem|-attr|Elem|Attr)?$/u;
+/** A policy text: a fetch directive at its start or after a `;` (`script-src 'self' https://…`). */
+const CSP_TEXT = /(?:^|;)\s*(?:default|script|connect|img|frame|child|worker|style|font|media|object|manifest|prefetch)-src(?:-elem|-attr)?(?:\s|$)/u;
+
+/** The node's parent and the child of it that holds the node, past parentheses-like wrappers. */
+function outer(node: Node): { child: Node; parent: Node | undefined } {
+  let child = node;
+  let parent = node.parent;
+  while (parent && TRANSPARENT.has(parent.type)) {
+    child = parent;
+    parent = parent.parent;
+  }
+  return { child, parent: parent ?? undefined };
+}
+
+function calleeProperty(call: Node): string | undefined {
+  const callee = call.callee as Node;
+  if (callee.type !== 'MemberExpression') return undefined;
+  const prop = callee.property as Node;
+  if (!callee.computed && prop.type === 'Identifier') return prop.name as string;
+  return prop.type === 'Literal' && typeof prop.value === 'string' ? prop.value : undefined;
+}
+
+/** `expect(x).toBe(…)`, `expect(x).not.toContain(…)`, `expect.stringContaining(…)`, `assert.equal(…)`. */
+function isAssertion(call: Node): boolean {
+  let n = call.callee as Node;
+  while (n.type === 'MemberExpression' || n.type === 'CallExpression') {
+    if (n.type === 'CallExpression') {
+      const callee = n.callee as Node;
+      if (callee.type === 'Identifier' && callee.name === 'expect') return true;
+      n = callee;
+    } else n = n.object as Node;
+  }
+  return n.type === 'Identifier' && n !== call.callee && (n.name === 'expect' || n.name === 'assert');
+}
+
+/**
+ * The declaration of a local variable whose value is the array literal holding `node`
+ * (`const BLOCKED = ['…']`): whether that list only names its URLs depends on how the variable is
+ * used, which `onlySearched` answers once every node has its parent.
+ */
+export function listDeclarator(node: Node): Node | undefined {
+  const { child: element, parent: array } = outer(node);
+  if (array?.type !== 'ArrayExpression' || !(array.elements as Node[]).includes(element)) return undefined;
+  const { child, parent } = outer(array);
+  if (parent?.type !== 'VariableDeclarator' || parent.init !== child || (parent.id as Node).type !== 'Identifier') return undefined;
+  return parent.parent?.type === 'VariableDeclaration' && parent.parent.parent?.type !== 'ExportNamedDeclaration' ? parent : undefined;
+}
+
+/**
+ * Whether every use of the variable `declarator` declares is a search (`BLOCKED.some(…)`,
+ * `.includes(…)`); a reassignment or any other use may load the list, and a global may be used
+ * by another script.
+ */
+export function onlySearched(declarator: Node, scopes: ScopeManagerLike): boolean {
+  const variable = scopes.getDeclaredVariables(declarator)[0];
+  if (!variable || variable.scope?.type === 'global') return false;
+  const uses = variable.references.filter((ref) => ref.identifier !== declarator.id);
+  return uses.length > 0 && uses.every((ref) => {
+    const use = outer(ref.identifier);
+    return use.parent?.type === 'MemberExpression' && use.parent.object === use.child && isListTest(use.parent);
+  });
+}
+
+function isListTest(member: Node): boolean {
+  const { child, parent: call } = outer(member);
+  return call?.type === 'CallExpression' && call.callee === child && LIST_TESTS.has(calleeProperty(call) ?? '');
+}
+
+/**
+ * Whether a string holding a vendor URL (`node`, its text `text`) only names it: an argument of a
+ * string test or DOM query, a side of an equality, an argument of a test assertion, an element of
+ * a list literal that is only searched (see `onlySearched` for a list held in a variable), or a
+ * Content-Security-Policy entry (a policy text, or a value under a directive key such as
+ * `scriptSrc` or `'connect-src'`).
+ */
+export function namesOnly(node: Node, text: string): boolean {
+  if (!text.includes('<') && CSP_TEXT.test(text)) return true;
+  let { child, parent } = outer(node);
+  if (!parent) return false;
+  if (parent.type === 'BinaryExpression') return EQUALITY.has(parent.operator as string);
+  if (parent.type === 'CallExpression' && parent.callee !== child) {
+    const method = calleeProperty(parent);
+    return (method !== undefined && (STRING_TESTS.has(method) || DOM_QUERIES.has(method))) || isAssertion(parent);
+  }
+  if (parent.type === 'ArrayExpression') {
+    ({ child, parent } = outer(parent));
+    if (parent?.type === 'MemberExpression' && parent.object === child) return isListTest(parent);
+  }
+  return parent?.type === 'Property' && parent.value === child && CSP_DIRECTIVE.test(keyName(parent) ?? '');
+}
