@@ -1120,7 +1120,7 @@ export class Analyzer {
             return { value: substitute(value, fn, fromSite), range: rangeOf(site) };
           });
           call.hasCallSites = true;
-          this.facts.calls.push({ ...call, args, display: `${label}() → ${call.display}`, range: rangeOf(site), enclosingFn: undefined, forwarded: true, hasCallSites: false });
+          this.facts.calls.push({ ...call, args, display: `${label}() → ${call.display}`, range: rangeOf(site), enclosingFn: undefined, origin: call, hasCallSites: false });
         }
       }
     }

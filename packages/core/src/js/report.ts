@@ -50,17 +50,8 @@ function collect(facts: FileFacts, ruleId: SharedRuleId, settings: Settings, map
     pixelFindings(flatten(facts, same), emit);
     return out;
   }
-  switch (ruleId) {
-    case 'no-advanced-matching':
-      for (const call of facts.calls) identityFindings(call, emit);
-      break;
-    case 'no-health-event-names':
-      for (const call of facts.calls) eventNameFindings(call, settings, emit);
-      break;
-    case 'no-health-event-properties':
-      for (const call of facts.calls) propertyFindings(call, settings, emit);
-      break;
-  }
+  const find = ruleId === 'no-advanced-matching' ? identityFindings : ruleId === 'no-health-event-names' ? eventNameFindings : propertyFindings;
+  callFindings(facts.calls, find, settings, emit);
   for (const { facts: inner, map: innerMap } of facts.embedded) {
     out.push(...collect(inner, ruleId, settings, (o) => map(innerMap(o))));
   }
@@ -68,6 +59,33 @@ function collect(facts: FileFacts, ruleId: SharedRuleId, settings: Settings, map
 }
 
 type Emit = (f: Omit<Finding, 'ruleId' | 'message' | 'range'> & { range: Range }) => void;
+
+/** Whether the helper a call site comes from already reported health text `text` (at parameter `key`, `''` for the event name). */
+type Reported = (messageId: string, key: string, text: string) => boolean;
+type Find = (call: TrackerCall, settings: Settings, emit: Emit, reported: Reported) => void;
+
+const healthKey = (messageId: string, key: string, text: string): string => `${messageId}\0${key}\0${text}`;
+
+/**
+ * Each call's findings. A call site of a local helper (`origin`) repeats none of the helper's own:
+ * a value the helper takes from its own lookup table is reported once, inside the helper, and the
+ * site for what it passes in (health text the helper did not report, other identifiers).
+ */
+function callFindings(calls: readonly TrackerCall[], find: Find, settings: Settings, emit: Emit): void {
+  const emitted = new Map<TrackerCall, Set<string>>();
+  for (const call of calls) {
+    const own = new Set<string>();
+    const helper = call.origin ? emitted.get(call.origin) : undefined;
+    const reported: Reported = (messageId, key, text) => helper?.has(healthKey(messageId, key, text)) ?? false;
+    find(call, settings, (f) => {
+      const key = `${f.messageId}\0${JSON.stringify(f.evidence)}\0${JSON.stringify({ ...f.data, call: undefined })}`;
+      own.add(key);
+      if (f.evidence.kind === 'health') own.add(healthKey(f.messageId, f.data.key ?? '', f.evidence.text));
+      if (!helper?.has(key)) emit(f);
+    }, reported);
+    emitted.set(call, own);
+  }
+}
 
 // ───────────────────────────── no-tracking-pixel ─────────────────────────────
 
@@ -117,7 +135,7 @@ function pixelFindings(facts: Pick<FileFacts, 'pixels' | 'calls'>, emit: Emit): 
   // init call of the same vendor (another pixel id) is the same presence, reported once.
   const firstInit = new globalThis.Map<string, TrackerCall>();
   for (const call of facts.calls) {
-    if (call.shape.kind !== 'init' || call.vendor.kind !== 'ads' || call.forwarded || groups.has(call.vendor.id)) continue;
+    if (call.shape.kind !== 'init' || call.vendor.kind !== 'ads' || call.origin || groups.has(call.vendor.id)) continue;
     const seen = firstInit.get(call.vendor.id);
     if (!seen || call.range[0] < seen.range[0]) firstInit.set(call.vendor.id, call);
   }
@@ -298,7 +316,7 @@ function identityEvidence(hits: IdentityHit[]): Extract<Evidence, { kind: 'ident
   return { kind: 'identity', fields: [...new Set(hits.map((h) => h.field))], hashed };
 }
 
-function identityFindings(call: TrackerCall, emit: Emit): void {
+function identityFindings(call: TrackerCall, _settings: Settings, emit: Emit): void {
   const { shape } = call;
   const report = (messageId: 'identify' | 'identityInParams', hits: IdentityHit[], range: Range): void => {
     const evidence = identityEvidence(hits);
@@ -380,9 +398,11 @@ const CATEGORY_LABEL: Record<string, string> = { hiv_sti: 'HIV/STI', care_contex
 export const categoryLabel = (c: string): string => CATEGORY_LABEL[c] ?? c.replace(/_/gu, ' ');
 
 /** `key`: the parameter the value is sent as, read as context (`classifyValue`). */
-function classify(v: Value, settings: Settings, key?: string): { text: string; match: HealthMatch } | undefined {
+/** The value's most telling health text (lowest tier), leaving out texts `skip` says are already reported. */
+function classify(v: Value, settings: Settings, key?: string, skip?: (text: string) => boolean): { text: string; match: HealthMatch } | undefined {
   let best: { text: string; match: HealthMatch } | undefined;
   for (const text of texts(v)) {
+    if (skip?.(text)) continue;
     const match = classifyValue(settings.classifier, text, key);
     if (match && (!best || match.tier < best.match.tier)) best = { text, match };
   }
@@ -404,9 +424,9 @@ export function healthData(vendor: VendorSpec, hit: { text: string; match: Healt
   };
 }
 
-function eventNameFindings(call: TrackerCall, settings: Settings, emit: Emit): void {
+function eventNameFindings(call: TrackerCall, settings: Settings, emit: Emit, reported: Reported): void {
   const report = (v: Value, range: Range): void => {
-    const hit = classify(v, settings);
+    const hit = classify(v, settings, undefined, (text) => reported('healthEventName', '', text));
     if (!hit) return;
     const { data, evidence } = healthData(call.vendor, hit);
     emit({ messageId: 'healthEventName', data, vendor: call.vendor.id, range, evidence, confidence: hit.match.tier === 3 ? 'medium' : 'high' });
@@ -447,7 +467,7 @@ export const NON_DESCRIPTIVE_KEYS: ReadonlySet<string> = new Set(['currency', 's
 /** Beacon query keys for the pixel id, protocol version and cache busters. */
 const QUERY_NON_DESCRIPTIVE_KEYS: ReadonlySet<string> = new Set(['id', 'v', 'noscript', 'cb', 'random', 'rnd']);
 
-function propertyFindings(call: TrackerCall, settings: Settings, emit: Emit): void {
+function propertyFindings(call: TrackerCall, settings: Settings, emit: Emit, reported: Reported): void {
   const { shape } = call;
   const skip = new Set((shape.eventNameKeys ?? []).map(normalizeKey));
   const visit = (v: Value, path: string, argRange: Range, depth: number): void => {
@@ -469,7 +489,7 @@ function propertyFindings(call: TrackerCall, settings: Settings, emit: Emit): vo
       return;
     }
     if (!path) return;
-    const hit = classify(v, settings, path);
+    const hit = classify(v, settings, path, (text) => reported('healthProperty', path, text));
     if (!hit) return;
     const { data, evidence } = healthData(call.vendor, hit);
     emit({

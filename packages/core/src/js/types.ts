@@ -73,8 +73,8 @@ export interface TrackerCall {
   args: ReadonlyArray<Arg | undefined>;
   /** Function this call sits in, for forwarding through local wrappers. */
   enclosingFn?: Node;
-  /** Made from a call site of a local wrapper function. */
-  forwarded?: boolean;
+  /** For a call made from a call site of a local wrapper function: the call inside the wrapper. */
+  origin?: TrackerCall;
   /** Local wrapper whose call sites were turned into forwarded calls. */
   hasCallSites?: boolean;
 }

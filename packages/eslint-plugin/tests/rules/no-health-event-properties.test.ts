@@ -39,6 +39,11 @@ run('no-health-event-properties', rule, {
     invalid("const props = {};\nprops.description = 'ADHD assessment';\nttq.track('Lead', props);", [[H, 'props', 2]]),
     // Forwarded through a local function.
     invalid("const track = (props) => ttq.track('ViewContent', props);\ntrack({ content_name: 'IVF consultation' });", [[H, "'IVF consultation'"]]),
+    // A helper's own lookup table is reported once, inside it; its call sites only for what they pass in.
+    invalid(
+      "const SECTIONS = { onc: 'Oncology', prices: 'Lower Prices' };\nfunction trackSection(id) {\n  gtag('event', 'section_view', { section_name: SECTIONS[id] || id });\n}\nexport function show(id) { trackSection(id); }\ntrackSection('onc');\ntrackSection('Cardiology');",
+      [[H, 'SECTIONS[id] || id'], [H, "trackSection('Cardiology')"]],
+    ),
     invalid(
       "await axios.post(`https://graph.facebook.com/v18.0/${PIXEL_ID}/events`, { data: [{ event_name: 'Purchase', custom_data: { content_category: 'Oncology' } }] });",
       [[H, "'Oncology'"]],
