@@ -30,6 +30,12 @@ fbq('track', 'PageView');`,
   'Snap init with identifiers': `snaptr('init', 'abc-123', { user_email: email, user_phone_number: phone });`,
   'tracker-free code stays silent': `fetch('/api/health_check').then(function (r) { console.log('therapy', r.status); });`,
   'script loader for a TikTok URL': `var s = document.createElement('script');\ns.src = 'https://analytics.tiktok.com/i18n/pixel/events.js?sdkid=ABC';\ndocument.head.appendChild(s);`,
+  'matching data built by a helper': `function userData(email) {
+  var ud = {};
+  ud.em = email;
+  return ud;
+}
+fbq('init', '1234567890', userData(form.email));`,
   'URLs only looked for, then a loader': `(function () {
   var BLOCKED = ['sc-static.net/scevent.min.js', 's.pinimg.com/ct/core.js'];
   if (BLOCKED.some(function (h) { return location.search.indexOf(h) >= 0; })) return;
@@ -91,5 +97,6 @@ describe('parity: ESLint rules and GTM Custom HTML give the same findings', () =
     expect(viaEslint(SNIPPETS['tracker-free code stays silent']!)).toEqual([]);
     expect(viaEslint(SNIPPETS['names as event parameters']!).map((f) => f.ruleId)).toEqual(['no-advanced-matching']);
     expect(viaEslint(SNIPPETS['URLs only looked for, then a loader']!).map((f) => f.line)).toEqual([6]);
+    expect(viaEslint(SNIPPETS['matching data built by a helper']!).map((f) => f.ruleId)).toEqual(['no-tracking-pixel', 'no-advanced-matching']);
   });
 });

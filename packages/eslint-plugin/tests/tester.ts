@@ -44,6 +44,11 @@ export function invalid(code: string, expected: Expected[], extra: Partial<Case>
   };
 }
 
+/** The case with each error's message data required too (`data[i]` for the i-th error): for what the message says, not only where. */
+export function withData(test: Case, data: Array<Record<string, string>>): Case {
+  return { ...test, errors: (test.errors as RuleTester.TestCaseError[]).map((error, i) => ({ ...error, data: data[i] })) };
+}
+
 /** A TypeScript case (typescript-eslint parser). */
 export const ts = (filename = 'file.ts'): Partial<Case> => ({ filename, languageOptions: { parser: tsParser } });
 

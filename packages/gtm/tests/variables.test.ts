@@ -161,10 +161,12 @@ describe('readCustomJavaScript', () => {
     expect(readCustomJavaScript("function(){ return document.querySelector('input[type=email]').value; }").identity).toEqual(['email']);
     expect(readCustomJavaScript('function(){ return window.user.phone; }').identity).toEqual(['phone']);
   });
-  it('does not count returns of nested functions', () => {
-    const f = readCustomJavaScript("function(){ var f = function(){ return 'x'; }; return f(); }");
+  it('does not count returns of nested functions, but follows a call to one', () => {
+    const f = readCustomJavaScript("function(){ var f = function(){ return 'x'; }; return window.name; }");
     expect(f.values).toEqual([]);
     expect(f.complete).toBe(false);
+    const called = readCustomJavaScript("function(){ var f = function(){ return 'x'; }; return f(); }");
+    expect({ values: called.values, complete: called.complete }).toEqual({ values: ['x'], complete: true });
   });
   it('reads returns of local variables and lookup objects, as core resolves them', () => {
     const read = (code: string) => {

@@ -592,8 +592,9 @@ export class Analyzer {
     return this.typed(node, { kind: 'unknown', range, describe: name });
   }
 
-  /** `const match = {}; match.em = email;` → the object with `em`. */
+  /** `const match = {}; match.em = email;` → the object with `em`; `const ids = []; ids.push({ hashedEmail })` → the array with it. */
   private withMemberWrites(variable: VariableLike, v: Value): Value {
+    if (v.kind === 'arr') return this.withPushes(variable, v);
     if (v.kind !== 'obj') return v;
     const extra: Prop[] = [];
     for (const ref of variable.references) {
@@ -605,6 +606,19 @@ export class Analyzer {
       }
     }
     return extra.length ? { ...v, props: [...v.props, ...extra] } : v;
+  }
+
+  private withPushes(variable: VariableLike, v: Extract<Value, { kind: 'arr' }>): Value {
+    const pushed: Value[] = [];
+    for (const ref of variable.references) {
+      const member = ref.identifier.parent;
+      const call = member?.parent;
+      if (member?.type !== 'MemberExpression' || member.object !== ref.identifier || call?.type !== 'CallExpression' || call.callee !== member) continue;
+      const method = this.propName(member);
+      if (method !== 'push' && method !== 'unshift') continue;
+      for (const arg of argsOf(call)) if (arg && arg.type !== 'SpreadElement') pushed.push(this.value(arg));
+    }
+    return pushed.length ? { ...v, items: [...v.items, ...pushed] } : v;
   }
 
   private paramValue(fn: Node, id: Node, range: Range): Value {
@@ -682,11 +696,14 @@ export class Analyzer {
     let open = false;
     for (const p of node.properties as Node[]) {
       if (p.type === 'SpreadElement') {
+        // `...(consent ? { userIdentifiers } : {})`: whatever any option may add.
         const spread = this.value(p.argument as Node);
-        if (spread.kind === 'obj') {
-          props.push(...spread.props);
-          open ||= spread.open;
-        } else open = true;
+        for (const option of spread.kind === 'any' ? spread.options : [spread]) {
+          if (option.kind === 'obj') {
+            props.push(...option.props);
+            open ||= option.open;
+          } else if (option.kind !== 'nullish' && option.kind !== 'bool') open = true;
+        }
         continue;
       }
       if (p.type !== 'Property') continue;
@@ -725,6 +742,16 @@ export class Analyzer {
       const objs = args.map((a) => (a ? this.value(a) : ({ kind: 'unknown', range } as const)));
       if (objs.every((o) => o.kind === 'obj')) {
         return { kind: 'obj', props: objs.flatMap((o) => (o.kind === 'obj' ? o.props : [])), open: objs.some((o) => o.kind === 'obj' && o.open), range };
+      }
+    }
+    // A local helper's result: what it returns, its parameters replaced by this call's arguments
+    // (`const userIdentifiers = buildIdentifiers(email, phone)`); an async one's only where awaited.
+    const fn = this.localFunction(callee);
+    if (fn && !fn.generator && (!fn.async || node.parent?.type === 'AwaitExpression')) {
+      const returned = this.returnedExpressions(fn).map((e) => this.value(e));
+      if (returned.length > 0) {
+        const v = returned.length === 1 ? returned[0]! : anyOf(returned, range);
+        return usesParam(v, fn) ? substitute(v, fn, (index, key) => this.argValue(node, index, key)) : v;
       }
     }
     return this.typed(node, { kind: 'unknown', range, describe: `${name || 'call'}()` });
@@ -811,7 +838,8 @@ export class Analyzer {
 
   /** What a function returns: its expression body, or the argument of each `return` outside nested functions. */
   private returnedExpressions(fn: Node): Node[] {
-    const body = fn.body as Node;
+    const body = fn.body as Node | null | undefined;
+    if (!body) return []; // `declare function f(): T`
     if (body.type !== 'BlockStatement') return [body];
     const out: Node[] = [];
     walk(body, this.ctx.visitorKeys, (n) => {
@@ -1083,6 +1111,19 @@ export class Analyzer {
   }
 
   /** Calls of local functions that forward a parameter into a tracker call become tracker calls. */
+  /**
+   * What call `site` passes as parameter `index` (its property `key` for a destructured one). A value
+   * defined elsewhere (`track(EVENTS.BOOKED)`) points at the argument that passes it.
+   */
+  private argValue(site: Node, index: number, key: string | undefined): Value | undefined {
+    const arg = argsOf(site)[index];
+    if (!arg || arg.type === 'SpreadElement') return undefined;
+    const whole = this.value(arg);
+    const v = key === undefined ? whole : whole.kind === 'obj' ? lookup(whole, key) : undefined;
+    const argRange = rangeOf(arg);
+    return v && (within(v.range, argRange) ? v : ({ ...v, range: argRange } as Value));
+  }
+
   private forward(): void {
     const byFn = new Map<Node, TrackerCall[]>();
     for (const call of this.facts.calls) {
@@ -1096,17 +1137,8 @@ export class Analyzer {
       const binding = functionBinding(fn);
       if (!binding) continue;
       for (const site of this.callSitesOf(binding)) {
-        const siteArgs = argsOf(site);
         const label = binding.member ? `${binding.isClass || !binding.name ? 'this' : binding.name}.${binding.member}` : binding.name!;
-        // A value defined elsewhere (`track(EVENTS.BOOKED)`) is reported at the argument that passes it.
-        const fromSite = (index: number, key: string | undefined): Value | undefined => {
-          const arg = siteArgs[index];
-          if (!arg || arg.type === 'SpreadElement') return undefined;
-          const whole = this.value(arg);
-          const v = key === undefined ? whole : whole.kind === 'obj' ? lookup(whole, key) : undefined;
-          const argRange = rangeOf(arg);
-          return v && (within(v.range, argRange) ? v : ({ ...v, range: argRange } as Value));
-        };
+        const fromSite = (index: number, key: string | undefined): Value | undefined => this.argValue(site, index, key);
         for (const call of calls) {
           const args = call.args.map((a): Arg | undefined => {
             if (!a || !usesParam(a.value, fn)) return a;

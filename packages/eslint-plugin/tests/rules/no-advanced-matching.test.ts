@@ -1,5 +1,5 @@
 import rule from '../../src/rules/no-advanced-matching.js';
-import { invalid, run, ts } from '../tester.js';
+import { invalid, run, ts, withData } from '../tester.js';
 
 const ID = 'identify';
 const IP = 'identityInParams';
@@ -94,6 +94,19 @@ run('no-advanced-matching', rule, {
       [[ID, '{ em: user.email }']],
     ),
     // Server-side Events API / Conversions API payloads.
+    // A conditional spread adds what any branch may; an awaited async helper gives what it returns.
+    withData(
+      invalid(
+        "async function userData(form) {\n  const ud = {};\n  ud.sha256_email_address = await hash(form.email);\n  return ud;\n}\nexport async function send(form, ok) {\n  gtag('set', 'user_data', { ...(ok ? await userData(form) : {}) });\n}",
+        [[ID, '{ ...(ok ? await userData(form) : {}) }']],
+      ),
+      [{ vendor: 'Google tag', fields: 'email', call: "gtag('set')", hashNote: ' (hashed)' }],
+    ),
+    // The body and URL built by local helpers: what they return, with their arguments; an array filled with push.
+    invalid(
+      "function uploadUrl(id) {\n  return `https://googleads.googleapis.com/v24/customers/${id}:uploadClickConversions`;\n}\nfunction identifiers(email, phone) {\n  const ids = [];\n  if (email) ids.push({ hashedEmail: sha256(email) });\n  if (phone) ids.push({ hashedPhoneNumber: sha256(phone) });\n  return ids;\n}\nexport function upload(id, email, phone) {\n  const body = { conversions: [{ userIdentifiers: identifiers(email, phone) }] };\n  return fetch(uploadUrl(id), { method: 'POST', body: JSON.stringify(body) });\n}",
+      [[ID, "{ method: 'POST', body: JSON.stringify(body) }"]],
+    ),
     invalid(
       "await fetch('https://business-api.tiktok.com/open_api/v1.3/event/track/', {\n  method: 'POST',\n  body: JSON.stringify(payload),\n});\nconst payload = { data: [{ event: 'CompletePayment', user: { email: sha256(email), phone: sha256(phone) } }] };",
       [[ID, '{\n  method: \'POST\',\n  body: JSON.stringify(payload),\n}']],

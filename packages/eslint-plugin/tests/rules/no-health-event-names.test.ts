@@ -45,6 +45,8 @@ run('no-health-event-names', rule, {
     { code: "ttq.track('book_appointment')", settings: { phiguard: { healthContext: true } }, options: [{ healthContext: false }] },
   ],
   invalid: [
+    // What a local helper returns.
+    invalid("function eventName() {\n  return 'hiv_test_order';\n}\nttq.track(eventName());", [[E, 'eventName()', 1]]),
     invalid("function tracker() { return window.gtag; }\nconst gtag = tracker();\ngtag('event', 'hiv_test_order');", [[E, "'hiv_test_order'"]]),
     invalid("import { gtag } from './analytics';\ngtag('event', 'hiv_test_order');", [[E, "'hiv_test_order'"]]),
     invalid("ttq.track('booked_dermatology_appointment')", [[E, "'booked_dermatology_appointment'"]]),

@@ -24,6 +24,8 @@ run('no-health-event-properties', rule, {
     "dataLayer.push({ event: 'view_item', item: { horoscope: 'Cancer' } })",
   ],
   invalid: [
+    // What a local helper returns, with the arguments of this call.
+    invalid("const params = (service) => ({ content_category: service, value: 1 });\nfbq('track', 'ViewContent', params('Oncology'));\nfbq('track', 'ViewContent', params('Gift cards'));", [[H, "'Oncology'"]]),
     invalid("ttq.track('ViewContent', { content_category: 'Oncology' })", [[H, "'Oncology'"]]),
     invalid("ttq.track('SubmitForm', { content_name: 'Dermatology consultation' })", [[H, "'Dermatology consultation'"]]),
     invalid("fbq('track', 'Lead', { content_category: 'Mental Healthcare' })", [[H, "'Mental Healthcare'"]]),
