@@ -4,7 +4,9 @@ import {
   analyzeUrl,
   categoryLabel,
   classifyValue,
+  andList,
   healthData,
+  identityData,
   IDENTITY_CONTAINER_KEYS,
   NON_DESCRIPTIVE_KEYS,
   normalizeKey,
@@ -633,27 +635,13 @@ function emitHealth(
 /** How a message names a trigger that sets the event name: a server "Always" trigger filtered on `{{Event Name}}` is not a custom event trigger. */
 const triggerKind = (trigger: Trigger): string => (trigger.type === 'CUSTOM_EVENT' ? 'custom event trigger' : 'trigger');
 
-/** Most telling first: the order fields are listed in messages. */
-const FIELD_ORDER: ReadonlyArray<IdentityHit['field']> = ['email', 'phone', 'external id', 'name', 'date of birth', 'address', 'gender', 'IP address', 'device id', 'identity data'];
-
 function emitIdentity(a: Analysis, ctx: TagContext, vendor: VendorSpec, messageId: 'identify' | 'identityInParams', hits: IdentityHit[], call: string, confidence: 'high' | 'medium' = 'high'): void {
-  // Field → how it is sent; fields sent the same way are named together (`email and phone (enableEnhancedConversion …)`).
-  const labels = new Map<string, string | undefined>();
-  const sorted = [...hits].sort((x, y) => FIELD_ORDER.indexOf(x.field) - FIELD_ORDER.indexOf(y.field));
-  for (const h of sorted) if (!labels.has(h.field)) labels.set(h.field, h.via);
-  const groups: Array<{ via: string | undefined; fields: string[] }> = [];
-  for (const [field, via] of labels) {
-    const same = via === undefined ? undefined : groups.find((g) => g.via === via);
-    if (same) same.fields.push(field);
-    else groups.push({ via, fields: [field] });
-  }
-  const fields = groups.map((g) => (g.via === undefined ? g.fields[0]! : `${andList(g.fields)} (${g.via})`));
-  const hashed = hits.every((h) => h.hashed === true) ? 'yes' : hits.every((h) => h.hashed === false) ? 'no' : 'unknown';
+  const { fields, hashNote, evidence } = identityData(hits);
   const first = hits[0]!;
   const span = first.start !== undefined && first.end !== undefined ? a.spanIn(first.path, first.start, first.end) : a.span(first.path);
-  a.shared(ctx, 'no-advanced-matching', messageId, { vendor: vendor.name, fields: fields.join(', '), call, hashNote: hashed === 'yes' ? ' (hashed)' : '' }, { path: first.path, ...span }, {
+  a.shared(ctx, 'no-advanced-matching', messageId, { vendor: vendor.name, fields, call, hashNote }, { path: first.path, ...span }, {
     vendor: vendor.id,
-    evidence: { kind: 'identity', fields: [...labels.keys()], hashed },
+    evidence,
     confidence: hits.some((h) => h.field === 'identity data') ? 'medium' : confidence,
   });
 }
@@ -901,10 +889,6 @@ function vendorNames(vendors: readonly VendorSpec[]): string {
   return andList(vendors.map((v) => v.name));
 }
 
-/** `a`, `a and b`, `a, b and c`. */
-function andList(items: readonly string[]): string {
-  return items.length < 2 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
-}
 
 function checkPageTriggers(a: Analysis, ctx: TagContext, vendors: readonly VendorSpec[]): void {
   const own = { triggers: ctx.triggers, blocking: ctx.blocking, groups: ctx.groups, sequence: '' };

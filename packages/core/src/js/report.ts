@@ -302,27 +302,44 @@ function describe(v: Value): string | undefined {
   return undefined;
 }
 
-function fieldList(hits: IdentityHit[]): string {
-  const seen = new globalThis.Map<string, string>();
-  for (const h of hits) {
-    const label = h.via && h.field !== 'identity data' ? `${h.field} (${h.via})` : h.field === 'identity data' && h.via ? `identity data (${h.via})` : h.field;
-    if (!seen.has(h.field)) seen.set(h.field, label);
-  }
-  return [...seen.values()].join(', ');
+/** Most telling first: the order identifiers are listed in messages. */
+const FIELD_ORDER: ReadonlyArray<IdentityHit['field']> = ['email', 'phone', 'external id', 'name', 'date of birth', 'address', 'gender', 'IP address', 'device id', 'identity data'];
+
+/** `a`, `a and b`, `a, b and c`. */
+export function andList(items: readonly string[]): string {
+  return items.length < 2 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
 }
 
-function identityEvidence(hits: IdentityHit[]): Extract<Evidence, { kind: 'identity' }> {
+/**
+ * How a no-advanced-matching message lists identifiers, for both front-ends: most telling first,
+ * each with how it is sent, and fields sent the same way named together
+ * (`email and phone ({{User Data}}: collected from the page), external id`).
+ */
+export function identityData(hits: ReadonlyArray<Pick<IdentityHit, 'field' | 'hashed' | 'via'>>): { fields: string; hashNote: string; evidence: Extract<Evidence, { kind: 'identity' }> } {
+  const labels = new globalThis.Map<string, string | undefined>();
+  const sorted = [...hits].sort((x, y) => FIELD_ORDER.indexOf(x.field) - FIELD_ORDER.indexOf(y.field));
+  for (const h of sorted) if (!labels.has(h.field)) labels.set(h.field, h.via);
+  const groups: Array<{ via: string | undefined; fields: string[] }> = [];
+  for (const [field, via] of labels) {
+    const same = via === undefined ? undefined : groups.find((g) => g.via === via);
+    if (same) same.fields.push(field);
+    else groups.push({ via, fields: [field] });
+  }
   const hashed = hits.every((h) => h.hashed === true) ? 'yes' : hits.every((h) => h.hashed === false) ? 'no' : 'unknown';
-  return { kind: 'identity', fields: [...new Set(hits.map((h) => h.field))], hashed };
+  return {
+    fields: groups.map((g) => (g.via === undefined ? g.fields[0]! : `${andList(g.fields)} (${g.via})`)).join(', '),
+    hashNote: hashed === 'yes' ? ' (hashed)' : '',
+    evidence: { kind: 'identity', fields: [...labels.keys()], hashed },
+  };
 }
 
 function identityFindings(call: TrackerCall, _settings: Settings, emit: Emit): void {
   const { shape } = call;
   const report = (messageId: 'identify' | 'identityInParams', hits: IdentityHit[], range: Range): void => {
-    const evidence = identityEvidence(hits);
+    const { fields, hashNote, evidence } = identityData(hits);
     emit({
       messageId,
-      data: { vendor: call.vendor.name, fields: fieldList(hits), call: call.display, hashNote: evidence.hashed === 'yes' ? ' (hashed)' : '' },
+      data: { vendor: call.vendor.name, fields, call: call.display, hashNote },
       vendor: call.vendor.id,
       range,
       evidence,

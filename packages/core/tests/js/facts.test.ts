@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analyzeHtml, analyzeScript, analyzeUrl, extractHtml, getVendor, resolveSettings, scriptFactsOf } from '../../src/index.js';
+import { analyzeHtml, analyzeScript, analyzeUrl, extractHtml, getVendor, identityData, resolveSettings, scriptFactsOf } from '../../src/index.js';
 
 const calls = (code: string) => scriptFactsOf(code).calls.map((c) => ({ vendor: c.vendor.id, kind: c.shape.kind, display: c.display }));
 
@@ -274,7 +274,7 @@ describe('beacon URLs written in code', () => {
 
   it('reads every identifier key of the query, in brackets or not, and names keys as written', () => {
     const f = analyzeScript("img.src = 'https://www.facebook.com/tr?id=1&ev=Purchase&ud[fn]=' + first + '&ct=' + city + '&cd[content_name]=Psychiatry&sha256_email=' + h + '#top';", settings).findings;
-    expect(f.find((x) => x.ruleId === 'no-advanced-matching')!.evidence).toEqual({ kind: 'identity', fields: ['name', 'address', 'email'], hashed: 'unknown' });
+    expect(f.find((x) => x.ruleId === 'no-advanced-matching')!.evidence).toEqual({ kind: 'identity', fields: ['email', 'name', 'address'], hashed: 'unknown' });
     expect(f.find((x) => x.ruleId === 'no-health-event-properties')!.message).toContain('event parameter "cd[content_name]" sends "Psychiatry"');
     // A `cd[name]` is a product name, as `name` is in event parameters.
     expect(found("img.src = 'https://www.facebook.com/tr?id=1&ev=Purchase&cd[name]=Shoes';")).toEqual(['no-tracking-pixel loaderUrl']);
@@ -351,5 +351,30 @@ describe('identifiers among event parameters', () => {
     expect(find("gtag('event', 'click_phone', { phone_number: clinic.phone });")).toBe(1);
     // A literal in an identity channel still counts: it is put there to identify someone.
     expect(find("ttq.identify({ email: 'jane@example.com' });")).toBe(1);
+  });
+});
+
+describe('identityData: how both front-ends list identifiers', () => {
+  it('lists the most telling first and names fields sent the same way together', () => {
+    const listed = identityData([
+      { field: 'name', hashed: undefined, via: '{{DL - fn}}' },
+      { field: 'external id', hashed: undefined },
+      { field: 'phone', hashed: undefined, via: '{{User Data}}' },
+      { field: 'email', hashed: undefined, via: '{{User Data}}' },
+    ]);
+    expect(listed.fields).toBe('email and phone ({{User Data}}), external id, name ({{DL - fn}})');
+    expect(listed.evidence).toEqual({ kind: 'identity', fields: ['email', 'phone', 'external id', 'name'], hashed: 'unknown' });
+    expect(listed.hashNote).toBe('');
+  });
+
+  it('says hashed only when every identifier is', () => {
+    expect(identityData([{ field: 'email', hashed: true }, { field: 'phone', hashed: true }])).toMatchObject({ fields: 'email, phone', hashNote: ' (hashed)' });
+    expect(identityData([{ field: 'email', hashed: true }, { field: 'phone', hashed: undefined }]).hashNote).toBe('');
+  });
+
+  it('gives Custom HTML code the wording of a GTM template field: one variable for two identifiers', () => {
+    const macros = (name: string) => (name === 'User' ? { display: '{{User}}' } : undefined);
+    const f = analyzeScript('ttq.identify({ phone_number: {{User}}, email: {{User}} });', resolveSettings(), { macros }).findings;
+    expect(f.map((x) => x.message)).toEqual([expect.stringContaining('sends email and phone ({{User}}) through ttq.identify()')]);
   });
 });
