@@ -60,30 +60,35 @@ function collect(facts: FileFacts, ruleId: SharedRuleId, settings: Settings, map
 
 type Emit = (f: Omit<Finding, 'ruleId' | 'message' | 'range'> & { range: Range }) => void;
 
-/** Whether the helper a call site comes from already reported health text `text` (at parameter `key`, `''` for the event name). */
-type Reported = (messageId: string, key: string, text: string) => boolean;
-type Find = (call: TrackerCall, settings: Settings, emit: Emit, reported: Reported) => void;
-
-const healthKey = (messageId: string, key: string, text: string): string => `${messageId}\0${key}\0${text}`;
+/**
+ * Called with each text a rule reads at a slot (`messageId`, parameter `key`, `''` for the event
+ * name): whether the call's helper (`origin`) already read that text there, so it is the helper's.
+ */
+type Seen = (messageId: string, key: string, text: string) => boolean;
+type Find = (call: TrackerCall, settings: Settings, emit: Emit, seen: Seen) => void;
 
 /**
  * Each call's findings. A call site of a local helper (`origin`) repeats none of the helper's own:
- * a value the helper takes from its own lookup table is reported once, inside the helper, and the
- * site for what it passes in (health text the helper did not report, other identifiers).
+ * a value the helper can send by itself (its own lookup table, whatever the site passes) is
+ * reported once, inside the helper, and the site for what only it passes in.
  */
 function callFindings(calls: readonly TrackerCall[], find: Find, settings: Settings, emit: Emit): void {
-  const emitted = new Map<TrackerCall, Set<string>>();
+  const read = new Map<TrackerCall, Set<string>>();
   for (const call of calls) {
     const own = new Set<string>();
-    const helper = call.origin ? emitted.get(call.origin) : undefined;
-    const reported: Reported = (messageId, key, text) => helper?.has(healthKey(messageId, key, text)) ?? false;
+    const helper = call.origin ? read.get(call.origin) : undefined;
+    const seen: Seen = (messageId, key, text) => {
+      const slot = `${messageId}\0${key}\0${text}`;
+      own.add(slot);
+      return helper?.has(slot) ?? false;
+    };
     find(call, settings, (f) => {
-      const key = `${f.messageId}\0${JSON.stringify(f.evidence)}\0${JSON.stringify({ ...f.data, call: undefined })}`;
-      own.add(key);
-      if (f.evidence.kind === 'health') own.add(healthKey(f.messageId, f.data.key ?? '', f.evidence.text));
-      if (!helper?.has(key)) emit(f);
-    }, reported);
-    emitted.set(call, own);
+      // Identifiers: the same finding as the helper's adds nothing.
+      const finding = `${f.messageId}\0${JSON.stringify(f.evidence)}\0${JSON.stringify({ ...f.data, call: undefined })}`;
+      own.add(finding);
+      if (!helper?.has(finding)) emit(f);
+    }, seen);
+    read.set(call, own);
   }
 }
 
@@ -415,7 +420,7 @@ const CATEGORY_LABEL: Record<string, string> = { hiv_sti: 'HIV/STI', care_contex
 export const categoryLabel = (c: string): string => CATEGORY_LABEL[c] ?? c.replace(/_/gu, ' ');
 
 /** `key`: the parameter the value is sent as, read as context (`classifyValue`). */
-/** The value's most telling health text (lowest tier), leaving out texts `skip` says are already reported. */
+/** The value's most telling health text (lowest tier), leaving out texts `skip` says are the helper's. */
 function classify(v: Value, settings: Settings, key?: string, skip?: (text: string) => boolean): { text: string; match: HealthMatch } | undefined {
   let best: { text: string; match: HealthMatch } | undefined;
   for (const text of texts(v)) {
@@ -441,9 +446,9 @@ export function healthData(vendor: VendorSpec, hit: { text: string; match: Healt
   };
 }
 
-function eventNameFindings(call: TrackerCall, settings: Settings, emit: Emit, reported: Reported): void {
+function eventNameFindings(call: TrackerCall, settings: Settings, emit: Emit, seen: Seen): void {
   const report = (v: Value, range: Range): void => {
-    const hit = classify(v, settings, undefined, (text) => reported('healthEventName', '', text));
+    const hit = classify(v, settings, undefined, (text) => seen('healthEventName', '', text));
     if (!hit) return;
     const { data, evidence } = healthData(call.vendor, hit);
     emit({ messageId: 'healthEventName', data, vendor: call.vendor.id, range, evidence, confidence: hit.match.tier === 3 ? 'medium' : 'high' });
@@ -484,7 +489,7 @@ export const NON_DESCRIPTIVE_KEYS: ReadonlySet<string> = new Set(['currency', 's
 /** Beacon query keys for the pixel id, protocol version and cache busters. */
 const QUERY_NON_DESCRIPTIVE_KEYS: ReadonlySet<string> = new Set(['id', 'v', 'noscript', 'cb', 'random', 'rnd']);
 
-function propertyFindings(call: TrackerCall, settings: Settings, emit: Emit, reported: Reported): void {
+function propertyFindings(call: TrackerCall, settings: Settings, emit: Emit, seen: Seen): void {
   const { shape } = call;
   const skip = new Set((shape.eventNameKeys ?? []).map(normalizeKey));
   const visit = (v: Value, path: string, argRange: Range, depth: number): void => {
@@ -506,7 +511,7 @@ function propertyFindings(call: TrackerCall, settings: Settings, emit: Emit, rep
       return;
     }
     if (!path) return;
-    const hit = classify(v, settings, path, (text) => reported('healthProperty', path, text));
+    const hit = classify(v, settings, path, (text) => seen('healthProperty', path, text));
     if (!hit) return;
     const { data, evidence } = healthData(call.vendor, hit);
     emit({
