@@ -1,4 +1,5 @@
 import { keyName, TRANSPARENT } from './ast.js';
+import { DEFAULT_KEYS, walk } from './walk.js';
 import type { ScopeManagerLike } from './scope.js';
 import type { Node } from './types.js';
 
@@ -11,7 +12,11 @@ const STRING_TESTS = new Set(['includes', 'startsWith', 'endsWith', 'indexOf', '
 /** DOM queries: the argument is a selector (`script[src*="…"]`), not an element to create. */
 const DOM_QUERIES = new Set(['querySelector', 'querySelectorAll', 'closest', 'matches']);
 /** Array methods that only answer whether an element is there; the elements never leave the call. */
-const LIST_TESTS = new Set(['includes', 'indexOf', 'lastIndexOf', 'some', 'every']);
+const LIST_TESTS = new Set(['includes', 'indexOf', 'lastIndexOf']);
+/** Array methods that hand each element to a callback: a search only when the callback only compares (`(h) => u.includes(h)`). */
+const LIST_PREDICATES = new Set(['some', 'every']);
+/** What a comparing callback may not do: change, create or wait for anything. */
+const EFFECTS = new Set(['AssignmentExpression', 'UpdateExpression', 'NewExpression', 'AwaitExpression', 'YieldExpression', 'TaggedTemplateExpression', 'ImportExpression']);
 const EQUALITY = new Set(['===', '!==', '==', '!=']);
 const CSP_DIRECTIVE = /^(?:default|script|connect|img|frame|child|worker|style|font|media|object|manifest|prefetch)(?:-src|Src)(?:-elem|-attr|Elem|Attr)?$/u;
 /** A policy text: a fetch directive at its start or after a `;` (`script-src 'self' https://…`). */
@@ -63,9 +68,9 @@ export function listDeclarator(node: Node): Node | undefined {
 }
 
 /**
- * Whether every use of the variable `declarator` declares is a search (`BLOCKED.some(…)`,
- * `.includes(…)`); a reassignment or any other use may load the list, and a global may be used
- * by another script.
+ * Whether every use of the variable `declarator` declares is a search (`.includes(…)`, or
+ * `BLOCKED.some((h) => u.includes(h))`); a reassignment or any other use may load the list, and a
+ * global may be used by another script.
  */
 export function onlySearched(declarator: Node, scopes: ScopeManagerLike): boolean {
   const variable = scopes.getDeclaredVariables(declarator)[0];
@@ -79,15 +84,42 @@ export function onlySearched(declarator: Node, scopes: ScopeManagerLike): boolea
 
 function isListTest(member: Node): boolean {
   const { child, parent: call } = outer(member);
-  return call?.type === 'CallExpression' && call.callee === child && LIST_TESTS.has(calleeProperty(call) ?? '');
+  if (call?.type !== 'CallExpression' || call.callee !== child) return false;
+  const method = calleeProperty(call) ?? '';
+  return LIST_TESTS.has(method) || (LIST_PREDICATES.has(method) && comparesOnly((call.arguments as Node[])[0]));
+}
+
+/** A callback written in place whose every call is a string test or DOM query, with no other effect. */
+function comparesOnly(callback: Node | undefined): boolean {
+  if (callback?.type !== 'ArrowFunctionExpression' && callback?.type !== 'FunctionExpression') return false;
+  let pure = true;
+  walk(callback.body as Node, DEFAULT_KEYS, (n) => {
+    if (!pure) return false;
+    if (EFFECTS.has(n.type)) pure = false;
+    else if (n.type === 'CallExpression') {
+      const method = calleeProperty(n);
+      pure = method !== undefined && (STRING_TESTS.has(method) || DOM_QUERIES.has(method));
+    }
+    return undefined;
+  });
+  return pure;
+}
+
+/** A value under a Content-Security-Policy directive: a kebab-case key (`'script-src'`), or a camel-case one in a `directives` object (helmet). */
+function cspEntry(prop: Node): boolean {
+  const key = keyName(prop) ?? '';
+  if (!CSP_DIRECTIVE.test(key)) return false;
+  if (key.includes('-')) return true;
+  const { child, parent: holder } = outer(prop.parent!);
+  return holder?.type === 'Property' && holder.value === child && /^(?:directives|contentSecurityPolicy)$/u.test(keyName(holder) ?? '');
 }
 
 /**
  * Whether a string holding a vendor URL (`node`, its text `text`) only names it: an argument of a
  * string test or DOM query, a side of an equality, an argument of a test assertion, an element of
  * a list literal that is only searched (see `onlySearched` for a list held in a variable), or a
- * Content-Security-Policy entry (a policy text, or a value under a directive key such as
- * `scriptSrc` or `'connect-src'`).
+ * Content-Security-Policy entry (a policy text, or a value under a directive: `'connect-src'`, or
+ * `scriptSrc` in a `directives` object).
  */
 export function namesOnly(node: Node, text: string): boolean {
   if (!text.includes('<') && CSP_TEXT.test(text)) return true;
@@ -102,5 +134,5 @@ export function namesOnly(node: Node, text: string): boolean {
     ({ child, parent } = outer(parent));
     if (parent?.type === 'MemberExpression' && parent.object === child) return isListTest(parent);
   }
-  return parent?.type === 'Property' && parent.value === child && CSP_DIRECTIVE.test(keyName(parent) ?? '');
+  return parent?.type === 'Property' && parent.value === child && cspEntry(parent);
 }

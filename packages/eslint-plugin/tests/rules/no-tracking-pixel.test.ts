@@ -145,6 +145,16 @@ run('no-tracking-pixel', rule, {
       [[U, "'https://analytics.tiktok.com/i18n/pixel/events.js'"]],
     ),
     invalid("loadScript(src.startsWith('https://') ? src : 'https://s.pinimg.com/ct/core.js');", [[U, "'https://s.pinimg.com/ct/core.js'"]]),
+    // A key named like a CSP directive outside a policy is a plain setting; a callback that does more than compare may load.
+    invalid(
+      "const META = { scriptSrc: 'https://connect.facebook.net/en_US/fbevents.js' };\nexport function load() { const s = document.createElement('script'); s.src = META.scriptSrc; document.head.appendChild(s); }",
+      [[U, "'https://connect.facebook.net/en_US/fbevents.js'"]],
+    ),
+    invalid("const TRACKERS = ['https://analytics.tiktok.com/i18n/pixel/events.js'];\nexport const ready = TRACKERS.every(loadScript);", [[U, "'https://analytics.tiktok.com/i18n/pixel/events.js'"]]),
+    invalid(
+      "const PIXELS = ['https://s.pinimg.com/ct/core.js'];\nPIXELS.some((src) => { const s = document.createElement('script'); s.src = src; document.head.appendChild(s); return false; });",
+      [[U, "'https://s.pinimg.com/ct/core.js'"]],
+    ),
     invalid(
       `document.head.innerHTML = '<meta http-equiv="Content-Security-Policy" content="script-src \\'self\\'"><script src="https://connect.facebook.net/en_US/fbevents.js"></script>';`,
       [[U, 'https://connect.facebook.net/en_US/fbevents.js']],
