@@ -141,6 +141,7 @@ export class Analyzer {
   private readonly memberAssignments: Node[] = [];
   private readonly consumed = new Set<Node>();
   /** Evidence from URLs in a list held in a variable: dropped after the walk if the list is only searched. */
+  private readonly moduleLists: Node[] = [];
   private readonly listed: Array<{ declarator: Node; pixels: PixelEvidence[]; calls: TrackerCall[] }> = [];
   private readonly depth: number;
   private apiDepth = 0;
@@ -165,6 +166,7 @@ export class Analyzer {
   run(program: Node): FileFacts {
     walk(program, this.ctx.visitorKeys, (node) => this.visit(node));
     this.dropSearchedLists();
+    for (const list of this.moduleLists) this.checkModuleList(list);
     for (const valueNode of this.tiktokNames) {
       for (const name of this.strings(this.value(valueNode))) {
         if (name && !GLOBALS.has(name)) this.extraGlobals.set(name, { vendor: TIKTOK, api: { ...GLOBALS.get('ttq')!.api, name } });
@@ -230,7 +232,8 @@ export class Analyzer {
         this.checkPackage((node.source as Node).value, node.source as Node);
         break;
       case 'Property':
-        if (MODULE_LIST_KEYS.has(keyName(node) ?? '')) this.checkModuleList(node.value as Node);
+        // Read after the walk: the list may be filled with `push` further down.
+        if (MODULE_LIST_KEYS.has(keyName(node) ?? '')) this.moduleLists.push(node.value as Node);
         break;
       case 'ImportExpression':
         this.checkPackage(this.stringValue(node.source as Node), node.source as Node);
@@ -304,18 +307,33 @@ export class Analyzer {
     if (hit?.wrapper.loadsPixel) this.pixel(hit.vendor, 'package', source, node);
   }
 
-  /** Each entry of a framework's module list: `'name'`, `['name', options]` (Nuxt) or `{ resolve: 'name' }` (Gatsby). */
+  /**
+   * Each entry a framework's module list can hold, however the list is built (a constant, `push`,
+   * `...(isProd ? [...] : [])`, `[isProd && 'x'].filter(Boolean)`): `'name'`, `['name', options]`
+   * (Nuxt), `{ src: 'name' }` (Nuxt 2) or `{ resolve: 'name' }` (Gatsby, also `require.resolve('name')`).
+   */
   private checkModuleList(list: Node): void {
-    const array = unwrap(list);
-    if (array.type !== 'ArrayExpression') return;
-    for (const item of array.elements as (Node | null)[]) {
-      const entry = item && unwrap(item);
-      let name: Node | null | undefined = entry;
-      if (entry?.type === 'ArrayExpression') name = (entry.elements as (Node | null)[])[0];
-      else if (entry?.type === 'ObjectExpression') {
-        name = (entry.properties as Node[]).find((prop) => prop.type === 'Property' && keyName(prop) === 'resolve')?.value as Node | undefined;
+    const entries = (v: Value, depth: number): Value[] => {
+      if (depth > 3) return [];
+      if (v.kind === 'any') return v.options.flatMap((o) => entries(o, depth + 1));
+      if (v.kind === 'arr' && depth > 0) return v.items[0] ? entries(v.items[0], depth + 1) : [];
+      if (v.kind === 'obj') {
+        const named = lookup(v, 'resolve') ?? lookup(v, 'src');
+        return named ? entries(named, depth + 1) : [];
       }
-      if (name) this.checkPackage(this.stringValue(name), name);
+      return v.kind === 'str' ? [v] : [];
+    };
+    const whole = this.value(list);
+    for (const items of whole.kind === 'any' ? whole.options : [whole]) {
+      if (items.kind !== 'arr') continue;
+      for (const item of items.items) {
+        for (const name of entries(item, 1)) {
+          for (const text of texts(name)) {
+            const hit = WRAPPERS.get(text);
+            if (hit?.wrapper.loadsPixel) this.pixel(hit.vendor, 'package', text, list, name.range);
+          }
+        }
+      }
     }
   }
 
@@ -329,7 +347,8 @@ export class Analyzer {
         if (arg) this.embedValue(arg, 'auto');
       }
     }
-    if (callee.type === 'Identifier' && callee.name === 'require' && args[0]) {
+    // `require('pkg')`; `installModule('pkg')` (a Nuxt module installing another, `@nuxt/kit`).
+    if (callee.type === 'Identifier' && (callee.name === 'require' || callee.name === 'installModule') && args[0]) {
       this.checkPackage(this.stringValue(args[0]), args[0]);
     }
   }
@@ -513,7 +532,7 @@ export class Analyzer {
       case 'ArrayExpression':
         return {
           kind: 'arr',
-          items: (node.elements as Array<Node | null>).filter((e): e is Node => e !== null).map((e) => (e.type === 'SpreadElement' ? unknownAt(e) : this.value(e))),
+          items: (node.elements as Array<Node | null>).filter((e): e is Node => e !== null).flatMap((e) => (e.type === 'SpreadElement' ? this.spreadItems(e) : [this.value(e)])),
           range,
         };
       case 'ConditionalExpression':
@@ -715,6 +734,14 @@ export class Analyzer {
     return { kind: 'obj', props, open, range };
   }
 
+  /** `...list`, `...(isProd ? [a] : [])`: the items any option may add; unknown when an option is not an array. */
+  private spreadItems(spread: Node): Value[] {
+    const v = this.value(spread.argument as Node);
+    const options = v.kind === 'any' ? v.options : [v];
+    if (!options.every((o) => o.kind === 'arr' || o.kind === 'nullish' || o.kind === 'bool')) return [unknownAt(spread)];
+    return options.flatMap((o) => (o.kind === 'arr' ? o.items : []));
+  }
+
   private callValue(node: Node, range: Range): Value {
     const callee = unwrap(node.callee as Node);
     const args = argsOf(node);
@@ -729,6 +756,17 @@ export class Analyzer {
       return { ...inner, range } as Value;
     }
     if (callee.type === 'Identifier' && name === 'String' && args[0]) return this.value(args[0]);
+    // `list.filter(…)` holds some of the list's items, `list.concat(more)` all of both.
+    if (callee.type === 'MemberExpression' && (name === 'filter' || name === 'concat')) {
+      const list = this.value(callee.object as Node);
+      if (list.kind === 'arr') {
+        if (name === 'filter') return list;
+        const more = args.map((a) => (a && a.type !== 'SpreadElement' ? this.value(a) : ({ kind: 'unknown', range } as const)));
+        return { ...list, items: [...list.items, ...more.flatMap((m) => (m.kind === 'arr' ? m.items : [m]))], range };
+      }
+    }
+    // `require.resolve('gatsby-plugin-…')` is that package.
+    if (callee.type === 'MemberExpression' && memberText(callee) === 'require.resolve' && args[0]) return this.value(args[0]);
     if (callee.type === 'MemberExpression' && memberText(callee) === 'JSON.stringify' && args[0]) return this.value(args[0]);
     // `JSON.parse('{"event":"…"}')` of a known string: data, read as the value it describes.
     if (callee.type === 'MemberExpression' && memberText(callee) === 'JSON.parse' && args[0]) {

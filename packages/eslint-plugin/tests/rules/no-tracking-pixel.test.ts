@@ -57,6 +57,8 @@ run('no-tracking-pixel', rule, {
     // A pixel package's name outside a module list is only text; other plugins in a list are not pixels.
     "const docs = 'See nuxt-facebook-pixel-module for the old setup';",
     "export default { plugins: ['gatsby-plugin-sitemap', { resolve: 'gatsby-plugin-manifest' }], modules: ['@nuxtjs/axios'] };",
+    "const BANNED = ['nuxt-facebook-pixel-module', 'react-facebook-pixel'];\nif (BANNED.some((p) => deps.includes(p))) process.exitCode = 1;",
+    "expect(config.modules).not.toContain('nuxt-facebook-pixel-module');",
     "console.log('TikTok pixel removed');",
     // A URL only compared, queried for or allowed by a Content-Security-Policy loads nothing; the loader is reported where it is.
     `const csp = "script-src 'self' https://analytics.tiktok.com https://bat.bing.com";`,
@@ -165,6 +167,17 @@ run('no-tracking-pixel', rule, {
       [[P, "'nuxt-facebook-pixel-module'"], [P, "'nuxt-tiktok-pixel-module'"]],
     ),
     invalid("module.exports = { buildModules: ['nuxt-snapchat-tracker-module'] };", [[P, "'nuxt-snapchat-tracker-module'"]]),
+    // However the list is built: a constant, a production-only spread or `&&`, push, Nuxt 2's `{ src }`, `require.resolve`, `installModule`.
+    invalid("const modules = ['@nuxt/image', 'nuxt-meta-pixel'];\nexport default defineNuxtConfig({ modules });", [[P, "'nuxt-meta-pixel'"]]),
+    invalid("export default defineNuxtConfig({ modules: ['@nuxt/image', ...(isProd ? ['nuxt-linkedin-insight-tag'] : [])] });", [[P, "'nuxt-linkedin-insight-tag'"]]),
+    invalid("module.exports = { buildModules: [isProd && 'nuxt-snapchat-tracker-module'].filter(Boolean) };", [[P, "'nuxt-snapchat-tracker-module'"]]),
+    invalid(
+      "const plugins = ['gatsby-plugin-sitemap'];\nif (process.env.FB_PIXEL_ID) plugins.push({ resolve: 'gatsby-plugin-facebook-pixel', options: { pixelId: process.env.FB_PIXEL_ID } });\nmodule.exports = { plugins };",
+      [[P, "'gatsby-plugin-facebook-pixel'"]],
+    ),
+    invalid("export default { buildModules: [{ src: 'nuxt-facebook-pixel-module', options: { pixelId: '1' } }] };", [[P, "'nuxt-facebook-pixel-module'"]]),
+    invalid("module.exports = { plugins: [{ resolve: require.resolve('gatsby-plugin-twitter-pixel') }] };", [[P, "'gatsby-plugin-twitter-pixel'"]]),
+    invalid("export default defineNuxtModule({ async setup() { await installModule('nuxt-meta-pixel', { pixels: [] }); } });", [[P, "'nuxt-meta-pixel'"]]),
     invalid("module.exports = { plugins: ['gatsby-plugin-sitemap', { resolve: `gatsby-plugin-twitter-pixel`, options: { pixelId: 'o1abc' } }] };", [[P, '`gatsby-plugin-twitter-pixel`']]),
     // Code inside strings: the Next.js snippet, script children, textContent, innerHTML.
     invalid(
