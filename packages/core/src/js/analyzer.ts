@@ -643,11 +643,16 @@ export class Analyzer {
   private paramValue(fn: Node, id: Node, range: Range): Value {
     const params = fn.params as Node[];
     let key: string | undefined;
+    let fallback: Node | undefined;
     const index = params.findIndex((p) => {
       const param = unwrapPattern(p);
-      if (param === id) return true;
+      if (param === id) {
+        if (p.type === 'AssignmentPattern') fallback = p.right as Node;
+        return true;
+      }
       const prop = param.type === 'ObjectPattern' ? (param.properties as Node[]).find((q) => q.type === 'Property' && unwrapPattern(q.value as Node) === id) : undefined;
       key = prop && keyName(prop);
+      if (prop && (prop.value as Node).type === 'AssignmentPattern') fallback = (prop.value as Node).right as Node;
       return key !== undefined;
     });
     if (index < 0) return { kind: 'unknown', range };
@@ -667,7 +672,9 @@ export class Analyzer {
         if (each) return each;
       }
     }
-    return { kind: 'unknown', range, param: { fn, index, key }, describe: id.name as string };
+    // A text default (`name = 'Therapy Booked'`) is sent whenever a call leaves the parameter out.
+    const byDefault = fallback && this.value(fallback);
+    return { kind: 'unknown', range, param: { fn, index, key }, describe: id.name as string, ...(byDefault && texts(byDefault).length > 0 ? { fallback: byDefault } : {}) };
   }
 
   private patternValue(decl: Node, id: Node, range: Range): Value {

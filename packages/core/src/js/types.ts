@@ -34,7 +34,10 @@ export interface MacroProp {
   display?: string;
 }
 
-/** A statically resolved value. Ranges are offsets into the analyzed text. */
+/**
+ * A statically resolved value. Ranges are offsets into the analyzed text. An unknown parameter
+ * (`param`) keeps its text default (`fallback`): what the function sends when a call leaves it out.
+ */
 export type Value =
   | { kind: 'str'; parts: readonly StrPart[]; range: Range }
   | { kind: 'obj'; props: readonly Prop[]; open: boolean; range: Range }
@@ -42,7 +45,7 @@ export type Value =
   | { kind: 'num' | 'nullish'; range: Range }
   | { kind: 'bool'; range: Range; value?: boolean }
   | { kind: 'any'; options: readonly Value[]; range: Range }
-  | { kind: 'unknown'; range: Range; hashed?: boolean; macro?: MacroInfo; param?: ParamRef; describe?: string };
+  | { kind: 'unknown'; range: Range; hashed?: boolean; macro?: MacroInfo; param?: ParamRef; describe?: string; fallback?: Value };
 
 /** Literal text, or a hole whose value is unknown. */
 export type StrPart = string | { hole: Value };

@@ -28,7 +28,7 @@ export function substitute(v: Value, fn: Node, fromSite: (index: number, key: st
   const sub = (x: Value): Value => substitute(x, fn, fromSite, depth + 1);
   switch (v.kind) {
     case 'unknown':
-      return v.param?.fn === fn ? (fromSite(v.param.index, v.param.key) ?? { kind: 'unknown', range: v.range }) : v;
+      return v.param?.fn === fn ? (fromSite(v.param.index, v.param.key) ?? v.fallback ?? { kind: 'unknown', range: v.range }) : v;
     case 'obj':
       return { ...v, props: v.props.map((p) => ({ ...p, value: sub(p.value) })) };
     case 'arr':
@@ -54,6 +54,8 @@ export function texts(v: Value, depth = 0): string[] {
   if (v.kind === 'str') return spellings(v.parts, depth);
   if (v.kind === 'any') return v.options.flatMap((o) => texts(o, depth));
   if (v.kind === 'unknown' && v.macro?.values) return [...v.macro.values];
+  // A parameter's default value (`name = 'Therapy Booked'`).
+  if (v.kind === 'unknown' && v.fallback) return texts(v.fallback, depth);
   return [];
 }
 

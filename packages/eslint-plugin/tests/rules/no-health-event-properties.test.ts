@@ -24,6 +24,8 @@ run('no-health-event-properties', rule, {
     "dataLayer.push({ event: 'view_item', item: { horoscope: 'Cancer' } })",
   ],
   invalid: [
+    // A default only where the call leaves the parameter out.
+    invalid("function params({ category = 'Oncology' } = {}) {\n  return { content_category: category };\n}\nfbq('track', 'ViewContent', params());\nfbq('track', 'ViewContent', params({ category: 'Shoes' }));", [[H, 'params()']]),
     // What a local helper returns, with the arguments of this call.
     invalid("const params = (service) => ({ content_category: service, value: 1 });\nfbq('track', 'ViewContent', params('Oncology'));\nfbq('track', 'ViewContent', params('Gift cards'));", [[H, "'Oncology'"]]),
     invalid("ttq.track('ViewContent', { content_category: 'Oncology' })", [[H, "'Oncology'"]]),
