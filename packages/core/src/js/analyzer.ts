@@ -728,7 +728,10 @@ export class Analyzer {
           if (option.kind === 'obj') {
             props.push(...option.props);
             open ||= option.open;
-          } else if (option.kind !== 'nullish' && option.kind !== 'bool') open = true;
+          } else if (option.kind !== 'nullish' && option.kind !== 'bool') {
+            open = true;
+            if (option.kind === 'unknown' && option.param) props.push({ key: undefined, keyRange: rangeOf(p), value: option, spread: true });
+          }
         }
         continue;
       }

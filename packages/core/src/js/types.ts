@@ -55,6 +55,8 @@ export interface Prop {
   key: string | undefined;
   keyRange: Range;
   value: Value;
+  /** `...props` of a parameter (key undefined): a call site's object is spliced in here. */
+  spread?: boolean;
 }
 
 /** A value that is a parameter of a local function: its call sites supply it. */

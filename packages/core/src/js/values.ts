@@ -30,7 +30,16 @@ export function substitute(v: Value, fn: Node, fromSite: (index: number, key: st
     case 'unknown':
       return v.param?.fn === fn ? (fromSite(v.param.index, v.param.key) ?? v.fallback ?? { kind: 'unknown', range: v.range }) : v;
     case 'obj':
-      return { ...v, props: v.props.map((p) => ({ ...p, value: sub(p.value) })) };
+      return {
+        ...v,
+        props: v.props.flatMap((p) => {
+          const value = sub(p.value);
+          if (!p.spread) return [{ ...p, value }];
+          // `{ ...props }`: what the site passes, spliced in (each alternative's keys may be sent).
+          const spliced = (value.kind === 'any' ? value.options : [value]).flatMap((o) => (o.kind === 'obj' ? o.props : []));
+          return spliced.length ? spliced : [{ ...p, value }];
+        }),
+      };
     case 'arr':
       return { ...v, items: v.items.map(sub) };
     case 'any':

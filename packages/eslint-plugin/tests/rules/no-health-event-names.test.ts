@@ -47,6 +47,8 @@ run('no-health-event-names', rule, {
   invalid: [
     // A parameter's text default is sent when a call leaves it out; reported once, in the helper.
     invalid("function trackBooking(name = 'Therapy Booked') {\n  fbq('trackCustom', name);\n}\ntrackBooking();\ntrackBooking('Lead');", [[E, 'name', 1]]),
+    // `dataLayer.push({ …, ...props })` in a helper: the event a site passes.
+    invalid("function push(props) {\n  window.dataLayer.push({ page_type: 'clinic', ...props });\n}\npush({ event: 'hiv_test_order' });", [[E, "'hiv_test_order'"]]),
     // What a local helper returns.
     invalid("function eventName() {\n  return 'hiv_test_order';\n}\nttq.track(eventName());", [[E, 'eventName()', 1]]),
     invalid("function tracker() { return window.gtag; }\nconst gtag = tracker();\ngtag('event', 'hiv_test_order');", [[E, "'hiv_test_order'"]]),
