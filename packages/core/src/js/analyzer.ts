@@ -72,6 +72,9 @@ const WRITE_CALLS = new Set(['write', 'writeln', 'insertAdjacentHTML']);
 /** Config lists that load packages by name, never through `import`: Nuxt `modules`/`buildModules`, Gatsby `plugins`. */
 const MODULE_LIST_KEYS = new Set(['modules', 'buildModules', 'plugins']);
 const MAX_DEPTH = 12;
+/** Helpers calling helpers followed this deep, and at most this many calls per file (sites multiply). */
+const MAX_FORWARD_LEVELS = 4;
+const MAX_CALLS = 5000;
 /**
  * HTTP clients whose first argument is a URL, with the position of the request payload.
  * `sendHttpRequest(url, options, body)`: the GTM server sandbox API (server templates, the HTTP Request tag).
@@ -1173,8 +1176,16 @@ export class Analyzer {
   }
 
   private forward(): void {
+    // A site inside another helper forwards again (`onBooked(label) { sendEvent(label) }`), a few levels deep.
+    let pending = [...this.facts.calls];
+    for (let level = 0; level < MAX_FORWARD_LEVELS && pending.length > 0; level++) pending = this.forwardOnce(pending);
+  }
+
+  /** Each call whose arguments depend on its function's parameters, repeated at that function's call sites; returns the new calls. */
+  private forwardOnce(pending: readonly TrackerCall[]): TrackerCall[] {
+    const made: TrackerCall[] = [];
     const byFn = new Map<Node, TrackerCall[]>();
-    for (const call of this.facts.calls) {
+    for (const call of pending) {
       const fn = call.enclosingFn;
       if (!fn || iifeCall(fn)) continue;
       if (call.args.some((a) => a && usesParam(a.value, fn))) {
@@ -1192,7 +1203,7 @@ export class Analyzer {
             if (!a || !usesParam(a.value, fn)) return a;
             const { value } = a;
             if (value.kind === 'unknown' && value.param) {
-              const v = fromSite(value.param.index, value.param.key);
+              const v = fromSite(value.param.index, value.param.key) ?? value.fallback;
               return v && { value: v, range: v.range };
             }
             // `dataLayer.push({ event, ...params })`: parameters inside the argument come from the site,
@@ -1200,10 +1211,14 @@ export class Analyzer {
             return { value: substitute(value, fn, fromSite), range: rangeOf(site) };
           });
           call.hasCallSites = true;
-          this.facts.calls.push({ ...call, args, display: `${label}() → ${call.display}`, range: rangeOf(site), enclosingFn: undefined, origin: call, hasCallSites: false });
+          if (this.facts.calls.length >= MAX_CALLS) return made;
+          const forwarded: TrackerCall = { ...call, args, display: `${label}() → ${call.display}`, range: rangeOf(site), enclosingFn: enclosingFunction(site), origin: call, hasCallSites: false };
+          this.facts.calls.push(forwarded);
+          made.push(forwarded);
         }
       }
     }
+    return made;
   }
 }
 

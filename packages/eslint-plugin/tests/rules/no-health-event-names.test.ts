@@ -47,6 +47,12 @@ run('no-health-event-names', rule, {
   invalid: [
     // A parameter's text default is sent when a call leaves it out; reported once, in the helper.
     invalid("function trackBooking(name = 'Therapy Booked') {\n  fbq('trackCustom', name);\n}\ntrackBooking();\ntrackBooking('Lead');", [[E, 'name', 1]]),
+    // A helper called through another helper, reported where the name is written.
+    invalid("function sendEvent(name) { fbq('trackCustom', name); }\nfunction onBooked(label) { sendEvent(label); }\nonBooked('Therapy Booked');\nonBooked('Lead');", [[E, "'Therapy Booked'"]]),
+    invalid(
+      "class Analytics {\n  send(name) { window.fbq('trackCustom', name); }\n  booked(service) { this.send(`Booked ${service}`); }\n}\nnew Analytics().booked('Psychotherapy');",
+      [[E, "new Analytics().booked('Psychotherapy')"]],
+    ),
     // `dataLayer.push({ …, ...props })` in a helper: the event a site passes.
     invalid("function push(props) {\n  window.dataLayer.push({ page_type: 'clinic', ...props });\n}\npush({ event: 'hiv_test_order' });", [[E, "'hiv_test_order'"]]),
     // What a local helper returns.
