@@ -17,7 +17,7 @@ import type {
   Value,
 } from './types.js';
 import { beaconCall } from './beacon.js';
-import { listDeclarator, namesOnly, onlySearched } from './inert.js';
+import { holder, namesOnly, onlyNamed } from './inert.js';
 import { rangeOf, walk, type VisitorKeys } from './walk.js';
 import {
   argsOf,
@@ -143,9 +143,10 @@ export class Analyzer {
   private readonly callNodes: Node[] = [];
   private readonly memberAssignments: Node[] = [];
   private readonly consumed = new Set<Node>();
-  /** Evidence from URLs in a list held in a variable: dropped after the walk if the list is only searched. */
+  /** Framework module lists (`modules`, `plugins`), read after the walk. */
   private readonly moduleLists: Node[] = [];
-  private readonly listed: Array<{ declarator: Node; pixels: PixelEvidence[]; calls: TrackerCall[] }> = [];
+  /** Evidence from URLs held in a variable: dropped after the walk if the variable only names them. */
+  private readonly held: Array<{ held: { declarator: Node; list: boolean }; pixels: PixelEvidence[]; calls: TrackerCall[] }> = [];
   private readonly depth: number;
   private apiDepth = 0;
   /**
@@ -168,7 +169,7 @@ export class Analyzer {
 
   run(program: Node): FileFacts {
     walk(program, this.ctx.visitorKeys, (node) => this.visit(node));
-    this.dropSearchedLists();
+    this.dropNamedOnly();
     for (const list of this.moduleLists) this.checkModuleList(list);
     for (const valueNode of this.tiktokNames) {
       for (const name of this.strings(this.value(valueNode))) {
@@ -289,15 +290,15 @@ export class Analyzer {
       const beacon = beaconCall(m, v.parts, rangeOf(node));
       if (beacon) this.facts.calls.push(beacon);
     }
-    const declarator = listDeclarator(node);
-    if (declarator) this.listed.push({ declarator, pixels: this.facts.pixels.slice(pixelsFrom), calls: this.facts.calls.slice(callsFrom) });
+    const held = holder(node);
+    if (held) this.held.push({ held, pixels: this.facts.pixels.slice(pixelsFrom), calls: this.facts.calls.slice(callsFrom) });
   }
 
-  /** `const BLOCKED = ['sc-static.net/scevent.min.js']; … BLOCKED.some(…)`: a list only searched names URLs, it loads none. */
-  private dropSearchedLists(): void {
+  /** `const BLOCKED = ['sc-static.net/scevent.min.js']; … BLOCKED.some(…)`: a variable only named (searched, compared, in a policy) loads nothing. */
+  private dropNamedOnly(): void {
     const dropped = new Set<unknown>();
-    for (const { declarator, pixels, calls } of this.listed) {
-      if (onlySearched(declarator, this.ctx.scopeManager)) for (const fact of [...pixels, ...calls]) dropped.add(fact);
+    for (const { held, pixels, calls } of this.held) {
+      if (onlyNamed(held, this.ctx.scopeManager)) for (const fact of [...pixels, ...calls]) dropped.add(fact);
     }
     if (dropped.size === 0) return;
     this.facts.pixels = this.facts.pixels.filter((p) => !dropped.has(p));

@@ -12,7 +12,7 @@ const STRING_TESTS = new Set(['includes', 'startsWith', 'endsWith', 'indexOf', '
 /** DOM queries: the argument is a selector (`script[src*="…"]`), not an element to create. */
 const DOM_QUERIES = new Set(['querySelector', 'querySelectorAll', 'closest', 'matches']);
 /** Array methods that only answer whether an element is there; the elements never leave the call. */
-const LIST_TESTS = new Set(['includes', 'indexOf', 'lastIndexOf']);
+const LIST_TESTS = new Set(['includes', 'indexOf', 'lastIndexOf', 'has']);
 /** Array methods that hand each element to a callback: a search only when the callback only compares (`(h) => u.includes(h)`). */
 const LIST_PREDICATES = new Set(['some', 'every']);
 /** What a comparing callback may not do: change, create or wait for anything. */
@@ -21,6 +21,13 @@ const EQUALITY = new Set(['===', '!==', '==', '!=']);
 const CSP_DIRECTIVE = /^(?:default|script|connect|img|frame|child|worker|style|font|media|object|manifest|prefetch)(?:-src|Src)(?:-elem|-attr|Elem|Attr)?$/u;
 /** A policy text: a fetch directive at its start or after a `;` (`script-src 'self' https://…`). */
 const CSP_TEXT = /(?:^|;)\s*(?:default|script|connect|img|frame|child|worker|style|font|media|object|manifest|prefetch)-src(?:-elem|-attr)?(?:\s|$)/u;
+
+/** `new Set([…])` made of this array literal, if that is what it is for. */
+function setOf(array: Node): Node | undefined {
+  const { child, parent } = outer(array);
+  const callee = parent?.type === 'NewExpression' ? (parent.callee as Node) : undefined;
+  return callee?.type === 'Identifier' && callee.name === 'Set' && (parent!.arguments as Node[])[0] === child ? parent : undefined;
+}
 
 /** The node's parent and the child of it that holds the node, past parentheses-like wrappers. */
 function outer(node: Node): { child: Node; parent: Node | undefined } {
@@ -55,32 +62,49 @@ function isAssertion(call: Node): boolean {
 }
 
 /**
- * The declaration of a local variable whose value is the array literal holding `node`
- * (`const BLOCKED = ['…']`): whether that list only names its URLs depends on how the variable is
- * used, which `onlySearched` answers once every node has its parent.
+ * The local variable that holds `node`, as its value (`const TIKTOK = 'https://…'`) or as an
+ * element of the list it holds (`const BLOCKED = ['…']`, also a `new Set([…])`): whether the URL
+ * is only named then depends on how the variable is used, which `onlyNamed` answers once every
+ * node has its parent.
  */
-export function listDeclarator(node: Node): Node | undefined {
-  const { child: element, parent: array } = outer(node);
-  if (array?.type !== 'ArrayExpression' || !(array.elements as Node[]).includes(element)) return undefined;
-  const { child, parent } = outer(array);
+export function holder(node: Node): { declarator: Node; list: boolean } | undefined {
+  let { child, parent } = outer(node);
+  const list = parent?.type === 'ArrayExpression';
+  if (list) ({ child, parent } = outer(setOf(parent!) ?? parent!));
   if (parent?.type !== 'VariableDeclarator' || parent.init !== child || (parent.id as Node).type !== 'Identifier') return undefined;
-  return parent.parent?.type === 'VariableDeclaration' && parent.parent.parent?.type !== 'ExportNamedDeclaration' ? parent : undefined;
+  return parent.parent?.type === 'VariableDeclaration' && parent.parent.parent?.type !== 'ExportNamedDeclaration' ? { declarator: parent, list } : undefined;
 }
 
 /**
- * Whether every use of the variable `declarator` declares is a search (`.includes(…)`, or
- * `BLOCKED.some((h) => u.includes(h))`); a reassignment or any other use may load the list, and a
- * global may be used by another script.
+ * Whether every use of the variable `declarator` declares only names its URLs: a list only searched
+ * (`.includes(…)`, `.has(…)`, `BLOCKED.some((h) => u.includes(h))`), a string only compared or
+ * written into a Content-Security-Policy (`` `script-src 'self' ${TIKTOK}` ``, `'script-src': [TIKTOK]`).
+ * A reassignment or any other use may load it, and a global may be used by another script.
  */
-export function onlySearched(declarator: Node, scopes: ScopeManagerLike): boolean {
+export function onlyNamed({ declarator, list }: { declarator: Node; list: boolean }, scopes: ScopeManagerLike): boolean {
   const variable = scopes.getDeclaredVariables(declarator)[0];
   if (!variable || variable.scope?.type === 'global') return false;
   const uses = variable.references.filter((ref) => ref.identifier !== declarator.id);
   return uses.length > 0 && uses.every((ref) => {
+    if (!list) return namesOnly(ref.identifier, '') || inPolicyText(ref.identifier);
     const use = outer(ref.identifier);
     return use.parent?.type === 'MemberExpression' && use.parent.object === use.child && isListTest(use.parent);
   });
 }
+
+/** A name written into a policy text: a template or concatenation whose literal text is a Content-Security-Policy. */
+function inPolicyText(id: Node): boolean {
+  let { child, parent } = outer(id);
+  if (parent?.type === 'TemplateLiteral') return policy((parent.quasis as Node[]).map((q) => (q.value as { cooked?: string }).cooked ?? '').join(' '));
+  const literals: string[] = [];
+  while (parent?.type === 'BinaryExpression' && parent.operator === '+') {
+    for (const side of [parent.left as Node, parent.right as Node]) if (side !== child && side.type === 'Literal' && typeof side.value === 'string') literals.push(side.value);
+    ({ child, parent } = outer(parent));
+  }
+  return literals.length > 0 && policy(literals.join(' '));
+}
+
+const policy = (text: string): boolean => !text.includes('<') && CSP_TEXT.test(text);
 
 function isListTest(member: Node): boolean {
   const { child, parent: call } = outer(member);
@@ -122,16 +146,17 @@ function cspEntry(prop: Node): boolean {
  * `scriptSrc` in a `directives` object).
  */
 export function namesOnly(node: Node, text: string): boolean {
-  if (!text.includes('<') && CSP_TEXT.test(text)) return true;
+  if (policy(text)) return true;
   let { child, parent } = outer(node);
   if (!parent) return false;
   if (parent.type === 'BinaryExpression') return EQUALITY.has(parent.operator as string);
+  if (parent.type === 'SwitchCase') return parent.test === child;
   if (parent.type === 'CallExpression' && parent.callee !== child) {
     const method = calleeProperty(parent);
     return (method !== undefined && (STRING_TESTS.has(method) || DOM_QUERIES.has(method))) || isAssertion(parent);
   }
   if (parent.type === 'ArrayExpression') {
-    ({ child, parent } = outer(parent));
+    ({ child, parent } = outer(setOf(parent) ?? parent));
     if (parent?.type === 'MemberExpression' && parent.object === child) return isListTest(parent);
   }
   return parent?.type === 'Property' && parent.value === child && cspEntry(parent);

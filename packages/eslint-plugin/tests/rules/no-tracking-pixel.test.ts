@@ -71,6 +71,10 @@ run('no-tracking-pixel', rule, {
     `expect(document.querySelector('script[src*="analytics.tiktok.com/i18n/pixel/events.js"]')).toBeNull();`,
     "expect(uploadUrl('1')).toBe(`https://googleads.googleapis.com/v24/customers/1:uploadClickConversions`);",
     "expect(load).not.toHaveBeenCalledWith(expect.stringContaining('connect.facebook.net/en_US/fbevents.js'));",
+    "const BLOCKED_HOSTS = new Set(['connect.facebook.net', 'analytics.tiktok.com']);\nexport const isBlocked = (url) => BLOCKED_HOSTS.has(new URL(url).hostname);",
+    "export function vendorOf(url) {\n  switch (new URL(url).host) {\n    case 'analytics.tiktok.com': return 'tiktok';\n    default: return null;\n  }\n}",
+    "const TIKTOK = 'https://analytics.tiktok.com';\nexport const directives = { 'script-src': [\"'self'\", TIKTOK], 'connect-src': [\"'self'\", TIKTOK] };",
+    "const TIKTOK_ORIGIN = 'https://analytics.tiktok.com';\nres.headers.set('Content-Security-Policy', `default-src 'self'; script-src 'self' ${TIKTOK_ORIGIN}`);",
     // Comments never count.
     "/* fbq('init', '1234567890123456'); https://connect.facebook.net/en_US/fbevents.js */ const x = 1;",
     // Allowed vendor.
@@ -147,6 +151,11 @@ run('no-tracking-pixel', rule, {
       [[U, "'https://analytics.tiktok.com/i18n/pixel/events.js'"]],
     ),
     invalid("loadScript(src.startsWith('https://') ? src : 'https://s.pinimg.com/ct/core.js');", [[U, "'https://s.pinimg.com/ct/core.js'"]]),
+    // A constant named in a policy and also loaded is a pixel.
+    invalid(
+      "const TIKTOK = 'https://analytics.tiktok.com/i18n/pixel/events.js';\nconst csp = `script-src 'self' ${TIKTOK}`;\nloadScript(TIKTOK);",
+      [[U, "'https://analytics.tiktok.com/i18n/pixel/events.js'"]],
+    ),
     // A key named like a CSP directive outside a policy is a plain setting; a callback that does more than compare may load.
     invalid(
       "const META = { scriptSrc: 'https://connect.facebook.net/en_US/fbevents.js' };\nexport function load() { const s = document.createElement('script'); s.src = META.scriptSrc; document.head.appendChild(s); }",
