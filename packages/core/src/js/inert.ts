@@ -134,15 +134,15 @@ function cspEntry(prop: Node): boolean {
   const key = keyName(prop) ?? '';
   if (!CSP_DIRECTIVE.test(key)) return false;
   if (key.includes('-')) return true;
-  const { child, parent: holder } = outer(prop.parent!);
-  return holder?.type === 'Property' && holder.value === child && /^(?:directives|contentSecurityPolicy)$/u.test(keyName(holder) ?? '');
+  const { child, parent: owner } = outer(prop.parent!);
+  return owner?.type === 'Property' && owner.value === child && /^(?:directives|contentSecurityPolicy)$/u.test(keyName(owner) ?? '');
 }
 
 /**
  * Whether a string holding a vendor URL (`node`, its text `text`) only names it: an argument of a
- * string test or DOM query, a side of an equality, an argument of a test assertion, an element of
- * a list literal that is only searched (see `onlySearched` for a list held in a variable), or a
- * Content-Security-Policy entry (a policy text, or a value under a directive: `'connect-src'`, or
+ * string test or DOM query, a side of an equality or a `case`, an argument of a test assertion, an
+ * element of a list literal that is only searched (see `onlyNamed` for one held in a variable), or
+ * a Content-Security-Policy entry (a policy text, or a value under a directive: `'connect-src'`, or
  * `scriptSrc` in a `directives` object).
  */
 export function namesOnly(node: Node, text: string): boolean {
