@@ -676,9 +676,28 @@ export class Analyzer {
         if (each) return each;
       }
     }
-    // A text default (`name = 'Therapy Booked'`) is sent whenever a call leaves the parameter out.
+    // A default (`name = 'Therapy Booked'`, `params = { … }`) is sent whenever a call leaves the
+    // parameter out: a call in the file, or any caller when the file has none.
     const byDefault = fallback && this.value(fallback);
-    return { kind: 'unknown', range, param: { fn, index, key }, describe: id.name as string, ...(byDefault && texts(byDefault).length > 0 ? { fallback: byDefault } : {}) };
+    const used = byDefault !== undefined && (texts(byDefault).length > 0 || byDefault.kind === 'obj') && this.defaultUsed(fn, id, index, key);
+    return { kind: 'unknown', range, param: { fn, index, key }, describe: id.name as string, ...(used ? { fallback: byDefault } : {}) };
+  }
+
+  private defaultUsed(fn: Node, id: Node, index: number, key: string | undefined): boolean {
+    // Reassigned in the function: whatever it holds then is not the default (`category = 'Clinic page'`).
+    const variable = this.ctx.scopeManager.getDeclaredVariables(fn).find((v) => v.defs.some((d) => d.name === id));
+    if (variable?.references.some((r) => r.isWrite() && r.identifier !== id)) return false;
+    const binding = functionBinding(fn);
+    const sites = binding ? this.callSitesOf(binding) : [];
+    return sites.length === 0 || sites.some((site) => {
+      const args = argsOf(site);
+      if (args.slice(0, index + 1).some((a) => a?.type === 'SpreadElement')) return false;
+      const arg = args[index];
+      if (!arg || (arg.type === 'Identifier' && arg.name === 'undefined')) return true;
+      if (key === undefined) return false;
+      const passed = this.value(arg);
+      return passed.kind !== 'obj' || passed.open || lookup(passed, key) === undefined;
+    });
   }
 
   private patternValue(decl: Node, id: Node, range: Range): Value {

@@ -26,7 +26,8 @@ run('no-health-event-properties', rule, {
   invalid: [
     // A helper that spreads its parameter into the event: what each site passes.
     invalid("function track(props) {\n  ttq.track('ViewContent', { content_type: 'product', ...props });\n}\ntrack({ content_name: 'Semaglutide 0.25mg' });\ntrack({ content_name: 'Gift card' });", [[H, "'Semaglutide 0.25mg'"]]),
-    // A default only where the call leaves the parameter out.
+    // A default only where the call leaves the parameter out; an object default too.
+    invalid("function trackView(params = { content_category: 'Psychiatry' }) { window.fbq('track', 'ViewContent', params); }\ntrackView();\ntrackView({ content_category: 'Shoes' });", [[H, "'Psychiatry'"]]),
     invalid("function params({ category = 'Oncology' } = {}) {\n  return { content_category: category };\n}\nfbq('track', 'ViewContent', params());\nfbq('track', 'ViewContent', params({ category: 'Shoes' }));", [[H, 'params()']]),
     // What a local helper returns, with the arguments of this call.
     invalid("const params = (service) => ({ content_category: service, value: 1 });\nfbq('track', 'ViewContent', params('Oncology'));\nfbq('track', 'ViewContent', params('Gift cards'));", [[H, "'Oncology'"]]),
