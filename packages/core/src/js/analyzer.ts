@@ -143,6 +143,8 @@ export class Analyzer {
   private readonly callNodes: Node[] = [];
   private readonly memberAssignments: Node[] = [];
   private readonly consumed = new Set<Node>();
+  /** Elements named by an identifier (`<CallLink …>`): a component's call sites. */
+  private readonly jsxElements: Node[] = [];
   /** Framework module lists (`modules`, `plugins`), read after the walk. */
   private readonly moduleLists: Node[] = [];
   /** Evidence from URLs held in a variable: dropped after the walk if the variable only names them. */
@@ -247,6 +249,7 @@ export class Analyzer {
         break;
       case 'JSXElement':
         this.checkScriptElement(node);
+        if (((node.openingElement as Node).name as Node).type === 'JSXIdentifier') this.jsxElements.push(node);
         break;
       default:
         break;
@@ -690,6 +693,7 @@ export class Analyzer {
     const binding = functionBinding(fn);
     const sites = binding ? this.callSitesOf(binding) : [];
     return sites.length === 0 || sites.some((site) => {
+      if (site.type === 'JSXElement') return key === undefined || this.argValue(site, index, key) === undefined;
       const args = argsOf(site);
       if (args.slice(0, index + 1).some((a) => a?.type === 'SpreadElement')) return false;
       const arg = args[index];
@@ -1178,15 +1182,39 @@ export class Analyzer {
         }
       }
     }
+    // A React component's call sites are its elements: `<CallLink phone="…" />`.
+    if (!binding.member && !binding.isClass && binding.name && /^[A-Z]/u.test(binding.name)) {
+      for (const element of this.jsxElements) if (((element.openingElement as Node).name as Node).name === binding.name) sites.add(element);
+    }
     return [...sites];
   }
 
-  /** Calls of local functions that forward a parameter into a tracker call become tracker calls. */
+  /** The props a JSX element passes: its attributes as an object (open when it spreads some). */
+  private jsxProps(element: Node): Extract<Value, { kind: 'obj' }> {
+    const props: Prop[] = [];
+    let open = false;
+    for (const attr of (element.openingElement as Node).attributes as Node[]) {
+      const name = attr.name as Node | undefined;
+      if (attr.type !== 'JSXAttribute' || name?.type !== 'JSXIdentifier') {
+        open = true;
+        continue;
+      }
+      const raw = attr.value as Node | null;
+      const value: Value = !raw ? { kind: 'bool', value: true, range: rangeOf(attr) } : raw.type === 'JSXExpressionContainer' ? this.value(raw.expression as Node) : this.value(raw);
+      props.push({ key: name.name as string, keyRange: rangeOf(name), value });
+    }
+    return { kind: 'obj', props, open, range: rangeOf(element.openingElement as Node) };
+  }
+
   /**
    * What call `site` passes as parameter `index` (its property `key` for a destructured one). A value
    * defined elsewhere (`track(EVENTS.BOOKED)`) points at the argument that passes it.
    */
   private argValue(site: Node, index: number, key: string | undefined): Value | undefined {
+    if (site.type === 'JSXElement') {
+      const props = index === 0 ? this.jsxProps(site) : undefined;
+      return key === undefined ? props : props && lookup(props, key);
+    }
     const arg = argsOf(site)[index];
     if (!arg || arg.type === 'SpreadElement') return undefined;
     const whole = this.value(arg);
@@ -1195,6 +1223,7 @@ export class Analyzer {
     return v && (within(v.range, argRange) ? v : ({ ...v, range: argRange } as Value));
   }
 
+  /** Calls of local functions that forward a parameter into a tracker call become tracker calls. */
   private forward(): void {
     // A site inside another helper forwards again (`onBooked(label) { sendEvent(label) }`), a few levels deep.
     let pending = [...this.facts.calls];
@@ -1206,11 +1235,12 @@ export class Analyzer {
     const made: TrackerCall[] = [];
     const byFn = new Map<Node, TrackerCall[]>();
     for (const call of pending) {
-      const fn = call.enclosingFn;
+      // The function whose parameters the arguments use: the one the call sits in, or one around it
+      // (`function CallLink({ phone }) { … onClick={() => gtag('event', …, { phone_number: phone })} }`).
+      let fn = call.enclosingFn;
+      while (fn && !call.args.some((a) => a && usesParam(a.value, fn!))) fn = enclosingFunction(fn);
       if (!fn || iifeCall(fn)) continue;
-      if (call.args.some((a) => a && usesParam(a.value, fn))) {
-        byFn.set(fn, [...(byFn.get(fn) ?? []), call]);
-      }
+      byFn.set(fn, [...(byFn.get(fn) ?? []), call]);
     }
     for (const [fn, calls] of byFn) {
       const binding = functionBinding(fn);

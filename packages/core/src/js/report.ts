@@ -157,6 +157,8 @@ interface IdentityHit {
   via?: string;
   /** Where the identifier's value is written. */
   range?: Range;
+  /** The value is a parameter of the function the call sits in: its call sites supply it. */
+  fromParam?: boolean;
 }
 
 /** Keys that hold a whole identity object in event parameters and data-layer pushes (normalised). */
@@ -237,7 +239,9 @@ function identityHits(v: Value, inParams: boolean | 'query', depth = 0): { hits:
     if (field) {
       // An event parameter written as a literal (`phone_number: '+37254450188'`, the clinic's own
       // number on a click-to-call event) is the same for every visitor: it identifies no one.
-      if (meaningful(prop.value, field) && !(inParams === true && constant(prop.value))) hits.push({ field, hashed: hashState(prop.value, prop.key), via: describe(prop.value), range: prop.value.range });
+      if (meaningful(prop.value, field) && !(inParams === true && constant(prop.value))) {
+        hits.push({ field, hashed: hashState(prop.value, prop.key), via: describe(prop.value), range: prop.value.range, fromParam: prop.value.kind === 'unknown' && prop.value.param !== undefined });
+      }
       continue;
     }
     if (prop.value.kind === 'obj' || prop.value.kind === 'arr') hits.push(...identityHits(prop.value, inParams === true, depth + 1).hits);
@@ -340,7 +344,10 @@ export function identityData(hits: ReadonlyArray<Pick<IdentityHit, 'field' | 'ha
 
 function identityFindings(call: TrackerCall, _settings: Settings, emit: Emit): void {
   const { shape } = call;
-  const report = (messageId: 'identify' | 'identityInParams', hits: IdentityHit[], range: Range): void => {
+  const report = (messageId: 'identify' | 'identityInParams', found: IdentityHit[], range: Range): void => {
+    // A helper's parameter (`trackCall(phone) { fbq(…, { phone }) }`) is judged at its call sites, with what each passes.
+    const hits = call.hasCallSites ? found.filter((h) => !h.fromParam) : found;
+    if (hits.length === 0) return;
     const { fields, hashNote, evidence } = identityData(hits);
     emit({
       messageId,

@@ -6,6 +6,9 @@ const IP = 'identityInParams';
 
 run('no-advanced-matching', rule, {
   valid: [
+    // A helper's parameter is judged at its call sites: here the clinic's own numbers (also through a React component's props).
+    "function trackCall(phone) {\n  window.fbq('track', 'Contact', { phone });\n}\ntrackCall('+15550102000');\ntrackCall('+15550103000');",
+    "function CallLink({ phone, location }) {\n  return <a href={`tel:${phone}`} onClick={() => window.gtag('event', 'click_to_call', { phone_number: phone, location })}>{phone}</a>;\n}\nexport const Footer = () => <><CallLink phone=\"+1-555-010-2000\" location=\"Downtown\" /><CallLink phone=\"+1-555-010-3000\" /></>;",
     // Other identify APIs (Segment, PostHog, Mixpanel) are not ad platforms.
     'analytics.identify(user.id, { email: user.email })',
     'posthog.identify(user.id, { email })',
@@ -38,6 +41,8 @@ run('no-advanced-matching', rule, {
     { code: 'ttq.identify({ email })', options: [{ allowVendors: ['tiktok'] }] },
   ],
   invalid: [
+    // …and reported where a visitor's identifier enters it.
+    invalid("function ident(email) {\n  ttq.identify({ email });\n}\nident('__INSERT_USER_EMAIL__');\nident(window.currentUser.email);", [[ID, 'ident(window.currentUser.email)']]),
     // The vendor function handed out by a local helper, or imported under its own name from the project's module.
     invalid(
       "function getOrCreateGtag() { window.dataLayer = window.dataLayer || []; if (!window.gtag) window.gtag = function () { window.dataLayer.push(arguments); }; return window.gtag; }\nconst gtag = getOrCreateGtag();\ngtag('set', 'user_data', { email });",
