@@ -74,7 +74,7 @@ const MODULE_LIST_KEYS = new Set(['modules', 'buildModules', 'plugins']);
 const MAX_DEPTH = 12;
 /** Helpers calling helpers followed this deep, and at most this many calls per file (sites multiply). */
 const MAX_FORWARD_LEVELS = 4;
-const MAX_CALLS = 5000;
+const MAX_CALLS = 50_000;
 /**
  * HTTP clients whose first argument is a URL, with the position of the request payload.
  * `sendHttpRequest(url, options, body)`: the GTM server sandbox API (server templates, the HTTP Request tag).
@@ -622,29 +622,42 @@ export class Analyzer {
   private withMemberWrites(variable: VariableLike, v: Value): Value {
     if (v.kind === 'arr') return this.withPushes(variable, v);
     if (v.kind !== 'obj') return v;
-    const extra: Prop[] = [];
+    let props = v.props;
+    const declaration = variable.defs[0]?.parent;
+    const written = (ref: ReferenceLike): boolean => {
+      const member = ref.identifier.parent;
+      return member?.type === 'MemberExpression' && member.object === ref.identifier && member.parent?.type === 'AssignmentExpression' && member.parent.left === member;
+    };
+    const firstRead = Math.min(...variable.references.filter((r) => !r.isWrite() && !written(r)).map((r) => rangeOf(r.identifier)[0]));
     for (const ref of variable.references) {
       const member = ref.identifier.parent;
       if (member?.type !== 'MemberExpression' || member.object !== ref.identifier) continue;
       const assign = member.parent;
       if (assign?.type === 'AssignmentExpression' && assign.left === member) {
-        extra.push({ key: this.propName(member), keyRange: rangeOf(member.property as Node), value: this.value(assign.right as Node) });
+        const key = this.propName(member);
+        // A statement right in the declaring block, before the object is read, always replaces the key.
+        const always = assign.parent?.type === 'ExpressionStatement' && declaration?.parent !== undefined && assign.parent.parent === declaration.parent && rangeOf(assign)[1] <= firstRead;
+        if (always && key !== undefined) props = props.filter((q) => q.key !== key);
+        props = [...props, { key, keyRange: rangeOf(member.property as Node), value: this.value(assign.right as Node) }];
       }
     }
-    return extra.length ? { ...v, props: [...v.props, ...extra] } : v;
+    return props === v.props ? v : { ...v, props };
   }
 
   private withPushes(variable: VariableLike, v: Extract<Value, { kind: 'arr' }>): Value {
     const pushed: Value[] = [];
+    const unshifted: Value[] = [];
     for (const ref of variable.references) {
       const member = ref.identifier.parent;
       const call = member?.parent;
       if (member?.type !== 'MemberExpression' || member.object !== ref.identifier || call?.type !== 'CallExpression' || call.callee !== member) continue;
       const method = this.propName(member);
       if (method !== 'push' && method !== 'unshift') continue;
-      for (const arg of argsOf(call)) if (arg && arg.type !== 'SpreadElement') pushed.push(this.value(arg));
+      const values = argsOf(call).flatMap((arg) => (arg && arg.type !== 'SpreadElement' ? [this.value(arg)] : []));
+      if (method === 'push') pushed.push(...values);
+      else unshifted.unshift(...values);
     }
-    return pushed.length ? { ...v, items: [...v.items, ...pushed] } : v;
+    return pushed.length || unshifted.length ? { ...v, items: [...unshifted, ...v.items, ...pushed] } : v;
   }
 
   private paramValue(fn: Node, id: Node, range: Range): Value {
@@ -745,15 +758,22 @@ export class Analyzer {
   }
 
   private objectValue(node: Node, range: Range): Value {
-    const props: Prop[] = [];
+    let props: Prop[] = [];
     let open = false;
+    // A key written later replaces the same key before it (`{ ...page, content_category: 'Clinic' }`).
+    const set = (added: readonly Prop[]): void => {
+      const keys = new Set(added.map((a) => a.key).filter((k) => k !== undefined));
+      if (keys.size) props = props.filter((q) => q.key === undefined || !keys.has(q.key));
+      props.push(...added);
+    };
     for (const p of node.properties as Node[]) {
       if (p.type === 'SpreadElement') {
-        // `...(consent ? { userIdentifiers } : {})`: whatever any option may add.
+        // `...(consent ? { userIdentifiers } : {})`: whatever any option may add (replacing only if certain).
         const spread = this.value(p.argument as Node);
         for (const option of spread.kind === 'any' ? spread.options : [spread]) {
           if (option.kind === 'obj') {
-            props.push(...option.props);
+            if (spread.kind === 'any') props.push(...option.props);
+            else set(option.props);
             open ||= option.open;
           } else if (option.kind !== 'nullish' && option.kind !== 'bool') {
             open = true;
@@ -766,7 +786,7 @@ export class Analyzer {
       const key = p.computed ? this.stringValue(p.key as Node) : keyName(p);
       const valueNode = p.value as Node;
       // Shorthand `{ email }` keeps the value's own range: the key names it.
-      props.push({ key, keyRange: rangeOf(p.key as Node), value: this.value(valueNode) });
+      set([{ key, keyRange: rangeOf(p.key as Node), value: this.value(valueNode) }]);
     }
     return { kind: 'obj', props, open, range };
   }

@@ -61,6 +61,12 @@ function isAssertion(call: Node): boolean {
   return n.type === 'Identifier' && n !== call.callee && (n.name === 'expect' || n.name === 'assert');
 }
 
+/** `console.warn('… https://connect.facebook.net …')`: a message. */
+function isConsole(call: Node): boolean {
+  const callee = call.callee as Node;
+  return callee.type === 'MemberExpression' && (callee.object as Node).type === 'Identifier' && (callee.object as Node).name === 'console';
+}
+
 /**
  * The local variable that holds `node`, as its value (`const TIKTOK = 'https://…'`) or as an
  * element of the list it holds (`const BLOCKED = ['…']`, also a `new Set([…])`): whether the URL
@@ -151,9 +157,11 @@ export function namesOnly(node: Node, text: string): boolean {
   if (!parent) return false;
   if (parent.type === 'BinaryExpression') return EQUALITY.has(parent.operator as string);
   if (parent.type === 'SwitchCase') return parent.test === child;
+  // A key of an object (`{ 'analytics.tiktok.com': 'TikTok' }`) names; only values are loaded.
+  if (parent.type === 'Property' && parent.key === child && !parent.computed) return true;
   if (parent.type === 'CallExpression' && parent.callee !== child) {
     const method = calleeProperty(parent);
-    return (method !== undefined && (STRING_TESTS.has(method) || DOM_QUERIES.has(method))) || isAssertion(parent);
+    return (method !== undefined && (STRING_TESTS.has(method) || DOM_QUERIES.has(method))) || isAssertion(parent) || isConsole(parent);
   }
   if (parent.type === 'ArrayExpression') {
     ({ child, parent } = outer(setOf(parent) ?? parent));

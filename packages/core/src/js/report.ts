@@ -517,6 +517,11 @@ function propertyFindings(call: TrackerCall, settings: Settings, emit: Emit, see
       v.items.forEach((item, i) => visit(item, `${path}[${i}]`, argRange, depth + 1));
       return;
     }
+    // Alternative objects (a helper with several `return { … }`): each may be sent.
+    if (v.kind === 'any' && v.options.some((o) => o.kind === 'obj' || o.kind === 'arr')) {
+      for (const option of v.options) if (option.kind === 'obj' || option.kind === 'arr') visit(option, path, argRange, depth + 1);
+      if (!path) return;
+    }
     if (!path) return;
     const hit = classify(v, settings, path, (text) => seen('healthProperty', path, text));
     if (!hit) return;

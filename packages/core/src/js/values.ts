@@ -32,11 +32,13 @@ export function substitute(v: Value, fn: Node, fromSite: (index: number, key: st
     case 'obj':
       return {
         ...v,
-        props: v.props.flatMap((p) => {
+        props: v.props.flatMap((p, i) => {
           const value = sub(p.value);
           if (!p.spread) return [{ ...p, value }];
-          // `{ ...props }`: what the site passes, spliced in (each alternative's keys may be sent).
-          const spliced = (value.kind === 'any' ? value.options : [value]).flatMap((o) => (o.kind === 'obj' ? o.props : []));
+          // `{ ...props }`: what the site passes, spliced in (each alternative's keys may be sent),
+          // but for keys the object sets again after it.
+          const later = new Set(v.props.slice(i + 1).map((q) => q.key));
+          const spliced = (value.kind === 'any' ? value.options : [value]).flatMap((o) => (o.kind === 'obj' ? o.props.filter((q) => !later.has(q.key)) : []));
           return spliced.length ? spliced : [{ ...p, value }];
         }),
       };

@@ -1,10 +1,14 @@
 import rule from '../../src/rules/no-health-event-properties.js';
-import { invalid, run, ts } from '../tester.js';
+import { invalid, run, ts, withData } from '../tester.js';
 
 const H = 'healthProperty';
 
 run('no-health-event-properties', rule, {
   valid: [
+    // A key set again later replaces the earlier value: in the literal, after a helper's spread, or by an assignment before the send.
+    "const page = { content_category: 'Psychiatry', content_type: 'page' };\nwindow.fbq('track', 'ViewContent', { ...page, content_category: 'Clinic' });",
+    "function track(props) {\n  window.fbq('track', 'ViewContent', { ...props, content_category: 'Clinic' });\n}\ntrack({ content_category: 'Psychiatry' });",
+    "const params = { content_category: 'Psychiatry' };\nparams.content_category = 'Clinic';\nwindow.fbq('track', 'ViewContent', params);",
     "ttq.track('CompletePayment', { currency: 'USD', value: 49 })",
     "fbq('track', 'ViewContent', { content_name: 'Gift card', content_type: 'product' })",
     "gtag('event', 'page_view', { page_path: '/pricing' })",
@@ -26,6 +30,11 @@ run('no-health-event-properties', rule, {
   invalid: [
     // A helper that spreads its parameter into the event: what each site passes.
     invalid("function track(props) {\n  ttq.track('ViewContent', { content_type: 'product', ...props });\n}\ntrack({ content_name: 'Semaglutide 0.25mg' });\ntrack({ content_name: 'Gift card' });", [[H, "'Semaglutide 0.25mg'"]]),
+    // An assignment after the send, or inside a branch, does not replace what may be sent.
+    invalid("const p = { content_category: 'Psychiatry' };\nfbq('track', 'ViewContent', p);\np.content_category = 'Clinic';", [[H, 'p', 1]]),
+    // Items added with unshift come first; each of several returned objects may be sent.
+    withData(invalid("const contents = [{ content_name: 'Gift card' }];\ncontents.unshift({ content_name: 'Naltrexone 50mg' });\nwindow.ttq.track('AddToCart', { contents });", [[H, '{ contents }']]), [{ vendor: 'TikTok', text: 'Naltrexone 50mg', term: 'Naltrexone', category: 'substance use', tier: '1', key: 'contents[0].content_name' }]),
+    invalid("function p(detailed) {\n  if (!detailed) return { content_type: 'service' };\n  return { content_type: 'service', content_category: 'Psychiatry' };\n}\nexport const onView = (u) => window.fbq('track', 'ViewContent', p(u.x));", [[H, "p(u.x)"]]),
     // A default only where the call leaves the parameter out; an object default too.
     invalid("function trackView(params = { content_category: 'Psychiatry' }) { window.fbq('track', 'ViewContent', params); }\ntrackView();\ntrackView({ content_category: 'Shoes' });", [[H, "'Psychiatry'"]]),
     invalid("function params({ category = 'Oncology' } = {}) {\n  return { content_category: category };\n}\nfbq('track', 'ViewContent', params());\nfbq('track', 'ViewContent', params({ category: 'Shoes' }));", [[H, 'params()']]),

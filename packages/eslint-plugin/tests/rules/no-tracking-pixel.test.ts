@@ -72,6 +72,8 @@ run('no-tracking-pixel', rule, {
     "expect(uploadUrl('1')).toBe(`https://googleads.googleapis.com/v24/customers/1:uploadClickConversions`);",
     "expect(load).not.toHaveBeenCalledWith(expect.stringContaining('connect.facebook.net/en_US/fbevents.js'));",
     "const BLOCKED_HOSTS = new Set(['connect.facebook.net', 'analytics.tiktok.com']);\nexport const isBlocked = (url) => BLOCKED_HOSTS.has(new URL(url).hostname);",
+    "export const VENDOR_OF_HOST = { 'analytics.tiktok.com': 'TikTok', 'connect.facebook.net': 'Meta' };",
+    "console.warn('Blocked https://connect.facebook.net/en_US/fbevents.js until consent');",
     "export function vendorOf(url) {\n  switch (new URL(url).host) {\n    case 'analytics.tiktok.com': return 'tiktok';\n    default: return null;\n  }\n}",
     "const TIKTOK = 'https://analytics.tiktok.com';\nexport const directives = { 'script-src': [\"'self'\", TIKTOK], 'connect-src': [\"'self'\", TIKTOK] };",
     "const TIKTOK_ORIGIN = 'https://analytics.tiktok.com';\nres.headers.set('Content-Security-Policy', `default-src 'self'; script-src 'self' ${TIKTOK_ORIGIN}`);",
