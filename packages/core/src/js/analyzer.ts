@@ -36,7 +36,7 @@ import {
   unwrapPattern,
   type Binding,
 } from './ast.js';
-import { anyOf, joinParts, lookup, lookupValue, mergeParts, partsOf, substitute, texts, unknownAt, usesParam, within } from './values.js';
+import { anyOf, joinParts, lookup, lookupValue, mergeParts, paramFunctions, partsOf, substitute, texts, unknownAt, usesParam, within } from './values.js';
 
 export interface AnalyzerContext {
   text: string;
@@ -1257,8 +1257,12 @@ export class Analyzer {
     for (const call of pending) {
       // The function whose parameters the arguments use: the one the call sits in, or one around it
       // (`function CallLink({ phone }) { … onClick={() => gtag('event', …, { phone_number: phone })} }`).
-      let fn = call.enclosingFn;
-      while (fn && !call.args.some((a) => a && usesParam(a.value, fn!))) fn = enclosingFunction(fn);
+      if (!call.enclosingFn) continue;
+      const owners = new Set<Node>();
+      for (const a of call.args) if (a) paramFunctions(a.value, owners);
+      if (owners.size === 0) continue;
+      let fn: Node | undefined = call.enclosingFn;
+      while (fn && !owners.has(fn)) fn = enclosingFunction(fn);
       if (!fn || iifeCall(fn)) continue;
       byFn.set(fn, [...(byFn.get(fn) ?? []), call]);
     }

@@ -22,6 +22,31 @@ export function usesParam(v: Value, fn: Node, depth = 0): boolean {
   }
 }
 
+/** The functions whose parameters the value is made of (added to `into`). */
+export function paramFunctions(v: Value, into: Set<Node>, depth = 0): Set<Node> {
+  if (depth > 6) return into;
+  switch (v.kind) {
+    case 'unknown':
+      if (v.param) into.add(v.param.fn);
+      break;
+    case 'obj':
+      for (const p of v.props) paramFunctions(p.value, into, depth + 1);
+      break;
+    case 'arr':
+      for (const i of v.items) paramFunctions(i, into, depth + 1);
+      break;
+    case 'any':
+      for (const o of v.options) paramFunctions(o, into, depth + 1);
+      break;
+    case 'str':
+      for (const p of v.parts) if (typeof p !== 'string') paramFunctions(p.hole, into, depth + 1);
+      break;
+    default:
+      break;
+  }
+  return into;
+}
+
 /** The value with `fn`'s parameters replaced by what a call site passes. */
 export function substitute(v: Value, fn: Node, fromSite: (index: number, key: string | undefined) => Value | undefined, depth = 0): Value {
   if (depth > 6) return v;
