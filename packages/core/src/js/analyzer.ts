@@ -143,6 +143,8 @@ export class Analyzer {
   private readonly callNodes: Node[] = [];
   private readonly memberAssignments: Node[] = [];
   private readonly consumed = new Set<Node>();
+  /** What each local function returns, walked once. */
+  private readonly returns = new Map<Node, Node[]>();
   /** Elements named by an identifier (`<CallLink …>`): a component's call sites. */
   private readonly jsxElements: Node[] = [];
   /** Framework module lists (`modules`, `plugins`), read after the walk. */
@@ -760,11 +762,14 @@ export class Analyzer {
   private objectValue(node: Node, range: Range): Value {
     let props: Prop[] = [];
     let open = false;
+    const keys = new Set<string | undefined>();
     // A key written later replaces the same key before it (`{ ...page, content_category: 'Clinic' }`).
     const set = (added: readonly Prop[]): void => {
-      const keys = new Set(added.map((a) => a.key).filter((k) => k !== undefined));
-      if (keys.size) props = props.filter((q) => q.key === undefined || !keys.has(q.key));
-      props.push(...added);
+      for (const a of added) {
+        if (a.key !== undefined && keys.has(a.key)) props = props.filter((q) => q.key !== a.key);
+        keys.add(a.key);
+        props.push(a);
+      }
     };
     for (const p of node.properties as Node[]) {
       if (p.type === 'SpreadElement') {
@@ -772,8 +777,12 @@ export class Analyzer {
         const spread = this.value(p.argument as Node);
         for (const option of spread.kind === 'any' ? spread.options : [spread]) {
           if (option.kind === 'obj') {
-            if (spread.kind === 'any') props.push(...option.props);
-            else set(option.props);
+            if (spread.kind !== 'any') set(option.props);
+            else {
+              // A conditional spread may not happen: it replaces nothing.
+              for (const q of option.props) keys.add(q.key);
+              props.push(...option.props);
+            }
             open ||= option.open;
           } else if (option.kind !== 'nullish' && option.kind !== 'bool') {
             open = true;
@@ -933,15 +942,18 @@ export class Analyzer {
 
   /** What a function returns: its expression body, or the argument of each `return` outside nested functions. */
   private returnedExpressions(fn: Node): Node[] {
+    const known = this.returns.get(fn);
+    if (known) return known;
     const body = fn.body as Node | null | undefined;
-    if (!body) return []; // `declare function f(): T`
-    if (body.type !== 'BlockStatement') return [body];
     const out: Node[] = [];
-    walk(body, this.ctx.visitorKeys, (n) => {
-      if (FUNCTION_TYPES.has(n.type) || n.type === 'ClassBody') return false;
-      if (n.type === 'ReturnStatement' && n.argument) out.push(n.argument as Node);
-      return undefined;
-    });
+    if (body?.type === 'BlockStatement') {
+      walk(body, this.ctx.visitorKeys, (n) => {
+        if (FUNCTION_TYPES.has(n.type) || n.type === 'ClassBody') return false;
+        if (n.type === 'ReturnStatement' && n.argument) out.push(n.argument as Node);
+        return undefined;
+      });
+    } else if (body) out.push(body); // an arrow's expression body; none for `declare function f(): T`
+    this.returns.set(fn, out);
     return out;
   }
 
