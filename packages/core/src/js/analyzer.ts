@@ -685,6 +685,16 @@ export class Analyzer {
       const v = arg && arg.type !== 'SpreadElement' ? this.value(arg) : undefined;
       return (v && key !== undefined ? (v.kind === 'obj' ? lookup(v, key) : undefined) : v) ?? { kind: 'unknown', range };
     }
+    // `getUserData(user).then((data) => …)`: the callback's first parameter is what the async helper resolves to.
+    const then = fn.parent;
+    if (index === 0 && then?.type === 'CallExpression' && argsOf(then)[0] === fn) {
+      const callee = unwrap(then.callee as Node);
+      const promise = callee.type === 'MemberExpression' && this.propName(callee) === 'then' ? unwrap(callee.object as Node) : undefined;
+      const helper = promise?.type === 'CallExpression' ? this.localFunction(unwrap(promise.callee as Node)) : undefined;
+      const resolved = helper?.async ? this.helperResult(promise!, helper, range) : undefined;
+      const v = resolved && (key === undefined ? resolved : resolved.kind === 'obj' ? lookup(resolved, key) : undefined);
+      if (v) return v;
+    }
     // `['a', 'b'].forEach(function (name) { ttq.track(name); })`: the callback's first parameter is each element.
     if (index === 0 && key === undefined) {
       const iteration = fn.parent;
@@ -852,13 +862,18 @@ export class Analyzer {
     // (`const userIdentifiers = buildIdentifiers(email, phone)`); an async one's only where awaited.
     const fn = this.localFunction(callee);
     if (fn && !fn.generator && (!fn.async || node.parent?.type === 'AwaitExpression')) {
-      const returned = this.returnedExpressions(fn).map((e) => this.value(e));
-      if (returned.length > 0) {
-        const v = returned.length === 1 ? returned[0]! : anyOf(returned, range);
-        return usesParam(v, fn) ? substitute(v, fn, (index, key) => this.argValue(node, index, key)) : v;
-      }
+      const result = this.helperResult(node, fn, range);
+      if (result) return result;
     }
     return this.typed(node, { kind: 'unknown', range, describe: `${name || 'call'}()` });
+  }
+
+  /** What call `node` of local function `fn` returns, its parameters replaced by the call's arguments. */
+  private helperResult(node: Node, fn: Node, range: Range): Value | undefined {
+    const returned = this.returnedExpressions(fn).map((e) => this.value(e));
+    if (returned.length === 0) return undefined;
+    const v = returned.length === 1 ? returned[0]! : anyOf(returned, range);
+    return usesParam(v, fn) ? substitute(v, fn, (index, key) => this.argValue(node, index, key)) : v;
   }
 
   // ───────────────────────────── vendor APIs ─────────────────────────────

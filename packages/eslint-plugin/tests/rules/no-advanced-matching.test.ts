@@ -98,6 +98,11 @@ run('no-advanced-matching', rule, {
       "import('react-facebook-pixel').then((m) => m.default).then((ReactPixel) => ReactPixel.init('1234567890123456', { em: user.email }));",
       [[ID, '{ em: user.email }']],
     ),
+    // `.then` on an async helper: the callback's parameter is what the helper resolves to.
+    withData(
+      invalid("async function getUserData(user) {\n  return { em: await sha256(user.email) };\n}\nexport function initPixel(user) {\n  getUserData(user).then((data) => fbq('init', '1234567890123456', data));\n}", [[ID, 'data', 1]]),
+      [{ vendor: 'Meta', fields: 'email', call: "fbq('init')", hashNote: ' (hashed)' }],
+    ),
     // Server-side Events API / Conversions API payloads.
     // A conditional spread adds what any branch may; an awaited async helper gives what it returns.
     withData(
