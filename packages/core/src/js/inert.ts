@@ -9,6 +9,8 @@ import type { Node } from './types.js';
 
 /** String methods whose argument is a pattern to look for (`src.includes('fbevents.js')`). */
 const STRING_TESTS = new Set(['includes', 'startsWith', 'endsWith', 'indexOf', 'lastIndexOf', 'match', 'matchAll', 'search']);
+/** Test stubs of network requests: `cy.intercept('…/tr*')`, Playwright's `page.route(…)`, `nock('https://graph.facebook.com')`. */
+const REQUEST_STUBS = new Set(['intercept', 'route', 'nock']);
 /** DOM queries: the argument is a selector (`script[src*="…"]`), not an element to create. */
 const DOM_QUERIES = new Set(['querySelector', 'querySelectorAll', 'closest', 'matches']);
 /** Array methods that only answer whether an element is there; the elements never leave the call. */
@@ -161,7 +163,9 @@ export function namesOnly(node: Node, text: string): boolean {
   if (parent.type === 'Property' && parent.key === child && !parent.computed) return true;
   if (parent.type === 'CallExpression' && parent.callee !== child) {
     const method = calleeProperty(parent);
-    return (method !== undefined && (STRING_TESTS.has(method) || DOM_QUERIES.has(method))) || isAssertion(parent) || isConsole(parent);
+    const callee = parent.callee as Node;
+    const stub = REQUEST_STUBS.has(method ?? (callee.type === 'Identifier' ? (callee.name as string) : ''));
+    return (method !== undefined && (STRING_TESTS.has(method) || DOM_QUERIES.has(method))) || stub || isAssertion(parent) || isConsole(parent);
   }
   if (parent.type === 'ArrayExpression') {
     ({ child, parent } = outer(setOf(parent) ?? parent));
