@@ -630,7 +630,8 @@ export class Analyzer {
       const member = ref.identifier.parent;
       return member?.type === 'MemberExpression' && member.object === ref.identifier && member.parent?.type === 'AssignmentExpression' && member.parent.left === member;
     };
-    const firstRead = Math.min(...variable.references.filter((r) => !r.isWrite() && !written(r)).map((r) => rangeOf(r.identifier)[0]));
+    let firstRead = Infinity; // a loop, not Math.min(...refs): minified code has variables with huge reference lists
+    for (const r of variable.references) if (!r.isWrite() && !written(r)) firstRead = Math.min(firstRead, rangeOf(r.identifier)[0]);
     for (const ref of variable.references) {
       const member = ref.identifier.parent;
       if (member?.type !== 'MemberExpression' || member.object !== ref.identifier) continue;
