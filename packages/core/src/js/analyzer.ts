@@ -624,25 +624,23 @@ export class Analyzer {
   private withMemberWrites(variable: VariableLike, v: Value): Value {
     if (v.kind === 'arr') return this.withPushes(variable, v);
     if (v.kind !== 'obj') return v;
-    let props = v.props;
-    const declaration = variable.defs[0]?.parent;
-    const written = (ref: ReferenceLike): boolean => {
-      const member = ref.identifier.parent;
-      return member?.type === 'MemberExpression' && member.object === ref.identifier && member.parent?.type === 'AssignmentExpression' && member.parent.left === member;
-    };
+    // Member writes (`match.em = …`), and where the object is first read otherwise.
+    const writes: Array<{ member: Node; assign: Node }> = [];
     let firstRead = Infinity; // a loop, not Math.min(...refs): minified code has variables with huge reference lists
-    for (const r of variable.references) if (!r.isWrite() && !written(r)) firstRead = Math.min(firstRead, rangeOf(r.identifier)[0]);
     for (const ref of variable.references) {
       const member = ref.identifier.parent;
-      if (member?.type !== 'MemberExpression' || member.object !== ref.identifier) continue;
-      const assign = member.parent;
-      if (assign?.type === 'AssignmentExpression' && assign.left === member) {
-        const key = this.propName(member);
-        // A statement right in the declaring block, before the object is read, always replaces the key.
-        const always = assign.parent?.type === 'ExpressionStatement' && declaration?.parent !== undefined && assign.parent.parent === declaration.parent && rangeOf(assign)[1] <= firstRead;
-        if (always && key !== undefined) props = props.filter((q) => q.key !== key);
-        props = [...props, { key, keyRange: rangeOf(member.property as Node), value: this.value(assign.right as Node) }];
-      }
+      const assign = member?.parent;
+      if (member?.type === 'MemberExpression' && member.object === ref.identifier && assign?.type === 'AssignmentExpression' && assign.left === member) writes.push({ member, assign });
+      else if (!ref.isWrite()) firstRead = Math.min(firstRead, rangeOf(ref.identifier)[0]);
+    }
+    let props = v.props;
+    const declaration = variable.defs[0]?.parent;
+    for (const { member, assign } of writes) {
+      const key = this.propName(member);
+      // A statement right in the declaring block, before the object is read, always replaces the key.
+      const always = assign.parent?.type === 'ExpressionStatement' && declaration?.parent !== undefined && assign.parent.parent === declaration.parent && rangeOf(assign)[1] <= firstRead;
+      if (always && key !== undefined) props = props.filter((q) => q.key !== key);
+      props = [...props, { key, keyRange: rangeOf(member.property as Node), value: this.value(assign.right as Node) }];
     }
     return props === v.props ? v : { ...v, props };
   }
@@ -686,21 +684,21 @@ export class Analyzer {
       const v = arg && arg.type !== 'SpreadElement' ? this.value(arg) : undefined;
       return (v && key !== undefined ? (v.kind === 'obj' ? lookup(v, key) : undefined) : v) ?? { kind: 'unknown', range };
     }
-    // `getUserData(user).then((data) => …)`: the callback's first parameter is what the async helper resolves to.
-    const then = fn.parent;
-    if (index === 0 && then?.type === 'CallExpression' && argsOf(then)[0] === fn) {
-      const callee = unwrap(then.callee as Node);
-      const promise = callee.type === 'MemberExpression' && this.propName(callee) === 'then' ? unwrap(callee.object as Node) : undefined;
-      const helper = promise?.type === 'CallExpression' ? this.localFunction(unwrap(promise.callee as Node)) : undefined;
-      const resolved = helper?.async ? this.helperResult(promise!, helper, range) : undefined;
-      const v = resolved && (key === undefined ? resolved : resolved.kind === 'obj' ? lookup(resolved, key) : undefined);
-      if (v) return v;
-    }
-    // `['a', 'b'].forEach(function (name) { ttq.track(name); })`: the callback's first parameter is each element.
-    if (index === 0 && key === undefined) {
-      const iteration = fn.parent;
-      const method = iteration?.type === 'CallExpression' && argsOf(iteration)[0] === fn ? unwrap(iteration.callee as Node) : undefined;
-      if (method?.type === 'MemberExpression' && ITERATION_METHODS.has(this.propName(method) ?? '')) {
+    // A callback's first parameter, `receiver.method((param) => …)`.
+    const host = fn.parent;
+    const method = index === 0 && host?.type === 'CallExpression' && argsOf(host)[0] === fn ? unwrap(host.callee as Node) : undefined;
+    if (method?.type === 'MemberExpression') {
+      const name = this.propName(method) ?? '';
+      const receiver = unwrap(method.object as Node);
+      // `getUserData(user).then((data) => …)`: what the async helper resolves to.
+      if (name === 'then' && receiver.type === 'CallExpression') {
+        const helper = this.localFunction(unwrap(receiver.callee as Node));
+        const resolved = helper?.async ? this.helperResult(receiver, helper, range) : undefined;
+        const v = resolved && (key === undefined ? resolved : resolved.kind === 'obj' ? lookup(resolved, key) : undefined);
+        if (v) return v;
+      }
+      // `['a', 'b'].forEach(function (name) { ttq.track(name); })`: each element.
+      if (key === undefined && ITERATION_METHODS.has(name)) {
         const each = elementsOf(this.value(method.object as Node), range);
         if (each) return each;
       }
@@ -1297,8 +1295,8 @@ export class Analyzer {
     for (const [fn, calls] of byFn) {
       const binding = functionBinding(fn);
       if (!binding) continue;
+      const label = binding.member ? `${binding.isClass || !binding.name ? 'this' : binding.name}.${binding.member}` : binding.name!;
       for (const site of this.callSitesOf(binding)) {
-        const label = binding.member ? `${binding.isClass || !binding.name ? 'this' : binding.name}.${binding.member}` : binding.name!;
         const fromSite = (index: number, key: string | undefined): Value | undefined => this.argValue(site, index, key);
         for (const call of calls) {
           const args = call.args.map((a): Arg | undefined => {

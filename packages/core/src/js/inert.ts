@@ -93,11 +93,7 @@ export function onlyNamed({ declarator, list }: { declarator: Node; list: boolea
   const variable = scopes.getDeclaredVariables(declarator)[0];
   if (!variable || variable.scope?.type === 'global') return false;
   const uses = variable.references.filter((ref) => ref.identifier !== declarator.id);
-  return uses.length > 0 && uses.every((ref) => {
-    if (!list) return namesOnly(ref.identifier, '') || inPolicyText(ref.identifier);
-    const use = outer(ref.identifier);
-    return use.parent?.type === 'MemberExpression' && use.parent.object === use.child && isListTest(use.parent);
-  });
+  return uses.length > 0 && uses.every((ref) => (list ? searched(ref.identifier) : namesOnly(ref.identifier, '') || inPolicyText(ref.identifier)));
 }
 
 /** A name written into a policy text: a template or concatenation whose literal text is a Content-Security-Policy. */
@@ -113,6 +109,12 @@ function inPolicyText(id: Node): boolean {
 }
 
 const policy = (text: string): boolean => !text.includes('<') && CSP_TEXT.test(text);
+
+/** Whether `list` is only searched where it stands: `list.includes(x)`, `list.some((h) => u.includes(h))`. */
+function searched(list: Node): boolean {
+  const { child, parent } = outer(list);
+  return parent?.type === 'MemberExpression' && parent.object === child && isListTest(parent);
+}
 
 function isListTest(member: Node): boolean {
   const { child, parent: call } = outer(member);
@@ -168,8 +170,9 @@ export function namesOnly(node: Node, text: string): boolean {
     return (method !== undefined && (STRING_TESTS.has(method) || DOM_QUERIES.has(method))) || stub || isAssertion(parent) || isConsole(parent);
   }
   if (parent.type === 'ArrayExpression') {
-    ({ child, parent } = outer(setOf(parent) ?? parent));
-    if (parent?.type === 'MemberExpression' && parent.object === child) return isListTest(parent);
+    const list = setOf(parent) ?? parent;
+    if (searched(list)) return true;
+    ({ child, parent } = outer(list));
   }
   return parent?.type === 'Property' && parent.value === child && cspEntry(parent);
 }

@@ -426,8 +426,10 @@ const CATEGORY_LABEL: Record<string, string> = { hiv_sti: 'HIV/STI', care_contex
 /** A lexicon category as it reads in messages (`mental_health` → `mental health`). */
 export const categoryLabel = (c: string): string => CATEGORY_LABEL[c] ?? c.replace(/_/gu, ' ');
 
-/** `key`: the parameter the value is sent as, read as context (`classifyValue`). */
-/** The value's most telling health text (lowest tier), leaving out texts `skip` says are the helper's. */
+/**
+ * The value's most telling health text (lowest tier), leaving out texts `skip` says are the helper's.
+ * `key`: the parameter the value is sent as, read as context (`classifyValue`).
+ */
 function classify(v: Value, settings: Settings, key?: string, skip?: (text: string) => boolean): { text: string; match: HealthMatch } | undefined {
   let best: { text: string; match: HealthMatch } | undefined;
   for (const text of texts(v)) {
@@ -520,7 +522,6 @@ function propertyFindings(call: TrackerCall, settings: Settings, emit: Emit, see
     // Alternative objects (a helper with several `return { … }`): each may be sent.
     if (v.kind === 'any' && v.options.some((o) => o.kind === 'obj' || o.kind === 'arr')) {
       for (const option of v.options) if (option.kind === 'obj' || option.kind === 'arr') visit(option, path, argRange, depth + 1);
-      if (!path) return;
     }
     if (!path) return;
     const hit = classify(v, settings, path, (text) => seen('healthProperty', path, text));

@@ -4,22 +4,8 @@ import type { Node, Range, StrPart, Value } from './types.js';
 import { rangeOf } from './walk.js';
 
 /** Does a value depend on a parameter of `fn`? */
-export function usesParam(v: Value, fn: Node, depth = 0): boolean {
-  if (depth > 6) return false;
-  switch (v.kind) {
-    case 'unknown':
-      return v.param?.fn === fn;
-    case 'obj':
-      return v.props.some((p) => usesParam(p.value, fn, depth + 1));
-    case 'arr':
-      return v.items.some((i) => usesParam(i, fn, depth + 1));
-    case 'any':
-      return v.options.some((o) => usesParam(o, fn, depth + 1));
-    case 'str':
-      return v.parts.some((p) => typeof p !== 'string' && usesParam(p.hole, fn, depth + 1));
-    default:
-      return false;
-  }
+export function usesParam(v: Value, fn: Node): boolean {
+  return paramFunctions(v, new Set()).has(fn);
 }
 
 /** The functions whose parameters the value is made of (added to `into`). */
