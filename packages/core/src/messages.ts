@@ -30,12 +30,12 @@ export const MESSAGES = {
   },
   'no-health-event-names': {
     healthEventName:
-      '{{vendor}} event name "{{text}}" reveals health information: "{{term}}" ({{category}}, tier {{tier}}).',
+      '{{vendor}} event name "{{text}}" reveals health information: "{{term}}" ({{category}}, tier {{tier}}){{also}}.',
     analysisFailed,
   },
   'no-health-event-properties': {
     healthProperty:
-      '{{vendor}} event parameter "{{key}}" sends "{{text}}", which reveals health information: "{{term}}" ({{category}}, tier {{tier}}).',
+      '{{vendor}} event parameter "{{key}}" sends "{{text}}", which reveals health information: "{{term}}" ({{category}}, tier {{tier}}){{also}}.',
     analysisFailed,
   },
 } as const satisfies Record<SharedRuleId, Record<string, string>>;

@@ -134,6 +134,8 @@ interface HealthHit {
   start: number;
   end: number;
   via?: string;
+  /** Other health values the field can take (a lookup table with several), the most sensitive first. */
+  others?: readonly string[];
 }
 
 interface IdentityHit {
@@ -303,14 +305,14 @@ class Analysis {
     }
     const classify = (text: string) => classifyValue(this.settings.classifier, text, key);
     let best: HealthHit | undefined;
-    // Other health values the field can take (a lookup table with several health outputs): named in `via`.
-    const others = new Set<string>();
+    // Other health values the field can take (a lookup table with several health outputs), by tier.
+    const others = new Map<string, number>();
     const consider = (hit: HealthHit) => {
       if (best && hit.match.tier >= best.match.tier) {
-        if (hit.text !== best.text) others.add(hit.text);
+        if (!others.has(hit.text)) others.set(hit.text, hit.match.tier);
         return;
       }
-      if (best) others.add(best.text);
+      if (best) others.set(best.text, best.match.tier);
       best = hit;
     };
     const literal = value.replace(MACRO_PATTERN, (m) => ' '.repeat(m.length));
@@ -340,16 +342,11 @@ class Analysis {
       }
     }
     const hit = best as HealthHit | undefined;
-    others.delete(hit?.text ?? '');
-    if (hit && others.size > 0) hit.via = withOthers(hit.via ?? `{{${value}}}`, others);
+    if (!hit) return undefined;
+    others.delete(hit.text);
+    // The message names them (core's `healthData`), as it does for a lookup object in code.
+    if (others.size > 0) hit.others = [...others.keys()].sort((x, y) => others.get(x)! - others.get(y)!);
     return hit;
-  }
-
-  /** The other health values (not `shown`) a variable can take, for `withOthers`. */
-  otherHealthValues(r: Resolution, shown: string): Set<string> {
-    const others = new Set<string>();
-    for (const v of r.values) if (v !== shown && this.settings.classifier.classify(v).length > 0) others.add(v);
-    return others;
   }
 
   /** Identifiers a template string carries through its macros. */
@@ -534,14 +531,6 @@ function checkHttpRequest(a: Analysis, ctx: TagContext): void {
   }
 }
 
-/** `via`, naming up to three other health values the field can also send (a lookup table with several). */
-function withOthers(via: string, others: ReadonlySet<string>): string {
-  if (others.size === 0) return via;
-  const shown = [...others].slice(0, 3).map((t) => `"${shownText(t)}"`);
-  const more = others.size > 3 ? ` and ${others.size - 3} more` : '';
-  return `${via}; it can also send ${shown.join(', ')}${more}`;
-}
-
 /**
  * Core's findings on a field's text (Custom HTML, a Custom Image URL), placed in the field. `via`:
  * the text is that variable's value, so findings take the whole field.
@@ -557,7 +546,8 @@ function pushCoreFindings(a: Analysis, ctx: TagContext, findings: readonly Findi
       const shown = f.evidence.kind === 'health' ? f.evidence.text : undefined;
       // `{{Event}}`: the custom event trigger whose event name it is.
       const source = r.eventName && shown !== undefined ? ctx.eventNames.find((e) => e.name === shown) : undefined;
-      from = shown === undefined ? a.via(r) : withOthers(a.via(r, shown, source), a.otherHealthValues(r, shown));
+      // Core's message names the variable's other health values (its macro values are known to it).
+      from = shown === undefined ? a.via(r) : a.via(r, shown, source);
     } else if (f.evidence.kind === 'health') {
       // A variable written inside a longer string (`'Booked_{{Const - Service}}'`): the one whose value is in the text.
       const shown = f.evidence.text;

@@ -415,14 +415,18 @@ describe('a variable that can take several health values', () => {
     parameter: [T('input', '{{DLV - program}}'), table('map', [{ key: 'a', value: 'Paid: Weekly Therapy' }, { key: 'b', value: 'Psychiatry Intake' }, { key: 'c', value: 'Purchase' }])],
   };
   const dlv = { variableId: '2', name: 'DLV - program', type: 'v', parameter: [T('name', 'program')] };
-  const viaOf = (tagDef: Record<string, unknown>) => analyze({ variable: [lookup, dlv], tag: [tagDef] }).messages.find((m) => m.ruleId === 'no-health-event-names')?.via;
+  const nameFinding = (tagDef: Record<string, unknown>) => analyze({ variable: [lookup, dlv], tag: [tagDef] }).messages.find((m) => m.ruleId === 'no-health-event-names');
 
   it.each([
     ['a Custom HTML call', html('code', "<script>fbq('trackCustom', {{LT - Program}});</script>", { consentSettings: NEEDED })],
     ['a markup pixel URL', html('markup', '<img src="https://www.facebook.com/tr?id=1&ev={{LT - Program}}">', { consentSettings: NEEDED })],
     ['a GA4 event field', tag('ga4', 'gaawe', [T('eventName', '{{LT - Program}}'), T('measurementIdOverride', 'G-1')])],
-  ])('names the other health values in %s', (_where, tagDef) => {
-    expect(viaOf(tagDef)).toMatch(/^\{\{LT - Program\}\} \(lookup table: (a → Paid: Weekly Therapy|b → Psychiatry Intake)\); it can also send "(Psychiatry Intake|Paid: Weekly Therapy)"$/u);
+  ])('names the other health values in %s: in the message, as for a lookup object in code', (_where, tagDef) => {
+    const found = nameFinding(tagDef)!;
+    const shown = (found.evidence as { text: string }).text;
+    const other = shown === 'Paid: Weekly Therapy' ? 'Psychiatry Intake' : 'Paid: Weekly Therapy';
+    expect(found.message).toMatch(new RegExp(`^(Meta|Google tag) event name "${shown}" reveals .*; it can also send "${other}"\\.$`, 'u'));
+    expect(found.via).toMatch(/^\{\{LT - Program\}\} \(lookup table: (a → Paid: Weekly Therapy|b → Psychiatry Intake)\)$/u);
   });
 });
 
@@ -440,8 +444,9 @@ describe('a table whose output is another variable', () => {
     expect(found.map((m) => (m.evidence as { text: string }).text)).toEqual(['Addiction Medicine']);
   });
 
-  it('names the row and the variable the value came through', () => {
-    expect(found[0]!.via).toBe('{{LT - outer}} (lookup table: x → {{DLV - service}} → Addiction Medicine); it can also send "Oncology"');
+  it('names the row and the variable the value came through, and the other health value', () => {
+    expect(found[0]!.via).toBe('{{LT - outer}} (lookup table: x → {{DLV - service}} → Addiction Medicine)');
+    expect(found[0]!.message).toMatch(/ sends "Addiction Medicine", .*; it can also send "Oncology"\.$/u);
   });
 });
 

@@ -430,14 +430,32 @@ export const categoryLabel = (c: string): string => CATEGORY_LABEL[c] ?? c.repla
  * The value's most telling health text (lowest tier), leaving out texts `skip` says are the helper's.
  * `key`: the parameter the value is sent as, read as context (`classifyValue`).
  */
-function classify(v: Value, settings: Settings, key?: string, skip?: (text: string) => boolean): { text: string; match: HealthMatch } | undefined {
+function classify(v: Value, settings: Settings, key?: string, skip?: (text: string) => boolean): { text: string; match: HealthMatch; others: string[] } | undefined {
   let best: { text: string; match: HealthMatch } | undefined;
+  // Other health texts the value can take (a lookup object with several): the message names them.
+  const others = new Map<string, number>();
   for (const text of texts(v)) {
     if (skip?.(text)) continue;
     const match = classifyValue(settings.classifier, text, key);
-    if (match && (!best || match.tier < best.match.tier)) best = { text, match };
+    if (!match) continue;
+    if (!best || match.tier < best.match.tier) {
+      if (best) others.set(best.text, best.match.tier);
+      best = { text, match };
+    } else others.set(text, match.tier);
   }
-  return best;
+  if (!best) return undefined;
+  others.delete(best.text);
+  // The most sensitive first; `sort` is stable, so equal tiers keep the source order.
+  return { ...best, others: [...others.keys()].sort((a, b) => others.get(a)! - others.get(b)!) };
+}
+
+/** `; it can also send "A", "B"`: up to three other health values a field can take, for messages. */
+export function alsoSends(others: Iterable<string>): string {
+  const all = [...others];
+  if (all.length === 0) return '';
+  const shown = all.slice(0, 3).map((t) => `"${shownText(t)}"`);
+  const more = all.length > 3 ? ` and ${all.length - 3} more` : '';
+  return `; it can also send ${shown.join(', ')}${more}`;
 }
 
 /** A matched value as it reads in messages: unknown parts as `…`, at most 80 characters. */
@@ -447,10 +465,10 @@ export const shownText = (text: string): string => {
 };
 
 /** The fields a health message fills in, and the finding's evidence: for both front-ends. */
-export function healthData(vendor: VendorSpec, hit: { text: string; match: HealthMatch }): { data: Record<string, string>; evidence: Evidence } {
+export function healthData(vendor: VendorSpec, hit: { text: string; match: HealthMatch; others?: Iterable<string> }): { data: Record<string, string>; evidence: Evidence } {
   const { match } = hit;
   return {
-    data: { vendor: vendor.name, text: shownText(hit.text), term: quotedTerm(match), category: categoryLabel(match.category), tier: String(match.tier) },
+    data: { vendor: vendor.name, text: shownText(hit.text), term: quotedTerm(match), category: categoryLabel(match.category), tier: String(match.tier), also: alsoSends(hit.others ?? []) },
     evidence: { kind: 'health', text: hit.text, term: match.term, category: match.category, tier: match.tier },
   };
 }

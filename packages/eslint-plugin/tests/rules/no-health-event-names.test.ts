@@ -1,5 +1,5 @@
 import rule from '../../src/rules/no-health-event-names.js';
-import { invalid, run, ts } from '../tester.js';
+import { invalid, run, ts, withData } from '../tester.js';
 
 const E = 'healthEventName';
 
@@ -48,6 +48,8 @@ run('no-health-event-names', rule, {
     { code: "ttq.track('book_appointment')", settings: { phiguard: { healthContext: true } }, options: [{ healthContext: false }] },
   ],
   invalid: [
+    // A lookup object with several health values: the message names the others (up to three).
+    withData(invalid("const EVENTS = { a: 'Depression Screening', b: 'Flu Shot', c: 'STD Panel', d: 'Suboxone Refill', e: 'PrEP Visit', f: 'Newsletter' };\nwindow.ttq.track(EVENTS[kind]);", [[E, 'EVENTS[kind]']]), [{ vendor: 'TikTok', text: 'Depression Screening', term: 'Depression Screening', category: 'mental health', tier: '1', also: '; it can also send "STD Panel", "Suboxone Refill", "PrEP Visit" and 1 more' }]),
     // A parameter's text default is sent when a call leaves it out; reported once, in the helper.
     invalid("function trackBooking(name = 'Therapy Booked') {\n  fbq('trackCustom', name);\n}\ntrackBooking();\ntrackBooking('Lead');", [[E, 'name', 1]]),
     // A helper called through another helper, reported where the name is written.
