@@ -81,6 +81,12 @@ describe('analyzeScript and analyzeHtml', () => {
     expect(byRule['no-advanced-matching']?.message).toContain('email ({{DLV - email}})');
   });
 
+  it('names the other health values a lookup object can send, the most sensitive first', () => {
+    const code = "var NAMES = { a: 'Checkout', b: 'Dermatology Visit', c: 'HIV Test', d: 'IVF Consult' };\nfbq('trackCustom', NAMES[kind]);";
+    const [finding] = analyzeScript(code, settings).findings;
+    expect(finding?.message).toBe('Meta event name "HIV Test" reveals health information: "HIV Test" (HIV/STI, tier 1); it can also send "IVF Consult", "Dermatology Visit".');
+  });
+
   it('maps findings in templates back through Babel ranges, also after `}}`', () => {
     const code = 'el.textContent = `if (ok) { go({a: ${a}}) }\nttq.track("hiv_test_order")`;';
     const [finding] = analyzeScript(code, settings).findings;
