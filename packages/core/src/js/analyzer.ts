@@ -29,8 +29,10 @@ import {
   isAmbient,
   keyName,
   memberText,
+  methodOf,
   singleInit,
   thenReceiver,
+  thisContainer,
   TRANSPARENT,
   unwrap,
   unwrapPattern,
@@ -943,8 +945,24 @@ export class Analyzer {
     return undefined;
   }
 
-  /** The function a callee names, when it is a local function declaration or a constant function expression. */
+  /**
+   * The function a callee names, when it is a local function declaration or a constant function
+   * expression, or a method reached through `this` or a constant object literal (`analytics.payload(u)`).
+   */
   private localFunction(callee: Node): Node | undefined {
+    if (callee.type === 'MemberExpression') {
+      const name = this.propName(callee);
+      const object = unwrap(callee.object as Node);
+      if (name === undefined) return undefined;
+      if (object.type === 'ThisExpression') {
+        const container = thisContainer(callee);
+        return container && methodOf(container, name, container.type === 'ObjectExpression');
+      }
+      const variable = object.type === 'Identifier' ? this.variable(object) : undefined;
+      const init = variable?.defs.length === 1 && variable.defs[0]!.type === 'Variable' ? singleInit(variable) : undefined;
+      const holder = init && unwrap(init);
+      return holder?.type === 'ObjectExpression' ? methodOf(holder, name) : undefined;
+    }
     if (callee.type !== 'Identifier') return undefined;
     const variable = this.variable(callee);
     const def = variable?.defs.length === 1 ? variable.defs[0] : undefined;

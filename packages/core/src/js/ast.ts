@@ -139,6 +139,42 @@ export function outermostContainer(node: Node): Node {
   return container;
 }
 
+/**
+ * The object literal or class that `this` is at `node`, reached through methods and arrow
+ * functions only (a plain function's `this` is whatever its caller makes it).
+ */
+export function thisContainer(node: Node): Node | undefined {
+  for (let n = node.parent; n; n = n.parent) {
+    if (n.type === 'PropertyDefinition') return outermostContainer(n);
+    if (!FUNCTION_TYPES.has(n.type) || n.type === 'ArrowFunctionExpression') continue;
+    const member = n.parent;
+    const isMethod = (member?.type === 'Property' && member.parent?.type === 'ObjectExpression') || member?.type === 'MethodDefinition';
+    return isMethod ? outermostContainer(member) : undefined;
+  }
+  return undefined;
+}
+
+/**
+ * The one method `name` of an object literal or class body: `{ name() {} }`, `{ name: () => {} }`,
+ * `class { name() {} }`, `class { name = () => {} }`. `nested`: also in objects one level down
+ * (Vue's `methods: { … }`, which `this` reaches). Undefined when none or several.
+ */
+export function methodOf(container: Node, name: string, nested = false): Node | undefined {
+  const found: Node[] = [];
+  const visit = (members: readonly Node[], depth: number): void => {
+    for (const m of members) {
+      if (m.computed || (m.type === 'MethodDefinition' && m.kind !== 'method')) continue;
+      if (m.type !== 'Property' && m.type !== 'MethodDefinition' && m.type !== 'PropertyDefinition') continue;
+      if ((m.type === 'Property' && m.kind !== 'init') || !m.value) continue;
+      const value = unwrap(m.value as Node);
+      if (keyName(m) === name && FUNCTION_TYPES.has(value.type)) found.push(value);
+      else if (nested && depth === 0 && value.type === 'ObjectExpression') visit(value.properties as Node[], 1);
+    }
+  };
+  visit((container.type === 'ClassBody' ? container.body : container.properties) as Node[], 0);
+  return found.length === 1 ? found[0] : undefined;
+}
+
 /** The call that invokes a function through this reference (`f(…)`, or `obj.member(…)`). */
 export function callSite(id: Node, member: string | undefined, propName: (m: Node) => string | undefined): Node | undefined {
   let callee: Node = id;

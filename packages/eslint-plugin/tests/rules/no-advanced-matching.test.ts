@@ -103,6 +103,15 @@ run('no-advanced-matching', rule, {
       invalid("async function getUserData(user) {\n  return { em: await sha256(user.email) };\n}\nexport function initPixel(user) {\n  getUserData(user).then((data) => fbq('init', '1234567890123456', data));\n}", [[ID, 'data', 1]]),
       [{ vendor: 'Meta', fields: 'email', call: "fbq('init')", hashNote: ' (hashed)' }],
     ),
+    // What a class method or an object literal's method returns, through `this` or the object.
+    withData(
+      invalid("class Pixel {\n  userData(user) { return { em: user.email, ph: user.phone }; }\n  init(user) { window.fbq('init', '1', this.userData(user)); }\n}", [[ID, 'this.userData(user)']]),
+      [{ vendor: 'Meta', fields: 'email, phone', call: "fbq('init')", hashNote: '' }],
+    ),
+    withData(
+      invalid("const matching = { forUser: (u) => ({ external_id: u.id, email: u.email }) };\nexport const go = (u) => window.ttq.identify(matching.forUser(u));", [[ID, 'matching.forUser(u)']]),
+      [{ vendor: 'TikTok', fields: 'email, external id', call: 'ttq.identify()', hashNote: '' }],
+    ),
     // Server-side Events API / Conversions API payloads.
     // A conditional spread adds what any branch may; an awaited async helper gives what it returns.
     withData(

@@ -5,6 +5,10 @@ const H = 'healthProperty';
 
 run('no-health-event-properties', rule, {
   valid: [
+    // `this` in a plain function is whatever its caller makes it, not the object that has a method of that name.
+    "const other = { payload() { return { content_name: 'Therapy' }; } };\nfunction send() { window.fbq('track', 'Lead', this.payload()); }",
+    // A getter is not what `this.name()` calls.
+    "class P {\n  get payload() { return { content_name: 'Therapy' }; }\n  send() { window.fbq('track', 'Lead', this.payload()); }\n}",
     // A key set again later replaces the earlier value: in the literal, after a helper's spread, or by an assignment before the send.
     "const page = { content_category: 'Psychiatry', content_type: 'page' };\nwindow.fbq('track', 'ViewContent', { ...page, content_category: 'Clinic' });",
     "function track(props) {\n  window.fbq('track', 'ViewContent', { ...props, content_category: 'Clinic' });\n}\ntrack({ content_category: 'Psychiatry' });",
@@ -28,6 +32,9 @@ run('no-health-event-properties', rule, {
     "dataLayer.push({ event: 'view_item', item: { horoscope: 'Cancer' } })",
   ],
   invalid: [
+    // A method's result with its arguments put in: an object literal's method, and `this` in Vue's options API.
+    invalid("const events = { booking(service) { return { content_name: service }; } };\nwindow.fbq('track', 'Schedule', events.booking('Psychiatry Intake'));", [[H, "'Psychiatry Intake'"]]),
+    invalid("export default {\n  methods: {\n    payload() { return { content_category: 'Oncology' }; },\n    send() { window.ttq.track('ViewContent', this.payload()); },\n  },\n};", [[H, 'this.payload()']]),
     // A helper that spreads its parameter into the event: what each site passes.
     invalid("function track(props) {\n  ttq.track('ViewContent', { content_type: 'product', ...props });\n}\ntrack({ content_name: 'Semaglutide 0.25mg' });\ntrack({ content_name: 'Gift card' });", [[H, "'Semaglutide 0.25mg'"]]),
     // An assignment after the send, or inside a branch, does not replace what may be sent.
