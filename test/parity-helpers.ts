@@ -83,6 +83,8 @@ export function viaGtm(code: string, markup = false): Seen[] {
     const snippetColumn = i - (before.lastIndexOf('\n') + 1) + 1;
     fileToSnippet.set(`${line}:${column}`, { line: snippetLine, column: snippetColumn });
   }
+  // Every snippet here parses in ESLint, so GTM must read all of it too (no "could not be fully read").
+  expect(result.messages.filter((m) => m.messageId === 'unreadable').map((m) => m.message)).toEqual([]);
   return result.messages
     .filter((m) => m.ruleId !== null)
     .map((m) => {

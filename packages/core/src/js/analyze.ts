@@ -117,7 +117,7 @@ function vendorsOf(facts: FileFacts, into: Set<VendorId>): Set<VendorId> {
 function allErrors(facts: FileFacts, map: (o: number) => number): AnalyzeResult['errors'] {
   return [
     ...facts.errors.map((e) => ({ message: e.message, offset: map(e.offset) })),
-    ...facts.embedded.flatMap((e) => allErrors(e.facts, (o) => map(e.map(o)))),
+    ...facts.embedded.flatMap((e) => (e.inString ? [] : allErrors(e.facts, (o) => map(e.map(o))))),
   ];
 }
 

@@ -411,7 +411,7 @@ export class Analyzer {
     this.markConsumed(node);
     const facts = embed(source.text, detected, { hole: (i) => source.holes[i], macro: this.ctx.macro });
     const { offsets } = source;
-    this.facts.embedded.push({ facts, map: (o) => offsets[Math.max(0, Math.min(o, offsets.length - 1))]! });
+    this.facts.embedded.push({ facts, map: (o) => offsets[Math.max(0, Math.min(o, offsets.length - 1))]!, inString: true });
   }
 
   /** Decoded text of a literal/template/JSX text, with each unit's offset in this file. */

@@ -108,7 +108,7 @@ export interface FileFacts {
   pixels: PixelEvidence[];
   /** Facts of code found inside strings, with their own offset mapping to this file. */
   embedded: EmbeddedFacts[];
-  /** Parse errors in embedded code (offsets mapped to this file). */
+  /** Parse errors of this code (offsets in this file); `embedded` code has its own. */
   errors: Array<{ message: string; offset: number }>;
 }
 
@@ -116,4 +116,10 @@ export interface EmbeddedFacts {
   facts: FileFacts;
   /** Maps an offset in the embedded text to an offset in the outer text. */
   map: (offset: number) => number;
+  /**
+   * Code found in a string (`el.innerHTML = '…'`), not a script of the page: its parse errors are
+   * not reported. The string may be anything that mentions a tracker, and the ESLint rules, which
+   * read the same strings, report none either.
+   */
+  inString?: boolean;
 }
