@@ -27,7 +27,8 @@ export function beaconCall(m: UrlMatch, parts: readonly StrPart[], range: Range,
   // The URL ends at white space, a quote or bracket, or its fragment (`#…` is not sent).
   while (end < text.length && !/[\s"'<>`#]/u.test(text[end]!)) end++;
   const q = text.indexOf('?', m.start);
-  if (q < 0 || q >= end) return undefined;
+  // A script's query (`events.js?sdkid=…&lib=ttq`) configures the loader; it is not an event.
+  if (q < 0 || q >= end || /\.m?js$/iu.test(text.slice(m.start, q))) return undefined;
   const holeAt = (offset: number) => holes[[...text.slice(0, offset)].filter((c) => c === HOLE).length]!;
   const rangeOf = (from: number, to: number): Range => (at ? at(from, to) : range);
   const valueOf = (from: number, to: number): Value => {

@@ -5,6 +5,8 @@ const H = 'healthProperty';
 
 run('no-health-event-properties', rule, {
   valid: [
+    // A script URL's query configures the loader (TikTok's base code puts its global's name in `lib=`); it sends no event.
+    "var s = document.createElement('script');\ns.src = 'https://analytics.tiktok.com/i18n/pixel/events.js?sdkid=C4ABC&lib=' + 'therapyQ';\ndocument.head.appendChild(s);",
     // `this` in a plain function is whatever its caller makes it, not the object that has a method of that name.
     "const other = { payload() { return { content_name: 'Therapy' }; } };\nfunction send() { window.fbq('track', 'Lead', this.payload()); }",
     // A getter is not what `this.name()` calls.
