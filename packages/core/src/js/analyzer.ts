@@ -468,7 +468,8 @@ export class Analyzer {
 
   propName(member: Node): string | undefined {
     const prop = member.property as Node;
-    if (!member.computed) return prop.type === 'Identifier' || prop.type === 'PrivateIdentifier' ? (prop.name as string) : undefined;
+    // `this.#send` is not `this.send`: private names keep their `#`, as `keyName` gives them.
+    if (!member.computed) return prop.type === 'Identifier' ? (prop.name as string) : prop.type === 'PrivateIdentifier' ? `#${prop.name as string}` : undefined;
     // TikTok's own code reads `window[window.TiktokAnalyticsObject]`.
     const inner = unwrap(prop);
     if (inner.type === 'MemberExpression' && !inner.computed && (inner.property as Node).name === 'TiktokAnalyticsObject') return 'ttq';

@@ -34,6 +34,7 @@ export function keyName(prop: Node): string | undefined {
   const key = prop.key as Node | undefined;
   if (!key) return undefined;
   if (key.type === 'Identifier') return key.name as string;
+  if (key.type === 'PrivateIdentifier') return `#${key.name as string}`;
   if (key.type === 'Literal' && (typeof key.value === 'string' || typeof key.value === 'number')) return String(key.value);
   return undefined;
 }

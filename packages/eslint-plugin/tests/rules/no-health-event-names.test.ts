@@ -5,6 +5,8 @@ const E = 'healthEventName';
 
 run('no-health-event-names', rule, {
   valid: [
+    // `this.#send` is the private method, not the public `send` that tracks.
+    "class T {\n  send(n) { window.ttq.track(n); }\n  #send(n) { console.log(n); }\n  go(n) { this.#send(n); }\n}\nnew T().go('Psychiatry Intake');",
     // A default that no call leaves to it, or that the function overwrites, is never sent.
     "function trackBooking(name = 'Therapy Booked') {\n  fbq('trackCustom', name);\n}\ntrackBooking('Schedule');\ntrackBooking('Lead');",
     "function trackView(name = 'Therapy Booked') {\n  name = 'Page View';\n  fbq('trackCustom', name);\n}\ntrackView();",
@@ -48,6 +50,8 @@ run('no-health-event-names', rule, {
     { code: "ttq.track('book_appointment')", settings: { phiguard: { healthContext: true } }, options: [{ healthContext: false }] },
   ],
   invalid: [
+    // A private method that forwards to a tracker, called through `this.#send`.
+    invalid("class T {\n  #send(n) { window.ttq.track(n); }\n  go(n) { this.#send(n); }\n}\nnew T().go('Psychiatry Intake');", [[E, "'Psychiatry Intake'"]]),
     // A lookup object with several health values: the message names the others (up to three).
     withData(invalid("const EVENTS = { a: 'Depression Screening', b: 'Flu Shot', c: 'STD Panel', d: 'Suboxone Refill', e: 'PrEP Visit', f: 'Newsletter' };\nwindow.ttq.track(EVENTS[kind]);", [[E, 'EVENTS[kind]']]), [{ vendor: 'TikTok', text: 'Depression Screening', term: 'Depression Screening', category: 'mental health', tier: '1', also: '; it can also send "STD Panel", "Suboxone Refill", "PrEP Visit" and 1 more' }]),
     // A parameter's text default is sent when a call leaves it out; reported once, in the helper.
