@@ -30,6 +30,7 @@ fbq('track', 'PageView');`,
   'names as event parameters': `fbq('track', 'Lead', { first_name: form.first, last_name: form.last, city: 'Boston' });`,
   'Snap init with identifiers': `snaptr('init', 'abc-123', { user_email: email, user_phone_number: phone });`,
   'a help text that quotes a tracker call is not a script of the tag': `var help = "Paste fbq('init', YOUR_ID) into the page";\ndocument.getElementById('docs').textContent = help;`,
+  'a wrapper that passes its arguments on': `function trackFb() { if (window.fbq) { window.fbq.apply(window, arguments); } }\ntrackFb('init', '1234567890', { em: hashedEmail });\ntrackFb('trackCustom', 'Syphilis Test');`,
   'tracker-free code stays silent': `fetch('/api/health_check').then(function (r) { console.log('therapy', r.status); });`,
   'script loader for a TikTok URL': `var s = document.createElement('script');\ns.src = 'https://analytics.tiktok.com/i18n/pixel/events.js?sdkid=ABC';\ndocument.head.appendChild(s);`,
   'matching data built by a helper': `function userData(email) {

@@ -76,6 +76,8 @@ const MODULE_LIST_KEYS = new Set(['modules', 'buildModules', 'plugins']);
 const MAX_DEPTH = 12;
 /** Helpers calling helpers followed this deep, and at most this many calls per file (sites multiply). */
 const MAX_FORWARD_LEVELS = 4;
+/** How many of a call site's arguments `arguments` or a rest parameter hands on (vendor calls take at most four). */
+const MAX_FORWARDED_ARGS = 6;
 const MAX_CALLS = 50_000;
 /**
  * HTTP clients whose first argument is a URL, with the position of the request payload.
@@ -149,6 +151,8 @@ export class Analyzer {
   private readonly returns = new Map<Node, Node[]>();
   /** Elements named by an identifier (`<CallLink …>`): a component's call sites. */
   private readonly jsxElements: Node[] = [];
+  /** Calls whose command is a parameter (`function fbTrack() { fbq.apply(window, arguments) }`): read at each call site. */
+  private readonly generic: GenericCall[] = [];
   /** Framework module lists (`modules`, `plugins`), read after the walk. */
   private readonly moduleLists: Node[] = [];
   /** Evidence from URLs held in a variable: dropped after the walk if the variable only names them. */
@@ -1116,7 +1120,7 @@ export class Analyzer {
       const target = this.api(unwrap(callee.object as Node));
       if (target?.kind === 'api' && target.node.call) {
         ref = target;
-        if (invoke === 'apply') applied = args[1] ? this.value(args[1]) : undefined;
+        if (invoke === 'apply') applied = args[1] ? (this.argumentsOf(args[1], 0) ?? this.value(args[1])) : undefined;
         args = invoke === 'call' ? args.slice(1) : [];
       }
     }
@@ -1126,28 +1130,67 @@ export class Analyzer {
     }
     if (ref.kind !== 'api' || !ref.node.call) return;
     const spreadAt = args.findIndex((a) => a?.type === 'SpreadElement');
+    // `fbq(...args)` with `args` a rest parameter (or `arguments`): the call site's arguments from there on.
+    const spread = spreadAt >= 0 ? this.argumentsOf((args[spreadAt]!.argument as Node), spreadAt) : undefined;
     const argValues: Array<Arg | undefined> =
       applied?.kind === 'arr'
         ? applied.items.map((value) => ({ value, range: value.range }))
-        : args.map((a, i) => (!a || (spreadAt >= 0 && i >= spreadAt) ? undefined : { value: this.value(a), range: rangeOf(a) }));
-    let shape: CallShape | undefined;
-    let display = `${ref.path}()`;
-    if ('commands' in ref.node.call) {
-      const command = argValues[0] && this.strings(argValues[0].value)[0];
-      if (command === undefined) return;
-      shape = this.pickShape(ref.node.call, command, argValues);
-      display = `${ref.path}('${command}')`;
-    } else {
-      shape = ref.node.call;
+        : [
+            ...args.map((a, i) => (!a || (spreadAt >= 0 && i >= spreadAt) ? undefined : { value: this.value(a), range: rangeOf(a) })).slice(0, spreadAt >= 0 ? spreadAt : undefined),
+            ...(spread?.kind === 'arr' ? spread.items.map((value) => ({ value, range: value.range })) : spreadAt >= 0 ? [undefined] : []),
+          ];
+    const call = this.trackerCall(ref.node.call, ref.path, ref.vendor, argValues, rangeOf(node), enclosingFunction(node));
+    if (call) this.facts.calls.push(call);
+    else if ('commands' in ref.node.call && isParam(argValues[0]?.value)) {
+      this.generic.push({ table: ref.node.call, path: ref.path, vendor: ref.vendor, args: argValues, range: rangeOf(node), enclosingFn: enclosingFunction(node) });
     }
-    if (!shape) return;
-    let vendor = ref.vendor;
+  }
+
+  /** The call a vendor function makes with these arguments, when its command (if it takes one) is known. */
+  private trackerCall(call: CallShape | CommandTable, path: string, apiVendor: VendorSpec, argValues: ReadonlyArray<Arg | undefined>, range: Range, enclosingFn: Node | undefined): TrackerCall | undefined {
+    let shape: CallShape | undefined;
+    let display = `${path}()`;
+    if ('commands' in call) {
+      const command = argValues[0] && this.strings(argValues[0].value)[0];
+      if (command === undefined) return undefined;
+      shape = this.pickShape(call, command, argValues);
+      display = `${path}('${command}')`;
+    } else {
+      shape = call;
+    }
+    if (!shape) return undefined;
+    let vendor = apiVendor;
     const prefix = shape.vendorByPrefix;
     if (prefix) {
       const candidates = [argValues[prefix.arg]?.value, shape.params !== undefined ? lookupValue(argValues[shape.params]?.value, 'send_to') : undefined];
       if (candidates.some((c) => c && this.strings(c).some((s) => s.startsWith(prefix.prefix)))) vendor = getVendor(prefix.vendor);
     }
-    this.facts.calls.push({ vendor, shape, display, range: rangeOf(node), args: argValues, enclosingFn: enclosingFunction(node) });
+    return { vendor, shape, display, range, args: argValues, enclosingFn };
+  }
+
+  /**
+   * `arguments`, or a rest parameter (`...args`), as the array of what each call site passes (from
+   * parameter `from` on): each item a parameter reference that forwarding fills in at the sites.
+   */
+  private argumentsOf(node: Node, from: number): Value | undefined {
+    const id = unwrap(node);
+    if (id.type !== 'Identifier') return undefined;
+    const range = rangeOf(id);
+    const variable = this.variable(id);
+    let fn: Node | undefined;
+    let start = 0;
+    if (id.name === 'arguments' && (!variable || variable.defs.length === 0)) {
+      fn = enclosingFunction(id);
+      while (fn?.type === 'ArrowFunctionExpression') fn = enclosingFunction(fn);
+    } else if (variable?.defs.length === 1 && variable.defs[0]!.type === 'Parameter') {
+      fn = variable.defs[0]!.node;
+      start = (fn.params as Node[]).findIndex((p) => p.type === 'RestElement' && p.argument === variable.defs[0]!.name);
+      if (start < 0) return undefined;
+    }
+    if (!fn) return undefined;
+    const items: Value[] = [];
+    for (let i = 0; i < MAX_FORWARDED_ARGS - from; i++) items.push({ kind: 'unknown', range, param: { fn, index: start + i }, describe: `${id.name as string}[${i}]` });
+    return { kind: 'arr', items, range };
   }
 
   /** `rdt.config.em = hash`: an assignment onto a vendor's matching object is an identify call. */
@@ -1291,14 +1334,14 @@ export class Analyzer {
   /** Calls of local functions that forward a parameter into a tracker call become tracker calls. */
   private forward(): void {
     // A site inside another helper forwards again (`onBooked(label) { sendEvent(label) }`), a few levels deep.
-    let pending = [...this.facts.calls];
+    let pending: Array<TrackerCall | GenericCall> = [...this.facts.calls, ...this.generic];
     for (let level = 0; level < MAX_FORWARD_LEVELS && pending.length > 0; level++) pending = this.forwardOnce(pending);
   }
 
   /** Each call whose arguments depend on its function's parameters, repeated at that function's call sites; returns the new calls. */
-  private forwardOnce(pending: readonly TrackerCall[]): TrackerCall[] {
-    const made: TrackerCall[] = [];
-    const byFn = new Map<Node, TrackerCall[]>();
+  private forwardOnce(pending: ReadonlyArray<TrackerCall | GenericCall>): Array<TrackerCall | GenericCall> {
+    const made: Array<TrackerCall | GenericCall> = [];
+    const byFn = new Map<Node, Array<TrackerCall | GenericCall>>();
     for (const call of pending) {
       // The function whose parameters the arguments use: the one the call sits in, or one around it
       // (`function CallLink({ phone }) { … onClick={() => gtag('event', …, { phone_number: phone })} }`).
@@ -1329,8 +1372,18 @@ export class Analyzer {
             // so findings point there.
             return { value: substitute(value, fn, fromSite), range: rangeOf(site) };
           });
-          call.hasCallSites = true;
           if (this.facts.calls.length >= MAX_CALLS) return made;
+          if ('table' in call) {
+            // The command comes from this site: the call it makes, or one more level of wrapping.
+            const made1 = this.trackerCall(call.table, call.path, call.vendor, args, rangeOf(site), enclosingFunction(site));
+            if (made1) {
+              made1.display = `${label}() → ${made1.display}`;
+              this.facts.calls.push(made1);
+              made.push(made1);
+            } else if (isParam(args[0]?.value)) made.push({ ...call, args, range: rangeOf(site), enclosingFn: enclosingFunction(site) });
+            continue;
+          }
+          call.hasCallSites = true;
           const forwarded: TrackerCall = { ...call, args, display: `${label}() → ${call.display}`, range: rangeOf(site), enclosingFn: enclosingFunction(site), origin: call, hasCallSites: false };
           this.facts.calls.push(forwarded);
           made.push(forwarded);
@@ -1342,6 +1395,18 @@ export class Analyzer {
 }
 
 // ───────────────────────────── helpers ─────────────────────────────
+
+/** A vendor call whose command is a wrapper's parameter: it becomes a `TrackerCall` at each call site. */
+interface GenericCall {
+  table: CommandTable;
+  path: string;
+  vendor: VendorSpec;
+  args: ReadonlyArray<Arg | undefined>;
+  range: Range;
+  enclosingFn?: Node;
+}
+
+const isParam = (v: Value | undefined): boolean => v?.kind === 'unknown' && v.param !== undefined;
 
 /** A vendor call written inside a string: `ttq.track(`, `fbq (`, `window.dataLayer.push(`. */
 const CODE_IN_STRING = new RegExp(`\\b(?:${[...GLOBALS.keys()].join('|')})(?:\\.[A-Za-z_$][\\w$]*)?\\s?\\(|TiktokAnalyticsObject`, 'u');

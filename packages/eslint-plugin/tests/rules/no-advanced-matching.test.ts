@@ -103,6 +103,8 @@ run('no-advanced-matching', rule, {
       invalid("async function getUserData(user) {\n  return { em: await sha256(user.email) };\n}\nexport function initPixel(user) {\n  getUserData(user).then((data) => fbq('init', '1234567890123456', data));\n}", [[ID, 'data', 1]]),
       [{ vendor: 'Meta', fields: 'email', call: "fbq('init')", hashNote: ' (hashed)' }],
     ),
+    // A wrapper that passes its arguments on: the command and the data come from the call site.
+    invalid("function fbq2() { window.fbq.apply(window, arguments); }\nfbq2('init', '123', { em: user.email });", [[ID, '{ em: user.email }']]),
     // What a class method or an object literal's method returns, through `this` or the object.
     withData(
       invalid("class Pixel {\n  userData(user) { return { em: user.email, ph: user.phone }; }\n  init(user) { window.fbq('init', '1', this.userData(user)); }\n}", [[ID, 'this.userData(user)']]),

@@ -50,6 +50,12 @@ run('no-health-event-names', rule, {
     { code: "ttq.track('book_appointment')", settings: { phiguard: { healthContext: true } }, options: [{ healthContext: false }] },
   ],
   invalid: [
+    // A wrapper whose command is a parameter: `arguments`, a rest parameter, and a wrapper of the wrapper.
+    invalid("function fbTrack() {\n  if (window.fbq) window.fbq.apply(window, arguments);\n}\nfbTrack('trackCustom', 'Syphilis Test');\nfbTrack('track', 'PageView');", [[E, "'Syphilis Test'"]]),
+    invalid("const send = (...args) => window.gtag(...args);\nsend('event', 'ivf_consult_booked');", [[E, "'ivf_consult_booked'"]]),
+    invalid("function track(cmd, name) { window.fbq(cmd, name); }\nfunction onBooked(name) { track('trackCustom', name); }\nonBooked('Abortion Pill');", [[E, "'Abortion Pill'"]]),
+    // An arrow function has no `arguments` of its own: they are the enclosing function's.
+    invalid("function later() {\n  setTimeout(() => window.fbq.apply(null, arguments), 0);\n}\nlater('trackCustom', 'Methadone Clinic');", [[E, "'Methadone Clinic'"]]),
     // A private method that forwards to a tracker, called through `this.#send`.
     invalid("class T {\n  #send(n) { window.ttq.track(n); }\n  go(n) { this.#send(n); }\n}\nnew T().go('Psychiatry Intake');", [[E, "'Psychiatry Intake'"]]),
     // A lookup object with several health values: the message names the others (up to three).
