@@ -441,7 +441,8 @@ class Analysis {
       const inner = this.resolver.resolve(p.macro);
       return { key: p.key, values: inner.values.length ? inner.values : undefined, identity: inner.identity[0], display: `{{${p.macro}}}` };
     });
-    return { display: `{{${name}}}`, values: values.length ? values : undefined, identity: r.identity[0], ...(object.length ? { object } : {}) };
+    const open = values.length > 0 && !r.complete && !r.eventName;
+    return { display: `{{${name}}}`, values: values.length ? values : undefined, identity: r.identity[0], ...(open ? { open } : {}), ...(object.length ? { object } : {}) };
   }
 }
 

@@ -655,3 +655,22 @@ function offsets(text: string, m: { line: number; column: number; endLine: numbe
   const lineStarts = [0, ...[...text.matchAll(/\n/gu)].map((x) => x.index + 1)];
   return [lineStarts[m.line - 1]! + m.column - 1, lineStarts[m.endLine - 1]! + m.endColumn - 1];
 }
+
+describe('a variable with an empty default and a run-time value', () => {
+  // `return window.__he || ''` keeps GTM from sending `undefined`: the page's value is still sent.
+  const jsm = (name: string, code: string) => ({ variableId: String(name.length), name, type: 'jsm', parameter: [T('javascript', code)] });
+  const variable = [jsm('JS - sha256 email', "function() { return window.__he || ''; }"), jsm('JS - phone', "function() { var p = window.__hp; if (!p) return ''; return p; }")];
+
+  it.each([
+    ['ttq.identify', '<script>ttq.identify({ sha256_email: {{JS - sha256 email}}, sha256_phone_number: {{JS - phone}} });</script>', 'TikTok advanced matching sends email ({{JS - sha256 email}}), phone ({{JS - phone}}) through ttq.identify() (hashed).'],
+    ['fbq init', "<script>fbq('init', '1234567890', { em: {{JS - sha256 email}} });</script>", "Meta advanced matching sends email ({{JS - sha256 email}}) through fbq('init')."],
+  ])('is still an identifier in %s', (_call, code, message) => {
+    const r = analyze({ variable, tag: [html('t', code)] });
+    expect(r.messages.filter((m) => m.ruleId === 'no-advanced-matching').map((m) => m.message)).toEqual([expect.stringContaining(message)]);
+  });
+
+  it('an empty constant is not', () => {
+    const r = analyze({ variable: [{ variableId: '9', name: 'C - none', type: 'c', parameter: [T('value', '')] }], tag: [html('t', '<script>ttq.identify({ email: {{C - none}} });</script>')] });
+    expect(r.messages.filter((m) => m.ruleId === 'no-advanced-matching')).toEqual([]);
+  });
+});

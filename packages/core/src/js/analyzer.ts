@@ -1472,7 +1472,9 @@ export function macroValue(info: MacroInfo | undefined, range: Range): Value {
   }
   const values = info.values;
   if (values?.length && !info.identity) {
-    return anyOf(values.map((s) => ({ kind: 'str', parts: [s], range })), range);
+    const known: Value[] = values.map((s) => ({ kind: 'str', parts: [s], range }));
+    // `return window.__he || ''`: the empty default is one value, what the page holds another.
+    return anyOf(info.open ? [...known, { kind: 'unknown', range, macro: { display: info.display } }] : known, range);
   }
   return { kind: 'unknown', range, macro: info };
 }

@@ -308,6 +308,11 @@ function hashState(v: Value, key: string): boolean | undefined {
 
 function describe(v: Value): string | undefined {
   if (v.kind === 'unknown') return v.macro?.display;
+  // A GTM variable with a known default and a run-time value (`return window.x || ''`): the variable.
+  if (v.kind === 'any') {
+    const names = new Set(v.options.map(describe).filter((d) => d !== undefined));
+    return names.size === 1 ? [...names][0] : undefined;
+  }
   return undefined;
 }
 

@@ -19,6 +19,8 @@ export interface MacroInfo {
   display: string;
   /** Statically known string values (constants, lookup-table outputs). */
   values?: readonly string[];
+  /** The variable can also hold values not known statically (`return window.x || ''`). */
+  open?: boolean;
   /** Set when the variable carries an identifier (a data-layer key such as `user_data.email`). */
   identity?: IdentityField;
   /** The variable holds an object with these properties (a custom JavaScript variable's `return {…}`). */
