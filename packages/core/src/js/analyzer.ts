@@ -189,7 +189,19 @@ export class Analyzer {
     for (const node of this.callNodes) this.classifyCall(node);
     for (const node of this.memberAssignments) this.classifyAssignment(node);
     this.forward();
+    this.userDataToAds();
     return this.facts;
+  }
+
+  /**
+   * `gtag('set', 'user_data', …)` goes to every destination the page configures: with a Google Ads
+   * tag (`gtag('config', 'AW-…')`, its gtag.js URL) that is enhanced conversions, so the identifiers
+   * are Google Ads' (allowing the Google tag under a BAA must not hide them).
+   */
+  private userDataToAds(): void {
+    const isAds = (v: VendorSpec) => v.id === 'google-ads';
+    if (!this.facts.calls.some((c) => isAds(c.vendor)) && !this.facts.pixels.some((p) => isAds(p.vendor))) return;
+    for (const call of this.facts.calls) if (call.vendor.id === 'google-tag' && call.shape.kind === 'identify') call.vendor = getVendor('google-ads');
   }
 
   // ───────────────────────────── collection ─────────────────────────────

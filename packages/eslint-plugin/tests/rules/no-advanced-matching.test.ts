@@ -6,6 +6,8 @@ const IP = 'identityInParams';
 
 run('no-advanced-matching', rule, {
   valid: [
+    // Only Google Analytics on the page, allowed under a BAA.
+    { code: "gtag('config', 'G-ABC123');\ngtag('set', 'user_data', { email: user.email });", settings: { phiguard: { allowVendors: ['google-tag'] } } },
     // A helper's parameter is judged at its call sites: here the clinic's own numbers (also through a React component's props).
     "function trackCall(phone) {\n  window.fbq('track', 'Contact', { phone });\n}\ntrackCall('+15550102000');\ntrackCall('+15550103000');",
     "function CallLink({ phone, location }) {\n  return <a href={`tel:${phone}`} onClick={() => window.gtag('event', 'click_to_call', { phone_number: phone, location })}>{phone}</a>;\n}\nexport const Footer = () => <><CallLink phone=\"+1-555-010-2000\" location=\"Downtown\" /><CallLink phone=\"+1-555-010-3000\" /></>;",
@@ -102,6 +104,12 @@ run('no-advanced-matching', rule, {
     withData(
       invalid("async function getUserData(user) {\n  return { em: await sha256(user.email) };\n}\nexport function initPixel(user) {\n  getUserData(user).then((data) => fbq('init', '1234567890123456', data));\n}", [[ID, 'data', 1]]),
       [{ vendor: 'Meta', fields: 'email', call: "fbq('init')", hashNote: ' (hashed)' }],
+    ),
+    // With a Google Ads tag on the page, user data set on gtag is enhanced conversions: Google Ads',
+    // also when the Google tag (Analytics) is allowed.
+    withData(
+      invalid("gtag('config', 'AW-123456789');\ngtag('set', 'user_data', { email: user.email });", [[ID, '{ email: user.email }']], { settings: { phiguard: { allowVendors: ['google-tag'] } } }),
+      [{ vendor: 'Google Ads', fields: 'email', call: "gtag('set')", hashNote: '' }],
     ),
     // A wrapper that passes its arguments on: the command and the data come from the call site.
     invalid("function fbq2() { window.fbq.apply(window, arguments); }\nfbq2('init', '123', { em: user.email });", [[ID, '{ em: user.email }']]),
