@@ -463,7 +463,13 @@ function vendorOfBuiltInType(a: Analysis, tag: Tag): VendorSpec | undefined {
 
 function checkHtml(a: Analysis, ctx: TagContext): void {
   const p = param(ctx.tag.params, 'html');
-  if (!p?.value) return;
+  if (p?.value === undefined) {
+    // No tag goes unread silently: an export edited by hand, or by a tool, can lose the field.
+    a.notice(`Custom HTML tag "${ctx.tag.name}" has no HTML to read (its "html" parameter is ${p ? `a ${p.type} parameter, not text` : 'missing'}); it was not analysed. Check it by hand.`, p ? paramPath(ctx.tag, p) : ctx.tag.path, ctx.ref);
+    a.partlyRead.add(ctx.tag);
+    return;
+  }
+  if (!p.value) return;
   const valuePath = a.valuePath(ctx.tag, p);
   const { text, names } = replaceMacros(p.value);
   // Code that names no tracker (no vendor global, host or marker), in its text or in a value its

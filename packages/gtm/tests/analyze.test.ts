@@ -674,3 +674,17 @@ describe('a variable with an empty default and a run-time value', () => {
     expect(r.messages.filter((m) => m.ruleId === 'no-advanced-matching')).toEqual([]);
   });
 });
+
+describe('a Custom HTML tag without text to read', () => {
+  it.each([
+    ['a LIST', [{ type: 'LIST', key: 'html', list: [T('', "<script>fbq('trackCustom', 'Paid: Weekly Therapy');</script>")] }], /"html" parameter is a LIST parameter, not text/u],
+    ['no html parameter', [T('supportDocumentWrite', 'false')], /"html" parameter is missing/u],
+  ])('gets a note (%s), never silence', (_case, parameter, note) => {
+    const r = analyze({ tag: [tag('Meta - purchase', 'html', parameter)] });
+    expect(r.notices.map((n) => n.message)).toEqual([expect.stringMatching(note)]);
+  });
+
+  it('an empty one is just empty', () => {
+    expect(analyze({ tag: [html('empty', '')] }).notices).toEqual([]);
+  });
+});
