@@ -136,7 +136,7 @@ export function extraRows(extra: readonly ExtraTerm[]): RawEntry[] {
     if (!x || typeof x.term !== 'string' || x.term.trim() === '') continue;
     const category = (x.category in CATEGORY_TIER ? x.category : 'condition') as HealthCategory;
     const multi = normalizeTerm(x.term).includes(' ');
-    rows.push({
+    const row: RawEntry = {
       term: x.match === 'abbr_cs' ? x.term.trim() : x.term.trim().toLowerCase(),
       match: x.match ?? (multi ? 'phrase' : 'token'),
       category,
@@ -145,7 +145,12 @@ export function extraRows(extra: readonly ExtraTerm[]): RawEntry[] {
       lang: 'en',
       context: '',
       exclude: '',
-    });
+    };
+    rows.push(row);
+    // Input splits camelCase (`GlowUp Program` → `glow up program`); the lowercase term does not
+    // (`glowup program`, as in `glowup_program`). A phrase with a camelCase word gets both keys.
+    const camel = phraseKey(normalizeTerm(x.term.trim()));
+    if (row.match !== 'abbr_cs' && multi && camel !== phraseKey(row.term)) rows.push({ ...row, match: 'phrase', key: camel });
   }
   return rows;
 }

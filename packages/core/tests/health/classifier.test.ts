@@ -183,6 +183,12 @@ describe('options', () => {
     expect(x.classify('annual_health_check_booked')[0]).toMatchObject({ term: 'health check', match: 'phrase' });
     expect(c.classify('annual_health_check_booked')).toEqual([]);
   });
+  it('an extra phrase with a camelCase word matches it as written and as one word', () => {
+    const x = createClassifier({ extraTerms: [{ term: 'GlowUp program', category: 'medication', tier: 2 }] });
+    for (const text of ['GlowUp Program Signup', 'glowUpProgramSignup', 'glowup_program_signup']) {
+      expect(x.classify(text)[0], text).toMatchObject({ term: 'glowup program', category: 'medication', tier: 2 });
+    }
+  });
   it('equal options share one classifier', () => {
     expect(createClassifier({ minTier: 2, allowTerms: ['a', 'b'] })).toBe(createClassifier({ allowTerms: ['B', 'a'], minTier: 2 }));
   });
