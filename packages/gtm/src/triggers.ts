@@ -1,5 +1,4 @@
 import type { HealthClassifier, HealthMatch } from '@phiguard/core';
-import { PAGE_TRIGGER_TYPES } from './data/built-ins.js';
 import { paramValue, soleMacro } from './model/params.js';
 import type { Condition, Container, Tag, Trigger } from './model/types.js';
 import type { Resolution, VariableResolver } from './variables.js';
@@ -402,7 +401,9 @@ function classifyPattern(source: string, classifier: HealthClassifier, part: Add
  * a test on another variable, `does not equal /psychiatry/intake`) leaves the tag firing on the rest.
  */
 export function isBlocked(hit: HealthPageCondition, blocking: readonly Trigger[], group: readonly Trigger[] = [hit.trigger]): boolean {
-  const sameEvent = (b: Trigger, t: Trigger) => b.type === t.type || b.type === 'ALWAYS' || (PAGE_TRIGGER_TYPES.has(t.type) && PAGE_TRIGGER_TYPES.has(b.type));
+  // GTM checks a blocker on the event the tag fires on: a Window Loaded blocker (gtm.load) does not
+  // stop a tag that already fired at Page View (gtm.js).
+  const sameEvent = (b: Trigger, t: Trigger) => b.type === t.type || b.type === 'ALWAYS';
   return blocking.some(
     (b) => group.every((t) => sameEvent(b, t)) && b.customEventFilter.length === 0 && [...b.filter, ...b.autoEventFilter].every((c) => holdsWherever(c, hit.condition)),
   );

@@ -206,6 +206,9 @@ describe('no-health-page-triggers', () => {
       expect(reported([cond('STARTS_WITH', '{{Page Path}}', '/cardiology')], [cond('STARTS_WITH', '{{Page Path}}', '/cardiology'), cond('ENDS_WITH', '{{Page Path}}', '/thank-you')])).toBe(1);
       expect(reported(psych, [cond('CONTAINS', '{{Referrer}}', '/psychiatry')])).toBe(1);
       expect(reported(psych, [cond('CONTAINS', '{{Page Path}}', '/psychiatry')], 'CLICK')).toBe(1);
+      // GTM checks a blocker on the tag's own event: Window Loaded (gtm.load), DOM Ready (gtm.dom) and
+      // History Change blockers do not stop a tag that fires at Page View (gtm.js).
+      for (const other of ['WINDOW_LOADED', 'DOM_READY', 'HISTORY_CHANGE']) expect(reported(psych, psych, other), other).toBe(1);
       expect(reported(psych, [cond('MATCH_REGEX', '{{Page Path}}', '^/psychiatry')])).toBe(1);
     });
   });
