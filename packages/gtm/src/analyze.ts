@@ -19,6 +19,7 @@ import {
   identityField,
   MESSAGES,
   mightTrack,
+  mostSensitive,
   replaceMacros,
   resolveSettings,
   VENDORS,
@@ -304,21 +305,12 @@ class Analysis {
       return match ? { text: value, match, start: match.start, end: match.end } : undefined;
     }
     const classify = (text: string) => classifyValue(this.settings.classifier, text, key);
-    let best: HealthHit | undefined;
-    // Other health values the field can take (a lookup table with several health outputs), by tier.
-    const others = new Map<string, number>();
-    const consider = (hit: HealthHit) => {
-      if (best && hit.match.tier >= best.match.tier) {
-        if (!others.has(hit.text)) others.set(hit.text, hit.match.tier);
-        return;
-      }
-      if (best) others.set(best.text, best.match.tier);
-      best = hit;
-    };
+    // Every health value the field can take: the message names the others (a lookup table with several).
+    const hits: HealthHit[] = [];
     const literal = value.replace(MACRO_PATTERN, (m) => ' '.repeat(m.length));
     if (literal.trim()) {
       const match = classify(literal);
-      if (match) consider({ text: value, match, start: match.start, end: match.end });
+      if (match) hits.push({ text: value, match, start: match.start, end: match.end });
     }
     for (const m of value.matchAll(MACRO_PATTERN)) {
       const r = this.resolver.resolve(macroName(m));
@@ -327,7 +319,7 @@ class Analysis {
       if (r.eventName) {
         for (const source of ctx.eventNames) {
           const match = classify(source.name);
-          if (match) consider({ text: source.name, match, start, end, via: this.via(r, undefined, source) });
+          if (match) hits.push({ text: source.name, match, start, end, via: this.via(r, undefined, source) });
         }
         continue;
       }
@@ -337,16 +329,11 @@ class Analysis {
         // literal text was considered above.
         const match = classify(literal.slice(0, start) + v + literal.slice(end));
         if (match && match.end > start && match.start < start + v.length) {
-          consider({ text: value.slice(0, start) + v + value.slice(end), match, start, end, via: this.via(r, v) });
+          hits.push({ text: value.slice(0, start) + v + value.slice(end), match, start, end, via: this.via(r, v) });
         }
       }
     }
-    const hit = best as HealthHit | undefined;
-    if (!hit) return undefined;
-    others.delete(hit.text);
-    // The message names them (core's `healthData`), as it does for a lookup object in code.
-    if (others.size > 0) hit.others = [...others.keys()].sort((x, y) => others.get(x)! - others.get(y)!);
-    return hit;
+    return mostSensitive(hits);
   }
 
   /** Identifiers a template string carries through its macros. */

@@ -975,18 +975,21 @@ export class Analyzer {
         const container = thisContainer(callee);
         return container && methodOf(container, name, container.type === 'ObjectExpression');
       }
-      const variable = object.type === 'Identifier' ? this.variable(object) : undefined;
-      const init = variable?.defs.length === 1 && variable.defs[0]!.type === 'Variable' ? singleInit(variable) : undefined;
-      const holder = init && unwrap(init);
+      const holder = object.type === 'Identifier' ? this.declaredOnce(object) : undefined;
       return holder?.type === 'ObjectExpression' ? methodOf(holder, name) : undefined;
     }
     if (callee.type !== 'Identifier') return undefined;
-    const variable = this.variable(callee);
+    const fn = this.declaredOnce(callee);
+    return fn && FUNCTION_TYPES.has(fn.type) ? fn : undefined;
+  }
+
+  /** What a name declared once holds: its function declaration, or the one value its variable is given. */
+  private declaredOnce(id: Node): Node | undefined {
+    const variable = this.variable(id);
     const def = variable?.defs.length === 1 ? variable.defs[0] : undefined;
     if (def?.type === 'FunctionName') return def.node;
     const init = def?.type === 'Variable' && variable ? singleInit(variable) : undefined;
-    const fn = init && unwrap(init);
-    return fn && FUNCTION_TYPES.has(fn.type) ? fn : undefined;
+    return init && unwrap(init);
   }
 
   /** What a function returns: its expression body, or the argument of each `return` outside nested functions. */
@@ -1148,7 +1151,7 @@ export class Analyzer {
       applied?.kind === 'arr'
         ? applied.items.map((value) => ({ value, range: value.range }))
         : [
-            ...args.map((a, i) => (!a || (spreadAt >= 0 && i >= spreadAt) ? undefined : { value: this.value(a), range: rangeOf(a) })).slice(0, spreadAt >= 0 ? spreadAt : undefined),
+            ...(spreadAt >= 0 ? args.slice(0, spreadAt) : args).map((a) => a && { value: this.value(a), range: rangeOf(a) }),
             ...(spread?.kind === 'arr' ? spread.items.map((value) => ({ value, range: value.range })) : spreadAt >= 0 ? [undefined] : []),
           ];
     const call = this.trackerCall(ref.node.call, ref.path, ref.vendor, argValues, rangeOf(node), enclosingFunction(node));
@@ -1384,18 +1387,18 @@ export class Analyzer {
             // so findings point there.
             return { value: substitute(value, fn, fromSite), range: rangeOf(site) };
           });
+          if (!('table' in call)) call.hasCallSites = true;
           if (this.facts.calls.length >= MAX_CALLS) return made;
           if ('table' in call) {
             // The command comes from this site: the call it makes, or one more level of wrapping.
-            const made1 = this.trackerCall(call.table, call.path, call.vendor, args, rangeOf(site), enclosingFunction(site));
-            if (made1) {
-              made1.display = `${label}() → ${made1.display}`;
-              this.facts.calls.push(made1);
-              made.push(made1);
+            const resolved = this.trackerCall(call.table, call.path, call.vendor, args, rangeOf(site), enclosingFunction(site));
+            if (resolved) {
+              resolved.display = `${label}() → ${resolved.display}`;
+              this.facts.calls.push(resolved);
+              made.push(resolved);
             } else if (isParam(args[0]?.value)) made.push({ ...call, args, range: rangeOf(site), enclosingFn: enclosingFunction(site) });
             continue;
           }
-          call.hasCallSites = true;
           const forwarded: TrackerCall = { ...call, args, display: `${label}() → ${call.display}`, range: rangeOf(site), enclosingFn: enclosingFunction(site), origin: call, hasCallSites: false };
           this.facts.calls.push(forwarded);
           made.push(forwarded);

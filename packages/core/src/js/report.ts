@@ -436,21 +436,31 @@ export const categoryLabel = (c: string): string => CATEGORY_LABEL[c] ?? c.repla
  * `key`: the parameter the value is sent as, read as context (`classifyValue`).
  */
 function classify(v: Value, settings: Settings, key?: string, skip?: (text: string) => boolean): { text: string; match: HealthMatch; others: string[] } | undefined {
-  let best: { text: string; match: HealthMatch } | undefined;
-  // Other health texts the value can take (a lookup object with several): the message names them.
-  const others = new Map<string, number>();
+  const hits: Array<{ text: string; match: HealthMatch }> = [];
   for (const text of texts(v)) {
     if (skip?.(text)) continue;
     const match = classifyValue(settings.classifier, text, key);
-    if (!match) continue;
-    if (!best || match.tier < best.match.tier) {
+    if (match) hits.push({ text, match });
+  }
+  return mostSensitive(hits);
+}
+
+/**
+ * The most sensitive of a value's health hits (lowest tier; the first on a tie), with the other
+ * texts it can take, most sensitive first (a lookup with several): both front-ends name them.
+ */
+export function mostSensitive<T extends { text: string; match: HealthMatch }>(hits: readonly T[]): (T & { others: string[] }) | undefined {
+  let best: T | undefined;
+  const others = new Map<string, number>();
+  for (const hit of hits) {
+    if (!best || hit.match.tier < best.match.tier) {
       if (best) others.set(best.text, best.match.tier);
-      best = { text, match };
-    } else others.set(text, match.tier);
+      best = hit;
+    } else if (!others.has(hit.text)) others.set(hit.text, hit.match.tier);
   }
   if (!best) return undefined;
   others.delete(best.text);
-  // The most sensitive first; `sort` is stable, so equal tiers keep the source order.
+  // `sort` is stable: equal tiers keep the source order.
   return { ...best, others: [...others.keys()].sort((a, b) => others.get(a)! - others.get(b)!) };
 }
 
