@@ -1471,6 +1471,9 @@ epidural	1	2	0	1	en		89
 vbac	1	2	0	1	en			
 home birth	0	2	0	1	en			
 water birth	0	2	0	1	en			
+vaginal birth	0	2	0	1	en			
+vaginal delivery	0	2	0	1	en			
+natural birth	0	2	0	1	en			
 mastitis	1	2	0	1	en			
 infertility treatment	0	2	0	1	en			
 fertility treatment	0	2	0	1	en			
@@ -10615,4 +10618,4 @@ xylotomy
 zooplasty
 nostalgia
 blasfemia`;
-export const LEXICON_COUNTS = {"entries":10396,"traps":156,"byMatch":{"phrase":6663,"substr":1171,"token":1928,"abbr":60,"ctx":498,"abbr_cs":3,"weak":73},"byCategory":{"mental_health":634,"substance_use":265,"reproductive":680,"sexual_health":142,"hiv_sti":167,"gender_affirming":89,"genetic":91,"condition":5033,"measurement":123,"medication":1177,"procedure":866,"diagnostic":76,"specialty":464,"care_context":589},"byTier":{"1":2068,"2":7739,"3":589},"byLang":{"en":8739,"es":1657}} as const;
+export const LEXICON_COUNTS = {"entries":10399,"traps":156,"byMatch":{"phrase":6666,"substr":1171,"token":1928,"abbr":60,"ctx":498,"abbr_cs":3,"weak":73},"byCategory":{"mental_health":634,"substance_use":265,"reproductive":683,"sexual_health":142,"hiv_sti":167,"gender_affirming":89,"genetic":91,"condition":5033,"measurement":123,"medication":1177,"procedure":866,"diagnostic":76,"specialty":464,"care_context":589},"byTier":{"1":2071,"2":7739,"3":589},"byLang":{"en":8742,"es":1657}} as const;

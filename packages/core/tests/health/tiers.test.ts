@@ -53,6 +53,8 @@ describe('tests and procedures: tier by what they reveal', () => {
     ['semen_analysis_results', 'reproductive'],
     ['cesarea programada', 'reproductive'],
     ['/es/centros-de-salud-mental', 'mental_health'],
+    ['Vaginal Birth After Cesarean', 'reproductive'],
+    ['vaginal_delivery_class', 'reproductive'],
   ])('%s → %s, tier 1', (s, category) => {
     expect(top(s)).toMatchObject({ category, tier: 1 });
     expect(tier1Only.classify(s).length).toBeGreaterThan(0);
