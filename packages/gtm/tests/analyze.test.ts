@@ -621,6 +621,12 @@ describe('server HTTP Request tags', () => {
     expect(r.tags?.[0]).toMatchObject({ vendors: ['meta'] });
   });
 
+  it('names the variable behind an identifier sent as a list, as Meta\'s Conversions API takes them', () => {
+    const body = '{ "data": [{ "event_name": "Lead", "user_data": { "em": ["{{ed - email}}"], "ph": ["{{ed - phone}}", "{{ed - phone}}"] } }] }';
+    const r = analyze({ ...SERVER, tag: [request('CAPI', 'https://graph.facebook.com/v19.0/123/events', body)], variable: eventData });
+    expect(r.messages.find((m) => m.ruleId === 'no-advanced-matching')!.message).toMatch(/^Meta advanced matching sends email \(\{\{ed - email\}\}\), phone \(\{\{ed - phone\}\}\) through /u);
+  });
+
   it('follows the URL through a variable and reads an unquoted variable in the body', () => {
     const r = analyze({
       ...SERVER,

@@ -299,8 +299,9 @@ function hashState(v: Value, key: string): boolean | undefined {
   if (/sha-?256|hash/iu.test(key)) return true;
   if (v.kind === 'unknown') return v.hashed ? true : undefined;
   if (v.kind === 'str' && v.parts.every((p) => typeof p === 'string')) return HEX_HASH.test((v.parts as string[]).join('')) ? true : false;
-  if (v.kind === 'any') {
-    const states = v.options.map((o) => hashState(o, key));
+  // Meta's Conversions API sends each identifier as a list (`em: [hash]`): judged by its items.
+  if (v.kind === 'any' || v.kind === 'arr') {
+    const states = (v.kind === 'any' ? v.options : v.items).map((o) => hashState(o, key));
     return states.every((s) => s === true) ? true : states.some((s) => s === undefined) ? undefined : false;
   }
   return undefined;
@@ -309,8 +310,9 @@ function hashState(v: Value, key: string): boolean | undefined {
 function describe(v: Value): string | undefined {
   if (v.kind === 'unknown') return v.macro?.display;
   // A GTM variable with a known default and a run-time value (`return window.x || ''`): the variable.
-  if (v.kind === 'any') {
-    const names = new Set(v.options.map(describe).filter((d) => d !== undefined));
+  // Or a list of that variable (`em: ['{{ed - em}}']`, as Meta's Conversions API takes identifiers).
+  if (v.kind === 'any' || v.kind === 'arr') {
+    const names = new Set((v.kind === 'any' ? v.options : v.items).map(describe).filter((d) => d !== undefined));
     return names.size === 1 ? [...names][0] : undefined;
   }
   return undefined;
