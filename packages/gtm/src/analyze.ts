@@ -38,7 +38,7 @@ import {
 } from '@phiguard/core';
 import { BUILT_IN_VARIABLE_NAMES } from './data/built-ins.js';
 import { BUILT_IN_CONSENT_TYPES, TAG_TYPE_SPECS } from './data/tag-types.js';
-import { TAG_TYPE_LABELS, TAG_ID_PREFIXES } from './data/tag-labels.js';
+import { TAG_TYPE_LABELS, TAG_ID_PREFIXES, VARIABLE_LABELS } from './data/tag-labels.js';
 import { GENERIC_TEMPLATE, type Gate, type TableSpec, type TemplateSpec } from './data/templates.js';
 import { formatPath, loadJson } from './json/load.js';
 import type { JsonLocator, JsonPath } from './json/locator.js';
@@ -1173,11 +1173,11 @@ export function analyzeContainer(text: string, options: AnalyzeContainerOptions 
     else liveByTag.set(raw.tag, [raw]);
   }
   for (const tag of container.tags) checkDirectives(a, tag, a.partlyRead.has(tag) ? undefined : (liveByTag.get(tag) ?? []), ruleLevels);
-  for (const { variable, reason } of a.resolver.unreadable) {
-    const code = param(variable.params, 'javascript');
+  for (const { variable, reason, field } of a.resolver.unreadable) {
+    const at = param(variable.params, field);
     a.notice(
-      `Custom JavaScript variable "${variable.name}" could not be fully read (${reason}); the values it returns are unknown to phiguard. Check it by hand.`,
-      code ? a.valuePath(variable, code) : variable.path,
+      `${VARIABLE_LABELS[variable.type] ?? 'Variable'} "${variable.name}" could not be fully read (${reason}); the values it returns are unknown to phiguard. Check it by hand.`,
+      at ? (at.value !== undefined ? a.valuePath(variable, at) : paramPath(variable, at)) : variable.path,
       { kind: 'variable', id: variable.id, name: variable.name },
     );
   }

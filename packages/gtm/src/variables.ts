@@ -273,8 +273,8 @@ export class VariableResolver {
   readonly #jsm = new Map<string, JsmFacts>();
   /** Names referenced but defined nowhere. */
   readonly dangling = new Set<string>();
-  /** Custom JavaScript variables whose code could not be fully read, with the reason. */
-  readonly unreadable: Array<{ variable: Variable; reason: string }> = [];
+  /** Variables that could not be fully read (Custom JavaScript that does not parse, a table without rows), with the reason and the field at fault. */
+  readonly unreadable: Array<{ variable: Variable; reason: string; field: string }> = [];
 
   constructor(container: Container) {
     this.#container = container;
@@ -371,7 +371,11 @@ export class VariableResolver {
       case 'remm': {
         r.kind = variable.type === 'smm' ? 'lookup-table' : 'regex-table';
         r.input = paramValue(p, 'input');
-        r.rows = tableRows(param(p, 'map')).map((row) => ({ key: row.get('key')?.value ?? '', value: row.get('value')?.value ?? '' }));
+        const map = param(p, 'map');
+        r.rows = tableRows(map).map((row) => ({ key: row.get('key')?.value ?? '', value: row.get('value')?.value ?? '' }));
+        // GTM writes the rows as a LIST of MAPs; anything else (a hand-edited export) is rows phiguard cannot see.
+        const rowless = map !== undefined && !Array.isArray(map.list);
+        if (rowless) this.unreadable.push({ variable, reason: `its "map" parameter is a ${map.type} parameter, not a list of rows`, field: 'map' });
         // RegEx tables with "capture groups and replace": `dept_$1_view` for each alternative of group 1.
         let captures = true;
         if (variable.type === 'remm' && paramValue(p, 'replaceAfterMatch') === 'true') {
@@ -393,7 +397,7 @@ export class VariableResolver {
           for (const v of e.values) if (r.values.length < MAX_VALUES && !r.values.includes(v)) r.values.push(v);
         }
         // Without a default the table yields `undefined` for other inputs; the strings are still all it can send.
-        r.complete = complete && captures;
+        r.complete = complete && captures && !rowless;
         inheritIdentity(outputs.flatMap(refsOf));
         break;
       }
@@ -427,7 +431,7 @@ export class VariableResolver {
           facts = readCustomJavaScript(source);
           this.#jsm.set(source, facts);
         }
-        if (facts.unreadable) this.unreadable.push({ variable, reason: facts.unreadable });
+        if (facts.unreadable) this.unreadable.push({ variable, reason: facts.unreadable, field: 'javascript' });
         r.values = [...facts.values];
         r.complete = facts.complete;
         r.objectProps = facts.objectProps;

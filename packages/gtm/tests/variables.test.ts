@@ -218,6 +218,21 @@ describe('readCustomJavaScript', () => {
     ]);
     expect(r.notices[0]!.gtm).toMatchObject({ kind: 'variable', name: 'JS - broken' });
   });
+
+  it('gives a notice for a lookup table whose rows are not a list, and does not take its default as all it can send', () => {
+    const rows = { type: 'MAP', key: 'map', map: [T('key', 'ivf'), T('value', 'IVF Consultation Booked')] };
+    const variable = [{ variableId: '1', name: 'LT - event', type: 'smm', parameter: [T('input', '{{Page Path}}'), rows, B('setDefaultValue', true), T('defaultValue', 'Lead')] }];
+    const text = gtm({ variable, tag: [tag('Meta', 'html', [T('html', "<script>fbq('trackCustom', {{LT - event}});</script>")])] });
+    const r = analyze(text);
+    expect(r.notices.map((n) => n.message)).toEqual([
+      'Lookup Table variable "LT - event" could not be fully read (its "map" parameter is a MAP parameter, not a list of rows); the values it returns are unknown to phiguard. Check it by hand.',
+    ]);
+    // The note points at the rows parameter.
+    const { line, column } = r.notices[0]!;
+    const at = text.split('\n').slice(0, line! - 1).join('\n').length + column!;
+    expect(text.slice(at, at + 60).replace(/\s+/gu, ' ')).toMatch(/^\{ "type": "MAP", "key": "map"/u);
+    expect(resolver(variable).resolve('LT - event')).toMatchObject({ values: ['Lead'], complete: false });
+  });
 });
 
 describe('macroNames', () => {

@@ -32,3 +32,10 @@ export const TAG_ID_PREFIXES: Readonly<Record<string, VendorId>> = {
   'G-': 'google-tag',
   'GT-': 'google-tag',
 };
+
+/** Human names of the variable types phiguard reads code or rows from, for notes. */
+export const VARIABLE_LABELS: Readonly<Record<string, string>> = {
+  jsm: 'Custom JavaScript variable',
+  smm: 'Lookup Table variable',
+  remm: 'RegEx Table variable',
+};
