@@ -242,6 +242,18 @@ describe('Custom HTML', () => {
     expect(r.messages.some((m) => m.ruleId === 'no-advanced-matching')).toBe(true);
   });
 
+  // A Custom HTML `<script>` is a classic script: the browser rejects the whole script, so the tag is flagged.
+  it.each([
+    ['top-level await', "await window.consentReady;\n  fbq('trackCustom', 'OCD Intake');", /'await' is only allowed within async functions/u],
+    ['an import', "import { ready } from './consent.js';\n  fbq('trackCustom', 'OCD Intake');", /'import' and 'export' may appear only/u],
+  ])('reads %s in a classic script as the syntax error it is in the browser, and still reports what the script sends', (_what, code, reason) => {
+    const r = analyze({ tag: [html('classic', `<script>\n  ${code}\n</script>`)] });
+    expect(r.messages.map((m) => m.ruleId)).toEqual([null, 'no-health-event-names']);
+    expect(r.messages[0]!.message).toMatch(reason);
+    const module = analyze({ tag: [html('module', `<script type="module">\n  ${code}\n</script>`)] });
+    expect(module.messages.map((m) => m.ruleId)).toEqual(['no-health-event-names']);
+  });
+
   it('falls back to fingerprints when error recovery gives up', () => {
     const r = analyze({
       tag: [html('garbled', "<script>\n  !function(w,d,t){w.TiktokAnalyticsObject=t; var s='https://analytics.tiktok.com/i18n/pixel/events.js'; ))) {{{\n</script>")],

@@ -148,12 +148,12 @@ function htmlFacts(html: string, ctx: EmbedContext): FileFacts {
   // Scripts of one page share their globals (`var EVENT = '…'` in one, `ttq.track(EVENT)` in the
   // next): read them as one program, laid out at their offsets. If that program has a syntax
   // error, each script is read on its own, so one broken script does not cost the others.
-  const together = blocks.length > 1 ? scriptFacts(layoutScripts(html, blocks), ctx) : undefined;
+  const together = blocks.length > 1 ? scriptFacts(layoutScripts(html, blocks), ctx, CLASSIC_OPTIONS) : undefined;
   const joined = together !== undefined && together.errors.length === 0;
   if (joined) facts.embedded.push({ facts: together, map: (o) => o });
   for (const { code, start, handler, module } of parts.scripts) {
     if (joined && !handler && !module) continue;
-    facts.embedded.push({ facts: scriptFacts(code, ctx), map: (o) => o + start });
+    facts.embedded.push({ facts: scriptFacts(code, ctx, module ? BABEL_OPTIONS : handler ? HANDLER_OPTIONS : CLASSIC_OPTIONS), map: (o) => o + start });
   }
   for (const { url, start } of parts.urls) readRequestUrl(facts, url, start, ctx);
   return facts;
@@ -247,11 +247,15 @@ function layoutScripts(html: string, scripts: ReadonlyArray<{ code: string; star
   return out + blank(at, html.length);
 }
 
+const MODULE_DECLARATIONS = new Set(['ImportDeclaration', 'ExportNamedDeclaration', 'ExportDefaultDeclaration', 'ExportAllDeclaration']);
+
 /** eslint-scope over a program core parsed itself, so names resolve as they do under ESLint. */
 function scopeOf(program: Node): ScopeManagerLike {
   return eslintScope().analyze(program as never, {
     ecmaVersion: 2022,
-    sourceType: (program.sourceType as 'script' | 'module') ?? 'script',
+    // A classic script with an `import` (a syntax error Babel recovered from) is scoped as a module:
+    // eslint-scope rejects import declarations in a script.
+    sourceType: program.sourceType === 'module' || (program.body as Node[]).some((s) => MODULE_DECLARATIONS.has(s.type)) ? 'module' : 'script',
     // No childVisitorKeys: esrecurse would copy the whole key table for every visitor it creates
     // (one per pattern), a quarter of the analysis time. Its built-in ESTree keys plus this
     // fallback for other node types visit the same children.
@@ -271,9 +275,9 @@ export function valuesOf(program: Node, text: string, nodes: readonly Node[], ma
   return nodes.map((node) => analyzer.value(node));
 }
 
-function scriptFacts(code: string, ctx: EmbedContext): FileFacts {
+function scriptFacts(code: string, ctx: EmbedContext, options: BabelOptions = BABEL_OPTIONS): FileFacts {
   if (!mightTrack(code) && !ctx.macro) return { calls: [], pixels: [], embedded: [], errors: [] };
-  const { ast, errors, text, blanked } = parseLeniently(code);
+  const { ast, errors, text, blanked } = parseLeniently(code, options);
   if (!ast) {
     // Nothing parses: fall back to fingerprints in the raw text.
     const facts = fallbackFacts(code);
@@ -311,14 +315,14 @@ const MAX_BLANKED = 12;
  * error's line, so the other calls of a one-line script survive; if that does not get past the
  * error, the whole line.
  */
-function parseLeniently(code: string): { ast?: ParseResult; errors: FileFacts['errors']; text: string; blanked: Array<[number, number]> } {
+function parseLeniently(code: string, options: BabelOptions): { ast?: ParseResult; errors: FileFacts['errors']; text: string; blanked: Array<[number, number]> } {
   const errors: FileFacts['errors'] = [];
   const blanked: Array<[number, number]> = [];
   let text = code;
   let narrowed: { lineStart: number; lineEnd: number } | undefined;
   for (let attempt = 0; attempt <= MAX_BLANKED; attempt++) {
     try {
-      return { ast: babelParser().parse(text, BABEL_OPTIONS), errors, text, blanked };
+      return { ast: babelParser().parse(text, options), errors, text, blanked };
     } catch (error) {
       const e = error as Error & { pos?: number };
       const reported = Math.min(Math.max(e.pos ?? 0, 0), text.length);
@@ -375,7 +379,18 @@ export const BABEL_OPTIONS = {
   allowImportExportEverywhere: true,
   ranges: true,
   // No `estree` plugin: `toEstree` converts the AST afterwards, at a fraction of the plugin's cost.
-} as const satisfies Parameters<typeof import('@babel/parser').parse>[1];
+} as const satisfies BabelOptions;
+
+type BabelOptions = NonNullable<Parameters<typeof import('@babel/parser').parse>[1]>;
+
+/**
+ * A `<script>` in HTML (GTM Custom HTML, markup in strings) is a classic script: top-level `await`,
+ * `import` and `return` are syntax errors there, and the browser runs none of it. Babel still
+ * recovers from them, so the report goes on, with the warning that the script could not be fully read.
+ */
+const CLASSIC_OPTIONS: BabelOptions = { ...BABEL_OPTIONS, sourceType: 'script', allowReturnOutsideFunction: false, allowAwaitOutsideFunction: false, allowImportExportEverywhere: false, allowUndeclaredExports: false };
+/** An event-handler attribute (`onclick="…"`) is a function body: `return` is allowed. */
+const HANDLER_OPTIONS: BabelOptions = { ...CLASSIC_OPTIONS, allowReturnOutsideFunction: true };
 
 /**
  * Babel's message without the `(line:column)` it appends: positions are reported separately, and in
