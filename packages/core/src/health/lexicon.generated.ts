@@ -1296,6 +1296,8 @@ alcohol abuse	0	1	0	1	en
 binge drinking	5	1	0	1	en	71		
 problem drinking	0	1	0	1	en			
 alcohol dependence	0	1	0	1	en			
+chemical dependency	0	1	0	1	en			
+chemical dependence	0	1	0	1	en			
 opioid dependence	0	1	0	1	en			
 drug abuse	0	1	0	1	en			
 drug overdose	0	1	0	1	en			
@@ -3989,6 +3991,9 @@ psychoeducational evaluation	0	0	5	1	en			psycheducational evaluation
 neuropsych evaluation	0	0	5	1	en			
 adhd evaluation	0	0	5	1	en			
 adhd assessment	0	0	5	1	en			
+in vitro fertilization	0	2	1	1	en			
+in vitro fertilisation	0	2	1	1	en			
+invitro fertilization	0	2	1	1	en			
 pelvic floor therapy	0	2	1	1	en			
 pelvic floor physical therapy	0	2	1	1	en			
 pelvic floor physiotherapy	0	2	1	1	en			
@@ -4764,6 +4769,7 @@ clinica de rehabilitacion	0	1	0	1	es			clinica rehabilitacion
 dejar de fumar	0	1	0	1	es			dejar fumar
 tabaquismo	2	1	0	1	es			
 dependencia al alcohol	0	1	0	1	es			
+dependencia quimica	0	1	0	1	es			
 consumo de drogas	0	1	0	1	es			consumo droga
 consumo de alcohol	5	1	0	1	es	323		consumo alcohol
 metadona	1	1	0	1	es			
@@ -4812,6 +4818,7 @@ clinica de fertilidad	0	2	0	1	es			clinica fertilidad
 tratamiento de fertilidad	0	2	0	1	es			tratamiento fertilidad
 reproduccion asistida	0	2	0	1	es			
 inseminacion artificial	0	2	0	1	es			
+fertilizacion in vitro	0	2	0	1	es			
 congelacion de ovulos	0	2	0	1	es			congelacion ovulo
 donacion de ovulos	0	2	0	1	es			donacion ovulo
 donante de ovulos	0	2	0	1	es			donante ovulo
@@ -10618,4 +10625,4 @@ xylotomy
 zooplasty
 nostalgia
 blasfemia`;
-export const LEXICON_COUNTS = {"entries":10399,"traps":156,"byMatch":{"phrase":6666,"substr":1171,"token":1928,"abbr":60,"ctx":498,"abbr_cs":3,"weak":73},"byCategory":{"mental_health":634,"substance_use":265,"reproductive":683,"sexual_health":142,"hiv_sti":167,"gender_affirming":89,"genetic":91,"condition":5033,"measurement":123,"medication":1177,"procedure":866,"diagnostic":76,"specialty":464,"care_context":589},"byTier":{"1":2071,"2":7739,"3":589},"byLang":{"en":8742,"es":1657}} as const;
+export const LEXICON_COUNTS = {"entries":10406,"traps":156,"byMatch":{"phrase":6673,"substr":1171,"token":1928,"abbr":60,"ctx":498,"abbr_cs":3,"weak":73},"byCategory":{"mental_health":634,"substance_use":268,"reproductive":687,"sexual_health":142,"hiv_sti":167,"gender_affirming":89,"genetic":91,"condition":5033,"measurement":123,"medication":1177,"procedure":866,"diagnostic":76,"specialty":464,"care_context":589},"byTier":{"1":2078,"2":7739,"3":589},"byLang":{"en":8747,"es":1659}} as const;

@@ -55,6 +55,10 @@ describe('tests and procedures: tier by what they reveal', () => {
     ['/es/centros-de-salud-mental', 'mental_health'],
     ['Vaginal Birth After Cesarean', 'reproductive'],
     ['vaginal_delivery_class', 'reproductive'],
+    ['In Vitro Fertilization Consultation', 'reproductive'],
+    ['Fertilización in vitro', 'reproductive'],
+    ['Chemical Dependency Program', 'substance_use'],
+    ['dependencia química', 'substance_use'],
   ])('%s → %s, tier 1', (s, category) => {
     expect(top(s)).toMatchObject({ category, tier: 1 });
     expect(tier1Only.classify(s).length).toBeGreaterThan(0);
