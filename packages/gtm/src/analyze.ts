@@ -39,7 +39,7 @@ import {
 import { BUILT_IN_VARIABLE_NAMES } from './data/built-ins.js';
 import { BUILT_IN_CONSENT_TYPES, TAG_TYPE_SPECS } from './data/tag-types.js';
 import { TAG_TYPE_LABELS, TAG_ID_PREFIXES, VARIABLE_LABELS } from './data/tag-labels.js';
-import { GENERIC_TEMPLATE, type Gate, type TableSpec, type TemplateSpec } from './data/templates.js';
+import { GENERIC_TEMPLATE, type Gate, type ImplicitIdentity, type TableSpec, type TemplateSpec, type When } from './data/templates.js';
 import { formatPath, loadJson } from './json/load.js';
 import type { JsonLocator, JsonPath } from './json/locator.js';
 import { buildContainer, paramPath } from './model/container.js';
@@ -152,8 +152,12 @@ interface IdentityHit {
 const EMPTY_VALUES = new Set(['', 'false', 'undefined', 'null', 'none']);
 const isEmptyValue = (v: string): boolean => EMPTY_VALUES.has(v.trim().toLowerCase());
 
-function gateOpen(params: readonly Param[], gate: Gate | undefined): boolean {
-  if (!gate) return true;
+const isGateList = (when: When): when is readonly Gate[] => Array.isArray(when);
+
+function gateOpen(params: readonly Param[], when: When | undefined): boolean {
+  if (!when) return true;
+  if (isGateList(when)) return when.every((g) => gateOpen(params, g));
+  const gate = when;
   const v = paramValue(params, gate.key);
   if (v === undefined || v === '') return gate.ifMissing;
   return gate.values.includes(v);
@@ -786,14 +790,15 @@ function checkFields(a: Analysis, ctx: TagContext, vendor: VendorSpec, spec: Tem
   const extraParams = paramHits.filter((h) => !reported.has(variableOf(h.via)));
   // `spec.call` names the channel identifiers are meant for (userDataVariable, userDataList); parameters go with the tag itself.
   if (extraParams.length) emitIdentity(a, ctx, vendor, 'identityInParams', extraParams, tagLabel(a, ctx.tag));
-  if (!hits.length && spec.implicitIdentity && gateOpen(params, spec.implicitIdentity.when)) {
+  const implicit = hits.length ? undefined : ([] as ImplicitIdentity[]).concat(spec.implicitIdentity ?? []).find((i) => gateOpen(params, i.when));
+  if (implicit) {
     emitIdentity(
       a,
       ctx,
       vendor,
       'identify',
-      spec.implicitIdentity.fields.map((field) => ({ field, hashed: undefined, path: [...ctx.tag.path, 'type'] })),
-      spec.implicitIdentity.source,
+      implicit.fields.map((field) => ({ field, hashed: undefined, path: [...ctx.tag.path, 'type'] })),
+      implicit.source,
       'medium',
     );
   }
@@ -925,7 +930,9 @@ function checkConsent(a: Analysis, ctx: TagContext, vendors: readonly VendorSpec
   const { tag } = ctx;
   const vendor = vendors[0]!;
   const info = tag.type.startsWith('cvt_') ? a.template(tag) : undefined;
-  const builtIn = BUILT_IN_CONSENT_TYPES.has(tag.type) ? "Google's built-in consent checks" : info?.permissions.readsConsent ? `the consent check inside template "${info.displayName}"` : undefined;
+  // A template's own check counts only when it is on (Stape's "Enable consent mode" checkbox).
+  const templateChecks = info?.permissions.readsConsent === true && gateOpen(tag.params, info.spec?.consentCheck);
+  const builtIn = BUILT_IN_CONSENT_TYPES.has(tag.type) ? "Google's built-in consent checks" : templateChecks ? `the consent check inside template "${info!.displayName}"` : undefined;
   const consent = tag.consent;
   const base = { vendor: vendorNames(vendors), tag: tag.name };
   const setting = consent ? `consentStatus ${consent.status ?? '(none)'}${consent.types.length ? ` [${consent.types.join(', ')}]` : ''}` : 'no consentSettings';

@@ -8,6 +8,14 @@ import { analyze, B, corpusDir, NEEDED, T, table, tag } from './helpers.js';
 
 const perm = (publicId: string, param: unknown[]) => ({ instance: { key: { publicId, versionId: '1' }, param } });
 const urls = (list: string[]) => ({ key: 'urls', value: { type: 2, listItem: list.map((s) => ({ type: 1, string: s })) } });
+/** `access_consent` for ad_storage: read, and write when `write`. */
+const consentPerm = (write: boolean) => ({
+  key: 'consentTypes',
+  value: {
+    type: 2,
+    listItem: [{ type: 3, mapKey: ['consentType', 'read', 'write'].map((k) => ({ type: 1, string: k })), mapValue: [{ type: 1, string: 'ad_storage' }, { type: 8, boolean: true }, { type: 8, boolean: write }] }],
+  },
+});
 const tpl = (info: object, perms: unknown[]) => `___INFO___\n\n${JSON.stringify(info)}\n\n___WEB_PERMISSIONS___\n\n${JSON.stringify(perms)}\n`;
 const serverTpl = (info: object, perms: unknown[]) => `___INFO___\n\n${JSON.stringify({ containerContexts: ['SERVER'], ...info })}\n\n___SERVER_PERMISSIONS___\n\n${JSON.stringify(perms)}\n`;
 const template = (templateData: string, gallery?: { owner: string; repository: string }): CustomTemplate => ({
@@ -72,14 +80,7 @@ describe('readTemplate: vendor recognition', () => {
       key: 'keys',
       value: { type: 2, listItem: [{ type: 3, mapKey: [{ type: 1, string: 'key' }], mapValue: [{ type: 1, string: 'uetq' }] }] },
     };
-    const consent = (write: boolean) => ({
-      key: 'consentTypes',
-      value: {
-        type: 2,
-        listItem: [{ type: 3, mapKey: ['consentType', 'read', 'write'].map((k) => ({ type: 1, string: k })), mapValue: [{ type: 1, string: 'ad_storage' }, { type: 8, boolean: true }, { type: 8, boolean: write }] }],
-      },
-    });
-    const read = (write: boolean, displayName = 'Consent Mode') => readTemplate(template(tpl({ displayName }, [perm('access_globals', [globals]), perm('access_consent', [consent(write)])])));
+    const read = (write: boolean, displayName = 'Consent Mode') => readTemplate(template(tpl({ displayName }, [perm('access_globals', [globals]), perm('access_consent', [consentPerm(write)])])));
     expect(read(true).vendor).toBeUndefined();
     expect(read(true).permissions.writesConsent).toBe(true);
     expect(read(false).vendor?.id).toBe('microsoft');
@@ -496,7 +497,63 @@ describe('template fields', () => {
     const pixel = { templateId: '2', name: 'Facebook Pixel by Stape', templateData: tpl({ displayName: 'Facebook Pixel by Stape' }, [perm('inject_script', [urls(['https://connect.facebook.net/'])])]), galleryReference: { owner: 'stape-io', repository: 'fb-tag' } };
     const web = analyze({ customTemplate: [pixel], tag: [tag('web', 'cvt_1_2', [T('eventNameStandard', 'Lead'), table('userDataList', [{ name: 'em', value: '{{DLV - email}}' }])])] });
     const message = web.messages.find((m) => m.ruleId === 'no-advanced-matching')!.message;
-    expect(message).toContain('through the Stape Facebook Pixel template (userDataList)');
+    expect(message).toContain("through fbq('init') advanced matching in the Stape Facebook Pixel template");
+  });
+
+  it('Stape Facebook: "Inherit from client" sends the event\'s own name; "Override" sends the standard or the custom one, as the radio picks', () => {
+    const capi = { templateId: '3', name: 'Facebook Conversion API', templateData: serverTpl({ displayName: 'Facebook Conversion API' }, [perm('send_http', [urls(['https://graph.facebook.com/'])])]), galleryReference: { owner: 'stape-io', repository: 'facebook-tag' } };
+    const r = analyze({
+      usageContext: ['SERVER'],
+      customTemplate: [capi],
+      trigger: [{ triggerId: '5', name: 'CE - ivf', type: 'CUSTOM_EVENT', customEventFilter: [{ type: 'EQUALS', parameter: [T('arg0', '{{_event}}'), T('arg1', 'ivf_consultation_booked')] }] }],
+      tag: [
+        // The standard name stays in the export after "Inherit" is chosen: it is not what the tag sends.
+        tag('inherit', 'cvt_1_3', [T('inheritEventName', 'inherit'), T('eventName', 'standard'), T('eventNameStandard', 'Contact')], { firingTriggerId: ['5'] }),
+        tag('standard', 'cvt_1_3', [T('inheritEventName', 'override'), T('eventName', 'standard'), T('eventNameStandard', 'Lead'), T('eventNameCustom', 'stale oncology')], { firingTriggerId: ['5'] }),
+        tag('custom', 'cvt_1_3', [T('inheritEventName', 'override'), T('eventName', 'custom'), T('eventNameStandard', 'Lead'), T('eventNameCustom', 'Psychiatry Intake')], { firingTriggerId: ['5'] }),
+      ],
+    });
+    expect(r.messages.filter((m) => m.ruleId === 'no-health-event-names').map((m) => [m.gtm.name, (m.evidence as { text: string }).text])).toEqual([
+      ['inherit', 'ivf_consultation_booked'],
+      ['custom', 'Psychiatry Intake'],
+    ]);
+  });
+
+  it('Stape Facebook Pixel: identifiers it reads itself (stored by earlier events, or the data layer\'s user_data) only with advanced matching on', () => {
+    const pixel = { templateId: '2', name: 'Facebook Pixel by Stape', templateData: tpl({ displayName: 'Facebook Pixel by Stape' }, [perm('inject_script', [urls(['https://connect.facebook.net/'])])]), galleryReference: { owner: 'stape-io', repository: 'fb-tag' } };
+    const base = [T('eventName', 'standard'), T('eventNameStandard', 'PageView')];
+    const r = analyze({
+      customTemplate: [pixel],
+      tag: [
+        tag('stored', 'cvt_1_2', [...base, B('enableEdvancedMatching', true), B('enableEventEnhancement', true)], { consentSettings: NEEDED }),
+        tag('data layer', 'cvt_1_2', [...base, B('enableEdvancedMatching', true), B('enableDataLayerMapping', true)], { consentSettings: NEEDED }),
+        tag('off', 'cvt_1_2', [...base, B('enableEdvancedMatching', false), B('enableEventEnhancement', true), table('userDataList', [{ name: 'em', value: '{{DLV - email}}' }])], { consentSettings: NEEDED }),
+      ],
+    });
+    const am = r.messages.filter((m) => m.ruleId === 'no-advanced-matching');
+    expect(am.map((m) => [m.gtm.name, m.severity])).toEqual([
+      ['stored', 1],
+      ['data layer', 1],
+    ]);
+    expect(am[0]!.message).toContain('Event Enhancement sends the user data earlier events stored in the browser');
+    expect(am[1]!.message).toContain("Data Layer Mapping reads the data layer's user_data");
+  });
+
+  it("Stape Facebook Pixel: its consent check counts only when its consent mode is on", () => {
+    const pixel = {
+      templateId: '2',
+      name: 'Facebook Pixel by Stape',
+      templateData: tpl({ displayName: 'Facebook Pixel by Stape' }, [perm('inject_script', [urls(['https://connect.facebook.net/'])]), perm('access_consent', [consentPerm(false)])]),
+      galleryReference: { owner: 'stape-io', repository: 'fb-tag' },
+    };
+    const r = analyze({
+      customTemplate: [pixel],
+      tag: [tag('checks', 'cvt_1_2', [B('enableConsentMode', true)], { consentSettings: undefined }), tag('does not', 'cvt_1_2', [B('enableConsentMode', false)], { consentSettings: undefined })],
+    });
+    expect(r.messages.filter((m) => m.ruleId === 'require-consent-settings').map((m) => [m.gtm.name, m.severity, /relies on the consent check inside template/u.test(m.message)])).toEqual([
+      ['checks', 1, true],
+      ['does not', 2, false],
+    ]);
   });
 
   it('a server template that uploads conversions to the Google Ads API is a Google Ads tag (Stape offline conversions)', () => {

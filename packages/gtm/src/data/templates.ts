@@ -16,6 +16,9 @@ export interface Gate {
   ifMissing: boolean;
 }
 
+/** One condition, or several that must all hold (an event-name field under two radios). */
+export type When = Gate | readonly Gate[];
+
 export interface TableSpec {
   /** Parameter key of the LIST-of-MAP table. */
   key: string;
@@ -23,7 +26,7 @@ export interface TableSpec {
   nameColumn: string;
   /** Column with the value. */
   valueColumn: string;
-  when?: Gate;
+  when?: When;
 }
 
 export interface IdentitySpec {
@@ -31,12 +34,12 @@ export interface IdentitySpec {
   /** Defaults to `identityField(key)`. */
   field?: IdentityField;
   hashed?: boolean;
-  when?: Gate;
+  when?: When;
 }
 
 export interface EventNameSpec {
   key: string;
-  when?: Gate;
+  when?: When;
 }
 
 export interface TemplateSpec {
@@ -55,7 +58,7 @@ export interface TemplateSpec {
   identity?: readonly IdentitySpec[];
   identityTables?: readonly TableSpec[];
   /** Free-text fields sent as event properties; `{ key, when }` when another field decides whether it is sent. */
-  properties?: ReadonlyArray<string | { key: string; when: Gate }>;
+  properties?: ReadonlyArray<string | { key: string; when: When }>;
   /** Fields that name a variable returning the event properties as an object. */
   objectVariables?: readonly string[];
   propertyTables?: readonly TableSpec[];
@@ -65,8 +68,16 @@ export interface TemplateSpec {
   settingsVariables?: ReadonlyArray<{ key: string; table: TableSpec }>;
   /** Checkboxes that attach identifiers (`enableEnhancedConversion`). */
   identityFlags?: ReadonlyArray<{ key: string; values: readonly string[]; fields: readonly IdentityField[]; label: string }>;
-  /** Identifiers the template reads by itself, without any field set. */
-  implicitIdentity?: { fields: readonly IdentityField[]; source: string; when?: Gate };
+  /** Identifiers the template reads by itself, without any field set; the first whose condition holds is reported. */
+  implicitIdentity?: ImplicitIdentity | readonly ImplicitIdentity[];
+  /** The template checks consent (`access_consent`) only when this holds (a "consent mode" checkbox). */
+  consentCheck?: When;
+}
+
+export interface ImplicitIdentity {
+  fields: readonly IdentityField[];
+  source: string;
+  when?: When;
 }
 
 const nonHashed: Gate = { key: 'hash', values: ['non-hashed', 'false'], ifMissing: true };
@@ -88,17 +99,18 @@ const linkedinConversion: Gate = { key: 'type', values: ['conversion'], ifMissin
 
 // `eventName` / `eventType` is the radio (standard / custom / inherit); the names are in these two.
 const stapeEventName: readonly EventNameSpec[] = [{ key: 'eventNameStandard' }, { key: 'eventNameCustom' }];
-/** The fields Stape's Facebook templates share: the Conversions API tag and the browser pixel. */
-const stapeMetaFields = {
-  vendor: 'meta',
-  eventName: stapeEventName,
-  defaultEventName: '{{Event Name}}',
-  identityTables: [{ key: 'userDataList', nameColumn: 'name', valueColumn: 'value' }],
-  propertyTables: [
-    { key: 'customDataList', nameColumn: 'name', valueColumn: 'value' },
-    { key: 'serverEventDataList', nameColumn: 'name', valueColumn: 'value' },
-  ],
-} as const satisfies Partial<TemplateSpec>;
+/**
+ * Stape's Facebook templates (Conversions API at 8093c37, browser pixel at ce6118a): "Event Name Setup
+ * Method" `inheritEventName` is `inherit` (the event's own name, GA4 names mapped to Meta's, others
+ * passed on) or `override`, and then `eventName` picks `eventNameStandard` or, otherwise, `eventNameCustom`.
+ */
+const stapeOverride: Gate = { key: 'inheritEventName', values: ['override'], ifMissing: true };
+const stapeMetaEventName: readonly EventNameSpec[] = [
+  { key: 'eventNameStandard', when: [stapeOverride, { key: 'eventName', values: ['standard'], ifMissing: false }] },
+  { key: 'eventNameCustom', when: [stapeOverride, { key: 'eventName', values: ['custom'], ifMissing: true }] },
+];
+/** The browser pixel sends user data only with "Enable Advanced Matching" (`enableEdvancedMatching`, sic). */
+const stapeAdvancedMatching: Gate = { key: 'enableEdvancedMatching', values: ['true'], ifMissing: true };
 
 export const TEMPLATE_SPECS: readonly TemplateSpec[] = [
   {
@@ -205,8 +217,15 @@ export const TEMPLATE_SPECS: readonly TemplateSpec[] = [
     // user_id and ip_override go to Meta whether or not userDataList has rows (read at a0438d0).
     id: 'stape-meta-capi',
     galleryRepos: ['stape-io/facebook-tag'],
+    vendor: 'meta',
     call: 'the Stape Facebook Conversions API template (userDataList)',
-    ...stapeMetaFields,
+    eventName: stapeMetaEventName,
+    defaultEventName: '{{Event Name}}',
+    identityTables: [{ key: 'userDataList', nameColumn: 'name', valueColumn: 'value' }],
+    propertyTables: [
+      { key: 'customDataList', nameColumn: 'name', valueColumn: 'value' },
+      { key: 'serverEventDataList', nameColumn: 'name', valueColumn: 'value' },
+    ],
     implicitIdentity: {
       fields: ['email', 'phone', 'name', 'address', 'external id', 'IP address'],
       source:
@@ -214,11 +233,34 @@ export const TEMPLATE_SPECS: readonly TemplateSpec[] = [
     },
   },
   {
-    // "Facebook Pixel by Stape": the browser pixel.
+    // "Facebook Pixel by Stape", the browser pixel, read at ce6118a (2026): with advanced matching on,
+    // fbq('init') gets the user data stored by earlier events (Event Enhancement, localStorage
+    // `gtmeec`), the data layer's `user_data` (Data Layer Mapping), a variable's object and the
+    // `userDataList` rows. Its consent check runs only with `enableConsentMode`.
     id: 'stape-meta-pixel',
     galleryRepos: ['stape-io/fb-tag'],
-    call: 'the Stape Facebook Pixel template (userDataList)',
-    ...stapeMetaFields,
+    vendor: 'meta',
+    context: 'WEB',
+    call: "fbq('init') advanced matching in the Stape Facebook Pixel template",
+    eventName: stapeMetaEventName,
+    defaultEventName: '{{Event}}',
+    identityTables: [{ key: 'userDataList', nameColumn: 'name', valueColumn: 'value', when: stapeAdvancedMatching }],
+    identityVariables: ['userDataFromVariable'],
+    propertyTables: [{ key: 'objectPropertiesList', nameColumn: 'name', valueColumn: 'value' }],
+    objectVariables: ['objectPropertiesFromVariable'],
+    implicitIdentity: [
+      {
+        fields: ['email', 'phone', 'name', 'address'],
+        source: 'the Stape Facebook Pixel template itself, whose Event Enhancement sends the user data earlier events stored in the browser (localStorage gtmeec) with every event',
+        when: [stapeAdvancedMatching, { key: 'enableEventEnhancement', values: ['true'], ifMissing: false }],
+      },
+      {
+        fields: ['email', 'phone', 'name', 'address'],
+        source: "the Stape Facebook Pixel template itself, whose Data Layer Mapping reads the data layer's user_data (email, phone_number, first_name, last_name, address)",
+        when: [stapeAdvancedMatching, { key: 'enableDataLayerMapping', values: ['true'], ifMissing: false }],
+      },
+    ],
+    consentCheck: { key: 'enableConsentMode', values: ['true'], ifMissing: false },
   },
   {
     id: 'pinterest-capi',
