@@ -140,6 +140,15 @@ describe('built-in tag types', () => {
     expect(r.notices).toEqual([]);
   });
 
+  it('Google Ads Calls from Website Conversion (awcc) is a Google Ads pixel without built-in consent checks, and its number is the site\'s own', () => {
+    const r = analyze({ tag: [tag('calls', 'awcc', [T('phoneConversionNumber', '071 590 6630'), T('conversionId', '413654729'), T('conversionLabel', '6xF3CNqsjZMCEMm9n8UB')], { consentSettings: { consentStatus: 'NOT_SET' } })] });
+    expect(r.messages.map((m) => [m.ruleId, m.severity, m.gtm.vendor])).toEqual([
+      ['no-tracking-pixel', 2, 'google-ads'],
+      ['require-consent-settings', 2, 'google-ads'],
+    ]);
+    expect(r.notices).toEqual([]);
+  });
+
   it('a literal event parameter identifies no visitor, as in core (the clinic\'s own phone number)', () => {
     const r = analyze({
       tag: [

@@ -94,6 +94,6 @@ export const googleAds: VendorSpec = {
     { host: 'googleads.googleapis.com', path: '/*/customers/*/offlineUserDataJobs', label: 'Google Ads API offline user data job', role: 'server-api' },
   ],
   gtm: {
-    tagTypes: ['awct', 'sp', 'awud', 'flc', 'fls', 'sgtmadsct', 'sgtmadsremarket'],
+    tagTypes: ['awct', 'sp', 'awud', 'awcc', 'flc', 'fls', 'sgtmadsct', 'sgtmadsremarket'],
   },
 };

@@ -5,6 +5,7 @@ export const TAG_TYPE_LABELS: Readonly<Record<string, string>> = {
   awct: 'Google Ads Conversion Tracking',
   sp: 'Google Ads Remarketing',
   awud: 'Google Ads User-Provided Data Event',
+  awcc: 'Google Ads Calls from Website Conversion',
   flc: 'Floodlight Counter',
   fls: 'Floodlight Sales',
   gclidw: 'Conversion Linker',

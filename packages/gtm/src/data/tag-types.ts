@@ -79,6 +79,13 @@ export const TAG_TYPE_SPECS: Readonly<Record<string, TemplateSpec>> = {
     call: 'the Google Ads User-Provided Data event tag',
     identityVariables: ['userDataVariable'],
   },
+  // Calls from Website Conversion: loads Google Ads' conversion script on the page to swap in a
+  // forwarding number. Its number is the site's own, not a visitor's, so no field is read. Not a
+  // built-in consent check type: Google lists consent mode support for phone call conversions as pending.
+  awcc: {
+    id: 'awcc',
+    call: 'the Google Ads call conversion tag',
+  },
   sp: {
     id: 'sp',
     call: 'the Google Ads remarketing tag',
