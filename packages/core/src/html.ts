@@ -21,7 +21,7 @@ const DATA_TYPE = /json|template|html|x-tmpl|text\/plain/iu;
  */
 const CONSENT_MANAGED = /cookie|consent|optanon|cmplz|usercentrics|borlabs|klaro|^data-category$|^data-type$|^data-service$/iu;
 /** `<link rel>` values that only open a connection: not a request for the pixel. */
-const CONNECTION_HINT = /^(?:preconnect|dns-prefetch)$/iu;
+export const CONNECTION_HINT = /^(?:preconnect|dns-prefetch)$/iu;
 
 export function extractHtml(html: string): HtmlParts {
   const parts: HtmlParts = { scripts: [], urls: [] };

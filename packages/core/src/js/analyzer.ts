@@ -1,5 +1,6 @@
 import { getVendor, VENDORS } from '../vendors/index.js';
 import type { ApiNode, CallShape, CommandTable, ConditionalShape, GlobalApi, VendorSpec, WrapperPackage } from '../vendors/types.js';
+import { CONNECTION_HINT } from '../html.js';
 import { decodeEscapes } from '../text/escapes.js';
 import { matchVendorUrls, mentionsVendorDomain, type UrlMatch } from '../text/url.js';
 import { findPlaceholders, mayHoldPlaceholders, placeholderIndex } from '../text/macros.js';
@@ -125,6 +126,25 @@ for (const vendor of VENDORS) {
 }
 const TIKTOK = getVendor('tiktok');
 
+function isConnectionHint(opening: Node): boolean {
+  const name = opening.name as Node;
+  if (name.type !== 'JSXIdentifier' || name.name !== 'link') return false;
+  const rel = (opening.attributes as Node[]).find((a) => a.type === 'JSXAttribute' && (a.name as Node).name === 'rel')?.value as Node | undefined;
+  return rel?.type === 'Literal' && typeof rel.value === 'string' && CONNECTION_HINT.test(rel.value.trim());
+}
+
+/** TypeScript nodes that hold only types: nothing under them runs. */
+const TYPE_ONLY: ReadonlySet<string> = new Set([
+  'TSInterfaceDeclaration',
+  'TSTypeAliasDeclaration',
+  'TSTypeAnnotation',
+  'TSTypeParameterDeclaration',
+  'TSTypeParameterInstantiation',
+  'TSDeclareFunction',
+  'TSAbstractMethodDefinition',
+  'TSIndexSignature',
+]);
+
 /** Names and strings that must appear in a file for any detector to fire: a cheap pre-filter. */
 export const TRIGGER_TOKENS: readonly string[] = [
   ...GLOBALS.keys(),
@@ -207,6 +227,8 @@ export class Analyzer {
   // ───────────────────────────── collection ─────────────────────────────
 
   private visit(node: Node): boolean | void {
+    // Types and ambient declarations (`interface Window { _fbq?: unknown }`, `declare const fbq`) run nothing.
+    if (TYPE_ONLY.has(node.type) || node.declare === true) return false;
     switch (node.type) {
       case 'CallExpression':
       case 'NewExpression':
@@ -268,6 +290,8 @@ export class Analyzer {
         this.checkJsxAttribute(node);
         break;
       case 'JSXElement':
+        // `<link rel="preconnect" href="https://analytics.tiktok.com" />` only opens a connection, as in HTML.
+        if (isConnectionHint(node.openingElement as Node)) return false;
         this.checkScriptElement(node);
         if (((node.openingElement as Node).name as Node).type === 'JSXIdentifier') this.jsxElements.push(node);
         break;

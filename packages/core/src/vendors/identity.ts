@@ -8,13 +8,14 @@ export type IdentityField = 'email' | 'phone' | 'external id' | 'name' | 'addres
 const table: Record<IdentityField, readonly string[]> = {
   email: [
     'email', 'em', 'emailaddress', 'useremail', 'sha256email', 'sha256emailaddress', 'userhashedemail',
-    'hashedemail', 'hashedemailaddress', 'emailhash', 'emailsha256', 'md5email', 'mail',
+    'hashedemail', 'hashedemailaddress', 'emailhash', 'emailaddresshash', 'emailsha256', 'md5email', 'mail',
     // Snap pixel beacon (`tr.snapchat.com/p?…&u_hem=<sha256>`): hashed email.
     'uhem',
   ],
   phone: [
     'phone', 'ph', 'phonenumber', 'userphonenumber', 'userphone', 'sha256phonenumber', 'sha256phone',
-    'userhashedphonenumber', 'hashedphone', 'hashedphonenumber', 'mobile', 'mobilenumber', 'tel', 'telephone',
+    'userhashedphonenumber', 'hashedphone', 'hashedphonenumber', 'phonehash', 'phonenumberhash', 'phonesha256', 'md5phone',
+    'mobile', 'mobilenumber', 'tel', 'telephone',
     // Snap pixel beacon (`tr.snapchat.com/p?…&u_hpn=<sha256>`): hashed phone number.
     'uhpn',
   ],

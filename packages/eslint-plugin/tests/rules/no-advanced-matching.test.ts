@@ -75,6 +75,9 @@ run('no-advanced-matching', rule, {
     invalid("fbq('track', 'Schedule', { email, phone, first_name: name })", [[IP, '{ email, phone, first_name: name }']]),
     // Name and street keys that say whose they are count as parameters too; `name` and `city` alone do not.
     invalid("fbq('track', 'Lead', { first_name: form.first, last_name: form.last })", [[IP, '{ first_name: form.first, last_name: form.last }']]),
+    // Hash suffixes name the field as their prefixes do (`email_hash`, `phone_hash`).
+    invalid("fbq('track', 'Lead', { phone_hash: window.h })", [[IP, '{ phone_hash: window.h }']]),
+    invalid("gtag('event', 'conversion', { custom_parameters: { phone_sha256: window.h } })", [[IP, '{ custom_parameters: { phone_sha256: window.h } }']]),
     invalid("dataLayer.push({ event: 'signup', street: user.street })", [[IP, "{ event: 'signup', street: user.street }"]]),
     // Google: user_data, enhanced conversions, the data layer.
     invalid("gtag('set', 'user_data', { email: userEmail, phone_number: userPhone, address: { first_name: first } })", [[ID, '{ email: userEmail, phone_number: userPhone, address: { first_name: first } }']]),

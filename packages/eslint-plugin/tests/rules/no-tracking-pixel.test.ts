@@ -80,6 +80,10 @@ run('no-tracking-pixel', rule, {
     "export function vendorOf(url) {\n  switch (new URL(url).host) {\n    case 'analytics.tiktok.com': return 'tiktok';\n    default: return null;\n  }\n}",
     "const TIKTOK = 'https://analytics.tiktok.com';\nexport const directives = { 'script-src': [\"'self'\", TIKTOK], 'connect-src': [\"'self'\", TIKTOK] };",
     "const TIKTOK_ORIGIN = 'https://analytics.tiktok.com';\nres.headers.set('Content-Security-Policy', `default-src 'self'; script-src 'self' ${TIKTOK_ORIGIN}`);",
+    // Types and ambient declarations run nothing; a connection hint requests nothing (as in HTML).
+    { code: 'declare global {\n  interface Window { fbq?: (...args: unknown[]) => void; _fbq?: unknown }\n}\nexport {};', ...ts() },
+    { code: 'declare const _fbq: unknown;\ntype Loader = { _fbq: unknown; url: "https://connect.facebook.net/en_US/fbevents.js" };', ...ts() },
+    'export const Head = () => <><link rel="dns-prefetch" href="https://analytics.tiktok.com" /><link rel="preconnect" href="https://static.ads-twitter.com" /></>;',
     // Comments never count.
     "/* fbq('init', '1234567890123456'); https://connect.facebook.net/en_US/fbevents.js */ const x = 1;",
     // Allowed vendor.
@@ -210,5 +214,8 @@ run('no-tracking-pixel', rule, {
     // TypeScript.
     invalid("(window as any).fbq('init', '1234567890123456');", [[I, "(window as any).fbq('init', '1234567890123456')"]], ts()),
     invalid("import TiktokPixel from 'tiktok-pixel';\nTiktokPixel.init(process.env.TT_ID as string);", [[P, "'tiktok-pixel'"]], ts('pixel.tsx')),
+    // A type next to the loader: the loader is reported, not the type.
+    invalid("declare global { interface Window { _fbq: any } }\nexport function load() {\n  const s = document.createElement('script');\n  s.src = 'https://connect.facebook.net/en_US/fbevents.js';\n}", [[U, "'https://connect.facebook.net/en_US/fbevents.js'"]], ts()),
+    invalid('export const Head = () => <link rel="preload" as="script" href="https://analytics.tiktok.com/i18n/pixel/events.js" />;', [[U, '"https://analytics.tiktok.com/i18n/pixel/events.js"']]),
   ],
 });
