@@ -72,6 +72,11 @@ describe('not a container export', () => {
     expect(e.reason).toMatch(/^not a GTM container export: no "containerVersion" object at the top level \(found name, version\)/u);
   });
 
+  it('names the data of a published gtm.js, saved as JSON or as a script', () => {
+    expect(inputError('{"resource": {"version": "3", "macros": [], "tags": [], "predicates": []}}').reason).toMatch(/\(found resource: the data of a published gtm\.js, not an export\)/u);
+    expect(inputError('data = {"resource": {"macros": []}}').reason).toMatch(/\(this looks like JavaScript, not an exported container/u);
+  });
+
   it('rejects arrays and scalars', () => {
     expect(inputError('[1, 2]').reason).toBe('not a GTM container export: expected an object at the top level, found an array');
     expect(inputError('42').reason).toBe('not a GTM container export: expected an object at the top level, found a number');

@@ -64,7 +64,8 @@ function notJsonHint(text: string, line: number, column: number): string {
   const leadLines = lead.split('\n');
   if (line !== leadLines.length || column !== leadLines.at(-1)!.length + 1) return '';
   const start = text.slice(lead.length, lead.length + 20);
-  const kind = start.startsWith('<') ? 'HTML' : /^(?:\/[/*]|[(!;]|(?:var|let|const|function|window)\b)/u.test(start) ? 'JavaScript' : undefined;
+  // `data = {"resource": …}`: a gtm.js data object saved on its own (container-watch tools do).
+  const kind = start.startsWith('<') ? 'HTML' : /^(?:\/[/*]|[(!;]|(?:var|let|const|function|window)\b|[A-Za-z_$][\w$.]*\s*=)/u.test(start) ? 'JavaScript' : undefined;
   return kind ? `(this looks like ${kind}, not an exported container: in GTM, use Admin > Export Container)` : '';
 }
 

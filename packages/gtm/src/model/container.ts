@@ -246,8 +246,11 @@ class Builder {
       const looksLikeVersion = ['tag', 'trigger', 'variable'].some((k) => Array.isArray(top[k])) && ('container' in top || 'containerVersionId' in top);
       if (!looksLikeVersion) {
         const keys = Object.keys(top).slice(0, 5).join(', ');
+        // The data object of a published gtm.js (`{"resource": {"macros", "tags", "predicates", …}}`).
+        const resource = top.resource;
+        const compiled = resource !== null && typeof resource === 'object' && !Array.isArray(resource) && ['macros', 'tags', 'predicates', 'rules'].some((k) => k in resource);
         throw new GtmInputError(
-          `not a GTM container export: no "containerVersion" object at the top level${keys ? ` (found ${keys})` : ''}; export it from GTM with Admin → Export Container`,
+          `not a GTM container export: no "containerVersion" object at the top level${keys ? ` (found ${keys}${compiled ? ': the data of a published gtm.js, not an export' : ''})` : ''}; export it from GTM with Admin → Export Container`,
           { line: 1, column: 1 },
         );
       }
