@@ -152,6 +152,14 @@ interface IdentityHit {
 const EMPTY_VALUES = new Set(['', 'false', 'undefined', 'null', 'none']);
 const isEmptyValue = (v: string): boolean => EMPTY_VALUES.has(v.trim().toLowerCase());
 
+/**
+ * Where in a field a variable's finding points: the variable's `{{…}}`, or, when the field is just
+ * that variable, the whole field (its JSON string, quotes included, as other identifier fields).
+ */
+function partOf(m: { start: number; end: number }, value: string): { start?: number; end?: number } {
+  return m.start === 0 && m.end === value.length ? {} : { start: m.start, end: m.end };
+}
+
 const isGateList = (when: When): when is readonly Gate[] => Array.isArray(when);
 
 function gateOpen(params: readonly Param[], when: When | undefined): boolean {
@@ -692,7 +700,7 @@ function checkFields(a: Analysis, ctx: TagContext, vendor: VendorSpec, spec: Tem
     if (!p?.value) continue;
     const name = soleMacro(p.value);
     named ||= name !== undefined && a.resolver.resolve(name).kind === 'user-provided-data';
-    for (const id of a.identityIn(p.value)) hits.push({ field: id.field, hashed: undefined, via: id.via, path: a.valuePath(ctx.tag, p), start: id.start, end: id.end });
+    for (const id of a.identityIn(p.value)) hits.push({ field: id.field, hashed: undefined, via: id.via, path: a.valuePath(ctx.tag, p), ...partOf(id, p.value) });
   }
   for (const flag of named ? [] : (spec.identityFlags ?? [])) {
     const p = param(params, flag.key);
@@ -720,7 +728,7 @@ function checkFields(a: Analysis, ctx: TagContext, vendor: VendorSpec, spec: Tem
       objectProperties(objectName, { path: pathOf(), via: `{{${objectName}}}` });
       return;
     }
-    const within = (c: { start: number; end: number }) => (from ? {} : { start: c.start, end: c.end });
+    const within = (c: { start: number; end: number }) => (from ? {} : partOf(c, p.value!));
     const direct = paramIdentityField(key, { ambiguous: true });
     if (direct || IDENTITY_CONTAINER_KEYS.has(k)) {
       // A literal (`phone_number` = the clinic's own number) is the same for every visitor, as in core.

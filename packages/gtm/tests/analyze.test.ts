@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { analyzeContainer } from '../src/analyze.js';
 import type { GtmResult } from '../src/report.js';
-import { analyze, B, corpusDir, fixture, html, NEEDED, summary, T, table, tag } from './helpers.js';
+import { analyze, B, corpusDir, fixture, gtm, html, NEEDED, summary, T, table, tag } from './helpers.js';
 
 const corpus = readdirSync(corpusDir).filter((f) => f.endsWith('.json')).sort();
 
@@ -204,6 +204,20 @@ describe('built-in tag types', () => {
     it('with one, reports the fields it lists and nothing it does not', () => {
       const r = analyze({ tag: [awct([T('cssProvidedEnhancedConversionValue', '{{UPD}}')])], variable: [upd([T('mode', 'MANUAL'), T('email', '{{JS - email}}'), T('phone_number', '')])] });
       expect(sent(r)).toEqual(['Google Ads advanced matching sends email ({{UPD}}: {{JS - email}})']);
+    });
+
+    it('points at the whole field, quotes included, when the field is just the variable; at the variable inside a longer text', () => {
+      const variable = [upd([T('mode', 'MANUAL'), T('email', '{{JS - email}}')])];
+      const text = gtm({
+        tag: [
+          awct([T('cssProvidedEnhancedConversionValue', '{{UPD}}')]),
+          tag('ga4', 'gaawe', [T('eventName', 'lead'), table('eventSettingsTable', [{ parameter: 'user_data', parameterValue: '{{UPD}}' }])]),
+          tag('ga4 text', 'gaawe', [T('eventName', 'lead'), table('eventSettingsTable', [{ parameter: 'user_data', parameterValue: 'x {{UPD}}' }])]),
+        ],
+        variable,
+      });
+      const at = analyzeContainer(text).messages.filter((m) => m.ruleId === 'no-advanced-matching').map((m) => text.slice(...offsets(text, m)));
+      expect(at).toEqual(['"{{UPD}}"', '"{{UPD}}"', '{{UPD}}']);
     });
 
     it('with one whose fields are all empty, reports nothing', () => {
