@@ -20,8 +20,10 @@ const DATA_TYPE = /json|template|html|x-tmpl|text\/plain/iu;
  * Usercentrics, Klaro `data-type`, Borlabs, CookieConsent `data-category`): that script is code.
  */
 const CONSENT_MANAGED = /cookie|consent|optanon|cmplz|usercentrics|borlabs|klaro|^data-category$|^data-type$|^data-service$/iu;
-/** `<link rel>` values that only open a connection: not a request for the pixel. */
-export const CONNECTION_HINT = /^(?:preconnect|dns-prefetch)$/iu;
+const CONNECTION_HINT = /^(?:preconnect|dns-prefetch)$/iu;
+
+/** `<link rel="preconnect" href="https://analytics.tiktok.com">` only opens a connection: not a request for the pixel (HTML and JSX). */
+export const isConnectionHint = (element: string, rel: string | undefined): boolean => element === 'link' && CONNECTION_HINT.test((rel ?? '').trim());
 
 export function extractHtml(html: string): HtmlParts {
   const parts: HtmlParts = { scripts: [], urls: [] };
@@ -53,7 +55,7 @@ export function extractHtml(html: string): HtmlParts {
           scriptIsModule = /^module$/iu.test(type.trim());
         }
         // `<link rel="preconnect" href="https://analytics.tiktok.com">` requests nothing.
-        if (name === 'link' && CONNECTION_HINT.test((attribs.rel ?? '').trim())) parts.urls.length = tagUrls;
+        if (isConnectionHint(name, attribs.rel)) parts.urls.length = tagUrls;
       },
       ontext(text) {
         if (inScript && scriptIsCode && text.trim()) parts.scripts.push({ code: text, start: parser.startIndex, ...(scriptIsModule ? { module: true } : {}) });

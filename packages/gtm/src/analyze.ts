@@ -39,7 +39,7 @@ import {
 import { BUILT_IN_VARIABLE_NAMES } from './data/built-ins.js';
 import { BUILT_IN_CONSENT_TYPES, TAG_TYPE_SPECS } from './data/tag-types.js';
 import { TAG_TYPE_LABELS, TAG_ID_PREFIXES, VARIABLE_LABELS } from './data/tag-labels.js';
-import { GENERIC_TEMPLATE, type Gate, type ImplicitIdentity, type TableSpec, type TemplateSpec, type When } from './data/templates.js';
+import { GENERIC_TEMPLATE, type Gate, type TableSpec, type TemplateSpec, type When } from './data/templates.js';
 import { formatPath, loadJson } from './json/load.js';
 import type { JsonLocator, JsonPath } from './json/locator.js';
 import { buildContainer, paramPath } from './model/container.js';
@@ -798,7 +798,7 @@ function checkFields(a: Analysis, ctx: TagContext, vendor: VendorSpec, spec: Tem
   const extraParams = paramHits.filter((h) => !reported.has(variableOf(h.via)));
   // `spec.call` names the channel identifiers are meant for (userDataVariable, userDataList); parameters go with the tag itself.
   if (extraParams.length) emitIdentity(a, ctx, vendor, 'identityInParams', extraParams, tagLabel(a, ctx.tag));
-  const implicit = hits.length ? undefined : ([] as ImplicitIdentity[]).concat(spec.implicitIdentity ?? []).find((i) => gateOpen(params, i.when));
+  const implicit = hits.length ? undefined : spec.implicitIdentity?.find((i) => gateOpen(params, i.when));
   if (implicit) {
     emitIdentity(
       a,

@@ -1,6 +1,6 @@
 import { getVendor, VENDORS } from '../vendors/index.js';
 import type { ApiNode, CallShape, CommandTable, ConditionalShape, GlobalApi, VendorSpec, WrapperPackage } from '../vendors/types.js';
-import { CONNECTION_HINT } from '../html.js';
+import { isConnectionHint } from '../html.js';
 import { decodeEscapes } from '../text/escapes.js';
 import { matchVendorUrls, mentionsVendorDomain, type UrlMatch } from '../text/url.js';
 import { findPlaceholders, mayHoldPlaceholders, placeholderIndex } from '../text/macros.js';
@@ -126,11 +126,12 @@ for (const vendor of VENDORS) {
 }
 const TIKTOK = getVendor('tiktok');
 
-function isConnectionHint(opening: Node): boolean {
+/** A JSX `<link>` whose literal `rel` is a connection hint, as `isConnectionHint` reads HTML. */
+function jsxConnectionHint(opening: Node): boolean {
   const name = opening.name as Node;
-  if (name.type !== 'JSXIdentifier' || name.name !== 'link') return false;
+  if (name.type !== 'JSXIdentifier') return false;
   const rel = (opening.attributes as Node[]).find((a) => a.type === 'JSXAttribute' && (a.name as Node).name === 'rel')?.value as Node | undefined;
-  return rel?.type === 'Literal' && typeof rel.value === 'string' && CONNECTION_HINT.test(rel.value.trim());
+  return rel?.type === 'Literal' && typeof rel.value === 'string' && isConnectionHint(name.name as string, rel.value);
 }
 
 /** TypeScript nodes that hold only types: nothing under them runs. */
@@ -291,7 +292,7 @@ export class Analyzer {
         break;
       case 'JSXElement':
         // `<link rel="preconnect" href="https://analytics.tiktok.com" />` only opens a connection, as in HTML.
-        if (isConnectionHint(node.openingElement as Node)) return false;
+        if (jsxConnectionHint(node.openingElement as Node)) return false;
         this.checkScriptElement(node);
         if (((node.openingElement as Node).name as Node).type === 'JSXIdentifier') this.jsxElements.push(node);
         break;

@@ -69,7 +69,7 @@ export interface TemplateSpec {
   /** Checkboxes that attach identifiers (`enableEnhancedConversion`). */
   identityFlags?: ReadonlyArray<{ key: string; values: readonly string[]; fields: readonly IdentityField[]; label: string }>;
   /** Identifiers the template reads by itself, without any field set; the first whose condition holds is reported. */
-  implicitIdentity?: ImplicitIdentity | readonly ImplicitIdentity[];
+  implicitIdentity?: readonly ImplicitIdentity[];
   /** The template checks consent (`access_consent`) only when this holds (a "consent mode" checkbox). */
   consentCheck?: When;
 }
@@ -125,11 +125,11 @@ export const TEMPLATE_SPECS: readonly TemplateSpec[] = [
     identity: tiktokIdentity,
     properties: tiktokProperties,
     propertyTables: tiktokTables,
-    implicitIdentity: {
+    implicitIdentity: [{
       fields: ['email', 'phone', 'external id'],
       source:
         'the TikTok Pixel template itself, which reads user_data (email_address, phone_number) and tt_external_id from the data layer and calls ttq.identify() whenever they are present',
-    },
+    }],
   },
   {
     id: 'tiktok-events-api',
@@ -144,10 +144,10 @@ export const TEMPLATE_SPECS: readonly TemplateSpec[] = [
     identity: [...tiktokIdentity, { key: 'ip', field: 'IP address' }],
     properties: tiktokProperties,
     propertyTables: tiktokTables,
-    implicitIdentity: {
+    implicitIdentity: [{
       fields: ['email', 'phone', 'external id', 'IP address'],
       source: 'the TikTok Events API template itself, which falls back to the event data (user_data.email_address, user_data.phone_number, user_id, ip_override)',
-    },
+    }],
   },
   {
     id: 'stape-tiktok-web',
@@ -161,11 +161,11 @@ export const TEMPLATE_SPECS: readonly TemplateSpec[] = [
       { key: 'eventParametersList', nameColumn: 'name', valueColumn: 'value' },
       { key: 'additionalEventParametersList', nameColumn: 'name', valueColumn: 'value' },
     ],
-    implicitIdentity: {
+    implicitIdentity: [{
       fields: ['email', 'phone'],
       source: 'the Stape TikTok Pixel template, whose advanced matching (on by default) reads user data from the data layer',
       when: { key: 'enableAdvancedMatching', values: ['true'], ifMissing: true },
-    },
+    }],
   },
   {
     id: 'stape-tiktok-server',
@@ -192,11 +192,11 @@ export const TEMPLATE_SPECS: readonly TemplateSpec[] = [
     identityTables: [{ key: 'advancedMatchingList', nameColumn: 'name', valueColumn: 'value', when: { key: 'advancedMatching', values: ['true'], ifMissing: false } }],
     propertyTables: [{ key: 'objectPropertyList', nameColumn: 'name', valueColumn: 'value' }],
     objectVariables: ['objectPropertiesFromVariable'],
-    implicitIdentity: {
+    implicitIdentity: [{
       fields: ['email', 'phone'],
       source: "the Meta pixel's automatic advanced matching (autoConfig, on unless the template's disableAutoConfig is checked), which reads email and phone fields from forms on the page",
       when: { key: 'disableAutoConfig', values: ['false'], ifMissing: true },
-    },
+    }],
   },
   {
     id: 'meta-capi-official',
@@ -206,11 +206,11 @@ export const TEMPLATE_SPECS: readonly TemplateSpec[] = [
     context: 'SERVER',
     call: 'the Meta Conversions API template (user_data)',
     defaultEventName: '{{Event Name}}',
-    implicitIdentity: {
+    implicitIdentity: [{
       fields: ['email', 'phone', 'name', 'IP address'],
       source:
         'the Meta Conversions API template itself, which maps the incoming event data (user_data.email_address, phone_number, address, ip_override, user_agent) to Meta user data',
-    },
+    }],
   },
   {
     // Its mapEvent always runs addUserData: the event's email, phone, names, address, external_id or
@@ -226,11 +226,11 @@ export const TEMPLATE_SPECS: readonly TemplateSpec[] = [
       { key: 'customDataList', nameColumn: 'name', valueColumn: 'value' },
       { key: 'serverEventDataList', nameColumn: 'name', valueColumn: 'value' },
     ],
-    implicitIdentity: {
+    implicitIdentity: [{
       fields: ['email', 'phone', 'name', 'address', 'external id', 'IP address'],
       source:
         'the Stape Facebook Conversions API template itself, which maps the incoming event data (user_data.email_address, phone_number, first_name, last_name, address, external_id or user_id, ip_override) to Meta user data',
-    },
+    }],
   },
   {
     // "Facebook Pixel by Stape", the browser pixel, read at ce6118a (2026): with advanced matching on,
@@ -317,12 +317,12 @@ export const TEMPLATE_SPECS: readonly TemplateSpec[] = [
       { key: 'userInfo', nameColumn: 'name', valueColumn: 'value', when: linkedinConversion },
     ],
     propertyTables: [{ key: 'eventData', nameColumn: 'name', valueColumn: 'value', when: linkedinConversion }],
-    implicitIdentity: {
+    implicitIdentity: [{
       fields: ['email', 'name', 'IP address'],
       source:
         'the Stape LinkedIn Conversions API template itself, which maps the event data (email, user_data.email_address or sha256_email_address, user_data.first_name/last_name, ip_override) to LinkedIn user ids unless its automapping is turned off; a conversion is sent only with at least one user id',
       when: linkedinConversion,
-    },
+    }],
   },
   {
     // Criteo's own server tag ("Criteo Events API"), read at 0e0c661 (2026): it has no event or user
@@ -335,10 +335,10 @@ export const TEMPLATE_SPECS: readonly TemplateSpec[] = [
     context: 'SERVER',
     call: 'the Criteo Events API template',
     defaultEventName: '{{Event Name}}',
-    implicitIdentity: {
+    implicitIdentity: [{
       fields: ['email', 'external id', 'IP address'],
       source: 'the Criteo Events API template itself, which sends all of the incoming event data (email, user_id, client_id, ip_override) to Criteo',
-    },
+    }],
   },
   {
     // Stape's Reddit Conversions API tag, read at ca26b67 (2026): `eventType` is standard (`eventName`,
@@ -358,11 +358,11 @@ export const TEMPLATE_SPECS: readonly TemplateSpec[] = [
     defaultEventName: '{{Event Name}}',
     identityTables: [{ key: 'userDataList', nameColumn: 'name', valueColumn: 'value' }],
     propertyTables: [{ key: 'serverEventDataList', nameColumn: 'name', valueColumn: 'value' }],
-    implicitIdentity: {
+    implicitIdentity: [{
       fields: ['email', 'phone', 'external id', 'IP address', 'device id'],
       source:
         'the Stape Reddit Conversions API template itself, which maps the incoming event data (email or email_address, phone or phone_number, external_id or user_id, ip_override, aaid/idfa, also under user_data) to Reddit user data',
-    },
+    }],
   },
   {
     id: 'snap-capi',
