@@ -793,6 +793,9 @@ export class Analyzer {
       const obj = this.value(object);
       const found = obj.kind === 'obj' ? lookup(obj, key) : obj.kind === 'arr' && /^\d+$/u.test(key) ? obj.items[Number(key)] : undefined;
       if (found) return found;
+      // `function track(opts) { fbq('trackCustom', opts.name) }`: what each site passes under that
+      // key, as for a destructured parameter (`({ name }) => …`).
+      if (obj.kind === 'unknown' && obj.param && obj.param.key === undefined) return { kind: 'unknown', range, param: { ...obj.param, key }, describe: memberText(node) };
     } else if (node.computed) {
       // `EVENT_MAP[type]`: a lookup table can send any of its values.
       const obj = this.value(object);

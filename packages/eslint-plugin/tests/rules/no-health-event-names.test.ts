@@ -129,6 +129,12 @@ run('no-health-event-names', rule, {
       [[E, "'Paid: Med Management'"]],
     ),
     invalid("const trackIt = ({ name }) => window.ttq.track(name);\ntrackIt({ name: 'hiv_test_order' });", [[E, "'hiv_test_order'"]]),
+    // A member of a parameter (`opts.name`) is what each site passes under that key, as a destructured one is.
+    invalid("function track(opts) { fbq('trackCustom', opts.name); }\ntrack({ name: 'hiv_test_order' });", [[E, "'hiv_test_order'"]]),
+    invalid(
+      "function ConditionPage(props) {\n  return <a onClick={() => window.fbq('trackCustom', `View_${props.condition}`)}>x</a>;\n}\nexport const Lupus = () => <ConditionPage condition=\"Lupus\" />;",
+      [[E, '<ConditionPage condition="Lupus" />']],
+    ),
     invalid("const EVENT_MAP = { booking: 'Schedule', weekly: 'Paid: Weekly Therapy' };\nfbq('trackCustom', EVENT_MAP[plan]);", [[E, 'EVENT_MAP[plan]']]),
     // React hooks and utilities that return the function they wrap.
     invalid(

@@ -71,6 +71,11 @@ run('no-health-event-properties', rule, {
       "const SECTIONS = { onc: 'Oncology', prices: 'Lower Prices' };\nfunction trackSection(id) {\n  gtag('event', 'section_view', { section_name: SECTIONS[id] || id });\n}\nexport function show(id) { trackSection(id); }\ntrackSection('onc');\ntrackSection('Cardiology');",
       [[H, 'SECTIONS[id] || id'], [H, "trackSection('Cardiology')"]],
     ),
+    // A member of a parameter is what each site passes under that key.
+    invalid(
+      "function trackLocation(data) {\n  gtag('event', 'location_interest', { service: data.service });\n}\ntrackLocation({ service: 'anxiety' });\ntrackLocation({ service: 'downtown' });",
+      [[H, "'anxiety'"]],
+    ),
     // Whatever the helper's table can send is the helper's: a site is not reported for another of its values.
     invalid(
       "const CATS = { psy: 'Psychiatry', peds: 'Pediatrics' };\nexport function trackProvider(kind, providerName) {\n  fbq('track', 'ViewContent', { content_category: CATS[kind], content_name: providerName });\n}\ntrackProvider('psy', 'Dr. Lee');\ntrackProvider('peds', 'Hepatology clinic');",
