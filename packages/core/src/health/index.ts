@@ -103,10 +103,11 @@ export function createClassifier(options: HealthOptions = {}): HealthClassifier 
  * The name is read as context in front of the value: its words can rule a match out
  * (`zodiac_sign: 'Cancer'`, `pet_condition: 'diabetes'`) but never add one. A match that the name
  * joins into a phrase of its own (`breast` + `cancer screening` → `breast cancer`) is not ruled
- * out: the value's own match is kept.
+ * out: the value's own match is kept. `keep` leaves out matches that are accounted for elsewhere.
  */
-export function classifyValue(classifier: HealthClassifier, text: string, key?: string): HealthMatch | undefined {
-  const matches = classifier.classify(text);
+export function classifyValue(classifier: HealthClassifier, text: string, key?: string, keep?: (m: HealthMatch) => boolean): HealthMatch | undefined {
+  const all = classifier.classify(text);
+  const matches = keep ? all.filter(keep) : all;
   if (matches.length === 0 || !key) return matches[0];
   const lead = `${key} `;
   const inContext = classifier.classify(lead + text);

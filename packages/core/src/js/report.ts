@@ -62,34 +62,84 @@ type Emit = (f: Omit<Finding, 'ruleId' | 'message' | 'range'> & { range: Range }
 
 /**
  * Called with each text a rule reads at a slot (`messageId`, parameter `key`, `''` for the event
- * name): whether the call's helper (`origin`) already read that text there, so it is the helper's.
+ * name), for a call site of a local helper (`origin`): `true` when the helper read that very text
+ * there, so it is the helper's; or which of the text's health matches the helper's own text
+ * accounts for (`` `Therapy intake - ${step}` `` → "Therapy" at the site `trackClick('start')`).
  */
-type Seen = (messageId: string, key: string, text: string) => boolean;
+type Seen = (messageId: string, key: string, text: string) => true | ((m: HealthMatch) => boolean) | undefined;
 type Find = (call: TrackerCall, settings: Settings, emit: Emit, seen: Seen) => void;
+
+/** What a call read: each slot's texts, and its findings. */
+interface Read {
+  texts: globalThis.Map<string, Set<string>>;
+  findings: Set<string>;
+}
 
 /**
  * Each call's findings. A call site of a local helper (`origin`) repeats none of the helper's own:
- * a value the helper can send by itself (its own lookup table, whatever the site passes) is
- * reported once, inside the helper, and the site for what only it passes in.
+ * a value the helper can send by itself (its own lookup table, the literal text of its template)
+ * is reported once, inside the helper, and the site for what only it passes in.
  */
 function callFindings(calls: readonly TrackerCall[], find: Find, settings: Settings, emit: Emit): void {
-  const read = new Map<TrackerCall, Set<string>>();
+  const read = new globalThis.Map<TrackerCall, Read>();
   for (const call of calls) {
-    const own = new Set<string>();
+    const own: Read = { texts: new globalThis.Map(), findings: new Set() };
     const helper = call.origin ? read.get(call.origin) : undefined;
     const seen: Seen = (messageId, key, text) => {
-      const slot = `${messageId}\0${key}\0${text}`;
-      own.add(slot);
-      return helper?.has(slot) ?? false;
+      const slot = `${messageId}\0${key}`;
+      const texts = own.texts.get(slot) ?? new Set<string>();
+      own.texts.set(slot, texts);
+      texts.add(text);
+      const helperTexts = helper?.texts.get(slot);
+      if (!helperTexts) return undefined;
+      return helperTexts.has(text) || accountedFor(helperTexts, text, settings);
     };
     find(call, settings, (f) => {
       // Identifiers: the same finding as the helper's adds nothing.
       const finding = `${f.messageId}\0${JSON.stringify(f.evidence)}\0${JSON.stringify({ ...f.data, call: undefined })}`;
-      own.add(finding);
-      if (!helper?.has(finding)) emit(f);
+      own.findings.add(finding);
+      if (!helper?.findings.has(finding)) emit(f);
     }, seen);
     read.set(call, own);
   }
+}
+
+/**
+ * The site's matches that a helper's template accounts for: for each helper text with unknown
+ * parts (`Therapy intake - ␀`) that the site's text fills in, a match outside the filled-in parts
+ * whose term the helper's text matches by itself. A match that needs the site's text (a word it
+ * passes, or a weak word that counts only beside it) is the site's.
+ */
+function accountedFor(helperTexts: ReadonlySet<string>, text: string, settings: Settings): ((m: HealthMatch) => boolean) | undefined {
+  const tests: Array<(m: HealthMatch) => boolean> = [];
+  for (const template of helperTexts) {
+    if (!template.includes(HOLE)) continue;
+    const filled = filledSpans(template, text);
+    if (!filled) continue;
+    const own = settings.classifier.classify(template);
+    tests.push((m) => !filled.some(([s, e]) => m.start < e && s < m.end) && own.some((o) => o.term === m.term && o.category === m.category && o.with === m.with));
+  }
+  return tests.length ? (m) => tests.some((t) => t(m)) : undefined;
+}
+
+/** Where `text` fills in the unknown parts of `template` (offsets in `text`), or undefined when it does not fit it. */
+function filledSpans(template: string, text: string): Array<[number, number]> | undefined {
+  const pieces = template.split(HOLE);
+  const first = pieces[0]!;
+  const last = pieces.at(-1)!;
+  if (!text.startsWith(first) || text.length < first.length + last.length) return undefined;
+  const spans: Array<[number, number]> = [];
+  let at = first.length;
+  for (let i = 1; i < pieces.length - 1; i++) {
+    const next = text.indexOf(pieces[i]!, at);
+    if (next < 0) return undefined;
+    spans.push([at, next]);
+    at = next + pieces[i]!.length;
+  }
+  const end = text.length - last.length;
+  if (end < at || !text.endsWith(last)) return undefined;
+  spans.push([at, end]);
+  return spans;
 }
 
 // ───────────────────────────── no-tracking-pixel ─────────────────────────────
@@ -437,11 +487,12 @@ export const categoryLabel = (c: string): string => CATEGORY_LABEL[c] ?? c.repla
  * The value's most telling health text (lowest tier), leaving out texts `skip` says are the helper's.
  * `key`: the parameter the value is sent as, read as context (`classifyValue`).
  */
-function classify(v: Value, settings: Settings, key?: string, skip?: (text: string) => boolean): { text: string; match: HealthMatch; others: string[] } | undefined {
+function classify(v: Value, settings: Settings, key?: string, known?: (text: string) => ReturnType<Seen>): { text: string; match: HealthMatch; others: string[] } | undefined {
   const hits: Array<{ text: string; match: HealthMatch }> = [];
   for (const text of texts(v)) {
-    if (skip?.(text)) continue;
-    const match = classifyValue(settings.classifier, text, key);
+    const accounted = known?.(text);
+    if (accounted === true) continue;
+    const match = classifyValue(settings.classifier, text, key, accounted && ((m) => !accounted(m)));
     if (match) hits.push({ text, match });
   }
   return mostSensitive(hits);

@@ -129,6 +129,12 @@ run('no-health-event-names', rule, {
       [[E, "'Paid: Med Management'"]],
     ),
     invalid("const trackIt = ({ name }) => window.ttq.track(name);\ntrackIt({ name: 'hiv_test_order' });", [[E, "'hiv_test_order'"]]),
+    // A site is reported for the health text it adds to the helper's template: its own words, or a
+    // weak word that counts beside the template's (one weak word alone does not).
+    invalid(
+      "function book(kind, step) { gtag('event', `book_appointment_${kind}_${step}`); }\nbook('online', 'start');\nbook('doctor', 'start');\nbook('online', 'oncology');",
+      [[E, "book('doctor', 'start')"], [E, "book('online', 'oncology')"]],
+    ),
     // A member of a parameter (`opts.name`) is what each site passes under that key, as a destructured one is.
     invalid("function track(opts) { fbq('trackCustom', opts.name); }\ntrack({ name: 'hiv_test_order' });", [[E, "'hiv_test_order'"]]),
     invalid(

@@ -71,6 +71,11 @@ run('no-health-event-properties', rule, {
       "const SECTIONS = { onc: 'Oncology', prices: 'Lower Prices' };\nfunction trackSection(id) {\n  gtag('event', 'section_view', { section_name: SECTIONS[id] || id });\n}\nexport function show(id) { trackSection(id); }\ntrackSection('onc');\ntrackSection('Cardiology');",
       [[H, 'SECTIONS[id] || id'], [H, "trackSection('Cardiology')"]],
     ),
+    // A helper's own template is reported once, inside it; a site only for the health text it passes in.
+    invalid(
+      "const trackClick = (step) => {\n  fbq('track', 'ViewContent', { content_name: `Therapy intake - ${step}` });\n};\ntrackClick('start');\ntrackClick('contact');\ntrackClick('Lupus');",
+      [[H, '`Therapy intake - ${step}`'], [H, "trackClick('Lupus')"]],
+    ),
     // A member of a parameter is what each site passes under that key.
     invalid(
       "function trackLocation(data) {\n  gtag('event', 'location_interest', { service: data.service });\n}\ntrackLocation({ service: 'anxiety' });\ntrackLocation({ service: 'downtown' });",
