@@ -1369,8 +1369,8 @@ export class Analyzer {
     const arg = argsOf(site)[index];
     if (!arg || arg.type === 'SpreadElement') return undefined;
     const whole = this.value(arg);
-    const v = key === undefined ? whole : whole.kind === 'obj' ? lookup(whole, key) : undefined;
     const argRange = rangeOf(arg);
+    const v = key === undefined ? whole : memberOf(whole, key, argRange);
     return v && (within(v.range, argRange) ? v : ({ ...v, range: argRange } as Value));
   }
 
@@ -1447,6 +1447,27 @@ interface GenericCall {
   args: ReadonlyArray<Arg | undefined>;
   range: Range;
   enclosingFn?: Node;
+}
+
+/**
+ * Property `key` of a value a call site passes: undefined when the site's object leaves it out (a
+ * default applies), unknown when the site passes something unknown (`identify(getOpts())`), and a
+ * member of the site's own parameter when it passes one on (`function a(o) { b(o) }`).
+ */
+function memberOf(whole: Value, key: string, range: Range): Value | undefined {
+  switch (whole.kind) {
+    case 'obj':
+      return lookup(whole, key) ?? (whole.open ? { kind: 'unknown', range } : undefined);
+    case 'unknown':
+      if (whole.param && whole.param.key === undefined) return { kind: 'unknown', range, param: { ...whole.param, key }, describe: `${whole.describe ?? 'arg'}.${key}` };
+      return { kind: 'unknown', range, ...(whole.describe ? { describe: `${whole.describe}.${key}` } : {}) };
+    case 'any': {
+      const options = whole.options.flatMap((o) => memberOf(o, key, range) ?? []);
+      return options.length ? anyOf(options, range) : undefined;
+    }
+    default:
+      return undefined;
+  }
 }
 
 const isParam = (v: Value | undefined): boolean => v?.kind === 'unknown' && v.param !== undefined;

@@ -99,6 +99,9 @@ run('no-advanced-matching', rule, {
     invalid("import ReactPixel from 'react-facebook-pixel';\nReactPixel.init('1234567890123456', { em: user.email }, { autoConfig: true });", [[ID, '{ em: user.email }']]),
     // A local function that forwards its parameter to identify: reported where the data comes in.
     invalid('function identifyUser(user) {\n  window.ttq?.identify(user);\n}\nidentifyUser({ email: form.email });', [[ID, '{ email: form.email }']]),
+    // A member of the parameter, or a destructured one, where the site passes something unknown: identity data all the same.
+    invalid('function identifyUser(opts) { window.ttq.identify(opts.user); }\nidentifyUser(getOpts());', [[ID, 'getOpts()']]),
+    invalid('function identifyUser({ user }) { window.ttq.identify(user); }\nidentifyUser(getOpts());', [[ID, 'getOpts()']]),
     invalid(
       "import('react-facebook-pixel').then((m) => m.default).then((ReactPixel) => ReactPixel.init('1234567890123456', { em: user.email }));",
       [[ID, '{ em: user.email }']],

@@ -137,6 +137,11 @@ run('no-health-event-names', rule, {
     ),
     // A member of a parameter (`opts.name`) is what each site passes under that key, as a destructured one is.
     invalid("function track(opts) { fbq('trackCustom', opts.name); }\ntrack({ name: 'hiv_test_order' });", [[E, "'hiv_test_order'"]]),
+    // …also through a helper that passes its parameter, or a member of it, on.
+    invalid(
+      "function send(d) { window.ttq.track(d.name); }\nfunction track(data) { send(data); }\nfunction log(o) { send({ name: o.event }); }\ntrack({ name: 'hiv_test_order' });\ntrack({ name: 'Lead' });\nlog({ event: 'chemo_schedule' });",
+      [[E, "'hiv_test_order'"], [E, "'chemo_schedule'"]],
+    ),
     invalid(
       "function ConditionPage(props) {\n  return <a onClick={() => window.fbq('trackCustom', `View_${props.condition}`)}>x</a>;\n}\nexport const Lupus = () => <ConditionPage condition=\"Lupus\" />;",
       [[E, '<ConditionPage condition="Lupus" />']],
