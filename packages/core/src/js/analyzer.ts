@@ -667,6 +667,11 @@ export class Analyzer {
   /** `const match = {}; match.em = email;` → the object with `em`; `const ids = []; ids.push({ hashedEmail })` → the array with it. */
   private withMemberWrites(variable: VariableLike, v: Value): Value {
     if (v.kind === 'arr') return this.withPushes(variable, v);
+    // `const args = anonId ? { anon_id: anonId } : {}; args.em = email`: the writes go into whichever object it is.
+    if (v.kind === 'any' && v.options.some((o) => o.kind === 'obj')) {
+      const options = v.options.map((o) => (o.kind === 'obj' ? this.withMemberWrites(variable, o) : o));
+      return options.every((o, i) => o === v.options[i]) ? v : { ...v, options };
+    }
     if (v.kind !== 'obj') return v;
     // Member writes (`match.em = …`), and where the object is first read otherwise.
     const writes: Array<{ member: Node; assign: Node }> = [];

@@ -67,6 +67,11 @@ run('no-advanced-matching', rule, {
     // Identity objects built one key at a time.
     invalid('const data = {};\ndata.email = form.email;\ndata["phone_number"] = form.phone;\nttq.identify(data);', [[ID, 'data', 3]]),
     invalid('const match = {};\nif (em) match.em = em;\nif (ph) match.ph = ph;\nwindow.fbq("init", PIXEL_ID, match);', [[ID, 'match', 3]]),
+    // …also into an object that is one of two (a conditional initialiser).
+    withData(
+      invalid('export function init(anonId, email) {\n  const args = anonId ? { anon_id: anonId } : {};\n  if (email) args.em = email;\n  fbq("init", "519268979315924", args);\n}', [[ID, 'args', 2]]),
+      [{ vendor: 'Meta', fields: 'email', call: "fbq('init')", hashNote: '' }],
+    ),
     // Unknown identity data is still identity data.
     invalid('ttq.identify(getUserData())', [[ID, 'getUserData()']]),
     // Meta advanced matching keys.
