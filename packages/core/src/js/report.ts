@@ -399,11 +399,13 @@ export function identityData(hits: ReadonlyArray<Pick<IdentityHit, 'field' | 'ha
   };
 }
 
-function identityFindings(call: TrackerCall, _settings: Settings, emit: Emit): void {
+function identityFindings(call: TrackerCall, _settings: Settings, emit: Emit, seen: Seen): void {
   const { shape } = call;
   const report = (messageId: 'identify' | 'identityInParams', found: IdentityHit[], range: Range): void => {
-    // A helper's parameter (`trackCall(phone) { fbq(…, { phone }) }`) is judged at its call sites, with what each passes.
-    const hits = call.hasCallSites ? found.filter((h) => !h.fromParam) : found;
+    // A helper's parameter (`trackCall(phone) { fbq(…, { phone }) }`) is judged at its call sites, with
+    // what each passes; a site names only what the helper does not already report (`client_ip_address`
+    // from the site beside the helper's own hashed email).
+    const hits = (call.hasCallSites ? found.filter((h) => !h.fromParam) : found).filter((h) => seen(messageId, h.field, `${h.hashed}|${h.via ?? ''}`) !== true);
     if (hits.length === 0) return;
     const { fields, hashNote, evidence } = identityData(hits);
     emit({

@@ -104,6 +104,17 @@ run('no-advanced-matching', rule, {
     invalid("import ReactPixel from 'react-facebook-pixel';\nReactPixel.init('1234567890123456', { em: user.email }, { autoConfig: true });", [[ID, '{ em: user.email }']]),
     // A local function that forwards its parameter to identify: reported where the data comes in.
     invalid('function identifyUser(user) {\n  window.ttq?.identify(user);\n}\nidentifyUser({ email: form.email });', [[ID, '{ email: form.email }']]),
+    // The helper's own identifiers are reported in it, and a site for what it passes in, not the helper's again.
+    withData(
+      invalid(
+        "function send(user) {\n  fetch('https://graph.facebook.com/v21.0/1/events', { method: 'POST', body: JSON.stringify({ data: [{ event_name: 'Lead', user_data: { em: sha256(user.email), client_ip_address: user.ip } }] }) });\n}\nsend({ email: form.email, ip: req.ip });",
+        [[ID, "{ method: 'POST', body: JSON.stringify({ data: [{ event_name: 'Lead', user_data: { em: sha256(user.email), client_ip_address: user.ip } }] }) }"], [ID, 'send({ email: form.email, ip: req.ip })']],
+      ),
+      [
+        { vendor: 'Meta', fields: 'email', call: "fetch('graph.facebook.com/v21.0/1/events')", hashNote: ' (hashed)' },
+        { vendor: 'Meta', fields: 'IP address', call: "send() → fetch('graph.facebook.com/v21.0/1/events')", hashNote: '' },
+      ],
+    ),
     // A member of the parameter, or a destructured one, where the site passes something unknown: identity data all the same.
     invalid('function identifyUser(opts) { window.ttq.identify(opts.user); }\nidentifyUser(getOpts());', [[ID, 'getOpts()']]),
     invalid('function identifyUser({ user }) { window.ttq.identify(user); }\nidentifyUser(getOpts());', [[ID, 'getOpts()']]),
