@@ -167,6 +167,7 @@ export class Analyzer {
   private readonly extraGlobals = new Map<string, GlobalEntry>();
   private readonly callNodes: Node[] = [];
   private readonly memberAssignments: Node[] = [];
+  private assignmentIndex?: Map<string, Node[]>;
   private readonly consumed = new Set<Node>();
   /** What each local function returns, walked once. */
   private readonly returns = new Map<Node, Node[]>();
@@ -960,7 +961,7 @@ export class Analyzer {
         if (prop === undefined) return undefined;
         const object = unwrap(node.object as Node);
         const base = object.type === 'CallExpression' ? this.callResultApi(object) : this.api(object);
-        if (!base) return undefined;
+        if (!base) return this.heldApi(node, prop);
         if (base.kind === 'window') return WINDOW_NAMES.has(prop) ? base : this.globalApi(prop);
         const member = base.node.members?.[prop];
         return member && { ...base, node: member, path: `${base.path}.${prop}` };
@@ -980,6 +981,58 @@ export class Analyzer {
       default:
         return undefined;
     }
+  }
+
+  /**
+   * A vendor function kept in a property: a class field or getter (`private fbq = window.fbq`), or
+   * an assignment to the same member (`this.fbq = window.fbq` in a constructor,
+   * `app.config.globalProperties.$fbq = window.fbq`).
+   */
+  private heldApi(member: Node, prop: string): ApiRef | undefined {
+    const object = unwrap(member.object as Node);
+    const container = object.type === 'ThisExpression' ? thisContainer(member) : undefined;
+    if (container) {
+      const members = (container.type === 'ClassBody' ? container.body : container.properties) as Node[];
+      for (const m of members) {
+        if (m.computed || keyName(m) !== prop || !m.value) continue;
+        const value = unwrap(m.value as Node);
+        const held = m.kind === 'get' ? this.returnedExpressions(value).map((e) => this.api(e)).find((r) => r?.kind === 'api') : m.kind !== 'set' && !FUNCTION_TYPES.has(value.type) ? this.api(value) : undefined;
+        if (held) return held;
+      }
+    } else if (object.type !== 'Identifier' && object.type !== 'MemberExpression') return undefined;
+    const text = memberText(member);
+    for (const assign of this.assignmentsTo(prop)) {
+      const left = unwrap(assign.left as Node);
+      if (left === member || memberText(left) !== text || !this.sameRoot(left, member)) continue;
+      const held = this.api(assign.right as Node);
+      if (held) return held;
+    }
+    return undefined;
+  }
+
+  /** Member assignments (`x.name = …`) by property name, indexed on first use. */
+  private assignmentsTo(prop: string): readonly Node[] {
+    if (!this.assignmentIndex) {
+      this.assignmentIndex = new Map();
+      for (const assign of this.memberAssignments) {
+        const name = this.propName(unwrap(assign.left as Node));
+        if (name !== undefined) this.assignmentIndex.set(name, [...(this.assignmentIndex.get(name) ?? []), assign]);
+      }
+    }
+    return this.assignmentIndex.get(prop) ?? [];
+  }
+
+  /** Do two member chains start from the same thing: one variable (or global), or `this` of one class or object? */
+  private sameRoot(a: Node, b: Node): boolean {
+    const root = (n: Node): Node => {
+      let r = unwrap(n);
+      while (r.type === 'MemberExpression') r = unwrap(r.object as Node);
+      return r;
+    };
+    const ra = root(a);
+    const rb = root(b);
+    if (ra.type === 'ThisExpression' && rb.type === 'ThisExpression') return thisContainer(a) === thisContainer(b) && thisContainer(a) !== undefined;
+    return ra.type === 'Identifier' && rb.type === 'Identifier' && ra.name === rb.name && this.variable(ra) === this.variable(rb);
   }
 
   private callResultApi(call: Node): ApiRef | undefined {

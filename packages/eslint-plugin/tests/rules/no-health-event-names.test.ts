@@ -5,6 +5,10 @@ const E = 'healthEventName';
 
 run('no-health-event-names', rule, {
   valid: [
+    // A property of another object, or a field that holds a function of its own, is not the pixel.
+    "const a = {}, b = {};\na.fbq = window.fbq;\nb.fbq('trackCustom', 'Bipolar Disorder Intake');",
+    "class Feedback {\n  fbq = (...args) => console.log(args);\n  send() { this.fbq('trackCustom', 'Bipolar Disorder Intake'); }\n}",
+    "class A { constructor() { this.fbq = window.fbq; } }\nclass B { send() { this.fbq('trackCustom', 'Bipolar Disorder Intake'); } }",
     // `this.#send` is the private method, not the public `send` that tracks.
     "class T {\n  send(n) { window.ttq.track(n); }\n  #send(n) { console.log(n); }\n  go(n) { this.#send(n); }\n}\nnew T().go('Psychiatry Intake');",
     // A default that no call leaves to it, or that the function overwrites, is never sent.
@@ -153,6 +157,11 @@ run('no-health-event-names', rule, {
       [[E, "'Paid: Weekly Therapy'"]],
     ),
     invalid("const track = debounce((name) => window.ttq.track(name), 300);\ntrack('hiv_test_order');", [[E, "'hiv_test_order'"]]),
+    // A vendor function kept in a property: a class field, a getter, a constructor's assignment, a Vue global property.
+    invalid("export class AnalyticsService {\n  private readonly fbq = (window as any).fbq;\n  booked(): void { this.fbq('trackCustom', 'Bipolar Disorder Intake'); }\n}", [[E, "'Bipolar Disorder Intake'"]], ts()),
+    invalid("class Pixel {\n  get fbq() { return window.fbq; }\n  booked() { this.fbq('trackCustom', 'Bipolar Disorder Intake'); }\n}", [[E, "'Bipolar Disorder Intake'"]]),
+    invalid("class Pixel {\n  constructor() { this.fbq = window.fbq; }\n  booked() { this.fbq('trackCustom', 'Bipolar Disorder Intake'); }\n}", [[E, "'Bipolar Disorder Intake'"]]),
+    invalid("export function install(app) {\n  app.config.globalProperties.$fbq = window.fbq;\n  app.config.globalProperties.$fbq('trackCustom', 'Vasectomy Consultation');\n}", [[E, "'Vasectomy Consultation'"]]),
     // Class members: static, on instances, through `this`, and class-field arrows.
     invalid("class Tracker {\n  static track(name) { window.ttq.track(name); }\n}\nTracker.track('hiv_test_order');", [[E, "'hiv_test_order'"]]),
     invalid(
