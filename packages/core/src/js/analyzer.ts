@@ -793,8 +793,8 @@ export class Analyzer {
     const object = unwrap(node.object as Node);
     if (key !== undefined) {
       if (object.type === 'Identifier') {
-        const enumValue = this.enumMember(object, key);
-        if (enumValue) return enumValue;
+        const declared = this.enumMember(object, key) ?? this.declaredMember(object, key);
+        if (declared) return declared;
       }
       const obj = this.value(object);
       const found = obj.kind === 'obj' ? lookup(obj, key) : obj.kind === 'arr' && /^\d+$/u.test(key) ? obj.items[Number(key)] : undefined;
@@ -819,6 +819,30 @@ export class Analyzer {
     const member = members?.find((m) => keyName({ ...m, key: m.id } as Node) === key);
     if (!member) return undefined;
     return member.initializer ? this.value(member.initializer as Node) : { kind: 'num', range: rangeOf(member) };
+  }
+
+  /**
+   * A constant declared in a TypeScript namespace (`namespace Events { export const BOOKED = '…' }`)
+   * or a class's static field (`static readonly BOOKED = '…'`, with any value assigned to it later).
+   */
+  private declaredMember(id: Node, key: string): Value | undefined {
+    const def = this.variable(id)?.defs[0];
+    if (def?.type === 'TSModuleName') {
+      const block = def.node.body as Node | undefined;
+      for (const statement of (block?.type === 'TSModuleBlock' ? block.body : []) as Node[]) {
+        const decl = statement.type === 'ExportNamedDeclaration' ? (statement.declaration as Node | null) : undefined;
+        if (decl?.type !== 'VariableDeclaration' || decl.kind !== 'const') continue;
+        const declarator = (decl.declarations as Node[]).find((d) => (d.id as Node).type === 'Identifier' && (d.id as Node).name === key);
+        if (declarator?.init) return this.value(declarator.init as Node);
+      }
+      return undefined;
+    }
+    if (def?.type !== 'ClassName') return undefined;
+    const field = ((def.node.body as Node).body as Node[]).find((m) => m.type === 'PropertyDefinition' && m.static === true && !m.computed && keyName(m) === key);
+    if (!field?.value) return undefined;
+    const later = this.assignmentsTo(key).filter((a) => { const left = unwrap(a.left as Node); return unwrap(left.object as Node).type === 'Identifier' && this.sameRoot(left, id); });
+    const values = [this.value(field.value as Node), ...later.map((a) => this.value(a.right as Node))];
+    return values.length === 1 ? values[0] : anyOf(values, rangeOf(field.value as Node));
   }
 
   private objectValue(node: Node, range: Range): Value {

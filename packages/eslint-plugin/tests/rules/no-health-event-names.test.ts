@@ -5,6 +5,8 @@ const E = 'healthEventName';
 
 run('no-health-event-names', rule, {
   valid: [
+    // An instance field is not the class's static one.
+    "class Ev { BOOKED = 'Dialysis Session Booked'; static BOOKED = 'Lead'; }\nwindow.ttq.track(Ev.BOOKED);",
     // A property of another object, or a field that holds a function of its own, is not the pixel.
     "const a = {}, b = {};\na.fbq = window.fbq;\nb.fbq('trackCustom', 'Bipolar Disorder Intake');",
     "class Feedback {\n  fbq = (...args) => console.log(args);\n  send() { this.fbq('trackCustom', 'Bipolar Disorder Intake'); }\n}",
@@ -157,6 +159,10 @@ run('no-health-event-names', rule, {
       [[E, "'Paid: Weekly Therapy'"]],
     ),
     invalid("const track = debounce((name) => window.ttq.track(name), 300);\ntrack('hiv_test_order');", [[E, "'hiv_test_order'"]]),
+    // Constants in a TypeScript namespace and a class's static fields.
+    invalid("namespace PixelEvents { export const BOOKED = 'Schizophrenia Consult Booked'; }\n(window as any).fbq('trackCustom', PixelEvents.BOOKED);", [[E, 'PixelEvents.BOOKED']], ts()),
+    invalid("class Ev { static readonly BOOKED = 'Dialysis Session Booked'; }\n(window as any).ttq.track(Ev.BOOKED);", [[E, 'Ev.BOOKED']], ts()),
+    invalid("class Ev { static BOOKED = 'Lead'; }\nEv.BOOKED = 'Dialysis Session Booked';\nwindow.ttq.track(Ev.BOOKED);", [[E, 'Ev.BOOKED', 1]]),
     // A vendor function kept in a property: a class field, a getter, a constructor's assignment, a Vue global property.
     invalid("export class AnalyticsService {\n  private readonly fbq = (window as any).fbq;\n  booked(): void { this.fbq('trackCustom', 'Bipolar Disorder Intake'); }\n}", [[E, "'Bipolar Disorder Intake'"]], ts()),
     invalid("class Pixel {\n  get fbq() { return window.fbq; }\n  booked() { this.fbq('trackCustom', 'Bipolar Disorder Intake'); }\n}", [[E, "'Bipolar Disorder Intake'"]]),
