@@ -880,8 +880,11 @@ export class Analyzer {
       if (p.type !== 'Property') continue;
       const key = p.computed ? this.stringValue(p.key as Node) : keyName(p);
       const valueNode = p.value as Node;
-      // Shorthand `{ email }` keeps the value's own range: the key names it.
-      set([{ key, keyRange: rangeOf(p.key as Node), value: this.value(valueNode) }]);
+      // A value written elsewhere (`page_path: P`, `const P = '/psychiatry'`) is where this object
+      // names it, so findings point into the call. Shorthand `{ email }` names it by its key.
+      const value = this.value(valueNode);
+      const here = rangeOf(valueNode);
+      set([{ key, keyRange: rangeOf(p.key as Node), value: within(value.range, here) ? value : ({ ...value, range: here } as Value) }]);
     }
     return { kind: 'obj', props, open, range };
   }

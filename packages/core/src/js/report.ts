@@ -589,8 +589,10 @@ const QUERY_NON_DESCRIPTIVE_KEYS: ReadonlySet<string> = new Set(['id', 'v', 'nos
 function propertyFindings(call: TrackerCall, settings: Settings, emit: Emit, seen: Seen): void {
   const { shape } = call;
   const skip = new Set((shape.eventNameKeys ?? []).map(normalizeKey));
-  const visit = (v: Value, path: string, argRange: Range, depth: number): void => {
+  // `near`: the innermost value on the path that is written inside the argument, for values that are not.
+  const visit = (v: Value, path: string, argRange: Range, depth: number, near = argRange): void => {
     if (depth > 4) return;
+    if (within(v.range, argRange)) near = v.range;
     if (v.kind === 'obj') {
       for (const prop of v.props) {
         if (prop.key === undefined) continue;
@@ -599,17 +601,17 @@ function propertyFindings(call: TrackerCall, settings: Settings, emit: Emit, see
         if (skip.has(key) || NON_DESCRIPTIVE_KEYS.has(key) || (shape.query && QUERY_NON_DESCRIPTIVE_KEYS.has(key))) continue;
         // Identifier values are `no-advanced-matching`'s (in a beacon query, every identifier key but custom data's).
         if (shape.query && !customDataKey(prop.key) ? identityField(name) : paramIdentityField(name, { ambiguous: true })) continue;
-        visit(prop.value, path ? `${path}.${prop.key}` : prop.key, argRange, depth + 1);
+        visit(prop.value, path ? `${path}.${prop.key}` : prop.key, argRange, depth + 1, near);
       }
       return;
     }
     if (v.kind === 'arr') {
-      v.items.forEach((item, i) => visit(item, `${path}[${i}]`, argRange, depth + 1));
+      v.items.forEach((item, i) => visit(item, `${path}[${i}]`, argRange, depth + 1, near));
       return;
     }
     // Alternative objects (a helper with several `return { … }`): each may be sent.
     if (v.kind === 'any' && v.options.some((o) => o.kind === 'obj' || o.kind === 'arr')) {
-      for (const option of v.options) if (option.kind === 'obj' || option.kind === 'arr') visit(option, path, argRange, depth + 1);
+      for (const option of v.options) if (option.kind === 'obj' || option.kind === 'arr') visit(option, path, argRange, depth + 1, near);
     }
     if (!path) return;
     const hit = classify(v, settings, path, (text) => seen('healthProperty', path, text));
@@ -619,7 +621,7 @@ function propertyFindings(call: TrackerCall, settings: Settings, emit: Emit, see
       messageId: 'healthProperty',
       data: { ...data, key: path },
       vendor: call.vendor.id,
-      range: within(v.range, argRange) ? v.range : argRange,
+      range: near,
       evidence,
       confidence: hit.match.tier === 3 ? 'medium' : 'high',
     });

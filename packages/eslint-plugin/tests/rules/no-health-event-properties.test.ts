@@ -42,7 +42,7 @@ run('no-health-event-properties', rule, {
     // An assignment after the send, or inside a branch, does not replace what may be sent.
     invalid("const p = { content_category: 'Psychiatry' };\nfbq('track', 'ViewContent', p);\np.content_category = 'Clinic';", [[H, 'p', 1]]),
     // Items added with unshift come first; each of several returned objects may be sent.
-    withData(invalid("const contents = [{ content_name: 'Gift card' }];\ncontents.unshift({ content_name: 'Naltrexone 50mg' });\nwindow.ttq.track('AddToCart', { contents });", [[H, '{ contents }']]), [{ vendor: 'TikTok', text: 'Naltrexone 50mg', term: 'Naltrexone', category: 'substance use', tier: '1', key: 'contents[0].content_name', also: '' }]),
+    withData(invalid("const contents = [{ content_name: 'Gift card' }];\ncontents.unshift({ content_name: 'Naltrexone 50mg' });\nwindow.ttq.track('AddToCart', { contents });", [[H, 'contents', 2]]), [{ vendor: 'TikTok', text: 'Naltrexone 50mg', term: 'Naltrexone', category: 'substance use', tier: '1', key: 'contents[0].content_name', also: '' }]),
     // Every health value a lookup object can send is named, the most sensitive first.
     withData(invalid("const NAMES = { a: 'Checkout', b: 'Dermatology', c: 'HIV Test', d: 'IVF Consult' };\nwindow.fbq('track', 'Lead', { content_name: NAMES[kind] });", [[H, 'NAMES[kind]']]), [{ vendor: 'Meta', text: 'HIV Test', term: 'HIV Test', category: 'HIV/STI', tier: '1', key: 'content_name', also: '; it can also send "IVF Consult", "Dermatology"' }]),
     invalid("function p(detailed) {\n  if (!detailed) return { content_type: 'service' };\n  return { content_type: 'service', content_category: 'Psychiatry' };\n}\nexport const onView = (u) => window.fbq('track', 'ViewContent', p(u.x));", [[H, "p(u.x)"]]),
@@ -64,6 +64,9 @@ run('no-health-event-properties', rule, {
     invalid("const service = 'Psychiatry';\nfbq('track', 'Schedule', { content_name: `${service} intake` });", [[H, '`${service} intake`']]),
     invalid("const PARAMS = { content_category: 'Oncology' };\nfbq('track', 'ViewContent', PARAMS);", [[H, 'PARAMS', 1]]),
     invalid("const props = {};\nprops.description = 'ADHD assessment';\nttq.track('Lead', props);", [[H, 'props', 2]]),
+    // A value written elsewhere is reported where the call's object names it, not on the whole object.
+    invalid("const P = '/providers/psychiatry';\ngtag('event', 'page_view', { value: 1, currency: 'USD',\n  page_path: P });", [[H, 'P', 1]]),
+    invalid("const ITEMS = [{ item_name: 'Psychology Session' }];\ngtag('event', 'view_item', { currency: 'AUD', value: 90,\n  items: ITEMS });", [[H, 'ITEMS', 1]]),
     // Forwarded through a local function.
     invalid("const track = (props) => ttq.track('ViewContent', props);\ntrack({ content_name: 'IVF consultation' });", [[H, "'IVF consultation'"]]),
     // A helper's own lookup table is reported once, inside it; its call sites only for what they pass in.
