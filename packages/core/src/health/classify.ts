@@ -500,7 +500,8 @@ export function classifyWith(lex: CompiledLexicon, input: string, opts: Resolved
     out.push({
       term,
       text,
-      category: inHost ? 'care_context' : e ? e.category : c.rule!.category,
+      // Kept only because of the site (`/detox` on a health site): care context, as its tier says.
+      category: inHost || c.siteOnly ? 'care_context' : e ? e.category : c.rule!.category,
       tier,
       facet: inHost ? 'care_setting' : e ? e.facet : c.rule!.facet,
       match: c.match,

@@ -93,7 +93,7 @@ describe('match types', () => {
   it('on a health site, ambiguous words count without context (tier 3); abbreviations and exclusions still hold', () => {
     const site = createClassifier({ healthContext: true });
     expect(isHealth('/services/detox')).toBe(false);
-    expect(site.classify('/services/detox').map((m) => [m.term, m.tier])).toEqual([['detox', 3]]);
+    expect(site.classify('/services/detox').map((m) => [m.term, m.tier, m.category])).toEqual([['detox', 3, 'care_context']]);
     expect(site.classify('/rehab').map((m) => [m.term, m.tier])).toEqual([['rehab', 3]]);
     // A match that stands on its own keeps its tier.
     expect(site.classify('detox_program').map((m) => [m.term, m.tier])).toEqual([['detox', 1]]);
