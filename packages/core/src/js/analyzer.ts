@@ -39,7 +39,7 @@ import {
   unwrapPattern,
   type Binding,
 } from './ast.js';
-import { anyOf, joinParts, lookup, lookupValue, mergeParts, paramFunctions, partsOf, substitute, texts, unknownAt, usesParam, within } from './values.js';
+import { anyOf, joinParts, knownTexts, lookup, lookupValue, mergeParts, paramFunctions, partsOf, substitute, texts, unknownAt, usesParam, within } from './values.js';
 
 export interface AnalyzerContext {
   text: string;
@@ -1268,9 +1268,9 @@ export class Analyzer {
             ...(spread?.kind === 'arr' ? spread.items.map((value) => ({ value, range: value.range })) : spreadAt >= 0 ? [undefined] : []),
           ];
     const call = this.trackerCall(ref.node.call, ref.path, ref.vendor, argValues, rangeOf(node), enclosingFunction(node));
-    if (call) this.facts.calls.push(call);
+    if (call) this.facts.calls.push({ ...call, node });
     else if ('commands' in ref.node.call && isParam(argValues[0]?.value)) {
-      this.generic.push({ table: ref.node.call, path: ref.path, vendor: ref.vendor, args: argValues, range: rangeOf(node), enclosingFn: enclosingFunction(node) });
+      this.generic.push({ table: ref.node.call, path: ref.path, vendor: ref.vendor, args: argValues, range: rangeOf(node), enclosingFn: enclosingFunction(node), node });
     }
   }
 
@@ -1362,6 +1362,7 @@ export class Analyzer {
       range: rangeOf(node),
       args: [{ value: url, range: rangeOf(args[0]) }, { value: payload, range: rangeOf(payloadArg) }],
       enclosingFn: enclosingFunction(node),
+      node,
     });
   }
 
@@ -1459,6 +1460,47 @@ export class Analyzer {
     return v && (within(v.range, argRange) ? v : ({ ...v, range: argRange } as Value));
   }
 
+  /**
+   * Whether a call in `fn` runs when a site calls it: not when it sits in a branch on a parameter
+   * (`switch (field) { case 'email': … }`, `if (field === 'email')`) that the site's known value
+   * (`handleInputChange('name', …)`) does not take.
+   */
+  private reachable(node: Node | undefined, fn: Node, fromSite: (index: number, key: string | undefined) => Value | undefined): boolean {
+    for (let child = node, parent = node?.parent; child && parent && child !== fn; child = parent, parent = parent.parent) {
+      let subject: Node | undefined;
+      let tests: Array<Node | null> = [];
+      /** Values that take another branch: other cases' tests, when this branch is `default:`. */
+      let elsewhere: Node[] = [];
+      if (parent.type === 'SwitchCase' && parent.test !== child) {
+        const cases = (parent.parent as Node).cases as Node[];
+        let i = cases.indexOf(parent);
+        tests = [parent.test as Node | null];
+        // `case 'a': case 'b': …` and cases that fall through run this one too.
+        while (i > 0 && fallsThrough(cases[i - 1]!)) tests.push(cases[--i]!.test as Node | null);
+        if (tests.includes(null)) elsewhere = cases.flatMap((c) => (c.test && !tests.includes(c.test as Node) ? [c.test as Node] : []));
+        subject = (parent.parent as Node).discriminant as Node;
+      } else if (parent.type === 'IfStatement' && parent.consequent === child) {
+        const test = unwrap(parent.test as Node);
+        if (test.type === 'BinaryExpression' && (test.operator === '===' || test.operator === '==')) {
+          const [left, right] = [unwrap(test.left as Node), unwrap(test.right as Node)];
+          [subject, tests] = right.type === 'Literal' ? [left, [right]] : [right, [left]];
+        }
+      }
+      if (!subject) continue;
+      const v = this.value(subject);
+      const passed = v.kind === 'unknown' && v.param?.fn === fn ? fromSite(v.param.index, v.param.key) : undefined;
+      const sent = passed && knownTexts(passed);
+      if (!sent?.complete) continue;
+      const strings = (nodes: ReadonlyArray<Node | null>) => nodes.flatMap((t) => (t ? [this.stringValue(t)] : []));
+      const here = strings(tests);
+      const other = strings(elsewhere);
+      if (here.includes(undefined) || other.includes(undefined)) continue;
+      const runs = (text: string): boolean => here.includes(text) || (tests.includes(null) && !other.includes(text));
+      if (!sent.texts.some(runs)) return false;
+    }
+    return true;
+  }
+
   /** Calls of local functions that forward a parameter into a tracker call become tracker calls. */
   private forward(): void {
     // A site inside another helper forwards again (`onBooked(label) { sendEvent(label) }`), a few levels deep.
@@ -1489,6 +1531,7 @@ export class Analyzer {
       for (const site of this.callSitesOf(binding)) {
         const fromSite = (index: number, key: string | undefined): Value | undefined => this.argValue(site, index, key);
         for (const call of calls) {
+          if (!this.reachable(call.node, fn, fromSite)) continue;
           const args = call.args.map((a): Arg | undefined => {
             if (!a || !usesParam(a.value, fn)) return a;
             const { value } = a;
@@ -1507,12 +1550,13 @@ export class Analyzer {
             const resolved = this.trackerCall(call.table, call.path, call.vendor, args, rangeOf(site), enclosingFunction(site));
             if (resolved) {
               resolved.display = `${label}() → ${resolved.display}`;
+              resolved.node = site;
               this.facts.calls.push(resolved);
               made.push(resolved);
-            } else if (isParam(args[0]?.value)) made.push({ ...call, args, range: rangeOf(site), enclosingFn: enclosingFunction(site) });
+            } else if (isParam(args[0]?.value)) made.push({ ...call, args, range: rangeOf(site), enclosingFn: enclosingFunction(site), node: site });
             continue;
           }
-          const forwarded: TrackerCall = { ...call, args, display: `${label}() → ${call.display}`, range: rangeOf(site), enclosingFn: enclosingFunction(site), origin: call, hasCallSites: false };
+          const forwarded: TrackerCall = { ...call, args, display: `${label}() → ${call.display}`, range: rangeOf(site), enclosingFn: enclosingFunction(site), node: site, origin: call, hasCallSites: false };
           this.facts.calls.push(forwarded);
           made.push(forwarded);
         }
@@ -1532,6 +1576,7 @@ interface GenericCall {
   args: ReadonlyArray<Arg | undefined>;
   range: Range;
   enclosingFn?: Node;
+  node?: Node;
 }
 
 /**
@@ -1553,6 +1598,13 @@ function memberOf(whole: Value, key: string, range: Range): Value | undefined {
     default:
       return undefined;
   }
+}
+
+/** A `switch` case whose statements run on into the next case (none, or no `break`/`return`/`throw` at the end). */
+function fallsThrough(switchCase: Node): boolean {
+  let last = (switchCase.consequent as Node[]).at(-1);
+  while (last?.type === 'BlockStatement') last = (last.body as Node[]).at(-1);
+  return !last || !['BreakStatement', 'ReturnStatement', 'ThrowStatement', 'ContinueStatement'].includes(last.type);
 }
 
 const isParam = (v: Value | undefined): boolean => v?.kind === 'unknown' && v.param !== undefined;

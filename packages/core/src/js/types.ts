@@ -80,6 +80,8 @@ export interface TrackerCall {
   args: ReadonlyArray<Arg | undefined>;
   /** Function this call sits in, for forwarding through local wrappers. */
   enclosingFn?: Node;
+  /** The call's node (for a forwarded call, the call site's), for the branches it sits in. */
+  node?: Node;
   /** For a call made from a call site of a local wrapper function: the call inside the wrapper. */
   origin?: TrackerCall;
   /** Local wrapper whose call sites were turned into forwarded calls. */

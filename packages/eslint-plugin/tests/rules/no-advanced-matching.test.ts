@@ -104,6 +104,29 @@ run('no-advanced-matching', rule, {
     invalid("import ReactPixel from 'react-facebook-pixel';\nReactPixel.init('1234567890123456', { em: user.email }, { autoConfig: true });", [[ID, '{ em: user.email }']]),
     // A local function that forwards its parameter to identify: reported where the data comes in.
     invalid('function identifyUser(user) {\n  window.ttq?.identify(user);\n}\nidentifyUser({ email: form.email });', [[ID, '{ email: form.email }']]),
+    // A branch on a parameter runs only for the sites that pass its value: each site sends what its branch sends.
+    withData(
+      invalid(
+        "const onChange = (field, value) => {\n  switch (field) {\n    case 'name': fbq('init', '1', { fn: value }); break;\n    case 'mail':\n    case 'email': fbq('init', '1', { em: value }); break;\n    default: fbq('init', '1', { external_id: value });\n  }\n};\nonChange('name', a.value);\nonChange('mail', b.value);\nonChange('zip', c.value);",
+        [[ID, "onChange('name', a.value)"], [ID, "onChange('mail', b.value)"], [ID, "onChange('zip', c.value)"]],
+      ),
+      [
+        { vendor: 'Meta', fields: 'name', call: "onChange() → fbq('init')", hashNote: '' },
+        { vendor: 'Meta', fields: 'email', call: "onChange() → fbq('init')", hashNote: '' },
+        { vendor: 'Meta', fields: 'external id', call: "onChange() → fbq('init')", hashNote: '' },
+      ],
+    ),
+    withData(
+      invalid(
+        "function set(opts) {\n  if (opts.field === 'phone') window.ttq.identify({ phone_number: opts.value });\n  if ('email' === opts.field) window.ttq.identify({ email: opts.value });\n}\nset({ field: 'phone', value: form.phone });\nset({ field: kind, value: form.x });",
+        [[ID, "set({ field: 'phone', value: form.phone })"], [ID, 'set({ field: kind, value: form.x })'], [ID, 'set({ field: kind, value: form.x })']],
+      ),
+      [
+        { vendor: 'TikTok', fields: 'phone', call: 'set() → ttq.identify()', hashNote: '' },
+        { vendor: 'TikTok', fields: 'phone', call: 'set() → ttq.identify()', hashNote: '' },
+        { vendor: 'TikTok', fields: 'email', call: 'set() → ttq.identify()', hashNote: '' },
+      ],
+    ),
     // The helper's own identifiers are reported in it, and a site for what it passes in, not the helper's again.
     withData(
       invalid(
