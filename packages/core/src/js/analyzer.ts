@@ -39,7 +39,7 @@ import {
   unwrapPattern,
   type Binding,
 } from './ast.js';
-import { anyOf, joinParts, knownTexts, lookup, lookupValue, mergeParts, paramFunctions, partsOf, substitute, texts, unknownAt, usesParam, within } from './values.js';
+import { anyOf, joinParts, knownTexts, lookup, lookupValue, mergeParts, paramFunctions, partsOf, passedOrDefault, substitute, texts, unknownAt, usesParam, within } from './values.js';
 
 export interface AnalyzerContext {
   text: string;
@@ -160,6 +160,8 @@ export class Analyzer {
   private refsByNode?: Map<Node, ReferenceLike>;
   private readonly values = new Map<Node, Value>();
   private readonly variableValues = new Map<VariableLike, Value>();
+  /** Keys a function sets on its parameter (`opts.name = 'Lead'`); null while they are read, or when none. */
+  private readonly paramProps = new Map<VariableLike, Prop[] | null>();
   private readonly apis = new Map<Node, ApiRef | null>();
   private readonly busy = new Set<Node>();
   /** Extra TikTok global names from `w.TiktokAnalyticsObject = t` in a base code. */
@@ -641,7 +643,12 @@ export class Analyzer {
     const variable = this.variable(node);
     if (!variable || variable.defs.length === 0) return this.typed(node, { kind: 'unknown', range, describe: name });
     const def = variable.defs[0]!;
-    if (def.type === 'Parameter') return this.paramValue(def.node, def.name, range);
+    if (def.type === 'Parameter') {
+      const passed = this.paramValue(def.node, def.name, range);
+      const written = passed.kind === 'unknown' && passed.param && passed.param.key === undefined ? this.paramWrites(variable, passed) : undefined;
+      // `function identify(u) { u.em = email; fbq('init', id, u) }`: what the site passes, with the keys set here.
+      return written ? { kind: 'obj', props: [{ key: undefined, keyRange: range, value: passed, spread: true }, ...written], open: true, range } : passed;
+    }
     if (def.type === 'Variable') {
       const decl = def.node;
       // `for (const name of ['a', 'b'])`: each element.
@@ -693,6 +700,39 @@ export class Analyzer {
       props = [...props, { key, keyRange: rangeOf(member.property as Node), value: this.value(assign.right as Node) }];
     }
     return props === v.props ? v : { ...v, props };
+  }
+
+  /**
+   * Keys a function sets on a parameter (`opts.name = 'Lead'`): set at the top of its body before
+   * the parameter is read, a key is what the function sets; set conditionally (`if (!opts.name)
+   * opts.name = 'Lead'`), it is that or what the site passes.
+   */
+  private paramWrites(variable: VariableLike, passed: Extract<Value, { kind: 'unknown' }>): Prop[] | undefined {
+    if (this.paramProps.has(variable)) return this.paramProps.get(variable) ?? undefined;
+    const writes: Array<{ member: Node; assign: Node }> = [];
+    let firstRead = Infinity;
+    for (const ref of variable.references) {
+      const member = ref.identifier.parent;
+      const assign = member?.parent;
+      if (member?.type === 'MemberExpression' && member.object === ref.identifier && assign?.type === 'AssignmentExpression' && assign.left === member && assign.operator === '=') writes.push({ member, assign });
+      else if (!ref.isWrite()) firstRead = Math.min(firstRead, rangeOf(ref.identifier)[0]);
+    }
+    // While the writes are read, the parameter is what the site passes (`opts.name = opts.name || 'Lead'`).
+    this.paramProps.set(variable, null);
+    if (writes.length === 0) return undefined;
+    const body = passed.param!.fn.body;
+    let props: Prop[] = [];
+    for (const { member, assign } of writes) {
+      const key = this.propName(member);
+      const value = this.value(assign.right as Node);
+      const always = assign.parent?.type === 'ExpressionStatement' && assign.parent.parent === body && rangeOf(assign)[1] <= firstRead;
+      const range = rangeOf(member);
+      const before = key === undefined ? undefined : always ? undefined : (props.findLast((q) => q.key === key)?.value ?? { kind: 'unknown', range, param: { ...passed.param!, key }, describe: memberText(member) });
+      if (always) props = props.filter((q) => q.key !== key);
+      props.push({ key, keyRange: rangeOf(member.property as Node), value: before ? anyOf([value, before], range) : value });
+    }
+    this.paramProps.set(variable, props);
+    return props;
   }
 
   private withPushes(variable: VariableLike, v: Extract<Value, { kind: 'arr' }>): Value {
@@ -767,7 +807,7 @@ export class Analyzer {
     const binding = functionBinding(fn);
     const sites = binding ? this.callSitesOf(binding) : [];
     return sites.length === 0 || sites.some((site) => {
-      if (site.type === 'JSXElement') return key === undefined || this.argValue(site, index, key) === undefined;
+      if (site.type === 'JSXElement') return key === undefined || (this.argValue(site, index, key)?.kind ?? 'nullish') === 'nullish';
       const args = argsOf(site);
       if (args.slice(0, index + 1).some((a) => a?.type === 'SpreadElement')) return false;
       const arg = args[index];
@@ -785,7 +825,8 @@ export class Analyzer {
     const prop = (pattern.properties as Node[]).find((p) => p.type === 'Property' && unwrapPattern(p.value as Node) === id);
     const key = prop && keyName(prop);
     const init = this.value(decl.init as Node);
-    return (key && init.kind === 'obj' && lookup(init, key)) || { kind: 'unknown', range };
+    // `const { name } = opts` of a parameter: what each site passes under that key.
+    return (key !== undefined && (init.kind === 'obj' ? lookup(init, key) ?? paramMember(init, key, range) : paramMember(init, key, range))) || { kind: 'unknown', range };
   }
 
   private memberValue(node: Node, range: Range): Value {
@@ -800,8 +841,9 @@ export class Analyzer {
       const found = obj.kind === 'obj' ? lookup(obj, key) : obj.kind === 'arr' && /^\d+$/u.test(key) ? obj.items[Number(key)] : undefined;
       if (found) return found;
       // `function track(opts) { fbq('trackCustom', opts.name) }`: what each site passes under that
-      // key, as for a destructured parameter (`({ name }) => …`).
-      if (obj.kind === 'unknown' && obj.param && obj.param.key === undefined) return { kind: 'unknown', range, param: { ...obj.param, key }, describe: memberText(node) };
+      // key, as for a destructured parameter (`({ name }) => …`); also deeper (`opts.event.name`).
+      const passed = paramMember(obj, key, range);
+      if (passed) return { ...passed, describe: memberText(node) };
     } else if (node.computed) {
       // `EVENT_MAP[type]`: a lookup table can send any of its values.
       const obj = this.value(object);
@@ -1448,15 +1490,18 @@ export class Analyzer {
    * defined elsewhere (`track(EVENTS.BOOKED)`) points at the argument that passes it.
    */
   private argValue(site: Node, index: number, key: string | undefined): Value | undefined {
+    const absent: Value = { kind: 'nullish', range: rangeOf(site) };
     if (site.type === 'JSXElement') {
       const props = index === 0 ? this.jsxProps(site) : undefined;
-      return key === undefined ? props : props && lookup(props, key);
+      return key === undefined ? props : props && (keyPath(key).reduce<Value | undefined>((v, k) => v && memberOf(v, k, props.range), props) ?? absent);
     }
-    const arg = argsOf(site)[index];
-    if (!arg || arg.type === 'SpreadElement') return undefined;
+    const args = argsOf(site);
+    if (args.slice(0, index + 1).some((a) => a?.type === 'SpreadElement')) return undefined;
+    const arg = args[index];
+    if (!arg) return absent;
     const whole = this.value(arg);
     const argRange = rangeOf(arg);
-    const v = key === undefined ? whole : memberOf(whole, key, argRange);
+    const v = key === undefined ? whole : (keyPath(key).reduce<Value | undefined>((x, k) => x && memberOf(x, k, argRange), whole) ?? absent);
     return v && (within(v.range, argRange) ? v : ({ ...v, range: argRange } as Value));
   }
 
@@ -1536,7 +1581,7 @@ export class Analyzer {
             if (!a || !usesParam(a.value, fn)) return a;
             const { value } = a;
             if (value.kind === 'unknown' && value.param) {
-              const v = fromSite(value.param.index, value.param.key) ?? value.fallback;
+              const v = passedOrDefault(fromSite(value.param.index, value.param.key), value.fallback);
               return v && { value: v, range: v.range };
             }
             // `dataLayer.push({ event, ...params })`: parameters inside the argument come from the site,
@@ -1589,8 +1634,7 @@ function memberOf(whole: Value, key: string, range: Range): Value | undefined {
     case 'obj':
       return lookup(whole, key) ?? (whole.open ? { kind: 'unknown', range } : undefined);
     case 'unknown':
-      if (whole.param && whole.param.key === undefined) return { kind: 'unknown', range, param: { ...whole.param, key }, describe: `${whole.describe ?? 'arg'}.${key}` };
-      return { kind: 'unknown', range, ...(whole.describe ? { describe: `${whole.describe}.${key}` } : {}) };
+      return paramMember(whole, key, range) ?? { kind: 'unknown', range, ...(whole.describe ? { describe: `${whole.describe}.${key}` } : {}) };
     case 'any': {
       const options = whole.options.flatMap((o) => memberOf(o, key, range) ?? []);
       return options.length ? anyOf(options, range) : undefined;
@@ -1605,6 +1649,23 @@ function fallsThrough(switchCase: Node): boolean {
   let last = (switchCase.consequent as Node[]).at(-1);
   while (last?.type === 'BlockStatement') last = (last.body as Node[]).at(-1);
   return !last || !['BreakStatement', 'ReturnStatement', 'ThrowStatement', 'ContinueStatement'].includes(last.type);
+}
+
+/** Nested keys of a parameter (`opts.event.name`) are one path, joined with this. */
+const KEY_PATH = '\u0001';
+const MAX_KEY_PATH = 3;
+const keyPath = (key: string): string[] => key.split(KEY_PATH);
+
+/**
+ * Member `key` of a parameter, or of a member of one (`opts.event` → `opts.event.name`), as a value
+ * each call site supplies; a parameter object with keys set in the function (`paramWrites`) too.
+ */
+function paramMember(v: Value, key: string, range: Range): Extract<Value, { kind: 'unknown' }> | undefined {
+  const holder = v.kind === 'obj' ? v.props.find((p) => p.spread && p.value.kind === 'unknown' && p.value.param)?.value : v;
+  if (holder?.kind !== 'unknown' || !holder.param) return undefined;
+  const path = holder.param.key === undefined ? key : `${holder.param.key}${KEY_PATH}${key}`;
+  if (keyPath(path).length > MAX_KEY_PATH) return undefined;
+  return { kind: 'unknown', range, param: { ...holder.param, key: path }, describe: `${holder.describe ?? 'arg'}.${key}` };
 }
 
 const isParam = (v: Value | undefined): boolean => v?.kind === 'unknown' && v.param !== undefined;

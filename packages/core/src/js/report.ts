@@ -69,10 +69,9 @@ type Emit = (f: Omit<Finding, 'ruleId' | 'message' | 'range'> & { range: Range }
 type Seen = (messageId: string, key: string, text: string) => true | ((m: HealthMatch) => boolean) | undefined;
 type Find = (call: TrackerCall, settings: Settings, emit: Emit, seen: Seen) => void;
 
-/** What a call read: each slot's texts, and its findings. */
+/** What a call read: each slot's texts (for identifiers, each identifier's value). */
 interface Read {
   texts: globalThis.Map<string, Set<string>>;
-  findings: Set<string>;
 }
 
 /**
@@ -83,7 +82,7 @@ interface Read {
 function callFindings(calls: readonly TrackerCall[], find: Find, settings: Settings, emit: Emit): void {
   const read = new globalThis.Map<TrackerCall, Read>();
   for (const call of calls) {
-    const own: Read = { texts: new globalThis.Map(), findings: new Set() };
+    const own: Read = { texts: new globalThis.Map() };
     const helper = call.origin ? read.get(call.origin) : undefined;
     const seen: Seen = (messageId, key, text) => {
       const slot = `${messageId}\0${key}`;
@@ -94,12 +93,7 @@ function callFindings(calls: readonly TrackerCall[], find: Find, settings: Setti
       if (!helperTexts) return undefined;
       return helperTexts.has(text) || accountedFor(helperTexts, text, settings);
     };
-    find(call, settings, (f) => {
-      // Identifiers: the same finding as the helper's adds nothing.
-      const finding = `${f.messageId}\0${JSON.stringify(f.evidence)}\0${JSON.stringify({ ...f.data, call: undefined })}`;
-      own.findings.add(finding);
-      if (!helper?.findings.has(finding)) emit(f);
-    }, seen);
+    find(call, settings, emit, seen);
     read.set(call, own);
   }
 }
@@ -280,7 +274,7 @@ function identityHits(v: Value, inParams: boolean | 'query', depth = 0): { hits:
       const inner = identityHits(prop.value, false, depth + 1);
       hits.push(...inner.hits);
       if (!inner.hits.length && inner.unknown && meaningful(prop.value, 'identity data')) {
-        hits.push({ field: 'identity data', hashed: hashState(prop.value, prop.key), via: describe(prop.value) ?? prop.key });
+        hits.push({ field: 'identity data', hashed: hashState(prop.value, prop.key), via: describe(prop.value) ?? prop.key, range: prop.value.range, fromParam: isParamValue(prop.value) });
       }
       continue;
     }
@@ -290,7 +284,7 @@ function identityHits(v: Value, inParams: boolean | 'query', depth = 0): { hits:
       // An event parameter written as a literal (`phone_number: '+37254450188'`, the clinic's own
       // number on a click-to-call event) is the same for every visitor: it identifies no one.
       if (meaningful(prop.value, field) && !(inParams === true && constant(prop.value))) {
-        hits.push({ field, hashed: hashState(prop.value, prop.key), via: describe(prop.value), range: prop.value.range, fromParam: prop.value.kind === 'unknown' && prop.value.param !== undefined });
+        hits.push({ field, hashed: hashState(prop.value, prop.key), via: describe(prop.value), range: prop.value.range, fromParam: isParamValue(prop.value) });
       }
       continue;
     }
@@ -298,6 +292,9 @@ function identityHits(v: Value, inParams: boolean | 'query', depth = 0): { hits:
   }
   return { hits, unknown };
 }
+
+/** A helper's parameter (`user_data: ud`): its call sites say what it is. */
+const isParamValue = (v: Value): boolean => v.kind === 'unknown' && v.param !== undefined;
 
 /** A value written out in full in the code: a number, or a string with no run-time part. */
 function constant(v: Value): boolean {
@@ -405,7 +402,9 @@ function identityFindings(call: TrackerCall, _settings: Settings, emit: Emit, se
     // A helper's parameter (`trackCall(phone) { fbq(…, { phone }) }`) is judged at its call sites, with
     // what each passes; a site names only what the helper does not already report (`client_ip_address`
     // from the site beside the helper's own hashed email).
-    const hits = (call.hasCallSites ? found.filter((h) => !h.fromParam) : found).filter((h) => seen(messageId, h.field, `${h.hashed}|${h.via ?? ''}`) !== true);
+    // The same identifier is the same value where it is written (`email: window.user.email` in the
+    // helper); the site's own (`identify({ email: form.email })`) is another.
+    const hits = (call.hasCallSites ? found.filter((h) => !h.fromParam) : found).filter((h) => seen(messageId, h.field, `${h.hashed}|${h.via ?? ''}|${h.range ?? ''}`) !== true);
     if (hits.length === 0) return;
     const { fields, hashNote, evidence } = identityData(hits);
     emit({

@@ -33,13 +33,18 @@ export function paramFunctions(v: Value, into: Set<Node>, depth = 0): Set<Node> 
   return into;
 }
 
+/** What a site passes for a parameter; where it passes nothing (`undefined`), the parameter's default. */
+export function passedOrDefault(passed: Value | undefined, fallback: Value | undefined): Value | undefined {
+  return passed === undefined || (passed.kind === 'nullish' && fallback) ? fallback ?? passed : passed;
+}
+
 /** The value with `fn`'s parameters replaced by what a call site passes. */
 export function substitute(v: Value, fn: Node, fromSite: (index: number, key: string | undefined) => Value | undefined, depth = 0): Value {
   if (depth > 6) return v;
   const sub = (x: Value): Value => substitute(x, fn, fromSite, depth + 1);
   switch (v.kind) {
     case 'unknown':
-      return v.param?.fn === fn ? (fromSite(v.param.index, v.param.key) ?? v.fallback ?? { kind: 'unknown', range: v.range }) : v;
+      return v.param?.fn === fn ? (passedOrDefault(fromSite(v.param.index, v.param.key), v.fallback) ?? { kind: 'unknown', range: v.range }) : v;
     case 'obj':
       return {
         ...v,

@@ -138,6 +138,20 @@ run('no-advanced-matching', rule, {
         { vendor: 'Meta', fields: 'IP address', call: "send() → fetch('graph.facebook.com/v21.0/1/events')", hashNote: '' },
       ],
     ),
+    // Keys the helper sets on its parameter are the helper's; a site names only what it passes, and a
+    // second value of a kind the helper also sends is the site's own.
+    withData(
+      invalid(
+        "function identify(adv) { adv.em = window.user.email; fbq('init', '1234567890', adv); }\nidentify({});\nfunction id(u) { window.ttq.identify({ email: u.email, phone_number: u.phone }); }\nid({ email: window.form.email });\nid({ plan: 'gold' });\nfunction tt(extra) { ttq.identify({ email: window.user.email, ...extra }); }\ntt({ email: document.getElementById('email').value });",
+        [[ID, 'adv', 2], [ID, 'id({ email: window.form.email })'], [ID, '{ email: window.user.email, ...extra }'], [ID, "tt({ email: document.getElementById('email').value })"]],
+      ),
+      [
+        { vendor: 'Meta', fields: 'email', call: "fbq('init')", hashNote: '' },
+        { vendor: 'TikTok', fields: 'email', call: 'id() → ttq.identify()', hashNote: '' },
+        { vendor: 'TikTok', fields: 'email', call: 'ttq.identify()', hashNote: '' },
+        { vendor: 'TikTok', fields: 'email', call: 'tt() → ttq.identify()', hashNote: '' },
+      ],
+    ),
     // A member of the parameter, or a destructured one, where the site passes something unknown: identity data all the same.
     invalid('function identifyUser(opts) { window.ttq.identify(opts.user); }\nidentifyUser(getOpts());', [[ID, 'getOpts()']]),
     invalid('function identifyUser({ user }) { window.ttq.identify(user); }\nidentifyUser(getOpts());', [[ID, 'getOpts()']]),

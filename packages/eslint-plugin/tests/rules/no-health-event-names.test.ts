@@ -5,6 +5,8 @@ const E = 'healthEventName';
 
 run('no-health-event-names', rule, {
   valid: [
+    // The helper replaces the site's value before sending it.
+    "function track(opts) { opts.name = 'Lead'; fbq('trackCustom', opts.name); }\ntrack({ name: 'Therapy Booked' });",
     // An instance field is not the class's static one.
     "class Ev { BOOKED = 'Dialysis Session Booked'; static BOOKED = 'Lead'; }\nwindow.ttq.track(Ev.BOOKED);",
     // A property of another object, or a field that holds a function of its own, is not the pixel.
@@ -143,6 +145,19 @@ run('no-health-event-names', rule, {
     ),
     // A member of a parameter (`opts.name`) is what each site passes under that key, as a destructured one is.
     invalid("function track(opts) { fbq('trackCustom', opts.name); }\ntrack({ name: 'hiv_test_order' });", [[E, "'hiv_test_order'"]]),
+    // A parameter of an immediately invoked function, with keys set on it, is still what the call passes.
+    invalid("(function (w, cfg) { cfg.ready = true; w.ready = true; w.fbq('trackCustom', cfg.name, w.extra); })(window, { name: 'Therapy Booked' });", [[E, 'cfg.name']]),
+    // Deeper members, a member passed on, destructuring in the body, keys the helper sets on its parameter.
+    invalid(
+      "function a(opts) { fbq('trackCustom', opts.event.name); }\na({ event: { name: 'Therapy Booked' } });\nfunction send(e) { fbq('trackCustom', e.name); }\nfunction onBooked(d) { send(d.inner); }\nonBooked({ inner: { name: 'Chemotherapy Booked' } });",
+      [[E, "'Therapy Booked'"], [E, "'Chemotherapy Booked'"]],
+    ),
+    invalid("function track(opts) { const { name } = opts; fbq('trackCustom', name); }\ntrack({ name: 'Therapy Booked' });", [[E, "'Therapy Booked'"]]),
+    invalid("function trackName(opts) { opts.name = 'Depression Screening'; fbq('trackCustom', opts.name); }\ntrackName({});", [[E, 'opts.name', 1]]),
+    invalid(
+      "function track(opts) {\n  if (!opts.name) opts.name = 'Lead';\n  fbq('trackCustom', opts.name);\n}\ntrack({ name: 'Therapy Booked' });\ntrack({});",
+      [[E, "track({ name: 'Therapy Booked' })"]],
+    ),
     // …also through a helper that passes its parameter, or a member of it, on.
     invalid(
       "function send(d) { window.ttq.track(d.name); }\nfunction track(data) { send(data); }\nfunction log(o) { send({ name: o.event }); }\ntrack({ name: 'hiv_test_order' });\ntrack({ name: 'Lead' });\nlog({ event: 'chemo_schedule' });",
