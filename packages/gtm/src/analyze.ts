@@ -735,8 +735,10 @@ function checkFields(a: Analysis, ctx: TagContext, vendor: VendorSpec, spec: Tem
       if (isEmptyValue(p.value) || !p.value.includes('{{')) return;
       const valuePath = pathOf();
       const carried = a.identityIn(p.value);
-      if (carried.length) for (const c of carried) paramHits.push({ field: c.field, hashed: undefined, via: `${key}: ${c.via}`, path: valuePath, ...within(c) });
-      else paramHits.push({ field: direct ?? 'identity data', hashed: undefined, via: from ? `${key} in ${from.via}` : key, path: valuePath });
+      // A row of a shared settings variable says which variable it is in, as health findings do.
+      const row = !from && owner.kind === 'variable' ? `${key} in settings variable {{${owner.name}}}` : key;
+      if (carried.length) for (const c of carried) paramHits.push({ field: c.field, hashed: undefined, via: `${row}: ${c.via}`, path: valuePath, ...within(c) });
+      else paramHits.push({ field: direct ?? 'identity data', hashed: undefined, via: from ? `${key} in ${from.via}` : row, path: valuePath });
       return;
     }
     for (const c of a.identityIn(p.value)) {

@@ -177,6 +177,26 @@ describe('built-in tag types', () => {
     ]);
   });
 
+  it("reads Meta's x-fb-ud- user-data keys as identifiers, and names the settings variable a row is in", () => {
+    const rows = (list: Array<[string, string]>) => [{ type: 'LIST', key: 'eventSettingsTable', list: list.map(([k, v]) => ({ type: 'MAP', map: [T('parameter', k), T('parameterValue', v)] })) }];
+    const r = analyze({
+      tag: [
+        tag('purchase', 'gaawe', [T('eventName', 'purchase'), T('eventSettingsVariable', '{{g - event settings}}')]),
+        tag('lead', 'gaawe', [T('eventName', 'generate_lead'), table('eventSettingsTable', [{ parameter: 'x-fb-ud-fn', parameterValue: '{{DLV - first}}' }])]),
+      ],
+      variable: [
+        { variableId: '1', name: 'g - event settings', type: 'gtes', parameter: rows([['x-fb-ud-em', '{{DLV - em}}'], ['x-fb-ud-external_id', '{{DLV - id}}']]) },
+        { variableId: '2', name: 'DLV - em', type: 'v', parameter: [T('name', 'user.em')] },
+        { variableId: '3', name: 'DLV - id', type: 'v', parameter: [T('name', 'user.id')] },
+        { variableId: '4', name: 'DLV - first', type: 'v', parameter: [T('name', 'user.first')] },
+      ],
+    });
+    expect(r.messages.filter((m) => m.ruleId === 'no-advanced-matching').map((m) => m.message.replace(/\. Identifiers.*/u, ''))).toEqual([
+      'Google tag event parameters carry identifiers (name (x-fb-ud-fn)) through the GA4 Event tag',
+      'Google tag event parameters carry identifiers (email (x-fb-ud-em in settings variable {{g - event settings}}: {{DLV - em}}), external id (x-fb-ud-external_id in settings variable {{g - event settings}})) through the GA4 Event tag',
+    ]);
+  });
+
   it('counts name keys that say whose they are among event parameters, not a product name', () => {
     const rows = [
       { parameter: 'first_name', parameterValue: '{{DLV - first}}' },

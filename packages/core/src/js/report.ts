@@ -4,7 +4,7 @@ import { classifyValue, quotedTerm } from '../health/index.js';
 import { formatMessage, MESSAGES } from '../messages.js';
 import type { Settings } from '../settings.js';
 import { HOLE, queryKeyName } from '../text/url.js';
-import { identityField, normalizeKey, type IdentityField } from '../vendors/identity.js';
+import { identityField, normalizeKey, userDataKey, type IdentityField } from '../vendors/identity.js';
 import type { VendorSpec } from '../vendors/types.js';
 import { lookup, texts, within } from './values.js';
 import type { Arg, FileFacts, PixelEvidence, Range, TrackerCall, Value } from './types.js';
@@ -224,7 +224,7 @@ const PARAM_PERSON_KEYS = new Set(['firstname', 'lastname', 'fullname', 'sha256f
  */
 export function paramIdentityField(key: string, { ambiguous = false } = {}): IdentityField | undefined {
   const field = identityField(key);
-  if (!field) return undefined;
+  if (!field || userDataKey(key)) return field;
   const k = normalizeKey(key);
   if (PARAM_IDENTITY_FIELDS.has(field)) return ambiguous || !AMBIGUOUS_PARAM_KEYS.has(k) ? field : undefined;
   return PARAM_PERSON_KEYS.has(k) ? field : undefined;

@@ -37,7 +37,17 @@ export const IDENTITY_KEYS: ReadonlyMap<string, IdentityField> = new Map(
 /** A key as identity and parameter tables compare it: lower case, without `_`, `-`, `.` and spaces. */
 export const normalizeKey = (key: string): string => key.toLowerCase().replace(/[-_.\s]/gu, '');
 
+/**
+ * Meta's prefix for user data in event data that a server container forwards to the Conversions
+ * API (`x-fb-ud-em`, `x-fb-ud-external_id`), normalised: what follows is an identity key.
+ */
+const USER_DATA_PREFIX = 'xfbud';
+
+/** A key with Meta's user-data prefix (`x-fb-ud-ph`): an identifier wherever it is sent. */
+export const userDataKey = (key: string): boolean => normalizeKey(key).startsWith(USER_DATA_PREFIX);
+
 /** The identity field a parameter key names, if any. */
 export function identityField(key: string): IdentityField | undefined {
-  return IDENTITY_KEYS.get(normalizeKey(key));
+  const k = normalizeKey(key);
+  return IDENTITY_KEYS.get(k) ?? (k.startsWith(USER_DATA_PREFIX) ? IDENTITY_KEYS.get(k.slice(USER_DATA_PREFIX.length)) : undefined);
 }

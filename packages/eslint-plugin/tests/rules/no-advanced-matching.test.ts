@@ -74,6 +74,8 @@ run('no-advanced-matching', rule, {
     ),
     // Unknown identity data is still identity data.
     invalid('ttq.identify(getUserData())', [[ID, 'getUserData()']]),
+    // Meta's user-data keys for its Conversions API through a server container: identifiers in any event's parameters.
+    invalid("gtag('event', 'generate_lead', { 'x-fb-ud-em': hashedEmail, 'x-fb-ud-fn': first, value: 1 })", [[IP, "{ 'x-fb-ud-em': hashedEmail, 'x-fb-ud-fn': first, value: 1 }"]]),
     // Meta advanced matching keys.
     invalid("fbq('init', '1234567890123456', { em: email, ph: phone, fn: first, ln: last, external_id: id })", [[ID, '{ em: email, ph: phone, fn: first, ln: last, external_id: id }']]),
     invalid("fbq('init', '1234567890123456', { ...user, ct: city })", [[ID, '{ ...user, ct: city }']]),
