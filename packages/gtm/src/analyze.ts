@@ -306,6 +306,13 @@ class Analysis {
     return display;
   }
 
+  /** How a message says an event name reached a field: `{{Event}}`, or a table output that is it (`{{LT}} (lookup table default) → {{Event}}`). */
+  eventVia(r: Resolution, source: EventNameSource): string {
+    if (r.eventName) return this.via(r, undefined, source);
+    const output = r.eventOutputs[0]!;
+    return `${this.via(r, output)} → ${this.via(this.resolver.resolve(soleMacro(output)!), undefined, source)}`;
+  }
+
   /**
    * Health terms in a template string: its literal text and every known value of its macros.
    * `key`: the parameter the value is sent as, read as context (`classifyValue`).
@@ -328,12 +335,12 @@ class Analysis {
       const r = this.resolver.resolve(macroName(m));
       const start = m.index;
       const end = start + m[0].length;
-      if (r.eventName) {
+      if (r.eventName || r.eventOutputs.length) {
         for (const source of ctx.eventNames) {
           const match = classify(source.name);
-          if (match) hits.push({ text: source.name, match, start, end, via: this.via(r, undefined, source) });
+          if (match) hits.push({ text: source.name, match, start, end, via: this.eventVia(r, source) });
         }
-        continue;
+        if (r.eventName) continue;
       }
       for (const v of r.values) {
         // The field as sent, with this variable spelled out (`Booked_{{Const - Service}}` → `Booked_IVF`);
@@ -433,7 +440,8 @@ class Analysis {
 
   macroInfo(ctx: Pick<TagContext, 'eventNames'>, name: string): MacroInfo | undefined {
     const r = this.resolver.resolve(name);
-    const values = r.eventName ? ctx.eventNames.map((e) => e.name) : r.values;
+    const events = r.eventName || r.eventOutputs.length ? ctx.eventNames.map((e) => e.name) : [];
+    const values = r.eventName ? events : [...r.values, ...events];
     const object = r.objectProps.map((p): MacroProp => {
       if (p.value !== undefined) return { key: p.key, values: [p.value] };
       if (p.macro === undefined) return { key: p.key };
@@ -551,9 +559,9 @@ function pushCoreFindings(a: Analysis, ctx: TagContext, findings: readonly Findi
       const r = a.resolver.resolve(inside.name);
       const shown = f.evidence.kind === 'health' ? f.evidence.text : undefined;
       // `{{Event}}`: the custom event trigger whose event name it is.
-      const source = r.eventName && shown !== undefined ? ctx.eventNames.find((e) => e.name === shown) : undefined;
+      const source = (r.eventName || r.eventOutputs.length) && shown !== undefined && !r.values.includes(shown) ? ctx.eventNames.find((e) => e.name === shown) : undefined;
       // Core's message names the variable's other health values (its macro values are known to it).
-      from = shown === undefined ? a.via(r) : a.via(r, shown, source);
+      from = shown === undefined ? a.via(r) : source ? a.eventVia(r, source) : a.via(r, shown);
     } else if (f.evidence.kind === 'health') {
       // A variable written inside a longer string (`'Booked_{{Const - Service}}'`): the one whose value is in the text.
       const shown = f.evidence.text;

@@ -40,6 +40,8 @@ export interface Resolution {
   url: boolean;
   /** The value is the event name (`{{Event}}`, `{{Event Name}}`). */
   eventName: boolean;
+  /** Lookup and regex tables: outputs (rows or the default) that are the event name (`{{Event}}`). */
+  eventOutputs: string[];
   /** Lookup and regex tables: the input and the rows. */
   input: string | undefined;
   rows: Array<{ key: string; value: string }> | undefined;
@@ -327,6 +329,7 @@ export class VariableResolver {
       identity: [],
       url: false,
       eventName: false,
+      eventOutputs: [],
       input: undefined,
       rows: undefined,
       refs: [],
@@ -398,6 +401,8 @@ export class VariableResolver {
         }
         // Without a default the table yields `undefined` for other inputs; the strings are still all it can send.
         r.complete = complete && captures && !rowless;
+        // `default → {{Event}}` (Meta's Conversions API for GA4 setup): the events that fire the tag pass through.
+        r.eventOutputs = [...new Set(outputs.filter((out) => { const n = soleMacro(out); return n !== undefined && n !== name && this.resolve(n).eventName; }))];
         inheritIdentity(outputs.flatMap(refsOf));
         break;
       }

@@ -444,6 +444,21 @@ describe('{{Event}} in Custom HTML', () => {
     });
     expect(r.messages.find((m) => m.ruleId === 'no-health-event-names')!.via).toBe('{{Event}} (custom event trigger "CE - hiv_test_order")');
   });
+
+  // Meta's "Conversions API for GA4" setup maps GA4 event names and passes every other event through.
+  it.each([
+    ['a Custom HTML call', html('code', "<script>fbq('trackCustom', {{LT - FB Event}});</script>", { firingTriggerId: ['7'] })],
+    ['a GA4 event field', tag('ga4', 'gaawe', [T('eventName', '{{LT - FB Event}}'), T('measurementIdOverride', 'G-1')], { firingTriggerId: ['7'] })],
+  ])('reads the events that fire the tag through a table whose default is {{Event}}, in %s', (_where, tagDef) => {
+    const r = analyze({
+      trigger: [{ triggerId: '7', name: 'CE - hiv_test_order', type: 'CUSTOM_EVENT', customEventFilter: [{ type: 'EQUALS', parameter: [T('arg0', '{{_event}}'), T('arg1', 'hiv_test_order')] }] }],
+      variable: [{ variableId: '1', name: 'LT - FB Event', type: 'smm', parameter: [T('input', '{{Event}}'), table('map', [{ key: 'purchase', value: 'Purchase' }]), B('setDefaultValue', true), T('defaultValue', '{{Event}}')] }],
+      tag: [tagDef],
+    });
+    const found = r.messages.find((m) => m.ruleId === 'no-health-event-names')!;
+    expect((found.evidence as { text: string }).text).toBe('hiv_test_order');
+    expect(found.via).toBe('{{LT - FB Event}} (lookup table default) → {{Event}} (custom event trigger "CE - hiv_test_order")');
+  });
 });
 
 describe('zones (GTM 360)', () => {
