@@ -99,6 +99,9 @@ describe('wrong shapes give the path of the bad field', () => {
     ['variable without name', { variable: [{ type: 'c' }] }, 'containerVersion.variable[0].name: expected a string, found nothing (the field is missing)'],
     ['firing trigger ids', { tag: [{ name: 'a', type: 'html', firingTriggerId: [{}] }] }, 'containerVersion.tag[0].firingTriggerId[0]: expected a string, found an object'],
     ['containerVersion scalar', 'x', 'containerVersion: expected an object, found a string'],
+    // A list under a name GTM does not use would be read as no list at all: no tag silently skipped.
+    ['tags for tag', { tags: [{ name: 'Meta', type: 'html' }] }, 'containerVersion.tags: GTM exports name this list "tag", not "tags"; GTM would import nothing from it'],
+    ['variables for variable', { tag: [], variables: [] }, 'containerVersion.variables: GTM exports name this list "variable", not "variables"; GTM would import nothing from it'],
   ];
   it.each(cases)('%s', (_name, cv, reason) => {
     const text = JSON.stringify({ exportFormatVersion: 2, containerVersion: cv }, null, 2);

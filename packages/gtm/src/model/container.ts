@@ -34,6 +34,9 @@ const MAX_PARAM_DEPTH = 64;
 /** Parameter types as exports write them (normalising those is a no-op). */
 const UPPER_TYPES = new Set(['TEMPLATE', 'BOOLEAN', 'INTEGER', 'LIST', 'MAP', 'TAG_REFERENCE', 'TRIGGER_REFERENCE']);
 
+/** The lists of a container version, as GTM names them. */
+const LISTS = ['tag', 'trigger', 'variable', 'builtInVariable', 'customTemplate', 'client', 'transformation', 'zone', 'folder'] as const;
+
 /** Builds the container model, checking every field it reads. Shape errors name the JSON path. */
 class Builder {
   constructor(private readonly locator: JsonLocator) {}
@@ -259,6 +262,14 @@ class Builder {
     }
     const cv = this.object(cvRaw, versionPath);
     const at = (...rest: Array<string | number>): JsonPath => [...versionPath, ...rest];
+    // `tags` for `tag` (a hand-written or converted file): GTM would import none of them, and reading none silently would pass.
+    for (const list of LISTS) {
+      const plural = `${list}s`;
+      if (cv[plural] !== undefined && cv[list] === undefined) {
+        const { line, column } = this.locator.lineColumn(this.locator.locate(at(plural)).start);
+        throw new GtmInputError(`${formatPath(at(plural))}: GTM exports name this list "${list}", not "${plural}"; GTM would import nothing from it`, { line, column, path: formatPath(at(plural)) });
+      }
+    }
     const containerRaw = cv.container === undefined ? {} : this.object(cv.container, at('container'));
     const usageContext = this.stringList(containerRaw.usageContext, at('container', 'usageContext')).map(normalizeEnum);
     const exportFormatVersion = typeof top.exportFormatVersion === 'number' ? top.exportFormatVersion : undefined;
