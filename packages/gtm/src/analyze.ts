@@ -137,6 +137,8 @@ interface HealthHit {
   via?: string;
   /** Other health values the field can take (a lookup table with several), the most sensitive first. */
   others?: readonly string[];
+  /** The field is just the variable the text came from: the finding takes the whole field, quotes included. */
+  whole?: boolean;
 }
 
 interface IdentityHit {
@@ -335,10 +337,11 @@ class Analysis {
       const r = this.resolver.resolve(macroName(m));
       const start = m.index;
       const end = start + m[0].length;
+      const whole = start === 0 && end === value.length;
       if (r.eventName || r.eventOutputs.length) {
         for (const source of ctx.eventNames) {
           const match = classify(source.name);
-          if (match) hits.push({ text: source.name, match, start, end, via: this.eventVia(r, source) });
+          if (match) hits.push({ text: source.name, match, start, end, via: this.eventVia(r, source), whole });
         }
         if (r.eventName) continue;
       }
@@ -348,7 +351,7 @@ class Analysis {
         // literal text was considered above.
         const match = classify(literal.slice(0, start) + v + literal.slice(end));
         if (match && match.end > start && match.start < start + v.length) {
-          hits.push({ text: value.slice(0, start) + v + value.slice(end), match, start, end, via: this.via(r, v) });
+          hits.push({ text: value.slice(0, start) + v + value.slice(end), match, start, end, via: this.via(r, v), whole });
         }
       }
     }
@@ -627,7 +630,7 @@ function emitHealth(
 ): void {
   const { data, evidence } = healthData(vendor, hit);
   if (key !== undefined) data.key = key;
-  const span = base === null ? a.span(valuePath) : a.spanIn(valuePath, base + hit.start, base + hit.end);
+  const span = base === null || hit.whole ? a.span(valuePath) : a.spanIn(valuePath, base + hit.start, base + hit.end);
   a.shared(ctx, ruleId, ruleId === 'no-health-event-names' ? 'healthEventName' : 'healthProperty', data, { path: valuePath, ...span }, {
     vendor: vendor.id,
     evidence,

@@ -459,6 +459,18 @@ describe('{{Event}} in Custom HTML', () => {
     expect((found.evidence as { text: string }).text).toBe('hiv_test_order');
     expect(found.via).toBe('{{LT - FB Event}} (lookup table default) → {{Event}} (custom event trigger "CE - hiv_test_order")');
   });
+
+  it('points at the whole field, quotes included, when the event name field is just the variable; at the variable inside a longer text', () => {
+    const text = gtm({
+      trigger: [{ triggerId: '7', name: 'CE - hiv_test_order', type: 'CUSTOM_EVENT', customEventFilter: [{ type: 'EQUALS', parameter: [T('arg0', '{{_event}}'), T('arg1', 'hiv_test_order')] }] }],
+      tag: [
+        tag('ga4', 'gaawe', [T('eventName', '{{Event}}'), T('measurementIdOverride', 'G-1')], { firingTriggerId: ['7'] }),
+        tag('ga4 text', 'gaawe', [T('eventName', 'x_{{Event}}'), T('measurementIdOverride', 'G-1')], { firingTriggerId: ['7'] }),
+      ],
+    });
+    const at = analyzeContainer(text).messages.filter((m) => m.ruleId === 'no-health-event-names').map((m) => text.slice(...offsets(text, m)));
+    expect(at).toEqual(['"{{Event}}"', '{{Event}}']);
+  });
 });
 
 describe('zones (GTM 360)', () => {
