@@ -1546,6 +1546,23 @@ export class Analyzer {
     return true;
   }
 
+  /** Is a function (or the object or class that holds it) exported from the module: `export`, `export { f }`, `export default f`, `module.exports`? */
+  private exported(binding: Binding): boolean {
+    const declarer = binding.declarer;
+    if (!declarer) return false;
+    const statement = declarer.type === 'VariableDeclarator' ? declarer.parent : declarer;
+    if (statement?.parent?.type === 'ExportNamedDeclaration' || statement?.parent?.type === 'ExportDefaultDeclaration') return true;
+    const variable = binding.name === undefined ? undefined : this.ctx.scopeManager.getDeclaredVariables(declarer).find((v) => v.name === binding.name);
+    return (variable?.references ?? []).some((ref) => {
+      let at: Node = ref.identifier;
+      // `module.exports = { track }`: the name inside the exported object.
+      if (at.parent?.type === 'Property' && at.parent.value === at && at.parent.parent?.type === 'ObjectExpression') at = at.parent.parent;
+      const parent = at.parent;
+      if (parent?.type === 'ExportSpecifier' || parent?.type === 'ExportDefaultDeclaration') return true;
+      return parent?.type === 'AssignmentExpression' && parent.right === at && /^(?:module\.)?exports\b/u.test(memberText(parent.left as Node));
+    });
+  }
+
   /** Calls of local functions that forward a parameter into a tracker call become tracker calls. */
   private forward(): void {
     // A site inside another helper forwards again (`onBooked(label) { sendEvent(label) }`), a few levels deep.
@@ -1588,7 +1605,8 @@ export class Analyzer {
             // so findings point there.
             return { value: substitute(value, fn, fromSite), range: rangeOf(site) };
           });
-          if (!('table' in call)) call.hasCallSites = true;
+          // An exported helper has callers in other files too: its own finding stays for them.
+          if (!('table' in call) && !this.exported(binding)) call.hasCallSites = true;
           if (this.facts.calls.length >= MAX_CALLS) return made;
           if ('table' in call) {
             // The command comes from this site: the call it makes, or one more level of wrapping.

@@ -106,6 +106,12 @@ run('no-advanced-matching', rule, {
     invalid("import ReactPixel from 'react-facebook-pixel';\nReactPixel.init('1234567890123456', { em: user.email }, { autoConfig: true });", [[ID, '{ em: user.email }']]),
     // A local function that forwards its parameter to identify: reported where the data comes in.
     invalid('function identifyUser(user) {\n  window.ttq?.identify(user);\n}\nidentifyUser({ email: form.email });', [[ID, '{ email: form.email }']]),
+    // An exported helper has callers in other files too: it is reported itself, and each site in this file for what it passes.
+    ...[
+      'export function identifyUser(user) {\n  window.ttq?.identify(user);\n}\nidentifyUser({ email: form.email });',
+      'function identifyUser(user) {\n  window.ttq?.identify(user);\n}\nidentifyUser({ email: form.email });\nexport { identifyUser };',
+      'const identifyUser = (user) => {\n  window.ttq?.identify(user);\n};\nidentifyUser({ email: form.email });\nmodule.exports = { identifyUser };',
+    ].map((code) => invalid(code, [[ID, 'user', 1], [ID, '{ email: form.email }']])),
     // A branch on a parameter runs only for the sites that pass its value: each site sends what its branch sends.
     withData(
       invalid(
