@@ -338,7 +338,7 @@ class Analysis {
       const start = m.index;
       const end = start + m[0].length;
       const whole = start === 0 && end === value.length;
-      if (r.eventName || r.eventOutputs.length) {
+      if (carriesEventName(r)) {
         for (const source of ctx.eventNames) {
           const match = classify(source.name);
           if (match) hits.push({ text: source.name, match, start, end, via: this.eventVia(r, source), whole });
@@ -443,7 +443,7 @@ class Analysis {
 
   macroInfo(ctx: Pick<TagContext, 'eventNames'>, name: string): MacroInfo | undefined {
     const r = this.resolver.resolve(name);
-    const events = r.eventName || r.eventOutputs.length ? ctx.eventNames.map((e) => e.name) : [];
+    const events = carriesEventName(r) ? ctx.eventNames.map((e) => e.name) : [];
     const values = r.eventName ? events : [...r.values, ...events];
     const object = r.objectProps.map((p): MacroProp => {
       if (p.value !== undefined) return { key: p.key, values: [p.value] };
@@ -562,7 +562,7 @@ function pushCoreFindings(a: Analysis, ctx: TagContext, findings: readonly Findi
       const r = a.resolver.resolve(inside.name);
       const shown = f.evidence.kind === 'health' ? f.evidence.text : undefined;
       // `{{Event}}`: the custom event trigger whose event name it is.
-      const source = (r.eventName || r.eventOutputs.length) && shown !== undefined && !r.values.includes(shown) ? ctx.eventNames.find((e) => e.name === shown) : undefined;
+      const source = carriesEventName(r) && shown !== undefined && !r.values.includes(shown) ? ctx.eventNames.find((e) => e.name === shown) : undefined;
       // Core's message names the variable's other health values (its macro values are known to it).
       from = shown === undefined ? a.via(r) : source ? a.eventVia(r, source) : a.via(r, shown);
     } else if (f.evidence.kind === 'health') {
@@ -638,6 +638,9 @@ function emitHealth(
     via: hit.via,
   });
 }
+
+/** The variable is the event name (`{{Event}}`), or a table with an output that is (`default → {{Event}}`). */
+const carriesEventName = (r: Resolution): boolean => r.eventName || r.eventOutputs.length > 0;
 
 /** How a message names a trigger that sets the event name: a server "Always" trigger filtered on `{{Event Name}}` is not a custom event trigger. */
 const triggerKind = (trigger: Trigger): string => (trigger.type === 'CUSTOM_EVENT' ? 'custom event trigger' : 'trigger');

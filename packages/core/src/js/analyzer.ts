@@ -681,15 +681,7 @@ export class Analyzer {
       return options.every((o, i) => o === v.options[i]) ? v : { ...v, options };
     }
     if (v.kind !== 'obj') return v;
-    // Member writes (`match.em = …`), and where the object is first read otherwise.
-    const writes: Array<{ member: Node; assign: Node }> = [];
-    let firstRead = Infinity; // a loop, not Math.min(...refs): minified code has variables with huge reference lists
-    for (const ref of variable.references) {
-      const member = ref.identifier.parent;
-      const assign = member?.parent;
-      if (member?.type === 'MemberExpression' && member.object === ref.identifier && assign?.type === 'AssignmentExpression' && assign.left === member) writes.push({ member, assign });
-      else if (!ref.isWrite()) firstRead = Math.min(firstRead, rangeOf(ref.identifier)[0]);
-    }
+    const { writes, firstRead } = memberWrites(variable);
     let props = v.props;
     const declaration = variable.defs[0]?.parent;
     for (const { member, assign } of writes) {
@@ -709,14 +701,7 @@ export class Analyzer {
    */
   private paramWrites(variable: VariableLike, passed: Extract<Value, { kind: 'unknown' }>): Prop[] | undefined {
     if (this.paramProps.has(variable)) return this.paramProps.get(variable) ?? undefined;
-    const writes: Array<{ member: Node; assign: Node }> = [];
-    let firstRead = Infinity;
-    for (const ref of variable.references) {
-      const member = ref.identifier.parent;
-      const assign = member?.parent;
-      if (member?.type === 'MemberExpression' && member.object === ref.identifier && assign?.type === 'AssignmentExpression' && assign.left === member && assign.operator === '=') writes.push({ member, assign });
-      else if (!ref.isWrite()) firstRead = Math.min(firstRead, rangeOf(ref.identifier)[0]);
-    }
+    const { writes, firstRead } = memberWrites(variable, { plainOnly: true });
     // While the writes are read, the parameter is what the site passes (`opts.name = opts.name || 'Lead'`).
     this.paramProps.set(variable, null);
     if (writes.length === 0) return undefined;
@@ -1490,18 +1475,19 @@ export class Analyzer {
    * defined elsewhere (`track(EVENTS.BOOKED)`) points at the argument that passes it.
    */
   private argValue(site: Node, index: number, key: string | undefined): Value | undefined {
-    const absent: Value = { kind: 'nullish', range: rangeOf(site) };
+    // Under `key` (a path, `opts.event.name`); nothing there is `undefined` at run time.
+    const under = (whole: Value, at: Range): Value => keyPath(key!).reduce<Value | undefined>((v, k) => v && memberOf(v, k, at), whole) ?? { kind: 'nullish', range: rangeOf(site) };
     if (site.type === 'JSXElement') {
       const props = index === 0 ? this.jsxProps(site) : undefined;
-      return key === undefined ? props : props && (keyPath(key).reduce<Value | undefined>((v, k) => v && memberOf(v, k, props.range), props) ?? absent);
+      return key === undefined ? props : props && under(props, props.range);
     }
     const args = argsOf(site);
     if (args.slice(0, index + 1).some((a) => a?.type === 'SpreadElement')) return undefined;
     const arg = args[index];
-    if (!arg) return absent;
+    if (!arg) return { kind: 'nullish', range: rangeOf(site) };
     const whole = this.value(arg);
     const argRange = rangeOf(arg);
-    const v = key === undefined ? whole : (keyPath(key).reduce<Value | undefined>((x, k) => x && memberOf(x, k, argRange), whole) ?? absent);
+    const v = key === undefined ? whole : under(whole, argRange);
     return v && (within(v.range, argRange) ? v : ({ ...v, range: argRange } as Value));
   }
 
@@ -1590,6 +1576,8 @@ export class Analyzer {
       const binding = functionBinding(fn);
       if (!binding) continue;
       const label = binding.member ? `${binding.isClass || !binding.name ? 'this' : binding.name}.${binding.member}` : binding.name!;
+      // An exported helper has callers in other files too: its own finding stays for them.
+      const local = !this.exported(binding);
       for (const site of this.callSitesOf(binding)) {
         const fromSite = (index: number, key: string | undefined): Value | undefined => this.argValue(site, index, key);
         for (const call of calls) {
@@ -1605,8 +1593,7 @@ export class Analyzer {
             // so findings point there.
             return { value: substitute(value, fn, fromSite), range: rangeOf(site) };
           });
-          // An exported helper has callers in other files too: its own finding stays for them.
-          if (!('table' in call) && !this.exported(binding)) call.hasCallSites = true;
+          if (!('table' in call) && local) call.hasCallSites = true;
           if (this.facts.calls.length >= MAX_CALLS) return made;
           if ('table' in call) {
             // The command comes from this site: the call it makes, or one more level of wrapping.
@@ -1640,6 +1627,22 @@ interface GenericCall {
   range: Range;
   enclosingFn?: Node;
   node?: Node;
+}
+
+/**
+ * Member writes to a variable (`match.em = …`), and where it is first read otherwise. `plainOnly`:
+ * only `=` (a `+=` then counts as a read).
+ */
+function memberWrites(variable: VariableLike, { plainOnly = false } = {}): { writes: Array<{ member: Node; assign: Node }>; firstRead: number } {
+  const writes: Array<{ member: Node; assign: Node }> = [];
+  let firstRead = Infinity; // a loop, not Math.min(...refs): minified code has variables with huge reference lists
+  for (const ref of variable.references) {
+    const member = ref.identifier.parent;
+    const assign = member?.parent;
+    if (member?.type === 'MemberExpression' && member.object === ref.identifier && assign?.type === 'AssignmentExpression' && assign.left === member && (!plainOnly || assign.operator === '=')) writes.push({ member, assign });
+    else if (!ref.isWrite()) firstRead = Math.min(firstRead, rangeOf(ref.identifier)[0]);
+  }
+  return { writes, firstRead };
 }
 
 /**

@@ -69,27 +69,23 @@ type Emit = (f: Omit<Finding, 'ruleId' | 'message' | 'range'> & { range: Range }
 type Seen = (messageId: string, key: string, text: string) => true | ((m: HealthMatch) => boolean) | undefined;
 type Find = (call: TrackerCall, settings: Settings, emit: Emit, seen: Seen) => void;
 
-/** What a call read: each slot's texts (for identifiers, each identifier's value). */
-interface Read {
-  texts: globalThis.Map<string, Set<string>>;
-}
-
 /**
  * Each call's findings. A call site of a local helper (`origin`) repeats none of the helper's own:
  * a value the helper can send by itself (its own lookup table, the literal text of its template)
  * is reported once, inside the helper, and the site for what only it passes in.
  */
 function callFindings(calls: readonly TrackerCall[], find: Find, settings: Settings, emit: Emit): void {
-  const read = new globalThis.Map<TrackerCall, Read>();
+  // What each call read: the texts at each slot (for identifiers, each identifier's value).
+  const read = new globalThis.Map<TrackerCall, globalThis.Map<string, Set<string>>>();
   for (const call of calls) {
-    const own: Read = { texts: new globalThis.Map() };
+    const own = new globalThis.Map<string, Set<string>>();
     const helper = call.origin ? read.get(call.origin) : undefined;
     const seen: Seen = (messageId, key, text) => {
       const slot = `${messageId}\0${key}`;
-      const texts = own.texts.get(slot) ?? new Set<string>();
-      own.texts.set(slot, texts);
+      const texts = own.get(slot) ?? new Set<string>();
+      own.set(slot, texts);
       texts.add(text);
-      const helperTexts = helper?.texts.get(slot);
+      const helperTexts = helper?.get(slot);
       if (!helperTexts) return undefined;
       return helperTexts.has(text) || accountedFor(helperTexts, text, settings);
     };

@@ -49,11 +49,16 @@ class Builder {
   #at: Array<string | number> = [];
 
   fail(path: JsonPath, expected: string, found: Json): never {
+    // The top level itself (an array, a string): not an export at all.
+    if (path.length === 0) throw new GtmInputError(`not a GTM container export: expected ${expected} at the top level, found ${describe(found)}`, this.locator.lineColumn(this.locator.locate(path).start));
+    this.reject(path, `expected ${expected}, found ${describe(found)}`);
+  }
+
+  /** A shape error at a field: its path and position, and why. */
+  reject(path: JsonPath, reason: string): never {
     const { line, column } = this.locator.lineColumn(this.locator.locate(path).start);
     const where = formatPath(path);
-    // The top level itself (an array, a string): not an export at all.
-    if (where === '') throw new GtmInputError(`not a GTM container export: expected ${expected} at the top level, found ${describe(found)}`, { line, column });
-    throw new GtmInputError(`${where}: expected ${expected}, found ${describe(found)}`, { line, column, path: where });
+    throw new GtmInputError(`${where}: ${reason}`, { line, column, path: where });
   }
 
   object(value: Json, path: JsonPath): JsonObject {
@@ -265,10 +270,7 @@ class Builder {
     // `tags` for `tag` (a hand-written or converted file): GTM would import none of them, and reading none silently would pass.
     for (const list of LISTS) {
       const plural = `${list}s`;
-      if (cv[plural] !== undefined && cv[list] === undefined) {
-        const { line, column } = this.locator.lineColumn(this.locator.locate(at(plural)).start);
-        throw new GtmInputError(`${formatPath(at(plural))}: GTM exports name this list "${list}", not "${plural}"; GTM would import nothing from it`, { line, column, path: formatPath(at(plural)) });
-      }
+      if (cv[plural] !== undefined && cv[list] === undefined) this.reject(at(plural), `GTM exports name this list "${list}", not "${plural}"; GTM would import nothing from it`);
     }
     const containerRaw = cv.container === undefined ? {} : this.object(cv.container, at('container'));
     const usageContext = this.stringList(containerRaw.usageContext, at('container', 'usageContext')).map(normalizeEnum);
