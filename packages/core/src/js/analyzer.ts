@@ -39,7 +39,7 @@ import {
   unwrapPattern,
   type Binding,
 } from './ast.js';
-import { anyOf, joinParts, knownTexts, lookup, lookupValue, mergeParts, paramFunctions, partsOf, passedOrDefault, substitute, texts, unknownAt, usesParam, within } from './values.js';
+import { anyOf, joinParts, knownTexts, lookup, lookupValue, mergeParts, paramFunctions, partsOf, omitKeys, passedFor, substitute, texts, unknownAt, usesParam, within } from './values.js';
 
 export interface AnalyzerContext {
   text: string;
@@ -739,6 +739,7 @@ export class Analyzer {
   private paramValue(fn: Node, id: Node, range: Range): Value {
     const params = fn.params as Node[];
     let key: string | undefined;
+    let omit: string[] | undefined;
     let fallback: Node | undefined;
     const index = params.findIndex((p) => {
       const param = unwrapPattern(p);
@@ -746,7 +747,14 @@ export class Analyzer {
         if (p.type === 'AssignmentPattern') fallback = p.right as Node;
         return true;
       }
-      const prop = param.type === 'ObjectPattern' ? (param.properties as Node[]).find((q) => q.type === 'Property' && unwrapPattern(q.value as Node) === id) : undefined;
+      if (param.type !== 'ObjectPattern') return false;
+      const props = param.properties as Node[];
+      // `({ event, ...rest })`: what the site passes, but for the keys taken out before it.
+      if (props.some((q) => q.type === 'RestElement' && q.argument === id)) {
+        omit = props.flatMap((q) => (q.type === 'Property' ? (keyName(q) ?? []) : []));
+        return true;
+      }
+      const prop = props.find((q) => q.type === 'Property' && unwrapPattern(q.value as Node) === id);
       key = prop && keyName(prop);
       if (prop && (prop.value as Node).type === 'AssignmentPattern') fallback = (prop.value as Node).right as Node;
       return key !== undefined;
@@ -757,12 +765,12 @@ export class Analyzer {
     if (call) {
       const arg = argsOf(call)[index];
       const v = arg && arg.type !== 'SpreadElement' ? this.value(arg) : undefined;
-      return (v && key !== undefined ? (v.kind === 'obj' ? lookup(v, key) : undefined) : v) ?? { kind: 'unknown', range };
+      return (v && key !== undefined ? (v.kind === 'obj' ? lookup(v, key) : undefined) : v && omitKeys(v, omit)) ?? { kind: 'unknown', range };
     }
     // A callback's first parameter, `receiver.method((param) => …)`.
     const host = fn.parent;
     const method = index === 0 && host?.type === 'CallExpression' && argsOf(host)[0] === fn ? unwrap(host.callee as Node) : undefined;
-    if (method?.type === 'MemberExpression') {
+    if (method?.type === 'MemberExpression' && !omit) {
       const name = this.propName(method) ?? '';
       const receiver = unwrap(method.object as Node);
       // `getUserData(user).then((data) => …)`: what the async helper resolves to.
@@ -782,7 +790,7 @@ export class Analyzer {
     // parameter out: a call in the file, or any caller when the file has none.
     const byDefault = fallback && this.value(fallback);
     const used = byDefault !== undefined && (texts(byDefault).length > 0 || byDefault.kind === 'obj') && this.defaultUsed(fn, id, index, key);
-    return { kind: 'unknown', range, param: { fn, index, key }, describe: id.name as string, ...(used ? { fallback: byDefault } : {}) };
+    return { kind: 'unknown', range, param: { fn, index, key, ...(omit ? { omit } : {}) }, describe: id.name as string, ...(used ? { fallback: byDefault } : {}) };
   }
 
   private defaultUsed(fn: Node, id: Node, index: number, key: string | undefined): boolean {
@@ -1586,7 +1594,7 @@ export class Analyzer {
             if (!a || !usesParam(a.value, fn)) return a;
             const { value } = a;
             if (value.kind === 'unknown' && value.param) {
-              const v = passedOrDefault(fromSite(value.param.index, value.param.key), value.fallback);
+              const v = passedFor(value, fromSite);
               return v && { value: v, range: v.range };
             }
             // `dataLayer.push({ event, ...params })`: parameters inside the argument come from the site,

@@ -67,6 +67,8 @@ export interface ParamRef {
   index: number;
   /** For a destructured parameter (`({ name }) => …`), the property it takes. */
   key?: string;
+  /** For the rest of a destructured parameter (`({ event, ...rest }) => …`), the keys it leaves out. */
+  omit?: readonly string[];
 }
 
 /** A resolved call of a vendor API. */

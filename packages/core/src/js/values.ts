@@ -33,18 +33,34 @@ export function paramFunctions(v: Value, into: Set<Node>, depth = 0): Set<Node> 
   return into;
 }
 
-/** What a site passes for a parameter; where it passes nothing (`undefined`), the parameter's default. */
-export function passedOrDefault(passed: Value | undefined, fallback: Value | undefined): Value | undefined {
-  return passed === undefined || (passed.kind === 'nullish' && fallback) ? fallback ?? passed : passed;
+type SiteArg = (index: number, key: string | undefined) => Value | undefined;
+
+/**
+ * What a site passes for parameter value `v`; where it passes nothing (`undefined`), the parameter's
+ * default; for the rest of a destructured parameter, without the keys taken out before it.
+ */
+export function passedFor(v: Extract<Value, { kind: 'unknown' }>, fromSite: SiteArg): Value | undefined {
+  const { param, fallback } = v;
+  const passed = fromSite(param!.index, param!.key);
+  const value = passed === undefined || (passed.kind === 'nullish' && fallback) ? fallback ?? passed : passed;
+  return value && omitKeys(value, param!.omit);
+}
+
+/** `{ event, ...rest }` of an object: the object without `omit`'s keys. */
+export function omitKeys(v: Value, omit: readonly string[] | undefined): Value {
+  if (!omit?.length) return v;
+  if (v.kind === 'obj') return { ...v, props: v.props.filter((p) => p.key === undefined || !omit.includes(p.key)) };
+  if (v.kind === 'any') return { ...v, options: v.options.map((o) => omitKeys(o, omit)) };
+  return v;
 }
 
 /** The value with `fn`'s parameters replaced by what a call site passes. */
-export function substitute(v: Value, fn: Node, fromSite: (index: number, key: string | undefined) => Value | undefined, depth = 0): Value {
+export function substitute(v: Value, fn: Node, fromSite: SiteArg, depth = 0): Value {
   if (depth > 6) return v;
   const sub = (x: Value): Value => substitute(x, fn, fromSite, depth + 1);
   switch (v.kind) {
     case 'unknown':
-      return v.param?.fn === fn ? (passedOrDefault(fromSite(v.param.index, v.param.key), v.fallback) ?? { kind: 'unknown', range: v.range }) : v;
+      return v.param?.fn === fn ? (passedFor(v, fromSite) ?? { kind: 'unknown', range: v.range }) : v;
     case 'obj':
       return {
         ...v,

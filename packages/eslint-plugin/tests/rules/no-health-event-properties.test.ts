@@ -15,6 +15,8 @@ run('no-health-event-properties', rule, {
     "const page = { content_category: 'Psychiatry', content_type: 'page' };\nwindow.fbq('track', 'ViewContent', { ...page, content_category: 'Clinic' });",
     "function track(props) {\n  window.fbq('track', 'ViewContent', { ...props, content_category: 'Clinic' });\n}\ntrack({ content_category: 'Psychiatry' });",
     "const params = { content_category: 'Psychiatry' };\nparams.content_category = 'Clinic';\nwindow.fbq('track', 'ViewContent', params);",
+    // The rest of a destructured parameter leaves out the keys taken before it.
+    "function track({ content_category, ...rest }) {\n  window.fbq('track', 'ViewContent', { content_type: 'page', ...rest });\n}\ntrack({ content_category: 'Psychiatry', content_name: 'Pricing' });",
     "ttq.track('CompletePayment', { currency: 'USD', value: 49 })",
     "fbq('track', 'ViewContent', { content_name: 'Gift card', content_type: 'product' })",
     "gtag('event', 'page_view', { page_path: '/pricing' })",
@@ -39,6 +41,12 @@ run('no-health-event-properties', rule, {
     invalid("export default {\n  methods: {\n    payload() { return { content_category: 'Oncology' }; },\n    send() { window.ttq.track('ViewContent', this.payload()); },\n  },\n};", [[H, 'this.payload()']]),
     // A helper that spreads its parameter into the event: what each site passes.
     invalid("function track(props) {\n  ttq.track('ViewContent', { content_type: 'product', ...props });\n}\ntrack({ content_name: 'Semaglutide 0.25mg' });\ntrack({ content_name: 'Gift card' });", [[H, "'Semaglutide 0.25mg'"]]),
+    // …or the rest of it (`({ event, ...rest })`, the usual React component shape).
+    invalid("function track({ event, ...rest }) { window.gtag('event', event, { page_type: 'clinic', ...rest }); }\ntrack({ event: 'select_item', item_category: 'Gynecology' });", [[H, "'Gynecology'"]]),
+    invalid(
+      "function Tracked({ event, children, ...rest }) {\n  return <a onClick={() => window.gtag('event', event, { page_type: 'clinic', ...rest })}>{children}</a>;\n}\nexport const Page = () => <Tracked event=\"select_item\" item_category=\"Gynecology\">Book</Tracked>;",
+      [[H, '"Gynecology"']],
+    ),
     // An assignment after the send, or inside a branch, does not replace what may be sent.
     invalid("const p = { content_category: 'Psychiatry' };\nfbq('track', 'ViewContent', p);\np.content_category = 'Clinic';", [[H, 'p', 1]]),
     // Items added with unshift come first; each of several returned objects may be sent.
