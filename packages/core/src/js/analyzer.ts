@@ -1692,9 +1692,13 @@ const keyPath = (key: string): string[] => key.split(KEY_PATH);
 function paramMember(v: Value, key: string, range: Range): Extract<Value, { kind: 'unknown' }> | undefined {
   const holder = v.kind === 'obj' ? v.props.find((p) => p.spread && p.value.kind === 'unknown' && p.value.param)?.value : v;
   if (holder?.kind !== 'unknown' || !holder.param) return undefined;
-  const path = holder.param.key === undefined ? key : `${holder.param.key}${KEY_PATH}${key}`;
+  const { omit: _, defaultFor, ...param } = holder.param;
+  const path = param.key === undefined ? key : `${param.key}${KEY_PATH}${key}`;
   if (keyPath(path).length > MAX_KEY_PATH) return undefined;
-  return { kind: 'unknown', range, param: { ...holder.param, key: path }, describe: `${holder.describe ?? 'arg'}.${key}` };
+  // `function track(opts = { name: 'Therapy Booked' })`: `opts.name` is the default's where a site leaves `opts` out.
+  const fallback = holder.fallback && memberOf(holder.fallback, key, range);
+  const byDefault = fallback ? { fallback, defaultFor: defaultFor ?? { key: param.key } } : undefined;
+  return { kind: 'unknown', range, param: { ...param, key: path, ...(byDefault && { defaultFor: byDefault.defaultFor }) }, describe: `${holder.describe ?? 'arg'}.${key}`, ...(byDefault && { fallback }) };
 }
 
 const isParam = (v: Value | undefined): boolean => v?.kind === 'unknown' && v.param !== undefined;

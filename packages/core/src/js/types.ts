@@ -69,6 +69,11 @@ export interface ParamRef {
   key?: string;
   /** For the rest of a destructured parameter (`({ event, ...rest }) => …`), the keys it leaves out. */
   omit?: readonly string[];
+  /**
+   * The default (`fallback`) is a member of a default object (`opts = { name: '…' }`, then
+   * `opts.name`): it applies when a site leaves out this key (undefined: the whole argument).
+   */
+  defaultFor?: { key: string | undefined };
 }
 
 /** A resolved call of a vendor API. */

@@ -42,7 +42,8 @@ type SiteArg = (index: number, key: string | undefined) => Value | undefined;
 export function passedFor(v: Extract<Value, { kind: 'unknown' }>, fromSite: SiteArg): Value | undefined {
   const { param, fallback } = v;
   const passed = fromSite(param!.index, param!.key);
-  const value = passed === undefined || (passed.kind === 'nullish' && fallback) ? fallback ?? passed : passed;
+  const outer = param!.defaultFor ? fromSite(param!.index, param!.defaultFor.key) : passed;
+  const value = outer === undefined || (outer.kind === 'nullish' && fallback) ? fallback ?? passed : passed;
   return value && omitKeys(value, param!.omit);
 }
 

@@ -7,6 +7,7 @@ run('no-health-event-names', rule, {
   valid: [
     // The helper replaces the site's value before sending it.
     "function track(opts) { opts.name = 'Lead'; fbq('trackCustom', opts.name); }\ntrack({ name: 'Therapy Booked' });",
+    "function track(opts = { name: 'Therapy Booked' }) { fbq('trackCustom', opts.name); }\ntrack({ name: 'Lead' });\ntrack({ plan: 'gold' });",
     // An instance field is not the class's static one.
     "class Ev { BOOKED = 'Dialysis Session Booked'; static BOOKED = 'Lead'; }\nwindow.ttq.track(Ev.BOOKED);",
     // A property of another object, or a field that holds a function of its own, is not the pixel.
@@ -153,6 +154,11 @@ run('no-health-event-names', rule, {
       [[E, "'Therapy Booked'"], [E, "'Chemotherapy Booked'"]],
     ),
     invalid("function track(opts) { const { name } = opts; fbq('trackCustom', name); }\ntrack({ name: 'Therapy Booked' });", [[E, "'Therapy Booked'"]]),
+    // A default object read through a member: sent where a site leaves the argument out, not where it passes one without the key.
+    invalid(
+      "function track(opts = { name: 'Therapy Booked' }) { fbq('trackCustom', opts.name); }\ntrack();\ntrack({ name: 'Lead' });\nfunction t2(o = { ev: { name: 'Dialysis Booked' } }) { const { name } = o.ev; fbq('trackCustom', name); }\nt2({ ev: { name: 'Lead' } });\nt2();",
+      [[E, 'opts.name'], [E, 'name', 5]],
+    ),
     invalid("function trackName(opts) { opts.name = 'Depression Screening'; fbq('trackCustom', opts.name); }\ntrackName({});", [[E, 'opts.name', 1]]),
     invalid(
       "function track(opts) {\n  if (!opts.name) opts.name = 'Lead';\n  fbq('trackCustom', opts.name);\n}\ntrack({ name: 'Therapy Booked' });\ntrack({});",
