@@ -819,7 +819,7 @@ export class Analyzer {
     const key = prop && keyName(prop);
     const init = this.value(decl.init as Node);
     // `const { name } = opts` of a parameter: what each site passes under that key.
-    return (key !== undefined && (init.kind === 'obj' ? lookup(init, key) ?? paramMember(init, key, range) : paramMember(init, key, range))) || { kind: 'unknown', range };
+    return (key !== undefined && propOf(init, key, range)) || { kind: 'unknown', range };
   }
 
   private memberValue(node: Node, range: Range): Value {
@@ -831,12 +831,11 @@ export class Analyzer {
         if (declared) return declared;
       }
       const obj = this.value(object);
-      const found = obj.kind === 'obj' ? lookup(obj, key) : obj.kind === 'arr' && /^\d+$/u.test(key) ? obj.items[Number(key)] : undefined;
-      if (found) return found;
+      if (obj.kind === 'arr' && /^\d+$/u.test(key) && obj.items[Number(key)]) return obj.items[Number(key)]!;
       // `function track(opts) { fbq('trackCustom', opts.name) }`: what each site passes under that
       // key, as for a destructured parameter (`({ name }) => …`); also deeper (`opts.event.name`).
-      const passed = paramMember(obj, key, range);
-      if (passed) return { ...passed, describe: memberText(node) };
+      const found = propOf(obj, key, range);
+      if (found) return found.kind === 'unknown' && found.param ? { ...found, describe: memberText(node) } : found;
     } else if (node.computed) {
       // `EVENT_MAP[type]`: a lookup table can send any of its values.
       const obj = this.value(object);
@@ -881,35 +880,10 @@ export class Analyzer {
   }
 
   private objectValue(node: Node, range: Range): Value {
-    let props: Prop[] = [];
-    let open = false;
-    const keys = new Set<string | undefined>();
-    // A key written later replaces the same key before it (`{ ...page, content_category: 'Clinic' }`).
-    const set = (added: readonly Prop[]): void => {
-      for (const a of added) {
-        if (a.key !== undefined && keys.has(a.key)) props = props.filter((q) => q.key !== a.key);
-        keys.add(a.key);
-        props.push(a);
-      }
-    };
+    const built = new ObjectBuilder();
     for (const p of node.properties as Node[]) {
       if (p.type === 'SpreadElement') {
-        // `...(consent ? { userIdentifiers } : {})`: whatever any option may add (replacing only if certain).
-        const spread = this.value(p.argument as Node);
-        for (const option of spread.kind === 'any' ? spread.options : [spread]) {
-          if (option.kind === 'obj') {
-            if (spread.kind !== 'any') set(option.props);
-            else {
-              // A conditional spread may not happen: it replaces nothing.
-              for (const q of option.props) keys.add(q.key);
-              props.push(...option.props);
-            }
-            open ||= option.open;
-          } else if (option.kind !== 'nullish' && option.kind !== 'bool') {
-            open = true;
-            if (option.kind === 'unknown' && option.param) props.push({ key: undefined, keyRange: rangeOf(p), value: option, spread: true });
-          }
-        }
+        built.spread(this.value(p.argument as Node), rangeOf(p));
         continue;
       }
       if (p.type !== 'Property') continue;
@@ -919,9 +893,9 @@ export class Analyzer {
       // names it, so findings point into the call. Shorthand `{ email }` names it by its key.
       const value = this.value(valueNode);
       const here = rangeOf(valueNode);
-      set([{ key, keyRange: rangeOf(p.key as Node), value: within(value.range, here) ? value : ({ ...value, range: here } as Value) }]);
+      built.set([{ key, keyRange: rangeOf(p.key as Node), value: within(value.range, here) ? value : ({ ...value, range: here } as Value) }]);
     }
-    return { kind: 'obj', props, open, range };
+    return built.object(range);
   }
 
   /** `...list`, `...(isProd ? [a] : [])`: the items any option may add; unknown when an option is not an array. */
@@ -966,11 +940,11 @@ export class Analyzer {
     }
     // `Object.freeze({...})`, `Object.assign({}, a, b)`
     if (callee.type === 'MemberExpression' && memberText(callee) === 'Object.freeze' && args[0]) return this.value(args[0]);
+    // `Object.assign({ em: email }, extra)` merges as `{ em: email, ...extra }` does.
     if (callee.type === 'MemberExpression' && memberText(callee) === 'Object.assign' && args.length) {
-      const objs = args.map((a) => (a ? this.value(a) : ({ kind: 'unknown', range } as const)));
-      if (objs.every((o) => o.kind === 'obj')) {
-        return { kind: 'obj', props: objs.flatMap((o) => (o.kind === 'obj' ? o.props : [])), open: objs.some((o) => o.kind === 'obj' && o.open), range };
-      }
+      const built = new ObjectBuilder();
+      for (const a of args) if (a) built.spread(a.type === 'SpreadElement' ? unknownAt(a) : this.value(a), rangeOf(a));
+      return built.object(range);
     }
     // A local helper's result: what it returns, its parameters replaced by this call's arguments
     // (`const userIdentifiers = buildIdentifiers(email, phone)`); an async one's only where awaited.
@@ -1671,6 +1645,59 @@ function memberOf(whole: Value, key: string, range: Range): Value | undefined {
     default:
       return undefined;
   }
+}
+
+/** An object built as a literal builds it: a key written later replaces the same key before it. */
+class ObjectBuilder {
+  private props: Prop[] = [];
+  private open = false;
+  private readonly keys = new Set<string | undefined>();
+
+  set(added: readonly Prop[]): void {
+    for (const a of added) {
+      if (a.key !== undefined && this.keys.has(a.key)) this.props = this.props.filter((q) => q.key !== a.key);
+      this.keys.add(a.key);
+      this.props.push(a);
+    }
+  }
+
+  /** `...spread`; `...(consent ? { userIdentifiers } : {})` adds whatever any option may add (replacing only if certain). */
+  spread(spread: Value, at: Range): void {
+    for (const option of spread.kind === 'any' ? spread.options : [spread]) {
+      if (option.kind === 'obj') {
+        if (spread.kind !== 'any') this.set(option.props);
+        else {
+          // A conditional spread may not happen: it replaces nothing.
+          for (const q of option.props) this.keys.add(q.key);
+          this.props.push(...option.props);
+        }
+        this.open ||= option.open;
+      } else if (option.kind !== 'nullish' && option.kind !== 'bool') {
+        this.open = true;
+        if (option.kind === 'unknown' && option.param) this.props.push({ key: undefined, keyRange: at, value: option, spread: true });
+      }
+    }
+  }
+
+  object(range: Range): Value {
+    return { kind: 'obj', props: this.props, open: this.open, range };
+  }
+}
+
+/**
+ * Property `key` of a value: what an object sets, or what a site passes under the key of a
+ * parameter. A parameter spread after the key (`{ name: 'Lead', ...opts }`,
+ * `Object.assign({}, DEFAULTS, opts)`) replaces it where the site passes the key.
+ */
+function propOf(v: Value, key: string, range: Range): Value | undefined {
+  if (v.kind !== 'obj') return paramMember(v, key, range);
+  let at = v.props.length - 1;
+  while (at >= 0 && v.props[at]!.key !== key) at--;
+  const found = at >= 0 ? v.props[at]!.value : undefined;
+  const spread = v.props.slice(at + 1).findLast((p) => p.spread && isParam(p.value));
+  if (!spread) return found ?? paramMember(v, key, range);
+  const passed = paramMember(spread.value, key, range);
+  return found && passed && !passed.fallback ? { ...passed, fallback: found } : passed ?? found;
 }
 
 /** A `switch` case whose statements run on into the next case (none, or no `break`/`return`/`throw` at the end). */

@@ -160,6 +160,14 @@ run('no-advanced-matching', rule, {
         { vendor: 'TikTok', fields: 'email', call: 'tt() → ttq.identify()', hashNote: '' },
       ],
     ),
+    // `Object.assign` merges as a spread does: the keys written out are the helper's, the parameter's are each site's.
+    withData(
+      invalid("function init(extra) { fbq('init', '1234567890', Object.assign({ em: window.email }, extra)); }\ninit({ ph: window.phone });", [[ID, 'Object.assign({ em: window.email }, extra)'], [ID, 'init({ ph: window.phone })']]),
+      [
+        { vendor: 'Meta', fields: 'email', call: "fbq('init')", hashNote: '' },
+        { vendor: 'Meta', fields: 'phone', call: "init() → fbq('init')", hashNote: '' },
+      ],
+    ),
     // A member of the parameter, or a destructured one, where the site passes something unknown: identity data all the same.
     invalid('function identifyUser(opts) { window.ttq.identify(opts.user); }\nidentifyUser(getOpts());', [[ID, 'getOpts()']]),
     invalid('function identifyUser({ user }) { window.ttq.identify(user); }\nidentifyUser(getOpts());', [[ID, 'getOpts()']]),

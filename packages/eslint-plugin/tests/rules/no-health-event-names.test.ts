@@ -8,6 +8,7 @@ run('no-health-event-names', rule, {
     // The helper replaces the site's value before sending it.
     "function track(opts) { opts.name = 'Lead'; fbq('trackCustom', opts.name); }\ntrack({ name: 'Therapy Booked' });",
     "function track(opts = { name: 'Therapy Booked' }) { fbq('trackCustom', opts.name); }\ntrack({ name: 'Lead' });\ntrack({ plan: 'gold' });",
+    "function t(opts) { const o = Object.assign({ name: 'Lead' }, opts, { name: 'Purchase' }); fbq('trackCustom', o.name); }\nt({ name: 'Dialysis Booked' });",
     // An instance field is not the class's static one.
     "class Ev { BOOKED = 'Dialysis Session Booked'; static BOOKED = 'Lead'; }\nwindow.ttq.track(Ev.BOOKED);",
     // A property of another object, or a field that holds a function of its own, is not the pixel.
@@ -154,6 +155,11 @@ run('no-health-event-names', rule, {
       [[E, "'Therapy Booked'"], [E, "'Chemotherapy Booked'"]],
     ),
     invalid("function track(opts) { const { name } = opts; fbq('trackCustom', name); }\ntrack({ name: 'Therapy Booked' });", [[E, "'Therapy Booked'"]]),
+    // Options merged over defaults (`{ ...DEFAULTS, ...opts }`, `Object.assign({}, DEFAULTS, opts)`): a site's key replaces the default.
+    invalid(
+      "const DEFAULTS = { name: 'Lead' };\nfunction t(opts) { const o = { ...DEFAULTS, ...opts }; fbq('trackCustom', o.name); }\nt({ name: 'Dialysis Booked' });\nt({});\nfunction u(opts) { const { name } = Object.assign({}, DEFAULTS, opts); fbq('trackCustom', name); }\nu({ name: 'IVF Booked' });\nu();",
+      [[E, "'Dialysis Booked'"], [E, "'IVF Booked'"]],
+    ),
     // A default object read through a member: sent where a site leaves the argument out, not where it passes one without the key.
     invalid(
       "function track(opts = { name: 'Therapy Booked' }) { fbq('trackCustom', opts.name); }\ntrack();\ntrack({ name: 'Lead' });\nfunction t2(o = { ev: { name: 'Dialysis Booked' } }) { const { name } = o.ev; fbq('trackCustom', name); }\nt2({ ev: { name: 'Lead' } });\nt2();",
