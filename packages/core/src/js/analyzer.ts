@@ -1026,24 +1026,49 @@ export class Analyzer {
    */
   private heldApi(member: Node, prop: string): ApiRef | undefined {
     const object = unwrap(member.object as Node);
-    const container = object.type === 'ThisExpression' ? thisContainer(member) : undefined;
-    if (container) {
+    const containers = object.type === 'ThisExpression' ? this.thisContainers(member) : [];
+    // `this.fbq` of a class or object, or of a class it extends; `S.fbq` of a static field; `trackers.meta` of a constant object.
+    const holder = object.type === 'Identifier' ? this.declaredClass(object) ?? this.declaredOnce(object) : undefined;
+    for (const container of holder?.type === 'ObjectExpression' || holder?.type === 'ClassBody' ? [holder] : containers) {
       const members = (container.type === 'ClassBody' ? container.body : container.properties) as Node[];
       for (const m of members) {
-        if (m.computed || keyName(m) !== prop || !m.value) continue;
+        if (m.computed || keyName(m) !== prop || !m.value || (holder?.type === 'ClassBody' && !m.static)) continue;
         const value = unwrap(m.value as Node);
         const held = m.kind === 'get' ? this.returnedExpressions(value).map((e) => this.api(e)).find((r) => r?.kind === 'api') : m.kind !== 'set' && !FUNCTION_TYPES.has(value.type) ? this.api(value) : undefined;
         if (held) return held;
       }
-    } else if (object.type !== 'Identifier' && object.type !== 'MemberExpression') return undefined;
+    }
+    if (!containers.length && object.type !== 'Identifier' && object.type !== 'MemberExpression') return undefined;
     const text = memberText(member);
     for (const assign of this.assignmentsTo(prop)) {
       const left = unwrap(assign.left as Node);
-      if (left === member || memberText(left) !== text || !this.sameRoot(left, member)) continue;
+      if (left === member) continue;
+      const same = memberText(left) === text && (containers.length ? containers.includes(thisContainer(left)!) : this.sameRoot(left, member));
+      // Vue: `app.config.globalProperties.$fbq = window.fbq` (or `Vue.prototype.$fbq`) is every component's `this.$fbq`.
+      const global = containers.length > 0 && prop.startsWith('$') && /(?:^|\.)(?:globalProperties|prototype)\.[$\w]+$/u.test(memberText(left));
+      if (!same && !global) continue;
       const held = this.api(assign.right as Node);
       if (held) return held;
     }
     return undefined;
+  }
+
+  /** What `this` is in a method: its class or object literal, then the classes it extends (three levels). */
+  private thisContainers(node: Node): Node[] {
+    const out: Node[] = [];
+    for (let c = thisContainer(node); c && out.length < 4 && !out.includes(c); ) {
+      out.push(c);
+      const parent = c.type === 'ClassBody' ? (c.parent?.superClass as Node | null | undefined) : undefined;
+      c = parent && unwrap(parent).type === 'Identifier' ? this.declaredClass(unwrap(parent)) : undefined;
+    }
+    return out;
+  }
+
+  /** The body of the class a name declares (`class S {}`, `const S = class {}`). */
+  private declaredClass(id: Node): Node | undefined {
+    const def = this.variable(id)?.defs[0];
+    const decl = def?.type === 'ClassName' ? def.node : def?.type === 'Variable' ? (def.node.init as Node | null | undefined) : undefined;
+    return decl && (decl.type === 'ClassDeclaration' || decl.type === 'ClassExpression') ? (decl.body as Node) : undefined;
   }
 
   /** Member assignments (`x.name = …`) by property name, indexed on first use. */
@@ -1072,6 +1097,12 @@ export class Analyzer {
   }
 
   private callResultApi(call: Node): ApiRef | undefined {
+    // `window.fbq.bind(window)` is the same function.
+    const target = unwrap(call.callee as Node);
+    if (target.type === 'MemberExpression' && this.propName(target) === 'bind') {
+      const bound = this.api(target.object as Node);
+      if (bound?.kind === 'api' && bound.node === bound.root) return bound;
+    }
     const callee = this.api(call.callee as Node);
     if (callee?.kind === 'api' && callee.node.returnsRoot) return { ...callee, node: callee.root, path: `${callee.path}()` };
     // A local helper that hands out the vendor function: `function getGtag() { …; return window.gtag }`.

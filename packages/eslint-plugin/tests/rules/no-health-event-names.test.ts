@@ -15,6 +15,11 @@ run('no-health-event-names', rule, {
     "const a = {}, b = {};\na.fbq = window.fbq;\nb.fbq('trackCustom', 'Bipolar Disorder Intake');",
     "class Feedback {\n  fbq = (...args) => console.log(args);\n  send() { this.fbq('trackCustom', 'Bipolar Disorder Intake'); }\n}",
     "class A { constructor() { this.fbq = window.fbq; } }\nclass B { send() { this.fbq('trackCustom', 'Bipolar Disorder Intake'); } }",
+    // An instance field is not the class's static one; a method is not a held vendor; `$log` is not `$fbq`.
+    "class S2 { fbq = window.fbq; static booked() { S2.fbq('trackCustom', 'Bipolar Disorder Intake'); } }",
+    "const t2 = { meta: () => 1 };\nt2.meta('trackCustom', 'Bipolar Disorder Intake');",
+    "app.config.globalProperties.$fbq = window.fbq;\nconst C2 = { methods: { book() { this.$log('trackCustom', 'Bipolar Disorder Intake'); } } };",
+    "class Base { send() {} }\nclass Booking extends Base { constructor() { super(); this.other = window.fbq; } booked() { this.fbq('trackCustom', 'Bipolar Disorder Intake'); } }",
     // `this.#send` is the private method, not the public `send` that tracks.
     "class T {\n  send(n) { window.ttq.track(n); }\n  #send(n) { console.log(n); }\n  go(n) { this.#send(n); }\n}\nnew T().go('Psychiatry Intake');",
     // A default that no call leaves to it, or that the function overwrites, is never sent.
@@ -195,6 +200,16 @@ run('no-health-event-names', rule, {
     invalid("class Pixel {\n  get fbq() { return window.fbq; }\n  booked() { this.fbq('trackCustom', 'Bipolar Disorder Intake'); }\n}", [[E, "'Bipolar Disorder Intake'"]]),
     invalid("class Pixel {\n  constructor() { this.fbq = window.fbq; }\n  booked() { this.fbq('trackCustom', 'Bipolar Disorder Intake'); }\n}", [[E, "'Bipolar Disorder Intake'"]]),
     invalid("export function install(app) {\n  app.config.globalProperties.$fbq = window.fbq;\n  app.config.globalProperties.$fbq('trackCustom', 'Vasectomy Consultation');\n}", [[E, "'Vasectomy Consultation'"]]),
+    // …and as components call it (`this.$fbq`), or as Vue 2 sets it.
+    invalid(
+      "export default { install(app) { app.config.globalProperties.$fbq = window.fbq; } };\nexport const BookButton = { methods: { book() { this.$fbq('trackCustom', 'IVF Consultation Booked'); } } };\nVue.prototype.$ttq = window.ttq;\nnew Vue({ methods: { go() { this.$ttq.track('Dialysis Booked'); } } });",
+      [[E, "'IVF Consultation Booked'"], [E, "'Dialysis Booked'"]],
+    ),
+    // A field set in a class it extends, a bound copy, a static field, a constant object's property.
+    invalid(
+      "class Base { constructor() { this.fbq = window.fbq; } }\nclass Booking extends Base { booked() { this.fbq('trackCustom', 'Vasectomy Booked'); } }\nclass Bound { constructor() { this.fbq = window.fbq.bind(window); } booked() { this.fbq('trackCustom', 'Chemotherapy Booked'); } }\nclass S { static fbq = window.fbq; static booked() { S.fbq('trackCustom', 'Chlamydia Test Booked'); } }\nconst trackers = { meta: window.fbq };\ntrackers.meta('trackCustom', 'Oncology Consult Booked');",
+      [[E, "'Vasectomy Booked'"], [E, "'Chemotherapy Booked'"], [E, "'Chlamydia Test Booked'"], [E, "'Oncology Consult Booked'"]],
+    ),
     // Class members: static, on instances, through `this`, and class-field arrows.
     invalid("class Tracker {\n  static track(name) { window.ttq.track(name); }\n}\nTracker.track('hiv_test_order');", [[E, "'hiv_test_order'"]]),
     invalid(
