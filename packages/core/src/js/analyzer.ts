@@ -170,6 +170,7 @@ export class Analyzer {
   private readonly callNodes: Node[] = [];
   private readonly memberAssignments: Node[] = [];
   private assignmentIndex?: Map<string, Node[]>;
+  private namespaceIndex?: Map<string, Node[]>;
   private readonly consumed = new Set<Node>();
   /** What each local function returns, walked once. */
   private readonly returns = new Map<Node, Node[]>();
@@ -829,6 +830,12 @@ export class Analyzer {
       if (object.type === 'Identifier') {
         const declared = this.enumMember(object, key) ?? this.declaredMember(object, key);
         if (declared) return declared;
+      } else if (object.type === 'MemberExpression') {
+        // `Analytics.Events.IVF` of nested namespaces.
+        const names = qualifiedNames(object);
+        const root = names.length > 1 ? rootIdentifier(object) : undefined;
+        const declared = root && this.declaredMember(root, key, names.slice(1));
+        if (declared) return declared;
       }
       const obj = this.value(object);
       if (obj.kind === 'arr' && /^\d+$/u.test(key) && obj.items[Number(key)]) return obj.items[Number(key)]!;
@@ -859,24 +866,61 @@ export class Analyzer {
    * A constant declared in a TypeScript namespace (`namespace Events { export const BOOKED = '…' }`)
    * or a class's static field (`static readonly BOOKED = '…'`, with any value assigned to it later).
    */
-  private declaredMember(id: Node, key: string): Value | undefined {
-    const def = this.variable(id)?.defs[0];
-    if (def?.type === 'TSModuleName') {
-      const block = def.node.body as Node | undefined;
-      for (const statement of (block?.type === 'TSModuleBlock' ? block.body : []) as Node[]) {
-        const decl = statement.type === 'ExportNamedDeclaration' ? (statement.declaration as Node | null) : undefined;
-        if (decl?.type !== 'VariableDeclaration' || decl.kind !== 'const') continue;
-        const declarator = (decl.declarations as Node[]).find((d) => (d.id as Node).type === 'Identifier' && (d.id as Node).name === key);
-        if (declarator?.init) return this.value(declarator.init as Node);
+  private declaredMember(id: Node, key: string, path: readonly string[] = []): Value | undefined {
+    const variable = this.variable(id);
+    const def = variable?.defs[0];
+    // The scope manager declares no name for a dotted `namespace A.B`: such namespaces are found among the top-level statements.
+    const namespaces = def?.type === 'TSModuleName' ? variable!.defs.flatMap((d) => (d.type === 'TSModuleName' ? [d.node] : [])) : !def ? this.dottedNamespaces(id) : [];
+    if (namespaces.length) {
+      for (const decl of namespaces) {
+        const found = this.namespaceConst(decl, [id.name as string, ...path], key);
+        if (found) return found;
       }
       return undefined;
     }
-    if (def?.type !== 'ClassName') return undefined;
+    if (def?.type !== 'ClassName' || path.length) return undefined;
     const field = ((def.node.body as Node).body as Node[]).find((m) => m.type === 'PropertyDefinition' && m.static === true && !m.computed && keyName(m) === key);
     if (!field?.value) return undefined;
     const later = this.assignmentsTo(key).filter((a) => { const left = unwrap(a.left as Node); return unwrap(left.object as Node).type === 'Identifier' && this.sameRoot(left, id); });
     const values = [this.value(field.value as Node), ...later.map((a) => this.value(a.right as Node))];
     return values.length === 1 ? values[0] : anyOf(values, rangeOf(field.value as Node));
+  }
+
+  /** Dotted namespaces (`namespace A.B`) at the top of the program whose name starts with `id`'s, indexed on first use. */
+  private dottedNamespaces(id: Node): readonly Node[] {
+    if (!this.namespaceIndex) {
+      this.namespaceIndex = new Map();
+      let program: Node = id;
+      while (program.parent) program = program.parent;
+      for (const statement of (program.body ?? []) as Node[]) {
+        const decl = statement.type === 'ExportNamedDeclaration' ? (statement.declaration as Node | null) : statement;
+        if (decl?.type !== 'TSModuleDeclaration' || (decl.id as Node).type !== 'TSQualifiedName') continue;
+        const name = qualifiedNames(decl.id as Node)[0];
+        if (name) this.namespaceIndex.set(name, [...(this.namespaceIndex.get(name) ?? []), decl]);
+      }
+    }
+    return this.namespaceIndex.get(id.name as string) ?? [];
+  }
+
+  /** `export const key` of namespace `path` (`Outer.Inner`) in declaration `decl` or the namespaces it exports, dotted (`namespace A.B`) or nested. */
+  private namespaceConst(decl: Node, path: readonly string[], key: string): Value | undefined {
+    const names = qualifiedNames(decl.id as Node);
+    if (!names.every((n, i) => path[i] === n)) return undefined;
+    const rest = path.slice(names.length);
+    const body = decl.body as Node | undefined;
+    if (body?.type === 'TSModuleDeclaration') return this.namespaceConst(body, rest, key);
+    for (const statement of (body?.type === 'TSModuleBlock' ? body.body : []) as Node[]) {
+      const inner = statement.type === 'ExportNamedDeclaration' ? (statement.declaration as Node | null) : undefined;
+      if (rest.length) {
+        const found = inner?.type === 'TSModuleDeclaration' ? this.namespaceConst(inner, rest, key) : undefined;
+        if (found) return found;
+        continue;
+      }
+      if (inner?.type !== 'VariableDeclaration' || inner.kind !== 'const') continue;
+      const declarator = (inner.declarations as Node[]).find((d) => (d.id as Node).type === 'Identifier' && (d.id as Node).name === key);
+      if (declarator?.init) return this.value(declarator.init as Node);
+    }
+    return undefined;
   }
 
   private objectValue(node: Node, range: Range): Value {
@@ -1729,6 +1773,20 @@ function propOf(v: Value, key: string, range: Range): Value | undefined {
   if (!spread) return found ?? paramMember(v, key, range);
   const passed = paramMember(spread.value, key, range);
   return found && passed && !passed.fallback ? { ...passed, fallback: found } : passed ?? found;
+}
+
+/** `A.B.C` of a TSQualifiedName or a plain member chain; empty for anything else. */
+function qualifiedNames(node: Node): string[] {
+  if (node.type === 'Identifier') return [node.name as string];
+  const [left, right] = node.type === 'TSQualifiedName' ? [node.left, node.right] : node.type === 'MemberExpression' && !node.computed ? [node.object, node.property] : [];
+  const head = left ? qualifiedNames(unwrap(left as Node)) : [];
+  return head.length && (right as Node).type === 'Identifier' ? [...head, (right as Node).name as string] : [];
+}
+
+function rootIdentifier(node: Node): Node | undefined {
+  let n = unwrap(node);
+  while (n.type === 'MemberExpression') n = unwrap(n.object as Node);
+  return n.type === 'Identifier' ? n : undefined;
 }
 
 /** A `switch` case whose statements run on into the next case (none, or no `break`/`return`/`throw` at the end). */

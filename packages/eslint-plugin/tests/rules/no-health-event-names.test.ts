@@ -193,6 +193,12 @@ run('no-health-event-names', rule, {
     invalid("const track = debounce((name) => window.ttq.track(name), 300);\ntrack('hiv_test_order');", [[E, "'hiv_test_order'"]]),
     // Constants in a TypeScript namespace and a class's static fields.
     invalid("namespace PixelEvents { export const BOOKED = 'Schizophrenia Consult Booked'; }\n(window as any).fbq('trackCustom', PixelEvents.BOOKED);", [[E, 'PixelEvents.BOOKED']], ts()),
+    // …nested, dotted (`namespace A.B`) or declared inside another.
+    invalid(
+      "namespace Analytics.Events { export const IVF = 'ivf_consult_booked'; }\nexport namespace Outer { export namespace Inner { export const X = 'abortion_pill_order'; export const Y = 'page_view'; } }\ngtag('event', Analytics.Events.IVF);\ngtag('event', Outer.Inner.X);\ngtag('event', Outer.Inner.Y);\ngtag('event', Outer.Other.X);",
+      [[E, 'Analytics.Events.IVF'], [E, 'Outer.Inner.X']],
+      ts(),
+    ),
     invalid("class Ev { static readonly BOOKED = 'Dialysis Session Booked'; }\n(window as any).ttq.track(Ev.BOOKED);", [[E, 'Ev.BOOKED']], ts()),
     invalid("class Ev { static BOOKED = 'Lead'; }\nEv.BOOKED = 'Dialysis Session Booked';\nwindow.ttq.track(Ev.BOOKED);", [[E, 'Ev.BOOKED', 1]]),
     // A vendor function kept in a property: a class field, a getter, a constructor's assignment, a Vue global property.
