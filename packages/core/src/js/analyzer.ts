@@ -1632,11 +1632,15 @@ export class Analyzer {
     for (const [fn, calls] of byFn) {
       const binding = functionBinding(fn);
       if (!binding) continue;
-      const label = binding.member ? `${binding.isClass || !binding.name ? 'this' : binding.name}.${binding.member}` : binding.name!;
+      const fallbackLabel = binding.member ? `${binding.isClass || !binding.name ? 'this' : binding.name}.${binding.member}` : binding.name!;
       // An exported helper has callers in other files too: its own finding stays for them.
       const local = !this.exported(binding);
       for (const site of this.callSitesOf(binding)) {
         const fromSite = (index: number, key: string | undefined): Value | undefined => this.argValue(site, index, key);
+        // The method as the site names it (`new T().login(u)` is `login()`, not `this.login()`).
+        const callee = site.type === 'CallExpression' ? unwrap(site.callee as Node) : undefined;
+        const named = binding.member && callee?.type === 'MemberExpression' ? memberText(callee) : undefined;
+        const label = named === undefined ? fallbackLabel : named.includes('…') ? binding.member! : named;
         for (const call of calls) {
           if (!this.reachable(call.node, fn, fromSite)) continue;
           const args = call.args.map((a): Arg | undefined => {

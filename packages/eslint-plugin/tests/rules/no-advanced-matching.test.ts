@@ -160,6 +160,17 @@ run('no-advanced-matching', rule, {
         { vendor: 'TikTok', fields: 'email', call: 'tt() → ttq.identify()', hashNote: '' },
       ],
     ),
+    // A method is named as each site calls it.
+    withData(
+      invalid(
+        "class T { login(u) { window.ttq.identify({ email: u.email }); } }\nnew T().login(window.user);\nconst t = new T();\nt.login(window.other);",
+        [[ID, 'new T().login(window.user)'], [ID, 't.login(window.other)']],
+      ),
+      [
+        { vendor: 'TikTok', fields: 'email', call: 'login() → ttq.identify()', hashNote: '' },
+        { vendor: 'TikTok', fields: 'email', call: 't.login() → ttq.identify()', hashNote: '' },
+      ],
+    ),
     // `Object.assign` merges as a spread does: the keys written out are the helper's, the parameter's are each site's.
     withData(
       invalid("function init(extra) { fbq('init', '1234567890', Object.assign({ em: window.email }, extra)); }\ninit({ ph: window.phone });", [[ID, 'Object.assign({ em: window.email }, extra)'], [ID, 'init({ ph: window.phone })']]),
