@@ -171,6 +171,8 @@ export class Analyzer {
   private readonly memberAssignments: Node[] = [];
   private assignmentIndex?: Map<string, Node[]>;
   private namespaceIndex?: Map<string, Node[]>;
+  /** Calls that pass a local function to an iteration method (`list.forEach(track)`). */
+  private readonly iterationSites = new WeakSet<Node>();
   private readonly consumed = new Set<Node>();
   /** What each local function returns, walked once. */
   private readonly returns = new Map<Node, Node[]>();
@@ -801,6 +803,7 @@ export class Analyzer {
     const binding = functionBinding(fn);
     const sites = binding ? this.callSitesOf(binding) : [];
     return sites.length === 0 || sites.some((site) => {
+      if (this.iterationSites.has(site)) return false;
       if (site.type === 'JSXElement') return key === undefined || (this.argValue(site, index, key)?.kind ?? 'nullish') === 'nullish';
       const args = argsOf(site);
       if (args.slice(0, index + 1).some((a) => a?.type === 'SpreadElement')) return false;
@@ -1469,6 +1472,15 @@ export class Analyzer {
   }
 
   /** Every call that reaches a named function, method or class member. */
+  /** `list.forEach(track)`: the function is called with each element of the list. */
+  private iterationSite(id: Node): Node | undefined {
+    const call = id.parent;
+    const callee = call?.type === 'CallExpression' && argsOf(call)[0] === id ? unwrap(call.callee as Node) : undefined;
+    if (callee?.type !== 'MemberExpression' || !ITERATION_METHODS.has(this.propName(callee) ?? '')) return undefined;
+    this.iterationSites.add(call!);
+    return call!;
+  }
+
   private callSitesOf(binding: Binding): Node[] {
     const sites = new Set<Node>();
     const propName = (m: Node): string | undefined => this.propName(m);
@@ -1489,7 +1501,7 @@ export class Analyzer {
           }
         }
       } else {
-        const site = callSite(ref.identifier, binding.member, propName);
+        const site = callSite(ref.identifier, binding.member, propName) ?? (binding.member === undefined ? this.iterationSite(ref.identifier) : undefined);
         if (site) sites.add(site);
       }
     }
@@ -1512,19 +1524,23 @@ export class Analyzer {
 
   /** The props a JSX element passes: its attributes as an object (open when it spreads some). */
   private jsxProps(element: Node): Extract<Value, { kind: 'obj' }> {
-    const props: Prop[] = [];
-    let open = false;
+    const built = new ObjectBuilder();
     for (const attr of (element.openingElement as Node).attributes as Node[]) {
+      // `<ConditionLink {...hep} />` passes the object's keys.
+      if (attr.type === 'JSXSpreadAttribute') {
+        built.spread(this.value(attr.argument as Node), rangeOf(attr));
+        continue;
+      }
       const name = attr.name as Node | undefined;
       if (attr.type !== 'JSXAttribute' || name?.type !== 'JSXIdentifier') {
-        open = true;
+        built.spread({ kind: 'unknown', range: rangeOf(attr) }, rangeOf(attr));
         continue;
       }
       const raw = attr.value as Node | null;
       const value: Value = !raw ? { kind: 'bool', value: true, range: rangeOf(attr) } : raw.type === 'JSXExpressionContainer' ? this.value(raw.expression as Node) : this.value(raw);
-      props.push({ key: name.name as string, keyRange: rangeOf(name), value });
+      built.set([{ key: name.name as string, keyRange: rangeOf(name), value }]);
     }
-    return { kind: 'obj', props, open, range: rangeOf(element.openingElement as Node) };
+    return built.object(rangeOf(element.openingElement as Node));
   }
 
   /**
@@ -1537,6 +1553,11 @@ export class Analyzer {
     if (site.type === 'JSXElement') {
       const props = index === 0 ? this.jsxProps(site) : undefined;
       return key === undefined ? props : props && under(props, props.range);
+    }
+    if (this.iterationSites.has(site)) {
+      const each = index === 0 ? elementsOf(this.value((unwrap(site.callee as Node).object) as Node), rangeOf(site)) : undefined;
+      if (!each) return { kind: 'unknown', range: rangeOf(site) };
+      return key === undefined ? each : under(each, each.range);
     }
     const args = argsOf(site);
     if (args.slice(0, index + 1).some((a) => a?.type === 'SpreadElement')) return undefined;
@@ -1758,7 +1779,7 @@ class ObjectBuilder {
     }
   }
 
-  object(range: Range): Value {
+  object(range: Range): Extract<Value, { kind: 'obj' }> {
     return { kind: 'obj', props: this.props, open: this.open, range };
   }
 }

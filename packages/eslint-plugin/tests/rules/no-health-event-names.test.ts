@@ -184,6 +184,15 @@ run('no-health-event-names', rule, {
       "function ConditionPage(props) {\n  return <a onClick={() => window.fbq('trackCustom', `View_${props.condition}`)}>x</a>;\n}\nexport const Lupus = () => <ConditionPage condition=\"Lupus\" />;",
       [[E, '<ConditionPage condition="Lupus" />']],
     ),
+    // A helper passed to an iteration method is called with each element; a spread attribute passes the object's keys.
+    invalid(
+      "function track(o) { window.fbq('trackCustom', o.name); }\n[{ name: 'Lead' }, { name: 'Hepatitis C Screening' }].forEach(track);\nfunction send(name) { window.ttq.track(name); }\n['Lead', 'Purchase'].map(send);",
+      [[E, "[{ name: 'Lead' }, { name: 'Hepatitis C Screening' }].forEach(track)"]],
+    ),
+    invalid(
+      "const hep = { condition: 'Hepatitis' };\nfunction ConditionLink(props) {\n  return <a onClick={() => window.fbq('trackCustom', `View_${props.condition}`)}>x</a>;\n}\nexport const A = () => <ConditionLink {...hep} />;\nexport const B = () => <ConditionLink {...hep} condition=\"Pricing\" />;",
+      [[E, '<ConditionLink {...hep} />']],
+    ),
     invalid("const EVENT_MAP = { booking: 'Schedule', weekly: 'Paid: Weekly Therapy' };\nfbq('trackCustom', EVENT_MAP[plan]);", [[E, 'EVENT_MAP[plan]']]),
     // React hooks and utilities that return the function they wrap.
     invalid(
