@@ -1017,11 +1017,41 @@ function reportDangling(a: Analysis): void {
       a.notice(`Zone "${zone.name}" loads container ${child}, whose tags are not in this export: export that container and check it too.`, zone.path);
     }
   }
+  const tagNames = new Set(c.tags.map((t) => t.name));
+  // A tag reference (`TAG_REFERENCE`: a GA4 event's configuration tag) to a missing tag, once per name.
+  const referenced = new Map<string, { tag: Tag; param: Param; count: number }>();
   for (const t of c.tags) {
+    const ref: GtmRef = { kind: 'tag', id: t.id, name: t.name };
     for (const id of missingTriggerIds(c, t)) {
-      a.notice(`Tag "${t.name}" references trigger ${id}, which is not in this export.`, t.path, { kind: 'tag', id: t.id, name: t.name });
+      a.notice(`Tag "${t.name}" references trigger ${id}, which is not in this export.`, t.path, ref);
+    }
+    // A setup or cleanup tag fires on this tag's triggers: if it is missing, what it sends is not checked.
+    for (const [names, key, role] of [[t.setupTagNames, 'setupTag', 'setup'], [t.teardownTagNames, 'teardownTag', 'cleanup']] as const) {
+      names.forEach((name, i) => {
+        if (name && !tagNames.has(name)) a.notice(`Tag "${t.name}" fires ${role} tag "${name}", which is not in this export; it fires on this tag's triggers and was not checked.`, [...t.path, key, i], ref);
+      });
+    }
+    for (const param of tagReferences(t.params)) {
+      if (tagNames.has(param.value!)) continue;
+      const seen = referenced.get(param.value!);
+      if (seen) seen.count++;
+      else referenced.set(param.value!, { tag: t, param, count: 1 });
     }
   }
+  for (const [name, { tag, param, count }] of referenced) {
+    const others = count > 1 ? ` (and ${count - 1} other tag${count > 2 ? 's' : ''})` : '';
+    a.notice(`Tag "${tag.name}"${others} references tag "${name}", which is not in this export; its settings were not checked.`, a.valuePath(tag, param), { kind: 'tag', id: tag.id, name: tag.name });
+  }
+}
+
+/** `TAG_REFERENCE` parameters, at any depth. */
+function tagReferences(params: readonly Param[] | undefined, out: Param[] = []): Param[] {
+  for (const p of params ?? []) {
+    if (p.type === 'TAG_REFERENCE' && p.value) out.push(p);
+    tagReferences(p.list, out);
+    tagReferences(p.map, out);
+  }
+  return out;
 }
 
 // ─────────────────────────── suppression & severity ───────────────────────────

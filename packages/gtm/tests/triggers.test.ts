@@ -70,6 +70,24 @@ describe('no-health-page-triggers', () => {
     ]);
   });
 
+  it('notes a setup or cleanup tag, or a tag reference, that is not in the export', () => {
+    const ref = (name: string) => ({ type: 'TAG_REFERENCE', key: 'measurementId', value: name });
+    const r = analyze({
+      trigger: [pageTrigger('1', 'PV - psychiatry', [cond('CONTAINS', '{{Page Path}}', '/psychiatry')])],
+      tag: [
+        tag('Config', 'googtag', [T('tagId', 'G-1')]),
+        tag('Child', 'html', [T('html', '<script>window.x = 1;</script>')], { firingTriggerId: ['1'], setupTag: [{ tagName: 'Meta - Lead (old name)' }], teardownTag: [{ tagName: 'Config' }] }),
+        tag('GA4 - Lead', 'gaawe', [ref('GA4 - Config'), T('eventName', 'generate_lead')]),
+        tag('GA4 - Call', 'gaawe', [ref('GA4 - Config'), T('eventName', 'click_to_call')]),
+        tag('GA4 - Known', 'gaawe', [ref('Config'), T('eventName', 'page_view')]),
+      ],
+    });
+    expect(r.notices.map((n) => [n.message, n.gtm?.name])).toEqual([
+      ['Tag "Child" fires setup tag "Meta - Lead (old name)", which is not in this export; it fires on this tag\'s triggers and was not checked.', 'Child'],
+      ['Tag "GA4 - Lead" (and 1 other tag) references tag "GA4 - Config", which is not in this export; its settings were not checked.', 'GA4 - Lead'],
+    ]);
+  });
+
   it('reads a term in a host name as care context (tier 3, a warning), with or without a scheme', () => {
     const text = gtm({
       trigger: [
