@@ -25,7 +25,7 @@ export const MESSAGES = {
     identify:
       '{{vendor}} advanced matching sends {{fields}} through {{call}}{{hashNote}}. Identifiers tie health-site activity to a person; hashing does not prevent matching.',
     identityInParams:
-      '{{vendor}} event parameters carry identifiers ({{fields}}) through {{call}}{{hashNote}}. Identifiers tie health-site activity to a person; hashing does not prevent matching.',
+      '{{vendor}} event parameters send {{fields}} through {{call}}{{hashNote}}. Identifiers tie health-site activity to a person; hashing does not prevent matching.',
     analysisFailed,
   },
   'no-health-event-names': {

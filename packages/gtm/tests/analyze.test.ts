@@ -172,8 +172,8 @@ describe('built-in tag types', () => {
       ],
     });
     expect(r.messages.filter((m) => m.messageId === 'identityInParams').map((m) => m.message.replace(/\. Identifiers.*/u, ''))).toEqual([
-      'Google tag event parameters carry identifiers (email (em: {{DLV - email}})) through the GA4 Event tag',
-      'Google tag event parameters carry identifiers (phone (user_data.phone_number: {{DLV - phone}})) through the Google tag',
+      'Google tag event parameters send email (em: {{DLV - email}}) through the GA4 Event tag',
+      'Google tag event parameters send phone (user_data.phone_number: {{DLV - phone}}) through the Google tag',
     ]);
   });
 
@@ -192,8 +192,8 @@ describe('built-in tag types', () => {
       ],
     });
     expect(r.messages.filter((m) => m.ruleId === 'no-advanced-matching').map((m) => m.message.replace(/\. Identifiers.*/u, ''))).toEqual([
-      'Google tag event parameters carry identifiers (name (x-fb-ud-fn)) through the GA4 Event tag',
-      'Google tag event parameters carry identifiers (email (x-fb-ud-em in settings variable {{g - event settings}}: {{DLV - em}}), external id (x-fb-ud-external_id in settings variable {{g - event settings}})) through the GA4 Event tag',
+      'Google tag event parameters send name (x-fb-ud-fn) through the GA4 Event tag',
+      'Google tag event parameters send email (x-fb-ud-em in settings variable {{g - event settings}}: {{DLV - em}}), external id (x-fb-ud-external_id in settings variable {{g - event settings}}) through the GA4 Event tag',
     ]);
   });
 
@@ -208,7 +208,7 @@ describe('built-in tag types', () => {
       variable: [{ variableId: '1', name: 'DLV - first', type: 'v', parameter: [T('name', 'form.first')] }],
     });
     expect(r.messages.map((m) => m.message.replace(/\. Identifiers.*/u, ''))).toEqual([
-      'Google tag event parameters carry identifiers (name (first_name)) through the GA4 Event tag',
+      'Google tag event parameters send name (first_name) through the GA4 Event tag',
     ]);
   });
 
