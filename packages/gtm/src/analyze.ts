@@ -312,7 +312,10 @@ class Analysis {
   eventVia(r: Resolution, source: EventNameSource): string {
     if (r.eventName) return this.via(r, undefined, source);
     const output = r.eventOutputs[0]!;
-    return `${this.via(r, output)} → ${this.via(this.resolver.resolve(soleMacro(output)!), undefined, source)}`;
+    // A row's output is named once, after it: `{{LT}} (lookup table: book_therapy → …) → {{Event}}` would name it twice.
+    const table = this.via(r, output);
+    const row = table.endsWith(` → ${output})`) ? `${table.slice(0, -` → ${output})`.length)})` : table;
+    return `${row} → ${this.via(this.resolver.resolve(soleMacro(output)!), undefined, source)}`;
   }
 
   /**

@@ -460,6 +460,15 @@ describe('{{Event}} in Custom HTML', () => {
     expect(found.via).toBe('{{LT - FB Event}} (lookup table default) → {{Event}} (custom event trigger "CE - hiv_test_order")');
   });
 
+  it('names {{Event}} once when a table row outputs it', () => {
+    const r = analyze({
+      trigger: [{ triggerId: '7', name: 'CE - book_therapy_session', type: 'CUSTOM_EVENT', customEventFilter: [{ type: 'EQUALS', parameter: [T('arg0', '{{_event}}'), T('arg1', 'book_therapy_session')] }] }],
+      variable: [{ variableId: '1', name: 'LT - FB Event', type: 'smm', parameter: [T('input', '{{Event}}'), table('map', [{ key: 'purchase', value: 'Purchase' }, { key: 'book_therapy_session', value: '{{Event}}' }])] }],
+      tag: [html('code', "<script>fbq('trackCustom', {{LT - FB Event}});</script>", { firingTriggerId: ['7'] })],
+    });
+    expect(r.messages.find((m) => m.ruleId === 'no-health-event-names')!.via).toBe('{{LT - FB Event}} (lookup table: book_therapy_session) → {{Event}} (custom event trigger "CE - book_therapy_session")');
+  });
+
   it('points at the whole field, quotes included, when the event name field is just the variable; at the variable inside a longer text', () => {
     const text = gtm({
       trigger: [{ triggerId: '7', name: 'CE - hiv_test_order', type: 'CUSTOM_EVENT', customEventFilter: [{ type: 'EQUALS', parameter: [T('arg0', '{{_event}}'), T('arg1', 'hiv_test_order')] }] }],
