@@ -538,12 +538,19 @@ export function healthData(vendor: VendorSpec, hit: { text: string; match: Healt
   };
 }
 
+/** The one alternative of `v` that spells `text`, where it lies in `range`: a site's value beside a fallback (`opts.name ?? 'Lead'`). */
+function narrowTo(v: Value, text: string, range: Range): Range {
+  if (v.kind !== 'any') return range;
+  const options = v.options.filter((o) => texts(o).includes(text));
+  return options.length === 1 && within(options[0]!.range, range) ? narrowTo(options[0]!, text, options[0]!.range) : range;
+}
+
 function eventNameFindings(call: TrackerCall, settings: Settings, emit: Emit, seen: Seen): void {
   const report = (v: Value, range: Range): void => {
     const hit = classify(v, settings, undefined, (text) => seen('healthEventName', '', text));
     if (!hit) return;
     const { data, evidence } = healthData(call.vendor, hit);
-    emit({ messageId: 'healthEventName', data, vendor: call.vendor.id, range, evidence, confidence: hit.match.tier === 3 ? 'medium' : 'high' });
+    emit({ messageId: 'healthEventName', data, vendor: call.vendor.id, range: narrowTo(v, hit.text, range), evidence, confidence: hit.match.tier === 3 ? 'medium' : 'high' });
   };
   const { shape } = call;
   const event = shape.event !== undefined ? call.args[shape.event] : undefined;
@@ -616,7 +623,7 @@ function propertyFindings(call: TrackerCall, settings: Settings, emit: Emit, see
       messageId: 'healthProperty',
       data: { ...data, key: path },
       vendor: call.vendor.id,
-      range: near,
+      range: narrowTo(v, hit.text, near),
       evidence,
       confidence: hit.match.tier === 3 ? 'medium' : 'high',
     });
