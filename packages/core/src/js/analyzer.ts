@@ -1144,11 +1144,11 @@ export class Analyzer {
   }
 
   private callResultApi(call: Node): ApiRef | undefined {
-    // `window.fbq.bind(window)` is the same function.
+    // `window.fbq.bind(window)`, `ttq.track.bind(ttq)`: the same function.
     const target = unwrap(call.callee as Node);
     if (target.type === 'MemberExpression' && this.propName(target) === 'bind') {
       const bound = this.api(target.object as Node);
-      if (bound?.kind === 'api' && bound.node === bound.root) return bound;
+      if (bound?.kind === 'api') return bound;
     }
     const callee = this.api(call.callee as Node);
     if (callee?.kind === 'api' && callee.node.returnsRoot) return { ...callee, node: callee.root, path: `${callee.path}()` };
@@ -1536,6 +1536,8 @@ export class Analyzer {
         built.spread({ kind: 'unknown', range: rangeOf(attr) }, rangeOf(attr));
         continue;
       }
+      // React takes `key` and `ref` for itself: they are never in the component's props.
+      if (name.name === 'key' || name.name === 'ref') continue;
       const raw = attr.value as Node | null;
       const value: Value = !raw ? { kind: 'bool', value: true, range: rangeOf(attr) } : raw.type === 'JSXExpressionContainer' ? this.value(raw.expression as Node) : this.value(raw);
       built.set([{ key: name.name as string, keyRange: rangeOf(name), value }]);

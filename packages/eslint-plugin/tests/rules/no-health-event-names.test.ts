@@ -228,6 +228,7 @@ run('no-health-event-names', rule, {
       "class Base { constructor() { this.fbq = window.fbq; } }\nclass Booking extends Base { booked() { this.fbq('trackCustom', 'Vasectomy Booked'); } }\nclass Bound { constructor() { this.fbq = window.fbq.bind(window); } booked() { this.fbq('trackCustom', 'Chemotherapy Booked'); } }\nclass S { static fbq = window.fbq; static booked() { S.fbq('trackCustom', 'Chlamydia Test Booked'); } }\nconst trackers = { meta: window.fbq };\ntrackers.meta('trackCustom', 'Oncology Consult Booked');",
       [[E, "'Vasectomy Booked'"], [E, "'Chemotherapy Booked'"], [E, "'Chlamydia Test Booked'"], [E, "'Oncology Consult Booked'"]],
     ),
+    invalid("const track = ttq.track.bind(ttq);\ntrack('HIV Test');", [[E, "'HIV Test'"]]),
     // Class members: static, on instances, through `this`, and class-field arrows.
     invalid("class Tracker {\n  static track(name) { window.ttq.track(name); }\n}\nTracker.track('hiv_test_order');", [[E, "'hiv_test_order'"]]),
     invalid(
