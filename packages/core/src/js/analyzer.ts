@@ -171,6 +171,8 @@ export class Analyzer {
   private readonly memberAssignments: Node[] = [];
   private assignmentIndex?: Map<string, Node[]>;
   private namespaceIndex?: Map<string, Node[]>;
+  /** Parameters whose assignments are being read: inside them, a read is what the site passes. */
+  private readonly reassigning = new Set<VariableLike>();
   /** Calls that pass a local function to an iteration method (`list.forEach(track)`). */
   private readonly iterationSites = new WeakSet<Node>();
   private readonly consumed = new Set<Node>();
@@ -650,7 +652,8 @@ export class Analyzer {
       const passed = this.paramValue(def.node, def.name, range);
       const written = passed.kind === 'unknown' && passed.param && passed.param.key === undefined ? this.paramWrites(variable, passed) : undefined;
       // `function identify(u) { u.em = email; fbq('init', id, u) }`: what the site passes, with the keys set here.
-      return written ? { kind: 'obj', props: [{ key: undefined, keyRange: range, value: passed, spread: true }, ...written], open: true, range } : passed;
+      const value: Value = written ? { kind: 'obj', props: [{ key: undefined, keyRange: range, value: passed, spread: true }, ...written], open: true, range } : passed;
+      return this.reassignedParam(variable, def.name, value, range);
     }
     if (def.type === 'Variable') {
       const decl = def.node;
@@ -673,6 +676,28 @@ export class Analyzer {
     }
     if (def.type === 'TSEnumName') return { kind: 'unknown', range, describe: name };
     return this.typed(node, { kind: 'unknown', range, describe: name });
+  }
+
+  /**
+   * A parameter assigned in its function (`name = name || 'Therapy Booked'`, `if (!name) name = …`,
+   * the ES5 default): what the site passes or what is assigned; an assignment at the top of the
+   * body before the read replaces what the site passes (its own right side still reads it).
+   */
+  private reassignedParam(variable: VariableLike, id: Node, passed: Value, range: Range): Value {
+    const writes = variable.references.filter((r) => r.isWrite() && r.writeExpr && r.identifier !== id);
+    if (!writes.length || this.reassigning.has(variable)) return passed;
+    this.reassigning.add(variable);
+    try {
+      const body = (enclosingFunction(id) as Node | undefined)?.body;
+      const options = writes.map((r) => this.value(r.writeExpr!));
+      const replaced = writes.some((r) => {
+        const assign = r.identifier.parent;
+        return assign?.type === 'AssignmentExpression' && assign.operator === '=' && assign.parent?.type === 'ExpressionStatement' && assign.parent.parent === body && rangeOf(assign)[1] <= range[0];
+      });
+      return anyOf(replaced ? options : [passed, ...options], range);
+    } finally {
+      this.reassigning.delete(variable);
+    }
   }
 
   /** `const match = {}; match.em = email;` → the object with `em`; `const ids = []; ids.push({ hashedEmail })` → the array with it. */
@@ -1792,6 +1817,11 @@ class ObjectBuilder {
  * `Object.assign({}, DEFAULTS, opts)`) replaces it where the site passes the key.
  */
 function propOf(v: Value, key: string, range: Range): Value | undefined {
+  // `opts = opts || { name: '…' }`: the key of either.
+  if (v.kind === 'any') {
+    const options = v.options.flatMap((o) => propOf(o, key, range) ?? []);
+    return options.length ? anyOf(options, range) : undefined;
+  }
   if (v.kind !== 'obj') return paramMember(v, key, range);
   let at = v.props.length - 1;
   while (at >= 0 && v.props[at]!.key !== key) at--;

@@ -9,6 +9,8 @@ run('no-health-event-names', rule, {
     "function track(opts) { opts.name = 'Lead'; fbq('trackCustom', opts.name); }\ntrack({ name: 'Therapy Booked' });",
     "function track(opts = { name: 'Therapy Booked' }) { fbq('trackCustom', opts.name); }\ntrack({ name: 'Lead' });\ntrack({ plan: 'gold' });",
     "function t(opts) { const o = Object.assign({ name: 'Lead' }, opts, { name: 'Purchase' }); fbq('trackCustom', o.name); }\nt({ name: 'Dialysis Booked' });",
+    // A parameter replaced before it is read is not what the site passes.
+    "function t(name) { name = 'Lead'; fbq('trackCustom', name); }\nt('Dialysis Booked');",
     // An instance field is not the class's static one.
     "class Ev { BOOKED = 'Dialysis Session Booked'; static BOOKED = 'Lead'; }\nwindow.ttq.track(Ev.BOOKED);",
     // A property of another object, or a field that holds a function of its own, is not the pixel.
@@ -161,6 +163,11 @@ run('no-health-event-names', rule, {
       [[E, "'Therapy Booked'"], [E, "'Chemotherapy Booked'"]],
     ),
     invalid("function track(opts) { const { name } = opts; fbq('trackCustom', name); }\ntrack({ name: 'Therapy Booked' });", [[E, "'Therapy Booked'"]]),
+    // ES5 defaults, as GTM Custom HTML writes them: the parameter assigned in its function.
+    invalid(
+      "function track(name) {\n  name = name || 'Therapy Booked';\n  fbq('trackCustom', name);\n}\ntrack();\nfunction trackIf(name) {\n  if (!name) name = 'HIV Test Ordered';\n  fbq('trackCustom', name);\n}\ntrackIf();\nfunction trackObj(opts) {\n  opts = opts || { name: 'Abortion consult' };\n  fbq('trackCustom', opts.name);\n}\ntrackObj();",
+      [[E, 'name', 3], [E, 'name', 7], [E, 'opts.name']],
+    ),
     // A site's value beside a fallback (`??`, `||`) is reported where the site writes it.
     invalid("function a(opts) { fbq('trackCustom', opts.name ?? 'Lead'); }\na({ name: 'Therapy Booked' });\nfunction c(name) { fbq('trackCustom', name || 'Lead'); }\nc('Chemotherapy Booked');", [[E, "'Therapy Booked'"], [E, "'Chemotherapy Booked'"]]),
     // Options merged over defaults (`{ ...DEFAULTS, ...opts }`, `Object.assign({}, DEFAULTS, opts)`): a site's key replaces the default.
