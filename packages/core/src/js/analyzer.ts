@@ -10,6 +10,7 @@ import type {
   MacroInfo,
   Node,
   PixelEvidence,
+  ParamRef,
   Prop,
   Range,
   StrPart,
@@ -848,7 +849,7 @@ export class Analyzer {
     const key = prop && keyName(prop);
     const init = this.value(decl.init as Node);
     // `const { name } = opts` of a parameter: what each site passes under that key.
-    return (key !== undefined && propOf(init, key, range)) || { kind: 'unknown', range };
+    return (key !== undefined && this.propOf(init, key, range)) || { kind: 'unknown', range };
   }
 
   private memberValue(node: Node, range: Range): Value {
@@ -869,7 +870,7 @@ export class Analyzer {
       if (obj.kind === 'arr' && /^\d+$/u.test(key) && obj.items[Number(key)]) return obj.items[Number(key)]!;
       // `function track(opts) { fbq('trackCustom', opts.name) }`: what each site passes under that
       // key, as for a destructured parameter (`({ name }) => …`); also deeper (`opts.event.name`).
-      const found = propOf(obj, key, range);
+      const found = this.propOf(obj, key, range);
       if (found) return found.kind === 'unknown' && found.param ? { ...found, describe: memberText(node) } : found;
     } else if (node.computed) {
       // `EVENT_MAP[type]`: a lookup table can send any of its values.
@@ -912,6 +913,40 @@ export class Analyzer {
     const later = this.assignmentsTo(key).filter((a) => { const left = unwrap(a.left as Node); return unwrap(left.object as Node).type === 'Identifier' && this.sameRoot(left, id); });
     const values = [this.value(field.value as Node), ...later.map((a) => this.value(a.right as Node))];
     return values.length === 1 ? values[0] : anyOf(values, rangeOf(field.value as Node));
+  }
+
+  /**
+   * Property `key` of a value: what an object sets, or what a site passes under the key of a
+   * parameter. A parameter spread after the key (`{ name: 'Lead', ...opts }`,
+   * `Object.assign({}, DEFAULTS, opts)`) replaces it where the site passes the key; the key's own
+   * value stays only where a site may leave the key out.
+   */
+  private propOf(v: Value, key: string, range: Range): Value | undefined {
+    // `opts = opts || { name: '…' }`: the key of either.
+    if (v.kind === 'any') {
+      const options = v.options.flatMap((o) => this.propOf(o, key, range) ?? []);
+      return options.length ? anyOf(options, range) : undefined;
+    }
+    if (v.kind !== 'obj') return paramMember(v, key, range);
+    let at = v.props.length - 1;
+    while (at >= 0 && v.props[at]!.key !== key) at--;
+    const found = at >= 0 ? v.props[at]!.value : undefined;
+    const spread = v.props.slice(at + 1).findLast((p) => p.spread && isParam(p.value));
+    if (!spread) return found ?? paramMember(v, key, range);
+    const passed = paramMember(spread.value, key, range);
+    if (!found || !passed) return passed ?? found;
+    return passed.fallback || !this.mayLeaveOut(passed.param!) ? passed : { ...passed, fallback: found };
+  }
+
+  /** Whether a call of the parameter's function may leave out its key: a site, or a caller in another file. */
+  private mayLeaveOut(param: ParamRef): boolean {
+    const binding = functionBinding(param.fn);
+    if (!binding || this.exported(binding)) return true;
+    const sites = this.callSitesOf(binding);
+    return sites.length === 0 || sites.some((site) => {
+      const v = this.argValue(site, param.index, param.key);
+      return !v || v.kind === 'nullish' || v.kind === 'unknown' || (v.kind === 'any' && v.options.some((o) => o.kind === 'nullish' || o.kind === 'unknown'));
+    });
   }
 
   /** Dotted namespaces (`namespace A.B`) at the top of the program whose name starts with `id`'s, indexed on first use. */
@@ -1809,27 +1844,6 @@ class ObjectBuilder {
   object(range: Range): Extract<Value, { kind: 'obj' }> {
     return { kind: 'obj', props: this.props, open: this.open, range };
   }
-}
-
-/**
- * Property `key` of a value: what an object sets, or what a site passes under the key of a
- * parameter. A parameter spread after the key (`{ name: 'Lead', ...opts }`,
- * `Object.assign({}, DEFAULTS, opts)`) replaces it where the site passes the key.
- */
-function propOf(v: Value, key: string, range: Range): Value | undefined {
-  // `opts = opts || { name: '…' }`: the key of either.
-  if (v.kind === 'any') {
-    const options = v.options.flatMap((o) => propOf(o, key, range) ?? []);
-    return options.length ? anyOf(options, range) : undefined;
-  }
-  if (v.kind !== 'obj') return paramMember(v, key, range);
-  let at = v.props.length - 1;
-  while (at >= 0 && v.props[at]!.key !== key) at--;
-  const found = at >= 0 ? v.props[at]!.value : undefined;
-  const spread = v.props.slice(at + 1).findLast((p) => p.spread && isParam(p.value));
-  if (!spread) return found ?? paramMember(v, key, range);
-  const passed = paramMember(spread.value, key, range);
-  return found && passed && !passed.fallback ? { ...passed, fallback: found } : passed ?? found;
 }
 
 /** `A.B.C` of a TSQualifiedName or a plain member chain; empty for anything else. */

@@ -1,6 +1,6 @@
 // The value algebra of the analyzer: alternatives, string parts, lookups and parameter substitution.
 import { HOLE } from '../text/url.js';
-import type { Node, Range, StrPart, Value } from './types.js';
+import type { Node, Prop, Range, StrPart, Value } from './types.js';
 import { rangeOf } from './walk.js';
 
 /** Does a value depend on a parameter of `fn`? */
@@ -62,19 +62,27 @@ export function substitute(v: Value, fn: Node, fromSite: SiteArg, depth = 0): Va
   switch (v.kind) {
     case 'unknown':
       return v.param?.fn === fn ? (passedFor(v, fromSite) ?? { kind: 'unknown', range: v.range }) : v;
-    case 'obj':
-      return {
-        ...v,
-        props: v.props.flatMap((p, i) => {
-          const value = sub(p.value);
-          if (!p.spread) return [{ ...p, value }];
-          // `{ ...props }`: what the site passes, spliced in (each alternative's keys may be sent),
-          // but for keys the object sets again after it.
-          const later = new Set(v.props.slice(i + 1).map((q) => q.key));
-          const spliced = (value.kind === 'any' ? value.options : [value]).flatMap((o) => (o.kind === 'obj' ? o.props.filter((q) => !later.has(q.key)) : []));
-          return spliced.length ? spliced : [{ ...p, value }];
-        }),
-      };
+    case 'obj': {
+      let props: Prop[] = [];
+      v.props.forEach((p, i) => {
+        const value = sub(p.value);
+        if (!p.spread) {
+          props.push({ ...p, value });
+          return;
+        }
+        // `{ ...props }`: what the site passes, spliced in (each alternative's keys may be sent),
+        // but for keys the object sets again after it; a site's object that is certain replaces
+        // the keys before it (`Object.assign({}, a, b)`: `b`'s over `a`'s).
+        const later = new Set(v.props.slice(i + 1).map((q) => q.key));
+        const spliced = (value.kind === 'any' ? value.options : [value]).flatMap((o) => (o.kind === 'obj' ? o.props.filter((q) => !later.has(q.key)) : []));
+        if (value.kind === 'obj') {
+          const replaced = new Set(spliced.flatMap((q) => (q.key === undefined ? [] : [q.key])));
+          props = props.filter((q) => q.key === undefined || !replaced.has(q.key));
+        }
+        props.push(...(spliced.length ? spliced : [{ ...p, value }]));
+      });
+      return { ...v, props };
+    }
     case 'arr':
       return { ...v, items: v.items.map(sub) };
     case 'any':

@@ -9,6 +9,8 @@ run('no-health-event-names', rule, {
     "function track(opts) { opts.name = 'Lead'; fbq('trackCustom', opts.name); }\ntrack({ name: 'Therapy Booked' });",
     "function track(opts = { name: 'Therapy Booked' }) { fbq('trackCustom', opts.name); }\ntrack({ name: 'Lead' });\ntrack({ plan: 'gold' });",
     "function t(opts) { const o = Object.assign({ name: 'Lead' }, opts, { name: 'Purchase' }); fbq('trackCustom', o.name); }\nt({ name: 'Dialysis Booked' });",
+    // Options over defaults where every site passes the key: the default is never sent.
+    "const DEFAULTS = { name: 'Therapy Booked' };\nfunction send(opts) { const o = { ...DEFAULTS, ...opts }; fbq('trackCustom', o.name); }\nsend({ name: 'Lead' });",
     // A parameter replaced before it is read is not what the site passes.
     "function t(name) { name = 'Lead'; fbq('trackCustom', name); }\nt('Dialysis Booked');",
     // An instance field is not the class's static one.

@@ -15,6 +15,8 @@ run('no-health-event-properties', rule, {
     "const page = { content_category: 'Psychiatry', content_type: 'page' };\nwindow.fbq('track', 'ViewContent', { ...page, content_category: 'Clinic' });",
     "function track(props) {\n  window.fbq('track', 'ViewContent', { ...props, content_category: 'Clinic' });\n}\ntrack({ content_category: 'Psychiatry' });",
     "const params = { content_category: 'Psychiatry' };\nparams.content_category = 'Clinic';\nwindow.fbq('track', 'ViewContent', params);",
+    // A later parameter's keys replace an earlier one's.
+    "function send(a, b) { fbq('track', 'Lead', Object.assign({}, a, b)); }\nsend({ content_category: 'Oncology' }, { content_category: 'Shoes' });\nfunction send2(a, b) { fbq('track', 'Lead', { ...a, ...b }); }\nsend2({ content_category: 'Oncology' }, { content_category: 'Shoes' });",
     // React takes `key` and `ref` for itself: they are not props.
     "function Tracked({ event, ...rest }) {\n  return <button onClick={() => gtag('event', event, { ...rest })} />;\n}\nexport const L = () => ['Oncology', 'Cardiology'].map((s) => <Tracked key={s} ref={s} event=\"select_item\" />);",
     // The rest of a destructured parameter leaves out the keys taken before it.
