@@ -1797,7 +1797,7 @@ function memberWrites(variable: VariableLike, { plainOnly = false } = {}): { wri
 function memberOf(whole: Value, key: string, range: Range): Value | undefined {
   switch (whole.kind) {
     case 'obj':
-      return lookup(whole, key) ?? (whole.open ? { kind: 'unknown', range } : undefined);
+      return lookup(whole, key) ?? paramMember(whole, key, range) ?? (whole.open ? { kind: 'unknown', range } : undefined);
     case 'unknown':
       return paramMember(whole, key, range) ?? { kind: 'unknown', range, ...(whole.describe ? { describe: `${whole.describe}.${key}` } : {}) };
     case 'any': {
@@ -1834,10 +1834,10 @@ class ObjectBuilder {
           this.props.push(...option.props);
         }
         this.open ||= option.open;
-      } else if (option.kind !== 'nullish' && option.kind !== 'bool') {
-        this.open = true;
-        if (option.kind === 'unknown' && option.param) this.props.push({ key: undefined, keyRange: at, value: option, spread: true });
-      }
+      } else if (option.kind === 'unknown' && option.param) {
+        // What each site passes: its keys are spliced in there (`substitute`).
+        this.props.push({ key: undefined, keyRange: at, value: option, spread: true });
+      } else if (option.kind !== 'nullish' && option.kind !== 'bool') this.open = true;
     }
   }
 

@@ -244,24 +244,28 @@ function customDataKey(key: string): boolean {
  * `'query'`: a beacon URL's query, whose keys name fields in brackets (`ud[em]`) and where every
  * identifier key counts but those of custom data (`customDataKey`).
  */
-function identityHits(v: Value, inParams: boolean | 'query', depth = 0): { hits: IdentityHit[]; unknown: boolean } {
+function identityHits(v: Value, inParams: boolean | 'query', depth = 0): { hits: IdentityHit[]; unknown: boolean; fromParams: boolean } {
   const hits: IdentityHit[] = [];
   let unknown = false;
-  if (depth > 4) return { hits, unknown };
+  let fromParams = false;
+  if (depth > 4) return { hits, unknown, fromParams };
   if (v.kind === 'any') {
     for (const o of v.options) {
       const r = identityHits(o, inParams, depth);
       hits.push(...r.hits);
       unknown ||= r.unknown;
+      fromParams ||= r.fromParams;
     }
-    return { hits, unknown };
+    return { hits, unknown, fromParams };
   }
   if (v.kind === 'arr') {
     for (const item of v.items) hits.push(...identityHits(item, inParams, depth + 1).hits);
-    return { hits, unknown };
+    return { hits, unknown, fromParams };
   }
-  if (v.kind !== 'obj') return { hits, unknown: v.kind === 'unknown' || v.kind === 'str' };
+  if (v.kind !== 'obj') return { hits, unknown: v.kind === 'unknown' || v.kind === 'str', fromParams };
   unknown = v.open;
+  // Keys of a parameter spread in (`{ ...extra }`) are unknown here: the call sites say what they are.
+  fromParams = v.props.some((p) => p.spread && isParamValue(p.value));
   for (const prop of v.props) {
     if (prop.key === undefined) continue;
     const name = inParams === 'query' ? queryKeyName(prop.key) : prop.key;
@@ -269,8 +273,8 @@ function identityHits(v: Value, inParams: boolean | 'query', depth = 0): { hits:
     if (IDENTITY_CONTAINER_KEYS.has(key) && (prop.value.kind === 'obj' || prop.value.kind === 'unknown' || prop.value.kind === 'any')) {
       const inner = identityHits(prop.value, false, depth + 1);
       hits.push(...inner.hits);
-      if (!inner.hits.length && inner.unknown && meaningful(prop.value, 'identity data')) {
-        hits.push({ field: 'identity data', hashed: hashState(prop.value, prop.key), via: describe(prop.value) ?? prop.key, range: prop.value.range, fromParam: isParamValue(prop.value) });
+      if (!inner.hits.length && (inner.unknown || inner.fromParams) && meaningful(prop.value, 'identity data')) {
+        hits.push({ field: 'identity data', hashed: hashState(prop.value, prop.key), via: describe(prop.value) ?? prop.key, range: prop.value.range, fromParam: isParamValue(prop.value) || !inner.unknown });
       }
       continue;
     }
@@ -286,7 +290,7 @@ function identityHits(v: Value, inParams: boolean | 'query', depth = 0): { hits:
     }
     if (prop.value.kind === 'obj' || prop.value.kind === 'arr') hits.push(...identityHits(prop.value, inParams === true, depth + 1).hits);
   }
-  return { hits, unknown };
+  return { hits, unknown, fromParams };
 }
 
 /** A helper's parameter (`user_data: ud`): its call sites say what it is. */
@@ -417,9 +421,9 @@ function identityFindings(call: TrackerCall, _settings: Settings, emit: Emit, se
     const v = identity.value;
     const fromParam = v.kind === 'unknown' && v.param !== undefined;
     if (!(fromParam && call.hasCallSites)) {
-      const { hits, unknown } = identityHits(v, false);
+      const { hits, unknown, fromParams } = identityHits(v, false);
       if (hits.length) report('identify', hits, identity.range);
-      else if (unknown && meaningful(v, 'identity data')) report('identify', [{ field: 'identity data', hashed: hashState(v, ''), via: describe(v) ?? 'keys not statically known' }], identity.range);
+      else if ((unknown || (fromParams && !call.hasCallSites)) && meaningful(v, 'identity data')) report('identify', [{ field: 'identity data', hashed: hashState(v, ''), via: describe(v) ?? 'keys not statically known' }], identity.range);
     }
   }
   const params = shape.params !== undefined ? call.args[shape.params] : undefined;

@@ -81,7 +81,9 @@ export function substitute(v: Value, fn: Node, fromSite: SiteArg, depth = 0): Va
         }
         props.push(...(spliced.length ? spliced : [{ ...p, value }]));
       });
-      return { ...v, props };
+      // A site that passes something unknown, or an open object, leaves the keys open.
+      const open = v.open || props.some((q) => q.spread && !(q.value.kind === 'unknown' && q.value.param)) || v.props.some((p) => p.spread && opensAt(sub(p.value)));
+      return { ...v, props, open };
     }
     case 'arr':
       return { ...v, items: v.items.map(sub) };
@@ -93,6 +95,8 @@ export function substitute(v: Value, fn: Node, fromSite: SiteArg, depth = 0): Va
       return v;
   }
 }
+
+const opensAt = (v: Value): boolean => (v.kind === 'any' ? v.options.some(opensAt) : v.kind === 'obj' ? v.open : v.kind !== 'nullish' && v.kind !== 'bool' && !(v.kind === 'unknown' && v.param));
 
 /** Above this many spellings a string's holes stay unknown (`HOLE`) rather than multiply. */
 const MAX_TEXTS = 64;

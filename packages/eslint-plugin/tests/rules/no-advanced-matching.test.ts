@@ -160,6 +160,17 @@ run('no-advanced-matching', rule, {
         { vendor: 'TikTok', fields: 'email', call: 'tt() → ttq.identify()', hashNote: '' },
       ],
     ),
+    // A parameter spread into the matching object is judged at the sites only: one that passes no identifier sends none.
+    withData(
+      invalid(
+        "function identify(extra) { ttq.identify({ ...extra }); }\nidentify({ email: window.form.email });\nidentify({ locale: 'en' });\nfunction outer(o) { identify({ ...o }); }\nouter({ phone_number: window.p });\nfunction init(extra) { ttq.identify(Object.assign({}, extra)); }\ninit({ locale: 'en' });",
+        [[ID, 'identify({ email: window.form.email })'], [ID, 'outer({ phone_number: window.p })']],
+      ),
+      [
+        { vendor: 'TikTok', fields: 'email', call: 'identify() → ttq.identify()', hashNote: '' },
+        { vendor: 'TikTok', fields: 'phone', call: 'outer() → identify() → ttq.identify()', hashNote: '' },
+      ],
+    ),
     // A method is named as each site calls it.
     withData(
       invalid(
