@@ -770,6 +770,7 @@ export class Analyzer {
     let key: string | undefined;
     let omit: string[] | undefined;
     let fallback: Node | undefined;
+    let wholeDefault: Node | undefined;
     const index = params.findIndex((p) => {
       const param = unwrapPattern(p);
       if (param === id) {
@@ -786,6 +787,8 @@ export class Analyzer {
       const prop = props.find((q) => q.type === 'Property' && unwrapPattern(q.value as Node) === id);
       key = prop && keyName(prop);
       if (prop && (prop.value as Node).type === 'AssignmentPattern') fallback = (prop.value as Node).right as Node;
+      // `({ name } = { name: 'Therapy Booked' })`: the default object's key where a site leaves the argument out.
+      else if (prop && p.type === 'AssignmentPattern') wholeDefault = p.right as Node;
       return key !== undefined;
     });
     if (index < 0) return { kind: 'unknown', range };
@@ -817,9 +820,10 @@ export class Analyzer {
     }
     // A default (`name = 'Therapy Booked'`, `params = { … }`) is sent whenever a call leaves the
     // parameter out: a call in the file, or any caller when the file has none.
-    const byDefault = fallback && this.value(fallback);
-    const used = byDefault !== undefined && (texts(byDefault).length > 0 || byDefault.kind === 'obj') && this.defaultUsed(fn, id, index, key);
-    return { kind: 'unknown', range, param: { fn, index, key, ...(omit ? { omit } : {}) }, describe: id.name as string, ...(used ? { fallback: byDefault } : {}) };
+    const byDefault = fallback ? this.value(fallback) : wholeDefault && key !== undefined ? memberOf(this.value(wholeDefault), key, range) : undefined;
+    const used = byDefault !== undefined && (texts(byDefault).length > 0 || byDefault.kind === 'obj') && this.defaultUsed(fn, id, index, wholeDefault ? undefined : key);
+    const defaultFor = used && wholeDefault ? { defaultFor: { key: undefined } } : {};
+    return { kind: 'unknown', range, param: { fn, index, key, ...(omit ? { omit } : {}), ...defaultFor }, describe: id.name as string, ...(used ? { fallback: byDefault } : {}) };
   }
 
   private defaultUsed(fn: Node, id: Node, index: number, key: string | undefined): boolean {
@@ -845,9 +849,15 @@ export class Analyzer {
     // `const { eventName } = CONSTANTS`
     const pattern = decl.id as Node;
     if (pattern.type !== 'ObjectPattern' || !decl.init) return { kind: 'unknown', range };
-    const prop = (pattern.properties as Node[]).find((p) => p.type === 'Property' && unwrapPattern(p.value as Node) === id);
-    const key = prop && keyName(prop);
+    const props = pattern.properties as Node[];
     const init = this.value(decl.init as Node);
+    // `const { event, ...rest } = opts`: the object without the keys taken before it.
+    if (props.some((p) => p.type === 'RestElement' && p.argument === id)) {
+      const taken = props.flatMap((p) => (p.type === 'Property' ? (keyName(p) ?? []) : []));
+      return init.kind === 'unknown' && init.param ? { ...init, range, param: { ...init.param, omit: taken } } : omitKeys(init, taken);
+    }
+    const prop = props.find((p) => p.type === 'Property' && unwrapPattern(p.value as Node) === id);
+    const key = prop && keyName(prop);
     // `const { name } = opts` of a parameter: what each site passes under that key.
     return (key !== undefined && this.propOf(init, key, range)) || { kind: 'unknown', range };
   }

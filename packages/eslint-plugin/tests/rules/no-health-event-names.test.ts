@@ -165,6 +165,11 @@ run('no-health-event-names', rule, {
       [[E, "'Therapy Booked'"], [E, "'Chemotherapy Booked'"]],
     ),
     invalid("function track(opts) { const { name } = opts; fbq('trackCustom', name); }\ntrack({ name: 'Therapy Booked' });", [[E, "'Therapy Booked'"]]),
+    // A destructured parameter's default object, where a site leaves the argument out.
+    invalid(
+      "function track({ name } = { name: 'Therapy Booked' }) { fbq('trackCustom', name); }\ntrack();\nfunction t2({ name } = { name: 'Dialysis Booked' }) { fbq('trackCustom', name); }\nt2({ name: 'Lead' });",
+      [[E, 'name', 2]],
+    ),
     // ES5 defaults, as GTM Custom HTML writes them: the parameter assigned in its function.
     invalid(
       "function track(name) {\n  name = name || 'Therapy Booked';\n  fbq('trackCustom', name);\n}\ntrack();\nfunction trackIf(name) {\n  if (!name) name = 'HIV Test Ordered';\n  fbq('trackCustom', name);\n}\ntrackIf();\nfunction trackObj(opts) {\n  opts = opts || { name: 'Abortion consult' };\n  fbq('trackCustom', opts.name);\n}\ntrackObj();",

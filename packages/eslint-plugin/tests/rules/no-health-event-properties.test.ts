@@ -45,6 +45,11 @@ run('no-health-event-properties', rule, {
     invalid("export default {\n  methods: {\n    payload() { return { content_category: 'Oncology' }; },\n    send() { window.ttq.track('ViewContent', this.payload()); },\n  },\n};", [[H, 'this.payload()']]),
     // A helper that spreads its parameter into the event: what each site passes.
     invalid("function track(props) {\n  ttq.track('ViewContent', { content_type: 'product', ...props });\n}\ntrack({ content_name: 'Semaglutide 0.25mg' });\ntrack({ content_name: 'Gift card' });", [[H, "'Semaglutide 0.25mg'"]]),
+    // …or the rest of it in the body (`const { event, ...rest } = props`).
+    invalid(
+      "function Tracked(props) {\n  const { event, children, ...rest } = props;\n  return <button onClick={() => gtag('event', event, { ...rest })}>{children}</button>;\n}\nexport const B = () => <Tracked event=\"select_item\" item_category=\"Gynecology\">Book</Tracked>;",
+      [[H, '"Gynecology"']],
+    ),
     // …or the rest of it (`({ event, ...rest })`, the usual React component shape).
     invalid("function track({ event, ...rest }) { window.gtag('event', event, { page_type: 'clinic', ...rest }); }\ntrack({ event: 'select_item', item_category: 'Gynecology' });", [[H, "'Gynecology'"]]),
     invalid(
