@@ -289,7 +289,7 @@ class Analysis {
     const display = `{{${r.name}}}`;
     if (eventSource) return `${display} (${triggerKind(eventSource.trigger)} "${eventSource.trigger.name}")`;
     if ((r.kind === 'lookup-table' || r.kind === 'regex-table') && value !== undefined) {
-      const kind = r.kind === 'lookup-table' ? 'lookup table' : 'RegEx table';
+      const kind = tableKind(r);
       // The output itself, or a variable in an output that can hold it (`lead → {{DLV - service}} → Oncology`).
       const holds = (output: string) => output.includes('{{') && this.resolver.valuesOf(output).values.includes(value);
       const row = r.rows?.find((x) => x.value === value) ?? r.rows?.find((x) => holds(x.value));
@@ -312,10 +312,10 @@ class Analysis {
   eventVia(r: Resolution, source: EventNameSource): string {
     if (r.eventName) return this.via(r, undefined, source);
     const output = r.eventOutputs[0]!;
-    // A row's output is named once, after it: `{{LT}} (lookup table: book_therapy → …) → {{Event}}` would name it twice.
-    const table = this.via(r, output);
-    const row = table.endsWith(` → ${output})`) ? `${table.slice(0, -` → ${output})`.length)})` : table;
-    return `${row} → ${this.via(this.resolver.resolve(soleMacro(output)!), undefined, source)}`;
+    // A row whose output it is names the row's key only: `(lookup table: book_therapy) → {{Event}}`, not the output twice.
+    const row = r.rows?.find((x) => x.value === output);
+    const table = row ? `{{${r.name}}} (${tableKind(r)}: ${row.key})` : this.via(r, output);
+    return `${table} → ${this.via(this.resolver.resolve(soleMacro(output)!), undefined, source)}`;
   }
 
   /**
@@ -1020,7 +1020,6 @@ function reportDangling(a: Analysis): void {
       a.notice(`Zone "${zone.name}" loads container ${child}, whose tags are not in this export: export that container and check it too.`, zone.path);
     }
   }
-  const tagNames = new Set(c.tags.map((t) => t.name));
   // A tag reference (`TAG_REFERENCE`: a GA4 event's configuration tag) to a missing tag, once per name.
   const referenced = new Map<string, { tag: Tag; param: Param; count: number }>();
   for (const t of c.tags) {
@@ -1031,11 +1030,11 @@ function reportDangling(a: Analysis): void {
     // A setup or cleanup tag fires on this tag's triggers: if it is missing, what it sends is not checked.
     for (const [names, key, role] of [[t.setupTagNames, 'setupTag', 'setup'], [t.teardownTagNames, 'teardownTag', 'cleanup']] as const) {
       names.forEach((name, i) => {
-        if (name && !tagNames.has(name)) a.notice(`Tag "${t.name}" fires ${role} tag "${name}", which is not in this export; it fires on this tag's triggers and was not checked.`, [...t.path, key, i], ref);
+        if (name && !c.tagsByName.has(name)) a.notice(`Tag "${t.name}" fires ${role} tag "${name}", which is not in this export; it fires on this tag's triggers and was not checked.`, [...t.path, key, i], ref);
       });
     }
     for (const param of tagReferences(t.params)) {
-      if (tagNames.has(param.value!)) continue;
+      if (c.tagsByName.has(param.value!)) continue;
       const seen = referenced.get(param.value!);
       if (seen) seen.count++;
       else referenced.set(param.value!, { tag: t, param, count: 1 });
@@ -1046,6 +1045,8 @@ function reportDangling(a: Analysis): void {
     a.notice(`Tag "${tag.name}"${others} references tag "${name}", which is not in this export; its settings were not checked.`, a.valuePath(tag, param), { kind: 'tag', id: tag.id, name: tag.name });
   }
 }
+
+const tableKind = (r: Resolution): string => (r.kind === 'lookup-table' ? 'lookup table' : 'RegEx table');
 
 /** `TAG_REFERENCE` parameters, at any depth. */
 function tagReferences(params: readonly Param[] | undefined, out: Param[] = []): Param[] {

@@ -871,9 +871,9 @@ export class Analyzer {
         if (declared) return declared;
       } else if (object.type === 'MemberExpression') {
         // `Analytics.Events.IVF` of nested namespaces.
-        const names = qualifiedNames(object);
-        const root = names.length > 1 ? rootIdentifier(object) : undefined;
-        const declared = root && this.declaredMember(root, key, names.slice(1));
+        const root = rootIdentifier(object);
+        const names = root && this.namespacesOf(root).length ? qualifiedNames(object) : [];
+        const declared = names.length > 1 ? this.declaredMember(root!, key, names.slice(1)) : undefined;
         if (declared) return declared;
       }
       const obj = this.value(object);
@@ -906,10 +906,7 @@ export class Analyzer {
    * or a class's static field (`static readonly BOOKED = '…'`, with any value assigned to it later).
    */
   private declaredMember(id: Node, key: string, path: readonly string[] = []): Value | undefined {
-    const variable = this.variable(id);
-    const def = variable?.defs[0];
-    // The scope manager declares no name for a dotted `namespace A.B`: such namespaces are found among the top-level statements.
-    const namespaces = def?.type === 'TSModuleName' ? variable!.defs.flatMap((d) => (d.type === 'TSModuleName' ? [d.node] : [])) : !def ? this.dottedNamespaces(id) : [];
+    const namespaces = this.namespacesOf(id);
     if (namespaces.length) {
       for (const decl of namespaces) {
         const found = this.namespaceConst(decl, [id.name as string, ...path], key);
@@ -917,6 +914,7 @@ export class Analyzer {
       }
       return undefined;
     }
+    const def = this.variable(id)?.defs[0];
     if (def?.type !== 'ClassName' || path.length) return undefined;
     const field = ((def.node.body as Node).body as Node[]).find((m) => m.type === 'PropertyDefinition' && m.static === true && !m.computed && keyName(m) === key);
     if (!field?.value) return undefined;
@@ -957,6 +955,17 @@ export class Analyzer {
       const v = this.argValue(site, param.index, param.key);
       return !v || v.kind === 'nullish' || v.kind === 'unknown' || (v.kind === 'any' && v.options.some((o) => o.kind === 'nullish' || o.kind === 'unknown'));
     });
+  }
+
+  /**
+   * The namespace declarations a name stands for. The scope manager declares no name for a dotted
+   * `namespace A.B`: such namespaces are found among the top-level statements.
+   */
+  private namespacesOf(id: Node): readonly Node[] {
+    const variable = this.variable(id);
+    const def = variable?.defs[0];
+    if (def?.type === 'TSModuleName') return variable!.defs.flatMap((d) => (d.type === 'TSModuleName' ? [d.node] : []));
+    return def ? [] : this.dottedNamespaces(id);
   }
 
   /** Dotted namespaces (`namespace A.B`) at the top of the program whose name starts with `id`'s, indexed on first use. */
@@ -1541,7 +1550,6 @@ export class Analyzer {
     return ref;
   }
 
-  /** Every call that reaches a named function, method or class member. */
   /** `list.forEach(track)`: the function is called with each element of the list. */
   private iterationSite(id: Node): Node | undefined {
     const call = id.parent;
@@ -1551,6 +1559,7 @@ export class Analyzer {
     return call!;
   }
 
+  /** Every call that reaches a named function, method or class member. */
   private callSitesOf(binding: Binding): Node[] {
     const sites = new Set<Node>();
     const propName = (m: Node): string | undefined => this.propName(m);
@@ -1894,8 +1903,8 @@ function paramMember(v: Value, key: string, range: Range): Extract<Value, { kind
   if (keyPath(path).length > MAX_KEY_PATH) return undefined;
   // `function track(opts = { name: 'Therapy Booked' })`: `opts.name` is the default's where a site leaves `opts` out.
   const fallback = holder.fallback && memberOf(holder.fallback, key, range);
-  const byDefault = fallback ? { fallback, defaultFor: defaultFor ?? { key: param.key } } : undefined;
-  return { kind: 'unknown', range, param: { ...param, key: path, ...(byDefault && { defaultFor: byDefault.defaultFor }) }, describe: `${holder.describe ?? 'arg'}.${key}`, ...(byDefault && { fallback }) };
+  const member = { kind: 'unknown', range, param: { ...param, key: path }, describe: `${holder.describe ?? 'arg'}.${key}` } as const;
+  return fallback ? { ...member, param: { ...member.param, defaultFor: defaultFor ?? { key: param.key } }, fallback } : member;
 }
 
 const isParam = (v: Value | undefined): boolean => v?.kind === 'unknown' && v.param !== undefined;
