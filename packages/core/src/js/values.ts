@@ -64,12 +64,15 @@ export function substitute(v: Value, fn: Node, fromSite: SiteArg, depth = 0): Va
       return v.param?.fn === fn ? (passedFor(v, fromSite) ?? { kind: 'unknown', range: v.range }) : v;
     case 'obj': {
       let props: Prop[] = [];
+      let open = v.open;
       v.props.forEach((p, i) => {
         const value = sub(p.value);
         if (!p.spread) {
           props.push({ ...p, value });
           return;
         }
+        // A site that passes something unknown, or an open object, leaves the keys open; one that passes `{}` or nothing does not.
+        open ||= opensAt(value);
         // `{ ...props }`: what the site passes, spliced in (each alternative's keys may be sent),
         // but for keys the object sets again after it; a site's object that is certain replaces
         // the keys before it (`Object.assign({}, a, b)`: `b`'s over `a`'s).
@@ -81,8 +84,6 @@ export function substitute(v: Value, fn: Node, fromSite: SiteArg, depth = 0): Va
         }
         props.push(...(spliced.length ? spliced : [{ ...p, value }]));
       });
-      // A site that passes something unknown, or an open object, leaves the keys open.
-      const open = v.open || props.some((q) => q.spread && !(q.value.kind === 'unknown' && q.value.param)) || v.props.some((p) => p.spread && opensAt(sub(p.value)));
       return { ...v, props, open };
     }
     case 'arr':

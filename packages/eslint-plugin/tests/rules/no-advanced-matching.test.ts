@@ -163,7 +163,7 @@ run('no-advanced-matching', rule, {
     // A parameter spread into the matching object is judged at the sites only: one that passes no identifier sends none.
     withData(
       invalid(
-        "function identify(extra) { ttq.identify({ ...extra }); }\nidentify({ email: window.form.email });\nidentify({ locale: 'en' });\nfunction outer(o) { identify({ ...o }); }\nouter({ phone_number: window.p });\nfunction init(extra) { ttq.identify(Object.assign({}, extra)); }\ninit({ locale: 'en' });",
+        "function identify(extra) { ttq.identify({ ...extra }); }\nidentify({ email: window.form.email });\nidentify({ locale: 'en' });\nidentify({});\nidentify();\nfunction outer(o) { identify({ ...o }); }\nouter({ phone_number: window.p });\nfunction init(extra) { ttq.identify(Object.assign({}, extra)); }\ninit({ locale: 'en' });",
         [[ID, 'identify({ email: window.form.email })'], [ID, 'outer({ phone_number: window.p })']],
       ),
       [
