@@ -939,7 +939,7 @@ export class Analyzer {
     let at = v.props.length - 1;
     while (at >= 0 && v.props[at]!.key !== key) at--;
     const found = at >= 0 ? v.props[at]!.value : undefined;
-    const spread = v.props.slice(at + 1).findLast((p) => p.spread && isParam(p.value));
+    const spread = v.props.slice(at + 1).findLast((p) => p.spread && spreadMember(p.value, key));
     if (!spread) return found ?? paramMember(v, key, range);
     const passed = paramMember(spread.value, key, range);
     if (!found || !passed) return passed ?? found;
@@ -1021,7 +1021,24 @@ export class Analyzer {
       const here = rangeOf(valueNode);
       built.set([{ key, keyRange: rangeOf(p.key as Node), value: within(value.range, here) ? value : ({ ...value, range: here } as Value) }]);
     }
-    return built.object(range);
+    return this.withoutReplaced(built.object(range));
+  }
+
+  /**
+   * `{ item_category: 'Oncology', ...rest }`, `Object.assign({}, DEFAULTS, opts)`: a key that a later
+   * parameter spread replaces at every call site is never sent as written; each site's own value is
+   * judged there.
+   */
+  private withoutReplaced(obj: Extract<Value, { kind: 'obj' }>): Extract<Value, { kind: 'obj' }> {
+    const { props } = obj;
+    if (!props.some((p) => p.spread && isParam(p.value))) return obj;
+    const kept = props.filter((p, i) => p.key === undefined || !props.slice(i + 1).some((q) => q.spread && this.replacedAtEverySite(q.value, p.key!)));
+    return kept.length === props.length ? obj : { ...obj, props: kept };
+  }
+
+  private replacedAtEverySite(spread: Value, key: string): boolean {
+    const member = spreadMember(spread, key);
+    return member !== undefined && !member.fallback && !this.mayLeaveOut(member.param!);
   }
 
   /** `...list`, `...(isProd ? [a] : [])`: the items any option may add; unknown when an option is not an array. */
@@ -1070,7 +1087,7 @@ export class Analyzer {
     if (callee.type === 'MemberExpression' && memberText(callee) === 'Object.assign' && args.length) {
       const built = new ObjectBuilder();
       for (const a of args) if (a) built.spread(a.type === 'SpreadElement' ? unknownAt(a) : this.value(a), rangeOf(a));
-      return built.object(range);
+      return this.withoutReplaced(built.object(range));
     }
     // A local helper's result: what it returns, its parameters replaced by this call's arguments
     // (`const userIdentifiers = buildIdentifiers(email, phone)`); an async one's only where awaited.
@@ -1908,6 +1925,11 @@ function paramMember(v: Value, key: string, range: Range): Extract<Value, { kind
 }
 
 const isParam = (v: Value | undefined): boolean => v?.kind === 'unknown' && v.param !== undefined;
+
+/** Key `key` of a spread parameter (`...opts`), unless it is the rest of a pattern that took the key out (`{ name, ...rest }`). */
+function spreadMember(v: Value, key: string): Extract<Value, { kind: 'unknown' }> | undefined {
+  return v.kind === 'unknown' && v.param && !v.param.omit?.includes(key) ? paramMember(v, key, v.range) : undefined;
+}
 
 /** A vendor call written inside a string: `ttq.track(`, `fbq (`, `window.dataLayer.push(`. */
 const CODE_IN_STRING = new RegExp(`\\b(?:${[...GLOBALS.keys()].join('|')})(?:\\.[A-Za-z_$][\\w$]*)?\\s?\\(|TiktokAnalyticsObject`, 'u');

@@ -182,6 +182,8 @@ run('no-health-event-names', rule, {
       "const DEFAULTS = { name: 'Lead' };\nfunction t(opts) { const o = { ...DEFAULTS, ...opts }; fbq('trackCustom', o.name); }\nt({ name: 'Dialysis Booked' });\nt({});\nfunction u(opts) { const { name } = Object.assign({}, DEFAULTS, opts); fbq('trackCustom', name); }\nu({ name: 'IVF Booked' });\nu();",
       [[E, "'Dialysis Booked'"], [E, "'IVF Booked'"]],
     ),
+    // …but not by the rest of a pattern that took the key out.
+    invalid("function t({ name, ...rest }) { const o = { name: 'IVF Booked', ...rest }; fbq('trackCustom', o.name); }\nt({ name: 'Lead' });", [[E, 'o.name']]),
     // A default object read through a member: sent where a site leaves the argument out, not where it passes one without the key.
     invalid(
       "function track(opts = { name: 'Therapy Booked' }) { fbq('trackCustom', opts.name); }\ntrack();\ntrack({ name: 'Lead' });\nfunction t2(o = { ev: { name: 'Dialysis Booked' } }) { const { name } = o.ev; fbq('trackCustom', name); }\nt2({ ev: { name: 'Lead' } });\nt2();",

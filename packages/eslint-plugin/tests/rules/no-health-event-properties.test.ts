@@ -17,6 +17,9 @@ run('no-health-event-properties', rule, {
     "const params = { content_category: 'Psychiatry' };\nparams.content_category = 'Clinic';\nwindow.fbq('track', 'ViewContent', params);",
     // A later parameter's keys replace an earlier one's.
     "function send(a, b) { fbq('track', 'Lead', Object.assign({}, a, b)); }\nsend({ content_category: 'Oncology' }, { content_category: 'Shoes' });\nfunction send2(a, b) { fbq('track', 'Lead', { ...a, ...b }); }\nsend2({ content_category: 'Oncology' }, { content_category: 'Shoes' });",
+    // A key that every site replaces through a later parameter spread is never sent as written.
+    "const DEFAULTS = { content_category: 'Oncology' };\nfunction send(opts) { fbq('track', 'Lead', Object.assign({}, DEFAULTS, opts)); }\nsend({ content_category: 'Shoes' });",
+    "function send({ event, ...rest }) { gtag('event', event, { item_category: 'Oncology', ...rest }); }\nsend({ event: 'click', item_category: 'General' });",
     // React takes `key` and `ref` for itself: they are not props.
     "function Tracked({ event, ...rest }) {\n  return <button onClick={() => gtag('event', event, { ...rest })} />;\n}\nexport const L = () => ['Oncology', 'Cardiology'].map((s) => <Tracked key={s} ref={s} event=\"select_item\" />);",
     // The rest of a destructured parameter leaves out the keys taken before it.
@@ -45,6 +48,11 @@ run('no-health-event-properties', rule, {
     invalid("export default {\n  methods: {\n    payload() { return { content_category: 'Oncology' }; },\n    send() { window.ttq.track('ViewContent', this.payload()); },\n  },\n};", [[H, 'this.payload()']]),
     // A helper that spreads its parameter into the event: what each site passes.
     invalid("function track(props) {\n  ttq.track('ViewContent', { content_type: 'product', ...props });\n}\ntrack({ content_name: 'Semaglutide 0.25mg' });\ntrack({ content_name: 'Gift card' });", [[H, "'Semaglutide 0.25mg'"]]),
+    // A key before a parameter spread is sent where a site may leave it out: a site without it, a
+    // rest that took it out, an exported helper's callers elsewhere.
+    invalid("function send(opts) { fbq('track', 'Lead', Object.assign({}, { content_category: 'Oncology' }, opts)); }\nsend({ content_category: 'Shoes' });\nsend({});", [[H, "'Oncology'"]]),
+    invalid("function send({ item_category, ...rest }) { gtag('event', 'click', { item_category: 'Oncology', ...rest }); }\nsend({ item_category: 'General' });", [[H, "'Oncology'"]]),
+    invalid("export function send(opts) { fbq('track', 'Lead', { content_category: 'Oncology', ...opts }); }\nsend({ content_category: 'Shoes' });", [[H, "'Oncology'"]]),
     // …or the rest of it in the body (`const { event, ...rest } = props`).
     invalid(
       "function Tracked(props) {\n  const { event, children, ...rest } = props;\n  return <button onClick={() => gtag('event', event, { ...rest })}>{children}</button>;\n}\nexport const B = () => <Tracked event=\"select_item\" item_category=\"Gynecology\">Book</Tracked>;",
