@@ -767,37 +767,18 @@ export class Analyzer {
 
   private paramValue(fn: Node, id: Node, range: Range): Value {
     const params = fn.params as Node[];
-    let key: string | undefined;
-    let omit: string[] | undefined;
-    let fallback: Node | undefined;
-    let wholeDefault: Node | undefined;
-    const index = params.findIndex((p) => {
-      const param = unwrapPattern(p);
-      if (param === id) {
-        if (p.type === 'AssignmentPattern') fallback = p.right as Node;
-        return true;
-      }
-      if (param.type !== 'ObjectPattern') return false;
-      const props = param.properties as Node[];
-      // `({ event, ...rest })`: what the site passes, but for the keys taken out before it.
-      if (props.some((q) => q.type === 'RestElement' && q.argument === id)) {
-        omit = props.flatMap((q) => (q.type === 'Property' ? (keyName(q) ?? []) : []));
-        return true;
-      }
-      const prop = props.find((q) => q.type === 'Property' && unwrapPattern(q.value as Node) === id);
-      key = prop && keyName(prop);
-      if (prop && (prop.value as Node).type === 'AssignmentPattern') fallback = (prop.value as Node).right as Node;
-      // `({ name } = { name: 'Therapy Booked' })`: the default object's key where a site leaves the argument out.
-      else if (prop && p.type === 'AssignmentPattern') wholeDefault = p.right as Node;
-      return key !== undefined;
-    });
-    if (index < 0) return { kind: 'unknown', range };
+    let found: PatternPath | undefined;
+    const index = params.findIndex((p) => (found = patternPath(p, id)) !== undefined);
+    if (index < 0 || !found) return { kind: 'unknown', range };
+    const { keys, omit, defaultAt, byDefault: fallback } = found as PatternPath;
+    const key = keys.length ? keys.join(KEY_PATH) : undefined;
     // Immediately invoked: `(function (w, d, t) {…})(window, document, 'ttq')`.
     const call = iifeCall(fn);
     if (call) {
       const arg = argsOf(call)[index];
       const v = arg && arg.type !== 'SpreadElement' ? this.value(arg) : undefined;
-      return (v && key !== undefined ? (v.kind === 'obj' ? lookup(v, key) : undefined) : v && omitKeys(v, omit)) ?? { kind: 'unknown', range };
+      const under = v && atPath(v, keys);
+      return (under && omitKeys(under, omit)) ?? { kind: 'unknown', range };
     }
     // A callback's first parameter, `receiver.method((param) => …)`.
     const host = fn.parent;
@@ -809,7 +790,7 @@ export class Analyzer {
       if (name === 'then' && receiver.type === 'CallExpression') {
         const helper = this.localFunction(unwrap(receiver.callee as Node));
         const resolved = helper?.async ? this.helperResult(receiver, helper, range) : undefined;
-        const v = resolved && (key === undefined ? resolved : resolved.kind === 'obj' ? lookup(resolved, key) : undefined);
+        const v = resolved && atPath(resolved, keys);
         if (v) return v;
       }
       // `['a', 'b'].forEach(function (name) { ttq.track(name); })`: each element.
@@ -818,11 +799,13 @@ export class Analyzer {
         if (each) return each;
       }
     }
-    // A default (`name = 'Therapy Booked'`, `params = { … }`) is sent whenever a call leaves the
-    // parameter out: a call in the file, or any caller when the file has none.
-    const byDefault = fallback ? this.value(fallback) : wholeDefault && key !== undefined ? memberOf(this.value(wholeDefault), key, range) : undefined;
-    const used = byDefault !== undefined && (texts(byDefault).length > 0 || byDefault.kind === 'obj') && this.defaultUsed(fn, id, index, wholeDefault ? undefined : key);
-    const defaultFor = used && wholeDefault ? { defaultFor: { key: undefined } } : {};
+    // A default (`name = 'Therapy Booked'`, `params = { … }`, `({ name } = { name: '…' })`) is sent
+    // whenever a call leaves out what it stands in for: a call in the file, or any caller when the
+    // file has none. One above the name (`{ event: { name } = {…} }`) gives its key under the name's path.
+    const byDefault = fallback && keys.slice(defaultAt.length).reduce<Value | undefined>((v, k) => v && memberOf(v, k, range), this.value(fallback));
+    const outer = defaultAt.length ? defaultAt.join(KEY_PATH) : undefined;
+    const used = byDefault !== undefined && (texts(byDefault).length > 0 || byDefault.kind === 'obj') && this.defaultUsed(fn, id, index, outer);
+    const defaultFor = used && defaultAt.length < keys.length ? { defaultFor: { key: outer } } : {};
     return { kind: 'unknown', range, param: { fn, index, key, ...(omit ? { omit } : {}), ...defaultFor }, describe: id.name as string, ...(used ? { fallback: byDefault } : {}) };
   }
 
@@ -840,26 +823,25 @@ export class Analyzer {
       const arg = args[index];
       if (!arg || (arg.type === 'Identifier' && arg.name === 'undefined')) return true;
       if (key === undefined) return false;
-      const passed = this.value(arg);
-      return passed.kind !== 'obj' || passed.open || lookup(passed, key) === undefined;
+      let passed: Value | undefined = this.value(arg);
+      for (const k of keyPath(key)) {
+        if (passed?.kind !== 'obj' || passed.open) return true;
+        passed = lookup(passed, k);
+      }
+      return passed === undefined;
     });
   }
 
   private patternValue(decl: Node, id: Node, range: Range): Value {
-    // `const { eventName } = CONSTANTS`
-    const pattern = decl.id as Node;
-    if (pattern.type !== 'ObjectPattern' || !decl.init) return { kind: 'unknown', range };
-    const props = pattern.properties as Node[];
-    const init = this.value(decl.init as Node);
+    // `const { eventName } = CONSTANTS`, `const { event: { name } } = opts`
+    const path = decl.init ? patternPath(decl.id as Node, id) : undefined;
+    if (!path) return { kind: 'unknown', range };
+    let v: Value | undefined = this.value(decl.init as Node);
+    // Of a parameter: what each site passes under that key.
+    for (const k of path.keys) if (!(v = this.propOf(v, k, range))) return { kind: 'unknown', range };
+    if (!path.omit) return v;
     // `const { event, ...rest } = opts`: the object without the keys taken before it.
-    if (props.some((p) => p.type === 'RestElement' && p.argument === id)) {
-      const taken = props.flatMap((p) => (p.type === 'Property' ? (keyName(p) ?? []) : []));
-      return init.kind === 'unknown' && init.param ? { ...init, range, param: { ...init.param, omit: taken } } : omitKeys(init, taken);
-    }
-    const prop = props.find((p) => p.type === 'Property' && unwrapPattern(p.value as Node) === id);
-    const key = prop && keyName(prop);
-    // `const { name } = opts` of a parameter: what each site passes under that key.
-    return (key !== undefined && this.propOf(init, key, range)) || { kind: 'unknown', range };
+    return v.kind === 'unknown' && v.param ? { ...v, range, param: { ...v.param, omit: path.omit } } : omitKeys(v, path.omit);
   }
 
   private memberValue(node: Node, range: Range): Value {
@@ -1922,6 +1904,45 @@ function paramMember(v: Value, key: string, range: Range): Extract<Value, { kind
   const fallback = holder.fallback && memberOf(holder.fallback, key, range);
   const member = { kind: 'unknown', range, param: { ...param, key: path }, describe: `${holder.describe ?? 'arg'}.${key}` } as const;
   return fallback ? { ...member, param: { ...member.param, defaultFor: defaultFor ?? { key: param.key } }, fallback } : member;
+}
+
+/** Where a name sits in a parameter's destructuring pattern. */
+interface PatternPath {
+  /** Keys from the argument down to the name (`({ event: { name } })`: `event`, `name`). */
+  keys: string[];
+  /** For a rest (`{ name, ...rest }`), the keys taken out beside it. */
+  omit?: string[];
+  /** The default nearest the name, and the keys down to where it applies (a prefix of `keys`). */
+  byDefault?: Node;
+  defaultAt: string[];
+}
+
+/** The path to `id` in pattern `p` (a parameter, or a property's value inside one); undefined if not there or behind a computed key. */
+function patternPath(p: Node, id: Node, keys: string[] = []): PatternPath | undefined {
+  const pattern = unwrapPattern(p);
+  const here = p.type === 'AssignmentPattern' ? { byDefault: p.right as Node, defaultAt: keys } : undefined;
+  if (pattern === id) return { keys, defaultAt: [], ...here };
+  if (pattern.type !== 'ObjectPattern' || keys.length >= MAX_KEY_PATH) return undefined;
+  const props = pattern.properties as Node[];
+  for (const q of props) {
+    if (q.type === 'RestElement') {
+      // `({ event, ...rest })`: what the site passes, but for the keys taken out before it.
+      if (q.argument === id) return { keys, omit: props.flatMap((o) => (o.type === 'Property' ? (keyName(o) ?? []) : [])), defaultAt: [], ...here };
+      continue;
+    }
+    const key = q.type === 'Property' ? keyName(q) : undefined;
+    const found = key === undefined ? undefined : patternPath(q.value as Node, id, [...keys, key]);
+    // The default nearest the name wins; one further out applies only through it.
+    if (found) return found.byDefault || !here ? found : { ...found, ...here };
+  }
+  return undefined;
+}
+
+/** The value under a key path of an object, if it is written there. */
+function atPath(v: Value, keys: readonly string[]): Value | undefined {
+  let at: Value | undefined = v;
+  for (const k of keys) at = at?.kind === 'obj' ? lookup(at, k) : undefined;
+  return at;
 }
 
 const isParam = (v: Value | undefined): boolean => v?.kind === 'unknown' && v.param !== undefined;

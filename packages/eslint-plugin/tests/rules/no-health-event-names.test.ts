@@ -11,6 +11,8 @@ run('no-health-event-names', rule, {
     "function t(opts) { const o = Object.assign({ name: 'Lead' }, opts, { name: 'Purchase' }); fbq('trackCustom', o.name); }\nt({ name: 'Dialysis Booked' });",
     // Options over defaults where every site passes the key: the default is never sent.
     "const DEFAULTS = { name: 'Therapy Booked' };\nfunction send(opts) { const o = { ...DEFAULTS, ...opts }; fbq('trackCustom', o.name); }\nsend({ name: 'Lead' });",
+    // A nested default that no site needs.
+    "function t({ event: { name } = { name: 'Dialysis Booked' } }) { fbq('trackCustom', name); }\nt({ event: { name: 'Lead' } });",
     // A parameter replaced before it is read is not what the site passes.
     "function t(name) { name = 'Lead'; fbq('trackCustom', name); }\nt('Dialysis Booked');",
     // An instance field is not the class's static one.
@@ -182,6 +184,13 @@ run('no-health-event-names', rule, {
       "const DEFAULTS = { name: 'Lead' };\nfunction t(opts) { const o = { ...DEFAULTS, ...opts }; fbq('trackCustom', o.name); }\nt({ name: 'Dialysis Booked' });\nt({});\nfunction u(opts) { const { name } = Object.assign({}, DEFAULTS, opts); fbq('trackCustom', name); }\nu({ name: 'IVF Booked' });\nu();",
       [[E, "'Dialysis Booked'"], [E, "'IVF Booked'"]],
     ),
+    // A nested pattern's default: its own where the site's object lacks the key, one above it where the site leaves that out.
+    invalid(
+      "function a({ event: { name } = { name: 'Therapy Booked' } }) { fbq('trackCustom', name); }\na({});\nfunction b({ event: { name = 'Chemo Booked' } }) { fbq('trackCustom', name); }\nb({ event: {} });\nfunction c({ event: { name } } = { event: { name: 'HIV Test Booked' } }) { fbq('trackCustom', name); }\nc();",
+      [[E, 'name', 2], [E, 'name', 4], [E, 'name', 7]],
+    ),
+    // A constant read through a nested pattern.
+    invalid("const C = { ev: { lead: 'Lead', ivf: 'IVF Booked' } };\nconst { ev: { ivf } } = C;\nfbq('trackCustom', ivf);", [[E, 'ivf', 2]]),
     // …but not by the rest of a pattern that took the key out.
     invalid("function t({ name, ...rest }) { const o = { name: 'IVF Booked', ...rest }; fbq('trackCustom', o.name); }\nt({ name: 'Lead' });", [[E, 'o.name']]),
     // A default object read through a member: sent where a site leaves the argument out, not where it passes one without the key.

@@ -53,6 +53,10 @@ run('no-health-event-properties', rule, {
     invalid("function send(opts) { fbq('track', 'Lead', Object.assign({}, { content_category: 'Oncology' }, opts)); }\nsend({ content_category: 'Shoes' });\nsend({});", [[H, "'Oncology'"]]),
     invalid("function send({ item_category, ...rest }) { gtag('event', 'click', { item_category: 'Oncology', ...rest }); }\nsend({ item_category: 'General' });", [[H, "'Oncology'"]]),
     invalid("export function send(opts) { fbq('track', 'Lead', { content_category: 'Oncology', ...opts }); }\nsend({ content_category: 'Shoes' });", [[H, "'Oncology'"]]),
+    // Nested destructuring, in the parameter or in the body: the key under its path, and a nested rest.
+    invalid("function track({ event: { name, cat } }) { gtag('event', name, { item_category: cat }); }\ntrack({ event: { name: 'click', cat: 'Oncology' } });", [[H, "'Oncology'"]]),
+    invalid("function track({ event: { name, ...meta } }) { gtag('event', name, meta); }\ntrack({ event: { name: 'click', item_category: 'Psychiatry' } });", [[H, "'Psychiatry'"]]),
+    invalid("function track(opts) {\n  const { event: { name, ...meta } } = opts;\n  gtag('event', name, meta);\n}\ntrack({ event: { name: 'click', item_category: 'Psychiatry' } });", [[H, "'Psychiatry'"]]),
     // …or the rest of it in the body (`const { event, ...rest } = props`).
     invalid(
       "function Tracked(props) {\n  const { event, children, ...rest } = props;\n  return <button onClick={() => gtag('event', event, { ...rest })}>{children}</button>;\n}\nexport const B = () => <Tracked event=\"select_item\" item_category=\"Gynecology\">Book</Tracked>;",
