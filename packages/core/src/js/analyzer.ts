@@ -836,9 +836,12 @@ export class Analyzer {
     // `const { eventName } = CONSTANTS`, `const { event: { name } } = opts`
     const path = decl.init ? patternPath(decl.id as Node, id) : undefined;
     if (!path) return { kind: 'unknown', range };
-    let v: Value | undefined = this.value(decl.init as Node);
+    // `const { IVF } = Analytics.Events`: the namespace's constant.
+    const ns = path.keys.length ? this.namespaceRef(decl.init as Node) : undefined;
+    let v: Value | undefined = ns ? this.declaredMember(ns.root, path.keys[0]!, ns.path) : this.value(decl.init as Node);
     // Of a parameter: what each site passes under that key.
-    for (const k of path.keys) if (!(v = this.propOf(v, k, range))) return { kind: 'unknown', range };
+    for (const k of ns ? path.keys.slice(1) : path.keys) if (!v || !(v = this.propOf(v, k, range))) return { kind: 'unknown', range };
+    if (!v) return { kind: 'unknown', range };
     if (!path.omit) return v;
     // `const { event, ...rest } = opts`: the object without the keys taken before it.
     return v.kind === 'unknown' && v.param ? { ...v, range, param: { ...v.param, omit: path.omit } } : omitKeys(v, path.omit);
@@ -848,14 +851,10 @@ export class Analyzer {
     const key = this.propName(node);
     const object = unwrap(node.object as Node);
     if (key !== undefined) {
-      if (object.type === 'Identifier') {
-        const declared = this.enumMember(object, key) ?? this.declaredMember(object, key);
-        if (declared) return declared;
-      } else if (object.type === 'MemberExpression') {
-        // `Analytics.Events.IVF` of nested namespaces.
-        const root = rootIdentifier(object);
-        const names = root && this.namespacesOf(root).length ? qualifiedNames(object) : [];
-        const declared = names.length > 1 ? this.declaredMember(root!, key, names.slice(1)) : undefined;
+      if (object.type === 'Identifier' || object.type === 'MemberExpression') {
+        // `Analytics.Events.IVF` of nested namespaces, also through an alias (`import E = Analytics.Events`).
+        const ns = this.namespaceRef(object);
+        const declared = ns ? this.declaredMember(ns.root, key, ns.path) : object.type === 'Identifier' ? (this.enumMember(object, key) ?? this.declaredMember(object, key)) : undefined;
         if (declared) return declared;
       }
       const obj = this.value(object);
@@ -875,8 +874,10 @@ export class Analyzer {
 
   private enumMember(id: Node, key: string): Value | undefined {
     const def = this.variable(id)?.defs[0];
-    if (def?.type !== 'TSEnumName') return undefined;
-    const decl = def.node;
+    return def?.type === 'TSEnumName' ? this.enumDeclMember(def.node, key) : undefined;
+  }
+
+  private enumDeclMember(decl: Node, key: string): Value | undefined {
     const members = ((decl.body as Node | undefined)?.members ?? decl.members) as Node[] | undefined;
     const member = members?.find((m) => keyName({ ...m, key: m.id } as Node) === key);
     if (!member) return undefined;
@@ -898,7 +899,7 @@ export class Analyzer {
     }
     const def = this.variable(id)?.defs[0];
     if (def?.type !== 'ClassName' || path.length) return undefined;
-    const field = ((def.node.body as Node).body as Node[]).find((m) => m.type === 'PropertyDefinition' && m.static === true && !m.computed && keyName(m) === key);
+    const field = staticField(def.node, key);
     if (!field?.value) return undefined;
     const later = this.assignmentsTo(key).filter((a) => { const left = unwrap(a.left as Node); return unwrap(left.object as Node).type === 'Identifier' && this.sameRoot(left, id); });
     const values = [this.value(field.value as Node), ...later.map((a) => this.value(a.right as Node))];
@@ -976,7 +977,7 @@ export class Analyzer {
     for (const statement of (body?.type === 'TSModuleBlock' ? body.body : []) as Node[]) {
       const inner = statement.type === 'ExportNamedDeclaration' ? (statement.declaration as Node | null) : undefined;
       if (rest.length) {
-        const found = inner?.type === 'TSModuleDeclaration' ? this.namespaceConst(inner, rest, key) : undefined;
+        const found = inner?.type === 'TSModuleDeclaration' ? this.namespaceConst(inner, rest, key) : rest.length === 1 ? this.exportedMember(inner, rest[0]!, key) : undefined;
         if (found) return found;
         continue;
       }
@@ -985,6 +986,32 @@ export class Analyzer {
       if (declarator?.init) return this.value(declarator.init as Node);
     }
     return undefined;
+  }
+
+  /** `Names.IVF` of an enum, or `Events.HIV` of a class's static field, that a namespace exports. */
+  private exportedMember(decl: Node | null | undefined, name: string, key: string): Value | undefined {
+    if ((decl?.id as Node | undefined)?.name !== name) return undefined;
+    if (decl!.type === 'TSEnumDeclaration') return this.enumDeclMember(decl!, key);
+    const field = decl!.type === 'ClassDeclaration' ? staticField(decl!, key) : undefined;
+    return field?.value ? this.value(field.value as Node) : undefined;
+  }
+
+  /**
+   * The namespace an expression names (`Analytics.Events`), as its root name and the path below it;
+   * through aliases (`import E = Analytics.Events`, `const I = Analytics.Events`), a few deep.
+   */
+  private namespaceRef(node: Node, depth = 0): { root: Node; path: string[] } | undefined {
+    if (depth > 4) return undefined;
+    const n = unwrap(node);
+    if (n.type === 'Identifier') {
+      if (this.namespacesOf(n).length) return { root: n, path: [] };
+      const def = this.variable(n)?.defs[0];
+      const target = def?.node.type === 'TSImportEqualsDeclaration' ? (def.node.moduleReference as Node) : def?.type === 'Variable' && def.parent?.kind === 'const' && def.name === def.node.id ? (def.node.init as Node | null) : undefined;
+      return target && (target.type === 'Identifier' || target.type === 'MemberExpression' || target.type === 'TSQualifiedName') ? this.namespaceRef(target, depth + 1) : undefined;
+    }
+    const [left, right] = n.type === 'TSQualifiedName' ? [n.left, n.right] : n.type === 'MemberExpression' && !n.computed ? [n.object, n.property] : [];
+    const outer = left ? this.namespaceRef(left as Node, depth + 1) : undefined;
+    return outer && { root: outer.root, path: [...outer.path, (right as Node).name as string] };
   }
 
   private objectValue(node: Node, range: Range): Value {
@@ -1872,12 +1899,6 @@ function qualifiedNames(node: Node): string[] {
   return head.length && (right as Node).type === 'Identifier' ? [...head, (right as Node).name as string] : [];
 }
 
-function rootIdentifier(node: Node): Node | undefined {
-  let n = unwrap(node);
-  while (n.type === 'MemberExpression') n = unwrap(n.object as Node);
-  return n.type === 'Identifier' ? n : undefined;
-}
-
 /** A `switch` case whose statements run on into the next case (none, or no `break`/`return`/`throw` at the end). */
 function fallsThrough(switchCase: Node): boolean {
   let last = (switchCase.consequent as Node[]).at(-1);
@@ -1936,6 +1957,11 @@ function patternPath(p: Node, id: Node, keys: string[] = []): PatternPath | unde
     if (found) return found.byDefault || !here ? found : { ...found, ...here };
   }
   return undefined;
+}
+
+/** A class's static field `key`. */
+function staticField(classNode: Node, key: string): Node | undefined {
+  return ((classNode.body as Node).body as Node[]).find((m) => m.type === 'PropertyDefinition' && m.static === true && !m.computed && keyName(m) === key);
 }
 
 /** The value under a key path of an object, if it is written there. */

@@ -236,6 +236,17 @@ run('no-health-event-names', rule, {
       [[E, 'Analytics.Events.IVF'], [E, 'Outer.Inner.X']],
       ts(),
     ),
+    // …through an alias (`import E = A.B`, a constant, a destructuring), and an enum or a class's static field inside one.
+    invalid(
+      "namespace Analytics.Events { export const IVF = 'ivf_consult_booked'; export const LEAD = 'lead'; }\nimport E = Analytics.Events;\ngtag('event', E.IVF);\nconst I = Analytics.Events;\ngtag('event', I.IVF);\nconst { IVF } = Analytics.Events;\ngtag('event', IVF);\ngtag('event', E.LEAD);",
+      [[E, 'E.IVF'], [E, 'I.IVF'], [E, 'IVF', 4]],
+      ts(),
+    ),
+    invalid(
+      "namespace Analytics.Events { export enum Names { IVF = 'ivf_consult_booked', LEAD = 'lead' } }\ngtag('event', Analytics.Events.Names.IVF);\ngtag('event', Analytics.Events.Names.LEAD);\nnamespace Tracking { export class Events { static readonly HIV = 'hiv_test_order'; } }\ngtag('event', Tracking.Events.HIV);",
+      [[E, 'Analytics.Events.Names.IVF'], [E, 'Tracking.Events.HIV']],
+      ts(),
+    ),
     invalid("class Ev { static readonly BOOKED = 'Dialysis Session Booked'; }\n(window as any).ttq.track(Ev.BOOKED);", [[E, 'Ev.BOOKED']], ts()),
     invalid("class Ev { static BOOKED = 'Lead'; }\nEv.BOOKED = 'Dialysis Session Booked';\nwindow.ttq.track(Ev.BOOKED);", [[E, 'Ev.BOOKED', 1]]),
     // A vendor function kept in a property: a class field, a getter, a constructor's assignment, a Vue global property.
