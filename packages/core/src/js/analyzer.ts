@@ -38,6 +38,7 @@ import {
   TRANSPARENT,
   unwrap,
   unwrapPattern,
+  wrapperBinding,
   type Binding,
 } from './ast.js';
 import { anyOf, joinParts, knownTexts, lookup, lookupValue, mergeParts, paramFunctions, partsOf, omitKeys, passedFor, substitute, texts, unknownAt, usesParam, within } from './values.js';
@@ -1586,7 +1587,7 @@ export class Analyzer {
   }
 
   /** Every call that reaches a named function, method or class member. */
-  private callSitesOf(binding: Binding): Node[] {
+  private callSitesOf(binding: Binding, depth = 0): Node[] {
     const sites = new Set<Node>();
     const propName = (m: Node): string | undefined => this.propName(m);
     const variable = binding.declarer && this.ctx.scopeManager.getDeclaredVariables(binding.declarer).find((v) => v.name === binding.name);
@@ -1608,6 +1609,9 @@ export class Analyzer {
       } else {
         const site = callSite(ref.identifier, binding.member, propName) ?? (binding.member === undefined ? this.iterationSite(ref.identifier) : undefined);
         if (site) sites.add(site);
+        // `const Tracked = memo(Inner)`, `const send = debounce(track, 300)`: the wrapper's sites.
+        const wrapped = binding.member === undefined && depth < 2 ? wrapperBinding(ref.identifier) : undefined;
+        if (wrapped) for (const s of this.callSitesOf(wrapped, depth + 1)) sites.add(s);
       }
     }
     if (binding.thisScope && binding.member !== undefined) {

@@ -78,8 +78,11 @@ export function enclosingFunction(node: Node): Node | undefined {
   return undefined;
 }
 
-/** Calls that return the function they are given (`useCallback(fn, deps)`, `debounce(fn, 300)`). */
-export const FUNCTION_WRAPPERS = new Set(['useCallback', 'useEvent', 'useEffectEvent', 'useMemoizedFn', 'debounce', 'throttle', 'once', 'memoize']);
+/**
+ * Calls that return the function they are given (`useCallback(fn, deps)`, `debounce(fn, 300)`), or a
+ * component that calls it with its props (`memo(Tracked)`, `forwardRef((props, ref) => …)`).
+ */
+export const FUNCTION_WRAPPERS = new Set(['useCallback', 'useEvent', 'useEffectEvent', 'useMemoizedFn', 'debounce', 'throttle', 'once', 'memoize', 'memo', 'forwardRef']);
 
 export interface Binding {
   /** The variable that names the function, its object, or its class. */
@@ -108,9 +111,7 @@ export function functionBinding(fn: Node): Binding | undefined {
   let parent = up(fn);
   let child: Node = fn;
   while (parent?.type === 'CallExpression' && argsOf(parent)[0] === child) {
-    const callee = unwrap(parent.callee as Node);
-    const calleeName = callee.type === 'Identifier' ? callee.name : callee.type === 'MemberExpression' && !callee.computed ? (callee.property as Node).name : undefined;
-    if (!FUNCTION_WRAPPERS.has(calleeName as string)) return undefined;
+    if (!wrapsFunction(parent)) return undefined;
     child = parent;
     parent = up(parent);
   }
@@ -128,6 +129,20 @@ export function functionBinding(fn: Node): Binding | undefined {
     return { ...binding, name: (parent.id as Node).name as string, declarer: parent };
   }
   return binding.thisScope ? binding : undefined;
+}
+
+function wrapsFunction(call: Node): boolean {
+  const callee = unwrap(call.callee as Node);
+  const name = callee.type === 'Identifier' ? callee.name : callee.type === 'MemberExpression' && !callee.computed ? (callee.property as Node).name : undefined;
+  return FUNCTION_WRAPPERS.has(name as string);
+}
+
+/** The name a wrapper's result is kept under (`const Tracked = memo(Inner)`), for a function `id` passed to it. */
+export function wrapperBinding(id: Node): Binding | undefined {
+  const call = id.parent;
+  const holder = call?.parent;
+  if (call?.type !== 'CallExpression' || argsOf(call)[0] !== id || !wrapsFunction(call)) return undefined;
+  return holder?.type === 'VariableDeclarator' && (holder.id as Node).type === 'Identifier' ? { name: (holder.id as Node).name as string, declarer: holder } : undefined;
 }
 
 /** The outermost object literal or class around a method: where `this.member()` reaches it. */

@@ -228,6 +228,8 @@ run('no-health-event-names', rule, {
       [[E, "'Paid: Weekly Therapy'"]],
     ),
     invalid("const track = debounce((name) => window.ttq.track(name), 300);\ntrack('hiv_test_order');", [[E, "'hiv_test_order'"]]),
+    // …also of a function declared apart and wrapped by name.
+    invalid("function track(name) { window.ttq.track(name); }\nconst send = debounce(track, 300);\nsend('hiv_test_order');", [[E, "'hiv_test_order'"]]),
     // Constants in a TypeScript namespace and a class's static fields.
     invalid("namespace PixelEvents { export const BOOKED = 'Schizophrenia Consult Booked'; }\n(window as any).fbq('trackCustom', PixelEvents.BOOKED);", [[E, 'PixelEvents.BOOKED']], ts()),
     // …nested, dotted (`namespace A.B`) or declared inside another.

@@ -57,6 +57,11 @@ run('no-health-event-properties', rule, {
     invalid("function track({ event: { name, cat } }) { gtag('event', name, { item_category: cat }); }\ntrack({ event: { name: 'click', cat: 'Oncology' } });", [[H, "'Oncology'"]]),
     invalid("function track({ event: { name, ...meta } }) { gtag('event', name, meta); }\ntrack({ event: { name: 'click', item_category: 'Psychiatry' } });", [[H, "'Psychiatry'"]]),
     invalid("function track(opts) {\n  const { event: { name, ...meta } } = opts;\n  gtag('event', name, meta);\n}\ntrack({ event: { name: 'click', item_category: 'Psychiatry' } });", [[H, "'Psychiatry'"]]),
+    // A component wrapped in `memo` or `forwardRef`: its elements are its sites.
+    invalid(
+      "const Tracked = memo(function Tracked({ event, ...rest }) {\n  return <button onClick={() => gtag('event', event, { ...rest })} />;\n});\nconst Linked = React.forwardRef(({ event, ...rest }, ref) => <a ref={ref} onClick={() => gtag('event', event, { ...rest })} />);\nfunction Inner({ category }) { return <a onClick={() => gtag('event', 'select_item', { item_category: category })} />; }\nconst Memo = memo(Inner);\nexport const Page = () => (\n  <>\n    <Tracked event=\"select_item\" item_category=\"Gynecology\" />\n    <Linked event=\"select_item\" item_category=\"Psychiatry\" />\n    <Memo category=\"Oncology\" />\n  </>\n);",
+      [[H, '"Gynecology"'], [H, '"Psychiatry"'], [H, '"Oncology"']],
+    ),
     // …or the rest of it in the body (`const { event, ...rest } = props`).
     invalid(
       "function Tracked(props) {\n  const { event, children, ...rest } = props;\n  return <button onClick={() => gtag('event', event, { ...rest })}>{children}</button>;\n}\nexport const B = () => <Tracked event=\"select_item\" item_category=\"Gynecology\">Book</Tracked>;",
