@@ -1651,6 +1651,19 @@ export class Analyzer {
       const value: Value = !raw ? { kind: 'bool', value: true, range: rangeOf(attr) } : raw.type === 'JSXExpressionContainer' ? this.value(raw.expression as Node) : this.value(raw);
       built.set([{ key: name.name as string, keyRange: rangeOf(name), value }]);
     }
+    // `<Label>Book Psychiatry</Label>`: the children are the `children` prop, replacing an attribute of that name.
+    const children = ((element.children ?? []) as Node[]).flatMap((c): Value[] => {
+      if (c.type === 'JSXText') {
+        const text = jsxText(c.value as string);
+        return text ? [{ kind: 'str', parts: [text], range: rangeOf(c) }] : [];
+      }
+      if (c.type === 'JSXExpressionContainer') return (c.expression as Node).type === 'JSXEmptyExpression' ? [] : [this.value(c.expression as Node)];
+      return [unknownAt(c)];
+    });
+    if (children.length) {
+      const at = rangeOf(element.openingElement as Node);
+      built.set([{ key: 'children', keyRange: at, value: children.length === 1 ? children[0]! : { kind: 'arr', items: children, range: at } }]);
+    }
     return built.object(rangeOf(element.openingElement as Node));
   }
 
@@ -1961,6 +1974,11 @@ function patternPath(p: Node, id: Node, keys: string[] = []): PatternPath | unde
     if (found) return found.byDefault || !here ? found : { ...found, ...here };
   }
   return undefined;
+}
+
+/** Text between JSX tags as React reads it: lines trimmed and joined by a space, blank lines dropped. */
+function jsxText(raw: string): string {
+  return raw.includes('\n') ? raw.split('\n').map((l) => l.trim()).filter(Boolean).join(' ') : raw;
 }
 
 /** A class's static field `key`. */

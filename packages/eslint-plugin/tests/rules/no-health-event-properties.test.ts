@@ -57,6 +57,11 @@ run('no-health-event-properties', rule, {
     invalid("function track({ event: { name, cat } }) { gtag('event', name, { item_category: cat }); }\ntrack({ event: { name: 'click', cat: 'Oncology' } });", [[H, "'Oncology'"]]),
     invalid("function track({ event: { name, ...meta } }) { gtag('event', name, meta); }\ntrack({ event: { name: 'click', item_category: 'Psychiatry' } });", [[H, "'Psychiatry'"]]),
     invalid("function track(opts) {\n  const { event: { name, ...meta } } = opts;\n  gtag('event', name, meta);\n}\ntrack({ event: { name: 'click', item_category: 'Psychiatry' } });", [[H, "'Psychiatry'"]]),
+    // The children between a component's tags are its `children` prop.
+    invalid(
+      "function Label({ children }) {\n  return <button onClick={() => gtag('event', 'click', { label: children })}>{children}</button>;\n}\nfunction Tracked({ event, ...rest }) {\n  return <a onClick={() => gtag('event', event, { ...rest })} />;\n}\nexport const Page = () => (\n  <>\n    <Label>\n      Book Psychiatry\n    </Label>\n    <Label>{'Oncology'}</Label>\n    <Label>Pricing</Label>\n    <Tracked event=\"select_item\">Gynecology</Tracked>\n  </>\n);",
+      [[H, '\n      Book Psychiatry\n    '], [H, "'Oncology'"], [H, 'Gynecology', 0]],
+    ),
     // A component wrapped in `memo` or `forwardRef`: its elements are its sites.
     invalid(
       "const Tracked = memo(function Tracked({ event, ...rest }) {\n  return <button onClick={() => gtag('event', event, { ...rest })} />;\n});\nconst Linked = React.forwardRef(({ event, ...rest }, ref) => <a ref={ref} onClick={() => gtag('event', event, { ...rest })} />);\nfunction Inner({ category }) { return <a onClick={() => gtag('event', 'select_item', { item_category: category })} />; }\nconst Memo = memo(Inner);\nexport const Page = () => (\n  <>\n    <Tracked event=\"select_item\" item_category=\"Gynecology\" />\n    <Linked event=\"select_item\" item_category=\"Psychiatry\" />\n    <Memo category=\"Oncology\" />\n  </>\n);",
