@@ -711,17 +711,27 @@ export class Analyzer {
       return options.every((o, i) => o === v.options[i]) ? v : { ...v, options };
     }
     if (v.kind !== 'obj') return v;
-    const { writes, firstRead } = memberWrites(variable);
-    let props = v.props;
+    const { writes, assigns, firstRead } = memberWrites(variable);
+    if (!writes.length && !assigns.length) return v;
+    const built = new ObjectBuilder(v.props, v.open);
     const declaration = variable.defs[0]?.parent;
-    for (const { member, assign } of writes) {
+    const events = [...writes.map((w) => ({ node: w.assign, member: w.member })), ...assigns.map((node) => ({ node, member: undefined }))];
+    if (assigns.length) events.sort((a, b) => rangeOf(a.node)[0] - rangeOf(b.node)[0]);
+    for (const { node, member } of events) {
+      // A statement right in the declaring block, before the object is read, always replaces the keys it sets.
+      const always = node.parent?.type === 'ExpressionStatement' && declaration?.parent !== undefined && node.parent.parent === declaration.parent && rangeOf(node)[1] <= firstRead;
+      if (!member) {
+        // `Object.assign(payload, { content_category })` merges into the object.
+        for (const a of argsOf(node).slice(1)) if (a) built.spread(a.type === 'SpreadElement' ? unknownAt(a) : this.value(a), rangeOf(a), always);
+        continue;
+      }
       const key = this.propName(member);
-      // A statement right in the declaring block, before the object is read, always replaces the key.
-      const always = assign.parent?.type === 'ExpressionStatement' && declaration?.parent !== undefined && assign.parent.parent === declaration.parent && rangeOf(assign)[1] <= firstRead;
-      if (always && key !== undefined) props = props.filter((q) => q.key !== key);
-      props = [...props, { key, keyRange: rangeOf(member.property as Node), value: this.value(assign.right as Node) }];
+      const prop = { key, keyRange: rangeOf(member.property as Node), value: this.value(node.right as Node) };
+      if (always && key !== undefined) built.set([prop]);
+      else built.add([prop]);
     }
-    return props === v.props ? v : { ...v, props };
+    const { props, open } = built.object(v.range);
+    return { ...v, props, open };
   }
 
   /**
@@ -1841,16 +1851,19 @@ interface GenericCall {
  * Member writes to a variable (`match.em = …`), and where it is first read otherwise. `plainOnly`:
  * only `=` (a `+=` then counts as a read).
  */
-function memberWrites(variable: VariableLike, { plainOnly = false } = {}): { writes: Array<{ member: Node; assign: Node }>; firstRead: number } {
+function memberWrites(variable: VariableLike, { plainOnly = false } = {}): { writes: Array<{ member: Node; assign: Node }>; assigns: Node[]; firstRead: number } {
   const writes: Array<{ member: Node; assign: Node }> = [];
+  /** `Object.assign(variable, …)` calls (not with `plainOnly`). */
+  const assigns: Node[] = [];
   let firstRead = Infinity; // a loop, not Math.min(...refs): minified code has variables with huge reference lists
   for (const ref of variable.references) {
     const member = ref.identifier.parent;
     const assign = member?.parent;
     if (member?.type === 'MemberExpression' && member.object === ref.identifier && assign?.type === 'AssignmentExpression' && assign.left === member && (!plainOnly || assign.operator === '=')) writes.push({ member, assign });
+    else if (!plainOnly && member?.type === 'CallExpression' && argsOf(member)[0] === ref.identifier && memberText(member.callee as Node) === 'Object.assign') assigns.push(member);
     else if (!ref.isWrite()) firstRead = Math.min(firstRead, rangeOf(ref.identifier)[0]);
   }
-  return { writes, firstRead };
+  return { writes, assigns, firstRead };
 }
 
 /**
@@ -1875,9 +1888,14 @@ function memberOf(whole: Value, key: string, range: Range): Value | undefined {
 
 /** An object built as a literal builds it: a key written later replaces the same key before it. */
 class ObjectBuilder {
-  private props: Prop[] = [];
-  private open = false;
-  private readonly keys = new Set<string | undefined>();
+  private props: Prop[];
+  private readonly keys: Set<string | undefined>;
+
+  /** From an object's props (a key may be there twice, as alternatives). */
+  constructor(props: readonly Prop[] = [], private open = false) {
+    this.props = [...props];
+    this.keys = new Set(props.map((p) => p.key));
+  }
 
   set(added: readonly Prop[]): void {
     for (const a of added) {
@@ -1887,16 +1905,21 @@ class ObjectBuilder {
     }
   }
 
-  /** `...spread`; `...(consent ? { userIdentifiers } : {})` adds whatever any option may add (replacing only if certain). */
-  spread(spread: Value, at: Range): void {
+  /** Props that may be set: they replace nothing. */
+  add(added: readonly Prop[]): void {
+    for (const q of added) this.keys.add(q.key);
+    this.props.push(...added);
+  }
+
+  /**
+   * `...spread`; `...(consent ? { userIdentifiers } : {})` adds whatever any option may add (replacing
+   * only if certain: one object, and `certain`).
+   */
+  spread(spread: Value, at: Range, certain = true): void {
     for (const option of spread.kind === 'any' ? spread.options : [spread]) {
       if (option.kind === 'obj') {
-        if (spread.kind !== 'any') this.set(option.props);
-        else {
-          // A conditional spread may not happen: it replaces nothing.
-          for (const q of option.props) this.keys.add(q.key);
-          this.props.push(...option.props);
-        }
+        if (certain && spread.kind !== 'any') this.set(option.props);
+        else this.add(option.props);
         this.open ||= option.open;
       } else if (option.kind === 'unknown' && option.param) {
         // What each site passes: its keys are spliced in there (`substitute`).

@@ -184,6 +184,8 @@ run('no-health-event-names', rule, {
       "const DEFAULTS = { name: 'Lead' };\nfunction t(opts) { const o = { ...DEFAULTS, ...opts }; fbq('trackCustom', o.name); }\nt({ name: 'Dialysis Booked' });\nt({});\nfunction u(opts) { const { name } = Object.assign({}, DEFAULTS, opts); fbq('trackCustom', name); }\nu({ name: 'IVF Booked' });\nu();",
       [[E, "'Dialysis Booked'"], [E, "'IVF Booked'"]],
     ),
+    // A parameter merged into a local object (`Object.assign(o, opts)`): what the site passes.
+    invalid("function send(opts) {\n  const o = {};\n  Object.assign(o, opts);\n  fbq('trackCustom', o.name);\n}\nsend({ name: 'Gender-affirming care' });", [[E, "'Gender-affirming care'"]]),
     // An exported function's default: callers in other files may leave the argument out.
     invalid("export function track(opts = { name: 'Therapy Booked' }) { fbq('trackCustom', opts.name); }\ntrack({ name: 'Lead' });\nexport const send = (name = 'Dialysis Booked') => fbq('trackCustom', name);\nsend('Lead');", [[E, 'opts.name'], [E, 'name', 4]]),
     // A nested pattern's default: its own where the site's object lacks the key, one above it where the site leaves that out.

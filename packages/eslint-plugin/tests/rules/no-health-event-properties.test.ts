@@ -15,6 +15,8 @@ run('no-health-event-properties', rule, {
     "const page = { content_category: 'Psychiatry', content_type: 'page' };\nwindow.fbq('track', 'ViewContent', { ...page, content_category: 'Clinic' });",
     "function track(props) {\n  window.fbq('track', 'ViewContent', { ...props, content_category: 'Clinic' });\n}\ntrack({ content_category: 'Psychiatry' });",
     "const params = { content_category: 'Psychiatry' };\nparams.content_category = 'Clinic';\nwindow.fbq('track', 'ViewContent', params);",
+    // `Object.assign(target, …)` in the declaring block replaces the target's keys.
+    "const p = { content_category: 'Oncology' };\nObject.assign(p, { content_category: 'Shoes' });\nfbq('track', 'Lead', p);",
     // A later parameter's keys replace an earlier one's.
     "function send(a, b) { fbq('track', 'Lead', Object.assign({}, a, b)); }\nsend({ content_category: 'Oncology' }, { content_category: 'Shoes' });\nfunction send2(a, b) { fbq('track', 'Lead', { ...a, ...b }); }\nsend2({ content_category: 'Oncology' }, { content_category: 'Shoes' });",
     // A key that every site replaces through a later parameter spread is never sent as written.
@@ -57,6 +59,9 @@ run('no-health-event-properties', rule, {
     invalid("function track({ event: { name, cat } }) { gtag('event', name, { item_category: cat }); }\ntrack({ event: { name: 'click', cat: 'Oncology' } });", [[H, "'Oncology'"]]),
     invalid("function track({ event: { name, ...meta } }) { gtag('event', name, meta); }\ntrack({ event: { name: 'click', item_category: 'Psychiatry' } });", [[H, "'Psychiatry'"]]),
     invalid("function track(opts) {\n  const { event: { name, ...meta } } = opts;\n  gtag('event', name, meta);\n}\ntrack({ event: { name: 'click', item_category: 'Psychiatry' } });", [[H, "'Psychiatry'"]]),
+    // `Object.assign(target, …)` merges into the target: always in its block, or maybe in a branch.
+    invalid("const payload = {};\nObject.assign(payload, { content_category: 'Oncology' });\nfbq('track', 'Lead', payload);", [[H, 'payload', 2]]),
+    invalid("const p = { content_category: 'Oncology' };\nif (window.x) Object.assign(p, { content_category: 'Shoes' });\nfbq('track', 'Lead', p);", [[H, 'p', 2]]),
     // The children between a component's tags are its `children` prop.
     invalid(
       "function Label({ children }) {\n  return <button onClick={() => gtag('event', 'click', { label: children })}>{children}</button>;\n}\nfunction Tracked({ event, ...rest }) {\n  return <a onClick={() => gtag('event', event, { ...rest })} />;\n}\nexport const Page = () => (\n  <>\n    <Label>\n      Book Psychiatry\n    </Label>\n    <Label>{'Oncology'}</Label>\n    <Label>Pricing</Label>\n    <Tracked event=\"select_item\">Gynecology</Tracked>\n  </>\n);",
