@@ -37,6 +37,7 @@ import {
   thisContainer,
   TRANSPARENT,
   unwrap,
+  staticThis,
   unwrapPattern,
   wrapperBinding,
   type Binding,
@@ -1192,39 +1193,105 @@ export class Analyzer {
   private heldApi(member: Node, prop: string): ApiRef | undefined {
     const object = unwrap(member.object as Node);
     const containers = object.type === 'ThisExpression' ? this.thisContainers(member) : [];
-    // `this.fbq` of a class or object, or of a class it extends; `S.fbq` of a static field; `trackers.meta` of a constant object.
-    const holder = object.type === 'Identifier' ? this.declaredClass(object) ?? this.declaredOnce(object) : undefined;
-    for (const container of holder?.type === 'ObjectExpression' || holder?.type === 'ClassBody' ? [holder] : containers) {
-      const members = (container.type === 'ClassBody' ? container.body : container.properties) as Node[];
-      for (const m of members) {
-        if (m.computed || keyName(m) !== prop || !m.value || (holder?.type === 'ClassBody' && !m.static)) continue;
+    // `this.fbq` of a class or object, or of a class it extends; `S.fbq` of a static field (also
+    // inherited); `trackers.meta` of a constant object (also frozen, or nested: `t.meta.send`).
+    const holders = object.type === 'ThisExpression' ? containers : this.holdersOf(object);
+    // In a class, `this` is the instance in a method and the class in a static one.
+    const statics = object.type !== 'ThisExpression' || staticThis(member);
+    const text = memberText(member);
+    const assignments = this.assignmentsTo(prop).filter((a) => unwrap(a.left as Node) !== member);
+    // The nearest class or object that sets the property decides (a subclass's own `this.fbq = …`
+    // replaces its parent's); within one, any assignment may be the one that ran.
+    let own = false;
+    for (const container of holders) {
+      for (const m of fieldsOf(container, prop, statics)) {
         const value = unwrap(m.value as Node);
         const held = m.kind === 'get' ? this.returnedExpressions(value).map((e) => this.api(e)).find((r) => r?.kind === 'api') : m.kind !== 'set' && !FUNCTION_TYPES.has(value.type) ? this.api(value) : undefined;
         if (held) return held;
+        own = true;
+      }
+      if (containers.includes(container)) {
+        for (const assign of assignments) {
+          const left = unwrap(assign.left as Node);
+          if (memberText(left) !== text || thisContainer(left) !== container) continue;
+          const held = this.api(assign.right as Node);
+          if (held) return held;
+          own = true;
+        }
+      }
+      if (own) break;
+    }
+    if (own && containers.length) return undefined;
+    // ES5: `this.fbq = window.fbq` in `function Tracker() {…}`, read in `Tracker.prototype.booked`.
+    const ctor = !containers.length && object.type === 'ThisExpression' ? this.es5Constructor(member) : undefined;
+    if (!containers.length && !ctor && object.type !== 'Identifier' && object.type !== 'MemberExpression') return undefined;
+    if (!containers.length) {
+      for (const assign of assignments) {
+        const left = unwrap(assign.left as Node);
+        if (memberText(left) !== text || !(ctor ? this.es5Constructor(left) === ctor : this.sameRoot(left, member))) continue;
+        const held = this.api(assign.right as Node);
+        if (held) return held;
       }
     }
-    if (!containers.length && object.type !== 'Identifier' && object.type !== 'MemberExpression') return undefined;
-    const text = memberText(member);
-    for (const assign of this.assignmentsTo(prop)) {
-      const left = unwrap(assign.left as Node);
-      if (left === member) continue;
-      const same = memberText(left) === text && (containers.length ? containers.includes(thisContainer(left)!) : this.sameRoot(left, member));
-      // Vue: `app.config.globalProperties.$fbq = window.fbq` (or `Vue.prototype.$fbq`) is every component's `this.$fbq`.
-      const global = containers.length > 0 && prop.startsWith('$') && /(?:^|\.)(?:globalProperties|prototype)\.[$\w]+$/u.test(memberText(left));
-      if (!same && !global) continue;
+    // Vue: `app.config.globalProperties.$fbq = window.fbq` (or `Vue.prototype.$fbq`) is every
+    // component's `this.$fbq`, unless the component sets its own.
+    if (!containers.length || !prop.startsWith('$')) return undefined;
+    for (const assign of assignments) {
+      if (!/(?:^|\.)(?:globalProperties|prototype)\.[$\w]+$/u.test(memberText(unwrap(assign.left as Node)))) continue;
       const held = this.api(assign.right as Node);
       if (held) return held;
     }
     return undefined;
   }
 
+  /**
+   * The object literals or class bodies a name or member chain holds: a constant object (also
+   * `Object.freeze`d), a property of one that is an object, or a class and the classes it extends.
+   */
+  private holdersOf(object: Node, depth = 0): Node[] {
+    if (object.type === 'Identifier') {
+      const body = this.declaredClass(object);
+      if (body) return this.classChain(body);
+      const literal = frozenLiteral(this.declaredOnce(object));
+      return literal ? [literal] : [];
+    }
+    const prop = object.type === 'MemberExpression' && depth < 3 ? this.propName(object) : undefined;
+    if (prop === undefined) return [];
+    for (const holder of this.holdersOf(unwrap(object.object as Node), depth + 1)) {
+      const m = fieldsOf(holder, prop, true)[0];
+      const literal = m ? frozenLiteral(unwrap(m.value as Node)) : undefined;
+      if (literal) return [literal];
+    }
+    return [];
+  }
+
+  /** ES5: the constructor whose instance `this` is: `function F() {…}` itself, or `F` in `F.prototype.m = function () {…}`. */
+  private es5Constructor(node: Node): Node | undefined {
+    let fn = enclosingFunction(node);
+    while (fn?.type === 'ArrowFunctionExpression') fn = enclosingFunction(fn);
+    const parent: Node | null | undefined = fn?.parent;
+    if (!fn || parent?.type !== 'AssignmentExpression' || parent.right !== fn) return fn?.type === 'FunctionDeclaration' || parent?.type === 'VariableDeclarator' ? fn : undefined;
+    const left = unwrap(parent.left as Node);
+    const proto = left.type === 'MemberExpression' ? unwrap(left.object as Node) : undefined;
+    if (proto?.type !== 'MemberExpression' || this.propName(proto) !== 'prototype') return undefined;
+    const ctor = unwrap(proto.object as Node);
+    const decl = ctor.type === 'Identifier' ? this.declaredOnce(ctor) : undefined;
+    return decl && FUNCTION_TYPES.has(decl.type) ? decl : undefined;
+  }
+
   /** What `this` is in a method: its class or object literal, then the classes it extends (three levels). */
   private thisContainers(node: Node): Node[] {
+    const container = thisContainer(node);
+    return container ? this.classChain(container) : [];
+  }
+
+  /** A class body, then the bodies of the classes it extends (three levels); an object literal alone. */
+  private classChain(container: Node): Node[] {
     const out: Node[] = [];
-    for (let c = thisContainer(node); c && out.length < 4 && !out.includes(c); ) {
+    for (let c: Node | undefined = container; c && out.length < 4 && !out.includes(c); ) {
       out.push(c);
-      const parent = c.type === 'ClassBody' ? (c.parent?.superClass as Node | null | undefined) : undefined;
-      c = parent && unwrap(parent).type === 'Identifier' ? this.declaredClass(unwrap(parent)) : undefined;
+      const superClass: Node | null | undefined = c.type === 'ClassBody' ? (c.parent?.superClass as Node | null | undefined) : undefined;
+      c = superClass && unwrap(superClass).type === 'Identifier' ? this.declaredClass(unwrap(superClass)) : undefined;
     }
     return out;
   }
@@ -1373,6 +1440,8 @@ export class Analyzer {
           const prop = ((decl.id as Node).properties as Node[]).find((p) => p.type === 'Property' && unwrapPattern(p.value as Node) === def.name);
           const key = prop && keyName(prop);
           const base = this.api(decl.init as Node);
+          // `const { meta } = trackers` of a constant object that holds the vendor function.
+          if (key && !base) return this.holdersOf(unwrap(decl.init as Node)).flatMap((h) => fieldsOf(h, key, true)).map((m) => this.api(m.value as Node)).find(Boolean);
           if (!key || !base) return undefined;
           if (base.kind === 'window') return this.globalApi(key);
           const member = base.node.members?.[key];
@@ -2004,6 +2073,18 @@ function patternPath(p: Node, id: Node, keys: string[] = []): PatternPath | unde
 /** Text between JSX tags as React reads it: lines trimmed and joined by a space, blank lines dropped. */
 function jsxText(raw: string): string {
   return raw.includes('\n') ? raw.split('\n').map((l) => l.trim()).filter(Boolean).join(' ') : raw;
+}
+
+/** The members named `prop` that have a value, of an object literal or a class body (its static or its instance ones). */
+function fieldsOf(container: Node, prop: string, statics: boolean): Node[] {
+  const members = (container.type === 'ClassBody' ? container.body : container.properties) as Node[];
+  return members.filter((m) => !m.computed && m.value && keyName(m) === prop && (container.type !== 'ClassBody' || (m.static === true) === statics));
+}
+
+/** An object literal, also inside `Object.freeze(…)`. */
+function frozenLiteral(node: Node | undefined): Node | undefined {
+  const n = node?.type === 'CallExpression' && memberText(node.callee as Node) === 'Object.freeze' ? unwrap(argsOf(node)[0] ?? node) : node;
+  return n?.type === 'ObjectExpression' ? n : undefined;
 }
 
 /** A class's static field `key`. */

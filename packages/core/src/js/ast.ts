@@ -170,6 +170,15 @@ export function thisContainer(node: Node): Node | undefined {
   return undefined;
 }
 
+/** Is `this` at `node` a class itself (in a static method or field), not an instance? */
+export function staticThis(node: Node): boolean {
+  for (let n = node.parent; n; n = n.parent) {
+    if (n.type === 'PropertyDefinition' || n.type === 'StaticBlock') return n.type === 'StaticBlock' || n.static === true;
+    if (FUNCTION_TYPES.has(n.type) && n.type !== 'ArrowFunctionExpression') return n.parent?.type === 'MethodDefinition' && n.parent.static === true;
+  }
+  return false;
+}
+
 /**
  * The one method `name` of an object literal or class body: `{ name() {} }`, `{ name: () => {} }`,
  * `class { name() {} }`, `class { name = () => {} }`. `nested`: also in objects one level down

@@ -26,6 +26,10 @@ run('no-health-event-names', rule, {
     "const t2 = { meta: () => 1 };\nt2.meta('trackCustom', 'Bipolar Disorder Intake');",
     "app.config.globalProperties.$fbq = window.fbq;\nconst C2 = { methods: { book() { this.$log('trackCustom', 'Bipolar Disorder Intake'); } } };",
     "class Base { send() {} }\nclass Booking extends Base { constructor() { super(); this.other = window.fbq; } booked() { this.fbq('trackCustom', 'Bipolar Disorder Intake'); } }",
+    // A subclass's own `this.fbq` replaces its parent's; a class's own `$fbq` is not Vue's; in a class, `this` is the instance in a method and the class in a static one.
+    "class Base { constructor() { this.fbq = window.fbq; } }\nclass Noop extends Base { constructor() { super(); this.fbq = (...a) => console.log(a); } booked() { this.fbq('trackCustom', 'Bipolar Disorder Intake'); } }",
+    "Vue.prototype.$fbq = window.fbq;\nclass Recorder { constructor() { this.$fbq = (...a) => this.log.push(a); this.log = []; } booked() { this.$fbq('trackCustom', 'Bipolar Disorder Intake'); } }",
+    "class S3 { static fbq = window.fbq; run() { this.fbq('trackCustom', 'Bipolar Disorder Intake'); } }\nclass T3 { fbq = window.fbq; static fbq = () => {}; static run() { this.fbq('trackCustom', 'Bipolar Disorder Intake'); } }",
     // `this.#send` is the private method, not the public `send` that tracks.
     "class T {\n  send(n) { window.ttq.track(n); }\n  #send(n) { console.log(n); }\n  go(n) { this.#send(n); }\n}\nnew T().go('Psychiatry Intake');",
     // A default that no call leaves to it, or that the function overwrites, is never sent.
@@ -270,6 +274,12 @@ run('no-health-event-names', rule, {
       "class Base { constructor() { this.fbq = window.fbq; } }\nclass Booking extends Base { booked() { this.fbq('trackCustom', 'Vasectomy Booked'); } }\nclass Bound { constructor() { this.fbq = window.fbq.bind(window); } booked() { this.fbq('trackCustom', 'Chemotherapy Booked'); } }\nclass S { static fbq = window.fbq; static booked() { S.fbq('trackCustom', 'Chlamydia Test Booked'); } }\nconst trackers = { meta: window.fbq };\ntrackers.meta('trackCustom', 'Oncology Consult Booked');",
       [[E, "'Vasectomy Booked'"], [E, "'Chemotherapy Booked'"], [E, "'Chlamydia Test Booked'"], [E, "'Oncology Consult Booked'"]],
     ),
+    // …reached other ways: destructured, frozen, nested, an inherited static; and an ES5 constructor's `this.fbq` in its prototype's methods.
+    invalid(
+      "const trackers = { meta: window.fbq };\nconst { meta } = trackers;\nmeta('trackCustom', 'Therapy Booked');\nconst frozen = Object.freeze({ meta: window.fbq });\nfrozen.meta('trackCustom', 'HIV Test Ordered');\nconst nested = { meta: { send: window.fbq } };\nnested.meta.send('trackCustom', 'Abortion consult');\nclass S { static fbq = window.fbq; }\nclass Sub extends S {}\nSub.fbq('trackCustom', 'IVF consult');",
+      [[E, "'Therapy Booked'"], [E, "'HIV Test Ordered'"], [E, "'Abortion consult'"], [E, "'IVF consult'"]],
+    ),
+    invalid("function Tracker() { this.fbq = window.fbq; }\nTracker.prototype.booked = function () { this.fbq('trackCustom', 'Therapy Booked'); };\nnew Tracker().booked();", [[E, "'Therapy Booked'"]]),
     invalid("const track = ttq.track.bind(ttq);\ntrack('HIV Test');", [[E, "'HIV Test'"]]),
     // Class members: static, on instances, through `this`, and class-field arrows.
     invalid("class Tracker {\n  static track(name) { window.ttq.track(name); }\n}\nTracker.track('hiv_test_order');", [[E, "'hiv_test_order'"]]),
