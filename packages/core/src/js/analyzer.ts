@@ -89,6 +89,13 @@ const MAX_CALLS = 50_000;
  */
 const SERVER_CALLS: Readonly<Record<string, number>> = { fetch: 1, sendHttpRequest: 2, 'axios.post': 1, 'axios.put': 1, 'got.post': 1, 'ky.post': 1, 'navigator.sendBeacon': 1, 'request.post': 1, 'superagent.post': 1, '$.post': 1 };
 const SERVER_METHODS = new Set(Object.keys(SERVER_CALLS).map((k) => k.split('.').at(-1)!));
+/** HTTP clients made with a base URL: what makes them, and the option that holds it. */
+const CLIENT_FACTORIES: Readonly<Record<string, { library: string; option: string }>> = {
+  'axios.create': { library: 'axios', option: 'baseURL' },
+  'ky.create': { library: 'ky', option: 'prefixUrl' },
+  'ky.extend': { library: 'ky', option: 'prefixUrl' },
+  'got.extend': { library: 'got', option: 'prefixUrl' },
+};
 const MAX_EMBED_DEPTH = 3;
 const MAX_LOOKUP = 200;
 /** Array methods whose callback gets each element as its first parameter. */
@@ -1620,12 +1627,17 @@ export class Analyzer {
     const last = callee.type === 'Identifier' ? (callee.name as string) : callee.type === 'MemberExpression' && !callee.computed ? ((callee.property as Node).name as string) : '';
     if (!SERVER_METHODS.has(last)) return;
     const name = callee.type === 'Identifier' && this.isGlobal(callee) ? last : callee.type === 'MemberExpression' ? memberText(callee) : '';
-    const payloadAt = SERVER_CALLS[name];
+    // `const api = axios.create({ baseURL: 'https://graph.facebook.com/v18.0' }); api.post('/123/events', body)`.
+    const base = SERVER_CALLS[name] === undefined && callee.type === 'MemberExpression' ? this.clientBase(unwrap(callee.object as Node), last) : undefined;
+    const payloadAt = base ? SERVER_CALLS[base.call] : SERVER_CALLS[name];
     if (payloadAt === undefined || !args[0]) return;
-    const url = this.value(args[0]);
+    const path = this.value(args[0]);
+    const url: Value = base ? { kind: 'str', parts: mergeParts([...partsOf(base.url), ...partsOf(path)]), range: path.range } : path;
     const match = texts(url).flatMap((u) => matchVendorUrls(u)).find((m) => m.fingerprint.role === 'server-api');
     const payloadArg = args[payloadAt];
     if (!match || !payloadArg || payloadArg.type === 'SpreadElement') return;
+    // The endpoint is named only here, where the client's base URL meets the path.
+    if (base) this.facts.pixels.push(urlEvidence(match, rangeOf(node)));
     let payload = this.value(payloadArg);
     // fetch(url, { method, headers, body })
     if (name === 'fetch' && payload.kind === 'obj') payload = lookup(payload, 'body') ?? payload;
@@ -1638,6 +1650,15 @@ export class Analyzer {
       enclosingFn: enclosingFunction(node),
       node,
     });
+  }
+
+  /** The base URL of an HTTP client made with one (`axios.create({ baseURL })`, `ky.create({ prefixUrl })`), and the call its method stands for. */
+  private clientBase(client: Node, method: string): { url: Value; call: string } | undefined {
+    const init = client.type === 'Identifier' ? this.declaredOnce(client) : undefined;
+    const factory = init?.type === 'CallExpression' ? CLIENT_FACTORIES[memberText(init.callee as Node)] : undefined;
+    const config = factory && argsOf(init!)[0];
+    const url = config && config.type !== 'SpreadElement' ? lookupValue(this.value(config), factory.option) : undefined;
+    return url && { url, call: `${factory!.library}.${method}` };
   }
 
   private pickShape(table: CommandTable, command: string, args: ReadonlyArray<Arg | undefined>): CallShape | undefined {

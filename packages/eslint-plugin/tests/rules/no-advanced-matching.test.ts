@@ -241,6 +241,11 @@ run('no-advanced-matching', rule, {
       "await axios.post(`https://graph.facebook.com/v18.0/${PIXEL_ID}/events`, { data: [{ event_name: 'Purchase', user_data: { em: [hashedEmail], external_id: [uid] } }] });",
       [[ID, "{ data: [{ event_name: 'Purchase', user_data: { em: [hashedEmail], external_id: [uid] } }] }"]],
     ),
+    // An HTTP client made with the endpoint's base URL.
+    invalid(
+      "const meta = axios.create({ baseURL: 'https://graph.facebook.com/v18.0' });\nawait meta.post(`/${PIXEL_ID}/events`, { data: [{ event_name: 'Purchase', user_data: { em: [hashedEmail] } }] });",
+      [[ID, "{ data: [{ event_name: 'Purchase', user_data: { em: [hashedEmail] } }] }"]],
+    ),
     // GTM sandboxed templates.
     invalid("callInWindow('ttq.identify', { email: data.email })", [[ID, '{ email: data.email }']]),
     invalid(

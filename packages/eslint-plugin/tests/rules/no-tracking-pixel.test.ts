@@ -145,6 +145,11 @@ run('no-tracking-pixel', rule, {
     // Server endpoints.
     invalid("await fetch('https://business-api.tiktok.com/open_api/v1.3/event/track/', init);", [['serverEndpoint', "'https://business-api.tiktok.com/open_api/v1.3/event/track/'"]]),
     invalid("const url = `https://graph.facebook.com/v18.0/${PIXEL_ID}/events`;", [['serverEndpoint', '`https://graph.facebook.com/v18.0/${PIXEL_ID}/events`']]),
+    // …also where an HTTP client's base URL meets the path (`axios.create({ baseURL })`), or in the base URL when it names the endpoint itself; another host is not.
+    invalid(
+      "const meta = axios.create({ baseURL: 'https://graph.facebook.com/v18.0' });\nawait meta.post(`/${PIXEL_ID}/events`, body);\nconst tt = ky.create({ prefixUrl: 'https://business-api.tiktok.com/open_api/v1.3' });\nawait tt.post('/event/track/', body);\nconst other = axios.create({ baseURL: 'https://api.example.com' });\nawait other.post('/events', body);",
+      [['serverEndpoint', 'meta.post(`/${PIXEL_ID}/events`, body)'], ['serverEndpoint', "'https://business-api.tiktok.com/open_api/v1.3'"]],
+    ),
     invalid("fetch(`https://googleads.googleapis.com/v24/customers/${id}:uploadClickConversions`, { method: 'POST', body })", [['serverEndpoint', '`https://googleads.googleapis.com/v24/customers/${id}:uploadClickConversions`']]),
     invalid("const job = 'https://googleads.googleapis.com/v24/customers/123/offlineUserDataJobs:create';", [['serverEndpoint', "'https://googleads.googleapis.com/v24/customers/123/offlineUserDataJobs:create'"]]),
     invalid("fetch('https://widget.criteo.com/m/event?version=s2s_v0', { method: 'POST', body })", [['serverEndpoint', "'https://widget.criteo.com/m/event?version=s2s_v0'"]]),
