@@ -739,7 +739,7 @@ export class Analyzer {
       else built.add([prop]);
     }
     const { props, open } = built.object(v.range);
-    return { ...v, props, open };
+    return this.withoutReplaced({ ...v, props, open });
   }
 
   /**
@@ -947,7 +947,7 @@ export class Analyzer {
     if (!spread) return found ?? paramMember(v, key, range);
     const passed = paramMember(spread.value, key, range);
     if (!found || !passed) return passed ?? found;
-    return passed.fallback || !this.mayLeaveOut(passed.param!) ? passed : { ...passed, fallback: found };
+    return passed.fallback || (!spread.maybe && !this.mayLeaveOut(passed.param!)) ? passed : { ...passed, fallback: found };
   }
 
   /** Whether a call of the parameter's function may leave out its key: a site, or a caller in another file. */
@@ -955,9 +955,10 @@ export class Analyzer {
     const binding = functionBinding(param.fn);
     if (!binding || this.exported(binding)) return true;
     const sites = this.callSitesOf(binding);
+    const keys = param.key === undefined ? [] : keyPath(param.key);
     return sites.length === 0 || sites.some((site) => {
-      const v = this.argValue(site, param.index, param.key);
-      return !v || v.kind === 'nullish' || v.kind === 'unknown' || (v.kind === 'any' && v.options.some((o) => o.kind === 'nullish' || o.kind === 'unknown'));
+      const whole = this.argValue(site, param.index, undefined);
+      return !whole || mayLack(whole, keys);
     });
   }
 
@@ -1062,7 +1063,7 @@ export class Analyzer {
   private withoutReplaced(obj: Extract<Value, { kind: 'obj' }>): Extract<Value, { kind: 'obj' }> {
     const { props } = obj;
     if (!props.some((p) => p.spread && isParam(p.value))) return obj;
-    const kept = props.filter((p, i) => p.key === undefined || !props.slice(i + 1).some((q) => q.spread && this.replacedAtEverySite(q.value, p.key!)));
+    const kept = props.filter((p, i) => p.key === undefined || !props.slice(i + 1).some((q) => q.spread && !q.maybe && this.replacedAtEverySite(q.value, p.key!)));
     return kept.length === props.length ? obj : { ...obj, props: kept };
   }
 
@@ -1998,7 +1999,7 @@ class ObjectBuilder {
   /** Props that may be set: they replace nothing. */
   add(added: readonly Prop[]): void {
     for (const q of added) this.keys.add(q.key);
-    this.props.push(...added);
+    this.props.push(...added.map((q) => ({ ...q, maybe: true })));
   }
 
   /**
@@ -2013,7 +2014,7 @@ class ObjectBuilder {
         this.open ||= option.open;
       } else if (option.kind === 'unknown' && option.param) {
         // What each site passes: its keys are spliced in there (`substitute`).
-        this.props.push({ key: undefined, keyRange: at, value: option, spread: true });
+        this.props.push({ key: undefined, keyRange: at, value: option, spread: true, ...(certain && spread.kind !== 'any' ? {} : { maybe: true }) });
       } else if (option.kind !== 'nullish' && option.kind !== 'bool') this.open = true;
     }
   }
@@ -2106,6 +2107,19 @@ function fieldsOf(container: Node, prop: string, statics: boolean): Node[] {
 function frozenLiteral(node: Node | undefined): Node | undefined {
   const n = node?.type === 'CallExpression' && memberText(node.callee as Node) === 'Object.freeze' ? unwrap(argsOf(node)[0] ?? node) : node;
   return n?.type === 'ObjectExpression' ? n : undefined;
+}
+
+/**
+ * Whether a site's object may lack a key path: an alternative without it, an open object, a key set
+ * only on some paths. A key present with any value (`undefined` too) replaces the key in a spread.
+ */
+function mayLack(v: Value, keys: readonly string[]): boolean {
+  const [key, ...rest] = keys;
+  if (key === undefined) return false;
+  if (v.kind === 'any') return v.options.some((o) => mayLack(o, keys));
+  if (v.kind !== 'obj' || v.open) return true;
+  const found = v.props.findLast((p) => p.key === key && !p.maybe);
+  return !found || mayLack(found.value, rest);
 }
 
 /** A class's static field `key`. */

@@ -59,6 +59,8 @@ export interface Prop {
   value: Value;
   /** `...props` of a parameter (key undefined): a call site's object is spliced in here. */
   spread?: boolean;
+  /** Set only on some paths (a conditional spread, a write in a branch): it replaces nothing. */
+  maybe?: boolean;
 }
 
 /** A value that is a parameter of a local function: its call sites supply it. */

@@ -78,7 +78,7 @@ export function substitute(v: Value, fn: Node, fromSite: SiteArg, depth = 0): Va
         // the keys before it (`Object.assign({}, a, b)`: `b`'s over `a`'s).
         const later = new Set(v.props.slice(i + 1).map((q) => q.key));
         const spliced = (value.kind === 'any' ? value.options : [value]).flatMap((o) => (o.kind === 'obj' ? o.props.filter((q) => !later.has(q.key)) : []));
-        if (value.kind === 'obj') {
+        if (value.kind === 'obj' && !p.maybe) {
           const replaced = new Set(spliced.flatMap((q) => (q.key === undefined ? [] : [q.key])));
           props = props.filter((q) => q.key === undefined || !replaced.has(q.key));
         }

@@ -147,10 +147,11 @@ run('no-advanced-matching', rule, {
       ],
     ),
     // Keys the helper sets on its parameter are the helper's; a site names only what it passes, and a
-    // second value of a kind the helper also sends is the site's own.
+    // second value of a kind the helper also sends is the site's own (the helper's own is sent where a
+    // site leaves the key out: `tt({ plan })`).
     withData(
       invalid(
-        "function identify(adv) { adv.em = window.user.email; fbq('init', '1234567890', adv); }\nidentify({});\nfunction id(u) { window.ttq.identify({ email: u.email, phone_number: u.phone }); }\nid({ email: window.form.email });\nid({ plan: 'gold' });\nfunction tt(extra) { ttq.identify({ email: window.user.email, ...extra }); }\ntt({ email: document.getElementById('email').value });",
+        "function identify(adv) { adv.em = window.user.email; fbq('init', '1234567890', adv); }\nidentify({});\nfunction id(u) { window.ttq.identify({ email: u.email, phone_number: u.phone }); }\nid({ email: window.form.email });\nid({ plan: 'gold' });\nfunction tt(extra) { ttq.identify({ email: window.user.email, ...extra }); }\ntt({ email: document.getElementById('email').value });\ntt({ plan: 'gold' });",
         [[ID, 'adv', 2], [ID, 'id({ email: window.form.email })'], [ID, '{ email: window.user.email, ...extra }'], [ID, "tt({ email: document.getElementById('email').value })"]],
       ),
       [

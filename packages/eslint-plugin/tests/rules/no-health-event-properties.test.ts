@@ -15,6 +15,9 @@ run('no-health-event-properties', rule, {
     "const page = { content_category: 'Psychiatry', content_type: 'page' };\nwindow.fbq('track', 'ViewContent', { ...page, content_category: 'Clinic' });",
     "function track(props) {\n  window.fbq('track', 'ViewContent', { ...props, content_category: 'Clinic' });\n}\ntrack({ content_category: 'Psychiatry' });",
     "const params = { content_category: 'Psychiatry' };\nparams.content_category = 'Clinic';\nwindow.fbq('track', 'ViewContent', params);",
+    // Every site passes the key: its value need not be known (`undefined` replaces it too), and into a local object too.
+    "function view(opts) { fbq('track', 'ViewContent', { item_category: 'Oncology', ...opts }); }\nview({ item_category: window.cat });\nview({ item_category: undefined });",
+    "function send(opts) {\n  const params = { content_category: 'Oncology' };\n  Object.assign(params, opts);\n  fbq('track', 'ViewContent', params);\n}\nsend({ content_category: 'Shoes' });",
     // `Object.assign(target, …)` in the declaring block replaces the target's keys.
     "const p = { content_category: 'Oncology' };\nObject.assign(p, { content_category: 'Shoes' });\nfbq('track', 'Lead', p);",
     // A later parameter's keys replace an earlier one's.
@@ -59,6 +62,10 @@ run('no-health-event-properties', rule, {
     invalid("function track({ event: { name, cat } }) { gtag('event', name, { item_category: cat }); }\ntrack({ event: { name: 'click', cat: 'Oncology' } });", [[H, "'Oncology'"]]),
     invalid("function track({ event: { name, ...meta } }) { gtag('event', name, meta); }\ntrack({ event: { name: 'click', item_category: 'Psychiatry' } });", [[H, "'Psychiatry'"]]),
     invalid("function track(opts) {\n  const { event: { name, ...meta } } = opts;\n  gtag('event', name, meta);\n}\ntrack({ event: { name: 'click', item_category: 'Psychiatry' } });", [[H, "'Psychiatry'"]]),
+    // A site that leaves the key out in one alternative, or passes it only through a conditional spread.
+    invalid("function view(opts) { fbq('track', 'ViewContent', { item_category: 'Oncology', ...opts }); }\nview(window.c ? { item_category: 'Shoes' } : {});", [[H, "'Oncology'"]]),
+    invalid("function view(opts) { fbq('track', 'ViewContent', { item_category: 'Oncology', ...opts }); }\nview({ ...(window.f ? { item_category: 'Shoes' } : {}) });", [[H, "'Oncology'"]]),
+    invalid("function send(opts) {\n  const params = { content_category: 'Oncology' };\n  if (window.f) Object.assign(params, opts);\n  fbq('track', 'ViewContent', params);\n}\nsend({ content_category: 'Shoes' });", [[H, 'params', 2]]),
     // `Object.assign(target, …)` merges into the target: always in its block, or maybe in a branch.
     invalid("const payload = {};\nObject.assign(payload, { content_category: 'Oncology' });\nfbq('track', 'Lead', payload);", [[H, 'payload', 2]]),
     invalid("const p = { content_category: 'Oncology' };\nif (window.x) Object.assign(p, { content_category: 'Shoes' });\nfbq('track', 'Lead', p);", [[H, 'p', 2]]),
