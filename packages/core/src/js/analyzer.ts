@@ -40,6 +40,7 @@ import {
   staticThis,
   unwrapPattern,
   wrapperBinding,
+  wrapsFunction,
   type Binding,
 } from './ast.js';
 import { anyOf, joinParts, knownTexts, lookup, lookupValue, mergeParts, paramFunctions, partsOf, omitKeys, passedFor, substitute, texts, unknownAt, usesParam, within } from './values.js';
@@ -1838,7 +1839,7 @@ export class Analyzer {
   }
 
   /** Is a function (or the object or class that holds it) exported from the module: `export`, `export { f }`, `export default f`, `module.exports`? */
-  private exported(binding: Binding): boolean {
+  private exported(binding: Binding, depth = 0): boolean {
     const declarer = binding.declarer;
     if (!declarer) return false;
     const statement = declarer.type === 'VariableDeclarator' ? declarer.parent : declarer;
@@ -1848,6 +1849,10 @@ export class Analyzer {
       let at: Node = ref.identifier;
       // `module.exports = { track }`: the name inside the exported object.
       if (at.parent?.type === 'Property' && at.parent.value === at && at.parent.parent?.type === 'ObjectExpression') at = at.parent.parent;
+      // `export default memo(Inner)`, `export const Btn = memo(Inner)`: the wrapper is exported, and calls it.
+      const wrapped = depth < 2 ? wrapperBinding(at) : undefined;
+      if (wrapped) return this.exported(wrapped, depth + 1);
+      if (at.parent?.type === 'CallExpression' && at.parent.parent?.type === 'ExportDefaultDeclaration' && argsOf(at.parent)[0] === at && wrapsFunction(at.parent)) return true;
       const parent = at.parent;
       if (parent?.type === 'ExportSpecifier' || parent?.type === 'ExportDefaultDeclaration') return true;
       return parent?.type === 'AssignmentExpression' && parent.right === at && /^(?:module\.)?exports\b/u.test(memberText(parent.left as Node));

@@ -131,7 +131,8 @@ export function functionBinding(fn: Node): Binding | undefined {
   return binding.thisScope ? binding : undefined;
 }
 
-function wrapsFunction(call: Node): boolean {
+/** Is `call` a wrapper that returns (or renders) the function it is given? */
+export function wrapsFunction(call: Node): boolean {
   const callee = unwrap(call.callee as Node);
   const name = callee.type === 'Identifier' ? callee.name : callee.type === 'MemberExpression' && !callee.computed ? (callee.property as Node).name : undefined;
   return FUNCTION_WRAPPERS.has(name as string);

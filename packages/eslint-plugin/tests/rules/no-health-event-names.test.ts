@@ -188,6 +188,9 @@ run('no-health-event-names', rule, {
       "const DEFAULTS = { name: 'Lead' };\nfunction t(opts) { const o = { ...DEFAULTS, ...opts }; fbq('trackCustom', o.name); }\nt({ name: 'Dialysis Booked' });\nt({});\nfunction u(opts) { const { name } = Object.assign({}, DEFAULTS, opts); fbq('trackCustom', name); }\nu({ name: 'IVF Booked' });\nu();",
       [[E, "'Dialysis Booked'"], [E, "'IVF Booked'"]],
     ),
+    // …also one exported through a wrapper (`export const send = debounce(track, 300)`, `export default memo(Inner)`).
+    invalid("function track(name = 'Therapy Booked') { ttq.track(name); }\nexport const send = debounce(track, 300);\nsend('Signup');", [[E, 'name', 1]]),
+    invalid("function Inner({ label = 'Fertility Consult' }) { return <button onClick={() => fbq('trackCustom', label)} />; }\nexport default memo(Inner);\nexport const P = () => <Inner label=\"Signup\" />;", [[E, 'label', 1]]),
     // A parameter merged into a local object (`Object.assign(o, opts)`): what the site passes.
     invalid("function send(opts) {\n  const o = {};\n  Object.assign(o, opts);\n  fbq('trackCustom', o.name);\n}\nsend({ name: 'Gender-affirming care' });", [[E, "'Gender-affirming care'"]]),
     // An exported function's default: callers in other files may leave the argument out.
