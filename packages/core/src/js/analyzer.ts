@@ -1225,7 +1225,8 @@ export class Analyzer {
           if (memberText(left) !== text || thisContainer(left) !== container) continue;
           const held = this.api(assign.right as Node);
           if (held) return held;
-          own = true;
+          // Set in the constructor, it replaces a parent's; set in another method, it may not have run.
+          own ||= inConstructor(left);
         }
       }
       if (own) break;
@@ -2125,6 +2126,13 @@ function mayLack(v: Value, keys: readonly string[]): boolean {
   if (v.kind !== 'obj' || v.open) return true;
   const found = v.props.findLast((p) => p.key === key && !p.maybe);
   return !found || mayLack(found.value, rest);
+}
+
+/** Is `node` in a class constructor (arrows inside it included)? */
+function inConstructor(node: Node): boolean {
+  let fn = enclosingFunction(node);
+  while (fn?.type === 'ArrowFunctionExpression') fn = enclosingFunction(fn);
+  return fn?.parent?.type === 'MethodDefinition' && fn.parent.kind === 'constructor';
 }
 
 /** A class's static field `key`. */

@@ -282,6 +282,8 @@ run('no-health-event-names', rule, {
       "const trackers = { meta: window.fbq };\nconst { meta } = trackers;\nmeta('trackCustom', 'Therapy Booked');\nconst frozen = Object.freeze({ meta: window.fbq });\nfrozen.meta('trackCustom', 'HIV Test Ordered');\nconst nested = { meta: { send: window.fbq } };\nnested.meta.send('trackCustom', 'Abortion consult');\nclass S { static fbq = window.fbq; }\nclass Sub extends S {}\nSub.fbq('trackCustom', 'IVF consult');",
       [[E, "'Therapy Booked'"], [E, "'HIV Test Ordered'"], [E, "'Abortion consult'"], [E, "'IVF consult'"]],
     ),
+    // …but one a subclass sets outside its constructor (an opt-out) may not have run: the parent's stays.
+    invalid("class Base { constructor() { this.fbq = window.fbq; } }\nclass Child extends Base {\n  optOut() { this.fbq = () => {}; }\n  booked() { this.fbq('trackCustom', 'Therapy Booked'); }\n}", [[E, "'Therapy Booked'"]]),
     invalid("function Tracker() { this.fbq = window.fbq; }\nTracker.prototype.booked = function () { this.fbq('trackCustom', 'Therapy Booked'); };\nnew Tracker().booked();", [[E, "'Therapy Booked'"]]),
     invalid("const track = ttq.track.bind(ttq);\ntrack('HIV Test');", [[E, "'HIV Test'"]]),
     // Class members: static, on instances, through `this`, and class-field arrows.
