@@ -39,8 +39,9 @@ import {
   unwrap,
   staticThis,
   unwrapPattern,
+  thisFunction,
   wrapperBinding,
-  wrapsFunction,
+  wrapperCall,
   type Binding,
 } from './ast.js';
 import { anyOf, joinParts, knownTexts, lookup, lookupValue, mergeParts, paramFunctions, partsOf, omitKeys, passedFor, substitute, texts, unknownAt, usesParam, within } from './values.js';
@@ -1277,8 +1278,7 @@ export class Analyzer {
 
   /** ES5: the constructor whose instance `this` is: `function F() {…}` itself, or `F` in `F.prototype.m = function () {…}`. */
   private es5Constructor(node: Node): Node | undefined {
-    let fn = enclosingFunction(node);
-    while (fn?.type === 'ArrowFunctionExpression') fn = enclosingFunction(fn);
+    const fn = thisFunction(node);
     const parent: Node | null | undefined = fn?.parent;
     if (!fn || parent?.type !== 'AssignmentExpression' || parent.right !== fn) return fn?.type === 'FunctionDeclaration' || parent?.type === 'VariableDeclarator' ? fn : undefined;
     const left = unwrap(parent.left as Node);
@@ -1853,7 +1853,7 @@ export class Analyzer {
       // `export default memo(Inner)`, `export const Btn = memo(Inner)`: the wrapper is exported, and calls it.
       const wrapped = depth < 2 ? wrapperBinding(at) : undefined;
       if (wrapped) return this.exported(wrapped, depth + 1);
-      if (at.parent?.type === 'CallExpression' && at.parent.parent?.type === 'ExportDefaultDeclaration' && argsOf(at.parent)[0] === at && wrapsFunction(at.parent)) return true;
+      if (wrapperCall(at)?.parent?.type === 'ExportDefaultDeclaration') return true;
       const parent = at.parent;
       if (parent?.type === 'ExportSpecifier' || parent?.type === 'ExportDefaultDeclaration') return true;
       return parent?.type === 'AssignmentExpression' && parent.right === at && /^(?:module\.)?exports\b/u.test(memberText(parent.left as Node));
@@ -2013,14 +2013,15 @@ class ObjectBuilder {
    * only if certain: one object, and `certain`).
    */
   spread(spread: Value, at: Range, certain = true): void {
+    const sure = certain && spread.kind !== 'any';
     for (const option of spread.kind === 'any' ? spread.options : [spread]) {
       if (option.kind === 'obj') {
-        if (certain && spread.kind !== 'any') this.set(option.props);
+        if (sure) this.set(option.props);
         else this.add(option.props);
         this.open ||= option.open;
       } else if (option.kind === 'unknown' && option.param) {
         // What each site passes: its keys are spliced in there (`substitute`).
-        this.props.push({ key: undefined, keyRange: at, value: option, spread: true, ...(certain && spread.kind !== 'any' ? {} : { maybe: true }) });
+        this.props.push({ key: undefined, keyRange: at, value: option, spread: true, ...(sure ? {} : { maybe: true }) });
       } else if (option.kind !== 'nullish' && option.kind !== 'bool') this.open = true;
     }
   }
@@ -2030,12 +2031,10 @@ class ObjectBuilder {
   }
 }
 
-/** `A.B.C` of a TSQualifiedName or a plain member chain; empty for anything else. */
+/** `A.B.C` of a namespace's name (an Identifier or a TSQualifiedName). */
 function qualifiedNames(node: Node): string[] {
   if (node.type === 'Identifier') return [node.name as string];
-  const [left, right] = node.type === 'TSQualifiedName' ? [node.left, node.right] : node.type === 'MemberExpression' && !node.computed ? [node.object, node.property] : [];
-  const head = left ? qualifiedNames(unwrap(left as Node)) : [];
-  return head.length && (right as Node).type === 'Identifier' ? [...head, (right as Node).name as string] : [];
+  return node.type === 'TSQualifiedName' ? [...qualifiedNames(node.left as Node), (node.right as Node).name as string] : [];
 }
 
 /** A `switch` case whose statements run on into the next case (none, or no `break`/`return`/`throw` at the end). */
@@ -2130,14 +2129,13 @@ function mayLack(v: Value, keys: readonly string[]): boolean {
 
 /** Is `node` in a class constructor (arrows inside it included)? */
 function inConstructor(node: Node): boolean {
-  let fn = enclosingFunction(node);
-  while (fn?.type === 'ArrowFunctionExpression') fn = enclosingFunction(fn);
+  const fn = thisFunction(node);
   return fn?.parent?.type === 'MethodDefinition' && fn.parent.kind === 'constructor';
 }
 
 /** A class's static field `key`. */
 function staticField(classNode: Node, key: string): Node | undefined {
-  return ((classNode.body as Node).body as Node[]).find((m) => m.type === 'PropertyDefinition' && m.static === true && !m.computed && keyName(m) === key);
+  return fieldsOf(classNode.body as Node, key, true).find((m) => m.type === 'PropertyDefinition');
 }
 
 /** The value under a key path of an object, if it is written there. */

@@ -131,19 +131,29 @@ export function functionBinding(fn: Node): Binding | undefined {
   return binding.thisScope ? binding : undefined;
 }
 
-/** Is `call` a wrapper that returns (or renders) the function it is given? */
-export function wrapsFunction(call: Node): boolean {
+function wrapsFunction(call: Node): boolean {
   const callee = unwrap(call.callee as Node);
   const name = callee.type === 'Identifier' ? callee.name : callee.type === 'MemberExpression' && !callee.computed ? (callee.property as Node).name : undefined;
   return FUNCTION_WRAPPERS.has(name as string);
 }
 
+/** The wrapper call a function `id` is passed to (`memo(Inner)`, `debounce(track, 300)`), if any. */
+export function wrapperCall(id: Node): Node | undefined {
+  const call = id.parent;
+  return call?.type === 'CallExpression' && argsOf(call)[0] === id && wrapsFunction(call) ? call : undefined;
+}
+
 /** The name a wrapper's result is kept under (`const Tracked = memo(Inner)`), for a function `id` passed to it. */
 export function wrapperBinding(id: Node): Binding | undefined {
-  const call = id.parent;
-  const holder = call?.parent;
-  if (call?.type !== 'CallExpression' || argsOf(call)[0] !== id || !wrapsFunction(call)) return undefined;
+  const holder = wrapperCall(id)?.parent;
   return holder?.type === 'VariableDeclarator' && (holder.id as Node).type === 'Identifier' ? { name: (holder.id as Node).name as string, declarer: holder } : undefined;
+}
+
+/** The nearest function that has its own `this` (arrows take their parent's). */
+export function thisFunction(node: Node): Node | undefined {
+  let fn = enclosingFunction(node);
+  while (fn?.type === 'ArrowFunctionExpression') fn = enclosingFunction(fn);
+  return fn;
 }
 
 /** The outermost object literal or class around a method: where `this.member()` reaches it. */
