@@ -862,12 +862,40 @@ export class Analyzer {
     // `const { IVF } = Analytics.Events`: the namespace's constant.
     const ns = path.keys.length ? this.namespaceRef(decl.init as Node) : undefined;
     let v: Value | undefined = ns ? this.declaredMember(ns.root, path.keys[0]!, ns.path) : this.value(decl.init as Node);
-    // Of a parameter: what each site passes under that key.
-    for (const k of ns ? path.keys.slice(1) : path.keys) if (!v || !(v = this.propOf(v, k, range))) return { kind: 'unknown', range };
+    // Of a parameter: what each site passes under that key; with its default (`{ name = 'Lead' }`)
+    // where the value there may be undefined.
+    const dflt = path.byDefault && path.defaultAt.length > (ns ? 1 : 0) ? path.defaultAt.length : 0;
+    for (let i = ns ? 1 : 0; i < path.keys.length; i++) {
+      if (!v) return { kind: 'unknown', range };
+      v = i + 1 === dflt ? this.defaulted(v, path.keys[i]!, this.value(path.byDefault!), range) : this.propOf(v, path.keys[i]!, range);
+    }
     if (!v) return { kind: 'unknown', range };
     if (!path.omit) return v;
     // `const { event, ...rest } = opts`: the object without the keys taken before it.
     return v.kind === 'unknown' && v.param ? { ...v, range, param: { ...v.param, omit: path.omit } } : omitKeys(v, path.omit);
+  }
+
+  /**
+   * `const { name = 'Lead' } = opts`: key `key` of `v`, or the default where it may be undefined: a
+   * key the object lacks or may lack, an unknown object, a site that leaves it out (`defaultUsed`).
+   */
+  private defaulted(v: Value, key: string, byDefault: Value, range: Range): Value {
+    if (v.kind === 'any') return anyOf(v.options.map((o) => this.defaulted(o, key, byDefault, range)), range);
+    const at = this.propOf(v, key, range);
+    if (at === undefined) return v.kind === 'obj' && !v.open ? byDefault : anyOf([{ kind: 'unknown', range }, byDefault], range);
+    const value = this.orDefault(at, byDefault, range);
+    const site = at.kind === 'unknown' && at.param !== undefined;
+    return !site && v.kind === 'obj' && mayLack(v, [key]) ? anyOf([value, byDefault], range) : value;
+  }
+
+  private orDefault(v: Value, byDefault: Value, range: Range): Value {
+    if (v.kind === 'nullish') return byDefault;
+    if (v.kind === 'any') return anyOf(v.options.map((o) => this.orDefault(o, byDefault, range)), range);
+    if (v.kind !== 'unknown' || !v.param || v.fallback || !(texts(byDefault).length > 0 || byDefault.kind === 'obj')) return v;
+    // What a site passes, or the default where one leaves it out: as for a parameter's own default.
+    const { fn, index, key } = v.param;
+    const param = unwrapPattern((fn.params as Node[])[index]!);
+    return this.defaultUsed(fn, param, index, key) ? { ...v, fallback: byDefault } : v;
   }
 
   private memberValue(node: Node, range: Range): Value {

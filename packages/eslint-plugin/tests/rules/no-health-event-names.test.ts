@@ -35,6 +35,11 @@ run('no-health-event-names', rule, {
     // A default that no call leaves to it, or that the function overwrites, is never sent.
     "function trackBooking(name = 'Therapy Booked') {\n  fbq('trackCustom', name);\n}\ntrackBooking('Schedule');\ntrackBooking('Lead');",
     "function trackView(name = 'Therapy Booked') {\n  name = 'Page View';\n  fbq('trackCustom', name);\n}\ntrackView();",
+    // …also one in a destructuring in the body: every site passes the key, or the object has it.
+    "function track(opts) {\n  const { name = 'Therapy Booked' } = opts;\n  ttq.track(name);\n}\ntrack({ name: 'Signup' });\ntrack({ name: window.x });",
+    "function track(opts) {\n  const { event: { name = 'Therapy Booked' } = {} } = opts;\n  ttq.track(name);\n}\ntrack({ event: { name: 'Signup' } });",
+    "function track(opts = { name: 'Signup' }) {\n  const { name = 'Therapy Booked' } = opts;\n  ttq.track(name);\n}\ntrack();",
+    "const { name = 'Therapy Booked' } = { name: 'Signup' };\nttq.track(name);",
     // Standard events and non-health names.
     "ttq.track('CompletePayment', { value: 10 })",
     "fbq('track', 'Purchase', { currency: 'USD', value: 1 })",
@@ -195,6 +200,15 @@ run('no-health-event-names', rule, {
     invalid("function send(opts) {\n  const o = {};\n  Object.assign(o, opts);\n  fbq('trackCustom', o.name);\n}\nsend({ name: 'Gender-affirming care' });", [[E, "'Gender-affirming care'"]]),
     // An exported function's default: callers in other files may leave the argument out.
     invalid("export function track(opts = { name: 'Therapy Booked' }) { fbq('trackCustom', opts.name); }\ntrack({ name: 'Lead' });\nexport const send = (name = 'Dialysis Booked') => fbq('trackCustom', name);\nsend('Lead');", [[E, 'opts.name'], [E, 'name', 4]]),
+    // A default in a destructuring in the body, as in a parameter: where a site, or the object, leaves the key out.
+    invalid(
+      "function a(opts) {\n  const { name = 'Therapy Booked' } = opts;\n  ttq.track(name);\n}\na({});\nfunction b(opts) {\n  const { event: { name = 'Chemo Booked' } = {} } = opts;\n  ttq.track(name);\n}\nb({});\nfunction c(opts) {\n  const { event: { name } = { name: 'HIV Test Booked' } } = opts;\n  ttq.track(name);\n}\nc({ other: 1 });",
+      [[E, 'name', 1], [E, 'name', 3], [E, 'name', 6]],
+    ),
+    invalid(
+      "const cfg = window.f ? { name: 'Signup' } : {};\nconst { name = 'Therapy Booked' } = cfg;\nttq.track(name);\nconst { label = 'IVF Consult' } = window.cfg;\nttq.track(label);",
+      [[E, 'name', 2], [E, 'label', 1]],
+    ),
     // A nested pattern's default: its own where the site's object lacks the key, one above it where the site leaves that out.
     invalid(
       "function a({ event: { name } = { name: 'Therapy Booked' } }) { fbq('trackCustom', name); }\na({});\nfunction b({ event: { name = 'Chemo Booked' } }) { fbq('trackCustom', name); }\nb({ event: {} });\nfunction c({ event: { name } } = { event: { name: 'HIV Test Booked' } }) { fbq('trackCustom', name); }\nc();",
