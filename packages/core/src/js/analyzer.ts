@@ -751,23 +751,27 @@ export class Analyzer {
    */
   private paramWrites(variable: VariableLike, passed: Extract<Value, { kind: 'unknown' }>): Prop[] | undefined {
     if (this.paramProps.has(variable)) return this.paramProps.get(variable) ?? undefined;
-    const { writes, firstRead } = memberWrites(variable, { plainOnly: true });
+    const { writes, assigns, firstRead } = memberWrites(variable, { plainOnly: true });
     // While the writes are read, the parameter is what the site passes (`opts.name = opts.name || 'Lead'`).
     this.paramProps.set(variable, null);
-    if (writes.length === 0) return undefined;
+    if (writes.length === 0 && assigns.length === 0) return undefined;
     const body = passed.param!.fn.body;
+    // `opts.name = 'Lead'`, and `Object.assign(opts, { name: 'Lead' })` as one write per key it certainly sets.
+    const events = writes.map(({ member, assign }) => ({ node: assign, sets: (): Array<Prop & { certain: boolean; range?: Range }> => [{ key: this.propName(member), keyRange: rangeOf(member.property as Node), value: this.value(assign.right as Node), certain: true, range: rangeOf(member) }] }));
+    for (const call of assigns) events.push({ node: call, sets: () => argsOf(call).slice(1).flatMap((a) => (a && a.type !== 'SpreadElement' ? assignedProps(this.value(a)) : [])) });
+    if (assigns.length) events.sort((a, b) => rangeOf(a.node)[0] - rangeOf(b.node)[0]);
     let props: Prop[] = [];
-    for (const { member, assign } of writes) {
-      const key = this.propName(member);
-      const value = this.value(assign.right as Node);
-      const always = assign.parent?.type === 'ExpressionStatement' && assign.parent.parent === body && rangeOf(assign)[1] <= firstRead;
-      const range = rangeOf(member);
-      const before = key === undefined ? undefined : always ? undefined : (props.findLast((q) => q.key === key)?.value ?? { kind: 'unknown', range, param: { ...passed.param!, key }, describe: memberText(member) });
-      if (always) props = props.filter((q) => q.key !== key);
-      props.push({ key, keyRange: rangeOf(member.property as Node), value: before ? anyOf([value, before], range) : value });
+    for (const { node, sets } of events) {
+      const top = node.parent?.type === 'ExpressionStatement' && node.parent.parent === body && rangeOf(node)[1] <= firstRead;
+      for (const { key, keyRange, value, certain, range = keyRange } of sets()) {
+        const always = top && certain;
+        const before = key === undefined ? undefined : always ? undefined : (props.findLast((q) => q.key === key)?.value ?? { kind: 'unknown', range, param: { ...passed.param!, key }, describe: `${passed.describe ?? 'arg'}.${key}` });
+        if (always) props = props.filter((q) => q.key !== key);
+        props.push({ key, keyRange, value: before ? anyOf([value, before], range) : value });
+      }
     }
-    this.paramProps.set(variable, props);
-    return props;
+    this.paramProps.set(variable, props.length ? props : null);
+    return props.length ? props : undefined;
   }
 
   private withPushes(variable: VariableLike, v: Extract<Value, { kind: 'arr' }>): Value {
@@ -1978,17 +1982,23 @@ interface GenericCall {
  */
 function memberWrites(variable: VariableLike, { plainOnly = false } = {}): { writes: Array<{ member: Node; assign: Node }>; assigns: Node[]; firstRead: number } {
   const writes: Array<{ member: Node; assign: Node }> = [];
-  /** `Object.assign(variable, …)` calls (not with `plainOnly`). */
+  /** `Object.assign(variable, …)` calls. */
   const assigns: Node[] = [];
   let firstRead = Infinity; // a loop, not Math.min(...refs): minified code has variables with huge reference lists
   for (const ref of variable.references) {
     const member = ref.identifier.parent;
     const assign = member?.parent;
     if (member?.type === 'MemberExpression' && member.object === ref.identifier && assign?.type === 'AssignmentExpression' && assign.left === member && (!plainOnly || assign.operator === '=')) writes.push({ member, assign });
-    else if (!plainOnly && member?.type === 'CallExpression' && argsOf(member)[0] === ref.identifier && memberText(member.callee as Node) === 'Object.assign') assigns.push(member);
+    else if (member?.type === 'CallExpression' && argsOf(member)[0] === ref.identifier && memberText(member.callee as Node) === 'Object.assign') assigns.push(member);
     else if (!ref.isWrite()) firstRead = Math.min(firstRead, rangeOf(ref.identifier)[0]);
   }
   return { writes, assigns, firstRead };
+}
+
+/** The keys `Object.assign(target, source)` sets from `source`'s value: certainly for one object, maybe for one of several. */
+function assignedProps(v: Value): Array<Prop & { certain: boolean }> {
+  const options = v.kind === 'any' ? v.options : [v];
+  return options.flatMap((o) => (o.kind === 'obj' ? o.props.flatMap((p) => (p.key === undefined ? [] : [{ ...p, certain: v.kind !== 'any' && !p.maybe }])) : []));
 }
 
 /**

@@ -7,6 +7,7 @@ run('no-health-event-names', rule, {
   valid: [
     // The helper replaces the site's value before sending it.
     "function track(opts) { opts.name = 'Lead'; fbq('trackCustom', opts.name); }\ntrack({ name: 'Therapy Booked' });",
+    "function track(opts) { Object.assign(opts, { name: 'Lead' }); fbq('trackCustom', opts.name); }\ntrack({ name: 'Therapy Booked' });",
     "function track(opts = { name: 'Therapy Booked' }) { fbq('trackCustom', opts.name); }\ntrack({ name: 'Lead' });\ntrack({ plan: 'gold' });",
     "function t(opts) { const o = Object.assign({ name: 'Lead' }, opts, { name: 'Purchase' }); fbq('trackCustom', o.name); }\nt({ name: 'Dialysis Booked' });",
     // Options over defaults where every site passes the key: the default is never sent.
@@ -224,6 +225,12 @@ run('no-health-event-names', rule, {
       [[E, 'opts.name'], [E, 'name', 5]],
     ),
     invalid("function trackName(opts) { opts.name = 'Depression Screening'; fbq('trackCustom', opts.name); }\ntrackName({});", [[E, 'opts.name', 1]]),
+    // …also with `Object.assign(opts, { … })`: always at the top of the body, or maybe in a branch or from one of several objects.
+    invalid("function trackName(opts) { Object.assign(opts, { name: 'Depression Screening' }); fbq('trackCustom', opts.name); }\ntrackName({ name: 'Lead' });", [[E, 'opts.name']]),
+    invalid(
+      "function a(opts) {\n  if (!opts.name) Object.assign(opts, { name: 'Lead' });\n  fbq('trackCustom', opts.name);\n}\na({ name: 'Therapy Booked' });\nfunction b(opts) {\n  Object.assign(opts, window.f ? { name: 'Lead' } : {});\n  fbq('trackCustom', opts.name);\n}\nb({ name: 'Chemo Booked' });",
+      [[E, "'Therapy Booked'"], [E, "'Chemo Booked'"]],
+    ),
     invalid(
       "function track(opts) {\n  if (!opts.name) opts.name = 'Lead';\n  fbq('trackCustom', opts.name);\n}\ntrack({ name: 'Therapy Booked' });\ntrack({});",
       [[E, "'Therapy Booked'"]],

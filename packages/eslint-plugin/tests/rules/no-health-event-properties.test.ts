@@ -5,6 +5,8 @@ const H = 'healthProperty';
 
 run('no-health-event-properties', rule, {
   valid: [
+    // `Object.assign(opts, { … })` at the top of the helper replaces what the site passes.
+    "function send(opts) {\n  Object.assign(opts, { content_category: 'Shoes' });\n  fbq('track', 'ViewContent', opts);\n}\nsend({ content_category: 'Oncology' });",
     // A script URL's query configures the loader (TikTok's base code puts its global's name in `lib=`); it sends no event.
     "var s = document.createElement('script');\ns.src = 'https://analytics.tiktok.com/i18n/pixel/events.js?sdkid=C4ABC&lib=' + 'therapyQ';\ndocument.head.appendChild(s);",
     // `this` in a plain function is whatever its caller makes it, not the object that has a method of that name.
@@ -67,6 +69,8 @@ run('no-health-event-properties', rule, {
     invalid("function view(opts) { fbq('track', 'ViewContent', { item_category: 'Oncology', ...opts }); }\nview({ ...(window.f ? { item_category: 'Shoes' } : {}) });", [[H, "'Oncology'"]]),
     invalid("function send(opts) {\n  const params = { content_category: 'Oncology' };\n  if (window.f) Object.assign(params, opts);\n  fbq('track', 'ViewContent', params);\n}\nsend({ content_category: 'Shoes' });", [[H, 'params', 2]]),
     // `Object.assign(target, …)` merges into the target: always in its block, or maybe in a branch.
+    // …also into a parameter, as `opts.key = …` does.
+    invalid("function send(opts) {\n  Object.assign(opts, { content_category: 'Oncology' });\n  fbq('track', 'ViewContent', opts);\n}\nsend({ value: 2 });", [[H, 'opts', 2]]),
     invalid("const payload = {};\nObject.assign(payload, { content_category: 'Oncology' });\nfbq('track', 'Lead', payload);", [[H, 'payload', 2]]),
     invalid("const p = { content_category: 'Oncology' };\nif (window.x) Object.assign(p, { content_category: 'Shoes' });\nfbq('track', 'Lead', p);", [[H, 'p', 2]]),
     // The children between a component's tags are its `children` prop.
