@@ -1205,10 +1205,7 @@ export class Analyzer {
         if (prop === undefined) return undefined;
         const object = unwrap(node.object as Node);
         const base = object.type === 'CallExpression' ? this.callResultApi(object) : this.api(object);
-        if (!base) return this.heldApi(node, prop);
-        if (base.kind === 'window') return WINDOW_NAMES.has(prop) ? base : this.globalApi(prop);
-        const member = base.node.members?.[prop];
-        return member && { ...base, node: member, path: `${base.path}.${prop}` };
+        return base ? this.memberApi(base, prop) : this.heldApi(node, prop);
       }
       case 'CallExpression':
         return this.callResultApi(node);
@@ -1225,6 +1222,13 @@ export class Analyzer {
       default:
         return undefined;
     }
+  }
+
+  /** Member `prop` of an API: `window.fbq`, `ttq.track`. */
+  private memberApi(base: ApiRef, prop: string): ApiRef | undefined {
+    if (base.kind === 'window') return WINDOW_NAMES.has(prop) ? base : this.globalApi(prop);
+    const member = base.node.members?.[prop];
+    return member && { ...base, node: member, path: `${base.path}.${prop}` };
   }
 
   /**
@@ -1292,20 +1296,39 @@ export class Analyzer {
    * `Object.freeze`d), a property of one that is an object, or a class and the classes it extends.
    */
   private holdersOf(object: Node, depth = 0): Node[] {
+    if (depth > 3) return [];
     if (object.type === 'Identifier') {
       const body = this.declaredClass(object);
       if (body) return this.classChain(body);
-      const literal = frozenLiteral(this.declaredOnce(object));
-      return literal ? [literal] : [];
-    }
-    const prop = object.type === 'MemberExpression' && depth < 3 ? this.propName(object) : undefined;
-    if (prop === undefined) return [];
-    for (const holder of this.holdersOf(unwrap(object.object as Node), depth + 1)) {
-      const m = fieldsOf(holder, prop, true)[0];
-      const literal = m ? frozenLiteral(unwrap(m.value as Node)) : undefined;
+      const defs = this.variable(object)?.defs;
+      const decl = defs?.length === 1 && defs[0]!.type === 'Variable' ? defs[0]!.node : undefined;
+      // `const { meta } = trackers`, `const { a: { meta } } = trackers`: the holder under that path.
+      if ((decl?.id as Node | undefined)?.type === 'ObjectPattern') {
+        const path = decl!.init ? patternPath(decl!.id as Node, defs![0]!.name) : undefined;
+        return path && !path.omit ? this.holdersAt(this.holdersOf(unwrap(decl!.init as Node), depth + 1), path.keys) : [];
+      }
+      const init = this.declaredOnce(object);
+      const literal = frozenLiteral(init);
       if (literal) return [literal];
+      // `var meta = trackers.meta`
+      return init?.type === 'MemberExpression' ? this.holdersOf(init, depth + 1) : [];
     }
-    return [];
+    const prop = object.type === 'MemberExpression' ? this.propName(object) : undefined;
+    return prop === undefined ? [] : this.holdersAt(this.holdersOf(unwrap(object.object as Node), depth + 1), [prop]);
+  }
+
+  /** The object literal under `keys` of the first holder that has one there. */
+  private holdersAt(holders: Node[], keys: readonly string[]): Node[] {
+    for (const key of keys) {
+      let next: Node | undefined;
+      for (const holder of holders) {
+        const m = fieldsOf(holder, key, true)[0];
+        if ((next = m ? frozenLiteral(unwrap(m.value as Node)) : undefined)) break;
+      }
+      if (!next) return [];
+      holders = [next];
+    }
+    return holders;
   }
 
   /** ES5: the constructor whose instance `this` is: `function F() {…}` itself, or `F` in `F.prototype.m = function () {…}`. */
@@ -1479,15 +1502,14 @@ export class Analyzer {
       case 'Variable': {
         const decl = def.node;
         if ((decl.id as Node).type === 'ObjectPattern' && decl.init) {
-          const prop = ((decl.id as Node).properties as Node[]).find((p) => p.type === 'Property' && unwrapPattern(p.value as Node) === def.name);
-          const key = prop && keyName(prop);
-          const base = this.api(decl.init as Node);
-          // `const { meta } = trackers` of a constant object that holds the vendor function.
-          if (key && !base) return this.holdersOf(unwrap(decl.init as Node)).flatMap((h) => fieldsOf(h, key, true)).map((m) => this.api(m.value as Node)).find(Boolean);
-          if (!key || !base) return undefined;
-          if (base.kind === 'window') return this.globalApi(key);
-          const member = base.node.members?.[key];
-          return member && { ...base, node: member, path: `${base.path}.${key}` };
+          const path = patternPath(decl.id as Node, def.name);
+          const keys = path && !path.omit ? path.keys : [];
+          if (!keys.length) return undefined;
+          let ref = this.api(decl.init as Node);
+          // `const { meta } = trackers`, `const { meta: { send } } = trackers` of a constant object that holds the vendor function.
+          if (!ref) return this.holdersAt(this.holdersOf(unwrap(decl.init as Node)), keys.slice(0, -1)).flatMap((h) => fieldsOf(h, keys.at(-1)!, true)).map((m) => this.api(m.value as Node)).find(Boolean);
+          for (const key of keys) if (!(ref = ref && this.memberApi(ref, key))) return undefined;
+          return ref;
         }
         const init = decl.init as Node | undefined;
         if (init) {

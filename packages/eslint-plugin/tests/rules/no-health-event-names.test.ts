@@ -25,6 +25,7 @@ run('no-health-event-names', rule, {
     // An instance field is not the class's static one; a method is not a held vendor; `$log` is not `$fbq`.
     "class S2 { fbq = window.fbq; static booked() { S2.fbq('trackCustom', 'Bipolar Disorder Intake'); } }",
     "const t2 = { meta: () => 1 };\nt2.meta('trackCustom', 'Bipolar Disorder Intake');",
+    "const t3 = { meta: { send: () => 1 } };\nconst { meta } = t3;\nmeta.send('trackCustom', 'Bipolar Disorder Intake');\nvar m3 = t3.meta;\nm3.send('trackCustom', 'Bipolar Disorder Intake');\nconst { meta: { send } } = t3;\nsend('trackCustom', 'Bipolar Disorder Intake');",
     "app.config.globalProperties.$fbq = window.fbq;\nconst C2 = { methods: { book() { this.$log('trackCustom', 'Bipolar Disorder Intake'); } } };",
     "class Base { send() {} }\nclass Booking extends Base { constructor() { super(); this.other = window.fbq; } booked() { this.fbq('trackCustom', 'Bipolar Disorder Intake'); } }",
     // A subclass's own `this.fbq` replaces its parent's; a class's own `$fbq` is not Vue's; in a class, `this` is the instance in a method and the class in a static one.
@@ -301,6 +302,11 @@ run('no-health-event-names', rule, {
     // …reached other ways: destructured, frozen, nested, an inherited static; and an ES5 constructor's `this.fbq` in its prototype's methods.
     invalid(
       "const trackers = { meta: window.fbq };\nconst { meta } = trackers;\nmeta('trackCustom', 'Therapy Booked');\nconst frozen = Object.freeze({ meta: window.fbq });\nfrozen.meta('trackCustom', 'HIV Test Ordered');\nconst nested = { meta: { send: window.fbq } };\nnested.meta.send('trackCustom', 'Abortion consult');\nclass S { static fbq = window.fbq; }\nclass Sub extends S {}\nSub.fbq('trackCustom', 'IVF consult');",
+      [[E, "'Therapy Booked'"], [E, "'HIV Test Ordered'"], [E, "'Abortion consult'"], [E, "'IVF consult'"]],
+    ),
+    // …and through an intermediate that is destructured or aliased: `const { meta } = trackers; meta.send(…)`.
+    invalid(
+      "const trackers = Object.freeze({ meta: { send: window.fbq } });\nconst { meta } = trackers;\nmeta.send('trackCustom', 'Therapy Booked');\nconst { meta: { send } } = trackers;\nsend('trackCustom', 'HIV Test Ordered');\nvar m = trackers.meta;\nm.send('trackCustom', 'Abortion consult');\nconst { ttq: { track } } = window;\ntrack('IVF consult');",
       [[E, "'Therapy Booked'"], [E, "'HIV Test Ordered'"], [E, "'Abortion consult'"], [E, "'IVF consult'"]],
     ),
     // …but one a subclass sets outside its constructor (an opt-out) may not have run: the parent's stays.
