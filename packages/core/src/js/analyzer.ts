@@ -1910,7 +1910,8 @@ export class Analyzer {
       if (wrapperCall(at)?.parent?.type === 'ExportDefaultDeclaration') return true;
       const parent = at.parent;
       if (parent?.type === 'ExportSpecifier' || parent?.type === 'ExportDefaultDeclaration') return true;
-      return parent?.type === 'AssignmentExpression' && parent.right === at && /^(?:module\.)?exports\b/u.test(memberText(parent.left as Node));
+      // `module.exports.track = track`, and `window.track = track`: other scripts (another GTM tag) call it.
+      return parent?.type === 'AssignmentExpression' && parent.right === at && /^(?:(?:module\.)?exports\b|(?:window|globalThis|self)\.[$\w]+$)/u.test(memberText(parent.left as Node));
     });
   }
 

@@ -37,6 +37,7 @@ run('no-health-event-names', rule, {
     // A default that no call leaves to it, or that the function overwrites, is never sent.
     "function trackBooking(name = 'Therapy Booked') {\n  fbq('trackCustom', name);\n}\ntrackBooking('Schedule');\ntrackBooking('Lead');",
     "function trackView(name = 'Therapy Booked') {\n  name = 'Page View';\n  fbq('trackCustom', name);\n}\ntrackView();",
+    "function trackBooking(name = 'Therapy Booked') {\n  fbq('trackCustom', name);\n}\nwindow.other = trackBooking('Schedule');",
     // …also one in a destructuring in the body: every site passes the key, or the object has it.
     "function track(opts) {\n  const { name = 'Therapy Booked' } = opts;\n  ttq.track(name);\n}\ntrack({ name: 'Signup' });\ntrack({ name: window.x });",
     "function track(opts) {\n  const { event: { name = 'Therapy Booked' } = {} } = opts;\n  ttq.track(name);\n}\ntrack({ event: { name: 'Signup' } });",

@@ -60,6 +60,8 @@ run('no-health-event-properties', rule, {
     invalid("function send(opts) { fbq('track', 'Lead', Object.assign({}, { content_category: 'Oncology' }, opts)); }\nsend({ content_category: 'Shoes' });\nsend({});", [[H, "'Oncology'"]]),
     invalid("function send({ item_category, ...rest }) { gtag('event', 'click', { item_category: 'Oncology', ...rest }); }\nsend({ item_category: 'General' });", [[H, "'Oncology'"]]),
     invalid("export function send(opts) { fbq('track', 'Lead', { content_category: 'Oncology', ...opts }); }\nsend({ content_category: 'Shoes' });", [[H, "'Oncology'"]]),
+    // …also one published on `window` (how GTM tags share a helper): other scripts call it.
+    invalid("function view(opts) { fbq('track', 'ViewContent', { item_category: 'Oncology', ...opts }); }\nwindow.view = view;\nview({ item_category: 'Shoes' });", [[H, "'Oncology'"]]),
     // Nested destructuring, in the parameter or in the body: the key under its path, and a nested rest.
     invalid("function track({ event: { name, cat } }) { gtag('event', name, { item_category: cat }); }\ntrack({ event: { name: 'click', cat: 'Oncology' } });", [[H, "'Oncology'"]]),
     invalid("function track({ event: { name, ...meta } }) { gtag('event', name, meta); }\ntrack({ event: { name: 'click', item_category: 'Psychiatry' } });", [[H, "'Psychiatry'"]]),
