@@ -1269,13 +1269,15 @@ export class Analyzer {
       if (own) break;
     }
     if (own && containers.length) return undefined;
-    // ES5: `this.fbq = window.fbq` in `function Tracker() {…}`, read in `Tracker.prototype.booked`.
-    const ctor = !containers.length && object.type === 'ThisExpression' ? this.es5Constructor(member) : undefined;
+    // ES5: `this.fbq = window.fbq` in `function Tracker() {…}`, or `Tracker.prototype.fbq = window.fbq`,
+    // read in `Tracker.prototype.booked = function…` or a method of `Tracker.prototype = {…}`.
+    const ctor = object.type === 'ThisExpression' ? this.es5Constructor(member) : undefined;
     if (!containers.length && !ctor && object.type !== 'Identifier' && object.type !== 'MemberExpression') return undefined;
-    if (!containers.length) {
+    if (!containers.length || ctor) {
       for (const assign of assignments) {
         const left = unwrap(assign.left as Node);
-        if (memberText(left) !== text || !(ctor ? this.es5Constructor(left) === ctor : this.sameRoot(left, member))) continue;
+        const same = ctor ? (memberText(left) === text && this.es5Constructor(left) === ctor) || this.prototypeOwner(unwrap(left.object as Node)) === ctor : memberText(left) === text && this.sameRoot(left, member);
+        if (!same) continue;
         const held = this.api(assign.right as Node);
         if (held) return held;
       }
@@ -1335,10 +1337,19 @@ export class Analyzer {
   private es5Constructor(node: Node): Node | undefined {
     const fn = thisFunction(node);
     const parent: Node | null | undefined = fn?.parent;
+    // A method of `Tracker.prototype = { booked: function () {…} }`.
+    if (parent?.type === 'Property' && parent.value === fn && parent.parent?.type === 'ObjectExpression') {
+      const assign = parent.parent.parent;
+      return assign?.type === 'AssignmentExpression' && assign.right === parent.parent ? this.prototypeOwner(unwrap(assign.left as Node)) : undefined;
+    }
     if (!fn || parent?.type !== 'AssignmentExpression' || parent.right !== fn) return fn?.type === 'FunctionDeclaration' || parent?.type === 'VariableDeclarator' ? fn : undefined;
     const left = unwrap(parent.left as Node);
-    const proto = left.type === 'MemberExpression' ? unwrap(left.object as Node) : undefined;
-    if (proto?.type !== 'MemberExpression' || this.propName(proto) !== 'prototype') return undefined;
+    return left.type === 'MemberExpression' ? this.prototypeOwner(unwrap(left.object as Node)) : undefined;
+  }
+
+  /** The constructor `F` of `F.prototype`. */
+  private prototypeOwner(proto: Node): Node | undefined {
+    if (proto.type !== 'MemberExpression' || this.propName(proto) !== 'prototype') return undefined;
     const ctor = unwrap(proto.object as Node);
     const decl = ctor.type === 'Identifier' ? this.declaredOnce(ctor) : undefined;
     return decl && FUNCTION_TYPES.has(decl.type) ? decl : undefined;

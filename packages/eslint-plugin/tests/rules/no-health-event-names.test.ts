@@ -25,6 +25,7 @@ run('no-health-event-names', rule, {
     // An instance field is not the class's static one; a method is not a held vendor; `$log` is not `$fbq`.
     "class S2 { fbq = window.fbq; static booked() { S2.fbq('trackCustom', 'Bipolar Disorder Intake'); } }",
     "const t2 = { meta: () => 1 };\nt2.meta('trackCustom', 'Bipolar Disorder Intake');",
+    "function P() { this.fbq = function () {}; }\nP.prototype = { booked: function () { this.fbq('trackCustom', 'Bipolar Disorder Intake'); } };\nfunction U() {}\nU.prototype.fbq = window.fbq;\nfunction T() {}\nT.prototype.booked = function () { this.fbq('trackCustom', 'Bipolar Disorder Intake'); };",
     "const t3 = { meta: { send: () => 1 } };\nconst { meta } = t3;\nmeta.send('trackCustom', 'Bipolar Disorder Intake');\nvar m3 = t3.meta;\nm3.send('trackCustom', 'Bipolar Disorder Intake');\nconst { meta: { send } } = t3;\nsend('trackCustom', 'Bipolar Disorder Intake');",
     "app.config.globalProperties.$fbq = window.fbq;\nconst C2 = { methods: { book() { this.$log('trackCustom', 'Bipolar Disorder Intake'); } } };",
     "class Base { send() {} }\nclass Booking extends Base { constructor() { super(); this.other = window.fbq; } booked() { this.fbq('trackCustom', 'Bipolar Disorder Intake'); } }",
@@ -313,6 +314,11 @@ run('no-health-event-names', rule, {
     // …but one a subclass sets outside its constructor (an opt-out) may not have run: the parent's stays.
     invalid("class Base { constructor() { this.fbq = window.fbq; } }\nclass Child extends Base {\n  optOut() { this.fbq = () => {}; }\n  booked() { this.fbq('trackCustom', 'Therapy Booked'); }\n}", [[E, "'Therapy Booked'"]]),
     invalid("function Tracker() { this.fbq = window.fbq; }\nTracker.prototype.booked = function () { this.fbq('trackCustom', 'Therapy Booked'); };\nnew Tracker().booked();", [[E, "'Therapy Booked'"]]),
+    // …also a method of a prototype written as an object literal, and a vendor function set on the prototype.
+    invalid(
+      "var Tracker = function () { this.fbq = window.fbq; };\nTracker.prototype = {\n  booked: function () { this.fbq('trackCustom', 'Therapy Booked'); },\n  paid() { this.fbq('trackCustom', 'Paid: Weekly Therapy'); }\n};\nfunction T() {}\nT.prototype.fbq = window.fbq;\nT.prototype.booked = function () { this.fbq('trackCustom', 'HIV Test Ordered'); };",
+      [[E, "'Therapy Booked'"], [E, "'Paid: Weekly Therapy'"], [E, "'HIV Test Ordered'"]],
+    ),
     invalid("const track = ttq.track.bind(ttq);\ntrack('HIV Test');", [[E, "'HIV Test'"]]),
     // Class members: static, on instances, through `this`, and class-field arrows.
     invalid("class Tracker {\n  static track(name) { window.ttq.track(name); }\n}\nTracker.track('hiv_test_order');", [[E, "'hiv_test_order'"]]),
