@@ -952,11 +952,14 @@ export class Analyzer {
       }
       return undefined;
     }
-    const def = this.variable(id)?.defs[0];
-    if (def?.type !== 'ClassName' || path.length) return undefined;
-    const field = staticField(def.node, key);
+    const body = path.length ? undefined : this.declaredClass(id);
+    const field = body && this.staticField(body, key);
     if (!field?.value) return undefined;
-    const later = this.assignmentsTo(key).filter((a) => { const left = unwrap(a.left as Node); return unwrap(left.object as Node).type === 'Identifier' && this.sameRoot(left, id); });
+    // `Events.X = …` later: one more value (of this class, or of the one that declares the field).
+    const later = this.assignmentsTo(key).filter((a) => {
+      const object = unwrap(unwrap(a.left as Node).object as Node);
+      return object.type === 'Identifier' && (this.sameRoot(object, id) || this.declaredClass(object) === field.parent);
+    });
     const values = [this.value(field.value as Node), ...later.map((a) => this.value(a.right as Node))];
     return values.length === 1 ? values[0] : anyOf(values, rangeOf(field.value as Node));
   }
@@ -1048,7 +1051,7 @@ export class Analyzer {
   private exportedMember(decl: Node | null | undefined, name: string, key: string): Value | undefined {
     if ((decl?.id as Node | undefined)?.name !== name) return undefined;
     if (decl!.type === 'TSEnumDeclaration') return this.enumDeclMember(decl!, key);
-    const field = decl!.type === 'ClassDeclaration' ? staticField(decl!, key) : undefined;
+    const field = decl!.type === 'ClassDeclaration' ? this.staticField(decl!.body as Node, key) : undefined;
     return field?.value ? this.value(field.value as Node) : undefined;
   }
 
@@ -1353,6 +1356,15 @@ export class Analyzer {
     const ctor = unwrap(proto.object as Node);
     const decl = ctor.type === 'Identifier' ? this.declaredOnce(ctor) : undefined;
     return decl && FUNCTION_TYPES.has(decl.type) ? decl : undefined;
+  }
+
+  /** A class's static field `key`, its own or inherited (`class Child extends Base {}`, `Child.EV`). */
+  private staticField(body: Node, key: string): Node | undefined {
+    for (const c of this.classChain(body)) {
+      const field = fieldsOf(c, key, true).find((m) => m.type === 'PropertyDefinition');
+      if (field) return field;
+    }
+    return undefined;
   }
 
   /** What `this` is in a method: its class or object literal, then the classes it extends (three levels). */
@@ -2203,11 +2215,6 @@ function mayLack(v: Value, keys: readonly string[]): boolean {
 function inConstructor(node: Node): boolean {
   const fn = thisFunction(node);
   return fn?.parent?.type === 'MethodDefinition' && fn.parent.kind === 'constructor';
-}
-
-/** A class's static field `key`. */
-function staticField(classNode: Node, key: string): Node | undefined {
-  return fieldsOf(classNode.body as Node, key, true).find((m) => m.type === 'PropertyDefinition');
 }
 
 /** The value under a key path of an object, if it is written there. */

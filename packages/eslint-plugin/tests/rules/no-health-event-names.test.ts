@@ -18,6 +18,7 @@ run('no-health-event-names', rule, {
     "function t(name) { name = 'Lead'; fbq('trackCustom', name); }\nt('Dialysis Booked');",
     // An instance field is not the class's static one.
     "class Ev { BOOKED = 'Dialysis Session Booked'; static BOOKED = 'Lead'; }\nwindow.ttq.track(Ev.BOOKED);",
+    "class Base { static EV = 'Dialysis Session Booked'; }\nclass Child extends Base { static EV = 'Lead'; }\nwindow.ttq.track(Child.EV);",
     // A property of another object, or a field that holds a function of its own, is not the pixel.
     "const a = {}, b = {};\na.fbq = window.fbq;\nb.fbq('trackCustom', 'Bipolar Disorder Intake');",
     "class Feedback {\n  fbq = (...args) => console.log(args);\n  send() { this.fbq('trackCustom', 'Bipolar Disorder Intake'); }\n}",
@@ -286,6 +287,12 @@ run('no-health-event-names', rule, {
     ),
     invalid("class Ev { static readonly BOOKED = 'Dialysis Session Booked'; }\n(window as any).ttq.track(Ev.BOOKED);", [[E, 'Ev.BOOKED']], ts()),
     invalid("class Ev { static BOOKED = 'Lead'; }\nEv.BOOKED = 'Dialysis Session Booked';\nwindow.ttq.track(Ev.BOOKED);", [[E, 'Ev.BOOKED', 1]]),
+    // …also inherited (`class Child extends Base {}`), in a namespace too; the parent's later assignment is one more value.
+    invalid(
+      "class Base { static readonly EV = 'ivf_consult_booked'; static LEAD = 'lead'; }\nclass Child extends Base {}\ngtag('event', Child.EV);\nBase.LEAD = 'hiv_test_order';\ngtag('event', Child.LEAD);\nnamespace A { export class B { static readonly EV = 'chemo_booked'; } export class C extends B {} }\nimport D = A.C;\ngtag('event', D.EV);",
+      [[E, 'Child.EV'], [E, 'Child.LEAD'], [E, 'D.EV', 0]],
+      ts(),
+    ),
     // A vendor function kept in a property: a class field, a getter, a constructor's assignment, a Vue global property.
     invalid("export class AnalyticsService {\n  private readonly fbq = (window as any).fbq;\n  booked(): void { this.fbq('trackCustom', 'Bipolar Disorder Intake'); }\n}", [[E, "'Bipolar Disorder Intake'"]], ts()),
     invalid("class Pixel {\n  get fbq() { return window.fbq; }\n  booked() { this.fbq('trackCustom', 'Bipolar Disorder Intake'); }\n}", [[E, "'Bipolar Disorder Intake'"]]),
