@@ -1208,7 +1208,7 @@ export class Analyzer {
         if (prop === undefined) return undefined;
         const object = unwrap(node.object as Node);
         const base = object.type === 'CallExpression' ? this.callResultApi(object) : this.api(object);
-        return base ? this.memberApi(base, prop) : this.heldApi(node, prop);
+        return base ? this.memberApi(base, prop) : this.heldApi(node, object, prop, memberText(node));
       }
       case 'CallExpression':
         return this.callResultApi(node);
@@ -1239,15 +1239,13 @@ export class Analyzer {
    * an assignment to the same member (`this.fbq = window.fbq` in a constructor,
    * `app.config.globalProperties.$fbq = window.fbq`).
    */
-  private heldApi(member: Node, prop: string): ApiRef | undefined {
-    const object = unwrap(member.object as Node);
+  private heldApi(member: Node, object: Node, prop: string, text: string): ApiRef | undefined {
     const containers = object.type === 'ThisExpression' ? this.thisContainers(member) : [];
     // `this.fbq` of a class or object, or of a class it extends; `S.fbq` of a static field (also
     // inherited); `trackers.meta` of a constant object (also frozen, or nested: `t.meta.send`).
     const holders = object.type === 'ThisExpression' ? containers : this.holdersOf(object);
     // In a class, `this` is the instance in a method and the class in a static one.
     const statics = object.type !== 'ThisExpression' || staticThis(member);
-    const text = memberText(member);
     const assignments = this.assignmentsTo(prop).filter((a) => unwrap(a.left as Node) !== member);
     // The nearest class or object that sets the property decides (a subclass's own `this.fbq = …`
     // replaces its parent's); within one, any assignment may be the one that ran.
@@ -1256,6 +1254,13 @@ export class Analyzer {
       for (const m of fieldsOf(container, prop, statics)) {
         const value = unwrap(m.value as Node);
         const held = m.kind === 'get' ? this.returnedExpressions(value).map((e) => this.api(e)).find((r) => r?.kind === 'api') : m.kind !== 'set' && !FUNCTION_TYPES.has(value.type) ? this.api(value) : undefined;
+        if (held) return held;
+        own = true;
+      }
+      // TypeScript: `constructor(private fbq = window.fbq)`, a field set from the parameter or its default.
+      const property = statics ? undefined : parameterProperty(container, prop);
+      if (property) {
+        const held = property.type === 'AssignmentPattern' ? this.api(property.right as Node) : undefined;
         if (held) return held;
         own = true;
       }
@@ -1528,9 +1533,16 @@ export class Analyzer {
           const path = patternPath(decl.id as Node, def.name);
           const keys = path && !path.omit ? path.keys : [];
           if (!keys.length) return undefined;
-          let ref = this.api(decl.init as Node);
+          const init = unwrap(decl.init as Node);
+          // `const { fbq } = this` in a method: `this.fbq`.
+          if (init.type === 'ThisExpression') {
+            let held = this.heldApi(init, init, keys[0]!, `this.${keys[0]}`);
+            for (const key of keys.slice(1)) held = held && this.memberApi(held, key);
+            return held;
+          }
+          let ref = this.api(init);
           // `const { meta } = trackers`, `const { meta: { send } } = trackers` of a constant object that holds the vendor function.
-          if (!ref) return this.holdersAt(this.holdersOf(unwrap(decl.init as Node)), keys.slice(0, -1)).flatMap((h) => fieldsOf(h, keys.at(-1)!, true)).map((m) => this.api(m.value as Node)).find(Boolean);
+          if (!ref) return this.holdersAt(this.holdersOf(init), keys.slice(0, -1)).flatMap((h) => fieldsOf(h, keys.at(-1)!, true)).map((m) => this.api(m.value as Node)).find(Boolean);
           for (const key of keys) if (!(ref = ref && this.memberApi(ref, key))) return undefined;
           return ref;
         }
@@ -2209,6 +2221,17 @@ function mayLack(v: Value, keys: readonly string[]): boolean {
   if (v.kind !== 'obj' || v.open) return true;
   const found = v.props.findLast((p) => p.key === key && !p.maybe);
   return !found || mayLack(found.value, rest);
+}
+
+/** The TypeScript parameter property `prop` of a class's constructor (`constructor(private fbq = window.fbq)`): its parameter. */
+function parameterProperty(body: Node, prop: string): Node | undefined {
+  if (body.type !== 'ClassBody') return undefined;
+  const ctor = (body.body as Node[]).find((m) => m.type === 'MethodDefinition' && m.kind === 'constructor');
+  for (const p of ((ctor?.value as Node | undefined)?.params ?? []) as Node[]) {
+    const param = p.type === 'TSParameterProperty' ? (p.parameter as Node) : undefined;
+    if (param && unwrapPattern(param).name === prop) return param;
+  }
+  return undefined;
 }
 
 /** Is `node` in a class constructor (arrows inside it included)? */

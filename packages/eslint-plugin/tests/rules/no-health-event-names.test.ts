@@ -26,6 +26,8 @@ run('no-health-event-names', rule, {
     // An instance field is not the class's static one; a method is not a held vendor; `$log` is not `$fbq`.
     "class S2 { fbq = window.fbq; static booked() { S2.fbq('trackCustom', 'Bipolar Disorder Intake'); } }",
     "const t2 = { meta: () => 1 };\nt2.meta('trackCustom', 'Bipolar Disorder Intake');",
+    "class T4 {\n  constructor() { this.fbq = (...a) => console.log(a); }\n  booked() { const { fbq } = this; fbq('trackCustom', 'Bipolar Disorder Intake'); }\n}",
+    { code: "class Base { constructor() { this.fbq = window.fbq; } }\nclass T5 extends Base {\n  constructor(private fbq = (...a: unknown[]) => console.log(a)) { super(); }\n  booked() { this.fbq('trackCustom', 'Bipolar Disorder Intake'); }\n}", ...ts() },
     "function P() { this.fbq = function () {}; }\nP.prototype = { booked: function () { this.fbq('trackCustom', 'Bipolar Disorder Intake'); } };\nfunction U() {}\nU.prototype.fbq = window.fbq;\nfunction T() {}\nT.prototype.booked = function () { this.fbq('trackCustom', 'Bipolar Disorder Intake'); };",
     "const t3 = { meta: { send: () => 1 } };\nconst { meta } = t3;\nmeta.send('trackCustom', 'Bipolar Disorder Intake');\nvar m3 = t3.meta;\nm3.send('trackCustom', 'Bipolar Disorder Intake');\nconst { meta: { send } } = t3;\nsend('trackCustom', 'Bipolar Disorder Intake');",
     "app.config.globalProperties.$fbq = window.fbq;\nconst C2 = { methods: { book() { this.$log('trackCustom', 'Bipolar Disorder Intake'); } } };",
@@ -326,6 +328,9 @@ run('no-health-event-names', rule, {
       "var Tracker = function () { this.fbq = window.fbq; };\nTracker.prototype = {\n  booked: function () { this.fbq('trackCustom', 'Therapy Booked'); },\n  paid() { this.fbq('trackCustom', 'Paid: Weekly Therapy'); }\n};\nfunction T() {}\nT.prototype.fbq = window.fbq;\nT.prototype.booked = function () { this.fbq('trackCustom', 'HIV Test Ordered'); };",
       [[E, "'Therapy Booked'"], [E, "'Paid: Weekly Therapy'"], [E, "'HIV Test Ordered'"]],
     ),
+    // …also destructured from `this` in a method, and a TypeScript parameter property's default.
+    invalid("class T {\n  constructor() { this.fbq = window.fbq; }\n  booked() { const { fbq } = this; fbq('trackCustom', 'Therapy Booked'); }\n}", [[E, "'Therapy Booked'"]]),
+    invalid("class T {\n  constructor(private readonly fbq: typeof window.fbq = window.fbq) {}\n  booked() { this.fbq('trackCustom', 'Therapy Booked'); }\n}", [[E, "'Therapy Booked'"]], ts()),
     invalid("const track = ttq.track.bind(ttq);\ntrack('HIV Test');", [[E, "'HIV Test'"]]),
     // Class members: static, on instances, through `this`, and class-field arrows.
     invalid("class Tracker {\n  static track(name) { window.ttq.track(name); }\n}\nTracker.track('hiv_test_order');", [[E, "'hiv_test_order'"]]),
