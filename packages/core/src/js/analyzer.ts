@@ -913,7 +913,8 @@ export class Analyzer {
         if (declared) return declared;
       }
       const obj = this.value(object);
-      if (obj.kind === 'arr' && /^\d+$/u.test(key) && obj.items[Number(key)]) return obj.items[Number(key)]!;
+      const item = obj.kind === 'arr' ? element(obj, key) : undefined;
+      if (item) return item;
       // `function track(opts) { fbq('trackCustom', opts.name) }`: what each site passes under that
       // key, as for a destructured parameter (`({ name }) => …`); also deeper (`opts.event.name`).
       const found = this.propOf(obj, key, range);
@@ -976,6 +977,7 @@ export class Analyzer {
       const options = v.options.flatMap((o) => this.propOf(o, key, range) ?? []);
       return options.length ? anyOf(options, range) : undefined;
     }
+    if (v.kind === 'arr') return element(v, key);
     if (v.kind !== 'obj') return paramMember(v, key, range);
     let at = v.props.length - 1;
     while (at >= 0 && v.props[at]!.key !== key) at--;
@@ -2068,6 +2070,8 @@ function memberOf(whole: Value, key: string, range: Range): Value | undefined {
   switch (whole.kind) {
     case 'obj':
       return lookup(whole, key) ?? paramMember(whole, key, range) ?? (whole.open ? { kind: 'unknown', range } : undefined);
+    case 'arr':
+      return element(whole, key);
     case 'unknown':
       return paramMember(whole, key, range) ?? { kind: 'unknown', range, ...(whole.describe ? { describe: `${whole.describe}.${key}` } : {}) };
     case 'any': {
@@ -2177,7 +2181,16 @@ function patternPath(p: Node, id: Node, keys: string[] = []): PatternPath | unde
   const pattern = unwrapPattern(p);
   const here = p.type === 'AssignmentPattern' ? { byDefault: p.right as Node, defaultAt: keys } : undefined;
   if (pattern === id) return { keys, defaultAt: [], ...here };
-  if (pattern.type !== 'ObjectPattern' || keys.length >= MAX_KEY_PATH) return undefined;
+  if (keys.length >= MAX_KEY_PATH) return undefined;
+  // `([{ name }]) => …`, `{ event: [first, second] }`: an element's index is its key (a rest is not followed).
+  if (pattern.type === 'ArrayPattern') {
+    for (const [i, el] of (pattern.elements as Array<Node | null>).entries()) {
+      const found = el && el.type !== 'RestElement' ? patternPath(el, id, [...keys, String(i)]) : undefined;
+      if (found) return found.byDefault || !here ? found : { ...found, ...here };
+    }
+    return undefined;
+  }
+  if (pattern.type !== 'ObjectPattern') return undefined;
   const props = pattern.properties as Node[];
   for (const q of props) {
     if (q.type === 'RestElement') {
@@ -2243,8 +2256,13 @@ function inConstructor(node: Node): boolean {
 /** The value under a key path of an object, if it is written there. */
 function atPath(v: Value, keys: readonly string[]): Value | undefined {
   let at: Value | undefined = v;
-  for (const k of keys) at = at?.kind === 'obj' ? lookup(at, k) : undefined;
+  for (const k of keys) at = at?.kind === 'obj' ? lookup(at, k) : at?.kind === 'arr' ? element(at, k) : undefined;
   return at;
+}
+
+/** Element `key` (an index) of an array value. */
+function element(v: Extract<Value, { kind: 'arr' }>, key: string): Value | undefined {
+  return /^\d+$/u.test(key) ? v.items[Number(key)] : undefined;
 }
 
 const isParam = (v: Value | undefined): boolean => v?.kind === 'unknown' && v.param !== undefined;

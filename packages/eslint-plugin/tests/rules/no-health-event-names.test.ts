@@ -47,6 +47,7 @@ run('no-health-event-names', rule, {
     "function track(opts) {\n  const { event: { name = 'Therapy Booked' } = {} } = opts;\n  ttq.track(name);\n}\ntrack({ event: { name: 'Signup' } });",
     "function track(opts = { name: 'Signup' }) {\n  const { name = 'Therapy Booked' } = opts;\n  ttq.track(name);\n}\ntrack();",
     "const { name = 'Therapy Booked' } = { name: 'Signup' };\nttq.track(name);",
+    "function b({ event: [first, second] }) { fbq('trackCustom', second); }\nb({ event: ['Therapy Booked', 'Lead'] });\nconst [, label] = ['IVF consult', 'Signup'];\nttq.track(label);",
     // Standard events and non-health names.
     "ttq.track('CompletePayment', { value: 10 })",
     "fbq('track', 'Purchase', { currency: 'USD', value: 1 })",
@@ -207,6 +208,11 @@ run('no-health-event-names', rule, {
     invalid("function send(opts) {\n  const o = {};\n  Object.assign(o, opts);\n  fbq('trackCustom', o.name);\n}\nsend({ name: 'Gender-affirming care' });", [[E, "'Gender-affirming care'"]]),
     // An exported function's default: callers in other files may leave the argument out.
     invalid("export function track(opts = { name: 'Therapy Booked' }) { fbq('trackCustom', opts.name); }\ntrack({ name: 'Lead' });\nexport const send = (name = 'Dialysis Booked') => fbq('trackCustom', name);\nsend('Lead');", [[E, 'opts.name'], [E, 'name', 4]]),
+    // Array patterns: an element by its index, in a parameter (also nested) or in the body.
+    invalid(
+      "function a([{ name }]) { ttq.track(name); }\na([{ name: 'Therapy Booked' }]);\nfunction b({ event: [first, second] }) { fbq('trackCustom', second); }\nb({ event: ['Therapy Booked', 'HIV Test Ordered'] });\nconst [label] = ['IVF consult'];\nttq.track(label);",
+      [[E, "'Therapy Booked'"], [E, "'HIV Test Ordered'"], [E, 'label', 1]],
+    ),
     // A default in a destructuring in the body, as in a parameter: where a site, or the object, leaves the key out.
     invalid(
       "function a(opts) {\n  const { name = 'Therapy Booked' } = opts;\n  ttq.track(name);\n}\na({});\nfunction b(opts) {\n  const { event: { name = 'Chemo Booked' } = {} } = opts;\n  ttq.track(name);\n}\nb({});\nfunction c(opts) {\n  const { event: { name } = { name: 'HIV Test Booked' } } = opts;\n  ttq.track(name);\n}\nc({ other: 1 });",
