@@ -1294,7 +1294,7 @@ export class Analyzer {
     }
     // Vue: `app.config.globalProperties.$fbq = window.fbq` (or `Vue.prototype.$fbq`) is every
     // component's `this.$fbq`, unless the component sets its own.
-    if (!containers.length || !prop.startsWith('$')) return undefined;
+    if (!containers.length || !prop.startsWith('$') || !takesVueGlobal(containers[0]!, prop)) return undefined;
     for (const assign of assignments) {
       if (!/(?:^|\.)(?:globalProperties|prototype)\.[$\w]+$/u.test(memberText(unwrap(assign.left as Node)))) continue;
       const held = this.api(assign.right as Node);
@@ -1815,9 +1815,10 @@ export class Analyzer {
       for (const call of this.callNodes) {
         const callee = call.type === 'CallExpression' ? unwrap(call.callee as Node) : undefined;
         const [s, e] = rangeOf(call);
-        if (callee?.type === 'MemberExpression' && unwrap(callee.object as Node).type === 'ThisExpression' && this.propName(callee) === binding.member && s >= start && e <= end) {
-          sites.add(call);
-        }
+        if (callee?.type !== 'MemberExpression' || unwrap(callee.object as Node).type !== 'ThisExpression' || this.propName(callee) !== binding.member || s < start || e > end) continue;
+        // A Vue global property (`globalProperties.$track = …`) is `this.$track` of components only.
+        const container = binding.thisScope.type === 'Program' ? thisContainer(callee) : undefined;
+        if (binding.thisScope.type !== 'Program' || (container && takesVueGlobal(container, binding.member))) sites.add(call);
       }
     }
     // A React component's call sites are its elements: `<CallLink phone="…" />`.
@@ -2234,6 +2235,16 @@ function mayLack(v: Value, keys: readonly string[]): boolean {
   if (v.kind !== 'obj' || v.open) return true;
   const found = v.props.findLast((p) => p.key === key && !p.maybe);
   return !found || mayLack(found.value, rest);
+}
+
+/**
+ * Whether `this` in a container can be a Vue component that takes the global property `name`: an
+ * options object or a class that extends another (a class component), without its own `methods.name`.
+ */
+function takesVueGlobal(container: Node, name: string): boolean {
+  if (container.type === 'ClassBody') return Boolean(container.parent?.superClass);
+  const methods = container.type === 'ObjectExpression' ? fieldsOf(container, 'methods', false)[0]?.value : undefined;
+  return !((methods as Node | undefined)?.type === 'ObjectExpression' && fieldsOf(methods as Node, name, false).length);
 }
 
 /** The TypeScript parameter property `prop` of a class's constructor (`constructor(private fbq = window.fbq)`): its parameter. */

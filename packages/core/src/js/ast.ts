@@ -115,6 +115,14 @@ export function functionBinding(fn: Node): Binding | undefined {
     child = parent;
     parent = up(parent);
   }
+  // Vue: `app.config.globalProperties.$track = (name) => …` (or `Vue.prototype.$track`) is every component's `this.$track(…)`.
+  if (parent?.type === 'AssignmentExpression' && parent.right === child) {
+    const left = memberText(unwrap(parent.left as Node));
+    if (!/(?:^|\.)(?:globalProperties|prototype)\.\$[$\w]+$/u.test(left)) return undefined;
+    let root: Node = parent;
+    while (root.parent) root = root.parent;
+    return { member: left.slice(left.lastIndexOf('.') + 1), thisScope: root };
+  }
   const binding: Binding = {};
   if ((parent?.type === 'Property' && parent.parent?.type === 'ObjectExpression') || parent?.type === 'MethodDefinition' || parent?.type === 'PropertyDefinition') {
     binding.member = keyName(parent);

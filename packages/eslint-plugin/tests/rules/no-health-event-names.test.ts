@@ -31,6 +31,9 @@ run('no-health-event-names', rule, {
     "function P() { this.fbq = function () {}; }\nP.prototype = { booked: function () { this.fbq('trackCustom', 'Bipolar Disorder Intake'); } };\nfunction U() {}\nU.prototype.fbq = window.fbq;\nfunction T() {}\nT.prototype.booked = function () { this.fbq('trackCustom', 'Bipolar Disorder Intake'); };",
     "const t3 = { meta: { send: () => 1 } };\nconst { meta } = t3;\nmeta.send('trackCustom', 'Bipolar Disorder Intake');\nvar m3 = t3.meta;\nm3.send('trackCustom', 'Bipolar Disorder Intake');\nconst { meta: { send } } = t3;\nsend('trackCustom', 'Bipolar Disorder Intake');",
     "app.config.globalProperties.$fbq = window.fbq;\nconst C2 = { methods: { book() { this.$log('trackCustom', 'Bipolar Disorder Intake'); } } };",
+    // A component's own `methods.$fbq`, and a class that is no component, do not take the global one.
+    "Vue.prototype.$fbq = window.fbq;\nexport default { methods: { $fbq() {}, booked() { this.$fbq('trackCustom', 'Bipolar Disorder Intake'); } } };\nclass Other { booked() { this.$fbq('trackCustom', 'Bipolar Disorder Intake'); } }",
+    "app.config.globalProperties.$track = (name) => window.ttq.track(name);\nexport default { methods: { $track(n) { console.log(n); }, go() { this.$track('Bipolar Disorder Intake'); } } };\nclass Other { go() { this.$track('Bipolar Disorder Intake'); } }",
     "class Base { send() {} }\nclass Booking extends Base { constructor() { super(); this.other = window.fbq; } booked() { this.fbq('trackCustom', 'Bipolar Disorder Intake'); } }",
     // A subclass's own `this.fbq` replaces its parent's; a class's own `$fbq` is not Vue's; in a class, `this` is the instance in a method and the class in a static one.
     "class Base { constructor() { this.fbq = window.fbq; } }\nclass Noop extends Base { constructor() { super(); this.fbq = (...a) => console.log(a); } booked() { this.fbq('trackCustom', 'Bipolar Disorder Intake'); } }",
@@ -310,6 +313,11 @@ run('no-health-event-names', rule, {
     invalid(
       "export default { install(app) { app.config.globalProperties.$fbq = window.fbq; } };\nexport const BookButton = { methods: { book() { this.$fbq('trackCustom', 'IVF Consultation Booked'); } } };\nVue.prototype.$ttq = window.ttq;\nnew Vue({ methods: { go() { this.$ttq.track('Dialysis Booked'); } } });",
       [[E, "'IVF Consultation Booked'"], [E, "'Dialysis Booked'"]],
+    ),
+    // …also a forwarder set there (`globalProperties.$track = (name) => …`), called by components and class components.
+    invalid(
+      "app.config.globalProperties.$track = (name) => window.ttq.track(name);\nexport default { mounted() { this.$track('Therapy Booked'); } };\nexport class Booking extends Vue { booked() { this.$track('HIV Test Ordered'); } }",
+      [[E, "'Therapy Booked'"], [E, "'HIV Test Ordered'"]],
     ),
     // A field set in a class it extends, a bound copy, a static field, a constant object's property.
     invalid(
