@@ -849,13 +849,33 @@ export class Analyzer {
       if (args.slice(0, index + 1).some((a) => a?.type === 'SpreadElement')) return false;
       const arg = args[index];
       if (!arg || (arg.type === 'Identifier' && arg.name === 'undefined')) return true;
-      if (key === undefined) return false;
+      if (key === undefined) return this.forwardsMissing(arg);
       let passed: Value | undefined = this.value(arg);
       for (const k of keyPath(key)) {
         if (passed?.kind !== 'obj' || passed.open) return true;
         passed = lookup(passed, k);
       }
       return passed === undefined;
+    });
+  }
+
+  /**
+   * `function helper(o) { send(o); } helper();`: the argument is a parameter that a site of its own
+   * function leaves out (only where all its sites are known: not exported, called in the file).
+   */
+  private forwardsMissing(arg: Node, depth = 0): boolean {
+    const variable = arg.type === 'Identifier' && depth < 3 ? this.variable(arg) : undefined;
+    const def = variable?.defs[0];
+    if (def?.type !== 'Parameter' || variable!.references.some((r) => r.isWrite() && r.identifier !== def.name)) return false;
+    const index = (def.node.params as Node[]).indexOf(def.name);
+    const binding = index < 0 ? undefined : functionBinding(def.node);
+    if (!binding || this.exported(binding)) return false;
+    return this.callSitesOf(binding).some((site) => {
+      if (site.type === 'JSXElement' || this.iterationSites.has(site)) return false;
+      const args = argsOf(site);
+      if (args.slice(0, index + 1).some((a) => a?.type === 'SpreadElement')) return false;
+      const a = args[index];
+      return !a || (a.type === 'Identifier' && a.name === 'undefined') || this.forwardsMissing(a, depth + 1);
     });
   }
 

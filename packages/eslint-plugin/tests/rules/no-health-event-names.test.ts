@@ -50,6 +50,8 @@ run('no-health-event-names', rule, {
     "function track(opts) {\n  const { event: { name = 'Therapy Booked' } = {} } = opts;\n  ttq.track(name);\n}\ntrack({ event: { name: 'Signup' } });",
     "function track(opts = { name: 'Signup' }) {\n  const { name = 'Therapy Booked' } = opts;\n  ttq.track(name);\n}\ntrack();",
     "const { name = 'Therapy Booked' } = { name: 'Signup' };\nttq.track(name);",
+    // …not where every site of the helper passes it, or where the helper is a callback whose caller is not seen.
+    "function send(opts = { name: 'Therapy Booked' }) { fbq('trackCustom', opts.name); }\nfunction helper(o) { send(o); }\nhelper({ name: 'Lead' });\nfunction onClick(e) { send(e); }\ndocument.body.addEventListener('click', onClick);",
     "function b({ event: [first, second] }) { fbq('trackCustom', second); }\nb({ event: ['Therapy Booked', 'Lead'] });\nconst [, label] = ['IVF consult', 'Signup'];\nttq.track(label);",
     // Standard events and non-health names.
     "ttq.track('CompletePayment', { value: 10 })",
@@ -215,6 +217,11 @@ run('no-health-event-names', rule, {
     invalid(
       "function a([{ name }]) { ttq.track(name); }\na([{ name: 'Therapy Booked' }]);\nfunction b({ event: [first, second] }) { fbq('trackCustom', second); }\nb({ event: ['Therapy Booked', 'HIV Test Ordered'] });\nconst [label] = ['IVF consult'];\nttq.track(label);",
       [[E, "'Therapy Booked'"], [E, "'HIV Test Ordered'"], [E, 'label', 1]],
+    ),
+    // A default applies where a helper passes on its own parameter that one of its sites leaves out, two levels deep.
+    invalid(
+      "function send(opts = { name: 'Therapy Booked' }) { fbq('trackCustom', opts.name); }\nfunction helper(o) { send(o); }\nhelper();\nfunction track(name = 'HIV Test Ordered') { fbq('trackCustom', name); }\nfunction a(n) { track(n); }\nfunction b(x) { a(x); }\nb();",
+      [[E, 'opts.name'], [E, 'name', 3]],
     ),
     // A default in a destructuring in the body, as in a parameter: where a site, or the object, leaves the key out.
     invalid(
