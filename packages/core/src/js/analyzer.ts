@@ -1062,9 +1062,10 @@ export class Analyzer {
         if (found) return found;
         continue;
       }
-      if (inner?.type !== 'VariableDeclaration' || inner.kind !== 'const') continue;
+      if (inner?.type !== 'VariableDeclaration') continue;
       const declarator = (inner.declarations as Node[]).find((d) => (d.id as Node).type === 'Identifier' && (d.id as Node).name === key);
-      if (declarator?.init) return this.value(declarator.init as Node);
+      // `export let EV = …` reassigned in the namespace: each value it is given.
+      if (declarator?.init) return this.value((inner.kind === 'const' ? declarator.init : declarator.id) as Node);
     }
     return undefined;
   }

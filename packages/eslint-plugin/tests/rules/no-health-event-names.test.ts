@@ -305,6 +305,8 @@ run('no-health-event-names', rule, {
     ),
     invalid("class Ev { static readonly BOOKED = 'Dialysis Session Booked'; }\n(window as any).ttq.track(Ev.BOOKED);", [[E, 'Ev.BOOKED']], ts()),
     invalid("class Ev { static BOOKED = 'Lead'; }\nEv.BOOKED = 'Dialysis Session Booked';\nwindow.ttq.track(Ev.BOOKED);", [[E, 'Ev.BOOKED', 1]]),
+    // A namespace's exported `let`, reassigned inside it: each value.
+    invalid("namespace Analytics {\n  export let EV = 'newsletter';\n  export function book() { EV = 'ivf_consult_booked'; }\n}\ngtag('event', Analytics.EV);", [[E, 'Analytics.EV']], ts()),
     // …also inherited (`class Child extends Base {}`), in a namespace too; the parent's later assignment is one more value.
     invalid(
       "class Base { static readonly EV = 'ivf_consult_booked'; static LEAD = 'lead'; }\nclass Child extends Base {}\ngtag('event', Child.EV);\nBase.LEAD = 'hiv_test_order';\ngtag('event', Child.LEAD);\nnamespace A { export class B { static readonly EV = 'chemo_booked'; } export class C extends B {} }\nimport D = A.C;\ngtag('event', D.EV);",
