@@ -849,13 +849,7 @@ export class Analyzer {
       if (args.slice(0, index + 1).some((a) => a?.type === 'SpreadElement')) return false;
       const arg = args[index];
       if (!arg || (arg.type === 'Identifier' && arg.name === 'undefined')) return true;
-      if (key === undefined) return this.forwardsMissing(arg);
-      let passed: Value | undefined = this.value(arg);
-      for (const k of keyPath(key)) {
-        if (passed?.kind !== 'obj' || passed.open) return true;
-        passed = lookup(passed, k);
-      }
-      return passed === undefined;
+      return key === undefined ? this.forwardsMissing(arg) : mayBeUndefined(this.value(arg), keyPath(key));
     });
   }
 
@@ -890,6 +884,8 @@ export class Analyzer {
     // where the value there may be undefined.
     const dflt = path.byDefault && path.defaultAt.length > (ns ? 1 : 0) ? path.defaultAt.length : 0;
     for (let i = ns ? 1 : 0; i < path.keys.length; i++) {
+      // `const { event: { name = '…' } = {} } = {}`: nothing there, but a default below stands in.
+      if (!v && i < dflt) v = { kind: 'obj', props: [], open: false, range };
       if (!v) return { kind: 'unknown', range };
       v = i + 1 === dflt ? this.defaulted(v, path.keys[i]!, this.value(path.byDefault!), range) : this.propOf(v, path.keys[i]!, range);
     }
@@ -1341,7 +1337,7 @@ export class Analyzer {
         return path && !path.omit ? this.holdersAt(this.holdersOf(unwrap(decl!.init as Node), depth + 1), path.keys) : [];
       }
       const init = this.declaredOnce(object);
-      const literal = frozenLiteral(init);
+      const literal = init && this.literalOf(init);
       if (literal) return [literal];
       // `var meta = trackers.meta`
       return init?.type === 'MemberExpression' ? this.holdersOf(init, depth + 1) : [];
@@ -1350,13 +1346,39 @@ export class Analyzer {
     return prop === undefined ? [] : this.holdersAt(this.holdersOf(unwrap(object.object as Node), depth + 1), [prop]);
   }
 
+  /** An object literal, also frozen, or one a constant names (`const trackers = { meta }`). */
+  private literalOf(node: Node): Node | undefined {
+    return frozenLiteral(node) ?? (node.type === 'Identifier' ? frozenLiteral(this.declaredOnce(node)) : undefined);
+  }
+
+  /**
+   * The vendor function under a key path of constant objects (`const { meta: { send } } = trackers`),
+   * also a member of a vendor object held there (`const { tt: { track } } = trackers`, `tt: window.ttq`).
+   */
+  private heldAt(holders: Node[], keys: readonly string[]): ApiRef | undefined {
+    for (const [i, key] of keys.entries()) {
+      const m = holders.flatMap((h) => fieldsOf(h, key, true))[0];
+      const value = m && unwrap(m.value as Node);
+      if (!value) return undefined;
+      const literal = i < keys.length - 1 ? this.literalOf(value) : undefined;
+      if (literal) {
+        holders = [literal];
+        continue;
+      }
+      let ref = this.api(value);
+      for (const k of keys.slice(i + 1)) ref = ref && this.memberApi(ref, k);
+      return ref;
+    }
+    return undefined;
+  }
+
   /** The object literal under `keys` of the first holder that has one there. */
   private holdersAt(holders: Node[], keys: readonly string[]): Node[] {
     for (const key of keys) {
       let next: Node | undefined;
       for (const holder of holders) {
         const m = fieldsOf(holder, key, true)[0];
-        if ((next = m ? frozenLiteral(unwrap(m.value as Node)) : undefined)) break;
+        if ((next = m ? this.literalOf(unwrap(m.value as Node)) : undefined)) break;
       }
       if (!next) return [];
       holders = [next];
@@ -1565,7 +1587,7 @@ export class Analyzer {
           }
           let ref = this.api(init);
           // `const { meta } = trackers`, `const { meta: { send } } = trackers` of a constant object that holds the vendor function.
-          if (!ref) return this.holdersAt(this.holdersOf(init), keys.slice(0, -1)).flatMap((h) => fieldsOf(h, keys.at(-1)!, true)).map((m) => this.api(m.value as Node)).find(Boolean);
+          if (!ref) return this.heldAt(this.holdersOf(init), keys);
           for (const key of keys) if (!(ref = ref && this.memberApi(ref, key))) return undefined;
           return ref;
         }
@@ -2277,6 +2299,21 @@ function parameterProperty(body: Node, prop: string): Node | undefined {
     if (param && unwrapPattern(param).name === prop) return param;
   }
   return undefined;
+}
+
+/**
+ * Whether a site's value may be `undefined` under a key path, so a default there applies: a key an
+ * object lacks or only may set, `undefined` itself (also as one alternative), or an unknown object.
+ */
+function mayBeUndefined(v: Value | undefined, keys: readonly string[]): boolean {
+  if (v === undefined || v.kind === 'nullish') return true;
+  if (v.kind === 'any') return v.options.some((o) => mayBeUndefined(o, keys));
+  const [key, ...rest] = keys;
+  if (key === undefined) return false;
+  if (v.kind === 'arr') return mayBeUndefined(element(v, key), rest);
+  if (v.kind !== 'obj' || v.open) return true;
+  const found = v.props.findLast((p) => p.key === key);
+  return !found || found.maybe === true || mayBeUndefined(found.value, rest);
 }
 
 /** Is `node` in a class constructor (arrows inside it included)? */

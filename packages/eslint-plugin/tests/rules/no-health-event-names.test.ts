@@ -50,6 +50,7 @@ run('no-health-event-names', rule, {
     "function track(opts) {\n  const { event: { name = 'Therapy Booked' } = {} } = opts;\n  ttq.track(name);\n}\ntrack({ event: { name: 'Signup' } });",
     "function track(opts = { name: 'Signup' }) {\n  const { name = 'Therapy Booked' } = opts;\n  ttq.track(name);\n}\ntrack();",
     "const { name = 'Therapy Booked' } = { name: 'Signup' };\nttq.track(name);",
+    "function send(opts) {\n  const { name = 'Therapy Booked' } = opts;\n  fbq('trackCustom', name);\n}\nsend(window.c ? { name: 'Lead' } : { name: 'Signup' });",
     // …not where every site of the helper passes it, or where the helper is a callback whose caller is not seen.
     "function send(opts = { name: 'Therapy Booked' }) { fbq('trackCustom', opts.name); }\nfunction helper(o) { send(o); }\nhelper({ name: 'Lead' });\nfunction onClick(e) { send(e); }\ndocument.body.addEventListener('click', onClick);",
     "function b({ event: [first, second] }) { fbq('trackCustom', second); }\nb({ event: ['Therapy Booked', 'Lead'] });\nconst [, label] = ['IVF consult', 'Signup'];\nttq.track(label);",
@@ -213,6 +214,16 @@ run('no-health-event-names', rule, {
     invalid("function send(opts) {\n  const o = {};\n  Object.assign(o, opts);\n  fbq('trackCustom', o.name);\n}\nsend({ name: 'Gender-affirming care' });", [[E, "'Gender-affirming care'"]]),
     // An exported function's default: callers in other files may leave the argument out.
     invalid("export function track(opts = { name: 'Therapy Booked' }) { fbq('trackCustom', opts.name); }\ntrack({ name: 'Lead' });\nexport const send = (name = 'Dialysis Booked') => fbq('trackCustom', name);\nsend('Lead');", [[E, 'opts.name'], [E, 'name', 4]]),
+    // A site that passes the key as `undefined` (also as one alternative) leaves it to the default; a top-level pattern with nothing above the default too.
+    invalid(
+      "function a(opts) {\n  const { name = 'Therapy Booked' } = opts;\n  fbq('trackCustom', name);\n}\na({ name: void 0 });\nfunction b({ name = 'HIV Test Ordered' }) { fbq('trackCustom', name); }\nb({ name: window.c ? 'Lead' : undefined });\nconst cfg = {};\nconst { event: { label = 'Psychiatry' } = {} } = cfg;\nfbq('trackCustom', label);",
+      [[E, 'name', 1], [E, 'name', 4], [E, 'label', 1]],
+    ),
+    // Constant objects grouped by name (`{ meta }`), and a vendor object's member two levels down.
+    invalid(
+      "const meta = { send: window.fbq };\nconst trackers = { meta };\ntrackers.meta.send('trackCustom', 'Therapy Booked');\nconst t2 = { tt: window.ttq };\nconst { tt: { track } } = t2;\ntrack('Oncology');",
+      [[E, "'Therapy Booked'"], [E, "'Oncology'"]],
+    ),
     // Array patterns: an element by its index, in a parameter (also nested) or in the body.
     invalid(
       "function a([{ name }]) { ttq.track(name); }\na([{ name: 'Therapy Booked' }]);\nfunction b({ event: [first, second] }) { fbq('trackCustom', second); }\nb({ event: ['Therapy Booked', 'HIV Test Ordered'] });\nconst [label] = ['IVF consult'];\nttq.track(label);",
