@@ -905,7 +905,9 @@ export class Analyzer {
     if (at === undefined) return v.kind === 'obj' && !v.open ? byDefault : anyOf([{ kind: 'unknown', range }, byDefault], range);
     const value = this.orDefault(at, byDefault, range);
     const site = at.kind === 'unknown' && at.param !== undefined;
-    return !site && v.kind === 'obj' && mayLack(v, [key]) ? anyOf([value, byDefault], range) : value;
+    // Set only on some paths (a conditional spread, a write in a branch): maybe not there.
+    const certain = v.kind === 'obj' && v.props.some((p) => p.key === key && !p.maybe);
+    return !site && v.kind === 'obj' && !certain ? anyOf([value, byDefault], range) : value;
   }
 
   private orDefault(v: Value, byDefault: Value, range: Range): Value {

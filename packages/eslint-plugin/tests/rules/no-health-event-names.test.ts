@@ -51,6 +51,8 @@ run('no-health-event-names', rule, {
     "function track(opts = { name: 'Signup' }) {\n  const { name = 'Therapy Booked' } = opts;\n  ttq.track(name);\n}\ntrack();",
     "const { name = 'Therapy Booked' } = { name: 'Signup' };\nttq.track(name);",
     "function send(opts) {\n  const { name = 'Therapy Booked' } = opts;\n  fbq('trackCustom', name);\n}\nsend(window.c ? { name: 'Lead' } : { name: 'Signup' });",
+    // …or where the function, or the object, certainly sets the key.
+    "function send(opts) {\n  opts.name = 'Lead';\n  const { name = 'Therapy Booked' } = opts;\n  fbq('trackCustom', name);\n}\nsend({});\nconst cfg = { ...window.extra, label: 'Signup' };\nconst { label = 'Psychiatry' } = cfg;\nfbq('trackCustom', label);",
     // …not where every site of the helper passes it, or where the helper is a callback whose caller is not seen.
     "function send(opts = { name: 'Therapy Booked' }) { fbq('trackCustom', opts.name); }\nfunction helper(o) { send(o); }\nhelper({ name: 'Lead' });\nfunction onClick(e) { send(e); }\ndocument.body.addEventListener('click', onClick);",
     "function b({ event: [first, second] }) { fbq('trackCustom', second); }\nb({ event: ['Therapy Booked', 'Lead'] });\nconst [, label] = ['IVF consult', 'Signup'];\nttq.track(label);",
