@@ -845,10 +845,9 @@ export class Analyzer {
     return sites.length === 0 || sites.some((site) => {
       if (this.iterationSites.has(site)) return false;
       if (site.type === 'JSXElement') return key === undefined || (this.argValue(site, index, key)?.kind ?? 'nullish') === 'nullish';
-      const args = argsOf(site);
-      if (args.slice(0, index + 1).some((a) => a?.type === 'SpreadElement')) return false;
-      const arg = args[index];
-      if (!arg || (arg.type === 'Identifier' && arg.name === 'undefined')) return true;
+      const arg = siteArg(site, index);
+      if (arg === undefined) return false;
+      if (arg === null) return true;
       return key === undefined ? this.forwardsMissing(arg) : mayBeUndefined(this.value(arg), keyPath(key));
     });
   }
@@ -866,10 +865,8 @@ export class Analyzer {
     if (!binding || this.exported(binding)) return false;
     return this.callSitesOf(binding).some((site) => {
       if (site.type === 'JSXElement' || this.iterationSites.has(site)) return false;
-      const args = argsOf(site);
-      if (args.slice(0, index + 1).some((a) => a?.type === 'SpreadElement')) return false;
-      const a = args[index];
-      return !a || (a.type === 'Identifier' && a.name === 'undefined') || this.forwardsMissing(a, depth + 1);
+      const a = siteArg(site, index);
+      return a === null || (a !== undefined && this.forwardsMissing(a, depth + 1));
     });
   }
 
@@ -1248,6 +1245,12 @@ export class Analyzer {
     }
   }
 
+  /** Members down a key path of an API (`ttq.identify`), if each is one. */
+  private memberPath(ref: ApiRef | undefined, keys: readonly string[]): ApiRef | undefined {
+    for (const key of keys) ref = ref && this.memberApi(ref, key);
+    return ref;
+  }
+
   /** Member `prop` of an API: `window.fbq`, `ttq.track`. */
   private memberApi(base: ApiRef, prop: string): ApiRef | undefined {
     if (base.kind === 'window') return WINDOW_NAMES.has(prop) ? base : this.globalApi(prop);
@@ -1367,9 +1370,7 @@ export class Analyzer {
         holders = [literal];
         continue;
       }
-      let ref = this.api(value);
-      for (const k of keys.slice(i + 1)) ref = ref && this.memberApi(ref, k);
-      return ref;
+      return this.memberPath(this.api(value), keys.slice(i + 1));
     }
     return undefined;
   }
@@ -1582,16 +1583,10 @@ export class Analyzer {
           if (!keys.length) return undefined;
           const init = unwrap(decl.init as Node);
           // `const { fbq } = this` in a method: `this.fbq`.
-          if (init.type === 'ThisExpression') {
-            let held = this.heldApi(init, init, keys[0]!, `this.${keys[0]}`);
-            for (const key of keys.slice(1)) held = held && this.memberApi(held, key);
-            return held;
-          }
-          let ref = this.api(init);
+          if (init.type === 'ThisExpression') return this.memberPath(this.heldApi(init, init, keys[0]!, `this.${keys[0]}`), keys.slice(1));
+          const ref = this.api(init);
           // `const { meta } = trackers`, `const { meta: { send } } = trackers` of a constant object that holds the vendor function.
-          if (!ref) return this.heldAt(this.holdersOf(init), keys);
-          for (const key of keys) if (!(ref = ref && this.memberApi(ref, key))) return undefined;
-          return ref;
+          return ref ? this.memberPath(ref, keys) : this.heldAt(this.holdersOf(init), keys);
         }
         const init = decl.init as Node | undefined;
         if (init) {
@@ -1810,12 +1805,7 @@ export class Analyzer {
   private pathApi(path: string | undefined): ApiRef | undefined {
     if (!path) return undefined;
     const [head, ...rest] = path.split('.');
-    let ref = this.globalApi(head!);
-    for (const key of rest) {
-      const member = ref?.kind === 'api' ? ref.node.members?.[key] : undefined;
-      ref = member && ref?.kind === 'api' ? { ...ref, node: member, path: `${ref.path}.${key}` } : undefined;
-    }
-    return ref;
+    return this.memberPath(this.globalApi(head!), rest);
   }
 
   /** `list.forEach(track)`: the function is called with each element of the list. */
@@ -2099,6 +2089,14 @@ function memberWrites(variable: VariableLike, { plainOnly = false } = {}): { wri
     else if (!ref.isWrite()) firstRead = Math.min(firstRead, rangeOf(ref.identifier)[0]);
   }
   return { writes, assigns, firstRead };
+}
+
+/** A call's argument at `index`: null where it passes nothing (or `undefined`), undefined where a spread before it hides which it is. */
+function siteArg(site: Node, index: number): Node | null | undefined {
+  const args = argsOf(site);
+  if (args.slice(0, index + 1).some((a) => a?.type === 'SpreadElement')) return undefined;
+  const arg = args[index];
+  return !arg || (arg.type === 'Identifier' && arg.name === 'undefined') ? null : arg;
 }
 
 /** The keys `Object.assign(target, source)` sets from `source`'s value: certainly for one object, maybe for one of several. */
