@@ -15,10 +15,22 @@ function shapes(node, path, out) {
       for (const shape of [entry].flat()) out.push(`${path}('${command}'${shape.when ? `, '${shape.when.equals}'` : ''}) — ${shape.kind}`);
     }
   } else if (call) {
-    out.push(`${path}() — ${call.kind}`);
+    out.push(`${path}() — ${describe(call)}`);
   }
+  if (node.construct) out.push(`new ${path}() — ${describe(node.construct)}`);
   for (const [name, member] of Object.entries(node.members ?? {})) shapes(member, `${path}.${name}`, out);
+  if (node.instance) shapes(node.instance, `new ${path}()`, out);
   return out;
+}
+
+/** A shape's kind, or the fields its arguments fill (`identify: email`). */
+const describe = (shape) =>
+  shape.fields ? `${shape.kind === 'identify' ? 'identify' : 'parameters'}: ${[...new Set(shape.fields)].join(', ')}` : `${shape.server ? 'server ' : ''}${shape.kind}`;
+
+/** A wrapper's exports, leaving out named ones that are also members of the default export. */
+function exportsOf(wrapper) {
+  const inDefault = new Set(Object.values(wrapper.exports.default?.members ?? {}));
+  return Object.entries(wrapper.exports).filter(([name, api]) => name === 'default' || !inDefault.has(api));
 }
 
 export function renderVendorDocs(vendors) {
@@ -42,7 +54,7 @@ export function renderVendorDocs(vendors) {
     if (urls.length) lines.push('URLs:', '', ...urls, '');
     const calls = [
       ...(v.globals ?? []).flatMap((g) => shapes(g, g.name, [])),
-      ...(v.wrappers ?? []).flatMap((w) => Object.entries(w.exports).flatMap(([name, api]) => shapes(api, `${w.packages[0]}:${name}`, []))),
+      ...(v.wrappers ?? []).flatMap((w) => exportsOf(w).flatMap(([name, api]) => shapes(api, `${w.packages[0]}:${name}`, []))),
     ];
     if (calls.length) lines.push('Calls:', '', ...calls.map((c) => `- ${code(c.split(' — ')[0])} — ${c.split(' — ')[1]}`), '');
     const gtm = v.gtm;

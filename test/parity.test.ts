@@ -31,6 +31,11 @@ fbq('track', 'PageView');`,
   'Snap init with identifiers': `snaptr('init', 'abc-123', { user_email: email, user_phone_number: phone });`,
   'a help text that quotes a tracker call is not a script of the tag': `var help = "Paste fbq('init', YOUR_ID) into the page";\ndocument.getElementById('docs').textContent = help;`,
   'a wrapper that passes its arguments on': `function trackFb() { if (window.fbq) { window.fbq.apply(window, arguments); } }\ntrackFb('init', '1234567890', { em: hashedEmail });\ntrackFb('trackCustom', 'Syphilis Test');`,
+  "Meta's server SDK": `var bizSdk = require('facebook-nodejs-business-sdk');
+var userData = new bizSdk.UserData().setEmail(patient.email).setPhone(patient.phone);
+var event = new bizSdk.ServerEvent().setEventName('Paid: Weekly Therapy').setUserData(userData)
+  .setCustomData(new bizSdk.CustomData().setCurrency('usd').setContentCategory('Psychiatry'));
+new bizSdk.EventRequest(token, pixelId).setEvents([event]).execute();`,
   'tracker-free code stays silent': `fetch('/api/health_check').then(function (r) { console.log('therapy', r.status); });`,
   'script loader for a TikTok URL': `var s = document.createElement('script');\ns.src = 'https://analytics.tiktok.com/i18n/pixel/events.js?sdkid=ABC';\ndocument.head.appendChild(s);`,
   'matching data built by a helper': `function userData(email) {
@@ -101,5 +106,6 @@ describe('parity: ESLint rules and GTM Custom HTML give the same findings', () =
     expect(viaEslint(SNIPPETS['names as event parameters']!).map((f) => f.ruleId)).toEqual(['no-advanced-matching']);
     expect(viaEslint(SNIPPETS['URLs only looked for, then a loader']!).map((f) => f.line)).toEqual([6]);
     expect(viaEslint(SNIPPETS['matching data built by a helper']!).map((f) => f.ruleId)).toEqual(['no-tracking-pixel', 'no-advanced-matching']);
+    expect(viaEslint(SNIPPETS["Meta's server SDK"]!).map((f) => f.ruleId)).toEqual(['no-advanced-matching', 'no-advanced-matching', 'no-health-event-names', 'no-health-event-properties', 'no-tracking-pixel']);
   });
 });

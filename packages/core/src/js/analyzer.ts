@@ -1230,6 +1230,10 @@ export class Analyzer {
       }
       case 'CallExpression':
         return this.callResultApi(node);
+      case 'NewExpression': {
+        const made = this.api(node.callee as Node);
+        return made?.kind === 'api' && made.node.instance ? { ...made, node: made.node.instance, path: `new ${made.path}()` } : undefined;
+      }
       case 'ImportExpression':
         return this.moduleApi(this.stringValue(node.source as Node));
       case 'LogicalExpression':
@@ -1476,6 +1480,12 @@ export class Analyzer {
       const bound = this.api(target.object as Node);
       if (bound?.kind === 'api') return bound;
     }
+    // `new UserData().setEmail(e).setPhone(p)`: a builder's methods return the builder (also those
+    // not listed, such as `setCurrency`).
+    if (target.type === 'MemberExpression') {
+      const owner = this.api(target.object as Node);
+      if (owner?.kind === 'api' && owner.node.builder) return owner;
+    }
     const callee = this.api(call.callee as Node);
     if (callee?.kind === 'api' && callee.node.returnsRoot) return { ...callee, node: callee.root, path: `${callee.path}()` };
     // A local helper that hands out the vendor function: `function getGtag() { …; return window.gtag }`.
@@ -1584,6 +1594,12 @@ export class Analyzer {
           const init = unwrap(decl.init as Node);
           // `const { fbq } = this` in a method: `this.fbq`.
           if (init.type === 'ThisExpression') return this.memberPath(this.heldApi(init, init, keys[0]!, `this.${keys[0]}`), keys.slice(1));
+          // `const { UserData } = require('facebook-nodejs-business-sdk')`.
+          const required = this.requiredWrapper(init, name);
+          if (required) {
+            const member = this.memberPath(required, keys);
+            return member?.kind === 'api' ? { ...member, path: name } : member;
+          }
           const ref = this.api(init);
           // `const { meta } = trackers`, `const { meta: { send } } = trackers` of a constant object that holds the vendor function.
           return ref ? this.memberPath(ref, keys) : this.heldAt(this.holdersOf(init), keys);
@@ -1647,10 +1663,14 @@ export class Analyzer {
   // ───────────────────────────── calls ─────────────────────────────
 
   private classifyCall(node: Node): void {
-    if (node.type !== 'CallExpression') return;
     const callee = unwrap(node.callee as Node);
     let args = argsOf(node);
     let ref = this.api(callee);
+    if (node.type === 'NewExpression') {
+      // `new UserData(email, phone)`, `new EventRequest(token, pixelId)`.
+      if (ref?.kind === 'api' && ref.node.construct) this.pushCall(node, { ...ref, node: { call: ref.node.construct }, path: `new ${ref.path}` }, args);
+      return;
+    }
     // GTM sandboxed templates: callInWindow('ttq.identify', data).
     if (!ref && callee.type === 'Identifier' && callee.name === 'callInWindow' && args[0]) {
       ref = this.pathApi(this.stringValue(args[0]));
@@ -1671,7 +1691,12 @@ export class Analyzer {
       this.serverCall(node, callee, args);
       return;
     }
-    if (ref.kind !== 'api' || !ref.node.call) return;
+    if (ref.kind === 'api') this.pushCall(node, ref, args, applied);
+  }
+
+  /** A call of vendor API `ref` with these arguments (`applied`: the array `.apply` passes). */
+  private pushCall(node: Node, ref: Extract<ApiRef, { kind: 'api' }>, args: Array<Node | undefined>, applied?: Value): void {
+    if (!ref.node.call) return;
     const spreadAt = args.findIndex((a) => a?.type === 'SpreadElement');
     // `fbq(...args)` with `args` a rest parameter (or `arguments`): the call site's arguments from there on.
     const spread = spreadAt >= 0 ? this.argumentsOf((args[spreadAt]!.argument as Node), spreadAt) : undefined;
@@ -1702,6 +1727,16 @@ export class Analyzer {
       shape = call;
     }
     if (!shape) return undefined;
+    if (shape.fields) {
+      // `setEmail(email)`: one object of the fields the arguments fill.
+      const present = shape.fields.flatMap((key, i) => {
+        const arg = argValues[i];
+        return arg ? [{ key, keyRange: arg.range, value: arg.value }] : [];
+      });
+      if (!present.length) return undefined;
+      const whole: Range = [present[0]!.keyRange[0], present.at(-1)!.keyRange[1]];
+      argValues = [{ value: { kind: 'obj', props: present, open: false, range: whole }, range: whole }];
+    }
     let vendor = apiVendor;
     const prefix = shape.vendorByPrefix;
     if (prefix) {

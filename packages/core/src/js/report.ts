@@ -185,7 +185,9 @@ function pixelFindings(facts: Pick<FileFacts, 'pixels' | 'calls'>, emit: Emit): 
     if (!seen || call.range[0] < seen.range[0]) firstInit.set(call.vendor.id, call);
   }
   for (const call of firstInit.values()) {
-    emit({ messageId: 'pixelInit', data: { vendor: call.vendor.name, fingerprint: call.display }, vendor: call.vendor.id, range: call.range, evidence: { kind: 'fingerprint', fingerprint: call.display, detail: 'init call' }, confidence: 'high' });
+    // `new EventRequest(token, pixelId)`: the Conversions API client of Meta's server SDK.
+    const messageId = call.shape.server ? 'serverEndpoint' : 'pixelInit';
+    emit({ messageId, data: { vendor: call.vendor.name, fingerprint: call.display }, vendor: call.vendor.id, range: call.range, evidence: { kind: 'fingerprint', fingerprint: call.display, detail: call.shape.server ? 'server client' : 'init call' }, confidence: 'high' });
   }
 }
 

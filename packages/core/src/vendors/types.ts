@@ -45,6 +45,13 @@ export interface CallShape {
   eventNameKeys?: readonly string[];
   /** Argument holding a server-side request payload (Events API, Conversions API): searched for event names, properties and identity containers. */
   payload?: number;
+  /**
+   * The arguments are each one field's value, in order (`setEmail(email)`, `new UserData(email, phone)`):
+   * the call reads as one object with these keys, at `identity` or `params` (which are then 0).
+   */
+  fields?: readonly string[];
+  /** An `init` that sets up a server-side events client (`new EventRequest(token, pixelId)`), not a browser pixel. */
+  server?: boolean;
   /** Another vendor owns the call when an argument starts with a prefix (`gtag('config','AW-…')` → Google Ads). */
   vendorByPrefix?: { arg: number; prefix: string; vendor: VendorId };
 }
@@ -67,6 +74,12 @@ export interface ApiNode {
   returnsRoot?: boolean;
   /** Properties assigned on this object are advanced-matching data (`rdt.config.em = hash`). */
   identityObject?: boolean;
+  /** What `new` of this does with its arguments (`new UserData(email, phone)`). */
+  construct?: CallShape;
+  /** The object `new` of this makes (`new ServerEvent()`). */
+  instance?: ApiNode;
+  /** Its methods return the object itself, for chaining (`new UserData().setEmail(e).setPhone(p)`). */
+  builder?: boolean;
 }
 
 export interface GlobalApi extends ApiNode {

@@ -36,6 +36,21 @@ describe('vendor calls', () => {
     expect(calls(code)).toEqual([expect.objectContaining({ vendor, kind })]);
   });
 
+  it("reads Meta's server SDK builders: constructors, setters chained through ones it does not list, and nothing else of the package", () => {
+    const sdk = "const bizSdk = require('facebook-nodejs-business-sdk');\n";
+    expect(calls(`${sdk}new bizSdk.UserData().setFbp(f).setEmail(e);`)).toEqual([{ vendor: 'meta', kind: 'identify', display: 'new bizSdk.UserData().setEmail()' }]);
+    expect(calls(`${sdk}const ev = new bizSdk.ServerEvent('Lead');\nev.setEventTime(1).setEventName('Lead');`)).toEqual([
+      { vendor: 'meta', kind: 'event', display: 'new bizSdk.ServerEvent()' },
+      { vendor: 'meta', kind: 'event', display: 'new bizSdk.ServerEvent().setEventName()' },
+    ]);
+    expect(calls(`${sdk}new bizSdk.EventRequest(t, p).execute();`)).toEqual([{ vendor: 'meta', kind: 'init', display: 'new bizSdk.EventRequest()' }]);
+    // No arguments: no fields; a method's result that is not the builder; other classes of the package.
+    expect(calls(`${sdk}new bizSdk.UserData();\nnew bizSdk.UserData().normalize().email.setEmail(e);\nnew bizSdk.AdAccount('act_1').setEmail(e);`)).toEqual([]);
+    // The fields make one object: the identity argument of the call.
+    const [call] = scriptFactsOf(`${sdk}new bizSdk.UserData(email, phone);`).calls;
+    expect(call!.args[0]!.value).toMatchObject({ kind: 'obj', props: [{ key: 'email' }, { key: 'phone' }] });
+  });
+
   it('ignores unknown commands, unknown receivers and shadowed globals', () => {
     expect(calls("fbq('unknownCommand', 1)")).toEqual([]);
     expect(calls("analytics.track('x')")).toEqual([]);

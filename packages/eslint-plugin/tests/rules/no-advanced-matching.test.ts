@@ -6,6 +6,9 @@ const IP = 'identityInParams';
 
 run('no-advanced-matching', rule, {
   valid: [
+    // Meta's server SDK: fields that identify no one (browser ids, user agent), an empty builder, and a local class of the same name.
+    "const { UserData } = require('facebook-nodejs-business-sdk');\nconst ud = new UserData().setFbp(req.cookies._fbp).setClientUserAgent(req.headers['user-agent']);\nconst empty = new UserData();",
+    'class UserData { setEmail(e) { this.e = e; return this; } }\nnew UserData().setEmail(user.email);',
     // Only Google Analytics on the page, allowed under a BAA.
     { code: "gtag('config', 'G-ABC123');\ngtag('set', 'user_data', { email: user.email });", settings: { phiguard: { allowVendors: ['google-tag'] } } },
     // A helper's parameter is judged at its call sites: here the clinic's own numbers (also through a React component's props).
@@ -267,5 +270,25 @@ run('no-advanced-matching', rule, {
     // TypeScript.
     invalid('(window as any).ttq.identify({ email });', [[ID, '{ email }']], ts()),
     invalid('const payload: Record<string, string> = { email };\nwindow.ttq!.identify(payload);', [[ID, 'payload', 1]], ts()),
+    // Meta's server SDK (`facebook-nodejs-business-sdk`): setters, chained or not, constructor arguments in order, held in a field.
+    withData(
+      invalid(
+        "const bizSdk = require('facebook-nodejs-business-sdk');\nconst UserData = bizSdk.UserData;\nconst userData = (new UserData())\n  .setEmails([patient.email])\n  .setFbp(fbp)\n  .setPhones([patient.phone]);",
+        [[ID, '[patient.email]'], [ID, '[patient.phone]']],
+      ),
+      [
+        { vendor: 'Meta', fields: 'email', call: 'new bizSdk.UserData().setEmails()', hashNote: '' },
+        { vendor: 'Meta', fields: 'phone', call: 'new bizSdk.UserData().setPhones()', hashNote: '' },
+      ],
+    ),
+    invalid(
+      "import { UserData } from 'facebook-nodejs-business-sdk';\nexport function matchData(user: { email: string; phone: string; dob: string }) {\n  const ud = new UserData(user.email, user.phone);\n  ud.setDateOfBirth(user.dob);\n  return ud;\n}",
+      [[ID, 'user.email, user.phone'], [ID, 'user.dob']],
+      ts(),
+    ),
+    invalid(
+      "const { UserData } = require('facebook-nodejs-business-sdk');\nclass Capi {\n  constructor() { this.ud = new UserData(); }\n  identify(u) { this.ud.setPhone(sha256(u.phone)).setClientIpAddress(u.ip); }\n}",
+      [[ID, 'sha256(u.phone)'], [ID, 'u.ip']],
+    ),
   ],
 });

@@ -5,6 +5,7 @@ const E = 'healthEventName';
 
 run('no-health-event-names', rule, {
   valid: [
+    "const { ServerEvent } = require('facebook-nodejs-business-sdk');\nnew ServerEvent().setEventName('Purchase').setEventTime(now);",
     // The helper replaces the site's value before sending it.
     "function track(opts) { opts.name = 'Lead'; fbq('trackCustom', opts.name); }\ntrack({ name: 'Therapy Booked' });",
     "function track(opts) { Object.assign(opts, { name: 'Lead' }); fbq('trackCustom', opts.name); }\ntrack({ name: 'Therapy Booked' });",
@@ -469,5 +470,14 @@ run('no-health-event-names', rule, {
       settings: { phiguard: { minTier: 1 } },
       options: [{ minTier: 3 }],
     }),
+    // Meta's server SDK: the setter, the constructor's first argument, through a helper.
+    invalid(
+      "import bizSdk from 'facebook-nodejs-business-sdk';\nconst event = new bizSdk.ServerEvent().setEventTime(now).setEventName('Paid: Weekly Therapy');\nconst other = new bizSdk.ServerEvent('HIV Test Booked', now);",
+      [[E, "'Paid: Weekly Therapy'"], [E, "'HIV Test Booked'"]],
+    ),
+    invalid(
+      "const { ServerEvent } = require('facebook-nodejs-business-sdk');\nfunction send(name) { return new ServerEvent().setEventName(name); }\nsend('Lead');\nsend('Diabetes Screening');",
+      [[E, "'Diabetes Screening'"]],
+    ),
   ],
 });

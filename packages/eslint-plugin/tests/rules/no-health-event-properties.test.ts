@@ -5,6 +5,7 @@ const H = 'healthProperty';
 
 run('no-health-event-properties', rule, {
   valid: [
+    "const { CustomData } = require('facebook-nodejs-business-sdk');\nnew CustomData().setCurrency('usd').setValue(10).setContentName('Gift card');",
     // `Object.assign(opts, { … })` at the top of the helper replaces what the site passes.
     "function send(opts) {\n  Object.assign(opts, { content_category: 'Shoes' });\n  fbq('track', 'ViewContent', opts);\n}\nsend({ content_category: 'Oncology' });",
     // A script URL's query configures the loader (TikTok's base code puts its global's name in `lib=`); it sends no event.
@@ -160,5 +161,10 @@ run('no-health-event-properties', rule, {
     invalid("document.body.innerHTML += '<img src=\"https://www.facebook.com/tr?id=1&ev=ViewContent&cd[content_name]=Psychiatry%20Intake\">';", [[H, 'Psychiatry%20Intake']]),
     // TypeScript.
     invalid("(window as any).ttq.track('ViewContent', { content_category: 'Oncology' } as const);", [[H, "'Oncology'"]], ts()),
+    // Meta's server SDK: setters after ones it does not list, custom properties, contents, constructor arguments.
+    invalid(
+      "const bizSdk = require('facebook-nodejs-business-sdk');\nconst cd = new bizSdk.CustomData().setCurrency('usd').setValue(99).setContentName('Psychiatry Intake').setCustomProperties({ condition: 'Diabetes' });\nconst c = new bizSdk.Content().setId('1').setTitle('Oncology consult');\nconst cd2 = new bizSdk.CustomData(10, 'usd', 'Fertility Package');",
+      [[H, "'Psychiatry Intake'"], [H, "'Diabetes'"], [H, "'Oncology consult'"], [H, "'Fertility Package'"]],
+    ),
   ],
 });
