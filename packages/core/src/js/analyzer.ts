@@ -322,6 +322,44 @@ export class Analyzer {
     return undefined;
   }
 
+  /**
+   * The path to `id` in pattern `p` (a parameter, or a property's value inside one); undefined if not
+   * there or behind a computed key without a static value (`{ [KEY]: { send } }` with `KEY` a constant is read).
+   */
+  private patternPath(p: Node, id: Node, keys: string[] = []): PatternPath | undefined {
+    const pattern = unwrapPattern(p);
+    const here = p.type === 'AssignmentPattern' ? { byDefault: p.right as Node, defaultAt: keys } : undefined;
+    if (pattern === id) return { keys, defaultAt: [], ...here };
+    if (keys.length >= MAX_KEY_PATH) return undefined;
+    // `([{ name }]) => …`, `{ event: [first, second] }`: an element's index is its key (a rest is not followed).
+    if (pattern.type === 'ArrayPattern') {
+      for (const [i, el] of (pattern.elements as Array<Node | null>).entries()) {
+        const found = el && el.type !== 'RestElement' ? this.patternPath(el, id, [...keys, String(i)]) : undefined;
+        if (found) return found.byDefault || !here ? found : { ...found, ...here };
+      }
+      return undefined;
+    }
+    if (pattern.type !== 'ObjectPattern') return undefined;
+    const props = pattern.properties as Node[];
+    for (const q of props) {
+      if (q.type === 'RestElement') {
+        // `({ event, ...rest })`: what the site passes, but for the keys taken out before it.
+        if (q.argument === id) return { keys, omit: props.flatMap((o) => (o.type === 'Property' ? (this.propertyKey(o) ?? []) : [])), defaultAt: [], ...here };
+        continue;
+      }
+      const key = q.type === 'Property' ? this.propertyKey(q) : undefined;
+      const found = key === undefined ? undefined : this.patternPath(q.value as Node, id, [...keys, key]);
+      // The default nearest the name wins; one further out applies only through it.
+      if (found) return found.byDefault || !here ? found : { ...found, ...here };
+    }
+    return undefined;
+  }
+
+  /** A property's key: its name, or the static value of a computed one (`[KEY]`). */
+  private propertyKey(p: Node): string | undefined {
+    return p.computed ? this.stringValue(p.key as Node) : keyName(p);
+  }
+
   private markConsumed(node: Node): void {
     walk(node, this.ctx.visitorKeys, (n) => {
       this.consumed.add(n);
@@ -793,7 +831,7 @@ export class Analyzer {
   private paramValue(fn: Node, id: Node, range: Range): Value {
     const params = fn.params as Node[];
     let found: PatternPath | undefined;
-    const index = params.findIndex((p) => (found = patternPath(p, id)) !== undefined);
+    const index = params.findIndex((p) => (found = this.patternPath(p, id)) !== undefined);
     if (index < 0 || !found) return { kind: 'unknown', range };
     const { keys, omit, defaultAt, byDefault: fallback } = found as PatternPath;
     const key = keys.length ? keys.join(KEY_PATH) : undefined;
@@ -872,7 +910,7 @@ export class Analyzer {
 
   private patternValue(decl: Node, id: Node, range: Range): Value {
     // `const { eventName } = CONSTANTS`, `const { event: { name } } = opts`
-    const path = decl.init ? patternPath(decl.id as Node, id) : undefined;
+    const path = decl.init ? this.patternPath(decl.id as Node, id) : undefined;
     if (!path) return { kind: 'unknown', range };
     // `const { IVF } = Analytics.Events`: the namespace's constant.
     const ns = path.keys.length ? this.namespaceRef(decl.init as Node) : undefined;
@@ -1099,7 +1137,7 @@ export class Analyzer {
         continue;
       }
       if (p.type !== 'Property') continue;
-      const key = p.computed ? this.stringValue(p.key as Node) : keyName(p);
+      const key = this.propertyKey(p);
       const valueNode = p.value as Node;
       // A value written elsewhere (`page_path: P`, `const P = '/psychiatry'`) is where this object
       // names it, so findings point into the call. Shorthand `{ email }` names it by its key.
@@ -1342,7 +1380,7 @@ export class Analyzer {
       const decl = defs?.length === 1 && defs[0]!.type === 'Variable' ? defs[0]!.node : undefined;
       // `const { meta } = trackers`, `const { a: { meta } } = trackers`: the holder under that path.
       if ((decl?.id as Node | undefined)?.type === 'ObjectPattern') {
-        const path = decl!.init ? patternPath(decl!.id as Node, defs![0]!.name) : undefined;
+        const path = decl!.init ? this.patternPath(decl!.id as Node, defs![0]!.name) : undefined;
         return path && !path.omit ? this.holdersAt(this.holdersOf(unwrap(decl!.init as Node), depth + 1), path.keys) : [];
       }
       const init = this.declaredOnce(object);
@@ -1588,7 +1626,7 @@ export class Analyzer {
       case 'Variable': {
         const decl = def.node;
         if ((decl.id as Node).type === 'ObjectPattern' && decl.init) {
-          const path = patternPath(decl.id as Node, def.name);
+          const path = this.patternPath(decl.id as Node, def.name);
           const keys = path && !path.omit ? path.keys : [];
           if (!keys.length) return undefined;
           const init = unwrap(decl.init as Node);
@@ -2253,36 +2291,6 @@ interface PatternPath {
   /** The default nearest the name, and the keys down to where it applies (a prefix of `keys`). */
   byDefault?: Node;
   defaultAt: string[];
-}
-
-/** The path to `id` in pattern `p` (a parameter, or a property's value inside one); undefined if not there or behind a computed key. */
-function patternPath(p: Node, id: Node, keys: string[] = []): PatternPath | undefined {
-  const pattern = unwrapPattern(p);
-  const here = p.type === 'AssignmentPattern' ? { byDefault: p.right as Node, defaultAt: keys } : undefined;
-  if (pattern === id) return { keys, defaultAt: [], ...here };
-  if (keys.length >= MAX_KEY_PATH) return undefined;
-  // `([{ name }]) => …`, `{ event: [first, second] }`: an element's index is its key (a rest is not followed).
-  if (pattern.type === 'ArrayPattern') {
-    for (const [i, el] of (pattern.elements as Array<Node | null>).entries()) {
-      const found = el && el.type !== 'RestElement' ? patternPath(el, id, [...keys, String(i)]) : undefined;
-      if (found) return found.byDefault || !here ? found : { ...found, ...here };
-    }
-    return undefined;
-  }
-  if (pattern.type !== 'ObjectPattern') return undefined;
-  const props = pattern.properties as Node[];
-  for (const q of props) {
-    if (q.type === 'RestElement') {
-      // `({ event, ...rest })`: what the site passes, but for the keys taken out before it.
-      if (q.argument === id) return { keys, omit: props.flatMap((o) => (o.type === 'Property' ? (keyName(o) ?? []) : [])), defaultAt: [], ...here };
-      continue;
-    }
-    const key = q.type === 'Property' ? keyName(q) : undefined;
-    const found = key === undefined ? undefined : patternPath(q.value as Node, id, [...keys, key]);
-    // The default nearest the name wins; one further out applies only through it.
-    if (found) return found.byDefault || !here ? found : { ...found, ...here };
-  }
-  return undefined;
 }
 
 /** Text between JSX tags as React reads it: lines trimmed and joined by a space, blank lines dropped. */

@@ -357,6 +357,11 @@ run('no-health-event-names', rule, {
       "const trackers = Object.freeze({ meta: { send: window.fbq } });\nconst { meta } = trackers;\nmeta.send('trackCustom', 'Therapy Booked');\nconst { meta: { send } } = trackers;\nsend('trackCustom', 'HIV Test Ordered');\nvar m = trackers.meta;\nm.send('trackCustom', 'Abortion consult');\nconst { ttq: { track } } = window;\ntrack('IVF consult');",
       [[E, "'Therapy Booked'"], [E, "'HIV Test Ordered'"], [E, "'Abortion consult'"], [E, "'IVF consult'"]],
     ),
+    // …also behind a computed key with a static value, in a destructuring and in a parameter's pattern; a literal key of the constant's name is another key.
+    invalid(
+      "const KEY = 'meta';\nconst trackers = { meta: { send: window.fbq } };\nconst { [KEY]: { send } } = trackers;\nsend('trackCustom', 'Therapy Booked');\nconst K = 'eventName';\nfunction track({ [K]: name }) { fbq('trackCustom', name); }\ntrack({ eventName: 'HIV Test Ordered', K: 'Lead' });",
+      [[E, "'Therapy Booked'"], [E, "'HIV Test Ordered'"]],
+    ),
     // …but one a subclass sets outside its constructor (an opt-out) may not have run: the parent's stays.
     invalid("class Base { constructor() { this.fbq = window.fbq; } }\nclass Child extends Base {\n  optOut() { this.fbq = () => {}; }\n  booked() { this.fbq('trackCustom', 'Therapy Booked'); }\n}", [[E, "'Therapy Booked'"]]),
     invalid("function Tracker() { this.fbq = window.fbq; }\nTracker.prototype.booked = function () { this.fbq('trackCustom', 'Therapy Booked'); };\nnew Tracker().booked();", [[E, "'Therapy Booked'"]]),

@@ -66,6 +66,8 @@ run('no-health-event-properties', rule, {
     // Nested destructuring, in the parameter or in the body: the key under its path, and a nested rest.
     invalid("function track({ event: { name, cat } }) { gtag('event', name, { item_category: cat }); }\ntrack({ event: { name: 'click', cat: 'Oncology' } });", [[H, "'Oncology'"]]),
     invalid("function track({ event: { name, ...meta } }) { gtag('event', name, meta); }\ntrack({ event: { name: 'click', item_category: 'Psychiatry' } });", [[H, "'Psychiatry'"]]),
+    // A computed key with a static value is taken out of the rest like any other.
+    invalid("const K = 'note';\nfunction track({ [K]: note, ...meta }) { gtag('event', 'click', meta); }\ntrack({ note: 'Oncology', item_category: 'Psychiatry' });", [[H, "'Psychiatry'"]]),
     invalid("function track(opts) {\n  const { event: { name, ...meta } } = opts;\n  gtag('event', name, meta);\n}\ntrack({ event: { name: 'click', item_category: 'Psychiatry' } });", [[H, "'Psychiatry'"]]),
     // A site that leaves the key out in one alternative, or passes it only through a conditional spread.
     invalid("function view(opts) { fbq('track', 'ViewContent', { item_category: 'Oncology', ...opts }); }\nview(window.c ? { item_category: 'Shoes' } : {});", [[H, "'Oncology'"]]),
