@@ -1196,6 +1196,22 @@ export class Analyzer {
         return { ...list, items: [...list.items, ...more.flatMap((m) => (m.kind === 'arr' ? m.items : [m]))], range };
       }
     }
+    // `patients.map((p) => ({ user_data: { em: hash(p.email) } }))`, `emails.map(sha256)`: what the
+    // callback returns for each element (a local function's parameter is the element).
+    if (callee.type === 'MemberExpression' && (name === 'map' || name === 'flatMap') && args[0] && args[0].type !== 'SpreadElement') {
+      const cb = unwrap(args[0]);
+      const fn = FUNCTION_TYPES.has(cb.type) ? cb : this.localFunction(cb);
+      const returned = fn && !fn.async && !fn.generator ? this.returnedExpressions(fn).map((e) => this.value(e)) : [];
+      if (returned.length) {
+        let item = returned.length === 1 ? returned[0]! : anyOf(returned, range);
+        if (fn !== cb && usesParam(item, fn!)) {
+          const each = elementsOf(this.value(callee.object as Node), range) ?? { kind: 'unknown', range };
+          item = substitute(item, fn!, (index, key) => (index !== 0 ? undefined : key === undefined ? each : (keyPath(key).reduce<Value | undefined>((v, k) => v && memberOf(v, k, range), each) ?? { kind: 'unknown', range })));
+        }
+        // `flatMap` spreads an array the callback returns.
+        return { kind: 'arr', items: name === 'flatMap' && item.kind === 'arr' ? item.items : [item], range };
+      }
+    }
     // `require.resolve('gatsby-plugin-…')` is that package.
     if (callee.type === 'MemberExpression' && memberText(callee) === 'require.resolve' && args[0]) return this.value(args[0]);
     if (callee.type === 'MemberExpression' && memberText(callee) === 'JSON.stringify' && args[0]) return this.value(args[0]);

@@ -6,6 +6,8 @@ const IP = 'identityInParams';
 
 run('no-advanced-matching', rule, {
   valid: [
+    // A mapped payload without identifiers.
+    "export const send = (items) => axios.post(`https://graph.facebook.com/v18.0/${PIXEL}/events`, { data: items.map((i) => ({ event_name: 'Purchase', custom_data: { value: i.price } })) });",
     // Meta's server SDK: fields that identify no one (browser ids, user agent), an empty builder, and a local class of the same name.
     "const { UserData } = require('facebook-nodejs-business-sdk');\nconst ud = new UserData().setFbp(req.cookies._fbp).setClientUserAgent(req.headers['user-agent']);\nconst empty = new UserData();",
     'class UserData { setEmail(e) { this.e = e; return this; } }\nnew UserData().setEmail(user.email);',
@@ -270,6 +272,18 @@ run('no-advanced-matching', rule, {
     // TypeScript.
     invalid('(window as any).ttq.identify({ email });', [[ID, '{ email }']], ts()),
     invalid('const payload: Record<string, string> = { email };\nwindow.ttq!.identify(payload);', [[ID, 'payload', 1]], ts()),
+    // Server uploads built with `.map`: what the callback returns for each element (inline, or a local function given the element).
+    withData(
+      invalid(
+        "const hash = (v) => crypto.createHash('sha256').update(v).digest('hex');\nexport async function upload(patients) {\n  const data = patients.map((p) => ({ event_name: 'Lead', user_data: { em: [hash(p.email)], ph: [p.phone].map(hash) } }));\n  await axios.post(`https://graph.facebook.com/v18.0/${PIXEL}/events`, { data });\n}",
+        [[ID, '{ data }']],
+      ),
+      [{ vendor: 'Meta', fields: 'email, phone', call: "axios.post('graph.facebook.com/v18.0/…/events')", hashNote: ' (hashed)' }],
+    ),
+    invalid(
+      "function toIdentifiers(u) { return { hashedEmail: sha256(u.email) }; }\nexport function adjust(c) {\n  const body = { conversionAdjustments: [{ orderId: c.id, userIdentifiers: c.users.map(toIdentifiers) }] };\n  return fetch(`https://googleads.googleapis.com/v21/customers/${ID}:uploadConversionAdjustments`, { method: 'POST', body: JSON.stringify(body) });\n}",
+      [[ID, "{ method: 'POST', body: JSON.stringify(body) }"]],
+    ),
     // Meta's server SDK (`facebook-nodejs-business-sdk`): setters, chained or not, constructor arguments in order, held in a field.
     withData(
       invalid(
