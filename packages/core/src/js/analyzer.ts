@@ -881,7 +881,8 @@ export class Analyzer {
     if (binding && this.exported(binding)) return true;
     const sites = binding ? this.callSitesOf(binding) : [];
     return sites.length === 0 || sites.some((site) => {
-      if (this.iterationSites.has(site)) return false;
+      // `[{ name: 'Lead' }, {}].forEach(send)`: each element is a site's first argument.
+      if (this.iterationSites.has(site)) return index === 0 && mayBeUndefined(this.elementsAt(site) ?? { kind: 'unknown', range: rangeOf(site) }, key === undefined ? [] : keyPath(key));
       if (site.type === 'JSXElement') return key === undefined || (this.argValue(site, index, key)?.kind ?? 'nullish') === 'nullish';
       const arg = siteArg(site, index);
       if (arg === undefined) return false;
@@ -909,12 +910,14 @@ export class Analyzer {
   }
 
   private patternValue(decl: Node, id: Node, range: Range): Value {
-    // `const { eventName } = CONSTANTS`, `const { event: { name } } = opts`
-    const path = decl.init ? this.patternPath(decl.id as Node, id) : undefined;
+    // `const { eventName } = CONSTANTS`, `const { event: { name } } = opts`; `for (const { name } of list)`: each element.
+    const loop = (decl.parent as Node | null | undefined)?.parent;
+    const list = !decl.init && loop?.type === 'ForOfStatement' && loop.left === decl.parent ? (loop.right as Node) : undefined;
+    const path = decl.init || list ? this.patternPath(decl.id as Node, id) : undefined;
     if (!path) return { kind: 'unknown', range };
     // `const { IVF } = Analytics.Events`: the namespace's constant.
-    const ns = path.keys.length ? this.namespaceRef(decl.init as Node) : undefined;
-    let v: Value | undefined = ns ? this.declaredMember(ns.root, path.keys[0]!, ns.path) : this.value(decl.init as Node);
+    const ns = path.keys.length && !list ? this.namespaceRef(decl.init as Node) : undefined;
+    let v: Value | undefined = ns ? this.declaredMember(ns.root, path.keys[0]!, ns.path) : list ? (elementsOf(this.value(list), range) ?? { kind: 'unknown', range }) : this.value(decl.init as Node);
     // Of a parameter: what each site passes under that key; with its default (`{ name = 'Lead' }`)
     // where the value there may be undefined.
     const dflt = path.byDefault && path.defaultAt.length > (ns ? 1 : 0) ? path.defaultAt.length : 0;
@@ -1992,6 +1995,11 @@ export class Analyzer {
    * What call `site` passes as parameter `index` (its property `key` for a destructured one). A value
    * defined elsewhere (`track(EVENTS.BOOKED)`) points at the argument that passes it.
    */
+  /** The elements an iteration site (`list.forEach(track)`) passes, when its list is known. */
+  private elementsAt(site: Node): Value | undefined {
+    return elementsOf(this.value(unwrap(site.callee as Node).object as Node), rangeOf(site));
+  }
+
   private argValue(site: Node, index: number, key: string | undefined): Value | undefined {
     // Under `key` (a path, `opts.event.name`); nothing there is `undefined` at run time.
     const under = (whole: Value, at: Range): Value => keyPath(key!).reduce<Value | undefined>((v, k) => v && memberOf(v, k, at), whole) ?? { kind: 'nullish', range: rangeOf(site) };
@@ -2000,7 +2008,7 @@ export class Analyzer {
       return key === undefined ? props : props && under(props, props.range);
     }
     if (this.iterationSites.has(site)) {
-      const each = index === 0 ? elementsOf(this.value((unwrap(site.callee as Node).object) as Node), rangeOf(site)) : undefined;
+      const each = index === 0 ? this.elementsAt(site) : undefined;
       if (!each) return { kind: 'unknown', range: rangeOf(site) };
       return key === undefined ? each : under(each, each.range);
     }

@@ -285,6 +285,11 @@ run('no-health-event-names', rule, {
       "function track(o) { window.fbq('trackCustom', o.name); }\n[{ name: 'Lead' }, { name: 'Hepatitis C Screening' }].forEach(track);\nfunction send(name) { window.ttq.track(name); }\n['Lead', 'Purchase'].map(send);",
       [[E, "'Hepatitis C Screening'"]],
     ),
+    // …so a default applies where an element lacks the key (not where every element has it); a `for…of` pattern reads each element too.
+    invalid(
+      "function send(opts) {\n  const { name = 'Therapy Booked' } = opts;\n  fbq('trackCustom', name);\n}\n[{ name: 'Lead' }, {}].forEach(send);\nfunction send2({ name = 'Chemo Booked' }) { fbq('trackCustom', name); }\n[{ name: 'Lead' }, { name: 'Signup' }].forEach(send2);\nfor (const { label = 'Psychiatry' } of [{ label: 'Lead' }, {}]) fbq('trackCustom', label);\nfor (const { label } of [{ label: 'Oncology' }]) fbq('trackCustom', label);",
+      [[E, 'name', 1], [E, 'label', 2], [E, 'label', 5]],
+    ),
     invalid(
       "const hep = { condition: 'Hepatitis' };\nfunction ConditionLink(props) {\n  return <a onClick={() => window.fbq('trackCustom', `View_${props.condition}`)}>x</a>;\n}\nexport const A = () => <ConditionLink {...hep} />;\nexport const B = () => <ConditionLink {...hep} condition=\"Pricing\" />;",
       [[E, '<ConditionLink {...hep} />']],
