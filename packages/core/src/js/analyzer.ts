@@ -307,6 +307,9 @@ export class Analyzer {
       case 'ImportExpression':
         this.checkPackage(this.stringValue(node.source as Node), node.source as Node);
         break;
+      case 'TSExternalModuleReference':
+        this.checkPackage(this.stringValue(node.expression as Node), node.expression as Node);
+        break;
       case 'JSXAttribute':
         this.checkJsxAttribute(node);
         break;
@@ -1620,6 +1623,9 @@ export class Analyzer {
         return entry?.api.localStub ? this.globalApi(name) : undefined;
       }
       case 'ImportBinding': {
+        // TypeScript's `import ReactPixel = require('react-facebook-pixel')`.
+        const equals = def.node.type === 'TSImportEqualsDeclaration' ? (def.node.moduleReference as Node) : undefined;
+        if (equals) return equals.type === 'TSExternalModuleReference' ? this.wrapperExport(this.stringValue(equals.expression as Node), undefined, name) : undefined;
         const decl = def.parent;
         const source = (decl?.source as Node | undefined)?.value;
         const spec = def.node;
@@ -1640,7 +1646,17 @@ export class Analyzer {
           return arg ? this.api(arg) : undefined;
         }
         // `import('react-facebook-pixel').then((m) => m.default).then((ReactPixel) => …)`
-        return index === 0 ? this.promiseApi(thenReceiver(def.node)) : undefined;
+        const promised = index === 0 ? this.promiseApi(thenReceiver(def.node)) : undefined;
+        if (promised) return promised;
+        // `applyIdentity(new UserData(), user)`: what a site of a local function passes (plain functions only: their sites are cheap to find).
+        const binding = functionBinding(def.node);
+        if (!binding || binding.member !== undefined || binding.isClass) return undefined;
+        for (const site of this.callSitesOf(binding)) {
+          const arg = site.type === 'CallExpression' && !this.iterationSites.has(site) ? siteArg(site, index) : undefined;
+          const passed = arg && this.api(arg);
+          if (passed?.kind === 'api') return passed;
+        }
+        return undefined;
       }
       case 'Variable': {
         const decl = def.node;
@@ -1705,16 +1721,28 @@ export class Analyzer {
   }
 
   private requiredWrapper(init: Node, name: string): ApiRef | undefined {
-    // `const ReactPixel = require('react-facebook-pixel')` (also `.default`).
+    // `const ReactPixel = require('react-facebook-pixel')` (also `.default`), `const UserData = require('…').UserData`.
     let call = init;
-    if (call.type === 'MemberExpression' && this.propName(call) === 'default') call = unwrap(call.object as Node);
+    let member: string | undefined;
+    if (call.type === 'MemberExpression') {
+      member = this.propName(call);
+      if (member === undefined) return undefined;
+      if (member === 'default') member = undefined;
+      call = unwrap(call.object as Node);
+    }
     if (call.type !== 'CallExpression') return undefined;
     const callee = unwrap(call.callee as Node);
     if (callee.type !== 'Identifier' || callee.name !== 'require') return undefined;
     const arg = argsOf(call)[0];
-    const hit = arg ? WRAPPERS.get(this.stringValue(arg) ?? '') : undefined;
-    const api = hit?.wrapper.exports.default;
-    return hit && api && { kind: 'api', vendor: hit.vendor, node: api, root: api, path: name };
+    return this.wrapperExport(arg && this.stringValue(arg), member, name);
+  }
+
+  /** A wrapper package's default export, or member `member` of it, named `path` in messages. */
+  private wrapperExport(source: string | undefined, member: string | undefined, path: string): ApiRef | undefined {
+    const hit = source === undefined ? undefined : WRAPPERS.get(source);
+    const whole = hit?.wrapper.exports.default;
+    const api = member === undefined ? whole : whole?.members?.[member];
+    return hit && api && { kind: 'api', vendor: hit.vendor, node: api, root: api, path };
   }
 
   // ───────────────────────────── calls ─────────────────────────────
@@ -1784,11 +1812,12 @@ export class Analyzer {
       shape = call;
     }
     if (!shape) return undefined;
-    if (shape.fields) {
-      // `setEmail(email)`: one object of the fields the arguments fill.
-      const present = shape.fields.flatMap((key, i) => {
+    if (shape.fields || shape.keyArg !== undefined) {
+      // `setEmail(email)`: one object of the fields the arguments fill; `add_custom_property(key, value)`: of that key.
+      const fields = shape.fields ?? [...Array<null>(shape.keyArg!).fill(null), null, argValues[shape.keyArg!] && this.strings(argValues[shape.keyArg!]!.value)[0]];
+      const present = fields.flatMap((key, i) => {
         const arg = argValues[i];
-        return arg ? [{ key, keyRange: arg.range, value: arg.value }] : [];
+        return arg && key ? [{ key, keyRange: arg.range, value: arg.value }] : [];
       });
       if (!present.length) return undefined;
       const whole: Range = [present[0]!.keyRange[0], present.at(-1)!.keyRange[1]];
@@ -1828,13 +1857,23 @@ export class Analyzer {
     return { kind: 'arr', items, range };
   }
 
-  /** `rdt.config.em = hash`: an assignment onto a vendor's matching object is an identify call. */
+  /**
+   * `rdt.config.em = hash`: an assignment onto a vendor's matching object is an identify call;
+   * `userData.email = e` onto a property with a call shape, that call.
+   */
   private classifyAssignment(node: Node): void {
     const member = unwrap(node.left as Node);
     const target = this.api(member.object as Node);
-    if (target?.kind !== 'api' || !target.node.identityObject) return;
+    if (target?.kind !== 'api') return;
     const key = this.propName(member)!;
     const range = rangeOf(node);
+    const property = target.node.properties?.[key];
+    if (property) {
+      const call = this.trackerCall(property, '', target.vendor, [{ value: this.value(node.right as Node), range: rangeOf(node.right as Node) }], range, enclosingFunction(node));
+      if (call) this.facts.calls.push({ ...call, display: `${target.path}.${key} =`, node });
+      return;
+    }
+    if (!target.node.identityObject) return;
     const value: Value = { kind: 'obj', props: [{ key, keyRange: rangeOf(member.property as Node), value: this.value(node.right as Node) }], open: false, range };
     this.facts.calls.push({
       vendor: target.vendor,

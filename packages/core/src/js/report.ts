@@ -398,6 +398,9 @@ export function identityData(hits: ReadonlyArray<Pick<IdentityHit, 'field' | 'ha
   };
 }
 
+/** The range of the first hit written inside `range`. */
+const firstWithin = (hits: readonly IdentityHit[], range: Range): Range | undefined => hits.find((h) => h.range && within(h.range, range))?.range;
+
 function identityFindings(call: TrackerCall, _settings: Settings, emit: Emit, seen: Seen): void {
   const { shape } = call;
   const report = (messageId: 'identify' | 'identityInParams', found: IdentityHit[], range: Range): void => {
@@ -424,15 +427,16 @@ function identityFindings(call: TrackerCall, _settings: Settings, emit: Emit, se
     const fromParam = v.kind === 'unknown' && v.param !== undefined;
     if (!(fromParam && call.hasCallSites)) {
       const { hits, unknown, fromParams } = identityHits(v, false);
-      if (hits.length) report('identify', hits, identity.range);
+      if (hits.length) report('identify', hits, (shape.fields && firstWithin(hits, identity.range)) || identity.range);
       else if ((unknown || (fromParams && !call.hasCallSites)) && meaningful(v, 'identity data')) report('identify', [{ field: 'identity data', hashed: hashState(v, ''), via: describe(v) ?? 'keys not statically known' }], identity.range);
     }
   }
   const params = shape.params !== undefined ? call.args[shape.params] : undefined;
   if (params) {
     const { hits } = identityHits(params.value, shape.query ? 'query' : true);
-    // In a beacon URL the query is all one argument: point at the first identifier in it.
-    const first = shape.query ? hits.find((h) => h.range && within(h.range, params.range))?.range : undefined;
+    // In a beacon URL the query is all one argument, and arguments that each fill a field
+    // (`new CustomData(49, …, { email })`) one object: point at the first identifier in it.
+    const first = shape.query || shape.fields ? firstWithin(hits, params.range) : undefined;
     if (hits.length) report('identityInParams', hits, first ?? params.range);
     // A flag (`allow_enhanced_conversions: true`) makes the tag collect identifiers itself: matching, not a parameter.
     for (const flag of shape.identityFlags ?? []) {

@@ -3,58 +3,76 @@ import type { ApiNode, CallShape, VendorSpec } from './types.js';
 const event = (arg: number): CallShape => ({ kind: 'event', event: arg, params: arg + 1 });
 
 /**
- * `facebook-nodejs-business-sdk`'s Conversions API classes (its `serverside` objects): builders whose
- * setters each take one field (`new UserData().setEmail(e).setPhone(p)`), or whose constructors take
- * them in order. Keys are the ones identity and parameter tables know (`st` for the state).
+ * `facebook-nodejs-business-sdk`'s Conversions API classes (its `serverside` objects, as of v26):
+ * builders whose fields are each set by an accessor (`ud.emails = […]`) or its setter
+ * (`setEmails([…])`, which returns the builder), or by the constructor's arguments in order. Field
+ * keys are the ones identity and parameter tables know (`st` for the state); `null` is a field that
+ * is neither an identifier nor a descriptive parameter.
  */
-const builder = (construct: CallShape, setters: Readonly<Record<string, CallShape>>): ApiNode => ({
+const identifier = (key: string): CallShape => ({ kind: 'identify', identity: 0, fields: [key] });
+const parameter = (key: string): CallShape => ({ kind: 'other', params: 0, fields: [key] });
+/** `set` + the accessor in camel case: `dates_of_birth` → `setDatesOfBirth`, `f5first` → `setF5First`. */
+const setterOf = (accessor: string): string => `set${accessor.replace(/(?:^|_)([a-z])|(\d)([a-z])/gu, (_, a: string | undefined, d: string, b: string) => (a ? a.toUpperCase() : d + b.toUpperCase()))}`;
+const builder = (construct: CallShape, accessors: Readonly<Record<string, CallShape>>, methods: Readonly<Record<string, CallShape>> = {}): ApiNode => ({
   construct,
-  instance: { builder: true, members: Object.fromEntries(Object.entries(setters).map(([name, call]) => [name, { call }])) },
+  instance: {
+    builder: true,
+    members: Object.fromEntries([...Object.entries(accessors).map(([name, call]) => [setterOf(name), { call }] as const), ...Object.entries(methods).map(([name, call]) => [name, { call }] as const)]),
+    properties: accessors,
+  },
 });
-/** Setters named after each field (`setEmail`, `setEmails` → `email`). */
-const setters = (kind: 'identity' | 'params', byKey: Readonly<Record<string, readonly string[]>>): Record<string, CallShape> =>
-  Object.fromEntries(
-    Object.entries(byKey).flatMap(([key, names]) =>
-      names.map((name) => [`set${name}`, kind === 'identity' ? { kind: 'identify', identity: 0, fields: [key] } : { kind: 'other', params: 0, fields: [key] }] as const),
-    ),
-  );
+/** Accessors that set the same field (`email`, `emails`). */
+const each = (shape: (key: string) => CallShape, byKey: Readonly<Record<string, readonly string[]>>): Record<string, CallShape> =>
+  Object.fromEntries(Object.entries(byKey).flatMap(([key, accessors]) => accessors.map((a) => [a, shape(key)] as const)));
+
 const userData = builder(
   {
     kind: 'identify',
     identity: 0,
-    fields: ['email', 'phone', 'gender', 'first_name', 'last_name', 'date_of_birth', 'city', 'st', 'zip', 'country', 'external_id', 'client_ip_address', 'client_user_agent', 'fbp', 'fbc', 'subscription_id', 'external_id', 'external_id', 'date_of_birth', 'date_of_birth', 'date_of_birth', 'madid', 'external_id', 'external_id'],
+    // (email, phone, gender, first_name, last_name, date_of_birth, city, state, zip, country, external_id, client_ip_address,
+    //  client_user_agent, fbp, fbc, subscription_id, fb_login_id, lead_id, dobd, dobm, doby, madid, anon_id, app_user_id, …)
+    fields: ['email', 'phone', 'gender', 'first_name', 'last_name', 'date_of_birth', 'city', 'st', 'zip', null, 'external_id', 'client_ip_address', null, null, null, null, 'external_id', 'external_id', 'date_of_birth', 'date_of_birth', 'date_of_birth', 'madid', 'external_id', 'external_id'],
   },
-  setters('identity', {
-    email: ['Email', 'Emails'],
-    phone: ['Phone', 'Phones'],
-    gender: ['Gender', 'Genders'],
-    first_name: ['FirstName', 'FirstNames', 'F5First', 'Fi'],
-    last_name: ['LastName', 'LastNames', 'F5Last'],
-    date_of_birth: ['DateOfBirth', 'DatesOfBirth', 'Dobd', 'Dobm', 'Doby'],
-    city: ['City', 'Cities'],
-    st: ['State', 'States'],
-    zip: ['Zip', 'Zips'],
+  each(identifier, {
+    email: ['email', 'emails'],
+    phone: ['phone', 'phones'],
+    gender: ['gender', 'genders'],
+    first_name: ['first_name', 'first_names', 'f5first', 'fi'],
+    last_name: ['last_name', 'last_names', 'f5last'],
+    date_of_birth: ['date_of_birth', 'dates_of_birth', 'dobd', 'dobm', 'doby'],
+    city: ['city', 'cities'],
+    st: ['state', 'states'],
+    zip: ['zip', 'zips'],
     // Login, lead and app-user ids name one person as the advertiser's own id does.
-    external_id: ['ExternalId', 'ExternalIds', 'FbLoginId', 'LeadId', 'AppUserId', 'AnonId'],
-    client_ip_address: ['ClientIpAddress'],
-    madid: ['Madid'],
+    external_id: ['external_id', 'external_ids', 'fb_login_id', 'lead_id', 'app_user_id', 'anon_id'],
+    client_ip_address: ['client_ip_address'],
+    madid: ['madid'],
   }),
 );
-const customDataFields = ['value', 'currency', 'content_name', 'content_category', 'content_ids', 'contents', 'content_type', 'order_id', 'predicted_ltv', 'num_items', 'search_string', 'status', 'item_number', 'delivery_category', 'custom_properties'];
 const customData = builder(
-  { kind: 'other', params: 0, fields: customDataFields },
   {
-    ...setters('params', { content_name: ['ContentName'], content_category: ['ContentCategory'], content_ids: ['ContentIds'], content_type: ['ContentType'], search_string: ['SearchString'], status: ['Status'], item_number: ['ItemNumber'] }),
-    setCustomProperties: { kind: 'other', params: 0 },
+    kind: 'other',
+    params: 0,
+    // The order since v22.0.3 (`net_revenue` second).
+    fields: ['value', 'net_revenue', 'currency', 'content_name', 'content_category', 'content_ids', 'contents', 'content_type', 'order_id', 'predicted_ltv', 'num_items', 'search_string', 'status', 'item_number', 'delivery_category', 'custom_properties'],
   },
+  {
+    ...each(parameter, { content_name: ['content_name'], content_category: ['content_category'], content_ids: ['content_ids'], content_type: ['content_type'], search_string: ['search_string'], status: ['status'], item_number: ['item_number'] }),
+    custom_properties: { kind: 'other', params: 0 },
+  },
+  // `add_custom_property('condition', value)`: one custom property (not chainable).
+  { add_custom_property: { kind: 'other', params: 0, keyArg: 0 } },
 );
 const content = builder(
   { kind: 'other', params: 0, fields: ['id', 'quantity', 'item_price', 'title', 'description', 'brand', 'category', 'delivery_category'] },
-  setters('params', { title: ['Title'], description: ['Description'], brand: ['Brand'], category: ['Category'] }),
+  each(parameter, { id: ['id'], title: ['title'], description: ['description'], brand: ['brand'], category: ['category'] }),
 );
 const serverEvent = builder(
-  { kind: 'event', event: 0 },
-  { setEventName: { kind: 'event', event: 0 }, ...setters('params', { event_source_url: ['EventSourceUrl'] }) },
+  // (event_name, event_time, event_source_url, user_data, custom_data, app_data, event_id, opt_out, action_source, …, referrer_url)
+  { kind: 'event', eventObject: { arg: 0, eventKey: 'event_name' }, fields: ['event_name', null, 'event_source_url', ...Array<null>(14).fill(null), 'referrer_url'] },
+  { event_name: { kind: 'event', event: 0 }, ...each(parameter, { event_source_url: ['event_source_url'], referrer_url: ['referrer_url'] }) },
+  // The request's IP address (also its cookies and URLs) fills in the user data.
+  { setRequestContext: identifier('client_ip_address') },
 );
 // The request is the Conversions API client: making one sends events to Meta from the server.
 const eventRequest = builder({ kind: 'init', pixelId: 1, server: true }, {});

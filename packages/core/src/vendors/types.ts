@@ -49,7 +49,9 @@ export interface CallShape {
    * The arguments are each one field's value, in order (`setEmail(email)`, `new UserData(email, phone)`):
    * the call reads as one object with these keys, at `identity` or `params` (which are then 0).
    */
-  fields?: readonly string[];
+  fields?: ReadonlyArray<string | null>;
+  /** The argument that names the key the next argument is set under (`add_custom_property('condition', v)`): read as `{ [key]: v }` at `params`. */
+  keyArg?: number;
   /** An `init` that sets up a server-side events client (`new EventRequest(token, pixelId)`), not a browser pixel. */
   server?: boolean;
   /** Another vendor owns the call when an argument starts with a prefix (`gtag('config','AW-…')` → Google Ads). */
@@ -80,6 +82,8 @@ export interface ApiNode {
   instance?: ApiNode;
   /** Its methods return the object itself, for chaining (`new UserData().setEmail(e).setPhone(p)`). */
   builder?: boolean;
+  /** Properties whose assignment is a call of this shape with the value as its argument (`userData.email = e`). */
+  properties?: Readonly<Record<string, CallShape>>;
 }
 
 export interface GlobalApi extends ApiNode {

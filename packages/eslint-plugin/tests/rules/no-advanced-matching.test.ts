@@ -297,8 +297,22 @@ run('no-advanced-matching', rule, {
     ),
     invalid(
       "import { UserData } from 'facebook-nodejs-business-sdk';\nexport function matchData(user: { email: string; phone: string; dob: string }) {\n  const ud = new UserData(user.email, user.phone);\n  ud.setDateOfBirth(user.dob);\n  return ud;\n}",
-      [[ID, 'user.email, user.phone'], [ID, 'user.dob']],
+      [[ID, 'user.email'], [ID, 'user.dob']],
       ts(),
+    ),
+    // …read off `require()`, through TypeScript's `import … = require(…)`, set as properties, filled by a helper the builder is passed to, and the request context (its IP address).
+    invalid(
+      "const UserData = require('facebook-nodejs-business-sdk').UserData;\nconst ud = new UserData();\nud.email = patient.email;\nud.phones = [patient.phone];\nud.client_user_agent = ua;",
+      [[ID, 'patient.email'], [ID, '[patient.phone]']],
+    ),
+    invalid(
+      "import bizSdk = require('facebook-nodejs-business-sdk');\nexport const ud = (p: { email: string }) => new bizSdk.UserData().setEmail(p.email);",
+      [[ID, 'p.email']],
+      ts(),
+    ),
+    invalid(
+      "const bizSdk = require('facebook-nodejs-business-sdk');\nfunction applyIdentity(userData, user) { userData.setEmail(user.email); return userData; }\nmodule.exports = (req, user) => [applyIdentity(new bizSdk.UserData(), user), new bizSdk.ServerEvent().setRequestContext(req)];",
+      [[ID, 'user', 6], [ID, 'req', 2]],
     ),
     invalid(
       "const { UserData } = require('facebook-nodejs-business-sdk');\nclass Capi {\n  constructor() { this.ud = new UserData(); }\n  identify(u) { this.ud.setPhone(sha256(u.phone)).setClientIpAddress(u.ip); }\n}",

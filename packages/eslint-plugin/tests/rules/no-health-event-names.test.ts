@@ -486,6 +486,10 @@ run('no-health-event-names', rule, {
       [[E, "'Paid: Weekly Therapy'"], [E, "'HIV Test Booked'"]],
     ),
     invalid(
+      "const ServerEvent = require('facebook-nodejs-business-sdk').ServerEvent;\nconst e = new ServerEvent();\ne.event_name = 'Suboxone Intake Booked';",
+      [[E, "'Suboxone Intake Booked'"]],
+    ),
+    invalid(
       "const { ServerEvent } = require('facebook-nodejs-business-sdk');\nfunction send(name) { return new ServerEvent().setEventName(name); }\nsend('Lead');\nsend('Diabetes Screening');",
       [[E, "'Diabetes Screening'"]],
     ),

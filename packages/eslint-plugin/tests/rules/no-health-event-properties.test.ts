@@ -163,9 +163,14 @@ run('no-health-event-properties', rule, {
     invalid("document.body.innerHTML += '<img src=\"https://www.facebook.com/tr?id=1&ev=ViewContent&cd[content_name]=Psychiatry%20Intake\">';", [[H, 'Psychiatry%20Intake']]),
     // TypeScript.
     invalid("(window as any).ttq.track('ViewContent', { content_category: 'Oncology' } as const);", [[H, "'Oncology'"]], ts()),
+    // Meta's server SDK: the event's URLs (the constructor's third argument, `setReferrerUrl`), `Content#setId`, `add_custom_property`, properties set directly, a builder passed to a helper.
+    invalid(
+      "const { ServerEvent, Content, CustomData } = require('facebook-nodejs-business-sdk');\nconst e = new ServerEvent('Lead', now, 'https://clinic.example/conditions/hiv/prep').setReferrerUrl('https://clinic.example/providers/psychiatry');\nconst c = new Content().setId('truvada-prep-30day');\nconst cd = new CustomData();\ncd.add_custom_property('condition', 'Lupus');\ncd.content_name = 'Buprenorphine';\nfunction applyProduct(data, product) { return data.setContentCategory(product.category); }\napplyProduct(new CustomData(), { category: 'Oncology' });",
+      [[H, "'https://clinic.example/conditions/hiv/prep'"], [H, "'https://clinic.example/providers/psychiatry'"], [H, "'truvada-prep-30day'"], [H, "'Lupus'"], [H, "'Buprenorphine'"], [H, "'Oncology'"]],
+    ),
     // Meta's server SDK: setters after ones it does not list, custom properties, contents, constructor arguments.
     invalid(
-      "const bizSdk = require('facebook-nodejs-business-sdk');\nconst cd = new bizSdk.CustomData().setCurrency('usd').setValue(99).setContentName('Psychiatry Intake').setCustomProperties({ condition: 'Diabetes' });\nconst c = new bizSdk.Content().setId('1').setTitle('Oncology consult');\nconst cd2 = new bizSdk.CustomData(10, 'usd', 'Fertility Package');",
+      "const bizSdk = require('facebook-nodejs-business-sdk');\nconst cd = new bizSdk.CustomData().setCurrency('usd').setValue(99).setContentName('Psychiatry Intake').setCustomProperties({ condition: 'Diabetes' });\nconst c = new bizSdk.Content().setId('1').setTitle('Oncology consult');\nconst cd2 = new bizSdk.CustomData(10, 0, 'usd', 'Fertility Package');",
       [[H, "'Psychiatry Intake'"], [H, "'Diabetes'"], [H, "'Oncology consult'"], [H, "'Fertility Package'"]],
     ),
   ],

@@ -155,7 +155,8 @@ run('no-tracking-pixel', rule, {
     invalid("fetch(`https://googleads.googleapis.com/v24/customers/${id}:uploadClickConversions`, { method: 'POST', body })", [['serverEndpoint', '`https://googleads.googleapis.com/v24/customers/${id}:uploadClickConversions`']]),
     invalid("const job = 'https://googleads.googleapis.com/v24/customers/123/offlineUserDataJobs:create';", [['serverEndpoint', "'https://googleads.googleapis.com/v24/customers/123/offlineUserDataJobs:create'"]]),
     invalid("fetch('https://widget.criteo.com/m/event?version=s2s_v0', { method: 'POST', body })", [['serverEndpoint', "'https://widget.criteo.com/m/event?version=s2s_v0'"]]),
-    // Wrapper packages: import, require, dynamic import.
+    // Wrapper packages: import, require, dynamic import.    invalid("import ReactPixel = require('react-facebook-pixel');", [[P, "'react-facebook-pixel'"]], ts()),
+
     invalid("import TiktokPixel from 'tiktok-pixel';", [[P, "'tiktok-pixel'"]]),
     invalid("const ReactPixel = require('react-facebook-pixel');", [[P, "'react-facebook-pixel'"]]),
     invalid("import('react-facebook-pixel').then((m) => m.default.init('123'));", [[P, "'react-facebook-pixel'"]]),
