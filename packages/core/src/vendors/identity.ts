@@ -46,8 +46,17 @@ const USER_DATA_PREFIX = 'xfbud';
 /** A key with Meta's user-data prefix (`x-fb-ud-ph`): an identifier wherever it is sent. */
 export const userDataKey = (key: string): boolean => normalizeKey(key).startsWith(USER_DATA_PREFIX);
 
+/**
+ * Words that say whose an identifier is (`patient_email`, `customerPhone`, `member_dob`): the rest of
+ * the key is the identifier. Not `client` (`client_id` is Google Analytics' browser id).
+ */
+const OWNER_PREFIX = /^(?:patient|customer|member|contact|guest|billing|primary|parent|guardian|caregiver)(?=[a-z])/u;
+
 /** The identity field a parameter key names, if any. */
 export function identityField(key: string): IdentityField | undefined {
   const k = normalizeKey(key);
-  return IDENTITY_KEYS.get(k) ?? (k.startsWith(USER_DATA_PREFIX) ? IDENTITY_KEYS.get(k.slice(USER_DATA_PREFIX.length)) : undefined);
+  const exact = IDENTITY_KEYS.get(k) ?? (k.startsWith(USER_DATA_PREFIX) ? IDENTITY_KEYS.get(k.slice(USER_DATA_PREFIX.length)) : undefined);
+  if (exact) return exact;
+  const owned = OWNER_PREFIX.exec(k);
+  return owned ? IDENTITY_KEYS.get(k.slice(owned[0].length)) : undefined;
 }

@@ -8,6 +8,8 @@ run('no-advanced-matching', rule, {
   valid: [
     // A mapped payload without identifiers.
     "export const send = (items) => axios.post(`https://graph.facebook.com/v18.0/${PIXEL}/events`, { data: items.map((i) => ({ event_name: 'Purchase', custom_data: { value: i.price } })) });",
+    // An owner word before a key that is no identifier (`client_id` is Google Analytics' browser id), or before nothing.
+    "gtag('event', 'page_view', { client_id: cid, patient_portal: true, customer: 'returning' })",
     // Meta's server SDK: fields that identify no one (browser ids, user agent), an empty builder, and a local class of the same name.
     "const { UserData } = require('facebook-nodejs-business-sdk');\nconst ud = new UserData().setFbp(req.cookies._fbp).setClientUserAgent(req.headers['user-agent']);\nconst empty = new UserData();",
     'class UserData { setEmail(e) { this.e = e; return this; } }\nnew UserData().setEmail(user.email);',
@@ -272,6 +274,11 @@ run('no-advanced-matching', rule, {
     // TypeScript.
     invalid('(window as any).ttq.identify({ email });', [[ID, '{ email }']], ts()),
     invalid('const payload: Record<string, string> = { email };\nwindow.ttq!.identify(payload);', [[ID, 'payload', 1]], ts()),
+    // Keys that say whose the identifier is: `patient_email`, `customerPhone`, `member_dob`.
+    withData(
+      invalid("fbq('track', 'Lead', { patient_email: form.email, customerPhone: form.phone, member_dob: form.dob });", [[IP, '{ patient_email: form.email, customerPhone: form.phone, member_dob: form.dob }']]),
+      [{ vendor: 'Meta', fields: 'email, phone, date of birth', call: "fbq('track')", hashNote: '' }],
+    ),
     // Server uploads built with `.map`: what the callback returns for each element (inline, or a local function given the element).
     withData(
       invalid(
