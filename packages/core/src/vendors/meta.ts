@@ -76,7 +76,10 @@ const serverEvent = builder(
 );
 // The request is the Conversions API client: making one sends events to Meta from the server.
 const eventRequest = builder({ kind: 'init', pixelId: 1, server: true }, {});
-const conversionsApi: Readonly<Record<string, ApiNode>> = { UserData: userData, CustomData: customData, Content: content, ServerEvent: serverEvent, EventRequest: eventRequest };
+// `new AdsPixel(pixelId).createEvent([], { data })`: the raw Conversions API call `EventRequest` makes
+// (the class is otherwise the Marketing API's, so only this method counts).
+const adsPixel: ApiNode = { instance: { members: { createEvent: { call: { kind: 'init', server: true, payload: 1 } } } } };
+const conversionsApi: Readonly<Record<string, ApiNode>> = { UserData: userData, CustomData: customData, Content: content, ServerEvent: serverEvent, EventRequest: eventRequest, AdsPixel: adsPixel };
 
 export const meta: VendorSpec = {
   id: 'meta',

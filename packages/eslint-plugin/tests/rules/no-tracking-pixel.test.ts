@@ -34,7 +34,7 @@ const P = 'wrapperPackage';
 run('no-tracking-pixel', rule, {
   valid: [
     // Meta's server SDK is also the Marketing API: loading it, or managing ads with it, sends no events.
-    "const bizSdk = require('facebook-nodejs-business-sdk');\nbizSdk.FacebookAdsApi.init(token);\nnew bizSdk.AdAccount('act_1').getCampaigns(['name']);",
+    "const bizSdk = require('facebook-nodejs-business-sdk');\nbizSdk.FacebookAdsApi.init(token);\nnew bizSdk.AdAccount('act_1').getCampaigns(['name']);\nnew bizSdk.AdsPixel(pixelId).get(['name', 'last_fired_time']);",
     // Google Ads API reports and campaign management send no visitor data; only its uploads do.
     "fetch(`https://googleads.googleapis.com/v24/customers/${customerId}/googleAds:search`, { method: 'POST', body })",
     "const url = 'https://googleads.googleapis.com/v24/customers/123/campaigns:mutate';",
@@ -225,7 +225,11 @@ run('no-tracking-pixel', rule, {
     // A type next to the loader: the loader is reported, not the type.
     invalid("declare global { interface Window { _fbq: any } }\nexport function load() {\n  const s = document.createElement('script');\n  s.src = 'https://connect.facebook.net/en_US/fbevents.js';\n}", [[U, "'https://connect.facebook.net/en_US/fbevents.js'"]], ts()),
     invalid('export const Head = () => <link rel="preload" as="script" href="https://analytics.tiktok.com/i18n/pixel/events.js" />;', [[U, '"https://analytics.tiktok.com/i18n/pixel/events.js"']]),
-    // …and its Conversions API client.
+    // …and its Conversions API client, also the raw call it makes (`AdsPixel#createEvent`).
+    invalid(
+      "const { AdsPixel } = require('facebook-nodejs-business-sdk');\nawait new AdsPixel(pixelId).createEvent([], { data });",
+      [['serverEndpoint', 'new AdsPixel(pixelId).createEvent([], { data })']],
+    ),
     invalid(
       "const { EventRequest } = require('facebook-nodejs-business-sdk');\nawait new EventRequest(token, pixelId).setEvents([event]).execute();",
       [['serverEndpoint', 'new EventRequest(token, pixelId)']],
