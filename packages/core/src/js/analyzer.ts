@@ -325,44 +325,6 @@ export class Analyzer {
     return undefined;
   }
 
-  /**
-   * The path to `id` in pattern `p` (a parameter, or a property's value inside one); undefined if not
-   * there or behind a computed key without a static value (`{ [KEY]: { send } }` with `KEY` a constant is read).
-   */
-  private patternPath(p: Node, id: Node, keys: string[] = []): PatternPath | undefined {
-    const pattern = unwrapPattern(p);
-    const here = p.type === 'AssignmentPattern' ? { byDefault: p.right as Node, defaultAt: keys } : undefined;
-    if (pattern === id) return { keys, defaultAt: [], ...here };
-    if (keys.length >= MAX_KEY_PATH) return undefined;
-    // `([{ name }]) => …`, `{ event: [first, second] }`: an element's index is its key (a rest is not followed).
-    if (pattern.type === 'ArrayPattern') {
-      for (const [i, el] of (pattern.elements as Array<Node | null>).entries()) {
-        const found = el && el.type !== 'RestElement' ? this.patternPath(el, id, [...keys, String(i)]) : undefined;
-        if (found) return found.byDefault || !here ? found : { ...found, ...here };
-      }
-      return undefined;
-    }
-    if (pattern.type !== 'ObjectPattern') return undefined;
-    const props = pattern.properties as Node[];
-    for (const q of props) {
-      if (q.type === 'RestElement') {
-        // `({ event, ...rest })`: what the site passes, but for the keys taken out before it.
-        if (q.argument === id) return { keys, omit: props.flatMap((o) => (o.type === 'Property' ? (this.propertyKey(o) ?? []) : [])), defaultAt: [], ...here };
-        continue;
-      }
-      const key = q.type === 'Property' ? this.propertyKey(q) : undefined;
-      const found = key === undefined ? undefined : this.patternPath(q.value as Node, id, [...keys, key]);
-      // The default nearest the name wins; one further out applies only through it.
-      if (found) return found.byDefault || !here ? found : { ...found, ...here };
-    }
-    return undefined;
-  }
-
-  /** A property's key: its name, or the static value of a computed one (`[KEY]`). */
-  private propertyKey(p: Node): string | undefined {
-    return p.computed ? this.stringValue(p.key as Node) : keyName(p);
-  }
-
   private markConsumed(node: Node): void {
     walk(node, this.ctx.visitorKeys, (n) => {
       this.consumed.add(n);
@@ -912,6 +874,44 @@ export class Analyzer {
     });
   }
 
+  /**
+   * The path to `id` in pattern `p` (a parameter, or a property's value inside one); undefined if not
+   * there or behind a computed key without a static value (`{ [KEY]: { send } }` with `KEY` a constant is read).
+   */
+  private patternPath(p: Node, id: Node, keys: string[] = []): PatternPath | undefined {
+    const pattern = unwrapPattern(p);
+    const here = p.type === 'AssignmentPattern' ? { byDefault: p.right as Node, defaultAt: keys } : undefined;
+    if (pattern === id) return { keys, defaultAt: [], ...here };
+    if (keys.length >= MAX_KEY_PATH) return undefined;
+    // `([{ name }]) => …`, `{ event: [first, second] }`: an element's index is its key (a rest is not followed).
+    if (pattern.type === 'ArrayPattern') {
+      for (const [i, el] of (pattern.elements as Array<Node | null>).entries()) {
+        const found = el && el.type !== 'RestElement' ? this.patternPath(el, id, [...keys, String(i)]) : undefined;
+        if (found) return found.byDefault || !here ? found : { ...found, ...here };
+      }
+      return undefined;
+    }
+    if (pattern.type !== 'ObjectPattern') return undefined;
+    const props = pattern.properties as Node[];
+    for (const q of props) {
+      if (q.type === 'RestElement') {
+        // `({ event, ...rest })`: what the site passes, but for the keys taken out before it.
+        if (q.argument === id) return { keys, omit: props.flatMap((o) => (o.type === 'Property' ? (this.propertyKey(o) ?? []) : [])), defaultAt: [], ...here };
+        continue;
+      }
+      const key = q.type === 'Property' ? this.propertyKey(q) : undefined;
+      const found = key === undefined ? undefined : this.patternPath(q.value as Node, id, [...keys, key]);
+      // The default nearest the name wins; one further out applies only through it.
+      if (found) return found.byDefault || !here ? found : { ...found, ...here };
+    }
+    return undefined;
+  }
+
+  /** A property's key: its name, or the static value of a computed one (`[KEY]`). */
+  private propertyKey(p: Node): string | undefined {
+    return p.computed ? this.stringValue(p.key as Node) : keyName(p);
+  }
+
   private patternValue(decl: Node, id: Node, range: Range): Value {
     // `const { eventName } = CONSTANTS`, `const { event: { name } } = opts`; `for (const { name } of list)`: each element.
     const loop = (decl.parent as Node | null | undefined)?.parent;
@@ -1207,16 +1207,10 @@ export class Analyzer {
     if (callee.type === 'MemberExpression' && (name === 'map' || name === 'flatMap') && args[0] && args[0].type !== 'SpreadElement') {
       const cb = unwrap(args[0]);
       const fn = FUNCTION_TYPES.has(cb.type) ? cb : this.localFunction(cb);
-      const returned = fn && !fn.async && !fn.generator ? this.returnedExpressions(fn).map((e) => this.value(e)) : [];
-      if (returned.length) {
-        let item = returned.length === 1 ? returned[0]! : anyOf(returned, range);
-        if (fn !== cb && usesParam(item, fn!)) {
-          const each = elementsOf(this.value(callee.object as Node), range) ?? { kind: 'unknown', range };
-          item = substitute(item, fn!, (index, key) => (index !== 0 ? undefined : key === undefined ? each : (keyPath(key).reduce<Value | undefined>((v, k) => v && memberOf(v, k, range), each) ?? { kind: 'unknown', range })));
-        }
-        // `flatMap` spreads an array the callback returns.
-        return { kind: 'arr', items: name === 'flatMap' && item.kind === 'arr' ? item.items : [item], range };
-      }
+      // The call is an iteration site of the callback: `argValue` gives its parameter each element.
+      const item = fn && !fn.async && !fn.generator && this.iterationSite(args[0]) ? this.helperResult(node, fn, range) : undefined;
+      // `flatMap` spreads an array the callback returns.
+      if (item) return { kind: 'arr', items: name === 'flatMap' && item.kind === 'arr' ? item.items : [item], range };
     }
     // `require.resolve('gatsby-plugin-…')` is that package.
     if (callee.type === 'MemberExpression' && memberText(callee) === 'require.resolve' && args[0]) return this.value(args[0]);
@@ -1814,7 +1808,8 @@ export class Analyzer {
     if (!shape) return undefined;
     if (shape.fields || shape.keyArg !== undefined) {
       // `setEmail(email)`: one object of the fields the arguments fill; `add_custom_property(key, value)`: of that key.
-      const fields = shape.fields ?? [...Array<null>(shape.keyArg!).fill(null), null, argValues[shape.keyArg!] && this.strings(argValues[shape.keyArg!]!.value)[0]];
+      const named = shape.keyArg === undefined ? undefined : argValues[shape.keyArg] && this.strings(argValues[shape.keyArg]!.value)[0];
+      const fields = shape.fields ?? argValues.map((_, i) => (i === shape.keyArg! + 1 ? named : null));
       const present = fields.flatMap((key, i) => {
         const arg = argValues[i];
         return arg && key ? [{ key, keyRange: arg.range, value: arg.value }] : [];
@@ -2030,15 +2025,15 @@ export class Analyzer {
     return built.object(rangeOf(element.openingElement as Node));
   }
 
-  /**
-   * What call `site` passes as parameter `index` (its property `key` for a destructured one). A value
-   * defined elsewhere (`track(EVENTS.BOOKED)`) points at the argument that passes it.
-   */
   /** The elements an iteration site (`list.forEach(track)`) passes, when its list is known. */
   private elementsAt(site: Node): Value | undefined {
     return elementsOf(this.value(unwrap(site.callee as Node).object as Node), rangeOf(site));
   }
 
+  /**
+   * What call `site` passes as parameter `index` (its property `key` for a destructured one). A value
+   * defined elsewhere (`track(EVENTS.BOOKED)`) points at the argument that passes it.
+   */
   private argValue(site: Node, index: number, key: string | undefined): Value | undefined {
     // Under `key` (a path, `opts.event.name`); nothing there is `undefined` at run time.
     const under = (whole: Value, at: Range): Value => keyPath(key!).reduce<Value | undefined>((v, k) => v && memberOf(v, k, at), whole) ?? { kind: 'nullish', range: rangeOf(site) };
