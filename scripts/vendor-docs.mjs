@@ -23,9 +23,11 @@ function shapes(node, path, out) {
   return out;
 }
 
-/** A shape's kind, or the fields its arguments fill (`identify: email`). */
-const describe = (shape) =>
-  shape.fields ? `${shape.kind === 'identify' ? 'identify' : 'parameters'}: ${[...new Set(shape.fields)].join(', ')}` : `${shape.server ? 'server ' : ''}${shape.kind}`;
+/** A shape's kind, with the fields its arguments fill (`identify: email`; `null` fields are not read). */
+const describe = (shape) => {
+  const kind = `${shape.server ? 'server ' : ''}${shape.fields && shape.kind === 'other' ? 'parameters' : shape.kind}`;
+  return shape.fields ? `${kind}: ${[...new Set(shape.fields.filter((f) => f !== null))].join(', ')}` : kind;
+};
 
 /** A wrapper's exports, leaving out named ones that are also members of the default export. */
 function exportsOf(wrapper) {
