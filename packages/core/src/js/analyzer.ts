@@ -138,6 +138,27 @@ for (const vendor of VENDORS) {
 }
 const TIKTOK = getVendor('tiktok');
 
+/** A specifier's package and subpath: `npm:x@1/sub` (Deno, Bun), `https://esm.sh/v135/x@1/sub?target=es2022`, `jsr:`-less CDNs. */
+const SPECIFIER = /^(?:npm:\/?|https?:\/\/(?:esm\.sh\/(?:v\d+\/)?|cdn\.skypack\.dev\/|cdn\.jsdelivr\.net\/npm\/|unpkg\.com\/|esm\.run\/|jspm\.dev\/|ga\.jspm\.io\/npm:))(@[\w.-]+\/[\w.-]+|[\w.-]+)(?:@[^/?#]*)?(\/[^?#]*)?/u;
+/** A subpath that is a file of the package, not an entry of its own (`/dist/index.js`, jsDelivr's `/+esm`). */
+const FILE_SUBPATH = /^\/(?:\+esm$|(?:dist|lib|es|esm|cjs|build|umd)\/|[^/]*\.[cm]?js$)/u;
+
+/**
+ * The wrapper package an import specifier names: its bare name (`react-facebook-pixel`,
+ * `@next/third-parties/google`), or the same package through Deno's and Bun's `npm:` prefix or an
+ * ES-module CDN (Supabase Edge Functions import `npm:facebook-nodejs-business-sdk@20`).
+ */
+function wrapperOf(source: unknown): { vendor: VendorSpec; wrapper: WrapperPackage } | undefined {
+  if (typeof source !== 'string') return undefined;
+  const bare = WRAPPERS.get(source);
+  if (bare || !source.includes(':')) return bare;
+  const m = SPECIFIER.exec(source);
+  if (!m) return undefined;
+  const [, name, sub = ''] = m;
+  const subpath = sub.replace(/\/$/u, '');
+  return WRAPPERS.get(name! + subpath) ?? (subpath === '' || FILE_SUBPATH.test(subpath) ? WRAPPERS.get(name!) : undefined);
+}
+
 /** A JSX `<link>` whose literal `rel` is a connection hint, as `isConnectionHint` reads HTML. */
 function jsxConnectionHint(opening: Node): boolean {
   const name = opening.name as Node;
@@ -377,9 +398,8 @@ export class Analyzer {
   }
 
   private checkPackage(source: unknown, node: Node): void {
-    if (typeof source !== 'string') return;
-    const hit = WRAPPERS.get(source);
-    if (hit?.wrapper.loadsPixel) this.pixel(hit.vendor, 'package', source, node);
+    const hit = wrapperOf(source);
+    if (hit?.wrapper.loadsPixel) this.pixel(hit.vendor, 'package', source as string, node);
   }
 
   /**
@@ -404,7 +424,7 @@ export class Analyzer {
       for (const item of items.items) {
         for (const name of entries(item, 1)) {
           for (const text of texts(name)) {
-            const hit = WRAPPERS.get(text);
+            const hit = wrapperOf(text);
             if (hit?.wrapper.loadsPixel) this.pixel(hit.vendor, 'package', text, list, name.range);
           }
         }
@@ -1625,7 +1645,7 @@ export class Analyzer {
         const spec = def.node;
         const exported =
           spec.type === 'ImportSpecifier' ? keyName({ key: spec.imported } as unknown as Node) ?? 'default' : 'default';
-        const hit = typeof source === 'string' ? WRAPPERS.get(source) : undefined;
+        const hit = wrapperOf(source);
         // A module that exports the vendor function under its own name (`import { gtag } from
         // './analytics'`, `from 'ga-gtag'`): the names are distinctive enough to mean the vendor's global.
         if (!hit) return spec.type === 'ImportSpecifier' && GLOBALS.has(exported) ? this.globalApi(exported) : undefined;
@@ -1633,7 +1653,16 @@ export class Analyzer {
         return api && { kind: 'api', vendor: hit.vendor, node: api, root: api, path: name };
       }
       case 'Parameter': {
-        const index = (def.node.params as Node[]).indexOf(def.name);
+        const params = def.node.params as Node[];
+        const index = params.indexOf(def.name);
+        // `.then(({ UserData }) => …)`: the member of the module the pattern takes.
+        const inPattern = index === -1 ? params.find((p) => within(rangeOf(def.name), rangeOf(p))) : undefined;
+        if (inPattern) {
+          const path = inPattern === params[0] ? this.patternPath(inPattern, def.name) : undefined;
+          const promised = path && !path.omit && path.keys.length ? this.promiseApi(thenReceiver(def.node)) : undefined;
+          const member = promised && this.memberPath(promised, path!.keys);
+          return member?.kind === 'api' ? { ...member, path: name } : undefined;
+        }
         const call = iifeCall(def.node);
         if (call) {
           const arg = argsOf(call)[index];
@@ -1661,8 +1690,8 @@ export class Analyzer {
           const init = unwrap(decl.init as Node);
           // `const { fbq } = this` in a method: `this.fbq`.
           if (init.type === 'ThisExpression') return this.memberPath(this.heldApi(init, init, keys[0]!, `this.${keys[0]}`), keys.slice(1));
-          // `const { UserData } = require('facebook-nodejs-business-sdk')`.
-          const required = this.requiredWrapper(init, name);
+          // `const { UserData } = require('facebook-nodejs-business-sdk')`, also `= await import(…)`.
+          const required = this.requiredWrapper(init, name) ?? this.importedModule(init, name);
           if (required) {
             const member = this.memberPath(required, keys);
             return member?.kind === 'api' ? { ...member, path: name } : member;
@@ -1673,7 +1702,7 @@ export class Analyzer {
         }
         const init = decl.init as Node | undefined;
         if (init) {
-          const required = this.requiredWrapper(unwrap(init), name);
+          const required = this.requiredWrapper(unwrap(init), name) ?? this.importedModule(unwrap(init), name);
           if (required) return required;
         }
         for (const ref of variable.references) {
@@ -1691,10 +1720,16 @@ export class Analyzer {
 
   /** A wrapper package's module namespace: its default and named exports. */
   private moduleApi(source: string | undefined): ApiRef | undefined {
-    const hit = source === undefined ? undefined : WRAPPERS.get(source);
+    const hit = wrapperOf(source);
     if (!hit) return undefined;
     const node: ApiNode = { members: hit.wrapper.exports };
     return { kind: 'api', vendor: hit.vendor, node, root: node, path: source! };
+  }
+
+  /** `await import('pkg')` held in a variable: the module, shown by the variable's name. */
+  private importedModule(init: Node, name: string): ApiRef | undefined {
+    const ref = init.type === 'ImportExpression' ? this.api(init) : undefined;
+    return ref?.kind === 'api' ? { ...ref, path: name } : undefined;
   }
 
   /** What a promise resolves to: `import(pkg)`, or `p.then((m) => m.default)` of one. */
@@ -1733,7 +1768,7 @@ export class Analyzer {
 
   /** A wrapper package's default export, or member `member` of it, named `path` in messages. */
   private wrapperExport(source: string | undefined, member: string | undefined, path: string): ApiRef | undefined {
-    const hit = source === undefined ? undefined : WRAPPERS.get(source);
+    const hit = wrapperOf(source);
     const whole = hit?.wrapper.exports.default;
     const api = member === undefined ? whole : whole?.members?.[member];
     return hit && api && { kind: 'api', vendor: hit.vendor, node: api, root: api, path };

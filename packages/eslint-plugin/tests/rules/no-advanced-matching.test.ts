@@ -321,6 +321,22 @@ run('no-advanced-matching', rule, {
       "const bizSdk = require('facebook-nodejs-business-sdk');\nfunction applyIdentity(userData, user) { userData.setEmail(user.email); return userData; }\nmodule.exports = (req, user) => [applyIdentity(new bizSdk.UserData(), user), new bizSdk.ServerEvent().setRequestContext(req)];",
       [[ID, 'user', 6], [ID, 'req', 2]],
     ),
+    // …imported through Deno's `npm:` prefix (Supabase Edge Functions) or dynamically, and shown by the names the code gives it.
+    invalid(
+      "import bizSdk from 'npm:facebook-nodejs-business-sdk@20.0.2';\nDeno.serve(async (req: Request) => {\n  const body = await req.json();\n  const ud = new bizSdk.UserData().setEmail(body.email);\n  return new Response(JSON.stringify(ud));\n});",
+      [[ID, 'body.email']],
+      ts(),
+    ),
+    withData(
+      invalid(
+        "export const g = (p) => import('facebook-nodejs-business-sdk').then(({ UserData: UD }) => new UD().setEmail(p.email));\nexport async function f(p) {\n  const sdk = await import('facebook-nodejs-business-sdk');\n  return new sdk.default.UserData().setPhone(p.phone);\n}",
+        [[ID, 'p.email'], [ID, 'p.phone']],
+      ),
+      [
+        { vendor: 'Meta', fields: 'email', call: 'new UD().setEmail()', hashNote: '' },
+        { vendor: 'Meta', fields: 'phone', call: 'new sdk.default.UserData().setPhone()', hashNote: '' },
+      ],
+    ),
     invalid(
       "const { UserData } = require('facebook-nodejs-business-sdk');\nclass Capi {\n  constructor() { this.ud = new UserData(); }\n  identify(u) { this.ud.setPhone(sha256(u.phone)).setClientIpAddress(u.ip); }\n}",
       [[ID, 'sha256(u.phone)'], [ID, 'u.ip']],

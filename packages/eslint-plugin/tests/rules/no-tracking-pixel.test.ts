@@ -33,6 +33,8 @@ const P = 'wrapperPackage';
 
 run('no-tracking-pixel', rule, {
   valid: [
+    // Another package whose name starts like a wrapper's, through `npm:` or a CDN; a wrapper's name on another host.
+    "import a from 'npm:react-facebook-pixel-helpers@1';\nimport b from 'https://esm.sh/tiktok-pixel-lite@2';\nimport c from 'https://example.com/react-facebook-pixel.js';\nimport d from 'npm:react-facebook-pixel@1/types';",
     // Meta's server SDK is also the Marketing API: loading it, or managing ads with it, sends no events.
     "const bizSdk = require('facebook-nodejs-business-sdk');\nbizSdk.FacebookAdsApi.init(token);\nnew bizSdk.AdAccount('act_1').getCampaigns(['name']);\nnew bizSdk.AdsPixel(pixelId).get(['name', 'last_fired_time']);",
     // Google Ads API reports and campaign management send no visitor data; only its uploads do.
@@ -155,7 +157,12 @@ run('no-tracking-pixel', rule, {
     invalid("fetch(`https://googleads.googleapis.com/v24/customers/${id}:uploadClickConversions`, { method: 'POST', body })", [['serverEndpoint', '`https://googleads.googleapis.com/v24/customers/${id}:uploadClickConversions`']]),
     invalid("const job = 'https://googleads.googleapis.com/v24/customers/123/offlineUserDataJobs:create';", [['serverEndpoint', "'https://googleads.googleapis.com/v24/customers/123/offlineUserDataJobs:create'"]]),
     invalid("fetch('https://widget.criteo.com/m/event?version=s2s_v0', { method: 'POST', body })", [['serverEndpoint', "'https://widget.criteo.com/m/event?version=s2s_v0'"]]),
-    // Wrapper packages: import, require, dynamic import.    invalid("import ReactPixel = require('react-facebook-pixel');", [[P, "'react-facebook-pixel'"]], ts()),
+    // Wrapper packages: import, require, dynamic import.
+    invalid("import ReactPixel = require('react-facebook-pixel');", [[P, "'react-facebook-pixel'"]], ts()),
+    // …also through Deno's and Bun's `npm:` prefix and ES-module CDNs (Supabase Edge Functions, import maps).
+    invalid("import ReactPixel from 'npm:react-facebook-pixel@1.0.4';", [[P, "'npm:react-facebook-pixel@1.0.4'"]]),
+    invalid("import TiktokPixel from 'https://esm.sh/v135/tiktok-pixel@2.0.3?bundle';", [[P, "'https://esm.sh/v135/tiktok-pixel@2.0.3?bundle'"]]),
+    invalid("import ReactPixel from 'https://cdn.jsdelivr.net/npm/react-facebook-pixel@1/+esm';", [[P, "'https://cdn.jsdelivr.net/npm/react-facebook-pixel@1/+esm'"]]),
 
     invalid("import TiktokPixel from 'tiktok-pixel';", [[P, "'tiktok-pixel'"]]),
     invalid("const ReactPixel = require('react-facebook-pixel');", [[P, "'react-facebook-pixel'"]]),
