@@ -32,6 +32,7 @@ import {
   keyName,
   memberText,
   methodOf,
+  declaresMember,
   singleInit,
   thenReceiver,
   thisContainer,
@@ -192,6 +193,8 @@ export class Analyzer {
   /** Identifier → reference, built on the first name lookup (files with no vendor code never need it). */
   private refsByNode?: Map<Node, ReferenceLike>;
   private readonly values = new Map<Node, Value>();
+  /** Local classes that extend a vendor class, as API nodes (null: not one, or being resolved). */
+  private readonly subclasses = new Map<Node, { ref: Extract<ApiRef, { kind: 'api' }>; node: ApiNode } | null>();
   private readonly variableValues = new Map<VariableLike, Value>();
   /** Keys a function sets on its parameter (`opts.name = 'Lead'`); null while they are read, or when none. */
   private readonly paramProps = new Map<VariableLike, Prop[] | null>();
@@ -1300,8 +1303,17 @@ export class Analyzer {
         if (prop === undefined) return undefined;
         const object = unwrap(node.object as Node);
         const base = object.type === 'CallExpression' ? this.callResultApi(object) : this.api(object);
-        return base ? this.memberApi(base, prop) : this.heldApi(node, object, prop, memberText(node));
+        // `this` in a subclass of a vendor class is the instance, but also holds the subclass's own properties.
+        if (base && object.type !== 'ThisExpression') return this.memberApi(base, prop);
+        return (base && this.memberApi(base, prop)) ?? this.heldApi(node, object, prop, memberText(node));
       }
+      case 'ThisExpression': {
+        const container = staticThis(node) ? undefined : thisContainer(node);
+        const made = container?.type === 'ClassBody' ? this.subclassApi(container.parent!, 'this') : undefined;
+        return made?.kind === 'api' && made.node.instance ? { ...made, node: made.node.instance, path: 'this' } : undefined;
+      }
+      case 'ClassExpression':
+        return this.subclassApi(node, ((node.id as Node | null)?.name as string | undefined) ?? 'class');
       case 'CallExpression':
         return this.callResultApi(node);
       case 'NewExpression': {
@@ -1515,6 +1527,15 @@ export class Analyzer {
     return out;
   }
 
+  /** Whether `this.member` at `node`, in a method of a subclass, is the method `member` of class body `owner`. */
+  private inheritedFrom(node: Node, owner: Node, member: string): boolean {
+    const container = thisContainer(node);
+    if (container?.type !== 'ClassBody' || staticThis(node)) return false;
+    const chain = this.classChain(container);
+    const at = chain.indexOf(owner);
+    return at > 0 && chain.slice(0, at).every((c) => !declaresMember(c, member));
+  }
+
   /** The body of the class a name declares (`class S {}`, `const S = class {}`). */
   private declaredClass(id: Node): Node | undefined {
     const def = this.variable(id)?.defs[0];
@@ -1631,6 +1652,8 @@ export class Analyzer {
     // names the vendor's global itself.
     if (def.type === 'Variable' && variable.scope?.type === 'global' && def.parent?.kind === 'var' && GLOBALS.has(name)) return this.globalApi(name);
     switch (def.type) {
+      case 'ClassName':
+        return this.subclassApi(def.node, name);
       case 'FunctionName': {
         // `function gtag(){dataLayer.push(arguments)}` is the vendor stub, not a shadowing local.
         const entry = GLOBALS.get(name);
@@ -1701,6 +1724,8 @@ export class Analyzer {
           return ref ? this.memberPath(ref, keys) : this.heldAt(this.holdersOf(init), keys);
         }
         const init = decl.init as Node | undefined;
+        // `const PatientData = class extends UserData {}`, shown by its variable's name.
+        if (init && unwrap(init).type === 'ClassExpression') return this.subclassApi(unwrap(init), name);
         if (init) {
           const required = this.requiredWrapper(unwrap(init), name) ?? this.importedModule(unwrap(init), name);
           if (required) return required;
@@ -1716,6 +1741,42 @@ export class Analyzer {
       default:
         return undefined;
     }
+  }
+
+  /**
+   * A local class that extends a vendor class (`class PatientData extends UserData`): its instances
+   * are the vendor's, less the methods it declares itself; `new` of it makes the parent's call only
+   * when it has no constructor of its own (which passes its arguments on unchanged).
+   */
+  private subclassApi(cls: Node, path: string): ApiRef | undefined {
+    const superClass = cls.superClass as Node | null | undefined;
+    if (!superClass) return undefined;
+    let made = this.subclasses.get(cls);
+    if (made === undefined) {
+      this.subclasses.set(cls, null);
+      const parent = this.api(superClass);
+      const instance = parent?.kind === 'api' ? parent.node.instance : undefined;
+      const own = (name: string): boolean => declaresMember(cls.body as Node, name);
+      made = instance && parent?.kind === 'api'
+        ? {
+            ref: parent,
+            node: {
+              construct: own('constructor') ? undefined : parent.node.construct,
+              instance: { ...instance, members: instance.members && Object.fromEntries(Object.entries(instance.members).filter(([key]) => !own(key))) },
+            },
+          }
+        : null;
+      this.subclasses.set(cls, made);
+    }
+    return made ? { ...made.ref, node: made.node, root: made.node, path } : undefined;
+  }
+
+  /** What `super(…)` in a constructor calls: the vendor class's constructor, when the class extends one. */
+  private superApi(node: Node): ApiRef | undefined {
+    const container = thisContainer(node);
+    const parent = container?.type === 'ClassBody' ? (container.parent!.superClass as Node | null | undefined) : undefined;
+    const ref = parent ? this.api(parent) : undefined;
+    return ref?.kind === 'api' && ref.node.construct ? { ...ref, node: { call: ref.node.construct }, path: 'super' } : undefined;
   }
 
   /** A wrapper package's module namespace: its default and named exports. */
@@ -1779,6 +1840,11 @@ export class Analyzer {
   private classifyCall(node: Node): void {
     const callee = unwrap(node.callee as Node);
     let args = argsOf(node);
+    if (callee.type === 'Super') {
+      const made = this.superApi(callee);
+      if (made?.kind === 'api') this.pushCall(node, made, args);
+      return;
+    }
     let ref = this.api(callee);
     if (node.type === 'NewExpression') {
       // `new UserData(email, phone)`, `new EventRequest(token, pixelId)`.
@@ -1988,6 +2054,11 @@ export class Analyzer {
         // `const tracker = new Tracker(); tracker.track(…)` and `new Tracker().track(…)`.
         const created = ref.identifier.parent;
         if (created?.type !== 'NewExpression' || created.callee !== ref.identifier) continue;
+        // `new Tracker(id)` calls its constructor.
+        if (binding.member === 'constructor') {
+          sites.add(created);
+          continue;
+        }
         const direct = callSite(created, binding.member, propName);
         if (direct) sites.add(direct);
         const holder = created.parent;
@@ -2011,7 +2082,12 @@ export class Analyzer {
       for (const call of this.callNodes) {
         const callee = call.type === 'CallExpression' ? unwrap(call.callee as Node) : undefined;
         const [s, e] = rangeOf(call);
-        if (callee?.type !== 'MemberExpression' || unwrap(callee.object as Node).type !== 'ThisExpression' || this.propName(callee) !== binding.member || s < start || e > end) continue;
+        if (callee?.type !== 'MemberExpression' || unwrap(callee.object as Node).type !== 'ThisExpression' || this.propName(callee) !== binding.member) continue;
+        if (s < start || e > end) {
+          // `this.track(…)` in a subclass that inherits `track` (a class between them may declare its own).
+          if (binding.isClass && this.inheritedFrom(callee, binding.thisScope, binding.member)) sites.add(call);
+          continue;
+        }
         // A Vue global property (`globalProperties.$track = …`) is `this.$track` of components only.
         const container = binding.thisScope.type === 'Program' ? thisContainer(callee) : undefined;
         if (binding.thisScope.type !== 'Program' || (container && takesVueGlobal(container, binding.member))) sites.add(call);
@@ -2180,7 +2256,8 @@ export class Analyzer {
     for (const [fn, calls] of byFn) {
       const binding = functionBinding(fn);
       if (!binding) continue;
-      const fallbackLabel = binding.member ? `${binding.isClass || !binding.name ? 'this' : binding.name}.${binding.member}` : binding.name!;
+      const fallbackLabel =
+        binding.member === 'constructor' && binding.isClass ? `new ${binding.name}` : binding.member ? `${binding.isClass || !binding.name ? 'this' : binding.name}.${binding.member}` : binding.name!;
       // An exported helper has callers in other files too: its own finding stays for them.
       const local = !this.exported(binding);
       for (const site of this.callSitesOf(binding)) {

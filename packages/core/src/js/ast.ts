@@ -219,6 +219,11 @@ export function methodOf(container: Node, name: string, nested = false): Node | 
   return found.length === 1 ? found[0] : undefined;
 }
 
+/** Whether a class body declares instance member `name` in any form (method, accessor, field; `constructor`). */
+export function declaresMember(body: Node, name: string): boolean {
+  return (body.body as Node[]).some((m) => !m.static && !m.computed && (name === 'constructor' ? m.kind === 'constructor' : keyName(m) === name));
+}
+
 /** The call that invokes a function through this reference (`f(…)`, or `obj.member(…)`). */
 export function callSite(id: Node, member: string | undefined, propName: (m: Node) => string | undefined): Node | undefined {
   let callee: Node = id;

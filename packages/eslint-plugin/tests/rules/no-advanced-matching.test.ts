@@ -321,6 +321,20 @@ run('no-advanced-matching', rule, {
       "const bizSdk = require('facebook-nodejs-business-sdk');\nfunction applyIdentity(userData, user) { userData.setEmail(user.email); return userData; }\nmodule.exports = (req, user) => [applyIdentity(new bizSdk.UserData(), user), new bizSdk.ServerEvent().setRequestContext(req)];",
       [[ID, 'user', 6], [ID, 'req', 2]],
     ),
+    // …through a local subclass: `new` of one without a constructor makes the parent's call; `super(…)`, `this.setX()` inside it; a method it declares itself is its own.
+    withData(
+      invalid(
+        "const { UserData } = require('facebook-nodejs-business-sdk');\nclass PatientUserData extends UserData {\n  constructor(p) { super(p.email, p.phone); this.setExternalId(p.mrn); }\n}\nconst Plain = class extends UserData {};\nclass Own extends UserData { setEmail(e) { return this; } }\nmodule.exports = (patient) => [new PatientUserData(patient).setDateOfBirth(patient.dob), new Plain(patient.email), new Own().setEmail(patient.email)];",
+        // The constructor's own calls are reported where it is called: the class is local.
+        [[ID, 'patient', 1], [ID, 'patient', 1], [ID, 'patient.dob'], [ID, 'patient.email', 0]],
+      ),
+      [
+        { vendor: 'Meta', fields: 'email, phone', call: 'new PatientUserData() → super()', hashNote: '' },
+        { vendor: 'Meta', fields: 'external id', call: 'new PatientUserData() → this.setExternalId()', hashNote: '' },
+        { vendor: 'Meta', fields: 'date of birth', call: 'new PatientUserData().setDateOfBirth()', hashNote: '' },
+        { vendor: 'Meta', fields: 'email', call: 'new Plain()', hashNote: '' },
+      ],
+    ),
     // …imported through Deno's `npm:` prefix (Supabase Edge Functions) or dynamically, and shown by the names the code gives it.
     invalid(
       "import bizSdk from 'npm:facebook-nodejs-business-sdk@20.0.2';\nDeno.serve(async (req: Request) => {\n  const body = await req.json();\n  const ud = new bizSdk.UserData().setEmail(body.email);\n  return new Response(JSON.stringify(ud));\n});",

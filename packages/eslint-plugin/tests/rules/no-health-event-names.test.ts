@@ -5,6 +5,10 @@ const E = 'healthEventName';
 
 run('no-health-event-names', rule, {
   valid: [
+    // A subclass's own method of the same name, or a sibling class's, is not the inherited forwarder.
+    "class Base { track(n) { window.fbq('trackCustom', n); } }\nclass Clinic extends Base { track(n) { console.log(n); } booked() { this.track('HIV Test Booked'); } }\nclass Other { booked() { this.track('HIV Test Booked'); } }",
+    // A constructor's site that passes a neutral name.
+    "class Tracker { constructor(name) { window.fbq('trackCustom', name); } }\nnew Tracker('Lead');",
     "const { ServerEvent } = require('facebook-nodejs-business-sdk');\nnew ServerEvent().setEventName('Purchase').setEventTime(now);",
     // The helper replaces the site's value before sending it.
     "function track(opts) { opts.name = 'Lead'; fbq('trackCustom', opts.name); }\ntrack({ name: 'Therapy Booked' });",
@@ -97,6 +101,17 @@ run('no-health-event-names', rule, {
     { code: "ttq.track('book_appointment')", settings: { phiguard: { healthContext: true } }, options: [{ healthContext: false }] },
   ],
   invalid: [
+    // A method inherited from a parent class, called through `this`; a constructor's parameters, at each `new`.
+    invalid(
+      "class Base { track(n) { window.fbq('trackCustom', n); } }\nclass Clinic extends Base { booked() { this.track('HIV Test Booked'); } }\nclass Mid extends Clinic {}\nclass Leaf extends Mid { later() { this.track('Oncology Consult'); } }",
+      [[E, "'HIV Test Booked'"], [E, "'Oncology Consult'"]],
+    ),
+    invalid("class Tracker { constructor(name) { window.fbq('trackCustom', name); } }\nnew Tracker('Lead');\nnew Tracker('HIV Test Booked');", [[E, "'HIV Test Booked'"]]),
+    // A subclass of Meta's server SDK `ServerEvent` whose constructor passes its name to `super`.
+    invalid(
+      "const { ServerEvent } = require('facebook-nodejs-business-sdk');\nclass HealthEvent extends ServerEvent {\n  constructor(name) { super(name, Math.floor(Date.now() / 1000)); }\n}\nmodule.exports = () => new HealthEvent('depression_screening_done');",
+      [[E, "'depression_screening_done'"]],
+    ),
     // A wrapper whose command is a parameter: `arguments`, a rest parameter, and a wrapper of the wrapper.
     invalid("function fbTrack() {\n  if (window.fbq) window.fbq.apply(window, arguments);\n}\nfbTrack('trackCustom', 'Syphilis Test');\nfbTrack('track', 'PageView');", [[E, "'Syphilis Test'"]]),
     invalid("const send = (...args) => window.gtag(...args);\nsend('event', 'ivf_consult_booked');", [[E, "'ivf_consult_booked'"]]),
