@@ -23,10 +23,14 @@ function shapes(node, path, out) {
   return out;
 }
 
-/** A shape's kind, with the fields its arguments fill (`identify: email`; `null` fields are not read). */
+/**
+ * A shape's kind, with the fields its arguments fill (`identify: email`; `null` fields are not read),
+ * or the request body it sends (`other, payload`: read for event names, properties and identifiers).
+ */
 const describe = (shape) => {
   const kind = `${shape.server ? 'server ' : ''}${shape.fields && shape.kind === 'other' ? 'parameters' : shape.kind}`;
-  return shape.fields ? `${kind}: ${[...new Set(shape.fields.filter((f) => f !== null))].join(', ')}` : kind;
+  if (shape.fields) return `${kind}: ${[...new Set(shape.fields.filter((f) => f !== null))].join(', ')}`;
+  return shape.payload === undefined ? kind : `${kind}, payload`;
 };
 
 /** A wrapper's exports, leaving out named ones that are also members of the default export. */

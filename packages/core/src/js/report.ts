@@ -4,7 +4,7 @@ import { classifyValue, quotedTerm } from '../health/index.js';
 import { formatMessage, MESSAGES } from '../messages.js';
 import type { Settings } from '../settings.js';
 import { HOLE, queryKeyName } from '../text/url.js';
-import { identityField, normalizeKey, userDataKey, type IdentityField } from '../vendors/identity.js';
+import { identityField, listColumnField, normalizeKey, userDataKey, type IdentityField } from '../vendors/identity.js';
 import type { VendorSpec } from '../vendors/types.js';
 import { lookup, texts, within } from './values.js';
 import type { Arg, FileFacts, PixelEvidence, Range, TrackerCall, Value } from './types.js';
@@ -266,6 +266,7 @@ function identityHits(v: Value, inParams: boolean | 'query', depth = 0): { hits:
   }
   if (v.kind !== 'obj') return { hits, unknown: v.kind === 'unknown' || v.kind === 'str', fromParams };
   unknown = v.open;
+  if (inParams === true) hits.push(...listHits(v));
   // Keys of a parameter spread in (`{ ...extra }`) are unknown here: the call sites say what they are.
   fromParams = v.props.some((p) => p.spread && isParamValue(p.value));
   for (const prop of v.props) {
@@ -293,6 +294,23 @@ function identityHits(v: Value, inParams: boolean | 'query', depth = 0): { hits:
     if (prop.value.kind === 'obj' || prop.value.kind === 'arr') hits.push(...identityHits(prop.value, inParams === true, depth + 1).hits);
   }
   return { hits, unknown, fromParams };
+}
+
+/**
+ * A customer list upload, `{ schema: ['EMAIL_SHA256', 'PHONE'], data: rows }` (Meta's Custom
+ * Audiences, Snap's Audience Match): the schema names what each row's columns are.
+ */
+function listHits(v: Extract<Value, { kind: 'obj' }>): IdentityHit[] {
+  const schema = lookup(v, 'schema');
+  const data = lookup(v, 'data');
+  if (!schema || !data || !meaningful(data, 'identity data') || (data.kind === 'arr' && data.items.length === 0)) return [];
+  const columns = schema.kind === 'arr' ? schema.items.flatMap(texts) : texts(schema);
+  const hits: IdentityHit[] = [];
+  for (const column of columns) {
+    const field = listColumnField(column);
+    if (field) hits.push({ field, hashed: /sha-?256|hash/iu.test(column) || undefined, via: column, range: data.range, fromParam: isParamValue(data) });
+  }
+  return hits;
 }
 
 /** A helper's parameter (`user_data: ud`): its call sites say what it is. */

@@ -60,3 +60,25 @@ export function identityField(key: string): IdentityField | undefined {
   const owned = OWNER_PREFIX.exec(k);
   return owned ? IDENTITY_KEYS.get(k.slice(owned[0].length)) : undefined;
 }
+
+/**
+ * Column names of a customer list upload (`{ schema: ['EMAIL_SHA256', 'PHONE'], data: [[…], …] }`,
+ * Meta's Custom Audiences and Snap's Audience Match), normalised, where they are not identity keys already.
+ */
+const LIST_COLUMNS: ReadonlyMap<string, IdentityField> = new Map([
+  ['fi', 'name'],
+  ['doby', 'date of birth'],
+  ['dobm', 'date of birth'],
+  ['dobd', 'date of birth'],
+  ['gen', 'gender'],
+  ['externid', 'external id'],
+  ['pageuid', 'external id'],
+  ['appuid', 'external id'],
+  ['mobileadid', 'device id'],
+]);
+
+/** The identity field a customer list column holds (`EMAIL_SHA256` → email), if any. */
+export function listColumnField(column: string): IdentityField | undefined {
+  const k = normalizeKey(column);
+  return LIST_COLUMNS.get(k) ?? IDENTITY_KEYS.get(k);
+}

@@ -79,7 +79,19 @@ const eventRequest = builder({ kind: 'init', pixelId: 1, server: true }, {});
 // `new AdsPixel(pixelId).createEvent([], { data })`: the raw Conversions API call `EventRequest` makes
 // (the class is otherwise the Marketing API's, so only this method counts).
 const adsPixel: ApiNode = { instance: { members: { createEvent: { call: { kind: 'init', server: true, payload: 1 } } } } };
-const conversionsApi: Readonly<Record<string, ApiNode>> = { UserData: userData, CustomData: customData, Content: content, ServerEvent: serverEvent, EventRequest: eventRequest, AdsPixel: adsPixel };
+// `new CustomAudience(id).createUser([], { payload: { schema, data } })`: a customer list uploaded to an
+// audience (`/{audience}/users`); its rows are identifiers. Managing the audience sends none.
+const upload = (arg: number): ApiNode => ({ call: { kind: 'other', payload: arg } });
+const customAudience: ApiNode = { instance: { members: { createUser: upload(1), createUsersReplace: upload(1), deleteUsers: upload(0) } } };
+const conversionsApi: Readonly<Record<string, ApiNode>> = {
+  UserData: userData,
+  CustomData: customData,
+  Content: content,
+  ServerEvent: serverEvent,
+  EventRequest: eventRequest,
+  AdsPixel: adsPixel,
+  CustomAudience: customAudience,
+};
 
 export const meta: VendorSpec = {
   id: 'meta',
@@ -94,6 +106,9 @@ export const meta: VendorSpec = {
     { host: 'facebook.com', path: '/tr', label: 'pixel beacon', role: 'beacon' },
     { host: 'graph.facebook.com', path: '/*/*/events', label: 'Conversions API', role: 'server-api' },
     { host: 'graph.facebook.com', path: '/*/events', label: 'Conversions API', role: 'server-api' },
+    // Custom Audiences: a customer list added to (or replacing) an audience's users.
+    { host: 'graph.facebook.com', path: '/*/*/users', label: 'Custom Audience upload', role: 'server-api' },
+    { host: 'graph.facebook.com', path: '/*/*/usersreplace', label: 'Custom Audience upload', role: 'server-api' },
   ],
   globals: [
     {

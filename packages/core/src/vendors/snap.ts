@@ -12,6 +12,8 @@ export const snap: VendorSpec = {
     // v2 `POST https://tr.snapchat.com/v2/conversion` (deprecated): https://developers.snap.com/api/marketing-api/Conversions-API
     { host: 'tr.snapchat.com', path: '/v2/conversion', label: 'Conversions API (v2)', role: 'server-api' },
     { host: 'tr.snapchat.com', label: 'pixel beacon', role: 'beacon' },
+    // Audience Match: `POST https://adsapi.snapchat.com/v1/segments/{segment_id}/users`, a customer list ({ schema, data }).
+    { host: 'adsapi.snapchat.com', path: '/v1/segments/*/users', label: 'Audience Match upload', role: 'server-api' },
   ],
   globals: [
     {

@@ -6,6 +6,8 @@ const IP = 'identityInParams';
 
 run('no-advanced-matching', rule, {
   valid: [
+    // Managing a Custom Audience sends no one's identifiers; an empty list sends none either.
+    "const { AdAccount, CustomAudience } = require('facebook-nodejs-business-sdk');\nnew AdAccount(act).createCustomAudience([], { name: 'Newsletter', subtype: 'CUSTOM', customer_file_source: 'USER_PROVIDED_ONLY' });\nnew CustomAudience(id).get(['name', 'approximate_count_lower_bound']);\nnew CustomAudience(id).createUser([], { payload: { schema: ['EMAIL_SHA256'], data: [] } });",
     // A mapped payload without identifiers.
     "export const send = (items) => axios.post(`https://graph.facebook.com/v18.0/${PIXEL}/events`, { data: items.map((i) => ({ event_name: 'Purchase', custom_data: { value: i.price } })) });",
     // An owner word before a key that is no identifier (`client_id` is Google Analytics' browser id), or before nothing.
@@ -320,6 +322,18 @@ run('no-advanced-matching', rule, {
     invalid(
       "const bizSdk = require('facebook-nodejs-business-sdk');\nfunction applyIdentity(userData, user) { userData.setEmail(user.email); return userData; }\nmodule.exports = (req, user) => [applyIdentity(new bizSdk.UserData(), user), new bizSdk.ServerEvent().setRequestContext(req)];",
       [[ID, 'user', 6], [ID, 'req', 2]],
+    ),
+    // Customer lists uploaded to an audience (Meta's Custom Audiences, also through its SDK; Snap's Audience Match): the schema names the columns.
+    withData(
+      invalid(
+        "const { CustomAudience } = require('facebook-nodejs-business-sdk');\nexport const sync = (patients) => new CustomAudience(AUDIENCE_ID).createUser([], { payload: { schema: ['EMAIL_SHA256', 'PHONE_SHA256', 'COUNTRY'], data: patients.map((p) => [h(p.email), h(p.phone), 'US']) } });",
+        [[ID, "{ payload: { schema: ['EMAIL_SHA256', 'PHONE_SHA256', 'COUNTRY'], data: patients.map((p) => [h(p.email), h(p.phone), 'US']) } }"]],
+      ),
+      [{ vendor: 'Meta', fields: 'email (EMAIL_SHA256), phone (PHONE_SHA256)', call: 'new CustomAudience().createUser()', hashNote: ' (hashed)' }],
+    ),
+    invalid(
+      "fetch(`https://adsapi.snapchat.com/v1/segments/${SEGMENT}/users`, { method: 'POST', body: JSON.stringify({ users: [{ schema: ['MOBILE_AD_ID'], data: ids }] }) });",
+      [[ID, "{ method: 'POST', body: JSON.stringify({ users: [{ schema: ['MOBILE_AD_ID'], data: ids }] }) }"]],
     ),
     // …through a local subclass: `new` of one without a constructor makes the parent's call; `super(…)`, `this.setX()` inside it; a method it declares itself is its own.
     withData(

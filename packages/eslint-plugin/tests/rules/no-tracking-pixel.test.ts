@@ -156,6 +156,7 @@ run('no-tracking-pixel', rule, {
     ),
     invalid("fetch(`https://googleads.googleapis.com/v24/customers/${id}:uploadClickConversions`, { method: 'POST', body })", [['serverEndpoint', '`https://googleads.googleapis.com/v24/customers/${id}:uploadClickConversions`']]),
     invalid("const job = 'https://googleads.googleapis.com/v24/customers/123/offlineUserDataJobs:create';", [['serverEndpoint', "'https://googleads.googleapis.com/v24/customers/123/offlineUserDataJobs:create'"]]),
+    invalid("const url = `https://graph.facebook.com/v19.0/${audienceId}/users`;", [['serverEndpoint', '`https://graph.facebook.com/v19.0/${audienceId}/users`']]),
     invalid("fetch('https://widget.criteo.com/m/event?version=s2s_v0', { method: 'POST', body })", [['serverEndpoint', "'https://widget.criteo.com/m/event?version=s2s_v0'"]]),
     // Wrapper packages: import, require, dynamic import.
     invalid("import ReactPixel = require('react-facebook-pixel');", [[P, "'react-facebook-pixel'"]], ts()),
