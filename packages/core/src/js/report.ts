@@ -303,7 +303,8 @@ function identityHits(v: Value, inParams: boolean | 'query', depth = 0): { hits:
 function listHits(v: Extract<Value, { kind: 'obj' }>): IdentityHit[] {
   const schema = lookup(v, 'schema');
   const data = lookup(v, 'data');
-  if (!schema || !data || !meaningful(data, 'identity data') || (data.kind === 'arr' && data.items.length === 0)) return [];
+  // Rows written out in the code (`data: [['abc']]`, an example) are the same for everyone: no one's.
+  if (!schema || !data || !meaningful(data, 'identity data') || writtenOut(data)) return [];
   const columns = schema.kind === 'arr' ? schema.items.flatMap(texts) : texts(schema);
   const hits: IdentityHit[] = [];
   for (const column of columns) {
@@ -312,6 +313,9 @@ function listHits(v: Extract<Value, { kind: 'obj' }>): IdentityHit[] {
   }
   return hits;
 }
+
+/** An array whose every cell is written out in full in the code (also an empty one). */
+const writtenOut = (v: Value): boolean => v.kind === 'arr' && v.items.every((item) => constant(item) || writtenOut(item));
 
 /** A helper's parameter (`user_data: ud`): its call sites say what it is. */
 const isParamValue = (v: Value): boolean => v.kind === 'unknown' && v.param !== undefined;

@@ -6,8 +6,8 @@ const IP = 'identityInParams';
 
 run('no-advanced-matching', rule, {
   valid: [
-    // Managing a Custom Audience sends no one's identifiers; an empty list sends none either.
-    "const { AdAccount, CustomAudience } = require('facebook-nodejs-business-sdk');\nnew AdAccount(act).createCustomAudience([], { name: 'Newsletter', subtype: 'CUSTOM', customer_file_source: 'USER_PROVIDED_ONLY' });\nnew CustomAudience(id).get(['name', 'approximate_count_lower_bound']);\nnew CustomAudience(id).createUser([], { payload: { schema: ['EMAIL_SHA256'], data: [] } });",
+    // Managing a Custom Audience sends no one's identifiers; an empty list, or one written out in the code (an example), sends none either.
+    "const { AdAccount, CustomAudience } = require('facebook-nodejs-business-sdk');\nnew AdAccount(act).createCustomAudience([], { name: 'Newsletter', subtype: 'CUSTOM', customer_file_source: 'USER_PROVIDED_ONLY' });\nnew CustomAudience(id).get(['name', 'approximate_count_lower_bound']);\nnew CustomAudience(id).createUser([], { payload: { schema: ['EMAIL_SHA256'], data: [] } });\nnew CustomAudience(id).createUser([], { payload: { schema: ['EMAIL_SHA256'], data: [['abc'], ['def']] } });",
     // A mapped payload without identifiers.
     "export const send = (items) => axios.post(`https://graph.facebook.com/v18.0/${PIXEL}/events`, { data: items.map((i) => ({ event_name: 'Purchase', custom_data: { value: i.price } })) });",
     // An owner word before a key that is no identifier (`client_id` is Google Analytics' browser id), or before nothing.
