@@ -6114,6 +6114,11 @@ ptsd service dog	0	0	1	1	en
 control de natalidad	0	2	0	1	es			control natalidad
 control natal	0	2	0	1	es			
 metodos de control natal	0	2	0	1	es			metodo control natal
+alcohol recovery	0	1	0	1	en			
+drug recovery	0	1	0	1	en			
+opioid recovery	0	1	0	1	en			
+alcohol treatment	0	1	0	1	en			
+alcohol use treatment	0	1	0	1	en			
 a fib	0	7	0	2	en			
 abdominal aortic aneurysm	0	7	0	2	en			
 abdominal tuberculosis	0	7	0	2	en			
@@ -10625,4 +10630,4 @@ xylotomy
 zooplasty
 nostalgia
 blasfemia`;
-export const LEXICON_COUNTS = {"entries":10406,"traps":156,"byMatch":{"phrase":6673,"substr":1171,"token":1928,"abbr":60,"ctx":498,"abbr_cs":3,"weak":73},"byCategory":{"mental_health":634,"substance_use":268,"reproductive":687,"sexual_health":142,"hiv_sti":167,"gender_affirming":89,"genetic":91,"condition":5033,"measurement":123,"medication":1177,"procedure":866,"diagnostic":76,"specialty":464,"care_context":589},"byTier":{"1":2078,"2":7739,"3":589},"byLang":{"en":8747,"es":1659}} as const;
+export const LEXICON_COUNTS = {"entries":10411,"traps":156,"byMatch":{"phrase":6678,"substr":1171,"token":1928,"abbr":60,"ctx":498,"abbr_cs":3,"weak":73},"byCategory":{"mental_health":634,"substance_use":273,"reproductive":687,"sexual_health":142,"hiv_sti":167,"gender_affirming":89,"genetic":91,"condition":5033,"measurement":123,"medication":1177,"procedure":866,"diagnostic":76,"specialty":464,"care_context":589},"byTier":{"1":2083,"2":7739,"3":589},"byLang":{"en":8752,"es":1659}} as const;
