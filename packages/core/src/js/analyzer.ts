@@ -160,6 +160,22 @@ function wrapperOf(source: unknown): { vendor: VendorSpec; wrapper: WrapperPacka
   return WRAPPERS.get(name! + subpath) ?? (subpath === '' || FILE_SUBPATH.test(subpath) ? WRAPPERS.get(name!) : undefined);
 }
 
+const MOCKERS = new Set(['jest', 'vi']);
+const MOCK_METHODS = new Set(['mock', 'doMock', 'unstable_mockModule']);
+
+/** Modules replaced by top-level `jest.mock('…')` / `vi.mock('…')` (also `doMock`, `unstable_mockModule`). */
+function mockedModules(program: Node): Set<string> {
+  const out = new Set<string>();
+  for (const statement of program.body as Node[]) {
+    const call = statement.type === 'ExpressionStatement' ? unwrap(statement.expression as Node) : undefined;
+    const callee = call?.type === 'CallExpression' ? unwrap(call.callee as Node) : undefined;
+    if (callee?.type !== 'MemberExpression' || callee.computed || !MOCKERS.has((callee.object as Node).name as string)) continue;
+    const arg = argsOf(call!)[0];
+    if (MOCK_METHODS.has((callee.property as Node).name as string) && arg?.type === 'Literal' && typeof arg.value === 'string') out.add(arg.value);
+  }
+  return out;
+}
+
 /** A JSX `<link>` whose literal `rel` is a connection hint, as `isConnectionHint` reads HTML. */
 function jsxConnectionHint(opening: Node): boolean {
   const name = opening.name as Node;
@@ -224,6 +240,8 @@ export class Analyzer {
   private readonly held: Array<{ held: { declarator: Node; list: boolean }; pixels: PixelEvidence[]; calls: TrackerCall[] }> = [];
   private readonly depth: number;
   private apiDepth = 0;
+  /** Modules a test file replaces (`jest.mock('facebook-nodejs-business-sdk')`): nothing of them runs. */
+  private mocked?: ReadonlySet<string>;
   /**
    * Whether a string built in this file can hold a vendor URL: a vendor's domain name is in its
    * text, or a GTM macro, an outer template hole or a type from another file can bring one. Most
@@ -243,6 +261,7 @@ export class Analyzer {
   }
 
   run(program: Node): FileFacts {
+    if (this.ctx.text.includes('mock')) this.mocked = mockedModules(program);
     walk(program, this.ctx.visitorKeys, (node) => this.visit(node));
     this.dropNamedOnly();
     for (const list of this.moduleLists) this.checkModuleList(list);
@@ -400,8 +419,13 @@ export class Analyzer {
     this.facts.calls = this.facts.calls.filter((c) => !dropped.has(c));
   }
 
+  /** The wrapper package a specifier names, unless this file mocks it. */
+  private wrapper(source: unknown): ReturnType<typeof wrapperOf> {
+    return typeof source === 'string' && this.mocked?.has(source) ? undefined : wrapperOf(source);
+  }
+
   private checkPackage(source: unknown, node: Node): void {
-    const hit = wrapperOf(source);
+    const hit = this.wrapper(source);
     if (hit?.wrapper.loadsPixel) this.pixel(hit.vendor, 'package', source as string, node);
   }
 
@@ -427,7 +451,7 @@ export class Analyzer {
       for (const item of items.items) {
         for (const name of entries(item, 1)) {
           for (const text of texts(name)) {
-            const hit = wrapperOf(text);
+            const hit = this.wrapper(text);
             if (hit?.wrapper.loadsPixel) this.pixel(hit.vendor, 'package', text, list, name.range);
           }
         }
@@ -1668,7 +1692,7 @@ export class Analyzer {
         const spec = def.node;
         const exported =
           spec.type === 'ImportSpecifier' ? keyName({ key: spec.imported } as unknown as Node) ?? 'default' : 'default';
-        const hit = wrapperOf(source);
+        const hit = this.wrapper(source);
         // A module that exports the vendor function under its own name (`import { gtag } from
         // './analytics'`, `from 'ga-gtag'`): the names are distinctive enough to mean the vendor's global.
         if (!hit) return spec.type === 'ImportSpecifier' && GLOBALS.has(exported) ? this.globalApi(exported) : undefined;
@@ -1781,7 +1805,7 @@ export class Analyzer {
 
   /** A wrapper package's module namespace: its default and named exports. */
   private moduleApi(source: string | undefined): ApiRef | undefined {
-    const hit = wrapperOf(source);
+    const hit = this.wrapper(source);
     if (!hit) return undefined;
     const node: ApiNode = { members: hit.wrapper.exports };
     return { kind: 'api', vendor: hit.vendor, node, root: node, path: source! };
@@ -1829,7 +1853,7 @@ export class Analyzer {
 
   /** A wrapper package's default export, or member `member` of it, named `path` in messages. */
   private wrapperExport(source: string | undefined, member: string | undefined, path: string): ApiRef | undefined {
-    const hit = wrapperOf(source);
+    const hit = this.wrapper(source);
     const whole = hit?.wrapper.exports.default;
     const api = member === undefined ? whole : whole?.members?.[member];
     return hit && api && { kind: 'api', vendor: hit.vendor, node: api, root: api, path };

@@ -6,6 +6,12 @@ const IP = 'identityInParams';
 
 run('no-advanced-matching', rule, {
   valid: [
+    // A test file that mocks the SDK (Jest, Vitest): nothing it builds reaches Meta.
+    {
+      code: "import { UserData } from 'facebook-nodejs-business-sdk';\njest.mock('facebook-nodejs-business-sdk', () => ({ UserData: jest.fn() }));\nit('hashes', () => { new UserData().setEmail(user.email); });",
+      ...ts(),
+    },
+    "import ReactPixel from 'react-facebook-pixel';\nvi.mock('react-facebook-pixel');\ntest('init', () => ReactPixel.init('123', { em: user.email }));",
     // Managing a Custom Audience sends no one's identifiers; an empty list, or one written out in the code (an example), sends none either.
     "const { AdAccount, CustomAudience } = require('facebook-nodejs-business-sdk');\nnew AdAccount(act).createCustomAudience([], { name: 'Newsletter', subtype: 'CUSTOM', customer_file_source: 'USER_PROVIDED_ONLY' });\nnew CustomAudience(id).get(['name', 'approximate_count_lower_bound']);\nnew CustomAudience(id).createUser([], { payload: { schema: ['EMAIL_SHA256'], data: [] } });\nnew CustomAudience(id).createUser([], { payload: { schema: ['EMAIL_SHA256'], data: [['abc'], ['def']] } });",
     // A mapped payload without identifiers.
@@ -322,6 +328,11 @@ run('no-advanced-matching', rule, {
     invalid(
       "const bizSdk = require('facebook-nodejs-business-sdk');\nfunction applyIdentity(userData, user) { userData.setEmail(user.email); return userData; }\nmodule.exports = (req, user) => [applyIdentity(new bizSdk.UserData(), user), new bizSdk.ServerEvent().setRequestContext(req)];",
       [[ID, 'user', 6], [ID, 'req', 2]],
+    ),
+    // A mock of another module leaves the SDK real.
+    invalid(
+      "import { UserData } from 'facebook-nodejs-business-sdk';\njest.mock('./mailer');\nit('hashes', () => { new UserData().setEmail(user.email); });",
+      [[ID, 'user.email']],
     ),
     // Customer lists uploaded to an audience (Meta's Custom Audiences, also through its SDK; Snap's Audience Match): the schema names the columns.
     withData(

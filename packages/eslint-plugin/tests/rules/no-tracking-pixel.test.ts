@@ -33,6 +33,8 @@ const P = 'wrapperPackage';
 
 run('no-tracking-pixel', rule, {
   valid: [
+    // A test file that mocks a wrapper package loads nothing.
+    "import ReactPixel from 'react-facebook-pixel';\njest.mock('react-facebook-pixel', () => ({ init: jest.fn() }));",
     // Another package whose name starts like a wrapper's, through `npm:` or a CDN; a wrapper's name on another host.
     "import a from 'npm:react-facebook-pixel-helpers@1';\nimport b from 'https://esm.sh/tiktok-pixel-lite@2';\nimport c from 'https://example.com/react-facebook-pixel.js';\nimport d from 'npm:react-facebook-pixel@1/types';",
     // Meta's server SDK is also the Marketing API: loading it, or managing ads with it, sends no events.
