@@ -104,8 +104,15 @@ const MAX_LOOKUP = 200;
 /** Array methods whose callback gets each element as its first parameter. */
 const ITERATION_METHODS = new Set(['forEach', 'map', 'flatMap', 'filter', 'some', 'every', 'find', 'findIndex']);
 
-/** Any element of a known array. */
+/** The key path segment for "each element" of a parameter array (`items.map((i) => i.name)`: `items[].name`). */
+const EACH = '[]';
+
+/** Any element of a known array; of a parameter's array, what each site's array holds. */
 function elementsOf(v: Value, range: Range): Value | undefined {
+  if (v.kind === 'unknown' && v.param && !v.fallback) {
+    const each = paramMember(v, EACH, range);
+    return each && { ...each, describe: `${v.describe ?? 'arg'}[…]` };
+  }
   return v.kind === 'arr' && v.items.length > 0 ? anyOf([...v.items], range) : undefined;
 }
 
@@ -2568,6 +2575,7 @@ function atPath(v: Value, keys: readonly string[]): Value | undefined {
 
 /** Element `key` (an index) of an array value. */
 function element(v: Extract<Value, { kind: 'arr' }>, key: string): Value | undefined {
+  if (key === EACH) return v.items.length > 0 ? anyOf([...v.items], v.range) : undefined;
   return /^\d+$/u.test(key) ? v.items[Number(key)] : undefined;
 }
 

@@ -101,6 +101,11 @@ run('no-health-event-names', rule, {
     { code: "ttq.track('book_appointment')", settings: { phiguard: { healthContext: true } }, options: [{ healthContext: false }] },
   ],
   invalid: [
+    // A parameter's list, iterated in the helper: each element of what a site passes.
+    invalid(
+      "function sendAll(names) { names.forEach((n) => window.fbq('trackCustom', n)); }\nsendAll(['Lead', 'HIV Test Booked']);\nfunction sendEach(events) { for (const e of events) window.ttq.track(e.name); }\nsendEach([{ name: 'Oncology Consult' }]);\nsendAll(['Lead', 'Purchase']);",
+      [[E, "'HIV Test Booked'"], [E, "'Oncology Consult'"]],
+    ),
     // A method inherited from a parent class, called through `this`; a constructor's parameters, at each `new`.
     invalid(
       "class Base { track(n) { window.fbq('trackCustom', n); } }\nclass Clinic extends Base { booked() { this.track('HIV Test Booked'); } }\nclass Mid extends Clinic {}\nclass Leaf extends Mid { later() { this.track('Oncology Consult'); } }",

@@ -51,6 +51,11 @@ run('no-health-event-properties', rule, {
     "dataLayer.push({ event: 'view_item', item: { horoscope: 'Cancer' } })",
   ],
   invalid: [
+    // Contents built by `.map` over a helper's parameter, from what a site passes (Meta's server SDK).
+    invalid(
+      "const { Content, CustomData } = require('facebook-nodejs-business-sdk');\nfunction cart(items) {\n  return new CustomData().setContents(items.map((i) => new Content(i.sku, i.qty, i.price, i.name)));\n}\ncart([{ sku: 'x', qty: 1, price: 9, name: 'Valtrex 500mg' }]);",
+      [[H, "'Valtrex 500mg'"]],
+    ),
     // A method's result with its arguments put in: an object literal's method, and `this` in Vue's options API.
     invalid("const events = { booking(service) { return { content_name: service }; } };\nwindow.fbq('track', 'Schedule', events.booking('Psychiatry Intake'));", [[H, "'Psychiatry Intake'"]]),
     invalid("export default {\n  methods: {\n    payload() { return { content_category: 'Oncology' }; },\n    send() { window.ttq.track('ViewContent', this.payload()); },\n  },\n};", [[H, 'this.payload()']]),
