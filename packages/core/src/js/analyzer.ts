@@ -1910,7 +1910,9 @@ export class Analyzer {
     if (!ref.node.call) return;
     const spreadAt = args.findIndex((a) => a?.type === 'SpreadElement');
     // `fbq(...args)` with `args` a rest parameter (or `arguments`): the call site's arguments from there on.
-    const spread = spreadAt >= 0 ? this.argumentsOf((args[spreadAt]!.argument as Node), spreadAt) : undefined;
+    // …or a known list (`new UserData(...[email, phone])`, `fbq(...args)` with `const args = ['init', id]`).
+    const spreadArg = spreadAt >= 0 ? (args[spreadAt]!.argument as Node) : undefined;
+    const spread = spreadArg && (this.argumentsOf(spreadArg, spreadAt) ?? this.value(spreadArg));
     const argValues: Array<Arg | undefined> =
       applied?.kind === 'arr'
         ? applied.items.map((value) => ({ value, range: value.range }))

@@ -329,6 +329,9 @@ run('no-advanced-matching', rule, {
       "const bizSdk = require('facebook-nodejs-business-sdk');\nfunction applyIdentity(userData, user) { userData.setEmail(user.email); return userData; }\nmodule.exports = (req, user) => [applyIdentity(new bizSdk.UserData(), user), new bizSdk.ServerEvent().setRequestContext(req)];",
       [[ID, 'user', 6], [ID, 'req', 2]],
     ),
+    // Arguments spread from a known list.
+    invalid("const args = ['init', '123', { em: user.email }];\nwindow.fbq(...args);", [[ID, '{ em: user.email }']]),
+    invalid("const { UserData } = require('facebook-nodejs-business-sdk');\nconst ud = new UserData(...[user.email, user.phone]);", [[ID, 'user.email']]),
     // A mock of another module leaves the SDK real.
     invalid(
       "import { UserData } from 'facebook-nodejs-business-sdk';\njest.mock('./mailer');\nit('hashes', () => { new UserData().setEmail(user.email); });",

@@ -101,6 +101,8 @@ run('no-health-event-names', rule, {
     { code: "ttq.track('book_appointment')", settings: { phiguard: { healthContext: true } }, options: [{ healthContext: false }] },
   ],
   invalid: [
+    // Arguments spread from a known list; an unknown one is not guessed at.
+    invalid("window.fbq(...['trackCustom', 'HIV Test Booked']);\nwindow.fbq('trackCustom', ...names);\nwindow.fbq(...[...pre, 'x']);", [[E, "'HIV Test Booked'"]]),
     // A parameter's list, iterated in the helper: each element of what a site passes.
     invalid(
       "function sendAll(names) { names.forEach((n) => window.fbq('trackCustom', n)); }\nsendAll(['Lead', 'HIV Test Booked']);\nfunction sendEach(events) { for (const e of events) window.ttq.track(e.name); }\nsendEach([{ name: 'Oncology Consult' }]);\nsendAll(['Lead', 'Purchase']);",
