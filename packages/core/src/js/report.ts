@@ -309,7 +309,7 @@ function listHits(v: Extract<Value, { kind: 'obj' }>): IdentityHit[] {
   const hits: IdentityHit[] = [];
   for (const column of columns) {
     const field = listColumnField(column);
-    if (field) hits.push({ field, hashed: /sha-?256|hash/iu.test(column) || undefined, via: column, range: data.range, fromParam: isParamValue(data) });
+    if (field) hits.push({ field, hashed: HASHED_NAME.test(column) || undefined, via: column, range: data.range, fromParam: isParamValue(data) });
   }
   return hits;
 }
@@ -365,9 +365,11 @@ function meaningful(v: Value, field: IdentityHit['field']): boolean {
   }
 }
 
+/** A key or column name that says its value is hashed: `sha256_email`, `em_sha256`, `hashed_phone`, `emailHash`, `EMAIL_SHA256`. */
+const HASHED_NAME = /sha-?256|hash/iu;
+
 function hashState(v: Value, key: string): boolean | undefined {
-  // `sha256_email`, `em_sha256`, `hashed_phone`, `emailHash`.
-  if (/sha-?256|hash/iu.test(key)) return true;
+  if (HASHED_NAME.test(key)) return true;
   if (v.kind === 'unknown') return v.hashed ? true : undefined;
   if (v.kind === 'str' && v.parts.every((p) => typeof p === 'string')) return HEX_HASH.test((v.parts as string[]).join('')) ? true : false;
   // Meta's Conversions API sends each identifier as a list (`em: [hash]`): judged by its items.
