@@ -45,7 +45,7 @@ import {
   wrapperCall,
   type Binding,
 } from './ast.js';
-import { anyOf, joinParts, knownTexts, lookup, lookupValue, mergeParts, paramFunctions, partsOf, omitKeys, passedFor, substitute, texts, unknownAt, usesParam, within } from './values.js';
+import { anyOf, joinParts, knownTexts, lookup, lookupValue, mergeParts, paramFunctions, partsOf, omitKeys, passedFor, soleParam, substitute, texts, unknownAt, usesParam, within } from './values.js';
 
 export interface AnalyzerContext {
   text: string;
@@ -2166,7 +2166,8 @@ export class Analyzer {
       const at = rangeOf(element.openingElement as Node);
       built.set([{ key: 'children', keyRange: at, value: children.length === 1 ? children[0]! : { kind: 'arr', items: children, range: at } }]);
     }
-    return built.object(rangeOf(element.openingElement as Node));
+    // The children are props too: an element that has some passes them all.
+    return built.object(rangeOf(children.length ? element : (element.openingElement as Node)));
   }
 
   /** The elements an iteration site (`list.forEach(track)`) passes, when its list is known. */
@@ -2309,8 +2310,10 @@ export class Analyzer {
               return v && { value: v, range: v.range };
             }
             // `dataLayer.push({ event, ...params })`: parameters inside the argument come from the site,
-            // so findings point there.
-            return { value: substitute(value, fn, fromSite), range: rangeOf(site) };
+            // so findings point there: at the argument when one parameter is all it uses (`${name}_booked`).
+            const sole = soleParam(value, fn);
+            const passed = sole && passedFor(sole, fromSite);
+            return { value: substitute(value, fn, fromSite), range: passed && within(passed.range, rangeOf(site)) ? passed.range : rangeOf(site) };
           });
           if (!('table' in call) && local) call.hasCallSites = true;
           if (this.facts.calls.length >= MAX_CALLS) return made;

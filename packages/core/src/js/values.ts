@@ -36,6 +36,41 @@ export function paramFunctions(v: Value, into: Set<Node>, depth = 0): Set<Node> 
 type SiteArg = (index: number, key: string | undefined) => Value | undefined;
 
 /**
+ * The one parameter reference of `fn` a value is made of (`${name}_booked`, `{ em: email }`), or
+ * undefined when it uses none or several: a site finding can then point at what the site passes there.
+ */
+export function soleParam(v: Value, fn: Node): Extract<Value, { kind: 'unknown' }> | undefined {
+  let found: Extract<Value, { kind: 'unknown' }> | undefined;
+  let many = false;
+  const visit = (x: Value, depth: number): void => {
+    if (many || depth > 6) return;
+    switch (x.kind) {
+      case 'unknown':
+        if (x.param?.fn !== fn) break;
+        if (found && !(found.param!.index === x.param.index && found.param!.key === x.param.key)) many = true;
+        found ??= x;
+        break;
+      case 'obj':
+        for (const p of x.props) visit(p.value, depth + 1);
+        break;
+      case 'arr':
+        for (const i of x.items) visit(i, depth + 1);
+        break;
+      case 'any':
+        for (const o of x.options) visit(o, depth + 1);
+        break;
+      case 'str':
+        for (const p of x.parts) if (typeof p !== 'string') visit(p.hole, depth + 1);
+        break;
+      default:
+        break;
+    }
+  };
+  visit(v, 0);
+  return many ? undefined : found;
+}
+
+/**
  * What a site passes for parameter value `v`; where it passes nothing (`undefined`), the parameter's
  * default; for the rest of a destructured parameter, without the keys taken out before it.
  */

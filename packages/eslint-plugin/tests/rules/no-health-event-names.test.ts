@@ -135,8 +135,10 @@ run('no-health-event-names', rule, {
     invalid("function sendEvent(name) { fbq('trackCustom', name); }\nfunction onBooked(label) { sendEvent(label); }\nonBooked('Therapy Booked');\nonBooked('Lead');", [[E, "'Therapy Booked'"]]),
     invalid(
       "class Analytics {\n  send(name) { window.fbq('trackCustom', name); }\n  booked(service) { this.send(`Booked ${service}`); }\n}\nnew Analytics().booked('Psychotherapy');",
-      [[E, "new Analytics().booked('Psychotherapy')"]],
+      [[E, "'Psychotherapy'"]],
     ),
+    // A name made of one parameter points at what the site passes there; one made of several, at the site.
+    invalid("function send(service, step) { fbq('trackCustom', `${service}_${step}`); }\nfunction booked(service) { fbq('trackCustom', `${service}_booked`); }\nsend('hiv', 'test');\nbooked(window.x ? 'Oncology' : 'Dermatology');", [[E, "send('hiv', 'test')"], [E, "window.x ? 'Oncology' : 'Dermatology'"]]),
     // `dataLayer.push({ …, ...props })` in a helper: the event a site passes.
     invalid("function push(props) {\n  window.dataLayer.push({ page_type: 'clinic', ...props });\n}\npush({ event: 'hiv_test_order' });", [[E, "'hiv_test_order'"]]),
     // What a local helper returns.
@@ -300,7 +302,7 @@ run('no-health-event-names', rule, {
     ),
     invalid(
       "function ConditionPage(props) {\n  return <a onClick={() => window.fbq('trackCustom', `View_${props.condition}`)}>x</a>;\n}\nexport const Lupus = () => <ConditionPage condition=\"Lupus\" />;",
-      [[E, '<ConditionPage condition="Lupus" />']],
+      [[E, '"Lupus"']],
     ),
     // A helper passed to an iteration method is called with each element; a spread attribute passes the object's keys.
     invalid(
