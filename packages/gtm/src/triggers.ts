@@ -403,10 +403,16 @@ function classifyPattern(source: string, classifier: HealthClassifier, part: Add
 export function isBlocked(hit: HealthPageCondition, blocking: readonly Trigger[], group: readonly Trigger[] = [hit.trigger]): boolean {
   // GTM checks a blocker on the event the tag fires on: a Window Loaded blocker (gtm.load) does not
   // stop a tag that already fired at Page View (gtm.js).
-  const sameEvent = (b: Trigger, t: Trigger) => b.type === t.type || b.type === 'ALWAYS';
-  return blocking.some(
-    (b) => group.every((t) => sameEvent(b, t)) && b.customEventFilter.length === 0 && [...b.filter, ...b.autoEventFilter].every((c) => holdsWherever(c, hit.condition)),
-  );
+  // A Custom Event blocker stops the tag only on the events it names: its event test must hold on
+  // every event the firing trigger takes (`equals form_submit` for `equals form_submit`, `.*` for any).
+  const sameEvent = (b: Trigger, t: Trigger) =>
+    b.type === 'ALWAYS' || (b.type === t.type && b.customEventFilter.every((c) => matchesEveryEvent(c) || t.customEventFilter.some((e) => holdsWherever(c, e))));
+  return blocking.some((b) => group.every((t) => sameEvent(b, t)) && [...b.filter, ...b.autoEventFilter].every((c) => holdsWherever(c, hit.condition)));
+}
+
+/** `{{_event}} matches RegEx .*`: a custom event test that every event passes. */
+function matchesEveryEvent(c: Condition): boolean {
+  return c.type === 'MATCH_REGEX' && !c.negate && /^\^?\.[*+]\$?$/u.test(c.arg1 ?? '');
 }
 
 /** A string test, as `{ kind, text }` forms any of which may match (a simple regex gives several). */

@@ -231,6 +231,29 @@ describe('no-health-page-triggers', () => {
     });
   });
 
+  it('a Custom Event blocker counts on the events it names', () => {
+    const psych = [cond('CONTAINS', '{{Page Path}}', '/psychiatry')];
+    const event = (triggerId: string, name: string, test: unknown, filter: unknown[] = psych, type = 'CUSTOM_EVENT') => ({ triggerId, name, type, filter, customEventFilter: [test] });
+    const submit = cond('EQUALS', '{{_event}}', 'form_submit');
+    const reported = (blocker: unknown) =>
+      healthPages(
+        analyze({
+          trigger: [event('1', 'submit on psychiatry', submit), blocker],
+          tag: [tag('Meta', 'html', [T('html', snapHtml)], { firingTriggerId: ['1'], blockingTriggerId: ['2'] })],
+        }),
+      ).length;
+    // The same event, any event (`.*`), the API's lowerCamel type, or no page condition: blocked.
+    expect(reported(event('2', 'same', submit))).toBe(0);
+    expect(reported(event('2', 'any event', cond('MATCH_REGEX', '{{_event}}', '.*')))).toBe(0);
+    expect(reported(event('2', 'camel', submit, psych, 'customEvent'))).toBe(0);
+    expect(reported(event('2', 'all pages', submit, []))).toBe(0);
+    expect(reported(event('2', 'prefix', cond('STARTS_WITH', '{{_event}}', 'form_')))).toBe(0);
+    // Another event, a narrower page test, or a page view blocker: the tag still fires on those pages.
+    expect(reported(event('2', 'other event', cond('EQUALS', '{{_event}}', 'appointment_booked')))).toBe(1);
+    expect(reported(event('2', 'narrower', submit, [cond('CONTAINS', '{{Page Path}}', '/psychiatry/adult')]))).toBe(1);
+    expect(reported(pageTrigger('2', 'page view', psych))).toBe(1);
+  });
+
   it('a page blocker does not cover a trigger group that a later event completes', () => {
     const group = (id: string, members: string[]) => ({ triggerId: id, name: `group ${id}`, type: 'TRIGGER_GROUP', parameter: [{ type: 'LIST', key: 'triggerIds', list: members.map((m) => ({ type: 'TRIGGER_REFERENCE', value: m })) }] });
     const r = analyze({
