@@ -1074,12 +1074,16 @@ function parseDirectives(tag: Tag): Array<{ rules: string[] | undefined; reason:
   return out;
 }
 
+const DIRECTIVE_START = /^[\s\-*•#/>]*phiguard-disable(?![\w-])/iu;
+
 function readDirectives(notes: string): Array<{ rules: string[] | undefined; reason: string }> {
   const out: Array<{ rules: string[] | undefined; reason: string }> = [];
   for (const line of notes.split('\n')) {
-    const at = line.toLowerCase().indexOf('phiguard-disable');
-    if (at < 0) continue;
-    const rest = line.slice(at + 'phiguard-disable'.length);
+    // A directive starts its line (after a list bullet or comment mark): notes that mention one in
+    // a sentence (`never add phiguard-disable -- it hides leaks`) suppress nothing.
+    const start = DIRECTIVE_START.exec(line);
+    if (!start) continue;
+    const rest = line.slice(start[0].length);
     const sep = rest.indexOf('--');
     const reason = sep < 0 ? '' : rest.slice(sep + 2).trim();
     const rules = (sep < 0 ? rest : rest.slice(0, sep))

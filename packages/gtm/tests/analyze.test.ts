@@ -341,6 +341,17 @@ describe('suppressions', () => {
     ]);
   });
 
+  it('a directive starts its line (after a bullet or comment mark); one mentioned in a sentence suppresses nothing', () => {
+    const prose = analyze({ tag: [html('m', meta, { notes: 'Reminder from privacy: never add phiguard-disable -- it hides leaks from legal review.' })] });
+    expect(prose.messages.map((m) => m.ruleId)).toEqual(['no-health-event-names']);
+    expect(prose.suppressedMessages).toEqual([]);
+    const inline = analyze({ tag: [html('m', meta, { notes: 'Reviewed. phiguard-disable no-health-event-names -- BAA' })] });
+    expect(inline.messages.map((m) => m.ruleId)).toEqual(['no-health-event-names']);
+    const bullet = analyze({ tag: [html('m', meta, { notes: 'Owner: marketing\r\n  - PHIGUARD-DISABLE no-health-event-names -- BAA (PRIV-12)' })] });
+    expect(bullet.messages).toEqual([]);
+    expect(bullet.suppressedMessages.map((m) => m.suppressions)).toEqual([[{ kind: 'directive', justification: 'BAA (PRIV-12)' }]]);
+  });
+
   it('a directive without a reason does nothing, and says so', () => {
     const r = analyze({ tag: [html('m', meta, { notes: 'phiguard-disable no-health-event-names' })] });
     expect(r.messages.map((m) => m.ruleId)).toEqual(['no-health-event-names']);
