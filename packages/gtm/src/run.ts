@@ -49,7 +49,7 @@ function parseRuleOption(value: string): [RuleId, unknown] {
   return [id, level];
 }
 
-/** A directory stands for the `.json` files under it (sorted; `node_modules` and dot-folders skipped). */
+/** A directory stands for the `.json` files under it (sorted; `node_modules`, dot-folders and phiguard's own config file skipped). */
 function expandDirectory(cwd: string, file: string): string[] {
   if (file === '-') return [file];
   let stat;
@@ -65,7 +65,7 @@ function expandDirectory(cwd: string, file: string): string[] {
       const child = join(dir, entry.name);
       if (entry.isDirectory()) {
         if (entry.name !== 'node_modules' && !entry.name.startsWith('.')) walk(child);
-      } else if (entry.name.endsWith('.json')) out.push(child);
+      } else if (entry.name.endsWith('.json') && entry.name !== 'phiguard.config.json') out.push(child);
     }
   };
   walk(file);

@@ -128,7 +128,10 @@ describe('phiguard-gtm options', () => {
     writeFileSync(join(dir, 'web', 'a.json'), readFileSync(fixture('healthcare-web.json'), 'utf8'));
     writeFileSync(join(dir, 'b.json'), gtm({ tag: [] }));
     writeFileSync(join(dir, 'notes.txt'), 'x');
+    // phiguard's own config beside the exports is read as config, not as a container.
+    writeFileSync(join(dir, 'phiguard.config.json'), '{}');
     const r = run(['exports', '-f', 'json']);
+    expect(r.status).toBe(1);
     expect((JSON.parse(r.stdout) as Array<{ filePath: string }>).map((x) => x.filePath.slice(dir.length + 1))).toEqual(['b.json', join('web', 'a.json')]);
     mkdirSync(join(tmp, 'empty'), { recursive: true });
     expect(run(['empty']).stderr).toBe('phiguard-gtm: no .json files in empty\n');
