@@ -14,9 +14,16 @@ export class ConfigError extends Error {
   constructor(
     readonly file: string,
     reason: string,
+    /** Where in a JSON config the problem is (a syntax error). */
+    readonly position?: { line: number; column: number },
   ) {
     super(reason);
     this.name = 'ConfigError';
+  }
+
+  /** `file:line:column: reason`, as for containers, or `file: reason`. */
+  get where(): string {
+    return this.position ? `${this.file}:${this.position.line}:${this.position.column}` : this.file;
   }
 }
 
@@ -119,12 +126,13 @@ export async function loadConfig(file: string): Promise<GtmConfig> {
     } catch (error) {
       throw new ConfigError(file, `cannot read config: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
     }
+    if (text.replace(/^\uFEFF/u, '').trim() === '') throw new ConfigError(file, 'empty config file: expected a JSON object, e.g. { "rules": { "no-tracking-pixel": "error" } }');
     // The same JSON reading as for containers: a BOM is fine, errors say line:column.
     try {
       value = loadJson(text).value;
     } catch (error) {
       if (!(error instanceof GtmInputError)) throw error;
-      throw new ConfigError(file, error.line === undefined ? error.reason : `${error.line}:${error.column ?? 1}: ${error.reason}`);
+      throw new ConfigError(file, error.reason, error.line === undefined ? undefined : { line: error.line, column: error.column ?? 1 });
     }
   } else {
     if (!existsSync(file)) throw new ConfigError(file, 'cannot read config: ENOENT');

@@ -268,7 +268,7 @@ export async function main(argv: string[], io: { stdout: (s: string) => void; st
       return 2;
     }
     if (error instanceof ConfigError) {
-      io.stderr(`phiguard-gtm: ${error.file}: ${error.message}\n`);
+      io.stderr(`phiguard-gtm: ${error.where}: ${error.message}\n`);
       return 2;
     }
     // A bug in phiguard, not bad input: still one line, with a pointer for the report.

@@ -204,7 +204,12 @@ describe('phiguard-gtm options', () => {
     write('bom.json', `\uFEFF${JSON.stringify({ rules: { 'no-tracking-pixel': 'warn' } })}`);
     expect(run([clean, '-c', 'bom.json']).status).toBe(0);
     write('comma.json', '{"rules": {\n  "no-tracking-pixel": "warn",\n}}');
-    expect(run([clean, '-c', 'comma.json']).stderr).toMatch(/comma\.json: 3:1: invalid JSON/u);
+    expect(run([clean, '-c', 'comma.json']).stderr).toMatch(/comma\.json:3:1: invalid JSON/u);
+    // An empty config is a config error, not a container's.
+    write('empty.json', '\n');
+    const empty = run([clean, '-c', 'empty.json']);
+    expect(empty.status).toBe(2);
+    expect(empty.stderr).toMatch(/^phiguard-gtm: \S*empty\.json: empty config file: expected a JSON object[^\n]*\n$/u);
   });
 
   it('github format prints annotations', () => {
