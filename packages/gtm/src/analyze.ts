@@ -527,21 +527,32 @@ function checkHttpRequest(a: Analysis, ctx: TagContext): void {
   const json = body?.value !== undefined && /^\s*[[{]/u.test(body.value);
   const head = `sendHttpRequest(${JSON.stringify(url.value)}, {}, `;
   const code = `${head}${json ? body.value : JSON.stringify(body?.value ?? '')})`;
-  const { text, names } = replaceMacros(code);
-  const result = analyzeScript(text, a.settings, names.length ? { macros: ctx.macros, macroNames: names } : {});
-  for (const id of result.vendors) ctx.vendors.set(id, getVendor(id));
+  const read = (source: string) => {
+    const { text, names } = replaceMacros(source);
+    return analyzeScript(text, a.settings, names.length ? { macros: ctx.macros, macroNames: names } : {});
+  };
+  const result = read(code);
   // Findings in the URL take the whole URL field; findings in a JSON body keep their place in it.
   const bodyEnd = code.length - 1;
   const inBody = (f: { range: readonly [number, number] }) => json && f.range[0] >= head.length && f.range[1] <= bodyEnd;
   const shift = (f: Finding): Finding => ({ ...f, range: [f.range[0] - head.length, f.range[1] - head.length] });
   const whole = url.value.length;
-  pushCoreFindings(a, ctx, result.findings.filter((f) => !inBody(f)).map((f) => ({ ...f, range: [0, whole] as [number, number] })), url.value, urlPath);
+  let atUrl = result.findings.filter((f) => !inBody(f));
+  const vendors = new Set(result.vendors);
+  // A body that does not parse can take the whole call with it: the endpoint is read again without it.
+  if (json && result.errors.length && atUrl.length === 0) {
+    const bare = read(`${head}{})`);
+    atUrl = bare.findings;
+    for (const id of bare.vendors) vendors.add(id);
+  }
+  for (const id of vendors) ctx.vendors.set(id, getVendor(id));
+  pushCoreFindings(a, ctx, atUrl.map((f) => ({ ...f, range: [0, whole] as [number, number] })), url.value, urlPath);
   if (json) {
     const bodyPath = a.valuePath(ctx.tag, body);
     pushCoreFindings(a, ctx, result.findings.filter(inBody).map(shift), body.value!, bodyPath);
     reportUnreadable(a, ctx, 'The request body', result.errors.map((e) => ({ ...e, offset: Math.max(0, e.offset - head.length) })), bodyPath);
   }
-  if (result.vendors.length === 0 && !a.resolver.valuesOf(url.value).values.some((u) => /^\s*(?:https?:)?\/\/[^/{]/iu.test(u))) {
+  if (vendors.size === 0 && !a.resolver.valuesOf(url.value).values.some((u) => /^\s*(?:https?:)?\/\/[^/{]/iu.test(u))) {
     a.notice(
       `Tag "${ctx.tag.name}" sends an HTTP request to ${url.value}, an address phiguard cannot resolve; if it is an ad platform's endpoint, check what the tag sends by hand.`,
       urlPath,

@@ -756,6 +756,14 @@ describe('server HTTP Request tags', () => {
     expect(r.messages.map((m) => m.ruleId)).toEqual(expect.arrayContaining(['no-tracking-pixel', null]));
     expect(r.messages.find((m) => m.ruleId === null)!.message).toMatch(/^The request body of tag "broken" could not be fully read: /u);
   });
+
+  it('still names the endpoint a variable holds when the body is cut short', () => {
+    const url = { variableId: '1', name: 'const - capi url', type: 'c', parameter: [T('value', 'https://graph.facebook.com/v19.0/123/events')] };
+    const r = analyze({ ...SERVER, tag: [request('cut', '{{const - capi url}}', '{"data":[{"event_name":"Lead","user_data":{"em":"{{ed - email}}"}}')], variable: [url, ...eventData] });
+    expect(r.messages.map((m) => m.ruleId)).toEqual(['no-tracking-pixel', null]);
+    expect(r.messages[0]!.via).toContain('{{const - capi url}}');
+    expect(r.tags?.[0]).toMatchObject({ vendors: ['meta'] });
+  });
 });
 
 /** Offsets of a message's start and end in the text (lines and columns are 1-based). */
