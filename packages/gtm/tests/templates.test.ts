@@ -269,6 +269,32 @@ describe('template fields', () => {
     expect(identity[0]!.message).toContain('through the Stape Reddit Conversions API template itself, which maps the incoming event data');
   });
 
+  it('Stape TikTok and Snapchat server templates map the event\'s user data themselves (Snapchat: unless auto-map is unchecked)', () => {
+    const server = (templateId: string, displayName: string, url: string, repository: string) => ({
+      templateId,
+      name: displayName,
+      templateData: serverTpl({ displayName }, [perm('send_http', [urls([url])])]),
+      galleryReference: { owner: 'stape-io', repository },
+    });
+    const r = analyze({
+      usageContext: ['SERVER'],
+      customTemplate: [server('7', 'TikTok Events API', 'https://business-api.tiktok.com/', 'tiktok-tag'), server('8', 'Snapchat Conversion API', 'https://tr.snapchat.com/', 'snapchat-tag')],
+      tag: [
+        tag('tiktok', 'cvt_1_7', [T('eventNameStandard', 'CompletePayment')]),
+        tag('snap default', 'cvt_1_8', [T('eventName', 'PURCHASE')]),
+        tag('snap on', 'cvt_1_8', [T('eventName', 'PURCHASE'), B('autoMapUserData', true)]),
+        tag('snap off', 'cvt_1_8', [T('eventName', 'PURCHASE'), B('autoMapUserData', false)]),
+      ],
+    });
+    const identity = r.messages.filter((m) => m.ruleId === 'no-advanced-matching');
+    expect(identity.map((m) => [m.gtm.name, m.severity, (m.evidence as { fields: string[] }).fields])).toEqual([
+      ['tiktok', 1, ['email', 'phone', 'external id', 'name', 'IP address']],
+      ['snap default', 1, ['email', 'phone', 'external id', 'name', 'IP address']],
+      ['snap on', 1, ['email', 'phone', 'external id', 'name', 'IP address']],
+    ]);
+    expect(identity[0]!.message).toContain('through the Stape TikTok Events API template itself, which maps the incoming event data');
+  });
+
   it("Criteo's server template: the event name it forwards and the event data it sends whole", () => {
     const criteo = {
       templateId: '7',

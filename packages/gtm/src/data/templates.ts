@@ -110,6 +110,16 @@ const stapeMetaEventName: readonly EventNameSpec[] = [
   { key: 'eventNameCustom', when: [stapeOverride, { key: 'eventName', values: ['custom'], ifMissing: true }] },
 ];
 /** The browser pixel sends user data only with "Enable Advanced Matching" (`enableEdvancedMatching`, sic). */
+/** Both Snap Conversions API templates (Stape's and Snap's own) take these fields. */
+const snapCapi = {
+  vendor: 'snap',
+  context: 'SERVER',
+  call: 'the Snap Conversions API template (user data)',
+  eventName: [{ key: 'eventName' }, { key: 'eventNameCustom' }, { key: 'eventNameStandard' }],
+  defaultEventName: '{{Event Name}}',
+  identityTables: [{ key: 'userDataList', nameColumn: 'name', valueColumn: 'value' }],
+  propertyTables: [{ key: 'customDataList', nameColumn: 'name', valueColumn: 'value' }],
+} as const;
 const stapeAdvancedMatching: Gate = { key: 'enableEdvancedMatching', values: ['true'], ifMissing: true };
 
 export const TEMPLATE_SPECS: readonly TemplateSpec[] = [
@@ -176,6 +186,12 @@ export const TEMPLATE_SPECS: readonly TemplateSpec[] = [
     defaultEventName: '{{Event Name}}',
     identityTables: [{ key: 'userDataList', nameColumn: 'name', valueColumn: 'value' }],
     propertyTables: [{ key: 'customDataList', nameColumn: 'name', valueColumn: 'value' }],
+    // Its addUserData() has no switch: the rows only add to what it maps.
+    implicitIdentity: [{
+      fields: ['email', 'phone', 'name', 'external id', 'IP address'],
+      source:
+        'the Stape TikTok Events API template itself, which maps the incoming event data (email or email_address, phone or phone_number, first and last name, also under user_data; for web events external_id or user_id and ip_override) to TikTok user data',
+    }],
   },
   {
     id: 'meta-pixel-web',
@@ -365,16 +381,21 @@ export const TEMPLATE_SPECS: readonly TemplateSpec[] = [
     }],
   },
   {
+    id: 'snap-capi-stape',
+    galleryRepos: ['stape-io/snapchat-tag'],
+    ...snapCapi,
+    implicitIdentity: [{
+      fields: ['email', 'phone', 'name', 'external id', 'IP address'],
+      source:
+        "the Stape Snapchat Conversions API template, whose 'auto-map user data' (on unless unchecked) maps the incoming event data (email, user_data.email_address, phone or user_data.phone_number, names, external_id or user_id, ip_override) to Snap user data",
+      when: { key: 'autoMapUserData', values: ['true'], ifMissing: true },
+    }],
+  },
+  {
     id: 'snap-capi',
-    galleryRepos: ['stape-io/snapchat-tag', 'snapchat/capi-google-tag-manager-serverside-tag'],
+    galleryRepos: ['snapchat/capi-google-tag-manager-serverside-tag'],
     displayName: /snap/iu,
-    vendor: 'snap',
-    context: 'SERVER',
-    call: 'the Snap Conversions API template (user data)',
-    eventName: [{ key: 'eventName' }, { key: 'eventNameCustom' }, { key: 'eventNameStandard' }],
-    defaultEventName: '{{Event Name}}',
-    identityTables: [{ key: 'userDataList', nameColumn: 'name', valueColumn: 'value' }],
-    propertyTables: [{ key: 'customDataList', nameColumn: 'name', valueColumn: 'value' }],
+    ...snapCapi,
   },
   {
     id: 'snap-pixel',
