@@ -147,6 +147,18 @@ describe('container model', () => {
     expect(c.tags[0]!.consent?.status).toBe('NOT_SET');
   });
 
+  it('tells a server container without its container record by what it holds', () => {
+    const server = (cv: object) => {
+      const { value, locator } = loadJson(JSON.stringify({ containerVersion: cv }));
+      return buildContainer(value, locator).isServer;
+    };
+    const sgtmTemplate = { templateId: '1', name: 'Snap', templateData: '___INFO___\n\n{}\n\n___SERVER_PERMISSIONS___\n\n[]\n' };
+    expect(server({ tag: [{ tagId: '1', name: 'Snap', type: 'cvt_1_1' }], customTemplate: [sgtmTemplate] })).toBe(true);
+    expect(server({ tag: [{ tagId: '1', name: 'CAPI', type: 'http_request' }] })).toBe(true);
+    expect(server({ client: [{ clientId: '1', name: 'GA4', type: 'gaaw_client' }] })).toBe(true);
+    expect(server({ tag: [{ tagId: '1', name: 'Pixel', type: 'html' }], customTemplate: [{ ...sgtmTemplate, templateData: '___INFO___\n\n{}\n\n___WEB_PERMISSIONS___\n\n[]\n' }] })).toBe(false);
+  });
+
   it('models server containers, clients and templates', () => {
     const text = readFileSync(fixture('../../../../../shared/corpus/gtm/05-kbx-server-clients-transformations.json'), 'utf8');
     const { value, locator } = loadJson(text);

@@ -424,9 +424,12 @@ class Builder {
     }
     for (const t of triggers) triggersById.set(t.id, t);
 
+    // An export without its container record (a bare version from the API) tells by what it holds:
+    // clients, server tag types, or templates written for server containers.
     const isServer =
       usageContext.includes('SERVER') ||
-      (usageContext.length === 0 && (clients.length > 0 || tags.some((t) => t.type.startsWith('sgtm'))));
+      (usageContext.length === 0 &&
+        (clients.length > 0 || tags.some((t) => t.type.startsWith('sgtm') || t.type === 'http_request') || templates.some((t) => t.templateData.includes('___SERVER_PERMISSIONS___'))));
 
     return {
       exportFormatVersion,
