@@ -192,7 +192,9 @@ export async function main(argv: string[], io: { stdout: (s: string) => void; st
     if (!/^-?\d+$/u.test(values['max-warnings']!)) throw new UsageError(`--max-warnings must be an integer, got "${values['max-warnings']}"`);
     const maxWarnings = Number(values['max-warnings']);
     if (positionals.length === 0) throw new UsageError('no container file given');
-    const files = positionals.flatMap((f) => expandDirectory(io.cwd, f));
+    // A file named twice (`a.json dir/`, where dir holds a.json) is read once, as ESLint does.
+    const seen = new Set<string>();
+    const files = positionals.flatMap((f) => expandDirectory(io.cwd, f)).filter((f) => f === '-' || (!seen.has(resolve(io.cwd, f)) && seen.add(resolve(io.cwd, f))));
     if (files.length === 0) throw new UsageError(`no .json files in ${positionals.join(', ')}`);
 
     let config: GtmConfig = {};

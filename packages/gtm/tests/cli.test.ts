@@ -133,6 +133,9 @@ describe('phiguard-gtm options', () => {
     const r = run(['exports', '-f', 'json']);
     expect(r.status).toBe(1);
     expect((JSON.parse(r.stdout) as Array<{ filePath: string }>).map((x) => x.filePath.slice(dir.length + 1))).toEqual(['b.json', join('web', 'a.json')]);
+    // A file named twice, or also found in a directory, is read once.
+    const twice = run([join('exports', 'b.json'), 'exports', join(dir, 'b.json'), '-f', 'json']);
+    expect((JSON.parse(twice.stdout) as Array<{ filePath: string }>).map((x) => x.filePath.slice(dir.length + 1))).toEqual(['b.json', join('web', 'a.json')]);
     mkdirSync(join(tmp, 'empty'), { recursive: true });
     expect(run(['empty']).stderr).toBe('phiguard-gtm: no .json files in empty\n');
   });
