@@ -1031,6 +1031,11 @@ function reportDangling(a: Analysis): void {
       a.notice(`Zone "${zone.name}" loads container ${child}, whose tags are not in this export: export that container and check it too.`, zone.path);
     }
   }
+  // A Google tag's configuration settings (`page_title`, `user_data`, …) ride on every hit it sends; their
+  // shape is not documented in exports, so they are named rather than guessed at.
+  for (const g of c.googleTagConfigs) {
+    a.notice(`Google tag configuration${g.tagId ? ` ${g.tagId}` : ''} (gtagConfig) is not read: check in GTM what its configuration settings send.`, g.path);
+  }
   // A tag reference (`TAG_REFERENCE`: a GA4 event's configuration tag) to a missing tag, once per name.
   const referenced = new Map<string, { tag: Tag; param: Param; count: number }>();
   for (const t of c.tags) {

@@ -493,6 +493,16 @@ describe('{{Event}} in Custom HTML', () => {
   });
 });
 
+describe('Google tag configurations', () => {
+  it('names each gtagConfig: its settings are not read, so not silently passed', () => {
+    const r = analyze({ gtagConfig: [{ gtagConfigId: '1', type: 'google', parameter: [T('tagId', 'AW-123456789')] }, { gtagConfigId: '2', type: 'google' }] });
+    expect(r.notices.map((n) => n.message)).toEqual([
+      'Google tag configuration AW-123456789 (gtagConfig) is not read: check in GTM what its configuration settings send.',
+      'Google tag configuration (gtagConfig) is not read: check in GTM what its configuration settings send.',
+    ]);
+  });
+});
+
 describe('zones (GTM 360)', () => {
   it('notes each child container a zone loads: its tags are not in this export', () => {
     const r = analyze({

@@ -35,7 +35,7 @@ const MAX_PARAM_DEPTH = 64;
 const UPPER_TYPES = new Set(['TEMPLATE', 'BOOLEAN', 'INTEGER', 'LIST', 'MAP', 'TAG_REFERENCE', 'TRIGGER_REFERENCE']);
 
 /** The lists of a container version, as GTM names them. */
-const LISTS = ['tag', 'trigger', 'variable', 'builtInVariable', 'customTemplate', 'client', 'transformation', 'zone', 'folder'] as const;
+const LISTS = ['tag', 'trigger', 'variable', 'builtInVariable', 'customTemplate', 'client', 'transformation', 'zone', 'folder', 'gtagConfig'] as const;
 
 /** Builds the container model, checking every field it reads. Shape errors name the JSON path. */
 class Builder {
@@ -406,6 +406,11 @@ class Builder {
       };
     });
 
+    const googleTagConfigs = this.array(cv.gtagConfig, at('gtagConfig')).map((raw, index) => {
+      const path = at('gtagConfig', index);
+      return { tagId: this.params(this.object(raw, path), 'parameter', path).find((p) => p.key === 'tagId')?.value, path };
+    });
+
     const triggersById = new Map<string, Trigger>();
     for (const [id, builtIn] of Object.entries(BUILT_IN_TRIGGERS)) {
       triggersById.set(id, {
@@ -448,6 +453,7 @@ class Builder {
       transformations,
       folders,
       zones,
+      googleTagConfigs,
       tagsByName: new Map(tags.map((t) => [t.name, t])),
       triggersById,
       variablesByName: new Map(variables.map((v) => [v.name, v])),

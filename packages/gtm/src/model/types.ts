@@ -120,6 +120,8 @@ export interface Container {
   folders: Map<string, string>;
   /** GTM 360 zones: each loads other containers, whose tags are not in this export. */
   zones: Zone[];
+  /** Google tag configurations (`gtagConfig`): their settings are not read, only named. */
+  googleTagConfigs: Array<{ tagId: string | undefined; path: JsonPath }>;
   tagsByName: Map<string, Tag>;
   triggersById: Map<string, Trigger>;
   variablesByName: Map<string, Variable>;
