@@ -873,11 +873,14 @@ function checkTemplateTag(a: Analysis, ctx: TagContext): void {
   const p = info.permissions;
   const browser = [...p.injectScript, ...p.sendPixel].filter((u) => matchVendorUrl(u)?.vendor.id === vendor.id);
   const server = p.sendHttp.filter((u) => matchVendorUrl(u)?.vendor.id === vendor.id);
-  const urls = [...browser, ...server];
+  // A template that sends HTTP requests from a server container (an Events API) is a server endpoint,
+  // unless the tag has the visitor's browser load the vendor's pixel too (as far as its spec tells).
+  const pixelToo = browser.length > 0 && (!a.container.isServer || (info.spec?.browserPixel !== undefined && gateOpen(ctx.tag.params, info.spec.browserPixel)));
+  const asServer = server.length > 0 && !pixelToo;
+  const urls = asServer ? server : browser;
   if (vendor.kind === 'ads' && urls.length) {
     const fingerprint = `${urls[0]} (permission of template "${info.displayName}")`;
-    // A template that only sends HTTP requests (server containers, Events API) is a server endpoint, not a pixel.
-    const messageId = browser.length ? 'loaderUrl' : 'serverEndpoint';
+    const messageId = asServer ? 'serverEndpoint' : 'loaderUrl';
     a.shared(ctx, 'no-tracking-pixel', messageId, { vendor: vendor.name, fingerprint }, { path: [...ctx.tag.path, 'type'] }, {
       vendor: vendor.id,
       evidence: { kind: 'fingerprint', fingerprint, detail: info.vendor.evidence },

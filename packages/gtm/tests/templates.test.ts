@@ -495,11 +495,11 @@ describe('template fields', () => {
       ['automap', 1, ['email', 'name', 'IP address']],
     ]);
     expect(r.messages.find((m) => m.gtm.name === 'ids' && m.ruleId === 'no-advanced-matching')!.message).toContain('through the Stape LinkedIn Conversions API template');
-    // The template may make the browser load px.ads.linkedin.com (send_pixel_from_browser): a pixel for every tag.
-    expect(r.messages.filter((m) => m.ruleId === 'no-tracking-pixel').map((m) => [m.gtm.name, m.messageId])).toEqual([
-      ['ids', 'loaderUrl'],
-      ['page view', 'loaderUrl'],
-      ['automap', 'loaderUrl'],
+    // Conversions go to the API; only a page view sent from the browser has it load px.ads.linkedin.com (send_pixel_from_browser).
+    expect(r.messages.filter((m) => m.ruleId === 'no-tracking-pixel').map((m) => [m.gtm.name, m.messageId, (m.evidence as { fingerprint: string }).fingerprint])).toEqual([
+      ['ids', 'serverEndpoint', 'https://api.linkedin.com/rest/conversionEvents (permission of template "LinkedIn Conversion API")'],
+      ['page view', 'loaderUrl', 'https://px.ads.linkedin.com/* (permission of template "LinkedIn Conversion API")'],
+      ['automap', 'serverEndpoint', 'https://api.linkedin.com/rest/conversionEvents (permission of template "LinkedIn Conversion API")'],
     ]);
   });
 

@@ -72,6 +72,8 @@ export interface TemplateSpec {
   implicitIdentity?: readonly ImplicitIdentity[];
   /** The template checks consent (`access_consent`) only when this holds (a "consent mode" checkbox). */
   consentCheck?: When;
+  /** A server template that can also have the visitor's browser load the vendor's pixel does so only when this holds. */
+  browserPixel?: When;
 }
 
 export interface ImplicitIdentity {
@@ -324,6 +326,11 @@ export const TEMPLATE_SPECS: readonly TemplateSpec[] = [
     // name (the conversion rule URN names the conversion). The page_view type sends only a browser pixel.
     id: 'stape-linkedin-capi',
     galleryRepos: ['stape-io/linkedin-tag'],
+    // Only a page view tag with "send page view from browser" loads px.ads.linkedin.com; conversions go to the API.
+    browserPixel: [
+      { key: 'type', values: ['page_view'], ifMissing: false },
+      { key: 'enablePageViewFromBrowser', values: ['true'], ifMissing: false },
+    ],
     vendor: 'linkedin',
     context: 'SERVER',
     call: 'the Stape LinkedIn Conversions API template (userIds, userInfo)',
