@@ -194,7 +194,15 @@ export async function main(argv: string[], io: { stdout: (s: string) => void; st
     if (positionals.length === 0) throw new UsageError('no container file given');
     // A file named twice (`a.json dir/`, where dir holds a.json) is read once, as ESLint does.
     const seen = new Set<string>();
-    const files = positionals.flatMap((f) => expandDirectory(io.cwd, f)).filter((f) => f === '-' || (!seen.has(resolve(io.cwd, f)) && seen.add(resolve(io.cwd, f))));
+    const files = positionals
+      .flatMap((f) => expandDirectory(io.cwd, f))
+      .filter((f) => {
+        if (f === '-') return true;
+        const path = resolve(io.cwd, f);
+        if (seen.has(path)) return false;
+        seen.add(path);
+        return true;
+      });
     if (files.length === 0) throw new UsageError(`no .json files in ${positionals.join(', ')}`);
 
     let config: GtmConfig = {};

@@ -9,28 +9,35 @@ export function usesParam(v: Value, fn: Node): boolean {
 }
 
 /** The functions whose parameters the value is made of (added to `into`). */
-export function paramFunctions(v: Value, into: Set<Node>, depth = 0): Set<Node> {
-  if (depth > 6) return into;
+export function paramFunctions(v: Value, into: Set<Node>): Set<Node> {
+  eachParamRef(v, (ref) => into.add(ref.param!.fn));
+  return into;
+}
+
+type ParamValue = Extract<Value, { kind: 'unknown' }>;
+
+/** Each parameter reference a value is made of (its `unknown` parts that have a `param`), six levels deep. */
+function eachParamRef(v: Value, visit: (ref: ParamValue) => void, depth = 0): void {
+  if (depth > 6) return;
   switch (v.kind) {
     case 'unknown':
-      if (v.param) into.add(v.param.fn);
+      if (v.param) visit(v);
       break;
     case 'obj':
-      for (const p of v.props) paramFunctions(p.value, into, depth + 1);
+      for (const p of v.props) eachParamRef(p.value, visit, depth + 1);
       break;
     case 'arr':
-      for (const i of v.items) paramFunctions(i, into, depth + 1);
+      for (const i of v.items) eachParamRef(i, visit, depth + 1);
       break;
     case 'any':
-      for (const o of v.options) paramFunctions(o, into, depth + 1);
+      for (const o of v.options) eachParamRef(o, visit, depth + 1);
       break;
     case 'str':
-      for (const p of v.parts) if (typeof p !== 'string') paramFunctions(p.hole, into, depth + 1);
+      for (const p of v.parts) if (typeof p !== 'string') eachParamRef(p.hole, visit, depth + 1);
       break;
     default:
       break;
   }
-  return into;
 }
 
 type SiteArg = (index: number, key: string | undefined) => Value | undefined;
@@ -39,34 +46,14 @@ type SiteArg = (index: number, key: string | undefined) => Value | undefined;
  * The one parameter reference of `fn` a value is made of (`${name}_booked`, `{ em: email }`), or
  * undefined when it uses none or several: a site finding can then point at what the site passes there.
  */
-export function soleParam(v: Value, fn: Node): Extract<Value, { kind: 'unknown' }> | undefined {
-  let found: Extract<Value, { kind: 'unknown' }> | undefined;
+export function soleParam(v: Value, fn: Node): ParamValue | undefined {
+  let found: ParamValue | undefined;
   let many = false;
-  const visit = (x: Value, depth: number): void => {
-    if (many || depth > 6) return;
-    switch (x.kind) {
-      case 'unknown':
-        if (x.param?.fn !== fn) break;
-        if (found && !(found.param!.index === x.param.index && found.param!.key === x.param.key)) many = true;
-        found ??= x;
-        break;
-      case 'obj':
-        for (const p of x.props) visit(p.value, depth + 1);
-        break;
-      case 'arr':
-        for (const i of x.items) visit(i, depth + 1);
-        break;
-      case 'any':
-        for (const o of x.options) visit(o, depth + 1);
-        break;
-      case 'str':
-        for (const p of x.parts) if (typeof p !== 'string') visit(p.hole, depth + 1);
-        break;
-      default:
-        break;
-    }
-  };
-  visit(v, 0);
+  eachParamRef(v, (ref) => {
+    if (ref.param!.fn !== fn) return;
+    if (found && (found.param!.index !== ref.param!.index || found.param!.key !== ref.param!.key)) many = true;
+    found ??= ref;
+  });
   return many ? undefined : found;
 }
 

@@ -111,7 +111,6 @@ const stapeMetaEventName: readonly EventNameSpec[] = [
   { key: 'eventNameStandard', when: [stapeOverride, { key: 'eventName', values: ['standard'], ifMissing: false }] },
   { key: 'eventNameCustom', when: [stapeOverride, { key: 'eventName', values: ['custom'], ifMissing: true }] },
 ];
-/** The browser pixel sends user data only with "Enable Advanced Matching" (`enableEdvancedMatching`, sic). */
 /** Both Snap Conversions API templates (Stape's and Snap's own) take these fields. */
 const snapCapi = {
   vendor: 'snap',
@@ -122,6 +121,7 @@ const snapCapi = {
   identityTables: [{ key: 'userDataList', nameColumn: 'name', valueColumn: 'value' }],
   propertyTables: [{ key: 'customDataList', nameColumn: 'name', valueColumn: 'value' }],
 } as const;
+/** The browser pixel sends user data only with "Enable Advanced Matching" (`enableEdvancedMatching`, sic). */
 const stapeAdvancedMatching: Gate = { key: 'enableEdvancedMatching', values: ['true'], ifMissing: true };
 
 export const TEMPLATE_SPECS: readonly TemplateSpec[] = [
