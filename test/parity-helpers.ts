@@ -96,3 +96,19 @@ export function viaGtm(code: string, markup = false): Seen[] {
 }
 
 export const order = (a: Seen, b: Seen) => a.line - b.line || a.column - b.column || a.ruleId.localeCompare(b.ruleId);
+
+/** The rules both front-ends share. */
+export type SharedRule = 'no-tracking-pixel' | 'no-advanced-matching' | 'no-health-event-names' | 'no-health-event-properties';
+
+/** Each expected [rule, message pattern] matches a distinct finding, and there are no others. */
+export function expectFindings(found: Seen[], expected: ReadonlyArray<readonly [SharedRule, RegExp]>): void {
+  const left = [...found];
+  const missing: string[] = [];
+  for (const [rule, pattern] of expected) {
+    const i = left.findIndex((f) => f.ruleId === rule && pattern.test(f.message));
+    if (i === -1) missing.push(`${rule} ~ ${pattern}`);
+    else left.splice(i, 1);
+  }
+  const show = (fs: Seen[]) => fs.map((f) => `${f.line}:${f.column} ${f.ruleId}: ${f.message}`);
+  expect({ missing, unexpected: show(left) }, `all findings:\n${show(found).join('\n')}`).toEqual({ missing: [], unexpected: [] });
+}

@@ -12,9 +12,9 @@
  * / `parityBug`, so the suite stays green while the bug is recorded.
  */
 import { describe, expect, it } from 'vitest';
-import { type Seen, viaEslint, viaGtm } from './parity-helpers.js';
+import { expectFindings, type SharedRule, viaEslint, viaGtm } from './parity-helpers.js';
 
-type Rule = 'no-tracking-pixel' | 'no-advanced-matching' | 'no-health-event-names' | 'no-health-event-properties';
+type Rule = SharedRule;
 
 interface Probe {
   code: string;
@@ -457,19 +457,6 @@ document.body.appendChild(sc);`,
     ],
   },
 };
-
-/** Each expected [rule, message pattern] matches a distinct finding, and there are no others. */
-function expectFindings(found: Seen[], expected: Array<[Rule, RegExp]>): void {
-  const left = [...found];
-  const missing: string[] = [];
-  for (const [rule, pattern] of expected) {
-    const i = left.findIndex((f) => f.ruleId === rule && pattern.test(f.message));
-    if (i === -1) missing.push(`${rule} ~ ${pattern}`);
-    else left.splice(i, 1);
-  }
-  const show = (fs: Seen[]) => fs.map((f) => `${f.line}:${f.column} ${f.ruleId}: ${f.message}`);
-  expect({ missing, unexpected: show(left) }, `all findings:\n${show(found).join('\n')}`).toEqual({ missing: [], unexpected: [] });
-}
 
 describe('parity probe: realistic snippets through ESLint and GTM Custom HTML', () => {
   it('has at least 25 probes', () => {

@@ -266,6 +266,25 @@ describe('built-in tag types', () => {
     ]);
   });
 
+  it('reads the built-in AdRoll Smart Pixel (asp) and Quora Pixel (qpx) tags as pixels, not as unknown types', () => {
+    const r = analyze({
+      tag: [tag('AdRoll', 'asp', [T('pixelId', 'ABCDEFGHIJKLMNOPQRSTUV'), T('advertiserId', 'ABCDEFGHIJKLMNOPQRSTUW')]), tag('Quora', 'qpx', [T('pixelId', '0123456789abcdef')])],
+    });
+    expect(r.messages.map((m) => [m.ruleId, m.gtm.name, /AdRoll|Quora/u.exec(m.message)?.[0]])).toEqual([
+      ['no-tracking-pixel', 'AdRoll', 'AdRoll'],
+      ['no-tracking-pixel', 'Quora', 'Quora'],
+    ]);
+    expect(r.notices).toEqual([]);
+  });
+
+  it("reads a Custom Image pixel of a vendor with no script API (tvScientific's t.png and its u1 event)", () => {
+    const r = analyze({ tag: [tag('CTV pixel', 'img', [T('url', 'https://tvspix.com/t.png?t={{Random Number}}&l=tvscientific-pix-o-1a2b&u1=ketamine_therapy_booked&u3={{Page URL}}')])] });
+    expect(r.messages.map((m) => [m.ruleId, /tvScientific/u.test(m.message)]).sort()).toEqual([
+      ['no-health-event-names', true],
+      ['no-tracking-pixel', true],
+    ]);
+  });
+
   it('says which tags have a type it does not know, instead of skipping them silently', () => {
     const r = analyze({ tag: [tag('Hotjar', 'hjtc', [T('hotjar_site_id', '1')]), tag('Linker', 'gclidw', [])] });
     expect(r.messages).toEqual([]);

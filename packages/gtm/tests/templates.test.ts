@@ -446,6 +446,47 @@ describe('template fields', () => {
     expect(r.messages.find((m) => m.gtm.name === 'em' && m.ruleId === 'no-advanced-matching')!.message).toContain("through pintrk('load', id, {em}) Enhanced Match in the Pinterest Tag template");
   });
 
+  // amzn/ads-pao-amznjs-gtm-template at 85d75ef: field names as in its template.tpl.
+  const amazon = { templateId: '7', name: 'Amazon Ad Tag', templateData: tpl({ displayName: 'Amazon Ad Tag' }, [perm('inject_script', [urls(['https://c.amazon-adsystem.com/aat/amzn.js'])])]), galleryReference: { owner: 'amzn', repository: 'ads-pao-amznjs-gtm-template' } };
+
+  it('Amazon Ad Tag: User Data rows, a custom event name and attributes in manual mode; user_data read by itself in automatic mode', () => {
+    const r = analyze({
+      customTemplate: [amazon],
+      tag: [
+        tag('manual', 'cvt_1_7', [T('configMode', 'manual'), B('advancedMatching', true), table('advancedMatchingList', [{ paramName: 'email', paramValue: '{{DLV - email}}' }, { paramName: 'MATCH_ID', paramValue: '{{DLV - id}}' }])]),
+        tag('custom event', 'cvt_1_7', [T('eventName', 'custom'), T('customEventName', 'IVF consultation booked'), table('customAttributes', [{ Attribute: 'service', value: 'Fertility preservation' }])]),
+        // A custom name left over after switching back to a standard event is not sent.
+        tag('stale custom name', 'cvt_1_7', [T('eventName', 'standard'), T('standardEventName', 'Lead'), T('customEventName', 'Oncology lead')]),
+        tag('automatic', 'cvt_1_7', [T('configMode', 'automatic'), T('customEventName', 'Oncology lead')]),
+      ],
+    });
+    const found = r.messages.filter((m) => m.ruleId !== 'no-tracking-pixel').map((m) => `${m.gtm.name}: ${m.ruleId} ${JSON.stringify((m.evidence as { fields?: string[]; text?: string }).fields ?? (m.evidence as { text?: string }).text)}`);
+    expect(found.sort()).toEqual(
+      [
+        'manual: no-advanced-matching ["email"]',
+        'custom event: no-health-event-names "IVF consultation booked"',
+        'custom event: no-health-event-properties "Fertility preservation"',
+        'automatic: no-advanced-matching ["email","phone"]',
+      ].sort(),
+    );
+    expect(r.messages.filter((m) => m.ruleId === 'no-tracking-pixel').map((m) => m.gtm.name)).toEqual(['manual', 'custom event', 'stale custom name', 'automatic']);
+    expect(r.messages.find((m) => m.gtm.name === 'automatic' && m.ruleId === 'no-advanced-matching')!.message).toContain('automatic (GA4) mode');
+  });
+
+  it("Taboola's official template: its email and hashed-email fields", () => {
+    // Its fields as its template.tpl (4d40ec1) declares them: a template without a field spec is read by those.
+    const fields = [{ type: 'TEXT', name: 'accountId' }, { type: 'TEXT', name: 'unified_id', displayName: 'Hashed email' }, { type: 'TEXT', name: 'email', displayName: 'non hashed email' }];
+    const templateData = `${tpl({ displayName: 'Taboola Pixel' }, [perm('inject_script', [urls(['https://cdn.taboola.com/libtrc/unip/*'])])])}\n___TEMPLATE_PARAMETERS___\n\n${JSON.stringify(fields)}\n`;
+    const taboola = { templateId: '8', name: 'Taboola Pixel', templateData, galleryReference: { owner: 'taboola', repository: 'taboola-ecomm-pixel' } };
+    const r = analyze({
+      customTemplate: [taboola],
+      tag: [tag('email', 'cvt_1_8', [T('accountId', '1234567'), T('eventType', 'lead'), T('email', '{{DLV - email}}')]), tag('hashed', 'cvt_1_8', [T('accountId', '1234567'), T('unified_id', '{{DLV - email sha256}}')])],
+    });
+    expect(r.messages.map((m) => `${m.gtm.name}: ${m.ruleId} ${/Taboola/u.test(m.message)}`).sort()).toEqual(
+      ['email: no-advanced-matching true', 'email: no-tracking-pixel true', 'hashed: no-advanced-matching true', 'hashed: no-tracking-pixel true'].sort(),
+    );
+  });
+
   // A stale table under an unchecked "Custom Parameters", or a field of another event, is not sent.
   it('Pinterest web template: custom parameters only when the checkbox is on, fields only with their events', () => {
     const props = (fields: unknown[]) =>

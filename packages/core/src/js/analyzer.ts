@@ -2,7 +2,7 @@ import { getVendor, VENDORS } from '../vendors/index.js';
 import type { ApiNode, CallShape, CommandTable, ConditionalShape, GlobalApi, VendorSpec, WrapperPackage } from '../vendors/types.js';
 import { isConnectionHint } from '../html.js';
 import { decodeEscapes } from '../text/escapes.js';
-import { matchVendorUrls, mentionsVendorDomain, type UrlMatch } from '../text/url.js';
+import { matchVendorUrls, mentionsVendorDomain, VENDOR_DOMAIN_NAMES, type UrlMatch } from '../text/url.js';
 import { findPlaceholders, mayHoldPlaceholders, placeholderIndex } from '../text/macros.js';
 import type { ReferenceLike, ScopeManagerLike, VariableLike } from './scope.js';
 import type {
@@ -2594,8 +2594,12 @@ function spreadMember(v: Value, key: string): Extract<Value, { kind: 'unknown' }
 /** A vendor call written inside a string: `ttq.track(`, `fbq (`, `window.dataLayer.push(`. */
 const CODE_IN_STRING = new RegExp(`\\b(?:${[...GLOBALS.keys()].join('|')})(?:\\.[A-Za-z_$][\\w$]*)?\\s?\\(|TiktokAnalyticsObject`, 'u');
 
+/**
+ * Any tracker name, or any vendor's domain name. A short name is followed by the rest of its host,
+ * `bing.` and `t.co/`, so that `debugging`, `t.count` and `tx.commit()` in ordinary code are not one.
+ */
 export const TRIGGER_RE = new RegExp(
-  [...TRIGGER_TOKENS, 'tiktok', 'facebook', 'googletagmanager', 'google-analytics', 'googleadservices', 'googleads.googleapis.com', 'doubleclick', 'sc-static', 'snapchat', 'pinimg', 'pinterest', 'licdn', 'linkedin', 'ads-twitter', 'twitter', 'ads-api.x.com', 't.co/', 'redditstatic', 'reddit', 'criteo', 'bing.com', 'uet.microsoft.com']
+  [...TRIGGER_TOKENS, ...VENDOR_DOMAIN_NAMES.map((name) => (name.includes('.') ? `${name}/` : name.length < 6 ? `${name}.` : name))]
     .map((s) => s.replace(/[.*+?^${}()|[\]\\/]/gu, '\\$&'))
     .join('|'),
   'u',

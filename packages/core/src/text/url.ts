@@ -51,15 +51,17 @@ const SHARED_DOMAINS = new Set(['googleapis']);
  * `googleads.googleapis.com`). A host is often written in parts (`'https://analytics.' +
  * 'tiktok.com/…'`), but not with this name split.
  */
-const DOMAIN_NAMES = new RegExp(
-  [...new Set([...entriesByHost.keys()].map((host) => {
-    const labels = host.split('.');
-    const name = labels.at(-2) ?? host;
-    if (SHARED_DOMAINS.has(name) && labels.length > 2) return labels.at(-3)!;
-    return name.length >= 4 ? name : labels.slice(-2).join('.');
-  }))].sort((a, b) => b.length - a.length).map(escape).join('|'),
-  'iu',
-);
+export const VENDOR_DOMAIN_NAMES: readonly string[] = [
+  ...new Set(
+    [...entriesByHost.keys()].map((host) => {
+      const labels = host.split('.');
+      const name = labels.at(-2) ?? host;
+      if (SHARED_DOMAINS.has(name) && labels.length > 2) return labels.at(-3)!;
+      return name.length >= 4 ? name : labels.slice(-2).join('.');
+    }),
+  ),
+];
+const DOMAIN_NAMES = new RegExp([...VENDOR_DOMAIN_NAMES].sort((a, b) => b.length - a.length).map(escape).join('|'), 'iu');
 
 /** Whether `text` names a vendor's domain at all: strings built from a text that does not cannot form a vendor URL. */
 export const mentionsVendorDomain = (text: string): boolean => DOMAIN_NAMES.test(text);

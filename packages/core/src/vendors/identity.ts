@@ -11,6 +11,8 @@ const table: Record<IdentityField, readonly string[]> = {
     'hashedemail', 'hashedemailaddress', 'emailhash', 'emailaddresshash', 'emailsha256', 'md5email', 'mail',
     // Snap pixel beacon (`tr.snapchat.com/p?…&u_hem=<sha256>`): hashed email.
     'uhem',
+    // Taboola's `unified_id`: the SHA-256 of the email.
+    'unifiedid',
   ],
   phone: [
     'phone', 'ph', 'phonenumber', 'userphonenumber', 'userphone', 'sha256phonenumber', 'sha256phone',

@@ -1,19 +1,34 @@
+import { adroll } from './adroll.js';
+import { amazon } from './amazon.js';
+import { applovin } from './applovin.js';
 import { criteo } from './criteo.js';
 import { googleAds, googleTag } from './google.js';
 import { linkedin } from './linkedin.js';
 import { meta } from './meta.js';
 import { microsoft } from './microsoft.js';
+import { nextdoor } from './nextdoor.js';
+import { outbrain } from './outbrain.js';
 import { pinterest } from './pinterest.js';
+import { quora } from './quora.js';
 import { reddit } from './reddit.js';
 import { snap } from './snap.js';
+import { spotify } from './spotify.js';
+import { stackadapt } from './stackadapt.js';
+import { taboola } from './taboola.js';
 import { tiktok } from './tiktok.js';
+import { tradedesk } from './tradedesk.js';
+import { tvscientific } from './tvscientific.js';
 import type { VendorId, VendorSpec } from './types.js';
 import { x } from './x.js';
+import { yahoo } from './yahoo.js';
 
 export type * from './types.js';
 export { IDENTITY_KEYS, identityField, normalizeKey, type IdentityField } from './identity.js';
 
-export const VENDORS: readonly VendorSpec[] = [tiktok, meta, googleAds, googleTag, snap, pinterest, linkedin, x, reddit, criteo, microsoft];
+export const VENDORS: readonly VendorSpec[] = [tiktok, meta, googleAds, googleTag, snap, pinterest, linkedin, x, reddit, criteo, microsoft,
+  // Further ad platforms seen on health sites and in their containers.
+  adroll, amazon, applovin, nextdoor, outbrain, quora, spotify, stackadapt, taboola, tradedesk, tvscientific, yahoo,
+];
 
 const byId = new Map<string, VendorSpec>(VENDORS.map((v) => [v.id, v]));
 

@@ -14,7 +14,19 @@ export type VendorId =
   | 'x'
   | 'reddit'
   | 'criteo'
-  | 'microsoft';
+  | 'microsoft'
+  | 'adroll'
+  | 'amazon'
+  | 'applovin'
+  | 'nextdoor'
+  | 'outbrain'
+  | 'quora'
+  | 'spotify'
+  | 'stackadapt'
+  | 'taboola'
+  | 'tradedesk'
+  | 'tvscientific'
+  | 'yahoo';
 
 /** `ads`: an ad platform (no BAA; pixel presence alone is a finding). `analytics`/`tag-manager`: checked for what they send. */
 export type VendorKind = 'ads' | 'analytics' | 'tag-manager';

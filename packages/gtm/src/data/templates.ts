@@ -124,6 +124,9 @@ const snapCapi = {
 /** The browser pixel sends user data only with "Enable Advanced Matching" (`enableEdvancedMatching`, sic). */
 const stapeAdvancedMatching: Gate = { key: 'enableEdvancedMatching', values: ['true'], ifMissing: true };
 
+/** Amazon Ad Tag: "Manual" configuration mode (the default), where the fields say what is sent. */
+const amazonManual: Gate = { key: 'configMode', values: ['manual'], ifMissing: true };
+
 export const TEMPLATE_SPECS: readonly TemplateSpec[] = [
   {
     id: 'tiktok-pixel',
@@ -385,6 +388,27 @@ export const TEMPLATE_SPECS: readonly TemplateSpec[] = [
       fields: ['email', 'phone', 'external id', 'IP address', 'device id'],
       source:
         'the Stape Reddit Conversions API template itself, which maps the incoming event data (email or email_address, phone or phone_number, external_id or user_id, ip_override, aaid/idfa, also under user_data) to Reddit user data',
+    }],
+  },
+  {
+    // Amazon's own Amazon Ad Tag template (template.tpl at 85d75ef): manual mode sends the rows of
+    // "User Data" (`paramName` email / phone) through amzn('setUserData'); automatic (GA4) mode reads
+    // the event's user_data by itself, and the event name and attributes from the GA4 event.
+    id: 'amazon-ads-tag',
+    galleryRepos: ['amzn/ads-pao-amznjs-gtm-template'],
+    vendor: 'amazon',
+    context: 'WEB',
+    call: "amzn('setUserData') in the Amazon Ad Tag template",
+    eventName: [
+      { key: 'standardEventName', when: [amazonManual, { key: 'eventName', values: ['standard'], ifMissing: true }] },
+      { key: 'customEventName', when: [amazonManual, { key: 'eventName', values: ['custom'], ifMissing: false }] },
+    ],
+    identityTables: [{ key: 'advancedMatchingList', nameColumn: 'paramName', valueColumn: 'paramValue' }],
+    propertyTables: ['offAmazonPurchaseAttributes', 'defaultAttributes', 'customAttributes'].map((key) => ({ key, nameColumn: 'Attribute', valueColumn: 'value' })),
+    implicitIdentity: [{
+      fields: ['email', 'phone'],
+      source: "the Amazon Ad Tag template in automatic (GA4) mode, which reads the event's user_data (email_address, phone_number) and calls amzn('setUserData')",
+      when: { key: 'configMode', values: ['automatic'], ifMissing: false },
     }],
   },
   {
