@@ -58,6 +58,8 @@ const GLOBAL_CONTEXT = wordList([
 const NON_PATIENT = new Set([
   'job', 'jobs', 'career', 'careers', 'employment', 'vacancies', 'hiring', 'internship', 'salary', 'resume', 'course', 'degree', 'school', 'university', 'college',
   'student', 'certification', 'curriculum', 'textbook', 'recruiter', 'recruiting', 'vacancy', 'empleo', 'vacante', 'curso',
+  // Graduate medical education: a residency or fellowship in psychiatry trains doctors.
+  'residency', 'residencies', 'fellowship', 'fellowships',
 ]);
 
 interface SuffixRule {

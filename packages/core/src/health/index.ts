@@ -98,6 +98,9 @@ export function createClassifier(options: HealthOptions = {}): HealthClassifier 
   return classifier;
 }
 
+/** A path (`/conditions/stroke`) or an absolute URL. */
+const URL_LIKE = /^\s*(?:\/|[a-z][a-z0-9+.-]*:\/\/)/iu;
+
 /**
  * The most sensitive match in a parameter's value that the parameter's name does not explain away.
  * The name is read as context in front of the value: its words can rule a match out
@@ -108,7 +111,9 @@ export function createClassifier(options: HealthOptions = {}): HealthClassifier 
 export function classifyValue(classifier: HealthClassifier, text: string, key?: string, keep?: (m: HealthMatch) => boolean): HealthMatch | undefined {
   const all = classifier.classify(text);
   const matches = keep ? all.filter(keep) : all;
-  if (matches.length === 0 || !key) return matches[0];
+  // A path or URL is read alone: its own words decide (`page_path: '/conditions/stroke'`, where
+  // `path` would otherwise rule out the SVG sense of `stroke`).
+  if (matches.length === 0 || !key || URL_LIKE.test(text)) return matches[0];
   const lead = `${key} `;
   const inContext = classifier.classify(lead + text);
   const shift = lead.length;

@@ -627,7 +627,8 @@ function propertyFindings(call: TrackerCall, settings: Settings, emit: Emit, see
   const skip = new Set((shape.eventNameKeys ?? []).map(normalizeKey));
   // `near`: the innermost value on the path that is written inside the argument, for values that are not.
   const visit = (v: Value, path: string, argRange: Range, depth: number, near = argRange): void => {
-    if (depth > 4) return;
+    // Deep enough for Universal Analytics ecommerce (`ecommerce.purchase.products[0].name`).
+    if (depth > 7) return;
     if (within(v.range, argRange)) near = v.range;
     if (v.kind === 'obj') {
       for (const prop of v.props) {

@@ -239,6 +239,9 @@ describe('a parameter name as context (classifyValue)', () => {
     // The name joins into a phrase of its own (`breast cancer`): the value's own match stays, with its offsets.
     ['breast', 'cancer screening', 'cancer screening'],
     ['service', 'Weekly therapy', 'therapy'],
+    // A path or URL is read alone: `path` does not rule out `stroke` here as it does in `svg_path`.
+    ['page_path', '/conditions/stroke', 'stroke'],
+    ['page_location', 'https://example.org/conditions/stroke', 'stroke'],
   ])('%s: %s is, as %s', (key, value, text) => {
     const m = classifyValue(c, value, key);
     expect(m?.text.toLowerCase()).toBe(text);

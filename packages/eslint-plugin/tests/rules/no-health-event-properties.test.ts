@@ -108,6 +108,8 @@ run('no-health-event-properties', rule, {
     invalid("const p = { content_category: 'Psychiatry' };\nfbq('track', 'ViewContent', p);\np.content_category = 'Clinic';", [[H, 'p', 1]]),
     // Items added with unshift come first; each of several returned objects may be sent.
     withData(invalid("const contents = [{ content_name: 'Gift card' }];\ncontents.unshift({ content_name: 'Naltrexone 50mg' });\nwindow.ttq.track('AddToCart', { contents });", [[H, 'contents', 2]]), [{ vendor: 'TikTok', text: 'Naltrexone 50mg', term: 'Naltrexone', category: 'substance use', tier: '1', key: 'contents[0].content_name', also: '' }]),
+    // Universal Analytics ecommerce nests products five levels down.
+    withData(invalid("dataLayer.push({ event: 'purchase', ecommerce: { purchase: { actionField: { id: 'T1' }, products: [{ name: 'Sertraline 50mg', price: 12 }] } } });", [[H, "'Sertraline 50mg'"]]), [{ vendor: 'Google tag', text: 'Sertraline 50mg', term: 'Sertraline', category: 'mental health', tier: '1', key: 'ecommerce.purchase.products[0].name', also: '' }]),
     // Every health value a lookup object can send is named, the most sensitive first.
     withData(invalid("const NAMES = { a: 'Checkout', b: 'Dermatology', c: 'HIV Test', d: 'IVF Consult' };\nwindow.fbq('track', 'Lead', { content_name: NAMES[kind] });", [[H, 'NAMES[kind]']]), [{ vendor: 'Meta', text: 'HIV Test', term: 'HIV Test', category: 'HIV/STI', tier: '1', key: 'content_name', also: '; it can also send "IVF Consult", "Dermatology"' }]),
     invalid("function p(detailed) {\n  if (!detailed) return { content_type: 'service' };\n  return { content_type: 'service', content_category: 'Psychiatry' };\n}\nexport const onView = (u) => window.fbq('track', 'ViewContent', p(u.x));", [[H, "p(u.x)"]]),
