@@ -12,24 +12,17 @@
  * / `parityBug`, so the suite stays green while the bug is recorded.
  */
 import { describe, expect, it } from 'vitest';
-import { expectFindings, type SharedRule, viaEslint, viaGtm } from './parity-helpers.js';
-
-type Rule = SharedRule;
+import { AM, EV, expectFindings, PR, PX, type SharedRule, viaEslint, viaGtm } from './parity-helpers.js';
 
 interface Probe {
   code: string;
   /** Findings ESLint must give: rule id and what its message must name. Order does not matter. */
-  expected: Array<[Rule, RegExp]>;
+  expected: Array<[SharedRule, RegExp]>;
   /** Set when (a) fails because of a detector bug: names the bug. */
   eslintBug?: string;
   /** Set when (b) fails because the two front-ends differ: names the bug. */
   parityBug?: string;
 }
-
-const PX: Rule = 'no-tracking-pixel';
-const AM: Rule = 'no-advanced-matching';
-const EV: Rule = 'no-health-event-names';
-const PR: Rule = 'no-health-event-properties';
 
 const PROBES: Record<string, Probe> = {
   // 1. TikTok's 2024+ Events Manager snippet (16 methods, partner, mid-statement line breaks), with a

@@ -6,12 +6,7 @@
  * and a GTM Custom HTML tag; look-alikes of the short globals must stay silent in both.
  */
 import { describe, expect, it } from 'vitest';
-import { expectFindings, type SharedRule, viaEslint, viaGtm } from './parity-helpers.js';
-
-const PX: SharedRule = 'no-tracking-pixel';
-const AM: SharedRule = 'no-advanced-matching';
-const EV: SharedRule = 'no-health-event-names';
-const PR: SharedRule = 'no-health-event-properties';
+import { AM, EV, expectFindings, PR, PX, type SharedRule, viaEslint, viaGtm } from './parity-helpers.js';
 
 const CASES: Record<string, { code: string; expected: Array<[SharedRule, RegExp]> }> = {
   'Quora Pixel base code, init with an email, a health event': {

@@ -413,6 +413,10 @@ describe('template fields', () => {
     ]);
   });
 
+  /** `tag: rule evidence` for every finding but the pixel itself: the fields a template tag was read by. */
+  const fieldFindings = (r: ReturnType<typeof analyze>): string[] =>
+    r.messages.filter((m) => m.ruleId !== 'no-tracking-pixel').map((m) => `${m.gtm.name}: ${m.ruleId} ${JSON.stringify((m.evidence as { fields?: string[]; text?: string }).fields ?? (m.evidence as { text?: string }).text)}`);
+
   // pinterest/ws-gtm-template, the official web template: field names as in its template.tpl.
   const pinterest = { templateId: '6', name: 'Pinterest Pixel Tag', templateData: tpl({ displayName: 'Pinterest Pixel Tag' }, []), galleryReference: { owner: 'pinterest', repository: 'ws-gtm-template' } };
 
@@ -432,7 +436,7 @@ describe('template fields', () => {
         tag('stale lead type', 'cvt_1_6', [T('eventName', 'checkout'), T('lead_type', 'Gum disease consultation')]),
       ],
     });
-    const found = r.messages.filter((m) => m.ruleId !== 'no-tracking-pixel').map((m) => `${m.gtm.name}: ${m.ruleId} ${JSON.stringify((m.evidence as { fields?: string[]; text?: string }).fields ?? (m.evidence as { text?: string }).text)}`);
+    const found = fieldFindings(r);
     expect(found.sort()).toEqual(
       [
         'em: no-advanced-matching ["email"]',
@@ -460,7 +464,7 @@ describe('template fields', () => {
         tag('automatic', 'cvt_1_7', [T('configMode', 'automatic'), T('customEventName', 'Oncology lead')]),
       ],
     });
-    const found = r.messages.filter((m) => m.ruleId !== 'no-tracking-pixel').map((m) => `${m.gtm.name}: ${m.ruleId} ${JSON.stringify((m.evidence as { fields?: string[]; text?: string }).fields ?? (m.evidence as { text?: string }).text)}`);
+    const found = fieldFindings(r);
     expect(found.sort()).toEqual(
       [
         'manual: no-advanced-matching ["email"]',
