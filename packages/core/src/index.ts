@@ -9,7 +9,7 @@ export { matchVendorUrls, queryPairs, decodeQueryPart, queryKeyName, HOLE, type 
 export { extractHtml, type HtmlParts } from './html.js';
 export { collectFacts, analyzeScript, analyzeHtml, analyzeUrl, mightTrack, valuesOf, scriptFactsOf, cleanBabelMessage, type ProgramContext, type AnalyzeOptions, type AnalyzeResult } from './js/analyze.js';
 export { toEstree } from './js/estree.js';
-export { knownTexts } from './js/values.js';
+export { combine, knownTexts, MAX_VALUES } from './js/values.js';
 export { babelParser } from './deps.js';
 export { walk, DEFAULT_KEYS } from './js/walk.js';
 export { andList, findingsFor, mostSensitive, categoryLabel, healthData, identityData, shownText, paramIdentityField, IDENTITY_CONTAINER_KEYS, PARAM_IDENTITY_FIELDS, NON_DESCRIPTIVE_KEYS } from './js/report.js';

@@ -17,6 +17,7 @@ import {
   formatMessage,
   getVendor,
   identityField,
+  MAX_VALUES,
   MESSAGES,
   mightTrack,
   mostSensitive,
@@ -580,17 +581,22 @@ function pushCoreFindings(a: Analysis, ctx: TagContext, findings: readonly Findi
       // Core's message names the variable's other health values (its macro values are known to it).
       from = shown === undefined ? a.via(r) : source ? a.eventVia(r, source) : a.via(r, shown);
     } else if (f.evidence.kind === 'health') {
-      // A variable written inside a longer string (`'Booked_{{Const - Service}}'`): the one whose value is in the text.
-      const shown = f.evidence.text;
+      // A variable written inside a longer string (`'Booked_{{Const - Service}}'`): the one whose value
+      // is in the text, and of several (`'{{LT - Clinic}}_{{LT - Service}}'`) the one holding the term.
+      const { text: shown, term } = f.evidence;
+      let first: string | undefined;
       for (const m of placeholders) {
         if (m.start < f.range[0] || m.end > f.range[1]) continue;
         const r = a.resolver.resolve(m.name);
         const value = r.values.find((v) => v !== '' && shown.includes(v));
-        if (value !== undefined) {
+        if (value === undefined) continue;
+        first ??= a.via(r, value);
+        if (value.toLowerCase().includes(term.toLowerCase())) {
           from = a.via(r, value);
           break;
         }
       }
+      from ??= first;
     }
     const span = via === undefined ? a.spanIn(valuePath, f.range[0], f.range[1]) : a.span(valuePath);
     a.push(ctx, f.ruleId, f.messageId, f.message, { path: valuePath, ...span }, { vendor: f.vendor, evidence: f.evidence, confidence: f.confidence, via: from });
@@ -1266,6 +1272,14 @@ export function analyzeContainer(text: string, options: AnalyzeContainerOptions 
     a.notice(
       `${VARIABLE_LABELS[variable.type] ?? 'Variable'} "${variable.name}" could not be fully read (${reason}); the values it returns are unknown to phiguard. Check it by hand.`,
       at ? (at.value !== undefined ? a.valuePath(variable, at) : paramPath(variable, at)) : variable.path,
+      { kind: 'variable', id: variable.id, name: variable.name },
+    );
+  }
+  for (const { variable, count, field } of a.resolver.partlyRead) {
+    const at = param(variable.params, field);
+    a.notice(
+      `${VARIABLE_LABELS[variable.type] ?? 'Variable'} "${variable.name}" can return ${count} values; phiguard reads the first ${MAX_VALUES}. Check the others by hand.`,
+      at ? paramPath(variable, at) : variable.path,
       { kind: 'variable', id: variable.id, name: variable.name },
     );
   }

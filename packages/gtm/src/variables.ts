@@ -1,4 +1,4 @@
-import { babelParser, cleanBabelMessage, DEFAULT_KEYS, identityField, knownTexts, placeholderIndex, replaceMacros, toEstree, valuesOf, walk, type IdentityField, type Node as EstreeNode, type Value } from '@phiguard/core';
+import { babelParser, cleanBabelMessage, combine, DEFAULT_KEYS, MAX_VALUES, identityField, knownTexts, placeholderIndex, replaceMacros, toEstree, valuesOf, walk, type IdentityField, type Node as EstreeNode, type Value } from '@phiguard/core';
 import { BUILT_IN_VARIABLE_NAMES, EVENT_NAME_BUILT_INS, URL_BUILT_INS, URL_COMPONENTS, URL_EVENT_DATA_KEYS } from './data/built-ins.js';
 import { IDENTITY_PATH_PARENTS, isPiiSelector } from './data/identity.js';
 import { MACRO_PATTERN, macroName, macroNames, param, paramValue, soleMacro, tableRows } from './model/params.js';
@@ -53,7 +53,6 @@ export interface Resolution {
   identitySources: Map<IdentityField, string>;
 }
 
-const MAX_VALUES = 64;
 const MAX_DEPTH = 12;
 
 /** The identity field a data-layer / event-data key path names (`user_data.email` → email; `product.name` → none). */
@@ -97,7 +96,7 @@ export function readCustomJavaScript(source: string): JsmFacts {
   // return values, identifier reads). Anything else gives "unknown", as parsing would.
   // A returned name can hold a string the code defines (`var n = 'IVF Consultation'; return n;`).
   if (!JSM_WORTH_PARSING.test(source) && !(/\breturn\s+[\w$]/u.test(source) && /['"`]/u.test(source))) return facts;
-  // Macros become same-length placeholder identifiers (`$$0___`), so the code parses and they can be named.
+  // Macros become same-length placeholder identifiers (`$ǃ0ǃǃǃ`), so the code parses and they can be named.
   const { text: code, names } = replaceMacros(source);
   const wrapped = `(${code}\n)`;
   let program: EstreeNode;
@@ -132,7 +131,7 @@ export function readCustomJavaScript(source: string): JsmFacts {
   const collectLiterals = (node: Node | null | undefined): boolean => {
     if (!node) return false;
     if (node.type === 'Literal' && typeof node.value === 'string') {
-      if (facts.values.length < MAX_VALUES) facts.values.push(node.value);
+      facts.values.push(node.value);
       return true;
     }
     if (node.type === 'ConditionalExpression') {
@@ -191,10 +190,11 @@ export function readCustomJavaScript(source: string): JsmFacts {
     for (const v of values) {
       const known = knownTexts(v);
       allLiteral &&= known.complete;
-      for (const text of known.texts) if (facts.values.length < MAX_VALUES && !facts.values.includes(text)) facts.values.push(text);
+      facts.values.push(...known.texts);
       if (v.kind === 'obj') readObjectValue(v, facts.objectProps);
     }
   }
+  facts.values = [...new Set(facts.values)];
   facts.complete = sawReturn && allLiteral && !facts.returnsFunction;
   facts.identity = [...seen];
   return facts;
@@ -219,7 +219,7 @@ function readObjectValue(object: Extract<Value, { kind: 'obj' }>, out: JsmProp[]
 
 /**
  * Every text `text` can be when each match of `slot` (a global regex) is replaced by one of its
- * options (at most MAX_VALUES texts); `complete` when the options of every slot were all known.
+ * options (see `combine`); `complete` when the options of every slot were all known.
  */
 function fillSlots(text: string, slot: RegExp, optionsOf: (m: RegExpExecArray) => { options: readonly string[]; known: boolean }): { values: string[]; complete: boolean } {
   let values = [''];
@@ -230,9 +230,7 @@ function fillSlots(text: string, slot: RegExp, optionsOf: (m: RegExpExecArray) =
     last = m.index + m[0].length;
     const { options, known } = optionsOf(m);
     complete &&= known;
-    const next: string[] = [];
-    for (const v of values) for (const o of options) if (next.length < MAX_VALUES) next.push(`${v}${literal}${o}`);
-    values = next;
+    values = combine(values.map((v) => v + literal), options).slice(0, MAX_VALUES);
   }
   return { values: values.map((v) => v + text.slice(last)), complete };
 }
@@ -277,6 +275,8 @@ export class VariableResolver {
   readonly dangling = new Set<string>();
   /** Variables that could not be fully read (Custom JavaScript that does not parse, a table without rows), with the reason and the field at fault. */
   readonly unreadable: Array<{ variable: Variable; reason: string; field: string }> = [];
+  /** Variables with more values than phiguard reads (MAX_VALUES), with how many they have. */
+  readonly partlyRead: Array<{ variable: Variable; count: number; field: string }> = [];
 
   constructor(container: Container) {
     this.#container = container;
@@ -394,11 +394,14 @@ export class VariableResolver {
         if (hasDefault && def !== undefined) outputs.push(def);
         r.refs = [...refsOf(r.input), ...outputs.flatMap(refsOf)];
         let complete = true;
+        const values = new Set<string>();
         for (const out of outputs) {
           const e = expand(out, (n) => this.resolve(n));
           complete &&= e.complete;
-          for (const v of e.values) if (r.values.length < MAX_VALUES && !r.values.includes(v)) r.values.push(v);
+          for (const v of e.values) values.add(v);
         }
+        r.values = [...values].slice(0, MAX_VALUES);
+        if (values.size > MAX_VALUES) this.partlyRead.push({ variable, count: values.size, field: 'map' });
         // Without a default the table yields `undefined` for other inputs; the strings are still all it can send.
         r.complete = complete && captures && !rowless;
         // `default → {{Event}}` (Meta's Conversions API for GA4 setup): the events that fire the tag pass through.
@@ -437,7 +440,8 @@ export class VariableResolver {
           this.#jsm.set(source, facts);
         }
         if (facts.unreadable) this.unreadable.push({ variable, reason: facts.unreadable, field: 'javascript' });
-        r.values = [...facts.values];
+        r.values = facts.values.slice(0, MAX_VALUES);
+        if (facts.values.length > MAX_VALUES) this.partlyRead.push({ variable, count: facts.values.length, field: 'javascript' });
         r.complete = facts.complete;
         r.objectProps = facts.objectProps;
         r.identity.push(...facts.identity);

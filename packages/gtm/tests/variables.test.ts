@@ -235,6 +235,58 @@ describe('readCustomJavaScript', () => {
   });
 });
 
+describe('large tables and combinations', () => {
+  const rows = (n: number, last: { key: string; value: string }) => [...Array.from({ length: n - 1 }, (_, i) => ({ key: `/s${i}`, value: `Service ${i}` })), last];
+  const lt = (name: string, list: Array<{ key: string; value: string }>, type = 'smm') => v(name, type, [T('input', '{{Page Path}}'), table('map', list)]);
+  const events = (r: ReturnType<typeof analyze>) => r.messages.map((m) => `${m.ruleId} ${m.message.split(' reveals')[0]} | ${m.via}`);
+
+  it('reads every row of a table of hundreds, wherever the health row is', () => {
+    const big = rows(300, { key: 'hiv-prep', value: 'HIV PrEP Consult' });
+    expect(resolver([lt('LT', big)]).resolve('LT').values).toHaveLength(300);
+    const r = analyze({
+      variable: [lt('LT - Service', big), lt('RT - Service', rows(71, { key: '^/onc', value: 'Oncology Visit' }), 'remm')],
+      tag: [tag('Meta', 'html', [T('html', "<script>fbq('trackCustom', {{LT - Service}}); fbq('track', 'ViewContent', { content_name: {{RT - Service}} });</script>")])],
+    });
+    expect(events(r)).toEqual([
+      'no-health-event-names Meta event name "HIV PrEP Consult" | {{LT - Service}} (lookup table: hiv-prep → HIV PrEP Consult)',
+      'no-health-event-properties Meta event parameter "content_name" sends "Oncology Visit", which | {{RT - Service}} (RegEx table: ^/onc → Oncology Visit)',
+    ]);
+    expect(r.notices).toEqual([]);
+  });
+
+  it('spells each value of two tables in one string at least once, and keeps the text between them', () => {
+    const clinics = Array.from({ length: 10 }, (_, i) => ({ key: `c${i}`, value: `Clinic${i}` }));
+    const services = rows(10, { key: '/onc', value: 'Oncology' });
+    const c = resolver([lt('LT - Clinic', clinics), lt('LT - Service', services), v('C - Both', 'c', [T('value', '{{LT - Clinic}}_{{LT - Service}}')])]).resolve('C - Both');
+    expect(c.values).toHaveLength(19);
+    expect(c.values).toEqual(expect.arrayContaining(['Clinic0_Oncology', 'Clinic9_Service 0']));
+    const r = analyze({
+      variable: [lt('LT - Clinic', clinics), lt('LT - Service', services)],
+      tag: [tag('Meta', 'html', [T('html', "<script>fbq('trackCustom', '{{LT - Clinic}}_{{LT - Service}}');</script>")])],
+    });
+    // The explanation names the table that holds the health term, not the first one in the string.
+    expect(events(r)).toEqual(['no-health-event-names Meta event name "Clinic0_Oncology" | {{LT - Service}} (lookup table: /onc → Oncology)']);
+  });
+
+  it('finds a health value past the 64th key of a lookup object', () => {
+    const entries = Array.from({ length: 70 }, (_, i) => `s${i}: 'Service ${i}'`).join(', ');
+    const r = analyze({
+      variable: [v('CJS - event', 'jsm', [T('javascript', `function() { var m = { ${entries}, hiv: 'HIV PrEP Consult' }; return m[{{Page Path}}]; }`)])],
+      tag: [tag('Meta', 'html', [T('html', "<script>fbq('trackCustom', {{CJS - event}});</script>")])],
+    });
+    expect(events(r)).toEqual(['no-health-event-names Meta event name "HIV PrEP Consult" | {{CJS - event}} (custom JavaScript)']);
+  });
+
+  it('says so when a table has more values than phiguard reads', () => {
+    const r = analyze({
+      variable: [lt('LT - Huge', rows(1200, { key: 'x', value: 'Lead' }))],
+      tag: [tag('Meta', 'html', [T('html', "<script>fbq('trackCustom', {{LT - Huge}});</script>")])],
+    });
+    expect(r.notices.map((n) => n.message)).toEqual(['Lookup Table variable "LT - Huge" can return 1200 values; phiguard reads the first 1000. Check the others by hand.']);
+    expect(r.notices[0]!.line).toBeGreaterThan(1);
+  });
+});
+
 describe('macroNames', () => {
   const byRegex = (text: string) => [...text.matchAll(MACRO_PATTERN)].map(macroName);
 

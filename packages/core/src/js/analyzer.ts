@@ -45,7 +45,7 @@ import {
   wrapperCall,
   type Binding,
 } from './ast.js';
-import { anyOf, joinParts, knownTexts, lookup, lookupValue, mergeParts, paramFunctions, partsOf, omitKeys, passedFor, soleParam, substitute, texts, unknownAt, usesParam, within } from './values.js';
+import { anyOf, joinParts, knownTexts, lookup, lookupValue, MAX_VALUES, mergeParts, paramFunctions, partsOf, omitKeys, passedFor, soleParam, substitute, texts, unknownAt, usesParam, within } from './values.js';
 
 export interface AnalyzerContext {
   text: string;
@@ -53,7 +53,7 @@ export interface AnalyzerContext {
   visitorKeys: VisitorKeys;
   /** String literal types of an expression, when type information is available. */
   typeValues?: (node: Node) => readonly string[] | undefined;
-  /** GTM macro placeholders (`$ǃ0____`) → what the variable is known to be. */
+  /** GTM macro placeholders (`$ǃ0ǃǃǃǃ`) → what the variable is known to be. */
   macro?: (index: number) => MacroInfo | undefined;
   /** Template-literal holes of an outer file (`ǂ0ǂ` identifiers in embedded code). */
   hole?: (index: number) => Value | undefined;
@@ -100,7 +100,6 @@ const CLIENT_FACTORIES: Readonly<Record<string, { library: string; option: strin
   'got.extend': { library: 'got', option: 'prefixUrl' },
 };
 const MAX_EMBED_DEPTH = 3;
-const MAX_LOOKUP = 200;
 /** Array methods whose callback gets each element as its first parameter. */
 const ITERATION_METHODS = new Set(['forEach', 'map', 'flatMap', 'filter', 'some', 'every', 'find', 'findIndex']);
 
@@ -1036,7 +1035,7 @@ export class Analyzer {
       // `EVENT_MAP[type]`: a lookup table can send any of its values.
       const obj = this.value(object);
       const options = obj.kind === 'obj' && !obj.open ? obj.props.map((p) => p.value) : obj.kind === 'arr' ? [...obj.items] : [];
-      if (options.length > 0 && options.length <= MAX_LOOKUP) return anyOf(options, range);
+      if (options.length > 0 && options.length <= MAX_VALUES) return anyOf(options, range);
     }
     return this.typed(node, { kind: 'unknown', range, describe: memberText(node) });
   }

@@ -121,8 +121,13 @@ export function substitute(v: Value, fn: Node, fromSite: SiteArg, depth = 0): Va
 
 const opensAt = (v: Value): boolean => (v.kind === 'any' ? v.options.some(opensAt) : v.kind === 'obj' ? v.open : v.kind !== 'nullish' && v.kind !== 'bool' && !(v.kind === 'unknown' && v.param));
 
-/** Above this many spellings a string's holes stay unknown (`HOLE`) rather than multiply. */
-const MAX_TEXTS = 64;
+/** Up to this many, a string's parts are spelled out in every combination; past it, each part's options once. */
+const MAX_COMBINATIONS = 64;
+/**
+ * The most alternatives, or spellings, a value keeps: every row of any real lookup table (a hospital's
+ * service lines run to hundreds). Past it an alternative is unknown rather than huge.
+ */
+export const MAX_VALUES = 1000;
 
 /**
  * Each string a value can take, unknown parts kept as `HOLE`. A part whose strings are known (a GTM
@@ -158,10 +163,19 @@ function spellings(parts: readonly StrPart[], depth: number): string[] {
   let out = [''];
   for (const p of parts) {
     const options = typeof p === 'string' ? [p] : texts(p.hole, depth + 1);
-    const next = options.length === 0 || out.length * options.length > MAX_TEXTS ? [HOLE] : options;
-    out = out.flatMap((head) => next.map((tail) => head + tail));
+    out = options.length === 0 || out.length + options.length > MAX_VALUES ? out.map((head) => head + HOLE) : combine(out, options);
   }
   return [...new Set(out)];
+}
+
+/**
+ * Each head followed by each tail. Past MAX_COMBINATIONS every head and every tail is still spelled
+ * out once, with the other side's first (`{{LT - Clinic}}_{{LT - Service}}` with 10 × 10 rows gives
+ * 19 strings): each is one the value can be, and no option is lost to the order of a table's rows.
+ */
+export function combine(heads: readonly string[], tails: readonly string[]): string[] {
+  if (heads.length * tails.length <= MAX_COMBINATIONS || tails.length === 0) return heads.flatMap((head) => tails.map((tail) => head + tail));
+  return [...heads.map((head) => head + tails[0]), ...tails.slice(1).map((tail) => heads[0] + tail)];
 }
 
 export function joinParts(parts: readonly StrPart[]): string {
@@ -184,13 +198,10 @@ export function mergeParts(parts: StrPart[]): StrPart[] {
   return out;
 }
 
-/** Above this many alternatives a value is unknown rather than huge. */
-const MAX_OPTIONS = 256;
-
-/** Alternatives, flattened and de-duplicated; past `MAX_OPTIONS` the value is unknown rather than huge. */
+/** Alternatives, flattened and de-duplicated; past `MAX_VALUES` the value is unknown rather than huge. */
 export function anyOf(options: Value[], range: Range): Value {
   const flat = [...new Set(options.flatMap((o) => (o.kind === 'any' ? o.options : [o])))];
-  if (flat.length > MAX_OPTIONS) return { kind: 'unknown', range };
+  if (flat.length > MAX_VALUES) return { kind: 'unknown', range };
   return flat.length === 1 ? flat[0]! : { kind: 'any', options: flat, range };
 }
 

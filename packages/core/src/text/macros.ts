@@ -2,11 +2,12 @@
  * GTM `{{Variable Name}}` macros are replaced by same-length placeholder identifiers so the
  * JavaScript around them parses (`phone_number: {{DLV - phone}}`) and offsets stay put.
  * A placeholder is `$ǃ` (U+01C3, a letter no one types in code, so a literal `$$1` in a script is
- * not mistaken for one) + base-36 index, padded with `_`: `{{Page Path}}` → `$ǃ0__________`.
+ * not mistaken for one) + base-36 index, padded with `ǃ` too, so the text after it is never taken
+ * for padding (`'{{LT - Clinic}}_{{LT - Service}}'` keeps its `_`): `{{Page Path}}` → `$ǃ0ǃǃǃǃǃǃǃǃǃǃ`.
  */
 const MACRO = /\{\{([^{}]{1,200}?)\}\}/gu;
 const PREFIX = '$\u01c3';
-const PLACEHOLDER = /\$\u01c3([0-9a-z]+)_*/gu;
+const PLACEHOLDER = /\$\u01c3([0-9a-z]+)\u01c3+/gu;
 
 export interface MacroText {
   text: string;
@@ -18,9 +19,9 @@ export function replaceMacros(text: string): MacroText {
   const names: string[] = [];
   const out = text.replace(MACRO, (whole, name: string) => {
     const id = `${PREFIX}${names.length.toString(36)}`;
-    if (id.length > whole.length) return whole; // cannot happen below 36^3 macros of length ≥ 5
+    if (id.length >= whole.length) return whole; // cannot happen below 36^2 macros (`{{x}}` is 5 long)
     names.push(name.trim());
-    return id.padEnd(whole.length, '_');
+    return id.padEnd(whole.length, PREFIX[1]);
   });
   return { text: out, names };
 }
@@ -40,6 +41,6 @@ export function findPlaceholders(text: string): Array<{ index: number; start: nu
 
 /** True when the whole identifier is a placeholder. */
 export function placeholderIndex(name: string): number | undefined {
-  const m = /^\$\u01c3([0-9a-z]+)_*$/u.exec(name);
+  const m = /^\$\u01c3([0-9a-z]+)\u01c3+$/u.exec(name);
   return m ? Number.parseInt(m[1]!, 36) : undefined;
 }

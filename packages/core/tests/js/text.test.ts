@@ -104,7 +104,7 @@ describe('GTM macros', () => {
     expect(findPlaceholders(text).map((p) => p.index)).toEqual([0, 1, 2, 3]);
     const id = text.slice(code.indexOf('{{DLV - User'), code.indexOf('{{DLV - User') + '{{DLV - User Email}}'.length);
     expect(placeholderIndex(id)).toBe(0);
-    expect(placeholderIndex('$\u01c3z')).toBe(35);
+    expect(placeholderIndex('$\u01c3z\u01c3')).toBe(35);
     // A literal `$$1` in a script is not a placeholder.
     expect(placeholderIndex('$$1')).toBeUndefined();
     expect(placeholderIndex('dollars')).toBeUndefined();

@@ -319,6 +319,16 @@ run('no-health-event-names', rule, {
       [[E, '<ConditionLink {...hep} />']],
     ),
     invalid("const EVENT_MAP = { booking: 'Schedule', weekly: 'Paid: Weekly Therapy' };\nfbq('trackCustom', EVENT_MAP[plan]);", [[E, 'EVENT_MAP[plan]']]),
+    // A service map of hundreds of entries is read to its end, and two maps in one name keep every value of each.
+    invalid(`const SERVICES = { ${Array.from({ length: 300 }, (_, i) => `s${i}: 'Service ${i}'`).join(', ')}, hiv: 'HIV PrEP Consult' };\nfbq('trackCustom', SERVICES[slug]);`, [[E, 'SERVICES[slug]']]),
+    withData(
+      invalid(
+        `const CLINICS = { ${Array.from({ length: 10 }, (_, i) => `c${i}: 'Clinic${i}'`).join(', ')} };\nconst LINES = { ${Array.from({ length: 9 }, (_, i) => `l${i}: 'Line${i}'`).join(', ')}, onc: 'Oncology' };\n` +
+          'ttq.track(`${CLINICS[c]}_${LINES[l]}`);',
+        [[E, '`${CLINICS[c]}_${LINES[l]}`']],
+      ),
+      [{ vendor: 'TikTok', text: 'Clinic0_Oncology', term: 'Oncology', category: 'condition', tier: '2', also: '' }],
+    ),
     // React hooks and utilities that return the function they wrap.
     invalid(
       "function Booking() {\n  const trackEvent = useCallback((name) => window.fbq('trackCustom', name), []);\n  return <button onClick={() => trackEvent('Paid: Weekly Therapy')} />;\n}",
