@@ -2593,14 +2593,19 @@ function spreadMember(v: Value, key: string): Extract<Value, { kind: 'unknown' }
 /** A vendor call written inside a string: `ttq.track(`, `fbq (`, `window.dataLayer.push(`. */
 const CODE_IN_STRING = new RegExp(`\\b(?:${[...GLOBALS.keys()].join('|')})(?:\\.[A-Za-z_$][\\w$]*)?\\s?\\(|TiktokAnalyticsObject`, 'u');
 
+const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\/]/gu, '\\$&');
+/** A host name in any case (`BAT.BING.COM` loads as well): each letter as a class, so one pass still tests both. */
+const anyCase = (s: string): string => escapeRe(s).replace(/[a-z]/gu, (c) => `[${c}${c.toUpperCase()}]`);
+
 /**
  * Any tracker name, or any vendor's domain name. A short name is followed by the rest of its host,
  * `bing.` and `t.co/`, so that `debugging`, `t.count` and `tx.commit()` in ordinary code are not one.
  */
 export const TRIGGER_RE = new RegExp(
-  [...TRIGGER_TOKENS, ...VENDOR_DOMAIN_NAMES.map((name) => (name.includes('.') ? `${name}/` : name.length < 6 ? `${name}.` : name))]
-    .map((s) => s.replace(/[.*+?^${}()|[\]\\/]/gu, '\\$&'))
-    .join('|'),
+  [
+    ...TRIGGER_TOKENS.map(escapeRe),
+    ...VENDOR_DOMAIN_NAMES.map((name) => anyCase(name.includes('.') ? `${name}/` : name.length < 6 ? `${name}.` : name)),
+  ].join('|'),
   'u',
 );
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { IDENTITY_KEYS, identityField, mightTrack, VENDORS, type ApiNode } from '../../src/index.js';
+import { analyzeHtml, IDENTITY_KEYS, identityField, mightTrack, resolveSettings, VENDORS, type ApiNode } from '../../src/index.js';
 
 describe('vendor registry', () => {
   it('has unique ids, names, globals and wrapper packages', () => {
@@ -41,8 +41,17 @@ describe('vendor registry', () => {
 
 describe('the cheap pre-check', () => {
   // A file that names a vendor URL must reach the detectors (new endpoints included).
-  it.each(VENDORS.flatMap((v) => (v.urls ?? []).map((u) => [v.id, `https://${u.host}${(u.path ?? '/').replace(/\*/gu, 'x')}`] as const)))('passes %s URL %s', (_vendor, url) => {
+  const urls = VENDORS.flatMap((v) => (v.urls ?? []).map((u) => [v.id, `https://${u.host}${(u.path ?? '/').replace(/\*/gu, 'x')}`] as const));
+  it.each(urls)('passes %s URL %s', (_vendor, url) => {
     expect(mightTrack(`fetch('${url}')`)).toBe(true);
+  });
+
+  // Host names have no case (`BAT.BING.COM`, `Connect.Facebook.net` load as well): the pre-check and the URL match agree.
+  const settings = resolveSettings();
+  const upper = VENDORS.flatMap((v) => (v.urls ?? []).map((u) => [v.id, `https://${u.host.toUpperCase()}${(u.path ?? '/').replace(/\*/gu, 'x')}?${u.query ?? 'id=1'}`] as const));
+  it.each(upper)('passes and reports %s URL %s', (id, url) => {
+    expect(mightTrack(`fetch('${url}')`)).toBe(true);
+    expect(analyzeHtml(`<script src="${url}"></script>`, settings).vendors).toContain(id);
   });
 });
 
