@@ -1,12 +1,13 @@
-import { htmlParser } from './deps.js';
+import { htmlEntities, htmlParser } from './deps.js';
 
 /** Pieces of an HTML fragment the detectors read, with offsets into the fragment. */
 export interface HtmlParts {
   /**
    * Inline script bodies, to parse as JavaScript: inline event handlers are `handler: true`, module
-   * scripts `module: true` (both have scopes of their own).
+   * scripts `module: true` (both have scopes of their own). A handler's character references are
+   * decoded (`fbq(&#39;track&#39;, …)`), and `offsets` maps its code back to the attribute.
    */
-  scripts: Array<{ code: string; start: number; handler?: boolean; module?: boolean }>;
+  scripts: Array<{ code: string; start: number; handler?: boolean; module?: boolean; offsets?: number[] }>;
   /** URL-bearing attribute values: `<script src>`, `<img src>`, `<iframe src>`, `<link href>`. */
   urls: Array<{ url: string; start: number }>;
 }
@@ -44,7 +45,10 @@ export function extractHtml(html: string): HtmlParts {
         const at = html.indexOf(value, tagStart);
         const start = at < 0 ? tagStart : at;
         if (URL_ATTRS.has(lower)) parts.urls.push({ url: value, start });
-        else if (lower.startsWith('on')) parts.scripts.push({ code: value, start, handler: true });
+        else if (lower.startsWith('on')) {
+          const { text, offsets } = decodeAttribute(value);
+          parts.scripts.push({ code: text, start, handler: true, ...(text === value ? {} : { offsets }) });
+        }
       },
       onopentag(name, attribs) {
         if (name === 'script') {
@@ -77,4 +81,34 @@ export function extractHtml(html: string): HtmlParts {
   }
   parts.scripts = merged;
   return parts;
+}
+
+/** A character reference: numeric with or without `;` (as browsers read them), named only with it. */
+const CHAR_REF = /&(?:#\d+;?|#[xX][\da-fA-F]+;?|[A-Za-z][A-Za-z\d]*;)/gu;
+
+/**
+ * An attribute value as the browser reads it (`&#38;` and `&amp;` are `&`), with each unit's offset
+ * in the value and the end, so findings still point at the markup.
+ */
+export function decodeAttribute(value: string): { text: string; offsets: number[] } {
+  let text = '';
+  const offsets: number[] = [];
+  let at = 0;
+  const copy = (to: number): void => {
+    text += value.slice(at, to);
+    for (; at < to; at++) offsets.push(at);
+  };
+  if (value.includes('&')) {
+    for (const m of value.matchAll(CHAR_REF)) {
+      const decoded = htmlEntities().decodeHTMLAttribute(m[0]);
+      if (decoded === m[0]) continue;
+      copy(m.index);
+      text += decoded;
+      for (let i = 0; i < decoded.length; i++) offsets.push(m.index);
+      at = m.index + m[0].length;
+    }
+  }
+  copy(value.length);
+  offsets.push(value.length);
+  return { text, offsets };
 }

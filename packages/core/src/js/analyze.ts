@@ -1,7 +1,7 @@
 import type { ParseResult } from '@babel/parser';
 import { babelParser, eslintScope } from '../deps.js';
 import { SHARED_RULE_IDS, type Finding } from '../findings.js';
-import { extractHtml } from '../html.js';
+import { decodeAttribute, extractHtml } from '../html.js';
 import type { Settings } from '../settings.js';
 import { getVendor } from '../vendors/index.js';
 import type { VendorId } from '../vendors/types.js';
@@ -74,7 +74,7 @@ export function analyzeScript(code: string, settings: Settings, options: Analyze
 export function analyzeUrl(url: string, settings: Settings, options: AnalyzeOptions = {}): AnalyzeResult {
   const { text, macro } = withMacros(url, options);
   const facts: FileFacts = { calls: [], pixels: [], embedded: [], errors: [] };
-  readRequestUrl(facts, text, 0, { macro, depth: 0 });
+  readRequestUrl(facts, text, 0, { macro, depth: 0 }, false);
   return toResult(facts, settings);
 }
 
@@ -151,11 +151,11 @@ function htmlFacts(html: string, ctx: EmbedContext): FileFacts {
   const together = blocks.length > 1 ? scriptFacts(layoutScripts(html, blocks), ctx, CLASSIC_OPTIONS) : undefined;
   const joined = together !== undefined && together.errors.length === 0;
   if (joined) facts.embedded.push({ facts: together, map: (o) => o });
-  for (const { code, start, handler, module } of parts.scripts) {
+  for (const { code, start, handler, module, offsets } of parts.scripts) {
     if (joined && !handler && !module) continue;
-    facts.embedded.push({ facts: scriptFacts(code, ctx, module ? BABEL_OPTIONS : handler ? HANDLER_OPTIONS : CLASSIC_OPTIONS), map: (o) => o + start });
+    facts.embedded.push({ facts: scriptFacts(code, ctx, module ? BABEL_OPTIONS : handler ? HANDLER_OPTIONS : CLASSIC_OPTIONS), map: (o) => start + (offsets?.[o] ?? o) });
   }
-  for (const { url, start } of parts.urls) readRequestUrl(facts, url, start, ctx);
+  for (const { url, start } of parts.urls) readRequestUrl(facts, url, start, ctx, true);
   return facts;
 }
 
@@ -164,12 +164,15 @@ function htmlFacts(html: string, ctx: EmbedContext): FileFacts {
  * for a beacon (`https://www.facebook.com/tr?ev=…&ud[em]={{DLV - email}}`), the event its query
  * sends, read as a beacon URL written in code is read.
  */
-function readRequestUrl(facts: FileFacts, url: string, start: number, ctx: EmbedContext): void {
-  const range: Range = [start, start + url.length];
+function readRequestUrl(facts: FileFacts, raw: string, start: number, ctx: EmbedContext, markup: boolean): void {
+  const range: Range = [start, start + raw.length];
+  // A markup attribute as the browser requests it: `&#38;ev=…` is `&ev=…`.
+  const decoded = markup ? decodeAttribute(raw) : { text: raw, offsets: undefined };
+  const url = decoded.text;
   const found = matchVendorUrls(url);
   for (const m of found) facts.pixels.push(urlEvidence(m, range));
   if (found.length > 0) {
-    if (url.includes('?')) facts.calls.push(...markupBeacons(url, start, ctx));
+    if (url.includes('?')) facts.calls.push(...markupBeacons(url, (o) => start + (decoded.offsets?.[o] ?? o), ctx));
     return;
   }
   // The URL starts with a GTM variable (`<img src="{{CONST - Pixel URL}}&ev=…">`): each value it can take.
@@ -188,17 +191,17 @@ function readRequestUrl(facts: FileFacts, url: string, start: number, ctx: Embed
 
 /**
  * The event calls a vendor URL in a markup attribute sends. Its GTM macros and template holes are
- * read as in a string literal (`literalParts`); the attribute's text is the source, so every
- * parameter keeps its own range (`&amp;` separators are read by the query splitter).
+ * read as in a string literal (`literalParts`); `source` maps an offset in the decoded URL to the
+ * markup, so every parameter keeps its own range.
  */
-function markupBeacons(url: string, start: number, ctx: EmbedContext): TrackerCall[] {
+function markupBeacons(url: string, source: (offset: number) => number, ctx: EmbedContext): TrackerCall[] {
   const parts = literalParts(url, ctx);
   const text = joinParts(parts);
   const offsets = unitOffsets(url, parts);
-  const at = (from: number, to: number): Range => [start + offsets[from]!, start + offsets[to]!];
+  const at = (from: number, to: number): Range => [source(offsets[from]!), source(offsets[to]!)];
   const calls: TrackerCall[] = [];
   for (const m of matchVendorUrls(text)) {
-    const call = beaconCall(m, parts, [start, start + url.length], at);
+    const call = beaconCall(m, parts, [source(0), source(url.length)], at);
     if (call) calls.push(call);
   }
   return calls;

@@ -24,8 +24,10 @@ export function beaconCall(m: UrlMatch, parts: readonly StrPart[], range: Range,
     }
   }
   let end = m.end;
-  // The URL ends at white space, a quote or bracket, or its fragment (`#…` is not sent).
-  while (end < text.length && !/[\s"'<>`#]/u.test(text[end]!)) end++;
+  // The URL ends at white space, a quote or bracket, or its fragment (`#…` is not sent); in markup
+  // (`at`) the attribute is the URL, and a decoded `&#32;` in it is sent as `%20`.
+  const stop = at ? /#/u : /[\s"'<>`#]/u;
+  while (end < text.length && !stop.test(text[end]!)) end++;
   const q = text.indexOf('?', m.start);
   // A script's query (`events.js?sdkid=…&lib=ttq`) configures the loader; it is not an event.
   if (q < 0 || q >= end || /\.m?js$/iu.test(text.slice(m.start, q))) return undefined;

@@ -114,6 +114,21 @@ describe('analyzeScript and analyzeHtml', () => {
     expect(html.slice(...finding!.range)).toBe("'hiv_test_order'");
   });
 
+  it('reads markup attributes as the browser does: character references decoded, findings on the markup', () => {
+    const at = (html: string) => analyzeHtml(html, settings).findings.map((f) => [f.ruleId, html.slice(...f.range)]);
+    // `&#38;` and `&#x26;` separate query pairs as `&amp;` does; `&#32;` is part of the value.
+    expect(at('<img src="https://www.facebook.com/tr?id=1&#38;ev=Therapy_Booked&#x26;noscript=1">')).toEqual([
+      ['no-tracking-pixel', 'https://www.facebook.com/tr?id=1&#38;ev=Therapy_Booked&#x26;noscript=1'],
+      ['no-health-event-names', 'Therapy_Booked'],
+    ]);
+    expect(at('<img src="https://www.facebook.com/tr?id=1&amp;ev=Therapy&#32;Booked">')[1]).toEqual(['no-health-event-names', 'Therapy&#32;Booked']);
+    // An inline handler's code, quotes written as references.
+    expect(at('<button onclick="fbq(&#39;trackCustom&#39;, &#39;Therapy Booked&#39;)">x</button>')).toEqual([['no-health-event-names', '&#39;Therapy Booked&#39;']]);
+    expect(at('<button onclick="fbq(&quot;trackCustom&quot;, &quot;HIV Test&quot;)">x</button>')).toEqual([['no-health-event-names', '&quot;HIV Test&quot;']]);
+    // A Custom Image tag's URL is no markup: it is requested as written.
+    expect(analyzeUrl('https://www.facebook.com/tr?id=1&#38;ev=Therapy_Booked', settings).findings.map((f) => f.ruleId)).toEqual(['no-tracking-pixel']);
+  });
+
   it('reports one pixel per vendor, not one per piece of its snippet', () => {
     const html = `<script>!function(f,b,e,v,n,t,s){if(f.fbq)return;n=f.fbq=function(){};if(!f._fbq)f._fbq=n;}(window,document,'script','https://connect.facebook.net/en_US/fbevents.js');fbq('init','1');</script>
 <noscript><img src="https://www.facebook.com/tr?id=1&ev=PageView&noscript=1"/></noscript>`;
