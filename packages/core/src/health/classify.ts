@@ -241,6 +241,7 @@ export function classifyWith(lex: CompiledLexicon, input: string, opts: Resolved
   }
 
   // 1–2. Trie walk, joined forms and whole camelCase words, longest first.
+  const hasCamel = words.some((w) => w.tokenCount > 1);
   let i = 0;
   while (i < n) {
     if (state[i] === 1) {
@@ -276,6 +277,35 @@ export function classifyWith(lex: CompiledLexicon, input: string, opts: Resolved
         bestTrap = false;
         bestEntry = node.entry;
         bestMatch = null;
+      }
+    }
+    if (hasCamel && !bestTrap) {
+      // A phrase with a word the input writes in camelCase (`GlowUp Program` for the term
+      // `glowup program`): the same walk, each camelCase word taken whole.
+      let node = lex.root;
+      let joined = false;
+      for (let k = i, depth = 0; k < n && depth < lex.maxPhrase && state[k] !== 1; ) {
+        const w = words[tokens[k]!.word]!;
+        const whole = w.firstToken === k && w.tokenCount > 1;
+        const child = node.next?.get(whole ? singularize(w.low) : tokens[k]!.norm);
+        if (!child) {
+          if (k > i && STOPWORDS.has(tokens[k]!.norm)) {
+            k++;
+            continue;
+          }
+          break;
+        }
+        joined ||= whole;
+        depth++;
+        node = child;
+        k += whole ? w.tokenCount : 1;
+        if (joined && depth > 1 && k - i > bestLen && (node.trap || node.entry)) {
+          bestLen = k - i;
+          bestTrap = node.trap;
+          bestEntry = node.trap ? null : node.entry;
+          bestMatch = null;
+          shorterEntry = null;
+        }
       }
     }
     const tok = tokens[i]!;

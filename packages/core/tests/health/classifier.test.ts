@@ -57,7 +57,9 @@ describe('match types', () => {
     ['hiv_test_kit_ordered', 'hiv test', 'phrase'],
     ['ivf_consultation_booked', 'ivf', 'token'],
     ['ED_Consult_Completed', 'ED', 'abbr_cs'],
-    ['PrEP Refill Requested', 'PrEP', 'abbr_cs'],
+    ['PrEP Consult Requested', 'PrEP', 'abbr_cs'],
+    // A phrase whose word is written in camelCase, as `Prep Refill` is.
+    ['PrEP Refill Requested', 'prep refill', 'phrase'],
     ['PrEPStarted', 'PrEP', 'abbr_cs'],
     ['ed_consult_booked', 'ED', 'ctx'],
     ['ed_meds_checkout', 'ed meds', 'phrase'],
@@ -188,6 +190,15 @@ describe('options', () => {
     for (const text of ['GlowUp Program Signup', 'glowUpProgramSignup', 'glowup_program_signup']) {
       expect(x.classify(text)[0], text).toMatchObject({ term: 'glowup program', category: 'medication', tier: 2 });
     }
+  });
+  it('an extra phrase written in lower case matches the camelCase spelling of its words', () => {
+    const x = createClassifier({ extraTerms: [{ term: 'glowup program', category: 'procedure' }, { term: 'novaskin peel', category: 'procedure' }] });
+    for (const text of ['GlowUp Program Signup', 'glowUpProgram', 'GlowUp_Program', 'glowup program', 'NovaSkin Peel', 'book NovaSkin peel now']) {
+      expect(x.classify(text)[0], text).toMatchObject({ category: 'procedure', tier: 2 });
+    }
+    expect(x.classify('GlowUp Program Signup')[0]).toMatchObject({ term: 'glowup program', text: 'GlowUp Program' });
+    // Only the phrase: its words apart are not terms.
+    for (const text of ['GlowUp Signup', 'NovaSkin Lotion', 'Program GlowUp']) expect(x.classify(text), text).toEqual([]);
   });
   it('equal options share one classifier', () => {
     expect(createClassifier({ minTier: 2, allowTerms: ['a', 'b'] })).toBe(createClassifier({ allowTerms: ['B', 'a'], minTier: 2 }));
