@@ -64,6 +64,14 @@ describe('invalid JSON', () => {
     const line = text.split('\n')[m.line - 1]!;
     expect(line.slice(m.column - 1)).toMatch(/^\{email/u);
   });
+
+  it('does not count a BOM as a column of line 1, as editors and ESLint do not (one-line exports)', () => {
+    const compact = JSON.stringify(JSON.parse(gtm({ tag: [{ tagId: '1', name: 'x', type: 'html', parameter: [T('html', "<script>fbq('trackCustom', 'Paid: Weekly Therapy');</script>")] }] })));
+    const m = analyzeContainer(`\uFEFF${compact}`).messages.find((x) => x.ruleId === 'no-health-event-names')!;
+    expect(m.line).toBe(1);
+    expect(compact.slice(m.column - 1, m.endColumn! - 1)).toBe("'Paid: Weekly Therapy'");
+    expect(inputError('\uFEFF{"a": x}').format('f')).toBe(inputError('{"a": x}').format('f'));
+  });
 });
 
 describe('not a container export', () => {

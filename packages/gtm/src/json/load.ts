@@ -69,9 +69,9 @@ function notJsonHint(text: string, line: number, column: number): string {
   return kind ? `(this looks like ${kind}, not an exported container: in GTM, use Admin > Export Container)` : '';
 }
 
-/** Reason and position of a JSON syntax error, from momoa (which reports line and column). */
-function syntaxError(text: string, body: string, nativeError: unknown): GtmInputError {
-  if (failedAtEnd(body, nativeError)) {
+/** Reason and position of a JSON syntax error (in a text without its BOM), from momoa (which reports line and column). */
+function syntaxError(text: string, nativeError: unknown): GtmInputError {
+  if (failedAtEnd(text, nativeError)) {
     const { line, column } = new JsonLocator(text).lineColumn(text.trimEnd().length);
     return new GtmInputError('invalid JSON: unexpected end of input (is the file cut short?)', { line, column });
   }
@@ -116,7 +116,8 @@ export function loadJson(text: string): LoadedJson {
   try {
     value = JSON.parse(body);
   } catch (error) {
-    throw syntaxError(body === text ? text : ` ${body}`, body, error);
+    // Positions without the BOM, as the locator gives them.
+    throw syntaxError(body, error);
   }
   return { value, locator: new JsonLocator(text, value) };
 }

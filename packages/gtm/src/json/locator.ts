@@ -68,9 +68,15 @@ export class JsonLocator {
 
   /** Offset of the root value (after a BOM and whitespace). */
   get rootStart(): number {
-    let i = 0;
-    if (this.text.charCodeAt(0) === 0xfeff) i = 1;
-    return this.#skipWs(i);
+    return this.#skipWs(this.#bom);
+  }
+
+  /**
+   * 1 when the text starts with a byte order mark. Line 1 starts after it: editors, ESLint and
+   * GitHub annotations do not count it as a column.
+   */
+  get #bom(): number {
+    return this.text.charCodeAt(0) === 0xfeff ? 1 : 0;
   }
 
   /** The span of the value at `path`, or the closest ancestor that exists. */
@@ -116,7 +122,7 @@ export class JsonLocator {
       if (starts[mid]! <= offset) lo = mid;
       else hi = mid - 1;
     }
-    return { line: lo + 1, column: offset - starts[lo]! + 1 };
+    return { line: lo + 1, column: Math.max(1, offset - starts[lo]! + 1) };
   }
 
   /**
@@ -129,7 +135,7 @@ export class JsonLocator {
     const out: LineColumn[] = new Array<LineColumn>(offsets.length);
     const text = this.text;
     let line = 1;
-    let lineStart = 0;
+    let lineStart = this.#bom;
     // The next line break, searched once per line (a minified file is one 50 MB line).
     let next = text.indexOf('\n');
     for (const i of order) {
@@ -139,14 +145,14 @@ export class JsonLocator {
         lineStart = next + 1;
         next = text.indexOf('\n', lineStart);
       }
-      out[i] = { line, column: offset - lineStart + 1 };
+      out[i] = { line, column: Math.max(1, offset - lineStart + 1) };
     }
     return out;
   }
 
   #getLineStarts(): number[] {
     if (this.#lineStarts) return this.#lineStarts;
-    const starts = [0];
+    const starts = [this.#bom];
     const text = this.text;
     if (this.#loneCarriageReturns()) {
       // Old Mac line endings: a CR not followed by LF ends a line too, as in editors and ESLint.
