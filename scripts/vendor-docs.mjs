@@ -14,6 +14,7 @@ function shapes(node, path, out) {
     for (const [command, entry] of Object.entries(call.commands)) {
       for (const shape of [entry].flat()) out.push(`${path}('${command}'${shape.when ? `, '${shape.when.equals}'` : ''}) — ${shape.kind}`);
     }
+    if (call.object) out.push(`${path}({ ${call.object.eventObject?.eventKey ?? '…'}, … }) — ${call.object.kind}`);
   } else if (call) {
     out.push(`${path}() — ${describe(call)}`);
   }

@@ -1930,7 +1930,10 @@ export class Analyzer {
   private trackerCall(call: CallShape | CommandTable, path: string, apiVendor: VendorSpec, argValues: ReadonlyArray<Arg | undefined>, range: Range, enclosingFn: Node | undefined): TrackerCall | undefined {
     let shape: CallShape | undefined;
     let display = `${path}()`;
-    if ('commands' in call) {
+    if ('commands' in call && call.object && argValues[0]?.value.kind === 'obj') {
+      shape = call.object;
+      display = `${path}({…})`;
+    } else if ('commands' in call) {
       const command = argValues[0] && this.strings(argValues[0].value)[0];
       if (command === undefined) return undefined;
       shape = this.pickShape(call, command, argValues);

@@ -22,6 +22,9 @@ export const microsoft: VendorSpec = {
               consent: { kind: 'consent' },
               pageLoad: { kind: 'page' },
             },
+            // The older custom-event form UET still accepts: `uetq.push({ ec: category, ea: action, el: label, ev: value })`,
+            // the action being the event name (the `ea=` of the bat.bing.com beacon).
+            object: { kind: 'event', eventObject: { arg: 0, eventKey: 'ea' } },
           },
         },
       },

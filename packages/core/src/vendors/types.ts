@@ -73,6 +73,8 @@ export interface CallShape {
 /** A command-style API: argument 0 picks the shape (`fbq('track', …)`). */
 export interface CommandTable {
   commands: Readonly<Record<string, CallShape | readonly ConditionalShape[]>>;
+  /** The shape of a call whose argument 0 is an object instead of a command (UET's older `uetq.push({ ea, ec, el })`). */
+  object?: CallShape;
 }
 
 /** A shape that applies only when an argument equals a string (`gtag('set','user_data',…)`). */

@@ -1,0 +1,53 @@
+/**
+ * What blind test 23 (adv23a) found missing, through both front-ends: the same snippet must give
+ * the same findings in ESLint and in a GTM Custom HTML tag. Each case failed before its fix.
+ */
+import { describe, expect, it } from 'vitest';
+import { EV, expectFindings, markupViaEslint, PR, PX, type SharedRule, viaEslint, viaGtm } from './parity-helpers.js';
+
+const SERVICES = Array.from({ length: 120 }, (_, i) => `s${i}: 'Service ${i}'`).join(', ');
+
+const CASES: Record<string, { code: string; expected: Array<[SharedRule, RegExp]> }> = {
+  "UET's older custom-event object (ec, ea, el)": {
+    code: `window.uetq = window.uetq || [];
+window.uetq.push({ 'ec': 'Booking', 'ea': 'ivf_consult_booked', 'el': 'Fertility', 'ev': 1 });`,
+    expected: [[EV, /Microsoft.*ivf/], [PR, /"el" sends "Fertility"/]],
+  },
+  'an upper-case vendor host': {
+    code: `var s = document.createElement('script'); s.src = 'https://BAT.BING.COM/bat.js'; document.head.appendChild(s);
+new Image().src = 'https://WWW.FACEBOOK.COM/tr?id=1&ev=Dementia_Guide';`,
+    expected: [[PX, /Microsoft/], [PX, /Meta/], [EV, /Dementia/]],
+  },
+  'a service lookup object of 121 entries': {
+    code: `var EVENTS = { ${SERVICES}, hiv: 'HIV PrEP Consult' };
+fbq('trackCustom', EVENTS[location.pathname.split('/')[2]]);`,
+    expected: [[EV, /HIV PrEP Consult/]],
+  },
+};
+
+const MARKUP: Record<string, { markup: string; expected: Array<[SharedRule, RegExp]> }> = {
+  'numeric character references in an image pixel and an inline handler': {
+    markup: `<img src="https://www.facebook.com/tr?id=1&#38;ev=Therapy_Booked&#x26;noscript=1">
+<button onclick="fbq(&#39;trackCustom&#39;, &#39;HIV Test&#39;)">Book</button>`,
+    expected: [[PX, /Meta/], [EV, /Therapy_Booked/], [EV, /HIV Test/]],
+  },
+};
+
+describe('blind test 23 through ESLint and GTM Custom HTML', () => {
+  for (const [name, { code, expected }] of Object.entries(CASES)) {
+    it(`${name}: ESLint gives the expected findings`, () => {
+      expectFindings(viaEslint(code), expected);
+    });
+    it(`${name}: GTM Custom HTML gives the same findings`, () => {
+      expect(viaGtm(code)).toEqual(viaEslint(code));
+    });
+  }
+  for (const [name, { markup, expected }] of Object.entries(MARKUP)) {
+    it(`${name}: ESLint (markup in innerHTML) gives the expected findings`, () => {
+      expectFindings(markupViaEslint(markup), expected);
+    });
+    it(`${name}: GTM Custom HTML gives the same findings`, () => {
+      expect(viaGtm(markup, true)).toEqual(markupViaEslint(markup));
+    });
+  }
+});
