@@ -23,6 +23,12 @@ describe('stylish', () => {
     expect(out).toContain('✖ 8 problems (8 errors, 0 warnings)');
     expect(out).not.toContain('\u001B[');
   });
+  it('ends with a docs link for each rule it reported, once', () => {
+    const docs = out.slice(out.indexOf('\nRule docs:\n'));
+    expect(docs.trimEnd().split('\n').slice(2)).toEqual(
+      ['no-advanced-matching', 'no-health-event-names', 'no-health-page-triggers', 'no-tracking-pixel', 'require-consent-settings'].map((id) => expect.stringMatching(new RegExp(`^  ${id} +https://\\S+/docs/rules/${id}\\.md$`, 'u'))),
+    );
+  });
   it('colours only when asked', () => {
     expect(stylish(results, { cwd, color: true })).toContain('\u001B[31m');
   });
@@ -44,6 +50,7 @@ describe('json', () => {
     const m = (r!.messages as Array<Record<string, unknown>>)[0]!;
     for (const key of ['ruleId', 'severity', 'message', 'line', 'column', 'endLine', 'endColumn']) expect(m).toHaveProperty(key);
     expect(m.gtm).toEqual({ kind: 'tag', id: '1', name: 'TikTok - Base Code', vendor: 'tiktok' });
+    expect(m.docsUrl).toMatch(/\/docs\/rules\/no-tracking-pixel\.md$/u);
     expect(r!.errorCount).toBe(8);
     // Read alone (reviewdog, a code-quality report), each message names its tag and where the value came from.
     const texts = (r!.messages as Array<{ message: string }>).map((x) => x.message);
@@ -112,6 +119,7 @@ describe('github', () => {
     const out = github(results, { cwd }).trimEnd().split('\n');
     expect(out).toHaveLength(8);
     expect(out[0]).toMatch(/^::error file=fixtures\/healthcare-web\.json,line=\d+,endLine=\d+,col=\d+,endColumn=\d+,title=phiguard\(no-tracking-pixel\)::Tag "TikTok - Base Code" \(TikTok\): TikTok pixel base code/u);
+    expect(out[0]).toMatch(/ Docs: https:\/\/\S+\/docs\/rules\/no-tracking-pixel\.md$/u);
   });
   it('escapes newlines, percent signs and property separators', () => {
     const r = analyze({ tag: [html('50%, a:b\nc', "<script>fbq('trackCustom', 'Oncology Consult');</script>")] }, { filePath: `${cwd}/a,b:c.json` });

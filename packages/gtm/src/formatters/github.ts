@@ -1,4 +1,5 @@
 import { relative } from 'node:path';
+import { RULES } from '../rules.js';
 import type { Formatter } from './index.js';
 import { headline } from './text.js';
 
@@ -15,7 +16,8 @@ export const github: Formatter = (results, context) => {
       const level = m.severity === 2 ? 'error' : 'warning';
       const title = m.ruleId ? `phiguard(${m.ruleId})` : 'phiguard';
       const props = `file=${escapeProperty(file)},line=${m.line},endLine=${m.endLine},col=${m.column},endColumn=${m.endColumn},title=${escapeProperty(title)}`;
-      lines.push(`::${level} ${props}::${escapeData(headline(m))}`);
+      const docs = m.ruleId ? ` Docs: ${RULES[m.ruleId].url}` : '';
+      lines.push(`::${level} ${props}::${escapeData(headline(m) + docs)}`);
     }
     for (const n of r.notices) {
       const where = n.line === undefined ? '' : `,line=${n.line},col=${n.column ?? 1}`;

@@ -2,6 +2,7 @@ import { relative } from 'node:path';
 import { getVendor, isVendorId } from '@phiguard/core';
 import { TAG_TYPE_LABELS } from '../data/tag-labels.js';
 import type { GtmMessage, GtmResult, GtmTagSummary } from '../report.js';
+import { RULES } from '../rules.js';
 import type { Formatter } from './index.js';
 import { entityLabel } from './text.js';
 
@@ -73,6 +74,10 @@ export const stylish: Formatter = (results, context) => {
   if (total > 0) {
     const summary = `✖ ${total} problem${total === 1 ? '' : 's'} (${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'})`;
     out += `\n${bold(errors ? red(summary) : yellow(summary))}\n`;
+    // What each reported rule checks and how to fix it, once per rule rather than on every line.
+    const seen = [...new Set(results.flatMap((r) => r.messages.flatMap((m) => (m.ruleId ? [m.ruleId] : []))))].sort();
+    const width = Math.max(...seen.map((id) => id.length));
+    if (seen.length) out += `\nRule docs:\n${seen.map((id) => `  ${id.padEnd(width)}  ${dim(RULES[id].url)}\n`).join('')}`;
   } else if (results.length) {
     const containers = `${results.length} container${results.length === 1 ? '' : 's'}`;
     const hidden = context.hiddenWarnings ?? 0;
