@@ -227,7 +227,8 @@ export function paramIdentityField(key: string, { ambiguous = false } = {}): Ide
   if (PARAM_IDENTITY_FIELDS.has(field)) return ambiguous || !AMBIGUOUS_PARAM_KEYS.has(k) ? field : undefined;
   return PARAM_PERSON_KEYS.has(k) ? field : undefined;
 }
-const PLACEHOLDER = /^(?:__[A-Z0-9_]+__|<[^<>]*>|YOUR_[A-Z0-9_]*|%%[^%]*%%|\[[A-Za-z0-9_ ]+\]|\{\{[^{}]*\}\}|null|undefined)$/iu;
+/** Template placeholders vendors print in their snippets (`__INSERT_USER_EMAIL__`, `<hashed_email_address>`, Criteo's `##Email Address##`). */
+const PLACEHOLDER = /^(?:__[A-Z0-9_]+__|<[^<>]*>|YOUR_[A-Z0-9_]*|%%[^%]*%%|##[^#]*##|\[[A-Za-z0-9_ ]+\]|\{\{[^{}]*\}\}|null|undefined)$/iu;
 const HEX_HASH = /^(?:[a-f0-9]{32}|[a-f0-9]{40}|[a-f0-9]{64})$/iu;
 
 
@@ -480,7 +481,11 @@ function identityFindings(call: TrackerCall, _settings: Settings, emit: Emit, se
       // `{ event: 'setEmail', email }`: the command itself says what the other keys are.
       const { hits } = identityHits(rest, false);
       if (hits.length) report('identify', hits, arg.range);
-      else if (rest.props.some((p) => meaningful(p.value, 'external id'))) report('identify', [{ field: 'identity data', hashed: undefined, via: eventName }], arg.range);
+      // Else a value under another key (`{ event: 'setCustomerId', id }`); identity keys were judged
+      // above (a placeholder e-mail sends nothing) and `hash_method` is a setting.
+      else if (rest.props.some((p) => p.key !== undefined && !identityField(p.key) && p.key !== 'hash_method' && meaningful(p.value, 'external id'))) {
+        report('identify', [{ field: 'identity data', hashed: undefined, via: eventName }], arg.range);
+      }
     } else {
       const { hits } = identityHits(rest, true);
       if (hits.length) report('identityInParams', hits, arg.range);

@@ -36,6 +36,8 @@ run('no-advanced-matching', rule, {
     "ttq.identify({ email: '<hashed_email_address>', phone_number: '' })",
     "twq('event', 'tw-o1abc-purchase', { email_address: null, value: 10 })",
     "criteo_q.push({ event: 'setEmail', email: '' })",
+    // Criteo's own snippet placeholder, with its hash setting.
+    "window.criteo_q.push({ event: 'setEmail', email: '##Email Address##', hash_method: 'none' })",
     "gtag('config', 'AW-123456789', { allow_enhanced_conversions: false })",
     // No identity argument, or options passed where matching data goes.
     "fbq('init', '1234567890123456')",
@@ -114,6 +116,8 @@ run('no-advanced-matching', rule, {
     invalid("rdt('init', 'a2_abcdef', { optOut: false, email, externalId: user.id })", [[ID, '{ optOut: false, email, externalId: user.id }']]),
     invalid("twq('event', 'tw-o1abc-purchase', { email_address: user.email, value: 10 })", [[IP, '{ email_address: user.email, value: 10 }']]),
     invalid("window.criteo_q.push({ event: 'setAccount', account: 1 }, { event: 'setEmail', email: userEmail, hash_method: 'none' })", [[ID, "{ event: 'setEmail', email: userEmail, hash_method: 'none' }"]]),
+    // The command says what an unnamed value is (Criteo's customer id).
+    invalid("window.criteo_q.push({ event: 'setCustomerId', id: user.id })", [[ID, "{ event: 'setCustomerId', id: user.id }"]]),
     invalid("window.uetq.push('set', { pid: { em: email, ph: phone } })", [[ID, '{ pid: { em: email, ph: phone } }']]),
     invalid('window.rdt.config.em = await sha256(email);', [[ID, 'window.rdt.config.em = await sha256(email)']]),
     // Wrappers.
