@@ -14,7 +14,7 @@ export const GTM_MESSAGES = {
     notSet:
       '{{vendor}} tag "{{tag}}" has consent settings "Not set", so GTM fires it before the visitor agrees to ad tracking. Set Consent Settings to "Require additional consent for tag to fire" with ad_storage.',
     notNeeded:
-      '{{vendor}} tag "{{tag}}" is marked "No additional consent required", and {{vendor}} pixels have no built-in consent check: the tag fires before the visitor agrees to ad tracking.',
+      '{{vendor}} tag "{{tag}}" is marked "No additional consent required", so GTM fires it before the visitor agrees to ad tracking. Set Consent Settings to "Require additional consent for tag to fire" with ad_storage.',
     builtInOnly:
       '{{vendor}} tag "{{tag}}" {{status}} and relies on {{check}}, which holds data back only when the site sets a consent default before the tag fires. Require ad_storage consent explicitly.',
     missingAdStorage:

@@ -466,7 +466,11 @@ function identityFindings(call: TrackerCall, _settings: Settings, emit: Emit, se
     // A flag (`allow_enhanced_conversions: true`) makes the tag collect identifiers itself: matching, not a parameter.
     for (const flag of shape.identityFlags ?? []) {
       const v = params.value.kind === 'obj' ? lookup(params.value, flag) : undefined;
-      if (v && mayBeTrue(v)) report('identify', [{ field: 'identity data', hashed: undefined, via: `${flag} is on: the tag collects them from the page` }], params.range);
+      if (v && mayBeTrue(v)) {
+        // Google's automatic enhanced conversions send the e-mail and phone of user_data or of the page's forms.
+        const via = `${flag} is on: the tag sends them from user_data or the page's forms`;
+        report('identify', [{ field: 'email', hashed: undefined, via }, { field: 'phone', hashed: undefined, via }], params.range);
+      }
     }
   }
   const payload = shape.payload !== undefined ? call.args[shape.payload] : undefined;
