@@ -694,6 +694,25 @@ describe('pixel URLs written with &amp; in markup', () => {
   });
 });
 
+describe('a variable that holds an identifier, sent under another key', () => {
+  it('is the identifier it holds, in event parameters and a pixel query', () => {
+    const email = { variableId: '1', name: 'DLV - email', type: 'v', parameter: [T('name', 'user_data.email')] };
+    const service = { variableId: '2', name: 'DLV - service', type: 'v', parameter: [T('name', 'ecommerce.service')] };
+    const code = `<script>
+fbq('track', 'Lead', { content_name: {{DLV - email}}, content_category: {{DLV - service}} });
+ttq.track('SubmitForm', { lead_id: {{DLV - email}} });
+</script>
+<img src="https://www.facebook.com/tr?id=1&ev=Lead&cd[lead]={{DLV - email}}">`;
+    const r = analyze({ variable: [email, service], tag: [tag('lead', 'html', [T('html', code)])] });
+    const am = r.messages.filter((m) => m.ruleId === 'no-advanced-matching');
+    expect(am.map((m) => m.message)).toEqual([
+      expect.stringMatching(/^Meta event parameters send email \(\{\{DLV - email\}\}\) through fbq\('track'\)/u),
+      expect.stringMatching(/^TikTok event parameters send email \(\{\{DLV - email\}\}\) through ttq\.track\(\)/u),
+      expect.stringMatching(/^Meta event parameters send email \(\{\{DLV - email\}\}\) through the pixel beacon URL/u),
+    ]);
+  });
+});
+
 describe('macro placeholders', () => {
   it('spell out a variable written inside a longer string, and say which', () => {
     const r = analyze({

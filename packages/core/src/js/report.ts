@@ -292,6 +292,12 @@ function identityHits(v: Value, inParams: boolean | 'query', depth = 0): { hits:
       }
       continue;
     }
+    // A GTM variable that holds an identifier (`{{DLV - email}}` reading `user_data.email`) sends it under any key.
+    const carried = prop.value.kind === 'unknown' ? prop.value.macro?.identity : undefined;
+    if (carried) {
+      hits.push({ field: carried, hashed: hashState(prop.value, prop.key), via: describe(prop.value), range: prop.value.range, fromParam: false });
+      continue;
+    }
     if (prop.value.kind === 'obj' || prop.value.kind === 'arr') hits.push(...identityHits(prop.value, inParams === true, depth + 1).hits);
   }
   return { hits, unknown, fromParams };
