@@ -18,6 +18,12 @@ window.uetq.push({ 'ec': 'Booking', 'ea': 'ivf_consult_booked', 'el': 'Fertility
 new Image().src = 'https://WWW.FACEBOOK.COM/tr?id=1&ev=Dementia_Guide';`,
     expected: [[PX, /Microsoft/], [PX, /Meta/], [EV, /Dementia/]],
   },
+  'a Floodlight iframe tag written by script, on the advertiser subdomain': {
+    code: `var axel = Math.random() + '';
+var a = axel * 10000000000000;
+document.write('<iframe src="https://4569416.fls.doubleclick.net/activityi;src=4569416;type=invmedia;cat=front006;ord=' + a + '?" width="1" height="1" style="display:none"></iframe>');`,
+    expected: [[PX, /Google Ads.*Floodlight iframe/]],
+  },
   'a service lookup object of 121 entries': {
     code: `var EVENTS = { ${SERVICES}, hiv: 'HIV PrEP Consult' };
 fbq('trackCustom', EVENTS[location.pathname.split('/')[2]]);`,

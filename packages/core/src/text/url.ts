@@ -94,15 +94,21 @@ export function matchVendorUrls(text: string): UrlMatch[] {
   if (!HOSTS_TEST.test(text)) return found;
   // matchAll works on a copy of the regex, so no lastIndex state is shared between calls.
   for (const m of text.matchAll(HOSTS)) {
-    const start = m.index;
+    let start = m.index;
     const hostEnd = start + m[0].length;
-    if ((start > 0 && HOST_CHAR.test(text[start - 1]!)) || (hostEnd < text.length && HOST_CHAR.test(text[hostEnd]!))) {
-      continue;
+    if (hostEnd < text.length && HOST_CHAR.test(text[hostEnd]!)) continue;
+    const entries = entriesByHost.get(m[0].toLowerCase()) ?? [];
+    if (start > 0 && HOST_CHAR.test(text[start - 1]!)) {
+      // Inside a longer host: only a subdomain (`4569416.fls.doubleclick.net`) of a host that allows them.
+      if (text[start - 1] !== '.' || !entries.some((e) => e.fp.subdomains)) continue;
+      while (start > 0 && HOST_CHAR.test(text[start - 1]!)) start--;
     }
+    const sub = start < m.index;
     let afterHost = hostEnd;
     // Skip a port.
     if (text[afterHost] === ':') while (/[0-9:]/u.test(text[afterHost] ?? '')) afterHost++;
-    for (const { vendor, fp, segments } of entriesByHost.get(m[0].toLowerCase()) ?? []) {
+    for (const { vendor, fp, segments } of entries) {
+      if (sub && !fp.subdomains) continue;
       let end = afterHost;
       if (segments) {
         const pathEnd = pathMatches(text, afterHost, segments);

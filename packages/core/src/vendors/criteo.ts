@@ -14,6 +14,8 @@ export const criteo: VendorSpec = {
     { host: 'sslwidget.criteo.com', path: '/gtm/event', label: 'Events API (server GTM tag)', role: 'server-api' },
     // The OneTag event beacon (`/event?a=<account>&v=…&p0=e%3Dvh&p1=e%3Dvp…`), also sent as an `<img>`.
     { host: 'sslwidget.criteo.com', label: 'event beacon', role: 'beacon' },
+    // OneTag's user-sync frame, which sends the page address (`gum.criteo.com/syncframe?topUrl=…`).
+    { host: 'gum.criteo.com', path: '/syncframe', label: 'user-sync frame', role: 'beacon' },
   ],
   globals: [
     {

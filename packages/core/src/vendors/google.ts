@@ -86,6 +86,13 @@ export const googleAds: VendorSpec = {
     { host: 'www.googletagmanager.com', path: '/gtag/js', query: 'id=AW-', label: 'gtag.js with a Google Ads id', role: 'loader' },
     { host: 'www.googleadservices.com', path: '/pagead/conversion', label: 'conversion script', role: 'loader' },
     { host: 'googleads.g.doubleclick.net', path: '/pagead/', label: 'conversion beacon', role: 'beacon' },
+    // Floodlight (Campaign Manager 360 / Display & Video 360, GTM's flc and fls tags) written out: the iframe
+    // `https://4569416.fls.doubleclick.net/activityi;src=…;type=…;cat=…;ord=…?` and the image
+    // `ad.doubleclick.net/ddm/activity/src=…` (https://support.google.com/campaignmanager/answer/2823450).
+    { host: 'fls.doubleclick.net', subdomains: true, path: '/activityi', label: 'Floodlight iframe tag', role: 'beacon' },
+    { host: 'fls.doubleclick.net', subdomains: true, path: '/activityj', label: 'Floodlight tag', role: 'beacon' },
+    { host: 'ad.doubleclick.net', path: '/ddm/activity', label: 'Floodlight image tag', role: 'beacon' },
+    { host: 'ad.doubleclick.net', path: '/activity', label: 'Floodlight image tag', role: 'beacon' },
     // The Google Ads API's uploads of conversions and user data (`customers/…:uploadClickConversions`,
     // `:uploadCallConversions`, `:uploadConversionAdjustments`, `:uploadUserData`, offline user-data
     // jobs), e.g. Stape's offline-conversion template. Reports and campaign management

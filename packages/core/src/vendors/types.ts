@@ -120,8 +120,10 @@ export interface WrapperPackage {
 }
 
 export interface UrlFingerprint {
-  /** Host, lower case, without a port (`analytics.tiktok.com`). Subdomains do not match unless listed. */
+  /** Host, lower case, without a port (`analytics.tiktok.com`). Subdomains do not match unless listed or `subdomains` is set. */
   host: string;
+  /** Any subdomain of `host` matches too (Floodlight's `4569416.fls.doubleclick.net`, named for the advertiser). */
+  subdomains?: boolean;
   /** Path prefix that must follow the host (`/i18n/pixel/`); omit when every URL on the host is tracking. */
   path?: string;
   /** A string that must appear in the query (`id=AW-`). */

@@ -22,10 +22,22 @@ describe('matchVendorUrls', () => {
     ['https://sslwidget.criteo.com/event?a=12345&v=5.6.2&p0=e%3Dvh&p1=e%3Dvp%26p%3Dsku', 'criteo', 'event beacon'],
     ['https://tr.snapchat.com/p?pid=0b3c&ev=PAGE_VIEW&u_hem=9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08', 'snap', 'pixel beacon'],
     ['https://bat.bing.com/bat.js', 'microsoft', 'UET tag'],
+    ['https://4569416.fls.doubleclick.net/activityi;src=4569416;type=invmedia;cat=front006;ord=1?', 'google-ads', 'Floodlight iframe tag'],
+    ['https://ad.doubleclick.net/ddm/activity/src=4569416;type=invmedia;cat=front006;ord=1?', 'google-ads', 'Floodlight image tag'],
+    ['https://gum.criteo.com/syncframe?topUrl=clinic.example', 'criteo', 'user-sync frame'],
   ])('%s → %s', (url, vendor, label) => {
     const [m] = matchVendorUrls(url);
     expect(m?.vendor.id).toBe(vendor);
     expect(m?.fingerprint.label).toBe(label);
+  });
+
+  it('matches a subdomain only of a host that allows them, and gives the whole host', () => {
+    const [m] = matchVendorUrls("src='https://4569416.fls.doubleclick.net/activityi;src=1'");
+    expect(m?.display).toBe('4569416.fls.doubleclick.net/activityi');
+    expect(vendorOf('https://cdn.bat.bing.com/bat.js')).toEqual([]);
+    expect(vendorOf('https://evil-fls.doubleclick.net/activityi;src=1')).toEqual([]);
+    // Other doubleclick.net paths (ad serving, click trackers) are not Floodlight.
+    expect(vendorOf('https://ad.doubleclick.net/ddm/trackclk/N123.abc')).toEqual([]);
   });
 
   // Conversions APIs, from each vendor's API docs (cited in packages/core/src/vendors/*.ts).
