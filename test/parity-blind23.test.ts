@@ -3,7 +3,7 @@
  * the same findings in ESLint and in a GTM Custom HTML tag. Each case failed before its fix.
  */
 import { describe, expect, it } from 'vitest';
-import { EV, expectFindings, markupViaEslint, PR, PX, type SharedRule, viaEslint, viaGtm } from './parity-helpers.js';
+import { AM, EV, expectFindings, markupViaEslint, PR, PX, type SharedRule, viaEslint, viaGtm } from './parity-helpers.js';
 
 const SERVICES = Array.from({ length: 120 }, (_, i) => `s${i}: 'Service ${i}'`).join(', ');
 
@@ -23,6 +23,12 @@ new Image().src = 'https://WWW.FACEBOOK.COM/tr?id=1&ev=Dementia_Guide';`,
 var a = axel * 10000000000000;
 document.write('<iframe src="https://4569416.fls.doubleclick.net/activityi;src=4569416;type=invmedia;cat=front006;ord=' + a + '?" width="1" height="1" style="display:none"></iframe>');`,
     expected: [[PX, /Google Ads.*Floodlight iframe/]],
+  },
+  'a script text built by concatenation': {
+    code: `var s = document.createElement('script');
+s.text = "fbq('init', '1234567890', { em: '" + user.email + "' }); fbq('trackCustom', 'Therapy Booked');";
+document.head.appendChild(s);`,
+    expected: [[PX, /Meta/], [AM, /Meta.*email/], [EV, /Therapy Booked/]],
   },
   'a service lookup object of 121 entries': {
     code: `var EVENTS = { ${SERVICES}, hiv: 'HIV PrEP Consult' };

@@ -511,6 +511,8 @@ export class Analyzer {
   private literalSource(node: Node, depth: number): Node | undefined {
     if (depth > 4) return undefined;
     if ((node.type === 'Literal' && typeof node.value === 'string') || node.type === 'TemplateLiteral') return node;
+    // `"fbq('init', id, { em: '" + {{DLV - email}} + "' });"`: code built by concatenation, read as a template is.
+    if (node.type === 'BinaryExpression' && node.operator === '+' && concatenated(node).some(isStringLiteral)) return node;
     if (node.type === 'Identifier') {
       const variable = this.variable(node);
       const init = variable ? singleInit(variable) : undefined;
@@ -537,10 +539,34 @@ export class Analyzer {
     const raw = this.ctx.text.slice(start, end);
     if (node.type === 'JSXText') return { text: raw, offsets: [...Array(raw.length + 1).keys()].map((i) => start + i), holes: [] };
     if (node.type === 'Literal') return decodeInto(raw.slice(1, -1), start + 1);
-    // Template literal: quasis decoded; constant holes inlined; other holes become `ǂNǂ` identifiers.
     let text = '';
     const offsets: number[] = [];
     const holes: Value[] = [];
+    /** A value in the text: a constant inlined, anything else a `ǂNǂ` identifier. */
+    const hole = (expr: Node): void => {
+      const v = this.value(expr);
+      const constant = v.kind === 'str' && v.parts.every((p) => typeof p === 'string') ? (v.parts as string[]).join('') : undefined;
+      const piece = constant ?? `ǂ${holes.push(v) - 1}ǂ`;
+      const at = rangeOf(expr)[0];
+      text += piece;
+      for (let k = 0; k < piece.length; k++) offsets.push(at);
+    };
+    if (node.type === 'BinaryExpression') {
+      // Concatenation: string literals decoded, every other operand a hole.
+      for (const operand of concatenated(node)) {
+        if (!isStringLiteral(operand)) {
+          hole(operand);
+          continue;
+        }
+        const [os, oe] = rangeOf(operand);
+        const part = decodeInto(this.ctx.text.slice(os + 1, oe - 1), os + 1);
+        text += part.text;
+        offsets.push(...part.offsets.slice(0, -1));
+      }
+      offsets.push(end);
+      return { text, offsets, holes };
+    }
+    // Template literal: quasis decoded; constant holes inlined; other holes become `ǂNǂ` identifiers.
     const quasis = node.quasis as Node[];
     const expressions = node.expressions as Node[];
     // espree and typescript-eslint include the delimiters (`` ` ``, `${`, `}`) in a quasi's range; Babel does not.
@@ -554,14 +580,7 @@ export class Analyzer {
       text += part.text;
       offsets.push(...part.offsets.slice(0, -1));
       const expr = expressions[i];
-      if (expr) {
-        const v = this.value(expr);
-        const constant = v.kind === 'str' && v.parts.every((p) => typeof p === 'string') ? (v.parts as string[]).join('') : undefined;
-        const piece = constant ?? `ǂ${holes.push(v) - 1}ǂ`;
-        const at = rangeOf(expr)[0];
-        text += piece;
-        for (let k = 0; k < piece.length; k++) offsets.push(at);
-      }
+      if (expr) hole(expr);
     }
     offsets.push(end);
     return { text, offsets, holes };
@@ -2611,6 +2630,15 @@ export const TRIGGER_RE = new RegExp(
   ].join('|'),
   'u',
 );
+
+/** The operands of a `+` chain, in order (`a + b + c` → a, b, c). */
+function concatenated(node: Node): Node[] {
+  const left = unwrap(node.left as Node);
+  const head = left.type === 'BinaryExpression' && left.operator === '+' ? concatenated(left) : [left];
+  return [...head, unwrap(node.right as Node)];
+}
+
+const isStringLiteral = (node: Node): boolean => node.type === 'Literal' && typeof node.value === 'string';
 
 function decodeInto(raw: string, base: number): { text: string; offsets: number[]; holes: Value[] } {
   const decoded = decodeEscapes(raw, base);
