@@ -2,12 +2,12 @@
  * What blind test 23 (adv23a) found missing, through both front-ends: the same snippet must give
  * the same findings in ESLint and in a GTM Custom HTML tag. Each case failed before its fix.
  */
-import { describe, expect, it } from 'vitest';
-import { AM, EV, expectFindings, markupViaEslint, PR, PX, type SharedRule, viaEslint, viaGtm } from './parity-helpers.js';
+import { describe } from 'vitest';
+import { AM, EV, parityCases, PR, PX, type ParityCases } from './parity-helpers.js';
 
 const SERVICES = Array.from({ length: 120 }, (_, i) => `s${i}: 'Service ${i}'`).join(', ');
 
-const CASES: Record<string, { code: string; expected: Array<[SharedRule, RegExp]> }> = {
+const CASES: ParityCases = {
   "UET's older custom-event object (ec, ea, el)": {
     code: `window.uetq = window.uetq || [];
 window.uetq.push({ 'ec': 'Booking', 'ea': 'ivf_consult_booked', 'el': 'Fertility', 'ev': 1 });`,
@@ -30,6 +30,12 @@ s.text = "fbq('init', '1234567890', { em: '" + user.email + "' }); fbq('trackCus
 document.head.appendChild(s);`,
     expected: [[PX, /Meta/], [AM, /Meta.*email/], [EV, /Therapy Booked/]],
   },
+  'numeric character references in an image pixel and an inline handler': {
+    markup: true,
+    code: `<img src="https://www.facebook.com/tr?id=1&#38;ev=Therapy_Booked&#x26;noscript=1">
+<button onclick="fbq(&#39;trackCustom&#39;, &#39;HIV Test&#39;)">Book</button>`,
+    expected: [[PX, /Meta/], [EV, /Therapy_Booked/], [EV, /HIV Test/]],
+  },
   'a service lookup object of 121 entries': {
     code: `var EVENTS = { ${SERVICES}, hiv: 'HIV PrEP Consult' };
 fbq('trackCustom', EVENTS[location.pathname.split('/')[2]]);`,
@@ -37,29 +43,6 @@ fbq('trackCustom', EVENTS[location.pathname.split('/')[2]]);`,
   },
 };
 
-const MARKUP: Record<string, { markup: string; expected: Array<[SharedRule, RegExp]> }> = {
-  'numeric character references in an image pixel and an inline handler': {
-    markup: `<img src="https://www.facebook.com/tr?id=1&#38;ev=Therapy_Booked&#x26;noscript=1">
-<button onclick="fbq(&#39;trackCustom&#39;, &#39;HIV Test&#39;)">Book</button>`,
-    expected: [[PX, /Meta/], [EV, /Therapy_Booked/], [EV, /HIV Test/]],
-  },
-};
-
 describe('blind test 23 through ESLint and GTM Custom HTML', () => {
-  for (const [name, { code, expected }] of Object.entries(CASES)) {
-    it(`${name}: ESLint gives the expected findings`, () => {
-      expectFindings(viaEslint(code), expected);
-    });
-    it(`${name}: GTM Custom HTML gives the same findings`, () => {
-      expect(viaGtm(code)).toEqual(viaEslint(code));
-    });
-  }
-  for (const [name, { markup, expected }] of Object.entries(MARKUP)) {
-    it(`${name}: ESLint (markup in innerHTML) gives the expected findings`, () => {
-      expectFindings(markupViaEslint(markup), expected);
-    });
-    it(`${name}: GTM Custom HTML gives the same findings`, () => {
-      expect(viaGtm(markup, true)).toEqual(markupViaEslint(markup));
-    });
-  }
+  parityCases(CASES);
 });

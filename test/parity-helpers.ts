@@ -6,7 +6,7 @@
 import { analyzeContainer, JsonLocator } from '@phiguard/gtm';
 import { Linter } from 'eslint';
 import plugin from 'eslint-plugin-phiguard';
-import { expect } from 'vitest';
+import { expect, it } from 'vitest';
 
 export const ruleIds = Object.keys(plugin.rules);
 export const linter = new Linter({ configType: 'flat' });
@@ -117,4 +117,20 @@ export function expectFindings(found: Seen[], expected: ReadonlyArray<readonly [
   }
   const show = (fs: Seen[]) => fs.map((f) => `${f.line}:${f.column} ${f.ruleId}: ${f.message}`);
   expect({ missing, unexpected: show(left) }, `all findings:\n${show(found).join('\n')}`).toEqual({ missing: [], unexpected: [] });
+}
+
+/** Cases of snippets and the findings ESLint must give them; GTM Custom HTML must give the same (`markup`: the snippet is HTML). */
+export type ParityCases = Record<string, { code: string; expected: Array<[SharedRule, RegExp]>; markup?: boolean }>;
+
+/** Two tests per case, inside the caller's `describe`: ESLint's findings, then the same through a GTM Custom HTML tag. */
+export function parityCases(cases: ParityCases): void {
+  for (const [name, { code, expected, markup }] of Object.entries(cases)) {
+    const eslint = () => (markup ? markupViaEslint(code) : viaEslint(code));
+    it(`${name}: ESLint${markup ? ' (markup in innerHTML)' : ''} gives the expected findings`, () => {
+      expectFindings(eslint(), expected);
+    });
+    it(`${name}: GTM Custom HTML gives the same findings`, () => {
+      expect(viaGtm(code, markup)).toEqual(eslint());
+    });
+  }
 }

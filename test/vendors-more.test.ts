@@ -5,10 +5,10 @@
  * or call API (sources in packages/core/src/vendors) with health data, run through the ESLint rules
  * and a GTM Custom HTML tag; look-alikes of the short globals must stay silent in both.
  */
-import { describe, expect, it } from 'vitest';
-import { AM, EV, expectFindings, PR, PX, type SharedRule, viaEslint, viaGtm } from './parity-helpers.js';
+import { describe } from 'vitest';
+import { AM, EV, parityCases, PR, PX, type ParityCases } from './parity-helpers.js';
 
-const CASES: Record<string, { code: string; expected: Array<[SharedRule, RegExp]> }> = {
+const CASES: ParityCases = {
   'Quora Pixel base code, init with an email, a health event': {
     code: `!function(q,e,v,n,t,s){if(q.qp) return; n=q.qp=function(){n.qp?n.qp.apply(n,arguments):n.queue.push(arguments);}; n.queue=[];t=document.createElement(e);t.async=!0;t.src=v; s=document.getElementsByTagName(e)[0]; s.parentNode.insertBefore(t,s);}(window, 'script', 'https://a.quora.com/qevents.js');
 qp('init', '0123456789abcdef0123456789abcdef', { email: window.user.email });
@@ -112,12 +112,5 @@ var s = document.createElement('script'); s.src = '//z-na.amazon-adsystem.com/wi
 };
 
 describe('further ad platforms through ESLint and GTM Custom HTML', () => {
-  for (const [name, { code, expected }] of Object.entries(CASES)) {
-    it(`${name}: ESLint gives the expected findings`, () => {
-      expectFindings(viaEslint(code), expected);
-    });
-    it(`${name}: GTM Custom HTML gives the same findings`, () => {
-      expect(viaGtm(code)).toEqual(viaEslint(code));
-    });
-  }
+  parityCases(CASES);
 });
