@@ -7,9 +7,10 @@ export { replaceMacros, findPlaceholders, placeholderIndex, type MacroText } fro
 export { decodeEscapes, type Decoded } from './text/escapes.js';
 export { matchVendorUrls, queryPairs, decodeQueryPart, queryKeyName, HOLE, type UrlMatch, type QueryPair } from './text/url.js';
 export { extractHtml, type HtmlParts } from './html.js';
-export { collectFacts, analyzeScript, analyzeHtml, analyzeUrl, mightTrack, valuesOf, scriptFactsOf, cleanBabelMessage, type ProgramContext, type AnalyzeOptions, type AnalyzeResult } from './js/analyze.js';
+export { collectFacts, analyzeScript, analyzeHtml, analyzeUrl, valuesOf, scriptFactsOf, cleanBabelMessage, type ProgramContext, type AnalyzeOptions, type AnalyzeResult } from './js/analyze.js';
 export { toEstree } from './js/estree.js';
 export { combine, knownTexts, MAX_VALUES } from './js/values.js';
+export { mightTrack } from './js/analyzer.js';
 export { babelParser } from './deps.js';
 export { walk, DEFAULT_KEYS } from './js/walk.js';
 export { andList, findingsFor, mostSensitive, categoryLabel, healthData, identityData, shownText, paramIdentityField, IDENTITY_CONTAINER_KEYS, PARAM_IDENTITY_FIELDS, NON_DESCRIPTIVE_KEYS } from './js/report.js';

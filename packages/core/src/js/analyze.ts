@@ -7,7 +7,7 @@ import { getVendor } from '../vendors/index.js';
 import type { VendorId } from '../vendors/types.js';
 import { findPlaceholders, replaceMacros } from '../text/macros.js';
 import { matchVendorUrls } from '../text/url.js';
-import { Analyzer, literalParts, TRIGGER_RE, urlEvidence, type AnalyzerContext } from './analyzer.js';
+import { Analyzer, literalParts, mightTrack, urlEvidence, type AnalyzerContext } from './analyzer.js';
 import { beaconCall } from './beacon.js';
 import { findingsFor } from './report.js';
 import type { ScopeManagerLike } from './scope.js';
@@ -26,10 +26,6 @@ export interface ProgramContext {
 
 const EMPTY: FileFacts = Object.freeze({ calls: [], pixels: [], embedded: [], errors: [] }) as unknown as FileFacts;
 
-/** True when a text can hold nothing any detector looks for: most files stop here. */
-export function mightTrack(text: string): boolean {
-  return TRIGGER_RE.test(text);
-}
 
 /** Facts for an AST a front-end already parsed (ESLint passes its own AST and scope manager). */
 export function collectFacts(program: Node, ctx: ProgramContext): FileFacts {
