@@ -243,6 +243,13 @@ function customDataKey(key: string): boolean {
 }
 
 /**
+ * How deep the rules read into a value, the same for identifiers, event names and properties: deep
+ * enough for Universal Analytics ecommerce (`ecommerce.purchase.actionField.customer.email`,
+ * `ecommerce.purchase.products[0].name`).
+ */
+const MAX_VALUE_DEPTH = 7;
+
+/**
  * Identifiers in a value. `inParams`: event parameters, where only unambiguous identifier keys count;
  * `'query'`: a beacon URL's query, whose keys name fields in brackets (`ud[em]`) and where every
  * identifier key counts but those of custom data (`customDataKey`).
@@ -251,7 +258,7 @@ function identityHits(v: Value, inParams: boolean | 'query', depth = 0): { hits:
   const hits: IdentityHit[] = [];
   let unknown = false;
   let fromParams = false;
-  if (depth > 4) return { hits, unknown, fromParams };
+  if (depth > MAX_VALUE_DEPTH) return { hits, unknown, fromParams };
   if (v.kind === 'any') {
     for (const o of v.options) {
       const r = identityHits(o, inParams, depth);
@@ -624,7 +631,7 @@ const PAYLOAD_PROPERTY_KEYS = new Set(['properties', 'customdata', 'contents']);
 
 /** Values of the given (normalised) keys anywhere in a payload (`data[0].event`). */
 function valuesUnder(v: Value, keys: ReadonlySet<string>, depth = 0): Value[] {
-  if (depth > 5) return [];
+  if (depth > MAX_VALUE_DEPTH) return [];
   if (v.kind === 'arr') return v.items.flatMap((item) => valuesUnder(item, keys, depth + 1));
   if (v.kind === 'any') return v.options.flatMap((o) => valuesUnder(o, keys, depth + 1));
   if (v.kind !== 'obj') return [];
@@ -642,8 +649,7 @@ function propertyFindings(call: TrackerCall, settings: Settings, emit: Emit, see
   const skip = new Set((shape.eventNameKeys ?? []).map(normalizeKey));
   // `near`: the innermost value on the path that is written inside the argument, for values that are not.
   const visit = (v: Value, path: string, argRange: Range, depth: number, near = argRange): void => {
-    // Deep enough for Universal Analytics ecommerce (`ecommerce.purchase.products[0].name`).
-    if (depth > 7) return;
+    if (depth > MAX_VALUE_DEPTH) return;
     if (within(v.range, argRange)) near = v.range;
     if (v.kind === 'obj') {
       for (const prop of v.props) {

@@ -108,6 +108,11 @@ run('no-advanced-matching', rule, {
     invalid("gtag('event', 'conversion', { send_to: 'AW-123/abc', user_data: { sha256_email_address: hash } })", [[IP, "{ send_to: 'AW-123/abc', user_data: { sha256_email_address: hash } }"]]),
     invalid("dataLayer.push({ event: 'lead', user_data: { email: form.email } })", [[IP, "{ event: 'lead', user_data: { email: form.email } }"]]),
     invalid("window.dataLayer.push({ event: 'signup', email: form.email })", [[IP, "{ event: 'signup', email: form.email }"]]),
+    // As deep as event properties are read (Universal Analytics ecommerce).
+    invalid(
+      "dataLayer.push({ event: 'purchase', ecommerce: { purchase: { actionField: { id: 'T1', customer: { contact: { email: order.email } } } } } });",
+      [[IP, "{ event: 'purchase', ecommerce: { purchase: { actionField: { id: 'T1', customer: { contact: { email: order.email } } } } } }"]],
+    ),
     // Automatic enhanced conversions send the email and phone of user_data or the page's forms.
     withData(invalid("gtag('config', 'AW-123456789', { allow_enhanced_conversions: true })", [[ID, '{ allow_enhanced_conversions: true }']]), [
       { vendor: 'Google Ads', fields: "email and phone (allow_enhanced_conversions is on: the tag sends them from user_data or the page's forms)", call: "gtag('config')", hashNote: '' },
