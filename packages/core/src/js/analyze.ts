@@ -149,7 +149,7 @@ function htmlFacts(html: string, ctx: EmbedContext): FileFacts {
   if (joined) facts.embedded.push({ facts: together, map: (o) => o });
   for (const { code, start, handler, module, offsets } of parts.scripts) {
     if (joined && !handler && !module) continue;
-    facts.embedded.push({ facts: scriptFacts(code, ctx, module ? BABEL_OPTIONS : handler ? HANDLER_OPTIONS : CLASSIC_OPTIONS), map: (o) => start + (offsets?.[o] ?? o) });
+    facts.embedded.push({ facts: scriptFacts(code, ctx, module ? MODULE_OPTIONS : handler ? HANDLER_OPTIONS : CLASSIC_OPTIONS), map: (o) => start + (offsets?.[o] ?? o) });
   }
   for (const { url, start } of parts.urls) readRequestUrl(facts, url, start, ctx, true);
   return facts;
@@ -287,6 +287,7 @@ function scriptFacts(code: string, ctx: EmbedContext, options: BabelOptions = BA
   const facts = new Analyzer({
     text,
     scopeManager: scopeOf(program),
+    handler: options === HANDLER_OPTIONS,
     visitorKeys: DEFAULT_KEYS,
     macro: ctx.macro,
     hole: ctx.hole,
@@ -390,6 +391,8 @@ type BabelOptions = NonNullable<Parameters<typeof import('@babel/parser').parse>
 const CLASSIC_OPTIONS: BabelOptions = { ...BABEL_OPTIONS, sourceType: 'script', allowReturnOutsideFunction: false, allowAwaitOutsideFunction: false, allowImportExportEverywhere: false, allowUndeclaredExports: false };
 /** An event-handler attribute (`onclick="…"`) is a function body: `return` is allowed. */
 const HANDLER_OPTIONS: BabelOptions = { ...CLASSIC_OPTIONS, allowReturnOutsideFunction: true };
+/** `<script type="module">`: a module whether or not it imports anything. */
+const MODULE_OPTIONS: BabelOptions = { ...BABEL_OPTIONS, sourceType: 'module' };
 
 /**
  * Babel's message without the `(line:column)` it appends: positions are reported separately, and in

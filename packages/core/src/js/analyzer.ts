@@ -50,6 +50,8 @@ import { anyOf, joinParts, knownTexts, lookup, lookupValue, MAX_VALUES, mergePar
 export interface AnalyzerContext {
   text: string;
   scopeManager: ScopeManagerLike;
+  /** The code of an inline event handler (`onclick="…"`), run as a function whose `this` is the element. */
+  handler?: boolean;
   visitorKeys: VisitorKeys;
   /** String literal types of an expression, when type information is available. */
   typeValues?: (node: Node) => readonly string[] | undefined;
@@ -1338,6 +1340,13 @@ export class Analyzer {
     return ref;
   }
 
+  private script?: boolean;
+
+  /** A classic script, not a module (whose top-level `this` is undefined) nor an event handler. */
+  private isScript(): boolean {
+    return (this.script ??= !this.ctx.handler && !this.ctx.scopeManager.scopes.some((s) => s.type === 'module'));
+  }
+
   private globalApi(name: string): ApiRef | undefined {
     const entry = GLOBALS.get(name) ?? this.extraGlobals.get(name);
     return entry && { kind: 'api', vendor: entry.vendor, node: entry.api, root: entry.api, path: name };
@@ -1357,6 +1366,8 @@ export class Analyzer {
         return (base && this.memberApi(base, prop)) ?? this.heldApi(node, object, prop, memberText(node));
       }
       case 'ThisExpression': {
+        // `this` at the top level of a classic script (a GTM Custom HTML tag) is window: `this.fbq(…)`.
+        if (this.isScript() && atTopLevel(node)) return { kind: 'window' };
         const container = staticThis(node) ? undefined : thisContainer(node);
         const made = container?.type === 'ClassBody' ? this.subclassApi(container.parent!, 'this') : undefined;
         return made?.kind === 'api' && made.node.instance ? { ...made, node: made.node.instance, path: 'this' } : undefined;
@@ -2632,6 +2643,14 @@ const DOMAIN_RE = new RegExp(DOMAIN_TRIGGERS.join('|'), 'u');
  */
 export function mightTrack(text: string): boolean {
   return TRIGGER_RE.test(text) || (CAPITAL_HOST.test(text) && DOMAIN_RE.test(text.toLowerCase()));
+}
+
+/** Outside every function, class and field: where `this` is the global object of a classic script. */
+function atTopLevel(node: Node): boolean {
+  for (let n = node.parent; n; n = n.parent) {
+    if ((FUNCTION_TYPES.has(n.type) && n.type !== 'ArrowFunctionExpression') || n.type === 'ClassBody') return false;
+  }
+  return true;
 }
 
 /** The operands of a `+` chain, in order (`a + b + c` → a, b, c). */

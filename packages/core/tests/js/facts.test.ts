@@ -129,6 +129,15 @@ describe('analyzeScript and analyzeHtml', () => {
     expect(analyzeUrl('https://www.facebook.com/tr?id=1&#38;ev=Therapy_Booked', settings).findings.map((f) => f.ruleId)).toEqual(['no-tracking-pixel']);
   });
 
+  it("reads `this` at a classic script's top level as window, not in a module, a function or a handler", () => {
+    const names = (html: string) => analyzeHtml(html, settings).findings.map((f) => html.slice(...f.range));
+    expect(names("<script>this.fbq('trackCustom', 'Therapy Booked');</script>")).toEqual(["'Therapy Booked'"]);
+    expect(names("<script>var t = this; t.ttq.track('HIV Test');</script>")).toEqual(["'HIV Test'"]);
+    expect(names("<script type=\"module\">this.fbq('trackCustom', 'Therapy Booked');</script>")).toEqual([]);
+    expect(names("<script>(function () { this.fbq('trackCustom', 'Therapy Booked'); }).call(tracker);</script>")).toEqual([]);
+    expect(names("<button onclick=\"this.fbq('trackCustom', 'HIV Test')\">Book</button>")).toEqual([]);
+  });
+
   it('reports one pixel per vendor, not one per piece of its snippet', () => {
     const html = `<script>!function(f,b,e,v,n,t,s){if(f.fbq)return;n=f.fbq=function(){};if(!f._fbq)f._fbq=n;}(window,document,'script','https://connect.facebook.net/en_US/fbevents.js');fbq('init','1');</script>
 <noscript><img src="https://www.facebook.com/tr?id=1&ev=PageView&noscript=1"/></noscript>`;

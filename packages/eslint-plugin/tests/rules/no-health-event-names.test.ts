@@ -5,6 +5,9 @@ const E = 'healthEventName';
 
 run('no-health-event-names', rule, {
   valid: [
+    // A module's top-level `this` is undefined, and a function's is its receiver.
+    "this.fbq('trackCustom', 'Therapy Booked');",
+    { code: "(function () { this.fbq('trackCustom', 'Therapy Booked'); }).call(tracker);", languageOptions: { sourceType: 'script' } },
     // A subclass's own method of the same name, or a sibling class's, is not the inherited forwarder.
     "class Base { track(n) { window.fbq('trackCustom', n); } }\nclass Clinic extends Base { track(n) { console.log(n); } booked() { this.track('HIV Test Booked'); } }\nclass Other { booked() { this.track('HIV Test Booked'); } }",
     // A constructor's site that passes a neutral name.
@@ -319,6 +322,8 @@ run('no-health-event-names', rule, {
       [[E, '<ConditionLink {...hep} />']],
     ),
     invalid("const EVENT_MAP = { booking: 'Schedule', weekly: 'Paid: Weekly Therapy' };\nfbq('trackCustom', EVENT_MAP[plan]);", [[E, 'EVENT_MAP[plan]']]),
+    // At the top level of a classic script `this` is window (a module's is undefined: valid above).
+    invalid("this.fbq('trackCustom', 'Therapy Booked');", [[E, "'Therapy Booked'"]], { languageOptions: { sourceType: 'script' } }),
     // A service map of hundreds of entries is read to its end, and two maps in one name keep every value of each.
     invalid(`const SERVICES = { ${Array.from({ length: 300 }, (_, i) => `s${i}: 'Service ${i}'`).join(', ')}, hiv: 'HIV PrEP Consult' };\nfbq('trackCustom', SERVICES[slug]);`, [[E, 'SERVICES[slug]']]),
     withData(
