@@ -47,7 +47,7 @@ export function extractHtml(html: string): HtmlParts {
         if (URL_ATTRS.has(lower)) parts.urls.push({ url: value, start });
         else if (lower.startsWith('on')) {
           const { text, offsets } = decodeAttribute(value);
-          parts.scripts.push({ code: text, start, handler: true, ...(text === value ? {} : { offsets }) });
+          parts.scripts.push({ code: text, start, handler: true, ...(offsets ? { offsets } : {}) });
         }
       },
       onopentag(name, attribs) {
@@ -88,9 +88,11 @@ const CHAR_REF = /&(?:#\d+;?|#[xX][\da-fA-F]+;?|[A-Za-z][A-Za-z\d]*;)/gu;
 
 /**
  * An attribute value as the browser reads it (`&#38;` and `&amp;` are `&`), with each unit's offset
- * in the value and the end, so findings still point at the markup.
+ * in the value and the end, so findings still point at the markup; `offsets` is left out when
+ * nothing was decoded (the offsets are the units' own).
  */
-export function decodeAttribute(value: string): { text: string; offsets: number[] } {
+export function decodeAttribute(value: string): { text: string; offsets?: number[] } {
+  if (!value.includes('&')) return { text: value };
   let text = '';
   const offsets: number[] = [];
   let at = 0;
@@ -98,16 +100,15 @@ export function decodeAttribute(value: string): { text: string; offsets: number[
     text += value.slice(at, to);
     for (; at < to; at++) offsets.push(at);
   };
-  if (value.includes('&')) {
-    for (const m of value.matchAll(CHAR_REF)) {
-      const decoded = htmlEntities().decodeHTMLAttribute(m[0]);
-      if (decoded === m[0]) continue;
-      copy(m.index);
-      text += decoded;
-      for (let i = 0; i < decoded.length; i++) offsets.push(m.index);
-      at = m.index + m[0].length;
-    }
+  for (const m of value.matchAll(CHAR_REF)) {
+    const decoded = htmlEntities().decodeHTMLAttribute(m[0]);
+    if (decoded === m[0]) continue;
+    copy(m.index);
+    text += decoded;
+    for (let i = 0; i < decoded.length; i++) offsets.push(m.index);
+    at = m.index + m[0].length;
   }
+  if (at === 0) return { text: value };
   copy(value.length);
   offsets.push(value.length);
   return { text, offsets };

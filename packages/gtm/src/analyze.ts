@@ -1267,22 +1267,17 @@ export function analyzeContainer(text: string, options: AnalyzeContainerOptions 
     else liveByTag.set(raw.tag, [raw]);
   }
   for (const tag of container.tags) checkDirectives(a, tag, a.partlyRead.has(tag) ? undefined : (liveByTag.get(tag) ?? []), ruleLevels);
-  for (const { variable, reason, field } of a.resolver.unreadable) {
+  /** A note on a variable, at the field at fault. */
+  const variableNotice = (variable: Variable, field: string, says: string): void => {
     const at = param(variable.params, field);
     a.notice(
-      `${VARIABLE_LABELS[variable.type] ?? 'Variable'} "${variable.name}" could not be fully read (${reason}); the values it returns are unknown to phiguard. Check it by hand.`,
+      `${VARIABLE_LABELS[variable.type] ?? 'Variable'} "${variable.name}" ${says}`,
       at ? (at.value !== undefined ? a.valuePath(variable, at) : paramPath(variable, at)) : variable.path,
       { kind: 'variable', id: variable.id, name: variable.name },
     );
-  }
-  for (const { variable, count, field } of a.resolver.partlyRead) {
-    const at = param(variable.params, field);
-    a.notice(
-      `${VARIABLE_LABELS[variable.type] ?? 'Variable'} "${variable.name}" can return ${count} values; phiguard reads the first ${MAX_VALUES}. Check the others by hand.`,
-      at ? paramPath(variable, at) : variable.path,
-      { kind: 'variable', id: variable.id, name: variable.name },
-    );
-  }
+  };
+  for (const { variable, reason, field } of a.resolver.unreadable) variableNotice(variable, field, `could not be fully read (${reason}); the values it returns are unknown to phiguard. Check it by hand.`);
+  for (const { variable, count, field } of a.resolver.partlyRead) variableNotice(variable, field, `can return ${count} values; phiguard reads the first ${MAX_VALUES}. Check the others by hand.`);
 
   const messages: GtmMessage[] = [];
   const suppressedMessages: GtmMessage[] = [];

@@ -163,12 +163,11 @@ function htmlFacts(html: string, ctx: EmbedContext): FileFacts {
 function readRequestUrl(facts: FileFacts, raw: string, start: number, ctx: EmbedContext, markup: boolean): void {
   const range: Range = [start, start + raw.length];
   // A markup attribute as the browser requests it: `&#38;ev=…` is `&ev=…`.
-  const decoded = markup ? decodeAttribute(raw) : { text: raw, offsets: undefined };
-  const url = decoded.text;
+  const { text: url, offsets } = markup ? decodeAttribute(raw) : { text: raw };
   const found = matchVendorUrls(url);
   for (const m of found) facts.pixels.push(urlEvidence(m, range));
   if (found.length > 0) {
-    if (url.includes('?')) facts.calls.push(...markupBeacons(url, (o) => start + (decoded.offsets?.[o] ?? o), ctx));
+    if (url.includes('?')) facts.calls.push(...markupBeacons(url, (o) => start + (offsets?.[o] ?? o), ctx));
     return;
   }
   // The URL starts with a GTM variable (`<img src="{{CONST - Pixel URL}}&ev=…">`): each value it can take.

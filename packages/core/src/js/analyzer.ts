@@ -560,8 +560,7 @@ export class Analyzer {
           hole(operand);
           continue;
         }
-        const [os, oe] = rangeOf(operand);
-        const part = decodeInto(this.ctx.text.slice(os + 1, oe - 1), os + 1);
+        const part = this.sourceText(operand)!;
         text += part.text;
         offsets.push(...part.offsets.slice(0, -1));
       }
