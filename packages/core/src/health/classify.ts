@@ -20,12 +20,14 @@
  * context windows have a fixed size).
  */import { STOPWORDS, wordList, type CompiledLexicon, type Entry, type WordList } from './compile.js';
 import type { HealthCategory, HealthMatch, MatchType, Tier } from './types.js';
-import { singularize, tokenize, type Token } from './tokenize.js';
+import { singularize, tokenize, type Token, type Word } from './tokenize.js';
 
 export interface ResolvedOptions {
   readonly minTier: Tier;
   readonly healthContext: boolean;
   readonly allow: ReadonlySet<string>;
+  /** Allowed terms as token sequences (`norm` forms), by first token: masked wherever they occur. */
+  readonly allowSeqs: ReadonlyMap<string, readonly (readonly string[])[]>;
 }
 
 /** Tokens either side of a match that count as "near" for context and exclusion words. */
@@ -164,20 +166,23 @@ function hostSpans(input: string): Array<[number, number]> {
   return spans;
 }
 
+/** Tokens of allowed terms in the string being classified (`null` when none): they are not context. */
+let masked: Uint8Array | null = null;
+
 function windowHas(tokens: readonly Token[], a: number, b: number, list: WordList, skipInside: boolean): boolean {
   const lo = Math.max(0, a - WINDOW);
   const hi = Math.min(tokens.length, b + WINDOW);
   const words = list.words;
   if (words.size) {
     for (let k = lo; k < hi; k++) {
-      if (skipInside && k >= a && k < b) continue;
+      if ((skipInside && k >= a && k < b) || masked?.[k]) continue;
       const t = tokens[k]!;
       if (words.has(t.norm) || words.has(t.low)) return true;
     }
   }
   if (list.phrases.length) {
     let joined = ' ';
-    for (let k = lo; k < hi; k++) joined += tokens[k]!.norm + ' ';
+    for (let k = lo; k < hi; k++) joined += masked?.[k] ? '| ' : tokens[k]!.norm + ' ';
     for (const p of list.phrases) if (joined.includes(` ${p} `)) return true;
   }
   return false;
@@ -210,6 +215,7 @@ function nearAny(set: ReadonlySet<string>, tokens: readonly Token[], a: number, 
 let scratchState = new Uint8Array(256);
 let scratchSub = new Uint8Array(256);
 let scratchCandAt = new Int32Array(256);
+let scratchMask = new Uint8Array(256);
 function scratch(n: number): void {
   if (scratchState.length < n) {
     let cap = scratchState.length;
@@ -217,10 +223,41 @@ function scratch(n: number): void {
     scratchState = new Uint8Array(cap);
     scratchSub = new Uint8Array(cap);
     scratchCandAt = new Int32Array(cap);
+    scratchMask = new Uint8Array(cap);
   }
   scratchState.fill(0, 0, n);
   scratchSub.fill(0, 0, n);
   scratchCandAt.fill(-1, 0, n);
+}
+
+/**
+ * Marks the tokens of allowed terms, wherever they occur (`dental` in `Dental Care`), as traps,
+ * so nothing matches through them and they are no context; the words around them still count
+ * (`dental anxiety`). A camelCase word is compared whole as well (`GlowUp`).
+ */
+function maskAllowed(tokens: readonly Token[], words: readonly Word[], seqs: ResolvedOptions['allowSeqs'], state: Uint8Array): Uint8Array | null {
+  const n = tokens.length;
+  let mask: Uint8Array | null = null;
+  for (let i = 0; i < n; i++) {
+    const t = tokens[i]!;
+    const w = words[t.word]!;
+    let len = 0;
+    if (w.firstToken === i && w.tokenCount > 1 && seqs.get(singularize(w.low))?.some((x) => x.length === 1)) len = w.tokenCount;
+    for (const seq of seqs.get(t.norm) ?? []) {
+      if (seq.length <= len || i + seq.length > n) continue;
+      let k = 1;
+      while (k < seq.length && tokens[i + k]!.norm === seq[k]) k++;
+      if (k === seq.length) len = seq.length;
+    }
+    if (!len) continue;
+    if (!mask) {
+      mask = scratchMask;
+      mask.fill(0, 0, n);
+    }
+    mask.fill(1, i, i + len);
+    state.fill(1, i, i + len);
+  }
+  return mask;
 }
 
 export function classifyWith(lex: CompiledLexicon, input: string, opts: ResolvedOptions): HealthMatch[] {
@@ -239,6 +276,7 @@ export function classifyWith(lex: CompiledLexicon, input: string, opts: Resolved
   for (const w of words) {
     if (w.low.length >= 16 && isOpaque(input, w.start, w.end)) state.fill(1, w.firstToken, w.firstToken + w.tokenCount);
   }
+  masked = opts.allowSeqs.size ? maskAllowed(tokens, words, opts.allowSeqs, state) : null;
 
   // 1–2. Trie walk, joined forms and whole camelCase words, longest first.
   const hasCamel = words.some((w) => w.tokenCount > 1);

@@ -12,6 +12,7 @@ import { classifyWith, type ResolvedOptions } from './classify.js';
 import { LEXICON_COUNTS } from './lexicon.generated.js';
 
 export type * from './types.js';
+import { tokenize } from './tokenize.js';
 export {
   tokenize as tokenizeHealthText,
   type Token as HealthToken,
@@ -87,12 +88,15 @@ export function createClassifier(options: HealthOptions = {}): HealthClassifier 
   const extra = extraRows(opts.extraTerms ?? []);
   const compile = extra.length ? () => compileLexicon(defaultRows(), extra) : getDefaultLexicon;
   const allow = new Set<string>();
+  const allowSeqs = new Map<string, string[][]>();
   for (const a of opts.allowTerms ?? []) {
     if (typeof a !== 'string' || !a.trim()) continue;
     allow.add(a.trim().toLowerCase());
     allow.add(phraseKey(a));
+    const seq = tokenize(a).tokens.map((t) => t.norm);
+    if (seq.length) allowSeqs.set(seq[0]!, [...(allowSeqs.get(seq[0]!) ?? []), seq]);
   }
-  const classifier = makeClassifier(compile, { minTier: resolveTier(opts.minTier), healthContext: opts.healthContext === true, allow });
+  const classifier = makeClassifier(compile, { minTier: resolveTier(opts.minTier), healthContext: opts.healthContext === true, allow, allowSeqs });
   if (classifierCache.size >= 256) classifierCache.clear();
   classifierCache.set(key, classifier);
   return classifier;

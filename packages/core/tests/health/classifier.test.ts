@@ -172,6 +172,29 @@ describe('options', () => {
     expect(createClassifier({ allowTerms: ['Dermatology'] }).classify('booked_dermatology_appointment')).toEqual([]);
     expect(createClassifier({ allowTerms: ['THERAPY'] }).classify('Paid: Weekly Therapy')).toEqual([]);
   });
+  it('an allowed word is invisible inside longer phrases too (adv23a #13)', () => {
+    const dental = createClassifier({ allowTerms: ['dental'] });
+    for (const text of ['Dental Care', 'Dental Cleaning', 'dental_care_kit', 'DentalCare', '/dental/cleaning']) {
+      expect(c.classify(text).length, text).toBeGreaterThan(0);
+      expect(dental.classify(text), text).toEqual([]);
+    }
+    // What is left around the allowed word still counts on its own.
+    expect(dental.classify('dental anxiety')[0]).toMatchObject({ term: 'anxiety', tier: 1 });
+    expect(createClassifier({ allowTerms: ['test'] }).classify('HIV Test Kit')[0]).toMatchObject({ term: 'hiv', tier: 1 });
+    // An allowed phrase hides only its words together.
+    const care = createClassifier({ allowTerms: ['dental care'] });
+    expect(care.classify('Dental Care')).toEqual([]);
+    expect(care.classify('Dental Cleaning').length).toBeGreaterThan(0);
+  });
+  it('an allowed camelCase word is matched whole', () => {
+    expect(c.classify('GlowUp Therapy').length).toBeGreaterThan(0);
+    const x = createClassifier({ extraTerms: [{ term: 'glowup', category: 'procedure' }], allowTerms: ['GlowUp'] });
+    expect(x.classify('GlowUp Peel')).toEqual([]);
+  });
+  it('an allowed word does not serve as context', () => {
+    expect(c.classify('clinic_rehab').length).toBeGreaterThan(0);
+    expect(createClassifier({ allowTerms: ['clinic'] }).classify('clinic_rehab')).toEqual([]);
+  });
   it('an allowed term no longer serves as context for ambiguous entries', () => {
     expect(c.classify('mat_therapy').length).toBeGreaterThan(0);
     expect(createClassifier({ allowTerms: ['therapy'] }).classify('mat_therapy')).toEqual([]);
