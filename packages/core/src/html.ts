@@ -26,8 +26,15 @@ const CONNECTION_HINT = /^(?:preconnect|dns-prefetch)$/iu;
 /** `<link rel="preconnect" href="https://analytics.tiktok.com">` only opens a connection: not a request for the pixel (HTML and JSX). */
 export const isConnectionHint = (element: string, rel: string | undefined): boolean => element === 'link' && CONNECTION_HINT.test((rel ?? '').trim());
 
+/** Code that takes a `<template>`'s content out to the page (`tpl.content.cloneNode(true)`). */
+const TEMPLATE_USE = /\.content\b|importNode/u;
+
 export function extractHtml(html: string): HtmlParts {
   const parts: HtmlParts = { scripts: [], urls: [] };
+  /** What `<template>` elements hold: inert until a script of the fragment takes it out. */
+  const inert: HtmlParts = { scripts: [], urls: [] };
+  let into = parts;
+  let templates = 0;
   let inScript = false;
   let scriptIsCode = false;
   let scriptIsModule = false;
@@ -35,19 +42,20 @@ export function extractHtml(html: string): HtmlParts {
   let tagUrls = 0;
   const parser = new (htmlParser().Parser)(
     {
-      onopentagname() {
+      onopentagname(name) {
         tagStart = parser.startIndex;
-        tagUrls = parts.urls.length;
+        if (name === 'template' && templates++ === 0) into = inert;
+        tagUrls = into.urls.length;
       },
       onattribute(name, value) {
         if (!value) return;
         const lower = name.toLowerCase();
         const at = html.indexOf(value, tagStart);
         const start = at < 0 ? tagStart : at;
-        if (URL_ATTRS.has(lower)) parts.urls.push({ url: value, start });
+        if (URL_ATTRS.has(lower)) into.urls.push({ url: value, start });
         else if (lower.startsWith('on')) {
           const { text, offsets } = decodeAttribute(value);
-          parts.scripts.push({ code: text, start, handler: true, ...(offsets ? { offsets } : {}) });
+          into.scripts.push({ code: text, start, handler: true, ...(offsets ? { offsets } : {}) });
         }
       },
       onopentag(name, attribs) {
@@ -55,23 +63,31 @@ export function extractHtml(html: string): HtmlParts {
           const type = attribs.type ?? '';
           const held = /text\/plain/iu.test(type) && Object.entries(attribs).some(([k, v]) => k !== 'type' && (CONSENT_MANAGED.test(k) || (k === 'class' && CONSENT_MANAGED.test(v))));
           inScript = true;
-          scriptIsCode = held || !DATA_TYPE.test(type);
+          // With `src`, the browser runs the file and ignores the element's own text.
+          scriptIsCode = (held || !DATA_TYPE.test(type)) && attribs.src === undefined;
           scriptIsModule = /^module$/iu.test(type.trim());
         }
         // `<link rel="preconnect" href="https://analytics.tiktok.com">` requests nothing.
-        if (isConnectionHint(name, attribs.rel)) parts.urls.length = tagUrls;
+        if (isConnectionHint(name, attribs.rel)) into.urls.length = tagUrls;
       },
       ontext(text) {
-        if (inScript && scriptIsCode && text.trim()) parts.scripts.push({ code: text, start: parser.startIndex, ...(scriptIsModule ? { module: true } : {}) });
+        if (inScript && scriptIsCode && text.trim()) into.scripts.push({ code: text, start: parser.startIndex, ...(scriptIsModule ? { module: true } : {}) });
       },
       onclosetag(name) {
         if (name === 'script') inScript = false;
+        else if (name === 'template' && templates > 0 && --templates === 0) into = parts;
       },
     },
     { decodeEntities: false, lowerCaseTags: true, lowerCaseAttributeNames: true },
   );
   parser.write(html);
   parser.end();
+  if (inert.urls.length + inert.scripts.length && parts.scripts.some((s) => TEMPLATE_USE.test(s.code))) {
+    parts.urls.push(...inert.urls);
+    parts.scripts.push(...inert.scripts);
+    parts.urls.sort((a, b) => a.start - b.start);
+    parts.scripts.sort((a, b) => a.start - b.start);
+  }
   // Adjacent text chunks of one script arrive separately: join them.
   const merged: HtmlParts['scripts'] = [];
   for (const s of parts.scripts) {

@@ -110,6 +110,20 @@ function inPolicyText(id: Node): boolean {
 
 const policy = (text: string): boolean => !text.includes('<') && CSP_TEXT.test(text);
 
+/** Characters of code, markup, a query or a style, which a sentence does not need. */
+const NOT_PROSE = /[<>'"`=;{}]|url\(/iu;
+/** A word of a sentence: letters between spaces, not part of a URL or a host. */
+const PROSE_WORD = /(?:^|\s)\(?[A-Za-z]{2,}[,.:!?)]?(?=\s|$)/gu;
+
+/**
+ * A sentence that mentions a URL (`'Meta pixel (https://…/fbevents.js) removed 2024'`,
+ * `` `Please allow analytics.tiktok.com in your ad blocker` ``): at least two words around it
+ * and nothing of code, markup or a style.
+ */
+function prose(text: string): boolean {
+  return text.includes(' ') && !NOT_PROSE.test(text) && (text.match(PROSE_WORD)?.length ?? 0) >= 2;
+}
+
 /** Whether `list` is only searched where it stands: `list.includes(x)`, `list.some((h) => u.includes(h))`. */
 function searched(list: Node): boolean {
   const { child, parent } = outer(list);
@@ -156,7 +170,7 @@ function cspEntry(prop: Node): boolean {
  * `scriptSrc` in a `directives` object).
  */
 export function namesOnly(node: Node, text: string): boolean {
-  if (policy(text)) return true;
+  if (policy(text) || prose(text)) return true;
   let { child, parent } = outer(node);
   if (!parent) return false;
   if (parent.type === 'BinaryExpression') return EQUALITY.has(parent.operator as string);

@@ -294,6 +294,21 @@ describe('HTML fragments: what a page runs', () => {
     expect(rules(`<script type="text/plain">${code}</script>`)).toEqual([]);
   });
 
+  it('skips the body of a script with src, which the browser never runs (adv23a #9)', () => {
+    const html = `<script async src="https://connect.facebook.net/en_US/fbevents.js">fbq('trackCustom', 'HIV_Test');</script>`;
+    expect(rules(html)).toEqual(['no-tracking-pixel loaderUrl']);
+  });
+
+  it('skips the inert content of a <template> unless a script of the fragment takes it out (adv23a #9)', () => {
+    const inert = '<template id="px"><img src="https://www.facebook.com/tr?id=1&ev=HIV_Test"><script>ttq.track(\'hiv_test\')</script></template><p>x</p>';
+    expect(rules(inert)).toEqual([]);
+    expect(analyzeHtml(inert, settings).vendors).toEqual([]);
+    // After the template, markup counts again.
+    expect(rules(`${inert}<img src="https://www.facebook.com/tr?id=1&ev=PageView">`)).toEqual(['no-tracking-pixel loaderUrl']);
+    const used = `${inert}<script>document.body.appendChild(document.getElementById('px').content.cloneNode(true));</script>`;
+    expect(rules(used)).toEqual(expect.arrayContaining(['no-tracking-pixel loaderUrl', 'no-health-event-names healthEventName']));
+  });
+
   it('does not count connection hints or consent calls as a pixel', () => {
     expect(rules('<link rel="preconnect" href="https://analytics.tiktok.com"><link rel="dns-prefetch" href="//bat.bing.com">')).toEqual([]);
     expect(analyzeHtml("<script>fbq('consent', 'grant'); ttq.grantConsent();</script>", settings).vendors).toEqual([]);

@@ -80,6 +80,9 @@ run('no-tracking-pixel', rule, {
     "const BLOCKED_HOSTS = new Set(['connect.facebook.net', 'analytics.tiktok.com']);\nexport const isBlocked = (url) => BLOCKED_HOSTS.has(new URL(url).hostname);",
     "export const VENDOR_OF_HOST = { 'analytics.tiktok.com': 'TikTok', 'connect.facebook.net': 'Meta' };",
     "console.warn('Blocked https://connect.facebook.net/en_US/fbevents.js until consent');",
+    // A sentence that mentions a URL loads nothing (adv23a #9).
+    "var note = 'Meta pixel (https://connect.facebook.net/en_US/fbevents.js) removed 2024';",
+    "showBanner(`Please allow analytics.tiktok.com in your ad blocker`);",
     "cy.intercept('https://www.facebook.com/tr*', { statusCode: 204 }).as('pixel');",
     "await page.route('**/analytics.tiktok.com/i18n/pixel/events.js', (route) => route.abort());",
     "nock('https://business-api.tiktok.com/open_api/v1.3').post('/event/track/').reply(200, {});",
@@ -107,6 +110,9 @@ run('no-tracking-pixel', rule, {
       [[B, 'TiktokAnalyticsObject']],
     ),
     // Loader URLs: events.js, sdk.js, identify.js, host only, built by concatenation and templates.
+    // Text with words around the URL that is code or a style still loads it.
+    invalid("el.style.cssText = 'background: url(https://connect.facebook.net/en_US/fbevents.js) no-repeat';", [[U, "'background: url(https://connect.facebook.net/en_US/fbevents.js) no-repeat'"]]),
+    invalid("var loader = \"var s = document.createElement('script'); s.src = 'https://connect.facebook.net/en_US/fbevents.js';\";", [[U, "\"var s = document.createElement('script'); s.src = 'https://connect.facebook.net/en_US/fbevents.js';\""]]),
     invalid("s.src = 'https://analytics.tiktok.com/i18n/pixel/events.js?sdkid=' + id + '&lib=ttq';", [[U, "'https://analytics.tiktok.com/i18n/pixel/events.js?sdkid=' + id + '&lib=ttq'"]]),
     invalid("s.src = `https://analytics.tiktok.com/i18n/pixel/identify.js`;", [[U, '`https://analytics.tiktok.com/i18n/pixel/identify.js`']]),
     invalid("const host = 'https://analytics.tiktok.com';\ns.src = host + '/i18n/pixel/' + file;", [[U, "'https://analytics.tiktok.com'"]]),
