@@ -1,9 +1,9 @@
-import { babelParser, cleanBabelMessage, combine, DEFAULT_KEYS, MAX_VALUES, identityField, knownTexts, placeholderIndex, replaceMacros, toEstree, valuesOf, walk, type IdentityField, type Node as EstreeNode, type Value } from '@phiguard/core';
+import { babelParser, cleanBabelMessage, combine, DEFAULT_KEYS, MAX_VALUES, identityField, knownTexts, patternText, placeholderIndex, replaceMacros, toEstree, valuesOf, walk, type IdentityField, type Node as EstreeNode, type Value } from '@phiguard/core';
 import { BUILT_IN_VARIABLE_NAMES, EVENT_NAME_BUILT_INS, URL_BUILT_INS, URL_COMPONENTS, URL_EVENT_DATA_KEYS } from './data/built-ins.js';
 import { IDENTITY_PATH_PARENTS, isPiiSelector } from './data/identity.js';
 import { MACRO_PATTERN, macroName, macroNames, param, paramValue, soleMacro, tableRows } from './model/params.js';
 import type { Container, Variable } from './model/types.js';
-import { captureGroup, patternText, regexAlternatives } from './triggers.js';
+import { captureGroup, regexAlternatives } from './triggers.js';
 
 export type ResolutionKind =
   | 'built-in'

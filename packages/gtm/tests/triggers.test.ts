@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { regexAlternatives, regexExpansions, patternText } from '../src/triggers.js';
+import { patternText } from '@phiguard/core';
+import { regexAlternatives, regexExpansions } from '../src/triggers.js';
 import { analyze, gtm, table, T, tag } from './helpers.js';
 
 const cond = (type: string, arg0: string, arg1: string, extra: unknown[] = []) => ({ type, parameter: [T('arg0', arg0), T('arg1', arg1), ...extra] });

@@ -1,0 +1,71 @@
+import type { HealthClassifier, HealthMatch } from '../health/types.js';
+
+/** Which part of the page address a value holds: a host name alone, a whole URL, or a path or query. */
+export type AddressPart = 'host' | 'url' | 'path';
+
+/** Words a regex or URL pattern contains, for the classifier (`^\/psychiatry(\/.*)?$` → `/psychiatry /.`). */
+export function patternText(source: string): string {
+  return patternWords(source).text.replace(/\s+/gu, ' ').trim();
+}
+
+/**
+ * The words of a regex, with `map[i]` the offset in `source` of character `i` of `text`, so a
+ * match in the words can be shown in the pattern. Escaped punctuation becomes itself, a case class
+ * (`[Pp]`) its first letter, every other metacharacter a space.
+ */
+export function patternWords(source: string): { text: string; map: number[] } {
+  let text = '';
+  const map: number[] = [];
+  const put = (c: string, at: number) => {
+    text += c;
+    map.push(at);
+  };
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i]!;
+    if (c === '\\') {
+      const next = source[i + 1] ?? '';
+      put(/[./\-_?&=#:]/u.test(next) ? next : ' ', i + 1);
+      i++;
+    } else if (c === '[') {
+      const close = source.indexOf(']', i + 1);
+      const inner = close < 0 ? '' : source.slice(i + 1, close);
+      // `[Pp]`: one letter in either case.
+      put(inner.length === 2 && inner[0]!.toLowerCase() === inner[1]!.toLowerCase() && /\p{L}/u.test(inner[0]!) ? inner[0]! : ' ', i + 1);
+      if (close >= 0) i = close;
+    } else if ('^$()]{}*+?|'.includes(c)) {
+      put(' ', i);
+    } else {
+      put(c, i);
+    }
+  }
+  return { text, map };
+}
+
+/** A host name at the start of a URL written without its scheme (`harborlight.example/opioid`); not a file name. */
+const LEADING_HOST = /^[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?!html?\b|php\b|aspx?\b|jsp\b|pdf\b)[a-z]{2,}(?=[/:?#]|$)/iu;
+
+/**
+ * Classifies a condition value on the page address. A term in a host name says which site this is,
+ * not what the visitor has: the classifier reports it as care context (tier 3) when it sees the host
+ * after a scheme, so a host written without one (`{{Page Hostname}} equals opioid-care.example.org`)
+ * is given one, as a URL would have it.
+ */
+export function classifyAddress(value: string, part: AddressPart, classifier: HealthClassifier): HealthMatch | undefined {
+  // Pattern words keep the regex's anchors as blanks (` opioid-care.example.org `).
+  const lead = value.length - value.trimStart().length;
+  const rest = value.slice(lead);
+  const bareHost = part !== 'path' && !rest.includes('://') && !/^www\./iu.test(rest) && (part === 'host' || LEADING_HOST.test(rest));
+  if (!bareHost) return classifier.classify(value)[0];
+  const scheme = 'https://';
+  const match = classifier.classify(scheme + rest)[0];
+  const shift = lead - scheme.length;
+  return match && { ...match, start: match.start + shift, end: match.end + shift };
+}
+
+/** The first health term in a regex, with its span in the regex source (`^/[Pp]sychiatry` → "Psychiatry" at 2..14). */
+export function classifyPattern(source: string, classifier: HealthClassifier, part: AddressPart = 'path'): HealthMatch | undefined {
+  const { text, map } = patternWords(source);
+  const match = classifyAddress(text, part, classifier);
+  if (!match) return undefined;
+  return { ...match, start: map[match.start] ?? 0, end: (map[match.end - 1] ?? source.length - 1) + 1 };
+}
