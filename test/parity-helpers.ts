@@ -98,13 +98,14 @@ export function viaGtm(code: string, markup = false): Seen[] {
 export const order = (a: Seen, b: Seen) => a.line - b.line || a.column - b.column || a.ruleId.localeCompare(b.ruleId);
 
 /** The rules both front-ends share. */
-export type SharedRule = 'no-tracking-pixel' | 'no-advanced-matching' | 'no-health-event-names' | 'no-health-event-properties';
+export type SharedRule = 'no-tracking-pixel' | 'no-advanced-matching' | 'no-health-event-names' | 'no-health-event-properties' | 'no-health-page-triggers';
 
 /** Short names for the shared rules in expected-findings tables. */
 export const PX: SharedRule = 'no-tracking-pixel';
 export const AM: SharedRule = 'no-advanced-matching';
 export const EV: SharedRule = 'no-health-event-names';
 export const PR: SharedRule = 'no-health-event-properties';
+export const PG: SharedRule = 'no-health-page-triggers';
 
 /** Each expected [rule, message pattern] matches a distinct finding, and there are no others. */
 export function expectFindings(found: Seen[], expected: ReadonlyArray<readonly [SharedRule, RegExp]>): void {

@@ -74,8 +74,8 @@ fbq('track', 'PageView');
 };
 
 describe('parity: ESLint rules and GTM Custom HTML give the same findings', () => {
-  it('the plugin has the four shared rules', () => {
-    expect(ruleIds.sort()).toEqual(['no-advanced-matching', 'no-health-event-names', 'no-health-event-properties', 'no-tracking-pixel']);
+  it('the plugin has the five shared rules', () => {
+    expect(ruleIds.sort()).toEqual(['no-advanced-matching', 'no-health-event-names', 'no-health-event-properties', 'no-health-page-triggers', 'no-tracking-pixel']);
   });
 
   it.each(Object.entries(SNIPPETS))('%s', (_name, code) => {

@@ -6,14 +6,16 @@ export type SharedRuleId =
   | 'no-tracking-pixel'
   | 'no-advanced-matching'
   | 'no-health-event-names'
-  | 'no-health-event-properties';
-export type GtmRuleId = 'no-health-page-triggers' | 'require-consent-settings';
+  | 'no-health-event-properties'
+  | 'no-health-page-triggers';
+export type GtmRuleId = 'require-consent-settings';
 export type RuleId = SharedRuleId | GtmRuleId;
 
 export const SHARED_RULE_IDS: readonly SharedRuleId[] = [
   'no-advanced-matching',
   'no-health-event-names',
   'no-health-event-properties',
+  'no-health-page-triggers',
   'no-tracking-pixel',
 ];
 

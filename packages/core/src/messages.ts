@@ -38,6 +38,11 @@ export const MESSAGES = {
       '{{vendor}} event parameter "{{key}}" sends "{{text}}", which reveals health information: "{{term}}" ({{category}}, tier {{tier}}){{also}}.',
     analysisFailed,
   },
+  'no-health-page-triggers': {
+    healthPageCode:
+      '{{vendor}} tracking runs on health pages: the code requires {{subject}} {{operator}} "{{value}}", which names "{{term}}" ({{category}}, tier {{tier}}). Every hit sends {{vendor}} the page URL, and with it who visited these pages.',
+    analysisFailed,
+  },
 } as const satisfies Record<SharedRuleId, Record<string, string>>;
 
 export type MessageId<R extends SharedRuleId> = keyof (typeof MESSAGES)[R] & string;

@@ -83,6 +83,7 @@ describe('configs', () => {
       'phiguard/no-advanced-matching': 'error',
       'phiguard/no-health-event-names': 'error',
       'phiguard/no-health-event-properties': 'warn',
+      'phiguard/no-health-page-triggers': 'error',
       'phiguard/no-tracking-pixel': 'error',
     });
   });

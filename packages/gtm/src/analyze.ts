@@ -49,7 +49,7 @@ import type { Client, Container, Param, Tag, Trigger, Variable } from './model/t
 import type { GtmMessage, GtmNotice, GtmRef, GtmResult, GtmTagSummary, Suppression } from './report.js';
 import { GTM_MESSAGES, isRuleId, parseLevel, RULE_IDS, type Level } from './rules.js';
 import { readTemplate, templateIdOfType, type TemplateInfo } from './templates.js';
-import { blockingTriggers, firingTriggerLabels, firingTriggers, groupMembers, healthPageConditions, isBlocked, missingTriggerIds, operatorText, triggerEventNames, type EventNameSource } from './triggers.js';
+import { addressPart, blockingTriggers, firingTriggerLabels, firingTriggers, groupMembers, healthPageConditions, isBlocked, missingTriggerIds, operatorText, triggerEventNames, type EventNameSource } from './triggers.js';
 import { matchVendorUrl } from './urls.js';
 import { VariableResolver, type Resolution } from './variables.js';
 
@@ -456,7 +456,8 @@ class Analysis {
       return { key: p.key, values: inner.values.length ? inner.values : undefined, identity: inner.identity[0], display: `{{${p.macro}}}` };
     });
     const open = values.length > 0 && !r.complete && !r.eventName;
-    return { display: `{{${name}}}`, values: values.length ? values : undefined, identity: r.identity[0], ...(open ? { open } : {}), ...(object.length ? { object } : {}) };
+    const page = r.url ? { page: addressPart(r) } : {};
+    return { display: `{{${name}}}`, values: values.length ? values : undefined, identity: r.identity[0], ...(open ? { open } : {}), ...(object.length ? { object } : {}), ...page };
   }
 }
 

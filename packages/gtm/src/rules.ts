@@ -1,6 +1,9 @@
 import { ruleDocsUrl, type GtmRuleId, type RuleId } from '@phiguard/core';
 
-/** Messages of the GTM-only rules (the shared rules' messages are core's `MESSAGES`). */
+/**
+ * Messages of the GTM-only rules, and of what only a container has for a shared rule: a trigger's
+ * page conditions (the shared rules' messages for code are core's `MESSAGES`).
+ */
 export const GTM_MESSAGES = {
   'no-health-page-triggers': {
     healthPage:
@@ -23,7 +26,7 @@ export const GTM_MESSAGES = {
       '{{vendor}} tag "{{tag}}" requires additional consent but lists no consent type, so GTM checks nothing before it fires. Add ad_storage.',
     invalid: '{{vendor}} tag "{{tag}}" has invalid consent settings: {{problem}}. GTM may ignore them and fire the tag without consent.',
   },
-} as const satisfies Record<GtmRuleId, Record<string, string>>;
+} as const satisfies Record<GtmRuleId | 'no-health-page-triggers', Record<string, string>>;
 
 export type Level = 'off' | 'warn' | 'error';
 

@@ -22,6 +22,28 @@ describe('no-health-page-triggers', () => {
     expect(m!.jsonPath).toBe('containerVersion.trigger[0].filter[0].parameter[1].value');
   });
 
+  it('flags an ad call that Custom HTML scopes to health pages itself, through page variables too (adv23a #12)', () => {
+    const html = (test: string) => `<script>\nif (${test}) {\n  fbq('track', 'ViewContent');\n}\n</script>`;
+    const r = analyze({
+      variable: [{ variableId: '1', name: 'URL - Path', type: 'u', parameter: [T('component', 'PATH')] }],
+      tag: [
+        tag('Meta - built-in', 'html', [T('html', html("{{Page Path}}.indexOf('/psychiatry') > -1"))]),
+        tag('Meta - URL variable', 'html', [T('html', html("/^\\/ivf\\//.test({{URL - Path}})"))]),
+        tag('Meta - location', 'html', [T('html', html("window.location.pathname.startsWith('/addiction-treatment')"))]),
+        tag('Meta - off those pages', 'html', [T('html', html("{{Page Path}}.indexOf('/psychiatry') === -1"))]),
+        tag('Meta - not an address', 'html', [T('html', html("{{Event}} === 'psychiatry_click'"))]),
+      ],
+    });
+    const found = healthPages(r);
+    expect(found.map((m) => [m.gtm?.name, m.message.replace(/, which names.*/u, '')])).toEqual([
+      ['Meta - built-in', 'Meta tracking runs on health pages: the code requires {{Page Path}} contains "/psychiatry"'],
+      ['Meta - URL variable', 'Meta tracking runs on health pages: the code requires {{URL - Path}} matches "^\\/ivf\\/"'],
+      ['Meta - location', 'Meta tracking runs on health pages: the code requires window.location.pathname starts with "/addiction-treatment"'],
+    ]);
+    // The position is the compared text inside the tag's html.
+    expect(found[0]!.jsonPath).toBe('containerVersion.tag[0].parameter[0].value');
+  });
+
   it('follows tag sequencing: a setup or cleanup tag fires on the triggers of the tag that names it', () => {
     const base = "<script>!function(f,b,e,v,n,t,s){n=f.fbq=function(){};t=b.createElement(e);t.src=v}(window,document,'script','https://connect.facebook.net/en_US/fbevents.js');fbq('init','1');</script>";
     const r = analyze({

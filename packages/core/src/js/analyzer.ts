@@ -20,6 +20,7 @@ import type {
 } from './types.js';
 import { beaconCall } from './beacon.js';
 import { holder, namesOnly, onlyNamed } from './inert.js';
+import { pageGuards, type PageReader } from './page.js';
 import { rangeOf, walk, type VisitorKeys } from './walk.js';
 import {
   argsOf,
@@ -282,7 +283,25 @@ export class Analyzer {
     for (const node of this.memberAssignments) this.classifyAssignment(node);
     this.forward();
     this.userDataToAds();
+    this.readPageGuards();
     return this.facts;
+  }
+
+  /** The page-address tests each ad call runs under (`if (location.pathname.includes('/psychiatry')) fbq(…)`). */
+  private readPageGuards(): void {
+    if (!this.ctx.macro && !PAGE_WORDS.test(this.ctx.text)) return;
+    const reader: PageReader = {
+      text: this.ctx.text,
+      value: (n) => this.value(n),
+      strings: (v) => this.strings(v),
+      isGlobal: (id) => this.isGlobal(id),
+      soleInit: (id) => this.soleInit(id),
+    };
+    for (const call of this.facts.calls) {
+      if (!call.node || call.vendor.kind !== 'ads' || call.shape.kind === 'consent') continue;
+      const pages = pageGuards(call.node, reader);
+      if (pages.length) call.pages = pages;
+    }
   }
 
   /**
@@ -595,6 +614,15 @@ export class Analyzer {
       for (const scope of this.ctx.scopeManager.scopes) for (const ref of scope.references) this.refsByNode.set(ref.identifier, ref);
     }
     return this.refsByNode.get(id)?.resolved ?? null;
+  }
+
+  /** The initializer of a variable written only there (`const path = location.pathname`). */
+  private soleInit(id: Node): Node | undefined {
+    const v = this.variable(id);
+    const def = v?.defs.length === 1 ? v.defs[0]! : undefined;
+    if (def?.type !== 'Variable' || def.name !== def.node.id || !def.node.init) return undefined;
+    const init = def.node.init as Node;
+    return v!.references.every((ref) => !ref.isWrite() || ref.writeExpr === init) ? init : undefined;
   }
 
   /** Unbound, or bound only by an ambient declaration / a configured global. */
@@ -2623,6 +2651,9 @@ function spreadMember(v: Value, key: string): Extract<Value, { kind: 'unknown' }
 }
 
 /** A vendor call written inside a string: `ttq.track(`, `fbq (`, `window.dataLayer.push(`. */
+/** Words of code that reads the page address; without them no call can be scoped to pages. */
+const PAGE_WORDS = /location|document|\bURL\b/u;
+
 const CODE_IN_STRING = new RegExp(`\\b(?:${[...GLOBALS.keys()].join('|')})(?:\\.[A-Za-z_$][\\w$]*)?\\s?\\(|TiktokAnalyticsObject`, 'u');
 
 const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\/]/gu, '\\$&');

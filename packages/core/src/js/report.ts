@@ -4,6 +4,7 @@ import { classifyValue, quotedTerm } from '../health/index.js';
 import { formatMessage, MESSAGES } from '../messages.js';
 import type { Settings } from '../settings.js';
 import { HOLE, queryKeyName } from '../text/url.js';
+import { classifyAddress, classifyPattern } from '../text/address.js';
 import { identityField, listColumnField, normalizeKey, userDataKey, type IdentityField } from '../vendors/identity.js';
 import type { VendorSpec } from '../vendors/types.js';
 import { lookup, texts, within } from './values.js';
@@ -50,7 +51,7 @@ function collect(facts: FileFacts, ruleId: SharedRuleId, settings: Settings, map
     pixelFindings(flatten(facts, same), emit);
     return out;
   }
-  const find = ruleId === 'no-advanced-matching' ? identityFindings : ruleId === 'no-health-event-names' ? eventNameFindings : propertyFindings;
+  const find = ruleId === 'no-advanced-matching' ? identityFindings : ruleId === 'no-health-event-names' ? eventNameFindings : ruleId === 'no-health-page-triggers' ? pageFindings : propertyFindings;
   callFindings(facts.calls, find, settings, emit);
   for (const { facts: inner, map: innerMap } of facts.embedded) {
     out.push(...collect(inner, ruleId, settings, (o) => map(innerMap(o))));
@@ -622,6 +623,25 @@ function eventNameFindings(call: TrackerCall, settings: Settings, emit: Emit, se
   const payload = shape.payload !== undefined ? call.args[shape.payload] : undefined;
   if (payload) {
     for (const v of valuesUnder(payload.value, PAYLOAD_EVENT_KEYS)) report(v, within(v.range, payload.range) ? v.range : payload.range);
+  }
+}
+
+/**
+ * An ad call that runs only where the page address passes a test naming a health term, reported at
+ * the text the test compares with: once per vendor (`withoutRepeats`), however many calls it guards.
+ */
+function pageFindings(call: TrackerCall, settings: Settings, emit: Emit): void {
+  for (const guard of call.pages ?? []) {
+    for (const value of guard.values) {
+      const match = guard.pattern ? classifyPattern(value, settings.classifier, guard.part) : classifyAddress(value, guard.part, settings.classifier);
+      if (!match) continue;
+      const { data, evidence } = healthData(call.vendor, { text: value, match });
+      data.subject = guard.subject;
+      data.operator = guard.operator;
+      data.value = shownText(value);
+      emit({ messageId: 'healthPageCode', data, vendor: call.vendor.id, range: guard.range, evidence, confidence: match.tier === 3 ? 'medium' : 'high' });
+      break;
+    }
   }
 }
 

@@ -1,5 +1,6 @@
 import type { CallShape, VendorSpec } from '../vendors/types.js';
 import type { IdentityField } from '../vendors/identity.js';
+import type { AddressPart } from '../text/address.js';
 
 /** A loosely typed ESTree node: core reads ASTs from espree, typescript-eslint and Babel (estree). */
 export interface Node {
@@ -25,6 +26,8 @@ export interface MacroInfo {
   identity?: IdentityField;
   /** The variable holds an object with these properties (a custom JavaScript variable's `return {…}`). */
   object?: readonly MacroProp[];
+  /** The variable holds the page address, or this part of it (`{{Page Path}}`, `{{Page URL}}`). */
+  page?: AddressPart;
 }
 
 export interface MacroProp {
@@ -95,6 +98,20 @@ export interface TrackerCall {
   origin?: TrackerCall;
   /** Local wrapper whose call sites were turned into forwarded calls. */
   hasCallSites?: boolean;
+  /** Tests of the page address that must hold for the call to run. */
+  pages?: readonly PageGuard[];
+}
+
+/** A test of the page address that code runs under: `location.pathname.indexOf('/psychiatry') > -1`. */
+export interface PageGuard {
+  /** The address as the code reads it: `location.pathname`, `{{Page Path}}`. */
+  subject: string;
+  part: AddressPart;
+  operator: 'equals' | 'contains' | 'starts with' | 'ends with' | 'matches';
+  /** The texts it is compared with (a regex's source when `pattern`), and where that is written. */
+  values: readonly string[];
+  pattern: boolean;
+  range: Range;
 }
 
 /** An argument: its resolved value and where the argument itself is written. */

@@ -1,0 +1,47 @@
+/**
+ * Ad calls that the code scopes to health pages itself (`if (location.pathname…) fbq(…)`), the
+ * code form of a GTM trigger on `{{Page Path}}`: the same findings in ESLint and in a GTM Custom
+ * HTML tag (blind test adv23a #12).
+ */
+import { describe } from 'vitest';
+import { parityCases, PG, PX, type ParityCases } from './parity-helpers.js';
+
+const CASES: ParityCases = {
+  'a call under an indexOf test of the path': {
+    code: `if (location.pathname.indexOf('/psychiatry') > -1) {
+  fbq('track', 'ViewContent');
+}`,
+    expected: [[PG, /Meta tracking runs on health pages: the code requires location.pathname contains "\/psychiatry".*mental health, tier 1/]],
+  },
+  'base code loaded after an early exit, through a variable and a regex': {
+    code: `(function () {
+  var path = window.location.pathname.toLowerCase();
+  if (!/^\\/(oncology|hiv-care)\\//.test(path)) return;
+  var s = document.createElement('script');
+  s.src = 'https://analytics.tiktok.com/i18n/pixel/events.js';
+  document.head.appendChild(s);
+  ttq.page();
+})();`,
+    expected: [[PX, /TikTok/], [PG, /TikTok tracking runs on health pages.*matches "\^\\\/\(oncology\|hiv-care\)\\\/"/]],
+  },
+  'a switch on the path, one finding per case and vendor': {
+    code: `switch (document.location.pathname) {
+  case '/ivf/consult-booked':
+    fbq('track', 'Schedule');
+    snaptr('track', 'SIGN_UP');
+    break;
+  case '/thank-you':
+    fbq('track', 'Lead');
+}`,
+    expected: [[PG, /Meta.*"\/ivf\/consult-booked"/], [PG, /Snap.*"\/ivf\/consult-booked"/]],
+  },
+  'tests that keep the pixel off health pages': {
+    code: `if (location.pathname.indexOf('/psychiatry') === -1) fbq('track', 'PageView');
+if (!location.href.includes('/conditions/')) ttq.page();`,
+    expected: [],
+  },
+};
+
+describe('page scoping in code through ESLint and GTM Custom HTML', () => {
+  parityCases(CASES);
+});
