@@ -201,12 +201,20 @@ export function pageGuards(node: Node, r: PageReader): PageGuard[] {
         if (parent.right === child) pageTests(parent.left as Node, parent.operator === '&&', r, out);
         break;
       case 'SwitchCase': {
-        const test = parent.test as Node | null;
-        const discriminant = (parent.parent?.discriminant as Node | undefined) ?? undefined;
-        if (!test || !discriminant || !(parent.consequent as Node[]).includes(child)) break;
+        const discriminant = parent.parent?.discriminant as Node | undefined;
+        if (!discriminant || !(parent.consequent as Node[]).includes(child)) break;
+        // The case and the empty cases that fall through into it (`case '/a': case '/b': …`).
+        const cases = parent.parent!.cases as Node[];
+        const tests: Node[] = [];
+        for (let i = cases.indexOf(parent); i >= 0 && (i === cases.indexOf(parent) || (cases[i]!.consequent as Node[]).length === 0); i--) {
+          if (cases[i]!.test) tests.push(cases[i]!.test as Node);
+        }
         const where = address(discriminant, r);
-        if (where) push(out, where, 'equals', test, r);
-        else if (unwrap(discriminant).type === 'Literal' && unwrap(discriminant).value === true) pageTests(test, true, r, out);
+        const always = unwrap(discriminant).type === 'Literal' && unwrap(discriminant).value === true;
+        for (const test of tests) {
+          if (where) push(out, where, 'equals', test, r);
+          else if (always) pageTests(test, true, r, out);
+        }
         break;
       }
       case 'BlockStatement':

@@ -40,6 +40,8 @@ run('no-health-page-triggers', rule, {
     invalid("(function () {\n  if (location.pathname.indexOf('/ivf') === -1) return;\n  fbq('trackCustom', 'Lead');\n})();", [[P, "'/ivf'"]]),
     invalid("function track() {\n  if (!location.href.match('/std-testing')) { return; }\n  ttq.track('ViewContent');\n}", [[P, "'/std-testing'"]]),
     invalid("switch (location.pathname) {\n  case '/abortion-care/book':\n    fbq('track', 'Schedule');\n    break;\n  default:\n    fbq('track', 'PageView');\n}", [[P, "'/abortion-care/book'"]]),
+    invalid("switch (location.pathname) {\n  case '/psychiatry/booked':\n  case '/thank-you':\n    fbq('track', 'Schedule');\n}", [[P, "'/psychiatry/booked'"]]),
+    invalid("switch (true) {\n  case location.pathname.startsWith('/oncology/'):\n    ttq.page();\n}", [[P, "'/oncology/'"]]),
     invalid("location.pathname === '/addiction-treatment' && pintrk('track', 'pagevisit');", [[P, "'/addiction-treatment'"]]),
     invalid("const PSYCH = '/psychiatry';\nif (~location.pathname.indexOf(PSYCH)) lintrk('track', { conversion_id: 1 });", [[P, 'PSYCH', 1]]),
     // One test, one finding per vendor, however many calls it guards.
