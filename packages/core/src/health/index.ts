@@ -10,9 +10,9 @@ import type { HealthClassifier, HealthMatch, HealthOptions, Tier } from './types
 import { compileLexicon, defaultRows, extraRows, phraseKey, type CompiledLexicon } from './compile.js';
 import { classifyWith, type ResolvedOptions } from './classify.js';
 import { LEXICON_COUNTS } from './lexicon.generated.js';
+import { tokenize } from './tokenize.js';
 
 export type * from './types.js';
-import { tokenize } from './tokenize.js';
 export {
   tokenize as tokenizeHealthText,
   type Token as HealthToken,

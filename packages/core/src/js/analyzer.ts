@@ -295,6 +295,7 @@ export class Analyzer {
       value: (n) => this.value(n),
       strings: (v) => this.strings(v),
       isGlobal: (id) => this.isGlobal(id),
+      isWindow: (node) => this.api(node)?.kind === 'window',
       soleInit: (id) => this.soleInit(id),
     };
     for (const call of this.facts.calls) {
@@ -2650,10 +2651,10 @@ function spreadMember(v: Value, key: string): Extract<Value, { kind: 'unknown' }
   return v.kind === 'unknown' && v.param && !v.param.omit?.includes(key) ? paramMember(v, key, v.range) : undefined;
 }
 
-/** A vendor call written inside a string: `ttq.track(`, `fbq (`, `window.dataLayer.push(`. */
 /** Words of code that reads the page address; without them no call can be scoped to pages. */
 const PAGE_WORDS = /location|document|\bURL\b/u;
 
+/** A vendor call written inside a string: `ttq.track(`, `fbq (`, `window.dataLayer.push(`. */
 const CODE_IN_STRING = new RegExp(`\\b(?:${[...GLOBALS.keys()].join('|')})(?:\\.[A-Za-z_$][\\w$]*)?\\s?\\(|TiktokAnalyticsObject`, 'u');
 
 const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\/]/gu, '\\$&');

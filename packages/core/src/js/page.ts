@@ -1,6 +1,7 @@
 import type { AddressPart } from '../text/address.js';
-import { TRANSPARENT } from './ast.js';
-import type { Node, PageGuard, Range, Value } from './types.js';
+import { unwrap } from './ast.js';
+import type { Node, PageGuard, Value } from './types.js';
+import { rangeOf } from './walk.js';
 
 // Code that runs only on some pages: a vendor call under a test of the page address
 // (`if (location.pathname.indexOf('/psychiatry') > -1) fbq('track', 'ViewContent')`), the same
@@ -13,6 +14,8 @@ export interface PageReader {
   strings(v: Value): string[];
   /** Whether the name is the browser's own (not declared in the code). */
   isGlobal(id: Node): boolean;
+  /** Whether the node is the window, however the code spells it (`self`, an alias, a script's top-level `this`). */
+  isWindow(node: Node): boolean;
   /** The initializer of a variable that is never written again (`const path = location.pathname`). */
   soleInit(id: Node): Node | undefined;
 }
@@ -21,65 +24,53 @@ type Operator = PageGuard['operator'];
 
 const LOCATION_PARTS: Readonly<Record<string, AddressPart>> = { href: 'url', pathname: 'path', search: 'path', hash: 'path', host: 'host', hostname: 'host' };
 const DOCUMENT_PARTS: Readonly<Record<string, AddressPart>> = { URL: 'url', documentURI: 'url', referrer: 'url', title: 'path' };
-const WINDOWS = new Set(['window', 'self', 'globalThis', 'top']);
 /** String methods that keep the address an address (`location.pathname.toLowerCase()`). */
 const SAME_TEXT = new Set(['toLowerCase', 'toUpperCase', 'toLocaleLowerCase', 'toString', 'trim', 'valueOf']);
 const STRING_TESTS: Readonly<Record<string, Operator>> = { includes: 'contains', indexOf: 'contains', search: 'matches', match: 'matches', startsWith: 'starts with', endsWith: 'ends with' };
 
-const unwrap = (node: Node): Node => {
-  let n = node;
-  while (TRANSPARENT.has(n.type)) n = n.expression as Node;
-  return n;
-};
-const rangeOf = (node: Node): Range => node.range ?? [node.start ?? 0, node.end ?? 0];
+/** Functions that keep the address an address (`decodeURIComponent(location.pathname)`). */
+const SAME_TEXT_FNS = new Set(['String', 'decodeURI', 'decodeURIComponent']);
 
 /** The page address a node reads, if it reads one. */
 function address(node: Node, r: PageReader, depth = 0): { subject: string; part: AddressPart } | undefined {
+  if (depth > 4) return undefined;
   const n = unwrap(node);
   const subject = (part: AddressPart) => ({ subject: r.text.slice(...rangeOf(n)), part });
-  if (depth > 4) return undefined;
+  if (isLocation(n, r)) return subject('url');
   if (n.type === 'Identifier') {
-    if (n.name === 'location' && r.isGlobal(n)) return subject('url');
     const init = r.soleInit(n);
     if (init) return address(init, r, depth + 1);
-    const v = r.value(n);
-    return v.kind === 'unknown' && v.macro?.page ? { subject: v.macro.display, part: v.macro.page } : undefined;
-  }
-  if (n.type === 'MemberExpression' && !n.computed) {
-    const prop = (n.property as Node).name as string;
+  } else if (n.type === 'MemberExpression') {
+    const prop = n.computed ? undefined : ((n.property as Node).name as string);
     const object = unwrap(n.object as Node);
-    if (Object.hasOwn(LOCATION_PARTS, prop) && isLocation(object, r)) return subject(LOCATION_PARTS[prop]!);
-    if (Object.hasOwn(DOCUMENT_PARTS, prop) && isDocument(object, r)) return subject(DOCUMENT_PARTS[prop]!);
-    if (prop === 'location' && (isWindow(object, r) || isDocument(object, r))) return subject('url');
+    if (prop && Object.hasOwn(LOCATION_PARTS, prop) && isLocation(object, r)) return subject(LOCATION_PARTS[prop]!);
+    if (prop && Object.hasOwn(DOCUMENT_PARTS, prop) && isDocument(object, r)) return subject(DOCUMENT_PARTS[prop]!);
+    return undefined;
+  } else if (n.type === 'CallExpression') {
+    // `location.pathname.toLowerCase()`, `decodeURIComponent(location.pathname)`: the same address.
+    const callee = unwrap(n.callee as Node);
+    const method = callee.type === 'MemberExpression' && !callee.computed ? ((callee.property as Node).name as string) : undefined;
+    const source = method && SAME_TEXT.has(method) ? (callee.object as Node) : callee.type === 'Identifier' && SAME_TEXT_FNS.has(callee.name as string) ? (n.arguments as Node[])[0] : undefined;
+    const inner = source && address(source, r, depth + 1);
+    if (inner) return subject(inner.part);
+  } else if (n.type === 'Literal' || n.type === 'TemplateLiteral') {
     return undefined;
   }
-  if (n.type === 'CallExpression') {
-    const callee = unwrap(n.callee as Node);
-    if (callee.type === 'MemberExpression' && !callee.computed && SAME_TEXT.has((callee.property as Node).name as string)) {
-      const inner = address(callee.object as Node, r, depth + 1);
-      return inner && { ...inner, subject: r.text.slice(...rangeOf(n)) };
-    }
-    const arg = (n.arguments as Node[])[0];
-    if (callee.type === 'Identifier' && /^(?:String|decodeURI|decodeURIComponent)$/u.test(callee.name as string) && arg) {
-      const inner = address(arg, r, depth + 1);
-      return inner && { ...inner, subject: r.text.slice(...rangeOf(n)) };
-    }
-  }
-  if (n.type === 'Literal' || n.type === 'TemplateLiteral') return undefined;
   const v = r.value(n);
   return v.kind === 'unknown' && v.macro?.page ? { subject: v.macro.display, part: v.macro.page } : undefined;
 }
 
-function isWindow(node: Node, r: PageReader): boolean {
-  return node.type === 'Identifier' && WINDOWS.has(node.name as string) && r.isGlobal(node);
-}
 function isDocument(node: Node, r: PageReader): boolean {
   if (node.type === 'Identifier') return node.name === 'document' && r.isGlobal(node);
-  return node.type === 'MemberExpression' && !node.computed && (node.property as Node).name === 'document' && isWindow(unwrap(node.object as Node), r);
+  return node.type === 'MemberExpression' && !node.computed && (node.property as Node).name === 'document' && r.isWindow(unwrap(node.object as Node));
 }
+
+/** `location`, `window.location` or `document.location`. */
 function isLocation(node: Node, r: PageReader): boolean {
   if (node.type === 'Identifier') return node.name === 'location' && r.isGlobal(node);
-  return node.type === 'MemberExpression' && !node.computed && (node.property as Node).name === 'location' && (isWindow(unwrap(node.object as Node), r) || isDocument(unwrap(node.object as Node), r));
+  if (node.type !== 'MemberExpression' || node.computed || (node.property as Node).name !== 'location') return false;
+  const object = unwrap(node.object as Node);
+  return r.isWindow(object) || isDocument(object, r);
 }
 
 /** A number literal, `-1` included. */

@@ -18,6 +18,7 @@ run('no-health-page-triggers', rule, {
     // Not the page address: a variable of the code's own, a parameter named location, another object's URL.
     "if (item.url.includes('/psychiatry')) fbq('track', 'PageView');",
     "function f(location) { if (location.pathname.includes('/psychiatry')) fbq('track', 'PageView'); }",
+    "function f(window) { if (window.location.pathname.includes('/psychiatry')) fbq('track', 'PageView'); }",
     "let path = location.pathname;\npath = normalise(path);\nif (path.includes('/psychiatry')) fbq('track', 'PageView');",
     // Analytics (checked for what it sends by the other rules), consent calls, code outside the test.
     "if (location.pathname.includes('/psychiatry')) gtag('event', 'page_view');",
@@ -51,5 +52,8 @@ run('no-health-page-triggers', rule, {
     // A test inside a callback registered on those pages.
     invalid("if (location.pathname.startsWith('/weight-loss/')) {\n  document.addEventListener('submit', () => fbq('track', 'Lead'));\n}", [[P, "'/weight-loss/'"]]),
     invalid("if ((location.pathname as string).includes('/psychiatry')) fbq('track', 'PageView');", [[P, "'/psychiatry'"]], ts()),
+    // The window as the other rules follow it: an alias, `self`, a classic script's top-level `this`.
+    invalid("const w = window;\nif (w.location.pathname.includes('/psychiatry')) fbq('track', 'PageView');", [[P, "'/psychiatry'"]]),
+    invalid("if (this.location.href.includes('/hiv-care')) fbq('track', 'PageView');", [[P, "'/hiv-care'"]], { languageOptions: { sourceType: 'script' } }),
   ],
 });
