@@ -35,6 +35,22 @@ const CASES: ParityCases = {
 }`,
     expected: [[PG, /Meta.*"\/ivf\/consult-booked"/], [PG, /Snap.*"\/ivf\/consult-booked"/]],
   },
+  'a list of pages, written in the test and held in a constant': {
+    code: `var CONVERSION_PAGES = ['/thank-you', '/oncology/appointment-booked'];
+if (CONVERSION_PAGES.indexOf(location.pathname) > -1) fbq('track', 'Schedule');
+if (['/careers', '/psychiatry/'].some(function (p) { return location.pathname.indexOf(p) === 0; })) {
+  ttq.track('ViewContent');
+}`,
+    expected: [[PG, /Meta.*equals "\/oncology\/appointment-booked"/], [PG, /TikTok.*starts with "\/psychiatry\/"/]],
+  },
+  'a helper that tests the page, called with the section': {
+    code: `function onSection(section) {
+  return window.location.pathname.indexOf('/' + section + '/') === 0;
+}
+if (onSection('psychiatry')) snaptr('track', 'PAGE_VIEW');
+if (onSection('careers')) fbq('track', 'PageView');`,
+    expected: [[PG, /Snap tracking runs on health pages: the code requires window.location.pathname starts with "\/psychiatry\/"/]],
+  },
   'tests that keep the pixel off health pages': {
     code: `if (location.pathname.indexOf('/psychiatry') === -1) fbq('track', 'PageView');
 if (!location.href.includes('/conditions/')) ttq.page();`,

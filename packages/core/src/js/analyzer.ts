@@ -297,6 +297,19 @@ export class Analyzer {
       isGlobal: (id) => this.isGlobal(id),
       isWindow: (node) => this.api(node)?.kind === 'window',
       soleInit: (id) => this.soleInit(id),
+      declares: (declaration, id) => this.variable(id)?.defs.some((d) => d.name === declaration) ?? false,
+      destructured: (id) => this.destructured(id),
+      imported: (id) => this.imported(id),
+      helper: (call) => {
+        const fn = this.localFunction(unwrap(call.callee as Node));
+        const returned = fn && !fn.async && !fn.generator ? this.returnedExpressions(fn) : [];
+        if (returned.length !== 1) return undefined;
+        const value = (n: Node): Value => {
+          const v = this.value(n);
+          return usesParam(v, fn!) ? substitute(v, fn!, (index, key) => this.argValue(call, index, key)) : v;
+        };
+        return { fn: fn!, returned: returned[0]!, value };
+      },
     };
     for (const call of this.facts.calls) {
       if (!call.node || call.vendor.kind !== 'ads' || call.shape.kind === 'consent') continue;
@@ -624,6 +637,25 @@ export class Analyzer {
     if (def?.type !== 'Variable' || def.name !== def.node.id || !def.node.init) return undefined;
     const init = def.node.init as Node;
     return v!.references.every((ref) => !ref.isWrite() || ref.writeExpr === init) ? init : undefined;
+  }
+
+  /** A name bound once by a destructuring declaration and never written again: `const { pathname } = init`. */
+  private destructured(id: Node): { init: Node; key: string } | undefined {
+    const v = this.variable(id);
+    const def = v?.defs.length === 1 ? v.defs[0]! : undefined;
+    const pattern = def?.type === 'Variable' ? (def.node.id as Node) : undefined;
+    if (pattern?.type !== 'ObjectPattern' || !def!.node.init || v!.references.some((ref) => ref.isWrite() && ref.writeExpr !== def!.node.init)) return undefined;
+    const prop = (pattern.properties as Node[]).find((p) => p.type === 'Property' && unwrap(p.value as Node) === def!.name);
+    const key = prop && !prop.computed ? keyName(prop) : undefined;
+    return key === undefined ? undefined : { init: def!.node.init as Node, key };
+  }
+
+  /** The module and export an imported name binds. */
+  private imported(id: Node): { source: string; name: string } | undefined {
+    const def = this.variable(id)?.defs[0];
+    if (def?.type !== 'ImportBinding' || def.node.type === 'ImportNamespaceSpecifier' || typeof (def.parent?.source as Node | undefined)?.value !== 'string') return undefined;
+    const name = def.node.type === 'ImportSpecifier' ? (keyName({ key: def.node.imported } as unknown as Node) ?? 'default') : 'default';
+    return { source: (def.parent!.source as Node).value as string, name };
   }
 
   /** Unbound, or bound only by an ambient declaration / a configured global. */
@@ -2652,7 +2684,7 @@ function spreadMember(v: Value, key: string): Extract<Value, { kind: 'unknown' }
 }
 
 /** Words of code that reads the page address; without them no call can be scoped to pages. */
-const PAGE_WORDS = /location|document|\bURL\b/u;
+const PAGE_WORDS = /location|Location|document|\bURL\b|Pathname|useRoute|\$route|next\/router/u;
 
 /** A vendor call written inside a string: `ttq.track(`, `fbq (`, `window.dataLayer.push(`. */
 const CODE_IN_STRING = new RegExp(`\\b(?:${[...GLOBALS.keys()].join('|')})(?:\\.[A-Za-z_$][\\w$]*)?\\s?\\(|TiktokAnalyticsObject`, 'u');

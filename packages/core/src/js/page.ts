@@ -1,6 +1,6 @@
 import type { AddressPart } from '../text/address.js';
 import { unwrap } from './ast.js';
-import type { Node, PageGuard, Value } from './types.js';
+import type { Node, PageGuard, Range, Value } from './types.js';
 import { rangeOf } from './walk.js';
 
 // Code that runs only on some pages: a vendor call under a test of the page address
@@ -18,6 +18,17 @@ export interface PageReader {
   isWindow(node: Node): boolean;
   /** The initializer of a variable that is never written again (`const path = location.pathname`). */
   soleInit(id: Node): Node | undefined;
+  /** Whether the name `id` refers to the binding that `declaration` (a parameter's identifier) declares. */
+  declares(declaration: Node, id: Node): boolean;
+  /** For a name bound once by destructuring (`const { pathname } = useLocation()`): the object and the key. */
+  destructured(id: Node): { init: Node; key: string } | undefined;
+  /** The module and export an imported name binds (`default` for a default import). */
+  imported(id: Node): { source: string; name: string } | undefined;
+  /**
+   * The local function a call runs, when it returns one expression (`function isTherapyPage() { return … }`),
+   * and the value of a node in it with its parameters replaced by the call's arguments.
+   */
+  helper(call: Node): { fn: Node; returned: Node; value(node: Node): Value } | undefined;
 }
 
 type Operator = PageGuard['operator'];
@@ -31,6 +42,53 @@ const STRING_TESTS: Readonly<Record<string, Operator>> = { includes: 'contains',
 /** Functions that keep the address an address (`decodeURIComponent(location.pathname)`). */
 const SAME_TEXT_FNS = new Set(['String', 'decodeURI', 'decodeURIComponent']);
 
+/**
+ * Framework routers' view of the page address, by module and export: a hook that returns the path
+ * (`usePathname()`), one that returns a route object (`useLocation().pathname`), or the router
+ * object itself (Next.js's `Router.asPath`).
+ */
+const ROUTERS: Readonly<Record<string, Readonly<Record<string, 'path' | 'route' | 'router'>>>> = {
+  'next/navigation': { usePathname: 'path' },
+  'next/router': { useRouter: 'route', default: 'router' },
+  'react-router': { useLocation: 'route' },
+  'react-router-dom': { useLocation: 'route' },
+  '@remix-run/react': { useLocation: 'route' },
+  '@reach/router': { useLocation: 'route' },
+  '@tanstack/react-router': { useLocation: 'route' },
+  'vue-router': { useRoute: 'route' },
+  // Nuxt auto-imports `useRoute` (also from these modules).
+  '#app': { useRoute: 'route' },
+  '#imports': { useRoute: 'route' },
+};
+/** A route object's parts (Next.js `asPath`/`route`, Vue `path`/`fullPath`, React Router `pathname`). */
+const ROUTE_PARTS: Readonly<Record<string, AddressPart>> = { pathname: 'path', asPath: 'path', route: 'path', path: 'path', fullPath: 'path', search: 'path', hash: 'path', href: 'url' };
+
+/** What a router export gives: read from imports, Nuxt's auto-imported `useRoute` and Vue's `this.$route`. */
+function routerSource(node: Node, r: PageReader): 'path' | 'route' | 'router' | undefined {
+  if (node.type === 'MemberExpression') return !node.computed && (node.property as Node).name === '$route' && unwrap(node.object as Node).type === 'ThisExpression' ? 'router' : undefined;
+  if (node.type !== 'Identifier') return undefined;
+  if (node.name === 'useRoute' && r.isGlobal(node)) return 'route';
+  const from = r.imported(node);
+  return from && Object.hasOwn(ROUTERS, from.source) ? ROUTERS[from.source]![from.name] : undefined;
+}
+
+/** A route object: a router's (`this.$route`, Next's `Router`) or a hook's result (`useLocation()`), also through a variable. */
+function isRoute(node: Node, r: PageReader, depth = 0): boolean {
+  const n = unwrap(node);
+  if (n.type === 'CallExpression') return (n.arguments as Node[]).length === 0 && routerSource(unwrap(n.callee as Node), r) === 'route';
+  if (routerSource(n, r) === 'router') return true;
+  const init = n.type === 'Identifier' && depth < 4 ? r.soleInit(n) : undefined;
+  return init !== undefined && isRoute(init, r, depth + 1);
+}
+
+/** The address part an object's property gives: `location.pathname`, `document.URL`, `router.asPath`. */
+function memberPart(object: Node, prop: string, r: PageReader): AddressPart | undefined {
+  if (Object.hasOwn(LOCATION_PARTS, prop) && isLocation(object, r)) return LOCATION_PARTS[prop];
+  if (Object.hasOwn(DOCUMENT_PARTS, prop) && isDocument(object, r)) return DOCUMENT_PARTS[prop];
+  if (Object.hasOwn(ROUTE_PARTS, prop) && isRoute(object, r)) return ROUTE_PARTS[prop];
+  return undefined;
+}
+
 /** The page address a node reads, if it reads one. */
 function address(node: Node, r: PageReader, depth = 0): { subject: string; part: AddressPart } | undefined {
   if (depth > 4) return undefined;
@@ -40,19 +98,26 @@ function address(node: Node, r: PageReader, depth = 0): { subject: string; part:
   if (n.type === 'Identifier') {
     const init = r.soleInit(n);
     if (init) return address(init, r, depth + 1);
+    // `const { pathname } = window.location` / `= useLocation()`.
+    const taken = r.destructured(n);
+    const part = taken && memberPart(unwrap(taken.init), taken.key, r);
+    if (part) return { subject: `${r.text.slice(...rangeOf(n))}`, part };
   } else if (n.type === 'MemberExpression') {
     const prop = n.computed ? undefined : ((n.property as Node).name as string);
-    const object = unwrap(n.object as Node);
-    if (prop && Object.hasOwn(LOCATION_PARTS, prop) && isLocation(object, r)) return subject(LOCATION_PARTS[prop]!);
-    if (prop && Object.hasOwn(DOCUMENT_PARTS, prop) && isDocument(object, r)) return subject(DOCUMENT_PARTS[prop]!);
-    return undefined;
+    const part = prop && memberPart(unwrap(n.object as Node), prop, r);
+    return part ? subject(part) : undefined;
   } else if (n.type === 'CallExpression') {
-    // `location.pathname.toLowerCase()`, `decodeURIComponent(location.pathname)`: the same address.
     const callee = unwrap(n.callee as Node);
+    if ((n.arguments as Node[]).length === 0 && routerSource(callee, r) === 'path') return subject('path');
+    // `location.pathname.toLowerCase()`, `decodeURIComponent(location.pathname)`: the same address.
     const method = callee.type === 'MemberExpression' && !callee.computed ? ((callee.property as Node).name as string) : undefined;
     const source = method && SAME_TEXT.has(method) ? (callee.object as Node) : callee.type === 'Identifier' && SAME_TEXT_FNS.has(callee.name as string) ? (n.arguments as Node[])[0] : undefined;
     const inner = source && address(source, r, depth + 1);
     if (inner) return subject(inner.part);
+    // `getPath()` where `function getPath() { return location.pathname.toLowerCase(); }`.
+    const returned = !source ? r.helper(n)?.returned : undefined;
+    const given = returned && address(returned, r, depth + 1);
+    if (given) return subject(given.part);
   } else if (n.type === 'Literal' || n.type === 'TemplateLiteral') {
     return undefined;
   }
@@ -65,9 +130,13 @@ function isDocument(node: Node, r: PageReader): boolean {
   return node.type === 'MemberExpression' && !node.computed && (node.property as Node).name === 'document' && r.isWindow(unwrap(node.object as Node));
 }
 
-/** `location`, `window.location` or `document.location`. */
-function isLocation(node: Node, r: PageReader): boolean {
-  if (node.type === 'Identifier') return node.name === 'location' && r.isGlobal(node);
+/** `location`, `window.location` or `document.location`, also through a variable (`const loc = window.location`). */
+function isLocation(node: Node, r: PageReader, depth = 0): boolean {
+  if (node.type === 'Identifier') {
+    if (node.name === 'location' && r.isGlobal(node)) return true;
+    const init = depth < 4 ? r.soleInit(node) : undefined;
+    return init !== undefined && isLocation(unwrap(init), r, depth + 1);
+  }
   if (node.type !== 'MemberExpression' || node.computed || (node.property as Node).name !== 'location') return false;
   const object = unwrap(node.object as Node);
   return r.isWindow(object) || isDocument(object, r);
@@ -101,6 +170,17 @@ const FLIP: Readonly<Record<string, string>> = { '>': '<', '<': '>', '>=': '<=',
 function pageTests(test: Node, holds: boolean, r: PageReader, out: PageGuard[]): void {
   const n = unwrap(test);
   if (n.type === 'UnaryExpression' && n.operator === '!') return pageTests(n.argument as Node, !holds, r, out);
+  // A test held in a constant (`const onTherapy = …; if (onTherapy)`) or returned by a helper (`if (isTherapyPage())`).
+  if ((n.type === 'Identifier' || n.type === 'CallExpression') && nesting < MAX_NESTING) {
+    nesting++;
+    try {
+      const init = n.type === 'Identifier' ? r.soleInit(n) : undefined;
+      if (init) return pageTests(init, holds, r, out);
+      if (n.type === 'CallExpression') helperTests(n, holds, r, out);
+    } finally {
+      nesting--;
+    }
+  }
   if (n.type === 'LogicalExpression') {
     if (n.operator === '||' || (n.operator === '&&' && holds)) {
       pageTests(n.left as Node, holds, r, out);
@@ -133,10 +213,116 @@ function pageTests(test: Node, holds: boolean, r: PageReader, out: PageGuard[]):
     if (method === 'test') {
       const where = address(arg, r);
       if (where) push(out, where, 'matches', callee.object as Node, r);
+    } else if (LIST_TESTS.has(method)) {
+      listTest(callee.object as Node, arg, r, out);
     } else if (Object.hasOwn(STRING_TESTS, method) && method !== 'indexOf' && method !== 'search') {
       const where = address(callee.object as Node, r);
       if (where) push(out, where, STRING_TESTS[method]!, arg, r);
+      // `PATHS.includes(location.pathname)`, `new Set(PATHS).has(…)`: the address is one of them.
+      else if (method === 'includes') memberTest(callee.object as Node, arg, r, out);
+    } else if (method === 'has') {
+      memberTest(callee.object as Node, arg, r, out);
     }
+  }
+}
+
+/** How deep tests are followed through constants and helpers (a helper may call itself). */
+const MAX_NESTING = 4;
+let nesting = 0;
+
+/**
+ * `isPage('/therapy')` where `function isPage(p) { return location.pathname.startsWith(p); }`: the
+ * helper's returned test, its parameters standing for the call's arguments. A test that compares
+ * with an argument is reported at the argument, one written in the helper where it is written.
+ */
+function helperTests(call: Node, holds: boolean, r: PageReader, out: PageGuard[]): void {
+  const helper = r.helper(call);
+  if (!helper) return;
+  const params = helper.fn.params as Node[];
+  const args = call.arguments as Node[];
+  // Where a compared text comes from the arguments: a parameter itself, or a value made with one (`'/' + section`).
+  const uses = new Map<number, Range>();
+  const argsRange: Range = args.length ? [rangeOf(args[0]!)[0], rangeOf(args.at(-1)!)[1]] : rangeOf(call);
+  const withArgs: PageReader = {
+    ...r,
+    soleInit: (id) => {
+      const i = params.findIndex((p) => p.type === 'Identifier' && r.declares(p, id));
+      const arg = i === -1 ? undefined : args[i];
+      if (!arg || arg.type === 'SpreadElement') return r.soleInit(id);
+      uses.set(rangeOf(id)[0], rangeOf(unwrap(arg)));
+      return arg;
+    },
+    value: (node) => {
+      const v = helper.value(node);
+      if (v !== r.value(node)) uses.set(rangeOf(unwrap(node))[0], argsRange);
+      return v;
+    },
+  };
+  const found: PageGuard[] = [];
+  pageTests(helper.returned, holds, withArgs, found);
+  for (const guard of found) {
+    const at = uses.get(guard.range[0]);
+    out.push(at ? { ...guard, range: at } : guard);
+  }
+}
+
+/** Array methods that hold when their callback holds for some item (`every`: for each). */
+const LIST_TESTS = new Set(['some', 'find', 'every']);
+
+/**
+ * The items of a list written in the code: an array literal, `new Set([…])`, or a variable never
+ * written again that holds one. Spread items are left out.
+ */
+function listItems(node: Node, r: PageReader, depth = 0): Node[] | undefined {
+  const n = unwrap(node);
+  if (n.type === 'ArrayExpression') return (n.elements as Array<Node | null>).filter((e): e is Node => e !== null && e.type !== 'SpreadElement');
+  if (n.type === 'NewExpression' && (n.callee as Node).type === 'Identifier' && (n.callee as Node).name === 'Set' && r.isGlobal(n.callee as Node)) {
+    const source = (n.arguments as Node[])[0];
+    return source && depth < 4 ? listItems(source, r, depth + 1) : undefined;
+  }
+  const init = n.type === 'Identifier' && depth < 4 ? r.soleInit(n) : undefined;
+  return init && listItems(init, r, depth + 1);
+}
+
+/** An item's guard sits at the item when the list is written in the test, else at the list's name. */
+function itemRange(list: Node, item: Node): PageGuard['range'] {
+  const [start, end] = rangeOf(unwrap(list));
+  const [s, e] = rangeOf(item);
+  return s >= start && e <= end ? [s, e] : [start, end];
+}
+
+/** `PATHS.includes(location.pathname)`: the address equals one of the items. */
+function memberTest(list: Node, arg: Node, r: PageReader, out: PageGuard[]): void {
+  const where = address(arg, r);
+  const items = where && listItems(list, r);
+  for (const item of items ?? []) {
+    const found: PageGuard[] = [];
+    push(found, where!, 'equals', item, r);
+    for (const guard of found) out.push({ ...guard, range: itemRange(list, item) });
+  }
+}
+
+/**
+ * `PATHS.some((p) => location.pathname.includes(p))`: the callback's test holds for some item, so
+ * the code runs on the pages of each item. The item stands for the parameter in the test.
+ */
+function listTest(list: Node, callback: Node, r: PageReader, out: PageGuard[]): void {
+  const fn = unwrap(callback);
+  if (fn.type !== 'ArrowFunctionExpression' && fn.type !== 'FunctionExpression') return;
+  const param = (fn.params as Node[])[0];
+  const body = fn.body as Node;
+  const test = body.type !== 'BlockStatement' ? body : (body.body as Node[]).length === 1 && (body.body as Node[])[0]!.type === 'ReturnStatement' ? ((body.body as Node[])[0]!.argument as Node | null) : null;
+  if (param?.type !== 'Identifier' || !test) return;
+  for (const item of listItems(list, r) ?? []) {
+    // Tests that compare with the parameter compare with the item; the guard then sits at the item.
+    const uses = new Set<number>();
+    const withItem: PageReader = {
+      ...r,
+      soleInit: (id) => (r.declares(param, id) ? (uses.add(rangeOf(id)[0]), item) : r.soleInit(id)),
+    };
+    const found: PageGuard[] = [];
+    pageTests(test, true, withItem, found);
+    for (const guard of found) out.push(uses.has(guard.range[0]) ? { ...guard, range: itemRange(list, item) } : guard);
   }
 }
 
@@ -151,6 +337,8 @@ function indexTest(node: Node, found: boolean, r: PageReader, out: PageGuard[], 
   if (method !== 'indexOf' && method !== 'search') return;
   const where = address(callee.object as Node, r);
   if (where) push(out, where, operator ?? STRING_TESTS[method]!, arg, r);
+  // `PATHS.indexOf(location.pathname) > -1`: the address is one of them.
+  else if (method === 'indexOf' && !operator) memberTest(callee.object as Node, arg, r, out);
 }
 
 /** The compared text: string values, or a regex's source (a literal or `new RegExp('…')`). */

@@ -631,7 +631,10 @@ function eventNameFindings(call: TrackerCall, settings: Settings, emit: Emit, se
  * the text the test compares with: once per vendor (`withoutRepeats`), however many calls it guards.
  */
 function pageFindings(call: TrackerCall, settings: Settings, emit: Emit): void {
+  // A named list (`HEALTH_PAGES.some(…)`) gives one guard per item, all at its name: one finding there.
+  const reported = new Set<number>();
   for (const guard of call.pages ?? []) {
+    if (reported.has(guard.range[0])) continue;
     for (const value of guard.values) {
       const match = guard.pattern ? classifyPattern(value, settings.classifier, guard.part) : classifyAddress(value, guard.part, settings.classifier);
       if (!match) continue;
@@ -640,6 +643,7 @@ function pageFindings(call: TrackerCall, settings: Settings, emit: Emit): void {
       data.operator = guard.operator;
       data.value = shownText(value);
       emit({ messageId: 'healthPageCode', data, vendor: call.vendor.id, range: guard.range, evidence, confidence: match.tier === 3 ? 'medium' : 'high' });
+      reported.add(guard.range[0]);
       break;
     }
   }

@@ -24,6 +24,23 @@ run('no-health-page-triggers', rule, {
     "if (location.pathname.includes('/psychiatry')) gtag('event', 'page_view');",
     "if (location.pathname.includes('/psychiatry')) fbq('consent', 'revoke');",
     "if (location.pathname.includes('/psychiatry')) showBanner();\nfbq('track', 'PageView');",
+    // Lists that keep the pixel off health pages, or name none.
+    "if (!['/psychiatry', '/ivf'].some((p) => location.pathname.includes(p))) fbq('track', 'PageView');",
+    "if (['/careers', '/news'].some((p) => location.pathname.startsWith(p))) fbq('track', 'PageView');",
+    "if (['/psychiatry'].some((p) => item.url.includes(p))) fbq('track', 'PageView');",
+    "const PATHS = ['/psychiatry'];\nPATHS.push('/careers');\nif (PATHS.includes(location.pathname)) showBanner();\nfbq('track', 'PageView');",
+    // The parameter is the item only where it is the callback's own: a shadowing name is not.
+    "const p = '/careers';\nif (['/psychiatry'].some((q) => location.pathname.includes(p))) fbq('track', 'PageView');",
+    // Router values that are not the page address, and hooks of modules that are not routers.
+    "import { useRouter } from 'next/router';\nconst router = useRouter();\nif (router.query.tab === 'psychiatry') showTab();\nfbq('track', 'PageView');",
+    "import { useLocation } from './hooks';\nconst { pathname } = useLocation();\nif (pathname.startsWith('/psychiatry')) fbq('track', 'PageView');",
+    "import { usePathname } from 'next/navigation';\nconst pathname = usePathname();\nif (!pathname.startsWith('/psychiatry')) fbq('track', 'PageView');",
+    "function useRoute() { return { path: '/psychiatry' }; }\nif (useRoute().path === '/psychiatry') fbq('track', 'PageView');",
+    // Helpers: a negated one, one with several returns, one whose argument names no health term.
+    "function isTherapyPage() { return location.pathname.startsWith('/therapy'); }\nif (!isTherapyPage()) fbq('track', 'PageView');",
+    "function isTherapyPage() {\n  if (preview) return false;\n  return location.pathname.startsWith('/therapy');\n}\nif (isTherapyPage()) fbq('track', 'PageView');",
+    "const onPage = (p) => location.pathname.startsWith(p);\nif (onPage('/careers')) fbq('track', 'PageView');",
+    "function loop() { return loop(); }\nif (loop()) fbq('track', 'PageView');",
     // Allowed vendor.
     { code: "if (location.pathname.includes('/psychiatry')) fbq('track', 'PageView');", options: [{ allowVendors: ['meta'] }] },
   ],
@@ -51,6 +68,36 @@ run('no-health-page-triggers', rule, {
     invalid("if (location.pathname.includes('/cardiology') || document.referrer.includes('/oncology')) fbq('track', 'PageView');", [[P, "'/cardiology'"], [P, "'/oncology'"]]),
     // A test inside a callback registered on those pages.
     invalid("if (location.pathname.startsWith('/weight-loss/')) {\n  document.addEventListener('submit', () => fbq('track', 'Lead'));\n}", [[P, "'/weight-loss/'"]]),
+    // Lists of pages: at the item when the list is written in the test, else at the list's name.
+    withData(invalid("if (['/careers', '/psychiatry'].some((p) => location.pathname.includes(p))) fbq('track', 'PageView');", [[P, "'/psychiatry'"]]), [
+      { vendor: 'Meta', subject: 'location.pathname', operator: 'contains', value: '/psychiatry', term: 'psychiatry', category: 'mental health', tier: '1' },
+    ]),
+    invalid("const HEALTH_PAGES = ['/ivf', '/oncology'];\nif (HEALTH_PAGES.some(function (prefix) { return location.pathname.indexOf(prefix) === 0; })) ttq.page();", [[P, 'HEALTH_PAGES', 1]]),
+    invalid("if (['/careers', '/hiv-care'].find((p) => window.location.href.includes(p))) fbq('track', 'Lead');", [[P, "'/hiv-care'"]]),
+    invalid("const PAGES = new Set(['/thank-you', '/abortion-care/booked']);\nif (PAGES.has(location.pathname)) fbq('track', 'Schedule');", [[P, 'PAGES', 1]]),
+    invalid("if (['/home', '/psychiatry/booked'].includes(location.pathname)) snaptr('track', 'SIGN_UP');", [[P, "'/psychiatry/booked'"]]),
+    invalid("function track() {\n  if (![/^\\/ivf\\//, /^\\/careers/].some((re) => re.test(location.pathname))) return;\n  fbq('track', 'Lead');\n}", [[P, '/^\\/ivf\\//']]),
+    // The address as routers and destructuring give it.
+    withData(
+      invalid("import { usePathname } from 'next/navigation';\nexport function Pixel() {\n  const pathname = usePathname();\n  useEffect(() => {\n    if (pathname.startsWith('/therapy')) fbq('track', 'ViewContent');\n  }, [pathname]);\n  return null;\n}", [[P, "'/therapy'"]]),
+      [{ vendor: 'Meta', subject: 'usePathname()', operator: 'starts with', value: '/therapy', term: 'therapy', category: 'mental health', tier: '1' }],
+    ),
+    invalid("import { useRouter } from 'next/router';\nconst router = useRouter();\nif (router.asPath.includes('/hiv-care')) ttq.track('ViewContent');", [[P, "'/hiv-care'"]]),
+    invalid("import Router from 'next/router';\nif (Router.pathname === '/psychiatry/[slug]' && Router.query.slug === 'x') fbq('track', 'ViewContent');", [[P, "'/psychiatry/[slug]'"]]),
+    withData(invalid("import { useLocation } from 'react-router-dom';\nconst { pathname } = useLocation();\nif (pathname.startsWith('/oncology')) snaptr('track', 'PAGE_VIEW');", [[P, "'/oncology'"]]), [
+      { vendor: 'Snap', subject: 'pathname', operator: 'starts with', value: '/oncology', term: 'oncology', category: 'condition', tier: '2' },
+    ]),
+    invalid("import { useRoute } from 'vue-router';\nconst route = useRoute();\nif (route.path.startsWith('/psychiatry')) fbq('track', 'Lead');", [[P, "'/psychiatry'"]]),
+    invalid("// Nuxt auto-imports useRoute.\nif (useRoute().fullPath.includes('/ivf')) fbq('track', 'Lead');", [[P, "'/ivf'"]]),
+    invalid("export default {\n  mounted() {\n    if (this.$route.path.startsWith('/psychiatry')) fbq('track', 'ViewContent');\n  },\n};", [[P, "'/psychiatry'"]]),
+    invalid("const { pathname } = window.location;\nif (pathname.includes('/psychiatry')) fbq('track', 'PageView');", [[P, "'/psychiatry'"]]),
+    invalid("const loc = window.location;\nif (loc.pathname.includes('/psychiatry')) fbq('track', 'PageView');", [[P, "'/psychiatry'"]]),
+    // Tests in helpers and constants: at the argument when the helper compares with it, else where the helper writes it.
+    invalid("function isTherapyPage() {\n  return location.pathname.startsWith('/therapy');\n}\nif (isTherapyPage()) fbq('track', 'ViewContent');", [[P, "'/therapy'"]]),
+    invalid("const onPage = (loc, p) => loc.pathname.indexOf(p) === 0;\nif (onPage(window.location, '/ivf/')) ttq.track('ViewContent');", [[P, "'/ivf/'"]]),
+    invalid("const pages = {\n  isOncology() { return /\\/oncology\\//.test(location.pathname); },\n};\nfunction track() {\n  if (!pages.isOncology()) return;\n  fbq('track', 'Lead');\n}", [[P, '/\\/oncology\\//']]),
+    invalid("const currentPath = () => window.location.pathname.toLowerCase();\nif (currentPath().startsWith('/addiction-treatment/')) fbq('track', 'Lead');", [[P, "'/addiction-treatment/'"]]),
+    invalid("const onHivPage = location.href.includes('/hiv-care');\nif (onHivPage) snaptr('track', 'PAGE_VIEW');", [[P, "'/hiv-care'"]]),
     invalid("if ((location.pathname as string).includes('/psychiatry')) fbq('track', 'PageView');", [[P, "'/psychiatry'"]], ts()),
     // The window as the other rules follow it: an alias, `self`, a classic script's top-level `this`.
     invalid("const w = window;\nif (w.location.pathname.includes('/psychiatry')) fbq('track', 'PageView');", [[P, "'/psychiatry'"]]),
