@@ -457,7 +457,8 @@ class Analysis {
     });
     const open = values.length > 0 && !r.complete && !r.eventName;
     const page = r.url ? { page: addressPart(r) } : {};
-    return { display: `{{${name}}}`, values: values.length ? values : undefined, identity: r.identity[0], ...(open ? { open } : {}), ...(object.length ? { object } : {}), ...page };
+    const global = r.global ? { global: r.global } : {};
+    return { display: `{{${name}}}`, values: values.length ? values : undefined, identity: r.identity[0], ...(open ? { open } : {}), ...(object.length ? { object } : {}), ...page, ...global };
   }
 }
 
@@ -489,7 +490,7 @@ function checkHtml(a: Analysis, ctx: TagContext): void {
   const { text, names } = replaceMacros(p.value);
   // Code that names no tracker (no vendor global, host or marker), in its text or in a value its
   // macros can take (`img.src = {{CONST - Pixel URL}}`), cannot send anything: nothing to parse.
-  if (!mightTrack(text) && !names.some((name) => ctx.macros(name)?.values?.some(mightTrack))) return;
+  if (!mightTrack(text) && !names.some((name) => ctx.macros(name)?.global || ctx.macros(name)?.values?.some(mightTrack))) return;
   // Core reads everything, pixel URLs in the markup included (`<noscript><img src="https://www.facebook.com/tr?…&ud[em]=…">`:
   // the pixel, and what its query sends).
   const result = a.htmlResult(text, names, ctx);

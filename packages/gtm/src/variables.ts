@@ -1,4 +1,4 @@
-import { babelParser, cleanBabelMessage, combine, DEFAULT_KEYS, MAX_VALUES, identityField, knownTexts, patternText, placeholderIndex, replaceMacros, toEstree, valuesOf, walk, type IdentityField, type Node as EstreeNode, type Value } from '@phiguard/core';
+import { babelParser, cleanBabelMessage, combine, DEFAULT_KEYS, MAX_VALUES, VENDORS, identityField, knownTexts, patternText, placeholderIndex, replaceMacros, toEstree, valuesOf, walk, type IdentityField, type Node as EstreeNode, type Value } from '@phiguard/core';
 import { BUILT_IN_VARIABLE_NAMES, EVENT_NAME_BUILT_INS, URL_BUILT_INS, URL_COMPONENTS, URL_EVENT_DATA_KEYS } from './data/built-ins.js';
 import { IDENTITY_PATH_PARENTS, isPiiSelector } from './data/identity.js';
 import { MACRO_PATTERN, macroName, macroNames, param, paramValue, soleMacro, tableRows } from './model/params.js';
@@ -49,6 +49,8 @@ export interface Resolution {
   refs: string[];
   /** Custom JavaScript variables: the properties of the objects they return. */
   objectProps: JsmProp[];
+  /** Custom JavaScript variables that return a vendor's function (`return window.fbq`): its global name. */
+  global?: string;
   /** User-Provided Data variables: where each identifier comes from (`{{DLV - email}}`). */
   identitySources: Map<IdentityField, string>;
 }
@@ -69,6 +71,10 @@ export function identityOfKeyPath(keyPath: string): IdentityField | undefined {
   return field;
 }
 
+/** Vendor functions a variable can hand to Custom HTML (`function () { return window.fbq; }`). */
+const VENDOR_GLOBALS = new Set(VENDORS.flatMap((v) => v.globals?.map((g) => g.name) ?? []));
+const RETURNS_GLOBAL = /\breturn\s+(?:window\s*\.\s*)?[\w$]+\s*(?:[;}|]|$)/u;
+
 const JSM_WORTH_PARSING = /\breturn\s*['"`({]|\?\s*['"`]|e-?mail|phone|\btel|mobile|\.(?:em|ph|fn|ln|zp|uid|mrn)\b|external_?id|user_?id|customer_?id|member_?id|patient/iu;
 
 interface JsmFacts {
@@ -78,6 +84,8 @@ interface JsmFacts {
   returnsFunction: boolean;
   /** Properties of the object literals the function returns (`return { content_category: 'Oncology', em: {{DLV - email}} }`). */
   objectProps: JsmProp[];
+  /** A vendor function the code returns (`return window.fbq`). */
+  global?: string;
   /** Why the code could not be fully read (a syntax error), when it could not. */
   unreadable?: string;
 }
@@ -95,7 +103,7 @@ export function readCustomJavaScript(source: string): JsmFacts {
   // Parsing is the expensive part: only when the source can hold what this reads (literal
   // return values, identifier reads). Anything else gives "unknown", as parsing would.
   // A returned name can hold a string the code defines (`var n = 'IVF Consultation'; return n;`).
-  if (!JSM_WORTH_PARSING.test(source) && !(/\breturn\s+[\w$]/u.test(source) && /['"`]/u.test(source))) return facts;
+  if (!JSM_WORTH_PARSING.test(source) && !(/\breturn\s+[\w$]/u.test(source) && /['"`]/u.test(source)) && !RETURNS_GLOBAL.test(source)) return facts;
   // Macros become same-length placeholder identifiers (`$ǃ0ǃǃǃ`), so the code parses and they can be named.
   const { text: code, names } = replaceMacros(source);
   const wrapped = `(${code}\n)`;
@@ -173,6 +181,11 @@ export function readCustomJavaScript(source: string): JsmFacts {
       const arg = n.argument as Node | null;
       if (arg?.type === 'ObjectExpression') readObject(arg);
       if (arg && (arg.type === 'FunctionExpression' || arg.type === 'ArrowFunctionExpression')) facts.returnsFunction = true;
+      const global = arg ? returnedGlobal(arg) : undefined;
+      if (global) {
+        facts.global = global;
+        facts.returnsFunction = true;
+      }
       if (!collectLiterals(arg)) {
         allLiteral = false;
         nonLiteral++;
@@ -203,6 +216,16 @@ export function readCustomJavaScript(source: string): JsmFacts {
 interface Node {
   type: string;
   [key: string]: unknown;
+}
+
+/** `fbq`, `window.fbq`, `window['fbq']` or `window.fbq || …`: the vendor global returned, if one is. */
+function returnedGlobal(arg: Node): string | undefined {
+  const n = arg.type === 'LogicalExpression' ? (arg.left as Node) : arg;
+  if (n.type === 'Identifier') return VENDOR_GLOBALS.has(n.name as string) ? (n.name as string) : undefined;
+  if (n.type !== 'MemberExpression' || (n.object as Node).type !== 'Identifier' || (n.object as Node).name !== 'window') return undefined;
+  const prop = n.property as Node;
+  const name = n.computed ? (typeof prop.value === 'string' ? prop.value : undefined) : (prop.name as string);
+  return name !== undefined && VENDOR_GLOBALS.has(name) ? name : undefined;
 }
 
 /** Properties of a returned object that core resolved (`var o = { content_category: 'Oncology' }; return o;`). */
@@ -444,6 +467,7 @@ export class VariableResolver {
         if (facts.values.length > MAX_VALUES) this.partlyRead.push({ variable, count: facts.values.length, field: 'javascript' });
         r.complete = facts.complete;
         r.objectProps = facts.objectProps;
+        if (facts.global) r.global = facts.global;
         r.identity.push(...facts.identity);
         inheritIdentity(r.refs);
         // The page address, read directly or through a variable that is one (`return {{Page Path}}.split('/')[1]`).

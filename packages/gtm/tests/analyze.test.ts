@@ -466,6 +466,29 @@ describe('a custom JavaScript variable returning an object, as a table row value
   });
 });
 
+describe('a custom JavaScript variable that returns a vendor function', () => {
+  const jsm = (name: string, code: string) => ({ variableId: name, name, type: 'jsm', parameter: [T('javascript', code)] });
+  it.each([
+    ['window.fbq', 'function() { return window.fbq; }'],
+    ['fbq', 'function () {\n  return fbq;\n}'],
+    ["window['fbq'] || a stub", "function() { return window['fbq'] || function () {}; }"],
+  ])('is that vendor where Custom HTML calls it (%s), as ESLint follows a helper that returns it', (_, code) => {
+    const r = analyze({
+      variable: [jsm('JS - Meta', code)],
+      tag: [html('Meta - therapy booked', "<script>{{JS - Meta}}('trackCustom', 'Therapy_Booked');</script>", { consentSettings: NEEDED })],
+    });
+    expect(r.messages.map((m) => [m.ruleId, m.gtm.vendor])).toEqual([['no-health-event-names', 'meta']]);
+  });
+
+  it('is nothing when it returns another function or a global no vendor owns', () => {
+    const r = analyze({
+      variable: [jsm('JS - a', 'function() { return window.myTracker; }'), jsm('JS - b', 'function() { return function (e) { console.log(e); }; }')],
+      tag: [html('code', "<script>{{JS - a}}('trackCustom', 'Therapy_Booked'); {{JS - b}}('trackCustom', 'Therapy_Booked');</script>", { consentSettings: NEEDED })],
+    });
+    expect(r.messages).toEqual([]);
+  });
+});
+
 describe('{{Event}} in Custom HTML', () => {
   it('names the custom event trigger the event name comes from', () => {
     const r = analyze({

@@ -1765,6 +1765,12 @@ export class Analyzer {
     const variable = this.variable(node);
     if (!variable || this.isGlobal(node)) {
       if (WINDOW_NAMES.has(name)) return { kind: 'window' };
+      // A GTM variable that returns the vendor's function: `{{JS - fbq}}('trackCustom', …)`.
+      const macro = this.ctx.macro ? placeholderIndex(name) : undefined;
+      if (macro !== undefined) {
+        const global = this.ctx.macro!(macro)?.global;
+        return global ? this.globalApi(global) : undefined;
+      }
       return this.globalApi(name);
     }
     const def = variable.defs[0]!;

@@ -28,6 +28,8 @@ export interface MacroInfo {
   object?: readonly MacroProp[];
   /** The variable holds the page address, or this part of it (`{{Page Path}}`, `{{Page URL}}`). */
   page?: AddressPart;
+  /** The variable holds a vendor's function, by its global name (a custom JavaScript variable's `return window.fbq`). */
+  global?: string;
 }
 
 export interface MacroProp {
