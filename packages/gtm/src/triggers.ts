@@ -1,4 +1,4 @@
-import { classifyAddress, classifyPattern, patternText, type AddressPart, type HealthClassifier, type HealthMatch } from '@phiguard/core';
+import { classifyAddress, classifyPattern, groupEnd, patternText, type AddressPart, type HealthClassifier, type HealthMatch } from '@phiguard/core';
 import { paramValue, soleMacro } from './model/params.js';
 import type { Condition, Container, Tag, Trigger } from './model/types.js';
 import type { Resolution, VariableResolver } from './variables.js';
@@ -154,21 +154,6 @@ export function captureGroup(source: string, n: number): string | undefined {
       const inner = source.slice(i + 1, end);
       return inner.startsWith('?<') ? inner.slice(inner.indexOf('>') + 1) : inner;
     }
-  }
-  return undefined;
-}
-
-/** Offset of the `)` closing the group that opens at `open`. */
-function groupEnd(source: string, open: number): number | undefined {
-  let depth = 0;
-  let inClass = false;
-  for (let j = open; j < source.length; j++) {
-    const d = source[j];
-    if (d === '\\') j++;
-    else if (inClass) inClass = d !== ']';
-    else if (d === '[') inClass = true;
-    else if (d === '(') depth++;
-    else if (d === ')' && --depth === 0) return j;
   }
   return undefined;
 }

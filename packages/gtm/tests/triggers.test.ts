@@ -144,6 +144,18 @@ describe('no-health-page-triggers', () => {
     expect(healthPages(r).map((m) => (m.evidence as { text: string }).text)).toEqual(['^https://example\\.org/(oncology|cardiology)/', 'hiv-testing']);
   });
 
+  it('reads no health term in a negative lookaround, which keeps those pages out (blind test adv26a #2)', () => {
+    const r = analyze({
+      trigger: [
+        pageTrigger('1', 'not clinical', [cond('MATCH_REGEX', '{{Page Path}}', '^/(?!psychiatry|ivf|hiv)')]),
+        pageTrigger('2', 'booking, not psychiatry', [cond('MATCH_REGEX', '{{Page Path}}', '(?<!psychiatry)/book$')]),
+        pageTrigger('3', 'oncology but not careers', [cond('MATCH_REGEX', '{{Page Path}}', '^/oncology/(?!careers)')]),
+      ],
+      tag: [tag('A', 'html', [T('html', snapHtml)], { firingTriggerId: ['1', '2', '3'] })],
+    });
+    expect(healthPages(r).map((m) => m.message.match(/trigger "([^"]+)"/u)![1])).toEqual(['oncology but not careers']);
+  });
+
   it('follows variables: a lookup table keyed on the page path', () => {
     const r = analyze({
       variable: [{ variableId: '9', name: 'LT - section', type: 'smm', parameter: [T('input', '{{Page Path}}'), table('map', [{ key: '/therapy/online', value: 'care' }, { key: '/shop', value: 'shop' }])] }],

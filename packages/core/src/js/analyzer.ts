@@ -310,6 +310,18 @@ export class Analyzer {
         };
         return { fn: fn!, returned: returned[0]!, value };
       },
+      sites: (fn) => {
+        const binding = functionBinding(fn);
+        if (!binding) return [];
+        const sites = this.callSitesOf(binding);
+        // A named callback: `addEventListener('load', trackPage)`, `setTimeout(track, 0)`.
+        const variable = binding.member === undefined && binding.declarer ? this.ctx.scopeManager.getDeclaredVariables(binding.declarer).find((v) => v.name === binding.name) : undefined;
+        for (const ref of variable?.references ?? []) {
+          const at = ref.identifier.parent;
+          if ((at?.type === 'CallExpression' || at?.type === 'NewExpression') && argsOf(at).includes(ref.identifier)) sites.push(ref.identifier);
+        }
+        return sites;
+      },
     };
     for (const call of this.facts.calls) {
       if (!call.node || call.vendor.kind !== 'ads' || call.shape.kind === 'consent') continue;

@@ -29,6 +29,8 @@ export interface PageReader {
    * and the value of a node in it with its parameters replaced by the call's arguments.
    */
   helper(call: Node): { fn: Node; returned: Node; value(node: Node): Value } | undefined;
+  /** Where a function is run: its calls, and the names that pass it as a callback (`addEventListener('load', trackPage)`). */
+  sites(fn: Node): Node[];
 }
 
 type Operator = PageGuard['operator'];
@@ -36,7 +38,7 @@ type Operator = PageGuard['operator'];
 const LOCATION_PARTS: Readonly<Record<string, AddressPart>> = { href: 'url', pathname: 'path', search: 'path', hash: 'path', host: 'host', hostname: 'host' };
 const DOCUMENT_PARTS: Readonly<Record<string, AddressPart>> = { URL: 'url', documentURI: 'url', referrer: 'url', title: 'path' };
 /** String methods that keep the address an address (`location.pathname.toLowerCase()`). */
-const SAME_TEXT = new Set(['toLowerCase', 'toUpperCase', 'toLocaleLowerCase', 'toString', 'trim', 'valueOf']);
+const SAME_TEXT = new Set(['toLowerCase', 'toUpperCase', 'toLocaleLowerCase', 'toString', 'trim', 'valueOf', 'split', 'slice', 'substring', 'substr', 'replace', 'replaceAll', 'normalize']);
 const STRING_TESTS: Readonly<Record<string, Operator>> = { includes: 'contains', indexOf: 'contains', search: 'matches', match: 'matches', startsWith: 'starts with', endsWith: 'ends with' };
 
 /** Functions that keep the address an address (`decodeURIComponent(location.pathname)`). */
@@ -103,12 +105,18 @@ function address(node: Node, r: PageReader, depth = 0): { subject: string; part:
     const part = taken && memberPart(unwrap(taken.init), taken.key, r);
     if (part) return { subject: `${r.text.slice(...rangeOf(n))}`, part };
   } else if (n.type === 'MemberExpression') {
-    const prop = n.computed ? undefined : ((n.property as Node).name as string);
-    const part = prop && memberPart(unwrap(n.object as Node), prop, r);
-    return part ? subject(part) : undefined;
+    const object = unwrap(n.object as Node);
+    const prop = n.computed ? r.strings(r.value(n.property as Node))[0] : ((n.property as Node).name as string);
+    const part = prop !== undefined ? memberPart(object, prop, r) : undefined;
+    if (part) return subject(part);
+    // `location.pathname.split('/')[1]`: a piece of the address.
+    const whole = n.computed && prop === undefined ? address(object, r, depth + 1) : undefined;
+    return whole && subject(whole.part);
   } else if (n.type === 'CallExpression') {
     const callee = unwrap(n.callee as Node);
     if ((n.arguments as Node[]).length === 0 && routerSource(callee, r) === 'path') return subject('path');
+    // `new URLSearchParams(location.search).get('service')`, `new URL(location.href).searchParams.get(…)`.
+    if (callee.type === 'MemberExpression' && !callee.computed && (callee.property as Node).name === 'get' && isQuery(unwrap(callee.object as Node), r)) return subject('path');
     // `location.pathname.toLowerCase()`, `decodeURIComponent(location.pathname)`: the same address.
     const method = callee.type === 'MemberExpression' && !callee.computed ? ((callee.property as Node).name as string) : undefined;
     const source = method && SAME_TEXT.has(method) ? (callee.object as Node) : callee.type === 'Identifier' && SAME_TEXT_FNS.has(callee.name as string) ? (n.arguments as Node[])[0] : undefined;
@@ -130,16 +138,31 @@ function isDocument(node: Node, r: PageReader): boolean {
   return node.type === 'MemberExpression' && !node.computed && (node.property as Node).name === 'document' && r.isWindow(unwrap(node.object as Node));
 }
 
-/** `location`, `window.location` or `document.location`, also through a variable (`const loc = window.location`). */
+/** `location`, `window.location`, `document.location` or `new URL(location.href)`, also through a variable (`const loc = window.location`). */
 function isLocation(node: Node, r: PageReader, depth = 0): boolean {
   if (node.type === 'Identifier') {
     if (node.name === 'location' && r.isGlobal(node)) return true;
     const init = depth < 4 ? r.soleInit(node) : undefined;
     return init !== undefined && isLocation(unwrap(init), r, depth + 1);
   }
+  if (node.type === 'NewExpression') return isNew(node, 'URL', r) && (node.arguments as Node[]).length === 1 && address((node.arguments as Node[])[0]!, r, depth + 1) !== undefined;
   if (node.type !== 'MemberExpression' || node.computed || (node.property as Node).name !== 'location') return false;
   const object = unwrap(node.object as Node);
   return r.isWindow(object) || isDocument(object, r);
+}
+
+/** `new Name(…)` of the browser's own class. */
+function isNew(node: Node, name: string, r: PageReader): boolean {
+  const callee = node.callee as Node;
+  return callee.type === 'Identifier' && callee.name === name && r.isGlobal(callee);
+}
+
+/** The query of the page address: `new URLSearchParams(location.search)` or a location's `searchParams`, also through a variable. */
+function isQuery(node: Node, r: PageReader, depth = 0): boolean {
+  if (node.type === 'NewExpression') return isNew(node, 'URLSearchParams', r) && (node.arguments as Node[]).length === 1 && address((node.arguments as Node[])[0]!, r) !== undefined;
+  if (node.type === 'MemberExpression') return !node.computed && (node.property as Node).name === 'searchParams' && isLocation(unwrap(node.object as Node), r);
+  const init = node.type === 'Identifier' && depth < 4 ? r.soleInit(node) : undefined;
+  return init !== undefined && isQuery(unwrap(init), r, depth + 1);
 }
 
 /** A number literal, `-1` included. */
@@ -158,6 +181,14 @@ function foundWhen(op: string, k: number): boolean | undefined {
   if ((op === '>' && k === -1) || (op === '>=' && k === 0) || ((op === '!==' || op === '!=') && k === -1)) return true;
   if (((op === '===' || op === '==') && k === -1) || (op === '<' && k === 0) || (op === '<=' && k === -1)) return false;
   return undefined;
+}
+
+const EQUALITY = new Set(['===', '!==', '==', '!=']);
+
+/** `null`, `undefined` or `void 0`. */
+function isNullish(node: Node): boolean {
+  const n = unwrap(node);
+  return (n.type === 'Literal' && n.value === null && !n.regex) || (n.type === 'Identifier' && n.name === 'undefined') || (n.type === 'UnaryExpression' && n.operator === 'void');
 }
 
 const FLIP: Readonly<Record<string, string>> = { '>': '<', '<': '>', '>=': '<=', '<=': '>=', '===': '===', '!==': '!==', '==': '==', '!=': '!=' };
@@ -190,6 +221,9 @@ function pageTests(test: Node, holds: boolean, r: PageReader, out: PageGuard[]):
   }
   if (n.type === 'BinaryExpression') {
     const op = n.operator as string;
+    // `location.pathname.match(/ivf/) !== null`: the match's own test, found or not.
+    const nullish = isNullish(n.right as Node) ? (n.left as Node) : isNullish(n.left as Node) ? (n.right as Node) : undefined;
+    if (nullish && EQUALITY.has(op)) return pageTests(nullish, (op === '!==' || op === '!=') === holds, r, out);
     for (const [a, b, o] of [[n.left, n.right, op], [n.right, n.left, FLIP[op] ?? op]] as Array<[Node, Node, string]>) {
       const k = numberOf(b);
       if (k !== undefined) {
@@ -210,7 +244,7 @@ function pageTests(test: Node, holds: boolean, r: PageReader, out: PageGuard[]):
     const method = (callee.property as Node).name as string;
     const arg = (n.arguments as Node[])[0];
     if (!arg) return;
-    if (method === 'test') {
+    if (method === 'test' || method === 'exec') {
       const where = address(arg, r);
       if (where) push(out, where, 'matches', callee.object as Node, r);
     } else if (LIST_TESTS.has(method)) {
@@ -225,6 +259,9 @@ function pageTests(test: Node, holds: boolean, r: PageReader, out: PageGuard[]):
     }
   }
 }
+
+/** How many functions a call's pages are followed through, to the places that run them. */
+const MAX_SITES = 16;
 
 /** How deep tests are followed through constants and helpers (a helper may call itself). */
 const MAX_NESTING = 4;
@@ -366,11 +403,20 @@ function push(out: PageGuard[], where: { subject: string; part: AddressPart }, o
  * it sits in, and of the statements before it that leave early when a test fails
  * (`if (location.pathname.indexOf('/psychiatry') === -1) return;`).
  */
-export function pageGuards(node: Node, r: PageReader): PageGuard[] {
+export function pageGuards(node: Node, r: PageReader, seen = new Set<Node>()): PageGuard[] {
   const out: PageGuard[] = [];
   let child = node;
   for (let parent = node.parent; parent; child = parent, parent = parent.parent) {
     switch (parent.type) {
+      case 'FunctionDeclaration':
+      case 'FunctionExpression':
+      case 'ArrowFunctionExpression':
+        // A helper (`function trackTikTok() { ttq.track(…) }`) runs on the pages of each place that runs it.
+        if (seen.size < MAX_SITES && !seen.has(parent)) {
+          seen.add(parent);
+          for (const site of r.sites(parent)) out.push(...pageGuards(site, r, seen));
+        }
+        break;
       case 'IfStatement':
       case 'ConditionalExpression':
         if (parent.consequent === child) pageTests(parent.test as Node, true, r, out);
@@ -382,10 +428,11 @@ export function pageGuards(node: Node, r: PageReader): PageGuard[] {
       case 'SwitchCase': {
         const discriminant = parent.parent?.discriminant as Node | undefined;
         if (!discriminant || !(parent.consequent as Node[]).includes(child)) break;
-        // The case and the empty cases that fall through into it (`case '/a': case '/b': …`).
+        // The case and the cases that fall through into it (`case '/a': case '/b': …`, or a case with no `break`).
         const cases = parent.parent!.cases as Node[];
         const tests: Node[] = [];
-        for (let i = cases.indexOf(parent); i >= 0 && (i === cases.indexOf(parent) || (cases[i]!.consequent as Node[]).length === 0); i--) {
+        const own = cases.indexOf(parent);
+        for (let i = own; i >= 0 && (i === own || !leaves((cases[i]!.consequent as Node[]).at(-1))); i--) {
           if (cases[i]!.test) tests.push(cases[i]!.test as Node);
         }
         const where = address(discriminant, r);
@@ -401,7 +448,8 @@ export function pageGuards(node: Node, r: PageReader): PageGuard[] {
       case 'StaticBlock':
         for (const stmt of parent.body as Node[]) {
           if (stmt === child) break;
-          if (stmt.type === 'IfStatement' && !stmt.alternate && leaves(stmt.consequent as Node)) pageTests(stmt.test as Node, false, r, out);
+          // `if (!onIvf) return;` (an `else` changes nothing: what follows runs only when the test fails).
+          if (stmt.type === 'IfStatement' && leaves(stmt.consequent as Node)) pageTests(stmt.test as Node, false, r, out);
         }
         break;
     }
@@ -409,9 +457,10 @@ export function pageGuards(node: Node, r: PageReader): PageGuard[] {
   return out;
 }
 
-/** A statement that always leaves the block: `return`, `throw`, or a block ending in one. */
-function leaves(stmt: Node): boolean {
-  if (stmt.type === 'ReturnStatement' || stmt.type === 'ThrowStatement') return true;
+/** A statement that always leaves the block: `return`, `throw`, `break`, `continue`, or a block ending in one. */
+function leaves(stmt: Node | undefined): boolean {
+  if (!stmt) return false;
+  if (stmt.type === 'ReturnStatement' || stmt.type === 'ThrowStatement' || stmt.type === 'BreakStatement' || stmt.type === 'ContinueStatement') return true;
   if (stmt.type !== 'BlockStatement') return false;
   const last = (stmt.body as Node[]).at(-1);
   return last !== undefined && leaves(last);

@@ -22,7 +22,12 @@ export function patternWords(source: string): { text: string; map: number[] } {
   };
   for (let i = 0; i < source.length; i++) {
     const c = source[i]!;
-    if (c === '\\') {
+    // A negative lookaround (`^/(?!psychiatry|ivf)`) names what the pattern keeps out: no words of it.
+    const skip = c === '(' && (source.startsWith('?!', i + 1) || source.startsWith('?<!', i + 1)) ? groupEnd(source, i) : undefined;
+    if (skip !== undefined) {
+      for (; i <= skip; i++) put(' ', i);
+      i = skip;
+    } else if (c === '\\') {
       const next = source[i + 1] ?? '';
       put(/[./\-_?&=#:]/u.test(next) ? next : ' ', i + 1);
       i++;
@@ -39,6 +44,21 @@ export function patternWords(source: string): { text: string; map: number[] } {
     }
   }
   return { text, map };
+}
+
+/** Offset of the `)` closing the regex group that opens at `open` (escapes and classes skipped), if it is closed. */
+export function groupEnd(source: string, open: number): number | undefined {
+  let depth = 0;
+  let inClass = false;
+  for (let j = open; j < source.length; j++) {
+    const d = source[j];
+    if (d === '\\') j++;
+    else if (inClass) inClass = d !== ']';
+    else if (d === '[') inClass = true;
+    else if (d === '(') depth++;
+    else if (d === ')' && --depth === 0) return j;
+  }
+  return undefined;
 }
 
 /** A host name at the start of a URL written without its scheme (`harborlight.example/opioid`); not a file name. */

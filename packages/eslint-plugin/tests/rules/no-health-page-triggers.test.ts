@@ -41,6 +41,15 @@ run('no-health-page-triggers', rule, {
     "function isTherapyPage() {\n  if (preview) return false;\n  return location.pathname.startsWith('/therapy');\n}\nif (isTherapyPage()) fbq('track', 'PageView');",
     "const onPage = (p) => location.pathname.startsWith(p);\nif (onPage('/careers')) fbq('track', 'PageView');",
     "function loop() { return loop(); }\nif (loop()) fbq('track', 'PageView');",
+    // A negative lookaround names the pages the pattern keeps out.
+    "if (/^\\/(?!psychiatry|ivf|hiv)/.test(location.pathname)) fbq('track', 'PageView');",
+    "if (/(?<!psychiatry)\\/book$/.test(location.pathname)) ttq.track('Schedule');",
+    // `match(…) === null`: not on those pages.
+    "if (location.pathname.match(/psychiatry/) === null) fbq('track', 'PageView');",
+    // A helper run only where the test keeps it off health pages, or nowhere under a test.
+    "function trackTikTok() { ttq.track('ViewContent'); }\nif (!location.pathname.includes('/ivf')) trackTikTok();\nwindow.addEventListener('load', trackTikTok);",
+    // A case that ends in `break` does not fall through.
+    "switch (location.pathname) {\n  case '/psychiatry':\n    showBanner();\n    break;\n  case '/shop':\n    fbq('track', 'PageView');\n}",
     // Allowed vendor.
     { code: "if (location.pathname.includes('/psychiatry')) fbq('track', 'PageView');", options: [{ allowVendors: ['meta'] }] },
   ],
@@ -98,6 +107,21 @@ run('no-health-page-triggers', rule, {
     invalid("const pages = {\n  isOncology() { return /\\/oncology\\//.test(location.pathname); },\n};\nfunction track() {\n  if (!pages.isOncology()) return;\n  fbq('track', 'Lead');\n}", [[P, '/\\/oncology\\//']]),
     invalid("const currentPath = () => window.location.pathname.toLowerCase();\nif (currentPath().startsWith('/addiction-treatment/')) fbq('track', 'Lead');", [[P, "'/addiction-treatment/'"]]),
     invalid("const onHivPage = location.href.includes('/hiv-care');\nif (onHivPage) snaptr('track', 'PAGE_VIEW');", [[P, "'/hiv-care'"]]),
+    // Helpers and named callbacks run on the pages of the places that run them.
+    invalid("function trackTikTok() { ttq.track('ViewContent'); }\nif (location.pathname.includes('/ivf')) trackTikTok();", [[P, "'/ivf'"]]),
+    invalid("const snapView = () => snaptr('track', 'PAGE_VIEW');\nif (location.pathname.includes('/hiv-care')) { setTimeout(snapView, 0); }", [[P, "'/hiv-care'"]]),
+    invalid("function trackPage() { fbq('track', 'PageView'); }\nif (location.pathname.includes('/psychiatry')) window.addEventListener('load', trackPage);", [[P, "'/psychiatry'"]]),
+    // More ways to write the test.
+    invalid("function f() {\n  if (!location.pathname.includes('/ivf')) { return; } else { console.log('IVF page'); }\n  fbq('track', 'Lead');\n}", [[P, "'/ivf'"]]),
+    invalid("if (location.pathname.match(/psychiatry/) !== null) fbq('track', 'PageView');", [[P, '/psychiatry/']]),
+    invalid("function f() {\n  if (/\\/ivf\\//.exec(location.pathname) == null) return;\n  ttq.track('ViewContent');\n}", [[P, '/\\/ivf\\//']]),
+    invalid("switch (location.pathname) {\n  case '/psychiatry':\n    document.body.classList.add('bh');\n  case '/shop':\n    fbq('track', 'PageView');\n}", [[P, "'/psychiatry'"]]),
+    invalid("for (const link of links) {\n  if (!location.pathname.startsWith('/oncology')) continue;\n  fbq('track', 'ViewContent');\n}", [[P, "'/oncology'"]]),
+    invalid("if (location.pathname.split('/')[1] === 'therapy') fbq('track', 'ViewContent');", [[P, "'therapy'"]]),
+    invalid("if (location.pathname.split('/').includes('psychiatry')) fbq('track', 'ViewContent');", [[P, "'psychiatry'"]]),
+    invalid("if (location['pathname'].substring(0, 4) === '/ivf') fbq('track', 'ViewContent');", [[P, "'/ivf'"]]),
+    invalid("const url = new URL(window.location.href);\nif (url.pathname.startsWith('/psychiatry')) fbq('track', 'ViewContent');", [[P, "'/psychiatry'"]]),
+    invalid("if (new URLSearchParams(location.search).get('service') === 'hiv-testing') fbq('track', 'Lead');", [[P, "'hiv-testing'"]]),
     invalid("if ((location.pathname as string).includes('/psychiatry')) fbq('track', 'PageView');", [[P, "'/psychiatry'"]], ts()),
     // The window as the other rules follow it: an alias, `self`, a classic script's top-level `this`.
     invalid("const w = window;\nif (w.location.pathname.includes('/psychiatry')) fbq('track', 'PageView');", [[P, "'/psychiatry'"]]),
