@@ -1,5 +1,6 @@
 import { createClassifier } from './health/index.js';
-import type { ExtraTerm, HealthClassifier, Tier } from './health/types.js';
+import type { ExtraTerm, HealthCategory, HealthClassifier, Tier } from './health/types.js';
+import { isVendorId, VENDOR_IDS } from './vendors/index.js';
 import type { VendorId } from './vendors/types.js';
 
 /** Options shared by the ESLint rules and `phiguard-gtm` (same names in both). */
@@ -14,6 +15,40 @@ export interface PhiguardOptions {
   minTier?: Tier;
   /** Health-site mode: weak care words (`appointment`, `patient`) count on their own. */
   healthContext?: boolean;
+}
+
+/** The option names of `PhiguardOptions`. */
+export const OPTION_NAMES: readonly string[] = ['allowVendors', 'extraTerms', 'allowTerms', 'minTier', 'healthContext'];
+
+const CATEGORIES: readonly HealthCategory[] = [
+  'mental_health', 'substance_use', 'reproductive', 'sexual_health', 'hiv_sti', 'gender_affirming', 'genetic',
+  'condition', 'medication', 'procedure', 'specialty', 'diagnostic', 'measurement', 'care_context',
+];
+
+/**
+ * What is wrong with the shared options of `value` (the other keys are the caller's), as a reason
+ * naming the option (`allowTerms must be an array of strings`); undefined when they are valid.
+ */
+export function optionsProblem(value: Record<string, unknown>): string | undefined {
+  const { allowVendors, allowTerms, extraTerms, minTier, healthContext } = value;
+  if (allowVendors !== undefined) {
+    if (!Array.isArray(allowVendors)) return 'allowVendors must be an array of vendor ids';
+    const bad = (allowVendors as unknown[]).find((v) => typeof v !== 'string' || !isVendorId(v));
+    if (bad !== undefined) return `allowVendors: unknown vendor ${JSON.stringify(bad)} (vendors: ${VENDOR_IDS.join(', ')})`;
+  }
+  if (allowTerms !== undefined && (!Array.isArray(allowTerms) || allowTerms.some((t) => typeof t !== 'string'))) return 'allowTerms must be an array of strings';
+  if (extraTerms !== undefined) {
+    if (!Array.isArray(extraTerms)) return 'extraTerms must be an array of { term, category }';
+    for (const [i, t] of (extraTerms as unknown[]).entries()) {
+      const e = t as Record<string, unknown> | null;
+      if (!e || typeof e.term !== 'string' || !e.term) return `extraTerms[${i}].term must be a non-empty string`;
+      if (typeof e.category !== 'string' || !CATEGORIES.includes(e.category as HealthCategory)) return `extraTerms[${i}].category must be one of ${CATEGORIES.join(', ')}`;
+      if (e.tier !== undefined && ![1, 2, 3].includes(e.tier as number)) return `extraTerms[${i}].tier must be 1, 2 or 3`;
+    }
+  }
+  if (minTier !== undefined && ![1, 2, 3].includes(minTier as number)) return 'minTier must be 1, 2 or 3';
+  if (healthContext !== undefined && typeof healthContext !== 'boolean') return 'healthContext must be true or false';
+  return undefined;
 }
 
 export interface Settings {

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { isVendorId, VENDOR_IDS, type HealthCategory } from '@phiguard/core';
+import { OPTION_NAMES, optionsProblem } from '@phiguard/core';
 import type { GtmConfig } from './analyze.js';
 import { GtmInputError, loadJson } from './json/load.js';
 import { isRuleId, parseLevel, RULE_IDS } from './rules.js';
@@ -46,23 +46,7 @@ export function findConfigFile(cwd: string): string | undefined {
   }
 }
 
-const KEYS = new Set(['allowVendors', 'extraTerms', 'allowTerms', 'minTier', 'healthContext', 'rules', 'ignore']);
-const CATEGORIES: ReadonlySet<HealthCategory> = new Set([
-  'mental_health',
-  'substance_use',
-  'reproductive',
-  'sexual_health',
-  'hiv_sti',
-  'gender_affirming',
-  'genetic',
-  'condition',
-  'medication',
-  'procedure',
-  'specialty',
-  'diagnostic',
-  'measurement',
-  'care_context',
-]);
+const KEYS = new Set([...OPTION_NAMES, 'rules', 'ignore']);
 
 /** Checks a config object; throws `ConfigError` naming the bad option. */
 export function validateConfig(value: unknown, file: string): GtmConfig {
@@ -72,26 +56,8 @@ export function validateConfig(value: unknown, file: string): GtmConfig {
   if (value === null || typeof value !== 'object' || Array.isArray(value)) fail('the config must be an object');
   const c = value as Record<string, unknown>;
   for (const key of Object.keys(c)) if (!KEYS.has(key)) fail(`unknown option "${key}" (options: ${[...KEYS].join(', ')})`);
-  if (c.allowVendors !== undefined) {
-    if (!Array.isArray(c.allowVendors)) fail('allowVendors must be an array of vendor ids');
-    for (const v of c.allowVendors as unknown[]) {
-      if (typeof v !== 'string' || !isVendorId(v)) fail(`allowVendors: unknown vendor ${JSON.stringify(v)} (vendors: ${VENDOR_IDS.join(', ')})`);
-    }
-  }
-  if (c.allowTerms !== undefined && (!Array.isArray(c.allowTerms) || c.allowTerms.some((t) => typeof t !== 'string'))) fail('allowTerms must be an array of strings');
-  if (c.extraTerms !== undefined) {
-    if (!Array.isArray(c.extraTerms)) fail('extraTerms must be an array of { term, category }');
-    (c.extraTerms as unknown[]).forEach((t, i) => {
-      const e = t as Record<string, unknown> | null;
-      if (!e || typeof e.term !== 'string' || !e.term) fail(`extraTerms[${i}].term must be a non-empty string`);
-      if (typeof e!.category !== 'string' || !CATEGORIES.has(e!.category as HealthCategory)) {
-        fail(`extraTerms[${i}].category must be one of ${[...CATEGORIES].join(', ')}`);
-      }
-      if (e!.tier !== undefined && ![1, 2, 3].includes(e!.tier as number)) fail(`extraTerms[${i}].tier must be 1, 2 or 3`);
-    });
-  }
-  if (c.minTier !== undefined && ![1, 2, 3].includes(c.minTier as number)) fail('minTier must be 1, 2 or 3');
-  if (c.healthContext !== undefined && typeof c.healthContext !== 'boolean') fail('healthContext must be true or false');
+  const problem = optionsProblem(c);
+  if (problem) fail(problem);
   if (c.rules !== undefined) {
     if (c.rules === null || typeof c.rules !== 'object' || Array.isArray(c.rules)) fail('rules must be an object of rule id → "off" | "warn" | "error"');
     for (const [id, level] of Object.entries(c.rules as object)) {

@@ -1,4 +1,4 @@
-import { VENDOR_IDS, type PhiguardOptions } from '@phiguard/core';
+import { OPTION_NAMES, optionsProblem, VENDOR_IDS, type PhiguardOptions } from '@phiguard/core';
 import type { JSONSchema4 } from '@typescript-eslint/utils/json-schema';
 
 /** Option schemas shared by the rules; the GTM analyzer's config file takes the same names. */
@@ -57,8 +57,35 @@ export const healthSchemas: Record<string, JSONSchema4> = {
  */
 export const DEFAULT_OPTIONS: [Record<never, never>] = [{}];
 
+/**
+ * A mistake in `settings.phiguard`. ESLint checks rule options against the schemas but not
+ * settings, so they are checked here; ESLint prints an error's `stack`, which is kept to the reason.
+ */
+export class SettingsError extends Error {
+  constructor(reason: string) {
+    super(`phiguard: invalid settings.phiguard in the ESLint config: ${reason}`);
+    this.name = 'SettingsError';
+    this.stack = this.message;
+  }
+}
+
+const checked = new WeakSet<object>();
+
+/** Throws `SettingsError` for a wrong type, value or unknown key (`minTeir`), once per settings object. */
+function checkSettings(shared: unknown): void {
+  if (typeof shared === 'object' && shared !== null && checked.has(shared)) return;
+  if (shared === null || typeof shared !== 'object' || Array.isArray(shared)) throw new SettingsError('it must be an object');
+  const unknown = Object.keys(shared).find((key) => !OPTION_NAMES.includes(key));
+  if (unknown !== undefined) throw new SettingsError(`unknown option "${unknown}" (options: ${OPTION_NAMES.join(', ')})`);
+  const problem = optionsProblem(shared as Record<string, unknown>);
+  if (problem) throw new SettingsError(problem);
+  checked.add(shared);
+}
+
 /** `settings.phiguard` in the ESLint config applies to every rule; rule options override it. */
 export function mergeOptions(settings: unknown, options: PhiguardOptions | undefined): PhiguardOptions {
-  const shared = (settings as { phiguard?: PhiguardOptions } | undefined)?.phiguard ?? {};
-  return { ...shared, ...options };
+  const shared = (settings as { phiguard?: unknown } | undefined)?.phiguard;
+  if (shared === undefined) return { ...options };
+  checkSettings(shared);
+  return { ...(shared as PhiguardOptions), ...options };
 }
