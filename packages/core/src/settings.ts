@@ -20,7 +20,8 @@ export interface PhiguardOptions {
 /** The option names of `PhiguardOptions`. */
 export const OPTION_NAMES: readonly string[] = ['allowVendors', 'extraTerms', 'allowTerms', 'minTier', 'healthContext'];
 
-const CATEGORIES: readonly HealthCategory[] = [
+/** The lexicon's categories, as `extraTerms` name them. */
+export const HEALTH_CATEGORIES: readonly HealthCategory[] = [
   'mental_health', 'substance_use', 'reproductive', 'sexual_health', 'hiv_sti', 'gender_affirming', 'genetic',
   'condition', 'medication', 'procedure', 'specialty', 'diagnostic', 'measurement', 'care_context',
 ];
@@ -42,7 +43,7 @@ export function optionsProblem(value: Record<string, unknown>): string | undefin
     for (const [i, t] of (extraTerms as unknown[]).entries()) {
       const e = t as Record<string, unknown> | null;
       if (!e || typeof e.term !== 'string' || !e.term) return `extraTerms[${i}].term must be a non-empty string`;
-      if (typeof e.category !== 'string' || !CATEGORIES.includes(e.category as HealthCategory)) return `extraTerms[${i}].category must be one of ${CATEGORIES.join(', ')}`;
+      if (typeof e.category !== 'string' || !HEALTH_CATEGORIES.includes(e.category as HealthCategory)) return `extraTerms[${i}].category must be one of ${HEALTH_CATEGORIES.join(', ')}`;
       if (e.tier !== undefined && ![1, 2, 3].includes(e.tier as number)) return `extraTerms[${i}].tier must be 1, 2 or 3`;
     }
   }

@@ -103,7 +103,7 @@ function address(node: Node, r: PageReader, depth = 0): { subject: string; part:
     // `const { pathname } = window.location` / `= useLocation()`.
     const taken = r.destructured(n);
     const part = taken && memberPart(unwrap(taken.init), taken.key, r);
-    if (part) return { subject: `${r.text.slice(...rangeOf(n))}`, part };
+    if (part) return subject(part);
   } else if (n.type === 'MemberExpression') {
     const object = unwrap(n.object as Node);
     const prop = n.computed ? r.strings(r.value(n.property as Node))[0] : ((n.property as Node).name as string);
@@ -280,26 +280,39 @@ function helperTests(call: Node, holds: boolean, r: PageReader, out: PageGuard[]
   // Where a compared text comes from the arguments: a parameter itself, or a value made with one (`'/' + section`).
   const uses = new Map<number, Range>();
   const argsRange: Range = args.length ? [rangeOf(args[0]!)[0], rangeOf(args.at(-1)!)[1]] : rangeOf(call);
-  const withArgs: PageReader = {
+  const bind = (id: Node): Node | undefined => {
+    const i = params.findIndex((p) => p.type === 'Identifier' && r.declares(p, id));
+    const arg = i === -1 ? undefined : args[i];
+    return arg?.type === 'SpreadElement' ? undefined : arg;
+  };
+  const value = (node: Node): Value => {
+    const v = helper.value(node);
+    if (v !== r.value(node)) uses.set(rangeOf(unwrap(node))[0], argsRange);
+    return v;
+  };
+  boundTests(helper.returned, holds, { ...r, value }, bind, (arg) => rangeOf(unwrap(arg)), out, uses);
+}
+
+/**
+ * The tests of `test` with names bound to nodes (a helper's parameters to the call's arguments, a
+ * list callback's parameter to an item). A guard that compares with a bound name sits at
+ * `at(node)`, or where `uses` (keyed by the compared node's start) says.
+ */
+function boundTests(test: Node, holds: boolean, r: PageReader, bind: (id: Node) => Node | undefined, at: (bound: Node) => Range, out: PageGuard[], uses = new Map<number, Range>()): void {
+  const withBound: PageReader = {
     ...r,
     soleInit: (id) => {
-      const i = params.findIndex((p) => p.type === 'Identifier' && r.declares(p, id));
-      const arg = i === -1 ? undefined : args[i];
-      if (!arg || arg.type === 'SpreadElement') return r.soleInit(id);
-      uses.set(rangeOf(id)[0], rangeOf(unwrap(arg)));
-      return arg;
-    },
-    value: (node) => {
-      const v = helper.value(node);
-      if (v !== r.value(node)) uses.set(rangeOf(unwrap(node))[0], argsRange);
-      return v;
+      const bound = bind(id);
+      if (!bound) return r.soleInit(id);
+      uses.set(rangeOf(id)[0], at(bound));
+      return bound;
     },
   };
   const found: PageGuard[] = [];
-  pageTests(helper.returned, holds, withArgs, found);
+  pageTests(test, holds, withBound, found);
   for (const guard of found) {
-    const at = uses.get(guard.range[0]);
-    out.push(at ? { ...guard, range: at } : guard);
+    const moved = uses.get(guard.range[0]);
+    out.push(moved ? { ...guard, range: moved } : guard);
   }
 }
 
@@ -313,7 +326,7 @@ const LIST_TESTS = new Set(['some', 'find', 'every']);
 function listItems(node: Node, r: PageReader, depth = 0): Node[] | undefined {
   const n = unwrap(node);
   if (n.type === 'ArrayExpression') return (n.elements as Array<Node | null>).filter((e): e is Node => e !== null && e.type !== 'SpreadElement');
-  if (n.type === 'NewExpression' && (n.callee as Node).type === 'Identifier' && (n.callee as Node).name === 'Set' && r.isGlobal(n.callee as Node)) {
+  if (n.type === 'NewExpression' && isNew(n, 'Set', r)) {
     const source = (n.arguments as Node[])[0];
     return source && depth < 4 ? listItems(source, r, depth + 1) : undefined;
   }
@@ -350,16 +363,9 @@ function listTest(list: Node, callback: Node, r: PageReader, out: PageGuard[]): 
   const body = fn.body as Node;
   const test = body.type !== 'BlockStatement' ? body : (body.body as Node[]).length === 1 && (body.body as Node[])[0]!.type === 'ReturnStatement' ? ((body.body as Node[])[0]!.argument as Node | null) : null;
   if (param?.type !== 'Identifier' || !test) return;
+  // Tests that compare with the parameter compare with the item, and sit at it.
   for (const item of listItems(list, r) ?? []) {
-    // Tests that compare with the parameter compare with the item; the guard then sits at the item.
-    const uses = new Set<number>();
-    const withItem: PageReader = {
-      ...r,
-      soleInit: (id) => (r.declares(param, id) ? (uses.add(rangeOf(id)[0]), item) : r.soleInit(id)),
-    };
-    const found: PageGuard[] = [];
-    pageTests(test, true, withItem, found);
-    for (const guard of found) out.push(uses.has(guard.range[0]) ? { ...guard, range: itemRange(list, item) } : guard);
+    boundTests(test, true, r, (id) => (r.declares(param, id) ? item : undefined), (bound) => itemRange(list, bound), out);
   }
 }
 

@@ -25,7 +25,7 @@ export function patternWords(source: string): { text: string; map: number[] } {
     // A negative lookaround (`^/(?!psychiatry|ivf)`) names what the pattern keeps out: no words of it.
     const skip = c === '(' && (source.startsWith('?!', i + 1) || source.startsWith('?<!', i + 1)) ? groupEnd(source, i) : undefined;
     if (skip !== undefined) {
-      for (; i <= skip; i++) put(' ', i);
+      for (let j = i; j <= skip; j++) put(' ', j);
       i = skip;
     } else if (c === '\\') {
       const next = source[i + 1] ?? '';

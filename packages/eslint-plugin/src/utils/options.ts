@@ -1,4 +1,4 @@
-import { OPTION_NAMES, optionsProblem, VENDOR_IDS, type PhiguardOptions } from '@phiguard/core';
+import { HEALTH_CATEGORIES, OPTION_NAMES, optionsProblem, VENDOR_IDS, type PhiguardOptions } from '@phiguard/core';
 import type { JSONSchema4 } from '@typescript-eslint/utils/json-schema';
 
 /** Option schemas shared by the rules; the GTM analyzer's config file takes the same names. */
@@ -22,10 +22,7 @@ export const healthSchemas: Record<string, JSONSchema4> = {
         category: {
           type: 'string',
           description: 'Lexicon category of the term.',
-          enum: [
-            'mental_health', 'substance_use', 'reproductive', 'sexual_health', 'hiv_sti', 'gender_affirming', 'genetic',
-            'condition', 'medication', 'procedure', 'specialty', 'diagnostic', 'measurement', 'care_context',
-          ],
+          enum: [...HEALTH_CATEGORIES],
         },
         tier: { type: 'integer', enum: [1, 2, 3], description: 'Sensitivity tier (1 = most sensitive).' },
         match: { type: 'string', enum: ['phrase', 'token', 'substr', 'abbr', 'abbr_cs'], description: 'How the term is matched.' },
