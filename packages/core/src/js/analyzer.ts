@@ -324,7 +324,8 @@ export class Analyzer {
       },
     };
     for (const call of this.facts.calls) {
-      if (!call.node || call.vendor.kind !== 'ads' || call.shape.kind === 'consent') continue;
+      // Consent and settings calls send no hit: they change what later calls send.
+      if (!call.node || call.vendor.kind !== 'ads' || call.shape.kind === 'consent' || call.shape.kind === 'config') continue;
       const pages = pageGuards(call.node, reader);
       if (pages.length) call.pages = pages;
     }

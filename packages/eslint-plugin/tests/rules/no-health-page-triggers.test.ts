@@ -23,6 +23,9 @@ run('no-health-page-triggers', rule, {
     // Analytics (checked for what it sends by the other rules), consent calls, code outside the test.
     "if (location.pathname.includes('/psychiatry')) gtag('event', 'page_view');",
     "if (location.pathname.includes('/psychiatry')) fbq('consent', 'revoke');",
+    // Settings that send no hit: they change what later calls send.
+    "if (location.pathname.includes('/psychiatry')) fbq('set', 'autoConfig', false, '123');",
+    "if (location.pathname.includes('/psychiatry')) fbq('dataProcessingOptions', ['LDU'], 1, 1000);",
     "if (location.pathname.includes('/psychiatry')) showBanner();\nfbq('track', 'PageView');",
     // Lists that keep the pixel off health pages, or name none.
     "if (!['/psychiatry', '/ivf'].some((p) => location.pathname.includes(p))) fbq('track', 'PageView');",
