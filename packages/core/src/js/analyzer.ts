@@ -1434,6 +1434,8 @@ export class Analyzer {
         if (prop === undefined) return undefined;
         const object = unwrap(node.object as Node);
         const base = object.type === 'CallExpression' ? this.callResultApi(object) : this.api(object);
+        // `require('react-facebook-pixel').default`: the export itself.
+        if (prop === 'default' && base?.kind === 'api' && base.node === base.root && object.type === 'CallExpression') return base;
         // `this` in a subclass of a vendor class is the instance, but also holds the subclass's own properties.
         if (base && object.type !== 'ThisExpression') return this.memberApi(base, prop);
         return (base && this.memberApi(base, prop)) ?? this.heldApi(node, object, prop, memberText(node));
@@ -1702,8 +1704,14 @@ export class Analyzer {
   }
 
   private callResultApi(call: Node): ApiRef | undefined {
-    // `window.fbq.bind(window)`, `ttq.track.bind(ttq)`: the same function.
     const target = unwrap(call.callee as Node);
+    // `require('facebook-nodejs-business-sdk').EventRequest` used in place, without a variable.
+    if (target.type === 'Identifier' && target.name === 'require') {
+      const arg = argsOf(call)[0];
+      const source = arg && this.stringValue(arg);
+      return this.wrapperExport(source, undefined, `require('${source}')`);
+    }
+    // `window.fbq.bind(window)`, `ttq.track.bind(ttq)`: the same function.
     if (target.type === 'MemberExpression' && this.propName(target) === 'bind') {
       const bound = this.api(target.object as Node);
       if (bound?.kind === 'api') return bound;

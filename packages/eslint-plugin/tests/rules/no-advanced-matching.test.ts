@@ -332,6 +332,8 @@ run('no-advanced-matching', rule, {
       "const UserData = require('facebook-nodejs-business-sdk').UserData;\nconst ud = new UserData();\nud.email = patient.email;\nud.phones = [patient.phone];\nud.client_user_agent = ua;",
       [[ID, 'patient.email'], [ID, '[patient.phone]']],
     ),
+    invalid("const ud = new (require('facebook-nodejs-business-sdk').UserData)().setEmail(patient.email);", [[ID, 'patient.email']]),
+    invalid("require('react-facebook-pixel').default.init('123', { em: patient.email });", [[ID, '{ em: patient.email }']]),
     invalid(
       "import bizSdk = require('facebook-nodejs-business-sdk');\nexport const ud = (p: { email: string }) => new bizSdk.UserData().setEmail(p.email);",
       [[ID, 'p.email']],

@@ -250,5 +250,11 @@ run('no-tracking-pixel', rule, {
       "const { EventRequest } = require('facebook-nodejs-business-sdk');\nawait new EventRequest(token, pixelId).setEvents([event]).execute();",
       [['serverEndpoint', 'new EventRequest(token, pixelId)']],
     ),
+    // …also read off `require()` in place, without a variable.
+    invalid(
+      "const request = new (require('facebook-nodejs-business-sdk').EventRequest)(token, pixelId);",
+      [['serverEndpoint', "new (require('facebook-nodejs-business-sdk').EventRequest)(token, pixelId)"]],
+    ),
+    invalid("require('react-facebook-pixel').default.init('123');", [[P, "'react-facebook-pixel'"]]),
   ],
 });
