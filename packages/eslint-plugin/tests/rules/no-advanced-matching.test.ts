@@ -359,6 +359,11 @@ run('no-advanced-matching', rule, {
       ),
       [{ vendor: 'Meta', fields: 'email (EMAIL_SHA256), phone (PHONE_SHA256)', call: 'new CustomAudience().createUser()', hashNote: ' (hashed)' }],
     ),
+    // …also replacing an audience's users, or removing some (the SDK's `deleteUsers(params)` sends the same rows).
+    invalid(
+      "import { CustomAudience } from 'facebook-nodejs-business-sdk';\nconst audience = new CustomAudience(id);\naudience.createUsersReplace([], { payload: { schema: 'EMAIL_SHA256', data: hashed } });\naudience.deleteUsers({ payload: { schema: ['PHONE_SHA256'], data: [[sha256(patient.phone)]] } });",
+      [[ID, "{ payload: { schema: 'EMAIL_SHA256', data: hashed } }"], [ID, "{ payload: { schema: ['PHONE_SHA256'], data: [[sha256(patient.phone)]] } }"]],
+    ),
     invalid(
       "fetch(`https://adsapi.snapchat.com/v1/segments/${SEGMENT}/users`, { method: 'POST', body: JSON.stringify({ users: [{ schema: ['MOBILE_AD_ID'], data: ids }] }) });",
       [[ID, "{ method: 'POST', body: JSON.stringify({ users: [{ schema: ['MOBILE_AD_ID'], data: ids }] }) }"]],
