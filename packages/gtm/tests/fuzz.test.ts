@@ -3,11 +3,11 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { analyzeContainer } from '../src/analyze.js';
 import { GtmInputError } from '../src/json/load.js';
-import { corpusDir, fixture } from './helpers.js';
+import { corpusDir, fixture, hasShared } from './helpers.js';
 
-const SOURCES = ['02-sfzc-server-meta-capi.json', '03-kbx-server-tiktok-eapi.json', '07-analyzify-web-gads-enhanced-conv.json', '12-erikw92-web-shopify-ga4-consent-notneeded.json', '13-mammothgrowth-web-jsm-folders.json'].map(
-  (f) => readFileSync(corpusDir + f, 'utf8'),
-);
+// Real exports when they are beside the repository; the hand-made fixture always.
+const REAL = ['02-sfzc-server-meta-capi.json', '03-kbx-server-tiktok-eapi.json', '07-analyzify-web-gads-enhanced-conv.json', '12-erikw92-web-shopify-ga4-consent-notneeded.json', '13-mammothgrowth-web-jsm-folders.json'];
+const SOURCES = hasShared(corpusDir) ? REAL.map((f) => readFileSync(corpusDir + f, 'utf8')) : [];
 SOURCES.push(readFileSync(fixture('healthcare-web.json'), 'utf8'));
 
 /** The loader's contract: a report, or a `GtmInputError` whose message is one line. Anything else is a bug. */

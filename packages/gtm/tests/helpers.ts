@@ -3,8 +3,7 @@ import { analyzeContainer, type AnalyzeContainerOptions } from '../src/analyze.j
 import type { GtmResult } from '../src/report.js';
 
 export const fixture = (name: string): string => fileURLToPath(new URL(`./fixtures/${name}`, import.meta.url));
-/** The real exports, beside the repository (`../shared/corpus/gtm` from the repo root). */
-export const corpusDir = fileURLToPath(new URL('../../../../shared/corpus/gtm/', import.meta.url));
+export { corpusDir, hasShared } from '../../../test/shared.js';
 
 export const T = (key: string, value: string) => ({ type: 'TEMPLATE', key, value });
 export const B = (key: string, value: boolean) => ({ type: 'BOOLEAN', key, value: String(value) });

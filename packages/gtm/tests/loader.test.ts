@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { analyzeContainer } from '../src/analyze.js';
 import { GtmInputError, loadJson } from '../src/json/load.js';
 import { buildContainer } from '../src/model/container.js';
-import { analyze, fixture, gtm, T } from './helpers.js';
+import { analyze, corpusDir, fixture, gtm, hasShared, T } from './helpers.js';
 
 function inputError(text: string): GtmInputError {
   try {
@@ -167,8 +167,8 @@ describe('container model', () => {
     expect(server({ tag: [{ tagId: '1', name: 'Pixel', type: 'html' }], customTemplate: [{ ...sgtmTemplate, templateData: '___INFO___\n\n{}\n\n___WEB_PERMISSIONS___\n\n[]\n' }] })).toBe(false);
   });
 
-  it('models server containers, clients and templates', () => {
-    const text = readFileSync(fixture('../../../../../shared/corpus/gtm/05-kbx-server-clients-transformations.json'), 'utf8');
+  it.skipIf(!hasShared(corpusDir))('models server containers, clients and templates', () => {
+    const text = readFileSync(`${corpusDir}05-kbx-server-clients-transformations.json`, 'utf8');
     const { value, locator } = loadJson(text);
     const c = buildContainer(value, locator);
     expect(c.isServer).toBe(true);

@@ -1,8 +1,8 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { JsonLocator } from '../src/json/locator.js';
+import { corpusDir, hasShared } from './helpers.js';
 
 describe('JsonLocator', () => {
   const text = '{\n  "a": [1, {"b": "x"}, "y"],\n  "c": {"d\\"e": true, "f": null},\n  "a2": 5\n}';
@@ -82,9 +82,8 @@ describe('JsonLocator', () => {
   });
 });
 
-describe('JsonLocator: the indentation shortcut agrees with the exact scan', () => {
-  const corpus = fileURLToPath(new URL('../../../../shared/corpus/gtm/', import.meta.url));
-  const files = existsSync(corpus) ? readdirSync(corpus).filter((f) => f.endsWith('.json')) : [];
+describe.skipIf(!hasShared(corpusDir))('JsonLocator: the indentation shortcut agrees with the exact scan', () => {
+  const files = hasShared(corpusDir) ? readdirSync(corpusDir).filter((f) => f.endsWith('.json')) : [];
 
   /** Every path in a value, containers and leaves. */
   function paths(value: unknown, prefix: Array<string | number> = [], out: Array<Array<string | number>> = []): Array<Array<string | number>> {
@@ -125,7 +124,7 @@ describe('JsonLocator: the indentation shortcut agrees with the exact scan', () 
   });
 
   it.each(files)('%s as exported, minified, tab-indented and with CRLF line ends', (file) => {
-    const text = readFileSync(join(corpus, file), 'utf8');
+    const text = readFileSync(join(corpusDir, file), 'utf8');
     const value: unknown = JSON.parse(text);
     for (const variant of [text, JSON.stringify(value), JSON.stringify(value, null, '\t'), text.replace(/\n/gu, '\r\n')]) {
       expect(differences(variant)).toEqual([]);
@@ -133,7 +132,7 @@ describe('JsonLocator: the indentation shortcut agrees with the exact scan', () 
   });
 
   it.each(files.slice(0, 6))('%s with closing brackets moved to other indentations', (file) => {
-    const lines = readFileSync(join(corpus, file), 'utf8').split('\n');
+    const lines = readFileSync(join(corpusDir, file), 'utf8').split('\n');
     const next = random(file.length);
     for (let round = 0; round < 20; round++) {
       const mangled = lines.map((line) => {
@@ -147,7 +146,7 @@ describe('JsonLocator: the indentation shortcut agrees with the exact scan', () 
   });
 
   it.each(files.slice(0, 6))('%s with member lines moved to other indentations', (file) => {
-    const lines = readFileSync(join(corpus, file), 'utf8').split('\n');
+    const lines = readFileSync(join(corpusDir, file), 'utf8').split('\n');
     const next = random(file.length + 1);
     for (let round = 0; round < 20; round++) {
       const mangled = lines.map((line) => {

@@ -1,13 +1,11 @@
 import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { expect, it } from 'vitest';
+import { evalFile as file, hasShared } from '../../../../test/shared.js';
 import { createClassifier } from '../../src/health/index.js';
 
 // The labelled evaluation set beside the repository (`../shared/lexicon/eval.tsv`, columns string,
 // label, category, tier, note): the numbers docs/health-classifier.md gives, as a regression gate.
-const file = fileURLToPath(new URL('../../../../../shared/lexicon/eval.tsv', import.meta.url));
-
-it('keeps precision ≥ 0.98 and recall ≥ 0.95 on shared/lexicon/eval.tsv, with the category of every detected health string', () => {
+it.skipIf(!hasShared(file))('keeps precision ≥ 0.98 and recall ≥ 0.95 on shared/lexicon/eval.tsv, with the category of every detected health string', () => {
   const classifier = createClassifier();
   const rows = readFileSync(file, 'utf8').replace(/\r/g, '').split('\n').slice(1).filter(Boolean).map((l) => l.split('\t'));
   let tp = 0;
