@@ -27,7 +27,7 @@ const CONNECTION_HINT = /^(?:preconnect|dns-prefetch)$/iu;
 export const isConnectionHint = (element: string, rel: string | undefined): boolean => element === 'link' && CONNECTION_HINT.test((rel ?? '').trim());
 
 /** Code that takes a `<template>`'s content out to the page (`tpl.content.cloneNode(true)`). */
-const TEMPLATE_USE = /\.content\b|importNode/u;
+export const TEMPLATE_USE = /\.content\b|importNode/u;
 
 export function extractHtml(html: string): HtmlParts {
   const parts: HtmlParts = { scripts: [], urls: [] };

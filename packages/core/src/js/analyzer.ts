@@ -1,6 +1,6 @@
 import { getVendor, VENDORS } from '../vendors/index.js';
 import type { ApiNode, CallShape, CommandTable, ConditionalShape, GlobalApi, VendorSpec, WrapperPackage } from '../vendors/types.js';
-import { isConnectionHint } from '../html.js';
+import { isConnectionHint, TEMPLATE_USE } from '../html.js';
 import { decodeEscapes } from '../text/escapes.js';
 import { matchVendorUrls, mentionsVendorDomain, VENDOR_DOMAIN_NAMES, type UrlMatch } from '../text/url.js';
 import { findPlaceholders, mayHoldPlaceholders, placeholderIndex } from '../text/macros.js';
@@ -237,6 +237,8 @@ export class Analyzer {
   /** Calls that pass a local function to an iteration method (`list.forEach(track)`). */
   private readonly iterationSites = new WeakSet<Node>();
   private readonly consumed = new Set<Node>();
+  /** Whether the code takes `<template>` content out (`tpl.content`, `importNode`); found on first need. */
+  private templateUse: boolean | undefined;
   /** What each local function returns, walked once. */
   private readonly returns = new Map<Node, Node[]>();
   /** Elements named by an identifier (`<CallLink …>`): a component's call sites. */
@@ -532,20 +534,38 @@ export class Analyzer {
   private checkJsxAttribute(node: Node): void {
     const name = node.name as Node;
     if (name.type !== 'JSXIdentifier' || name.name !== 'dangerouslySetInnerHTML') return;
+    const element = node.parent?.parent;
+    const inert = element?.type === 'JSXElement' && neverRuns(element, this.templatesInert);
     const container = node.value as Node | null;
     const expr = container?.type === 'JSXExpressionContainer' ? unwrap(container.expression as Node) : undefined;
     if (expr?.type !== 'ObjectExpression') return;
     for (const prop of expr.properties as Node[]) {
-      if (prop.type === 'Property' && keyName(prop) === '__html') this.embedValue(prop.value as Node, 'auto');
+      if (prop.type !== 'Property' || keyName(prop) !== '__html') continue;
+      if (inert) this.markInert(prop.value as Node);
+      else this.embedValue(prop.value as Node, 'auto');
     }
+  }
+
+  /** `<template>` content stays inert unless the file's code takes it out, as in a Custom HTML tag. */
+  private get templatesInert(): boolean {
+    return (this.templateUse ??= TEMPLATE_USE.test(this.ctx.text)) === false;
+  }
+
+  /** Code written in a place that never runs it: not read as a string of code either. A named constant may run elsewhere. */
+  private markInert(node: Node): void {
+    const text = unwrap(node);
+    if ((text.type === 'Literal' && typeof text.value === 'string') || text.type === 'TemplateLiteral') this.markConsumed(text);
   }
 
   private checkScriptElement(node: Node): void {
     const opening = node.openingElement as Node;
     const name = opening.name as Node;
     if (name.type !== 'JSXIdentifier' || (name.name !== 'script' && name.name !== 'Script')) return;
+    const inert = neverRuns(node, this.templatesInert);
     for (const child of node.children as Node[]) {
-      if (child.type === 'JSXExpressionContainer') this.embedValue(child.expression as Node, 'js');
+      if (inert) {
+        if (child.type === 'JSXExpressionContainer') this.markInert(child.expression as Node);
+      } else if (child.type === 'JSXExpressionContainer') this.embedValue(child.expression as Node, 'js');
       else if (child.type === 'JSXText') this.embedNode(child, 'js');
     }
   }
@@ -2811,4 +2831,19 @@ export function macroValue(info: MacroInfo | undefined, range: Range): Value {
     return anyOf(info.open ? [...known, { kind: 'unknown', range, macro: { display: info.display } }] : known, range);
   }
   return { kind: 'unknown', range, macro: info };
+}
+
+/**
+ * A JSX element whose markup never runs as a script: an inert `<template>` (or inside one, unless
+ * the code takes template content out), and
+ * the body of a plain `<script src>`, which the browser ignores for the file it loads. (`<Script>`
+ * components are not plain: Next.js runs their inline body in place of `src`.)
+ */
+function neverRuns(element: Node, templatesInert: boolean): boolean {
+  const tag = (el: Node) => ((el.openingElement as Node).name as Node).name;
+  const attributes = (element.openingElement as Node).attributes as Node[];
+  if (tag(element) === 'script' && attributes.some((a) => a.type === 'JSXAttribute' && (a.name as Node).name === 'src')) return true;
+  if (!templatesInert) return false;
+  for (let el: Node | null | undefined = element; el; el = el.parent) if (el.type === 'JSXElement' && tag(el) === 'template') return true;
+  return false;
 }

@@ -48,6 +48,11 @@ run('no-tracking-pixel', rule, {
     "loadScript('https://connect.facebook.net/en_US/sdk.js')",
     "const share = 'https://www.facebook.com/sharer/sharer.php?u=' + url;",
     "const label = 'Connect with us on ' + 'facebook.com' + '/clinic';",
+    // Markup that never runs, as in GTM's Custom HTML: the body of a plain `<script src>` and an inert `<template>`.
+    'export const A = () => <script src="/app.js" dangerouslySetInnerHTML={{ __html: "fbq(\'init\', \'1\');" }} />;',
+    'export const B = () => <template dangerouslySetInnerHTML={{ __html: "<script>ttq.load(\'X1\')</script>" }} />;',
+    'export const C = () => <script src="/app.js">{"snaptr(\'init\', \'abc\')"}</script>;',
+    'export const D = () => <template><div><script>{"twq(\'config\', \'o1\')"}</script></div></template>;',
     // Analytics and tag-manager loaders are checked for what they send, not for being present.
     "loadScript('https://www.googletagmanager.com/gtm.js?id=GTM-ABC123')",
     "gtag('config', 'G-ABC123')",
@@ -230,6 +235,13 @@ run('no-tracking-pixel', rule, {
       `export const Pixel = () => <Script id="fb">{\`${META.replaceAll('\n', ' ')}\`}</Script>;`,
       [[B, '_fbq']],
     ),
+    // …a `<Script>` component's body runs even with `src` (Next.js runs it in place of the file); a template whose content the code takes out; a named constant may run elsewhere.
+    invalid('export const F = () => <Script src="/app.js">{"qp(\'init\', \'q1\')"}</Script>;', [[I, "qp('init', 'q1')"]]),
+    invalid(
+      'export const T = () => <template id="px" dangerouslySetInnerHTML={{ __html: "<script>twq(\'config\', \'o1\')</script>" }} />;\nexport const use = () => document.body.append(document.getElementById(\'px\').content.cloneNode(true));',
+      [[I, "twq('config', 'o1')"]],
+    ),
+    invalid('const CODE = "ttq.load(\'X2\')";\nexport const G = () => <script src="/app.js" dangerouslySetInnerHTML={{ __html: CODE }} />;\nnew Function(CODE)();', [[I, "ttq.load('X2')"]]),
     invalid("const s = document.createElement('script');\ns.textContent = \"fbq('init', '1234567890123456');\";", [[I, "fbq('init', '1234567890123456')"]]),
     invalid(
       "document.body.insertAdjacentHTML('beforeend', '<img src=\"https://ct.pinterest.com/v3/?tid=123&event=init&noscript=1\" />');",
