@@ -51,6 +51,15 @@ if (onSection('psychiatry')) snaptr('track', 'PAGE_VIEW');
 if (onSection('careers')) fbq('track', 'PageView');`,
     expected: [[PG, /Snap tracking runs on health pages: the code requires window.location.pathname starts with "\/psychiatry\/"/]],
   },
+  'a pixel script and a beacon loaded only on health pages, with no call': {
+    code: `if (location.pathname.indexOf('/therapy') === 0) {
+  var s = document.createElement('script');
+  s.src = 'https://connect.facebook.net/en_US/fbevents.js';
+  document.head.appendChild(s);
+}
+if (document.referrer.indexOf('/ivf') > -1) new Image().src = 'https://tr.snapchat.com/p?pid=1&ev=PAGE_VIEW';`,
+    expected: [[PX, /Meta/], [PG, /Meta tracking runs on health pages: the code requires location.pathname starts with "\/therapy"/], [PX, /Snap/], [PG, /Snap.*document.referrer contains "\/ivf"/]],
+  },
   'tests that keep the pixel off health pages': {
     code: `if (location.pathname.indexOf('/psychiatry') === -1) fbq('track', 'PageView');
 if (!location.href.includes('/conditions/')) ttq.page();`,

@@ -239,6 +239,8 @@ export class Analyzer {
   private readonly consumed = new Set<Node>();
   /** Whether the code takes `<template>` content out (`tpl.content`, `importNode`); found on first need. */
   private templateUse: boolean | undefined;
+  /** Where each pixel URL without an event of its own is written, for the pages it loads on. */
+  private readonly urlNodes = new Map<PixelEvidence, Node>();
   /** What each local function returns, walked once. */
   private readonly returns = new Map<Node, Node[]>();
   /** Elements named by an identifier (`<CallLink …>`): a component's call sites. */
@@ -330,6 +332,13 @@ export class Analyzer {
       if (!call.node || call.vendor.kind !== 'ads' || call.shape.kind === 'consent' || call.shape.kind === 'config') continue;
       const pages = pageGuards(call.node, reader);
       if (pages.length) call.pages = pages;
+    }
+    // A pixel's script or beacon URL written under a test of the page (`if (onTherapy) loadScript('…/fbevents.js')`):
+    // the pixel runs on those pages. Read as a page call there, for this rule only (it has no arguments).
+    for (const [pixel, node] of this.urlNodes) {
+      if (pixel.server || pixel.vendor.kind !== 'ads' || !this.facts.pixels.includes(pixel)) continue;
+      const pages = pageGuards(node, reader);
+      if (pages.length) this.facts.calls.push({ vendor: pixel.vendor, shape: LOADS_PIXEL, display: pixel.fingerprint, range: pixel.range, args: [], node, pages });
     }
   }
 
@@ -455,10 +464,12 @@ export class Analyzer {
     const callsFrom = this.facts.calls.length;
     if (marker) this.pixel(marker, 'marker', text, node);
     for (const m of urls) {
-      this.facts.pixels.push(urlEvidence(m, rangeOf(node)));
-      // A beacon URL with a query sends an event: read it like a call.
       const beacon = beaconCall(m, v.parts, rangeOf(node));
-      if (beacon) this.facts.calls.push(beacon);
+      // A beacon URL with a query sends an event: read it like a call (also for the page it runs on).
+      if (beacon) this.facts.calls.push({ ...beacon, node });
+      const pixel = urlEvidence(m, rangeOf(node));
+      this.facts.pixels.push(pixel);
+      if (!beacon) this.urlNodes.set(pixel, node);
     }
     const held = holder(node);
     if (held) this.held.push({ held, pixels: this.facts.pixels.slice(pixelsFrom), calls: this.facts.calls.slice(callsFrom) });
@@ -2729,6 +2740,9 @@ const isParam = (v: Value | undefined): boolean => v?.kind === 'unknown' && v.pa
 function spreadMember(v: Value, key: string): Extract<Value, { kind: 'unknown' }> | undefined {
   return v.kind === 'unknown' && v.param && !v.param.omit?.includes(key) ? paramMember(v, key, v.range) : undefined;
 }
+
+/** A pixel's script or beacon loaded: the pixel runs, and sends the page. */
+const LOADS_PIXEL: CallShape = { kind: 'page' };
 
 /** Words of code that reads the page address; without them no call can be scoped to pages. */
 const PAGE_WORDS = /location|Location|document|\bURL\b|Pathname|useRoute|\$route|next\/router/u;

@@ -27,6 +27,10 @@ run('no-health-page-triggers', rule, {
     "if (location.pathname.includes('/psychiatry')) fbq('set', 'autoConfig', false, '123');",
     "if (location.pathname.includes('/psychiatry')) fbq('dataProcessingOptions', ['LDU'], 1, 1000);",
     "if (location.pathname.includes('/psychiatry')) showBanner();\nfbq('track', 'PageView');",
+    // Pixel scripts loaded off health pages, or under tests that name none; a URL only compared with, not loaded.
+    "if (location.pathname.includes('/careers')) loadScript('https://analytics.tiktok.com/i18n/pixel/events.js');",
+    "if (!location.pathname.startsWith('/therapy')) loadScript('https://connect.facebook.net/en_US/fbevents.js');",
+    "if (location.pathname.startsWith('/therapy') && src.includes('connect.facebook.net/en_US/fbevents.js')) block();",
     // Lists that keep the pixel off health pages, or name none.
     "if (!['/psychiatry', '/ivf'].some((p) => location.pathname.includes(p))) fbq('track', 'PageView');",
     "if (['/careers', '/news'].some((p) => location.pathname.startsWith(p))) fbq('track', 'PageView');",
@@ -74,6 +78,13 @@ run('no-health-page-triggers', rule, {
     invalid("switch (true) {\n  case location.pathname.startsWith('/oncology/'):\n    ttq.page();\n}", [[P, "'/oncology/'"]]),
     invalid("location.pathname === '/addiction-treatment' && pintrk('track', 'pagevisit');", [[P, "'/addiction-treatment'"]]),
     invalid("const PSYCH = '/psychiatry';\nif (~location.pathname.indexOf(PSYCH)) lintrk('track', { conversion_id: 1 });", [[P, 'PSYCH', 1]]),
+    // A pixel's script or beacon loaded under the test (also by a helper run there): the pixel runs on those pages.
+    invalid("if (location.pathname.startsWith('/therapy')) loadScript('https://connect.facebook.net/en_US/fbevents.js');", [[P, "'/therapy'"]]),
+    invalid("if (location.pathname.includes('/ivf')) new Image().src = 'https://www.facebook.com/tr?id=1&ev=PageView';", [[P, "'/ivf'"]]),
+    invalid(
+      "function loadTikTok() {\n  const s = document.createElement('script');\n  s.src = 'https://analytics.tiktok.com/i18n/pixel/events.js?sdkid=C1&lib=ttq';\n  document.head.appendChild(s);\n}\nif (document.referrer.includes('/hiv-testing')) loadTikTok();",
+      [[P, "'/hiv-testing'"]],
+    ),
     // One test, one finding per vendor, however many calls it guards.
     invalid("if (location.pathname.includes('/psychiatry')) {\n  fbq('init', '1');\n  fbq('track', 'PageView');\n  ttq.page();\n}", [[P, "'/psychiatry'"], [P, "'/psychiatry'"]]),
     // `a || b`: the pixel runs on the pages of either.
