@@ -60,6 +60,14 @@ if (onSection('careers')) fbq('track', 'PageView');`,
 if (document.referrer.indexOf('/ivf') > -1) new Image().src = 'https://tr.snapchat.com/p?pid=1&ev=PAGE_VIEW';`,
     expected: [[PX, /Meta/], [PG, /Meta tracking runs on health pages: the code requires location.pathname starts with "\/therapy"/], [PX, /Snap/], [PG, /Snap.*document.referrer contains "\/ivf"/]],
   },
+  'pixel code in a string, written into the page only on health pages': {
+    code: `if (location.pathname.indexOf('/oncology') === 0) {
+  var s = document.createElement('script');
+  s.text = "pintrk('load', '2612345678901'); pintrk('page');";
+  document.head.appendChild(s);
+}`,
+    expected: [[PX, /Pinterest/], [PG, /Pinterest tracking runs on health pages: the code requires location.pathname starts with "\/oncology"/]],
+  },
   'tests that keep the pixel off health pages': {
     code: `if (location.pathname.indexOf('/psychiatry') === -1) fbq('track', 'PageView');
 if (!location.href.includes('/conditions/')) ttq.page();`,

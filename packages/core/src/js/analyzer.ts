@@ -241,6 +241,8 @@ export class Analyzer {
   private templateUse: boolean | undefined;
   /** Where each pixel URL without an event of its own is written, for the pages it loads on. */
   private readonly urlNodes = new Map<PixelEvidence, Node>();
+  /** Code found in strings, by the node that puts it on the page. */
+  private readonly embedHosts: Array<{ node: Node; facts: FileFacts }> = [];
   /** What each local function returns, walked once. */
   private readonly returns = new Map<Node, Node[]>();
   /** Elements named by an identifier (`<CallLink …>`): a component's call sites. */
@@ -339,6 +341,12 @@ export class Analyzer {
       if (pixel.server || pixel.vendor.kind !== 'ads' || !this.facts.pixels.includes(pixel)) continue;
       const pages = pageGuards(node, reader);
       if (pages.length) this.facts.calls.push({ vendor: pixel.vendor, shape: LOADS_PIXEL, display: pixel.fingerprint, range: pixel.range, args: [], node, pages });
+    }
+    // Code in a string written there (`if (onTherapy) s.textContent = "fbq('track', …)"`): the pixels it runs run on those pages.
+    for (const { node, facts } of this.embedHosts) {
+      const vendors = adVendorsRun(facts);
+      const pages = vendors.size ? pageGuards(node, reader) : [];
+      if (pages.length) for (const [vendor, display] of vendors) this.facts.calls.push({ vendor, shape: LOADS_PIXEL, display, range: rangeOf(node), args: [], node, pages });
     }
   }
 
@@ -584,7 +592,7 @@ export class Analyzer {
   /** Code inside a string: resolve to the literal that holds it and analyze that text. */
   private embedValue(node: Node, kind: 'js' | 'html' | 'auto'): void {
     const target = this.literalSource(unwrap(node), 0);
-    if (target) this.embedNode(target, kind);
+    if (target) this.embedNode(target, kind, node);
   }
 
   private literalSource(node: Node, depth: number): Node | undefined {
@@ -600,7 +608,8 @@ export class Analyzer {
     return undefined;
   }
 
-  private embedNode(node: Node, kind: 'js' | 'html' | 'auto'): void {
+  /** `site`: where the code is put to run (a constant's use), when not where it is written. */
+  private embedNode(node: Node, kind: 'js' | 'html' | 'auto', site = node): void {
     const embed = this.ctx.embed;
     if (!embed || this.depth >= MAX_EMBED_DEPTH) return;
     const source = this.sourceText(node);
@@ -610,6 +619,7 @@ export class Analyzer {
     const facts = embed(source.text, detected, { hole: (i) => source.holes[i], macro: this.ctx.macro });
     const { offsets } = source;
     this.facts.embedded.push({ facts, map: (o) => offsets[Math.max(0, Math.min(o, offsets.length - 1))]!, inString: true });
+    this.embedHosts.push({ node: site, facts });
   }
 
   /** Decoded text of a literal/template/JSX text, with each unit's offset in this file. */
@@ -2741,8 +2751,16 @@ function spreadMember(v: Value, key: string): Extract<Value, { kind: 'unknown' }
   return v.kind === 'unknown' && v.param && !v.param.omit?.includes(key) ? paramMember(v, key, v.range) : undefined;
 }
 
-/** A pixel's script or beacon loaded: the pixel runs, and sends the page. */
+/** A pixel's script or beacon loaded, or its code injected: the pixel runs, and sends the page. */
 const LOADS_PIXEL: CallShape = { kind: 'page' };
+
+/** The ad vendors whose pixel some code runs (a call that sends a hit, or a script or beacon URL), each with what shows it. */
+function adVendorsRun(facts: FileFacts, into = new Map<VendorSpec, string>()): Map<VendorSpec, string> {
+  for (const c of facts.calls) if (c.vendor.kind === 'ads' && c.shape.kind !== 'consent' && c.shape.kind !== 'config' && !into.has(c.vendor)) into.set(c.vendor, c.display);
+  for (const p of facts.pixels) if (p.vendor.kind === 'ads' && p.kind === 'url' && !p.server && !into.has(p.vendor)) into.set(p.vendor, p.fingerprint);
+  for (const e of facts.embedded) adVendorsRun(e.facts, into);
+  return into;
+}
 
 /** Words of code that reads the page address; without them no call can be scoped to pages. */
 const PAGE_WORDS = /location|Location|document|\bURL\b|Pathname|useRoute|\$route|next\/router/u;

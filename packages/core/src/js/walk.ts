@@ -14,7 +14,9 @@ const isNode = (v: unknown): v is Node =>
  */
 export function walk(root: Node, keys: VisitorKeys, enter: (node: Node) => boolean | void): void {
   const stack: Node[] = [root];
-  if (root.parent === undefined) root.parent = null;
+  // Only a program has no parent: a subtree walked early (a string of code read when its sink is
+  // visited) gets its parent from the full walk later.
+  if (root.parent === undefined && root.type === 'Program') root.parent = null;
   while (stack.length > 0) {
     const node = stack.pop()!;
     if (enter(node) === false) continue;

@@ -31,6 +31,9 @@ run('no-health-page-triggers', rule, {
     "if (location.pathname.includes('/careers')) loadScript('https://analytics.tiktok.com/i18n/pixel/events.js');",
     "if (!location.pathname.startsWith('/therapy')) loadScript('https://connect.facebook.net/en_US/fbevents.js');",
     "if (location.pathname.startsWith('/therapy') && src.includes('connect.facebook.net/en_US/fbevents.js')) block();",
+    // Code in a string put on the page off health pages, or that only sets consent.
+    "if (location.pathname.includes('/careers')) document.write(\"<script>snaptr('init', 'a')</script>\");",
+    "if (location.pathname.includes('/psychiatry')) { const s = document.createElement('script'); s.text = \"fbq('consent', 'revoke');\"; document.head.append(s); }",
     // Lists that keep the pixel off health pages, or name none.
     "if (!['/psychiatry', '/ivf'].some((p) => location.pathname.includes(p))) fbq('track', 'PageView');",
     "if (['/careers', '/news'].some((p) => location.pathname.startsWith(p))) fbq('track', 'PageView');",
@@ -85,6 +88,14 @@ run('no-health-page-triggers', rule, {
       "function loadTikTok() {\n  const s = document.createElement('script');\n  s.src = 'https://analytics.tiktok.com/i18n/pixel/events.js?sdkid=C1&lib=ttq';\n  document.head.appendChild(s);\n}\nif (document.referrer.includes('/hiv-testing')) loadTikTok();",
       [[P, "'/hiv-testing'"]],
     ),
+    // Code in a string put on the page there (a script's text, `document.write`, a `<Script>` rendered under `&&`, a constant's use).
+    invalid(
+      "if (location.pathname.startsWith('/therapy')) {\n  const s = document.createElement('script');\n  s.textContent = \"fbq('init', '1'); fbq('track', 'PageView');\";\n  document.head.appendChild(s);\n}",
+      [[P, "'/therapy'"]],
+    ),
+    invalid("if (location.pathname.includes('/ivf')) document.write('<img src=\"https://www.facebook.com/tr?id=1&ev=PageView\" />');", [[P, "'/ivf'"]]),
+    invalid('export const P = () => <>{location.pathname.startsWith(\'/psychiatry\') && <Script id="tt">{"ttq.load(\'C1\'); ttq.page();"}</Script>}</>;', [[P, "'/psychiatry'"]]),
+    invalid("const CODE = \"snaptr('init', 'a'); snaptr('track', 'PAGE_VIEW');\";\nif (location.pathname.includes('/hiv')) { const s = document.createElement('script'); s.text = CODE; document.body.append(s); }", [[P, "'/hiv'"]]),
     // One test, one finding per vendor, however many calls it guards.
     invalid("if (location.pathname.includes('/psychiatry')) {\n  fbq('init', '1');\n  fbq('track', 'PageView');\n  ttq.page();\n}", [[P, "'/psychiatry'"], [P, "'/psychiatry'"]]),
     // `a || b`: the pixel runs on the pages of either.
