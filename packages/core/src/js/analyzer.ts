@@ -330,8 +330,7 @@ export class Analyzer {
       },
     };
     for (const call of this.facts.calls) {
-      // Consent and settings calls send no hit: they change what later calls send.
-      if (!call.node || call.vendor.kind !== 'ads' || call.shape.kind === 'consent' || call.shape.kind === 'config') continue;
+      if (!call.node || call.vendor.kind !== 'ads' || !sendsHit(call)) continue;
       const pages = pageGuards(call.node, reader);
       if (pages.length) call.pages = pages;
     }
@@ -2754,9 +2753,12 @@ function spreadMember(v: Value, key: string): Extract<Value, { kind: 'unknown' }
 /** A pixel's script or beacon loaded, or its code injected: the pixel runs, and sends the page. */
 const LOADS_PIXEL: CallShape = { kind: 'page' };
 
+/** Consent and settings calls send no hit: they change what later calls send. */
+const sendsHit = (call: TrackerCall): boolean => call.shape.kind !== 'consent' && call.shape.kind !== 'config';
+
 /** The ad vendors whose pixel some code runs (a call that sends a hit, or a script or beacon URL), each with what shows it. */
 function adVendorsRun(facts: FileFacts, into = new Map<VendorSpec, string>()): Map<VendorSpec, string> {
-  for (const c of facts.calls) if (c.vendor.kind === 'ads' && c.shape.kind !== 'consent' && c.shape.kind !== 'config' && !into.has(c.vendor)) into.set(c.vendor, c.display);
+  for (const c of facts.calls) if (c.vendor.kind === 'ads' && sendsHit(c) && !into.has(c.vendor)) into.set(c.vendor, c.display);
   for (const p of facts.pixels) if (p.vendor.kind === 'ads' && p.kind === 'url' && !p.server && !into.has(p.vendor)) into.set(p.vendor, p.fingerprint);
   for (const e of facts.embedded) adVendorsRun(e.facts, into);
   return into;
@@ -2866,10 +2868,10 @@ export function macroValue(info: MacroInfo | undefined, range: Range): Value {
 }
 
 /**
- * A JSX element whose markup never runs as a script: an inert `<template>` (or inside one, unless
- * the code takes template content out), and
- * the body of a plain `<script src>`, which the browser ignores for the file it loads. (`<Script>`
- * components are not plain: Next.js runs their inline body in place of `src`.)
+ * A JSX element whose markup never runs as a script: the body of a plain `<script src>`, which the
+ * browser ignores for the file it loads (a `<Script>` component is not plain: Next.js runs its
+ * inline body in place of `src`), and an inert `<template>` or what is inside one, unless the code
+ * takes template content out.
  */
 function neverRuns(element: Node, templatesInert: boolean): boolean {
   const tag = (el: Node) => ((el.openingElement as Node).name as Node).name;
