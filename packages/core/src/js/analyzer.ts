@@ -243,6 +243,8 @@ export class Analyzer {
   private readonly urlNodes = new Map<PixelEvidence, Node>();
   /** Code found in strings, by the node that puts it on the page. */
   private readonly embedHosts: Array<{ node: Node; facts: FileFacts }> = [];
+  /** What the code in each string was read as. */
+  private readonly embeddedAt = new Map<Node, { kind: 'js' | 'html'; facts: FileFacts }>();
   /** What each local function returns, walked once. */
   private readonly returns = new Map<Node, Node[]>();
   /** Elements named by an identifier (`<CallLink …>`): a component's call sites. */
@@ -614,10 +616,17 @@ export class Analyzer {
     const source = this.sourceText(node);
     if (!source || !mightTrack(source.text)) return;
     const detected = kind === 'auto' ? (/^\s*</u.test(source.text) ? 'html' : 'js') : kind;
+    // A constant's code, read where it is written and again where it is put on the page: parsed once.
+    const read = this.embeddedAt.get(node);
+    if (read?.kind === detected) {
+      this.embedHosts.push({ node: site, facts: read.facts });
+      return;
+    }
     this.markConsumed(node);
     const facts = embed(source.text, detected, { hole: (i) => source.holes[i], macro: this.ctx.macro });
     const { offsets } = source;
     this.facts.embedded.push({ facts, map: (o) => offsets[Math.max(0, Math.min(o, offsets.length - 1))]!, inString: true });
+    this.embeddedAt.set(node, { kind: detected, facts });
     this.embedHosts.push({ node: site, facts });
   }
 
@@ -1473,9 +1482,10 @@ export class Analyzer {
         const prop = this.propName(node);
         if (prop === undefined) return undefined;
         const object = unwrap(node.object as Node);
+        // `require('facebook-nodejs-business-sdk').EventRequest`, `require('react-facebook-pixel').default`, in place.
+        const required = object.type === 'CallExpression' ? this.requiredWrapper(node) : undefined;
+        if (required) return required;
         const base = object.type === 'CallExpression' ? this.callResultApi(object) : this.api(object);
-        // `require('react-facebook-pixel').default`: the export itself.
-        if (prop === 'default' && base?.kind === 'api' && base.node === base.root && object.type === 'CallExpression') return base;
         // `this` in a subclass of a vendor class is the instance, but also holds the subclass's own properties.
         if (base && object.type !== 'ThisExpression') return this.memberApi(base, prop);
         return (base && this.memberApi(base, prop)) ?? this.heldApi(node, object, prop, memberText(node));
@@ -1745,12 +1755,8 @@ export class Analyzer {
 
   private callResultApi(call: Node): ApiRef | undefined {
     const target = unwrap(call.callee as Node);
-    // `require('facebook-nodejs-business-sdk').EventRequest` used in place, without a variable.
-    if (target.type === 'Identifier' && target.name === 'require') {
-      const arg = argsOf(call)[0];
-      const source = arg && this.stringValue(arg);
-      return this.wrapperExport(source, undefined, `require('${source}')`);
-    }
+    // `require('react-facebook-pixel')` used in place, without a variable.
+    if (target.type === 'Identifier' && target.name === 'require') return this.requiredWrapper(call);
     // `window.fbq.bind(window)`, `ttq.track.bind(ttq)`: the same function.
     if (target.type === 'MemberExpression' && this.propName(target) === 'bind') {
       const bound = this.api(target.object as Node);
@@ -1997,7 +2003,8 @@ export class Analyzer {
     return member && { ...base, node: member, root: member, path: `${base.path}.${key}` };
   }
 
-  private requiredWrapper(init: Node, name: string): ApiRef | undefined {
+  /** `name`: how messages name it; by default as written (`require('…').UserData`). */
+  private requiredWrapper(init: Node, name?: string): ApiRef | undefined {
     // `const ReactPixel = require('react-facebook-pixel')` (also `.default`), `const UserData = require('…').UserData`.
     let call = init;
     let member: string | undefined;
@@ -2011,7 +2018,8 @@ export class Analyzer {
     const callee = unwrap(call.callee as Node);
     if (callee.type !== 'Identifier' || callee.name !== 'require') return undefined;
     const arg = argsOf(call)[0];
-    return this.wrapperExport(arg && this.stringValue(arg), member, name);
+    const source = arg && this.stringValue(arg);
+    return this.wrapperExport(source, member, name ?? `require('${source}')${member === undefined ? '' : `.${member}`}`);
   }
 
   /** A wrapper package's default export, or member `member` of it, named `path` in messages. */
