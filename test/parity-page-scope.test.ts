@@ -51,6 +51,16 @@ if (onSection('psychiatry')) snaptr('track', 'PAGE_VIEW');
 if (onSection('careers')) fbq('track', 'PageView');`,
     expected: [[PG, /Snap tracking runs on health pages: the code requires window.location.pathname starts with "\/psychiatry\/"/]],
   },
+  'a helper with several returns, true only on a health page': {
+    code: `function isFertilityPage() {
+  var path = window.location.pathname;
+  if (!path) return false;
+  if (path.indexOf('/fertility/') === 0) return true;
+  return false;
+}
+if (isFertilityPage()) ttq.track('ViewContent');`,
+    expected: [[PG, /TikTok tracking runs on health pages: the code requires window.location.pathname starts with "\/fertility\/"/]],
+  },
   'a pixel script and a beacon loaded only on health pages, with no call': {
     code: `if (location.pathname.indexOf('/therapy') === 0) {
   var s = document.createElement('script');

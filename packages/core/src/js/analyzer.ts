@@ -308,15 +308,22 @@ export class Analyzer {
       declares: (declaration, id) => this.variable(id)?.defs.some((d) => d.name === declaration) ?? false,
       destructured: (id) => this.destructured(id),
       imported: (id) => this.imported(id),
+      param: (id) => {
+        const v = this.variable(id);
+        const def = v?.defs.length === 1 ? v.defs[0]! : undefined;
+        if (def?.type !== 'Parameter' || v!.references.some((ref) => ref.isWrite())) return undefined;
+        const index = (def.node.params as Node[]).findIndex((p) => unwrapPattern(p.type === 'TSParameterProperty' ? (p.parameter as Node) : p) === def.name);
+        return index < 0 ? undefined : { fn: def.node, index };
+      },
       helper: (call) => {
         const fn = this.localFunction(unwrap(call.callee as Node));
         const returned = fn && !fn.async && !fn.generator ? this.returnedExpressions(fn) : [];
-        if (returned.length !== 1) return undefined;
+        if (!returned.length) return undefined;
         const value = (n: Node): Value => {
           const v = this.value(n);
           return usesParam(v, fn!) ? substitute(v, fn!, (index, key) => this.argValue(call, index, key)) : v;
         };
-        return { fn: fn!, returned: returned[0]!, value };
+        return { fn: fn!, returned, value };
       },
       sites: (fn) => {
         const binding = functionBinding(fn);
@@ -2773,7 +2780,7 @@ function adVendorsRun(facts: FileFacts, into = new Map<VendorSpec, string>()): M
 }
 
 /** Words of code that reads the page address; without them no call can be scoped to pages. */
-const PAGE_WORDS = /location|Location|document|\bURL\b|Pathname|useRoute|\$route|next\/router/u;
+const PAGE_WORDS = /location|Location|document|\bURL\b|Pathname|useRoute|\$route|next\/router|createRouter|History|RouteMiddleware|@angular\/router/u;
 
 /** A vendor call written inside a string: `ttq.track(`, `fbq (`, `window.dataLayer.push(`. */
 const CODE_IN_STRING = new RegExp(`\\b(?:${[...GLOBALS.keys()].join('|')})(?:\\.[A-Za-z_$][\\w$]*)?\\s?\\(|TiktokAnalyticsObject`, 'u');

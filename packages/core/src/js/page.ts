@@ -1,5 +1,5 @@
 import type { AddressPart } from '../text/address.js';
-import { unwrap } from './ast.js';
+import { argsOf, thisContainer, unwrap } from './ast.js';
 import type { Node, PageGuard, Range, Value } from './types.js';
 import { rangeOf } from './walk.js';
 
@@ -24,11 +24,13 @@ export interface PageReader {
   destructured(id: Node): { init: Node; key: string } | undefined;
   /** The module and export an imported name binds (`default` for a default import). */
   imported(id: Node): { source: string; name: string } | undefined;
+  /** For a name that is a plain parameter never written again: its function and position. */
+  param(id: Node): { fn: Node; index: number } | undefined;
   /**
-   * The local function a call runs, when it returns one expression (`function isTherapyPage() { return … }`),
-   * and the value of a node in it with its parameters replaced by the call's arguments.
+   * The local function a call runs (`function isTherapyPage() { return … }`), the expressions it
+   * returns, and the value of a node in it with its parameters replaced by the call's arguments.
    */
-  helper(call: Node): { fn: Node; returned: Node; value(node: Node): Value } | undefined;
+  helper(call: Node): { fn: Node; returned: Node[]; value(node: Node): Value } | undefined;
   /** Where a function is run: its calls, and the names that pass it as a callback (`addEventListener('load', trackPage)`). */
   sites(fn: Node): Node[];
 }
@@ -46,41 +48,171 @@ const SAME_TEXT_FNS = new Set(['String', 'decodeURI', 'decodeURIComponent']);
 
 /**
  * Framework routers' view of the page address, by module and export: a hook that returns the path
- * (`usePathname()`), one that returns a route object (`useLocation().pathname`), or the router
- * object itself (Next.js's `Router.asPath`).
+ * (`usePathname()`), one that returns a route object (`useLocation().pathname`), the router object
+ * itself (Next.js's `Router.asPath`), or what makes a router that calls listeners with the route
+ * (`useRouter()` of Vue Router, `useHistory()` of React Router 5).
  */
-const ROUTERS: Readonly<Record<string, Readonly<Record<string, 'path' | 'route' | 'router'>>>> = {
+type RouterKind = 'path' | 'route' | 'router' | 'vue' | 'history';
+const ROUTERS: Readonly<Record<string, Readonly<Record<string, RouterKind>>>> = {
   'next/navigation': { usePathname: 'path' },
   'next/router': { useRouter: 'route', default: 'router' },
-  'react-router': { useLocation: 'route' },
-  'react-router-dom': { useLocation: 'route' },
+  'react-router': { useLocation: 'route', useHistory: 'history' },
+  'react-router-dom': { useLocation: 'route', useHistory: 'history' },
   '@remix-run/react': { useLocation: 'route' },
   '@reach/router': { useLocation: 'route' },
   '@tanstack/react-router': { useLocation: 'route' },
-  'vue-router': { useRoute: 'route' },
-  // Nuxt auto-imports `useRoute` (also from these modules).
-  '#app': { useRoute: 'route' },
-  '#imports': { useRoute: 'route' },
+  history: { createBrowserHistory: 'history', createHashHistory: 'history' },
+  'vue-router': { useRoute: 'route', useRouter: 'vue', createRouter: 'vue' },
+  // Nuxt auto-imports `useRoute` and `useRouter` (also from these modules).
+  '#app': { useRoute: 'route', useRouter: 'vue' },
+  '#imports': { useRoute: 'route', useRouter: 'vue' },
 };
 /** A route object's parts (Next.js `asPath`/`route`, Vue `path`/`fullPath`, React Router `pathname`). */
 const ROUTE_PARTS: Readonly<Record<string, AddressPart>> = { pathname: 'path', asPath: 'path', route: 'path', path: 'path', fullPath: 'path', search: 'path', hash: 'path', href: 'url' };
+/** The parts of an Angular router (`router.url`) and of the navigation events it emits (`NavigationEnd#urlAfterRedirects`). */
+const ANGULAR_PARTS: Readonly<Record<string, AddressPart>> = { url: 'path' };
+const NAVIGATION_PARTS: Readonly<Record<string, AddressPart>> = { url: 'path', urlAfterRedirects: 'path' };
+/** Next.js router events whose listener gets the new address (`router.events.on('routeChangeComplete', (url) => …)`). */
+const NEXT_EVENTS = new Set(['routeChangeStart', 'routeChangeComplete', 'beforeHistoryChange', 'hashChangeStart', 'hashChangeComplete']);
+/** Vue Router's navigation hooks, whose listener gets the route navigated to first (`router.afterEach((to) => …)`). */
+const VUE_HOOKS = new Set(['afterEach', 'beforeEach', 'beforeResolve']);
+const NUXT_MIDDLEWARE = new Set(['defineNuxtRouteMiddleware', 'addRouteMiddleware']);
 
-/** What a router export gives: read from imports, Nuxt's auto-imported `useRoute` and Vue's `this.$route`. */
-function routerSource(node: Node, r: PageReader): 'path' | 'route' | 'router' | undefined {
-  if (node.type === 'MemberExpression') return !node.computed && (node.property as Node).name === '$route' && unwrap(node.object as Node).type === 'ThisExpression' ? 'router' : undefined;
+/** What a router export gives: read from imports, Nuxt's auto-imported `useRoute`/`useRouter`, and Vue's `this.$route`/`this.$router`. */
+function routerSource(node: Node, r: PageReader): RouterKind | undefined {
+  if (node.type === 'MemberExpression') {
+    const name = !node.computed && unwrap(node.object as Node).type === 'ThisExpression' ? (node.property as Node).name : undefined;
+    return name === '$route' ? 'router' : name === '$router' ? 'vue' : undefined;
+  }
   if (node.type !== 'Identifier') return undefined;
-  if (node.name === 'useRoute' && r.isGlobal(node)) return 'route';
+  if ((node.name === 'useRoute' || node.name === 'useRouter') && r.isGlobal(node)) return node.name === 'useRoute' ? 'route' : 'vue';
   const from = r.imported(node);
   return from && Object.hasOwn(ROUTERS, from.source) ? ROUTERS[from.source]![from.name] : undefined;
 }
 
-/** A route object: a router's (`this.$route`, Next's `Router`) or a hook's result (`useLocation()`), also through a variable. */
-function isRoute(node: Node, r: PageReader, depth = 0): boolean {
+/**
+ * Whether a node is an object a router export gives, also through a variable: the export itself
+ * (`this.$route`, Next's `Router`) for `self`, or its call's result (`useLocation()`, `useRouter()`).
+ */
+function isRouterObject(node: Node, r: PageReader, call: RouterKind, self?: RouterKind, depth = 0): boolean {
   const n = unwrap(node);
-  if (n.type === 'CallExpression') return (n.arguments as Node[]).length === 0 && routerSource(unwrap(n.callee as Node), r) === 'route';
-  if (routerSource(n, r) === 'router') return true;
+  if (n.type === 'CallExpression') return routerSource(unwrap(n.callee as Node), r) === call && (call !== 'route' || (n.arguments as Node[]).length === 0);
+  if (self && routerSource(n, r) === self) return true;
   const init = n.type === 'Identifier' && depth < 4 ? r.soleInit(n) : undefined;
-  return init !== undefined && isRoute(init, r, depth + 1);
+  return init !== undefined && isRouterObject(init, r, call, self, depth + 1);
+}
+
+/** A route object: a router's (`this.$route`, Next's `Router`), a hook's result (`useLocation()`), or what a router passes its listener. */
+function isRoute(node: Node, r: PageReader): boolean {
+  return isRouterObject(node, r, 'route', 'router') || heard(node, r) === 'route';
+}
+
+/**
+ * What a router passes the listener whose first parameter `node` is: the address (Next.js
+ * `routeChangeComplete`), a route object (Vue Router's `afterEach`, Nuxt route middleware, React
+ * Router 5's `history.listen`), or an Angular navigation event (`router.events.subscribe`).
+ */
+function heard(node: Node, r: PageReader): 'path' | 'route' | 'navigation' | undefined {
+  const n = unwrap(node);
+  const param = n.type === 'Identifier' ? r.param(n) : undefined;
+  if (param?.index !== 0) return undefined;
+  const { fn } = param;
+  // Registered where it is written, or by name (`router.events.on('routeChangeComplete', onRoute)`).
+  const passed = [fn, ...r.sites(fn).filter((site) => site.type === 'Identifier')];
+  for (const arg of passed) {
+    let at = arg;
+    while (at.parent && at.parent.type !== 'CallExpression' && unwrap(at.parent) !== at.parent) at = at.parent;
+    const call = at.parent;
+    const index = call?.type === 'CallExpression' ? argsOf(call).indexOf(at) : -1;
+    const kind = index < 0 ? undefined : registration(call!, index, r);
+    if (kind) return kind;
+  }
+  return undefined;
+}
+
+/** What a call that registers its argument `index` as a listener passes it (see `heard`). */
+function registration(call: Node, index: number, r: PageReader): 'path' | 'route' | 'navigation' | undefined {
+  const callee = unwrap(call.callee as Node);
+  if (callee.type === 'Identifier') {
+    const from = r.imported(callee);
+    const nuxt = NUXT_MIDDLEWARE.has(callee.name as string) && (r.isGlobal(callee) || from?.source === '#app' || from?.source === '#imports');
+    return nuxt && index === argsOf(call).length - 1 ? 'route' : undefined;
+  }
+  if (callee.type !== 'MemberExpression' || callee.computed) return undefined;
+  const method = (callee.property as Node).name as string;
+  const object = unwrap(callee.object as Node);
+  if (method === 'on' && index === 1 && isEvents(object) && isRoute(object.object as Node, r)) {
+    const event = argsOf(call)[0];
+    return event && r.strings(r.value(event)).some((e) => NEXT_EVENTS.has(e)) ? 'path' : undefined;
+  }
+  if (index !== 0) return undefined;
+  if (VUE_HOOKS.has(method) && isRouterObject(object, r, 'vue', 'vue')) return 'route';
+  if (method === 'listen' && isRouterObject(object, r, 'history')) return 'route';
+  if (method === 'subscribe' && isAngularEvents(object, r)) return 'navigation';
+  return undefined;
+}
+
+/** `x.events`. */
+function isEvents(node: Node): boolean {
+  return node.type === 'MemberExpression' && !node.computed && (node.property as Node).name === 'events';
+}
+
+/** An Angular router's event stream, also through `pipe(…)`: `this.router.events.pipe(filter(…))`. */
+function isAngularEvents(node: Node, r: PageReader, depth = 0): boolean {
+  const n = unwrap(node);
+  if (isEvents(n)) return isAngularRouter(n.object as Node, r);
+  const callee = n.type === 'CallExpression' ? unwrap(n.callee as Node) : undefined;
+  return callee?.type === 'MemberExpression' && !callee.computed && (callee.property as Node).name === 'pipe' && depth < 4 && isAngularEvents(callee.object as Node, r, depth + 1);
+}
+
+/**
+ * An Angular `Router`, as a class gets one: a constructor parameter typed with it
+ * (`constructor(private router: Router)`, read as `router` or `this.router`), or `inject(Router)`.
+ */
+function isAngularRouter(node: Node, r: PageReader): boolean {
+  const n = unwrap(node);
+  const isRouterType = (id: Node | undefined): boolean => {
+    const type = (id?.typeAnnotation as Node | undefined)?.typeAnnotation as Node | undefined;
+    const name = type?.type === 'TSTypeReference' ? (type.typeName as Node) : undefined;
+    return name?.type === 'Identifier' && isAngular(name, 'Router', r);
+  };
+  const isInjected = (init: Node | null | undefined): boolean => {
+    const call = init ? unwrap(init) : undefined;
+    const [arg] = call?.type === 'CallExpression' ? argsOf(call) : [];
+    return arg?.type === 'Identifier' && (call!.callee as Node).type === 'Identifier' && isAngular(call!.callee as Node, 'inject', r, '@angular/core') && isAngular(arg, 'Router', r);
+  };
+  if (n.type === 'Identifier') {
+    const param = r.param(n);
+    if (param) return isRouterType(declared(param.fn.params as Node[], param.index));
+    return isInjected(r.soleInit(n));
+  }
+  if (n.type !== 'MemberExpression' || n.computed || unwrap(n.object as Node).type !== 'ThisExpression') return false;
+  const name = (n.property as Node).name;
+  const body = thisContainer(n);
+  if (body?.type !== 'ClassBody') return false;
+  for (const member of body.body as Node[]) {
+    if (member.type === 'PropertyDefinition' && !member.computed && (member.key as Node).name === name) return isInjected(member.value as Node | null) || isRouterType(member);
+    if (member.type === 'MethodDefinition' && member.kind === 'constructor') {
+      const params = (member.value as Node).params as Node[];
+      const property = params.find((p) => p.type === 'TSParameterProperty' && declared([p], 0)?.name === name);
+      if (property) return isRouterType(declared([property], 0));
+    }
+  }
+  return false;
+}
+
+/** The name a parameter declares (through a parameter property or a default). */
+function declared(params: Node[], index: number): Node | undefined {
+  let p: Node | undefined = params[index];
+  if (p?.type === 'TSParameterProperty') p = p.parameter as Node;
+  if (p?.type === 'AssignmentPattern') p = p.left as Node;
+  return p?.type === 'Identifier' ? p : undefined;
+}
+
+/** An import of `name` from Angular (`@angular/router` unless told). */
+function isAngular(id: Node, name: string, r: PageReader, source = '@angular/router'): boolean {
+  const from = r.imported(id);
+  return from?.source === source && from.name === name;
 }
 
 /** The address part an object's property gives: `location.pathname`, `document.URL`, `router.asPath`. */
@@ -88,6 +220,8 @@ function memberPart(object: Node, prop: string, r: PageReader): AddressPart | un
   if (Object.hasOwn(LOCATION_PARTS, prop) && isLocation(object, r)) return LOCATION_PARTS[prop];
   if (Object.hasOwn(DOCUMENT_PARTS, prop) && isDocument(object, r)) return DOCUMENT_PARTS[prop];
   if (Object.hasOwn(ROUTE_PARTS, prop) && isRoute(object, r)) return ROUTE_PARTS[prop];
+  if (Object.hasOwn(ANGULAR_PARTS, prop) && isAngularRouter(object, r)) return ANGULAR_PARTS[prop];
+  if (Object.hasOwn(NAVIGATION_PARTS, prop) && heard(object, r) === 'navigation') return NAVIGATION_PARTS[prop];
   return undefined;
 }
 
@@ -104,6 +238,8 @@ function address(node: Node, r: PageReader, depth = 0): { subject: string; part:
     const taken = r.destructured(n);
     const part = taken && memberPart(unwrap(taken.init), taken.key, r);
     if (part) return subject(part);
+    // `router.events.on('routeChangeComplete', (url) => …)`.
+    if (heard(n, r) === 'path') return subject('path');
   } else if (n.type === 'MemberExpression') {
     const object = unwrap(n.object as Node);
     const prop = n.computed ? r.strings(r.value(n.property as Node))[0] : ((n.property as Node).name as string);
@@ -124,7 +260,7 @@ function address(node: Node, r: PageReader, depth = 0): { subject: string; part:
     if (inner) return subject(inner.part);
     // `getPath()` where `function getPath() { return location.pathname.toLowerCase(); }`.
     const returned = !source ? r.helper(n)?.returned : undefined;
-    const given = returned && address(returned, r, depth + 1);
+    const given = returned?.length === 1 && address(returned[0]!, r, depth + 1);
     if (given) return subject(given.part);
   } else if (n.type === 'Literal' || n.type === 'TemplateLiteral') {
     return undefined;
@@ -271,6 +407,8 @@ let nesting = 0;
  * `isPage('/therapy')` where `function isPage(p) { return location.pathname.startsWith(p); }`: the
  * helper's returned test, its parameters standing for the call's arguments. A test that compares
  * with an argument is reported at the argument, one written in the helper where it is written.
+ * With several `return`s, each one that can give `holds` adds its test and the tests it sits under
+ * (`if (location.pathname.startsWith('/therapy')) return true;`), as each side of `||` does.
  */
 function helperTests(call: Node, holds: boolean, r: PageReader, out: PageGuard[]): void {
   const helper = r.helper(call);
@@ -290,15 +428,30 @@ function helperTests(call: Node, holds: boolean, r: PageReader, out: PageGuard[]
     if (v !== r.value(node)) uses.set(rangeOf(unwrap(node))[0], argsRange);
     return v;
   };
-  boundTests(helper.returned, holds, { ...r, value }, bind, (arg) => rangeOf(unwrap(arg)), out, uses);
+  for (const returned of helper.returned) {
+    const known = truthiness(returned);
+    if (known === !holds) continue;
+    const read = (br: PageReader, found: PageGuard[]): void => {
+      pageTests(returned, holds, br, found);
+      found.push(...pageGuards(returned, br, new Set(), helper.fn));
+    };
+    boundTests(read, { ...r, value }, bind, (arg) => rangeOf(unwrap(arg)), out, uses);
+  }
+}
+
+/** Whether a returned literal is truthy (`return true`, `return 0`), if it is one. */
+function truthiness(node: Node): boolean | undefined {
+  const n = unwrap(node);
+  if (n.type === 'Literal' && !n.regex) return Boolean(n.value);
+  return n.type === 'Identifier' && n.name === 'undefined' ? false : undefined;
 }
 
 /**
- * The tests of `test` with names bound to nodes (a helper's parameters to the call's arguments, a
+ * The tests `read` finds with names bound to nodes (a helper's parameters to the call's arguments, a
  * list callback's parameter to an item). A guard that compares with a bound name sits at
  * `at(node)`, or where `uses` (keyed by the compared node's start) says.
  */
-function boundTests(test: Node, holds: boolean, r: PageReader, bind: (id: Node) => Node | undefined, at: (bound: Node) => Range, out: PageGuard[], uses = new Map<number, Range>()): void {
+function boundTests(read: (r: PageReader, found: PageGuard[]) => void, r: PageReader, bind: (id: Node) => Node | undefined, at: (bound: Node) => Range, out: PageGuard[], uses = new Map<number, Range>()): void {
   const withBound: PageReader = {
     ...r,
     soleInit: (id) => {
@@ -309,7 +462,7 @@ function boundTests(test: Node, holds: boolean, r: PageReader, bind: (id: Node) 
     },
   };
   const found: PageGuard[] = [];
-  pageTests(test, holds, withBound, found);
+  read(withBound, found);
   for (const guard of found) {
     const moved = uses.get(guard.range[0]);
     out.push(moved ? { ...guard, range: moved } : guard);
@@ -365,7 +518,7 @@ function listTest(list: Node, callback: Node, r: PageReader, out: PageGuard[]): 
   if (param?.type !== 'Identifier' || !test) return;
   // Tests that compare with the parameter compare with the item, and sit at it.
   for (const item of listItems(list, r) ?? []) {
-    boundTests(test, true, r, (id) => (r.declares(param, id) ? item : undefined), (bound) => itemRange(list, bound), out);
+    boundTests((br, found) => pageTests(test, true, br, found), r, (id) => (r.declares(param, id) ? item : undefined), (bound) => itemRange(list, bound), out);
   }
 }
 
@@ -407,12 +560,13 @@ function push(out: PageGuard[], where: { subject: string; part: AddressPart }, o
 /**
  * The page tests that must hold for `node` to run: the tests of the `if`, `? :`, `&&` and `case`
  * it sits in, and of the statements before it that leave early when a test fails
- * (`if (location.pathname.indexOf('/psychiatry') === -1) return;`).
+ * (`if (location.pathname.indexOf('/psychiatry') === -1) return;`); only those inside `within`
+ * when given.
  */
-export function pageGuards(node: Node, r: PageReader, seen = new Set<Node>()): PageGuard[] {
+export function pageGuards(node: Node, r: PageReader, seen = new Set<Node>(), within?: Node): PageGuard[] {
   const out: PageGuard[] = [];
   let child = node;
-  for (let parent = node.parent; parent; child = parent, parent = parent.parent) {
+  for (let parent = node.parent; parent && parent !== within; child = parent, parent = parent.parent) {
     switch (parent.type) {
       case 'FunctionDeclaration':
       case 'FunctionExpression':

@@ -46,11 +46,25 @@ run('no-health-page-triggers', rule, {
     "import { useLocation } from './hooks';\nconst { pathname } = useLocation();\nif (pathname.startsWith('/psychiatry')) fbq('track', 'PageView');",
     "import { usePathname } from 'next/navigation';\nconst pathname = usePathname();\nif (!pathname.startsWith('/psychiatry')) fbq('track', 'PageView');",
     "function useRoute() { return { path: '/psychiatry' }; }\nif (useRoute().path === '/psychiatry') fbq('track', 'PageView');",
-    // Helpers: a negated one, one with several returns, one whose argument names no health term.
+    // Helpers: a negated one, one whose argument names no health term.
     "function isTherapyPage() { return location.pathname.startsWith('/therapy'); }\nif (!isTherapyPage()) fbq('track', 'PageView');",
-    "function isTherapyPage() {\n  if (preview) return false;\n  return location.pathname.startsWith('/therapy');\n}\nif (isTherapyPage()) fbq('track', 'PageView');",
+    // Helpers with several returns, true only off health pages: the returns that cannot give the value the code needs are not read.
+    "function isExcluded() {\n  if (location.pathname.startsWith('/therapy')) return true;\n  return false;\n}\nif (!isExcluded()) fbq('track', 'PageView');",
+    "function allowed() {\n  if (location.pathname.startsWith('/psychiatry')) return false;\n  return true;\n}\nif (allowed()) ttq.track('ViewContent');",
+    "function blocked() {\n  if (location.pathname.startsWith('/oncology')) return 'oncology';\n  return undefined;\n}\nif (!blocked()) snaptr('track', 'PAGE_VIEW');",
     "const onPage = (p) => location.pathname.startsWith(p);\nif (onPage('/careers')) fbq('track', 'PageView');",
     "function loop() { return loop(); }\nif (loop()) fbq('track', 'PageView');",
+    // Route-change listeners: a test that keeps the call off health pages, an event whose listener gets no address, an emitter that is not a router.
+    "import { useRouter } from 'next/router';\nconst router = useRouter();\nrouter.events.on('routeChangeComplete', (url) => {\n  if (!url.startsWith('/psychiatry')) fbq('track', 'PageView');\n});",
+    "import Router from 'next/router';\nRouter.events.on('routeChangeError', (err, url) => {\n  if (err.message.includes('/psychiatry')) fbq('track', 'PageView');\n});",
+    "const emitter = makeEmitter();\nemitter.events.on('routeChangeComplete', (url) => {\n  if (url.startsWith('/psychiatry')) fbq('track', 'PageView');\n});",
+    "import { createBrowserHistory } from 'history';\nconst history = createBrowserHistory();\nhistory.listen((location) => {\n  if (location.pathname.startsWith('/careers')) fbq('track', 'PageView');\n});",
+    "router.afterEach((to) => {\n  if (to.path.startsWith('/psychiatry')) fbq('track', 'PageView');\n});",
+    // Not an Angular router: a router-shaped object of the code's own.
+    {
+      code: "class Ads {\n  constructor(private router: { url: string }) {}\n  track() {\n    if (this.router.url.includes('/oncology')) fbq('track', 'PageView');\n  }\n}",
+      ...ts(),
+    },
     // A negative lookaround names the pages the pattern keeps out.
     "if (/^\\/(?!psychiatry|ivf|hiv)/.test(location.pathname)) fbq('track', 'PageView');",
     "if (/(?<!psychiatry)\\/book$/.test(location.pathname)) ttq.track('Schedule');",
@@ -132,6 +146,29 @@ run('no-health-page-triggers', rule, {
     invalid("const pages = {\n  isOncology() { return /\\/oncology\\//.test(location.pathname); },\n};\nfunction track() {\n  if (!pages.isOncology()) return;\n  fbq('track', 'Lead');\n}", [[P, '/\\/oncology\\//']]),
     invalid("const currentPath = () => window.location.pathname.toLowerCase();\nif (currentPath().startsWith('/addiction-treatment/')) fbq('track', 'Lead');", [[P, "'/addiction-treatment/'"]]),
     invalid("const onHivPage = location.href.includes('/hiv-care');\nif (onHivPage) snaptr('track', 'PAGE_VIEW');", [[P, "'/hiv-care'"]]),
+    // Helpers with several returns: each return that can give true, with the tests it sits under.
+    invalid("function isTherapyPage() {\n  if (location.pathname.startsWith('/therapy')) return true;\n  return false;\n}\nif (isTherapyPage()) fbq('track', 'ViewContent');", [[P, "'/therapy'"]]),
+    invalid("function isTherapyPage() {\n  if (preview) return false;\n  return location.pathname.startsWith('/therapy');\n}\nif (isTherapyPage()) fbq('track', 'PageView');", [[P, "'/therapy'"]]),
+    invalid("function section(name) {\n  const path = location.pathname;\n  if (!path) return false;\n  return path.startsWith('/' + name);\n}\nif (section('ivf')) ttq.track('ViewContent');", [[P, "'ivf'"]]),
+    invalid("function isGeneral() {\n  if (location.pathname.startsWith('/hiv-care')) return false;\n  return true;\n}\nif (!isGeneral()) snaptr('track', 'PAGE_VIEW');", [[P, "'/hiv-care'"]]),
+    // Route-change listeners: what the router passes them is the page address.
+    invalid("import { useRouter } from 'next/router';\nexport function Pixel() {\n  const router = useRouter();\n  useEffect(() => {\n    const onRoute = (url) => {\n      if (url.startsWith('/psychiatry')) fbq('track', 'ViewContent');\n    };\n    router.events.on('routeChangeComplete', onRoute);\n    return () => router.events.off('routeChangeComplete', onRoute);\n  }, [router.events]);\n}", [[P, "'/psychiatry'"]]),
+    invalid("import Router from 'next/router';\nRouter.events.on('routeChangeComplete', function (url) {\n  if (/\\/dermatology/.test(url)) fbq('track', 'PageView');\n});", [[P, '/\\/dermatology/']]),
+    invalid("import { createRouter, createWebHistory } from 'vue-router';\nconst router = createRouter({ history: createWebHistory(), routes });\nrouter.afterEach((to) => {\n  if (to.path.startsWith('/fertility')) ttq.track('ViewContent');\n});", [[P, "'/fertility'"]]),
+    invalid("export default {\n  mounted() {\n    this.$router.beforeEach((to, from, next) => {\n      if (to.fullPath.includes('/hiv')) snaptr('track', 'PAGE_VIEW');\n      next();\n    });\n  },\n};", [[P, "'/hiv'"]]),
+    invalid("// Nuxt auto-imports defineNuxtRouteMiddleware.\nexport default defineNuxtRouteMiddleware((to) => {\n  if (to.path === '/abortion-care') pintrk('track', 'pagevisit');\n});", [[P, "'/abortion-care'"]]),
+    invalid("import { useHistory } from 'react-router-dom';\nexport function Track() {\n  const history = useHistory();\n  useEffect(() => history.listen((location) => {\n    if (location.pathname.startsWith('/addiction')) rdt('track', 'PageVisit');\n  }), [history]);\n}", [[P, "'/addiction'"]]),
+    // Angular's Router, as a class gets it: its `url`, and the navigation events it emits.
+    invalid(
+      "import { Injectable } from '@angular/core';\nimport { NavigationEnd, Router } from '@angular/router';\nimport { filter } from 'rxjs/operators';\n@Injectable({ providedIn: 'root' })\nexport class PixelService {\n  constructor(private router: Router) {\n    this.router.events.pipe(filter((e) => e instanceof NavigationEnd)).subscribe((e: NavigationEnd) => {\n      if (e.urlAfterRedirects.includes('/oncology')) fbq('track', 'ViewContent');\n    });\n  }\n  lead() {\n    if (this.router.url.startsWith('/therapy')) fbq('track', 'Lead');\n  }\n}",
+      [[P, "'/oncology'"], [P, "'/therapy'"]],
+      ts(),
+    ),
+    invalid(
+      "import { inject } from '@angular/core';\nimport { Router, NavigationEnd } from '@angular/router';\nexport class Ads {\n  private readonly router = inject(Router);\n  private other: Router;\n  constructor(router: Router) {\n    router.events.subscribe((event) => {\n      if (event instanceof NavigationEnd && event.url.startsWith('/cancer')) ttq.track('ViewContent');\n    });\n  }\n  a() { if (this.router.url.includes('/urology')) ttq.track('ViewContent'); }\n  b() { if (this.other.url.includes('/cardiology')) ttq.track('ViewContent'); }\n}",
+      [[P, "'/cancer'"], [P, "'/urology'"], [P, "'/cardiology'"]],
+      ts(),
+    ),
     // Helpers and named callbacks run on the pages of the places that run them.
     invalid("function trackTikTok() { ttq.track('ViewContent'); }\nif (location.pathname.includes('/ivf')) trackTikTok();", [[P, "'/ivf'"]]),
     invalid("const snapView = () => snaptr('track', 'PAGE_VIEW');\nif (location.pathname.includes('/hiv-care')) { setTimeout(snapView, 0); }", [[P, "'/hiv-care'"]]),
