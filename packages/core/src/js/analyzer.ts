@@ -9,6 +9,7 @@ import type {
   FileFacts,
   MacroInfo,
   Node,
+  PageGuard,
   PixelEvidence,
   ParamRef,
   Prop,
@@ -338,16 +339,23 @@ export class Analyzer {
         return sites;
       },
     };
+    // A URL held in a constant runs where the constant is used (`new Image().src = PIXEL`), not where it is only compared.
+    const guards = (node: Node): PageGuard[] => {
+      const held = node.type === 'Literal' || node.type === 'TemplateLiteral' ? holder(node) : undefined;
+      if (!held || held.list) return pageGuards(node, reader);
+      const variable = this.ctx.scopeManager.getDeclaredVariables(held.declarator)[0];
+      return (variable?.references ?? []).filter((ref) => !ref.isWrite() && !namesOnly(ref.identifier, '')).flatMap((ref) => pageGuards(ref.identifier, reader));
+    };
     for (const call of this.facts.calls) {
       if (!call.node || call.vendor.kind !== 'ads' || !sendsHit(call)) continue;
-      const pages = pageGuards(call.node, reader);
+      const pages = guards(call.node);
       if (pages.length) call.pages = pages;
     }
     // A pixel's script or beacon URL written under a test of the page (`if (onTherapy) loadScript('…/fbevents.js')`):
     // the pixel runs on those pages. Read as a page call there, for this rule only (it has no arguments).
     for (const [pixel, node] of this.urlNodes) {
       if (pixel.server || pixel.vendor.kind !== 'ads' || !this.facts.pixels.includes(pixel)) continue;
-      const pages = pageGuards(node, reader);
+      const pages = guards(node);
       if (pages.length) this.facts.calls.push({ vendor: pixel.vendor, shape: LOADS_PIXEL, display: pixel.fingerprint, range: pixel.range, args: [], node, pages });
     }
     // Code in a string written there (`if (onTherapy) s.textContent = "fbq('track', …)"`): the pixels it runs run on those pages.

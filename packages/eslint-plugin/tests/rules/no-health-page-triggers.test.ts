@@ -31,6 +31,8 @@ run('no-health-page-triggers', rule, {
     "if (location.pathname.includes('/careers')) loadScript('https://analytics.tiktok.com/i18n/pixel/events.js');",
     "if (!location.pathname.startsWith('/therapy')) loadScript('https://connect.facebook.net/en_US/fbevents.js');",
     "if (location.pathname.startsWith('/therapy') && src.includes('connect.facebook.net/en_US/fbevents.js')) block();",
+    // A constant URL loaded on every page, and compared (not loaded) under the test.
+    "const SDK = 'https://analytics.tiktok.com/i18n/pixel/events.js';\nloadScript(SDK);\nif (location.pathname.startsWith('/therapy') && script.src === SDK) script.remove();",
     // Code in a string put on the page off health pages, or that only sets consent.
     "if (location.pathname.includes('/careers')) document.write(\"<script>snaptr('init', 'a')</script>\");",
     "if (location.pathname.includes('/psychiatry')) { const s = document.createElement('script'); s.text = \"fbq('consent', 'revoke');\"; document.head.append(s); }",
@@ -102,6 +104,9 @@ run('no-health-page-triggers', rule, {
       "function loadTikTok() {\n  const s = document.createElement('script');\n  s.src = 'https://analytics.tiktok.com/i18n/pixel/events.js?sdkid=C1&lib=ttq';\n  document.head.appendChild(s);\n}\nif (document.referrer.includes('/hiv-testing')) loadTikTok();",
       [[P, "'/hiv-testing'"]],
     ),
+    // A URL held in a constant runs where the constant is used.
+    invalid("const PIXEL = 'https://www.facebook.com/tr?id=1&ev=PageView&noscript=1';\nif (location.pathname.startsWith('/therapy')) new Image().src = PIXEL;", [[P, "'/therapy'"]]),
+    invalid("const SDK = 'https://analytics.tiktok.com/i18n/pixel/events.js';\nfunction boot() { if (location.pathname.startsWith('/ivf')) loadScript(SDK); }", [[P, "'/ivf'"]]),
     // Code in a string put on the page there (a script's text, `document.write`, a `<Script>` rendered under `&&`, a constant's use).
     invalid(
       "if (location.pathname.startsWith('/therapy')) {\n  const s = document.createElement('script');\n  s.textContent = \"fbq('init', '1'); fbq('track', 'PageView');\";\n  document.head.appendChild(s);\n}",
