@@ -41,6 +41,8 @@ export const MESSAGES = {
   'no-health-page-triggers': {
     healthPageCode:
       '{{vendor}} tracking runs on health pages: the code requires {{subject}} {{operator}} "{{value}}", which names "{{term}}" ({{category}}, tier {{tier}}). Every hit sends {{vendor}} the page URL, and with it who visited these pages.',
+    healthPageCodeTable:
+      '{{vendor}} tracking runs on health pages: the code requires {{subject}} {{operator}} "{{value}}", and that variable maps "{{key}}" to it, which names "{{term}}" ({{category}}, tier {{tier}}). Every hit sends {{vendor}} the page URL, and with it who visited these pages.',
     analysisFailed,
   },
 } as const satisfies Record<SharedRuleId, Record<string, string>>;

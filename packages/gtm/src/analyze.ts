@@ -458,7 +458,16 @@ class Analysis {
     const open = values.length > 0 && !r.complete && !r.eventName;
     const page = r.url ? { page: addressPart(r) } : {};
     const global = r.global ? { global: r.global } : {};
-    return { display: `{{${name}}}`, values: values.length ? values : undefined, identity: r.identity[0], ...(open ? { open } : {}), ...(object.length ? { object } : {}), ...page, ...global };
+    const table = this.pageTable(r);
+    return { display: `{{${name}}}`, values: values.length ? values : undefined, identity: r.identity[0], ...(open ? { open } : {}), ...(object.length ? { object } : {}), ...page, ...global, ...(table ? { table } : {}) };
+  }
+
+  /** A lookup or RegEx table keyed on the page address (`{{Page Path}}` → `Care`): its rows, for tests of its output in code. */
+  private pageTable(r: Resolution): MacroInfo['table'] {
+    if ((r.kind !== 'lookup-table' && r.kind !== 'regex-table') || !r.input || !r.rows?.length) return undefined;
+    const input = soleMacro(r.input);
+    const address = input === undefined ? undefined : this.resolver.chain(input).find((x) => x.url);
+    return address && { part: addressPart(address), pattern: r.kind === 'regex-table', rows: r.rows };
   }
 }
 

@@ -1,4 +1,4 @@
-import { classifyAddress, classifyPattern, groupEnd, patternText, type AddressPart, type HealthClassifier, type HealthMatch } from '@phiguard/core';
+import { classifyAddress, classifyPattern, groupEnd, passesTest, patternText, type AddressPart, type HealthClassifier, type HealthMatch, type TextTest } from '@phiguard/core';
 import { paramValue, soleMacro } from './model/params.js';
 import type { Condition, Container, Tag, Trigger } from './model/types.js';
 import type { Resolution, VariableResolver } from './variables.js';
@@ -206,27 +206,11 @@ const OPERATORS: Readonly<Record<string, string>> = {
 
 export const operatorText = (type: string): string => OPERATORS[type] ?? type.toLowerCase().replace(/_/gu, ' ');
 
+/** GTM's condition types as core's text tests. */
+const TEXT_TESTS: Readonly<Record<string, TextTest>> = { EQUALS: 'equals', CONTAINS: 'contains', STARTS_WITH: 'starts with', ENDS_WITH: 'ends with', MATCH_REGEX: 'matches' };
+
 function rowMatches(type: string, value: string, arg1: string, ignoreCase: boolean): boolean {
-  const a = ignoreCase ? value.toLowerCase() : value;
-  const b = ignoreCase ? arg1.toLowerCase() : arg1;
-  switch (type) {
-    case 'EQUALS':
-      return a === b;
-    case 'CONTAINS':
-      return a.includes(b);
-    case 'STARTS_WITH':
-      return a.startsWith(b);
-    case 'ENDS_WITH':
-      return a.endsWith(b);
-    case 'MATCH_REGEX':
-      try {
-        return new RegExp(arg1, ignoreCase ? 'iu' : 'u').test(value);
-      } catch {
-        return false;
-      }
-    default:
-      return false;
-  }
+  return Object.hasOwn(TEXT_TESTS, type) && passesTest(TEXT_TESTS[type]!, value, arg1, ignoreCase);
 }
 
 /** Positive conditions of a trigger that restrict it to pages whose address names a health term. */

@@ -44,6 +44,31 @@ describe('no-health-page-triggers', () => {
     expect(found[0]!.jsonPath).toBe('containerVersion.tag[0].parameter[0].value');
   });
 
+  it('flags Custom HTML that tests the output of a table keyed on the page, at the compared text (adv26a #11)', () => {
+    const html = (test: string) => `<script>\nif (${test}) {\n  fbq('track', 'ViewContent');\n}\n</script>`;
+    const r = analyze({
+      variable: [
+        { variableId: '1', name: 'LT - section', type: 'smm', parameter: [T('input', '{{Page Path}}'), table('map', [{ key: '/therapy/online', value: 'care' }, { key: '/shop', value: 'shop' }])] },
+        { variableId: '2', name: 'RT - section', type: 'remm', parameter: [T('input', '{{Page URL}}'), table('map', [{ key: '^https://[^/]+/oncology/', value: 'onc' }, { key: '.*', value: 'other' }])] },
+        { variableId: '3', name: 'LT - not the page', type: 'smm', parameter: [T('input', '{{Event}}'), table('map', [{ key: 'psychiatry_booked', value: 'care' }])] },
+        { variableId: '4', name: 'LT - unit', type: 'smm', parameter: [T('input', '{{Page Path}}'), table('map', [{ key: '/bh', value: 'Behavioral Health' }, { key: '/shop', value: 'Shop' }])] },
+      ],
+      tag: [
+        tag('Meta - lookup', 'html', [T('html', html("{{LT - section}} === 'care'"))]),
+        tag('Meta - regex, through a variable', 'html', [T('html', `<script>\nvar s = {{RT - section}};\nif (s.indexOf('onc') === 0) fbq('track', 'Lead');\n</script>`)]),
+        tag('Meta - the output names it', 'html', [T('html', html("{{LT - unit}} == 'Behavioral Health'"))]),
+        tag('Meta - other rows', 'html', [T('html', html("{{LT - section}} === 'shop'"))]),
+        tag('Meta - off those pages', 'html', [T('html', html("{{LT - section}} !== 'care'"))]),
+        tag('Meta - not keyed on the page', 'html', [T('html', html("{{LT - not the page}} === 'care'"))]),
+      ],
+    });
+    expect(healthPages(r).map((m) => [m.gtm?.name, m.message.replace(/ \(.*/u, '')])).toEqual([
+      ['Meta - lookup', 'Meta tracking runs on health pages: the code requires {{LT - section}} equals "care", and that variable maps "/therapy/online" to it, which names "therapy"'],
+      ['Meta - regex, through a variable', 'Meta tracking runs on health pages: the code requires {{RT - section}} starts with "onc", and that variable maps "^https://[^/]+/oncology/" to it, which names "oncology"'],
+      ['Meta - the output names it', 'Meta tracking runs on health pages: the code requires {{LT - unit}} equals "Behavioral Health", which names "Behavioral Health"'],
+    ]);
+  });
+
   it('follows tag sequencing: a setup or cleanup tag fires on the triggers of the tag that names it', () => {
     const base = "<script>!function(f,b,e,v,n,t,s){n=f.fbq=function(){};t=b.createElement(e);t.src=v}(window,document,'script','https://connect.facebook.net/en_US/fbevents.js');fbq('init','1');</script>";
     const r = analyze({

@@ -316,6 +316,10 @@ export class Analyzer {
         const index = (def.node.params as Node[]).findIndex((p) => unwrapPattern(p.type === 'TSParameterProperty' ? (p.parameter as Node) : p) === def.name);
         return index < 0 ? undefined : { fn: def.node, index };
       },
+      macro: (id) => {
+        const index = this.ctx.macro ? placeholderIndex(id.name as string) : undefined;
+        return index === undefined ? undefined : this.ctx.macro!(index);
+      },
       helper: (call) => {
         const fn = this.localFunction(unwrap(call.callee as Node));
         const returned = fn && !fn.async && !fn.generator ? this.returnedExpressions(fn) : [];

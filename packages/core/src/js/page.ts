@@ -1,6 +1,6 @@
-import type { AddressPart } from '../text/address.js';
+import { passesTest, type AddressPart } from '../text/address.js';
 import { argsOf, thisContainer, unwrap } from './ast.js';
-import type { Node, PageGuard, Range, Value } from './types.js';
+import type { MacroInfo, Node, PageGuard, Range, Value } from './types.js';
 import { rangeOf } from './walk.js';
 
 // Code that runs only on some pages: a vendor call under a test of the page address
@@ -26,6 +26,8 @@ export interface PageReader {
   imported(id: Node): { source: string; name: string } | undefined;
   /** For a name that is a plain parameter never written again: its function and position. */
   param(id: Node): { fn: Node; index: number } | undefined;
+  /** What a GTM variable written in the code (`{{Page Category}}`) is known to hold. */
+  macro(id: Node): MacroInfo | undefined;
   /**
    * The local function a call runs (`function isTherapyPage() { return … }`), the expressions it
    * returns, and the value of a node in it with its parameters replaced by the call's arguments.
@@ -225,8 +227,15 @@ function memberPart(object: Node, prop: string, r: PageReader): AddressPart | un
   return undefined;
 }
 
-/** The page address a node reads, if it reads one. */
-function address(node: Node, r: PageReader, depth = 0): { subject: string; part: AddressPart } | undefined {
+/** What a test compares: the page address (`subject`, `part`), or the output of a GTM table keyed on it (`table`). */
+interface Compared {
+  subject: string;
+  part: AddressPart;
+  table?: MacroInfo['table'];
+}
+
+/** The page address a node reads, if it reads one, or a GTM table keyed on it. */
+function address(node: Node, r: PageReader, depth = 0): Compared | undefined {
   if (depth > 4) return undefined;
   const n = unwrap(node);
   const subject = (part: AddressPart) => ({ subject: r.text.slice(...rangeOf(n)), part });
@@ -265,6 +274,8 @@ function address(node: Node, r: PageReader, depth = 0): { subject: string; part:
   } else if (n.type === 'Literal' || n.type === 'TemplateLiteral') {
     return undefined;
   }
+  const table = n.type === 'Identifier' ? r.macro(n) : undefined;
+  if (table?.table) return { subject: table.display, part: table.table.part, table: table.table };
   const v = r.value(n);
   return v.kind === 'unknown' && v.macro?.page ? { subject: v.macro.display, part: v.macro.page } : undefined;
 }
@@ -537,8 +548,21 @@ function indexTest(node: Node, found: boolean, r: PageReader, out: PageGuard[], 
   else if (method === 'indexOf' && !operator) memberTest(callee.object as Node, arg, r, out);
 }
 
-/** The compared text: string values, or a regex's source (a literal or `new RegExp('…')`). */
-function push(out: PageGuard[], where: { subject: string; part: AddressPart }, operator: Operator, node: Node, r: PageReader): void {
+/**
+ * The compared text: string values, or a regex's source (a literal or `new RegExp('…')`). For a
+ * table's output, with the keys of the rows whose output passes the test.
+ */
+function push(out: PageGuard[], compared: Compared, operator: Operator, node: Node, r: PageReader): void {
+  const { table, ...where } = compared;
+  if (table) {
+    const found: PageGuard[] = [];
+    push(found, where, operator, node, r);
+    for (const guard of found) {
+      const keys = table.rows.filter((row) => guard.values.some((v) => passesTest(guard.operator, row.value, v))).map((row) => row.key);
+      out.push({ ...guard, via: { keys, pattern: table.pattern } });
+    }
+    return;
+  }
   // Reported where the test names it (`includes(PSYCH)`), also when a constant holds it.
   const range = rangeOf(unwrap(node));
   let n = unwrap(node);

@@ -4,7 +4,7 @@ import { classifyValue, quotedTerm } from '../health/index.js';
 import { formatMessage, MESSAGES } from '../messages.js';
 import type { Settings } from '../settings.js';
 import { HOLE, queryKeyName } from '../text/url.js';
-import { classifyAddress, classifyPattern } from '../text/address.js';
+import { classifyAddress, classifyPattern, type AddressPart } from '../text/address.js';
 import { identityField, listColumnField, normalizeKey, userDataKey, type IdentityField } from '../vendors/identity.js';
 import type { VendorSpec } from '../vendors/types.js';
 import { lookup, texts, within } from './values.js';
@@ -633,16 +633,20 @@ function eventNameFindings(call: TrackerCall, settings: Settings, emit: Emit, se
 function pageFindings(call: TrackerCall, settings: Settings, emit: Emit): void {
   // A named list (`HEALTH_PAGES.some(…)`) gives one guard per item, all at its name: one finding there.
   const reported = new Set<number>();
+  const classifyAt = (text: string, pattern: boolean, part: AddressPart) => (pattern ? classifyPattern(text, settings.classifier, part) : classifyAddress(text, part, settings.classifier));
   for (const guard of call.pages ?? []) {
     if (reported.has(guard.range[0])) continue;
+    // A table's output: a page key that gives it names the pages first (`/therapy/online` → `Care`), else the output itself.
+    const viaKey = guard.via?.keys.map((key) => ({ key, match: classifyAt(key, guard.via!.pattern, guard.part) })).find((k) => k.match);
     for (const value of guard.values) {
-      const match = guard.pattern ? classifyPattern(value, settings.classifier, guard.part) : classifyAddress(value, guard.part, settings.classifier);
+      const match = viaKey?.match ?? classifyAt(value, guard.pattern, guard.via ? 'path' : guard.part);
       if (!match) continue;
-      const { data, evidence } = healthData(call.vendor, { text: value, match });
+      const { data, evidence } = healthData(call.vendor, { text: viaKey?.key ?? value, match });
       data.subject = guard.subject;
       data.operator = guard.operator;
       data.value = shownText(value);
-      emit({ messageId: 'healthPageCode', data, vendor: call.vendor.id, range: guard.range, evidence, confidence: match.tier === 3 ? 'medium' : 'high' });
+      if (viaKey) data.key = shownText(viaKey.key);
+      emit({ messageId: viaKey ? 'healthPageCodeTable' : 'healthPageCode', data, vendor: call.vendor.id, range: guard.range, evidence, confidence: match.tier === 3 ? 'medium' : 'high' });
       reported.add(guard.range[0]);
       break;
     }

@@ -1,6 +1,6 @@
 import type { CallShape, VendorSpec } from '../vendors/types.js';
 import type { IdentityField } from '../vendors/identity.js';
-import type { AddressPart } from '../text/address.js';
+import type { AddressPart, TextTest } from '../text/address.js';
 
 /** A loosely typed ESTree node: core reads ASTs from espree, typescript-eslint and Babel (estree). */
 export interface Node {
@@ -28,6 +28,11 @@ export interface MacroInfo {
   object?: readonly MacroProp[];
   /** The variable holds the page address, or this part of it (`{{Page Path}}`, `{{Page URL}}`). */
   page?: AddressPart;
+  /**
+   * The variable is a lookup or RegEx table keyed on the page address: its rows (a key, a pattern
+   * when `pattern`, and the output it gives), so a test of its output names the pages that give it.
+   */
+  table?: { part: AddressPart; pattern: boolean; rows: ReadonlyArray<{ key: string; value: string }> };
   /** The variable holds a vendor's function, by its global name (a custom JavaScript variable's `return window.fbq`). */
   global?: string;
 }
@@ -109,11 +114,13 @@ export interface PageGuard {
   /** The address as the code reads it: `location.pathname`, `{{Page Path}}`. */
   subject: string;
   part: AddressPart;
-  operator: 'equals' | 'contains' | 'starts with' | 'ends with' | 'matches';
+  operator: TextTest;
   /** The texts it is compared with (a regex's source when `pattern`), and where that is written. */
   values: readonly string[];
   pattern: boolean;
   range: Range;
+  /** For a test of a page-keyed table's output (`{{Page Category}} === 'Care'`): the keys of the rows that give a value passing it. */
+  via?: { keys: readonly string[]; pattern: boolean };
 }
 
 /** An argument: its resolved value and where the argument itself is written. */

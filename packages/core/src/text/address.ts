@@ -61,6 +61,23 @@ export function groupEnd(source: string, open: number): number | undefined {
   return undefined;
 }
 
+/** How a test compares a text with the page address, in code and in GTM conditions. */
+export type TextTest = 'equals' | 'contains' | 'starts with' | 'ends with' | 'matches';
+
+/** Whether `text` passes `test` against `arg` (a regex's source for `matches`; an invalid regex passes nothing). */
+export function passesTest(test: TextTest, text: string, arg: string, ignoreCase = false): boolean {
+  if (test === 'matches') {
+    try {
+      return new RegExp(arg, ignoreCase ? 'iu' : 'u').test(text);
+    } catch {
+      return false;
+    }
+  }
+  const a = ignoreCase ? text.toLowerCase() : text;
+  const b = ignoreCase ? arg.toLowerCase() : arg;
+  return test === 'equals' ? a === b : test === 'contains' ? a.includes(b) : test === 'starts with' ? a.startsWith(b) : a.endsWith(b);
+}
+
 /** A host name at the start of a URL written without its scheme (`harborlight.example/opioid`); not a file name. */
 const LEADING_HOST = /^[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?!html?\b|php\b|aspx?\b|jsp\b|pdf\b)[a-z]{2,}(?=[/:?#]|$)/iu;
 
