@@ -1,4 +1,5 @@
 import type { HealthCategory, Tier } from './health/types.js';
+import type { TextTest } from './text/address.js';
 import type { VendorId } from './vendors/types.js';
 
 /** Rule ids shared by the ESLint plugin and the GTM analyzer. */
@@ -43,4 +44,10 @@ export interface Finding {
   evidence: Evidence;
   /** Lower-confidence findings (heuristics) that configs report as warnings. */
   confidence: 'high' | 'medium';
+  /**
+   * For a page test in code (`no-health-page-triggers`): the address as the code reads it, and the
+   * health-naming texts it is compared with, so GTM can tell whether a tag's blocking trigger already
+   * keeps the tag off those pages.
+   */
+  page?: { subject: string; operator: TextTest; values: readonly string[]; pattern: boolean };
 }

@@ -49,7 +49,7 @@ import type { Client, Container, Param, Tag, Trigger, Variable } from './model/t
 import type { GtmMessage, GtmNotice, GtmRef, GtmResult, GtmTagSummary, Suppression } from './report.js';
 import { GTM_MESSAGES, isRuleId, parseLevel, RULE_IDS, type Level } from './rules.js';
 import { readTemplate, templateIdOfType, type TemplateInfo } from './templates.js';
-import { addressPart, blockingTriggers, firingTriggerLabels, firingTriggers, groupMembers, healthPageConditions, isBlocked, missingTriggerIds, operatorText, triggerEventNames, type EventNameSource } from './triggers.js';
+import { addressPart, blockingTriggers, codeTestBlocked, firingTriggerLabels, firingTriggers, groupMembers, healthPageConditions, isBlocked, missingTriggerIds, operatorText, triggerEventNames, type EventNameSource } from './triggers.js';
 import { matchVendorUrl } from './urls.js';
 import { VariableResolver, type Resolution } from './variables.js';
 
@@ -581,6 +581,8 @@ function checkHttpRequest(a: Analysis, ctx: TagContext): void {
 function pushCoreFindings(a: Analysis, ctx: TagContext, findings: readonly Finding[], raw: string, valuePath: JsonPath, via?: string): void {
   const placeholders = via === undefined ? [...raw.matchAll(MACRO_PATTERN)].map((m) => ({ start: m.index, end: m.index + m[0].length, name: macroName(m) })) : [];
   for (const f of findings) {
+    // A page test in the code on pages where the tag's blocking triggers never let it fire (adv26a #13).
+    if (f.page && codeTestBlocked(f.page, [ctx, ...ctx.sequences], a.resolver)) continue;
     ctx.vendors.set(f.vendor, getVendor(f.vendor));
     const inside = placeholders.find((m) => m.start < f.range[1] && f.range[0] < m.end && f.range[1] - f.range[0] <= m.end - m.start + 2);
     let from = via;

@@ -294,14 +294,72 @@ export function addressPart(r: Resolution): AddressPart {
  * those pages (`/psychiatry/adult` for `/psychiatry`, a second condition `ends with /thank-you`,
  * a test on another variable, `does not equal /psychiatry/intake`) leaves the tag firing on the rest.
  */
-export function isBlocked(hit: HealthPageCondition, blocking: readonly Trigger[], group: readonly Trigger[] = [hit.trigger]): boolean {
-  // GTM checks a blocker on the event the tag fires on: a Window Loaded blocker (gtm.load) does not
-  // stop a tag that already fired at Page View (gtm.js).
-  // A Custom Event blocker stops the tag only on the events it names: its event test must hold on
-  // every event the firing trigger takes (`equals form_submit` for `equals form_submit`, `.*` for any).
-  const sameEvent = (b: Trigger, t: Trigger) =>
-    b.type === 'ALWAYS' || (b.type === t.type && b.customEventFilter.every((c) => matchesEveryEvent(c) || t.customEventFilter.some((e) => holdsWherever(c, e))));
-  return blocking.some((b) => group.every((t) => sameEvent(b, t)) && [...b.filter, ...b.autoEventFilter].every((c) => holdsWherever(c, hit.condition)));
+export function isBlocked(hit: Pick<HealthPageCondition, 'trigger' | 'condition'>, blocking: readonly Trigger[], group: readonly Trigger[] = [hit.trigger], same = sameVariable): boolean {
+  return blocking.some((b) => group.every((t) => sameEvent(b, t)) && [...b.filter, ...b.autoEventFilter].every((c) => holdsWherever(c, hit.condition, same)));
+}
+
+/**
+ * Whether blocker `b` is checked on the event trigger `t` fires on. GTM checks a blocker on the
+ * event the tag fires on: a Window Loaded blocker (gtm.load) does not stop a tag that already fired
+ * at Page View (gtm.js). A Custom Event blocker stops the tag only on the events it names: its
+ * event test must hold on every event the firing trigger takes (`equals form_submit` for
+ * `equals form_submit`, `.*` for any).
+ */
+function sameEvent(b: Trigger, t: Trigger): boolean {
+  return b.type === 'ALWAYS' || (b.type === t.type && b.customEventFilter.every((c) => matchesEveryEvent(c) || t.customEventFilter.some((e) => holdsWherever(c, e))));
+}
+
+/** Two conditions test the same variable: the same `{{Name}}`. */
+function sameVariable(a: string | undefined, b: string | undefined): boolean {
+  const name = soleMacro(a);
+  return name !== undefined && name === soleMacro(b);
+}
+
+/** A page test in a tag's code, as core reports it: the address as written (`{{Page Path}}`, `location.pathname`), and the texts it compares with. */
+export interface CodePageTest {
+  subject: string;
+  operator: TextTest;
+  values: readonly string[];
+  pattern: boolean;
+}
+
+/** One way a tag fires: its triggers, their blockers, and the trigger groups they complete. */
+export interface TagFiring {
+  triggers: readonly Trigger[];
+  blocking: readonly Trigger[];
+  groups: ReadonlyMap<Trigger, readonly Trigger[]>;
+}
+
+const CONDITION_TYPES: Readonly<Record<TextTest, string>> = { equals: 'EQUALS', contains: 'CONTAINS', 'starts with': 'STARTS_WITH', 'ends with': 'ENDS_WITH', matches: 'MATCH_REGEX' };
+/** The page address as code reads it, by what GTM's built-in variables hold. */
+const CODE_ADDRESSES: Readonly<Record<string, string>> = { 'location.pathname': 'PAGE_PATH', 'location.href': 'PAGE_URL', 'location.hostname': 'PAGE_HOSTNAME', 'document.URL': 'PAGE_URL', 'document.referrer': 'REFERRER' };
+const URL_VARIABLE_PARTS: Readonly<Record<string, string>> = { PATH: 'PAGE_PATH', URL: 'PAGE_URL', HOST: 'PAGE_HOSTNAME' };
+
+/**
+ * True when the tag's blocking triggers keep it off every page a test in its code selects, however
+ * it fires (`if ({{Page Path}}.indexOf('/psychiatry') > -1) fbq(…)` in a tag blocked on
+ * `Page Path contains /psychiatry`): the code's test is read as a condition on the same variable.
+ */
+export function codeTestBlocked(test: CodePageTest, firings: readonly TagFiring[], resolver: VariableResolver): boolean {
+  const addressOf = (text: string | undefined): string | undefined => {
+    const name = soleMacro(text);
+    if (name === undefined) return text === undefined ? undefined : CODE_ADDRESSES[text.replace(/^window\./u, '').replace(/^document\.location\./u, 'location.')];
+    const r = resolver.resolve(name);
+    if (r.builtInType) return r.builtInType;
+    const params = r.kind === 'url' ? r.variable?.params : undefined;
+    return params && paramValue(params, 'customUrlSource') === undefined ? URL_VARIABLE_PARTS[(paramValue(params, 'component') ?? 'URL').toUpperCase()] : undefined;
+  };
+  const same = (blocker: string | undefined, code: string | undefined) => {
+    const address = addressOf(blocker);
+    return address !== undefined && address === addressOf(code);
+  };
+  const type = test.pattern ? 'MATCH_REGEX' : CONDITION_TYPES[test.operator];
+  const conditions = test.values.map((arg1): Condition => ({ type, arg0: test.subject, arg1, arg1Param: undefined, params: [], negate: false, ignoreCase: false, path: [] }));
+  return (
+    conditions.length > 0 &&
+    firings.some((f) => f.triggers.length > 0) &&
+    firings.every((f) => f.triggers.every((trigger) => conditions.every((condition) => isBlocked({ trigger, condition }, f.blocking, f.groups.get(trigger), same))))
+  );
 }
 
 /** `{{_event}} matches RegEx .*`: a custom event test that every event passes. */
@@ -382,9 +440,8 @@ function covers(broad: StringForm, narrow: StringForm): boolean {
 }
 
 /** Blocker condition `c` holds on every page health condition `hit` selects (false when that cannot be shown). */
-function holdsWherever(c: Condition, hit: Condition): boolean {
-  const variable = soleMacro(c.arg0);
-  if (variable === undefined || variable !== soleMacro(hit.arg0)) return false;
+function holdsWherever(c: Condition, hit: Condition, same = sameVariable): boolean {
+  if (!same(c.arg0, hit.arg0)) return false;
   let blocker = formsOf(c);
   let health = formsOf(hit);
   if (!blocker || !health) return false;

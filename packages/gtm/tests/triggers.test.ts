@@ -253,6 +253,32 @@ describe('no-health-page-triggers', () => {
     expect(healthPages(r).map((m) => m.gtm.name)).toEqual(['other block']);
   });
 
+  it("honours blocking triggers for a page test in the tag's own code, read as a condition on the same variable (adv26a #13)", () => {
+    const code = (test: string) => `<script>\nif (${test}) fbq('track', 'ViewContent');\n</script>`;
+    const r = analyze({
+      variable: [{ variableId: '1', name: 'URL - Path', type: 'u', parameter: [T('component', 'PATH')] }],
+      trigger: [
+        pageTrigger('1', 'All pages', []),
+        pageTrigger('2', 'Block psychiatry', [cond('CONTAINS', '{{Page Path}}', '/psychiatry')]),
+        pageTrigger('3', 'Block adult psychiatry', [cond('CONTAINS', '{{Page Path}}', '/psychiatry/adult')]),
+        pageTrigger('4', 'Block psychiatry on load', [cond('CONTAINS', '{{Page Path}}', '/psychiatry')], 'WINDOW_LOADED'),
+        pageTrigger('5', 'Block psychiatry URLs', [cond('CONTAINS', '{{Page URL}}', '/psychiatry')]),
+        pageTrigger('6', 'Block psychiatry, URL variable', [cond('CONTAINS', '{{URL - Path}}', '/psychiatry')]),
+      ],
+      tag: [
+        tag('blocked: same variable', 'html', [T('html', code("{{Page Path}}.indexOf('/psychiatry') > -1"))], { firingTriggerId: ['1'], blockingTriggerId: ['2'] }),
+        tag('blocked: location.pathname', 'html', [T('html', code("window.location.pathname.indexOf('/psychiatry/adult') === 0"))], { firingTriggerId: ['1'], blockingTriggerId: ['2'] }),
+        tag('blocked: a URL variable of the path', 'html', [T('html', code("location.pathname.includes('/psychiatry')"))], { firingTriggerId: ['1'], blockingTriggerId: ['6'] }),
+        tag('narrower blocker', 'html', [T('html', code("{{Page Path}}.indexOf('/psychiatry') > -1"))], { firingTriggerId: ['1'], blockingTriggerId: ['3'] }),
+        tag('blocker on another event', 'html', [T('html', code("{{Page Path}}.indexOf('/psychiatry') > -1"))], { firingTriggerId: ['1'], blockingTriggerId: ['4'] }),
+        tag('blocker on another variable', 'html', [T('html', code("location.pathname.includes('/psychiatry')"))], { firingTriggerId: ['1'], blockingTriggerId: ['5'] }),
+        tag('unblocked setup', 'html', [T('html', code("{{Page Path}}.indexOf('/psychiatry') > -1"))], { firingTriggerId: ['1'], blockingTriggerId: ['2'] }),
+        tag('Meta - main', 'html', [T('html', "<script>fbq('track', 'Lead');</script>")], { firingTriggerId: ['1'], setupTag: [{ tagName: 'unblocked setup' }] }),
+      ],
+    });
+    expect(healthPages(r).map((m) => m.gtm.name)).toEqual(['narrower blocker', 'blocker on another event', 'blocker on another variable', 'unblocked setup']);
+  });
+
   describe('a blocking trigger counts only where it holds on every page the health condition selects', () => {
     const negate = [{ type: 'BOOLEAN', key: 'negate', value: 'true' }];
     const firing = (filter: unknown[]) => pageTrigger('1', 'health pages', filter);

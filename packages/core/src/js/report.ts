@@ -646,7 +646,10 @@ function pageFindings(call: TrackerCall, settings: Settings, emit: Emit): void {
       data.operator = guard.operator;
       data.value = shownText(value);
       if (viaKey) data.key = shownText(viaKey.key);
-      emit({ messageId: viaKey ? 'healthPageCodeTable' : 'healthPageCode', data, vendor: call.vendor.id, range: guard.range, evidence, confidence: match.tier === 3 ? 'medium' : 'high' });
+      // The pages the test selects that name a health term (a table's output selects its rows' pages, not read here).
+      const named = guard.via ? undefined : guard.values.filter((v) => classifyAt(v, guard.pattern, guard.part));
+      const page = named && { subject: guard.subject, operator: guard.operator, values: named, pattern: guard.pattern };
+      emit({ messageId: viaKey ? 'healthPageCodeTable' : 'healthPageCode', data, vendor: call.vendor.id, range: guard.range, evidence, confidence: match.tier === 3 ? 'medium' : 'high', ...(page ? { page } : {}) });
       reported.add(guard.range[0]);
       break;
     }
