@@ -720,12 +720,16 @@ export class Analyzer {
     return v!.references.every((ref) => !ref.isWrite() || ref.writeExpr === init) ? init : undefined;
   }
 
-  /** A name bound once by a destructuring declaration and never written again: `const { pathname } = init`. */
+  /** A name bound once by a destructuring declaration and never written again: `const { pathname } = init`, `const [, section] = init` (key `1`). */
   private destructured(id: Node): { init: Node; key: string } | undefined {
     const v = this.variable(id);
     const def = v?.defs.length === 1 ? v.defs[0]! : undefined;
     const pattern = def?.type === 'Variable' ? (def.node.id as Node) : undefined;
-    if (pattern?.type !== 'ObjectPattern' || !def!.node.init || v!.references.some((ref) => ref.isWrite() && ref.writeExpr !== def!.node.init)) return undefined;
+    if ((pattern?.type !== 'ObjectPattern' && pattern?.type !== 'ArrayPattern') || !def!.node.init || v!.references.some((ref) => ref.isWrite() && ref.writeExpr !== def!.node.init)) return undefined;
+    if (pattern.type === 'ArrayPattern') {
+      const index = (pattern.elements as Array<Node | null>).findIndex((e) => e !== null && unwrapPattern(e) === def!.name);
+      return index < 0 ? undefined : { init: def!.node.init as Node, key: String(index) };
+    }
     const prop = (pattern.properties as Node[]).find((p) => p.type === 'Property' && unwrap(p.value as Node) === def!.name);
     const key = prop && !prop.computed ? keyName(prop) : undefined;
     return key === undefined ? undefined : { init: def!.node.init as Node, key };

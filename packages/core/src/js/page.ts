@@ -42,7 +42,7 @@ type Operator = PageGuard['operator'];
 const LOCATION_PARTS: Readonly<Record<string, AddressPart>> = { href: 'url', pathname: 'path', search: 'path', hash: 'path', host: 'host', hostname: 'host' };
 const DOCUMENT_PARTS: Readonly<Record<string, AddressPart>> = { URL: 'url', documentURI: 'url', referrer: 'url', title: 'path' };
 /** String methods that keep the address an address (`location.pathname.toLowerCase()`). */
-const SAME_TEXT = new Set(['toLowerCase', 'toUpperCase', 'toLocaleLowerCase', 'toString', 'trim', 'valueOf', 'split', 'slice', 'substring', 'substr', 'replace', 'replaceAll', 'normalize']);
+const SAME_TEXT = new Set(['toLowerCase', 'toUpperCase', 'toLocaleLowerCase', 'toString', 'trim', 'valueOf', 'split', 'slice', 'substring', 'substr', 'replace', 'replaceAll', 'normalize', 'filter', 'at', 'join', 'pop', 'shift']);
 const STRING_TESTS: Readonly<Record<string, Operator>> = { includes: 'contains', indexOf: 'contains', search: 'matches', match: 'matches', startsWith: 'starts with', endsWith: 'ends with' };
 
 /** Functions that keep the address an address (`decodeURIComponent(location.pathname)`). */
@@ -245,7 +245,7 @@ function address(node: Node, r: PageReader, depth = 0): Compared | undefined {
     if (init) return address(init, r, depth + 1);
     // `const { pathname } = window.location` / `= useLocation()`.
     const taken = r.destructured(n);
-    const part = taken && memberPart(unwrap(taken.init), taken.key, r);
+    const part = taken && (/^\d+$/u.test(taken.key) ? address(taken.init, r, depth + 1)?.part : memberPart(unwrap(taken.init), taken.key, r));
     if (part) return subject(part);
     // `router.events.on('routeChangeComplete', (url) => …)`.
     if (heard(n, r) === 'path') return subject('path');
@@ -271,7 +271,17 @@ function address(node: Node, r: PageReader, depth = 0): Compared | undefined {
     const returned = !source ? r.helper(n)?.returned : undefined;
     const given = returned?.length === 1 && address(returned[0]!, r, depth + 1);
     if (given) return subject(given.part);
-  } else if (n.type === 'Literal' || n.type === 'TemplateLiteral') {
+  } else if (n.type === 'LogicalExpression' && n.operator !== '&&' && isText(n.right as Node)) {
+    // `usePathname() ?? ''`, `(location.pathname || '/')`: the address, or a default that names no page.
+    const inner = address(n.left as Node, r, depth + 1);
+    return inner && subject(inner.part);
+  } else if (n.type === 'TemplateLiteral') {
+    // `${location.pathname}`: the address as a string.
+    const [only] = n.expressions as Node[];
+    const plain = (n.expressions as Node[]).length === 1 && (n.quasis as Node[]).every((q) => (q.value as { cooked?: string }).cooked === '');
+    const inner = plain ? address(only!, r, depth + 1) : undefined;
+    return inner && subject(inner.part);
+  } else if (n.type === 'Literal') {
     return undefined;
   }
   const table = n.type === 'Identifier' ? r.macro(n) : undefined;
@@ -310,6 +320,12 @@ function isQuery(node: Node, r: PageReader, depth = 0): boolean {
   if (node.type === 'MemberExpression') return !node.computed && (node.property as Node).name === 'searchParams' && isLocation(unwrap(node.object as Node), r);
   const init = node.type === 'Identifier' && depth < 4 ? r.soleInit(node) : undefined;
   return init !== undefined && isQuery(unwrap(init), r, depth + 1);
+}
+
+/** A string literal or a template with no expressions. */
+function isText(node: Node): boolean {
+  const n = unwrap(node);
+  return (n.type === 'Literal' && typeof n.value === 'string') || (n.type === 'TemplateLiteral' && (n.expressions as Node[]).length === 0);
 }
 
 /** A number literal, `-1` included. */

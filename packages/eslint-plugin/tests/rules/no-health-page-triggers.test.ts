@@ -15,7 +15,10 @@ run('no-health-page-triggers', rule, {
     "(function () {\n  if (location.pathname.indexOf('/psychiatry') === -1 && loggedIn) return;\n  fbq('track', 'PageView');\n})();",
     // Pages that name no health term.
     "if (location.pathname.includes('/checkout/thank-you')) fbq('track', 'Purchase');",
-    // Not the page address: a variable of the code's own, a parameter named location, another object's URL.
+    // Not the page address: a variable of the code's own (also with a default, or destructured), a parameter named location, another object's URL.
+    "if ((item.path ?? '') === '/psychiatry') fbq('track', 'PageView');",
+    "const [first] = sections;\nif (first === 'psychiatry') fbq('track', 'PageView');",
+    "if (`${base}${location.pathname}`.length > 1 && section === '/psychiatry') showBanner();\nfbq('track', 'PageView');",
     "if (item.url.includes('/psychiatry')) fbq('track', 'PageView');",
     "function f(location) { if (location.pathname.includes('/psychiatry')) fbq('track', 'PageView'); }",
     "function f(window) { if (window.location.pathname.includes('/psychiatry')) fbq('track', 'PageView'); }",
@@ -190,6 +193,13 @@ run('no-health-page-triggers', rule, {
     invalid("const url = new URL(window.location.href);\nif (url.pathname.startsWith('/psychiatry')) fbq('track', 'ViewContent');", [[P, "'/psychiatry'"]]),
     invalid("if (new URLSearchParams(location.search).get('service') === 'hiv-testing') fbq('track', 'Lead');", [[P, "'hiv-testing'"]]),
     invalid("if ((location.pathname as string).includes('/psychiatry')) fbq('track', 'PageView');", [[P, "'/psychiatry'"]], ts()),
+    // The address with a default, as a string, destructured from its pieces, and filtered.
+    invalid("import { usePathname } from 'next/navigation';\nexport function Pixel() {\n  const pathname = usePathname() ?? '';\n  useEffect(() => {\n    if (pathname.startsWith('/conditions/hiv')) fbq('track', 'ViewContent');\n  }, [pathname]);\n}", [[P, "'/conditions/hiv'"]]),
+    invalid("const service = new URLSearchParams(location.search).get('service') || '';\nif (service === 'naloxone') rdt('track', 'PageVisit');", [[P, "'naloxone'"]]),
+    invalid("if ((location.pathname || '/').toLowerCase().startsWith('/ivf')) fbq('track', 'PageView');", [[P, "'/ivf'"]]),
+    invalid("if (`${location.pathname}`.includes('/psychiatry')) fbq('track', 'PageView');", [[P, "'/psychiatry'"]]),
+    invalid("const [, section] = location.pathname.split('/');\nif (section === 'ketamine-therapy') rdt('track', 'PageVisit');", [[P, "'ketamine-therapy'"]]),
+    invalid("const section = location.pathname.split('/').filter(Boolean)[0];\nif (section === 'ketamine-therapy') rdt('track', 'PageVisit');", [[P, "'ketamine-therapy'"]]),
     // The window as the other rules follow it: an alias, `self`, a classic script's top-level `this`.
     invalid("const w = window;\nif (w.location.pathname.includes('/psychiatry')) fbq('track', 'PageView');", [[P, "'/psychiatry'"]]),
     invalid("if (this.location.href.includes('/hiv-care')) fbq('track', 'PageView');", [[P, "'/hiv-care'"]], { languageOptions: { sourceType: 'script' } }),
