@@ -390,9 +390,14 @@ describe('template fields', () => {
 
   it('Google Ads: built-in tags are pixels; googtag routes by tag id', () => {
     const r = analyze({
-      tag: [tag('ads', 'awct', [T('conversionId', '123')]), tag('gtag-ads', 'googtag', [T('tagId', 'AW-123')]), tag('gtag-ga', 'googtag', [T('tagId', 'G-123')])],
+      tag: [
+        tag('ads', 'awct', [T('conversionId', '123')]),
+        tag('gtag-ads', 'googtag', [T('tagId', 'AW-123')]),
+        tag('gtag-ga', 'googtag', [T('tagId', 'G-123')]),
+        tag('gtag-floodlight', 'googtag', [T('tagId', 'DC-1234567')]),
+      ],
     });
-    expect(r.messages.filter((m) => m.ruleId === 'no-tracking-pixel').map((m) => m.gtm.name)).toEqual(['ads', 'gtag-ads']);
+    expect(r.messages.filter((m) => m.ruleId === 'no-tracking-pixel').map((m) => m.gtm.name)).toEqual(['ads', 'gtag-ads', 'gtag-floodlight']);
   });
 
   it('Stape TikTok web template: userDataList, and advanced matching that is on by default', () => {

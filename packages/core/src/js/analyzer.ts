@@ -2146,7 +2146,7 @@ export class Analyzer {
     const prefix = shape.vendorByPrefix;
     if (prefix) {
       const candidates = [argValues[prefix.arg]?.value, shape.params !== undefined ? lookupValue(argValues[shape.params]?.value, 'send_to') : undefined];
-      if (candidates.some((c) => c && this.strings(c).some((s) => s.startsWith(prefix.prefix)))) vendor = getVendor(prefix.vendor);
+      if (candidates.some((c) => c && this.strings(c).some((s) => prefix.prefixes.some((p) => s.startsWith(p))))) vendor = getVendor(prefix.vendor);
     }
     return { vendor, shape, display, range, args: argValues, enclosingFn };
   }

@@ -1,6 +1,7 @@
 import type { ConditionalShape, VendorSpec } from './types.js';
 
-const toAds = { arg: 1, prefix: 'AW-', vendor: 'google-ads' } as const;
+// Google Ads (`AW-`) and Floodlight of Campaign Manager 360 / Display & Video 360 (`DC-`).
+const toAds = { arg: 1, prefixes: ['AW-', 'DC-'], vendor: 'google-ads' } as const;
 
 const gtagCommands: Record<string, ConditionalShape | readonly ConditionalShape[]> = {
   event: { kind: 'event', event: 1, params: 2, vendorByPrefix: toAds },
@@ -15,7 +16,7 @@ const gtagCommands: Record<string, ConditionalShape | readonly ConditionalShape[
   get: { kind: 'other' },
 };
 
-/** gtag.js, the GTM data layer and their wrappers: analytics unless an `AW-` id routes to Google Ads. */
+/** gtag.js, the GTM data layer and their wrappers: analytics unless an `AW-` or `DC-` id routes to Google Ads. */
 export const googleTag: VendorSpec = {
   id: 'google-tag',
   name: 'Google tag',
@@ -84,6 +85,7 @@ export const googleAds: VendorSpec = {
   kind: 'ads',
   urls: [
     { host: 'www.googletagmanager.com', path: '/gtag/js', query: 'id=AW-', label: 'gtag.js with a Google Ads id', role: 'loader' },
+    { host: 'www.googletagmanager.com', path: '/gtag/js', query: 'id=DC-', label: 'gtag.js with a Floodlight id', role: 'loader' },
     { host: 'www.googleadservices.com', path: '/pagead/conversion', label: 'conversion script', role: 'loader' },
     { host: 'googleads.g.doubleclick.net', path: '/pagead/', label: 'conversion beacon', role: 'beacon' },
     // Floodlight (Campaign Manager 360 / Display & Video 360, GTM's flc and fls tags) written out: the iframe

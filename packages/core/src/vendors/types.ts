@@ -67,7 +67,7 @@ export interface CallShape {
   /** An `init` that sets up a server-side events client (`new EventRequest(token, pixelId)`), not a browser pixel. */
   server?: boolean;
   /** Another vendor owns the call when an argument starts with a prefix (`gtag('config','AW-…')` → Google Ads). */
-  vendorByPrefix?: { arg: number; prefix: string; vendor: VendorId };
+  vendorByPrefix?: { arg: number; prefixes: readonly string[]; vendor: VendorId };
 }
 
 /** A command-style API: argument 0 picks the shape (`fbq('track', …)`). */

@@ -193,6 +193,8 @@ run('no-health-page-triggers', rule, {
     invalid("const url = new URL(window.location.href);\nif (url.pathname.startsWith('/psychiatry')) fbq('track', 'ViewContent');", [[P, "'/psychiatry'"]]),
     invalid("if (new URLSearchParams(location.search).get('service') === 'hiv-testing') fbq('track', 'Lead');", [[P, "'hiv-testing'"]]),
     invalid("if ((location.pathname as string).includes('/psychiatry')) fbq('track', 'PageView');", [[P, "'/psychiatry'"]], ts()),
+    // A Floodlight event sent through gtag.js is Google Ads'.
+    invalid("if (location.pathname.startsWith('/hiv-treatment')) gtag('event', 'conversion', { allow_custom_scripts: true, send_to: 'DC-1234567/hiv00/lp000+standard' });", [[P, "'/hiv-treatment'"]]),
     // The address with a default, as a string, destructured from its pieces, and filtered.
     invalid("import { usePathname } from 'next/navigation';\nexport function Pixel() {\n  const pathname = usePathname() ?? '';\n  useEffect(() => {\n    if (pathname.startsWith('/conditions/hiv')) fbq('track', 'ViewContent');\n  }, [pathname]);\n}", [[P, "'/conditions/hiv'"]]),
     invalid("const service = new URLSearchParams(location.search).get('service') || '';\nif (service === 'naloxone') rdt('track', 'PageVisit');", [[P, "'naloxone'"]]),

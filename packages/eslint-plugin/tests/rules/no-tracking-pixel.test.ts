@@ -149,6 +149,12 @@ run('no-tracking-pixel', rule, {
     invalid("ttq.load('C4ABCDEFGHIJKLMNOPQR');", [[I, "ttq.load('C4ABCDEFGHIJKLMNOPQR')"]]),
     // Other vendors.
     invalid("gtag('config', 'AW-123456789');", [[I, "gtag('config', 'AW-123456789')"]]),
+    // Floodlight (Campaign Manager 360) through gtag.js: its `DC-` id routes to Google Ads.
+    invalid("gtag('config', 'DC-1234567');", [[I, "gtag('config', 'DC-1234567')"]]),
+    invalid(
+      'export const Floodlight = () => <script async src="https://www.googletagmanager.com/gtag/js?id=DC-1234567"></script>;',
+      [[U, '"https://www.googletagmanager.com/gtag/js?id=DC-1234567"']],
+    ),
     invalid(
       'export const Ads = () => <script async src="https://www.googletagmanager.com/gtag/js?id=AW-123456789"></script>;',
       [[U, '"https://www.googletagmanager.com/gtag/js?id=AW-123456789"']],

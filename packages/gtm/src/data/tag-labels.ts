@@ -30,6 +30,7 @@ export const TAG_TYPE_LABELS: Readonly<Record<string, string>> = {
 /** `googtag` sends to the product its tag id names. */
 export const TAG_ID_PREFIXES: Readonly<Record<string, VendorId>> = {
   'AW-': 'google-ads',
+  'DC-': 'google-ads',
   'G-': 'google-tag',
   'GT-': 'google-tag',
 };
