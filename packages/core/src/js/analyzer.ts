@@ -473,6 +473,7 @@ export class Analyzer {
 
   /** A string that calls a vendor API is code (a snippet returned by a helper, a PHP-built string): parse it. */
   private stringLiteral(node: Node): void {
+    if (this.onlyShown(node)) return;
     const v = this.value(node);
     if (v.kind === 'str' && this.ctx.embed && CODE_IN_STRING.test(joinParts(v.parts))) {
       this.embedNode(node, 'auto');
@@ -572,6 +573,12 @@ export class Analyzer {
 
   private checkJsxAttribute(node: Node): void {
     const name = node.name as Node;
+    // `<textarea placeholder="fbq('init', 'YOUR_PIXEL_ID')">`: text the page shows, not code it runs.
+    if (displayAttribute(node)) {
+      const value = node.value as Node | null;
+      if (value) this.markInert(value.type === 'JSXExpressionContainer' ? (value.expression as Node) : value);
+      return;
+    }
     if (name.type !== 'JSXIdentifier' || name.name !== 'dangerouslySetInnerHTML') return;
     const element = node.parent?.parent;
     const inert = element?.type === 'JSXElement' && neverRuns(element, this.templatesInert);
@@ -583,6 +590,15 @@ export class Analyzer {
       if (inert) this.markInert(prop.value as Node);
       else this.embedValue(prop.value as Node, 'auto');
     }
+  }
+
+  /** A constant whose every use is text the page shows (`<pre><code>{SNIPPET}</code></pre>`): it never runs. */
+  private onlyShown(node: Node): boolean {
+    const held = holder(node);
+    const variable = held && !held.list ? this.ctx.scopeManager.getDeclaredVariables(held.declarator)[0] : undefined;
+    if (!variable || variable.scope?.type === 'global') return false;
+    const uses = variable.references.filter((ref) => !ref.isWrite());
+    return uses.length > 0 && uses.length === variable.references.length - 1 && uses.every((ref) => shownAt(ref.identifier));
   }
 
   /** `<template>` content stays inert unless the file's code takes it out, as in a Custom HTML tag. */
@@ -599,6 +615,11 @@ export class Analyzer {
   private checkScriptElement(node: Node): void {
     const opening = node.openingElement as Node;
     const name = opening.name as Node;
+    // `<pre><code>{"fbq('init', …)"}</code></pre>`: React renders a string child of an element as text.
+    if (showsText(opening)) {
+      for (const child of node.children as Node[]) if (child.type === 'JSXExpressionContainer') this.markInert(child.expression as Node);
+      return;
+    }
     if (name.type !== 'JSXIdentifier' || (name.name !== 'script' && name.name !== 'Script')) return;
     const inert = neverRuns(node, this.templatesInert);
     for (const child of node.children as Node[]) {
@@ -2904,6 +2925,35 @@ export function macroValue(info: MacroInfo | undefined, range: Range): Value {
  * inline body in place of `src`), and an inert `<template>` or what is inside one, unless the code
  * takes template content out.
  */
+/** Attributes whose text an element shows or describes itself with; the page never runs it. */
+const DISPLAY_ATTRIBUTES = new Set(['placeholder', 'title', 'alt', 'label', 'aria-label', 'aria-description', 'aria-placeholder', 'value', 'defaultValue']);
+
+/** Whether a JSX expression is text an element shows: a child of an HTML element other than a script, or a display attribute's value. */
+function shownAt(expr: Node): boolean {
+  const container = expr.parent;
+  if (container?.type !== 'JSXExpressionContainer') return false;
+  const at = container.parent;
+  return at?.type === 'JSXElement' ? showsText(at.openingElement as Node) : at?.type === 'JSXAttribute' && displayAttribute(at);
+}
+
+/** An HTML element whose string children are text (not a script's code, nor `<noscript>` markup). */
+function showsText(opening: Node): boolean {
+  const tag = intrinsicName(opening);
+  return tag !== undefined && tag !== 'script' && tag !== 'noscript';
+}
+
+/** A display attribute of an HTML element (`<textarea placeholder>`). */
+function displayAttribute(attr: Node): boolean {
+  const name = attr.name as Node;
+  return name.type === 'JSXIdentifier' && DISPLAY_ATTRIBUTES.has(name.name as string) && intrinsicName(attr.parent) !== undefined;
+}
+
+/** The tag of an HTML element written in JSX (`textarea`), undefined for a component (`Script`, `ui.Code`). */
+function intrinsicName(opening: Node | null | undefined): string | undefined {
+  const name = opening?.type === 'JSXOpeningElement' ? (opening.name as Node) : undefined;
+  return name?.type === 'JSXIdentifier' && /^[a-z]/u.test(name.name as string) ? (name.name as string) : undefined;
+}
+
 function neverRuns(element: Node, templatesInert: boolean): boolean {
   const tag = (el: Node) => ((el.openingElement as Node).name as Node).name;
   const attributes = (element.openingElement as Node).attributes as Node[];

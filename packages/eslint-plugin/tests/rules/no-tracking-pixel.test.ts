@@ -53,6 +53,10 @@ run('no-tracking-pixel', rule, {
     'export const B = () => <template dangerouslySetInnerHTML={{ __html: "<script>ttq.load(\'X1\')</script>" }} />;',
     'export const C = () => <script src="/app.js">{"snaptr(\'init\', \'abc\')"}</script>;',
     'export const D = () => <template><div><script>{"twq(\'config\', \'o1\')"}</script></div></template>;',
+    // Text an HTML element shows: a display attribute, a string child, and a constant used only there.
+    'export const E = () => <textarea value={v} onChange={set} placeholder="fbq(\'init\', \'YOUR_PIXEL_ID\');" />;',
+    'export const F = () => <pre><code>{"ttq.load(\'C4ABCDEFGHIJKLMNOPQR\'); ttq.page();"}</code></pre>;',
+    "const SNIPPET = `fbq('init', '123456789012345', { em: 'jane@example.com' });`;\nexport const G = () => <article><pre>{SNIPPET}</pre><input aria-label={SNIPPET} /></article>;",
     // Analytics and tag-manager loaders are checked for what they send, not for being present.
     "loadScript('https://www.googletagmanager.com/gtm.js?id=GTM-ABC123')",
     "gtag('config', 'G-ABC123')",
@@ -149,6 +153,9 @@ run('no-tracking-pixel', rule, {
     invalid("ttq.load('C4ABCDEFGHIJKLMNOPQR');", [[I, "ttq.load('C4ABCDEFGHIJKLMNOPQR')"]]),
     // Other vendors.
     invalid("gtag('config', 'AW-123456789');", [[I, "gtag('config', 'AW-123456789')"]]),
+    // A constant shown as text and also run; a component's prop, which it may run.
+    invalid("const SNIPPET = \"fbq('init', '1');\";\nexport const H = () => <><pre>{SNIPPET}</pre><script dangerouslySetInnerHTML={{ __html: SNIPPET }} /></>;", [[I, "fbq('init', '1')"]]),
+    invalid('export const J = () => <PixelSnippet placeholder="fbq(\'init\', \'1\');" />;', [[I, "fbq('init', '1')"]]),
     // Floodlight (Campaign Manager 360) through gtag.js: its `DC-` id routes to Google Ads.
     invalid("gtag('config', 'DC-1234567');", [[I, "gtag('config', 'DC-1234567')"]]),
     invalid(
