@@ -186,6 +186,46 @@ function mockedModules(program: Node): Set<string> {
   return out;
 }
 
+/** Test doubles: `jest.fn()`, `vi.fn()`, `sinon.stub()`, also configured (`jest.fn().mockReturnValue(…)`). */
+function isTestDouble(node: Node): boolean {
+  let n = unwrap(node);
+  for (;;) {
+    const callee = n.type === 'CallExpression' ? unwrap(n.callee as Node) : undefined;
+    if (callee?.type !== 'MemberExpression' || callee.computed) return false;
+    const object = unwrap(callee.object as Node);
+    const method = (callee.property as Node).name as string;
+    if (object.type === 'Identifier' && DOUBLES[object.name as string]?.includes(method)) return true;
+    if (!/^(?:mock|returns|resolves|callsFake)/u.test(method)) return false;
+    n = object;
+  }
+}
+const DOUBLES: Readonly<Record<string, readonly string[]>> = { jest: ['fn'], vi: ['fn'], sinon: ['stub', 'spy', 'fake'] };
+const WINDOW_OBJECTS = new Set(['window', 'global', 'globalThis', 'self']);
+
+/**
+ * Vendor globals a test replaces with a double (`window.fbq = jest.fn()`, `vi.stubGlobal('ttq', …)`):
+ * calls of them in the file are the test's, and send nothing.
+ */
+function stubbedGlobals(program: Node, keys: VisitorKeys): Set<string> {
+  const out = new Set<string>();
+  walk(program, keys, (node) => {
+    let name: string | undefined;
+    if (node.type === 'AssignmentExpression' && node.operator === '=' && isTestDouble(node.right as Node)) {
+      const left = unwrap(node.left as Node);
+      if (left.type === 'Identifier') name = left.name as string;
+      else if (left.type === 'MemberExpression' && !left.computed && WINDOW_OBJECTS.has(unwrap(left.object as Node).name as string)) name = (left.property as Node).name as string;
+    } else if (node.type === 'CallExpression') {
+      const callee = unwrap(node.callee as Node);
+      const [first] = argsOf(node);
+      const stubGlobal = callee.type === 'MemberExpression' && !callee.computed && (callee.property as Node).name === 'stubGlobal' && unwrap(callee.object as Node).name === 'vi';
+      if (stubGlobal && first?.type === 'Literal' && typeof first.value === 'string') name = first.value;
+    }
+    if (name !== undefined && GLOBALS.has(name)) out.add(name);
+    return undefined;
+  });
+  return out;
+}
+
 /** A JSX `<link>` whose literal `rel` is a connection hint, as `isConnectionHint` reads HTML. */
 function jsxConnectionHint(opening: Node): boolean {
   const name = opening.name as Node;
@@ -260,6 +300,8 @@ export class Analyzer {
   private apiDepth = 0;
   /** Modules a test file replaces (`jest.mock('facebook-nodejs-business-sdk')`): nothing of them runs. */
   private mocked?: ReadonlySet<string>;
+  /** Vendor globals the file replaces with test doubles. */
+  private stubbed?: ReadonlySet<string>;
   /**
    * Whether a string built in this file can hold a vendor URL: a vendor's domain name is in its
    * text, or a GTM macro, an outer template hole or a type from another file can bring one. Most
@@ -280,6 +322,7 @@ export class Analyzer {
 
   run(program: Node): FileFacts {
     if (this.ctx.text.includes('mock')) this.mocked = mockedModules(program);
+    if (TEST_DOUBLE_WORDS.test(this.ctx.text)) this.stubbed = stubbedGlobals(program, this.ctx.visitorKeys);
     walk(program, this.ctx.visitorKeys, (node) => this.visit(node));
     this.dropNamedOnly();
     for (const list of this.moduleLists) this.checkModuleList(list);
@@ -1514,6 +1557,7 @@ export class Analyzer {
   }
 
   private globalApi(name: string): ApiRef | undefined {
+    if (this.stubbed?.has(name)) return undefined;
     const entry = GLOBALS.get(name) ?? this.extraGlobals.get(name);
     return entry && { kind: 'api', vendor: entry.vendor, node: entry.api, root: entry.api, path: name };
   }
@@ -2817,6 +2861,9 @@ function adVendorsRun(facts: FileFacts, into = new Map<VendorSpec, string>()): M
 }
 
 /** Words of code that reads the page address; without them no call can be scoped to pages. */
+/** Words of code that makes a test double; without them no global is stubbed. */
+const TEST_DOUBLE_WORDS = /\b(?:jest|vi)\.fn\b|\bsinon\.|\bstubGlobal\b/u;
+
 const PAGE_WORDS = /location|Location|document|\bURL\b|Pathname|useRoute|\$route|next\/router|createRouter|History|RouteMiddleware|@angular\/router/u;
 
 /** A vendor call written inside a string: `ttq.track(`, `fbq (`, `window.dataLayer.push(`. */

@@ -5,6 +5,10 @@ const E = 'healthEventName';
 
 run('no-health-event-names', rule, {
   valid: [
+    // A test that replaces the vendor's global with a double: its calls send nothing.
+    "test('forwards', () => {\n  window.fbq = jest.fn();\n  window.fbq('trackCustom', 'Therapy Booked');\n  expect(window.fbq).toHaveBeenCalled();\n});",
+    "beforeEach(() => { vi.stubGlobal('ttq', { track: vi.fn() }); });\nit('tracks', () => { ttq.track('HIV Test Booked'); });",
+    "global.snaptr = sinon.stub().returns(undefined);\nsnaptr('track', 'Therapy Booked');",
     // A module's top-level `this` is undefined, and a function's is its receiver.
     "this.fbq('trackCustom', 'Therapy Booked');",
     { code: "(function () { this.fbq('trackCustom', 'Therapy Booked'); }).call(tracker);", languageOptions: { sourceType: 'script' } },
@@ -104,6 +108,9 @@ run('no-health-event-names', rule, {
     { code: "ttq.track('book_appointment')", settings: { phiguard: { healthContext: true } }, options: [{ healthContext: false }] },
   ],
   invalid: [
+    // A double for another global, or the global set to something that is not a double.
+    invalid("window.ttq = jest.fn();\nwindow.fbq('trackCustom', 'Therapy Booked');", [[E, "'Therapy Booked'"]]),
+    invalid("window.fbq = window.fbq || queue;\nwindow.fbq('trackCustom', 'Therapy Booked');", [[E, "'Therapy Booked'"]]),
     // Arguments spread from a known list; an unknown one is not guessed at.
     invalid("window.fbq(...['trackCustom', 'HIV Test Booked']);\nwindow.fbq('trackCustom', ...names);\nwindow.fbq(...[...pre, 'x']);", [[E, "'HIV Test Booked'"]]),
     // A parameter's list, iterated in the helper: each element of what a site passes.
