@@ -670,7 +670,7 @@ function valuesUnder(v: Value, keys: ReadonlySet<string>, depth = 0): Value[] {
 }
 
 /** Parameters that never carry descriptive text (normalised keys). */
-export const NON_DESCRIPTIVE_KEYS: ReadonlySet<string> = new Set(['currency', 'sendto', 'eventcallback', 'eventtimeout', 'eventid', 'transactionid', 'orderid', 'pixelcode', 'value', 'servercontainerurl', 'sendpageview']);
+export const NON_DESCRIPTIVE_KEYS: ReadonlySet<string> = new Set(['currency', 'sendto', 'eventcallback', 'eventtimeout', 'eventid', 'transactionid', 'orderid', 'pixelcode', 'servercontainerurl', 'sendpageview']);
 
 /** Beacon query keys for the pixel id, protocol version and cache busters. */
 const QUERY_NON_DESCRIPTIVE_KEYS: ReadonlySet<string> = new Set(['id', 'v', 'noscript', 'cb', 'random', 'rnd']);

@@ -51,6 +51,8 @@ run('no-health-event-properties', rule, {
     "dataLayer.push({ event: 'view_item', item: { horoscope: 'Cancer' } })",
   ],
   invalid: [
+    // `value` is usually a number; text in it is read like any other parameter.
+    invalid("window.fbq('track', 'Lead', { value: 'Couples Therapy' });", [[H, "'Couples Therapy'"]]),
     // Contents built by `.map` over a helper's parameter, from what a site passes (Meta's server SDK).
     invalid(
       "const { Content, CustomData } = require('facebook-nodejs-business-sdk');\nfunction cart(items) {\n  return new CustomData().setContents(items.map((i) => new Content(i.sku, i.qty, i.price, i.name)));\n}\ncart([{ sku: 'x', qty: 1, price: 9, name: 'Valtrex 500mg' }]);",
