@@ -659,15 +659,20 @@ function pageFindings(call: TrackerCall, settings: Settings, emit: Emit): void {
 /** Keys of server event payloads: TikTok Events API `event`, Meta Conversions API `event_name`. */
 const PAYLOAD_EVENT_KEYS = new Set(['event', 'eventname']);
 const PAYLOAD_PROPERTY_KEYS = new Set(['properties', 'customdata', 'contents']);
+/** Keys of server event payloads that hold the page address: Meta's, Pinterest's and Snap's `event_source_url`, TikTok's `page: { url, referrer }`. */
+const PAYLOAD_PAGE_KEYS = new Set(['eventsourceurl', 'referrerurl', 'page']);
+const PAYLOAD_READ_KEYS = new Set([...PAYLOAD_PROPERTY_KEYS, ...PAYLOAD_PAGE_KEYS]);
 
-/** Values of the given (normalised) keys anywhere in a payload (`data[0].event`). */
-function valuesUnder(v: Value, keys: ReadonlySet<string>, depth = 0): Value[] {
+/** Values of the given (normalised) keys anywhere in a payload (`data[0].event`), with the key as written. */
+function entriesUnder(v: Value, keys: ReadonlySet<string>, depth = 0): Array<{ key: string; value: Value }> {
   if (depth > MAX_VALUE_DEPTH) return [];
-  if (v.kind === 'arr') return v.items.flatMap((item) => valuesUnder(item, keys, depth + 1));
-  if (v.kind === 'any') return v.options.flatMap((o) => valuesUnder(o, keys, depth + 1));
+  if (v.kind === 'arr') return v.items.flatMap((item) => entriesUnder(item, keys, depth + 1));
+  if (v.kind === 'any') return v.options.flatMap((o) => entriesUnder(o, keys, depth + 1));
   if (v.kind !== 'obj') return [];
-  return v.props.flatMap((p) => (p.key !== undefined && keys.has(normalizeKey(p.key)) ? [p.value] : valuesUnder(p.value, keys, depth + 1)));
+  return v.props.flatMap((p) => (p.key !== undefined && keys.has(normalizeKey(p.key)) ? [{ key: p.key, value: p.value }] : entriesUnder(p.value, keys, depth + 1)));
 }
+
+const valuesUnder = (v: Value, keys: ReadonlySet<string>): Value[] => entriesUnder(v, keys).map((e) => e.value);
 
 /** Parameters that never carry descriptive text (normalised keys). */
 export const NON_DESCRIPTIVE_KEYS: ReadonlySet<string> = new Set(['currency', 'sendto', 'eventcallback', 'eventtimeout', 'eventid', 'transactionid', 'orderid', 'pixelcode', 'servercontainerurl', 'sendpageview']);
@@ -718,7 +723,8 @@ function propertyFindings(call: TrackerCall, settings: Settings, emit: Emit, see
   const params = shape.params !== undefined ? call.args[shape.params] : undefined;
   if (params) visit(params.value, '', params.range, 0);
   const payload = shape.payload !== undefined ? call.args[shape.payload] : undefined;
-  if (payload) for (const v of valuesUnder(payload.value, PAYLOAD_PROPERTY_KEYS)) visit(v, '', payload.range, 0);
+  // Properties are named by their own keys; the page address by the payload's (`event_source_url`, `page.url`).
+  if (payload) for (const { key, value } of entriesUnder(payload.value, PAYLOAD_READ_KEYS)) visit(value, PAYLOAD_PAGE_KEYS.has(normalizeKey(key)) ? key : '', payload.range, 0);
   for (const { arg, obj } of eventObjects(call)) {
     const eventKey = shape.eventObject!.eventKey.split('.').at(-1);
     visit({ ...obj, props: obj.props.filter((p) => p.key !== eventKey) }, '', arg.range, 0);

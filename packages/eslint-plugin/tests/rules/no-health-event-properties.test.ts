@@ -51,6 +51,15 @@ run('no-health-event-properties', rule, {
     "dataLayer.push({ event: 'view_item', item: { horoscope: 'Cancer' } })",
   ],
   invalid: [
+    // The page address in a hand-written server payload: Meta's `event_source_url`, TikTok's `page.url`.
+    invalid(
+      "await fetch(`https://graph.facebook.com/v19.0/${pixelId}/events?access_token=${token}`, { method: 'POST', body: JSON.stringify({ data: [{ event_name: 'ViewContent', action_source: 'website', event_source_url: 'https://clinic.example.com/conditions/hiv/prep' }] }) });",
+      [[H, "'https://clinic.example.com/conditions/hiv/prep'"]],
+    ),
+    invalid(
+      "await axios.post('https://business-api.tiktok.com/open_api/v1.3/event/track/', { event_source: 'web', data: [{ event: 'ViewContent', page: { url: 'https://clinic.example.com/ivf/consult' } }] });",
+      [[H, "'https://clinic.example.com/ivf/consult'"]],
+    ),
     // `value` is usually a number; text in it is read like any other parameter.
     invalid("window.fbq('track', 'Lead', { value: 'Couples Therapy' });", [[H, "'Couples Therapy'"]]),
     // Contents built by `.map` over a helper's parameter, from what a site passes (Meta's server SDK).
