@@ -364,7 +364,7 @@ export class Analyzer {
         return index === undefined ? undefined : this.ctx.macro!(index);
       },
       helper: (call) => {
-        const fn = this.localFunction(unwrap(call.callee as Node));
+        const fn = this.memoized(call) ?? this.localFunction(unwrap(call.callee as Node));
         const returned = fn && !fn.async && !fn.generator ? this.returnedExpressions(fn) : [];
         if (!returned.length) return undefined;
         const value = (n: Node): Value => {
@@ -1465,6 +1465,10 @@ export class Analyzer {
   private callValue(node: Node, range: Range): Value {
     const callee = unwrap(node.callee as Node);
     const args = argsOf(node);
+    // `useMemo(() => kind === 'psych' ? 'Psychiatry Consult' : 'Consult', [kind])`: what the function returns.
+    const memo = this.memoized(node);
+    const held = memo && this.helperResult(node, memo, range);
+    if (held) return held;
     const name = callee.type === 'Identifier' ? (callee.name as string) : callee.type === 'MemberExpression' ? this.propName(callee) ?? '' : '';
     if (HASH_CALL.test(name) || (callee.type === 'MemberExpression' && HASH_CALL.test(memberText(callee)))) {
       return { kind: 'unknown', range, hashed: true, describe: `${name}()` };
@@ -1872,6 +1876,21 @@ export class Analyzer {
    * The function a callee names, when it is a local function declaration or a constant function
    * expression, or a method reached through `this` or a constant object literal (`analytics.payload(u)`).
    */
+  /**
+   * The function a `useMemo(() => …, deps)` (React) or `computed(() => …)` (Vue; also Nuxt's
+   * auto-import) call runs for its value, when written in place and taking no parameters.
+   */
+  private memoized(call: Node): Node | undefined {
+    const callee = unwrap(call.callee as Node);
+    const name = callee.type === 'Identifier' ? (callee.name as string) : callee.type === 'MemberExpression' && !callee.computed ? ((callee.property as Node).name as string) : undefined;
+    const source = MEMO_HOOKS.get(name ?? '');
+    if (!source) return undefined;
+    const from = callee.type === 'Identifier' ? this.imported(callee) : undefined;
+    const known = callee.type === 'MemberExpression' ? memberText(callee) === `React.${name}` : from ? source.includes(from.source) && from.name === name : name === 'computed' && this.isGlobal(callee);
+    const fn = known ? argsOf(call)[0] : undefined;
+    return fn && (fn.type === 'ArrowFunctionExpression' || fn.type === 'FunctionExpression') && (fn.params as Node[]).length === 0 && !fn.async && !fn.generator ? fn : undefined;
+  }
+
   private localFunction(callee: Node): Node | undefined {
     if (callee.type === 'MemberExpression') {
       const name = this.propName(callee);
@@ -2861,6 +2880,12 @@ function adVendorsRun(facts: FileFacts, into = new Map<VendorSpec, string>()): M
 }
 
 /** Words of code that reads the page address; without them no call can be scoped to pages. */
+/** Hooks that hold what a function returns, by the modules they come from. */
+const MEMO_HOOKS: ReadonlyMap<string, readonly string[]> = new Map([
+  ['useMemo', ['react', 'preact/hooks']],
+  ['computed', ['vue', '#imports', '@vue/reactivity']],
+]);
+
 /** Words of code that makes a test double; without them no global is stubbed. */
 const TEST_DOUBLE_WORDS = /\b(?:jest|vi)\.fn\b|\bsinon\.|\bstubGlobal\b/u;
 

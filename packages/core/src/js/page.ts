@@ -375,6 +375,12 @@ function pageTests(test: Node, holds: boolean, r: PageReader, out: PageGuard[]):
       nesting--;
     }
   }
+  // A Vue computed ref's value: `isHiv.value` where `const isHiv = computed(() => route.path.startsWith('/hiv'))`.
+  if (n.type === 'MemberExpression' && !n.computed && (n.property as Node).name === 'value' && unwrap(n.object as Node).type === 'Identifier' && nesting < MAX_NESTING) {
+    const init = r.soleInit(unwrap(n.object as Node));
+    const callee = init && unwrap(init).type === 'CallExpression' ? unwrap(unwrap(init).callee as Node) : undefined;
+    if (callee?.type === 'Identifier' && callee.name === 'computed') return pageTests(init!, holds, r, out);
+  }
   if (n.type === 'LogicalExpression') {
     if (n.operator === '||' || (n.operator === '&&' && holds)) {
       pageTests(n.left as Node, holds, r, out);

@@ -108,6 +108,8 @@ run('no-health-event-names', rule, {
     { code: "ttq.track('book_appointment')", settings: { phiguard: { healthContext: true } }, options: [{ healthContext: false }] },
   ],
   invalid: [
+    // A name held by useMemo: what its function returns (at the argument, as for a constant).
+    invalid("import { useMemo } from 'react';\nexport function Cta({ kind }) {\n  const eventName = useMemo(() => (kind === 'psych' ? 'Psychiatry Consult Click' : 'Consult Click'), [kind]);\n  return <button onClick={() => window.fbq('trackCustom', eventName)}>Book</button>;\n}", [[E, 'eventName', 1]]),
     // A double for another global, or the global set to something that is not a double.
     invalid("window.ttq = jest.fn();\nwindow.fbq('trackCustom', 'Therapy Booked');", [[E, "'Therapy Booked'"]]),
     invalid("window.fbq = window.fbq || queue;\nwindow.fbq('trackCustom', 'Therapy Booked');", [[E, "'Therapy Booked'"]]),

@@ -59,6 +59,8 @@ run('no-health-page-triggers', rule, {
     "function blocked() {\n  if (location.pathname.startsWith('/oncology')) return 'oncology';\n  return undefined;\n}\nif (!blocked()) snaptr('track', 'PAGE_VIEW');",
     "const onPage = (p) => location.pathname.startsWith(p);\nif (onPage('/careers')) fbq('track', 'PageView');",
     "function loop() { return loop(); }\nif (loop()) fbq('track', 'PageView');",
+    // A memo of the code's own is not React's: its function may not run.
+    "function useMemo(f) { return false; }\nconst onHiv = useMemo(() => location.pathname.startsWith('/hiv'), []);\nif (onHiv) fbq('track', 'PageView');",
     // Route-change listeners: a test that keeps the call off health pages, an event whose listener gets no address, an emitter that is not a router.
     "import { useRouter } from 'next/router';\nconst router = useRouter();\nrouter.events.on('routeChangeComplete', (url) => {\n  if (!url.startsWith('/psychiatry')) fbq('track', 'PageView');\n});",
     "import Router from 'next/router';\nRouter.events.on('routeChangeError', (err, url) => {\n  if (err.message.includes('/psychiatry')) fbq('track', 'PageView');\n});",
@@ -193,6 +195,9 @@ run('no-health-page-triggers', rule, {
     invalid("const url = new URL(window.location.href);\nif (url.pathname.startsWith('/psychiatry')) fbq('track', 'ViewContent');", [[P, "'/psychiatry'"]]),
     invalid("if (new URLSearchParams(location.search).get('service') === 'hiv-testing') fbq('track', 'Lead');", [[P, "'hiv-testing'"]]),
     invalid("if ((location.pathname as string).includes('/psychiatry')) fbq('track', 'PageView');", [[P, "'/psychiatry'"]], ts()),
+    // A test held by React's useMemo or a Vue computed ref.
+    invalid("import { useMemo } from 'react';\nimport { usePathname } from 'next/navigation';\nexport function Meta() {\n  const pathname = usePathname();\n  const isHivPage = useMemo(() => pathname.startsWith('/hiv'), [pathname]);\n  useEffect(() => { if (isHivPage) fbq('track', 'ViewContent'); }, [isHivPage]);\n}", [[P, "'/hiv'"]]),
+    invalid("import { computed } from 'vue';\nimport { useRoute } from 'vue-router';\nconst route = useRoute();\nconst isHiv = computed(() => route.path.startsWith('/hiv'));\nonMounted(() => { if (isHiv.value) fbq('track', 'ViewContent'); });", [[P, "'/hiv'"]]),
     // A Floodlight event sent through gtag.js is Google Ads'.
     invalid("if (location.pathname.startsWith('/hiv-treatment')) gtag('event', 'conversion', { allow_custom_scripts: true, send_to: 'DC-1234567/hiv00/lp000+standard' });", [[P, "'/hiv-treatment'"]]),
     // The address with a default, as a string, destructured from its pieces, and filtered.
