@@ -416,12 +416,19 @@ export class Analyzer {
   /**
    * `gtag('set', 'user_data', …)` goes to every destination the page configures: with a Google Ads
    * tag (`gtag('config', 'AW-…')`, its gtag.js URL) that is enhanced conversions, so the identifiers
-   * are Google Ads' (allowing the Google tag under a BAA must not hide them).
+   * are Google Ads' (allowing the Google tag under a BAA must not hide them). So does a
+   * `gtag('event', …)` with no `send_to`: Google Ads receives it too.
    */
   private userDataToAds(): void {
     const isAds = (v: VendorSpec) => v.id === 'google-ads';
     if (!this.facts.calls.some((c) => isAds(c.vendor)) && !this.facts.pixels.some((p) => isAds(p.vendor))) return;
-    for (const call of this.facts.calls) if (call.vendor.id === 'google-tag' && call.shape.kind === 'identify') call.vendor = getVendor('google-ads');
+    const toEvery = (call: TrackerCall) => {
+      const { shape } = call;
+      if (shape.kind === 'identify') return true;
+      // gtag's event (the one shape routed by id) without a destination of its own.
+      return shape.kind === 'event' && shape.vendorByPrefix !== undefined && (shape.params === undefined || lookupValue(call.args[shape.params]?.value, 'send_to') === undefined);
+    };
+    for (const call of this.facts.calls) if (call.vendor.id === 'google-tag' && toEvery(call)) call.vendor = getVendor('google-ads');
   }
 
   // ───────────────────────────── collection ─────────────────────────────

@@ -5,6 +5,9 @@ const E = 'healthEventName';
 
 run('no-health-event-names', rule, {
   valid: [
+    // With a destination of its own (GA4), or with no Google Ads tag in the file, a gtag event is the Google tag's.
+    { code: "gtag('config', 'AW-123456789');\ngtag('event', 'anxiety_quiz_completed', { send_to: 'G-ABC1234567' });", settings: { phiguard: { allowVendors: ['google-tag'] } } },
+    { code: "gtag('config', 'G-ABC1234567');\ngtag('event', 'anxiety_quiz_completed');", settings: { phiguard: { allowVendors: ['google-tag'] } } },
     // A test that replaces the vendor's global with a double: its calls send nothing.
     "test('forwards', () => {\n  window.fbq = jest.fn();\n  window.fbq('trackCustom', 'Therapy Booked');\n  expect(window.fbq).toHaveBeenCalled();\n});",
     "beforeEach(() => { vi.stubGlobal('ttq', { track: vi.fn() }); });\nit('tracks', () => { ttq.track('HIV Test Booked'); });",
@@ -108,6 +111,8 @@ run('no-health-event-names', rule, {
     { code: "ttq.track('book_appointment')", settings: { phiguard: { healthContext: true } }, options: [{ healthContext: false }] },
   ],
   invalid: [
+    // A gtag event with no send_to goes to every configured tag, Google Ads too: allowing the Google tag does not hide it.
+    invalid("gtag('config', 'G-ABC1234567');\ngtag('config', 'AW-123456789');\ngtag('event', 'anxiety_quiz_completed');", [[E, "'anxiety_quiz_completed'"]], { settings: { phiguard: { allowVendors: ['google-tag'] } } }),
     // A name held by useMemo: what its function returns (at the argument, as for a constant).
     invalid("import { useMemo } from 'react';\nexport function Cta({ kind }) {\n  const eventName = useMemo(() => (kind === 'psych' ? 'Psychiatry Consult Click' : 'Consult Click'), [kind]);\n  return <button onClick={() => window.fbq('trackCustom', eventName)}>Book</button>;\n}", [[E, 'eventName', 1]]),
     // A double for another global, or the global set to something that is not a double.

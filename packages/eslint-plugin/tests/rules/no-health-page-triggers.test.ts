@@ -195,6 +195,8 @@ run('no-health-page-triggers', rule, {
     invalid("const url = new URL(window.location.href);\nif (url.pathname.startsWith('/psychiatry')) fbq('track', 'ViewContent');", [[P, "'/psychiatry'"]]),
     invalid("if (new URLSearchParams(location.search).get('service') === 'hiv-testing') fbq('track', 'Lead');", [[P, "'hiv-testing'"]]),
     invalid("if ((location.pathname as string).includes('/psychiatry')) fbq('track', 'PageView');", [[P, "'/psychiatry'"]], ts()),
+    // A gtag event with no send_to in a file that configures Google Ads reaches Google Ads.
+    invalid("gtag('config', 'G-ABC1234567');\ngtag('config', 'AW-123456789');\nif (location.pathname.startsWith('/hiv')) gtag('event', 'page_view');", [[P, "'/hiv'"]]),
     // A test held by React's useMemo or a Vue computed ref.
     invalid("import { useMemo } from 'react';\nimport { usePathname } from 'next/navigation';\nexport function Meta() {\n  const pathname = usePathname();\n  const isHivPage = useMemo(() => pathname.startsWith('/hiv'), [pathname]);\n  useEffect(() => { if (isHivPage) fbq('track', 'ViewContent'); }, [isHivPage]);\n}", [[P, "'/hiv'"]]),
     invalid("import { computed } from 'vue';\nimport { useRoute } from 'vue-router';\nconst route = useRoute();\nconst isHiv = computed(() => route.path.startsWith('/hiv'));\nonMounted(() => { if (isHiv.value) fbq('track', 'ViewContent'); });", [[P, "'/hiv'"]]),
