@@ -178,6 +178,29 @@ describe('built-in tag types', () => {
     ]);
   });
 
+  it("reads GA4's user_data paths (user_data.address.first_name) as the identifiers they end in", () => {
+    const r = analyze({
+      tag: [
+        tag('lead', 'gaawe', [
+          T('eventName', 'generate_lead'),
+          table('eventSettingsTable', [
+            { parameter: 'user_data.address.first_name', parameterValue: '{{DLV - first name}}' },
+            { parameter: 'user_data.address.street', parameterValue: '{{DLV - street}}' },
+            { parameter: 'user_data.address.country', parameterValue: 'US' },
+          ]),
+        ]),
+        tag('items', 'gaawe', [T('eventName', 'view_item'), table('eventSettingsTable', [{ parameter: 'items.0.first_name', parameterValue: '{{DLV - first name}}' }])]),
+      ],
+      variable: [
+        { variableId: '1', name: 'DLV - first name', type: 'v', parameter: [T('name', 'user.first_name')] },
+        { variableId: '2', name: 'DLV - street', type: 'v', parameter: [T('name', 'user.street')] },
+      ],
+    });
+    expect(r.messages.filter((m) => m.ruleId === 'no-advanced-matching').map((m) => m.message.replace(/ through.*/u, ''))).toEqual([
+      'Google tag event parameters send name (user_data.address.first_name: {{DLV - first name}}), address (user_data.address.street: {{DLV - street}})',
+    ]);
+  });
+
   it("reads Meta's x-fb-ud- user-data keys as identifiers, and names the settings variable a row is in", () => {
     const rows = (list: Array<[string, string]>) => [{ type: 'LIST', key: 'eventSettingsTable', list: list.map(([k, v]) => ({ type: 'MAP', map: [T('parameter', k), T('parameterValue', v)] })) }];
     const r = analyze({
