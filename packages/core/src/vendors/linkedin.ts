@@ -8,6 +8,8 @@ export const linkedin: VendorSpec = {
   urls: [
     { host: 'snap.licdn.com', path: '/li.lms-analytics/', label: 'Insight Tag loader', role: 'loader' },
     { host: 'px.ads.linkedin.com', label: 'Insight Tag beacon', role: 'beacon' },
+    // The beacon's older host, still in many noscript snippets and Custom Image tags.
+    { host: 'dc.ads.linkedin.com', path: '/collect', label: 'Insight Tag beacon (older host)', role: 'beacon' },
     // `POST https://api.linkedin.com/rest/conversionEvents`:
     // https://learn.microsoft.com/en-us/linkedin/marketing/integrations/ads-reporting/conversions-api
     { host: 'api.linkedin.com', path: '/rest/conversionEvents', label: 'Conversions API', role: 'server-api' },

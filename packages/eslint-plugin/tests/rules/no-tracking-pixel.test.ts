@@ -169,6 +169,7 @@ run('no-tracking-pixel', rule, {
     invalid("snaptr('init', '0f1e2d3c-aaaa-bbbb-cccc-111122223333');", [[I, "snaptr('init', '0f1e2d3c-aaaa-bbbb-cccc-111122223333')"]]),
     invalid("pintrk('load', '2612345678901');", [[I, "pintrk('load', '2612345678901')"]]),
     invalid('_linkedin_partner_id = "1234567";', [[B, '_linkedin_partner_id']]),
+    invalid('export const Li = () => <img height="1" width="1" alt="" src="https://dc.ads.linkedin.com/collect/?pid=1234567&fmt=gif" />;', [[U, '"https://dc.ads.linkedin.com/collect/?pid=1234567&fmt=gif"']]),
     invalid("twq('config', 'o1abc');", [[I, "twq('config', 'o1abc')"]]),
     invalid("rdt('init', 'a2_abcdef');", [[I, "rdt('init', 'a2_abcdef')"]]),
     invalid("s.src = 'https://bat.bing.com/bat.js';", [[U, "'https://bat.bing.com/bat.js'"]]),
