@@ -597,22 +597,27 @@ describe('template fields', () => {
 
   it('Stape Facebook Pixel: identifiers it reads itself (stored by earlier events, or the data layer\'s user_data) only with advanced matching on', () => {
     const pixel = { templateId: '2', name: 'Facebook Pixel by Stape', templateData: tpl({ displayName: 'Facebook Pixel by Stape' }, [perm('inject_script', [urls(['https://connect.facebook.net/'])])]), galleryReference: { owner: 'stape-io', repository: 'fb-tag' } };
-    const base = [T('eventName', 'standard'), T('eventNameStandard', 'PageView')];
+    // The pixel's own automatic advanced matching is off (disableAutoConfig), to see the template's.
+    const base = [T('eventName', 'standard'), T('eventNameStandard', 'PageView'), B('disableAutoConfig', true)];
     const r = analyze({
       customTemplate: [pixel],
       tag: [
         tag('stored', 'cvt_1_2', [...base, B('enableEdvancedMatching', true), B('enableEventEnhancement', true)], { consentSettings: NEEDED }),
         tag('data layer', 'cvt_1_2', [...base, B('enableEdvancedMatching', true), B('enableDataLayerMapping', true)], { consentSettings: NEEDED }),
         tag('off', 'cvt_1_2', [...base, B('enableEdvancedMatching', false), B('enableEventEnhancement', true), table('userDataList', [{ name: 'em', value: '{{DLV - email}}' }])], { consentSettings: NEEDED }),
+        // Like Meta's template, Stape's sends `fbq('set', 'autoConfig', false)` only when disableAutoConfig is checked (real-container run #3).
+        tag('autoConfig on', 'cvt_1_2', [T('eventName', 'standard'), T('eventNameStandard', 'PageView'), B('disableAutoConfig', false), B('enableEdvancedMatching', false)], { consentSettings: NEEDED }),
       ],
     });
     const am = r.messages.filter((m) => m.ruleId === 'no-advanced-matching');
     expect(am.map((m) => [m.gtm.name, m.severity])).toEqual([
       ['stored', 1],
       ['data layer', 1],
+      ['autoConfig on', 1],
     ]);
     expect(am[0]!.message).toContain('Event Enhancement sends the user data earlier events stored in the browser');
     expect(am[1]!.message).toContain("Data Layer Mapping reads the data layer's user_data");
+    expect(am[2]!.message).toContain("the Meta pixel's automatic advanced matching (autoConfig");
   });
 
   it("Stape Facebook Pixel: its consent check counts only when its consent mode is on", () => {

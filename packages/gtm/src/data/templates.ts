@@ -124,6 +124,13 @@ const snapCapi = {
 /** The browser pixel sends user data only with "Enable Advanced Matching" (`enableEdvancedMatching`, sic). */
 const stapeAdvancedMatching: Gate = { key: 'enableEdvancedMatching', values: ['true'], ifMissing: true };
 
+/** The Meta pixel's automatic advanced matching, which web templates leave on unless `disableAutoConfig` is checked. */
+const metaAutoConfig: ImplicitIdentity = {
+  fields: ['email', 'phone'],
+  source: "the Meta pixel's automatic advanced matching (autoConfig, on unless the template's disableAutoConfig is checked), which reads email and phone fields from forms on the page",
+  when: { key: 'disableAutoConfig', values: ['false'], ifMissing: true },
+};
+
 /** Amazon Ad Tag: "Manual" configuration mode (the default), where the fields say what is sent. */
 const amazonManual: Gate = { key: 'configMode', values: ['manual'], ifMissing: true };
 
@@ -213,11 +220,7 @@ export const TEMPLATE_SPECS: readonly TemplateSpec[] = [
     identityTables: [{ key: 'advancedMatchingList', nameColumn: 'name', valueColumn: 'value', when: { key: 'advancedMatching', values: ['true'], ifMissing: false } }],
     propertyTables: [{ key: 'objectPropertyList', nameColumn: 'name', valueColumn: 'value' }],
     objectVariables: ['objectPropertiesFromVariable'],
-    implicitIdentity: [{
-      fields: ['email', 'phone'],
-      source: "the Meta pixel's automatic advanced matching (autoConfig, on unless the template's disableAutoConfig is checked), which reads email and phone fields from forms on the page",
-      when: { key: 'disableAutoConfig', values: ['false'], ifMissing: true },
-    }],
+    implicitIdentity: [metaAutoConfig],
   },
   {
     id: 'meta-capi-official',
@@ -270,6 +273,8 @@ export const TEMPLATE_SPECS: readonly TemplateSpec[] = [
     propertyTables: [{ key: 'objectPropertiesList', nameColumn: 'name', valueColumn: 'value' }],
     objectVariables: ['objectPropertiesFromVariable'],
     implicitIdentity: [
+      // The template sends `fbq('set', 'autoConfig', false)` only when disableAutoConfig is checked, as Meta's does.
+      metaAutoConfig,
       {
         fields: ['email', 'phone', 'name', 'address'],
         source: 'the Stape Facebook Pixel template itself, whose Event Enhancement sends the user data earlier events stored in the browser (localStorage gtmeec) with every event',
