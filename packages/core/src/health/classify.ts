@@ -109,8 +109,12 @@ interface Cand {
  */
 const SITE_WORD_MIN = 5;
 
-/** Character class changes (lower / upper / digit) in a third or more of a long word: base64, hashes, ids. */
-function isOpaque(input: string, start: number, end: number): boolean {
+/**
+ * Character class changes (lower / upper / digit) in a third or more of a long word: base64, hashes,
+ * ids. Exported for tests.
+ */
+export function isOpaque(input: string, word: Word, tokens: readonly Token[]): boolean {
+  const { start, end } = word;
   let switches = 0;
   let prev = -1;
   for (let i = start; i < end; i++) {
@@ -119,7 +123,51 @@ function isOpaque(input: string, start: number, end: number): boolean {
     if (prev >= 0 && k !== prev) switches++;
     prev = k;
   }
-  return switches * 3 >= end - start;
+  return switches * 3 >= end - start && !readsAsCamelCase(input, word, tokens);
+}
+
+const isLowerAscii = (c: number): boolean => c >= 97 && c <= 122;
+const isUpperAscii = (c: number): boolean => c >= 65 && c <= 90;
+const isVowel = (c: number): boolean => 'aeiouyAEIOUY'.includes(String.fromCharCode(c));
+
+/**
+ * Short camelCase words change case often too (`AddOzempicToCart`). They read as words: each
+ * segment is a capitalized or lowercase word (`Add`, `to`, `Rx`, `Http`; one of 5+ letters has a
+ * vowel), an acronym of 2–5 capitals (`ADHD`) or `A`/`I`, with digits only at its end (`glp1`), and
+ * at least half the letters are in words of 3+ letters with a vowel. Random strings fail on lone
+ * capitals, digits inside a segment or long consonant runs.
+ */
+function readsAsCamelCase(input: string, word: Word, tokens: readonly Token[]): boolean {
+  let letters = 0;
+  let good = 0;
+  for (let t = word.firstToken; t < word.firstToken + word.tokenCount; t++) {
+    const { start, end } = tokens[t]!;
+    let e = end;
+    while (e > start && input.charCodeAt(e - 1) >= 48 && input.charCodeAt(e - 1) <= 57) e--;
+    const len = e - start;
+    if (len === 0) {
+      if (end - start > 4) return false; // a number of up to four digits (`2024AnnualReport`)
+      continue;
+    }
+    let uppers = 0;
+    let lowers = 0;
+    let vowel = false;
+    for (let i = start; i < e; i++) {
+      const c = input.charCodeAt(i);
+      if (isUpperAscii(c)) uppers++;
+      else if (isLowerAscii(c)) lowers++;
+      else return false; // a digit inside the segment, or a non-ASCII letter
+      vowel ||= isVowel(c);
+    }
+    const first = input.charCodeAt(start);
+    const word1 = len >= 2 && (lowers === len || (uppers === 1 && isUpperAscii(first)));
+    const acronym = uppers === len && len >= 2 && len <= 5;
+    const lone = len === 1 && (first === 65 || first === 73); // `A`, `I`
+    if (!(word1 && (len < 5 || vowel)) && !acronym && !lone) return false;
+    letters += len;
+    if (word1 && len >= 3 && vowel) good += len;
+  }
+  return good > 0 && good * 2 >= letters;
 }
 
 /** `cancer2024` → `cancer`; null unless the token is 4+ letters followed by digits only. */
@@ -274,7 +322,7 @@ export function classifyWith(lex: CompiledLexicon, input: string, opts: Resolved
 
   // Opaque words (base64, hashes, minified names: many camelCase/digit breaks) are skipped.
   for (const w of words) {
-    if (w.low.length >= 16 && isOpaque(input, w.start, w.end)) state.fill(1, w.firstToken, w.firstToken + w.tokenCount);
+    if (w.low.length >= 16 && isOpaque(input, w, tokens)) state.fill(1, w.firstToken, w.firstToken + w.tokenCount);
   }
   masked = opts.allowSeqs.size ? maskAllowed(tokens, words, opts.allowSeqs, state) : null;
 

@@ -1,7 +1,8 @@
 import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { classifyValue, createClassifier } from '../../src/health/index.js';
+import { classifyValue, createClassifier, tokenizeHealthText } from '../../src/health/index.js';
+import { isOpaque } from '../../src/health/classify.js';
 
 const c = createClassifier();
 const first = (s: string) => c.classify(s)[0];
@@ -252,4 +253,39 @@ describe('a parameter name as context (classifyValue)', () => {
     expect(classifyValue(c, 'weekly', 'therapy_plan')).toBeUndefined();
   });
   it('without a name, is the best match', () => expect(classifyValue(c, 'Paid: Weekly Therapy')).toEqual(c.classify('Paid: Weekly Therapy')[0]));
+});
+
+describe('long camelCase words are not opaque (adv28 #1)', () => {
+  it.each([
+    ['AddOzempicToCart', 'ozempic'],
+    ['ViewAbortionPillPage', 'abortion pill'],
+    ['ViewAnxietyQuizPage', 'anxiety'],
+    ['BuyViagraOnlineNow', 'viagra'],
+    ['BookIvfConsultNow', 'ivf'],
+    ['startAdhdQuizNow', 'adhd'],
+    ['getBirthControlRx', 'birth control'],
+    ['ViewSleepApneaPage', 'sleep apnea'],
+    ['ViewWeightLossProgram', 'weight loss program'],
+    ['GetAQuoteForIvfTreatment', 'ivf treatment'],
+    ['ViewADHDQuizStartPage', 'adhd'],
+    ['glp1EligibilityQuizStarted', 'glp1'],
+  ])('%s → %s', (s, term) => expect(c.classify(s).map((m) => m.term)).toContain(term));
+  // Base64, JWT pieces, hashes and minified names stay opaque, even with a health word inside.
+  it.each([
+    'eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9', 'aGVsbG8gd29ybGQgb3ptcGlj', 'xQ7ozempicZ3kLmN9pQ', 'aZ9AdhdQ3xLmP0ozempicR',
+    'kTherapyXqZvBnRtLpWq', 'QxRbTuWmZkPaAdhdQxRb', 'dGhlcmFweUFueGlldHlPemVtcGlj', 'p0Ozempic1qWzX2yTherapy',
+  ])('%s is not', (s) => expect(c.classify(s)).toEqual([]));
+  it('random base64 runs stay opaque (all but a handful in 5,000)', () => {
+    const b64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
+    let seed = 28;
+    const rnd = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+    let readable = 0;
+    for (let k = 0; k < 5000; k++) {
+      let s = '';
+      for (let len = 16 + (k % 32); s.length < len; ) s += b64[Math.floor(rnd() * 62)];
+      const { tokens, words } = tokenizeHealthText(s);
+      if (!isOpaque(s, words[0]!, tokens)) readable++;
+    }
+    expect(readable).toBeLessThan(25);
+  });
 });
