@@ -8,8 +8,8 @@
  *  2. joined forms of phrases (`mentalhealth`) and whole camelCase words (`AFib`, `eGFR`);
  *  3. substring terms inside long words (`telepsychiatryvisit`), unless a dictionary guard word
  *     covers the span (`specialist` ⊃ `cialis`);
- *  4. case-sensitive abbreviations on the raw string (`ED`, `PrEP`, `AIDS`), except in all-caps
- *     strings, where case carries no information;
+ *  4. case-sensitive abbreviations on the raw string (`ED`, `PrEP`, `AIDS`, also after a camelCase
+ *     word: `StartPrEP`), except in all-caps strings, where case carries no information;
  *  5. the medical-suffix fallback (`-ectomy`, `-oscopy`, `-plasty`, `-itis`, …) for unknown words;
  *  6. context rules: allowed terms are dropped; `exclude_if_near` words, non-human context (`pet`,
  *     `dog`, `vet`, `plant`, `engine`, …) and, for care words and specialties, jobs/education
@@ -180,6 +180,19 @@ function letterPrefix(low: string): string | null {
     if (c < 97 || c > 122) return null;
   }
   return low.slice(0, k);
+}
+
+/**
+ * Whether an abbreviation at `start` begins a camelCase segment: nothing or a separator before it,
+ * or a word before it that is capitalized (`GetED`, `MyPrEP`) or of 3+ lowercase letters
+ * (`orderPrEP`); not a stray letter or two (`bED`, `rAIDS`, `neED`). The scan stops at the first
+ * character that is not a lowercase letter, and the previous match ends in a capital, so it is linear.
+ */
+function camelBoundaryBefore(input: string, start: number): boolean {
+  let j = start;
+  while (j > 0 && isLowerAscii(input.charCodeAt(j - 1))) j--;
+  if (j === start) return true;
+  return start - j >= 3 || (j > 0 && isUpperAscii(input.charCodeAt(j - 1)));
 }
 
 function hasLowerCase(input: string): boolean {
@@ -510,6 +523,7 @@ export function classifyWith(lex: CompiledLexicon, input: string, opts: Resolved
     while ((mm = re.exec(input)) !== null) {
       const start = mm.index;
       const end = start + mm[0].length;
+      if (!camelBoundaryBefore(input, start)) continue;
       while (ti < n && tokens[ti]!.end <= start) ti++;
       let tj = ti;
       while (tj < n && tokens[tj]!.start < end) tj++;

@@ -356,8 +356,9 @@ export function compileLexicon(rows: readonly RawEntry[], overrides: readonly Ra
   const substr = new AhoCorasick(patterns);
 
   const cs = [...abbrCsEntries.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp);
-  // Literal alternation with fixed-width look-arounds: linear time.
-  const abbrCs = cs.length ? new RegExp(`(?<![A-Za-z0-9])(?:${cs.join('|')})(?=$|[^A-Za-z0-9]|[A-Z][a-z])`, 'g') : null;
+  // Literal alternation with fixed-width look-arounds: linear time. A lowercase letter may precede
+  // (`StartPrEP`); classify.ts checks that it ends a word, not a stray letter (`bED`).
+  const abbrCs = cs.length ? new RegExp(`(?<![A-Z0-9])(?:${cs.join('|')})(?=$|[^A-Za-z0-9]|[A-Z][a-z])`, 'g') : null;
 
   const suffixGuards = new Set(SUFFIX_GUARDS.split('\n').filter(Boolean));
   return { root, maxPhrase: Math.min(maxPhrase, 8), joined, substr, substrEntries, abbrCs, abbrCsEntries, suffixGuards, entryCount };

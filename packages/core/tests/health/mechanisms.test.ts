@@ -289,3 +289,19 @@ describe('long camelCase words are not opaque (adv28 #1)', () => {
     expect(readable).toBeLessThan(25);
   });
 });
+
+describe('case-sensitive abbreviations after a camelCase word (adv28 #2)', () => {
+  it.each([
+    ['StartPrEP', 'PrEP'],
+    ['orderPrEP', 'PrEP'],
+    ['MyPrEPRefill', 'PrEP'],
+    ['GetED', 'ED'],
+    ['ViewAIDSInfo', 'AIDS'],
+    ['PrEPStarted', 'PrEP'],
+  ])('%s → %s', (s, text) => expect(c.classify(s).map((m) => m.text)).toContain(text));
+  // A stray letter or two is not a word, and capitals before it are one word with it.
+  it.each(['neED', 'bED', 'rAIDS', 'SHARED_folder', 'PAIDS_total', 'GetEDucation', 'isEDITMode', 'loadEDGE', 'visualAIDS', 'EDIT_MODE'])(
+    '%s is not',
+    (s) => expect(c.classify(s)).toEqual([]),
+  );
+});
