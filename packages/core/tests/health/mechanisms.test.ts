@@ -305,3 +305,16 @@ describe('case-sensitive abbreviations after a camelCase word (adv28 #2)', () =>
     (s) => expect(c.classify(s)).toEqual([]),
   );
 });
+
+describe('counseling about money, housing, law or school is not mental health (adv28 #3)', () => {
+  it.each([
+    'housing_counseling_booked', 'Free Credit Counseling Session', 'debt_counseling_signup', 'Mortgage Counselor', 'budget and credit counseling',
+    'Tax Counselling', 'legal counseling request', 'small business counseling', 'admissions_counselor_meeting', 'academic counseling',
+    'financial aid counseling', 'student loan counseling', 'foreclosure prevention counseling', 'HomebuyerCounselingClass',
+  ])('%s is not', (s) => expect(c.classify(s)).toEqual([]));
+  it.each([
+    ['genetic counseling', 'genetic'], ['grief counseling', 'mental_health'], ['marriage counseling', 'mental_health'],
+    ['couples counseling', 'mental_health'], ['addiction counseling', 'substance_use'], ['Counseling Session', 'mental_health'],
+    ['counseling_intake_form', 'mental_health'],
+  ])('%s is %s', (s, category) => expect(c.classify(s).map((m) => m.category)).toContain(category));
+});
