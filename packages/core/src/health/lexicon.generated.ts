@@ -10697,7 +10697,13 @@ retirement counsellor
 investment counseling
 investment counselling
 investment counselor
-investment counsellor`;
+investment counsellor
+insomnia cookies
+insomnia cookie
+acne studios
+suicide squad
+vertigo 1958
+vertigo comics`;
 /** Dictionary words that contain a substring term without meaning it (`specialist` ⊃ `cialis`). */
 export const SUBSTR_GUARDS: string = `specialist
 specialists
@@ -10753,4 +10759,4 @@ xylotomy
 zooplasty
 nostalgia
 blasfemia`;
-export const LEXICON_COUNTS = {"entries":10435,"traps":255,"byMatch":{"phrase":6693,"substr":1176,"token":1928,"abbr":61,"ctx":501,"abbr_cs":3,"weak":73},"byCategory":{"mental_health":635,"substance_use":273,"reproductive":687,"sexual_health":142,"hiv_sti":167,"gender_affirming":89,"genetic":91,"condition":5040,"measurement":123,"medication":1177,"procedure":880,"diagnostic":76,"care_context":591,"specialty":464},"byTier":{"1":2084,"2":7760,"3":591},"byLang":{"en":8773,"es":1662}} as const;
+export const LEXICON_COUNTS = {"entries":10435,"traps":261,"byMatch":{"phrase":6693,"substr":1176,"token":1928,"abbr":61,"ctx":501,"abbr_cs":3,"weak":73},"byCategory":{"mental_health":635,"substance_use":273,"reproductive":687,"sexual_health":142,"hiv_sti":167,"gender_affirming":89,"genetic":91,"condition":5040,"measurement":123,"medication":1177,"procedure":880,"diagnostic":76,"care_context":591,"specialty":464},"byTier":{"1":2084,"2":7760,"3":591},"byLang":{"en":8773,"es":1662}} as const;

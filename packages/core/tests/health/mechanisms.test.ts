@@ -318,3 +318,12 @@ describe('counseling about money, housing, law or school is not mental health (a
     ['counseling_intake_form', 'mental_health'],
   ])('%s is %s', (s, category) => expect(c.classify(s).map((m) => m.category)).toContain(category));
 });
+
+describe('brands and titles (adv28 #4)', () => {
+  it.each(['Insomnia Cookies 12-pack', 'Insomnia Cookie Cake', 'Acne Studios Musubi Bag', 'Suicide Squad', 'Vertigo (1958)'])('%s is not', (s) =>
+    expect(c.classify(s)).toEqual([]),
+  );
+  it.each([
+    ['insomnia_treatment', 'insomnia'], ['acne_consult_booked', 'acne'], ['suicide prevention', 'suicide prevention'], ['vertigo_symptoms', 'vertigo'],
+  ])('%s → %s', (s, term) => expect(c.classify(s).map((m) => m.term)).toContain(term));
+});
