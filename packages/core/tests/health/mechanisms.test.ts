@@ -327,3 +327,24 @@ describe('brands and titles (adv28 #4)', () => {
     ['insomnia_treatment', 'insomnia'], ['acne_consult_booked', 'acne'], ['suicide prevention', 'suicide prevention'], ['vertigo_symptoms', 'vertigo'],
   ])('%s → %s', (s, term) => expect(c.classify(s).map((m) => m.term)).toContain(term));
 });
+
+describe('contraceptive brands that are also given names (adv28 #4)', () => {
+  it.each(['Yasmin Maxi Dress', 'Camila Cabello - Live in Miami', 'errin_profile_saved'])('%s is not', (s) => expect(c.classify(s)).toEqual([]));
+  // They count with a contraceptive word near, as `ella` does, and on a health site as care context.
+  it.each([
+    ['Yasmin birth control refill', 'yasmin'], ['camila_pill_refill', 'camila'], ['Errin norethindrone 0.35 mg', 'errin'],
+  ])('%s → %s', (s, term) => expect(c.classify(s).map((m) => m.term)).toContain(term));
+  it('on a health site, alone, they are care context', () =>
+    expect(createClassifier({ healthContext: true }).classify('camila').map((m) => [m.term, m.tier])).toEqual([['camila', 3]]));
+});
+
+describe('contraceptives are reproductive, tier 1 (adv28 #5)', () => {
+  it.each(['Camila pill', 'Errin pill', 'Yasmin pill', 'slynd', 'sprintec', 'junel', 'yaz', 'opill', 'norethindrone', 'medroxyprogesterone', 'phexxi', 'heather pill', 'xulane'])(
+    '%s',
+    (s) => {
+      const m = c.classify(s).find((x) => x.facet === 'medication');
+      expect(m, s).toMatchObject({ category: 'reproductive', tier: 1 });
+    },
+  );
+});
+
