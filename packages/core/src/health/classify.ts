@@ -259,13 +259,51 @@ function isAllowed(allow: ReadonlySet<string>, c: Cand, input: string): boolean 
 const WORKING_ANIMAL = new Set(['service', 'guide', 'assistance', 'support', 'seizure', 'diabetic', 'hearing']);
 const WORKING_ANIMALS = new Set(['dog', 'dogs', 'animal', 'horse']);
 
-function nearAny(set: ReadonlySet<string>, tokens: readonly Token[], a: number, b: number): boolean {
+/**
+ * Compounds in which a non-human word names a food, a supplement, a diet, a genealogy, a veterans'
+ * centre, a therapy with animals or a person's allergy to an animal, not an animal or plant patient.
+ * Singularized tokens.
+ */
+const HUMAN_COMPOUNDS: ReadonlyMap<string, readonly (readonly string[])[]> = (() => {
+  const seqs: string[][] = [
+    ['family', 'tree'], ['tree', 'nut'], ['tree', 'pollen'], ['category', 'tree'], ['decision', 'tree'],
+    ['plant', 'based'], ['fish', 'oil'], ['fish', 'allergy'], ['vet', 'center'],
+    ['equine', 'therapy'], ['equine', 'assisted'], ['equine', 'facilitated'],
+    ...['animal', 'horse', 'dog', 'pet'].map((w) => [w, 'assisted']),
+    // An allergist's test or shots for an allergy to cats or dogs (`dog allergy chews` stay veterinary).
+    ...['cat', 'dog', 'pet', 'horse'].flatMap((w) => ['test', 'testing', 'shot', 'immunotherapy', 'panel'].map((x) => [w, 'allergy', x])),
+  ];
+  const map = new Map<string, string[][]>();
+  for (const seq of seqs) for (const w of new Set(seq)) if (NON_HUMAN.has(w)) map.set(w, [...(map.get(w) ?? []), seq]);
+  return map;
+})();
+
+/** Non-human words that mean something else in a parameter name: `cat` (category), `tree` (hierarchy). */
+export const NAME_NOT_NON_HUMAN: ReadonlySet<string> = new Set(['cat', 'tree']);
+
+/** Whether the non-human word at `k` is part of a human compound, or a working animal. */
+function humanSense(tokens: readonly Token[], k: number, input: string): boolean {
+  const t = tokens[k]!;
+  // In a query parameter's name (`?cat=antidepressants`, `prod_cat=`, `category_tree=`) `cat` is a
+  // category and `tree` a hierarchy.
+  if (NAME_NOT_NON_HUMAN.has(t.norm) && input.charCodeAt(t.end) === 61 /* = */) return true;
+  if (k > 0 && WORKING_ANIMALS.has(t.norm) && WORKING_ANIMAL.has(tokens[k - 1]!.low)) return true;
+  for (const seq of HUMAN_COMPOUNDS.get(t.norm) ?? []) {
+    const at = seq.indexOf(t.norm);
+    const from = k - at;
+    if (from < 0 || from + seq.length > tokens.length) continue;
+    if (seq.every((w, q) => tokens[from + q]!.norm === w)) return true;
+  }
+  return false;
+}
+
+function nearAny(set: ReadonlySet<string>, tokens: readonly Token[], a: number, b: number, input: string): boolean {
   const lo = Math.max(0, a - WINDOW);
   const hi = Math.min(tokens.length, b + WINDOW);
   for (let k = lo; k < hi; k++) {
     if (k >= a && k < b) continue;
     if (set.has(tokens[k]!.norm)) {
-      if (set === NON_HUMAN && k > 0 && WORKING_ANIMALS.has(tokens[k]!.norm) && WORKING_ANIMAL.has(tokens[k - 1]!.low)) continue;
+      if (set === NON_HUMAN && humanSense(tokens, k, input)) continue;
       return true;
     }
   }
@@ -567,10 +605,10 @@ export function classifyWith(lex: CompiledLexicon, input: string, opts: Resolved
     // Allowed terms are removed before they can serve as context for other entries.
     if (opts.allow.size && isAllowed(opts.allow, c, input)) continue;
     if (e?.exclude && windowHas(tokens, c.a, c.b, e.exclude, false)) continue;
-    if (nearAny(NON_HUMAN, tokens, c.a, c.b)) continue;
+    if (nearAny(NON_HUMAN, tokens, c.a, c.b, input)) continue;
     const tier = e ? e.tier : 2;
     // A job posting or a course names a field of work (`psychiatric nurse jobs`), not a patient's.
-    if ((tier === 3 || e?.category === 'specialty' || e?.facet === 'specialty') && nearAny(NON_PATIENT, tokens, c.a, c.b)) continue;
+    if ((tier === 3 || e?.category === 'specialty' || e?.facet === 'specialty') && nearAny(NON_PATIENT, tokens, c.a, c.b, input)) continue;
     if (!e) {
       survivors.push(c);
       continue;

@@ -8,7 +8,7 @@
  */
 import type { HealthClassifier, HealthMatch, HealthOptions, Tier } from './types.js';
 import { compileLexicon, defaultRows, extraRows, phraseKey, type CompiledLexicon } from './compile.js';
-import { classifyWith, type ResolvedOptions } from './classify.js';
+import { classifyWith, NAME_NOT_NON_HUMAN, type ResolvedOptions } from './classify.js';
 import { LEXICON_COUNTS } from './lexicon.generated.js';
 import { tokenize } from './tokenize.js';
 
@@ -106,6 +106,19 @@ export function createClassifier(options: HealthOptions = {}): HealthClassifier 
 const URL_LIKE = /^\s*(?:\/|[a-z][a-z0-9+.-]*:\/\/)/iu;
 
 /**
+ * A parameter name as context words: `cat` abbreviates category (`prod_cat`, Floodlight's `cat`) and
+ * `tree` is a hierarchy (`category_tree`), so neither puts the value in non-human context.
+ */
+function nameAsContext(key: string): string {
+  const { tokens } = tokenize(key);
+  if (!tokens.some((t) => NAME_NOT_NON_HUMAN.has(t.norm))) return key;
+  return tokens
+    .filter((t) => !NAME_NOT_NON_HUMAN.has(t.norm))
+    .map((t) => t.low)
+    .join(' ');
+}
+
+/**
  * The most sensitive match in a parameter's value that the parameter's name does not explain away.
  * The name is read as context in front of the value: its words can rule a match out
  * (`zodiac_sign: 'Cancer'`, `pet_condition: 'diabetes'`) but never add one. A match that the name
@@ -118,7 +131,7 @@ export function classifyValue(classifier: HealthClassifier, text: string, key?: 
   // A path or URL is read alone: its own words decide (`page_path: '/conditions/stroke'`, where
   // `path` would otherwise rule out the SVG sense of `stroke`).
   if (matches.length === 0 || !key || URL_LIKE.test(text)) return matches[0];
-  const lead = `${key} `;
+  const lead = `${nameAsContext(key)} `;
   const inContext = classifier.classify(lead + text);
   const shift = lead.length;
   return matches.find((m) => inContext.some((c) => c.start < m.end + shift && m.start + shift < c.end));

@@ -348,3 +348,38 @@ describe('contraceptives are reproductive, tier 1 (adv28 #5)', () => {
   );
 });
 
+
+describe('non-human words that name a person’s food, diet, allergy or therapy (adv28 #6)', () => {
+  it.each([
+    ['Tree Nut Allergy Testing', 'nut allergy'],
+    ['Plant-Based Diabetes Reversal Program', 'diabetes'],
+    ['Equine Therapy for PTSD', 'ptsd'],
+    ['Equine-Assisted Therapy', 'therapy'],
+    ['Vet Center PTSD Counseling Booked', 'ptsd'],
+    ['Cat Allergy Shots', 'allergy shots'],
+    ['Dog Allergy Testing', 'allergy testing'],
+    ['Family Tree DNA Test', 'dna test'],
+    ['Fish Oil for Depression', 'depression'],
+    ['/search?cat=antidepressants', 'antidepressant'],
+    ['/shop?prod_cat=antidepressants&sort=price', 'antidepressant'],
+  ])('%s → %s', (s, term) => expect(c.classify(s).map((m) => m.term)).toContain(term));
+  // What the suppression was built for stays quiet.
+  it.each([
+    'cat diabetes', 'cat_diabetes_food', 'tree_surgery_quote', 'tree_disease_identification', 'plant_disease_guide', 'dog_allergy_medication',
+    'dog_allergy_chews', 'cat allergy relief spray', 'fish_tank_ich_treatment', '/services/dog-physical-therapy', 'Schedule - Vet Checkup',
+    '/shop?species=cat&q=diabetes', '/pets?cat=diabetes-food',
+  ])('%s is not', (s) => expect(c.classify(s)).toEqual([]));
+});
+
+describe('a parameter name is not non-human context for cat (category) or tree (hierarchy) (adv28 #6)', () => {
+  it.each([
+    ['cat', 'Antidepressants', 'antidepressant'],
+    ['prod_cat', 'Antidepressants', 'antidepressant'],
+    ['item_cat', 'Antidepressants', 'antidepressant'],
+    ['category_tree', 'Pharmacy > Mental Health', 'mental health'],
+  ])('%s: %s → %s', (key, value, term) => expect(classifyValue(c, value, key)?.term).toBe(term));
+  it.each([
+    ['pet_condition', 'diabetes'],
+    ['dog_condition', 'diabetes'],
+  ])('%s: %s is not', (key, value) => expect(classifyValue(c, value, key)).toBeUndefined());
+});
