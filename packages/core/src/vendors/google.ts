@@ -60,7 +60,8 @@ export const googleTag: VendorSpec = {
       exports: {
         default: {
           members: {
-            event: { call: { kind: 'event', event: 0, params: 1 } },
+            // `event(name, params)`, or the object form `event({ category, action, label })`: `action` is the event's name.
+            event: { call: { kind: 'event', event: 0, params: 1, eventObject: { arg: 0, eventKey: 'action' } } },
             gtag: { call: { commands: gtagCommands } },
             set: { call: { kind: 'config', params: 0 } },
             initialize: { call: { kind: 'init', pixelId: 0 } },

@@ -471,6 +471,8 @@ run('no-health-event-names', rule, {
     invalid("import { sendGTMEvent } from '@next/third-parties/google';\nsendGTMEvent({ event: 'ivf_consult_booked' });", [[E, "'ivf_consult_booked'"]]),
     invalid("import TagManager from 'react-gtm-module';\nTagManager.dataLayer({ dataLayer: { event: 'hiv_test_order' } });", [[E, "'hiv_test_order'"]]),
     invalid("import ReactGA from 'react-ga4';\nReactGA.event('psychiatry_booked');", [[E, "'psychiatry_booked'"]]),
+    // react-ga4's object form: `action` is the event's name.
+    invalid("import ReactGA from 'react-ga4';\nReactGA.event({ category: 'Booking', action: 'book_psychiatry', label: 'Button' });", [[E, "'book_psychiatry'"]]),
     // Renamed TikTok global from the base code's IIFE argument.
     invalid(
       "!function (w, d, t) { w.TiktokAnalyticsObject = t; var q = w[t] = w[t] || []; }(window, document, 'tiktokQ');\ntiktokQ.track('hiv_test_order');",

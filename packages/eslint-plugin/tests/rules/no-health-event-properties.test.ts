@@ -60,6 +60,8 @@ run('no-health-event-properties', rule, {
       "await axios.post('https://business-api.tiktok.com/open_api/v1.3/event/track/', { event_source: 'web', data: [{ event: 'ViewContent', page: { url: 'https://clinic.example.com/ivf/consult' } }] });",
       [[H, "'https://clinic.example.com/ivf/consult'"]],
     ),
+    // react-ga4's object form: the fields beside `action` are the event's parameters.
+    invalid("import ReactGA from 'react-ga4';\nReactGA.event({ category: 'Booking', action: 'book', label: 'Schizophrenia' });", [[H, "'Schizophrenia'"]]),
     // `value` is usually a number; text in it is read like any other parameter.
     invalid("window.fbq('track', 'Lead', { value: 'Couples Therapy' });", [[H, "'Couples Therapy'"]]),
     // Contents built by `.map` over a helper's parameter, from what a site passes (Meta's server SDK).
