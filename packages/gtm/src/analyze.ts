@@ -459,7 +459,8 @@ class Analysis {
     const page = r.url ? { page: addressPart(r) } : {};
     const global = r.global ? { global: r.global } : {};
     const table = this.pageTable(r);
-    return { display: `{{${name}}}`, values: values.length ? values : undefined, identity: r.identity[0], ...(open ? { open } : {}), ...(object.length ? { object } : {}), ...page, ...global, ...(table ? { table } : {}) };
+    const content = pageContent(r) ? { content: true } : {};
+    return { display: `{{${name}}}`, values: values.length ? values : undefined, identity: r.identity[0], ...(open ? { open } : {}), ...(object.length ? { object } : {}), ...page, ...global, ...(table ? { table } : {}), ...content };
   }
 
   /** A lookup or RegEx table keyed on the page address (`{{Page Path}}` → `Care`): its rows, for tests of its output in code. */
@@ -472,6 +473,11 @@ class Analysis {
 }
 
 // ─────────────────────────── per-tag checks ───────────────────────────
+
+/** Click variables hold the clicked element's own link, text or attributes: what the site wrote, not what the visitor typed. */
+function pageContent(r: Resolution): boolean {
+  return r.builtInType?.startsWith('CLICK_') === true;
+}
 
 function vendorOfBuiltInType(a: Analysis, tag: Tag): VendorSpec | undefined {
   if (tag.type === 'googtag') {
@@ -778,8 +784,11 @@ function checkFields(a: Analysis, ctx: TagContext, vendor: VendorSpec, spec: Tem
     const within = (c: { start: number; end: number }) => (from ? {} : partOf(c, p.value!));
     const direct = paramIdentityField(key, { ambiguous: true });
     if (direct || IDENTITY_CONTAINER_KEYS.has(k)) {
-      // A literal (`phone_number` = the clinic's own number) is the same for every visitor, as in core.
+      // A literal (`phone_number` = the clinic's own number) is the same for every visitor, as in core,
+      // and so is the page's own text (`{{Click URL}}` on a click-to-call trigger).
       if (isEmptyValue(p.value) || !p.value.includes('{{')) return;
+      const sole = soleMacro(p.value);
+      if (sole !== undefined && pageContent(a.resolver.resolve(sole))) return;
       const valuePath = pathOf();
       const carried = a.identityIn(p.value);
       // A row of a shared settings variable says which variable it is in, as health findings do.

@@ -161,6 +161,19 @@ describe('built-in tag types', () => {
     expect(r.messages.filter((m) => m.ruleId === 'no-advanced-matching').map((m) => m.gtm.name)).toEqual(['variable']);
   });
 
+  it("the clicked link's own address identifies no visitor either ({{Click URL}} on a tel: or mailto: link), in fields and in Custom HTML", () => {
+    const r = analyze({
+      tag: [
+        tag('ga4 call click', 'gaawe', [T('eventName', 'phone_click'), table('eventSettingsTable', [{ parameter: 'phone_number', parameterValue: '{{Click URL}}' }])]),
+        tag('ga4 mailto click', 'gaawe', [T('eventName', 'email_click'), table('eventSettingsTable', [{ parameter: 'email_address', parameterValue: '{{Click Text}}' }])]),
+        tag('meta contact', 'html', [T('html', "<script>fbq('track', 'Contact', { phone: {{Click URL}} });</script>")]),
+        tag('meta lead', 'html', [T('html', "<script>fbq('track', 'Lead', { phone: {{DLV - phone}} });</script>")]),
+      ],
+      variable: [{ variableId: '1', name: 'DLV - phone', type: 'v', parameter: [T('name', 'form.phone')] }],
+    });
+    expect(r.messages.filter((m) => m.ruleId === 'no-advanced-matching').map((m) => m.gtm.name)).toEqual(['meta lead']);
+  });
+
   it('names the tag, not its user-data field, when identifiers travel as event parameters', () => {
     const r = analyze({
       tag: [

@@ -294,8 +294,10 @@ function identityHits(v: Value, inParams: boolean | 'query', depth = 0): { hits:
     const field = strict ? paramIdentityField(name) : identityField(name);
     if (field) {
       // An event parameter written as a literal (`phone_number: '+37254450188'`, the clinic's own
-      // number on a click-to-call event) is the same for every visitor: it identifies no one.
-      if (meaningful(prop.value, field) && !(inParams === true && constant(prop.value))) {
+      // number on a click-to-call event), or read from the page (`{{Click URL}}`), is the same for
+      // every visitor: it identifies no one.
+      const sitewide = constant(prop.value) || (prop.value.kind === 'unknown' && prop.value.macro?.content === true);
+      if (meaningful(prop.value, field) && !(inParams === true && sitewide)) {
         hits.push({ field, hashed: hashState(prop.value, prop.key), via: describe(prop.value), range: prop.value.range, fromParam: isParamValue(prop.value) });
       }
       continue;

@@ -35,6 +35,8 @@ export interface MacroInfo {
   table?: { part: AddressPart; pattern: boolean; rows: ReadonlyArray<{ key: string; value: string }> };
   /** The variable holds a vendor's function, by its global name (a custom JavaScript variable's `return window.fbq`). */
   global?: string;
+  /** The variable holds text of the page itself (`{{Click URL}}`, the clicked `tel:` link): the same for every visitor. */
+  content?: boolean;
 }
 
 export interface MacroProp {
