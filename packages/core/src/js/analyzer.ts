@@ -271,6 +271,8 @@ export class Analyzer {
   private readonly extraGlobals = new Map<string, GlobalEntry>();
   private readonly callNodes: Node[] = [];
   private readonly memberAssignments: Node[] = [];
+  /** Vendor globals set by name (`enhanced_conversion_data = {…}`, `var enhanced_conversion_data = {…}` in a script). */
+  private readonly globalSets: Array<{ id: Node; value: Node; at: Node }> = [];
   private assignmentIndex?: Map<string, Node[]>;
   private namespaceIndex?: Map<string, Node[]>;
   /** Parameters whose assignments are being read: inside them, a read is what the site passes. */
@@ -333,6 +335,7 @@ export class Analyzer {
     }
     for (const node of this.callNodes) this.classifyCall(node);
     for (const node of this.memberAssignments) this.classifyAssignment(node);
+    for (const { id, value, at } of this.globalSets) if (this.isGlobal(id) || this.variable(id)?.scope?.type === 'global') this.setGlobal(id.name as string, value, at);
     this.forward();
     this.userDataToAds();
     this.readPageGuards();
@@ -475,6 +478,7 @@ export class Analyzer {
       }
       case 'AssignmentExpression': {
         const left = unwrap(node.left as Node);
+        if (left.type === 'Identifier' && node.operator === '=' && GLOBALS.get(left.name as string)?.api.assigned) this.globalSets.push({ id: left, value: node.right as Node, at: node });
         if (left.type === 'MemberExpression') {
           const prop = this.propName(left);
           if (prop === 'TiktokAnalyticsObject') this.tiktokNames.push(node.right as Node);
@@ -496,6 +500,11 @@ export class Analyzer {
       case 'TSExternalModuleReference':
         this.checkPackage(this.stringValue(node.expression as Node), node.expression as Node);
         break;
+      case 'VariableDeclarator': {
+        const id = node.id as Node;
+        if (id.type === 'Identifier' && node.init && GLOBALS.get(id.name as string)?.api.assigned) this.globalSets.push({ id, value: node.init as Node, at: node });
+        break;
+      }
       case 'JSXAttribute':
         this.checkJsxAttribute(node);
         break;
@@ -2271,8 +2280,21 @@ export class Analyzer {
    * `rdt.config.em = hash`: an assignment onto a vendor's matching object is an identify call;
    * `userData.email = e` onto a property with a call shape, that call.
    */
+  /** A vendor global set to a value (`window.enhanced_conversion_data = { email }`): a call of its `assigned` shape. */
+  private setGlobal(name: string, value: Node, at: Node): void {
+    const entry = GLOBALS.get(name);
+    const shape = entry?.api.assigned;
+    const call = shape && this.trackerCall(shape, '', entry.vendor, [{ value: this.value(value), range: rangeOf(value) }], rangeOf(at), enclosingFunction(at));
+    if (call) this.facts.calls.push({ ...call, display: `${name} =`, node: at });
+  }
+
   private classifyAssignment(node: Node): void {
     const member = unwrap(node.left as Node);
+    if (this.api(member.object as Node)?.kind === 'window') {
+      const key = this.propName(member);
+      if (key !== undefined && GLOBALS.get(key)?.api.assigned) this.setGlobal(key, node.right as Node, node);
+      return;
+    }
     const target = this.api(member.object as Node);
     if (target?.kind !== 'api') return;
     const key = this.propName(member)!;

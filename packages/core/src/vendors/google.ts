@@ -103,6 +103,10 @@ export const googleAds: VendorSpec = {
     { host: 'googleads.googleapis.com', path: '/*/customers/*:upload', label: 'Google Ads API upload', role: 'server-api' },
     { host: 'googleads.googleapis.com', path: '/*/customers/*/offlineUserDataJobs', label: 'Google Ads API offline user data job', role: 'server-api' },
   ],
+  globals: [
+    // Enhanced conversions' global-variable method: the conversion tag reads the visitor's data from it.
+    { name: 'enhanced_conversion_data', assigned: { kind: 'identify', identity: 0 } },
+  ],
   gtm: {
     tagTypes: ['awct', 'sp', 'awud', 'awcc', 'flc', 'fls', 'sgtmadsct', 'sgtmadsremarket'],
   },

@@ -90,6 +90,8 @@ export interface ApiNode {
   returnsRoot?: boolean;
   /** Properties assigned on this object are advanced-matching data (`rdt.config.em = hash`). */
   identityObject?: boolean;
+  /** Setting this global is a call of this shape with the value as its argument (`window.enhanced_conversion_data = { email }`). */
+  assigned?: CallShape;
   /** What `new` of this does with its arguments (`new UserData(email, phone)`). */
   construct?: CallShape;
   /** The object `new` of this makes (`new ServerEvent()`). */

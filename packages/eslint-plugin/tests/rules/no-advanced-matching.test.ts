@@ -6,6 +6,9 @@ const IP = 'identityInParams';
 
 run('no-advanced-matching', rule, {
   valid: [
+    // A module's own variable of that name is not the global the conversion tag reads; an empty one sends nothing.
+    'const enhanced_conversion_data = { email: user.email };\nsubmit(enhanced_conversion_data);',
+    "window.enhanced_conversion_data = { email: '' };",
     // A test file that mocks the SDK (Jest, Vitest): nothing it builds reaches Meta.
     {
       code: "import { UserData } from 'facebook-nodejs-business-sdk';\njest.mock('facebook-nodejs-business-sdk', () => ({ UserData: jest.fn() }));\nit('hashes', () => { new UserData().setEmail(user.email); });",
@@ -128,6 +131,9 @@ run('no-advanced-matching', rule, {
     invalid("window.criteo_q.push({ event: 'setCustomerId', id: user.id })", [[ID, "{ event: 'setCustomerId', id: user.id }"]]),
     invalid("window.uetq.push('set', { pid: { em: email, ph: phone } })", [[ID, '{ pid: { em: email, ph: phone } }']]),
     invalid('window.rdt.config.em = await sha256(email);', [[ID, 'window.rdt.config.em = await sha256(email)']]),
+    // Google Ads enhanced conversions' global variable: set on the window, or declared in a classic script.
+    invalid('window.enhanced_conversion_data = { email: patient.email, phone_number: patient.phone };', [[ID, '{ email: patient.email, phone_number: patient.phone }']]),
+    invalid('var enhanced_conversion_data = { email: user.email };', [[ID, '{ email: user.email }']], { languageOptions: { sourceType: 'script' } }),
     // Wrappers.
     invalid("import TiktokPixel from 'tiktok-pixel';\nTiktokPixel.init('C4ABC', { email: user.email });", [[ID, '{ email: user.email }']]),
     invalid("import ReactPixel from 'react-facebook-pixel';\nReactPixel.init('1234567890123456', { em: user.email }, { autoConfig: true });", [[ID, '{ em: user.email }']]),
