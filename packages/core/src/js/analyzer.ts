@@ -1505,6 +1505,21 @@ export class Analyzer {
         return { ...list, items: [...list.items, ...more.flatMap((m) => (m.kind === 'arr' ? m.items : [m]))], range };
       }
     }
+    // `SERVICES.find((s) => s.slug === slug)`: one of the items.
+    if (callee.type === 'MemberExpression' && (name === 'find' || name === 'findLast')) {
+      const list = this.value(callee.object as Node);
+      if (list.kind === 'arr' && list.items.length) return anyOf([...list.items], range);
+    }
+    // `Object.values(FUNNEL)`: the object's values, when all its keys are known.
+    if (callee.type === 'MemberExpression' && memberText(callee) === 'Object.values' && args[0] && args[0].type !== 'SpreadElement') {
+      const obj = this.value(args[0]);
+      if (obj.kind === 'obj' && !obj.open && obj.props.every((p) => !p.spread)) return { kind: 'arr', items: obj.props.map((p) => p.value), range };
+    }
+    // `ROUTE_EVENTS.get(path)` of `new Map([[key, value], …])`: one of the values.
+    if (callee.type === 'MemberExpression' && name === 'get') {
+      const values = this.mapValues(unwrap(callee.object as Node));
+      if (values?.length) return anyOf(values, range);
+    }
     // `patients.map((p) => ({ user_data: { em: hash(p.email) } }))`, `emails.map(sha256)`: what the
     // callback returns for each element (a local function's parameter is the element).
     if (callee.type === 'MemberExpression' && (name === 'map' || name === 'flatMap') && args[0] && args[0].type !== 'SpreadElement') {
@@ -1905,6 +1920,18 @@ export class Analyzer {
     const known = callee.type === 'MemberExpression' ? memberText(callee) === `React.${name}` : from ? source.includes(from.source) && from.name === name : name === 'computed' && this.isGlobal(callee);
     const fn = known ? argsOf(call)[0] : undefined;
     return fn && (fn.type === 'ArrowFunctionExpression' || fn.type === 'FunctionExpression') && (fn.params as Node[]).length === 0 && !fn.async && !fn.generator ? fn : undefined;
+  }
+
+  /** The values a `Map` is written with (`new Map([['/ed', 'ED Page'], …])`, also through a constant); entries set later are not known. */
+  private mapValues(node: Node): Value[] | undefined {
+    const made = node.type === 'Identifier' ? this.soleInit(node) : node;
+    const init = made && unwrap(made);
+    const callee = init?.type === 'NewExpression' ? unwrap(init.callee as Node) : undefined;
+    if (callee?.type !== 'Identifier' || callee.name !== 'Map' || !this.isGlobal(callee)) return undefined;
+    const [entries] = argsOf(init!);
+    const list = entries && entries.type !== 'SpreadElement' ? this.value(entries) : undefined;
+    if (list?.kind !== 'arr') return undefined;
+    return list.items.flatMap((item) => (item.kind === 'arr' && item.items[1] ? [item.items[1]] : []));
   }
 
   private localFunction(callee: Node): Node | undefined {

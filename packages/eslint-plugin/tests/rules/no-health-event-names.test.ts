@@ -113,6 +113,10 @@ run('no-health-event-names', rule, {
   invalid: [
     // A gtag event with no send_to goes to every configured tag, Google Ads too: allowing the Google tag does not hide it.
     invalid("gtag('config', 'G-ABC1234567');\ngtag('config', 'AW-123456789');\ngtag('event', 'anxiety_quiz_completed');", [[E, "'anxiety_quiz_completed'"]], { settings: { phiguard: { allowVendors: ['google-tag'] } } }),
+    // Lookups: an item `find` returns, a value of a Map written in the code, the values of an object.
+    invalid("const SERVICES = [{ slug: 'ivf', event: 'IVF Consult Booked' }, { slug: 'skin', event: 'Skin Consult' }];\nexport function a(slug) {\n  const svc = SERVICES.find((s) => s.slug === slug);\n  fbq('trackCustom', svc.event);\n}", [[E, 'svc.event']]),
+    invalid("const ROUTE_EVENTS = new Map([['/weight-loss', 'Weight Loss Page'], ['/ed', 'Erectile Dysfunction Page']]);\nexport const b = (path) => fbq('trackCustom', ROUTE_EVENTS.get(path));", [[E, 'ROUTE_EVENTS.get(path)']]),
+    invalid("const FUNNEL = { quiz: 'Bipolar Screener Started', done: 'Done' };\nfor (const name of Object.values(FUNNEL)) ttq.track(name);", [[E, 'name', 1]]),
     // A name held by useMemo: what its function returns (at the argument, as for a constant).
     invalid("import { useMemo } from 'react';\nexport function Cta({ kind }) {\n  const eventName = useMemo(() => (kind === 'psych' ? 'Psychiatry Consult Click' : 'Consult Click'), [kind]);\n  return <button onClick={() => window.fbq('trackCustom', eventName)}>Book</button>;\n}", [[E, 'eventName', 1]]),
     // A double for another global, or the global set to something that is not a double.
