@@ -330,7 +330,8 @@ export interface TagFiring {
   groups: ReadonlyMap<Trigger, readonly Trigger[]>;
 }
 
-const CONDITION_TYPES: Readonly<Record<TextTest, string>> = { equals: 'EQUALS', contains: 'CONTAINS', 'starts with': 'STARTS_WITH', 'ends with': 'ENDS_WITH', matches: 'MATCH_REGEX' };
+/** Core's text tests as GTM's condition types. */
+const CONDITION_TYPES = Object.fromEntries(Object.entries(TEXT_TESTS).map(([type, test]) => [test, type])) as Readonly<Record<TextTest, string>>;
 /** The page address as code reads it, by what GTM's built-in variables hold. */
 const CODE_ADDRESSES: Readonly<Record<string, string>> = { 'location.pathname': 'PAGE_PATH', 'location.href': 'PAGE_URL', 'location.hostname': 'PAGE_HOSTNAME', 'document.URL': 'PAGE_URL', 'document.referrer': 'REFERRER' };
 const URL_VARIABLE_PARTS: Readonly<Record<string, string>> = { PATH: 'PAGE_PATH', URL: 'PAGE_URL', HOST: 'PAGE_HOSTNAME' };
@@ -424,12 +425,7 @@ function regexLiteral(fragment: string): string | undefined {
 }
 
 /** Does string `value` pass `form`? */
-function passes(form: StringForm, value: string): boolean {
-  if (form.kind === 'EQUALS') return value === form.text;
-  if (form.kind === 'CONTAINS') return value.includes(form.text);
-  if (form.kind === 'STARTS_WITH') return value.startsWith(form.text);
-  return value.endsWith(form.text);
-}
+const passes = (form: StringForm, value: string): boolean => passesTest(TEXT_TESTS[form.kind]!, value, form.text);
 
 /** Every string that passes `narrow` passes `broad`. */
 function covers(broad: StringForm, narrow: StringForm): boolean {

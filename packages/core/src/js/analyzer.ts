@@ -391,10 +391,9 @@ export class Analyzer {
     };
     // A URL held in a constant runs where the constant is used (`new Image().src = PIXEL`), not where it is only compared.
     const guards = (node: Node): PageGuard[] => {
-      const held = node.type === 'Literal' || node.type === 'TemplateLiteral' ? holder(node) : undefined;
-      if (!held || held.list) return pageGuards(node, reader);
-      const variable = this.ctx.scopeManager.getDeclaredVariables(held.declarator)[0];
-      return (variable?.references ?? []).filter((ref) => !ref.isWrite() && !namesOnly(ref.identifier, '')).flatMap((ref) => pageGuards(ref.identifier, reader));
+      const variable = node.type === 'Literal' || node.type === 'TemplateLiteral' ? this.heldIn(node) : undefined;
+      if (!variable) return pageGuards(node, reader);
+      return variable.references.filter((ref) => !ref.isWrite() && !namesOnly(ref.identifier, '')).flatMap((ref) => pageGuards(ref.identifier, reader));
     };
     for (const call of this.facts.calls) {
       if (!call.node || call.vendor.kind !== 'ads' || !sendsHit(call)) continue;
@@ -651,10 +650,15 @@ export class Analyzer {
     }
   }
 
+  /** The variable a string is the whole value of (`const PIXEL = '…'`), not an item of a list. */
+  private heldIn(node: Node): VariableLike | undefined {
+    const held = holder(node);
+    return held && !held.list ? this.ctx.scopeManager.getDeclaredVariables(held.declarator)[0] : undefined;
+  }
+
   /** A constant whose every use is text the page shows (`<pre><code>{SNIPPET}</code></pre>`): it never runs. */
   private onlyShown(node: Node): boolean {
-    const held = holder(node);
-    const variable = held && !held.list ? this.ctx.scopeManager.getDeclaredVariables(held.declarator)[0] : undefined;
+    const variable = this.heldIn(node);
     if (!variable || variable.scope?.type === 'global') return false;
     const uses = variable.references.filter((ref) => !ref.isWrite());
     return uses.length > 0 && uses.length === variable.references.length - 1 && uses.every((ref) => shownAt(ref.identifier));
@@ -2303,10 +2307,6 @@ export class Analyzer {
     return { kind: 'arr', items, range };
   }
 
-  /**
-   * `rdt.config.em = hash`: an assignment onto a vendor's matching object is an identify call;
-   * `userData.email = e` onto a property with a call shape, that call.
-   */
   /** A vendor global set to a value (`window.enhanced_conversion_data = { email }`): a call of its `assigned` shape. */
   private setGlobal(name: string, value: Node, at: Node): void {
     const entry = GLOBALS.get(name);
@@ -2315,14 +2315,18 @@ export class Analyzer {
     if (call) this.facts.calls.push({ ...call, display: `${name} =`, node: at });
   }
 
+  /**
+   * `rdt.config.em = hash`: an assignment onto a vendor's matching object is an identify call;
+   * `userData.email = e` onto a property with a call shape, that call; `window.<global> = …`, a set global.
+   */
   private classifyAssignment(node: Node): void {
     const member = unwrap(node.left as Node);
-    if (this.api(member.object as Node)?.kind === 'window') {
+    const target = this.api(member.object as Node);
+    if (target?.kind === 'window') {
       const key = this.propName(member);
       if (key !== undefined && GLOBALS.get(key)?.api.assigned) this.setGlobal(key, node.right as Node, node);
       return;
     }
-    const target = this.api(member.object as Node);
     if (target?.kind !== 'api') return;
     const key = this.propName(member)!;
     const range = rangeOf(node);
@@ -2935,7 +2939,6 @@ function adVendorsRun(facts: FileFacts, into = new Map<VendorSpec, string>()): M
   return into;
 }
 
-/** Words of code that reads the page address; without them no call can be scoped to pages. */
 /** Hooks that hold what a function returns, by the modules they come from. */
 const MEMO_HOOKS: ReadonlyMap<string, readonly string[]> = new Map([
   ['useMemo', ['react', 'preact/hooks']],
@@ -2945,6 +2948,7 @@ const MEMO_HOOKS: ReadonlyMap<string, readonly string[]> = new Map([
 /** Words of code that makes a test double; without them no global is stubbed. */
 const TEST_DOUBLE_WORDS = /\b(?:jest|vi)\.fn\b|\bsinon\.|\bstubGlobal\b/u;
 
+/** Words of code that reads the page address; without them no call can be scoped to pages. */
 const PAGE_WORDS = /location|Location|document|\bURL\b|Pathname|useRoute|\$route|next\/router|createRouter|History|RouteMiddleware|@angular\/router/u;
 
 /** A vendor call written inside a string: `ttq.track(`, `fbq (`, `window.dataLayer.push(`. */
@@ -3047,12 +3051,6 @@ export function macroValue(info: MacroInfo | undefined, range: Range): Value {
   return { kind: 'unknown', range, macro: info };
 }
 
-/**
- * A JSX element whose markup never runs as a script: the body of a plain `<script src>`, which the
- * browser ignores for the file it loads (a `<Script>` component is not plain: Next.js runs its
- * inline body in place of `src`), and an inert `<template>` or what is inside one, unless the code
- * takes template content out.
- */
 /** Attributes whose text an element shows or describes itself with; the page never runs it. */
 const DISPLAY_ATTRIBUTES = new Set(['placeholder', 'title', 'alt', 'label', 'aria-label', 'aria-description', 'aria-placeholder', 'value', 'defaultValue']);
 
@@ -3082,6 +3080,12 @@ function intrinsicName(opening: Node | null | undefined): string | undefined {
   return name?.type === 'JSXIdentifier' && /^[a-z]/u.test(name.name as string) ? (name.name as string) : undefined;
 }
 
+/**
+ * A JSX element whose markup never runs as a script: the body of a plain `<script src>`, which the
+ * browser ignores for the file it loads (a `<Script>` component is not plain: Next.js runs its
+ * inline body in place of `src`), and an inert `<template>` or what is inside one, unless the code
+ * takes template content out.
+ */
 function neverRuns(element: Node, templatesInert: boolean): boolean {
   const tag = (el: Node) => ((el.openingElement as Node).name as Node).name;
   const attributes = (element.openingElement as Node).attributes as Node[];

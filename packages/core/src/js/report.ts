@@ -640,21 +640,19 @@ function pageFindings(call: TrackerCall, settings: Settings, emit: Emit): void {
     if (reported.has(guard.range[0])) continue;
     // A table's output: a page key that gives it names the pages first (`/therapy/online` → `Care`), else the output itself.
     const viaKey = guard.via?.keys.map((key) => ({ key, match: classifyAt(key, guard.via!.pattern, guard.part) })).find((k) => k.match);
-    for (const value of guard.values) {
-      const match = viaKey?.match ?? classifyAt(value, guard.pattern, guard.via ? 'path' : guard.part);
-      if (!match) continue;
-      const { data, evidence } = healthData(call.vendor, { text: viaKey?.key ?? value, match });
-      data.subject = guard.subject;
-      data.operator = guard.operator;
-      data.value = shownText(value);
-      if (viaKey) data.key = shownText(viaKey.key);
-      // The pages the test selects that name a health term (a table's output selects its rows' pages, not read here).
-      const named = guard.via ? undefined : guard.values.filter((v) => classifyAt(v, guard.pattern, guard.part));
-      const page = named && { subject: guard.subject, operator: guard.operator, values: named, pattern: guard.pattern };
-      emit({ messageId: viaKey ? 'healthPageCodeTable' : 'healthPageCode', data, vendor: call.vendor.id, range: guard.range, evidence, confidence: match.tier === 3 ? 'medium' : 'high', ...(page ? { page } : {}) });
-      reported.add(guard.range[0]);
-      break;
-    }
+    const values = guard.values.map((value) => ({ value, match: classifyAt(value, guard.pattern, guard.via ? 'path' : guard.part) }));
+    const shown = viaKey ? values[0] : values.find((v) => v.match);
+    const match = viaKey?.match ?? shown?.match;
+    if (!shown || !match) continue;
+    const { data, evidence } = healthData(call.vendor, { text: viaKey?.key ?? shown.value, match });
+    data.subject = guard.subject;
+    data.operator = guard.operator;
+    data.value = shownText(shown.value);
+    if (viaKey) data.key = shownText(viaKey.key);
+    // The pages the test selects that name a health term (a table's output selects its rows' pages, not read here).
+    const page = guard.via ? undefined : { subject: guard.subject, operator: guard.operator, values: values.filter((v) => v.match).map((v) => v.value), pattern: guard.pattern };
+    emit({ messageId: viaKey ? 'healthPageCodeTable' : 'healthPageCode', data, vendor: call.vendor.id, range: guard.range, evidence, confidence: match.tier === 3 ? 'medium' : 'high', ...(page ? { page } : {}) });
+    reported.add(guard.range[0]);
   }
 }
 
