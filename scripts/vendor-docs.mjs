@@ -21,6 +21,8 @@ function shapes(node, path, out) {
   if (node.construct) out.push(`new ${path}() — ${describe(node.construct)}`);
   for (const [name, member] of Object.entries(node.members ?? {})) shapes(member, `${path}.${name}`, out);
   if (node.instance) shapes(node.instance, `new ${path}()`, out);
+  if (node.returns) shapes(node.returns, `${path}()`, out);
+  if (node.element) out.push(`<${path} ${node.element.props.join(' ')}> — ${describe(node.element.call)}`);
   return out;
 }
 
@@ -62,6 +64,8 @@ export function renderVendorDocs(vendors) {
     const calls = [
       ...(v.globals ?? []).flatMap((g) => shapes(g, g.name, [])),
       ...(v.wrappers ?? []).flatMap((w) => exportsOf(w).flatMap(([name, api]) => shapes(api, `${w.packages[0]}:${name}`, []))),
+      // What a Vue or Nuxt plugin provides: `this.$fb` in components, `useNuxtApp().$fb`.
+      ...(v.wrappers ?? []).flatMap((w) => Object.entries(w.provides ?? {}).flatMap(([name, api]) => shapes(api, `${w.packages[0]}:this.${name}`, []))),
     ];
     if (calls.length) lines.push('Calls:', '', ...calls.map((c) => `- ${code(c.split(' — ')[0])} — ${c.split(' — ')[1]}`), '');
     const gtm = v.gtm;

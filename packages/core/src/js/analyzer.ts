@@ -4,7 +4,7 @@ import { isConnectionHint, TEMPLATE_USE } from '../html.js';
 import { decodeEscapes } from '../text/escapes.js';
 import { matchVendorUrls, mentionsVendorDomain, VENDOR_DOMAIN_NAMES, type UrlMatch } from '../text/url.js';
 import { findPlaceholders, mayHoldPlaceholders, placeholderIndex } from '../text/macros.js';
-import type { ReferenceLike, ScopeManagerLike, VariableLike } from './scope.js';
+import type { DefinitionLike, ReferenceLike, ScopeLike, ScopeManagerLike, VariableLike } from './scope.js';
 import type {
   FileFacts,
   MacroInfo,
@@ -68,6 +68,8 @@ export interface AnalyzerContext {
 
 type ApiRef =
   | { kind: 'window' }
+  /** The Nuxt app (`useNuxtApp()`, a plugin's parameter), which holds what plugins provide: `$fbq`. */
+  | { kind: 'nuxt' }
   | { kind: 'api'; vendor: VendorSpec; node: ApiNode; root: ApiNode; path: string };
 
 interface GlobalEntry {
@@ -82,6 +84,10 @@ export const HOLE_ID = /^ǂ(\d+)ǂ$/u;
 const HOLE_IN_TEXT = /ǂ(\d+)ǂ/gu;
 const CODE_SINK_PROPS = new Set(['textContent', 'innerHTML', 'outerHTML', 'innerText', 'text']);
 const WRITE_CALLS = new Set(['write', 'writeln', 'insertAdjacentHTML']);
+/** Where Nuxt's `useNuxtApp` and `defineNuxtPlugin` come from, when not auto-imported. */
+const NUXT_APP_SOURCES = new Set(['#app', '#imports', 'nuxt/app']);
+/** Calls that take a Vue component's options object. */
+const VUE_COMPONENT_CALLS = new Set(['defineComponent', 'defineNuxtComponent', 'Vue.extend', 'Vue.component', 'Vue', 'createApp']);
 /** Config lists that load packages by name, never through `import`: Nuxt `modules`/`buildModules`, Gatsby `plugins`. */
 const MODULE_LIST_KEYS = new Set(['modules', 'buildModules', 'plugins']);
 const MAX_DEPTH = 12;
@@ -142,10 +148,15 @@ function jsonValue(text: string, range: Range): Value | undefined {
 const GLOBALS = new Map<string, GlobalEntry>();
 const MARKERS = new Map<string, VendorSpec>();
 const WRAPPERS = new Map<string, { vendor: VendorSpec; wrapper: WrapperPackage }>();
+/** What Vue and Nuxt plugins put on components and the Nuxt app (`$fbq`, `$gtm`), by name. */
+const PROVIDED = new Map<string, { vendor: VendorSpec; api: ApiNode }>();
 for (const vendor of VENDORS) {
   for (const api of vendor.globals ?? []) GLOBALS.set(api.name, { vendor, api });
   for (const marker of vendor.markers ?? []) MARKERS.set(marker, vendor);
-  for (const wrapper of vendor.wrappers ?? []) for (const pkg of wrapper.packages) WRAPPERS.set(pkg, { vendor, wrapper });
+  for (const wrapper of vendor.wrappers ?? []) {
+    for (const pkg of wrapper.packages) WRAPPERS.set(pkg, { vendor, wrapper });
+    for (const [name, api] of Object.entries(wrapper.provides ?? {})) PROVIDED.set(name, { vendor, api });
+  }
 }
 const TIKTOK = getVendor('tiktok');
 
@@ -251,6 +262,7 @@ export const TRIGGER_TOKENS: readonly string[] = [
   ...GLOBALS.keys(),
   ...MARKERS.keys(),
   ...WRAPPERS.keys(),
+  ...PROVIDED.keys(),
   'callInWindow',
 ];
 
@@ -292,6 +304,7 @@ export class Analyzer {
   private readonly returns = new Map<Node, Node[]>();
   /** Elements named by an identifier (`<CallLink …>`): a component's call sites. */
   private readonly jsxElements: Node[] = [];
+  private moduleScope?: ScopeLike | null;
   /** Calls whose command is a parameter (`function fbTrack() { fbq.apply(window, arguments) }`): read at each call site. */
   private readonly generic: GenericCall[] = [];
   /** Framework module lists (`modules`, `plugins`), read after the walk. */
@@ -334,6 +347,7 @@ export class Analyzer {
       }
     }
     for (const node of this.callNodes) this.classifyCall(node);
+    for (const element of this.jsxElements) this.classifyElement(element);
     for (const node of this.memberAssignments) this.classifyAssignment(node);
     for (const { id, value, at } of this.globalSets) if (this.isGlobal(id) || this.variable(id)?.scope?.type === 'global') this.setGlobal(id.name as string, value, at);
     this.forward();
@@ -1656,6 +1670,7 @@ export class Analyzer {
   /** Member `prop` of an API: `window.fbq`, `ttq.track`. */
   private memberApi(base: ApiRef, prop: string): ApiRef | undefined {
     if (base.kind === 'window') return WINDOW_NAMES.has(prop) ? base : this.globalApi(prop);
+    if (base.kind === 'nuxt') return providedApi(prop);
     const member = base.node.members?.[prop];
     return member && { ...base, node: member, path: `${base.path}.${prop}` };
   }
@@ -1686,7 +1701,7 @@ export class Analyzer {
       // TypeScript: `constructor(private fbq = window.fbq)`, a field set from the parameter or its default.
       const property = statics ? undefined : parameterProperty(container, prop);
       if (property) {
-        const held = property.type === 'AssignmentPattern' ? this.api(property.right as Node) : undefined;
+        const held = property.type === 'AssignmentPattern' ? this.api(property.right as Node) : this.typedInstance(property);
         if (held) return held;
         own = true;
       }
@@ -1724,7 +1739,8 @@ export class Analyzer {
       const held = this.api(assign.right as Node);
       if (held) return held;
     }
-    return undefined;
+    // What a plugin set up elsewhere provides (`this.$fb` of nuxt-facebook-pixel-module), in a component.
+    return isVueComponent(containers[0]!) ? providedApi(prop) : undefined;
   }
 
   /**
@@ -1895,8 +1911,14 @@ export class Analyzer {
       const owner = this.api(target.object as Node);
       if (owner?.kind === 'api' && owner.node.builder) return owner;
     }
+    if (target.type === 'Identifier') {
+      const injected = this.injectedApi(call, target);
+      if (injected) return injected;
+    }
     const callee = this.api(call.callee as Node);
     if (callee?.kind === 'api' && callee.node.returnsRoot) return { ...callee, node: callee.root, path: `${callee.path}()` };
+    // `useGtm()`: the plugin's object.
+    if (callee?.kind === 'api' && callee.node.returns) return { ...callee, node: callee.node.returns, path: `${callee.path}()` };
     // A local helper that hands out the vendor function: `function getGtag() { …; return window.gtag }`.
     const fn = this.localFunction(unwrap(call.callee as Node));
     if (!fn) return undefined;
@@ -1908,9 +1930,30 @@ export class Analyzer {
   }
 
   /**
-   * The function a callee names, when it is a local function declaration or a constant function
-   * expression, or a method reached through `this` or a constant object literal (`analytics.payload(u)`).
+   * What a framework's injector hands out: the Nuxt app (`useNuxtApp()`, auto-imported or from
+   * `#app`), or an Angular service (`inject(PixelService)`).
    */
+  private injectedApi(call: Node, callee: Node): ApiRef | undefined {
+    if (callee.name === 'useNuxtApp') return this.isGlobal(callee) || NUXT_APP_SOURCES.has(this.imported(callee)?.source ?? '') ? { kind: 'nuxt' } : undefined;
+    const from = callee.name === 'inject' ? this.imported(callee) : undefined;
+    const [token] = from?.source === '@angular/core' && from.name === 'inject' ? argsOf(call) : [];
+    return token ? instanceOf(this.api(token)) : undefined;
+  }
+
+  /** Is this function the setup a Nuxt plugin runs (`defineNuxtPlugin((nuxtApp) => …)`)? */
+  private isNuxtPlugin(fn: Node): boolean {
+    const call = fn.parent;
+    const callee = call?.type === 'CallExpression' && argsOf(call)[0] === fn ? unwrap(call.callee as Node) : undefined;
+    return callee?.type === 'Identifier' && callee.name === 'defineNuxtPlugin' && (this.isGlobal(callee) || NUXT_APP_SOURCES.has(this.imported(callee)?.source ?? ''));
+  }
+
+  /** An instance of a vendor class by its declared type: `constructor(private pixel: PixelService)`. */
+  private typedInstance(id: Node): ApiRef | undefined {
+    const type = (id.typeAnnotation as Node | undefined)?.typeAnnotation as Node | undefined;
+    const name = type?.type === 'TSTypeReference' ? (type.typeName as Node) : undefined;
+    return name?.type === 'Identifier' ? instanceOf(this.api(name)) : undefined;
+  }
+
   /**
    * The function a `useMemo(() => …, deps)` (React) or `computed(() => …)` (Vue; also Nuxt's
    * auto-import) call runs for its value, when written in place and taking no parameters.
@@ -1938,6 +1981,10 @@ export class Analyzer {
     return list.items.flatMap((item) => (item.kind === 'arr' && item.items[1] ? [item.items[1]] : []));
   }
 
+  /**
+   * The function a callee names, when it is a local function declaration or a constant function
+   * expression, or a method reached through `this` or a constant object literal (`analytics.payload(u)`).
+   */
   private localFunction(callee: Node): Node | undefined {
     if (callee.type === 'MemberExpression') {
       const name = this.propName(callee);
@@ -2006,25 +2053,16 @@ export class Analyzer {
         const entry = GLOBALS.get(name);
         return entry?.api.localStub ? this.globalApi(name) : undefined;
       }
-      case 'ImportBinding': {
-        // TypeScript's `import ReactPixel = require('react-facebook-pixel')`.
-        const equals = def.node.type === 'TSImportEqualsDeclaration' ? (def.node.moduleReference as Node) : undefined;
-        if (equals) return equals.type === 'TSExternalModuleReference' ? this.wrapperExport(this.stringValue(equals.expression as Node), undefined, name) : undefined;
-        const decl = def.parent;
-        const source = (decl?.source as Node | undefined)?.value;
-        const spec = def.node;
-        const exported =
-          spec.type === 'ImportSpecifier' ? keyName({ key: spec.imported } as unknown as Node) ?? 'default' : 'default';
-        const hit = this.wrapper(source);
-        // A module that exports the vendor function under its own name (`import { gtag } from
-        // './analytics'`, `from 'ga-gtag'`): the names are distinctive enough to mean the vendor's global.
-        if (!hit) return spec.type === 'ImportSpecifier' && GLOBALS.has(exported) ? this.globalApi(exported) : undefined;
-        const api = hit.wrapper.exports[exported];
-        return api && { kind: 'api', vendor: hit.vendor, node: api, root: api, path: name };
-      }
+      case 'ImportBinding':
+        return this.importApi(def, name);
       case 'Parameter': {
+        // `constructor(pixel: PixelService)`, also as a parameter property.
+        const typed = this.typedInstance(def.name);
+        if (typed) return typed;
         const params = def.node.params as Node[];
         const index = params.indexOf(def.name);
+        // `defineNuxtPlugin((nuxtApp) => …)`
+        if (index === 0 && this.isNuxtPlugin(def.node)) return { kind: 'nuxt' };
         // `.then(({ UserData }) => …)`: the member of the module the pattern takes.
         const inPattern = index === -1 ? params.find((p) => within(rangeOf(def.name), rangeOf(p))) : undefined;
         if (inPattern) {
@@ -2088,6 +2126,45 @@ export class Analyzer {
       default:
         return undefined;
     }
+  }
+
+  /** What an import binds: a wrapper package's export, or a vendor global a module hands on. */
+  private importApi(def: DefinitionLike, name: string): ApiRef | undefined {
+    // TypeScript's `import ReactPixel = require('react-facebook-pixel')`.
+    const equals = def.node.type === 'TSImportEqualsDeclaration' ? (def.node.moduleReference as Node) : undefined;
+    if (equals) return equals.type === 'TSExternalModuleReference' ? this.wrapperExport(this.stringValue(equals.expression as Node), undefined, name) : undefined;
+    const source = (def.parent?.source as Node | undefined)?.value;
+    const spec = def.node;
+    const exported = spec.type === 'ImportSpecifier' ? (keyName({ key: spec.imported } as unknown as Node) ?? 'default') : 'default';
+    const hit = this.wrapper(source);
+    // A module that exports the vendor function under its own name (`import { gtag } from
+    // './analytics'`, `from 'ga-gtag'`): the names are distinctive enough to mean the vendor's global.
+    if (!hit) return spec.type === 'ImportSpecifier' && GLOBALS.has(exported) ? this.globalApi(exported) : undefined;
+    const api = hit.wrapper.exports[exported];
+    return api && { kind: 'api', vendor: hit.vendor, node: api, root: api, path: name };
+  }
+
+  /**
+   * A component a wrapper package exports, rendered (`<GoogleAnalytics gaId="AW-…" />`): the call it
+   * makes, with its props' values as the arguments. JSX names are found by their import, since not
+   * every scope manager references them.
+   */
+  private classifyElement(element: Node): void {
+    const opening = element.openingElement as Node;
+    const name = (opening.name as Node).name as string;
+    if (!/^[A-Z]/u.test(name)) return;
+    this.moduleScope ??= this.ctx.scopeManager.scopes.find((s) => s.type === 'module') ?? null;
+    const def = this.moduleScope?.variables?.find((v) => v.name === name)?.defs[0];
+    const ref = def?.type === 'ImportBinding' ? this.importApi(def, name) : undefined;
+    if (ref?.kind !== 'api' || !ref.node.element) return;
+    const rendered = ref.node.element;
+    const props = this.jsxProps(element).props;
+    const args = rendered.props.map((key) => {
+      const prop = props.findLast((p) => p.key === key);
+      return prop && { value: prop.value, range: prop.value.range };
+    });
+    const call = this.trackerCall(rendered.call, `<${name}>`, ref.vendor, args, rangeOf(opening), enclosingFunction(element));
+    if (call) this.facts.calls.push({ ...call, display: `<${name}>`, node: element });
   }
 
   /**
@@ -2861,6 +2938,35 @@ function mayLack(v: Value, keys: readonly string[]): boolean {
   if (v.kind !== 'obj' || v.open) return true;
   const found = v.props.findLast((p) => p.key === key && !p.maybe);
   return !found || mayLack(found.value, rest);
+}
+
+/** What a Vue or Nuxt plugin provides under this name (`$fbq`), as an API. */
+function providedApi(prop: string): ApiRef | undefined {
+  const entry = PROVIDED.get(prop);
+  return entry && { kind: 'api', vendor: entry.vendor, node: entry.api, root: entry.api, path: prop };
+}
+
+/** The object `new` of a vendor class makes (`PixelService`, as Angular's injector makes it). */
+function instanceOf(ref: ApiRef | undefined): ApiRef | undefined {
+  return ref?.kind === 'api' && ref.node.instance ? { ...ref, node: ref.node.instance, path: ref.path } : undefined;
+}
+
+/**
+ * Whether `this` in a container is a Vue component's, by how the code declares it: an options object
+ * exported as the default or passed to `defineComponent`, `defineNuxtComponent`, `Vue.extend`,
+ * `Vue.component` or `new Vue`, or a class component (`extends Vue`, `@Component`, `@Options`).
+ */
+function isVueComponent(container: Node): boolean {
+  if (container.type === 'ClassBody') {
+    const cls = container.parent!;
+    const superClass = cls.superClass as Node | null | undefined;
+    const decorators = (cls.decorators ?? []) as Node[];
+    return (superClass?.type === 'Identifier' && superClass.name === 'Vue') || decorators.some((d) => /^(?:Component|Options)\b/u.test(memberText(d.expression as Node)));
+  }
+  const parent = container.parent;
+  if (parent?.type === 'ExportDefaultDeclaration') return true;
+  if (parent?.type !== 'CallExpression' && parent?.type !== 'NewExpression') return false;
+  return VUE_COMPONENT_CALLS.has(memberText(parent.callee as Node));
 }
 
 /**

@@ -13,6 +13,7 @@ export interface ScopeManagerLike {
 export interface ScopeLike {
   type: string;
   references: ReferenceLike[];
+  variables?: VariableLike[];
 }
 
 export interface ReferenceLike {

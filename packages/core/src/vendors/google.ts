@@ -1,4 +1,4 @@
-import type { ConditionalShape, VendorSpec } from './types.js';
+import type { ApiNode, ConditionalShape, VendorSpec } from './types.js';
 
 // Google Ads (`AW-`) and Floodlight of Campaign Manager 360 / Display & Video 360 (`DC-`).
 const toAds = { arg: 1, prefixes: ['AW-', 'DC-'], vendor: 'google-ads' } as const;
@@ -15,6 +15,11 @@ const gtagCommands: Record<string, ConditionalShape | readonly ConditionalShape[
   js: { kind: 'other' },
   get: { kind: 'other' },
 };
+
+/** A call that pushes one object to the data layer, its `event` key the event's name. */
+const pushEvent: ApiNode = { call: { kind: 'event', eventObject: { arg: 0, eventKey: 'event' } } };
+/** The object of the Vue GTM plugins: `trackEvent({ event, category, action, label })` and `push(…)` both push to the data layer. */
+const vueGtm: ApiNode = { members: { trackEvent: pushEvent, push: pushEvent, trackView: { call: { kind: 'page' } } } };
 
 /** gtag.js, the GTM data layer and their wrappers: analytics unless an `AW-` or `DC-` id routes to Google Ads. */
 export const googleTag: VendorSpec = {
@@ -49,10 +54,25 @@ export const googleTag: VendorSpec = {
       packages: ['@next/third-parties/google'],
       loadsPixel: false,
       exports: {
-        sendGTMEvent: { call: { kind: 'event', eventObject: { arg: 0, eventKey: 'event' } } },
+        sendGTMEvent: pushEvent,
         // sendGAEvent(...args) forwards gtag() arguments.
         sendGAEvent: { call: { commands: gtagCommands } },
+        // `<GoogleAnalytics gaId="AW-…" />` loads gtag.js and configures that id.
+        GoogleAnalytics: { element: { props: ['gaId'], call: { kind: 'init', pixelId: 0, vendorByPrefix: { ...toAds, arg: 0 } } } },
       },
+    },
+    {
+      // Vue and Nuxt plugins: `this.$gtm.trackEvent({ event, … })` in components, `useGtm()`.
+      packages: ['@gtm-support/vue-gtm', '@gtm-support/vue2-gtm', 'vue-gtm', '@nuxtjs/gtm', '@zadigetvoltaire/nuxt-gtm'],
+      loadsPixel: false,
+      exports: { useGtm: { returns: vueGtm } },
+      provides: { $gtm: vueGtm },
+    },
+    {
+      // Angular: the injected `GoogleTagManagerService` (`this.gtm.pushTag({ event, … })`).
+      packages: ['angular-google-tag-manager'],
+      loadsPixel: false,
+      exports: { GoogleTagManagerService: { instance: { members: { pushTag: pushEvent, addGtmToDom: { call: { kind: 'init' } } } } } },
     },
     {
       packages: ['react-ga4'],

@@ -1,4 +1,4 @@
-import type { ApiNode, CallShape, VendorSpec } from './types.js';
+import type { ApiNode, CallShape, CommandTable, VendorSpec } from './types.js';
 
 const event = (arg: number): CallShape => ({ kind: 'event', event: arg, params: arg + 1 });
 
@@ -93,6 +93,34 @@ const conversionsApi: Readonly<Record<string, ApiNode>> = {
   CustomAudience: customAudience,
 };
 
+/** `fbq(command, …)`, also as the Nuxt plugins hand it on (`$fbq(…)`, `$fb.query(…)`). */
+const fbqCommands: CommandTable = {
+  commands: {
+    init: { kind: 'init', pixelId: 1, identity: 2 },
+    track: event(1),
+    trackCustom: event(1),
+    trackSingle: { kind: 'event', pixelId: 1, event: 2, params: 3 },
+    trackSingleCustom: { kind: 'event', pixelId: 1, event: 2, params: 3 },
+    setUserProperties: { kind: 'identify', pixelId: 1, identity: 2 },
+    consent: { kind: 'consent' },
+    set: { kind: 'config' },
+    dataProcessingOptions: { kind: 'config' },
+  },
+};
+
+/** `$fb` of `nuxt-facebook-pixel-module` and its forks: `this.$fb.track(name, params)`, `$fb.query('trackCustom', …)`. */
+const nuxtFb: ApiNode = {
+  members: {
+    track: { call: event(0) },
+    query: { call: fbqCommands },
+    setUserData: { call: { kind: 'identify', identity: 0 } },
+    init: { call: { kind: 'init' } },
+    enable: { call: { kind: 'init' } },
+    disable: { call: { kind: 'other' } },
+    setPixelId: { call: { kind: 'init', pixelId: 0 } },
+  },
+};
+
 export const meta: VendorSpec = {
   id: 'meta',
   name: 'Meta',
@@ -113,19 +141,7 @@ export const meta: VendorSpec = {
   globals: [
     {
       name: 'fbq',
-      call: {
-        commands: {
-          init: { kind: 'init', pixelId: 1, identity: 2 },
-          track: event(1),
-          trackCustom: event(1),
-          trackSingle: { kind: 'event', pixelId: 1, event: 2, params: 3 },
-          trackSingleCustom: { kind: 'event', pixelId: 1, event: 2, params: 3 },
-          setUserProperties: { kind: 'identify', pixelId: 1, identity: 2 },
-          consent: { kind: 'consent' },
-          set: { kind: 'config' },
-          dataProcessingOptions: { kind: 'config' },
-        },
-      },
+      call: fbqCommands,
     },
   ],
   wrappers: [
@@ -148,6 +164,31 @@ export const meta: VendorSpec = {
       },
     },
     {
+      // Nuxt modules: set up in `nuxt.config`, then `$fbq(…)` (nuxt-meta-pixel) or `$fb` (the others)
+      // on the Nuxt app and every component.
+      packages: ['nuxt-meta-pixel', 'nuxt3-meta-pixel', 'nuxt-facebook-pixel-module', '@wahyuade/nuxt-facebook-pixel-module', 'nuxt-facebook-pixels-module', 'nuxt-fb-pixel-module'],
+      loadsPixel: true,
+      exports: {},
+      provides: { $fbq: { call: fbqCommands }, $fb: nuxtFb },
+    },
+    {
+      // Angular: a service the injector hands out (`constructor(private pixel: PixelService)`, `inject(PixelService)`).
+      packages: ['ngx-pixel'],
+      loadsPixel: true,
+      exports: {
+        PixelService: {
+          instance: {
+            members: {
+              track: { call: event(0) },
+              trackCustom: { call: event(0) },
+              initialize: { call: { kind: 'init', pixelId: 0 } },
+              remove: { call: { kind: 'other' } },
+            },
+          },
+        },
+      },
+    },
+    {
       // Also the Marketing API (ads management): only its Conversions API classes are tracking.
       packages: ['facebook-nodejs-business-sdk'],
       loadsPixel: false,
@@ -157,14 +198,8 @@ export const meta: VendorSpec = {
       packages: [
         'react-use-facebook-pixel',
         '@adkit.so/meta-pixel',
-        'nuxt-meta-pixel',
-        'nuxt3-meta-pixel',
-        'nuxt-facebook-pixel-module',
-        '@wahyuade/nuxt-facebook-pixel-module',
-        'nuxt-facebook-pixels-module',
         'vue-facebook-pixel',
         'vue-analytics-facebook-pixel',
-        'ngx-pixel',
         'ngx-multi-pixel',
         'gatsby-plugin-facebook-pixel',
         '@hutsoninc/gatsby-plugin-facebook-pixel',

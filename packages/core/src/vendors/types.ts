@@ -100,6 +100,13 @@ export interface ApiNode {
   builder?: boolean;
   /** Properties whose assignment is a call of this shape with the value as its argument (`userData.email = e`). */
   properties?: Readonly<Record<string, CallShape>>;
+  /** What calling this returns (`useGtm()`: the plugin's object). */
+  returns?: ApiNode;
+  /**
+   * Rendering this component is a call of this shape whose arguments are the values of these props,
+   * in order (`<GoogleAnalytics gaId="AW-…" />` is `gtag('config', 'AW-…')`).
+   */
+  element?: { props: readonly string[]; call: CallShape };
 }
 
 export interface GlobalApi extends ApiNode {
@@ -119,6 +126,12 @@ export interface WrapperPackage {
   exports: Readonly<Record<string, ApiNode>>;
   /** Loading this package installs the vendor's pixel (reported by `no-tracking-pixel`). */
   loadsPixel: boolean;
+  /**
+   * What its Vue or Nuxt plugin adds to every component and to the Nuxt app, by property name
+   * (`this.$fb`, `useNuxtApp().$fbq`). The plugin is set up in another file (`nuxt.config`,
+   * `main.ts`), so these names are read in every file.
+   */
+  provides?: Readonly<Record<string, ApiNode>>;
 }
 
 export interface UrlFingerprint {

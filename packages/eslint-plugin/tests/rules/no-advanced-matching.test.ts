@@ -63,6 +63,11 @@ run('no-advanced-matching', rule, {
     { code: 'ttq.identify({ email })', options: [{ allowVendors: ['tiktok'] }] },
   ],
   invalid: [
+    // nuxt-facebook-pixel-module's `$fb.setUserData` (advanced matching for the next `init`), on the Nuxt app or in a component.
+    invalid(
+      "useNuxtApp().$fb.setUserData({ em: user.email });\nexport default { mounted() { this.$fb.setUserData({ ph: this.patient.phone }); this.$fb.enable(); } };",
+      [[ID, '{ em: user.email }'], [ID, '{ ph: this.patient.phone }']],
+    ),
     // …and reported where a visitor's identifier enters it.
     invalid("function ident(email) {\n  ttq.identify({ email });\n}\nident('__INSERT_USER_EMAIL__');\nident(window.currentUser.email);", [[ID, 'window.currentUser.email']]),
     // The vendor function handed out by a local helper, or imported under its own name from the project's module.

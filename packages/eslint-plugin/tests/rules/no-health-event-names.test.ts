@@ -50,6 +50,11 @@ run('no-health-event-names', rule, {
     "Vue.prototype.$fbq = window.fbq;\nexport default { methods: { $fbq() {}, booked() { this.$fbq('trackCustom', 'Bipolar Disorder Intake'); } } };\nclass Other { booked() { this.$fbq('trackCustom', 'Bipolar Disorder Intake'); } }",
     "app.config.globalProperties.$track = (name) => window.ttq.track(name);\nexport default { methods: { $track(n) { console.log(n); }, go() { this.$track('Bipolar Disorder Intake'); } } };\nclass Other { go() { this.$track('Bipolar Disorder Intake'); } }",
     "class Base { send() {} }\nclass Booking extends Base { constructor() { super(); this.other = window.fbq; } booked() { this.fbq('trackCustom', 'Bipolar Disorder Intake'); } }",
+    // Plugin names outside a component, a project's own `useNuxtApp`, `inject` and `PixelService`, a component's own `$fb`.
+    "const helper = { go() { this.$fbq('trackCustom', 'Bipolar Disorder Intake'); } };\nclass Recorder { go() { this.$fb.track('Bipolar Disorder Intake'); } }",
+    "function useNuxtApp() { return { $fbq: console.log }; }\nuseNuxtApp().$fbq('trackCustom', 'Bipolar Disorder Intake');",
+    "export default { methods: { $fb: { track(n) { console.log(n); } }, book() { this.$fb.track('Bipolar Disorder Intake'); } } };",
+    { code: "import { inject } from 'vue';\nimport { PixelService } from 'ngx-pixel';\nclass Tracker { track(n: string) { console.log(n); } }\nconst px = inject(PixelService);\npx.track('Bipolar Disorder Intake');\nexport function f(t: Tracker) { t.track('Bipolar Disorder Intake'); }", ...ts() },
     // A subclass's own `this.fbq` replaces its parent's; a class's own `$fbq` is not Vue's; in a class, `this` is the instance in a method and the class in a static one.
     "class Base { constructor() { this.fbq = window.fbq; } }\nclass Noop extends Base { constructor() { super(); this.fbq = (...a) => console.log(a); } booked() { this.fbq('trackCustom', 'Bipolar Disorder Intake'); } }",
     "Vue.prototype.$fbq = window.fbq;\nclass Recorder { constructor() { this.$fbq = (...a) => this.log.push(a); this.log = []; } booked() { this.$fbq('trackCustom', 'Bipolar Disorder Intake'); } }",
@@ -399,6 +404,25 @@ run('no-health-event-names', rule, {
       "export default { install(app) { app.config.globalProperties.$fbq = window.fbq; } };\nexport const BookButton = { methods: { book() { this.$fbq('trackCustom', 'IVF Consultation Booked'); } } };\nVue.prototype.$ttq = window.ttq;\nnew Vue({ methods: { go() { this.$ttq.track('Dialysis Booked'); } } });",
       [[E, "'IVF Consultation Booked'"], [E, "'Dialysis Booked'"]],
     ),
+    // What a Nuxt or Vue plugin set up in nuxt.config provides: on the Nuxt app (also destructured, from
+    // `#app`, a plugin's parameter) and in components (options objects, class components).
+    invalid(
+      "const { $fbq } = useNuxtApp();\n$fbq('trackCustom', 'Opioid Detox Intake');\nuseNuxtApp().$fb.track('Bipolar Disorder Intake');\nexport default defineNuxtPlugin((nuxtApp) => { nuxtApp.$fb.query('trackCustom', 'HIV Test Ordered'); });",
+      [[E, "'Opioid Detox Intake'"], [E, "'Bipolar Disorder Intake'"], [E, "'HIV Test Ordered'"]],
+    ),
+    invalid(
+      "import { useNuxtApp } from '#app';\nexport default { methods: { book() { this.$fb.track('Vasectomy Consult'); } } };\nexport const Card = defineComponent({ mounted() { this.$gtm.push({ event: 'ivf_consult_booked' }); } });\n@Component\nexport class Booking extends Vue { booked() { this.$fbq('trackCustom', 'Dialysis Booked'); } }\nuseNuxtApp().$gtm.trackEvent({ event: 'hiv_test_order' });",
+      [[E, "'Vasectomy Consult'"], [E, "'ivf_consult_booked'"], [E, "'Dialysis Booked'"], [E, "'hiv_test_order'"]],
+      ts(),
+    ),
+    // Angular services the injector hands out: a parameter typed with one (also a parameter property
+    // or a field set from it), or `inject(…)`; and Vue GTM's `useGtm()`.
+    invalid(
+      "import { inject } from '@angular/core';\nimport { PixelService } from 'ngx-pixel';\nimport { GoogleTagManagerService } from 'angular-google-tag-manager';\nexport class Book {\n  private readonly px = inject(PixelService);\n  private gtm2: GoogleTagManagerService;\n  constructor(private pixel: PixelService, gtm: GoogleTagManagerService) { this.gtm2 = gtm; }\n  a() { this.pixel.trackCustom('Bipolar Disorder Intake'); }\n  b() { this.px.track('Chemotherapy Booked'); }\n  c() { this.gtm2.pushTag({ event: 'abortion_pill_order' }); }\n}\nexport function d(p: PixelService) { p.trackCustom('Herpes Test Ordered'); }",
+      [[E, "'Bipolar Disorder Intake'"], [E, "'Chemotherapy Booked'"], [E, "'abortion_pill_order'"], [E, "'Herpes Test Ordered'"]],
+      ts(),
+    ),
+    invalid("import { useGtm } from '@gtm-support/vue-gtm';\nconst gtm = useGtm();\ngtm?.trackEvent({ event: 'hiv_test_booked' });", [[E, "'hiv_test_booked'"]]),
     // …also a forwarder set there (`globalProperties.$track = (name) => …`), called by components and class components.
     invalid(
       "app.config.globalProperties.$track = (name) => window.ttq.track(name);\nexport default { mounted() { this.$track('Therapy Booked'); } };\nexport class Booking extends Vue { booked() { this.$track('HIV Test Ordered'); } }",

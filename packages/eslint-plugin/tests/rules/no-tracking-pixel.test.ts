@@ -33,6 +33,9 @@ const P = 'wrapperPackage';
 
 run('no-tracking-pixel', rule, {
   valid: [
+    // Google Analytics (`G-`) through `@next/third-parties`, and a component of the same name from elsewhere.
+    "import { GoogleAnalytics } from '@next/third-parties/google';\nexport const L = () => <GoogleAnalytics gaId=\"G-ABC1234567\" />;",
+    "import { GoogleAnalytics } from './analytics';\nexport const L = () => <GoogleAnalytics gaId=\"AW-123456789\" />;",
     // A test file that mocks a wrapper package loads nothing.
     "import ReactPixel from 'react-facebook-pixel';\njest.mock('react-facebook-pixel', () => ({ init: jest.fn() }));",
     // Another package whose name starts like a wrapper's, through `npm:` or a CDN; a wrapper's name on another host.
@@ -156,6 +159,12 @@ run('no-tracking-pixel', rule, {
     // A constant shown as text and also run; a component's prop, which it may run.
     invalid("const SNIPPET = \"fbq('init', '1');\";\nexport const H = () => <><pre>{SNIPPET}</pre><script dangerouslySetInnerHTML={{ __html: SNIPPET }} /></>;", [[I, "fbq('init', '1')"]]),
     invalid('export const J = () => <PixelSnippet placeholder="fbq(\'init\', \'1\');" />;', [[I, "fbq('init', '1')"]]),
+    // `@next/third-parties`' component loads gtag.js and configures its id: an `AW-` or `DC-` one is Google Ads.
+    invalid(
+      "import { GoogleAnalytics as GA } from '@next/third-parties/google';\nconst ADS = 'AW-123456789';\nexport const L = () => <><GA gaId=\"G-ABC1234567\" /><GA gaId={ADS} /></>;",
+      [[I, '<GA gaId={ADS} />']],
+    ),
+    invalid("import { GoogleAnalytics } from '@next/third-parties/google';\nexport const M = () => <GoogleAnalytics gaId=\"DC-1234567\" />;", [[I, '<GoogleAnalytics gaId="DC-1234567" />']]),
     // Floodlight (Campaign Manager 360) through gtag.js: its `DC-` id routes to Google Ads.
     invalid("gtag('config', 'DC-1234567');", [[I, "gtag('config', 'DC-1234567')"]]),
     invalid(
