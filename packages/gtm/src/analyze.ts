@@ -459,7 +459,7 @@ class Analysis {
     const page = r.url ? { page: addressPart(r) } : {};
     const global = r.global ? { global: r.global } : {};
     const table = this.pageTable(r);
-    const content = pageContent(r) ? { content: true } : {};
+    const content = this.resolver.isPageContent(r) ? { content: true } : {};
     return { display: `{{${name}}}`, values: values.length ? values : undefined, identity: r.identity[0], ...(open ? { open } : {}), ...(object.length ? { object } : {}), ...page, ...global, ...(table ? { table } : {}), ...content };
   }
 
@@ -473,11 +473,6 @@ class Analysis {
 }
 
 // ─────────────────────────── per-tag checks ───────────────────────────
-
-/** Click variables hold the clicked element's own link, text or attributes: what the site wrote, not what the visitor typed. */
-function pageContent(r: Resolution): boolean {
-  return r.builtInType?.startsWith('CLICK_') === true;
-}
 
 function vendorOfBuiltInType(a: Analysis, tag: Tag): VendorSpec | undefined {
   if (tag.type === 'googtag') {
@@ -788,13 +783,14 @@ function checkFields(a: Analysis, ctx: TagContext, vendor: VendorSpec, spec: Tem
       // and so is the page's own text (`{{Click URL}}` on a click-to-call trigger).
       if (isEmptyValue(p.value) || !p.value.includes('{{')) return;
       const sole = soleMacro(p.value);
-      if (sole !== undefined && pageContent(a.resolver.resolve(sole))) return;
+      if (sole !== undefined && a.resolver.isPageContent(a.resolver.resolve(sole))) return;
       const valuePath = pathOf();
       const carried = a.identityIn(p.value);
       // A row of a shared settings variable says which variable it is in, as health findings do.
       const row = !from && owner.kind === 'variable' ? `${key} in settings variable {{${owner.name}}}` : key;
       if (carried.length) for (const c of carried) paramHits.push({ field: c.field, hashed: undefined, via: `${row}: ${c.via}`, path: valuePath, ...within(c) });
-      else paramHits.push({ field: direct ?? 'identity data', hashed: undefined, via: from ? `${key} in ${from.via}` : row, path: valuePath });
+      // Named with its value (`user_data: {{CJS - user data}}`), as a carried identifier is.
+      else paramHits.push({ field: direct ?? 'identity data', hashed: undefined, via: from ? `${key} in ${from.via}` : `${row}: ${p.value.trim()}`, path: valuePath });
       return;
     }
     for (const c of a.identityIn(p.value)) {

@@ -97,6 +97,94 @@ export interface JsmProp {
   macro?: string;
 }
 
+/** String methods whose result comes only from the string (or list) and the arguments. */
+const RESHAPING_METHODS = new Set(['replace', 'replaceAll', 'split', 'slice', 'substring', 'substr', 'trim', 'trimStart', 'trimEnd', 'toLowerCase', 'toUpperCase', 'indexOf', 'lastIndexOf', 'includes', 'startsWith', 'endsWith', 'match', 'charAt', 'concat', 'join', 'at', 'toString']);
+/** Globals that only convert their argument. */
+const CONVERTING_GLOBALS = new Set(['String', 'Number', 'parseInt', 'decodeURIComponent', 'decodeURI', 'encodeURIComponent', 'encodeURI', 'undefined']);
+
+/**
+ * Whether a Custom JavaScript variable's code computes its value only from its macros and literals
+ * (`function () { var u = {{Click URL}}; return u.replace('tel:', ''); }`): it reads no page, form,
+ * storage, data layer or other global. Anything it cannot vouch for (another call, `this`, a nested
+ * function) says no.
+ */
+export function onlyReshapesMacros(source: string): boolean {
+  const fn = parseCustomJavaScript(source).fn;
+  if (!fn) return false;
+  const locals = new Set<string>();
+  for (const p of fn.params as EstreeNode[]) if (p.type === 'Identifier') locals.add(p.name as string);
+  walk(fn.body as EstreeNode, DEFAULT_KEYS, (n) => {
+    if (n.type === 'VariableDeclarator' && (n.id as EstreeNode).type === 'Identifier') locals.add((n.id as EstreeNode).name as string);
+  });
+  const ok = (n: EstreeNode | null | undefined): boolean => {
+    if (!n) return true;
+    switch (n.type) {
+      case 'Literal':
+      case 'EmptyStatement':
+        return true;
+      case 'Identifier': {
+        const name = n.name as string;
+        return placeholderIndex(name) !== undefined || locals.has(name) || CONVERTING_GLOBALS.has(name);
+      }
+      case 'TemplateLiteral':
+        return (n.expressions as EstreeNode[]).every(ok);
+      case 'BinaryExpression':
+      case 'LogicalExpression':
+        return ok(n.left as EstreeNode) && ok(n.right as EstreeNode);
+      case 'UnaryExpression':
+        return n.operator !== 'delete' && ok(n.argument as EstreeNode);
+      case 'ConditionalExpression':
+      case 'IfStatement':
+        return ok(n.test as EstreeNode) && ok(n.consequent as EstreeNode) && ok(n.alternate as EstreeNode | null);
+      case 'MemberExpression': {
+        const prop = n.property as EstreeNode;
+        const known = n.computed ? ok(prop) : prop.name === 'length';
+        return known && ok(n.object as EstreeNode);
+      }
+      case 'CallExpression': {
+        const callee = n.callee as EstreeNode;
+        const args = (n.arguments as EstreeNode[]).every(ok);
+        if (callee.type === 'Identifier') return CONVERTING_GLOBALS.has(callee.name as string) && !locals.has(callee.name as string) && args;
+        return callee.type === 'MemberExpression' && !callee.computed && RESHAPING_METHODS.has((callee.property as EstreeNode).name as string) && ok(callee.object as EstreeNode) && args;
+      }
+      case 'ReturnStatement':
+        return ok(n.argument as EstreeNode | null);
+      case 'ExpressionStatement':
+        return ok(n.expression as EstreeNode);
+      case 'BlockStatement':
+        return (n.body as EstreeNode[]).every(ok);
+      case 'VariableDeclaration':
+        return (n.declarations as EstreeNode[]).every((d) => (d.id as EstreeNode).type === 'Identifier' && ok(d.init as EstreeNode | null));
+      case 'AssignmentExpression': {
+        const left = n.left as EstreeNode;
+        return left.type === 'Identifier' && locals.has(left.name as string) && ok(n.right as EstreeNode);
+      }
+      default:
+        return false;
+    }
+  };
+  return ok(fn.body as EstreeNode);
+}
+
+/** Parses a Custom JavaScript variable (macros as placeholder identifiers): its function, or why it does not parse. */
+function parseCustomJavaScript(source: string, code = replaceMacros(source).text): { fn?: EstreeNode; program?: EstreeNode; wrapped: string; unreadable?: string } {
+  // Macros become same-length placeholder identifiers (`$ǃ0ǃǃǃ`), so the code parses and they can be named.
+  const wrapped = `(${code}\n)`;
+  let program: EstreeNode;
+  let unreadable: string | undefined;
+  try {
+    // Core's choices: comments are never read, and ranges keep the ESTree conversion cheap.
+    const file = babelParser().parse(wrapped, { sourceType: 'script', errorRecovery: true, attachComment: false, ranges: true });
+    const error = file.errors?.[0] as { message?: string } | undefined;
+    if (error) unreadable = cleanBabelMessage(error.message);
+    program = toEstree(file.program as unknown as EstreeNode, wrapped);
+  } catch (error) {
+    return { wrapped, unreadable: cleanBabelMessage((error as Error).message) };
+  }
+  const fn = ((program.body as unknown[])[0] as { expression?: EstreeNode } | undefined)?.expression;
+  return { fn: fn && (fn.type === 'FunctionExpression' || fn.type === 'ArrowFunctionExpression') ? fn : undefined, program, wrapped, unreadable };
+}
+
 /** Reads a Custom JavaScript variable without running it: literal return values and identifier reads. */
 export function readCustomJavaScript(source: string): JsmFacts {
   const facts: JsmFacts = { values: [], complete: false, identity: [], returnsFunction: false, objectProps: [] };
@@ -104,23 +192,12 @@ export function readCustomJavaScript(source: string): JsmFacts {
   // return values, identifier reads). Anything else gives "unknown", as parsing would.
   // A returned name can hold a string the code defines (`var n = 'IVF Consultation'; return n;`).
   if (!JSM_WORTH_PARSING.test(source) && !(/\breturn\s+[\w$]/u.test(source) && /['"`]/u.test(source)) && !RETURNS_GLOBAL.test(source)) return facts;
-  // Macros become same-length placeholder identifiers (`$ǃ0ǃǃǃ`), so the code parses and they can be named.
   const { text: code, names } = replaceMacros(source);
-  const wrapped = `(${code}\n)`;
-  let program: EstreeNode;
-  try {
-    // Core's choices: comments are never read, and ranges keep the ESTree conversion cheap.
-    const file = babelParser().parse(wrapped, { sourceType: 'script', errorRecovery: true, attachComment: false, ranges: true });
-    const error = file.errors?.[0] as { message?: string } | undefined;
-    if (error) facts.unreadable = cleanBabelMessage(error.message);
-    program = toEstree(file.program as unknown as EstreeNode, wrapped);
-  } catch (error) {
-    facts.unreadable = cleanBabelMessage((error as Error).message);
-    return facts;
-  }
-  const statement = (program.body as unknown[])[0] as { expression?: Node } | undefined;
-  const fn = statement?.expression;
-  if (!fn || (fn.type !== 'FunctionExpression' && fn.type !== 'ArrowFunctionExpression')) return facts;
+  const parsed = parseCustomJavaScript(source, code);
+  if (parsed.unreadable) facts.unreadable = parsed.unreadable;
+  const { program, wrapped } = parsed;
+  const fn = parsed.fn as Node | undefined;
+  if (!fn || !program) return facts;
   let allLiteral = true;
   let sawReturn = false;
   /** Returned expressions that are not literals: read with core's value resolution below. */
@@ -294,12 +371,27 @@ export class VariableResolver {
   readonly #cache = new Map<string, Resolution>();
   readonly #inProgress = new Set<string>();
   readonly #jsm = new Map<string, JsmFacts>();
+  readonly #reshaping = new Map<string, boolean>();
   /** Names referenced but defined nowhere. */
   readonly dangling = new Set<string>();
   /** Variables that could not be fully read (Custom JavaScript that does not parse, a table without rows), with the reason and the field at fault. */
   readonly unreadable: Array<{ variable: Variable; reason: string; field: string }> = [];
   /** Variables with more values than phiguard reads (MAX_VALUES), with how many they have. */
   readonly partlyRead: Array<{ variable: Variable; count: number; field: string }> = [];
+
+  /**
+   * Whether a variable holds text of the page itself, the same for every visitor: a click variable
+   * (the clicked element's own link, text or attributes: what the site wrote, not what the visitor
+   * typed), or custom JavaScript that only reshapes such variables (`return {{Click URL}}.replace('tel:', '')`).
+   */
+  isPageContent(r: Resolution, depth = 0): boolean {
+    if (r.builtInType !== undefined) return r.builtInType.startsWith('CLICK_');
+    if (r.kind !== 'custom-javascript' || !r.refs.length || depth > MAX_DEPTH || !r.refs.every((ref) => this.isPageContent(this.resolve(ref), depth + 1))) return false;
+    const source = paramValue(r.variable!.params, 'javascript') ?? '';
+    let only = this.#reshaping.get(source);
+    if (only === undefined) this.#reshaping.set(source, (only = onlyReshapesMacros(source)));
+    return only;
+  }
 
   constructor(container: Container) {
     this.#container = container;

@@ -174,6 +174,24 @@ describe('built-in tag types', () => {
     expect(r.messages.filter((m) => m.ruleId === 'no-advanced-matching').map((m) => m.gtm.name)).toEqual(['meta lead']);
   });
 
+  it('nor does custom JavaScript that only reshapes the clicked link; one that reads the page or a form does', () => {
+    const jsm = (name: string, code: string) => ({ variableId: name, name, type: 'jsm', parameter: [T('javascript', code)] });
+    const r = analyze({
+      tag: [
+        tag('ga4 tel', 'gaawe', [T('eventName', 'phone_click'), table('eventSettingsTable', [{ parameter: 'phone_number', parameterValue: '{{CJS - tel}}' }])]),
+        tag('meta tel', 'html', [T('html', "<script>fbq('track', 'Contact', { phone: {{CJS - tel}} });</script>")]),
+        tag('ga4 form', 'gaawe', [T('eventName', 'phone_click'), table('eventSettingsTable', [{ parameter: 'phone_number', parameterValue: '{{CJS - form phone}}' }])]),
+        tag('ga4 field', 'gaawe', [T('eventName', 'phone_click'), table('eventSettingsTable', [{ parameter: 'phone_number', parameterValue: '{{CJS - field or link}}' }])]),
+      ],
+      variable: [
+        jsm('CJS - tel', "function () {\n  var u = {{Click URL}};\n  if (!u) return undefined;\n  return decodeURIComponent(u.replace('tel:', '').split('?')[0]).trim();\n}"),
+        jsm('CJS - form phone', "function () { return {{Click Element}}.form.querySelector('input[type=tel]').value; }"),
+        jsm('CJS - field or link', "function () { return document.getElementById('phone').value || {{Click URL}}; }"),
+      ],
+    });
+    expect(r.messages.filter((m) => m.ruleId === 'no-advanced-matching').map((m) => m.gtm.name)).toEqual(['ga4 form', 'ga4 field']);
+  });
+
   it('names the tag, not its user-data field, when identifiers travel as event parameters', () => {
     const r = analyze({
       tag: [
@@ -229,8 +247,8 @@ describe('built-in tag types', () => {
       ],
     });
     expect(r.messages.filter((m) => m.ruleId === 'no-advanced-matching').map((m) => m.message.replace(/\. Identifiers.*/u, ''))).toEqual([
-      'Google tag event parameters send name (x-fb-ud-fn) through the GA4 Event tag',
-      'Google tag event parameters send email (x-fb-ud-em in settings variable {{g - event settings}}: {{DLV - em}}), external id (x-fb-ud-external_id in settings variable {{g - event settings}}) through the GA4 Event tag',
+      'Google tag event parameters send name (x-fb-ud-fn: {{DLV - first}}) through the GA4 Event tag',
+      'Google tag event parameters send email (x-fb-ud-em in settings variable {{g - event settings}}: {{DLV - em}}), external id (x-fb-ud-external_id in settings variable {{g - event settings}}: {{DLV - id}}) through the GA4 Event tag',
     ]);
   });
 
@@ -245,7 +263,7 @@ describe('built-in tag types', () => {
       variable: [{ variableId: '1', name: 'DLV - first', type: 'v', parameter: [T('name', 'form.first')] }],
     });
     expect(r.messages.map((m) => m.message.replace(/\. Identifiers.*/u, ''))).toEqual([
-      'Google tag event parameters send name (first_name) through the GA4 Event tag',
+      'Google tag event parameters send name (first_name: {{DLV - first}}) through the GA4 Event tag',
     ]);
   });
 
