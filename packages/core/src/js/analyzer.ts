@@ -372,9 +372,20 @@ export class Analyzer {
       param: (id) => {
         const v = this.variable(id);
         const def = v?.defs.length === 1 ? v.defs[0]! : undefined;
-        if (def?.type !== 'Parameter' || v!.references.some((ref) => ref.isWrite())) return undefined;
-        const index = (def.node.params as Node[]).findIndex((p) => unwrapPattern(p.type === 'TSParameterProperty' ? (p.parameter as Node) : p) === def.name);
-        return index < 0 ? undefined : { fn: def.node, index };
+        const params = def?.type === 'Parameter' ? (def.node.params as Node[]) : [];
+        // A default (`({ path = '/' })`) writes the parameter too, but only where it is declared.
+        const inParams = (ref: ReferenceLike): boolean => params.some((p) => within(rangeOf(ref.identifier), rangeOf(p)));
+        if (!def || !params.length || v!.references.some((ref) => ref.isWrite() && !inParams(ref))) return undefined;
+        const index = params.findIndex((p) => unwrapPattern(p.type === 'TSParameterProperty' ? (p.parameter as Node) : p) === def.name);
+        if (index >= 0) return { fn: def.node, index };
+        // `({ pathname }) => …`: a key of the parameter itself (not nested).
+        for (const [i, p] of params.entries()) {
+          const pattern = p.type === 'AssignmentPattern' ? (p.left as Node) : p;
+          const prop = pattern.type === 'ObjectPattern' ? (pattern.properties as Node[]).find((q) => q.type === 'Property' && !q.computed && unwrapPattern(q.value as Node) === def.name) : undefined;
+          const key = prop && keyName(prop);
+          if (key !== undefined) return { fn: def.node, index: i, key };
+        }
+        return undefined;
       },
       macro: (id) => {
         const index = this.ctx.macro ? placeholderIndex(id.name as string) : undefined;

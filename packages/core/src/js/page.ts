@@ -24,8 +24,11 @@ export interface PageReader {
   destructured(id: Node): { init: Node; key: string } | undefined;
   /** The module and export an imported name binds (`default` for a default import). */
   imported(id: Node): { source: string; name: string } | undefined;
-  /** For a name that is a plain parameter never written again: its function and position. */
-  param(id: Node): { fn: Node; index: number } | undefined;
+  /**
+   * For a name that is a parameter never written again: its function and position, and the key it
+   * takes when it is destructured from the parameter (`({ pathname }) => …`).
+   */
+  param(id: Node): { fn: Node; index: number; key?: string } | undefined;
   /** What a GTM variable written in the code (`{{Page Category}}`) is known to hold. */
   macro(id: Node): MacroInfo | undefined;
   /**
@@ -106,7 +109,12 @@ function isRouterObject(node: Node, r: PageReader, call: RouterKind, self?: Rout
 
 /** A route object: a router's (`this.$route`, Next's `Router`), a hook's result (`useLocation()`), or what a router passes its listener. */
 function isRoute(node: Node, r: PageReader): boolean {
-  return isRouterObject(node, r, 'route', 'router') || heard(node, r) === 'route';
+  if (isRouterObject(node, r, 'route', 'router') || heard(node, r) === 'route') return true;
+  // `history` 5 passes `{ action, location }`: `history.listen(({ location }) => …)`, `(update) => update.location`.
+  const n = unwrap(node);
+  if (n.type === 'MemberExpression') return !n.computed && (n.property as Node).name === 'location' && heard(n.object as Node, r) === 'route';
+  const param = n.type === 'Identifier' ? r.param(n) : undefined;
+  return param?.index === 0 && param.key === 'location' && listener(param.fn, r) === 'route';
 }
 
 /**
@@ -117,8 +125,20 @@ function isRoute(node: Node, r: PageReader): boolean {
 function heard(node: Node, r: PageReader): 'path' | 'route' | 'navigation' | undefined {
   const n = unwrap(node);
   const param = n.type === 'Identifier' ? r.param(n) : undefined;
-  if (param?.index !== 0) return undefined;
-  const { fn } = param;
+  return param?.index === 0 && param.key === undefined ? listener(param.fn, r) : undefined;
+}
+
+/** The address part a name destructured from a listener's parameter takes: `history.listen(({ pathname }) => …)`. */
+function heardPart(id: Node, r: PageReader): AddressPart | undefined {
+  const param = r.param(id);
+  const key = param?.index === 0 ? param.key : undefined;
+  if (key === undefined) return undefined;
+  const parts = { route: ROUTE_PARTS, navigation: NAVIGATION_PARTS, path: undefined }[listener(param!.fn, r) ?? 'path'];
+  return parts && Object.hasOwn(parts, key) ? parts[key] : undefined;
+}
+
+/** What a function registered as a route listener is passed first (see `heard`). */
+function listener(fn: Node, r: PageReader): 'path' | 'route' | 'navigation' | undefined {
   // Registered where it is written, or by name (`router.events.on('routeChangeComplete', onRoute)`).
   const passed = [fn, ...r.sites(fn).filter((site) => site.type === 'Identifier')];
   for (const arg of passed) {
@@ -185,7 +205,7 @@ function isAngularRouter(node: Node, r: PageReader): boolean {
   };
   if (n.type === 'Identifier') {
     const param = r.param(n);
-    if (param) return isRouterType(declared(param.fn.params as Node[], param.index));
+    if (param) return param.key === undefined && isRouterType(declared(param.fn.params as Node[], param.index));
     return isInjected(r.soleInit(n));
   }
   if (n.type !== 'MemberExpression' || n.computed || unwrap(n.object as Node).type !== 'ThisExpression') return false;
@@ -247,8 +267,10 @@ function address(node: Node, r: PageReader, depth = 0): Compared | undefined {
     const taken = r.destructured(n);
     const part = taken && (/^\d+$/u.test(taken.key) ? address(taken.init, r, depth + 1)?.part : memberPart(unwrap(taken.init), taken.key, r));
     if (part) return subject(part);
-    // `router.events.on('routeChangeComplete', (url) => …)`.
+    // `router.events.on('routeChangeComplete', (url) => …)`, `history.listen(({ pathname }) => …)`.
     if (heard(n, r) === 'path') return subject('path');
+    const fromListener = heardPart(n, r);
+    if (fromListener) return subject(fromListener);
   } else if (n.type === 'MemberExpression') {
     const object = unwrap(n.object as Node);
     const prop = n.computed ? r.strings(r.value(n.property as Node))[0] : ((n.property as Node).name as string);

@@ -67,6 +67,8 @@ run('no-health-page-triggers', rule, {
     "const emitter = makeEmitter();\nemitter.events.on('routeChangeComplete', (url) => {\n  if (url.startsWith('/psychiatry')) fbq('track', 'PageView');\n});",
     "import { createBrowserHistory } from 'history';\nconst history = createBrowserHistory();\nhistory.listen((location) => {\n  if (location.pathname.startsWith('/careers')) fbq('track', 'PageView');\n});",
     "router.afterEach((to) => {\n  if (to.path.startsWith('/psychiatry')) fbq('track', 'PageView');\n});",
+    // A destructured key that is not the address, and a destructured parameter of a function no router calls.
+    "import { createBrowserHistory } from 'history';\nconst history = createBrowserHistory();\nhistory.listen(({ state }) => {\n  if (state.startsWith('/therapy')) fbq('track', 'PageView');\n});\nconst onItem = ({ pathname }) => { if (pathname.startsWith('/therapy')) fbq('track', 'PageView'); };\nitems.forEach(onItem);",
     // Not an Angular router: a router-shaped object of the code's own.
     {
       code: "class Ads {\n  constructor(private router: { url: string }) {}\n  track() {\n    if (this.router.url.includes('/oncology')) fbq('track', 'PageView');\n  }\n}",
@@ -167,6 +169,16 @@ run('no-health-page-triggers', rule, {
     invalid("import { createRouter, createWebHistory } from 'vue-router';\nconst router = createRouter({ history: createWebHistory(), routes });\nrouter.afterEach((to) => {\n  if (to.path.startsWith('/fertility')) ttq.track('ViewContent');\n});", [[P, "'/fertility'"]]),
     invalid("export default {\n  mounted() {\n    this.$router.beforeEach((to, from, next) => {\n      if (to.fullPath.includes('/hiv')) snaptr('track', 'PAGE_VIEW');\n      next();\n    });\n  },\n};", [[P, "'/hiv'"]]),
     invalid("// Nuxt auto-imports defineNuxtRouteMiddleware.\nexport default defineNuxtRouteMiddleware((to) => {\n  if (to.path === '/abortion-care') pintrk('track', 'pagevisit');\n});", [[P, "'/abortion-care'"]]),
+    // …also with the listener's parameter destructured (React Router 5 hands on a location, Vue Router a route, Angular an event).
+    invalid(
+      "import { createBrowserHistory } from 'history';\nconst history = createBrowserHistory();\nhistory.listen(({ pathname }) => {\n  if (pathname.startsWith('/addiction')) rdt('track', 'PageVisit');\n});\nimport { useRouter } from 'vue-router';\nuseRouter().afterEach(({ path: p = '/' }) => {\n  if (p.startsWith('/fertility')) ttq.track('ViewContent');\n});",
+      [[P, "'/addiction'"], [P, "'/fertility'"]],
+    ),
+    // `history` 5 passes `{ action, location }`.
+    invalid(
+      "import { createBrowserHistory } from 'history';\nconst history = createBrowserHistory();\nhistory.listen(({ location }) => {\n  if (location.pathname.startsWith('/oncology')) fbq('track', 'PageView');\n});\nhistory.listen((update) => {\n  if (update.location.pathname.includes('/hiv')) fbq('track', 'PageView');\n});",
+      [[P, "'/oncology'"], [P, "'/hiv'"]],
+    ),
     invalid("import { useHistory } from 'react-router-dom';\nexport function Track() {\n  const history = useHistory();\n  useEffect(() => history.listen((location) => {\n    if (location.pathname.startsWith('/addiction')) rdt('track', 'PageVisit');\n  }), [history]);\n}", [[P, "'/addiction'"]]),
     // Angular's Router, as a class gets it: its `url`, and the navigation events it emits.
     invalid(
