@@ -133,7 +133,7 @@ const isVowel = (c: number): boolean => 'aeiouyAEIOUY'.includes(String.fromCharC
 /**
  * Short camelCase words change case often too (`AddOzempicToCart`). They read as words: each
  * segment is a capitalized or lowercase word (`Add`, `to`, `Rx`, `Http`; one of 5+ letters has a
- * vowel), an acronym of 2–5 capitals (`ADHD`) or `A`/`I`, with digits only at its end (`glp1`), and
+ * vowel), an acronym of 2–5 capitals (`ADHD`) or its plural (`STDs`) or `A`/`I`, with digits only at its end (`glp1`), and
  * at least half the letters are in words of 3+ letters with a vowel. Random strings fail on lone
  * capitals, digits inside a segment or long consonant runs.
  */
@@ -161,7 +161,8 @@ function readsAsCamelCase(input: string, word: Word, tokens: readonly Token[]): 
     }
     const first = input.charCodeAt(start);
     const word1 = len >= 2 && (lowers === len || (uppers === 1 && isUpperAscii(first)));
-    const acronym = uppers === len && len >= 2 && len <= 5;
+    // An acronym, or its plural (`STDs`, `URLs`: the tokenizer keeps the `s` with the capitals).
+    const acronym = (uppers === len && len >= 2 && len <= 5) || (uppers === len - 1 && len >= 3 && len <= 6 && input.charCodeAt(e - 1) === 115);
     const lone = len === 1 && (first === 65 || first === 73); // `A`, `I`
     if (!(word1 && (len < 5 || vowel)) && !acronym && !lone) return false;
     letters += len;

@@ -8,7 +8,8 @@
  *    control characters, lone surrogates, other scripts); an apostrophe between letters is dropped
  *    (`Alzheimer's` → `alzheimers`);
  *  - camelCase is split (`bookPsychiatrist`, `HTMLParser` → `html parser`, `glp1Eligibility`), but
- *    letters and digits are never split from each other (`glp1`, `a1c`, `phq9`, `covid19`).
+ *    letters and digits are never split from each other (`glp1`, `a1c`, `phq9`, `covid19`), and a
+ *    plural `s` stays with its acronym (`ViewSTDsTestingPage` → `view stds testing page`).
  *
  * Every token keeps the offsets of the original string it came from.
  */
@@ -231,6 +232,18 @@ function isDigitCp(cp: number): boolean {
   return cp >= 48 && cp <= 57;
 }
 
+/**
+ * Whether a camelCase word ends before `cps[j]`: the input ends, a separator follows or a capital
+ * starts the next word. After `STD` + `s` this makes `STDs` one token (`ViewSTDsTestingPage`,
+ * `GetURLsList`), where `s` + a lowercase letter still starts a word (`HTMLStyles` → `html styles`).
+ */
+function endsCamelWord(cps: readonly number[], j: number): boolean {
+  if (j >= cps.length) return true;
+  const cp = cps[j]!;
+  if (cp < 128) return !isAlnumAscii(cp) || (cp >= 65 && cp <= 90);
+  return foldCodePoint(cp) === '' || isUpperCodePoint(cp);
+}
+
 function isAlnumAscii(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
 }
@@ -260,7 +273,10 @@ function tokenizeAscii(input: string): Tokenized {
       const prev = input.charCodeAt(k - 1);
       const next = k + 1 < we ? input.charCodeAt(k + 1) : -1;
       const nextLower = next >= 97 && next <= 122;
-      if ((prev >= 97 && prev <= 122) || (prev >= 65 && prev <= 90 && nextLower) || (prev >= 48 && prev <= 57 && nextLower)) {
+      // `STDsTest`: a plural `s` after capitals ends the acronym (`STDs`), it does not start a word.
+      const after = k + 2 < we ? input.charCodeAt(k + 2) : -1;
+      const plural = next === 115 /* s */ && (after < 0 || (after >= 65 && after <= 90));
+      if ((prev >= 97 && prev <= 122) || (prev >= 65 && prev <= 90 && nextLower && !plural) || (prev >= 48 && prev <= 57 && nextLower)) {
         const low = input.slice(ts, k).toLowerCase();
         tokens.push({ low, norm: singularize(low), start: ts, end: k, word: words.length });
         ts = k;
@@ -361,7 +377,7 @@ export function tokenizeGeneral(input: string): Tokenized {
       if (upper) {
         const next = i + 1 < m ? cps[i + 1]! : -1;
         if (isLowerLetterCp(prev)) flushToken(wordChars.length);
-        else if (isUpperCodePoint(prev) && next >= 0 && isLowerLetterCp(next)) flushToken(wordChars.length);
+        else if (isUpperCodePoint(prev) && next >= 0 && isLowerLetterCp(next) && !(next === 115 && endsCamelWord(cps, i + 2))) flushToken(wordChars.length);
         else if (isDigitCp(prev) && next >= 0 && isLowerLetterCp(next)) flushToken(wordChars.length);
       }
     }

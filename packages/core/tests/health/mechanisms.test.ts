@@ -121,7 +121,7 @@ describe('tokenizer fast path', () => {
   it('plain ASCII input tokenizes exactly like the general path', async () => {
     const fc = await import('fast-check');
     const { tokenize, tokenizeGeneral } = await import('../../src/health/tokenize.js');
-    const alphabet = 'aAbBzZ09_-/ .:?=&#+eEdDpPrR';
+    const alphabet = 'aAbBzZ09_-/ .:?=&#+eEdDpPrRsS';
     const chars = fc.constantFrom(...alphabet.split(''));
     fc.assert(
       fc.property(fc.array(chars, { maxLength: 40 }).map((a) => a.join('')), (s) => {
@@ -304,6 +304,24 @@ describe('case-sensitive abbreviations after a camelCase word (adv28 #2)', () =>
     '%s is not',
     (s) => expect(c.classify(s)).toEqual([]),
   );
+});
+
+describe('a plural abbreviation in a camelCase name stays one word (lex-29 #1)', () => {
+  it.each([
+    ['ViewSTDsTestingPage', 'hiv_sti'], ['BookSTIsPanel', 'hiv_sti'], ['STDsTest', 'hiv_sti'], ['ViewIBDsPage', 'condition'],
+    ['getUTIsInfo', 'condition'], ['ViewIUDsComparison', 'reproductive'],
+  ])('%s is %s', (s, category) => expect(c.classify(s)[0]?.category).toBe(category));
+  it.each(['ViewIDsPage', 'GetURLsList', 'FAQsPage', 'APIsList', 'SDKsDocs', 'CDsAndDVDs', 'PDFsDownload', 'ListVMsAndGPUs', 'KPIsDashboard', 'HTMLStyles'])(
+    '%s is not',
+    (s) => expect(c.classify(s)).toEqual([]),
+  );
+  it('tokens', () => {
+    const low = (s: string) => tokenizeHealthText(s).tokens.map((t) => t.low);
+    expect(low('ViewSTDsTestingPage')).toEqual(['view', 'stds', 'testing', 'page']);
+    expect(low('GetURLsList')).toEqual(['get', 'urls', 'list']);
+    expect(low('HTMLStyles')).toEqual(['html', 'styles']);
+    expect(low('STDs_test')).toEqual(['stds', 'test']);
+  });
 });
 
 describe('counseling about money, housing, law or school is not mental health (adv28 #3)', () => {
