@@ -337,6 +337,23 @@ describe('counseling about money, housing, law or school is not mental health (a
   ])('%s is %s', (s, category) => expect(c.classify(s).map((m) => m.category)).toContain(category));
 });
 
+describe('counseling about hearing, genes, food, breastfeeding or medicines takes their category (lex-29 #2)', () => {
+  it.each([
+    ['hearing aid counseling', 'procedure'], ['counseling for hearing aids', 'procedure'], ['Audiologic Counseling', 'procedure'],
+    ['hearing loss counseling', 'condition'], ['tinnitus counseling', 'condition'], ['genetic testing and counseling', 'genetic'],
+    ['nutritional counseling', 'care_context'], ['lactation counseling', 'reproductive'], ['Certified Lactation Counselor', 'reproductive'],
+    ['breastfeeding counseling', 'reproductive'], ['medication counseling', 'medication'],
+  ])('%s is %s, not mental health', (s, category) => {
+    const ms = c.classify(s);
+    expect(ms[0]?.category).toBe(category);
+    expect(ms.map((m) => m.category)).not.toContain('mental_health');
+  });
+  it.each([['depression counseling'], ['Hearing Voices Counseling Group']])('%s is still mental health', (s) =>
+    expect(c.classify(s).map((m) => m.category)).toContain('mental_health'),
+  );
+  it.each(['Camp Counselor Application', 'summer_camp_counselor_signup'])('%s is not', (s) => expect(c.classify(s)).toEqual([]));
+});
+
 describe('brands and titles (adv28 #4)', () => {
   it.each(['Insomnia Cookies 12-pack', 'Insomnia Cookie Cake', 'Acne Studios Musubi Bag', 'Suicide Squad', 'Vertigo (1958)'])('%s is not', (s) =>
     expect(c.classify(s)).toEqual([]),
