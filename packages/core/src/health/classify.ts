@@ -13,7 +13,7 @@
  *  5. the medical-suffix fallback (`-ectomy`, `-oscopy`, `-plasty`, `-itis`, …) for unknown words;
  *  6. context rules: allowed terms are dropped; `exclude_if_near` words, non-human context (`pet`,
  *     `dog`, `vet`, `plant`, `engine`, …) and, for care words and specialties, jobs/education
- *     context suppress; `ctx` entries need a context word, a general health word or another
+ *     context (for care settings, jobs context) suppress; `ctx` entries need a context word, a general health word or another
  *     tier-1/2 hit; `weak` words need a second weak word or health-site mode;
  *  7. matches inside a longer match are dropped; matches inside a URL host name become tier 3.
  * Every step is linear in the number of tokens (phrases are at most `maxPhrase` tokens long and
@@ -53,15 +53,25 @@ const GLOBAL_CONTEXT = wordList([
 ]);
 
 /**
- * Jobs and education context: a care word or a specialty name next to these is about a career or
- * a course, not about a patient (`/careers/oncology-nurse`, `pharmacy_tech_course`). Applies to
- * tier-3 and specialty matches only.
+ * Jobs context: a care word, a specialty name or a care setting next to these is about a career,
+ * not about a patient (`/careers/oncology-nurse`, `Counseling Center Jobs`).
  */
-const NON_PATIENT = new Set([
-  'job', 'jobs', 'career', 'careers', 'employment', 'vacancies', 'hiring', 'internship', 'salary', 'resume', 'course', 'degree', 'school', 'university', 'college',
-  'student', 'certification', 'curriculum', 'textbook', 'recruiter', 'recruiting', 'vacancy', 'empleo', 'vacante', 'curso',
+const NON_PATIENT_JOBS = new Set([
+  'job', 'jobs', 'career', 'careers', 'employment', 'vacancies', 'hiring', 'internship', 'salary', 'resume', 'recruiter', 'recruiting',
+  'vacancy', 'empleo', 'vacante',
   // Graduate medical education: a residency or fellowship in psychiatry trains doctors.
   'residency', 'residencies', 'fellowship', 'fellowships',
+]);
+
+/**
+ * Jobs and education context: a care word or a specialty name next to these is about a career or
+ * a course, not about a patient (`pharmacy_tech_course`, `school counseling degree`). Applies to
+ * tier-3 and specialty matches. A care setting named with a school is a service for its students
+ * (`University Counseling Center`): education words leave it alone, job words do not.
+ */
+const NON_PATIENT = new Set([
+  ...NON_PATIENT_JOBS,
+  'course', 'degree', 'school', 'university', 'college', 'student', 'certification', 'curriculum', 'textbook', 'curso',
 ]);
 
 interface SuffixRule {
@@ -608,8 +618,10 @@ export function classifyWith(lex: CompiledLexicon, input: string, opts: Resolved
     if (e?.exclude && windowHas(tokens, c.a, c.b, e.exclude, false)) continue;
     if (nearAny(NON_HUMAN, tokens, c.a, c.b, input)) continue;
     const tier = e ? e.tier : 2;
-    // A job posting or a course names a field of work (`psychiatric nurse jobs`), not a patient's.
+    // A job posting or a course names a field of work (`psychiatric nurse jobs`), not a patient's;
+    // a posting names a care setting as a workplace (`Counseling Center Jobs`).
     if ((tier === 3 || e?.category === 'specialty' || e?.facet === 'specialty') && nearAny(NON_PATIENT, tokens, c.a, c.b, input)) continue;
+    if (e?.facet === 'care_setting' && nearAny(NON_PATIENT_JOBS, tokens, c.a, c.b, input)) continue;
     if (!e) {
       survivors.push(c);
       continue;

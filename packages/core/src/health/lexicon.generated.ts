@@ -1112,6 +1112,16 @@ hoarding	5	0	0	1	en	66	67
 bypass surgery	0	9	1	2	en			
 bypass	5	9	1	2	en	68	69	
 OUD	4	1	0	1	en	70		
+counseling center	0	0	4	1	en		2	
+counselling center	0	0	4	1	en		2	
+counseling service	0	0	4	1	en		2	
+counselling service	0	0	4	1	en		2	
+counseling appointment	0	0	4	1	en		2	
+counselling appointment	0	0	4	1	en		2	
+counseling session	0	0	4	1	en		2	
+counselling session	0	0	4	1	en		2	
+counseling and psychological services	0	0	4	1	en		2	counseling psychological service
+counselling and psychological services	0	0	4	1	en		2	counselling psychological service
 anorexia nervosa	0	0	0	1	en			
 bulimia nervosa	0	0	0	1	en			
 arfid	1	0	0	1	en			
@@ -1212,7 +1222,6 @@ psychoanalysis	2	0	3	1	en
 psychoanalyst	2	0	3	1	en			
 psychotherapy session	0	0	3	1	en			
 therapy session	0	0	3	1	en			
-counseling session	0	0	3	1	en			
 teen counseling	0	0	3	1	en			
 therapy near me	0	0	3	1	en			
 find a therapist	0	0	3	1	en			find therapist
@@ -10737,7 +10746,11 @@ vertigo 1958
 vertigo comics
 camp counselor
 camp counsellor
-camp counseling`;
+camp counseling
+guidance counselor
+guidance counsellor
+guidance counseling
+guidance counselling`;
 /** Dictionary words that contain a substring term without meaning it (`specialist` ⊃ `cialis`). */
 export const SUBSTR_GUARDS: string = `specialist
 specialists
@@ -10793,4 +10806,4 @@ xylotomy
 zooplasty
 nostalgia
 blasfemia`;
-export const LEXICON_COUNTS = {"entries":10466,"traps":264,"byMatch":{"phrase":6724,"substr":1176,"token":1925,"abbr":60,"ctx":504,"abbr_cs":4,"weak":73},"byCategory":{"mental_health":635,"substance_use":273,"reproductive":701,"sexual_health":142,"hiv_sti":167,"gender_affirming":89,"genetic":93,"condition":5040,"measurement":123,"medication":1175,"procedure":890,"diagnostic":76,"care_context":598,"specialty":464},"byTier":{"1":2100,"2":7768,"3":598},"byLang":{"en":8804,"es":1662}} as const;
+export const LEXICON_COUNTS = {"entries":10475,"traps":268,"byMatch":{"phrase":6733,"substr":1176,"token":1925,"abbr":60,"ctx":504,"abbr_cs":4,"weak":73},"byCategory":{"mental_health":644,"substance_use":273,"reproductive":701,"sexual_health":142,"hiv_sti":167,"gender_affirming":89,"genetic":93,"condition":5040,"measurement":123,"medication":1175,"procedure":890,"diagnostic":76,"care_context":598,"specialty":464},"byTier":{"1":2109,"2":7768,"3":598},"byLang":{"en":8813,"es":1662}} as const;

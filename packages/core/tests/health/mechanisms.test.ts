@@ -354,6 +354,18 @@ describe('counseling about hearing, genes, food, breastfeeding or medicines take
   it.each(['Camp Counselor Application', 'summer_camp_counselor_signup'])('%s is not', (s) => expect(c.classify(s)).toEqual([]));
 });
 
+describe('a counseling centre at a university is a mental-health service (lex-29 #3)', () => {
+  it.each([
+    'University Counseling Center Appointment', 'Student Counseling Services – Book a session', 'campus counseling center',
+    'University Counselling Centre', 'UCLA Counseling and Psychological Services', 'student_counseling_appointment_booked',
+  ])('%s', (s) => expect(c.classify(s)[0]).toMatchObject({ category: 'mental_health', tier: 1 }));
+  it.each([
+    'college admissions counseling', 'academic counseling', 'career counseling', 'Career Counseling Center', 'financial aid counseling',
+    'school guidance counselor', 'Guidance Counselor', 'Counseling Center Jobs', 'University Counseling Center Staff Psychologist Job',
+    'Clinical Mental Health Counseling degree', 'School Counseling Graduate Program',
+  ])('%s is not', (s) => expect(c.classify(s)).toEqual([]));
+});
+
 describe('brands and titles (adv28 #4)', () => {
   it.each(['Insomnia Cookies 12-pack', 'Insomnia Cookie Cake', 'Acne Studios Musubi Bag', 'Suicide Squad', 'Vertigo (1958)'])('%s is not', (s) =>
     expect(c.classify(s)).toEqual([]),
