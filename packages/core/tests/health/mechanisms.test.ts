@@ -396,6 +396,14 @@ describe('contraceptives are reproductive, tier 1 (adv28 #5)', () => {
 });
 
 
+describe('fertility drugs are reproductive, tier 1, facet medication, as IVF is (lex-29 #4)', () => {
+  it.each([
+    'Clomid', 'clomiphene', 'letrozole', 'Femara', 'Gonal-f', 'Follistim AQ', 'Menopur', 'Ovidrel', 'Novarel', 'Pregnyl', 'Cetrotide', 'ganirelix',
+    'Fyremadel', 'hCG trigger shot', 'trigger shot ivf', 'hcg injections', 'progesterone in oil', 'PIO shots', 'Crinone', 'Endometrin', 'Prometrium',
+  ])('%s', (s) => expect(c.classify(s).find((x) => x.facet === 'medication'), s).toMatchObject({ category: 'reproductive', tier: 1 }));
+  it.each(['Trigger Shot Nerf Blaster', 'pio_sm_config', 'PIO DMA transfer', 'Padre Pio prayer'])('%s is not', (s) => expect(c.classify(s)).toEqual([]));
+});
+
 describe('non-human words that name a person’s food, diet, allergy or therapy (adv28 #6)', () => {
   it.each([
     ['Tree Nut Allergy Testing', 'nut allergy'],
