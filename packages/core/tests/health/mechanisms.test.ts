@@ -396,6 +396,19 @@ describe('contraceptives are reproductive, tier 1 (adv28 #5)', () => {
 });
 
 
+describe('contraceptive brands are reproductive, tier 1, facet medication (lex-29 #5)', () => {
+  it.each([
+    'Nexplanon', 'Implanon', 'Mirena', 'Kyleena', 'Liletta', 'Skyla IUD', 'Paragard', 'Depo-Provera', 'Depo-SubQ Provera 104', 'NuvaRing',
+    'Annovera', 'Nextstellis', 'Tri-Sprintec', 'Lo Loestrin Fe', 'ella emergency contraceptive', 'ella pill', 'Plan B One-Step', 'ellaOne',
+    'My Way emergency contraceptive pill', 'my_way_pill_purchase', 'Take Action pill', 'Aftera', 'depo_injection_reminder', 'provera',
+  ])('%s', (s) => expect(c.classify(s).find((x) => x.facet === 'medication'), s).toMatchObject({ category: 'reproductive', tier: 1 }));
+  it.each([
+    'Skyla Bed Frame', 'skyla_profile_saved', 'Ella Emergency Contact', "Ella's morning routine", 'el plan de ella', "Ella's Kitchen Organic Pouches",
+    'Frank Sinatra - My Way', 'my way or the highway', 'Take Action Now - Donate', 'take_action_clicked', 'Yaz İndirimi', 'Yorum Yaz',
+    'yaz-koleksiyonu', 'Beyaz Elbise', 'Depo Sayfası', 'depo_bonus_claimed',
+  ])('%s is not', (s) => expect(c.classify(s)).toEqual([]));
+});
+
 describe('fertility drugs are reproductive, tier 1, facet medication, as IVF is (lex-29 #4)', () => {
   it.each([
     'Clomid', 'clomiphene', 'letrozole', 'Femara', 'Gonal-f', 'Follistim AQ', 'Menopur', 'Ovidrel', 'Novarel', 'Pregnyl', 'Cetrotide', 'ganirelix',
