@@ -427,8 +427,9 @@ export class Analyzer {
     }
     // A pixel's script or beacon URL written under a test of the page (`if (onTherapy) loadScript('…/fbevents.js')`):
     // the pixel runs on those pages. Read as a page call there, for this rule only (it has no arguments).
+    const kept = this.urlNodes.size ? new Set(this.facts.pixels) : undefined;
     for (const [pixel, node] of this.urlNodes) {
-      if (pixel.server || pixel.vendor.kind !== 'ads' || !this.facts.pixels.includes(pixel)) continue;
+      if (pixel.server || pixel.vendor.kind !== 'ads' || !kept!.has(pixel)) continue;
       const pages = guards(node);
       if (pages.length) this.facts.calls.push({ vendor: pixel.vendor, shape: LOADS_PIXEL, display: pixel.fingerprint, range: pixel.range, args: [], node, pages });
     }
