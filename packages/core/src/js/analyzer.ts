@@ -1876,6 +1876,15 @@ export class Analyzer {
     return at > 0 && chain.slice(0, at).every((c) => !declaresMember(c, member));
   }
 
+  /**
+   * Whether `this.member(…)` at `node` is in an instance method of a class that `owner` extends: for
+   * an instance of `owner`, it calls `owner`'s own `member` (`abstract send(); booked() { this.send(…) }`).
+   */
+  private overriddenIn(node: Node, owner: Node): boolean {
+    const container = thisContainer(node);
+    return container?.type === 'ClassBody' && !staticThis(node) && this.classChain(owner).indexOf(container) > 0;
+  }
+
   /** The body of the class a name declares (`class S {}`, `const S = class {}`). */
   private declaredClass(id: Node): Node | undefined {
     const def = this.variable(id)?.defs[0];
@@ -2507,6 +2516,13 @@ export class Analyzer {
     const variable = binding.declarer && this.ctx.scopeManager.getDeclaredVariables(binding.declarer).find((v) => v.name === binding.name);
     for (const ref of variable?.references ?? []) {
       if (binding.isClass) {
+        // `class MetaTracker extends Tracker {}`: `new MetaTracker().track(…)` calls the inherited method
+        // (and `new MetaTracker(id)` the inherited constructor), unless the subclass declares its own.
+        const sub = subclassBinding(ref.identifier, binding.member!);
+        if (sub) {
+          if (depth < 3) for (const s of this.callSitesOf(sub, depth + 1)) sites.add(s);
+          continue;
+        }
         // `const tracker = new Tracker(); tracker.track(…)` and `new Tracker().track(…)`.
         const created = ref.identifier.parent;
         if (created?.type !== 'NewExpression' || created.callee !== ref.identifier) continue;
@@ -2540,8 +2556,9 @@ export class Analyzer {
         const [s, e] = rangeOf(call);
         if (callee?.type !== 'MemberExpression' || unwrap(callee.object as Node).type !== 'ThisExpression' || this.propName(callee) !== binding.member) continue;
         if (s < start || e > end) {
-          // `this.track(…)` in a subclass that inherits `track` (a class between them may declare its own).
-          if (binding.isClass && this.inheritedFrom(callee, binding.thisScope, binding.member)) sites.add(call);
+          // `this.track(…)` in a subclass that inherits `track` (a class between them may declare its own),
+          // or in a class this one extends, which calls what its subclasses put there (a template method).
+          if (binding.isClass && (this.inheritedFrom(callee, binding.thisScope, binding.member) || this.overriddenIn(callee, binding.thisScope))) sites.add(call);
           continue;
         }
         // A Vue global property (`globalProperties.$track = …`) is `this.$track` of components only.
@@ -2950,6 +2967,15 @@ function mayLack(v: Value, keys: readonly string[]): boolean {
   if (v.kind !== 'obj' || v.open) return true;
   const found = v.props.findLast((p) => p.key === key && !p.maybe);
   return !found || mayLack(found.value, rest);
+}
+
+/** The class that extends the class `id` names, as a binding of its inherited `member`, when it does not declare its own. */
+function subclassBinding(id: Node, member: string): Binding | undefined {
+  const cls = id.parent;
+  if ((cls?.type !== 'ClassDeclaration' && cls?.type !== 'ClassExpression') || cls.superClass !== id || declaresMember(cls.body as Node, member)) return undefined;
+  const holder = cls.type === 'ClassExpression' ? cls.parent : cls;
+  const name = cls.type === 'ClassDeclaration' ? (cls.id as Node | null)?.name : holder?.type === 'VariableDeclarator' && (holder.id as Node).type === 'Identifier' ? (holder.id as Node).name : undefined;
+  return typeof name === 'string' ? { name, declarer: holder!, member, isClass: true, thisScope: cls.body as Node } : undefined;
 }
 
 /** What a Vue or Nuxt plugin provides under this name (`$fbq`), as an API. */

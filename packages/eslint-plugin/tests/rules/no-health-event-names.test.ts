@@ -50,6 +50,8 @@ run('no-health-event-names', rule, {
     "Vue.prototype.$fbq = window.fbq;\nexport default { methods: { $fbq() {}, booked() { this.$fbq('trackCustom', 'Bipolar Disorder Intake'); } } };\nclass Other { booked() { this.$fbq('trackCustom', 'Bipolar Disorder Intake'); } }",
     "app.config.globalProperties.$track = (name) => window.ttq.track(name);\nexport default { methods: { $track(n) { console.log(n); }, go() { this.$track('Bipolar Disorder Intake'); } } };\nclass Other { go() { this.$track('Bipolar Disorder Intake'); } }",
     "class Base { send() {} }\nclass Booking extends Base { constructor() { super(); this.other = window.fbq; } booked() { this.fbq('trackCustom', 'Bipolar Disorder Intake'); } }",
+    // A class that does not extend the one with the vendor call, a static caller, a subclass's own method.
+    "class A { booked() { this.send('Bipolar Disorder Intake'); } }\nclass B { send(n) { fbq('trackCustom', n); } }\nclass C { static booked() { this.send('Bipolar Disorder Intake'); } }\nclass D extends C { send(n) { fbq('trackCustom', n); } }\nclass Base { track(n) { fbq('trackCustom', n); } }\nclass Quiet extends Base { track(n) { console.log(n); } }\nnew Quiet().track('HIV Test Booked');",
     // Plugin names outside a component, a project's own `useNuxtApp`, `inject` and `PixelService`, a component's own `$fb`.
     "const helper = { go() { this.$fbq('trackCustom', 'Bipolar Disorder Intake'); } };\nclass Recorder { go() { this.$fb.track('Bipolar Disorder Intake'); } }",
     "function useNuxtApp() { return { $fbq: console.log }; }\nuseNuxtApp().$fbq('trackCustom', 'Bipolar Disorder Intake');",
@@ -427,6 +429,13 @@ run('no-health-event-names', rule, {
     invalid(
       "app.config.globalProperties.$track = (name) => window.ttq.track(name);\nexport default { mounted() { this.$track('Therapy Booked'); } };\nexport class Booking extends Vue { booked() { this.$track('HIV Test Ordered'); } }",
       [[E, "'Therapy Booked'"], [E, "'HIV Test Ordered'"]],
+    ),
+    // A template method: a class calls `this.send(…)`, which a subclass implements with the vendor call;
+    // and an inherited method called on a subclass's instance (also its inherited constructor).
+    invalid(
+      "abstract class Tracker {\n  abstract send(name: string): void;\n  booked() { this.send('Bipolar Disorder Intake'); }\n}\nexport class MetaTracker extends Tracker {\n  send(name: string) { (window as any).fbq('trackCustom', name); }\n}\nclass Base { track(n) { this.emit(n); } }\nclass Meta extends Base { emit(n) { fbq('trackCustom', n); } }\nnew Meta().track('HIV Test Booked');\nclass Ctor { constructor(n) { ttq.track(n); } }\nconst Sub = class extends Ctor {};\nnew Sub('Dialysis Booked');",
+      [[E, "'Bipolar Disorder Intake'"], [E, "'HIV Test Booked'"], [E, "'Dialysis Booked'"]],
+      ts(),
     ),
     // A field set in a class it extends, a bound copy, a static field, a constant object's property.
     invalid(
