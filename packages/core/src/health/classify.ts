@@ -59,6 +59,8 @@ const GLOBAL_CONTEXT = wordList([
 const NON_PATIENT_JOBS = new Set([
   'job', 'jobs', 'career', 'careers', 'employment', 'vacancies', 'hiring', 'internship', 'salary', 'resume', 'recruiter', 'recruiting',
   'vacancy', 'empleo', 'vacante',
+  // Volunteering at a hospice or a hospital is unpaid work there (`hospice_volunteer_application`).
+  'volunteer', 'volunteers', 'volunteering', 'voluntario', 'voluntariado',
   // Graduate medical education: a residency or fellowship in psychiatry trains doctors.
   'residency', 'residencies', 'fellowship', 'fellowships',
 ]);

@@ -63,10 +63,22 @@ function isAssertion(call: Node): boolean {
   return n.type === 'Identifier' && n !== call.callee && (n.name === 'expect' || n.name === 'assert');
 }
 
-/** `console.warn('… https://connect.facebook.net …')`: a message. */
+/** `console.warn('… https://connect.facebook.net …')`, `new Error('…')`: a message. */
 function isConsole(call: Node): boolean {
   const callee = call.callee as Node;
+  if (callee.type === 'Identifier') return /Error$/u.test(callee.name as string);
   return callee.type === 'MemberExpression' && (callee.object as Node).type === 'Identifier' && (callee.object as Node).name === 'console';
+}
+
+/** Test data: an argument, at any depth of calls, of `expect(…)` (`expect(hasPixel("fbq('init', '1')")).toBe(true)`). */
+function inExpect(call: Node): boolean {
+  for (let n: Node | undefined = call, depth = 0; n?.type === 'CallExpression' && depth < 4; depth++) {
+    const callee = n.callee as Node;
+    if (callee.type === 'Identifier' && callee.name === 'expect') return true;
+    const { child, parent } = outer(n);
+    n = parent?.type === 'CallExpression' && parent.callee !== child ? parent : undefined;
+  }
+  return false;
 }
 
 /**
@@ -117,12 +129,15 @@ const PROSE_WORD = /(?:^|\s)\(?[A-Za-z]{2,}[,.:!?)]?(?=\s|$)/gu;
 
 /**
  * A sentence that mentions a URL (`'Meta pixel (https://…/fbevents.js) removed 2024'`,
- * `` `Please allow analytics.tiktok.com in your ad blocker` ``): at least two words around it
- * and nothing of code, markup or a style.
+ * `` `Please allow analytics.tiktok.com in your ad blocker` ``): at least two words around it, or
+ * a name before it in parentheses, and nothing of code, markup or a style.
  */
 function prose(text: string): boolean {
-  return text.includes(' ') && !NOT_PROSE.test(text) && (text.match(PROSE_WORD)?.length ?? 0) >= 2;
+  return text.includes(' ') && !NOT_PROSE.test(text) && ((text.match(PROSE_WORD)?.length ?? 0) >= 2 || LABEL.test(text));
 }
+
+/** A name with its host or URL in parentheses, as cookie tables write a provider: `TikTok (analytics.tiktok.com)`. */
+const LABEL = /^[A-Za-z][\w .&-]*\s\([^()\s]+\)$/u;
 
 /** Whether `list` is only searched where it stands: `list.includes(x)`, `list.some((h) => u.includes(h))`. */
 function searched(list: Node): boolean {
@@ -163,8 +178,9 @@ function cspEntry(prop: Node): boolean {
 }
 
 /**
- * Whether a string holding a vendor URL (`node`, its text `text`) only names it: an argument of a
- * string test or DOM query, a side of an equality or a `case`, an argument of a test assertion, an
+ * Whether a string holding a vendor URL or code (`node`, its text `text`) only names it: an argument
+ * of a string test or DOM query, a side of an equality or a `case`, a message (`console`, `new
+ * Error`), an argument of a test assertion or of a call inside `expect(…)`, an
  * element of a list literal that is only searched (see `onlyNamed` for one held in a variable), or
  * a Content-Security-Policy entry (a policy text, or a value under a directive: `'connect-src'`, or
  * `scriptSrc` in a `directives` object).
@@ -177,11 +193,11 @@ export function namesOnly(node: Node, text: string): boolean {
   if (parent.type === 'SwitchCase') return parent.test === child;
   // A key of an object (`{ 'analytics.tiktok.com': 'TikTok' }`) names; only values are loaded.
   if (parent.type === 'Property' && parent.key === child && !parent.computed) return true;
-  if (parent.type === 'CallExpression' && parent.callee !== child) {
+  if ((parent.type === 'CallExpression' || parent.type === 'NewExpression') && parent.callee !== child) {
     const method = calleeProperty(parent);
     const callee = parent.callee as Node;
     const stub = REQUEST_STUBS.has(method ?? (callee.type === 'Identifier' ? (callee.name as string) : ''));
-    return (method !== undefined && (STRING_TESTS.has(method) || DOM_QUERIES.has(method))) || stub || isAssertion(parent) || isConsole(parent);
+    return (method !== undefined && (STRING_TESTS.has(method) || DOM_QUERIES.has(method))) || stub || isAssertion(parent) || isConsole(parent) || inExpect(parent);
   }
   if (parent.type === 'ArrayExpression') {
     const list = setOf(parent) ?? parent;

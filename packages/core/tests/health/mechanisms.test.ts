@@ -75,6 +75,10 @@ describe('jobs and education context suppresses care words and specialties', () 
     ['/dermatology/acne-treatment', true],
     ['urgent_care_jobs', false],
     ['/locations/urgent-care', true],
+    // Volunteering is unpaid work there (adv29 #14).
+    ['hospice_volunteer_application', false],
+    ['Hospice Volunteer Program', false],
+    ['hospice care enquiry', true],
   ])('%s → %s', (s, expected) => expect(isHealth(s)).toBe(expected));
 });
 

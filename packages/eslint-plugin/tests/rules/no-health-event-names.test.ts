@@ -50,6 +50,9 @@ run('no-health-event-names', rule, {
     "Vue.prototype.$fbq = window.fbq;\nexport default { methods: { $fbq() {}, booked() { this.$fbq('trackCustom', 'Bipolar Disorder Intake'); } } };\nclass Other { booked() { this.$fbq('trackCustom', 'Bipolar Disorder Intake'); } }",
     "app.config.globalProperties.$track = (name) => window.ttq.track(name);\nexport default { methods: { $track(n) { console.log(n); }, go() { this.$track('Bipolar Disorder Intake'); } } };\nclass Other { go() { this.$track('Bipolar Disorder Intake'); } }",
     "class Base { send() {} }\nclass Booking extends Base { constructor() { super(); this.other = window.fbq; } booked() { this.fbq('trackCustom', 'Bipolar Disorder Intake'); } }",
+    // Code in a message or in a test's data never runs.
+    "console.warn(\"Blocked ttq.track('HIVTestOrdered') on a condition page\");\nthrow new Error(\"Refusing fbq('trackCustom', 'HIV Test Ordered')\");",
+    { code: "expect(sanitize(\"fbq('trackCustom', 'HIV Test Ordered')\")).toBe('');\nexpect(\"ttq.track('Dialysis Booked')\").toContain('ttq');", ...ts('pixel.test.ts') },
     // A class that does not extend the one with the vendor call, a static caller, a subclass's own method.
     "class A { booked() { this.send('Bipolar Disorder Intake'); } }\nclass B { send(n) { fbq('trackCustom', n); } }\nclass C { static booked() { this.send('Bipolar Disorder Intake'); } }\nclass D extends C { send(n) { fbq('trackCustom', n); } }\nclass Base { track(n) { fbq('trackCustom', n); } }\nclass Quiet extends Base { track(n) { console.log(n); } }\nnew Quiet().track('HIV Test Booked');",
     // Plugin names outside a component, a project's own `useNuxtApp`, `inject` and `PixelService`, a component's own `$fb`.

@@ -33,6 +33,10 @@ const P = 'wrapperPackage';
 
 run('no-tracking-pixel', rule, {
   valid: [
+    // A cookie table's provider: a name with its host in parentheses.
+    "export const COOKIES = [{ name: '_ttp', provider: 'TikTok (analytics.tiktok.com)' }, { name: '_fbp', provider: 'Meta Platforms (https://connect.facebook.net/en_US/fbevents.js)' }];",
+    // Code in a message or a test's data: it never runs.
+    "throw new Error(\"fbq('init', '123456789012345') must not run before consent\");\nexpect(hasAdPixel(\"fbq('init', '123456789012345')\")).toBe(true);",
     // Google Analytics (`G-`) through `@next/third-parties`, and a component of the same name from elsewhere.
     "import { GoogleAnalytics } from '@next/third-parties/google';\nexport const L = () => <GoogleAnalytics gaId=\"G-ABC1234567\" />;",
     "import { GoogleAnalytics } from './analytics';\nexport const L = () => <GoogleAnalytics gaId=\"AW-123456789\" />;",
