@@ -14,6 +14,6 @@ export { combine, knownTexts, MAX_VALUES } from './js/values.js';
 export { mightTrack } from './js/analyzer.js';
 export { babelParser } from './deps.js';
 export { walk, DEFAULT_KEYS } from './js/walk.js';
-export { andList, findingsFor, mostSensitive, categoryLabel, healthData, identityData, shownText, paramIdentityField, IDENTITY_CONTAINER_KEYS, PARAM_IDENTITY_FIELDS, NON_DESCRIPTIVE_KEYS } from './js/report.js';
+export { andList, findingsFor, mostSensitive, categoryLabel, healthAnswer, healthData, identityData, shownText, paramIdentityField, IDENTITY_CONTAINER_KEYS, PARAM_IDENTITY_FIELDS, NON_DESCRIPTIVE_KEYS } from './js/report.js';
 export type { FileFacts, MacroInfo, MacroProp, Node, Value, TrackerCall, PixelEvidence } from './js/types.js';
 export type { ScopeManagerLike } from './js/scope.js';

@@ -36,6 +36,8 @@ export const MESSAGES = {
   'no-health-event-properties': {
     healthProperty:
       '{{vendor}} event parameter "{{key}}" sends "{{text}}", which reveals health information: "{{term}}" ({{category}}, tier {{tier}}){{also}}.',
+    healthAnswer:
+      '{{vendor}} event parameter "{{key}}" sends {{answer}}: the visitor\'s answer about "{{term}}" ({{category}}, tier {{tier}}), which is health information.',
     analysisFailed,
   },
   'no-health-page-triggers': {

@@ -5,6 +5,7 @@ import {
   categoryLabel,
   classifyValue,
   andList,
+  healthAnswer,
   healthData,
   identityData,
   IDENTITY_CONTAINER_KEYS,
@@ -34,6 +35,7 @@ import {
   type RuleId,
   type Settings,
   type SharedRuleId,
+  type Value,
   type VendorId,
   type VendorSpec,
 } from '@phiguard/core';
@@ -360,6 +362,16 @@ class Analysis {
       }
     }
     return mostSensitive(hits);
+  }
+
+  /** A field's text as core's value: literal text, the values a sole variable can take, or unknown. */
+  answerValue(text: string): Value {
+    const range: [number, number] = [0, text.length];
+    if (!text.includes('{{')) return { kind: 'str', parts: [text], range };
+    const sole = soleMacro(text);
+    const r = sole === undefined ? undefined : this.resolver.resolve(sole);
+    if (r?.complete && r.values.length) return { kind: 'any', options: r.values.map((v) => ({ kind: 'str', parts: [v], range })), range };
+    return { kind: 'unknown', range };
   }
 
   /** Identifiers a template string carries through its macros. */
@@ -795,6 +807,13 @@ function checkFields(a: Analysis, ctx: TagContext, vendor: VendorSpec, spec: Tem
     }
     for (const c of a.identityIn(p.value)) {
       if (PARAM_IDENTITY_FIELDS.has(c.field)) paramHits.push({ field: c.field, hashed: undefined, via: `${key}: ${c.via}`, path: pathOf(), ...within(c) });
+    }
+    // `has_diabetes` = `{{DLV - quiz q3}}`: the visitor's answer, as core reads `{ has_diabetes: answer }`.
+    const answer = healthAnswer(key, a.answerValue(p.value), a.settings);
+    if (answer) {
+      const { data, evidence } = healthData(vendor, answer);
+      a.shared(ctx, 'no-health-event-properties', 'healthAnswer', { ...data, key, answer: answer.shown }, { path: pathOf() }, { vendor: vendor.id, evidence, confidence: 'high', via: from?.via });
+      return;
     }
     const hit = a.healthIn(p.value, ctx, key);
     if (!hit) return;

@@ -192,6 +192,27 @@ describe('built-in tag types', () => {
     expect(r.messages.filter((m) => m.ruleId === 'no-advanced-matching').map((m) => m.gtm.name)).toEqual(['ga4 form', 'ga4 field']);
   });
 
+  it("reads an answer sent under a parameter that asks about the visitor's health (has_diabetes = {{DLV - q3}}), as core does", () => {
+    const r = analyze({
+      tag: [
+        tag('ga4 quiz', 'gaawe', [
+          T('eventName', 'quiz_complete'),
+          table('eventSettingsTable', [
+            { parameter: 'has_diabetes', parameterValue: '{{DLV - q3}}' },
+            { parameter: 'is_pregnant', parameterValue: 'yes' },
+            { parameter: 'is_member', parameterValue: 'true' },
+            { parameter: 'has_anxiety_tips', parameterValue: 'weekly' },
+          ]),
+        ]),
+      ],
+      variable: [{ variableId: '1', name: 'DLV - q3', type: 'v', parameter: [T('name', 'quiz.q3')] }],
+    });
+    expect(r.messages.map((m) => m.message)).toEqual([
+      'Google tag event parameter "has_diabetes" sends a value set at run time: the visitor\'s answer about "diabetes" (condition, tier 2), which is health information.',
+      'Google tag event parameter "is_pregnant" sends "yes": the visitor\'s answer about "pregnant" (reproductive, tier 1), which is health information.',
+    ]);
+  });
+
   it('names the tag, not its user-data field, when identifiers travel as event parameters', () => {
     const r = analyze({
       tag: [

@@ -674,6 +674,48 @@ function entriesUnder(v: Value, keys: ReadonlySet<string>, depth = 0): Array<{ k
 
 const valuesUnder = (v: Value, keys: ReadonlySet<string>): Value[] => entriesUnder(v, keys).map((e) => e.value);
 
+/** A key that asks a yes-or-no question of the visitor: `has_diabetes`, `isPregnant`, `takes_insulin`, `diagnosed_with_hiv`. */
+const ANSWER_KEY = /^(?:is|has|had|have|was|were|takes|taking|uses|using|currently|ever|diagnosed(?:[_-]?with)?|history[_-]?of)(?=[_-]|[A-Z])[_-]?(.+)$/u;
+/** Strings that answer yes or no. */
+const YES_NO = new Set(['yes', 'no', 'y', 'n', 'true', 'false', 'si', 'sí', 'sim', 'não', 'nao']);
+
+/**
+ * An answer about the visitor's health sent under a key that asks the question: `has_diabetes: true`,
+ * `is_pregnant: 'yes'`, `takes_insulin: answers.insulin`. The key's subject names the health term;
+ * the value says yes or no (a boolean, a 0 or 1, a yes-or-no string, or what the visitor chose at
+ * run time), and either one is health information. Other literal text is read as a value, as usual.
+ */
+export function healthAnswer(key: string, v: Value, settings: Settings): { text: string; match: HealthMatch; shown: string } | undefined {
+  const subject = ANSWER_KEY.exec(key)?.[1];
+  const shown = subject === undefined ? undefined : answerShown(v);
+  if (shown === undefined) return undefined;
+  const match = classifyValue(settings.classifier, subject!);
+  return match && match.tier < 3 && match.category !== 'care_context' ? { text: key, match, shown } : undefined;
+}
+
+/** How an answer value reads in a message, or undefined when it is not one. */
+function answerShown(v: Value, depth = 0): string | undefined {
+  switch (v.kind) {
+    case 'bool':
+      return v.value === undefined ? 'a yes-or-no value' : String(v.value);
+    case 'num':
+      return 'a number';
+    case 'str': {
+      const text = v.parts.length === 1 && typeof v.parts[0] === 'string' ? v.parts[0] : undefined;
+      return text !== undefined && YES_NO.has(text.trim().toLowerCase()) ? `"${text}"` : undefined;
+    }
+    case 'unknown':
+      // A parameter's value is known at each call site: the answer is read there.
+      return v.param || v.macro?.values ? undefined : 'a value set at run time';
+    case 'any': {
+      const each = depth < 4 ? v.options.map((o) => answerShown(o, depth + 1)) : [];
+      return each.length && each.every((s) => s !== undefined) ? (new Set(each).size === 1 ? each[0] : 'a yes-or-no value') : undefined;
+    }
+    default:
+      return undefined;
+  }
+}
+
 /** Parameters that never carry descriptive text (normalised keys). */
 export const NON_DESCRIPTIVE_KEYS: ReadonlySet<string> = new Set(['currency', 'sendto', 'eventcallback', 'eventtimeout', 'eventid', 'transactionid', 'orderid', 'pixelcode', 'servercontainerurl', 'sendpageview']);
 
@@ -695,7 +737,15 @@ function propertyFindings(call: TrackerCall, settings: Settings, emit: Emit, see
         if (skip.has(key) || NON_DESCRIPTIVE_KEYS.has(key) || (shape.query && QUERY_NON_DESCRIPTIVE_KEYS.has(key))) continue;
         // Identifier values are `no-advanced-matching`'s (in a beacon query, every identifier key but custom data's).
         if (shape.query && !customDataKey(prop.key) ? identityField(name) : paramIdentityField(name, { ambiguous: true })) continue;
-        visit(prop.value, path ? `${path}.${prop.key}` : prop.key, argRange, depth + 1, near);
+        const keyPath = path ? `${path}.${prop.key}` : prop.key;
+        const answer = healthAnswer(name, prop.value, settings);
+        if (answer) {
+          if (seen('healthProperty', keyPath, answer.text) === true) continue;
+          const { data, evidence } = healthData(call.vendor, answer);
+          emit({ messageId: 'healthAnswer', data: { ...data, key: keyPath, answer: answer.shown }, vendor: call.vendor.id, range: within(prop.keyRange, argRange) ? prop.keyRange : near, evidence, confidence: 'high' });
+          continue;
+        }
+        visit(prop.value, keyPath, argRange, depth + 1, near);
       }
       return;
     }

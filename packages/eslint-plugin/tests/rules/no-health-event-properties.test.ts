@@ -2,9 +2,12 @@ import rule from '../../src/rules/no-health-event-properties.js';
 import { invalid, run, ts, withData } from '../tester.js';
 
 const H = 'healthProperty';
+const A = 'healthAnswer';
 
 run('no-health-event-properties', rule, {
   valid: [
+    // A yes-or-no key whose subject is not health, or only care context; a key that asks, with other text as its value.
+    "ttq.track('CompleteRegistration', { is_member: true, hasPets: true, has_children: 'no', has_appointment: true, isReturning: user.returning, has_anxiety_tips: 'weekly' });",
     "const { CustomData } = require('facebook-nodejs-business-sdk');\nnew CustomData().setCurrency('usd').setValue(10).setContentName('Gift card');",
     // `Object.assign(opts, { … })` at the top of the helper replaces what the site passes.
     "function send(opts) {\n  Object.assign(opts, { content_category: 'Shoes' });\n  fbq('track', 'ViewContent', opts);\n}\nsend({ content_category: 'Oncology' });",
@@ -51,6 +54,13 @@ run('no-health-event-properties', rule, {
     "dataLayer.push({ event: 'view_item', item: { horoscope: 'Cancer' } })",
   ],
   invalid: [
+    // An answer sent under a key that asks about the visitor's health: a boolean, a number, yes or no, or a value set at run time.
+    invalid(
+      "ttq.track('CompleteRegistration', { is_pregnant: true, has_diabetes: 'yes', takesInsulin: answers.insulin, diagnosed_with_hiv: 0 });",
+      [[A, 'is_pregnant'], [A, 'has_diabetes'], [A, 'takesInsulin'], [A, 'diagnosed_with_hiv']],
+    ),
+    // …also what each site of a helper passes.
+    invalid("function send(flag) { fbq('trackCustom', 'Quiz', { has_hiv: flag }); }\nsend(true);\nsend(undefined);", [[A, 'true']]),
     // The page address in a hand-written server payload: Meta's `event_source_url`, TikTok's `page.url`.
     invalid(
       "await fetch(`https://graph.facebook.com/v19.0/${pixelId}/events?access_token=${token}`, { method: 'POST', body: JSON.stringify({ data: [{ event_name: 'ViewContent', action_source: 'website', event_source_url: 'https://clinic.example.com/conditions/hiv/prep' }] }) });",
