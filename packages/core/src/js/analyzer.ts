@@ -84,6 +84,24 @@ export const HOLE_ID = /^ǂ(\d+)ǂ$/u;
 const HOLE_IN_TEXT = /ǂ(\d+)ǂ/gu;
 const CODE_SINK_PROPS = new Set(['textContent', 'innerHTML', 'outerHTML', 'innerText', 'text']);
 const WRITE_CALLS = new Set(['write', 'writeln', 'insertAdjacentHTML']);
+/** String methods whose result the analysis computes from a known string (`STRING_METHODS` of lists: `join`). */
+const STRING_METHODS = new Set(['replace', 'replaceAll', 'slice', 'substring', 'substr', 'split', 'concat', 'join']);
+/**
+ * A regular expression that matches one character class or character, at most repeated (`/ /g`,
+ * `/\s+/g`, `/[^a-z0-9]+/gi`): its match time is linear, so applying it cannot hang the analysis.
+ */
+const ONE_ATOM = /^(?:\\[sSwWdD.\-_/ ]|\[\^?(?:[^\]\\]|\\.)*\]|[ \-_./:,|])[+*]?$/u;
+
+/** A `replace`/`split` pattern the analysis can apply: a string, or a regular expression of one atom. */
+function literalPattern(node: Node, all: boolean): string | RegExp | undefined {
+  if (node.type !== 'Literal') return undefined;
+  const regex = node.regex as { pattern: string; flags: string } | undefined;
+  if (regex) return ONE_ATOM.test(regex.pattern) && /^[giu]*$/u.test(regex.flags) ? new RegExp(regex.pattern, regex.flags) : undefined;
+  if (typeof node.value !== 'string') return undefined;
+  // `replaceAll` and `split` with a string act on every occurrence; `replace` on the first.
+  return all ? new RegExp(node.value.replace(/[.*+?^${}()|[\]\\/]/gu, '\\$&'), 'gu') : node.value;
+}
+
 /** Where Nuxt's `useNuxtApp` and `defineNuxtPlugin` come from, when not auto-imported. */
 const NUXT_APP_SOURCES = new Set(['#app', '#imports', 'nuxt/app']);
 /** Calls that take a Vue component's options object. */
@@ -1527,6 +1545,15 @@ export class Analyzer {
       return { ...inner, range } as Value;
     }
     if (callee.type === 'Identifier' && name === 'String' && args[0]) return this.value(args[0]);
+    // `name.replace(/ /g, '_')`, `.slice(0, 40)`, `.split(' ').join('_')`, `'a'.concat(b)`: the text the
+    // code builds from a known string; from one only known at a call site, that string, whose words
+    // a separator or a cut at a length limit leaves as they are.
+    if (callee.type === 'MemberExpression' && STRING_METHODS.has(name)) {
+      const inner = this.value(callee.object as Node);
+      const made = inner.kind === 'str' || inner.kind === 'arr' ? this.stringMethod(name, inner, args, range) : undefined;
+      if (made) return made;
+      if (inner.kind === 'unknown' && inner.param && name !== 'split') return { ...inner, range };
+    }
     // `list.filter(…)` holds some of the list's items, `list.concat(more)` all of both.
     if (callee.type === 'MemberExpression' && (name === 'filter' || name === 'concat')) {
       const list = this.value(callee.object as Node);
@@ -1586,6 +1613,47 @@ export class Analyzer {
       if (result) return result;
     }
     return this.typed(node, { kind: 'unknown', range, describe: `${name || 'call'}()` });
+  }
+
+  /** A string or list method of a known value, when its arguments are literals it can apply exactly. */
+  private stringMethod(name: string, inner: Extract<Value, { kind: 'str' | 'arr' }>, args: ReadonlyArray<Node | undefined>, range: Range): Value | undefined {
+    const arg = (i: number): Node | undefined => (args[i]?.type === 'SpreadElement' ? undefined : args[i]);
+    if (inner.kind === 'arr') {
+      // `['booked', service].join('_')`: the items between the separators.
+      if (name !== 'join') return undefined;
+      const sep = arg(0) ? this.stringValue(arg(0)!) : ',';
+      if (sep === undefined) return undefined;
+      const parts = inner.items.flatMap((item, i) => [...(i ? [sep] : []), ...(item.kind === 'nullish' ? [] : partsOf(item))]);
+      return { kind: 'str', parts: mergeParts(parts), range };
+    }
+    const literal = inner.parts.every((p) => typeof p === 'string') ? inner.parts.join('') : undefined;
+    switch (name) {
+      case 'replace':
+      case 'replaceAll': {
+        const pattern = arg(0) && literalPattern(arg(0)!, name === 'replaceAll');
+        const replacement = arg(1) && this.stringValue(arg(1)!);
+        if (!pattern || replacement === undefined || replacement.includes('$')) return undefined;
+        // Each literal part on its own: a pattern across a hole is left as written.
+        return { kind: 'str', parts: inner.parts.map((p) => (typeof p === 'string' ? p.replace(pattern, replacement) : p)), range };
+      }
+      case 'slice':
+      case 'substring':
+      case 'substr': {
+        const bounds = args.map((a) => (a?.type === 'Literal' && typeof a.value === 'number' ? a.value : a?.type === 'UnaryExpression' && a.operator === '-' && (a.argument as Node).type === 'Literal' ? -((a.argument as Node).value as number) : undefined));
+        if (literal === undefined || bounds.some((b) => b === undefined)) return undefined;
+        const [a, b] = bounds as number[];
+        return { kind: 'str', parts: [name === 'slice' ? literal.slice(a, b) : name === 'substring' ? literal.substring(a!, b) : literal.substr(a!, b)], range };
+      }
+      case 'split': {
+        const sep = arg(0) && literalPattern(arg(0)!, true);
+        if (literal === undefined || !sep || args.length > 1) return undefined;
+        return { kind: 'arr', items: literal.split(sep).map((piece) => ({ kind: 'str', parts: [piece], range })), range };
+      }
+      case 'concat':
+        return { kind: 'str', parts: mergeParts([...inner.parts, ...args.flatMap((a): StrPart[] => (!a || a.type === 'SpreadElement' ? [{ hole: { kind: 'unknown', range } }] : partsOf(this.value(a))))]), range };
+      default:
+        return undefined;
+    }
   }
 
   /** What call `node` of local function `fn` returns, its parameters replaced by the call's arguments. */

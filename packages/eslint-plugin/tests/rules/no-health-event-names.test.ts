@@ -50,6 +50,8 @@ run('no-health-event-names', rule, {
     "Vue.prototype.$fbq = window.fbq;\nexport default { methods: { $fbq() {}, booked() { this.$fbq('trackCustom', 'Bipolar Disorder Intake'); } } };\nclass Other { booked() { this.$fbq('trackCustom', 'Bipolar Disorder Intake'); } }",
     "app.config.globalProperties.$track = (name) => window.ttq.track(name);\nexport default { methods: { $track(n) { console.log(n); }, go() { this.$track('Bipolar Disorder Intake'); } } };\nclass Other { go() { this.$track('Bipolar Disorder Intake'); } }",
     "class Base { send() {} }\nclass Booking extends Base { constructor() { super(); this.other = window.fbq; } booked() { this.fbq('trackCustom', 'Bipolar Disorder Intake'); } }",
+    // …and what the code cuts or replaces away.
+    "ttq.track('Therapy Booked'.slice(0, 3));\nttq.track('HIV Test Booked'.replace('HIV Test ', ''));\nttq.track('Dialysis'.replace(/[a-z]+/gi, 'x'));",
     // Code in a message or in a test's data never runs.
     "console.warn(\"Blocked ttq.track('HIVTestOrdered') on a condition page\");\nthrow new Error(\"Refusing fbq('trackCustom', 'HIV Test Ordered')\");",
     { code: "expect(sanitize(\"fbq('trackCustom', 'HIV Test Ordered')\")).toBe('');\nexpect(\"ttq.track('Dialysis Booked')\").toContain('ttq');", ...ts('pixel.test.ts') },
@@ -432,6 +434,11 @@ run('no-health-event-names', rule, {
     invalid(
       "app.config.globalProperties.$track = (name) => window.ttq.track(name);\nexport default { mounted() { this.$track('Therapy Booked'); } };\nexport class Booking extends Vue { booked() { this.$track('HIV Test Ordered'); } }",
       [[E, "'Therapy Booked'"], [E, "'HIV Test Ordered'"]],
+    ),
+    // Text the code builds from a known string: separators replaced, a cut, pieces joined, a helper that snake-cases.
+    invalid(
+      "const L = 'Therapy Booked';\nttq.track(L.replace(/ /g, '_'));\nttq.track(['booked', 'psychiatrist'].join('_'));\nttq.track('Chemo Consult'.slice(0, 40));\nttq.track('hiv test booked'.split(' ').join('_'));\nttq.track('ivf_'.concat('consult'));\nconst snake = (s) => s.replace(/\\s+/g, '_').toLowerCase();\nttq.track(snake('Dialysis Booked'));",
+      [[E, "L.replace(/ /g, '_')"], [E, "['booked', 'psychiatrist'].join('_')"], [E, "'Chemo Consult'.slice(0, 40)"], [E, "'hiv test booked'.split(' ').join('_')"], [E, "'ivf_'.concat('consult')"], [E, "snake('Dialysis Booked')"]],
     ),
     // A template method: a class calls `this.send(…)`, which a subclass implements with the vendor call;
     // and an inherited method called on a subclass's instance (also its inherited constructor).
