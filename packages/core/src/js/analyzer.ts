@@ -118,8 +118,14 @@ const MAX_CALLS = 50_000;
  * HTTP clients whose first argument is a URL, with the position of the request payload.
  * `sendHttpRequest(url, options, body)`: the GTM server sandbox API (server templates, the HTTP Request tag).
  */
-const SERVER_CALLS: Readonly<Record<string, number>> = { fetch: 1, sendHttpRequest: 2, 'axios.post': 1, 'axios.put': 1, 'got.post': 1, 'ky.post': 1, 'navigator.sendBeacon': 1, 'request.post': 1, 'superagent.post': 1, '$.post': 1 };
-const SERVER_METHODS = new Set(Object.keys(SERVER_CALLS).map((k) => k.split('.').at(-1)!));
+const SERVER_CALLS: Readonly<Record<string, number>> = { fetch: 1, sendHttpRequest: 2, 'axios.post': 1, 'axios.put': 1, 'got.post': 1, 'ky.post': 1, 'navigator.sendBeacon': 1, 'request.post': 1, 'superagent.post': 1, '$.post': 1, $fetch: 1, ofetch: 1, got: 1, ky: 1, request: 1 };
+/** Calls whose second argument is request options holding the body (`fetch(url, { body })`, `got(url, { json })`). */
+const FETCH_LIKE = new Set(['fetch', '$fetch', 'ofetch', 'got', 'ky', 'request']);
+/** Calls that take one config object with the URL and the body (`axios({ method: 'post', url, data })`). */
+const CONFIG_CALLS = new Set(['axios', 'axios.request']);
+/** Methods that send their second argument to their first, on any HTTP client (Angular's `HttpClient`, Nest's `HttpService`). */
+const BODY_METHODS = new Set(['post', 'put', 'patch']);
+const SERVER_METHODS = new Set([...Object.keys(SERVER_CALLS).map((k) => k.split('.').at(-1)!), ...BODY_METHODS, 'axios']);
 /** HTTP clients made with a base URL: what makes them, and the option that holds it. */
 const CLIENT_FACTORIES: Readonly<Record<string, { library: string; option: string }>> = {
   'axios.create': { library: 'axios', option: 'baseURL' },
@@ -2521,10 +2527,20 @@ export class Analyzer {
   private serverCall(node: Node, callee: Node, args: Array<Node | undefined>): void {
     const last = callee.type === 'Identifier' ? (callee.name as string) : callee.type === 'MemberExpression' && !callee.computed ? ((callee.property as Node).name as string) : '';
     if (!SERVER_METHODS.has(last)) return;
-    const name = callee.type === 'Identifier' && this.isGlobal(callee) ? last : callee.type === 'MemberExpression' ? memberText(callee) : '';
+    // A global (`fetch`, Nuxt's `$fetch`) or an import (`import { ofetch } from 'ofetch'`, `import got from 'got'`).
+    const name = callee.type === 'Identifier' && (this.isGlobal(callee) || this.imported(callee)) ? last : callee.type === 'MemberExpression' ? memberText(callee) : '';
+    // `axios({ method: 'post', url, data })`: the URL and the body are the config's.
+    const config = CONFIG_CALLS.has(name) && args[0] && args[0].type !== 'SpreadElement' ? this.value(args[0]) : undefined;
+    if (config) {
+      const url = lookupValue(config, 'url');
+      const data = lookupValue(config, 'data');
+      if (url && data) this.pushServerCall(node, name, url, rangeOf(args[0]!), data, rangeOf(args[0]!));
+      return;
+    }
     // `const api = axios.create({ baseURL: 'https://graph.facebook.com/v18.0' }); api.post('/123/events', body)`.
     const base = SERVER_CALLS[name] === undefined && callee.type === 'MemberExpression' ? this.clientBase(unwrap(callee.object as Node), last) : undefined;
-    const payloadAt = base ? SERVER_CALLS[base.call] : SERVER_CALLS[name];
+    // `this.http.post(url, body)` on any client: the URL decides whether it goes to a vendor.
+    const payloadAt = base ? SERVER_CALLS[base.call] : (SERVER_CALLS[name] ?? (callee.type === 'MemberExpression' && BODY_METHODS.has(last) ? 1 : undefined));
     if (payloadAt === undefined || !args[0]) return;
     const path = this.value(args[0]);
     const url: Value = base ? { kind: 'str', parts: mergeParts([...partsOf(base.url), ...partsOf(path)]), range: path.range } : path;
@@ -2534,14 +2550,21 @@ export class Analyzer {
     // The endpoint is named only here, where the client's base URL meets the path.
     if (base) this.facts.pixels.push(urlEvidence(match, rangeOf(node)));
     let payload = this.value(payloadArg);
-    // fetch(url, { method, headers, body })
-    if (name === 'fetch' && payload.kind === 'obj') payload = lookup(payload, 'body') ?? payload;
+    // fetch(url, { method, headers, body }), got(url, { json }), `undici.request(url, { body })`.
+    if ((FETCH_LIKE.has(name) || FETCH_LIKE.has(last)) && payload.kind === 'obj') payload = lookup(payload, 'body') ?? lookup(payload, 'json') ?? payload;
+    this.pushServerCall(node, name || last, url, rangeOf(args[0]), payload, rangeOf(payloadArg), match);
+  }
+
+  /** A request to a vendor's server endpoint, as a call that sends `payload` (the endpoint found in `url`, unless given). */
+  private pushServerCall(node: Node, name: string, url: Value, urlRange: Range, payload: Value, payloadRange: Range, found?: ReturnType<typeof matchVendorUrls>[number]): void {
+    const match = found ?? texts(url).flatMap((u) => matchVendorUrls(u)).find((m) => m.fingerprint.role === 'server-api');
+    if (!match) return;
     this.facts.calls.push({
       vendor: match.vendor,
       shape: { kind: 'event', payload: 1 },
       display: `${name}('${match.display}')`,
       range: rangeOf(node),
-      args: [{ value: url, range: rangeOf(args[0]) }, { value: payload, range: rangeOf(payloadArg) }],
+      args: [{ value: url, range: urlRange }, { value: payload, range: payloadRange }],
       enclosingFn: enclosingFunction(node),
       node,
     });

@@ -50,6 +50,8 @@ run('no-health-event-names', rule, {
     "Vue.prototype.$fbq = window.fbq;\nexport default { methods: { $fbq() {}, booked() { this.$fbq('trackCustom', 'Bipolar Disorder Intake'); } } };\nclass Other { booked() { this.$fbq('trackCustom', 'Bipolar Disorder Intake'); } }",
     "app.config.globalProperties.$track = (name) => window.ttq.track(name);\nexport default { methods: { $track(n) { console.log(n); }, go() { this.$track('Bipolar Disorder Intake'); } } };\nclass Other { go() { this.$track('Bipolar Disorder Intake'); } }",
     "class Base { send() {} }\nclass Booking extends Base { constructor() { super(); this.other = window.fbq; } booked() { this.fbq('trackCustom', 'Bipolar Disorder Intake'); } }",
+    // A client's `post` to the site's own API sends nothing to a vendor.
+    "api.post('/api/bookings', { event_name: 'Therapy Booked' });\naxios({ method: 'post', url: '/api/events', data: { event_name: 'HIV Test Ordered' } });",
     // …and what the code cuts or replaces away.
     "ttq.track('Therapy Booked'.slice(0, 3));\nttq.track('HIV Test Booked'.replace('HIV Test ', ''));\nttq.track('Dialysis'.replace(/[a-z]+/gi, 'x'));",
     // Code in a message or in a test's data never runs.
@@ -434,6 +436,12 @@ run('no-health-event-names', rule, {
     invalid(
       "app.config.globalProperties.$track = (name) => window.ttq.track(name);\nexport default { mounted() { this.$track('Therapy Booked'); } };\nexport class Booking extends Vue { booked() { this.$track('HIV Test Ordered'); } }",
       [[E, "'Therapy Booked'"], [E, "'HIV Test Ordered'"]],
+    ),
+    // Server payloads through more HTTP clients: Nuxt's `$fetch`, axios's config form, any client's `post` (Angular, Nest), undici.
+    invalid(
+      "import { request } from 'undici';\nconst U = 'https://graph.facebook.com/v19.0/1/events';\n$fetch(U, { method: 'POST', body: { data: [{ event_name: 'TherapyBooked' }] } });\naxios({ method: 'post', url: U, data: { data: [{ event_name: 'HIV Test Ordered' }] } });\nexport class S { constructor(private http: HttpClient) {} send() { return this.http.post(U, { data: [{ event_name: 'Dialysis Booked' }] }); } }\nrequest(U, { method: 'POST', body: JSON.stringify({ data: [{ event_name: 'Chemo Consult' }] }) });",
+      [[E, "'TherapyBooked'"], [E, "'HIV Test Ordered'"], [E, "'Dialysis Booked'"], [E, "'Chemo Consult'"]],
+      ts(),
     ),
     // Text the code builds from a known string: separators replaced, a cut, pieces joined, a helper that snake-cases.
     invalid(
