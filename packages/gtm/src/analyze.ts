@@ -864,6 +864,13 @@ function checkFields(a: Analysis, ctx: TagContext, vendor: VendorSpec, spec: Tem
     }
   }
 
+  // A template that always maps the event's identifiers sends those its rows do not override too
+  // (`userDataList` with only external_id): named in the same finding, as from the event data.
+  const always = hits.length ? spec.implicitIdentity?.find((i) => i.always && gateOpen(params, i.when)) : undefined;
+  if (always) {
+    const covered = new Set(hits.map((h) => h.field));
+    for (const field of always.fields) if (!covered.has(field)) hits.push({ field, hashed: undefined, via: 'the event data', path: [...ctx.tag.path, 'type'] });
+  }
   if (hits.length) emitIdentity(a, ctx, vendor, 'identify', hits, spec.call);
   // A variable already reported as advanced matching is not reported again as a parameter.
   const variableOf = (via: string | undefined) => via?.slice(via.lastIndexOf(': ') + 1).trim();
@@ -873,15 +880,7 @@ function checkFields(a: Analysis, ctx: TagContext, vendor: VendorSpec, spec: Tem
   if (extraParams.length) emitIdentity(a, ctx, vendor, 'identityInParams', extraParams, tagLabel(a, ctx.tag));
   const implicit = hits.length ? undefined : spec.implicitIdentity?.find((i) => gateOpen(params, i.when));
   if (implicit) {
-    emitIdentity(
-      a,
-      ctx,
-      vendor,
-      'identify',
-      implicit.fields.map((field) => ({ field, hashed: undefined, path: [...ctx.tag.path, 'type'] })),
-      implicit.source,
-      'medium',
-    );
+    emitIdentity(a, ctx, vendor, 'identify', implicit.fields.map((field) => ({ field, hashed: undefined, path: [...ctx.tag.path, 'type'] })), implicit.source, 'medium');
   }
 }
 

@@ -553,7 +553,7 @@ describe('template fields', () => {
     ]);
   });
 
-  it('Stape Facebook: the CAPI template maps the event\'s user data by itself (a warning without userDataList rows); the pixel template is named as a pixel', () => {
+  it('Stape Facebook: the CAPI template maps the event\'s user data by itself (a warning without userDataList rows; with rows, what they do not override is named as the event data); the pixel template is named as a pixel', () => {
     const capi = { templateId: '3', name: 'Facebook Conversion API', templateData: serverTpl({ displayName: 'Facebook Conversion API' }, [perm('send_http', [urls(['https://graph.facebook.com/'])])]), galleryReference: { owner: 'stape-io', repository: 'facebook-tag' } };
     const server = analyze({
       usageContext: ['SERVER'],
@@ -566,8 +566,10 @@ describe('template fields', () => {
     const am = server.messages.filter((m) => m.ruleId === 'no-advanced-matching').map((m) => [m.gtm.name, m.severity, (m.evidence as { fields: string[] }).fields]);
     expect(am).toEqual([
       ['no rows', 1, ['email', 'phone', 'external id', 'name', 'address', 'IP address']],
-      ['rows', 2, ['email']],
+      // mapEvent always runs addUserData; the rows only override the identifiers they set.
+      ['rows', 2, ['email', 'phone', 'external id', 'name', 'address', 'IP address']],
     ]);
+    expect(server.messages.find((m) => m.gtm.name === 'rows' && m.ruleId === 'no-advanced-matching')!.message).toContain('email ({{ed - email}}), phone, external id, name, address and IP address (the event data)');
     expect(server.messages.find((m) => m.gtm.name === 'no rows' && m.ruleId === 'no-advanced-matching')!.message).toContain('the Stape Facebook Conversions API template itself');
 
     const pixel = { templateId: '2', name: 'Facebook Pixel by Stape', templateData: tpl({ displayName: 'Facebook Pixel by Stape' }, [perm('inject_script', [urls(['https://connect.facebook.net/'])])]), galleryReference: { owner: 'stape-io', repository: 'fb-tag' } };

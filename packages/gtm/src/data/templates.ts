@@ -80,6 +80,8 @@ export interface ImplicitIdentity {
   fields: readonly IdentityField[];
   source: string;
   when?: When;
+  /** Read whatever the fields set: rows only override some identifiers, and the others still go (reported then). */
+  always?: boolean;
 }
 
 const nonHashed: Gate = { key: 'hash', values: ['non-hashed', 'false'], ifMissing: true };
@@ -254,6 +256,7 @@ export const TEMPLATE_SPECS: readonly TemplateSpec[] = [
       fields: ['email', 'phone', 'name', 'address', 'external id', 'IP address'],
       source:
         'the Stape Facebook Conversions API template itself, which maps the incoming event data (user_data.email_address, phone_number, first_name, last_name, address, external_id or user_id, ip_override) to Meta user data',
+      always: true,
     }],
   },
   {
