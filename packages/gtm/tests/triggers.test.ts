@@ -69,6 +69,13 @@ describe('no-health-page-triggers', () => {
     ]);
   });
 
+  it("knows a server container's built-in trigger 2147479574 (All Events); in a web container it is still unknown (gtm29 #7)", () => {
+    const server = analyze({ usageContext: ['SERVER'], tag: [{ ...tag('identify', 'cvt_1_2', []), firingTriggerId: ['2147479574'] }] });
+    expect(server.notices.filter((n) => n.message.includes('references trigger'))).toEqual([]);
+    const web = analyze({ tag: [{ ...tag('identify', 'html', [T('html', '<script></script>')]), firingTriggerId: ['2147479574'] }] });
+    expect(web.notices.map((n) => n.message)).toContain('Tag "identify" references trigger 2147479574, which is not in this export.');
+  });
+
   it('follows tag sequencing: a setup or cleanup tag fires on the triggers of the tag that names it', () => {
     const base = "<script>!function(f,b,e,v,n,t,s){n=f.fbq=function(){};t=b.createElement(e);t.src=v}(window,document,'script','https://connect.facebook.net/en_US/fbevents.js');fbq('init','1');</script>";
     const r = analyze({

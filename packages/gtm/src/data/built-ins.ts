@@ -9,6 +9,11 @@ export const BUILT_IN_TRIGGERS: Readonly<Record<string, { name: string; type: st
   '2147479573': { name: 'Initialization - All Pages', type: 'INIT' },
 };
 
+/** A server container's built-in trigger: every event a client claims (GTM shows it as "All Events"). */
+export const BUILT_IN_SERVER_TRIGGERS: Readonly<Record<string, { name: string; type: string }>> = {
+  '2147479574': { name: 'All Events', type: 'ALWAYS' },
+};
+
 /** Default display names of built-in variables → their type, for references to built-ins the export does not list. */
 export const BUILT_IN_VARIABLE_NAMES: Readonly<Record<string, string>> = {
   'Page URL': 'PAGE_URL',

@@ -1,6 +1,6 @@
 import { formatPath, GtmInputError } from '../json/load.js';
 import type { JsonLocator, JsonPath } from '../json/locator.js';
-import { BUILT_IN_TRIGGERS } from '../data/built-ins.js';
+import { BUILT_IN_SERVER_TRIGGERS, BUILT_IN_TRIGGERS } from '../data/built-ins.js';
 import type {
   BuiltInVariable,
   Client,
@@ -411,8 +411,15 @@ class Builder {
       return { tagId: this.params(this.object(raw, path), 'parameter', path).find((p) => p.key === 'tagId')?.value, path };
     });
 
+    // An export without its container record (a bare version from the API) tells by what it holds:
+    // clients, server tag types, or templates written for server containers.
+    const isServer =
+      usageContext.includes('SERVER') ||
+      (usageContext.length === 0 &&
+        (clients.length > 0 || tags.some((t) => t.type.startsWith('sgtm') || t.type === 'http_request') || templates.some((t) => t.templateData.includes('___SERVER_PERMISSIONS___'))));
+
     const triggersById = new Map<string, Trigger>();
-    for (const [id, builtIn] of Object.entries(BUILT_IN_TRIGGERS)) {
+    for (const [id, builtIn] of Object.entries({ ...BUILT_IN_TRIGGERS, ...(isServer ? BUILT_IN_SERVER_TRIGGERS : {}) })) {
       triggersById.set(id, {
         kind: 'trigger',
         index: -1,
@@ -428,13 +435,6 @@ class Builder {
       });
     }
     for (const t of triggers) triggersById.set(t.id, t);
-
-    // An export without its container record (a bare version from the API) tells by what it holds:
-    // clients, server tag types, or templates written for server containers.
-    const isServer =
-      usageContext.includes('SERVER') ||
-      (usageContext.length === 0 &&
-        (clients.length > 0 || tags.some((t) => t.type.startsWith('sgtm') || t.type === 'http_request') || templates.some((t) => t.templateData.includes('___SERVER_PERMISSIONS___'))));
 
     return {
       exportFormatVersion,
