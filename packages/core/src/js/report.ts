@@ -292,6 +292,14 @@ function identityHits(v: Value, inParams: boolean | 'query', depth = 0): { hits:
     }
     const strict = inParams === 'query' ? customDataKey(prop.key) : inParams;
     const field = strict ? paramIdentityField(name) : identityField(name);
+    // GA4's `address: { first_name, last_name, city }`: each key says what it is (a name is not an address).
+    if (field === 'address' && prop.value.kind === 'obj') {
+      const inner = identityHits(prop.value, false, depth + 1);
+      if (inner.hits.length) {
+        hits.push(...inner.hits);
+        continue;
+      }
+    }
     if (field) {
       // An event parameter written as a literal (`phone_number: '+37254450188'`, the clinic's own
       // number on a click-to-call event), or read from the page (`{{Click URL}}`), is the same for

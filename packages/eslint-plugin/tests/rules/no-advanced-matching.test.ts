@@ -112,7 +112,15 @@ run('no-advanced-matching', rule, {
     invalid("gtag('event', 'conversion', { custom_parameters: { phone_sha256: window.h } })", [[IP, '{ custom_parameters: { phone_sha256: window.h } }']]),
     invalid("dataLayer.push({ event: 'signup', street: user.street })", [[IP, "{ event: 'signup', street: user.street }"]]),
     // Google: user_data, enhanced conversions, the data layer.
-    invalid("gtag('set', 'user_data', { email: userEmail, phone_number: userPhone, address: { first_name: first } })", [[ID, '{ email: userEmail, phone_number: userPhone, address: { first_name: first } }']]),
+    // GA4's address object holds the name too: each of its keys says what it is (gtm29 #8).
+    withData(
+      invalid("gtag('set', 'user_data', { email: userEmail, phone_number: userPhone, address: { first_name: first } })", [[ID, '{ email: userEmail, phone_number: userPhone, address: { first_name: first } }']]),
+      [{ vendor: 'Google tag', fields: 'email, phone, name', call: "gtag('set')", hashNote: '' }],
+    ),
+    withData(
+      invalid("gtag('set', 'user_data', { address: { first_name: first, city: c } })", [[ID, '{ address: { first_name: first, city: c } }']]),
+      [{ vendor: 'Google tag', fields: 'name, address', call: "gtag('set')", hashNote: '' }],
+    ),
     invalid("gtag('event', 'conversion', { send_to: 'AW-123/abc', user_data: { sha256_email_address: hash } })", [[IP, "{ send_to: 'AW-123/abc', user_data: { sha256_email_address: hash } }"]]),
     invalid("dataLayer.push({ event: 'lead', user_data: { email: form.email } })", [[IP, "{ event: 'lead', user_data: { email: form.email } }"]]),
     invalid("window.dataLayer.push({ event: 'signup', email: form.email })", [[IP, "{ event: 'signup', email: form.email }"]]),
