@@ -286,13 +286,15 @@ function britishFold(w) {
 function singularizeOnly(w) {
   const n = w.length;
   if (n <= 4 || !w.endsWith('s')) return w;
+  if (n >= 6 && w.endsWith('oes') && 'csmi'.includes(w[n - 4])) return w.slice(0, -3) + 'ao';
+  if (n >= 6 && (w.endsWith('ais') || w.endsWith('eis'))) return w.slice(0, -2) + 'l';
   const p = w[n - 2];
   if (p === 's' || p === 'u' || p === 'i' || p === 'y' || (p >= '0' && p <= '9')) return w;
   if (w.endsWith('ies') && n > 4) return w.slice(0, -3) + 'y';
   if (n > 4 && (w.endsWith('ches') || w.endsWith('shes') || w.endsWith('xes') || w.endsWith('ses'))) return w.slice(0, -2);
   return w.slice(0, -1);
 }
-const STOPWORDS = new Set(['a', 'an', 'the', 'and', 'or', 'of', 'y', 'e', 'o', 'u', 'de', 'del', 'la', 'las', 'el', 'los', 'un', 'una']);
+const STOPWORDS = new Set(['a', 'an', 'the', 'and', 'or', 'of', 'y', 'e', 'o', 'u', 'de', 'del', 'la', 'las', 'el', 'los', 'un', 'una', 'da', 'das', 'do', 'dos', 'ao', 'aos']);
 function normalizeTerm(term) {
   return fold(term).replace(/[\u2019']/g, '').split(/[^a-z0-9]+/).filter(Boolean).map(singularize).join(' ');
 }

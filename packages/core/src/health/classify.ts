@@ -38,6 +38,9 @@ const NON_HUMAN = new Set([
   'pet', 'pets', 'dog', 'dogs', 'puppy', 'cat', 'cats', 'kitten', 'vet', 'vets', 'veterinary', 'veterinarian', 'animal', 'canine', 'feline',
   'equine', 'horse', 'livestock', 'cattle', 'poultry', 'plant', 'tree', 'garden', 'gardening', 'lawn', 'seedling',
   'houseplant', 'engine', 'fish', 'aquarium', 'pond', 'koi', 'mascota', 'perro', 'gato', 'veterinario', 'veterinaria', 'planta', 'arbol',
+  // Portuguese (`gato`, `planta`, `veterinaria` as in Spanish; `animais` singularizes to `animal`)
+  'cachorro', 'cachorra', 'cachorrinho', 'caes', 'filhote', 'gatinho', 'cavalo', 'gado', 'peixe', 'aquario', 'arvore', 'jardim',
+  'jardinagem', 'horta', 'gramado',
 ]);
 
 /**
@@ -48,8 +51,9 @@ const GLOBAL_CONTEXT = wordList([
   'condition', 'disease', 'disorder', 'syndrome', 'symptom', 'diagnosis', 'diagnosed', 'treatment', 'clinic', 'doctor',
   'physician', 'patient', 'medication', 'prescription', 'prescribed', 'specialist', 'medical',
   'enfermedad', 'sintoma', 'tratamiento', 'clinica', 'medico', 'paciente', 'medicamento',
+  'doenca', 'doencas', 'tratamento', 'diagnostico', 'medica',
   // intake and scheduling form fields
-  'reason for visit', 'visit reason', 'chief complaint', 'motivo de consulta',
+  'reason for visit', 'visit reason', 'chief complaint', 'motivo de consulta', 'motivo da consulta',
 ]);
 
 /**
@@ -58,7 +62,7 @@ const GLOBAL_CONTEXT = wordList([
  */
 const NON_PATIENT_JOBS = new Set([
   'job', 'jobs', 'career', 'careers', 'employment', 'vacancies', 'hiring', 'internship', 'salary', 'resume', 'recruiter', 'recruiting',
-  'vacancy', 'empleo', 'vacante',
+  'vacancy', 'empleo', 'vacante', 'emprego', 'carreira', 'salario', 'estagio', 'concurso', 'curriculo', 'trabalhe',
   // Volunteering at a hospice or a hospital is unpaid work there (`hospice_volunteer_application`).
   'volunteer', 'volunteers', 'volunteering', 'voluntario', 'voluntariado',
   // Graduate medical education: a residency or fellowship in psychiatry trains doctors.
@@ -74,6 +78,7 @@ const NON_PATIENT_JOBS = new Set([
 const NON_PATIENT = new Set([
   ...NON_PATIENT_JOBS,
   'course', 'degree', 'school', 'university', 'college', 'student', 'certification', 'curriculum', 'textbook', 'curso',
+  'faculdade', 'universidade', 'escola', 'estudante', 'aluno', 'graduacao',
 ]);
 
 interface SuffixRule {

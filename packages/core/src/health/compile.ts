@@ -183,9 +183,20 @@ function better(a: Entry, b: Entry): Entry {
 /**
  * Articles and conjunctions dropped from phrase keys, and skipped inside the input when the
  * phrase does not have them: `patients-visitors` matches `patients and visitors`,
- * `ginecologia-obstetricia` matches `ginecologia y obstetricia`.
+ * `ginecologia-obstetricia` matches `ginecologia y obstetricia`. Portuguese contracts `de` and
+ * `a` with its articles (`do`, `da`, `dos`, `das`, `ao`, `aos`), so `câncer de colo de útero`
+ * and `câncer do colo do útero` share one key.
  */
-export const STOPWORDS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'and', 'or', 'of', 'y', 'e', 'o', 'u', 'de', 'del', 'la', 'las', 'el', 'los', 'un', 'una']);
+export const STOPWORDS: ReadonlySet<string> = new Set([
+  'a', 'an', 'the', 'and', 'or', 'of', 'y', 'e', 'o', 'u', 'de', 'del', 'la', 'las', 'el', 'los', 'un', 'una',
+  'da', 'das', 'do', 'dos', 'ao', 'aos',
+]);
+
+/**
+ * Languages that put the head noun first and its modifiers after it (`prueba de vih`, `teste de
+ * HIV`, `clínica de fertilidade`), unlike English (`hiv test`).
+ */
+export const HEAD_FIRST_LANGS: ReadonlySet<string> = new Set(['es', 'pt']);
 
 /** Phrase key without stopwords, unless that would leave fewer than two tokens (`hep a`). */
 export function phraseKey(term: string): string {
@@ -297,12 +308,12 @@ export function compileLexicon(rows: readonly RawEntry[], overrides: readonly Ra
   // A phrase is at least as sensitive as its modifiers: `hiv test` is HIV data, `adhd assessment`
   // and `mental health screening` mental-health data. Modifiers are the words before the head noun
   // (English: all but the last word, or, before a preposition, the words before the one preceding
-  // it plus the words after it: `cialis for bph` is about BPH; Spanish: all but the first), alone or
-  // as a lexicon phrase (`mental health`, `pelvic floor`). The head itself does not lend
-  // (`radiation therapy`, `mitral valve prolapse` are not mental-health or reproductive data). Weak
-  // words and traps never lend their tier, and a modifier whose own exclusion list names another
-  // word of the phrase does not either. Lenders are read before any phrase inherits, so the order
-  // of rows does not matter.
+  // it plus the words after it: `cialis for bph` is about BPH; Spanish and Portuguese, which put
+  // the head first: all but the first), alone or as a lexicon phrase (`mental health`, `pelvic
+  // floor`). The head itself does not lend (`radiation therapy`, `mitral valve prolapse` are not
+  // mental-health or reproductive data). Weak words and traps never lend their tier, and a modifier
+  // whose own exclusion list names another word of the phrase does not either. Lenders are read
+  // before any phrase inherits, so the order of rows does not matter.
   const inherit: Array<[TrieNode, Entry]> = [];
   for (const node of new Set(phraseNodes)) {
     const e = node.entry;
@@ -313,7 +324,7 @@ export function compileLexicon(rows: readonly RawEntry[], overrides: readonly Ra
     let from = 0;
     let to = n - 1;
     let from2 = n;
-    if (e.lang === 'es') {
+    if (HEAD_FIRST_LANGS.has(e.lang)) {
       from = 1;
       to = n;
     } else {

@@ -5675,7 +5675,7 @@ medical power of attorney	0	13	4	3	en			medical power attorney
 polst	1	13	4	3	en			
 molst	1	13	4	3	en			
 dnr	5	13	4	3	en	428		
-do not resuscitate	0	13	4	3	en			
+do not resuscitate	0	13	4	3	en			not resuscitate
 hospital financial assistance	0	13	4	3	en			
 medical financial assistance	0	13	4	3	en			
 financial assistance	5	13	4	3	en	429		

@@ -181,6 +181,9 @@ const APOSTROPHES = new Set([0x27, 0x2019, 0x2bc, 0x60, 0xb4]);
 /**
  * Light singularizer: `-ies → y`, `-ches/-shes/-xes/-ses → -es dropped`, `-s` dropped. Tokens of
  * four characters or fewer and words ending in `ss`, `us`, `is`, `ys` are kept (`lupus`, `diagnosis`).
+ * Portuguese plurals of six letters or more that do not end in a plain `-s` are folded onto their
+ * singular (accents are already gone): `-ções/-sões/-mões/-iões → -ão` (`infecções`, `lesões`),
+ * `-ais → -al` (`hospitais`, `mentais`), `-eis → -el` (`transmissíveis`).
  */
 export function singularize(w: string): string {
   return britishFold(singularizeOnly(w));
@@ -208,6 +211,11 @@ function singularizeOnly(w: string): string {
   // Short words are kept: plural abbreviations (`stds`, `pcos`, `sids`, `aids`, `meds`) must not
   // collapse onto everyday tokens (`sid`, `aid`, `med`); compile.ts registers `abbr+s` forms.
   if (n <= 4 || w.charCodeAt(n - 1) !== 115 /* s */) return w;
+  // Portuguese -ções, -sões, -mões, -iões (`infecções`, `lesões`, `pulmões`, `cirurgiões`), -ais
+  // and -eis. English words of this length ending so are rare and not medical (`calicoes`,
+  // `samurais`); `-toes`, `-does` and `-shoes` are left alone (`hammertoes`, `overdoes`).
+  if (n >= 6 && w.charCodeAt(n - 3) === 111 /* o */ && w.charCodeAt(n - 2) === 101 /* e */ && 'csmi'.includes(w[n - 4]!)) return w.slice(0, -3) + 'ao';
+  if (n >= 6 && w.charCodeAt(n - 2) === 105 /* i */ && (w.charCodeAt(n - 3) === 97 /* a */ || w.charCodeAt(n - 3) === 101 /* e */)) return w.slice(0, -2) + 'l';
   const p = w.charCodeAt(n - 2);
   if (p === 115 /* s */ || p === 117 /* u */ || p === 105 /* i */ || p === 121 /* y */) return w;
   if (p >= 48 && p <= 57) return w; // covid19s? keep digits alone

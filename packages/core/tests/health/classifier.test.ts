@@ -43,6 +43,15 @@ describe('tokenizer', () => {
     const norm = (s: string) => tokenizeHealthText(s).tokens.map((t) => t.norm);
     expect(norm('therapists allergies diagnosis lupus dialysis stds meds sids')).toEqual(['therapist', 'allergy', 'diagnosis', 'lupus', 'dialysis', 'stds', 'meds', 'sids']);
   });
+
+  it('folds Portuguese -ões, -ais and -eis plurals onto the singular', () => {
+    const norm = (s: string) => tokenizeHealthText(s).tokens.map((t) => t.norm);
+    expect(norm('infecções lesões pulmões cirurgiões hospitais mentais transmissíveis')).toEqual(
+      norm('infecção lesão pulmão cirurgião hospital mental transmissível'),
+    );
+    // English -oes words keep their old form: `hammertoes` is not folded onto a Portuguese -ão.
+    expect(norm('hammertoes potatoes overdoes')).toEqual(['hammertoe', 'potatoe', 'overdoe']);
+  });
 });
 
 describe('match types', () => {

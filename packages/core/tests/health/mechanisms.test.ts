@@ -22,6 +22,15 @@ describe('phrases skip articles and conjunctions the lexicon left out', () => {
   });
 });
 
+describe('Portuguese contractions of de and a are articles too', () => {
+  it('câncer do colo do útero and câncer de colo de útero share one key', async () => {
+    const { phraseKey } = await import('../../src/health/compile.js');
+    expect(phraseKey('câncer do colo do útero')).toBe(phraseKey('câncer de colo de útero'));
+    expect(phraseKey('prevenção ao suicídio')).toBe(phraseKey('prevenção do suicídio'));
+    expect(phraseKey('tratamento das feridas')).toBe(phraseKey('tratamento de ferida'));
+  });
+});
+
 describe('conditional phrases fall back to shorter entries', () => {
   it('rehab center without an addiction word still finds rehab via its own context', () => {
     expect(first('rehab_center_intake')).toMatchObject({ term: 'rehab', category: 'substance_use' });
