@@ -379,6 +379,17 @@ describe('a counseling centre at a university is a mental-health service (lex-29
   ])('%s is not', (s) => expect(c.classify(s)).toEqual([]));
 });
 
+describe('immigration, visa, study-abroad and legal counseling is advice, not mental health (lex-29b #2)', () => {
+  it.each([
+    'Study Abroad Counseling Appointment', 'Immigration Counseling Service', 'Legal Counseling Service', 'immigration_counseling_appointment',
+    'study-abroad-counseling-session', 'Visa Counseling Service', 'Legal Counseling Center', 'Citizenship Counseling Session',
+  ])('%s is not', (s) => expect(c.classify(s)).toEqual([]));
+  it.each([
+    'Veterans Counseling Center', 'Premarital Counseling Session', 'Pastoral Counseling Center', 'Marriage Counseling Session',
+    'Immigrant Family Counseling Center',
+  ])('%s is mental health', (s) => expect(c.classify(s)[0]).toMatchObject({ category: 'mental_health', tier: 1 }));
+});
+
 describe('brands and titles (adv28 #4)', () => {
   it.each(['Insomnia Cookies 12-pack', 'Insomnia Cookie Cake', 'Acne Studios Musubi Bag', 'Suicide Squad', 'Vertigo (1958)'])('%s is not', (s) =>
     expect(c.classify(s)).toEqual([]),
