@@ -39,8 +39,8 @@ const NON_HUMAN = new Set([
   'equine', 'horse', 'livestock', 'cattle', 'poultry', 'plant', 'tree', 'garden', 'gardening', 'lawn', 'seedling',
   'houseplant', 'engine', 'fish', 'aquarium', 'pond', 'koi', 'mascota', 'perro', 'gato', 'veterinario', 'veterinaria', 'planta', 'arbol',
   // Portuguese (`gato`, `planta`, `veterinaria` as in Spanish; `animais` singularizes to `animal`)
-  'cachorro', 'cachorra', 'cachorrinho', 'caes', 'filhote', 'gatinho', 'cavalo', 'gado', 'peixe', 'aquario', 'arvore', 'jardim',
-  'jardinagem', 'horta', 'gramado',
+  'cachorro', 'cachorra', 'cachorrinho', 'caes', 'filhote', 'gatinho', 'cavalo', 'egua', 'gado', 'rebanho', 'vaca', 'bezerro', 'bovino',
+  'suino', 'ovino', 'caprino', 'peixe', 'aquario', 'arvore', 'jardim', 'jardinagem', 'horta', 'gramado',
 ]);
 
 /**

@@ -5,7 +5,7 @@ export const CATEGORY_CODES = ["mental_health","substance_use","reproductive","s
 export const MATCH_CODES = ["phrase","token","substr","abbr","abbr_cs","ctx","weak"] as const;
 export const FACET_CODES = ["condition","procedure","medication","specialty","care_setting","diagnostic","measurement"] as const;
 /** Context / exclusion word lists (normalized), ';'-separated, referenced by index from ENTRIES. */
-export const LISTS: readonly string[] = ["retail;aroma;color;color;hair;scalp;light;massage;physical;occupational;speech;retail therapy","retail;aroma;color;color;hair;scalp;light;massage;physical;occupational;speech;retail therapy;float;sound;salt;cold;heat;ice;infrared;sauna;spa;crystal;reiki;shopping;chocolate;skin;beauty;facial;scalp;hair;nail;lash;brow;beach;nature;forest;bath;respiratory;oxygen;photodynamic;cell;vision;infusion;proton;gene;hyperbaric","retail;aroma;color;color;hair;scalp;light;massage;physical;occupational;speech;retail therapy;foreclosure;mortgage;homebuyer;homebuyer;homeownership;bankruptcy;hud;audiology;audiologist;audiologic;audiological;hearing aid;hearing aids;hearing loss;tinnitus;cochlear implant;genetic;genetic;genomic;lactation;breastfeeding;breast feeding;immigration;visa;visa;citizenship;naturalization;green card;study abroad;legal;attorney;lawyer","great depression;economic depression;tropical depression;depression era","great depression;economic depression;tropical depression;key depression;button depression","therapy;therapist;disorder;treatment;anxiety;depression;autism;assessment;screening;diagnosis;evaluation;psychiatry;behavioral;counseling","mood;bipolar;psychiatry;prescription;rx;refill;medication;dose;level;level;test","battery;ion;polymer","addicting game;addictive game","opioid;opioid;alcohol;addiction;treatment;recovery;program;clinic;intake;suboxone;buprenorphine;inpatient;outpatient;drug;medical","yoga;juice;tea;kitchen;bathroom;currency;price;cleanse;digital detox","yoga;juice;tea;kitchen;bathroom;currency;price;cleanse;digital detox;knee;acl;sport;injury;orthopedic;orthopedic;physical;stroke;cardiac;pulmonary;shoulder;hip;spine;spinal;vestibular","soil fertility","pregnancy;pregnant;fertility;ovulation;pill;morning;emergency;contraception;conceive","testosterone;men;mens;clinic;treatment;therapy;symptom;trt;test;quiz;center;level;libido","treatment;meds;medication;medication;pill;pill;consult;visit;quiz;rx;prescription;erectile;sildenafil;tadalafil;viagra;cialis","emergency;department;wait;wait;triage;pediatric;er","premature;ejaculation;treatment;meds;pill;ed","hiv;exposure;sti;sexual;clinic;emergency;truvada","hiv;sti;sexual;truvada;descovy;apretude;injection;injectable;clinic;lgbtq;lgbt;lgbtqia;gay;queer;msm;prevention;refill;prescription;pill;pill;rx;doxypep","meal prep;test prep;prep time;prep school;prep cook;prep kit;colonoscopy prep;bowel prep","hiv;sti;sexual;truvada;descovy;injection;clinic","test;testing;test;screening;clinic;treatment;check;kit;panel;herpe;result","lib;string;vector;namespace;color;color;picker;deviation","care;clinic;health;hormone;hormone;surgery;therapy;transition;affirming;hrt;medical;doctor;provider","horoscope;zodiac;astrology;astrological;sign;sign;season;moon;rising;sun sign;compatibility;tarot;birth chart;ary;taurus;gemini;leo;virgo;libra;scorpio;sagittarius;capricorn;aquarius;pisce;width;color;color;opacity;dasharray;dashoffset;linecap;linejoin;miterlimit;style;weight;brush;key;gesture","horoscope;zodiac;astrology;sign;width;color;color;opacity;dasharray;dashoffset;linecap;linejoin;miterlimit;style;weight;brush;key;gesture","symptom;symptom;risk;recovery;rehab;rehabilitation;center;care;prevention;survivor;survivor;patient;treatment;sign;heat;brain;neurology;hemorrhagic;ischemic;warning;aphasia;mini;unit;clinic;doctor;disease;condition;condition","width;color;color;opacity;dasharray;dashoffset;linecap;linejoin;miterlimit;style;weight;brush;key;gesture;text;rect;path;point;line;svg;canva;webkit;pen;paint;swim;swimming;golf;tennis;rowing;piano;font;outline;border;horoscope;zodiac;astrology","infusion;treatment;relapse;flare;vaccine;shot;rash;fatty;diagnosis;clinic;medication;specialist;symptom;sclerosis;arthritis;sensor;glucose;diabete;doctor;care;liver;kidney;refill","team;office;latency;duration;timeout;sql;ads;git","vaccine;shot;rash;pain;symptom;treatment;shingrix;condition;condition;virus","roof;roofing;siding;asphalt;cedar;replacement;repair","ink;coffee;drink;glass frame;soda;pen","refill;refill;prescription;pharmacy;delivery;reminder;order;adhd;anxiety;depression;ed;psych;mental;management;list;tracker;online;dose","sunglass;glass;eyeglass;lens;lens;eyewear;goggle;frame;frame;safety glass;swim goggle","sunglass;glass;eyeglass;lens;lens;eyewear;goggle;frame;frame","refill;transfer;pickup;prescription;pharmacy;management;list;delivery;reminder;order;coupon;saving;tracker;check;checkout;cart;purchase;subscription;shipped","rxjs;size;medium;media;size","refill;transfer;pickup;prescription;pharmacy;management;list;delivery;reminder;order;coupon;saving;tracker;check","imaging;radiology;cancer;oncology;nuclear;ct;mri;tumor;scan;schedule;appointment;center;result","birth;baby;delivery;recovery;cesarean;scar;pregnancy;scheduled;planned;vbac;labor","unit;intensive;care;patient;patient;visiting;visitor;visitor;bed;beds;nurse;nursing;admission;admitted;hospital;neonatal;pediatric;medical;stay","knee;hip;dental;kidney;liver;heart;chest;spine;back;shoulder;cataract;bariatric;cosmetic;plastic;oral;scan;clinic;orthopedic;consult;consultation;breast;eye;appointment;recovery;patient","aws;trace;tracing;sql;dependency;seedling;plant;tea;service mesh","doctor;specialist;clinic;appointment;ear;throat;sinus","enterprise;entity;plan;tier","appointment;doctor;clinic;consult;visit;referral;specialist;provider;service;dept;department","camera;projection;workout;playlist;class;font;network;linguistic;psyched","appointment;doctor;clinic;consult;visit;referral;specialist;provider;service;dept;department;intake;eval;evaluation;meds;ward;assessment;unit;np","cholesterol;level;level;test;result;result;blood;lipid;panel;bad;high;low","cholesterol;level;level;test;result;result;blood;lipid;panel;good;high;low","level;level;test;testing;warfarin;coumadin;blood;clotting;monitor;range;result","level;level;test;reading;monitor;result;result;log;tracker;meter","public service;announcement","level;level;test;test;testing;reading;monitor;result;result;log;tracker;meter;panel;check;screening;high;lowering;medication;medication;number","patient;patient;medical;health;nurse;nursing;doctor;treatment;chronic;clinic;hospital;message;hospice","patient;patient;medical;health;nurse;nursing;doctor;treatment;chronic;clinic;hospital;diabete;hospice;home","capilar;retail;respiratoria;oxigeno;celular;fotodinamica","capilar;retail","trastorno;obsesivo;terapia;tratamiento","prueba;prueba;vih;sexual;clinica;tratamiento","salud;atencion;hormona;cirugia;clinica;terapia;transicion","cocina;receta de cocina;saludable;facile","medica;medico;farmacia;medicamento;medicamento;surtir;surtida;resurtir;electronica;renovar;renovada;renovacion;doctor;dosis","medica;medica;medico;farmacia;medicamento;medicamento;surtir;resurtir;electronica;renovar;doctor","disorder;compulsive;ocd;anxiety;therapy;therapist;treatment;help;support","billboard;site;construction;advertising;advertisement;sign;food;gold;cash;stock;data;memory","surgery;surgical;surgeon;heart;cardiac;coronary;gastric;cardiology;cardiothoracic;artery;artery;graft","road;highway;proxy;cache;cors;paywall;captcha;ssl;security;firewall;filter;adblock;login;auth;check;mode;valve","opioid;opioid;buprenorphine;suboxone;methadone;naltrexone;vivitrol;sublocade;treatment;recovery;clinic;moud;mat;medication;medication;consult;visit;intake;telehealth;rx;prescription;doctor;provider","therapy;counseling;therapist","support;counseling;counselling;group;therapy;therapist;grief","bipolar;episode;disorder;symptom;depression","bipolar;episode;disorder;symptom","program;behavioral;mental;addiction;therapy;treatment;intake;adolescent;teen;health","behavioral;mental;partial;hospitalization;psychiatric","therapy;therapist;counseling;psychiatry","call;text;crisis;suicide;lifeline;hotline;dial;chat","988;suicide;crisis;mental","help;treatment;support;problem;quiz","living;recovery;alcohol;drug;sobriety;days;addiction;house;home;coach","treatment;recovery","addiction;drug;alcohol;substance;rehab;detox","addiction;drug;alcohol;substance;rehab;sober","addiction;drug;alcohol;substance;detox;treatment;inpatient;residential","drug;alcohol;opioid;medical;addiction","treatment;help;counseling;therapy","nicotine;smoking;quit","opioid;methadone;treatment;clinic","pelvic;inflammatory;sti;infection","pelvic;uterine;bladder;vaginal;rectal","menopause;perimenopause;hormone;symptom","pregnancy;baby;calculator;countdown;week;week;trimester;birth;expecting;pregnant","pregnancy;fertility;ovulation;conceive;baby;ivf","trying;baby;pregnancy;fertility;ovulation;ivf;help;tips","pregnancy;week;trimester","pump;breastfeeding","steroid;injection","embryo;ivf;transfer;frozen","mother;pregnancy;ivf;surrogacy;gestational;agency;egg;become;compensation","surrogacy;surrogate;ivf;egg","ivf;fertility;age;ovarian;amh;freezing","ovarian;ivf;fertility;egg;ultrasound","baby;pregnancy;prenatal;fetal;4d;week","birth;contraception;contraceptive;refill;prescription","pill;contraception;emergency;plan;contraceptive","leak;heavy;period","heavy;leak;postpartum","pregnancy","test;level;level;pregnancy;beta;trigger;shot;shot;injection;injection;ivf;iui;fertility;ovidrel;novarel;pregnyl","sexual;ed;erectile;treatment","low;therapy;level","pill;ed;erectile;treatment","vaginal;dryness;menopause;personal","ed;erectile;viagra","std;sti;test;testing;treatment;infection;trichomona","test;infection;treatment","pubic;lice;std;sti","treatment;cream;rash;itch","gender;tran;transgender;hormone","tran;transgender;hrt;surgery;transition;hormone;hormone;ffs;vaginoplasty","surgery;hrt;hormone;transition;top","surgery;facial;feminization;consult","tran;transgender;gender;feminization","gender;transition","genetic;screening;test;dna;cystic;recessive;ivf;pregnancy;prenatal","genetic;screening;dna;cystic;recessive;ivf;pregnancy;prenatal","prenatal;pregnancy;nipt","health;cancer;test;testing;report","health;test;report;risk","celiac;test;symptom","anal;rectal","chronic;relief;treatment;symptom;ibs;medication","clot;leg;vein;thrombosis;blood","treatment;medication;program;clinic;bmi","glp;weight;clinic;program","vaccine;vaccination;infection;virus;symptom;test;testing;shot;season;baby;baby;infant;infant;adult;treatment;respiratory;abrysvo;arexvy;beyfortus","treatment;apnea;solution;mouthguard;surgery;doctor;clinic","restless;legs;leg;syndrome;sleep","jaw;tmj;pain;dental","clinic;disease;lou;gehrig;gehrig;sclerosis;patient;patient;diagnosis;research;walk;ice;bucket;association;symptom;treatment","essential;hand;parkinson;treatment","vertigo;chronic;treatment;symptom","brain;injury;concussion;rehab","macular;eye;retina;injection;wet;dry","eye;eyes;vision;retina","eye;doctor;symptom","control;children;kids;treatment;progression","treatment;surgery;lasik","lasik;surgery;treatment;correction","strep;symptom;remedy;treatment","rash;allergic;allergy;itch;itchy;chronic;treatment;skin","treatment;dermatologist;prescription","check;removal;skin;screening;dermatology","skin;treatment","care;clinic;healing;chronic;treatment;dressing","clinic;center;unit","treatment;minoxidil;finasteride;prescription","colon;nasal;uterine;removal","oral;vaginal;infection;treatment","mononucleosis;test;symptom;virus;kissing;infectious","disease;illness;infection","medicine;symptom;remedy;relief","temperature;child;baby;kids;high;reducer;symptom;thermometer;medicine","skin;tuberculosis;employment;school;nurse;required;blood;quantiferon","ibs;chronic;relief;symptom","chronic;nerve;joint;prescription;clinic","chronic;migraine;treatment;clinic;cluster","prescription;shot;treatment","newborn;baby;infant","diabete;pioglitazone;medication;rx;prescription;dose;mg","glucose;diabete;blood;sugar","glucose;diabete;blood;test;meter;lancing","blood;pressure;hypertension","prescription;arthritis","prescription","prescription;opioid;addiction;refill","prescription;rosacea;acne","prescription;eczema","prescription;cream;vaginal;yeast","vaccine;vaccine;shot;measle;mump;rubella;booster;dose;immunization;vaccination","injection;therapy;prescription;deficiency","clinic;prescription;injection","medication;prescription","prescription;medication;rx;pharmacy;meds;pill;pill","prescription;allergy","prescription;injection;inhaler;cream;oral;dose;taper","surgery;surgical;care;recovery;instruction;patient;pain;appointment;visit;testing","surgery;surgical;care;recovery;instruction;patient;pain;appointment;visit","heart;cardiac;stress;cardiology;echocardiogram","cardiac;heart;holter;ekg;ecg;arrhythmia","implant;implantable;cardiac;heart","cardiac;heart;implant;check;battery;device;surgery;clinic","heart;afib;implant;device;procedure;left;atrial","dialysis;access;anal","endoscopy;procedure;prep","injection;therapy;hair;knee;joint;facial","knee;joint","cataract;iol;eye;surgery;replacement","corneal;keratoconus","surgery;surgeon;plastic;cosmetic;consultation;recovery;mini;deep;neck","surgery;surgeon;brazilian;butt;recovery","surgery;brachioplasty;cosmetic;plastic;surgeon","surgery;surgeon;surgical;plastic;lipo;liposuction;bariatric;weight;loss;tummy;tuck","surgery;suction;laser;360;consult","injection;treatment;cosmetic","hair;loss","wart;skin;lesion;dermatology","skin;lesion;cyst;mole","skin;dermatology;vein;scar;rosacea","therapy;cancer;radiation;treatment;center","chemo;catheter;infusion;surgery;oncology","surgery;appendicitis;recovery;laparoscopic;appendectomy","prostate;surgery;procedure;urology","physical;therapy;rehab","physical;orthopedic;therapy","physical;stroke;cardiac;medical;inpatient","speech;therapy;therapist","pain;acupuncture","medical;injury;therapeutic","medical","injury;acl;arthritis","injury;scoliosis","medical;vein;prescription;mmhg;varicose;lymphedema;dvt","allergy;skin;dermatitis;dermatology;allergist;contact","dental;implant;teeth;implant","dental;implant","dental;teeth;tooth;kids;filling","dental;teeth;gum","dental;kids;teeth;tooth","appointment;clinic;office","dental;cavity;dentist","dental;teeth;orthodontist;orthodontic;kids;invisalign;consult;metal;ceramic","clear;teeth;orthodontic;dental","orthodontic;teeth;dental;invisalign","dental;porcelain;teeth;tooth;smile;cosmetic;dentist;composite","dental;grinding;tmj;custom","dental;grinding;tmj;apnea","colon;cancer;stool;screening","blood;test;lab;panel","covid;strep;flu;hiv;antigen","physical;doctor;gyn;wellness;medical;checkup;eye;gynecological;woman","annual;medicare;doctor;appointment","annual;doctor;dental;medical;appointment;health","center;institute;clinic;department;care","eye;exam;doctor;optometry","doctor;dermatology;medical","infectious;hiv","medical;clinic;doctor","clinic;doctor;medical","doctor;visit;appointment;primary;care;referral;find","doctor","physical;stroke;inpatient;medical","clinic;service","clinic;medical;urgent","blood;diabete","liver;ast;enzyme;enzyme;blood;test","thyroid;tsh;free;level","blood;urine;level;diabete","bone;density;dexa","bmi;health","glp;medication;diabete;bmi","depression;bipolar;anxiety;therapy","period;menstrual;ovulation;fertility;cramp;flow;symptom","ovulation;fertility;temperature","lab;blood;medical;covid;std;hiv;genetic;biopsy","lab;blood;medical;covid;std;hiv;genetic;biopsy;pregnancy","std;hiv;health;thyroid;hormone;fertility;colon","cancer;medical;health;blood;newborn;prenatal;hearing;vision;colon;std","std;sti;hiv;covid;drug;pregnancy;ovulation;fertility;thyroid;colon;dna;genetic;health;home;blood;hormone;a1c","medical;procedure;billing","emergency;medical;alert","senior;senior;medical;pendant;elderly;device;monitoring;watch;alert","senior;senior;medical;pendant;elderly;device;monitoring","medical;senior;alert;fall","medical;mobility;power;electric;rental;lightweight;folding;transport;cushion","medical;mobility;power;electric;rental;lightweight;folding;transport","medical;mobility","mobility;medical","medical;mobility;elderly","medical;bathroom;safety;elderly","medical;equipment;supply;medicare","medical;portable;home;refill","doctor;medical;dermatology;prescription;therapist","doctor;medical;clinic;provider;patient","doctor;medical;clinic;provider;patient;dental","doctor;medical;clinic;patient","doctor;medical;clinic;sick;urgent","clinic;urgent;hospital;medical","doctor;clinic;urgent;near;provider;medical;health;primary","medical;clinic;patient;care;health;doctor","hospital;medical;patient;clinic","patient;medical;hospital","hospital;patient","patient;medical;record","medicare;plan;plan;drug;prescription;coverage","insurance;provider;provider;doctor;doctor;plan;coverage;dentist;care;medical;health","insurance;medical;drug;medication;prescription;health;plan;pharmacy","insurance;claim;claim;medical;benefit;health;dental","health;medical;insurance;plan","health;medicare;insurance;plan","health;insurance;plan;plan;marketplace;obamacare;enrollment;subsidy;coverage","health;insurance","health;medical;eligible","hospital;wait;urgent","hospital;medical","medical;ambulance;emergency","hospital;patient;inpatient","hospital;patient;instruction;medical","patient;medical","nurse;medical;symptom;symptom;patient;emergency;er","doctor;medical;cancer;surgery;diagnosis;physician;oncology;pathology;surgeon","doctor;specialist;medical;patient;physician","health;medical;nursing;senior;elderly","senior;elderly;health;nursing;aide;caregiver;medical","memory;assisted;care","medical;patient;nurse","hospital;medical;clinical","clinical;patient;medical;participant","medical;health","nurse;nursing;patient;hospital","doctor;medical","medical;leave","medical;insurance;claim;benefit","injury;medical","crisis;suicidio;salud;mental","salud;mental;familiar;terapia;adiccione","terapia;psicologo;psicologia","terapia;apoyo;grupo;psicologo;acompanamiento","problema;tratamiento;ayuda","embarazo;semana;bebe","cobre;hormonal;anticonceptivo;colocacion","ovario;ovario;sindrome","bajo;falta;tratamiento","vaginal;intimo","vih;profilaxis;sexual","salud;atencion;hormona;clinica","tratamiento;apnea;solucion","cerebral;pulmonar","tratamiento;clinica;programa","enfermedad;pulmonar;tratamiento;sintoma;inhalador;paciente","vacuna;sintoma;tratamiento;virus;influenza","sintoma;tratamiento","vertigo;sintoma;tratamiento","cronico;tratamiento;migrana","esclerosis;lateral;amiotrofica","acido;urico;artritis;ataque;tratamiento","cirugia;operacion;ojos;ojo;vision;oftalmologo;oftalmologia;tratamiento","cirugia;lasik;tratamiento;laser","cirugia;lasik;laser","revision;piel;dermatologo","estomacal;estomago;reflujo;tratamiento","cronico;tratamiento","dental;teeth;tooth;diente;diente;dentista;odontologia;prevention;prevencion;treatment;tratamiento;kids;nino","receta;farmacia;dosis;tratamiento","receta;opioide","receta;artritis","tratamiento;bipolar;dosis","anticonceptiva;dia;siguiente;receta","anticonceptiva;receta;dormir;adelgazar","medicamento;receta;mg","examen;optometrista","examen;adaptacion;receta","auditivo;sordera;audiologo;perdida;auditiva","faciale;acido;labio","relleno;relleno;labio;inyeccion","magnetica;estudio;cita","fisica;cardiaca;pulmonar;lesion;rodilla;adiccione","dentista;clinica","dental;dentale;ortodoncia;diente;ortodoncista;metalico;zafiro","dental;aplicacion;nino","medica;medico;doctor;dentista;clinica","medica;medico;doctor","salud;enfermeria;medico","medico;adulto;mayore","medica;medico","width;color;color;opacity;dasharray;dashoffset;linecap;linejoin;miterlimit;style;weight;brush;key;gesture;text;rect;path;point;line;svg;canva;webkit;pen;paint;swim;swimming;golf;tennis;rowing;piano;font;outline;border","hair;minoxidil;finasteride;treatment;serum;kit","persistent;chronic;medicine;symptom;syrup;child;whooping;dry;wet;relief;drop","skin;itchy;baby;diaper;allergic;symptom;heat;cream;treatment;rash","skin;vaginal;rash;relief;cream;anal;scalp","chronic;symptom;adrenal;cancer;extreme;treatment;tired;exhaustion","chronic;migraine;tension;cluster;relief;symptom;medicine;treatment;daily","symptom;eczema;psoriasis;pain;arthritis;crohn;ibs;gout;lupus;ms;tracker;colitis","psoriasis;eczema;crohn;lupus;arthritis;ms;colitis;gout;symptom;tracker;log","medication;drug;vaccine;pill;dose;treatment","skin;check;scan;removal;dermatology;dermatologist;cancer;changing;suspicious;photo;exam","mood;feeling;feel;feeling;therapy;therapist;symptom;sad;anxious;help;journal;entry;check;checkin;today","depression;anxiety;therapy;journal;tracker;daily;mental","depression;anxiety;therapy;journal;tracker;daily;mental;phq","mood;anxiety;therapy","suicide;crisis;mental;therapy;therapist","flow;cramp;cramp;late;missed;heavy;light;pain;painful;symptom;ovulation;spotting;pms;tracker;tracking;tracked;calendar;irregular;underwear;pad;pads;tampon;tampon;menstrual;cycle;log;logged;start;started;predictor;prediction;first;fertile;fertility;pregnancy;bleeding;blood;length","current;billing;trial;grace;subscription;invoice;plan;accounting;fiscal;pay;payroll;reporting;retention;notice;waiting;class;school;drama;piece;costume;time;previous;next;comparison;compare;rolling;sale;revenue;report;analytic;budget;tax;evaluation;warranty;return;return;refund","heavy;painful;irregular;missed;late;cramp;tracker;flow;symptom;menstrual","billing;trial;time;reporting;accounting;fiscal","missed;pregnant;pregnancy;test;cycle;reason;spotting","menstrual;girl;girl;puberty;tween;teen;cramp;kit;pads","period;pregnancy;bleeding;ovulation;cycle;implantation","timer;labor;labor;pregnancy;braxton;hick;counter;tracker;minute;apart","fertile;ovulation;period;menstrual;fertility","alcohol;drug;drug;nicotine;opioid;opioid;smoking;urge;sobriety;relapse;cigarette;vape;drinking","alcohol;drug;drug;sobriety;addiction;prevention;recovery;sober;opioid;smoking","alcohol;sober;quit","alcohol;sober;quit;unit","lice;comb;treatment","rash;treatment","consult;consultation;treatment;clinic;specialist;doctor;varicose;spider;screening;removal;ablation;center;center;pain;disease;care","varicose;spider;treatment;clinic;removal;bulging","sexual;vaginal;menopause","improve;problem;issue;menopause;ed","quit;sober;recovery","service;service;care;ward;unit;hospital;center;center;tour;class;class;nurse;delivery;birth;obstetric;suite;program;clinic","dress;dress;jean;clothe;clothing;legging;top;tops;wear;fashion;leave;pay;photoshoot;shoot;pant;swimsuit;short;skirt","hospital;patient;icu;nicu","feel;feeling;feeling;often;depressed;sad;anxious;worthless;down","adhd;anxiety;depression;feel;often;intake;assessment","therapist;therapy;counseling;counselor;provider;matched;session","symptom;treatment;help;quiz;doctor","prescription;pharmacy;rx;medication;meds;doctor;provider;pill;pill","alcohol;sober;challenge;drinking","erectil;sexual;pastilla;pastilla;tratamiento;viagra;sildenafil;tadalafil","materna;humana;hospital","cuidado;intensivo;paciente;paciente;hospital;visita;neonatal","hospital;paciente;paciente","hospital;maternidad","lens;lens;contact;contact;astigmatism","order;form;hospital;patient;resuscitate","hospital;medical;patient;bill;billing;care;health","hospital;medical;patient;application","help;quit;stop;addiction;cessation;teen;teen;youth;prevention;danger;risk;quitting;lung","sexual;assault;rape;nurse","baby;infant;infant;newborn;sleep;prevention;risk;death;syndrome;awareness","baby;infant;newborn;sids","symptom;treatment;severe;iv;child;baby","symptom;leg;legs;ankle;ankle;feet;knee;face;joint;reduce;treatment","symptom;child;cold;allergy","nasal;sinus;chest;symptom;relief;decongestant","symptom;fever;flu","fever;symptom;flu","glp;medication;program","exam;annual;sport;school;dot;appointment;checkup;yearly;camp;employment","rehab;addiction;detox;recovery","insurance;health;plan;medicare;dental;vision;coverage","insurance;health;plan;anthem;medicare;coverage;bcbs;dental;vision","insurance;health;blue;plan;medicaid;medicare;coverage","permanente;insurance;health;plan;medical","insurance;health;plan;medicaid;healthcare","drug;medication;fda;prescribing;risk;label","administration;schedule;guide;medication;drug;mg;injection;hcp","dosing;prescribing;administration;efficacy;safety;sample;patient","lab;labs;blood;test","blood;child;kids;lab","treatment;center;rehab;behavioral;addiction;mental;teen;teen;adolescent;eating;recovery","ivf;iui;fertility;hcg;ovidrel;novarel;pregnyl;lupron;retrieval;egg retrieval;ovulation;follicle;follicle;embryo;stim;stimulation","ivf;progesterone;fertility;embryo;fet;luteal;pregnancy;injection;injection;shot;shot","indirim;indirimi;indirimleri;kampanya;kampanyasi;koleksiyon;koleksiyonu;sezon;sezonu;tatil;tatili;kamp;kampi;okul;okulu;moda;modasi;saati;yorum;mesaj;bize;yazoo","pill;pill;birth control;contraception;contraceptive;contraceptive;refill;rx;prescription;pharmacy;generic;tablet;tablet;norethindrone;drospirenone;ethinyl;progestin;minipill;mini pill;dose;mg","contraception;contraceptive;contraceptive;emergency contraception;emergency contraceptive;morning after;pill;pill;tablet;ulipristal;levonorgestrel;plan b;birth control;rx;prescription;refill;pharmacy","iud;iuds;intrauterine;insertion;inserted;removal;removed;levonorgestrel;contraception;contraceptive;birth control;hormonal;device;rx;prescription","shot;shot;injection;injection;provera;subq;contraception;contraceptive;birth control","xylazine;fentanyl;overdose;test;strip;wound","alcohol;score;screening","addiction;meeting;meeting;sobriety;alcohol;drug;sober","addiction;sober;alcohol;drug","positive;negative;test;test;strip;strip;ovulation;peak;lh","positive;negative;test;strip;strip;ovulation","ivf;pregnancy;ovulation;symptom;transfer;fertility","period;menstrual;ovulation;fertility;luteal;average","nursing;breastfeeding;leak","breastfeeding;breast;lactation;pump;boost","test;balance;strip","treatment;test;testing;infection;vaginal;gel;boric;symptom;odor;recurrent;antibiotic","spray;wipe;ejaculation;sexual","delay;ejaculation;sexual;men","addiction;withdrawal;quit;detox;dependence;help;recovery","assessment;screening;disorder;treatment;help;problem;quiz;test;counseling;audit","assessment;screening;disorder;treatment;help;problem;quiz;counseling;injection","analisis;clinico;clinico;resultado;sangre;muestra;prueba;estudio;medico;salud","recovery;addiction;use;treatment;rehab;crystal;withdrawal;detox;sober;overdose","clinic;bone;bone;hip;wrist;ankle;arm;leg;stress;treatment;repair;care;orthopedic;orthopedic;broken;surgery;recovery;condition;condition;symptom;healing;cast"];
+export const LISTS: readonly string[] = ["retail;aroma;color;color;hair;scalp;light;massage;physical;occupational;speech;retail therapy","retail;aroma;color;color;hair;scalp;light;massage;physical;occupational;speech;retail therapy;float;sound;salt;cold;heat;ice;infrared;sauna;spa;crystal;reiki;shopping;chocolate;skin;beauty;facial;scalp;hair;nail;lash;brow;beach;nature;forest;bath;respiratory;oxygen;photodynamic;cell;vision;infusion;proton;gene;hyperbaric","retail;aroma;color;color;hair;scalp;light;massage;physical;occupational;speech;retail therapy;foreclosure;mortgage;homebuyer;homebuyer;homeownership;bankruptcy;hud;audiology;audiologist;audiologic;audiological;hearing aid;hearing aids;hearing loss;tinnitus;cochlear implant;genetic;genetic;genomic;lactation;breastfeeding;breast feeding;immigration;visa;visa;citizenship;naturalization;green card;study abroad;legal;attorney;lawyer","great depression;economic depression;tropical depression;depression era","great depression;economic depression;tropical depression;key depression;button depression","therapy;therapist;disorder;treatment;anxiety;depression;autism;assessment;screening;diagnosis;evaluation;psychiatry;behavioral;counseling","mood;bipolar;psychiatry;prescription;rx;refill;medication;dose;level;level;test","battery;ion;polymer","addicting game;addictive game","opioid;opioid;alcohol;addiction;treatment;recovery;program;clinic;intake;suboxone;buprenorphine;inpatient;outpatient;drug;medical","yoga;juice;tea;kitchen;bathroom;currency;price;cleanse;digital detox","yoga;juice;tea;kitchen;bathroom;currency;price;cleanse;digital detox;knee;acl;sport;injury;orthopedic;orthopedic;physical;stroke;cardiac;pulmonary;shoulder;hip;spine;spinal;vestibular","soil fertility","pregnancy;pregnant;fertility;ovulation;pill;morning;emergency;contraception;conceive","testosterone;men;mens;clinic;treatment;therapy;symptom;trt;test;quiz;center;level;libido","treatment;meds;medication;medication;pill;pill;consult;visit;quiz;rx;prescription;erectile;sildenafil;tadalafil;viagra;cialis","emergency;department;wait;wait;triage;pediatric;er","premature;ejaculation;treatment;meds;pill;ed","hiv;exposure;sti;sexual;clinic;emergency;truvada","hiv;sti;sexual;truvada;descovy;apretude;injection;injectable;clinic;lgbtq;lgbt;lgbtqia;gay;queer;msm;prevention;refill;prescription;pill;pill;rx;doxypep","meal prep;test prep;prep time;prep school;prep cook;prep kit;colonoscopy prep;bowel prep","hiv;sti;sexual;truvada;descovy;injection;clinic","test;testing;test;screening;clinic;treatment;check;kit;panel;herpe;result","lib;string;vector;namespace;color;color;picker;deviation","care;clinic;health;hormone;hormone;surgery;therapy;transition;affirming;hrt;medical;doctor;provider","horoscope;zodiac;astrology;astrological;sign;sign;season;moon;rising;sun sign;compatibility;tarot;birth chart;ary;taurus;gemini;leo;virgo;libra;scorpio;sagittarius;capricorn;aquarius;pisce;width;color;color;opacity;dasharray;dashoffset;linecap;linejoin;miterlimit;style;weight;brush;key;gesture","horoscope;zodiac;astrology;sign;width;color;color;opacity;dasharray;dashoffset;linecap;linejoin;miterlimit;style;weight;brush;key;gesture","symptom;symptom;risk;recovery;rehab;rehabilitation;center;care;prevention;survivor;survivor;patient;treatment;sign;heat;brain;neurology;hemorrhagic;ischemic;warning;aphasia;mini;unit;clinic;doctor;disease;condition;condition","width;color;color;opacity;dasharray;dashoffset;linecap;linejoin;miterlimit;style;weight;brush;key;gesture;text;rect;path;point;line;svg;canva;webkit;pen;paint;swim;swimming;golf;tennis;rowing;piano;font;outline;border;horoscope;zodiac;astrology","infusion;treatment;relapse;flare;vaccine;shot;rash;fatty;diagnosis;clinic;medication;specialist;symptom;sclerosis;arthritis;sensor;glucose;diabete;doctor;care;liver;kidney;refill","team;office;latency;duration;timeout;sql;ads;git","vaccine;shot;rash;pain;symptom;treatment;shingrix;condition;condition;virus","roof;roofing;siding;asphalt;cedar;replacement;repair","ink;coffee;drink;glass frame;soda;pen","refill;refill;prescription;pharmacy;delivery;reminder;order;adhd;anxiety;depression;ed;psych;mental;management;list;tracker;online;dose","sunglass;glass;eyeglass;lens;lens;eyewear;goggle;frame;frame;safety glass;swim goggle","sunglass;glass;eyeglass;lens;lens;eyewear;goggle;frame;frame","refill;transfer;pickup;prescription;pharmacy;management;list;delivery;reminder;order;coupon;saving;tracker;check;checkout;cart;purchase;subscription;shipped","rxjs;size;medium;media;size","refill;transfer;pickup;prescription;pharmacy;management;list;delivery;reminder;order;coupon;saving;tracker;check","imaging;radiology;cancer;oncology;nuclear;ct;mri;tumor;scan;schedule;appointment;center;result","birth;baby;delivery;recovery;cesarean;scar;pregnancy;scheduled;planned;vbac;labor","unit;intensive;care;patient;patient;visiting;visitor;visitor;bed;beds;nurse;nursing;admission;admitted;hospital;neonatal;pediatric;medical;stay","knee;hip;dental;kidney;liver;heart;chest;spine;back;shoulder;cataract;bariatric;cosmetic;plastic;oral;scan;clinic;orthopedic;consult;consultation;breast;eye;appointment;recovery;patient","aws;trace;tracing;sql;dependency;seedling;plant;tea;service mesh","doctor;specialist;clinic;appointment;ear;throat;sinus","enterprise;entity;plan;tier","appointment;doctor;clinic;consult;visit;referral;specialist;provider;service;dept;department","camera;projection;workout;playlist;class;font;network;linguistic;psyched","appointment;doctor;clinic;consult;visit;referral;specialist;provider;service;dept;department;intake;eval;evaluation;meds;ward;assessment;unit;np","cholesterol;level;level;test;result;result;blood;lipid;panel;bad;high;low","cholesterol;level;level;test;result;result;blood;lipid;panel;good;high;low","level;level;test;testing;warfarin;coumadin;blood;clotting;monitor;range;result","level;level;test;reading;monitor;result;result;log;tracker;meter","public service;announcement","level;level;test;test;testing;reading;monitor;result;result;log;tracker;meter;panel;check;screening;high;lowering;medication;medication;number","patient;patient;medical;health;nurse;nursing;doctor;treatment;chronic;clinic;hospital;message;hospice","patient;patient;medical;health;nurse;nursing;doctor;treatment;chronic;clinic;hospital;diabete;hospice;home","capilar;retail;respiratoria;oxigeno;celular;fotodinamica","capilar;retail","trastorno;obsesivo;terapia;tratamiento","prueba;prueba;vih;sexual;clinica;tratamiento","salud;atencion;hormona;cirugia;clinica;terapia;transicion","cocina;receta de cocina;saludable;facile","medica;medico;farmacia;medicamento;medicamento;surtir;surtida;resurtir;electronica;renovar;renovada;renovacion;doctor;dosis","medica;medica;medico;farmacia;medicamento;medicamento;surtir;resurtir;electronica;renovar;doctor","disorder;compulsive;ocd;anxiety;therapy;therapist;treatment;help;support","billboard;site;construction;advertising;advertisement;sign;food;gold;cash;stock;data;memory","surgery;surgical;surgeon;heart;cardiac;coronary;gastric;cardiology;cardiothoracic;artery;artery;graft","road;highway;proxy;cache;cors;paywall;captcha;ssl;security;firewall;filter;adblock;login;auth;check;mode;valve","opioid;opioid;buprenorphine;suboxone;methadone;naltrexone;vivitrol;sublocade;treatment;recovery;clinic;moud;mat;medication;medication;consult;visit;intake;telehealth;rx;prescription;doctor;provider","therapy;counseling;therapist","support;counseling;counselling;group;therapy;therapist;grief","bipolar;episode;disorder;symptom;depression","bipolar;episode;disorder;symptom","program;behavioral;mental;addiction;therapy;treatment;intake;adolescent;teen;health","behavioral;mental;partial;hospitalization;psychiatric","therapy;therapist;counseling;psychiatry","call;text;crisis;suicide;lifeline;hotline;dial;chat","988;suicide;crisis;mental","help;treatment;support;problem;quiz","living;recovery;alcohol;drug;sobriety;days;addiction;house;home;coach","treatment;recovery","addiction;drug;alcohol;substance;rehab;detox","addiction;drug;alcohol;substance;rehab;sober","addiction;drug;alcohol;substance;detox;treatment;inpatient;residential","drug;alcohol;opioid;medical;addiction","treatment;help;counseling;therapy","nicotine;smoking;quit","opioid;methadone;treatment;clinic","pelvic;inflammatory;sti;infection","pelvic;uterine;bladder;vaginal;rectal","menopause;perimenopause;hormone;symptom","pregnancy;baby;calculator;countdown;week;week;trimester;birth;expecting;pregnant","pregnancy;fertility;ovulation;conceive;baby;ivf","trying;baby;pregnancy;fertility;ovulation;ivf;help;tips","pregnancy;week;trimester","pump;breastfeeding","steroid;injection","embryo;ivf;transfer;frozen","mother;pregnancy;ivf;surrogacy;gestational;agency;egg;become;compensation","surrogacy;surrogate;ivf;egg","ivf;fertility;age;ovarian;amh;freezing","ovarian;ivf;fertility;egg;ultrasound","baby;pregnancy;prenatal;fetal;4d;week","birth;contraception;contraceptive;refill;prescription","pill;contraception;emergency;plan;contraceptive","leak;heavy;period","heavy;leak;postpartum","pregnancy","test;level;level;pregnancy;beta;trigger;shot;shot;injection;injection;ivf;iui;fertility;ovidrel;novarel;pregnyl","sexual;ed;erectile;treatment","low;therapy;level","pill;ed;erectile;treatment","vaginal;dryness;menopause;personal","ed;erectile;viagra","std;sti;test;testing;treatment;infection;trichomona","test;infection;treatment","pubic;lice;std;sti","treatment;cream;rash;itch","gender;tran;transgender;hormone","tran;transgender;hrt;surgery;transition;hormone;hormone;ffs;vaginoplasty","surgery;hrt;hormone;transition;top","surgery;facial;feminization;consult","tran;transgender;gender;feminization","gender;transition","genetic;screening;test;dna;cystic;recessive;ivf;pregnancy;prenatal","genetic;screening;dna;cystic;recessive;ivf;pregnancy;prenatal","prenatal;pregnancy;nipt","health;cancer;test;testing;report","health;test;report;risk","celiac;test;symptom","anal;rectal","chronic;relief;treatment;symptom;ibs;medication","clot;leg;vein;thrombosis;blood","treatment;medication;program;clinic;bmi","glp;weight;clinic;program","vaccine;vaccination;infection;virus;symptom;test;testing;shot;season;baby;baby;infant;infant;adult;treatment;respiratory;abrysvo;arexvy;beyfortus","treatment;apnea;solution;mouthguard;surgery;doctor;clinic","restless;legs;leg;syndrome;sleep","jaw;tmj;pain;dental","clinic;disease;lou;gehrig;gehrig;sclerosis;patient;patient;diagnosis;research;walk;ice;bucket;association;symptom;treatment","essential;hand;parkinson;treatment","vertigo;chronic;treatment;symptom","brain;injury;concussion;rehab","macular;eye;retina;injection;wet;dry","eye;eyes;vision;retina","eye;doctor;symptom","control;children;kids;treatment;progression","treatment;surgery;lasik","lasik;surgery;treatment;correction","strep;symptom;remedy;treatment","rash;allergic;allergy;itch;itchy;chronic;treatment;skin","treatment;dermatologist;prescription","check;removal;skin;screening;dermatology","skin;treatment","care;clinic;healing;chronic;treatment;dressing","clinic;center;unit","treatment;minoxidil;finasteride;prescription","colon;nasal;uterine;removal","oral;vaginal;infection;treatment","mononucleosis;test;symptom;virus;kissing;infectious","disease;illness;infection","medicine;symptom;remedy;relief","temperature;child;baby;kids;high;reducer;symptom;thermometer;medicine","skin;tuberculosis;employment;school;nurse;required;blood;quantiferon","ibs;chronic;relief;symptom","chronic;nerve;joint;prescription;clinic","chronic;migraine;treatment;clinic;cluster","prescription;shot;treatment","newborn;baby;infant","diabete;pioglitazone;medication;rx;prescription;dose;mg","glucose;diabete;blood;sugar","glucose;diabete;blood;test;meter;lancing","blood;pressure;hypertension","prescription;arthritis","prescription","prescription;opioid;addiction;refill","prescription;rosacea;acne","prescription;eczema","prescription;cream;vaginal;yeast","vaccine;vaccine;shot;measle;mump;rubella;booster;dose;immunization;vaccination","injection;therapy;prescription;deficiency","clinic;prescription;injection","medication;prescription","prescription;medication;rx;pharmacy;meds;pill;pill","prescription;allergy","prescription;injection;inhaler;cream;oral;dose;taper","surgery;surgical;care;recovery;instruction;patient;pain;appointment;visit;testing","surgery;surgical;care;recovery;instruction;patient;pain;appointment;visit","heart;cardiac;stress;cardiology;echocardiogram","cardiac;heart;holter;ekg;ecg;arrhythmia","implant;implantable;cardiac;heart","cardiac;heart;implant;check;battery;device;surgery;clinic","heart;afib;implant;device;procedure;left;atrial","dialysis;access;anal","endoscopy;procedure;prep","injection;therapy;hair;knee;joint;facial","knee;joint","cataract;iol;eye;surgery;replacement","corneal;keratoconus","surgery;surgeon;plastic;cosmetic;consultation;recovery;mini;deep;neck","surgery;surgeon;brazilian;butt;recovery","surgery;brachioplasty;cosmetic;plastic;surgeon","surgery;surgeon;surgical;plastic;lipo;liposuction;bariatric;weight;loss;tummy;tuck","surgery;suction;laser;360;consult","injection;treatment;cosmetic","hair;loss","wart;skin;lesion;dermatology","skin;lesion;cyst;mole","skin;dermatology;vein;scar;rosacea","therapy;cancer;radiation;treatment;center","chemo;catheter;infusion;surgery;oncology","surgery;appendicitis;recovery;laparoscopic;appendectomy","prostate;surgery;procedure;urology","physical;therapy;rehab","physical;orthopedic;therapy","physical;stroke;cardiac;medical;inpatient","speech;therapy;therapist","pain;acupuncture","medical;injury;therapeutic","medical","injury;acl;arthritis","injury;scoliosis","medical;vein;prescription;mmhg;varicose;lymphedema;dvt","allergy;skin;dermatitis;dermatology;allergist;contact","dental;implant;teeth;implant","dental;implant","dental;teeth;tooth;kids;filling","dental;teeth;gum","dental;kids;teeth;tooth","appointment;clinic;office","dental;cavity;dentist","dental;teeth;orthodontist;orthodontic;kids;invisalign;consult;metal;ceramic","clear;teeth;orthodontic;dental","orthodontic;teeth;dental;invisalign","dental;porcelain;teeth;tooth;smile;cosmetic;dentist;composite","dental;grinding;tmj;custom","dental;grinding;tmj;apnea","colon;cancer;stool;screening","blood;test;lab;panel","covid;strep;flu;hiv;antigen","physical;doctor;gyn;wellness;medical;checkup;eye;gynecological;woman","annual;medicare;doctor;appointment","annual;doctor;dental;medical;appointment;health","center;institute;clinic;department;care","eye;exam;doctor;optometry","doctor;dermatology;medical","infectious;hiv","medical;clinic;doctor","clinic;doctor;medical","doctor;visit;appointment;primary;care;referral;find","doctor","physical;stroke;inpatient;medical","clinic;service","clinic;medical;urgent","blood;diabete","liver;ast;enzyme;enzyme;blood;test","thyroid;tsh;free;level","blood;urine;level;diabete","bone;density;dexa","bmi;health","glp;medication;diabete;bmi","depression;bipolar;anxiety;therapy","period;menstrual;ovulation;fertility;cramp;flow;symptom","ovulation;fertility;temperature","lab;blood;medical;covid;std;hiv;genetic;biopsy","lab;blood;medical;covid;std;hiv;genetic;biopsy;pregnancy","std;hiv;health;thyroid;hormone;fertility;colon","cancer;medical;health;blood;newborn;prenatal;hearing;vision;colon;std","std;sti;hiv;covid;drug;pregnancy;ovulation;fertility;thyroid;colon;dna;genetic;health;home;blood;hormone;a1c","medical;procedure;billing","emergency;medical;alert","senior;senior;medical;pendant;elderly;device;monitoring;watch;alert","senior;senior;medical;pendant;elderly;device;monitoring","medical;senior;alert;fall","medical;mobility;power;electric;rental;lightweight;folding;transport;cushion","medical;mobility;power;electric;rental;lightweight;folding;transport","medical;mobility","mobility;medical","medical;mobility;elderly","medical;bathroom;safety;elderly","medical;equipment;supply;medicare","medical;portable;home;refill","doctor;medical;dermatology;prescription;therapist","doctor;medical;clinic;provider;patient","doctor;medical;clinic;provider;patient;dental","doctor;medical;clinic;patient","doctor;medical;clinic;sick;urgent","clinic;urgent;hospital;medical","doctor;clinic;urgent;near;provider;medical;health;primary","medical;clinic;patient;care;health;doctor","hospital;medical;patient;clinic","patient;medical;hospital","hospital;patient","patient;medical;record","medicare;plan;plan;drug;prescription;coverage","insurance;provider;provider;doctor;doctor;plan;coverage;dentist;care;medical;health","insurance;medical;drug;medication;prescription;health;plan;pharmacy","insurance;claim;claim;medical;benefit;health;dental","health;medical;insurance;plan","health;medicare;insurance;plan","health;insurance;plan;plan;marketplace;obamacare;enrollment;subsidy;coverage","health;insurance","health;medical;eligible","hospital;wait;urgent","hospital;medical","medical;ambulance;emergency","hospital;patient;inpatient","hospital;patient;instruction;medical","patient;medical","nurse;medical;symptom;symptom;patient;emergency;er","doctor;medical;cancer;surgery;diagnosis;physician;oncology;pathology;surgeon","doctor;specialist;medical;patient;physician","health;medical;nursing;senior;elderly","senior;elderly;health;nursing;aide;caregiver;medical","memory;assisted;care","medical;patient;nurse","hospital;medical;clinical","clinical;patient;medical;participant","medical;health","nurse;nursing;patient;hospital","doctor;medical","medical;leave","medical;insurance;claim;benefit","injury;medical","crisis;suicidio;salud;mental","salud;mental;familiar;terapia;adiccione","terapia;psicologo;psicologia","terapia;apoyo;grupo;psicologo;acompanamiento","problema;tratamiento;ayuda","embarazo;semana;bebe","cobre;hormonal;anticonceptivo;colocacion","ovario;ovario;sindrome","bajo;falta;tratamiento","vaginal;intimo","vih;profilaxis;sexual","salud;atencion;hormona;clinica","tratamiento;apnea;solucion","cerebral;pulmonar","tratamiento;clinica;programa","enfermedad;pulmonar;tratamiento;sintoma;inhalador;paciente","vacuna;sintoma;tratamiento;virus;influenza","sintoma;tratamiento","vertigo;sintoma;tratamiento","cronico;tratamiento;migrana","esclerosis;lateral;amiotrofica","acido;urico;artritis;ataque;tratamiento","cirugia;operacion;ojos;ojo;vision;oftalmologo;oftalmologia;tratamiento","cirugia;lasik;tratamiento;laser","cirugia;lasik;laser","revision;piel;dermatologo","estomacal;estomago;reflujo;tratamiento","cronico;tratamiento","dental;teeth;tooth;diente;diente;dentista;odontologia;prevention;prevencion;treatment;tratamiento;kids;nino","receta;farmacia;dosis;tratamiento","receta;opioide","receta;artritis","tratamiento;bipolar;dosis","anticonceptiva;dia;siguiente;receta","anticonceptiva;receta;dormir;adelgazar","medicamento;receta;mg","examen;optometrista","examen;adaptacion;receta","auditivo;sordera;audiologo;perdida;auditiva","faciale;acido;labio","relleno;relleno;labio;inyeccion","magnetica;estudio;cita","fisica;cardiaca;pulmonar;lesion;rodilla;adiccione","dentista;clinica","dental;dentale;ortodoncia;diente;ortodoncista;metalico;zafiro","dental;aplicacion;nino","medica;medico;doctor;dentista;clinica","medica;medico;doctor","salud;enfermeria;medico","medico;adulto;mayore","medica;medico","width;color;color;opacity;dasharray;dashoffset;linecap;linejoin;miterlimit;style;weight;brush;key;gesture;text;rect;path;point;line;svg;canva;webkit;pen;paint;swim;swimming;golf;tennis;rowing;piano;font;outline;border","hair;minoxidil;finasteride;treatment;serum;kit","persistent;chronic;medicine;symptom;syrup;child;whooping;dry;wet;relief;drop","skin;itchy;baby;diaper;allergic;symptom;heat;cream;treatment;rash","skin;vaginal;rash;relief;cream;anal;scalp","chronic;symptom;adrenal;cancer;extreme;treatment;tired;exhaustion","chronic;migraine;tension;cluster;relief;symptom;medicine;treatment;daily","symptom;eczema;psoriasis;pain;arthritis;crohn;ibs;gout;lupus;ms;tracker;colitis","psoriasis;eczema;crohn;lupus;arthritis;ms;colitis;gout;symptom;tracker;log","medication;drug;vaccine;pill;dose;treatment","skin;check;scan;removal;dermatology;dermatologist;cancer;changing;suspicious;photo;exam","mood;feeling;feel;feeling;therapy;therapist;symptom;sad;anxious;help;journal;entry;check;checkin;today","depression;anxiety;therapy;journal;tracker;daily;mental","depression;anxiety;therapy;journal;tracker;daily;mental;phq","mood;anxiety;therapy","suicide;crisis;mental;therapy;therapist","flow;cramp;cramp;late;missed;heavy;light;pain;painful;symptom;ovulation;spotting;pms;tracker;tracking;tracked;calendar;irregular;underwear;pad;pads;tampon;tampon;menstrual;cycle;log;logged;start;started;predictor;prediction;first;fertile;fertility;pregnancy;bleeding;blood;length","current;billing;trial;grace;subscription;invoice;plan;accounting;fiscal;pay;payroll;reporting;retention;notice;waiting;class;school;drama;piece;costume;time;previous;next;comparison;compare;rolling;sale;revenue;report;analytic;budget;tax;evaluation;warranty;return;return;refund","heavy;painful;irregular;missed;late;cramp;tracker;flow;symptom;menstrual","billing;trial;time;reporting;accounting;fiscal","missed;pregnant;pregnancy;test;cycle;reason;spotting","menstrual;girl;girl;puberty;tween;teen;cramp;kit;pads","period;pregnancy;bleeding;ovulation;cycle;implantation","timer;labor;labor;pregnancy;braxton;hick;counter;tracker;minute;apart","fertile;ovulation;period;menstrual;fertility","alcohol;drug;drug;nicotine;opioid;opioid;smoking;urge;sobriety;relapse;cigarette;vape;drinking","alcohol;drug;drug;sobriety;addiction;prevention;recovery;sober;opioid;smoking","alcohol;sober;quit","alcohol;sober;quit;unit","lice;comb;treatment","rash;treatment","consult;consultation;treatment;clinic;specialist;doctor;varicose;spider;screening;removal;ablation;center;center;pain;disease;care","varicose;spider;treatment;clinic;removal;bulging","sexual;vaginal;menopause","improve;problem;issue;menopause;ed","quit;sober;recovery","service;service;care;ward;unit;hospital;center;center;tour;class;class;nurse;delivery;birth;obstetric;suite;program;clinic","dress;dress;jean;clothe;clothing;legging;top;tops;wear;fashion;leave;pay;photoshoot;shoot;pant;swimsuit;short;skirt","hospital;patient;icu;nicu","feel;feeling;feeling;often;depressed;sad;anxious;worthless;down","adhd;anxiety;depression;feel;often;intake;assessment","therapist;therapy;counseling;counselor;provider;matched;session","symptom;treatment;help;quiz;doctor","prescription;pharmacy;rx;medication;meds;doctor;provider;pill;pill","alcohol;sober;challenge;drinking","erectil;sexual;pastilla;pastilla;tratamiento;viagra;sildenafil;tadalafil","materna;humana;hospital","cuidado;intensivo;paciente;paciente;hospital;visita;neonatal","hospital;paciente;paciente","hospital;maternidad","lens;lens;contact;contact;astigmatism","order;form;hospital;patient;resuscitate","hospital;medical;patient;bill;billing;care;health","hospital;medical;patient;application","help;quit;stop;addiction;cessation;teen;teen;youth;prevention;danger;risk;quitting;lung","sexual;assault;rape;nurse","baby;infant;infant;newborn;sleep;prevention;risk;death;syndrome;awareness","baby;infant;newborn;sids","symptom;treatment;severe;iv;child;baby","symptom;leg;legs;ankle;ankle;feet;knee;face;joint;reduce;treatment","symptom;child;cold;allergy","nasal;sinus;chest;symptom;relief;decongestant","symptom;fever;flu","fever;symptom;flu","glp;medication;program","exam;annual;sport;school;dot;appointment;checkup;yearly;camp;employment","rehab;addiction;detox;recovery","insurance;health;plan;plan;medicare;medicaid;dental;vision;coverage;advantage;member;claim;claim;pharmacy;provider","insurance;health;plan;medicare;dental;vision;coverage","insurance;health;plan;anthem;medicare;coverage;bcbs;dental;vision","insurance;health;blue;plan;medicaid;medicare;coverage","permanente;insurance;health;plan;medical","insurance;health;plan;medicaid;healthcare","drug;medication;fda;prescribing;risk;label","administration;schedule;guide;medication;drug;mg;injection;hcp","dosing;prescribing;administration;efficacy;safety;sample;patient","lab;labs;blood;test","blood;child;kids;lab","treatment;center;rehab;behavioral;addiction;mental;teen;teen;adolescent;eating;recovery","ivf;iui;fertility;hcg;ovidrel;novarel;pregnyl;lupron;retrieval;egg retrieval;ovulation;follicle;follicle;embryo;stim;stimulation","ivf;progesterone;fertility;embryo;fet;luteal;pregnancy;injection;injection;shot;shot","indirim;indirimi;indirimleri;kampanya;kampanyasi;koleksiyon;koleksiyonu;sezon;sezonu;tatil;tatili;kamp;kampi;okul;okulu;moda;modasi;saati;yorum;mesaj;bize;yazoo","pill;pill;birth control;contraception;contraceptive;contraceptive;refill;rx;prescription;pharmacy;generic;tablet;tablet;norethindrone;drospirenone;ethinyl;progestin;minipill;mini pill;dose;mg","contraception;contraceptive;contraceptive;emergency contraception;emergency contraceptive;morning after;pill;pill;tablet;ulipristal;levonorgestrel;plan b;birth control;rx;prescription;refill;pharmacy","iud;iuds;intrauterine;insertion;inserted;removal;removed;levonorgestrel;contraception;contraceptive;birth control;hormonal;device;rx;prescription","shot;shot;injection;injection;provera;subq;contraception;contraceptive;birth control","xylazine;fentanyl;overdose;test;strip;wound","alcohol;score;screening","addiction;meeting;meeting;sobriety;alcohol;drug;sober","addiction;sober;alcohol;drug","positive;negative;test;test;strip;strip;ovulation;peak;lh","positive;negative;test;strip;strip;ovulation","ivf;pregnancy;ovulation;symptom;transfer;fertility","period;menstrual;ovulation;fertility;luteal;average","nursing;breastfeeding;leak","breastfeeding;breast;lactation;pump;boost","test;balance;strip","treatment;test;testing;infection;vaginal;gel;boric;symptom;odor;recurrent;antibiotic","spray;wipe;ejaculation;sexual","delay;ejaculation;sexual;men","addiction;withdrawal;quit;detox;dependence;help;recovery","assessment;screening;disorder;treatment;help;problem;quiz;test;counseling;audit","assessment;screening;disorder;treatment;help;problem;quiz;counseling;injection","analisis;clinico;clinico;resultado;sangre;muestra;prueba;estudio;medico;salud","recovery;addiction;use;treatment;rehab;crystal;withdrawal;detox;sober;overdose","clinic;bone;bone;hip;wrist;ankle;arm;leg;stress;treatment;repair;care;orthopedic;orthopedic;broken;surgery;recovery;condition;condition;symptom;healing;cast","tropical;economica;economia;ciclone;chuva;chuva;meteorologia;relevo;geografia;periferica;tempestade;frente fria;1929;mercado financeiro","sindrome;transtorno;crise;cris;ataque;ataque;ansiedade;medicacao;terapia","sindrome;terapia;psicologo;psicologa;afastamento;tratamento;sintoma","terapia;apoio;grupo;psicologo;psicologa;acompanhamento;processo;elaboracao","crianca;crianca;terapia;diagnostico;espectro;transtorno;atendimento;tratamento","terapia;psicologo;psicologa;psicologia","terapia;psicologo;psicologa;tratamento","tratamento;problema;ajuda;prevencao;dependencia","dependencia;quimica;quimico;alcool;droga;droga;alcoolismo;vicio;dependente;dependente;internacao","fisica;cardiaca;pulmonar;motora;ortopedica;neurologica;jelho;ombro;coluna;avc;fisioterapia;oral;dental","tratamento;receita;prescricao;medico;consulta;anvisa","gravidez;gestacao;gestante;gravida;bebe;semana;enjoo","oferta;oferta;promocao;promocao;liquidacao;compra;presente;presente;desconto;desconto;sale;black;friday;venda;loja;decoracao;ceia;enfeite","anticoncepcional;anticoncepcional;contraceptiva;seguinte;hormonal;esquecer;esqueci;cartela","solo;solo;terra;agricultura;adubacao;adubo;agronomia;plantio;lavoura;pastagem;calcario;agricola;fazenda;fertilizante","menstruacao;menstrual;ciclo;colica;colica;tensao;hormonal;sintoma;absorvente","tour;hospital;parto;visita;visita;gestante;gestante;obstetricia;uti;neonatal;internacao;leito;enxoval;plantao","licenca;salario;livro;blog;moda","falta;baixo;baixa;tratamento;hipoativo","intimo;intima;vaginal;sexual","bebe;pagao;algodao;body;roupa;roupa;manga;malha;infantil","teste;teste;exame;exame;testagem;tratamento;sintoma;sintoma;prevencao;hiv;aids;sifilis;gonorreia;clamidia;herpe;hpv;preservativo;camisinha;transmissao;infeccao;denca;sexual;sexo;saude;ist","horario de verao;fuso;timezone;utc;gmt;offset;daylight;saving","teste;teste;exame;exame;testagem;tratamento;sintoma;sintoma;prevencao;hiv;aids;sifilis;gonorreia;clamidia;herpe;hpv;preservativo;camisinha;transmissao;infeccao;denca;sexual;sexo;saude;dst","fuso;timezone;utc;gmt;offset;india;indian;standard;time","saude;atendimento;hormonio;hormonizacao;clinica;ambulatorio;cirurgia","saude;atendimento;hormonio;hormonizacao;clinica;ambulatorio;cirurgia;transicao","planta;planta;arvore;citrino;fruta;fruta;laranja;laranjeira;mole","futebol;marcacao;marcar;time;jogo;tatica;equipe;adversario;campo;pneu;pneus;panela;agua;hidraulica;caldeira;compressor;gas;ar","futebol;pneu;pneus;panela;agua;hidraulica;caldeira;compressor;gas;ar;chuveiro","sintoma;sintoma;derrame;isquemico;hemorragico;reabilitacao;sequela;sequela;prevencao;risco;paciente;vitima;tratamento;neurologista;cerebral;acidente;sinal;alerta","codec;video;h264;encoder;encoding;profile;x264;mp4;stream;bitrate;hevc;avalanche;chain","cerebral;avc;sintoma;sequela;paciente","petroleo;oleo;dinheiro;nota;falsa","tratamento;clinica;programa;medicamento;remedio;cirurgia","cronica;tratamento;enxaqueca;remedio;constante","osso;osso;exposta;quadril;punho;tornozelo;braco;perna;cirurgia;tratamento;ortopedista;gesso;femur;costela","valvula;esgoto;agua;tubulacao;encanamento;ralo;pia;bomba","exame;exame;nodulo;hormonio;hormonio;tratamento;denca;cancer;remedio","pneu;pneus","receita;farmacia;drogaria;bula;dose;dosagem;tarja;controlado;generico;tratamento;medico;pressao;diabete;dor;ansiedade;depressao","receita;farmacia;drogaria;bula;dose;dosagem;tarja;controlado;generico;tratamento;medico","medica;medico;digital;renovar;renovacao;controlada;controlado;azul;especial;farmacia;drogaria;medicamento;remedio;retencao;prescricao","bolo;cozinha;culinaria;doce;salgado;jantar;almoco;sobremesa;torta;ingrediente;facil;facel;federal;bruta;liquida;venda;empresa;publica;tributaria;saudavel;saudavel;fit;lanche;prato;pao;frango;carne","receita;grau;oftalmologista;exame;adaptacao","limpeza;joia;joia;lavadora;cuba;solda;industrial;repelente;sensor;arduino;medidor;distancia","magnetica;exame;exame;agendar;laudo;contraste","mercado;setor;economia;rodada;brasileirao;jogo;time;campeonato;eleicao;eleicao;partida;elenco;temporada;politica;empresa","medico;consulta;clinica;especialista","medica;medico;doutor;doutora;dentista;clinica;exame;exame;especialista;saude","medica;medico;doutor;psicologo;psicologa;saude","hospital;hospitalar;paciente;paciente;uti;leito;leito;medico;medica;clinica;psiquiatrica;domiciliar;involuntaria;compulsoria;cirurgia;covid;plano;convenio;saude;dependente;dependente;quimica"];
 /** term \t match \t category \t facet \t tier \t lang \t requires_context list \t exclude_if_near list \t normalized key (empty = term) */
 export const ENTRIES: string = `mental health	0	0	3	1	en			
 behavioral health	0	0	3	1	en			
@@ -5066,7 +5066,7 @@ cancer de rinon	0	7	0	2	es			cancer rinon
 cancer infantil	0	7	0	2	es			
 tumor cerebral	0	7	0	2	es			
 quimioterapia	2	7	0	2	es			
-radioterapia	2	7	0	2	es			
+radioterapia	2	9	1	2	es			
 metastasis	2	7	0	2	es			
 oncologico	2	7	0	2	es			
 oncologica	2	7	0	2	es			
@@ -5113,11 +5113,11 @@ tirzepatida	2	8	2	2	es
 levotiroxina	2	8	2	2	es			
 atorvastatina	2	8	2	2	es			
 omeprazol	2	8	2	2	es			
-sertralina	2	8	2	2	es			
-fluoxetina	2	8	2	2	es			
-quetiapina	2	8	2	2	es			
+sertralina	2	0	2	1	es			
+fluoxetina	2	0	2	1	es			
+quetiapina	2	0	2	1	es			
 litio	5	8	2	2	es	358		
-metilfenidato	2	8	2	2	es			
+metilfenidato	2	0	2	1	es			
 finasterida	2	8	2	2	es			
 isotretinoina	2	8	2	2	es			
 tretinoina	2	8	2	2	es			
@@ -5735,20 +5735,20 @@ rehab admission	0	1	0	1	en
 treatment admissions	5	1	0	1	en	443		treatment admission
 aetna	1	13	4	3	en			
 cigna	1	13	4	3	en			
-humana	1	13	4	3	en			
+humana	5	13	4	3	en	444		
 unitedhealthcare	2	13	4	3	en			
 united healthcare	0	13	4	3	en			
-uhc	5	13	4	3	en	444		
-blue cross	5	13	4	3	en	445		
-blue shield	5	13	4	3	en	445		
+uhc	5	13	4	3	en	445		
+blue cross	5	13	4	3	en	446		
+blue shield	5	13	4	3	en	446		
 blue cross blue shield	0	13	4	3	en			
 bcbs	1	13	4	3	en			
 anthem blue cross	0	13	4	3	en			
-anthem	5	13	4	3	en	446		
+anthem	5	13	4	3	en	447		
 kaiser permanente	0	13	4	3	en			
-kaiser	5	13	4	3	en	447		
+kaiser	5	13	4	3	en	448		
 molina healthcare	0	13	4	3	en			
-molina	5	13	4	3	en	448		
+molina	5	13	4	3	en	449		
 centene	1	13	4	3	en			
 ambetter	1	13	4	3	en			
 oscar health	0	13	4	3	en			
@@ -5771,21 +5771,21 @@ important safety information	0	8	2	2	en
 prescribing information	0	8	2	2	en			
 full prescribing information	0	8	2	2	en			
 medication guide	0	8	2	2	en			
-boxed warning	5	8	2	2	en	449		
-black box warning	5	8	2	2	en	449		
+boxed warning	5	8	2	2	en	450		
+black box warning	5	8	2	2	en	450		
 dosing and administration	0	8	2	2	en			dosing administration
 dosing guide	0	8	2	2	en			
-dosing	5	8	2	2	en	450		
-hcp	5	8	2	2	en	451		
+dosing	5	8	2	2	en	451		
+hcp	5	8	2	2	en	452		
 food sensitivity	0	11	5	2	en			
 food sensitivity panel	0	11	5	2	en			
 food intolerance test	0	11	5	2	en			
 vitamin panel	0	11	5	2	en			
 vitamin deficiency test	0	11	5	2	en			
-nutrient panel	5	11	5	2	en	452		
+nutrient panel	5	11	5	2	en	453		
 micronutrient test	0	11	5	2	en			
 heavy metals test	0	11	5	2	en			heavy metal test
-lead test	5	11	5	2	en	453		
+lead test	5	11	5	2	en	454		
 thyroid antibodies	0	11	5	2	en			thyroid antibody
 allergy blood test	0	11	5	2	en			
 paternity test	0	6	5	1	en			
@@ -5794,7 +5794,7 @@ dna paternity	0	6	5	1	en
 prenatal paternity	0	6	5	1	en			
 relationship dna test	0	6	5	1	en			
 sibling dna test	0	6	5	1	en			
-residential program	5	0	3	1	en	454		
+residential program	5	0	3	1	en	455		
 residential treatment center	0	0	3	1	en			
 adolescent residential	0	0	3	1	en			
 fluticasone	2	8	2	2	en			
@@ -5964,9 +5964,9 @@ hcg trigger	0	2	2	1	en
 hcg trigger shot	0	2	2	1	en			
 ovidrel trigger	0	2	2	1	en			
 lupron trigger	0	2	2	1	en			
-trigger shot	5	2	2	1	en	455		
+trigger shot	5	2	2	1	en	456		
 progesterone in oil	0	2	2	1	en			
-pio	5	2	2	1	en	456		
+pio	5	2	2	1	en	457		
 prometrium	2	2	2	1	en			
 crinone	1	2	2	1	en			
 endometrin	2	2	2	1	en			
@@ -5975,7 +5975,7 @@ cyclogest	2	2	2	1	en
 xulane	1	2	2	1	en			
 twirla	1	2	2	1	en			
 sprintec	1	2	2	1	en			
-yaz	1	2	2	1	en		457	
+yaz	1	2	2	1	en		458	
 loestrin	1	2	2	1	en			lestrin
 lo loestrin	0	2	2	1	en			lo lestrin
 slynd	1	2	2	1	en			
@@ -6050,13 +6050,13 @@ aviane	1	2	2	1	en
 gianvi	1	2	2	1	en			
 camrese	1	2	2	1	en			
 jolessa	1	2	2	1	en			
-yasmin	5	2	2	1	en	458		
-camila	5	2	2	1	en	458		
-errin	5	2	2	1	en	458		
-beyaz	5	2	2	1	en	458		
-ella	5	2	2	1	en	459		
-skyla	5	2	2	1	en	460		
-depo	5	2	2	1	en	461		
+yasmin	5	2	2	1	en	459		
+camila	5	2	2	1	en	459		
+errin	5	2	2	1	en	459		
+beyaz	5	2	2	1	en	459		
+ella	5	2	2	1	en	460		
+skyla	5	2	2	1	en	461		
+depo	5	2	2	1	en	462		
 spinal cord stimulation	0	9	1	2	en			
 dorsal root ganglion stimulation	0	9	1	2	en			
 nerve stimulator	0	9	1	2	en			
@@ -6065,7 +6065,7 @@ vagus nerve stimulation	0	9	1	2	en
 deep brain stimulation	0	9	1	2	en			
 xylazine	1	1	0	1	en			
 xylazine test strips	0	1	0	1	en			xylazine test strip
-tranq	5	1	0	1	en	462		
+tranq	5	1	0	1	en	463		
 nitazene	1	1	0	1	en			
 nitazenes	2	1	0	1	en			nitazene
 trans masculine	0	5	0	1	en			tran masculine
@@ -6087,30 +6087,30 @@ phq 2	0	0	5	1	en
 phq a	0	0	5	1	en			
 epds	1	0	5	1	en			
 edinburgh postnatal depression scale	0	0	5	1	en			
-audit c	5	0	5	1	en	463		
+audit c	5	0	5	1	en	464		
 cage questionnaire	0	0	5	1	en			
 recovery meeting	0	1	0	1	en			
 recovery meetings	0	1	0	1	en			recovery meeting
 na meetings	0	1	0	1	en			na meeting
-smart recovery	5	1	0	1	en	464		
+smart recovery	5	1	0	1	en	465		
 celebrate recovery	0	1	0	1	en			
-recovery community	5	1	0	1	en	465		
+recovery community	5	1	0	1	en	466		
 luteal phase	0	2	0	1	en			
 follicular phase	0	2	0	1	en			
 luteal	1	2	0	1	en			
-opk	5	2	0	1	en	466		
-opks	5	2	0	1	en	467		
+opk	5	2	0	1	en	467		
+opks	5	2	0	1	en	468		
 lh test	0	2	0	1	en			
 lh strips	0	2	0	1	en			lh strip
 two week wait	0	2	0	1	en			
-tww	5	2	0	1	en	468		
-cycle length	5	2	0	1	en	469		
+tww	5	2	0	1	en	469		
+cycle length	5	2	0	1	en	470		
 nipple cream	0	2	0	1	en			
 nipple shield	0	2	0	1	en			
 nipple shields	0	2	0	1	en			nipple shield
 nursing pads	0	2	0	1	en			
-breast pads	5	2	0	1	en	470		
-milk supply	5	2	0	1	en	471		
+breast pads	5	2	0	1	en	471		
+milk supply	5	2	0	1	en	472		
 breast milk storage	0	2	0	1	en			
 breastmilk	2	2	0	1	en			
 breast milk	0	2	0	1	en			
@@ -6127,12 +6127,12 @@ kegel device	0	2	0	1	en
 pelvic floor trainer	0	2	0	1	en			
 boric acid suppositories	0	2	0	1	en			boric acid suppository
 vaginal suppositories	0	2	0	1	en			vaginal suppository
-vaginal ph	5	2	0	1	en	472		
-bv	5	7	0	2	en	473		
+vaginal ph	5	2	0	1	en	473		
+bv	5	7	0	2	en	474		
 delay spray	0	3	0	1	en			
 delay wipes	0	3	0	1	en			delay wipe
-climax control	5	3	0	1	en	474		
-desensitizing spray	5	3	0	1	en	475		
+climax control	5	3	0	1	en	475		
+desensitizing spray	5	3	0	1	en	476		
 lasting longer in bed	0	3	0	1	en			
 crisis chat	0	0	1	1	en			
 crisis text	0	0	1	1	en			
@@ -6154,12 +6154,12 @@ tetanus shot	0	7	0	2	en
 tetanus booster	0	7	0	2	en			
 tetanus vaccine	0	7	0	2	en			
 kratom withdrawal	0	1	0	1	en			
-kratom	5	1	0	1	en	476		
+kratom	5	1	0	1	en	477		
 gabapentin misuse	0	1	0	1	en			
 benzo withdrawal	0	1	0	1	en			
 benzodiazepine withdrawal	0	1	0	1	en			
-alcohol use	5	1	0	1	en	477		
-drug use	5	1	0	1	en	478		
+alcohol use	5	1	0	1	en	478		
+drug use	5	1	0	1	en	479		
 alcohol screening	0	1	0	1	en			
 alcohol assessment	0	1	0	1	en			
 psiquiatrica	2	0	3	1	es			
@@ -6172,12 +6172,12 @@ atencion psicologica	0	0	3	1	es
 evaluacion psiquiatrica	0	0	3	1	es			
 consulta psiquiatrica	0	0	3	1	es			
 centro de salud mental	0	0	3	1	es			centro salud mental
-laboratorio	5	11	5	2	es	479		
+laboratorio	5	11	5	2	es	480		
 dissociation	2	0	0	1	en			
 depersonalization	2	0	0	1	en			
 derealization	2	0	0	1	en			
 dissociative disorder	0	0	0	1	en			
-meth	5	1	0	1	en	480		
+meth	5	1	0	1	en	481		
 crystal meth	0	1	0	1	en			
 methamphetamine addiction	0	1	0	1	en			
 stimulant use disorder	0	1	0	1	en			
@@ -6225,8 +6225,8 @@ sports injury rehab	0	9	1	2	en			sport injury rehab
 terapia respiratoria	0	9	1	2	es			
 inmunoterapia	2	9	1	2	es			
 oxigenoterapia	2	9	1	2	es			
-fracture	5	7	0	2	en	481		
-fractures	5	7	0	2	en	481		fracture
+fracture	5	7	0	2	en	482		
+fractures	5	7	0	2	en	482		fracture
 gvhd	3	7	0	2	en			
 graft versus host disease	0	7	0	2	en			
 graft vs host disease	0	7	0	2	en			
@@ -6263,6 +6263,760 @@ medication counseling	0	8	2	2	en
 medication counselling	0	8	2	2	en			
 pharmacist counseling	0	8	2	2	en			
 pharmacy counseling	0	8	2	2	en			
+depressao	2	0	0	1	pt		483	
+depressao pos-parto	0	0	0	1	pt			depressao pos parto
+depressao infantil	0	0	0	1	pt			
+depressao na adolescencia	0	0	0	1	pt			
+ansiedade	2	0	0	1	pt			
+ansiedade generalizada	0	0	0	1	pt			
+transtorno de ansiedade	0	0	0	1	pt			transtorno ansiedade
+transtorno de ansiedade generalizada	0	0	0	1	pt			transtorno ansiedade generalizada
+crise de ansiedade	0	0	0	1	pt			crise ansiedade
+ataque de ansiedade	0	0	0	1	pt			ataque ansiedade
+sindrome do panico	0	0	0	1	pt			sindrome panico
+transtorno do panico	0	0	0	1	pt			transtorno panico
+crise de panico	0	0	0	1	pt			crise panico
+panico	5	0	0	1	pt	484		
+transtorno bipolar	0	0	0	1	pt			
+bipolaridade	2	0	0	1	pt			
+estresse pos-traumatico	0	0	0	1	pt			estresse pos traumatico
+transtorno de estresse pos-traumatico	0	0	0	1	pt			transtorno estresse pos traumatico
+transtorno obsessivo-compulsivo	0	0	0	1	pt			transtorno obsessivo compulsivo
+transtorno de personalidade	0	0	0	1	pt			transtorno personalidade
+transtorno de personalidade borderline	0	0	0	1	pt			transtorno personalidade borderline
+transtorno mental	0	0	0	1	pt			
+transtornos mentais	0	0	0	1	pt			transtorno mental
+doenca mental	0	0	0	1	pt			denca mental
+doencas mentais	0	0	0	1	pt			denca mental
+sofrimento psiquico	0	0	0	1	pt			
+saude mental	0	0	0	1	pt			
+sindrome de burnout	0	0	0	1	pt			sindrome burnout
+burnout	5	0	0	1	pt	485		
+transtorno alimentar	0	0	0	1	pt			
+transtornos alimentares	0	0	0	1	pt			transtorno alimentare
+compulsao alimentar	0	0	0	1	pt			
+ideacao suicida	0	0	0	1	pt			
+pensamentos suicidas	0	0	0	1	pt			pensamento suicida
+prevencao do suicidio	0	0	0	1	pt			prevencao suicidio
+prevencao ao suicidio	0	0	0	1	pt			prevencao suicidio
+automutilacao	2	0	0	1	pt			
+autolesao	2	0	0	1	pt			
+luto	5	0	0	1	pt	486		
+psicose	1	0	0	1	pt			
+surto psicotico	0	0	0	1	pt			
+deficit de atencao	0	0	0	1	pt			deficit atencao
+transtorno de deficit de atencao	0	0	0	1	pt			transtorno deficit atencao
+hiperatividade	2	0	0	1	pt			
+transtorno do espectro autista	0	0	0	1	pt			transtorno espectro autista
+transtorno do espectro do autismo	0	0	0	1	pt			transtorno espectro autismo
+autista	5	0	0	1	pt	487		
+fobia social	0	0	0	1	pt			
+fobia	1	0	0	1	pt			
+saude emocional	5	0	0	1	pt	488		
+dependencia emocional	5	0	0	1	pt	489		
+antidepressivo	2	0	2	1	pt			
+antidepressivos	2	0	2	1	pt			antidepressivo
+antipsicotico	2	0	2	1	pt			
+estabilizador de humor	0	0	2	1	pt			estabilizador humor
+paroxetina	2	0	2	1	pt			
+venlafaxina	2	0	2	1	pt			
+desvenlafaxina	2	0	2	1	pt			
+duloxetina	2	0	2	1	pt			
+bupropiona	2	0	2	1	pt			
+trazodona	2	0	2	1	pt			
+aripiprazol	2	0	2	1	pt			
+risperidona	2	0	2	1	pt			
+olanzapina	2	0	2	1	pt			
+rivotril	1	0	2	1	pt			
+ritalina	1	0	2	1	pt			
+venvanse	1	0	2	1	pt			
+lisdexanfetamina	2	0	2	1	pt			
+carbonato de litio	0	0	2	1	pt			carbonato litio
+psicanalise	2	0	3	1	pt			
+psicanalista	2	0	3	1	pt			
+psicologo online	0	0	3	1	pt			
+psicologa online	0	0	3	1	pt			
+terapia de casal	0	0	3	1	pt			terapia casal
+terapia em grupo	0	0	3	1	pt			
+terapia cognitivo-comportamental	0	0	3	1	pt			terapia cognitivo comportamental
+psicoterapia online	0	0	3	1	pt			
+consulta psicologica	0	0	3	1	pt			
+atendimento psicologico	0	0	3	1	pt			
+acompanhamento psicologico	0	0	3	1	pt			
+avaliacao psicologica	0	0	3	1	pt			
+avaliacao psiquiatrica	0	0	3	1	pt			
+clinica psiquiatrica	0	0	3	1	pt			
+hospital psiquiatrico	0	0	3	1	pt			
+internacao psiquiatrica	0	0	3	1	pt			
+centro de atencao psicossocial	0	0	3	1	pt			centro atencao psicossocial
+atencao psicossocial	0	0	3	1	pt			
+neuropsicologo	2	0	3	1	pt			
+neuropsicologa	2	0	3	1	pt			
+neuropsicologia	2	0	3	1	pt			
+avaliacao neuropsicologica	0	0	3	1	pt			
+centro de valorizacao da vida	0	0	3	1	pt			centro valorizacao vida
+dependente quimico	0	1	0	1	pt			
+dependentes quimicos	0	1	0	1	pt			dependente quimico
+alcoolismo	2	1	0	1	pt			
+alcoolatra	2	1	0	1	pt			
+dependencia alcoolica	0	1	0	1	pt			
+dependencia de alcool	0	1	0	1	pt			dependencia alcool
+dependencia do alcool	0	1	0	1	pt			dependencia alcool
+vicio em drogas	0	1	0	1	pt			vicio em droga
+vicio em alcool	0	1	0	1	pt			
+vicio em jogo	0	1	0	1	pt			
+vicio em jogos de azar	0	1	0	1	pt			vicio em jogo azar
+vicio em apostas	0	1	0	1	pt			vicio em aposta
+drogadicao	2	1	0	1	pt			
+uso de drogas	5	1	0	1	pt	490		uso droga
+clinica de reabilitacao	0	1	0	1	pt			clinica reabilitacao
+clinicas de reabilitacao	0	1	0	1	pt			clinica reabilitacao
+clinica de recuperacao	0	1	0	1	pt			clinica recuperacao
+comunidade terapeutica	0	1	0	1	pt			
+internacao involuntaria	0	1	0	1	pt			
+internacao compulsoria	0	1	0	1	pt			
+centro de reabilitacao	5	1	0	1	pt	491		centro reabilitacao
+reabilitacao	5	1	0	1	pt	491	492	
+desintoxicacao	2	1	0	1	pt			
+desintoxicacao alcoolica	0	1	0	1	pt			
+tratamento para alcoolismo	0	1	0	1	pt			
+tratamento para dependencia quimica	0	1	0	1	pt			
+alcoolicos anonimos	0	1	0	1	pt			alcoolico anonimo
+parar de fumar	0	1	0	1	pt			parar fumar
+deixar de fumar	0	1	0	1	pt			deixar fumar
+largar o cigarro	0	1	0	1	pt			largar cigarro
+parar de beber	0	1	0	1	pt			parar beber
+deixar de beber	0	1	0	1	pt			deixar beber
+adesivo de nicotina	0	1	0	1	pt			adesivo nicotina
+adesivos de nicotina	0	1	0	1	pt			adesivo nicotina
+goma de nicotina	0	1	0	1	pt			goma nicotina
+chiclete de nicotina	0	1	0	1	pt			chiclete nicotina
+reposicao de nicotina	0	1	0	1	pt			reposicao nicotina
+sindrome de abstinencia	0	1	0	1	pt			sindrome abstinencia
+abstinencia alcoolica	0	1	0	1	pt			
+dependencia de crack	0	1	0	1	pt			dependencia crack
+usuarios de crack	0	1	0	1	pt			usuario crack
+vicio em crack	0	1	0	1	pt			
+cracolandia	2	1	0	1	pt			
+dependencia de cocaina	0	1	0	1	pt			dependencia cocaina
+reducao de danos	0	1	0	1	pt			reducao dano
+maconha medicinal	5	1	0	1	pt	493		
+gravidez	1	2	0	1	pt			
+gestacao	1	2	0	1	pt			
+gestante	1	2	0	1	pt			
+gestantes	2	2	0	1	pt			gestante
+gravida	1	2	0	1	pt			
+gravidez de risco	0	2	0	1	pt			gravidez risco
+gravidez de alto risco	0	2	0	1	pt			gravidez alto risco
+gravidez na adolescencia	0	2	0	1	pt			
+gravidez ectopica	0	2	0	1	pt			
+gravidez tubaria	0	2	0	1	pt			
+sintomas de gravidez	0	2	0	1	pt			sintoma gravidez
+teste de gravidez	0	2	0	1	pt			teste gravidez
+exame de gravidez	0	2	0	1	pt			exame gravidez
+exame beta hcg	0	2	0	1	pt			
+calculadora gestacional	0	2	0	1	pt			
+calculadora de gravidez	0	2	0	1	pt			calculadora gravidez
+idade gestacional	0	2	0	1	pt			
+data provavel do parto	0	2	0	1	pt			data provavel parto
+semanas de gestacao	0	2	0	1	pt			semana gestacao
+primeiro trimestre	5	2	0	1	pt	494		primeiro trimester
+pre-natal	0	2	0	1	pt		495	pre natal
+parto normal	0	2	0	1	pt			
+parto humanizado	0	2	0	1	pt			
+parto cesarea	0	2	0	1	pt			
+trabalho de parto	0	2	0	1	pt			trabalho parto
+plano de parto	0	2	0	1	pt			plano parto
+sala de parto	0	2	0	1	pt			sala parto
+preparacao para o parto	0	2	0	1	pt			preparacao para parto
+curso de gestantes	0	2	0	1	pt			curso gestante
+cesariana	2	2	0	1	pt			
+puerperio	2	2	0	1	pt			
+pos-parto	0	2	0	1	pt			pos parto
+amamentacao	2	2	0	1	pt			
+aleitamento materno	0	2	0	1	pt			
+consultoria de amamentacao	0	2	0	1	pt			consultoria amamentacao
+consultora de amamentacao	0	2	0	1	pt			consultora amamentacao
+extrator de leite	0	2	0	1	pt			extrator leite
+bomba de tirar leite	0	2	0	1	pt			bomba tirar leite
+banco de leite humano	0	2	0	1	pt			banco leite humano
+aborto legal	0	2	0	1	pt			
+interrupcao da gravidez	0	2	0	1	pt			interrupcao gravidez
+interrupcao voluntaria da gravidez	0	2	0	1	pt			interrupcao voluntaria gravidez
+perda gestacional	0	2	0	1	pt			
+anticoncepcional	2	2	0	1	pt			
+anticoncepcionais	2	2	0	1	pt			anticoncepcional
+pilula anticoncepcional	0	2	0	1	pt			
+contraceptivo	2	2	0	1	pt			
+contraceptivos	2	2	0	1	pt			contraceptivo
+contracepcao	2	2	0	1	pt			
+metodo contraceptivo	0	2	0	1	pt			
+metodos contraceptivos	0	2	0	1	pt			metodo contraceptivo
+anticoncepcao de emergencia	0	2	0	1	pt			anticoncepcao emergencia
+contracepcao de emergencia	0	2	0	1	pt			contracepcao emergencia
+pilula do dia seguinte	0	2	0	1	pt			pilula dia seguinte
+pilula	5	2	0	1	pt	496		
+implante contraceptivo	0	2	0	1	pt			
+implante anticoncepcional	0	2	0	1	pt			
+injecao anticoncepcional	0	2	0	1	pt			
+anel vaginal	0	2	0	1	pt			
+laqueadura	2	2	0	1	pt			
+laqueadura tubaria	0	2	0	1	pt			
+laqueacao de trompas	0	2	0	1	pt			laqueacao trompa
+reversao de vasectomia	0	2	0	1	pt			reversao vasectomia
+infertilidade	2	2	0	1	pt			
+fertilidade	2	2	0	1	pt		497	
+clinica de fertilidade	0	2	0	1	pt			clinica fertilidade
+tratamento de fertilidade	0	2	0	1	pt			tratamento fertilidade
+reproducao assistida	0	2	0	1	pt			
+reproducao humana	0	2	0	1	pt			
+medicina reprodutiva	0	2	0	1	pt			
+fertilizacao in vitro	0	2	0	1	pt			
+inseminacao artificial	0	2	0	1	pt			
+inseminacao intrauterina	0	2	0	1	pt			
+congelamento de ovulos	0	2	0	1	pt			congelamento ovulo
+congelamento de embrioes	0	2	0	1	pt			congelamento embriao
+doacao de ovulos	0	2	0	1	pt			doacao ovulo
+ovodoacao	2	2	0	1	pt			
+banco de semen	0	2	0	1	pt			banco semen
+barriga de aluguel	0	2	0	1	pt			barriga aluguel
+utero de substituicao	0	2	0	1	pt			utero substituicao
+ovulacao	1	2	0	1	pt			
+calculadora de ovulacao	0	2	0	1	pt			calculadora ovulacao
+teste de ovulacao	0	2	0	1	pt			teste ovulacao
+periodo fertil	0	2	0	1	pt			
+ciclo menstrual	0	2	0	1	pt			
+menstruacao	2	2	0	1	pt			
+menstruacao atrasada	0	2	0	1	pt			
+menstruacao irregular	0	2	0	1	pt			
+atraso menstrual	0	2	0	1	pt			
+colica menstrual	0	2	0	1	pt			
+colicas menstruais	0	2	0	1	pt			colica menstrual
+tensao pre-menstrual	0	2	0	1	pt			tensao pre menstrual
+tpm	5	2	0	1	pt	498		
+endometriose	2	2	0	1	pt			
+mioma uterino	0	2	0	1	pt			
+miomas uterinos	0	2	0	1	pt			mioma uterino
+sindrome dos ovarios policisticos	0	2	0	1	pt			sindrome ovario policistico
+ovarios policisticos	0	2	0	1	pt			ovario policistico
+ovario policistico	0	2	0	1	pt			
+cisto no ovario	0	2	0	1	pt			
+cisto ovariano	0	2	0	1	pt			
+climaterio	2	2	0	1	pt			
+fogachos	1	2	0	1	pt			fogacho
+reposicao hormonal	0	2	0	1	pt			
+terapia de reposicao hormonal	0	2	0	1	pt			terapia reposicao hormonal
+ginecologista	2	2	0	1	pt			
+ginecologistas	2	2	0	1	pt			ginecologista
+consulta ginecologica	0	2	0	1	pt			
+exame ginecologico	0	2	0	1	pt			
+preventivo ginecologico	0	2	0	1	pt			
+papanicolau	2	2	0	1	pt			
+exame papanicolau	0	2	0	1	pt			
+obstetriz	2	2	0	1	pt			
+enfermeira obstetra	0	2	0	1	pt			
+ginecologia e obstetricia	0	2	0	1	pt			ginecologia obstetricia
+ultrassom obstetrico	0	2	0	1	pt			
+ultrassonografia obstetrica	0	2	0	1	pt			
+ultrassom morfologico	0	2	0	1	pt			
+ultrassom transvaginal	0	2	0	1	pt			
+ultrassonografia transvaginal	0	2	0	1	pt			
+translucencia nucal	0	2	0	1	pt			
+parteira	1	2	0	1	pt			
+saude da mulher	0	2	0	1	pt			saude mulher
+saude feminina	0	2	0	1	pt			
+planejamento familiar	0	2	0	1	pt			
+pre-eclampsia	0	2	0	1	pt			pre eclampsia
+descolamento de placenta	0	2	0	1	pt			descolamento placenta
+parto prematuro	0	2	0	1	pt			
+maternidade	5	2	0	1	pt	499	500	
+disfuncao eretil	0	3	0	1	pt			
+disfuncao sexual	0	3	0	1	pt			
+impotencia sexual	0	3	0	1	pt			
+ejaculacao precoce	0	3	0	1	pt			
+ejaculacao retardada	0	3	0	1	pt			
+falta de libido	0	3	0	1	pt			falta libido
+libido baixa	0	3	0	1	pt			
+baixa libido	0	3	0	1	pt			
+desejo sexual	5	3	0	1	pt	501		
+testosterona baixa	0	3	0	1	pt			
+reposicao de testosterona	0	3	0	1	pt			reposicao testosterona
+saude sexual	0	3	0	1	pt			
+sexologia	2	3	0	1	pt			
+lubrificante intimo	0	3	0	1	pt			
+lubrificante	5	3	0	1	pt	502		
+secura vaginal	0	3	0	1	pt			
+ressecamento vaginal	0	3	0	1	pt			
+dor na relacao sexual	0	3	0	1	pt			
+dispareunia	2	3	0	1	pt			
+vaginismo	2	3	0	1	pt			
+camisinha	2	3	0	1	pt		503	
+camisinhas	2	3	0	1	pt			camisinha
+preservativo feminino	0	3	0	1	pt			
+camisinha feminina	0	3	0	1	pt			
+sildenafila	2	3	0	1	pt			
+tadalafila	2	3	0	1	pt			
+vardenafila	2	3	0	1	pt			
+aumento peniano	0	3	0	1	pt			
+saude intima	0	3	0	1	pt			
+saude do homem	0	3	0	1	pt			saude homem
+soropositivo	2	4	0	1	pt			
+soropositiva	2	4	0	1	pt			
+sorologia para hiv	0	4	0	1	pt			
+teste de hiv	0	4	0	1	pt			teste hiv
+teste rapido de hiv	0	4	0	1	pt			teste rapido hiv
+profilaxia pre-exposicao	0	4	0	1	pt			profilaxia pre exposicao
+profilaxia pos-exposicao	0	4	0	1	pt			profilaxia pos exposicao
+dst	5	4	0	1	pt	504	505	
+ist	5	4	0	1	pt	506	507	
+doenca sexualmente transmissivel	0	4	0	1	pt			denca sexualmente transmissivel
+doencas sexualmente transmissiveis	0	4	0	1	pt			denca sexualmente transmissivel
+infeccao sexualmente transmissivel	0	4	0	1	pt			
+infeccoes sexualmente transmissiveis	0	4	0	1	pt			infeccao sexualmente transmissivel
+teste de dst	0	4	0	1	pt			teste dst
+exame de dst	0	4	0	1	pt			exame dst
+exames de dst	0	4	0	1	pt			exame dst
+teste de ist	0	4	0	1	pt			teste ist
+exame de ist	0	4	0	1	pt			exame ist
+testagem para ist	0	4	0	1	pt			
+sifilis congenita	0	4	0	1	pt			
+gonorreia	2	4	0	1	pt			
+papilomavirus humano	0	4	0	1	pt			
+vacina hpv	0	4	0	1	pt			
+verrugas genitais	0	4	0	1	pt			verruga genital
+condiloma	2	4	0	1	pt			
+tricomoniase	2	4	0	1	pt			
+transicao de genero	0	5	1	1	pt			transicao genero
+redesignacao sexual	0	5	1	1	pt			
+cirurgia de redesignacao sexual	0	5	1	1	pt			cirurgia redesignacao sexual
+cirurgia de afirmacao de genero	0	5	1	1	pt			cirurgia afirmacao genero
+afirmacao de genero	0	5	1	1	pt			afirmacao genero
+readequacao sexual	0	5	1	1	pt			
+cirurgia de readequacao sexual	0	5	1	1	pt			cirurgia readequacao sexual
+hormonizacao	2	5	1	1	pt			
+terapia hormonal trans	0	5	1	1	pt			terapia hormonal tran
+processo transexualizador	0	5	1	1	pt			
+ambulatorio trans	0	5	1	1	pt			ambulatorio tran
+mastectomia masculinizadora	0	5	1	1	pt			
+bloqueadores de puberdade	0	5	1	1	pt			bloqueadore puberdade
+bloqueio puberal	0	5	1	1	pt			
+pessoas trans	5	5	1	1	pt	508		pessoa tran
+transexual	5	5	1	1	pt	509		
+teste genetico	0	6	5	1	pt			
+testes geneticos	0	6	5	1	pt			teste genetico
+exame genetico	0	6	5	1	pt			
+exames geneticos	0	6	5	1	pt			exame genetico
+exame de dna	0	6	5	1	pt			exame dna
+teste de dna	0	6	5	1	pt			teste dna
+teste de adn	0	6	5	1	pt			teste adn
+teste de paternidade	0	6	5	1	pt			teste paternidade
+exame de paternidade	0	6	5	1	pt			exame paternidade
+aconselhamento genetico	0	6	5	1	pt			
+mapeamento genetico	0	6	5	1	pt			
+sequenciamento do genoma	0	6	5	1	pt			sequenciamento genoma
+sequenciamento genetico	0	6	5	1	pt			
+painel genetico	0	6	5	1	pt			
+doenca genetica	0	6	5	1	pt			denca genetica
+doencas geneticas	0	6	5	1	pt			denca genetica
+sindrome genetica	0	6	5	1	pt			
+mutacao genetica	0	6	5	1	pt			
+mutacao brca	0	6	5	1	pt			
+teste pre-natal nao invasivo	0	6	5	1	pt			teste pre natal nao invasivo
+geneticista	2	6	5	1	pt			
+cancro	1	7	0	2	pt		510	
+cancro da mama	0	7	0	2	pt			cancro mama
+cancro do pulmao	0	7	0	2	pt			cancro pulmao
+cancro da prostata	0	7	0	2	pt			cancro prostata
+cancro do colo do utero	0	7	0	2	pt			cancro colo utero
+cancer de pulmao	0	7	0	2	pt			cancer pulmao
+cancer de colo de utero	0	7	0	2	pt			cancer colo utero
+cancer do colo do utero	0	7	0	2	pt			cancer colo utero
+cancer de pele	0	7	0	2	pt			cancer pele
+cancer colorretal	0	7	0	2	pt			
+cancer de intestino	0	7	0	2	pt			cancer intestino
+cancer de tireoide	0	7	0	2	pt			cancer tireoide
+cancer de boca	0	7	0	2	pt			cancer boca
+cancer de bexiga	0	7	0	2	pt			cancer bexiga
+cancer de figado	0	7	0	2	pt			cancer figado
+metastase	2	7	0	2	pt			
+metastases	2	7	0	2	pt			metastas
+tratamento oncologico	0	7	0	2	pt			
+tumor maligno	0	7	0	2	pt			
+tumor benigno	0	7	0	2	pt			
+glicose alta	0	7	0	2	pt			
+glicemia alta	0	7	0	2	pt			
+hipoglicemia	2	7	0	2	pt			
+hiperglicemia	2	7	0	2	pt			
+resistencia a insulina	0	7	0	2	pt			resistencia insulina
+hipertensao	2	7	0	2	pt			
+hipertensao arterial	0	7	0	2	pt			
+pressao alta	0	7	0	2	pt		511	
+pressao baixa	0	7	0	2	pt		512	
+avc	5	7	0	2	pt	513	514	
+acidente vascular cerebral	0	7	0	2	pt			
+derrame	5	7	0	2	pt	515	516	
+enfarte	1	7	0	2	pt			
+enfarte do miocardio	0	7	0	2	pt			enfarte miocardio
+infarto do miocardio	0	7	0	2	pt			infarto miocardio
+infarto agudo do miocardio	0	7	0	2	pt			infarto agudo miocardio
+parada cardiaca	0	7	0	2	pt			
+fibrilacao atrial	0	7	0	2	pt			
+doenca cardiaca	0	7	0	2	pt			denca cardiaca
+doencas cardiacas	0	7	0	2	pt			denca cardiaca
+doenca cardiovascular	0	7	0	2	pt			denca cardiovascular
+doencas cardiovasculares	0	7	0	2	pt			denca cardiovasculare
+triglicerideos	2	7	0	2	pt			triglicerideo
+obesidade	2	7	0	2	pt			
+obesidade morbida	0	7	0	2	pt			
+perda de peso	5	7	0	2	pt	517		perda peso
+dpoc	1	7	0	2	pt			
+bronquite	2	7	0	2	pt			
+tuberculose	2	7	0	2	pt			
+covid longa	0	7	0	2	pt			
+rinite	1	7	0	2	pt			
+rinite alergica	0	7	0	2	pt			
+sinusite	1	7	0	2	pt			
+amigdalite	2	7	0	2	pt			
+otite	1	7	0	2	pt			
+labirintite	2	7	0	2	pt			
+zumbido no ouvido	0	7	0	2	pt			
+surdez	1	7	0	2	pt			
+enxaqueca	2	7	0	2	pt			
+dor de cabeca	5	7	0	2	pt	518		dor cabeca
+cefaleia	1	7	0	2	pt			
+convulsao	2	7	0	2	pt			
+convulsoes	2	7	0	2	pt			convulsao
+doenca de parkinson	0	7	0	2	pt			denca parkinson
+doenca de alzheimer	0	7	0	2	pt			denca alzheimer
+esclerose multipla	0	7	0	2	pt			
+esclerose lateral amiotrofica	0	7	0	2	pt			
+artrite	1	7	0	2	pt			
+artrite reumatoide	0	7	0	2	pt			
+osteoartrite	2	7	0	2	pt			
+osteoporose	2	7	0	2	pt			
+escoliose	2	7	0	2	pt			
+hernia de disco	0	7	0	2	pt			hernia disco
+dor nas costas	0	7	0	2	pt			dor nas costa
+dor na coluna	0	7	0	2	pt			
+dor lombar	0	7	0	2	pt			
+lombalgia	2	7	0	2	pt			
+dor no joelho	0	7	0	2	pt			dor no jelho
+dor no ombro	0	7	0	2	pt			
+dor no quadril	0	7	0	2	pt			
+dor cronica	0	7	0	2	pt			
+dor no peito	0	7	0	2	pt			
+tendinite	2	7	0	2	pt			
+bursite	1	7	0	2	pt			
+fratura	5	7	0	2	pt	519		
+entorse	1	7	0	2	pt			
+lesao no joelho	0	7	0	2	pt			lesao no jelho
+lesoes esportivas	0	7	0	2	pt			lesao esportiva
+sindrome do tunel do carpo	0	7	0	2	pt			sindrome tunel carpo
+tunel do carpo	0	7	0	2	pt			tunel carpo
+degeneracao macular	0	7	0	2	pt			
+descolamento de retina	0	7	0	2	pt			descolamento retina
+olho seco	0	7	0	2	pt			
+conjuntivite	2	7	0	2	pt			
+ceratocone	2	7	0	2	pt			
+psoriase	1	7	0	2	pt			
+dermatite	2	7	0	2	pt			
+queda de cabelo	0	7	0	2	pt			queda cabelo
+cobreiro	1	7	0	2	pt			
+catapora	1	7	0	2	pt			
+sarampo	1	7	0	2	pt			
+caxumba	1	7	0	2	pt			
+hepatite	1	7	0	2	pt			
+hepatite a	0	7	0	2	pt			
+hepatite b	0	7	0	2	pt			
+hepatite c	0	7	0	2	pt			
+cirrose	1	7	0	2	pt			
+gordura no figado	0	7	0	2	pt			
+esteatose hepatica	0	7	0	2	pt			
+pancreatite	2	7	0	2	pt			
+gastrite	1	7	0	2	pt			
+refluxo	1	7	0	2	pt		520	
+refluxo gastroesofagico	0	7	0	2	pt			refluxo gastresofagico
+doenca do refluxo	0	7	0	2	pt			denca refluxo
+sindrome do intestino irritavel	0	7	0	2	pt			sindrome intestino irritavel
+doenca de crohn	0	7	0	2	pt			denca crohn
+retocolite ulcerativa	0	7	0	2	pt			
+doenca celiaca	0	7	0	2	pt			denca celiaca
+intolerancia a lactose	0	7	0	2	pt			intolerancia lactose
+hemorroidas	2	7	0	2	pt			hemorroida
+calculo renal	0	7	0	2	pt			
+pedra nos rins	0	7	0	2	pt			
+pedra no rim	0	7	0	2	pt			
+doenca renal	0	7	0	2	pt			denca renal
+doenca renal cronica	0	7	0	2	pt			denca renal cronica
+infeccao urinaria	0	7	0	2	pt			
+infeccao de urina	0	7	0	2	pt			infeccao urina
+cistite	1	7	0	2	pt			
+bexiga hiperativa	0	7	0	2	pt			
+prostata aumentada	0	7	0	2	pt			
+hipotireoidismo	2	7	0	2	pt			
+hipertireoidismo	2	7	0	2	pt			
+tireoide	5	7	0	2	pt	521		
+nodulo na tireoide	0	7	0	2	pt			
+anemia falciforme	0	7	0	2	pt			
+deficiencia de ferro	0	7	0	2	pt			deficiencia ferro
+febre amarela	0	7	0	2	pt			
+leishmaniose	2	7	0	2	pt			
+doenca de chagas	0	7	0	2	pt			denca chaga
+paralisia cerebral	0	7	0	2	pt			
+microcefalia	2	7	0	2	pt			
+meningite	2	7	0	2	pt			
+sepse	1	7	0	2	pt			
+doenca cronica	0	7	0	2	pt			denca cronica
+doencas cronicas	0	7	0	2	pt			denca cronica
+carie	1	7	0	2	pt			
+gengivite	2	7	0	2	pt			
+periodontite	2	7	0	2	pt			
+dor de dente	0	7	0	2	pt			dor dente
+pressao arterial	0	12	6	2	pt		522	
+aferir pressao arterial	0	12	6	2	pt			
+medir pressao arterial	0	12	6	2	pt			
+medicao de pressao	0	12	6	2	pt			medicao pressao
+glicemia	1	12	6	2	pt			
+glicemia de jejum	0	12	6	2	pt			glicemia jejum
+hemoglobina glicada	0	12	6	2	pt			
+indice de massa corporal	0	12	6	2	pt			indice massa corporal
+colesterol total	0	12	6	2	pt			
+colesterol ldl	0	12	6	2	pt			
+colesterol hdl	0	12	6	2	pt			
+remedio	5	8	2	2	pt	523		
+remedios	5	8	2	2	pt	524		remedio
+medicacao	2	8	2	2	pt			
+medicamento controlado	0	8	2	2	pt			
+remedio controlado	0	8	2	2	pt			
+medicamentos controlados	0	8	2	2	pt			medicamento controlado
+remedios controlados	0	8	2	2	pt			remedio controlado
+receita medica	0	8	2	2	pt			
+receitas medicas	0	8	2	2	pt			receita medica
+receita digital	0	8	2	2	pt			
+renovacao de receita	0	8	2	2	pt			renovacao receita
+renovar receita	0	8	2	2	pt			
+receita	5	8	2	2	pt	525	526	
+prescricao medica	0	8	2	2	pt			
+anti-inflamatorio	0	8	2	2	pt			anti inflamatorio
+antialergico	2	8	2	2	pt			
+anti-hipertensivo	0	8	2	2	pt			anti hipertensivo
+glifage	1	8	2	2	pt			
+puran t4	0	8	2	2	pt			
+losartana	2	8	2	2	pt			
+sinvastatina	2	8	2	2	pt			
+rosuvastatina	2	8	2	2	pt			
+pantoprazol	2	8	2	2	pt			
+roacutan	1	8	2	2	pt			
+prednisona	2	8	2	2	pt			
+corticoide	2	8	2	2	pt			
+corticoides	2	8	2	2	pt			corticoide
+anticoncepcional injetavel	0	8	2	2	pt			
+cirurgia bariatrica	0	9	1	2	pt			
+reducao de estomago	0	9	1	2	pt			reducao estomago
+gastroplastia	2	9	1	2	pt			
+balao gastrico	0	9	1	2	pt			
+lipoaspiracao	2	9	1	2	pt			
+protese de silicone	0	9	1	2	pt			protese silicone
+implante de silicone	0	9	1	2	pt			implante silicone
+cirurgia plastica	0	9	1	2	pt			
+cirurgia estetica	0	9	1	2	pt			
+preenchimento labial	0	9	1	2	pt			
+harmonizacao facial	0	9	1	2	pt			
+implante capilar	0	9	1	2	pt			
+cirurgia de catarata	0	9	1	2	pt			cirurgia catarata
+cirurgia refrativa	0	9	1	2	pt			
+cirurgia a laser	0	9	1	2	pt			cirurgia laser
+exame de vista	0	9	1	2	pt			exame vista
+consulta oftalmologica	0	9	1	2	pt			
+lentes de contato	5	9	1	2	pt	527		lente contato
+aparelho auditivo	0	9	1	2	pt			
+aparelhos auditivos	0	9	1	2	pt			aparelho auditivo
+cirurgia de joelho	0	9	1	2	pt			cirurgia jelho
+cirurgia de coluna	0	9	1	2	pt			cirurgia coluna
+protese de quadril	0	9	1	2	pt			protese quadril
+protese de joelho	0	9	1	2	pt			protese jelho
+cirurgia cardiaca	0	9	1	2	pt			
+marca-passo	0	9	1	2	pt			marca passo
+ponte de safena	0	9	1	2	pt			ponte safena
+endoscopia digestiva	0	9	1	2	pt			
+ultrassom	2	9	1	2	pt		528	
+ultrassonografia	2	9	1	2	pt			
+ressonancia magnetica	0	9	1	2	pt			
+ressonancia	5	9	1	2	pt	529		
+tomografia computadorizada	0	9	1	2	pt			
+raio-x	0	9	1	2	pt		530	raio x
+raios x	0	9	1	2	pt			raio x
+densitometria ossea	0	9	1	2	pt			
+teste ergometrico	0	9	1	2	pt			
+hemodialise	2	9	1	2	pt			
+transplante de rim	0	9	1	2	pt			transplante rim
+transplante de figado	0	9	1	2	pt			transplante figado
+transplante de medula	0	9	1	2	pt			transplante medula
+fonoaudiologia	2	9	1	2	pt			
+fonoaudiologo	2	9	1	2	pt			
+fonoaudiologa	2	9	1	2	pt			
+quiropraxia	2	9	1	2	pt			
+implante dentario	0	9	1	2	pt			
+implantes dentarios	0	9	1	2	pt			implante dentario
+tratamento de canal	0	9	1	2	pt			tratamento canal
+canal dentario	0	9	1	2	pt			
+extracao de dente	0	9	1	2	pt			extracao dente
+extracao dentaria	0	9	1	2	pt			
+dente do siso	0	9	1	2	pt			dente siso
+clareamento dental	0	9	1	2	pt			
+aparelho ortodontico	0	9	1	2	pt			
+aparelho dentario	0	9	1	2	pt			
+ortodontia	2	9	1	2	pt			
+ortodontista	2	9	1	2	pt			
+protese dentaria	0	9	1	2	pt			
+circuncisao	2	9	1	2	pt			
+postectomia	2	9	1	2	pt			
+hemograma	2	9	1	2	pt			
+hemograma completo	0	9	1	2	pt			
+teste de covid	0	9	1	2	pt			teste covid
+exame toxicologico	0	9	1	2	pt			
+vacina	1	9	1	2	pt			
+vacinas	1	9	1	2	pt			vacina
+vacinacao	2	9	1	2	pt			
+vacina da gripe	0	9	1	2	pt			vacina gripe
+vacina contra a gripe	0	9	1	2	pt			vacina contra gripe
+vacina covid	0	9	1	2	pt			
+carteira de vacinacao	0	9	1	2	pt			carteira vacinacao
+calendario de vacinacao	0	9	1	2	pt			calendario vacinacao
+cartao de vacina	0	9	1	2	pt			cartao vacina
+exame de sangue	0	11	5	2	pt			exame sangue
+exames de sangue	0	11	5	2	pt			exame sangue
+exame de urina	0	11	5	2	pt			exame urina
+exame de fezes	0	11	5	2	pt			exame feze
+exames laboratoriais	0	11	5	2	pt			exame laboratorial
+exame laboratorial	0	11	5	2	pt			
+resultado de exames	0	11	5	2	pt			resultado exame
+resultados de exames	0	11	5	2	pt			resultado exame
+resultado de exame	0	11	5	2	pt			resultado exame
+laboratorio de analises clinicas	0	11	5	2	pt			laboratorio analis clinica
+analises clinicas	0	11	5	2	pt			analis clinica
+coleta de sangue	0	11	5	2	pt			coleta sangue
+coleta de exames	0	11	5	2	pt			coleta exame
+cardiologista	2	10	3	2	pt			
+dermatologista	2	10	3	2	pt			
+oftalmologista	2	10	3	2	pt			
+otorrinolaringologista	2	10	3	2	pt			
+neurologista	2	10	3	2	pt			
+neurocirurgiao	2	10	3	2	pt			
+neurocirurgia	2	10	3	2	pt			
+gastroenterologista	2	10	3	2	pt			gastrenterologista
+gastro	5	10	3	2	pt	531		
+endocrinologista	2	10	3	2	pt			
+endocrino	5	10	3	2	pt	531		
+nefrologista	2	10	3	2	pt			
+urologista	2	10	3	2	pt			
+urologistas	2	10	3	2	pt			urologista
+reumatologista	2	10	3	2	pt			
+pneumologista	2	10	3	2	pt			
+pneumologia	2	10	3	2	pt			
+oncologista	2	10	3	2	pt			
+hematologista	2	10	3	2	pt			
+ortopedia e traumatologia	0	10	3	2	pt			ortopedia traumatologia
+nutrologo	2	10	3	2	pt			
+nutrologa	2	10	3	2	pt			
+nutrologia	2	10	3	2	pt			
+alergista	2	10	3	2	pt			
+imunologia	2	10	3	2	pt			
+infectologista	2	10	3	2	pt			
+angiologista	2	10	3	2	pt			
+cirurgiao vascular	0	10	3	2	pt			
+proctologista	2	10	3	2	pt			
+coloproctologista	2	10	3	2	pt			
+mastologista	2	10	3	2	pt			
+hepatologista	2	10	3	2	pt			
+clinico geral	0	10	3	2	pt			
+medicina de familia	0	10	3	2	pt			medicina familia
+medico de familia	0	10	3	2	pt			medico familia
+medicina do esporte	0	10	3	2	pt			medicina esporte
+medicina esportiva	0	10	3	2	pt			
+fisiatria	2	10	3	2	pt			
+fisiatra	1	10	3	2	pt			
+anestesiologista	2	10	3	2	pt			
+radiologista	2	10	3	2	pt			
+medicina do trabalho	0	10	3	2	pt			medicina trabalho
+medicina do sono	0	10	3	2	pt			medicina sono
+clinica da dor	0	10	3	2	pt			clinica dor
+cirurgiao-dentista	0	10	3	2	pt			cirurgiao dentista
+clinica odontologica	0	10	3	2	pt			
+consultorio odontologico	0	10	3	2	pt			
+consulta odontologica	0	10	3	2	pt			
+odontologico	2	10	3	2	pt			
+odontologica	2	10	3	2	pt			
+periodontia	2	10	3	2	pt			
+endodontia	2	10	3	2	pt			
+implantodontia	2	10	3	2	pt			
+cirurgia bucomaxilofacial	0	10	3	2	pt			
+cirurgiao plastico	0	10	3	2	pt			
+cirurgia geral	0	10	3	2	pt			
+cirurgiao geral	0	10	3	2	pt			
+agendar consulta	5	13	4	3	pt	532		
+marcar consulta	5	13	4	3	pt	532		
+agendamento de consulta	5	13	4	3	pt	532		agendamento consulta
+consulta online	5	13	4	3	pt	533		
+medico online	0	13	4	3	pt			
+pronto-socorro	0	13	4	3	pt			pronto socorro
+pronto atendimento	0	13	4	3	pt			
+unidade de pronto atendimento	0	13	4	3	pt			unidade pronto atendimento
+emergencia medica	0	13	4	3	pt			
+emergencia hospitalar	0	13	4	3	pt			
+sala de emergencia	0	13	4	3	pt			sala emergencia
+uti neonatal	0	13	4	3	pt			
+uti pediatrica	0	13	4	3	pt			
+unidade de terapia intensiva	0	13	4	3	pt			unidade terapia intensiva
+centro de terapia intensiva	0	13	4	3	pt			centro terapia intensiva
+internacao hospitalar	0	13	4	3	pt			
+internacao	5	13	4	3	pt	534		
+hospital dia	0	13	4	3	pt			
+plano de saude	0	13	4	3	pt			plano saude
+planos de saude	0	13	4	3	pt			plano saude
+convenio medico	0	13	4	3	pt			
+seguro saude	0	13	4	3	pt			
+operadora de saude	0	13	4	3	pt			operadora saude
+unidade basica de saude	0	13	4	3	pt			unidade basica saude
+posto de saude	0	13	4	3	pt			posto saude
+centro de saude	0	13	4	3	pt			centro saude
+cartao do sus	0	13	4	3	pt			cartao sus
+farmacia de manipulacao	0	13	4	3	pt			farmacia manipulacao
+farmacia online	0	13	4	3	pt			
+prontuario	2	13	4	3	pt			
+prontuario eletronico	0	13	4	3	pt			
+prontuario medico	0	13	4	3	pt			
+historico medico	0	13	4	3	pt			
+ficha medica	0	13	4	3	pt			
+atestado medico	0	13	4	3	pt			
+laudo medico	0	13	4	3	pt			
+pedido medico	0	13	4	3	pt			
+casa de repouso	0	13	4	3	pt			casa repouso
+lar de idosos	0	13	4	3	pt			lar idoso
+instituicao de longa permanencia	0	13	4	3	pt			instituicao longa permanencia
+cuidador de idosos	0	13	4	3	pt			cuidador idoso
+cuidadores de idosos	0	13	4	3	pt			cuidadore idoso
+consulta de psiquiatria	0	13	4	3	pt			consulta psiquiatria
+consulta de psicologia	0	13	4	3	pt			consulta psicologia
+consulta de ginecologia	0	13	4	3	pt			consulta ginecologia
+consulta de urologia	0	13	4	3	pt			consulta urologia
+consulta de infectologia	0	13	4	3	pt			consulta infectologia
+consulta de cardiologia	0	13	4	3	pt			consulta cardiologia
+consulta de dermatologia	0	13	4	3	pt			consulta dermatologia
+consulta de oncologia	0	13	4	3	pt			consulta oncologia
+atendimento domiciliar	0	13	4	3	pt			
+internacao domiciliar	0	13	4	3	pt			
+portal do paciente	0	13	4	3	pt			portal paciente
+saude	6	13	4	3	pt			
+tratamento	6	13	4	3	pt			
+doenca	6	13	4	3	pt			denca
+doencas	6	13	4	3	pt			denca
+doutor	6	13	4	3	pt			
+doutora	6	13	4	3	pt			
+enfermeira	6	13	4	3	pt			
+enfermeiro	6	13	4	3	pt			
+drogaria	6	13	4	3	pt			
+cirurgia	6	13	4	3	pt			
 a fib	0	7	0	2	en			
 abdominal aortic aneurysm	0	7	0	2	en			
 abdominal tuberculosis	0	7	0	2	en			
@@ -8739,7 +9493,6 @@ metal allergy	0	7	0	2	en
 metal metabolism disorder	0	7	0	2	en			
 methemoglobinemia	1	7	0	2	en			
 micosis paracoccidioidea	0	7	0	2	es			
-microcefalia	1	7	0	2	es			
 microcephalus	1	7	0	2	en			
 microcephaly	1	7	0	2	en			
 microlissencephaly	1	7	0	2	en			
@@ -10886,4 +11639,4 @@ xylotomy
 zooplasty
 nostalgia
 blasfemia`;
-export const LEXICON_COUNTS = {"entries":10555,"traps":268,"byMatch":{"phrase":6762,"substr":1198,"token":1949,"abbr":60,"ctx":509,"abbr_cs":4,"weak":73},"byCategory":{"mental_health":644,"substance_use":273,"reproductive":793,"sexual_health":142,"hiv_sti":167,"gender_affirming":89,"genetic":93,"condition":5040,"measurement":123,"medication":1163,"procedure":890,"diagnostic":76,"care_context":598,"specialty":464},"byTier":{"1":2201,"2":7756,"3":598},"byLang":{"en":8893,"es":1662}} as const;
+export const LEXICON_COUNTS = {"entries":11308,"traps":268,"byMatch":{"phrase":7271,"substr":1354,"token":1988,"abbr":60,"ctx":548,"abbr_cs":4,"weak":83},"byCategory":{"mental_health":740,"substance_use":319,"reproductive":922,"sexual_health":172,"hiv_sti":193,"gender_affirming":105,"genetic":114,"condition":5187,"measurement":134,"medication":1187,"procedure":964,"diagnostic":89,"care_context":661,"specialty":521},"byTier":{"1":2565,"2":8082,"3":661},"byLang":{"en":8893,"es":1661,"pt":754}} as const;

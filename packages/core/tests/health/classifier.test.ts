@@ -170,6 +170,19 @@ describe('Spanish', () => {
   );
 });
 
+describe('Portuguese (lex-29b #1)', () => {
+  it.each([
+    '/pt-br/saude-mental', 'agendar_consulta_psiquiatria', 'teste_de_gravidez_comprado', 'Disfunção Erétil', '/exames/teste-de-hiv',
+    'tratamento para ansiedade', 'clínica de reabilitação', 'fertilização in vitro', 'Infecções Sexualmente Transmissíveis', 'exames de DST',
+    'pressão alta', 'AVC: sintomas', 'trabalho de parto', 'pré-natal',
+  ])('%s is health', (s) => expect(isHealth(s)).toBe(true));
+  it.each([
+    'adicionar_ao_carrinho', '/blog/receitas-saudaveis', 'Consulta de CPF', 'agendar_consulta', 'Depressão tropical no litoral', 'pressão dos pneus',
+    'Marcação pressão alta no futebol', 'Raio-X da rodada do Brasileirão', 'Ofertas pré-Natal', 'dst_offset_minutes', 'vacina para cachorro',
+    'fertilidade do solo', 'natureza humana',
+  ])('%s is not', (s) => expect(isHealth(s)).toBe(false));
+});
+
 describe('options', () => {
   it('minTier filters less sensitive tiers', () => {
     const t1 = createClassifier({ minTier: 1 });

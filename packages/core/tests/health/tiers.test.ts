@@ -96,6 +96,13 @@ describe('modifiers lend their tier, also when they are phrases', () => {
     expect(top('support_group_for_hiv', createClassifier({ extraTerms: [extra] }))).toMatchObject({ category: 'hiv_sti', tier: 1 });
   });
 
+  it('in Portuguese, as in Spanish, the words after the head lend (lex-29b #1)', () => {
+    // `consulta de psiquiatria` is listed as a care setting (tier 3); its modifier makes it mental health.
+    expect(top('consulta de psiquiatria')).toMatchObject({ term: 'consulta de psiquiatria', category: 'mental_health', tier: 1, lang: 'pt' });
+    expect(top('Consulta de Ginecologia')).toMatchObject({ category: 'reproductive', tier: 1, lang: 'pt' });
+    expect(top('consulta_de_urologia')).toMatchObject({ category: 'specialty', tier: 2 });
+  });
+
   it('a modifier whose exclusion list names a word of the phrase does not lend', () => {
     // `epidural` (labour) excludes `steroid` and `injection`: spinal pain procedures stay tier 2.
     expect(top('epidural')).toMatchObject({ category: 'reproductive', tier: 1 });
