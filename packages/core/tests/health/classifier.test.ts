@@ -177,9 +177,10 @@ describe('Portuguese (lex-29b #1)', () => {
     'pressão alta', 'AVC: sintomas', 'trabalho de parto', 'pré-natal',
   ])('%s is health', (s) => expect(isHealth(s)).toBe(true));
   it.each([
-    'adicionar_ao_carrinho', '/blog/receitas-saudaveis', 'Consulta de CPF', 'agendar_consulta', 'Depressão tropical no litoral', 'pressão dos pneus',
-    'Marcação pressão alta no futebol', 'Raio-X da rodada do Brasileirão', 'Ofertas pré-Natal', 'dst_offset_minutes', 'vacina para cachorro',
-    'fertilidade do solo', 'natureza humana',
+    'adicionar_ao_carrinho', '/blog/receitas-saudaveis', 'Consulta de CPF', 'agendar_consulta', 'Signo de Câncer hoje', 'Depressão tropical no litoral',
+    'pressão dos pneus', 'Marcação pressão alta no futebol', 'tratamento de dados pessoais', 'Parto domani per Roma', 'Receita Federal',
+    'Sessão de Terapia - Temporada 5', 'Raio-X da rodada do Brasileirão', 'Ofertas pré-Natal', 'dst_offset_minutes', 'vacina para cachorro',
+    'fertilidade do solo', 'Concertar cita', 'vestido púrpura', 'natureza humana', 'contravenção penal',
   ])('%s is not', (s) => expect(isHealth(s)).toBe(false));
 });
 
