@@ -103,6 +103,12 @@ describe('modifiers lend their tier, also when they are phrases', () => {
     expect(top('consulta_de_urologia')).toMatchObject({ category: 'specialty', tier: 2 });
   });
 
+  it('a Portuguese rehabilitation clinic is addiction care unless it names physical rehabilitation', () => {
+    expect(top('clínica de reabilitação')).toMatchObject({ category: 'substance_use', tier: 1 });
+    expect(top('Clínica de reabilitação física')).toMatchObject({ category: 'procedure', tier: 2 });
+    expect(top('teste do pezinho')).toMatchObject({ category: 'reproductive', tier: 1 });
+  });
+
   it('a modifier whose exclusion list names a word of the phrase does not lend', () => {
     // `epidural` (labour) excludes `steroid` and `injection`: spinal pain procedures stay tier 2.
     expect(top('epidural')).toMatchObject({ category: 'reproductive', tier: 1 });
