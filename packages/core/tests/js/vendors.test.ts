@@ -40,6 +40,10 @@ describe('vendor registry', () => {
 });
 
 describe('the cheap pre-check', () => {
+  // Every vendor global, called, passes; a short one inside another word does not (`ndp` in `endpoint`).
+  const globals = VENDORS.flatMap((v) => (v.globals ?? []).map((g) => g.name));
+  it.each(globals)('passes a call of %s', (name) => expect(mightTrack(`window.${name}('track', 'x');`)).toBe(true));
+  it.each(['const endpoint = config.endpoint;', 'const independent = true;', 'axonal_injury_score', 'useQpData()'])('stops %s', (text) => expect(mightTrack(text)).toBe(false));
   // A file that names a vendor URL must reach the detectors (new endpoints included).
   const urls = VENDORS.flatMap((v) => (v.urls ?? []).map((u) => [v.id, `https://${u.host}${(u.path ?? '/').replace(/\*/gu, 'x')}`] as const));
   it.each(urls)('passes %s URL %s', (_vendor, url) => {
