@@ -80,9 +80,10 @@ const eventRequest = builder({ kind: 'init', pixelId: 1, server: true }, {});
 // (the class is otherwise the Marketing API's, so only this method counts).
 const adsPixel: ApiNode = { instance: { members: { createEvent: { call: { kind: 'init', server: true, payload: 1 } } } } };
 // `new CustomAudience(id).createUser([], { payload: { schema, data } })`: a customer list uploaded to an
-// audience (`/{audience}/users`); its rows are identifiers. Managing the audience sends none.
-const upload = (arg: number): ApiNode => ({ call: { kind: 'other', payload: arg } });
-const customAudience: ApiNode = { instance: { members: { createUser: upload(1), createUsersReplace: upload(1), deleteUsers: upload(0) } } };
+// audience (`/{audience}/users`); its rows are identifiers. Uploading is a server client of Meta's, as
+// the raw `/users` URL is; managing the audience sends none.
+const upload = (arg: number, server = false): ApiNode => ({ call: server ? { kind: 'init', server: true, payload: arg } : { kind: 'other', payload: arg } });
+const customAudience: ApiNode = { instance: { members: { createUser: upload(1, true), createUsersReplace: upload(1, true), deleteUsers: upload(0) } } };
 const conversionsApi: Readonly<Record<string, ApiNode>> = {
   UserData: userData,
   CustomData: customData,

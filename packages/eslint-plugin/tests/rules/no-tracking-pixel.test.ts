@@ -187,6 +187,11 @@ run('no-tracking-pixel', rule, {
     invalid("rdt('init', 'a2_abcdef');", [[I, "rdt('init', 'a2_abcdef')"]]),
     invalid("s.src = 'https://bat.bing.com/bat.js';", [[U, "'https://bat.bing.com/bat.js'"]]),
     // Server endpoints.
+    // A customer list uploaded through Meta's server SDK, as through the raw `/users` URL (adv29 #15).
+    invalid(
+      "import { CustomAudience } from 'facebook-nodejs-business-sdk';\nexport const sync = (rows) => new CustomAudience('238').createUser([], { payload: { schema: ['EMAIL_SHA256'], data: rows } });",
+      [['serverEndpoint', "new CustomAudience('238').createUser([], { payload: { schema: ['EMAIL_SHA256'], data: rows } })"]],
+    ),
     invalid("await fetch('https://business-api.tiktok.com/open_api/v1.3/event/track/', init);", [['serverEndpoint', "'https://business-api.tiktok.com/open_api/v1.3/event/track/'"]]),
     invalid("const url = `https://graph.facebook.com/v18.0/${PIXEL_ID}/events`;", [['serverEndpoint', '`https://graph.facebook.com/v18.0/${PIXEL_ID}/events`']]),
     // …also where an HTTP client's base URL meets the path (`axios.create({ baseURL })`), or in the base URL when it names the endpoint itself; another host is not.
