@@ -860,9 +860,9 @@ describe('server HTTP Request tags', () => {
     const r = analyzeContainer(text);
     expect(r.messages.map((m) => [m.ruleId, m.jsonPath.endsWith('parameter[0].value') ? 'url' : m.jsonPath.endsWith('parameter[2].value') ? 'body' : m.jsonPath, text.slice(...offsets(text, m)).slice(0, 40)])).toEqual([
       ['no-tracking-pixel', 'url', 'https://graph.facebook.com/v19.0/123/eve'],
-      // Identifiers gathered from the whole payload are reported on the whole body.
-      ['no-advanced-matching', 'body', '{\\n  \\"data\\": [{\\n    \\"event_name\\": \\'],
       ['no-health-event-names', 'body', '\\"Book Therapy Session\\"'],
+      // Identifiers gathered from the whole payload are reported where the first is written (adv29 #16).
+      ['no-advanced-matching', 'body', '\\"{{ed - email}}\\"'],
       ['no-health-event-properties', 'body', '\\"Psychiatry intake\\"'],
     ]);
     expect(r.messages.find((m) => m.ruleId === 'no-advanced-matching')!.message).toMatch(/^Meta advanced matching sends email \(\{\{ed - email\}\}\), phone \(\{\{ed - phone\}\}\), name \(\{\{ed - first\}\}\) through sendHttpRequest\('graph\.facebook\.com\/v19\.0\/123\/events'\)/u);

@@ -276,6 +276,9 @@ function identityHits(v: Value, inParams: boolean | 'query', depth = 0): { hits:
   if (v.kind !== 'obj') return { hits, unknown: v.kind === 'unknown' || v.kind === 'str', fromParams };
   unknown = v.open;
   if (inParams === true) hits.push(...listHits(v));
+  // LinkedIn's `userIds: [{ idType: 'SHA256_EMAIL', idValue: hash }]`: the type says what the value is.
+  const typed = typedIdHit(v);
+  if (typed) return { hits: [...hits, typed], unknown: false, fromParams };
   // Keys of a parameter spread in (`{ ...extra }`) are unknown here: the call sites say what they are.
   fromParams = v.props.some((p) => p.spread && isParamValue(p.value));
   for (const prop of v.props) {
@@ -319,6 +322,16 @@ function identityHits(v: Value, inParams: boolean | 'query', depth = 0): { hits:
     if (prop.value.kind === 'obj' || prop.value.kind === 'arr') hits.push(...identityHits(prop.value, inParams === true, depth + 1).hits);
   }
   return { hits, unknown, fromParams };
+}
+
+/** An identifier given with its type: `{ idType: 'SHA256_EMAIL', idValue: hash }` (LinkedIn's Conversions API). */
+function typedIdHit(v: Extract<Value, { kind: 'obj' }>): IdentityHit | undefined {
+  const type = lookup(v, 'idType');
+  const value = lookup(v, 'idValue');
+  const name = type && texts(type)[0];
+  if (!name || !value || !meaningful(value, 'external id')) return undefined;
+  const field: IdentityField = /EMAIL/iu.test(name) ? 'email' : /PHONE/iu.test(name) ? 'phone' : 'external id';
+  return { field, hashed: HASHED_NAME.test(name) || hashState(value, 'idValue'), via: name, range: value.range, fromParam: isParamValue(value) };
 }
 
 /**
@@ -501,7 +514,8 @@ function identityFindings(call: TrackerCall, _settings: Settings, emit: Emit, se
   if (payload) {
     // Events API bodies: identifiers sit in `user` / `user_data` containers.
     const { hits } = identityHits(payload.value, true);
-    if (hits.length) report('identify', hits, payload.range);
+    // At the first identifier written in the body (`user_data: { em: [h] }`), not the whole request.
+    if (hits.length) report('identify', hits, firstWithin(hits, payload.range) ?? payload.range);
   }
   for (const { arg, obj, eventName } of eventObjects(call)) {
     const rest: Value = { ...obj, props: obj.props.filter((p) => p.key !== shape.eventObject!.eventKey.split('.').at(-1)) };
@@ -665,8 +679,10 @@ function pageFindings(call: TrackerCall, settings: Settings, emit: Emit): void {
 }
 
 /** Keys of server event payloads: TikTok Events API `event`, Meta Conversions API `event_name`. */
-const PAYLOAD_EVENT_KEYS = new Set(['event', 'eventname']);
-const PAYLOAD_PROPERTY_KEYS = new Set(['properties', 'customdata', 'contents']);
+/** Reddit's `type: { tracking_type: 'CUSTOM', custom_event_name }` names a custom event. */
+const PAYLOAD_EVENT_KEYS = new Set(['event', 'eventname', 'customeventname']);
+/** Reddit sends an event's products and value as `metadata`. */
+const PAYLOAD_PROPERTY_KEYS = new Set(['properties', 'customdata', 'contents', 'metadata']);
 /** Keys of server event payloads that hold the page address: Meta's, Pinterest's and Snap's `event_source_url`, TikTok's `page: { url, referrer }`. */
 const PAYLOAD_PAGE_KEYS = new Set(['eventsourceurl', 'referrerurl', 'page']);
 const PAYLOAD_READ_KEYS = new Set([...PAYLOAD_PROPERTY_KEYS, ...PAYLOAD_PAGE_KEYS]);
@@ -782,7 +798,8 @@ function propertyFindings(call: TrackerCall, settings: Settings, emit: Emit, see
   if (params) visit(params.value, '', params.range, 0);
   const payload = shape.payload !== undefined ? call.args[shape.payload] : undefined;
   // Properties are named by their own keys; the page address by the payload's (`event_source_url`, `page.url`).
-  if (payload) for (const { key, value } of entriesUnder(payload.value, PAYLOAD_READ_KEYS)) visit(value, PAYLOAD_PAGE_KEYS.has(normalizeKey(key)) ? key : '', payload.range, 0);
+  // A list of them keeps its key in the path (`contents[0].content_name`).
+  if (payload) for (const { key, value } of entriesUnder(payload.value, PAYLOAD_READ_KEYS)) visit(value, PAYLOAD_PAGE_KEYS.has(normalizeKey(key)) || value.kind === 'arr' ? key : '', payload.range, 0);
   for (const { arg, obj } of eventObjects(call)) {
     const eventKey = shape.eventObject!.eventKey.split('.').at(-1);
     visit({ ...obj, props: obj.props.filter((p) => p.key !== eventKey) }, '', arg.range, 0);

@@ -112,6 +112,11 @@ run('no-advanced-matching', rule, {
     invalid("gtag('event', 'conversion', { custom_parameters: { phone_sha256: window.h } })", [[IP, '{ custom_parameters: { phone_sha256: window.h } }']]),
     invalid("dataLayer.push({ event: 'signup', street: user.street })", [[IP, "{ event: 'signup', street: user.street }"]]),
     // Google: user_data, enhanced conversions, the data layer.
+    // LinkedIn's Conversions API: an identifier with its type (adv29 #3).
+    withData(
+      invalid("fetch('https://api.linkedin.com/rest/conversionEvents', { method: 'POST', body: JSON.stringify({ user: { userIds: [{ idType: 'SHA256_EMAIL', idValue: hash }] } }) });", [[ID, 'hash']]),
+      [{ vendor: 'LinkedIn', fields: 'email (SHA256_EMAIL)', call: "fetch('api.linkedin.com/rest/conversionEvents')", hashNote: ' (hashed)' }],
+    ),
     // GA4's address object holds the name too: each of its keys says what it is (gtm29 #8).
     withData(
       invalid("gtag('set', 'user_data', { email: userEmail, phone_number: userPhone, address: { first_name: first } })", [[ID, '{ email: userEmail, phone_number: userPhone, address: { first_name: first } }']]),
@@ -185,7 +190,7 @@ run('no-advanced-matching', rule, {
     withData(
       invalid(
         "function send(user) {\n  fetch('https://graph.facebook.com/v21.0/1/events', { method: 'POST', body: JSON.stringify({ data: [{ event_name: 'Lead', user_data: { em: sha256(user.email), client_ip_address: user.ip } }] }) });\n}\nsend({ email: form.email, ip: req.ip });",
-        [[ID, "{ method: 'POST', body: JSON.stringify({ data: [{ event_name: 'Lead', user_data: { em: sha256(user.email), client_ip_address: user.ip } }] }) }"], [ID, 'req.ip']],
+        [[ID, 'sha256(user.email)'], [ID, 'req.ip']],
       ),
       [
         { vendor: 'Meta', fields: 'email', call: "fetch('graph.facebook.com/v21.0/1/events')", hashNote: ' (hashed)' },
@@ -286,18 +291,18 @@ run('no-advanced-matching', rule, {
     ),
     invalid(
       "await axios.post(`https://graph.facebook.com/v18.0/${PIXEL_ID}/events`, { data: [{ event_name: 'Purchase', user_data: { em: [hashedEmail], external_id: [uid] } }] });",
-      [[ID, "{ data: [{ event_name: 'Purchase', user_data: { em: [hashedEmail], external_id: [uid] } }] }"]],
+      [[ID, '[hashedEmail]']],
     ),
     // An HTTP client made with the endpoint's base URL.
     invalid(
       "const meta = axios.create({ baseURL: 'https://graph.facebook.com/v18.0' });\nawait meta.post(`/${PIXEL_ID}/events`, { data: [{ event_name: 'Purchase', user_data: { em: [hashedEmail] } }] });",
-      [[ID, "{ data: [{ event_name: 'Purchase', user_data: { em: [hashedEmail] } }] }"]],
+      [[ID, '[hashedEmail]']],
     ),
     // GTM sandboxed templates.
     invalid("callInWindow('ttq.identify', { email: data.email })", [[ID, '{ email: data.email }']]),
     invalid(
       "sendHttpRequest('https://business-api.tiktok.com/open_api/v1.3/event/track/', { method: 'POST' }, JSON.stringify({ event: 'Lead', user: { email: eventData.email } }));",
-      [[ID, "JSON.stringify({ event: 'Lead', user: { email: eventData.email } })"]],
+      [[ID, 'eventData.email']],
     ),
     // Code inside strings.
     invalid(
@@ -371,21 +376,22 @@ run('no-advanced-matching', rule, {
       [[ID, 'user.email']],
     ),
     // Customer lists uploaded to an audience (Meta's Custom Audiences, also through its SDK; Snap's Audience Match): the schema names the columns.
+    // A request body's identifiers are reported where the first is written (adv29 #16).
     withData(
       invalid(
         "const { CustomAudience } = require('facebook-nodejs-business-sdk');\nexport const sync = (patients) => new CustomAudience(AUDIENCE_ID).createUser([], { payload: { schema: ['EMAIL_SHA256', 'PHONE_SHA256', 'COUNTRY'], data: patients.map((p) => [h(p.email), h(p.phone), 'US']) } });",
-        [[ID, "{ payload: { schema: ['EMAIL_SHA256', 'PHONE_SHA256', 'COUNTRY'], data: patients.map((p) => [h(p.email), h(p.phone), 'US']) } }"]],
+        [[ID, "patients.map((p) => [h(p.email), h(p.phone), 'US'])"]],
       ),
       [{ vendor: 'Meta', fields: 'email (EMAIL_SHA256), phone (PHONE_SHA256)', call: 'new CustomAudience().createUser()', hashNote: ' (hashed)' }],
     ),
     // …also replacing an audience's users, or removing some (the SDK's `deleteUsers(params)` sends the same rows).
     invalid(
       "import { CustomAudience } from 'facebook-nodejs-business-sdk';\nconst audience = new CustomAudience(id);\naudience.createUsersReplace([], { payload: { schema: 'EMAIL_SHA256', data: hashed } });\naudience.deleteUsers({ payload: { schema: ['PHONE_SHA256'], data: [[sha256(patient.phone)]] } });",
-      [[ID, "{ payload: { schema: 'EMAIL_SHA256', data: hashed } }"], [ID, "{ payload: { schema: ['PHONE_SHA256'], data: [[sha256(patient.phone)]] } }"]],
+      [[ID, 'hashed'], [ID, '[[sha256(patient.phone)]]']],
     ),
     invalid(
       "fetch(`https://adsapi.snapchat.com/v1/segments/${SEGMENT}/users`, { method: 'POST', body: JSON.stringify({ users: [{ schema: ['MOBILE_AD_ID'], data: ids }] }) });",
-      [[ID, "{ method: 'POST', body: JSON.stringify({ users: [{ schema: ['MOBILE_AD_ID'], data: ids }] }) }"]],
+      [[ID, 'ids']],
     ),
     // …through a local subclass: `new` of one without a constructor makes the parent's call; `super(…)`, `this.setX()` inside it; a method it declares itself is its own.
     withData(

@@ -443,6 +443,8 @@ run('no-health-event-names', rule, {
       [[E, "'TherapyBooked'"], [E, "'HIV Test Ordered'"], [E, "'Dialysis Booked'"], [E, "'Chemo Consult'"]],
       ts(),
     ),
+    // Reddit's Conversions API names a custom event under `custom_event_name` (adv29 #2).
+    invalid("fetch('https://ads-api.reddit.com/api/v3/pixels/t2_abc/conversion_events', { method: 'POST', body: JSON.stringify({ data: { events: [{ type: { tracking_type: 'CUSTOM', custom_event_name: 'Addiction Helpline Call' } }] } }) });", [[E, "'Addiction Helpline Call'"]]),
     // Text the code builds from a known string: separators replaced, a cut, pieces joined, a helper that snake-cases.
     invalid(
       "const L = 'Therapy Booked';\nttq.track(L.replace(/ /g, '_'));\nttq.track(['booked', 'psychiatrist'].join('_'));\nttq.track('Chemo Consult'.slice(0, 40));\nttq.track('hiv test booked'.split(' ').join('_'));\nttq.track('ivf_'.concat('consult'));\nconst snake = (s) => s.replace(/\\s+/g, '_').toLowerCase();\nttq.track(snake('Dialysis Booked'));",

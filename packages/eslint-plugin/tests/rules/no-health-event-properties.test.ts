@@ -54,6 +54,12 @@ run('no-health-event-properties', rule, {
     "dataLayer.push({ event: 'view_item', item: { horoscope: 'Cancer' } })",
   ],
   invalid: [
+    // Reddit's `metadata.products`, and a list's key kept in the path (X's `contents`) (adv29 #2, #17).
+    withData(
+      invalid("fetch('https://ads-api.x.com/12/measurement/conversions/o8k2z', { method: 'POST', body: JSON.stringify({ conversions: [{ contents: [{ content_name: 'Vasectomy Consultation' }] }] }) });", [[H, "'Vasectomy Consultation'"]]),
+      [{ vendor: 'X (Twitter)', key: 'contents[0].content_name', text: 'Vasectomy Consultation', term: 'Vasectomy', category: 'reproductive', tier: '1', also: '' }],
+    ),
+    invalid("fetch('https://ads-api.reddit.com/api/v3/pixels/t2_abc/conversion_events', { method: 'POST', body: JSON.stringify({ data: { events: [{ metadata: { products: [{ id: 'p1', name: 'Naltrexone 50mg' }] } }] } }) });", [[H, "'Naltrexone 50mg'"]]),
     // An answer sent under a key that asks about the visitor's health: a boolean, a number, yes or no, or a value set at run time.
     invalid(
       "ttq.track('CompleteRegistration', { is_pregnant: true, has_diabetes: 'yes', takesInsulin: answers.insulin, diagnosed_with_hiv: 0 });",
