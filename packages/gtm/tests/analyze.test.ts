@@ -362,7 +362,7 @@ describe('built-in tag types', () => {
   });
 
   it('says which tags have a type it does not know, instead of skipping them silently', () => {
-    const r = analyze({ tag: [tag('Hotjar', 'hjtc', [T('hotjar_site_id', '1')]), tag('Linker', 'gclidw', [])] });
+    const r = analyze({ tag: [tag('Hotjar', 'hjtc', [T('hotjar_site_id', '1')]), tag('Linker', 'gclidw', []), tag('AMP linker', 'gclidw_amp', [])] });
     expect(r.messages).toEqual([]);
     expect(r.notices.map((n) => [n.message, n.gtm?.name, n.line !== undefined])).toEqual([
       ['Tag "Hotjar" has tag type "hjtc", which phiguard does not know; it was not analysed. If it sends data to an ad platform, check it by hand.', 'Hotjar', true],

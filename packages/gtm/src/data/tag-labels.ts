@@ -9,6 +9,8 @@ export const TAG_TYPE_LABELS: Readonly<Record<string, string>> = {
   flc: 'Floodlight Counter',
   fls: 'Floodlight Sales',
   gclidw: 'Conversion Linker',
+  // AMP containers' Conversion Linker: it stores the click id, as the web one does.
+  gclidw_amp: 'Conversion Linker (AMP)',
   bzi: 'LinkedIn Insight',
   baut: 'Microsoft Advertising Universal Event Tracking',
   twitter_website_tag: 'X (Twitter) base pixel',
