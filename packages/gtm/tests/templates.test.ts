@@ -578,6 +578,16 @@ describe('template fields', () => {
     expect(message).toContain("through fbq('init') advanced matching in the Stape Facebook Pixel template");
   });
 
+  it('names every variable an identifier comes from (fn and ln rows are both the name) (gtm29 #9)', () => {
+    const capi = { templateId: '3', name: 'Facebook Conversion API', templateData: serverTpl({ displayName: 'Facebook Conversion API' }, [perm('send_http', [urls(['https://graph.facebook.com/'])])]), galleryReference: { owner: 'stape-io', repository: 'facebook-tag' } };
+    const r = analyze({
+      usageContext: ['SERVER'],
+      customTemplate: [capi],
+      tag: [tag('rows', 'cvt_1_3', [T('eventNameStandard', 'Lead'), table('userDataList', [{ name: 'fn', value: '{{ed - fn}}' }, { name: 'ln', value: '{{ed - ln}}' }, { name: 'em', value: '{{ed - email}}' }])])],
+    });
+    expect(r.messages.find((m) => m.ruleId === 'no-advanced-matching')!.message).toContain('email ({{ed - email}}), phone, external id, address and IP address (the event data), name ({{ed - fn}}, {{ed - ln}})');
+  });
+
   it('Stape Facebook: "Inherit from client" sends the event\'s own name; "Override" sends the standard or the custom one, as the radio picks', () => {
     const capi = { templateId: '3', name: 'Facebook Conversion API', templateData: serverTpl({ displayName: 'Facebook Conversion API' }, [perm('send_http', [urls(['https://graph.facebook.com/'])])]), galleryReference: { owner: 'stape-io', repository: 'facebook-tag' } };
     const r = analyze({

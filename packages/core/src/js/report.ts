@@ -445,7 +445,12 @@ export function andList(items: readonly string[]): string {
 export function identityData(hits: ReadonlyArray<Pick<IdentityHit, 'field' | 'hashed' | 'via'>>): { fields: string; hashNote: string; evidence: Extract<Evidence, { kind: 'identity' }> } {
   const labels = new globalThis.Map<string, string | undefined>();
   const sorted = [...hits].sort((x, y) => FIELD_ORDER.indexOf(x.field) - FIELD_ORDER.indexOf(y.field));
-  for (const h of sorted) if (!labels.has(h.field)) labels.set(h.field, h.via);
+  // Each source of a field is named (`name ({{ED - fn}}, {{ED - ln}})`), once.
+  for (const h of sorted) {
+    const had = labels.get(h.field);
+    if (!labels.has(h.field)) labels.set(h.field, h.via);
+    else if (h.via !== undefined && had !== undefined && !had.split(', ').includes(h.via)) labels.set(h.field, `${had}, ${h.via}`);
+  }
   const groups: Array<{ via: string | undefined; fields: string[] }> = [];
   for (const [field, via] of labels) {
     const same = via === undefined ? undefined : groups.find((g) => g.via === via);
