@@ -57,15 +57,17 @@ const SAME_TEXT_FNS = new Set(['String', 'decodeURI', 'decodeURIComponent']);
  * itself (Next.js's `Router.asPath`), or what makes a router that calls listeners with the route
  * (`useRouter()` of Vue Router, `useHistory()` of React Router 5).
  */
-type RouterKind = 'path' | 'route' | 'router' | 'vue' | 'history';
+type RouterKind = 'path' | 'route' | 'router' | 'vue' | 'history' | 'params' | 'query' | 'queryPair';
 const ROUTERS: Readonly<Record<string, Readonly<Record<string, RouterKind>>>> = {
-  'next/navigation': { usePathname: 'path' },
+  // Path parameters (`useParams().condition`) and the query (`useSearchParams().get('service')`) are
+  // pieces of the address too; React Router's `useSearchParams()` gives `[params, setParams]`.
+  'next/navigation': { usePathname: 'path', useParams: 'params', useSearchParams: 'query' },
   'next/router': { useRouter: 'route', default: 'router' },
-  'react-router': { useLocation: 'route', useHistory: 'history' },
-  'react-router-dom': { useLocation: 'route', useHistory: 'history' },
-  '@remix-run/react': { useLocation: 'route' },
-  '@reach/router': { useLocation: 'route' },
-  '@tanstack/react-router': { useLocation: 'route' },
+  'react-router': { useLocation: 'route', useHistory: 'history', useParams: 'params', useSearchParams: 'queryPair' },
+  'react-router-dom': { useLocation: 'route', useHistory: 'history', useParams: 'params', useSearchParams: 'queryPair' },
+  '@remix-run/react': { useLocation: 'route', useParams: 'params', useSearchParams: 'queryPair' },
+  '@reach/router': { useLocation: 'route', useParams: 'params' },
+  '@tanstack/react-router': { useLocation: 'route', useParams: 'params', useSearch: 'params' },
   history: { createBrowserHistory: 'history', createHashHistory: 'history' },
   'vue-router': { useRoute: 'route', useRouter: 'vue', createRouter: 'vue' },
   // Nuxt auto-imports `useRoute` and `useRouter` (also from these modules).
@@ -73,7 +75,9 @@ const ROUTERS: Readonly<Record<string, Readonly<Record<string, RouterKind>>>> = 
   '#imports': { useRoute: 'route', useRouter: 'vue' },
 };
 /** A route object's parts (Next.js `asPath`/`route`, Vue `path`/`fullPath`, React Router `pathname`). */
-const ROUTE_PARTS: Readonly<Record<string, AddressPart>> = { pathname: 'path', asPath: 'path', route: 'path', path: 'path', fullPath: 'path', search: 'path', hash: 'path', href: 'url' };
+const ROUTE_PARTS: Readonly<Record<string, AddressPart>> = { pathname: 'path', asPath: 'path', route: 'path', path: 'path', fullPath: 'path', search: 'path', hash: 'path', href: 'url', name: 'path' };
+/** A route object's path parameters and query, any key of which is a piece of the address (`to.params.condition`, `route.query.service`). */
+const ROUTE_PIECES = new Set(['params', 'query']);
 /** The parts of an Angular router (`router.url`) and of the navigation events it emits (`NavigationEnd#urlAfterRedirects`). */
 const ANGULAR_PARTS: Readonly<Record<string, AddressPart>> = { url: 'path' };
 const NAVIGATION_PARTS: Readonly<Record<string, AddressPart>> = { url: 'path', urlAfterRedirects: 'path' };
@@ -188,20 +192,21 @@ function isAngularEvents(node: Node, r: PageReader, depth = 0): boolean {
 }
 
 /**
- * An Angular `Router`, as a class gets one: a constructor parameter typed with it
- * (`constructor(private router: Router)`, read as `router` or `this.router`), or `inject(Router)`.
+ * An Angular `Router` (or another service of `@angular/router`: `ActivatedRoute`), as a class gets
+ * one: a constructor parameter typed with it (`constructor(private router: Router)`, read as
+ * `router` or `this.router`), or `inject(Router)`.
  */
-function isAngularRouter(node: Node, r: PageReader): boolean {
+function isAngularRouter(node: Node, r: PageReader, service = 'Router'): boolean {
   const n = unwrap(node);
   const isRouterType = (id: Node | undefined): boolean => {
     const type = (id?.typeAnnotation as Node | undefined)?.typeAnnotation as Node | undefined;
     const name = type?.type === 'TSTypeReference' ? (type.typeName as Node) : undefined;
-    return name?.type === 'Identifier' && isAngular(name, 'Router', r);
+    return name?.type === 'Identifier' && isAngular(name, service, r);
   };
   const isInjected = (init: Node | null | undefined): boolean => {
     const call = init ? unwrap(init) : undefined;
     const [arg] = call?.type === 'CallExpression' ? argsOf(call) : [];
-    return arg?.type === 'Identifier' && (call!.callee as Node).type === 'Identifier' && isAngular(call!.callee as Node, 'inject', r, '@angular/core') && isAngular(arg, 'Router', r);
+    return arg?.type === 'Identifier' && (call!.callee as Node).type === 'Identifier' && isAngular(call!.callee as Node, 'inject', r, '@angular/core') && isAngular(arg, service, r);
   };
   if (n.type === 'Identifier') {
     const param = r.param(n);
@@ -239,6 +244,8 @@ function isAngular(id: Node, name: string, r: PageReader, source = '@angular/rou
 
 /** The address part an object's property gives: `location.pathname`, `document.URL`, `router.asPath`. */
 function memberPart(object: Node, prop: string, r: PageReader): AddressPart | undefined {
+  // `useParams().condition`, `to.params.condition`, `route.snapshot.params.condition`.
+  if (isParams(object, r)) return 'path';
   if (Object.hasOwn(LOCATION_PARTS, prop) && isLocation(object, r)) return LOCATION_PARTS[prop];
   if (Object.hasOwn(DOCUMENT_PARTS, prop) && isDocument(object, r)) return DOCUMENT_PARTS[prop];
   if (Object.hasOwn(ROUTE_PARTS, prop) && isRoute(object, r)) return ROUTE_PARTS[prop];
@@ -339,9 +346,41 @@ function isNew(node: Node, name: string, r: PageReader): boolean {
 /** The query of the page address: `new URLSearchParams(location.search)` or a location's `searchParams`, also through a variable. */
 function isQuery(node: Node, r: PageReader, depth = 0): boolean {
   if (node.type === 'NewExpression') return isNew(node, 'URLSearchParams', r) && (node.arguments as Node[]).length === 1 && address((node.arguments as Node[])[0]!, r) !== undefined;
+  // Next.js `useSearchParams()`; Angular `route.snapshot.paramMap` and `queryParamMap`.
+  if (node.type === 'CallExpression') return (node.arguments as Node[]).length === 0 && routerSource(unwrap(node.callee as Node), r) === 'query';
+  if (node.type === 'MemberExpression' && !node.computed && ((node.property as Node).name === 'paramMap' || (node.property as Node).name === 'queryParamMap')) return isActivatedSnapshot(unwrap(node.object as Node), r);
+  // React Router: `const [searchParams] = useSearchParams()`.
+  const pair = node.type === 'Identifier' ? r.destructured(node) : undefined;
+  if (pair?.key === '0') {
+    const call = unwrap(pair.init);
+    return call.type === 'CallExpression' && routerSource(unwrap(call.callee as Node), r) === 'queryPair';
+  }
   if (node.type === 'MemberExpression') return !node.computed && (node.property as Node).name === 'searchParams' && isLocation(unwrap(node.object as Node), r);
   const init = node.type === 'Identifier' && depth < 4 ? r.soleInit(node) : undefined;
   return init !== undefined && isQuery(unwrap(init), r, depth + 1);
+}
+
+/**
+ * An object of the page's path parameters or query, any key of which is a piece of the address:
+ * `useParams()` (Next.js, React Router), a route's `params`/`query` (Vue Router, Nuxt:
+ * `to.params`, `useRoute().query`), an Angular `ActivatedRoute`'s `snapshot.params`/`queryParams`.
+ */
+function isParams(node: Node, r: PageReader, depth = 0): boolean {
+  const n = unwrap(node);
+  if (n.type === 'CallExpression') return (n.arguments as Node[]).length === 0 && routerSource(unwrap(n.callee as Node), r) === 'params';
+  if (n.type === 'MemberExpression' && !n.computed) {
+    const prop = (n.property as Node).name as string;
+    const owner = unwrap(n.object as Node);
+    if (ROUTE_PIECES.has(prop) && isRoute(owner, r)) return true;
+    return (prop === 'params' || prop === 'queryParams') && isActivatedSnapshot(owner, r);
+  }
+  const init = n.type === 'Identifier' && depth < 4 ? r.soleInit(n) : undefined;
+  return init !== undefined && isParams(init, r, depth + 1);
+}
+
+/** `route.snapshot` of an Angular `ActivatedRoute` (injected as `Router` is). */
+function isActivatedSnapshot(node: Node, r: PageReader): boolean {
+  return node.type === 'MemberExpression' && !node.computed && (node.property as Node).name === 'snapshot' && isAngularRouter(node.object as Node, r, 'ActivatedRoute');
 }
 
 /** A string literal or a template with no expressions. */

@@ -67,6 +67,8 @@ run('no-health-page-triggers', rule, {
     "const emitter = makeEmitter();\nemitter.events.on('routeChangeComplete', (url) => {\n  if (url.startsWith('/psychiatry')) fbq('track', 'PageView');\n});",
     "import { createBrowserHistory } from 'history';\nconst history = createBrowserHistory();\nhistory.listen((location) => {\n  if (location.pathname.startsWith('/careers')) fbq('track', 'PageView');\n});",
     "router.afterEach((to) => {\n  if (to.path.startsWith('/psychiatry')) fbq('track', 'PageView');\n});",
+    // A project's own `useParams`, and a parameter that names no health term.
+    "import { useParams } from './hooks';\nif (useParams().condition === 'hiv') fbq('track', 'ViewContent');\nimport { useSearchParams } from 'next/navigation';\nexport function A() { if (useSearchParams().get('id') === '42') fbq('track', 'ViewContent'); }",
     // A destructured key that is not the address, and a destructured parameter of a function no router calls.
     "import { createBrowserHistory } from 'history';\nconst history = createBrowserHistory();\nhistory.listen(({ state }) => {\n  if (state.startsWith('/therapy')) fbq('track', 'PageView');\n});\nconst onItem = ({ pathname }) => { if (pathname.startsWith('/therapy')) fbq('track', 'PageView'); };\nitems.forEach(onItem);",
     // Not an Angular router: a router-shaped object of the code's own.
@@ -173,6 +175,25 @@ run('no-health-page-triggers', rule, {
     invalid(
       "import { createBrowserHistory } from 'history';\nconst history = createBrowserHistory();\nhistory.listen(({ pathname }) => {\n  if (pathname.startsWith('/addiction')) rdt('track', 'PageVisit');\n});\nimport { useRouter } from 'vue-router';\nuseRouter().afterEach(({ path: p = '/' }) => {\n  if (p.startsWith('/fertility')) ttq.track('ViewContent');\n});",
       [[P, "'/addiction'"], [P, "'/fertility'"]],
+    ),
+    // Path parameters and the query as routers give them: Next.js and React Router hooks, a Vue route's
+    // name, params and query, an Angular ActivatedRoute's snapshot (adv29 #10).
+    invalid(
+      "import { useParams, useSearchParams } from 'next/navigation';\nexport function A() {\n  if (useSearchParams().get('service') === 'hiv-testing') fbq('track', 'ViewContent');\n  const { condition } = useParams();\n  if (condition === 'diabetes') rdt('track', 'PageVisit');\n}",
+      [[P, "'hiv-testing'"], [P, "'diabetes'"]],
+    ),
+    invalid(
+      "import { useSearchParams } from 'react-router-dom';\nexport function B() {\n  const [searchParams] = useSearchParams();\n  if (searchParams.get('service') === 'hiv-prep') ttq.track('ViewContent');\n}",
+      [[P, "'hiv-prep'"]],
+    ),
+    invalid(
+      "import { useRoute, useRouter } from 'vue-router';\nuseRouter().afterEach((to) => {\n  if (to.name === 'abortion-care') fbq('track', 'PageView');\n  if (to.params.condition === 'hiv') fbq('track', 'PageView');\n});\nconst route = useRoute();\nif (route.query.service === 'ivf') ttq.track('ViewContent');",
+      [[P, "'abortion-care'"], [P, "'hiv'"], [P, "'ivf'"]],
+    ),
+    invalid(
+      "import { ActivatedRoute } from '@angular/router';\nexport class C {\n  constructor(private route: ActivatedRoute) {}\n  ngOnInit() {\n    if (this.route.snapshot.paramMap.get('condition') === 'diabetes') fbq('track', 'ViewContent');\n    if (this.route.snapshot.params.condition === 'oncology') fbq('track', 'ViewContent');\n  }\n}",
+      [[P, "'diabetes'"], [P, "'oncology'"]],
+      ts(),
     ),
     // `history` 5 passes `{ action, location }`.
     invalid(
