@@ -1,4 +1,4 @@
-import { getVendor, VENDORS } from '../vendors/index.js';
+import { getVendor, NUXT_SCRIPT_COMPOSABLES, NUXT_SCRIPT_REGISTRY, VENDORS } from '../vendors/index.js';
 import type { ApiNode, CallShape, CommandTable, ConditionalShape, GlobalApi, VendorSpec, WrapperPackage } from '../vendors/types.js';
 import { isConnectionHint, TEMPLATE_USE } from '../html.js';
 import { decodeEscapes } from '../text/escapes.js';
@@ -182,6 +182,11 @@ for (const vendor of VENDORS) {
     for (const [name, api] of Object.entries(wrapper.provides ?? {})) PROVIDED.set(name, { vendor, api });
   }
 }
+// `useScriptMetaPixel({ id })` loads the pixel (an init) and hands out its global as `proxy.fbq`.
+for (const [composable, global] of Object.entries(NUXT_SCRIPT_COMPOSABLES)) {
+  const entry = GLOBALS.get(global);
+  if (entry) GLOBALS.set(composable, { vendor: entry.vendor, api: { name: composable, call: { kind: 'init' }, returns: { members: { proxy: { members: { [global]: entry.api } } } } } });
+}
 const TIKTOK = getVendor('tiktok');
 
 /** A specifier's package and subpath: `npm:x@1/sub` (Deno, Bun), `https://esm.sh/v135/x@1/sub?target=es2022`, `jsr:`-less CDNs. */
@@ -283,10 +288,12 @@ const TYPE_ONLY: ReadonlySet<string> = new Set([
 
 /** Names and strings that must appear in a file for any detector to fire: a cheap pre-filter. */
 export const TRIGGER_TOKENS: readonly string[] = [
-  ...GLOBALS.keys(),
+  ...[...GLOBALS.keys()].filter((name) => !Object.hasOwn(NUXT_SCRIPT_COMPOSABLES, name)),
   ...MARKERS.keys(),
   ...WRAPPERS.keys(),
   ...PROVIDED.keys(),
+  // `scripts.registry` sits in a `nuxt.config` that lists the module; its composables are checked apart (`mightTrack`).
+  '@nuxt/scripts',
   'callInWindow',
 ];
 
@@ -539,10 +546,17 @@ export class Analyzer {
       case 'ImportDeclaration':
         this.checkPackage((node.source as Node).value, node.source as Node);
         break;
-      case 'Property':
+      case 'Property': {
+        const key = keyName(node) ?? '';
         // Read after the walk: the list may be filled with `push` further down.
-        if (MODULE_LIST_KEYS.has(keyName(node) ?? '')) this.moduleLists.push(node.value as Node);
+        if (MODULE_LIST_KEYS.has(key)) this.moduleLists.push(node.value as Node);
+        // `scripts: { registry: { metaPixel: { id } } }` of `@nuxt/scripts` in `nuxt.config`.
+        if (Object.hasOwn(NUXT_SCRIPT_REGISTRY, key) && this.inScriptsRegistry(node)) {
+          const entry = GLOBALS.get(NUXT_SCRIPT_REGISTRY[key]!);
+          if (entry) this.pixel(entry.vendor, 'package', `@nuxt/scripts registry.${key}`, node.key as Node);
+        }
         break;
+      }
       case 'ImportExpression':
         this.checkPackage(this.stringValue(node.source as Node), node.source as Node);
         break;
@@ -627,6 +641,13 @@ export class Analyzer {
   /** The wrapper package a specifier names, unless this file mocks it. */
   private wrapper(source: unknown): ReturnType<typeof wrapperOf> {
     return typeof source === 'string' && this.mocked?.has(source) ? undefined : wrapperOf(source);
+  }
+
+  /** Whether a property sits in `scripts: { registry: { … } }` (`@nuxt/scripts` options). */
+  private inScriptsRegistry(prop: Node): boolean {
+    const registry = prop.parent?.parent;
+    const scripts = registry?.type === 'Property' && keyName(registry) === 'registry' ? registry.parent?.parent : undefined;
+    return scripts?.type === 'Property' && keyName(scripts) === 'scripts';
   }
 
   private checkPackage(source: unknown, node: Node): void {
@@ -3209,6 +3230,11 @@ const NEEDED_TOKENS = TRIGGER_TOKENS.filter((t) => !TRIGGER_TOKENS.some((o) => o
 const TRIGGER_RE = new RegExp([...NEEDED_TOKENS.map(escapeRe), ...DOMAIN_TRIGGERS].join('|'), 'u');
 /** The same, to find each match after one that is only part of a word. */
 const TRIGGER_ALL = new RegExp(TRIGGER_RE.source, 'gu');
+/**
+ * `@nuxt/scripts` composables (`useScriptMetaPixel`), looked for only in text that has `useScript`:
+ * in the alternation their common start (`useS…` of `useState`) cost every file about a third more.
+ */
+const COMPOSABLE_RE = new RegExp(Object.keys(NUXT_SCRIPT_COMPOSABLES).join('|'), 'u');
 const WORD_CHAR = /[\w$]/u;
 /** A URL whose host has a capital letter (`https://BAT.BING.COM`, `//Connect.Facebook.net`). */
 const CAPITAL_HOST = /\/\/[a-z\d.-]*[A-Z]/u;
@@ -3220,7 +3246,7 @@ const DOMAIN_RE = new RegExp(DOMAIN_TRIGGERS.join('|'), 'u');
  * quarter more on every file, so the text is lowered only when a URL in it has a capital in its host.
  */
 export function mightTrack(text: string): boolean {
-  return (TRIGGER_RE.test(text) && wholeMatch(text)) || (CAPITAL_HOST.test(text) && DOMAIN_RE.test(text.toLowerCase()));
+  return (TRIGGER_RE.test(text) && wholeMatch(text)) || (text.includes('useScript') && COMPOSABLE_RE.test(text)) || (CAPITAL_HOST.test(text) && DOMAIN_RE.test(text.toLowerCase()));
 }
 
 /** Whether a text that matches `TRIGGER_RE` has a match that is not a short name inside a longer word. */

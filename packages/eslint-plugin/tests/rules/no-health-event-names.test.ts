@@ -443,6 +443,8 @@ run('no-health-event-names', rule, {
       [[E, "'TherapyBooked'"], [E, "'HIV Test Ordered'"], [E, "'Dialysis Booked'"], [E, "'Chemo Consult'"]],
       ts(),
     ),
+    // `@nuxt/scripts` hands the vendor global out as `proxy.fbq` (adv29 #5).
+    invalid("const { proxy } = useScriptMetaPixel({ id: '3925006' });\nproxy.fbq('trackCustom', 'IVFConsultRequested');\nuseScriptRedditPixel({ id: 't2' }).proxy.rdt('track', 'Custom', { customEventName: 'Addiction Helpline Call' });", [[E, "'IVFConsultRequested'"], [E, "'Addiction Helpline Call'"]]),
     // Reddit's Conversions API names a custom event under `custom_event_name` (adv29 #2).
     invalid("fetch('https://ads-api.reddit.com/api/v3/pixels/t2_abc/conversion_events', { method: 'POST', body: JSON.stringify({ data: { events: [{ type: { tracking_type: 'CUSTOM', custom_event_name: 'Addiction Helpline Call' } }] } }) });", [[E, "'Addiction Helpline Call'"]]),
     // Text the code builds from a known string: separators replaced, a cut, pieces joined, a helper that snake-cases.

@@ -37,6 +37,8 @@ run('no-tracking-pixel', rule, {
     "export const COOKIES = [{ name: '_ttp', provider: 'TikTok (analytics.tiktok.com)' }, { name: '_fbp', provider: 'Meta Platforms (https://connect.facebook.net/en_US/fbevents.js)' }];",
     // Code in a message or a test's data: it never runs.
     "throw new Error(\"fbq('init', '123456789012345') must not run before consent\");\nexpect(hasAdPixel(\"fbq('init', '123456789012345')\")).toBe(true);",
+    // `metaPixel` outside `scripts.registry`, and Google Analytics through `@nuxt/scripts`.
+    "export default defineNuxtConfig({ modules: ['@nuxt/scripts'], app: { metaPixel: { id: '1' } }, scripts: { registry: { googleAnalytics: { id: 'G-1' } } } });",
     // Google Analytics (`G-`) through `@next/third-parties`, and a component of the same name from elsewhere.
     "import { GoogleAnalytics } from '@next/third-parties/google';\nexport const L = () => <GoogleAnalytics gaId=\"G-ABC1234567\" />;",
     "import { GoogleAnalytics } from './analytics';\nexport const L = () => <GoogleAnalytics gaId=\"AW-123456789\" />;",
@@ -187,6 +189,12 @@ run('no-tracking-pixel', rule, {
     invalid("rdt('init', 'a2_abcdef');", [[I, "rdt('init', 'a2_abcdef')"]]),
     invalid("s.src = 'https://bat.bing.com/bat.js';", [[U, "'https://bat.bing.com/bat.js'"]]),
     // Server endpoints.
+    // `@nuxt/scripts`: a composable that loads the pixel (auto-imported), and the registry in `nuxt.config` (adv29 #5).
+    invalid("const { proxy } = useScriptMetaPixel({ id: '3925006' });", [[I, "useScriptMetaPixel({ id: '3925006' })"]]),
+    invalid(
+      "export default defineNuxtConfig({ modules: ['@nuxt/scripts'], scripts: { registry: { metaPixel: { id: '1' }, googleAnalytics: { id: 'G-1' }, xPixel: { id: 'o1' } } } });",
+      [[P, 'metaPixel'], [P, 'xPixel']],
+    ),
     // A customer list uploaded through Meta's server SDK, as through the raw `/users` URL (adv29 #15).
     invalid(
       "import { CustomAudience } from 'facebook-nodejs-business-sdk';\nexport const sync = (rows) => new CustomAudience('238').createUser([], { payload: { schema: ['EMAIL_SHA256'], data: rows } });",
