@@ -84,6 +84,13 @@ export const HOLE_ID = /^ǂ(\d+)ǂ$/u;
 const HOLE_IN_TEXT = /ǂ(\d+)ǂ/gu;
 const CODE_SINK_PROPS = new Set(['textContent', 'innerHTML', 'outerHTML', 'innerText', 'text']);
 const WRITE_CALLS = new Set(['write', 'writeln', 'insertAdjacentHTML']);
+/** `Object.values`, `Object.keys` and `Object.entries`: what each lists of an object. */
+const OBJECT_LISTS: ReadonlyMap<string, 'values' | 'keys' | 'entries'> = new Map([
+  ['Object.values', 'values'],
+  ['Object.keys', 'keys'],
+  ['Object.entries', 'entries'],
+]);
+
 /** String methods whose result the analysis computes from a known string (`STRING_METHODS` of lists: `join`). */
 const STRING_METHODS = new Set(['replace', 'replaceAll', 'slice', 'substring', 'substr', 'split', 'concat', 'join']);
 /**
@@ -1595,10 +1602,22 @@ export class Analyzer {
       const list = this.value(callee.object as Node);
       if (list.kind === 'arr' && list.items.length) return anyOf([...list.items], range);
     }
-    // `Object.values(FUNNEL)`: the object's values, when all its keys are known.
-    if (callee.type === 'MemberExpression' && memberText(callee) === 'Object.values' && args[0] && args[0].type !== 'SpreadElement') {
+    // `Object.values(FUNNEL)`, `Object.keys`, `Object.entries` (`[key, value]` pairs): when all its keys are known.
+    const objectMethod = callee.type === 'MemberExpression' ? OBJECT_LISTS.get(memberText(callee)) : undefined;
+    if (objectMethod && args[0] && args[0].type !== 'SpreadElement') {
       const obj = this.value(args[0]);
-      if (obj.kind === 'obj' && !obj.open && obj.props.every((p) => !p.spread)) return { kind: 'arr', items: obj.props.map((p) => p.value), range };
+      if (obj.kind === 'obj' && !obj.open && obj.props.every((p) => !p.spread && p.key !== undefined)) {
+        const key = (p: Prop): Value => ({ kind: 'str', parts: [p.key!], range: p.keyRange });
+        const items = obj.props.map((p): Value => (objectMethod === 'values' ? p.value : objectMethod === 'keys' ? key(p) : { kind: 'arr', items: [key(p), p.value], range: p.keyRange }));
+        return { kind: 'arr', items, range };
+      }
+    }
+    // `Object.fromEntries([['content_category', 'Gastroenterology']])`: the object the pairs make.
+    if (callee.type === 'MemberExpression' && memberText(callee) === 'Object.fromEntries' && args[0] && args[0].type !== 'SpreadElement') {
+      const list = this.value(args[0]);
+      const pairs = list.kind === 'arr' ? list.items.map((item) => (item.kind === 'arr' && item.items.length === 2 && item.items[0]!.kind === 'str' ? item.items : undefined)) : [];
+      const keys = pairs.map((pair) => pair && this.strings(pair[0]!)[0]);
+      if (list.kind === 'arr' && keys.every((k) => k !== undefined)) return { kind: 'obj', props: pairs.map((pair, i) => ({ key: keys[i]!, keyRange: pair![0]!.range, value: pair![1]! })), open: false, range };
     }
     // `ROUTE_EVENTS.get(path)` of `new Map([[key, value], …])`: one of the values.
     if (callee.type === 'MemberExpression' && name === 'get') {

@@ -443,6 +443,11 @@ run('no-health-event-names', rule, {
       [[E, "'TherapyBooked'"], [E, "'HIV Test Ordered'"], [E, "'Dialysis Booked'"], [E, "'Chemo Consult'"]],
       ts(),
     ),
+    // The pairs of `Object.entries` and the keys of `Object.keys`, iterated (adv29 #9).
+    invalid(
+      "for (const [sel, name] of Object.entries({ '#book-ivf': 'ivf_book_click', '#faq': 'faq_click' })) document.querySelector(sel).addEventListener('click', () => ttq.track(name));\nfor (const evName of Object.keys({ dialysis_booked: 1 })) gtag('event', evName);",
+      [[E, 'name', 1], [E, 'evName', 1]],
+    ),
     // `@nuxt/scripts` hands the vendor global out as `proxy.fbq` (adv29 #5).
     invalid("const { proxy } = useScriptMetaPixel({ id: '3925006' });\nproxy.fbq('trackCustom', 'IVFConsultRequested');\nuseScriptRedditPixel({ id: 't2' }).proxy.rdt('track', 'Custom', { customEventName: 'Addiction Helpline Call' });", [[E, "'IVFConsultRequested'"], [E, "'Addiction Helpline Call'"]]),
     // Reddit's Conversions API names a custom event under `custom_event_name` (adv29 #2).

@@ -54,6 +54,8 @@ run('no-health-event-properties', rule, {
     "dataLayer.push({ event: 'view_item', item: { horoscope: 'Cancer' } })",
   ],
   invalid: [
+    // `Object.fromEntries` of pairs written in the code (adv29 #9).
+    invalid("ttq.track('ViewContent', Object.fromEntries([['content_category', 'Gastroenterology']]));", [[H, "'Gastroenterology'"]]),
     // Reddit's `metadata.products`, and a list's key kept in the path (X's `contents`) (adv29 #2, #17).
     withData(
       invalid("fetch('https://ads-api.x.com/12/measurement/conversions/o8k2z', { method: 'POST', body: JSON.stringify({ conversions: [{ contents: [{ content_name: 'Vasectomy Consultation' }] }] }) });", [[H, "'Vasectomy Consultation'"]]),
