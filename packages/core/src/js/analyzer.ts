@@ -28,6 +28,7 @@ import {
   callSite,
   enclosingFunction,
   functionBinding,
+  returnedNode,
   FUNCTION_TYPES,
   iifeCall,
   isAmbient,
@@ -2676,6 +2677,12 @@ export class Analyzer {
       } else {
         const site = callSite(ref.identifier, binding.member, propName) ?? (binding.member === undefined ? this.iterationSite(ref.identifier) : undefined);
         if (site) sites.add(site);
+        // A function a hook or factory hands out (`return { track }`, `return track`): the calls of what its callers get.
+        if (binding.member === undefined && depth < 2) {
+          const prop = ref.identifier.parent?.type === 'Property' && ref.identifier.parent.value === ref.identifier ? ref.identifier.parent : undefined;
+          const returned = prop ? prop.parent! : ref.identifier;
+          if (returnedNode(returned)) for (const s of this.handedOutCalls(returned, prop ? keyName(prop) : undefined, depth)) sites.add(s);
+        }
         // `const Tracked = memo(Inner)`, `const send = debounce(track, 300)`: the wrapper's sites.
         const wrapped = binding.member === undefined && depth < 2 ? wrapperBinding(ref.identifier) : undefined;
         if (wrapped) for (const s of this.callSitesOf(wrapped, depth + 1)) sites.add(s);
@@ -2698,11 +2705,53 @@ export class Analyzer {
         if (binding.thisScope.type !== 'Program' || (container && takesVueGlobal(container, binding.member))) sites.add(call);
       }
     }
+    if (binding.handedOut && depth < 2) for (const s of this.handedOutCalls(binding.handedOut.node, binding.handedOut.key, depth)) sites.add(s);
     // A React component's call sites are its elements: `<CallLink phone="…" />`.
     if (!binding.member && !binding.isClass && binding.name && /^[A-Z]/u.test(binding.name)) {
       for (const element of this.jsxElements) if (((element.openingElement as Node).name as Node).name === binding.name) sites.add(element);
     }
     return [...sites];
+  }
+
+  /**
+   * Calls of a function that a local function hands out, `returned` being what it returns: the
+   * function itself (`return track`) or an object with it as `key` (`return { track }`). The calls are
+   * those of what each call of the outer function gives: `useAnalytics().track(…)`,
+   * `const { track } = useAnalytics(); track(…)`, `const a = makeTracker(); a.track(…)`.
+   */
+  private handedOutCalls(returned: Node, key: string | undefined, depth: number): Node[] {
+    const holder = returned.parent;
+    const fn = holder?.type === 'ReturnStatement' ? enclosingFunction(holder) : holder?.type === 'ArrowFunctionExpression' ? holder : undefined;
+    const outer = fn && functionBinding(fn);
+    if (!outer || outer.member !== undefined || outer.handedOut) return [];
+    const calls: Node[] = [];
+    const propName = (m: Node): string | undefined => this.propName(m);
+    for (const made of this.callSitesOf(outer, depth + 1)) {
+      if (made.type !== 'CallExpression') continue;
+      // `useAnalytics().track(…)`, `makeTrack()(…)`.
+      const direct = key === undefined ? (made.parent?.type === 'CallExpression' && made.parent.callee === made ? made.parent : undefined) : callSite(made, key, propName);
+      if (direct) calls.push(direct);
+      const decl = made.parent?.type === 'VariableDeclarator' && made.parent.init === made ? made.parent : undefined;
+      const target = decl?.id as Node | undefined;
+      if (target?.type === 'Identifier') {
+        // `const a = useAnalytics(); a.track(…)` (or `a(…)` for a function handed out itself).
+        const held = this.ctx.scopeManager.getDeclaredVariables(decl!).find((v) => v.name === target.name);
+        for (const r of held?.references ?? []) {
+          const call = callSite(r.identifier, key, propName);
+          if (call) calls.push(call);
+        }
+      } else if (target?.type === 'ObjectPattern' && key !== undefined) {
+        // `const { track } = useAnalytics(); track(…)`.
+        const p = (target.properties as Node[]).find((q) => q.type === 'Property' && keyName(q) === key);
+        const local = p && unwrapPattern(p.value as Node);
+        const held = local?.type === 'Identifier' ? this.ctx.scopeManager.getDeclaredVariables(decl!).find((v) => v.name === local.name) : undefined;
+        for (const r of held?.references ?? []) {
+          const call = callSite(r.identifier, undefined, propName);
+          if (call) calls.push(call);
+        }
+      }
+    }
+    return calls;
   }
 
   /** The props a JSX element passes: its attributes as an object (open when it spreads some). */

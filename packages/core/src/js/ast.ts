@@ -94,6 +94,11 @@ export interface Binding {
   isClass?: boolean;
   /** Object and class methods are also called as `this.member(…)` inside this node. */
   thisScope?: Node;
+  /**
+   * A function a local function returns, itself (`return useCallback((n) => …)`) or as property
+   * `key` of the object it returns (`() => ({ send: (n) => … })`): `node` is what is returned.
+   */
+  handedOut?: { node: Node; key?: string };
 }
 
 /**
@@ -123,11 +128,15 @@ export function functionBinding(fn: Node): Binding | undefined {
     while (root.parent) root = root.parent;
     return { member: left.slice(left.lastIndexOf('.') + 1), thisScope: root };
   }
+  // `return useCallback((name) => gtag('event', name), [])`, `() => (name) => …`.
+  if (returnedNode(child)) return { handedOut: { node: child } };
   const binding: Binding = {};
   if ((parent?.type === 'Property' && parent.parent?.type === 'ObjectExpression') || parent?.type === 'MethodDefinition' || parent?.type === 'PropertyDefinition') {
     binding.member = keyName(parent);
     if (binding.member === undefined) return undefined;
     binding.thisScope = outermostContainer(parent);
+    // `return { send: (n) => … }`: called on what the outer function's callers get.
+    if (parent.type === 'Property' && returnedNode(parent.parent!)) binding.handedOut = { node: parent.parent!, key: binding.member };
     const holder = parent.type === 'Property' ? parent.parent! : (parent.parent?.parent as Node | undefined);
     if (parent.type !== 'Property') binding.isClass = !parent.static;
     if (holder?.type === 'ClassDeclaration' && holder.id) return { ...binding, name: (holder.id as Node).name as string, declarer: holder };
@@ -137,6 +146,12 @@ export function functionBinding(fn: Node): Binding | undefined {
     return { ...binding, name: (parent.id as Node).name as string, declarer: parent };
   }
   return binding.thisScope ? binding : undefined;
+}
+
+/** Whether a node is what a function returns: `return node`, or an arrow's expression body. */
+export function returnedNode(node: Node): boolean {
+  const parent = node.parent;
+  return parent?.type === 'ReturnStatement' || (parent?.type === 'ArrowFunctionExpression' && parent.body === node);
 }
 
 function wrapsFunction(call: Node): boolean {

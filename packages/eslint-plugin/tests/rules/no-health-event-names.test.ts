@@ -54,6 +54,8 @@ run('no-health-event-names', rule, {
     "api.post('/api/bookings', { event_name: 'Therapy Booked' });\naxios({ method: 'post', url: '/api/events', data: { event_name: 'HIV Test Ordered' } });",
     // …and what the code cuts or replaces away.
     "ttq.track('Therapy Booked'.slice(0, 3));\nttq.track('HIV Test Booked'.replace('HIV Test ', ''));\nttq.track('Dialysis'.replace(/[a-z]+/gi, 'x'));",
+    // What a hook hands out, called with neutral names only; another function of the result.
+    "function useAnalytics() { const track = (n) => window.ttq?.track(n); const log = (n) => console.log(n); return { track, log }; }\nexport function A() { const { track, log } = useAnalytics(); track('Lead'); log('ADHD Assessment Started'); }",
     // Code in a message or in a test's data never runs.
     "console.warn(\"Blocked ttq.track('HIVTestOrdered') on a condition page\");\nthrow new Error(\"Refusing fbq('trackCustom', 'HIV Test Ordered')\");",
     { code: "expect(sanitize(\"fbq('trackCustom', 'HIV Test Ordered')\")).toBe('');\nexpect(\"ttq.track('Dialysis Booked')\").toContain('ttq');", ...ts('pixel.test.ts') },
@@ -442,6 +444,11 @@ run('no-health-event-names', rule, {
       "import { request } from 'undici';\nconst U = 'https://graph.facebook.com/v19.0/1/events';\n$fetch(U, { method: 'POST', body: { data: [{ event_name: 'TherapyBooked' }] } });\naxios({ method: 'post', url: U, data: { data: [{ event_name: 'HIV Test Ordered' }] } });\nexport class S { constructor(private http: HttpClient) {} send() { return this.http.post(U, { data: [{ event_name: 'Dialysis Booked' }] }); } }\nrequest(U, { method: 'POST', body: JSON.stringify({ data: [{ event_name: 'Chemo Consult' }] }) });",
       [[E, "'TherapyBooked'"], [E, "'HIV Test Ordered'"], [E, "'Dialysis Booked'"], [E, "'Chemo Consult'"]],
       ts(),
+    ),
+    // A tracking function a hook or factory hands out: destructured, called on the result, held, wrapped in `useCallback` (adv29 #6).
+    invalid(
+      "function useAnalytics() { const track = (n) => window.ttq?.track(n); return { track }; }\nexport function A() { const { track } = useAnalytics(); track('ADHD Assessment Started'); }\nconst makeTracker = () => ({ send: (n) => fbq('trackCustom', n) });\nmakeTracker().send('HIV Test Booked');\nconst t = makeTracker();\nt.send('Dialysis Booked');\nfunction useTrack() { return useCallback((name) => gtag('event', name), []); }\nexport function B() { const trackIt = useTrack(); trackIt('ivf_consult_booked'); }",
+      [[E, "'ADHD Assessment Started'"], [E, "'HIV Test Booked'"], [E, "'Dialysis Booked'"], [E, "'ivf_consult_booked'"]],
     ),
     // The pairs of `Object.entries` and the keys of `Object.keys`, iterated (adv29 #9).
     invalid(
