@@ -2706,6 +2706,10 @@ export class Analyzer {
       }
     }
     if (binding.handedOut && depth < 2) for (const s of this.handedOutCalls(binding.handedOut.node, binding.handedOut.key, depth)) sites.add(s);
+    // Fan-out: `senders.forEach((send) => send(name))` over a list of functions, or over a constant
+    // object's (`Object.values(vendors).forEach(…)`, `for (const send of …)`).
+    const list = binding.inList ?? (binding.member !== undefined && binding.declarer?.type === 'VariableDeclarator' ? binding.declarer : undefined);
+    if (list) for (const s of this.iteratedCalls(list, binding.inList === undefined)) sites.add(s);
     // A React component's call sites are its elements: `<CallLink phone="…" />`.
     if (!binding.member && !binding.isClass && binding.name && /^[A-Z]/u.test(binding.name)) {
       for (const element of this.jsxElements) if (((element.openingElement as Node).name as Node).name === binding.name) sites.add(element);
@@ -2750,6 +2754,43 @@ export class Analyzer {
           if (call) calls.push(call);
         }
       }
+    }
+    return calls;
+  }
+
+  /**
+   * Calls of the elements of a list held in a constant (`list` is the list literal, or the declarator
+   * of a constant object when `values`: its values, as `Object.values(o)` lists them) by code that
+   * iterates it: `list.forEach((send) => send(n))` (any iteration method), `for (const send of list) send(n)`.
+   */
+  private iteratedCalls(list: Node, values: boolean): Node[] {
+    const decl = values ? list : list.parent?.type === 'VariableDeclarator' && list.parent.init === list ? list.parent : undefined;
+    const id = decl?.id as Node | undefined;
+    if (id?.type !== 'Identifier' || (decl!.parent as Node | undefined)?.kind !== 'const') return [];
+    const variable = this.ctx.scopeManager.getDeclaredVariables(decl!).find((v) => v.name === id.name);
+    const calls: Node[] = [];
+    const callsOf = (holder: Node, name: string): void => {
+      const v = this.ctx.scopeManager.getDeclaredVariables(holder).find((x) => x.name === name);
+      for (const r of v?.references ?? []) {
+        const call = callSite(r.identifier, undefined, (m) => this.propName(m));
+        if (call) calls.push(call);
+      }
+    };
+    for (const ref of variable?.references ?? []) {
+      let at: Node = ref.identifier;
+      if (values) {
+        const call = at.parent;
+        if (call?.type !== 'CallExpression' || memberText(call.callee as Node) !== 'Object.values' || argsOf(call)[0] !== at) continue;
+        at = call;
+      }
+      const member = at.parent;
+      const iteration = member?.type === 'MemberExpression' && member.object === at && ITERATION_METHODS.has(this.propName(member) ?? '') && member.parent?.type === 'CallExpression' ? member.parent : undefined;
+      const callback = iteration ? argsOf(iteration)[0] : undefined;
+      const param = callback && FUNCTION_TYPES.has(callback.type) ? (callback.params as Node[])[0] : undefined;
+      if (param?.type === 'Identifier') callsOf(callback!, param.name as string);
+      const loop = at.parent;
+      const declared = loop?.type === 'ForOfStatement' && loop.right === at && (loop.left as Node).type === 'VariableDeclaration' ? ((loop.left as Node).declarations as Node[])[0] : undefined;
+      if (declared && (declared.id as Node).type === 'Identifier') callsOf(declared, (declared.id as Node).name as string);
     }
     return calls;
   }

@@ -99,6 +99,8 @@ export interface Binding {
    * `key` of the object it returns (`() => ({ send: (n) => … })`): `node` is what is returned.
    */
   handedOut?: { node: Node; key?: string };
+  /** An element of this list literal (`const senders = [(n) => ttq.track(n)]`): called by code that iterates it. */
+  inList?: Node;
 }
 
 /**
@@ -130,6 +132,7 @@ export function functionBinding(fn: Node): Binding | undefined {
   }
   // `return useCallback((name) => gtag('event', name), [])`, `() => (name) => …`.
   if (returnedNode(child)) return { handedOut: { node: child } };
+  if (parent?.type === 'ArrayExpression') return { inList: parent };
   const binding: Binding = {};
   if ((parent?.type === 'Property' && parent.parent?.type === 'ObjectExpression') || parent?.type === 'MethodDefinition' || parent?.type === 'PropertyDefinition') {
     binding.member = keyName(parent);

@@ -54,6 +54,8 @@ run('no-health-event-names', rule, {
     "api.post('/api/bookings', { event_name: 'Therapy Booked' });\naxios({ method: 'post', url: '/api/events', data: { event_name: 'HIV Test Ordered' } });",
     // …and what the code cuts or replaces away.
     "ttq.track('Therapy Booked'.slice(0, 3));\nttq.track('HIV Test Booked'.replace('HIV Test ', ''));\nttq.track('Dialysis'.replace(/[a-z]+/gi, 'x'));",
+    // A list of senders iterated with a neutral name; a list that is not a constant.
+    "const senders = [(n) => window.ttq?.track(n)];\nfunction track(n) { senders.forEach((s) => s(n)); }\ntrack('Lead');\nlet later = [(n) => ttq.track(n)];\nlater = [];\nlater.forEach((s) => s('Suboxone Refill Requested'));",
     // What a hook hands out, called with neutral names only; another function of the result.
     "function useAnalytics() { const track = (n) => window.ttq?.track(n); const log = (n) => console.log(n); return { track, log }; }\nexport function A() { const { track, log } = useAnalytics(); track('Lead'); log('ADHD Assessment Started'); }",
     // Code in a message or in a test's data never runs.
@@ -449,6 +451,11 @@ run('no-health-event-names', rule, {
     invalid(
       "function useAnalytics() { const track = (n) => window.ttq?.track(n); return { track }; }\nexport function A() { const { track } = useAnalytics(); track('ADHD Assessment Started'); }\nconst makeTracker = () => ({ send: (n) => fbq('trackCustom', n) });\nmakeTracker().send('HIV Test Booked');\nconst t = makeTracker();\nt.send('Dialysis Booked');\nfunction useTrack() { return useCallback((name) => gtag('event', name), []); }\nexport function B() { const trackIt = useTrack(); trackIt('ivf_consult_booked'); }",
       [[E, "'ADHD Assessment Started'"], [E, "'HIV Test Booked'"], [E, "'Dialysis Booked'"], [E, "'ivf_consult_booked'"]],
+    ),
+    // A wrapper that fans out to a list of senders, or to a constant object's (adv29 #7).
+    invalid(
+      "const senders = [(n) => window.ttq?.track(n), (n) => fbq('trackCustom', n)];\nfunction track(n) { senders.forEach((s) => s(n)); }\ntrack('Suboxone Refill Requested');\nconst vendors = { tiktok: (n) => ttq.track(n) };\nfunction send(n) { for (const v of Object.values(vendors)) v(n); }\nsend('Dialysis Booked');",
+      [[E, "'Suboxone Refill Requested'"], [E, "'Suboxone Refill Requested'"], [E, "'Dialysis Booked'"]],
     ),
     // The pairs of `Object.entries` and the keys of `Object.keys`, iterated (adv29 #9).
     invalid(
