@@ -24,6 +24,11 @@ export const adroll: VendorSpec = {
         identify: { call: { kind: 'identify', identity: 0 } },
       },
     },
+    {
+      // The older API: `__adroll.record_user({ adroll_segments: 'hiv_prep' })` puts the visitor in a segment.
+      name: '__adroll',
+      members: { record_user: { call: { kind: 'event', params: 0 } } },
+    },
   ],
   // `asp`: GTM's built-in AdRoll Smart Pixel tag.
   gtm: { tagTypes: ['asp'], galleryOwners: ['adroll'], templateName: /adroll/iu },

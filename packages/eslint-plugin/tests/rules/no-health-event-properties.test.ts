@@ -54,6 +54,8 @@ run('no-health-event-properties', rule, {
     "dataLayer.push({ event: 'view_item', item: { horoscope: 'Cancer' } })",
   ],
   invalid: [
+    // AdRoll's older segment API (gtm29 #3).
+    invalid("try { __adroll.record_user({ adroll_segments: 'hiv_prep' }); } catch (e) {}", [[H, "'hiv_prep'"]]),
     // `Object.fromEntries` of pairs written in the code (adv29 #9).
     invalid("ttq.track('ViewContent', Object.fromEntries([['content_category', 'Gastroenterology']]));", [[H, "'Gastroenterology'"]]),
     // Reddit's `metadata.products`, and a list's key kept in the path (X's `contents`) (adv29 #2, #17).
