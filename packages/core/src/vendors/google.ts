@@ -16,6 +16,9 @@ const gtagCommands: Record<string, ConditionalShape | readonly ConditionalShape[
   get: { kind: 'other' },
 };
 
+/** An upload of the Google Ads API client: a server client of Google Ads, its request the payload. */
+const adsUpload: ApiNode = { call: { kind: 'init', server: true, payload: 0 } };
+
 /** A call that pushes one object to the data layer, its `event` key the event's name. */
 const pushEvent: ApiNode = { call: { kind: 'event', eventObject: { arg: 0, eventKey: 'event' } } };
 /** The object of the Vue GTM plugins: `trackEvent({ event, category, action, label })` and `push(…)` both push to the data layer. */
@@ -126,6 +129,32 @@ export const googleAds: VendorSpec = {
   globals: [
     // Enhanced conversions' global-variable method: the conversion tag reads the visitor's data from it.
     { name: 'enhanced_conversion_data', assigned: { kind: 'identify', identity: 0 } },
+  ],
+  wrappers: [
+    {
+      // The `google-ads-api` client: `new GoogleAdsApi(…).Customer(…)` uploads conversions and user
+      // data as the API's `:upload…` URLs do; reports and campaign management send no visitor data.
+      packages: ['google-ads-api'],
+      loadsPixel: false,
+      exports: {
+        GoogleAdsApi: {
+          instance: {
+            members: {
+              Customer: {
+                returns: {
+                  members: {
+                    conversionUploads: { members: { uploadClickConversions: adsUpload, uploadCallConversions: adsUpload } },
+                    conversionAdjustmentUploads: { members: { uploadConversionAdjustments: adsUpload } },
+                    userDataService: { members: { uploadUserData: adsUpload } },
+                    offlineUserDataJobs: { members: { addOfflineUserDataJobOperations: adsUpload } },
+                  },
+                },
+              },
+            },
+          },
+        },
+      },
+    },
   ],
   gtm: {
     tagTypes: ['awct', 'sp', 'awud', 'awcc', 'flc', 'fls', 'sgtmadsct', 'sgtmadsremarket'],

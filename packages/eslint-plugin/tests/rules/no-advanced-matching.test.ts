@@ -112,6 +112,8 @@ run('no-advanced-matching', rule, {
     invalid("gtag('event', 'conversion', { custom_parameters: { phone_sha256: window.h } })", [[IP, '{ custom_parameters: { phone_sha256: window.h } }']]),
     invalid("dataLayer.push({ event: 'signup', street: user.street })", [[IP, "{ event: 'signup', street: user.street }"]]),
     // Google: user_data, enhanced conversions, the data layer.
+    // The `google-ads-api` client's conversion upload (adv29 #4).
+    invalid("import { GoogleAdsApi } from 'google-ads-api';\nconst customer = new GoogleAdsApi({ client_id: 'x' }).Customer({ customer_id: '1' });\nexport const upload = (hashedEmail) => customer.conversionUploads.uploadClickConversions({ conversions: [{ user_identifiers: [{ hashed_email: hashedEmail }] }] });\nexport const report = () => customer.query('SELECT campaign.id FROM campaign');", [[ID, 'hashedEmail', 1]]),
     // LinkedIn's Conversions API: an identifier with its type (adv29 #3).
     withData(
       invalid("fetch('https://api.linkedin.com/rest/conversionEvents', { method: 'POST', body: JSON.stringify({ user: { userIds: [{ idType: 'SHA256_EMAIL', idValue: hash }] } }) });", [[ID, 'hash']]),

@@ -195,6 +195,8 @@ run('no-tracking-pixel', rule, {
       "export default defineNuxtConfig({ modules: ['@nuxt/scripts'], scripts: { registry: { metaPixel: { id: '1' }, googleAnalytics: { id: 'G-1' }, xPixel: { id: 'o1' } } } });",
       [[P, 'metaPixel'], [P, 'xPixel']],
     ),
+    // The `google-ads-api` client's uploads; its reports send no visitor data (adv29 #4).
+    invalid("import { GoogleAdsApi } from 'google-ads-api';\nconst customer = new GoogleAdsApi({ client_id: 'x' }).Customer({ customer_id: '1' });\nexport const upload = (hashedEmail) => customer.conversionUploads.uploadClickConversions({ conversions: [{ user_identifiers: [{ hashed_email: hashedEmail }] }] });\nexport const report = () => customer.query('SELECT campaign.id FROM campaign');", [['serverEndpoint', "customer.conversionUploads.uploadClickConversions({ conversions: [{ user_identifiers: [{ hashed_email: hashedEmail }] }] })"]]),
     // A customer list uploaded through Meta's server SDK, as through the raw `/users` URL (adv29 #15).
     invalid(
       "import { CustomAudience } from 'facebook-nodejs-business-sdk';\nexport const sync = (rows) => new CustomAudience('238').createUser([], { payload: { schema: ['EMAIL_SHA256'], data: rows } });",
