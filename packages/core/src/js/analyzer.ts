@@ -3315,7 +3315,7 @@ const MEMO_HOOKS: ReadonlyMap<string, readonly string[]> = new Map([
 const TEST_DOUBLE_WORDS = /\b(?:jest|vi)\.fn\b|\bsinon\.|\bstubGlobal\b/u;
 
 /** Words of code that reads the page address; without them no call can be scoped to pages. */
-const PAGE_WORDS = /location|Location|document|\bURL\b|Pathname|useRoute|\$route|next\/router|createRouter|History|RouteMiddleware|@angular\/router|useParams|useSearch/u;
+const PAGE_WORDS = /location|Location|document|\bURL\b|Pathname|useRoute|\$route|next\/router|createRouter|History|RouteMiddleware|@angular\/router|useParams|useSearch|\$app\//u;
 
 /** A vendor call written inside a string: `ttq.track(`, `fbq (`, `window.dataLayer.push(`. */
 const CODE_IN_STRING = new RegExp(`\\b(?:${[...GLOBALS.keys()].join('|')})(?:\\.[A-Za-z_$][\\w$]*)?\\s?\\(|TiktokAnalyticsObject`, 'u');

@@ -86,6 +86,8 @@ const NEXT_EVENTS = new Set(['routeChangeStart', 'routeChangeComplete', 'beforeH
 /** Vue Router's navigation hooks, whose listener gets the route navigated to first (`router.afterEach((to) => …)`). */
 const VUE_HOOKS = new Set(['afterEach', 'beforeEach', 'beforeResolve']);
 const NUXT_MIDDLEWARE = new Set(['defineNuxtRouteMiddleware', 'addRouteMiddleware']);
+/** SvelteKit's navigation hooks, whose callback gets the navigation (`{ from, to, type }`). */
+const SVELTE_HOOKS = new Set(['afterNavigate', 'onNavigate', 'beforeNavigate']);
 
 /** What a router export gives: read from imports, Nuxt's auto-imported `useRoute`/`useRouter`, and Vue's `this.$route`/`this.$router`. */
 function routerSource(node: Node, r: PageReader): RouterKind | undefined {
@@ -126,7 +128,7 @@ function isRoute(node: Node, r: PageReader): boolean {
  * `routeChangeComplete`), a route object (Vue Router's `afterEach`, Nuxt route middleware, React
  * Router 5's `history.listen`), or an Angular navigation event (`router.events.subscribe`).
  */
-function heard(node: Node, r: PageReader): 'path' | 'route' | 'navigation' | undefined {
+function heard(node: Node, r: PageReader): 'path' | 'route' | 'navigation' | 'svelte' | undefined {
   const n = unwrap(node);
   const param = n.type === 'Identifier' ? r.param(n) : undefined;
   return param?.index === 0 && param.key === undefined ? listener(param.fn, r) : undefined;
@@ -137,12 +139,12 @@ function heardPart(id: Node, r: PageReader): AddressPart | undefined {
   const param = r.param(id);
   const key = param?.index === 0 ? param.key : undefined;
   if (key === undefined) return undefined;
-  const parts = { route: ROUTE_PARTS, navigation: NAVIGATION_PARTS, path: undefined }[listener(param!.fn, r) ?? 'path'];
+  const parts = { route: ROUTE_PARTS, navigation: NAVIGATION_PARTS, path: undefined, svelte: undefined }[listener(param!.fn, r) ?? 'path'];
   return parts && Object.hasOwn(parts, key) ? parts[key] : undefined;
 }
 
 /** What a function registered as a route listener is passed first (see `heard`). */
-function listener(fn: Node, r: PageReader): 'path' | 'route' | 'navigation' | undefined {
+function listener(fn: Node, r: PageReader): 'path' | 'route' | 'navigation' | 'svelte' | undefined {
   // Registered where it is written, or by name (`router.events.on('routeChangeComplete', onRoute)`).
   const passed = [fn, ...r.sites(fn).filter((site) => site.type === 'Identifier')];
   for (const arg of passed) {
@@ -157,10 +159,12 @@ function listener(fn: Node, r: PageReader): 'path' | 'route' | 'navigation' | un
 }
 
 /** What a call that registers its argument `index` as a listener passes it (see `heard`). */
-function registration(call: Node, index: number, r: PageReader): 'path' | 'route' | 'navigation' | undefined {
+function registration(call: Node, index: number, r: PageReader): 'path' | 'route' | 'navigation' | 'svelte' | undefined {
   const callee = unwrap(call.callee as Node);
   if (callee.type === 'Identifier') {
     const from = r.imported(callee);
+    // SvelteKit: `afterNavigate(({ to }) => …)` gets the navigation, whose `to.url` is the new address.
+    if (from?.source === '$app/navigation' && SVELTE_HOOKS.has(from.name) && index === 0) return 'svelte';
     const nuxt = NUXT_MIDDLEWARE.has(callee.name as string) && (r.isGlobal(callee) || from?.source === '#app' || from?.source === '#imports');
     return nuxt && index === argsOf(call).length - 1 ? 'route' : undefined;
   }
@@ -246,6 +250,7 @@ function isAngular(id: Node, name: string, r: PageReader, source = '@angular/rou
 function memberPart(object: Node, prop: string, r: PageReader): AddressPart | undefined {
   // `useParams().condition`, `to.params.condition`, `route.snapshot.params.condition`.
   if (isParams(object, r)) return 'path';
+  if (Object.hasOwn(LOCATION_PARTS, prop) && isSvelteUrl(object, r)) return LOCATION_PARTS[prop];
   if (Object.hasOwn(LOCATION_PARTS, prop) && isLocation(object, r)) return LOCATION_PARTS[prop];
   if (Object.hasOwn(DOCUMENT_PARTS, prop) && isDocument(object, r)) return DOCUMENT_PARTS[prop];
   if (Object.hasOwn(ROUTE_PARTS, prop) && isRoute(object, r)) return ROUTE_PARTS[prop];
@@ -372,10 +377,36 @@ function isParams(node: Node, r: PageReader, depth = 0): boolean {
     const prop = (n.property as Node).name as string;
     const owner = unwrap(n.object as Node);
     if (ROUTE_PIECES.has(prop) && isRoute(owner, r)) return true;
+    if (prop === 'params' && (isSveltePage(owner, r) || isNavigationTarget(owner, r))) return true;
     return (prop === 'params' || prop === 'queryParams') && isActivatedSnapshot(owner, r);
   }
   const init = n.type === 'Identifier' && depth < 4 ? r.soleInit(n) : undefined;
   return init !== undefined && isParams(init, r, depth + 1);
+}
+
+/**
+ * SvelteKit's address, a `URL`: `page.url` (`$app/state`), `get(page).url` (`$app/stores`), and
+ * the new page's `url` of a navigation (`afterNavigate(({ to }) => to?.url)`).
+ */
+function isSvelteUrl(node: Node, r: PageReader): boolean {
+  const n = unwrap(node);
+  if (n.type !== 'MemberExpression' || n.computed || (n.property as Node).name !== 'url') return false;
+  const owner = unwrap(n.object as Node);
+  return isSveltePage(owner, r) || isNavigationTarget(owner, r);
+}
+
+/** SvelteKit's current page: `page` of `$app/state`, or `get(page)` of the `$app/stores` store. */
+function isSveltePage(node: Node, r: PageReader): boolean {
+  const imported = (id: Node | undefined, source: string, name: string): boolean => id?.type === 'Identifier' && r.imported(id)?.source === source && r.imported(id)?.name === name;
+  if (node.type === 'Identifier') return imported(node, '$app/state', 'page');
+  return node.type === 'CallExpression' && imported(unwrap(node.callee as Node), 'svelte/store', 'get') && imported(argsOf(node)[0], '$app/stores', 'page');
+}
+
+/** The page a SvelteKit navigation goes to: `nav.to` of a hook's parameter, or `({ to })`. */
+function isNavigationTarget(node: Node, r: PageReader): boolean {
+  if (node.type === 'MemberExpression') return !node.computed && (node.property as Node).name === 'to' && heard(node.object as Node, r) === 'svelte';
+  const param = node.type === 'Identifier' ? r.param(node) : undefined;
+  return param?.index === 0 && param.key === 'to' && listener(param.fn, r) === 'svelte';
 }
 
 /** `route.snapshot` of an Angular `ActivatedRoute` (injected as `Router` is). */

@@ -67,6 +67,8 @@ run('no-health-page-triggers', rule, {
     "const emitter = makeEmitter();\nemitter.events.on('routeChangeComplete', (url) => {\n  if (url.startsWith('/psychiatry')) fbq('track', 'PageView');\n});",
     "import { createBrowserHistory } from 'history';\nconst history = createBrowserHistory();\nhistory.listen((location) => {\n  if (location.pathname.startsWith('/careers')) fbq('track', 'PageView');\n});",
     "router.afterEach((to) => {\n  if (to.path.startsWith('/psychiatry')) fbq('track', 'PageView');\n});",
+    // The page a navigation leaves, and a `page` that is not SvelteKit's.
+    "import { afterNavigate } from '$app/navigation';\nafterNavigate(({ from }) => { if (from?.url.pathname.startsWith('/hiv-care')) fbq('track', 'PageView'); });\nimport { page } from './state';\nif (page.url.pathname.includes('/therapy')) fbq('track', 'PageView');",
     // A project's own `useParams`, and a parameter that names no health term.
     "import { useParams } from './hooks';\nif (useParams().condition === 'hiv') fbq('track', 'ViewContent');\nimport { useSearchParams } from 'next/navigation';\nexport function A() { if (useSearchParams().get('id') === '42') fbq('track', 'ViewContent'); }",
     // A destructured key that is not the address, and a destructured parameter of a function no router calls.
@@ -194,6 +196,11 @@ run('no-health-page-triggers', rule, {
       "import { ActivatedRoute } from '@angular/router';\nexport class C {\n  constructor(private route: ActivatedRoute) {}\n  ngOnInit() {\n    if (this.route.snapshot.paramMap.get('condition') === 'diabetes') fbq('track', 'ViewContent');\n    if (this.route.snapshot.params.condition === 'oncology') fbq('track', 'ViewContent');\n  }\n}",
       [[P, "'diabetes'"], [P, "'oncology'"]],
       ts(),
+    ),
+    // SvelteKit: the page (`$app/state`, the `$app/stores` store) and the navigation a hook gets (adv29 #10).
+    invalid(
+      "import { afterNavigate } from '$app/navigation';\nimport { page } from '$app/state';\nimport { page as pageStore } from '$app/stores';\nimport { get } from 'svelte/store';\nafterNavigate(({ to }) => {\n  if (to?.url.pathname.startsWith('/hiv-care')) fbq('track', 'PageView');\n});\nafterNavigate((nav) => { if (nav.to?.params?.condition === 'diabetes') ttq.track('ViewContent'); });\nexport function track() {\n  if (page.url.pathname.includes('/therapy')) fbq('track', 'PageView');\n  if (get(pageStore).url.pathname.includes('/oncology')) fbq('track', 'PageView');\n}",
+      [[P, "'/hiv-care'"], [P, "'diabetes'"], [P, "'/therapy'"], [P, "'/oncology'"]],
     ),
     // `history` 5 passes `{ action, location }`.
     invalid(
