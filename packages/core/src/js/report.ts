@@ -705,6 +705,8 @@ const valuesUnder = (v: Value, keys: ReadonlySet<string>): Value[] => entriesUnd
 
 /** A key that asks a yes-or-no question of the visitor: `has_diabetes`, `isPregnant`, `takes_insulin`, `diagnosed_with_hiv`. */
 const ANSWER_KEY = /^(?:is|has|had|have|was|were|takes|taking|uses|using|currently|ever|diagnosed(?:[_-]?with)?|history[_-]?of)(?=[_-]|[A-Z])[_-]?(.+)$/u;
+/** Words that make a flag about the site, a plan or the page rather than the visitor. */
+const NOT_ABOUT_VISITOR = /coverage|covered|benefit|plan|availab|offered|offers|supported|enabled|visible|shown|loaded|stock|page|section|modal|banner|link|button|feature|location/iu;
 /** Strings that answer yes or no. */
 const YES_NO = new Set(['yes', 'no', 'y', 'n', 'true', 'false', 'si', 'sí', 'sim', 'não', 'nao']);
 
@@ -716,6 +718,8 @@ const YES_NO = new Set(['yes', 'no', 'y', 'n', 'true', 'false', 'si', 'sí', 'si
  */
 export function healthAnswer(key: string, v: Value, settings: Settings): { text: string; match: HealthMatch; shown: string } | undefined {
   const subject = ANSWER_KEY.exec(key)?.[1];
+  // A flag about the site or a plan, not the visitor: `has_cancer_coverage`, `is_hiv_test_available`.
+  if (subject === undefined || NOT_ABOUT_VISITOR.test(subject)) return undefined;
   const shown = subject === undefined ? undefined : answerShown(v);
   if (shown === undefined) return undefined;
   const match = classifyValue(settings.classifier, subject!);
