@@ -2682,6 +2682,8 @@ export class Analyzer {
           const prop = ref.identifier.parent?.type === 'Property' && ref.identifier.parent.value === ref.identifier ? ref.identifier.parent : undefined;
           const returned = prop ? prop.parent! : ref.identifier;
           if (returnedNode(returned)) for (const s of this.handedOutCalls(returned, prop ? keyName(prop) : undefined, depth)) sites.add(s);
+          // `<Ctx.Provider value={{ track }}>`: what `useContext(Ctx)` gives.
+          if (prop) for (const s of this.contextCalls(ref.identifier, keyName(prop), depth)) sites.add(s);
         }
         // `const Tracked = memo(Inner)`, `const send = debounce(track, 300)`: the wrapper's sites.
         const wrapped = binding.member === undefined && depth < 2 ? wrapperBinding(ref.identifier) : undefined;
@@ -2728,32 +2730,54 @@ export class Analyzer {
     const fn = holder?.type === 'ReturnStatement' ? enclosingFunction(holder) : holder?.type === 'ArrowFunctionExpression' ? holder : undefined;
     const outer = fn && functionBinding(fn);
     if (!outer || outer.member !== undefined || outer.handedOut) return [];
+    return this.callSitesOf(outer, depth + 1).flatMap((made) => this.resultCalls(made, key));
+  }
+
+  /**
+   * Calls of what call `made` gives, or of its property `key`: `made(…)` / `made.track(…)`, and
+   * through a variable, `const a = made; a.track(…)` or `const { track } = made; track(…)`.
+   */
+  private resultCalls(made: Node, key: string | undefined): Node[] {
+    if (made.type !== 'CallExpression') return [];
     const calls: Node[] = [];
     const propName = (m: Node): string | undefined => this.propName(m);
-    for (const made of this.callSitesOf(outer, depth + 1)) {
-      if (made.type !== 'CallExpression') continue;
-      // `useAnalytics().track(…)`, `makeTrack()(…)`.
-      const direct = key === undefined ? (made.parent?.type === 'CallExpression' && made.parent.callee === made ? made.parent : undefined) : callSite(made, key, propName);
-      if (direct) calls.push(direct);
-      const decl = made.parent?.type === 'VariableDeclarator' && made.parent.init === made ? made.parent : undefined;
-      const target = decl?.id as Node | undefined;
-      if (target?.type === 'Identifier') {
-        // `const a = useAnalytics(); a.track(…)` (or `a(…)` for a function handed out itself).
-        const held = this.ctx.scopeManager.getDeclaredVariables(decl!).find((v) => v.name === target.name);
-        for (const r of held?.references ?? []) {
-          const call = callSite(r.identifier, key, propName);
-          if (call) calls.push(call);
-        }
-      } else if (target?.type === 'ObjectPattern' && key !== undefined) {
-        // `const { track } = useAnalytics(); track(…)`.
-        const p = (target.properties as Node[]).find((q) => q.type === 'Property' && keyName(q) === key);
-        const local = p && unwrapPattern(p.value as Node);
-        const held = local?.type === 'Identifier' ? this.ctx.scopeManager.getDeclaredVariables(decl!).find((v) => v.name === local.name) : undefined;
-        for (const r of held?.references ?? []) {
-          const call = callSite(r.identifier, undefined, propName);
-          if (call) calls.push(call);
-        }
-      }
+    // `useAnalytics().track(…)`, `makeTrack()(…)`.
+    const direct = key === undefined ? (made.parent?.type === 'CallExpression' && made.parent.callee === made ? made.parent : undefined) : callSite(made, key, propName);
+    if (direct) calls.push(direct);
+    const decl = made.parent?.type === 'VariableDeclarator' && made.parent.init === made ? made.parent : undefined;
+    const target = decl?.id as Node | undefined;
+    // `const a = useAnalytics(); a.track(…)` (or `a(…)`); `const { track } = useAnalytics(); track(…)`.
+    const p = target?.type === 'ObjectPattern' && key !== undefined ? (target.properties as Node[]).find((q) => q.type === 'Property' && keyName(q) === key) : undefined;
+    const local = target?.type === 'Identifier' ? target : p && unwrapPattern(p.value as Node);
+    const held = local?.type === 'Identifier' ? this.ctx.scopeManager.getDeclaredVariables(decl!).find((v) => v.name === local.name) : undefined;
+    for (const r of held?.references ?? []) {
+      const call = callSite(r.identifier, target?.type === 'Identifier' ? key : undefined, propName);
+      if (call) calls.push(call);
+    }
+    return calls;
+  }
+
+  /**
+   * Calls of a function a React context provides (`<Ctx.Provider value={{ track }}>`): of what
+   * `useContext(Ctx)` gives, also through a local hook that returns it (`const useAnalytics = () => useContext(Ctx)`).
+   */
+  private contextCalls(ref: Node, key: string | undefined, depth: number): Node[] {
+    const obj = ref.parent?.type === 'Property' ? ref.parent.parent : undefined;
+    const container = obj?.parent;
+    const attr = container?.type === 'JSXExpressionContainer' ? container.parent : undefined;
+    const opening = attr?.type === 'JSXAttribute' && (attr.name as Node).name === 'value' ? attr.parent : undefined;
+    const name = opening?.type === 'JSXOpeningElement' ? (opening.name as Node) : undefined;
+    if (key === undefined || name?.type !== 'JSXMemberExpression' || (name.property as Node).name !== 'Provider') return [];
+    const context = ((name.object as Node).name as string | undefined) ?? '';
+    const calls: Node[] = [];
+    for (const call of this.callNodes) {
+      const callee = call.type === 'CallExpression' ? unwrap(call.callee as Node) : undefined;
+      const [arg] = call.type === 'CallExpression' ? argsOf(call) : [];
+      const hook = callee?.type === 'Identifier' ? callee.name : callee?.type === 'MemberExpression' ? memberText(callee) : '';
+      if ((hook !== 'useContext' && hook !== 'React.useContext') || arg?.type !== 'Identifier' || arg.name !== context) continue;
+      calls.push(...this.resultCalls(call, key));
+      // `const useAnalytics = () => useContext(Ctx)`: what its callers get.
+      if (returnedNode(call) && depth < 2) calls.push(...this.handedOutCalls(call, key, depth));
     }
     return calls;
   }

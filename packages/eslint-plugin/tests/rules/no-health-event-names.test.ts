@@ -452,6 +452,11 @@ run('no-health-event-names', rule, {
       "function useAnalytics() { const track = (n) => window.ttq?.track(n); return { track }; }\nexport function A() { const { track } = useAnalytics(); track('ADHD Assessment Started'); }\nconst makeTracker = () => ({ send: (n) => fbq('trackCustom', n) });\nmakeTracker().send('HIV Test Booked');\nconst t = makeTracker();\nt.send('Dialysis Booked');\nfunction useTrack() { return useCallback((name) => gtag('event', name), []); }\nexport function B() { const trackIt = useTrack(); trackIt('ivf_consult_booked'); }",
       [[E, "'ADHD Assessment Started'"], [E, "'HIV Test Booked'"], [E, "'Dialysis Booked'"], [E, "'ivf_consult_booked'"]],
     ),
+    // …also a function a React context provides, through `useContext` or a hook that returns it.
+    invalid(
+      "import { createContext, useCallback, useContext } from 'react';\nconst AnalyticsContext = createContext(null);\nexport function AnalyticsProvider({ children }) {\n  const track = useCallback((name) => window.ttq.track(name), []);\n  return <AnalyticsContext.Provider value={{ track }}>{children}</AnalyticsContext.Provider>;\n}\nexport const useAnalytics = () => useContext(AnalyticsContext);\nexport function Book() { const { track } = useContext(AnalyticsContext); track('ADHD Assessment Started'); }\nexport function Quiz() { useAnalytics().track('Bipolar Screening Completed'); }\nexport function Other() { const { track } = useContext(OtherContext); track('Dialysis Booked'); }",
+      [[E, "'ADHD Assessment Started'"], [E, "'Bipolar Screening Completed'"]],
+    ),
     // A wrapper that fans out to a list of senders, or to a constant object's (adv29 #7).
     invalid(
       "const senders = [(n) => window.ttq?.track(n), (n) => fbq('trackCustom', n)];\nfunction track(n) { senders.forEach((s) => s(n)); }\ntrack('Suboxone Refill Requested');\nconst vendors = { tiktok: (n) => ttq.track(n) };\nfunction send(n) { for (const v of Object.values(vendors)) v(n); }\nsend('Dialysis Booked');",
