@@ -1204,10 +1204,12 @@ export class Analyzer {
         const v = resolved && atPath(resolved, keys);
         if (v) return v;
       }
-      // `['a', 'b'].forEach(function (name) { ttq.track(name); })`: each element.
-      if (key === undefined && ITERATION_METHODS.has(name)) {
+      // `['a', 'b'].forEach(function (name) { ttq.track(name); })`: each element; `({ name }) => …`,
+      // `([, name]) => …` (of `Object.entries(…)`): the part of each the pattern takes.
+      if (ITERATION_METHODS.has(name)) {
         const each = elementsOf(this.value(method.object as Node), range);
-        if (each) return each;
+        const part = each && (key === undefined ? each : atPath(each, keys));
+        if (part) return part;
       }
     }
     // A default (`name = 'Therapy Booked'`, `params = { … }`, `({ name } = { name: '…' })`) is sent

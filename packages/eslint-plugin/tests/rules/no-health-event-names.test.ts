@@ -467,6 +467,11 @@ run('no-health-event-names', rule, {
       "for (const [sel, name] of Object.entries({ '#book-ivf': 'ivf_book_click', '#faq': 'faq_click' })) document.querySelector(sel).addEventListener('click', () => ttq.track(name));\nfor (const evName of Object.keys({ dialysis_booked: 1 })) gtag('event', evName);",
       [[E, 'name', 1], [E, 'evName', 1]],
     ),
+    // …and an iteration callback that destructures each element (`([, name]) => …`, `({ n }) => …`).
+    invalid(
+      "Object.entries({ a: 'ivf_consult' }).forEach(([, e2]) => fbq('trackCustom', e2));\n[{ label: 'dialysis_booked' }].forEach(({ label }) => fbq('trackCustom', label));",
+      [[E, 'e2', 1], [E, 'label', 2]],
+    ),
     // `@nuxt/scripts` hands the vendor global out as `proxy.fbq` (adv29 #5).
     invalid("const { proxy } = useScriptMetaPixel({ id: '3925006' });\nproxy.fbq('trackCustom', 'IVFConsultRequested');\nuseScriptRedditPixel({ id: 't2' }).proxy.rdt('track', 'Custom', { customEventName: 'Addiction Helpline Call' });", [[E, "'IVFConsultRequested'"], [E, "'Addiction Helpline Call'"]]),
     // Reddit's Conversions API names a custom event under `custom_event_name` (adv29 #2).
