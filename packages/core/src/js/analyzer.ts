@@ -2073,7 +2073,7 @@ export class Analyzer {
    * `#app`), or an Angular service (`inject(PixelService)`).
    */
   private injectedApi(call: Node, callee: Node): ApiRef | undefined {
-    if (callee.name === 'useNuxtApp') return this.isGlobal(callee) || NUXT_APP_SOURCES.has(this.imported(callee)?.source ?? '') ? { kind: 'nuxt' } : undefined;
+    if (callee.name === 'useNuxtApp') return this.fromNuxt(callee) ? { kind: 'nuxt' } : undefined;
     const from = callee.name === 'inject' ? this.imported(callee) : undefined;
     const [token] = from?.source === '@angular/core' && from.name === 'inject' ? argsOf(call) : [];
     return token ? instanceOf(this.api(token)) : undefined;
@@ -2083,7 +2083,12 @@ export class Analyzer {
   private isNuxtPlugin(fn: Node): boolean {
     const call = fn.parent;
     const callee = call?.type === 'CallExpression' && argsOf(call)[0] === fn ? unwrap(call.callee as Node) : undefined;
-    return callee?.type === 'Identifier' && callee.name === 'defineNuxtPlugin' && (this.isGlobal(callee) || NUXT_APP_SOURCES.has(this.imported(callee)?.source ?? ''));
+    return callee?.type === 'Identifier' && callee.name === 'defineNuxtPlugin' && this.fromNuxt(callee);
+  }
+
+  /** Nuxt's own function: auto-imported (a global), or imported from `#app`, `#imports` or `nuxt/app`. */
+  private fromNuxt(id: Node): boolean {
+    return this.isGlobal(id) || NUXT_APP_SOURCES.has(this.imported(id)?.source ?? '');
   }
 
   /** An instance of a vendor class by its declared type: `constructor(private pixel: PixelService)`. */
@@ -2599,7 +2604,7 @@ export class Analyzer {
   }
 
   /** A request to a vendor's server endpoint, as a call that sends `payload` (the endpoint found in `url`, unless given). */
-  private pushServerCall(node: Node, name: string, url: Value, urlRange: Range, payload: Value, payloadRange: Range, found?: ReturnType<typeof matchVendorUrls>[number]): void {
+  private pushServerCall(node: Node, name: string, url: Value, urlRange: Range, payload: Value, payloadRange: Range, found?: UrlMatch): void {
     const match = found ?? texts(url).flatMap((u) => matchVendorUrls(u)).find((m) => m.fingerprint.role === 'server-api');
     if (!match) return;
     this.facts.calls.push({
@@ -2670,11 +2675,7 @@ export class Analyzer {
         if (direct) sites.add(direct);
         const holder = created.parent;
         if (holder?.type === 'VariableDeclarator' && (holder.id as Node).type === 'Identifier') {
-          const instance = this.ctx.scopeManager.getDeclaredVariables(holder).find((v) => v.name === (holder.id as Node).name);
-          for (const r of instance?.references ?? []) {
-            const site = callSite(r.identifier, binding.member, propName);
-            if (site) sites.add(site);
-          }
+          for (const site of this.callsThrough(holder, (holder.id as Node).name as string, binding.member)) sites.add(site);
         }
       } else {
         const site = callSite(ref.identifier, binding.member, propName) ?? (binding.member === undefined ? this.iterationSite(ref.identifier) : undefined);
@@ -2735,6 +2736,12 @@ export class Analyzer {
     return this.callSitesOf(outer, depth + 1).flatMap((made) => this.resultCalls(made, key));
   }
 
+  /** The calls made through a name a node declares: `name(…)`, or `name.member(…)`. */
+  private callsThrough(declarer: Node, name: string, member: string | undefined): Node[] {
+    const variable = this.ctx.scopeManager.getDeclaredVariables(declarer).find((v) => v.name === name);
+    return (variable?.references ?? []).flatMap((r) => callSite(r.identifier, member, (m) => this.propName(m)) ?? []);
+  }
+
   /**
    * Calls of what call `made` gives, or of its property `key`: `made(…)` / `made.track(…)`, and
    * through a variable, `const a = made; a.track(…)` or `const { track } = made; track(…)`.
@@ -2751,11 +2758,7 @@ export class Analyzer {
     // `const a = useAnalytics(); a.track(…)` (or `a(…)`); `const { track } = useAnalytics(); track(…)`.
     const p = target?.type === 'ObjectPattern' && key !== undefined ? (target.properties as Node[]).find((q) => q.type === 'Property' && keyName(q) === key) : undefined;
     const local = target?.type === 'Identifier' ? target : p && unwrapPattern(p.value as Node);
-    const held = local?.type === 'Identifier' ? this.ctx.scopeManager.getDeclaredVariables(decl!).find((v) => v.name === local.name) : undefined;
-    for (const r of held?.references ?? []) {
-      const call = callSite(r.identifier, target?.type === 'Identifier' ? key : undefined, propName);
-      if (call) calls.push(call);
-    }
+    if (local?.type === 'Identifier') calls.push(...this.callsThrough(decl!, local.name as string, target === local ? key : undefined));
     return calls;
   }
 
@@ -2795,13 +2798,7 @@ export class Analyzer {
     if (id?.type !== 'Identifier' || (decl!.parent as Node | undefined)?.kind !== 'const') return [];
     const variable = this.ctx.scopeManager.getDeclaredVariables(decl!).find((v) => v.name === id.name);
     const calls: Node[] = [];
-    const callsOf = (holder: Node, name: string): void => {
-      const v = this.ctx.scopeManager.getDeclaredVariables(holder).find((x) => x.name === name);
-      for (const r of v?.references ?? []) {
-        const call = callSite(r.identifier, undefined, (m) => this.propName(m));
-        if (call) calls.push(call);
-      }
-    };
+    const callsOf = (holder: Node, name: string): void => void calls.push(...this.callsThrough(holder, name, undefined));
     for (const ref of variable?.references ?? []) {
       let at: Node = ref.identifier;
       if (values) {

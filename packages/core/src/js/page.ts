@@ -118,9 +118,9 @@ function isRoute(node: Node, r: PageReader): boolean {
   if (isRouterObject(node, r, 'route', 'router') || heard(node, r) === 'route') return true;
   // `history` 5 passes `{ action, location }`: `history.listen(({ location }) => …)`, `(update) => update.location`.
   const n = unwrap(node);
-  if (n.type === 'MemberExpression') return !n.computed && (n.property as Node).name === 'location' && heard(n.object as Node, r) === 'route';
-  const param = n.type === 'Identifier' ? r.param(n) : undefined;
-  return param?.index === 0 && param.key === 'location' && listener(param.fn, r) === 'route';
+  if (n.type === 'MemberExpression') return isMember(n, 'location') && heard(n.object as Node, r) === 'route';
+  const taken = heardKey(n, r);
+  return taken?.key === 'location' && taken.kind === 'route';
 }
 
 /**
@@ -134,13 +134,17 @@ function heard(node: Node, r: PageReader): 'path' | 'route' | 'navigation' | 'sv
   return param?.index === 0 && param.key === undefined ? listener(param.fn, r) : undefined;
 }
 
+/** The key a name takes when destructured from a listener's parameter, and what the listener hears: `history.listen(({ pathname }) => …)`. */
+function heardKey(id: Node, r: PageReader): { key: string; kind: ReturnType<typeof listener> } | undefined {
+  const param = id.type === 'Identifier' ? r.param(id) : undefined;
+  return param?.index === 0 && param.key !== undefined ? { key: param.key, kind: listener(param.fn, r) } : undefined;
+}
+
 /** The address part a name destructured from a listener's parameter takes: `history.listen(({ pathname }) => …)`. */
 function heardPart(id: Node, r: PageReader): AddressPart | undefined {
-  const param = r.param(id);
-  const key = param?.index === 0 ? param.key : undefined;
-  if (key === undefined) return undefined;
-  const parts = { route: ROUTE_PARTS, navigation: NAVIGATION_PARTS, path: undefined, svelte: undefined }[listener(param!.fn, r) ?? 'path'];
-  return parts && Object.hasOwn(parts, key) ? parts[key] : undefined;
+  const taken = heardKey(id, r);
+  const parts = taken?.kind === 'route' ? ROUTE_PARTS : taken?.kind === 'navigation' ? NAVIGATION_PARTS : undefined;
+  return parts && Object.hasOwn(parts, taken!.key) ? parts[taken!.key] : undefined;
 }
 
 /** What a function registered as a route listener is passed first (see `heard`). */
@@ -171,7 +175,7 @@ function registration(call: Node, index: number, r: PageReader): 'path' | 'route
   if (callee.type !== 'MemberExpression' || callee.computed) return undefined;
   const method = (callee.property as Node).name as string;
   const object = unwrap(callee.object as Node);
-  if (method === 'on' && index === 1 && isEvents(object) && isRoute(object.object as Node, r)) {
+  if (method === 'on' && index === 1 && isMember(object, 'events') && isRoute(object.object as Node, r)) {
     const event = argsOf(call)[0];
     return event && r.strings(r.value(event)).some((e) => NEXT_EVENTS.has(e)) ? 'path' : undefined;
   }
@@ -182,17 +186,17 @@ function registration(call: Node, index: number, r: PageReader): 'path' | 'route
   return undefined;
 }
 
-/** `x.events`. */
-function isEvents(node: Node): boolean {
-  return node.type === 'MemberExpression' && !node.computed && (node.property as Node).name === 'events';
+/** `x.prop`, written with a dot (`router.events`, `route.snapshot`). */
+function isMember(node: Node, prop: string): boolean {
+  return node.type === 'MemberExpression' && !node.computed && (node.property as Node).name === prop;
 }
 
 /** An Angular router's event stream, also through `pipe(…)`: `this.router.events.pipe(filter(…))`. */
 function isAngularEvents(node: Node, r: PageReader, depth = 0): boolean {
   const n = unwrap(node);
-  if (isEvents(n)) return isAngularRouter(n.object as Node, r);
+  if (isMember(n, 'events')) return isAngularRouter(n.object as Node, r);
   const callee = n.type === 'CallExpression' ? unwrap(n.callee as Node) : undefined;
-  return callee?.type === 'MemberExpression' && !callee.computed && (callee.property as Node).name === 'pipe' && depth < 4 && isAngularEvents(callee.object as Node, r, depth + 1);
+  return callee !== undefined && isMember(callee, 'pipe') && depth < 4 && isAngularEvents(callee.object as Node, r, depth + 1);
 }
 
 /**
@@ -205,12 +209,12 @@ function isAngularRouter(node: Node, r: PageReader, service = 'Router'): boolean
   const isRouterType = (id: Node | undefined): boolean => {
     const type = (id?.typeAnnotation as Node | undefined)?.typeAnnotation as Node | undefined;
     const name = type?.type === 'TSTypeReference' ? (type.typeName as Node) : undefined;
-    return name?.type === 'Identifier' && isAngular(name, service, r);
+    return isImport(name, '@angular/router', service, r);
   };
   const isInjected = (init: Node | null | undefined): boolean => {
     const call = init ? unwrap(init) : undefined;
     const [arg] = call?.type === 'CallExpression' ? argsOf(call) : [];
-    return arg?.type === 'Identifier' && (call!.callee as Node).type === 'Identifier' && isAngular(call!.callee as Node, 'inject', r, '@angular/core') && isAngular(arg, service, r);
+    return isImport(call?.callee as Node | undefined, '@angular/core', 'inject', r) && isImport(arg, '@angular/router', service, r);
   };
   if (n.type === 'Identifier') {
     const param = r.param(n);
@@ -240,9 +244,9 @@ function declared(params: Node[], index: number): Node | undefined {
   return p?.type === 'Identifier' ? p : undefined;
 }
 
-/** An import of `name` from Angular (`@angular/router` unless told). */
-function isAngular(id: Node, name: string, r: PageReader, source = '@angular/router'): boolean {
-  const from = r.imported(id);
+/** An import of `name` from module `source` (`Router` from `@angular/router`, `page` from `$app/state`). */
+function isImport(id: Node | undefined, source: string, name: string, r: PageReader): boolean {
+  const from = id?.type === 'Identifier' ? r.imported(id) : undefined;
   return from?.source === source && from.name === name;
 }
 
@@ -326,7 +330,7 @@ function address(node: Node, r: PageReader, depth = 0): Compared | undefined {
 
 function isDocument(node: Node, r: PageReader): boolean {
   if (node.type === 'Identifier') return node.name === 'document' && r.isGlobal(node);
-  return node.type === 'MemberExpression' && !node.computed && (node.property as Node).name === 'document' && r.isWindow(unwrap(node.object as Node));
+  return isMember(node, 'document') && r.isWindow(unwrap(node.object as Node));
 }
 
 /** `location`, `window.location`, `document.location` or `new URL(location.href)`, also through a variable (`const loc = window.location`). */
@@ -353,14 +357,14 @@ function isQuery(node: Node, r: PageReader, depth = 0): boolean {
   if (node.type === 'NewExpression') return isNew(node, 'URLSearchParams', r) && (node.arguments as Node[]).length === 1 && address((node.arguments as Node[])[0]!, r) !== undefined;
   // Next.js `useSearchParams()`; Angular `route.snapshot.paramMap` and `queryParamMap`.
   if (node.type === 'CallExpression') return (node.arguments as Node[]).length === 0 && routerSource(unwrap(node.callee as Node), r) === 'query';
-  if (node.type === 'MemberExpression' && !node.computed && ((node.property as Node).name === 'paramMap' || (node.property as Node).name === 'queryParamMap')) return isActivatedSnapshot(unwrap(node.object as Node), r);
+  if (isMember(node, 'paramMap') || isMember(node, 'queryParamMap')) return isActivatedSnapshot(unwrap(node.object as Node), r);
   // React Router: `const [searchParams] = useSearchParams()`.
   const pair = node.type === 'Identifier' ? r.destructured(node) : undefined;
   if (pair?.key === '0') {
     const call = unwrap(pair.init);
     return call.type === 'CallExpression' && routerSource(unwrap(call.callee as Node), r) === 'queryPair';
   }
-  if (node.type === 'MemberExpression') return !node.computed && (node.property as Node).name === 'searchParams' && isLocation(unwrap(node.object as Node), r);
+  if (node.type === 'MemberExpression') return isMember(node, 'searchParams') && isLocation(unwrap(node.object as Node), r);
   const init = node.type === 'Identifier' && depth < 4 ? r.soleInit(node) : undefined;
   return init !== undefined && isQuery(unwrap(init), r, depth + 1);
 }
@@ -390,28 +394,27 @@ function isParams(node: Node, r: PageReader, depth = 0): boolean {
  */
 function isSvelteUrl(node: Node, r: PageReader): boolean {
   const n = unwrap(node);
-  if (n.type !== 'MemberExpression' || n.computed || (n.property as Node).name !== 'url') return false;
+  if (!isMember(n, 'url')) return false;
   const owner = unwrap(n.object as Node);
   return isSveltePage(owner, r) || isNavigationTarget(owner, r);
 }
 
 /** SvelteKit's current page: `page` of `$app/state`, or `get(page)` of the `$app/stores` store. */
 function isSveltePage(node: Node, r: PageReader): boolean {
-  const imported = (id: Node | undefined, source: string, name: string): boolean => id?.type === 'Identifier' && r.imported(id)?.source === source && r.imported(id)?.name === name;
-  if (node.type === 'Identifier') return imported(node, '$app/state', 'page');
-  return node.type === 'CallExpression' && imported(unwrap(node.callee as Node), 'svelte/store', 'get') && imported(argsOf(node)[0], '$app/stores', 'page');
+  if (node.type === 'Identifier') return isImport(node, '$app/state', 'page', r);
+  return node.type === 'CallExpression' && isImport(unwrap(node.callee as Node), 'svelte/store', 'get', r) && isImport(argsOf(node)[0], '$app/stores', 'page', r);
 }
 
 /** The page a SvelteKit navigation goes to: `nav.to` of a hook's parameter, or `({ to })`. */
 function isNavigationTarget(node: Node, r: PageReader): boolean {
-  if (node.type === 'MemberExpression') return !node.computed && (node.property as Node).name === 'to' && heard(node.object as Node, r) === 'svelte';
-  const param = node.type === 'Identifier' ? r.param(node) : undefined;
-  return param?.index === 0 && param.key === 'to' && listener(param.fn, r) === 'svelte';
+  if (node.type === 'MemberExpression') return isMember(node, 'to') && heard(node.object as Node, r) === 'svelte';
+  const taken = heardKey(node, r);
+  return taken?.key === 'to' && taken.kind === 'svelte';
 }
 
 /** `route.snapshot` of an Angular `ActivatedRoute` (injected as `Router` is). */
 function isActivatedSnapshot(node: Node, r: PageReader): boolean {
-  return node.type === 'MemberExpression' && !node.computed && (node.property as Node).name === 'snapshot' && isAngularRouter(node.object as Node, r, 'ActivatedRoute');
+  return isMember(node, 'snapshot') && isAngularRouter(node.object as Node, r, 'ActivatedRoute');
 }
 
 /** A string literal or a template with no expressions. */

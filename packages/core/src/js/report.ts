@@ -443,14 +443,15 @@ export function andList(items: readonly string[]): string {
  * (`email and phone ({{User Data}}: collected from the page), external id`).
  */
 export function identityData(hits: ReadonlyArray<Pick<IdentityHit, 'field' | 'hashed' | 'via'>>): { fields: string; hashNote: string; evidence: Extract<Evidence, { kind: 'identity' }> } {
-  const labels = new globalThis.Map<string, string | undefined>();
+  // Each source of a field is named once (`name ({{ED - fn}}, {{ED - ln}})`); a field whose first hit
+  // names none is shown bare.
+  const sources = new globalThis.Map<string, string[] | undefined>();
   const sorted = [...hits].sort((x, y) => FIELD_ORDER.indexOf(x.field) - FIELD_ORDER.indexOf(y.field));
-  // Each source of a field is named (`name ({{ED - fn}}, {{ED - ln}})`), once.
   for (const h of sorted) {
-    const had = labels.get(h.field);
-    if (!labels.has(h.field)) labels.set(h.field, h.via);
-    else if (h.via !== undefined && had !== undefined && !had.split(', ').includes(h.via)) labels.set(h.field, `${had}, ${h.via}`);
+    if (!sources.has(h.field)) sources.set(h.field, h.via === undefined ? undefined : [h.via]);
+    else if (h.via !== undefined && !sources.get(h.field)?.includes(h.via)) sources.get(h.field)?.push(h.via);
   }
+  const labels = new globalThis.Map([...sources].map(([field, vias]) => [field, vias?.join(', ')] as const));
   const groups: Array<{ via: string | undefined; fields: string[] }> = [];
   for (const [field, via] of labels) {
     const same = via === undefined ? undefined : groups.find((g) => g.via === via);
@@ -720,9 +721,9 @@ export function healthAnswer(key: string, v: Value, settings: Settings): { text:
   const subject = ANSWER_KEY.exec(key)?.[1];
   // A flag about the site or a plan, not the visitor: `has_cancer_coverage`, `is_hiv_test_available`.
   if (subject === undefined || NOT_ABOUT_VISITOR.test(subject)) return undefined;
-  const shown = subject === undefined ? undefined : answerShown(v);
+  const shown = answerShown(v);
   if (shown === undefined) return undefined;
-  const match = classifyValue(settings.classifier, subject!);
+  const match = classifyValue(settings.classifier, subject);
   return match && match.tier < 3 && match.category !== 'care_context' ? { text: key, match, shown } : undefined;
 }
 
