@@ -345,7 +345,7 @@ export class Analyzer {
   private readonly jsxElements: Node[] = [];
   private moduleScope?: ScopeLike | null;
   /** Calls whose command is a parameter (`function fbTrack() { fbq.apply(window, arguments) }`): read at each call site. */
-  private readonly generic: GenericCall[] = [];
+  private readonly generic: Array<GenericCall | PendingRequest> = [];
   /** Framework module lists (`modules`, `plugins`), read after the walk. */
   private readonly moduleLists: Node[] = [];
   /** Evidence from URLs held in a variable: dropped after the walk if the variable only names them. */
@@ -2592,30 +2592,25 @@ export class Analyzer {
     if (payloadAt === undefined || !args[0]) return;
     const path = this.value(args[0]);
     const url: Value = base ? { kind: 'str', parts: mergeParts([...partsOf(base.url), ...partsOf(path)]), range: path.range } : path;
-    const match = texts(url).flatMap((u) => matchVendorUrls(u)).find((m) => m.fingerprint.role === 'server-api');
+    const match = serverApi(url);
     const payloadArg = args[payloadAt];
-    if (!match || !payloadArg || payloadArg.type === 'SpreadElement') return;
+    if (!payloadArg || payloadArg.type === 'SpreadElement' || (!match && !dependsOnParams(url))) return;
     // The endpoint is named only here, where the client's base URL meets the path.
-    if (base) this.facts.pixels.push(urlEvidence(match, rangeOf(node)));
+    if (base && match) this.facts.pixels.push(urlEvidence(match, rangeOf(node)));
     let payload = this.value(payloadArg);
     // fetch(url, { method, headers, body }), got(url, { json }), `undici.request(url, { body })`.
     if ((FETCH_LIKE.has(name) || FETCH_LIKE.has(last)) && payload.kind === 'obj') payload = lookup(payload, 'body') ?? lookup(payload, 'json') ?? payload;
     this.pushServerCall(node, name || last, url, rangeOf(args[0]), payload, rangeOf(payloadArg), match);
   }
 
-  /** A request to a vendor's server endpoint, as a call that sends `payload` (the endpoint found in `url`, unless given). */
-  private pushServerCall(node: Node, name: string, url: Value, urlRange: Range, payload: Value, payloadRange: Range, found?: UrlMatch): void {
-    const match = found ?? texts(url).flatMap((u) => matchVendorUrls(u)).find((m) => m.fingerprint.role === 'server-api');
-    if (!match) return;
-    this.facts.calls.push({
-      vendor: match.vendor,
-      shape: { kind: 'event', payload: 1 },
-      display: `${name}('${match.display}')`,
-      range: rangeOf(node),
-      args: [{ value: url, range: urlRange }, { value: payload, range: payloadRange }],
-      enclosingFn: enclosingFunction(node),
-      node,
-    });
+  /**
+   * A request to a vendor's server endpoint, as a call that sends `payload`. A URL that a helper's
+   * parameter makes (`postJson(url, body) { return fetch(url, …) }`) waits for its call sites.
+   */
+  private pushServerCall(node: Node, name: string, url: Value, urlRange: Range, payload: Value, payloadRange: Range, found = serverApi(url)): void {
+    const request: PendingRequest = { request: name, args: [{ value: url, range: urlRange }, { value: payload, range: payloadRange }], range: rangeOf(node), enclosingFn: enclosingFunction(node), node };
+    if (found) this.facts.calls.push(serverRequest(request, found, name));
+    else if (dependsOnParams(url)) this.generic.push(request);
   }
 
   /** The base URL of an HTTP client made with one (`axios.create({ baseURL })`, `ky.create({ prefixUrl })`), and the call its method stands for. */
@@ -2952,14 +2947,14 @@ export class Analyzer {
   /** Calls of local functions that forward a parameter into a tracker call become tracker calls. */
   private forward(): void {
     // A site inside another helper forwards again (`onBooked(label) { sendEvent(label) }`), a few levels deep.
-    let pending: Array<TrackerCall | GenericCall> = [...this.facts.calls, ...this.generic];
+    let pending: Array<TrackerCall | GenericCall | PendingRequest> = [...this.facts.calls, ...this.generic];
     for (let level = 0; level < MAX_FORWARD_LEVELS && pending.length > 0; level++) pending = this.forwardOnce(pending);
   }
 
   /** Each call whose arguments depend on its function's parameters, repeated at that function's call sites; returns the new calls. */
-  private forwardOnce(pending: ReadonlyArray<TrackerCall | GenericCall>): Array<TrackerCall | GenericCall> {
-    const made: Array<TrackerCall | GenericCall> = [];
-    const byFn = new Map<Node, Array<TrackerCall | GenericCall>>();
+  private forwardOnce(pending: ReadonlyArray<TrackerCall | GenericCall | PendingRequest>): Array<TrackerCall | GenericCall | PendingRequest> {
+    const made: Array<TrackerCall | GenericCall | PendingRequest> = [];
+    const byFn = new Map<Node, Array<TrackerCall | GenericCall | PendingRequest>>();
     for (const call of pending) {
       // The function whose parameters the arguments use: the one the call sits in, or one around it
       // (`function CallLink({ phone }) { … onClick={() => gtag('event', …, { phone_number: phone })} }`).
@@ -3000,8 +2995,19 @@ export class Analyzer {
             const passed = sole && passedFor(sole, fromSite);
             return { value: substitute(value, fn, fromSite), range: passed && within(passed.range, rangeOf(site)) ? passed.range : rangeOf(site) };
           });
-          if (!('table' in call) && local) call.hasCallSites = true;
+          if (!('table' in call) && !('request' in call) && local) call.hasCallSites = true;
           if (this.facts.calls.length >= MAX_CALLS) return made;
+          if ('request' in call) {
+            // The URL comes from this site: a request to a vendor's endpoint, or one more level of wrapping.
+            const found = args[0] && serverApi(args[0].value);
+            const at = { ...call, args, range: rangeOf(site), enclosingFn: enclosingFunction(site), node: site };
+            if (found) {
+              const resolved = serverRequest(at, found, `${label}() → ${call.request}`);
+              this.facts.calls.push(resolved);
+              made.push(resolved);
+            } else if (args[0] && dependsOnParams(args[0].value)) made.push(at);
+            continue;
+          }
           if ('table' in call) {
             // The command comes from this site: the call it makes, or one more level of wrapping.
             const resolved = this.trackerCall(call.table, call.path, call.vendor, args, rangeOf(site), enclosingFunction(site));
@@ -3034,6 +3040,32 @@ interface GenericCall {
   range: Range;
   enclosingFn?: Node;
   node?: Node;
+}
+
+/** An HTTP request whose URL a helper's parameter makes: a server call once a call site names a vendor's endpoint. */
+interface PendingRequest {
+  /** The client as the code names it: `fetch`, `axios.post`. */
+  request: string;
+  /** The URL and the payload. */
+  args: ReadonlyArray<Arg | undefined>;
+  range: Range;
+  enclosingFn?: Node;
+  node?: Node;
+}
+
+/** The vendor server endpoint a URL names. */
+function serverApi(url: Value): UrlMatch | undefined {
+  return texts(url).flatMap((u) => matchVendorUrls(u)).find((m) => m.fingerprint.role === 'server-api');
+}
+
+/** A request to `match`'s endpoint as a call sending the payload; `display` names the client (and the helpers on the way). */
+function serverRequest(request: PendingRequest, match: UrlMatch, display: string): TrackerCall {
+  const { args, range, enclosingFn, node } = request;
+  return { vendor: match.vendor, shape: { kind: 'event', payload: 1 }, display: `${display}('${match.display}')`, range, args, enclosingFn, node };
+}
+
+function dependsOnParams(v: Value): boolean {
+  return paramFunctions(v, new Set()).size > 0;
 }
 
 /**

@@ -17,6 +17,8 @@ run('no-advanced-matching', rule, {
     "import ReactPixel from 'react-facebook-pixel';\nvi.mock('react-facebook-pixel');\ntest('init', () => ReactPixel.init('123', { em: user.email }));",
     // Managing a Custom Audience sends no one's identifiers; an empty list, or one written out in the code (an example), sends none either.
     "const { AdAccount, CustomAudience } = require('facebook-nodejs-business-sdk');\nnew AdAccount(act).createCustomAudience([], { name: 'Newsletter', subtype: 'CUSTOM', customer_file_source: 'USER_PROVIDED_ONLY' });\nnew CustomAudience(id).get(['name', 'approximate_count_lower_bound']);\nnew CustomAudience(id).createUser([], { payload: { schema: ['EMAIL_SHA256'], data: [] } });\nnew CustomAudience(id).createUser([], { payload: { schema: ['EMAIL_SHA256'], data: [['abc'], ['def']] } });",
+    // A local HTTP helper called only with the site's own URLs.
+    "async function postJson(url, body) { return fetch(url, { method: 'POST', body: JSON.stringify(body) }); }\npostJson('https://api.example-clinic.com/patients', { email: form.email, condition: 'depression' });",
     // A mapped payload without identifiers.
     "export const send = (items) => axios.post(`https://graph.facebook.com/v18.0/${PIXEL}/events`, { data: items.map((i) => ({ event_name: 'Purchase', custom_data: { value: i.price } })) });",
     // An owner word before a key that is no identifier (`client_id` is Google Analytics' browser id), or before nothing.
@@ -299,6 +301,21 @@ run('no-advanced-matching', rule, {
     invalid(
       "const meta = axios.create({ baseURL: 'https://graph.facebook.com/v18.0' });\nawait meta.post(`/${PIXEL_ID}/events`, { data: [{ event_name: 'Purchase', user_data: { em: [hashedEmail] } }] });",
       [[ID, '[hashedEmail]']],
+    ),
+    // A local HTTP helper whose URL its callers give: the request is made at each call site, through helpers and methods.
+    withData(
+      invalid(
+        "async function postJson(url, body) {\n  return fetch(url, { method: 'POST', body: JSON.stringify(body) });\n}\nconst GRAPH = 'https://graph.facebook.com/v19.0';\nconst toMeta = (pixel, events) => postJson(`${GRAPH}/${pixel}/events`, { data: events });\nexport const lead = (email) => toMeta('1', [{ event_name: 'Lead', user_data: { em: [sha256(email)] } }]);",
+        [[ID, '[sha256(email)]']],
+      ),
+      [{ vendor: 'Meta', fields: 'email', call: "toMeta() → postJson() → fetch('graph.facebook.com/v19.0/…/events')", hashNote: ' (hashed)' }],
+    ),
+    withData(
+      invalid(
+        "class Api {\n  request(url, data) { return axios({ method: 'post', url, data }); }\n  tiktok(payload) { return this.request('https://business-api.tiktok.com/open_api/v1.3/event/track/', payload); }\n}\nnew Api().tiktok({ data: [{ event: 'SubmitForm', user: { email } }] });",
+        [[ID, 'email']],
+      ),
+      [{ vendor: 'TikTok', fields: 'email', call: "tiktok() → this.request() → axios('business-api.tiktok.com/open_api/')", hashNote: '' }],
     ),
     // GTM sandboxed templates.
     invalid("callInWindow('ttq.identify', { email: data.email })", [[ID, '{ email: data.email }']]),

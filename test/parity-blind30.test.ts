@@ -1,0 +1,21 @@
+/**
+ * What session 30 found (a leftover of blind test adv29, and blind tests adv30/gtm30), through both
+ * front-ends: the same snippet must give the same findings in ESLint and in a GTM Custom HTML tag.
+ * Each case failed before its fix.
+ */
+import { describe } from 'vitest';
+import { AM, EV, PX, parityCases, type ParityCases } from './parity-helpers.js';
+
+const CASES: ParityCases = {
+  'a local HTTP helper whose URL its callers give': {
+    code: `function postJson(url, body) {
+  return fetch(url, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
+}
+postJson('https://graph.facebook.com/v19.0/1234/events', { data: [{ event_name: 'Booked: Psychiatry Consult', user_data: { em: [window.hashedEmail] } }] });`,
+    expected: [[PX, /Meta server-side events endpoint/], [EV, /Psychiatry Consult/], [AM, /email through postJson\(\) → fetch\('graph\.facebook\.com/]],
+  },
+};
+
+describe('session 30 findings through ESLint and GTM Custom HTML', () => {
+  parityCases(CASES);
+});
