@@ -11643,7 +11643,14 @@ receita liquida
 radiografia do mercado
 sessao de terapia temporada
 camisinha de pagao
-horario de verao`;
+horario de verao
+orthopedic mattress
+orthopaedic mattress
+orthopedic pillow
+orthopedic memory foam
+orthopedic dog bed
+orthopedic pet bed
+orthopedic cushion`;
 /** Dictionary words that contain a substring term without meaning it (`specialist` ⊃ `cialis`). */
 export const SUBSTR_GUARDS: string = `specialist
 specialists
@@ -11729,4 +11736,4 @@ emitis
 omitis
 remitis
 demitis`;
-export const LEXICON_COUNTS = {"entries":11342,"traps":294,"byMatch":{"phrase":7298,"substr":1360,"token":1988,"abbr":60,"ctx":549,"abbr_cs":4,"weak":83},"byCategory":{"mental_health":740,"substance_use":319,"reproductive":923,"sexual_health":172,"hiv_sti":193,"gender_affirming":105,"genetic":114,"condition":5187,"measurement":134,"medication":1187,"procedure":993,"diagnostic":89,"care_context":661,"specialty":525},"byTier":{"1":2566,"2":8115,"3":661},"byLang":{"en":8893,"es":1661,"pt":788}} as const;
+export const LEXICON_COUNTS = {"entries":11342,"traps":301,"byMatch":{"phrase":7298,"substr":1360,"token":1988,"abbr":60,"ctx":549,"abbr_cs":4,"weak":83},"byCategory":{"mental_health":740,"substance_use":319,"reproductive":923,"sexual_health":172,"hiv_sti":193,"gender_affirming":105,"genetic":114,"condition":5187,"measurement":134,"medication":1187,"procedure":993,"diagnostic":89,"care_context":661,"specialty":525},"byTier":{"1":2566,"2":8115,"3":661},"byLang":{"en":8893,"es":1661,"pt":788}} as const;

@@ -390,6 +390,11 @@ describe('immigration, visa, study-abroad and legal counseling is advice, not me
   ])('%s is mental health', (s) => expect(c.classify(s)[0]).toMatchObject({ category: 'mental_health', tier: 1 }));
 });
 
+describe('orthopedic bedding is furniture (session 30)', () => {
+  it.each(['Orthopedic Mattress Sale', 'orthopaedic_mattress_added', 'OrthopedicPillow', 'Orthopedic Dog Bed XL'])('%s is not', (s) => expect(c.classify(s)).toEqual([]));
+  it.each(['orthopedic_consult_booked', 'Orthopedic Surgeon Appointment'])('%s is', (s) => expect(isHealth(s)).toBe(true));
+});
+
 describe('brands and titles (adv28 #4)', () => {
   it.each(['Insomnia Cookies 12-pack', 'Insomnia Cookie Cake', 'Acne Studios Musubi Bag', 'Suicide Squad', 'Vertigo (1958)'])('%s is not', (s) =>
     expect(c.classify(s)).toEqual([]),
