@@ -294,8 +294,8 @@ const TYPE_ONLY: ReadonlySet<string> = new Set([
   'TSIndexSignature',
 ]);
 
-/** Names and strings that must appear in a file for any detector to fire: a cheap pre-filter. */
-export const TRIGGER_TOKENS: readonly string[] = [
+/** Names and strings that must appear in a file for any detector to fire: a cheap pre-filter (each once: `fbq` is a global and a wrapper's name). */
+export const TRIGGER_TOKENS: readonly string[] = [...new Set([
   ...[...GLOBALS.keys()].filter((name) => !Object.hasOwn(NUXT_SCRIPT_COMPOSABLES, name)),
   ...MARKERS.keys(),
   ...WRAPPERS.keys(),
@@ -303,7 +303,7 @@ export const TRIGGER_TOKENS: readonly string[] = [
   // `scripts.registry` sits in a `nuxt.config` that lists the module; its composables are checked apart (`mightTrack`).
   '@nuxt/scripts',
   'callInWindow',
-];
+])];
 
 export class Analyzer {
   readonly facts: FileFacts = { calls: [], pixels: [], embedded: [], errors: [] };
