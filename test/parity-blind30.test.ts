@@ -4,7 +4,7 @@
  * Each case failed before its fix.
  */
 import { describe } from 'vitest';
-import { AM, EV, PX, parityCases, type ParityCases } from './parity-helpers.js';
+import { AM, EV, PR, PX, parityCases, type ParityCases } from './parity-helpers.js';
 
 const CASES: ParityCases = {
   'a local HTTP helper whose URL its callers give': {
@@ -13,6 +13,12 @@ const CASES: ParityCases = {
 }
 postJson('https://graph.facebook.com/v19.0/1234/events', { data: [{ event_name: 'Booked: Psychiatry Consult', user_data: { em: [window.hashedEmail] } }] });`,
     expected: [[PX, /Meta server-side events endpoint/], [EV, /Psychiatry Consult/], [AM, /email through postJson\(\) → fetch\('graph\.facebook\.com/]],
+  },
+  "an intake answer an event listener is given, or a comparison": {
+    code: `document.querySelector('#q').addEventListener('change', function (e) {
+  ttq.track('ClickButton', { has_diabetes: e.target.checked, is_pregnant: e.target.value === 'yes' });
+});`,
+    expected: [[PR, /"has_diabetes" sends a value set at run time/], [PR, /"is_pregnant" sends a yes-or-no value/]],
   },
 };
 

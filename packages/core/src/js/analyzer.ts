@@ -117,6 +117,7 @@ const VUE_COMPONENT_CALLS = new Set(['defineComponent', 'defineNuxtComponent', '
 /** Config lists that load packages by name, never through `import`: Nuxt `modules`/`buildModules`, Gatsby `plugins`. */
 const MODULE_LIST_KEYS = new Set(['modules', 'buildModules', 'plugins']);
 const MAX_DEPTH = 12;
+const COMPARISONS = new Set(['==', '!=', '===', '!==', '<', '<=', '>', '>=', 'in', 'instanceof']);
 /** Helpers calling helpers followed this deep, and at most this many calls per file (sites multiply). */
 const MAX_FORWARD_LEVELS = 4;
 /** How many of a call site's arguments `arguments` or a rest parameter hands on (vendor calls take at most four). */
@@ -976,6 +977,8 @@ export class Analyzer {
         return { kind: 'str', parts: mergeParts(parts), range };
       }
       case 'BinaryExpression': {
+        // `answer === 'yes'`, `'a' in o`, `x instanceof Y`: a yes or no.
+        if (COMPARISONS.has(node.operator as string)) return { kind: 'bool', range };
         if (node.operator !== '+') return { kind: 'num', range };
         const l = this.value(node.left as Node);
         const r = this.value(node.right as Node);

@@ -717,18 +717,22 @@ const YES_NO = new Set(['yes', 'no', 'y', 'n', 'true', 'false', 'si', 'sí', 'si
  * the value says yes or no (a boolean, a 0 or 1, a yes-or-no string, or what the visitor chose at
  * run time), and either one is health information. Other literal text is read as a value, as usual.
  */
-export function healthAnswer(key: string, v: Value, settings: Settings): { text: string; match: HealthMatch; shown: string } | undefined {
+export function healthAnswer(key: string, v: Value, settings: Settings, atSites = false): { text: string; match: HealthMatch; shown: string } | undefined {
   const subject = ANSWER_KEY.exec(key)?.[1];
   // A flag about the site or a plan, not the visitor: `has_cancer_coverage`, `is_hiv_test_available`.
   if (subject === undefined || NOT_ABOUT_VISITOR.test(subject)) return undefined;
-  const shown = answerShown(v);
+  const shown = answerShown(v, atSites);
   if (shown === undefined) return undefined;
   const match = classifyValue(settings.classifier, subject);
   return match && match.tier < 3 && match.category !== 'care_context' ? { text: key, match, shown } : undefined;
 }
 
-/** How an answer value reads in a message, or undefined when it is not one. */
-function answerShown(v: Value, depth = 0): string | undefined {
+/**
+ * How an answer value reads in a message, or undefined when it is not one. `atSites`: the function's
+ * parameters are read at its local call sites; otherwise (an exported function, an event listener)
+ * a parameter is what the visitor answered at run time.
+ */
+function answerShown(v: Value, atSites: boolean, depth = 0): string | undefined {
   switch (v.kind) {
     case 'bool':
       return v.value === undefined ? 'a yes-or-no value' : String(v.value);
@@ -739,10 +743,10 @@ function answerShown(v: Value, depth = 0): string | undefined {
       return text !== undefined && YES_NO.has(text.trim().toLowerCase()) ? `"${text}"` : undefined;
     }
     case 'unknown':
-      // A parameter's value is known at each call site: the answer is read there.
-      return v.param || v.macro?.values ? undefined : 'a value set at run time';
+      // A parameter's value is known at each local call site: the answer is read there.
+      return (v.param && atSites) || v.macro?.values ? undefined : 'a value set at run time';
     case 'any': {
-      const each = depth < 4 ? v.options.map((o) => answerShown(o, depth + 1)) : [];
+      const each = depth < 4 ? v.options.map((o) => answerShown(o, atSites, depth + 1)) : [];
       return each.length && each.every((s) => s !== undefined) ? (new Set(each).size === 1 ? each[0] : 'a yes-or-no value') : undefined;
     }
     default:
@@ -772,7 +776,7 @@ function propertyFindings(call: TrackerCall, settings: Settings, emit: Emit, see
         // Identifier values are `no-advanced-matching`'s (in a beacon query, every identifier key but custom data's).
         if (shape.query && !customDataKey(prop.key) ? identityField(name) : paramIdentityField(name, { ambiguous: true })) continue;
         const keyPath = path ? `${path}.${prop.key}` : prop.key;
-        const answer = healthAnswer(name, prop.value, settings);
+        const answer = healthAnswer(name, prop.value, settings, call.hasCallSites);
         if (answer) {
           if (seen('healthProperty', keyPath, answer.text) === true) continue;
           const { data, evidence } = healthData(call.vendor, answer);

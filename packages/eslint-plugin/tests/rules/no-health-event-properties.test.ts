@@ -73,6 +73,18 @@ run('no-health-event-properties', rule, {
     ),
     // …also what each site of a helper passes.
     invalid("function send(flag) { fbq('trackCustom', 'Quiz', { has_hiv: flag }); }\nsend(true);\nsend(undefined);", [[A, 'true']]),
+    // …and what an exported function or an event listener is given: the visitor's answer, at run time; a comparison is a yes or no.
+    withData(
+      invalid(
+        "export function submitQuiz(answers) {\n  fbq('trackCustom', 'QuizComplete', { is_pregnant: answers.pregnant, has_chest_pain: answers.chestPain === 'yes' });\n}\nbox.addEventListener('change', (e) => ttq.track('ClickButton', { has_diabetes: e.target.checked }));",
+        [[A, 'is_pregnant'], [A, 'has_chest_pain'], [A, 'has_diabetes']],
+      ),
+      [
+        { vendor: 'Meta', key: 'is_pregnant', answer: 'a value set at run time', term: 'pregnant', category: 'reproductive', tier: '1' },
+        { vendor: 'Meta', key: 'has_chest_pain', answer: 'a yes-or-no value', term: 'chest_pain', category: 'condition', tier: '2' },
+        { vendor: 'TikTok', key: 'has_diabetes', answer: 'a value set at run time', term: 'diabetes', category: 'condition', tier: '2' },
+      ],
+    ),
     // The page address in a hand-written server payload: Meta's `event_source_url`, TikTok's `page.url`.
     invalid(
       "await fetch(`https://graph.facebook.com/v19.0/${pixelId}/events?access_token=${token}`, { method: 'POST', body: JSON.stringify({ data: [{ event_name: 'ViewContent', action_source: 'website', event_source_url: 'https://clinic.example.com/conditions/hiv/prep' }] }) });",
