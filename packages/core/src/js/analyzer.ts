@@ -2983,6 +2983,7 @@ export class Analyzer {
         const callee = site.type === 'CallExpression' ? unwrap(site.callee as Node) : undefined;
         const named = binding.member && callee?.type === 'MemberExpression' ? memberText(callee) : undefined;
         const label = named === undefined ? fallbackLabel : named.includes('…') ? binding.member! : named;
+        const recursive = within(rangeOf(site), rangeOf(fn));
         for (const call of calls) {
           if (!this.reachable(call.node, fn, fromSite)) continue;
           const args = call.args.map((a): Arg | undefined => {
@@ -2998,6 +2999,8 @@ export class Analyzer {
             const passed = sole && passedFor(sole, fromSite);
             return { value: substitute(value, fn, fromSite), range: passed && within(passed.range, rangeOf(site)) ? passed.range : rangeOf(site) };
           });
+          // A helper calling itself with its own parameters (`retry(payload, attempt + 1)`) adds nothing.
+          if (recursive && args.some((a) => a && usesParam(a.value, fn))) continue;
           if (!('table' in call) && !('request' in call) && local) call.hasCallSites = true;
           if (this.facts.calls.length >= MAX_CALLS) return made;
           if ('request' in call) {

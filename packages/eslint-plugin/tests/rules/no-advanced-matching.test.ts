@@ -317,6 +317,14 @@ run('no-advanced-matching', rule, {
       ),
       [{ vendor: 'TikTok', fields: 'email', call: "tiktok() → this.request() → axios('business-api.tiktok.com/open_api/')", hashNote: '' }],
     ),
+    // A helper that retries by calling itself: one finding at the site, not one per level.
+    withData(
+      invalid(
+        "const TT = 'https://business-api.tiktok.com/open_api/v1.3/event/track/';\nasync function send(payload, attempt = 0) {\n  try { await fetch(TT, { method: 'POST', body: JSON.stringify(payload) }); }\n  catch { if (attempt < 3) return send(payload, attempt + 1); }\n}\nexport const lead = (hashedEmail) => send({ data: [{ event: 'Lead', user: { email: hashedEmail } }] });",
+        [[ID, 'hashedEmail', 1]],
+      ),
+      [{ vendor: 'TikTok', fields: 'email', call: "send() → fetch('business-api.tiktok.com/open_api/')", hashNote: '' }],
+    ),
     // GTM sandboxed templates.
     invalid("callInWindow('ttq.identify', { email: data.email })", [[ID, '{ email: data.email }']]),
     invalid(
