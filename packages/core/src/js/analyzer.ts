@@ -509,6 +509,14 @@ export class Analyzer {
       case 'NewExpression':
         this.callNodes.push(node);
         if (node.type === 'CallExpression') this.checkCallSinks(node);
+        // `new URL('/v19.0/1/events', 'https://graph.facebook.com')`: the address joined from its parts.
+        else if (this.urlsPossible && argsOf(node).length > 1) {
+          const v = this.urlValue(node, rangeOf(node));
+          if (v?.kind === 'str' && matchVendorUrls(joinParts(v.parts)).length) {
+            this.scanString(node, v);
+            this.markConsumed(node);
+          }
+        }
         break;
       case 'Literal':
         if (typeof node.value === 'string' && !this.consumed.has(node) && (this.urlsPossible || MARKERS.has(node.value) || CODE_IN_STRING.test(node.value))) {
@@ -1006,15 +1014,37 @@ export class Analyzer {
       case 'AssignmentExpression':
         return node.operator === '=' ? this.value(node.right as Node) : unknown;
       case 'UnaryExpression':
-        return node.operator === 'void' ? { kind: 'nullish', range } : unknown;
+        return node.operator === 'void' ? { kind: 'nullish', range } : node.operator === '!' ? { kind: 'bool', range } : unknown;
       case 'CallExpression':
         return this.callValue(node, range);
+      case 'NewExpression':
+        return this.urlValue(node, range) ?? this.typed(node, unknown);
       case 'JSXText':
         return this.literalString(node.value as string, range);
       default:
         if (TRANSPARENT.has(node.type)) return this.value(unwrap(node));
         return this.typed(node, unknown);
     }
+  }
+
+  /**
+   * `new URL('/v19.0/1/events', 'https://graph.facebook.com')`: the address it makes (a path from the
+   * root replaces the base's path; another relative one is appended to it).
+   */
+  private urlValue(node: Node, range: Range): Value | undefined {
+    const callee = unwrap(node.callee as Node);
+    if (callee.type !== 'Identifier' || callee.name !== 'URL' || !this.isGlobal(callee)) return undefined;
+    const [input, base] = argsOf(node);
+    if (!input || input.type === 'SpreadElement') return undefined;
+    const path = this.value(input);
+    const head = path.kind === 'str' ? path.parts[0] : undefined;
+    if (!base || base.type === 'SpreadElement' || (typeof head === 'string' && /^(?:[a-z][\w+.-]*:|\/\/)/iu.test(head))) return path.kind === 'str' ? { ...path, range } : undefined;
+    const root = this.value(base);
+    const first = root.kind === 'str' ? root.parts[0] : undefined;
+    if (typeof first !== 'string' || path.kind !== 'str') return undefined;
+    const origin = /^(?:[a-z][\w+.-]*:)?\/\/[^/?#]*/iu.exec(first)?.[0];
+    if (typeof head === 'string' && head.startsWith('/')) return origin === undefined ? undefined : { kind: 'str', parts: mergeParts([origin, ...path.parts]), range };
+    return { kind: 'str', parts: mergeParts([...partsOf(root), ...(first.endsWith('/') ? [] : ['/']), ...path.parts]), range };
   }
 
   private typed(node: Node, fallback: Value): Value {
@@ -2580,6 +2610,8 @@ export class Analyzer {
     if (!SERVER_METHODS.has(last)) return;
     // A global (`fetch`, Nuxt's `$fetch`) or an import (`import { ofetch } from 'ofetch'`, `import got from 'got'`).
     const name = callee.type === 'Identifier' && (this.isGlobal(callee) || this.imported(callee)) ? last : callee.type === 'MemberExpression' ? memberText(callee) : '';
+    // `fetch(new Request(url, { method, body }))`: the request holds the URL and the options.
+    if (FETCH_LIKE.has(name) && args[0]) args = this.requestArgs(args[0]) ?? args;
     // `axios({ method: 'post', url, data })`: the URL and the body are the config's.
     const config = CONFIG_CALLS.has(name) && args[0] && args[0].type !== 'SpreadElement' ? this.value(args[0]) : undefined;
     if (config) {
@@ -2614,6 +2646,15 @@ export class Analyzer {
     const request: PendingRequest = { request: name, args: [{ value: url, range: urlRange }, { value: payload, range: payloadRange }], range: rangeOf(node), enclosingFn: enclosingFunction(node), node };
     if (found) this.facts.calls.push(serverRequest(request, found, name));
     else if (dependsOnParams(url)) this.generic.push(request);
+  }
+
+  /** The URL and options of a Fetch API `Request` (`new Request(url, init)`, also held in a constant). */
+  private requestArgs(arg: Node): Array<Node | undefined> | undefined {
+    let node: Node | undefined = unwrap(arg);
+    if (node.type === 'Identifier') node = this.declaredOnce(node);
+    if (node?.type !== 'NewExpression') return undefined;
+    const callee = unwrap(node.callee as Node);
+    return callee.type === 'Identifier' && callee.name === 'Request' && this.isGlobal(callee) ? argsOf(node) : undefined;
   }
 
   /** The base URL of an HTTP client made with one (`axios.create({ baseURL })`, `ky.create({ prefixUrl })`), and the call its method stands for. */

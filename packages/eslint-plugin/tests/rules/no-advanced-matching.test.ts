@@ -325,6 +325,11 @@ run('no-advanced-matching', rule, {
       ),
       [{ vendor: 'TikTok', fields: 'email', call: "send() → fetch('business-api.tiktok.com/open_api/')", hashNote: '' }],
     ),
+    // A Fetch API `Request` holds the URL and the body.
+    invalid(
+      "const req = new Request('https://business-api.tiktok.com/open_api/v1.3/event/track/', { method: 'POST', body: JSON.stringify({ data: [{ event: 'Lead', user: { email: hashedEmail } }] }) });\nawait fetch(req);",
+      [[ID, 'hashedEmail']],
+    ),
     // GTM sandboxed templates.
     invalid("callInWindow('ttq.identify', { email: data.email })", [[ID, '{ email: data.email }']]),
     invalid(

@@ -204,6 +204,9 @@ run('no-tracking-pixel', rule, {
     ),
     invalid("await fetch('https://business-api.tiktok.com/open_api/v1.3/event/track/', init);", [['serverEndpoint', "'https://business-api.tiktok.com/open_api/v1.3/event/track/'"]]),
     invalid("const url = `https://graph.facebook.com/v18.0/${PIXEL_ID}/events`;", [['serverEndpoint', '`https://graph.facebook.com/v18.0/${PIXEL_ID}/events`']]),
+    // An address joined by `new URL(path, base)`: a path from the root replaces the base's path, a relative one is appended.
+    invalid("const url = new URL(`/v19.0/${PIXEL_ID}/events`, 'https://graph.facebook.com');", [['serverEndpoint', "new URL(`/v19.0/${PIXEL_ID}/events`, 'https://graph.facebook.com')"]]),
+    invalid("const url = new URL('events', 'https://graph.facebook.com/v19.0/1/');\nconst own = new URL('/api/events', 'https://clinic.example.com');", [['serverEndpoint', "new URL('events', 'https://graph.facebook.com/v19.0/1/')"]]),
     // …also where an HTTP client's base URL meets the path (`axios.create({ baseURL })`), or in the base URL when it names the endpoint itself; another host is not.
     invalid(
       "const meta = axios.create({ baseURL: 'https://graph.facebook.com/v18.0' });\nawait meta.post(`/${PIXEL_ID}/events`, body);\nconst tt = ky.create({ prefixUrl: 'https://business-api.tiktok.com/open_api/v1.3' });\nawait tt.post('/event/track/', body);\nconst other = axios.create({ baseURL: 'https://api.example.com' });\nawait other.post('/events', body);",
