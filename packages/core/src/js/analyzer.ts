@@ -3049,6 +3049,8 @@ export class Analyzer {
             const found = args[0] && serverApi(args[0].value);
             const at = { ...call, args, range: rangeOf(site), enclosingFn: enclosingFunction(site), node: site };
             if (found) {
+              // The endpoint is named only here, where the helper's URL meets what the site passes (`graphPost(`${id}/users`, …)`).
+              if (!this.facts.pixels.some((p) => p.vendor === found.vendor && within(p.range, rangeOf(site)))) this.facts.pixels.push(urlEvidence(found, rangeOf(site)));
               const resolved = serverRequest(at, found, `${label}() → ${call.request}`);
               this.facts.calls.push(resolved);
               made.push(resolved);

@@ -204,6 +204,11 @@ run('no-tracking-pixel', rule, {
     ),
     invalid("await fetch('https://business-api.tiktok.com/open_api/v1.3/event/track/', init);", [['serverEndpoint', "'https://business-api.tiktok.com/open_api/v1.3/event/track/'"]]),
     invalid("const url = `https://graph.facebook.com/v18.0/${PIXEL_ID}/events`;", [['serverEndpoint', '`https://graph.facebook.com/v18.0/${PIXEL_ID}/events`']]),
+    // A helper that adds the path its callers give: the endpoint is named at the call site.
+    invalid(
+      "async function graphPost(path, params) { return fetch(`https://graph.facebook.com/v19.0/${path}`, { method: 'POST', body: JSON.stringify(params) }); }\ngraphPost(`${AUDIENCE}/users`, { payload: { schema: ['EMAIL_SHA256'], data: rows } });\ngraphPost('me/adaccounts', {});",
+      [['serverEndpoint', "graphPost(`${AUDIENCE}/users`, { payload: { schema: ['EMAIL_SHA256'], data: rows } })"]],
+    ),
     // An address joined by `new URL(path, base)`: a path from the root replaces the base's path, a relative one is appended.
     invalid("const url = new URL(`/v19.0/${PIXEL_ID}/events`, 'https://graph.facebook.com');", [['serverEndpoint', "new URL(`/v19.0/${PIXEL_ID}/events`, 'https://graph.facebook.com')"]]),
     invalid("const url = new URL('events', 'https://graph.facebook.com/v19.0/1/');\nconst own = new URL('/api/events', 'https://clinic.example.com');", [['serverEndpoint', "new URL('events', 'https://graph.facebook.com/v19.0/1/')"]]),
