@@ -1389,6 +1389,8 @@ export class Analyzer {
         const declared = ns ? this.declaredMember(ns.root, key, ns.path) : object.type === 'Identifier' ? (this.enumMember(object, key) ?? this.declaredMember(object, key)) : undefined;
         if (declared) return declared;
       }
+      const own = object.type === 'ThisExpression' ? this.thisMember(object, key) : undefined;
+      if (own) return own;
       const obj = this.value(object);
       const item = obj.kind === 'arr' ? element(obj, key) : undefined;
       if (item) return item;
@@ -1403,6 +1405,21 @@ export class Analyzer {
       if (options.length > 0 && options.length <= MAX_VALUES) return anyOf(options, range);
     }
     return this.typed(node, { kind: 'unknown', range, describe: memberText(node) });
+  }
+
+  /**
+   * `this.url` in a method of an object literal (`{ url: '…', send(ev) { fetch(this.url, …) } }`) or
+   * of a class (a field's initializer). Not in a Vue component, whose `this` is its instance.
+   */
+  private thisMember(self: Node, key: string): Value | undefined {
+    const container = staticThis(self) ? undefined : thisContainer(self);
+    if (!container || isVueComponent(container)) return undefined;
+    if (container.type === 'ObjectExpression') {
+      const v = this.value(container);
+      return v.kind === 'obj' ? lookup(v, key) : undefined;
+    }
+    const field = (container.body as Node[]).find((m) => m.type === 'PropertyDefinition' && !m.static && !m.computed && keyName(m) === key);
+    return field?.value ? this.value(field.value as Node) : undefined;
   }
 
   private enumMember(id: Node, key: string): Value | undefined {

@@ -330,6 +330,11 @@ run('no-advanced-matching', rule, {
       "const req = new Request('https://business-api.tiktok.com/open_api/v1.3/event/track/', { method: 'POST', body: JSON.stringify({ data: [{ event: 'Lead', user: { email: hashedEmail } }] }) });\nawait fetch(req);",
       [[ID, 'hashedEmail']],
     ),
+    // `this.url` of an object literal's method or a class field.
+    invalid(
+      "const capi = {\n  url: 'https://graph.facebook.com/v19.0/1/events',\n  send(ev) { return fetch(this.url, { method: 'POST', body: JSON.stringify({ data: [ev] }) }); },\n};\ncapi.send({ event_name: 'Lead', user_data: { em: [hashedEmail] } });\nclass Capi { url = 'https://graph.facebook.com/v19.0/2/events'; send(ev) { return fetch(this.url, { method: 'POST', body: JSON.stringify({ data: [ev] }) }); } }\nnew Capi().send({ event_name: 'Lead', user_data: { ph: [hashedPhone] } });",
+      [[ID, '[hashedEmail]'], [ID, '[hashedPhone]']],
+    ),
     // GTM sandboxed templates.
     invalid("callInWindow('ttq.identify', { email: data.email })", [[ID, '{ email: data.email }']]),
     invalid(

@@ -5,6 +5,8 @@ const E = 'healthEventName';
 
 run('no-health-event-names', rule, {
   valid: [
+    // A Vue component's `this.name` is its instance's, not the options' `name`.
+    "export default {\n  name: 'TherapyBooking',\n  methods: { track() { window.fbq('trackCustom', this.name); } },\n};",
     // With a destination of its own (GA4), or with no Google Ads tag in the file, a gtag event is the Google tag's.
     { code: "gtag('config', 'AW-123456789');\ngtag('event', 'anxiety_quiz_completed', { send_to: 'G-ABC1234567' });", settings: { phiguard: { allowVendors: ['google-tag'] } } },
     { code: "gtag('config', 'G-ABC1234567');\ngtag('event', 'anxiety_quiz_completed');", settings: { phiguard: { allowVendors: ['google-tag'] } } },
