@@ -3127,7 +3127,8 @@ function serverApi(url: Value): UrlMatch | undefined {
 /** A request to `match`'s endpoint as a call sending the payload; `display` names the client (and the helpers on the way). */
 function serverRequest(request: PendingRequest, match: UrlMatch, display: string): TrackerCall {
   const { args, range, enclosingFn, node } = request;
-  return { vendor: match.vendor, shape: { kind: 'event', payload: 1 }, display: `${display}('${match.display}')`, range, args, enclosingFn, node };
+  const { payloadKeys } = match.fingerprint;
+  return { vendor: match.vendor, shape: { kind: 'event', payload: 1, ...(payloadKeys ? { payloadKeys } : {}) }, display: `${display}('${match.display}')`, range, args, enclosingFn, node };
 }
 
 function dependsOnParams(v: Value): boolean {

@@ -6,7 +6,7 @@ import type { Settings } from '../settings.js';
 import { HOLE, queryKeyName } from '../text/url.js';
 import { classifyAddress, classifyPattern, type AddressPart } from '../text/address.js';
 import { identityField, listColumnField, normalizeKey, userDataKey, type IdentityField } from '../vendors/identity.js';
-import type { VendorSpec } from '../vendors/types.js';
+import type { CallShape, VendorSpec } from '../vendors/types.js';
 import { lookup, texts, within } from './values.js';
 import type { Arg, FileFacts, PixelEvidence, Range, TrackerCall, Value } from './types.js';
 
@@ -652,7 +652,7 @@ function eventNameFindings(call: TrackerCall, settings: Settings, emit: Emit, se
   }
   const payload = shape.payload !== undefined ? call.args[shape.payload] : undefined;
   if (payload) {
-    for (const v of valuesUnder(payload.value, PAYLOAD_EVENT_KEYS)) report(v, within(v.range, payload.range) ? v.range : payload.range);
+    for (const v of valuesUnder(payload.value, payloadKeys(shape, 'events', PAYLOAD_EVENT_KEYS))) report(v, within(v.range, payload.range) ? v.range : payload.range);
   }
 }
 
@@ -684,14 +684,22 @@ function pageFindings(call: TrackerCall, settings: Settings, emit: Emit): void {
   }
 }
 
-/** Keys of server event payloads: TikTok Events API `event`, Meta Conversions API `event_name`. */
-/** Reddit's `type: { tracking_type: 'CUSTOM', custom_event_name }` names a custom event. */
+/**
+ * Keys of server event payloads: TikTok Events API `event`, Meta Conversions API `event_name`;
+ * Reddit's `type: { tracking_type: 'CUSTOM', custom_event_name }` names a custom event.
+ */
 const PAYLOAD_EVENT_KEYS = new Set(['event', 'eventname', 'customeventname']);
 /** Reddit sends an event's products and value as `metadata`. */
 const PAYLOAD_PROPERTY_KEYS = new Set(['properties', 'customdata', 'contents', 'metadata']);
 /** Keys of server event payloads that hold the page address: Meta's, Pinterest's and Snap's `event_source_url`, TikTok's `page: { url, referrer }`. */
 const PAYLOAD_PAGE_KEYS = new Set(['eventsourceurl', 'referrerurl', 'page']);
 const PAYLOAD_READ_KEYS = new Set([...PAYLOAD_PROPERTY_KEYS, ...PAYLOAD_PAGE_KEYS]);
+
+/** The common payload keys of `group`, with an endpoint's own (normalised). */
+function payloadKeys(shape: CallShape, group: 'events' | 'properties', common: ReadonlySet<string>): ReadonlySet<string> {
+  const own = shape.payloadKeys?.[group];
+  return own ? new Set([...common, ...own.map(normalizeKey)]) : common;
+}
 
 /** Values of the given (normalised) keys anywhere in a payload (`data[0].event`), with the key as written. */
 function entriesUnder(v: Value, keys: ReadonlySet<string>, depth = 0): Array<{ key: string; value: Value }> {
@@ -813,7 +821,7 @@ function propertyFindings(call: TrackerCall, settings: Settings, emit: Emit, see
   const payload = shape.payload !== undefined ? call.args[shape.payload] : undefined;
   // Properties are named by their own keys; the page address by the payload's (`event_source_url`, `page.url`).
   // A list of them keeps its key in the path (`contents[0].content_name`).
-  if (payload) for (const { key, value } of entriesUnder(payload.value, PAYLOAD_READ_KEYS)) visit(value, PAYLOAD_PAGE_KEYS.has(normalizeKey(key)) || value.kind === 'arr' ? key : '', payload.range, 0);
+  if (payload) for (const { key, value } of entriesUnder(payload.value, payloadKeys(shape, 'properties', PAYLOAD_READ_KEYS))) visit(value, PAYLOAD_PAGE_KEYS.has(normalizeKey(key)) || value.kind === 'arr' ? key : '', payload.range, 0);
   for (const { arg, obj } of eventObjects(call)) {
     const eventKey = shape.eventObject!.eventKey.split('.').at(-1);
     visit({ ...obj, props: obj.props.filter((p) => p.key !== eventKey) }, '', arg.range, 0);

@@ -33,6 +33,8 @@ export const googleTag: VendorSpec = {
     { host: 'www.googletagmanager.com', path: '/gtm.js', label: 'GTM loader', role: 'loader' },
     { host: 'www.googletagmanager.com', path: '/gtag/js', label: 'gtag.js loader', role: 'loader' },
     { host: 'www.googletagmanager.com', path: '/ns.html', label: 'GTM noscript frame', role: 'beacon' },
+    // GA4 Measurement Protocol: `{ client_id, user_id, user_data, events: [{ name, params }] }`.
+    ...['www.google-analytics.com', 'region1.google-analytics.com'].map((host) => ({ host, path: '/mp/collect', label: 'GA4 Measurement Protocol', role: 'server-api' as const, payloadKeys: { events: ['name'], properties: ['params', 'user_properties'] } })),
     { host: 'www.google-analytics.com', label: 'Google Analytics', role: 'beacon' },
   ],
   globals: [

@@ -57,6 +57,8 @@ export interface CallShape {
   eventNameKeys?: readonly string[];
   /** Argument holding a server-side request payload (Events API, Conversions API): searched for event names, properties and identity containers. */
   payload?: number;
+  /** The endpoint's own payload keys for event names and properties (GA4 Measurement Protocol's `events[].name` and `params`). */
+  payloadKeys?: UrlFingerprint['payloadKeys'];
   /**
    * The arguments are each one field's value, in order (`setEmail(email)`, `new UserData(email, phone)`):
    * the call reads as one object with these keys, at `identity` or `params` (which are then 0).
@@ -151,6 +153,8 @@ export interface UrlFingerprint {
   eventParams?: readonly string[];
   /** Query parameters that carry a custom event's own name (`event=Custom&m.customEventName=…`): read as event names. */
   customEventParams?: readonly string[];
+  /** A server endpoint's payload keys for event names and properties, besides the common ones (`event_name`, `custom_data`, …). */
+  payloadKeys?: { events?: readonly string[]; properties?: readonly string[] };
 }
 
 export interface GtmSpec {

@@ -131,6 +131,11 @@ run('no-health-event-names', rule, {
     { code: "ttq.track('book_appointment')", settings: { phiguard: { healthContext: true } }, options: [{ healthContext: false }] },
   ],
   invalid: [
+    // GA4 Measurement Protocol from a server: `events[].name`.
+    invalid(
+      "await fetch(`https://www.google-analytics.com/mp/collect?measurement_id=G-1&api_secret=${secret}`, { method: 'POST', body: JSON.stringify({ client_id: cid, events: [{ name: 'hiv_prep_refill', params: { value: 1 } }, { name: 'purchase' }] }) });",
+      [['healthEventName', "'hiv_prep_refill'"]],
+    ),
     // A gtag event with no send_to goes to every configured tag, Google Ads too: allowing the Google tag does not hide it.
     invalid("gtag('config', 'G-ABC1234567');\ngtag('config', 'AW-123456789');\ngtag('event', 'anxiety_quiz_completed');", [[E, "'anxiety_quiz_completed'"]], { settings: { phiguard: { allowVendors: ['google-tag'] } } }),
     // Lookups: an item `find` returns, a value of a Map written in the code, the values of an object.

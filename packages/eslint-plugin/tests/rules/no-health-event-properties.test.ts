@@ -56,6 +56,11 @@ run('no-health-event-properties', rule, {
     "dataLayer.push({ event: 'view_item', item: { horoscope: 'Cancer' } })",
   ],
   invalid: [
+    // GA4 Measurement Protocol from a server: `events[].params`.
+    invalid(
+      "await fetch('https://region1.google-analytics.com/mp/collect?measurement_id=G-1&api_secret=s', { method: 'POST', body: JSON.stringify({ client_id: cid, events: [{ name: 'refill', params: { item_name: 'Descovy', currency: 'USD' } }] }) });",
+      [[H, "'Descovy'"]],
+    ),
     // AdRoll's older segment API (gtm29 #3).
     invalid("try { __adroll.record_user({ adroll_segments: 'hiv_prep' }); } catch (e) {}", [[H, "'hiv_prep'"]]),
     // `Object.fromEntries` of pairs written in the code (adv29 #9).
