@@ -192,16 +192,16 @@ function findVendor(t: CustomTemplate, info: { displayName: string; brand?: stri
   return undefined;
 }
 
-function findSpec(t: CustomTemplate, vendor: TemplateInfo['vendor'], info: { displayName: string }, contexts: string[]): TemplateSpec | undefined {
+/** The field spec of a template: by its gallery repository, else (imported from a file) by its name or its code. */
+function findSpec(t: CustomTemplate, vendor: TemplateInfo['vendor'], info: { displayName: string }, contexts: string[], code: string | undefined): TemplateSpec | undefined {
   const repo = t.gallery ? `${lower(t.gallery.owner)}/${lower(t.gallery.repository)}` : undefined;
   if (repo) {
     const byRepo = TEMPLATE_SPECS.find((s) => s.galleryRepos?.includes(repo));
     if (byRepo) return byRepo;
   }
   const server = contexts.includes('SERVER');
-  return TEMPLATE_SPECS.find(
-    (s) => s.displayName?.test(info.displayName) && (!s.vendor || s.vendor === vendor?.id) && (s.context === undefined || s.context === (server ? 'SERVER' : 'WEB')),
-  );
+  const fits = (s: TemplateSpec): boolean => (!s.vendor || s.vendor === vendor?.id) && (s.context === undefined || s.context === (server ? 'SERVER' : 'WEB'));
+  return TEMPLATE_SPECS.find((s) => s.displayName?.test(info.displayName) && fits(s)) ?? (code ? TEMPLATE_SPECS.find((s) => s.code?.every((re) => re.test(code)) && fits(s)) : undefined);
 }
 
 /**
@@ -333,7 +333,7 @@ export function readTemplate(t: CustomTemplate): TemplateInfo {
   const permissions = readPermissions(sections.has('WEB_PERMISSIONS') ? json.get('WEB_PERMISSIONS') : json.get('SERVER_PERMISSIONS'));
   const info = { displayName, brand, description };
   const vendor = findVendor(t, info, permissions);
-  let spec = findSpec(t, vendor, info, containerContexts);
+  let spec = findSpec(t, vendor, info, containerContexts, sections.get('SANDBOXED_JS_FOR_SERVER') ?? sections.get('SANDBOXED_JS_FOR_WEB'));
   if (!spec && vendor) {
     // Parsed only here: the user-data tables of a template without a field spec are declared there.
     const section = sections.get('TEMPLATE_PARAMETERS');

@@ -578,6 +578,17 @@ describe('template fields', () => {
     expect(message).toContain("through fbq('init') advanced matching in the Stape Facebook Pixel template");
   });
 
+  it('Stape Facebook CAPI imported from a file under another name is recognised by its code (gtm30 #1)', () => {
+    const code = "function mapEvent(eventData, data) { let mappedData = { user_data: { client_ip_address: eventData.ip_override } }; mappedData = addUserData(eventData, mappedData); return mappedData; }\nfunction addUserData(eventData, mappedData) { return mappedData; }\nconst postUrl = 'https://graph.facebook.com/v' + apiVersion + '/' + data.pixelId + '/events';\nsendHttpRequest(postUrl, cb, {}, JSON.stringify({ data: [mapEvent(eventData, data)] }));";
+    const imported = (js: string) => ({ templateId: '3', name: 'Event Data to FB Conversion API', templateData: `${serverTpl({ displayName: 'Event Data to FB Conversion API' }, [perm('send_http', [urls(['https://graph.facebook.com/'])])])}\n___SANDBOXED_JS_FOR_SERVER___\n\n${js}\n` });
+    const run = (js: string) =>
+      analyze({ usageContext: ['SERVER'], customTemplate: [imported(js)], tag: [tag('rows', 'cvt_1_3', [T('eventNameStandard', 'Lead'), table('userDataList', [{ name: 'em', value: '{{ed - email}}' }])])] })
+        .messages.find((m) => m.ruleId === 'no-advanced-matching')!.message;
+    expect(run(code)).toContain('phone, external id, name, address and IP address (the event data)');
+    // Another template that sends to Meta is read by its rows only.
+    expect(run("sendHttpRequest('https://graph.facebook.com/v19.0/1/events', cb, {}, JSON.stringify(data));")).not.toContain('the event data');
+  });
+
   it('names every variable an identifier comes from (fn and ln rows are both the name) (gtm29 #9)', () => {
     const capi = { templateId: '3', name: 'Facebook Conversion API', templateData: serverTpl({ displayName: 'Facebook Conversion API' }, [perm('send_http', [urls(['https://graph.facebook.com/'])])]), galleryReference: { owner: 'stape-io', repository: 'facebook-tag' } };
     const r = analyze({

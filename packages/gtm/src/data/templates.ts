@@ -48,6 +48,8 @@ export interface TemplateSpec {
   galleryRepos?: readonly string[];
   /** For templates imported from a file (no gallery reference). */
   displayName?: RegExp;
+  /** Also for those, renamed: what the template's code must all contain (its own function names, the endpoint). */
+  code?: readonly RegExp[];
   vendor?: VendorId;
   context?: 'WEB' | 'SERVER';
   /** How the template sends identifiers, for messages (`ttq.identify()`). */
@@ -243,6 +245,8 @@ export const TEMPLATE_SPECS: readonly TemplateSpec[] = [
     // user_id and ip_override go to Meta whether or not userDataList has rows (read at a0438d0).
     id: 'stape-meta-capi',
     galleryRepos: ['stape-io/facebook-tag'],
+    // Its versions since 2021 (the `capi-shopify` export's, corpus 05's and 11's) share these.
+    code: [/\bfunction mapEvent\(/u, /\bfunction addUserData\(/u, /\bmapEvent\(eventData\b/u, /graph\.facebook\.com/u],
     vendor: 'meta',
     call: 'the Stape Facebook Conversions API template (userDataList)',
     eventName: stapeMetaEventName,
