@@ -245,6 +245,17 @@ describe('no-health-page-triggers', () => {
     expect(healthPages(r)).toEqual([]);
   });
 
+  it('reads a hand-written negative condition type (DOES_NOT_CONTAIN, notEquals) as its positive type negated (gtm30 #2)', () => {
+    const page = (type: string, value: string) =>
+      analyze({
+        trigger: [pageTrigger('1', 'page', [cond(type, '{{Page Path}}', value)])],
+        tag: [tag('Snap', 'html', [T('html', snapHtml)], { firingTriggerId: ['1'] })],
+      });
+    expect(healthPages(page('DOES_NOT_CONTAIN', '/psychiatry'))).toEqual([]);
+    expect(healthPages(page('doesNotStartWith', '/oncology'))).toEqual([]);
+    expect(healthPages(page('CONTAINS', '/psychiatry'))).toHaveLength(1);
+  });
+
   it('honours blocking triggers on the same pages', () => {
     const r = analyze({
       trigger: [

@@ -208,13 +208,14 @@ class Builder {
       const params = this.params(o, 'parameter', cpath);
       const byKey = (key: string) => params.find((p) => p.key === key);
       const arg1 = byKey('arg1');
+      const { type, negated } = conditionType(normalizeEnum(this.str(o, 'type', cpath, true)!));
       return {
-        type: normalizeEnum(this.str(o, 'type', cpath, true)!),
+        type,
         arg0: byKey('arg0')?.value,
         arg1: arg1?.value,
         arg1Param: arg1,
         params,
-        negate: byKey('negate')?.value === 'true',
+        negate: (byKey('negate')?.value === 'true') !== negated,
         ignoreCase: byKey('ignore_case')?.value === 'true',
         path: cpath,
       };
@@ -500,3 +501,26 @@ export function paramPath(owner: { path: JsonPath; params: readonly Param[] }, p
 export function buildContainer(root: unknown, locator: JsonLocator): Container {
   return new Builder(locator).build(root);
 }
+
+/**
+ * GTM writes a negative condition as its positive type with `negate` (`CONTAINS` + `negate: true`);
+ * hand-written and generated exports also write `DOES_NOT_CONTAIN`, `NOT_EQUALS`: the same test, negated.
+ */
+function conditionType(type: string): { type: string; negated: boolean } {
+  const m = /^(?:DOES_)?NOT_(.+)$/u.exec(type);
+  if (!m) return { type, negated: false };
+  const positive = NEGATED_TYPES[m[1]!];
+  return positive ? { type: positive, negated: true } : { type, negated: false };
+}
+
+const NEGATED_TYPES: Readonly<Record<string, string>> = {
+  CONTAIN: 'CONTAINS',
+  CONTAINS: 'CONTAINS',
+  EQUAL: 'EQUALS',
+  EQUALS: 'EQUALS',
+  START_WITH: 'STARTS_WITH',
+  STARTS_WITH: 'STARTS_WITH',
+  END_WITH: 'ENDS_WITH',
+  ENDS_WITH: 'ENDS_WITH',
+  MATCH_REGEX: 'MATCH_REGEX',
+};
