@@ -887,7 +887,7 @@ function checkFields(a: Analysis, ctx: TagContext, vendor: VendorSpec, spec: Tem
 /** The tag as messages name it: `the GA4 Event tag`, `the "Facebook Conversion API" template`. */
 function tagLabel(a: Analysis, tag: Tag): string {
   const template = tag.type.startsWith('cvt_') ? a.template(tag) : undefined;
-  if (template) return `the "${template.displayName}" template`;
+  if (template) return `the "${template.shownName}" template`;
   const label = TAG_TYPE_LABELS[tag.type] ?? tag.type;
   return /\btag$/iu.test(label) ? `the ${label}` : `the ${label} tag`;
 }
@@ -921,7 +921,7 @@ function checkTemplateTag(a: Analysis, ctx: TagContext): void {
   const asServer = server.length > 0 && !pixelToo;
   const urls = asServer ? server : browser;
   if (vendor.kind === 'ads' && urls.length) {
-    const fingerprint = `${urls[0]} (permission of template "${info.displayName}")`;
+    const fingerprint = `${urls[0]} (permission of template "${info.shownName}")`;
     const messageId = asServer ? 'serverEndpoint' : 'loaderUrl';
     a.shared(ctx, 'no-tracking-pixel', messageId, { vendor: vendor.name, fingerprint }, { path: [...ctx.tag.path, 'type'] }, {
       vendor: vendor.id,
@@ -1015,7 +1015,7 @@ function checkConsent(a: Analysis, ctx: TagContext, vendors: readonly VendorSpec
   const info = tag.type.startsWith('cvt_') ? a.template(tag) : undefined;
   // A template's own check counts only when it is on (Stape's "Enable consent mode" checkbox).
   const templateChecks = info?.permissions.readsConsent === true && gateOpen(tag.params, info.spec?.consentCheck);
-  const builtIn = BUILT_IN_CONSENT_TYPES.has(tag.type) ? "Google's built-in consent checks" : templateChecks ? `the consent check inside template "${info!.displayName}"` : undefined;
+  const builtIn = BUILT_IN_CONSENT_TYPES.has(tag.type) ? "Google's built-in consent checks" : templateChecks ? `the consent check inside template "${info!.shownName}"` : undefined;
   const consent = tag.consent;
   const base = { vendor: vendorNames(vendors), tag: tag.name };
   const setting = consent ? `consentStatus ${consent.status ?? '(none)'}${consent.types.length ? ` [${consent.types.join(', ')}]` : ''}` : 'no consentSettings';

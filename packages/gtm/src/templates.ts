@@ -9,6 +9,8 @@ export interface TemplateInfo {
   /** `TAG`, `MACRO` (variable), `CLIENT`. */
   type: string | undefined;
   displayName: string;
+  /** The name messages use: the container's own for the template, as GTM's interface shows it (else its display name). */
+  shownName: string;
   brand: string | undefined;
   description: string | undefined;
   containerContexts: string[];
@@ -339,12 +341,13 @@ export function readTemplate(t: CustomTemplate): TemplateInfo {
     const section = sections.get('TEMPLATE_PARAMETERS');
     const parameters = parseJson(section);
     if (section !== undefined && section.trim() !== '' && !Array.isArray(parameters)) unreadable.push('TEMPLATE_PARAMETERS');
-    spec = genericSpec(displayName, parameters);
+    spec = genericSpec(t.name || displayName, parameters);
   }
   return {
     template: t,
     type: typeof infoJson.type === 'string' ? infoJson.type : undefined,
     displayName,
+    shownName: t.name || displayName,
     brand,
     description,
     containerContexts,

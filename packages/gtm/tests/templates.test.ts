@@ -578,6 +578,17 @@ describe('template fields', () => {
     expect(message).toContain("through fbq('init') advanced matching in the Stape Facebook Pixel template");
   });
 
+  it("messages name a template as the container does, not by its .tpl display name (gtm30 #3)", () => {
+    const data = tpl({ displayName: 'Pinterest Pixel Tag' }, [perm('inject_script', [urls(['https://s.pinimg.com/ct/core.js'])])]);
+    const r = analyze({
+      customTemplate: [{ templateId: '4', name: 'Pinterest Tag', templateData: data }],
+      tag: [tag('pin', 'cvt_1_4', [T('email', '{{DLV - email}}')])],
+    });
+    const messages = r.messages.map((m) => m.message);
+    expect(messages.some((m) => m.includes('"Pinterest Tag"'))).toBe(true);
+    expect(messages.filter((m) => m.includes('Pinterest Pixel Tag'))).toEqual([]);
+  });
+
   it('Stape Facebook CAPI imported from a file under another name is recognised by its code (gtm30 #1)', () => {
     const code = "function mapEvent(eventData, data) { let mappedData = { user_data: { client_ip_address: eventData.ip_override } }; mappedData = addUserData(eventData, mappedData); return mappedData; }\nfunction addUserData(eventData, mappedData) { return mappedData; }\nconst postUrl = 'https://graph.facebook.com/v' + apiVersion + '/' + data.pixelId + '/events';\nsendHttpRequest(postUrl, cb, {}, JSON.stringify({ data: [mapEvent(eventData, data)] }));";
     const imported = (js: string) => ({ templateId: '3', name: 'Event Data to FB Conversion API', templateData: `${serverTpl({ displayName: 'Event Data to FB Conversion API' }, [perm('send_http', [urls(['https://graph.facebook.com/'])])])}\n___SANDBOXED_JS_FOR_SERVER___\n\n${js}\n` });
@@ -685,7 +696,8 @@ describe('template fields', () => {
     const templateData = `${serverTpl({ displayName: 'LinkedIn CAPI (in-house)' }, [])}\n___TEMPLATE_PARAMETERS___\n\n${JSON.stringify(params)}\n`;
     const info = readTemplate(template(templateData));
     expect(info.vendor?.id).toBe('linkedin');
-    expect(info.spec).toMatchObject({ id: 'generic', call: 'the "LinkedIn CAPI (in-house)" template' });
+    // Named as the container names the template (`x` here), as GTM's interface shows it.
+    expect(info.spec).toMatchObject({ id: 'generic', call: 'the "x" template' });
     expect(info.spec?.identityTables?.slice(-2)).toEqual([
       { key: 'userIds', nameColumn: 'name', valueColumn: 'value' },
       { key: 'customer_identifiers', nameColumn: 'idType', valueColumn: 'idValue' },
