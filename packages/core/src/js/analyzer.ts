@@ -990,7 +990,8 @@ export class Analyzer {
         if (node.operator !== '+') return { kind: 'num', range };
         const l = this.value(node.left as Node);
         const r = this.value(node.right as Node);
-        if (l.kind !== 'str' && r.kind !== 'str') return unknown;
+        // Two parameters joined (`this.base + path`) are text a call site fills in.
+        if (l.kind !== 'str' && r.kind !== 'str' && !(isParam(l) && isParam(r))) return unknown;
         return { kind: 'str', parts: mergeParts([...partsOf(l), ...partsOf(r)]), range };
       }
       case 'Identifier':
@@ -1297,6 +1298,8 @@ export class Analyzer {
    * there or behind a computed key without a static value (`{ [KEY]: { send } }` with `KEY` a constant is read).
    */
   private patternPath(p: Node, id: Node, keys: string[] = []): PatternPath | undefined {
+    // `constructor(private base: string)`: the parameter inside the property.
+    if (p.type === 'TSParameterProperty') return this.patternPath(p.parameter as Node, id, keys);
     const pattern = unwrapPattern(p);
     const here = p.type === 'AssignmentPattern' ? { byDefault: p.right as Node, defaultAt: keys } : undefined;
     if (pattern === id) return { keys, defaultAt: [], ...here };
@@ -1419,7 +1422,37 @@ export class Analyzer {
       return v.kind === 'obj' ? lookup(v, key) : undefined;
     }
     const field = (container.body as Node[]).find((m) => m.type === 'PropertyDefinition' && !m.static && !m.computed && keyName(m) === key);
-    return field?.value ? this.value(field.value as Node) : undefined;
+    if (field?.value) return this.value(field.value as Node);
+    // What the constructor sets: a parameter property (`constructor(private base: string)`) or `this.base = base`,
+    // a parameter of the constructor that the instance's `new` gives (see `forwardOnce`).
+    const ctor = constructorOf(container);
+    if (!ctor) return undefined;
+    const param = parameterProperty(container, key);
+    if (param) return this.paramValue(ctor, unwrapPattern(param), rangeOf(param));
+    for (const statement of ((ctor.body as Node).body ?? []) as Node[]) {
+      const assign = statement.type === 'ExpressionStatement' ? (statement.expression as Node) : undefined;
+      const left = assign?.type === 'AssignmentExpression' && assign.operator === '=' ? unwrap(assign.left as Node) : undefined;
+      if (left?.type === 'MemberExpression' && unwrap(left.object as Node).type === 'ThisExpression' && this.propName(left) === key) return this.value(assign!.right as Node);
+    }
+    return undefined;
+  }
+
+  /**
+   * The `new` that made the receiver of a method call, and the class's constructor, when a method's
+   * values use the constructor's parameters (`new Client('https://…').request(path)`, also through a
+   * variable it was assigned to once).
+   */
+  private createdBy(site: Node, method: Node): { ctor: Node; created: Node } | undefined {
+    const definition = method.parent;
+    const body = definition?.type === 'MethodDefinition' && definition.kind === 'method' && !definition.static ? definition.parent : undefined;
+    const ctor = body && constructorOf(body);
+    const name = ((body?.parent?.id as Node | undefined)?.name) as string | undefined;
+    const callee = site.type === 'CallExpression' ? unwrap(site.callee as Node) : undefined;
+    if (!ctor || !name || callee?.type !== 'MemberExpression') return undefined;
+    let receiver: Node | undefined = unwrap(callee.object as Node);
+    if (receiver.type === 'Identifier') receiver = this.declaredOnce(receiver);
+    const made = receiver?.type === 'NewExpression' ? unwrap(receiver.callee as Node) : undefined;
+    return made?.type === 'Identifier' && made.name === name ? { ctor, created: receiver! } : undefined;
   }
 
   private enumMember(id: Node, key: string): Value | undefined {
@@ -3042,9 +3075,13 @@ export class Analyzer {
         const named = binding.member && callee?.type === 'MemberExpression' ? memberText(callee) : undefined;
         const label = named === undefined ? fallbackLabel : named.includes('…') ? binding.member! : named;
         const recursive = within(rangeOf(site), rangeOf(fn));
+        const instance = this.createdBy(site, fn);
+        const fromNew = instance && ((index: number, key: string | undefined): Value | undefined => this.argValue(instance.created, index, key));
         for (const call of calls) {
           if (!this.reachable(call.node, fn, fromSite)) continue;
           const args = call.args.map((a): Arg | undefined => {
+            // `this.base` of a parameter property: what the receiver's `new` passed.
+            if (a && instance && usesParam(a.value, instance.ctor)) a = { value: substitute(a.value, instance.ctor, fromNew!), range: a.range };
             if (!a || !usesParam(a.value, fn)) return a;
             const { value } = a;
             if (value.kind === 'unknown' && value.param) {
@@ -3361,11 +3398,15 @@ function takesVueGlobal(container: Node, name: string): boolean {
   return !((methods as Node | undefined)?.type === 'ObjectExpression' && fieldsOf(methods as Node, name, false).length);
 }
 
+/** The constructor function of a class body, if it declares one. */
+function constructorOf(body: Node): Node | undefined {
+  if (body.type !== 'ClassBody') return undefined;
+  return (body.body as Node[]).find((m) => m.type === 'MethodDefinition' && m.kind === 'constructor')?.value as Node | undefined;
+}
+
 /** The TypeScript parameter property `prop` of a class's constructor (`constructor(private fbq = window.fbq)`): its parameter. */
 function parameterProperty(body: Node, prop: string): Node | undefined {
-  if (body.type !== 'ClassBody') return undefined;
-  const ctor = (body.body as Node[]).find((m) => m.type === 'MethodDefinition' && m.kind === 'constructor');
-  for (const p of ((ctor?.value as Node | undefined)?.params ?? []) as Node[]) {
+  for (const p of (constructorOf(body)?.params ?? []) as Node[]) {
     const param = p.type === 'TSParameterProperty' ? (p.parameter as Node) : undefined;
     if (param && unwrapPattern(param).name === prop) return param;
   }

@@ -335,6 +335,19 @@ run('no-advanced-matching', rule, {
       "const capi = {\n  url: 'https://graph.facebook.com/v19.0/1/events',\n  send(ev) { return fetch(this.url, { method: 'POST', body: JSON.stringify({ data: [ev] }) }); },\n};\ncapi.send({ event_name: 'Lead', user_data: { em: [hashedEmail] } });\nclass Capi { url = 'https://graph.facebook.com/v19.0/2/events'; send(ev) { return fetch(this.url, { method: 'POST', body: JSON.stringify({ data: [ev] }) }); } }\nnew Capi().send({ event_name: 'Lead', user_data: { ph: [hashedPhone] } });",
       [[ID, '[hashedEmail]'], [ID, '[hashedPhone]']],
     ),
+    // A client class whose base URL the instance's `new` gives (a parameter property, or `this.url = …` in the constructor).
+    withData(
+      invalid(
+        "class HttpClient {\n  constructor(private base: string) {}\n  request(path: string, json: unknown) { return fetch(this.base + path, { method: 'POST', body: JSON.stringify(json) }); }\n}\nconst tiktok = new HttpClient('https://business-api.tiktok.com/open_api/v1.3');\ntiktok.request('/event/track/', { data: [{ event: 'Lead', user: { email: hashedEmail } }] });\nnew HttpClient('https://api.clinic.example').request('/patients', { email: hashedEmail });",
+        [[ID, 'hashedEmail']],
+        ts(),
+      ),
+      [{ vendor: 'TikTok', fields: 'email', call: "tiktok.request() → fetch('business-api.tiktok.com/open_api/')", hashNote: '' }],
+    ),
+    invalid(
+      "class Meta {\n  url;\n  constructor(pixel) { this.url = `https://graph.facebook.com/v19.0/${pixel}/events`; }\n  send(ev) { return fetch(this.url, { method: 'POST', body: JSON.stringify({ data: [ev] }) }); }\n}\nnew Meta('1').send({ event_name: 'Lead', user_data: { ph: [hashedPhone] } });",
+      [[ID, '[hashedPhone]']],
+    ),
     // GTM sandboxed templates.
     invalid("callInWindow('ttq.identify', { email: data.email })", [[ID, '{ email: data.email }']]),
     invalid(
