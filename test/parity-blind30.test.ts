@@ -20,6 +20,11 @@ postJson('https://graph.facebook.com/v19.0/1234/events', { data: [{ event_name: 
 });`,
     expected: [[PR, /"has_diabetes" sends a value set at run time/], [PR, /"is_pregnant" sends a yes-or-no value/]],
   },
+  'a pixel switched off by a literal test': {
+    code: `if (false) { fbq('init', '1'); fbq('trackCustom', 'HIV Test Booked'); }
+if (0) ttq.track('Dialysis Booked');`,
+    expected: [],
+  },
 };
 
 describe('session 30 findings through ESLint and GTM Custom HTML', () => {

@@ -117,6 +117,7 @@ const VUE_COMPONENT_CALLS = new Set(['defineComponent', 'defineNuxtComponent', '
 /** Config lists that load packages by name, never through `import`: Nuxt `modules`/`buildModules`, Gatsby `plugins`. */
 const MODULE_LIST_KEYS = new Set(['modules', 'buildModules', 'plugins']);
 const MAX_DEPTH = 12;
+const URI_CODECS = new Set(['encodeURIComponent', 'encodeURI', 'decodeURIComponent', 'decodeURI', 'escape', 'unescape']);
 const COMPARISONS = new Set(['==', '!=', '===', '!==', '<', '<=', '>', '>=', 'in', 'instanceof']);
 /** Helpers calling helpers followed this deep, and at most this many calls per file (sites multiply). */
 const MAX_FORWARD_LEVELS = 4;
@@ -332,6 +333,8 @@ export class Analyzer {
   /** Calls that pass a local function to an iteration method (`list.forEach(track)`). */
   private readonly iterationSites = new WeakSet<Node>();
   private readonly consumed = new Set<Node>();
+  /** Branches that never run (`if (false) { … }`): not read. */
+  private readonly dead = new Set<Node>();
   /** Whether the code takes `<template>` content out (`tpl.content`, `importNode`); found on first need. */
   private templateUse: boolean | undefined;
   /** Where each pixel URL without an event of its own is written, for the pages it loads on. */
@@ -503,8 +506,17 @@ export class Analyzer {
 
   private visit(node: Node): boolean | void {
     // Types and ambient declarations (`interface Window { _fbq?: unknown }`, `declare const fbq`) run nothing.
-    if (TYPE_ONLY.has(node.type) || node.declare === true) return false;
+    if (TYPE_ONLY.has(node.type) || node.declare === true || (this.dead.size > 0 && this.dead.has(node))) return false;
     switch (node.type) {
+      case 'IfStatement': {
+        // `if (false) { … }`, a pixel switched off: the branch a literal test never takes runs nothing.
+        const test = unwrap(node.test as Node);
+        if (test.type === 'Literal' && !test.regex) {
+          const dead = test.value ? node.alternate : node.consequent;
+          if (dead) this.dead.add(dead as Node);
+        }
+        break;
+      }
       case 'CallExpression':
       case 'NewExpression':
         this.callNodes.push(node);
@@ -1665,6 +1677,8 @@ export class Analyzer {
       return { ...inner, range } as Value;
     }
     if (callee.type === 'Identifier' && name === 'String' && args[0]) return this.value(args[0]);
+    // `dl=${encodeURIComponent(pageUrl)}`: the words stay the same, and a query's values are read decoded.
+    if (callee.type === 'Identifier' && URI_CODECS.has(name) && args[0] && args[0].type !== 'SpreadElement' && this.isGlobal(callee)) return { ...this.value(args[0]), range };
     // `name.replace(/ /g, '_')`, `.slice(0, 40)`, `.split(' ').join('_')`, `'a'.concat(b)`: the text the
     // code builds from a known string; from one only known at a call site, that string, whose words
     // a separator or a cut at a length limit leaves as they are.

@@ -5,6 +5,8 @@ const E = 'healthEventName';
 
 run('no-health-event-names', rule, {
   valid: [
+    // A branch a literal test never takes runs nothing (a pixel switched off).
+    "if (false) {\n  fbq('init', '1');\n  fbq('trackCustom', 'HIV Test Booked');\n}\nif (0) ttq.track('Dialysis Booked'); else ttq.track('Lead');\nif (true) snaptr('track', 'PURCHASE'); else snaptr('track', 'Abortion Pill');",
     // A Vue component's `this.name` is its instance's, not the options' `name`.
     "export default {\n  name: 'TherapyBooking',\n  methods: { track() { window.fbq('trackCustom', this.name); } },\n};",
     // With a destination of its own (GA4), or with no Google Ads tag in the file, a gtag event is the Google tag's.

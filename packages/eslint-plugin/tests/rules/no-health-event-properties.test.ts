@@ -56,6 +56,8 @@ run('no-health-event-properties', rule, {
     "dataLayer.push({ event: 'view_item', item: { horoscope: 'Cancer' } })",
   ],
   invalid: [
+    // `encodeURIComponent` keeps the words: the page address in a beacon's query is read as written.
+    invalid("new Image().src = `https://www.facebook.com/tr?id=1&ev=PageView&dl=${encodeURIComponent('https://clinic.example/conditions/hepatitis-c')}`;", [[H, "`https://www.facebook.com/tr?id=1&ev=PageView&dl=${encodeURIComponent('https://clinic.example/conditions/hepatitis-c')}`"]]),
     // GA4 Measurement Protocol from a server: `events[].params`.
     invalid(
       "await fetch('https://region1.google-analytics.com/mp/collect?measurement_id=G-1&api_secret=s', { method: 'POST', body: JSON.stringify({ client_id: cid, events: [{ name: 'refill', params: { item_name: 'Descovy', currency: 'USD' } }] }) });",
