@@ -283,7 +283,17 @@ function britishFold(w) {
   else if (out.endsWith('tre')) out = out.slice(0, -3) + 'ter';
   return out;
 }
+function frenchFold(w) {
+  const n = w.length;
+  if (n < 6) return w;
+  if (w.endsWith('ie')) return w.slice(0, -2) + 'y';
+  if (w.endsWith('aux')) return w[n - 4] === 'e' ? w.slice(0, -1) : w.slice(0, -2) + 'l';
+  return w;
+}
 function singularizeOnly(w) {
+  return frenchFold(singularizeOnlyPlural(w));
+}
+function singularizeOnlyPlural(w) {
   const n = w.length;
   if (n <= 4 || !w.endsWith('s')) return w;
   if (n >= 6 && w.endsWith('oes') && 'csmi'.includes(w[n - 4])) return w.slice(0, -3) + 'ao';
@@ -294,9 +304,12 @@ function singularizeOnly(w) {
   if (n > 4 && (w.endsWith('ches') || w.endsWith('shes') || w.endsWith('xes') || w.endsWith('ses'))) return w.slice(0, -2);
   return w.slice(0, -1);
 }
-const STOPWORDS = new Set(['a', 'an', 'the', 'and', 'or', 'of', 'y', 'e', 'o', 'u', 'de', 'del', 'la', 'las', 'el', 'los', 'un', 'una', 'da', 'das', 'do', 'dos', 'ao', 'aos']);
+const STOPWORDS = new Set(['a', 'an', 'the', 'and', 'or', 'of', 'y', 'e', 'o', 'u', 'de', 'del', 'la', 'las', 'el', 'los', 'un', 'una', 'da', 'das', 'do', 'dos', 'ao', 'aos',
+  'le', 'les', 'du', 'des', 'au', 'aux']);
+// French elided articles and pronouns are dropped with their apostrophe (`l'ivg` → `ivg`).
+const ELIDED = /(?<![a-z0-9])(?:l|d|j|m|n|s|t|c|qu|jusqu|lorsqu|puisqu|quoiqu)[\u2019'](?=[a-z])/g;
 function normalizeTerm(term) {
-  return fold(term).replace(/[\u2019']/g, '').split(/[^a-z0-9]+/).filter(Boolean).map(singularize).join(' ');
+  return fold(term).replace(ELIDED, '').replace(/[\u2019']/g, '').split(/[^a-z0-9]+/).filter(Boolean).map(singularize).join(' ');
 }
 function phraseKey(term) {
   const key = normalizeTerm(term);

@@ -41,7 +41,18 @@ const NON_HUMAN = new Set([
   // Portuguese (`gato`, `planta`, `veterinaria` as in Spanish; `animais` singularizes to `animal`)
   'cachorro', 'cachorra', 'cachorrinho', 'caes', 'filhote', 'gatinho', 'cavalo', 'egua', 'gado', 'rebanho', 'vaca', 'bezerro', 'bovino',
   'suino', 'ovino', 'caprino', 'peixe', 'aquario', 'arvore', 'jardim', 'jardinagem', 'horta', 'gramado',
+  // French (`animaux` folds onto `animal`, `chevaux` onto `cheval`; `chat` is also English, see FRENCH_CAT)
+  'chien', 'chienne', 'chiot', 'chaton', 'chatte', 'veterinaire', 'cheval', 'jument', 'poulain', 'betail', 'volaille', 'poulailler', 'aviaire',
+  'vache', 'bovin', 'ovin', 'porcin', 'caprin', 'equin', 'canin', 'felin', 'lapin', 'furet', 'jardin', 'jardinage', 'potager', 'pelouse',
+  'vigne', 'verger', 'rosier', 'buis',
 ]);
+
+/**
+ * French `chat` (cat) is English `chat` too (`chat with a therapist`): it is non-human context only
+ * after a French determiner or preposition (`diabète du chat`, `mon chat`, `croquettes pour chat`).
+ */
+const FRENCH_CAT = new Set(['chat', 'chats']);
+const FRENCH_CAT_BEFORE = new Set(['du', 'le', 'les', 'un', 'des', 'mon', 'ma', 'mes', 'ton', 'son', 'ses', 'votre', 'vos', 'notre', 'nos', 'pour', 'chez', 'leur']);
 
 /**
  * Words that make any context-dependent entry (`ctx`) specific enough: `/conditions/shingles`,
@@ -52,6 +63,7 @@ const GLOBAL_CONTEXT = wordList([
   'physician', 'patient', 'medication', 'prescription', 'prescribed', 'specialist', 'medical',
   'enfermedad', 'sintoma', 'tratamiento', 'clinica', 'medico', 'paciente', 'medicamento',
   'doenca', 'doencas', 'tratamento', 'diagnostico', 'medica',
+  'maladie', 'symptome', 'medecin', 'medicament', 'ordonnance',
   // intake and scheduling form fields
   'reason for visit', 'visit reason', 'chief complaint', 'motivo de consulta', 'motivo da consulta',
 ]);
@@ -63,6 +75,7 @@ const GLOBAL_CONTEXT = wordList([
 const NON_PATIENT_JOBS = new Set([
   'job', 'jobs', 'career', 'careers', 'employment', 'vacancies', 'hiring', 'internship', 'salary', 'resume', 'recruiter', 'recruiting',
   'vacancy', 'empleo', 'vacante', 'emprego', 'carreira', 'salario', 'estagio', 'concurso', 'curriculo', 'trabalhe',
+  'emploi', 'recrutement', 'recrute', 'recrutons', 'candidature', 'cdi', 'cdd', 'interim', 'alternance', 'salaire', 'carriere', 'embauche',
   // Volunteering at a hospice or a hospital is unpaid work there (`hospice_volunteer_application`).
   'volunteer', 'volunteers', 'volunteering', 'voluntario', 'voluntariado',
   // Graduate medical education: a residency or fellowship in psychiatry trains doctors.
@@ -79,6 +92,7 @@ const NON_PATIENT = new Set([
   ...NON_PATIENT_JOBS,
   'course', 'degree', 'school', 'university', 'college', 'student', 'certification', 'curriculum', 'textbook', 'curso',
   'faculdade', 'universidade', 'escola', 'estudante', 'aluno', 'graduacao',
+  'ecole', 'faculte', 'universite', 'etudiant', 'etudiante', 'formation', 'diplome', 'concours', 'annale', 'ifsi', 'licence', 'master', 'cours',
 ]);
 
 interface SuffixRule {
@@ -324,6 +338,7 @@ function nearAny(set: ReadonlySet<string>, tokens: readonly Token[], a: number, 
       if (set === NON_HUMAN && humanSense(tokens, k, input)) continue;
       return true;
     }
+    if (set === NON_HUMAN && k > 0 && FRENCH_CAT.has(tokens[k]!.low) && FRENCH_CAT_BEFORE.has(tokens[k - 1]!.low)) return true;
   }
   return false;
 }

@@ -185,18 +185,21 @@ function better(a: Entry, b: Entry): Entry {
  * phrase does not have them: `patients-visitors` matches `patients and visitors`,
  * `ginecologia-obstetricia` matches `ginecologia y obstetricia`. Portuguese contracts `de` and
  * `a` with its articles (`do`, `da`, `dos`, `das`, `ao`, `aos`), so `câncer de colo de útero`
- * and `câncer do colo do útero` share one key.
+ * and `câncer do colo do útero` share one key; so does French (`du`, `des`, `au`, `aux`:
+ * `dépistage du VIH`, `addiction aux drogues`).
  */
 export const STOPWORDS: ReadonlySet<string> = new Set([
   'a', 'an', 'the', 'and', 'or', 'of', 'y', 'e', 'o', 'u', 'de', 'del', 'la', 'las', 'el', 'los', 'un', 'una',
   'da', 'das', 'do', 'dos', 'ao', 'aos',
+  // French (`la` and `de` above; elided `l'` and `d'` are dropped by the tokenizer)
+  'le', 'les', 'du', 'des', 'au', 'aux',
 ]);
 
 /**
  * Languages that put the head noun first and its modifiers after it (`prueba de vih`, `teste de
- * HIV`, `clínica de fertilidade`), unlike English (`hiv test`).
+ * HIV`, `clínica de fertilidade`, `dépistage du VIH`), unlike English (`hiv test`).
  */
-export const HEAD_FIRST_LANGS: ReadonlySet<string> = new Set(['es', 'pt']);
+export const HEAD_FIRST_LANGS: ReadonlySet<string> = new Set(['es', 'pt', 'fr']);
 
 /** Phrase key without stopwords, unless that would leave fewer than two tokens (`hep a`). */
 export function phraseKey(term: string): string {

@@ -278,7 +278,7 @@ erectile dysfunction	0	3	0	1	en
 premature ejaculation	0	3	0	1	en			
 low libido	0	3	0	1	en			
 sexual dysfunction	0	3	0	1	en			
-peyronie s disease	0	3	0	1	en			
+peyronie s disease	0	3	0	1	en			peyrony s disease
 low t	0	3	0	1	en	14		
 low testosterone	0	3	0	1	en			
 sildenafil	2	3	2	1	en			
@@ -1663,7 +1663,7 @@ painful intercourse	0	3	0	1	en
 pain during sex	0	3	0	1	en			
 dyspareunia	2	3	0	1	en			
 vaginismus	2	3	0	1	en			
-peyronie	1	3	0	1	en			
+peyronie	1	3	0	1	en			peyrony
 peyronies	2	3	0	1	en			peyrony
 penile implant	0	3	0	1	en			
 penile prosthesis	0	3	0	1	en			
@@ -5003,7 +5003,7 @@ acne quistico	0	7	0	2	es
 dermatitis atopica	0	7	0	2	es			
 cancer de piel	0	7	0	2	es			cancer piel
 lunares	5	7	0	2	es	354		lunare
-calvicie	1	7	0	2	es			
+calvicie	1	7	0	2	es			calvicy
 perdida de cabello	0	7	0	2	es			perdida cabello
 hongos en las unas	0	7	0	2	es			hongo en unas
 pie de atleta	0	7	0	2	es			pie atleta
@@ -8614,7 +8614,7 @@ fragile x syndrome	0	7	0	2	en
 frambesia	1	7	0	2	en			
 frambesia gomoso	0	7	0	2	es			
 frambesia primaria	0	7	0	2	es			
-frambosie	1	7	0	2	en			
+frambosie	1	7	0	2	en			frambosy
 fraser syndrome	0	7	0	2	en			
 freeman sheldon syndrome	0	7	0	2	en			
 freemartinism	1	7	0	2	en			
@@ -8721,7 +8721,7 @@ giant papillary conjunctivitis	0	7	0	2	en
 giant urticaria	0	7	0	2	en			
 giardiasis	1	7	0	2	en			
 gilbert syndrome	0	7	0	2	en			
-gillespie syndrome	0	7	0	2	en			
+gillespie syndrome	0	7	0	2	en			gillespy syndrome
 ginecomastia neonatal	0	7	0	2	es			
 glanders	1	7	0	2	en			glander
 glandula salival calculo	0	7	0	2	es			
@@ -10598,7 +10598,7 @@ scleroperikeratitis	1	7	0	2	en
 sclerosteosis	1	7	0	2	en			
 scotoma	1	7	0	2	en			
 scott syndrome	0	7	0	2	en			
-scrapie	1	7	0	2	en			
+scrapie	1	7	0	2	en			scrapy
 scrotal angioma	0	7	0	2	en			
 scrotal ca	0	7	0	2	en			
 scrotal carcinoma	0	7	0	2	en			
@@ -10689,7 +10689,7 @@ sincinesis pterigoideo levador	0	7	0	2	es
 sindrome compartimental	0	7	0	2	es			
 sindrome de bannwarth	0	7	0	2	es			sindrome bannwarth
 sindrome de enclaustramiento	0	7	0	2	es			sindrome enclaustramiento
-sindrome de gillespie	0	7	0	2	es			sindrome gillespie
+sindrome de gillespie	0	7	0	2	es			sindrome gillespy
 sindrome de hipogonadismo genitourinario	0	7	0	2	es			sindrome hipogonadismo genitourinario
 sindrome de jeune	0	7	0	2	es			sindrome jeune
 sindrome de sweet	0	7	0	2	es			sindrome sweet

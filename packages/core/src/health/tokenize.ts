@@ -6,7 +6,8 @@
  *  - every character is folded: NFKD, combining marks dropped, lowercased (`Eréctil` → `erectil`);
  *  - anything that is not `[a-z0-9]` after folding is a separator (`_ - . / : ? & = # +`, spaces,
  *    control characters, lone surrogates, other scripts); an apostrophe between letters is dropped
- *    (`Alzheimer's` → `alzheimers`);
+ *    (`Alzheimer's` → `alzheimers`), and with it a French elided article or pronoun before it
+ *    (`l'IVG` → `ivg`, `d'IST` → `ist`);
  *  - camelCase is split (`bookPsychiatrist`, `HTMLParser` → `html parser`, `glp1Eligibility`), but
  *    letters and digits are never split from each other (`glp1`, `a1c`, `phq9`, `covid19`), and a
  *    plural `s` stays with its acronym (`ViewSTDsTestingPage` → `view stds testing page`).
@@ -179,6 +180,13 @@ function decode(input: string): Stream {
 const APOSTROPHES = new Set([0x27, 0x2019, 0x2bc, 0x60, 0xb4]);
 
 /**
+ * French elided words before a vowel or a mute h (`l'IVG`, `d'IST`, `qu'une`, `jusqu'à`): dropped with
+ * their apostrophe, as the articles they stand for are (`le`, `de`), instead of being glued onto the
+ * next word. Only a whole word of these letters is dropped (`Alzheimer's` keeps its `s`).
+ */
+const ELIDED = new Set(['l', 'd', 'j', 'm', 'n', 's', 't', 'c', 'qu', 'jusqu', 'lorsqu', 'puisqu', 'quoiqu']);
+
+/**
  * Light singularizer: `-ies → y`, `-ches/-shes/-xes/-ses → -es dropped`, `-s` dropped. Tokens of
  * four characters or fewer and words ending in `ss`, `us`, `is`, `ys` are kept (`lupus`, `diagnosis`).
  * Portuguese plurals of six letters or more that do not end in a plain `-s` are folded onto their
@@ -206,7 +214,26 @@ function britishFold(w: string): string {
   return out;
 }
 
+/**
+ * French folds, after the plural is dropped, for words of six letters or more: `-ie → -y`, which is
+ * also what the English `-ies` plural leaves (`maladies` and `maladie` share `malady`; `thérapie`,
+ * `psychiatrie` and `cardiologie` meet `therapy`, `psychiatry` and `cardiology`, and English
+ * `cookie`/`cookies` meet at last); `-eaux → -eau` and `-aux → -al` (`hôpitaux`, `mentaux`,
+ * `médicaux`).
+ */
+function frenchFold(w: string): string {
+  const n = w.length;
+  if (n < 6) return w;
+  if (w.charCodeAt(n - 1) === 101 /* e */ && w.charCodeAt(n - 2) === 105 /* i */) return w.slice(0, -2) + 'y';
+  if (w.endsWith('aux')) return w.charCodeAt(n - 4) === 101 /* e */ ? w.slice(0, -1) : w.slice(0, -2) + 'l';
+  return w;
+}
+
 function singularizeOnly(w: string): string {
+  return frenchFold(singularizeOnlyPlural(w));
+}
+
+function singularizeOnlyPlural(w: string): string {
   const n = w.length;
   // Short words are kept: plural abbreviations (`stds`, `pcos`, `sids`, `aids`, `meds`) must not
   // collapse onto everyday tokens (`sid`, `aid`, `med`); compile.ts registers `abbr+s` forms.
@@ -373,8 +400,17 @@ export function tokenizeGeneral(input: string): Tokenized {
       folded = foldCodePoint(cp);
     }
     if (folded === '') {
-      // Apostrophe between two letters is dropped without ending the word.
-      if (APOSTROPHES.has(cp) && wordChars.length > 0 && i > 0 && i + 1 < m && isLetterCp(cps[i - 1]!) && isLetterCp(cps[i + 1]!)) continue;
+      if (APOSTROPHES.has(cp) && wordChars.length > 0 && i > 0 && i + 1 < m && isLetterCp(cps[i - 1]!) && isLetterCp(cps[i + 1]!)) {
+        // A French elided article or pronoun (`l'`, `d'`, `qu'`) is dropped with its apostrophe.
+        if (wordChars.length <= 6 && tokStartChar === 0 && ELIDED.has(wordChars.join(''))) {
+          wordChars = [];
+          wordStarts = [];
+          wordEnds = [];
+          continue;
+        }
+        // Otherwise an apostrophe between two letters is dropped without ending the word.
+        continue;
+      }
       flushWord();
       continue;
     }
