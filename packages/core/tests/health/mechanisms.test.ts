@@ -480,3 +480,74 @@ describe('a parameter name is not non-human context for cat (category) or tree (
     ['dog_condition', 'diabetes'],
   ])('%s: %s is not', (key, value) => expect(classifyValue(c, value, key)).toBeUndefined());
 });
+
+describe('French (lex-fr)', () => {
+  const tokens = (s: string) => tokenizeHealthText(s).tokens.map((t) => t.norm);
+
+  it('elided articles and pronouns are dropped with their apostrophe, English possessives are not', () => {
+    expect(tokens("L'IVG d'urgence")).toEqual(['ivg', 'urgence']);
+    expect(tokens('d’IST qu’une')).toEqual(['ist', 'une']);
+    expect(tokens("Alzheimer's")).toEqual(['alzheimer']);
+  });
+
+  it('du, des, au and aux are articles; -aux plurals fold onto -al and -ie onto -y', async () => {
+    const { phraseKey } = await import('../../src/health/compile.js');
+    expect(phraseKey('dépistage du VIH')).toBe(phraseKey('dépistage VIH'));
+    expect(phraseKey('addiction aux drogues')).toBe(phraseKey('addiction drogues'));
+    expect(phraseKey('troubles mentaux')).toBe(phraseKey('trouble mental'));
+    expect(phraseKey('hôpitaux')).toBe(phraseKey('hôpital'));
+    expect(phraseKey('maladies')).toBe(phraseKey('maladie'));
+    expect(phraseKey('psychiatrie')).toBe(phraseKey('psychiatry'));
+  });
+
+  it.each([
+    ['Prise de rendez-vous psychiatre', 'mental_health'],
+    ['/psychiatrie/rendez-vous', 'mental_health'],
+    ['prendreRdvPsychologue', 'mental_health'],
+    ['centre de santé mentale', 'mental_health'],
+    ['hôpitaux psychiatriques', 'mental_health'],
+    ['CMP adultes', 'mental_health'],
+    ['sevrage alcoolique', 'substance_use'],
+    ["dépendance à l'alcool", 'substance_use'],
+    ["L'IVG en France : délais légaux", 'reproductive'],
+    ['oubli de pilule', 'reproductive'],
+    ['Je suis enceinte de 8 semaines', 'reproductive'],
+    ['troubles de l’érection', 'sexual_health'],
+    ['dépistage du VIH', 'hiv_sti'],
+    ['/depistage-vih', 'hiv_sti'],
+    ['Où se faire dépister des IST ?', 'hiv_sti'],
+    ['MST : symptômes', 'hiv_sti'],
+    ['chirurgie de réassignation sexuelle', 'gender_affirming'],
+    ['conseil génétique', 'genetic'],
+    ['cancer du sein', 'condition'],
+    ["maladie d'Alzheimer", 'condition'],
+    ['IRM du genou', 'procedure'],
+    ["renouvellement d'ordonnance", 'medication'],
+    ['service des urgences', 'care_context'],
+    ['/urgences/temps-attente', 'care_context'],
+  ])('%s is %s', (s, category) => expect(c.classify(s).map((m) => m.category)).toContain(category));
+
+  it('head first: the words after the head lend their tier', () => {
+    expect(first('dépistage du VIH')).toMatchObject({ category: 'hiv_sti', tier: 1, lang: 'fr' });
+    expect(first('urgences psychiatriques')).toMatchObject({ category: 'mental_health', tier: 1 });
+  });
+
+  it.each([
+    // look-alikes: a river, `within`, politics, astrology, weather, economics, GDPR, law, idioms
+    'Croisière sur la Seine', "au sein de l'équipe", 'pas mal du tout', 'régime politique', 'Cancer ascendant Lion', 'Signe astrologique Cancer',
+    'dépression météorologique sur la Bretagne', 'La Grande Dépression de 1929', 'crise économique', 'traitement des données personnelles',
+    'analyse de marché', 'opération bancaire', 'ordonnance du juge aux affaires familiales', 'ordonnance de protection', 'pilule rouge ou pilule bleue',
+    'À votre santé !', 'urgence plombier 24h/24', "état d'urgence", 'greffe du tribunal de commerce', 'règles du jeu', 'fracture numérique',
+    'entorse au règlement', 'haute tension', 'Enceinte Bluetooth JBL', 'transistor bipolaire', 'scanner de documents', 'IRM météo Belgique',
+    // code words and abbreviations
+    'cmp_result', 'MST timezone offset', 'TCC loyer charges comprises',
+    // jobs and education
+    "offre d'emploi infirmier", "offre d'emploi psychiatre", 'école de médecine', 'formation aide-soignant',
+    // animals and plants: `chat` is non-human only after a French determiner
+    'vaccin pour chien', 'diabète du chat', 'dermatite du chien', 'sevrage du chiot', 'grippe aviaire dans un poulailler', 'mildiou de la vigne',
+    // dictionary words that contain or end like medical words
+    'galvanoplastie', 'stroboscopie', 'parapsychologue', 'immunodépressif',
+  ])('%s is not', (s) => expect(c.classify(s)).toEqual([]));
+
+  it('chat (English) next to a French health word still counts', () => expect(isHealth('chat avec un psychologue')).toBe(true));
+});
