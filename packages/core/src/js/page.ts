@@ -68,6 +68,10 @@ const ROUTERS: Readonly<Record<string, Readonly<Record<string, RouterKind>>>> = 
   '@remix-run/react': { useLocation: 'route', useParams: 'params', useSearchParams: 'queryPair' },
   '@reach/router': { useLocation: 'route', useParams: 'params' },
   '@tanstack/react-router': { useLocation: 'route', useParams: 'params', useSearch: 'params' },
+  '@solidjs/router': { useLocation: 'route', useParams: 'params' },
+  // Qwik City's route is `{ url, params, prevUrl }`: its `url` is a URL (`useLocation().url.pathname`).
+  '@builder.io/qwik-city': { useLocation: 'route' },
+  '@qwik.dev/router': { useLocation: 'route' },
   history: { createBrowserHistory: 'history', createHashHistory: 'history' },
   'vue-router': { useRoute: 'route', useRouter: 'vue', createRouter: 'vue' },
   // Nuxt auto-imports `useRoute` and `useRouter` (also from these modules).
@@ -254,7 +258,7 @@ function isImport(id: Node | undefined, source: string, name: string, r: PageRea
 function memberPart(object: Node, prop: string, r: PageReader): AddressPart | undefined {
   // `useParams().condition`, `to.params.condition`, `route.snapshot.params.condition`.
   if (isParams(object, r)) return 'path';
-  if (Object.hasOwn(LOCATION_PARTS, prop) && isSvelteUrl(object, r)) return LOCATION_PARTS[prop];
+  if (Object.hasOwn(LOCATION_PARTS, prop) && isFrameworkUrl(object, r)) return LOCATION_PARTS[prop];
   if (Object.hasOwn(LOCATION_PARTS, prop) && isLocation(object, r)) return LOCATION_PARTS[prop];
   if (Object.hasOwn(DOCUMENT_PARTS, prop) && isDocument(object, r)) return DOCUMENT_PARTS[prop];
   if (Object.hasOwn(ROUTE_PARTS, prop) && isRoute(object, r)) return ROUTE_PARTS[prop];
@@ -389,14 +393,15 @@ function isParams(node: Node, r: PageReader, depth = 0): boolean {
 }
 
 /**
- * SvelteKit's address, a `URL`: `page.url` (`$app/state`), `get(page).url` (`$app/stores`), and
- * the new page's `url` of a navigation (`afterNavigate(({ to }) => to?.url)`).
+ * A framework's address as a `URL`: SvelteKit's `page.url` (`$app/state`), `get(page).url`
+ * (`$app/stores`) and the new page's `url` of a navigation (`afterNavigate(({ to }) => to?.url)`),
+ * and a route object's `url` (Qwik City's `useLocation().url`).
  */
-function isSvelteUrl(node: Node, r: PageReader): boolean {
+function isFrameworkUrl(node: Node, r: PageReader): boolean {
   const n = unwrap(node);
   if (!isMember(n, 'url')) return false;
   const owner = unwrap(n.object as Node);
-  return isSveltePage(owner, r) || isNavigationTarget(owner, r);
+  return isSveltePage(owner, r) || isNavigationTarget(owner, r) || isRoute(owner, r);
 }
 
 /** SvelteKit's current page: `page` of `$app/state`, or `get(page)` of the `$app/stores` store. */

@@ -202,6 +202,11 @@ run('no-health-page-triggers', rule, {
       "import { afterNavigate } from '$app/navigation';\nimport { page } from '$app/state';\nimport { page as pageStore } from '$app/stores';\nimport { get } from 'svelte/store';\nafterNavigate(({ to }) => {\n  if (to?.url.pathname.startsWith('/hiv-care')) fbq('track', 'PageView');\n});\nafterNavigate((nav) => { if (nav.to?.params?.condition === 'diabetes') ttq.track('ViewContent'); });\nexport function track() {\n  if (page.url.pathname.includes('/therapy')) fbq('track', 'PageView');\n  if (get(pageStore).url.pathname.includes('/oncology')) fbq('track', 'PageView');\n}",
       [[P, "'/hiv-care'"], [P, "'diabetes'"], [P, "'/therapy'"], [P, "'/oncology'"]],
     ),
+    // Solid's router, and Qwik City's route, whose `url` is a URL (adv30 #9).
+    invalid(
+      "import { useLocation } from '@solidjs/router';\nimport { useLocation as useQwikLocation } from '@builder.io/qwik-city';\nexport function Solid() {\n  const loc = useLocation();\n  if (loc.pathname.startsWith('/addiction-treatment')) fbq('track', 'ViewContent');\n}\nexport function Qwik() {\n  const loc = useQwikLocation();\n  if (loc.url.pathname.startsWith('/psychiatry')) ttq.track('ViewContent');\n  if (loc.params.condition === 'diabetes') ttq.track('ViewContent');\n}",
+      [[P, "'/addiction-treatment'"], [P, "'/psychiatry'"], [P, "'diabetes'"]],
+    ),
     // `history` 5 passes `{ action, location }`.
     invalid(
       "import { createBrowserHistory } from 'history';\nconst history = createBrowserHistory();\nhistory.listen(({ location }) => {\n  if (location.pathname.startsWith('/oncology')) fbq('track', 'PageView');\n});\nhistory.listen((update) => {\n  if (update.location.pathname.includes('/hiv')) fbq('track', 'PageView');\n});",
