@@ -48,7 +48,7 @@ import {
   wrapperCall,
   type Binding,
 } from './ast.js';
-import { anyOf, joinParts, knownTexts, lookup, lookupValue, MAX_VALUES, mergeParts, paramFunctions, partsOf, omitKeys, passedFor, soleParam, substitute, texts, unknownAt, usesParam, within } from './values.js';
+import { anyOf, isParam, joinParts, knownTexts, lookup, lookupValue, MAX_VALUES, mergeParts, paramFunctions, partsOf, omitKeys, passedFor, soleParam, substitute, texts, unknownAt, usesParam, within } from './values.js';
 
 export interface AnalyzerContext {
   text: string;
@@ -3461,7 +3461,6 @@ function element(v: Extract<Value, { kind: 'arr' }>, key: string): Value | undef
   return /^\d+$/u.test(key) ? v.items[Number(key)] : undefined;
 }
 
-const isParam = (v: Value | undefined): boolean => v?.kind === 'unknown' && v.param !== undefined;
 
 /** Key `key` of a spread parameter (`...opts`), unless it is the rest of a pattern that took the key out (`{ name, ...rest }`). */
 function spreadMember(v: Value, key: string): Extract<Value, { kind: 'unknown' }> | undefined {

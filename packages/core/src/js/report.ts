@@ -7,7 +7,7 @@ import { HOLE, queryKeyName } from '../text/url.js';
 import { classifyAddress, classifyPattern, type AddressPart } from '../text/address.js';
 import { identityField, listColumnField, normalizeKey, userDataKey, type IdentityField } from '../vendors/identity.js';
 import type { CallShape, VendorSpec } from '../vendors/types.js';
-import { lookup, texts, within } from './values.js';
+import { isParam, lookup, texts, within } from './values.js';
 import type { Arg, FileFacts, PixelEvidence, Range, TrackerCall, Value } from './types.js';
 
 type Map = (offset: number) => number;
@@ -280,7 +280,7 @@ function identityHits(v: Value, inParams: boolean | 'query', depth = 0): { hits:
   const typed = typedIdHit(v);
   if (typed) return { hits: [...hits, typed], unknown: false, fromParams };
   // Keys of a parameter spread in (`{ ...extra }`) are unknown here: the call sites say what they are.
-  fromParams = v.props.some((p) => p.spread && isParamValue(p.value));
+  fromParams = v.props.some((p) => p.spread && isParam(p.value));
   for (const prop of v.props) {
     if (prop.key === undefined) continue;
     const name = inParams === 'query' ? queryKeyName(prop.key) : prop.key;
@@ -289,7 +289,7 @@ function identityHits(v: Value, inParams: boolean | 'query', depth = 0): { hits:
       const inner = identityHits(prop.value, false, depth + 1);
       hits.push(...inner.hits);
       if (!inner.hits.length && (inner.unknown || inner.fromParams) && meaningful(prop.value, 'identity data')) {
-        hits.push({ field: 'identity data', hashed: hashState(prop.value, prop.key), via: describe(prop.value) ?? prop.key, range: prop.value.range, fromParam: isParamValue(prop.value) || !inner.unknown });
+        hits.push({ field: 'identity data', hashed: hashState(prop.value, prop.key), via: describe(prop.value) ?? prop.key, range: prop.value.range, fromParam: isParam(prop.value) || !inner.unknown });
       }
       continue;
     }
@@ -309,7 +309,7 @@ function identityHits(v: Value, inParams: boolean | 'query', depth = 0): { hits:
       // every visitor: it identifies no one.
       const sitewide = constant(prop.value) || (prop.value.kind === 'unknown' && prop.value.macro?.content === true);
       if (meaningful(prop.value, field) && !(inParams === true && sitewide)) {
-        hits.push({ field, hashed: hashState(prop.value, prop.key), via: describe(prop.value), range: prop.value.range, fromParam: isParamValue(prop.value) });
+        hits.push({ field, hashed: hashState(prop.value, prop.key), via: describe(prop.value), range: prop.value.range, fromParam: isParam(prop.value) });
       }
       continue;
     }
@@ -331,7 +331,7 @@ function typedIdHit(v: Extract<Value, { kind: 'obj' }>): IdentityHit | undefined
   const name = type && texts(type)[0];
   if (!name || !value || !meaningful(value, 'external id')) return undefined;
   const field: IdentityField = /EMAIL/iu.test(name) ? 'email' : /PHONE/iu.test(name) ? 'phone' : 'external id';
-  return { field, hashed: HASHED_NAME.test(name) || hashState(value, 'idValue'), via: name, range: value.range, fromParam: isParamValue(value) };
+  return { field, hashed: HASHED_NAME.test(name) || hashState(value, 'idValue'), via: name, range: value.range, fromParam: isParam(value) };
 }
 
 /**
@@ -347,7 +347,7 @@ function listHits(v: Extract<Value, { kind: 'obj' }>): IdentityHit[] {
   const hits: IdentityHit[] = [];
   for (const column of columns) {
     const field = listColumnField(column);
-    if (field) hits.push({ field, hashed: HASHED_NAME.test(column) || undefined, via: column, range: data.range, fromParam: isParamValue(data) });
+    if (field) hits.push({ field, hashed: HASHED_NAME.test(column) || undefined, via: column, range: data.range, fromParam: isParam(data) });
   }
   return hits;
 }
@@ -356,7 +356,6 @@ function listHits(v: Extract<Value, { kind: 'obj' }>): IdentityHit[] {
 const writtenOut = (v: Value): boolean => v.kind === 'arr' && v.items.every((item) => constant(item) || writtenOut(item));
 
 /** A helper's parameter (`user_data: ud`): its call sites say what it is. */
-const isParamValue = (v: Value): boolean => v.kind === 'unknown' && v.param !== undefined;
 
 /** A value written out in full in the code: a number, or a string with no run-time part. */
 function constant(v: Value): boolean {

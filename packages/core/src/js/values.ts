@@ -3,6 +3,9 @@ import { HOLE } from '../text/url.js';
 import type { Node, Prop, Range, StrPart, Value } from './types.js';
 import { rangeOf } from './walk.js';
 
+/** Is the value a parameter of a function (or a part of one), which call sites fill in? */
+export const isParam = (v: Value | undefined): boolean => v?.kind === 'unknown' && v.param !== undefined;
+
 /** Does a value depend on a parameter of `fn`? */
 export function usesParam(v: Value, fn: Node): boolean {
   return paramFunctions(v, new Set()).has(fn);
