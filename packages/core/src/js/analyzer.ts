@@ -1424,7 +1424,8 @@ export class Analyzer {
 
   /**
    * `this.url` in a method of an object literal (`{ url: '…', send(ev) { fetch(this.url, …) } }`) or
-   * of a class (a field's initializer). Not in a Vue component, whose `this` is its instance.
+   * of a class (a field's initializer, or what the constructor sets). Not in a Vue component, whose
+   * `this` is its instance.
    */
   private thisMember(self: Node, key: string): Value | undefined {
     const container = staticThis(self) ? undefined : thisContainer(self);
@@ -2681,7 +2682,7 @@ export class Analyzer {
     if (config) {
       const url = lookupValue(config, 'url');
       const data = lookupValue(config, 'data');
-      if (url && data) this.pushServerCall(node, name, url, rangeOf(args[0]!), data, rangeOf(args[0]!));
+      if (url && data) this.pushServerCall(node, name, url, rangeOf(args[0]!), data, rangeOf(args[0]!), serverApi(url));
       return;
     }
     // `const api = axios.create({ baseURL: 'https://graph.facebook.com/v18.0' }); api.post('/123/events', body)`.
@@ -2706,7 +2707,7 @@ export class Analyzer {
    * A request to a vendor's server endpoint, as a call that sends `payload`. A URL that a helper's
    * parameter makes (`postJson(url, body) { return fetch(url, …) }`) waits for its call sites.
    */
-  private pushServerCall(node: Node, name: string, url: Value, urlRange: Range, payload: Value, payloadRange: Range, found = serverApi(url)): void {
+  private pushServerCall(node: Node, name: string, url: Value, urlRange: Range, payload: Value, payloadRange: Range, found: UrlMatch | undefined): void {
     const request: PendingRequest = { request: name, args: [{ value: url, range: urlRange }, { value: payload, range: payloadRange }], range: rangeOf(node), enclosingFn: enclosingFunction(node), node };
     if (found) this.facts.calls.push(serverRequest(request, found, name));
     else if (dependsOnParams(url)) this.generic.push(request);
@@ -3182,6 +3183,7 @@ function serverRequest(request: PendingRequest, match: UrlMatch, display: string
   return { vendor: match.vendor, shape: { kind: 'event', payload: 1, ...(payloadKeys ? { payloadKeys } : {}) }, display: `${display}('${match.display}')`, range, args, enclosingFn, node };
 }
 
+/** Whether a value is made, wholly or in part, of any function's parameters (which call sites fill in). */
 function dependsOnParams(v: Value): boolean {
   return paramFunctions(v, new Set()).size > 0;
 }
