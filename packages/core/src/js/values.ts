@@ -165,10 +165,19 @@ function spellings(parts: readonly StrPart[], depth: number): string[] {
   if (parts.every((p) => typeof p === 'string') || depth > 4) return [joinParts(parts)];
   let out = [''];
   for (const p of parts) {
-    const options = typeof p === 'string' ? [p] : texts(p.hole, depth + 1);
+    const options = typeof p === 'string' ? [p] : holeTexts(p.hole, depth + 1);
     out = options.length === 0 || out.length + options.length > MAX_VALUES ? out.map((head) => head + HOLE) : combine(out, options);
   }
   return [...new Set(out)];
+}
+
+/**
+ * The texts a part of a string can be: for alternatives of which some are unknown (`id || ''`), the
+ * known ones and a hole, so that `/${id || ''}/events` is spelled with an id too.
+ */
+function holeTexts(v: Value, depth: number): string[] {
+  const known = texts(v, depth);
+  return v.kind === 'any' && known.length > 0 && v.options.some((o) => texts(o, depth).length === 0) ? [...known, HOLE] : known;
 }
 
 /**

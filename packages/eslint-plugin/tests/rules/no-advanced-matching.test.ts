@@ -348,6 +348,11 @@ run('no-advanced-matching', rule, {
       "class Meta {\n  url;\n  constructor(pixel) { this.url = `https://graph.facebook.com/v19.0/${pixel}/events`; }\n  send(ev) { return fetch(this.url, { method: 'POST', body: JSON.stringify({ data: [ev] }) }); }\n}\nnew Meta('1').send({ event_name: 'Lead', user_data: { ph: [hashedPhone] } });",
       [[ID, '[hashedPhone]']],
     ),
+    // A pixel id with an empty default (`process.env.X || ''`): the endpoint is still Meta's with the id set.
+    invalid(
+      "const PIXEL_ID = process.env.META_PIXEL_ID || '';\nawait fetch(`https://graph.facebook.com/v18.0/${PIXEL_ID}/events?access_token=${TOKEN}`, { method: 'POST', body: JSON.stringify({ data: [{ event_name: 'Lead', user_data: { em: [hashedEmail] } }] }) });",
+      [[ID, '[hashedEmail]']],
+    ),
     // GTM sandboxed templates.
     invalid("callInWindow('ttq.identify', { email: data.email })", [[ID, '{ email: data.email }']]),
     invalid(
