@@ -35,7 +35,15 @@ export const tiktok: VendorSpec = {
     { host: 'analytics-sg.tiktok.com', label: 'pixel host', role: 'loader' },
     { host: 'analytics-ipv6.tiktokw.us', label: 'pixel host', role: 'loader' },
     { host: 'ads.tiktok.com', path: '/i18n/pixel', label: 'legacy pixel path', role: 'loader' },
-    { host: 'business-api.tiktok.com', path: '/open_api/', label: 'Events API', role: 'server-api' },
+    // The Events API's web, offline and app events, and customer-file uploads; the rest of the Business
+    // API (reports, OAuth, campaign management) sends no visitor's data.
+    ...['event/track', 'pixel/track', 'pixel/batch', 'offline/track', 'offline/batch', 'app/track', 'app/batch'].map((path) => ({
+      host: 'business-api.tiktok.com',
+      path: `/open_api/*/${path}`,
+      label: 'Events API',
+      role: 'server-api' as const,
+    })),
+    { host: 'business-api.tiktok.com', path: '/open_api/*/dmp/custom_audience/file/upload', label: 'Custom Audience upload', role: 'server-api' },
   ],
   globals: [{ name: 'ttq', members: ttqMethods }],
   wrappers: [

@@ -315,7 +315,7 @@ run('no-advanced-matching', rule, {
         "class Api {\n  request(url, data) { return axios({ method: 'post', url, data }); }\n  tiktok(payload) { return this.request('https://business-api.tiktok.com/open_api/v1.3/event/track/', payload); }\n}\nnew Api().tiktok({ data: [{ event: 'SubmitForm', user: { email } }] });",
         [[ID, 'email']],
       ),
-      [{ vendor: 'TikTok', fields: 'email', call: "tiktok() → this.request() → axios('business-api.tiktok.com/open_api/')", hashNote: '' }],
+      [{ vendor: 'TikTok', fields: 'email', call: "tiktok() → this.request() → axios('business-api.tiktok.com/open_api/v1.3/event/track')", hashNote: '' }],
     ),
     // A helper that retries by calling itself: one finding at the site, not one per level.
     withData(
@@ -323,7 +323,7 @@ run('no-advanced-matching', rule, {
         "const TT = 'https://business-api.tiktok.com/open_api/v1.3/event/track/';\nasync function send(payload, attempt = 0) {\n  try { await fetch(TT, { method: 'POST', body: JSON.stringify(payload) }); }\n  catch { if (attempt < 3) return send(payload, attempt + 1); }\n}\nexport const lead = (hashedEmail) => send({ data: [{ event: 'Lead', user: { email: hashedEmail } }] });",
         [[ID, 'hashedEmail', 1]],
       ),
-      [{ vendor: 'TikTok', fields: 'email', call: "send() → fetch('business-api.tiktok.com/open_api/')", hashNote: '' }],
+      [{ vendor: 'TikTok', fields: 'email', call: "send() → fetch('business-api.tiktok.com/open_api/v1.3/event/track')", hashNote: '' }],
     ),
     // A Fetch API `Request` holds the URL and the body.
     invalid(
@@ -342,7 +342,7 @@ run('no-advanced-matching', rule, {
         [[ID, 'hashedEmail']],
         ts(),
       ),
-      [{ vendor: 'TikTok', fields: 'email', call: "tiktok.request() → fetch('business-api.tiktok.com/open_api/')", hashNote: '' }],
+      [{ vendor: 'TikTok', fields: 'email', call: "tiktok.request() → fetch('business-api.tiktok.com/open_api/v1.3/event/track')", hashNote: '' }],
     ),
     invalid(
       "class Meta {\n  url;\n  constructor(pixel) { this.url = `https://graph.facebook.com/v19.0/${pixel}/events`; }\n  send(ev) { return fetch(this.url, { method: 'POST', body: JSON.stringify({ data: [ev] }) }); }\n}\nnew Meta('1').send({ event_name: 'Lead', user_data: { ph: [hashedPhone] } });",

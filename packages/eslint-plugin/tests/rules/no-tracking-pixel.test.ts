@@ -33,6 +33,8 @@ const P = 'wrapperPackage';
 
 run('no-tracking-pixel', rule, {
   valid: [
+    // TikTok's Business API beyond the Events API (reports, OAuth, advertisers) sends no visitor's data.
+    "const base = 'https://business-api.tiktok.com/open_api/v1.3';\nawait fetch(`${base}/oauth2/advertiser/get/`, { headers: { 'Access-Token': token } });\nawait fetch('https://business-api.tiktok.com/open_api/v1.3/report/integrated/get/?advertiser_id=1', { headers });\nexport const provider = { tokenUrl: 'https://business-api.tiktok.com/open_api/v1.3/oauth2/access_token/' };",
     // A cookie table's provider: a name with its host in parentheses.
     "export const COOKIES = [{ name: '_ttp', provider: 'TikTok (analytics.tiktok.com)' }, { name: '_fbp', provider: 'Meta Platforms (https://connect.facebook.net/en_US/fbevents.js)' }];",
     // Code in a message or a test's data: it never runs.
@@ -215,7 +217,7 @@ run('no-tracking-pixel', rule, {
     // …also where an HTTP client's base URL meets the path (`axios.create({ baseURL })`), or in the base URL when it names the endpoint itself; another host is not.
     invalid(
       "const meta = axios.create({ baseURL: 'https://graph.facebook.com/v18.0' });\nawait meta.post(`/${PIXEL_ID}/events`, body);\nconst tt = ky.create({ prefixUrl: 'https://business-api.tiktok.com/open_api/v1.3' });\nawait tt.post('/event/track/', body);\nconst other = axios.create({ baseURL: 'https://api.example.com' });\nawait other.post('/events', body);",
-      [['serverEndpoint', 'meta.post(`/${PIXEL_ID}/events`, body)'], ['serverEndpoint', "'https://business-api.tiktok.com/open_api/v1.3'"]],
+      [['serverEndpoint', 'meta.post(`/${PIXEL_ID}/events`, body)'], ['serverEndpoint', "tt.post('/event/track/', body)"]],
     ),
     invalid("fetch(`https://googleads.googleapis.com/v24/customers/${id}:uploadClickConversions`, { method: 'POST', body })", [['serverEndpoint', '`https://googleads.googleapis.com/v24/customers/${id}:uploadClickConversions`']]),
     invalid("const job = 'https://googleads.googleapis.com/v24/customers/123/offlineUserDataJobs:create';", [['serverEndpoint', "'https://googleads.googleapis.com/v24/customers/123/offlineUserDataJobs:create'"]]),
