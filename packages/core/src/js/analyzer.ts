@@ -1153,8 +1153,8 @@ export class Analyzer {
       return options.every((o, i) => o === v.options[i]) ? v : { ...v, options };
     }
     if (v.kind !== 'obj') return v;
-    const { writes, assigns, firstRead } = memberWrites(variable);
-    if (!writes.length && !assigns.length) return v;
+    const { writes, nested, assigns, firstRead } = memberWrites(variable);
+    if (!writes.length && !assigns.length && !nested.length) return v;
     const built = new ObjectBuilder(v.props, v.open);
     const declaration = variable.defs[0]?.parent;
     const events = [...writes.map((w) => ({ node: w.assign, member: w.member })), ...assigns.map((node) => ({ node, member: undefined }))];
@@ -1171,6 +1171,16 @@ export class Analyzer {
       const prop = { key, keyRange: rangeOf(member.property as Node), value: this.value(node.right as Node) };
       if (always && key !== undefined) built.set([prop]);
       else built.add([prop]);
+    }
+    // `payload.context.user = { email }`: the inner object with that key too (it may or may not have run).
+    for (const { members, assign } of nested) {
+      const keys = members.map((m) => this.propName(m));
+      if (keys.some((k) => k === undefined)) continue;
+      const value = this.value(assign.right as Node);
+      const inner = keys.slice(1).reduceRight<Value>((acc, key, i) => ({ kind: 'obj', props: [{ key, keyRange: rangeOf(members[i + 1]!.property as Node), value: acc }], open: true, range: rangeOf(members[i + 1]!) }), value);
+      const outer = lookup(v, keys[0]!);
+      const merged: Value = outer?.kind === 'obj' ? { ...outer, props: [...outer.props, ...(inner as Extract<Value, { kind: 'obj' }>).props] } : inner;
+      built.add([{ key: keys[0], keyRange: rangeOf(members[0]!.property as Node), value: merged }]);
     }
     const { props, open } = built.object(v.range);
     return this.withoutReplaced({ ...v, props, open });
@@ -3192,8 +3202,10 @@ function dependsOnParams(v: Value): boolean {
  * Member writes to a variable (`match.em = …`), and where it is first read otherwise. `plainOnly`:
  * only `=` (a `+=` then counts as a read).
  */
-function memberWrites(variable: VariableLike, { plainOnly = false } = {}): { writes: Array<{ member: Node; assign: Node }>; assigns: Node[]; firstRead: number } {
+function memberWrites(variable: VariableLike, { plainOnly = false } = {}): { writes: Array<{ member: Node; assign: Node }>; nested: Array<{ members: Node[]; assign: Node }>; assigns: Node[]; firstRead: number } {
   const writes: Array<{ member: Node; assign: Node }> = [];
+  /** `payload.context.user = …`, also through casts (`(payload.context as T).user = …`): the members from the variable out. */
+  const nested: Array<{ members: Node[]; assign: Node }> = [];
   /** `Object.assign(variable, …)` calls. */
   const assigns: Node[] = [];
   let firstRead = Infinity; // a loop, not Math.min(...refs): minified code has variables with huge reference lists
@@ -3202,9 +3214,28 @@ function memberWrites(variable: VariableLike, { plainOnly = false } = {}): { wri
     const assign = member?.parent;
     if (member?.type === 'MemberExpression' && member.object === ref.identifier && assign?.type === 'AssignmentExpression' && assign.left === member && (!plainOnly || assign.operator === '=')) writes.push({ member, assign });
     else if (member?.type === 'CallExpression' && argsOf(member)[0] === ref.identifier && memberText(member.callee as Node) === 'Object.assign') assigns.push(member);
-    else if (!ref.isWrite()) firstRead = Math.min(firstRead, rangeOf(ref.identifier)[0]);
+    else {
+      // A nested write reads the variable's member on the way (`payload.context`).
+      const chain = member?.type === 'MemberExpression' && member.object === ref.identifier ? nestedWrite(member) : undefined;
+      if (chain && (!plainOnly || chain.assign.operator === '=')) nested.push(chain);
+      if (!ref.isWrite()) firstRead = Math.min(firstRead, rangeOf(ref.identifier)[0]);
+    }
   }
-  return { writes, assigns, firstRead };
+  return { writes, nested, assigns, firstRead };
+}
+
+/** `a.b.c = v` from its innermost member `a.b`: the members out to the one assigned (three deep at most), through casts and parentheses. */
+function nestedWrite(inner: Node): { members: Node[]; assign: Node } | undefined {
+  const members = [inner];
+  for (let at = inner; members.length <= 3; ) {
+    let up = at.parent;
+    while (up && TRANSPARENT.has(up.type)) up = up.parent;
+    if (up?.type === 'AssignmentExpression' && unwrap(up.left as Node) === at) return members.length > 1 ? { members, assign: up } : undefined;
+    if (up?.type !== 'MemberExpression' || unwrap(up.object as Node) !== at) return undefined;
+    members.push(up);
+    at = up;
+  }
+  return undefined;
 }
 
 /** A call's argument at `index`: null where it passes nothing (or `undefined`), undefined where a spread before it hides which it is. */

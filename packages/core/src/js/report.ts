@@ -255,14 +255,14 @@ const MAX_VALUE_DEPTH = 7;
  * `'query'`: a beacon URL's query, whose keys name fields in brackets (`ud[em]`) and where every
  * identifier key counts but those of custom data (`customDataKey`).
  */
-function identityHits(v: Value, inParams: boolean | 'query', depth = 0): { hits: IdentityHit[]; unknown: boolean; fromParams: boolean } {
+function identityHits(v: Value, inParams: boolean | 'query', depth = 0, containers = IDENTITY_CONTAINER_KEYS): { hits: IdentityHit[]; unknown: boolean; fromParams: boolean } {
   const hits: IdentityHit[] = [];
   let unknown = false;
   let fromParams = false;
   if (depth > MAX_VALUE_DEPTH) return { hits, unknown, fromParams };
   if (v.kind === 'any') {
     for (const o of v.options) {
-      const r = identityHits(o, inParams, depth);
+      const r = identityHits(o, inParams, depth, containers);
       hits.push(...r.hits);
       unknown ||= r.unknown;
       fromParams ||= r.fromParams;
@@ -270,7 +270,7 @@ function identityHits(v: Value, inParams: boolean | 'query', depth = 0): { hits:
     return { hits, unknown, fromParams };
   }
   if (v.kind === 'arr') {
-    for (const item of v.items) hits.push(...identityHits(item, inParams, depth + 1).hits);
+    for (const item of v.items) hits.push(...identityHits(item, inParams, depth + 1, containers).hits);
     return { hits, unknown, fromParams };
   }
   if (v.kind !== 'obj') return { hits, unknown: v.kind === 'unknown' || v.kind === 'str', fromParams };
@@ -285,7 +285,7 @@ function identityHits(v: Value, inParams: boolean | 'query', depth = 0): { hits:
     if (prop.key === undefined) continue;
     const name = inParams === 'query' ? queryKeyName(prop.key) : prop.key;
     const key = normalizeKey(name);
-    if (IDENTITY_CONTAINER_KEYS.has(key) && (prop.value.kind === 'obj' || prop.value.kind === 'unknown' || prop.value.kind === 'any')) {
+    if (containers.has(key) && (prop.value.kind === 'obj' || prop.value.kind === 'unknown' || prop.value.kind === 'any')) {
       const inner = identityHits(prop.value, false, depth + 1);
       hits.push(...inner.hits);
       if (!inner.hits.length && (inner.unknown || inner.fromParams) && meaningful(prop.value, 'identity data')) {
@@ -319,7 +319,7 @@ function identityHits(v: Value, inParams: boolean | 'query', depth = 0): { hits:
       hits.push({ field: carried, hashed: hashState(prop.value, prop.key), via: describe(prop.value), range: prop.value.range, fromParam: false });
       continue;
     }
-    if (prop.value.kind === 'obj' || prop.value.kind === 'arr') hits.push(...identityHits(prop.value, inParams === true, depth + 1).hits);
+    if (prop.value.kind === 'obj' || prop.value.kind === 'arr') hits.push(...identityHits(prop.value, inParams === true, depth + 1, containers).hits);
   }
   return { hits, unknown, fromParams };
 }
@@ -518,7 +518,7 @@ function identityFindings(call: TrackerCall, _settings: Settings, emit: Emit, se
   const payload = shape.payload !== undefined ? call.args[shape.payload] : undefined;
   if (payload) {
     // Events API bodies: identifiers sit in `user` / `user_data` containers.
-    const { hits } = identityHits(payload.value, true);
+    const { hits } = identityHits(payload.value, true, 0, payloadKeys(shape, 'identity', IDENTITY_CONTAINER_KEYS));
     // At the first identifier written in the body (`user_data: { em: [h] }`), not the whole request.
     if (hits.length) report('identify', hits, firstWithin(hits, payload.range) ?? payload.range);
   }
@@ -695,7 +695,7 @@ const PAYLOAD_PAGE_KEYS = new Set(['eventsourceurl', 'referrerurl', 'page']);
 const PAYLOAD_READ_KEYS = new Set([...PAYLOAD_PROPERTY_KEYS, ...PAYLOAD_PAGE_KEYS]);
 
 /** The common payload keys of `group`, with an endpoint's own (normalised). */
-function payloadKeys(shape: CallShape, group: 'events' | 'properties', common: ReadonlySet<string>): ReadonlySet<string> {
+function payloadKeys(shape: CallShape, group: 'events' | 'properties' | 'identity', common: ReadonlySet<string>): ReadonlySet<string> {
   const own = shape.payloadKeys?.[group];
   return own ? new Set([...common, ...own.map(normalizeKey)]) : common;
 }

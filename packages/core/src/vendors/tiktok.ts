@@ -37,11 +37,13 @@ export const tiktok: VendorSpec = {
     { host: 'ads.tiktok.com', path: '/i18n/pixel', label: 'legacy pixel path', role: 'loader' },
     // The Events API's web, offline and app events, and customer-file uploads; the rest of the Business
     // API (reports, OAuth, campaign management) sends no visitor's data.
+    // Its `context` holds the visitor's `ip` and `user_agent` beside `user` (`context.ip`).
     ...['event/track', 'pixel/track', 'pixel/batch', 'offline/track', 'offline/batch', 'app/track', 'app/batch'].map((path) => ({
       host: 'business-api.tiktok.com',
       path: `/open_api/*/${path}`,
       label: 'Events API',
       role: 'server-api' as const,
+      payloadKeys: { identity: ['context'] },
     })),
     { host: 'business-api.tiktok.com', path: '/open_api/*/dmp/custom_audience/file/upload', label: 'Custom Audience upload', role: 'server-api' },
   ],

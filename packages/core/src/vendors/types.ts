@@ -153,8 +153,11 @@ export interface UrlFingerprint {
   eventParams?: readonly string[];
   /** Query parameters that carry a custom event's own name (`event=Custom&m.customEventName=…`): read as event names. */
   customEventParams?: readonly string[];
-  /** A server endpoint's payload keys for event names and properties, besides the common ones (`event_name`, `custom_data`, …). */
-  payloadKeys?: { events?: readonly string[]; properties?: readonly string[] };
+  /**
+   * A server endpoint's payload keys for event names, properties and objects of identifiers, besides
+   * the common ones (`event_name`, `custom_data`, `user_data`, …).
+   */
+  payloadKeys?: { events?: readonly string[]; properties?: readonly string[]; identity?: readonly string[] };
 }
 
 export interface GtmSpec {

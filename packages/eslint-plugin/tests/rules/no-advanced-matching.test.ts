@@ -6,6 +6,8 @@ const IP = 'identityInParams';
 
 run('no-advanced-matching', rule, {
   valid: [
+    // `context` holds identifiers only in TikTok's Events API payloads.
+    "fbq('trackCustom', 'Checkout', { context: { name: 'pricing_page', ip: 'shown' } });",
     // A module's own variable of that name is not the global the conversion tag reads; an empty one sends nothing.
     'const enhanced_conversion_data = { email: user.email };\nsubmit(enhanced_conversion_data);',
     "window.enhanced_conversion_data = { email: '' };",
@@ -352,6 +354,15 @@ run('no-advanced-matching', rule, {
     invalid(
       "const PIXEL_ID = process.env.META_PIXEL_ID || '';\nawait fetch(`https://graph.facebook.com/v18.0/${PIXEL_ID}/events?access_token=${TOKEN}`, { method: 'POST', body: JSON.stringify({ data: [{ event_name: 'Lead', user_data: { em: [hashedEmail] } }] }) });",
       [[ID, '[hashedEmail]']],
+    ),
+    // A key set on a nested object (also through a TypeScript cast), and TikTok's `context.ip`.
+    withData(
+      invalid(
+        "export async function send(body: { userEmail?: string }, ip: string) {\n  const eventData: Record<string, unknown> = { event: 'CompletePayment', context: { ip, user_agent: ua } };\n  if (body.userEmail) (eventData.context as Record<string, unknown>).user = { email: sha256(body.userEmail) };\n  await fetch('https://business-api.tiktok.com/open_api/v1.3/event/track/', { method: 'POST', body: JSON.stringify({ data: [eventData] }) });\n}",
+        [[ID, "{ method: 'POST', body: JSON.stringify({ data: [eventData] }) }"]],
+        ts(),
+      ),
+      [{ vendor: 'TikTok', fields: 'email, IP address', call: "fetch('business-api.tiktok.com/open_api/v1.3/event/track')", hashNote: '' }],
     ),
     // GTM sandboxed templates.
     invalid("callInWindow('ttq.identify', { email: data.email })", [[ID, '{ email: data.email }']]),
