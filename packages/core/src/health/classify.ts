@@ -91,6 +91,8 @@ const NON_PATIENT_JOBS = new Set([
 const NON_PATIENT = new Set([
   ...NON_PATIENT_JOBS,
   'course', 'degree', 'school', 'university', 'college', 'student', 'certification', 'curriculum', 'textbook', 'curso',
+  // Certificates and postgraduate study sold to practitioners (`Certificação em Psicanálise`, `Pós Psicologia Positiva`).
+  'certificate', 'certificacao', 'certificado', 'certificacion', 'postgraduate', 'posgraduacao', 'posgrado', 'aula',
   'faculdade', 'universidade', 'escola', 'estudante', 'aluno', 'graduacao',
   'ecole', 'faculte', 'universite', 'etudiant', 'etudiante', 'formation', 'diplome', 'concours', 'annale', 'ifsi', 'licence', 'master', 'cours',
 ]);

@@ -390,6 +390,13 @@ describe('immigration, visa, study-abroad and legal counseling is advice, not me
   ])('%s is mental health', (s) => expect(c.classify(s)[0]).toMatchObject({ category: 'mental_health', tier: 1 }));
 });
 
+describe('certificates and postgraduate study are education (real-repo test #5)', () => {
+  it.each(['Certificacao Psicanalise e Neurociencia', 'Aula Gratuita Pos Psicologia Positiva', 'Positive Psychology Postgraduate Program', 'Psychology Certificate Course'])('%s is not', (s) =>
+    expect(c.classify(s)).toEqual([]),
+  );
+  it.each(['Psicologia online', 'Aula de yoga para gestantes', 'pos_plan_therapy_session'])('%s is', (s) => expect(isHealth(s)).toBe(true));
+});
+
 describe('orthopedic bedding is furniture (session 30)', () => {
   it.each(['Orthopedic Mattress Sale', 'orthopaedic_mattress_added', 'OrthopedicPillow', 'Orthopedic Dog Bed XL'])('%s is not', (s) => expect(c.classify(s)).toEqual([]));
   it.each(['orthopedic_consult_booked', 'Orthopedic Surgeon Appointment'])('%s is', (s) => expect(isHealth(s)).toBe(true));
