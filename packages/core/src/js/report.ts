@@ -6,6 +6,7 @@ import type { Settings } from '../settings.js';
 import { HOLE, queryKeyName } from '../text/url.js';
 import { classifyAddress, classifyPattern, type AddressPart } from '../text/address.js';
 import { identityField, listColumnField, normalizeKey, userDataKey, type IdentityField } from '../vendors/identity.js';
+import { getVendor } from '../vendors/index.js';
 import type { CallShape, VendorSpec } from '../vendors/types.js';
 import { isParam, lookup, texts, within } from './values.js';
 import type { Arg, FileFacts, PixelEvidence, Range, TrackerCall, Value } from './types.js';
@@ -203,6 +204,9 @@ interface IdentityHit {
   /** The value is a parameter of the function the call sits in: its call sites supply it. */
   fromParam?: boolean;
 }
+
+/** Google Ads' enhanced-conversions object (normalised), a global or a data-layer key. */
+const ENHANCED_CONVERSION_KEY = 'enhancedconversiondata';
 
 /** Keys that hold a whole identity object in event parameters and data-layer pushes (normalised). */
 export const IDENTITY_CONTAINER_KEYS: ReadonlySet<string> = new Set(['userdata', 'user', 'enhancedconversiondata', 'ud', 'pd', 'advancedmatching', 'customerinformation', 'userprovideddata']);
@@ -470,7 +474,7 @@ const firstWithin = (hits: readonly IdentityHit[], range: Range): Range | undefi
 
 function identityFindings(call: TrackerCall, _settings: Settings, emit: Emit, seen: Seen): void {
   const { shape } = call;
-  const report = (messageId: 'identify' | 'identityInParams', found: IdentityHit[], range: Range): void => {
+  const report = (messageId: 'identify' | 'identityInParams', found: IdentityHit[], range: Range, vendor = call.vendor, display = call.display): void => {
     // A helper's parameter (`trackCall(phone) { fbq(…, { phone }) }`) is judged at its call sites, with
     // what each passes; a site names only what the helper does not already report (`client_ip_address`
     // from the site beside the helper's own hashed email).
@@ -481,8 +485,8 @@ function identityFindings(call: TrackerCall, _settings: Settings, emit: Emit, se
     const { fields, hashNote, evidence } = identityData(hits);
     emit({
       messageId,
-      data: { vendor: call.vendor.name, fields, call: call.display, hashNote },
-      vendor: call.vendor.id,
+      data: { vendor: vendor.name, fields, call: display, hashNote },
+      vendor: vendor.id,
       range,
       evidence,
       confidence: hits.some((h) => h.field === 'identity data') ? 'medium' : 'high',
@@ -534,7 +538,13 @@ function identityFindings(call: TrackerCall, _settings: Settings, emit: Emit, se
         report('identify', [{ field: 'identity data', hashed: undefined, via: eventName }], arg.range);
       }
     } else {
-      const { hits } = identityHits(rest, true);
+      // `enhanced_conversion_data` is Google Ads' whoever pushes it: its conversion tag reads the key.
+      const ads = rest.props.filter((p) => p.key !== undefined && normalizeKey(p.key) === ENHANCED_CONVERSION_KEY);
+      if (ads.length) {
+        const { hits } = identityHits({ ...rest, props: ads }, true);
+        if (hits.length) report('identify', hits, arg.range, getVendor('google-ads'), `${call.display} → enhanced_conversion_data`);
+      }
+      const { hits } = identityHits(ads.length ? { ...rest, props: rest.props.filter((p) => !ads.includes(p)) } : rest, true);
       if (hits.length) report('identityInParams', hits, arg.range);
     }
   }

@@ -158,6 +158,15 @@ run('no-advanced-matching', rule, {
     // Google Ads enhanced conversions' global variable: set on the window, or declared in a classic script.
     invalid('window.enhanced_conversion_data = { email: patient.email, phone_number: patient.phone };', [[ID, '{ email: patient.email, phone_number: patient.phone }']]),
     invalid('var enhanced_conversion_data = { email: user.email };', [[ID, '{ email: user.email }']], { languageOptions: { sourceType: 'script' } }),
+    // …also pushed to the data layer for GTM's Google Ads tag: Google Ads', so allowing Google Analytics does not hide it.
+    withData(
+      invalid(
+        "window.dataLayer.push({ event: 'ec_capture', page_type: 'thank-you', enhanced_conversion_data: { email: form.email, phone_number: form.phone } });",
+        [[ID, "{ event: 'ec_capture', page_type: 'thank-you', enhanced_conversion_data: { email: form.email, phone_number: form.phone } }"]],
+        { settings: { phiguard: { allowVendors: ['google-tag'] } } },
+      ),
+      [{ vendor: 'Google Ads', fields: 'email, phone', call: 'dataLayer.push() → enhanced_conversion_data', hashNote: '' }],
+    ),
     // Wrappers.
     invalid("import TiktokPixel from 'tiktok-pixel';\nTiktokPixel.init('C4ABC', { email: user.email });", [[ID, '{ email: user.email }']]),
     invalid("import ReactPixel from 'react-facebook-pixel';\nReactPixel.init('1234567890123456', { em: user.email }, { autoConfig: true });", [[ID, '{ em: user.email }']]),
