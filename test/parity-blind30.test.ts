@@ -25,6 +25,13 @@ postJson('https://graph.facebook.com/v19.0/1234/events', { data: [{ event_name: 
 if (0) ttq.track('Dialysis Booked');`,
     expected: [],
   },
+  "the clinic's number a call link dials, sent with the click": {
+    code: `var num = document.querySelector('.clinic-phone').textContent.replace(/\\D/g, '');
+var link = document.createElement('a');
+link.href = 'tel:' + num;
+link.onclick = function () { dataLayer.push({ event: 'call_click', phone_number: num }); };`,
+    expected: [],
+  },
 };
 
 describe('session 30 findings through ESLint and GTM Custom HTML', () => {

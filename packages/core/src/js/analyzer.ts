@@ -2,6 +2,7 @@ import { getVendor, NUXT_SCRIPT_COMPOSABLES, NUXT_SCRIPT_REGISTRY, VENDORS } fro
 import type { ApiNode, CallShape, CommandTable, ConditionalShape, GlobalApi, VendorSpec, WrapperPackage } from '../vendors/types.js';
 import { isConnectionHint, TEMPLATE_USE } from '../html.js';
 import { decodeEscapes } from '../text/escapes.js';
+import { identityField } from '../vendors/identity.js';
 import { matchVendorUrls, mentionsVendorDomain, VENDOR_DOMAIN_NAMES, type UrlMatch } from '../text/url.js';
 import { findPlaceholders, mayHoldPlaceholders, placeholderIndex } from '../text/macros.js';
 import type { DefinitionLike, ReferenceLike, ScopeLike, ScopeManagerLike, VariableLike } from './scope.js';
@@ -333,6 +334,8 @@ export class Analyzer {
   /** Calls that pass a local function to an iteration method (`list.forEach(track)`). */
   private readonly iterationSites = new WeakSet<Node>();
   private readonly consumed = new Set<Node>();
+  /** Expressions a `tel:` link interpolates (`` `tel:${phone}` ``, `'tel:' + phone`). */
+  private readonly telParts: Node[] = [];
   /** Branches that never run (`if (false) { … }`): not read. */
   private readonly dead = new Set<Node>();
   /** Whether the code takes `<template>` content out (`tpl.content`, `importNode`); found on first need. */
@@ -396,7 +399,36 @@ export class Analyzer {
     this.forward();
     this.userDataToAds();
     this.readPageGuards();
+    if (this.telParts.length) this.markTelLinks();
     return this.facts;
+  }
+
+  /** `` href={`tel:+1${phone}`} ``: the values interpolated after `tel:`, the number a call link dials. */
+  private telLinks(template: Node): void {
+    const quasis = template.quasis as Node[];
+    const expressions = template.expressions as Node[];
+    quasis.forEach((q, i) => {
+      if (expressions[i] && TEL_PREFIX.test((q.value as { raw: string }).raw)) this.telParts.push(expressions[i]!);
+    });
+  }
+
+  /**
+   * A phone number sent with an event that the code also dials in a `tel:` link (`dataLayer.push({
+   * event: 'call_click', phone_number: phone })` beside `` href={`tel:${phone}`} ``) is the site's
+   * own, the same for every visitor, as a literal is: such values are marked `telLink`.
+   */
+  private markTelLinks(): void {
+    const dialed = new Set(this.telParts.flatMap((n) => sourceKey(this.value(n)) ?? []));
+    if (dialed.size === 0) return;
+    const mark = (v: Value, depth = 0): Value => {
+      if (depth > 6) return v;
+      if (v.kind === 'unknown') return dialed.has(sourceKey(v) ?? '') ? { ...v, telLink: true } : v;
+      if (v.kind === 'any') return { ...v, options: v.options.map((o) => mark(o, depth + 1)) };
+      if (v.kind === 'arr') return { ...v, items: v.items.map((o) => mark(o, depth + 1)) };
+      if (v.kind !== 'obj') return v;
+      return { ...v, props: v.props.map((p) => (p.key !== undefined && identityField(p.key) === 'phone' ? { ...p, value: mark(p.value, depth + 1) } : p.value.kind === 'obj' || p.value.kind === 'arr' ? { ...p, value: mark(p.value, depth + 1) } : p)) };
+    };
+    for (const call of this.facts.calls) call.args = call.args.map((a) => a && { ...a, value: mark(a.value) });
   }
 
   /** The page-address tests each ad call runs under (`if (location.pathname.includes('/psychiatry')) fbq(…)`). */
@@ -536,9 +568,12 @@ export class Analyzer {
         }
         break;
       case 'TemplateLiteral':
+        this.telLinks(node);
         if (!this.consumed.has(node)) this.stringLiteral(node);
         return false; // quasis are scanned as part of the template
       case 'BinaryExpression':
+        // `'tel:' + phone`: the number a call link dials.
+        if (node.operator === '+' && (node.left as Node).type === 'Literal' && typeof (node.left as Node).value === 'string' && TEL_PREFIX.test((node.left as Node).value as string)) this.telParts.push(node.right as Node);
         if (this.urlsPossible && node.operator === '+' && !(node.parent?.type === 'BinaryExpression' && node.parent.operator === '+')) {
           const v = this.value(node);
           if (v.kind === 'str') {
@@ -3191,6 +3226,16 @@ function serverRequest(request: PendingRequest, match: UrlMatch, display: string
   const { args, range, enclosingFn, node } = request;
   const { payloadKeys } = match.fingerprint;
   return { vendor: match.vendor, shape: { kind: 'event', payload: 1, ...(payloadKeys ? { payloadKeys } : {}) }, display: `${display}('${match.display}')`, range, args, enclosingFn, node };
+}
+
+/** Text that ends where a call link's number starts: `tel:`, `tel:+1`, `tel:+44 `. */
+const TEL_PREFIX = /tel:[+\d\s().-]*$/iu;
+
+/** What a run-time value is read from, to tell two reads of it apart from others: a parameter (with its key), or a named member. */
+function sourceKey(v: Value): string | undefined {
+  if (v.kind !== 'unknown') return undefined;
+  if (v.param) return `${rangeOf(v.param.fn)[0]}:${v.param.index}:${v.param.key ?? ''}`;
+  return v.describe;
 }
 
 /** Whether a value is made, wholly or in part, of any function's parameters (which call sites fill in). */

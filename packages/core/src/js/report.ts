@@ -311,7 +311,7 @@ function identityHits(v: Value, inParams: boolean | 'query', depth = 0, containe
       // An event parameter written as a literal (`phone_number: '+37254450188'`, the clinic's own
       // number on a click-to-call event), or read from the page (`{{Click URL}}`), is the same for
       // every visitor: it identifies no one.
-      const sitewide = constant(prop.value) || (prop.value.kind === 'unknown' && prop.value.macro?.content === true);
+      const sitewide = siteOwn(prop.value);
       if (meaningful(prop.value, field) && !(inParams === true && sitewide)) {
         hits.push({ field, hashed: hashState(prop.value, prop.key), via: describe(prop.value), range: prop.value.range, fromParam: isParam(prop.value) });
       }
@@ -362,6 +362,15 @@ const writtenOut = (v: Value): boolean => v.kind === 'arr' && v.items.every((ite
 /** A helper's parameter (`user_data: ud`): its call sites say what it is. */
 
 /** A value written out in full in the code: a number, or a string with no run-time part. */
+/**
+ * The same for every visitor: a literal, a GTM click variable (the page's own link), a number the
+ * code also dials in a `tel:` link (`` href={`tel:${phone}`} ``), or alternatives that all are.
+ */
+function siteOwn(v: Value): boolean {
+  if (v.kind === 'any') return v.options.every(siteOwn);
+  return constant(v) || (v.kind === 'unknown' && (v.macro?.content === true || v.telLink === true));
+}
+
 function constant(v: Value): boolean {
   return v.kind === 'num' || (v.kind === 'str' && v.parts.every((p) => typeof p === 'string'));
 }

@@ -6,6 +6,11 @@ const IP = 'identityInParams';
 
 run('no-advanced-matching', rule, {
   valid: [
+    // A number the code also dials in a `tel:` link is the site's own, as a literal is (a prop, a cleaned copy, a member).
+    {
+      code: "export function PhoneLink({ phone }) {\n  const clean = phone.replace(/\\D/g, '');\n  return <a href={`tel:+1${clean}`} onClick={() => window.dataLayer.push({ event: 'call_click', phone_number: clean || '5612239959' })}>{phone}</a>;\n}\nexport const Call = ({ contact }) => <a href={'tel:' + contact.phoneTel} onClick={() => fbq('track', 'Contact', { phone: contact.phoneTel })}>Call</a>;",
+      languageOptions: { parserOptions: { ecmaFeatures: { jsx: true } } },
+    },
     // `context` holds identifiers only in TikTok's Events API payloads.
     "fbq('trackCustom', 'Checkout', { context: { name: 'pricing_page', ip: 'shown' } });",
     // A module's own variable of that name is not the global the conversion tag reads; an empty one sends nothing.
@@ -372,6 +377,12 @@ run('no-advanced-matching', rule, {
         ts(),
       ),
       [{ vendor: 'TikTok', fields: 'email, IP address', call: "fetch('business-api.tiktok.com/open_api/v1.3/event/track')", hashNote: '' }],
+    ),
+    // …but not another value in the same component (the visitor's own number, typed into a form).
+    invalid(
+      "export function Contact({ clinicPhone }) {\n  const onSubmit = (form) => fbq('track', 'Lead', { phone: form.phone.value });\n  return <><a href={`tel:${clinicPhone}`}>Call</a><form onSubmit={onSubmit} /></>;\n}",
+      [[IP, '{ phone: form.phone.value }']],
+      { languageOptions: { parserOptions: { ecmaFeatures: { jsx: true } } } },
     ),
     // GTM sandboxed templates.
     invalid("callInWindow('ttq.identify', { email: data.email })", [[ID, '{ email: data.email }']]),
