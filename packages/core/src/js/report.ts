@@ -317,8 +317,9 @@ function identityHits(v: Value, inParams: boolean | 'query', depth = 0, containe
       }
       continue;
     }
-    // A GTM variable that holds an identifier (`{{DLV - email}}` reading `user_data.email`) sends it under any key.
-    const carried = prop.value.kind === 'unknown' ? prop.value.macro?.identity : undefined;
+    // A GTM variable that holds an identifier (`{{DLV - email}}` reading `user_data.email`) sends it under any key;
+    // so does a value read from a member named for one (`form_destination: formData.email`).
+    const carried = prop.value.kind === 'unknown' ? prop.value.macro?.identity : readIdentity(prop.value);
     if (carried) {
       hits.push({ field: carried, hashed: hashState(prop.value, prop.key), via: describe(prop.value), range: prop.value.range, fromParam: false });
       continue;
@@ -326,6 +327,20 @@ function identityHits(v: Value, inParams: boolean | 'query', depth = 0, containe
     if (prop.value.kind === 'obj' || prop.value.kind === 'arr') hits.push(...identityHits(prop.value, inParams === true, depth + 1, containers).hits);
   }
   return { hits, unknown, fromParams };
+}
+
+/** Members whose name says they hold an email address or phone number: read from them, a value is one under any key. */
+const READ_IDENTITY: ReadonlySet<IdentityField> = new Set(['email', 'phone']);
+
+/** The identifier a run-time value is read from (`formData.email`, `user.phoneNumber`), also as one alternative (`formData.email || ''`). */
+function readIdentity(v: Value): IdentityField | undefined {
+  if (v.kind === 'any') {
+    const read = v.options.map(readIdentity).filter((f) => f !== undefined);
+    return read.length && v.options.every((o, i) => readIdentity(o) !== undefined || constant(o) || o.kind === 'nullish') ? read[0] : undefined;
+  }
+  const member = v.kind === 'unknown' && !v.macro && v.describe?.includes('.') ? v.describe.slice(v.describe.lastIndexOf('.') + 1) : undefined;
+  const field = member === undefined ? undefined : identityField(member);
+  return field && READ_IDENTITY.has(field) ? field : undefined;
 }
 
 /** An identifier given with its type: `{ idType: 'SHA256_EMAIL', idValue: hash }` (LinkedIn's Conversions API). */

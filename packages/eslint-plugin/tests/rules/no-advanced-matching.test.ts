@@ -6,6 +6,8 @@ const IP = 'identityInParams';
 
 run('no-advanced-matching', rule, {
   valid: [
+    // Members that only mention an email (a preference, a flag) hold none.
+    "fbq('track', 'Lead', { email_opt_in: user.emailOptIn, has_email: Boolean(user.email), channel: user.contactPreference });",
     // A number the code also dials in a `tel:` link is the site's own, as a literal is (a prop, a cleaned copy, a member).
     {
       code: "export function PhoneLink({ phone }) {\n  const clean = phone.replace(/\\D/g, '');\n  return <a href={`tel:+1${clean}`} onClick={() => window.dataLayer.push({ event: 'call_click', phone_number: clean || '5612239959' })}>{phone}</a>;\n}\nexport const Call = ({ contact }) => <a href={'tel:' + contact.phoneTel} onClick={() => fbq('track', 'Contact', { phone: contact.phoneTel })}>Call</a>;",
@@ -383,6 +385,14 @@ run('no-advanced-matching', rule, {
       "export function Contact({ clinicPhone }) {\n  const onSubmit = (form) => fbq('track', 'Lead', { phone: form.phone.value });\n  return <><a href={`tel:${clinicPhone}`}>Call</a><form onSubmit={onSubmit} /></>;\n}",
       [[IP, '{ phone: form.phone.value }']],
       { languageOptions: { parserOptions: { ecmaFeatures: { jsx: true } } } },
+    ),
+    // A value read from a member named for an email or phone number is one under any key.
+    withData(
+      invalid(
+        "export const formSubmit = (formName, formData = {}) => window.dataLayer.push({ event: 'form_submit', form_name: formName, form_destination: formData.email || '' });",
+        [[IP, "{ event: 'form_submit', form_name: formName, form_destination: formData.email || '' }"]],
+      ),
+      [{ vendor: 'Google tag', fields: 'email', call: 'dataLayer.push()', hashNote: '' }],
     ),
     // GTM sandboxed templates.
     invalid("callInWindow('ttq.identify', { email: data.email })", [[ID, '{ email: data.email }']]),
