@@ -399,7 +399,7 @@ export class Analyzer {
     this.forward();
     this.userDataToAds();
     this.readPageGuards();
-    if (this.telParts.length) this.markTelLinks();
+    if (this.telParts.length || this.jsxElements.length) this.markTelLinks();
     return this.facts;
   }
 
@@ -419,16 +419,45 @@ export class Analyzer {
    */
   private markTelLinks(): void {
     const dialed = new Set(this.telParts.flatMap((n) => sourceKey(this.value(n)) ?? []));
-    if (dialed.size === 0) return;
-    const mark = (v: Value, depth = 0): Value => {
+    const handlers = this.callLinkHandlers();
+    if (dialed.size === 0 && handlers.size === 0) return;
+    // In the click handler of a call link, any phone number sent is the link's.
+    const mark = (v: Value, onLink: boolean, depth = 0): Value => {
       if (depth > 6) return v;
-      if (v.kind === 'unknown') return dialed.has(sourceKey(v) ?? '') ? { ...v, telLink: true } : v;
-      if (v.kind === 'any') return { ...v, options: v.options.map((o) => mark(o, depth + 1)) };
-      if (v.kind === 'arr') return { ...v, items: v.items.map((o) => mark(o, depth + 1)) };
+      if (v.kind === 'unknown') return onLink || dialed.has(sourceKey(v) ?? '') ? { ...v, telLink: true } : v;
+      if (v.kind === 'any') return { ...v, options: v.options.map((o) => mark(o, onLink, depth + 1)) };
+      if (v.kind === 'arr') return { ...v, items: v.items.map((o) => mark(o, onLink, depth + 1)) };
       if (v.kind !== 'obj') return v;
-      return { ...v, props: v.props.map((p) => (p.key !== undefined && identityField(p.key) === 'phone' ? { ...p, value: mark(p.value, depth + 1) } : p.value.kind === 'obj' || p.value.kind === 'arr' ? { ...p, value: mark(p.value, depth + 1) } : p)) };
+      return { ...v, props: v.props.map((p) => (p.key !== undefined && identityField(p.key) === 'phone' ? { ...p, value: mark(p.value, onLink, depth + 1) } : p.value.kind === 'obj' || p.value.kind === 'arr' ? { ...p, value: mark(p.value, onLink, depth + 1) } : p)) };
     };
-    for (const call of this.facts.calls) call.args = call.args.map((a) => a && { ...a, value: mark(a.value) });
+    for (const call of this.facts.calls) {
+      let onLink = false;
+      for (let fn = call.node && enclosingFunction(call.node); fn && !onLink; fn = enclosingFunction(fn)) onLink = handlers.has(fn);
+      call.args = call.args.map((a) => a && { ...a, value: mark(a.value, onLink) });
+    }
+  }
+
+  /**
+   * The click handlers of call links: `<a href="tel:…" onClick={…}>`, also with the link held in a
+   * variable or a prop named for one (`href={phoneTel}`, `href={contact.phoneHref}`), and a handler
+   * declared in the component (`onClick={handleCallClick}`).
+   */
+  private callLinkHandlers(): Set<Node> {
+    const handlers = new Set<Node>();
+    for (const element of this.jsxElements) {
+      const attributes = (element.openingElement as Node).attributes as Node[];
+      const attr = (name: string) => attributes.find((a) => a.type === 'JSXAttribute' && (a.name as Node).name === name)?.value as Node | undefined;
+      const href = attr('href');
+      const click = attr('onClick');
+      if (!href || click?.type !== 'JSXExpressionContainer') continue;
+      const link = href.type === 'JSXExpressionContainer' ? unwrap(href.expression as Node) : href;
+      const named = link.type === 'Identifier' ? (link.name as string) : link.type === 'MemberExpression' ? (this.propName(link) ?? '') : '';
+      if (!namesCallLink(named) && !this.strings(this.value(link)).some((t) => /^tel:/iu.test(t))) continue;
+      let handler: Node | undefined = unwrap(click.expression as Node);
+      if (handler.type === 'Identifier') handler = this.declaredOnce(handler);
+      if (handler && FUNCTION_TYPES.has(handler.type)) handlers.add(handler);
+    }
+    return handlers;
   }
 
   /** The page-address tests each ad call runs under (`if (location.pathname.includes('/psychiatry')) fbq(…)`). */
@@ -3226,6 +3255,12 @@ function serverRequest(request: PendingRequest, match: UrlMatch, display: string
   const { args, range, enclosingFn, node } = request;
   const { payloadKeys } = match.fingerprint;
   return { vendor: match.vendor, shape: { kind: 'event', payload: 1, ...(payloadKeys ? { payloadKeys } : {}) }, display: `${display}('${match.display}')`, range, args, enclosingFn, node };
+}
+
+/** Whether a name says it holds a call link's address: `phoneTel`, `telHref`, `phone_href`, `callLink` (not `hotelLink`). */
+function namesCallLink(name: string): boolean {
+  const words = (name === name.toUpperCase() ? name.split('_') : name.split(/_|(?=[A-Z])/u)).map((w) => w.toLowerCase());
+  return words.includes('tel') || (words.some((w) => w === 'phone' || w === 'call') && ['href', 'link', 'url'].includes(words.at(-1)!));
 }
 
 /** Text that ends where a call link's number starts: `tel:`, `tel:+1`, `tel:+44 `. */

@@ -8,6 +8,11 @@ run('no-advanced-matching', rule, {
   valid: [
     // Members that only mention an email (a preference, a flag) hold none.
     "fbq('track', 'Lead', { email_opt_in: user.emailOptIn, has_email: Boolean(user.email), channel: user.contactPreference });",
+    // In the click handler of a call link (its `href` a `tel:` address, or a prop named for one), a phone number sent is the link's.
+    {
+      code: "export function Panel({ phone, phoneTel }) {\n  const handleCallClick = () => window.dataLayer.push({ event: 'call_click', phone_number: phone });\n  return <a href={phoneTel} onClick={handleCallClick}>{phone}</a>;\n}\nconst HREF = 'tel:+15612239959';\nexport const Hero = () => <a href={HREF} onClick={() => window.dataLayer.push({ event: 'call_click', phone_number: readPhone() })}>Call</a>;\nexport const Nav = ({ contact }) => <a href={contact.phoneHref} onClick={() => gtag('event', 'call', { phone_number: contact.phoneTel })}>Call</a>;",
+      languageOptions: { parserOptions: { ecmaFeatures: { jsx: true } } },
+    },
     // A number the code also dials in a `tel:` link is the site's own, as a literal is (a prop, a cleaned copy, a member).
     {
       code: "export function PhoneLink({ phone }) {\n  const clean = phone.replace(/\\D/g, '');\n  return <a href={`tel:+1${clean}`} onClick={() => window.dataLayer.push({ event: 'call_click', phone_number: clean || '5612239959' })}>{phone}</a>;\n}\nexport const Call = ({ contact }) => <a href={'tel:' + contact.phoneTel} onClick={() => fbq('track', 'Contact', { phone: contact.phoneTel })}>Call</a>;",
@@ -393,6 +398,12 @@ run('no-advanced-matching', rule, {
         [[IP, "{ event: 'form_submit', form_name: formName, form_destination: formData.email || '' }"]],
       ),
       [{ vendor: 'Google tag', fields: 'email', call: 'dataLayer.push()', hashNote: '' }],
+    ),
+    // A link that is not a call link (`hotelLink`), and a button: the number sent is the visitor's.
+    invalid(
+      "export const Book = ({ hotelLink, user }) => <a href={hotelLink} onClick={() => fbq('track', 'Lead', { phone: user.phone })}>Book</a>;\nexport const Back = ({ form }) => <button onClick={() => gtag('event', 'callback', { phone_number: form.phone })}>Call me</button>;",
+      [[IP, '{ phone: user.phone }'], [IP, '{ phone_number: form.phone }']],
+      { languageOptions: { parserOptions: { ecmaFeatures: { jsx: true } } } },
     ),
     // GTM sandboxed templates.
     invalid("callInWindow('ttq.identify', { email: data.email })", [[ID, '{ email: data.email }']]),
