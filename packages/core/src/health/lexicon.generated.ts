@@ -12492,7 +12492,9 @@ ordonnance de protection
 ordonnance penale
 regles du jeu
 cellule de crise
-maladie du buis`;
+maladie du buis
+psicologia positiva
+positive psychology`;
 /** Dictionary words that contain a substring term without meaning it (`specialist` ⊃ `cialis`). */
 export const SUBSTR_GUARDS: string = `specialist
 specialists
@@ -12594,4 +12596,4 @@ speleotomy
 hippiatry
 orthoscopy
 teratoscopy`;
-export const LEXICON_COUNTS = {"entries":12148,"traps":337,"byMatch":{"phrase":7795,"substr":1515,"token":2074,"abbr":60,"ctx":599,"abbr_cs":4,"weak":101},"byCategory":{"mental_health":884,"substance_use":381,"reproductive":1044,"sexual_health":192,"hiv_sti":219,"gender_affirming":127,"genetic":132,"condition":5283,"measurement":139,"medication":1221,"procedure":1088,"diagnostic":108,"care_context":752,"specialty":578},"byTier":{"1":2979,"2":8417,"3":752},"byLang":{"en":8893,"es":1661,"pt":788,"fr":806}} as const;
+export const LEXICON_COUNTS = {"entries":12148,"traps":339,"byMatch":{"phrase":7795,"substr":1515,"token":2074,"abbr":60,"ctx":599,"abbr_cs":4,"weak":101},"byCategory":{"mental_health":884,"substance_use":381,"reproductive":1044,"sexual_health":192,"hiv_sti":219,"gender_affirming":127,"genetic":132,"condition":5283,"measurement":139,"medication":1221,"procedure":1088,"diagnostic":108,"care_context":752,"specialty":578},"byTier":{"1":2979,"2":8417,"3":752},"byLang":{"en":8893,"es":1661,"pt":788,"fr":806}} as const;

@@ -394,7 +394,8 @@ describe('certificates and postgraduate study are education (real-repo test #5)'
   it.each(['Certificacao Psicanalise e Neurociencia', 'Aula Gratuita Pos Psicologia Positiva', 'Positive Psychology Postgraduate Program', 'Psychology Certificate Course'])('%s is not', (s) =>
     expect(c.classify(s)).toEqual([]),
   );
-  it.each(['Psicologia online', 'Aula de yoga para gestantes', 'pos_plan_therapy_session'])('%s is', (s) => expect(isHealth(s)).toBe(true));
+  it.each(['Psicologia online', 'Aula de yoga para gestantes', 'pos_plan_therapy_session', 'positive_psychology_therapy_session'])('%s is', (s) => expect(isHealth(s)).toBe(true));
+  it.each(['Inscricao Pos Psicologia Positiva', 'Positive Psychology Coaching'])('%s (positive psychology, a field) is not', (s) => expect(c.classify(s)).toEqual([]));
 });
 
 describe('orthopedic bedding is furniture (session 30)', () => {
