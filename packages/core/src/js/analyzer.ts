@@ -334,8 +334,6 @@ export class Analyzer {
   /** Calls that pass a local function to an iteration method (`list.forEach(track)`). */
   private readonly iterationSites = new WeakSet<Node>();
   private readonly consumed = new Set<Node>();
-  /** Expressions a `tel:` link interpolates (`` `tel:${phone}` ``, `'tel:' + phone`). */
-  private readonly telParts: Node[] = [];
   /** Branches that never run (`if (false) { … }`): not read. */
   private readonly dead = new Set<Node>();
   /** Whether the code takes `<template>` content out (`tpl.content`, `importNode`); found on first need. */
@@ -399,65 +397,100 @@ export class Analyzer {
     this.forward();
     this.userDataToAds();
     this.readPageGuards();
-    if (this.telParts.length || this.jsxElements.length) this.markTelLinks();
+    if (this.jsxElements.length || this.memberAssignments.length) this.markCallLinkPhones();
     return this.facts;
   }
 
-  /** `` href={`tel:+1${phone}`} ``: the values interpolated after `tel:`, the number a call link dials. */
-  private telLinks(template: Node): void {
-    const quasis = template.quasis as Node[];
-    const expressions = template.expressions as Node[];
-    quasis.forEach((q, i) => {
-      if (expressions[i] && TEL_PREFIX.test((q.value as { raw: string }).raw)) this.telParts.push(expressions[i]!);
-    });
-  }
-
   /**
-   * A phone number sent with an event that the code also dials in a `tel:` link (`dataLayer.push({
-   * event: 'call_click', phone_number: phone })` beside `` href={`tel:${phone}`} ``) is the site's
-   * own, the same for every visitor, as a literal is: such values are marked `telLink`.
+   * A phone number sent from the click handler of a call link (`<a href="tel:…" onClick={…}>`,
+   * `link.href = 'tel:' + n; link.onclick = …`) is the number the link dials, the site's own, the same
+   * for every visitor, as a literal is: such values are marked `telLink`. A handler used elsewhere too
+   * (a form's `onSubmit`) is not one.
    */
-  private markTelLinks(): void {
-    const dialed = new Set(this.telParts.flatMap((n) => sourceKey(this.value(n)) ?? []));
+  private markCallLinkPhones(): void {
     const handlers = this.callLinkHandlers();
-    if (dialed.size === 0 && handlers.size === 0) return;
-    // In the click handler of a call link, any phone number sent is the link's.
-    const mark = (v: Value, onLink: boolean, depth = 0): Value => {
+    if (handlers.size === 0) return;
+    const mark = (v: Value, depth = 0): Value => {
       if (depth > 6) return v;
-      if (v.kind === 'unknown') return onLink || dialed.has(sourceKey(v) ?? '') ? { ...v, telLink: true } : v;
-      if (v.kind === 'any') return { ...v, options: v.options.map((o) => mark(o, onLink, depth + 1)) };
-      if (v.kind === 'arr') return { ...v, items: v.items.map((o) => mark(o, onLink, depth + 1)) };
+      if (v.kind === 'unknown') return { ...v, telLink: true };
+      if (v.kind === 'any') return { ...v, options: v.options.map((o) => mark(o, depth + 1)) };
+      return v;
+    };
+    const markPhones = (v: Value, depth = 0): Value => {
+      if (depth > 6) return v;
+      if (v.kind === 'any') return { ...v, options: v.options.map((o) => markPhones(o, depth + 1)) };
+      if (v.kind === 'arr') return { ...v, items: v.items.map((o) => markPhones(o, depth + 1)) };
       if (v.kind !== 'obj') return v;
-      return { ...v, props: v.props.map((p) => (p.key !== undefined && identityField(p.key) === 'phone' ? { ...p, value: mark(p.value, onLink, depth + 1) } : p.value.kind === 'obj' || p.value.kind === 'arr' ? { ...p, value: mark(p.value, onLink, depth + 1) } : p)) };
+      return { ...v, props: v.props.map((p) => (p.key !== undefined && identityField(p.key) === 'phone' ? { ...p, value: mark(p.value) } : { ...p, value: markPhones(p.value, depth + 1) })) };
     };
     for (const call of this.facts.calls) {
       let onLink = false;
       for (let fn = call.node && enclosingFunction(call.node); fn && !onLink; fn = enclosingFunction(fn)) onLink = handlers.has(fn);
-      call.args = call.args.map((a) => a && { ...a, value: mark(a.value, onLink) });
+      if (onLink) call.args = call.args.map((a) => a && { ...a, value: markPhones(a.value) });
     }
   }
 
   /**
    * The click handlers of call links: `<a href="tel:…" onClick={…}>`, also with the link held in a
-   * variable or a prop named for one (`href={phoneTel}`, `href={contact.phoneHref}`), and a handler
-   * declared in the component (`onClick={handleCallClick}`).
+   * variable or a prop named for one (`href={phoneTel}`, `href={contact.phoneHref}`), and in the DOM,
+   * `link.href = 'tel:' + n` with `link.onclick = …` or `link.addEventListener('click', …)`. A handler
+   * declared in the code (`onClick={handleCallClick}`) counts only when it is used nowhere else.
    */
   private callLinkHandlers(): Set<Node> {
-    const handlers = new Set<Node>();
+    const inline = new Set<Node>();
+    /** Handlers given by name, with the names that give them. */
+    const named = new Map<Node, Set<Node>>();
+    const add = (expression: Node): void => {
+      const handler = unwrap(expression);
+      if (FUNCTION_TYPES.has(handler.type)) inline.add(handler);
+      const declared = handler.type === 'Identifier' ? this.declaredOnce(handler) : undefined;
+      if (declared && FUNCTION_TYPES.has(declared.type)) named.set(declared, (named.get(declared) ?? new Set()).add(handler));
+    };
+    const dials = (link: Node): boolean => {
+      const n = unwrap(link);
+      const name = n.type === 'Identifier' ? (n.name as string) : n.type === 'MemberExpression' ? (this.propName(n) ?? '') : '';
+      return namesCallLink(name) || texts(this.value(n)).some((t) => /^tel:/iu.test(t));
+    };
     for (const element of this.jsxElements) {
       const attributes = (element.openingElement as Node).attributes as Node[];
       const attr = (name: string) => attributes.find((a) => a.type === 'JSXAttribute' && (a.name as Node).name === name)?.value as Node | undefined;
       const href = attr('href');
       const click = attr('onClick');
-      if (!href || click?.type !== 'JSXExpressionContainer') continue;
-      const link = href.type === 'JSXExpressionContainer' ? unwrap(href.expression as Node) : href;
-      const named = link.type === 'Identifier' ? (link.name as string) : link.type === 'MemberExpression' ? (this.propName(link) ?? '') : '';
-      if (!namesCallLink(named) && !this.strings(this.value(link)).some((t) => /^tel:/iu.test(t))) continue;
-      let handler: Node | undefined = unwrap(click.expression as Node);
-      if (handler.type === 'Identifier') handler = this.declaredOnce(handler);
-      if (handler && FUNCTION_TYPES.has(handler.type)) handlers.add(handler);
+      if (href && click?.type === 'JSXExpressionContainer' && dials(href.type === 'JSXExpressionContainer' ? (href.expression as Node) : href)) add(click.expression as Node);
     }
-    return handlers;
+    // The DOM: the elements whose `href` is set to a call link, then their click handlers.
+    const links = new Set<VariableLike>();
+    const elementOf = (member: Node): VariableLike | undefined => {
+      const object = unwrap(member.object as Node);
+      return object.type === 'Identifier' ? (this.variable(object) ?? undefined) : undefined;
+    };
+    for (const assign of this.memberAssignments) {
+      const left = unwrap(assign.left as Node);
+      const element = this.propName(left) === 'href' ? elementOf(left) : undefined;
+      if (element && dials(assign.right as Node)) links.add(element);
+    }
+    if (links.size) {
+      for (const assign of this.memberAssignments) {
+        const left = unwrap(assign.left as Node);
+        const element = this.propName(left) === 'onclick' ? elementOf(left) : undefined;
+        if (element && links.has(element)) add(assign.right as Node);
+      }
+      for (const call of this.callNodes) {
+        const callee = call.type === 'CallExpression' ? unwrap(call.callee as Node) : undefined;
+        const [type, listener] = argsOf(call);
+        if (callee?.type !== 'MemberExpression' || this.propName(callee) !== 'addEventListener' || !listener || listener.type === 'SpreadElement') continue;
+        const element = elementOf(callee);
+        if (element && links.has(element) && type && this.strings(this.value(type)).includes('click')) add(listener);
+      }
+    }
+    // A named handler that is also used elsewhere (a form's `onSubmit`) may send a number the visitor typed.
+    for (const [fn, names] of named) {
+      const binding = fn.type === 'FunctionDeclaration' ? (fn.id as Node | undefined) : fn.parent?.type === 'VariableDeclarator' ? (fn.parent.id as Node) : undefined;
+      const variable = binding && this.variable(binding);
+      const reads = variable?.references.filter((r) => !r.isWrite()) ?? [];
+      if (variable && reads.every((r) => names.has(r.identifier))) inline.add(fn);
+    }
+    return inline;
   }
 
   /** The page-address tests each ad call runs under (`if (location.pathname.includes('/psychiatry')) fbq(…)`). */
@@ -597,12 +630,9 @@ export class Analyzer {
         }
         break;
       case 'TemplateLiteral':
-        this.telLinks(node);
         if (!this.consumed.has(node)) this.stringLiteral(node);
         return false; // quasis are scanned as part of the template
       case 'BinaryExpression':
-        // `'tel:' + phone`: the number a call link dials.
-        if (node.operator === '+' && (node.left as Node).type === 'Literal' && typeof (node.left as Node).value === 'string' && TEL_PREFIX.test((node.left as Node).value as string)) this.telParts.push(node.right as Node);
         if (this.urlsPossible && node.operator === '+' && !(node.parent?.type === 'BinaryExpression' && node.parent.operator === '+')) {
           const v = this.value(node);
           if (v.kind === 'str') {
@@ -1743,7 +1773,9 @@ export class Analyzer {
     if (held) return held;
     const name = callee.type === 'Identifier' ? (callee.name as string) : callee.type === 'MemberExpression' ? this.propName(callee) ?? '' : '';
     if (HASH_CALL.test(name) || (callee.type === 'MemberExpression' && HASH_CALL.test(memberText(callee)))) {
-      return { kind: 'unknown', range, hashed: true, describe: `${name}()` };
+      // `sha256(user.email)`: a hash of what it is given (named as that, so a member named for an identifier still says what it is).
+      const input = args[0] && args[0].type !== 'SpreadElement' ? this.value(args[0]) : undefined;
+      return { kind: 'unknown', range, hashed: true, describe: (input?.kind === 'unknown' && input.describe) || `${name}()` };
     }
     // String helpers keep the string: `name.trim()`, `String(x)`, `x.toLowerCase()`.
     if (callee.type === 'MemberExpression' && /^(trim|toLowerCase|toUpperCase|toString|normalize)$/u.test(name)) {
@@ -3261,16 +3293,6 @@ function serverRequest(request: PendingRequest, match: UrlMatch, display: string
 function namesCallLink(name: string): boolean {
   const words = (name === name.toUpperCase() ? name.split('_') : name.split(/_|(?=[A-Z])/u)).map((w) => w.toLowerCase());
   return words.includes('tel') || (words.some((w) => w === 'phone' || w === 'call') && ['href', 'link', 'url'].includes(words.at(-1)!));
-}
-
-/** Text that ends where a call link's number starts: `tel:`, `tel:+1`, `tel:+44 `. */
-const TEL_PREFIX = /tel:[+\d\s().-]*$/iu;
-
-/** What a run-time value is read from, to tell two reads of it apart from others: a parameter (with its key), or a named member. */
-function sourceKey(v: Value): string | undefined {
-  if (v.kind !== 'unknown') return undefined;
-  if (v.param) return `${rangeOf(v.param.fn)[0]}:${v.param.index}:${v.param.key ?? ''}`;
-  return v.describe;
 }
 
 /** Whether a value is made, wholly or in part, of any function's parameters (which call sites fill in). */

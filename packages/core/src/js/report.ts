@@ -319,7 +319,7 @@ function identityHits(v: Value, inParams: boolean | 'query', depth = 0, containe
     }
     // A GTM variable that holds an identifier (`{{DLV - email}}` reading `user_data.email`) sends it under any key;
     // so does a value read from a member named for one (`form_destination: formData.email`).
-    const carried = prop.value.kind === 'unknown' ? prop.value.macro?.identity : readIdentity(prop.value);
+    const carried = (prop.value.kind === 'unknown' ? prop.value.macro?.identity : undefined) ?? readIdentity(prop.value);
     if (carried) {
       hits.push({ field: carried, hashed: hashState(prop.value, prop.key), via: describe(prop.value), range: prop.value.range, fromParam: false });
       continue;

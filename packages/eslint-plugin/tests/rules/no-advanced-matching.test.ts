@@ -6,6 +6,7 @@ const IP = 'identityInParams';
 
 run('no-advanced-matching', rule, {
   valid: [
+    "var num = document.querySelector('.clinic-phone').textContent.replace(/\\D/g, '');\nvar link = document.createElement('a');\nlink.href = 'tel:' + num;\nlink.addEventListener('click', function () { dataLayer.push({ event: 'call_click', phone_number: num }); });",
     // Members that only mention an email (a preference, a flag) hold none.
     "fbq('track', 'Lead', { email_opt_in: user.emailOptIn, has_email: Boolean(user.email), channel: user.contactPreference });",
     // In the click handler of a call link (its `href` a `tel:` address, or a prop named for one), a phone number sent is the link's.
@@ -13,7 +14,7 @@ run('no-advanced-matching', rule, {
       code: "export function Panel({ phone, phoneTel }) {\n  const handleCallClick = () => window.dataLayer.push({ event: 'call_click', phone_number: phone });\n  return <a href={phoneTel} onClick={handleCallClick}>{phone}</a>;\n}\nconst HREF = 'tel:+15612239959';\nexport const Hero = () => <a href={HREF} onClick={() => window.dataLayer.push({ event: 'call_click', phone_number: readPhone() })}>Call</a>;\nexport const Nav = ({ contact }) => <a href={contact.phoneHref} onClick={() => gtag('event', 'call', { phone_number: contact.phoneTel })}>Call</a>;",
       languageOptions: { parserOptions: { ecmaFeatures: { jsx: true } } },
     },
-    // A number the code also dials in a `tel:` link is the site's own, as a literal is (a prop, a cleaned copy, a member).
+    // …with the link's number built from a prop, a cleaned copy or a member; and in the DOM, `link.href = 'tel:' + n` with its click listener.
     {
       code: "export function PhoneLink({ phone }) {\n  const clean = phone.replace(/\\D/g, '');\n  return <a href={`tel:+1${clean}`} onClick={() => window.dataLayer.push({ event: 'call_click', phone_number: clean || '5612239959' })}>{phone}</a>;\n}\nexport const Call = ({ contact }) => <a href={'tel:' + contact.phoneTel} onClick={() => fbq('track', 'Contact', { phone: contact.phoneTel })}>Call</a>;",
       languageOptions: { parserOptions: { ecmaFeatures: { jsx: true } } },
@@ -385,13 +386,23 @@ run('no-advanced-matching', rule, {
       ),
       [{ vendor: 'TikTok', fields: 'email, IP address', call: "fetch('business-api.tiktok.com/open_api/v1.3/event/track')", hashNote: '' }],
     ),
-    // …but not another value in the same component (the visitor's own number, typed into a form).
+    // …but not a handler a form shares with the call link, nor the visitor's own number shown back as a `tel:` link and sent from a button.
+    invalid(
+      "export function Contact({ form }) {\n  const track = () => fbq('track', 'Contact', { phone: form.phone });\n  return <div><a href=\"tel:+15551234567\" onClick={track}>Call</a><form onSubmit={track} /></div>;\n}\nexport const Confirm = ({ lead }) => <p>We will call you at <a href={`tel:${lead.phone}`}>{lead.phone}</a><button onClick={() => fbq('track', 'Lead', { phone: lead.phone })}>OK</button></p>;",
+      [[IP, '{ phone: form.phone }'], [IP, '{ phone: lead.phone }']],
+      { languageOptions: { parserOptions: { ecmaFeatures: { jsx: true } } } },
+    ),
+    // …nor another value in the same component (the visitor's own number, typed into a form).
     invalid(
       "export function Contact({ clinicPhone }) {\n  const onSubmit = (form) => fbq('track', 'Lead', { phone: form.phone.value });\n  return <><a href={`tel:${clinicPhone}`}>Call</a><form onSubmit={onSubmit} /></>;\n}",
       [[IP, '{ phone: form.phone.value }']],
       { languageOptions: { parserOptions: { ecmaFeatures: { jsx: true } } } },
     ),
-    // A value read from a member named for an email or phone number is one under any key.
+    // A value read from a member named for an email or phone number is one under any key, also hashed.
+    invalid(
+      "export function onSubmit(formData) { fbq('track', 'Lead', { form_destination: formData.email }); }\nexport function onLogin(user) { fbq('trackCustom', 'Login', { uid: sha256(user.email) }); }\nexport function onCall(patient) { gtag('event', 'call', { event_label: patient.phoneNumber }); }",
+      [[IP, '{ form_destination: formData.email }'], [IP, '{ uid: sha256(user.email) }'], [IP, '{ event_label: patient.phoneNumber }']],
+    ),
     withData(
       invalid(
         "export const formSubmit = (formName, formData = {}) => window.dataLayer.push({ event: 'form_submit', form_name: formName, form_destination: formData.email || '' });",
