@@ -95,6 +95,8 @@ const NON_PATIENT = new Set([
   'certificate', 'certificacao', 'certificado', 'certificacion', 'postgraduate', 'posgraduacao', 'posgrado', 'aula',
   'faculdade', 'universidade', 'escola', 'estudante', 'aluno', 'graduacao',
   'ecole', 'faculte', 'universite', 'etudiant', 'etudiante', 'formation', 'diplome', 'concours', 'annale', 'ifsi', 'licence', 'master', 'cours',
+  // Compared singular: `cours` and `lycées` lose their `s`.
+  'cour', 'lycee',
 ]);
 
 interface SuffixRule {

@@ -239,7 +239,7 @@ labor and delivery	0	2	1	1	en			labor delivery
 reproductive health	0	2	1	1	en			
 family planning	0	2	1	1	en			
 maternal fetal medicine	0	2	1	1	en			
-reproductive endocrinology	0	2	1	1	en			
+reproductive endocrinology	0	2	3	1	en			
 hormone replacement	0	2	1	1	en			
 ob gyn	0	2	3	1	en			
 well woman	0	2	1	1	en			
@@ -986,10 +986,10 @@ embarazada	1	2	1	1	es
 anticonceptivo	1	2	1	1	es			
 anticonceptivos	1	2	1	1	es			anticonceptivo
 anticoncepcion	1	2	1	1	es			
-ginecologia	1	2	1	1	es			
+ginecologia	1	2	3	1	es			
 ginecologo	1	2	1	1	es			
 ginecologa	1	2	1	1	es			
-obstetricia	1	2	1	1	es			
+obstetricia	1	2	3	1	es			
 fertilidad	1	2	1	1	es			
 infertilidad	1	2	1	1	es			
 vasectomia	1	2	1	1	es			
@@ -7359,7 +7359,7 @@ suivi gynecologique	0	2	0	1	fr
 frottis	1	2	0	1	fr			
 frottis cervico-uterin	0	2	0	1	fr			frottis cervico uterin
 col de l'uterus	0	2	0	1	fr			col uterus
-sage-femme	0	2	0	1	fr			sage femme
+sage-femme	0	2	3	1	fr			sage femme
 maternite	5	2	0	1	fr	579	580	
 accouchement	2	2	0	1	fr			
 preparation a l'accouchement	0	2	0	1	fr			preparation accouchement
@@ -7389,8 +7389,8 @@ baisse de libido	0	3	0	1	fr			baisse libido
 troubles sexuels	0	3	0	1	fr			trouble sexuel
 dysfonction sexuelle	0	3	0	1	fr			
 sante sexuelle	0	3	0	1	fr			
-sexologue	2	3	0	1	fr			
-sexologie	2	3	0	1	fr			sexology
+sexologue	2	3	3	1	fr			
+sexologie	2	3	3	1	fr			sexology
 preservatif	2	3	0	1	fr			
 preservatif feminin	0	3	0	1	fr			
 lubrifiant intime	0	3	0	1	fr			
@@ -7858,6 +7858,7 @@ specialiste	6	13	4	3	fr
 chirurgie	6	13	4	3	fr			chirurgy
 soignant	6	13	4	3	fr			
 patiente	6	13	4	3	fr			
+sages-femmes	0	2	3	1	fr			sage femme
 a fib	0	7	0	2	en			
 abdominal aortic aneurysm	0	7	0	2	en			
 abdominal tuberculosis	0	7	0	2	en			
@@ -12596,4 +12597,4 @@ speleotomy
 hippiatry
 orthoscopy
 teratoscopy`;
-export const LEXICON_COUNTS = {"entries":12148,"traps":339,"byMatch":{"phrase":7795,"substr":1515,"token":2074,"abbr":60,"ctx":599,"abbr_cs":4,"weak":101},"byCategory":{"mental_health":884,"substance_use":381,"reproductive":1044,"sexual_health":192,"hiv_sti":219,"gender_affirming":127,"genetic":132,"condition":5283,"measurement":139,"medication":1221,"procedure":1088,"diagnostic":108,"care_context":752,"specialty":578},"byTier":{"1":2979,"2":8417,"3":752},"byLang":{"en":8893,"es":1661,"pt":788,"fr":806}} as const;
+export const LEXICON_COUNTS = {"entries":12149,"traps":339,"byMatch":{"phrase":7796,"substr":1515,"token":2074,"abbr":60,"ctx":599,"abbr_cs":4,"weak":101},"byCategory":{"mental_health":884,"substance_use":381,"reproductive":1045,"sexual_health":192,"hiv_sti":219,"gender_affirming":127,"genetic":132,"condition":5283,"measurement":139,"medication":1221,"procedure":1088,"diagnostic":108,"care_context":752,"specialty":578},"byTier":{"1":2980,"2":8417,"3":752},"byLang":{"en":8893,"es":1661,"pt":788,"fr":807}} as const;

@@ -396,6 +396,11 @@ describe('certificates and postgraduate study are education (real-repo test #5)'
   );
   it.each(['Psicologia online', 'Aula de yoga para gestantes', 'pos_plan_therapy_session', 'positive_psychology_therapy_session'])('%s is', (s) => expect(isHealth(s)).toBe(true));
   it.each(['Inscricao Pos Psicologia Positiva', 'Positive Psychology Coaching'])('%s (positive psychology, a field) is not', (s) => expect(c.classify(s)).toEqual([]));
+  // Fields of care taught or studied (adv31 #4, #5, #7); the same words as care still count.
+  it.each(['Aula de ginecologia', 'Certificação em ginecologia', 'Aula de obstetrícia', 'École de sages-femmes', 'Formation en sexologie', 'Reproductive endocrinology fellowship', 'Cours de psychologie au lycée'])('%s is education', (s) =>
+    expect(c.classify(s)).toEqual([]),
+  );
+  it.each(['ginecologia_agendada', 'sage-femme à domicile', 'sexologue_rdv', 'reproductive endocrinology consult'])('%s is', (s) => expect(isHealth(s)).toBe(true));
 });
 
 describe('orthopedic bedding is furniture (session 30)', () => {
