@@ -430,6 +430,11 @@ export class Analyzer {
     }
   }
 
+  private inDeadCode(node: Node): boolean {
+    for (let n: Node | null | undefined = node; n; n = n.parent) if (this.dead.has(n)) return true;
+    return false;
+  }
+
   /**
    * The click handlers of call links: `<a href="tel:…" onClick={…}>`, also with the link held in a
    * variable or a prop named for one (`href={phoneTel}`, `href={contact.phoneHref}`), and in the DOM,
@@ -3195,6 +3200,8 @@ export class Analyzer {
         const callee = site.type === 'CallExpression' ? unwrap(site.callee as Node) : undefined;
         const named = binding.member && callee?.type === 'MemberExpression' ? memberText(callee) : undefined;
         const label = named === undefined ? fallbackLabel : named.includes('…') ? binding.member! : named;
+        // A site in a branch that never runs (`if (false) track('…')`) calls nothing.
+        if (this.dead.size > 0 && this.inDeadCode(site)) continue;
         const recursive = within(rangeOf(site), rangeOf(fn));
         const instance = this.createdBy(site, fn);
         const fromNew = instance && ((index: number, key: string | undefined): Value | undefined => this.argValue(instance.created, index, key));

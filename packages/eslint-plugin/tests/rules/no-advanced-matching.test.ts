@@ -416,6 +416,11 @@ run('no-advanced-matching', rule, {
       [[IP, '{ phone: user.phone }'], [IP, '{ phone_number: form.phone }']],
       { languageOptions: { parserOptions: { ecmaFeatures: { jsx: true } } } },
     ),
+    // A helper's site in a branch that never runs calls nothing; its live site does.
+    invalid(
+      "function send(email) { ttq.identify({ email }); }\nif (false) { send('a@example.com'); }\nexport function onLogin(user) { send(user.email); }",
+      [[ID, 'user.email']],
+    ),
     // GTM sandboxed templates.
     invalid("callInWindow('ttq.identify', { email: data.email })", [[ID, '{ email: data.email }']]),
     invalid(

@@ -10,6 +10,8 @@ run('no-health-event-properties', rule, {
     "ttq.track('CompleteRegistration', { is_member: true, hasPets: true, has_children: 'no', has_appointment: true, isReturning: user.returning, has_anxiety_tips: 'weekly' });",
     // A flag about the site or a plan, not the visitor.
     "ttq.track('ViewContent', { has_cancer_coverage: true, is_hiv_test_available: true, isTherapyPageVisible: true });",
+    // …or about a product (`is_diabetic_friendly`, `is_pregnancy_safe`).
+    "export const view = (recipe) => fbq('track', 'ViewContent', { is_diabetic_friendly: recipe.diabeticFriendly, is_pregnancy_safe: recipe.pregnancySafe });",
     "const { CustomData } = require('facebook-nodejs-business-sdk');\nnew CustomData().setCurrency('usd').setValue(10).setContentName('Gift card');",
     // `Object.assign(opts, { … })` at the top of the helper replaces what the site passes.
     "function send(opts) {\n  Object.assign(opts, { content_category: 'Shoes' });\n  fbq('track', 'ViewContent', opts);\n}\nsend({ content_category: 'Oncology' });",
