@@ -748,7 +748,7 @@ const valuesUnder = (v: Value, keys: ReadonlySet<string>): Value[] => entriesUnd
 /** A key that asks a yes-or-no question of the visitor: `has_diabetes`, `isPregnant`, `takes_insulin`, `diagnosed_with_hiv`. */
 const ANSWER_KEY = /^(?:is|has|had|have|was|were|takes|taking|uses|using|currently|ever|diagnosed(?:[_-]?with)?|history[_-]?of)(?=[_-]|[A-Z])[_-]?(.+)$/u;
 /** Words that make a flag about the site, a plan, the page or a product (`is_diabetic_friendly`, `is_pregnancy_safe`) rather than the visitor. */
-const NOT_ABOUT_VISITOR = /coverage|covered|benefit|plan|availab|offered|offers|supported|enabled|visible|shown|loaded|stock|page|section|modal|banner|link|button|feature|location|friendly|safe|free|suitable|approved|compatible/iu;
+const NOT_ABOUT_VISITOR = /coverage|covered|benefit|plan|availab|offered|offers|supported|enabled|visible|shown|loaded|stock|page|section|modal|banner|link|button|feature|location|friendly|safe|suitable|approved|compatible/iu;
 /** Strings that answer yes or no. */
 const YES_NO = new Set(['yes', 'no', 'y', 'n', 'true', 'false', 'si', 'sí', 'sim', 'não', 'nao']);
 

@@ -82,6 +82,8 @@ run('no-health-event-properties', rule, {
     ),
     // …also what each site of a helper passes.
     invalid("function send(flag) { fbq('trackCustom', 'Quiz', { has_hiv: flag }); }\nsend(true);\nsend(undefined);", [[A, 'true']]),
+    // `free` of a condition is an answer too (`is_cancer_free`), unlike a product's `friendly`/`safe`.
+    invalid("ttq.track('CompleteRegistration', { is_cancer_free: answers.cancerFree });", [[A, 'is_cancer_free']]),
     // …and what an exported function or an event listener is given: the visitor's answer, at run time; a comparison is a yes or no.
     withData(
       invalid(
