@@ -490,10 +490,10 @@ export class Analyzer {
     }
     // A named handler that is also used elsewhere (a form's `onSubmit`) may send a number the visitor typed.
     for (const [fn, names] of named) {
-      const binding = fn.type === 'FunctionDeclaration' ? (fn.id as Node | undefined) : fn.parent?.type === 'VariableDeclarator' ? (fn.parent.id as Node) : undefined;
-      const variable = binding && this.variable(binding);
-      const reads = variable?.references.filter((r) => !r.isWrite()) ?? [];
-      if (variable && reads.every((r) => names.has(r.identifier))) inline.add(fn);
+      const declarer = fn.type === 'FunctionDeclaration' ? fn : fn.parent?.type === 'VariableDeclarator' ? fn.parent : undefined;
+      const name = [...names][0]!.name as string;
+      const variable = declarer && this.ctx.scopeManager.getDeclaredVariables(declarer).find((v) => v.name === name);
+      if (variable && variable.references.filter((r) => !r.isWrite()).every((r) => names.has(r.identifier))) inline.add(fn);
     }
     return inline;
   }
