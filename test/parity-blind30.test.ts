@@ -32,6 +32,14 @@ link.href = 'tel:' + num;
 link.onclick = function () { dataLayer.push({ event: 'call_click', phone_number: num }); };`,
     expected: [],
   },
+  'a French event name and an email read from a form field under another key': {
+    code: `document.querySelector('#rdv').addEventListener('submit', function (e) {
+  var form = e.target;
+  fbq('trackCustom', 'Prise de rendez-vous psychiatre', { form_destination: form.email.value });
+  ttq.track('SubmitForm', { content_name: "Dépistage du VIH" });
+});`,
+    expected: [[EV, /psychiatre/], [AM, /email/], [PR, /Dépistage du VIH/]],
+  },
 };
 
 describe('session 30 findings through ESLint and GTM Custom HTML', () => {

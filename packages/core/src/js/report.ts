@@ -332,13 +332,15 @@ function identityHits(v: Value, inParams: boolean | 'query', depth = 0, containe
 /** Members whose name says they hold an email address or phone number: read from them, a value is one under any key. */
 const READ_IDENTITY: ReadonlySet<IdentityField> = new Set(['email', 'phone']);
 
-/** The identifier a run-time value is read from (`formData.email`, `user.phoneNumber`), also as one alternative (`formData.email || ''`). */
+/** The identifier a run-time value is read from (`formData.email`, `user.phoneNumber`, `form.email.value`), also as one alternative (`formData.email || ''`). */
 function readIdentity(v: Value): IdentityField | undefined {
   if (v.kind === 'any') {
     const read = v.options.map(readIdentity).filter((f) => f !== undefined);
     return read.length && v.options.every((o, i) => readIdentity(o) !== undefined || constant(o) || o.kind === 'nullish') ? read[0] : undefined;
   }
-  const member = v.kind === 'unknown' && !v.macro && v.describe?.includes('.') ? v.describe.slice(v.describe.lastIndexOf('.') + 1) : undefined;
+  // A form field's value is named by the field (`form.email.value`).
+  const path = v.kind === 'unknown' && !v.macro && v.describe?.includes('.') ? v.describe.split('.') : undefined;
+  const member = path && (path.at(-1) === 'value' && path.length > 2 ? path.at(-2) : path.at(-1));
   const field = member === undefined ? undefined : identityField(member);
   return field && READ_IDENTITY.has(field) ? field : undefined;
 }
