@@ -335,8 +335,9 @@ const READ_IDENTITY: ReadonlySet<IdentityField> = new Set(['email', 'phone']);
 /** The identifier a run-time value is read from (`formData.email`, `user.phoneNumber`, `form.email.value`), also as one alternative (`formData.email || ''`). */
 function readIdentity(v: Value): IdentityField | undefined {
   if (v.kind === 'any') {
-    const read = v.options.map(readIdentity).filter((f) => f !== undefined);
-    return read.length && v.options.every((o, i) => readIdentity(o) !== undefined || constant(o) || o.kind === 'nullish') ? read[0] : undefined;
+    const each = v.options.map(readIdentity);
+    const read = each.find((f) => f !== undefined);
+    return read && v.options.every((o, i) => each[i] !== undefined || constant(o) || o.kind === 'nullish') ? read : undefined;
   }
   // A form field's value is named by the field (`form.email.value`).
   const path = v.kind === 'unknown' && !v.macro && v.describe?.includes('.') ? v.describe.split('.') : undefined;
@@ -376,18 +377,16 @@ function listHits(v: Extract<Value, { kind: 'obj' }>): IdentityHit[] {
 /** An array whose every cell is written out in full in the code (also an empty one). */
 const writtenOut = (v: Value): boolean => v.kind === 'arr' && v.items.every((item) => constant(item) || writtenOut(item));
 
-/** A helper's parameter (`user_data: ud`): its call sites say what it is. */
-
-/** A value written out in full in the code: a number, or a string with no run-time part. */
 /**
- * The same for every visitor: a literal, a GTM click variable (the page's own link), a number the
- * code also dials in a `tel:` link (`` href={`tel:${phone}`} ``), or alternatives that all are.
+ * The same for every visitor: a literal, a GTM click variable (the page's own link), a number sent
+ * from a call link's click handler (the number it dials, marked `telLink`), or alternatives that all are.
  */
 function siteOwn(v: Value): boolean {
   if (v.kind === 'any') return v.options.every(siteOwn);
   return constant(v) || (v.kind === 'unknown' && (v.macro?.content === true || v.telLink === true));
 }
 
+/** A value written out in full in the code: a number, or a string with no run-time part. */
 function constant(v: Value): boolean {
   return v.kind === 'num' || (v.kind === 'str' && v.parts.every((p) => typeof p === 'string'));
 }

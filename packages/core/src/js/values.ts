@@ -176,8 +176,10 @@ function spellings(parts: readonly StrPart[], depth: number): string[] {
  * known ones and a hole, so that `/${id || ''}/events` is spelled with an id too.
  */
 function holeTexts(v: Value, depth: number): string[] {
-  const known = texts(v, depth);
-  return v.kind === 'any' && known.length > 0 && v.options.some((o) => texts(o, depth).length === 0) ? [...known, HOLE] : known;
+  if (v.kind !== 'any') return texts(v, depth);
+  const each = v.options.map((o) => texts(o, depth));
+  const known = each.flat();
+  return known.length > 0 && each.some((t) => t.length === 0) ? [...known, HOLE] : known;
 }
 
 /**

@@ -57,7 +57,7 @@ export interface CallShape {
   eventNameKeys?: readonly string[];
   /** Argument holding a server-side request payload (Events API, Conversions API): searched for event names, properties and identity containers. */
   payload?: number;
-  /** The endpoint's own payload keys for event names and properties (GA4 Measurement Protocol's `events[].name` and `params`). */
+  /** The endpoint's own payload keys for event names, properties and identifiers (GA4 Measurement Protocol's `events[].name` and `params`, TikTok's `context`). */
   payloadKeys?: UrlFingerprint['payloadKeys'];
   /**
    * The arguments are each one field's value, in order (`setEmail(email)`, `new UserData(email, phone)`):
