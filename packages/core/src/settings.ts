@@ -1,6 +1,8 @@
 import { createClassifier } from './health/index.js';
 import type { ExtraTerm, HealthCategory, HealthClassifier, Tier } from './health/types.js';
 import { isVendorId, VENDOR_IDS } from './vendors/index.js';
+import { isTrackerFunction } from './js/analyzer.js';
+import { compileHelpers, helperProblem, moduleKey, type Helpers, type TrackingHelper } from './js/helpers.js';
 import type { VendorId } from './vendors/types.js';
 
 /** Options shared by the ESLint rules and `phiguard-gtm` (same names in both). */
@@ -15,10 +17,12 @@ export interface PhiguardOptions {
   minTier?: Tier;
   /** Health-site mode: weak care words (`appointment`, `patient`) count on their own. */
   healthContext?: boolean;
+  /** Tracking helpers defined in other files, and the tracker call each makes. */
+  trackingHelpers?: readonly TrackingHelper[];
 }
 
 /** The option names of `PhiguardOptions`. */
-export const OPTION_NAMES: readonly string[] = ['allowVendors', 'extraTerms', 'allowTerms', 'minTier', 'healthContext'];
+export const OPTION_NAMES: readonly string[] = ['allowVendors', 'extraTerms', 'allowTerms', 'minTier', 'healthContext', 'trackingHelpers'];
 
 /** The lexicon's categories, as `extraTerms` name them. */
 export const HEALTH_CATEGORIES: readonly HealthCategory[] = [
@@ -31,7 +35,7 @@ export const HEALTH_CATEGORIES: readonly HealthCategory[] = [
  * naming the option (`allowTerms must be an array of strings`); undefined when they are valid.
  */
 export function optionsProblem(value: Record<string, unknown>): string | undefined {
-  const { allowVendors, allowTerms, extraTerms, minTier, healthContext } = value;
+  const { allowVendors, allowTerms, extraTerms, minTier, healthContext, trackingHelpers } = value;
   if (allowVendors !== undefined) {
     if (!Array.isArray(allowVendors)) return 'allowVendors must be an array of vendor ids';
     const bad = (allowVendors as unknown[]).find((v) => typeof v !== 'string' || !isVendorId(v));
@@ -49,12 +53,31 @@ export function optionsProblem(value: Record<string, unknown>): string | undefin
   }
   if (minTier !== undefined && ![1, 2, 3].includes(minTier as number)) return 'minTier must be 1, 2 or 3';
   if (healthContext !== undefined && typeof healthContext !== 'boolean') return 'healthContext must be true or false';
+  if (trackingHelpers !== undefined) {
+    if (!Array.isArray(trackingHelpers)) return 'trackingHelpers must be an array of { name, calls, from? }';
+    for (const [i, helper] of (trackingHelpers as unknown[]).entries()) {
+      const problem = helperProblem(helper, isTrackerFunction);
+      if (problem) return `trackingHelpers[${i}]${problem}`;
+    }
+  }
   return undefined;
 }
 
 export interface Settings {
   readonly classifier: HealthClassifier;
   readonly allowVendors: ReadonlySet<VendorId>;
+  /** Declared tracking helpers (`trackingHelpers`), compiled; imports compare as written. */
+  readonly helpers?: Helpers;
+}
+
+const compiled = new WeakMap<readonly TrackingHelper[], Helpers>();
+
+/** `trackingHelpers` compiled once per list, imports compared as written (ESLint resolves paths itself). */
+export function helpersOf(list: readonly TrackingHelper[] | undefined): Helpers | undefined {
+  if (!list?.length) return undefined;
+  let helpers = compiled.get(list);
+  if (!helpers) compiled.set(list, (helpers = { list: compileHelpers(list, isTrackerFunction), moduleKey }));
+  return helpers;
 }
 
 export function resolveSettings(options: PhiguardOptions = {}): Settings {
@@ -66,5 +89,6 @@ export function resolveSettings(options: PhiguardOptions = {}): Settings {
       healthContext: options.healthContext,
     }),
     allowVendors: new Set(options.allowVendors ?? []),
+    helpers: helpersOf(options.trackingHelpers),
   };
 }

@@ -9,6 +9,7 @@ import { findPlaceholders, replaceMacros } from '../text/macros.js';
 import { matchVendorUrls } from '../text/url.js';
 import { Analyzer, literalParts, mightTrack, urlEvidence, type AnalyzerContext } from './analyzer.js';
 import { beaconCall } from './beacon.js';
+import { mentionsHelper, type Helpers } from './helpers.js';
 import { findingsFor } from './report.js';
 import type { ScopeManagerLike } from './scope.js';
 import type { FileFacts, MacroInfo, Node, Range, StrPart, TrackerCall, Value } from './types.js';
@@ -22,6 +23,8 @@ export interface ProgramContext {
   scopeManager: ScopeManagerLike;
   visitorKeys?: VisitorKeys;
   typeValues?: AnalyzerContext['typeValues'];
+  /** Declared tracking helpers (`settings.phiguard.trackingHelpers`), with the file's import resolution. */
+  helpers?: Helpers;
 }
 
 const EMPTY: FileFacts = Object.freeze({ calls: [], pixels: [], embedded: [], errors: [] }) as unknown as FileFacts;
@@ -29,13 +32,15 @@ const EMPTY: FileFacts = Object.freeze({ calls: [], pixels: [], embedded: [], er
 
 /** Facts for an AST a front-end already parsed (ESLint passes its own AST and scope manager). */
 export function collectFacts(program: Node, ctx: ProgramContext): FileFacts {
-  if (!mightTrack(ctx.text)) return EMPTY;
+  const { helpers } = ctx;
+  if (!mightTrack(ctx.text) && !mentionsHelper(ctx.text, helpers)) return EMPTY;
   return new Analyzer({
     text: ctx.text,
     scopeManager: ctx.scopeManager,
     visitorKeys: ctx.visitorKeys ?? DEFAULT_KEYS,
     typeValues: ctx.typeValues,
-    embed: (text, kind, inner) => embeddedFacts(text, kind, { ...inner, depth: 1 }),
+    helpers,
+    embed: (text, kind, inner) => embeddedFacts(text, kind, { ...inner, depth: 1, helpers }),
   }).run(program);
 }
 
@@ -60,7 +65,7 @@ export interface AnalyzeResult {
  */
 export function analyzeScript(code: string, settings: Settings, options: AnalyzeOptions = {}): AnalyzeResult {
   const { text, macro } = withMacros(code, options);
-  return toResult(embeddedFacts(text, 'js', { macro, depth: 0 }), settings);
+  return toResult(embeddedFacts(text, 'js', { macro, depth: 0, helpers: settings.helpers }), settings);
 }
 
 /**
@@ -77,7 +82,7 @@ export function analyzeUrl(url: string, settings: Settings, options: AnalyzeOpti
 /** Analyzes an HTML fragment (GTM Custom HTML, `innerHTML` strings). Never throws. */
 export function analyzeHtml(html: string, settings: Settings, options: AnalyzeOptions = {}): AnalyzeResult {
   const { text, macro } = withMacros(html, options);
-  return toResult(embeddedFacts(text, 'html', { macro, depth: 0 }), settings);
+  return toResult(embeddedFacts(text, 'html', { macro, depth: 0, helpers: settings.helpers }), settings);
 }
 
 function withMacros(code: string, options: AnalyzeOptions): { text: string; macro: AnalyzerContext['macro'] } {
@@ -121,6 +126,7 @@ interface EmbedContext {
   hole?: (index: number) => Value | undefined;
   macro?: AnalyzerContext['macro'];
   depth: number;
+  helpers?: Helpers;
 }
 
 /** The raw facts of a script (calls, pixel evidence), before rules apply: for tests and tools. */
@@ -274,7 +280,7 @@ export function valuesOf(program: Node, text: string, nodes: readonly Node[], ma
 }
 
 function scriptFacts(code: string, ctx: EmbedContext, options: BabelOptions = BABEL_OPTIONS): FileFacts {
-  if (!mightTrack(code) && !ctx.macro) return { calls: [], pixels: [], embedded: [], errors: [] };
+  if (!mightTrack(code) && !ctx.macro && !mentionsHelper(code, ctx.helpers)) return { calls: [], pixels: [], embedded: [], errors: [] };
   const { ast, errors, text, blanked } = parseLeniently(code, options);
   if (!ast) {
     // Nothing parses: fall back to fingerprints in the raw text.
@@ -291,7 +297,8 @@ function scriptFacts(code: string, ctx: EmbedContext, options: BabelOptions = BA
     macro: ctx.macro,
     hole: ctx.hole,
     depth: ctx.depth,
-    embed: (text, kind, inner) => embeddedFacts(text, kind, { ...inner, depth: ctx.depth + 1 }),
+    helpers: ctx.helpers,
+    embed: (text, kind, inner) => embeddedFacts(text, kind, { ...inner, depth: ctx.depth + 1, helpers: ctx.helpers }),
   }).run(program);
   facts.errors.push(...errors);
   // Lines that had to be blanked still count for fingerprints.

@@ -21,6 +21,7 @@ import type {
   Value,
 } from './types.js';
 import { beaconCall } from './beacon.js';
+import { mentionsHelper, type CompiledHelper, type Helpers, type Template } from './helpers.js';
 import { holder, namesOnly, onlyNamed } from './inert.js';
 import { pageGuards, type PageReader } from './page.js';
 import { rangeOf, walk, type VisitorKeys } from './walk.js';
@@ -66,6 +67,8 @@ export interface AnalyzerContext {
   /** Parses code found inside strings (kept out of this module so the ESTree logic stays parser-agnostic). */
   embed?: (text: string, kind: 'js' | 'html', ctx: { hole: (index: number) => Value | undefined; macro?: AnalyzerContext['macro'] }) => FileFacts;
   depth?: number;
+  /** Tracking helpers the settings declare (defined in other files). */
+  helpers?: Helpers;
 }
 
 type ApiRef =
@@ -917,7 +920,7 @@ export class Analyzer {
     const embed = this.ctx.embed;
     if (!embed || this.depth >= MAX_EMBED_DEPTH) return;
     const source = this.sourceText(node);
-    if (!source || !mightTrack(source.text)) return;
+    if (!source || (!mightTrack(source.text) && !mentionsHelper(source.text, this.ctx.helpers))) return;
     const detected = kind === 'auto' ? (/^\s*</u.test(source.text) ? 'html' : 'js') : kind;
     // A constant's code, read where it is written and again where it is put on the page: parsed once.
     const read = this.embeddedAt.get(node);
@@ -2647,10 +2650,94 @@ export class Analyzer {
       }
     }
     if (!ref) {
-      this.serverCall(node, callee, args);
+      if (!this.ctx.helpers || !this.helperCall(node, callee, args)) this.serverCall(node, callee, args);
       return;
     }
     if (ref.kind === 'api') this.pushCall(node, ref, args, applied);
+  }
+
+  /** A call of a declared tracking helper (`pushToDataLayer({ event })`): the tracker call it makes, with the site's arguments. */
+  private helperCall(node: Node, callee: Node, args: Array<Node | undefined>): boolean {
+    const helper = this.declaredHelper(callee);
+    const ref = helper && this.pathApi(helper.callee);
+    if (!helper || ref?.kind !== 'api' || !ref.node.call) return false;
+    // After a spread (`track(...args)`), which argument is which is not known.
+    const spreadAt = args.findIndex((a) => a?.type === 'SpreadElement');
+    const known = spreadAt < 0 ? args : args.slice(0, spreadAt);
+    // Literals of the declaration are at the helper's name; objects and arrays it builds span the call, so what a site passes lies within them.
+    const at = rangeOf(callee);
+    const whole = rangeOf(node);
+    const fill = (t: Template): Value | undefined => {
+      switch (t.kind) {
+        case 'arg': {
+          const arg = known[t.index];
+          return arg ? this.value(arg) : spreadAt >= 0 ? { kind: 'unknown', range: whole } : undefined;
+        }
+        case 'literal':
+          return t.value === null ? { kind: 'nullish', range: at } : typeof t.value === 'string' ? { kind: 'str', parts: [t.value], range: at } : typeof t.value === 'number' ? { kind: 'num', range: at } : { kind: 'bool', value: t.value, range: at };
+        case 'arr':
+          return { kind: 'arr', items: t.items.map((item) => fill(item) ?? { kind: 'nullish', range: at }), range: whole };
+        case 'obj': {
+          const built = new ObjectBuilder();
+          for (const p of t.props) {
+            if ('spread' in p) {
+              const spread = fill(p.spread);
+              if (spread) built.spread(spread, spread.range);
+              continue;
+            }
+            const value = fill(p.value);
+            if (value) built.set([{ key: p.key, keyRange: value.range, value }]);
+          }
+          return built.object(whole);
+        }
+      }
+    };
+    const argValues = helper.args.map((t) => {
+      const value = fill(t);
+      return value && { value, range: value.range };
+    });
+    this.pushArgs(node, ref, argValues, `${helper.name}() → `);
+    return true;
+  }
+
+  /**
+   * The declared helper a callee names: an import of it (from its module, when the declaration
+   * says which), a global, or a name the file does not declare as a function (`const { track } =
+   * useAnalytics()`). A local function of that name is read as code instead.
+   */
+  private declaredHelper(callee: Node): CompiledHelper | undefined {
+    const names: string[] = [];
+    let root = callee;
+    while (root.type === 'MemberExpression' && !root.computed) {
+      names.unshift((root.property as Node).name as string);
+      root = unwrap(root.object as Node);
+    }
+    if (root.type !== 'Identifier') return undefined;
+    const global = this.isGlobal(root);
+    let name = root.name as string;
+    if (global && WINDOW_NAMES.has(name) && names.length) name = names.shift()!;
+    const candidates = this.ctx.helpers!.list.filter((h) => h.path.length === names.length + 1 && names.every((n, i) => h.path[i + 1] === n));
+    if (!candidates.length) return undefined;
+    if (global) return candidates.find((h) => !h.from && h.path[0] === name);
+    const from = this.importedFrom(root);
+    if (from) return candidates.find((h) => h.path[0] === from.name && (!h.from || h.from.has(this.ctx.helpers!.moduleKey(from.source))));
+    const def = this.variable(root)!.defs[0];
+    if (def?.type === 'FunctionName' || def?.type === 'ClassName' || this.localFunction(root)) return undefined;
+    return candidates.find((h) => !h.from && h.path[0] === name);
+  }
+
+  /** The module and name of an import or `require` (`import { track as t }`: `track`; a default or namespace import, or a whole module required: its local name). */
+  private importedFrom(id: Node): { source: string; name: string } | undefined {
+    const def = this.variable(id)?.defs[0];
+    if (def?.type === 'ImportBinding') {
+      const source = (def.parent?.source as Node | undefined)?.value;
+      if (typeof source !== 'string') return undefined;
+      return { source, name: def.node.type === 'ImportSpecifier' ? (keyName({ key: def.node.imported } as unknown as Node) ?? (id.name as string)) : (id.name as string) };
+    }
+    const taken = this.destructured(id);
+    const init = unwrap(taken?.init ?? this.soleInit(id) ?? id);
+    const source = init.type === 'CallExpression' && unwrap(init.callee as Node).type === 'Identifier' && (unwrap(init.callee as Node).name as string) === 'require' ? this.stringValue(argsOf(init)[0]!) : undefined;
+    return source === undefined ? undefined : { source, name: taken?.key ?? (id.name as string) };
   }
 
   /** A call of vendor API `ref` with these arguments (`applied`: the array `.apply` passes). */
@@ -2668,10 +2755,15 @@ export class Analyzer {
             ...(spreadAt >= 0 ? args.slice(0, spreadAt) : args).map((a) => a && { value: this.value(a), range: rangeOf(a) }),
             ...(spread?.kind === 'arr' ? spread.items.map((value) => ({ value, range: value.range })) : spreadAt >= 0 ? [undefined] : []),
           ];
-    const call = this.trackerCall(ref.node.call, ref.path, ref.vendor, argValues, rangeOf(node), enclosingFunction(node));
-    if (call) this.facts.calls.push({ ...call, node });
-    else if ('commands' in ref.node.call && isParam(argValues[0]?.value)) {
-      this.generic.push({ table: ref.node.call, path: ref.path, vendor: ref.vendor, args: argValues, range: rangeOf(node), enclosingFn: enclosingFunction(node), node });
+    this.pushArgs(node, ref, argValues);
+  }
+
+  /** A call of vendor API `ref` with these argument values (`via`: the helper it is made through, `trackEvent() → `). */
+  private pushArgs(node: Node, ref: Extract<ApiRef, { kind: 'api' }>, argValues: ReadonlyArray<Arg | undefined>, via = ''): void {
+    const call = this.trackerCall(ref.node.call!, ref.path, ref.vendor, argValues, rangeOf(node), enclosingFunction(node));
+    if (call) this.facts.calls.push({ ...call, display: via + call.display, node });
+    else if ('commands' in ref.node.call! && isParam(argValues[0]?.value)) {
+      this.generic.push({ table: ref.node.call as CommandTable, path: ref.path, vendor: ref.vendor, args: argValues, range: rangeOf(node), enclosingFn: enclosingFunction(node), node });
     }
   }
 
@@ -3666,6 +3758,14 @@ const WORD_CHAR = /[\w$]/u;
 /** A URL whose host has a capital letter (`https://BAT.BING.COM`, `//Connect.Facebook.net`). */
 const CAPITAL_HOST = /\/\/[a-z\d.-]*[A-Z]/u;
 const DOMAIN_RE = new RegExp(DOMAIN_TRIGGERS.join('|'), 'u');
+
+/** Whether `path` (`fbq`, `ttq.track`, `dataLayer.push`) is a vendor function phiguard knows how to read. */
+export function isTrackerFunction(path: string): boolean {
+  const [head, ...rest] = path.split('.');
+  let node: ApiNode | undefined = GLOBALS.get(head!)?.api;
+  for (const key of rest) node = node?.members?.[key];
+  return Boolean(node?.call);
+}
 
 /**
  * Whether a text can hold anything the detectors read: the cheap test every file and string takes

@@ -1,0 +1,173 @@
+import { babelParser } from '../deps.js';
+import type { Node } from './types.js';
+
+/**
+ * A function of the site's own code that calls a tracker and is defined in another file
+ * (`import { pushToDataLayer } from '../utils/gtm'`). Each file is analyzed on its own, so the
+ * helper's body is not seen where it is called; declaring what it calls makes each call site read
+ * as that tracker call.
+ */
+export interface TrackingHelper {
+  /** The helper as the code calls it: a function (`pushToDataLayer`) or a method (`analytics.track`). */
+  name: string;
+  /**
+   * The module it is imported from, as an import writes it (`@/lib/analytics`) or as a path from
+   * the directory ESLint runs in (`./src/utils/gtm`); several for several spellings. Without it, a
+   * call of that name that is neither declared in the file nor a local function matches.
+   */
+  from?: string | readonly string[];
+  /** The tracker call it makes, `$1`, `$2`… standing for its arguments: `dataLayer.push({ event: $1, ...$2 })`. */
+  calls: string;
+}
+
+/** A part of a helper's call: an argument of the call site, a literal, or an object or array of them. */
+export type Template =
+  | { kind: 'arg'; index: number }
+  | { kind: 'literal'; value: string | number | boolean | null }
+  | { kind: 'obj'; props: ReadonlyArray<{ key: string; value: Template } | { spread: Template }> }
+  | { kind: 'arr'; items: readonly Template[] };
+
+export interface CompiledHelper {
+  /** As declared, for messages: `pushToDataLayer`. */
+  name: string;
+  /** `name` split at its dots. */
+  path: readonly string[];
+  /** Module keys (`moduleKey`) the helper may be imported from; undefined: anywhere. */
+  from?: ReadonlySet<string>;
+  /** The tracker function it calls, as a global path (`dataLayer.push`). */
+  callee: string;
+  args: readonly Template[];
+}
+
+export interface Helpers {
+  list: readonly CompiledHelper[];
+  /** The key of an import's module (`../utils/gtm` in this file), compared with `CompiledHelper.from`. */
+  moduleKey: (source: string) => string;
+}
+
+const WINDOW_PREFIX = /^(?:window|globalThis|self)\./u;
+const ARG = /^\$([1-9]\d?)$/u;
+const NAME = /^[\p{L}_$][\p{L}\p{N}_$]*(?:\.[\p{L}_$][\p{L}\p{N}_$]*)*$/u;
+const MODULE_SUFFIX = /(?:\/index)?\.(?:[cm]?[jt]sx?|vue|svelte)$|\/index$/u;
+
+/** A module specifier without its extension or `/index`, with forward slashes: how two spellings of one module compare. */
+export function moduleKey(specifier: string): string {
+  return specifier.replaceAll('\\', '/').replace(MODULE_SUFFIX, '').replace(/\/$/u, '');
+}
+
+/**
+ * Compiles declared helpers; `key` turns a `from` into a module key (the ESLint front-end resolves
+ * paths against its working directory). Throws an `Error` whose message names the bad field.
+ */
+export function compileHelpers(list: readonly TrackingHelper[], isTracker: (path: string) => boolean, key: (from: string) => string = moduleKey): CompiledHelper[] {
+  return list.map((helper, i) => {
+    const problem = helperProblem(helper, isTracker);
+    if (problem) throw new Error(`trackingHelpers[${i}]${problem}`);
+    const expression = babelParser().parseExpression(helper.calls) as unknown as Node;
+    const from = helper.from === undefined ? undefined : typeof helper.from === 'string' ? [helper.from] : helper.from;
+    return {
+      name: helper.name,
+      path: helper.name.replace(WINDOW_PREFIX, '').split('.'),
+      from: from && new Set(from.map(key)),
+      callee: calleePath(expression.callee as Node)!,
+      args: (expression.arguments as Node[]).map((a) => template(a, helper.calls)),
+    };
+  });
+}
+
+/** What is wrong with one declared helper (`.calls: …`, to follow `trackingHelpers[i]`); undefined when nothing is. */
+export function helperProblem(helper: unknown, isTracker: (path: string) => boolean): string | undefined {
+  if (typeof helper !== 'object' || helper === null || Array.isArray(helper)) return ' must be an object { name, calls, from? }';
+  const { name, from, calls, ...rest } = helper as Record<string, unknown>;
+  const unknown = Object.keys(rest)[0];
+  if (unknown !== undefined) return `: unknown key "${unknown}" (keys: name, from, calls)`;
+  if (typeof name !== 'string' || !NAME.test(name)) return '.name must be a function name or a dotted path (`trackEvent`, `analytics.track`)';
+  if (from !== undefined && !(typeof from === 'string' && from) && !(Array.isArray(from) && from.length > 0 && from.every((f) => typeof f === 'string' && f))) {
+    return '.from must be a module specifier or a non-empty array of them';
+  }
+  if (typeof calls !== 'string') return '.calls must be a string: the tracker call, with $1, $2… for the arguments';
+  let expression: Node;
+  try {
+    expression = babelParser().parseExpression(calls) as unknown as Node;
+  } catch (error) {
+    return `.calls: ${JSON.stringify(calls)} is not an expression (${(error as Error).message.replace(/ \(\d+:\d+\)$/u, '')})`;
+  }
+  if (expression.type !== 'CallExpression') return `.calls: ${JSON.stringify(calls)} must be a call, e.g. fbq('trackCustom', $1, $2)`;
+  const callee = calleePath(expression.callee as Node);
+  if (callee === undefined || !isTracker(callee)) {
+    return `.calls: ${JSON.stringify(calls)} does not call a tracker function phiguard knows (such as fbq, ttq.track, gtag, dataLayer.push, snaptr, pintrk, twq, rdt, lintrk)`;
+  }
+  for (const arg of expression.arguments as Node[]) {
+    const bad = unsupported(arg);
+    if (bad) return `.calls: ${calls.slice(bad.start!, bad.end!)} is not allowed: arguments are $1, $2…, literals, and objects and arrays of them`;
+  }
+  return undefined;
+}
+
+/** A dotted path of plain names (`window.dataLayer.push` → `dataLayer.push`). */
+function calleePath(node: Node): string | undefined {
+  if (node.type === 'Identifier') return node.name as string;
+  if (node.type !== 'MemberExpression' || node.computed) return undefined;
+  const object = calleePath(node.object as Node);
+  return object === undefined ? undefined : `${object}.${(node.property as Node).name as string}`.replace(WINDOW_PREFIX, '');
+}
+
+/** The first node a template cannot hold, if any. */
+function unsupported(node: Node): Node | undefined {
+  switch (node.type) {
+    case 'Identifier':
+      return ARG.test(node.name as string) ? undefined : node;
+    case 'StringLiteral':
+    case 'NumericLiteral':
+    case 'BooleanLiteral':
+    case 'NullLiteral':
+      return undefined;
+    case 'ArrayExpression':
+      for (const item of node.elements as Array<Node | null>) {
+        const bad = item ? unsupported(item) : node;
+        if (bad) return bad;
+      }
+      return undefined;
+    case 'ObjectExpression':
+      for (const prop of node.properties as Node[]) {
+        if (prop.type === 'SpreadElement') {
+          const arg = prop.argument as Node;
+          if (arg.type !== 'Identifier' || !ARG.test(arg.name as string)) return arg;
+          continue;
+        }
+        if (prop.type !== 'ObjectProperty' || prop.computed) return prop;
+        const bad = unsupported(prop.value as Node);
+        if (bad) return bad;
+      }
+      return undefined;
+    default:
+      return node;
+  }
+}
+
+function template(node: Node, text: string): Template {
+  switch (node.type) {
+    case 'Identifier':
+      return { kind: 'arg', index: Number(ARG.exec(node.name as string)![1]) - 1 };
+    case 'NullLiteral':
+      return { kind: 'literal', value: null };
+    case 'ArrayExpression':
+      return { kind: 'arr', items: (node.elements as Node[]).map((e) => template(e, text)) };
+    case 'ObjectExpression':
+      return {
+        kind: 'obj',
+        props: (node.properties as Node[]).map((p) => {
+          if (p.type === 'SpreadElement') return { spread: template(p.argument as Node, text) };
+          const key = p.key as Node;
+          return { key: key.type === 'Identifier' ? (key.name as string) : String(key.value), value: template(p.value as Node, text) };
+        }),
+      };
+    default:
+      return { kind: 'literal', value: node.value as string | number | boolean };
+  }
+}
+
+/** Whether a text names a declared helper: the pre-check that lets a file with no tracker name of its own through. */
+export function mentionsHelper(text: string, helpers: Helpers | undefined): boolean {
+  return helpers !== undefined && helpers.list.some((h) => text.includes(h.path[0]!));
+}

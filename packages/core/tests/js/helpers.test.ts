@@ -1,0 +1,111 @@
+// Declared tracking helpers (`trackingHelpers`): a helper defined in another file is read at each
+// call site as the tracker call it declares. The ESLint side (imports, paths) is in
+// test/tracking-helpers.test.ts.
+import { describe, expect, it } from 'vitest';
+import { analyzeHtml, analyzeScript, moduleKey, optionsProblem, resolveSettings, type TrackingHelper } from '../../src/index.js';
+
+const run = (code: string, trackingHelpers: TrackingHelper[]) =>
+  analyzeScript(code, resolveSettings({ trackingHelpers })).findings.map((f) => `${f.ruleId} ${code.slice(f.range[0], f.range[1])} | ${f.message}`);
+
+describe('trackingHelpers: validation', () => {
+  it.each([
+    [{ trackingHelpers: 'pushToDataLayer' }, 'trackingHelpers must be an array of { name, calls, from? }'],
+    [{ trackingHelpers: ['pushToDataLayer'] }, 'trackingHelpers[0] must be an object { name, calls, from? }'],
+    [{ trackingHelpers: [{ name: 'track', calls: 'fbq($1)', form: 'x' }] }, 'trackingHelpers[0]: unknown key "form" (keys: name, from, calls)'],
+    [{ trackingHelpers: [{ name: 'track event', calls: 'fbq($1)' }] }, 'trackingHelpers[0].name must be a function name or a dotted path'],
+    [{ trackingHelpers: [{ name: 'track', calls: 'fbq($1)', from: [] }] }, 'trackingHelpers[0].from must be a module specifier or a non-empty array of them'],
+    [{ trackingHelpers: [{ name: 'track' }] }, 'trackingHelpers[0].calls must be a string'],
+    [{ trackingHelpers: [{ name: 'track', calls: "fbq('track', $1" }] }, `trackingHelpers[0].calls: "fbq('track', $1" is not an expression (Unexpected token`],
+    [{ trackingHelpers: [{ name: 'track', calls: 'dataLayer' }] }, 'trackingHelpers[0].calls: "dataLayer" must be a call'],
+    [{ trackingHelpers: [{ name: 'track', calls: 'dataLayr.push($1)' }] }, 'trackingHelpers[0].calls: "dataLayr.push($1)" does not call a tracker function phiguard knows'],
+    [{ trackingHelpers: [{ name: 'track', calls: 'ttq.nothing($1)' }] }, 'does not call a tracker function phiguard knows'],
+    [{ trackingHelpers: [{ name: 'track', calls: 'fbq($0)' }] }, 'trackingHelpers[0].calls: $0 is not allowed: arguments are $1, $2…'],
+    [{ trackingHelpers: [{ name: 'track', calls: 'fbq(name)' }] }, 'trackingHelpers[0].calls: name is not allowed'],
+    [{ trackingHelpers: [{ name: 'track', calls: "dataLayer.push({ [k]: $1 })" }] }, 'trackingHelpers[0].calls: [k]: $1 is not allowed'],
+    [{ trackingHelpers: [{ name: 'track', calls: "dataLayer.push({ ...opts })" }] }, 'trackingHelpers[0].calls: opts is not allowed'],
+  ])('rejects %j', (options, reason) => {
+    expect(optionsProblem(options)).toContain(reason);
+  });
+
+  it.each([
+    [{ name: 'pushToDataLayer', calls: 'dataLayer.push($1)' }],
+    [{ name: 'window.trackEvent', calls: "window.dataLayer.push({ event: $1, ...$2, source: 'site', n: 1, ok: true, none: null, list: [$3] })" }],
+    [{ name: 'analytics.track', from: ['@/lib/analytics', './src/lib/analytics'], calls: "fbq('trackCustom', $1, $2)" }],
+    [{ name: 'identify', from: 'my-analytics', calls: 'ttq.identify($1)' }],
+  ])('accepts %j', (helper) => {
+    expect(optionsProblem({ trackingHelpers: [helper] })).toBeUndefined();
+  });
+
+  it('compares module specifiers without extension or index file', () => {
+    expect(['../utils/gtm', '../utils/gtm.ts', '../utils/gtm/index.js', '../utils/gtm/', '..\\utils\\gtm.tsx'].map(moduleKey)).toEqual(Array(5).fill('../utils/gtm'));
+    expect(moduleKey('@/lib/analytics.service')).toBe('@/lib/analytics.service');
+  });
+});
+
+describe('trackingHelpers: call sites', () => {
+  const dataLayer: TrackingHelper = { name: 'trackEvent', calls: 'dataLayer.push({ event: $1, ...$2 })' };
+
+  it('reads a call as the tracker call it declares, reported at what the site passes', () => {
+    expect(run("trackEvent('hiv_test_ordered', { condition: 'HIV', step: 2 })", [dataLayer])).toEqual([
+      'no-health-event-names \'hiv_test_ordered\' | Google tag event name "hiv_test_ordered" reveals health information: "hiv_test" (HIV/STI, tier 1).',
+      `no-health-event-properties 'HIV' | Google tag event parameter "condition" sends "HIV", which reveals health information: "HIV" (HIV/STI, tier 1).`,
+    ]);
+  });
+
+  it('resolves the site’s values: constants, template literals, lookups', () => {
+    const code = "const EVENTS = { intake: 'depression_intake' }; const step = 'done'; trackEvent(`${EVENTS.intake}_${step}`)";
+    expect(run(code, [dataLayer])).toEqual([expect.stringMatching(/^no-health-event-names `\$\{EVENTS.intake\}_\$\{step\}` \| Google tag event name "depression_intake_done"/u)]);
+  });
+
+  it('names the helper in messages about the call', () => {
+    const found = run("identifyUser({ email: user.email, phone })", [{ name: 'identifyUser', calls: 'ttq.identify($1)' }]);
+    expect(found).toEqual([expect.stringContaining('TikTok advanced matching sends email, phone through identifyUser() → ttq.identify()')]);
+  });
+
+  it('keeps the declaration’s literals: the command, a fixed event name', () => {
+    expect(run("bookedTherapy({ value: 40 })", [{ name: 'bookedTherapy', calls: "fbq('trackCustom', 'Paid: Weekly Therapy', $1)" }])).toEqual([
+      expect.stringMatching(/^no-health-event-names bookedTherapy \| Meta event name "Paid: Weekly Therapy"/u),
+    ]);
+    // A declaration whose fixed command is not an event: nothing is sent as an event name.
+    expect(run("consent('grant')", [{ name: 'consent', calls: "fbq('consent', $1)" }])).toEqual([]);
+  });
+
+  it('matches a method of an object, and window’s own property', () => {
+    const helpers: TrackingHelper[] = [{ name: 'analytics.track', calls: "fbq('trackCustom', $1)" }, { name: 'trackEvent', calls: 'dataLayer.push({ event: $1 })' }];
+    expect(run("analytics.track('Booked: Psychiatry'); window.trackEvent('therapy_booked'); other.track('Booked: Psychiatry')", helpers)).toEqual([
+      expect.stringMatching(/^no-health-event-names 'Booked: Psychiatry' \| Meta event name/u),
+      expect.stringMatching(/^no-health-event-names 'therapy_booked' \| Google tag event name/u),
+    ]);
+  });
+
+  it('reads a local function of that name as code, not as the declaration', () => {
+    const code = "function trackEvent(name) { console.log(name) } trackEvent('hiv_test_ordered')";
+    expect(run(code, [dataLayer])).toEqual([]);
+    expect(run("const trackEvent = (name) => console.log(name); trackEvent('hiv_test_ordered')", [dataLayer])).toEqual([]);
+  });
+
+  it('leaves a helper declared with a module to imports of that module', () => {
+    const helper: TrackingHelper = { ...dataLayer, from: '../utils/gtm' };
+    expect(run("trackEvent('hiv_test_ordered')", [helper])).toEqual([]);
+    expect(run("import { trackEvent } from './gtm'; trackEvent('hiv_test_ordered')", [helper])).toEqual([]);
+    expect(run("import { trackEvent as t } from '../utils/gtm.js'; t('hiv_test_ordered')", [helper])).toHaveLength(1);
+    expect(run("const { trackEvent } = require('../utils/gtm'); trackEvent('hiv_test_ordered')", [helper])).toHaveLength(1);
+    expect(run("const gtm = require('../utils/gtm'); gtm.trackEvent('hiv_test_ordered')", [{ ...helper, name: 'gtm.trackEvent' }])).toHaveLength(1);
+  });
+
+  it('repeats a call inside a local function at that function’s call sites', () => {
+    const code = "function onBooked(service) { trackEvent(`booked_${service}`) }\nonBooked('psychiatry'); onBooked('dermatology');";
+    expect(run(code, [dataLayer])).toEqual([expect.stringMatching(/^no-health-event-names 'psychiatry' \| Google tag event name "booked_psychiatry"/u), expect.stringMatching(/'dermatology' \| Google tag event name "booked_dermatology"/u)]);
+  });
+
+  it('lets a file that names no tracker through the pre-check, and reads helpers in markup', () => {
+    const html = "<script>window.trackEvent('hiv_test_ordered')</script>";
+    expect(analyzeHtml(html, resolveSettings({ trackingHelpers: [dataLayer] })).findings.map((f) => f.ruleId)).toEqual(['no-health-event-names']);
+    expect(analyzeHtml(html, resolveSettings({})).findings).toEqual([]);
+  });
+
+  it('reads arguments after a spread as unknown, not as the ones before it', () => {
+    expect(run("trackEvent(...args, 'hiv_test_ordered')", [dataLayer])).toEqual([]);
+    expect(run("trackEvent('hiv_test_ordered', ...rest)", [dataLayer])).toHaveLength(1);
+  });
+});
