@@ -24,7 +24,7 @@ describe('settings.phiguard', () => {
     [{ allowVendors: ['facebook'] }, 'allowVendors: unknown vendor "facebook" (vendors: tiktok, meta'],
     [{ minTier: 5 }, 'minTier must be 1, 2 or 3'],
     [{ healthContext: 'yes' }, 'healthContext must be true or false'],
-    [{ minTeir: 1 }, 'unknown option "minTeir" (options: allowVendors, extraTerms, allowTerms, minTier, healthContext)'],
+    [{ minTeir: 1 }, 'unknown option "minTeir" (options: allowVendors, extraTerms, allowTerms, minTier, healthContext, trackingHelpers)'],
     [['meta'], 'it must be an object'],
   ])('rejects %j: %s', (settings, reason) => {
     expect(() => lint(settings)).toThrow(`phiguard: invalid settings.phiguard in the ESLint config: ${reason}`);

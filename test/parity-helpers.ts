@@ -3,6 +3,7 @@
  * through the ESLint rules and through a GTM Custom HTML tag, with positions relative to the snippet.
  * Moved unchanged from test/parity.test.ts.
  */
+import type { PhiguardOptions } from '@phiguard/core';
 import { analyzeContainer, JsonLocator } from '@phiguard/gtm';
 import { Linter } from 'eslint';
 import plugin from 'eslint-plugin-phiguard';
@@ -26,10 +27,10 @@ export interface Seen {
   column: number;
 }
 
-/** `prefix`: text before the snippet on its first line (positions are given relative to the snippet). */
-export function viaEslint(code: string, prefix = ''): Seen[] {
+/** `prefix`: text before the snippet on its first line (positions are given relative to the snippet); `phiguard`: settings.phiguard. */
+export function viaEslint(code: string, prefix = '', phiguard?: PhiguardOptions): Seen[] {
   return linter
-    .verify(code, config, 'snippet.js')
+    .verify(code, phiguard ? [...config, { settings: { phiguard } }] : config, 'snippet.js')
     .map((m) => {
       expect(m.fatal, m.message).toBeFalsy();
       const column = m.line === 1 ? m.column - prefix.length : m.column;
@@ -47,8 +48,8 @@ export function markupViaEslint(markup: string): Seen[] {
   return viaEslint(`${INNER_HTML}${markup}\`;`, INNER_HTML);
 }
 
-/** `code` as a GTM Custom HTML tag: a script's body, or (`markup`) the HTML itself. */
-export function viaGtm(code: string, markup = false): Seen[] {
+/** `code` as a GTM Custom HTML tag: a script's body, or (`markup`) the HTML itself; `config`: phiguard-gtm's config. */
+export function viaGtm(code: string, markup = false, config?: PhiguardOptions): Seen[] {
   const prefix = markup ? '' : PREFIX;
   const html = markup ? code : `${PREFIX}${code}\n</script>`;
   const text = JSON.stringify(
@@ -71,7 +72,7 @@ export function viaGtm(code: string, markup = false): Seen[] {
     null,
     2,
   );
-  const result = analyzeContainer(text);
+  const result = analyzeContainer(text, { config });
   // Map each GTM position back to the snippet: file → decoded HTML string → snippet line/column.
   const locator = new JsonLocator(text);
   const token = locator.locate(['containerVersion', 'tag', 0, 'parameter', 0, 'value']).start;

@@ -1,7 +1,7 @@
 import { collectFacts, findingsFor, resolveSettings, type FileFacts, type Finding, type Node, type PhiguardOptions, type ScopeManagerLike, type SharedRuleId } from '@phiguard/core';
 import type { TSESTree } from '@typescript-eslint/utils';
 import type { RuleContext } from '@typescript-eslint/utils/ts-eslint';
-import { mergeOptions } from './options.js';
+import { helpersFor, mergeOptions } from './options.js';
 
 // Facts are collected once per file and shared by every phiguard rule (keyed by the AST, so
 // nothing outlives the file and concurrent workers never share state).
@@ -16,8 +16,10 @@ function factsFor(context: Context, program: TSESTree.Program): FileFacts {
   let facts = factsByProgram.get(program);
   if (!facts) {
     const { sourceCode } = context;
+    const helpers = helpersFor(context.settings, context.cwd, context.filename);
     try {
       facts = collectFacts(program as unknown as Node, {
+        helpers,
         text: sourceCode.text,
         scopeManager: sourceCode.scopeManager as unknown as ScopeManagerLike,
         visitorKeys: sourceCode.visitorKeys,

@@ -1,4 +1,5 @@
-import { HEALTH_CATEGORIES, OPTION_NAMES, optionsProblem, VENDOR_IDS, type PhiguardOptions } from '@phiguard/core';
+import path from 'node:path';
+import { compileHelpers, HEALTH_CATEGORIES, isTrackerFunction, moduleKey, OPTION_NAMES, optionsProblem, VENDOR_IDS, type CompiledHelper, type Helpers, type PhiguardOptions, type TrackingHelper } from '@phiguard/core';
 import type { JSONSchema4 } from '@typescript-eslint/utils/json-schema';
 
 /** Option schemas shared by the rules; the GTM analyzer's config file takes the same names. */
@@ -85,4 +86,27 @@ export function mergeOptions(settings: unknown, options: PhiguardOptions | undef
   if (shared === undefined) return { ...options };
   checkSettings(shared);
   return { ...(shared as PhiguardOptions), ...options };
+}
+
+const compiled = new WeakMap<readonly TrackingHelper[], Map<string, CompiledHelper[]>>();
+
+/** A path (`./src/utils/gtm`, `../lib/x`, `/abs`) rather than a package or alias (`@/lib/gtm`). */
+const isPath = (specifier: string): boolean => /^\.\.?(?:[/\\]|$)/u.test(specifier) || path.isAbsolute(specifier);
+
+/**
+ * `settings.phiguard.trackingHelpers` for one file: a `from` path is resolved against the directory
+ * ESLint runs in, and the file's relative imports against its own directory, so both name a module the same way.
+ */
+export function helpersFor(settings: unknown, cwd: string, filename: string): Helpers | undefined {
+  const shared = (settings as { phiguard?: unknown } | undefined)?.phiguard;
+  if (shared === undefined) return undefined;
+  checkSettings(shared);
+  const list = (shared as PhiguardOptions).trackingHelpers;
+  if (!list?.length) return undefined;
+  let byCwd = compiled.get(list);
+  if (!byCwd) compiled.set(list, (byCwd = new Map()));
+  let helpers = byCwd.get(cwd);
+  if (!helpers) byCwd.set(cwd, (helpers = compileHelpers(list, isTrackerFunction, (from) => moduleKey(isPath(from) ? path.resolve(cwd, from) : from))));
+  const dir = path.dirname(filename);
+  return { list: helpers, moduleKey: (source) => moduleKey(isPath(source) ? path.resolve(dir, source) : source) };
 }

@@ -1,0 +1,77 @@
+// `trackingHelpers`: a tracking helper defined in another file (`import { pushToDataLayer } from
+// '../utils/gtm'`) is read at each call site as the tracker call the settings declare. Each file is
+// analyzed on its own, so without the declaration such a call is invisible (real-repository run,
+// session 30, #4: the main way health page titles reached GTM there).
+import path from 'node:path';
+import { Linter } from 'eslint';
+import plugin from 'eslint-plugin-phiguard';
+import type { TrackingHelper } from '@phiguard/core';
+import { analyzeContainer } from '@phiguard/gtm';
+import { describe, expect, it } from 'vitest';
+import { EV, expectFindings, PR, AM, viaEslint, viaGtm } from './parity-helpers.js';
+
+const cwd = path.resolve('/project');
+const lint = (code: string, filename: string, trackingHelpers: unknown) =>
+  new Linter({ cwd })
+    .verify(code, [plugin.configs.recommended, { files: ['**/*.ts'] }, { settings: { phiguard: { trackingHelpers } } }], path.join(cwd, filename))
+    .map((m) => `${m.line}:${m.column} ${m.ruleId}`);
+
+const gtmHelper: TrackingHelper = { name: 'pushToDataLayer', from: './src/utils/gtm', calls: 'dataLayer.push($1)' };
+const PAGE_VIEW = `pushToDataLayer({ event: 'page_view', page_title: 'Depression treatment' });`;
+
+describe('trackingHelpers in ESLint', () => {
+  it('matches a relative import by the module it resolves to, from any directory', () => {
+    expect(lint(`import { pushToDataLayer } from '../utils/gtm';\n${PAGE_VIEW}`, 'src/pages/care.ts', [gtmHelper])).toEqual(['2:51 phiguard/no-health-event-properties']);
+    expect(lint(`import { pushToDataLayer } from '../../utils/gtm/index';\n${PAGE_VIEW}`, 'src/pages/care/page.ts', [gtmHelper])).toEqual(['2:51 phiguard/no-health-event-properties']);
+    expect(lint(`import { pushToDataLayer } from './utils/gtm.ts';\n${PAGE_VIEW}`, 'src/app.ts', [gtmHelper])).toEqual(['2:51 phiguard/no-health-event-properties']);
+  });
+
+  it('does not match the same name from another module', () => {
+    expect(lint(`import { pushToDataLayer } from '../utils/gtm';\n${PAGE_VIEW}`, 'lib/pages/care.ts', [gtmHelper])).toEqual([]);
+    expect(lint(`import { pushToDataLayer } from 'gtm-helpers';\n${PAGE_VIEW}`, 'src/app.ts', [gtmHelper])).toEqual([]);
+  });
+
+  it('matches an alias as written, and several spellings of one module', () => {
+    const helper = { ...gtmHelper, from: ['@/utils/gtm', './src/utils/gtm'] };
+    expect(lint(`import { pushToDataLayer } from '@/utils/gtm';\n${PAGE_VIEW}`, 'src/pages/care.ts', [helper])).toEqual(['2:51 phiguard/no-health-event-properties']);
+    expect(lint(`import { pushToDataLayer } from '../utils/gtm';\n${PAGE_VIEW}`, 'src/pages/care.ts', [helper])).toEqual(['2:51 phiguard/no-health-event-properties']);
+  });
+
+  it('is silent without the declaration: the file names no tracker', () => {
+    expect(lint(`import { pushToDataLayer } from '../utils/gtm';\n${PAGE_VIEW}`, 'src/pages/care.ts', [])).toEqual([]);
+  });
+
+  it('stops the run with the reason for a wrong declaration', () => {
+    expect(() => lint(PAGE_VIEW, 'src/app.ts', [{ name: 'pushToDataLayer', calls: 'dataLayr.push($1)' }])).toThrow(
+      'phiguard: invalid settings.phiguard in the ESLint config: trackingHelpers[0].calls: "dataLayr.push($1)" does not call a tracker function phiguard knows',
+    );
+  });
+});
+
+describe('trackingHelpers in phiguard-gtm', () => {
+  const helpers: TrackingHelper[] = [
+    { name: 'trackEvent', calls: 'dataLayer.push({ event: $1, ...$2 })' },
+    { name: 'identifyPatient', calls: 'ttq.identify($1)' },
+  ];
+  const code = `window.trackEvent('hiv_test_ordered', { condition: 'HIV' });\nidentifyPatient({ email: {{DLV - email}} });`;
+
+  it('reads a site helper called from Custom HTML, from the config', () => {
+    expectFindings(viaGtm(code, false, { trackingHelpers: helpers }), [
+      [EV, /Google tag event name "hiv_test_ordered"/u],
+      [PR, /"condition" sends "HIV"/u],
+      [AM, /TikTok advanced matching sends email \(\{\{DLV - email\}\}\) through identifyPatient\(\) → ttq\.identify\(\)/u],
+    ]);
+    expect(viaGtm(code)).toEqual([]);
+  });
+
+  it('gives the same findings as ESLint for the same snippet', () => {
+    const snippet = `window.trackEvent('hiv_test_ordered', { condition: 'HIV' });\nidentifyPatient({ email: user.email });`;
+    expect(viaGtm(snippet, false, { trackingHelpers: helpers })).toEqual(viaEslint(snippet, '', { trackingHelpers: helpers }));
+    expect(viaEslint(snippet, '', { trackingHelpers: helpers })).toHaveLength(3);
+  });
+
+  it('rejects a wrong declaration in the config, naming the field', () => {
+    const text = JSON.stringify({ exportFormatVersion: 2, containerVersion: { tag: [] } });
+    expect(() => analyzeContainer(text, { config: { trackingHelpers: [{ name: 'track', calls: 'track($1)' }] } })).toThrow(/trackingHelpers\[0\]\.calls: "track\(\$1\)" does not call a tracker function/u);
+  });
+});
