@@ -564,3 +564,55 @@ describe('French (lex-fr)', () => {
 
   it('chat (English) next to a French health word still counts', () => expect(isHealth('chat avec un psychologue')).toBe(true));
 });
+
+describe('weather lows, leaving, building defects and time zones (lex-s31)', () => {
+  it.each([
+    // a weather word a few tokens after dépression; `pluies` folds to `pluy`, not onto `pluie`
+    "Une dépression venue de l'Atlantique apporte de fortes pluies",
+    'La dépression se creuse et des orages sont attendus',
+    'Une dépression apporte des averses et de la neige',
+    // Portuguese `parto` is also "I leave"
+    'Parto amanhã',
+    'Parto amanhã cedo para Lisboa',
+    // French building pathology
+    'pathologie du bâtiment',
+    'pathologies des bâtiments',
+    'diagnostic pathologie béton',
+    'Pathologie de la construction : fissures et infiltrations',
+    // time zones and consent platforms, alone or next to a weak care word
+    'Meeting at 3pm IST',
+    'Clocks change for DST',
+    'MST office hours',
+    'CMP consent banner',
+    'H.264/AVC video stream',
+    'Clinic hours 9-5 MST',
+    'Clinic opens 9am MST',
+    'Open 8:00 AM - 5:00 PM MST',
+    'Doctor available 10am IST',
+    'Clinic hours change for DST',
+    'Clinic CMP consent banner',
+  ])('%s is not health', (s) => expect(c.classify(s)).toEqual([]));
+
+  it.each([
+    ['Dépression post-partum : les signes', 'mental_health'],
+    ['traitement de la dépression', 'mental_health'],
+    ['La dépression : symptômes et traitements', 'mental_health'],
+    ['Meu parto é amanhã', 'reproductive'],
+    ['trabalho de parto amanhã', 'reproductive'],
+    ['parto normal', 'reproductive'],
+    ['preparação para o parto', 'reproductive'],
+    ['parto humanizado', 'reproductive'],
+    ['pathologie cardiaque', 'specialty'],
+    ['DST sintomas', 'hiv_sti'],
+    ['teste de DST', 'hiv_sti'],
+    ['Sintomas de IST', 'hiv_sti'],
+    ['dépistage IST', 'hiv_sti'],
+    ['test MST', 'hiv_sti'],
+    ['CMP enfants rendez-vous', 'mental_health'],
+    ['AVC : les signes qui doivent alerter', 'condition'],
+    ['sintomas de AVC', 'condition'],
+  ])('%s is %s', (s, category) => expect(c.classify(s).map((m) => m.category)).toContain(category));
+
+  it('a time-zone abbreviation does not turn a health string into an STI one', () =>
+    expect(c.classify('Therapy session at 3pm IST').map((m) => m.category)).toEqual(['mental_health']));
+});
