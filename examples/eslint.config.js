@@ -15,4 +15,15 @@ export default [
     languageOptions: { parser: tsParser },
   },
   phiguard.configs.recommended,
+  {
+    name: 'examples/phiguard',
+    settings: {
+      phiguard: {
+        // lib/gtm.js's trackEvent, imported by the pages: each call is the dataLayer.push it makes.
+        // A path in `from` is resolved from ESLint's working directory (this one, for `pnpm demo`);
+        // `path.join(import.meta.dirname, 'lib/gtm')` would not depend on it.
+        trackingHelpers: [{ name: 'trackEvent', from: './lib/gtm', calls: 'dataLayer.push({ event: $1, ...$2 })' }],
+      },
+    },
+  },
 ];
