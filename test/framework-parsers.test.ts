@@ -19,6 +19,7 @@ const eslint = new ESLint({
   overrideConfig: [
     plugin.configs.recommended,
     { files: ['**/*.vue'], languageOptions: { parser: vueParser, parserOptions: { parser: tsParser, sourceType: 'module' } } },
+    { settings: { phiguard: { trackingHelpers: [{ name: 'trackEvent', from: '@/lib/gtm', calls: 'dataLayer.push({ event: $1, ...$2 })' }] } } },
     { files: ['**/*.svelte'], languageOptions: { parser: svelteParser, parserOptions: { parser: tsParser } } },
   ],
 });
@@ -30,8 +31,22 @@ async function findings(file: string): Promise<string[]> {
 }
 
 describe('Vue and Svelte components', () => {
-  it('a Vue single-file component: its <script setup>, a route guard included', async () => {
-    expect(await findings('Booking.vue')).toEqual(['5 phiguard/no-advanced-matching', '6 phiguard/no-health-event-names', '7 phiguard/no-health-page-triggers']);
+  it('a Vue single-file component: its <script setup>, a route guard included, and the call in its template', async () => {
+    // The email is reported where the template passes it (`booked(form.email)`), as at a call site in code.
+    expect(await findings('Booking.vue')).toEqual(['6 phiguard/no-health-event-names', '7 phiguard/no-health-page-triggers', '12 phiguard/no-advanced-matching']);
+  });
+
+  it("a Vue component's <template>: handlers calling the script's functions and declared helpers, and an <img> pixel", async () => {
+    expect(await findings('Template.vue')).toEqual([
+      '16 phiguard/no-health-event-names', // trackEvent('ivf_consult_booked', …), the declared helper
+      '16 phiguard/no-health-event-properties', // …its service: 'Egg freezing' (a warning in recommended)
+      '17 phiguard/no-health-event-names', // booked('Paid: Weekly Therapy') → fbq('trackCustom', name)
+      '18 phiguard/no-health-event-names', // an arrow handler
+      // 19: the same name imported from another module; 20: v-for's own `booked`, not the script's
+      '21 phiguard/no-advanced-matching', // identify(form.email) → ttq.identify({ email })
+      '22 phiguard/no-tracking-pixel', // the <noscript> beacon…
+      '22 phiguard/no-health-event-properties', // …and what its query sends
+    ]);
   });
 
   it('a Svelte component: its script and the expressions of its markup', async () => {

@@ -25,6 +25,8 @@ export interface ProgramContext {
   typeValues?: AnalyzerContext['typeValues'];
   /** Declared tracking helpers (`settings.phiguard.trackingHelpers`), with the file's import resolution. */
   helpers?: Helpers;
+  /** A Vue component's `<template>` (vue-eslint-parser's `templateBody`). */
+  templates?: readonly Node[];
 }
 
 const EMPTY: FileFacts = Object.freeze({ calls: [], pixels: [], embedded: [], errors: [] }) as unknown as FileFacts;
@@ -40,6 +42,7 @@ export function collectFacts(program: Node, ctx: ProgramContext): FileFacts {
     visitorKeys: ctx.visitorKeys ?? DEFAULT_KEYS,
     typeValues: ctx.typeValues,
     helpers,
+    templates: ctx.templates,
     embed: (text, kind, inner) => embeddedFacts(text, kind, { ...inner, depth: 1, helpers }),
   }).run(program);
 }

@@ -24,7 +24,7 @@ import { beaconCall } from './beacon.js';
 import { mentionsHelper, type CompiledHelper, type Helpers, type Template } from './helpers.js';
 import { holder, namesOnly, onlyNamed } from './inert.js';
 import { pageGuards, type PageReader } from './page.js';
-import { rangeOf, walk, type VisitorKeys } from './walk.js';
+import { rangeOf, TEMPLATE_KEYS, walk, type VisitorKeys } from './walk.js';
 import {
   argsOf,
   callSite,
@@ -69,6 +69,11 @@ export interface AnalyzerContext {
   depth?: number;
   /** Tracking helpers the settings declare (defined in other files). */
   helpers?: Helpers;
+  /**
+   * Markup outside the program whose expressions read the program's top-level names: a Vue
+   * single-file component's `<template>` (vue-eslint-parser's `templateBody`).
+   */
+  templates?: readonly Node[];
 }
 
 type ApiRef =
@@ -352,6 +357,10 @@ export class Analyzer {
   /** Elements named by an identifier (`<CallLink …>`): a component's call sites. */
   private readonly jsxElements: Node[] = [];
   private moduleScope?: ScopeLike | null;
+  /** Names a Vue template reads, as the script's variables, and each variable's uses there. */
+  private templateNames?: Map<Node, VariableLike>;
+  private readonly templateUses = new Map<VariableLike, ReferenceLike[]>();
+  private templateScope?: ScopeLike;
   /** Calls whose command is a parameter (`function fbTrack() { fbq.apply(window, arguments) }`): read at each call site. */
   private readonly generic: Array<GenericCall | PendingRequest> = [];
   /** Framework module lists (`modules`, `plugins`), read after the walk. */
@@ -386,6 +395,10 @@ export class Analyzer {
     if (this.ctx.text.includes('mock')) this.mocked = mockedModules(program);
     if (TEST_DOUBLE_WORDS.test(this.ctx.text)) this.stubbed = stubbedGlobals(program, this.ctx.visitorKeys);
     walk(program, this.ctx.visitorKeys, (node) => this.visit(node));
+    if (this.ctx.templates?.length) {
+      const keys = { ...this.ctx.visitorKeys, ...TEMPLATE_KEYS };
+      for (const template of this.ctx.templates) walk(template, keys, (node) => this.visitTemplate(node));
+    }
     this.dropNamedOnly();
     for (const list of this.moduleLists) this.checkModuleList(list);
     for (const valueNode of this.tiktokNames) {
@@ -714,6 +727,39 @@ export class Analyzer {
     return undefined;
   }
 
+  /**
+   * A node of a Vue template: its expressions are code (`@click="track('Booked')"`), whose names
+   * that the template does not bind itself (`v-for`, slot props) are the script's top-level ones;
+   * a static `<img src>` is a request of the page.
+   */
+  private visitTemplate(node: Node): boolean | void {
+    if (node.type === 'VExpressionContainer') {
+      const scopes = this.ctx.scopeManager.scopes;
+      const top = (this.templateScope ??= scopes.find((s) => s.type === 'module') ?? scopes[0]);
+      for (const ref of (node.references ?? []) as Array<{ id: Node; variable?: unknown }>) {
+        const variable = ref.variable ? undefined : top?.variables?.find((v) => v.name === ref.id.name);
+        if (!variable) continue;
+        (this.templateNames ??= new Map()).set(ref.id, variable);
+        const uses = this.templateUses.get(variable) ?? [];
+        uses.push({ identifier: ref.id, resolved: variable, isWrite: () => false });
+        this.templateUses.set(variable, uses);
+      }
+      return undefined;
+    }
+    // `<noscript>`'s content is raw text to the template parser: read it as the markup it is.
+    if (node.type === 'VText' && (node.parent as Node | undefined)?.name === 'noscript' && this.ctx.embed && mightTrack(node.value as string)) {
+      const [start] = rangeOf(node);
+      this.facts.embedded.push({ facts: this.ctx.embed(node.value as string, 'html', { hole: () => undefined }), map: (o) => start + o });
+      return false;
+    }
+    if (node.type === 'VAttribute' && !node.directive && (node.key as Node).name === 'src' && (node.parent?.parent as Node | undefined)?.name === 'img') {
+      const value = node.value as Node | null;
+      if (value?.type === 'VLiteral' && typeof value.value === 'string') this.scanString(value, { kind: 'str', parts: [value.value], range: rangeOf(value) });
+      return false;
+    }
+    return this.visit(node);
+  }
+
   private markConsumed(node: Node): void {
     walk(node, this.ctx.visitorKeys, (n) => {
       this.consumed.add(n);
@@ -995,7 +1041,7 @@ export class Analyzer {
       this.refsByNode = new Map();
       for (const scope of this.ctx.scopeManager.scopes) for (const ref of scope.references) this.refsByNode.set(ref.identifier, ref);
     }
-    return this.refsByNode.get(id)?.resolved ?? null;
+    return this.refsByNode.get(id)?.resolved ?? this.templateNames?.get(id) ?? null;
   }
 
   /** The initializer of a variable written only there (`const path = location.pathname`). */
@@ -2961,7 +3007,7 @@ export class Analyzer {
     const sites = new Set<Node>();
     const propName = (m: Node): string | undefined => this.propName(m);
     const variable = binding.declarer && this.ctx.scopeManager.getDeclaredVariables(binding.declarer).find((v) => v.name === binding.name);
-    for (const ref of variable?.references ?? []) {
+    for (const ref of variable ? [...variable.references, ...(this.templateUses.get(variable) ?? [])] : []) {
       if (binding.isClass) {
         // `class MetaTracker extends Tracker {}`: `new MetaTracker().track(…)` calls the inherited method
         // (and `new MetaTracker(id)` the inherited constructor), unless the subclass declares its own.

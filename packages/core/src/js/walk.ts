@@ -5,6 +5,29 @@ export type VisitorKeys = Readonly<Record<string, readonly string[] | undefined>
 
 export const DEFAULT_KEYS: VisitorKeys = KEYS;
 
+/**
+ * The children of vue-eslint-parser's template nodes that hold code: attribute values, directive
+ * expressions and handlers, elements' children. (Without them, every key would be walked, the
+ * template's tokens and comments included.)
+ */
+export const TEMPLATE_KEYS: VisitorKeys = {
+  VDocumentFragment: ['children'],
+  VElement: ['startTag', 'children'],
+  VStartTag: ['attributes'],
+  VEndTag: [],
+  VAttribute: ['value'],
+  VExpressionContainer: ['expression'],
+  VOnExpression: ['body'],
+  VForExpression: ['right'],
+  VSlotScopeExpression: [],
+  VGenericExpression: [],
+  VFilterSequenceExpression: ['expression', 'filters'],
+  VFilter: ['arguments'],
+  VIdentifier: [],
+  VLiteral: [],
+  VText: [],
+};
+
 const isNode = (v: unknown): v is Node =>
   typeof v === 'object' && v !== null && typeof (v as Node).type === 'string';
 

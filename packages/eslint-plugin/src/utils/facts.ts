@@ -18,8 +18,11 @@ function factsFor(context: Context, program: TSESTree.Program): FileFacts {
     const { sourceCode } = context;
     const helpers = helpersFor(context.settings, context.cwd, context.filename);
     try {
+      // vue-eslint-parser keeps a component's <template> beside the program, not in it.
+      const template = (program as { templateBody?: unknown }).templateBody as Node | undefined;
       facts = collectFacts(program as unknown as Node, {
         helpers,
+        templates: template ? [template] : undefined,
         text: sourceCode.text,
         scopeManager: sourceCode.scopeManager as unknown as ScopeManagerLike,
         visitorKeys: sourceCode.visitorKeys,
