@@ -2719,6 +2719,11 @@ export class Analyzer {
           const arg = known[t.index];
           return arg ? this.value(arg) : spreadAt >= 0 ? { kind: 'unknown', range: whole } : undefined;
         }
+        case 'member': {
+          let v = fill({ kind: 'arg', index: t.index });
+          for (const key of t.path) v = v && memberOf(v, key, v.range);
+          return v;
+        }
         case 'literal':
           return t.value === null ? { kind: 'nullish', range: at } : typeof t.value === 'string' ? { kind: 'str', parts: [t.value], range: at } : typeof t.value === 'number' ? { kind: 'num', range: at } : { kind: 'bool', value: t.value, range: at };
         case 'arr':

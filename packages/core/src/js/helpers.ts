@@ -16,13 +16,15 @@ export interface TrackingHelper {
    * call of that name that is neither declared in the file nor a local function matches.
    */
   from?: string | readonly string[];
-  /** The tracker call it makes, `$1`, `$2`… standing for its arguments: `dataLayer.push({ event: $1, ...$2 })`. */
+  /** The tracker call it makes, `$1`, `$2`… standing for its arguments (`$1.email` for a member of one): `dataLayer.push({ event: $1, ...$2 })`. */
   calls: string;
 }
 
 /** A part of a helper's call: an argument of the call site, a literal, or an object or array of them. */
 export type Template =
   | { kind: 'arg'; index: number }
+  /** A member of an argument: `$1.email`, `$2.user.phone`. */
+  | { kind: 'member'; index: number; path: readonly string[] }
   | { kind: 'literal'; value: string | number | boolean | null }
   | { kind: 'obj'; props: ReadonlyArray<{ key: string; value: Template } | { spread: Template }> }
   | { kind: 'arr'; items: readonly Template[] };
@@ -99,7 +101,7 @@ export function helperProblem(helper: unknown, isTracker: (path: string) => bool
   }
   for (const arg of expression.arguments as Node[]) {
     const bad = unsupported(arg);
-    if (bad) return `.calls: ${calls.slice(bad.start!, bad.end!)} is not allowed: arguments are $1, $2…, literals, and objects and arrays of them`;
+    if (bad) return `.calls: ${calls.slice(bad.start!, bad.end!)} is not allowed: arguments are $1, $2… (or a member, $1.email), literals, and objects and arrays of them`;
   }
   return undefined;
 }
@@ -112,11 +114,25 @@ function calleePath(node: Node): string | undefined {
   return object === undefined ? undefined : `${object}.${(node.property as Node).name as string}`.replace(WINDOW_PREFIX, '');
 }
 
+/** `$1.user.email` as the argument's index and the keys down from it. */
+function argPath(node: Node): { index: number; path: string[] } | undefined {
+  const path: string[] = [];
+  let at = node;
+  while (at.type === 'MemberExpression' && !at.computed && (at.property as Node).type === 'Identifier') {
+    path.unshift((at.property as Node).name as string);
+    at = at.object as Node;
+  }
+  const arg = at.type === 'Identifier' ? ARG.exec(at.name as string) : null;
+  return arg ? { index: Number(arg[1]) - 1, path } : undefined;
+}
+
 /** The first node a template cannot hold, if any. */
 function unsupported(node: Node): Node | undefined {
   switch (node.type) {
     case 'Identifier':
       return ARG.test(node.name as string) ? undefined : node;
+    case 'MemberExpression':
+      return argPath(node) ? undefined : node;
     case 'StringLiteral':
     case 'NumericLiteral':
     case 'BooleanLiteral':
@@ -149,6 +165,10 @@ function template(node: Node, text: string): Template {
   switch (node.type) {
     case 'Identifier':
       return { kind: 'arg', index: Number(ARG.exec(node.name as string)![1]) - 1 };
+    case 'MemberExpression': {
+      const { index, path } = argPath(node)!;
+      return { kind: 'member', index, path };
+    }
     case 'NullLiteral':
       return { kind: 'literal', value: null };
     case 'ArrayExpression':

@@ -23,6 +23,8 @@ describe('trackingHelpers: validation', () => {
     [{ trackingHelpers: [{ name: 'track', calls: 'fbq(name)' }] }, 'trackingHelpers[0].calls: name is not allowed'],
     [{ trackingHelpers: [{ name: 'track', calls: "dataLayer.push({ [k]: $1 })" }] }, 'trackingHelpers[0].calls: [k]: $1 is not allowed'],
     [{ trackingHelpers: [{ name: 'track', calls: "dataLayer.push({ ...opts })" }] }, 'trackingHelpers[0].calls: opts is not allowed'],
+    [{ trackingHelpers: [{ name: 'track', calls: "ttq.identify({ email: $1['email'] })" }] }, `trackingHelpers[0].calls: $1['email'] is not allowed: arguments are $1, $2… (or a member, $1.email)`],
+    [{ trackingHelpers: [{ name: 'track', calls: 'ttq.identify({ email: user.email })' }] }, 'trackingHelpers[0].calls: user.email is not allowed'],
   ])('rejects %j', (options, reason) => {
     expect(optionsProblem(options)).toContain(reason);
   });
@@ -32,6 +34,7 @@ describe('trackingHelpers: validation', () => {
     [{ name: 'window.trackEvent', calls: "window.dataLayer.push({ event: $1, ...$2, source: 'site', n: 1, ok: true, none: null, list: [$3] })" }],
     [{ name: 'analytics.track', from: ['@/lib/analytics', './src/lib/analytics'], calls: "fbq('trackCustom', $1, $2)" }],
     [{ name: 'identify', from: 'my-analytics', calls: 'ttq.identify($1)' }],
+    [{ name: 'identifyUser', calls: 'ttq.identify({ email: $1.email, phone_number: $1.contact.phone })' }],
   ])('accepts %j', (helper) => {
     expect(optionsProblem({ trackingHelpers: [helper] })).toBeUndefined();
   });
@@ -60,6 +63,20 @@ describe('trackingHelpers: call sites', () => {
   it('names the helper in messages about the call', () => {
     const found = run("identifyUser({ email: user.email, phone })", [{ name: 'identifyUser', calls: 'ttq.identify($1)' }]);
     expect(found).toEqual([expect.stringContaining('TikTok advanced matching sends email, phone through identifyUser() → ttq.identify()')]);
+  });
+
+  it('takes members of an argument (`$1.email`), whatever the site passes', () => {
+    const helpers: TrackingHelper[] = [
+      { name: 'identifyUser', calls: 'ttq.identify({ email: $1.email, phone_number: $1.contact.phone })' },
+      { name: 'track', calls: "fbq('trackCustom', $1.name, $1.params)" },
+    ];
+    expect(run('identifyUser(currentUser)', helpers)).toEqual([expect.stringContaining('TikTok advanced matching sends email, phone through identifyUser() → ttq.identify()')]);
+    expect(run("identifyUser({ email: form.email, contact: {} })", helpers)).toEqual([expect.stringContaining('sends email through')]);
+    expect(run("const EVENT = { name: 'IVF consult', params: { content_category: 'Oncology' } }; track(EVENT)", helpers)).toEqual([
+      expect.stringMatching(/^no-health-event-names 'IVF consult' \| Meta event name "IVF consult"/u),
+      expect.stringMatching(/^no-health-event-properties 'Oncology' \| Meta event parameter "content_category"/u),
+    ]);
+    expect(run("track({ name: 'Purchase' })", helpers)).toEqual([]);
   });
 
   it('keeps the declaration’s literals: the command, a fixed event name', () => {
