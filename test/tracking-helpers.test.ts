@@ -70,6 +70,11 @@ describe('trackingHelpers in phiguard-gtm', () => {
     expect(viaEslint(snippet, '', { trackingHelpers: helpers })).toHaveLength(3);
   });
 
+  it('reads a declaration with `from` too: Custom HTML has no imports, a site helper is a global of the page', () => {
+    const shared: TrackingHelper[] = [{ name: 'trackEvent', from: '@/lib/analytics', calls: 'dataLayer.push({ event: $1 })' }];
+    expectFindings(viaGtm("window.trackEvent('hiv_test_ordered');", false, { trackingHelpers: shared }), [[EV, /Google tag event name "hiv_test_ordered"/u]]);
+  });
+
   it('rejects a wrong declaration in the config, naming the field', () => {
     const text = JSON.stringify({ exportFormatVersion: 2, containerVersion: { tag: [] } });
     expect(() => analyzeContainer(text, { config: { trackingHelpers: [{ name: 'track', calls: 'track($1)' }] } })).toThrow(/trackingHelpers\[0\]\.calls: "track\(\$1\)" does not call a tracker function/u);

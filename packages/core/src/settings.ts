@@ -58,6 +58,16 @@ export function optionsProblem(value: Record<string, unknown>): string | undefin
     for (const [i, helper] of (trackingHelpers as unknown[]).entries()) {
       const problem = helperProblem(helper, isTrackerFunction);
       if (problem) return `trackingHelpers[${i}]${problem}`;
+      // The same name twice where both can match one call: which call it makes would be a guess.
+      const { name, from } = helper as TrackingHelper;
+      const modules = (f: TrackingHelper['from']) => (f === undefined ? undefined : new Set(typeof f === 'string' ? [f] : f));
+      const mine = modules(from);
+      const twin = (trackingHelpers as TrackingHelper[]).slice(0, i).findIndex((other) => {
+        if (other.name !== name) return false;
+        const theirs = modules(other.from);
+        return !mine || !theirs || [...mine].some((m) => theirs.has(m));
+      });
+      if (twin >= 0) return `trackingHelpers[${i}]: "${name}" is declared twice (also trackingHelpers[${twin}]) for the same module; give each its own \`from\``;
     }
   }
   return undefined;
@@ -72,11 +82,16 @@ export interface Settings {
 
 const compiled = new WeakMap<readonly TrackingHelper[], Helpers>();
 
-/** `trackingHelpers` compiled once per list, imports compared as written (ESLint resolves paths itself). */
+/**
+ * `trackingHelpers` for code phiguard parses itself (GTM Custom HTML, `analyzeScript`), compiled once
+ * per list. Such code is a page's classic script, where a site's helper is a global of the page
+ * (`window.trackEvent`), so a declaration's `from`, which names the module ESLint sees it imported
+ * from, does not restrict it there. (ESLint compiles its own, resolving `from` paths.)
+ */
 export function helpersOf(list: readonly TrackingHelper[] | undefined): Helpers | undefined {
   if (!list?.length) return undefined;
   let helpers = compiled.get(list);
-  if (!helpers) compiled.set(list, (helpers = { list: compileHelpers(list, isTrackerFunction), moduleKey }));
+  if (!helpers) compiled.set(list, (helpers = { list: compileHelpers(list.map(({ from: _, ...h }) => h), isTrackerFunction), moduleKey }));
   return helpers;
 }
 

@@ -772,7 +772,7 @@ export class Analyzer {
 
   /** A string that calls a vendor API is code (a snippet returned by a helper, a PHP-built string): parse it. */
   private stringLiteral(node: Node): void {
-    if (this.onlyShown(node)) return;
+    if (this.onlyShown(node) || declaresHelper(node)) return;
     const v = this.value(node);
     // Code in a message or a test's data (`console.warn("Blocked ttq.track('…')")`) never runs.
     if (v.kind === 'str' && this.ctx.embed && CODE_IN_STRING.test(joinParts(v.parts)) && !namesOnly(node, '')) {
@@ -2704,91 +2704,140 @@ export class Analyzer {
 
   /** A call of a declared tracking helper (`pushToDataLayer({ event })`): the tracker call it makes, with the site's arguments. */
   private helperCall(node: Node, callee: Node, args: Array<Node | undefined>): boolean {
-    const helper = this.declaredHelper(callee);
+    // `trackEvent.call(null, name)`, `trackEvent.apply(null, [name, params])`: the helper itself.
+    const invoke = callee.type === 'MemberExpression' ? this.propName(callee) : undefined;
+    const invoked = invoke === 'call' || invoke === 'apply' ? unwrap(callee.object as Node) : undefined;
+    const helper = this.declaredHelper(invoked ?? callee);
     const ref = helper && this.pathApi(helper.callee);
     if (!helper || ref?.kind !== 'api' || !ref.node.call) return false;
-    // After a spread (`track(...args)`), which argument is which is not known.
-    const spreadAt = args.findIndex((a) => a?.type === 'SpreadElement');
-    const known = spreadAt < 0 ? args : args.slice(0, spreadAt);
-    // Literals of the declaration are at the helper's name; objects and arrays it builds span the call, so what a site passes lies within them.
+    // What the site passes, by position: its arguments' values and where each is written. A spread
+    // of a known list (`track(...ARGS)`) gives its items; after any other, positions are not known.
+    const passed: Array<Arg | undefined> = [];
+    let unknownFrom = Infinity;
+    const list = invoke === 'apply' ? [] : invoke === 'call' ? args.slice(1) : args;
+    const applied = invoke === 'apply' && args[1] ? (this.argumentsOf(args[1], 0) ?? this.value(args[1])) : undefined;
+    if (invoke === 'apply') {
+      if (applied?.kind === 'arr') for (const item of applied.items) passed.push({ value: item, range: rangeOf(args[1]!) });
+      else unknownFrom = 0;
+    }
+    for (const a of list) {
+      if (a?.type !== 'SpreadElement') {
+        passed.push(a && { value: this.value(a), range: rangeOf(a) });
+        continue;
+      }
+      const spread = this.value(a.argument as Node);
+      if (spread.kind !== 'arr') {
+        unknownFrom = passed.length;
+        break;
+      }
+      for (const item of spread.items) passed.push({ value: item, range: rangeOf(a) });
+    }
+    // Literals of the declaration are at the helper's name; objects and arrays it builds span the
+    // call, so what a site passes lies within them; a site's value is reported where the site passes
+    // it (a value from a field or a call elsewhere, `this.user`, is still this call's).
     const at = rangeOf(callee);
     const whole = rangeOf(node);
-    const fill = (t: Template): Value | undefined => {
+    const fill = (t: Template): Arg | undefined => {
       switch (t.kind) {
         case 'arg': {
-          const arg = known[t.index];
-          return arg ? this.value(arg) : spreadAt >= 0 ? { kind: 'unknown', range: whole } : undefined;
+          const arg = passed[t.index];
+          if (!arg) return t.index >= unknownFrom ? { value: { kind: 'unknown', range: whole }, range: whole } : undefined;
+          // A value written elsewhere (a constant, a list spread here) is this call's: it is where the site passes it.
+          return within(arg.value.range, whole) ? arg : { value: { ...arg.value, range: arg.range }, range: arg.range };
         }
         case 'member': {
-          let v = fill({ kind: 'arg', index: t.index });
-          for (const key of t.path) v = v && memberOf(v, key, v.range);
-          return v;
+          const arg = fill({ kind: 'arg', index: t.index });
+          let v = arg?.value;
+          for (const key of t.path) v = v && memberOf(v, key, arg!.range);
+          return v && { value: v, range: arg!.range };
         }
-        case 'literal':
-          return t.value === null ? { kind: 'nullish', range: at } : typeof t.value === 'string' ? { kind: 'str', parts: [t.value], range: at } : typeof t.value === 'number' ? { kind: 'num', range: at } : { kind: 'bool', value: t.value, range: at };
+        case 'literal': {
+          const value: Value = t.value === null ? { kind: 'nullish', range: at } : typeof t.value === 'string' ? { kind: 'str', parts: [t.value], range: at } : typeof t.value === 'number' ? { kind: 'num', range: at } : { kind: 'bool', value: t.value, range: at };
+          return { value, range: at };
+        }
         case 'arr':
-          return { kind: 'arr', items: t.items.map((item) => fill(item) ?? { kind: 'nullish', range: at }), range: whole };
+          return { value: { kind: 'arr', items: t.items.map((item) => fill(item)?.value ?? { kind: 'nullish', range: at }), range: whole }, range: whole };
         case 'obj': {
           const built = new ObjectBuilder();
           for (const p of t.props) {
-            if ('spread' in p) {
-              const spread = fill(p.spread);
-              if (spread) built.spread(spread, spread.range);
-              continue;
-            }
-            const value = fill(p.value);
-            if (value) built.set([{ key: p.key, keyRange: value.range, value }]);
+            const arg = fill('spread' in p ? p.spread : p.value);
+            if (!arg) continue;
+            if ('spread' in p) built.spread(arg.value, arg.range);
+            else built.set([{ key: p.key, keyRange: arg.range, value: arg.value }]);
           }
-          return built.object(whole);
+          return { value: built.object(whole), range: whole };
         }
       }
     };
-    const argValues = helper.args.map((t) => {
-      const value = fill(t);
-      return value && { value, range: value.range };
-    });
-    this.pushArgs(node, ref, argValues, `${helper.name}() → `);
+    this.pushArgs(node, ref, helper.args.map(fill), `${helper.name}() → `);
     return true;
   }
 
   /**
    * The declared helper a callee names: an import of it (from its module, when the declaration
-   * says which), a global, or a name the file does not declare as a function (`const { track } =
-   * useAnalytics()`). A local function of that name is read as code instead.
+   * says which; also a member of a namespace import or of `require(…)`), a global, or a name the
+   * file does not declare as a function (`const { track } = useAnalytics()`), also through a
+   * constant alias (`const t = trackEvent`). A local function of that name is read as code instead.
    */
-  private declaredHelper(callee: Node): CompiledHelper | undefined {
+  private declaredHelper(callee: Node, depth = 0): CompiledHelper | undefined {
     const names: string[] = [];
     let root = callee;
-    while (root.type === 'MemberExpression' && !root.computed) {
-      names.unshift((root.property as Node).name as string);
+    while (root.type === 'MemberExpression') {
+      const prop = this.propName(root);
+      if (prop === undefined) return undefined;
+      names.unshift(prop);
       root = unwrap(root.object as Node);
     }
+    const helpers = this.ctx.helpers!;
+    const fromModule = (source: string, path: readonly string[]) =>
+      helpers.list.find((h) => h.path.length === path.length && h.path.every((n, i) => n === path[i]) && (!h.from || h.from.has(helpers.moduleKey(source))));
+    // `require('@/lib/analytics').trackEvent(…)`
+    const required = root.type === 'CallExpression' ? this.requiredSource(root) : undefined;
+    if (required !== undefined) return names.length ? fromModule(required, names) : undefined;
     if (root.type !== 'Identifier') return undefined;
     const global = this.isGlobal(root);
     let name = root.name as string;
     if (global && WINDOW_NAMES.has(name) && names.length) name = names.shift()!;
-    const candidates = this.ctx.helpers!.list.filter((h) => h.path.length === names.length + 1 && names.every((n, i) => h.path[i + 1] === n));
-    if (!candidates.length) return undefined;
-    if (global) return candidates.find((h) => !h.from && h.path[0] === name);
+    const path = [name, ...names];
+    const unbound = (h: CompiledHelper) => !h.from && h.path.length === path.length && h.path.every((n, i) => n === path[i]);
+    if (global) return helpers.list.find(unbound);
     const from = this.importedFrom(root);
-    if (from) return candidates.find((h) => h.path[0] === from.name && (!h.from || h.from.has(this.ctx.helpers!.moduleKey(from.source))));
+    if (from) {
+      // `import * as analytics from '@/lib/analytics'; analytics.trackEvent(…)`: the module's own name.
+      return fromModule(from.source, [from.name, ...names]) ?? (from.whole && names.length ? fromModule(from.source, names) : undefined);
+    }
     const def = this.variable(root)!.defs[0];
     if (def?.type === 'FunctionName' || def?.type === 'ClassName' || this.localFunction(root)) return undefined;
-    return candidates.find((h) => !h.from && h.path[0] === name);
+    const alias = depth < 3 && !names.length ? this.soleInit(root) : undefined;
+    if (alias && (unwrap(alias).type === 'Identifier' || unwrap(alias).type === 'MemberExpression')) {
+      const aliased = this.declaredHelper(unwrap(alias), depth + 1);
+      if (aliased) return aliased;
+    }
+    return helpers.list.find(unbound);
   }
 
-  /** The module and name of an import or `require` (`import { track as t }`: `track`; a default or namespace import, or a whole module required: its local name). */
-  private importedFrom(id: Node): { source: string; name: string } | undefined {
+  /** The module `require('…')` names. */
+  private requiredSource(call: Node): string | undefined {
+    const callee = unwrap(call.callee as Node);
+    return callee.type === 'Identifier' && callee.name === 'require' && this.isGlobal(callee) && argsOf(call)[0] ? this.stringValue(argsOf(call)[0]!) : undefined;
+  }
+
+  /**
+   * The module and name of an import or `require` (`import { track as t }`: `track`; a default or
+   * namespace import, or a whole module required: its local name, and `whole`).
+   */
+  private importedFrom(id: Node): { source: string; name: string; whole?: boolean } | undefined {
     const def = this.variable(id)?.defs[0];
     if (def?.type === 'ImportBinding') {
       const source = (def.parent?.source as Node | undefined)?.value;
       if (typeof source !== 'string') return undefined;
-      return { source, name: def.node.type === 'ImportSpecifier' ? (keyName({ key: def.node.imported } as unknown as Node) ?? (id.name as string)) : (id.name as string) };
+      if (def.node.type === 'ImportSpecifier') return { source, name: keyName({ key: def.node.imported } as unknown as Node) ?? (id.name as string) };
+      return { source, name: id.name as string, whole: def.node.type === 'ImportNamespaceSpecifier' };
     }
     const taken = this.destructured(id);
     const init = unwrap(taken?.init ?? this.soleInit(id) ?? id);
-    const source = init.type === 'CallExpression' && unwrap(init.callee as Node).type === 'Identifier' && (unwrap(init.callee as Node).name as string) === 'require' ? this.stringValue(argsOf(init)[0]!) : undefined;
-    return source === undefined ? undefined : { source, name: taken?.key ?? (id.name as string) };
+    const source = init.type === 'CallExpression' ? this.requiredSource(init) : undefined;
+    return source === undefined ? undefined : { source, name: taken?.key ?? (id.name as string), whole: !taken };
   }
 
   /** A call of vendor API `ref` with these arguments (`applied`: the array `.apply` passes). */
@@ -3440,6 +3489,16 @@ function serverRequest(request: PendingRequest, match: UrlMatch, display: string
 }
 
 /** Whether a name says it holds a call link's address: `phoneTel`, `telHref`, `phone_href`, `callLink` (not `hotelLink`). */
+/**
+ * The `calls` of a `trackingHelpers` declaration (`{ name: 'trackEvent', calls: "dataLayer.push({ event: $1 })" }`
+ * in an ESLint or phiguard config): it names the call a helper makes; it makes none.
+ */
+function declaresHelper(node: Node): boolean {
+  const prop = node.parent;
+  if (prop?.type !== 'Property' || prop.value !== node || keyName(prop) !== 'calls' || prop.parent?.type !== 'ObjectExpression') return false;
+  return (prop.parent.properties as Node[]).some((p) => p.type === 'Property' && keyName(p) === 'name');
+}
+
 function namesCallLink(name: string): boolean {
   const words = (name === name.toUpperCase() ? name.split('_') : name.split(/_|(?=[A-Z])/u)).map((w) => w.toLowerCase());
   return words.includes('tel') || (words.some((w) => w === 'phone' || w === 'call') && ['href', 'link', 'url'].includes(words.at(-1)!));

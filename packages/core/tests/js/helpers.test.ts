@@ -2,10 +2,14 @@
 // call site as the tracker call it declares. The ESLint side (imports, paths) is in
 // test/tracking-helpers.test.ts.
 import { describe, expect, it } from 'vitest';
-import { analyzeHtml, analyzeScript, moduleKey, optionsProblem, resolveSettings, type TrackingHelper } from '../../src/index.js';
+import { analyzeHtml, analyzeScript, compileHelpers, isTrackerFunction, moduleKey, optionsProblem, resolveSettings, type TrackingHelper } from '../../src/index.js';
 
-const run = (code: string, trackingHelpers: TrackingHelper[]) =>
-  analyzeScript(code, resolveSettings({ trackingHelpers })).findings.map((f) => `${f.ruleId} ${code.slice(f.range[0], f.range[1])} | ${f.message}`);
+const show = (code: string, findings: ReturnType<typeof analyzeScript>['findings']) => findings.map((f) => `${f.ruleId} ${code.slice(f.range[0], f.range[1])} | ${f.message}`);
+/** As phiguard-gtm and `analyzeScript` read code: a page's scripts, where `from` does not apply. */
+const run = (code: string, trackingHelpers: TrackingHelper[]) => show(code, analyzeScript(code, resolveSettings({ trackingHelpers })).findings);
+/** As the ESLint front-end reads a module: a declaration with `from` matches imports of that module only. */
+const runModule = (code: string, trackingHelpers: TrackingHelper[]) =>
+  show(code, analyzeScript(code, { ...resolveSettings({}), helpers: { list: compileHelpers(trackingHelpers, isTrackerFunction), moduleKey } }).findings);
 
 describe('trackingHelpers: validation', () => {
   it.each([
@@ -25,6 +29,14 @@ describe('trackingHelpers: validation', () => {
     [{ trackingHelpers: [{ name: 'track', calls: "dataLayer.push({ ...opts })" }] }, 'trackingHelpers[0].calls: opts is not allowed'],
     [{ trackingHelpers: [{ name: 'track', calls: "ttq.identify({ email: $1['email'] })" }] }, `trackingHelpers[0].calls: $1['email'] is not allowed: arguments are $1, $2… (or a member, $1.email)`],
     [{ trackingHelpers: [{ name: 'track', calls: 'ttq.identify({ email: user.email })' }] }, 'trackingHelpers[0].calls: user.email is not allowed'],
+    [
+      { trackingHelpers: [{ name: 'trackEvent', calls: 'dataLayer.push({ event: $1 })' }, { name: 'trackEvent', calls: "fbq('trackCustom', $1)" }] },
+      'trackingHelpers[1]: "trackEvent" is declared twice (also trackingHelpers[0]) for the same module; give each its own `from`',
+    ],
+    [
+      { trackingHelpers: [{ name: 'trackEvent', from: ['@/a', '@/b'], calls: 'dataLayer.push({ event: $1 })' }, { name: 'trackEvent', from: '@/b', calls: "fbq('trackCustom', $1)" }] },
+      'trackingHelpers[1]: "trackEvent" is declared twice (also trackingHelpers[0])',
+    ],
   ])('rejects %j', (options, reason) => {
     expect(optionsProblem(options)).toContain(reason);
   });
@@ -37,6 +49,10 @@ describe('trackingHelpers: validation', () => {
     [{ name: 'identifyUser', calls: 'ttq.identify({ email: $1.email, phone_number: $1.contact.phone })' }],
   ])('accepts %j', (helper) => {
     expect(optionsProblem({ trackingHelpers: [helper] })).toBeUndefined();
+  });
+
+  it('accepts one name for two modules', () => {
+    expect(optionsProblem({ trackingHelpers: [{ name: 'track', from: '@/a', calls: 'dataLayer.push({ event: $1 })' }, { name: 'track', from: '@/b', calls: "fbq('trackCustom', $1)" }] })).toBeUndefined();
   });
 
   it('compares module specifiers without extension or index file', () => {
@@ -73,8 +89,8 @@ describe('trackingHelpers: call sites', () => {
     expect(run('identifyUser(currentUser)', helpers)).toEqual([expect.stringContaining('TikTok advanced matching sends email, phone through identifyUser() → ttq.identify()')]);
     expect(run("identifyUser({ email: form.email, contact: {} })", helpers)).toEqual([expect.stringContaining('sends email through')]);
     expect(run("const EVENT = { name: 'IVF consult', params: { content_category: 'Oncology' } }; track(EVENT)", helpers)).toEqual([
-      expect.stringMatching(/^no-health-event-names 'IVF consult' \| Meta event name "IVF consult"/u),
-      expect.stringMatching(/^no-health-event-properties 'Oncology' \| Meta event parameter "content_category"/u),
+      expect.stringMatching(/^no-health-event-names EVENT \| Meta event name "IVF consult"/u),
+      expect.stringMatching(/^no-health-event-properties EVENT \| Meta event parameter "content_category"/u),
     ]);
     expect(run("track({ name: 'Purchase' })", helpers)).toEqual([]);
   });
@@ -103,11 +119,16 @@ describe('trackingHelpers: call sites', () => {
 
   it('leaves a helper declared with a module to imports of that module', () => {
     const helper: TrackingHelper = { ...dataLayer, from: '../utils/gtm' };
-    expect(run("trackEvent('hiv_test_ordered')", [helper])).toEqual([]);
-    expect(run("import { trackEvent } from './gtm'; trackEvent('hiv_test_ordered')", [helper])).toEqual([]);
-    expect(run("import { trackEvent as t } from '../utils/gtm.js'; t('hiv_test_ordered')", [helper])).toHaveLength(1);
-    expect(run("const { trackEvent } = require('../utils/gtm'); trackEvent('hiv_test_ordered')", [helper])).toHaveLength(1);
-    expect(run("const gtm = require('../utils/gtm'); gtm.trackEvent('hiv_test_ordered')", [{ ...helper, name: 'gtm.trackEvent' }])).toHaveLength(1);
+    expect(runModule("trackEvent('hiv_test_ordered')", [helper])).toEqual([]);
+    expect(runModule("import { trackEvent } from './gtm'; trackEvent('hiv_test_ordered')", [helper])).toEqual([]);
+    expect(runModule("import { trackEvent as t } from '../utils/gtm.js'; t('hiv_test_ordered')", [helper])).toHaveLength(1);
+    expect(runModule("const { trackEvent } = require('../utils/gtm'); trackEvent('hiv_test_ordered')", [helper])).toHaveLength(1);
+    expect(runModule("const gtm = require('../utils/gtm'); gtm.trackEvent('hiv_test_ordered')", [{ ...helper, name: 'gtm.trackEvent' }])).toHaveLength(1);
+  });
+
+  it("ignores `from` in a page's scripts, where a site helper is a global (phiguard-gtm's Custom HTML)", () => {
+    const helper: TrackingHelper = { ...dataLayer, from: '@/lib/analytics' };
+    expect(run("window.trackEvent('hiv_test_ordered'); trackEvent('hiv_test_ordered')", [helper])).toHaveLength(2);
   });
 
   it('repeats a call inside a local function at that function’s call sites', () => {
@@ -121,8 +142,41 @@ describe('trackingHelpers: call sites', () => {
     expect(analyzeHtml(html, resolveSettings({})).findings).toEqual([]);
   });
 
-  it('reads arguments after a spread as unknown, not as the ones before it', () => {
+  it('reads arguments after a spread as unknown, not as the ones before it; a known list spreads its items', () => {
     expect(run("trackEvent(...args, 'hiv_test_ordered')", [dataLayer])).toEqual([]);
     expect(run("trackEvent('hiv_test_ordered', ...rest)", [dataLayer])).toHaveLength(1);
+    expect(run("const ARGS = ['hiv_test_ordered', { condition: 'HIV' }]; trackEvent(...ARGS)", [dataLayer]).map((f) => f.split(' |')[0])).toEqual([
+      // The list's object is spliced into the call's: its keys are at the call.
+      'no-health-event-properties trackEvent(...ARGS)',
+      'no-health-event-names ...ARGS',
+    ]);
+  });
+
+  it('reports a value the site cannot spell where the site passes it, once per call', () => {
+    const identify: TrackingHelper = { name: 'analytics.identify', calls: 'ttq.identify($1)' };
+    const code = 'class Account {\n  constructor(private user: User) {}\n  a() { analytics.identify(this.user); }\n  b() { analytics.identify(this.user); }\n}';
+    expect(run(code, [identify]).map((f) => f.split(' |')[0])).toEqual(['no-advanced-matching this.user', 'no-advanced-matching this.user']);
+    expect(run('const u = getUser(); analytics.identify(u);', [identify]).map((f) => f.split(' |')[0])).toEqual(['no-advanced-matching u']);
+  });
+
+  it('follows the forms a vendor call is followed through', () => {
+    const named = (code: string, helpers: TrackingHelper[] = [dataLayer]) => run(code, helpers).map((f) => f.split(' |')[0]);
+    expect(named("const t = trackEvent; t('hiv_test_ordered')")).toEqual(["no-health-event-names 'hiv_test_ordered'"]);
+    expect(named("trackEvent.call(null, 'hiv_test_ordered')")).toEqual(["no-health-event-names 'hiv_test_ordered'"]);
+    expect(named("trackEvent.apply(null, ['hiv_test_ordered'])")).toEqual(["no-health-event-names 'hiv_test_ordered'"]);
+    expect(named("analytics['identify']({ email })", [{ name: 'analytics.identify', calls: 'ttq.identify($1)' }])).toEqual(['no-advanced-matching { email }']);
+    const fromModule: TrackingHelper[] = [{ ...dataLayer, from: '@/lib/analytics' }];
+    const inModule = (code: string) => runModule(code, fromModule).map((f) => f.split(' |')[0]);
+    expect(inModule("import * as a from '@/lib/analytics'; a.trackEvent('hiv_test_ordered')")).toEqual(["no-health-event-names 'hiv_test_ordered'"]);
+    expect(inModule("require('@/lib/analytics').trackEvent('hiv_test_ordered')")).toEqual(["no-health-event-names 'hiv_test_ordered'"]);
+    expect(inModule("const a = require('@/lib/analytics'); a.trackEvent('hiv_test_ordered')")).toEqual(["no-health-event-names 'hiv_test_ordered'"]);
+    expect(inModule("import * as a from '@/lib/other'; a.trackEvent('hiv_test_ordered')")).toEqual([]);
+  });
+
+  it('does not read a declaration as a call: a config that declares helpers is not itself reported', () => {
+    const config = "export default [{ settings: { phiguard: { trackingHelpers: [\n  { name: 'identify', calls: 'ttq.identify($1)' },\n  { name: 'booked', calls: \"fbq('trackCustom', 'Therapy Booked', $1)\" },\n  { name: 'load', calls: \"fbq('init', $1)\" },\n] } } }];";
+    expect(run(config, [])).toEqual([]);
+    // The same strings elsewhere are code in a string, as before.
+    expect(run("el.textContent = \"fbq('trackCustom', 'Therapy Booked')\";", [])).toHaveLength(1);
   });
 });
