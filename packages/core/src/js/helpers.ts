@@ -72,7 +72,7 @@ export function compileHelpers(list: readonly TrackingHelper[], isTracker: (path
       path: helper.name.replace(WINDOW_PREFIX, '').split('.'),
       from: from && new Set(from.map(key)),
       callee: calleePath(expression.callee as Node)!,
-      args: (expression.arguments as Node[]).map((a) => template(a, helper.calls)),
+      args: (expression.arguments as Node[]).map((a) => template(a)),
     };
   });
 }
@@ -161,7 +161,7 @@ function unsupported(node: Node): Node | undefined {
   }
 }
 
-function template(node: Node, text: string): Template {
+function template(node: Node): Template {
   switch (node.type) {
     case 'Identifier':
       return { kind: 'arg', index: Number(ARG.exec(node.name as string)![1]) - 1 };
@@ -172,14 +172,14 @@ function template(node: Node, text: string): Template {
     case 'NullLiteral':
       return { kind: 'literal', value: null };
     case 'ArrayExpression':
-      return { kind: 'arr', items: (node.elements as Node[]).map((e) => template(e, text)) };
+      return { kind: 'arr', items: (node.elements as Node[]).map((e) => template(e)) };
     case 'ObjectExpression':
       return {
         kind: 'obj',
         props: (node.properties as Node[]).map((p) => {
-          if (p.type === 'SpreadElement') return { spread: template(p.argument as Node, text) };
+          if (p.type === 'SpreadElement') return { spread: template(p.argument as Node) };
           const key = p.key as Node;
-          return { key: key.type === 'Identifier' ? (key.name as string) : String(key.value), value: template(p.value as Node, text) };
+          return { key: key.type === 'Identifier' ? (key.name as string) : String(key.value), value: template(p.value as Node) };
         }),
       };
     default:
