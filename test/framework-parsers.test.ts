@@ -49,6 +49,21 @@ describe('Vue and Svelte components', () => {
     ]);
   });
 
+  it("a Vue template's static markup is read as HTML; what the template binds, shows or dials is not a leak", async () => {
+    expect(await findings('TemplateMarkup.vue')).toEqual([
+      '7 phiguard/no-tracking-pixel', // <iframe src> beacon…
+      '7 phiguard/no-health-event-names', // …with its ev=hiv_test_order
+      '8 phiguard/no-tracking-pixel', // <link rel="preload"> of TikTok's loader
+      '9 phiguard/no-health-event-names', // a native onclick="…" attribute
+      // 10: a call link's own number; 11: `fbq` bound by v-for; 12: a URL in :alt; 13: a string shown by {{ }}; 14: `on:click` is no HTML handler
+    ]);
+  });
+
+  it('a Vue component without <script setup>: its template reads the instance, so only the methods it lists are followed', async () => {
+    // `booked` is listed as a method; `paid` the method is not the top-level function of that name.
+    expect(await findings('OptionsApi.vue')).toEqual(['13 phiguard/no-health-event-names']);
+  });
+
   it('a Svelte component: its script and the expressions of its markup', async () => {
     expect(await findings('Booking.svelte')).toEqual(['5 phiguard/no-advanced-matching', '6 phiguard/no-health-page-triggers', '10 phiguard/no-health-event-names']);
   });

@@ -53,7 +53,8 @@ export function extractHtml(html: string): HtmlParts {
         const at = html.indexOf(value, tagStart);
         const start = at < 0 ? tagStart : at;
         if (URL_ATTRS.has(lower)) into.urls.push({ url: value, start });
-        else if (lower.startsWith('on')) {
+        // An event handler's name is `on` and the event's (`onclick`); `on:click` (Svelte's syntax in a Vue file) is no handler.
+        else if (/^on[a-z]+$/u.test(lower)) {
           const { text, offsets } = decodeAttribute(value);
           into.scripts.push({ code: text, start, handler: true, ...(offsets ? { offsets } : {}) });
         }

@@ -360,7 +360,12 @@ export class Analyzer {
   /** Names a Vue template reads, as the script's variables, and each variable's uses there. */
   private templateNames?: Map<Node, VariableLike>;
   private readonly templateUses = new Map<VariableLike, ReferenceLike[]>();
-  private templateScope?: ScopeLike;
+  /** Names a Vue template binds itself or takes from the component instance. */
+  private templateLocals?: Set<Node>;
+  /** `<a>` elements of a Vue template, for call links. */
+  private readonly templateLinks: Node[] = [];
+  /** The scope whose names a Vue template reads (`<script setup>`'s), null when it reads the instance's (the Options API). */
+  private templateScope?: ScopeLike | null;
   /** Calls whose command is a parameter (`function fbTrack() { fbq.apply(window, arguments) }`): read at each call site. */
   private readonly generic: Array<GenericCall | PendingRequest> = [];
   /** Framework module lists (`modules`, `plugins`), read after the walk. */
@@ -413,7 +418,7 @@ export class Analyzer {
     this.forward();
     this.userDataToAds();
     this.readPageGuards();
-    if (this.jsxElements.length || this.memberAssignments.length) this.markCallLinkPhones();
+    if (this.jsxElements.length || this.memberAssignments.length || this.templateLinks.length) this.markCallLinkPhones();
     return this.facts;
   }
 
@@ -441,7 +446,8 @@ export class Analyzer {
     };
     for (const call of this.facts.calls) {
       let onLink = false;
-      for (let fn = call.node && enclosingFunction(call.node); fn && !onLink; fn = enclosingFunction(fn)) onLink = handlers.has(fn);
+      // A handler is a function, or a Vue template's handler statements (`@click="push(…)"`).
+      for (let n = call.node?.parent; n && !onLink; n = n.parent) onLink = handlers.has(n);
       if (onLink) call.args = call.args.map((a) => a && { ...a, value: markPhones(a.value) });
     }
   }
@@ -478,6 +484,22 @@ export class Analyzer {
       const href = attr('href');
       const click = attr('onClick');
       if (href && click?.type === 'JSXExpressionContainer' && dials(href.type === 'JSXExpressionContainer' ? (href.expression as Node) : href)) add(click.expression as Node);
+    }
+    // Vue: `<a href="tel:…" @click="…">`, `:href="'tel:' + phone"`; an inline handler's statements are the handler.
+    for (const element of this.templateLinks) {
+      let dialing = false;
+      let click: Node | undefined;
+      for (const a of (element.startTag as Node).attributes as Node[]) {
+        const key = a.key as Node;
+        const value = a.value as Node | null;
+        if (!a.directive) dialing ||= key.name === 'href' && /^tel:/iu.test((value?.value as string | undefined) ?? '');
+        else if ((key.argument as Node | null)?.name === 'href' && (key.name as Node).name === 'bind' && value?.expression) dialing ||= dials(value.expression as Node);
+        else if ((key.argument as Node | null)?.name === 'click' && (key.name as Node).name === 'on') click = value?.expression as Node | undefined;
+      }
+      if (dialing && click) {
+        if (click.type === 'VOnExpression') inline.add(click);
+        else add(click);
+      }
     }
     // The DOM: the elements whose `href` is set to a call link, then their click handlers.
     const links = new Set<VariableLike>();
@@ -728,36 +750,81 @@ export class Analyzer {
   }
 
   /**
-   * A node of a Vue template: its expressions are code (`@click="track('Booked')"`), whose names
-   * that the template does not bind itself (`v-for`, slot props) are the script's top-level ones;
-   * a static `<img src>` is a request of the page.
+   * A node of a Vue template. Its expressions are code (`@click="track('Booked')"`). A name the
+   * template does not bind itself (`v-for`, slot props) is, with `<script setup>`, the script's
+   * top-level binding of that name; without it (the Options API), a property of the component
+   * instance, which is not followed. Static markup (`<img src>`, `<iframe src>`, `onclick="…"`,
+   * `<noscript>`'s content) is read as HTML is.
    */
   private visitTemplate(node: Node): boolean | void {
-    if (node.type === 'VExpressionContainer') {
-      const scopes = this.ctx.scopeManager.scopes;
-      const top = (this.templateScope ??= scopes.find((s) => s.type === 'module') ?? scopes[0]);
-      for (const ref of (node.references ?? []) as Array<{ id: Node; variable?: unknown }>) {
-        const variable = ref.variable ? undefined : top?.variables?.find((v) => v.name === ref.id.name);
-        if (!variable) continue;
-        (this.templateNames ??= new Map()).set(ref.id, variable);
-        const uses = this.templateUses.get(variable) ?? [];
-        uses.push({ identifier: ref.id, resolved: variable, isWrite: () => false });
-        this.templateUses.set(variable, uses);
+    switch (node.type) {
+      case 'VExpressionContainer': {
+        const scopes = this.ctx.scopeManager.scopes;
+        const top = (this.templateScope ??= /<script\b[^>]*?\ssetup\b/iu.test(this.ctx.text) ? (scopes.find((s) => s.type === 'module') ?? scopes[0]) : null);
+        // `{{ "…" }}`: a string shown as text.
+        if (node.parent?.type === 'VElement') this.markInert(node.expression as Node);
+        for (const ref of (node.references ?? []) as Array<{ id: Node; variable?: unknown }>) {
+          // Bound by the template (`v-for`, slot props): neither a global nor the script's.
+          if (ref.variable) {
+            (this.templateLocals ??= new Set()).add(ref.id);
+            continue;
+          }
+          const variable = top ? top.variables?.find((v) => v.name === ref.id.name) : this.instanceMethod(ref.id.name as string);
+          if (!variable) continue;
+          (this.templateNames ??= new Map()).set(ref.id, variable);
+          const uses = this.templateUses.get(variable) ?? [];
+          uses.push({ identifier: ref.id, resolved: variable, isWrite: () => false });
+          this.templateUses.set(variable, uses);
+        }
+        return undefined;
       }
-      return undefined;
+      case 'VElement':
+        if (node.name === 'a') this.templateLinks.push(node);
+        // `<noscript>`'s content is raw text to the template parser.
+        if (node.name === 'noscript') for (const child of node.children as Node[]) if (child.type === 'VText') this.templateMarkup(child, child.value as string);
+        return undefined;
+      case 'VStartTag':
+        this.templateMarkup(node, this.ctx.text.slice(...rangeOf(node)));
+        return undefined;
+      case 'VAttribute': {
+        // Static attributes are read with their start tag.
+        if (!node.directive) return false;
+        const key = node.key as Node;
+        const bound = (key.name as Node).name === 'bind' ? (key.argument as Node | null) : null;
+        const expression = (node.value as Node | null)?.expression as Node | undefined;
+        // `:alt="…"`, `:placeholder="…"` on an HTML element: text the page shows.
+        if (bound?.type === 'VIdentifier' && DISPLAY_ATTRIBUTES.has(bound.name as string) && /^[a-z]/u.test(node.parent?.parent?.name as string)) {
+          if (expression) this.markInert(expression);
+          return false;
+        }
+        return undefined;
+      }
+      default:
+        return this.visit(node);
     }
-    // `<noscript>`'s content is raw text to the template parser: read it as the markup it is.
-    if (node.type === 'VText' && (node.parent as Node | undefined)?.name === 'noscript' && this.ctx.embed && mightTrack(node.value as string)) {
-      const [start] = rangeOf(node);
-      this.facts.embedded.push({ facts: this.ctx.embed(node.value as string, 'html', { hole: () => undefined }), map: (o) => start + o });
-      return false;
-    }
-    if (node.type === 'VAttribute' && !node.directive && (node.key as Node).name === 'src' && (node.parent?.parent as Node | undefined)?.name === 'img') {
-      const value = node.value as Node | null;
-      if (value?.type === 'VLiteral' && typeof value.value === 'string') this.scanString(value, { kind: 'str', parts: [value.value], range: rangeOf(value) });
-      return false;
-    }
-    return this.visit(node);
+  }
+
+  /**
+   * Without `<script setup>`, a template name is the component instance's: a top-level function is
+   * that only when the component lists it among its `methods` (`methods: { booked }`).
+   */
+  private instanceMethod(name: string): VariableLike | undefined {
+    const scopes = this.ctx.scopeManager.scopes;
+    const top = scopes.find((s) => s.type === 'module') ?? scopes[0];
+    const variable = top?.variables?.find((v) => v.name === name);
+    const listed = variable?.references.some((ref) => {
+      const prop = ref.identifier.parent;
+      const methods = prop?.type === 'Property' && prop.value === ref.identifier ? prop.parent?.parent : undefined;
+      return methods?.type === 'Property' && keyName(methods) === 'methods';
+    });
+    return listed ? variable : undefined;
+  }
+
+  /** Markup of a template read as the HTML it is (its pixels, inline handlers), at its place in the file. */
+  private templateMarkup(node: Node, text: string): void {
+    if (!this.ctx.embed || !mightTrack(text)) return;
+    const [start] = rangeOf(node);
+    this.facts.embedded.push({ facts: this.ctx.embed(text, 'html', { hole: () => undefined }), map: (o) => start + o });
   }
 
   private markConsumed(node: Node): void {
@@ -1078,6 +1145,7 @@ export class Analyzer {
 
   /** Unbound, or bound only by an ambient declaration / a configured global. */
   private isGlobal(id: Node): boolean {
+    if (this.templateLocals?.has(id)) return false;
     const v = this.variable(id);
     return !v || v.defs.length === 0 || v.defs.every((d) => isAmbient(d.node, d.parent));
   }
@@ -2431,6 +2499,7 @@ export class Analyzer {
   }
 
   private identifierApi(node: Node): ApiRef | undefined {
+    if (this.templateLocals?.has(node)) return undefined;
     const name = node.name as string;
     const variable = this.variable(node);
     if (!variable || this.isGlobal(node)) {
@@ -2794,7 +2863,7 @@ export class Analyzer {
     // `require('@/lib/analytics').trackEvent(…)`
     const required = root.type === 'CallExpression' ? this.requiredSource(root) : undefined;
     if (required !== undefined) return names.length ? fromModule(required, names) : undefined;
-    if (root.type !== 'Identifier') return undefined;
+    if (root.type !== 'Identifier' || this.templateLocals?.has(root)) return undefined;
     const global = this.isGlobal(root);
     let name = root.name as string;
     if (global && WINDOW_NAMES.has(name) && names.length) name = names.shift()!;
