@@ -11,7 +11,7 @@ export { extractHtml, type HtmlParts } from './html.js';
 export { collectFacts, analyzeScript, analyzeHtml, analyzeUrl, valuesOf, scriptFactsOf, cleanBabelMessage, type ProgramContext, type AnalyzeOptions, type AnalyzeResult } from './js/analyze.js';
 export { toEstree } from './js/estree.js';
 export { combine, knownTexts, MAX_VALUES } from './js/values.js';
-export { mightTrack, isTrackerFunction } from './js/analyzer.js';
+export { mightTrack, trackerCallProblem } from './js/analyzer.js';
 export { compileHelpers, mentionsHelper, moduleKey, type TrackingHelper, type CompiledHelper, type Helpers } from './js/helpers.js';
 export { babelParser } from './deps.js';
 export { walk, DEFAULT_KEYS } from './js/walk.js';

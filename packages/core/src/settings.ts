@@ -1,7 +1,7 @@
 import { createClassifier } from './health/index.js';
 import type { ExtraTerm, HealthCategory, HealthClassifier, Tier } from './health/types.js';
 import { isVendorId, VENDOR_IDS } from './vendors/index.js';
-import { isTrackerFunction } from './js/analyzer.js';
+import { trackerCallProblem } from './js/analyzer.js';
 import { compileHelpers, helperProblem, moduleKey, type Helpers, type TrackingHelper } from './js/helpers.js';
 import type { VendorId } from './vendors/types.js';
 
@@ -56,7 +56,7 @@ export function optionsProblem(value: Record<string, unknown>): string | undefin
   if (trackingHelpers !== undefined) {
     if (!Array.isArray(trackingHelpers)) return 'trackingHelpers must be an array of { name, calls, from? }';
     for (const [i, helper] of (trackingHelpers as unknown[]).entries()) {
-      const problem = helperProblem(helper, isTrackerFunction);
+      const problem = helperProblem(helper, trackerCallProblem);
       if (problem) return `trackingHelpers[${i}]${problem}`;
       // The same name twice where both can match one call: which call it makes would be a guess.
       const { name, from } = helper as TrackingHelper;
@@ -91,7 +91,7 @@ const compiled = new WeakMap<readonly TrackingHelper[], Helpers>();
 export function helpersOf(list: readonly TrackingHelper[] | undefined): Helpers | undefined {
   if (!list?.length) return undefined;
   let helpers = compiled.get(list);
-  if (!helpers) compiled.set(list, (helpers = { list: compileHelpers(list.map(({ from: _, ...h }) => h), isTrackerFunction), moduleKey }));
+  if (!helpers) compiled.set(list, (helpers = { list: compileHelpers(list.map(({ from: _, ...h }) => h), trackerCallProblem), moduleKey }));
   return helpers;
 }
 

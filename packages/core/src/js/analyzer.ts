@@ -2777,8 +2777,10 @@ export class Analyzer {
     const invoke = callee.type === 'MemberExpression' ? this.propName(callee) : undefined;
     const invoked = invoke === 'call' || invoke === 'apply' ? unwrap(callee.object as Node) : undefined;
     const helper = this.declaredHelper(invoked ?? callee);
-    const ref = helper && this.pathApi(helper.callee);
-    if (!helper || ref?.kind !== 'api' || !ref.node.call) return false;
+    if (!helper) return false;
+    const request = SERVER_CALLS[helper.callee];
+    const ref = request === undefined ? this.pathApi(helper.callee) : undefined;
+    if (request === undefined && (ref?.kind !== 'api' || !ref.node.call)) return false;
     // What the site passes, by position: its arguments' values and where each is written. A spread
     // of a known list (`track(...ARGS)`) gives its items; after any other, positions are not known.
     const passed: Array<Arg | undefined> = [];
@@ -2838,7 +2840,16 @@ export class Analyzer {
         }
       }
     };
-    this.pushArgs(node, ref, helper.args.map(fill), `${helper.name}() → `);
+    const made = helper.args.map(fill);
+    if (request !== undefined) {
+      // `sendCapiEvent(payload)` declared as `fetch('https://graph.facebook.com/…/events', { body: $1 })`.
+      const [url, sent] = [made[0], made[request]];
+      let payload = sent?.value;
+      if (FETCH_LIKE.has(helper.callee) && payload?.kind === 'obj') payload = lookup(payload, 'body') ?? lookup(payload, 'json') ?? payload;
+      if (url && payload) this.pushServerCall(node, `${helper.name}() → ${helper.callee}`, url.value, url.range, payload, sent!.range, serverApi(url.value));
+      return true;
+    }
+    this.pushArgs(node, ref as Extract<ApiRef, { kind: 'api' }>, made, `${helper.name}() → `);
     return true;
   }
 
@@ -3557,7 +3568,6 @@ function serverRequest(request: PendingRequest, match: UrlMatch, display: string
   return { vendor: match.vendor, shape: { kind: 'event', payload: 1, ...(payloadKeys ? { payloadKeys } : {}) }, display: `${display}('${match.display}')`, range, args, enclosingFn, node };
 }
 
-/** Whether a name says it holds a call link's address: `phoneTel`, `telHref`, `phone_href`, `callLink` (not `hotelLink`). */
 /**
  * The `calls` of a `trackingHelpers` declaration (`{ name: 'trackEvent', calls: "dataLayer.push({ event: $1 })" }`
  * in an ESLint or phiguard config): it names the call a helper makes; it makes none.
@@ -3568,6 +3578,7 @@ function declaresHelper(node: Node): boolean {
   return (prop.parent.properties as Node[]).some((p) => p.type === 'Property' && keyName(p) === 'name');
 }
 
+/** Whether a name says it holds a call link's address: `phoneTel`, `telHref`, `phone_href`, `callLink` (not `hotelLink`). */
 function namesCallLink(name: string): boolean {
   const words = (name === name.toUpperCase() ? name.split('_') : name.split(/_|(?=[A-Z])/u)).map((w) => w.toLowerCase());
   return words.includes('tel') || (words.some((w) => w === 'phone' || w === 'call') && ['href', 'link', 'url'].includes(words.at(-1)!));
@@ -3939,11 +3950,26 @@ const CAPITAL_HOST = /\/\/[a-z\d.-]*[A-Z]/u;
 const DOMAIN_RE = new RegExp(DOMAIN_TRIGGERS.join('|'), 'u');
 
 /** Whether `path` (`fbq`, `ttq.track`, `dataLayer.push`) is a vendor function phiguard knows how to read. */
-export function isTrackerFunction(path: string): boolean {
+function isTrackerFunction(path: string): boolean {
   const [head, ...rest] = path.split('.');
   let node: ApiNode | undefined = GLOBALS.get(head!)?.api;
   for (const key of rest) node = node?.members?.[key];
   return Boolean(node?.call);
+}
+
+/**
+ * What keeps phiguard from reading a declared helper's call (`trackingHelpers[i].calls`), as the
+ * end of a sentence about it; undefined when it can: a vendor function, or an HTTP client sending a
+ * body to a vendor's server endpoint written out.
+ */
+export function trackerCallProblem(callee: string, args: readonly Template[]): string | undefined {
+  if (isTrackerFunction(callee)) return undefined;
+  const body = SERVER_CALLS[callee];
+  if (body === undefined) return 'does not call a tracker function phiguard knows (such as fbq, ttq.track, gtag, dataLayer.push, snaptr, pintrk, twq, rdt, lintrk) or an HTTP client (fetch, axios.post, navigator.sendBeacon…)';
+  const url = args[0];
+  const endpoint = url?.kind === 'literal' && typeof url.value === 'string' ? serverApi({ kind: 'str', parts: [url.value], range: [0, 0] }) : undefined;
+  if (!endpoint) return "sends a request: its first argument must be a vendor's server endpoint written out (https://graph.facebook.com/v19.0/<pixel id>/events)";
+  return args[body] ? undefined : `sends ${endpoint.vendor.name} nothing: give the body as argument ${body + 1}`;
 }
 
 /**

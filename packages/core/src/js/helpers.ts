@@ -61,9 +61,9 @@ export function moduleKey(specifier: string): string {
  * Compiles declared helpers; `key` turns a `from` into a module key (the ESLint front-end resolves
  * paths against its working directory). Throws an `Error` whose message names the bad field.
  */
-export function compileHelpers(list: readonly TrackingHelper[], isTracker: (path: string) => boolean, key: (from: string) => string = moduleKey): CompiledHelper[] {
+export function compileHelpers(list: readonly TrackingHelper[], callProblem: CallProblem, key: (from: string) => string = moduleKey): CompiledHelper[] {
   return list.map((helper, i) => {
-    const problem = helperProblem(helper, isTracker);
+    const problem = helperProblem(helper, callProblem);
     if (problem) throw new Error(`trackingHelpers[${i}]${problem}`);
     const expression = babelParser().parseExpression(helper.calls) as unknown as Node;
     const from = helper.from === undefined ? undefined : typeof helper.from === 'string' ? [helper.from] : helper.from;
@@ -77,8 +77,11 @@ export function compileHelpers(list: readonly TrackingHelper[], isTracker: (path
   });
 }
 
+/** What keeps phiguard from reading a call it is given (`callee` a dotted path), as the end of a sentence; undefined when nothing does. */
+export type CallProblem = (callee: string, args: readonly Template[]) => string | undefined;
+
 /** What is wrong with one declared helper (`.calls: …`, to follow `trackingHelpers[i]`); undefined when nothing is. */
-export function helperProblem(helper: unknown, isTracker: (path: string) => boolean): string | undefined {
+export function helperProblem(helper: unknown, callProblem: CallProblem): string | undefined {
   if (typeof helper !== 'object' || helper === null || Array.isArray(helper)) return ' must be an object { name, calls, from? }';
   const { name, from, calls, ...rest } = helper as Record<string, unknown>;
   const unknown = Object.keys(rest)[0];
@@ -95,15 +98,13 @@ export function helperProblem(helper: unknown, isTracker: (path: string) => bool
     return `.calls: ${JSON.stringify(calls)} is not an expression (${(error as Error).message.replace(/ \(\d+:\d+\)$/u, '')})`;
   }
   if (expression.type !== 'CallExpression') return `.calls: ${JSON.stringify(calls)} must be a call, e.g. fbq('trackCustom', $1, $2)`;
-  const callee = calleePath(expression.callee as Node);
-  if (callee === undefined || !isTracker(callee)) {
-    return `.calls: ${JSON.stringify(calls)} does not call a tracker function phiguard knows (such as fbq, ttq.track, gtag, dataLayer.push, snaptr, pintrk, twq, rdt, lintrk)`;
-  }
   for (const arg of expression.arguments as Node[]) {
     const bad = unsupported(arg);
     if (bad) return `.calls: ${calls.slice(bad.start!, bad.end!)} is not allowed: arguments are $1, $2… (or a member, $1.email), literals, and objects and arrays of them`;
   }
-  return undefined;
+  const callee = calleePath(expression.callee as Node);
+  const problem = callee === undefined ? 'does not call a function by its name' : callProblem(callee, (expression.arguments as Node[]).map(template));
+  return problem && `.calls: ${JSON.stringify(calls)} ${problem}`;
 }
 
 /** A dotted path of plain names (`window.dataLayer.push` → `dataLayer.push`). */

@@ -2,14 +2,14 @@
 // call site as the tracker call it declares. The ESLint side (imports, paths) is in
 // test/tracking-helpers.test.ts.
 import { describe, expect, it } from 'vitest';
-import { analyzeHtml, analyzeScript, compileHelpers, isTrackerFunction, moduleKey, optionsProblem, resolveSettings, type TrackingHelper } from '../../src/index.js';
+import { analyzeHtml, analyzeScript, compileHelpers, trackerCallProblem, moduleKey, optionsProblem, resolveSettings, type TrackingHelper } from '../../src/index.js';
 
 const show = (code: string, findings: ReturnType<typeof analyzeScript>['findings']) => findings.map((f) => `${f.ruleId} ${code.slice(f.range[0], f.range[1])} | ${f.message}`);
 /** As phiguard-gtm and `analyzeScript` read code: a page's scripts, where `from` does not apply. */
 const run = (code: string, trackingHelpers: TrackingHelper[]) => show(code, analyzeScript(code, resolveSettings({ trackingHelpers })).findings);
 /** As the ESLint front-end reads a module: a declaration with `from` matches imports of that module only. */
 const runModule = (code: string, trackingHelpers: TrackingHelper[]) =>
-  show(code, analyzeScript(code, { ...resolveSettings({}), helpers: { list: compileHelpers(trackingHelpers, isTrackerFunction), moduleKey } }).findings);
+  show(code, analyzeScript(code, { ...resolveSettings({}), helpers: { list: compileHelpers(trackingHelpers, trackerCallProblem), moduleKey } }).findings);
 
 describe('trackingHelpers: validation', () => {
   it.each([
@@ -37,6 +37,9 @@ describe('trackingHelpers: validation', () => {
       { trackingHelpers: [{ name: 'trackEvent', from: ['@/a', '@/b'], calls: 'dataLayer.push({ event: $1 })' }, { name: 'trackEvent', from: '@/b', calls: "fbq('trackCustom', $1)" }] },
       'trackingHelpers[1]: "trackEvent" is declared twice (also trackingHelpers[0])',
     ],
+    [{ trackingHelpers: [{ name: 'send', calls: 'fetch($1, { body: $2 })' }] }, `trackingHelpers[0].calls: "fetch($1, { body: $2 })" sends a request: its first argument must be a vendor's server endpoint written out`],
+    [{ trackingHelpers: [{ name: 'send', calls: "fetch('https://example.com/api', { body: $1 })" }] }, "its first argument must be a vendor's server endpoint"],
+    [{ trackingHelpers: [{ name: 'send', calls: "fetch('https://graph.facebook.com/v19.0/1/events')" }] }, 'sends Meta nothing: give the body as argument 2'],
   ])('rejects %j', (options, reason) => {
     expect(optionsProblem(options)).toContain(reason);
   });
@@ -47,6 +50,8 @@ describe('trackingHelpers: validation', () => {
     [{ name: 'analytics.track', from: ['@/lib/analytics', './src/lib/analytics'], calls: "fbq('trackCustom', $1, $2)" }],
     [{ name: 'identify', from: 'my-analytics', calls: 'ttq.identify($1)' }],
     [{ name: 'identifyUser', calls: 'ttq.identify({ email: $1.email, phone_number: $1.contact.phone })' }],
+    [{ name: 'sendMetaEvent', calls: "fetch('https://graph.facebook.com/v19.0/1234/events', { method: 'POST', body: $1 })" }],
+    [{ name: 'capi.send', calls: "axios.post('https://business-api.tiktok.com/open_api/v1.3/event/track/', $1)" }],
   ])('accepts %j', (helper) => {
     expect(optionsProblem({ trackingHelpers: [helper] })).toBeUndefined();
   });
@@ -93,6 +98,16 @@ describe('trackingHelpers: call sites', () => {
       expect.stringMatching(/^no-health-event-properties EVENT \| Meta event parameter "content_category"/u),
     ]);
     expect(run("track({ name: 'Purchase' })", helpers)).toEqual([]);
+  });
+
+  it('reads a helper that posts to a vendor’s server endpoint (a Conversions API client) as that request', () => {
+    const helpers: TrackingHelper[] = [{ name: 'sendMetaEvent', calls: "fetch('https://graph.facebook.com/v19.0/1234/events', { method: 'POST', body: $1 })" }];
+    const code = "sendMetaEvent({ data: [{ event_name: 'Paid: Weekly Therapy', user_data: { em: [sha256(patient.email)] } }] })";
+    expect(run(code, helpers)).toEqual([
+      expect.stringMatching(/^no-health-event-names 'Paid: Weekly Therapy' \| Meta event name "Paid: Weekly Therapy"/u),
+      expect.stringContaining("no-advanced-matching [sha256(patient.email)] | Meta advanced matching sends email through sendMetaEvent() → fetch('graph.facebook.com/v19.0/1234/events') (hashed)"),
+    ]);
+    expect(run("sendMetaEvent({ data: [{ event_name: 'Purchase' }] })", helpers)).toEqual([]);
   });
 
   it('keeps the declaration’s literals: the command, a fixed event name', () => {

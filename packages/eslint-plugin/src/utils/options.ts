@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { compileHelpers, HEALTH_CATEGORIES, isTrackerFunction, moduleKey, OPTION_NAMES, optionsProblem, VENDOR_IDS, type CompiledHelper, type Helpers, type PhiguardOptions, type TrackingHelper } from '@phiguard/core';
+import { compileHelpers, HEALTH_CATEGORIES, trackerCallProblem, moduleKey, OPTION_NAMES, optionsProblem, VENDOR_IDS, type CompiledHelper, type Helpers, type PhiguardOptions, type TrackingHelper } from '@phiguard/core';
 import type { JSONSchema4 } from '@typescript-eslint/utils/json-schema';
 
 /** Option schemas shared by the rules; the GTM analyzer's config file takes the same names. */
@@ -106,7 +106,7 @@ export function helpersFor(settings: unknown, cwd: string, filename: string): He
   let byCwd = compiled.get(list);
   if (!byCwd) compiled.set(list, (byCwd = new Map()));
   let helpers = byCwd.get(cwd);
-  if (!helpers) byCwd.set(cwd, (helpers = compileHelpers(list, isTrackerFunction, (from) => moduleKey(isPath(from) ? path.resolve(cwd, from) : from))));
+  if (!helpers) byCwd.set(cwd, (helpers = compileHelpers(list, trackerCallProblem, (from) => moduleKey(isPath(from) ? path.resolve(cwd, from) : from))));
   const dir = path.dirname(filename);
   return { list: helpers, moduleKey: (source) => moduleKey(isPath(source) ? path.resolve(dir, source) : source) };
 }
