@@ -2778,9 +2778,6 @@ export class Analyzer {
     const invoked = invoke === 'call' || invoke === 'apply' ? unwrap(callee.object as Node) : undefined;
     const helper = this.declaredHelper(invoked ?? callee);
     if (!helper) return false;
-    const request = SERVER_CALLS[helper.callee];
-    const ref = request === undefined ? this.pathApi(helper.callee) : undefined;
-    if (request === undefined && (ref?.kind !== 'api' || !ref.node.call)) return false;
     // What the site passes, by position: its arguments' values and where each is written. A spread
     // of a known list (`track(...ARGS)`) gives its items; after any other, positions are not known.
     const passed: Array<Arg | undefined> = [];
@@ -2838,18 +2835,35 @@ export class Analyzer {
           }
           return { value: built.object(whole), range: whole };
         }
+        case 'concat': {
+          // `'video_' + $2`: the text, a hole where a part is not text.
+          const pieces = t.parts.map(fill);
+          const parts = mergeParts(pieces.flatMap((p) => (!p ? [] : p.value.kind === 'str' ? p.value.parts : [{ hole: p.value }])));
+          // At the one argument it takes, when it takes one.
+          const taken = pieces.filter((p) => p && p.range !== at);
+          const range = taken.length === 1 ? taken[0]!.range : whole;
+          return { value: { kind: 'str', parts, range }, range };
+        }
+        case 'default': {
+          const arg = fill(t.value);
+          return arg && arg.value.kind !== 'nullish' ? arg : fill(t.fallback);
+        }
       }
     };
-    const made = helper.args.map(fill);
-    if (request !== undefined) {
-      // `sendCapiEvent(payload)` declared as `fetch('https://graph.facebook.com/…/events', { body: $1 })`.
-      const [url, sent] = [made[0], made[request]];
-      let payload = sent?.value;
-      if (FETCH_LIKE.has(helper.callee) && payload?.kind === 'obj') payload = lookup(payload, 'body') ?? lookup(payload, 'json') ?? payload;
-      if (url && payload) this.pushServerCall(node, `${helper.name}() → ${helper.callee}`, url.value, url.range, payload, sent!.range, serverApi(url.value));
-      return true;
+    for (const call of helper.calls) {
+      const made = call.args.map(fill);
+      const request = SERVER_CALLS[call.callee];
+      if (request !== undefined) {
+        // `sendCapiEvent(payload)` declared as `fetch('https://graph.facebook.com/…/events', { body: $1 })`.
+        const [url, sent] = [made[0], made[request]];
+        let payload = sent?.value;
+        if (FETCH_LIKE.has(call.callee) && payload?.kind === 'obj') payload = lookup(payload, 'body') ?? lookup(payload, 'json') ?? payload;
+        if (url && payload) this.pushServerCall(node, `${helper.name}() → ${call.callee}`, url.value, url.range, payload, sent!.range, serverApi(url.value));
+        continue;
+      }
+      const ref = this.pathApi(call.callee);
+      if (ref?.kind === 'api' && ref.node.call) this.pushArgs(node, ref, made, `${helper.name}() → `);
     }
-    this.pushArgs(node, ref as Extract<ApiRef, { kind: 'api' }>, made, `${helper.name}() → `);
     return true;
   }
 
@@ -2904,18 +2918,25 @@ export class Analyzer {
 
   /**
    * The module and name of an import or `require` (`import { track as t }`: `track`; a default or
-   * namespace import, or a whole module required: its local name, and `whole`).
+   * namespace import, or a whole module required: its local name, and `whole`; a name taken from
+   * one of those: its key).
    */
-  private importedFrom(id: Node): { source: string; name: string; whole?: boolean } | undefined {
+  private importedFrom(id: Node, depth = 0): { source: string; name: string; whole?: boolean } | undefined {
     const def = this.variable(id)?.defs[0];
     if (def?.type === 'ImportBinding') {
       const source = (def.parent?.source as Node | undefined)?.value;
       if (typeof source !== 'string') return undefined;
       if (def.node.type === 'ImportSpecifier') return { source, name: keyName({ key: def.node.imported } as unknown as Node) ?? (id.name as string) };
-      return { source, name: id.name as string, whole: def.node.type === 'ImportNamespaceSpecifier' };
+      // A namespace, or a default export, often an object of the module's helpers (`export default { pushToDataLayer }`).
+      return { source, name: id.name as string, whole: true };
     }
     const taken = this.destructured(id);
     const init = unwrap(taken?.init ?? this.soleInit(id) ?? id);
+    // `const { pushToDataLayer: push } = analytics` of a namespace import.
+    if (taken && init.type === 'Identifier' && depth < 3) {
+      const module = this.importedFrom(init, depth + 1);
+      return module?.whole ? { source: module.source, name: taken.key } : undefined;
+    }
     const source = init.type === 'CallExpression' ? this.requiredSource(init) : undefined;
     return source === undefined ? undefined : { source, name: taken?.key ?? (id.name as string), whole: !taken };
   }
@@ -3573,8 +3594,8 @@ function serverRequest(request: PendingRequest, match: UrlMatch, display: string
  * in an ESLint or phiguard config): it names the call a helper makes; it makes none.
  */
 function declaresHelper(node: Node): boolean {
-  const prop = node.parent;
-  if (prop?.type !== 'Property' || prop.value !== node || keyName(prop) !== 'calls' || prop.parent?.type !== 'ObjectExpression') return false;
+  const prop = node.parent?.type === 'ArrayExpression' ? node.parent.parent : node.parent;
+  if (prop?.type !== 'Property' || (prop.value !== node && prop.value !== node.parent) || keyName(prop) !== 'calls' || prop.parent?.type !== 'ObjectExpression') return false;
   return (prop.parent.properties as Node[]).some((p) => p.type === 'Property' && keyName(p) === 'name');
 }
 

@@ -16,8 +16,11 @@ export interface TrackingHelper {
    * call of that name that is neither declared in the file nor a local function matches.
    */
   from?: string | readonly string[];
-  /** The tracker call it makes, `$1`, `$2`… standing for its arguments (`$1.email` for a member of one): `dataLayer.push({ event: $1, ...$2 })`. */
-  calls: string;
+  /**
+   * The tracker call it makes, `$1`, `$2`… standing for its arguments (`$1.email` for a member of
+   * one): `dataLayer.push({ event: $1, ...$2 })`; a list when it makes several.
+   */
+  calls: string | readonly string[];
 }
 
 /** A part of a helper's call: an argument of the call site, a literal, or an object or array of them. */
@@ -27,7 +30,17 @@ export type Template =
   | { kind: 'member'; index: number; path: readonly string[] }
   | { kind: 'literal'; value: string | number | boolean | null }
   | { kind: 'obj'; props: ReadonlyArray<{ key: string; value: Template } | { spread: Template }> }
-  | { kind: 'arr'; items: readonly Template[] };
+  | { kind: 'arr'; items: readonly Template[] }
+  /** Text joined from literals and arguments: `'video_' + $2`, `` `Treatment: ${$1}` ``. */
+  | { kind: 'concat'; parts: readonly Template[] }
+  /** An argument, or this when the site leaves it out: `$2 ?? 'contact'`. */
+  | { kind: 'default'; value: Template; fallback: Template };
+
+/** One call a helper makes: the tracker function (a global path, `dataLayer.push`) and its arguments. */
+export interface HelperCall {
+  callee: string;
+  args: readonly Template[];
+}
 
 export interface CompiledHelper {
   /** As declared, for messages: `pushToDataLayer`. */
@@ -36,9 +49,7 @@ export interface CompiledHelper {
   path: readonly string[];
   /** Module keys (`moduleKey`) the helper may be imported from; undefined: anywhere. */
   from?: ReadonlySet<string>;
-  /** The tracker function it calls, as a global path (`dataLayer.push`). */
-  callee: string;
-  args: readonly Template[];
+  calls: readonly HelperCall[];
 }
 
 export interface Helpers {
@@ -65,16 +76,25 @@ export function compileHelpers(list: readonly TrackingHelper[], callProblem: Cal
   return list.map((helper, i) => {
     const problem = helperProblem(helper, callProblem);
     if (problem) throw new Error(`trackingHelpers[${i}]${problem}`);
-    const expression = babelParser().parseExpression(helper.calls) as unknown as Node;
     const from = helper.from === undefined ? undefined : typeof helper.from === 'string' ? [helper.from] : helper.from;
     return {
       name: helper.name,
       path: helper.name.replace(WINDOW_PREFIX, '').split('.'),
       from: from && new Set(from.map(key)),
-      callee: calleePath(expression.callee as Node)!,
-      args: (expression.arguments as Node[]).map((a) => template(a)),
+      calls: callList(helper.calls).map((text) => {
+        const expression = babelParser().parseExpression(text) as unknown as Node;
+        return { callee: calleePath(expression.callee as Node)!, args: (expression.arguments as Node[]).map(template) };
+      }),
     };
   });
+}
+
+const callList = (calls: string | readonly string[]): readonly string[] => (typeof calls === 'string' ? [calls] : calls);
+
+/** A pattern that finds any of the helpers' names as a whole name in a text (`track` is not in `tracking`). */
+function namedPattern(list: readonly CompiledHelper[]): RegExp {
+  const names = [...new Set(list.map((h) => h.path[0]!))].map((n) => n.replace(/\$/gu, '\\$'));
+  return new RegExp(`(?<![\\p{L}\\p{N}_$])(?:${names.join('|')})(?![\\p{L}\\p{N}_$])`, 'u');
 }
 
 /** What keeps phiguard from reading a call it is given (`callee` a dotted path), as the end of a sentence; undefined when nothing does. */
@@ -90,21 +110,33 @@ export function helperProblem(helper: unknown, callProblem: CallProblem): string
   if (from !== undefined && !(typeof from === 'string' && from) && !(Array.isArray(from) && from.length > 0 && from.every((f) => typeof f === 'string' && f))) {
     return '.from must be a module specifier or a non-empty array of them';
   }
-  if (typeof calls !== 'string') return '.calls must be a string: the tracker call, with $1, $2… for the arguments';
+  const list = typeof calls === 'string' ? [calls] : Array.isArray(calls) && calls.length > 0 ? (calls as unknown[]) : undefined;
+  if (!list) return '.calls must be a string, or a non-empty list of them: the tracker call, with $1, $2… for the arguments';
+  for (const [i, text] of list.entries()) {
+    const at = typeof calls === 'string' ? '.calls' : `.calls[${i}]`;
+    if (typeof text !== 'string') return `${at} must be a string: the tracker call, with $1, $2… for the arguments`;
+    const problem = callProblemOf(text, callProblem);
+    if (problem) return `${at}: ${problem}`;
+  }
+  return undefined;
+}
+
+/** What is wrong with one call of a declaration, starting with its text or the part of it at fault. */
+function callProblemOf(text: string, callProblem: CallProblem): string | undefined {
   let expression: Node;
   try {
-    expression = babelParser().parseExpression(calls) as unknown as Node;
+    expression = babelParser().parseExpression(text) as unknown as Node;
   } catch (error) {
-    return `.calls: ${JSON.stringify(calls)} is not an expression (${(error as Error).message.replace(/ \(\d+:\d+\)$/u, '')})`;
+    return `${JSON.stringify(text)} is not an expression (${(error as Error).message.replace(/ \(\d+:\d+\)$/u, '')})`;
   }
-  if (expression.type !== 'CallExpression') return `.calls: ${JSON.stringify(calls)} must be a call, e.g. fbq('trackCustom', $1, $2)`;
+  if (expression.type !== 'CallExpression') return `${JSON.stringify(text)} must be a call, e.g. fbq('trackCustom', $1, $2)`;
   for (const arg of expression.arguments as Node[]) {
     const bad = unsupported(arg);
-    if (bad) return `.calls: ${calls.slice(bad.start!, bad.end!)} is not allowed: arguments are $1, $2… (or a member, $1.email), literals, and objects and arrays of them`;
+    if (bad) return `${text.slice(bad.start!, bad.end!)} is not allowed: arguments are $1, $2… (or a member, $1.email), literals, objects and arrays of them, text joined from them (\`'video_' + $1\`) and a default (\`$2 ?? 'contact'\`)`;
   }
   const callee = calleePath(expression.callee as Node);
   const problem = callee === undefined ? 'does not call a function by its name' : callProblem(callee, (expression.arguments as Node[]).map(template));
-  return problem && `.calls: ${JSON.stringify(calls)} ${problem}`;
+  return problem && `${JSON.stringify(text)} ${problem}`;
 }
 
 /** A dotted path of plain names (`window.dataLayer.push` → `dataLayer.push`). */
@@ -149,7 +181,7 @@ function unsupported(node: Node): Node | undefined {
       for (const prop of node.properties as Node[]) {
         if (prop.type === 'SpreadElement') {
           const arg = prop.argument as Node;
-          if (arg.type !== 'Identifier' || !ARG.test(arg.name as string)) return arg;
+          if (!argPath(arg)) return arg;
           continue;
         }
         if (prop.type !== 'ObjectProperty' || prop.computed) return prop;
@@ -157,6 +189,16 @@ function unsupported(node: Node): Node | undefined {
         if (bad) return bad;
       }
       return undefined;
+    case 'BinaryExpression':
+      return node.operator === '+' ? (unsupported(node.left as Node) ?? unsupported(node.right as Node)) : node;
+    case 'TemplateLiteral':
+      for (const e of node.expressions as Node[]) {
+        const bad = unsupported(e);
+        if (bad) return bad;
+      }
+      return undefined;
+    case 'LogicalExpression':
+      return node.operator === '??' || node.operator === '||' ? (unsupported(node.left as Node) ?? unsupported(node.right as Node)) : node;
     default:
       return node;
   }
@@ -183,6 +225,21 @@ function template(node: Node): Template {
           return { key: key.type === 'Identifier' ? (key.name as string) : String(key.value), value: template(p.value as Node) };
         }),
       };
+    case 'BinaryExpression':
+      return { kind: 'concat', parts: [template(node.left as Node), template(node.right as Node)].flatMap((t) => (t.kind === 'concat' ? t.parts : [t])) };
+    case 'TemplateLiteral': {
+      const quasis = node.quasis as Node[];
+      const expressions = node.expressions as Node[];
+      const parts: Template[] = [];
+      quasis.forEach((q, i) => {
+        const cooked = (q.value as { cooked?: string }).cooked ?? '';
+        if (cooked) parts.push({ kind: 'literal', value: cooked });
+        if (expressions[i]) parts.push(template(expressions[i]!));
+      });
+      return { kind: 'concat', parts };
+    }
+    case 'LogicalExpression':
+      return { kind: 'default', value: template(node.left as Node), fallback: template(node.right as Node) };
     default:
       return { kind: 'literal', value: node.value as string | number | boolean };
   }
@@ -190,5 +247,10 @@ function template(node: Node): Template {
 
 /** Whether a text names a declared helper: the pre-check that lets a file with no tracker name of its own through. */
 export function mentionsHelper(text: string, helpers: Helpers | undefined): boolean {
-  return helpers !== undefined && helpers.list.some((h) => text.includes(h.path[0]!));
+  if (!helpers) return false;
+  let named = patterns.get(helpers.list);
+  if (!named) patterns.set(helpers.list, (named = namedPattern(helpers.list)));
+  return named.test(text);
 }
+
+const patterns = new WeakMap<readonly CompiledHelper[], RegExp>();

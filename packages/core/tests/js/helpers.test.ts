@@ -100,6 +100,36 @@ describe('trackingHelpers: call sites', () => {
     expect(run("track({ name: 'Purchase' })", helpers)).toEqual([]);
   });
 
+  it('makes every call of a declaration that lists several (a helper that calls several trackers)', () => {
+    const helpers: TrackingHelper[] = [{ name: 'trackBooking', calls: ["gtag('event', $1, $2)", "fbq('trackCustom', $1)", 'dataLayer.push({ event: $1, ...$2 })'] }];
+    expect(run("trackBooking('ivf_consult_booked', { service: 'Egg freezing' })", helpers).map((f) => f.split(' reveals')[0])).toEqual([
+      "no-health-event-names 'ivf_consult_booked' | Google tag event name \"ivf_consult_booked\"",
+      "no-health-event-names 'ivf_consult_booked' | Meta event name \"ivf_consult_booked\"",
+      "no-health-event-properties 'Egg freezing' | Google tag event parameter \"service\" sends \"Egg freezing\", which",
+    ]);
+    expect(optionsProblem({ trackingHelpers: [{ name: 'x', calls: ["gtag('event', $1)", 'dataLayr.push($1)'] }] })).toContain('trackingHelpers[0].calls[1]: "dataLayr.push($1)" does not call a tracker function');
+    expect(optionsProblem({ trackingHelpers: [{ name: 'x', calls: [] }] })).toContain('trackingHelpers[0].calls must be a string, or a non-empty list of them');
+  });
+
+  it('joins text from literals and arguments, and takes a default where the site leaves an argument out', () => {
+    const helpers: TrackingHelper[] = [
+      { name: 'trackVideo', calls: "gtag('event', 'video_' + $1, { video_title: `Treatment: ${$2}` })" },
+      { name: 'trackForm', calls: "dataLayer.push({ event: $2 ?? 'form_submit', form_name: $1, ...$3.detail })" },
+    ];
+    const named = (code: string) => run(code, helpers).map((f) => f.split(' reveals')[0]);
+    expect(named("trackVideo('play', 'Acne')")).toEqual([`no-health-event-properties 'Acne' | Google tag event parameter "video_title" sends "Treatment: Acne", which`]);
+    expect(named("trackVideo('hiv_test_intro', 'Overview')")).toEqual([`no-health-event-names 'hiv_test_intro' | Google tag event name "video_hiv_test_intro"`]);
+    expect(named("trackForm('contact')")).toEqual([]);
+    expect(named("trackForm('contact', 'therapy_intake_submitted')")).toEqual([`no-health-event-names 'therapy_intake_submitted' | Google tag event name "therapy_intake_submitted"`]);
+    expect(named("trackForm('contact', undefined, { detail: { condition: 'Lupus' } })")).toEqual([`no-health-event-properties 'Lupus' | Google tag event parameter "condition" sends "Lupus", which`]);
+  });
+
+  it('passes a file through the pre-check only for a whole helper name (`track` is not in `tracking`)', () => {
+    const helpers: TrackingHelper[] = [{ name: 'track', calls: "fbq('trackCustom', $1)" }];
+    expect(run("const tracking = 'Paid: Weekly Therapy'; tracking.toString();", helpers)).toEqual([]);
+    expect(run("track('Paid: Weekly Therapy')", helpers)).toHaveLength(1);
+  });
+
   it('reads a helper that posts to a vendor’s server endpoint (a Conversions API client) as that request', () => {
     const helpers: TrackingHelper[] = [{ name: 'sendMetaEvent', calls: "fetch('https://graph.facebook.com/v19.0/1234/events', { method: 'POST', body: $1 })" }];
     const code = "sendMetaEvent({ data: [{ event_name: 'Paid: Weekly Therapy', user_data: { em: [sha256(patient.email)] } }] })";
@@ -186,6 +216,10 @@ describe('trackingHelpers: call sites', () => {
     expect(inModule("require('@/lib/analytics').trackEvent('hiv_test_ordered')")).toEqual(["no-health-event-names 'hiv_test_ordered'"]);
     expect(inModule("const a = require('@/lib/analytics'); a.trackEvent('hiv_test_ordered')")).toEqual(["no-health-event-names 'hiv_test_ordered'"]);
     expect(inModule("import * as a from '@/lib/other'; a.trackEvent('hiv_test_ordered')")).toEqual([]);
+    expect(inModule("import gtm from '@/lib/analytics'; gtm.trackEvent('hiv_test_ordered')")).toEqual(["no-health-event-names 'hiv_test_ordered'"]);
+    expect(inModule("import * as a from '@/lib/analytics'; const { trackEvent: t } = a; t('hiv_test_ordered')")).toEqual(["no-health-event-names 'hiv_test_ordered'"]);
+    // Names bound in a cycle resolve to nothing, and end.
+    expect(inModule("const { trackEvent } = b; const { b } = trackEvent; trackEvent('hiv_test_ordered')")).toEqual([]);
   });
 
   it('does not read a declaration as a call: a config that declares helpers is not itself reported', () => {
