@@ -2,7 +2,7 @@ import { getVendor, NUXT_SCRIPT_COMPOSABLES, NUXT_SCRIPT_REGISTRY, VENDORS } fro
 import type { ApiNode, CallShape, CommandTable, ConditionalShape, GlobalApi, VendorSpec, WrapperPackage } from '../vendors/types.js';
 import { isConnectionHint, TEMPLATE_USE } from '../html.js';
 import { decodeEscapes } from '../text/escapes.js';
-import { identityField } from '../vendors/identity.js';
+import { identityField, type IdentityField } from '../vendors/identity.js';
 import { matchVendorUrls, mentionsVendorDomain, VENDOR_DOMAIN_NAMES, type UrlMatch } from '../text/url.js';
 import { findPlaceholders, mayHoldPlaceholders, placeholderIndex } from '../text/macros.js';
 import type { DefinitionLike, ReferenceLike, ScopeLike, ScopeManagerLike, VariableLike } from './scope.js';
@@ -424,9 +424,9 @@ export class Analyzer {
 
   /**
    * A phone number sent from the click handler of a call link (`<a href="tel:…" onClick={…}>`,
-   * `link.href = 'tel:' + n; link.onclick = …`) is the number the link dials, the site's own, the same
-   * for every visitor, as a literal is: such values are marked `telLink`. A handler used elsewhere too
-   * (a form's `onSubmit`) is not one.
+   * `link.href = 'tel:' + n; link.onclick = …`), or an e-mail address from a `mailto:` link's, is
+   * the address the link opens, the site's own, the same for every visitor, as a literal is: such
+   * values are marked `telLink`. A handler used elsewhere too (a form's `onSubmit`) is not one.
    */
   private markCallLinkPhones(): void {
     const handlers = this.callLinkHandlers();
@@ -437,18 +437,18 @@ export class Analyzer {
       if (v.kind === 'any') return { ...v, options: v.options.map((o) => mark(o, depth + 1)) };
       return v;
     };
-    const markPhones = (v: Value, depth = 0): Value => {
+    const markFields = (v: Value, fields: ReadonlySet<IdentityField>, depth = 0): Value => {
       if (depth > 6) return v;
-      if (v.kind === 'any') return { ...v, options: v.options.map((o) => markPhones(o, depth + 1)) };
-      if (v.kind === 'arr') return { ...v, items: v.items.map((o) => markPhones(o, depth + 1)) };
+      if (v.kind === 'any') return { ...v, options: v.options.map((o) => markFields(o, fields, depth + 1)) };
+      if (v.kind === 'arr') return { ...v, items: v.items.map((o) => markFields(o, fields, depth + 1)) };
       if (v.kind !== 'obj') return v;
-      return { ...v, props: v.props.map((p) => (p.key !== undefined && identityField(p.key) === 'phone' ? { ...p, value: mark(p.value) } : { ...p, value: markPhones(p.value, depth + 1) })) };
+      return { ...v, props: v.props.map((p) => (p.key !== undefined && fields.has(identityField(p.key)!) ? { ...p, value: mark(p.value) } : { ...p, value: markFields(p.value, fields, depth + 1) })) };
     };
     for (const call of this.facts.calls) {
-      let onLink = false;
       // A handler is a function, or a Vue template's handler statements (`@click="push(…)"`).
-      for (let n = call.node?.parent; n && !onLink; n = n.parent) onLink = handlers.has(n);
-      if (onLink) call.args = call.args.map((a) => a && { ...a, value: markPhones(a.value) });
+      let fields: ReadonlySet<IdentityField> | undefined;
+      for (let n = call.node?.parent; n && !fields; n = n.parent) fields = handlers.get(n);
+      if (fields) call.args = call.args.map((a) => a && { ...a, value: markFields(a.value, fields) });
     }
   }
 
@@ -458,51 +458,59 @@ export class Analyzer {
   }
 
   /**
-   * The click handlers of call links: `<a href="tel:…" onClick={…}>`, also with the link held in a
-   * variable or a prop named for one (`href={phoneTel}`, `href={contact.phoneHref}`), and in the DOM,
+   * The click handlers of call and mail links, with what the link opens: `<a href="tel:…" onClick={…}>`
+   * (a phone number) or `href="mailto:…"` (an e-mail address), also with the link held in a variable
+   * or a prop named for one (`href={phoneTel}`, `href={contact.phoneHref}`), and in the DOM,
    * `link.href = 'tel:' + n` with `link.onclick = …` or `link.addEventListener('click', …)`. A handler
    * declared in the code (`onClick={handleCallClick}`) counts only when it is used nowhere else.
    */
-  private callLinkHandlers(): Set<Node> {
-    const inline = new Set<Node>();
+  private callLinkHandlers(): Map<Node, ReadonlySet<IdentityField>> {
+    const inline = new Map<Node, Set<IdentityField>>();
     /** Handlers given by name, with the names that give them. */
-    const named = new Map<Node, Set<Node>>();
-    const add = (expression: Node): void => {
+    const named = new Map<Node, { names: Set<Node>; fields: Set<IdentityField> }>();
+    const add = (expression: Node, field: IdentityField): void => {
       const handler = unwrap(expression);
-      if (FUNCTION_TYPES.has(handler.type)) inline.add(handler);
+      if (FUNCTION_TYPES.has(handler.type) || handler.type === 'VOnExpression') inline.set(handler, (inline.get(handler) ?? new Set()).add(field));
       const declared = handler.type === 'Identifier' ? this.declaredOnce(handler) : undefined;
-      if (declared && FUNCTION_TYPES.has(declared.type)) named.set(declared, (named.get(declared) ?? new Set()).add(handler));
+      if (!declared || !FUNCTION_TYPES.has(declared.type)) return;
+      const entry = named.get(declared) ?? { names: new Set<Node>(), fields: new Set<IdentityField>() };
+      entry.names.add(handler);
+      entry.fields.add(field);
+      named.set(declared, entry);
     };
-    const dials = (link: Node): boolean => {
+    /** What a link opens: a phone number (`tel:`), an e-mail address (`mailto:`), or neither. */
+    const dials = (link: Node): IdentityField | undefined => {
       const n = unwrap(link);
       const name = n.type === 'Identifier' ? (n.name as string) : n.type === 'MemberExpression' ? (this.propName(n) ?? '') : '';
-      return namesCallLink(name) || texts(this.value(n)).some((t) => /^tel:/iu.test(t));
+      const known = texts(this.value(n));
+      if (namesCallLink(name) || known.some((t) => /^tel:/iu.test(t))) return 'phone';
+      return namesMailLink(name) || known.some((t) => /^mailto:/iu.test(t)) ? 'email' : undefined;
     };
     for (const element of this.jsxElements) {
       const attributes = (element.openingElement as Node).attributes as Node[];
       const attr = (name: string) => attributes.find((a) => a.type === 'JSXAttribute' && (a.name as Node).name === name)?.value as Node | undefined;
       const href = attr('href');
       const click = attr('onClick');
-      if (href && click?.type === 'JSXExpressionContainer' && dials(href.type === 'JSXExpressionContainer' ? (href.expression as Node) : href)) add(click.expression as Node);
+      const field = href && click?.type === 'JSXExpressionContainer' ? dials(href.type === 'JSXExpressionContainer' ? (href.expression as Node) : href) : undefined;
+      if (field) add(click!.expression as Node, field);
     }
     // Vue: `<a href="tel:…" @click="…">`, `:href="'tel:' + phone"`; an inline handler's statements are the handler.
     for (const element of this.templateLinks) {
-      let dialing = false;
+      let field: IdentityField | undefined;
       let click: Node | undefined;
       for (const a of (element.startTag as Node).attributes as Node[]) {
         const key = a.key as Node;
         const value = a.value as Node | null;
-        if (!a.directive) dialing ||= key.name === 'href' && /^tel:/iu.test((value?.value as string | undefined) ?? '');
-        else if ((key.argument as Node | null)?.name === 'href' && (key.name as Node).name === 'bind' && value?.expression) dialing ||= dials(value.expression as Node);
+        if (!a.directive) {
+          const href = key.name === 'href' ? ((value?.value as string | undefined) ?? '') : '';
+          field ??= /^tel:/iu.test(href) ? 'phone' : /^mailto:/iu.test(href) ? 'email' : undefined;
+        } else if ((key.argument as Node | null)?.name === 'href' && (key.name as Node).name === 'bind' && value?.expression) field ??= dials(value.expression as Node);
         else if ((key.argument as Node | null)?.name === 'click' && (key.name as Node).name === 'on') click = value?.expression as Node | undefined;
       }
-      if (dialing && click) {
-        if (click.type === 'VOnExpression') inline.add(click);
-        else add(click);
-      }
+      if (field && click) add(click, field);
     }
     // The DOM: the elements whose `href` is set to a call link, then their click handlers.
-    const links = new Set<VariableLike>();
+    const links = new Map<VariableLike, IdentityField>();
     const elementOf = (member: Node): VariableLike | undefined => {
       const object = unwrap(member.object as Node);
       return object.type === 'Identifier' ? (this.variable(object) ?? undefined) : undefined;
@@ -510,28 +518,29 @@ export class Analyzer {
     for (const assign of this.memberAssignments) {
       const left = unwrap(assign.left as Node);
       const element = this.propName(left) === 'href' ? elementOf(left) : undefined;
-      if (element && dials(assign.right as Node)) links.add(element);
+      const field = element && dials(assign.right as Node);
+      if (field) links.set(element!, field);
     }
     if (links.size) {
       for (const assign of this.memberAssignments) {
         const left = unwrap(assign.left as Node);
         const element = this.propName(left) === 'onclick' ? elementOf(left) : undefined;
-        if (element && links.has(element)) add(assign.right as Node);
+        if (element && links.has(element)) add(assign.right as Node, links.get(element)!);
       }
       for (const call of this.callNodes) {
         const callee = call.type === 'CallExpression' ? unwrap(call.callee as Node) : undefined;
         const [type, listener] = argsOf(call);
         if (callee?.type !== 'MemberExpression' || this.propName(callee) !== 'addEventListener' || !listener || listener.type === 'SpreadElement') continue;
         const element = elementOf(callee);
-        if (element && links.has(element) && type && this.strings(this.value(type)).includes('click')) add(listener);
+        if (element && links.has(element) && type && this.strings(this.value(type)).includes('click')) add(listener, links.get(element)!);
       }
     }
     // A named handler that is also used elsewhere (a form's `onSubmit`) may send a number the visitor typed.
-    for (const [fn, names] of named) {
+    for (const [fn, { names, fields }] of named) {
       const declarer = fn.type === 'FunctionDeclaration' ? fn : fn.parent?.type === 'VariableDeclarator' ? fn.parent : undefined;
       const name = [...names][0]!.name as string;
       const variable = declarer && this.ctx.scopeManager.getDeclaredVariables(declarer).find((v) => v.name === name);
-      if (variable && variable.references.filter((r) => !r.isWrite()).every((r) => names.has(r.identifier))) inline.add(fn);
+      if (variable && variable.references.filter((r) => !r.isWrite()).every((r) => names.has(r.identifier))) inline.set(fn, fields);
     }
     return inline;
   }
@@ -1915,6 +1924,10 @@ export class Analyzer {
       const inner = this.value(callee.object as Node);
       const made = inner.kind === 'str' || inner.kind === 'arr' ? this.stringMethod(name, inner, args, range) : undefined;
       if (made) return made;
+      // `href.replace('tel:', '')`: what a call or mail link opens, text of the page, the site's own.
+      const pattern = (name === 'replace' || name === 'replaceAll') && args[0] ? unwrap(args[0]) : undefined;
+      const prefix = pattern?.type === 'Literal' ? String((pattern.regex as { pattern?: string } | undefined)?.pattern ?? pattern.value) : '';
+      if (inner.kind === 'unknown' && /^\^?(?:tel|mailto):$/iu.test(prefix)) return { kind: 'unknown', range, telLink: true };
       if (inner.kind === 'unknown' && inner.param && name !== 'split') return { ...inner, range };
     }
     // `list.filter(…)` holds some of the list's items, `list.concat(more)` all of both.
@@ -3599,10 +3612,21 @@ function declaresHelper(node: Node): boolean {
   return (prop.parent.properties as Node[]).some((p) => p.type === 'Property' && keyName(p) === 'name');
 }
 
+/** Whether a name says it holds a mail link's address: `mailtoUrl`, `emailHref`, `mail_link` (not `emailAddress`). */
+function namesMailLink(name: string): boolean {
+  const words = nameWords(name);
+  return words.includes('mailto') || (words.some((w) => w === 'email' || w === 'mail') && ['href', 'link', 'url'].includes(words.at(-1)!));
+}
+
 /** Whether a name says it holds a call link's address: `phoneTel`, `telHref`, `phone_href`, `callLink` (not `hotelLink`). */
 function namesCallLink(name: string): boolean {
-  const words = (name === name.toUpperCase() ? name.split('_') : name.split(/_|(?=[A-Z])/u)).map((w) => w.toLowerCase());
+  const words = nameWords(name);
   return words.includes('tel') || (words.some((w) => w === 'phone' || w === 'call') && ['href', 'link', 'url'].includes(words.at(-1)!));
+}
+
+/** The words of a name, lower case: `phoneTel` → phone, tel; `CALL_LINK` → call, link. */
+function nameWords(name: string): string[] {
+  return (name === name.toUpperCase() ? name.split('_') : name.split(/_|(?=[A-Z])/u)).map((w) => w.toLowerCase());
 }
 
 /** Whether a value is made, wholly or in part, of any function's parameters (which call sites fill in). */

@@ -19,6 +19,13 @@ run('no-advanced-matching', rule, {
       code: "export function PhoneLink({ phone }) {\n  const clean = phone.replace(/\\D/g, '');\n  return <a href={`tel:+1${clean}`} onClick={() => window.dataLayer.push({ event: 'call_click', phone_number: clean || '5612239959' })}>{phone}</a>;\n}\nexport const Call = ({ contact }) => <a href={'tel:' + contact.phoneTel} onClick={() => fbq('track', 'Contact', { phone: contact.phoneTel })}>Call</a>;",
       languageOptions: { parserOptions: { ecmaFeatures: { jsx: true } } },
     },
+    // The same for a mail link's own address (`href={mailtoUrl}`, `href="mailto:…"`), and for what a
+    // link's address gives with its scheme cut off (`href.replace('tel:', '')`): the page's text (real-repo trial, session 31).
+    {
+      code: "export function EmailButton({ emailAddress }) {\n  const handleClick = () => { gtag('event', 'email_click', { email_address: emailAddress }); };\n  const mailtoUrl = `mailto:${emailAddress}`;\n  return <a href={mailtoUrl} onClick={handleClick}>Email us</a>;\n}\nexport const Contact = ({ office }) => <a href=\"mailto:care@example.org\" onClick={() => fbq('track', 'Contact', { em: office.email })}>Write</a>;",
+      languageOptions: { parserOptions: { ecmaFeatures: { jsx: true } } },
+    },
+    "document.addEventListener('click', (e) => {\n  const href = e.target.closest('a').getAttribute('href');\n  if (href && href.startsWith('tel:')) gtag('event', 'phone_click', { phone_number: href.replace('tel:', '') });\n  if (href && href.startsWith('mailto:')) gtag('event', 'email_click', { email_address: href.replace(/^mailto:/, '') });\n});",
     // `context` holds identifiers only in TikTok's Events API payloads.
     "fbq('trackCustom', 'Checkout', { context: { name: 'pricing_page', ip: 'shown' } });",
     // A module's own variable of that name is not the global the conversion tag reads; an empty one sends nothing.
@@ -390,6 +397,12 @@ run('no-advanced-matching', rule, {
     invalid(
       "export function Contact({ form }) {\n  const track = () => fbq('track', 'Contact', { phone: form.phone });\n  return <div><a href=\"tel:+15551234567\" onClick={track}>Call</a><form onSubmit={track} /></div>;\n}\nexport const Confirm = ({ lead }) => <p>We will call you at <a href={`tel:${lead.phone}`}>{lead.phone}</a><button onClick={() => fbq('track', 'Lead', { phone: lead.phone })}>OK</button></p>;",
       [[IP, '{ phone: form.phone }'], [IP, '{ phone: lead.phone }']],
+      { languageOptions: { parserOptions: { ecmaFeatures: { jsx: true } } } },
+    ),
+    // A mail link's handler leaves a phone number sent with it reported; a mail link whose handler a form shares is no exemption.
+    invalid(
+      "export function Mail({ form, clinicEmail }) {\n  const track = () => gtag('event', 'contact', { email_address: form.email, phone_number: form.phone });\n  return <a href={`mailto:${clinicEmail}`} onClick={() => gtag('event', 'email_click', { phone_number: form.phone })}>Write</a>;\n}\nexport const Shared = ({ form }) => { const send = () => gtag('event', 'lead', { email_address: form.email }); return <><a href=\"mailto:care@example.org\" onClick={send}>Write</a><form onSubmit={send} /></>; };",
+      [[IP, '{ email_address: form.email, phone_number: form.phone }'], [IP, '{ phone_number: form.phone }'], [IP, '{ email_address: form.email }']],
       { languageOptions: { parserOptions: { ecmaFeatures: { jsx: true } } } },
     ),
     // …nor another value in the same component (the visitor's own number, typed into a form).
