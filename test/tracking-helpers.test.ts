@@ -41,6 +41,19 @@ describe('trackingHelpers in ESLint', () => {
     expect(lint(`import { pushToDataLayer } from '../utils/gtm';\n${PAGE_VIEW}`, 'src/pages/care.ts', [])).toEqual([]);
   });
 
+  it('reads a component declared as a helper: rendering it is its call, $1 its props', () => {
+    const helper = { name: 'ViewItemTracker', from: '@/components/analytics', calls: "fbq('track', 'ViewContent', { content_name: $1.name, content_category: $1.category })" };
+    const jsx = (code: string) =>
+      new Linter({ cwd })
+        .verify(code, [plugin.configs.recommended, { files: ['**/*.tsx'], languageOptions: { parserOptions: { ecmaFeatures: { jsx: true } } } }, { settings: { phiguard: { trackingHelpers: [helper] } } }], path.join(cwd, 'src/app/page.tsx'))
+        .map((m) => `${m.line}:${m.column} ${m.ruleId} ${m.message.slice(0, 60)}`);
+    const code = `import { ViewItemTracker } from '@/components/analytics';\nexport default function Page() {\n  return <main><ViewItemTracker name="Dentistry treatment" category="Services" /><ViewItemTracker name="Gift cards" /></main>;\n}`;
+    expect(jsx(code)).toEqual(['3:38 phiguard/no-health-event-properties Meta event parameter "content_name" sends "Dentistry treatme']);
+    expect(jsx(code.replace("'@/components/analytics'", "'@/components/other'"))).toEqual([]);
+    // A component of the file itself is read as code.
+    expect(jsx('function ViewItemTracker({ name }) { return <p>{name}</p>; }\nexport const P = () => <ViewItemTracker name="Dentistry treatment" />;')).toEqual([]);
+  });
+
   it('stops the run with the reason for a wrong declaration', () => {
     expect(() => lint(PAGE_VIEW, 'src/app.ts', [{ name: 'pushToDataLayer', calls: 'dataLayr.push($1)' }])).toThrow(
       'phiguard: invalid settings.phiguard in the ESLint config: trackingHelpers[0].calls: "dataLayr.push($1)" does not call a tracker function phiguard knows',

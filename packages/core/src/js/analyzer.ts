@@ -2640,7 +2640,10 @@ export class Analyzer {
     this.moduleScope ??= this.ctx.scopeManager.scopes.find((s) => s.type === 'module') ?? null;
     const def = this.moduleScope?.variables?.find((v) => v.name === name)?.defs[0];
     const ref = def?.type === 'ImportBinding' ? this.importApi(def, name) : undefined;
-    if (ref?.kind !== 'api' || !ref.node.element) return;
+    if (ref?.kind !== 'api' || !ref.node.element) {
+      if (this.ctx.helpers) this.elementHelper(element, name);
+      return;
+    }
     const rendered = ref.node.element;
     const props = this.jsxProps(element).props;
     const args = rendered.props.map((key) => {
@@ -2813,10 +2816,18 @@ export class Analyzer {
       }
       for (const item of spread.items) passed.push({ value: item, range: rangeOf(a) });
     }
+    this.helperCalls(node, rangeOf(callee), helper, passed, unknownFrom);
+    return true;
+  }
+
+  /**
+   * The calls a declared helper makes at one site, given what the site passes by position (from
+   * `unknownFrom` on, not known). `at`: where the site names the helper.
+   */
+  private helperCalls(node: Node, at: Range, helper: CompiledHelper, passed: ReadonlyArray<Arg | undefined>, unknownFrom = Infinity, via = `${helper.name}() → `): void {
     // Literals of the declaration are at the helper's name; objects and arrays it builds span the
     // call, so what a site passes lies within them; a site's value is reported where the site passes
     // it (a value from a field or a call elsewhere, `this.user`, is still this call's).
-    const at = rangeOf(callee);
     const whole = rangeOf(node);
     const fill = (t: Template): Arg | undefined => {
       switch (t.kind) {
@@ -2871,13 +2882,27 @@ export class Analyzer {
         const [url, sent] = [made[0], made[request]];
         let payload = sent?.value;
         if (FETCH_LIKE.has(call.callee) && payload?.kind === 'obj') payload = lookup(payload, 'body') ?? lookup(payload, 'json') ?? payload;
-        if (url && payload) this.pushServerCall(node, `${helper.name}() → ${call.callee}`, url.value, url.range, payload, sent!.range, serverApi(url.value));
+        if (url && payload) this.pushServerCall(node, `${via}${call.callee}`, url.value, url.range, payload, sent!.range, serverApi(url.value));
         continue;
       }
       const ref = this.pathApi(call.callee);
-      if (ref?.kind === 'api' && ref.node.call) this.pushArgs(node, ref, made, `${helper.name}() → `);
+      if (ref?.kind === 'api' && ref.node.call) this.pushArgs(node, ref, made, via);
     }
-    return true;
+  }
+
+  /**
+   * A component declared as a helper (`<ViewItemTracker name="…" />`, imported from another file):
+   * rendering it is its declared call, `$1` being its props.
+   */
+  private elementHelper(element: Node, name: string): void {
+    const def = this.moduleScope?.variables?.find((v) => v.name === name)?.defs[0];
+    const imported = def?.type === 'ImportBinding' ? importOf(def) : undefined;
+    if (def && !imported) return;
+    const { list, moduleKey } = this.ctx.helpers!;
+    const helper = list.find((h) => h.path.length === 1 && h.path[0] === (imported?.name ?? name) && (!h.from || (imported !== undefined && h.from.has(moduleKey(imported.source)))));
+    if (!helper) return;
+    const opening = element.openingElement as Node;
+    this.helperCalls(element, rangeOf(opening.name as Node), helper, [{ value: this.jsxProps(element), range: rangeOf(opening) }], Infinity, `<${name}> → `);
   }
 
   /**
@@ -2936,13 +2961,7 @@ export class Analyzer {
    */
   private importedFrom(id: Node, depth = 0): { source: string; name: string; whole?: boolean } | undefined {
     const def = this.variable(id)?.defs[0];
-    if (def?.type === 'ImportBinding') {
-      const source = (def.parent?.source as Node | undefined)?.value;
-      if (typeof source !== 'string') return undefined;
-      if (def.node.type === 'ImportSpecifier') return { source, name: keyName({ key: def.node.imported } as unknown as Node) ?? (id.name as string) };
-      // A namespace, or a default export, often an object of the module's helpers (`export default { pushToDataLayer }`).
-      return { source, name: id.name as string, whole: true };
-    }
+    if (def?.type === 'ImportBinding') return importOf(def);
     const taken = this.destructured(id);
     const init = unwrap(taken?.init ?? this.soleInit(id) ?? id);
     // `const { pushToDataLayer: push } = analytics` of a namespace import.
@@ -3622,6 +3641,19 @@ function namesMailLink(name: string): boolean {
 function namesCallLink(name: string): boolean {
   const words = nameWords(name);
   return words.includes('tel') || (words.some((w) => w === 'phone' || w === 'call') && ['href', 'link', 'url'].includes(words.at(-1)!));
+}
+
+/**
+ * The module and name an import binds (`import { track as t }`: `track`); a namespace or default
+ * import is the module's whole (its local name, `whole`), often an object of the module's helpers
+ * (`export default { pushToDataLayer }`).
+ */
+function importOf(def: DefinitionLike): { source: string; name: string; whole?: boolean } | undefined {
+  const source = (def.parent?.source as Node | undefined)?.value;
+  if (typeof source !== 'string') return undefined;
+  const local = def.name.name as string;
+  if (def.node.type === 'ImportSpecifier') return { source, name: keyName({ key: def.node.imported } as unknown as Node) ?? local };
+  return { source, name: local, whole: true };
 }
 
 /** The words of a name, lower case: `phoneTel` → phone, tel; `CALL_LINK` → call, link. */
