@@ -360,7 +360,7 @@ export class Analyzer {
   /** Names a Vue template reads, as the script's variables, and each variable's uses there. */
   private templateNames?: Map<Node, VariableLike>;
   private readonly templateUses = new Map<VariableLike, ReferenceLike[]>();
-  /** Names a Vue template binds itself or takes from the component instance. */
+  /** Names a Vue template binds itself (`v-for`, slot props): neither globals nor the script's. */
   private templateLocals?: Set<Node>;
   /** `<a>` elements of a Vue template, for call links. */
   private readonly templateLinks: Node[] = [];
@@ -418,7 +418,7 @@ export class Analyzer {
     this.forward();
     this.userDataToAds();
     this.readPageGuards();
-    if (this.jsxElements.length || this.memberAssignments.length || this.templateLinks.length) this.markCallLinkPhones();
+    if (this.jsxElements.length || this.memberAssignments.length || this.templateLinks.length) this.markLinkAddresses();
     return this.facts;
   }
 
@@ -428,8 +428,8 @@ export class Analyzer {
    * the address the link opens, the site's own, the same for every visitor, as a literal is: such
    * values are marked `telLink`. A handler used elsewhere too (a form's `onSubmit`) is not one.
    */
-  private markCallLinkPhones(): void {
-    const handlers = this.callLinkHandlers();
+  private markLinkAddresses(): void {
+    const handlers = this.linkHandlers();
     if (handlers.size === 0) return;
     const mark = (v: Value, depth = 0): Value => {
       if (depth > 6) return v;
@@ -464,7 +464,7 @@ export class Analyzer {
    * `link.href = 'tel:' + n` with `link.onclick = …` or `link.addEventListener('click', …)`. A handler
    * declared in the code (`onClick={handleCallClick}`) counts only when it is used nowhere else.
    */
-  private callLinkHandlers(): Map<Node, ReadonlySet<IdentityField>> {
+  private linkHandlers(): Map<Node, ReadonlySet<IdentityField>> {
     const inline = new Map<Node, Set<IdentityField>>();
     /** Handlers given by name, with the names that give them. */
     const named = new Map<Node, { names: Set<Node>; fields: Set<IdentityField> }>();
@@ -762,8 +762,8 @@ export class Analyzer {
    * A node of a Vue template. Its expressions are code (`@click="track('Booked')"`). A name the
    * template does not bind itself (`v-for`, slot props) is, with `<script setup>`, the script's
    * top-level binding of that name; without it (the Options API), a property of the component
-   * instance, which is not followed. Static markup (`<img src>`, `<iframe src>`, `onclick="…"`,
-   * `<noscript>`'s content) is read as HTML is.
+   * instance, followed only to a top-level function its `methods` list. Static markup (`<img src>`,
+   * `<iframe src>`, `onclick="…"`, `<noscript>`'s content) is read as HTML is.
    */
   private visitTemplate(node: Node): boolean | void {
     switch (node.type) {
@@ -833,7 +833,8 @@ export class Analyzer {
   private templateMarkup(node: Node, text: string): void {
     if (!this.ctx.embed || !mightTrack(text)) return;
     const [start] = rangeOf(node);
-    this.facts.embedded.push({ facts: this.ctx.embed(text, 'html', { hole: () => undefined }), map: (o) => start + o });
+    // Vue compiles the template and reports its errors; an inline handler that does not parse is not phiguard's to report.
+    this.facts.embedded.push({ facts: this.ctx.embed(text, 'html', { hole: () => undefined }), map: (o) => start + o, inString: true });
   }
 
   private markConsumed(node: Node): void {

@@ -8,7 +8,7 @@ import type { Node } from './types.js';
  * as that tracker call.
  */
 export interface TrackingHelper {
-  /** The helper as the code calls it: a function (`pushToDataLayer`) or a method (`analytics.track`). */
+  /** The helper as the code calls it: a function (`pushToDataLayer`), a method (`analytics.track`) or a component (`ViewItemTracker`, whose props are `$1`). */
   name: string;
   /**
    * The module it is imported from, as an import writes it (`@/lib/analytics`) or as a path from
@@ -49,6 +49,7 @@ export interface CompiledHelper {
   path: readonly string[];
   /** Module keys (`moduleKey`) the helper may be imported from; undefined: anywhere. */
   from?: ReadonlySet<string>;
+  /** What one call of it makes. */
   calls: readonly HelperCall[];
 }
 
