@@ -59,6 +59,11 @@ describe('Vue and Svelte components', () => {
     ]);
   });
 
+  it("a Vue template's v-for item holds each element of its list", async () => {
+    // 9: SERVICES' names, one of them a health service; 10: LABELS' items; 11: a prop's list, not known.
+    expect(await findings('TemplateLoop.vue')).toEqual(['9 phiguard/no-health-event-names', '10 phiguard/no-health-event-names']);
+  });
+
   it('a Vue component without <script setup>: its template reads the instance, so only the methods it lists are followed', async () => {
     // `booked` is listed as a method; `paid` the method is not the top-level function of that name.
     expect(await findings('OptionsApi.vue')).toEqual(['13 phiguard/no-health-event-names']);

@@ -362,6 +362,8 @@ export class Analyzer {
   private readonly templateUses = new Map<VariableLike, ReferenceLike[]>();
   /** Names a Vue template binds itself (`v-for`, slot props): neither globals nor the script's. */
   private templateLocals?: Set<Node>;
+  /** A `v-for` item's uses, with the list it iterates. */
+  private loopItems?: Map<Node, Node>;
   /** `<a>` elements of a Vue template, for call links. */
   private readonly templateLinks: Node[] = [];
   /** The scope whose names a Vue template reads (`<script setup>`'s), null when it reads the instance's (the Options API). */
@@ -773,9 +775,12 @@ export class Analyzer {
         // `{{ "…" }}`: a string shown as text.
         if (node.parent?.type === 'VElement') this.markInert(node.expression as Node);
         for (const ref of (node.references ?? []) as Array<{ id: Node; variable?: unknown }>) {
-          // Bound by the template (`v-for`, slot props): neither a global nor the script's.
+          // Bound by the template (`v-for`, slot props): neither a global nor the script's. A `v-for`
+          // item (`s in SERVICES`) holds each element of its list.
           if (ref.variable) {
             (this.templateLocals ??= new Set()).add(ref.id);
+            const loop = (ref.variable as { id: Node }).id.parent;
+            if (loop?.type === 'VForExpression' && (loop.left as Node[])[0] === (ref.variable as { id: Node }).id) (this.loopItems ??= new Map()).set(ref.id, loop.right as Node);
             continue;
           }
           const variable = top ? top.variables?.find((v) => v.name === ref.id.name) : this.instanceMethod(ref.id.name as string);
@@ -1309,6 +1314,8 @@ export class Analyzer {
   }
 
   private identifierValue(node: Node, range: Range): Value {
+    const list = this.loopItems?.get(node);
+    if (list) return elementsOf(this.value(list), range) ?? { kind: 'unknown', range };
     const name = node.name as string;
     if (name === 'undefined' && this.isGlobal(node)) return { kind: 'nullish', range };
     const macro = placeholderIndex(name);
