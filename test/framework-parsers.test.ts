@@ -64,6 +64,12 @@ describe('Vue and Svelte components', () => {
     expect(await findings('TemplateLoop.vue')).toEqual(['9 phiguard/no-health-event-names', '10 phiguard/no-health-event-names']);
   });
 
+  it("a Vue template's v-if, v-else-if and v-show guard what the element holds, as an if does", async () => {
+    // 8–9: a section shown on /psychiatry holds a Meta call (reported at the test); 11: v-show on a
+    // constant that tests the page (reported where the constant tests it, line 4); 12: a page that names no health term.
+    expect(await findings('TemplateGuard.vue')).toEqual(['4 phiguard/no-health-page-triggers', '8 phiguard/no-health-page-triggers']);
+  });
+
   it('a Vue component without <script setup>: its template reads the instance, so only the methods it lists are followed', async () => {
     // `booked` is listed as a method; `paid` the method is not the top-level function of that name.
     expect(await findings('OptionsApi.vue')).toEqual(['13 phiguard/no-health-event-names']);

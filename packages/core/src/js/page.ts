@@ -749,6 +749,14 @@ export function pageGuards(node: Node, r: PageReader, seen = new Set<Node>(), wi
         }
         break;
       }
+      case 'VElement':
+        // A Vue template's `v-if` / `v-else-if` / `v-show`: what the element holds runs, or can be clicked, only when it holds.
+        for (const attr of ((parent.startTag as Node | undefined)?.attributes ?? []) as Node[]) {
+          const directive = attr.directive ? (((attr.key as Node).name as Node | undefined)?.name as string | undefined) : undefined;
+          const test = (attr.value as Node | null)?.expression as Node | undefined;
+          if (test && (directive === 'if' || directive === 'else-if' || directive === 'show')) pageTests(test, true, r, out);
+        }
+        break;
       case 'BlockStatement':
       case 'Program':
       case 'StaticBlock':
