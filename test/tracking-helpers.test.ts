@@ -50,6 +50,9 @@ describe('trackingHelpers in ESLint', () => {
     const code = `import { ViewItemTracker } from '@/components/analytics';\nexport default function Page() {\n  return <main><ViewItemTracker name="Dentistry treatment" category="Services" /><ViewItemTracker name="Gift cards" /></main>;\n}`;
     expect(jsx(code)).toEqual(['3:38 phiguard/no-health-event-properties Meta event parameter "content_name" sends "Dentistry treatme']);
     expect(jsx(code.replace("'@/components/analytics'", "'@/components/other'"))).toEqual([]);
+    // Through a namespace or default import, and destructured from one.
+    expect(jsx(`import * as T from '@/components/analytics';\nexport const P = () => <T.ViewItemTracker name="Dentistry treatment" />;`)).toEqual(['2:48 phiguard/no-health-event-properties Meta event parameter "content_name" sends "Dentistry treatme']);
+    expect(jsx(`import T from '@/components/analytics';\nconst { ViewItemTracker } = T;\nexport const P = () => <ViewItemTracker name="Dentistry treatment" />;`)).toEqual(['3:46 phiguard/no-health-event-properties Meta event parameter "content_name" sends "Dentistry treatme']);
     // A component of the file itself is read as code.
     expect(jsx('function ViewItemTracker({ name }) { return <p>{name}</p>; }\nexport const P = () => <ViewItemTracker name="Dentistry treatment" />;')).toEqual([]);
   });

@@ -356,6 +356,8 @@ export class Analyzer {
   private readonly returns = new Map<Node, Node[]>();
   /** Elements named by an identifier (`<CallLink …>`): a component's call sites. */
   private readonly jsxElements: Node[] = [];
+  /** Elements named by a member (`<Trackers.ViewItem …>`), read for declared helpers. */
+  private readonly memberElements: Node[] = [];
   private moduleScope?: ScopeLike | null;
   /** Names a Vue template reads, as the script's variables, and each variable's uses there. */
   private templateNames?: Map<Node, VariableLike>;
@@ -415,6 +417,7 @@ export class Analyzer {
     }
     for (const node of this.callNodes) this.classifyCall(node);
     for (const element of this.jsxElements) this.classifyElement(element);
+    for (const element of this.memberElements) this.elementHelper(element);
     for (const node of this.memberAssignments) this.classifyAssignment(node);
     for (const { id, value, at } of this.globalSets) if (this.isGlobal(id) || this.variable(id)?.scope?.type === 'global') this.setGlobal(id.name as string, value, at);
     this.forward();
@@ -753,6 +756,7 @@ export class Analyzer {
         if (jsxConnectionHint(node.openingElement as Node)) return false;
         this.checkScriptElement(node);
         if (((node.openingElement as Node).name as Node).type === 'JSXIdentifier') this.jsxElements.push(node);
+        else if (this.ctx.helpers && ((node.openingElement as Node).name as Node).type === 'JSXMemberExpression') this.memberElements.push(node);
         break;
       default:
         break;
@@ -2649,7 +2653,7 @@ export class Analyzer {
     const def = this.moduleScope?.variables?.find((v) => v.name === name)?.defs[0];
     const ref = def?.type === 'ImportBinding' ? this.importApi(def, name) : undefined;
     if (ref?.kind !== 'api' || !ref.node.element) {
-      if (this.ctx.helpers) this.elementHelper(element, name);
+      if (this.ctx.helpers) this.elementHelper(element);
       return;
     }
     const rendered = ref.node.element;
@@ -2899,25 +2903,30 @@ export class Analyzer {
   }
 
   /**
-   * A component declared as a helper (`<ViewItemTracker name="…" />`, imported from another file):
-   * rendering it is its declared call, `$1` being its props.
+   * A component declared as a helper (`<ViewItemTracker name="…" />`, imported from another file,
+   * also `<Trackers.ViewItemTracker>` of a namespace import): rendering it is its declared call, `$1`
+   * being its props. JSX names are found by the module's variables, since not every scope manager
+   * references them.
    */
-  private elementHelper(element: Node, name: string): void {
-    const def = this.moduleScope?.variables?.find((v) => v.name === name)?.defs[0];
-    const imported = def?.type === 'ImportBinding' ? importOf(def) : undefined;
-    if (def && !imported) return;
-    const { list, moduleKey } = this.ctx.helpers!;
-    const helper = list.find((h) => h.path.length === 1 && h.path[0] === (imported?.name ?? name) && (!h.from || (imported !== undefined && h.from.has(moduleKey(imported.source)))));
-    if (!helper) return;
+  private elementHelper(element: Node): void {
     const opening = element.openingElement as Node;
-    this.helperCalls(element, rangeOf(opening.name as Node), helper, [{ value: this.jsxProps(element), range: rangeOf(opening) }], Infinity, `<${name}> → `);
+    const names: string[] = [];
+    let root = opening.name as Node;
+    for (; root.type === 'JSXMemberExpression'; root = root.object as Node) names.unshift((root.property as Node).name as string);
+    if (root.type !== 'JSXIdentifier') return;
+    this.moduleScope ??= this.ctx.scopeManager.scopes.find((s) => s.type === 'module') ?? null;
+    const variable = this.moduleScope?.variables?.find((v) => v.name === root.name) ?? null;
+    const helper = this.helperNamed(root.name as string, names, variable, variable?.references[0]?.identifier);
+    const at = rangeOf(opening.name as Node);
+    if (helper) this.helperCalls(element, at, helper, [{ value: this.jsxProps(element), range: rangeOf(opening) }], Infinity, `<${this.ctx.text.slice(at[0], at[1])}> → `);
   }
 
   /**
    * The declared helper a callee names: an import of it (from its module, when the declaration
-   * says which; also a member of a namespace import or of `require(…)`), a global, or a name the
-   * file does not declare as a function (`const { track } = useAnalytics()`), also through a
-   * constant alias (`const t = trackEvent`). A local function of that name is read as code instead.
+   * says which; also a member of a namespace or default import or of `require(…)`, for a declaration
+   * that says the module), a global, or a name the file does not declare as a function or take as a
+   * parameter (`const { track } = useAnalytics()`), also through a constant alias
+   * (`const t = trackEvent`). A local function of that name is read as code instead.
    */
   private declaredHelper(callee: Node, depth = 0): CompiledHelper | undefined {
     const names: string[] = [];
@@ -2928,32 +2937,44 @@ export class Analyzer {
       names.unshift(prop);
       root = unwrap(root.object as Node);
     }
-    const helpers = this.ctx.helpers!;
-    const fromModule = (source: string, path: readonly string[]) =>
-      helpers.list.find((h) => h.path.length === path.length && h.path.every((n, i) => n === path[i]) && (!h.from || h.from.has(helpers.moduleKey(source))));
     // `require('@/lib/analytics').trackEvent(…)`
     const required = root.type === 'CallExpression' ? this.requiredSource(root) : undefined;
-    if (required !== undefined) return names.length ? fromModule(required, names) : undefined;
+    if (required !== undefined) return names.length ? this.moduleHelper(required, names, true) : undefined;
     if (root.type !== 'Identifier' || this.templateLocals?.has(root)) return undefined;
-    const global = this.isGlobal(root);
-    let name = root.name as string;
-    if (global && WINDOW_NAMES.has(name) && names.length) name = names.shift()!;
-    const path = [name, ...names];
-    const unbound = (h: CompiledHelper) => !h.from && h.path.length === path.length && h.path.every((n, i) => n === path[i]);
-    if (global) return helpers.list.find(unbound);
-    const from = this.importedFrom(root);
+    const helper = this.helperNamed(root.name as string, names, this.isGlobal(root) ? null : this.variable(root), root);
+    if (helper !== undefined || depth >= 3 || names.length) return helper ?? undefined;
+    const alias = this.soleInit(root);
+    return alias && (unwrap(alias).type === 'Identifier' || unwrap(alias).type === 'MemberExpression') ? this.declaredHelper(unwrap(alias), depth + 1) : undefined;
+  }
+
+  /**
+   * The helper `name.names…` is, `variable` being what `name` is bound to (null: a global) and `use`
+   * a reference to it. Undefined when the binding may be followed further (a constant alias); null
+   * when it is no helper.
+   */
+  private helperNamed(name: string, names: readonly string[], variable: VariableLike | null, use: Node | undefined): CompiledHelper | null | undefined {
+    const { list } = this.ctx.helpers!;
+    const unbound = (path: readonly string[]) => list.find((h) => !h.from && h.path.length === path.length && h.path.every((n, i) => n === path[i])) ?? null;
+    if (!variable || variable.defs.length === 0 || variable.defs.every((d) => isAmbient(d.node, d.parent))) {
+      const path = WINDOW_NAMES.has(name) && names.length ? names : [name, ...names];
+      return unbound(path);
+    }
+    const def = variable.defs[0]!;
+    const from = def.type === 'ImportBinding' ? importOf(def) : use && this.importedFrom(use);
     if (from) {
-      // `import * as analytics from '@/lib/analytics'; analytics.trackEvent(…)`: the module's own name.
-      return fromModule(from.source, [from.name, ...names]) ?? (from.whole && names.length ? fromModule(from.source, names) : undefined);
+      // `import * as analytics from '@/lib/analytics'; analytics.trackEvent(…)`: the module's own name,
+      // for a declaration that names the module (a `track` declared for any module is not `mixpanel.track`).
+      return this.moduleHelper(from.source, [from.name, ...names], false) ?? (from.whole && names.length ? this.moduleHelper(from.source, names, true) : undefined) ?? null;
     }
-    const def = this.variable(root)!.defs[0];
-    if (def?.type === 'FunctionName' || def?.type === 'ClassName' || this.localFunction(root)) return undefined;
-    const alias = depth < 3 && !names.length ? this.soleInit(root) : undefined;
-    if (alias && (unwrap(alias).type === 'Identifier' || unwrap(alias).type === 'MemberExpression')) {
-      const aliased = this.declaredHelper(unwrap(alias), depth + 1);
-      if (aliased) return aliased;
-    }
-    return helpers.list.find(unbound);
+    // A local function or class is read as code; a parameter holds what a caller passes, not the module's helper.
+    if (def.type === 'FunctionName' || def.type === 'ClassName' || def.type === 'Parameter' || (use && this.localFunction(use))) return null;
+    return unbound([name, ...names]) ?? undefined;
+  }
+
+  /** The helper declared as `path` of module `source` (`onlyDeclaredFrom`: only one whose declaration names the module). */
+  private moduleHelper(source: string, path: readonly string[], onlyDeclaredFrom: boolean): CompiledHelper | undefined {
+    const { list, moduleKey } = this.ctx.helpers!;
+    return list.find((h) => h.path.length === path.length && h.path.every((n, i) => n === path[i]) && (h.from ? h.from.has(moduleKey(source)) : !onlyDeclaredFrom));
   }
 
   /** The module `require('…')` names. */

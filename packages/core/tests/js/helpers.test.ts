@@ -222,6 +222,27 @@ describe('trackingHelpers: call sites', () => {
     expect(inModule("const { trackEvent } = b; const { b } = trackEvent; trackEvent('hiv_test_ordered')")).toEqual([]);
   });
 
+  it('leaves a method of an imported module to declarations that name the module (a `track` for any module is not `mixpanel.track`)', () => {
+    const track: TrackingHelper[] = [{ name: 'track', calls: 'ttq.track($1, $2)' }];
+    for (const code of [
+      "import mixpanel from 'mixpanel-browser'; mixpanel.track('HIV Test Booked', { condition: 'HIV' });",
+      "import * as amplitude from '@amplitude/analytics-browser'; amplitude.track('HIV Test Booked');",
+      "require('mixpanel-browser').track('HIV Test Booked');",
+    ]) {
+      expect(runModule(code, track), code).toEqual([]);
+    }
+    // A declaration for the module itself, or for the name the file imports, still matches.
+    expect(runModule("import mixpanel from 'mixpanel-browser'; mixpanel.track('HIV Test Booked');", [{ ...track[0]!, from: 'mixpanel-browser' }])).toHaveLength(1);
+    expect(runModule("import { track } from '@/lib/analytics'; track('HIV Test Booked');", track)).toHaveLength(1);
+  });
+
+  it('leaves a parameter of that name alone: it holds what a caller passes', () => {
+    const helpers: TrackingHelper[] = [{ name: 'track', calls: 'ttq.track($1)' }, { name: 'trackMeta', calls: "fbq('trackCustom', $1)" }];
+    expect(run("handlers.forEach((track) => track('HIV Test Booked')); function run(trackMeta) { trackMeta('HIV Test Booked'); }", helpers)).toEqual([]);
+    // What a hook hands out is the helper (the README's `const { track } = useAnalytics()`).
+    expect(run("const { track } = useAnalytics(); track('HIV Test Booked');", helpers)).toHaveLength(1);
+  });
+
   it('does not read a declaration as a call: a config that declares helpers is not itself reported', () => {
     const config = "export default [{ settings: { phiguard: { trackingHelpers: [\n  { name: 'identify', calls: 'ttq.identify($1)' },\n  { name: 'booked', calls: \"fbq('trackCustom', 'Therapy Booked', $1)\" },\n  { name: 'load', calls: \"fbq('init', $1)\" },\n] } } }];";
     expect(run(config, [])).toEqual([]);
