@@ -70,6 +70,11 @@ describe('Vue and Svelte components', () => {
     expect(await findings('TemplateGuard.vue')).toEqual(['4 phiguard/no-health-page-triggers', '8 phiguard/no-health-page-triggers']);
   });
 
+  it("a Vue template calls what a composable of the component hands out", async () => {
+    // 10: `const { track } = useTracking()`; 11: `tracker.track(…)`; 12: no health term.
+    expect(await findings('TemplateComposable.vue')).toEqual(['10 phiguard/no-health-event-names', '11 phiguard/no-health-event-names']);
+  });
+
   it('a Vue component without <script setup>: its template reads the instance, so only the methods it lists are followed', async () => {
     // `booked` is listed as a method; `paid` the method is not the top-level function of that name.
     expect(await findings('OptionsApi.vue')).toEqual(['13 phiguard/no-health-event-names']);

@@ -3308,7 +3308,9 @@ export class Analyzer {
   /** The calls made through a name a node declares: `name(…)`, or `name.member(…)`. */
   private callsThrough(declarer: Node, name: string, member: string | undefined): Node[] {
     const variable = this.ctx.scopeManager.getDeclaredVariables(declarer).find((v) => v.name === name);
-    return (variable?.references ?? []).flatMap((r) => callSite(r.identifier, member, (m) => this.propName(m)) ?? []);
+    // Also where a Vue template uses it (`const { track } = useTracking()`, then `@click="track(…)"`).
+    const uses = variable ? [...variable.references, ...(this.templateUses.get(variable) ?? [])] : [];
+    return uses.flatMap((r) => callSite(r.identifier, member, (m) => this.propName(m)) ?? []);
   }
 
   /**
