@@ -75,6 +75,11 @@ describe('Vue and Svelte components', () => {
     expect(await findings('TemplateComposable.vue')).toEqual(['10 phiguard/no-health-event-names', '11 phiguard/no-health-event-names']);
   });
 
+  it("a Vue template calls what a plugin provides every component ($fbq, $gtm)", async () => {
+    // 8: a `$` name no known plugin provides.
+    expect(await findings('TemplateProvided.vue')).toEqual(['6 phiguard/no-health-event-names', '7 phiguard/no-health-event-names']);
+  });
+
   it('a Vue component without <script setup>: its template reads the instance, so only the methods it lists are followed', async () => {
     // `booked` is listed as a method; `paid` the method is not the top-level function of that name.
     expect(await findings('OptionsApi.vue')).toEqual(['13 phiguard/no-health-event-names']);

@@ -364,6 +364,8 @@ export class Analyzer {
   private readonly templateUses = new Map<VariableLike, ReferenceLike[]>();
   /** Names a Vue template binds itself (`v-for`, slot props): neither globals nor the script's. */
   private templateLocals?: Set<Node>;
+  /** `$`-names a Vue template reads from the component instance (`$fbq`): what plugins provide. */
+  private instanceNames?: Set<Node>;
   /** A `v-for` item's uses, with the list it iterates. */
   private loopItems?: Map<Node, Node>;
   /** `<a>` elements of a Vue template, for call links. */
@@ -788,7 +790,11 @@ export class Analyzer {
             continue;
           }
           const variable = top ? top.variables?.find((v) => v.name === ref.id.name) : this.instanceMethod(ref.id.name as string);
-          if (!variable) continue;
+          if (!variable) {
+            // `$fbq(…)`, `$gtm.trackEvent(…)`: what a plugin provides every component.
+            if ((ref.id.name as string).startsWith('$')) (this.instanceNames ??= new Set()).add(ref.id);
+            continue;
+          }
           (this.templateNames ??= new Map()).set(ref.id, variable);
           const uses = this.templateUses.get(variable) ?? [];
           uses.push({ identifier: ref.id, resolved: variable, isWrite: () => false });
@@ -2528,6 +2534,7 @@ export class Analyzer {
     const name = node.name as string;
     const variable = this.variable(node);
     if (!variable || this.isGlobal(node)) {
+      if (this.instanceNames?.has(node)) return providedApi(name);
       if (WINDOW_NAMES.has(name)) return { kind: 'window' };
       // A GTM variable that returns the vendor's function: `{{JS - fbq}}('trackCustom', …)`.
       const macro = this.ctx.macro ? placeholderIndex(name) : undefined;
