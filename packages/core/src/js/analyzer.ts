@@ -2944,8 +2944,9 @@ export class Analyzer {
       names.unshift(prop);
       root = unwrap(root.object as Node);
     }
-    // `require('@/lib/analytics').trackEvent(…)`
-    const required = root.type === 'CallExpression' ? this.requiredSource(root) : undefined;
+    // `require('@/lib/analytics').trackEvent(…)`, `(await import('@/lib/analytics')).trackEvent(…)`
+    const loaded = root.type === 'AwaitExpression' ? unwrap(root.argument as Node) : root;
+    const required = loaded.type === 'CallExpression' ? this.requiredSource(loaded) : loaded.type === 'ImportExpression' ? this.stringValue(loaded.source as Node) : undefined;
     if (required !== undefined) return names.length ? this.moduleHelper(required, names, true) : undefined;
     if (root.type !== 'Identifier' || this.templateLocals?.has(root)) return undefined;
     const helper = this.helperNamed(root.name as string, names, this.isGlobal(root) ? null : this.variable(root), root);
@@ -2999,7 +3000,13 @@ export class Analyzer {
     const def = this.variable(id)?.defs[0];
     if (def?.type === 'ImportBinding') return importOf(def);
     const taken = this.destructured(id);
-    const init = unwrap(taken?.init ?? this.soleInit(id) ?? id);
+    let init = unwrap(taken?.init ?? this.soleInit(id) ?? id);
+    // `const { sendLead } = await import('@/lib/conversions')`: a module loaded on demand.
+    if (init.type === 'AwaitExpression') init = unwrap(init.argument as Node);
+    if (init.type === 'ImportExpression') {
+      const source = this.stringValue(init.source as Node);
+      return source === undefined ? undefined : { source, name: taken?.key ?? (id.name as string), whole: !taken };
+    }
     // `const { pushToDataLayer: push } = analytics` of a namespace import.
     if (taken && init.type === 'Identifier' && depth < 3) {
       const module = this.importedFrom(init, depth + 1);

@@ -218,6 +218,10 @@ describe('trackingHelpers: call sites', () => {
     expect(inModule("import * as a from '@/lib/other'; a.trackEvent('hiv_test_ordered')")).toEqual([]);
     expect(inModule("import gtm from '@/lib/analytics'; gtm.trackEvent('hiv_test_ordered')")).toEqual(["no-health-event-names 'hiv_test_ordered'"]);
     expect(inModule("import * as a from '@/lib/analytics'; const { trackEvent: t } = a; t('hiv_test_ordered')")).toEqual(["no-health-event-names 'hiv_test_ordered'"]);
+    // A module loaded on demand (a server route's `await import(…)`).
+    expect(inModule("export async function POST() { const { trackEvent } = await import('@/lib/analytics'); trackEvent('hiv_test_ordered'); }")).toEqual(["no-health-event-names 'hiv_test_ordered'"]);
+    expect(inModule("export async function POST() { (await import('@/lib/analytics')).trackEvent('hiv_test_ordered'); }")).toEqual(["no-health-event-names 'hiv_test_ordered'"]);
+    expect(inModule("export async function POST() { const { trackEvent } = await import('@/lib/other'); trackEvent('hiv_test_ordered'); }")).toEqual([]);
     // Names bound in a cycle resolve to nothing, and end.
     expect(inModule("const { trackEvent } = b; const { b } = trackEvent; trackEvent('hiv_test_ordered')")).toEqual([]);
   });
