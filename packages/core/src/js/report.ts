@@ -417,6 +417,9 @@ function meaningful(v: Value, field: IdentityHit['field']): boolean {
       return field === 'phone' || field === 'external id';
     case 'any':
       return v.options.some((o) => meaningful(o, field));
+    // Meta's user data takes lists (`em: [hash]`): a list sends what its items send.
+    case 'arr':
+      return v.items.some((o) => meaningful(o, field));
     case 'str': {
       if (v.parts.some((p) => typeof p !== 'string')) return true;
       const s = (v.parts as string[]).join('').trim();

@@ -26,6 +26,8 @@ run('no-advanced-matching', rule, {
       languageOptions: { parserOptions: { ecmaFeatures: { jsx: true } } },
     },
     "document.addEventListener('click', (e) => {\n  const href = e.target.closest('a').getAttribute('href');\n  if (href && href.startsWith('tel:')) gtag('event', 'phone_click', { phone_number: href.replace('tel:', '') });\n  if (href && href.startsWith('mailto:')) gtag('event', 'email_click', { email_address: href.replace(/^mailto:/, '') });\n});",
+    // A list of nothing sends nothing (Meta's user data takes lists: `em: [null]` where a route has no address to send; real-repo trial, session 31).
+    "fbq('init', '1', { em: [null, ''] });\nfetch('https://graph.facebook.com/v19.0/1/events', { method: 'POST', body: JSON.stringify({ data: [{ event_name: 'Lead', user_data: { em: [null], ph: [] } }] }) });",
     // `context` holds identifiers only in TikTok's Events API payloads.
     "fbq('trackCustom', 'Checkout', { context: { name: 'pricing_page', ip: 'shown' } });",
     // A module's own variable of that name is not the global the conversion tag reads; an empty one sends nothing.
