@@ -2891,6 +2891,18 @@ export class Analyzer {
           const arg = fill(t.value);
           return arg && arg.value.kind !== 'nullish' ? arg : fill(t.fallback);
         }
+        case 'either': {
+          const options = t.options.flatMap((o) => fill(o) ?? []);
+          return options.length ? { value: anyOf(options.map((o) => o.value), whole), range: options.length === 1 ? options[0]!.range : at } : undefined;
+        }
+        case 'lookup': {
+          // The entry the site's key names, or any entry when the key is not known.
+          const keys = fill(t.key);
+          const known = keys ? this.strings(keys.value) : [];
+          const rows = known.length ? t.table.filter((row) => known.includes(row.key)) : t.table;
+          const values = rows.flatMap((row) => fill(row.value)?.value ?? []);
+          return values.length ? { value: anyOf(values, at), range: keys?.range ?? at } : undefined;
+        }
       }
     };
     for (const call of helper.calls) {

@@ -34,7 +34,11 @@ export type Template =
   /** Text joined from literals and arguments: `'video_' + $2`, `` `Treatment: ${$1}` ``. */
   | { kind: 'concat'; parts: readonly Template[] }
   /** An argument, or this when the site leaves it out: `$2 ?? 'contact'`. */
-  | { kind: 'default'; value: Template; fallback: Template };
+  | { kind: 'default'; value: Template; fallback: Template }
+  /** One of two, on a test the declaration does not read: `$1.purchase ? 'Purchase' : 'Schedule'`. */
+  | { kind: 'either'; options: readonly Template[] }
+  /** A table's entry for an argument: `({ therapy: 'Lead', pay: 'Purchase' })[$1]`; any of them when the key is not known. */
+  | { kind: 'lookup'; table: ReadonlyArray<{ key: string; value: Template }>; key: Template };
 
 /** One call a helper makes: the tracker function (a global path, `dataLayer.push`) and its arguments. */
 export interface HelperCall {
@@ -133,7 +137,7 @@ function callProblemOf(text: string, callProblem: CallProblem): string | undefin
   if (expression.type !== 'CallExpression') return `${JSON.stringify(text)} must be a call, e.g. fbq('trackCustom', $1, $2)`;
   for (const arg of expression.arguments as Node[]) {
     const bad = unsupported(arg);
-    if (bad) return `${text.slice(bad.start!, bad.end!)} is not allowed: arguments are $1, $2… (or a member, $1.email), literals, objects and arrays of them, text joined from them (\`'video_' + $1\`) and a default (\`$2 ?? 'contact'\`)`;
+    if (bad) return `${text.slice(bad.start!, bad.end!)} is not allowed: arguments are $1, $2… (or a member, $1.email), literals, objects and arrays of them, text joined from them (\`'video_' + $1\`), a default (\`$2 ?? 'contact'\`), one of two (\`$1.paid ? 'Purchase' : 'Lead'\`) and a table's entry (\`({ therapy: 'Lead' })[$1]\`)`;
   }
   const callee = calleePath(expression.callee as Node);
   const problem = callee === undefined ? 'does not call a function by its name' : callProblem(callee, (expression.arguments as Node[]).map(template));
@@ -166,7 +170,16 @@ function unsupported(node: Node): Node | undefined {
     case 'Identifier':
       return ARG.test(node.name as string) ? undefined : node;
     case 'MemberExpression':
-      return argPath(node) ? undefined : node;
+      if (argPath(node)) return undefined;
+      // `({ therapy: 'Lead' })[$1]`: a table of literals, keyed by an argument.
+      if (node.computed && (node.object as Node).type === 'ObjectExpression') {
+        const entries = (node.object as Node).properties as Node[];
+        const entry = entries.find((p) => p.type !== 'ObjectProperty' || p.computed || !['Identifier', 'StringLiteral'].includes((p.key as Node).type));
+        return entry ?? unsupported(node.object as Node) ?? unsupported(node.property as Node);
+      }
+      return node;
+    case 'ConditionalExpression':
+      return unsupported(node.consequent as Node) ?? unsupported(node.alternate as Node);
     case 'StringLiteral':
     case 'NumericLiteral':
     case 'BooleanLiteral':
@@ -210,9 +223,13 @@ function template(node: Node): Template {
     case 'Identifier':
       return { kind: 'arg', index: Number(ARG.exec(node.name as string)![1]) - 1 };
     case 'MemberExpression': {
-      const { index, path } = argPath(node)!;
-      return { kind: 'member', index, path };
+      const arg = argPath(node);
+      if (arg) return { kind: 'member', index: arg.index, path: arg.path };
+      const table = template(node.object as Node);
+      return { kind: 'lookup', table: table.kind === 'obj' ? table.props.flatMap((p) => ('key' in p ? [p] : [])) : [], key: template(node.property as Node) };
     }
+    case 'ConditionalExpression':
+      return { kind: 'either', options: [template(node.consequent as Node), template(node.alternate as Node)] };
     case 'NullLiteral':
       return { kind: 'literal', value: null };
     case 'ArrayExpression':

@@ -124,6 +124,21 @@ describe('trackingHelpers: call sites', () => {
     expect(named("trackForm('contact', undefined, { detail: { condition: 'Lupus' } })")).toEqual([`no-health-event-properties 'Lupus' | Google tag event parameter "condition" sends "Lupus", which`]);
   });
 
+  it('takes one of two values on a test it does not read, and a table’s entry for an argument', () => {
+    const helpers: TrackingHelper[] = [
+      { name: 'trackPurchase', calls: "fbq('trackCustom', $1.paid ? 'Paid: ' + $1.plan : 'Booked: ' + $1.plan)" },
+      { name: 'trackStep', calls: "fbq('trackCustom', ({ intake: 'Therapy intake', pay: 'Purchase' })[$1])" },
+    ];
+    const named = (code: string) => run(code, helpers).map((f) => f.split(' reveals')[0]);
+    expect(named("trackPurchase({ paid: true, plan: 'Weekly Therapy' })")).toEqual([`no-health-event-names trackPurchase | Meta event name "Paid: Weekly Therapy"`]);
+    expect(named("trackPurchase({ paid: true, plan: 'Gift card' })")).toEqual([]);
+    expect(named("trackStep('intake')")).toEqual([`no-health-event-names 'intake' | Meta event name "Therapy intake"`]);
+    expect(named("trackStep('pay')")).toEqual([]);
+    // A key not known at the site: any entry.
+    expect(named('trackStep(step)')).toEqual([`no-health-event-names step | Meta event name "Therapy intake"`]);
+    expect(optionsProblem({ trackingHelpers: [{ name: 'x', calls: "fbq('trackCustom', ({ [k]: 'a' })[$1])" }] })).toContain("[k]: 'a' is not allowed");
+  });
+
   it('passes a file through the pre-check only for a whole helper name (`track` is not in `tracking`)', () => {
     const helpers: TrackingHelper[] = [{ name: 'track', calls: "fbq('trackCustom', $1)" }];
     expect(run("const tracking = 'Paid: Weekly Therapy'; tracking.toString();", helpers)).toEqual([]);
