@@ -201,6 +201,18 @@ for (const vendor of VENDORS) {
     for (const [name, api] of Object.entries(wrapper.provides ?? {})) PROVIDED.set(name, { vendor, api });
   }
 }
+/**
+ * Wrapper packages' named exports that track when called (`sendGTMEvent` of `@next/third-parties/google`),
+ * by name, where one package alone exports the name: what a declared helper may call besides globals.
+ */
+const EXPORTED_TRACKERS = new Map<string, { vendor: VendorSpec; api: ApiNode } | null>();
+for (const vendor of VENDORS) {
+  for (const wrapper of vendor.wrappers ?? []) {
+    for (const [name, api] of Object.entries(wrapper.exports ?? {})) {
+      if (name !== 'default' && api.call && !GLOBALS.has(name)) EXPORTED_TRACKERS.set(name, EXPORTED_TRACKERS.has(name) ? null : { vendor, api });
+    }
+  }
+}
 // `useScriptMetaPixel({ id })` loads the pixel (an init) and hands out its global as `proxy.fbq`.
 for (const [composable, global] of Object.entries(NUXT_SCRIPT_COMPOSABLES)) {
   const entry = GLOBALS.get(global);
@@ -2916,7 +2928,8 @@ export class Analyzer {
         if (url && payload) this.pushServerCall(node, `${via}${call.callee}`, url.value, url.range, payload, sent!.range, serverApi(url.value));
         continue;
       }
-      const ref = this.pathApi(call.callee);
+      const exported = EXPORTED_TRACKERS.get(call.callee);
+      const ref = exported ? ({ kind: 'api', vendor: exported.vendor, node: exported.api, root: exported.api, path: call.callee } as const) : this.pathApi(call.callee);
       if (ref?.kind === 'api' && ref.node.call) this.pushArgs(node, ref, made, via);
     }
   }
@@ -4097,9 +4110,9 @@ function isTrackerFunction(path: string): boolean {
  * body to a vendor's server endpoint written out.
  */
 export function trackerCallProblem(callee: string, args: readonly Template[]): string | undefined {
-  if (isTrackerFunction(callee)) return undefined;
+  if (isTrackerFunction(callee) || EXPORTED_TRACKERS.get(callee)) return undefined;
   const body = SERVER_CALLS[callee];
-  if (body === undefined) return 'does not call a tracker function phiguard knows (such as fbq, ttq.track, gtag, dataLayer.push, snaptr, pintrk, twq, rdt, lintrk) or an HTTP client (fetch, axios.post, navigator.sendBeacon…)';
+  if (body === undefined) return 'does not call a tracker function phiguard knows (such as fbq, ttq.track, gtag, dataLayer.push, snaptr, pintrk, twq, rdt, lintrk, sendGTMEvent) or an HTTP client (fetch, axios.post, navigator.sendBeacon…)';
   const url = args[0];
   const endpoint = url?.kind === 'literal' && typeof url.value === 'string' ? serverApi({ kind: 'str', parts: [url.value], range: [0, 0] }) : undefined;
   if (!endpoint) return "sends a request: its first argument must be a vendor's server endpoint written out (https://graph.facebook.com/v19.0/<pixel id>/events)";

@@ -139,6 +139,21 @@ describe('trackingHelpers: call sites', () => {
     expect(optionsProblem({ trackingHelpers: [{ name: 'x', calls: "fbq('trackCustom', ({ [k]: 'a' })[$1])" }] })).toContain("[k]: 'a' is not allowed");
   });
 
+  it("calls a wrapper package's tracking export by its name (`sendGTMEvent`, `sendGAEvent` of `@next/third-parties/google`)", () => {
+    const helpers: TrackingHelper[] = [
+      { name: 'trackGtm', calls: 'sendGTMEvent({ event: $1, ...$2 })' },
+      { name: 'trackGa', calls: "sendGAEvent('event', $1, $2)" },
+    ];
+    expect(run("trackGtm('hiv_test_ordered', { condition: 'HIV' }); trackGa('ivf_consult_booked')", helpers).map((f) => f.split(' reveals')[0])).toEqual([
+      `no-health-event-names 'hiv_test_ordered' | Google tag event name "hiv_test_ordered"`,
+      `no-health-event-properties 'HIV' | Google tag event parameter "condition" sends "HIV", which`,
+      `no-health-event-names 'ivf_consult_booked' | Google tag event name "ivf_consult_booked"`,
+    ]);
+    expect(run("trackGtm('lead', { email_address: user.email })", helpers)).toEqual([expect.stringContaining('Google tag event parameters send email through trackGtm() → sendGTMEvent()')]);
+    // A name several packages export (`default`), or none, is no tracker of its own.
+    expect(optionsProblem({ trackingHelpers: [{ name: 'x', calls: 'ReactPixel.track($1)' }] })).toContain('does not call a tracker function phiguard knows');
+  });
+
   it('passes a file through the pre-check only for a whole helper name (`track` is not in `tracking`)', () => {
     const helpers: TrackingHelper[] = [{ name: 'track', calls: "fbq('trackCustom', $1)" }];
     expect(run("const tracking = 'Paid: Weekly Therapy'; tracking.toString();", helpers)).toEqual([]);
