@@ -12,7 +12,7 @@ export { collectFacts, analyzeScript, analyzeHtml, analyzeUrl, valuesOf, scriptF
 export { toEstree } from './js/estree.js';
 export { combine, knownTexts, MAX_VALUES } from './js/values.js';
 export { mightTrack, trackerCallProblem } from './js/analyzer.js';
-export { compileHelpers, mentionsHelper, moduleKey, type TrackingHelper, type CompiledHelper, type Helpers } from './js/helpers.js';
+export { compileHelpers, moduleKey, type TrackingHelper, type CompiledHelper, type Helpers } from './js/helpers.js';
 export { babelParser } from './deps.js';
 export { walk, DEFAULT_KEYS } from './js/walk.js';
 export { andList, findingsFor, mostSensitive, categoryLabel, healthAnswer, healthData, identityData, shownText, paramIdentityField, IDENTITY_CONTAINER_KEYS, PARAM_IDENTITY_FIELDS, NON_DESCRIPTIVE_KEYS } from './js/report.js';

@@ -2,7 +2,7 @@ import { createClassifier } from './health/index.js';
 import type { ExtraTerm, HealthCategory, HealthClassifier, Tier } from './health/types.js';
 import { isVendorId, VENDOR_IDS } from './vendors/index.js';
 import { trackerCallProblem } from './js/analyzer.js';
-import { compileHelpers, helperProblem, moduleKey, type Helpers, type TrackingHelper } from './js/helpers.js';
+import { compileHelpers, helpersProblem, moduleKey, type Helpers, type TrackingHelper } from './js/helpers.js';
 import type { VendorId } from './vendors/types.js';
 
 /** Options shared by the ESLint rules and `phiguard-gtm` (same names in both). */
@@ -53,24 +53,7 @@ export function optionsProblem(value: Record<string, unknown>): string | undefin
   }
   if (minTier !== undefined && ![1, 2, 3].includes(minTier as number)) return 'minTier must be 1, 2 or 3';
   if (healthContext !== undefined && typeof healthContext !== 'boolean') return 'healthContext must be true or false';
-  if (trackingHelpers !== undefined) {
-    if (!Array.isArray(trackingHelpers)) return 'trackingHelpers must be an array of { name, calls, from? }';
-    for (const [i, helper] of (trackingHelpers as unknown[]).entries()) {
-      const problem = helperProblem(helper, trackerCallProblem);
-      if (problem) return `trackingHelpers[${i}]${problem}`;
-      // The same name twice where both can match one call: which call it makes would be a guess.
-      const { name, from } = helper as TrackingHelper;
-      const modules = (f: TrackingHelper['from']) => (f === undefined ? undefined : new Set(typeof f === 'string' ? [f] : f));
-      const mine = modules(from);
-      const twin = (trackingHelpers as TrackingHelper[]).slice(0, i).findIndex((other) => {
-        if (other.name !== name) return false;
-        const theirs = modules(other.from);
-        return !mine || !theirs || [...mine].some((m) => theirs.has(m));
-      });
-      if (twin >= 0) return `trackingHelpers[${i}]: "${name}" is declared twice (also trackingHelpers[${twin}]) for the same module; give each its own \`from\``;
-    }
-  }
-  return undefined;
+  return trackingHelpers === undefined ? undefined : helpersProblem(trackingHelpers, trackerCallProblem);
 }
 
 export interface Settings {

@@ -20,7 +20,6 @@ import {
   identityField,
   MAX_VALUES,
   MESSAGES,
-  mentionsHelper,
   mightTrack,
   mostSensitive,
   replaceMacros,
@@ -513,7 +512,7 @@ function checkHtml(a: Analysis, ctx: TagContext): void {
   const { text, names } = replaceMacros(p.value);
   // Code that names no tracker (no vendor global, host or marker), in its text or in a value its
   // macros can take (`img.src = {{CONST - Pixel URL}}`), nor a declared tracking helper, cannot send anything: nothing to parse.
-  if (!mightTrack(text) && !mentionsHelper(text, a.settings.helpers) && !names.some((name) => ctx.macros(name)?.global || ctx.macros(name)?.values?.some(mightTrack))) return;
+  if (!mightTrack(text, a.settings.helpers) && !names.some((name) => ctx.macros(name)?.global || ctx.macros(name)?.values?.some((v) => mightTrack(v)))) return;
   // Core reads everything, pixel URLs in the markup included (`<noscript><img src="https://www.facebook.com/tr?…&ud[em]=…">`:
   // the pixel, and what its query sends).
   const result = a.htmlResult(text, names, ctx);

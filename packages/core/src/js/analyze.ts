@@ -9,7 +9,7 @@ import { findPlaceholders, replaceMacros } from '../text/macros.js';
 import { matchVendorUrls } from '../text/url.js';
 import { Analyzer, literalParts, mightTrack, urlEvidence, type AnalyzerContext } from './analyzer.js';
 import { beaconCall } from './beacon.js';
-import { mentionsHelper, type Helpers } from './helpers.js';
+import type { Helpers } from './helpers.js';
 import { findingsFor } from './report.js';
 import type { ScopeManagerLike } from './scope.js';
 import type { FileFacts, MacroInfo, Node, Range, StrPart, TrackerCall, Value } from './types.js';
@@ -35,7 +35,7 @@ const EMPTY: FileFacts = Object.freeze({ calls: [], pixels: [], embedded: [], er
 /** Facts for an AST a front-end already parsed (ESLint passes its own AST and scope manager). */
 export function collectFacts(program: Node, ctx: ProgramContext): FileFacts {
   const { helpers } = ctx;
-  if (!mightTrack(ctx.text) && !mentionsHelper(ctx.text, helpers)) return EMPTY;
+  if (!mightTrack(ctx.text, helpers)) return EMPTY;
   return new Analyzer({
     text: ctx.text,
     scopeManager: ctx.scopeManager,
@@ -283,7 +283,7 @@ export function valuesOf(program: Node, text: string, nodes: readonly Node[], ma
 }
 
 function scriptFacts(code: string, ctx: EmbedContext, options: BabelOptions = BABEL_OPTIONS): FileFacts {
-  if (!mightTrack(code) && !ctx.macro && !mentionsHelper(code, ctx.helpers)) return { calls: [], pixels: [], embedded: [], errors: [] };
+  if (!mightTrack(code, ctx.helpers) && !ctx.macro) return { calls: [], pixels: [], embedded: [], errors: [] };
   const { ast, errors, text, blanked } = parseLeniently(code, options);
   if (!ast) {
     // Nothing parses: fall back to fingerprints in the raw text.

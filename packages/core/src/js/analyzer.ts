@@ -788,8 +788,7 @@ export class Analyzer {
   private visitTemplate(node: Node): boolean | void {
     switch (node.type) {
       case 'VExpressionContainer': {
-        const scopes = this.ctx.scopeManager.scopes;
-        const top = (this.templateScope ??= /<script\b[^>]*?\ssetup\b/iu.test(this.ctx.text) ? (scopes.find((s) => s.type === 'module') ?? scopes[0]) : null);
+        const top = (this.templateScope ??= /<script\b[^>]*?\ssetup\b/iu.test(this.ctx.text) ? this.topScope() : null);
         // `{{ "…" }}`: a string shown as text.
         if (node.parent?.type === 'VElement') this.markInert(node.expression as Node);
         for (const ref of (node.references ?? []) as Array<{ id: Node; variable?: unknown }>) {
@@ -845,9 +844,7 @@ export class Analyzer {
    * that only when the component lists it among its `methods` (`methods: { booked }`).
    */
   private instanceMethod(name: string): VariableLike | undefined {
-    const scopes = this.ctx.scopeManager.scopes;
-    const top = scopes.find((s) => s.type === 'module') ?? scopes[0];
-    const variable = top?.variables?.find((v) => v.name === name);
+    const variable = this.topScope()?.variables?.find((v) => v.name === name);
     const listed = variable?.references.some((ref) => {
       const prop = ref.identifier.parent;
       const methods = prop?.type === 'Property' && prop.value === ref.identifier ? prop.parent?.parent : undefined;
@@ -856,9 +853,15 @@ export class Analyzer {
     return listed ? variable : undefined;
   }
 
+  /** The file's top-level scope: a module's, or a script's global one. */
+  private topScope(): ScopeLike | undefined {
+    const { scopes } = this.ctx.scopeManager;
+    return scopes.find((s) => s.type === 'module') ?? scopes[0];
+  }
+
   /** Markup of a template read as the HTML it is (its pixels, inline handlers), at its place in the file. */
   private templateMarkup(node: Node, text: string): void {
-    if (!this.ctx.embed || !mightTrack(text)) return;
+    if (!this.ctx.embed || !mightTrack(text, this.ctx.helpers)) return;
     const [start] = rangeOf(node);
     // Vue compiles the template and reports its errors; an inline handler that does not parse is not phiguard's to report.
     this.facts.embedded.push({ facts: this.ctx.embed(text, 'html', { hole: () => undefined }), map: (o) => start + o, inString: true });
@@ -1070,7 +1073,7 @@ export class Analyzer {
     const embed = this.ctx.embed;
     if (!embed || this.depth >= MAX_EMBED_DEPTH) return;
     const source = this.sourceText(node);
-    if (!source || (!mightTrack(source.text) && !mentionsHelper(source.text, this.ctx.helpers))) return;
+    if (!source || !mightTrack(source.text, this.ctx.helpers)) return;
     const detected = kind === 'auto' ? (/^\s*</u.test(source.text) ? 'html' : 'js') : kind;
     // A constant's code, read where it is written and again where it is put on the page: parsed once.
     const read = this.embeddedAt.get(node);
@@ -1175,16 +1178,13 @@ export class Analyzer {
   /** The module and export an imported name binds. */
   private imported(id: Node): { source: string; name: string } | undefined {
     const def = this.variable(id)?.defs[0];
-    if (def?.type !== 'ImportBinding' || def.node.type === 'ImportNamespaceSpecifier' || typeof (def.parent?.source as Node | undefined)?.value !== 'string') return undefined;
-    const name = def.node.type === 'ImportSpecifier' ? (keyName({ key: def.node.imported } as unknown as Node) ?? 'default') : 'default';
-    return { source: (def.parent!.source as Node).value as string, name };
+    const found = def?.type === 'ImportBinding' && def.node.type !== 'ImportNamespaceSpecifier' ? importOf(def) : undefined;
+    return found && { source: found.source, name: found.whole ? 'default' : found.name };
   }
 
   /** Unbound, or bound only by an ambient declaration / a configured global. */
   private isGlobal(id: Node): boolean {
-    if (this.templateLocals?.has(id)) return false;
-    const v = this.variable(id);
-    return !v || v.defs.length === 0 || v.defs.every((d) => isAmbient(d.node, d.parent));
+    return !this.templateLocals?.has(id) && unbound(this.variable(id));
   }
 
   propName(member: Node): string | undefined {
@@ -2987,12 +2987,9 @@ export class Analyzer {
    */
   private helperNamed(name: string, names: readonly string[], variable: VariableLike | null, use: Node | undefined): CompiledHelper | null | undefined {
     const { list } = this.ctx.helpers!;
-    const unbound = (path: readonly string[]) => list.find((h) => !h.from && h.path.length === path.length && h.path.every((n, i) => n === path[i])) ?? null;
-    if (!variable || variable.defs.length === 0 || variable.defs.every((d) => isAmbient(d.node, d.parent))) {
-      const path = WINDOW_NAMES.has(name) && names.length ? names : [name, ...names];
-      return unbound(path);
-    }
-    const def = variable.defs[0]!;
+    const anywhere = (path: readonly string[]) => list.find((h) => !h.from && namedAs(h, path)) ?? null;
+    if (unbound(variable)) return anywhere(WINDOW_NAMES.has(name) && names.length ? names : [name, ...names]);
+    const def = variable!.defs[0]!;
     const from = def.type === 'ImportBinding' ? importOf(def) : use && this.importedFrom(use);
     if (from) {
       // `import * as analytics from '@/lib/analytics'; analytics.trackEvent(…)`: the module's own name,
@@ -3001,13 +2998,13 @@ export class Analyzer {
     }
     // A local function or class is read as code; a parameter holds what a caller passes, not the module's helper.
     if (def.type === 'FunctionName' || def.type === 'ClassName' || def.type === 'Parameter' || (use && this.localFunction(use))) return null;
-    return unbound([name, ...names]) ?? undefined;
+    return anywhere([name, ...names]) ?? undefined;
   }
 
   /** The helper declared as `path` of module `source` (`onlyDeclaredFrom`: only one whose declaration names the module). */
   private moduleHelper(source: string, path: readonly string[], onlyDeclaredFrom: boolean): CompiledHelper | undefined {
     const { list, moduleKey } = this.ctx.helpers!;
-    return list.find((h) => h.path.length === path.length && h.path.every((n, i) => n === path[i]) && (h.from ? h.from.has(moduleKey(source)) : !onlyDeclaredFrom));
+    return list.find((h) => namedAs(h, path) && (h.from ? h.from.has(moduleKey(source)) : !onlyDeclaredFrom));
   }
 
   /** The module `require('…')` names. */
@@ -3713,6 +3710,14 @@ function namesCallLink(name: string): boolean {
   return words.includes('tel') || (words.some((w) => w === 'phone' || w === 'call') && ['href', 'link', 'url'].includes(words.at(-1)!));
 }
 
+/** Whether a declared helper is named `path` (`['analytics', 'track']`). */
+const namedAs = (helper: CompiledHelper, path: readonly string[]): boolean => helper.path.length === path.length && helper.path.every((n, i) => n === path[i]);
+
+/** A name no code of the file binds: undeclared, or declared only by an ambient declaration or a configured global. */
+function unbound(variable: VariableLike | null): boolean {
+  return !variable || variable.defs.length === 0 || variable.defs.every((d) => isAmbient(d.node, d.parent));
+}
+
 /**
  * The module and name an import binds (`import { track as t }`: `track`); a namespace or default
  * import is the module's whole (its local name, `whole`), often an object of the module's helpers
@@ -4123,9 +4128,10 @@ export function trackerCallProblem(callee: string, args: readonly Template[]): s
  * Whether a text can hold anything the detectors read: the cheap test every file and string takes
  * first. Host names have no case (`BAT.BING.COM` loads as well), but a case-blind pass costs a
  * quarter more on every file, so the text is lowered only when a URL in it has a capital in its host.
+ * A text that names a declared tracking helper (`helpers`) can track too.
  */
-export function mightTrack(text: string): boolean {
-  return (TRIGGER_RE.test(text) && wholeMatch(text)) || (text.includes('useScript') && COMPOSABLE_RE.test(text)) || (CAPITAL_HOST.test(text) && DOMAIN_RE.test(text.toLowerCase()));
+export function mightTrack(text: string, helpers?: Helpers): boolean {
+  return (TRIGGER_RE.test(text) && wholeMatch(text)) || (text.includes('useScript') && COMPOSABLE_RE.test(text)) || (CAPITAL_HOST.test(text) && DOMAIN_RE.test(text.toLowerCase())) || mentionsHelper(text, helpers);
 }
 
 /** Whether a text that matches `TRIGGER_RE` has a match that is not a short name inside a longer word. */

@@ -81,7 +81,7 @@ export function compileHelpers(list: readonly TrackingHelper[], callProblem: Cal
   return list.map((helper, i) => {
     const problem = helperProblem(helper, callProblem);
     if (problem) throw new Error(`trackingHelpers[${i}]${problem}`);
-    const from = helper.from === undefined ? undefined : typeof helper.from === 'string' ? [helper.from] : helper.from;
+    const from = fromList(helper.from);
     return {
       name: helper.name,
       path: helper.name.replace(WINDOW_PREFIX, '').split('.'),
@@ -95,6 +95,28 @@ export function compileHelpers(list: readonly TrackingHelper[], callProblem: Cal
 }
 
 const callList = (calls: string | readonly string[]): readonly string[] => (typeof calls === 'string' ? [calls] : calls);
+const fromList = (from: TrackingHelper['from']): readonly string[] | undefined => (from === undefined ? undefined : typeof from === 'string' ? [from] : from);
+
+/**
+ * What is wrong with a `trackingHelpers` list, naming the entry (`trackingHelpers[1].calls: …`);
+ * undefined when nothing is. The same name twice where both could match one call is wrong too:
+ * which call it makes would be a guess.
+ */
+export function helpersProblem(list: unknown, callProblem: CallProblem): string | undefined {
+  if (!Array.isArray(list)) return 'trackingHelpers must be an array of { name, calls, from? }';
+  for (const [i, helper] of (list as unknown[]).entries()) {
+    const problem = helperProblem(helper, callProblem);
+    if (problem) return `trackingHelpers[${i}]${problem}`;
+    const { name, from } = helper as TrackingHelper;
+    const mine = fromList(from);
+    const twin = (list as TrackingHelper[]).slice(0, i).findIndex((other) => {
+      const theirs = fromList(other.from);
+      return other.name === name && (!mine || !theirs || mine.some((m) => theirs.includes(m)));
+    });
+    if (twin >= 0) return `trackingHelpers[${i}]: "${name}" is declared twice (also trackingHelpers[${twin}]) for the same module; give each its own \`from\``;
+  }
+  return undefined;
+}
 
 /** A pattern that finds any of the helpers' names as a whole name in a text (`track` is not in `tracking`). */
 function namedPattern(list: readonly CompiledHelper[]): RegExp {
@@ -106,7 +128,7 @@ function namedPattern(list: readonly CompiledHelper[]): RegExp {
 export type CallProblem = (callee: string, args: readonly Template[]) => string | undefined;
 
 /** What is wrong with one declared helper (`.calls: …`, to follow `trackingHelpers[i]`); undefined when nothing is. */
-export function helperProblem(helper: unknown, callProblem: CallProblem): string | undefined {
+function helperProblem(helper: unknown, callProblem: CallProblem): string | undefined {
   if (typeof helper !== 'object' || helper === null || Array.isArray(helper)) return ' must be an object { name, calls, from? }';
   const { name, from, calls, ...rest } = helper as Record<string, unknown>;
   const unknown = Object.keys(rest)[0];
