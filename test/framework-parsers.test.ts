@@ -85,6 +85,18 @@ describe('Vue and Svelte components', () => {
     expect(await findings('OptionsApi.vue')).toEqual(['13 phiguard/no-health-event-names']);
   });
 
+  it("an Options API template calls the component's inline methods and what setup() returns", async () => {
+    // 20–23: setup's `booked`, a composable's `track` it passes on, its inline `paid`, the inline method
+    // `scheduled`. 24: a computed property is not called; 25: a function outside `methods` is not the
+    // instance's; 26: the `v-for` item is not the method of that name.
+    expect(await findings('OptionsSetup.vue')).toEqual([
+      '20 phiguard/no-health-event-names',
+      '21 phiguard/no-health-event-names',
+      '22 phiguard/no-health-event-names',
+      '23 phiguard/no-health-event-names',
+    ]);
+  });
+
   it('a Svelte component: its script and the expressions of its markup', async () => {
     expect(await findings('Booking.svelte')).toEqual(['5 phiguard/no-advanced-matching', '6 phiguard/no-health-page-triggers', '10 phiguard/no-health-event-names']);
   });

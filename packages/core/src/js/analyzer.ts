@@ -378,6 +378,8 @@ export class Analyzer {
   private templateLocals?: Set<Node>;
   /** `$`-names a Vue template reads from the component instance (`$fbq`): what plugins provide. */
   private instanceNames?: Set<Node>;
+  /** Other names an Options API template reads from the instance: its `methods` and what `setup()` returns. */
+  private instanceRefs?: Set<Node>;
   /** A `v-for` item's uses, with the list it iterates. */
   private loopItems?: Map<Node, Node>;
   /** `<a>` elements of a Vue template, for call links. */
@@ -804,6 +806,7 @@ export class Analyzer {
           if (!variable) {
             // `$fbq(…)`, `$gtm.trackEvent(…)`: what a plugin provides every component.
             if ((ref.id.name as string).startsWith('$')) (this.instanceNames ??= new Set()).add(ref.id);
+            else if (!top) (this.instanceRefs ??= new Set()).add(ref.id);
             continue;
           }
           (this.templateNames ??= new Map()).set(ref.id, variable);
@@ -3315,6 +3318,11 @@ export class Analyzer {
         if (binding.thisScope.type !== 'Program' || (container && takesVueGlobal(container, binding.member))) sites.add(call);
       }
     }
+    // `methods: { booked(label) { … } }`: an Options API template's `booked('…')`.
+    if (binding.member !== undefined && binding.thisScope?.type === 'ObjectExpression' && isVueComponent(binding.thisScope)) {
+      const methods = fieldsOf(binding.thisScope, 'methods', false)[0]?.value as Node | undefined;
+      if (methods?.type === 'ObjectExpression' && fieldsOf(methods, binding.member, false).length) for (const s of this.instanceCalls(binding.member)) sites.add(s);
+    }
     if (binding.handedOut && depth < 2) for (const s of this.handedOutCalls(binding.handedOut.node, binding.handedOut.key, depth)) sites.add(s);
     // Fan-out: `senders.forEach((send) => send(name))` over a list of functions, or over a constant
     // object's (`Object.values(vendors).forEach(…)`, `for (const send of …)`).
@@ -3337,8 +3345,16 @@ export class Analyzer {
     const holder = returned.parent;
     const fn = holder?.type === 'ReturnStatement' ? enclosingFunction(holder) : holder?.type === 'ArrowFunctionExpression' ? holder : undefined;
     const outer = fn && functionBinding(fn);
+    // What an Options API component's `setup()` returns is the template's: `return { booked }`, then `@click="booked('…')"`.
+    if (outer && isVueSetup(outer)) return key === undefined ? [] : this.instanceCalls(key);
     if (!outer || outer.member !== undefined || outer.handedOut) return [];
     return this.callSitesOf(outer, depth + 1).flatMap((made) => this.resultCalls(made, key));
+  }
+
+  /** An Options API template's calls of the component instance's `name` (`@click="booked('…')"`). */
+  private instanceCalls(name: string): Node[] {
+    if (!this.instanceRefs) return [];
+    return [...this.instanceRefs].flatMap((id) => (id.name === name ? (callSite(id, undefined, (m) => this.propName(m)) ?? []) : []));
   }
 
   /** The calls made through a name a node declares: `name(…)`, or `name.member(…)`. */
@@ -3346,7 +3362,17 @@ export class Analyzer {
     const variable = this.ctx.scopeManager.getDeclaredVariables(declarer).find((v) => v.name === name);
     // Also where a Vue template uses it (`const { track } = useTracking()`, then `@click="track(…)"`).
     const uses = variable ? [...variable.references, ...(this.templateUses.get(variable) ?? [])] : [];
-    return uses.flatMap((r) => callSite(r.identifier, member, (m) => this.propName(m)) ?? []);
+    return uses.flatMap((r) => callSite(r.identifier, member, (m) => this.propName(m)) ?? (member === undefined ? this.setupReturned(r.identifier) : []));
+  }
+
+  /** The template's calls of a name an Options API `setup()` returns (`const { track } = useTracking(); return { track }`). */
+  private setupReturned(id: Node): Node[] {
+    const prop = id.parent;
+    if (prop?.type !== 'Property' || prop.value !== id || !returnedNode(prop.parent!)) return [];
+    const key = keyName(prop);
+    const fn = enclosingFunction(prop.parent!);
+    const outer = fn && functionBinding(fn);
+    return key !== undefined && outer && isVueSetup(outer) ? this.instanceCalls(key) : [];
   }
 
   /**
@@ -3976,6 +4002,11 @@ function isVueComponent(container: Node): boolean {
   if (parent?.type === 'ExportDefaultDeclaration') return true;
   if (parent?.type !== 'CallExpression' && parent?.type !== 'NewExpression') return false;
   return VUE_COMPONENT_CALLS.has(memberText(parent.callee as Node));
+}
+
+/** Whether a function is an Options API component's `setup()`, whose result the template reads. */
+function isVueSetup(binding: Binding): boolean {
+  return binding.member === 'setup' && binding.thisScope?.type === 'ObjectExpression' && isVueComponent(binding.thisScope);
 }
 
 /**
