@@ -50,7 +50,7 @@ import {
   wrapperCall,
   type Binding,
 } from './ast.js';
-import { anyOf, isParam, joinParts, knownTexts, lookup, lookupValue, MAX_VALUES, mergeParts, paramFunctions, partsOf, omitKeys, passedFor, soleParam, substitute, texts, unknownAt, usesParam, within } from './values.js';
+import { anyOf, HASH_CALL, isParam, joinItems, joinParts, knownTexts, lookup, lookupValue, MAX_VALUES, mergeParts, paramFunctions, partsOf, omitKeys, passedFor, soleParam, substitute, texts, unknownAt, usesParam, within } from './values.js';
 
 export interface AnalyzerContext {
   text: string;
@@ -88,7 +88,6 @@ interface GlobalEntry {
 }
 
 const WINDOW_NAMES = new Set(['window', 'globalThis', 'self', 'top', 'parent', 'frames']);
-const HASH_CALL = /sha-?(?:1|256|512)|hash|digest|md5|encrypt/iu;
 /** Holes of template literals that carried code, as identifiers: `ǂ12ǂ`. */
 export const HOLE_ID = /^ǂ(\d+)ǂ$/u;
 const HOLE_IN_TEXT = /ǂ(\d+)ǂ/gu;
@@ -2043,9 +2042,7 @@ export class Analyzer {
       // `['booked', service].join('_')`: the items between the separators.
       if (name !== 'join') return undefined;
       const sep = arg(0) ? this.stringValue(arg(0)!) : ',';
-      if (sep === undefined) return undefined;
-      const parts = inner.items.flatMap((item, i) => [...(i ? [sep] : []), ...(item.kind === 'nullish' ? [] : partsOf(item))]);
-      return { kind: 'str', parts: mergeParts(parts), range };
+      return sep === undefined ? undefined : joinItems(inner.items, sep, range);
     }
     const literal = inner.parts.every((p) => typeof p === 'string') ? inner.parts.join('') : undefined;
     switch (name) {
@@ -2909,6 +2906,16 @@ export class Analyzer {
         case 'either': {
           const options = t.options.flatMap((o) => fill(o) ?? []);
           return options.length ? { value: anyOf(options.map((o) => o.value), whole), range: options.length === 1 ? options[0]!.range : at } : undefined;
+        }
+        case 'call': {
+          const arg = fill(t.value);
+          if (!arg) return undefined;
+          const { value } = arg;
+          // `sha256($1.email)`: a hash of the value, still the visitor's (named for what was hashed).
+          if (HASH_CALL.test(t.fn)) return { value: { kind: 'unknown', range: value.range, hashed: true, describe: (value.kind === 'unknown' && value.describe) || `${t.fn}()` }, range: arg.range };
+          // `$2.join(',')`: the items' text; every other call keeps the words it is given.
+          if (t.fn === 'join' && value.kind === 'arr') return { value: joinItems(value.items, typeof t.args[0] === 'string' ? t.args[0] : ',', value.range), range: arg.range };
+          return arg;
         }
         case 'lookup': {
           // The entry the site's key names, or any entry when the key is not known.

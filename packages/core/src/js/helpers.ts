@@ -1,5 +1,6 @@
 import { babelParser } from '../deps.js';
 import type { Node } from './types.js';
+import { HASH_CALL } from './values.js';
 
 /**
  * A function of the site's own code that calls a tracker and is defined in another file
@@ -38,7 +39,12 @@ export type Template =
   /** One of two, on a test the declaration does not read: `$1.purchase ? 'Purchase' : 'Schedule'`. */
   | { kind: 'either'; options: readonly Template[] }
   /** A table's entry for an argument: `({ therapy: 'Lead', pay: 'Purchase' })[$1]`; any of them when the key is not known. */
-  | { kind: 'lookup'; table: ReadonlyArray<{ key: string; value: Template }>; key: Template };
+  | { kind: 'lookup'; table: ReadonlyArray<{ key: string; value: Template }>; key: Template }
+  /**
+   * A call that keeps what it is given, or hashes it: `$1.trim()`, `$2.join(',')`, `String($1)`,
+   * `sha256($1.email)`. `fn` is the method or function name, `args` its literal arguments.
+   */
+  | { kind: 'call'; fn: string; value: Template; args: ReadonlyArray<string | number> };
 
 /** One call a helper makes: the tracker function (a global path, `dataLayer.push`) and its arguments. */
 export interface HelperCall {
@@ -64,6 +70,10 @@ export interface Helpers {
 }
 
 const WINDOW_PREFIX = /^(?:window|globalThis|self)\./u;
+/** Methods that keep the text or list they are called on (its words): `$1.trim()`, `$2.join(',')`, `$1.replace(/ /g, '_')`. */
+const KEEPING_METHODS = new Set(['trim', 'trimStart', 'trimEnd', 'toLowerCase', 'toUpperCase', 'toLocaleLowerCase', 'toLocaleUpperCase', 'toString', 'normalize', 'join', 'replace', 'replaceAll', 'slice', 'substring']);
+/** Functions of one argument that keep it (`String($1)`, `encodeURIComponent($1)`); those named for a hash hash it (`sha256($1)`). */
+const KEEPING_FUNCTIONS = new Set(['String', 'encodeURIComponent', 'encodeURI']);
 const ARG = /^\$([1-9]\d?)$/u;
 const NAME = /^[\p{L}_$][\p{L}\p{N}_$]*(?:\.[\p{L}_$][\p{L}\p{N}_$]*)*$/u;
 const MODULE_SUFFIX = /(?:\/index)?\.(?:[cm]?[jt]sx?|vue|svelte)$|\/index$/u;
@@ -159,7 +169,7 @@ function callProblemOf(text: string, callProblem: CallProblem): string | undefin
   if (expression.type !== 'CallExpression') return `${JSON.stringify(text)} must be a call, e.g. fbq('trackCustom', $1, $2)`;
   for (const arg of expression.arguments as Node[]) {
     const bad = unsupported(arg);
-    if (bad) return `${text.slice(bad.start!, bad.end!)} is not allowed: arguments are $1, $2… (or a member, $1.email), literals, objects and arrays of them, text joined from them (\`'video_' + $1\`), a default (\`$2 ?? 'contact'\`), one of two (\`$1.paid ? 'Purchase' : 'Lead'\`) and a table's entry (\`({ therapy: 'Lead' })[$1]\`)`;
+    if (bad) return `${text.slice(bad.start!, bad.end!)} is not allowed: arguments are $1, $2… (or a member, $1.email), literals, objects and arrays of them, text joined from them (\`'video_' + $1\`), a default (\`$2 ?? 'contact'\`), one of two (\`$1.paid ? 'Purchase' : 'Lead'\`), a table's entry (\`({ therapy: 'Lead' })[$1]\`) and calls that keep or hash a value (\`$1.trim()\`, \`$2.join(',')\`, \`sha256($1.email)\`)`;
   }
   const callee = calleePath(expression.callee as Node);
   const problem = callee === undefined ? 'does not call a function by its name' : callProblem(callee, (expression.arguments as Node[]).map(template));
@@ -235,9 +245,27 @@ function unsupported(node: Node): Node | undefined {
       return undefined;
     case 'LogicalExpression':
       return node.operator === '??' || node.operator === '||' ? (unsupported(node.left as Node) ?? unsupported(node.right as Node)) : node;
+    case 'CallExpression': {
+      const kept = keptCall(node);
+      return kept ? unsupported(kept.value) : node;
+    }
     default:
       return node;
   }
+}
+
+/** A call the declaration grammar reads as what it is given (see `Template`'s `call`): its name, literal arguments and the value it keeps. */
+function keptCall(node: Node): { fn: string; value: Node; args: Array<string | number> } | undefined {
+  const callee = node.callee as Node;
+  const args = node.arguments as Node[];
+  if (callee.type === 'MemberExpression' && !callee.computed) {
+    const fn = (callee.property as Node).name as string;
+    const literal = args.every((a) => a.type === 'StringLiteral' || a.type === 'NumericLiteral' || a.type === 'RegExpLiteral');
+    return KEEPING_METHODS.has(fn) && literal ? { fn, value: callee.object as Node, args: args.map((a) => (a.type === 'RegExpLiteral' ? String(a.pattern) : (a.value as string | number))) } : undefined;
+  }
+  const fn = calleePath(callee);
+  const last = fn?.slice(fn.lastIndexOf('.') + 1);
+  return last !== undefined && (KEEPING_FUNCTIONS.has(last) || HASH_CALL.test(last)) && args.length === 1 && args[0]!.type !== 'SpreadElement' ? { fn: last, value: args[0]!, args: [] } : undefined;
 }
 
 function template(node: Node): Template {
@@ -280,6 +308,10 @@ function template(node: Node): Template {
     }
     case 'LogicalExpression':
       return { kind: 'default', value: template(node.left as Node), fallback: template(node.right as Node) };
+    case 'CallExpression': {
+      const { fn, value, args } = keptCall(node)!;
+      return { kind: 'call', fn, value: template(value), args };
+    }
     default:
       return { kind: 'literal', value: node.value as string | number | boolean };
   }

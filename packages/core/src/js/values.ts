@@ -3,6 +3,9 @@ import { HOLE } from '../text/url.js';
 import type { Node, Prop, Range, StrPart, Value } from './types.js';
 import { rangeOf } from './walk.js';
 
+/** A function or method that hashes what it is given, by its name: `sha256(email)`, `hashEmail`, `crypto.subtle.digest`. */
+export const HASH_CALL = /sha-?(?:1|256|512)|hash|digest|md5|encrypt/iu;
+
 /** Is the value a parameter of a function (or a part of one), which call sites fill in? */
 export const isParam = (v: Value | undefined): boolean => v?.kind === 'unknown' && v.param !== undefined;
 
@@ -235,4 +238,10 @@ export function lookupValue(v: Value | undefined, key: string): Value | undefine
 
 export function within(inner: Range, outer: Range): boolean {
   return inner[0] >= outer[0] && inner[1] <= outer[1] && inner[1] > inner[0];
+}
+
+/** `['booked', service].join('_')`: the items' text between the separators. */
+export function joinItems(items: readonly Value[], separator: string, range: Range): Value {
+  const parts = items.flatMap((item, i) => [...(i ? [separator] : []), ...(item.kind === 'nullish' ? [] : partsOf(item))]);
+  return { kind: 'str', parts: mergeParts(parts), range };
 }

@@ -139,6 +139,26 @@ describe('trackingHelpers: call sites', () => {
     expect(optionsProblem({ trackingHelpers: [{ name: 'x', calls: "fbq('trackCustom', ({ [k]: 'a' })[$1])" }] })).toContain("[k]: 'a' is not allowed");
   });
 
+  it('reads calls that keep a value (`$1.trim()`, `$2.join(\',\')`, `String($1)`) as that value, and a hash of one as a hash of it', () => {
+    const helpers: TrackingHelper[] = [
+      { name: 'trackTags', calls: "dataLayer.push({ event: $1.trim().toLowerCase(), tags: $2.join(',') })" },
+      { name: 'sendName', calls: "fbq('trackCustom', encodeURIComponent(String($1)).replace(/%20/g, '_'))" },
+      { name: 'identify', calls: 'ttq.identify({ email: sha256($1.email.trim()), phone_number: hashPhone($1.phone) })' },
+    ];
+    const named = (code: string) => run(code, helpers).map((f) => f.split(' reveals')[0]);
+    expect(named("trackTags(' Booked ', ['weekly', 'therapy'])")).toEqual([`no-health-event-properties ['weekly', 'therapy'] | Google tag event parameter "tags" sends "weekly,therapy", which`]);
+    expect(named("trackTags(' Therapy_Booked ', [])")).toEqual([`no-health-event-names ' Therapy_Booked ' | Google tag event name " Therapy_Booked "`]);
+    expect(named("trackTags('view', ['shoes', 'socks'])")).toEqual([]);
+    expect(named("sendName('Psychiatry Intake')")).toEqual([`no-health-event-names 'Psychiatry Intake' | Meta event name "Psychiatry Intake"`]);
+    expect(run('identify(user)', helpers)).toEqual([
+      'no-advanced-matching identify(user) | TikTok advanced matching sends email, phone through identify() → ttq.identify() (hashed). Identifiers tie health-site activity to a person; hashing does not prevent matching.',
+    ]);
+    // Only calls that keep or hash what they are given: `split` makes a list, `getCategory` anything.
+    expect(optionsProblem({ trackingHelpers: [{ name: 'x', calls: "dataLayer.push({ event: $1.split(',') })" }] })).toContain("$1.split(',') is not allowed");
+    expect(optionsProblem({ trackingHelpers: [{ name: 'x', calls: 'dataLayer.push({ event: getCategory($1) })' }] })).toContain('getCategory($1) is not allowed');
+    expect(optionsProblem({ trackingHelpers: [{ name: 'x', calls: 'dataLayer.push({ event: $1.replace(sep, $2) })' }] })).toContain('is not allowed');
+  });
+
   it("calls a wrapper package's tracking export by its name (`sendGTMEvent`, `sendGAEvent` of `@next/third-parties/google`)", () => {
     const helpers: TrackingHelper[] = [
       { name: 'trackGtm', calls: 'sendGTMEvent({ event: $1, ...$2 })' },
