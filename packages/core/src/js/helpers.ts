@@ -226,8 +226,10 @@ function unsupported(node: Node): Node | undefined {
     case 'ObjectExpression':
       for (const prop of node.properties as Node[]) {
         if (prop.type === 'SpreadElement') {
+          // `...$2`, `...$3.detail`, `...{ source: 'site' }`, `...($2 ?? {})`.
           const arg = prop.argument as Node;
-          if (!argPath(arg)) return arg;
+          const bad = argPath(arg) ? undefined : arg.type === 'ObjectExpression' || arg.type === 'LogicalExpression' ? unsupported(arg) : arg;
+          if (bad) return bad;
           continue;
         }
         if (prop.type !== 'ObjectProperty' || prop.computed) return prop;

@@ -124,6 +124,17 @@ describe('trackingHelpers: call sites', () => {
     expect(named("trackForm('contact', undefined, { detail: { condition: 'Lupus' } })")).toEqual([`no-health-event-properties 'Lupus' | Google tag event parameter "condition" sends "Lupus", which`]);
   });
 
+  it('spreads an object the declaration writes, and an argument or its default', () => {
+    const helpers: TrackingHelper[] = [{ name: 'track', calls: "dataLayer.push({ event: 'x', ...{ source: 'site', condition: $1 }, ...($2 ?? {}) })" }];
+    const named = (code: string) => run(code, helpers).map((f) => f.split(' reveals')[0]);
+    expect(named("track('Lupus', { plan: 'Weekly Therapy' })")).toEqual([
+      `no-health-event-properties 'Lupus' | Google tag event parameter "condition" sends "Lupus", which`,
+      `no-health-event-properties 'Weekly Therapy' | Google tag event parameter "plan" sends "Weekly Therapy", which`,
+    ]);
+    expect(named("track('shoes')")).toEqual([]);
+    expect(optionsProblem({ trackingHelpers: [{ name: 'x', calls: 'dataLayer.push({ ...($1 && extra) })' }] })).toContain('$1 && extra is not allowed');
+  });
+
   it('takes one of two values on a test it does not read, and a table’s entry for an argument', () => {
     const helpers: TrackingHelper[] = [
       { name: 'trackPurchase', calls: "fbq('trackCustom', $1.paid ? 'Paid: ' + $1.plan : 'Booked: ' + $1.plan)" },
