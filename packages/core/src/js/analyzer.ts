@@ -20,7 +20,7 @@ import type {
   TrackerCall,
   Value,
 } from './types.js';
-import { beaconCall } from './beacon.js';
+import { beaconCall, beaconDataCall } from './beacon.js';
 import { mentionsHelper, type CompiledHelper, type Helpers, type Template } from './helpers.js';
 import { holder, namesOnly, onlyNamed } from './inert.js';
 import { pageGuards, type PageReader } from './page.js';
@@ -137,6 +137,12 @@ const MAX_CALLS = 50_000;
  * `sendHttpRequest(url, options, body)`: the GTM server sandbox API (server templates, the HTTP Request tag).
  */
 const SERVER_CALLS: Readonly<Record<string, number>> = { fetch: 1, sendHttpRequest: 2, 'axios.post': 1, 'axios.put': 1, 'got.post': 1, 'ky.post': 1, 'navigator.sendBeacon': 1, 'request.post': 1, 'superagent.post': 1, '$.post': 1, $fetch: 1, ofetch: 1, got: 1, ky: 1, request: 1 };
+/**
+ * GET requests that add data to the URL's query, with the option that holds it: `$.get(url, data)`
+ * (the data itself: ''), `$.ajax({ url, data })`, `axios.get(url, { params })`. `jQuery.` is read as `$.`.
+ */
+const QUERY_CALLS: Readonly<Record<string, string>> = { '$.get': '', '$.getJSON': '', '$.ajax': 'data', 'axios.get': 'params', axios: 'params' };
+const QUERY_METHODS = new Set(Object.keys(QUERY_CALLS).map((k) => k.split('.').at(-1)!));
 /** Calls whose second argument is request options holding the body (`fetch(url, { body })`, `got(url, { json })`). */
 const FETCH_LIKE = new Set(['fetch', '$fetch', 'ofetch', 'got', 'ky', 'request']);
 /** Calls that take one config object with the URL and the body (`axios({ method: 'post', url, data })`). */
@@ -3183,6 +3189,7 @@ export class Analyzer {
    */
   private serverCall(node: Node, callee: Node, args: Array<Node | undefined>): void {
     const last = callee.type === 'Identifier' ? (callee.name as string) : callee.type === 'MemberExpression' && !callee.computed ? ((callee.property as Node).name as string) : '';
+    if (QUERY_METHODS.has(last)) this.queryRequest(node, callee, args);
     if (!SERVER_METHODS.has(last)) return;
     // A global (`fetch`, Nuxt's `$fetch`) or an import (`import { ofetch } from 'ofetch'`, `import got from 'got'`).
     const name = callee.type === 'Identifier' && (this.isGlobal(callee) || this.imported(callee)) ? last : callee.type === 'MemberExpression' ? memberText(callee) : '';
@@ -3212,6 +3219,25 @@ export class Analyzer {
     // fetch(url, { method, headers, body }), got(url, { json }), `undici.request(url, { body })`.
     if ((FETCH_LIKE.has(name) || FETCH_LIKE.has(last)) && payload.kind === 'obj') payload = lookup(payload, 'body') ?? lookup(payload, 'json') ?? payload;
     this.pushServerCall(node, name || last, url, rangeOf(args[0]), payload, rangeOf(payloadArg), match);
+  }
+
+  /**
+   * A GET request whose data a client adds to a vendor beacon URL as its query: `$.get(url, data)`,
+   * `$.getJSON`, `$.ajax({ url, data })`, `axios.get(url, { params })`, `axios({ url, params })`.
+   */
+  private queryRequest(node: Node, callee: Node, args: Array<Node | undefined>): void {
+    const name = memberText(callee).replace(/^jQuery\./u, '$.');
+    const option = QUERY_CALLS[name];
+    const first = args[0] && args[0].type !== 'SpreadElement' ? this.value(args[0]) : undefined;
+    if (option === undefined || !first) return;
+    // `$.ajax({ url, data })`, `axios({ url, params })`: one settings object; else the URL, then the data or the options holding it.
+    const settings = first.kind === 'obj' ? first : undefined;
+    const url = settings ? lookupValue(settings, 'url') : first;
+    const second = args[1] && args[1].type !== 'SpreadElement' ? this.value(args[1]) : undefined;
+    const data = settings ? lookupValue(settings, option) : option === '' ? second : second && lookupValue(second, option);
+    const beacon = url && data && texts(url).flatMap((u) => matchVendorUrls(u)).find((m) => m.fingerprint.role === 'beacon' || m.fingerprint.eventParams);
+    const call = beacon && beaconDataCall(beacon, data!, rangeOf(node), `${memberText(callee)}('${beacon.display}')`);
+    if (call) this.facts.calls.push({ ...call, node, enclosingFn: enclosingFunction(node) });
   }
 
   /**

@@ -49,29 +49,64 @@ export function beaconCall(m: UrlMatch, parts: readonly StrPart[], range: Range,
     if (out.length === 1 && typeof out[0] !== 'string') return at ? ({ ...out[0].hole, range: at(from, to) } as Value) : out[0].hole;
     return { kind: 'str', parts: out, range: rangeOf(from, to) };
   };
+  const fields: QueryField[] = [];
+  for (const pair of queryPairs(text, q + 1, end)) {
+    // A known key with a value: an unknown key (a hole) or an empty value sends nothing readable.
+    if (pair.rawKey === '' || pair.rawKey.includes(HOLE) || pair.end <= pair.valueStart) continue;
+    fields.push({ key: decodeQueryPart(pair.rawKey), keyRange: rangeOf(pair.valueStart - 1 - pair.rawKey.length, pair.valueStart - 1), value: valueOf(pair.valueStart, pair.end), range: rangeOf(pair.valueStart, pair.end) });
+  }
+  return queryCall(m, fields, range, rangeOf(q + 1, end), `the ${m.fingerprint.label} URL`);
+}
+
+/** One field of a beacon's query: its key as written (`cd[content_name]`), and its value. */
+interface QueryField {
+  key: string;
+  keyRange: Range;
+  value: Value;
+  range: Range;
+}
+
+/**
+ * Query data a request adds to a vendor beacon URL (`$.get('https://www.facebook.com/tr', { ev, ud: { em } })`,
+ * `axios.get(url, { params })`), as the event call it is. Nested objects are keys in brackets, as
+ * jQuery's and the vendors' own query strings write them (`ud[em]`). Undefined when `data` is not
+ * an object or sends nothing readable.
+ */
+export function beaconDataCall(m: UrlMatch, data: Value, range: Range, display: string): TrackerCall | undefined {
+  if (data.kind !== 'obj') return undefined;
+  const fields: QueryField[] = [];
+  const add = (props: readonly Prop[], prefix: string | undefined, depth: number): void => {
+    for (const p of props) {
+      if (p.key === undefined) continue;
+      const key = prefix === undefined ? p.key : `${prefix}[${p.key}]`;
+      if (p.value.kind === 'obj' && depth < 3) add(p.value.props, key, depth + 1);
+      else fields.push({ key, keyRange: p.keyRange, value: p.value, range: p.value.range });
+    }
+  };
+  add(data.props, undefined, 0);
+  return queryCall(m, fields, range, data.range, display);
+}
+
+/** A beacon's query fields as a call: the event name under the vendor's event key, the rest its parameters. */
+function queryCall(m: UrlMatch, fields: readonly QueryField[], range: Range, query: Range, display: string): TrackerCall | undefined {
   const eventKeys = new Set([...EVENT_KEYS, ...(m.fingerprint.eventParams ?? [])]);
   const customKeys = (m.fingerprint.customEventParams ?? []).map((k) => k.toLowerCase());
   const nameKeys: string[] = [];
   const props: Prop[] = [];
   let event: { value: Value; range: Range } | undefined;
-  for (const pair of queryPairs(text, q + 1, end)) {
-    // A known key with a value: an unknown key (a hole) or an empty value sends nothing readable.
-    if (pair.rawKey === '' || pair.rawKey.includes(HOLE) || pair.end <= pair.valueStart) continue;
-    const key = decodeQueryPart(pair.rawKey);
-    const value = valueOf(pair.valueStart, pair.end);
-    if (eventKeys.has(key.toLowerCase())) event ??= { value, range: rangeOf(pair.valueStart, pair.end) };
+  for (const { key, keyRange, value, range: at } of fields) {
+    if (eventKeys.has(key.toLowerCase())) event ??= { value, range: at };
     // Keys as written (`cd[content_name]`); the rules read the field in the brackets (`shape.query`).
     else {
-      props.push({ key, keyRange: rangeOf(pair.valueStart - 1 - pair.rawKey.length, pair.valueStart - 1), value });
+      props.push({ key, keyRange, value });
       if (customKeys.includes(key.toLowerCase())) nameKeys.push(key);
     }
   }
   if (!event && props.length === 0) return undefined;
-  const query = rangeOf(q + 1, end);
   return {
     vendor: m.vendor,
     shape: { kind: 'event', event: 0, params: 1, query: true, ...(nameKeys.length ? { eventNameKeys: nameKeys } : {}) },
-    display: `the ${m.fingerprint.label} URL`,
+    display,
     range,
     args: [event, { value: { kind: 'obj', props, open: false, range: query }, range: query }],
   };

@@ -453,6 +453,8 @@ run('no-advanced-matching', rule, {
       [[IP, '2c26b46b68ffc68ff99b453c1d30413413422d706483bfa0f98a5e886266e7ae']],
     ),
     invalid("el.innerHTML = '<img src=\"https://ct.pinterest.com/v3/?tid=1&event=checkout&pd[em]=jane%40example.com\">';", [[IP, 'jane%40example.com']]),
+    // Query data a GET request adds: nested objects are bracketed keys (`ud[em]`), as jQuery writes them.
+    invalid("$.get('https://www.facebook.com/tr', { id: '1', ev: 'Lead', ud: { em: user.email } });", [[IP, 'user.email']]),
     // TypeScript.
     invalid('(window as any).ttq.identify({ email });', [[ID, '{ email }']], ts()),
     invalid('const payload: Record<string, string> = { email };\nwindow.ttq!.identify(payload);', [[ID, 'payload', 1]], ts()),

@@ -121,6 +121,9 @@ run('no-health-event-names', rule, {
     // A pixel URL in markup whose query sends a standard event.
     `export const Px = () => <noscript dangerouslySetInnerHTML={{ __html: '<img height="1" width="1" src="https://www.facebook.com/tr?id=1&ev=PageView&noscript=1" />' }} />;`,
     "el.innerHTML = '<img src=\"https://www.facebook.com/tr?id=1&amp;ev=Purchase&amp;cd[value]=10\">';",
+    // Query data sent to a host that is not a vendor's beacon, or a standard event.
+    "$.get('https://example.com/api/events', { ev: 'Paid: Weekly Therapy' });",
+    "$.get('https://www.facebook.com/tr', { id: '1', ev: 'PageView' });",
     // Options.
     { code: "ttq.track('dental_cleaning_booked')", options: [{ allowTerms: ['dental cleaning', 'dental'] }] },
     { code: "ttq.track('booked_dermatology_appointment')", options: [{ allowVendors: ['tiktok'] }] },
@@ -597,6 +600,10 @@ run('no-health-event-names', rule, {
     ),
     invalid("el.innerHTML = '<img src=\"https://www.facebook.com/tr?id=1&amp;ev=hiv_test_booked\">';", [[E, 'hiv_test_booked']]),
     invalid("document.write('<img src=\"https://bat.bing.com/action/0?ti=1&ea=prescription_refill\">');", [[E, 'prescription_refill']]),
+    // A GET request that adds its data to a beacon URL's query (jQuery, axios).
+    invalid("$.get('https://www.facebook.com/tr', { id: '1', ev: 'Paid: Weekly Therapy' });", [[E, "'Paid: Weekly Therapy'"]]),
+    invalid("jQuery.ajax({ url: 'https://www.facebook.com/tr', data: { id: '1', ev: 'Booked: Psychiatry' } });", [[E, "'Booked: Psychiatry'"]]),
+    invalid("axios.get('https://bat.bing.com/action/0', { params: { ti: '1', ea: 'prescription_refill' } });", [[E, "'prescription_refill'"]]),
     // Reddit's custom event: `event=Custom`, its own name in `m.customEventName`.
     invalid("el.innerHTML = '<img src=\"https://alb.reddit.com/rp.gif?id=t2_x&event=Custom&m.customEventName=IVF_Consult_Booked\">';", [[E, 'IVF_Consult_Booked']]),
     // A snippet returned by a helper, not written to a known sink, is still code.

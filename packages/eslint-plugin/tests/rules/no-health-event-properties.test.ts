@@ -226,6 +226,8 @@ run('no-health-event-properties', rule, {
       [[H, 'Oncology']],
     ),
     invalid("document.body.innerHTML += '<img src=\"https://www.facebook.com/tr?id=1&ev=ViewContent&cd[content_name]=Psychiatry%20Intake\">';", [[H, 'Psychiatry%20Intake']]),
+    // Query data a GET request adds to a beacon URL (`cd: { … }` is `cd[…]`).
+    invalid("axios.get('https://www.facebook.com/tr', { params: { id: '1', ev: 'ViewContent', cd: { content_name: 'HIV Test' } } });", [[H, "'HIV Test'"]]),
     // TypeScript.
     invalid("(window as any).ttq.track('ViewContent', { content_category: 'Oncology' } as const);", [[H, "'Oncology'"]], ts()),
     // Meta's server SDK: the event's URLs (the constructor's third argument, `setReferrerUrl`), `Content#setId`, `add_custom_property`, properties set directly, a builder passed to a helper.
