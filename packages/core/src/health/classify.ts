@@ -396,6 +396,19 @@ function maskAllowed(tokens: readonly Token[], words: readonly Word[], seqs: Res
   return mask;
 }
 
+/**
+ * Whether a phrase walk may skip this token as an article or conjunction the phrase does not have.
+ * An accented `é` or `è` folds onto the conjunction `e` but is the verb "is" (Portuguese `o parto é
+ * amanhã`, Italian `è`), never a conjunction, so it is not skipped: `parto é amanhã` is not the
+ * trap `parto amanhã` (I leave tomorrow). A plain `e` is still skipped (`saúde e beleza`).
+ */
+function skippable(input: string, t: Token): boolean {
+  if (!STOPWORDS.has(t.norm)) return false;
+  if (t.low !== 'e') return true;
+  const raw = input.slice(t.start, t.end);
+  return raw === 'e' || raw === 'E';
+}
+
 export function classifyWith(lex: CompiledLexicon, input: string, opts: ResolvedOptions): HealthMatch[] {
   if (typeof input !== 'string' || input.length === 0) return [];
   const { tokens, words } = tokenize(input);
@@ -433,7 +446,7 @@ export function classifyWith(lex: CompiledLexicon, input: string, opts: Resolved
       const child = node.next?.get(tokens[k]!.norm);
       if (!child) {
         // Skip an article or conjunction the phrase does not have (`patients and visitors`).
-        if (k > i && STOPWORDS.has(tokens[k]!.norm)) continue;
+        if (k > i && skippable(input, tokens[k]!)) continue;
         break;
       }
       depth++;
@@ -463,7 +476,7 @@ export function classifyWith(lex: CompiledLexicon, input: string, opts: Resolved
         const whole = w.firstToken === k && w.tokenCount > 1;
         const child = node.next?.get(whole ? singularize(w.low) : tokens[k]!.norm);
         if (!child) {
-          if (k > i && STOPWORDS.has(tokens[k]!.norm)) {
+          if (k > i && skippable(input, tokens[k]!)) {
             k++;
             continue;
           }

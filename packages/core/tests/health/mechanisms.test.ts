@@ -616,3 +616,26 @@ describe('weather lows, leaving, building defects and time zones (lex-s31)', () 
   it('a time-zone abbreviation does not turn a health string into an STI one', () =>
     expect(c.classify('Therapy session at 3pm IST').map((m) => m.category)).toEqual(['mental_health']));
 });
+
+describe('an accented é or è is a verb, not the conjunction e (lex32 #1)', () => {
+  it.each([
+    // `é` (Portuguese "is") folds onto `e`; skipping it made `parto é amanhã` the trap `parto amanhã`
+    'O parto é amanhã',
+    'O PARTO É AMANHÃ',
+    'o%20parto%20%C3%A9%20amanh%C3%A3',
+    'Meu parto é amanhã',
+  ])('%s is reproductive', (s) => expect(c.classify(s).map((m) => m.category)).toContain('reproductive'));
+
+  it.each([
+    // the trap itself, and traps written with the conjunction e, still hold
+    'Parto amanhã',
+    'Parto amanhã cedo para Lisboa',
+    'Saúde e beleza',
+    'saude-beleza',
+    'Beleza e Saúde',
+    'Saúde e bem-estar',
+  ])('%s is not health', (s) => expect(c.classify(s)).toEqual([]));
+
+  it('the plain conjunction e is still skipped inside a phrase', () =>
+    expect(c.classify('ginecologia e obstetrícia').length).toBeGreaterThan(0));
+});
