@@ -12465,6 +12465,21 @@ depression barometrique
 depression tropicale
 depression atlantique
 depression economique
+depression sur la manche
+depression sur l'atlantique
+depression sur le golfe
+depression sur la mer
+depression sur la mediterranee
+depression sur l'ocean
+depression sur les iles britanniques
+depression au large des cotes
+depression au large de l'irlande
+depression au large de l'islande
+depression au large de l'ecosse
+depression au large de la bretagne
+depression au large du portugal
+depression au large de l'espagne
+depression au large des acores
 grande depression
 crise economique
 traitement des donnees
@@ -12599,4 +12614,4 @@ speleotomy
 hippiatry
 orthoscopy
 teratoscopy`;
-export const LEXICON_COUNTS = {"entries":12150,"traps":340,"byMatch":{"phrase":7797,"substr":1515,"token":2074,"abbr":60,"ctx":599,"abbr_cs":4,"weak":101},"byCategory":{"mental_health":884,"substance_use":381,"reproductive":1046,"sexual_health":192,"hiv_sti":219,"gender_affirming":127,"genetic":132,"condition":5283,"measurement":139,"medication":1221,"procedure":1088,"diagnostic":108,"care_context":752,"specialty":578},"byTier":{"1":2981,"2":8417,"3":752},"byLang":{"en":8893,"es":1661,"pt":789,"fr":807}} as const;
+export const LEXICON_COUNTS = {"entries":12150,"traps":355,"byMatch":{"phrase":7797,"substr":1515,"token":2074,"abbr":60,"ctx":599,"abbr_cs":4,"weak":101},"byCategory":{"mental_health":884,"substance_use":381,"reproductive":1046,"sexual_health":192,"hiv_sti":219,"gender_affirming":127,"genetic":132,"condition":5283,"measurement":139,"medication":1221,"procedure":1088,"diagnostic":108,"care_context":752,"specialty":578},"byTier":{"1":2981,"2":8417,"3":752},"byLang":{"en":8893,"es":1661,"pt":789,"fr":807}} as const;

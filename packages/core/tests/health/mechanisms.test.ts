@@ -639,3 +639,34 @@ describe('an accented é or è is a verb, not the conjunction e (lex32 #1)', () 
   it('the plain conjunction e is still skipped inside a phrase', () =>
     expect(c.classify('ginecologia e obstetrícia').length).toBeGreaterThan(0));
 });
+
+describe('a French weather low named by the sea or coast it sits over (lex32 #2)', () => {
+  it.each([
+    'Dépression sur la Manche',
+    'Dépression sur la Manche ce week-end',
+    "Une dépression sur l'Atlantique",
+    'Dépression sur le golfe de Gascogne',
+    'Une dépression sur le golfe du Lion',
+    'Dépression sur la mer du Nord',
+    'Les dépressions sur la Méditerranée',
+    "Dépression sur l'océan",
+    'Dépression sur les îles Britanniques',
+    "Une dépression au large de l'Irlande",
+    'Dépression au large des côtes bretonnes',
+    'Dépression au large du Portugal',
+  ])('%s is not health', (s) => expect(c.classify(s)).toEqual([]));
+
+  it.each([
+    'dépression post-partum',
+    'ma dépression',
+    'dépression sévère',
+    'traitement de la dépression',
+    // `sur` alone is no weather word: a prescription, a workplace, a topic
+    'dépression sur ordonnance',
+    'dépression sur le lieu de travail',
+    'Témoignages sur la dépression',
+    // `au large` is keyed without its articles; a bare `large` after dépression is no weather word
+    'Dépression : un large éventail de symptômes',
+    'Depression: a large new study',
+  ])('%s is mental health', (s) => expect(c.classify(s).map((m) => m.category)).toContain('mental_health'));
+});
