@@ -670,3 +670,40 @@ describe('a French weather low named by the sea or coast it sits over (lex32 #2)
     'Depression: a large new study',
   ])('%s is mental health', (s) => expect(c.classify(s).map((m) => m.category)).toContain('mental_health'));
 });
+
+describe('peptides and metabolic words in GLP-1 marketing (lex32 #3)', () => {
+  it.each([
+    // found through a drug or a weight-loss phrase beside them
+    ['semaglutide peptides', 'medication'],
+    ['GLP-1 peptide therapy', 'medication'],
+    ['metabolic health program', 'condition'],
+    ['medical weight loss metabolic', 'condition'],
+    // `peptide` is a ctx entry: injected, compounded or prescribed peptides are medication
+    ['Peptide Injections', 'medication'],
+    ['compounded peptides', 'medication'],
+    ['peptides_prescribed_online', 'medication'],
+    ['Peptide Clinic', 'medication'],
+    // unambiguous metabolic phrases
+    ['metabolic syndrome', 'condition'],
+    ['Metabolic Medicine', 'specialty'],
+    ['Weight & Metabolic Clinic', 'specialty'],
+  ])('%s is %s', (s, category) => expect(c.classify(s).map((m) => m.category)).toContain(category));
+
+  it.each([
+    'peptide serum',
+    'collagen peptides',
+    'Copper Peptide Serum',
+    'peptide eye cream',
+    // `treatment` is a general health word, but a lip or hair treatment is cosmetics
+    'Peptide Lip Treatment',
+    'Peptide Hair Treatment',
+    'collagen peptides powder',
+    'peptide synthesis service',
+    'peptides',
+    'metabolic',
+    'metabolic rate calculator',
+    'metabolic conditioning workout',
+    'metabolic conditioning class',
+    'metabolic boost supplement',
+  ])('%s is not health', (s) => expect(c.classify(s)).toEqual([]));
+});
