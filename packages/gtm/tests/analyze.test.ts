@@ -765,6 +765,17 @@ describe('server transformations', () => {
     expect(reported(server(byType('sgtmadsct', ['Other'], true)))).toEqual(['Other']);
   });
 
+  it("warns that the server Ads conversion tag sends the event's user_data (enhanced conversions) unless it is turned off", () => {
+    const matching = (params: unknown[]) =>
+      analyze({ container: { publicId: 'GTM-S', usageContext: ['SERVER'] }, tag: [tag('Ads', 'sgtmadsct', params as never)] } as never)
+        .messages.filter((m) => m.ruleId === 'no-advanced-matching')
+        .map((m) => `${m.severity} ${m.message.split('.')[0]}`);
+    expect(matching([T('conversionId', '1')])).toEqual([
+      "1 Google Ads advanced matching sends email, phone, name, address through the server Google Ads conversion tag itself, which sends the incoming event's user_data (email_address, phone_number, address) to Google Ads as enhanced conversions whenever the event carries it",
+    ]);
+    expect(matching([T('conversionId', '1'), { type: 'BOOLEAN', key: 'enableEnhancedConversions', value: 'false' }])).toEqual([]);
+  });
+
   it('words a built-in server ad tag as events the server sends, not as a pixel in the page', () => {
     const r = server(augment([]));
     expect(r.messages.filter((m) => m.ruleId === 'no-tracking-pixel').map((m) => m.message)[0]).toBe(

@@ -96,6 +96,13 @@ export const TAG_TYPE_SPECS: Readonly<Record<string, TemplateSpec>> = {
     id: 'sgtmadsct',
     call: 'the server Google Ads conversion tag',
     identityFlags: [{ key: 'enableEnhancedConversions', values: ['true'], fields: ['email', 'phone'], label: 'enableEnhancedConversions' }],
+    // No field sets it: the tag sends the user_data the GA4 client puts in the event (what the web
+    // page gave gtag as user_data, or a User-Provided Data variable) as enhanced conversions.
+    implicitIdentity: [{
+      fields: ['email', 'phone', 'name', 'address'],
+      source: "the server Google Ads conversion tag itself, which sends the incoming event's user_data (email_address, phone_number, address) to Google Ads as enhanced conversions whenever the event carries it",
+      when: { key: 'enableEnhancedConversions', values: ['true'], ifMissing: true },
+    }],
   },
   sgtmgaaw: {
     id: 'sgtmgaaw',
