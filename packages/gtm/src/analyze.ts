@@ -877,7 +877,13 @@ function checkFields(a: Analysis, ctx: TagContext, vendor: VendorSpec, spec: Tem
   const reported = new Set(hits.map((h) => variableOf(h.via)));
   const extraParams = paramHits.filter((h) => !reported.has(variableOf(h.via)));
   // `spec.call` names the channel identifiers are meant for (userDataVariable, userDataList); parameters go with the tag itself.
-  if (extraParams.length) emitIdentity(a, ctx, vendor, 'identityInParams', extraParams, tagLabel(a, ctx.tag));
+  if (extraParams.length) {
+    // Rows of one settings variable name it once, after the tag, not at every field.
+    const shared = /^[^:]* (in settings variable \{\{.*?\}\}): /u.exec(extraParams[0]!.via ?? '')?.[1];
+    const hoist = shared !== undefined && extraParams.every((h) => h.via?.includes(` ${shared}: `));
+    const hits = hoist ? extraParams.map((h) => ({ ...h, via: h.via!.replace(` ${shared}: `, ': ') })) : extraParams;
+    emitIdentity(a, ctx, vendor, 'identityInParams', hits, hoist ? `${tagLabel(a, ctx.tag)}, ${shared.replace(/^in /u, 'from its ')}` : tagLabel(a, ctx.tag));
+  }
   const implicit = hits.length ? undefined : spec.implicitIdentity?.find((i) => gateOpen(params, i.when));
   if (implicit) {
     emitIdentity(a, ctx, vendor, 'identify', implicit.fields.map((field) => ({ field, hashed: undefined, path: [...ctx.tag.path, 'type'] })), implicit.source, 'medium');

@@ -259,6 +259,7 @@ describe('built-in tag types', () => {
       tag: [
         tag('purchase', 'gaawe', [T('eventName', 'purchase'), T('eventSettingsVariable', '{{g - event settings}}')]),
         tag('lead', 'gaawe', [T('eventName', 'generate_lead'), table('eventSettingsTable', [{ parameter: 'x-fb-ud-fn', parameterValue: '{{DLV - first}}' }])]),
+        tag('both', 'gaawe', [T('eventName', 'sign_up'), T('eventSettingsVariable', '{{g - event settings}}'), table('eventSettingsTable', [{ parameter: 'x-fb-ud-fn', parameterValue: '{{DLV - first}}' }])]),
       ],
       variable: [
         { variableId: '1', name: 'g - event settings', type: 'gtes', parameter: rows([['x-fb-ud-em', '{{DLV - em}}'], ['x-fb-ud-external_id', '{{DLV - id}}']]) },
@@ -269,7 +270,10 @@ describe('built-in tag types', () => {
     });
     expect(r.messages.filter((m) => m.ruleId === 'no-advanced-matching').map((m) => m.message.replace(/\. Identifiers.*/u, ''))).toEqual([
       'Google tag event parameters send name (x-fb-ud-fn: {{DLV - first}}) through the GA4 Event tag',
-      'Google tag event parameters send email (x-fb-ud-em in settings variable {{g - event settings}}: {{DLV - em}}), external id (x-fb-ud-external_id in settings variable {{g - event settings}}: {{DLV - id}}) through the GA4 Event tag',
+      // Mixed with the tag's own rows, each row of a settings variable says where it is; rows of one
+      // settings variable alone name it once.
+      'Google tag event parameters send email (x-fb-ud-em in settings variable {{g - event settings}}: {{DLV - em}}), external id (x-fb-ud-external_id in settings variable {{g - event settings}}: {{DLV - id}}), name (x-fb-ud-fn: {{DLV - first}}) through the GA4 Event tag',
+      'Google tag event parameters send email (x-fb-ud-em: {{DLV - em}}), external id (x-fb-ud-external_id: {{DLV - id}}) through the GA4 Event tag, from its settings variable {{g - event settings}}',
     ]);
   });
 

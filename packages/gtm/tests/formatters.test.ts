@@ -6,7 +6,7 @@ import { analyzeContainer } from '../src/analyze.js';
 import { github, json, sarif, stylish } from '../src/formatters/index.js';
 import type { GtmMessage, GtmResult } from '../src/report.js';
 import { headline } from '../src/formatters/text.js';
-import { analyze, fixture, html } from './helpers.js';
+import { analyze, fixture, html, T, table, tag } from './helpers.js';
 
 const file = fixture('healthcare-web.json');
 const cwd = dirname(dirname(file));
@@ -31,6 +31,12 @@ describe('stylish', () => {
   });
   it('colours only when asked', () => {
     expect(stylish(results, { cwd, color: true })).toContain('\u001B[31m');
+  });
+  it('names a vendor once when the tag type is named for it (googtag: Google tag)', () => {
+    const r = analyze({ tag: [tag('Google tag - Ads', 'googtag', [T('tagId', 'AW-123')], { consentSettings: { consentStatus: 'NOT_SET' } })] });
+    expect(stylish([r], { cwd })).toContain('  Tag "Google tag - Ads" (Google Ads, Google tag) · fires on');
+    const g = analyze({ tag: [tag('Google tag', 'googtag', [T('tagId', 'G-1'), table('eventSettingsTable', [{ parameter: 'user_data.email_address', parameterValue: '{{DLV - em}}' }])])] });
+    expect(stylish([g], { cwd })).toContain('  Tag "Google tag" (Google tag) · fires on');
   });
   it('says when the container is clean', () => {
     expect(stylish([analyze({ tag: [] })], { cwd })).toBe('No problems found in 1 container.\n');

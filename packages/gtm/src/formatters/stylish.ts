@@ -22,8 +22,9 @@ function tagHeader(ref: GtmMessage['gtm'], tag: GtmTagSummary | undefined): stri
   if (!tag) return entityLabel(ref);
   const vendors = tag.vendors.filter(isVendorId).map((v) => getVendor(v).name);
   const parts = [`Tag "${tag.name}"`];
-  const facts = [vendors.join(', ') || undefined, TAG_TYPE_LABELS[tag.type] ?? (tag.type.startsWith('cvt_') ? 'custom template' : tag.type)].filter(Boolean);
-  parts[0] += ` (${facts.join(', ')})`;
+  // The vendor and the type, once when they are the same (`googtag`: Google tag).
+  const facts = new Set([vendors.join(', ') || undefined, TAG_TYPE_LABELS[tag.type] ?? (tag.type.startsWith('cvt_') ? 'custom template' : tag.type)].filter(Boolean));
+  parts[0] += ` (${[...facts].join(', ')})`;
   parts.push(`fires on: ${tag.triggers.length ? tag.triggers.join(', ') : 'no trigger'}`);
   if (tag.blockingTriggers.length) parts.push(`blocked by: ${tag.blockingTriggers.join(', ')}`);
   if (tag.paused) parts.push('[paused]');
