@@ -85,6 +85,14 @@ describe('not a container export', () => {
     expect(inputError('data = {"resource": {"macros": []}}').reason).toMatch(/\(this looks like JavaScript, not an exported container/u);
   });
 
+  it('says when text was pasted before the export', () => {
+    expect(inputError('I\'m ready { "exportFormatVersion": 2, "containerVersion": {} }').reason).toBe(
+      "invalid JSON: Unexpected character 'I' found (there is text before the export's opening '{': remove it)",
+    );
+    // Not when what follows is no export.
+    expect(inputError('note { "a": 1 }').reason).not.toContain('text before');
+  });
+
   it('rejects arrays and scalars', () => {
     expect(inputError('[1, 2]').reason).toBe('not a GTM container export: expected an object at the top level, found an array');
     expect(inputError('42').reason).toBe('not a GTM container export: expected an object at the top level, found a number');

@@ -66,7 +66,10 @@ function notJsonHint(text: string, line: number, column: number): string {
   const start = text.slice(lead.length, lead.length + 20);
   // `data = {"resource": …}`: a gtm.js data object saved on its own (container-watch tools do).
   const kind = start.startsWith('<') ? 'HTML' : /^(?:\/[/*]|[(!;]|(?:var|let|const|function|window)\b|[A-Za-z_$][\w$.]*\s*=)/u.test(start) ? 'JavaScript' : undefined;
-  return kind ? `(this looks like ${kind}, not an exported container: in GTM, use Admin > Export Container)` : '';
+  if (kind) return `(this looks like ${kind}, not an exported container: in GTM, use Admin > Export Container)`;
+  // `I'm…{ "exportFormatVersion": 2, … }`: a note or stray characters pasted before the export.
+  const brace = text.indexOf('{', lead.length);
+  return brace > lead.length && /^\{\s*"(?:exportFormatVersion|exportTime|containerVersion)"/u.test(text.slice(brace, brace + 40)) ? "(there is text before the export's opening '{': remove it)" : '';
 }
 
 /** Reason and position of a JSON syntax error (in a text without its BOM), from momoa (which reports line and column). */
