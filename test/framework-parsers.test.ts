@@ -97,6 +97,11 @@ describe('Vue and Svelte components', () => {
     ]);
   });
 
+  it('an Options API template calls what setup() returns in any form: an object, a member, a spread', async () => {
+    // 17: `return { tracking }`; 18: `order: tracking.order`; 19: `...useOther()`; 20: no health term.
+    expect(await findings('OptionsSetupForms.vue')).toEqual(['17 phiguard/no-health-event-names', '18 phiguard/no-health-event-names', '19 phiguard/no-health-event-names']);
+  });
+
   it('a Svelte component: its script and the expressions of its markup', async () => {
     expect(await findings('Booking.svelte')).toEqual(['5 phiguard/no-advanced-matching', '6 phiguard/no-health-page-triggers', '10 phiguard/no-health-event-names']);
   });

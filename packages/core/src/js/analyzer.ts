@@ -3385,9 +3385,9 @@ export class Analyzer {
   }
 
   /** An Options API template's calls of the component instance's `name` (`@click="booked('…')"`). */
-  private instanceCalls(name: string): Node[] {
+  private instanceCalls(name: string, member?: string): Node[] {
     if (!this.instanceRefs) return [];
-    return [...this.instanceRefs].flatMap((id) => (id.name === name ? (callSite(id, undefined, (m) => this.propName(m)) ?? []) : []));
+    return [...this.instanceRefs].flatMap((id) => (id.name === name ? (callSite(id, member, (m) => this.propName(m)) ?? []) : []));
   }
 
   /** The calls made through a name a node declares: `name(…)`, or `name.member(…)`. */
@@ -3395,17 +3395,40 @@ export class Analyzer {
     const variable = this.ctx.scopeManager.getDeclaredVariables(declarer).find((v) => v.name === name);
     // Also where a Vue template uses it (`const { track } = useTracking()`, then `@click="track(…)"`).
     const uses = variable ? [...variable.references, ...(this.templateUses.get(variable) ?? [])] : [];
-    return uses.flatMap((r) => callSite(r.identifier, member, (m) => this.propName(m)) ?? (member === undefined ? this.setupReturned(r.identifier) : []));
+    return uses.flatMap((r) => callSite(r.identifier, member, (m) => this.propName(m)) ?? [...this.memberAlias(r.identifier, member), ...this.setupReturned(r.identifier, member)]);
   }
 
-  /** The template's calls of a name an Options API `setup()` returns (`const { track } = useTracking(); return { track }`). */
-  private setupReturned(id: Node): Node[] {
-    const prop = id.parent;
-    if (prop?.type !== 'Property' || prop.value !== id || !returnedNode(prop.parent!)) return [];
-    const key = keyName(prop);
-    const fn = enclosingFunction(prop.parent!);
+  /** `const send = tracking.track; send(…)`: the calls of a variable that holds `member` of `id`. */
+  private memberAlias(id: Node, member: string | undefined): Node[] {
+    const m = id.parent;
+    if (member === undefined || m?.type !== 'MemberExpression' || m.object !== id || this.propName(m) !== member) return [];
+    const decl = m.parent;
+    const alias = decl?.type === 'VariableDeclarator' && decl.init === m ? (decl.id as Node) : undefined;
+    return alias?.type === 'Identifier' ? this.callsThrough(decl!, alias.name as string, undefined) : [];
+  }
+
+  /**
+   * The template's calls of what an Options API `setup()` returns, `node` being a function there or
+   * what holds `member`, a function: `return { track }` (`track(…)`), `return { tracking }`
+   * (`tracking.track(…)`), `return { track: tracking.track }`, `return { ...tracking }`.
+   */
+  private setupReturned(node: Node, member: string | undefined): Node[] {
+    let at = node;
+    let key = member;
+    const up = at.parent;
+    if (key !== undefined && up?.type === 'MemberExpression' && up.object === at && this.propName(up) === key) {
+      at = up;
+      key = undefined;
+    }
+    const holder = at.parent;
+    const spread = holder?.type === 'SpreadElement';
+    if (!spread && (holder?.type !== 'Property' || holder.value !== at)) return [];
+    const returned = holder.parent;
+    const name = spread ? key : keyName(holder);
+    if (!returned || name === undefined || !returnedNode(returned)) return [];
+    const fn = enclosingFunction(returned);
     const outer = fn && functionBinding(fn);
-    return key !== undefined && outer && isVueSetup(outer) ? this.instanceCalls(key) : [];
+    return outer && isVueSetup(outer) ? this.instanceCalls(name, spread ? undefined : key) : [];
   }
 
   /**
@@ -3419,6 +3442,8 @@ export class Analyzer {
     // `useAnalytics().track(…)`, `makeTrack()(…)`.
     const direct = key === undefined ? (made.parent?.type === 'CallExpression' && made.parent.callee === made ? made.parent : undefined) : callSite(made, key, propName);
     if (direct) calls.push(direct);
+    // `setup() { return { ...useTracking() } }`, `{ track: useTracking().track }`: the template's calls.
+    else calls.push(...this.setupReturned(made, key));
     const decl = made.parent?.type === 'VariableDeclarator' && made.parent.init === made ? made.parent : undefined;
     const target = decl?.id as Node | undefined;
     // `const a = useAnalytics(); a.track(…)` (or `a(…)`); `const { track } = useAnalytics(); track(…)`.

@@ -464,6 +464,11 @@ run('no-health-event-names', rule, {
       "function useAnalytics() { const track = (n) => window.ttq?.track(n); return { track }; }\nexport function A() { const { track } = useAnalytics(); track('ADHD Assessment Started'); }\nconst makeTracker = () => ({ send: (n) => fbq('trackCustom', n) });\nmakeTracker().send('HIV Test Booked');\nconst t = makeTracker();\nt.send('Dialysis Booked');\nfunction useTrack() { return useCallback((name) => gtag('event', name), []); }\nexport function B() { const trackIt = useTrack(); trackIt('ivf_consult_booked'); }",
       [[E, "'ADHD Assessment Started'"], [E, "'HIV Test Booked'"], [E, "'Dialysis Booked'"], [E, "'ivf_consult_booked'"]],
     ),
+    // …and a member of what it gives, held in a variable (`const send = tracking.track`).
+    invalid(
+      "const makeTracker = () => ({ send: (n) => fbq('trackCustom', n) });\nconst tracking = makeTracker();\nconst send = tracking.send;\nsend('Dialysis Booked');\nconst other = tracking.other;\nother('HIV Test Booked');",
+      [[E, "'Dialysis Booked'"]],
+    ),
     // …also a function a React context provides, through `useContext` or a hook that returns it.
     invalid(
       "import { createContext, useCallback, useContext } from 'react';\nconst AnalyticsContext = createContext(null);\nexport function AnalyticsProvider({ children }) {\n  const track = useCallback((name) => window.ttq.track(name), []);\n  return <AnalyticsContext.Provider value={{ track }}>{children}</AnalyticsContext.Provider>;\n}\nexport const useAnalytics = () => useContext(AnalyticsContext);\nexport function Book() { const { track } = useContext(AnalyticsContext); track('ADHD Assessment Started'); }\nexport function Quiz() { useAnalytics().track('Bipolar Screening Completed'); }\nexport function Other() { const { track } = useContext(OtherContext); track('Dialysis Booked'); }",
