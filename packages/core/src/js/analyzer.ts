@@ -3226,16 +3226,26 @@ export class Analyzer {
    * `$.getJSON`, `$.ajax({ url, data })`, `axios.get(url, { params })`, `axios({ url, params })`.
    */
   private queryRequest(node: Node, callee: Node, args: Array<Node | undefined>): void {
-    const name = memberText(callee).replace(/^jQuery\./u, '$.');
+    let name = memberText(callee).replace(/^jQuery\./u, '$.');
+    // `const http = axios.create(); http.get(url, { params })`: the instance's method is the library's.
+    const client = callee.type === 'MemberExpression' && (callee.object as Node).type === 'Identifier' ? this.declaredOnce(callee.object as Node) : undefined;
+    const factory = client?.type === 'CallExpression' ? CLIENT_FACTORIES[memberText(client.callee as Node)] : undefined;
+    if (factory) name = `${factory.library}.${this.propName(callee)}`;
     const option = QUERY_CALLS[name];
     const first = args[0] && args[0].type !== 'SpreadElement' ? this.value(args[0]) : undefined;
     if (option === undefined || !first) return;
     // `$.ajax({ url, data })`, `axios({ url, params })`: one settings object; else the URL, then the data or the options holding it.
     const settings = first.kind === 'obj' ? first : undefined;
-    const url = settings ? lookupValue(settings, 'url') : first;
+    const path = settings ? lookupValue(settings, 'url') : first;
+    // `axios.create({ baseURL: 'https://www.facebook.com' }).get('/tr', …)`: the base and the path.
+    const base = factory && callee.type === 'MemberExpression' ? this.clientBase(callee.object as Node, this.propName(callee) ?? '') : undefined;
+    const url: Value | undefined = base && path ? { kind: 'str', parts: mergeParts([...partsOf(base.url), ...partsOf(path)]), range: path.range } : path;
     const second = args[1] && args[1].type !== 'SpreadElement' ? this.value(args[1]) : undefined;
-    const data = settings ? lookupValue(settings, option) : option === '' ? second : second && lookupValue(second, option);
+    // `$.get({ url, data })` (jQuery 3): the settings object's `data`.
+    const data = settings ? lookupValue(settings, option || 'data') : option === '' ? second : second && lookupValue(second, option);
     const beacon = url && data && texts(url).flatMap((u) => matchVendorUrls(u)).find((m) => m.fingerprint.role === 'beacon' || m.fingerprint.eventParams);
+    // The beacon is named only here, where the client's base URL meets the path.
+    if (base && beacon) this.facts.pixels.push(urlEvidence(beacon, rangeOf(node)));
     const call = beacon && beaconDataCall(beacon, data!, rangeOf(node), `${memberText(callee)}('${beacon.display}')`);
     if (call) this.facts.calls.push({ ...call, node, enclosingFn: enclosingFunction(node) });
   }

@@ -609,6 +609,11 @@ run('no-health-event-names', rule, {
     invalid("$.get('https://www.facebook.com/tr', { id: '1', ev: 'Paid: Weekly Therapy' });", [[E, "'Paid: Weekly Therapy'"]]),
     invalid("jQuery.ajax({ url: 'https://www.facebook.com/tr', data: { id: '1', ev: 'Booked: Psychiatry' } });", [[E, "'Booked: Psychiatry'"]]),
     invalid("axios.get('https://bat.bing.com/action/0', { params: { ti: '1', ea: 'prescription_refill' } });", [[E, "'prescription_refill'"]]),
+    invalid("$.get({ url: 'https://www.facebook.com/tr', data: { id: '1', ev: 'Paid: Weekly Therapy' } });", [[E, "'Paid: Weekly Therapy'"]]),
+    invalid(
+      "const http = axios.create();\nhttp.get('https://www.facebook.com/tr', { params: { id: '1', ev: 'Booked: Psychiatry' } });\nconst api = axios.create({ baseURL: 'https://www.facebook.com' });\napi.get('/tr', { params: { id: '1', ev: 'HIV Test Booked' } });",
+      [[E, "'Booked: Psychiatry'"], [E, "'HIV Test Booked'"]],
+    ),
     // Reddit's custom event: `event=Custom`, its own name in `m.customEventName`.
     invalid("el.innerHTML = '<img src=\"https://alb.reddit.com/rp.gif?id=t2_x&event=Custom&m.customEventName=IVF_Consult_Booked\">';", [[E, 'IVF_Consult_Booked']]),
     // A snippet returned by a helper, not written to a known sink, is still code.
