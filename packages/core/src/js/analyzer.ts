@@ -1944,6 +1944,9 @@ export class Analyzer {
     if (HASH_CALL.test(name) || (callee.type === 'MemberExpression' && HASH_CALL.test(memberText(callee)))) {
       // `sha256(user.email)`: a hash of what it is given (named as that, so a member named for an identifier still says what it is).
       const input = args[0] && args[0].type !== 'SpreadElement' ? this.value(args[0]) : undefined;
+      // A hash of text the code writes (`sha256('')`, a placeholder) is the same for every visitor: that text,
+      // as it is. (`digest`'s argument names an encoding or an algorithm, not what is hashed.)
+      if (name !== 'digest' && input?.kind === 'str' && input.parts.every((p) => typeof p === 'string')) return { ...input, range };
       return { kind: 'unknown', range, hashed: true, describe: (input?.kind === 'unknown' && input.describe) || `${name}()` };
     }
     // String helpers keep the string: `name.trim()`, `String(x)`, `x.toLowerCase()`.
@@ -2917,8 +2920,9 @@ export class Analyzer {
           const arg = fill(t.value);
           if (!arg) return undefined;
           const { value } = arg;
-          // `sha256($1.email)`: a hash of the value, still the visitor's (named for what was hashed).
-          if (HASH_CALL.test(t.fn)) return { value: { kind: 'unknown', range: value.range, hashed: true, describe: (value.kind === 'unknown' && value.describe) || `${t.fn}()` }, range: arg.range };
+          // `sha256($1.email)`: a hash of the value, still the visitor's (named for what was hashed); of
+          // text the site writes (`''`, a placeholder), that text, the same for every visitor.
+          if (HASH_CALL.test(t.fn) && !(value.kind === 'str' && value.parts.every((p) => typeof p === 'string'))) return { value: { kind: 'unknown', range: value.range, hashed: true, describe: (value.kind === 'unknown' && value.describe) || `${t.fn}()` }, range: arg.range };
           // `$2.join(',')`: the items' text; every other call keeps the words it is given.
           if (t.fn === 'join' && value.kind === 'arr') return { value: joinItems(value.items, typeof t.args[0] === 'string' ? t.args[0] : ',', value.range), range: arg.range };
           return arg;

@@ -84,6 +84,9 @@ run('no-advanced-matching', rule, {
     // A pixel URL in markup with empty matching fields, or a product name in custom data.
     "el.innerHTML = '<img src=\"https://www.facebook.com/tr?id=1&ev=PageView&ud[em]=&ud[ph]=null\">';",
     `export const Px = () => <noscript dangerouslySetInnerHTML={{ __html: '<img src="https://www.facebook.com/tr?id=1&ev=Purchase&cd[name]=Gift%20card" />' }} />;`,
+    // A hash of text the code writes: the same for every visitor.
+    "ttq.identify({ email: hashEmail('') })",
+    "ttq.identify({ email: sha256('__INSERT_USER_EMAIL__') })",
     // Shadowed globals.
     'function send(ttq, email) { ttq.identify({ email }) }',
     { code: 'ttq.identify({ email })', options: [{ allowVendors: ['tiktok'] }] },
