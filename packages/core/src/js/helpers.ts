@@ -169,7 +169,7 @@ function callProblemOf(text: string, callProblem: CallProblem): string | undefin
   if (expression.type !== 'CallExpression') return `${JSON.stringify(text)} must be a call, e.g. fbq('trackCustom', $1, $2)`;
   for (const arg of expression.arguments as Node[]) {
     const bad = unsupported(arg);
-    if (bad) return `${text.slice(bad.start!, bad.end!)} is not allowed: arguments are $1, $2… (or a member, $1.email), literals, objects and arrays of them, text joined from them (\`'video_' + $1\`), a default (\`$2 ?? 'contact'\`), one of two (\`$1.paid ? 'Purchase' : 'Lead'\`), a table's entry (\`({ therapy: 'Lead' })[$1]\`) and calls that keep or hash a value (\`$1.trim()\`, \`$2.join(',')\`, \`sha256($1.email)\`)`;
+    if (bad) return `${text.slice(bad.start!, bad.end!)} is not allowed: arguments are $1, $2… (or a member, $1.email), literals, objects and arrays of them, text joined from them (\`'video_' + $1\`), a default (\`$2 ?? 'contact'\`), one of two (\`$1.paid ? 'Purchase' : 'Lead'\`), a table's entry (\`({ therapy: 'Lead' })[$1]\`) and calls that keep or hash a value (\`$1.trim()\`, \`$2.join(',')\`, \`String($1)\`, and a function named for a hash: \`sha256($1.email)\`, \`hashEmail($1)\`, \`crypto.subtle.digest('SHA-256', $1)\`)`;
   }
   const callee = calleePath(expression.callee as Node);
   const problem = callee === undefined ? 'does not call a function by its name' : callProblem(callee, (expression.arguments as Node[]).map(template));
@@ -260,14 +260,16 @@ function unsupported(node: Node): Node | undefined {
 function keptCall(node: Node): { fn: string; value: Node; args: Array<string | number> } | undefined {
   const callee = node.callee as Node;
   const args = node.arguments as Node[];
-  if (callee.type === 'MemberExpression' && !callee.computed) {
+  if (callee.type === 'MemberExpression' && !callee.computed && KEEPING_METHODS.has((callee.property as Node).name as string)) {
     const fn = (callee.property as Node).name as string;
     const literal = args.every((a) => a.type === 'StringLiteral' || a.type === 'NumericLiteral' || a.type === 'RegExpLiteral');
-    return KEEPING_METHODS.has(fn) && literal ? { fn, value: callee.object as Node, args: args.map((a) => (a.type === 'RegExpLiteral' ? String(a.pattern) : (a.value as string | number))) } : undefined;
+    return literal ? { fn, value: callee.object as Node, args: args.map((a) => (a.type === 'RegExpLiteral' ? String(a.pattern) : (a.value as string | number))) } : undefined;
   }
   const fn = calleePath(callee);
   const last = fn?.slice(fn.lastIndexOf('.') + 1);
-  return last !== undefined && (KEEPING_FUNCTIONS.has(last) || HASH_CALL.test(last)) && args.length === 1 && args[0]!.type !== 'SpreadElement' ? { fn: last, value: args[0]!, args: [] } : undefined;
+  // `crypto.subtle.digest('SHA-256', $1)`: the algorithm, then what is hashed.
+  const input = last === 'digest' && args.length === 2 && args[0]!.type === 'StringLiteral' ? args[1]! : args.length === 1 ? args[0]! : undefined;
+  return last !== undefined && (KEEPING_FUNCTIONS.has(last) || HASH_CALL.test(last)) && input && input.type !== 'SpreadElement' ? { fn: last, value: input, args: [] } : undefined;
 }
 
 function template(node: Node): Template {

@@ -154,7 +154,7 @@ describe('trackingHelpers: call sites', () => {
     const helpers: TrackingHelper[] = [
       { name: 'trackTags', calls: "dataLayer.push({ event: $1.trim().toLowerCase(), tags: $2.join(',') })" },
       { name: 'sendName', calls: "fbq('trackCustom', encodeURIComponent(String($1)).replace(/%20/g, '_'))" },
-      { name: 'identify', calls: 'ttq.identify({ email: sha256($1.email.trim()), phone_number: hashPhone($1.phone) })' },
+      { name: 'identify', calls: "ttq.identify({ email: sha256($1.email.trim()), phone_number: crypto.subtle.digest('SHA-256', $1.phone) })" },
     ];
     const named = (code: string) => run(code, helpers).map((f) => f.split(' reveals')[0]);
     expect(named("trackTags(' Booked ', ['weekly', 'therapy'])")).toEqual([`no-health-event-properties ['weekly', 'therapy'] | Google tag event parameter "tags" sends "weekly,therapy", which`]);
@@ -169,6 +169,7 @@ describe('trackingHelpers: call sites', () => {
     // Only calls that keep or hash what they are given: `split` makes a list, `getCategory` anything.
     expect(optionsProblem({ trackingHelpers: [{ name: 'x', calls: "dataLayer.push({ event: $1.split(',') })" }] })).toContain("$1.split(',') is not allowed");
     expect(optionsProblem({ trackingHelpers: [{ name: 'x', calls: 'dataLayer.push({ event: getCategory($1) })' }] })).toContain('getCategory($1) is not allowed');
+    expect(optionsProblem({ trackingHelpers: [{ name: 'x', calls: 'dataLayer.push({ event: getCategory($1) })' }] })).toContain('a function named for a hash: `sha256($1.email)`');
     expect(optionsProblem({ trackingHelpers: [{ name: 'x', calls: 'dataLayer.push({ event: $1.replace(sep, $2) })' }] })).toContain('is not allowed');
   });
 
