@@ -102,6 +102,12 @@ describe('Vue and Svelte components', () => {
     expect(await findings('OptionsSetupForms.vue')).toEqual(['17 phiguard/no-health-event-names', '18 phiguard/no-health-event-names', '19 phiguard/no-health-event-names']);
   });
 
+  it("an Options API template's v-if guards with $route and what setup() returns", async () => {
+    // 14: `$route`; 15: setup's `route`; 16: setup's `isPsych`, read at its definition (line 6);
+    // 17: no health term; 18: the test keeps the call off those pages.
+    expect(await findings('OptionsGuard.vue')).toEqual(['6 phiguard/no-health-page-triggers', '14 phiguard/no-health-page-triggers', '15 phiguard/no-health-page-triggers']);
+  });
+
   it('a Svelte component: its script and the expressions of its markup', async () => {
     expect(await findings('Booking.svelte')).toEqual(['5 phiguard/no-advanced-matching', '6 phiguard/no-health-page-triggers', '10 phiguard/no-health-event-names']);
   });

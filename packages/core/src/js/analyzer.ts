@@ -385,6 +385,8 @@ export class Analyzer {
   private instanceNames?: Set<Node>;
   /** Other names an Options API template reads from the instance: its `methods` and what `setup()` returns. */
   private instanceRefs?: Set<Node>;
+  /** The program of a file with a Vue template (its component's options). */
+  private program?: Node;
   /** A `v-for` item's uses, with the list it iterates. */
   private loopItems?: Map<Node, Node>;
   /** `<a>` elements of a Vue template, for call links. */
@@ -426,6 +428,7 @@ export class Analyzer {
     if (TEST_DOUBLE_WORDS.test(this.ctx.text)) this.stubbed = stubbedGlobals(program, this.ctx.visitorKeys);
     walk(program, this.ctx.visitorKeys, (node) => this.visit(node));
     if (this.ctx.templates?.length) {
+      this.program = program;
       const keys = { ...this.ctx.visitorKeys, ...TEMPLATE_KEYS };
       for (const template of this.ctx.templates) walk(template, keys, (node) => this.visitTemplate(node));
     }
@@ -579,6 +582,7 @@ export class Analyzer {
       value: (n) => this.value(n),
       strings: (v) => this.strings(v),
       isGlobal: (id) => this.isGlobal(id),
+      fromInstance: (id) => this.instanceNames?.has(id) ?? false,
       isWindow: (node) => this.api(node)?.kind === 'window',
       soleInit: (id) => this.soleInit(id),
       declares: (declaration, id) => this.variable(id)?.defs.some((d) => d.name === declaration) ?? false,
@@ -807,7 +811,7 @@ export class Analyzer {
             if (loop?.type === 'VForExpression' && (loop.left as Node[])[0] === (ref.variable as { id: Node }).id) (this.loopItems ??= new Map()).set(ref.id, loop.right as Node);
             continue;
           }
-          const variable = top ? top.variables?.find((v) => v.name === ref.id.name) : this.instanceMethod(ref.id.name as string);
+          const variable = top ? top.variables?.find((v) => v.name === ref.id.name) : (this.instanceMethod(ref.id.name as string) ?? this.setupVariable(ref.id.name as string));
           if (!variable) {
             // `$fbq(…)`, `$gtm.trackEvent(…)`: what a plugin provides every component.
             if ((ref.id.name as string).startsWith('$')) (this.instanceNames ??= new Set()).add(ref.id);
@@ -859,6 +863,24 @@ export class Analyzer {
       return methods?.type === 'Property' && keyName(methods) === 'methods';
     });
     return listed ? variable : undefined;
+  }
+
+  /**
+   * Without `<script setup>`, a variable of the component's `setup()` that it returns under `name`
+   * (`const route = useRoute(); return { route }`): the template's `route` (a `v-if` on its path).
+   */
+  private setupVariable(name: string): VariableLike | undefined {
+    const exported = (this.program?.body as Node[] | undefined)?.find((n) => n.type === 'ExportDefaultDeclaration')?.declaration as Node | undefined;
+    const options = exported?.type === 'CallExpression' ? argsOf(exported)[0] : exported;
+    const setup = options?.type === 'ObjectExpression' ? (fieldsOf(options, 'setup', false)[0]?.value as Node | undefined) : undefined;
+    const body = setup && FUNCTION_TYPES.has(setup.type) ? (setup.body as Node) : undefined;
+    const returned = body?.type === 'BlockStatement' ? (body.body as Node[]).filter((n) => n.type === 'ReturnStatement').map((n) => n.argument as Node | null) : [body];
+    for (const object of returned) {
+      if (object?.type !== 'ObjectExpression') continue;
+      const value = (object.properties as Node[]).find((p) => p.type === 'Property' && keyName(p) === name)?.value as Node | undefined;
+      if (value?.type === 'Identifier') return this.variable(value) ?? undefined;
+    }
+    return undefined;
   }
 
   /** The file's top-level scope: a module's, or a script's global one. */

@@ -14,6 +14,8 @@ export interface PageReader {
   strings(v: Value): string[];
   /** Whether the name is the browser's own (not declared in the code). */
   isGlobal(id: Node): boolean;
+  /** Whether a Vue template's `$`-name reads the component instance (`$route`). */
+  fromInstance(id: Node): boolean;
   /** Whether the node is the window, however the code spells it (`self`, an alias, a script's top-level `this`). */
   isWindow(node: Node): boolean;
   /** The initializer of a variable that is never written again (`const path = location.pathname`). */
@@ -101,6 +103,8 @@ function routerSource(node: Node, r: PageReader): RouterKind | undefined {
   }
   if (node.type !== 'Identifier') return undefined;
   if ((node.name === 'useRoute' || node.name === 'useRouter') && r.isGlobal(node)) return node.name === 'useRoute' ? 'route' : 'vue';
+  // A template's `$route` (`v-if="$route.path.startsWith('/psychiatry')"`) is the instance's.
+  if ((node.name === '$route' || node.name === '$router') && r.fromInstance(node)) return node.name === '$route' ? 'router' : 'vue';
   const from = r.imported(node);
   return from && Object.hasOwn(ROUTERS, from.source) ? ROUTERS[from.source]![from.name] : undefined;
 }
