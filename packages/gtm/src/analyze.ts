@@ -1281,6 +1281,9 @@ export function analyzeContainer(text: string, options: AnalyzeContainerOptions 
         ctx.ref.vendor = ads[0]!.id;
         checkPageTriggers(a, ctx, ads);
         if (!container.isServer) checkConsent(a, ctx, ads);
+      } else if (tag.consent?.problems.length) {
+        // No rule checks a tag that is not an ad tag, but settings GTM does not write (a hand-edited export) may be ignored.
+        a.notice(`Tag "${tag.name}" has consentSettings GTM does not write (${tag.consent.problems.join('; ')}); GTM may ignore them.`, tag.consent.path, ctx.ref);
       }
     } catch (error) {
       a.findings.length = before;

@@ -34,6 +34,14 @@ describe('require-consent-settings', () => {
     expect(says('ads none')).toContain('tag "ads none" has no consent settings and relies on');
   });
 
+  it('notes consent settings GTM does not write on a tag no rule checks (a hand-edited export)', () => {
+    const r = analyze({ tag: [tag('ga4', 'gaawe', [T('eventName', 'x')], { consentSettings: { consentStatus: 'GRANTED', consentType: ['analytics_storage'] } }), tag('ga4 ok', 'gaawe', [T('eventName', 'y')])] });
+    expect(consent(r)).toEqual([]);
+    expect(r.notices.map((n) => n.message)).toEqual([
+      'Tag "ga4" has consentSettings GTM does not write (consentStatus "GRANTED" is not one of NOT_SET, NOT_NEEDED, NEEDED; consentType is a plain array; GTM expects a LIST parameter ({"type":"LIST","list":[{"type":"TEMPLATE","value":"ad_storage"}]})); GTM may ignore them.',
+    ]);
+  });
+
   it('does not apply to analytics tags or server containers', () => {
     expect(consent(analyze({ tag: [tag('ga4', 'gaawe', [T('eventName', 'x')], { consentSettings: { consentStatus: 'NOT_SET' } })] }))).toEqual([]);
     expect(consent(analyze({ usageContext: ['SERVER'], tag: [tag('srv', 'sgtmadsct', [], { consentSettings: { consentStatus: 'NOT_SET' } })] }))).toEqual([]);
