@@ -3254,7 +3254,7 @@ export class Analyzer {
   private queryRequest(node: Node, callee: Node, args: Array<Node | undefined>): void {
     let name = memberText(callee).replace(/^jQuery\./u, '$.');
     // `const http = axios.create(); http.get(url, { params })`: the instance's method is the library's.
-    const client = callee.type === 'MemberExpression' && (callee.object as Node).type === 'Identifier' ? this.declaredOnce(callee.object as Node) : undefined;
+    const client = !Object.hasOwn(QUERY_CALLS, name) && callee.type === 'MemberExpression' && (callee.object as Node).type === 'Identifier' ? this.declaredOnce(callee.object as Node) : undefined;
     const factory = client?.type === 'CallExpression' ? CLIENT_FACTORIES[memberText(client.callee as Node)] : undefined;
     if (factory) name = `${factory.library}.${this.propName(callee)}`;
     const option = QUERY_CALLS[name];
@@ -3388,9 +3388,8 @@ export class Analyzer {
       }
     }
     // `methods: { booked(label) { … } }`: an Options API template's `booked('…')`.
-    if (binding.member !== undefined && binding.thisScope?.type === 'ObjectExpression' && isVueComponent(binding.thisScope)) {
-      const methods = fieldsOf(binding.thisScope, 'methods', false)[0]?.value as Node | undefined;
-      if (methods?.type === 'ObjectExpression' && fieldsOf(methods, binding.member, false).length) for (const s of this.instanceCalls(binding.member)) sites.add(s);
+    if (binding.member !== undefined && binding.thisScope?.type === 'ObjectExpression' && isVueComponent(binding.thisScope) && listsMethod(binding.thisScope, binding.member)) {
+      for (const s of this.instanceCalls(binding.member)) sites.add(s);
     }
     if (binding.handedOut && depth < 2) for (const s of this.handedOutCalls(binding.handedOut.node, binding.handedOut.key, depth)) sites.add(s);
     // Fan-out: `senders.forEach((send) => send(name))` over a list of functions, or over a constant
@@ -4109,8 +4108,13 @@ function isVueSetup(binding: Binding): boolean {
  */
 function takesVueGlobal(container: Node, name: string): boolean {
   if (container.type === 'ClassBody') return Boolean(container.parent?.superClass);
-  const methods = container.type === 'ObjectExpression' ? fieldsOf(container, 'methods', false)[0]?.value : undefined;
-  return !((methods as Node | undefined)?.type === 'ObjectExpression' && fieldsOf(methods as Node, name, false).length);
+  return !(container.type === 'ObjectExpression' && listsMethod(container, name));
+}
+
+/** Whether a Vue options object's `methods` has `name`. */
+function listsMethod(options: Node, name: string): boolean {
+  const methods = fieldsOf(options, 'methods', false)[0]?.value as Node | undefined;
+  return methods?.type === 'ObjectExpression' && fieldsOf(methods, name, false).length > 0;
 }
 
 /** The constructor function of a class body, if it declares one. */
