@@ -3269,6 +3269,14 @@ export class Analyzer {
     const second = args[1] && args[1].type !== 'SpreadElement' ? this.value(args[1]) : undefined;
     // `$.get({ url, data })` (jQuery 3): the settings object's `data`.
     const data = settings ? lookupValue(settings, option || 'data') : option === '' ? second : second && lookupValue(second, option);
+    if (url && data?.kind === 'str') {
+      // `$.get(url, 'id=1&ev=' + name)`: the query as text, after the URL's own.
+      const parts = mergeParts([...partsOf(url), joinParts(partsOf(url)).includes('?') ? '&' : '?', ...data.parts]);
+      const found = matchVendorUrls(joinParts(parts)).find((m) => m.fingerprint.role === 'beacon' || m.fingerprint.eventParams);
+      const call = found && beaconCall(found, parts, rangeOf(node));
+      if (call) this.facts.calls.push({ ...call, node, enclosingFn: enclosingFunction(node) });
+      return;
+    }
     const beacon = url && data && texts(url).flatMap((u) => matchVendorUrls(u)).find((m) => m.fingerprint.role === 'beacon' || m.fingerprint.eventParams);
     // The beacon is named only here, where the client's base URL meets the path.
     if (base && beacon) this.facts.pixels.push(urlEvidence(beacon, rangeOf(node)));

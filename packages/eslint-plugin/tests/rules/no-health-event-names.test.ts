@@ -123,6 +123,7 @@ run('no-health-event-names', rule, {
     "el.innerHTML = '<img src=\"https://www.facebook.com/tr?id=1&amp;ev=Purchase&amp;cd[value]=10\">';",
     // Query data sent to a host that is not a vendor's beacon, or a standard event.
     "$.get('https://example.com/api/events', { ev: 'Paid: Weekly Therapy' });",
+    "$.get('https://example.com/api/events', 'ev=Paid%3A%20Weekly%20Therapy');",
     "$.get('https://www.facebook.com/tr', { id: '1', ev: 'PageView' });",
     // Options.
     { code: "ttq.track('dental_cleaning_booked')", options: [{ allowTerms: ['dental cleaning', 'dental'] }] },
@@ -610,6 +611,8 @@ run('no-health-event-names', rule, {
     invalid("jQuery.ajax({ url: 'https://www.facebook.com/tr', data: { id: '1', ev: 'Booked: Psychiatry' } });", [[E, "'Booked: Psychiatry'"]]),
     invalid("axios.get('https://bat.bing.com/action/0', { params: { ti: '1', ea: 'prescription_refill' } });", [[E, "'prescription_refill'"]]),
     invalid("$.get({ url: 'https://www.facebook.com/tr', data: { id: '1', ev: 'Paid: Weekly Therapy' } });", [[E, "'Paid: Weekly Therapy'"]]),
+    // …or as query text, after the URL's own query.
+    invalid("$.get('https://www.facebook.com/tr?id=1', 'ev=Paid%3A%20Weekly%20Therapy');", [[E, "$.get('https://www.facebook.com/tr?id=1', 'ev=Paid%3A%20Weekly%20Therapy')"]]),
     invalid(
       "const http = axios.create();\nhttp.get('https://www.facebook.com/tr', { params: { id: '1', ev: 'Booked: Psychiatry' } });\nconst api = axios.create({ baseURL: 'https://www.facebook.com' });\napi.get('/tr', { params: { id: '1', ev: 'HIV Test Booked' } });",
       [[E, "'Booked: Psychiatry'"], [E, "'HIV Test Booked'"]],
