@@ -12516,7 +12516,8 @@ cellule de crise
 maladie du buis
 psicologia positiva
 positive psychology
-parto amanha`;
+parto amanha
+parto hoje`;
 /** Dictionary words that contain a substring term without meaning it (`specialist` ⊃ `cialis`). */
 export const SUBSTR_GUARDS: string = `specialist
 specialists
@@ -12618,4 +12619,4 @@ speleotomy
 hippiatry
 orthoscopy
 teratoscopy`;
-export const LEXICON_COUNTS = {"entries":12154,"traps":355,"byMatch":{"phrase":7800,"substr":1515,"token":2074,"abbr":60,"ctx":600,"abbr_cs":4,"weak":101},"byCategory":{"mental_health":884,"substance_use":381,"reproductive":1046,"sexual_health":192,"hiv_sti":219,"gender_affirming":127,"genetic":132,"condition":5284,"measurement":139,"medication":1222,"procedure":1088,"diagnostic":108,"care_context":752,"specialty":580},"byTier":{"1":2981,"2":8421,"3":752},"byLang":{"en":8897,"es":1661,"pt":789,"fr":807}} as const;
+export const LEXICON_COUNTS = {"entries":12154,"traps":356,"byMatch":{"phrase":7800,"substr":1515,"token":2074,"abbr":60,"ctx":600,"abbr_cs":4,"weak":101},"byCategory":{"mental_health":884,"substance_use":381,"reproductive":1046,"sexual_health":192,"hiv_sti":219,"gender_affirming":127,"genetic":132,"condition":5284,"measurement":139,"medication":1222,"procedure":1088,"diagnostic":108,"care_context":752,"specialty":580},"byTier":{"1":2981,"2":8421,"3":752},"byLang":{"en":8897,"es":1661,"pt":789,"fr":807}} as const;

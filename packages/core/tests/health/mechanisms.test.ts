@@ -574,6 +574,7 @@ describe('weather lows, leaving, building defects and time zones (lex-s31)', () 
     // Portuguese `parto` is also "I leave"
     'Parto amanhã',
     'Parto amanhã cedo para Lisboa',
+    'Parto hoje para Lisboa',
     // French building pathology
     'pathologie du bâtiment',
     'pathologies des bâtiments',
@@ -624,6 +625,8 @@ describe('an accented é or è is a verb, not the conjunction e (lex32 #1)', () 
     'O PARTO É AMANHÃ',
     'o%20parto%20%C3%A9%20amanh%C3%A3',
     'Meu parto é amanhã',
+    'O parto é hoje',
+    'trabalho de parto hoje',
   ])('%s is reproductive', (s) => expect(c.classify(s).map((m) => m.category)).toContain('reproductive'));
 
   it.each([
