@@ -3253,6 +3253,9 @@ enclomiphene	2	8	2	2	en
 anastrozole for men	0	8	2	2	en			
 sermorelin	2	8	2	2	en			
 tesamorelin	2	8	2	2	en			
+ipamorelin	2	8	2	2	en			
+cjc 1295	0	8	2	2	en			
+bpc 157	0	8	2	2	en			
 egrifta	1	8	2	2	en			
 serostim	1	8	2	2	en			
 norditropin	2	8	2	2	en			
@@ -12619,4 +12622,4 @@ speleotomy
 hippiatry
 orthoscopy
 teratoscopy`;
-export const LEXICON_COUNTS = {"entries":12154,"traps":356,"byMatch":{"phrase":7800,"substr":1515,"token":2074,"abbr":60,"ctx":600,"abbr_cs":4,"weak":101},"byCategory":{"mental_health":884,"substance_use":381,"reproductive":1046,"sexual_health":192,"hiv_sti":219,"gender_affirming":127,"genetic":132,"condition":5284,"measurement":139,"medication":1222,"procedure":1088,"diagnostic":108,"care_context":752,"specialty":580},"byTier":{"1":2981,"2":8421,"3":752},"byLang":{"en":8897,"es":1661,"pt":789,"fr":807}} as const;
+export const LEXICON_COUNTS = {"entries":12157,"traps":356,"byMatch":{"phrase":7802,"substr":1516,"token":2074,"abbr":60,"ctx":600,"abbr_cs":4,"weak":101},"byCategory":{"mental_health":884,"substance_use":381,"reproductive":1046,"sexual_health":192,"hiv_sti":219,"gender_affirming":127,"genetic":132,"condition":5284,"measurement":139,"medication":1225,"procedure":1088,"diagnostic":108,"care_context":752,"specialty":580},"byTier":{"1":2981,"2":8424,"3":752},"byLang":{"en":8900,"es":1661,"pt":789,"fr":807}} as const;

@@ -618,6 +618,11 @@ describe('weather lows, leaving, building defects and time zones (lex-s31)', () 
     expect(c.classify('Therapy session at 3pm IST').map((m) => m.category)).toEqual(['mental_health']));
 });
 
+describe('growth-hormone peptides sold by wellness clinics are drugs', () => {
+  it.each(['BPC-157 injections', 'CJC-1295 / Ipamorelin', 'ipamorelin_therapy_booked'])('%s is a medication', (s) =>
+    expect(c.classify(s).map((m) => m.category)).toContain('medication'));
+});
+
 describe('an accented é or è is a verb, not the conjunction e (lex32 #1)', () => {
   it.each([
     // `é` (Portuguese "is") folds onto `e`; skipping it made `parto é amanhã` the trap `parto amanhã`
