@@ -619,8 +619,10 @@ describe('weather lows, leaving, building defects and time zones (lex-s31)', () 
 });
 
 describe('growth-hormone peptides sold by wellness clinics are drugs', () => {
-  it.each(['BPC-157 injections', 'CJC-1295 / Ipamorelin', 'ipamorelin_therapy_booked'])('%s is a medication', (s) =>
-    expect(c.classify(s).map((m) => m.category)).toContain('medication'));
+  it.each(['BPC-157 injections', 'CJC-1295 / Ipamorelin', 'ipamorelin_therapy_booked', 'Peptide Therapy Near Me', 'peptide_therapy_booked'])('%s is a medication, not psychotherapy', (s) =>
+    expect(c.classify(s).map((m) => m.category)).toSatisfy((found: string[]) => found.includes('medication') && !found.includes('mental_health')));
+  it.each(['Peptide Therapy Facial', 'peptide therapy for skin'])('%s is skincare', (s) => expect(c.classify(s)).toEqual([]));
+  it('therapy near me is still psychotherapy', () => expect(c.classify('therapy near me').map((m) => m.category)).toEqual(['mental_health']));
 });
 
 describe('an accented é or è is a verb, not the conjunction e (lex32 #1)', () => {
