@@ -88,6 +88,9 @@ interface GlobalEntry {
 }
 
 const WINDOW_NAMES = new Set(['window', 'globalThis', 'self', 'top', 'parent', 'frames']);
+/** The start of a published gtm.js or gtag.js: Google's header, then the compiled container (`var data = { "resource": …`). */
+const GOOGLE_TAG_LIBRARY = /^\s*\/\/ Copyright \d{4} Google (?:Inc\.|LLC)\.? All rights reserved\.\s*\(function\(\)\{\s*var data = \{\s*"resource"/u;
+const GOOGLE_VENDORS = new Set(['google-tag', 'google-ads']);
 /** Holes of template literals that carried code, as identifiers: `ǂ12ǂ`. */
 export const HOLE_ID = /^ǂ(\d+)ǂ$/u;
 const HOLE_IN_TEXT = /ǂ(\d+)ǂ/gu;
@@ -387,6 +390,8 @@ export class Analyzer {
   private instanceRefs?: Set<Node>;
   /** The program of a file with a Vue template (its component's options). */
   private program?: Node;
+  /** Whether the file is a copy of Google's tag library (a published gtm.js or gtag.js). */
+  private googleLibrary?: boolean;
   /** A `v-for` item's uses, with the list it iterates. */
   private loopItems?: Map<Node, Node>;
   /** `<a>` elements of a Vue template, for call links. */
@@ -924,7 +929,10 @@ export class Analyzer {
     const text = joinParts(v.parts);
     if (text.length < 4) return;
     const marker = MARKERS.get(text);
-    const urls = matchVendorUrls(text);
+    let urls = matchVendorUrls(text);
+    // Google's own endpoint tables in a copy of its tag library (gtm.js, gtag.js saved in the site) are
+    // there whatever tags the container holds: not the site's pixels.
+    if (urls.length && (this.googleLibrary ??= GOOGLE_TAG_LIBRARY.test(this.ctx.text.slice(0, 200)))) urls = urls.filter((m) => !GOOGLE_VENDORS.has(m.vendor.id));
     if ((!marker && urls.length === 0) || namesOnly(node, text)) return;
     const pixelsFrom = this.facts.pixels.length;
     const callsFrom = this.facts.calls.length;

@@ -26,6 +26,9 @@ const META = `!function(f,b,e,v,n,t,s){if(f.fbq)return;n=f.fbq=function(){n.call
 fbq('init', '1234567890123456');
 fbq('track', 'PageView');`;
 
+/** The start of a published gtm.js / gtag.js saved in a site, with Google's endpoint table further down. */
+const GOOGLE_LIBRARY = (tags: string) =>
+  `\n// Copyright 2012 Google Inc. All rights reserved.\n \n(function(){\n\nvar data = {\n"resource": {\n  "version":"2",\n  "tags":[${tags}]\n}};\nfunction endpoint(a){switch(a){case 8:return"https://www.google.com/pagead/1p-conversion";default:return"https://googleads.g.doubleclick.net/pagead/viewthroughconversion/"}}\n})();`;
 const B = 'baseCode';
 const U = 'loaderUrl';
 const I = 'pixelInit';
@@ -33,6 +36,8 @@ const P = 'wrapperPackage';
 
 run('no-tracking-pixel', rule, {
   valid: [
+    // Google's own endpoint table in a copy of its tag library (gtm.js, gtag.js): there whatever the container holds.
+    GOOGLE_LIBRARY('{"function":"__googtag","vtp_tagId":"G-CEKNVJ3G9E"}'),
     // TikTok's Business API beyond the Events API (reports, OAuth, advertisers) sends no visitor's data.
     "const base = 'https://business-api.tiktok.com/open_api/v1.3';\nawait fetch(`${base}/oauth2/advertiser/get/`, { headers: { 'Access-Token': token } });\nawait fetch('https://business-api.tiktok.com/open_api/v1.3/report/integrated/get/?advertiser_id=1', { headers });\nexport const provider = { tokenUrl: 'https://business-api.tiktok.com/open_api/v1.3/oauth2/access_token/' };",
     // A cookie table's provider: a name with its host in parentheses.
@@ -120,6 +125,8 @@ run('no-tracking-pixel', rule, {
     { code: "fbq('init', '1234567890123456')", settings: { phiguard: { allowVendors: ['meta'] } } },
   ],
   invalid: [
+    // …but another vendor's pixel compiled into it (a Custom HTML tag) is still the site's.
+    invalid(GOOGLE_LIBRARY(`{"function":"__html","vtp_html":"<script>fbq('init','123');</script>"}`), [[I, "fbq('init','123')"]]),
     // TikTok: the three base-code generations.
     invalid(TIKTOK_2020, [[U, "document.location.protocol + '//' + 'analytics.tiktok.com/i18n/pixel/sdk.js?sdkid=BTQQ3QRH0FRLT2B1IQEG'"]]),
     invalid(TIKTOK_2021, [[B, 'TiktokAnalyticsObject']]),
