@@ -799,8 +799,11 @@ function answerShown(v: Value, atSites: boolean, depth = 0): string | undefined 
   }
 }
 
-/** Parameters that never carry descriptive text (normalised keys). */
-export const NON_DESCRIPTIVE_KEYS: ReadonlySet<string> = new Set(['currency', 'sendto', 'eventcallback', 'eventtimeout', 'eventid', 'transactionid', 'orderid', 'pixelcode', 'servercontainerurl', 'sendpageview']);
+/**
+ * Parameters that never carry descriptive text (normalised keys). gtag's `custom_map` maps
+ * parameters to the names of reporting dimensions (`{ dimension1: 'therapy_type' }`): names, not data.
+ */
+export const NON_DESCRIPTIVE_KEYS: ReadonlySet<string> = new Set(['currency', 'sendto', 'eventcallback', 'eventtimeout', 'eventid', 'transactionid', 'orderid', 'pixelcode', 'servercontainerurl', 'sendpageview', 'custommap']);
 
 /** Beacon query keys for the pixel id, protocol version and cache busters. */
 const QUERY_NON_DESCRIPTIVE_KEYS: ReadonlySet<string> = new Set(['id', 'v', 'noscript', 'cb', 'random', 'rnd']);

@@ -52,6 +52,8 @@ run('no-health-event-properties', rule, {
     "setState({ content_category: 'Oncology' })",
     // A pixel URL in markup whose parameters say nothing about health.
     "el.innerHTML = '<img src=\"https://www.facebook.com/tr?id=1&ev=ViewContent&cd[content_name]=Gift%20card\">';",
+    // gtag's custom_map names reporting dimensions, not what is sent.
+    "gtag('config', 'G-1', { custom_map: { dimension1: 'therapy_type', custom_parameter_2: 'landing_page' } });",
     { code: "ttq.track('ViewContent', { content_category: 'Oncology' })", options: [{ allowTerms: ['oncology'] }] },
     // The parameter's name is context: the zodiac sign on a horoscope site.
     "fbq('track', 'ViewContent', { zodiac_sign: 'Cancer' })",
