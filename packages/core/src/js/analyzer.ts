@@ -1986,6 +1986,8 @@ export class Analyzer {
       return { ...inner, range } as Value;
     }
     if (callee.type === 'Identifier' && name === 'String' && args[0]) return this.value(args[0]);
+    // `$.param({ ev, ud })`: the query jQuery writes from the object, read as the object (GET data).
+    if (name === 'param' && callee.type === 'MemberExpression' && /^(?:\$|jQuery)$/u.test(memberText(callee.object as Node)) && args[0] && args[0].type !== 'SpreadElement') return { ...this.value(args[0]), range };
     // `dl=${encodeURIComponent(pageUrl)}`: the words stay the same, and a query's values are read decoded.
     if (callee.type === 'Identifier' && URI_CODECS.has(name) && args[0] && args[0].type !== 'SpreadElement' && this.isGlobal(callee)) return { ...this.value(args[0]), range };
     // `name.replace(/ /g, '_')`, `.slice(0, 40)`, `.split(' ').join('_')`, `'a'.concat(b)`: the text the

@@ -611,6 +611,7 @@ run('no-health-event-names', rule, {
     invalid("jQuery.ajax({ url: 'https://www.facebook.com/tr', data: { id: '1', ev: 'Booked: Psychiatry' } });", [[E, "'Booked: Psychiatry'"]]),
     invalid("axios.get('https://bat.bing.com/action/0', { params: { ti: '1', ea: 'prescription_refill' } });", [[E, "'prescription_refill'"]]),
     invalid("$.get({ url: 'https://www.facebook.com/tr', data: { id: '1', ev: 'Paid: Weekly Therapy' } });", [[E, "'Paid: Weekly Therapy'"]]),
+    invalid("$.ajax({ url: 'https://www.facebook.com/tr', data: $.param({ id: '1', ev: 'Booked: Psychiatry' }) });", [[E, "'Booked: Psychiatry'"]]),
     // …or as query text, after the URL's own query.
     invalid("$.get('https://www.facebook.com/tr?id=1', 'ev=Paid%3A%20Weekly%20Therapy');", [[E, "$.get('https://www.facebook.com/tr?id=1', 'ev=Paid%3A%20Weekly%20Therapy')"]]),
     invalid(
