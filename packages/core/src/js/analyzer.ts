@@ -50,7 +50,7 @@ import {
   wrapperCall,
   type Binding,
 } from './ast.js';
-import { anyOf, HASH_CALL, isParam, joinItems, joinParts, knownTexts, lookup, lookupValue, MAX_VALUES, mergeParts, paramFunctions, partsOf, omitKeys, passedFor, soleParam, substitute, texts, unknownAt, usesParam, within } from './values.js';
+import { anyOf, HASH_CALL, hashOf, isParam, joinItems, joinParts, knownTexts, lookup, lookupValue, MAX_VALUES, mergeParts, paramFunctions, partsOf, omitKeys, passedFor, soleParam, substitute, texts, unknownAt, usesParam, within } from './values.js';
 
 export interface AnalyzerContext {
   text: string;
@@ -1974,10 +1974,8 @@ export class Analyzer {
     if (HASH_CALL.test(name) || (callee.type === 'MemberExpression' && HASH_CALL.test(memberText(callee)))) {
       // `sha256(user.email)`: a hash of what it is given (named as that, so a member named for an identifier still says what it is).
       const input = args[0] && args[0].type !== 'SpreadElement' ? this.value(args[0]) : undefined;
-      // A hash of text the code writes (`sha256('')`, a placeholder) is the same for every visitor: that text,
-      // as it is. (`digest`'s argument names an encoding or an algorithm, not what is hashed.)
-      if (name !== 'digest' && input?.kind === 'str' && input.parts.every((p) => typeof p === 'string')) return { ...input, range };
-      return { kind: 'unknown', range, hashed: true, describe: (input?.kind === 'unknown' && input.describe) || `${name}()` };
+      // `digest`'s text argument names an encoding or an algorithm, not what is hashed.
+      return hashOf(name === 'digest' && input?.kind === 'str' ? undefined : input, name, range);
     }
     // String helpers keep the string: `name.trim()`, `String(x)`, `x.toLowerCase()`.
     if (callee.type === 'MemberExpression' && /^(trim|toLowerCase|toUpperCase|toString|normalize)$/u.test(name)) {
@@ -2952,9 +2950,8 @@ export class Analyzer {
           const arg = fill(t.value);
           if (!arg) return undefined;
           const { value } = arg;
-          // `sha256($1.email)`: a hash of the value, still the visitor's (named for what was hashed); of
-          // text the site writes (`''`, a placeholder), that text, the same for every visitor.
-          if (HASH_CALL.test(t.fn) && !(value.kind === 'str' && value.parts.every((p) => typeof p === 'string'))) return { value: { kind: 'unknown', range: value.range, hashed: true, describe: (value.kind === 'unknown' && value.describe) || `${t.fn}()` }, range: arg.range };
+          // `sha256($1.email)`: a hash of the value, still the visitor's.
+          if (HASH_CALL.test(t.fn)) return { value: hashOf(value, t.fn, value.range), range: arg.range };
           // `$2.join(',')`: the items' text; every other call keeps the words it is given.
           if (t.fn === 'join' && value.kind === 'arr') return { value: joinItems(value.items, typeof t.args[0] === 'string' ? t.args[0] : ',', value.range), range: arg.range };
           return arg;
@@ -3279,18 +3276,14 @@ export class Analyzer {
     const second = args[1] && args[1].type !== 'SpreadElement' ? this.value(args[1]) : undefined;
     // `$.get({ url, data })` (jQuery 3): the settings object's `data`.
     const data = settings ? lookupValue(settings, option || 'data') : option === '' ? second : second && lookupValue(second, option);
-    if (url && data?.kind === 'str') {
-      // `$.get(url, 'id=1&ev=' + name)`: the query as text, after the URL's own.
-      const parts = mergeParts([...partsOf(url), joinParts(partsOf(url)).includes('?') ? '&' : '?', ...data.parts]);
-      const found = matchVendorUrls(joinParts(parts)).find((m) => m.fingerprint.role === 'beacon' || m.fingerprint.eventParams);
-      const call = found && beaconCall(found, parts, rangeOf(node));
-      if (call) this.facts.calls.push({ ...call, node, enclosingFn: enclosingFunction(node) });
-      return;
-    }
-    const beacon = url && data && texts(url).flatMap((u) => matchVendorUrls(u)).find((m) => m.fingerprint.role === 'beacon' || m.fingerprint.eventParams);
+    if (!url || !data) return;
+    // `$.get(url, 'id=1&ev=' + name)`: the query as text, after the URL's own.
+    const text = data.kind === 'str' ? mergeParts([...partsOf(url), joinParts(partsOf(url)).includes('?') ? '&' : '?', ...data.parts]) : undefined;
+    const beacon = (text ? matchVendorUrls(joinParts(text)) : texts(url).flatMap((u) => matchVendorUrls(u))).find(sendsQuery);
+    if (!beacon) return;
     // The beacon is named only here, where the client's base URL meets the path.
-    if (base && beacon) this.facts.pixels.push(urlEvidence(beacon, rangeOf(node)));
-    const call = beacon && beaconDataCall(beacon, data!, rangeOf(node), `${memberText(callee)}('${beacon.display}')`);
+    if (base) this.facts.pixels.push(urlEvidence(beacon, rangeOf(node)));
+    const call = text ? beaconCall(beacon, text, rangeOf(node)) : beaconDataCall(beacon, data, rangeOf(node), `${memberText(callee)}('${beacon.display}')`);
     if (call) this.facts.calls.push({ ...call, node, enclosingFn: enclosingFunction(node) });
   }
 
@@ -3812,6 +3805,9 @@ interface PendingRequest {
   enclosingFn?: Node;
   node?: Node;
 }
+
+/** A vendor URL whose query is an event: a beacon's, or a loader's that takes event parameters (UET's `ea=`). */
+const sendsQuery = (m: UrlMatch): boolean => m.fingerprint.role === 'beacon' || m.fingerprint.eventParams !== undefined;
 
 /** The vendor server endpoint a URL names. */
 function serverApi(url: Value): UrlMatch | undefined {

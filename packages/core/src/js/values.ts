@@ -6,6 +6,16 @@ import { rangeOf } from './walk.js';
 /** A function or method that hashes what it is given, by its name: `sha256(email)`, `hashEmail`, `crypto.subtle.digest`. */
 export const HASH_CALL = /sha-?(?:1|256|512)|hash|digest|md5|encrypt/iu;
 
+/**
+ * What a hash of `input` sends (`fn` the hash's name): of text the code writes (`sha256('')`, a
+ * placeholder), that text, the same for every visitor; of anything else, a hash of the visitor's
+ * value, named for what was hashed.
+ */
+export function hashOf(input: Value | undefined, fn: string, range: Range): Value {
+  if (input?.kind === 'str' && input.parts.every((p) => typeof p === 'string')) return { ...input, range };
+  return { kind: 'unknown', range, hashed: true, describe: (input?.kind === 'unknown' && input.describe) || `${fn}()` };
+}
+
 /** Is the value a parameter of a function (or a part of one), which call sites fill in? */
 export const isParam = (v: Value | undefined): boolean => v?.kind === 'unknown' && v.param !== undefined;
 
