@@ -148,6 +148,8 @@ interface IdentityHit {
   field: IdentityField | 'identity data';
   hashed: boolean | undefined;
   via?: string;
+  /** The settings variable (`gtes`) whose row sent it, named in `via` (see `inSettings`). */
+  settings?: string;
   path: JsonPath;
   start?: number;
   end?: number;
@@ -799,10 +801,11 @@ function checkFields(a: Analysis, ctx: TagContext, vendor: VendorSpec, spec: Tem
       const valuePath = pathOf();
       const carried = a.identityIn(p.value);
       // A row of a shared settings variable says which variable it is in, as health findings do.
-      const row = !from && owner.kind === 'variable' ? `${key} in settings variable {{${owner.name}}}` : key;
-      if (carried.length) for (const c of carried) paramHits.push({ field: c.field, hashed: undefined, via: `${row}: ${c.via}`, path: valuePath, ...within(c) });
+      const settings = !from && owner.kind === 'variable' ? owner.name : undefined;
+      const row = settings === undefined ? key : `${key}${inSettings(settings)}`;
+      if (carried.length) for (const c of carried) paramHits.push({ field: c.field, hashed: undefined, via: `${row}: ${c.via}`, settings, path: valuePath, ...within(c) });
       // Named with its value (`user_data: {{CJS - user data}}`), as a carried identifier is.
-      else paramHits.push({ field: direct ?? 'identity data', hashed: undefined, via: from ? `${key} in ${from.via}` : `${row}: ${p.value.trim()}`, path: valuePath });
+      else paramHits.push({ field: direct ?? 'identity data', hashed: undefined, via: from ? `${key} in ${from.via}` : `${row}: ${p.value.trim()}`, settings, path: valuePath });
       return;
     }
     for (const c of a.identityIn(p.value)) {
@@ -879,16 +882,19 @@ function checkFields(a: Analysis, ctx: TagContext, vendor: VendorSpec, spec: Tem
   // `spec.call` names the channel identifiers are meant for (userDataVariable, userDataList); parameters go with the tag itself.
   if (extraParams.length) {
     // Rows of one settings variable name it once, after the tag, not at every field.
-    const shared = /^[^:]* (in settings variable \{\{.*?\}\}): /u.exec(extraParams[0]!.via ?? '')?.[1];
-    const hoist = shared !== undefined && extraParams.every((h) => h.via?.includes(` ${shared}: `));
-    const hits = hoist ? extraParams.map((h) => ({ ...h, via: h.via!.replace(` ${shared}: `, ': ') })) : extraParams;
-    emitIdentity(a, ctx, vendor, 'identityInParams', hits, hoist ? `${tagLabel(a, ctx.tag)}, ${shared.replace(/^in /u, 'from its ')}` : tagLabel(a, ctx.tag));
+    const owners = new Set(extraParams.map((h) => h.settings));
+    const shared = owners.size === 1 ? [...owners][0] : undefined;
+    const hits = shared === undefined ? extraParams : extraParams.map((h) => ({ ...h, via: h.via!.replace(`${inSettings(shared)}: `, ': ') }));
+    emitIdentity(a, ctx, vendor, 'identityInParams', hits, shared === undefined ? tagLabel(a, ctx.tag) : `${tagLabel(a, ctx.tag)}, from its settings variable {{${shared}}}`);
   }
   const implicit = hits.length ? undefined : spec.implicitIdentity?.find((i) => gateOpen(params, i.when));
   if (implicit) {
     emitIdentity(a, ctx, vendor, 'identify', implicit.fields.map((field) => ({ field, hashed: undefined, path: [...ctx.tag.path, 'type'] })), implicit.source, 'medium');
   }
 }
+
+/** How a row's key names the settings variable it is in: `user_data.email_address in settings variable {{GA4 - Event settings}}`. */
+const inSettings = (name: string): string => ` in settings variable {{${name}}}`;
 
 /** The tag as messages name it: `the GA4 Event tag`, `the "Facebook Conversion API" template`. */
 function tagLabel(a: Analysis, tag: Tag): string {
