@@ -1,6 +1,7 @@
 // The *built* plugin, installed into a separate project the way a user installs it, works with
 // ESLint 10 and ESLint 9 through each major's own `ESLint` Node API: every file extension,
-// espree and @typescript-eslint/parser, and multithreaded linting (`concurrency`) where the
+// espree and @typescript-eslint/parser, HTML pages through phiguard's HTML parser (with an
+// `<!-- eslint-disable-next-line -->` that must hold), and multithreaded linting (`concurrency`) where the
 // ESLint version has it.
 import { cpSync, existsSync, mkdirSync, mkdtempSync, realpathSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -22,13 +23,16 @@ const EXPECTED = [
   'booking.jsx:4 phiguard/no-health-event-names',
   'checkout.ts:5 phiguard/no-health-event-names',
   'checkout.ts:6 phiguard/no-advanced-matching',
+  'landing.html:16 phiguard/no-health-event-names',
+  'landing.html:21 phiguard/no-advanced-matching',
+  'landing.html:21 phiguard/no-tracking-pixel',
   'layout.tsx:7 phiguard/no-tracking-pixel',
   'legacy.cjs:2 phiguard/no-tracking-pixel',
   'pixel-loader.js:3 phiguard/no-tracking-pixel',
   'tracking.mjs:3 phiguard/no-health-event-names',
   'tracking.mjs:6 phiguard/no-health-event-names',
 ];
-const FILES = ['booking.jsx', 'checkout.ts', 'clean.tsx', 'layout.tsx', 'legacy.cjs', 'pixel-loader.js', 'tracking.mjs'];
+const FILES = ['booking.jsx', 'checkout.ts', 'clean.tsx', 'landing.html', 'layout.tsx', 'legacy.cjs', 'pixel-loader.js', 'tracking.mjs'];
 
 // espree for the JS family, @typescript-eslint/parser for TS: the usual setup.
 const ESPREE_CONFIG = `import tsParser from '@typescript-eslint/parser';
@@ -39,6 +43,7 @@ export default [
   { files: ['**/*.cjs'], languageOptions: { sourceType: 'commonjs' } },
   { files: ['**/*.{ts,tsx,mts,cts}'], languageOptions: { parser: tsParser } },
   phiguard.configs.recommended,
+  phiguard.configs.html,
 ];
 `;
 // @typescript-eslint/parser for every file, as in typescript-eslint's own recommended setups.
@@ -52,6 +57,7 @@ export default [
   },
   { files: ['**/*.cjs'], languageOptions: { sourceType: 'commonjs' } },
   phiguard.configs.recommended,
+  phiguard.configs.html,
 ];
 `;
 
@@ -110,7 +116,7 @@ describe.each(majors)('%s', (_name, ESLint, majorPrefix) => {
   it.each([
     ['espree for JS, @typescript-eslint/parser for TS', 'eslint.config.js'],
     ['@typescript-eslint/parser for every file', 'eslint.ts-parser.config.js'],
-  ])('reports exact rule ids and lines on .js .jsx .mjs .cjs .ts .tsx (%s)', async (_label, configFile) => {
+  ])('reports exact rule ids and lines on .js .jsx .mjs .cjs .ts .tsx .html (%s)', async (_label, configFile) => {
     const eslint = new ESLint({ cwd: project, overrideConfigFile: configFile });
     const results = (await eslint.lintFiles(['src'])) as LintResultLike[];
     const { linted, findings } = summarize(results);
@@ -124,6 +130,15 @@ describe.each(majors)('%s', (_name, ESLint, majorPrefix) => {
     const { linted, findings } = summarize(results);
     expect(linted).toEqual(FILES);
     expect(findings).toEqual(EXPECTED);
+  });
+
+  it('lints HTML pages with --cache (the HTML parser can be serialized)', async () => {
+    const cacheLocation = path.join(project, `.eslintcache-${majorPrefix}`);
+    for (let run = 0; run < 2; run++) {
+      const eslint = new ESLint({ cwd: project, overrideConfigFile: 'eslint.config.js', cache: true, cacheLocation });
+      const results = (await eslint.lintFiles(['src/landing.html'])) as LintResultLike[];
+      expect(summarize(results).findings).toEqual(EXPECTED.filter((f) => f.startsWith('landing.html')));
+    }
   });
 
   it('loads the plugin under its namespace with the recommended config', async () => {

@@ -96,6 +96,26 @@ export function viaGtm(code: string, markup = false, config?: PhiguardOptions): 
     .sort(order);
 }
 
+/** phiguard's HTML parser (`configs.html`), with every shared rule on. */
+const htmlConfig: Linter.Config[] = [{ ...plugin.configs.html, rules: config[0]!.rules }];
+
+/**
+ * `code` as an HTML page linted through phiguard's HTML parser: a script's body, or (`markup`) the
+ * page itself, as `viaGtm` builds its Custom HTML; positions are relative to the snippet.
+ */
+export function viaHtmlPage(code: string, markup = false): Seen[] {
+  const html = markup ? code : `${PREFIX}${code}\n</script>`;
+  const shift = markup ? 0 : PREFIX.split('\n').length - 1;
+  return linter
+    .verify(html, htmlConfig, 'page.html')
+    .map((m) => {
+      expect(m.fatal, m.message).toBeFalsy();
+      expect(m.messageId, m.message).not.toBe('unreadableScript');
+      return { ruleId: (m.ruleId ?? '').replace(/^phiguard\//u, ''), message: m.message, line: m.line - shift, column: m.column };
+    })
+    .sort(order);
+}
+
 export const order = (a: Seen, b: Seen) => a.line - b.line || a.column - b.column || a.ruleId.localeCompare(b.ruleId);
 
 /** The rules both front-ends share. */
@@ -124,7 +144,7 @@ export function expectFindings(found: Seen[], expected: ReadonlyArray<readonly [
 /** Cases of snippets and the findings ESLint must give them; GTM Custom HTML must give the same (`markup`: the snippet is HTML). */
 export type ParityCases = Record<string, { code: string; expected: Array<[SharedRule, RegExp]>; markup?: boolean }>;
 
-/** Two tests per case, inside the caller's `describe`: ESLint's findings, then the same through a GTM Custom HTML tag. */
+/** Three tests per case, inside the caller's `describe`: ESLint's findings, then the same through a GTM Custom HTML tag and through an HTML page. */
 export function parityCases(cases: ParityCases): void {
   for (const [name, { code, expected, markup }] of Object.entries(cases)) {
     const eslint = () => (markup ? markupViaEslint(code) : viaEslint(code));
@@ -133,6 +153,9 @@ export function parityCases(cases: ParityCases): void {
     });
     it(`${name}: GTM Custom HTML gives the same findings`, () => {
       expect(viaGtm(code, markup)).toEqual(eslint());
+    });
+    it(`${name}: an HTML page linted by ESLint gives the same findings`, () => {
+      expect(viaHtmlPage(code, markup)).toEqual(eslint());
     });
   }
 }

@@ -4,7 +4,7 @@
  * side's positions are mapped through the HTML wrapper and the JSON string escapes of the export).
  */
 import { describe, expect, it } from 'vitest';
-import { markupViaEslint, ruleIds, viaEslint, viaGtm } from './parity-helpers.js';
+import { markupViaEslint, ruleIds, viaEslint, viaGtm, viaHtmlPage } from './parity-helpers.js';
 
 const SNIPPETS: Record<string, string> = {
   'TikTok base code': `!function (w, d, t) {
@@ -86,6 +86,14 @@ describe('parity: ESLint rules and GTM Custom HTML give the same findings', () =
 
   it.each(Object.entries(MARKUP))('markup: %s', (_name, markup) => {
     expect(viaGtm(markup, true)).toEqual(markupViaEslint(markup));
+  });
+
+  it.each(Object.entries(SNIPPETS))('HTML page (ESLint, phiguard\'s HTML parser): %s', (_name, code) => {
+    expect(viaHtmlPage(code)).toEqual(viaGtm(code));
+  });
+
+  it.each(Object.entries(MARKUP))('HTML page markup: %s', (_name, markup) => {
+    expect(viaHtmlPage(markup, true)).toEqual(viaGtm(markup, true));
   });
 
   it('finds what the markup pixel URLs send (the markup comparison is not vacuous)', () => {

@@ -6,6 +6,9 @@ import type { SharedRuleId } from './findings.js';
  */
 const analysisFailed =
   'The phiguard analysis of this file failed ({{reason}}); its findings may be incomplete. Please report this with the file.';
+/** ESLint's HTML parser: a page's script that Babel could not fully read (GTM reports it on the tag). */
+const unreadableScript =
+  'A script of this HTML page could not be fully read ({{reason}}). phiguard reports what error recovery found; check the rest of this script by hand.';
 
 export const MESSAGES = {
   'no-tracking-pixel': {
@@ -20,6 +23,7 @@ export const MESSAGES = {
     wrapperPackage:
       '{{vendor}} pixel wrapper package "{{packageName}}". It loads the pixel, which sends the page URL and events to {{vendor}}; on a health site that is health data.',
     analysisFailed,
+    unreadableScript,
   },
   'no-advanced-matching': {
     identify:
@@ -27,11 +31,13 @@ export const MESSAGES = {
     identityInParams:
       '{{vendor}} event parameters send {{fields}} through {{call}}{{hashNote}}. Identifiers tie health-site activity to a person; hashing does not prevent matching.',
     analysisFailed,
+    unreadableScript,
   },
   'no-health-event-names': {
     healthEventName:
       '{{vendor}} event name "{{text}}" reveals health information: "{{term}}" ({{category}}, tier {{tier}}){{also}}.',
     analysisFailed,
+    unreadableScript,
   },
   'no-health-event-properties': {
     healthProperty:
@@ -39,6 +45,7 @@ export const MESSAGES = {
     healthAnswer:
       '{{vendor}} event parameter "{{key}}" sends {{answer}}: the visitor\'s answer about "{{term}}" ({{category}}, tier {{tier}}), which is health information.',
     analysisFailed,
+    unreadableScript,
   },
   'no-health-page-triggers': {
     healthPageCode:
@@ -46,6 +53,7 @@ export const MESSAGES = {
     healthPageCodeTable:
       '{{vendor}} tracking runs on health pages: the code requires {{subject}} {{operator}} "{{value}}", and that variable maps "{{key}}" to it, which names "{{term}}" ({{category}}, tier {{tier}}). Every hit sends {{vendor}} the page URL, and with it who visited these pages.',
     analysisFailed,
+    unreadableScript,
   },
 } as const satisfies Record<SharedRuleId, Record<string, string>>;
 

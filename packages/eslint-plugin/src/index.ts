@@ -1,11 +1,12 @@
 import { createRequire } from 'node:module';
 import type { ESLint, Linter, Rule } from 'eslint';
+import { htmlParser } from './html-parser.js';
 import { rules } from './rules/index.js';
 import type { PhiguardDocs } from './utils/create-rule.js';
 
 const pkg = createRequire(import.meta.url)('../package.json') as { name: string; version: string };
 
-type ConfigName = 'recommended' | 'strict' | 'all';
+type ConfigName = 'recommended' | 'strict' | 'all' | 'html';
 
 const plugin = {
   meta: { name: pkg.name, version: pkg.version, namespace: 'phiguard' },
@@ -14,7 +15,7 @@ const plugin = {
 } satisfies ESLint.Plugin;
 
 /** Configs are computed from rule metadata, so a rule's docs and its config entry never disagree. */
-function config(name: ConfigName): Linter.Config {
+function config(name: Exclude<ConfigName, 'html'>): Linter.Config {
   const entries = Object.entries(rules).flatMap(([id, rule]): Array<[string, Linter.RuleEntry]> => {
     const docs = rule.meta.docs as PhiguardDocs;
     if (name === 'all') return [[`phiguard/${id}`, 'error']];
@@ -35,6 +36,14 @@ function config(name: ConfigName): Linter.Config {
 plugin.configs.recommended = config('recommended');
 plugin.configs.strict = config('strict');
 plugin.configs.all = config('all');
+/** HTML pages (static sites, landing pages): read by phiguard's HTML parser, with the recommended rules. */
+plugin.configs.html = {
+  ...config('recommended'),
+  name: 'phiguard/html',
+  files: ['**/*.html', '**/*.htm'],
+  languageOptions: { parser: htmlParser },
+};
 
 export default plugin;
+export { htmlParser };
 export { plugin as 'module.exports' };

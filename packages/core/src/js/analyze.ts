@@ -1,5 +1,5 @@
 import type { ParseResult } from '@babel/parser';
-import { babelParser, eslintScope } from '../deps.js';
+import { babelParser, eslintScope, htmlParser } from '../deps.js';
 import { SHARED_RULE_IDS, type Finding } from '../findings.js';
 import { decodeAttribute, extractHtml } from '../html.js';
 import type { Settings } from '../settings.js';
@@ -45,6 +45,56 @@ export function collectFacts(program: Node, ctx: ProgramContext): FileFacts {
     templates: ctx.templates,
     embed: (text, kind, inner) => embeddedFacts(text, kind, { ...inner, depth: 1, helpers }),
   }).run(program);
+}
+
+/**
+ * Facts for a whole HTML page (an ESLint `.html` file), read as a GTM Custom HTML tag is read: its
+ * classic scripts as one program, module scripts, inline handlers and the URLs its markup requests.
+ * `errors` are its scripts' syntax errors, at offsets in the page.
+ */
+export function collectHtmlFacts(text: string, helpers?: Helpers): { facts: FileFacts; errors: AnalyzeResult['errors'] } {
+  if (!mightTrack(text, helpers)) return { facts: EMPTY, errors: [] };
+  const facts = embeddedFacts(text, 'html', { depth: 0, helpers });
+  return { facts, errors: allErrors(facts, (o) => o) };
+}
+
+/** A comment of an HTML page (`<!-- … -->`), or a JavaScript comment in one of its scripts, at offsets in the page. */
+export interface PageComment {
+  type: 'Block' | 'Line';
+  value: string;
+  start: number;
+  end: number;
+}
+
+/** Words that start an ESLint directive comment (`eslint-disable-next-line`, `global`). */
+const DIRECTIVE_WORD = /eslint|global/u;
+
+/**
+ * The comments of an HTML page, for ESLint's directives: `<!-- eslint-disable … -->` in the markup,
+ * and `// eslint-disable-line …` in its scripts. A script is parsed for its comments only when it
+ * holds a directive word (so most pages cost one pass of the HTML parser), and leniently, as its
+ * code is read, so a syntax error elsewhere in it does not lose them.
+ */
+export function pageComments(html: string): PageComment[] {
+  const comments: PageComment[] = [];
+  const parser = new (htmlParser().Parser)(
+    {
+      oncomment(value) {
+        comments.push({ type: 'Block', value, start: parser.startIndex, end: parser.endIndex + 1 });
+      },
+    },
+    { decodeEntities: false },
+  );
+  parser.write(html);
+  parser.end();
+  if (!DIRECTIVE_WORD.test(html)) return comments;
+  for (const { code, start, handler, module } of extractHtml(html).scripts) {
+    if (handler || !DIRECTIVE_WORD.test(code)) continue;
+    for (const c of parseLeniently(code, module ? MODULE_OPTIONS : CLASSIC_OPTIONS).ast?.comments ?? []) {
+      comments.push({ type: c.type === 'CommentLine' ? 'Line' : 'Block', value: c.value, start: start + c.start!, end: start + c.end! });
+    }
+  }
+  return comments.sort((a, b) => a.start - b.start);
 }
 
 export interface AnalyzeOptions {

@@ -1,6 +1,7 @@
-import { collectFacts, findingsFor, resolveSettings, type FileFacts, type Finding, type Node, type PhiguardOptions, type ScopeManagerLike, type SharedRuleId } from '@phiguard/core';
+import { collectFacts, collectHtmlFacts, findingsFor, resolveSettings, type FileFacts, type Finding, type Node, type PhiguardOptions, type ScopeManagerLike, type SharedRuleId } from '@phiguard/core';
 import type { TSESTree } from '@typescript-eslint/utils';
 import type { RuleContext } from '@typescript-eslint/utils/ts-eslint';
+import { isHtmlPage } from '../html-parser.js';
 import { helpersFor, mergeOptions } from './options.js';
 
 // Facts are collected once per file and shared by every phiguard rule (keyed by the AST, so
@@ -20,20 +21,37 @@ function factsFor(context: Context, program: TSESTree.Program): FileFacts {
     try {
       // vue-eslint-parser keeps a component's <template> beside the program, not in it.
       const template = (program as { templateBody?: unknown }).templateBody as Node | undefined;
-      facts = collectFacts(program as unknown as Node, {
-        helpers,
-        templates: template ? [template] : undefined,
-        text: sourceCode.text,
-        scopeManager: sourceCode.scopeManager as unknown as ScopeManagerLike,
-        visitorKeys: sourceCode.visitorKeys,
-        typeValues: typeValuesFor(context),
-      });
+      facts = isHtmlPage(sourceCode.parserServices)
+        ? htmlPageFacts(context, helpers)
+        : collectFacts(program as unknown as Node, {
+            helpers,
+            templates: template ? [template] : undefined,
+            text: sourceCode.text,
+            scopeManager: sourceCode.scopeManager as unknown as ScopeManagerLike,
+            visitorKeys: sourceCode.visitorKeys,
+            typeValues: typeValuesFor(context),
+          });
     } catch (error) {
       // A rule must never take the lint run down; an incomplete analysis must not pass silently.
       facts = NO_FACTS;
       context.report({ loc: { line: 1, column: 0 }, messageId: 'analysisFailed', data: { reason: String((error as Error)?.message ?? error) } });
     }
     factsByProgram.set(program, facts);
+  }
+  return facts;
+}
+
+/**
+ * A page from phiguard's HTML parser: read as GTM Custom HTML is. A script that does not parse is
+ * said once, at its first error, since its findings may be incomplete.
+ */
+function htmlPageFacts(context: Context, helpers: ReturnType<typeof helpersFor>): FileFacts {
+  const { sourceCode } = context;
+  const { facts, errors } = collectHtmlFacts(sourceCode.text, helpers);
+  const first = errors[0];
+  if (first) {
+    const more = errors.length > 1 ? `, and ${errors.length - 1} more` : '';
+    context.report({ loc: sourceCode.getLocFromIndex(first.offset), messageId: 'unreadableScript', data: { reason: `${first.message.replace(/\.$/u, '')}${more}` } });
   }
   return facts;
 }

@@ -1,0 +1,118 @@
+// phiguard's HTML parser: ESLint lints a page as phiguard-gtm reads a Custom HTML tag, and the
+// page's own comments carry ESLint's directives. Parity with GTM, snippet by snippet, is in
+// test/parity*.test.ts; here: what only an HTML file has.
+import { Linter } from 'eslint';
+import { Linter as Linter9 } from 'eslint-v9';
+import { describe, expect, it } from 'vitest';
+import plugin, { htmlParser } from '../src/index.js';
+
+const all = Object.fromEntries(Object.keys(plugin.rules).map((id) => [`phiguard/${id}`, 'error' as const]));
+const config = [{ ...plugin.configs.html, rules: all }];
+
+const BASE_CODE = `!function(f,b,e,v,n,t,s){if(f.fbq)return;n=f.fbq=function(){n.callMethod?n.callMethod.apply(n,arguments):n.queue.push(arguments)};
+if(!f._fbq)f._fbq=n;n.push=n;n.loaded=!0;n.version='2.0';n.queue=[];t=b.createElement(e);t.async=!0;
+t.src=v;s=b.getElementsByTagName(e)[0];s.parentNode.insertBefore(t,s)}(window, document,'script','https://connect.facebook.net/en_US/fbevents.js');
+fbq('init', '1234567890');`;
+
+type Found = string;
+/** `line:column ruleId messageId` of each message. */
+function lint(html: string, linter: Linter | Linter9 = new Linter()): Found[] {
+  return (linter as Linter).verify(html, config as never, 'site/page.html').map((m) => `${m.line}:${m.column} ${m.ruleId} ${m.messageId ?? (m.fatal ? `FATAL ${m.message}` : m.message)}`);
+}
+
+describe('HTML pages', () => {
+  it('reads scripts, inline handlers and markup pixels, at their lines and columns in the page', () => {
+    const html = `<!doctype html>
+<html><head>
+<script>
+${BASE_CODE}
+fbq('trackCustom', 'Paid: Weekly Therapy');
+</script>
+</head><body>
+<button onclick="ttq.track(&#39;Booked Psychiatry Consult&#39;)">Book</button>
+<img src="https://www.facebook.com/tr?id=1&amp;ev=Lead&amp;ud[em]=jane%40example.com">
+</body></html>`;
+    expect(lint(html)).toEqual([
+      '5:7 phiguard/no-tracking-pixel baseCode',
+      '8:20 phiguard/no-health-event-names healthEventName',
+      // The string starts at its quote, written `&#39;` in the attribute.
+      '11:28 phiguard/no-health-event-names healthEventName',
+      // The beacon is Meta's pixel too: its base code is the one pixel finding.
+      '12:67 phiguard/no-advanced-matching identityInParams',
+    ]);
+  });
+
+  it('counts lines as ESLint does with CRLF line ends', () => {
+    const html = `<p>intro</p>\r\n<script>\r\nfbq('trackCustom', 'HIV Test Booked');\r\n</script>\r\n`;
+    expect(lint(html)).toEqual(['3:20 phiguard/no-health-event-names healthEventName']);
+  });
+
+  it('leaves data scripts, connection hints and pages without a tracker alone', () => {
+    expect(lint(`<script type="application/ld+json">{ "name": "fbq('trackCustom', 'Psychiatry')" }</script>`)).toEqual([]);
+    expect(lint(`<link rel="preconnect" href="https://connect.facebook.net">`)).toEqual([]);
+    expect(lint(`<h1>Therapy near you</h1><script>document.title = 'Psychiatry';</script>`)).toEqual([]);
+    expect(lint('')).toEqual([]);
+  });
+
+  it('honours eslint-disable comments in the markup and in scripts', () => {
+    const html = `<body>
+<!-- eslint-disable-next-line phiguard/no-tracking-pixel -- reviewed: public price list -->
+<img src="https://www.facebook.com/tr?id=1&amp;ev=PageView">
+<script>
+fbq('trackCustom', 'Oncology Consult'); // eslint-disable-line phiguard/no-health-event-names -- test only
+fbq('trackCustom', 'Dermatology Consult');
+</script>
+<!-- eslint-disable phiguard/no-health-event-names -->
+<button onclick="fbq('trackCustom', 'IVF Consult')">Book</button>
+<!-- eslint-enable phiguard/no-health-event-names -->
+<button onclick="fbq('trackCustom', 'STD Test')">Book</button>
+</body>`;
+    expect(lint(html)).toEqual(['6:20 phiguard/no-health-event-names healthEventName', '11:37 phiguard/no-health-event-names healthEventName']);
+  });
+
+  it("still reads a script's directive comments when another line of it does not parse", () => {
+    const html = `<script>
+var broken = ;
+fbq('trackCustom', 'Oncology Consult'); // eslint-disable-line phiguard/no-health-event-names
+</script>`;
+    expect(lint(html).filter((f) => !f.endsWith('unreadableScript'))).toEqual([]);
+  });
+
+  // A script without a tracker name is not parsed at all, as in GTM: its syntax errors are not phiguard's to report.
+  it('says once that a script could not be fully read, where, and how many errors it had', () => {
+    const html = `<script>
+var a = ;
+fbq('trackCustom', 'Oncology Consult');
+</script>
+<script>
+var b = ; fbq('track', 'Lead');
+</script>`;
+    const messages = new Linter().verify(html, config as never, 'page.html');
+    const unreadable = messages.filter((m) => m.messageId === 'unreadableScript');
+    expect(unreadable).toHaveLength(1);
+    expect(unreadable[0]).toMatchObject({ line: 2, column: 9 });
+    expect(unreadable[0]!.message).toMatch(/^A script of this HTML page could not be fully read \(Unexpected token, and 1 more\)\./u);
+    // What error recovery read is still reported.
+    expect(messages.filter((m) => m.messageId === 'healthEventName').map((m) => m.line)).toEqual([3]);
+  });
+
+  it('works on ESLint 9 too', () => {
+    expect(lint(`<script>fbq('trackCustom', 'Paid: Weekly Therapy');</script>`, new Linter9())).toEqual(['1:28 phiguard/no-health-event-names healthEventName']);
+  });
+
+  it("gives ESLint an empty program with the page's comments and a parser name for caches", () => {
+    const { ast, services } = htmlParser.parseForESLint('<!-- a -->\n<script>// eslint-disable-line\nx()</script>') as { ast: { body: unknown[]; comments: unknown[] }; services: unknown };
+    expect(ast.body).toEqual([]);
+    expect(ast.comments).toEqual([
+      { type: 'Block', value: ' a ', range: [0, 10], loc: { start: { line: 1, column: 0 }, end: { line: 1, column: 10 } } },
+      { type: 'Line', value: ' eslint-disable-line', range: [19, 41], loc: { start: { line: 2, column: 8 }, end: { line: 2, column: 30 } } },
+    ]);
+    expect(services).toEqual({ phiguardHtmlPage: true });
+    expect(htmlParser.meta.name).toBe('eslint-plugin-phiguard/html-parser');
+  });
+
+  it('applies configs.html to .html and .htm files only', () => {
+    expect(plugin.configs.html.files).toEqual(['**/*.html', '**/*.htm']);
+    expect(plugin.configs.html.rules).toEqual(plugin.configs.recommended.rules);
+  });
+});
