@@ -15,6 +15,8 @@ export default [
     languageOptions: { parser: tsParser },
   },
   phiguard.configs.recommended,
+  // public/*.html: static pages (an agency's landing page), read as phiguard-gtm reads Custom HTML.
+  phiguard.configs.html,
   {
     name: 'examples/phiguard',
     settings: {

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // `pnpm demo`: lint the bundled example site (examples/) with eslint-plugin-phiguard's
-// recommended config, print ESLint's stylish report and a one-line summary.
+// recommended and html configs, print ESLint's stylish report and a one-line summary.
 //
 // The root `demo` script runs `pnpm run build` first; this file builds nothing itself.
 // Exit code: 0 when the lint ran (finding problems is the point of the demo),

@@ -30,6 +30,11 @@ const EXPECTED: Array<[file: string, line: number, rule: string, severity: Sever
   ['lib/tracking.js', 30, 'no-health-event-properties', 'warning', "content_category: isSpecialist ? 'Oncology' : 'Services'"],
   ['lib/tracking.js', 31, 'no-health-event-properties', 'warning', "content_name: 'Acne treatment plan'"],
   ['lib/tracking.js', 38, 'no-health-event-names', 'error', "dataLayer.push({ event: 'hiv_test_order' })"],
+  ['public/sleep-apnea-test.html', 13, 'no-tracking-pixel', 'error', "the Snap base code's scevent.min.js loader, in a static page"],
+  ['public/sleep-apnea-test.html', 15, 'no-advanced-matching', 'error', "snaptr('init', id, { user_email })"],
+  ['public/sleep-apnea-test.html', 24, 'no-health-event-properties', 'warning', "onclick=\"snaptr('track', 'SIGN_UP', { description: 'Home sleep apnea test' })\""],
+  ['public/sleep-apnea-test.html', 26, 'no-tracking-pixel', 'error', 'a Pinterest <img> beacon'],
+  ['public/sleep-apnea-test.html', 26, 'no-health-event-properties', 'warning', 'the beacon query sends ed[lead_type]=sleep_apnea_test'],
 ];
 
 /** Files with health words, first-party calls, a GTM loader, a TikTok video embed: all silent. */
@@ -70,7 +75,7 @@ beforeAll(async () => {
 const key = (r: Reported) => `${r.file}:${r.line} ${r.rule} ${r.severity}`;
 
 describe('examples/ with the recommended config', () => {
-  it('lints every example file (JS, JSX, TS, TSX)', () => {
+  it('lints every example file (JS, JSX, TS, TSX, HTML)', () => {
     const expectedFiles = [...new Set([...EXPECTED.map(([file]) => file), ...CLEAN])].sort();
     expect(linted).toEqual(expectedFiles);
   });
