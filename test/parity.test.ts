@@ -64,6 +64,12 @@ const MARKUP: Record<string, string> = {
   'beacon with &amp; separators and health parameters': `<img src="https://www.facebook.com/tr?id=1&amp;ev=ViewContent&amp;cd[content_category]=Oncology&amp;cd[content_name]=Psychiatry%20Intake&amp;cd[value]=10">`,
   'Pinterest beacon with a hashed email': `<img src="https://ct.pinterest.com/v3/?tid=2612345678901&event=checkout&pd[em]=${HASH}" alt="" />`,
   'UET beacon with a health action and label': `<img src="https://bat.bing.com/action/0?ti=12345&Ver=2&ea=prescription_refill&el=Oncology" />`,
+  // Two scripts read as one program, laid out at their offsets: an emoji between them is two UTF-16 units.
+  'scripts with emoji between them': `<script>var EVENT = 'HIV Test';</script>
+<p>Hello! 👋 We reply within a day 📊📊📊</p>
+<script>
+fbq('trackCustom', EVENT, { content_name: 'Anxiety Therapy' });
+</script>`,
   'base code script and its noscript beacon': `<script>
 fbq('init', '1234567890');
 fbq('track', 'PageView');
@@ -102,6 +108,7 @@ describe('parity: ESLint rules and GTM Custom HTML give the same findings', () =
     expect(found('beacon with &amp; separators and health parameters')).toEqual(['no-tracking-pixel', 'no-health-event-properties', 'no-health-event-properties']);
     expect(found('Pinterest beacon with a hashed email')).toEqual(['no-tracking-pixel', 'no-advanced-matching']);
     expect(found('UET beacon with a health action and label')).toEqual(['no-tracking-pixel', 'no-health-event-names', 'no-health-event-properties']);
+    expect(found('scripts with emoji between them')).toEqual(['no-health-event-names', 'no-health-event-properties']);
     expect(found('base code script and its noscript beacon')).toEqual(['no-tracking-pixel', 'no-health-event-names']);
     expect(found('clean beacon query')).toEqual(['no-tracking-pixel']);
     expect(found('custom data product name is not an identifier')).toEqual(['no-tracking-pixel']);

@@ -70,6 +70,18 @@ fbq('trackCustom', 'Dermatology Consult');
     expect(lint(html)).toEqual(['6:20 phiguard/no-health-event-names healthEventName', '11:37 phiguard/no-health-event-names healthEventName']);
   });
 
+  it('keeps positions and directives after emoji in the markup between two scripts', () => {
+    const html = `<script>var EVENT = 'Lead';</script>
+<p>Hello! 👋 ${'📊'.repeat(45)}</p>
+<script>
+var a = 1;
+fbq('track', EVENT, { content_name: 'Anxiety Therapy' });
+// eslint-disable-next-line phiguard/no-health-event-properties -- test only
+fbq('track', EVENT, { content_name: 'Depression Therapy' });
+</script>`;
+    expect(lint(html)).toEqual(['5:37 phiguard/no-health-event-properties healthProperty']);
+  });
+
   it("still reads a script's directive comments when another line of it does not parse", () => {
     const html = `<script>
 var broken = ;

@@ -292,7 +292,8 @@ function unitOffsets(text: string, parts: readonly StrPart[]): number[] {
  * scripts never join into one statement.
  */
 function layoutScripts(html: string, scripts: ReadonlyArray<{ code: string; start: number }>): string {
-  const blank = (from: number, to: number) => html.slice(from, to).replace(/[^\n]/gu, ' ');
+  // One space per UTF-16 unit: an emoji between two scripts is two units, and offsets must hold.
+  const blank = (from: number, to: number) => html.slice(from, to).replace(/[^\n]/gu, (c) => ' '.repeat(c.length));
   let out = '';
   let at = 0;
   for (const { code, start } of scripts) {

@@ -114,6 +114,12 @@ describe('analyzeScript and analyzeHtml', () => {
     expect(html.slice(...finding!.range)).toBe("'hiv_test_order'");
   });
 
+  it('keeps offsets across characters outside the BMP between two scripts (read as one program)', () => {
+    const html = `<script>var EVENT = 'HIV Test';</script>\n<p>Hello! 👋 ${'📊'.repeat(20)}</p>\n<script>\nvar a = 1;\nfbq('trackCustom', EVENT, { content_name: 'Anxiety Therapy' });\n</script>`;
+    const spans = analyzeHtml(html, settings).findings.map((f) => html.slice(...f.range));
+    expect(spans).toEqual(['EVENT', "'Anxiety Therapy'"]);
+  });
+
   it('reads markup attributes as the browser does: character references decoded, findings on the markup', () => {
     const at = (html: string) => analyzeHtml(html, settings).findings.map((f) => [f.ruleId, html.slice(...f.range)]);
     // `&#38;` and `&#x26;` separate query pairs as `&amp;` does; `&#32;` is part of the value.
