@@ -73,7 +73,7 @@ describe('trackingHelpers in phiguard-gtm', () => {
 
   it('reads a site helper called from Custom HTML, from the config', () => {
     expectFindings(viaGtm(code, false, { trackingHelpers: helpers }), [
-      [EV, /Google tag event name "hiv_test_ordered"/u],
+      [EV, /Google Tag Manager data layer event name "hiv_test_ordered"/u],
       [PR, /"condition" sends "HIV"/u],
       [AM, /TikTok advanced matching sends email \(\{\{DLV - email\}\}\) through identifyPatient\(\) → ttq\.identify\(\)/u],
     ]);
@@ -88,7 +88,7 @@ describe('trackingHelpers in phiguard-gtm', () => {
 
   it('reads a declaration with `from` too: Custom HTML has no imports, a site helper is a global of the page', () => {
     const shared: TrackingHelper[] = [{ name: 'trackEvent', from: '@/lib/analytics', calls: 'dataLayer.push({ event: $1 })' }];
-    expectFindings(viaGtm("window.trackEvent('hiv_test_ordered');", false, { trackingHelpers: shared }), [[EV, /Google tag event name "hiv_test_ordered"/u]]);
+    expectFindings(viaGtm("window.trackEvent('hiv_test_ordered');", false, { trackingHelpers: shared }), [[EV, /Google Tag Manager data layer event name "hiv_test_ordered"/u]]);
   });
 
   it('rejects a wrong declaration in the config, naming the field', () => {

@@ -676,7 +676,7 @@ function emitHealth(
   /** Offset of the hit's text in the field; null: the whole field (the text is a variable's value). */
   base: number | null = 0,
 ): void {
-  const { data, evidence } = healthData(vendor, hit);
+  const { data, evidence } = healthData(vendor.name, hit);
   if (key !== undefined) data.key = key;
   const span = base === null || hit.whole ? a.span(valuePath) : a.spanIn(valuePath, base + hit.start, base + hit.end);
   a.shared(ctx, ruleId, ruleId === 'no-health-event-names' ? 'healthEventName' : 'healthProperty', data, { path: valuePath, ...span }, {
@@ -720,7 +720,7 @@ function checkFields(a: Analysis, ctx: TagContext, vendor: VendorSpec, spec: Tem
     // No event field: the template sends the event that fired it.
     const hit = a.healthIn(spec.defaultEventName, ctx);
     if (hit) {
-      const { data, evidence } = healthData(vendor, hit);
+      const { data, evidence } = healthData(vendor.name, hit);
       const source = ctx.eventNames.find((s) => s.name === hit.text);
       const arg1 = source?.condition.arg1Param;
       const at = arg1 && source ? a.valuePath(source.condition, arg1) : ctx.tag.path;
@@ -814,7 +814,7 @@ function checkFields(a: Analysis, ctx: TagContext, vendor: VendorSpec, spec: Tem
     // `has_diabetes` = `{{DLV - quiz q3}}`: the visitor's answer, as core reads `{ has_diabetes: answer }`.
     const answer = healthAnswer(key, a.answerValue(p.value), a.settings);
     if (answer) {
-      const { data, evidence } = healthData(vendor, answer);
+      const { data, evidence } = healthData(vendor.name, answer);
       a.shared(ctx, 'no-health-event-properties', 'healthAnswer', { ...data, key, answer: answer.shown }, { path: pathOf() }, { vendor: vendor.id, evidence, confidence: 'high', via: from?.via });
       return;
     }
@@ -1014,7 +1014,7 @@ function checkPageTrigger(a: Analysis, ctx: TagContext, vendors: readonly Vendor
     const span = hit.viaKey === undefined && hit.text === c.arg1 ? a.spanIn(path, hit.match.start, hit.match.end) : a.span(path);
     a.gtmRule(ctx, 'no-health-page-triggers', hit.viaKey === undefined ? 'healthPage' : 'healthPageViaLookup', data, { path, ...span }, {
       vendor: vendors[0]!.id,
-      evidence: healthData(vendors[0]!, hit).evidence,
+      evidence: healthData(vendors[0]!.name, hit).evidence,
       confidence: hit.match.tier === 3 ? 'medium' : 'high',
     });
   }

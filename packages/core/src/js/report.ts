@@ -7,7 +7,7 @@ import { HOLE, queryKeyName } from '../text/url.js';
 import { classifyAddress, classifyPattern, type AddressPart } from '../text/address.js';
 import { identityField, listColumnField, normalizeKey, userDataKey, type IdentityField } from '../vendors/identity.js';
 import { getVendor } from '../vendors/index.js';
-import type { CallShape, VendorSpec } from '../vendors/types.js';
+import type { CallShape } from '../vendors/types.js';
 import { isParam, lookup, texts, within } from './values.js';
 import type { Arg, FileFacts, PixelEvidence, Range, TrackerCall, Value } from './types.js';
 
@@ -513,7 +513,7 @@ function identityFindings(call: TrackerCall, _settings: Settings, emit: Emit, se
     const { fields, hashNote, evidence } = identityData(hits);
     emit({
       messageId,
-      data: { vendor: vendor.name, fields, call: display, hashNote },
+      data: { vendor: vendor === call.vendor ? nameOf(call) : vendor.name, fields, call: display, hashNote },
       vendor: vendor.id,
       range,
       evidence,
@@ -653,11 +653,14 @@ export const shownText = (text: string): string => {
   return t.length > 80 ? `${t.slice(0, 77)}…` : t;
 };
 
+/** Whom a call's messages name: its vendor, or what the call hands data to (`dataLayer.push`: the data layer). */
+const nameOf = (call: TrackerCall): string => call.shape.label ?? call.vendor.name;
+
 /** The fields a health message fills in, and the finding's evidence: for both front-ends. */
-export function healthData(vendor: VendorSpec, hit: { text: string; match: HealthMatch; others?: Iterable<string> }): { data: Record<string, string>; evidence: Evidence } {
+export function healthData(vendor: string, hit: { text: string; match: HealthMatch; others?: Iterable<string> }): { data: Record<string, string>; evidence: Evidence } {
   const { match } = hit;
   return {
-    data: { vendor: vendor.name, text: shownText(hit.text), term: quotedTerm(match), category: categoryLabel(match.category), tier: String(match.tier), also: alsoSends(hit.others ?? []) },
+    data: { vendor, text: shownText(hit.text), term: quotedTerm(match), category: categoryLabel(match.category), tier: String(match.tier), also: alsoSends(hit.others ?? []) },
     evidence: { kind: 'health', text: hit.text, term: match.term, category: match.category, tier: match.tier },
   };
 }
@@ -673,7 +676,7 @@ function eventNameFindings(call: TrackerCall, settings: Settings, emit: Emit, se
   const report = (v: Value, range: Range): void => {
     const hit = classify(v, settings, undefined, (text) => seen('healthEventName', '', text));
     if (!hit) return;
-    const { data, evidence } = healthData(call.vendor, hit);
+    const { data, evidence } = healthData(nameOf(call), hit);
     emit({ messageId: 'healthEventName', data, vendor: call.vendor.id, range: narrowTo(v, hit.text, range), evidence, confidence: hit.match.tier === 3 ? 'medium' : 'high' });
   };
   const { shape } = call;
@@ -709,7 +712,7 @@ function pageFindings(call: TrackerCall, settings: Settings, emit: Emit): void {
     const shown = viaKey ? values[0] : values.find((v) => v.match);
     const match = viaKey?.match ?? shown?.match;
     if (!shown || !match) continue;
-    const { data, evidence } = healthData(call.vendor, { text: viaKey?.key ?? shown.value, match });
+    const { data, evidence } = healthData(nameOf(call), { text: viaKey?.key ?? shown.value, match });
     data.subject = guard.subject;
     data.operator = guard.operator;
     data.value = shownText(shown.value);
@@ -827,7 +830,7 @@ function propertyFindings(call: TrackerCall, settings: Settings, emit: Emit, see
         const answer = healthAnswer(name, prop.value, settings, call.hasCallSites);
         if (answer) {
           if (seen('healthProperty', keyPath, answer.text) === true) continue;
-          const { data, evidence } = healthData(call.vendor, answer);
+          const { data, evidence } = healthData(nameOf(call), answer);
           emit({ messageId: 'healthAnswer', data: { ...data, key: keyPath, answer: answer.shown }, vendor: call.vendor.id, range: within(prop.keyRange, argRange) ? prop.keyRange : near, evidence, confidence: 'high' });
           continue;
         }
@@ -846,7 +849,7 @@ function propertyFindings(call: TrackerCall, settings: Settings, emit: Emit, see
     if (!path) return;
     const hit = classify(v, settings, path, (text) => seen('healthProperty', path, text));
     if (!hit) return;
-    const { data, evidence } = healthData(call.vendor, hit);
+    const { data, evidence } = healthData(nameOf(call), hit);
     emit({
       messageId: 'healthProperty',
       data: { ...data, key: path },

@@ -20,7 +20,9 @@ const gtagCommands: Record<string, ConditionalShape | readonly ConditionalShape[
 const adsUpload: ApiNode = { call: { kind: 'init', server: true, payload: 0 } };
 
 /** A call that pushes one object to the data layer, its `event` key the event's name. */
-const pushEvent: ApiNode = { call: { kind: 'event', eventObject: { arg: 0, eventKey: 'event' } } };
+/** Messages name the data layer: what is pushed there reaches whichever tags of the container read it, ad tags included. */
+const DATA_LAYER = 'Google Tag Manager data layer';
+const pushEvent: ApiNode = { call: { kind: 'event', label: DATA_LAYER, eventObject: { arg: 0, eventKey: 'event' } } };
 /** The object of the Vue GTM plugins: `trackEvent({ event, category, action, label })` and `push(…)` both push to the data layer. */
 const vueGtm: ApiNode = { members: { trackEvent: pushEvent, push: pushEvent, trackView: { call: { kind: 'page' } } } };
 
@@ -39,7 +41,7 @@ export const googleTag: VendorSpec = {
   ],
   globals: [
     { name: 'gtag', localStub: true, call: { commands: gtagCommands } },
-    { name: 'dataLayer', members: { push: { call: { kind: 'event', eventObject: { arg: 'each', eventKey: 'event' } } } } },
+    { name: 'dataLayer', members: { push: { call: { kind: 'event', label: DATA_LAYER, eventObject: { arg: 'each', eventKey: 'event' } } } } },
   ],
   wrappers: [
     {
@@ -49,7 +51,7 @@ export const googleTag: VendorSpec = {
         default: {
           members: {
             // TagManager.dataLayer({ dataLayer: { event, … } })
-            dataLayer: { call: { kind: 'event', eventObject: { arg: 0, eventKey: 'dataLayer.event' } } },
+            dataLayer: { call: { kind: 'event', label: DATA_LAYER, eventObject: { arg: 0, eventKey: 'dataLayer.event' } } },
             initialize: { call: { kind: 'init' } },
           },
         },

@@ -36,6 +36,8 @@ export type CallKind = 'event' | 'identify' | 'init' | 'page' | 'consent' | 'con
 /** What a call does with its arguments. Indexes are argument positions. */
 export interface CallShape {
   kind: CallKind;
+  /** Whom messages name instead of the vendor: `dataLayer.push` hands its data to Google Tag Manager's data layer, for any tag of the container to send on. */
+  label?: string;
   /** Argument holding the event name. */
   event?: number;
   /** Argument holding the event parameters object. */

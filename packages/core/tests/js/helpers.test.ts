@@ -71,14 +71,14 @@ describe('trackingHelpers: call sites', () => {
 
   it('reads a call as the tracker call it declares, reported at what the site passes', () => {
     expect(run("trackEvent('hiv_test_ordered', { condition: 'HIV', step: 2 })", [dataLayer])).toEqual([
-      'no-health-event-names \'hiv_test_ordered\' | Google tag event name "hiv_test_ordered" reveals health information: "hiv_test" (HIV/STI, tier 1).',
-      `no-health-event-properties 'HIV' | Google tag event parameter "condition" sends "HIV", which reveals health information: "HIV" (HIV/STI, tier 1).`,
+      'no-health-event-names \'hiv_test_ordered\' | Google Tag Manager data layer event name "hiv_test_ordered" reveals health information: "hiv_test" (HIV/STI, tier 1).',
+      `no-health-event-properties 'HIV' | Google Tag Manager data layer event parameter "condition" sends "HIV", which reveals health information: "HIV" (HIV/STI, tier 1).`,
     ]);
   });
 
   it('resolves the site’s values: constants, template literals, lookups', () => {
     const code = "const EVENTS = { intake: 'depression_intake' }; const step = 'done'; trackEvent(`${EVENTS.intake}_${step}`)";
-    expect(run(code, [dataLayer])).toEqual([expect.stringMatching(/^no-health-event-names `\$\{EVENTS.intake\}_\$\{step\}` \| Google tag event name "depression_intake_done"/u)]);
+    expect(run(code, [dataLayer])).toEqual([expect.stringMatching(/^no-health-event-names `\$\{EVENTS.intake\}_\$\{step\}` \| Google Tag Manager data layer event name "depression_intake_done"/u)]);
   });
 
   it('names the helper in messages about the call', () => {
@@ -105,7 +105,10 @@ describe('trackingHelpers: call sites', () => {
     expect(run("trackBooking('ivf_consult_booked', { service: 'Egg freezing' })", helpers).map((f) => f.split(' reveals')[0])).toEqual([
       "no-health-event-names 'ivf_consult_booked' | Google tag event name \"ivf_consult_booked\"",
       "no-health-event-names 'ivf_consult_booked' | Meta event name \"ivf_consult_booked\"",
+      // The data layer is a route of its own: whatever tags of the container read it.
+      "no-health-event-names 'ivf_consult_booked' | Google Tag Manager data layer event name \"ivf_consult_booked\"",
       "no-health-event-properties 'Egg freezing' | Google tag event parameter \"service\" sends \"Egg freezing\", which",
+      "no-health-event-properties 'Egg freezing' | Google Tag Manager data layer event parameter \"service\" sends \"Egg freezing\", which",
     ]);
     expect(optionsProblem({ trackingHelpers: [{ name: 'x', calls: ["gtag('event', $1)", 'dataLayr.push($1)'] }] })).toContain('trackingHelpers[0].calls[1]: "dataLayr.push($1)" does not call a tracker function');
     expect(optionsProblem({ trackingHelpers: [{ name: 'x', calls: [] }] })).toContain('trackingHelpers[0].calls must be a string, or a non-empty list of them');
@@ -120,16 +123,16 @@ describe('trackingHelpers: call sites', () => {
     expect(named("trackVideo('play', 'Acne')")).toEqual([`no-health-event-properties 'Acne' | Google tag event parameter "video_title" sends "Treatment: Acne", which`]);
     expect(named("trackVideo('hiv_test_intro', 'Overview')")).toEqual([`no-health-event-names 'hiv_test_intro' | Google tag event name "video_hiv_test_intro"`]);
     expect(named("trackForm('contact')")).toEqual([]);
-    expect(named("trackForm('contact', 'therapy_intake_submitted')")).toEqual([`no-health-event-names 'therapy_intake_submitted' | Google tag event name "therapy_intake_submitted"`]);
-    expect(named("trackForm('contact', undefined, { detail: { condition: 'Lupus' } })")).toEqual([`no-health-event-properties 'Lupus' | Google tag event parameter "condition" sends "Lupus", which`]);
+    expect(named("trackForm('contact', 'therapy_intake_submitted')")).toEqual([`no-health-event-names 'therapy_intake_submitted' | Google Tag Manager data layer event name "therapy_intake_submitted"`]);
+    expect(named("trackForm('contact', undefined, { detail: { condition: 'Lupus' } })")).toEqual([`no-health-event-properties 'Lupus' | Google Tag Manager data layer event parameter "condition" sends "Lupus", which`]);
   });
 
   it('spreads an object the declaration writes, and an argument or its default', () => {
     const helpers: TrackingHelper[] = [{ name: 'track', calls: "dataLayer.push({ event: 'x', ...{ source: 'site', condition: $1 }, ...($2 ?? {}) })" }];
     const named = (code: string) => run(code, helpers).map((f) => f.split(' reveals')[0]);
     expect(named("track('Lupus', { plan: 'Weekly Therapy' })")).toEqual([
-      `no-health-event-properties 'Lupus' | Google tag event parameter "condition" sends "Lupus", which`,
-      `no-health-event-properties 'Weekly Therapy' | Google tag event parameter "plan" sends "Weekly Therapy", which`,
+      `no-health-event-properties 'Lupus' | Google Tag Manager data layer event parameter "condition" sends "Lupus", which`,
+      `no-health-event-properties 'Weekly Therapy' | Google Tag Manager data layer event parameter "plan" sends "Weekly Therapy", which`,
     ]);
     expect(named("track('shoes')")).toEqual([]);
     expect(optionsProblem({ trackingHelpers: [{ name: 'x', calls: 'dataLayer.push({ ...($1 && extra) })' }] })).toContain('$1 && extra is not allowed');
@@ -157,8 +160,8 @@ describe('trackingHelpers: call sites', () => {
       { name: 'identify', calls: "ttq.identify({ email: sha256($1.email.trim()), phone_number: crypto.subtle.digest('SHA-256', $1.phone) })" },
     ];
     const named = (code: string) => run(code, helpers).map((f) => f.split(' reveals')[0]);
-    expect(named("trackTags(' Booked ', ['weekly', 'therapy'])")).toEqual([`no-health-event-properties ['weekly', 'therapy'] | Google tag event parameter "tags" sends "weekly,therapy", which`]);
-    expect(named("trackTags(' Therapy_Booked ', [])")).toEqual([`no-health-event-names ' Therapy_Booked ' | Google tag event name " Therapy_Booked "`]);
+    expect(named("trackTags(' Booked ', ['weekly', 'therapy'])")).toEqual([`no-health-event-properties ['weekly', 'therapy'] | Google Tag Manager data layer event parameter "tags" sends "weekly,therapy", which`]);
+    expect(named("trackTags(' Therapy_Booked ', [])")).toEqual([`no-health-event-names ' Therapy_Booked ' | Google Tag Manager data layer event name " Therapy_Booked "`]);
     expect(named("trackTags('view', ['shoes', 'socks'])")).toEqual([]);
     expect(named("sendName('Psychiatry Intake')")).toEqual([`no-health-event-names 'Psychiatry Intake' | Meta event name "Psychiatry Intake"`]);
     expect(run('identify(user)', helpers)).toEqual([
@@ -179,11 +182,11 @@ describe('trackingHelpers: call sites', () => {
       { name: 'trackGa', calls: "sendGAEvent('event', $1, $2)" },
     ];
     expect(run("trackGtm('hiv_test_ordered', { condition: 'HIV' }); trackGa('ivf_consult_booked')", helpers).map((f) => f.split(' reveals')[0])).toEqual([
-      `no-health-event-names 'hiv_test_ordered' | Google tag event name "hiv_test_ordered"`,
-      `no-health-event-properties 'HIV' | Google tag event parameter "condition" sends "HIV", which`,
+      `no-health-event-names 'hiv_test_ordered' | Google Tag Manager data layer event name "hiv_test_ordered"`,
+      `no-health-event-properties 'HIV' | Google Tag Manager data layer event parameter "condition" sends "HIV", which`,
       `no-health-event-names 'ivf_consult_booked' | Google tag event name "ivf_consult_booked"`,
     ]);
-    expect(run("trackGtm('lead', { email_address: user.email })", helpers)).toEqual([expect.stringContaining('Google tag event parameters send email through trackGtm() → sendGTMEvent()')]);
+    expect(run("trackGtm('lead', { email_address: user.email })", helpers)).toEqual([expect.stringContaining('Google Tag Manager data layer event parameters send email through trackGtm() → sendGTMEvent()')]);
     // A name several packages export (`default`), or none, is no tracker of its own.
     expect(optionsProblem({ trackingHelpers: [{ name: 'x', calls: 'ReactPixel.track($1)' }] })).toContain('does not call a tracker function phiguard knows');
   });
@@ -216,7 +219,7 @@ describe('trackingHelpers: call sites', () => {
     const helpers: TrackingHelper[] = [{ name: 'analytics.track', calls: "fbq('trackCustom', $1)" }, { name: 'trackEvent', calls: 'dataLayer.push({ event: $1 })' }];
     expect(run("analytics.track('Booked: Psychiatry'); window.trackEvent('therapy_booked'); other.track('Booked: Psychiatry')", helpers)).toEqual([
       expect.stringMatching(/^no-health-event-names 'Booked: Psychiatry' \| Meta event name/u),
-      expect.stringMatching(/^no-health-event-names 'therapy_booked' \| Google tag event name/u),
+      expect.stringMatching(/^no-health-event-names 'therapy_booked' \| Google Tag Manager data layer event name/u),
     ]);
   });
 
@@ -242,7 +245,7 @@ describe('trackingHelpers: call sites', () => {
 
   it('repeats a call inside a local function at that function’s call sites', () => {
     const code = "function onBooked(service) { trackEvent(`booked_${service}`) }\nonBooked('psychiatry'); onBooked('dermatology');";
-    expect(run(code, [dataLayer])).toEqual([expect.stringMatching(/^no-health-event-names 'psychiatry' \| Google tag event name "booked_psychiatry"/u), expect.stringMatching(/'dermatology' \| Google tag event name "booked_dermatology"/u)]);
+    expect(run(code, [dataLayer])).toEqual([expect.stringMatching(/^no-health-event-names 'psychiatry' \| Google Tag Manager data layer event name "booked_psychiatry"/u), expect.stringMatching(/'dermatology' \| Google Tag Manager data layer event name "booked_dermatology"/u)]);
   });
 
   it('lets a file that names no tracker through the pre-check, and reads helpers in markup', () => {

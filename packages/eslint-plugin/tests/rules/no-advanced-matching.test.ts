@@ -426,7 +426,7 @@ run('no-advanced-matching', rule, {
         "export const formSubmit = (formName, formData = {}) => window.dataLayer.push({ event: 'form_submit', form_name: formName, form_destination: formData.email || '' });",
         [[IP, "{ event: 'form_submit', form_name: formName, form_destination: formData.email || '' }"]],
       ),
-      [{ vendor: 'Google tag', fields: 'email', call: 'dataLayer.push()', hashNote: '' }],
+      [{ vendor: 'Google Tag Manager data layer', fields: 'email', call: 'dataLayer.push()', hashNote: '' }],
     ),
     // A link that is not a call link (`hotelLink`), and a button: the number sent is the visitor's.
     invalid(
