@@ -15,9 +15,9 @@ export const MESSAGES = {
     baseCode:
       '{{vendor}} pixel base code ({{fingerprint}}). Every page that loads it sends the page URL and events to {{vendor}}; on a health site that is health data.',
     loaderUrl:
-      '{{vendor}} loader or beacon URL ({{fingerprint}}). The pixel sends the page URL and events to {{vendor}}; on a health site that is health data.',
+      '{{vendor}} loader or beacon URL: {{fingerprint}}. The pixel sends the page URL and events to {{vendor}}; on a health site that is health data.',
     serverEndpoint:
-      '{{vendor}} server-side events endpoint ({{fingerprint}}). Events your server sends there reach {{vendor}}; on a health site they carry health data.',
+      '{{vendor}} server-side events endpoint: {{fingerprint}}. Events your server sends there reach {{vendor}}; on a health site they carry health data.',
     pixelInit:
       '{{vendor}} pixel initialised with {{fingerprint}}. It sends the page URL and events to {{vendor}}; on a health site that is health data.',
     wrapperPackage:

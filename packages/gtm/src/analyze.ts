@@ -955,7 +955,8 @@ function checkBuiltInTag(a: Analysis, ctx: TagContext): void {
   }
   ctx.vendors.set(vendor.id, vendor);
   if (vendor.kind === 'ads') {
-    const fingerprint = `GTM tag type "${ctx.tag.type}" (${TAG_TYPE_LABELS[ctx.tag.type] ?? 'built-in tag'})`;
+    // A comma, not brackets: labels have their own (`Google Ads Conversion Tracking (server)`).
+    const fingerprint = `GTM tag type "${ctx.tag.type}", ${TAG_TYPE_LABELS[ctx.tag.type] ?? 'built-in tag'}`;
     // A server tag sends from the server; it loads nothing in the browser.
     const messageId = a.container.isServer ? 'serverEndpoint' : 'pixelInit';
     a.shared(ctx, 'no-tracking-pixel', messageId, { vendor: vendor.name, fingerprint }, { path: [...ctx.tag.path, 'type'] }, {

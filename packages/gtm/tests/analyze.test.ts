@@ -363,6 +363,8 @@ describe('built-in tag types', () => {
       ['no-health-event-names', true],
       ['no-tracking-pixel', true],
     ]);
+    // The fingerprint's own label is bracketed; the message does not nest it in more brackets.
+    expect(r.messages.find((m) => m.ruleId === 'no-tracking-pixel')!.message).toMatch(/^tvScientific loader or beacon URL: tvspix\.com \([^()]+\)\. The pixel sends/u);
   });
 
   it('says which tags have a type it does not know, instead of skipping them silently', () => {
@@ -783,7 +785,7 @@ describe('server transformations', () => {
   it('words a built-in server ad tag as events the server sends, not as a pixel in the page', () => {
     const r = server(augment([]));
     expect(r.messages.filter((m) => m.ruleId === 'no-tracking-pixel').map((m) => m.message)[0]).toBe(
-      'Google Ads server-side events endpoint (GTM tag type "sgtmadsct" (Google Ads Conversion Tracking (server))). Events your server sends there reach Google Ads; on a health site they carry health data.',
+      'Google Ads server-side events endpoint: GTM tag type "sgtmadsct", Google Ads Conversion Tracking (server). Events your server sends there reach Google Ads; on a health site they carry health data.',
     );
   });
 
