@@ -13,7 +13,7 @@ const unreadableScript =
 export const MESSAGES = {
   'no-tracking-pixel': {
     baseCode:
-      '{{vendor}} pixel base code ({{fingerprint}}). Every page that loads it sends the page URL and events to {{vendor}}; on a health site that is health data.',
+      '{{vendor}} pixel base code: {{fingerprint}}. Every page that loads it sends the page URL and events to {{vendor}}; on a health site that is health data.',
     loaderUrl:
       '{{vendor}} loader or beacon URL: {{fingerprint}}. The pixel sends the page URL and events to {{vendor}}; on a health site that is health data.',
     serverEndpoint:

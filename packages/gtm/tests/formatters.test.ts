@@ -60,7 +60,7 @@ describe('json', () => {
     expect(r!.errorCount).toBe(8);
     // Read alone (reviewdog, a code-quality report), each message names its tag and where the value came from.
     const texts = (r!.messages as Array<{ message: string }>).map((x) => x.message);
-    expect(texts[0]).toMatch(/^Tag "TikTok - Base Code" \(TikTok\): TikTok pixel base code /u);
+    expect(texts[0]).toMatch(/^Tag "TikTok - Base Code" \(TikTok\): TikTok pixel base code: /u);
     expect(texts).toContainEqual(expect.stringMatching(/^Tag "Meta - Program Purchase" \(Meta\): Meta event name "Paid: Weekly Therapy" .* Value from \{\{LT - Program Event\}\} \(lookup table: therapy_weekly → Paid: Weekly Therapy\)\.$/u));
   });
 });
