@@ -36,11 +36,15 @@ function config(name: Exclude<ConfigName, 'html'>): Linter.Config {
 plugin.configs.recommended = config('recommended');
 plugin.configs.strict = config('strict');
 plugin.configs.all = config('all');
-/** HTML pages (static sites, landing pages): read by phiguard's HTML parser, with the recommended rules. */
+/**
+ * HTML pages (static sites, landing pages) and server templates that write them (PHP, ERB, EJS,
+ * Jinja, Django, Twig, Liquid, Nunjucks, Handlebars, Mustache): read by phiguard's HTML parser,
+ * with the recommended rules.
+ */
 plugin.configs.html = {
   ...config('recommended'),
   name: 'phiguard/html',
-  files: ['**/*.html', '**/*.htm'],
+  files: ['**/*.{html,htm}', '**/*.{php,phtml,erb,ejs,jinja,jinja2,j2,twig,liquid,njk,hbs,handlebars,mustache}'],
   languageOptions: { parser: htmlParser },
 };
 

@@ -40,6 +40,8 @@ fbq('trackCustom', 'Paid: Weekly Therapy');
       // The beacon is Meta's pixel too: its base code is the one pixel finding.
       '12:67 phiguard/no-advanced-matching identityInParams',
     ]);
+    // The fingerprint's URL carries its label in brackets; the message does not nest them.
+    expect(new Linter().verify(html, config as never, 'site/page.html')[0]!.message).toMatch(/^Meta pixel base code: _fbq, connect\.facebook\.net\/en_US\/fbevents\.js \(fbevents\.js loader\)\. Every page/u);
   });
 
   it('counts lines as ESLint does with CRLF line ends', () => {
@@ -123,8 +125,30 @@ var b = ; fbq('track', 'Lead');
     expect(htmlParser.meta.name).toBe('eslint-plugin-phiguard/html-parser');
   });
 
-  it('applies configs.html to .html and .htm files only', () => {
-    expect(plugin.configs.html.files).toEqual(['**/*.html', '**/*.htm']);
+  it("reads a server template's tags as values the page gets when served, at their lines", () => {
+    const page = `{% load static %}
+<html <?php language_attributes(); ?>><head><script>
+fbq('init', '1234567890', { em: '{{ request.user.email }}' });
+{% if page.section == 'ivf' %}
+fbq('trackCustom', 'IVF consultation {{ clinic.city }}');
+{% endif %}
+ttq.identify({ phone_number: "<%= current_user.phone %>" });
+gtag('event', '<?= $event ?>');
+</script></head><body><p>Hello {{ user.first_name }}</p></body></html>`;
+    const messages = new Linter().verify(page, config as never, 'templates/base.html');
+    expect(messages.map((m) => `${m.line}:${m.column} ${m.messageId}`)).toEqual(['3:1 pixelInit', '3:27 identify', '5:20 healthEventName', '7:14 identify']);
+    expect(messages[1]!.message).toContain('sends email ({{ request.user.email }}) through');
+    expect(messages[3]!.message).toContain('sends phone (<%= current_user.phone %>) through');
+    // A PHP file is linted too, and its tags take their place in the script.
+    expect(new Linter().verify("<?php get_header(); ?>\n<script>fbq('init', '1', { em: '<?php echo esc_js($email); ?>' });</script>", config as never, 'theme/header.php').map((m) => m.messageId)).toEqual(['pixelInit', 'identify']);
+  });
+
+  it('applies configs.html to HTML pages and server templates only', () => {
+    const { files } = plugin.configs.html;
+    // ESLint applies a config to a file its globs match: `x` is then an undefined name.
+    const matches = (path: string) => new Linter().verify('x', [{ files, rules: { 'no-undef': 'error' } }], path).some((m) => m.ruleId === 'no-undef');
+    expect(['a.html', 'b/c.htm', 'theme/header.php', 'app/views/home.html.erb', 'views/x.ejs', 'templates/base.jinja2', 'x.twig', '_includes/head.liquid', 'x.njk', 'x.hbs'].filter(matches)).toHaveLength(10);
+    expect(['a.js', 'a.vue', 'a.htmlx', 'a.php.bak'].filter(matches)).toEqual([]);
     expect(plugin.configs.html.rules).toEqual(plugin.configs.recommended.rules);
   });
 });

@@ -5,7 +5,7 @@ import { decodeAttribute, extractHtml } from '../html.js';
 import type { Settings } from '../settings.js';
 import { getVendor } from '../vendors/index.js';
 import type { VendorId } from '../vendors/types.js';
-import { findPlaceholders, replaceMacros } from '../text/macros.js';
+import { findPlaceholders, replaceMacros, replaceTemplateTags } from '../text/macros.js';
 import { matchVendorUrls } from '../text/url.js';
 import { Analyzer, literalParts, mightTrack, urlEvidence, type AnalyzerContext } from './analyzer.js';
 import { beaconCall } from './beacon.js';
@@ -54,7 +54,10 @@ export function collectFacts(program: Node, ctx: ProgramContext): FileFacts {
  */
 export function collectHtmlFacts(text: string, helpers?: Helpers): { facts: FileFacts; errors: AnalyzeResult['errors'] } {
   if (!mightTrack(text, helpers)) return { facts: EMPTY, errors: [] };
-  const facts = embeddedFacts(text, 'html', { depth: 0, helpers });
+  // A server template's tags (`<?= $user->email ?>`, `{{ user.email }}`) are values the page gets when served.
+  const { text: page, names } = replaceTemplateTags(text);
+  const macro = names.length ? (index: number): MacroInfo | undefined => (index < names.length ? { display: names[index]!, open: true } : undefined) : undefined;
+  const facts = embeddedFacts(page, 'html', { depth: 0, helpers, macro });
   return { facts, errors: allErrors(facts, (o) => o) };
 }
 

@@ -26,6 +26,31 @@ export function replaceMacros(text: string): MacroText {
   return { text: out, names };
 }
 
+/**
+ * Server template tags in a page (PHP `<?php … ?>` and `<?= … ?>`, ERB, EJS and JSP `<% … %>`,
+ * Jinja, Django, Twig, Liquid and Nunjucks `{% … %}`, `{# … #}` and `{{ … }}`, Handlebars and
+ * Mustache `{{ … }}`) are filled in by the server: each stands for a value phiguard cannot know
+ * (`em: '<?= $user->email ?>'` is the visitor's email). They get the same placeholders as GTM macros,
+ * so the script around them parses and offsets stay put. An unclosed PHP block runs to the end, as
+ * PHP reads it. `{{ … }}` holds no brace, semicolon or line break, so JavaScript's nested blocks
+ * (`if (a) {{ b() }}` is rare, but minified code has it) are left alone.
+ */
+const TEMPLATE_TAG = /<\?(?:php\b|=)[\s\S]*?(?:\?>|$)|<%[\s\S]{0,2000}?%>|\{%[\s\S]{0,2000}?%\}|\{#[\s\S]{0,2000}?#\}|\{\{[^{};\n]{1,300}\}\}/gu;
+
+/** Replaces server template tags with placeholders; `names[i]` is the tag's text, tidied for messages. */
+export function replaceTemplateTags(text: string): MacroText {
+  const names: string[] = [];
+  if (!/<\?|<%|\{[%#{]/u.test(text)) return { text, names };
+  const out = text.replace(TEMPLATE_TAG, (whole: string) => {
+    const id = `${PREFIX}${names.length.toString(36)}`;
+    if (id.length >= whole.length) return whole;
+    const shown = whole.replace(/\s+/gu, ' ');
+    names.push(shown.length > 60 ? `${shown.slice(0, 57)}…` : shown);
+    return id.padEnd(whole.length, PREFIX[1]);
+  });
+  return { text: out, names };
+}
+
 /** Whether a text may hold placeholders (a cheap test before `findPlaceholders`). */
 export const mayHoldPlaceholders = (text: string): boolean => text.includes(PREFIX);
 

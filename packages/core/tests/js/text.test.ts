@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { decodeEscapes, findPlaceholders, HOLE, matchVendorUrls, placeholderIndex, replaceMacros } from '../../src/index.js';
+import { replaceTemplateTags } from '../../src/text/macros.js';
 
 describe('matchVendorUrls', () => {
   const vendorOf = (text: string): string[] => matchVendorUrls(text).map((m) => m.vendor.id);
@@ -131,5 +132,25 @@ describe('mentionsVendorDomain', () => {
     // Google Fonts and Maps share googleapis.com with the Google Ads API: they name no vendor.
     expect(mentionsVendorDomain("link.href = 'https://fonts.googleapis.com/css2?family=Inter'")).toBe(false);
     expect(mentionsVendorDomain("s.src = 'https://maps.googleapis.com/maps/api/js?key=' + key")).toBe(false);
+  });
+});
+
+describe('replaceTemplateTags', () => {
+  it('replaces server template tags with same-length placeholders, named by their text', () => {
+    const code = `<html <?php language_attributes(); ?>>\n<script>fbq('init', '1', { em: '<?= $user->email ?>', ph: "{{ user.phone|default('') }}" });\n{% if page.section == 'ivf' %}x(){% endif %}{# note #}<%= current_user.id %>\n</script>`;
+    const { text, names } = replaceTemplateTags(code);
+    expect(text).toHaveLength(code.length);
+    expect(names).toEqual(['<?php language_attributes(); ?>', '<?= $user->email ?>', "{{ user.phone|default('') }}", "{% if page.section == 'ivf' %}", '{% endif %}', '{# note #}', '<%= current_user.id %>']);
+    expect(findPlaceholders(text).map((p) => code.slice(p.start, p.end))).toEqual(names);
+    expect(text).toContain("fbq('init', '1', { em: '");
+  });
+
+  it('runs an unclosed PHP block to the end, tidies long tags for messages, and leaves JavaScript and XML alone', () => {
+    expect(replaceTemplateTags('<p>a</p>\n<?php\nrequire "x.php";\n').names).toEqual(['<?php require "x.php"; ']);
+    expect(replaceTemplateTags(`{{ ${'a'.repeat(80)} }}`).names[0]).toMatch(/^\{\{ a{54}…$/u);
+    // Nested blocks, object literals, private class fields and an XML declaration are not template tags.
+    for (const code of ['if(a){{b=1;c()}}', 'f({{a:1}.a})', 'class A{#x=1;#y(){return 2}}', '<?xml version="1.0"?><svg/>', 'a<b%c', '{{\n}}']) {
+      expect(replaceTemplateTags(code)).toEqual({ text: code, names: [] });
+    }
   });
 });
