@@ -305,11 +305,15 @@ function singularizeOnlyPlural(w) {
   return w.slice(0, -1);
 }
 const STOPWORDS = new Set(['a', 'an', 'the', 'and', 'or', 'of', 'y', 'e', 'o', 'u', 'de', 'del', 'la', 'las', 'el', 'los', 'un', 'una', 'da', 'das', 'do', 'dos', 'ao', 'aos',
-  'le', 'les', 'du', 'des', 'au', 'aux']);
+  'le', 'les', 'du', 'des', 'au', 'aux',
+  'il', 'gli', 'di', 'della', 'dello', 'delle', 'degli', 'dei', 'alla', 'allo', 'alle', 'agli',
+  'nel', 'nella', 'nelle', 'nei', 'negli', 'sul', 'sulla', 'sui', 'dal', 'dalla', 'dai']);
 // French elided articles and pronouns are dropped with their apostrophe (`l'ivg` → `ivg`).
 const ELIDED = /(?<![a-z0-9])(?:l|d|j|m|n|s|t|c|qu|jusqu|lorsqu|puisqu|quoiqu)[\u2019'](?=[a-z])/g;
+// Italian ones only before a vowel or h (`dell'hiv`, `all'ospedale`; English `all's` keeps its letters).
+const ELIDED_IT = /(?<![a-z0-9])(?:dell|all|nell|dall|sull|coll|un|quest|quell|sant)[\u2019'](?=[aeiouh])/g;
 function normalizeTerm(term) {
-  return fold(term).replace(ELIDED, '').replace(/[\u2019']/g, '').split(/[^a-z0-9]+/).filter(Boolean).map(singularize).join(' ');
+  return fold(term).replace(ELIDED, '').replace(ELIDED_IT, '').replace(/[\u2019']/g, '').split(/[^a-z0-9]+/).filter(Boolean).map(singularize).join(' ');
 }
 function phraseKey(term) {
   const key = normalizeTerm(term);

@@ -45,6 +45,10 @@ const NON_HUMAN = new Set([
   'chien', 'chienne', 'chiot', 'chaton', 'chatte', 'veterinaire', 'cheval', 'jument', 'poulain', 'betail', 'volaille', 'poulailler', 'aviaire',
   'vache', 'bovin', 'ovin', 'porcin', 'caprin', 'equin', 'canin', 'felin', 'lapin', 'furet', 'jardin', 'jardinage', 'potager', 'pelouse',
   'vigne', 'verger', 'rosier', 'buis',
+  // Italian (`veterinario`, `veterinaria`, `bovino` above; `cane` is also English, see ITALIAN_DOG)
+  'cani', 'cagnolino', 'cagnolini', 'cucciolo', 'cuccioli', 'gatto', 'gatti', 'gattino', 'gattini', 'micio', 'veterinari', 'cavallo',
+  'cavalli', 'puledro', 'bestiame', 'bovini', 'suini', 'ovini', 'pollame', 'pollaio', 'avicolo', 'coniglio', 'criceto', 'animale',
+  'animali', 'zootecnia', 'giardino', 'giardinaggio', 'orto', 'pianta', 'piante', 'albero', 'alberi', 'prato', 'acquario', 'vigneto',
 ]);
 
 /**
@@ -53,6 +57,25 @@ const NON_HUMAN = new Set([
  */
 const FRENCH_CAT = new Set(['chat', 'chats']);
 const FRENCH_CAT_BEFORE = new Set(['du', 'le', 'les', 'un', 'des', 'mon', 'ma', 'mes', 'ton', 'son', 'ses', 'votre', 'vos', 'notre', 'nos', 'pour', 'chez', 'leur']);
+
+/**
+ * Italian `cane` (dog) is English `cane` too (`walking cane`): it is non-human context only after an
+ * Italian article, preposition or possessive (`dermatite del cane`, `il mio cane`, `cibo per cane`);
+ * the plural `cani` always is.
+ */
+/**
+ * Italian `lavoro` (work) is a jobs word only in a job offer (`offerte di lavoro`, `annunci di
+ * lavoro`, `opportunità di lavoro`): elsewhere it is the workplace a patient's condition comes from
+ * (`medicina del lavoro`, `stress da lavoro`, `infortunio sul lavoro`).
+ */
+const ITALIAN_JOB_OFFER = new Set(['offerta', 'offerte', 'annuncio', 'annunci', 'opportunita', 'proposta', 'proposte', 'cerca', 'cerco', 'cerchiamo']);
+function italianJobOffer(tokens: readonly Token[], k: number): boolean {
+  if (tokens[k]!.low !== 'lavoro' || k === 0) return false;
+  const prev = tokens[k - 1]!.low === 'di' && k > 1 ? tokens[k - 2]! : tokens[k - 1]!;
+  return ITALIAN_JOB_OFFER.has(prev.norm);
+}
+
+const ITALIAN_DOG_BEFORE = new Set(['il', 'del', 'al', 'dal', 'nel', 'sul', 'col', 'per', 'un', 'mio', 'tuo', 'suo', 'nostro', 'vostro', 'loro', 'proprio', 'questo', 'quel']);
 
 /**
  * Words that make any context-dependent entry (`ctx`) specific enough: `/conditions/shingles`,
@@ -64,8 +87,10 @@ const GLOBAL_CONTEXT = wordList([
   'enfermedad', 'sintoma', 'tratamiento', 'clinica', 'medico', 'paciente', 'medicamento',
   'doenca', 'doencas', 'tratamento', 'diagnostico', 'medica',
   'maladie', 'symptome', 'medecin', 'medicament', 'ordonnance',
+  // Italian (`medico`, `paziente` above; `malattie` singularizes to `malatty`, as French `maladies`)
+  'malattia', 'malatty', 'sintomo', 'sintomi', 'farmaco', 'farmaci', 'diagnosi', 'pazienti', 'ricetta medica',
   // intake and scheduling form fields
-  'reason for visit', 'visit reason', 'chief complaint', 'motivo de consulta', 'motivo da consulta',
+  'reason for visit', 'visit reason', 'chief complaint', 'motivo de consulta', 'motivo da consulta', 'motivo della visita',
 ]);
 
 /**
@@ -76,6 +101,9 @@ const NON_PATIENT_JOBS = new Set([
   'job', 'jobs', 'career', 'careers', 'employment', 'vacancies', 'hiring', 'internship', 'salary', 'resume', 'recruiter', 'recruiting',
   'vacancy', 'empleo', 'vacante', 'emprego', 'carreira', 'salario', 'estagio', 'concurso', 'curriculo', 'trabalhe',
   'emploi', 'recrutement', 'recrute', 'recrutons', 'candidature', 'cdi', 'cdd', 'interim', 'alternance', 'salaire', 'carriere', 'embauche',
+  // Italian (`lavora` as in `lavora con noi`; `lavoro` only in a job offer, see ITALIAN_JOB_OFFER, since it
+  // is also `medicina del lavoro` and `stress da lavoro`)
+  'lavora', 'assunzione', 'assunzioni', 'candidatura', 'candidarsi', 'stipendio', 'tirocinio', 'tirocini', 'concorso', 'concorsi', 'bando', 'impiego',
   // Volunteering at a hospice or a hospital is unpaid work there (`hospice_volunteer_application`).
   'volunteer', 'volunteers', 'volunteering', 'voluntario', 'voluntariado',
   // Graduate medical education: a residency or fellowship in psychiatry trains doctors.
@@ -97,6 +125,9 @@ const NON_PATIENT = new Set([
   'ecole', 'faculte', 'universite', 'etudiant', 'etudiante', 'formation', 'diplome', 'concours', 'annale', 'ifsi', 'licence', 'master', 'cours',
   // Compared singular: `cours` and `lycées` lose their `s`.
   'cour', 'lycee',
+  // Italian (`master`, `curriculum` above; `università` and `facoltà` fold onto `universita`, `facolta`)
+  'corso', 'corsi', 'laurea', 'lauree', 'universita', 'facolta', 'ateneo', 'scuola', 'scuole', 'liceo', 'studente', 'studenti',
+  'studentessa', 'dottorato', 'specializzando', 'specializzandi', 'formazione', 'lezione', 'lezioni', 'diploma', 'ecm', 'tesi',
 ]);
 
 interface SuffixRule {
@@ -343,6 +374,8 @@ function nearAny(set: ReadonlySet<string>, tokens: readonly Token[], a: number, 
       return true;
     }
     if (set === NON_HUMAN && k > 0 && FRENCH_CAT.has(tokens[k]!.low) && FRENCH_CAT_BEFORE.has(tokens[k - 1]!.low)) return true;
+    if (set === NON_HUMAN && k > 0 && tokens[k]!.low === 'cane' && ITALIAN_DOG_BEFORE.has(tokens[k - 1]!.low)) return true;
+    if ((set === NON_PATIENT || set === NON_PATIENT_JOBS) && italianJobOffer(tokens, k)) return true;
   }
   return false;
 }

@@ -193,13 +193,20 @@ export const STOPWORDS: ReadonlySet<string> = new Set([
   'da', 'das', 'do', 'dos', 'ao', 'aos',
   // French (`la` and `de` above; elided `l'` and `d'` are dropped by the tokenizer)
   'le', 'les', 'du', 'des', 'au', 'aux',
+  // Italian articles and `di` with its articles (`il`, `gli`, `di`, `della`, `dei`, …; `la`, `le`,
+  // `del` above; elided `l'`, `dell'`, `all'` are dropped by the tokenizer), so `centro di salute
+  // mentale` and `centro della salute mentale` share a key. `i`, `lo`, `al`, `ai`, `in`, `per` and
+  // `con` are left out: they are English words or abbreviations (`bipolar i`, `lo loestrin`, `al
+  // anon`, AI, `in vitro`), and `per`/`con` are prepositions, not articles.
+  'il', 'gli', 'di', 'della', 'dello', 'delle', 'degli', 'dei', 'alla', 'allo', 'alle', 'agli',
+  'nel', 'nella', 'nelle', 'nei', 'negli', 'sul', 'sulla', 'sui', 'dal', 'dalla', 'dai',
 ]);
 
 /**
  * Languages that put the head noun first and its modifiers after it (`prueba de vih`, `teste de
- * HIV`, `clínica de fertilidade`, `dépistage du VIH`), unlike English (`hiv test`).
+ * HIV`, `clínica de fertilidade`, `dépistage du VIH`, `test dell'HIV`), unlike English (`hiv test`).
  */
-export const HEAD_FIRST_LANGS: ReadonlySet<string> = new Set(['es', 'pt', 'fr']);
+export const HEAD_FIRST_LANGS: ReadonlySet<string> = new Set(['es', 'pt', 'fr', 'it']);
 
 /** Phrase key without stopwords, unless that would leave fewer than two tokens (`hep a`). */
 export function phraseKey(term: string): string {

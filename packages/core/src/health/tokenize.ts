@@ -187,6 +187,20 @@ const APOSTROPHES = new Set([0x27, 0x2019, 0x2bc, 0x60, 0xb4]);
 const ELIDED = new Set(['l', 'd', 'j', 'm', 'n', 's', 't', 'c', 'qu', 'jusqu', 'lorsqu', 'puisqu', 'quoiqu']);
 
 /**
+ * Italian elided articles, articulated prepositions and determiners (`dell'HIV`, `all'ospedale`,
+ * `nell'adolescenza`, `un'ecografia`, `quest'anno`; `l'` and `d'` are in ELIDED): dropped the same
+ * way, but only before a vowel or `h`, as Italian elides, so English contractions, which are all
+ * followed by a consonant (`all's`, `Dell's`, `Quest's`), keep their letters.
+ */
+const ELIDED_IT = new Set(['dell', 'all', 'nell', 'dall', 'sull', 'coll', 'un', 'quest', 'quell', 'sant']);
+
+function startsVowel(cp: number): boolean {
+  const f = cp < 128 ? String.fromCharCode(cp | 32) : foldCodePoint(cp);
+  const c = f.charCodeAt(0);
+  return c === 97 || c === 101 || c === 105 || c === 111 || c === 117 || c === 104; // a e i o u h
+}
+
+/**
  * Light singularizer: `-ies → y`, `-ches/-shes/-xes/-ses → -es dropped`, `-s` dropped. Tokens of
  * four characters or fewer and words ending in `ss`, `us`, `is`, `ys` are kept (`lupus`, `diagnosis`).
  * Portuguese plurals of six letters or more that do not end in a plain `-s` are folded onto their
@@ -401,8 +415,9 @@ export function tokenizeGeneral(input: string): Tokenized {
     }
     if (folded === '') {
       if (APOSTROPHES.has(cp) && wordChars.length > 0 && i > 0 && i + 1 < m && isLetterCp(cps[i - 1]!) && isLetterCp(cps[i + 1]!)) {
-        // A French elided article or pronoun (`l'`, `d'`, `qu'`) is dropped with its apostrophe.
-        if (wordChars.length <= 6 && tokStartChar === 0 && ELIDED.has(wordChars.join(''))) {
+        // A French or Italian elided article or pronoun (`l'`, `d'`, `qu'`, `dell'`) is dropped with its apostrophe.
+        const elided = wordChars.length <= 6 && tokStartChar === 0 ? wordChars.join('') : '';
+        if (elided && (ELIDED.has(elided) || (ELIDED_IT.has(elided) && startsVowel(cps[i + 1]!)))) {
           wordChars = [];
           wordStarts = [];
           wordEnds = [];

@@ -717,3 +717,42 @@ describe('peptides and metabolic words in GLP-1 marketing (lex32 #3)', () => {
     'metabolic boost supplement',
   ])('%s is not health', (s) => expect(c.classify(s)).toEqual([]));
 });
+
+describe('Italian (lex-it)', () => {
+  const tokens = (s: string) => tokenizeHealthText(s).tokens.map((t) => t.norm);
+
+  it("elided articles and prepositions are dropped before a vowel; English contractions keep their letters", () => {
+    expect(tokens("dell'HIV all'ospedale nell'adolescenza")).toEqual(['hiv', 'ospedale', 'adolescenza']);
+    expect(tokens('un’ecografia quest’anno sull’ansia dall’ADHD')).toEqual(['ecografia', 'anno', 'ansia', 'adhd']);
+    expect(tokens("Dell's all's Quest's")).toEqual(['dell', 'alls', 'quest']);
+  });
+
+  it('il, gli, di and di with its articles are articles in phrase keys', async () => {
+    const { phraseKey } = await import('../../src/health/compile.js');
+    expect(phraseKey('centro di salute mentale')).toBe(phraseKey('centro salute mentale'));
+    expect(phraseKey('centro della salute mentale')).toBe(phraseKey('centro salute mentale'));
+    expect(phraseKey('disturbi del comportamento alimentare')).toBe(phraseKey('disturbi comportamento alimentare'));
+    expect(phraseKey('tumore dello stomaco')).toBe(phraseKey('tumore stomaco'));
+    // English words and abbreviations are not articles
+    expect(phraseKey('bipolar i disorder')).toBe('bipolar i disorder');
+    expect(phraseKey('al anon')).toBe('al anon');
+  });
+
+  it('general health words make ctx entries specific', () => {
+    expect(first('MST sintomi')).toMatchObject({ category: 'hiv_sti' });
+    expect(isHealth('MST')).toBe(false);
+  });
+
+  it.each([
+    // non-human context: `cane` only after an Italian article or preposition, `gatto` and `cani` always
+    'dermatite del gatto', 'dermatite del cane', 'dermatite nei cani',
+    // jobs (`lavora con noi`, `offerte di lavoro`) and education
+    'offerte di lavoro psicologo', 'lavora con noi psicologo', 'corso di pediatria', 'concorso pediatria',
+  ])('%s is not', (s) => expect(c.classify(s)).toEqual([]));
+
+  it('the workplace is not a job offer; English cane is not a dog', () => {
+    expect(isHealth('dermatite')).toBe(true);
+    expect(first('stress da lavoro pediatria')).toMatchObject({ category: 'specialty' });
+    expect(isHealth('walking cane for arthritis')).toBe(true);
+  });
+});
