@@ -744,6 +744,47 @@ describe('Italian (lex-it)', () => {
   });
 
   it.each([
+    ['Implantologia', 'procedure'],
+    ['/servizi/implantologia-dentale', 'procedure'],
+    ['Ortodonzia invisibile per adulti', 'procedure'],
+    ['apparecchio per i denti', 'procedure'],
+    ['Prenota una visita ginecologica', 'reproductive'],
+    ["test dell'HIV gratuito", 'hiv_sti'],
+    ['centro di salute mentale', 'mental_health'],
+    ['centro della salute mentale', 'mental_health'],
+    ["L'ansia e gli attacchi di panico", 'mental_health'],
+    ['Quiz: soffri di ansia?', 'mental_health'],
+    ['psichiatri a Milano', 'mental_health'],
+    ['ginecologi Roma', 'reproductive'],
+    ['visite ginecologiche', 'reproductive'],
+    ['psicoterapie brevi', 'mental_health'],
+    ["nell'adolescenza disturbi alimentari", 'mental_health'],
+    ["un'ecografia ostetrica", 'reproductive'],
+    ['SerD Milano', 'substance_use'],
+    ["dipendenza dall'alcol", 'substance_use'],
+    ['interruzione volontaria di gravidanza', 'reproductive'],
+    ['FIVET e ICSI', 'reproductive'],
+    ['pillola anticoncezionale', 'reproductive'],
+    ['disfunzione erettile', 'sexual_health'],
+    ['transizione di genere', 'gender_affirming'],
+    ['consulenza genetica', 'genetic'],
+    ['tumore al seno', 'condition'],
+    ['risonanza magnetica al ginocchio', 'procedure'],
+    ['TAC con contrasto', 'procedure'],
+    ['esami del sangue', 'diagnostic'],
+    ['ricetta elettronica', 'medication'],
+    ['ASL Roma 1 prenotazione visite', 'care_context'],
+    ['pronto soccorso', 'care_context'],
+  ])('%s is %s', (s, category) => expect(c.classify(s).map((m) => m.category)).toContain(category));
+
+  it('head first: the words after the head lend their tier', () => {
+    expect(first('pronto soccorso ostetrico')).toMatchObject({ category: 'reproductive', tier: 1, lang: 'it' });
+    // Italian terapia is any treatment: Tecar and pain therapy do not lend mental health
+    expect(first('tecar terapia')).toMatchObject({ category: 'procedure', tier: 2 });
+    expect(first('centro di terapia del dolore')).toMatchObject({ tier: 2 });
+  });
+
+  it.each([
     // non-human context: `cane` only after an Italian article or preposition, `gatto` and `cani` always
     'dermatite del gatto', 'dermatite del cane', 'dermatite nei cani',
     // jobs (`lavora con noi`, `offerte di lavoro`) and education
