@@ -13986,7 +13986,44 @@ maladie du buis
 psicologia positiva
 positive psychology
 parto amanha
-parto hoje`;
+parto hoje
+depressione tropicale
+depressione atlantica
+depressione meteorologica
+depressione barica
+depressione ciclonica
+grande depressione
+depressione economica
+crisi economica
+crisi di governo
+trattamento dei dati
+segno del cancro
+segno zodiacale cancro
+oroscopo cancro
+tropico del cancro
+ricetta della nonna
+operazione bancaria
+pressione pneumatici
+pressione delle gomme
+pressione fiscale
+terapia d'urto
+cura dei dettagli
+visita guidata
+esame di maturita
+esame di stato
+parto domani
+parto oggi
+parto stasera
+influenza sociale
+influenza politica
+zona di influenza
+sfera di influenza
+pillola rossa
+pillola blu
+spirale di violenza
+spirale inflazionistica
+risonanza mediatica
+trapianto di piante`;
 /** Dictionary words that contain a substring term without meaning it (`specialist` ⊃ `cialis`). */
 export const SUBSTR_GUARDS: string = `specialist
 specialists
@@ -14024,7 +14061,24 @@ independentista
 decadentista
 parapsychologue
 immunodepressif
-immunodepressive`;
+immunodepressive
+metastasio
+disinfezione
+disinfezioni
+influenzare
+influenzato
+influenzata
+influenzati
+influenzate
+influenzano
+influenzando
+influenzava
+influenzavano
+influenzabile
+influenzabili
+influenzera
+influenzeranno
+influenzerebbe`;
 /** Dictionary words that end in a medical suffix without being medical (`dichotomy`). */
 export const SUFFIX_GUARDS: string = `academia
 bohemia
@@ -14088,4 +14142,4 @@ speleotomy
 hippiatry
 orthoscopy
 teratoscopy`;
-export const LEXICON_COUNTS = {"entries":13623,"traps":356,"byMatch":{"phrase":8775,"substr":1815,"token":2163,"abbr":60,"ctx":667,"abbr_cs":4,"weak":139},"byCategory":{"mental_health":1086,"substance_use":459,"reproductive":1278,"sexual_health":220,"hiv_sti":256,"gender_affirming":147,"genetic":156,"condition":5507,"measurement":154,"medication":1314,"procedure":1302,"diagnostic":170,"care_context":919,"specialty":655},"byTier":{"1":3602,"2":9102,"3":919},"byLang":{"en":8898,"it":1470,"es":1660,"pt":788,"fr":807}} as const;
+export const LEXICON_COUNTS = {"entries":13623,"traps":393,"byMatch":{"phrase":8775,"substr":1815,"token":2163,"abbr":60,"ctx":667,"abbr_cs":4,"weak":139},"byCategory":{"mental_health":1086,"substance_use":459,"reproductive":1278,"sexual_health":220,"hiv_sti":256,"gender_affirming":147,"genetic":156,"condition":5507,"measurement":154,"medication":1314,"procedure":1302,"diagnostic":170,"care_context":919,"specialty":655},"byTier":{"1":3602,"2":9102,"3":919},"byLang":{"en":8898,"it":1470,"es":1660,"pt":788,"fr":807}} as const;

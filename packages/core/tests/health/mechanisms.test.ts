@@ -785,6 +785,22 @@ describe('Italian (lex-it)', () => {
   });
 
   it.each([
+    // weather, economics, GDPR, astrology, cooking, banking, tyres, idioms, tours, school
+    'depressione tropicale', 'Una depressione atlantica porta pioggia', 'la Grande Depressione del 1929', 'crisi economica',
+    'informativa sul trattamento dei dati personali', 'segno del Cancro', 'Oroscopo Cancro oggi', 'Cancro ascendente Leone',
+    'ricetta della nonna', 'operazione bancaria', 'pressione alta dei pneumatici', "terapia d'urto per l'economia", 'cura dei dettagli',
+    'visita guidata al museo', 'esame di maturità', 'analisi dei dati', 'Parto domani per Roma', 'influenza sociale', 'influenzare gli elettori',
+    'spirale di violenza', 'pillola rossa', 'risonanza acustica', "infiltrazioni d'acqua", 'trapianto di piante', 'fertilità del terreno',
+    'sterilità degli strumenti', 'dipendenze npm del progetto', 'Tavor X95', 'Trittico di Masaccio', 'SLA del servizio clienti',
+    // jobs and education
+    'lavora con noi: infermiere', 'offerte di lavoro psicologo', 'corso di laurea in ostetricia', 'master in psicologia clinica',
+    // animals and plants: `cane` is non-human only after an Italian article or preposition
+    'vaccino per cani', 'dermatite del cane', 'il mio cane ha il diabete', 'malattie delle piante', 'ambulatorio veterinario',
+    // dictionary words that contain or look like medical words
+    'Metastasio', 'disinfezione', 'lette', 'gotta',
+  ])('%s is not', (s) => expect(c.classify(s)).toEqual([]));
+
+  it.each([
     // non-human context: `cane` only after an Italian article or preposition, `gatto` and `cani` always
     'dermatite del gatto', 'dermatite del cane', 'dermatite nei cani',
     // jobs (`lavora con noi`, `offerte di lavoro`) and education
@@ -794,6 +810,7 @@ describe('Italian (lex-it)', () => {
   it('the workplace is not a job offer; English cane is not a dog', () => {
     expect(isHealth('dermatite')).toBe(true);
     expect(first('stress da lavoro pediatria')).toMatchObject({ category: 'specialty' });
+    expect(isHealth('medicina del lavoro')).toBe(true);
     expect(isHealth('walking cane for arthritis')).toBe(true);
   });
 });
