@@ -5,7 +5,7 @@ export const CATEGORY_CODES = ["mental_health","substance_use","reproductive","s
 export const MATCH_CODES = ["phrase","token","substr","abbr","abbr_cs","ctx","weak"] as const;
 export const FACET_CODES = ["condition","procedure","medication","specialty","care_setting","diagnostic","measurement"] as const;
 /** Context / exclusion word lists (normalized), ';'-separated, referenced by index from ENTRIES. */
-export const LISTS: readonly string[] = ["retail;aroma;color;color;hair;scalp;light;massage;physical;occupational;speech;retail therapy","retail;aroma;color;color;hair;scalp;light;massage;physical;occupational;speech;retail therapy;float;sound;salt;cold;heat;ice;infrared;sauna;spa;crystal;reiki;shopping;chocolate;skin;beauty;facial;scalp;hair;nail;lash;brow;beach;nature;forest;bath;respiratory;oxygen;photodynamic;cell;vision;infusion;proton;gene;hyperbaric;peptide;sermorelin;ipamorelin;semaglutide;tirzepatide;glp","retail;aroma;color;color;hair;scalp;light;massage;physical;occupational;speech;retail therapy;foreclosure;mortgage;homebuyer;homebuyer;homeownership;bankruptcy;hud;audiology;audiologist;audiologic;audiological;hearing aid;hearing aids;hearing loss;tinnitus;cochlear implant;genetic;genetic;genomic;lactation;breastfeeding;breast feeding;immigration;visa;visa;citizenship;naturalization;green card;study abroad;legal;attorney;lawyer","great depression;economic depression;tropical depression;depression era;meteo;meteorologique;anticyclone;isobare;perturbation;orage;orageux;tempete;rafale;rafale;pluie;pluy;pluvieux;averse;avers;neige;grele;intempery;intempery;cyclone;ouragan;barometrique;atmospherique;1929;krach;economique;recession","great depression;economic depression;tropical depression;depression era","great depression;economic depression;tropical depression;key depression;button depression","therapy;therapist;disorder;treatment;anxiety;depression;autism;assessment;screening;diagnosis;evaluation;psychiatry;behavioral;counseling","mood;bipolar;psychiatry;prescription;rx;refill;medication;dose;level;level;test","battery;ion;polymer","addicting game;addictive game","opioid;opioid;alcohol;addiction;treatment;recovery;program;clinic;intake;suboxone;buprenorphine;inpatient;outpatient;drug;medical","yoga;juice;tea;kitchen;bathroom;currency;price;cleanse;digital detox","yoga;juice;tea;kitchen;bathroom;currency;price;cleanse;digital detox;knee;acl;sport;injury;orthopedic;orthopedic;physical;stroke;cardiac;pulmonary;shoulder;hip;spine;spinal;vestibular","soil fertility","pregnancy;pregnant;fertility;ovulation;pill;morning;emergency;contraception;conceive","testosterone;men;mens;clinic;treatment;therapy;symptom;trt;test;quiz;center;level;libido","treatment;meds;medication;medication;pill;pill;consult;visit;quiz;rx;prescription;erectile;sildenafil;tadalafil;viagra;cialis","emergency;department;wait;wait;triage;pediatric;er","premature;ejaculation;treatment;meds;pill;ed","hiv;exposure;sti;sexual;clinic;emergency;truvada","hiv;sti;sexual;truvada;descovy;apretude;injection;injectable;clinic;lgbtq;lgbt;lgbtqia;gay;queer;msm;prevention;refill;prescription;pill;pill;rx;doxypep;vih;profilaxia;profilaxis;prevencao;pep;ist;dst","meal prep;test prep;prep time;prep school;prep cook;prep kit;colonoscopy prep;bowel prep","hiv;sti;sexual;truvada;descovy;injection;clinic","test;testing;test;screening;clinic;treatment;check;kit;panel;herpe;result","lib;string;vector;namespace;color;color;picker;deviation","care;clinic;health;hormone;hormone;surgery;therapy;transition;affirming;hrt;medical;doctor;provider","aviaria;suina;politica;sociale;culturale;negativa;positiva;mediatica;esercitare;esercita;influenzare;grande;forte","horoscope;zodiac;astrology;astrological;sign;sign;season;moon;rising;sun sign;compatibility;tarot;birth chart;ary;taurus;gemini;leo;virgo;libra;scorpio;sagittarius;capricorn;aquarius;pisce;width;color;color;opacity;dasharray;dashoffset;linecap;linejoin;miterlimit;style;weight;brush;key;gesture;signo;signo;horoscopo;zodiaco;astrologia;astrologico;lua;ascendente;mapa astral;touro;gemeo;leao;virgem;escorpiao;sagitario;capricornio;aquario;peix;tauro;geminis;escorpio;acuario;piscis;ascendant;astrologique;astrology;zodiaque;zodiacal;belier;taureau;gemeau;vierge;sagittaire;capricorne;verseau;signe astrologique","horoscope;zodiac;astrology;sign;width;color;color;opacity;dasharray;dashoffset;linecap;linejoin;miterlimit;style;weight;brush;key;gesture","symptom;symptom;risk;recovery;rehab;rehabilitation;center;care;prevention;survivor;survivor;patient;treatment;sign;heat;brain;neurology;hemorrhagic;ischemic;warning;aphasia;mini;unit;clinic;doctor;disease;condition;condition","width;color;color;opacity;dasharray;dashoffset;linecap;linejoin;miterlimit;style;weight;brush;key;gesture;text;rect;path;point;line;svg;canva;webkit;pen;paint;swim;swimming;golf;tennis;rowing;piano;font;outline;border;horoscope;zodiac;astrology","infusion;treatment;relapse;flare;vaccine;shot;rash;fatty;diagnosis;clinic;medication;specialist;symptom;sclerosis;arthritis;sensor;glucose;diabete;doctor;care;liver;kidney;refill","team;office;latency;duration;timeout;sql;ads;git","vaccine;shot;rash;pain;symptom;treatment;shingrix;condition;condition;virus","roof;roofing;siding;asphalt;cedar;replacement;repair","ink;coffee;drink;glass frame;soda;pen","refill;refill;prescription;pharmacy;delivery;reminder;order;adhd;anxiety;depression;ed;psych;mental;management;list;tracker;online;dose","sunglass;glass;eyeglass;lens;lens;eyewear;goggle;frame;frame;safety glass;swim goggle","sunglass;glass;eyeglass;lens;lens;eyewear;goggle;frame;frame","refill;transfer;pickup;prescription;pharmacy;management;list;delivery;reminder;order;coupon;saving;tracker;check;checkout;cart;purchase;subscription;shipped","rxjs;size;medium;media;size","refill;transfer;pickup;prescription;pharmacy;management;list;delivery;reminder;order;coupon;saving;tracker;check","imaging;radiology;cancer;oncology;nuclear;ct;mri;tumor;scan;schedule;appointment;center;result","birth;baby;delivery;recovery;cesarean;scar;pregnancy;scheduled;planned;vbac;labor","unit;intensive;care;patient;patient;visiting;visitor;visitor;bed;beds;nurse;nursing;admission;admitted;hospital;neonatal;pediatric;medical;stay","knee;hip;dental;kidney;liver;heart;chest;spine;back;shoulder;cataract;bariatric;cosmetic;plastic;oral;scan;clinic;orthopedic;consult;consultation;breast;eye;appointment;recovery;patient","aws;trace;tracing;sql;dependency;seedling;plant;tea;service mesh","batiment;batiment;beton;construction;maconnery;charpente;facade;ouvrage;ouvrage;btp;genie civil","doctor;specialist;clinic;appointment;ear;throat;sinus","enterprise;entity;plan;tier","appointment;doctor;clinic;consult;visit;referral;specialist;provider;service;dept;department","camera;projection;workout;playlist;class;font;network;linguistic;psyched","appointment;doctor;clinic;consult;visit;referral;specialist;provider;service;dept;department;intake;eval;evaluation;meds;ward;assessment;unit;np","cholesterol;level;level;test;result;result;blood;lipid;panel;bad;high;low","cholesterol;level;level;test;result;result;blood;lipid;panel;good;high;low","level;level;test;testing;warfarin;coumadin;blood;clotting;monitor;range;result","level;level;test;reading;monitor;result;result;log;tracker;meter","public service;announcement","level;level;test;test;testing;reading;monitor;result;result;log;tracker;meter;panel;check;screening;high;lowering;medication;medication;number","patient;patient;medical;health;nurse;nursing;doctor;treatment;chronic;clinic;hospital;message;hospice","patient;patient;medical;health;nurse;nursing;doctor;treatment;chronic;clinic;hospital;diabete;hospice;home","capilar;retail;respiratoria;oxigeno;celular;fotodinamica;temporada;episodio;globoplay;novela;laser;ozonio;genica;estetica;facial;massagem;fala;nutricional;tecar;ozono;ossigeno;dolore;antibiotica;insulinica;anticoagulante;oncologica;infusionale;biologica;cortisonica;fisica;intensiva;subintensiva;occupazionale","capilar;retail","trastorno;obsesivo;terapia;tratamiento","prueba;prueba;vih;sexual;clinica;tratamiento","salud;atencion;hormona;cirugia;clinica;terapia;transicion","cocina;receta de cocina;saludable;facile","medica;medico;farmacia;medicamento;medicamento;surtir;surtida;resurtir;electronica;renovar;renovada;renovacion;doctor;dosis","medica;medica;medico;farmacia;medicamento;medicamento;surtir;resurtir;electronica;renovar;doctor","disorder;compulsive;ocd;anxiety;therapy;therapist;treatment;help;support","billboard;site;construction;advertising;advertisement;sign;food;gold;cash;stock;data;memory","surgery;surgical;surgeon;heart;cardiac;coronary;gastric;cardiology;cardiothoracic;artery;artery;graft","road;highway;proxy;cache;cors;paywall;captcha;ssl;security;firewall;filter;adblock;login;auth;check;mode;valve","opioid;opioid;buprenorphine;suboxone;methadone;naltrexone;vivitrol;sublocade;treatment;recovery;clinic;moud;mat;medication;medication;consult;visit;intake;telehealth;rx;prescription;doctor;provider","domani;oggi;stasera;per;partenza;treno;volo;viagem;voo;eroporto","mercado;setor;economia;economica;empresa;empresa;eleicao;eleicao;politica;pesquisa;negocio;negocio;venda;pais;sector;imobiliario;consumo;varejo","itp;thrombocytopenic;thrombocytopenia;henoch;schonlein;platelet;platelet;rash;bleeding;bruising;senile;trombocitopenica;trombocitopenia;plaqueta;plaquetaria","therapy;counseling;therapist","support;counseling;counselling;group;therapy;therapist;grief","bipolar;episode;disorder;symptom;depression","bipolar;episode;disorder;symptom","program;behavioral;mental;addiction;therapy;treatment;intake;adolescent;teen;health","behavioral;mental;partial;hospitalization;psychiatric","peptide;sermorelin;ipamorelin;hormone;testosterone;iv;infusion;physical;massage","therapy;therapist;counseling;psychiatry","call;text;crisis;suicide;lifeline;hotline;dial;chat","988;suicide;crisis;mental","help;treatment;support;problem;quiz","living;recovery;alcohol;drug;sobriety;days;addiction;house;home;coach","treatment;recovery","addiction;drug;alcohol;substance;rehab;detox","addiction;drug;alcohol;substance;rehab;sober","addiction;drug;alcohol;substance;detox;treatment;inpatient;residential","drug;alcohol;opioid;medical;addiction","treatment;help;counseling;therapy","nicotine;smoking;quit","opioid;methadone;treatment;clinic","pelvic;inflammatory;sti;infection","pelvic;uterine;bladder;vaginal;rectal","menopause;perimenopause;hormone;symptom","pregnancy;baby;calculator;countdown;week;week;trimester;birth;expecting;pregnant","pregnancy;fertility;ovulation;conceive;baby;ivf","trying;baby;pregnancy;fertility;ovulation;ivf;help;tips","pregnancy;week;trimester","pump;breastfeeding","steroid;injection","embryo;ivf;transfer;frozen","mother;pregnancy;ivf;surrogacy;gestational;agency;egg;become;compensation","surrogacy;surrogate;ivf;egg","ivf;fertility;age;ovarian;amh;freezing","ovarian;ivf;fertility;egg;ultrasound","baby;pregnancy;prenatal;fetal;4d;week","birth;contraception;contraceptive;refill;prescription","pill;contraception;emergency;plan;contraceptive","leak;heavy;period","heavy;leak;postpartum","pregnancy","test;level;level;pregnancy;beta;trigger;shot;shot;injection;injection;ivf;iui;fertility;ovidrel;novarel;pregnyl","sexual;ed;erectile;treatment","low;therapy;level","pill;ed;erectile;treatment","vaginal;dryness;menopause;personal","ed;erectile;viagra","std;sti;test;testing;treatment;infection;trichomona","test;infection;treatment","pubic;lice;std;sti","treatment;cream;rash;itch","gender;tran;transgender;hormone","tran;transgender;hrt;surgery;transition;hormone;hormone;ffs;vaginoplasty","surgery;hrt;hormone;transition;top","surgery;facial;feminization;consult","tran;transgender;gender;feminization","gender;transition","genetic;screening;test;dna;cystic;recessive;ivf;pregnancy;prenatal","genetic;screening;dna;cystic;recessive;ivf;pregnancy;prenatal","prenatal;pregnancy;nipt","health;cancer;test;testing;report","health;test;report;risk","celiac;test;symptom","anal;rectal","chronic;relief;treatment;symptom;ibs;medication","clot;leg;vein;thrombosis;blood","treatment;medication;program;clinic;bmi","glp;weight;clinic;program","vaccine;vaccination;infection;virus;symptom;test;testing;shot;season;baby;baby;infant;infant;adult;treatment;respiratory;abrysvo;arexvy;beyfortus","treatment;apnea;solution;mouthguard;surgery;doctor;clinic","restless;legs;leg;syndrome;sleep","jaw;tmj;pain;dental","clinic;disease;lou;gehrig;gehrig;sclerosis;patient;patient;diagnosis;research;walk;ice;bucket;association;symptom;treatment","essential;hand;parkinson;treatment","vertigo;chronic;treatment;symptom","brain;injury;concussion;rehab","macular;eye;retina;injection;wet;dry","eye;eyes;vision;retina","eye;doctor;symptom","control;children;kids;treatment;progression","treatment;surgery;lasik","lasik;surgery;treatment;correction","strep;symptom;remedy;treatment","rash;allergic;allergy;itch;itchy;chronic;treatment;skin","treatment;dermatologist;prescription","check;removal;skin;screening;dermatology","skin;treatment","care;clinic;healing;chronic;treatment;dressing","clinic;center;unit","treatment;minoxidil;finasteride;prescription","colon;nasal;uterine;removal","oral;vaginal;infection;treatment","mononucleosis;test;symptom;virus;kissing;infectious","disease;illness;infection","medicine;symptom;remedy;relief","temperature;child;baby;kids;high;reducer;symptom;thermometer;medicine","skin;tuberculosis;employment;school;nurse;required;blood;quantiferon","ibs;chronic;relief;symptom","chronic;nerve;joint;prescription;clinic","chronic;migraine;treatment;clinic;cluster","prescription;shot;treatment","newborn;baby;infant","diabete;pioglitazone;medication;rx;prescription;dose;mg","glucose;diabete;blood;sugar","glucose;diabete;blood;test;meter;lancing","blood;pressure;hypertension","prescription;arthritis","prescription","prescription;opioid;addiction;refill","prescription;rosacea;acne","prescription;eczema","prescription;cream;vaginal;yeast","vaccine;vaccine;shot;measle;mump;rubella;booster;dose;immunization;vaccination","injection;therapy;prescription;deficiency","skin;skincare;facial;face;serum;cream;hair;scalp;lip;eye;cosmetic;beauty","injection;injectable;vial;compounded;compounding;semaglutide;tirzepatide;glp;glp1;sermorelin;tesamorelin;telehealth;pharmacy;prescriber","serum;cream;moisturizer;moisturiser;skincare;skin;face;facial;eye;lip;lash;brow;hair;scalp;mask;toner;collagen;copper;cosmetic;beauty;protein;powder;whey;drink;synthesis;sequence;sequencing;antimicrobial;bond;research;library","medication;prescription","prescription;medication;rx;pharmacy;meds;pill;pill","prescription;allergy","prescription;injection;inhaler;cream;oral;dose;taper","surgery;surgical;care;recovery;instruction;patient;pain;appointment;visit;testing","surgery;surgical;care;recovery;instruction;patient;pain;appointment;visit","heart;cardiac;stress;cardiology;echocardiogram","cardiac;heart;holter;ekg;ecg;arrhythmia","implant;implantable;cardiac;heart","cardiac;heart;implant;check;battery;device;surgery;clinic","heart;afib;implant;device;procedure;left;atrial","dialysis;access;anal","endoscopy;procedure;prep","injection;therapy;hair;knee;joint;facial","knee;joint","cataract;iol;eye;surgery;replacement","corneal;keratoconus","surgery;surgeon;plastic;cosmetic;consultation;recovery;mini;deep;neck","surgery;surgeon;brazilian;butt;recovery","surgery;brachioplasty;cosmetic;plastic;surgeon","surgery;surgeon;surgical;plastic;lipo;liposuction;bariatric;weight;loss;tummy;tuck","surgery;suction;laser;360;consult","injection;treatment;cosmetic","hair;loss","wart;skin;lesion;dermatology","skin;lesion;cyst;mole","skin;dermatology;vein;scar;rosacea","therapy;cancer;radiation;treatment;center","chemo;catheter;infusion;surgery;oncology","surgery;appendicitis;recovery;laparoscopic;appendectomy","prostate;surgery;procedure;urology","physical;therapy;rehab","physical;orthopedic;therapy","physical;stroke;cardiac;medical;inpatient","speech;therapy;therapist","pain;acupuncture","medical;injury;therapeutic","medical","injury;acl;arthritis","injury;scoliosis","medical;vein;prescription;mmhg;varicose;lymphedema;dvt","allergy;skin;dermatitis;dermatology;allergist;contact","dental;implant;teeth;implant","dental;implant","dental;teeth;tooth;kids;filling","dental;teeth;gum","dental;kids;teeth;tooth","appointment;clinic;office","dental;cavity;dentist","dental;teeth;orthodontist;orthodontic;kids;invisalign;consult;metal;ceramic","clear;teeth;orthodontic;dental","orthodontic;teeth;dental;invisalign","dental;porcelain;teeth;tooth;smile;cosmetic;dentist;composite","dental;grinding;tmj;custom","dental;grinding;tmj;apnea","colon;cancer;stool;screening","blood;test;lab;panel","covid;strep;flu;hiv;antigen","physical;doctor;gyn;wellness;medical;checkup;eye;gynecological;woman","annual;medicare;doctor;appointment","annual;doctor;dental;medical;appointment;health","center;institute;clinic;department;care","eye;exam;doctor;optometry","doctor;dermatology;medical","infectious;hiv","medical;clinic;doctor","clinic;doctor;medical","doctor;visit;appointment;primary;care;referral;find","doctor","physical;stroke;inpatient;medical","clinic;service","clinic;medical;urgent","blood;diabete","liver;ast;enzyme;enzyme;blood;test","thyroid;tsh;free;level","blood;urine;level;diabete","bone;density;dexa","bmi;health","glp;medication;diabete;bmi","depression;bipolar;anxiety;therapy","period;menstrual;ovulation;fertility;cramp;flow;symptom","ovulation;fertility;temperature","lab;blood;medical;covid;std;hiv;genetic;biopsy","lab;blood;medical;covid;std;hiv;genetic;biopsy;pregnancy","std;hiv;health;thyroid;hormone;fertility;colon","cancer;medical;health;blood;newborn;prenatal;hearing;vision;colon;std","std;sti;hiv;covid;drug;pregnancy;ovulation;fertility;thyroid;colon;dna;genetic;health;home;blood;hormone;a1c","medical;procedure;billing","emergency;medical;alert","senior;senior;medical;pendant;elderly;device;monitoring;watch;alert","senior;senior;medical;pendant;elderly;device;monitoring","medical;senior;alert;fall","medical;mobility;power;electric;rental;lightweight;folding;transport;cushion","medical;mobility;power;electric;rental;lightweight;folding;transport","medical;mobility","mobility;medical","medical;mobility;elderly","medical;bathroom;safety;elderly","medical;equipment;supply;medicare","medical;portable;home;refill","doctor;medical;dermatology;prescription;therapist","doctor;medical;clinic;provider;patient","doctor;medical;clinic;provider;patient;dental","doctor;medical;clinic;patient","doctor;medical;clinic;sick;urgent","clinic;urgent;hospital;medical","doctor;clinic;urgent;near;provider;medical;health;primary","medical;clinic;patient;care;health;doctor","hospital;medical;patient;clinic","patient;medical;hospital","hospital;patient","patient;medical;record","medicare;plan;plan;drug;prescription;coverage","insurance;provider;provider;doctor;doctor;plan;coverage;dentist;care;medical;health","insurance;medical;drug;medication;prescription;health;plan;pharmacy","insurance;claim;claim;medical;benefit;health;dental","health;medical;insurance;plan","health;medicare;insurance;plan","health;insurance;plan;plan;marketplace;obamacare;enrollment;subsidy;coverage","health;insurance","health;medical;eligible","hospital;wait;urgent","hospital;medical","medical;ambulance;emergency","hospital;patient;inpatient","hospital;patient;instruction;medical","patient;medical","nurse;medical;symptom;symptom;patient;emergency;er","doctor;medical;cancer;surgery;diagnosis;physician;oncology;pathology;surgeon","doctor;specialist;medical;patient;physician","health;medical;nursing;senior;elderly","senior;elderly;health;nursing;aide;caregiver;medical","memory;assisted;care","medical;patient;nurse","hospital;medical;clinical","clinical;patient;medical;participant","medical;health","nurse;nursing;patient;hospital","doctor;medical","medical;leave","medical;insurance;claim;benefit","injury;medical","crisis;suicidio;salud;mental","salud;mental;familiar;terapia;adiccione","terapia;psicologo;psicologia","terapia;apoyo;grupo;psicologo;acompanamiento","problema;tratamiento;ayuda","embarazo;semana;bebe","cobre;hormonal;anticonceptivo;colocacion","ovario;ovario;sindrome","bajo;falta;tratamiento","vaginal;intimo","vih;profilaxis;sexual","salud;atencion;hormona;clinica","tratamiento;apnea;solucion","cerebral;pulmonar","tratamiento;clinica;programa","enfermedad;pulmonar;tratamiento;sintoma;inhalador;paciente","vacuna;sintoma;tratamiento;virus;influenza","sintoma;tratamiento","vertigo;sintoma;tratamiento","cronico;tratamiento;migrana","esclerosis;lateral;amiotrofica","acido;urico;artritis;ataque;tratamiento","cirugia;operacion;ojos;ojo;vision;oftalmologo;oftalmologia;tratamiento","cirugia;lasik;tratamiento;laser","cirugia;lasik;laser","revision;piel;dermatologo","estomacal;estomago;reflujo;tratamiento","cronico;tratamiento","dental;teeth;tooth;diente;diente;dentista;odontologia;prevention;prevencion;treatment;tratamiento;kids;nino","receta;farmacia;dosis;tratamiento","receta;opioide","receta;artritis","tratamiento;bipolar;dosis","anticonceptiva;dia;siguiente;receta","anticonceptiva;receta;dormir;adelgazar","medicamento;receta;mg","examen;optometrista","examen;adaptacion;receta","auditivo;sordera;audiologo;perdida;auditiva","faciale;acido;labio","relleno;relleno;labio;inyeccion","magnetica;estudio;cita","fisica;cardiaca;pulmonar;lesion;rodilla;adiccione","dentista;clinica","dental;dentale;ortodoncia;diente;ortodoncista;metalico;zafiro","dental;aplicacion;nino","medica;medico;doctor;dentista;clinica","medica;medico;doctor","salud;enfermeria;medico","medico;adulto;mayore","medica;medico","width;color;color;opacity;dasharray;dashoffset;linecap;linejoin;miterlimit;style;weight;brush;key;gesture;text;rect;path;point;line;svg;canva;webkit;pen;paint;swim;swimming;golf;tennis;rowing;piano;font;outline;border","hair;minoxidil;finasteride;treatment;serum;kit","persistent;chronic;medicine;symptom;syrup;child;whooping;dry;wet;relief;drop","skin;itchy;baby;diaper;allergic;symptom;heat;cream;treatment;rash","skin;vaginal;rash;relief;cream;anal;scalp","chronic;symptom;adrenal;cancer;extreme;treatment;tired;exhaustion","chronic;migraine;tension;cluster;relief;symptom;medicine;treatment;daily","symptom;eczema;psoriasis;pain;arthritis;crohn;ibs;gout;lupus;ms;tracker;colitis","psoriasis;eczema;crohn;lupus;arthritis;ms;colitis;gout;symptom;tracker;log","medication;drug;vaccine;pill;dose;treatment","skin;check;scan;removal;dermatology;dermatologist;cancer;changing;suspicious;photo;exam","mood;feeling;feel;feeling;therapy;therapist;symptom;sad;anxious;help;journal;entry;check;checkin;today","depression;anxiety;therapy;journal;tracker;daily;mental","depression;anxiety;therapy;journal;tracker;daily;mental;phq","mood;anxiety;therapy","suicide;crisis;mental;therapy;therapist","flow;cramp;cramp;late;missed;heavy;light;pain;painful;symptom;ovulation;spotting;pms;tracker;tracking;tracked;calendar;irregular;underwear;pad;pads;tampon;tampon;menstrual;cycle;log;logged;start;started;predictor;prediction;first;fertile;fertility;pregnancy;bleeding;blood;length","current;billing;trial;grace;subscription;invoice;plan;accounting;fiscal;pay;payroll;reporting;retention;notice;waiting;class;school;drama;piece;costume;time;previous;next;comparison;compare;rolling;sale;revenue;report;analytic;budget;tax;evaluation;warranty;return;return;refund","heavy;painful;irregular;missed;late;cramp;tracker;flow;symptom;menstrual","billing;trial;time;reporting;accounting;fiscal","missed;pregnant;pregnancy;test;cycle;reason;spotting","menstrual;girl;girl;puberty;tween;teen;cramp;kit;pads","period;pregnancy;bleeding;ovulation;cycle;implantation","timer;labor;labor;pregnancy;braxton;hick;counter;tracker;minute;apart","fertile;ovulation;period;menstrual;fertility","alcohol;drug;drug;nicotine;opioid;opioid;smoking;urge;sobriety;relapse;cigarette;vape;drinking","alcohol;drug;drug;sobriety;addiction;prevention;recovery;sober;opioid;smoking","alcohol;sober;quit","alcohol;sober;quit;unit","lice;comb;treatment","rash;treatment","consult;consultation;treatment;clinic;specialist;doctor;varicose;spider;screening;removal;ablation;center;center;pain;disease;care","varicose;spider;treatment;clinic;removal;bulging","sexual;vaginal;menopause","improve;problem;issue;menopause;ed","quit;sober;recovery","service;service;care;ward;unit;hospital;center;center;tour;class;class;nurse;delivery;birth;obstetric;suite;program;clinic","dress;dress;jean;clothe;clothing;legging;top;tops;wear;fashion;leave;pay;photoshoot;shoot;pant;swimsuit;short;skirt","hospital;patient;icu;nicu","feel;feeling;feeling;often;depressed;sad;anxious;worthless;down","adhd;anxiety;depression;feel;often;intake;assessment","therapist;therapy;counseling;counselor;provider;matched;session","symptom;treatment;help;quiz;doctor","prescription;pharmacy;rx;medication;meds;doctor;provider;pill;pill","alcohol;sober;challenge;drinking","erectil;sexual;pastilla;pastilla;tratamiento;viagra;sildenafil;tadalafil","materna;humana;hospital","cuidado;intensivo;paciente;paciente;hospital;visita;neonatal","hospital;paciente;paciente","hospital;maternidad","lens;lens;contact;contact;astigmatism","order;form;hospital;patient;resuscitate","hospital;medical;patient;bill;billing;care;health","hospital;medical;patient;application","help;quit;stop;addiction;cessation;teen;teen;youth;prevention;danger;risk;quitting;lung","sexual;assault;rape;nurse","baby;infant;infant;newborn;sleep;prevention;risk;death;syndrome;awareness","baby;infant;newborn;sids","symptom;treatment;severe;iv;child;baby","symptom;leg;legs;ankle;ankle;feet;knee;face;joint;reduce;treatment","symptom;child;cold;allergy","nasal;sinus;chest;symptom;relief;decongestant","symptom;fever;flu","fever;symptom;flu","glp;medication;program","exam;annual;sport;school;dot;appointment;checkup;yearly;camp;employment","rehab;addiction;detox;recovery","insurance;health;plan;plan;medicare;medicaid;dental;vision;coverage;advantage;member;claim;claim;pharmacy;provider","insurance;health;plan;medicare;dental;vision;coverage","insurance;health;plan;anthem;medicare;coverage;bcbs;dental;vision","insurance;health;blue;plan;medicaid;medicare;coverage","permanente;insurance;health;plan;medical","insurance;health;plan;medicaid;healthcare","drug;medication;fda;prescribing;risk;label","administration;schedule;guide;medication;drug;mg;injection;hcp","dosing;prescribing;administration;efficacy;safety;sample;patient","lab;labs;blood;test","blood;child;kids;lab","treatment;center;rehab;behavioral;addiction;mental;teen;teen;adolescent;eating;recovery","ivf;iui;fertility;hcg;ovidrel;novarel;pregnyl;lupron;retrieval;egg retrieval;ovulation;follicle;follicle;embryo;stim;stimulation","ivf;progesterone;fertility;embryo;fet;luteal;pregnancy;injection;injection;shot;shot","indirim;indirimi;indirimleri;kampanya;kampanyasi;koleksiyon;koleksiyonu;sezon;sezonu;tatil;tatili;kamp;kampi;okul;okulu;moda;modasi;saati;yorum;mesaj;bize;yazoo","pill;pill;birth control;contraception;contraceptive;contraceptive;refill;rx;prescription;pharmacy;generic;tablet;tablet;norethindrone;drospirenone;ethinyl;progestin;minipill;mini pill;dose;mg","contraception;contraceptive;contraceptive;emergency contraception;emergency contraceptive;morning after;pill;pill;tablet;ulipristal;levonorgestrel;plan b;birth control;rx;prescription;refill;pharmacy","iud;iuds;intrauterine;insertion;inserted;removal;removed;levonorgestrel;contraception;contraceptive;birth control;hormonal;device;rx;prescription","shot;shot;injection;injection;provera;subq;contraception;contraceptive;birth control","xylazine;fentanyl;overdose;test;strip;wound","alcohol;score;screening","addiction;meeting;meeting;sobriety;alcohol;drug;sober","addiction;sober;alcohol;drug","positive;negative;test;test;strip;strip;ovulation;peak;lh","positive;negative;test;strip;strip;ovulation","ivf;pregnancy;ovulation;symptom;transfer;fertility","period;menstrual;ovulation;fertility;luteal;average","nursing;breastfeeding;leak","breastfeeding;breast;lactation;pump;boost","test;balance;strip","treatment;test;testing;infection;vaginal;gel;boric;symptom;odor;recurrent;antibiotic","spray;wipe;ejaculation;sexual","delay;ejaculation;sexual;men","addiction;withdrawal;quit;detox;dependence;help;recovery","assessment;screening;disorder;treatment;help;problem;quiz;test;counseling;audit","assessment;screening;disorder;treatment;help;problem;quiz;counseling;injection","analisis;clinico;clinico;resultado;sangre;muestra;prueba;estudio;medico;salud","recovery;addiction;use;treatment;rehab;crystal;withdrawal;detox;sober;overdose","clinic;bone;bone;hip;wrist;ankle;arm;leg;stress;treatment;repair;care;orthopedic;orthopedic;broken;surgery;recovery;condition;condition;symptom;healing;cast","tropical;economica;economia;ciclone;chuva;chuva;meteorologia;relevo;geografia;periferica;tempestade;frente fria;1929;mercado financeiro","sindrome;transtorno;crise;cris;ataque;ataque;ansiedade;medicacao;terapia","sindrome;terapia;psicologo;psicologa;afastamento;tratamento;sintoma","terapia;apoio;grupo;psicologo;psicologa;acompanhamento;processo;elaboracao","crianca;crianca;terapia;diagnostico;espectro;transtorno;atendimento;tratamento","terapia;psicologo;psicologa;psicologia","terapia;psicologo;psicologa;tratamento","tratamento;problema;ajuda;prevencao;dependencia","dependencia;quimica;quimico;alcool;droga;droga;alcoolismo;vicio;dependente;dependente;internacao","fisica;cardiaca;pulmonar;motora;ortopedica;neurologica;jelho;ombro;coluna;avc;fisioterapia;oral;dental","tratamento;receita;prescricao;medico;consulta;anvisa","gravidez;gestacao;gestante;gravida;bebe;semana;enjoo","oferta;oferta;promocao;promocao;liquidacao;compra;presente;presente;desconto;desconto;sale;black;friday;venda;loja;decoracao;ceia;enfeite","anticoncepcional;anticoncepcional;contraceptiva;seguinte;hormonal;esquecer;esqueci;cartela","solo;solo;terra;agricultura;adubacao;adubo;agronomia;plantio;lavoura;pastagem;calcario;agricola;fazenda;fertilizante","menstruacao;menstrual;ciclo;colica;colica;tensao;hormonal;sintoma;absorvente","tour;hospital;parto;visita;visita;gestante;gestante;obstetricia;uti;neonatal;internacao;leito;enxoval;plantao","licenca;salario;livro;blog;moda","falta;baixo;baixa;tratamento;hipoativo","intimo;intima;vaginal;sexual","bebe;pagao;algodao;body;roupa;roupa;manga;malha;infantil","teste;teste;exame;exame;testagem;tratamento;sintoma;sintoma;prevencao;hiv;aids;sifilis;gonorreia;clamidia;herpe;hpv;preservativo;camisinha;transmissao;infeccao;denca;sexual;sexo;saude;ist","horario de verao;fuso;timezone;utc;gmt;offset;daylight;saving;time;am;pm;1am;2am;3am;4am;5am;6am;7am;8am;9am;10am;11am;12am;1pm;2pm;3pm;4pm;5pm;6pm;7pm;8pm;9pm;10pm;11pm;12pm;00am;00pm;15am;15pm;30am;30pm;45am;45pm;hour;hour;hrs;clock;clock","teste;teste;exame;exame;testagem;tratamento;sintoma;sintoma;prevencao;hiv;aids;sifilis;gonorreia;clamidia;herpe;hpv;preservativo;camisinha;transmissao;infeccao;denca;sexual;sexo;saude;dst;depistage;depister;test;symptome;traitement;vih;mst;preservatif;infection;chlamydia;gonorrhee;syphilis;cegidd;sida","fuso;timezone;utc;gmt;offset;india;indian;standard;time;am;pm;1am;2am;3am;4am;5am;6am;7am;8am;9am;10am;11am;12am;1pm;2pm;3pm;4pm;5pm;6pm;7pm;8pm;9pm;10pm;11pm;12pm;00am;00pm;15am;15pm;30am;30pm;45am;45pm;hour;hour;hrs;clock;clock","saude;atendimento;hormonio;hormonizacao;clinica;ambulatorio;cirurgia","saude;atendimento;hormonio;hormonizacao;clinica;ambulatorio;cirurgia;transicao","segno;oroscopo;zodiaco;zodiacale;ascendente;ariete;toro;gemelli;leone;vergine;bilancia;scorpione;sagittario;capricorno;acquario;pesci;affinita;tropico;planta;planta;arvore;citrino;fruta;fruta;laranja;laranjeira;mole","futebol;marcacao;marcar;time;jogo;tatica;equipe;adversario;campo;pneu;pneus;panela;agua;hidraulica;caldeira;compressor;gas;ar","futebol;pneu;pneus;panela;agua;hidraulica;caldeira;compressor;gas;ar;chuveiro","sintoma;sintoma;derrame;isquemico;hemorragico;reabilitacao;sequela;sequela;prevencao;risco;paciente;vitima;tratamento;neurologista;cerebral;acidente;sinal;alerta;signe;symptome;cerebral;accident;neurologue;reeducation;sequelle;prevention;risque;ischemique;hemorragique;neurovasculaire","codec;video;h264;encoder;encoding;profile;x264;mp4;stream;bitrate;hevc;avalanche;chain","cerebral;avc;sintoma;sequela;paciente","petroleo;oleo;dinheiro;nota;falsa","tratamento;clinica;programa;medicamento;remedio;cirurgia","cronica;tratamento;enxaqueca;remedio;constante","osso;osso;exposta;quadril;punho;tornozelo;braco;perna;cirurgia;tratamento;ortopedista;gesso;femur;costela","regra;regra;regulamento;lei;principio;contrato;reglement;regle;loi;principe;democraty;contrat;constitution;laicite","valvula;esgoto;agua;tubulacao;encanamento;ralo;pia;bomba","exame;exame;nodulo;hormonio;hormonio;tratamento;denca;cancer;remedio","pneu;pneus","receita;farmacia;drogaria;bula;dose;dosagem;tarja;controlado;generico;tratamento;medico;pressao;diabete;dor;ansiedade;depressao","receita;farmacia;drogaria;bula;dose;dosagem;tarja;controlado;generico;tratamento;medico","medica;medico;digital;renovar;renovacao;controlada;controlado;azul;especial;farmacia;drogaria;medicamento;remedio;retencao;prescricao","bolo;cozinha;culinaria;doce;salgado;jantar;almoco;sobremesa;torta;ingrediente;facil;facel;federal;bruta;liquida;venda;empresa;publica;tributaria;saudavel;saudavel;fit;lanche;prato;pao;frango;carne","receita;grau;oftalmologista;exame;adaptacao","limpeza;joia;joia;lavadora;cuba;solda;industrial;repelente;sensor;arduino;medidor;distancia","magnetica;exame;exame;agendar;laudo;contraste","mercado;setor;economia;rodada;brasileirao;jogo;time;campeonato;eleicao;eleicao;partida;elenco;temporada;politica;empresa","medico;consulta;clinica;especialista","medica;medico;doutor;doutora;dentista;clinica;exame;exame;especialista;saude","medica;medico;doutor;psicologo;psicologa;saude","hospital;hospitalar;paciente;paciente;uti;leito;leito;medico;medica;clinica;psiquiatrica;domiciliar;involuntaria;compulsoria;cirurgia;covid;plano;convenio;saude;dependente;dependente;quimica","colchao;travesseiro;sapato;sapato;calcado;calcado;palmilha;palmilha;almofada;cadeira;tenis;sandalia;chinelo;cama;cinta","march;marche;bourse;investisseur;investisseur","crise;attaque;trouble;therapy;psychologue;psychiater;anxiete;symptome;traitement;anxiolytique","trouble;diagnostic;traitement;psychiater;symptome;episode;maniaque;lithium","transistor;transistor;monde;guerre;geopolitique;electronique;electrique;aimant","stress;trauma;traumatisme;therapy;emdr;symptome","anorexy;boulimy;hyperphagy;alimentaire;therapy;psychologue;trouble","enfant;diagnostic;trouble;specter;tsa;bilan;accompagnement;adulte","autisme;autiste;diagnostic;trouble;specter;bilan;enfant","tdah;deficit;attention;enfant;trouble","vesicale;vessy;thyroide","therapy;psychologue;tcc;trouble;traitement;anxiete","therapy;psychologue;accompagnement;consultation","massage;beaute;shiatsu;reflexology;energetique;holistique;naturopathe;sophrologue;capillaire","rdv;consultation;seance;cabinet;consulter;therapy;ado;adolescent;enfant;rendez vous;trouver;remboursement;remboursee","gangnam;style;chanteur;kpop","therapy;therapeute;psychologue;anxiete;depression;seance;toc;phoby;insomny;cognitive;comportementale","loyer;charge;compris;appartement;location;prix;louer","psychiatry;psychiatrique;psychologue;psychiater;sante mentale;adulte;enfant;rdv;rendez vous;consultation;secteur;infirmier;medico","consent;cooky;cooky;banner;gdpr;tcf;iab;didomi;onetrust;axeptio;usercentric;cookiebot;sourcepoint;quantcast","suicide;detresse;psychologique;sante mentale;soutien","suicide;prevention;numero;appel;ecoute;detresse","anxiete;anxiolytique;ordonnance;comprime;posology;sommeil;stress","anonyme;dependance;sevrage;cure;traitement;aide;malade;conjoint","boisson;boisson;degre;fermentation;cocktail;biere;vin;teneur;sans","aide;prevention;traitement;risque;reduction;dependance","alcool;alcoolique;tabac;tabagique;opiace;drogue;cannabis;benzodiazepine;cure;symptome;syndrome;nicotine;heroine;cocaine","chiot;chaton;bebe;allaitement;veau;agneau;poulain","alcool;drogue;opiace;center;clinique;toxicomany;addiction;cure;alcoolique","numerique;digitale;ecran;ecran;foie;jus;detox;reseau;social","opiace;methadone;buprenorphine;substitution;subutex","drogue;drogue;usager;usager;seringue;consommation;alcool","semaine;mois;grossesse;bebe;test;symptome;tomber;suis;future;maman;femme;trimester;accouchement","bluetooth;connectee;sono;audio;haut parleur;chateau;stade;sans fil;jbl;sono;portable;soundbar;alexa;google home;ville;rempart;fortifiee;son","contraceptive;contraception;lendemain;oubli;oubly;oubliee;plaquette;hormonale;regle;progestative;estroprogestative;gynecologue","rouge;bleue;avaler;matrix","fiv;fecondation;infertilite;parcor;don;ovocyte;embryon;insemination;toute;toute;couple;femme;fertilite;procreation;center","fda;approval;premarket;device","sol;sols;terre;agricole;agriculture;engral;jardin;potager;compost;champ;culture","rdv;consultation;rendez vous;cabinet;examen;urgence","hopital;accouchement;service;visite;sejor;chambre;niveau;clinique;salle;inscription;urgence;bebe","conge;allocation;assurance;livre;blog;mode;indemnite;indemnite;prime","sexuelle;erectile;erection;traitement;viagra;cialis;homme;masculine","sentiment;politique;gouvernement","test;depistage;symptome;traitement;vih;sida;preservatif;transmission;infection;malady;sexuelle;ist;chlamydia;syphilis;gonorrhee","timezone;utc;gmt;offset;mountain;standard;time;daylight;am;pm;1am;2am;3am;4am;5am;6am;7am;8am;9am;10am;11am;12am;1pm;2pm;3pm;4pm;5pm;6pm;7pm;8pm;9pm;10pm;11pm;12pm;00am;00pm;15am;15pm;30am;30pm;45am;45pm;hour;hour;hrs;clock;clock","sante;parcor;transition;hormone;chirurgy;consultation;accompagnement","sante;parcor;transition;hormone;hormonotherapy;chirurgy;consultation;accompagnement;soin","depistage;cancer;sein;mammography","bilan;nodule;traitement;malady;cancer;tsh;hormone;levothyrox","vaccin;douleur;symptome;traitement;ophtalmique;eruption;contagieux","vaccin;vaccination;symptome;traitement;saisonniere;fievre;epidemy","aviaire;moteur;poulailler;volaille;cochon;porcine","calcul;calculer;poid;taille;obesite;surpoid;indice","juge;tribunal;avocat","medicament;pharmacy;pharmacien;medecin;renouvellement;renouveler;posology;mutuelle;remboursement;generique","juge;juridique;tribunal;penale;penal;protection;presidentielle;loi;gouvernement;avocat;refere;divorce;cour;conseil d etat;macron;reforme","medicament;pharmacy;acheter;prix;comprime","seance;cancer;traitement;cure;effet;oncology;oncologue;cheveux","rein;foie;coeur;melle;cornee;poumon;cheveux;peau;organe;osseuse;dentaire;donneur;rejet;greffe","tribunal;commerce;greffier;kbis;arbre;arbre;rosier;fruitier;vigne;pommier;juridiction","seance;cabinet;reeducation;ordonnance;rdv;dos;genou;epaule","genou;epaule;cheville;dos;kine;kinesitherapy;perineale;perinee;fonctionnelle;avc;orthopedique;center;cardiaque","politique;camp;camp;chien;prison","genou;epaule;cheville;poignet;hanche;dos;rachis;lombaire;cervicale;crane;cerebrale;cerveau;thorax;abdomen;abdominale;pelvienne;prostate;sein;mammaire;cardiaque;examen;resultat;radiology;radiologue;imagery;contraste;ordonnance;rdv;rendez vous;claustrophoby","meteo;meteorologique;prevision;prevision;climat;temperature;orage;pluie;canicule;neige;vent","thoracique;thorax;abdominal;abdominale;cerebral;crane;injection;contraste;radiology;radiologue;imagery;lombaire;pulmonaire;sinus;examen;resultat","document;document;qr;code;imprimante;wifi;reseau;port;port;vulnerabilite;antivirus;photo;diapositive;negatif;3d;barre;recu;facture","marche;economy;secteur;societe;politique;election;rentree;saison","informatique;antivirus","site;web;seo;entreprise;financier;financiere;informatique;voiture","pediatrique;hopital;hospitalier;medicale;medical;medecin;service;salle;attente;chu;chirurgicale;gynecologique;dentaire;ophtalmologique;maternite;sos;samu;garde;patient;passage","plombier;plombery;serrurier;serrurery;depannage;vitrier;electricien;chauffagiste;etat;climatique;humanitaire;sociale;alimentaire;climat;ecologique;cas;veterinaire","urgence;service;hopital;rdv;consultation;patient;hospitalisation;maternite;medecin","service;hopital;patient;soin;unite;medecin","medecin;psychologue;docteur;generaliste;ordonnance","medecin;rdv;consultation;cabinet;garde;rendez vous","medecin;malady;certificat;indemnite;cpam;ameli","mercati;mercato;borsa;investitori;spread;partita;campionato;tifosi","disturbo;diagnosi;psichiatra;sintomi;terapia;litio","politico;politica;parlamento;governo;elezioni","disturbo;diagnosi;psichiatra;sintomi;terapia;litio;episodio","transistor;sistema;politico;politica;governo;elettrico;elettronica;magnete","tropicale;atlantica;meteo;meteorologica;barica;pioggia;maltempo;temporali;ciclone;ciclonica;economica;grande;anni;borsa;mercati;sismica;terreno;strada","sentirsi;mi sento;psicologo;terapia;sintomi;ansia","anoressia;bulimia;binge;alimentare;alimentari;terapia;psicologo;disturbo;disturbi;centro","bambino;bambini;disturbo;spettro;diagnosi;figlio;adulti;terapia","adhd;deficit;attenzione;bambino;bambini;disturbo","vescica;tiroide;ghiandola","dislessia;discalculia;disgrafia;apprendimento;diagnosi;certificazione;valutazione;bambino;bambini","psicologo;terapia;disturbo;depressione;ciclo;menopausa","terapia;psicologo;psicoterapia;sostegno;percorso","psicologo;sintomi;terapia;sostegno","psicologo;terapia","neuropsichiatria;infantile;servizio;bambini;valutazione;asl","salute mentale;psichiatria;psichiatra;asl;servizio;utenti;centro;dsm","psichiatria;psichiatrico;ricovero;reparto;ospedale;tso","ascolto;chiamare;numero;bambini;adolescenti;aiuto","lorazepam;gocce;compresse;mg;farmaco;ansiolitico;ansia;ricetta;benzodiazepine;dipendenza","rifle;fucile;iwi;x95;sar;ctar;airsoft;softair","trazodone;mg;compresse;gocce;farmaco;insonnia;depressione;antidepressivo;ricetta","pittura;dipinto;arte;museo;altare;opera;film;libro;teatro","alcol;droga;droghe;sostanze;gioco;azzardo;cocaina;eroina;cannabis;nicotina;fumo;serd;terapia;uscire;cura","software;pacchetto;libreria;npm;maven;gradle;economica;energetica;finanziaria;gas;petrolio;cina","serd;servizio;dipartimento;patologiche;alcol;droga;droghe;sostanze;gioco;azzardo;cura;comunita;tossicodipendenze","software;pacchetto;pacchetti;libreria;librery;npm;maven;gradle;python;pip;composer","dipendenze;tossicodipendenze;alcol;droga;metadone;servizio;asl","prevenzione;dipendenza;trattamento;servizio;cura","alcol;droga;droghe;sostanze;centro;clinica;comunita;dipendenza;eroina;cocaina","digitale;social;fegato;detox;tisana;dieta;succo;succhi;smartphone;zuccheri","alcol;droga;nicotina;fumo;oppioidi;eroina;sintomi;sindrome;crisi;benzodiazepine","sessuale;sesso;voto;elezioni;astensione","alcol;dipendenza;sodio;oxibato;astinenza;alcolismo","droga;droghe;sostanze;alcol;consumatori;siringhe;tossicodipendenze","droga;droghe;sostanze;tossicodipendenze;dipendenze","balena;gatta;cagna;cavalla","aborto;gravidanza;interruzione;ivg;obiettori;consultorio","aborto;ivg;ginecologi;ospedale;gravidanza;194","anticoncezionale;contraccettiva;giorno dopo;ciclo;mestruazioni;ginecologo;dimenticata;blister;estroprogestinica;progestinica","rossa;blu;matrix;informativa;pillole di;sapere;storia;quiz","rame;ormonale;inserimento;ginecologo;contraccettiva;iud;mirena","scala;galassia;quaderno;inflazione;violenza;prezzi;spirale di","pillola;anticoncezionale;contraccettiva;blister;ciclo;mestruazioni","strumenti;strumentario;autoclave;ambiente;ambienti;sala;materiali;ferri;confezione;garza","terreno;terra;suolo;agricoltura;concime;orto;giardino;campo;campi;terreni","scuola;corso;laurea;tirocinio","steroidea;infiltrazione;schiena","ospedale;reparto;parto;sala;clinica;visita;neonato;neonati","congedo;indennita;assegno;bonus;inps;lavoratrici;lavoratrice;permessi","sessuale;erettile;erezione;viagra;cialis;uomo;maschile;cura;rimedi","politica;governo;sentimento;senso;rabbia","trattamento;intervento;vaccino;antibiotico;misura;effetto","trattamento;vaccino;misure;antibiotici","salute;percorso;transizione;ormoni;terapia;chirurgia;consultorio;ambulatorio","test;tumore;cancro;brca;malattia;rischio","tumore;cancro;test;malattia;rischio","pneumatici;gomme;gomma;pneumatico;bici;idraulica;caldaia;acqua;impianto;doccia;atmosferica;anticiclone;fiscale","pneumatici;gomme;gomma;pneumatico;bici;idraulica;caldaia;acqua;impianto;doccia;atmosferica;meteo;ciclone","sclerosi;malati;malattia;pazienti;diagnosi;ricerca;neurologo","accordo;servizio;livello;contratto;clienti;sla di","acido urico;attacco;piede;alluce;sintomi;cura;dieta;uricemia","noduli;nodulo;ecografia;tsh;ormoni;malattia;tumore;esami;endocrinologo","cura;rimedi;dermatologo;tricologo;trapianto;terapia","cause;sintomi;cervicale;labirintite;otorino;cura","virale;batterica;urinaria;vaginale;sintomi;antibiotico;febbre","computer;malware;virus informatico;sito;server;pc","seduta;sedute;cancro;tumore;oncologia;oncologo;ciclo;cicli;capelli;effetti","denti;dentali;dente;ceramica;composito;sorriso;dentista","diamante;diamanti;cubo;poliedro;gemma","labbra;acido ialuronico;rughe;viso;medicina estetica;zigomi","testo;text;placeholder;campo","rene;fegato;midollo;cuore;cornea;organi;polmone;donatore;rigetto;capelli","piante;pianta;orto;giardino;vaso;alberi","ginocchio;spalla;caviglia;schiena;fisioterapia;motoria;neurologica;centro;cardiologica;pavimento;intervento","edificio;immobile;politica;carcere;detenuti;nome;quartiere","economia;politica;mercati","ginocchio;spalla;acido ialuronico;cortisone;schiena;anca","acqua;umidita;mafia;mafiosa;criminale;tetto;muro;muri","informatico;antivirus","informatici;antivirus","covid;rapido;molecolare;antigenico;faringeo;vaginale;positivo;negativo;farmacia","buffer;ammortizzatore;inchiostro;timbro;normativa;misura;soluzione;legge;governo;decreto","ossea;osteoporosi;densitometria;mineralometria;esame;femore;lombare","magnetica;ginocchio;spalla;encefalo;lombare;cervicale;contrasto;esame;referto","acustica;fisica;mediatica;emotiva;suono;strumento;corde;cassa","torace;addome;cranio;encefalo;contrasto;esame;referto;polmoni;total body;colonna;radiologia;prenotazione","tic","lattosio;helicobacter;urea;intolleranza","materasso;materassi;cuscino;scarpe;plantari;cuscini;rete","veterinario;veterinaria","anziani;ospiti;residenza;sanitaria;assistenziale;posti letto;ricovero;non autosufficienti","chiave;crittografia;firma;algoritmo;token","reparto;ospedale;pazienti;terapia intensiva;ricoverato","prenotazione;prenotazioni;prenota;prenotare;visita;visite;esami;asl;sanitario;sanitaria;regionale;ticket;impegnativa;disdetta","coffee;tea;world;mug;size;cups;coppa","visita;visite;prenotazione;sanitaria;medico;ospedale;ticket;cup;esenzione;vaccinazione;esami;distretto;ambulatorio","sanitaria;tutela;salute;medico;visite;vaccinazioni;ambulatorio","apple;ios;transport;security;ticket;tracking","ospedale;sanitaria;socio;territoriale;visite;ambulatorio;prenotazione","sanitaria;ospedale;visite;medico;prenotazione;vaccinazioni;ambulatorio","sanitaria;ospedale;visite;medico;prenotazione;vaccinazioni;ambulatorio;distretto","sanitario;ticket;medico;convenzionato;prestazioni;esenzione;ssr","fascicolo;sanitario;referti;ricette;tessera","disabilita;handicap;permessi;invalidita;caregiver","ambulanza;emergenza;chiamare;soccorso;numero"];
+export const LISTS: readonly string[] = ["retail;aroma;color;color;hair;scalp;light;massage;physical;occupational;speech;retail therapy","retail;aroma;color;color;hair;scalp;light;massage;physical;occupational;speech;retail therapy;float;sound;salt;cold;heat;ice;infrared;sauna;spa;crystal;reiki;shopping;chocolate;skin;beauty;facial;scalp;hair;nail;lash;brow;beach;nature;forest;bath;respiratory;oxygen;photodynamic;cell;vision;infusion;proton;gene;hyperbaric;peptide;sermorelin;ipamorelin;semaglutide;tirzepatide;glp","retail;aroma;color;color;hair;scalp;light;massage;physical;occupational;speech;retail therapy;foreclosure;mortgage;homebuyer;homebuyer;homeownership;bankruptcy;hud;audiology;audiologist;audiologic;audiological;hearing aid;hearing aids;hearing loss;tinnitus;cochlear implant;genetic;genetic;genomic;lactation;breastfeeding;breast feeding;immigration;visa;visa;citizenship;naturalization;green card;study abroad;legal;attorney;lawyer","great depression;economic depression;tropical depression;depression era;meteo;meteorologique;anticyclone;isobare;perturbation;orage;orageux;tempete;rafale;rafale;pluie;pluy;pluvieux;averse;avers;neige;grele;intempery;intempery;cyclone;ouragan;barometrique;atmospherique;1929;krach;economique;recession","great depression;economic depression;tropical depression;depression era","great depression;economic depression;tropical depression;key depression;button depression","therapy;therapist;disorder;treatment;anxiety;depression;autism;assessment;screening;diagnosis;evaluation;psychiatry;behavioral;counseling","mood;bipolar;psychiatry;prescription;rx;refill;medication;dose;level;level;test","battery;ion;polymer","addicting game;addictive game","opioid;opioid;alcohol;addiction;treatment;recovery;program;clinic;intake;suboxone;buprenorphine;inpatient;outpatient;drug;medical","yoga;juice;tea;kitchen;bathroom;currency;price;cleanse;digital detox","yoga;juice;tea;kitchen;bathroom;currency;price;cleanse;digital detox;knee;acl;sport;injury;orthopedic;orthopedic;physical;stroke;cardiac;pulmonary;shoulder;hip;spine;spinal;vestibular","soil fertility","pregnancy;pregnant;fertility;ovulation;pill;morning;emergency;contraception;conceive","testosterone;men;mens;clinic;treatment;therapy;symptom;trt;test;quiz;center;level;libido","treatment;meds;medication;medication;pill;pill;consult;visit;quiz;rx;prescription;erectile;sildenafil;tadalafil;viagra;cialis","emergency;department;wait;wait;triage;pediatric;er","premature;ejaculation;treatment;meds;pill;ed","hiv;exposure;sti;sexual;clinic;emergency;truvada","hiv;sti;sexual;truvada;descovy;apretude;injection;injectable;clinic;lgbtq;lgbt;lgbtqia;gay;queer;msm;prevention;refill;prescription;pill;pill;rx;doxypep;vih;profilaxia;profilaxis;prevencao;pep;ist;dst","meal prep;test prep;prep time;prep school;prep cook;prep kit;colonoscopy prep;bowel prep","hiv;sti;sexual;truvada;descovy;injection;clinic","test;testing;test;screening;clinic;treatment;check;kit;panel;herpe;result","lib;string;vector;namespace;color;color;picker;deviation","care;clinic;health;hormone;hormone;surgery;therapy;transition;affirming;hrt;medical;doctor;provider","aviaria;suina;politica;sociale;social;media;culturale;negativa;positiva;mediatica;esercitare;esercita;esercitata;influenzare;grande;forte;sotto;potere;opinione;sfera;zona;area;stampa;lobby;mercato;mercati;economica","horoscope;zodiac;astrology;astrological;sign;sign;season;moon;rising;sun sign;compatibility;tarot;birth chart;ary;taurus;gemini;leo;virgo;libra;scorpio;sagittarius;capricorn;aquarius;pisce;width;color;color;opacity;dasharray;dashoffset;linecap;linejoin;miterlimit;style;weight;brush;key;gesture;signo;signo;horoscopo;zodiaco;astrologia;astrologico;lua;ascendente;mapa astral;touro;gemeo;leao;virgem;escorpiao;sagitario;capricornio;aquario;peix;tauro;geminis;escorpio;acuario;piscis;ascendant;astrologique;astrology;zodiaque;zodiacal;belier;taureau;gemeau;vierge;sagittaire;capricorne;verseau;signe astrologique","horoscope;zodiac;astrology;sign;width;color;color;opacity;dasharray;dashoffset;linecap;linejoin;miterlimit;style;weight;brush;key;gesture","symptom;symptom;risk;recovery;rehab;rehabilitation;center;care;prevention;survivor;survivor;patient;treatment;sign;heat;brain;neurology;hemorrhagic;ischemic;warning;aphasia;mini;unit;clinic;doctor;disease;condition;condition","width;color;color;opacity;dasharray;dashoffset;linecap;linejoin;miterlimit;style;weight;brush;key;gesture;text;rect;path;point;line;svg;canva;webkit;pen;paint;swim;swimming;golf;tennis;rowing;piano;font;outline;border;horoscope;zodiac;astrology","infusion;treatment;relapse;flare;vaccine;shot;rash;fatty;diagnosis;clinic;medication;specialist;symptom;sclerosis;arthritis;sensor;glucose;diabete;doctor;care;liver;kidney;refill","team;office;latency;duration;timeout;sql;ads;git","vaccine;shot;rash;pain;symptom;treatment;shingrix;condition;condition;virus","roof;roofing;siding;asphalt;cedar;replacement;repair","ink;coffee;drink;glass frame;soda;pen","refill;refill;prescription;pharmacy;delivery;reminder;order;adhd;anxiety;depression;ed;psych;mental;management;list;tracker;online;dose","sunglass;glass;eyeglass;lens;lens;eyewear;goggle;frame;frame;safety glass;swim goggle","sunglass;glass;eyeglass;lens;lens;eyewear;goggle;frame;frame","refill;transfer;pickup;prescription;pharmacy;management;list;delivery;reminder;order;coupon;saving;tracker;check;checkout;cart;purchase;subscription;shipped","rxjs;size;medium;media;size","refill;transfer;pickup;prescription;pharmacy;management;list;delivery;reminder;order;coupon;saving;tracker;check","imaging;radiology;cancer;oncology;nuclear;ct;mri;tumor;scan;schedule;appointment;center;result","birth;baby;delivery;recovery;cesarean;scar;pregnancy;scheduled;planned;vbac;labor","unit;intensive;care;patient;patient;visiting;visitor;visitor;bed;beds;nurse;nursing;admission;admitted;hospital;neonatal;pediatric;medical;stay","knee;hip;dental;kidney;liver;heart;chest;spine;back;shoulder;cataract;bariatric;cosmetic;plastic;oral;scan;clinic;orthopedic;consult;consultation;breast;eye;appointment;recovery;patient","aws;trace;tracing;sql;dependency;seedling;plant;tea;service mesh","batiment;batiment;beton;construction;maconnery;charpente;facade;ouvrage;ouvrage;btp;genie civil","doctor;specialist;clinic;appointment;ear;throat;sinus","enterprise;entity;plan;tier","appointment;doctor;clinic;consult;visit;referral;specialist;provider;service;dept;department","camera;projection;workout;playlist;class;font;network;linguistic;psyched","appointment;doctor;clinic;consult;visit;referral;specialist;provider;service;dept;department;intake;eval;evaluation;meds;ward;assessment;unit;np","cholesterol;level;level;test;result;result;blood;lipid;panel;bad;high;low","cholesterol;level;level;test;result;result;blood;lipid;panel;good;high;low","level;level;test;testing;warfarin;coumadin;blood;clotting;monitor;range;result","level;level;test;reading;monitor;result;result;log;tracker;meter","public service;announcement","level;level;test;test;testing;reading;monitor;result;result;log;tracker;meter;panel;check;screening;high;lowering;medication;medication;number","patient;patient;medical;health;nurse;nursing;doctor;treatment;chronic;clinic;hospital;message;hospice","patient;patient;medical;health;nurse;nursing;doctor;treatment;chronic;clinic;hospital;diabete;hospice;home","capilar;retail;respiratoria;oxigeno;celular;fotodinamica;temporada;episodio;globoplay;novela;laser;ozonio;genica;estetica;facial;massagem;fala;nutricional;tecar;ozono;ossigeno;dolore;antibiotica;insulinica;anticoagulante;oncologica;infusionale;biologica;cortisonica;fisica;intensiva;subintensiva;occupazionale","capilar;retail","capilar;retail;politico;commerciale;sportivo;tattico;elettorale;economico;finanziario","trastorno;obsesivo;terapia;tratamiento","prueba;prueba;vih;sexual;clinica;tratamiento","salud;atencion;hormona;cirugia;clinica;terapia;transicion","cocina;receta de cocina;saludable;facile","medica;medico;farmacia;medicamento;medicamento;surtir;surtida;resurtir;electronica;renovar;renovada;renovacion;doctor;dosis","medica;medica;medico;farmacia;medicamento;medicamento;surtir;resurtir;electronica;renovar;doctor","disorder;compulsive;ocd;anxiety;therapy;therapist;treatment;help;support","billboard;site;construction;advertising;advertisement;sign;food;gold;cash;stock;data;memory","surgery;surgical;surgeon;heart;cardiac;coronary;gastric;cardiology;cardiothoracic;artery;artery;graft","road;highway;proxy;cache;cors;paywall;captcha;ssl;security;firewall;filter;adblock;login;auth;check;mode;valve","opioid;opioid;buprenorphine;suboxone;methadone;naltrexone;vivitrol;sublocade;treatment;recovery;clinic;moud;mat;medication;medication;consult;visit;intake;telehealth;rx;prescription;doctor;provider","domani;oggi;stasera;per;partenza;treno;volo;viagem;voo;eroporto","mercado;setor;economia;economica;empresa;empresa;eleicao;eleicao;politica;pesquisa;negocio;negocio;venda;pais;sector;imobiliario;consumo;varejo","itp;thrombocytopenic;thrombocytopenia;henoch;schonlein;platelet;platelet;rash;bleeding;bruising;senile;trombocitopenica;trombocitopenia;plaqueta;plaquetaria","therapy;counseling;therapist","support;counseling;counselling;group;therapy;therapist;grief","bipolar;episode;disorder;symptom;depression","bipolar;episode;disorder;symptom","program;behavioral;mental;addiction;therapy;treatment;intake;adolescent;teen;health","behavioral;mental;partial;hospitalization;psychiatric","peptide;sermorelin;ipamorelin;hormone;testosterone;iv;infusion;physical;massage","therapy;therapist;counseling;psychiatry","call;text;crisis;suicide;lifeline;hotline;dial;chat","988;suicide;crisis;mental","help;treatment;support;problem;quiz","living;recovery;alcohol;drug;sobriety;days;addiction;house;home;coach","treatment;recovery","addiction;drug;alcohol;substance;rehab;detox","addiction;drug;alcohol;substance;rehab;sober","addiction;drug;alcohol;substance;detox;treatment;inpatient;residential","drug;alcohol;opioid;medical;addiction","treatment;help;counseling;therapy","nicotine;smoking;quit","opioid;methadone;treatment;clinic","pelvic;inflammatory;sti;infection","pelvic;uterine;bladder;vaginal;rectal","menopause;perimenopause;hormone;symptom","pregnancy;baby;calculator;countdown;week;week;trimester;birth;expecting;pregnant","pregnancy;fertility;ovulation;conceive;baby;ivf","trying;baby;pregnancy;fertility;ovulation;ivf;help;tips","pregnancy;week;trimester","pump;breastfeeding","steroid;injection","embryo;ivf;transfer;frozen","mother;pregnancy;ivf;surrogacy;gestational;agency;egg;become;compensation","surrogacy;surrogate;ivf;egg","ivf;fertility;age;ovarian;amh;freezing","ovarian;ivf;fertility;egg;ultrasound","baby;pregnancy;prenatal;fetal;4d;week","birth;contraception;contraceptive;refill;prescription","pill;contraception;emergency;plan;contraceptive","leak;heavy;period","heavy;leak;postpartum","pregnancy","test;level;level;pregnancy;beta;trigger;shot;shot;injection;injection;ivf;iui;fertility;ovidrel;novarel;pregnyl","sexual;ed;erectile;treatment","low;therapy;level","pill;ed;erectile;treatment","vaginal;dryness;menopause;personal","ed;erectile;viagra","std;sti;test;testing;treatment;infection;trichomona","test;infection;treatment","pubic;lice;std;sti","treatment;cream;rash;itch","gender;tran;transgender;hormone","tran;transgender;hrt;surgery;transition;hormone;hormone;ffs;vaginoplasty","surgery;hrt;hormone;transition;top","surgery;facial;feminization;consult","tran;transgender;gender;feminization","gender;transition","genetic;screening;test;dna;cystic;recessive;ivf;pregnancy;prenatal","genetic;screening;dna;cystic;recessive;ivf;pregnancy;prenatal","prenatal;pregnancy;nipt","health;cancer;test;testing;report","health;test;report;risk","celiac;test;symptom","anal;rectal","chronic;relief;treatment;symptom;ibs;medication","clot;leg;vein;thrombosis;blood","treatment;medication;program;clinic;bmi","glp;weight;clinic;program","vaccine;vaccination;infection;virus;symptom;test;testing;shot;season;baby;baby;infant;infant;adult;treatment;respiratory;abrysvo;arexvy;beyfortus","treatment;apnea;solution;mouthguard;surgery;doctor;clinic","restless;legs;leg;syndrome;sleep","jaw;tmj;pain;dental","clinic;disease;lou;gehrig;gehrig;sclerosis;patient;patient;diagnosis;research;walk;ice;bucket;association;symptom;treatment","essential;hand;parkinson;treatment","vertigo;chronic;treatment;symptom","brain;injury;concussion;rehab","macular;eye;retina;injection;wet;dry","eye;eyes;vision;retina","eye;doctor;symptom","control;children;kids;treatment;progression","treatment;surgery;lasik","lasik;surgery;treatment;correction","strep;symptom;remedy;treatment","rash;allergic;allergy;itch;itchy;chronic;treatment;skin","treatment;dermatologist;prescription","check;removal;skin;screening;dermatology","skin;treatment","care;clinic;healing;chronic;treatment;dressing","clinic;center;unit","treatment;minoxidil;finasteride;prescription","colon;nasal;uterine;removal","oral;vaginal;infection;treatment","mononucleosis;test;symptom;virus;kissing;infectious","disease;illness;infection","medicine;symptom;remedy;relief","temperature;child;baby;kids;high;reducer;symptom;thermometer;medicine","skin;tuberculosis;employment;school;nurse;required;blood;quantiferon","ibs;chronic;relief;symptom","chronic;nerve;joint;prescription;clinic","chronic;migraine;treatment;clinic;cluster","prescription;shot;treatment","newborn;baby;infant","diabete;pioglitazone;medication;rx;prescription;dose;mg","glucose;diabete;blood;sugar","glucose;diabete;blood;test;meter;lancing","blood;pressure;hypertension","prescription;arthritis","prescription","prescription;opioid;addiction;refill","prescription;rosacea;acne","prescription;eczema","prescription;cream;vaginal;yeast","vaccine;vaccine;shot;measle;mump;rubella;booster;dose;immunization;vaccination","injection;therapy;prescription;deficiency","skin;skincare;facial;face;serum;cream;hair;scalp;lip;eye;cosmetic;beauty","injection;injectable;vial;compounded;compounding;semaglutide;tirzepatide;glp;glp1;sermorelin;tesamorelin;telehealth;pharmacy;prescriber","serum;cream;moisturizer;moisturiser;skincare;skin;face;facial;eye;lip;lash;brow;hair;scalp;mask;toner;collagen;copper;cosmetic;beauty;protein;powder;whey;drink;synthesis;sequence;sequencing;antimicrobial;bond;research;library","medication;prescription","prescription;medication;rx;pharmacy;meds;pill;pill","prescription;allergy","prescription;injection;inhaler;cream;oral;dose;taper","surgery;surgical;care;recovery;instruction;patient;pain;appointment;visit;testing","surgery;surgical;care;recovery;instruction;patient;pain;appointment;visit","heart;cardiac;stress;cardiology;echocardiogram","cardiac;heart;holter;ekg;ecg;arrhythmia","implant;implantable;cardiac;heart","cardiac;heart;implant;check;battery;device;surgery;clinic","heart;afib;implant;device;procedure;left;atrial","dialysis;access;anal","endoscopy;procedure;prep","injection;therapy;hair;knee;joint;facial","knee;joint","cataract;iol;eye;surgery;replacement","corneal;keratoconus","surgery;surgeon;plastic;cosmetic;consultation;recovery;mini;deep;neck","surgery;surgeon;brazilian;butt;recovery","surgery;brachioplasty;cosmetic;plastic;surgeon","surgery;surgeon;surgical;plastic;lipo;liposuction;bariatric;weight;loss;tummy;tuck","surgery;suction;laser;360;consult","injection;treatment;cosmetic","hair;loss","wart;skin;lesion;dermatology","skin;lesion;cyst;mole","skin;dermatology;vein;scar;rosacea","therapy;cancer;radiation;treatment;center","chemo;catheter;infusion;surgery;oncology","surgery;appendicitis;recovery;laparoscopic;appendectomy","prostate;surgery;procedure;urology","physical;therapy;rehab","physical;orthopedic;therapy","physical;stroke;cardiac;medical;inpatient","speech;therapy;therapist","pain;acupuncture","medical;injury;therapeutic","medical","injury;acl;arthritis","injury;scoliosis","medical;vein;prescription;mmhg;varicose;lymphedema;dvt","allergy;skin;dermatitis;dermatology;allergist;contact","dental;implant;teeth;implant","dental;implant","dental;teeth;tooth;kids;filling","dental;teeth;gum","dental;kids;teeth;tooth","appointment;clinic;office","dental;cavity;dentist","dental;teeth;orthodontist;orthodontic;kids;invisalign;consult;metal;ceramic","clear;teeth;orthodontic;dental","orthodontic;teeth;dental;invisalign","dental;porcelain;teeth;tooth;smile;cosmetic;dentist;composite","dental;grinding;tmj;custom","dental;grinding;tmj;apnea","colon;cancer;stool;screening","blood;test;lab;panel","covid;strep;flu;hiv;antigen","physical;doctor;gyn;wellness;medical;checkup;eye;gynecological;woman","annual;medicare;doctor;appointment","annual;doctor;dental;medical;appointment;health","center;institute;clinic;department;care","eye;exam;doctor;optometry","doctor;dermatology;medical","infectious;hiv","medical;clinic;doctor","clinic;doctor;medical","doctor;visit;appointment;primary;care;referral;find","doctor","physical;stroke;inpatient;medical","clinic;service","clinic;medical;urgent","blood;diabete","liver;ast;enzyme;enzyme;blood;test","thyroid;tsh;free;level","blood;urine;level;diabete","bone;density;dexa","bmi;health","glp;medication;diabete;bmi","depression;bipolar;anxiety;therapy","period;menstrual;ovulation;fertility;cramp;flow;symptom","ovulation;fertility;temperature","lab;blood;medical;covid;std;hiv;genetic;biopsy","lab;blood;medical;covid;std;hiv;genetic;biopsy;pregnancy","std;hiv;health;thyroid;hormone;fertility;colon","cancer;medical;health;blood;newborn;prenatal;hearing;vision;colon;std","std;sti;hiv;covid;drug;pregnancy;ovulation;fertility;thyroid;colon;dna;genetic;health;home;blood;hormone;a1c","medical;procedure;billing","emergency;medical;alert","senior;senior;medical;pendant;elderly;device;monitoring;watch;alert","senior;senior;medical;pendant;elderly;device;monitoring","medical;senior;alert;fall","medical;mobility;power;electric;rental;lightweight;folding;transport;cushion","medical;mobility;power;electric;rental;lightweight;folding;transport","medical;mobility","mobility;medical","medical;mobility;elderly","medical;bathroom;safety;elderly","medical;equipment;supply;medicare","medical;portable;home;refill","doctor;medical;dermatology;prescription;therapist","doctor;medical;clinic;provider;patient","doctor;medical;clinic;provider;patient;dental","doctor;medical;clinic;patient","doctor;medical;clinic;sick;urgent","clinic;urgent;hospital;medical","doctor;clinic;urgent;near;provider;medical;health;primary","medical;clinic;patient;care;health;doctor","hospital;medical;patient;clinic","patient;medical;hospital","hospital;patient","patient;medical;record","medicare;plan;plan;drug;prescription;coverage","insurance;provider;provider;doctor;doctor;plan;coverage;dentist;care;medical;health","insurance;medical;drug;medication;prescription;health;plan;pharmacy","insurance;claim;claim;medical;benefit;health;dental","health;medical;insurance;plan","health;medicare;insurance;plan","health;insurance;plan;plan;marketplace;obamacare;enrollment;subsidy;coverage","health;insurance","health;medical;eligible","hospital;wait;urgent","hospital;medical","medical;ambulance;emergency","hospital;patient;inpatient","hospital;patient;instruction;medical","patient;medical","nurse;medical;symptom;symptom;patient;emergency;er","doctor;medical;cancer;surgery;diagnosis;physician;oncology;pathology;surgeon","doctor;specialist;medical;patient;physician","health;medical;nursing;senior;elderly","senior;elderly;health;nursing;aide;caregiver;medical","memory;assisted;care","medical;patient;nurse","hospital;medical;clinical","clinical;patient;medical;participant","medical;health","nurse;nursing;patient;hospital","doctor;medical","medical;leave","medical;insurance;claim;benefit","injury;medical","crisis;suicidio;salud;mental","salud;mental;familiar;terapia;adiccione","terapia;psicologo;psicologia","terapia;apoyo;grupo;psicologo;acompanamiento","problema;tratamiento;ayuda","embarazo;semana;bebe","cobre;hormonal;anticonceptivo;colocacion","ovario;ovario;sindrome","bajo;falta;tratamiento","vaginal;intimo","vih;profilaxis;sexual","salud;atencion;hormona;clinica","tratamiento;apnea;solucion","cerebral;pulmonar","tratamiento;clinica;programa","enfermedad;pulmonar;tratamiento;sintoma;inhalador;paciente","vacuna;sintoma;tratamiento;virus;influenza","sintoma;tratamiento","vertigo;sintoma;tratamiento","cronico;tratamiento;migrana","esclerosis;lateral;amiotrofica","acido;urico;artritis;ataque;tratamiento","cirugia;operacion;ojos;ojo;vision;oftalmologo;oftalmologia;tratamiento","cirugia;lasik;tratamiento;laser","cirugia;lasik;laser","revision;piel;dermatologo","estomacal;estomago;reflujo;tratamiento","cronico;tratamiento","dental;teeth;tooth;diente;diente;dentista;odontologia;prevention;prevencion;treatment;tratamiento;kids;nino","receta;farmacia;dosis;tratamiento","receta;opioide","receta;artritis","tratamiento;bipolar;dosis","anticonceptiva;dia;siguiente;receta","anticonceptiva;receta;dormir;adelgazar","medicamento;receta;mg","examen;optometrista","examen;adaptacion;receta","auditivo;sordera;audiologo;perdida;auditiva","faciale;acido;labio","relleno;relleno;labio;inyeccion","magnetica;estudio;cita","fisica;cardiaca;pulmonar;lesion;rodilla;adiccione","dentista;clinica","dental;dentale;ortodoncia;diente;ortodoncista;metalico;zafiro","dental;aplicacion;nino","medica;medico;doctor;dentista;clinica","medica;medico;doctor","salud;enfermeria;medico","medico;adulto;mayore","medica;medico","width;color;color;opacity;dasharray;dashoffset;linecap;linejoin;miterlimit;style;weight;brush;key;gesture;text;rect;path;point;line;svg;canva;webkit;pen;paint;swim;swimming;golf;tennis;rowing;piano;font;outline;border","hair;minoxidil;finasteride;treatment;serum;kit","persistent;chronic;medicine;symptom;syrup;child;whooping;dry;wet;relief;drop","skin;itchy;baby;diaper;allergic;symptom;heat;cream;treatment;rash","skin;vaginal;rash;relief;cream;anal;scalp","chronic;symptom;adrenal;cancer;extreme;treatment;tired;exhaustion","chronic;migraine;tension;cluster;relief;symptom;medicine;treatment;daily","symptom;eczema;psoriasis;pain;arthritis;crohn;ibs;gout;lupus;ms;tracker;colitis","psoriasis;eczema;crohn;lupus;arthritis;ms;colitis;gout;symptom;tracker;log","medication;drug;vaccine;pill;dose;treatment","skin;check;scan;removal;dermatology;dermatologist;cancer;changing;suspicious;photo;exam","mood;feeling;feel;feeling;therapy;therapist;symptom;sad;anxious;help;journal;entry;check;checkin;today","depression;anxiety;therapy;journal;tracker;daily;mental","depression;anxiety;therapy;journal;tracker;daily;mental;phq","mood;anxiety;therapy","suicide;crisis;mental;therapy;therapist","flow;cramp;cramp;late;missed;heavy;light;pain;painful;symptom;ovulation;spotting;pms;tracker;tracking;tracked;calendar;irregular;underwear;pad;pads;tampon;tampon;menstrual;cycle;log;logged;start;started;predictor;prediction;first;fertile;fertility;pregnancy;bleeding;blood;length","current;billing;trial;grace;subscription;invoice;plan;accounting;fiscal;pay;payroll;reporting;retention;notice;waiting;class;school;drama;piece;costume;time;previous;next;comparison;compare;rolling;sale;revenue;report;analytic;budget;tax;evaluation;warranty;return;return;refund","heavy;painful;irregular;missed;late;cramp;tracker;flow;symptom;menstrual","billing;trial;time;reporting;accounting;fiscal","missed;pregnant;pregnancy;test;cycle;reason;spotting","menstrual;girl;girl;puberty;tween;teen;cramp;kit;pads","period;pregnancy;bleeding;ovulation;cycle;implantation","timer;labor;labor;pregnancy;braxton;hick;counter;tracker;minute;apart","fertile;ovulation;period;menstrual;fertility","alcohol;drug;drug;nicotine;opioid;opioid;smoking;urge;sobriety;relapse;cigarette;vape;drinking","alcohol;drug;drug;sobriety;addiction;prevention;recovery;sober;opioid;smoking","alcohol;sober;quit","alcohol;sober;quit;unit","lice;comb;treatment","rash;treatment","consult;consultation;treatment;clinic;specialist;doctor;varicose;spider;screening;removal;ablation;center;center;pain;disease;care","varicose;spider;treatment;clinic;removal;bulging","sexual;vaginal;menopause","improve;problem;issue;menopause;ed","quit;sober;recovery","service;service;care;ward;unit;hospital;center;center;tour;class;class;nurse;delivery;birth;obstetric;suite;program;clinic","dress;dress;jean;clothe;clothing;legging;top;tops;wear;fashion;leave;pay;photoshoot;shoot;pant;swimsuit;short;skirt","hospital;patient;icu;nicu","feel;feeling;feeling;often;depressed;sad;anxious;worthless;down","adhd;anxiety;depression;feel;often;intake;assessment","therapist;therapy;counseling;counselor;provider;matched;session","symptom;treatment;help;quiz;doctor","prescription;pharmacy;rx;medication;meds;doctor;provider;pill;pill","alcohol;sober;challenge;drinking","erectil;sexual;pastilla;pastilla;tratamiento;viagra;sildenafil;tadalafil","materna;humana;hospital","cuidado;intensivo;paciente;paciente;hospital;visita;neonatal","hospital;paciente;paciente","hospital;maternidad","lens;lens;contact;contact;astigmatism","order;form;hospital;patient;resuscitate","hospital;medical;patient;bill;billing;care;health","hospital;medical;patient;application","help;quit;stop;addiction;cessation;teen;teen;youth;prevention;danger;risk;quitting;lung","sexual;assault;rape;nurse","baby;infant;infant;newborn;sleep;prevention;risk;death;syndrome;awareness","baby;infant;newborn;sids","symptom;treatment;severe;iv;child;baby","symptom;leg;legs;ankle;ankle;feet;knee;face;joint;reduce;treatment","symptom;child;cold;allergy","nasal;sinus;chest;symptom;relief;decongestant","symptom;fever;flu","fever;symptom;flu","glp;medication;program","exam;annual;sport;school;dot;appointment;checkup;yearly;camp;employment","rehab;addiction;detox;recovery","insurance;health;plan;plan;medicare;medicaid;dental;vision;coverage;advantage;member;claim;claim;pharmacy;provider","insurance;health;plan;medicare;dental;vision;coverage","insurance;health;plan;anthem;medicare;coverage;bcbs;dental;vision","insurance;health;blue;plan;medicaid;medicare;coverage","permanente;insurance;health;plan;medical","insurance;health;plan;medicaid;healthcare","drug;medication;fda;prescribing;risk;label","administration;schedule;guide;medication;drug;mg;injection;hcp","dosing;prescribing;administration;efficacy;safety;sample;patient","lab;labs;blood;test","blood;child;kids;lab","treatment;center;rehab;behavioral;addiction;mental;teen;teen;adolescent;eating;recovery","ivf;iui;fertility;hcg;ovidrel;novarel;pregnyl;lupron;retrieval;egg retrieval;ovulation;follicle;follicle;embryo;stim;stimulation","ivf;progesterone;fertility;embryo;fet;luteal;pregnancy;injection;injection;shot;shot","indirim;indirimi;indirimleri;kampanya;kampanyasi;koleksiyon;koleksiyonu;sezon;sezonu;tatil;tatili;kamp;kampi;okul;okulu;moda;modasi;saati;yorum;mesaj;bize;yazoo","pill;pill;birth control;contraception;contraceptive;contraceptive;refill;rx;prescription;pharmacy;generic;tablet;tablet;norethindrone;drospirenone;ethinyl;progestin;minipill;mini pill;dose;mg","contraception;contraceptive;contraceptive;emergency contraception;emergency contraceptive;morning after;pill;pill;tablet;ulipristal;levonorgestrel;plan b;birth control;rx;prescription;refill;pharmacy","iud;iuds;intrauterine;insertion;inserted;removal;removed;levonorgestrel;contraception;contraceptive;birth control;hormonal;device;rx;prescription","shot;shot;injection;injection;provera;subq;contraception;contraceptive;birth control","xylazine;fentanyl;overdose;test;strip;wound","alcohol;score;screening","addiction;meeting;meeting;sobriety;alcohol;drug;sober","addiction;sober;alcohol;drug","positive;negative;test;test;strip;strip;ovulation;peak;lh","positive;negative;test;strip;strip;ovulation","ivf;pregnancy;ovulation;symptom;transfer;fertility","period;menstrual;ovulation;fertility;luteal;average","nursing;breastfeeding;leak","breastfeeding;breast;lactation;pump;boost","test;balance;strip","treatment;test;testing;infection;vaginal;gel;boric;symptom;odor;recurrent;antibiotic","spray;wipe;ejaculation;sexual","delay;ejaculation;sexual;men","addiction;withdrawal;quit;detox;dependence;help;recovery","assessment;screening;disorder;treatment;help;problem;quiz;test;counseling;audit","assessment;screening;disorder;treatment;help;problem;quiz;counseling;injection","analisis;clinico;clinico;resultado;sangre;muestra;prueba;estudio;medico;salud","recovery;addiction;use;treatment;rehab;crystal;withdrawal;detox;sober;overdose","clinic;bone;bone;hip;wrist;ankle;arm;leg;stress;treatment;repair;care;orthopedic;orthopedic;broken;surgery;recovery;condition;condition;symptom;healing;cast","tropical;economica;economia;ciclone;chuva;chuva;meteorologia;relevo;geografia;periferica;tempestade;frente fria;1929;mercado financeiro","sindrome;transtorno;crise;cris;ataque;ataque;ansiedade;medicacao;terapia","sindrome;terapia;psicologo;psicologa;afastamento;tratamento;sintoma","terapia;apoio;grupo;psicologo;psicologa;acompanhamento;processo;elaboracao","crianca;crianca;terapia;diagnostico;espectro;transtorno;atendimento;tratamento","terapia;psicologo;psicologa;psicologia","terapia;psicologo;psicologa;tratamento","tratamento;problema;ajuda;prevencao;dependencia","dependencia;quimica;quimico;alcool;droga;droga;alcoolismo;vicio;dependente;dependente;internacao","fisica;cardiaca;pulmonar;motora;ortopedica;neurologica;jelho;ombro;coluna;avc;fisioterapia;oral;dental","tratamento;receita;prescricao;medico;consulta;anvisa","gravidez;gestacao;gestante;gravida;bebe;semana;enjoo","oferta;oferta;promocao;promocao;liquidacao;compra;presente;presente;desconto;desconto;sale;black;friday;venda;loja;decoracao;ceia;enfeite","anticoncepcional;anticoncepcional;contraceptiva;seguinte;hormonal;esquecer;esqueci;cartela","solo;solo;terra;agricultura;adubacao;adubo;agronomia;plantio;lavoura;pastagem;calcario;agricola;fazenda;fertilizante","menstruacao;menstrual;ciclo;colica;colica;tensao;hormonal;sintoma;absorvente","tour;hospital;parto;visita;visita;gestante;gestante;obstetricia;uti;neonatal;internacao;leito;enxoval;plantao","licenca;salario;livro;blog;moda","falta;baixo;baixa;tratamento;hipoativo","intimo;intima;vaginal;sexual","bebe;pagao;algodao;body;roupa;roupa;manga;malha;infantil","teste;teste;exame;exame;testagem;tratamento;sintoma;sintoma;prevencao;hiv;aids;sifilis;gonorreia;clamidia;herpe;hpv;preservativo;camisinha;transmissao;infeccao;denca;sexual;sexo;saude;ist","horario de verao;fuso;timezone;utc;gmt;offset;daylight;saving;time;am;pm;1am;2am;3am;4am;5am;6am;7am;8am;9am;10am;11am;12am;1pm;2pm;3pm;4pm;5pm;6pm;7pm;8pm;9pm;10pm;11pm;12pm;00am;00pm;15am;15pm;30am;30pm;45am;45pm;hour;hour;hrs;clock;clock","teste;teste;exame;exame;testagem;tratamento;sintoma;sintoma;prevencao;hiv;aids;sifilis;gonorreia;clamidia;herpe;hpv;preservativo;camisinha;transmissao;infeccao;denca;sexual;sexo;saude;dst;depistage;depister;test;symptome;traitement;vih;mst;preservatif;infection;chlamydia;gonorrhee;syphilis;cegidd;sida","fuso;timezone;utc;gmt;offset;india;indian;standard;time;am;pm;1am;2am;3am;4am;5am;6am;7am;8am;9am;10am;11am;12am;1pm;2pm;3pm;4pm;5pm;6pm;7pm;8pm;9pm;10pm;11pm;12pm;00am;00pm;15am;15pm;30am;30pm;45am;45pm;hour;hour;hrs;clock;clock","saude;atendimento;hormonio;hormonizacao;clinica;ambulatorio;cirurgia","saude;atendimento;hormonio;hormonizacao;clinica;ambulatorio;cirurgia;transicao","segno;oroscopo;zodiaco;zodiacale;ascendente;ariete;toro;gemelli;leone;vergine;bilancia;scorpione;sagittario;capricorno;acquario;pesci;affinita;tropico;planta;planta;arvore;citrino;fruta;fruta;laranja;laranjeira;mole","futebol;marcacao;marcar;time;jogo;tatica;equipe;adversario;campo;pneu;pneus;panela;agua;hidraulica;caldeira;compressor;gas;ar","futebol;pneu;pneus;panela;agua;hidraulica;caldeira;compressor;gas;ar;chuveiro","sintoma;sintoma;derrame;isquemico;hemorragico;reabilitacao;sequela;sequela;prevencao;risco;paciente;vitima;tratamento;neurologista;cerebral;acidente;sinal;alerta;signe;symptome;cerebral;accident;neurologue;reeducation;sequelle;prevention;risque;ischemique;hemorragique;neurovasculaire","codec;video;h264;encoder;encoding;profile;x264;mp4;stream;bitrate;hevc;avalanche;chain","cerebral;avc;sintoma;sequela;paciente","petroleo;oleo;dinheiro;nota;falsa","tratamento;clinica;programa;medicamento;remedio;cirurgia","cronica;tratamento;enxaqueca;remedio;constante","osso;osso;exposta;quadril;punho;tornozelo;braco;perna;cirurgia;tratamento;ortopedista;gesso;femur;costela","regra;regra;regulamento;lei;principio;contrato;reglement;regle;loi;principe;democraty;contrat;constitution;laicite","valvula;esgoto;agua;tubulacao;encanamento;ralo;pia;bomba","exame;exame;nodulo;hormonio;hormonio;tratamento;denca;cancer;remedio","pneu;pneus","receita;farmacia;drogaria;bula;dose;dosagem;tarja;controlado;generico;tratamento;medico;pressao;diabete;dor;ansiedade;depressao","receita;farmacia;drogaria;bula;dose;dosagem;tarja;controlado;generico;tratamento;medico","medica;medico;digital;renovar;renovacao;controlada;controlado;azul;especial;farmacia;drogaria;medicamento;remedio;retencao;prescricao","bolo;cozinha;culinaria;doce;salgado;jantar;almoco;sobremesa;torta;ingrediente;facil;facel;federal;bruta;liquida;venda;empresa;publica;tributaria;saudavel;saudavel;fit;lanche;prato;pao;frango;carne","receita;grau;oftalmologista;exame;adaptacao","limpeza;joia;joia;lavadora;cuba;solda;industrial;repelente;sensor;arduino;medidor;distancia","magnetica;exame;exame;agendar;laudo;contraste","mercado;setor;economia;rodada;brasileirao;jogo;time;campeonato;eleicao;eleicao;partida;elenco;temporada;politica;empresa","medico;consulta;clinica;especialista","medica;medico;doutor;doutora;dentista;clinica;exame;exame;especialista;saude","medica;medico;doutor;psicologo;psicologa;saude","hospital;hospitalar;paciente;paciente;uti;leito;leito;medico;medica;clinica;psiquiatrica;domiciliar;involuntaria;compulsoria;cirurgia;covid;plano;convenio;saude;dependente;dependente;quimica","colchao;travesseiro;sapato;sapato;calcado;calcado;palmilha;palmilha;almofada;cadeira;tenis;sandalia;chinelo;cama;cinta","march;marche;bourse;investisseur;investisseur","crise;attaque;trouble;therapy;psychologue;psychiater;anxiete;symptome;traitement;anxiolytique","trouble;diagnostic;traitement;psychiater;symptome;episode;maniaque;lithium","transistor;transistor;monde;guerre;geopolitique;electronique;electrique;aimant","stress;trauma;traumatisme;therapy;emdr;symptome","anorexy;boulimy;hyperphagy;alimentaire;therapy;psychologue;trouble","enfant;diagnostic;trouble;specter;tsa;bilan;accompagnement;adulte","autisme;autiste;diagnostic;trouble;specter;bilan;enfant","tdah;deficit;attention;enfant;trouble","vesicale;vessy;thyroide","therapy;psychologue;tcc;trouble;traitement;anxiete","therapy;psychologue;accompagnement;consultation","massage;beaute;shiatsu;reflexology;energetique;holistique;naturopathe;sophrologue;capillaire","rdv;consultation;seance;cabinet;consulter;therapy;ado;adolescent;enfant;rendez vous;trouver;remboursement;remboursee","gangnam;style;chanteur;kpop","therapy;therapeute;psychologue;anxiete;depression;seance;toc;phoby;insomny;cognitive;comportementale","loyer;charge;compris;appartement;location;prix;louer","psychiatry;psychiatrique;psychologue;psychiater;sante mentale;adulte;enfant;rdv;rendez vous;consultation;secteur;infirmier;medico","consent;cooky;cooky;banner;gdpr;tcf;iab;didomi;onetrust;axeptio;usercentric;cookiebot;sourcepoint;quantcast","suicide;detresse;psychologique;sante mentale;soutien","suicide;prevention;numero;appel;ecoute;detresse","anxiete;anxiolytique;ordonnance;comprime;posology;sommeil;stress","anonyme;dependance;sevrage;cure;traitement;aide;malade;conjoint","boisson;boisson;degre;fermentation;cocktail;biere;vin;teneur;sans","aide;prevention;traitement;risque;reduction;dependance","alcool;alcoolique;tabac;tabagique;opiace;drogue;cannabis;benzodiazepine;cure;symptome;syndrome;nicotine;heroine;cocaine","chiot;chaton;bebe;allaitement;veau;agneau;poulain","alcool;drogue;opiace;center;clinique;toxicomany;addiction;cure;alcoolique","numerique;digitale;ecran;ecran;foie;jus;detox;reseau;social","opiace;methadone;buprenorphine;substitution;subutex","drogue;drogue;usager;usager;seringue;consommation;alcool","semaine;mois;grossesse;bebe;test;symptome;tomber;suis;future;maman;femme;trimester;accouchement","bluetooth;connectee;sono;audio;haut parleur;chateau;stade;sans fil;jbl;sono;portable;soundbar;alexa;google home;ville;rempart;fortifiee;son","contraceptive;contraception;lendemain;oubli;oubly;oubliee;plaquette;hormonale;regle;progestative;estroprogestative;gynecologue","rouge;bleue;avaler;matrix","fiv;fecondation;infertilite;parcor;don;ovocyte;embryon;insemination;toute;toute;couple;femme;fertilite;procreation;center","fda;approval;premarket;device","sol;sols;terre;agricole;agriculture;engral;jardin;potager;compost;champ;culture","rdv;consultation;rendez vous;cabinet;examen;urgence","hopital;accouchement;service;visite;sejor;chambre;niveau;clinique;salle;inscription;urgence;bebe","conge;allocation;assurance;livre;blog;mode;indemnite;indemnite;prime","sexuelle;erectile;erection;traitement;viagra;cialis;homme;masculine","sentiment;politique;gouvernement","test;depistage;symptome;traitement;vih;sida;preservatif;transmission;infection;malady;sexuelle;ist;chlamydia;syphilis;gonorrhee","timezone;utc;gmt;offset;mountain;standard;time;daylight;am;pm;1am;2am;3am;4am;5am;6am;7am;8am;9am;10am;11am;12am;1pm;2pm;3pm;4pm;5pm;6pm;7pm;8pm;9pm;10pm;11pm;12pm;00am;00pm;15am;15pm;30am;30pm;45am;45pm;hour;hour;hrs;clock;clock","sante;parcor;transition;hormone;chirurgy;consultation;accompagnement","sante;parcor;transition;hormone;hormonotherapy;chirurgy;consultation;accompagnement;soin","depistage;cancer;sein;mammography","bilan;nodule;traitement;malady;cancer;tsh;hormone;levothyrox","vaccin;douleur;symptome;traitement;ophtalmique;eruption;contagieux","vaccin;vaccination;symptome;traitement;saisonniere;fievre;epidemy","aviaire;moteur;poulailler;volaille;cochon;porcine","calcul;calculer;poid;taille;obesite;surpoid;indice","juge;tribunal;avocat","medicament;pharmacy;pharmacien;medecin;renouvellement;renouveler;posology;mutuelle;remboursement;generique","juge;juridique;tribunal;penale;penal;protection;presidentielle;loi;gouvernement;avocat;refere;divorce;cour;conseil d etat;macron;reforme","medicament;pharmacy;acheter;prix;comprime","seance;cancer;traitement;cure;effet;oncology;oncologue;cheveux","rein;foie;coeur;melle;cornee;poumon;cheveux;peau;organe;osseuse;dentaire;donneur;rejet;greffe","tribunal;commerce;greffier;kbis;arbre;arbre;rosier;fruitier;vigne;pommier;juridiction","seance;cabinet;reeducation;ordonnance;rdv;dos;genou;epaule","genou;epaule;cheville;dos;kine;kinesitherapy;perineale;perinee;fonctionnelle;avc;orthopedique;center;cardiaque","politique;camp;camp;chien;prison","genou;epaule;cheville;poignet;hanche;dos;rachis;lombaire;cervicale;crane;cerebrale;cerveau;thorax;abdomen;abdominale;pelvienne;prostate;sein;mammaire;cardiaque;examen;resultat;radiology;radiologue;imagery;contraste;ordonnance;rdv;rendez vous;claustrophoby","meteo;meteorologique;prevision;prevision;climat;temperature;orage;pluie;canicule;neige;vent","thoracique;thorax;abdominal;abdominale;cerebral;crane;injection;contraste;radiology;radiologue;imagery;lombaire;pulmonaire;sinus;examen;resultat","document;document;qr;code;imprimante;wifi;reseau;port;port;vulnerabilite;antivirus;photo;diapositive;negatif;3d;barre;recu;facture","marche;economy;secteur;societe;politique;election;rentree;saison","informatique;antivirus","site;web;seo;entreprise;financier;financiere;informatique;voiture","pediatrique;hopital;hospitalier;medicale;medical;medecin;service;salle;attente;chu;chirurgicale;gynecologique;dentaire;ophtalmologique;maternite;sos;samu;garde;patient;passage","plombier;plombery;serrurier;serrurery;depannage;vitrier;electricien;chauffagiste;etat;climatique;humanitaire;sociale;alimentaire;climat;ecologique;cas;veterinaire","urgence;service;hopital;rdv;consultation;patient;hospitalisation;maternite;medecin","service;hopital;patient;soin;unite;medecin","medecin;psychologue;docteur;generaliste;ordonnance","medecin;rdv;consultation;cabinet;garde;rendez vous","medecin;malady;certificat;indemnite;cpam;ameli","mercati;mercato;borsa;investitori;spread;partita;campionato;tifosi","disturbo;diagnosi;psichiatra;sintomi;terapia;litio","politico;politica;parlamento;governo;elezioni","disturbo;diagnosi;psichiatra;sintomi;terapia;litio;episodio","transistor;sistema;politico;politica;governo;elettrico;elettronica;magnete","tropicale;atlantica;meteo;meteorologica;barica;pioggia;maltempo;temporali;ciclone;ciclonica;economica;grande;anni;borsa;mercati;sismica;terreno;strada;mediterraneo;tirreno;adriatico;ionio;mare;golfo;baleari;isobare;perturbazione;fronte freddo;nuvole;neve;vento;venti;nubifragi;previsioni","sentirsi;mi sento;psicologo;terapia;sintomi;ansia","anoressia;bulimia;binge;alimentare;alimentari;terapia;psicologo;disturbo;disturbi;centro","bambino;bambini;disturbo;spettro;diagnosi;figlio;adulti;terapia","adhd;deficit;attenzione;bambino;bambini;disturbo","vescica;tiroide;ghiandola","dislessia;discalculia;disgrafia;apprendimento;diagnosi;certificazione;valutazione;bambino;bambini","psicologo;terapia;disturbo;depressione;ciclo;menopausa","terapia;psicologo;psicoterapia;sostegno;percorso","psicologo;sintomi;terapia;sostegno","psicologo;terapia","neuropsichiatria;infantile;servizio;bambini;valutazione;asl","salute mentale;psichiatria;psichiatra;asl;servizio;utenti;centro;dsm","psichiatria;psichiatrico;ricovero;reparto;ospedale;tso","ascolto;chiamare;numero;bambini;adolescenti;aiuto","lorazepam;gocce;compresse;mg;farmaco;ansiolitico;ansia;ricetta;benzodiazepine;dipendenza","rifle;fucile;iwi;x95;sar;ctar;airsoft;softair","trazodone;mg;compresse;gocce;farmaco;insonnia;depressione;antidepressivo;ricetta","pittura;dipinto;arte;museo;altare;opera;film;libro;teatro","alcol;droga;droghe;sostanze;gioco;azzardo;cocaina;eroina;cannabis;nicotina;fumo;serd;terapia;uscire;cura","software;pacchetto;libreria;npm;maven;gradle;economica;energetica;finanziaria;gas;petrolio;cina","serd;servizio;dipartimento;patologiche;alcol;droga;droghe;sostanze;gioco;azzardo;cura;comunita;tossicodipendenze","software;pacchetto;pacchetti;libreria;librery;npm;maven;gradle;python;pip;composer","dipendenze;tossicodipendenze;alcol;droga;metadone;servizio;asl","prevenzione;dipendenza;trattamento;servizio;cura","alcol;droga;droghe;sostanze;centro;clinica;comunita;dipendenza;eroina;cocaina","digitale;social;fegato;detox;tisana;dieta;succo;succhi;smartphone;zuccheri","alcol;droga;nicotina;fumo;oppioidi;eroina;sintomi;sindrome;crisi;benzodiazepine","sessuale;sesso;voto;elezioni;astensione","alcol;dipendenza;sodio;oxibato;astinenza;alcolismo","droga;droghe;sostanze;alcol;consumatori;siringhe;tossicodipendenze","droga;droghe;sostanze;tossicodipendenze;dipendenze","balena;gatta;cagna;cavalla","aborto;gravidanza;interruzione;ivg;obiettori;consultorio","aborto;ivg;ginecologi;ospedale;gravidanza;194","anticoncezionale;contraccettiva;giorno dopo;ciclo;mestruazioni;ginecologo;dimenticata;blister;estroprogestinica;progestinica","rossa;blu;matrix;informativa;pillole di;sapere;storia;quiz","rame;ormonale;inserimento;ginecologo;contraccettiva;iud;mirena","scala;galassia;quaderno;inflazione;violenza;prezzi;spirale di","pillola;anticoncezionale;contraccettiva;blister;ciclo;mestruazioni","strumenti;strumentario;autoclave;ambiente;ambienti;sala;materiali;ferri;confezione;garza","terreno;terra;suolo;agricoltura;concime;orto;giardino;campo;campi;terreni","scuola;corso;laurea;tirocinio","steroidea;infiltrazione;schiena","ospedale;reparto;parto;sala;clinica;visita;neonato;neonati","congedo;indennita;assegno;bonus;inps;lavoratrici;lavoratrice;permessi","sessuale;erettile;erezione;viagra;cialis;uomo;maschile;cura;rimedi","politica;governo;sentimento;senso;rabbia","trattamento;intervento;vaccino;antibiotico;misura;effetto","trattamento;vaccino;misure;antibiotici","salute;percorso;transizione;ormoni;terapia;chirurgia;consultorio;ambulatorio","test;tumore;cancro;brca;malattia;rischio","tumore;cancro;test;malattia;rischio","pneumatici;gomme;gomma;pneumatico;bici;idraulica;caldaia;acqua;impianto;doccia;atmosferica;anticiclone;fiscale","pneumatici;gomme;gomma;pneumatico;bici;idraulica;caldaia;acqua;impianto;doccia;atmosferica;meteo;ciclone","sclerosi;malati;malattia;pazienti;diagnosi;ricerca;neurologo","accordo;servizio;livello;contratto;clienti;sla di","acido urico;attacco;piede;alluce;sintomi;cura;dieta;uricemia","noduli;nodulo;ecografia;tsh;ormoni;malattia;tumore;esami;endocrinologo","cura;rimedi;dermatologo;tricologo;trapianto;terapia","cause;sintomi;cervicale;labirintite;otorino;cura","virale;batterica;urinaria;vaginale;sintomi;antibiotico;febbre","computer;malware;virus informatico;sito;server;pc","seduta;sedute;cancro;tumore;oncologia;oncologo;ciclo;cicli;capelli;effetti","denti;dentali;dente;ceramica;composito;sorriso;dentista","diamante;diamanti;cubo;poliedro;gemma","dente;denti;dentale;carie;dentista;composito;amalgama;molare","labbra;acido ialuronico;rughe;viso;medicina estetica;zigomi","testo;text;placeholder;campo","rene;fegato;midollo;cuore;cornea;organi;polmone;donatore;rigetto;capelli","piante;pianta;orto;giardino;vaso;alberi","ginocchio;spalla;caviglia;schiena;fisioterapia;motoria;neurologica;centro;cardiologica;pavimento;intervento","edificio;immobile;politica;carcere;detenuti;nome;quartiere","economia;politica;mercati","ginocchio;spalla;acido ialuronico;cortisone;schiena;anca","acqua;umidita;mafia;mafiosa;criminale;tetto;muro;muri","informatico;antivirus","informatici;antivirus","covid;rapido;molecolare;antigenico;faringeo;vaginale;positivo;negativo;farmacia","buffer;ammortizzatore;inchiostro;timbro;normativa;misura;soluzione;legge;governo;decreto","ossea;osteoporosi;densitometria;mineralometria;esame;femore;lombare","magnetica;ginocchio;spalla;encefalo;lombare;cervicale;contrasto;esame;referto","acustica;fisica;mediatica;emotiva;suono;strumento;corde;cassa","torace;addome;cranio;encefalo;contrasto;esame;referto;polmoni;total body;colonna;radiologia;prenotazione","tic","lattosio;helicobacter;urea;intolleranza","materasso;materassi;cuscino;scarpe;plantari;cuscini;rete","informatico;stradale;aci;pc;computer;smartphone;iphone;auto;carrozzeria;idraulico;elettricista;fiscale;legale;elettrodomestici;caldaia","veterinario;veterinaria","anziani;ospiti;residenza;sanitaria;assistenziale;posti letto;ricovero;non autosufficienti","chiave;crittografia;firma;algoritmo;token","reparto;ospedale;pazienti;terapia intensiva;ricoverato","cantina;cantine;museo;musei;showroom;immobile;appartamento;casa;villa;castello;tour;guidata;azienda;aziendale;stabilimento;campus;scuola;open day;vigneto;agriturismo;fattoria;negozio;sede;cliente;commerciale","prenotazione;prenotazioni;prenota;prenotare;visita;visite;esami;asl;sanitario;sanitaria;regionale;ticket;impegnativa;disdetta","coffee;tea;world;mug;size;cups;coppa","visita;visite;prenotazione;sanitaria;medico;ospedale;ticket;cup;esenzione;vaccinazione;esami;distretto;ambulatorio","sanitaria;tutela;salute;medico;visite;vaccinazioni;ambulatorio","apple;ios;transport;security;ticket;tracking","ospedale;sanitaria;socio;territoriale;visite;ambulatorio;prenotazione","sanitaria;ospedale;visite;medico;prenotazione;vaccinazioni;ambulatorio","sanitaria;ospedale;visite;medico;prenotazione;vaccinazioni;ambulatorio;distretto","sanitario;ticket;medico;convenzionato;prestazioni;esenzione;ssr","fascicolo;sanitario;referti;ricette;tessera","disabilita;handicap;permessi;invalidita;caregiver","ambulanza;emergenza;chiamare;soccorso;numero"];
 /** term \t match \t category \t facet \t tier \t lang \t requires_context list \t exclude_if_near list \t normalized key (empty = term) */
 export const ENTRIES: string = `mental health	0	0	3	1	en			
 behavioral health	0	0	3	1	en			
@@ -964,12 +964,12 @@ depresion	2	0	3	1	es
 terapia	1	0	3	1	es		61	
 terapeuta	1	0	3	1	es		62	
 ansiedad	1	0	3	1	es		62	
-suicidio	1	0	3	1	es		62	
+suicidio	1	0	0	1	it		63	
 autismo	1	0	3	1	es		62	
 trastorno	1	0	3	1	es		62	
 tdah	3	0	0	1	es			
 tept	3	0	0	1	es			
-toc	5	0	0	1	es	63		
+toc	5	0	0	1	es	64		
 adiccion	1	1	0	1	es			
 adicciones	1	1	0	1	es			adiccione
 alcoholismo	1	1	0	1	es			
@@ -1012,15 +1012,15 @@ preservativos	1	3	0	1	es			preservativo
 vih	3	4	0	1	es			
 sida	3	4	0	1	es			
 vph	3	4	0	1	es			
-its	5	4	0	1	es	64		
-ets	5	4	0	1	es	64		
+its	5	4	0	1	es	65		
+ets	5	4	0	1	es	65		
 sifilis	1	4	0	1	es			
 gonorrea	1	4	0	1	es			
 clamidia	1	4	0	1	es			
 afirmacion de genero	0	5	1	1	es			afirmacion genero
 disforia de genero	0	5	1	1	es			disforia genero
 terapia hormonal	0	5	1	1	es			
-transgenero	5	5	1	1	es	65		
+transgenero	5	5	1	1	es	66		
 prueba genetica	0	6	5	1	es			
 pruebas geneticas	0	6	5	1	es			prueba genetica
 asesoramiento genetico	0	6	5	1	es			
@@ -1083,10 +1083,10 @@ analisis de sangre	0	9	1	2	es			analisis sangre
 vacuna	0	9	1	2	es			
 vacunas	0	9	1	2	es			vacuna
 vacunacion	0	9	1	2	es			
-medicamento	1	8	2	2	es		66	
-medicamentos	1	8	2	2	es		66	medicamento
-receta	5	8	2	2	es	67		
-recetas	5	8	2	2	es	68		receta
+medicamento	1	8	2	2	es		67	
+medicamentos	1	8	2	2	es		67	medicamento
+receta	5	8	2	2	es	68		
+recetas	5	8	2	2	es	69		receta
 cita medica	0	13	4	3	es			
 consulta medica	0	13	4	3	es			
 centro de salud	0	13	4	3	es			centro salud
@@ -1108,10 +1108,10 @@ farmacia	6	13	4	3	es
 salud	6	13	4	3	es			
 cirugia	6	13	4	3	es			
 hoarding disorder	0	0	0	1	en			
-hoarding	5	0	0	1	en	69	70	
+hoarding	5	0	0	1	en	70	71	
 bypass surgery	0	9	1	2	en			
-bypass	5	9	1	2	en	71	72	
-OUD	4	1	0	1	en	73		
+bypass	5	9	1	2	en	72	73	
+OUD	4	1	0	1	en	74		
 counseling center	0	0	4	1	en		2	
 counselling center	0	0	4	1	en		2	
 counseling service	0	0	4	1	en		2	
@@ -1122,9 +1122,9 @@ counseling session	0	0	4	1	en		2
 counselling session	0	0	4	1	en		2	
 counseling and psychological services	0	0	4	1	en		2	counseling psychological service
 counselling and psychological services	0	0	4	1	en		2	counselling psychological service
-parto	1	2	0	1	es		74	
-radiografia	2	9	1	2	es		75	
-purpura	5	7	0	2	en	76		
+parto	1	2	0	1	es		75	
+radiografia	2	9	1	2	es		76	
+purpura	5	7	0	2	en	77		
 anorexia nervosa	0	0	0	1	en			
 bulimia nervosa	0	0	0	1	en			
 arfid	1	0	0	1	en			
@@ -1164,7 +1164,7 @@ conduct disorder	0	0	0	1	en
 oppositional defiant	0	0	0	1	en			
 selective mutism	0	0	0	1	en			
 insomnia disorder	0	0	0	1	en			
-burnout recovery	5	0	0	1	en	77		
+burnout recovery	5	0	0	1	en	78		
 trauma therapy	0	0	0	1	en			
 trauma informed therapy	0	0	0	1	en			
 ptsd treatment	0	0	0	1	en			
@@ -1173,12 +1173,12 @@ cptsd	1	0	0	1	en
 grief support	0	0	0	1	en			
 grief therapy	0	0	0	1	en			
 bereavement support	0	0	0	1	en			
-bereavement	5	0	0	1	en	78		
+bereavement	5	0	0	1	en	79		
 emotional support animal letter	0	0	0	1	en			
 esa letter	0	0	0	1	en			
 mood stabilizer	0	0	0	1	en			
-manic	5	0	0	1	en	79		
-mania	5	0	0	1	en	80		
+manic	5	0	0	1	en	80		
+mania	5	0	0	1	en	81		
 hypomania	2	0	0	1	en			
 neurodivergent assessment	0	0	0	1	en			
 autism assessment	0	0	0	1	en			
@@ -1204,8 +1204,8 @@ intensive outpatient	0	0	3	1	en
 intensive outpatient program	0	0	3	1	en			
 partial hospitalization	0	0	3	1	en			
 partial hospitalization program	0	0	3	1	en			
-iop	5	0	3	1	en	81		
-php	5	0	3	1	en	82		
+iop	5	0	3	1	en	82		
+php	5	0	3	1	en	83		
 residential treatment	0	0	3	1	en			
 mental health counselor	0	0	3	1	en			
 mental health therapist	0	0	3	1	en			
@@ -1226,17 +1226,17 @@ psychoanalyst	2	0	3	1	en
 psychotherapy session	0	0	3	1	en			
 therapy session	0	0	3	1	en			
 teen counseling	0	0	3	1	en			
-therapy near me	0	0	3	1	en		83	
+therapy near me	0	0	3	1	en		84	
 find a therapist	0	0	3	1	en			find therapist
 therapist directory	0	0	3	1	en			
 mental health services	0	0	3	1	en			mental health service
-mental wellness	5	0	3	1	en	84		
+mental wellness	5	0	3	1	en	85		
 crisis text line	0	0	3	1	en			
 crisis counselor	0	0	3	1	en			
 crisis support	0	0	3	1	en			
 suicide crisis	0	0	3	1	en			
-988	5	0	3	1	en	85		
-lifeline	5	0	3	1	en	86		
+988	5	0	3	1	en	86		
+lifeline	5	0	3	1	en	87		
 ketamine clinic	0	0	3	1	en			
 tms therapy	0	0	3	1	en			
 transcranial magnetic stimulation	0	0	3	1	en			
@@ -1308,7 +1308,7 @@ substance abuse treatment	0	1	0	1	en
 substance use treatment	0	1	0	1	en			
 dual diagnosis	0	1	0	1	en			
 alcohol abuse	0	1	0	1	en			
-binge drinking	5	1	0	1	en	87		
+binge drinking	5	1	0	1	en	88		
 problem drinking	0	1	0	1	en			
 alcohol dependence	0	1	0	1	en			
 chemical dependency	0	1	0	1	en			
@@ -1325,24 +1325,24 @@ na meeting	0	1	0	1	en
 al anon	0	1	0	1	en			
 alanon	1	1	0	1	en			
 nar anon	0	1	0	1	en			
-sober	5	1	0	1	en	88		
+sober	5	1	0	1	en	89		
 sobriety	1	1	0	1	en			
-sober curious	5	1	0	1	en	89		
+sober curious	5	1	0	1	en	90		
 addiction recovery	0	1	0	1	en			
-recovery center	5	1	0	1	en	90		
-recovery program	5	1	0	1	en	91		
-rehab center	5	1	0	1	en	92		
+recovery center	5	1	0	1	en	91		
+recovery program	5	1	0	1	en	92		
+rehab center	5	1	0	1	en	93		
 inpatient rehab	0	1	0	1	en			
 residential rehab	0	1	0	1	en			
 detox center	0	1	0	1	en			
-detox program	5	1	0	1	en	93		
+detox program	5	1	0	1	en	94		
 withdrawal symptoms	0	1	0	1	en			withdrawal symptom
 opiate	1	1	0	1	en			
 opiates	1	1	0	1	en			opiate
 kratom addiction	0	1	0	1	en			
 meth addiction	0	1	0	1	en			
 cocaine addiction	0	1	0	1	en			
-gambling addiction	5	1	0	1	en	94		
+gambling addiction	5	1	0	1	en	95		
 smoking cessation	0	1	0	1	en			
 quit smoking	0	1	0	1	en			
 stop smoking	0	1	0	1	en			
@@ -1355,7 +1355,7 @@ nicotine gum	0	1	0	1	en
 nicotine lozenge	0	1	0	1	en			
 nicotine replacement	0	1	0	1	en			
 nicotine replacement therapy	0	1	0	1	en			
-nrt	5	1	0	1	en	95		
+nrt	5	1	0	1	en	96		
 tobacco cessation	0	1	0	1	en			
 fentanyl test strips	0	1	0	1	en			fentanyl test strip
 narcan nasal spray	0	1	0	1	en			
@@ -1371,7 +1371,7 @@ suboxone doctor	0	1	0	1	en
 suboxone clinic	0	1	0	1	en			
 buprenorphine clinic	0	1	0	1	en			
 opioid treatment program	0	1	0	1	en			
-otp	5	1	0	1	en	96		
+otp	5	1	0	1	en	97		
 preeclampsia	2	2	0	1	en			
 eclampsia	2	2	0	1	en			
 gestational diabetes	0	2	0	1	en			gestational diabete
@@ -1398,13 +1398,13 @@ bacterial vaginosis	0	2	0	1	en
 vaginal infection	0	2	0	1	en			
 vulvodynia	2	2	0	1	en			
 pelvic inflammatory disease	0	2	0	1	en			
-pid	5	2	0	1	en	97		
+pid	5	2	0	1	en	98		
 pelvic pain	0	2	0	1	en			
 pelvic floor	0	2	0	1	en			
 pelvic floor dysfunction	0	2	0	1	en			
 pelvic organ prolapse	0	2	0	1	en			
 uterine prolapse	0	2	0	1	en			
-prolapse	5	2	0	1	en	98		
+prolapse	5	2	0	1	en	99		
 painful periods	0	2	0	1	en			painful period
 heavy periods	0	2	0	1	en			heavy period
 heavy menstrual bleeding	0	2	0	1	en			
@@ -1429,7 +1429,7 @@ azoospermia	2	2	0	1	en
 varicocele	2	2	0	1	en			
 erectile	1	2	0	1	en			
 hot flash	0	2	0	1	en			
-night sweats	5	2	0	1	en	99		night sweat
+night sweats	5	2	0	1	en	100		night sweat
 vaginal atrophy	0	2	0	1	en			
 menopause symptoms	0	2	0	1	en			menopause symptom
 menopause treatment	0	2	0	1	en			
@@ -1439,12 +1439,12 @@ trimester	2	2	0	1	en
 first trimester	0	2	0	1	en			
 second trimester	0	2	0	1	en			
 third trimester	0	2	0	1	en			
-due date	5	2	0	1	en	100		
+due date	5	2	0	1	en	101		
 pregnancy due date	0	2	0	1	en			
 due date calculator	0	2	0	1	en			
-conception	5	2	0	1	en	101		
-conceive	5	2	0	1	en	102		
-conceiving	5	2	0	1	en	102		
+conception	5	2	0	1	en	102		
+conceive	5	2	0	1	en	103		
+conceiving	5	2	0	1	en	103		
 trying for a baby	0	2	0	1	en			trying for baby
 fertile window	0	2	0	1	en			
 ovulation calendar	0	2	0	1	en			
@@ -1456,7 +1456,7 @@ basal thermometer	0	2	0	1	en
 pregnancy symptoms	0	2	0	1	en			pregnancy symptom
 early pregnancy	0	2	0	1	en			
 pregnancy week by week	0	2	0	1	en			
-baby bump	5	2	0	1	en	103		
+baby bump	5	2	0	1	en	104		
 kick counter	0	2	0	1	en			
 kick count	0	2	0	1	en			
 fetal movement	0	2	0	1	en			
@@ -1468,7 +1468,7 @@ breast feeding	0	2	0	1	en
 breast pump	0	2	0	1	en			
 breast pumps	0	2	0	1	en			breast pump
 breastpump	2	2	0	1	en			
-nursing bra	5	2	0	1	en	104		
+nursing bra	5	2	0	1	en	105		
 lactation consultant	0	2	0	1	en			
 lactation support	0	2	0	1	en			
 postpartum recovery	0	2	0	1	en			
@@ -1484,7 +1484,7 @@ childbirth	2	2	0	1	en
 childbirth class	0	2	0	1	en			
 labor induction	0	2	0	1	en			
 induction of labor	0	2	0	1	en			induction labor
-epidural	1	2	0	1	en		105	
+epidural	1	2	0	1	en		106	
 vbac	1	2	0	1	en			
 home birth	0	2	0	1	en			
 water birth	0	2	0	1	en			
@@ -1515,13 +1515,13 @@ embryo donation	0	2	0	1	en
 sperm freezing	0	2	0	1	en			
 embryo freezing	0	2	0	1	en			
 frozen embryo transfer	0	2	0	1	en			
-fet	5	2	0	1	en	106		
-surrogate	5	2	0	1	en	107		
-surrogates	5	2	0	1	en	107		surrogate
+fet	5	2	0	1	en	107		
+surrogate	5	2	0	1	en	108		
+surrogates	5	2	0	1	en	108		surrogate
 surrogate mother	0	2	0	1	en			
 gestational surrogate	0	2	0	1	en			
 gestational surrogacy	0	2	0	1	en			
-intended parents	5	2	0	1	en	108		intended parent
+intended parents	5	2	0	1	en	109		intended parent
 ivf clinic	0	2	0	1	en			
 ivf cycle	0	2	0	1	en			
 ivf cost	0	2	0	1	en			
@@ -1534,11 +1534,11 @@ intrauterine insemination	0	2	0	1	en
 artificial insemination	0	2	0	1	en			
 reciprocal ivf	0	2	0	1	en			
 mini ivf	0	2	0	1	en			
-egg quality	5	2	0	1	en	109		
+egg quality	5	2	0	1	en	110		
 ovarian reserve	0	2	0	1	en			
 ovarian stimulation	0	2	0	1	en			
-follicle	5	2	0	1	en	110		
-follicles	5	2	0	1	en	110		follicle
+follicle	5	2	0	1	en	111		
+follicles	5	2	0	1	en	111		follicle
 tubal reversal	0	2	0	1	en			
 tubal ligation reversal	0	2	0	1	en			
 tubes tied	0	2	0	1	en			tube tied
@@ -1573,7 +1573,7 @@ obstetric ultrasound	0	2	0	1	en
 anatomy scan	0	2	0	1	en			
 nuchal translucency	0	2	0	1	en			
 prenatal ultrasound	0	2	0	1	en			
-3d ultrasound	5	2	0	1	en	111		
+3d ultrasound	5	2	0	1	en	112		
 4d ultrasound	0	2	0	1	en			
 gender reveal ultrasound	0	2	0	1	en			
 prenatal care	0	2	0	1	en			
@@ -1583,14 +1583,14 @@ prenatal vitamin	0	2	0	1	en
 prenatal class	0	2	0	1	en			
 birth control pill	0	2	0	1	en			
 birth control pills	0	2	0	1	en			birth control pill
-the pill	5	2	0	1	en	112		
+the pill	5	2	0	1	en	113		
 contraceptive pill	0	2	0	1	en			
 contraceptive implant	0	2	0	1	en			
 contraceptive injection	0	2	0	1	en			
 copper iud	0	2	0	1	en			
 hormonal iud	0	2	0	1	en			
 emergency contraceptive	0	2	0	1	en			
-morning after	5	2	0	1	en	113		
+morning after	5	2	0	1	en	114		
 abortion clinic	0	2	0	1	en			
 abortion care	0	2	0	1	en			
 abortion services	0	2	0	1	en			abortion service
@@ -1633,13 +1633,13 @@ premarin	1	2	0	1	en
 progesterone cream	0	2	0	1	en			
 fertility app	0	2	0	1	en			
 period app	0	2	0	1	en			
-menstrual cup	5	2	0	1	en	114		
-period underwear	5	2	0	1	en	115		
-pregnancy pillow	5	2	0	1	en	116		
+menstrual cup	5	2	0	1	en	115		
+period underwear	5	2	0	1	en	116		
+pregnancy pillow	5	2	0	1	en	117		
 ovulation test strips	0	2	0	1	en			ovulation test strip
 ovulation tests	0	2	0	1	en			ovulation test
 pregnancy tests	0	2	0	1	en			pregnancy test
-hcg	5	2	0	1	en	117		
+hcg	5	2	0	1	en	118		
 beta hcg	0	2	0	1	en			
 erectile problems	0	3	0	1	en			erectile problem
 erection problems	0	3	0	1	en			erection problem
@@ -1649,7 +1649,7 @@ ed treatment	0	3	0	1	en
 ed pills	0	3	0	1	en			ed pill
 ed medication	0	3	0	1	en			
 ed meds	0	3	0	1	en			
-performance anxiety	5	3	0	1	en	118		
+performance anxiety	5	3	0	1	en	119		
 delayed ejaculation	0	3	0	1	en			
 early ejaculation	0	3	0	1	en			
 low sex drive	0	3	0	1	en			
@@ -1676,7 +1676,7 @@ testosterone replacement	0	3	0	1	en
 testosterone replacement therapy	0	3	0	1	en			
 testosterone injections	0	3	0	1	en			testosterone injection
 testosterone cypionate	0	3	0	1	en			
-testosterone booster	5	3	0	1	en	119		
+testosterone booster	5	3	0	1	en	120		
 mens sexual health	0	3	0	1	en			
 men s sexual health	0	3	0	1	en			
 sexual wellness clinic	0	3	0	1	en			
@@ -1684,8 +1684,8 @@ sex therapy	0	3	0	1	en
 sex therapist	0	3	0	1	en			
 sexual health clinic	0	3	0	1	en			
 sexual function	0	3	0	1	en			
-sexual performance	5	3	0	1	en	120		
-lubricant	5	3	0	1	en	121		
+sexual performance	5	3	0	1	en	121		
+lubricant	5	3	0	1	en	122		
 personal lubricant	0	3	0	1	en			
 vaginal moisturizer	0	3	0	1	en			
 female viagra	0	3	0	1	en			
@@ -1693,7 +1693,7 @@ generic viagra	0	3	0	1	en
 generic cialis	0	3	0	1	en			
 roman ed	0	3	0	1	en			
 hims ed	0	3	0	1	en			
-blue pill	5	3	0	1	en	122		
+blue pill	5	3	0	1	en	123		
 chewable ed	0	3	0	1	en			
 sildenafil citrate	0	3	0	1	en			
 tadalafil daily	0	3	0	1	en			
@@ -1762,12 +1762,12 @@ hsv 2	0	4	0	1	en
 hsv1	1	4	0	1	en			
 hsv2	1	4	0	1	en			
 trichomonas	2	4	0	1	en			trichomona
-trich	5	4	0	1	en	123		
+trich	5	4	0	1	en	124		
 mycoplasma genitalium	0	4	0	1	en			
-ureaplasma	5	4	0	1	en	124		
+ureaplasma	5	4	0	1	en	125		
 pubic lice	0	4	0	1	en			
-crabs	5	4	0	1	en	125		crab
-scabies	5	4	0	1	en	126		scaby
+crabs	5	4	0	1	en	126		crab
+scabies	5	4	0	1	en	127		scaby
 hpv vaccine	0	4	0	1	en			
 hpv test	0	4	0	1	en			
 hpv vaccination	0	4	0	1	en			
@@ -1799,7 +1799,7 @@ gender reassignment	0	5	1	1	en
 sex reassignment	0	5	1	1	en			
 gender transition	0	5	1	1	en			
 medical transition	0	5	1	1	en			
-transition care	5	5	1	1	en	127		
+transition care	5	5	1	1	en	128		
 feminizing hormones	0	5	1	1	en			feminizing hormone
 masculinizing hormones	0	5	1	1	en			masculinizing hormone
 feminizing hormone therapy	0	5	1	1	en			
@@ -1807,19 +1807,19 @@ masculinizing hormone therapy	0	5	1	1	en
 gender affirming hormones	0	5	1	1	en			gender affirming hormone
 gender affirming hormone therapy	0	5	1	1	en			
 trans hrt	0	5	1	1	en			tran hrt
-mtf	5	5	1	1	en	128		
-ftm	5	5	1	1	en	129		
+mtf	5	5	1	1	en	129		
+ftm	5	5	1	1	en	130		
 vaginoplasty	2	5	1	1	en			
 phalloplasty	2	5	1	1	en			
 metoidioplasty	2	5	1	1	en			
 orchiectomy	2	5	1	1	en			
 orchidectomy	2	5	1	1	en			
 facial feminization surgery	0	5	1	1	en			
-ffs	5	5	1	1	en	130		
+ffs	5	5	1	1	en	131		
 tracheal shave	0	5	1	1	en			
 chondrolaryngoplasty	2	5	1	1	en			
 voice feminization	0	5	1	1	en			
-voice therapy	5	5	1	1	en	131		
+voice therapy	5	5	1	1	en	132		
 chest masculinization	0	5	1	1	en			
 double incision	0	5	1	1	en			
 keyhole top surgery	0	5	1	1	en			
@@ -1829,7 +1829,7 @@ hormone blockers	0	5	1	1	en			hormone blocker
 testosterone for trans	0	5	1	1	en			testosterone for tran
 estrogen for trans	0	5	1	1	en			estrogen for tran
 spironolactone for trans	0	5	1	1	en			spironolactone for tran
-name change letter	5	5	1	1	en	132		
+name change letter	5	5	1	1	en	133		
 23andme	1	6	5	1	en			
 ancestrydna	2	6	5	1	en			
 ancestry dna	0	6	5	1	en			
@@ -1848,9 +1848,9 @@ genetic mutation	0	6	5	1	en
 gene mutation	0	6	5	1	en			
 hereditary	2	6	5	1	en			
 hereditary risk	0	6	5	1	en			
-carrier status	5	6	5	1	en	133		
-carrier test	5	6	5	1	en	134		
-carrier testing	5	6	5	1	en	134		
+carrier status	5	6	5	1	en	134		
+carrier test	5	6	5	1	en	135		
+carrier testing	5	6	5	1	en	135		
 expanded carrier screening	0	6	5	1	en			
 nipt	1	6	5	1	en			
 noninvasive prenatal testing	0	6	5	1	en			
@@ -1858,13 +1858,13 @@ non invasive prenatal testing	0	6	5	1	en
 prenatal genetic testing	0	6	5	1	en			
 prenatal genetic screening	0	6	5	1	en			
 cell free dna	0	6	5	1	en			
-harmony test	5	6	5	1	en	135		
-panorama test	5	6	5	1	en	135		
+harmony test	5	6	5	1	en	136		
+panorama test	5	6	5	1	en	136		
 natera	1	6	5	1	en			
 invitae	1	6	5	1	en			
 myriad genetics	0	6	5	1	en			myriad genetic
 color genomics	0	6	5	1	en			color genomic
-genomics	5	6	5	1	en	136		genomic
+genomics	5	6	5	1	en	137		genomic
 genome	1	6	5	1	en			
 whole genome	0	6	5	1	en			
 whole genome sequencing	0	6	5	1	en			
@@ -1873,7 +1873,7 @@ exome sequencing	0	6	5	1	en
 pharmacogenomics	2	6	5	1	en			pharmacogenomic
 pharmacogenomic	2	6	5	1	en			
 pharmacogenetic	2	6	5	1	en			
-genotype	5	6	5	1	en	137		
+genotype	5	6	5	1	en	138		
 lynch syndrome	0	6	5	1	en			
 brca test	0	6	5	1	en			
 brca testing	0	6	5	1	en			
@@ -1952,7 +1952,7 @@ autoimmune	2	7	0	2	en
 autoimmune disease	0	7	0	2	en			
 autoimmune disorder	0	7	0	2	en			
 celiac disease	0	7	0	2	en			
-gluten intolerance	5	7	0	2	en	138		
+gluten intolerance	5	7	0	2	en	139		
 lactose intolerance	0	7	0	2	en			
 crohn s disease	0	7	0	2	en			
 crohns disease	0	7	0	2	en			crohn disease
@@ -1967,8 +1967,8 @@ hemorrhoids	2	7	0	2	en			hemorrhoid
 hemorrhoid	2	7	0	2	en			
 haemorrhoids	2	7	0	2	en			hemorrhoid
 anal fissure	0	7	0	2	en			
-fissure	5	7	0	2	en	139		
-constipation	5	7	0	2	en	140		
+fissure	5	7	0	2	en	140		
+constipation	5	7	0	2	en	141		
 chronic constipation	0	7	0	2	en			
 chronic diarrhea	0	7	0	2	en			
 heartburn	2	7	0	2	en			
@@ -2019,7 +2019,7 @@ congestive heart failure	0	7	0	2	en
 heart condition	0	7	0	2	en			
 cardiovascular disease	0	7	0	2	en			
 deep vein thrombosis	0	7	0	2	en			
-dvt	5	7	0	2	en	141		
+dvt	5	7	0	2	en	142		
 blood clot	0	7	0	2	en			
 blood clots	0	7	0	2	en			blood clot
 pulmonary embolism	0	7	0	2	en			
@@ -2076,7 +2076,7 @@ hormone imbalance	0	7	0	2	en
 hormonal imbalance	0	7	0	2	en			
 obesity treatment	0	7	0	2	en			
 morbid obesity	0	7	0	2	en			
-overweight	5	7	0	2	en	142		
+overweight	5	7	0	2	en	143		
 weight loss program	0	7	0	2	en			
 weight loss medication	0	7	0	2	en			
 weight loss injections	0	7	0	2	en			weight loss injection
@@ -2087,7 +2087,7 @@ weight loss drug	0	7	0	2	en
 weight loss drugs	0	7	0	2	en			weight loss drug
 weight loss clinic	0	7	0	2	en			
 medical weight management	0	7	0	2	en			
-metabolic health	5	7	0	2	en	143		
+metabolic health	5	7	0	2	en	144		
 metabolic syndrome	0	7	0	2	en			
 asthma attack	0	7	0	2	en			
 asthma inhaler	0	7	0	2	en			
@@ -2102,7 +2102,7 @@ sarcoidosis	2	7	0	2	en
 walking pneumonia	0	7	0	2	en			
 whooping cough	0	7	0	2	en			
 pertussis	2	7	0	2	en			
-rsv	5	7	0	2	en	144		
+rsv	5	7	0	2	en	145		
 croup	1	7	0	2	en			
 bronchiolitis	2	7	0	2	en			
 hay fever	0	7	0	2	en			
@@ -2113,7 +2113,7 @@ chronic sinusitis	0	7	0	2	en
 sinus problems	0	7	0	2	en			sinus problem
 nasal polyps	0	7	0	2	en			nasal polyp
 deviated septum	0	7	0	2	en			
-snoring	5	7	0	2	en	145		
+snoring	5	7	0	2	en	146		
 sleep disorder	0	7	0	2	en			
 sleep disorders	0	7	0	2	en			sleep disorder
 sleep apnoea	0	7	0	2	en			
@@ -2122,7 +2122,7 @@ central sleep apnea	0	7	0	2	en
 restless legs	0	7	0	2	en			
 restless leg syndrome	0	7	0	2	en			
 restless legs syndrome	0	7	0	2	en			
-rls	5	7	0	2	en	146		
+rls	5	7	0	2	en	147		
 idiopathic hypersomnia	0	7	0	2	en			
 hypersomnia	2	7	0	2	en			
 circadian rhythm disorder	0	7	0	2	en			
@@ -2135,7 +2135,7 @@ bruxism	1	7	0	2	en
 teeth grinding	0	7	0	2	en			
 tmj	1	7	0	2	en			
 tmj disorder	0	7	0	2	en			
-tmd	5	7	0	2	en	147		
+tmd	5	7	0	2	en	148		
 jaw pain	0	7	0	2	en			
 migraine headaches	0	7	0	2	en			migraine headach
 chronic migraine	0	7	0	2	en			
@@ -2155,7 +2155,7 @@ mild cognitive impairment	0	7	0	2	en
 lewy body	0	7	0	2	en			
 frontotemporal dementia	0	7	0	2	en			
 huntingtons disease	0	7	0	2	en			huntington disease
-als	5	7	0	2	en	148		
+als	5	7	0	2	en	149		
 amyotrophic lateral sclerosis	0	7	0	2	en			
 lou gehrig	0	7	0	2	en			
 lou gehrigs	0	7	0	2	en			lou gehrig
@@ -2170,13 +2170,13 @@ spinal muscular atrophy	0	7	0	2	en
 peripheral neuropathy	0	7	0	2	en			
 trigeminal neuralgia	0	7	0	2	en			
 essential tremor	0	7	0	2	en			
-tremor	5	7	0	2	en	149		
-dizziness	5	7	0	2	en	150		
+tremor	5	7	0	2	en	150		
+dizziness	5	7	0	2	en	151		
 meniere	1	7	0	2	en			
 menieres	1	7	0	2	en			meniere
 brain injury	0	7	0	2	en			
 traumatic brain injury	0	7	0	2	en			
-tbi	5	7	0	2	en	151		
+tbi	5	7	0	2	en	152		
 brain tumor	0	7	0	2	en			
 brain tumour	0	7	0	2	en			brain tumor
 spinal cord injury	0	7	0	2	en			
@@ -2189,7 +2189,7 @@ transient ischemic attack	0	7	0	2	en
 cataracts	2	7	0	2	en			cataract
 wet amd	0	7	0	2	en			
 dry amd	0	7	0	2	en			
-amd	5	7	0	2	en	152		
+amd	5	7	0	2	en	153		
 retinal detachment	0	7	0	2	en			
 detached retina	0	7	0	2	en			
 diabetic eye	0	7	0	2	en			
@@ -2205,15 +2205,15 @@ chronic dry eye	0	7	0	2	en
 eye infection	0	7	0	2	en			
 blepharitis	2	7	0	2	en			
 conjunctivitis	2	7	0	2	en			
-floaters	5	7	0	2	en	153		floater
+floaters	5	7	0	2	en	154		floater
 vision loss	0	7	0	2	en			
 low vision	0	7	0	2	en			
-blurry vision	5	7	0	2	en	154		
+blurry vision	5	7	0	2	en	155		
 color blindness	0	7	0	2	en			
 colorblindness	2	7	0	2	en			
-myopia	5	7	0	2	en	155		
-nearsightedness	5	7	0	2	en	156		
-astigmatism	5	7	0	2	en	157		
+myopia	5	7	0	2	en	156		
+nearsightedness	5	7	0	2	en	157		
+astigmatism	5	7	0	2	en	158		
 presbyopia	2	7	0	2	en			
 hearing impairment	0	7	0	2	en			
 hearing problems	0	7	0	2	en			hearing problem
@@ -2225,7 +2225,7 @@ ringing in ears	0	7	0	2	en
 earwax removal	0	7	0	2	en			
 ear wax removal	0	7	0	2	en			
 swimmers ear	0	7	0	2	en			swimmer ear
-sore throat	5	7	0	2	en	158		
+sore throat	5	7	0	2	en	159		
 tonsillitis	2	7	0	2	en			
 acne treatment	0	7	0	2	en			
 acne scars	0	7	0	2	en			acne scar
@@ -2240,11 +2240,11 @@ contact dermatitis	0	7	0	2	en
 chronic urticaria	0	7	0	2	en			
 urticaria	2	7	0	2	en			
 vitiligo	1	7	0	2	en			
-hives	5	7	0	2	en	159		hive
+hives	5	7	0	2	en	160		hive
 hyperhidrosis	2	7	0	2	en			
 excessive sweating	0	7	0	2	en			
 melasma	1	7	0	2	en			
-hyperpigmentation	5	7	0	2	en	160		
+hyperpigmentation	5	7	0	2	en	161		
 basal cell	0	7	0	2	en			
 basal cell carcinoma	0	7	0	2	en			
 squamous cell	0	7	0	2	en			
@@ -2255,7 +2255,7 @@ wart removal	0	7	0	2	en
 plantar wart	0	7	0	2	en			
 skin tag removal	0	7	0	2	en			
 mole removal	0	7	0	2	en			
-moles	5	7	0	2	en	161		mole
+moles	5	7	0	2	en	162		mole
 fungal infection	0	7	0	2	en			
 nail fungus	0	7	0	2	en			
 toenail fungus	0	7	0	2	en			tenail fungus
@@ -2265,18 +2265,18 @@ cellulitis	2	7	0	2	en
 impetigo	1	7	0	2	en			
 mrsa	1	7	0	2	en			
 staph infection	0	7	0	2	en			
-boils	5	7	0	2	en	162		boil
-wound	5	7	0	2	en	163		
+boils	5	7	0	2	en	163		boil
+wound	5	7	0	2	en	164		
 chronic wound	0	7	0	2	en			
 wound healing	0	7	0	2	en			
 pressure ulcer	0	7	0	2	en			
 bed sores	0	7	0	2	en			bed sore
 bedsore	1	7	0	2	en			
-burn care	5	7	0	2	en	164		
+burn care	5	7	0	2	en	165		
 hair loss treatment	0	7	0	2	en			
 male pattern baldness	0	7	0	2	en			
 female hair loss	0	7	0	2	en			
-thinning hair	5	7	0	2	en	165		
+thinning hair	5	7	0	2	en	166		
 balding	1	7	0	2	en			
 receding hairline	0	7	0	2	en			
 alopecia areata	0	7	0	2	en			
@@ -2323,18 +2323,18 @@ benign tumor	0	7	0	2	en
 neoplasm	1	7	0	2	en			
 cancerous	2	7	0	2	en			
 precancerous	2	7	0	2	en			
-polyps	5	7	0	2	en	166		polyp
+polyps	5	7	0	2	en	167		polyp
 colon polyps	0	7	0	2	en			colon polyp
 urinary tract infections	0	7	0	2	en			urinary tract infection
 yeast infections	0	7	0	2	en			yeast infection
-thrush	5	7	0	2	en	167		
+thrush	5	7	0	2	en	168		
 cold sores	0	7	0	2	en			cold sore
 canker sore	0	7	0	2	en			
-mono	5	7	0	2	en	168		
+mono	5	7	0	2	en	169		
 mononucleosis	2	7	0	2	en			
 lyme	1	7	0	2	en			
 lyme disease	0	7	0	2	en			
-tick borne	5	7	0	2	en	169		
+tick borne	5	7	0	2	en	170		
 west nile	0	7	0	2	en			
 mumps	1	7	0	2	en			mump
 rubella	1	7	0	2	en			
@@ -2352,10 +2352,10 @@ strep	1	7	0	2	en
 covid symptoms	0	7	0	2	en			covid symptom
 covid 19 symptoms	0	7	0	2	en			covid 19 symptom
 flu symptoms	0	7	0	2	en			flu symptom
-cold and flu	5	7	0	2	en	170		cold flu
-fever	5	7	0	2	en	171		
+cold and flu	5	7	0	2	en	171		cold flu
+fever	5	7	0	2	en	172		
 pneumonia vaccine	0	7	0	2	en			
-tb test	5	7	0	2	en	172		
+tb test	5	7	0	2	en	173		
 malaria	1	7	0	2	en			
 dengue	1	7	0	2	en			
 zika	1	7	0	2	en			
@@ -2370,7 +2370,7 @@ barretts esophagus	0	7	0	2	en			barrett esophagus
 eosinophilic esophagitis	0	7	0	2	en			
 dysphagia	2	7	0	2	en			
 swallowing problems	0	7	0	2	en			swallowing problem
-bloating	5	7	0	2	en	173		
+bloating	5	7	0	2	en	174		
 pancreatitis	2	7	0	2	en			
 hemochromatosis	2	7	0	2	en			
 wilson disease	0	7	0	2	en			
@@ -2384,11 +2384,11 @@ labral tear	0	7	0	2	en
 dislocated shoulder	0	7	0	2	en			
 post concussion	0	7	0	2	en			
 whiplash injury	0	7	0	2	en			
-pain relief	5	7	0	2	en	174		
+pain relief	5	7	0	2	en	175		
 crps	1	7	0	2	en			
 complex regional pain	0	7	0	2	en			
 neuralgia	2	7	0	2	en			
-headaches	5	7	0	2	en	175		headach
+headaches	5	7	0	2	en	176		headach
 food allergies	0	7	0	2	en			food allergy
 peanut allergy	0	7	0	2	en			
 nut allergy	0	7	0	2	en			
@@ -2400,7 +2400,7 @@ penicillin allergy	0	7	0	2	en
 latex allergy	0	7	0	2	en			
 anaphylaxis	2	7	0	2	en			
 allergic reaction	0	7	0	2	en			
-allergy relief	5	7	0	2	en	176		
+allergy relief	5	7	0	2	en	177		
 eczema cream	0	7	0	2	en			
 hidradenitis	2	7	0	2	en			
 hidradenitis suppurativa	0	7	0	2	en			
@@ -2418,7 +2418,7 @@ speech delay	0	7	0	2	en
 language delay	0	7	0	2	en			
 colic	1	7	0	2	en			
 infant reflux	0	7	0	2	en			
-jaundice	5	7	0	2	en	177		
+jaundice	5	7	0	2	en	178		
 tongue tie	0	7	0	2	en			
 lip tie	0	7	0	2	en			
 ear tubes	0	7	0	2	en			ear tube
@@ -2469,7 +2469,7 @@ glipizide	2	8	2	2	en
 glimepiride	2	8	2	2	en			
 glyburide	2	8	2	2	en			
 pioglitazone	2	8	2	2	en			
-actos	5	8	2	2	en	178		acto
+actos	5	8	2	2	en	179		acto
 basaglar	1	8	2	2	en			
 toujeo	1	8	2	2	en			
 tresiba	1	8	2	2	en			
@@ -2493,8 +2493,8 @@ continuous glucose monitor	0	8	2	2	en
 glucose monitor	0	8	2	2	en			
 glucometer	2	8	2	2	en			
 glucose meter	0	8	2	2	en			
-test strips	5	8	2	2	en	179		test strip
-lancets	5	8	2	2	en	180		lancet
+test strips	5	8	2	2	en	180		test strip
+lancets	5	8	2	2	en	181		lancet
 glucagon	1	8	2	2	en			
 baqsimi	1	8	2	2	en			
 apixaban	1	8	2	2	en			
@@ -2555,7 +2555,7 @@ beta blocker	0	8	2	2	en
 beta blockers	0	8	2	2	en			beta blocker
 ace inhibitor	0	8	2	2	en			
 ace inhibitors	0	8	2	2	en			ace inhibitor
-arb	5	8	2	2	en	181		
+arb	5	8	2	2	en	182		
 valsartan	2	8	2	2	en			
 diovan	1	8	2	2	en			
 olmesartan	2	8	2	2	en			
@@ -2865,8 +2865,8 @@ mobic	1	8	2	2	en
 celecoxib	2	8	2	2	en			
 celebrex	1	8	2	2	en			
 diclofenac	2	8	2	2	en			
-voltaren gel	5	8	2	2	en	182		
-naproxen sodium	5	8	2	2	en	183		
+voltaren gel	5	8	2	2	en	183		
+naproxen sodium	5	8	2	2	en	184		
 indomethacin	2	8	2	2	en			
 ketorolac	2	8	2	2	en			
 toradol	1	8	2	2	en			
@@ -2882,7 +2882,7 @@ nucynta	1	8	2	2	en
 belbuca	1	8	2	2	en			
 butrans	1	8	2	2	en			butran
 opioid painkillers	0	8	2	2	en			opioid painkiller
-painkillers	5	8	2	2	en	184		painkiller
+painkillers	5	8	2	2	en	185		painkiller
 prescription painkillers	0	8	2	2	en			prescription painkiller
 advair	1	8	2	2	en			
 fluticasone salmeterol	0	8	2	2	en			
@@ -3006,13 +3006,13 @@ mirvaso	1	8	2	2	en
 rhofade	1	8	2	2	en			
 metronidazole gel	0	8	2	2	en			
 finacea	1	8	2	2	en			
-azelaic acid	5	8	2	2	en	185		
+azelaic acid	5	8	2	2	en	186		
 hydroquinone	2	8	2	2	en			
 tri luma	0	8	2	2	en			
 triamcinolone	2	8	2	2	en			
 clobetasol	2	8	2	2	en			
 betamethasone	2	8	2	2	en			
-hydrocortisone cream	5	8	2	2	en	186		
+hydrocortisone cream	5	8	2	2	en	187		
 protopic	1	8	2	2	en			
 elidel	1	8	2	2	en			
 eucrisa	1	8	2	2	en			
@@ -3137,7 +3137,7 @@ diflucan	1	8	2	2	en
 terbinafine	2	8	2	2	en			
 lamisil	1	8	2	2	en			
 nystatin	1	8	2	2	en			
-clotrimazole	5	8	2	2	en	187		
+clotrimazole	5	8	2	2	en	188		
 brexafemme	2	8	2	2	en			
 vivjoa	1	8	2	2	en			
 oteseconazole	2	8	2	2	en			
@@ -3176,7 +3176,7 @@ boostrix	1	8	2	2	en
 adacel	1	8	2	2	en			
 dtap	1	8	2	2	en			
 mmr vaccine	0	8	2	2	en			
-mmr	5	9	1	2	en	188		
+mmr	5	9	1	2	en	189		
 varicella vaccine	0	8	2	2	en			
 varivax	1	8	2	2	en			
 hepatitis b vaccine	0	8	2	2	en			
@@ -3269,9 +3269,9 @@ ngenla	1	8	2	2	en
 somatrogon	2	8	2	2	en			
 human growth hormone	0	8	2	2	en			
 growth hormone	0	8	2	2	en			
-hgh	5	8	2	2	en	189		
-peptide therapy	0	8	2	2	en		190	
-peptide	5	8	2	2	en	191	192	
+hgh	5	8	2	2	en	190		
+peptide therapy	0	8	2	2	en		191	
+peptide	5	8	2	2	en	192	193	
 ketamine	1	8	2	2	en			
 ketamine treatment	0	8	2	2	en			
 zolpidem	1	8	2	2	en			
@@ -3340,8 +3340,8 @@ medication tracker	0	8	2	2	en
 medication list	0	8	2	2	en			
 medication adherence	0	8	2	2	en			
 pill reminder	0	8	2	2	en			
-pill organizer	5	8	2	2	en	193		
-refill reminder	5	8	2	2	en	194		
+pill organizer	5	8	2	2	en	194		
+refill reminder	5	8	2	2	en	195		
 dose reminder	0	8	2	2	en			
 missed dose	0	8	2	2	en			
 biologic	1	8	2	2	en			
@@ -3350,9 +3350,9 @@ biosimilar	2	8	2	2	en
 biosimilars	2	8	2	2	en			biosimilar
 infusion medication	0	8	2	2	en			
 specialty medication	0	8	2	2	en			
-antibiotic ointment	5	8	2	2	en	183		
+antibiotic ointment	5	8	2	2	en	184		
 antifungal	2	8	2	2	en			
-antihistamine	5	8	2	2	en	195		
+antihistamine	5	8	2	2	en	196		
 antiviral medication	0	8	2	2	en			
 chemo drug	0	8	2	2	en			
 chemotherapy drug	0	8	2	2	en			
@@ -3360,7 +3360,7 @@ immunotherapy drug	0	8	2	2	en
 targeted therapy	0	8	2	2	en			
 hormone therapy for cancer	0	8	2	2	en			
 androgen deprivation	0	8	2	2	en			
-steroid	5	8	2	2	en	196		
+steroid	5	8	2	2	en	197		
 statin medication	0	8	2	2	en			
 cholesterol medication	0	8	2	2	en			
 blood pressure medication	0	8	2	2	en			
@@ -3373,7 +3373,7 @@ heart medication	0	8	2	2	en
 migraine medication	0	8	2	2	en			
 arthritis medication	0	8	2	2	en			
 hair loss medication	0	8	2	2	en			
-allergy medication	5	8	2	2	en	183		
+allergy medication	5	8	2	2	en	184		
 seizure medication	0	8	2	2	en			
 pain medication	0	8	2	2	en			
 nausea medication	0	8	2	2	en			
@@ -3390,10 +3390,10 @@ ambulatory surgery	0	9	1	2	en
 surgical consultation	0	9	1	2	en			
 surgery consultation	0	9	1	2	en			
 surgical procedure	0	9	1	2	en			
-pre op	5	9	1	2	en	197		
-preop	5	9	1	2	en	197		
-post op	5	9	1	2	en	198		
-postop	5	9	1	2	en	198		
+pre op	5	9	1	2	en	198		
+preop	5	9	1	2	en	198		
+post op	5	9	1	2	en	199		
+postop	5	9	1	2	en	199		
 pre surgery	0	9	1	2	en			
 post surgery	0	9	1	2	en			
 surgery recovery	0	9	1	2	en			
@@ -3411,14 +3411,14 @@ breast ultrasound	0	9	1	2	en
 doppler ultrasound	0	9	1	2	en			
 vascular ultrasound	0	9	1	2	en			
 carotid ultrasound	0	9	1	2	en			
-echo test	5	9	1	2	en	199		
+echo test	5	9	1	2	en	200		
 echocardiography	2	9	1	2	en			
 stress echocardiogram	0	9	1	2	en			
 nuclear stress test	0	9	1	2	en			
 treadmill stress test	0	9	1	2	en			
 holter monitor	0	9	1	2	en			
 heart monitor	0	9	1	2	en			
-event monitor	5	9	1	2	en	200		
+event monitor	5	9	1	2	en	201		
 cardiac monitor	0	9	1	2	en			
 ekg test	0	9	1	2	en			
 ecg test	0	9	1	2	en			
@@ -3465,13 +3465,13 @@ heart cath	0	9	1	2	en
 stent	1	9	1	2	en			
 stents	1	9	1	2	en			stent
 coronary stent	0	9	1	2	en			
-defibrillator	5	9	1	2	en	201		
+defibrillator	5	9	1	2	en	202		
 icd implant	0	9	1	2	en			
 cardiac ablation	0	9	1	2	en			
-pacemaker	5	9	1	2	en	202		
+pacemaker	5	9	1	2	en	203		
 catheter ablation	0	9	1	2	en			
 afib ablation	0	9	1	2	en			
-watchman	5	9	1	2	en	203		
+watchman	5	9	1	2	en	204		
 tavr	1	9	1	2	en			
 tavi	1	9	1	2	en			
 valve replacement	0	9	1	2	en			
@@ -3494,11 +3494,11 @@ hemodialysis	2	9	1	2	en
 peritoneal dialysis	0	9	1	2	en			
 dialysis treatment	0	9	1	2	en			
 home dialysis	0	9	1	2	en			
-fistula	5	9	1	2	en	204		
+fistula	5	9	1	2	en	205		
 colonoscopy prep	0	9	1	2	en			
 virtual colonoscopy	0	9	1	2	en			
 upper endoscopy	0	9	1	2	en			
-egd	5	9	1	2	en	205		
+egd	5	9	1	2	en	206		
 sigmoidoscopy	2	9	1	2	en			
 capsule endoscopy	0	9	1	2	en			
 bronchoscopy	2	9	1	2	en			
@@ -3558,9 +3558,9 @@ sports injury treatment	0	9	1	2	en			sport injury treatment
 prp injection	0	9	1	2	en			
 prp therapy	0	9	1	2	en			
 platelet rich plasma	0	9	1	2	en			
-prp	5	9	1	2	en	206		
+prp	5	9	1	2	en	207		
 stem cell therapy	0	9	1	2	en			
-gel injection	5	9	1	2	en	207		
+gel injection	5	9	1	2	en	208		
 viscosupplementation	2	9	1	2	en			
 cortisone	2	9	1	2	en			
 cortisone shots	0	9	1	2	en			cortisone shot
@@ -3578,13 +3578,13 @@ refractive lens exchange	0	9	1	2	en
 lens replacement surgery	0	9	1	2	en			
 cataract removal	0	9	1	2	en			
 cataract lens	0	9	1	2	en			
-premium lens	5	9	1	2	en	208		
+premium lens	5	9	1	2	en	209		
 multifocal lens	0	9	1	2	en			
 toric lens	0	9	1	2	en			
 cornea transplant	0	9	1	2	en			
 corneal transplant	0	9	1	2	en			
 corneal cross linking	0	9	1	2	en			
-cross linking	5	9	1	2	en	209		
+cross linking	5	9	1	2	en	210		
 retina surgery	0	9	1	2	en			
 retinal surgery	0	9	1	2	en			
 vitrectomy	2	9	1	2	en			
@@ -3637,8 +3637,8 @@ in lab sleep study	0	9	1	2	en
 polysomnography	2	9	1	2	en			
 mslt	1	9	1	2	en			
 nose job	0	9	1	2	en			
-facelift	5	9	1	2	en	210		
-face lift	5	9	1	2	en	210		
+facelift	5	9	1	2	en	211		
+face lift	5	9	1	2	en	211		
 neck lift	0	9	1	2	en			
 brow lift	0	9	1	2	en			
 eyelid lift	0	9	1	2	en			
@@ -3651,13 +3651,13 @@ explant surgery	0	9	1	2	en
 breast reconstruction	0	9	1	2	en			
 mommy makeover	0	9	1	2	en			
 brazilian butt lift	0	9	1	2	en			
-bbl	5	9	1	2	en	211		
+bbl	5	9	1	2	en	212		
 butt lift	0	9	1	2	en			
-arm lift	5	9	1	2	en	212		
+arm lift	5	9	1	2	en	213		
 thigh lift	0	9	1	2	en			
-body contouring	5	9	1	2	en	213		
+body contouring	5	9	1	2	en	214		
 abdominoplasty	2	9	1	2	en			
-lipo	5	9	1	2	en	214		
+lipo	5	9	1	2	en	215		
 lipo 360	0	9	1	2	en			
 gynecomastia	2	9	1	2	en			
 gynecomastia surgery	0	9	1	2	en			
@@ -3674,7 +3674,7 @@ dysport	1	9	1	2	en
 xeomin	1	9	1	2	en			
 daxxify	1	9	1	2	en			
 jeuveau	1	9	1	2	en			
-neurotoxin	5	9	1	2	en	215		
+neurotoxin	5	9	1	2	en	216		
 dermal filler	0	9	1	2	en			
 dermal fillers	0	9	1	2	en			dermal filler
 lip filler	0	9	1	2	en			
@@ -3691,18 +3691,18 @@ hair transplants	0	9	1	2	en			hair transplant
 hair restoration	0	9	1	2	en			
 fue hair transplant	0	9	1	2	en			
 fut hair transplant	0	9	1	2	en			
-scalp micropigmentation	5	9	1	2	en	216		
+scalp micropigmentation	5	9	1	2	en	217		
 mohs surgery	0	9	1	2	en			
 mohs	1	9	1	2	en			
 skin cancer screening	0	9	1	2	en			
 full body skin exam	0	9	1	2	en			
 skin exam	0	9	1	2	en			
 mole mapping	0	9	1	2	en			
-cryotherapy	5	9	1	2	en	217		
-excision	5	9	1	2	en	218		
+cryotherapy	5	9	1	2	en	218		
+excision	5	9	1	2	en	219		
 cyst removal	0	9	1	2	en			
 lipoma removal	0	9	1	2	en			
-laser treatment	5	9	1	2	en	219		
+laser treatment	5	9	1	2	en	220		
 sclerotherapy	2	9	1	2	en			
 vein treatment	0	9	1	2	en			
 vein ablation	0	9	1	2	en			
@@ -3722,7 +3722,7 @@ chemo treatment	0	9	1	2	en
 radiation treatment	0	9	1	2	en			
 radiotherapy	2	9	1	2	en			
 proton therapy	0	9	1	2	en			
-proton beam	5	9	1	2	en	220		
+proton beam	5	9	1	2	en	221		
 brachytherapy	2	9	1	2	en			
 stereotactic radiosurgery	0	9	1	2	en			
 gamma knife	0	9	1	2	en			
@@ -3733,14 +3733,14 @@ infusion center	0	9	1	2	en
 iv infusion	0	9	1	2	en			
 iron infusion	0	9	1	2	en			
 infusion appointment	0	9	1	2	en			
-port placement	5	9	1	2	en	221		
+port placement	5	9	1	2	en	222		
 double mastectomy	0	9	1	2	en			
 breast surgery	0	9	1	2	en			
 colectomy	2	9	1	2	en			
 bowel resection	0	9	1	2	en			
 whipple	1	9	1	2	en			
 gallbladder surgery	0	9	1	2	en			
-appendix removal	5	9	1	2	en	222		
+appendix removal	5	9	1	2	en	223		
 hernia surgery	0	9	1	2	en			
 thyroidectomy	2	9	1	2	en			
 thyroid surgery	0	9	1	2	en			
@@ -3750,7 +3750,7 @@ nephrectomy	2	9	1	2	en
 kidney stone removal	0	9	1	2	en			
 lithotripsy	2	9	1	2	en			
 ureteroscopy	2	9	1	2	en			
-turp	5	9	1	2	en	223		
+turp	5	9	1	2	en	224		
 urolift	1	9	1	2	en			
 rezum	1	9	1	2	en			
 prostate artery embolization	0	9	1	2	en			
@@ -3761,7 +3761,7 @@ duodenal switch	0	9	1	2	en
 lap band surgery	0	9	1	2	en			
 revision bariatric surgery	0	9	1	2	en			
 weight loss procedure	0	9	1	2	en			
-pt session	5	9	1	2	en	224		
+pt session	5	9	1	2	en	225		
 physical therapist	0	9	1	2	en			
 physiotherapist	2	9	1	2	en			
 vestibular therapy	0	9	1	2	en			
@@ -3772,13 +3772,13 @@ pulmonary rehab	0	9	1	2	en
 pulmonary rehabilitation	0	9	1	2	en			
 physical rehabilitation	0	9	1	2	en			
 inpatient rehabilitation	0	9	1	2	en			
-outpatient rehab	5	9	1	2	en	225		
-rehabilitation center	5	9	1	2	en	226		
+outpatient rehab	5	9	1	2	en	226		
+rehabilitation center	5	9	1	2	en	227		
 occupational therapist	0	9	1	2	en			
 speech therapist	0	9	1	2	en			
 speech language pathologist	0	9	1	2	en			
 speech language pathology	0	9	1	2	en			
-slp	5	9	1	2	en	227		
+slp	5	9	1	2	en	228		
 feeding therapy	0	9	1	2	en			
 aba therapy	0	9	1	2	en			
 applied behavior analysis	0	9	1	2	en			
@@ -3791,17 +3791,17 @@ chiropractic care	0	9	1	2	en
 chiropractic adjustments	0	9	1	2	en			chiropractic adjustment
 acupuncture	2	9	1	2	en			
 acupuncturist	2	9	1	2	en			
-cupping therapy	5	9	1	2	en	228		
-massage therapy	5	9	1	2	en	229		
+cupping therapy	5	9	1	2	en	229		
+massage therapy	5	9	1	2	en	230		
 orthotics	2	9	1	2	en			orthotic
 custom orthotics	0	9	1	2	en			custom orthotic
 prosthetics	2	9	1	2	en			prosthetic
 prosthetic leg	0	9	1	2	en			
 prosthesis	2	9	1	2	en			
-mobility aid	5	9	1	2	en	230		
-knee brace	5	9	1	2	en	231		
-back brace	5	9	1	2	en	232		
-compression stockings	5	9	1	2	en	233		compression stocking
+mobility aid	5	9	1	2	en	231		
+knee brace	5	9	1	2	en	232		
+back brace	5	9	1	2	en	233		
+compression stockings	5	9	1	2	en	234		compression stocking
 vaccinations	2	9	1	2	en			vaccination
 vaccinated	2	9	1	2	en			
 immunizations	2	9	1	2	en			immunization
@@ -3815,10 +3815,10 @@ allergy immunotherapy	0	9	1	2	en
 allergy drops	0	9	1	2	en			allergy drop
 allergy testing	0	9	1	2	en			
 skin prick test	0	9	1	2	en			
-patch testing	5	9	1	2	en	234		
+patch testing	5	9	1	2	en	235		
 dental implant surgery	0	9	1	2	en			
-all on 4	5	9	1	2	en	235		
-all on four	5	9	1	2	en	235		
+all on 4	5	9	1	2	en	236		
+all on four	5	9	1	2	en	236		
 implant dentistry	0	9	1	2	en			
 tooth implant	0	9	1	2	en			
 teeth implants	0	9	1	2	en			teeth implant
@@ -3830,7 +3830,7 @@ tooth extractions	0	9	1	2	en			tooth extraction
 wisdom tooth	0	9	1	2	en			
 wisdom tooth removal	0	9	1	2	en			
 wisdom teeth removal	0	9	1	2	en			
-bone graft	5	9	1	2	en	236		
+bone graft	5	9	1	2	en	237		
 sinus lift	0	9	1	2	en			
 dental crown	0	9	1	2	en			
 dental crowns	0	9	1	2	en			dental crown
@@ -3839,14 +3839,14 @@ dental bridge	0	9	1	2	en
 dental filling	0	9	1	2	en			
 dental fillings	0	9	1	2	en			dental filling
 cavity filling	0	9	1	2	en			
-cavities	5	9	1	2	en	237		cavity
+cavities	5	9	1	2	en	238		cavity
 tooth decay	0	9	1	2	en			
 gum disease	0	9	1	2	en			
 periodontal disease	0	9	1	2	en			
 periodontal	2	9	1	2	en			
 gum graft	0	9	1	2	en			
 scaling and root planing	0	9	1	2	en			scaling root planing
-deep cleaning	5	9	1	2	en	238		
+deep cleaning	5	9	1	2	en	239		
 dental exam	0	9	1	2	en			
 dental checkup	0	9	1	2	en			
 dental check up	0	9	1	2	en			
@@ -3854,7 +3854,7 @@ dental visit	0	9	1	2	en
 dental appointment	0	9	1	2	en			
 dental x rays	0	9	1	2	en			
 dental sealants	0	9	1	2	en			dental sealant
-sealants	5	9	1	2	en	239		sealant
+sealants	5	9	1	2	en	240		sealant
 fluoride treatment	0	9	1	2	en			
 fluoride varnish	0	9	1	2	en			
 pediatric dentistry	0	9	1	2	en			
@@ -3864,18 +3864,18 @@ kids dentist	0	9	1	2	en
 children s dentist	0	9	1	2	en			
 childrens dentist	0	9	1	2	en			children dentist
 childrens dentistry	0	9	1	2	en			children dentistry
-family dentistry	5	9	1	2	en	240		
+family dentistry	5	9	1	2	en	241		
 first dental visit	0	9	1	2	en			
-baby teeth	5	9	1	2	en	241		
-braces	5	9	1	2	en	242		brace
+baby teeth	5	9	1	2	en	242		
+braces	5	9	1	2	en	243		brace
 invisalign	2	9	1	2	en			
 clear aligners	0	9	1	2	en			clear aligner
 clear aligner	0	9	1	2	en			
-aligners	5	9	1	2	en	243		aligner
+aligners	5	9	1	2	en	244		aligner
 smiledirectclub	2	9	1	2	en			
 byte aligners	0	9	1	2	en			byte aligner
 candid aligners	0	9	1	2	en			candid aligner
-retainer	5	9	1	2	en	244		
+retainer	5	9	1	2	en	245		
 orthodontic treatment	0	9	1	2	en			
 orthodontic consultation	0	9	1	2	en			
 orthodontic consult	0	9	1	2	en			
@@ -3883,7 +3883,7 @@ palate expander	0	9	1	2	en
 dentures	1	9	1	2	en			denture
 denture	1	9	1	2	en			
 partial dentures	0	9	1	2	en			partial denture
-veneers	5	9	1	2	en	245		veneer
+veneers	5	9	1	2	en	246		veneer
 porcelain veneers	0	9	1	2	en			porcelain veneer
 dental veneers	0	9	1	2	en			dental veneer
 cosmetic dentistry	0	9	1	2	en			
@@ -3892,8 +3892,8 @@ sleep dentistry	0	9	1	2	en
 emergency dentist	0	9	1	2	en			
 emergency dental	0	9	1	2	en			
 tmj treatment	0	9	1	2	en			
-night guard	5	9	1	2	en	246		
-mouth guard	5	9	1	2	en	247		
+night guard	5	9	1	2	en	247		
+mouth guard	5	9	1	2	en	248		
 blood draw	0	9	1	2	en			
 blood tests	0	9	1	2	en			blood test
 bloodwork	2	9	1	2	en			
@@ -3904,12 +3904,12 @@ urinalysis	2	9	1	2	en
 drug panel	0	9	1	2	en			
 stool test	0	9	1	2	en			
 cologuard	2	9	1	2	en			
-fit test	5	9	1	2	en	248		
+fit test	5	9	1	2	en	249		
 colorectal screening	0	9	1	2	en			
 lipid panel	0	9	1	2	en			
 metabolic panel	0	9	1	2	en			
 comprehensive metabolic panel	0	9	1	2	en			
-cbc	5	9	1	2	en	249		
+cbc	5	9	1	2	en	250		
 complete blood count	0	9	1	2	en			
 thyroid panel	0	9	1	2	en			
 hormone panel	0	9	1	2	en			
@@ -3927,7 +3927,7 @@ prostate exam	0	9	1	2	en
 psa test	0	9	1	2	en			
 psa screening	0	9	1	2	en			
 rapid strep	0	9	1	2	en			
-rapid test	5	9	1	2	en	250		
+rapid test	5	9	1	2	en	251		
 covid testing	0	9	1	2	en			
 covid 19 test	0	9	1	2	en			
 pcr test	0	9	1	2	en			
@@ -3937,9 +3937,9 @@ flu test	0	9	1	2	en
 tb skin test	0	9	1	2	en			
 physical exam	0	9	1	2	en			
 annual physical	0	9	1	2	en			
-annual exam	5	9	1	2	en	251		
-wellness exam	5	9	1	2	en	252		
-wellness visit	5	9	1	2	en	252		
+annual exam	5	9	1	2	en	252		
+wellness exam	5	9	1	2	en	253		
+wellness visit	5	9	1	2	en	253		
 medicare wellness visit	0	9	1	2	en			
 well child visit	0	9	1	2	en			
 well child checkup	0	9	1	2	en			
@@ -3951,7 +3951,7 @@ pre employment physical	0	9	1	2	en
 health check up	0	9	1	2	en			
 medical checkup	0	9	1	2	en			
 medical check up	0	9	1	2	en			
-checkup	5	9	1	2	en	253		
+checkup	5	9	1	2	en	254		
 screening colonoscopy	0	9	1	2	en			
 cancer screenings	0	9	1	2	en			cancer screening
 low dose ct	0	9	1	2	en			
@@ -4025,7 +4025,7 @@ physiatry	2	10	3	2	en
 physical medicine and rehabilitation	0	10	3	2	en			physical medicine rehabilitation
 neurology clinic	0	10	3	2	en			
 neuroscience center	0	10	3	2	en			
-neurosciences	5	10	3	2	en	254		neuroscience
+neurosciences	5	10	3	2	en	255		neuroscience
 memory clinic	0	10	3	2	en			
 memory center	0	10	3	2	en			
 epilepsy center	0	10	3	2	en			
@@ -4061,7 +4061,7 @@ cornea specialist	0	10	3	2	en
 glaucoma specialist	0	10	3	2	en			
 pediatric ophthalmologist	0	10	3	2	en			
 optometric	2	10	3	2	en			
-vision center	5	10	3	2	en	255		
+vision center	5	10	3	2	en	256		
 eye care center	0	10	3	2	en			
 lasik center	0	10	3	2	en			
 allergy clinic	0	10	3	2	en			
@@ -4108,7 +4108,7 @@ men s health clinic	0	10	3	2	en
 arthritis center	0	10	3	2	en			
 lupus center	0	10	3	2	en			
 dermatology clinic	0	10	3	2	en			
-skin clinic	5	10	3	2	en	256		
+skin clinic	5	10	3	2	en	257		
 skin doctor	0	10	3	2	en			
 skin specialist	0	10	3	2	en			
 mohs surgeon	0	10	3	2	en			
@@ -4127,7 +4127,7 @@ infusion clinic	0	10	3	2	en
 radiation oncologist	0	10	3	2	en			
 infectious disease specialist	0	10	3	2	en			
 infectious diseases	0	10	3	2	en			infectious diseas
-id clinic	5	10	3	2	en	257		
+id clinic	5	10	3	2	en	258		
 travel medicine	0	10	3	2	en			
 wound specialist	0	10	3	2	en			
 foot and ankle surgeon	0	10	3	2	en			foot ankle surgeon
@@ -4137,7 +4137,7 @@ chiropodist	2	10	3	2	en
 geriatric	2	10	3	2	en			
 geriatric care	0	10	3	2	en			
 geriatric medicine	0	10	3	2	en			
-senior care	5	10	3	2	en	258		
+senior care	5	10	3	2	en	259		
 pediatric	2	10	3	2	en			
 paediatric	2	10	3	2	en			pediatric
 pediatric care	0	10	3	2	en			
@@ -4155,7 +4155,7 @@ pediatric dermatology	0	10	3	2	en
 pediatric surgery	0	10	3	2	en			
 neonatologist	2	10	3	2	en			
 adolescent medicine	0	10	3	2	en			
-teen health	5	10	3	2	en	259		
+teen health	5	10	3	2	en	260		
 internist	2	10	3	2	en			
 internal medicine doctor	0	10	3	2	en			
 family doctor	0	10	3	2	en			
@@ -4163,9 +4163,9 @@ family physician	0	10	3	2	en
 primary care doctor	0	10	3	2	en			
 primary care physician	0	10	3	2	en			
 primary care provider	0	10	3	2	en			
-pcp	5	10	3	2	en	260		
+pcp	5	10	3	2	en	261		
 general practitioner	0	10	3	2	en			
-gp appointment	5	10	3	2	en	261		
+gp appointment	5	10	3	2	en	262		
 concierge medicine	0	10	3	2	en			
 direct primary care	0	10	3	2	en			
 anesthesiologist	2	10	3	2	en			
@@ -4192,7 +4192,7 @@ intensivist	2	10	3	2	en
 critical care	0	10	3	2	en			
 trauma center	0	10	3	2	en			
 burn center	0	10	3	2	en			
-rehab hospital	5	10	3	2	en	262		
+rehab hospital	5	10	3	2	en	263		
 rehabilitation hospital	0	10	3	2	en			
 long term care	0	10	3	2	en			
 palliative care	0	10	3	2	en			
@@ -4217,7 +4217,7 @@ perinatal	2	10	3	2	en
 sports medicine clinic	0	10	3	2	en			sport medicine clinic
 occupational medicine	0	10	3	2	en			
 occupational health	0	10	3	2	en			
-employee health	5	10	3	2	en	263		
+employee health	5	10	3	2	en	264		
 urgent care center	0	10	3	2	en			
 walk in clinic	0	10	3	2	en			
 walk in clinics	0	10	3	2	en			walk in clinic
@@ -4225,7 +4225,7 @@ retail clinic	0	10	3	2	en
 minute clinic	0	10	3	2	en			
 minuteclinic	2	10	3	2	en			
 convenient care	0	10	3	2	en			
-express care	5	10	3	2	en	264		
+express care	5	10	3	2	en	265		
 heart rate	0	12	6	2	en			
 heartrate	2	12	6	2	en			
 pulse rate	0	12	6	2	en			
@@ -4252,7 +4252,7 @@ blood glucose level	0	12	6	2	en
 glucose levels	0	12	6	2	en			glucose level
 glucose reading	0	12	6	2	en			
 glucose readings	0	12	6	2	en			glucose reading
-sugar level	5	12	6	2	en	265		
+sugar level	5	12	6	2	en	266		
 a1c level	0	12	6	2	en			
 a1c levels	0	12	6	2	en			a1c level
 hemoglobin a1c	0	12	6	2	en			
@@ -4266,7 +4266,7 @@ gfr	1	12	6	2	en
 kidney function	0	12	6	2	en			
 liver function	0	12	6	2	en			
 liver enzymes	0	12	6	2	en			liver enzyme
-alt level	5	12	6	2	en	266		
+alt level	5	12	6	2	en	267		
 vitamin d level	0	12	6	2	en			
 iron levels	0	12	6	2	en			iron level
 ferritin	1	12	6	2	en			
@@ -4281,7 +4281,7 @@ estrogen levels	0	12	6	2	en			estrogen level
 hormone levels	0	12	6	2	en			hormone level
 thyroid levels	0	12	6	2	en			thyroid level
 tsh level	0	12	6	2	en			
-t4	5	12	6	2	en	267		
+t4	5	12	6	2	en	268		
 cortisol level	0	12	6	2	en			
 cortisol levels	0	12	6	2	en			cortisol level
 amh level	0	12	6	2	en			
@@ -4295,19 +4295,19 @@ semen analysis results	0	12	6	2	en			semen analysis result
 viral load test	0	12	6	2	en			
 cd4	1	12	6	2	en			
 ketone level	0	12	6	2	en			
-ketones	5	12	6	2	en	268		ketone
+ketones	5	12	6	2	en	269		ketone
 fever temperature	0	12	6	2	en			
 peak flow	0	12	6	2	en			
 lung function	0	12	6	2	en			
 fev1	1	12	6	2	en			
 ejection fraction	0	12	6	2	en			
 bone density score	0	12	6	2	en			
-t score	5	12	6	2	en	269		
+t score	5	12	6	2	en	270		
 bmi calculator	0	12	6	2	en			
 bmi score	0	12	6	2	en			
 body mass	0	12	6	2	en			
-waist circumference	5	12	6	2	en	270		
-weight log	5	12	6	2	en	271		
+waist circumference	5	12	6	2	en	271		
+weight log	5	12	6	2	en	272		
 symptom log	0	12	6	2	en			
 symptom tracker	0	12	6	2	en			
 symptom diary	0	12	6	2	en			
@@ -4317,14 +4317,14 @@ migraine log	0	12	6	2	en
 migraine tracker	0	12	6	2	en			
 headache diary	0	12	6	2	en			
 mood log	0	12	6	2	en			
-mood tracker	5	12	6	2	en	272		
-period log	5	12	6	2	en	273		
-cycle log	5	12	6	2	en	273		
-bbt	5	12	6	2	en	274		
+mood tracker	5	12	6	2	en	273		
+period log	5	12	6	2	en	274		
+cycle log	5	12	6	2	en	274		
+bbt	5	12	6	2	en	275		
 lab values	0	12	6	2	en			lab value
-test results	5	12	6	2	en	275		test result
+test results	5	12	6	2	en	276		test result
 lab result	0	11	5	2	en			
-test result	5	11	5	2	en	276		
+test result	5	11	5	2	en	277		
 pathology report	0	11	5	2	en			
 biopsy results	0	11	5	2	en			biopsy result
 imaging results	0	11	5	2	en			imaging result
@@ -4339,7 +4339,7 @@ diagnostic tests	0	11	5	2	en			diagnostic test
 at home test	0	11	5	2	en			
 home test kit	0	11	5	2	en			
 at home lab test	0	11	5	2	en			
-home testing kit	5	11	5	2	en	277		
+home testing kit	5	11	5	2	en	278		
 lab test kit	0	11	5	2	en			
 quest diagnostics	0	11	5	2	en			quest diagnostic
 labcorp	1	11	5	2	en			
@@ -4349,13 +4349,13 @@ imaware	1	11	5	2	en
 blood test kit	0	11	5	2	en			
 finger prick test	0	11	5	2	en			
 health test kit	0	11	5	2	en			
-screening test	5	11	5	2	en	278		
+screening test	5	11	5	2	en	279		
 lab order	0	11	5	2	en			
 lab requisition	0	11	5	2	en			
-test kit	5	11	5	2	en	279		
+test kit	5	11	5	2	en	280		
 diagnosis code	0	11	5	2	en			
 icd 10	0	11	5	2	en			
-cpt code	5	11	5	2	en	280		
+cpt code	5	11	5	2	en	281		
 medical alert	0	13	4	3	en			
 medical alert system	0	13	4	3	en			
 medical alert systems	0	13	4	3	en			medical alert system
@@ -4372,24 +4372,24 @@ bay alarm medical	0	13	4	3	en
 lifeline medical alert	0	13	4	3	en			
 personal emergency response	0	13	4	3	en			
 personal emergency response system	0	13	4	3	en			
-pers	5	13	4	3	en	281		
-fall detection	5	13	4	3	en	282		
-fall alert	5	13	4	3	en	283		
+pers	5	13	4	3	en	282		
+fall detection	5	13	4	3	en	283		
+fall alert	5	13	4	3	en	284		
 fall detection pendant	0	13	4	3	en			
-help button	5	13	4	3	en	284		
+help button	5	13	4	3	en	285		
 emergency pendant	0	13	4	3	en			
 alert pendant	0	13	4	3	en			
 caregiver alert	0	13	4	3	en			
 mobility scooter	0	13	4	3	en			
 power wheelchair	0	13	4	3	en			
-wheelchair	5	13	4	3	en	285		
-wheelchairs	5	13	4	3	en	286		wheelchair
+wheelchair	5	13	4	3	en	286		
+wheelchairs	5	13	4	3	en	287		wheelchair
 rollator	1	13	4	3	en			
 hospital bed	0	13	4	3	en			
-lift chair	5	13	4	3	en	287		
-stair lift	5	13	4	3	en	288		
-shower chair	5	13	4	3	en	289		
-grab bars	5	13	4	3	en	290		
+lift chair	5	13	4	3	en	288		
+stair lift	5	13	4	3	en	289		
+shower chair	5	13	4	3	en	290		
+grab bars	5	13	4	3	en	291		
 incontinence supplies	0	13	4	3	en			incontinence supply
 adult diapers	0	13	4	3	en			adult diaper
 adult briefs	0	13	4	3	en			adult brief
@@ -4401,12 +4401,12 @@ diabetes supplies	0	13	4	3	en			diabete supply
 medical supplies	0	13	4	3	en			medical supply
 medical equipment	0	13	4	3	en			
 durable medical equipment	0	13	4	3	en			
-dme	5	13	4	3	en	291		
+dme	5	13	4	3	en	292		
 home medical equipment	0	13	4	3	en			
 oxygen concentrator	0	13	4	3	en			
 portable oxygen	0	13	4	3	en			
 home oxygen	0	13	4	3	en			
-oxygen tank	5	13	4	3	en	292		
+oxygen tank	5	13	4	3	en	293		
 nebulizer machine	0	13	4	3	en			
 telehealth visit	0	13	4	3	en			
 telehealth appointment	0	13	4	3	en			
@@ -4414,7 +4414,7 @@ virtual care	0	13	4	3	en
 virtual doctor	0	13	4	3	en			
 online doctor	0	13	4	3	en			
 online doctor visit	0	13	4	3	en			
-online consultation	5	13	4	3	en	293		
+online consultation	5	13	4	3	en	294		
 doctor on demand	0	13	4	3	en			
 see a doctor	0	13	4	3	en			see doctor
 talk to a doctor	0	13	4	3	en			talk to doctor
@@ -4423,24 +4423,24 @@ ask a nurse	0	13	4	3	en			ask nurse
 nurse advice line	0	13	4	3	en			
 nurse hotline	0	13	4	3	en			
 24 7 nurse line	0	13	4	3	en			
-schedule appointment	5	13	4	3	en	294		
-book appointment	5	13	4	3	en	295		
-request appointment	5	13	4	3	en	294		
-appointment request	5	13	4	3	en	294		
+schedule appointment	5	13	4	3	en	295		
+book appointment	5	13	4	3	en	296		
+request appointment	5	13	4	3	en	295		
+appointment request	5	13	4	3	en	295		
 doctor visit	0	13	4	3	en			
 doctors visit	0	13	4	3	en			doctor visit
 doctor s appointment	0	13	4	3	en			
 doctors appointment	0	13	4	3	en			doctor appointment
 medical visit	0	13	4	3	en			
-office visit	5	13	4	3	en	296		
+office visit	5	13	4	3	en	297		
 sick visit	0	13	4	3	en			
-same day appointment	5	13	4	3	en	297		
+same day appointment	5	13	4	3	en	298		
 find a physician	0	13	4	3	en			find physician
 find a specialist	0	13	4	3	en			find specialist
 find a dentist	0	13	4	3	en			find dentist
-find a location	5	13	4	3	en	298		find location
-find care	5	13	4	3	en	299		
-get care	5	13	4	3	en	299		
+find a location	5	13	4	3	en	299		find location
+find care	5	13	4	3	en	300		
+get care	5	13	4	3	en	300		
 provider directory	0	13	4	3	en			
 provider search	0	13	4	3	en			
 doctor search	0	13	4	3	en			
@@ -4450,7 +4450,7 @@ doctor finder	0	13	4	3	en
 our doctors	0	13	4	3	en			our doctor
 meet our doctors	0	13	4	3	en			meet our doctor
 our physicians	0	13	4	3	en			our physician
-our providers	5	13	4	3	en	300		our provider
+our providers	5	13	4	3	en	301		our provider
 meet the doctor	0	13	4	3	en			meet doctor
 meet our providers	0	13	4	3	en			meet our provider
 patient login	0	13	4	3	en			
@@ -4468,13 +4468,13 @@ medical billing	0	13	4	3	en
 medical bill	0	13	4	3	en			
 medical bills	0	13	4	3	en			medical bill
 hospital bill	0	13	4	3	en			
-pay my bill	5	13	4	3	en	301		
-billing statement	5	13	4	3	en	302		
+pay my bill	5	13	4	3	en	302		
+billing statement	5	13	4	3	en	303		
 patient experience	0	13	4	3	en			
 patient stories	0	13	4	3	en			patient story
 patient testimonials	0	13	4	3	en			patient testimonial
 patients and visitors	0	13	4	3	en			patient visitor
-visitor information	5	13	4	3	en	303		
+visitor information	5	13	4	3	en	304		
 medical records request	0	13	4	3	en			medical record request
 medical record	0	13	4	3	en			
 health record	0	13	4	3	en			
@@ -4486,13 +4486,13 @@ healthelife	2	13	4	3	en
 my chart	0	13	4	3	en			
 athenahealth	2	13	4	3	en			
 patient app	0	13	4	3	en			
-health app	5	13	4	3	en	304		
+health app	5	13	4	3	en	305		
 medicare	1	13	4	3	en			
 medicare advantage	0	13	4	3	en			
 medicare supplement	0	13	4	3	en			
 medigap	1	13	4	3	en			
 medicare part d	0	13	4	3	en			
-part d	5	13	4	3	en	305		
+part d	5	13	4	3	en	306		
 medicaid	1	13	4	3	en			
 chip insurance	0	13	4	3	en			
 health plan	0	13	4	3	en			
@@ -4503,23 +4503,23 @@ vision insurance	0	13	4	3	en
 vision plan	0	13	4	3	en			
 insurance accepted	0	13	4	3	en			
 accepted insurance	0	13	4	3	en			
-in network	5	13	4	3	en	306		
-out of network	5	13	4	3	en	306		out network
-prior authorization	5	13	4	3	en	307		
+in network	5	13	4	3	en	307		
+out of network	5	13	4	3	en	307		out network
+prior authorization	5	13	4	3	en	308		
 pre authorization	0	13	4	3	en			
 preauthorization	2	13	4	3	en			
 explanation of benefits	0	13	4	3	en			explanation benefit
-eob	5	13	4	3	en	308		
-deductible	5	13	4	3	en	309		
+eob	5	13	4	3	en	309		
+deductible	5	13	4	3	en	310		
 copays	1	13	4	3	en			
 coinsurance	2	13	4	3	en			
-open enrollment	5	13	4	3	en	310		
-aca	5	13	4	3	en	311		
+open enrollment	5	13	4	3	en	311		
+aca	5	13	4	3	en	312		
 affordable care act	0	13	4	3	en			
 obamacare	2	13	4	3	en			
-marketplace plan	5	13	4	3	en	312		
-hsa	5	13	4	3	en	313		
-fsa	5	13	4	3	en	313		
+marketplace plan	5	13	4	3	en	313		
+hsa	5	13	4	3	en	314		
+fsa	5	13	4	3	en	314		
 hsa eligible	0	13	4	3	en			
 fsa eligible	0	13	4	3	en			
 pharmacies	2	13	4	3	en			pharmacy
@@ -4545,18 +4545,18 @@ prescription transfer	0	13	4	3	en
 refill prescription	0	13	4	3	en			
 refill prescriptions	0	13	4	3	en			refill prescription
 prescription pickup	0	13	4	3	en			
-er visit	5	13	4	3	en	314		
+er visit	5	13	4	3	en	315		
 er wait time	0	13	4	3	en			
 er wait times	0	13	4	3	en			er wait time
 emergency care	0	13	4	3	en			
-emergency services	5	13	4	3	en	315		emergency service
+emergency services	5	13	4	3	en	316		emergency service
 ambulance	2	13	4	3	en			
-ems	5	13	4	3	en	316		
+ems	5	13	4	3	en	317		
 hospitals	6	13	4	3	en			hospital
 hospital stay	0	13	4	3	en			
 hospital admission	0	13	4	3	en			
-admission	5	13	4	3	en	317		
-discharge	5	13	4	3	en	318		
+admission	5	13	4	3	en	318		
+discharge	5	13	4	3	en	319		
 discharge instructions	0	13	4	3	en			discharge instruction
 inpatient	2	13	4	3	en			
 outpatient	2	13	4	3	en			
@@ -4598,23 +4598,23 @@ pre existing condition	0	13	4	3	en
 preexisting condition	0	13	4	3	en			
 health questionnaire	0	13	4	3	en			
 medical questionnaire	0	13	4	3	en			
-health survey	5	13	4	3	en	319		
+health survey	5	13	4	3	en	320		
 health risk assessment	0	13	4	3	en			
 symptom check	0	13	4	3	en			
 check symptoms	0	13	4	3	en			check symptom
 symptoms checker	0	13	4	3	en			symptom checker
-triage	5	13	4	3	en	320		
+triage	5	13	4	3	en	321		
 nurse triage	0	13	4	3	en			
-second opinion	5	13	4	3	en	321		
-referral	5	13	4	3	en	322		
+second opinion	5	13	4	3	en	322		
+referral	5	13	4	3	en	323		
 physician referral	0	13	4	3	en			
 specialist referral	0	13	4	3	en			
 home health care	0	13	4	3	en			
 home healthcare	0	13	4	3	en			
 home health aide	0	13	4	3	en			
-home care	5	13	4	3	en	323		
-in home care	5	13	4	3	en	324		
-senior living	5	13	4	3	en	325		
+home care	5	13	4	3	en	324		
+in home care	5	13	4	3	en	325		
+senior living	5	13	4	3	en	326		
 skilled nursing facility	0	13	4	3	en			
 snf	1	13	4	3	en			
 long term care facility	0	13	4	3	en			
@@ -4627,15 +4627,15 @@ caregiving	2	13	4	3	en
 family caregiver	0	13	4	3	en			
 care coordinator	0	13	4	3	en			
 care coordination	0	13	4	3	en			
-case manager	5	13	4	3	en	326		
-care manager	5	13	4	3	en	326		
+case manager	5	13	4	3	en	327		
+care manager	5	13	4	3	en	327		
 patient advocate	0	13	4	3	en			
 nurse navigator	0	13	4	3	en			
 patient navigator	0	13	4	3	en			
-social worker	5	13	4	3	en	327		
+social worker	5	13	4	3	en	328		
 clinical study	0	13	4	3	en			
 clinical research	0	13	4	3	en			
-research study	5	13	4	3	en	328		
+research study	5	13	4	3	en	329		
 nutritionist	2	13	4	3	en			
 dietitian	2	13	4	3	en			
 dietician	2	13	4	3	en			
@@ -4645,22 +4645,22 @@ nutrition counseling	0	13	4	3	en
 diabetes nutrition	0	13	4	3	en			diabete nutrition
 health coach	0	13	4	3	en			
 health coaching	0	13	4	3	en			
-wellness coach	5	13	4	3	en	329		
+wellness coach	5	13	4	3	en	330		
 physician assistant	0	13	4	3	en			
 lpn	1	13	4	3	en			
-rn	5	13	4	3	en	330		
+rn	5	13	4	3	en	331		
 medical assistant	0	13	4	3	en			
 medical scribe	0	13	4	3	en			
 doctor s note	0	13	4	3	en			
 doctors note	0	13	4	3	en			doctor note
 sick note	0	13	4	3	en			
 medical certificate	0	13	4	3	en			
-work excuse	5	13	4	3	en	331		
-fmla	5	13	4	3	en	332		
-disability	5	13	4	3	en	333		
+work excuse	5	13	4	3	en	332		
+fmla	5	13	4	3	en	333		
+disability	5	13	4	3	en	334		
 disability claim	0	13	4	3	en			
 medical leave	0	13	4	3	en			
-workers comp	5	13	4	3	en	334		worker comp
+workers comp	5	13	4	3	en	335		worker comp
 medspa	1	13	4	3	en			
 iv hydration	0	13	4	3	en			
 iv drip	0	13	4	3	en			
@@ -4713,7 +4713,7 @@ ideacion suicida	0	0	0	1	es
 pensamientos suicidas	0	0	0	1	es			pensamiento suicida
 prevencion del suicidio	0	0	0	1	es			prevencion suicidio
 linea de crisis	0	0	0	1	es			linea crisis
-linea de ayuda	5	0	0	1	es	335		linea ayuda
+linea de ayuda	5	0	0	1	es	336		linea ayuda
 intervencion en crisis	0	0	0	1	es			
 autismo infantil	0	0	0	1	es			
 trastorno del espectro autista	0	0	0	1	es			trastorno espectro autista
@@ -4730,7 +4730,7 @@ terapia en linea	0	0	0	1	es
 terapia online	0	0	0	1	es			
 psicoterapeuta	2	0	0	1	es			
 consejeria	2	0	0	1	es			
-consejero	5	0	0	1	es	336		
+consejero	5	0	0	1	es	337		
 antidepresivos	2	0	0	1	es			antidepresivo
 antidepresivo	2	0	0	1	es			
 ansioliticos	2	0	0	1	es			ansiolitico
@@ -4738,8 +4738,8 @@ ansiolitico	2	0	0	1	es
 antipsicoticos	2	0	0	1	es			antipsicotico
 estabilizador del animo	0	0	0	1	es			estabilizador animo
 salud emocional	0	0	0	1	es			
-bienestar emocional	5	0	0	1	es	337		
-duelo	5	0	0	1	es	338		
+bienestar emocional	5	0	0	1	es	338		
+duelo	5	0	0	1	es	339		
 adiccion a las drogas	0	1	0	1	es			adiccion droga
 adiccion al alcohol	0	1	0	1	es			
 alcoholicos anonimos	0	1	0	1	es			alcoholico anonimo
@@ -4752,14 +4752,14 @@ tabaquismo	2	1	0	1	es
 dependencia al alcohol	0	1	0	1	es			
 dependencia quimica	0	1	0	1	es			
 consumo de drogas	0	1	0	1	es			consumo droga
-consumo de alcohol	5	1	0	1	es	339		consumo alcohol
+consumo de alcohol	5	1	0	1	es	340		consumo alcohol
 metadona	1	1	0	1	es			
 buprenorfina	2	1	0	1	es			
 naloxona	1	1	0	1	es			
 primer trimestre	0	2	0	1	es			primer trimester
 segundo trimestre	0	2	0	1	es			segundo trimester
 tercer trimestre	0	2	0	1	es			tercer trimester
-trimestre	5	2	0	1	es	340		trimester
+trimestre	5	2	0	1	es	341		trimester
 semanas de embarazo	0	2	0	1	es			semana embarazo
 sintomas de embarazo	0	2	0	1	es			sintoma embarazo
 fecha de parto	0	2	0	1	es			fecha parto
@@ -4789,7 +4789,7 @@ anticoncepcion de emergencia	0	2	0	1	es			anticoncepcion emergencia
 pastilla del dia siguiente	0	2	0	1	es			pastilla dia siguiente
 pildora del dia siguiente	0	2	0	1	es			pildora dia siguiente
 dispositivo intrauterino	0	2	0	1	es			
-diu	5	2	0	1	es	341		
+diu	5	2	0	1	es	342		
 implante anticonceptivo	0	2	0	1	es			
 inyeccion anticonceptiva	0	2	0	1	es			
 ligadura de trompas	0	2	0	1	es			ligadura trompa
@@ -4817,7 +4817,7 @@ colicos menstruales	0	2	0	1	es			colico menstruale
 sindrome premenstrual	0	2	0	1	es			
 ovario poliquistico	0	2	0	1	es			
 ovarios poliquisticos	0	2	0	1	es			ovario poliquistico
-sop	5	2	0	1	es	342		
+sop	5	2	0	1	es	343		
 miomas	1	2	0	1	es			mioma
 mioma	1	2	0	1	es			
 quiste ovarico	0	2	0	1	es			
@@ -4842,13 +4842,13 @@ embarazo de alto riesgo	0	2	0	1	es			embarazo alto riesgo
 test de embarazo	0	2	0	1	es			test embarazo
 impotencia	2	3	0	1	es			
 bajo deseo sexual	0	3	0	1	es			
-deseo sexual	5	3	0	1	es	343		
+deseo sexual	5	3	0	1	es	344		
 libido baja	0	3	0	1	es			
 testosterona baja	0	3	0	1	es			
 sexologo	1	3	0	1	es			
 sexologa	1	3	0	1	es			
 terapia sexual	0	3	0	1	es			
-lubricante	5	3	0	1	es	344		
+lubricante	5	3	0	1	es	345		
 sequedad vaginal	0	3	0	1	es			
 dolor durante el sexo	0	3	0	1	es			dolor durante sexo
 sildenafilo	2	3	0	1	es			
@@ -4862,7 +4862,7 @@ tratamiento del vih	0	4	0	1	es			tratamiento vih
 carga viral	0	4	0	1	es			
 profilaxis preexposicion	0	4	0	1	es			
 profilaxis postexposicion	0	4	0	1	es			
-prep	5	4	0	1	es	345		
+prep	5	4	0	1	es	346		
 infecciones de transmision sexual	0	4	0	1	es			infeccione transmision sexual
 infeccion de transmision sexual	0	4	0	1	es			infeccion transmision sexual
 enfermedades de transmision sexual	0	4	0	1	es			enfermedade transmision sexual
@@ -4877,7 +4877,7 @@ vacuna vph	0	4	0	1	es
 vacuna contra el vph	0	4	0	1	es			vacuna contra vph
 verrugas genitales	0	4	0	1	es			verruga genitale
 tricomoniasis	2	4	0	1	es			
-personas trans	5	5	1	1	es	346		persona tran
+personas trans	5	5	1	1	es	347		persona tran
 cirugia de afirmacion de genero	0	5	1	1	es			cirugia afirmacion genero
 reasignacion de sexo	0	5	1	1	es			reasignacion sexo
 terapia hormonal de afirmacion	0	5	1	1	es			terapia hormonal afirmacion
@@ -4905,7 +4905,7 @@ insomnio	1	7	0	2	es
 trastornos del sueno	0	7	0	2	es			trastorno sueno
 trastorno del sueno	0	7	0	2	es			trastorno sueno
 apnea obstructiva	0	7	0	2	es			
-ronquidos	5	7	0	2	es	347		ronquido
+ronquidos	5	7	0	2	es	348		ronquido
 narcolepsia	2	7	0	2	es			
 sindrome de piernas inquietas	0	7	0	2	es			sindrome pierna inquieta
 piernas inquietas	0	7	0	2	es			pierna inquieta
@@ -4934,7 +4934,7 @@ cardiopatia	2	7	0	2	es
 derrame cerebral	0	7	0	2	es			
 accidente cerebrovascular	0	7	0	2	es			
 ictus	1	7	0	2	es			
-embolia	5	7	0	2	es	348		
+embolia	5	7	0	2	es	349		
 trombosis	2	7	0	2	es			
 coagulos	1	7	0	2	es			coagulo
 varices	1	7	0	2	es			varice
@@ -4942,14 +4942,14 @@ venas varicosas	0	7	0	2	es			vena varicosa
 aneurisma	2	7	0	2	es			
 colesterol alto	0	7	0	2	es			
 trigliceridos	2	7	0	2	es			triglicerido
-sobrepeso	5	7	0	2	es	349		
+sobrepeso	5	7	0	2	es	350		
 control de peso	0	7	0	2	es			control peso
-epoc	5	7	0	2	en	350		
+epoc	5	7	0	2	en	351		
 enfisema	1	7	0	2	es			
 bronquitis	2	7	0	2	es			
 neumonia	1	7	0	2	es			
-gripe	5	7	0	2	es	351		
-resfriado	5	7	0	2	es	352		
+gripe	5	7	0	2	es	352		
+resfriado	5	7	0	2	es	353		
 rinitis alergica	0	7	0	2	es			
 amigdalitis	2	7	0	2	es			
 infeccion de oido	0	7	0	2	es			infeccion oido
@@ -4957,17 +4957,17 @@ perdida auditiva	0	7	0	2	es
 sordera	1	7	0	2	es			
 acufenos	1	7	0	2	es			acufeno
 zumbido en los oidos	0	7	0	2	es			zumbido en oido
-mareos	5	7	0	2	es	353		mareo
+mareos	5	7	0	2	es	354		mareo
 migranas	1	7	0	2	es			migrana
 jaqueca	1	7	0	2	es			
-dolor de cabeza	5	7	0	2	es	354		dolor cabeza
+dolor de cabeza	5	7	0	2	es	355		dolor cabeza
 convulsiones	2	7	0	2	es			convulsione
 enfermedad de parkinson	0	7	0	2	es			enfermedad parkinson
 enfermedad de alzheimer	0	7	0	2	es			enfermedad alzheimer
 deterioro cognitivo	0	7	0	2	es			
 perdida de memoria	0	7	0	2	es			perdida memoria
 esclerosis multiple	0	7	0	2	es			
-ela	5	7	0	2	es	355		
+ela	5	7	0	2	es	356		
 esclerosis lateral amiotrofica	0	7	0	2	es			
 neuropatia	2	7	0	2	es			
 neuropatia diabetica	0	7	0	2	es			
@@ -4975,7 +4975,7 @@ fibromialgia	2	7	0	2	es
 artritis reumatoide	0	7	0	2	es			
 artrosis	1	7	0	2	es			
 osteoartritis	2	7	0	2	es			
-gota	5	7	0	2	es	356		
+gota	5	7	0	2	es	357		
 escoliosis	2	7	0	2	es			
 hernia discal	0	7	0	2	es			
 ciatica	1	7	0	2	es			
@@ -4994,7 +4994,7 @@ tunel carpiano	0	7	0	2	es
 sindrome del tunel carpiano	0	7	0	2	es			sindrome tunel carpiano
 juanetes	1	7	0	2	es			juanete
 fascitis plantar	0	7	0	2	es			
-cataratas	5	7	0	2	es	357		catarata
+cataratas	5	7	0	2	es	358		catarata
 catarata	1	7	0	2	es			
 degeneracion macular	0	7	0	2	es			
 retinopatia	2	7	0	2	es			
@@ -5002,14 +5002,14 @@ retinopatia diabetica	0	7	0	2	es
 desprendimiento de retina	0	7	0	2	es			desprendimiento retina
 ojo seco	0	7	0	2	es			
 conjuntivitis	2	7	0	2	es			
-miopia	5	7	0	2	es	358		
-astigmatismo	5	7	0	2	es	359		
+miopia	5	7	0	2	es	359		
+astigmatismo	5	7	0	2	es	360		
 estrabismo	2	7	0	2	es			
 ojo vago	0	7	0	2	es			
 acne quistico	0	7	0	2	es			
 dermatitis atopica	0	7	0	2	es			
 cancer de piel	0	7	0	2	es			cancer piel
-lunares	5	7	0	2	es	360		lunare
+lunares	5	7	0	2	es	361		lunare
 calvicie	1	7	0	2	es			calvicy
 perdida de cabello	0	7	0	2	es			perdida cabello
 hongos en las unas	0	7	0	2	es			hongo en unas
@@ -5027,7 +5027,7 @@ ulcera gastrica	0	7	0	2	es
 reflujo	1	7	0	2	es			
 reflujo acido	0	7	0	2	es			
 reflujo gastroesofagico	0	7	0	2	es			reflujo gastresofagico
-acidez	5	7	0	2	es	361		
+acidez	5	7	0	2	es	362		
 colon irritable	0	7	0	2	es			
 sindrome del intestino irritable	0	7	0	2	es			sindrome intestino irritable
 enfermedad de crohn	0	7	0	2	es			enfermedad crohn
@@ -5035,7 +5035,7 @@ colitis ulcerosa	0	7	0	2	es
 enfermedad celiaca	0	7	0	2	es			
 celiaquia	2	7	0	2	es			
 intolerancia a la lactosa	0	7	0	2	es			intolerancia lactosa
-estrenimiento	5	7	0	2	es	362		
+estrenimiento	5	7	0	2	es	363		
 hemorroides	2	7	0	2	es			hemorroide
 calculos renales	0	7	0	2	es			calculo renale
 piedras en el rinon	0	7	0	2	es			piedra en rinon
@@ -5090,11 +5090,11 @@ lesion de la medula espinal	0	7	0	2	es			lesion medula espinal
 enfermedad cronica	0	7	0	2	es			
 enfermedades cronicas	0	7	0	2	es			enfermedade cronica
 dolor de muelas	0	7	0	2	es			dolor muela
-caries	5	7	0	2	en	363		cary
+caries	5	7	0	2	en	364		cary
 enfermedad de las encias	0	7	0	2	es			enfermedad encia
 gingivitis	2	7	0	2	es			
 periodontitis	2	7	0	2	es			
-medicina	5	8	2	2	es	364		
+medicina	5	8	2	2	es	365		
 receta medica	0	8	2	2	es			
 recetas medicas	0	8	2	2	es			receta medica
 surtir receta	0	8	2	2	es			
@@ -5107,9 +5107,9 @@ antibioticos	2	8	2	2	es			antibiotico
 antivirales	2	8	2	2	es			antivirale
 insulina	1	8	2	2	es			
 metformina	2	8	2	2	es			
-analgesico	5	8	2	2	es	365		
+analgesico	5	8	2	2	es	366		
 opioide	1	8	2	2	es			
-antiinflamatorio	5	8	2	2	es	366		
+antiinflamatorio	5	8	2	2	es	367		
 anticoagulante	2	8	2	2	es			
 anticoagulantes	2	8	2	2	es			anticoagulante
 estatinas	2	8	2	2	es			estatina
@@ -5125,14 +5125,14 @@ omeprazol	2	8	2	2	es
 sertralina	2	0	2	1	es			
 fluoxetina	2	0	2	1	es			
 quetiapina	2	0	2	1	es			
-litio	5	8	2	2	es	367		
+litio	5	8	2	2	es	368		
 metilfenidato	2	0	2	1	es			
 finasterida	2	8	2	2	es			
 isotretinoina	2	8	2	2	es			
 tretinoina	2	8	2	2	es			
-pildora	5	8	2	2	es	368		
-pastillas	5	8	2	2	es	369		pastilla
-dosis	5	8	2	2	es	370		
+pildora	5	8	2	2	es	369		
+pastillas	5	8	2	2	es	370		pastilla
+dosis	5	8	2	2	es	371		
 cirugia de cataratas	0	9	1	2	es			cirugia catarata
 operacion de cataratas	0	9	1	2	es			operacion catarata
 cirugia laser ocular	0	9	1	2	es			
@@ -5140,12 +5140,12 @@ cirugia refractiva	0	9	1	2	es
 examen de la vista	0	9	1	2	es			examen vista
 examen visual	0	9	1	2	es			
 examen de ojos	0	9	1	2	es			examen ojos
-graduacion de la vista	5	9	1	2	es	371		graduacion vista
-lentes de contacto	5	9	1	2	es	372		lente contacto
+graduacion de la vista	5	9	1	2	es	372		graduacion vista
+lentes de contacto	5	9	1	2	es	373		lente contacto
 audiometria	2	9	1	2	es			
 prueba auditiva	0	9	1	2	es			
 examen auditivo	0	9	1	2	es			
-audifonos	5	9	1	2	es	373		audifono
+audifonos	5	9	1	2	es	374		audifono
 aparatos auditivos	0	9	1	2	es			aparato auditivo
 implante coclear	0	9	1	2	es			
 cirugia de rodilla	0	9	1	2	es			cirugia rodilla
@@ -5174,14 +5174,14 @@ lifting facial	0	9	1	2	es
 cirugia plastica	0	9	1	2	es			
 cirugia estetica	0	9	1	2	es			
 toxina botulinica	0	9	1	2	es			
-rellenos	5	9	1	2	es	374		relleno
-acido hialuronico	5	9	1	2	es	375		
+rellenos	5	9	1	2	es	375		relleno
+acido hialuronico	5	9	1	2	es	376		
 trasplante capilar	0	9	1	2	es			
 injerto capilar	0	9	1	2	es			
 trasplante de cabello	0	9	1	2	es			trasplante cabello
 mamografias	2	9	1	2	es			mamografia
 ecografias	2	9	1	2	es			ecografia
-resonancia	5	9	1	2	es	376		
+resonancia	5	9	1	2	es	377		
 tomografia	2	9	1	2	es			
 tomografia computarizada	0	9	1	2	es			
 rayos x	0	9	1	2	es			rayo x
@@ -5219,7 +5219,7 @@ trasplante renal	0	9	1	2	es
 trasplante de higado	0	9	1	2	es			trasplante higado
 trasplante de medula	0	9	1	2	es			trasplante medula
 rehabilitacion fisica	0	9	1	2	es			
-rehabilitacion	5	9	1	2	es	377		
+rehabilitacion	5	9	1	2	es	378		
 terapia ocupacional	0	9	1	2	es			
 terapia de lenguaje	0	9	1	2	es			terapia lenguaje
 logopedia	2	9	1	2	es			
@@ -5232,9 +5232,9 @@ extraccion dental	0	9	1	2	es
 extraccion de muelas	0	9	1	2	es			extraccion muela
 muelas del juicio	0	9	1	2	es			muela juicio
 limpieza dental	0	9	1	2	es			
-blanqueamiento dental	5	9	1	2	es	378		
+blanqueamiento dental	5	9	1	2	es	379		
 ortodoncia	2	9	1	2	es			
-brackets	5	9	1	2	es	379		bracket
+brackets	5	9	1	2	es	380		bracket
 frenos dentales	0	9	1	2	es			freno dentale
 alineadores	2	9	1	2	es			alineadore
 alineadores invisibles	0	9	1	2	es			alineadore invisible
@@ -5247,7 +5247,7 @@ puente dental	0	9	1	2	es
 empastes	1	9	1	2	es			empaste
 resinas dentales	0	9	1	2	es			resina dentale
 selladores dentales	0	9	1	2	es			selladore dentale
-fluor	5	9	1	2	es	380		
+fluor	5	9	1	2	es	381		
 odontopediatria	2	9	1	2	es			
 odontopediatra	2	9	1	2	es			
 dentista infantil	0	9	1	2	es			
@@ -5330,8 +5330,8 @@ ortodoncista	2	10	3	2	es
 endodoncista	2	10	3	2	es			
 periodoncista	2	10	3	2	es			
 citas medicas	0	13	4	3	es			cita medica
-agendar cita	5	13	4	3	es	381		
-consulta en linea	5	13	4	3	es	382		
+agendar cita	5	13	4	3	es	382		
+consulta en linea	5	13	4	3	es	383		
 medico en linea	0	13	4	3	es			
 doctor en linea	0	13	4	3	es			
 teleconsulta	2	13	4	3	es			
@@ -5365,12 +5365,12 @@ cuidado paliativo	0	13	4	3	es
 hospicio	1	13	4	3	es			
 residencia de ancianos	0	13	4	3	es			residencia anciano
 asilo de ancianos	0	13	4	3	es			asilo anciano
-cuidados en casa	5	13	4	3	es	383		cuidado en casa
+cuidados en casa	5	13	4	3	es	384		cuidado en casa
 enfermeria a domicilio	0	13	4	3	es			enfermeria domicilio
 cuidador	1	13	4	3	es			
 cuidadores	2	13	4	3	es			cuidadore
 alerta medica	0	13	4	3	es			
-boton de panico	5	13	4	3	es	384		boton panico
+boton de panico	5	13	4	3	es	385		boton panico
 silla de ruedas	0	13	4	3	es			silla rueda
 andadera	1	13	4	3	es			
 material de curacion	0	13	4	3	es			material curacion
@@ -5378,13 +5378,13 @@ equipo medico	0	13	4	3	es
 insumos medicos	0	13	4	3	es			insumo medico
 ensayo clinico	0	13	4	3	es			
 ensayos clinicos	0	13	4	3	es			ensayo clinico
-segunda opinion	5	13	4	3	es	385		
+segunda opinion	5	13	4	3	es	386		
 buscar medico	0	13	4	3	es			
 encontrar un medico	0	13	4	3	es			encontrar medico
 directorio medico	0	13	4	3	es			
 nuestros medicos	0	13	4	3	es			nuestro medico
 especialistas medicos	0	13	4	3	es			especialista medico
-strokes	5	7	0	2	en	29	386	stroke
+strokes	5	7	0	2	en	29	387	stroke
 nausea	1	7	0	2	en			
 nauseous	1	7	0	2	en			
 vomiting	1	7	0	2	en			
@@ -5414,12 +5414,12 @@ hair thinning	0	7	0	2	en
 hair regrowth	0	7	0	2	en			
 hair regrowth treatment	0	7	0	2	en			
 hair shedding	0	7	0	2	en			
-regrowth	5	7	0	2	en	387		
-cough	5	7	0	2	en	388		
-rash	5	7	0	2	en	389		
-itching	5	7	0	2	en	390		
-fatigue	5	7	0	2	en	391		
-headache	5	7	0	2	en	392		
+regrowth	5	7	0	2	en	388		
+cough	5	7	0	2	en	389		
+rash	5	7	0	2	en	390		
+itching	5	7	0	2	en	391		
+fatigue	5	7	0	2	en	392		
+headache	5	7	0	2	en	393		
 pain score	0	7	0	2	en			
 pain scale	0	7	0	2	en			
 pain level	0	7	0	2	en			
@@ -5427,39 +5427,39 @@ pain levels	0	7	0	2	en			pain level
 pain diary	0	7	0	2	en			
 pain log	0	7	0	2	en			
 pain tracker	0	7	0	2	en			
-flare up	5	7	0	2	en	393		
-flare ups	5	7	0	2	en	393		
-flareup	5	7	0	2	en	393		
-flare	5	7	0	2	en	394		
-side effects	5	7	0	2	en	395		side effect
+flare up	5	7	0	2	en	394		
+flare ups	5	7	0	2	en	394		
+flareup	5	7	0	2	en	394		
+flare	5	7	0	2	en	395		
+side effects	5	7	0	2	en	396		side effect
 mole scan	0	7	0	2	en			
 mole map	0	7	0	2	en			
-mole	5	7	0	2	en	396		
-depressed	5	0	0	1	en	397		
+mole	5	7	0	2	en	397		
+depressed	5	0	0	1	en	398		
 mood journal	0	0	0	1	en			
-mood entry	5	0	0	1	en	398		
+mood entry	5	0	0	1	en	399		
 mood check in	0	0	0	1	en			
 mood checkin	0	0	0	1	en			
 mood diary	0	0	0	1	en			
-mood score	5	0	0	1	en	399		
+mood score	5	0	0	1	en	400		
 anxiety level	0	0	0	1	en			
 anxiety score	0	0	0	1	en			
-stress level	5	0	0	1	en	400		
+stress level	5	0	0	1	en	401		
 panic attack log	0	0	0	1	en			
 intrusive thoughts	0	0	0	1	en			intrusive thought
 suicidal ideation	0	0	0	1	en			
-safety plan	5	0	0	1	en	401		
-period	5	2	0	1	en	402	403	
-periods	5	2	0	1	en	404	405	period
+safety plan	5	0	0	1	en	402		
+period	5	2	0	1	en	403	404	
+periods	5	2	0	1	en	405	406	period
 period flow	0	2	0	1	en			
 period symptoms	0	2	0	1	en			period symptom
-late period	5	2	0	1	en	406		
-first period	5	2	0	1	en	407		
-spotting	5	2	0	1	en	408		
+late period	5	2	0	1	en	407		
+first period	5	2	0	1	en	408		
+spotting	5	2	0	1	en	409		
 implantation bleeding	0	2	0	1	en			
 cervical mucus	0	2	0	1	en			
-contraction	5	2	0	1	en	409		
-contractions	5	2	0	1	en	409		contraction
+contraction	5	2	0	1	en	410		
+contractions	5	2	0	1	en	410		contraction
 contraction timer	0	2	0	1	en			
 contraction counter	0	2	0	1	en			
 braxton hicks	0	2	0	1	en			braxton hick
@@ -5472,17 +5472,17 @@ baby kicks	0	2	0	1	en			baby kick
 ovulation day	0	2	0	1	en			
 ovulation test result	0	2	0	1	en			
 bbt chart	0	2	0	1	en			
-cycle day	5	2	0	1	en	410		
-craving	5	1	0	1	en	411		
-cravings	5	1	0	1	en	411		craving
-relapse	5	1	0	1	en	412		
+cycle day	5	2	0	1	en	411		
+craving	5	1	0	1	en	412		
+cravings	5	1	0	1	en	412		craving
+relapse	5	1	0	1	en	413		
 relapse prevention	0	1	0	1	en			
 sobriety counter	0	1	0	1	en			
 sobriety tracker	0	1	0	1	en			
 sober days	0	1	0	1	en			
 days sober	0	1	0	1	en			
-drinking tracker	5	1	0	1	en	413		
-drink log	5	1	0	1	en	414		
+drinking tracker	5	1	0	1	en	414		
+drink log	5	1	0	1	en	415		
 paciente portal	0	13	4	3	es			
 portal de pacientes	0	13	4	3	es			portal paciente
 portal pacientes	0	13	4	3	es			portal paciente
@@ -5490,23 +5490,23 @@ portal paciente	0	13	4	3	es
 lice	1	7	0	2	en			
 head lice	0	7	0	2	en			
 lice treatment	0	7	0	2	en			
-nits	5	7	0	2	en	415		
+nits	5	7	0	2	en	416		
 scabies treatment	0	7	0	2	en			scaby treatment
-bed bugs bites	5	7	0	2	en	416		bed bugs bite
-vein	5	7	0	2	en	417		
-veins	5	7	0	2	en	418		vein
+bed bugs bites	5	7	0	2	en	417		bed bugs bite
+vein	5	7	0	2	en	418		
+veins	5	7	0	2	en	419		vein
 sexual wellness	0	3	0	1	en			
 sexual wellbeing	0	3	0	1	en			
-intimate wellness	5	3	0	1	en	419		
+intimate wellness	5	3	0	1	en	420		
 intimacy issues	0	3	0	1	en			intimacy issue
-sex life	5	3	0	1	en	420		
+sex life	5	3	0	1	en	421		
 quit drinking	0	1	0	1	en			
 stop drinking	0	1	0	1	en			
 quit alcohol	0	1	0	1	en			
 drinking problem	0	1	0	1	en			
 problem drinker	0	1	0	1	en			
 cut back on drinking	0	1	0	1	en			
-alcohol free program	5	1	0	1	en	421		
+alcohol free program	5	1	0	1	en	422		
 lab services	0	11	5	2	en			lab service
 laboratory services	0	11	5	2	en			laboratory service
 lab locations	0	11	5	2	en			lab location
@@ -5516,12 +5516,12 @@ lab testing services	0	11	5	2	en			lab testing service
 clinical laboratory	0	11	5	2	en			
 clinical lab	0	11	5	2	en			
 patient service center	0	11	5	2	en			
-maternity	5	2	4	1	en	422	423	
+maternity	5	2	4	1	en	423	424	
 patient visitor	0	13	4	3	en			
 patients visitors	0	13	4	3	en			patient visitor
 patient and visitor	0	13	4	3	en			patient visitor
-visitor guide	5	13	4	3	en	303		
-visiting hours	5	13	4	3	en	424		visiting hour
+visitor guide	5	13	4	3	en	304		
+visiting hours	5	13	4	3	en	425		visiting hour
 hospital parking	0	13	4	3	en			
 patient parking	0	13	4	3	en			
 consulta nutricion	0	13	4	3	es			
@@ -5532,7 +5532,7 @@ cita nutricion	0	13	4	3	es
 cita con nutriologo	0	13	4	3	es			
 cita nutriologo	0	13	4	3	es			
 hopelessness	2	0	0	1	en			
-hopeless	5	0	0	1	en	425		
+hopeless	5	0	0	1	en	426		
 feeling hopeless	0	0	0	1	en			
 feel hopeless	0	0	0	1	en			
 feeling down	0	0	0	1	en			
@@ -5548,8 +5548,8 @@ worthlessness	2	0	0	1	en
 little interest or pleasure	0	0	0	1	en			little interest pleasure
 thoughts of self harm	0	0	0	1	en			thought self harm
 thoughts of suicide	0	0	0	1	en			thought suicide
-trouble concentrating	5	0	0	1	en	426		
-lpc	5	0	0	1	en	427		
+trouble concentrating	5	0	0	1	en	427		
+lpc	5	0	0	1	en	428		
 lmhc	1	0	0	1	en			
 psyd	1	0	0	1	en			
 psychiatric provider	0	0	0	1	en			
@@ -5560,12 +5560,12 @@ trouble sleeping	0	7	0	2	en
 difficulty sleeping	0	7	0	2	en			
 trouble falling asleep	0	7	0	2	en			
 cant sleep	0	7	0	2	en			
-poor sleep	5	7	0	2	en	428		
+poor sleep	5	7	0	2	en	429		
 sleep aid	0	8	2	2	en			
 sleep aids	0	8	2	2	en			
 sleeping aid	0	8	2	2	en			
 prescription refill request	0	8	2	2	en			
-refill request	5	8	2	2	en	429		
+refill request	5	8	2	2	en	430		
 alcohol free days	0	1	0	1	en			
 alcohol free day	0	1	0	1	en			
 days alcohol free	0	1	0	1	en			
@@ -5577,13 +5577,13 @@ sobriety streak	0	1	0	1	en
 vape free	0	1	0	1	en			
 nicotine free days	0	1	0	1	en			
 drink free days	0	1	0	1	en			
-dry january	5	1	0	1	en	430		
+dry january	5	1	0	1	en	431		
 gender marker	0	5	1	1	en			
 gender marker change	0	5	1	1	en			
 gender marker update	0	5	1	1	en			
 legal gender change	0	5	1	1	en			
 name and gender change	0	5	1	1	en			name gender change
-disfuncion	5	3	0	1	es	431		
+disfuncion	5	3	0	1	es	432		
 pastillas para la disfuncion	0	3	0	1	es			pastilla para disfuncion
 pastillas para la ereccion	0	3	0	1	es			pastilla para ereccion
 problemas de ereccion	0	3	0	1	es			problema ereccion
@@ -5626,11 +5626,11 @@ clinica de columna	0	10	3	2	es			clinica columna
 centro oncologico	0	10	3	2	es			
 centro de cancer	0	10	3	2	es			centro cancer
 unidad de hemodialisis	0	10	3	2	es			unidad hemodialisis
-banco de leche	5	10	3	2	es	432		banco leche
+banco de leche	5	10	3	2	es	433		banco leche
 cuidados intensivos	0	13	4	3	es			cuidado intensivo
 terapia intensiva	0	13	4	3	es			
 unidad de cuidados intensivos	0	13	4	3	es			unidad cuidado intensivo
-uci	5	13	4	3	es	433		
+uci	5	13	4	3	es	434		
 nutricion y dietetica	0	13	4	3	es			nutricion dietetica
 dietetica	2	13	4	3	es			
 facturacion medica	0	13	4	3	es			
@@ -5640,8 +5640,8 @@ pacientes facturacion	0	13	4	3	es			paciente facturacion
 factura medica	0	13	4	3	es			
 estado de cuenta hospital	0	13	4	3	es			estado cuenta hospital
 visitas hospital	0	13	4	3	es			visita hospital
-horario de visitas	5	13	4	3	es	434		horario visita
-sala de partos	5	13	4	3	es	435		sala parto
+horario de visitas	5	13	4	3	es	435		horario visita
+sala de partos	5	13	4	3	es	436		sala parto
 laboratorio de analisis	0	13	4	3	es			laboratorio analisis
 toma de muestras	0	13	4	3	es			toma muestra
 parches de nicotina	0	1	0	1	es			parch nicotina
@@ -5658,7 +5658,7 @@ adiccion al tabaco	0	1	0	1	es
 adiccion a la nicotina	0	1	0	1	es			adiccion nicotina
 toric lenses	0	9	1	2	en			toric lens
 toric contact lenses	0	9	1	2	en			toric contact lens
-toric	5	9	1	2	en	436		
+toric	5	9	1	2	en	437		
 retinal imaging	0	9	1	2	en			
 retinal exam	0	9	1	2	en			
 retinal photography	0	9	1	2	en			
@@ -5682,13 +5682,13 @@ health care proxy	0	13	4	3	en
 medical power of attorney	0	13	4	3	en			medical power attorney
 polst	1	13	4	3	en			
 molst	1	13	4	3	en			
-dnr	5	13	4	3	en	437		
+dnr	5	13	4	3	en	438		
 do not resuscitate	0	13	4	3	en			not resuscitate
 hospital financial assistance	0	13	4	3	en			
 medical financial assistance	0	13	4	3	en			
-financial assistance	5	13	4	3	en	438		
-charity care	5	13	4	3	en	439		
-vaping	5	1	0	1	en	440		
+financial assistance	5	13	4	3	en	439		
+charity care	5	13	4	3	en	440		
+vaping	5	1	0	1	en	441		
 vaping addiction	0	1	0	1	en			
 quit vaping program	0	1	0	1	en			
 teen vaping	0	1	0	1	en			
@@ -5702,11 +5702,11 @@ sane nurse	0	3	0	1	en
 rape kit	0	3	0	1	en			
 rape crisis	0	3	0	1	en			
 rape crisis center	0	3	0	1	en			
-forensic exam	5	3	0	1	en	441		
-sids	5	7	0	2	en	442		
+forensic exam	5	3	0	1	en	442		
+sids	5	7	0	2	en	443		
 sudden infant death	0	7	0	2	en			
 sudden infant death syndrome	0	7	0	2	en			
-safe sleep	5	7	0	2	en	443		
+safe sleep	5	7	0	2	en	444		
 pinworm	1	7	0	2	en			
 pinworms	1	7	0	2	en			pinworm
 altitude sickness	0	7	0	2	en			
@@ -5714,7 +5714,7 @@ motion sickness	0	7	0	2	en
 heat exhaustion	0	7	0	2	en			
 heat stroke	0	7	0	2	en			
 frostbite	2	7	0	2	en			
-dehydration	5	7	0	2	en	444		
+dehydration	5	7	0	2	en	445		
 food allergy testing	0	7	0	2	en			
 lactose intolerant	0	7	0	2	en			
 ear pain	0	7	0	2	en			
@@ -5722,41 +5722,41 @@ earache	1	7	0	2	en
 sprain	1	7	0	2	en			
 sprains	1	7	0	2	en			sprain
 sprained	1	7	0	2	en			
-swelling	5	7	0	2	en	445		
-runny nose	5	7	0	2	en	446		
-congestion	5	7	0	2	en	447		
+swelling	5	7	0	2	en	446		
+runny nose	5	7	0	2	en	447		
+congestion	5	7	0	2	en	448		
 stuffy nose	0	7	0	2	en			
 sinus pressure	0	7	0	2	en			
 body aches	0	7	0	2	en			body ach
-muscle aches	5	7	0	2	en	448		muscle ach
-chills	5	7	0	2	en	449		chill
+muscle aches	5	7	0	2	en	449		muscle ach
+chills	5	7	0	2	en	450		chill
 weight watchers	0	7	0	2	en			weight watcher
 ww clinic	0	7	0	2	en			
 weightwatchers	2	7	0	2	en			weightwatcher
 jenny craig	0	7	0	2	en			
 nutrisystem	2	7	0	2	en			
 noom med	0	7	0	2	en			
-noom weight	5	7	0	2	en	450		
-physical	5	9	1	2	en	451		
+noom weight	5	7	0	2	en	451		
+physical	5	9	1	2	en	452		
 rehab admissions	0	1	0	1	en			rehab admission
 rehab admission	0	1	0	1	en			
-treatment admissions	5	1	0	1	en	452		treatment admission
+treatment admissions	5	1	0	1	en	453		treatment admission
 aetna	1	13	4	3	en			
 cigna	1	13	4	3	en			
-humana	5	13	4	3	en	453		
+humana	5	13	4	3	en	454		
 unitedhealthcare	2	13	4	3	en			
 united healthcare	0	13	4	3	en			
-uhc	5	13	4	3	en	454		
-blue cross	5	13	4	3	en	455		
-blue shield	5	13	4	3	en	455		
+uhc	5	13	4	3	en	455		
+blue cross	5	13	4	3	en	456		
+blue shield	5	13	4	3	en	456		
 blue cross blue shield	0	13	4	3	en			
 bcbs	1	13	4	3	en			
 anthem blue cross	0	13	4	3	en			
-anthem	5	13	4	3	en	456		
+anthem	5	13	4	3	en	457		
 kaiser permanente	0	13	4	3	en			
-kaiser	5	13	4	3	en	457		
+kaiser	5	13	4	3	en	458		
 molina healthcare	0	13	4	3	en			
-molina	5	13	4	3	en	458		
+molina	5	13	4	3	en	459		
 centene	1	13	4	3	en			
 ambetter	1	13	4	3	en			
 oscar health	0	13	4	3	en			
@@ -5779,21 +5779,21 @@ important safety information	0	8	2	2	en
 prescribing information	0	8	2	2	en			
 full prescribing information	0	8	2	2	en			
 medication guide	0	8	2	2	en			
-boxed warning	5	8	2	2	en	459		
-black box warning	5	8	2	2	en	459		
+boxed warning	5	8	2	2	en	460		
+black box warning	5	8	2	2	en	460		
 dosing and administration	0	8	2	2	en			dosing administration
 dosing guide	0	8	2	2	en			
-dosing	5	8	2	2	en	460		
-hcp	5	8	2	2	en	461		
+dosing	5	8	2	2	en	461		
+hcp	5	8	2	2	en	462		
 food sensitivity	0	11	5	2	en			
 food sensitivity panel	0	11	5	2	en			
 food intolerance test	0	11	5	2	en			
 vitamin panel	0	11	5	2	en			
 vitamin deficiency test	0	11	5	2	en			
-nutrient panel	5	11	5	2	en	462		
+nutrient panel	5	11	5	2	en	463		
 micronutrient test	0	11	5	2	en			
 heavy metals test	0	11	5	2	en			heavy metal test
-lead test	5	11	5	2	en	463		
+lead test	5	11	5	2	en	464		
 thyroid antibodies	0	11	5	2	en			thyroid antibody
 allergy blood test	0	11	5	2	en			
 paternity test	0	6	5	1	en			
@@ -5802,7 +5802,7 @@ dna paternity	0	6	5	1	en
 prenatal paternity	0	6	5	1	en			
 relationship dna test	0	6	5	1	en			
 sibling dna test	0	6	5	1	en			
-residential program	5	0	3	1	en	464		
+residential program	5	0	3	1	en	465		
 residential treatment center	0	0	3	1	en			
 adolescent residential	0	0	3	1	en			
 fluticasone	2	8	2	2	en			
@@ -5972,9 +5972,9 @@ hcg trigger	0	2	2	1	en
 hcg trigger shot	0	2	2	1	en			
 ovidrel trigger	0	2	2	1	en			
 lupron trigger	0	2	2	1	en			
-trigger shot	5	2	2	1	en	465		
+trigger shot	5	2	2	1	en	466		
 progesterone in oil	0	2	2	1	en			
-pio	5	2	2	1	en	466		
+pio	5	2	2	1	en	467		
 prometrium	2	2	2	1	en			
 crinone	1	2	2	1	en			
 endometrin	2	2	2	1	en			
@@ -5983,7 +5983,7 @@ cyclogest	2	2	2	1	en
 xulane	1	2	2	1	en			
 twirla	1	2	2	1	en			
 sprintec	1	2	2	1	en			
-yaz	1	2	2	1	en		467	
+yaz	1	2	2	1	en		468	
 loestrin	1	2	2	1	en			lestrin
 lo loestrin	0	2	2	1	en			lo lestrin
 slynd	1	2	2	1	en			
@@ -6058,13 +6058,13 @@ aviane	1	2	2	1	en
 gianvi	1	2	2	1	en			
 camrese	1	2	2	1	en			
 jolessa	1	2	2	1	en			
-yasmin	5	2	2	1	en	468		
-camila	5	2	2	1	en	468		
-errin	5	2	2	1	en	468		
-beyaz	5	2	2	1	en	468		
-ella	5	2	2	1	en	469		
-skyla	5	2	2	1	en	470		
-depo	5	2	2	1	en	471		
+yasmin	5	2	2	1	en	469		
+camila	5	2	2	1	en	469		
+errin	5	2	2	1	en	469		
+beyaz	5	2	2	1	en	469		
+ella	5	2	2	1	en	470		
+skyla	5	2	2	1	en	471		
+depo	5	2	2	1	en	472		
 spinal cord stimulation	0	9	1	2	en			
 dorsal root ganglion stimulation	0	9	1	2	en			
 nerve stimulator	0	9	1	2	en			
@@ -6073,7 +6073,7 @@ vagus nerve stimulation	0	9	1	2	en
 deep brain stimulation	0	9	1	2	en			
 xylazine	1	1	0	1	en			
 xylazine test strips	0	1	0	1	en			xylazine test strip
-tranq	5	1	0	1	en	472		
+tranq	5	1	0	1	en	473		
 nitazene	1	1	0	1	en			
 nitazenes	2	1	0	1	en			nitazene
 trans masculine	0	5	0	1	en			tran masculine
@@ -6095,30 +6095,30 @@ phq 2	0	0	5	1	en
 phq a	0	0	5	1	en			
 epds	1	0	5	1	en			
 edinburgh postnatal depression scale	0	0	5	1	en			
-audit c	5	0	5	1	en	473		
+audit c	5	0	5	1	en	474		
 cage questionnaire	0	0	5	1	en			
 recovery meeting	0	1	0	1	en			
 recovery meetings	0	1	0	1	en			recovery meeting
 na meetings	0	1	0	1	en			na meeting
-smart recovery	5	1	0	1	en	474		
+smart recovery	5	1	0	1	en	475		
 celebrate recovery	0	1	0	1	en			
-recovery community	5	1	0	1	en	475		
+recovery community	5	1	0	1	en	476		
 luteal phase	0	2	0	1	en			
 follicular phase	0	2	0	1	en			
 luteal	1	2	0	1	en			
-opk	5	2	0	1	en	476		
-opks	5	2	0	1	en	477		
+opk	5	2	0	1	en	477		
+opks	5	2	0	1	en	478		
 lh test	0	2	0	1	en			
 lh strips	0	2	0	1	en			lh strip
 two week wait	0	2	0	1	en			
-tww	5	2	0	1	en	478		
-cycle length	5	2	0	1	en	479		
+tww	5	2	0	1	en	479		
+cycle length	5	2	0	1	en	480		
 nipple cream	0	2	0	1	en			
 nipple shield	0	2	0	1	en			
 nipple shields	0	2	0	1	en			nipple shield
 nursing pads	0	2	0	1	en			
-breast pads	5	2	0	1	en	480		
-milk supply	5	2	0	1	en	481		
+breast pads	5	2	0	1	en	481		
+milk supply	5	2	0	1	en	482		
 breast milk storage	0	2	0	1	en			
 breastmilk	2	2	0	1	en			
 breast milk	0	2	0	1	en			
@@ -6135,12 +6135,12 @@ kegel device	0	2	0	1	en
 pelvic floor trainer	0	2	0	1	en			
 boric acid suppositories	0	2	0	1	en			boric acid suppository
 vaginal suppositories	0	2	0	1	en			vaginal suppository
-vaginal ph	5	2	0	1	en	482		
-bv	5	7	0	2	en	483		
+vaginal ph	5	2	0	1	en	483		
+bv	5	7	0	2	en	484		
 delay spray	0	3	0	1	en			
 delay wipes	0	3	0	1	en			delay wipe
-climax control	5	3	0	1	en	484		
-desensitizing spray	5	3	0	1	en	485		
+climax control	5	3	0	1	en	485		
+desensitizing spray	5	3	0	1	en	486		
 lasting longer in bed	0	3	0	1	en			
 crisis chat	0	0	1	1	en			
 crisis text	0	0	1	1	en			
@@ -6162,12 +6162,12 @@ tetanus shot	0	7	0	2	en
 tetanus booster	0	7	0	2	en			
 tetanus vaccine	0	7	0	2	en			
 kratom withdrawal	0	1	0	1	en			
-kratom	5	1	0	1	en	486		
+kratom	5	1	0	1	en	487		
 gabapentin misuse	0	1	0	1	en			
 benzo withdrawal	0	1	0	1	en			
 benzodiazepine withdrawal	0	1	0	1	en			
-alcohol use	5	1	0	1	en	487		
-drug use	5	1	0	1	en	488		
+alcohol use	5	1	0	1	en	488		
+drug use	5	1	0	1	en	489		
 alcohol screening	0	1	0	1	en			
 alcohol assessment	0	1	0	1	en			
 psiquiatrica	2	0	3	1	es			
@@ -6180,12 +6180,12 @@ atencion psicologica	0	0	3	1	es
 evaluacion psiquiatrica	0	0	3	1	es			
 consulta psiquiatrica	0	0	3	1	es			
 centro de salud mental	0	0	3	1	es			centro salud mental
-laboratorio	5	11	5	2	es	489		
+laboratorio	5	11	5	2	es	490		
 dissociation	2	0	0	1	en			
 depersonalization	2	0	0	1	en			
 derealization	2	0	0	1	en			
 dissociative disorder	0	0	0	1	en			
-meth	5	1	0	1	en	490		
+meth	5	1	0	1	en	491		
 crystal meth	0	1	0	1	en			
 methamphetamine addiction	0	1	0	1	en			
 stimulant use disorder	0	1	0	1	en			
@@ -6233,8 +6233,8 @@ sports injury rehab	0	9	1	2	en			sport injury rehab
 terapia respiratoria	0	9	1	2	es			
 inmunoterapia	2	9	1	2	es			
 oxigenoterapia	2	9	1	2	es			
-fracture	5	7	0	2	en	491		
-fractures	5	7	0	2	en	491		fracture
+fracture	5	7	0	2	en	492		
+fractures	5	7	0	2	en	492		fracture
 gvhd	3	7	0	2	en			
 graft versus host disease	0	7	0	2	en			
 graft vs host disease	0	7	0	2	en			
@@ -6271,7 +6271,7 @@ medication counseling	0	8	2	2	en
 medication counselling	0	8	2	2	en			
 pharmacist counseling	0	8	2	2	en			
 pharmacy counseling	0	8	2	2	en			
-depressao	2	0	0	1	pt		492	
+depressao	2	0	0	1	pt		493	
 depressao pos-parto	0	0	0	1	pt			depressao pos parto
 depressao infantil	0	0	0	1	pt			
 depressao na adolescencia	0	0	0	1	pt			
@@ -6284,7 +6284,7 @@ ataque de ansiedade	0	0	0	1	pt			ataque ansiedade
 sindrome do panico	0	0	0	1	pt			sindrome panico
 transtorno do panico	0	0	0	1	pt			transtorno panico
 crise de panico	0	0	0	1	pt			crise panico
-panico	5	0	0	1	pt	493		
+panico	5	0	0	1	pt	494		
 transtorno bipolar	0	0	0	1	pt			
 bipolaridade	2	0	0	1	pt			
 estresse pos-traumatico	0	0	0	1	pt			estresse pos traumatico
@@ -6299,7 +6299,7 @@ doencas mentais	0	0	0	1	pt			denca mental
 sofrimento psiquico	0	0	0	1	pt			
 saude mental	0	0	0	1	pt			
 sindrome de burnout	0	0	0	1	pt			sindrome burnout
-burnout	5	0	0	1	pt	494		
+burnout	5	0	0	1	pt	495		
 transtorno alimentar	0	0	0	1	pt			
 transtornos alimentares	0	0	0	1	pt			transtorno alimentare
 compulsao alimentar	0	0	0	1	pt			
@@ -6309,7 +6309,7 @@ prevencao do suicidio	0	0	0	1	pt			prevencao suicidio
 prevencao ao suicidio	0	0	0	1	pt			prevencao suicidio
 automutilacao	2	0	0	1	pt			
 autolesao	2	0	0	1	pt			
-luto	5	0	0	1	pt	495		
+luto	5	0	0	1	pt	496		
 psicose	1	0	0	1	pt			
 surto psicotico	0	0	0	1	pt			
 deficit de atencao	0	0	0	1	pt			deficit atencao
@@ -6317,11 +6317,11 @@ transtorno de deficit de atencao	0	0	0	1	pt			transtorno deficit atencao
 hiperatividade	2	0	0	1	pt			
 transtorno do espectro autista	0	0	0	1	pt			transtorno espectro autista
 transtorno do espectro do autismo	0	0	0	1	pt			transtorno espectro autismo
-autista	5	0	0	1	pt	496		
+autista	5	0	0	1	pt	497		
 fobia social	0	0	0	1	pt			
 fobia	1	0	0	1	pt			
-saude emocional	5	0	0	1	pt	497		
-dependencia emocional	5	0	0	1	pt	498		
+saude emocional	5	0	0	1	pt	498		
+dependencia emocional	5	0	0	1	pt	499		
 antidepressivo	2	0	2	1	pt			
 antidepressivos	2	0	2	1	pt			antidepressivo
 antipsicotico	2	0	2	1	pt			
@@ -6376,15 +6376,15 @@ vicio em jogo	0	1	0	1	pt
 vicio em jogos de azar	0	1	0	1	pt			vicio em jogo azar
 vicio em apostas	0	1	0	1	pt			vicio em aposta
 drogadicao	2	1	0	1	pt			
-uso de drogas	5	1	0	1	pt	499		uso droga
+uso de drogas	5	1	0	1	pt	500		uso droga
 clinica de reabilitacao	0	1	0	1	pt			clinica reabilitacao
 clinicas de reabilitacao	0	1	0	1	pt			clinica reabilitacao
 clinica de recuperacao	0	1	0	1	pt			clinica recuperacao
 comunidade terapeutica	0	1	0	1	pt			
 internacao involuntaria	0	1	0	1	pt			
 internacao compulsoria	0	1	0	1	pt			
-centro de reabilitacao	5	1	0	1	pt	500		centro reabilitacao
-reabilitacao	5	1	0	1	pt	500	501	
+centro de reabilitacao	5	1	0	1	pt	501		centro reabilitacao
+reabilitacao	5	1	0	1	pt	501	502	
 desintoxicacao	2	1	0	1	pt			
 desintoxicacao alcoolica	0	1	0	1	pt			
 tratamento para alcoolismo	0	1	0	1	pt			
@@ -6408,7 +6408,7 @@ vicio em crack	0	1	0	1	pt
 cracolandia	2	1	0	1	pt			
 dependencia de cocaina	0	1	0	1	pt			dependencia cocaina
 reducao de danos	0	1	0	1	pt			reducao dano
-maconha medicinal	5	1	0	1	pt	502		
+maconha medicinal	5	1	0	1	pt	503		
 gravidez	1	2	0	1	pt			
 gestacao	1	2	0	1	pt			
 gestante	1	2	0	1	pt			
@@ -6428,8 +6428,8 @@ calculadora de gravidez	0	2	0	1	pt			calculadora gravidez
 idade gestacional	0	2	0	1	pt			
 data provavel do parto	0	2	0	1	pt			data provavel parto
 semanas de gestacao	0	2	0	1	pt			semana gestacao
-primeiro trimestre	5	2	0	1	pt	503		primeiro trimester
-pre-natal	0	2	0	1	pt		504	pre natal
+primeiro trimestre	5	2	0	1	pt	504		primeiro trimester
+pre-natal	0	2	0	1	pt		505	pre natal
 parto normal	0	2	0	1	pt			
 meu parto	0	2	0	1	pt			
 parto humanizado	0	2	0	1	pt			
@@ -6464,7 +6464,7 @@ metodos contraceptivos	0	2	0	1	pt			metodo contraceptivo
 anticoncepcao de emergencia	0	2	0	1	pt			anticoncepcao emergencia
 contracepcao de emergencia	0	2	0	1	pt			contracepcao emergencia
 pilula do dia seguinte	0	2	0	1	pt			pilula dia seguinte
-pilula	5	2	0	1	pt	505		
+pilula	5	2	0	1	pt	506		
 implante contraceptivo	0	2	0	1	pt			
 implante anticoncepcional	0	2	0	1	pt			
 injecao anticoncepcional	0	2	0	1	pt			
@@ -6474,7 +6474,7 @@ laqueadura tubaria	0	2	0	1	pt
 laqueacao de trompas	0	2	0	1	pt			laqueacao trompa
 reversao de vasectomia	0	2	0	1	pt			reversao vasectomia
 infertilidade	2	2	0	1	pt			
-fertilidade	2	2	0	1	pt		506	
+fertilidade	2	2	0	1	pt		507	
 clinica de fertilidade	0	2	0	1	pt			clinica fertilidade
 tratamento de fertilidade	0	2	0	1	pt			tratamento fertilidade
 reproducao assistida	0	2	0	1	pt			
@@ -6502,7 +6502,7 @@ atraso menstrual	0	2	0	1	pt
 colica menstrual	0	2	0	1	pt			
 colicas menstruais	0	2	0	1	pt			colica menstrual
 tensao pre-menstrual	0	2	0	1	pt			tensao pre menstrual
-tpm	5	2	0	1	pt	507		
+tpm	5	2	0	1	pt	508		
 endometriose	2	2	0	1	pt			
 mioma uterino	0	2	0	1	pt			
 miomas uterinos	0	2	0	1	pt			mioma uterino
@@ -6538,7 +6538,7 @@ planejamento familiar	0	2	0	1	pt
 pre-eclampsia	0	2	0	1	pt			pre eclampsia
 descolamento de placenta	0	2	0	1	pt			descolamento placenta
 parto prematuro	0	2	0	1	pt			
-maternidade	5	2	0	1	pt	508	509	
+maternidade	5	2	0	1	pt	509	510	
 disfuncao eretil	0	3	0	1	pt			
 disfuncao sexual	0	3	0	1	pt			
 impotencia sexual	0	3	0	1	pt			
@@ -6547,19 +6547,19 @@ ejaculacao retardada	0	3	0	1	pt
 falta de libido	0	3	0	1	pt			falta libido
 libido baixa	0	3	0	1	pt			
 baixa libido	0	3	0	1	pt			
-desejo sexual	5	3	0	1	pt	510		
+desejo sexual	5	3	0	1	pt	511		
 testosterona baixa	0	3	0	1	pt			
 reposicao de testosterona	0	3	0	1	pt			reposicao testosterona
 saude sexual	0	3	0	1	pt			
 sexologia	2	3	0	1	pt			
 lubrificante intimo	0	3	0	1	pt			
-lubrificante	5	3	0	1	pt	511		
+lubrificante	5	3	0	1	pt	512		
 secura vaginal	0	3	0	1	pt			
 ressecamento vaginal	0	3	0	1	pt			
 dor na relacao sexual	0	3	0	1	pt			
 dispareunia	2	3	0	1	pt			
 vaginismo	2	3	0	1	pt			
-camisinha	2	3	0	1	pt		512	
+camisinha	2	3	0	1	pt		513	
 camisinhas	2	3	0	1	pt			camisinha
 preservativo feminino	0	3	0	1	pt			
 camisinha feminina	0	3	0	1	pt			
@@ -6576,8 +6576,8 @@ teste de hiv	0	4	0	1	pt			teste hiv
 teste rapido de hiv	0	4	0	1	pt			teste rapido hiv
 profilaxia pre-exposicao	0	4	0	1	pt			profilaxia pre exposicao
 profilaxia pos-exposicao	0	4	0	1	pt			profilaxia pos exposicao
-dst	5	4	0	1	pt	513	514	
-ist	5	4	0	1	pt	515	516	
+dst	5	4	0	1	pt	514	515	
+ist	5	4	0	1	pt	516	517	
 doenca sexualmente transmissivel	0	4	0	1	pt			denca sexualmente transmissivel
 doencas sexualmente transmissiveis	0	4	0	1	pt			denca sexualmente transmissivel
 infeccao sexualmente transmissivel	0	4	0	1	pt			
@@ -6609,8 +6609,8 @@ ambulatorio trans	0	5	1	1	pt			ambulatorio tran
 mastectomia masculinizadora	0	5	1	1	pt			
 bloqueadores de puberdade	0	5	1	1	pt			bloqueadore puberdade
 bloqueio puberal	0	5	1	1	pt			
-pessoas trans	5	5	1	1	pt	517		pessoa tran
-transexual	5	5	1	1	pt	518		
+pessoas trans	5	5	1	1	pt	518		pessoa tran
+transexual	5	5	1	1	pt	519		
 teste genetico	0	6	5	1	pt			
 testes geneticos	0	6	5	1	pt			teste genetico
 exame genetico	0	6	5	1	pt			
@@ -6632,7 +6632,7 @@ mutacao genetica	0	6	5	1	pt
 mutacao brca	0	6	5	1	pt			
 teste pre-natal nao invasivo	0	6	5	1	pt			teste pre natal nao invasivo
 geneticista	2	6	5	1	pt			
-cancro	1	7	0	2	it		519	
+cancro	1	7	0	2	it		520	
 cancro da mama	0	7	0	2	pt			cancro mama
 cancro do pulmao	0	7	0	2	pt			cancro pulmao
 cancro da prostata	0	7	0	2	pt			cancro prostata
@@ -6659,11 +6659,11 @@ hiperglicemia	2	7	0	2	pt
 resistencia a insulina	0	7	0	2	pt			resistencia insulina
 hipertensao	2	7	0	2	pt			
 hipertensao arterial	0	7	0	2	pt			
-pressao alta	0	7	0	2	pt		520	
-pressao baixa	0	7	0	2	pt		521	
-avc	5	7	0	2	pt	522	523	
+pressao alta	0	7	0	2	pt		521	
+pressao baixa	0	7	0	2	pt		522	
+avc	5	7	0	2	pt	523	524	
 acidente vascular cerebral	0	7	0	2	pt			
-derrame	5	7	0	2	pt	524	525	
+derrame	5	7	0	2	pt	525	526	
 enfarte	1	7	0	2	pt			
 enfarte do miocardio	0	7	0	2	pt			enfarte miocardio
 infarto do miocardio	0	7	0	2	pt			infarto miocardio
@@ -6677,7 +6677,7 @@ doencas cardiovasculares	0	7	0	2	pt			denca cardiovasculare
 triglicerideos	2	7	0	2	pt			triglicerideo
 obesidade	2	7	0	2	pt			
 obesidade morbida	0	7	0	2	pt			
-perda de peso	5	7	0	2	pt	526		perda peso
+perda de peso	5	7	0	2	pt	527		perda peso
 dpoc	1	7	0	2	pt			
 bronquite	2	7	0	2	pt			
 tuberculose	2	7	0	2	pt			
@@ -6691,7 +6691,7 @@ labirintite	2	7	0	2	pt
 zumbido no ouvido	0	7	0	2	pt			
 surdez	1	7	0	2	pt			
 enxaqueca	2	7	0	2	pt			
-dor de cabeca	5	7	0	2	pt	527		dor cabeca
+dor de cabeca	5	7	0	2	pt	528		dor cabeca
 cefaleia	1	7	0	2	pt			
 convulsao	2	7	0	2	pt			
 convulsoes	2	7	0	2	pt			convulsao
@@ -6716,8 +6716,8 @@ dor cronica	0	7	0	2	pt
 dor no peito	0	7	0	2	pt			
 tendinite	2	7	0	2	pt			
 bursite	1	7	0	2	pt			
-fratura	5	7	0	2	pt	528		
-entorse	1	7	0	2	pt		529	
+fratura	5	7	0	2	pt	529		
+entorse	1	7	0	2	pt		530	
 lesao no joelho	0	7	0	2	pt			lesao no jelho
 lesoes esportivas	0	7	0	2	pt			lesao esportiva
 sindrome do tunel do carpo	0	7	0	2	pt			sindrome tunel carpo
@@ -6743,7 +6743,7 @@ gordura no figado	0	7	0	2	pt
 esteatose hepatica	0	7	0	2	pt			
 pancreatite	2	7	0	2	pt			
 gastrite	1	7	0	2	pt			
-refluxo	1	7	0	2	pt		530	
+refluxo	1	7	0	2	pt		531	
 refluxo gastroesofagico	0	7	0	2	pt			refluxo gastresofagico
 doenca do refluxo	0	7	0	2	pt			denca refluxo
 sindrome do intestino irritavel	0	7	0	2	pt			sindrome intestino irritavel
@@ -6764,7 +6764,7 @@ bexiga hiperativa	0	7	0	2	pt
 prostata aumentada	0	7	0	2	pt			
 hipotireoidismo	2	7	0	2	pt			
 hipertireoidismo	2	7	0	2	pt			
-tireoide	5	7	0	2	pt	531		
+tireoide	5	7	0	2	pt	532		
 nodulo na tireoide	0	7	0	2	pt			
 anemia falciforme	0	7	0	2	pt			
 deficiencia de ferro	0	7	0	2	pt			deficiencia ferro
@@ -6781,7 +6781,7 @@ carie	1	7	0	2	pt
 gengivite	2	7	0	2	pt			
 periodontite	2	7	0	2	pt			
 dor de dente	0	7	0	2	pt			dor dente
-pressao arterial	0	12	6	2	pt		532	
+pressao arterial	0	12	6	2	pt		533	
 aferir pressao arterial	0	12	6	2	pt			
 medir pressao arterial	0	12	6	2	pt			
 medicao de pressao	0	12	6	2	pt			medicao pressao
@@ -6792,8 +6792,8 @@ indice de massa corporal	0	12	6	2	pt			indice massa corporal
 colesterol total	0	12	6	2	pt			
 colesterol ldl	0	12	6	2	pt			
 colesterol hdl	0	12	6	2	pt			
-remedio	5	8	2	2	pt	533		
-remedios	5	8	2	2	pt	534		remedio
+remedio	5	8	2	2	pt	534		
+remedios	5	8	2	2	pt	535		remedio
 medicacao	2	8	2	2	pt			
 medicamento controlado	0	8	2	2	pt			
 remedio controlado	0	8	2	2	pt			
@@ -6804,7 +6804,7 @@ receitas medicas	0	8	2	2	pt			receita medica
 receita digital	0	8	2	2	pt			
 renovacao de receita	0	8	2	2	pt			renovacao receita
 renovar receita	0	8	2	2	pt			
-receita	5	8	2	2	pt	535	536	
+receita	5	8	2	2	pt	536	537	
 prescricao medica	0	8	2	2	pt			
 anti-inflamatorio	0	8	2	2	pt			anti inflamatorio
 antialergico	2	8	2	2	pt			
@@ -6837,7 +6837,7 @@ cirurgia refrativa	0	9	1	2	pt
 cirurgia a laser	0	9	1	2	pt			cirurgia laser
 exame de vista	0	9	1	2	pt			exame vista
 consulta oftalmologica	0	9	1	2	pt			
-lentes de contato	5	9	1	2	pt	537		lente contato
+lentes de contato	5	9	1	2	pt	538		lente contato
 aparelho auditivo	0	9	1	2	pt			
 aparelhos auditivos	0	9	1	2	pt			aparelho auditivo
 cirurgia de joelho	0	9	1	2	pt			cirurgia jelho
@@ -6848,12 +6848,12 @@ cirurgia cardiaca	0	9	1	2	pt
 marca-passo	0	9	1	2	pt			marca passo
 ponte de safena	0	9	1	2	pt			ponte safena
 endoscopia digestiva	0	9	1	2	pt			
-ultrassom	2	9	1	2	pt		538	
+ultrassom	2	9	1	2	pt		539	
 ultrassonografia	2	9	1	2	pt			
 ressonancia magnetica	0	9	1	2	pt			
-ressonancia	5	9	1	2	pt	539		
+ressonancia	5	9	1	2	pt	540		
 tomografia computadorizada	0	9	1	2	pt			
-raio-x	0	9	1	2	pt		540	raio x
+raio-x	0	9	1	2	pt		541	raio x
 raios x	0	9	1	2	pt			raio x
 densitometria ossea	0	9	1	2	pt			
 teste ergometrico	0	9	1	2	pt			
@@ -6914,9 +6914,9 @@ neurologista	2	10	3	2	pt
 neurocirurgiao	2	10	3	2	pt			
 neurocirurgia	2	10	3	2	pt			
 gastroenterologista	2	10	3	2	pt			gastrenterologista
-gastro	5	10	3	2	pt	541		
+gastro	5	10	3	2	pt	542		
 endocrinologista	2	10	3	2	pt			
-endocrino	5	10	3	2	pt	541		
+endocrino	5	10	3	2	pt	542		
 nefrologista	2	10	3	2	pt			
 urologista	2	10	3	2	pt			
 urologistas	2	10	3	2	pt			urologista
@@ -6963,10 +6963,10 @@ cirurgia bucomaxilofacial	0	10	3	2	pt
 cirurgiao plastico	0	10	3	2	pt			
 cirurgia geral	0	10	3	2	pt			
 cirurgiao geral	0	10	3	2	pt			
-agendar consulta	5	13	4	3	pt	542		
-marcar consulta	5	13	4	3	pt	542		
-agendamento de consulta	5	13	4	3	pt	542		agendamento consulta
-consulta online	5	13	4	3	pt	543		
+agendar consulta	5	13	4	3	pt	543		
+marcar consulta	5	13	4	3	pt	543		
+agendamento de consulta	5	13	4	3	pt	543		agendamento consulta
+consulta online	5	13	4	3	pt	544		
 medico online	0	13	4	3	pt			
 pronto-socorro	0	13	4	3	pt			pronto socorro
 pronto atendimento	0	13	4	3	pt			
@@ -6979,7 +6979,7 @@ uti pediatrica	0	13	4	3	pt
 unidade de terapia intensiva	0	13	4	3	pt			unidade terapia intensiva
 centro de terapia intensiva	0	13	4	3	pt			centro terapia intensiva
 internacao hospitalar	0	13	4	3	pt			
-internacao	5	13	4	3	pt	544		
+internacao	5	13	4	3	pt	545		
 hospital dia	0	13	4	3	pt			
 plano de saude	0	13	4	3	pt			plano saude
 planos de saude	0	13	4	3	pt			plano saude
@@ -7058,26 +7058,26 @@ exame demissional	0	9	1	2	pt
 teste do pezinho	0	2	5	1	pt			teste pezinho
 medicina ocupacional	0	10	3	2	pt			
 saude ocupacional	0	10	3	2	pt			
-ortopedico	2	10	3	2	pt		545	
-ortopedica	2	10	3	2	pt		545	
+ortopedico	2	10	3	2	pt		546	
+ortopedica	2	10	3	2	pt		546	
 troubles anxieux	0	0	0	1	fr			trouble anxieux
 trouble anxieux generalise	0	0	0	1	fr			
 anxiete generalisee	0	0	0	1	fr			
-anxiete	1	0	0	1	fr		546	
+anxiete	1	0	0	1	fr		547	
 crise d'angoisse	0	0	0	1	fr			crise angoisse
 crises d'angoisse	0	0	0	1	fr			cris angoisse
-angoisse	5	0	0	1	fr	547		
+angoisse	5	0	0	1	fr	548		
 crise de panique	0	0	0	1	fr			crise panique
 crises de panique	0	0	0	1	fr			cris panique
 attaque de panique	0	0	0	1	fr			attaque panique
 trouble panique	0	0	0	1	fr			
 trouble bipolaire	0	0	0	1	fr			
 bipolarite	2	0	0	1	fr			
-bipolaire	5	0	0	1	fr	548	549	
+bipolaire	5	0	0	1	fr	549	550	
 etat de stress post-traumatique	0	0	0	1	fr			etat stress post traumatique
 stress post-traumatique	0	0	0	1	fr			stress post traumatique
 syndrome de stress post-traumatique	0	0	0	1	fr			syndrome stress post traumatique
-tspt	5	0	0	1	fr	550		
+tspt	5	0	0	1	fr	551		
 trouble obsessionnel compulsif	0	0	0	1	fr			
 troubles obsessionnels-compulsifs	0	0	0	1	fr			trouble obsessionnel compulsif
 trouble de la personnalite	0	0	0	1	fr			trouble personnalite
@@ -7102,7 +7102,7 @@ burn-out professionnel	0	0	0	1	fr			burn out professionnel
 epuisement professionnel	0	0	0	1	fr			
 troubles du comportement alimentaire	0	0	0	1	fr			trouble comportement alimentaire
 troubles alimentaires	0	0	0	1	fr			trouble alimentaire
-tca	5	0	0	1	fr	551		
+tca	5	0	0	1	fr	552		
 anorexie	1	0	0	1	fr			anorexy
 anorexie mentale	0	0	0	1	fr			anorexy mentale
 boulimie	1	0	0	1	fr			boulimy
@@ -7120,21 +7120,21 @@ schizophrene	2	0	0	1	fr
 trouble du spectre de l'autisme	0	0	0	1	fr			trouble specter autisme
 trouble du spectre autistique	0	0	0	1	fr			trouble specter autistique
 autisme	1	0	0	1	fr			
-autiste	5	0	0	1	fr	552		
+autiste	5	0	0	1	fr	553		
 syndrome d'asperger	0	0	0	1	fr			syndrome asperger
-tsa	5	0	0	1	fr	553		
+tsa	5	0	0	1	fr	554		
 trouble du deficit de l'attention	0	0	0	1	fr			trouble deficit attention
 deficit de l'attention	0	0	0	1	fr			deficit attention
 trouble deficitaire de l'attention	0	0	0	1	fr			trouble deficitaire attention
-hyperactivite	5	0	0	1	fr	554	555	
+hyperactivite	5	0	0	1	fr	555	556	
 phobie sociale	0	0	0	1	fr			phoby sociale
 phobie scolaire	0	0	0	1	fr			phoby scolaire
-phobie	5	0	0	1	fr	556		phoby
+phobie	5	0	0	1	fr	557		phoby
 trouble de l'humeur	0	0	0	1	fr			trouble humeur
 deuil perinatal	0	0	0	1	fr			
 accompagnement du deuil	0	0	0	1	fr			accompagnement deuil
 groupe de parole deuil	0	0	0	1	fr			groupe parole deuil
-dependance affective	5	0	0	1	fr	557		
+dependance affective	5	0	0	1	fr	558		
 psychiatre	2	0	3	1	fr			psychiater
 pedopsychiatre	2	0	3	1	fr			pedopsychiater
 pedopsychiatrie	2	0	3	1	fr			pedopsychiatry
@@ -7143,18 +7143,18 @@ psychologue clinicien	0	0	3	1	fr
 psychologue clinicienne	0	0	3	1	fr			
 neuropsychologue	2	0	3	1	fr			
 psychotherapeute	2	0	3	1	fr			
-therapeute	1	0	3	1	fr		558	
+therapeute	1	0	3	1	fr		559	
 consultation psychologique	0	0	3	1	fr			
 consultation psychiatrique	0	0	3	1	fr			
 suivi psychologique	0	0	3	1	fr			
 soutien psychologique	0	0	3	1	fr			
 accompagnement psychologique	0	0	3	1	fr			
 bilan psychologique	0	0	3	1	fr			
-psy	5	0	3	1	fr	559	560	
+psy	5	0	3	1	fr	560	561	
 therapie cognitivo-comportementale	0	0	3	1	fr			therapy cognitivo comportementale
 therapie cognitive et comportementale	0	0	3	1	fr			therapy cognitive et comportementale
 therapie comportementale	0	0	3	1	fr			therapy comportementale
-tcc	5	0	3	1	fr	561	562	
+tcc	5	0	3	1	fr	562	563	
 therapie de couple	0	0	3	1	fr			therapy couple
 therapie familiale	0	0	3	1	fr			therapy familiale
 therapie de groupe	0	0	3	1	fr			therapy groupe
@@ -7164,7 +7164,7 @@ psychanalyse	2	0	3	1	fr
 centre medico-psychologique	0	0	3	1	fr			center medico psychologique
 centre medico-psycho-pedagogique	0	0	3	1	fr			center medico psycho pedagogique
 cmpp	1	0	3	1	fr			
-cmp	5	0	3	1	fr	563	564	
+cmp	5	0	3	1	fr	564	565	
 hopital psychiatrique	0	0	3	1	fr			
 clinique psychiatrique	0	0	3	1	fr			
 service de psychiatrie	0	0	3	1	fr			service psychiatry
@@ -7176,8 +7176,8 @@ service de sante mentale	0	0	3	1	fr			service sante mentale
 maison des adolescents	0	0	3	1	fr			maison adolescent
 sos amitie	0	0	3	1	fr			sos amity
 suicide ecoute	0	0	3	1	fr			
-ligne d'ecoute	5	0	3	1	fr	565		ligne ecoute
-3114	5	0	3	1	fr	566		
+ligne d'ecoute	5	0	3	1	fr	566		ligne ecoute
+3114	5	0	3	1	fr	567		
 mon soutien psy	0	0	3	1	fr			
 psychiatrie de secteur	0	0	3	1	fr			psychiatry secteur
 antidepresseur	2	0	2	1	fr			
@@ -7202,7 +7202,7 @@ teralithe	2	0	2	1	fr
 ritaline	1	0	2	1	fr			
 quasym	1	0	2	1	fr			
 medikinet	2	0	2	1	fr			
-atarax	5	0	2	1	fr	567		
+atarax	5	0	2	1	fr	568		
 somnifere	2	0	2	1	fr			
 addictologie	2	1	0	1	fr			addictology
 addictologue	2	1	0	1	fr			
@@ -7223,25 +7223,25 @@ dependance a l'heroine	0	1	0	1	fr			dependance heroine
 addiction a l'heroine	0	1	0	1	fr			addiction heroine
 addiction a la cocaine	0	1	0	1	fr			addiction cocaine
 alcoolisme	2	1	0	1	fr			
-alcoolique	5	1	0	1	fr	568	569	
+alcoolique	5	1	0	1	fr	569	570	
 alcooliques anonymes	0	1	0	1	fr			alcoolique anonyme
 narcotiques anonymes	0	1	0	1	fr			narcotique anonyme
 toxicomanie	2	1	0	1	fr			toxicomany
 toxicomane	2	1	0	1	fr			
-usage de drogues	5	1	0	1	fr	570		usage drogue
-sevrage	5	1	0	1	fr	571	572	
+usage de drogues	5	1	0	1	fr	571		usage drogue
+sevrage	5	1	0	1	fr	572	573	
 sevrage alcoolique	0	1	0	1	fr			
 sevrage tabagique	0	1	0	1	fr			
 syndrome de sevrage	0	1	0	1	fr			syndrome sevrage
 cure de desintoxication	0	1	0	1	fr			cure desintoxication
 cure de sevrage	0	1	0	1	fr			cure sevrage
 centre de desintoxication	0	1	0	1	fr			center desintoxication
-desintoxication	5	1	0	1	fr	573	574	
+desintoxication	5	1	0	1	fr	574	575	
 opiaces	1	1	0	1	fr			opiace
 traitement de substitution aux opiaces	0	1	0	1	fr			traitement substitution opiace
 traitement de substitution	0	1	0	1	fr			traitement substitution
 medicament de substitution	0	1	0	1	fr			medicament substitution
-tso	5	1	0	1	fr	575		
+tso	5	1	0	1	fr	576		
 nalscue	1	1	0	1	fr			
 prenoxad	1	1	0	1	fr			
 csapa	1	1	0	1	fr			
@@ -7249,7 +7249,7 @@ caarud	1	1	0	1	fr
 consultation jeunes consommateurs	0	1	0	1	fr			consultation jeune consommateur
 salle de consommation a moindre risque	0	1	0	1	fr			salle consommation moindre risque
 salle de shoot	0	1	0	1	fr			salle shoot
-reduction des risques	5	1	0	1	fr	576		reduction risque
+reduction des risques	5	1	0	1	fr	577		reduction risque
 arreter de fumer	0	1	0	1	fr			arreter fumer
 arret du tabac	0	1	0	1	fr			arret tabac
 arreter de boire	0	1	0	1	fr			arreter boire
@@ -7270,7 +7270,7 @@ grossesse	2	2	0	1	fr
 grossesses	2	2	0	1	fr			grossess
 femme enceinte	0	2	0	1	fr			
 tomber enceinte	0	2	0	1	fr			
-enceinte	5	2	0	1	fr	577	578	
+enceinte	5	2	0	1	fr	578	579	
 test de grossesse	0	2	0	1	fr			test grossesse
 declaration de grossesse	0	2	0	1	fr			declaration grossesse
 suivi de grossesse	0	2	0	1	fr			suivi grossesse
@@ -7300,7 +7300,7 @@ contraceptif	2	2	0	1	fr
 pilule contraceptive	0	2	0	1	fr			
 pilule du lendemain	0	2	0	1	fr			pilule lendemain
 pilule du surlendemain	0	2	0	1	fr			pilule surlendemain
-pilule	5	2	0	1	fr	579	580	
+pilule	5	2	0	1	fr	580	581	
 sterilet	1	2	0	1	fr			
 sterilet hormonal	0	2	0	1	fr			
 sterilet au cuivre	0	2	0	1	fr			sterilet cuivre
@@ -7315,7 +7315,7 @@ leeloo	1	2	0	1	fr
 ligature des trompes	0	2	0	1	fr			ligature trompe
 sterilisation tubaire	0	2	0	1	fr			
 sterilisation masculine	0	2	0	1	fr			
-pma	5	2	0	1	fr	581	582	
+pma	5	2	0	1	fr	582	583	
 procreation medicalement assistee	0	2	0	1	fr			
 assistance medicale a la procreation	0	2	0	1	fr			assistance medicale procreation
 fecondation in vitro	0	2	0	1	fr			
@@ -7333,7 +7333,7 @@ infertilite masculine	0	2	0	1	fr
 infertilite feminine	0	2	0	1	fr			
 sterilite masculine	0	2	0	1	fr			
 sterilite feminine	0	2	0	1	fr			
-fertilite	2	2	0	1	fr		583	
+fertilite	2	2	0	1	fr		584	
 bilan de fertilite	0	2	0	1	fr			bilan fertilite
 clinique de fertilite	0	2	0	1	fr			clinique fertilite
 syndrome des ovaires polykystiques	0	2	0	1	fr			syndrome ovaire polykystique
@@ -7360,7 +7360,7 @@ test d'ovulation	0	2	0	1	fr			test ovulation
 calendrier d'ovulation	0	2	0	1	fr			calendrier ovulation
 periode de fertilite	0	2	0	1	fr			periode fertilite
 gynecologue	2	2	0	1	fr			
-gyneco	5	2	0	1	fr	584		
+gyneco	5	2	0	1	fr	585		
 consultation gynecologique	0	2	0	1	fr			
 examen gynecologique	0	2	0	1	fr			
 suivi gynecologique	0	2	0	1	fr			
@@ -7368,7 +7368,7 @@ frottis	1	2	0	1	fr
 frottis cervico-uterin	0	2	0	1	fr			frottis cervico uterin
 col de l'uterus	0	2	0	1	fr			col uterus
 sage-femme	0	2	3	1	fr			sage femme
-maternite	5	2	0	1	fr	585	586	
+maternite	5	2	0	1	fr	586	587	
 accouchement	2	2	0	1	fr			
 preparation a l'accouchement	0	2	0	1	fr			preparation accouchement
 peridurale	2	2	0	1	fr			
@@ -7391,7 +7391,7 @@ dysfonction erectile	0	3	0	1	fr
 dysfonctionnement erectile	0	3	0	1	fr			
 troubles de l'erection	0	3	0	1	fr			trouble erection
 problemes d'erection	0	3	0	1	fr			probleme erection
-impuissance	5	3	0	1	fr	587	588	
+impuissance	5	3	0	1	fr	588	589	
 ejaculation precoce	0	3	0	1	fr			
 baisse de libido	0	3	0	1	fr			baisse libido
 troubles sexuels	0	3	0	1	fr			trouble sexuel
@@ -7418,7 +7418,7 @@ traitement post-exposition	0	4	0	1	fr			traitement post exposition
 cegidd	1	4	0	1	fr			
 centre gratuit d'information de depistage et de diagnostic	0	4	0	1	fr			center gratuit information depistage et diagnostic
 cdag	1	4	0	1	fr			
-mst	5	4	0	1	fr	589	590	
+mst	5	4	0	1	fr	590	591	
 infection sexuellement transmissible	0	4	0	1	fr			
 maladie sexuellement transmissible	0	4	0	1	fr			malady sexuellement transmissible
 depistage ist	0	4	0	1	fr			
@@ -7453,8 +7453,8 @@ bloqueurs d'hormones	0	5	1	1	fr			bloqueur hormone
 dysphorie de genre	0	5	1	1	fr			dysphory genre
 incongruence de genre	0	5	1	1	fr			incongruence genre
 changement de sexe	0	5	1	1	fr			changement sexe
-personnes trans	5	5	1	1	fr	591		personne tran
-transgenre	5	5	1	1	fr	592		
+personnes trans	5	5	1	1	fr	592		personne tran
+transgenre	5	5	1	1	fr	593		
 test genetique	0	6	5	1	fr			
 analyse genetique	0	6	5	1	fr			
 conseil genetique	0	6	5	1	fr			
@@ -7489,7 +7489,7 @@ myelome	1	7	0	2	fr
 melanome	1	7	0	2	fr			
 sarcome	1	7	0	2	fr			
 carcinome	2	7	0	2	fr			
-octobre rose	5	7	0	2	fr	593		
+octobre rose	5	7	0	2	fr	594		
 diabetique	2	7	0	2	fr			
 diabete gestationnel	0	7	0	2	fr			
 hypertension arterielle	0	7	0	2	fr			
@@ -7527,7 +7527,7 @@ maladie de parkinson	0	7	0	2	fr			malady parkinson
 migraine chronique	0	7	0	2	fr			
 hypothyroidie	2	7	0	2	fr			hypothyroidy
 hyperthyroidie	2	7	0	2	fr			hyperthyroidy
-thyroide	5	7	0	2	fr	594		
+thyroide	5	7	0	2	fr	595		
 obesite	1	7	0	2	fr			
 obesite morbide	0	7	0	2	fr			
 anemie	1	7	0	2	fr			anemy
@@ -7557,11 +7557,11 @@ degenerescence maculaire	0	7	0	2	fr
 myopie	1	7	0	2	fr			myopy
 conjonctivite	2	7	0	2	fr			
 urticaire	2	7	0	2	fr			
-zona	5	7	0	2	fr	595		
+zona	5	7	0	2	fr	596		
 varicelle	2	7	0	2	fr			
 rougeole	1	7	0	2	fr			
 coqueluche	2	7	0	2	fr			
-grippe	5	7	0	2	fr	596	597	
+grippe	5	7	0	2	fr	597	598	
 paralysie cerebrale	0	7	0	2	fr			paralysy cerebrale
 maladie chronique	0	7	0	2	fr			malady chronique
 affection de longue duree	0	7	0	2	fr			affection longue duree
@@ -7573,15 +7573,15 @@ glycemie	1	12	6	2	fr			glycemy
 taux de glycemie	0	12	6	2	fr			taux glycemy
 hemoglobine glyquee	0	12	6	2	fr			
 indice de masse corporelle	0	12	6	2	fr			indice masse corporelle
-imc	5	12	6	2	fr	598		
+imc	5	12	6	2	fr	599		
 renouvellement d'ordonnance	0	8	2	2	fr			renouvellement ordonnance
 renouveler son ordonnance	0	8	2	2	fr			
 ordonnance medicale	0	8	2	2	fr			
-ordonnance en ligne	0	8	2	2	fr		599	
-ordonnance	5	8	2	2	fr	600	601	
+ordonnance en ligne	0	8	2	2	fr		600	
+ordonnance	5	8	2	2	fr	601	602	
 medicament generique	0	8	2	2	fr			
 medicament sur ordonnance	0	8	2	2	fr			
-sans ordonnance	5	8	2	2	fr	602		
+sans ordonnance	5	8	2	2	fr	603		
 levothyrox	2	8	2	2	fr			
 doliprane	2	8	2	2	fr			
 dafalgan	1	8	2	2	fr			
@@ -7602,7 +7602,7 @@ anti-inflammatoire	0	8	2	2	fr			anti inflammatoire
 statine	1	8	2	2	fr			
 betabloquant	2	8	2	2	fr			
 chimiotherapie	2	8	2	2	fr			chimiotherapy
-chimio	5	8	2	2	fr	603		
+chimio	5	8	2	2	fr	604		
 hormonotherapie	2	8	2	2	fr			hormonotherapy
 duphaston	2	8	2	2	fr			
 androcur	1	8	2	2	fr			
@@ -7636,15 +7636,15 @@ greffe de cornee	0	9	1	2	fr			greffe cornee
 greffe d'organe	0	9	1	2	fr			greffe organe
 transplantation renale	0	9	1	2	fr			
 transplantation cardiaque	0	9	1	2	fr			
-greffe	5	9	1	2	fr	604	605	
+greffe	5	9	1	2	fr	605	606	
 dialyse	1	9	1	2	fr			
 hemodialyse	2	9	1	2	fr			
 kinesitherapeute	2	9	1	2	fr			
 kinesitherapie	2	9	1	2	fr			kinesitherapy
 masseur-kinesitherapeute	0	9	1	2	fr			masseur kinesitherapeute
 seance de kine	0	9	1	2	fr			seance kine
-kine	5	9	1	2	fr	606		
-reeducation	5	9	1	2	fr	607	608	
+kine	5	9	1	2	fr	607		
+reeducation	5	9	1	2	fr	608	609	
 osteopathe	2	9	1	2	fr			
 osteopathie	2	9	1	2	fr			osteopathy
 orthophoniste	2	9	1	2	fr			
@@ -7655,9 +7655,9 @@ psychomotricien	2	9	1	2	fr
 psychomotricienne	2	9	1	2	fr			
 podologue	2	9	1	2	fr			
 pedicure-podologue	0	9	1	2	fr			pedicure podologue
-irm	5	9	1	2	fr	609	610	
-scanner	5	9	1	2	fr	611	612	
-radiographie	2	9	1	2	fr		613	radiography
+irm	5	9	1	2	fr	610	611	
+scanner	5	9	1	2	fr	612	613	
+radiographie	2	9	1	2	fr		614	radiography
 radiographie du thorax	0	9	1	2	fr			radiography thorax
 radiographie pulmonaire	0	9	1	2	fr			radiography pulmonaire
 radio du thorax	0	9	1	2	fr			radio thorax
@@ -7679,8 +7679,8 @@ test d'effort	0	9	1	2	fr			test effort
 densitometrie osseuse	0	9	1	2	fr			densitometry osseuse
 scintigraphie	2	9	1	2	fr			scintigraphy
 ponction lombaire	0	9	1	2	fr			
-vaccin	1	9	1	2	fr		614	
-vaccins	1	9	1	2	fr		614	vaccin
+vaccin	1	9	1	2	fr		615	
+vaccins	1	9	1	2	fr		615	vaccin
 rappel de vaccin	0	9	1	2	fr			rappel vaccin
 vaccin contre la grippe	0	9	1	2	fr			vaccin conter grippe
 vaccin grippe	0	9	1	2	fr			
@@ -7721,11 +7721,11 @@ test covid	0	11	5	2	fr
 test antigenique	0	11	5	2	fr			
 test pcr	0	11	5	2	fr			
 depistage du cancer	0	11	5	2	fr			depistage cancer
-bilan de sante	0	11	5	2	fr		615	bilan sante
+bilan de sante	0	11	5	2	fr		616	bilan sante
 cardiologue	2	10	3	2	fr			
 dermatologue	2	10	3	2	fr			
 ophtalmologue	2	10	3	2	fr			
-ophtalmo	5	10	3	2	fr	584		
+ophtalmo	5	10	3	2	fr	585		
 orl	1	10	3	2	fr			
 oto-rhino-laryngologiste	0	10	3	2	fr			oto rhino laryngologiste
 gastro-enterologue	0	10	3	2	fr			gastro enterologue
@@ -7781,7 +7781,7 @@ salle d'urgence	0	13	4	3	fr			salle urgence
 urgences de l'hopital	0	13	4	3	fr			urgence hopital
 urgences gynecologiques	0	13	4	3	fr			urgence gynecologique
 urgences dentaires	0	13	4	3	fr			urgence dentaire
-urgence	5	13	4	3	fr	616	617	
+urgence	5	13	4	3	fr	617	618	
 samu	1	13	4	3	fr			
 sos medecins	0	13	4	3	fr			sos medecin
 medecin de garde	0	13	4	3	fr			medecin garde
@@ -7792,7 +7792,7 @@ maison medicale	0	13	4	3	fr
 centre de sante	0	13	4	3	fr			center sante
 centre hospitalier	0	13	4	3	fr			center hospitalier
 centre hospitalier universitaire	0	13	4	3	fr			center hospitalier universitaire
-chu	5	13	4	3	fr	618		
+chu	5	13	4	3	fr	619		
 hopital de jour	0	13	4	3	fr			hopital jour
 hospitalisation	2	13	4	3	fr			
 hospitalisation a domicile	0	13	4	3	fr			hospitalisation domicile
@@ -7806,11 +7806,11 @@ soins infirmiers	0	13	4	3	fr			soin infirmier
 soins palliatifs	0	13	4	3	fr			soin palliatif
 unite de soins palliatifs	0	13	4	3	fr			unite soin palliatif
 soins intensifs	0	13	4	3	fr			soin intensif
-reanimation	5	13	4	3	fr	619		
+reanimation	5	13	4	3	fr	620		
 teleconsultation	2	13	4	3	fr			
 telemedecine	2	13	4	3	fr			
 medecin en ligne	0	13	4	3	fr			
-consultation en ligne	5	13	4	3	fr	620		
+consultation en ligne	5	13	4	3	fr	621		
 trouver un medecin	0	13	4	3	fr			trouver medecin
 trouver un specialiste	0	13	4	3	fr			trouver specialiste
 prendre rendez-vous avec un medecin	0	13	4	3	fr			prendre rendez vous avec medecin
@@ -7819,7 +7819,7 @@ rendez-vous medical	0	13	4	3	fr			rendez vous medical
 doctolib	1	13	4	3	fr			
 medecin traitant	0	13	4	3	fr			
 medecin generaliste	0	13	4	3	fr			
-generaliste	5	13	4	3	fr	621		
+generaliste	5	13	4	3	fr	622		
 dossier medical	0	13	4	3	fr			
 dossier medical partage	0	13	4	3	fr			
 mon espace sante	0	13	4	3	fr			
@@ -7838,7 +7838,7 @@ ramq	1	13	4	3	fr
 inami	1	13	4	3	fr			
 mutualite chretienne	0	13	4	3	fr			
 arret maladie	0	13	4	3	fr			arret malady
-arret de travail	5	13	4	3	fr	622		arret travail
+arret de travail	5	13	4	3	fr	623		arret travail
 certificat medical	0	13	4	3	fr			
 feuille de soins	0	13	4	3	fr			feuille soin
 tiers payant	0	13	4	3	fr			tier payant
@@ -7867,7 +7867,7 @@ chirurgie	6	13	4	3	fr			chirurgy
 soignant	6	13	4	3	fr			
 patiente	6	13	4	3	fr			
 sages-femmes	0	2	3	1	fr			sage femme
-ansia	1	0	0	1	it		623	
+ansia	1	0	0	1	it		624	
 ansia generalizzata	0	0	0	1	it			
 disturbo d'ansia	0	0	0	1	it			disturbo ansia
 disturbi d'ansia	0	0	0	1	it			disturbi ansia
@@ -7881,19 +7881,19 @@ crisi di panico	0	0	0	1	it			crisi panico
 crisi d'ansia	0	0	0	1	it			crisi ansia
 disturbo bipolare	0	0	0	1	it			
 disturbi bipolari	0	0	0	1	it			
-bipolarismo	5	0	0	1	it	624	625	
-bipolare	5	0	0	1	it	626	627	
+bipolarismo	5	0	0	1	it	625	626	
+bipolare	5	0	0	1	it	627	628	
 depressione post partum	0	0	0	1	it			
 depressione postpartum	0	0	0	1	it			
 depressione maggiore	0	0	0	1	it			
 depressione grave	0	0	0	1	it			
 depressione reattiva	0	0	0	1	it			
 depressione stagionale	0	0	0	1	it			
-depressione	2	0	0	1	it		628	
+depressione	2	0	0	1	it		629	
 sindrome depressiva	0	0	0	1	it			
 episodio depressivo	0	0	0	1	it			
-depresso	5	0	0	1	it	629		
-depressa	5	0	0	1	it	629		
+depresso	5	0	0	1	it	630		
+depressa	5	0	0	1	it	630		
 disturbo ossessivo compulsivo	0	0	0	1	it			
 disturbi ossessivo compulsivi	0	0	0	1	it			
 disturbo post traumatico da stress	0	0	0	1	it			disturbo post traumatico stress
@@ -7920,7 +7920,7 @@ disturbo alimentare	0	0	0	1	it
 disturbi del comportamento alimentare	0	0	0	1	it			disturbi comportamento alimentare
 disturbo del comportamento alimentare	0	0	0	1	it			disturbo comportamento alimentare
 disturbi della nutrizione e dell'alimentazione	0	0	0	1	it			disturbi nutrizione alimentazione
-dca	5	0	0	1	it	630		
+dca	5	0	0	1	it	631		
 anoressia	2	0	0	1	it			
 anoressia nervosa	0	0	0	1	it			
 disturbo da alimentazione incontrollata	0	0	0	1	it			disturbo alimentazione incontrollata
@@ -7941,15 +7941,15 @@ disturbo schizoaffettivo	0	0	0	1	it
 disturbo dello spettro autistico	0	0	0	1	it			disturbo spettro autistico
 disturbi dello spettro autistico	0	0	0	1	it			disturbi spettro autistico
 spettro autistico	0	0	0	1	it			
-autistico	5	0	0	1	it	631		
+autistico	5	0	0	1	it	632		
 sindrome di asperger	0	0	0	1	it			sindrome asperger
 disturbo da deficit di attenzione	0	0	0	1	it			disturbo deficit attenzione
 disturbo da deficit di attenzione e iperattivita	0	0	0	1	it			disturbo deficit attenzione iperattivita
 deficit di attenzione	0	0	0	1	it			deficit attenzione
-iperattivita	5	0	0	1	it	632	633	
+iperattivita	5	0	0	1	it	633	634	
 disturbi specifici dell'apprendimento	0	0	0	1	it			disturbi specifici apprendimento
 disturbo specifico dell'apprendimento	0	0	0	1	it			disturbo specifico apprendimento
-dsa	5	0	0	1	it	634		
+dsa	5	0	0	1	it	635		
 dislessia	2	0	0	1	it			
 discalculia	2	0	0	1	it			
 disgrafia	2	0	0	1	it			
@@ -7958,14 +7958,14 @@ fobia sociale	0	0	0	1	it
 fobia scolare	0	0	0	1	it			
 disturbo dell'umore	0	0	0	1	it			disturbo umore
 disturbi dell'umore	0	0	0	1	it			disturbi umore
-sbalzi d'umore	5	0	0	1	it	635		sbalzi umore
+sbalzi d'umore	5	0	0	1	it	636		sbalzi umore
 elaborazione del lutto	0	0	0	1	it			elaborazione lutto
 sostegno al lutto	0	0	0	1	it			
 lutto perinatale	0	0	0	1	it			
-dipendenza affettiva	5	0	0	1	it	636		
+dipendenza affettiva	5	0	0	1	it	637		
 esaurimento nervoso	0	0	0	1	it			
-stress lavoro correlato	5	0	0	1	it	637		
-crisi esistenziale	5	0	0	1	it	638		
+stress lavoro correlato	5	0	0	1	it	638		
+crisi esistenziale	5	0	0	1	it	639		
 insonnia cronica	0	0	0	1	it			
 disturbi del sonno	0	0	0	1	it			disturbi sonno
 disturbo del sonno	0	0	0	1	it			disturbo sonno
@@ -7981,7 +7981,7 @@ neuropsichiatria	2	0	3	1	it
 neuropsichiatria infantile	0	0	3	1	it			
 neuropsichiatra infantile	0	0	3	1	it			
 npia	1	0	3	1	it			
-npi	5	0	3	1	it	639		
+npi	5	0	3	1	it	640		
 psicologi	2	0	3	1	it			
 psicologhe	2	0	3	1	it			
 psicologo clinico	0	0	3	1	it			
@@ -8023,9 +8023,9 @@ centro di salute mentale	0	0	3	1	it			centro salute mentale
 centri di salute mentale	0	0	3	1	it			centri salute mentale
 centro per la salute mentale	0	0	3	1	it			centro per salute mentale
 dipartimento di salute mentale	0	0	3	1	it			dipartimento salute mentale
-csm	5	0	3	1	it	640		
+csm	5	0	3	1	it	641		
 servizio psichiatrico di diagnosi e cura	0	0	3	1	it			servizio psichiatrico diagnosi cura
-spdc	5	0	3	1	it	641		
+spdc	5	0	3	1	it	642		
 trattamento sanitario obbligatorio	0	0	3	1	it			
 reparto di psichiatria	0	0	3	1	it			reparto psichiatria
 ricovero psichiatrico	0	0	3	1	it			
@@ -8037,7 +8037,7 @@ visita psichiatrica	0	0	3	1	it
 visite psichiatriche	0	0	3	1	it			
 consulenza psichiatrica	0	0	3	1	it			
 telefono amico	0	0	3	1	it			
-telefono azzurro	5	0	3	1	it	642		
+telefono azzurro	5	0	3	1	it	643		
 mindfulness per l'ansia	0	0	3	1	it			mindfulness per ansia
 terapia dell'ansia	0	0	3	1	it			terapia ansia
 cura dell'ansia	0	0	3	1	it			cura ansia
@@ -8052,7 +8052,7 @@ neurolettici	2	0	2	1	it
 stabilizzatore dell'umore	0	0	2	1	it			stabilizzatore umore
 stabilizzatori dell'umore	0	0	2	1	it			stabilizzatori umore
 benzodiazepina	2	0	2	1	it			
-tavor	5	0	2	1	it	643	644	
+tavor	5	0	2	1	it	644	645	
 lexotan	1	0	2	1	it			
 minias	1	0	2	1	it			minia
 entact	1	0	2	1	it			
@@ -8060,7 +8060,7 @@ cipralex	1	0	2	1	it
 efexor	1	0	2	1	it			
 daparox	1	0	2	1	it			
 sereupin	1	0	2	1	it			
-trittico	5	0	2	1	it	645	646	
+trittico	5	0	2	1	it	646	647	
 depakin	1	0	2	1	it			
 delorazepam	2	0	2	1	it			
 bromazepam	2	0	2	1	it			
@@ -8088,14 +8088,14 @@ ludopatia	2	1	0	1	it
 ludopatico	2	1	0	1	it			
 dipendenza da nicotina	0	1	0	1	it			dipendenza nicotina
 dipendenza dal fumo	0	1	0	1	it			dipendenza fumo
-dipendenza	5	1	0	1	it	647	648	
-dipendenze	5	1	0	1	it	649	650	
+dipendenza	5	1	0	1	it	648	649	
+dipendenze	5	1	0	1	it	650	651	
 dipendenze patologiche	0	1	0	1	it			
 servizio dipendenze	0	1	0	1	it			
 servizio per le dipendenze	0	1	0	1	it			servizio per dipendenze
 dipartimento dipendenze	0	1	0	1	it			
 serd	1	1	0	1	it			
-sert	5	1	0	1	it	651		
+sert	5	1	0	1	it	652		
 servizio per le tossicodipendenze	0	1	0	1	it			servizio per tossicodipendenze
 tossicodipendenza	2	1	0	1	it			
 tossicodipendenze	2	1	0	1	it			
@@ -8113,11 +8113,11 @@ abuso di alcol	0	1	0	1	it			abuso alcol
 abuso di alcool	0	1	0	1	it			abuso alcool
 abuso di sostanze	0	1	0	1	it			abuso sostanze
 abuso di droghe	0	1	0	1	it			abuso droghe
-uso di sostanze	5	1	0	1	it	652		uso sostanze
+uso di sostanze	5	1	0	1	it	653		uso sostanze
 alcologia	2	1	0	1	it			
 centro alcologico	0	1	0	1	it			
 alcologo	1	1	0	1	it			
-disintossicazione	5	1	0	1	it	653	654	
+disintossicazione	5	1	0	1	it	654	655	
 disintossicazione da alcol	0	1	0	1	it			disintossicazione alcol
 disintossicazione dalla droga	0	1	0	1	it			disintossicazione droga
 centro di disintossicazione	0	1	0	1	it			centro disintossicazione
@@ -8126,12 +8126,12 @@ comunita terapeutica	0	1	0	1	it
 comunita per tossicodipendenti	0	1	0	1	it			
 crisi di astinenza	0	1	0	1	it			crisi astinenza
 sindrome da astinenza	0	1	0	1	it			sindrome astinenza
-astinenza	5	1	0	1	it	655	656	
+astinenza	5	1	0	1	it	656	657	
 metadone	1	1	0	1	it			
 terapia sostitutiva	0	1	0	1	it			
 terapia con metadone	0	1	0	1	it			
 esperal	1	1	0	1	it			
-alcover	5	1	0	1	it	657		
+alcover	5	1	0	1	it	658		
 smettere di fumare	0	1	0	1	it			smettere fumare
 smettere di bere	0	1	0	1	it			smettere bere
 smettere con la cocaina	0	1	0	1	it			smettere con cocaina
@@ -8145,11 +8145,11 @@ cerotti nicotinici	0	1	0	1	it
 gomme alla nicotina	0	1	0	1	it			gomme nicotina
 sigaretta elettronica per smettere	0	1	0	1	it			
 overdose da oppioidi	0	1	0	1	it			overdose oppioidi
-riduzione del danno	5	1	0	1	it	658		riduzione danno
-unita di strada	5	1	0	1	it	659		unita strada
+riduzione del danno	5	1	0	1	it	659		riduzione danno
+unita di strada	5	1	0	1	it	660		unita strada
 gravidanza	2	2	0	1	it			
 gravidanze	2	2	0	1	it			
-incinta	1	2	0	1	it		660	
+incinta	1	2	0	1	it		661	
 sono incinta	0	2	0	1	it			
 rimanere incinta	0	2	0	1	it			
 restare incinta	0	2	0	1	it			
@@ -8178,8 +8178,8 @@ aborto farmacologico	0	2	0	1	it
 pillola abortiva	0	2	0	1	it			
 ru486	1	2	0	1	it			
 ru 486	0	2	0	1	it			
-legge 194	5	2	0	1	it	661		
-obiettori di coscienza	5	2	0	1	it	662		obiettori coscienza
+legge 194	5	2	0	1	it	662		
+obiettori di coscienza	5	2	0	1	it	663		obiettori coscienza
 contraccezione	2	2	0	1	it			
 contraccezione d'emergenza	0	2	0	1	it			contraccezione emergenza
 contraccettivo	2	2	0	1	it			
@@ -8195,8 +8195,8 @@ anticoncezionali	2	2	0	1	it
 pillola del giorno dopo	0	2	0	1	it			pillola giorno dopo
 pillola dei cinque giorni dopo	0	2	0	1	it			pillola cinque giorni dopo
 pillola dei 5 giorni dopo	0	2	0	1	it			pillola 5 giorni dopo
-pillola	5	2	0	1	it	663	664	
-spirale	5	2	0	1	it	665	666	
+pillola	5	2	0	1	it	664	665	
+spirale	5	2	0	1	it	666	667	
 spirale al rame	0	2	0	1	it			
 spirale ormonale	0	2	0	1	it			
 spirale contraccettiva	0	2	0	1	it			
@@ -8211,7 +8211,7 @@ legatura delle tube	0	2	0	1	it			legatura tube
 chiusura delle tube	0	2	0	1	it			chiusura tube
 sterilizzazione tubarica	0	2	0	1	it			
 yasminelle	2	2	0	1	it			
-loette	5	2	0	1	it	667		lette
+loette	5	2	0	1	it	668		lette
 klaira	1	2	0	1	it			
 harmonet	1	2	0	1	it			
 minesse	1	2	0	1	it			
@@ -8255,9 +8255,9 @@ infertilita	2	2	0	1	it
 infertilita maschile	0	2	0	1	it			
 infertilita femminile	0	2	0	1	it			
 infertilita di coppia	0	2	0	1	it			infertilita coppia
-sterilita	2	2	0	1	it		668	
+sterilita	2	2	0	1	it		669	
 sterilita maschile	0	2	0	1	it			
-fertilita	2	2	0	1	it		669	
+fertilita	2	2	0	1	it		670	
 centro di fertilita	0	2	0	1	it			centro fertilita
 centro fertilita	0	2	0	1	it			
 test di fertilita	0	2	0	1	it			test fertilita
@@ -8323,7 +8323,7 @@ conizzazione	2	2	0	1	it
 ostetricia e ginecologia	0	2	0	1	it			ostetricia ginecologia
 ginecologia e ostetricia	0	2	0	1	it			ginecologia ostetricia
 ostetrico	2	2	0	1	it			
-ostetrica	2	2	0	1	it		670	
+ostetrica	2	2	0	1	it		671	
 ostetriche	2	2	0	1	it			
 ecografia ostetrica	0	2	0	1	it			
 ecografia morfologica	0	2	0	1	it			
@@ -8347,13 +8347,13 @@ data presunta del parto	0	2	0	1	it			data presunta parto
 corso preparto	0	2	0	1	it			
 corso pre parto	0	2	0	1	it			
 accompagnamento alla nascita	0	2	0	1	it			accompagnamento nascita
-epidurale	2	2	0	1	it		671	
+epidurale	2	2	0	1	it		672	
 analgesia epidurale	0	2	0	1	it			
 sala parto	0	2	0	1	it			
 punto nascita	0	2	0	1	it			
 punto nascite	0	2	0	1	it			
 reparto maternita	0	2	0	1	it			
-maternita	5	2	0	1	it	672	673	
+maternita	5	2	0	1	it	673	674	
 allattamento	2	2	0	1	it			
 allattamento al seno	0	2	0	1	it			
 allattamento materno	0	2	0	1	it			
@@ -8383,7 +8383,7 @@ disfunzione erettile	0	3	0	1	it
 disfunzioni erettili	0	3	0	1	it			
 problemi di erezione	0	3	0	1	it			problemi erezione
 deficit erettile	0	3	0	1	it			
-impotenza	5	3	0	1	it	674	675	
+impotenza	5	3	0	1	it	675	676	
 eiaculazione precoce	0	3	0	1	it			
 calo del desiderio	0	3	0	1	it			calo desiderio
 calo della libido	0	3	0	1	it			calo libido
@@ -8402,8 +8402,8 @@ visita andrologica	0	3	0	1	it
 dolore durante i rapporti	0	3	0	1	it			
 secchezza vaginale	0	3	0	1	it			
 preservativi	2	3	0	1	it			
-profilattico	2	3	0	1	it		676	
-profilattici	2	3	0	1	it		677	
+profilattico	2	3	0	1	it		677	
+profilattici	2	3	0	1	it		678	
 preservativo femminile	0	3	0	1	it			
 viagra generico	0	3	0	1	it			
 spedra	1	3	0	1	it			
@@ -8462,8 +8462,8 @@ femminilizzazione del volto	0	5	1	1	it			femminilizzazione volto
 mastectomia ftm	0	5	1	1	it			
 bloccanti della puberta	0	5	1	1	it			bloccanti puberta
 bloccanti puberali	0	5	1	1	it			
-persone transgender	5	5	1	1	it	678		
-persone trans	5	5	1	1	it	678		persone tran
+persone transgender	5	5	1	1	it	679		
+persone trans	5	5	1	1	it	679		persone tran
 test genetico	0	6	5	1	it			
 test genetici	0	6	5	1	it			
 analisi genetica	0	6	5	1	it			
@@ -8482,12 +8482,12 @@ mappatura genetica	0	6	5	1	it
 sequenziamento del genoma	0	6	5	1	it			sequenziamento genoma
 cariotipo	2	6	5	1	it			
 mutazione brca	0	6	5	1	it			
-mutazione genetica	5	6	5	1	it	679		
+mutazione genetica	5	6	5	1	it	680		
 sindrome di down	0	6	5	1	it			sindrome down
 trisomia 21	0	6	5	1	it			
 test di screening prenatale	0	6	5	1	it			test screening prenatale
 terapia genica	0	6	5	1	it			
-predisposizione genetica	5	6	5	1	it	680		
+predisposizione genetica	5	6	5	1	it	681		
 tumore	1	7	0	2	it			
 tumori	1	7	0	2	it			
 tumore maligno	0	7	0	2	it			
@@ -8547,8 +8547,8 @@ diabetici	2	7	0	2	it
 piede diabetico	0	7	0	2	it			
 ipertensione	2	7	0	2	it			
 ipertensione arteriosa	0	7	0	2	it			
-pressione alta	0	7	0	2	it		681	
-pressione bassa	0	7	0	2	it		682	
+pressione alta	0	7	0	2	it		682	
+pressione bassa	0	7	0	2	it		683	
 ipotensione	2	7	0	2	it			
 colesterolo alto	0	7	0	2	it			
 ipercolesterolemia	2	7	0	2	it			
@@ -8582,7 +8582,7 @@ apnea notturna	0	7	0	2	it
 insonnia	1	7	0	2	it			
 sclerosi multipla	0	7	0	2	it			
 sclerosi laterale amiotrofica	0	7	0	2	it			
-sla	5	7	0	2	it	683	684	
+sla	5	7	0	2	it	684	685	
 morbo di parkinson	0	7	0	2	it			morbo parkinson
 malattia di parkinson	0	7	0	2	it			malattia parkinson
 morbo di alzheimer	0	7	0	2	it			morbo alzheimer
@@ -8609,7 +8609,7 @@ ernia inguinale	0	7	0	2	it
 ernia iatale	0	7	0	2	it			
 artrosi	1	7	0	2	it			
 osteoporosi	2	7	0	2	it			
-gotta	5	7	0	2	it	685		
+gotta	5	7	0	2	it	686		
 spondilite	2	7	0	2	it			
 morbo di crohn	0	7	0	2	it			morbo crohn
 malattia di crohn	0	7	0	2	it			malattia crohn
@@ -8639,7 +8639,7 @@ tiroidite	2	7	0	2	it
 tiroidite di hashimoto	0	7	0	2	it			tiroidite hashimoto
 noduli tiroidei	0	7	0	2	it			
 nodulo tiroideo	0	7	0	2	it			
-tiroide	5	7	0	2	it	686		
+tiroide	5	7	0	2	it	687		
 obesita	1	7	0	2	it			
 obesita grave	0	7	0	2	it			
 grande obesita	0	7	0	2	it			
@@ -8673,7 +8673,7 @@ psoriasi	1	7	0	2	it
 orticaria	2	7	0	2	it			
 vitiligine	2	7	0	2	it			
 alopecia androgenetica	0	7	0	2	it			
-caduta dei capelli	5	7	0	2	it	687		caduta capelli
+caduta dei capelli	5	7	0	2	it	688		caduta capelli
 carie dentale	0	7	0	2	it			
 piorrea	1	7	0	2	it			
 malocclusione	2	7	0	2	it			
@@ -8697,7 +8697,7 @@ ipoacusia	2	7	0	2	it
 sordita	1	7	0	2	it			
 acufene	1	7	0	2	it			
 acufeni	1	7	0	2	it			
-vertigini	5	7	0	2	it	688		
+vertigini	5	7	0	2	it	689		
 scoliosi	1	7	0	2	it			
 distorsione alla caviglia	0	7	0	2	it			distorsione caviglia
 lesione del menisco	0	7	0	2	it			lesione menisco
@@ -8712,7 +8712,7 @@ epicondilite	2	7	0	2	it
 cuffia dei rotatori	0	7	0	2	it			cuffia rotatori
 frattura del femore	0	7	0	2	it			frattura femore
 infezione	2	7	0	2	it			
-infezioni	5	7	0	2	it	689	690	
+infezioni	5	7	0	2	it	690	691	
 glicemia a digiuno	0	12	6	2	it			glicemia digiuno
 emoglobina glicata	0	12	6	2	it			
 pressione arteriosa	0	12	6	2	it			
@@ -8804,7 +8804,7 @@ foglietto illustrativo	0	8	2	2	it
 chemioterapia	2	8	2	2	it			
 chemioterapie	2	8	2	2	it			chemioterapy
 chemioterapico	2	8	2	2	it			
-chemio	5	8	2	2	it	691		
+chemio	5	8	2	2	it	692		
 immunoterapia	2	8	2	2	it			
 immunoterapia oncologica	0	8	2	2	it			
 ormonoterapia	2	8	2	2	it			
@@ -8852,7 +8852,7 @@ mascherine trasparenti per denti	0	9	1	2	it
 faccette dentali	0	9	1	2	it			
 faccette in ceramica	0	9	1	2	it			
 faccette estetiche	0	9	1	2	it			
-faccette	5	9	1	2	it	692	693	
+faccette	5	9	1	2	it	693	694	
 sbiancamento dentale	0	9	1	2	it			
 sbiancamento dei denti	0	9	1	2	it			sbiancamento denti
 sbiancamento denti	0	9	1	2	it			
@@ -8866,8 +8866,8 @@ devitalizzazione del dente	0	9	1	2	it			devitalizzazione dente
 devitalizzare un dente	0	9	1	2	it			devitalizzare dente
 cura canalare	0	9	1	2	it			
 endodonzia	2	9	1	2	it			
-otturazione	2	9	1	2	it			
-otturazioni	2	9	1	2	it			
+otturazione	5	9	1	2	it	695		
+otturazioni	5	9	1	2	it	695		
 otturazione dentale	0	9	1	2	it			
 estrazione dentale	0	9	1	2	it			
 estrazione del dente	0	9	1	2	it			estrazione dente
@@ -8911,7 +8911,7 @@ otoplastica	2	9	1	2	it
 lifting del viso	0	9	1	2	it			lifting viso
 medicina estetica	0	9	1	2	it			
 tossina botulinica	0	9	1	2	it			
-filler	5	9	1	2	it	694	695	
+filler	5	9	1	2	it	696	697	
 trapianto di capelli	0	9	1	2	it			trapianto capelli
 autotrapianto di capelli	0	9	1	2	it			autotrapianto capelli
 chirurgia refrattiva	0	9	1	2	it			
@@ -8936,14 +8936,14 @@ trapianto di cuore	0	9	1	2	it			trapianto cuore
 trapianto di cornea	0	9	1	2	it			trapianto cornea
 trapianto d'organo	0	9	1	2	it			trapianto organo
 donazione di organi	0	9	1	2	it			donazione organi
-trapianto	5	9	1	2	it	696	697	
+trapianto	5	9	1	2	it	698	699	
 fisioterapista	2	9	1	2	it			
 fisioterapisti	2	9	1	2	it			
 fisioterapia riabilitativa	0	9	1	2	it			
 riabilitazione motoria	0	9	1	2	it			
 riabilitazione post operatoria	0	9	1	2	it			
 riabilitazione cardiologica	0	9	1	2	it			
-riabilitazione	5	9	1	2	it	698	699	
+riabilitazione	5	9	1	2	it	700	701	
 osteopata	2	9	1	2	it			
 osteopati	2	9	1	2	it			
 chiropratico	2	9	1	2	it			
@@ -8953,16 +8953,16 @@ logopedisti	2	9	1	2	it
 ortottista	2	9	1	2	it			
 tecarterapia	2	9	1	2	it			
 tecar terapia	0	9	1	2	it			
-onde d'urto	0	9	1	2	it		700	onde urto
+onde d'urto	0	9	1	2	it		702	onde urto
 laserterapia	2	9	1	2	it			
 agopuntura	2	9	1	2	it			
 ossigeno ozono terapia	0	9	1	2	it			
-infiltrazioni	5	9	1	2	it	701	702	
-infiltrazione	5	9	1	2	it	701	702	
+infiltrazioni	5	9	1	2	it	703	704	
+infiltrazione	5	9	1	2	it	703	704	
 vaccinazione	2	9	1	2	it			
 vaccinazioni	2	9	1	2	it			
-vaccino	1	9	1	2	it		703	
-vaccini	1	9	1	2	it		704	
+vaccino	1	9	1	2	it		705	
+vaccini	1	9	1	2	it		706	
 richiamo del vaccino	0	9	1	2	it			richiamo vaccino
 vaccinazione antinfluenzale	0	9	1	2	it			
 tampone covid	0	9	1	2	it			
@@ -8970,7 +8970,7 @@ tampone rapido	0	9	1	2	it
 tampone molecolare	0	9	1	2	it			
 tampone antigenico	0	9	1	2	it			
 tampone faringeo	0	9	1	2	it			
-tampone	5	9	1	2	it	705	706	
+tampone	5	9	1	2	it	707	708	
 colonscopia	2	9	1	2	it			
 rettoscopia	2	9	1	2	it			
 cistoscopia	2	9	1	2	it			
@@ -8993,15 +8993,15 @@ spirometria	2	9	1	2	it
 test da sforzo	0	9	1	2	it			test sforzo
 prova da sforzo	0	9	1	2	it			prova sforzo
 mineralometria ossea	0	9	1	2	it			
-moc	5	9	1	2	it	707		
+moc	5	9	1	2	it	709		
 scintigrafia	2	9	1	2	it			
 risonanza magnetica	0	9	1	2	it			
 risonanze magnetiche	0	9	1	2	it			
 risonanza magnetica nucleare	0	9	1	2	it			
 risonanza magnetica al ginocchio	0	9	1	2	it			
-risonanza	5	9	1	2	it	708	709	
+risonanza	5	9	1	2	it	710	711	
 rmn	1	9	1	2	it			
-tac	5	9	1	2	it	710	711	
+tac	5	9	1	2	it	712	713	
 tac con contrasto	0	9	1	2	it			
 tac torace	0	9	1	2	it			
 tac addome	0	9	1	2	it			
@@ -9068,7 +9068,7 @@ tampone positivo	0	11	5	2	it
 esame psa	0	11	5	2	it			
 curva glicemica	0	11	5	2	it			
 test del respiro	0	11	5	2	it			test respiro
-breath test	5	11	5	2	it	712		
+breath test	5	11	5	2	it	714		
 visita specialistica	0	11	5	2	it			
 visite specialistiche	0	11	5	2	it			
 visita cardiologica	0	11	5	2	it			
@@ -9112,7 +9112,7 @@ ematologia	2	10	3	2	it
 oncologi	1	10	3	2	it			
 oncologia medica	0	10	3	2	it			
 istituto oncologico	0	10	3	2	it			
-ortopedici	2	10	3	2	it		713	
+ortopedici	2	10	3	2	it		715	
 chirurgo	1	10	3	2	it			
 chirurghi	2	10	3	2	it			
 chirurgo plastico	0	10	3	2	it			
@@ -9168,7 +9168,7 @@ terapia del dolore cronico	0	10	3	2	it			terapia dolore cronico
 centro di terapia del dolore	0	10	3	2	it			centro terapia dolore
 medicina di laboratorio	0	10	3	2	it			medicina laboratorio
 foniatria	2	10	3	2	it			
-pronto soccorso	0	13	4	3	it			
+pronto soccorso	0	13	4	3	it		716	
 pronto soccorso pediatrico	0	13	4	3	it			
 pronto soccorso ostetrico	0	13	4	3	it			
 pronto soccorso ginecologico	0	13	4	3	it			
@@ -9187,7 +9187,7 @@ medicina generale	0	13	4	3	it
 pediatra di libera scelta	0	13	4	3	it			pediatra libera scelta
 scelta del medico	0	13	4	3	it			scelta medico
 cambio medico	0	13	4	3	it			
-ambulatorio	2	13	4	3	it		714	
+ambulatorio	2	13	4	3	it		717	
 ambulatori	2	13	4	3	it			
 poliambulatorio	2	13	4	3	it			
 poliambulatori	2	13	4	3	it			
@@ -9205,9 +9205,9 @@ centri medici	0	13	4	3	it
 centro diagnostico	0	13	4	3	it			
 centro medico diagnostico	0	13	4	3	it			
 residenza sanitaria assistenziale	0	13	4	3	it			
-rsa	5	13	4	3	it	715	716	
+rsa	5	13	4	3	it	718	719	
 cure palliative	0	13	4	3	it			
-rianimazione	5	13	4	3	it	717		
+rianimazione	5	13	4	3	it	720		
 ricovero ospedaliero	0	13	4	3	it			
 ricoveri ospedalieri	0	13	4	3	it			
 ricovero in ospedale	0	13	4	3	it			
@@ -9220,39 +9220,39 @@ infermiera a domicilio	0	13	4	3	it			infermiera domicilio
 infermieri a domicilio	0	13	4	3	it			infermieri domicilio
 prestazioni sanitarie	0	13	4	3	it			prestazioni sanitary
 prestazione sanitaria	0	13	4	3	it			
-prenotazione visite	0	13	4	3	it			
-prenotazione visita	0	13	4	3	it			
+prenotazione visite	0	13	4	3	it		721	
+prenotazione visita	0	13	4	3	it		721	
 prenotazione esami	0	13	4	3	it			
-prenota visita	0	13	4	3	it			
-prenota una visita	0	13	4	3	it			prenota visita
-prenotare una visita	0	13	4	3	it			prenotare visita
+prenota visita	0	13	4	3	it		721	
+prenota una visita	0	13	4	3	it		721	prenota visita
+prenotare una visita	0	13	4	3	it		721	prenotare visita
 prenota esami	0	13	4	3	it			
 prenota il tuo esame	0	13	4	3	it			prenota tuo esame
 prenotazione online visite	0	13	4	3	it			
 prenota un appuntamento con il medico	0	13	4	3	it			prenota appuntamento con medico
-cup	5	13	4	3	it	718	719	
+cup	5	13	4	3	it	722	723	
 centro unico di prenotazione	0	13	4	3	it			centro unico prenotazione
 centro unico prenotazioni	0	13	4	3	it			
-asl	5	13	4	3	it	720		
+asl	5	13	4	3	it	724		
 azienda sanitaria locale	0	13	4	3	it			
 azienda sanitaria	0	13	4	3	it			
 azienda sanitaria provinciale	0	13	4	3	it			
 azienda ospedaliera	0	13	4	3	it			
 azienda ospedaliero universitaria	0	13	4	3	it			
 azienda unita sanitaria locale	0	13	4	3	it			
-ats	5	13	4	3	it	721	722	
-asst	5	13	4	3	it	723		
-ausl	5	13	4	3	it	724		
-ulss	5	13	4	3	it	725		
+ats	5	13	4	3	it	725	726	
+asst	5	13	4	3	it	727		
+ausl	5	13	4	3	it	728		
+ulss	5	13	4	3	it	729		
 servizio sanitario nazionale	0	13	4	3	it			
 servizio sanitario regionale	0	13	4	3	it			
-ssn	5	13	4	3	it	726		
+ssn	5	13	4	3	it	730		
 convenzionato con il ssn	0	13	4	3	it			convenzionato con ssn
 tessera sanitaria	0	13	4	3	it			
 tessera europea di assicurazione malattia	0	13	4	3	it			tessera europea assicurazione malattia
 fascicolo sanitario elettronico	0	13	4	3	it			
 fascicolo sanitario	0	13	4	3	it			
-fse	5	13	4	3	it	727		
+fse	5	13	4	3	it	731		
 ticket sanitario	0	13	4	3	it			
 esenzione ticket	0	13	4	3	it			
 esenzione per reddito	0	13	4	3	it			
@@ -9280,7 +9280,7 @@ certificato di malattia	0	13	4	3	it			certificato malattia
 certificati di malattia	0	13	4	3	it			certificati malattia
 malattia inps	0	13	4	3	it			
 invalidita civile	0	13	4	3	it			
-legge 104	5	13	4	3	it	728		
+legge 104	5	13	4	3	it	732		
 farmacia di turno	0	13	4	3	it			farmacia turno
 farmacie di turno	0	13	4	3	it			farmacy turno
 farmacie online	0	13	4	3	it			farmacy online
@@ -9290,7 +9290,7 @@ cerca un medico	0	13	4	3	it			cerca medico
 trova il tuo medico	0	13	4	3	it			trova tuo medico
 miodottore	2	13	4	3	it			
 idoctors	1	13	4	3	it			idoctor
-118	5	13	4	3	it	729		
+118	5	13	4	3	it	733		
 numero unico di emergenza	0	13	4	3	it			numero unico emergenza
 ambulanza	2	13	4	3	it			
 eliambulanza	2	13	4	3	it			
@@ -14142,4 +14142,4 @@ speleotomy
 hippiatry
 orthoscopy
 teratoscopy`;
-export const LEXICON_COUNTS = {"entries":13623,"traps":393,"byMatch":{"phrase":8775,"substr":1815,"token":2163,"abbr":60,"ctx":667,"abbr_cs":4,"weak":139},"byCategory":{"mental_health":1086,"substance_use":459,"reproductive":1278,"sexual_health":220,"hiv_sti":256,"gender_affirming":147,"genetic":156,"condition":5507,"measurement":154,"medication":1314,"procedure":1302,"diagnostic":170,"care_context":919,"specialty":655},"byTier":{"1":3602,"2":9102,"3":919},"byLang":{"en":8898,"it":1470,"es":1660,"pt":788,"fr":807}} as const;
+export const LEXICON_COUNTS = {"entries":13623,"traps":393,"byMatch":{"phrase":8775,"substr":1813,"token":2163,"abbr":60,"ctx":669,"abbr_cs":4,"weak":139},"byCategory":{"mental_health":1086,"substance_use":459,"reproductive":1278,"sexual_health":220,"hiv_sti":256,"gender_affirming":147,"genetic":156,"condition":5507,"measurement":154,"medication":1314,"procedure":1302,"diagnostic":170,"care_context":919,"specialty":655},"byTier":{"1":3602,"2":9102,"3":919},"byLang":{"en":8898,"it":1471,"es":1659,"pt":788,"fr":807}} as const;

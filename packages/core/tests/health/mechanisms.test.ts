@@ -792,6 +792,8 @@ describe('Italian (lex-it)', () => {
     'visita guidata al museo', 'esame di maturità', 'analisi dei dati', 'Parto domani per Roma', 'influenza sociale', 'influenzare gli elettori',
     'spirale di violenza', 'pillola rossa', 'risonanza acustica', "infiltrazioni d'acqua", 'trapianto di piante', 'fertilità del terreno',
     'sterilità degli strumenti', 'dipendenze npm del progetto', 'Tavor X95', 'Trittico di Masaccio', 'SLA del servizio clienti',
+    'Prenota una visita in cantina', 'Depressione sul Mediterraneo', 'Influenza dei social media', "Sotto l'influenza di", 'Suicidio politico',
+    'Otturazione del tubo', 'Pronto soccorso informatico', 'Pronto soccorso stradale ACI',
     // jobs and education
     'lavora con noi: infermiere', 'offerte di lavoro psicologo', 'corso di laurea in ostetricia', 'master in psicologia clinica',
     // animals and plants: `cane` is non-human only after an Italian article or preposition
