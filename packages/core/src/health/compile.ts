@@ -197,9 +197,10 @@ export const STOPWORDS: ReadonlySet<string> = new Set([
   // `del` above; elided `l'`, `dell'`, `all'` are dropped by the tokenizer), so `centro di salute
   // mentale` and `centro della salute mentale` share a key. `i`, `lo`, `al`, `ai`, `in`, `per` and
   // `con` are left out: they are English words or abbreviations (`bipolar i`, `lo loestrin`, `al
-  // anon`, AI, `in vitro`), and `per`/`con` are prepositions, not articles.
+  // anon`, AI, `in vitro`), `per`/`con` are prepositions, not articles, and `nei` (in the) is also
+  // the plural of `neo`, a mole (`controllo nei`).
   'il', 'gli', 'di', 'della', 'dello', 'delle', 'degli', 'dei', 'alla', 'allo', 'alle', 'agli',
-  'nel', 'nella', 'nelle', 'nei', 'negli', 'sul', 'sulla', 'sui', 'dal', 'dalla', 'dai',
+  'nel', 'nella', 'nelle', 'negli', 'sul', 'sulla', 'sui', 'dal', 'dalla', 'dai',
 ]);
 
 /**

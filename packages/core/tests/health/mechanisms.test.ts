@@ -733,6 +733,8 @@ describe('Italian (lex-it)', () => {
     expect(phraseKey('centro della salute mentale')).toBe(phraseKey('centro salute mentale'));
     expect(phraseKey('disturbi del comportamento alimentare')).toBe(phraseKey('disturbi comportamento alimentare'));
     expect(phraseKey('tumore dello stomaco')).toBe(phraseKey('tumore stomaco'));
+    // `nei` (in the) is also the plural of `neo`, a mole
+    expect(phraseKey('controllo dei nei')).toBe(phraseKey('controllo nei'));
     // English words and abbreviations are not articles
     expect(phraseKey('bipolar i disorder')).toBe('bipolar i disorder');
     expect(phraseKey('al anon')).toBe('al anon');
@@ -775,6 +777,14 @@ describe('Italian (lex-it)', () => {
     ['ricetta elettronica', 'medication'],
     ['ASL Roma 1 prenotazione visite', 'care_context'],
     ['pronto soccorso', 'care_context'],
+    ['motivo della visita: controllo nei', 'diagnostic'],
+    ["Sbalzi d'umore frequenti", 'mental_health'],
+    ['Hai difficoltà a dormire?', 'condition'],
+    ['dolore al petto', 'condition'],
+    ['Perdite bianche', 'reproductive'],
+    ['Dipendenza da social', 'substance_use'],
+    ['ULSS 6 Euganea prelievi', 'diagnostic'],
+    ['Sportello CUP online', 'care_context'],
   ])('%s is %s', (s, category) => expect(c.classify(s).map((m) => m.category)).toContain(category));
 
   it('head first: the words after the head lend their tier', () => {
@@ -794,6 +804,7 @@ describe('Italian (lex-it)', () => {
     'sterilità degli strumenti', 'dipendenze npm del progetto', 'Tavor X95', 'Trittico di Masaccio', 'SLA del servizio clienti',
     'Prenota una visita in cantina', 'Depressione sul Mediterraneo', 'Influenza dei social media', "Sotto l'influenza di", 'Suicidio politico',
     'Otturazione del tubo', 'Pronto soccorso informatico', 'Pronto soccorso stradale ACI',
+    'prelievi bancomat', 'CUP codice unico di progetto', 'che vomito',
     // jobs and education
     'lavora con noi: infermiere', 'offerte di lavoro psicologo', 'corso di laurea in ostetricia', 'master in psicologia clinica',
     // animals and plants: `cane` is non-human only after an Italian article or preposition
