@@ -5,7 +5,7 @@ export const CATEGORY_CODES = ["mental_health","substance_use","reproductive","s
 export const MATCH_CODES = ["phrase","token","substr","abbr","abbr_cs","ctx","weak"] as const;
 export const FACET_CODES = ["condition","procedure","medication","specialty","care_setting","diagnostic","measurement"] as const;
 /** Context / exclusion word lists (normalized), ';'-separated, referenced by index from ENTRIES. */
-export const LISTS: readonly string[] = ["retail;aroma;color;color;hair;scalp;light;massage;physical;occupational;speech;retail therapy","retail;aroma;color;color;hair;scalp;light;massage;physical;occupational;speech;retail therapy;float;sound;salt;cold;heat;ice;infrared;sauna;spa;crystal;reiki;shopping;chocolate;skin;beauty;facial;scalp;hair;nail;lash;brow;beach;nature;forest;bath;respiratory;oxygen;photodynamic;cell;vision;infusion;proton;gene;hyperbaric;peptide;sermorelin;ipamorelin;semaglutide;tirzepatide;glp","retail;aroma;color;color;hair;scalp;light;massage;physical;occupational;speech;retail therapy;foreclosure;mortgage;homebuyer;homebuyer;homeownership;bankruptcy;hud;audiology;audiologist;audiologic;audiological;hearing aid;hearing aids;hearing loss;tinnitus;cochlear implant;genetic;genetic;genomic;lactation;breastfeeding;breast feeding;immigration;visa;visa;citizenship;naturalization;green card;study abroad;legal;attorney;lawyer","great depression;economic depression;tropical depression;depression era;meteo;meteorologique;anticyclone;isobare;perturbation;orage;orageux;tempete;rafale;rafale;pluie;pluy;pluvieux;averse;avers;neige;grele;intempery;intempery;cyclone;ouragan;barometrique;atmospherique;1929;krach;economique;recession","great depression;economic depression;tropical depression;depression era","great depression;economic depression;tropical depression;key depression;button depression","therapy;therapist;disorder;treatment;anxiety;depression;autism;assessment;screening;diagnosis;evaluation;psychiatry;behavioral;counseling","mood;bipolar;psychiatry;prescription;rx;refill;medication;dose;level;level;test","battery;ion;polymer","addicting game;addictive game","opioid;opioid;alcohol;addiction;treatment;recovery;program;clinic;intake;suboxone;buprenorphine;inpatient;outpatient;drug;medical","yoga;juice;tea;kitchen;bathroom;currency;price;cleanse;digital detox","yoga;juice;tea;kitchen;bathroom;currency;price;cleanse;digital detox;knee;acl;sport;injury;orthopedic;orthopedic;physical;stroke;cardiac;pulmonary;shoulder;hip;spine;spinal;vestibular","soil fertility","pregnancy;pregnant;fertility;ovulation;pill;morning;emergency;contraception;conceive","testosterone;men;mens;clinic;treatment;therapy;symptom;trt;test;quiz;center;level;libido","treatment;meds;medication;medication;pill;pill;consult;visit;quiz;rx;prescription;erectile;sildenafil;tadalafil;viagra;cialis","emergency;department;wait;wait;triage;pediatric;er","premature;ejaculation;treatment;meds;pill;ed","hiv;exposure;sti;sexual;clinic;emergency;truvada","hiv;sti;sexual;truvada;descovy;apretude;injection;injectable;clinic;lgbtq;lgbt;lgbtqia;gay;queer;msm;prevention;refill;prescription;pill;pill;rx;doxypep;vih;profilaxia;profilaxis;prevencao;pep;ist;dst","meal prep;test prep;prep time;prep school;prep cook;prep kit;colonoscopy prep;bowel prep","hiv;sti;sexual;truvada;descovy;injection;clinic","test;testing;test;screening;clinic;treatment;check;kit;panel;herpe;result","lib;string;vector;namespace;color;color;picker;deviation","care;clinic;health;hormone;hormone;surgery;therapy;transition;affirming;hrt;medical;doctor;provider","aviaria;suina;politica;sociale;social;media;culturale;negativa;positiva;mediatica;esercitare;esercita;esercitata;influenzare;grande;forte;sotto;potere;opinione;sfera;zona;area;stampa;lobby;mercato;mercati;economica","horoscope;zodiac;astrology;astrological;sign;sign;season;moon;rising;sun sign;compatibility;tarot;birth chart;ary;taurus;gemini;leo;virgo;libra;scorpio;sagittarius;capricorn;aquarius;pisce;width;color;color;opacity;dasharray;dashoffset;linecap;linejoin;miterlimit;style;weight;brush;key;gesture;signo;signo;horoscopo;zodiaco;astrologia;astrologico;lua;ascendente;mapa astral;touro;gemeo;leao;virgem;escorpiao;sagitario;capricornio;aquario;peix;tauro;geminis;escorpio;acuario;piscis;ascendant;astrologique;astrology;zodiaque;zodiacal;belier;taureau;gemeau;vierge;sagittaire;capricorne;verseau;signe astrologique","horoscope;zodiac;astrology;sign;width;color;color;opacity;dasharray;dashoffset;linecap;linejoin;miterlimit;style;weight;brush;key;gesture","symptom;symptom;risk;recovery;rehab;rehabilitation;center;care;prevention;survivor;survivor;patient;treatment;sign;heat;brain;neurology;hemorrhagic;ischemic;warning;aphasia;mini;unit;clinic;doctor;disease;condition;condition","width;color;color;opacity;dasharray;dashoffset;linecap;linejoin;miterlimit;style;weight;brush;key;gesture;text;rect;path;point;line;svg;canva;webkit;pen;paint;swim;swimming;golf;tennis;rowing;piano;font;outline;border;horoscope;zodiac;astrology","infusion;treatment;relapse;flare;vaccine;shot;rash;fatty;diagnosis;clinic;medication;specialist;symptom;sclerosis;arthritis;sensor;glucose;diabete;doctor;care;liver;kidney;refill","team;office;latency;duration;timeout;sql;ads;git","vaccine;shot;rash;pain;symptom;treatment;shingrix;condition;condition;virus","roof;roofing;siding;asphalt;cedar;replacement;repair","ink;coffee;drink;glass frame;soda;pen","refill;refill;prescription;pharmacy;delivery;reminder;order;adhd;anxiety;depression;ed;psych;mental;management;list;tracker;online;dose","sunglass;glass;eyeglass;lens;lens;eyewear;goggle;frame;frame;safety glass;swim goggle","sunglass;glass;eyeglass;lens;lens;eyewear;goggle;frame;frame","refill;transfer;pickup;prescription;pharmacy;management;list;delivery;reminder;order;coupon;saving;tracker;check;checkout;cart;purchase;subscription;shipped","rxjs;size;medium;media;size","refill;transfer;pickup;prescription;pharmacy;management;list;delivery;reminder;order;coupon;saving;tracker;check","imaging;radiology;cancer;oncology;nuclear;ct;mri;tumor;scan;schedule;appointment;center;result","birth;baby;delivery;recovery;cesarean;scar;pregnancy;scheduled;planned;vbac;labor","unit;intensive;care;patient;patient;visiting;visitor;visitor;bed;beds;nurse;nursing;admission;admitted;hospital;neonatal;pediatric;medical;stay","knee;hip;dental;kidney;liver;heart;chest;spine;back;shoulder;cataract;bariatric;cosmetic;plastic;oral;scan;clinic;orthopedic;consult;consultation;breast;eye;appointment;recovery;patient","aws;trace;tracing;sql;dependency;seedling;plant;tea;service mesh","batiment;batiment;beton;construction;maconnery;charpente;facade;ouvrage;ouvrage;btp;genie civil","doctor;specialist;clinic;appointment;ear;throat;sinus","enterprise;entity;plan;tier","appointment;doctor;clinic;consult;visit;referral;specialist;provider;service;dept;department","camera;projection;workout;playlist;class;font;network;linguistic;psyched","appointment;doctor;clinic;consult;visit;referral;specialist;provider;service;dept;department;intake;eval;evaluation;meds;ward;assessment;unit;np","cholesterol;level;level;test;result;result;blood;lipid;panel;bad;high;low","cholesterol;level;level;test;result;result;blood;lipid;panel;good;high;low","level;level;test;testing;warfarin;coumadin;blood;clotting;monitor;range;result","level;level;test;reading;monitor;result;result;log;tracker;meter","public service;announcement","level;level;test;test;testing;reading;monitor;result;result;log;tracker;meter;panel;check;screening;high;lowering;medication;medication;number","patient;patient;medical;health;nurse;nursing;doctor;treatment;chronic;clinic;hospital;message;hospice","patient;patient;medical;health;nurse;nursing;doctor;treatment;chronic;clinic;hospital;diabete;hospice;home","capilar;retail;respiratoria;oxigeno;celular;fotodinamica;temporada;episodio;globoplay;novela;laser;ozonio;genica;estetica;facial;massagem;fala;nutricional;tecar;ozono;ossigeno;dolore;antibiotica;insulinica;anticoagulante;oncologica;infusionale;biologica;cortisonica;fisica;intensiva;subintensiva;occupazionale","capilar;retail","capilar;retail;politico;commerciale;sportivo;tattico;elettorale;economico;finanziario","trastorno;obsesivo;terapia;tratamiento","prueba;prueba;vih;sexual;clinica;tratamiento","salud;atencion;hormona;cirugia;clinica;terapia;transicion","cocina;receta de cocina;saludable;facile","medica;medico;farmacia;medicamento;medicamento;surtir;surtida;resurtir;electronica;renovar;renovada;renovacion;doctor;dosis","medica;medica;medico;farmacia;medicamento;medicamento;surtir;resurtir;electronica;renovar;doctor","disorder;compulsive;ocd;anxiety;therapy;therapist;treatment;help;support","billboard;site;construction;advertising;advertisement;sign;food;gold;cash;stock;data;memory","surgery;surgical;surgeon;heart;cardiac;coronary;gastric;cardiology;cardiothoracic;artery;artery;graft","road;highway;proxy;cache;cors;paywall;captcha;ssl;security;firewall;filter;adblock;login;auth;check;mode;valve","opioid;opioid;buprenorphine;suboxone;methadone;naltrexone;vivitrol;sublocade;treatment;recovery;clinic;moud;mat;medication;medication;consult;visit;intake;telehealth;rx;prescription;doctor;provider","domani;oggi;stasera;per;partenza;treno;volo;viagem;voo;eroporto","mercado;setor;economia;economica;empresa;empresa;eleicao;eleicao;politica;pesquisa;negocio;negocio;venda;pais;sector;imobiliario;consumo;varejo","itp;thrombocytopenic;thrombocytopenia;henoch;schonlein;platelet;platelet;rash;bleeding;bruising;senile;trombocitopenica;trombocitopenia;plaqueta;plaquetaria","therapy;counseling;therapist","support;counseling;counselling;group;therapy;therapist;grief","bipolar;episode;disorder;symptom;depression","bipolar;episode;disorder;symptom","program;behavioral;mental;addiction;therapy;treatment;intake;adolescent;teen;health","behavioral;mental;partial;hospitalization;psychiatric","peptide;sermorelin;ipamorelin;hormone;testosterone;iv;infusion;physical;massage","therapy;therapist;counseling;psychiatry","call;text;crisis;suicide;lifeline;hotline;dial;chat","988;suicide;crisis;mental","help;treatment;support;problem;quiz","living;recovery;alcohol;drug;sobriety;days;addiction;house;home;coach","treatment;recovery","addiction;drug;alcohol;substance;rehab;detox","addiction;drug;alcohol;substance;rehab;sober","addiction;drug;alcohol;substance;detox;treatment;inpatient;residential","drug;alcohol;opioid;medical;addiction","treatment;help;counseling;therapy","nicotine;smoking;quit","opioid;methadone;treatment;clinic","pelvic;inflammatory;sti;infection","pelvic;uterine;bladder;vaginal;rectal","menopause;perimenopause;hormone;symptom","pregnancy;baby;calculator;countdown;week;week;trimester;birth;expecting;pregnant","pregnancy;fertility;ovulation;conceive;baby;ivf","trying;baby;pregnancy;fertility;ovulation;ivf;help;tips","pregnancy;week;trimester","pump;breastfeeding","steroid;injection","embryo;ivf;transfer;frozen","mother;pregnancy;ivf;surrogacy;gestational;agency;egg;become;compensation","surrogacy;surrogate;ivf;egg","ivf;fertility;age;ovarian;amh;freezing","ovarian;ivf;fertility;egg;ultrasound","baby;pregnancy;prenatal;fetal;4d;week","birth;contraception;contraceptive;refill;prescription","pill;contraception;emergency;plan;contraceptive","leak;heavy;period","heavy;leak;postpartum","pregnancy","test;level;level;pregnancy;beta;trigger;shot;shot;injection;injection;ivf;iui;fertility;ovidrel;novarel;pregnyl","sexual;ed;erectile;treatment","low;therapy;level","pill;ed;erectile;treatment","vaginal;dryness;menopause;personal","ed;erectile;viagra","std;sti;test;testing;treatment;infection;trichomona","test;infection;treatment","pubic;lice;std;sti","treatment;cream;rash;itch","gender;tran;transgender;hormone","tran;transgender;hrt;surgery;transition;hormone;hormone;ffs;vaginoplasty","surgery;hrt;hormone;transition;top","surgery;facial;feminization;consult","tran;transgender;gender;feminization","gender;transition","genetic;screening;test;dna;cystic;recessive;ivf;pregnancy;prenatal","genetic;screening;dna;cystic;recessive;ivf;pregnancy;prenatal","prenatal;pregnancy;nipt","health;cancer;test;testing;report","health;test;report;risk","celiac;test;symptom","anal;rectal","chronic;relief;treatment;symptom;ibs;medication","clot;leg;vein;thrombosis;blood","treatment;medication;program;clinic;bmi","glp;weight;clinic;program","vaccine;vaccination;infection;virus;symptom;test;testing;shot;season;baby;baby;infant;infant;adult;treatment;respiratory;abrysvo;arexvy;beyfortus","treatment;apnea;solution;mouthguard;surgery;doctor;clinic","restless;legs;leg;syndrome;sleep","jaw;tmj;pain;dental","clinic;disease;lou;gehrig;gehrig;sclerosis;patient;patient;diagnosis;research;walk;ice;bucket;association;symptom;treatment","essential;hand;parkinson;treatment","vertigo;chronic;treatment;symptom","brain;injury;concussion;rehab","macular;eye;retina;injection;wet;dry","eye;eyes;vision;retina","eye;doctor;symptom","control;children;kids;treatment;progression","treatment;surgery;lasik","lasik;surgery;treatment;correction","strep;symptom;remedy;treatment","rash;allergic;allergy;itch;itchy;chronic;treatment;skin","treatment;dermatologist;prescription","check;removal;skin;screening;dermatology","skin;treatment","care;clinic;healing;chronic;treatment;dressing","clinic;center;unit","treatment;minoxidil;finasteride;prescription","colon;nasal;uterine;removal","oral;vaginal;infection;treatment","mononucleosis;test;symptom;virus;kissing;infectious","disease;illness;infection","medicine;symptom;remedy;relief","temperature;child;baby;kids;high;reducer;symptom;thermometer;medicine","skin;tuberculosis;employment;school;nurse;required;blood;quantiferon","ibs;chronic;relief;symptom","chronic;nerve;joint;prescription;clinic","chronic;migraine;treatment;clinic;cluster","prescription;shot;treatment","newborn;baby;infant","diabete;pioglitazone;medication;rx;prescription;dose;mg","glucose;diabete;blood;sugar","glucose;diabete;blood;test;meter;lancing","blood;pressure;hypertension","prescription;arthritis","prescription","prescription;opioid;addiction;refill","prescription;rosacea;acne","prescription;eczema","prescription;cream;vaginal;yeast","vaccine;vaccine;shot;measle;mump;rubella;booster;dose;immunization;vaccination","injection;therapy;prescription;deficiency","skin;skincare;facial;face;serum;cream;hair;scalp;lip;eye;cosmetic;beauty","injection;injectable;vial;compounded;compounding;semaglutide;tirzepatide;glp;glp1;sermorelin;tesamorelin;telehealth;pharmacy;prescriber","serum;cream;moisturizer;moisturiser;skincare;skin;face;facial;eye;lip;lash;brow;hair;scalp;mask;toner;collagen;copper;cosmetic;beauty;protein;powder;whey;drink;synthesis;sequence;sequencing;antimicrobial;bond;research;library","medication;prescription","prescription;medication;rx;pharmacy;meds;pill;pill","prescription;allergy","prescription;injection;inhaler;cream;oral;dose;taper","surgery;surgical;care;recovery;instruction;patient;pain;appointment;visit;testing","surgery;surgical;care;recovery;instruction;patient;pain;appointment;visit","heart;cardiac;stress;cardiology;echocardiogram","cardiac;heart;holter;ekg;ecg;arrhythmia","implant;implantable;cardiac;heart","cardiac;heart;implant;check;battery;device;surgery;clinic","heart;afib;implant;device;procedure;left;atrial","dialysis;access;anal","endoscopy;procedure;prep","injection;therapy;hair;knee;joint;facial","knee;joint","cataract;iol;eye;surgery;replacement","corneal;keratoconus","surgery;surgeon;plastic;cosmetic;consultation;recovery;mini;deep;neck","surgery;surgeon;brazilian;butt;recovery","surgery;brachioplasty;cosmetic;plastic;surgeon","surgery;surgeon;surgical;plastic;lipo;liposuction;bariatric;weight;loss;tummy;tuck","surgery;suction;laser;360;consult","injection;treatment;cosmetic","hair;loss","wart;skin;lesion;dermatology","skin;lesion;cyst;mole","skin;dermatology;vein;scar;rosacea","therapy;cancer;radiation;treatment;center","chemo;catheter;infusion;surgery;oncology","surgery;appendicitis;recovery;laparoscopic;appendectomy","prostate;surgery;procedure;urology","physical;therapy;rehab","physical;orthopedic;therapy","physical;stroke;cardiac;medical;inpatient","speech;therapy;therapist","pain;acupuncture","medical;injury;therapeutic","medical","injury;acl;arthritis","injury;scoliosis","medical;vein;prescription;mmhg;varicose;lymphedema;dvt","allergy;skin;dermatitis;dermatology;allergist;contact","dental;implant;teeth;implant","dental;implant","dental;teeth;tooth;kids;filling","dental;teeth;gum","dental;kids;teeth;tooth","appointment;clinic;office","dental;cavity;dentist","dental;teeth;orthodontist;orthodontic;kids;invisalign;consult;metal;ceramic","clear;teeth;orthodontic;dental","orthodontic;teeth;dental;invisalign","dental;porcelain;teeth;tooth;smile;cosmetic;dentist;composite","dental;grinding;tmj;custom","dental;grinding;tmj;apnea","colon;cancer;stool;screening","blood;test;lab;panel","covid;strep;flu;hiv;antigen","physical;doctor;gyn;wellness;medical;checkup;eye;gynecological;woman","annual;medicare;doctor;appointment","annual;doctor;dental;medical;appointment;health","center;institute;clinic;department;care","eye;exam;doctor;optometry","doctor;dermatology;medical","infectious;hiv","medical;clinic;doctor","clinic;doctor;medical","doctor;visit;appointment;primary;care;referral;find","doctor","physical;stroke;inpatient;medical","clinic;service","clinic;medical;urgent","blood;diabete","liver;ast;enzyme;enzyme;blood;test","thyroid;tsh;free;level","blood;urine;level;diabete","bone;density;dexa","bmi;health","glp;medication;diabete;bmi","depression;bipolar;anxiety;therapy","period;menstrual;ovulation;fertility;cramp;flow;symptom","ovulation;fertility;temperature","lab;blood;medical;covid;std;hiv;genetic;biopsy","lab;blood;medical;covid;std;hiv;genetic;biopsy;pregnancy","std;hiv;health;thyroid;hormone;fertility;colon","cancer;medical;health;blood;newborn;prenatal;hearing;vision;colon;std","std;sti;hiv;covid;drug;pregnancy;ovulation;fertility;thyroid;colon;dna;genetic;health;home;blood;hormone;a1c","medical;procedure;billing","emergency;medical;alert","senior;senior;medical;pendant;elderly;device;monitoring;watch;alert","senior;senior;medical;pendant;elderly;device;monitoring","medical;senior;alert;fall","medical;mobility;power;electric;rental;lightweight;folding;transport;cushion","medical;mobility;power;electric;rental;lightweight;folding;transport","medical;mobility","mobility;medical","medical;mobility;elderly","medical;bathroom;safety;elderly","medical;equipment;supply;medicare","medical;portable;home;refill","doctor;medical;dermatology;prescription;therapist","doctor;medical;clinic;provider;patient","doctor;medical;clinic;provider;patient;dental","doctor;medical;clinic;patient","doctor;medical;clinic;sick;urgent","clinic;urgent;hospital;medical","doctor;clinic;urgent;near;provider;medical;health;primary","medical;clinic;patient;care;health;doctor","hospital;medical;patient;clinic","patient;medical;hospital","hospital;patient","patient;medical;record","medicare;plan;plan;drug;prescription;coverage","insurance;provider;provider;doctor;doctor;plan;coverage;dentist;care;medical;health","insurance;medical;drug;medication;prescription;health;plan;pharmacy","insurance;claim;claim;medical;benefit;health;dental","health;medical;insurance;plan","health;medicare;insurance;plan","health;insurance;plan;plan;marketplace;obamacare;enrollment;subsidy;coverage","health;insurance","health;medical;eligible","hospital;wait;urgent","hospital;medical","medical;ambulance;emergency","hospital;patient;inpatient","hospital;patient;instruction;medical","patient;medical","nurse;medical;symptom;symptom;patient;emergency;er","doctor;medical;cancer;surgery;diagnosis;physician;oncology;pathology;surgeon","doctor;specialist;medical;patient;physician","health;medical;nursing;senior;elderly","senior;elderly;health;nursing;aide;caregiver;medical","memory;assisted;care","medical;patient;nurse","hospital;medical;clinical","clinical;patient;medical;participant","medical;health","nurse;nursing;patient;hospital","doctor;medical","medical;leave","medical;insurance;claim;benefit","injury;medical","crisis;suicidio;salud;mental","salud;mental;familiar;terapia;adiccione","terapia;psicologo;psicologia","terapia;apoyo;grupo;psicologo;acompanamiento","problema;tratamiento;ayuda","embarazo;semana;bebe","cobre;hormonal;anticonceptivo;colocacion","ovario;ovario;sindrome","bajo;falta;tratamiento","vaginal;intimo","vih;profilaxis;sexual","salud;atencion;hormona;clinica","tratamiento;apnea;solucion","cerebral;pulmonar","tratamiento;clinica;programa","enfermedad;pulmonar;tratamiento;sintoma;inhalador;paciente","vacuna;sintoma;tratamiento;virus;influenza","sintoma;tratamiento","vertigo;sintoma;tratamiento","cronico;tratamiento;migrana","esclerosis;lateral;amiotrofica","acido;urico;artritis;ataque;tratamiento","cirugia;operacion;ojos;ojo;vision;oftalmologo;oftalmologia;tratamiento","cirugia;lasik;tratamiento;laser","cirugia;lasik;laser","revision;piel;dermatologo","estomacal;estomago;reflujo;tratamiento","cronico;tratamiento","dental;teeth;tooth;diente;diente;dentista;odontologia;prevention;prevencion;treatment;tratamiento;kids;nino","receta;farmacia;dosis;tratamiento","receta;opioide","receta;artritis","tratamiento;bipolar;dosis","anticonceptiva;dia;siguiente;receta","anticonceptiva;receta;dormir;adelgazar","medicamento;receta;mg","examen;optometrista","examen;adaptacion;receta","auditivo;sordera;audiologo;perdida;auditiva","faciale;acido;labio","relleno;relleno;labio;inyeccion","magnetica;estudio;cita","fisica;cardiaca;pulmonar;lesion;rodilla;adiccione","dentista;clinica","dental;dentale;ortodoncia;diente;ortodoncista;metalico;zafiro","dental;aplicacion;nino","medica;medico;doctor;dentista;clinica","medica;medico;doctor","salud;enfermeria;medico","medico;adulto;mayore","medica;medico","width;color;color;opacity;dasharray;dashoffset;linecap;linejoin;miterlimit;style;weight;brush;key;gesture;text;rect;path;point;line;svg;canva;webkit;pen;paint;swim;swimming;golf;tennis;rowing;piano;font;outline;border","hair;minoxidil;finasteride;treatment;serum;kit","persistent;chronic;medicine;symptom;syrup;child;whooping;dry;wet;relief;drop","skin;itchy;baby;diaper;allergic;symptom;heat;cream;treatment;rash","skin;vaginal;rash;relief;cream;anal;scalp","chronic;symptom;adrenal;cancer;extreme;treatment;tired;exhaustion","chronic;migraine;tension;cluster;relief;symptom;medicine;treatment;daily","symptom;eczema;psoriasis;pain;arthritis;crohn;ibs;gout;lupus;ms;tracker;colitis","psoriasis;eczema;crohn;lupus;arthritis;ms;colitis;gout;symptom;tracker;log","medication;drug;vaccine;pill;dose;treatment","skin;check;scan;removal;dermatology;dermatologist;cancer;changing;suspicious;photo;exam","mood;feeling;feel;feeling;therapy;therapist;symptom;sad;anxious;help;journal;entry;check;checkin;today","depression;anxiety;therapy;journal;tracker;daily;mental","depression;anxiety;therapy;journal;tracker;daily;mental;phq","mood;anxiety;therapy","suicide;crisis;mental;therapy;therapist","flow;cramp;cramp;late;missed;heavy;light;pain;painful;symptom;ovulation;spotting;pms;tracker;tracking;tracked;calendar;irregular;underwear;pad;pads;tampon;tampon;menstrual;cycle;log;logged;start;started;predictor;prediction;first;fertile;fertility;pregnancy;bleeding;blood;length","current;billing;trial;grace;subscription;invoice;plan;accounting;fiscal;pay;payroll;reporting;retention;notice;waiting;class;school;drama;piece;costume;time;previous;next;comparison;compare;rolling;sale;revenue;report;analytic;budget;tax;evaluation;warranty;return;return;refund","heavy;painful;irregular;missed;late;cramp;tracker;flow;symptom;menstrual","billing;trial;time;reporting;accounting;fiscal","missed;pregnant;pregnancy;test;cycle;reason;spotting","menstrual;girl;girl;puberty;tween;teen;cramp;kit;pads","period;pregnancy;bleeding;ovulation;cycle;implantation","timer;labor;labor;pregnancy;braxton;hick;counter;tracker;minute;apart","fertile;ovulation;period;menstrual;fertility","alcohol;drug;drug;nicotine;opioid;opioid;smoking;urge;sobriety;relapse;cigarette;vape;drinking","alcohol;drug;drug;sobriety;addiction;prevention;recovery;sober;opioid;smoking","alcohol;sober;quit","alcohol;sober;quit;unit","lice;comb;treatment","rash;treatment","consult;consultation;treatment;clinic;specialist;doctor;varicose;spider;screening;removal;ablation;center;center;pain;disease;care","varicose;spider;treatment;clinic;removal;bulging","sexual;vaginal;menopause","improve;problem;issue;menopause;ed","quit;sober;recovery","service;service;care;ward;unit;hospital;center;center;tour;class;class;nurse;delivery;birth;obstetric;suite;program;clinic","dress;dress;jean;clothe;clothing;legging;top;tops;wear;fashion;leave;pay;photoshoot;shoot;pant;swimsuit;short;skirt","hospital;patient;icu;nicu","feel;feeling;feeling;often;depressed;sad;anxious;worthless;down","adhd;anxiety;depression;feel;often;intake;assessment","therapist;therapy;counseling;counselor;provider;matched;session","symptom;treatment;help;quiz;doctor","prescription;pharmacy;rx;medication;meds;doctor;provider;pill;pill","alcohol;sober;challenge;drinking","erectil;sexual;pastilla;pastilla;tratamiento;viagra;sildenafil;tadalafil","materna;humana;hospital","cuidado;intensivo;paciente;paciente;hospital;visita;neonatal","hospital;paciente;paciente","hospital;maternidad","lens;lens;contact;contact;astigmatism","order;form;hospital;patient;resuscitate","hospital;medical;patient;bill;billing;care;health","hospital;medical;patient;application","help;quit;stop;addiction;cessation;teen;teen;youth;prevention;danger;risk;quitting;lung","sexual;assault;rape;nurse","baby;infant;infant;newborn;sleep;prevention;risk;death;syndrome;awareness","baby;infant;newborn;sids","symptom;treatment;severe;iv;child;baby","symptom;leg;legs;ankle;ankle;feet;knee;face;joint;reduce;treatment","symptom;child;cold;allergy","nasal;sinus;chest;symptom;relief;decongestant","symptom;fever;flu","fever;symptom;flu","glp;medication;program","exam;annual;sport;school;dot;appointment;checkup;yearly;camp;employment","rehab;addiction;detox;recovery","insurance;health;plan;plan;medicare;medicaid;dental;vision;coverage;advantage;member;claim;claim;pharmacy;provider","insurance;health;plan;medicare;dental;vision;coverage","insurance;health;plan;anthem;medicare;coverage;bcbs;dental;vision","insurance;health;blue;plan;medicaid;medicare;coverage","permanente;insurance;health;plan;medical","insurance;health;plan;medicaid;healthcare","drug;medication;fda;prescribing;risk;label","administration;schedule;guide;medication;drug;mg;injection;hcp","dosing;prescribing;administration;efficacy;safety;sample;patient","lab;labs;blood;test","blood;child;kids;lab","treatment;center;rehab;behavioral;addiction;mental;teen;teen;adolescent;eating;recovery","ivf;iui;fertility;hcg;ovidrel;novarel;pregnyl;lupron;retrieval;egg retrieval;ovulation;follicle;follicle;embryo;stim;stimulation","ivf;progesterone;fertility;embryo;fet;luteal;pregnancy;injection;injection;shot;shot","indirim;indirimi;indirimleri;kampanya;kampanyasi;koleksiyon;koleksiyonu;sezon;sezonu;tatil;tatili;kamp;kampi;okul;okulu;moda;modasi;saati;yorum;mesaj;bize;yazoo","pill;pill;birth control;contraception;contraceptive;contraceptive;refill;rx;prescription;pharmacy;generic;tablet;tablet;norethindrone;drospirenone;ethinyl;progestin;minipill;mini pill;dose;mg","contraception;contraceptive;contraceptive;emergency contraception;emergency contraceptive;morning after;pill;pill;tablet;ulipristal;levonorgestrel;plan b;birth control;rx;prescription;refill;pharmacy","iud;iuds;intrauterine;insertion;inserted;removal;removed;levonorgestrel;contraception;contraceptive;birth control;hormonal;device;rx;prescription","shot;shot;injection;injection;provera;subq;contraception;contraceptive;birth control","xylazine;fentanyl;overdose;test;strip;wound","alcohol;score;screening","addiction;meeting;meeting;sobriety;alcohol;drug;sober","addiction;sober;alcohol;drug","positive;negative;test;test;strip;strip;ovulation;peak;lh","positive;negative;test;strip;strip;ovulation","ivf;pregnancy;ovulation;symptom;transfer;fertility","period;menstrual;ovulation;fertility;luteal;average","nursing;breastfeeding;leak","breastfeeding;breast;lactation;pump;boost","test;balance;strip","treatment;test;testing;infection;vaginal;gel;boric;symptom;odor;recurrent;antibiotic","spray;wipe;ejaculation;sexual","delay;ejaculation;sexual;men","addiction;withdrawal;quit;detox;dependence;help;recovery","assessment;screening;disorder;treatment;help;problem;quiz;test;counseling;audit","assessment;screening;disorder;treatment;help;problem;quiz;counseling;injection","analisis;clinico;clinico;resultado;sangre;muestra;prueba;estudio;medico;salud","recovery;addiction;use;treatment;rehab;crystal;withdrawal;detox;sober;overdose","clinic;bone;bone;hip;wrist;ankle;arm;leg;stress;treatment;repair;care;orthopedic;orthopedic;broken;surgery;recovery;condition;condition;symptom;healing;cast","tropical;economica;economia;ciclone;chuva;chuva;meteorologia;relevo;geografia;periferica;tempestade;frente fria;1929;mercado financeiro","sindrome;transtorno;crise;cris;ataque;ataque;ansiedade;medicacao;terapia","sindrome;terapia;psicologo;psicologa;afastamento;tratamento;sintoma","terapia;apoio;grupo;psicologo;psicologa;acompanhamento;processo;elaboracao","crianca;crianca;terapia;diagnostico;espectro;transtorno;atendimento;tratamento","terapia;psicologo;psicologa;psicologia","terapia;psicologo;psicologa;tratamento","tratamento;problema;ajuda;prevencao;dependencia","dependencia;quimica;quimico;alcool;droga;droga;alcoolismo;vicio;dependente;dependente;internacao","fisica;cardiaca;pulmonar;motora;ortopedica;neurologica;jelho;ombro;coluna;avc;fisioterapia;oral;dental","tratamento;receita;prescricao;medico;consulta;anvisa","gravidez;gestacao;gestante;gravida;bebe;semana;enjoo","oferta;oferta;promocao;promocao;liquidacao;compra;presente;presente;desconto;desconto;sale;black;friday;venda;loja;decoracao;ceia;enfeite","anticoncepcional;anticoncepcional;contraceptiva;seguinte;hormonal;esquecer;esqueci;cartela","solo;solo;terra;agricultura;adubacao;adubo;agronomia;plantio;lavoura;pastagem;calcario;agricola;fazenda;fertilizante","menstruacao;menstrual;ciclo;colica;colica;tensao;hormonal;sintoma;absorvente","tour;hospital;parto;visita;visita;gestante;gestante;obstetricia;uti;neonatal;internacao;leito;enxoval;plantao","licenca;salario;livro;blog;moda","falta;baixo;baixa;tratamento;hipoativo","intimo;intima;vaginal;sexual","bebe;pagao;algodao;body;roupa;roupa;manga;malha;infantil","teste;teste;exame;exame;testagem;tratamento;sintoma;sintoma;prevencao;hiv;aids;sifilis;gonorreia;clamidia;herpe;hpv;preservativo;camisinha;transmissao;infeccao;denca;sexual;sexo;saude;ist","horario de verao;fuso;timezone;utc;gmt;offset;daylight;saving;time;am;pm;1am;2am;3am;4am;5am;6am;7am;8am;9am;10am;11am;12am;1pm;2pm;3pm;4pm;5pm;6pm;7pm;8pm;9pm;10pm;11pm;12pm;00am;00pm;15am;15pm;30am;30pm;45am;45pm;hour;hour;hrs;clock;clock","teste;teste;exame;exame;testagem;tratamento;sintoma;sintoma;prevencao;hiv;aids;sifilis;gonorreia;clamidia;herpe;hpv;preservativo;camisinha;transmissao;infeccao;denca;sexual;sexo;saude;dst;depistage;depister;test;symptome;traitement;vih;mst;preservatif;infection;chlamydia;gonorrhee;syphilis;cegidd;sida","fuso;timezone;utc;gmt;offset;india;indian;standard;time;am;pm;1am;2am;3am;4am;5am;6am;7am;8am;9am;10am;11am;12am;1pm;2pm;3pm;4pm;5pm;6pm;7pm;8pm;9pm;10pm;11pm;12pm;00am;00pm;15am;15pm;30am;30pm;45am;45pm;hour;hour;hrs;clock;clock","saude;atendimento;hormonio;hormonizacao;clinica;ambulatorio;cirurgia","saude;atendimento;hormonio;hormonizacao;clinica;ambulatorio;cirurgia;transicao","segno;oroscopo;zodiaco;zodiacale;ascendente;ariete;toro;gemelli;leone;vergine;bilancia;scorpione;sagittario;capricorno;acquario;pesci;affinita;tropico;planta;planta;arvore;citrino;fruta;fruta;laranja;laranjeira;mole","futebol;marcacao;marcar;time;jogo;tatica;equipe;adversario;campo;pneu;pneus;panela;agua;hidraulica;caldeira;compressor;gas;ar","futebol;pneu;pneus;panela;agua;hidraulica;caldeira;compressor;gas;ar;chuveiro","sintoma;sintoma;derrame;isquemico;hemorragico;reabilitacao;sequela;sequela;prevencao;risco;paciente;vitima;tratamento;neurologista;cerebral;acidente;sinal;alerta;signe;symptome;cerebral;accident;neurologue;reeducation;sequelle;prevention;risque;ischemique;hemorragique;neurovasculaire","codec;video;h264;encoder;encoding;profile;x264;mp4;stream;bitrate;hevc;avalanche;chain","cerebral;avc;sintoma;sequela;paciente","petroleo;oleo;dinheiro;nota;falsa","tratamento;clinica;programa;medicamento;remedio;cirurgia","cronica;tratamento;enxaqueca;remedio;constante","osso;osso;exposta;quadril;punho;tornozelo;braco;perna;cirurgia;tratamento;ortopedista;gesso;femur;costela","regra;regra;regulamento;lei;principio;contrato;reglement;regle;loi;principe;democraty;contrat;constitution;laicite","valvula;esgoto;agua;tubulacao;encanamento;ralo;pia;bomba","exame;exame;nodulo;hormonio;hormonio;tratamento;denca;cancer;remedio","pneu;pneus","receita;farmacia;drogaria;bula;dose;dosagem;tarja;controlado;generico;tratamento;medico;pressao;diabete;dor;ansiedade;depressao","receita;farmacia;drogaria;bula;dose;dosagem;tarja;controlado;generico;tratamento;medico","medica;medico;digital;renovar;renovacao;controlada;controlado;azul;especial;farmacia;drogaria;medicamento;remedio;retencao;prescricao","bolo;cozinha;culinaria;doce;salgado;jantar;almoco;sobremesa;torta;ingrediente;facil;facel;federal;bruta;liquida;venda;empresa;publica;tributaria;saudavel;saudavel;fit;lanche;prato;pao;frango;carne","receita;grau;oftalmologista;exame;adaptacao","limpeza;joia;joia;lavadora;cuba;solda;industrial;repelente;sensor;arduino;medidor;distancia","magnetica;exame;exame;agendar;laudo;contraste","mercado;setor;economia;rodada;brasileirao;jogo;time;campeonato;eleicao;eleicao;partida;elenco;temporada;politica;empresa","medico;consulta;clinica;especialista","medica;medico;doutor;doutora;dentista;clinica;exame;exame;especialista;saude","medica;medico;doutor;psicologo;psicologa;saude","hospital;hospitalar;paciente;paciente;uti;leito;leito;medico;medica;clinica;psiquiatrica;domiciliar;involuntaria;compulsoria;cirurgia;covid;plano;convenio;saude;dependente;dependente;quimica","colchao;travesseiro;sapato;sapato;calcado;calcado;palmilha;palmilha;almofada;cadeira;tenis;sandalia;chinelo;cama;cinta","march;marche;bourse;investisseur;investisseur","crise;attaque;trouble;therapy;psychologue;psychiater;anxiete;symptome;traitement;anxiolytique","trouble;diagnostic;traitement;psychiater;symptome;episode;maniaque;lithium","transistor;transistor;monde;guerre;geopolitique;electronique;electrique;aimant","stress;trauma;traumatisme;therapy;emdr;symptome","anorexy;boulimy;hyperphagy;alimentaire;therapy;psychologue;trouble","enfant;diagnostic;trouble;specter;tsa;bilan;accompagnement;adulte","autisme;autiste;diagnostic;trouble;specter;bilan;enfant","tdah;deficit;attention;enfant;trouble","vesicale;vessy;thyroide","therapy;psychologue;tcc;trouble;traitement;anxiete","therapy;psychologue;accompagnement;consultation","massage;beaute;shiatsu;reflexology;energetique;holistique;naturopathe;sophrologue;capillaire","rdv;consultation;seance;cabinet;consulter;therapy;ado;adolescent;enfant;rendez vous;trouver;remboursement;remboursee","gangnam;style;chanteur;kpop","therapy;therapeute;psychologue;anxiete;depression;seance;toc;phoby;insomny;cognitive;comportementale","loyer;charge;compris;appartement;location;prix;louer","psychiatry;psychiatrique;psychologue;psychiater;sante mentale;adulte;enfant;rdv;rendez vous;consultation;secteur;infirmier;medico","consent;cooky;cooky;banner;gdpr;tcf;iab;didomi;onetrust;axeptio;usercentric;cookiebot;sourcepoint;quantcast","suicide;detresse;psychologique;sante mentale;soutien","suicide;prevention;numero;appel;ecoute;detresse","anxiete;anxiolytique;ordonnance;comprime;posology;sommeil;stress","anonyme;dependance;sevrage;cure;traitement;aide;malade;conjoint","boisson;boisson;degre;fermentation;cocktail;biere;vin;teneur;sans","aide;prevention;traitement;risque;reduction;dependance","alcool;alcoolique;tabac;tabagique;opiace;drogue;cannabis;benzodiazepine;cure;symptome;syndrome;nicotine;heroine;cocaine","chiot;chaton;bebe;allaitement;veau;agneau;poulain","alcool;drogue;opiace;center;clinique;toxicomany;addiction;cure;alcoolique","numerique;digitale;ecran;ecran;foie;jus;detox;reseau;social","opiace;methadone;buprenorphine;substitution;subutex","drogue;drogue;usager;usager;seringue;consommation;alcool","semaine;mois;grossesse;bebe;test;symptome;tomber;suis;future;maman;femme;trimester;accouchement","bluetooth;connectee;sono;audio;haut parleur;chateau;stade;sans fil;jbl;sono;portable;soundbar;alexa;google home;ville;rempart;fortifiee;son","contraceptive;contraception;lendemain;oubli;oubly;oubliee;plaquette;hormonale;regle;progestative;estroprogestative;gynecologue","rouge;bleue;avaler;matrix","fiv;fecondation;infertilite;parcor;don;ovocyte;embryon;insemination;toute;toute;couple;femme;fertilite;procreation;center","fda;approval;premarket;device","sol;sols;terre;agricole;agriculture;engral;jardin;potager;compost;champ;culture","rdv;consultation;rendez vous;cabinet;examen;urgence","hopital;accouchement;service;visite;sejor;chambre;niveau;clinique;salle;inscription;urgence;bebe","conge;allocation;assurance;livre;blog;mode;indemnite;indemnite;prime","sexuelle;erectile;erection;traitement;viagra;cialis;homme;masculine","sentiment;politique;gouvernement","test;depistage;symptome;traitement;vih;sida;preservatif;transmission;infection;malady;sexuelle;ist;chlamydia;syphilis;gonorrhee","timezone;utc;gmt;offset;mountain;standard;time;daylight;am;pm;1am;2am;3am;4am;5am;6am;7am;8am;9am;10am;11am;12am;1pm;2pm;3pm;4pm;5pm;6pm;7pm;8pm;9pm;10pm;11pm;12pm;00am;00pm;15am;15pm;30am;30pm;45am;45pm;hour;hour;hrs;clock;clock","sante;parcor;transition;hormone;chirurgy;consultation;accompagnement","sante;parcor;transition;hormone;hormonotherapy;chirurgy;consultation;accompagnement;soin","depistage;cancer;sein;mammography","bilan;nodule;traitement;malady;cancer;tsh;hormone;levothyrox","vaccin;douleur;symptome;traitement;ophtalmique;eruption;contagieux","vaccin;vaccination;symptome;traitement;saisonniere;fievre;epidemy","aviaire;moteur;poulailler;volaille;cochon;porcine","calcul;calculer;poid;taille;obesite;surpoid;indice","juge;tribunal;avocat","medicament;pharmacy;pharmacien;medecin;renouvellement;renouveler;posology;mutuelle;remboursement;generique","juge;juridique;tribunal;penale;penal;protection;presidentielle;loi;gouvernement;avocat;refere;divorce;cour;conseil d etat;macron;reforme","medicament;pharmacy;acheter;prix;comprime","seance;cancer;traitement;cure;effet;oncology;oncologue;cheveux","rein;foie;coeur;melle;cornee;poumon;cheveux;peau;organe;osseuse;dentaire;donneur;rejet;greffe","tribunal;commerce;greffier;kbis;arbre;arbre;rosier;fruitier;vigne;pommier;juridiction","seance;cabinet;reeducation;ordonnance;rdv;dos;genou;epaule","genou;epaule;cheville;dos;kine;kinesitherapy;perineale;perinee;fonctionnelle;avc;orthopedique;center;cardiaque","politique;camp;camp;chien;prison","genou;epaule;cheville;poignet;hanche;dos;rachis;lombaire;cervicale;crane;cerebrale;cerveau;thorax;abdomen;abdominale;pelvienne;prostate;sein;mammaire;cardiaque;examen;resultat;radiology;radiologue;imagery;contraste;ordonnance;rdv;rendez vous;claustrophoby","meteo;meteorologique;prevision;prevision;climat;temperature;orage;pluie;canicule;neige;vent","thoracique;thorax;abdominal;abdominale;cerebral;crane;injection;contraste;radiology;radiologue;imagery;lombaire;pulmonaire;sinus;examen;resultat","document;document;qr;code;imprimante;wifi;reseau;port;port;vulnerabilite;antivirus;photo;diapositive;negatif;3d;barre;recu;facture","marche;economy;secteur;societe;politique;election;rentree;saison","informatique;antivirus","site;web;seo;entreprise;financier;financiere;informatique;voiture","pediatrique;hopital;hospitalier;medicale;medical;medecin;service;salle;attente;chu;chirurgicale;gynecologique;dentaire;ophtalmologique;maternite;sos;samu;garde;patient;passage","plombier;plombery;serrurier;serrurery;depannage;vitrier;electricien;chauffagiste;etat;climatique;humanitaire;sociale;alimentaire;climat;ecologique;cas;veterinaire","urgence;service;hopital;rdv;consultation;patient;hospitalisation;maternite;medecin","service;hopital;patient;soin;unite;medecin","medecin;psychologue;docteur;generaliste;ordonnance","medecin;rdv;consultation;cabinet;garde;rendez vous","medecin;malady;certificat;indemnite;cpam;ameli","mercati;mercato;borsa;investitori;spread;partita;campionato;tifosi","disturbo;diagnosi;psichiatra;sintomi;terapia;litio","politico;politica;parlamento;governo;elezioni","disturbo;diagnosi;psichiatra;sintomi;terapia;litio;episodio","transistor;sistema;politico;politica;governo;elettrico;elettronica;magnete","tropicale;atlantica;meteo;meteorologica;barica;pioggia;maltempo;temporali;ciclone;ciclonica;economica;grande;anni;borsa;mercati;sismica;terreno;strada;mediterraneo;tirreno;adriatico;ionio;mare;golfo;baleari;isobare;perturbazione;fronte freddo;nuvole;neve;vento;venti;nubifragi;previsioni","sentirsi;mi sento;psicologo;terapia;sintomi;ansia","anoressia;bulimia;binge;alimentare;alimentari;terapia;psicologo;disturbo;disturbi;centro","bambino;bambini;disturbo;spettro;diagnosi;figlio;adulti;terapia","adhd;deficit;attenzione;bambino;bambini;disturbo","vescica;tiroide;ghiandola","dislessia;discalculia;disgrafia;apprendimento;diagnosi;certificazione;valutazione;bambino;bambini","terapia;psicologo;psicoterapia;sostegno;percorso","psicologo;sintomi;terapia;sostegno","psicologo;terapia","neuropsichiatria;infantile;servizio;bambini;valutazione;asl","salute mentale;psichiatria;psichiatra;asl;servizio;utenti;centro;dsm","psichiatria;psichiatrico;ricovero;reparto;ospedale;tso","ascolto;chiamare;numero;bambini;adolescenti;aiuto","lorazepam;gocce;compresse;mg;farmaco;ansiolitico;ansia;ricetta;benzodiazepine;dipendenza","rifle;fucile;iwi;x95;sar;ctar;airsoft;softair","trazodone;mg;compresse;gocce;farmaco;insonnia;depressione;antidepressivo;ricetta","pittura;dipinto;arte;museo;altare;opera;film;libro;teatro","alcol;droga;droghe;sostanze;gioco;azzardo;cocaina;eroina;cannabis;nicotina;fumo;serd;terapia;uscire;cura","software;pacchetto;libreria;npm;maven;gradle;economica;energetica;finanziaria;gas;petrolio;cina","serd;servizio;dipartimento;patologiche;alcol;droga;droghe;sostanze;gioco;azzardo;cura;comunita;tossicodipendenze","software;pacchetto;pacchetti;libreria;librery;npm;maven;gradle;python;pip;composer","dipendenze;tossicodipendenze;alcol;droga;metadone;servizio;asl","prevenzione;dipendenza;trattamento;servizio;cura","alcol;droga;droghe;sostanze;centro;clinica;comunita;dipendenza;eroina;cocaina","digitale;social;fegato;detox;tisana;dieta;succo;succhi;smartphone;zuccheri","alcol;droga;nicotina;fumo;oppioidi;eroina;sintomi;sindrome;crisi;benzodiazepine","sessuale;sesso;voto;elezioni;astensione","alcol;dipendenza;sodio;oxibato;astinenza;alcolismo","droga;droghe;sostanze;alcol;consumatori;siringhe;tossicodipendenze","droga;droghe;sostanze;tossicodipendenze;dipendenze","balena;gatta;cagna;cavalla","aborto;gravidanza;interruzione;ivg;obiettori;consultorio","aborto;ivg;ginecologi;ospedale;gravidanza;194","anticoncezionale;contraccettiva;giorno dopo;ciclo;mestruazioni;ginecologo;dimenticata;blister;estroprogestinica;progestinica","rossa;blu;matrix;informativa;pillole di;sapere;storia;quiz","rame;ormonale;inserimento;ginecologo;contraccettiva;iud;mirena","scala;galassia;quaderno;inflazione;violenza;prezzi;spirale di","pillola;anticoncezionale;contraccettiva;blister;ciclo;mestruazioni","strumenti;strumentario;autoclave;ambiente;ambienti;sala;materiali;ferri;confezione;garza","terreno;terra;suolo;agricoltura;concime;orto;giardino;campo;campi;terreni","scuola;corso;laurea;tirocinio","steroidea;infiltrazione;schiena","ospedale;reparto;parto;sala;clinica;visita;neonato;neonati","congedo;indennita;assegno;bonus;inps;lavoratrici;lavoratrice;permessi","sessuale;erettile;erezione;viagra;cialis;uomo;maschile;cura;rimedi","politica;governo;sentimento;senso;rabbia","trattamento;intervento;vaccino;antibiotico;misura;effetto","trattamento;vaccino;misure;antibiotici","salute;percorso;transizione;ormoni;terapia;chirurgia;consultorio;ambulatorio","test;tumore;cancro;brca;malattia;rischio","tumore;cancro;test;malattia;rischio","pneumatici;gomme;gomma;pneumatico;bici;idraulica;caldaia;acqua;impianto;doccia;atmosferica;anticiclone;fiscale","pneumatici;gomme;gomma;pneumatico;bici;idraulica;caldaia;acqua;impianto;doccia;atmosferica;meteo;ciclone","insonnia;sonno;ansia;sintomi;menopausa","sclerosi;malati;malattia;pazienti;diagnosi;ricerca;neurologo","accordo;servizio;livello;contratto;clienti;sla di","acido urico;attacco;piede;alluce;sintomi;cura;dieta;uricemia","noduli;nodulo;ecografia;tsh;ormoni;malattia;tumore;esami;endocrinologo","sintomi;respiro;petto;cuore;notte;sforzo;cause","fa;che;schifo","cause;sintomi;cervicale;labirintite;otorino;cura","virale;batterica;urinaria;vaginale;sintomi;antibiotico;febbre","computer;malware;virus informatico;sito;server;pc","seduta;sedute;cancro;tumore;oncologia;oncologo;ciclo;cicli;capelli;effetti","denti;dentali;dente;ceramica;composito;sorriso;dentista","diamante;diamanti;cubo;poliedro;gemma","dente;denti;dentale;carie;dentista;composito;amalgama;molare","labbra;acido ialuronico;rughe;viso;medicina estetica;zigomi","testo;text;placeholder;campo","rene;fegato;midollo;cuore;cornea;organi;polmone;donatore;rigetto;capelli","piante;pianta;orto;giardino;vaso;alberi","ginocchio;spalla;caviglia;schiena;fisioterapia;motoria;neurologica;centro;cardiologica;pavimento;intervento","edificio;immobile;politica;carcere;detenuti;nome;quartiere","economia;politica;mercati","ginocchio;spalla;acido ialuronico;cortisone;schiena;anca","acqua;umidita;mafia;mafiosa;criminale;tetto;muro;muri","informatico;antivirus","informatici;antivirus","covid;rapido;molecolare;antigenico;faringeo;vaginale;positivo;negativo;farmacia","buffer;ammortizzatore;inchiostro;timbro;normativa;misura;soluzione;legge;governo;decreto","ossea;osteoporosi;densitometria;mineralometria;esame;femore;lombare","magnetica;ginocchio;spalla;encefalo;lombare;cervicale;contrasto;esame;referto","acustica;fisica;mediatica;emotiva;suono;strumento;corde;cassa","torace;addome;cranio;encefalo;contrasto;esame;referto;polmoni;total body;colonna;radiologia;prenotazione","tic","sangue;ulss;asl;ausl;ats;asst;analisi;esami;referti;laboratorio;digiuno;prenotazione","bancomat;contanti;conto;carta;atm;banca;acqua;idrici;falda;fiscali","lattosio;helicobacter;urea;intolleranza","materasso;materassi;cuscino;scarpe;plantari;cuscini;rete","informatico;stradale;aci;pc;computer;smartphone;iphone;auto;carrozzeria;idraulico;elettricista;fiscale;legale;elettrodomestici;caldaia","veterinario;veterinaria","anziani;ospiti;residenza;sanitaria;assistenziale;posti letto;ricovero;non autosufficienti","chiave;crittografia;firma;algoritmo;token","reparto;ospedale;pazienti;terapia intensiva;ricoverato","cantina;cantine;museo;musei;showroom;immobile;appartamento;casa;villa;castello;tour;guidata;azienda;aziendale;stabilimento;campus;scuola;open day;vigneto;agriturismo;fattoria;negozio;sede;cliente;commerciale","prenotazione;prenotazioni;prenota;prenotare;visita;visite;esami;asl;sanitario;sanitaria;regionale;ticket;impegnativa;disdetta;sportello","coffee;tea;world;mug;size;cups;coppa;codice;progetto;cig;appalto;gara;investimento","visita;visite;prenotazione;sanitaria;medico;ospedale;ticket;cup;esenzione;vaccinazione;esami;distretto;ambulatorio","sanitaria;tutela;salute;medico;visite;vaccinazioni;ambulatorio","apple;ios;transport;security;ticket;tracking","ospedale;sanitaria;socio;territoriale;visite;ambulatorio;prenotazione","sanitaria;ospedale;visite;medico;prenotazione;vaccinazioni;ambulatorio","sanitaria;ospedale;visite;medico;prenotazione;vaccinazioni;ambulatorio;distretto","sanitario;ticket;medico;convenzionato;prestazioni;esenzione;ssr","fascicolo;sanitario;referti;ricette;tessera","disabilita;handicap;permessi;invalidita;caregiver","ambulanza;emergenza;chiamare;soccorso;numero"];
+export const LISTS: readonly string[] = ["retail;aroma;color;color;hair;scalp;light;massage;physical;occupational;speech;retail therapy","retail;aroma;color;color;hair;scalp;light;massage;physical;occupational;speech;retail therapy;float;sound;salt;cold;heat;ice;infrared;sauna;spa;crystal;reiki;shopping;chocolate;skin;beauty;facial;scalp;hair;nail;lash;brow;beach;nature;forest;bath;respiratory;oxygen;photodynamic;cell;vision;infusion;proton;gene;hyperbaric;peptide;sermorelin;ipamorelin;semaglutide;tirzepatide;glp","retail;aroma;color;color;hair;scalp;light;massage;physical;occupational;speech;retail therapy;foreclosure;mortgage;homebuyer;homebuyer;homeownership;bankruptcy;hud;audiology;audiologist;audiologic;audiological;hearing aid;hearing aids;hearing loss;tinnitus;cochlear implant;genetic;genetic;genomic;lactation;breastfeeding;breast feeding;immigration;visa;visa;citizenship;naturalization;green card;study abroad;legal;attorney;lawyer","great depression;economic depression;tropical depression;depression era;meteo;meteorologique;anticyclone;isobare;perturbation;orage;orageux;tempete;rafale;rafale;pluie;pluy;pluvieux;averse;avers;neige;grele;intempery;intempery;cyclone;ouragan;barometrique;atmospherique;1929;krach;economique;recession","great depression;economic depression;tropical depression;depression era","great depression;economic depression;tropical depression;key depression;button depression","therapy;therapist;disorder;treatment;anxiety;depression;autism;assessment;screening;diagnosis;evaluation;psychiatry;behavioral;counseling","mood;bipolar;psychiatry;prescription;rx;refill;medication;dose;level;level;test","battery;ion;polymer","addicting game;addictive game","opioid;opioid;alcohol;addiction;treatment;recovery;program;clinic;intake;suboxone;buprenorphine;inpatient;outpatient;drug;medical","yoga;juice;tea;kitchen;bathroom;currency;price;cleanse;digital detox","yoga;juice;tea;kitchen;bathroom;currency;price;cleanse;digital detox;knee;acl;sport;injury;orthopedic;orthopedic;physical;stroke;cardiac;pulmonary;shoulder;hip;spine;spinal;vestibular","soil fertility","pregnancy;pregnant;fertility;ovulation;pill;morning;emergency;contraception;conceive","testosterone;men;mens;clinic;treatment;therapy;symptom;trt;test;quiz;center;level;libido","treatment;meds;medication;medication;pill;pill;consult;visit;quiz;rx;prescription;erectile;sildenafil;tadalafil;viagra;cialis","emergency;department;wait;wait;triage;pediatric;er","premature;ejaculation;treatment;meds;pill;ed","hiv;exposure;sti;sexual;clinic;emergency;truvada","hiv;sti;sexual;truvada;descovy;apretude;injection;injectable;clinic;lgbtq;lgbt;lgbtqia;gay;queer;msm;prevention;refill;prescription;pill;pill;rx;doxypep;vih;profilaxia;profilaxis;prevencao;pep;ist;dst","meal prep;test prep;prep time;prep school;prep cook;prep kit;colonoscopy prep;bowel prep","hiv;sti;sexual;truvada;descovy;injection;clinic","test;testing;test;screening;clinic;treatment;check;kit;panel;herpe;result","lib;string;vector;namespace;color;color;picker;deviation","care;clinic;health;hormone;hormone;surgery;therapy;transition;affirming;hrt;medical;doctor;provider","aviaria;suina;politica;sociale;social;media;culturale;negativa;positiva;mediatica;esercitare;esercita;esercitata;influenzare;grande;forte;sotto;potere;opinione;sfera;zona;area;stampa;lobby;mercato;mercati;economica","horoscope;zodiac;astrology;astrological;sign;sign;season;moon;rising;sun sign;compatibility;tarot;birth chart;ary;taurus;gemini;leo;virgo;libra;scorpio;sagittarius;capricorn;aquarius;pisce;width;color;color;opacity;dasharray;dashoffset;linecap;linejoin;miterlimit;style;weight;brush;key;gesture;signo;signo;horoscopo;zodiaco;astrologia;astrologico;lua;ascendente;mapa astral;touro;gemeo;leao;virgem;escorpiao;sagitario;capricornio;aquario;peix;tauro;geminis;escorpio;acuario;piscis;ascendant;astrologique;astrology;zodiaque;zodiacal;belier;taureau;gemeau;vierge;sagittaire;capricorne;verseau;signe astrologique","horoscope;zodiac;astrology;sign;width;color;color;opacity;dasharray;dashoffset;linecap;linejoin;miterlimit;style;weight;brush;key;gesture","symptom;symptom;risk;recovery;rehab;rehabilitation;center;care;prevention;survivor;survivor;patient;treatment;sign;heat;brain;neurology;hemorrhagic;ischemic;warning;aphasia;mini;unit;clinic;doctor;disease;condition;condition","width;color;color;opacity;dasharray;dashoffset;linecap;linejoin;miterlimit;style;weight;brush;key;gesture;text;rect;path;point;line;svg;canva;webkit;pen;paint;swim;swimming;golf;tennis;rowing;piano;font;outline;border;horoscope;zodiac;astrology","infusion;treatment;relapse;flare;vaccine;shot;rash;fatty;diagnosis;clinic;medication;specialist;symptom;sclerosis;arthritis;sensor;glucose;diabete;doctor;care;liver;kidney;refill","team;office;latency;duration;timeout;sql;ads;git","vaccine;shot;rash;pain;symptom;treatment;shingrix;condition;condition;virus","roof;roofing;siding;asphalt;cedar;replacement;repair","ink;coffee;drink;glass frame;soda;pen","refill;refill;prescription;pharmacy;delivery;reminder;order;adhd;anxiety;depression;ed;psych;mental;management;list;tracker;online;dose","sunglass;glass;eyeglass;lens;lens;eyewear;goggle;frame;frame;safety glass;swim goggle","sunglass;glass;eyeglass;lens;lens;eyewear;goggle;frame;frame","refill;transfer;pickup;prescription;pharmacy;management;list;delivery;reminder;order;coupon;saving;tracker;check;checkout;cart;purchase;subscription;shipped","rxjs;size;medium;media;size","refill;transfer;pickup;prescription;pharmacy;management;list;delivery;reminder;order;coupon;saving;tracker;check","imaging;radiology;cancer;oncology;nuclear;ct;mri;tumor;scan;schedule;appointment;center;result","birth;baby;delivery;recovery;cesarean;scar;pregnancy;scheduled;planned;vbac;labor","unit;intensive;care;patient;patient;visiting;visitor;visitor;bed;beds;nurse;nursing;admission;admitted;hospital;neonatal;pediatric;medical;stay","knee;hip;dental;kidney;liver;heart;chest;spine;back;shoulder;cataract;bariatric;cosmetic;plastic;oral;scan;clinic;orthopedic;consult;consultation;breast;eye;appointment;recovery;patient","aws;trace;tracing;sql;dependency;seedling;plant;tea;service mesh","batiment;batiment;beton;construction;maconnery;charpente;facade;ouvrage;ouvrage;btp;genie civil","doctor;specialist;clinic;appointment;ear;throat;sinus","enterprise;entity;plan;tier","appointment;doctor;clinic;consult;visit;referral;specialist;provider;service;dept;department","camera;projection;workout;playlist;class;font;network;linguistic;psyched","appointment;doctor;clinic;consult;visit;referral;specialist;provider;service;dept;department;intake;eval;evaluation;meds;ward;assessment;unit;np","cholesterol;level;level;test;result;result;blood;lipid;panel;bad;high;low","cholesterol;level;level;test;result;result;blood;lipid;panel;good;high;low","level;level;test;testing;warfarin;coumadin;blood;clotting;monitor;range;result","level;level;test;reading;monitor;result;result;log;tracker;meter","public service;announcement","level;level;test;test;testing;reading;monitor;result;result;log;tracker;meter;panel;check;screening;high;lowering;medication;medication;number","patient;patient;medical;health;nurse;nursing;doctor;treatment;chronic;clinic;hospital;message;hospice","patient;patient;medical;health;nurse;nursing;doctor;treatment;chronic;clinic;hospital;diabete;hospice;home","capilar;retail;respiratoria;oxigeno;celular;fotodinamica;temporada;episodio;globoplay;novela;laser;ozonio;genica;estetica;facial;massagem;fala;nutricional;tecar;ozono;ossigeno;dolore;antibiotica;insulinica;anticoagulante;oncologica;infusionale;biologica;cortisonica;fisica;intensiva;subintensiva;occupazionale","capilar;retail","capilar;retail;politico;commerciale;sportivo;tattico;elettorale;economico;finanziario","trastorno;obsesivo;terapia;tratamiento","prueba;prueba;vih;sexual;clinica;tratamiento","salud;atencion;hormona;cirugia;clinica;terapia;transicion","cocina;receta de cocina;saludable;facile","medica;medico;farmacia;medicamento;medicamento;surtir;surtida;resurtir;electronica;renovar;renovada;renovacion;doctor;dosis","medica;medica;medico;farmacia;medicamento;medicamento;surtir;resurtir;electronica;renovar;doctor","disorder;compulsive;ocd;anxiety;therapy;therapist;treatment;help;support","billboard;site;construction;advertising;advertisement;sign;food;gold;cash;stock;data;memory","surgery;surgical;surgeon;heart;cardiac;coronary;gastric;cardiology;cardiothoracic;artery;artery;graft","road;highway;proxy;cache;cors;paywall;captcha;ssl;security;firewall;filter;adblock;login;auth;check;mode;valve","opioid;opioid;buprenorphine;suboxone;methadone;naltrexone;vivitrol;sublocade;treatment;recovery;clinic;moud;mat;medication;medication;consult;visit;intake;telehealth;rx;prescription;doctor;provider","domani;oggi;stasera;per;partenza;treno;volo;viagem;voo;eroporto","mercado;setor;economia;economica;empresa;empresa;eleicao;eleicao;politica;pesquisa;negocio;negocio;venda;pais;sector;imobiliario;consumo;varejo","itp;thrombocytopenic;thrombocytopenia;henoch;schonlein;platelet;platelet;rash;bleeding;bruising;senile;trombocitopenica;trombocitopenia;plaqueta;plaquetaria","therapy;counseling;therapist","support;counseling;counselling;group;therapy;therapist;grief","bipolar;episode;disorder;symptom;depression","bipolar;episode;disorder;symptom","program;behavioral;mental;addiction;therapy;treatment;intake;adolescent;teen;health","behavioral;mental;partial;hospitalization;psychiatric","peptide;sermorelin;ipamorelin;hormone;testosterone;iv;infusion;physical;massage","therapy;therapist;counseling;psychiatry","call;text;crisis;suicide;lifeline;hotline;dial;chat","988;suicide;crisis;mental","help;treatment;support;problem;quiz","living;recovery;alcohol;drug;sobriety;days;addiction;house;home;coach","treatment;recovery","addiction;drug;alcohol;substance;rehab;detox","addiction;drug;alcohol;substance;rehab;sober","addiction;drug;alcohol;substance;detox;treatment;inpatient;residential","drug;alcohol;opioid;medical;addiction","treatment;help;counseling;therapy","nicotine;smoking;quit","opioid;methadone;treatment;clinic","pelvic;inflammatory;sti;infection","pelvic;uterine;bladder;vaginal;rectal","menopause;perimenopause;hormone;symptom","pregnancy;baby;calculator;countdown;week;week;trimester;birth;expecting;pregnant","pregnancy;fertility;ovulation;conceive;baby;ivf","trying;baby;pregnancy;fertility;ovulation;ivf;help;tips","pregnancy;week;trimester","pump;breastfeeding","steroid;injection","embryo;ivf;transfer;frozen","mother;pregnancy;ivf;surrogacy;gestational;agency;egg;become;compensation","surrogacy;surrogate;ivf;egg","ivf;fertility;age;ovarian;amh;freezing","ovarian;ivf;fertility;egg;ultrasound","baby;pregnancy;prenatal;fetal;4d;week","birth;contraception;contraceptive;refill;prescription","pill;contraception;emergency;plan;contraceptive","leak;heavy;period","heavy;leak;postpartum","pregnancy","test;level;level;pregnancy;beta;trigger;shot;shot;injection;injection;ivf;iui;fertility;ovidrel;novarel;pregnyl","sexual;ed;erectile;treatment","low;therapy;level","pill;ed;erectile;treatment","vaginal;dryness;menopause;personal","ed;erectile;viagra","std;sti;test;testing;treatment;infection;trichomona","test;infection;treatment","pubic;lice;std;sti","treatment;cream;rash;itch","gender;tran;transgender;hormone","tran;transgender;hrt;surgery;transition;hormone;hormone;ffs;vaginoplasty","surgery;hrt;hormone;transition;top","surgery;facial;feminization;consult","tran;transgender;gender;feminization","gender;transition","genetic;screening;test;dna;cystic;recessive;ivf;pregnancy;prenatal","genetic;screening;dna;cystic;recessive;ivf;pregnancy;prenatal","prenatal;pregnancy;nipt","health;cancer;test;testing;report","health;test;report;risk","celiac;test;symptom","anal;rectal","chronic;relief;treatment;symptom;ibs;medication","clot;leg;vein;thrombosis;blood","treatment;medication;program;clinic;bmi","glp;weight;clinic;program","vaccine;vaccination;infection;virus;symptom;test;testing;shot;season;baby;baby;infant;infant;adult;treatment;respiratory;abrysvo;arexvy;beyfortus","treatment;apnea;solution;mouthguard;surgery;doctor;clinic","restless;legs;leg;syndrome;sleep","jaw;tmj;pain;dental","clinic;disease;lou;gehrig;gehrig;sclerosis;patient;patient;diagnosis;research;walk;ice;bucket;association;symptom;treatment","essential;hand;parkinson;treatment","vertigo;chronic;treatment;symptom","brain;injury;concussion;rehab","macular;eye;retina;injection;wet;dry","eye;eyes;vision;retina","eye;doctor;symptom","control;children;kids;treatment;progression","treatment;surgery;lasik","lasik;surgery;treatment;correction","strep;symptom;remedy;treatment","rash;allergic;allergy;itch;itchy;chronic;treatment;skin","treatment;dermatologist;prescription","check;removal;skin;screening;dermatology","skin;treatment","care;clinic;healing;chronic;treatment;dressing","clinic;center;unit","treatment;minoxidil;finasteride;prescription","colon;nasal;uterine;removal","oral;vaginal;infection;treatment","mononucleosis;test;symptom;virus;kissing;infectious","disease;illness;infection","medicine;symptom;remedy;relief","temperature;child;baby;kids;high;reducer;symptom;thermometer;medicine","skin;tuberculosis;employment;school;nurse;required;blood;quantiferon","ibs;chronic;relief;symptom","chronic;nerve;joint;prescription;clinic","chronic;migraine;treatment;clinic;cluster","prescription;shot;treatment","newborn;baby;infant","diabete;pioglitazone;medication;rx;prescription;dose;mg","glucose;diabete;blood;sugar","glucose;diabete;blood;test;meter;lancing","blood;pressure;hypertension","prescription;arthritis","prescription","prescription;opioid;addiction;refill","prescription;rosacea;acne","prescription;eczema","prescription;cream;vaginal;yeast","vaccine;vaccine;shot;measle;mump;rubella;booster;dose;immunization;vaccination","injection;therapy;prescription;deficiency","skin;skincare;facial;face;serum;cream;hair;scalp;lip;eye;cosmetic;beauty","injection;injectable;vial;compounded;compounding;semaglutide;tirzepatide;glp;glp1;sermorelin;tesamorelin;telehealth;pharmacy;prescriber","serum;cream;moisturizer;moisturiser;skincare;skin;face;facial;eye;lip;lash;brow;hair;scalp;mask;toner;collagen;copper;cosmetic;beauty;protein;powder;whey;drink;synthesis;sequence;sequencing;antimicrobial;bond;research;library","medication;prescription","prescription;medication;rx;pharmacy;meds;pill;pill","prescription;allergy","prescription;injection;inhaler;cream;oral;dose;taper","surgery;surgical;care;recovery;instruction;patient;pain;appointment;visit;testing","surgery;surgical;care;recovery;instruction;patient;pain;appointment;visit","heart;cardiac;stress;cardiology;echocardiogram","cardiac;heart;holter;ekg;ecg;arrhythmia","implant;implantable;cardiac;heart","cardiac;heart;implant;check;battery;device;surgery;clinic","heart;afib;implant;device;procedure;left;atrial","dialysis;access;anal","endoscopy;procedure;prep","injection;therapy;hair;knee;joint;facial","knee;joint","cataract;iol;eye;surgery;replacement","corneal;keratoconus","surgery;surgeon;plastic;cosmetic;consultation;recovery;mini;deep;neck","surgery;surgeon;brazilian;butt;recovery","surgery;brachioplasty;cosmetic;plastic;surgeon","surgery;surgeon;surgical;plastic;lipo;liposuction;bariatric;weight;loss;tummy;tuck","surgery;suction;laser;360;consult","injection;treatment;cosmetic","hair;loss","wart;skin;lesion;dermatology","skin;lesion;cyst;mole","skin;dermatology;vein;scar;rosacea","therapy;cancer;radiation;treatment;center","chemo;catheter;infusion;surgery;oncology","surgery;appendicitis;recovery;laparoscopic;appendectomy","prostate;surgery;procedure;urology","physical;therapy;rehab","physical;orthopedic;therapy","physical;stroke;cardiac;medical;inpatient","speech;therapy;therapist","pain;acupuncture","medical;injury;therapeutic","medical","injury;acl;arthritis","injury;scoliosis","medical;vein;prescription;mmhg;varicose;lymphedema;dvt","allergy;skin;dermatitis;dermatology;allergist;contact","dental;implant;teeth;implant","dental;implant","dental;teeth;tooth;kids;filling","dental;teeth;gum","dental;kids;teeth;tooth","appointment;clinic;office","dental;cavity;dentist","dental;teeth;orthodontist;orthodontic;kids;invisalign;consult;metal;ceramic","clear;teeth;orthodontic;dental","orthodontic;teeth;dental;invisalign","dental;porcelain;teeth;tooth;smile;cosmetic;dentist;composite","dental;grinding;tmj;custom","dental;grinding;tmj;apnea","colon;cancer;stool;screening","blood;test;lab;panel","covid;strep;flu;hiv;antigen","physical;doctor;gyn;wellness;medical;checkup;eye;gynecological;woman","annual;medicare;doctor;appointment","annual;doctor;dental;medical;appointment;health","center;institute;clinic;department;care","eye;exam;doctor;optometry","doctor;dermatology;medical","infectious;hiv","medical;clinic;doctor","clinic;doctor;medical","doctor;visit;appointment;primary;care;referral;find","doctor","physical;stroke;inpatient;medical","clinic;service","clinic;medical;urgent","blood;diabete","liver;ast;enzyme;enzyme;blood;test","thyroid;tsh;free;level","blood;urine;level;diabete","bone;density;dexa","bmi;health","glp;medication;diabete;bmi","depression;bipolar;anxiety;therapy","period;menstrual;ovulation;fertility;cramp;flow;symptom","ovulation;fertility;temperature","lab;blood;medical;covid;std;hiv;genetic;biopsy","lab;blood;medical;covid;std;hiv;genetic;biopsy;pregnancy","std;hiv;health;thyroid;hormone;fertility;colon","cancer;medical;health;blood;newborn;prenatal;hearing;vision;colon;std","std;sti;hiv;covid;drug;pregnancy;ovulation;fertility;thyroid;colon;dna;genetic;health;home;blood;hormone;a1c","medical;procedure;billing","emergency;medical;alert","senior;senior;medical;pendant;elderly;device;monitoring;watch;alert","senior;senior;medical;pendant;elderly;device;monitoring","medical;senior;alert;fall","medical;mobility;power;electric;rental;lightweight;folding;transport;cushion","medical;mobility;power;electric;rental;lightweight;folding;transport","medical;mobility","mobility;medical","medical;mobility;elderly","medical;bathroom;safety;elderly","medical;equipment;supply;medicare","medical;portable;home;refill","doctor;medical;dermatology;prescription;therapist","doctor;medical;clinic;provider;patient","doctor;medical;clinic;provider;patient;dental","doctor;medical;clinic;patient","doctor;medical;clinic;sick;urgent","clinic;urgent;hospital;medical","doctor;clinic;urgent;near;provider;medical;health;primary","medical;clinic;patient;care;health;doctor","hospital;medical;patient;clinic","patient;medical;hospital","hospital;patient","patient;medical;record","medicare;plan;plan;drug;prescription;coverage","insurance;provider;provider;doctor;doctor;plan;coverage;dentist;care;medical;health","insurance;medical;drug;medication;prescription;health;plan;pharmacy","insurance;claim;claim;medical;benefit;health;dental","health;medical;insurance;plan","health;medicare;insurance;plan","health;insurance;plan;plan;marketplace;obamacare;enrollment;subsidy;coverage","health;insurance","health;medical;eligible","hospital;wait;urgent","hospital;medical","medical;ambulance;emergency","hospital;patient;inpatient","hospital;patient;instruction;medical","patient;medical","nurse;medical;symptom;symptom;patient;emergency;er","doctor;medical;cancer;surgery;diagnosis;physician;oncology;pathology;surgeon","doctor;specialist;medical;patient;physician","health;medical;nursing;senior;elderly","senior;elderly;health;nursing;aide;caregiver;medical","memory;assisted;care","medical;patient;nurse","hospital;medical;clinical","clinical;patient;medical;participant","medical;health","nurse;nursing;patient;hospital","doctor;medical","medical;leave","medical;insurance;claim;benefit","injury;medical","crisis;suicidio;salud;mental","salud;mental;familiar;terapia;adiccione","terapia;psicologo;psicologia","terapia;apoyo;grupo;psicologo;acompanamiento","problema;tratamiento;ayuda","embarazo;semana;bebe","cobre;hormonal;anticonceptivo;colocacion","ovario;ovario;sindrome","bajo;falta;tratamiento","vaginal;intimo","vih;profilaxis;sexual","salud;atencion;hormona;clinica","tratamiento;apnea;solucion","cerebral;pulmonar","tratamiento;clinica;programa","enfermedad;pulmonar;tratamiento;sintoma;inhalador;paciente","vacuna;sintoma;tratamiento;virus;influenza","sintoma;tratamiento","vertigo;sintoma;tratamiento","cronico;tratamiento;migrana","esclerosis;lateral;amiotrofica","acido;urico;artritis;ataque;tratamiento","cirugia;operacion;ojos;ojo;vision;oftalmologo;oftalmologia;tratamiento","cirugia;lasik;tratamiento;laser","cirugia;lasik;laser","revision;piel;dermatologo","estomacal;estomago;reflujo;tratamiento","cronico;tratamiento","dental;teeth;tooth;diente;diente;dentista;odontologia;prevention;prevencion;treatment;tratamiento;kids;nino","receta;farmacia;dosis;tratamiento","receta;opioide","receta;artritis","tratamiento;bipolar;dosis","anticonceptiva;dia;siguiente;receta","anticonceptiva;receta;dormir;adelgazar","medicamento;receta;mg","examen;optometrista","examen;adaptacion;receta","auditivo;sordera;audiologo;perdida;auditiva","faciale;acido;labio","relleno;relleno;labio;inyeccion","magnetica;estudio;cita","fisica;cardiaca;pulmonar;lesion;rodilla;adiccione","dentista;clinica","dental;dentale;ortodoncia;diente;ortodoncista;metalico;zafiro","dental;aplicacion;nino","medica;medico;doctor;dentista;clinica","medica;medico;doctor","salud;enfermeria;medico","medico;adulto;mayore","medica;medico","width;color;color;opacity;dasharray;dashoffset;linecap;linejoin;miterlimit;style;weight;brush;key;gesture;text;rect;path;point;line;svg;canva;webkit;pen;paint;swim;swimming;golf;tennis;rowing;piano;font;outline;border","hair;minoxidil;finasteride;treatment;serum;kit","persistent;chronic;medicine;symptom;syrup;child;whooping;dry;wet;relief;drop","skin;itchy;baby;diaper;allergic;symptom;heat;cream;treatment;rash","skin;vaginal;rash;relief;cream;anal;scalp","chronic;symptom;adrenal;cancer;extreme;treatment;tired;exhaustion","chronic;migraine;tension;cluster;relief;symptom;medicine;treatment;daily","symptom;eczema;psoriasis;pain;arthritis;crohn;ibs;gout;lupus;ms;tracker;colitis","psoriasis;eczema;crohn;lupus;arthritis;ms;colitis;gout;symptom;tracker;log","medication;drug;vaccine;pill;dose;treatment","skin;check;scan;removal;dermatology;dermatologist;cancer;changing;suspicious;photo;exam","mood;feeling;feel;feeling;therapy;therapist;symptom;sad;anxious;help;journal;entry;check;checkin;today","depression;anxiety;therapy;journal;tracker;daily;mental","depression;anxiety;therapy;journal;tracker;daily;mental;phq","mood;anxiety;therapy","suicide;crisis;mental;therapy;therapist","flow;cramp;cramp;late;missed;heavy;light;pain;painful;symptom;ovulation;spotting;pms;tracker;tracking;tracked;calendar;irregular;underwear;pad;pads;tampon;tampon;menstrual;cycle;log;logged;start;started;predictor;prediction;first;fertile;fertility;pregnancy;bleeding;blood;length","current;billing;trial;grace;subscription;invoice;plan;accounting;fiscal;pay;payroll;reporting;retention;notice;waiting;class;school;drama;piece;costume;time;previous;next;comparison;compare;rolling;sale;revenue;report;analytic;budget;tax;evaluation;warranty;return;return;refund","heavy;painful;irregular;missed;late;cramp;tracker;flow;symptom;menstrual","billing;trial;time;reporting;accounting;fiscal","missed;pregnant;pregnancy;test;cycle;reason;spotting","menstrual;girl;girl;puberty;tween;teen;cramp;kit;pads","period;pregnancy;bleeding;ovulation;cycle;implantation","timer;labor;labor;pregnancy;braxton;hick;counter;tracker;minute;apart","fertile;ovulation;period;menstrual;fertility","alcohol;drug;drug;nicotine;opioid;opioid;smoking;urge;sobriety;relapse;cigarette;vape;drinking","alcohol;drug;drug;sobriety;addiction;prevention;recovery;sober;opioid;smoking","alcohol;sober;quit","alcohol;sober;quit;unit","lice;comb;treatment","rash;treatment","consult;consultation;treatment;clinic;specialist;doctor;varicose;spider;screening;removal;ablation;center;center;pain;disease;care","varicose;spider;treatment;clinic;removal;bulging","sexual;vaginal;menopause","improve;problem;issue;menopause;ed","quit;sober;recovery","service;service;care;ward;unit;hospital;center;center;tour;class;class;nurse;delivery;birth;obstetric;suite;program;clinic","dress;dress;jean;clothe;clothing;legging;top;tops;wear;fashion;leave;pay;photoshoot;shoot;pant;swimsuit;short;skirt","hospital;patient;icu;nicu","feel;feeling;feeling;often;depressed;sad;anxious;worthless;down","adhd;anxiety;depression;feel;often;intake;assessment","therapist;therapy;counseling;counselor;provider;matched;session","symptom;treatment;help;quiz;doctor","prescription;pharmacy;rx;medication;meds;doctor;provider;pill;pill","alcohol;sober;challenge;drinking","erectil;sexual;pastilla;pastilla;tratamiento;viagra;sildenafil;tadalafil","materna;humana;hospital","cuidado;intensivo;paciente;paciente;hospital;visita;neonatal","hospital;paciente;paciente","hospital;maternidad","lens;lens;contact;contact;astigmatism","order;form;hospital;patient;resuscitate","hospital;medical;patient;bill;billing;care;health","hospital;medical;patient;application","help;quit;stop;addiction;cessation;teen;teen;youth;prevention;danger;risk;quitting;lung","sexual;assault;rape;nurse","baby;infant;infant;newborn;sleep;prevention;risk;death;syndrome;awareness","baby;infant;newborn;sids","symptom;treatment;severe;iv;child;baby","symptom;leg;legs;ankle;ankle;feet;knee;face;joint;reduce;treatment","symptom;child;cold;allergy","nasal;sinus;chest;symptom;relief;decongestant","symptom;fever;flu","fever;symptom;flu","glp;medication;program","exam;annual;sport;school;dot;appointment;checkup;yearly;camp;employment","rehab;addiction;detox;recovery","insurance;health;plan;plan;medicare;medicaid;dental;vision;coverage;advantage;member;claim;claim;pharmacy;provider","insurance;health;plan;medicare;dental;vision;coverage","insurance;health;plan;anthem;medicare;coverage;bcbs;dental;vision","insurance;health;blue;plan;medicaid;medicare;coverage","permanente;insurance;health;plan;medical","insurance;health;plan;medicaid;healthcare","drug;medication;fda;prescribing;risk;label","administration;schedule;guide;medication;drug;mg;injection;hcp","dosing;prescribing;administration;efficacy;safety;sample;patient","lab;labs;blood;test","blood;child;kids;lab","treatment;center;rehab;behavioral;addiction;mental;teen;teen;adolescent;eating;recovery","ivf;iui;fertility;hcg;ovidrel;novarel;pregnyl;lupron;retrieval;egg retrieval;ovulation;follicle;follicle;embryo;stim;stimulation","ivf;progesterone;fertility;embryo;fet;luteal;pregnancy;injection;injection;shot;shot","indirim;indirimi;indirimleri;kampanya;kampanyasi;koleksiyon;koleksiyonu;sezon;sezonu;tatil;tatili;kamp;kampi;okul;okulu;moda;modasi;saati;yorum;mesaj;bize;yazoo","pill;pill;birth control;contraception;contraceptive;contraceptive;refill;rx;prescription;pharmacy;generic;tablet;tablet;norethindrone;drospirenone;ethinyl;progestin;minipill;mini pill;dose;mg","contraception;contraceptive;contraceptive;emergency contraception;emergency contraceptive;morning after;pill;pill;tablet;ulipristal;levonorgestrel;plan b;birth control;rx;prescription;refill;pharmacy","iud;iuds;intrauterine;insertion;inserted;removal;removed;levonorgestrel;contraception;contraceptive;birth control;hormonal;device;rx;prescription","shot;shot;injection;injection;provera;subq;contraception;contraceptive;birth control","xylazine;fentanyl;overdose;test;strip;wound","alcohol;score;screening","addiction;meeting;meeting;sobriety;alcohol;drug;sober","addiction;sober;alcohol;drug","positive;negative;test;test;strip;strip;ovulation;peak;lh","positive;negative;test;strip;strip;ovulation","ivf;pregnancy;ovulation;symptom;transfer;fertility","period;menstrual;ovulation;fertility;luteal;average","nursing;breastfeeding;leak","breastfeeding;breast;lactation;pump;boost","test;balance;strip","treatment;test;testing;infection;vaginal;gel;boric;symptom;odor;recurrent;antibiotic","spray;wipe;ejaculation;sexual","delay;ejaculation;sexual;men","addiction;withdrawal;quit;detox;dependence;help;recovery","assessment;screening;disorder;treatment;help;problem;quiz;test;counseling;audit","assessment;screening;disorder;treatment;help;problem;quiz;counseling;injection","analisis;clinico;clinico;resultado;sangre;muestra;prueba;estudio;medico;salud","recovery;addiction;use;treatment;rehab;crystal;withdrawal;detox;sober;overdose","clinic;bone;bone;hip;wrist;ankle;arm;leg;stress;treatment;repair;care;orthopedic;orthopedic;broken;surgery;recovery;condition;condition;symptom;healing;cast","tropical;economica;economia;ciclone;chuva;chuva;meteorologia;relevo;geografia;periferica;tempestade;frente fria;1929;mercado financeiro","sindrome;transtorno;crise;cris;ataque;ataque;ansiedade;medicacao;terapia","sindrome;terapia;psicologo;psicologa;afastamento;tratamento;sintoma","terapia;apoio;grupo;psicologo;psicologa;acompanhamento;processo;elaboracao","crianca;crianca;terapia;diagnostico;espectro;transtorno;atendimento;tratamento","terapia;psicologo;psicologa;psicologia","terapia;psicologo;psicologa;tratamento","tratamento;problema;ajuda;prevencao;dependencia","dependencia;quimica;quimico;alcool;droga;droga;alcoolismo;vicio;dependente;dependente;internacao","fisica;cardiaca;pulmonar;motora;ortopedica;neurologica;jelho;ombro;coluna;avc;fisioterapia;oral;dental","tratamento;receita;prescricao;medico;consulta;anvisa","gravidez;gestacao;gestante;gravida;bebe;semana;enjoo","oferta;oferta;promocao;promocao;liquidacao;compra;presente;presente;desconto;desconto;sale;black;friday;venda;loja;decoracao;ceia;enfeite","anticoncepcional;anticoncepcional;contraceptiva;seguinte;hormonal;esquecer;esqueci;cartela","solo;solo;terra;agricultura;adubacao;adubo;agronomia;plantio;lavoura;pastagem;calcario;agricola;fazenda;fertilizante","menstruacao;menstrual;ciclo;colica;colica;tensao;hormonal;sintoma;absorvente","tour;hospital;parto;visita;visita;gestante;gestante;obstetricia;uti;neonatal;internacao;leito;enxoval;plantao","licenca;salario;livro;blog;moda","falta;baixo;baixa;tratamento;hipoativo","intimo;intima;vaginal;sexual","bebe;pagao;algodao;body;roupa;roupa;manga;malha;infantil","teste;teste;exame;exame;testagem;tratamento;sintoma;sintoma;prevencao;hiv;aids;sifilis;gonorreia;clamidia;herpe;hpv;preservativo;camisinha;transmissao;infeccao;denca;sexual;sexo;saude;ist","horario de verao;fuso;timezone;utc;gmt;offset;daylight;saving;time;am;pm;1am;2am;3am;4am;5am;6am;7am;8am;9am;10am;11am;12am;1pm;2pm;3pm;4pm;5pm;6pm;7pm;8pm;9pm;10pm;11pm;12pm;00am;00pm;15am;15pm;30am;30pm;45am;45pm;hour;hour;hrs;clock;clock","teste;teste;exame;exame;testagem;tratamento;sintoma;sintoma;prevencao;hiv;aids;sifilis;gonorreia;clamidia;herpe;hpv;preservativo;camisinha;transmissao;infeccao;denca;sexual;sexo;saude;dst;depistage;depister;test;symptome;traitement;vih;mst;preservatif;infection;chlamydia;gonorrhee;syphilis;cegidd;sida","fuso;timezone;utc;gmt;offset;india;indian;standard;time;am;pm;1am;2am;3am;4am;5am;6am;7am;8am;9am;10am;11am;12am;1pm;2pm;3pm;4pm;5pm;6pm;7pm;8pm;9pm;10pm;11pm;12pm;00am;00pm;15am;15pm;30am;30pm;45am;45pm;hour;hour;hrs;clock;clock","saude;atendimento;hormonio;hormonizacao;clinica;ambulatorio;cirurgia","saude;atendimento;hormonio;hormonizacao;clinica;ambulatorio;cirurgia;transicao","segno;oroscopo;zodiaco;zodiacale;ascendente;ariete;toro;gemelli;leone;vergine;bilancia;scorpione;sagittario;capricorno;acquario;pesci;affinita;tropico;planta;planta;arvore;citrino;fruta;fruta;laranja;laranjeira;mole","futebol;marcacao;marcar;time;jogo;tatica;equipe;adversario;campo;pneu;pneus;panela;agua;hidraulica;caldeira;compressor;gas;ar","futebol;pneu;pneus;panela;agua;hidraulica;caldeira;compressor;gas;ar;chuveiro","sintoma;sintoma;derrame;isquemico;hemorragico;reabilitacao;sequela;sequela;prevencao;risco;paciente;vitima;tratamento;neurologista;cerebral;acidente;sinal;alerta;signe;symptome;cerebral;accident;neurologue;reeducation;sequelle;prevention;risque;ischemique;hemorragique;neurovasculaire","codec;video;h264;encoder;encoding;profile;x264;mp4;stream;bitrate;hevc;avalanche;chain","cerebral;avc;sintoma;sequela;paciente","petroleo;oleo;dinheiro;nota;falsa","tratamento;clinica;programa;medicamento;remedio;cirurgia","cronica;tratamento;enxaqueca;remedio;constante","osso;osso;exposta;quadril;punho;tornozelo;braco;perna;cirurgia;tratamento;ortopedista;gesso;femur;costela","regra;regra;regulamento;lei;principio;contrato;reglement;regle;loi;principe;democraty;contrat;constitution;laicite","valvula;esgoto;agua;tubulacao;encanamento;ralo;pia;bomba","exame;exame;nodulo;hormonio;hormonio;tratamento;denca;cancer;remedio","pneu;pneus","receita;farmacia;drogaria;bula;dose;dosagem;tarja;controlado;generico;tratamento;medico;pressao;diabete;dor;ansiedade;depressao","receita;farmacia;drogaria;bula;dose;dosagem;tarja;controlado;generico;tratamento;medico","medica;medico;digital;renovar;renovacao;controlada;controlado;azul;especial;farmacia;drogaria;medicamento;remedio;retencao;prescricao","bolo;cozinha;culinaria;doce;salgado;jantar;almoco;sobremesa;torta;ingrediente;facil;facel;federal;bruta;liquida;venda;empresa;publica;tributaria;saudavel;saudavel;fit;lanche;prato;pao;frango;carne","receita;grau;oftalmologista;exame;adaptacao","limpeza;joia;joia;lavadora;cuba;solda;industrial;repelente;sensor;arduino;medidor;distancia","magnetica;exame;exame;agendar;laudo;contraste","mercado;setor;economia;rodada;brasileirao;jogo;time;campeonato;eleicao;eleicao;partida;elenco;temporada;politica;empresa","medico;consulta;clinica;especialista","medica;medico;doutor;doutora;dentista;clinica;exame;exame;especialista;saude","medica;medico;doutor;psicologo;psicologa;saude","hospital;hospitalar;paciente;paciente;uti;leito;leito;medico;medica;clinica;psiquiatrica;domiciliar;involuntaria;compulsoria;cirurgia;covid;plano;convenio;saude;dependente;dependente;quimica","colchao;travesseiro;sapato;sapato;calcado;calcado;palmilha;palmilha;almofada;cadeira;tenis;sandalia;chinelo;cama;cinta","march;marche;bourse;investisseur;investisseur","crise;attaque;trouble;therapy;psychologue;psychiater;anxiete;symptome;traitement;anxiolytique","trouble;diagnostic;traitement;psychiater;symptome;episode;maniaque;lithium","transistor;transistor;monde;guerre;geopolitique;electronique;electrique;aimant","stress;trauma;traumatisme;therapy;emdr;symptome","anorexy;boulimy;hyperphagy;alimentaire;therapy;psychologue;trouble","enfant;diagnostic;trouble;specter;tsa;bilan;accompagnement;adulte","autisme;autiste;diagnostic;trouble;specter;bilan;enfant","tdah;deficit;attention;enfant;trouble","vesicale;vessy;thyroide","therapy;psychologue;tcc;trouble;traitement;anxiete","therapy;psychologue;accompagnement;consultation","massage;beaute;shiatsu;reflexology;energetique;holistique;naturopathe;sophrologue;capillaire","rdv;consultation;seance;cabinet;consulter;therapy;ado;adolescent;enfant;rendez vous;trouver;remboursement;remboursee","gangnam;style;chanteur;kpop","therapy;therapeute;psychologue;anxiete;depression;seance;toc;phoby;insomny;cognitive;comportementale","loyer;charge;compris;appartement;location;prix;louer","psychiatry;psychiatrique;psychologue;psychiater;sante mentale;adulte;enfant;rdv;rendez vous;consultation;secteur;infirmier;medico","consent;cooky;cooky;banner;gdpr;tcf;iab;didomi;onetrust;axeptio;usercentric;cookiebot;sourcepoint;quantcast","suicide;detresse;psychologique;sante mentale;soutien","suicide;prevention;numero;appel;ecoute;detresse","anxiete;anxiolytique;ordonnance;comprime;posology;sommeil;stress","anonyme;dependance;sevrage;cure;traitement;aide;malade;conjoint","boisson;boisson;degre;fermentation;cocktail;biere;vin;teneur;sans","aide;prevention;traitement;risque;reduction;dependance","alcool;alcoolique;tabac;tabagique;opiace;drogue;cannabis;benzodiazepine;cure;symptome;syndrome;nicotine;heroine;cocaine","chiot;chaton;bebe;allaitement;veau;agneau;poulain","alcool;drogue;opiace;center;clinique;toxicomany;addiction;cure;alcoolique","numerique;digitale;ecran;ecran;foie;jus;detox;reseau;social","opiace;methadone;buprenorphine;substitution;subutex","drogue;drogue;usager;usager;seringue;consommation;alcool","semaine;mois;grossesse;bebe;test;symptome;tomber;suis;future;maman;femme;trimester;accouchement","bluetooth;connectee;sono;audio;haut parleur;chateau;stade;sans fil;jbl;sono;portable;soundbar;alexa;google home;ville;rempart;fortifiee;son","contraceptive;contraception;lendemain;oubli;oubly;oubliee;plaquette;hormonale;regle;progestative;estroprogestative;gynecologue","rouge;bleue;avaler;matrix","fiv;fecondation;infertilite;parcor;don;ovocyte;embryon;insemination;toute;toute;couple;femme;fertilite;procreation;center","fda;approval;premarket;device","sol;sols;terre;agricole;agriculture;engral;jardin;potager;compost;champ;culture","rdv;consultation;rendez vous;cabinet;examen;urgence","hopital;accouchement;service;visite;sejor;chambre;niveau;clinique;salle;inscription;urgence;bebe","conge;allocation;assurance;livre;blog;mode;indemnite;indemnite;prime","sexuelle;erectile;erection;traitement;viagra;cialis;homme;masculine","sentiment;politique;gouvernement","test;depistage;symptome;traitement;vih;sida;preservatif;transmission;infection;malady;sexuelle;ist;chlamydia;syphilis;gonorrhee","timezone;utc;gmt;offset;mountain;standard;time;daylight;am;pm;1am;2am;3am;4am;5am;6am;7am;8am;9am;10am;11am;12am;1pm;2pm;3pm;4pm;5pm;6pm;7pm;8pm;9pm;10pm;11pm;12pm;00am;00pm;15am;15pm;30am;30pm;45am;45pm;hour;hour;hrs;clock;clock","sante;parcor;transition;hormone;chirurgy;consultation;accompagnement","sante;parcor;transition;hormone;hormonotherapy;chirurgy;consultation;accompagnement;soin","depistage;cancer;sein;mammography","bilan;nodule;traitement;malady;cancer;tsh;hormone;levothyrox","vaccin;douleur;symptome;traitement;ophtalmique;eruption;contagieux","vaccin;vaccination;symptome;traitement;saisonniere;fievre;epidemy","aviaire;moteur;poulailler;volaille;cochon;porcine","calcul;calculer;poid;taille;obesite;surpoid;indice","juge;tribunal;avocat","medicament;pharmacy;pharmacien;medecin;renouvellement;renouveler;posology;mutuelle;remboursement;generique","juge;juridique;tribunal;penale;penal;protection;presidentielle;loi;gouvernement;avocat;refere;divorce;cour;conseil d etat;macron;reforme","medicament;pharmacy;acheter;prix;comprime","seance;cancer;traitement;cure;effet;oncology;oncologue;cheveux","rein;foie;coeur;melle;cornee;poumon;cheveux;peau;organe;osseuse;dentaire;donneur;rejet;greffe","tribunal;commerce;greffier;kbis;arbre;arbre;rosier;fruitier;vigne;pommier;juridiction","seance;cabinet;reeducation;ordonnance;rdv;dos;genou;epaule","genou;epaule;cheville;dos;kine;kinesitherapy;perineale;perinee;fonctionnelle;avc;orthopedique;center;cardiaque","politique;camp;camp;chien;prison","genou;epaule;cheville;poignet;hanche;dos;rachis;lombaire;cervicale;crane;cerebrale;cerveau;thorax;abdomen;abdominale;pelvienne;prostate;sein;mammaire;cardiaque;examen;resultat;radiology;radiologue;imagery;contraste;ordonnance;rdv;rendez vous;claustrophoby","meteo;meteorologique;prevision;prevision;climat;temperature;orage;pluie;canicule;neige;vent","thoracique;thorax;abdominal;abdominale;cerebral;crane;injection;contraste;radiology;radiologue;imagery;lombaire;pulmonaire;sinus;examen;resultat","document;document;qr;code;imprimante;wifi;reseau;port;port;vulnerabilite;antivirus;photo;diapositive;negatif;3d;barre;recu;facture","marche;economy;secteur;societe;politique;election;rentree;saison","informatique;antivirus","site;web;seo;entreprise;financier;financiere;informatique;voiture","pediatrique;hopital;hospitalier;medicale;medical;medecin;service;salle;attente;chu;chirurgicale;gynecologique;dentaire;ophtalmologique;maternite;sos;samu;garde;patient;passage","plombier;plombery;serrurier;serrurery;depannage;vitrier;electricien;chauffagiste;etat;climatique;humanitaire;sociale;alimentaire;climat;ecologique;cas;veterinaire","urgence;service;hopital;rdv;consultation;patient;hospitalisation;maternite;medecin","service;hopital;patient;soin;unite;medecin","medecin;psychologue;docteur;generaliste;ordonnance","medecin;rdv;consultation;cabinet;garde;rendez vous","medecin;malady;certificat;indemnite;cpam;ameli","mercati;mercato;borsa;investitori;spread;partita;campionato;tifosi","disturbo;diagnosi;psichiatra;sintomi;terapia;litio","politico;politica;parlamento;governo;elezioni","disturbo;diagnosi;psichiatra;sintomi;terapia;litio;episodio","transistor;sistema;politico;politica;governo;elettrico;elettronica;magnete","tropicale;atlantica;meteo;meteorologica;barica;pioggia;maltempo;temporali;ciclone;ciclonica;economica;grande;anni;borsa;mercati;sismica;terreno;strada;mediterraneo;tirreno;adriatico;ionio;mare;golfo;baleari;isobare;perturbazione;fronte freddo;nuvole;neve;vento;venti;nubifragi;previsioni","sentirsi;mi sento;sentito;sentita;senti;giu;speranza;psicologo;terapia;sintomi;ansia","sentito;sentita;sentirsi;nervoso;teso;preoccuparsi;psicologo;terapia","sentito;sentita;sentirsi;nervosa;tesa;preoccuparsi;psicologo;terapia","giu;depresso;depressa;sentito;sentita;sentirsi;morale","pensato;pensieri;pensiero;tentazione","anoressia;bulimia;binge;alimentare;alimentari;terapia;psicologo;disturbo;disturbi;centro","bambino;bambini;disturbo;spettro;diagnosi;figlio;adulti;terapia","adhd;deficit;attenzione;bambino;bambini;disturbo","vescica;tiroide;ghiandola","dislessia;discalculia;disgrafia;apprendimento;diagnosi;certificazione;valutazione;bambino;bambini","terapia;psicologo;psicoterapia;sostegno;percorso","psicologo;sintomi;terapia;sostegno","psicologo;terapia","neuropsichiatria;infantile;servizio;bambini;valutazione;asl","salute mentale;psichiatria;psichiatra;asl;servizio;utenti;centro;dsm","psichiatria;psichiatrico;ricovero;reparto;ospedale;tso","ascolto;chiamare;numero;bambini;adolescenti;aiuto","lorazepam;gocce;compresse;mg;farmaco;ansiolitico;ansia;ricetta;benzodiazepine;dipendenza","rifle;fucile;iwi;x95;sar;ctar;airsoft;softair","trazodone;mg;compresse;gocce;farmaco;insonnia;depressione;antidepressivo;ricetta","pittura;dipinto;arte;museo;altare;opera;film;libro;teatro","alcol;droga;droghe;sostanze;gioco;azzardo;cocaina;eroina;cannabis;nicotina;fumo;serd;terapia;uscire;cura","software;pacchetto;libreria;npm;maven;gradle;economica;energetica;finanziaria;gas;petrolio;cina","serd;servizio;dipartimento;patologiche;alcol;droga;droghe;sostanze;gioco;azzardo;cura;comunita;tossicodipendenze","software;pacchetto;pacchetti;libreria;librery;npm;maven;gradle;python;pip;composer","dipendenze;tossicodipendenze;alcol;droga;metadone;servizio;asl","prevenzione;dipendenza;trattamento;servizio;cura","alcol;droga;droghe;sostanze;centro;clinica;comunita;dipendenza;eroina;cocaina","digitale;social;fegato;detox;tisana;dieta;succo;succhi;smartphone;zuccheri","alcol;droga;nicotina;fumo;oppioidi;eroina;sintomi;sindrome;crisi;benzodiazepine","sessuale;sesso;voto;elezioni;astensione","alcol;dipendenza;sodio;oxibato;astinenza;alcolismo","droga;droghe;sostanze;alcol;consumatori;siringhe;tossicodipendenze","droga;droghe;sostanze;tossicodipendenze;dipendenze","balena;gatta;cagna;cavalla","aborto;gravidanza;interruzione;ivg;obiettori;consultorio","aborto;ivg;ginecologi;ospedale;gravidanza;194","anticoncezionale;contraccettiva;giorno dopo;ciclo;mestruazioni;ginecologo;dimenticata;blister;estroprogestinica;progestinica;assumi;assumere;prendi;prendere;prendo","rossa;blu;matrix;informativa;pillole di;sapere;storia;quiz","rame;ormonale;inserimento;ginecologo;contraccettiva;iud;mirena","scala;galassia;quaderno;inflazione;violenza;prezzi;spirale di","pillola;anticoncezionale;contraccettiva;blister;ciclo;mestruazioni","strumenti;strumentario;autoclave;ambiente;ambienti;sala;materiali;ferri;confezione;garza","terreno;terra;suolo;agricoltura;concime;orto;giardino;campo;campi;terreni","scuola;corso;laurea;tirocinio","steroidea;infiltrazione;schiena","ospedale;reparto;parto;sala;clinica;visita;neonato;neonati","congedo;indennita;assegno;bonus;inps;lavoratrici;lavoratrice;permessi","sessuale;erettile;erezione;viagra;cialis;uomo;maschile;cura;rimedi","politica;governo;sentimento;senso;rabbia","trattamento;intervento;vaccino;antibiotico;misura;effetto","trattamento;vaccino;misure;antibiotici","salute;percorso;transizione;ormoni;terapia;chirurgia;consultorio;ambulatorio","test;tumore;cancro;brca;malattia;rischio","tumore;cancro;test;malattia;rischio","pneumatici;gomme;gomma;pneumatico;bici;idraulica;caldaia;acqua;impianto;doccia;atmosferica;anticiclone;fiscale","pneumatici;gomme;gomma;pneumatico;bici;idraulica;caldaia;acqua;impianto;doccia;atmosferica;meteo;ciclone","insonnia;sonno;ansia;sintomi;menopausa","sclerosi;malati;malattia;pazienti;diagnosi;ricerca;neurologo","accordo;servizio;livello;contratto;clienti;sla di","acido urico;attacco;piede;alluce;sintomi;cura;dieta;uricemia","noduli;nodulo;ecografia;tsh;ormoni;malattia;tumore;esami;endocrinologo","sintomi;respiro;petto;cuore;notte;sforzo;cause","fa;che;schifo","cause;sintomi;cervicale;labirintite;otorino;cura","virale;batterica;urinaria;vaginale;sintomi;antibiotico;febbre","computer;malware;virus informatico;sito;server;pc","seduta;sedute;cancro;tumore;oncologia;oncologo;ciclo;cicli;capelli;effetti","denti;dentali;dente;ceramica;composito;sorriso;dentista","diamante;diamanti;cubo;poliedro;gemma","dente;denti;dentale;carie;dentista;composito;amalgama;molare","labbra;acido ialuronico;rughe;viso;medicina estetica;zigomi","testo;text;placeholder;campo","rene;fegato;midollo;cuore;cornea;organi;polmone;donatore;rigetto;capelli","piante;pianta;orto;giardino;vaso;alberi","ginocchio;spalla;caviglia;schiena;fisioterapia;motoria;neurologica;centro;cardiologica;pavimento;intervento","edificio;immobile;politica;carcere;detenuti;nome;quartiere","economia;politica;mercati","ginocchio;spalla;acido ialuronico;cortisone;schiena;anca","acqua;umidita;mafia;mafiosa;criminale;tetto;muro;muri","informatico;antivirus","informatici;antivirus","covid;rapido;molecolare;antigenico;faringeo;vaginale;positivo;negativo;farmacia","buffer;ammortizzatore;inchiostro;timbro;normativa;misura;soluzione;legge;governo;decreto","ossea;osteoporosi;densitometria;mineralometria;esame;femore;lombare","magnetica;ginocchio;spalla;encefalo;lombare;cervicale;contrasto;esame;referto","acustica;fisica;mediatica;emotiva;suono;strumento;corde;cassa","torace;addome;cranio;encefalo;contrasto;esame;referto;polmoni;total body;colonna;radiologia;prenotazione","tic","sangue;ulss;asl;ausl;ats;asst;analisi;esami;referti;laboratorio;digiuno;prenotazione","bancomat;contanti;conto;carta;atm;banca;acqua;idrici;falda;fiscali","lattosio;helicobacter;urea;intolleranza","materasso;materassi;cuscino;scarpe;plantari;cuscini;rete","informatico;stradale;aci;pc;computer;smartphone;iphone;auto;carrozzeria;idraulico;elettricista;fiscale;legale;elettrodomestici;caldaia","veterinario;veterinaria","anziani;ospiti;residenza;sanitaria;assistenziale;posti letto;ricovero;non autosufficienti","chiave;crittografia;firma;algoritmo;token","reparto;ospedale;pazienti;terapia intensiva;ricoverato","cantina;cantine;museo;musei;showroom;immobile;appartamento;casa;villa;castello;tour;guidata;azienda;aziendale;stabilimento;campus;scuola;open day;vigneto;agriturismo;fattoria;negozio;sede;cliente;commerciale","prenotazione;prenotazioni;prenota;prenotare;visita;visite;esami;asl;sanitario;sanitaria;regionale;ticket;impegnativa;disdetta;sportello","coffee;tea;world;mug;size;cups;coppa;codice;progetto;cig;appalto;gara;investimento","visita;visite;prenotazione;sanitaria;medico;ospedale;ticket;cup;esenzione;vaccinazione;esami;distretto;ambulatorio","sanitaria;tutela;salute;medico;visite;vaccinazioni;ambulatorio","apple;ios;transport;security;ticket;tracking","ospedale;sanitaria;socio;territoriale;visite;ambulatorio;prenotazione","sanitaria;ospedale;visite;medico;prenotazione;vaccinazioni;ambulatorio","sanitaria;ospedale;visite;medico;prenotazione;vaccinazioni;ambulatorio;distretto","sanitario;ticket;medico;convenzionato;prestazioni;esenzione;ssr","fascicolo;sanitario;referti;ricette;tessera","disabilita;handicap;permessi;invalidita;caregiver","ambulanza;emergenza;chiamare;soccorso;numero"];
 /** term \t match \t category \t facet \t tier \t lang \t requires_context list \t exclude_if_near list \t normalized key (empty = term) */
 export const ENTRIES: string = `mental health	0	0	3	1	en			
 behavioral health	0	0	3	1	en			
@@ -7894,6 +7894,26 @@ sindrome depressiva	0	0	0	1	it
 episodio depressivo	0	0	0	1	it			
 depresso	5	0	0	1	it	630		
 depressa	5	0	0	1	it	630		
+ansioso	5	0	0	1	it	631		
+ansiosa	5	0	0	1	it	632		
+giu di morale	0	0	0	1	it			giu morale
+sentirsi giu	0	0	0	1	it			
+sentito giu	0	0	0	1	it			
+sentita giu	0	0	0	1	it			
+mi sento giu	0	0	0	1	it			
+senza speranza	5	0	0	1	it	633		
+poco interesse o piacere	0	0	0	1	it			poco interesse piacere
+poco interesse o piacere nel fare le cose	0	0	0	1	it			poco interesse piacere fare cose
+sentito nervoso	0	0	0	1	it			
+sentita nervosa	0	0	0	1	it			
+nervoso ansioso o teso	0	0	0	1	it			nervoso ansioso teso
+nervosa ansiosa o tesa	0	0	0	1	it			nervosa ansiosa tesa
+non riuscire a smettere di preoccuparsi	0	0	0	1	it			non riuscire smettere preoccuparsi
+non riuscire a smettere di preoccuparti	0	0	0	1	it			non riuscire smettere preoccuparti
+pensieri di morte	0	0	0	1	it			pensieri morte
+pensieri di farsi del male	0	0	0	1	it			pensieri farsi male
+farti del male	5	0	0	1	it	634		farti male
+farsi del male	5	0	0	1	it	634		farsi male
 disturbo ossessivo compulsivo	0	0	0	1	it			
 disturbi ossessivo compulsivi	0	0	0	1	it			
 disturbo post traumatico da stress	0	0	0	1	it			disturbo post traumatico stress
@@ -7920,7 +7940,7 @@ disturbo alimentare	0	0	0	1	it
 disturbi del comportamento alimentare	0	0	0	1	it			disturbi comportamento alimentare
 disturbo del comportamento alimentare	0	0	0	1	it			disturbo comportamento alimentare
 disturbi della nutrizione e dell'alimentazione	0	0	0	1	it			disturbi nutrizione alimentazione
-dca	5	0	0	1	it	631		
+dca	5	0	0	1	it	635		
 anoressia	2	0	0	1	it			
 anoressia nervosa	0	0	0	1	it			
 disturbo da alimentazione incontrollata	0	0	0	1	it			disturbo alimentazione incontrollata
@@ -7941,15 +7961,15 @@ disturbo schizoaffettivo	0	0	0	1	it
 disturbo dello spettro autistico	0	0	0	1	it			disturbo spettro autistico
 disturbi dello spettro autistico	0	0	0	1	it			disturbi spettro autistico
 spettro autistico	0	0	0	1	it			
-autistico	5	0	0	1	it	632		
+autistico	5	0	0	1	it	636		
 sindrome di asperger	0	0	0	1	it			sindrome asperger
 disturbo da deficit di attenzione	0	0	0	1	it			disturbo deficit attenzione
 disturbo da deficit di attenzione e iperattivita	0	0	0	1	it			disturbo deficit attenzione iperattivita
 deficit di attenzione	0	0	0	1	it			deficit attenzione
-iperattivita	5	0	0	1	it	633	634	
+iperattivita	5	0	0	1	it	637	638	
 disturbi specifici dell'apprendimento	0	0	0	1	it			disturbi specifici apprendimento
 disturbo specifico dell'apprendimento	0	0	0	1	it			disturbo specifico apprendimento
-dsa	5	0	0	1	it	635		
+dsa	5	0	0	1	it	639		
 dislessia	2	0	0	1	it			
 discalculia	2	0	0	1	it			
 disgrafia	2	0	0	1	it			
@@ -7966,10 +7986,10 @@ tono dell'umore basso	0	0	0	1	it			tono umore basso
 elaborazione del lutto	0	0	0	1	it			elaborazione lutto
 sostegno al lutto	0	0	0	1	it			
 lutto perinatale	0	0	0	1	it			
-dipendenza affettiva	5	0	0	1	it	636		
+dipendenza affettiva	5	0	0	1	it	640		
 esaurimento nervoso	0	0	0	1	it			
-stress lavoro correlato	5	0	0	1	it	637		
-crisi esistenziale	5	0	0	1	it	638		
+stress lavoro correlato	5	0	0	1	it	641		
+crisi esistenziale	5	0	0	1	it	642		
 psichiatra	2	0	3	1	it			
 psichiatri	2	0	3	1	it			
 psichiatria	2	0	3	1	it			
@@ -7982,7 +8002,7 @@ neuropsichiatria	2	0	3	1	it
 neuropsichiatria infantile	0	0	3	1	it			
 neuropsichiatra infantile	0	0	3	1	it			
 npia	1	0	3	1	it			
-npi	5	0	3	1	it	639		
+npi	5	0	3	1	it	643		
 psicologi	2	0	3	1	it			
 psicologhe	2	0	3	1	it			
 psicologo clinico	0	0	3	1	it			
@@ -8024,9 +8044,9 @@ centro di salute mentale	0	0	3	1	it			centro salute mentale
 centri di salute mentale	0	0	3	1	it			centri salute mentale
 centro per la salute mentale	0	0	3	1	it			centro per salute mentale
 dipartimento di salute mentale	0	0	3	1	it			dipartimento salute mentale
-csm	5	0	3	1	it	640		
+csm	5	0	3	1	it	644		
 servizio psichiatrico di diagnosi e cura	0	0	3	1	it			servizio psichiatrico diagnosi cura
-spdc	5	0	3	1	it	641		
+spdc	5	0	3	1	it	645		
 trattamento sanitario obbligatorio	0	0	3	1	it			
 reparto di psichiatria	0	0	3	1	it			reparto psichiatria
 ricovero psichiatrico	0	0	3	1	it			
@@ -8038,7 +8058,7 @@ visita psichiatrica	0	0	3	1	it
 visite psichiatriche	0	0	3	1	it			
 consulenza psichiatrica	0	0	3	1	it			
 telefono amico	0	0	3	1	it			
-telefono azzurro	5	0	3	1	it	642		
+telefono azzurro	5	0	3	1	it	646		
 mindfulness per l'ansia	0	0	3	1	it			mindfulness per ansia
 terapia dell'ansia	0	0	3	1	it			terapia ansia
 cura dell'ansia	0	0	3	1	it			cura ansia
@@ -8053,7 +8073,7 @@ neurolettici	2	0	2	1	it
 stabilizzatore dell'umore	0	0	2	1	it			stabilizzatore umore
 stabilizzatori dell'umore	0	0	2	1	it			stabilizzatori umore
 benzodiazepina	2	0	2	1	it			
-tavor	5	0	2	1	it	643	644	
+tavor	5	0	2	1	it	647	648	
 lexotan	1	0	2	1	it			
 minias	1	0	2	1	it			minia
 entact	1	0	2	1	it			
@@ -8061,7 +8081,7 @@ cipralex	1	0	2	1	it
 efexor	1	0	2	1	it			
 daparox	1	0	2	1	it			
 sereupin	1	0	2	1	it			
-trittico	5	0	2	1	it	645	646	
+trittico	5	0	2	1	it	649	650	
 depakin	1	0	2	1	it			
 delorazepam	2	0	2	1	it			
 bromazepam	2	0	2	1	it			
@@ -8094,14 +8114,14 @@ ludopatia	2	1	0	1	it
 ludopatico	2	1	0	1	it			
 dipendenza da nicotina	0	1	0	1	it			dipendenza nicotina
 dipendenza dal fumo	0	1	0	1	it			dipendenza fumo
-dipendenza	5	1	0	1	it	647	648	
-dipendenze	5	1	0	1	it	649	650	
+dipendenza	5	1	0	1	it	651	652	
+dipendenze	5	1	0	1	it	653	654	
 dipendenze patologiche	0	1	0	1	it			
 servizio dipendenze	0	1	0	1	it			
 servizio per le dipendenze	0	1	0	1	it			servizio per dipendenze
 dipartimento dipendenze	0	1	0	1	it			
 serd	1	1	0	1	it			
-sert	5	1	0	1	it	651		
+sert	5	1	0	1	it	655		
 servizio per le tossicodipendenze	0	1	0	1	it			servizio per tossicodipendenze
 tossicodipendenza	2	1	0	1	it			
 tossicodipendenze	2	1	0	1	it			
@@ -8119,11 +8139,11 @@ abuso di alcol	0	1	0	1	it			abuso alcol
 abuso di alcool	0	1	0	1	it			abuso alcool
 abuso di sostanze	0	1	0	1	it			abuso sostanze
 abuso di droghe	0	1	0	1	it			abuso droghe
-uso di sostanze	5	1	0	1	it	652		uso sostanze
+uso di sostanze	5	1	0	1	it	656		uso sostanze
 alcologia	2	1	0	1	it			
 centro alcologico	0	1	0	1	it			
 alcologo	1	1	0	1	it			
-disintossicazione	5	1	0	1	it	653	654	
+disintossicazione	5	1	0	1	it	657	658	
 disintossicazione da alcol	0	1	0	1	it			disintossicazione alcol
 disintossicazione dalla droga	0	1	0	1	it			disintossicazione droga
 centro di disintossicazione	0	1	0	1	it			centro disintossicazione
@@ -8132,12 +8152,12 @@ comunita terapeutica	0	1	0	1	it
 comunita per tossicodipendenti	0	1	0	1	it			
 crisi di astinenza	0	1	0	1	it			crisi astinenza
 sindrome da astinenza	0	1	0	1	it			sindrome astinenza
-astinenza	5	1	0	1	it	655	656	
+astinenza	5	1	0	1	it	659	660	
 metadone	1	1	0	1	it			
 terapia sostitutiva	0	1	0	1	it			
 terapia con metadone	0	1	0	1	it			
 esperal	1	1	0	1	it			
-alcover	5	1	0	1	it	657		
+alcover	5	1	0	1	it	661		
 smettere di fumare	0	1	0	1	it			smettere fumare
 smettere di bere	0	1	0	1	it			smettere bere
 smettere con la cocaina	0	1	0	1	it			smettere con cocaina
@@ -8151,11 +8171,11 @@ cerotti nicotinici	0	1	0	1	it
 gomme alla nicotina	0	1	0	1	it			gomme nicotina
 sigaretta elettronica per smettere	0	1	0	1	it			
 overdose da oppioidi	0	1	0	1	it			overdose oppioidi
-riduzione del danno	5	1	0	1	it	658		riduzione danno
-unita di strada	5	1	0	1	it	659		unita strada
+riduzione del danno	5	1	0	1	it	662		riduzione danno
+unita di strada	5	1	0	1	it	663		unita strada
 gravidanza	2	2	0	1	it			
 gravidanze	2	2	0	1	it			
-incinta	1	2	0	1	it		660	
+incinta	1	2	0	1	it		664	
 sono incinta	0	2	0	1	it			
 rimanere incinta	0	2	0	1	it			
 restare incinta	0	2	0	1	it			
@@ -8184,8 +8204,8 @@ aborto farmacologico	0	2	0	1	it
 pillola abortiva	0	2	0	1	it			
 ru486	1	2	0	1	it			
 ru 486	0	2	0	1	it			
-legge 194	5	2	0	1	it	661		
-obiettori di coscienza	5	2	0	1	it	662		obiettori coscienza
+legge 194	5	2	0	1	it	665		
+obiettori di coscienza	5	2	0	1	it	666		obiettori coscienza
 contraccezione	2	2	0	1	it			
 contraccezione d'emergenza	0	2	0	1	it			contraccezione emergenza
 contraccettivo	2	2	0	1	it			
@@ -8201,8 +8221,8 @@ anticoncezionali	2	2	0	1	it
 pillola del giorno dopo	0	2	0	1	it			pillola giorno dopo
 pillola dei cinque giorni dopo	0	2	0	1	it			pillola cinque giorni dopo
 pillola dei 5 giorni dopo	0	2	0	1	it			pillola 5 giorni dopo
-pillola	5	2	0	1	it	663	664	
-spirale	5	2	0	1	it	665	666	
+pillola	5	2	0	1	it	667	668	
+spirale	5	2	0	1	it	669	670	
 spirale al rame	0	2	0	1	it			
 spirale ormonale	0	2	0	1	it			
 spirale contraccettiva	0	2	0	1	it			
@@ -8217,7 +8237,7 @@ legatura delle tube	0	2	0	1	it			legatura tube
 chiusura delle tube	0	2	0	1	it			chiusura tube
 sterilizzazione tubarica	0	2	0	1	it			
 yasminelle	2	2	0	1	it			
-loette	5	2	0	1	it	667		lette
+loette	5	2	0	1	it	671		lette
 klaira	1	2	0	1	it			
 harmonet	1	2	0	1	it			
 minesse	1	2	0	1	it			
@@ -8261,9 +8281,9 @@ infertilita	2	2	0	1	it
 infertilita maschile	0	2	0	1	it			
 infertilita femminile	0	2	0	1	it			
 infertilita di coppia	0	2	0	1	it			infertilita coppia
-sterilita	2	2	0	1	it		668	
+sterilita	2	2	0	1	it		672	
 sterilita maschile	0	2	0	1	it			
-fertilita	2	2	0	1	it		669	
+fertilita	2	2	0	1	it		673	
 centro di fertilita	0	2	0	1	it			centro fertilita
 centro fertilita	0	2	0	1	it			
 test di fertilita	0	2	0	1	it			test fertilita
@@ -8291,7 +8311,10 @@ sintomi della menopausa	0	2	0	1	it			sintomi menopausa
 terapia ormonale sostitutiva	0	2	0	1	it			
 ciclo mestruale	0	2	0	1	it			
 cicli mestruali	0	2	0	1	it			
+mestruazione	2	2	0	1	it			
 mestruazioni	2	2	0	1	it			
+ultima mestruazione	0	2	0	1	it			
+data dell'ultima mestruazione	0	2	0	1	it			data ultima mestruazione
 mestruazioni dolorose	0	2	0	1	it			
 mestruazioni abbondanti	0	2	0	1	it			
 mestruazioni irregolari	0	2	0	1	it			
@@ -8329,7 +8352,7 @@ conizzazione	2	2	0	1	it
 ostetricia e ginecologia	0	2	0	1	it			ostetricia ginecologia
 ginecologia e ostetricia	0	2	0	1	it			ginecologia ostetricia
 ostetrico	2	2	0	1	it			
-ostetrica	2	2	0	1	it		670	
+ostetrica	2	2	0	1	it		674	
 ostetriche	2	2	0	1	it			
 ecografia ostetrica	0	2	0	1	it			
 ecografia morfologica	0	2	0	1	it			
@@ -8353,13 +8376,13 @@ data presunta del parto	0	2	0	1	it			data presunta parto
 corso preparto	0	2	0	1	it			
 corso pre parto	0	2	0	1	it			
 accompagnamento alla nascita	0	2	0	1	it			accompagnamento nascita
-epidurale	2	2	0	1	it		671	
+epidurale	2	2	0	1	it		675	
 analgesia epidurale	0	2	0	1	it			
 sala parto	0	2	0	1	it			
 punto nascita	0	2	0	1	it			
 punto nascite	0	2	0	1	it			
 reparto maternita	0	2	0	1	it			
-maternita	5	2	0	1	it	672	673	
+maternita	5	2	0	1	it	676	677	
 allattamento	2	2	0	1	it			
 allattamento al seno	0	2	0	1	it			
 allattamento materno	0	2	0	1	it			
@@ -8393,7 +8416,7 @@ disfunzione erettile	0	3	0	1	it
 disfunzioni erettili	0	3	0	1	it			
 problemi di erezione	0	3	0	1	it			problemi erezione
 deficit erettile	0	3	0	1	it			
-impotenza	5	3	0	1	it	674	675	
+impotenza	5	3	0	1	it	678	679	
 eiaculazione precoce	0	3	0	1	it			
 calo del desiderio	0	3	0	1	it			calo desiderio
 calo della libido	0	3	0	1	it			calo libido
@@ -8410,10 +8433,13 @@ andrologo	2	3	0	1	it
 andrologia	2	3	0	1	it			
 visita andrologica	0	3	0	1	it			
 dolore durante i rapporti	0	3	0	1	it			
+rapporti non protetti	0	3	0	1	it			
+rapporto non protetto	0	3	0	1	it			
+sesso non protetto	0	3	0	1	it			
 secchezza vaginale	0	3	0	1	it			
 preservativi	2	3	0	1	it			
-profilattico	2	3	0	1	it		676	
-profilattici	2	3	0	1	it		677	
+profilattico	2	3	0	1	it		680	
+profilattici	2	3	0	1	it		681	
 preservativo femminile	0	3	0	1	it			
 viagra generico	0	3	0	1	it			
 spedra	1	3	0	1	it			
@@ -8472,8 +8498,8 @@ femminilizzazione del volto	0	5	1	1	it			femminilizzazione volto
 mastectomia ftm	0	5	1	1	it			
 bloccanti della puberta	0	5	1	1	it			bloccanti puberta
 bloccanti puberali	0	5	1	1	it			
-persone transgender	5	5	1	1	it	678		
-persone trans	5	5	1	1	it	678		persone tran
+persone transgender	5	5	1	1	it	682		
+persone trans	5	5	1	1	it	682		persone tran
 test genetico	0	6	5	1	it			
 test genetici	0	6	5	1	it			
 analisi genetica	0	6	5	1	it			
@@ -8492,12 +8518,12 @@ mappatura genetica	0	6	5	1	it
 sequenziamento del genoma	0	6	5	1	it			sequenziamento genoma
 cariotipo	2	6	5	1	it			
 mutazione brca	0	6	5	1	it			
-mutazione genetica	5	6	5	1	it	679		
+mutazione genetica	5	6	5	1	it	683		
 sindrome di down	0	6	5	1	it			sindrome down
 trisomia 21	0	6	5	1	it			
 test di screening prenatale	0	6	5	1	it			test screening prenatale
 terapia genica	0	6	5	1	it			
-predisposizione genetica	5	6	5	1	it	680		
+predisposizione genetica	5	6	5	1	it	684		
 tumore	1	7	0	2	it			
 tumori	1	7	0	2	it			
 tumore maligno	0	7	0	2	it			
@@ -8557,8 +8583,8 @@ diabetici	2	7	0	2	it
 piede diabetico	0	7	0	2	it			
 ipertensione	2	7	0	2	it			
 ipertensione arteriosa	0	7	0	2	it			
-pressione alta	0	7	0	2	it		681	
-pressione bassa	0	7	0	2	it		682	
+pressione alta	0	7	0	2	it		685	
+pressione bassa	0	7	0	2	it		686	
 ipotensione	2	7	0	2	it			
 colesterolo alto	0	7	0	2	it			
 ipercolesterolemia	2	7	0	2	it			
@@ -8595,10 +8621,10 @@ disturbi del sonno	0	7	0	2	it			disturbi sonno
 disturbo del sonno	0	7	0	2	it			disturbo sonno
 difficolta a dormire	0	7	0	2	it			difficolta dormire
 difficolta ad addormentarsi	0	7	0	2	it			
-risvegli notturni	5	7	0	2	it	683		
+risvegli notturni	5	7	0	2	it	687		
 sclerosi multipla	0	7	0	2	it			
 sclerosi laterale amiotrofica	0	7	0	2	it			
-sla	5	7	0	2	it	684	685	
+sla	5	7	0	2	it	688	689	
 morbo di parkinson	0	7	0	2	it			morbo parkinson
 malattia di parkinson	0	7	0	2	it			malattia parkinson
 morbo di alzheimer	0	7	0	2	it			morbo alzheimer
@@ -8625,7 +8651,7 @@ ernia inguinale	0	7	0	2	it
 ernia iatale	0	7	0	2	it			
 artrosi	1	7	0	2	it			
 osteoporosi	2	7	0	2	it			
-gotta	5	7	0	2	it	686		
+gotta	5	7	0	2	it	690		
 spondilite	2	7	0	2	it			
 morbo di crohn	0	7	0	2	it			morbo crohn
 malattia di crohn	0	7	0	2	it			malattia crohn
@@ -8655,7 +8681,7 @@ tiroidite	2	7	0	2	it
 tiroidite di hashimoto	0	7	0	2	it			tiroidite hashimoto
 noduli tiroidei	0	7	0	2	it			
 nodulo tiroideo	0	7	0	2	it			
-tiroide	5	7	0	2	it	687		
+tiroide	5	7	0	2	it	691		
 obesita	1	7	0	2	it			
 obesita grave	0	7	0	2	it			
 grande obesita	0	7	0	2	it			
@@ -8710,12 +8736,12 @@ dolore al petto	0	7	0	2	it
 dolore toracico	0	7	0	2	it			
 mancanza di respiro	0	7	0	2	it			mancanza respiro
 fiato corto	0	7	0	2	it			
-affanno	5	7	0	2	it	688		
+affanno	5	7	0	2	it	692		
 palpitazioni	2	7	0	2	it			
 dolori articolari	0	7	0	2	it			
 dolore articolare	0	7	0	2	it			
 perdita di capelli	0	7	0	2	it			perdita capelli
-vomito	1	7	0	2	it		689	
+vomito	1	7	0	2	it		693	
 diarrea	1	7	0	2	it			
 stitichezza cronica	0	7	0	2	it			
 incontinenza	2	7	0	2	it			
@@ -8754,7 +8780,7 @@ ipoacusia	2	7	0	2	it
 sordita	1	7	0	2	it			
 acufene	1	7	0	2	it			
 acufeni	1	7	0	2	it			
-vertigini	5	7	0	2	it	690		
+vertigini	5	7	0	2	it	694		
 scoliosi	1	7	0	2	it			
 distorsione alla caviglia	0	7	0	2	it			distorsione caviglia
 lesione del menisco	0	7	0	2	it			lesione menisco
@@ -8769,7 +8795,7 @@ epicondilite	2	7	0	2	it
 cuffia dei rotatori	0	7	0	2	it			cuffia rotatori
 frattura del femore	0	7	0	2	it			frattura femore
 infezione	2	7	0	2	it			
-infezioni	5	7	0	2	it	691	692	
+infezioni	5	7	0	2	it	695	696	
 glicemia a digiuno	0	12	6	2	it			glicemia digiuno
 emoglobina glicata	0	12	6	2	it			
 pressione arteriosa	0	12	6	2	it			
@@ -8837,6 +8863,13 @@ antipertensivo	2	8	2	2	it
 antipertensivi	2	8	2	2	it			
 antivirale	2	8	2	2	it			
 antivirali	2	8	2	2	it			
+farmaci per la pressione	0	8	2	2	it			farmaci per pressione
+farmaco per la pressione	0	8	2	2	it			farmaco per pressione
+farmaci per il diabete	0	8	2	2	it			farmaci per diabete
+farmaci per la tiroide	0	8	2	2	it			farmaci per tiroide
+farmaci per il colesterolo	0	8	2	2	it			farmaci per colesterolo
+farmaci per l'ansia	0	8	2	2	it			farmaci per ansia
+farmaci per dormire	0	8	2	2	it			
 farmaco generico	0	8	2	2	it			
 farmaci generici	0	8	2	2	it			
 farmaco equivalente	0	8	2	2	it			
@@ -8861,7 +8894,7 @@ foglietto illustrativo	0	8	2	2	it
 chemioterapia	2	8	2	2	it			
 chemioterapie	2	8	2	2	it			chemioterapy
 chemioterapico	2	8	2	2	it			
-chemio	5	8	2	2	it	693		
+chemio	5	8	2	2	it	697		
 immunoterapia	2	8	2	2	it			
 immunoterapia oncologica	0	8	2	2	it			
 ormonoterapia	2	8	2	2	it			
@@ -8909,7 +8942,7 @@ mascherine trasparenti per denti	0	9	1	2	it
 faccette dentali	0	9	1	2	it			
 faccette in ceramica	0	9	1	2	it			
 faccette estetiche	0	9	1	2	it			
-faccette	5	9	1	2	it	694	695	
+faccette	5	9	1	2	it	698	699	
 sbiancamento dentale	0	9	1	2	it			
 sbiancamento dei denti	0	9	1	2	it			sbiancamento denti
 sbiancamento denti	0	9	1	2	it			
@@ -8923,8 +8956,8 @@ devitalizzazione del dente	0	9	1	2	it			devitalizzazione dente
 devitalizzare un dente	0	9	1	2	it			devitalizzare dente
 cura canalare	0	9	1	2	it			
 endodonzia	2	9	1	2	it			
-otturazione	5	9	1	2	it	696		
-otturazioni	5	9	1	2	it	696		
+otturazione	5	9	1	2	it	700		
+otturazioni	5	9	1	2	it	700		
 otturazione dentale	0	9	1	2	it			
 estrazione dentale	0	9	1	2	it			
 estrazione del dente	0	9	1	2	it			estrazione dente
@@ -8968,7 +9001,7 @@ otoplastica	2	9	1	2	it
 lifting del viso	0	9	1	2	it			lifting viso
 medicina estetica	0	9	1	2	it			
 tossina botulinica	0	9	1	2	it			
-filler	5	9	1	2	it	697	698	
+filler	5	9	1	2	it	701	702	
 trapianto di capelli	0	9	1	2	it			trapianto capelli
 autotrapianto di capelli	0	9	1	2	it			autotrapianto capelli
 chirurgia refrattiva	0	9	1	2	it			
@@ -8997,14 +9030,14 @@ trapianto di cuore	0	9	1	2	it			trapianto cuore
 trapianto di cornea	0	9	1	2	it			trapianto cornea
 trapianto d'organo	0	9	1	2	it			trapianto organo
 donazione di organi	0	9	1	2	it			donazione organi
-trapianto	5	9	1	2	it	699	700	
+trapianto	5	9	1	2	it	703	704	
 fisioterapista	2	9	1	2	it			
 fisioterapisti	2	9	1	2	it			
 fisioterapia riabilitativa	0	9	1	2	it			
 riabilitazione motoria	0	9	1	2	it			
 riabilitazione post operatoria	0	9	1	2	it			
 riabilitazione cardiologica	0	9	1	2	it			
-riabilitazione	5	9	1	2	it	701	702	
+riabilitazione	5	9	1	2	it	705	706	
 osteopata	2	9	1	2	it			
 osteopati	2	9	1	2	it			
 chiropratico	2	9	1	2	it			
@@ -9014,16 +9047,16 @@ logopedisti	2	9	1	2	it
 ortottista	2	9	1	2	it			
 tecarterapia	2	9	1	2	it			
 tecar terapia	0	9	1	2	it			
-onde d'urto	0	9	1	2	it		703	onde urto
+onde d'urto	0	9	1	2	it		707	onde urto
 laserterapia	2	9	1	2	it			
 agopuntura	2	9	1	2	it			
 ossigeno ozono terapia	0	9	1	2	it			
-infiltrazioni	5	9	1	2	it	704	705	
-infiltrazione	5	9	1	2	it	704	705	
+infiltrazioni	5	9	1	2	it	708	709	
+infiltrazione	5	9	1	2	it	708	709	
 vaccinazione	2	9	1	2	it			
 vaccinazioni	2	9	1	2	it			
-vaccino	1	9	1	2	it		706	
-vaccini	1	9	1	2	it		707	
+vaccino	1	9	1	2	it		710	
+vaccini	1	9	1	2	it		711	
 richiamo del vaccino	0	9	1	2	it			richiamo vaccino
 vaccinazione antinfluenzale	0	9	1	2	it			
 tampone covid	0	9	1	2	it			
@@ -9031,7 +9064,7 @@ tampone rapido	0	9	1	2	it
 tampone molecolare	0	9	1	2	it			
 tampone antigenico	0	9	1	2	it			
 tampone faringeo	0	9	1	2	it			
-tampone	5	9	1	2	it	708	709	
+tampone	5	9	1	2	it	712	713	
 colonscopia	2	9	1	2	it			
 rettoscopia	2	9	1	2	it			
 cistoscopia	2	9	1	2	it			
@@ -9054,15 +9087,15 @@ spirometria	2	9	1	2	it
 test da sforzo	0	9	1	2	it			test sforzo
 prova da sforzo	0	9	1	2	it			prova sforzo
 mineralometria ossea	0	9	1	2	it			
-moc	5	9	1	2	it	710		
+moc	5	9	1	2	it	714		
 scintigrafia	2	9	1	2	it			
 risonanza magnetica	0	9	1	2	it			
 risonanze magnetiche	0	9	1	2	it			
 risonanza magnetica nucleare	0	9	1	2	it			
 risonanza magnetica al ginocchio	0	9	1	2	it			
-risonanza	5	9	1	2	it	711	712	
+risonanza	5	9	1	2	it	715	716	
 rmn	1	9	1	2	it			
-tac	5	9	1	2	it	713	714	
+tac	5	9	1	2	it	717	718	
 tac con contrasto	0	9	1	2	it			
 tac torace	0	9	1	2	it			
 tac addome	0	9	1	2	it			
@@ -9109,7 +9142,7 @@ analisi cliniche	0	11	5	2	it
 analisi mediche	0	11	5	2	it			
 punto prelievi	0	11	5	2	it			
 centro prelievi	0	11	5	2	it			
-prelievi	5	11	5	2	it	715	716	
+prelievi	5	11	5	2	it	719	720	
 centro analisi	0	11	5	2	it			
 esame delle urine	0	11	5	2	it			esame urine
 esame urine	0	11	5	2	it			
@@ -9130,7 +9163,7 @@ tampone positivo	0	11	5	2	it
 esame psa	0	11	5	2	it			
 curva glicemica	0	11	5	2	it			
 test del respiro	0	11	5	2	it			test respiro
-breath test	5	11	5	2	it	717		
+breath test	5	11	5	2	it	721		
 visita specialistica	0	11	5	2	it			
 visite specialistiche	0	11	5	2	it			
 visita cardiologica	0	11	5	2	it			
@@ -9176,7 +9209,7 @@ ematologia	2	10	3	2	it
 oncologi	1	10	3	2	it			
 oncologia medica	0	10	3	2	it			
 istituto oncologico	0	10	3	2	it			
-ortopedici	2	10	3	2	it		718	
+ortopedici	2	10	3	2	it		722	
 chirurgo	1	10	3	2	it			
 chirurghi	2	10	3	2	it			
 chirurgo plastico	0	10	3	2	it			
@@ -9232,7 +9265,7 @@ terapia del dolore cronico	0	10	3	2	it			terapia dolore cronico
 centro di terapia del dolore	0	10	3	2	it			centro terapia dolore
 medicina di laboratorio	0	10	3	2	it			medicina laboratorio
 foniatria	2	10	3	2	it			
-pronto soccorso	0	13	4	3	it		719	
+pronto soccorso	0	13	4	3	it		723	
 pronto soccorso pediatrico	0	13	4	3	it			
 pronto soccorso ostetrico	0	13	4	3	it			
 pronto soccorso ginecologico	0	13	4	3	it			
@@ -9251,7 +9284,7 @@ medicina generale	0	13	4	3	it
 pediatra di libera scelta	0	13	4	3	it			pediatra libera scelta
 scelta del medico	0	13	4	3	it			scelta medico
 cambio medico	0	13	4	3	it			
-ambulatorio	2	13	4	3	it		720	
+ambulatorio	2	13	4	3	it		724	
 ambulatori	2	13	4	3	it			
 poliambulatorio	2	13	4	3	it			
 poliambulatori	2	13	4	3	it			
@@ -9269,9 +9302,9 @@ centri medici	0	13	4	3	it
 centro diagnostico	0	13	4	3	it			
 centro medico diagnostico	0	13	4	3	it			
 residenza sanitaria assistenziale	0	13	4	3	it			
-rsa	5	13	4	3	it	721	722	
+rsa	5	13	4	3	it	725	726	
 cure palliative	0	13	4	3	it			
-rianimazione	5	13	4	3	it	723		
+rianimazione	5	13	4	3	it	727		
 ricovero ospedaliero	0	13	4	3	it			
 ricoveri ospedalieri	0	13	4	3	it			
 ricovero in ospedale	0	13	4	3	it			
@@ -9284,39 +9317,39 @@ infermiera a domicilio	0	13	4	3	it			infermiera domicilio
 infermieri a domicilio	0	13	4	3	it			infermieri domicilio
 prestazioni sanitarie	0	13	4	3	it			prestazioni sanitary
 prestazione sanitaria	0	13	4	3	it			
-prenotazione visite	0	13	4	3	it		724	
-prenotazione visita	0	13	4	3	it		724	
+prenotazione visite	0	13	4	3	it		728	
+prenotazione visita	0	13	4	3	it		728	
 prenotazione esami	0	13	4	3	it			
-prenota visita	0	13	4	3	it		724	
-prenota una visita	0	13	4	3	it		724	prenota visita
-prenotare una visita	0	13	4	3	it		724	prenotare visita
+prenota visita	0	13	4	3	it		728	
+prenota una visita	0	13	4	3	it		728	prenota visita
+prenotare una visita	0	13	4	3	it		728	prenotare visita
 prenota esami	0	13	4	3	it			
 prenota il tuo esame	0	13	4	3	it			prenota tuo esame
 prenotazione online visite	0	13	4	3	it			
 prenota un appuntamento con il medico	0	13	4	3	it			prenota appuntamento con medico
-cup	5	13	4	3	it	725	726	
+cup	5	13	4	3	it	729	730	
 centro unico di prenotazione	0	13	4	3	it			centro unico prenotazione
 centro unico prenotazioni	0	13	4	3	it			
-asl	5	13	4	3	it	727		
+asl	5	13	4	3	it	731		
 azienda sanitaria locale	0	13	4	3	it			
 azienda sanitaria	0	13	4	3	it			
 azienda sanitaria provinciale	0	13	4	3	it			
 azienda ospedaliera	0	13	4	3	it			
 azienda ospedaliero universitaria	0	13	4	3	it			
 azienda unita sanitaria locale	0	13	4	3	it			
-ats	5	13	4	3	it	728	729	
-asst	5	13	4	3	it	730		
-ausl	5	13	4	3	it	731		
-ulss	5	13	4	3	it	732		
+ats	5	13	4	3	it	732	733	
+asst	5	13	4	3	it	734		
+ausl	5	13	4	3	it	735		
+ulss	5	13	4	3	it	736		
 servizio sanitario nazionale	0	13	4	3	it			
 servizio sanitario regionale	0	13	4	3	it			
-ssn	5	13	4	3	it	733		
+ssn	5	13	4	3	it	737		
 convenzionato con il ssn	0	13	4	3	it			convenzionato con ssn
 tessera sanitaria	0	13	4	3	it			
 tessera europea di assicurazione malattia	0	13	4	3	it			tessera europea assicurazione malattia
 fascicolo sanitario elettronico	0	13	4	3	it			
 fascicolo sanitario	0	13	4	3	it			
-fse	5	13	4	3	it	734		
+fse	5	13	4	3	it	738		
 ticket sanitario	0	13	4	3	it			
 esenzione ticket	0	13	4	3	it			
 esenzione per reddito	0	13	4	3	it			
@@ -9344,7 +9377,7 @@ certificato di malattia	0	13	4	3	it			certificato malattia
 certificati di malattia	0	13	4	3	it			certificati malattia
 malattia inps	0	13	4	3	it			
 invalidita civile	0	13	4	3	it			
-legge 104	5	13	4	3	it	735		
+legge 104	5	13	4	3	it	739		
 farmacia di turno	0	13	4	3	it			farmacia turno
 farmacie di turno	0	13	4	3	it			farmacy turno
 farmacie online	0	13	4	3	it			farmacy online
@@ -9354,7 +9387,7 @@ cerca un medico	0	13	4	3	it			cerca medico
 trova il tuo medico	0	13	4	3	it			trova tuo medico
 miodottore	2	13	4	3	it			
 idoctors	1	13	4	3	it			idoctor
-118	5	13	4	3	it	736		
+118	5	13	4	3	it	740		
 numero unico di emergenza	0	13	4	3	it			numero unico emergenza
 ambulanza	2	13	4	3	it			
 eliambulanza	2	13	4	3	it			
@@ -14206,4 +14239,4 @@ speleotomy
 hippiatry
 orthoscopy
 teratoscopy`;
-export const LEXICON_COUNTS = {"entries":13687,"traps":393,"byMatch":{"phrase":8828,"substr":1819,"token":2167,"abbr":60,"ctx":670,"abbr_cs":4,"weak":139},"byCategory":{"mental_health":1087,"substance_use":464,"reproductive":1282,"sexual_health":220,"hiv_sti":256,"gender_affirming":147,"genetic":156,"condition":5554,"measurement":154,"medication":1314,"procedure":1306,"diagnostic":173,"care_context":919,"specialty":655},"byTier":{"1":3612,"2":9156,"3":919},"byLang":{"en":8898,"it":1535,"es":1659,"pt":788,"fr":807}} as const;
+export const LEXICON_COUNTS = {"entries":13720,"traps":393,"byMatch":{"phrase":8855,"substr":1820,"token":2167,"abbr":60,"ctx":675,"abbr_cs":4,"weak":139},"byCategory":{"mental_health":1107,"substance_use":464,"reproductive":1285,"sexual_health":223,"hiv_sti":256,"gender_affirming":147,"genetic":156,"condition":5554,"measurement":154,"medication":1321,"procedure":1306,"diagnostic":173,"care_context":919,"specialty":655},"byTier":{"1":3638,"2":9163,"3":919},"byLang":{"en":8898,"it":1568,"es":1659,"pt":788,"fr":807}} as const;

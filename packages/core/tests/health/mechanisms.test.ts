@@ -785,6 +785,15 @@ describe('Italian (lex-it)', () => {
     ['Dipendenza da social', 'substance_use'],
     ['ULSS 6 Euganea prelievi', 'diagnostic'],
     ['Sportello CUP online', 'care_context'],
+    // a PHQ-9/GAD-7 style health quiz pushed to the data layer
+    ['Negli ultimi 14 giorni, quanto spesso ti sei sentito giù, depresso o senza speranza?', 'mental_health'],
+    ['Poco interesse o piacere nel fare le cose', 'mental_health'],
+    ['Ti sei sentito nervoso, ansioso o teso?', 'mental_health'],
+    ['Hai mai pensato di farti del male?', 'mental_health'],
+    ["Data dell'ultima mestruazione", 'reproductive'],
+    ['Assumi la pillola?', 'reproductive'],
+    ['Hai avuto rapporti non protetti?', 'sexual_health'],
+    ['Prendi farmaci per la pressione?', 'medication'],
   ])('%s is %s', (s, category) => expect(c.classify(s).map((m) => m.category)).toContain(category));
 
   it('head first: the words after the head lend their tier', () => {
@@ -805,6 +814,7 @@ describe('Italian (lex-it)', () => {
     'Prenota una visita in cantina', 'Depressione sul Mediterraneo', 'Influenza dei social media', "Sotto l'influenza di", 'Suicidio politico',
     'Otturazione del tubo', 'Pronto soccorso informatico', 'Pronto soccorso stradale ACI',
     'prelievi bancomat', 'CUP codice unico di progetto', 'che vomito',
+    'Non voglio farti del male', 'Assumi la pillola rossa?',
     // jobs and education
     'lavora con noi: infermiere', 'offerte di lavoro psicologo', 'corso di laurea in ostetricia', 'master in psicologia clinica',
     // animals and plants: `cane` is non-human only after an Italian article or preposition
