@@ -8973,6 +8973,36 @@ parodontologia	2	9	1	2	it
 paradontologia	2	9	1	2	it			
 parodontologo	2	9	1	2	it			
 levigatura radicolare	0	9	1	2	it			
+estetica dentale	0	9	1	2	it			
+odontoiatria estetica	0	9	1	2	it			
+bite notturno	0	9	1	2	it			
+bite dentale	0	9	1	2	it			
+apparecchio trasparente	0	9	1	2	it			
+apparecchi trasparenti	0	9	1	2	it			
+apparecchi acustici	0	9	1	2	it			
+apparecchio acustico	0	9	1	2	it			
+protesi acustiche	0	9	1	2	it			
+protesi acustica	0	9	1	2	it			
+esame audiometrico	0	9	1	2	it			
+test dell'udito	0	9	1	2	it			test udito
+esame dell'udito	0	9	1	2	it			esame udito
+audioprotesista	2	9	1	2	it			
+centro acustico	0	9	1	2	it			
+terapia occupazionale	0	9	1	2	it			
+psicomotricita	2	9	1	2	it			
+neuropsicomotricita	2	9	1	2	it			
+neuropsicomotricista	2	9	1	2	it			
+medicina rigenerativa	0	9	1	2	it			
+ringiovanimento vaginale	0	9	1	2	it			
+laser vaginale	0	9	1	2	it			
+ecografie	2	9	1	2	it			ecografy
+radioterapie	2	9	1	2	it			radioterapy
+uroflussometria	2	9	1	2	it			
+tomosintesi	2	9	1	2	it			
+potenziali evocati	0	9	1	2	it			
+polisonnografia	2	9	1	2	it			
+monitoraggio cardiorespiratorio notturno	0	9	1	2	it			
+igiene orale	0	9	1	2	it			
 pedodonzia	2	9	1	2	it			
 odontoiatria pediatrica	0	9	1	2	it			
 odontoiatria infantile	0	9	1	2	it			
@@ -9190,6 +9220,15 @@ prick test	0	11	5	2	it
 visita medico sportiva	0	11	5	2	it			
 certificato medico sportivo	0	11	5	2	it			
 certificato medico agonistico	0	11	5	2	it			
+oculistica	2	10	3	2	it			
+centro oculistico	0	10	3	2	it			
+ambulatorio oculistico	0	10	3	2	it			
+nutrizione clinica	0	10	3	2	it			
+dietologia	2	10	3	2	it			
+medicina del sonno	0	10	3	2	it			medicina sonno
+centro di medicina del sonno	0	10	3	2	it			centro medicina sonno
+chirurgia maxillo facciale	0	10	3	2	it			
+chirurgo maxillo facciale	0	10	3	2	it			
 cardiologi	2	10	3	2	it			
 dermatologi	2	10	3	2	it			
 oculista	1	10	3	2	it			
@@ -9395,7 +9434,6 @@ cassa malati	0	13	4	3	it
 assicurazione malattia	0	13	4	3	it			
 premi cassa malati	0	13	4	3	it			
 salute	6	13	4	3	it			
-cura	6	13	4	3	it			
 visita	6	13	4	3	it			
 visite	6	13	4	3	it			
 esame	6	13	4	3	it			
@@ -9410,8 +9448,6 @@ paziente	6	13	4	3	it
 pazienti	6	13	4	3	it			
 malattia	6	13	4	3	it			
 malattie	6	13	4	3	it			malatty
-trattamento	6	13	4	3	it			
-trattamenti	6	13	4	3	it			
 specialista	6	13	4	3	it			
 specialisti	6	13	4	3	it			
 infermiere	6	13	4	3	it			
@@ -14239,4 +14275,4 @@ speleotomy
 hippiatry
 orthoscopy
 teratoscopy`;
-export const LEXICON_COUNTS = {"entries":13720,"traps":393,"byMatch":{"phrase":8855,"substr":1820,"token":2167,"abbr":60,"ctx":675,"abbr_cs":4,"weak":139},"byCategory":{"mental_health":1107,"substance_use":464,"reproductive":1285,"sexual_health":223,"hiv_sti":256,"gender_affirming":147,"genetic":156,"condition":5554,"measurement":154,"medication":1321,"procedure":1306,"diagnostic":173,"care_context":919,"specialty":655},"byTier":{"1":3638,"2":9163,"3":919},"byLang":{"en":8898,"it":1568,"es":1659,"pt":788,"fr":807}} as const;
+export const LEXICON_COUNTS = {"entries":13756,"traps":393,"byMatch":{"phrase":8883,"substr":1831,"token":2167,"abbr":60,"ctx":675,"abbr_cs":4,"weak":136},"byCategory":{"mental_health":1107,"substance_use":464,"reproductive":1285,"sexual_health":223,"hiv_sti":256,"gender_affirming":147,"genetic":156,"condition":5554,"measurement":154,"medication":1321,"procedure":1336,"diagnostic":173,"care_context":916,"specialty":664},"byTier":{"1":3638,"2":9202,"3":916},"byLang":{"en":8898,"it":1604,"es":1659,"pt":788,"fr":807}} as const;

@@ -794,6 +794,10 @@ describe('Italian (lex-it)', () => {
     ['Assumi la pillola?', 'reproductive'],
     ['Hai avuto rapporti non protetti?', 'sexual_health'],
     ['Prendi farmaci per la pressione?', 'medication'],
+    ['Oculistica', 'specialty'],
+    ['Ecografie', 'procedure'],
+    ['Igiene orale', 'procedure'],
+    ['Protesi acustiche', 'procedure'],
   ])('%s is %s', (s, category) => expect(c.classify(s).map((m) => m.category)).toContain(category));
 
   it('head first: the words after the head lend their tier', () => {
@@ -815,6 +819,8 @@ describe('Italian (lex-it)', () => {
     'Otturazione del tubo', 'Pronto soccorso informatico', 'Pronto soccorso stradale ACI',
     'prelievi bancomat', 'CUP codice unico di progetto', 'che vomito',
     'Non voglio farti del male', 'Assumi la pillola rossa?',
+    // care and treatment of anything are not weak care words (a beauty shop's `cura della pelle`)
+    'Salute e benessere: cura della pelle', 'Trattamento e cura dei capelli',
     // jobs and education
     'lavora con noi: infermiere', 'offerte di lavoro psicologo', 'corso di laurea in ostetricia', 'master in psicologia clinica',
     // animals and plants: `cane` is non-human only after an Italian article or preposition
