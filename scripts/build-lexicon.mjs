@@ -307,7 +307,8 @@ function singularizeOnlyPlural(w) {
 const STOPWORDS = new Set(['a', 'an', 'the', 'and', 'or', 'of', 'y', 'e', 'o', 'u', 'de', 'del', 'la', 'las', 'el', 'los', 'un', 'una', 'da', 'das', 'do', 'dos', 'ao', 'aos',
   'le', 'les', 'du', 'des', 'au', 'aux',
   'il', 'gli', 'di', 'della', 'dello', 'delle', 'degli', 'dei', 'alla', 'allo', 'alle', 'agli',
-  'nel', 'nella', 'nelle', 'negli', 'sul', 'sulla', 'sui', 'dal', 'dalla', 'dai']);
+  'nel', 'nella', 'nelle', 'negli', 'sul', 'sulla', 'sui', 'dal', 'dalla', 'dai',
+  'dell', 'nell', 'dall', 'sull', 'coll']);
 // French elided articles and pronouns are dropped with their apostrophe (`l'ivg` → `ivg`).
 const ELIDED = /(?<![a-z0-9])(?:l|d|j|m|n|s|t|c|qu|jusqu|lorsqu|puisqu|quoiqu)[\u2019'](?=[a-z])/g;
 // Italian ones only before a vowel or h (`dell'hiv`, `all'ospedale`; English `all's` keeps its letters).

@@ -201,6 +201,8 @@ export const STOPWORDS: ReadonlySet<string> = new Set([
   // the plural of `neo`, a mole (`controllo nei`).
   'il', 'gli', 'di', 'della', 'dello', 'delle', 'degli', 'dei', 'alla', 'allo', 'alle', 'agli',
   'nel', 'nella', 'nelle', 'negli', 'sul', 'sulla', 'sui', 'dal', 'dalla', 'dai',
+  // the elided ones as a URL slug writes them without the apostrophe (`/disturbi-dell-umore`)
+  'dell', 'nell', 'dall', 'sull', 'coll',
 ]);
 
 /**

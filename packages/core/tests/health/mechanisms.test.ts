@@ -735,6 +735,8 @@ describe('Italian (lex-it)', () => {
     expect(phraseKey('tumore dello stomaco')).toBe(phraseKey('tumore stomaco'));
     // `nei` (in the) is also the plural of `neo`, a mole
     expect(phraseKey('controllo dei nei')).toBe(phraseKey('controllo nei'));
+    // a URL slug drops the apostrophe: `/disturbi-dell-umore`
+    expect(phraseKey('disturbi dell umore')).toBe(phraseKey("disturbi dell'umore"));
     // English words and abbreviations are not articles
     expect(phraseKey('bipolar i disorder')).toBe('bipolar i disorder');
     expect(phraseKey('al anon')).toBe('al anon');
@@ -795,6 +797,8 @@ describe('Italian (lex-it)', () => {
     ['Hai avuto rapporti non protetti?', 'sexual_health'],
     ['Prendi farmaci per la pressione?', 'medication'],
     ['Oculistica', 'specialty'],
+    ['/disturbi-dell-umore', 'mental_health'],
+    ['/sindrome-dell-intestino-irritabile', 'condition'],
     ['Ecografie', 'procedure'],
     ['Igiene orale', 'procedure'],
     ['Protesi acustiche', 'procedure'],
