@@ -8794,6 +8794,94 @@ spina calcaneare	0	7	0	2	it
 epicondilite	2	7	0	2	it			
 cuffia dei rotatori	0	7	0	2	it			cuffia rotatori
 frattura del femore	0	7	0	2	it			frattura femore
+calcolosi biliare	0	7	0	2	it			
+calcoli biliari	0	7	0	2	it			
+calcoli alla cistifellea	0	7	0	2	it			calcoli cistifellea
+colecistite	2	7	0	2	it			
+sclerodermia	2	7	0	2	it			
+vasculite	2	7	0	2	it			
+insulino resistenza	0	7	0	2	it			
+insulinoresistenza	2	7	0	2	it			
+sindrome metabolica	0	7	0	2	it			
+chetoacidosi	2	7	0	2	it			
+nefropatia	2	7	0	2	it			
+glomerulonefrite	2	7	0	2	it			
+pielonefrite	2	7	0	2	it			
+nefrite	1	7	0	2	it			
+calcolosi renale	0	7	0	2	it			
+idronefrosi	2	7	0	2	it			
+cisti renale	0	7	0	2	it			
+ernia ombelicale	0	7	0	2	it			
+appendicite	2	7	0	2	it			
+peritonite	2	7	0	2	it			
+occlusione intestinale	0	7	0	2	it			
+sangue nelle feci	0	7	0	2	it			sangue feci
+sindrome mielodisplastica	0	7	0	2	it			
+mielodisplasia	2	7	0	2	it			
+cardiomiopatia	2	7	0	2	it			
+miocardite	2	7	0	2	it			
+pericardite	2	7	0	2	it			
+endocardite	2	7	0	2	it			
+sindrome di brugada	0	7	0	2	it			sindrome brugada
+sindrome del qt lungo	0	7	0	2	it			sindrome qt lungo
+extrasistoli	2	7	0	2	it			
+blocco di branca	0	7	0	2	it			blocco branca
+soffio al cuore	0	7	0	2	it			
+stenosi aortica	0	7	0	2	it			
+insufficienza mitralica	0	7	0	2	it			
+insufficienza aortica	0	7	0	2	it			
+fibrosi polmonare	0	7	0	2	it			
+sarcoidosi	2	7	0	2	it			
+pleurite	1	7	0	2	it			
+pneumotorace	2	7	0	2	it			
+bronchiectasie	2	7	0	2	it			bronchiectasy
+allergia ai pollini	0	7	0	2	it			
+uveite	1	7	0	2	it			
+cheratite	2	7	0	2	it			
+blefarite	2	7	0	2	it			
+orzaiolo	1	7	0	2	it			
+calazio	1	7	0	2	it			
+retinite pigmentosa	0	7	0	2	it			
+strabismo	2	7	0	2	it			
+ambliopia	2	7	0	2	it			
+occhio pigro	0	7	0	2	it			
+presbiopia	2	7	0	2	it			
+ipermetropia	2	7	0	2	it			
+otosclerosi	2	7	0	2	it			
+vertigine parossistica posizionale	0	7	0	2	it			
+paralisi di bell	0	7	0	2	it			paralisi bell
+miastenia gravis	0	7	0	2	it			
+atassia	1	7	0	2	it			
+idrocefalo	2	7	0	2	it			
+encefalite	2	7	0	2	it			
+gastroenterite	2	7	0	2	it			gastrenterite
+enterite	1	7	0	2	it			
+colite	1	7	0	2	it			
+esofagite	2	7	0	2	it			
+duodenite	2	7	0	2	it			
+uretrite	1	7	0	2	it			
+cervicite	2	7	0	2	it			
+endometrite	2	7	0	2	it			
+orchite	1	7	0	2	it			
+epididimite	2	7	0	2	it			
+balanite	1	7	0	2	it			
+borsite	1	7	0	2	it			
+osteomielite	2	7	0	2	it			
+tracheite	2	7	0	2	it			
+follicolite	2	7	0	2	it			
+flebite	1	7	0	2	it			
+tromboflebite	2	7	0	2	it			
+arterite	1	7	0	2	it			
+stomatite	2	7	0	2	it			
+parotite	1	7	0	2	it			
+epiglottite	2	7	0	2	it			
+radicolite	2	7	0	2	it			
+sacroileite	2	7	0	2	it			
+artrite settica	0	7	0	2	it			
+artrite psoriasica	0	7	0	2	it			
+spondilite anchilosante	0	7	0	2	it			
+polimialgia reumatica	0	7	0	2	it			
+lupus eritematoso sistemico	0	7	0	2	it			
 infezione	2	7	0	2	it			
 infezioni	5	7	0	2	it	695	696	
 glicemia a digiuno	0	12	6	2	it			glicemia digiuno
@@ -9010,6 +9098,43 @@ chirurgia orale	0	9	1	2	it
 gnatologia	2	9	1	2	it			
 rialzo del seno mascellare	0	9	1	2	it			rialzo seno mascellare
 innesto osseo	0	9	1	2	it			
+mastectomia	2	9	1	2	it			
+quadrantectomia	2	9	1	2	it			
+biopsia del linfonodo sentinella	0	9	1	2	it			biopsia linfonodo sentinella
+linfonodo sentinella	0	9	1	2	it			
+prostatectomia	2	9	1	2	it			
+tiroidectomia	2	9	1	2	it			
+colecistectomia	2	9	1	2	it			
+appendicectomia	2	9	1	2	it			
+tonsillectomia	2	9	1	2	it			
+adenoidectomia	2	9	1	2	it			
+ovariectomia	2	9	1	2	it			
+annessiectomia	2	9	1	2	it			
+miomectomia	2	9	1	2	it			
+colectomia	2	9	1	2	it			
+gastrectomia	2	9	1	2	it			
+nefrectomia	2	9	1	2	it			
+splenectomia	2	9	1	2	it			
+emorroidectomia	2	9	1	2	it			
+safenectomia	2	9	1	2	it			
+circoncisione	2	9	1	2	it			
+settoplastica	2	9	1	2	it			
+turbinoplastica	2	9	1	2	it			
+mastopessi	2	9	1	2	it			
+ernioplastica	2	9	1	2	it			
+intervento di ernia	0	9	1	2	it			intervento ernia
+operazione di ernia	0	9	1	2	it			operazione ernia
+tracheostomia	2	9	1	2	it			
+colostomia	2	9	1	2	it			
+ileostomia	2	9	1	2	it			
+episiotomia	2	9	1	2	it			
+craniotomia	2	9	1	2	it			
+laparoscopia	2	9	1	2	it			
+laparotomia	2	9	1	2	it			
+artroprotesi	2	9	1	2	it			
+sostituzione valvolare	0	9	1	2	it			
+defibrillatore impiantabile	0	9	1	2	it			
+cesareo programmato	0	9	1	2	it			
 intervento chirurgico	0	9	1	2	it			
 interventi chirurgici	0	9	1	2	it			
 operazione chirurgica	0	9	1	2	it			
@@ -9651,7 +9776,6 @@ alveolar periostitis	0	7	0	2	en
 alveoli adenoma	0	7	0	2	en			
 alveolitis mandibular	0	7	0	2	es			
 alzheimer disease	0	7	0	2	en			
-ambliopia	1	7	0	2	es			
 ambliopia por desuso	0	7	0	2	es			
 amebiasis	1	7	0	2	en			
 ameloblastoma	1	7	0	2	en			
@@ -14275,4 +14399,4 @@ speleotomy
 hippiatry
 orthoscopy
 teratoscopy`;
-export const LEXICON_COUNTS = {"entries":13756,"traps":393,"byMatch":{"phrase":8883,"substr":1831,"token":2167,"abbr":60,"ctx":675,"abbr_cs":4,"weak":136},"byCategory":{"mental_health":1107,"substance_use":464,"reproductive":1285,"sexual_health":223,"hiv_sti":256,"gender_affirming":147,"genetic":156,"condition":5554,"measurement":154,"medication":1321,"procedure":1336,"diagnostic":173,"care_context":916,"specialty":664},"byTier":{"1":3638,"2":9202,"3":916},"byLang":{"en":8898,"it":1604,"es":1659,"pt":788,"fr":807}} as const;
+export const LEXICON_COUNTS = {"entries":13880,"traps":393,"byMatch":{"phrase":8920,"substr":1904,"token":2181,"abbr":60,"ctx":675,"abbr_cs":4,"weak":136},"byCategory":{"mental_health":1107,"substance_use":464,"reproductive":1285,"sexual_health":223,"hiv_sti":256,"gender_affirming":147,"genetic":156,"condition":5641,"measurement":154,"medication":1321,"procedure":1373,"diagnostic":173,"care_context":916,"specialty":664},"byTier":{"1":3638,"2":9326,"3":916},"byLang":{"en":8898,"it":1729,"es":1658,"pt":788,"fr":807}} as const;
