@@ -813,6 +813,9 @@ describe('Italian (lex-it)', () => {
     // Italian terapia is any treatment: Tecar and pain therapy do not lend mental health
     expect(first('tecar terapia')).toMatchObject({ category: 'procedure', tier: 2 });
     expect(first('centro di terapia del dolore')).toMatchObject({ tier: 2 });
+    expect(isHealth('terapia farmacologica')).toBe(false);
+    expect(first('terapia antiretrovirale')).toMatchObject({ category: 'hiv_sti', tier: 1 });
+    expect(first("farmaci per l'ansia")).toMatchObject({ category: 'mental_health', tier: 1 });
   });
 
   it.each([
