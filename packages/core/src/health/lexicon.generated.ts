@@ -8943,6 +8943,36 @@ rocefin	1	8	2	2	it
 ovitrelle	2	8	2	2	it			
 prontogest	2	8	2	2	it			
 progeffik	2	8	2	2	it			
+buscopan	1	8	2	2	it			
+gaviscon	1	8	2	2	it			
+maalox	1	8	2	2	it			
+imodium	1	8	2	2	it			
+dissenten	2	8	2	2	it			
+plasil	1	8	2	2	it			
+peridon	1	8	2	2	it			
+limpidex	1	8	2	2	it			
+froben	1	8	2	2	it			
+fluimucil	2	8	2	2	it			
+mucosolvan	2	8	2	2	it			
+zirtec	1	8	2	2	it			
+reactine	1	8	2	2	it			
+aerius	1	8	2	2	it			erius
+bactroban	2	8	2	2	it			
+gentalyn	1	8	2	2	it			
+fucidin	1	8	2	2	it			
+daktarin	1	8	2	2	it			
+travocort	2	8	2	2	it			
+meclon	1	8	2	2	it			
+gynocanesten	2	8	2	2	it			
+dermovate	2	8	2	2	it			
+canesten	1	8	2	2	it			
+zovirax	1	8	2	2	it			
+aciclovir	2	8	2	2	it			
+clexane	1	8	2	2	it			
+fraxiparina	2	8	2	2	it			
+enoxaparina	2	8	2	2	it			
+lansoprazolo	2	8	2	2	it			
+mysimba	1	8	2	2	it			
 antibiotici	2	8	2	2	it			
 antinfiammatorio	2	8	2	2	it			
 antinfiammatori	2	8	2	2	it			
@@ -14409,4 +14439,4 @@ speleotomy
 hippiatry
 orthoscopy
 teratoscopy`;
-export const LEXICON_COUNTS = {"entries":13890,"traps":393,"byMatch":{"phrase":8927,"substr":1907,"token":2181,"abbr":60,"ctx":675,"abbr_cs":4,"weak":136},"byCategory":{"mental_health":1107,"substance_use":464,"reproductive":1287,"sexual_health":223,"hiv_sti":261,"gender_affirming":147,"genetic":156,"condition":5641,"measurement":154,"medication":1321,"procedure":1373,"diagnostic":173,"care_context":919,"specialty":664},"byTier":{"1":3645,"2":9326,"3":919},"byLang":{"en":8898,"it":1739,"es":1658,"pt":788,"fr":807}} as const;
+export const LEXICON_COUNTS = {"entries":13920,"traps":393,"byMatch":{"phrase":8927,"substr":1918,"token":2200,"abbr":60,"ctx":675,"abbr_cs":4,"weak":136},"byCategory":{"mental_health":1107,"substance_use":464,"reproductive":1287,"sexual_health":223,"hiv_sti":261,"gender_affirming":147,"genetic":156,"condition":5641,"measurement":154,"medication":1351,"procedure":1373,"diagnostic":173,"care_context":919,"specialty":664},"byTier":{"1":3645,"2":9356,"3":919},"byLang":{"en":8898,"it":1769,"es":1658,"pt":788,"fr":807}} as const;
