@@ -830,6 +830,8 @@ describe('Italian (lex-it)', () => {
     'Otturazione del tubo', 'Pronto soccorso informatico', 'Pronto soccorso stradale ACI',
     'prelievi bancomat', 'CUP codice unico di progetto', 'che vomito',
     'Non voglio farti del male', 'Assumi la pillola rossa?',
+    // Italian health abbreviations that are something else (Customer Success Manager, Digital Services Act, a booking)
+    'CSM servizio clienti', 'DSA Digital Services Act valutazione del rischio', 'CUP prenotazione ristorante', 'TAC prenotazione campo da tennis',
     // care and treatment of anything are not weak care words (a beauty shop's `cura della pelle`)
     'Salute e benessere: cura della pelle', 'Trattamento e cura dei capelli',
     // jobs and education
