@@ -9439,10 +9439,6 @@ infettivologo	2	10	3	2	it
 malattie infettive	0	10	3	2	it			malatty infettive
 dietologo	2	10	3	2	it			
 dietologa	2	10	3	2	it			
-dietisti	1	10	3	2	it			
-nutrizionista	2	10	3	2	it			
-nutrizionisti	2	10	3	2	it			
-biologo nutrizionista	0	10	3	2	it			
 tricologo	2	10	3	2	it			
 tricologia	2	10	3	2	it			
 odontoiatra	2	10	3	2	it			
@@ -9592,6 +9588,10 @@ trova il tuo medico	0	13	4	3	it			trova tuo medico
 miodottore	2	13	4	3	it			
 idoctors	1	13	4	3	it			idoctor
 118	5	13	4	3	it	742		
+dietisti	1	13	4	3	it			
+nutrizionista	2	13	4	3	it			
+nutrizionisti	2	13	4	3	it			
+biologo nutrizionista	0	13	4	3	it			
 numero unico di emergenza	0	13	4	3	it			numero unico emergenza
 ambulanza	2	13	4	3	it			
 eliambulanza	2	13	4	3	it			
@@ -14439,4 +14439,4 @@ speleotomy
 hippiatry
 orthoscopy
 teratoscopy`;
-export const LEXICON_COUNTS = {"entries":13920,"traps":393,"byMatch":{"phrase":8927,"substr":1918,"token":2200,"abbr":60,"ctx":675,"abbr_cs":4,"weak":136},"byCategory":{"mental_health":1107,"substance_use":464,"reproductive":1287,"sexual_health":223,"hiv_sti":261,"gender_affirming":147,"genetic":156,"condition":5641,"measurement":154,"medication":1351,"procedure":1373,"diagnostic":173,"care_context":919,"specialty":664},"byTier":{"1":3645,"2":9356,"3":919},"byLang":{"en":8898,"it":1769,"es":1658,"pt":788,"fr":807}} as const;
+export const LEXICON_COUNTS = {"entries":13920,"traps":393,"byMatch":{"phrase":8927,"substr":1918,"token":2200,"abbr":60,"ctx":675,"abbr_cs":4,"weak":136},"byCategory":{"mental_health":1107,"substance_use":464,"reproductive":1287,"sexual_health":223,"hiv_sti":261,"gender_affirming":147,"genetic":156,"condition":5641,"measurement":154,"medication":1351,"procedure":1373,"diagnostic":173,"care_context":923,"specialty":660},"byTier":{"1":3645,"2":9352,"3":923},"byLang":{"en":8898,"it":1769,"es":1658,"pt":788,"fr":807}} as const;
