@@ -800,6 +800,8 @@ describe('Italian (lex-it)', () => {
     ['/disturbi-dell-umore', 'mental_health'],
     ['Appendicite sintomi', 'condition'],
     ['Agorafobia', 'mental_health'],
+    ['fase luteale', 'reproductive'],
+    ['primo giorno del ciclo', 'reproductive'],
     ['Mutismo selettivo', 'mental_health'],
     ['Casa di riposo a Torino', 'care_context'],
     ['Pericardite', 'condition'],
@@ -834,6 +836,7 @@ describe('Italian (lex-it)', () => {
     'prelievi bancomat', 'CUP codice unico di progetto', 'che vomito',
     'Non voglio farti del male', 'Assumi la pillola rossa?',
     // Italian health abbreviations that are something else (Customer Success Manager, Digital Services Act, a booking)
+    'primo giorno del ciclo di lezioni',
     'CSM servizio clienti', 'DSA Digital Services Act valutazione del rischio', 'CUP prenotazione ristorante', 'TAC prenotazione campo da tennis',
     // care and treatment of anything are not weak care words (a beauty shop's `cura della pelle`)
     'Salute e benessere: cura della pelle', 'Trattamento e cura dei capelli',
