@@ -801,6 +801,9 @@ describe('Italian (lex-it)', () => {
     ['Appendicite sintomi', 'condition'],
     ['Agorafobia', 'mental_health'],
     ['fase luteale', 'reproductive'],
+    ['terapia ormonale per donne trans', 'gender_affirming'],
+    ['Vaginoplastica', 'gender_affirming'],
+    ['Spazio giovani consultorio', 'reproductive'],
     ['primo giorno del ciclo', 'reproductive'],
     ['Mutismo selettivo', 'mental_health'],
     ['Casa di riposo a Torino', 'care_context'],
@@ -837,6 +840,7 @@ describe('Italian (lex-it)', () => {
     'Non voglio farti del male', 'Assumi la pillola rossa?',
     // Italian health abbreviations that are something else (Customer Success Manager, Digital Services Act, a booking)
     'primo giorno del ciclo di lezioni',
+    'Spazio giovani del comune',
     'CSM servizio clienti', 'DSA Digital Services Act valutazione del rischio', 'CUP prenotazione ristorante', 'TAC prenotazione campo da tennis',
     // care and treatment of anything are not weak care words (a beauty shop's `cura della pelle`)
     'Salute e benessere: cura della pelle', 'Trattamento e cura dei capelli',
