@@ -88,6 +88,14 @@ describe('jobs and education context suppresses care words and specialties', () 
     ['hospice_volunteer_application', false],
     ['Hospice Volunteer Program', false],
     ['hospice care enquiry', true],
+    // A practitioner named for a procedure is a specialty: a job or a school for one is not a patient's page.
+    ['physical_therapist_jobs', false],
+    ['Candidatura spontanea fisioterapista', false],
+    ['midwife-careers', false],
+    ['orthodontist school', false],
+    ['find_a_physical_therapist', true],
+    ['midwife appointment', true],
+    ['fisioterapista a domicilio', true],
   ])('%s → %s', (s, expected) => expect(isHealth(s)).toBe(expected));
 });
 
