@@ -717,3 +717,25 @@ describe('peptides and metabolic words in GLP-1 marketing (lex32 #3)', () => {
     'metabolic boost supplement',
   ])('%s is not health', (s) => expect(c.classify(s)).toEqual([]));
 });
+
+describe('Polish ł folds onto l (lex-pl)', () => {
+  const tokens = (s: string) => tokenizeHealthText(s).tokens.map((t) => t.low);
+
+  it('ł and Ł have no decomposition: they fold onto l instead of splitting the word', () => {
+    expect(tokens('układ')).toEqual(['uklad']);
+    expect(tokens('ból głowy')).toEqual(['bol', 'glowy']);
+    expect(tokens('Łódź')).toEqual(['lodz']);
+    expect(tokens('PołożnaŁódź')).toEqual(['polozna', 'lodz']);
+  });
+
+  it('offsets still slice the original input, also percent-encoded', () => {
+    for (const s of ['ból głowy', 'b%C3%B3l%20g%C5%82owy', 'Położna']) {
+      const ts = tokenizeHealthText(s).tokens;
+      expect(ts.map((t) => s.slice(t.start, t.end))).toEqual(s.includes('%') ? ['b%C3%B3l', 'g%C5%82owy'] : s.split(' '));
+    }
+  });
+
+  it('the other Polish letters already fold by NFKD', () => {
+    expect(tokens('ąęśćńóźż ĄĘŚĆŃÓŹŻ')).toEqual(['aescnozz', 'aescnozz']);
+  });
+});
