@@ -197,9 +197,11 @@ export const STOPWORDS: ReadonlySet<string> = new Set([
 
 /**
  * Languages that put the head noun first and its modifiers after it (`prueba de vih`, `teste de
- * HIV`, `clínica de fertilidade`, `dépistage du VIH`), unlike English (`hiv test`).
+ * HIV`, `clínica de fertilidade`, `dépistage du VIH`), unlike English (`hiv test`). Polish puts
+ * a noun's genitive and most classifying adjectives after it (`test na HIV`, `leczenie depresji`,
+ * `poradnia zdrowia psychicznego`, `implanty dentystyczne`).
  */
-export const HEAD_FIRST_LANGS: ReadonlySet<string> = new Set(['es', 'pt', 'fr']);
+export const HEAD_FIRST_LANGS: ReadonlySet<string> = new Set(['es', 'pt', 'fr', 'pl']);
 
 /** Phrase key without stopwords, unless that would leave fewer than two tokens (`hep a`). */
 export function phraseKey(term: string): string {
