@@ -824,6 +824,15 @@ describe('Polish (lex-pl)', () => {
     expect(isHealth('badanie PSA')).toBe(true);
   });
 
+  it('gaps from a probe of dental-tourism and clinic pages (lex-pl #2)', () => {
+    expect(first('Ekstrakcja ósemki')).toMatchObject({ category: 'procedure', lang: 'pl' });
+    expect(first('Most na zębach')).toMatchObject({ category: 'procedure' });
+    expect(first('Leczenie zębów w narkozie')).toMatchObject({ category: 'procedure' });
+    expect(first('Jak obniżyć ciśnienie')).toMatchObject({ category: 'measurement' });
+    expect(cats('Umów konsultację z implantologiem')).toContain('care_context');
+    for (const s of ['wysokie ciśnienie w instalacji', 'Nowotwory językowe', 'Szczepienie drzewek', 'botoks na włosy']) expect(c.classify(s), s).toEqual([]);
+  });
+
   it('Polish general health words satisfy ctx entries', () => {
     expect(isHealth('odra')).toBe(false);
     expect(isHealth('odra lekarz')).toBe(true);
