@@ -25,8 +25,10 @@ const CATEGORIES = ['mental_health', 'substance_use', 'reproductive', 'sexual_he
 const MATCHES = ['phrase', 'token', 'substr', 'abbr', 'abbr_cs', 'ctx', 'weak'];
 const FACETS = ['condition', 'procedure', 'medication', 'specialty', 'care_setting', 'diagnostic', 'measurement'];
 
+// Mirror of tokenize.ts foldCodePoint: NFKD, marks dropped, lowercased, and Polish `ł` (no
+// decomposition) folded onto `l`.
 function fold(s) {
-  return s.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
+  return s.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/ł/g, 'l');
 }
 
 /** Reads a TSV with a header row; returns objects keyed by header names. Lines starting with # are comments. */

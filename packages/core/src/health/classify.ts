@@ -49,7 +49,27 @@ const NON_HUMAN = new Set([
   'cani', 'cagnolino', 'cagnolini', 'cucciolo', 'cuccioli', 'gatto', 'gatti', 'gattino', 'gattini', 'micio', 'veterinari', 'cavallo',
   'cavalli', 'puledro', 'bestiame', 'bovini', 'suini', 'ovini', 'pollame', 'pollaio', 'avicolo', 'coniglio', 'criceto', 'animale',
   'animali', 'zootecnia', 'giardino', 'giardinaggio', 'orto', 'pianta', 'piante', 'albero', 'alberi', 'prato', 'acquario', 'vigneto',
+  // Polish (inflected forms listed, compared singularized; `psa`/`psy`, the dog's genitive and
+  // plural, are also PSA and French `psy`, see POLISH_DOG)
+  ...[
+    'pies', 'psem', 'psow', 'psie', 'psiak', 'psiaka', 'psiaki', 'piesek', 'pieska', 'kot', 'kota', 'koty', 'kotow', 'kotem', 'kotu',
+    'kotek', 'kotka', 'kotki', 'kocie', 'kocur', 'kocieta', 'szczeniak', 'szczeniaka', 'szczeniaki', 'szczeniakow', 'szczenie', 'szczeniecia',
+    'zwierze', 'zwierzecia', 'zwierzeta', 'zwierzat', 'zwierzak', 'zwierzaka', 'zwierzaki', 'zwierzakow', 'weterynarz', 'weterynarza',
+    'weterynarze', 'weterynarzy', 'weterynaria', 'weterynarii', 'weterynaryjna', 'weterynaryjny', 'weterynaryjne', 'weterynaryjnej',
+    'weterynaryjnego', 'konia', 'koniem', 'konie', 'koni', 'konski', 'konska', 'konskie', 'klacz', 'zrebak', 'bydlo', 'bydla', 'krowa', 'krowy',
+    'krow', 'cielak', 'swinia', 'swinie', 'swin', 'trzoda', 'drob', 'drobiu', 'kurnik', 'krolik', 'krolika', 'kroliki', 'chomik', 'chomika',
+    'papuga', 'papugi', 'akwarium', 'rybki', 'rybek', 'ogrod', 'ogrodu', 'ogrodzie', 'ogrodowy', 'ogrodowa', 'ogrodnictwo', 'roslina', 'rosliny',
+    'roslin', 'drzewo', 'drzewa', 'drzew', 'trawnik', 'trawnika', 'krzew', 'krzewy', 'silnik', 'silnika',
+  ].flatMap((w) => [w, singularize(w)]),
 ]);
+
+/**
+ * Polish `psa` and `psy` (a dog's genitive and plural) are also PSA (the prostate test) and French
+ * `psy`: non-human context only after a Polish preposition or possessive (`cukrzyca u psa`, `karma
+ * dla psa`, `leczenie psa`).
+ */
+const POLISH_DOG = new Set(['psa', 'psy']);
+const POLISH_DOG_BEFORE = new Set(['u', 'dla', 'mojego', 'twojego', 'naszego', 'moj', 'twoj', 'moje', 'twoje', 'karma', 'karmy', 'leczenie', 'choroby', 'szczepienie', 'od', 'przy']);
 
 /**
  * French `chat` (cat) is English `chat` too (`chat with a therapist`): it is non-human context only
@@ -89,6 +109,10 @@ const GLOBAL_CONTEXT = wordList([
   'maladie', 'symptome', 'medecin', 'medicament', 'ordonnance',
   // Italian (`medico`, `paziente` above; `malattie` singularizes to `malatty`, as French `maladies`)
   'malattia', 'malatty', 'sintomo', 'sintomi', 'farmaco', 'farmaci', 'diagnosi', 'pazienti', 'ricetta medica',
+  // Polish: illness, symptoms, doctor, drug, prescription (`recepta`; a recipe is `przepis`), treatment
+  'choroba', 'choroby', 'chorob', 'chorobe', 'objaw', 'objawy', 'objawow', 'lekarz', 'lekarza', 'lekarze', 'lekarzy', 'lek', 'leki', 'lekow',
+  'recepta', 'recepty', 'recepte', 'leczenie', 'leczenia', 'pacjent', 'pacjenta', 'pacjenci', 'pacjentow', 'diagnoza', 'diagnozy', 'schorzenie',
+  'schorzenia', 'dolegliwosci', 'medyczny', 'medyczna', 'medyczne', 'medycznej', 'medycznego',
   // intake and scheduling form fields
   'reason for visit', 'visit reason', 'chief complaint', 'motivo de consulta', 'motivo da consulta', 'motivo della visita',
 ]);
@@ -104,6 +128,10 @@ const NON_PATIENT_JOBS = new Set([
   // Italian (`lavora` as in `lavora con noi`; `lavoro` only in a job offer, see ITALIAN_JOB_OFFER, since it
   // is also `medicina del lavoro` and `stress da lavoro`)
   'lavora', 'assunzione', 'assunzioni', 'candidatura', 'candidarsi', 'stipendio', 'tirocinio', 'tirocini', 'concorso', 'concorsi', 'bando', 'impiego',
+  // Polish
+  'praca', 'pracy', 'kariera', 'kariery', 'rekrutacja', 'rekrutacji', 'rekrutujemy', 'zatrudnimy', 'zatrudnienie', 'zatrudnienia',
+  'wynagrodzenie', 'wynagrodzenia', 'staz', 'stazu', 'stazysta', 'etatu', 'wakat', 'wakaty', 'wolontariat', 'wolontariusz',
+  'wolontariusze', 'rezydentura', 'rezydentury',
   // Volunteering at a hospice or a hospital is unpaid work there (`hospice_volunteer_application`).
   'volunteer', 'volunteers', 'volunteering', 'voluntario', 'voluntariado',
   // Graduate medical education: a residency or fellowship in psychiatry trains doctors.
@@ -123,6 +151,9 @@ const NON_PATIENT = new Set([
   'certificate', 'certificacao', 'certificado', 'certificacion', 'postgraduate', 'posgraduacao', 'posgrado', 'aula',
   'faculdade', 'universidade', 'escola', 'estudante', 'aluno', 'graduacao',
   'ecole', 'faculte', 'universite', 'etudiant', 'etudiante', 'formation', 'diplome', 'concours', 'annale', 'ifsi', 'licence', 'master', 'cours',
+  'studia', 'studiow', 'studiach', 'kurs', 'kursu', 'kursy', 'kursow', 'szkolenie', 'szkolenia', 'szkolen', 'uczelnia', 'uczelni',
+  'uniwersytet', 'uniwersytetu', 'szkola', 'szkoly', 'szkole', 'student', 'studenta', 'studenci', 'studentow', 'studentka', 'wyklad',
+  'wyklady', 'egzamin', 'egzaminu', 'podrecznik', 'dyplom', 'certyfikat', 'certyfikatu', 'wydzial', 'podyplomowe', 'kierunek',
   // Compared singular: `cours` and `lycées` lose their `s`.
   'cour', 'lycee',
   // Italian (`master`, `curriculum` above; `università` and `facoltà` fold onto `universita`, `facolta`)
@@ -376,6 +407,7 @@ function nearAny(set: ReadonlySet<string>, tokens: readonly Token[], a: number, 
     if (set === NON_HUMAN && k > 0 && FRENCH_CAT.has(tokens[k]!.low) && FRENCH_CAT_BEFORE.has(tokens[k - 1]!.low)) return true;
     if (set === NON_HUMAN && k > 0 && tokens[k]!.low === 'cane' && ITALIAN_DOG_BEFORE.has(tokens[k - 1]!.low)) return true;
     if ((set === NON_PATIENT || set === NON_PATIENT_JOBS) && italianJobOffer(tokens, k)) return true;
+    if (set === NON_HUMAN && k > 0 && POLISH_DOG.has(tokens[k]!.low) && POLISH_DOG_BEFORE.has(tokens[k - 1]!.low)) return true;
   }
   return false;
 }

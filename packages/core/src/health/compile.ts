@@ -208,8 +208,10 @@ export const STOPWORDS: ReadonlySet<string> = new Set([
 /**
  * Languages that put the head noun first and its modifiers after it (`prueba de vih`, `teste de
  * HIV`, `clínica de fertilidade`, `dépistage du VIH`, `test dell'HIV`), unlike English (`hiv test`).
+ * Polish puts a noun's genitive and most classifying adjectives after it (`test na HIV`,
+ * `leczenie depresji`, `poradnia zdrowia psychicznego`, `implanty dentystyczne`).
  */
-export const HEAD_FIRST_LANGS: ReadonlySet<string> = new Set(['es', 'pt', 'fr', 'it']);
+export const HEAD_FIRST_LANGS: ReadonlySet<string> = new Set(['es', 'pt', 'fr', 'it', 'pl']);
 
 /** Phrase key without stopwords, unless that would leave fewer than two tokens (`hep a`). */
 export function phraseKey(term: string): string {

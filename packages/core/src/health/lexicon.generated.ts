@@ -5,7 +5,7 @@ export const CATEGORY_CODES = ["mental_health","substance_use","reproductive","s
 export const MATCH_CODES = ["phrase","token","substr","abbr","abbr_cs","ctx","weak"] as const;
 export const FACET_CODES = ["condition","procedure","medication","specialty","care_setting","diagnostic","measurement"] as const;
 /** Context / exclusion word lists (normalized), ';'-separated, referenced by index from ENTRIES. */
-export const LISTS: readonly string[] = ["retail;aroma;color;color;hair;scalp;light;massage;physical;occupational;speech;retail therapy","retail;aroma;color;color;hair;scalp;light;massage;physical;occupational;speech;retail therapy;float;sound;salt;cold;heat;ice;infrared;sauna;spa;crystal;reiki;shopping;chocolate;skin;beauty;facial;scalp;hair;nail;lash;brow;beach;nature;forest;bath;respiratory;oxygen;photodynamic;cell;vision;infusion;proton;gene;hyperbaric;peptide;sermorelin;ipamorelin;semaglutide;tirzepatide;glp","retail;aroma;color;color;hair;scalp;light;massage;physical;occupational;speech;retail therapy;foreclosure;mortgage;homebuyer;homebuyer;homeownership;bankruptcy;hud;audiology;audiologist;audiologic;audiological;hearing aid;hearing aids;hearing loss;tinnitus;cochlear implant;genetic;genetic;genomic;lactation;breastfeeding;breast feeding;immigration;visa;visa;citizenship;naturalization;green card;study abroad;legal;attorney;lawyer","great depression;economic depression;tropical depression;depression era;meteo;meteorologique;anticyclone;isobare;perturbation;orage;orageux;tempete;rafale;rafale;pluie;pluy;pluvieux;averse;avers;neige;grele;intempery;intempery;cyclone;ouragan;barometrique;atmospherique;1929;krach;economique;recession","great depression;economic depression;tropical depression;depression era","great depression;economic depression;tropical depression;key depression;button depression","therapy;therapist;disorder;treatment;anxiety;depression;autism;assessment;screening;diagnosis;evaluation;psychiatry;behavioral;counseling","mood;bipolar;psychiatry;prescription;rx;refill;medication;dose;level;level;test","battery;ion;polymer","addicting game;addictive game","opioid;opioid;alcohol;addiction;treatment;recovery;program;clinic;intake;suboxone;buprenorphine;inpatient;outpatient;drug;medical","yoga;juice;tea;kitchen;bathroom;currency;price;cleanse;digital detox","yoga;juice;tea;kitchen;bathroom;currency;price;cleanse;digital detox;knee;acl;sport;injury;orthopedic;orthopedic;physical;stroke;cardiac;pulmonary;shoulder;hip;spine;spinal;vestibular","soil fertility","pregnancy;pregnant;fertility;ovulation;pill;morning;emergency;contraception;conceive","testosterone;men;mens;clinic;treatment;therapy;symptom;trt;test;quiz;center;level;libido","treatment;meds;medication;medication;pill;pill;consult;visit;quiz;rx;prescription;erectile;sildenafil;tadalafil;viagra;cialis","emergency;department;wait;wait;triage;pediatric;er","premature;ejaculation;treatment;meds;pill;ed","hiv;exposure;sti;sexual;clinic;emergency;truvada","hiv;sti;sexual;truvada;descovy;apretude;injection;injectable;clinic;lgbtq;lgbt;lgbtqia;gay;queer;msm;prevention;refill;prescription;pill;pill;rx;doxypep;vih;profilaxia;profilaxis;prevencao;pep;ist;dst","meal prep;test prep;prep time;prep school;prep cook;prep kit;colonoscopy prep;bowel prep","hiv;sti;sexual;truvada;descovy;injection;clinic","test;testing;test;screening;clinic;treatment;check;kit;panel;herpe;result","lib;string;vector;namespace;color;color;picker;deviation","care;clinic;health;hormone;hormone;surgery;therapy;transition;affirming;hrt;medical;doctor;provider","aviaria;suina;politica;sociale;social;media;culturale;negativa;positiva;mediatica;esercitare;esercita;esercitata;influenzare;grande;forte;sotto;potere;opinione;sfera;zona;area;stampa;lobby;mercato;mercati;economica","horoscope;zodiac;astrology;astrological;sign;sign;season;moon;rising;sun sign;compatibility;tarot;birth chart;ary;taurus;gemini;leo;virgo;libra;scorpio;sagittarius;capricorn;aquarius;pisce;width;color;color;opacity;dasharray;dashoffset;linecap;linejoin;miterlimit;style;weight;brush;key;gesture;signo;signo;horoscopo;zodiaco;astrologia;astrologico;lua;ascendente;mapa astral;touro;gemeo;leao;virgem;escorpiao;sagitario;capricornio;aquario;peix;tauro;geminis;escorpio;acuario;piscis;ascendant;astrologique;astrology;zodiaque;zodiacal;belier;taureau;gemeau;vierge;sagittaire;capricorne;verseau;signe astrologique","horoscope;zodiac;astrology;sign;width;color;color;opacity;dasharray;dashoffset;linecap;linejoin;miterlimit;style;weight;brush;key;gesture","symptom;symptom;risk;recovery;rehab;rehabilitation;center;care;prevention;survivor;survivor;patient;treatment;sign;heat;brain;neurology;hemorrhagic;ischemic;warning;aphasia;mini;unit;clinic;doctor;disease;condition;condition","width;color;color;opacity;dasharray;dashoffset;linecap;linejoin;miterlimit;style;weight;brush;key;gesture;text;rect;path;point;line;svg;canva;webkit;pen;paint;swim;swimming;golf;tennis;rowing;piano;font;outline;border;horoscope;zodiac;astrology","infusion;treatment;relapse;flare;vaccine;shot;rash;fatty;diagnosis;clinic;medication;specialist;symptom;sclerosis;arthritis;sensor;glucose;diabete;doctor;care;liver;kidney;refill","team;office;latency;duration;timeout;sql;ads;git","vaccine;shot;rash;pain;symptom;treatment;shingrix;condition;condition;virus","roof;roofing;siding;asphalt;cedar;replacement;repair","ink;coffee;drink;glass frame;soda;pen","refill;refill;prescription;pharmacy;delivery;reminder;order;adhd;anxiety;depression;ed;psych;mental;management;list;tracker;online;dose","sunglass;glass;eyeglass;lens;lens;eyewear;goggle;frame;frame;safety glass;swim goggle","sunglass;glass;eyeglass;lens;lens;eyewear;goggle;frame;frame","refill;transfer;pickup;prescription;pharmacy;management;list;delivery;reminder;order;coupon;saving;tracker;check;checkout;cart;purchase;subscription;shipped","rxjs;size;medium;media;size","refill;transfer;pickup;prescription;pharmacy;management;list;delivery;reminder;order;coupon;saving;tracker;check","imaging;radiology;cancer;oncology;nuclear;ct;mri;tumor;scan;schedule;appointment;center;result","birth;baby;delivery;recovery;cesarean;scar;pregnancy;scheduled;planned;vbac;labor","unit;intensive;care;patient;patient;visiting;visitor;visitor;bed;beds;nurse;nursing;admission;admitted;hospital;neonatal;pediatric;medical;stay","knee;hip;dental;kidney;liver;heart;chest;spine;back;shoulder;cataract;bariatric;cosmetic;plastic;oral;scan;clinic;orthopedic;consult;consultation;breast;eye;appointment;recovery;patient","aws;trace;tracing;sql;dependency;seedling;plant;tea;service mesh","batiment;batiment;beton;construction;maconnery;charpente;facade;ouvrage;ouvrage;btp;genie civil","doctor;specialist;clinic;appointment;ear;throat;sinus","enterprise;entity;plan;tier","appointment;doctor;clinic;consult;visit;referral;specialist;provider;service;dept;department","camera;projection;workout;playlist;class;font;network;linguistic;psyched","appointment;doctor;clinic;consult;visit;referral;specialist;provider;service;dept;department;intake;eval;evaluation;meds;ward;assessment;unit;np","cholesterol;level;level;test;result;result;blood;lipid;panel;bad;high;low","cholesterol;level;level;test;result;result;blood;lipid;panel;good;high;low","level;level;test;testing;warfarin;coumadin;blood;clotting;monitor;range;result","level;level;test;reading;monitor;result;result;log;tracker;meter","public service;announcement","level;level;test;test;testing;reading;monitor;result;result;log;tracker;meter;panel;check;screening;high;lowering;medication;medication;number","patient;patient;medical;health;nurse;nursing;doctor;treatment;chronic;clinic;hospital;message;hospice","patient;patient;medical;health;nurse;nursing;doctor;treatment;chronic;clinic;hospital;diabete;hospice;home","capilar;retail;respiratoria;oxigeno;celular;fotodinamica;temporada;episodio;globoplay;novela;laser;ozonio;genica;estetica;facial;massagem;fala;nutricional;tecar;ozono;ossigeno;dolore;antibiotica;insulinica;anticoagulante;oncologica;infusionale;biologica;cortisonica;fisica;intensiva;subintensiva;occupazionale;farmacologica;antiretrovirale;radiante;chirurgica;topica;enzimatica;marziale","capilar;retail","capilar;retail;politico;commerciale;sportivo;tattico;elettorale;economico;finanziario","trastorno;obsesivo;terapia;tratamiento","prueba;prueba;vih;sexual;clinica;tratamiento","salud;atencion;hormona;cirugia;clinica;terapia;transicion","cocina;receta de cocina;saludable;facile","medica;medico;farmacia;medicamento;medicamento;surtir;surtida;resurtir;electronica;renovar;renovada;renovacion;doctor;dosis","medica;medica;medico;farmacia;medicamento;medicamento;surtir;resurtir;electronica;renovar;doctor","disorder;compulsive;ocd;anxiety;therapy;therapist;treatment;help;support","billboard;site;construction;advertising;advertisement;sign;food;gold;cash;stock;data;memory","surgery;surgical;surgeon;heart;cardiac;coronary;gastric;cardiology;cardiothoracic;artery;artery;graft","road;highway;proxy;cache;cors;paywall;captcha;ssl;security;firewall;filter;adblock;login;auth;check;mode;valve","opioid;opioid;buprenorphine;suboxone;methadone;naltrexone;vivitrol;sublocade;treatment;recovery;clinic;moud;mat;medication;medication;consult;visit;intake;telehealth;rx;prescription;doctor;provider","domani;oggi;stasera;per;partenza;treno;volo;viagem;voo;eroporto","mercado;setor;economia;economica;empresa;empresa;eleicao;eleicao;politica;pesquisa;negocio;negocio;venda;pais;sector;imobiliario;consumo;varejo","itp;thrombocytopenic;thrombocytopenia;henoch;schonlein;platelet;platelet;rash;bleeding;bruising;senile;trombocitopenica;trombocitopenia;plaqueta;plaquetaria","therapy;counseling;therapist","support;counseling;counselling;group;therapy;therapist;grief","bipolar;episode;disorder;symptom;depression","bipolar;episode;disorder;symptom","program;behavioral;mental;addiction;therapy;treatment;intake;adolescent;teen;health","behavioral;mental;partial;hospitalization;psychiatric","peptide;sermorelin;ipamorelin;hormone;testosterone;iv;infusion;physical;massage","therapy;therapist;counseling;psychiatry","call;text;crisis;suicide;lifeline;hotline;dial;chat","988;suicide;crisis;mental","help;treatment;support;problem;quiz","living;recovery;alcohol;drug;sobriety;days;addiction;house;home;coach","treatment;recovery","addiction;drug;alcohol;substance;rehab;detox","addiction;drug;alcohol;substance;rehab;sober","addiction;drug;alcohol;substance;detox;treatment;inpatient;residential","drug;alcohol;opioid;medical;addiction","treatment;help;counseling;therapy","nicotine;smoking;quit","opioid;methadone;treatment;clinic","pelvic;inflammatory;sti;infection","pelvic;uterine;bladder;vaginal;rectal","menopause;perimenopause;hormone;symptom","pregnancy;baby;calculator;countdown;week;week;trimester;birth;expecting;pregnant","pregnancy;fertility;ovulation;conceive;baby;ivf","trying;baby;pregnancy;fertility;ovulation;ivf;help;tips","pregnancy;week;trimester","pump;breastfeeding","steroid;injection","embryo;ivf;transfer;frozen","mother;pregnancy;ivf;surrogacy;gestational;agency;egg;become;compensation","surrogacy;surrogate;ivf;egg","ivf;fertility;age;ovarian;amh;freezing","ovarian;ivf;fertility;egg;ultrasound","baby;pregnancy;prenatal;fetal;4d;week","birth;contraception;contraceptive;refill;prescription","pill;contraception;emergency;plan;contraceptive","leak;heavy;period","heavy;leak;postpartum","pregnancy","test;level;level;pregnancy;beta;trigger;shot;shot;injection;injection;ivf;iui;fertility;ovidrel;novarel;pregnyl","sexual;ed;erectile;treatment","low;therapy;level","pill;ed;erectile;treatment","vaginal;dryness;menopause;personal","ed;erectile;viagra","std;sti;test;testing;treatment;infection;trichomona","test;infection;treatment","pubic;lice;std;sti","treatment;cream;rash;itch","gender;tran;transgender;hormone","tran;transgender;hrt;surgery;transition;hormone;hormone;ffs;vaginoplasty","surgery;hrt;hormone;transition;top","surgery;facial;feminization;consult","tran;transgender;gender;feminization","gender;transition","genetic;screening;test;dna;cystic;recessive;ivf;pregnancy;prenatal","genetic;screening;dna;cystic;recessive;ivf;pregnancy;prenatal","prenatal;pregnancy;nipt","health;cancer;test;testing;report","health;test;report;risk","celiac;test;symptom","anal;rectal","chronic;relief;treatment;symptom;ibs;medication","clot;leg;vein;thrombosis;blood","treatment;medication;program;clinic;bmi","glp;weight;clinic;program","vaccine;vaccination;infection;virus;symptom;test;testing;shot;season;baby;baby;infant;infant;adult;treatment;respiratory;abrysvo;arexvy;beyfortus","treatment;apnea;solution;mouthguard;surgery;doctor;clinic","restless;legs;leg;syndrome;sleep","jaw;tmj;pain;dental","clinic;disease;lou;gehrig;gehrig;sclerosis;patient;patient;diagnosis;research;walk;ice;bucket;association;symptom;treatment","essential;hand;parkinson;treatment","vertigo;chronic;treatment;symptom","brain;injury;concussion;rehab","macular;eye;retina;injection;wet;dry","eye;eyes;vision;retina","eye;doctor;symptom","control;children;kids;treatment;progression","treatment;surgery;lasik","lasik;surgery;treatment;correction","strep;symptom;remedy;treatment","rash;allergic;allergy;itch;itchy;chronic;treatment;skin","treatment;dermatologist;prescription","check;removal;skin;screening;dermatology","skin;treatment","care;clinic;healing;chronic;treatment;dressing","clinic;center;unit","treatment;minoxidil;finasteride;prescription","colon;nasal;uterine;removal","oral;vaginal;infection;treatment","mononucleosis;test;symptom;virus;kissing;infectious","disease;illness;infection","medicine;symptom;remedy;relief","temperature;child;baby;kids;high;reducer;symptom;thermometer;medicine","skin;tuberculosis;employment;school;nurse;required;blood;quantiferon","ibs;chronic;relief;symptom","chronic;nerve;joint;prescription;clinic","chronic;migraine;treatment;clinic;cluster","prescription;shot;treatment","newborn;baby;infant","diabete;pioglitazone;medication;rx;prescription;dose;mg","glucose;diabete;blood;sugar","glucose;diabete;blood;test;meter;lancing","blood;pressure;hypertension","prescription;arthritis","prescription","prescription;opioid;addiction;refill","prescription;rosacea;acne","prescription;eczema","prescription;cream;vaginal;yeast","vaccine;vaccine;shot;measle;mump;rubella;booster;dose;immunization;vaccination","injection;therapy;prescription;deficiency","skin;skincare;facial;face;serum;cream;hair;scalp;lip;eye;cosmetic;beauty","injection;injectable;vial;compounded;compounding;semaglutide;tirzepatide;glp;glp1;sermorelin;tesamorelin;telehealth;pharmacy;prescriber","serum;cream;moisturizer;moisturiser;skincare;skin;face;facial;eye;lip;lash;brow;hair;scalp;mask;toner;collagen;copper;cosmetic;beauty;protein;powder;whey;drink;synthesis;sequence;sequencing;antimicrobial;bond;research;library","medication;prescription","prescription;medication;rx;pharmacy;meds;pill;pill","prescription;allergy","prescription;injection;inhaler;cream;oral;dose;taper","surgery;surgical;care;recovery;instruction;patient;pain;appointment;visit;testing","surgery;surgical;care;recovery;instruction;patient;pain;appointment;visit","heart;cardiac;stress;cardiology;echocardiogram","cardiac;heart;holter;ekg;ecg;arrhythmia","implant;implantable;cardiac;heart","cardiac;heart;implant;check;battery;device;surgery;clinic","heart;afib;implant;device;procedure;left;atrial","dialysis;access;anal","endoscopy;procedure;prep","injection;therapy;hair;knee;joint;facial","knee;joint","cataract;iol;eye;surgery;replacement","corneal;keratoconus","surgery;surgeon;plastic;cosmetic;consultation;recovery;mini;deep;neck","surgery;surgeon;brazilian;butt;recovery","surgery;brachioplasty;cosmetic;plastic;surgeon","surgery;surgeon;surgical;plastic;lipo;liposuction;bariatric;weight;loss;tummy;tuck","surgery;suction;laser;360;consult","injection;treatment;cosmetic","hair;loss","wart;skin;lesion;dermatology","skin;lesion;cyst;mole","skin;dermatology;vein;scar;rosacea","therapy;cancer;radiation;treatment;center","chemo;catheter;infusion;surgery;oncology","surgery;appendicitis;recovery;laparoscopic;appendectomy","prostate;surgery;procedure;urology","physical;therapy;rehab","physical;orthopedic;therapy","physical;stroke;cardiac;medical;inpatient","speech;therapy;therapist","pain;acupuncture","medical;injury;therapeutic","medical","injury;acl;arthritis","injury;scoliosis","medical;vein;prescription;mmhg;varicose;lymphedema;dvt","allergy;skin;dermatitis;dermatology;allergist;contact","dental;implant;teeth;implant","dental;implant","dental;teeth;tooth;kids;filling","dental;teeth;gum","dental;kids;teeth;tooth","appointment;clinic;office","dental;cavity;dentist","dental;teeth;orthodontist;orthodontic;kids;invisalign;consult;metal;ceramic","clear;teeth;orthodontic;dental","orthodontic;teeth;dental;invisalign","dental;porcelain;teeth;tooth;smile;cosmetic;dentist;composite","dental;grinding;tmj;custom","dental;grinding;tmj;apnea","colon;cancer;stool;screening","blood;test;lab;panel","covid;strep;flu;hiv;antigen","physical;doctor;gyn;wellness;medical;checkup;eye;gynecological;woman","annual;medicare;doctor;appointment","annual;doctor;dental;medical;appointment;health","center;institute;clinic;department;care","eye;exam;doctor;optometry","doctor;dermatology;medical","infectious;hiv","medical;clinic;doctor","clinic;doctor;medical","doctor;visit;appointment;primary;care;referral;find","doctor","physical;stroke;inpatient;medical","clinic;service","clinic;medical;urgent","blood;diabete","liver;ast;enzyme;enzyme;blood;test","thyroid;tsh;free;level","blood;urine;level;diabete","bone;density;dexa","bmi;health","glp;medication;diabete;bmi","depression;bipolar;anxiety;therapy","period;menstrual;ovulation;fertility;cramp;flow;symptom","ovulation;fertility;temperature","lab;blood;medical;covid;std;hiv;genetic;biopsy","lab;blood;medical;covid;std;hiv;genetic;biopsy;pregnancy","std;hiv;health;thyroid;hormone;fertility;colon","cancer;medical;health;blood;newborn;prenatal;hearing;vision;colon;std","std;sti;hiv;covid;drug;pregnancy;ovulation;fertility;thyroid;colon;dna;genetic;health;home;blood;hormone;a1c","medical;procedure;billing","emergency;medical;alert","senior;senior;medical;pendant;elderly;device;monitoring;watch;alert","senior;senior;medical;pendant;elderly;device;monitoring","medical;senior;alert;fall","medical;mobility;power;electric;rental;lightweight;folding;transport;cushion","medical;mobility;power;electric;rental;lightweight;folding;transport","medical;mobility","mobility;medical","medical;mobility;elderly","medical;bathroom;safety;elderly","medical;equipment;supply;medicare","medical;portable;home;refill","doctor;medical;dermatology;prescription;therapist","doctor;medical;clinic;provider;patient","doctor;medical;clinic;provider;patient;dental","doctor;medical;clinic;patient","doctor;medical;clinic;sick;urgent","clinic;urgent;hospital;medical","doctor;clinic;urgent;near;provider;medical;health;primary","medical;clinic;patient;care;health;doctor","hospital;medical;patient;clinic","patient;medical;hospital","hospital;patient","patient;medical;record","medicare;plan;plan;drug;prescription;coverage","insurance;provider;provider;doctor;doctor;plan;coverage;dentist;care;medical;health","insurance;medical;drug;medication;prescription;health;plan;pharmacy","insurance;claim;claim;medical;benefit;health;dental","health;medical;insurance;plan","health;medicare;insurance;plan","health;insurance;plan;plan;marketplace;obamacare;enrollment;subsidy;coverage","health;insurance","health;medical;eligible","hospital;wait;urgent","hospital;medical","medical;ambulance;emergency","hospital;patient;inpatient","hospital;patient;instruction;medical","patient;medical","nurse;medical;symptom;symptom;patient;emergency;er","doctor;medical;cancer;surgery;diagnosis;physician;oncology;pathology;surgeon","doctor;specialist;medical;patient;physician","health;medical;nursing;senior;elderly","senior;elderly;health;nursing;aide;caregiver;medical","memory;assisted;care","medical;patient;nurse","hospital;medical;clinical","clinical;patient;medical;participant","medical;health","nurse;nursing;patient;hospital","doctor;medical","medical;leave","medical;insurance;claim;benefit","injury;medical","crisis;suicidio;salud;mental","salud;mental;familiar;terapia;adiccione","terapia;psicologo;psicologia","terapia;apoyo;grupo;psicologo;acompanamiento","problema;tratamiento;ayuda","embarazo;semana;bebe","cobre;hormonal;anticonceptivo;colocacion","ovario;ovario;sindrome","bajo;falta;tratamiento","vaginal;intimo","vih;profilaxis;sexual","salud;atencion;hormona;clinica","tratamiento;apnea;solucion","cerebral;pulmonar","tratamiento;clinica;programa","enfermedad;pulmonar;tratamiento;sintoma;inhalador;paciente","vacuna;sintoma;tratamiento;virus;influenza","sintoma;tratamiento","vertigo;sintoma;tratamiento","cronico;tratamiento;migrana","esclerosis;lateral;amiotrofica","acido;urico;artritis;ataque;tratamiento","cirugia;operacion;ojos;ojo;vision;oftalmologo;oftalmologia;tratamiento","cirugia;lasik;tratamiento;laser","cirugia;lasik;laser","revision;piel;dermatologo","estomacal;estomago;reflujo;tratamiento","cronico;tratamiento","dental;teeth;tooth;diente;diente;dentista;odontologia;prevention;prevencion;treatment;tratamiento;kids;nino","receta;farmacia;dosis;tratamiento","receta;opioide","receta;artritis","tratamiento;bipolar;dosis","anticonceptiva;dia;siguiente;receta","anticonceptiva;receta;dormir;adelgazar","medicamento;receta;mg","examen;optometrista","examen;adaptacion;receta","auditivo;sordera;audiologo;perdida;auditiva","faciale;acido;labio","relleno;relleno;labio;inyeccion","magnetica;estudio;cita","fisica;cardiaca;pulmonar;lesion;rodilla;adiccione","dentista;clinica","dental;dentale;ortodoncia;diente;ortodoncista;metalico;zafiro","dental;aplicacion;nino","medica;medico;doctor;dentista;clinica","medica;medico;doctor","salud;enfermeria;medico","medico;adulto;mayore","medica;medico","width;color;color;opacity;dasharray;dashoffset;linecap;linejoin;miterlimit;style;weight;brush;key;gesture;text;rect;path;point;line;svg;canva;webkit;pen;paint;swim;swimming;golf;tennis;rowing;piano;font;outline;border","hair;minoxidil;finasteride;treatment;serum;kit","persistent;chronic;medicine;symptom;syrup;child;whooping;dry;wet;relief;drop","skin;itchy;baby;diaper;allergic;symptom;heat;cream;treatment;rash","skin;vaginal;rash;relief;cream;anal;scalp","chronic;symptom;adrenal;cancer;extreme;treatment;tired;exhaustion","chronic;migraine;tension;cluster;relief;symptom;medicine;treatment;daily","symptom;eczema;psoriasis;pain;arthritis;crohn;ibs;gout;lupus;ms;tracker;colitis","psoriasis;eczema;crohn;lupus;arthritis;ms;colitis;gout;symptom;tracker;log","medication;drug;vaccine;pill;dose;treatment","skin;check;scan;removal;dermatology;dermatologist;cancer;changing;suspicious;photo;exam","mood;feeling;feel;feeling;therapy;therapist;symptom;sad;anxious;help;journal;entry;check;checkin;today","depression;anxiety;therapy;journal;tracker;daily;mental","depression;anxiety;therapy;journal;tracker;daily;mental;phq","mood;anxiety;therapy","suicide;crisis;mental;therapy;therapist","flow;cramp;cramp;late;missed;heavy;light;pain;painful;symptom;ovulation;spotting;pms;tracker;tracking;tracked;calendar;irregular;underwear;pad;pads;tampon;tampon;menstrual;cycle;log;logged;start;started;predictor;prediction;first;fertile;fertility;pregnancy;bleeding;blood;length","current;billing;trial;grace;subscription;invoice;plan;accounting;fiscal;pay;payroll;reporting;retention;notice;waiting;class;school;drama;piece;costume;time;previous;next;comparison;compare;rolling;sale;revenue;report;analytic;budget;tax;evaluation;warranty;return;return;refund","heavy;painful;irregular;missed;late;cramp;tracker;flow;symptom;menstrual","billing;trial;time;reporting;accounting;fiscal","missed;pregnant;pregnancy;test;cycle;reason;spotting","menstrual;girl;girl;puberty;tween;teen;cramp;kit;pads","period;pregnancy;bleeding;ovulation;cycle;implantation","timer;labor;labor;pregnancy;braxton;hick;counter;tracker;minute;apart","fertile;ovulation;period;menstrual;fertility","alcohol;drug;drug;nicotine;opioid;opioid;smoking;urge;sobriety;relapse;cigarette;vape;drinking","alcohol;drug;drug;sobriety;addiction;prevention;recovery;sober;opioid;smoking","alcohol;sober;quit","alcohol;sober;quit;unit","lice;comb;treatment","rash;treatment","consult;consultation;treatment;clinic;specialist;doctor;varicose;spider;screening;removal;ablation;center;center;pain;disease;care","varicose;spider;treatment;clinic;removal;bulging","sexual;vaginal;menopause","improve;problem;issue;menopause;ed","quit;sober;recovery","service;service;care;ward;unit;hospital;center;center;tour;class;class;nurse;delivery;birth;obstetric;suite;program;clinic","dress;dress;jean;clothe;clothing;legging;top;tops;wear;fashion;leave;pay;photoshoot;shoot;pant;swimsuit;short;skirt","hospital;patient;icu;nicu","feel;feeling;feeling;often;depressed;sad;anxious;worthless;down","adhd;anxiety;depression;feel;often;intake;assessment","therapist;therapy;counseling;counselor;provider;matched;session","symptom;treatment;help;quiz;doctor","prescription;pharmacy;rx;medication;meds;doctor;provider;pill;pill","alcohol;sober;challenge;drinking","erectil;sexual;pastilla;pastilla;tratamiento;viagra;sildenafil;tadalafil","materna;humana;hospital","cuidado;intensivo;paciente;paciente;hospital;visita;neonatal","hospital;paciente;paciente","hospital;maternidad","lens;lens;contact;contact;astigmatism","order;form;hospital;patient;resuscitate","hospital;medical;patient;bill;billing;care;health","hospital;medical;patient;application","help;quit;stop;addiction;cessation;teen;teen;youth;prevention;danger;risk;quitting;lung","sexual;assault;rape;nurse","baby;infant;infant;newborn;sleep;prevention;risk;death;syndrome;awareness","baby;infant;newborn;sids","symptom;treatment;severe;iv;child;baby","symptom;leg;legs;ankle;ankle;feet;knee;face;joint;reduce;treatment","symptom;child;cold;allergy","nasal;sinus;chest;symptom;relief;decongestant","symptom;fever;flu","fever;symptom;flu","glp;medication;program","exam;annual;sport;school;dot;appointment;checkup;yearly;camp;employment","rehab;addiction;detox;recovery","insurance;health;plan;plan;medicare;medicaid;dental;vision;coverage;advantage;member;claim;claim;pharmacy;provider","insurance;health;plan;medicare;dental;vision;coverage","insurance;health;plan;anthem;medicare;coverage;bcbs;dental;vision","insurance;health;blue;plan;medicaid;medicare;coverage","permanente;insurance;health;plan;medical","insurance;health;plan;medicaid;healthcare","drug;medication;fda;prescribing;risk;label","administration;schedule;guide;medication;drug;mg;injection;hcp","dosing;prescribing;administration;efficacy;safety;sample;patient","lab;labs;blood;test","blood;child;kids;lab","treatment;center;rehab;behavioral;addiction;mental;teen;teen;adolescent;eating;recovery","ivf;iui;fertility;hcg;ovidrel;novarel;pregnyl;lupron;retrieval;egg retrieval;ovulation;follicle;follicle;embryo;stim;stimulation","ivf;progesterone;fertility;embryo;fet;luteal;pregnancy;injection;injection;shot;shot","indirim;indirimi;indirimleri;kampanya;kampanyasi;koleksiyon;koleksiyonu;sezon;sezonu;tatil;tatili;kamp;kampi;okul;okulu;moda;modasi;saati;yorum;mesaj;bize;yazoo","pill;pill;birth control;contraception;contraceptive;contraceptive;refill;rx;prescription;pharmacy;generic;tablet;tablet;norethindrone;drospirenone;ethinyl;progestin;minipill;mini pill;dose;mg","contraception;contraceptive;contraceptive;emergency contraception;emergency contraceptive;morning after;pill;pill;tablet;ulipristal;levonorgestrel;plan b;birth control;rx;prescription;refill;pharmacy","iud;iuds;intrauterine;insertion;inserted;removal;removed;levonorgestrel;contraception;contraceptive;birth control;hormonal;device;rx;prescription","shot;shot;injection;injection;provera;subq;contraception;contraceptive;birth control","xylazine;fentanyl;overdose;test;strip;wound","alcohol;score;screening","addiction;meeting;meeting;sobriety;alcohol;drug;sober","addiction;sober;alcohol;drug","positive;negative;test;test;strip;strip;ovulation;peak;lh","positive;negative;test;strip;strip;ovulation","ivf;pregnancy;ovulation;symptom;transfer;fertility","period;menstrual;ovulation;fertility;luteal;average","nursing;breastfeeding;leak","breastfeeding;breast;lactation;pump;boost","test;balance;strip","treatment;test;testing;infection;vaginal;gel;boric;symptom;odor;recurrent;antibiotic","spray;wipe;ejaculation;sexual","delay;ejaculation;sexual;men","addiction;withdrawal;quit;detox;dependence;help;recovery","assessment;screening;disorder;treatment;help;problem;quiz;test;counseling;audit","assessment;screening;disorder;treatment;help;problem;quiz;counseling;injection","analisis;clinico;clinico;resultado;sangre;muestra;prueba;estudio;medico;salud","recovery;addiction;use;treatment;rehab;crystal;withdrawal;detox;sober;overdose","clinic;bone;bone;hip;wrist;ankle;arm;leg;stress;treatment;repair;care;orthopedic;orthopedic;broken;surgery;recovery;condition;condition;symptom;healing;cast","tropical;economica;economia;ciclone;chuva;chuva;meteorologia;relevo;geografia;periferica;tempestade;frente fria;1929;mercado financeiro","sindrome;transtorno;crise;cris;ataque;ataque;ansiedade;medicacao;terapia","sindrome;terapia;psicologo;psicologa;afastamento;tratamento;sintoma","terapia;apoio;grupo;psicologo;psicologa;acompanhamento;processo;elaboracao","crianca;crianca;terapia;diagnostico;espectro;transtorno;atendimento;tratamento","terapia;psicologo;psicologa;psicologia","terapia;psicologo;psicologa;tratamento","tratamento;problema;ajuda;prevencao;dependencia","dependencia;quimica;quimico;alcool;droga;droga;alcoolismo;vicio;dependente;dependente;internacao","fisica;cardiaca;pulmonar;motora;ortopedica;neurologica;jelho;ombro;coluna;avc;fisioterapia;oral;dental","tratamento;receita;prescricao;medico;consulta;anvisa","gravidez;gestacao;gestante;gravida;bebe;semana;enjoo","oferta;oferta;promocao;promocao;liquidacao;compra;presente;presente;desconto;desconto;sale;black;friday;venda;loja;decoracao;ceia;enfeite","anticoncepcional;anticoncepcional;contraceptiva;seguinte;hormonal;esquecer;esqueci;cartela","solo;solo;terra;agricultura;adubacao;adubo;agronomia;plantio;lavoura;pastagem;calcario;agricola;fazenda;fertilizante","menstruacao;menstrual;ciclo;colica;colica;tensao;hormonal;sintoma;absorvente","tour;hospital;parto;visita;visita;gestante;gestante;obstetricia;uti;neonatal;internacao;leito;enxoval;plantao","licenca;salario;livro;blog;moda","falta;baixo;baixa;tratamento;hipoativo","intimo;intima;vaginal;sexual","bebe;pagao;algodao;body;roupa;roupa;manga;malha;infantil","teste;teste;exame;exame;testagem;tratamento;sintoma;sintoma;prevencao;hiv;aids;sifilis;gonorreia;clamidia;herpe;hpv;preservativo;camisinha;transmissao;infeccao;denca;sexual;sexo;saude;ist","horario de verao;fuso;timezone;utc;gmt;offset;daylight;saving;time;am;pm;1am;2am;3am;4am;5am;6am;7am;8am;9am;10am;11am;12am;1pm;2pm;3pm;4pm;5pm;6pm;7pm;8pm;9pm;10pm;11pm;12pm;00am;00pm;15am;15pm;30am;30pm;45am;45pm;hour;hour;hrs;clock;clock","teste;teste;exame;exame;testagem;tratamento;sintoma;sintoma;prevencao;hiv;aids;sifilis;gonorreia;clamidia;herpe;hpv;preservativo;camisinha;transmissao;infeccao;denca;sexual;sexo;saude;dst;depistage;depister;test;symptome;traitement;vih;mst;preservatif;infection;chlamydia;gonorrhee;syphilis;cegidd;sida","fuso;timezone;utc;gmt;offset;india;indian;standard;time;am;pm;1am;2am;3am;4am;5am;6am;7am;8am;9am;10am;11am;12am;1pm;2pm;3pm;4pm;5pm;6pm;7pm;8pm;9pm;10pm;11pm;12pm;00am;00pm;15am;15pm;30am;30pm;45am;45pm;hour;hour;hrs;clock;clock","saude;atendimento;hormonio;hormonizacao;clinica;ambulatorio;cirurgia","saude;atendimento;hormonio;hormonizacao;clinica;ambulatorio;cirurgia;transicao","segno;oroscopo;zodiaco;zodiacale;ascendente;ariete;toro;gemelli;leone;vergine;bilancia;scorpione;sagittario;capricorno;acquario;pesci;affinita;tropico;planta;planta;arvore;citrino;fruta;fruta;laranja;laranjeira;mole","futebol;marcacao;marcar;time;jogo;tatica;equipe;adversario;campo;pneu;pneus;panela;agua;hidraulica;caldeira;compressor;gas;ar","futebol;pneu;pneus;panela;agua;hidraulica;caldeira;compressor;gas;ar;chuveiro","sintoma;sintoma;derrame;isquemico;hemorragico;reabilitacao;sequela;sequela;prevencao;risco;paciente;vitima;tratamento;neurologista;cerebral;acidente;sinal;alerta;signe;symptome;cerebral;accident;neurologue;reeducation;sequelle;prevention;risque;ischemique;hemorragique;neurovasculaire","codec;video;h264;encoder;encoding;profile;x264;mp4;stream;bitrate;hevc;avalanche;chain","cerebral;avc;sintoma;sequela;paciente","petroleo;oleo;dinheiro;nota;falsa","tratamento;clinica;programa;medicamento;remedio;cirurgia","cronica;tratamento;enxaqueca;remedio;constante","osso;osso;exposta;quadril;punho;tornozelo;braco;perna;cirurgia;tratamento;ortopedista;gesso;femur;costela","regra;regra;regulamento;lei;principio;contrato;reglement;regle;loi;principe;democraty;contrat;constitution;laicite","valvula;esgoto;agua;tubulacao;encanamento;ralo;pia;bomba","exame;exame;nodulo;hormonio;hormonio;tratamento;denca;cancer;remedio","pneu;pneus","receita;farmacia;drogaria;bula;dose;dosagem;tarja;controlado;generico;tratamento;medico;pressao;diabete;dor;ansiedade;depressao","receita;farmacia;drogaria;bula;dose;dosagem;tarja;controlado;generico;tratamento;medico","medica;medico;digital;renovar;renovacao;controlada;controlado;azul;especial;farmacia;drogaria;medicamento;remedio;retencao;prescricao","bolo;cozinha;culinaria;doce;salgado;jantar;almoco;sobremesa;torta;ingrediente;facil;facel;federal;bruta;liquida;venda;empresa;publica;tributaria;saudavel;saudavel;fit;lanche;prato;pao;frango;carne","receita;grau;oftalmologista;exame;adaptacao","limpeza;joia;joia;lavadora;cuba;solda;industrial;repelente;sensor;arduino;medidor;distancia","magnetica;exame;exame;agendar;laudo;contraste","mercado;setor;economia;rodada;brasileirao;jogo;time;campeonato;eleicao;eleicao;partida;elenco;temporada;politica;empresa","medico;consulta;clinica;especialista","medica;medico;doutor;doutora;dentista;clinica;exame;exame;especialista;saude","medica;medico;doutor;psicologo;psicologa;saude","hospital;hospitalar;paciente;paciente;uti;leito;leito;medico;medica;clinica;psiquiatrica;domiciliar;involuntaria;compulsoria;cirurgia;covid;plano;convenio;saude;dependente;dependente;quimica","colchao;travesseiro;sapato;sapato;calcado;calcado;palmilha;palmilha;almofada;cadeira;tenis;sandalia;chinelo;cama;cinta","march;marche;bourse;investisseur;investisseur","crise;attaque;trouble;therapy;psychologue;psychiater;anxiete;symptome;traitement;anxiolytique","trouble;diagnostic;traitement;psychiater;symptome;episode;maniaque;lithium","transistor;transistor;monde;guerre;geopolitique;electronique;electrique;aimant","stress;trauma;traumatisme;therapy;emdr;symptome","anorexy;boulimy;hyperphagy;alimentaire;therapy;psychologue;trouble","enfant;diagnostic;trouble;specter;tsa;bilan;accompagnement;adulte","autisme;autiste;diagnostic;trouble;specter;bilan;enfant","tdah;deficit;attention;enfant;trouble","vesicale;vessy;thyroide","therapy;psychologue;tcc;trouble;traitement;anxiete","therapy;psychologue;accompagnement;consultation","massage;beaute;shiatsu;reflexology;energetique;holistique;naturopathe;sophrologue;capillaire","rdv;consultation;seance;cabinet;consulter;therapy;ado;adolescent;enfant;rendez vous;trouver;remboursement;remboursee","gangnam;style;chanteur;kpop","therapy;therapeute;psychologue;anxiete;depression;seance;toc;phoby;insomny;cognitive;comportementale","loyer;charge;compris;appartement;location;prix;louer","psychiatry;psychiatrique;psychologue;psychiater;sante mentale;adulte;enfant;rdv;rendez vous;consultation;secteur;infirmier;medico","consent;cooky;cooky;banner;gdpr;tcf;iab;didomi;onetrust;axeptio;usercentric;cookiebot;sourcepoint;quantcast","suicide;detresse;psychologique;sante mentale;soutien","suicide;prevention;numero;appel;ecoute;detresse","anxiete;anxiolytique;ordonnance;comprime;posology;sommeil;stress","anonyme;dependance;sevrage;cure;traitement;aide;malade;conjoint","boisson;boisson;degre;fermentation;cocktail;biere;vin;teneur;sans","aide;prevention;traitement;risque;reduction;dependance","alcool;alcoolique;tabac;tabagique;opiace;drogue;cannabis;benzodiazepine;cure;symptome;syndrome;nicotine;heroine;cocaine","chiot;chaton;bebe;allaitement;veau;agneau;poulain","alcool;drogue;opiace;center;clinique;toxicomany;addiction;cure;alcoolique","numerique;digitale;ecran;ecran;foie;jus;detox;reseau;social","opiace;methadone;buprenorphine;substitution;subutex","drogue;drogue;usager;usager;seringue;consommation;alcool","semaine;mois;grossesse;bebe;test;symptome;tomber;suis;future;maman;femme;trimester;accouchement","bluetooth;connectee;sono;audio;haut parleur;chateau;stade;sans fil;jbl;sono;portable;soundbar;alexa;google home;ville;rempart;fortifiee;son","contraceptive;contraception;lendemain;oubli;oubly;oubliee;plaquette;hormonale;regle;progestative;estroprogestative;gynecologue","rouge;bleue;avaler;matrix","fiv;fecondation;infertilite;parcor;don;ovocyte;embryon;insemination;toute;toute;couple;femme;fertilite;procreation;center","fda;approval;premarket;device","sol;sols;terre;agricole;agriculture;engral;jardin;potager;compost;champ;culture","rdv;consultation;rendez vous;cabinet;examen;urgence","hopital;accouchement;service;visite;sejor;chambre;niveau;clinique;salle;inscription;urgence;bebe","conge;allocation;assurance;livre;blog;mode;indemnite;indemnite;prime","sexuelle;erectile;erection;traitement;viagra;cialis;homme;masculine","sentiment;politique;gouvernement","test;depistage;symptome;traitement;vih;sida;preservatif;transmission;infection;malady;sexuelle;ist;chlamydia;syphilis;gonorrhee","timezone;utc;gmt;offset;mountain;standard;time;daylight;am;pm;1am;2am;3am;4am;5am;6am;7am;8am;9am;10am;11am;12am;1pm;2pm;3pm;4pm;5pm;6pm;7pm;8pm;9pm;10pm;11pm;12pm;00am;00pm;15am;15pm;30am;30pm;45am;45pm;hour;hour;hrs;clock;clock","sante;parcor;transition;hormone;chirurgy;consultation;accompagnement","sante;parcor;transition;hormone;hormonotherapy;chirurgy;consultation;accompagnement;soin","depistage;cancer;sein;mammography","bilan;nodule;traitement;malady;cancer;tsh;hormone;levothyrox","vaccin;douleur;symptome;traitement;ophtalmique;eruption;contagieux","vaccin;vaccination;symptome;traitement;saisonniere;fievre;epidemy","aviaire;moteur;poulailler;volaille;cochon;porcine","calcul;calculer;poid;taille;obesite;surpoid;indice","juge;tribunal;avocat","medicament;pharmacy;pharmacien;medecin;renouvellement;renouveler;posology;mutuelle;remboursement;generique","juge;juridique;tribunal;penale;penal;protection;presidentielle;loi;gouvernement;avocat;refere;divorce;cour;conseil d etat;macron;reforme","medicament;pharmacy;acheter;prix;comprime","seance;cancer;traitement;cure;effet;oncology;oncologue;cheveux","rein;foie;coeur;melle;cornee;poumon;cheveux;peau;organe;osseuse;dentaire;donneur;rejet;greffe","tribunal;commerce;greffier;kbis;arbre;arbre;rosier;fruitier;vigne;pommier;juridiction","seance;cabinet;reeducation;ordonnance;rdv;dos;genou;epaule","genou;epaule;cheville;dos;kine;kinesitherapy;perineale;perinee;fonctionnelle;avc;orthopedique;center;cardiaque","politique;camp;camp;chien;prison","genou;epaule;cheville;poignet;hanche;dos;rachis;lombaire;cervicale;crane;cerebrale;cerveau;thorax;abdomen;abdominale;pelvienne;prostate;sein;mammaire;cardiaque;examen;resultat;radiology;radiologue;imagery;contraste;ordonnance;rdv;rendez vous;claustrophoby","meteo;meteorologique;prevision;prevision;climat;temperature;orage;pluie;canicule;neige;vent","thoracique;thorax;abdominal;abdominale;cerebral;crane;injection;contraste;radiology;radiologue;imagery;lombaire;pulmonaire;sinus;examen;resultat","document;document;qr;code;imprimante;wifi;reseau;port;port;vulnerabilite;antivirus;photo;diapositive;negatif;3d;barre;recu;facture","marche;economy;secteur;societe;politique;election;rentree;saison","informatique;antivirus","site;web;seo;entreprise;financier;financiere;informatique;voiture","pediatrique;hopital;hospitalier;medicale;medical;medecin;service;salle;attente;chu;chirurgicale;gynecologique;dentaire;ophtalmologique;maternite;sos;samu;garde;patient;passage","plombier;plombery;serrurier;serrurery;depannage;vitrier;electricien;chauffagiste;etat;climatique;humanitaire;sociale;alimentaire;climat;ecologique;cas;veterinaire","urgence;service;hopital;rdv;consultation;patient;hospitalisation;maternite;medecin","service;hopital;patient;soin;unite;medecin","medecin;psychologue;docteur;generaliste;ordonnance","medecin;rdv;consultation;cabinet;garde;rendez vous","medecin;malady;certificat;indemnite;cpam;ameli","mercati;mercato;borsa;investitori;spread;partita;campionato;tifosi","disturbo;diagnosi;psichiatra;sintomi;terapia;litio","politico;politica;parlamento;governo;elezioni","disturbo;diagnosi;psichiatra;sintomi;terapia;litio;episodio","transistor;sistema;politico;politica;governo;elettrico;elettronica;magnete","tropicale;atlantica;meteo;meteorologica;barica;pioggia;maltempo;temporali;ciclone;ciclonica;economica;grande;anni;borsa;mercati;sismica;terreno;strada;mediterraneo;tirreno;adriatico;ionio;mare;golfo;baleari;isobare;perturbazione;fronte freddo;nuvole;neve;vento;venti;nubifragi;previsioni","sentirsi;mi sento;sentito;sentita;senti;giu;speranza;psicologo;terapia;sintomi;ansia","sentito;sentita;sentirsi;nervoso;teso;preoccuparsi;psicologo;terapia","sentito;sentita;sentirsi;nervosa;tesa;preoccuparsi;psicologo;terapia","giu;depresso;depressa;sentito;sentita;sentirsi;morale","pensato;pensieri;pensiero;tentazione","anoressia;bulimia;binge;alimentare;alimentari;terapia;psicologo;disturbo;disturbi;centro","bambino;bambini;disturbo;spettro;diagnosi;figlio;adulti;terapia","adhd;deficit;attenzione;bambino;bambini;disturbo","vescica;tiroide;ghiandola","dislessia;discalculia;disgrafia;apprendimento;diagnosi;certificazione;bambino;bambini;alunni;alunno;logopedista","digital;service;act;piattaforma;piattaforme;regolamento;commissione;ue","sociale;collettiva;digitale","terapia;psicologo;psicoterapia;sostegno;percorso","psicologo;sintomi;terapia;sostegno","psicologo;terapia","neuropsichiatria;infantile;servizio;bambini;valutazione;asl","salute mentale;psichiatria;psichiatra;psichiatrico;psicologo;asl;dsm","customer;success;manager;clienti;cliente;sale;vendite","psichiatria;psichiatrico;ricovero;reparto;ospedale;tso","ascolto;chiamare;numero;bambini;adolescenti;aiuto","lorazepam;gocce;compresse;mg;farmaco;ansiolitico;ansia;ricetta;benzodiazepine;dipendenza","rifle;fucile;iwi;x95;sar;ctar;airsoft;softair","trazodone;mg;compresse;gocce;farmaco;insonnia;depressione;antidepressivo;ricetta","pittura;dipinto;arte;museo;altare;opera;film;libro;teatro","alcol;droga;droghe;sostanze;gioco;azzardo;cocaina;eroina;cannabis;nicotina;fumo;serd;terapia;uscire;cura","software;pacchetto;libreria;npm;maven;gradle;economica;energetica;finanziaria;gas;petrolio;cina","serd;servizio;dipartimento;patologiche;alcol;droga;droghe;sostanze;gioco;azzardo;cura;comunita;tossicodipendenze","software;pacchetto;pacchetti;libreria;librery;npm;maven;gradle;python;pip;composer","dipendenze;tossicodipendenze;alcol;droga;metadone;servizio;asl","prevenzione;dipendenza;trattamento;servizio;cura","alcol;droga;droghe;sostanze;centro;clinica;comunita;dipendenza;eroina;cocaina","digitale;social;fegato;detox;tisana;dieta;succo;succhi;smartphone;zuccheri","alcol;droga;nicotina;fumo;oppioidi;eroina;sintomi;sindrome;crisi;benzodiazepine","sessuale;sesso;voto;elezioni;astensione","alcol;dipendenza;sodio;oxibato;astinenza;alcolismo","droga;droghe;sostanze;alcol;consumatori;siringhe;tossicodipendenze","droga;droghe;sostanze;tossicodipendenze;dipendenze","balena;gatta;cagna;cavalla","aborto;gravidanza;interruzione;ivg;obiettori;consultorio","aborto;ivg;ginecologi;ospedale;gravidanza;194","anticoncezionale;contraccettiva;giorno dopo;ciclo;mestruazioni;ginecologo;dimenticata;blister;estroprogestinica;progestinica;assumi;assumere;prendi;prendere;prendo","rossa;blu;matrix;informativa;pillole di;sapere;storia;quiz","rame;ormonale;inserimento;ginecologo;contraccettiva;iud;mirena","scala;galassia;quaderno;inflazione;violenza;prezzi;spirale di","pillola;anticoncezionale;contraccettiva;blister;ciclo;mestruazioni","strumenti;strumentario;autoclave;ambiente;ambienti;sala;materiali;ferri;confezione;garza","terreno;terra;suolo;agricoltura;concime;orto;giardino;campo;campi;terreni","lezioni;incontri;conferenze;seminari;corso;studi;lavaggio;programma","mestruale;mestruazioni;ovulazione;giorni;fertili","steroidea;infiltrazione;schiena","ospedale;reparto;parto;sala;clinica;visita;neonato;neonati","congedo;indennita;assegno;bonus;inps;lavoratrici;lavoratrice;permessi","consultorio;contraccezione;ginecologo;ginecologa;ostetrica;sessualita;gravidanza","sessuale;erettile;erezione;viagra;cialis;uomo;maschile;cura;rimedi","politica;governo;sentimento;senso;rabbia","trattamento;intervento;vaccino;antibiotico;misura;effetto","trattamento;vaccino;misure;antibiotici","ormoni;terapia;ormonale;estrogeni;chirurgia;transizione;salute;consultorio","ormoni;terapia;ormonale;testosterone;chirurgia;transizione;salute;consultorio","salute;percorso;transizione;ormoni;terapia;chirurgia;consultorio;ambulatorio","test;tumore;cancro;brca;malattia;rischio","tumore;cancro;test;malattia;rischio","pneumatici;gomme;gomma;pneumatico;bici;idraulica;caldaia;acqua;impianto;doccia;atmosferica;anticiclone;fiscale","pneumatici;gomme;gomma;pneumatico;bici;idraulica;caldaia;acqua;impianto;doccia;atmosferica;meteo;ciclone","insonnia;sonno;ansia;sintomi;menopausa","sclerosi;malati;malattia;pazienti;diagnosi;ricerca;neurologo","accordo;servizio;livello;contratto;clienti;sla di","acido urico;attacco;piede;alluce;sintomi;cura;dieta;uricemia","noduli;nodulo;ecografia;tsh;ormoni;malattia;tumore;esami;endocrinologo","sintomi;respiro;petto;cuore;notte;sforzo;cause","fa;che;schifo","cause;sintomi;cervicale;labirintite;otorino;cura","virale;batterica;urinaria;vaginale;sintomi;antibiotico;febbre","computer;malware;virus informatico;sito;server;pc","seduta;sedute;cancro;tumore;oncologia;oncologo;ciclo;cicli;capelli;effetti","denti;dentali;dente;ceramica;composito;sorriso;dentista","diamante;diamanti;cubo;poliedro;gemma","dente;denti;dentale;carie;dentista;composito;amalgama;molare","labbra;acido ialuronico;rughe;viso;medicina estetica;zigomi","testo;text;placeholder;campo","rene;fegato;midollo;cuore;cornea;organi;polmone;donatore;rigetto;capelli","piante;pianta;orto;giardino;vaso;alberi","ginocchio;spalla;caviglia;schiena;fisioterapia;motoria;neurologica;centro;cardiologica;pavimento;intervento","edificio;immobile;politica;carcere;detenuti;nome;quartiere","economia;politica;mercati","ginocchio;spalla;acido ialuronico;cortisone;schiena;anca","acqua;umidita;mafia;mafiosa;criminale;tetto;muro;muri","informatico;antivirus","informatici;antivirus","covid;rapido;molecolare;antigenico;faringeo;vaginale;positivo;negativo;farmacia","buffer;ammortizzatore;inchiostro;timbro;normativa;misura;soluzione;legge;governo;decreto","ossea;osteoporosi;densitometria;mineralometria;esame;femore;lombare","magnetica;ginocchio;spalla;encefalo;lombare;cervicale;contrasto;esame;referto","acustica;fisica;mediatica;emotiva;suono;strumento;corde;cassa","torace;addome;cranio;encefalo;contrasto;esame;referto;polmoni;total body;colonna;radiologia;prenotazione","tic;ristorante;tavolo;tennis;padel;campo;hotel;volo","sangue;ulss;asl;ausl;ats;asst;analisi;esami;referti;laboratorio;digiuno;prenotazione","bancomat;contanti;conto;carta;atm;banca;acqua;idrici;falda;fiscali","lattosio;helicobacter;urea;intolleranza","scuola;corso;laurea;tirocinio","materasso;materassi;cuscino;scarpe;plantari;cuscini;rete","informatico;stradale;aci;pc;computer;smartphone;iphone;auto;carrozzeria;idraulico;elettricista;fiscale;legale;elettrodomestici;caldaia","veterinario;veterinaria","anziani;ospiti;residenza;sanitaria;assistenziale;posti letto;ricovero;non autosufficienti","chiave;crittografia;firma;algoritmo;token","reparto;ospedale;pazienti;terapia intensiva;ricoverato","prenotazione;prenotazioni;prenota;prenotare;visita;visite;esami;asl;sanitario;sanitaria;regionale;ticket;impegnativa;disdetta;sportello","coffee;tea;world;mug;size;cups;coppa;codice;progetto;cig;appalto;gara;investimento;ristorante;tavolo;hotel;albergo;volo;biglietto;biglietti;tennis;padel;campo","visita;visite;prenotazione;sanitaria;medico;ospedale;ticket;cup;esenzione;vaccinazione;esami;distretto;ambulatorio","sanitaria;tutela;salute;medico;visite;vaccinazioni;ambulatorio","apple;ios;transport;security;ticket;tracking","ospedale;sanitaria;socio;territoriale;visite;ambulatorio;prenotazione","sanitaria;ospedale;visite;medico;prenotazione;vaccinazioni;ambulatorio","sanitaria;ospedale;visite;medico;prenotazione;vaccinazioni;ambulatorio;distretto","sanitario;ticket;medico;convenzionato;prestazioni;esenzione;ssr","fascicolo;sanitario;referti;ricette;tessera","disabilita;handicap;permessi;invalidita;caregiver","ambulanza;emergenza;chiamare;soccorso;numero"];
+export const LISTS: readonly string[] = ["retail;aroma;color;color;hair;scalp;light;massage;physical;occupational;speech;retail therapy","retail;aroma;color;color;hair;scalp;light;massage;physical;occupational;speech;retail therapy;float;sound;salt;cold;heat;ice;infrared;sauna;spa;crystal;reiki;shopping;chocolate;skin;beauty;facial;scalp;hair;nail;lash;brow;beach;nature;forest;bath;respiratory;oxygen;photodynamic;cell;vision;infusion;proton;gene;hyperbaric;peptide;sermorelin;ipamorelin;semaglutide;tirzepatide;glp","retail;aroma;color;color;hair;scalp;light;massage;physical;occupational;speech;retail therapy;foreclosure;mortgage;homebuyer;homebuyer;homeownership;bankruptcy;hud;audiology;audiologist;audiologic;audiological;hearing aid;hearing aids;hearing loss;tinnitus;cochlear implant;genetic;genetic;genomic;lactation;breastfeeding;breast feeding;immigration;visa;visa;citizenship;naturalization;green card;study abroad;legal;attorney;lawyer","great depression;economic depression;tropical depression;depression era;meteo;meteorologique;anticyclone;isobare;perturbation;orage;orageux;tempete;rafale;rafale;pluie;pluy;pluvieux;averse;avers;neige;grele;intempery;intempery;cyclone;ouragan;barometrique;atmospherique;1929;krach;economique;recession","great depression;economic depression;tropical depression;depression era","great depression;economic depression;tropical depression;key depression;button depression","therapy;therapist;disorder;treatment;anxiety;depression;autism;assessment;screening;diagnosis;evaluation;psychiatry;behavioral;counseling","mood;bipolar;psychiatry;prescription;rx;refill;medication;dose;level;level;test","battery;ion;polymer","addicting game;addictive game","opioid;opioid;alcohol;addiction;treatment;recovery;program;clinic;intake;suboxone;buprenorphine;inpatient;outpatient;drug;medical","yoga;juice;tea;kitchen;bathroom;currency;price;cleanse;digital detox","yoga;juice;tea;kitchen;bathroom;currency;price;cleanse;digital detox;knee;acl;sport;injury;orthopedic;orthopedic;physical;stroke;cardiac;pulmonary;shoulder;hip;spine;spinal;vestibular","soil fertility","pregnancy;pregnant;fertility;ovulation;pill;morning;emergency;contraception;conceive","testosterone;men;mens;clinic;treatment;therapy;symptom;trt;test;quiz;center;level;libido","treatment;meds;medication;medication;pill;pill;consult;visit;quiz;rx;prescription;erectile;sildenafil;tadalafil;viagra;cialis","emergency;department;wait;wait;triage;pediatric;er","premature;ejaculation;treatment;meds;pill;ed","hiv;exposure;sti;sexual;clinic;emergency;truvada","hiv;sti;sexual;truvada;descovy;apretude;injection;injectable;clinic;lgbtq;lgbt;lgbtqia;gay;queer;msm;prevention;refill;prescription;pill;pill;rx;doxypep;vih;profilaxia;profilaxis;prevencao;pep;ist;dst","meal prep;test prep;prep time;prep school;prep cook;prep kit;colonoscopy prep;bowel prep","hiv;sti;sexual;truvada;descovy;injection;clinic","test;testing;test;screening;clinic;treatment;check;kit;panel;herpe;result","lib;string;vector;namespace;color;color;picker;deviation","care;clinic;health;hormone;hormone;surgery;therapy;transition;affirming;hrt;medical;doctor;provider","aviaria;suina;politica;sociale;social;media;culturale;negativa;positiva;mediatica;esercitare;esercita;esercitata;influenzare;grande;forte;sotto;potere;opinione;sfera;zona;area;stampa;lobby;mercato;mercati;economica","horoscope;zodiac;astrology;astrological;sign;sign;season;moon;rising;sun sign;compatibility;tarot;birth chart;ary;taurus;gemini;leo;virgo;libra;scorpio;sagittarius;capricorn;aquarius;pisce;width;color;color;opacity;dasharray;dashoffset;linecap;linejoin;miterlimit;style;weight;brush;key;gesture;signo;signo;horoscopo;zodiaco;astrologia;astrologico;lua;ascendente;mapa astral;touro;gemeo;leao;virgem;escorpiao;sagitario;capricornio;aquario;peix;tauro;geminis;escorpio;acuario;piscis;ascendant;astrologique;astrology;zodiaque;zodiacal;belier;taureau;gemeau;vierge;sagittaire;capricorne;verseau;signe astrologique","horoscope;zodiac;astrology;sign;width;color;color;opacity;dasharray;dashoffset;linecap;linejoin;miterlimit;style;weight;brush;key;gesture","symptom;symptom;risk;recovery;rehab;rehabilitation;center;care;prevention;survivor;survivor;patient;treatment;sign;heat;brain;neurology;hemorrhagic;ischemic;warning;aphasia;mini;unit;clinic;doctor;disease;condition;condition","width;color;color;opacity;dasharray;dashoffset;linecap;linejoin;miterlimit;style;weight;brush;key;gesture;text;rect;path;point;line;svg;canva;webkit;pen;paint;swim;swimming;golf;tennis;rowing;piano;font;outline;border;horoscope;zodiac;astrology","infusion;treatment;relapse;flare;vaccine;shot;rash;fatty;diagnosis;clinic;medication;specialist;symptom;sclerosis;arthritis;sensor;glucose;diabete;doctor;care;liver;kidney;refill","team;office;latency;duration;timeout;sql;ads;git","vaccine;shot;rash;pain;symptom;treatment;shingrix;condition;condition;virus","roof;roofing;siding;asphalt;cedar;replacement;repair","ink;coffee;drink;glass frame;soda;pen","refill;refill;prescription;pharmacy;delivery;reminder;order;adhd;anxiety;depression;ed;psych;mental;management;list;tracker;online;dose","sunglass;glass;eyeglass;lens;lens;eyewear;goggle;frame;frame;safety glass;swim goggle","sunglass;glass;eyeglass;lens;lens;eyewear;goggle;frame;frame","refill;transfer;pickup;prescription;pharmacy;management;list;delivery;reminder;order;coupon;saving;tracker;check;checkout;cart;purchase;subscription;shipped","rxjs;size;medium;media;size","refill;transfer;pickup;prescription;pharmacy;management;list;delivery;reminder;order;coupon;saving;tracker;check","imaging;radiology;cancer;oncology;nuclear;ct;mri;tumor;scan;schedule;appointment;center;result","birth;baby;delivery;recovery;cesarean;scar;pregnancy;scheduled;planned;vbac;labor","unit;intensive;care;patient;patient;visiting;visitor;visitor;bed;beds;nurse;nursing;admission;admitted;hospital;neonatal;pediatric;medical;stay","knee;hip;dental;kidney;liver;heart;chest;spine;back;shoulder;cataract;bariatric;cosmetic;plastic;oral;scan;clinic;orthopedic;consult;consultation;breast;eye;appointment;recovery;patient","aws;trace;tracing;sql;dependency;seedling;plant;tea;service mesh","batiment;batiment;beton;construction;maconnery;charpente;facade;ouvrage;ouvrage;btp;genie civil","doctor;specialist;clinic;appointment;ear;throat;sinus","enterprise;entity;plan;tier","appointment;doctor;clinic;consult;visit;referral;specialist;provider;service;dept;department","camera;projection;workout;playlist;class;font;network;linguistic;psyched","appointment;doctor;clinic;consult;visit;referral;specialist;provider;service;dept;department;intake;eval;evaluation;meds;ward;assessment;unit;np","cholesterol;level;level;test;result;result;blood;lipid;panel;bad;high;low","cholesterol;level;level;test;result;result;blood;lipid;panel;good;high;low","level;level;test;testing;warfarin;coumadin;blood;clotting;monitor;range;result","level;level;test;reading;monitor;result;result;log;tracker;meter","public service;announcement","level;level;test;test;testing;reading;monitor;result;result;log;tracker;meter;panel;check;screening;high;lowering;medication;medication;number","patient;patient;medical;health;nurse;nursing;doctor;treatment;chronic;clinic;hospital;message;hospice","patient;patient;medical;health;nurse;nursing;doctor;treatment;chronic;clinic;hospital;diabete;hospice;home","capilar;retail;respiratoria;oxigeno;celular;fotodinamica;temporada;episodio;globoplay;novela;laser;ozonio;genica;estetica;facial;massagem;fala;nutricional;tecar;ozono;ossigeno;dolore;antibiotica;insulinica;anticoagulante;oncologica;infusionale;biologica;cortisonica;fisica;intensiva;subintensiva;occupazionale;farmacologica;antiretrovirale;radiante;chirurgica;topica;enzimatica;marziale","capilar;retail","capilar;retail;politico;commerciale;sportivo;tattico;elettorale;economico;finanziario","trastorno;obsesivo;terapia;tratamiento","prueba;prueba;vih;sexual;clinica;tratamiento","salud;atencion;hormona;cirugia;clinica;terapia;transicion","cocina;receta de cocina;saludable;facile","medica;medico;farmacia;medicamento;medicamento;surtir;surtida;resurtir;electronica;renovar;renovada;renovacion;doctor;dosis","medica;medica;medico;farmacia;medicamento;medicamento;surtir;resurtir;electronica;renovar;doctor","disorder;compulsive;ocd;anxiety;therapy;therapist;treatment;help;support","billboard;site;construction;advertising;advertisement;sign;food;gold;cash;stock;data;memory","surgery;surgical;surgeon;heart;cardiac;coronary;gastric;cardiology;cardiothoracic;artery;artery;graft","road;highway;proxy;cache;cors;paywall;captcha;ssl;security;firewall;filter;adblock;login;auth;check;mode;valve","opioid;opioid;buprenorphine;suboxone;methadone;naltrexone;vivitrol;sublocade;treatment;recovery;clinic;moud;mat;medication;medication;consult;visit;intake;telehealth;rx;prescription;doctor;provider","domani;oggi;stasera;per;partenza;treno;volo;viagem;voo;eroporto","mercado;setor;economia;economica;empresa;empresa;eleicao;eleicao;politica;pesquisa;negocio;negocio;venda;pais;sector;imobiliario;consumo;varejo","itp;thrombocytopenic;thrombocytopenia;henoch;schonlein;platelet;platelet;rash;bleeding;bruising;senile;trombocitopenica;trombocitopenia;plaqueta;plaquetaria","assurance;caisse;malady;prime;prime;franchise;assure;assure;assureur;suisse;obligatoire;base;complementaire;lca;cotisation;subside;subside;sante;prime;cassa;malati;premi;premio;assicurazione;malattia;franchigia","therapy;counseling;therapist","support;counseling;counselling;group;therapy;therapist;grief","bipolar;episode;disorder;symptom;depression","bipolar;episode;disorder;symptom","program;behavioral;mental;addiction;therapy;treatment;intake;adolescent;teen;health","behavioral;mental;partial;hospitalization;psychiatric","peptide;sermorelin;ipamorelin;hormone;testosterone;iv;infusion;physical;massage","therapy;therapist;counseling;psychiatry","call;text;crisis;suicide;lifeline;hotline;dial;chat","988;suicide;crisis;mental","help;treatment;support;problem;quiz","living;recovery;alcohol;drug;sobriety;days;addiction;house;home;coach","treatment;recovery","addiction;drug;alcohol;substance;rehab;detox","addiction;drug;alcohol;substance;rehab;sober","addiction;drug;alcohol;substance;detox;treatment;inpatient;residential","drug;alcohol;opioid;medical;addiction","treatment;help;counseling;therapy","nicotine;smoking;quit","opioid;methadone;treatment;clinic","pelvic;inflammatory;sti;infection","pelvic;uterine;bladder;vaginal;rectal","menopause;perimenopause;hormone;symptom","pregnancy;baby;calculator;countdown;week;week;trimester;birth;expecting;pregnant","pregnancy;fertility;ovulation;conceive;baby;ivf","trying;baby;pregnancy;fertility;ovulation;ivf;help;tips","pregnancy;week;trimester","pump;breastfeeding","steroid;injection","embryo;ivf;transfer;frozen","mother;pregnancy;ivf;surrogacy;gestational;agency;egg;become;compensation","surrogacy;surrogate;ivf;egg","ivf;fertility;age;ovarian;amh;freezing","ovarian;ivf;fertility;egg;ultrasound","baby;pregnancy;prenatal;fetal;4d;week","birth;contraception;contraceptive;refill;prescription","pill;contraception;emergency;plan;contraceptive","leak;heavy;period","heavy;leak;postpartum","pregnancy","test;level;level;pregnancy;beta;trigger;shot;shot;injection;injection;ivf;iui;fertility;ovidrel;novarel;pregnyl","sexual;ed;erectile;treatment","low;therapy;level","pill;ed;erectile;treatment","vaginal;dryness;menopause;personal","ed;erectile;viagra","std;sti;test;testing;treatment;infection;trichomona","test;infection;treatment","pubic;lice;std;sti","treatment;cream;rash;itch","gender;tran;transgender;hormone","tran;transgender;hrt;surgery;transition;hormone;hormone;ffs;vaginoplasty","surgery;hrt;hormone;transition;top","surgery;facial;feminization;consult","tran;transgender;gender;feminization","gender;transition","genetic;screening;test;dna;cystic;recessive;ivf;pregnancy;prenatal","genetic;screening;dna;cystic;recessive;ivf;pregnancy;prenatal","prenatal;pregnancy;nipt","health;cancer;test;testing;report","health;test;report;risk","celiac;test;symptom","anal;rectal","chronic;relief;treatment;symptom;ibs;medication","clot;leg;vein;thrombosis;blood","treatment;medication;program;clinic;bmi","glp;weight;clinic;program","vaccine;vaccination;infection;virus;symptom;test;testing;shot;season;baby;baby;infant;infant;adult;treatment;respiratory;abrysvo;arexvy;beyfortus","treatment;apnea;solution;mouthguard;surgery;doctor;clinic","restless;legs;leg;syndrome;sleep","jaw;tmj;pain;dental","clinic;disease;lou;gehrig;gehrig;sclerosis;patient;patient;diagnosis;research;walk;ice;bucket;association;symptom;treatment","essential;hand;parkinson;treatment","vertigo;chronic;treatment;symptom","brain;injury;concussion;rehab","macular;eye;retina;injection;wet;dry","eye;eyes;vision;retina","eye;doctor;symptom","control;children;kids;treatment;progression","treatment;surgery;lasik","lasik;surgery;treatment;correction","strep;symptom;remedy;treatment","rash;allergic;allergy;itch;itchy;chronic;treatment;skin","treatment;dermatologist;prescription","check;removal;skin;screening;dermatology","skin;treatment","care;clinic;healing;chronic;treatment;dressing","clinic;center;unit","treatment;minoxidil;finasteride;prescription","colon;nasal;uterine;removal","oral;vaginal;infection;treatment","mononucleosis;test;symptom;virus;kissing;infectious","disease;illness;infection","medicine;symptom;remedy;relief","temperature;child;baby;kids;high;reducer;symptom;thermometer;medicine","skin;tuberculosis;employment;school;nurse;required;blood;quantiferon","ibs;chronic;relief;symptom","chronic;nerve;joint;prescription;clinic","chronic;migraine;treatment;clinic;cluster","prescription;shot;treatment","newborn;baby;infant","diabete;pioglitazone;medication;rx;prescription;dose;mg","glucose;diabete;blood;sugar","glucose;diabete;blood;test;meter;lancing","blood;pressure;hypertension","prescription;arthritis","prescription","prescription;opioid;addiction;refill","prescription;rosacea;acne","prescription;eczema","prescription;cream;vaginal;yeast","vaccine;vaccine;shot;measle;mump;rubella;booster;dose;immunization;vaccination","injection;therapy;prescription;deficiency","skin;skincare;facial;face;serum;cream;hair;scalp;lip;eye;cosmetic;beauty","injection;injectable;vial;compounded;compounding;semaglutide;tirzepatide;glp;glp1;sermorelin;tesamorelin;telehealth;pharmacy;prescriber","serum;cream;moisturizer;moisturiser;skincare;skin;face;facial;eye;lip;lash;brow;hair;scalp;mask;toner;collagen;copper;cosmetic;beauty;protein;powder;whey;drink;synthesis;sequence;sequencing;antimicrobial;bond;research;library","medication;prescription","prescription;medication;rx;pharmacy;meds;pill;pill","prescription;allergy","prescription;injection;inhaler;cream;oral;dose;taper","surgery;surgical;care;recovery;instruction;patient;pain;appointment;visit;testing","surgery;surgical;care;recovery;instruction;patient;pain;appointment;visit","heart;cardiac;stress;cardiology;echocardiogram","cardiac;heart;holter;ekg;ecg;arrhythmia","implant;implantable;cardiac;heart","cardiac;heart;implant;check;battery;device;surgery;clinic","heart;afib;implant;device;procedure;left;atrial","dialysis;access;anal","endoscopy;procedure;prep","injection;therapy;hair;knee;joint;facial","knee;joint","cataract;iol;eye;surgery;replacement","corneal;keratoconus","surgery;surgeon;plastic;cosmetic;consultation;recovery;mini;deep;neck","surgery;surgeon;brazilian;butt;recovery","surgery;brachioplasty;cosmetic;plastic;surgeon","surgery;surgeon;surgical;plastic;lipo;liposuction;bariatric;weight;loss;tummy;tuck","surgery;suction;laser;360;consult","injection;treatment;cosmetic","hair;loss","wart;skin;lesion;dermatology","skin;lesion;cyst;mole","skin;dermatology;vein;scar;rosacea","therapy;cancer;radiation;treatment;center","chemo;catheter;infusion;surgery;oncology","surgery;appendicitis;recovery;laparoscopic;appendectomy","prostate;surgery;procedure;urology","physical;therapy;rehab","physical;orthopedic;therapy","physical;stroke;cardiac;medical;inpatient","speech;therapy;therapist","pain;acupuncture","medical;injury;therapeutic","medical","injury;acl;arthritis","injury;scoliosis","medical;vein;prescription;mmhg;varicose;lymphedema;dvt","allergy;skin;dermatitis;dermatology;allergist;contact","dental;implant;teeth;implant","dental;implant","dental;teeth;tooth;kids;filling","dental;teeth;gum","dental;kids;teeth;tooth","appointment;clinic;office","dental;cavity;dentist","dental;teeth;orthodontist;orthodontic;kids;invisalign;consult;metal;ceramic","clear;teeth;orthodontic;dental","orthodontic;teeth;dental;invisalign","dental;porcelain;teeth;tooth;smile;cosmetic;dentist;composite","dental;grinding;tmj;custom","dental;grinding;tmj;apnea","colon;cancer;stool;screening","blood;test;lab;panel","covid;strep;flu;hiv;antigen","physical;doctor;gyn;wellness;medical;checkup;eye;gynecological;woman","annual;medicare;doctor;appointment","annual;doctor;dental;medical;appointment;health","center;institute;clinic;department;care","eye;exam;doctor;optometry","doctor;dermatology;medical","infectious;hiv","medical;clinic;doctor","clinic;doctor;medical","doctor;visit;appointment;primary;care;referral;find","doctor","physical;stroke;inpatient;medical","clinic;service","clinic;medical;urgent","blood;diabete","liver;ast;enzyme;enzyme;blood;test","thyroid;tsh;free;level","blood;urine;level;diabete","bone;density;dexa","bmi;health","glp;medication;diabete;bmi","depression;bipolar;anxiety;therapy","period;menstrual;ovulation;fertility;cramp;flow;symptom","ovulation;fertility;temperature","lab;blood;medical;covid;std;hiv;genetic;biopsy","lab;blood;medical;covid;std;hiv;genetic;biopsy;pregnancy","std;hiv;health;thyroid;hormone;fertility;colon","cancer;medical;health;blood;newborn;prenatal;hearing;vision;colon;std","std;sti;hiv;covid;drug;pregnancy;ovulation;fertility;thyroid;colon;dna;genetic;health;home;blood;hormone;a1c","medical;procedure;billing","emergency;medical;alert","senior;senior;medical;pendant;elderly;device;monitoring;watch;alert","senior;senior;medical;pendant;elderly;device;monitoring","medical;senior;alert;fall","medical;mobility;power;electric;rental;lightweight;folding;transport;cushion","medical;mobility;power;electric;rental;lightweight;folding;transport","medical;mobility","mobility;medical","medical;mobility;elderly","medical;bathroom;safety;elderly","medical;equipment;supply;medicare","medical;portable;home;refill","doctor;medical;dermatology;prescription;therapist","doctor;medical;clinic;provider;patient","doctor;medical;clinic;provider;patient;dental","doctor;medical;clinic;patient","doctor;medical;clinic;sick;urgent","clinic;urgent;hospital;medical","doctor;clinic;urgent;near;provider;medical;health;primary","medical;clinic;patient;care;health;doctor","hospital;medical;patient;clinic","patient;medical;hospital","hospital;patient","patient;medical;record","medicare;plan;plan;drug;prescription;coverage","insurance;provider;provider;doctor;doctor;plan;coverage;dentist;care;medical;health","insurance;medical;drug;medication;prescription;health;plan;pharmacy","insurance;claim;claim;medical;benefit;health;dental","health;medical;insurance;plan","health;medicare;insurance;plan","health;insurance;plan;plan;marketplace;obamacare;enrollment;subsidy;coverage","health;insurance","health;medical;eligible","hospital;wait;urgent","hospital;medical","medical;ambulance;emergency","hospital;patient;inpatient","hospital;patient;instruction;medical","patient;medical","nurse;medical;symptom;symptom;patient;emergency;er","doctor;medical;cancer;surgery;diagnosis;physician;oncology;pathology;surgeon","doctor;specialist;medical;patient;physician","health;medical;nursing;senior;elderly","senior;elderly;health;nursing;aide;caregiver;medical","memory;assisted;care","medical;patient;nurse","hospital;medical;clinical","clinical;patient;medical;participant","medical;health","nurse;nursing;patient;hospital","doctor;medical","medical;leave","medical;insurance;claim;benefit","injury;medical","crisis;suicidio;salud;mental","salud;mental;familiar;terapia;adiccione","terapia;psicologo;psicologia","terapia;apoyo;grupo;psicologo;acompanamiento","problema;tratamiento;ayuda","embarazo;semana;bebe","cobre;hormonal;anticonceptivo;colocacion","ovario;ovario;sindrome","bajo;falta;tratamiento","vaginal;intimo","vih;profilaxis;sexual","salud;atencion;hormona;clinica","tratamiento;apnea;solucion","cerebral;pulmonar","tratamiento;clinica;programa","enfermedad;pulmonar;tratamiento;sintoma;inhalador;paciente","vacuna;sintoma;tratamiento;virus;influenza","sintoma;tratamiento","vertigo;sintoma;tratamiento","cronico;tratamiento;migrana","esclerosis;lateral;amiotrofica","acido;urico;artritis;ataque;tratamiento","cirugia;operacion;ojos;ojo;vision;oftalmologo;oftalmologia;tratamiento","cirugia;lasik;tratamiento;laser","cirugia;lasik;laser","revision;piel;dermatologo","estomacal;estomago;reflujo;tratamiento","cronico;tratamiento","dental;teeth;tooth;diente;diente;dentista;odontologia;prevention;prevencion;treatment;tratamiento;kids;nino","receta;farmacia;dosis;tratamiento","receta;opioide","receta;artritis","tratamiento;bipolar;dosis","anticonceptiva;dia;siguiente;receta","anticonceptiva;receta;dormir;adelgazar","medicamento;receta;mg","examen;optometrista","examen;adaptacion;receta","auditivo;sordera;audiologo;perdida;auditiva","faciale;acido;labio","relleno;relleno;labio;inyeccion","magnetica;estudio;cita","fisica;cardiaca;pulmonar;lesion;rodilla;adiccione","dentista;clinica","dental;dentale;ortodoncia;diente;ortodoncista;metalico;zafiro","dental;aplicacion;nino","medica;medico;doctor;dentista;clinica","medica;medico;doctor","salud;enfermeria;medico","medico;adulto;mayore","medica;medico","width;color;color;opacity;dasharray;dashoffset;linecap;linejoin;miterlimit;style;weight;brush;key;gesture;text;rect;path;point;line;svg;canva;webkit;pen;paint;swim;swimming;golf;tennis;rowing;piano;font;outline;border","hair;minoxidil;finasteride;treatment;serum;kit","persistent;chronic;medicine;symptom;syrup;child;whooping;dry;wet;relief;drop","skin;itchy;baby;diaper;allergic;symptom;heat;cream;treatment;rash","skin;vaginal;rash;relief;cream;anal;scalp","chronic;symptom;adrenal;cancer;extreme;treatment;tired;exhaustion","chronic;migraine;tension;cluster;relief;symptom;medicine;treatment;daily","symptom;eczema;psoriasis;pain;arthritis;crohn;ibs;gout;lupus;ms;tracker;colitis","psoriasis;eczema;crohn;lupus;arthritis;ms;colitis;gout;symptom;tracker;log","medication;drug;vaccine;pill;dose;treatment","skin;check;scan;removal;dermatology;dermatologist;cancer;changing;suspicious;photo;exam","mood;feeling;feel;feeling;therapy;therapist;symptom;sad;anxious;help;journal;entry;check;checkin;today","depression;anxiety;therapy;journal;tracker;daily;mental","depression;anxiety;therapy;journal;tracker;daily;mental;phq","mood;anxiety;therapy","suicide;crisis;mental;therapy;therapist","flow;cramp;cramp;late;missed;heavy;light;pain;painful;symptom;ovulation;spotting;pms;tracker;tracking;tracked;calendar;irregular;underwear;pad;pads;tampon;tampon;menstrual;cycle;log;logged;start;started;predictor;prediction;first;fertile;fertility;pregnancy;bleeding;blood;length","current;billing;trial;grace;subscription;invoice;plan;accounting;fiscal;pay;payroll;reporting;retention;notice;waiting;class;school;drama;piece;costume;time;previous;next;comparison;compare;rolling;sale;revenue;report;analytic;budget;tax;evaluation;warranty;return;return;refund","heavy;painful;irregular;missed;late;cramp;tracker;flow;symptom;menstrual","billing;trial;time;reporting;accounting;fiscal","missed;pregnant;pregnancy;test;cycle;reason;spotting","menstrual;girl;girl;puberty;tween;teen;cramp;kit;pads","period;pregnancy;bleeding;ovulation;cycle;implantation","timer;labor;labor;pregnancy;braxton;hick;counter;tracker;minute;apart","fertile;ovulation;period;menstrual;fertility","alcohol;drug;drug;nicotine;opioid;opioid;smoking;urge;sobriety;relapse;cigarette;vape;drinking","alcohol;drug;drug;sobriety;addiction;prevention;recovery;sober;opioid;smoking","alcohol;sober;quit","alcohol;sober;quit;unit","lice;comb;treatment","rash;treatment","consult;consultation;treatment;clinic;specialist;doctor;varicose;spider;screening;removal;ablation;center;center;pain;disease;care","varicose;spider;treatment;clinic;removal;bulging","sexual;vaginal;menopause","improve;problem;issue;menopause;ed","quit;sober;recovery","service;service;care;ward;unit;hospital;center;center;tour;class;class;nurse;delivery;birth;obstetric;suite;program;clinic","dress;dress;jean;clothe;clothing;legging;top;tops;wear;fashion;leave;pay;photoshoot;shoot;pant;swimsuit;short;skirt","hospital;patient;icu;nicu","feel;feeling;feeling;often;depressed;sad;anxious;worthless;down","adhd;anxiety;depression;feel;often;intake;assessment","therapist;therapy;counseling;counselor;provider;matched;session","symptom;treatment;help;quiz;doctor","prescription;pharmacy;rx;medication;meds;doctor;provider;pill;pill","alcohol;sober;challenge;drinking","erectil;sexual;pastilla;pastilla;tratamiento;viagra;sildenafil;tadalafil","materna;humana;hospital","cuidado;intensivo;paciente;paciente;hospital;visita;neonatal","hospital;paciente;paciente","hospital;maternidad","lens;lens;contact;contact;astigmatism","order;form;hospital;patient;resuscitate","hospital;medical;patient;bill;billing;care;health","hospital;medical;patient;application","help;quit;stop;addiction;cessation;teen;teen;youth;prevention;danger;risk;quitting;lung","sexual;assault;rape;nurse","baby;infant;infant;newborn;sleep;prevention;risk;death;syndrome;awareness","baby;infant;newborn;sids","symptom;treatment;severe;iv;child;baby","symptom;leg;legs;ankle;ankle;feet;knee;face;joint;reduce;treatment","symptom;child;cold;allergy","nasal;sinus;chest;symptom;relief;decongestant","symptom;fever;flu","fever;symptom;flu","glp;medication;program","exam;annual;sport;school;dot;appointment;checkup;yearly;camp;employment","rehab;addiction;detox;recovery","insurance;health;plan;plan;medicare;medicaid;dental;vision;coverage;advantage;member;claim;claim;pharmacy;provider","insurance;health;plan;medicare;dental;vision;coverage","insurance;health;plan;anthem;medicare;coverage;bcbs;dental;vision","insurance;health;blue;plan;medicaid;medicare;coverage","permanente;insurance;health;plan;medical","insurance;health;plan;medicaid;healthcare","drug;medication;fda;prescribing;risk;label","administration;schedule;guide;medication;drug;mg;injection;hcp","dosing;prescribing;administration;efficacy;safety;sample;patient","lab;labs;blood;test","blood;child;kids;lab","treatment;center;rehab;behavioral;addiction;mental;teen;teen;adolescent;eating;recovery","ivf;iui;fertility;hcg;ovidrel;novarel;pregnyl;lupron;retrieval;egg retrieval;ovulation;follicle;follicle;embryo;stim;stimulation","ivf;progesterone;fertility;embryo;fet;luteal;pregnancy;injection;injection;shot;shot","indirim;indirimi;indirimleri;kampanya;kampanyasi;koleksiyon;koleksiyonu;sezon;sezonu;tatil;tatili;kamp;kampi;okul;okulu;moda;modasi;saati;yorum;mesaj;bize;yazoo","pill;pill;birth control;contraception;contraceptive;contraceptive;refill;rx;prescription;pharmacy;generic;tablet;tablet;norethindrone;drospirenone;ethinyl;progestin;minipill;mini pill;dose;mg","contraception;contraceptive;contraceptive;emergency contraception;emergency contraceptive;morning after;pill;pill;tablet;ulipristal;levonorgestrel;plan b;birth control;rx;prescription;refill;pharmacy","iud;iuds;intrauterine;insertion;inserted;removal;removed;levonorgestrel;contraception;contraceptive;birth control;hormonal;device;rx;prescription","shot;shot;injection;injection;provera;subq;contraception;contraceptive;birth control","xylazine;fentanyl;overdose;test;strip;wound","alcohol;score;screening","addiction;meeting;meeting;sobriety;alcohol;drug;sober","addiction;sober;alcohol;drug","positive;negative;test;test;strip;strip;ovulation;peak;lh","positive;negative;test;strip;strip;ovulation","ivf;pregnancy;ovulation;symptom;transfer;fertility","period;menstrual;ovulation;fertility;luteal;average","nursing;breastfeeding;leak","breastfeeding;breast;lactation;pump;boost","test;balance;strip","treatment;test;testing;infection;vaginal;gel;boric;symptom;odor;recurrent;antibiotic","spray;wipe;ejaculation;sexual","delay;ejaculation;sexual;men","addiction;withdrawal;quit;detox;dependence;help;recovery","assessment;screening;disorder;treatment;help;problem;quiz;test;counseling;audit","assessment;screening;disorder;treatment;help;problem;quiz;counseling;injection","analisis;clinico;clinico;resultado;sangre;muestra;prueba;estudio;medico;salud","recovery;addiction;use;treatment;rehab;crystal;withdrawal;detox;sober;overdose","clinic;bone;bone;hip;wrist;ankle;arm;leg;stress;treatment;repair;care;orthopedic;orthopedic;broken;surgery;recovery;condition;condition;symptom;healing;cast","tropical;economica;economia;ciclone;chuva;chuva;meteorologia;relevo;geografia;periferica;tempestade;frente fria;1929;mercado financeiro","sindrome;transtorno;crise;cris;ataque;ataque;ansiedade;medicacao;terapia","sindrome;terapia;psicologo;psicologa;afastamento;tratamento;sintoma","terapia;apoio;grupo;psicologo;psicologa;acompanhamento;processo;elaboracao","crianca;crianca;terapia;diagnostico;espectro;transtorno;atendimento;tratamento","terapia;psicologo;psicologa;psicologia","terapia;psicologo;psicologa;tratamento","tratamento;problema;ajuda;prevencao;dependencia","dependencia;quimica;quimico;alcool;droga;droga;alcoolismo;vicio;dependente;dependente;internacao","fisica;cardiaca;pulmonar;motora;ortopedica;neurologica;jelho;ombro;coluna;avc;fisioterapia;oral;dental","tratamento;receita;prescricao;medico;consulta;anvisa","gravidez;gestacao;gestante;gravida;bebe;semana;enjoo","oferta;oferta;promocao;promocao;liquidacao;compra;presente;presente;desconto;desconto;sale;black;friday;venda;loja;decoracao;ceia;enfeite","anticoncepcional;anticoncepcional;contraceptiva;seguinte;hormonal;esquecer;esqueci;cartela","solo;solo;terra;agricultura;adubacao;adubo;agronomia;plantio;lavoura;pastagem;calcario;agricola;fazenda;fertilizante","menstruacao;menstrual;ciclo;colica;colica;tensao;hormonal;sintoma;absorvente","tour;hospital;parto;visita;visita;gestante;gestante;obstetricia;uti;neonatal;internacao;leito;enxoval;plantao","licenca;salario;livro;blog;moda","falta;baixo;baixa;tratamento;hipoativo","intimo;intima;vaginal;sexual","bebe;pagao;algodao;body;roupa;roupa;manga;malha;infantil","teste;teste;exame;exame;testagem;tratamento;sintoma;sintoma;prevencao;hiv;aids;sifilis;gonorreia;clamidia;herpe;hpv;preservativo;camisinha;transmissao;infeccao;denca;sexual;sexo;saude;ist","horario de verao;fuso;timezone;utc;gmt;offset;daylight;saving;time;am;pm;1am;2am;3am;4am;5am;6am;7am;8am;9am;10am;11am;12am;1pm;2pm;3pm;4pm;5pm;6pm;7pm;8pm;9pm;10pm;11pm;12pm;00am;00pm;15am;15pm;30am;30pm;45am;45pm;hour;hour;hrs;clock;clock","teste;teste;exame;exame;testagem;tratamento;sintoma;sintoma;prevencao;hiv;aids;sifilis;gonorreia;clamidia;herpe;hpv;preservativo;camisinha;transmissao;infeccao;denca;sexual;sexo;saude;dst;depistage;depister;test;symptome;traitement;vih;mst;preservatif;infection;chlamydia;gonorrhee;syphilis;cegidd;sida","fuso;timezone;utc;gmt;offset;india;indian;standard;time;am;pm;1am;2am;3am;4am;5am;6am;7am;8am;9am;10am;11am;12am;1pm;2pm;3pm;4pm;5pm;6pm;7pm;8pm;9pm;10pm;11pm;12pm;00am;00pm;15am;15pm;30am;30pm;45am;45pm;hour;hour;hrs;clock;clock","saude;atendimento;hormonio;hormonizacao;clinica;ambulatorio;cirurgia","saude;atendimento;hormonio;hormonizacao;clinica;ambulatorio;cirurgia;transicao","segno;oroscopo;zodiaco;zodiacale;ascendente;ariete;toro;gemelli;leone;vergine;bilancia;scorpione;sagittario;capricorno;acquario;pesci;affinita;tropico;planta;planta;arvore;citrino;fruta;fruta;laranja;laranjeira;mole","futebol;marcacao;marcar;time;jogo;tatica;equipe;adversario;campo;pneu;pneus;panela;agua;hidraulica;caldeira;compressor;gas;ar","futebol;pneu;pneus;panela;agua;hidraulica;caldeira;compressor;gas;ar;chuveiro","sintoma;sintoma;derrame;isquemico;hemorragico;reabilitacao;sequela;sequela;prevencao;risco;paciente;vitima;tratamento;neurologista;cerebral;acidente;sinal;alerta;signe;symptome;cerebral;accident;neurologue;reeducation;sequelle;prevention;risque;ischemique;hemorragique;neurovasculaire","codec;video;h264;encoder;encoding;profile;x264;mp4;stream;bitrate;hevc;avalanche;chain","cerebral;avc;sintoma;sequela;paciente","petroleo;oleo;dinheiro;nota;falsa","tratamento;clinica;programa;medicamento;remedio;cirurgia","cronica;tratamento;enxaqueca;remedio;constante","osso;osso;exposta;quadril;punho;tornozelo;braco;perna;cirurgia;tratamento;ortopedista;gesso;femur;costela","regra;regra;regulamento;lei;principio;contrato;reglement;regle;loi;principe;democraty;contrat;constitution;laicite","valvula;esgoto;agua;tubulacao;encanamento;ralo;pia;bomba","exame;exame;nodulo;hormonio;hormonio;tratamento;denca;cancer;remedio","pneu;pneus","receita;farmacia;drogaria;bula;dose;dosagem;tarja;controlado;generico;tratamento;medico;pressao;diabete;dor;ansiedade;depressao","receita;farmacia;drogaria;bula;dose;dosagem;tarja;controlado;generico;tratamento;medico","medica;medico;digital;renovar;renovacao;controlada;controlado;azul;especial;farmacia;drogaria;medicamento;remedio;retencao;prescricao","bolo;cozinha;culinaria;doce;salgado;jantar;almoco;sobremesa;torta;ingrediente;facil;facel;federal;bruta;liquida;venda;empresa;publica;tributaria;saudavel;saudavel;fit;lanche;prato;pao;frango;carne","receita;grau;oftalmologista;exame;adaptacao","limpeza;joia;joia;lavadora;cuba;solda;industrial;repelente;sensor;arduino;medidor;distancia","magnetica;exame;exame;agendar;laudo;contraste","mercado;setor;economia;rodada;brasileirao;jogo;time;campeonato;eleicao;eleicao;partida;elenco;temporada;politica;empresa","medico;consulta;clinica;especialista","medica;medico;doutor;doutora;dentista;clinica;exame;exame;especialista;saude","medica;medico;doutor;psicologo;psicologa;saude","hospital;hospitalar;paciente;paciente;uti;leito;leito;medico;medica;clinica;psiquiatrica;domiciliar;involuntaria;compulsoria;cirurgia;covid;plano;convenio;saude;dependente;dependente;quimica","colchao;travesseiro;sapato;sapato;calcado;calcado;palmilha;palmilha;almofada;cadeira;tenis;sandalia;chinelo;cama;cinta","march;marche;bourse;investisseur;investisseur","crise;attaque;trouble;therapy;psychologue;psychiater;anxiete;symptome;traitement;anxiolytique","trouble;diagnostic;traitement;psychiater;symptome;episode;maniaque;lithium","transistor;transistor;monde;guerre;geopolitique;electronique;electrique;aimant","stress;trauma;traumatisme;therapy;emdr;symptome","anorexy;boulimy;hyperphagy;alimentaire;therapy;psychologue;trouble","enfant;diagnostic;trouble;specter;tsa;bilan;accompagnement;adulte","autisme;autiste;diagnostic;trouble;specter;bilan;enfant","tdah;deficit;attention;enfant;trouble","vesicale;vessy;thyroide","therapy;psychologue;tcc;trouble;traitement;anxiete","therapy;psychologue;accompagnement;consultation","massage;beaute;shiatsu;reflexology;energetique;holistique;naturopathe;sophrologue;capillaire","rdv;consultation;seance;cabinet;consulter;therapy;ado;adolescent;enfant;rendez vous;trouver;remboursement;remboursee","gangnam;style;chanteur;kpop","therapy;therapeute;psychologue;anxiete;depression;seance;toc;phoby;insomny;cognitive;comportementale","loyer;charge;compris;appartement;location;prix;louer","psychiatry;psychiatrique;psychologue;psychiater;sante mentale;adulte;enfant;rdv;rendez vous;consultation;secteur;infirmier;medico","consent;cooky;cooky;banner;gdpr;tcf;iab;didomi;onetrust;axeptio;usercentric;cookiebot;sourcepoint;quantcast","suicide;detresse;psychologique;sante mentale;soutien","suicide;prevention;numero;appel;ecoute;detresse","anxiete;anxiolytique;ordonnance;comprime;posology;sommeil;stress","anonyme;dependance;sevrage;cure;traitement;aide;malade;conjoint","boisson;boisson;degre;fermentation;cocktail;biere;vin;teneur;sans","aide;prevention;traitement;risque;reduction;dependance","alcool;alcoolique;tabac;tabagique;opiace;drogue;cannabis;benzodiazepine;cure;symptome;syndrome;nicotine;heroine;cocaine","chiot;chaton;bebe;allaitement;veau;agneau;poulain","alcool;drogue;opiace;center;clinique;toxicomany;addiction;cure;alcoolique","numerique;digitale;ecran;ecran;foie;jus;detox;reseau;social","opiace;methadone;buprenorphine;substitution;subutex","drogue;drogue;usager;usager;seringue;consommation;alcool","semaine;mois;grossesse;bebe;test;symptome;tomber;suis;future;maman;femme;trimester;accouchement","bluetooth;connectee;sono;audio;haut parleur;chateau;stade;sans fil;jbl;sono;portable;soundbar;alexa;google home;ville;rempart;fortifiee;son","contraceptive;contraception;lendemain;oubli;oubly;oubliee;plaquette;hormonale;regle;progestative;estroprogestative;gynecologue","rouge;bleue;avaler;matrix","fiv;fecondation;infertilite;parcor;don;ovocyte;embryon;insemination;toute;toute;couple;femme;fertilite;procreation;center","fda;approval;premarket;device","sol;sols;terre;agricole;agriculture;engral;jardin;potager;compost;champ;culture","rdv;consultation;rendez vous;cabinet;examen;urgence","hopital;accouchement;service;visite;sejor;chambre;niveau;clinique;salle;inscription;urgence;bebe","conge;allocation;assurance;livre;blog;mode;indemnite;indemnite;prime","sexuelle;erectile;erection;traitement;viagra;cialis;homme;masculine","sentiment;politique;gouvernement","test;depistage;symptome;traitement;vih;sida;preservatif;transmission;infection;malady;sexuelle;ist;chlamydia;syphilis;gonorrhee","timezone;utc;gmt;offset;mountain;standard;time;daylight;am;pm;1am;2am;3am;4am;5am;6am;7am;8am;9am;10am;11am;12am;1pm;2pm;3pm;4pm;5pm;6pm;7pm;8pm;9pm;10pm;11pm;12pm;00am;00pm;15am;15pm;30am;30pm;45am;45pm;hour;hour;hrs;clock;clock","sante;parcor;transition;hormone;chirurgy;consultation;accompagnement","sante;parcor;transition;hormone;hormonotherapy;chirurgy;consultation;accompagnement;soin","depistage;cancer;sein;mammography","bilan;nodule;traitement;malady;cancer;tsh;hormone;levothyrox","vaccin;douleur;symptome;traitement;ophtalmique;eruption;contagieux","vaccin;vaccination;symptome;traitement;saisonniere;fievre;epidemy","aviaire;moteur;poulailler;volaille;cochon;porcine","calcul;calculer;poid;taille;obesite;surpoid;indice","juge;tribunal;avocat","medicament;pharmacy;pharmacien;medecin;renouvellement;renouveler;posology;mutuelle;remboursement;generique","juge;juridique;tribunal;penale;penal;protection;presidentielle;loi;gouvernement;avocat;refere;divorce;cour;conseil d etat;macron;reforme","medicament;pharmacy;acheter;prix;comprime","seance;cancer;traitement;cure;effet;oncology;oncologue;cheveux","rein;foie;coeur;melle;cornee;poumon;cheveux;peau;organe;osseuse;dentaire;donneur;rejet;greffe","tribunal;commerce;greffier;kbis;arbre;arbre;rosier;fruitier;vigne;pommier;juridiction","seance;cabinet;reeducation;ordonnance;rdv;dos;genou;epaule","genou;epaule;cheville;dos;kine;kinesitherapy;perineale;perinee;fonctionnelle;avc;orthopedique;center;cardiaque","politique;camp;camp;chien;prison","genou;epaule;cheville;poignet;hanche;dos;rachis;lombaire;cervicale;crane;cerebrale;cerveau;thorax;abdomen;abdominale;pelvienne;prostate;sein;mammaire;cardiaque;examen;resultat;radiology;radiologue;imagery;contraste;ordonnance;rdv;rendez vous;claustrophoby","meteo;meteorologique;prevision;prevision;climat;temperature;orage;pluie;canicule;neige;vent","thoracique;thorax;abdominal;abdominale;cerebral;crane;injection;contraste;radiology;radiologue;imagery;lombaire;pulmonaire;sinus;examen;resultat","document;document;qr;code;imprimante;wifi;reseau;port;port;vulnerabilite;antivirus;photo;diapositive;negatif;3d;barre;recu;facture","marche;economy;secteur;societe;politique;election;rentree;saison","informatique;antivirus","site;web;seo;entreprise;financier;financiere;informatique;voiture","pediatrique;hopital;hospitalier;medicale;medical;medecin;service;salle;attente;chu;chirurgicale;gynecologique;dentaire;ophtalmologique;maternite;sos;samu;garde;patient;passage","plombier;plombery;serrurier;serrurery;depannage;vitrier;electricien;chauffagiste;etat;climatique;humanitaire;sociale;alimentaire;climat;ecologique;cas;veterinaire","urgence;service;hopital;rdv;consultation;patient;hospitalisation;maternite;medecin","service;hopital;patient;soin;unite;medecin","medecin;psychologue;docteur;generaliste;ordonnance","medecin;rdv;consultation;cabinet;garde;rendez vous","medecin;malady;certificat;indemnite;cpam;ameli","mercati;mercato;borsa;investitori;spread;partita;campionato;tifosi","disturbo;diagnosi;psichiatra;sintomi;terapia;litio","politico;politica;parlamento;governo;elezioni","disturbo;diagnosi;psichiatra;sintomi;terapia;litio;episodio","transistor;sistema;politico;politica;governo;elettrico;elettronica;magnete","tropicale;atlantica;meteo;meteorologica;barica;pioggia;maltempo;temporali;ciclone;ciclonica;economica;grande;anni;borsa;mercati;sismica;terreno;strada;mediterraneo;tirreno;adriatico;ionio;mare;golfo;baleari;isobare;perturbazione;fronte freddo;nuvole;neve;vento;venti;nubifragi;previsioni","sentirsi;mi sento;sentito;sentita;senti;giu;speranza;psicologo;terapia;sintomi;ansia","sentito;sentita;sentirsi;nervoso;teso;preoccuparsi;psicologo;terapia","sentito;sentita;sentirsi;nervosa;tesa;preoccuparsi;psicologo;terapia","giu;depresso;depressa;sentito;sentita;sentirsi;morale","pensato;pensieri;pensiero;tentazione","anoressia;bulimia;binge;alimentare;alimentari;terapia;psicologo;disturbo;disturbi;centro","bambino;bambini;disturbo;spettro;diagnosi;figlio;adulti;terapia","adhd;deficit;attenzione;bambino;bambini;disturbo","vescica;tiroide;ghiandola","dislessia;discalculia;disgrafia;apprendimento;diagnosi;certificazione;bambino;bambini;alunni;alunno;logopedista","digital;service;act;piattaforma;piattaforme;regolamento;commissione;ue","sociale;collettiva;digitale","terapia;psicologo;psicoterapia;sostegno;percorso","psicologo;sintomi;terapia;sostegno","psicologo;terapia","neuropsichiatria;infantile;servizio;bambini;valutazione;asl","salute mentale;psichiatria;psichiatra;psichiatrico;psicologo;asl;dsm","customer;success;manager;clienti;cliente;sale;vendite","psichiatria;psichiatrico;ricovero;reparto;ospedale;tso","ascolto;chiamare;numero;bambini;adolescenti;aiuto","lorazepam;gocce;compresse;mg;farmaco;ansiolitico;ansia;ricetta;benzodiazepine;dipendenza","rifle;fucile;iwi;x95;sar;ctar;airsoft;softair","trazodone;mg;compresse;gocce;farmaco;insonnia;depressione;antidepressivo;ricetta","pittura;dipinto;arte;museo;altare;opera;film;libro;teatro","alcol;droga;droghe;sostanze;gioco;azzardo;cocaina;eroina;cannabis;nicotina;fumo;serd;terapia;uscire;cura","software;pacchetto;libreria;npm;maven;gradle;economica;energetica;finanziaria;gas;petrolio;cina","serd;servizio;dipartimento;patologiche;alcol;droga;droghe;sostanze;gioco;azzardo;cura;comunita;tossicodipendenze","software;pacchetto;pacchetti;libreria;librery;npm;maven;gradle;python;pip;composer","dipendenze;tossicodipendenze;alcol;droga;metadone;servizio;asl","prevenzione;dipendenza;trattamento;servizio;cura","alcol;droga;droghe;sostanze;centro;clinica;comunita;dipendenza;eroina;cocaina","digitale;social;fegato;detox;tisana;dieta;succo;succhi;smartphone;zuccheri","alcol;droga;nicotina;fumo;oppioidi;eroina;sintomi;sindrome;crisi;benzodiazepine","sessuale;sesso;voto;elezioni;astensione","alcol;dipendenza;sodio;oxibato;astinenza;alcolismo","droga;droghe;sostanze;alcol;consumatori;siringhe;tossicodipendenze","droga;droghe;sostanze;tossicodipendenze;dipendenze","balena;gatta;cagna;cavalla","aborto;gravidanza;interruzione;ivg;obiettori;consultorio","aborto;ivg;ginecologi;ospedale;gravidanza;194","anticoncezionale;contraccettiva;giorno dopo;ciclo;mestruazioni;ginecologo;dimenticata;blister;estroprogestinica;progestinica;assumi;assumere;prendi;prendere;prendo","rossa;blu;matrix;informativa;pillole di;sapere;storia;quiz","rame;ormonale;inserimento;ginecologo;contraccettiva;iud;mirena","scala;galassia;quaderno;inflazione;violenza;prezzi;spirale di","pillola;anticoncezionale;contraccettiva;blister;ciclo;mestruazioni","strumenti;strumentario;autoclave;ambiente;ambienti;sala;materiali;ferri;confezione;garza","terreno;terra;suolo;agricoltura;concime;orto;giardino;campo;campi;terreni","lezioni;incontri;conferenze;seminari;corso;studi;lavaggio;programma","mestruale;mestruazioni;ovulazione;giorni;fertili","steroidea;infiltrazione;schiena","ospedale;reparto;parto;sala;clinica;visita;neonato;neonati","congedo;indennita;assegno;bonus;inps;lavoratrici;lavoratrice;permessi","consultorio;contraccezione;ginecologo;ginecologa;ostetrica;sessualita;gravidanza","sessuale;erettile;erezione;viagra;cialis;uomo;maschile;cura;rimedi","politica;governo;sentimento;senso;rabbia","trattamento;intervento;vaccino;antibiotico;misura;effetto","trattamento;vaccino;misure;antibiotici","ormoni;terapia;ormonale;estrogeni;chirurgia;transizione;salute;consultorio","ormoni;terapia;ormonale;testosterone;chirurgia;transizione;salute;consultorio","salute;percorso;transizione;ormoni;terapia;chirurgia;consultorio;ambulatorio","test;tumore;cancro;brca;malattia;rischio","tumore;cancro;test;malattia;rischio","pneumatici;gomme;gomma;pneumatico;bici;idraulica;caldaia;acqua;impianto;doccia;atmosferica;anticiclone;fiscale","pneumatici;gomme;gomma;pneumatico;bici;idraulica;caldaia;acqua;impianto;doccia;atmosferica;meteo;ciclone","insonnia;sonno;ansia;sintomi;menopausa","sclerosi;malati;malattia;pazienti;diagnosi;ricerca;neurologo","accordo;servizio;livello;contratto;clienti;sla di","acido urico;attacco;piede;alluce;sintomi;cura;dieta;uricemia","noduli;nodulo;ecografia;tsh;ormoni;malattia;tumore;esami;endocrinologo","sintomi;respiro;petto;cuore;notte;sforzo;cause","fa;che;schifo","cause;sintomi;cervicale;labirintite;otorino;cura","virale;batterica;urinaria;vaginale;sintomi;antibiotico;febbre","computer;malware;virus informatico;sito;server;pc","seduta;sedute;cancro;tumore;oncologia;oncologo;ciclo;cicli;capelli;effetti","denti;dentali;dente;ceramica;composito;sorriso;dentista","diamante;diamanti;cubo;poliedro;gemma","dente;denti;dentale;carie;dentista;composito;amalgama;molare","labbra;acido ialuronico;rughe;viso;medicina estetica;zigomi","testo;text;placeholder;campo","rene;fegato;midollo;cuore;cornea;organi;polmone;donatore;rigetto;capelli","piante;pianta;orto;giardino;vaso;alberi","ginocchio;spalla;caviglia;schiena;fisioterapia;motoria;neurologica;centro;cardiologica;pavimento;intervento","edificio;immobile;politica;carcere;detenuti;nome;quartiere","economia;politica;mercati","ginocchio;spalla;acido ialuronico;cortisone;schiena;anca","acqua;umidita;mafia;mafiosa;criminale;tetto;muro;muri","informatico;antivirus","informatici;antivirus","covid;rapido;molecolare;antigenico;faringeo;vaginale;positivo;negativo;farmacia","buffer;ammortizzatore;inchiostro;timbro;normativa;misura;soluzione;legge;governo;decreto","ossea;osteoporosi;densitometria;mineralometria;esame;femore;lombare","magnetica;ginocchio;spalla;encefalo;lombare;cervicale;contrasto;esame;referto","acustica;fisica;mediatica;emotiva;suono;strumento;corde;cassa","torace;addome;cranio;encefalo;contrasto;esame;referto;polmoni;total body;colonna;radiologia;prenotazione","tic;ristorante;tavolo;tennis;padel;campo;hotel;volo","sangue;ulss;asl;ausl;ats;asst;analisi;esami;referti;laboratorio;digiuno;prenotazione","bancomat;contanti;conto;carta;atm;banca;acqua;idrici;falda;fiscali","lattosio;helicobacter;urea;intolleranza","scuola;corso;laurea;tirocinio","materasso;materassi;cuscino;scarpe;plantari;cuscini;rete","informatico;stradale;aci;pc;computer;smartphone;iphone;auto;carrozzeria;idraulico;elettricista;fiscale;legale;elettrodomestici;caldaia","veterinario;veterinaria","anziani;ospiti;residenza;sanitaria;assistenziale;posti letto;ricovero;non autosufficienti","chiave;crittografia;firma;algoritmo;token","reparto;ospedale;pazienti;terapia intensiva;ricoverato","prenotazione;prenotazioni;prenota;prenotare;visita;visite;esami;asl;sanitario;sanitaria;regionale;ticket;impegnativa;disdetta;sportello","coffee;tea;world;mug;size;cups;coppa;codice;progetto;cig;appalto;gara;investimento;ristorante;tavolo;hotel;albergo;volo;biglietto;biglietti;tennis;padel;campo","visita;visite;prenotazione;sanitaria;medico;ospedale;ticket;cup;esenzione;vaccinazione;esami;distretto;ambulatorio","sanitaria;tutela;salute;medico;visite;vaccinazioni;ambulatorio","apple;ios;transport;security;ticket;tracking","ospedale;sanitaria;socio;territoriale;visite;ambulatorio;prenotazione","sanitaria;ospedale;visite;medico;prenotazione;vaccinazioni;ambulatorio","sanitaria;ospedale;visite;medico;prenotazione;vaccinazioni;ambulatorio;distretto","sanitario;ticket;medico;convenzionato;prestazioni;esenzione;ssr","fascicolo;sanitario;referti;ricette;tessera","disabilita;handicap;permessi;invalidita;caregiver","ambulanza;emergenza;chiamare;soccorso;numero","morze;morza;kaspijska;zulawska;geograficzna;geografia;poziomu;teren;obszar;kraina;wielka;gospodarcza;ekonomiczna;barometryczna;niz","choroba;afektywna;dwubiegunowa;depresja;mania;epizod;psychiatra;leczeny;objawy;diagnoza;lit","terapia;psycholog;psychoterapia;psychiatra;leczeny;objawy;zwolnieny","wsparcy;terapia;psycholog;grupa;stracy;psychoterapia;pomoc","narodowa;narodowej;ogloszona;ogloszono","sprzedazy;biznesu;marketingu;reklamy;tlumu;tlumow;kolorow;koloru;spoleczna;sportu;ekonomiczna","sprzedazy;biznesu;marketingu;reklamy;tlumu;tlumow;kolorow;koloru;spolecznej;sportu;ekonomicznej","zdrowia;psychicznego;psychiatra;psychiatryczny;poradnia;centrum","lek;leki;tabletki;recepta;lek;stre;nerwica;sen;dawkowany;ulotka","leczeny;terapia;alkohol;alkoholu;narkotyki;narkotykow;osrodek;odwyk;detok;pomoc;objawy;hazard;hazardu;nikotyny;lekow;opioidow","alkohol;alkoholu;alkoholowy;narkotyki;narkotykow;osrodek;uzaleznieny;uzaleznien;szpital;oddzial;odwyk","sokowy;sokow;cyfrowy;cyfrowa;skory;weglowy;woda;herbata;dieta;diety;organizmu;wlosow","terapia;alkoholikow;grupa;psycholog;psychoterapia;syndrom","uzaleznieny;zatrucy;szpital;pomoc;leczeny","obowiazek;obowiazki;odpowiedzialnosc;zarzut;zarzuty;wyrok;klatwa;hipoteka;dlug;podejrzeny;presja;pietno;pietno","zaplodnieny;leczeny;nieplodnosc;nieplodnosci;klinika;refundacja;procedura;ciaza;zarodek;zarodki;zarodka;transfer;para;pary;program;metoda","diagnostic;diagnostic;study;study;assay;diagnostyka;diagnostyki;badania;laboratorium;cell;cell","ustrojowa;ustrojowej;energetyczna;energetycznej;demokratyczna;polityczna;gospodarcza","tranzycja;hormony;terapia;zdrowy;lekarz;psycholog;korekta;leczeny","tranzycja;hormony;terapia;zdrowy;lekarz;psycholog;korekta;leczeny;diagnoza","test;badany;ciaza;ciazy;prenatalny;prenatalne;genetyczne","index;indek;gielda;akcje;nse;stock;stock;share;sensex","ciaza;ciazy;prenatalne;prenatalny;genetyczne;trisomia;badany","leczeny;nowotwor;onkolog;onkologia;chemioterapia;diagnoza;objawy;przerzuty;stadium;rozpoznany;zlosliwy;badania;profilaktyka;pacjent","znak;zodiaku;zodiak;horoskop;horoskopu;astrologia;koziorozec;ryby;baran;lew;bliznieta;rzeczny;rzeczne;gotowane;przepis;zupa;szczypce","leczeny;profilaktyka;ryzyko;diagnoza;objawy;walka;badania;rozpoznany;przerzuty;nowotwor;onkolog;onkologia","znak;zodiaku;zodiak;horoskop;horoskopu;astrologia;rzecznego;gotowanego;przepis","jezykowe;jezykowy;jezykowa;jezykowych;jezyk;jezyka;slowotworcze;slowotworczy;slowa;slownik;neologizm;neologizmy","skory;leczeny;znamy;znamiona;znamion;objawy;dermatolog;onkolog;przerzuty;zlosliwy;oka;rak;nowotwor;badany","skory;leczeny;znamy;znamiona;znamion;objawy;dermatolog;onkolog;przerzuty;zlosliwy;oka;rak;nowotwor;badany;profilaktyka","skory;atopowe;dziecko;leczeny;emolienty;objawy","szczepieny;szczepionka;objawy;zachorowania;zachorowan;wysypka;ognisko;przypadki;przypadkow;dziecko;dzieci;epidemia;choroba","rzeka;rzeki;rzece;nad;most;brzeg;wal;port;wroclaw;kajak;kajakiem;zegluga;powodz;szczecin;nysa;dolina","ptasia;ptasiej;drob;drobiu;ferma;fermy;swinska","ptasiej;ptasia;drobiu;fermy;swinskiej","sloneczny;wiertarka;wiertarki;mlot;udarowa","wiertarka;wiertarki;mlot;udarowa","stawow;reumatolog;leczeny;objawy;reumatoidalne","pecherzowo;moczowodowy","dziecko;dziecka;objawy;wysoka;leki;lek;obnizyc;zbic;stopni","dziecko;dziecka;objawy;swedzaca;skorze;alergia;leczeny","opon;oponach;wody;gazu;powietrza;atmosferyczne;kola;instalacji;instalacja;hydrauliczne;pompa;pompy;ukladzy;kotle;kociol;sprezarka;oleju;paliwa;myjka;myjki","krwi;nadcisnieny;tetnicze;skurczowe;rozkurczowe;pomiar;cisnieniomierz;lek;leki;lekarz;obnizyc;obniza;podwyzszone;nisky;wysoky;normy;norma","opon;oponach;kol;kola;wody;gazu;powietrza;atmosferyczne;hydrauliczne;turbo;instalacji;instalacja;pompa;pompy;ukladzy;kotle;kociol;sprezarka;oleju;paliwa;myjka;myjki","lek;leki;lekarz;apteka;realizacja;wystawieny;online;refundacja;nfz;pacjent;dawkowany","sukce;sukcesu;szczescy;szczescia;zycie;kulinarna;przepis;kryzys","lek;leki;lekarz;apteka;realizacja;wystawieny;online;refundacja;nfz;pacjent;bez","sukce;sukcesu;szczescy;szczescia;zycie;kulinarne;przepisy","lek;leki;apteka;tabletki;dawkowany;ulotka","tabletki;tabletka;lek;leki;bisoprolol;dawkowany;nadcisnieny;mg;recepta;ulotka","informatyczna;antywirus;komputer","zeby;zebow;zeba;stomatolog;stomatologia;stomatologiczny;dentysta;dentystyczne;szczeka;szczeki;korona;korony;protetyka;implantologia","piersi;piersiowe;mammaria;wlosow","zeby;zebow;zeba;stomatolog;stomatologia;dentysta;szczeka;szczeki;korona;korony;cena;cennik;koszt","piersi;wlosow","kolana;kregoslupa;pourazowa;ruchowa;neurologiczna;kardiologiczna;fizjoterapia;fizjoterapeuta;centrum;osrodek;udarze;udaru;nfz;turnus;stawu;barku;pacjent;ortopedyczna","polityczna;politycznego;sadowa;ofiar;wyrok;zolnierzy;pamieci;przestepcow;wiezniow","kolana;kregoslupa;pourazowej;ruchowej;neurologicznej;kardiologicznej;fizjoterapia;fizjoterapeuta;centrum;osrodek;udarze;udaru;nfz;turnus;stawu;barku;pacjent","politycznej;sadowej;ofiar;wyrok;zolnierzy;pamieci","drzew;drzewa;drzewek;drzewka;drzewko;roslin;jabloni;owocowych;sadzonek;podkladke;podkladki;okulizacja;informatyczne","kolana;glowy;kregoslupa;mozgu;barku;stawu;badany;skierowany;wynik;kontrast;nfz;pacjent;magnetyczny","fizyka;fizyki;akustyczny;spoleczny;stochastyczny;obwod;czestotliwosc","klatki;piersiowej;zeba;zebow;kolana;reki;kregoslupa;pluc;zdjecy;skierowany;badany;wynik;nogi;stawu","generator;radioisotope;thermelectric;nasa","brzucha;jamy;brzusznej;piersi;tarczycy;serca;ciazy;ciazowe;dopochwowe;prostaty;nerek;stawu;kolana;badany;skierowany;wynik;doppler;prenatalne;polowkowe;genetyczne;pediatryczne;lekarz;gabinet","government;gov;federal;geological;survey","krwi;badany;badania;wyniki;wynik;pobrany;laboratorium;rozmaz;cena","jezyk;jezyka;jezykoznawstwo;slowa;gramatyka;roslin;gleby;terenu;terenow","szpital;szpitala;szpitalny;szpitalu;czas;oczekiwania;kolejka;izba;ratunkowy;pacjent;lekarz;karetka;pogotowy","pacjent;pacjenta;konto;recepta;skierowany;nfz;zdrowy","lekarz;lekarza;badany;badania;specjalista;specjalisty;szpital;nfz;rehabilitacja;usg;rezonan;poradnia","sad;sadu;szkoleny;kurs;pracy;prokuratura","zwolnieny;lekarz;chorobowe;zus;choroba","cache;layer;osi;load;balancer;switch","przychodnia;lekarz;nfz;deklaracja;opieka;rejestracja;pielegniarka","lekarz;lekarza;specjalista;stomatolog;dentysta;gabinet;przychodnia;klinika;nfz;pacjent;konsultacja","lekarz;lekarza;lekarska;psycholog;recepta;specjalista","wlosow;wlosy;keratyna","usta;ust;zmarszczki;wypelniacz;wypelnieny;zabieg;medycyna;estetyczna;iniekcja;nosowe;powiekszany","lekarz;lekarza;specjalista;stomatolog;dentysta;gabinet;przychodnia;klinika;nfz;pacjent;implanty;leczeny","lekarz;lekarza;specjalista;stomatolog;dentysta;gabinet;przychodnia;klinika;nfz;pacjent;leczeny","naukowych;rynku;sondazu;sondazu;ankiety;opinii;badania;raport;statystyczne"];
 /** term \t match \t category \t facet \t tier \t lang \t requires_context list \t exclude_if_near list \t normalized key (empty = term) */
 export const ENTRIES: string = `mental health	0	0	3	1	en			
 behavioral health	0	0	3	1	en			
@@ -1125,6 +1125,7 @@ counselling and psychological services	0	0	4	1	en		2	counselling psychological s
 parto	1	2	0	1	es		75	
 radiografia	2	9	1	2	es		76	
 purpura	5	7	0	2	en	77		
+LAMal	4	13	4	3	fr	78		
 anorexia nervosa	0	0	0	1	en			
 bulimia nervosa	0	0	0	1	en			
 arfid	1	0	0	1	en			
@@ -1164,7 +1165,7 @@ conduct disorder	0	0	0	1	en
 oppositional defiant	0	0	0	1	en			
 selective mutism	0	0	0	1	en			
 insomnia disorder	0	0	0	1	en			
-burnout recovery	5	0	0	1	en	78		
+burnout recovery	5	0	0	1	en	79		
 trauma therapy	0	0	0	1	en			
 trauma informed therapy	0	0	0	1	en			
 ptsd treatment	0	0	0	1	en			
@@ -1173,12 +1174,12 @@ cptsd	1	0	0	1	en
 grief support	0	0	0	1	en			
 grief therapy	0	0	0	1	en			
 bereavement support	0	0	0	1	en			
-bereavement	5	0	0	1	en	79		
+bereavement	5	0	0	1	en	80		
 emotional support animal letter	0	0	0	1	en			
 esa letter	0	0	0	1	en			
 mood stabilizer	0	0	0	1	en			
-manic	5	0	0	1	en	80		
-mania	5	0	0	1	en	81		
+manic	5	0	0	1	en	81		
+mania	5	0	0	1	en	82		
 hypomania	2	0	0	1	en			
 neurodivergent assessment	0	0	0	1	en			
 autism assessment	0	0	0	1	en			
@@ -1204,8 +1205,8 @@ intensive outpatient	0	0	3	1	en
 intensive outpatient program	0	0	3	1	en			
 partial hospitalization	0	0	3	1	en			
 partial hospitalization program	0	0	3	1	en			
-iop	5	0	3	1	en	82		
-php	5	0	3	1	en	83		
+iop	5	0	3	1	en	83		
+php	5	0	3	1	en	84		
 residential treatment	0	0	3	1	en			
 mental health counselor	0	0	3	1	en			
 mental health therapist	0	0	3	1	en			
@@ -1226,17 +1227,17 @@ psychoanalyst	2	0	3	1	en
 psychotherapy session	0	0	3	1	en			
 therapy session	0	0	3	1	en			
 teen counseling	0	0	3	1	en			
-therapy near me	0	0	3	1	en		84	
+therapy near me	0	0	3	1	en		85	
 find a therapist	0	0	3	1	en			find therapist
 therapist directory	0	0	3	1	en			
 mental health services	0	0	3	1	en			mental health service
-mental wellness	5	0	3	1	en	85		
+mental wellness	5	0	3	1	en	86		
 crisis text line	0	0	3	1	en			
 crisis counselor	0	0	3	1	en			
 crisis support	0	0	3	1	en			
 suicide crisis	0	0	3	1	en			
-988	5	0	3	1	en	86		
-lifeline	5	0	3	1	en	87		
+988	5	0	3	1	en	87		
+lifeline	5	0	3	1	en	88		
 ketamine clinic	0	0	3	1	en			
 tms therapy	0	0	3	1	en			
 transcranial magnetic stimulation	0	0	3	1	en			
@@ -1308,7 +1309,7 @@ substance abuse treatment	0	1	0	1	en
 substance use treatment	0	1	0	1	en			
 dual diagnosis	0	1	0	1	en			
 alcohol abuse	0	1	0	1	en			
-binge drinking	5	1	0	1	en	88		
+binge drinking	5	1	0	1	en	89		
 problem drinking	0	1	0	1	en			
 alcohol dependence	0	1	0	1	en			
 chemical dependency	0	1	0	1	en			
@@ -1325,24 +1326,24 @@ na meeting	0	1	0	1	en
 al anon	0	1	0	1	en			
 alanon	1	1	0	1	en			
 nar anon	0	1	0	1	en			
-sober	5	1	0	1	en	89		
+sober	5	1	0	1	en	90		
 sobriety	1	1	0	1	en			
-sober curious	5	1	0	1	en	90		
+sober curious	5	1	0	1	en	91		
 addiction recovery	0	1	0	1	en			
-recovery center	5	1	0	1	en	91		
-recovery program	5	1	0	1	en	92		
-rehab center	5	1	0	1	en	93		
+recovery center	5	1	0	1	en	92		
+recovery program	5	1	0	1	en	93		
+rehab center	5	1	0	1	en	94		
 inpatient rehab	0	1	0	1	en			
 residential rehab	0	1	0	1	en			
 detox center	0	1	0	1	en			
-detox program	5	1	0	1	en	94		
+detox program	5	1	0	1	en	95		
 withdrawal symptoms	0	1	0	1	en			withdrawal symptom
 opiate	1	1	0	1	en			
 opiates	1	1	0	1	en			opiate
 kratom addiction	0	1	0	1	en			
 meth addiction	0	1	0	1	en			
 cocaine addiction	0	1	0	1	en			
-gambling addiction	5	1	0	1	en	95		
+gambling addiction	5	1	0	1	en	96		
 smoking cessation	0	1	0	1	en			
 quit smoking	0	1	0	1	en			
 stop smoking	0	1	0	1	en			
@@ -1355,7 +1356,7 @@ nicotine gum	0	1	0	1	en
 nicotine lozenge	0	1	0	1	en			
 nicotine replacement	0	1	0	1	en			
 nicotine replacement therapy	0	1	0	1	en			
-nrt	5	1	0	1	en	96		
+nrt	5	1	0	1	en	97		
 tobacco cessation	0	1	0	1	en			
 fentanyl test strips	0	1	0	1	en			fentanyl test strip
 narcan nasal spray	0	1	0	1	en			
@@ -1371,7 +1372,7 @@ suboxone doctor	0	1	0	1	en
 suboxone clinic	0	1	0	1	en			
 buprenorphine clinic	0	1	0	1	en			
 opioid treatment program	0	1	0	1	en			
-otp	5	1	0	1	en	97		
+otp	5	1	0	1	en	98		
 preeclampsia	2	2	0	1	en			
 eclampsia	2	2	0	1	en			
 gestational diabetes	0	2	0	1	en			gestational diabete
@@ -1398,13 +1399,13 @@ bacterial vaginosis	0	2	0	1	en
 vaginal infection	0	2	0	1	en			
 vulvodynia	2	2	0	1	en			
 pelvic inflammatory disease	0	2	0	1	en			
-pid	5	2	0	1	en	98		
+pid	5	2	0	1	en	99		
 pelvic pain	0	2	0	1	en			
 pelvic floor	0	2	0	1	en			
 pelvic floor dysfunction	0	2	0	1	en			
 pelvic organ prolapse	0	2	0	1	en			
 uterine prolapse	0	2	0	1	en			
-prolapse	5	2	0	1	en	99		
+prolapse	5	2	0	1	en	100		
 painful periods	0	2	0	1	en			painful period
 heavy periods	0	2	0	1	en			heavy period
 heavy menstrual bleeding	0	2	0	1	en			
@@ -1429,7 +1430,7 @@ azoospermia	2	2	0	1	en
 varicocele	2	2	0	1	en			
 erectile	1	2	0	1	en			
 hot flash	0	2	0	1	en			
-night sweats	5	2	0	1	en	100		night sweat
+night sweats	5	2	0	1	en	101		night sweat
 vaginal atrophy	0	2	0	1	en			
 menopause symptoms	0	2	0	1	en			menopause symptom
 menopause treatment	0	2	0	1	en			
@@ -1439,12 +1440,12 @@ trimester	2	2	0	1	en
 first trimester	0	2	0	1	en			
 second trimester	0	2	0	1	en			
 third trimester	0	2	0	1	en			
-due date	5	2	0	1	en	101		
+due date	5	2	0	1	en	102		
 pregnancy due date	0	2	0	1	en			
 due date calculator	0	2	0	1	en			
-conception	5	2	0	1	en	102		
-conceive	5	2	0	1	en	103		
-conceiving	5	2	0	1	en	103		
+conception	5	2	0	1	en	103		
+conceive	5	2	0	1	en	104		
+conceiving	5	2	0	1	en	104		
 trying for a baby	0	2	0	1	en			trying for baby
 fertile window	0	2	0	1	en			
 ovulation calendar	0	2	0	1	en			
@@ -1456,7 +1457,7 @@ basal thermometer	0	2	0	1	en
 pregnancy symptoms	0	2	0	1	en			pregnancy symptom
 early pregnancy	0	2	0	1	en			
 pregnancy week by week	0	2	0	1	en			
-baby bump	5	2	0	1	en	104		
+baby bump	5	2	0	1	en	105		
 kick counter	0	2	0	1	en			
 kick count	0	2	0	1	en			
 fetal movement	0	2	0	1	en			
@@ -1468,7 +1469,7 @@ breast feeding	0	2	0	1	en
 breast pump	0	2	0	1	en			
 breast pumps	0	2	0	1	en			breast pump
 breastpump	2	2	0	1	en			
-nursing bra	5	2	0	1	en	105		
+nursing bra	5	2	0	1	en	106		
 lactation consultant	0	2	0	1	en			
 lactation support	0	2	0	1	en			
 postpartum recovery	0	2	0	1	en			
@@ -1484,7 +1485,7 @@ childbirth	2	2	0	1	en
 childbirth class	0	2	0	1	en			
 labor induction	0	2	0	1	en			
 induction of labor	0	2	0	1	en			induction labor
-epidural	1	2	0	1	en		106	
+epidural	1	2	0	1	en		107	
 vbac	1	2	0	1	en			
 home birth	0	2	0	1	en			
 water birth	0	2	0	1	en			
@@ -1515,13 +1516,13 @@ embryo donation	0	2	0	1	en
 sperm freezing	0	2	0	1	en			
 embryo freezing	0	2	0	1	en			
 frozen embryo transfer	0	2	0	1	en			
-fet	5	2	0	1	en	107		
-surrogate	5	2	0	1	en	108		
-surrogates	5	2	0	1	en	108		surrogate
+fet	5	2	0	1	en	108		
+surrogate	5	2	0	1	en	109		
+surrogates	5	2	0	1	en	109		surrogate
 surrogate mother	0	2	0	1	en			
 gestational surrogate	0	2	0	1	en			
 gestational surrogacy	0	2	0	1	en			
-intended parents	5	2	0	1	en	109		intended parent
+intended parents	5	2	0	1	en	110		intended parent
 ivf clinic	0	2	0	1	en			
 ivf cycle	0	2	0	1	en			
 ivf cost	0	2	0	1	en			
@@ -1534,11 +1535,11 @@ intrauterine insemination	0	2	0	1	en
 artificial insemination	0	2	0	1	en			
 reciprocal ivf	0	2	0	1	en			
 mini ivf	0	2	0	1	en			
-egg quality	5	2	0	1	en	110		
+egg quality	5	2	0	1	en	111		
 ovarian reserve	0	2	0	1	en			
 ovarian stimulation	0	2	0	1	en			
-follicle	5	2	0	1	en	111		
-follicles	5	2	0	1	en	111		follicle
+follicle	5	2	0	1	en	112		
+follicles	5	2	0	1	en	112		follicle
 tubal reversal	0	2	0	1	en			
 tubal ligation reversal	0	2	0	1	en			
 tubes tied	0	2	0	1	en			tube tied
@@ -1573,7 +1574,7 @@ obstetric ultrasound	0	2	0	1	en
 anatomy scan	0	2	0	1	en			
 nuchal translucency	0	2	0	1	en			
 prenatal ultrasound	0	2	0	1	en			
-3d ultrasound	5	2	0	1	en	112		
+3d ultrasound	5	2	0	1	en	113		
 4d ultrasound	0	2	0	1	en			
 gender reveal ultrasound	0	2	0	1	en			
 prenatal care	0	2	0	1	en			
@@ -1583,14 +1584,14 @@ prenatal vitamin	0	2	0	1	en
 prenatal class	0	2	0	1	en			
 birth control pill	0	2	0	1	en			
 birth control pills	0	2	0	1	en			birth control pill
-the pill	5	2	0	1	en	113		
+the pill	5	2	0	1	en	114		
 contraceptive pill	0	2	0	1	en			
 contraceptive implant	0	2	0	1	en			
 contraceptive injection	0	2	0	1	en			
 copper iud	0	2	0	1	en			
 hormonal iud	0	2	0	1	en			
 emergency contraceptive	0	2	0	1	en			
-morning after	5	2	0	1	en	114		
+morning after	5	2	0	1	en	115		
 abortion clinic	0	2	0	1	en			
 abortion care	0	2	0	1	en			
 abortion services	0	2	0	1	en			abortion service
@@ -1633,13 +1634,13 @@ premarin	1	2	0	1	en
 progesterone cream	0	2	0	1	en			
 fertility app	0	2	0	1	en			
 period app	0	2	0	1	en			
-menstrual cup	5	2	0	1	en	115		
-period underwear	5	2	0	1	en	116		
-pregnancy pillow	5	2	0	1	en	117		
+menstrual cup	5	2	0	1	en	116		
+period underwear	5	2	0	1	en	117		
+pregnancy pillow	5	2	0	1	en	118		
 ovulation test strips	0	2	0	1	en			ovulation test strip
 ovulation tests	0	2	0	1	en			ovulation test
 pregnancy tests	0	2	0	1	en			pregnancy test
-hcg	5	2	0	1	en	118		
+hcg	5	2	0	1	en	119		
 beta hcg	0	2	0	1	en			
 erectile problems	0	3	0	1	en			erectile problem
 erection problems	0	3	0	1	en			erection problem
@@ -1649,7 +1650,7 @@ ed treatment	0	3	0	1	en
 ed pills	0	3	0	1	en			ed pill
 ed medication	0	3	0	1	en			
 ed meds	0	3	0	1	en			
-performance anxiety	5	3	0	1	en	119		
+performance anxiety	5	3	0	1	en	120		
 delayed ejaculation	0	3	0	1	en			
 early ejaculation	0	3	0	1	en			
 low sex drive	0	3	0	1	en			
@@ -1676,7 +1677,7 @@ testosterone replacement	0	3	0	1	en
 testosterone replacement therapy	0	3	0	1	en			
 testosterone injections	0	3	0	1	en			testosterone injection
 testosterone cypionate	0	3	0	1	en			
-testosterone booster	5	3	0	1	en	120		
+testosterone booster	5	3	0	1	en	121		
 mens sexual health	0	3	0	1	en			
 men s sexual health	0	3	0	1	en			
 sexual wellness clinic	0	3	0	1	en			
@@ -1684,8 +1685,8 @@ sex therapy	0	3	0	1	en
 sex therapist	0	3	0	1	en			
 sexual health clinic	0	3	0	1	en			
 sexual function	0	3	0	1	en			
-sexual performance	5	3	0	1	en	121		
-lubricant	5	3	0	1	en	122		
+sexual performance	5	3	0	1	en	122		
+lubricant	5	3	0	1	en	123		
 personal lubricant	0	3	0	1	en			
 vaginal moisturizer	0	3	0	1	en			
 female viagra	0	3	0	1	en			
@@ -1693,7 +1694,7 @@ generic viagra	0	3	0	1	en
 generic cialis	0	3	0	1	en			
 roman ed	0	3	0	1	en			
 hims ed	0	3	0	1	en			
-blue pill	5	3	0	1	en	123		
+blue pill	5	3	0	1	en	124		
 chewable ed	0	3	0	1	en			
 sildenafil citrate	0	3	0	1	en			
 tadalafil daily	0	3	0	1	en			
@@ -1762,12 +1763,12 @@ hsv 2	0	4	0	1	en
 hsv1	1	4	0	1	en			
 hsv2	1	4	0	1	en			
 trichomonas	2	4	0	1	en			trichomona
-trich	5	4	0	1	en	124		
+trich	5	4	0	1	en	125		
 mycoplasma genitalium	0	4	0	1	en			
-ureaplasma	5	4	0	1	en	125		
+ureaplasma	5	4	0	1	en	126		
 pubic lice	0	4	0	1	en			
-crabs	5	4	0	1	en	126		crab
-scabies	5	4	0	1	en	127		scaby
+crabs	5	4	0	1	en	127		crab
+scabies	5	4	0	1	en	128		scaby
 hpv vaccine	0	4	0	1	en			
 hpv test	0	4	0	1	en			
 hpv vaccination	0	4	0	1	en			
@@ -1799,7 +1800,7 @@ gender reassignment	0	5	1	1	en
 sex reassignment	0	5	1	1	en			
 gender transition	0	5	1	1	en			
 medical transition	0	5	1	1	en			
-transition care	5	5	1	1	en	128		
+transition care	5	5	1	1	en	129		
 feminizing hormones	0	5	1	1	en			feminizing hormone
 masculinizing hormones	0	5	1	1	en			masculinizing hormone
 feminizing hormone therapy	0	5	1	1	en			
@@ -1807,19 +1808,19 @@ masculinizing hormone therapy	0	5	1	1	en
 gender affirming hormones	0	5	1	1	en			gender affirming hormone
 gender affirming hormone therapy	0	5	1	1	en			
 trans hrt	0	5	1	1	en			tran hrt
-mtf	5	5	1	1	en	129		
-ftm	5	5	1	1	en	130		
+mtf	5	5	1	1	en	130		
+ftm	5	5	1	1	en	131		
 vaginoplasty	2	5	1	1	en			
 phalloplasty	2	5	1	1	en			
 metoidioplasty	2	5	1	1	en			
 orchiectomy	2	5	1	1	en			
 orchidectomy	2	5	1	1	en			
 facial feminization surgery	0	5	1	1	en			
-ffs	5	5	1	1	en	131		
+ffs	5	5	1	1	en	132		
 tracheal shave	0	5	1	1	en			
 chondrolaryngoplasty	2	5	1	1	en			
 voice feminization	0	5	1	1	en			
-voice therapy	5	5	1	1	en	132		
+voice therapy	5	5	1	1	en	133		
 chest masculinization	0	5	1	1	en			
 double incision	0	5	1	1	en			
 keyhole top surgery	0	5	1	1	en			
@@ -1829,7 +1830,7 @@ hormone blockers	0	5	1	1	en			hormone blocker
 testosterone for trans	0	5	1	1	en			testosterone for tran
 estrogen for trans	0	5	1	1	en			estrogen for tran
 spironolactone for trans	0	5	1	1	en			spironolactone for tran
-name change letter	5	5	1	1	en	133		
+name change letter	5	5	1	1	en	134		
 23andme	1	6	5	1	en			
 ancestrydna	2	6	5	1	en			
 ancestry dna	0	6	5	1	en			
@@ -1848,9 +1849,9 @@ genetic mutation	0	6	5	1	en
 gene mutation	0	6	5	1	en			
 hereditary	2	6	5	1	en			
 hereditary risk	0	6	5	1	en			
-carrier status	5	6	5	1	en	134		
-carrier test	5	6	5	1	en	135		
-carrier testing	5	6	5	1	en	135		
+carrier status	5	6	5	1	en	135		
+carrier test	5	6	5	1	en	136		
+carrier testing	5	6	5	1	en	136		
 expanded carrier screening	0	6	5	1	en			
 nipt	1	6	5	1	en			
 noninvasive prenatal testing	0	6	5	1	en			
@@ -1858,13 +1859,13 @@ non invasive prenatal testing	0	6	5	1	en
 prenatal genetic testing	0	6	5	1	en			
 prenatal genetic screening	0	6	5	1	en			
 cell free dna	0	6	5	1	en			
-harmony test	5	6	5	1	en	136		
-panorama test	5	6	5	1	en	136		
+harmony test	5	6	5	1	en	137		
+panorama test	5	6	5	1	en	137		
 natera	1	6	5	1	en			
 invitae	1	6	5	1	en			
 myriad genetics	0	6	5	1	en			myriad genetic
 color genomics	0	6	5	1	en			color genomic
-genomics	5	6	5	1	en	137		genomic
+genomics	5	6	5	1	en	138		genomic
 genome	1	6	5	1	en			
 whole genome	0	6	5	1	en			
 whole genome sequencing	0	6	5	1	en			
@@ -1873,7 +1874,7 @@ exome sequencing	0	6	5	1	en
 pharmacogenomics	2	6	5	1	en			pharmacogenomic
 pharmacogenomic	2	6	5	1	en			
 pharmacogenetic	2	6	5	1	en			
-genotype	5	6	5	1	en	138		
+genotype	5	6	5	1	en	139		
 lynch syndrome	0	6	5	1	en			
 brca test	0	6	5	1	en			
 brca testing	0	6	5	1	en			
@@ -1952,7 +1953,7 @@ autoimmune	2	7	0	2	en
 autoimmune disease	0	7	0	2	en			
 autoimmune disorder	0	7	0	2	en			
 celiac disease	0	7	0	2	en			
-gluten intolerance	5	7	0	2	en	139		
+gluten intolerance	5	7	0	2	en	140		
 lactose intolerance	0	7	0	2	en			
 crohn s disease	0	7	0	2	en			
 crohns disease	0	7	0	2	en			crohn disease
@@ -1967,8 +1968,8 @@ hemorrhoids	2	7	0	2	en			hemorrhoid
 hemorrhoid	2	7	0	2	en			
 haemorrhoids	2	7	0	2	en			hemorrhoid
 anal fissure	0	7	0	2	en			
-fissure	5	7	0	2	en	140		
-constipation	5	7	0	2	en	141		
+fissure	5	7	0	2	en	141		
+constipation	5	7	0	2	en	142		
 chronic constipation	0	7	0	2	en			
 chronic diarrhea	0	7	0	2	en			
 heartburn	2	7	0	2	en			
@@ -2019,7 +2020,7 @@ congestive heart failure	0	7	0	2	en
 heart condition	0	7	0	2	en			
 cardiovascular disease	0	7	0	2	en			
 deep vein thrombosis	0	7	0	2	en			
-dvt	5	7	0	2	en	142		
+dvt	5	7	0	2	en	143		
 blood clot	0	7	0	2	en			
 blood clots	0	7	0	2	en			blood clot
 pulmonary embolism	0	7	0	2	en			
@@ -2076,7 +2077,7 @@ hormone imbalance	0	7	0	2	en
 hormonal imbalance	0	7	0	2	en			
 obesity treatment	0	7	0	2	en			
 morbid obesity	0	7	0	2	en			
-overweight	5	7	0	2	en	143		
+overweight	5	7	0	2	en	144		
 weight loss program	0	7	0	2	en			
 weight loss medication	0	7	0	2	en			
 weight loss injections	0	7	0	2	en			weight loss injection
@@ -2087,7 +2088,7 @@ weight loss drug	0	7	0	2	en
 weight loss drugs	0	7	0	2	en			weight loss drug
 weight loss clinic	0	7	0	2	en			
 medical weight management	0	7	0	2	en			
-metabolic health	5	7	0	2	en	144		
+metabolic health	5	7	0	2	en	145		
 metabolic syndrome	0	7	0	2	en			
 asthma attack	0	7	0	2	en			
 asthma inhaler	0	7	0	2	en			
@@ -2102,7 +2103,7 @@ sarcoidosis	2	7	0	2	en
 walking pneumonia	0	7	0	2	en			
 whooping cough	0	7	0	2	en			
 pertussis	2	7	0	2	en			
-rsv	5	7	0	2	en	145		
+rsv	5	7	0	2	en	146		
 croup	1	7	0	2	en			
 bronchiolitis	2	7	0	2	en			
 hay fever	0	7	0	2	en			
@@ -2113,7 +2114,7 @@ chronic sinusitis	0	7	0	2	en
 sinus problems	0	7	0	2	en			sinus problem
 nasal polyps	0	7	0	2	en			nasal polyp
 deviated septum	0	7	0	2	en			
-snoring	5	7	0	2	en	146		
+snoring	5	7	0	2	en	147		
 sleep disorder	0	7	0	2	en			
 sleep disorders	0	7	0	2	en			sleep disorder
 sleep apnoea	0	7	0	2	en			
@@ -2122,7 +2123,7 @@ central sleep apnea	0	7	0	2	en
 restless legs	0	7	0	2	en			
 restless leg syndrome	0	7	0	2	en			
 restless legs syndrome	0	7	0	2	en			
-rls	5	7	0	2	en	147		
+rls	5	7	0	2	en	148		
 idiopathic hypersomnia	0	7	0	2	en			
 hypersomnia	2	7	0	2	en			
 circadian rhythm disorder	0	7	0	2	en			
@@ -2135,7 +2136,7 @@ bruxism	1	7	0	2	en
 teeth grinding	0	7	0	2	en			
 tmj	1	7	0	2	en			
 tmj disorder	0	7	0	2	en			
-tmd	5	7	0	2	en	148		
+tmd	5	7	0	2	en	149		
 jaw pain	0	7	0	2	en			
 migraine headaches	0	7	0	2	en			migraine headach
 chronic migraine	0	7	0	2	en			
@@ -2155,7 +2156,7 @@ mild cognitive impairment	0	7	0	2	en
 lewy body	0	7	0	2	en			
 frontotemporal dementia	0	7	0	2	en			
 huntingtons disease	0	7	0	2	en			huntington disease
-als	5	7	0	2	en	149		
+als	5	7	0	2	en	150		
 amyotrophic lateral sclerosis	0	7	0	2	en			
 lou gehrig	0	7	0	2	en			
 lou gehrigs	0	7	0	2	en			lou gehrig
@@ -2170,13 +2171,13 @@ spinal muscular atrophy	0	7	0	2	en
 peripheral neuropathy	0	7	0	2	en			
 trigeminal neuralgia	0	7	0	2	en			
 essential tremor	0	7	0	2	en			
-tremor	5	7	0	2	en	150		
-dizziness	5	7	0	2	en	151		
+tremor	5	7	0	2	en	151		
+dizziness	5	7	0	2	en	152		
 meniere	1	7	0	2	en			
 menieres	1	7	0	2	en			meniere
 brain injury	0	7	0	2	en			
 traumatic brain injury	0	7	0	2	en			
-tbi	5	7	0	2	en	152		
+tbi	5	7	0	2	en	153		
 brain tumor	0	7	0	2	en			
 brain tumour	0	7	0	2	en			brain tumor
 spinal cord injury	0	7	0	2	en			
@@ -2189,7 +2190,7 @@ transient ischemic attack	0	7	0	2	en
 cataracts	2	7	0	2	en			cataract
 wet amd	0	7	0	2	en			
 dry amd	0	7	0	2	en			
-amd	5	7	0	2	en	153		
+amd	5	7	0	2	en	154		
 retinal detachment	0	7	0	2	en			
 detached retina	0	7	0	2	en			
 diabetic eye	0	7	0	2	en			
@@ -2205,15 +2206,15 @@ chronic dry eye	0	7	0	2	en
 eye infection	0	7	0	2	en			
 blepharitis	2	7	0	2	en			
 conjunctivitis	2	7	0	2	en			
-floaters	5	7	0	2	en	154		floater
+floaters	5	7	0	2	en	155		floater
 vision loss	0	7	0	2	en			
 low vision	0	7	0	2	en			
-blurry vision	5	7	0	2	en	155		
+blurry vision	5	7	0	2	en	156		
 color blindness	0	7	0	2	en			
 colorblindness	2	7	0	2	en			
-myopia	5	7	0	2	en	156		
-nearsightedness	5	7	0	2	en	157		
-astigmatism	5	7	0	2	en	158		
+myopia	5	7	0	2	en	157		
+nearsightedness	5	7	0	2	en	158		
+astigmatism	5	7	0	2	en	159		
 presbyopia	2	7	0	2	en			
 hearing impairment	0	7	0	2	en			
 hearing problems	0	7	0	2	en			hearing problem
@@ -2225,7 +2226,7 @@ ringing in ears	0	7	0	2	en
 earwax removal	0	7	0	2	en			
 ear wax removal	0	7	0	2	en			
 swimmers ear	0	7	0	2	en			swimmer ear
-sore throat	5	7	0	2	en	159		
+sore throat	5	7	0	2	en	160		
 tonsillitis	2	7	0	2	en			
 acne treatment	0	7	0	2	en			
 acne scars	0	7	0	2	en			acne scar
@@ -2240,11 +2241,11 @@ contact dermatitis	0	7	0	2	en
 chronic urticaria	0	7	0	2	en			
 urticaria	2	7	0	2	en			
 vitiligo	1	7	0	2	en			
-hives	5	7	0	2	en	160		hive
+hives	5	7	0	2	en	161		hive
 hyperhidrosis	2	7	0	2	en			
 excessive sweating	0	7	0	2	en			
 melasma	1	7	0	2	en			
-hyperpigmentation	5	7	0	2	en	161		
+hyperpigmentation	5	7	0	2	en	162		
 basal cell	0	7	0	2	en			
 basal cell carcinoma	0	7	0	2	en			
 squamous cell	0	7	0	2	en			
@@ -2255,7 +2256,7 @@ wart removal	0	7	0	2	en
 plantar wart	0	7	0	2	en			
 skin tag removal	0	7	0	2	en			
 mole removal	0	7	0	2	en			
-moles	5	7	0	2	en	162		mole
+moles	5	7	0	2	en	163		mole
 fungal infection	0	7	0	2	en			
 nail fungus	0	7	0	2	en			
 toenail fungus	0	7	0	2	en			tenail fungus
@@ -2265,18 +2266,18 @@ cellulitis	2	7	0	2	en
 impetigo	1	7	0	2	en			
 mrsa	1	7	0	2	en			
 staph infection	0	7	0	2	en			
-boils	5	7	0	2	en	163		boil
-wound	5	7	0	2	en	164		
+boils	5	7	0	2	en	164		boil
+wound	5	7	0	2	en	165		
 chronic wound	0	7	0	2	en			
 wound healing	0	7	0	2	en			
 pressure ulcer	0	7	0	2	en			
 bed sores	0	7	0	2	en			bed sore
 bedsore	1	7	0	2	en			
-burn care	5	7	0	2	en	165		
+burn care	5	7	0	2	en	166		
 hair loss treatment	0	7	0	2	en			
 male pattern baldness	0	7	0	2	en			
 female hair loss	0	7	0	2	en			
-thinning hair	5	7	0	2	en	166		
+thinning hair	5	7	0	2	en	167		
 balding	1	7	0	2	en			
 receding hairline	0	7	0	2	en			
 alopecia areata	0	7	0	2	en			
@@ -2323,18 +2324,18 @@ benign tumor	0	7	0	2	en
 neoplasm	1	7	0	2	en			
 cancerous	2	7	0	2	en			
 precancerous	2	7	0	2	en			
-polyps	5	7	0	2	en	167		polyp
+polyps	5	7	0	2	en	168		polyp
 colon polyps	0	7	0	2	en			colon polyp
 urinary tract infections	0	7	0	2	en			urinary tract infection
 yeast infections	0	7	0	2	en			yeast infection
-thrush	5	7	0	2	en	168		
+thrush	5	7	0	2	en	169		
 cold sores	0	7	0	2	en			cold sore
 canker sore	0	7	0	2	en			
-mono	5	7	0	2	en	169		
+mono	5	7	0	2	en	170		
 mononucleosis	2	7	0	2	en			
 lyme	1	7	0	2	en			
 lyme disease	0	7	0	2	en			
-tick borne	5	7	0	2	en	170		
+tick borne	5	7	0	2	en	171		
 west nile	0	7	0	2	en			
 mumps	1	7	0	2	en			mump
 rubella	1	7	0	2	en			
@@ -2352,10 +2353,10 @@ strep	1	7	0	2	en
 covid symptoms	0	7	0	2	en			covid symptom
 covid 19 symptoms	0	7	0	2	en			covid 19 symptom
 flu symptoms	0	7	0	2	en			flu symptom
-cold and flu	5	7	0	2	en	171		cold flu
-fever	5	7	0	2	en	172		
+cold and flu	5	7	0	2	en	172		cold flu
+fever	5	7	0	2	en	173		
 pneumonia vaccine	0	7	0	2	en			
-tb test	5	7	0	2	en	173		
+tb test	5	7	0	2	en	174		
 malaria	1	7	0	2	en			
 dengue	1	7	0	2	en			
 zika	1	7	0	2	en			
@@ -2370,7 +2371,7 @@ barretts esophagus	0	7	0	2	en			barrett esophagus
 eosinophilic esophagitis	0	7	0	2	en			
 dysphagia	2	7	0	2	en			
 swallowing problems	0	7	0	2	en			swallowing problem
-bloating	5	7	0	2	en	174		
+bloating	5	7	0	2	en	175		
 pancreatitis	2	7	0	2	en			
 hemochromatosis	2	7	0	2	en			
 wilson disease	0	7	0	2	en			
@@ -2384,11 +2385,11 @@ labral tear	0	7	0	2	en
 dislocated shoulder	0	7	0	2	en			
 post concussion	0	7	0	2	en			
 whiplash injury	0	7	0	2	en			
-pain relief	5	7	0	2	en	175		
+pain relief	5	7	0	2	en	176		
 crps	1	7	0	2	en			
 complex regional pain	0	7	0	2	en			
 neuralgia	2	7	0	2	en			
-headaches	5	7	0	2	en	176		headach
+headaches	5	7	0	2	en	177		headach
 food allergies	0	7	0	2	en			food allergy
 peanut allergy	0	7	0	2	en			
 nut allergy	0	7	0	2	en			
@@ -2400,7 +2401,7 @@ penicillin allergy	0	7	0	2	en
 latex allergy	0	7	0	2	en			
 anaphylaxis	2	7	0	2	en			
 allergic reaction	0	7	0	2	en			
-allergy relief	5	7	0	2	en	177		
+allergy relief	5	7	0	2	en	178		
 eczema cream	0	7	0	2	en			
 hidradenitis	2	7	0	2	en			
 hidradenitis suppurativa	0	7	0	2	en			
@@ -2418,7 +2419,7 @@ speech delay	0	7	0	2	en
 language delay	0	7	0	2	en			
 colic	1	7	0	2	en			
 infant reflux	0	7	0	2	en			
-jaundice	5	7	0	2	en	178		
+jaundice	5	7	0	2	en	179		
 tongue tie	0	7	0	2	en			
 lip tie	0	7	0	2	en			
 ear tubes	0	7	0	2	en			ear tube
@@ -2469,7 +2470,7 @@ glipizide	2	8	2	2	en
 glimepiride	2	8	2	2	en			
 glyburide	2	8	2	2	en			
 pioglitazone	2	8	2	2	en			
-actos	5	8	2	2	en	179		acto
+actos	5	8	2	2	en	180		acto
 basaglar	1	8	2	2	en			
 toujeo	1	8	2	2	en			
 tresiba	1	8	2	2	en			
@@ -2493,8 +2494,8 @@ continuous glucose monitor	0	8	2	2	en
 glucose monitor	0	8	2	2	en			
 glucometer	2	8	2	2	en			
 glucose meter	0	8	2	2	en			
-test strips	5	8	2	2	en	180		test strip
-lancets	5	8	2	2	en	181		lancet
+test strips	5	8	2	2	en	181		test strip
+lancets	5	8	2	2	en	182		lancet
 glucagon	1	8	2	2	en			
 baqsimi	1	8	2	2	en			
 apixaban	1	8	2	2	en			
@@ -2555,7 +2556,7 @@ beta blocker	0	8	2	2	en
 beta blockers	0	8	2	2	en			beta blocker
 ace inhibitor	0	8	2	2	en			
 ace inhibitors	0	8	2	2	en			ace inhibitor
-arb	5	8	2	2	en	182		
+arb	5	8	2	2	en	183		
 valsartan	2	8	2	2	en			
 diovan	1	8	2	2	en			
 olmesartan	2	8	2	2	en			
@@ -2865,8 +2866,8 @@ mobic	1	8	2	2	en
 celecoxib	2	8	2	2	en			
 celebrex	1	8	2	2	en			
 diclofenac	2	8	2	2	en			
-voltaren gel	5	8	2	2	en	183		
-naproxen sodium	5	8	2	2	en	184		
+voltaren gel	5	8	2	2	en	184		
+naproxen sodium	5	8	2	2	en	185		
 indomethacin	2	8	2	2	en			
 ketorolac	2	8	2	2	en			
 toradol	1	8	2	2	en			
@@ -2882,7 +2883,7 @@ nucynta	1	8	2	2	en
 belbuca	1	8	2	2	en			
 butrans	1	8	2	2	en			butran
 opioid painkillers	0	8	2	2	en			opioid painkiller
-painkillers	5	8	2	2	en	185		painkiller
+painkillers	5	8	2	2	en	186		painkiller
 prescription painkillers	0	8	2	2	en			prescription painkiller
 advair	1	8	2	2	en			
 fluticasone salmeterol	0	8	2	2	en			
@@ -3006,13 +3007,13 @@ mirvaso	1	8	2	2	en
 rhofade	1	8	2	2	en			
 metronidazole gel	0	8	2	2	en			
 finacea	1	8	2	2	en			
-azelaic acid	5	8	2	2	en	186		
+azelaic acid	5	8	2	2	en	187		
 hydroquinone	2	8	2	2	en			
 tri luma	0	8	2	2	en			
 triamcinolone	2	8	2	2	en			
 clobetasol	2	8	2	2	en			
 betamethasone	2	8	2	2	en			
-hydrocortisone cream	5	8	2	2	en	187		
+hydrocortisone cream	5	8	2	2	en	188		
 protopic	1	8	2	2	en			
 elidel	1	8	2	2	en			
 eucrisa	1	8	2	2	en			
@@ -3137,7 +3138,7 @@ diflucan	1	8	2	2	en
 terbinafine	2	8	2	2	en			
 lamisil	1	8	2	2	en			
 nystatin	1	8	2	2	en			
-clotrimazole	5	8	2	2	en	188		
+clotrimazole	5	8	2	2	en	189		
 brexafemme	2	8	2	2	en			
 vivjoa	1	8	2	2	en			
 oteseconazole	2	8	2	2	en			
@@ -3176,7 +3177,7 @@ boostrix	1	8	2	2	en
 adacel	1	8	2	2	en			
 dtap	1	8	2	2	en			
 mmr vaccine	0	8	2	2	en			
-mmr	5	9	1	2	en	189		
+mmr	5	9	1	2	en	190		
 varicella vaccine	0	8	2	2	en			
 varivax	1	8	2	2	en			
 hepatitis b vaccine	0	8	2	2	en			
@@ -3269,9 +3270,9 @@ ngenla	1	8	2	2	en
 somatrogon	2	8	2	2	en			
 human growth hormone	0	8	2	2	en			
 growth hormone	0	8	2	2	en			
-hgh	5	8	2	2	en	190		
-peptide therapy	0	8	2	2	en		191	
-peptide	5	8	2	2	en	192	193	
+hgh	5	8	2	2	en	191		
+peptide therapy	0	8	2	2	en		192	
+peptide	5	8	2	2	en	193	194	
 ketamine	1	8	2	2	en			
 ketamine treatment	0	8	2	2	en			
 zolpidem	1	8	2	2	en			
@@ -3340,8 +3341,8 @@ medication tracker	0	8	2	2	en
 medication list	0	8	2	2	en			
 medication adherence	0	8	2	2	en			
 pill reminder	0	8	2	2	en			
-pill organizer	5	8	2	2	en	194		
-refill reminder	5	8	2	2	en	195		
+pill organizer	5	8	2	2	en	195		
+refill reminder	5	8	2	2	en	196		
 dose reminder	0	8	2	2	en			
 missed dose	0	8	2	2	en			
 biologic	1	8	2	2	en			
@@ -3350,9 +3351,9 @@ biosimilar	2	8	2	2	en
 biosimilars	2	8	2	2	en			biosimilar
 infusion medication	0	8	2	2	en			
 specialty medication	0	8	2	2	en			
-antibiotic ointment	5	8	2	2	en	184		
+antibiotic ointment	5	8	2	2	en	185		
 antifungal	2	8	2	2	en			
-antihistamine	5	8	2	2	en	196		
+antihistamine	5	8	2	2	en	197		
 antiviral medication	0	8	2	2	en			
 chemo drug	0	8	2	2	en			
 chemotherapy drug	0	8	2	2	en			
@@ -3360,7 +3361,7 @@ immunotherapy drug	0	8	2	2	en
 targeted therapy	0	8	2	2	en			
 hormone therapy for cancer	0	8	2	2	en			
 androgen deprivation	0	8	2	2	en			
-steroid	5	8	2	2	en	197		
+steroid	5	8	2	2	en	198		
 statin medication	0	8	2	2	en			
 cholesterol medication	0	8	2	2	en			
 blood pressure medication	0	8	2	2	en			
@@ -3373,7 +3374,7 @@ heart medication	0	8	2	2	en
 migraine medication	0	8	2	2	en			
 arthritis medication	0	8	2	2	en			
 hair loss medication	0	8	2	2	en			
-allergy medication	5	8	2	2	en	184		
+allergy medication	5	8	2	2	en	185		
 seizure medication	0	8	2	2	en			
 pain medication	0	8	2	2	en			
 nausea medication	0	8	2	2	en			
@@ -3390,10 +3391,10 @@ ambulatory surgery	0	9	1	2	en
 surgical consultation	0	9	1	2	en			
 surgery consultation	0	9	1	2	en			
 surgical procedure	0	9	1	2	en			
-pre op	5	9	1	2	en	198		
-preop	5	9	1	2	en	198		
-post op	5	9	1	2	en	199		
-postop	5	9	1	2	en	199		
+pre op	5	9	1	2	en	199		
+preop	5	9	1	2	en	199		
+post op	5	9	1	2	en	200		
+postop	5	9	1	2	en	200		
 pre surgery	0	9	1	2	en			
 post surgery	0	9	1	2	en			
 surgery recovery	0	9	1	2	en			
@@ -3411,14 +3412,14 @@ breast ultrasound	0	9	1	2	en
 doppler ultrasound	0	9	1	2	en			
 vascular ultrasound	0	9	1	2	en			
 carotid ultrasound	0	9	1	2	en			
-echo test	5	9	1	2	en	200		
+echo test	5	9	1	2	en	201		
 echocardiography	2	9	1	2	en			
 stress echocardiogram	0	9	1	2	en			
 nuclear stress test	0	9	1	2	en			
 treadmill stress test	0	9	1	2	en			
 holter monitor	0	9	1	2	en			
 heart monitor	0	9	1	2	en			
-event monitor	5	9	1	2	en	201		
+event monitor	5	9	1	2	en	202		
 cardiac monitor	0	9	1	2	en			
 ekg test	0	9	1	2	en			
 ecg test	0	9	1	2	en			
@@ -3465,13 +3466,13 @@ heart cath	0	9	1	2	en
 stent	1	9	1	2	en			
 stents	1	9	1	2	en			stent
 coronary stent	0	9	1	2	en			
-defibrillator	5	9	1	2	en	202		
+defibrillator	5	9	1	2	en	203		
 icd implant	0	9	1	2	en			
 cardiac ablation	0	9	1	2	en			
-pacemaker	5	9	1	2	en	203		
+pacemaker	5	9	1	2	en	204		
 catheter ablation	0	9	1	2	en			
 afib ablation	0	9	1	2	en			
-watchman	5	9	1	2	en	204		
+watchman	5	9	1	2	en	205		
 tavr	1	9	1	2	en			
 tavi	1	9	1	2	en			
 valve replacement	0	9	1	2	en			
@@ -3494,11 +3495,11 @@ hemodialysis	2	9	1	2	en
 peritoneal dialysis	0	9	1	2	en			
 dialysis treatment	0	9	1	2	en			
 home dialysis	0	9	1	2	en			
-fistula	5	9	1	2	en	205		
+fistula	5	9	1	2	en	206		
 colonoscopy prep	0	9	1	2	en			
 virtual colonoscopy	0	9	1	2	en			
 upper endoscopy	0	9	1	2	en			
-egd	5	9	1	2	en	206		
+egd	5	9	1	2	en	207		
 sigmoidoscopy	2	9	1	2	en			
 capsule endoscopy	0	9	1	2	en			
 bronchoscopy	2	9	1	2	en			
@@ -3558,9 +3559,9 @@ sports injury treatment	0	9	1	2	en			sport injury treatment
 prp injection	0	9	1	2	en			
 prp therapy	0	9	1	2	en			
 platelet rich plasma	0	9	1	2	en			
-prp	5	9	1	2	en	207		
+prp	5	9	1	2	en	208		
 stem cell therapy	0	9	1	2	en			
-gel injection	5	9	1	2	en	208		
+gel injection	5	9	1	2	en	209		
 viscosupplementation	2	9	1	2	en			
 cortisone	2	9	1	2	en			
 cortisone shots	0	9	1	2	en			cortisone shot
@@ -3578,13 +3579,13 @@ refractive lens exchange	0	9	1	2	en
 lens replacement surgery	0	9	1	2	en			
 cataract removal	0	9	1	2	en			
 cataract lens	0	9	1	2	en			
-premium lens	5	9	1	2	en	209		
+premium lens	5	9	1	2	en	210		
 multifocal lens	0	9	1	2	en			
 toric lens	0	9	1	2	en			
 cornea transplant	0	9	1	2	en			
 corneal transplant	0	9	1	2	en			
 corneal cross linking	0	9	1	2	en			
-cross linking	5	9	1	2	en	210		
+cross linking	5	9	1	2	en	211		
 retina surgery	0	9	1	2	en			
 retinal surgery	0	9	1	2	en			
 vitrectomy	2	9	1	2	en			
@@ -3637,8 +3638,8 @@ in lab sleep study	0	9	1	2	en
 polysomnography	2	9	1	2	en			
 mslt	1	9	1	2	en			
 nose job	0	9	1	2	en			
-facelift	5	9	1	2	en	211		
-face lift	5	9	1	2	en	211		
+facelift	5	9	1	2	en	212		
+face lift	5	9	1	2	en	212		
 neck lift	0	9	1	2	en			
 brow lift	0	9	1	2	en			
 eyelid lift	0	9	1	2	en			
@@ -3651,13 +3652,13 @@ explant surgery	0	9	1	2	en
 breast reconstruction	0	9	1	2	en			
 mommy makeover	0	9	1	2	en			
 brazilian butt lift	0	9	1	2	en			
-bbl	5	9	1	2	en	212		
+bbl	5	9	1	2	en	213		
 butt lift	0	9	1	2	en			
-arm lift	5	9	1	2	en	213		
+arm lift	5	9	1	2	en	214		
 thigh lift	0	9	1	2	en			
-body contouring	5	9	1	2	en	214		
+body contouring	5	9	1	2	en	215		
 abdominoplasty	2	9	1	2	en			
-lipo	5	9	1	2	en	215		
+lipo	5	9	1	2	en	216		
 lipo 360	0	9	1	2	en			
 gynecomastia	2	9	1	2	en			
 gynecomastia surgery	0	9	1	2	en			
@@ -3674,7 +3675,7 @@ dysport	1	9	1	2	en
 xeomin	1	9	1	2	en			
 daxxify	1	9	1	2	en			
 jeuveau	1	9	1	2	en			
-neurotoxin	5	9	1	2	en	216		
+neurotoxin	5	9	1	2	en	217		
 dermal filler	0	9	1	2	en			
 dermal fillers	0	9	1	2	en			dermal filler
 lip filler	0	9	1	2	en			
@@ -3691,18 +3692,18 @@ hair transplants	0	9	1	2	en			hair transplant
 hair restoration	0	9	1	2	en			
 fue hair transplant	0	9	1	2	en			
 fut hair transplant	0	9	1	2	en			
-scalp micropigmentation	5	9	1	2	en	217		
+scalp micropigmentation	5	9	1	2	en	218		
 mohs surgery	0	9	1	2	en			
 mohs	1	9	1	2	en			
 skin cancer screening	0	9	1	2	en			
 full body skin exam	0	9	1	2	en			
 skin exam	0	9	1	2	en			
 mole mapping	0	9	1	2	en			
-cryotherapy	5	9	1	2	en	218		
-excision	5	9	1	2	en	219		
+cryotherapy	5	9	1	2	en	219		
+excision	5	9	1	2	en	220		
 cyst removal	0	9	1	2	en			
 lipoma removal	0	9	1	2	en			
-laser treatment	5	9	1	2	en	220		
+laser treatment	5	9	1	2	en	221		
 sclerotherapy	2	9	1	2	en			
 vein treatment	0	9	1	2	en			
 vein ablation	0	9	1	2	en			
@@ -3722,7 +3723,7 @@ chemo treatment	0	9	1	2	en
 radiation treatment	0	9	1	2	en			
 radiotherapy	2	9	1	2	en			
 proton therapy	0	9	1	2	en			
-proton beam	5	9	1	2	en	221		
+proton beam	5	9	1	2	en	222		
 brachytherapy	2	9	1	2	en			
 stereotactic radiosurgery	0	9	1	2	en			
 gamma knife	0	9	1	2	en			
@@ -3733,14 +3734,14 @@ infusion center	0	9	1	2	en
 iv infusion	0	9	1	2	en			
 iron infusion	0	9	1	2	en			
 infusion appointment	0	9	1	2	en			
-port placement	5	9	1	2	en	222		
+port placement	5	9	1	2	en	223		
 double mastectomy	0	9	1	2	en			
 breast surgery	0	9	1	2	en			
 colectomy	2	9	1	2	en			
 bowel resection	0	9	1	2	en			
 whipple	1	9	1	2	en			
 gallbladder surgery	0	9	1	2	en			
-appendix removal	5	9	1	2	en	223		
+appendix removal	5	9	1	2	en	224		
 hernia surgery	0	9	1	2	en			
 thyroidectomy	2	9	1	2	en			
 thyroid surgery	0	9	1	2	en			
@@ -3750,7 +3751,7 @@ nephrectomy	2	9	1	2	en
 kidney stone removal	0	9	1	2	en			
 lithotripsy	2	9	1	2	en			
 ureteroscopy	2	9	1	2	en			
-turp	5	9	1	2	en	224		
+turp	5	9	1	2	en	225		
 urolift	1	9	1	2	en			
 rezum	1	9	1	2	en			
 prostate artery embolization	0	9	1	2	en			
@@ -3761,7 +3762,7 @@ duodenal switch	0	9	1	2	en
 lap band surgery	0	9	1	2	en			
 revision bariatric surgery	0	9	1	2	en			
 weight loss procedure	0	9	1	2	en			
-pt session	5	9	1	2	en	225		
+pt session	5	9	1	2	en	226		
 vestibular therapy	0	9	1	2	en			
 vestibular rehab	0	9	1	2	en			
 cardiac rehab	0	9	1	2	en			
@@ -3770,10 +3771,10 @@ pulmonary rehab	0	9	1	2	en
 pulmonary rehabilitation	0	9	1	2	en			
 physical rehabilitation	0	9	1	2	en			
 inpatient rehabilitation	0	9	1	2	en			
-outpatient rehab	5	9	1	2	en	226		
-rehabilitation center	5	9	1	2	en	227		
+outpatient rehab	5	9	1	2	en	227		
+rehabilitation center	5	9	1	2	en	228		
 speech language pathology	0	9	1	2	en			
-slp	5	9	1	2	en	228		
+slp	5	9	1	2	en	229		
 feeding therapy	0	9	1	2	en			
 aba therapy	0	9	1	2	en			
 applied behavior analysis	0	9	1	2	en			
@@ -3786,17 +3787,17 @@ chiropractic care	0	9	1	2	en
 chiropractic adjustments	0	9	1	2	en			chiropractic adjustment
 acupuncture	2	9	1	2	en			
 acupuncturist	2	9	1	2	en			
-cupping therapy	5	9	1	2	en	229		
-massage therapy	5	9	1	2	en	230		
+cupping therapy	5	9	1	2	en	230		
+massage therapy	5	9	1	2	en	231		
 orthotics	2	9	1	2	en			orthotic
 custom orthotics	0	9	1	2	en			custom orthotic
 prosthetics	2	9	1	2	en			prosthetic
 prosthetic leg	0	9	1	2	en			
 prosthesis	2	9	1	2	en			
-mobility aid	5	9	1	2	en	231		
-knee brace	5	9	1	2	en	232		
-back brace	5	9	1	2	en	233		
-compression stockings	5	9	1	2	en	234		compression stocking
+mobility aid	5	9	1	2	en	232		
+knee brace	5	9	1	2	en	233		
+back brace	5	9	1	2	en	234		
+compression stockings	5	9	1	2	en	235		compression stocking
 vaccinations	2	9	1	2	en			vaccination
 vaccinated	2	9	1	2	en			
 immunizations	2	9	1	2	en			immunization
@@ -3810,10 +3811,10 @@ allergy immunotherapy	0	9	1	2	en
 allergy drops	0	9	1	2	en			allergy drop
 allergy testing	0	9	1	2	en			
 skin prick test	0	9	1	2	en			
-patch testing	5	9	1	2	en	235		
+patch testing	5	9	1	2	en	236		
 dental implant surgery	0	9	1	2	en			
-all on 4	5	9	1	2	en	236		
-all on four	5	9	1	2	en	236		
+all on 4	5	9	1	2	en	237		
+all on four	5	9	1	2	en	237		
 implant dentistry	0	9	1	2	en			
 tooth implant	0	9	1	2	en			
 teeth implants	0	9	1	2	en			teeth implant
@@ -3825,7 +3826,7 @@ tooth extractions	0	9	1	2	en			tooth extraction
 wisdom tooth	0	9	1	2	en			
 wisdom tooth removal	0	9	1	2	en			
 wisdom teeth removal	0	9	1	2	en			
-bone graft	5	9	1	2	en	237		
+bone graft	5	9	1	2	en	238		
 sinus lift	0	9	1	2	en			
 dental crown	0	9	1	2	en			
 dental crowns	0	9	1	2	en			dental crown
@@ -3834,14 +3835,14 @@ dental bridge	0	9	1	2	en
 dental filling	0	9	1	2	en			
 dental fillings	0	9	1	2	en			dental filling
 cavity filling	0	9	1	2	en			
-cavities	5	9	1	2	en	238		cavity
+cavities	5	9	1	2	en	239		cavity
 tooth decay	0	9	1	2	en			
 gum disease	0	9	1	2	en			
 periodontal disease	0	9	1	2	en			
 periodontal	2	9	1	2	en			
 gum graft	0	9	1	2	en			
 scaling and root planing	0	9	1	2	en			scaling root planing
-deep cleaning	5	9	1	2	en	239		
+deep cleaning	5	9	1	2	en	240		
 dental exam	0	9	1	2	en			
 dental checkup	0	9	1	2	en			
 dental check up	0	9	1	2	en			
@@ -3849,7 +3850,7 @@ dental visit	0	9	1	2	en
 dental appointment	0	9	1	2	en			
 dental x rays	0	9	1	2	en			
 dental sealants	0	9	1	2	en			dental sealant
-sealants	5	9	1	2	en	240		sealant
+sealants	5	9	1	2	en	241		sealant
 fluoride treatment	0	9	1	2	en			
 fluoride varnish	0	9	1	2	en			
 pediatric dentistry	0	9	1	2	en			
@@ -3859,18 +3860,18 @@ kids dentist	0	9	1	2	en
 children s dentist	0	9	1	2	en			
 childrens dentist	0	9	1	2	en			children dentist
 childrens dentistry	0	9	1	2	en			children dentistry
-family dentistry	5	9	1	2	en	241		
+family dentistry	5	9	1	2	en	242		
 first dental visit	0	9	1	2	en			
-baby teeth	5	9	1	2	en	242		
-braces	5	9	1	2	en	243		brace
+baby teeth	5	9	1	2	en	243		
+braces	5	9	1	2	en	244		brace
 invisalign	2	9	1	2	en			
 clear aligners	0	9	1	2	en			clear aligner
 clear aligner	0	9	1	2	en			
-aligners	5	9	1	2	en	244		aligner
+aligners	5	9	1	2	en	245		aligner
 smiledirectclub	2	9	1	2	en			
 byte aligners	0	9	1	2	en			byte aligner
 candid aligners	0	9	1	2	en			candid aligner
-retainer	5	9	1	2	en	245		
+retainer	5	9	1	2	en	246		
 orthodontic treatment	0	9	1	2	en			
 orthodontic consultation	0	9	1	2	en			
 orthodontic consult	0	9	1	2	en			
@@ -3878,7 +3879,7 @@ palate expander	0	9	1	2	en
 dentures	1	9	1	2	en			denture
 denture	1	9	1	2	en			
 partial dentures	0	9	1	2	en			partial denture
-veneers	5	9	1	2	en	246		veneer
+veneers	5	9	1	2	en	247		veneer
 porcelain veneers	0	9	1	2	en			porcelain veneer
 dental veneers	0	9	1	2	en			dental veneer
 cosmetic dentistry	0	9	1	2	en			
@@ -3887,8 +3888,8 @@ sleep dentistry	0	9	1	2	en
 emergency dentist	0	9	1	2	en			
 emergency dental	0	9	1	2	en			
 tmj treatment	0	9	1	2	en			
-night guard	5	9	1	2	en	247		
-mouth guard	5	9	1	2	en	248		
+night guard	5	9	1	2	en	248		
+mouth guard	5	9	1	2	en	249		
 blood draw	0	9	1	2	en			
 blood tests	0	9	1	2	en			blood test
 bloodwork	2	9	1	2	en			
@@ -3899,12 +3900,12 @@ urinalysis	2	9	1	2	en
 drug panel	0	9	1	2	en			
 stool test	0	9	1	2	en			
 cologuard	2	9	1	2	en			
-fit test	5	9	1	2	en	249		
+fit test	5	9	1	2	en	250		
 colorectal screening	0	9	1	2	en			
 lipid panel	0	9	1	2	en			
 metabolic panel	0	9	1	2	en			
 comprehensive metabolic panel	0	9	1	2	en			
-cbc	5	9	1	2	en	250		
+cbc	5	9	1	2	en	251		
 complete blood count	0	9	1	2	en			
 thyroid panel	0	9	1	2	en			
 hormone panel	0	9	1	2	en			
@@ -3922,7 +3923,7 @@ prostate exam	0	9	1	2	en
 psa test	0	9	1	2	en			
 psa screening	0	9	1	2	en			
 rapid strep	0	9	1	2	en			
-rapid test	5	9	1	2	en	251		
+rapid test	5	9	1	2	en	252		
 covid testing	0	9	1	2	en			
 covid 19 test	0	9	1	2	en			
 pcr test	0	9	1	2	en			
@@ -3932,9 +3933,9 @@ flu test	0	9	1	2	en
 tb skin test	0	9	1	2	en			
 physical exam	0	9	1	2	en			
 annual physical	0	9	1	2	en			
-annual exam	5	9	1	2	en	252		
-wellness exam	5	9	1	2	en	253		
-wellness visit	5	9	1	2	en	253		
+annual exam	5	9	1	2	en	253		
+wellness exam	5	9	1	2	en	254		
+wellness visit	5	9	1	2	en	254		
 medicare wellness visit	0	9	1	2	en			
 well child visit	0	9	1	2	en			
 well child checkup	0	9	1	2	en			
@@ -3946,7 +3947,7 @@ pre employment physical	0	9	1	2	en
 health check up	0	9	1	2	en			
 medical checkup	0	9	1	2	en			
 medical check up	0	9	1	2	en			
-checkup	5	9	1	2	en	254		
+checkup	5	9	1	2	en	255		
 screening colonoscopy	0	9	1	2	en			
 cancer screenings	0	9	1	2	en			cancer screening
 low dose ct	0	9	1	2	en			
@@ -4025,7 +4026,7 @@ physiatry	2	10	3	2	en
 physical medicine and rehabilitation	0	10	3	2	en			physical medicine rehabilitation
 neurology clinic	0	10	3	2	en			
 neuroscience center	0	10	3	2	en			
-neurosciences	5	10	3	2	en	255		neuroscience
+neurosciences	5	10	3	2	en	256		neuroscience
 memory clinic	0	10	3	2	en			
 memory center	0	10	3	2	en			
 epilepsy center	0	10	3	2	en			
@@ -4061,7 +4062,7 @@ cornea specialist	0	10	3	2	en
 glaucoma specialist	0	10	3	2	en			
 pediatric ophthalmologist	0	10	3	2	en			
 optometric	2	10	3	2	en			
-vision center	5	10	3	2	en	256		
+vision center	5	10	3	2	en	257		
 eye care center	0	10	3	2	en			
 lasik center	0	10	3	2	en			
 allergy clinic	0	10	3	2	en			
@@ -4108,7 +4109,7 @@ men s health clinic	0	10	3	2	en
 arthritis center	0	10	3	2	en			
 lupus center	0	10	3	2	en			
 dermatology clinic	0	10	3	2	en			
-skin clinic	5	10	3	2	en	257		
+skin clinic	5	10	3	2	en	258		
 skin doctor	0	10	3	2	en			
 skin specialist	0	10	3	2	en			
 mohs surgeon	0	10	3	2	en			
@@ -4127,7 +4128,7 @@ infusion clinic	0	10	3	2	en
 radiation oncologist	0	10	3	2	en			
 infectious disease specialist	0	10	3	2	en			
 infectious diseases	0	10	3	2	en			infectious diseas
-id clinic	5	10	3	2	en	258		
+id clinic	5	10	3	2	en	259		
 travel medicine	0	10	3	2	en			
 wound specialist	0	10	3	2	en			
 foot and ankle surgeon	0	10	3	2	en			foot ankle surgeon
@@ -4137,7 +4138,7 @@ chiropodist	2	10	3	2	en
 geriatric	2	10	3	2	en			
 geriatric care	0	10	3	2	en			
 geriatric medicine	0	10	3	2	en			
-senior care	5	10	3	2	en	259		
+senior care	5	10	3	2	en	260		
 pediatric	2	10	3	2	en			
 paediatric	2	10	3	2	en			pediatric
 pediatric care	0	10	3	2	en			
@@ -4155,7 +4156,7 @@ pediatric dermatology	0	10	3	2	en
 pediatric surgery	0	10	3	2	en			
 neonatologist	2	10	3	2	en			
 adolescent medicine	0	10	3	2	en			
-teen health	5	10	3	2	en	260		
+teen health	5	10	3	2	en	261		
 internist	2	10	3	2	en			
 internal medicine doctor	0	10	3	2	en			
 family doctor	0	10	3	2	en			
@@ -4163,9 +4164,9 @@ family physician	0	10	3	2	en
 primary care doctor	0	10	3	2	en			
 primary care physician	0	10	3	2	en			
 primary care provider	0	10	3	2	en			
-pcp	5	10	3	2	en	261		
+pcp	5	10	3	2	en	262		
 general practitioner	0	10	3	2	en			
-gp appointment	5	10	3	2	en	262		
+gp appointment	5	10	3	2	en	263		
 concierge medicine	0	10	3	2	en			
 direct primary care	0	10	3	2	en			
 anesthesiologist	2	10	3	2	en			
@@ -4192,7 +4193,7 @@ intensivist	2	10	3	2	en
 critical care	0	10	3	2	en			
 trauma center	0	10	3	2	en			
 burn center	0	10	3	2	en			
-rehab hospital	5	10	3	2	en	263		
+rehab hospital	5	10	3	2	en	264		
 rehabilitation hospital	0	10	3	2	en			
 long term care	0	10	3	2	en			
 palliative care	0	10	3	2	en			
@@ -4217,7 +4218,7 @@ perinatal	2	10	3	2	en
 sports medicine clinic	0	10	3	2	en			sport medicine clinic
 occupational medicine	0	10	3	2	en			
 occupational health	0	10	3	2	en			
-employee health	5	10	3	2	en	264		
+employee health	5	10	3	2	en	265		
 urgent care center	0	10	3	2	en			
 walk in clinic	0	10	3	2	en			
 walk in clinics	0	10	3	2	en			walk in clinic
@@ -4225,7 +4226,7 @@ retail clinic	0	10	3	2	en
 minute clinic	0	10	3	2	en			
 minuteclinic	2	10	3	2	en			
 convenient care	0	10	3	2	en			
-express care	5	10	3	2	en	265		
+express care	5	10	3	2	en	266		
 heart rate	0	12	6	2	en			
 heartrate	2	12	6	2	en			
 pulse rate	0	12	6	2	en			
@@ -4252,7 +4253,7 @@ blood glucose level	0	12	6	2	en
 glucose levels	0	12	6	2	en			glucose level
 glucose reading	0	12	6	2	en			
 glucose readings	0	12	6	2	en			glucose reading
-sugar level	5	12	6	2	en	266		
+sugar level	5	12	6	2	en	267		
 a1c level	0	12	6	2	en			
 a1c levels	0	12	6	2	en			a1c level
 hemoglobin a1c	0	12	6	2	en			
@@ -4266,7 +4267,7 @@ gfr	1	12	6	2	en
 kidney function	0	12	6	2	en			
 liver function	0	12	6	2	en			
 liver enzymes	0	12	6	2	en			liver enzyme
-alt level	5	12	6	2	en	267		
+alt level	5	12	6	2	en	268		
 vitamin d level	0	12	6	2	en			
 iron levels	0	12	6	2	en			iron level
 ferritin	1	12	6	2	en			
@@ -4281,7 +4282,7 @@ estrogen levels	0	12	6	2	en			estrogen level
 hormone levels	0	12	6	2	en			hormone level
 thyroid levels	0	12	6	2	en			thyroid level
 tsh level	0	12	6	2	en			
-t4	5	12	6	2	en	268		
+t4	5	12	6	2	en	269		
 cortisol level	0	12	6	2	en			
 cortisol levels	0	12	6	2	en			cortisol level
 amh level	0	12	6	2	en			
@@ -4295,19 +4296,19 @@ semen analysis results	0	12	6	2	en			semen analysis result
 viral load test	0	12	6	2	en			
 cd4	1	12	6	2	en			
 ketone level	0	12	6	2	en			
-ketones	5	12	6	2	en	269		ketone
+ketones	5	12	6	2	en	270		ketone
 fever temperature	0	12	6	2	en			
 peak flow	0	12	6	2	en			
 lung function	0	12	6	2	en			
 fev1	1	12	6	2	en			
 ejection fraction	0	12	6	2	en			
 bone density score	0	12	6	2	en			
-t score	5	12	6	2	en	270		
+t score	5	12	6	2	en	271		
 bmi calculator	0	12	6	2	en			
 bmi score	0	12	6	2	en			
 body mass	0	12	6	2	en			
-waist circumference	5	12	6	2	en	271		
-weight log	5	12	6	2	en	272		
+waist circumference	5	12	6	2	en	272		
+weight log	5	12	6	2	en	273		
 symptom log	0	12	6	2	en			
 symptom tracker	0	12	6	2	en			
 symptom diary	0	12	6	2	en			
@@ -4317,14 +4318,14 @@ migraine log	0	12	6	2	en
 migraine tracker	0	12	6	2	en			
 headache diary	0	12	6	2	en			
 mood log	0	12	6	2	en			
-mood tracker	5	12	6	2	en	273		
-period log	5	12	6	2	en	274		
-cycle log	5	12	6	2	en	274		
-bbt	5	12	6	2	en	275		
+mood tracker	5	12	6	2	en	274		
+period log	5	12	6	2	en	275		
+cycle log	5	12	6	2	en	275		
+bbt	5	12	6	2	en	276		
 lab values	0	12	6	2	en			lab value
-test results	5	12	6	2	en	276		test result
+test results	5	12	6	2	en	277		test result
 lab result	0	11	5	2	en			
-test result	5	11	5	2	en	277		
+test result	5	11	5	2	en	278		
 pathology report	0	11	5	2	en			
 biopsy results	0	11	5	2	en			biopsy result
 imaging results	0	11	5	2	en			imaging result
@@ -4339,7 +4340,7 @@ diagnostic tests	0	11	5	2	en			diagnostic test
 at home test	0	11	5	2	en			
 home test kit	0	11	5	2	en			
 at home lab test	0	11	5	2	en			
-home testing kit	5	11	5	2	en	278		
+home testing kit	5	11	5	2	en	279		
 lab test kit	0	11	5	2	en			
 quest diagnostics	0	11	5	2	en			quest diagnostic
 labcorp	1	11	5	2	en			
@@ -4349,13 +4350,13 @@ imaware	1	11	5	2	en
 blood test kit	0	11	5	2	en			
 finger prick test	0	11	5	2	en			
 health test kit	0	11	5	2	en			
-screening test	5	11	5	2	en	279		
+screening test	5	11	5	2	en	280		
 lab order	0	11	5	2	en			
 lab requisition	0	11	5	2	en			
-test kit	5	11	5	2	en	280		
+test kit	5	11	5	2	en	281		
 diagnosis code	0	11	5	2	en			
 icd 10	0	11	5	2	en			
-cpt code	5	11	5	2	en	281		
+cpt code	5	11	5	2	en	282		
 medical alert	0	13	4	3	en			
 medical alert system	0	13	4	3	en			
 medical alert systems	0	13	4	3	en			medical alert system
@@ -4372,24 +4373,24 @@ bay alarm medical	0	13	4	3	en
 lifeline medical alert	0	13	4	3	en			
 personal emergency response	0	13	4	3	en			
 personal emergency response system	0	13	4	3	en			
-pers	5	13	4	3	en	282		
-fall detection	5	13	4	3	en	283		
-fall alert	5	13	4	3	en	284		
+pers	5	13	4	3	en	283		
+fall detection	5	13	4	3	en	284		
+fall alert	5	13	4	3	en	285		
 fall detection pendant	0	13	4	3	en			
-help button	5	13	4	3	en	285		
+help button	5	13	4	3	en	286		
 emergency pendant	0	13	4	3	en			
 alert pendant	0	13	4	3	en			
 caregiver alert	0	13	4	3	en			
 mobility scooter	0	13	4	3	en			
 power wheelchair	0	13	4	3	en			
-wheelchair	5	13	4	3	en	286		
-wheelchairs	5	13	4	3	en	287		wheelchair
+wheelchair	5	13	4	3	en	287		
+wheelchairs	5	13	4	3	en	288		wheelchair
 rollator	1	13	4	3	en			
 hospital bed	0	13	4	3	en			
-lift chair	5	13	4	3	en	288		
-stair lift	5	13	4	3	en	289		
-shower chair	5	13	4	3	en	290		
-grab bars	5	13	4	3	en	291		
+lift chair	5	13	4	3	en	289		
+stair lift	5	13	4	3	en	290		
+shower chair	5	13	4	3	en	291		
+grab bars	5	13	4	3	en	292		
 incontinence supplies	0	13	4	3	en			incontinence supply
 adult diapers	0	13	4	3	en			adult diaper
 adult briefs	0	13	4	3	en			adult brief
@@ -4401,12 +4402,12 @@ diabetes supplies	0	13	4	3	en			diabete supply
 medical supplies	0	13	4	3	en			medical supply
 medical equipment	0	13	4	3	en			
 durable medical equipment	0	13	4	3	en			
-dme	5	13	4	3	en	292		
+dme	5	13	4	3	en	293		
 home medical equipment	0	13	4	3	en			
 oxygen concentrator	0	13	4	3	en			
 portable oxygen	0	13	4	3	en			
 home oxygen	0	13	4	3	en			
-oxygen tank	5	13	4	3	en	293		
+oxygen tank	5	13	4	3	en	294		
 nebulizer machine	0	13	4	3	en			
 telehealth visit	0	13	4	3	en			
 telehealth appointment	0	13	4	3	en			
@@ -4414,7 +4415,7 @@ virtual care	0	13	4	3	en
 virtual doctor	0	13	4	3	en			
 online doctor	0	13	4	3	en			
 online doctor visit	0	13	4	3	en			
-online consultation	5	13	4	3	en	294		
+online consultation	5	13	4	3	en	295		
 doctor on demand	0	13	4	3	en			
 see a doctor	0	13	4	3	en			see doctor
 talk to a doctor	0	13	4	3	en			talk to doctor
@@ -4423,24 +4424,24 @@ ask a nurse	0	13	4	3	en			ask nurse
 nurse advice line	0	13	4	3	en			
 nurse hotline	0	13	4	3	en			
 24 7 nurse line	0	13	4	3	en			
-schedule appointment	5	13	4	3	en	295		
-book appointment	5	13	4	3	en	296		
-request appointment	5	13	4	3	en	295		
-appointment request	5	13	4	3	en	295		
+schedule appointment	5	13	4	3	en	296		
+book appointment	5	13	4	3	en	297		
+request appointment	5	13	4	3	en	296		
+appointment request	5	13	4	3	en	296		
 doctor visit	0	13	4	3	en			
 doctors visit	0	13	4	3	en			doctor visit
 doctor s appointment	0	13	4	3	en			
 doctors appointment	0	13	4	3	en			doctor appointment
 medical visit	0	13	4	3	en			
-office visit	5	13	4	3	en	297		
+office visit	5	13	4	3	en	298		
 sick visit	0	13	4	3	en			
-same day appointment	5	13	4	3	en	298		
+same day appointment	5	13	4	3	en	299		
 find a physician	0	13	4	3	en			find physician
 find a specialist	0	13	4	3	en			find specialist
 find a dentist	0	13	4	3	en			find dentist
-find a location	5	13	4	3	en	299		find location
-find care	5	13	4	3	en	300		
-get care	5	13	4	3	en	300		
+find a location	5	13	4	3	en	300		find location
+find care	5	13	4	3	en	301		
+get care	5	13	4	3	en	301		
 provider directory	0	13	4	3	en			
 provider search	0	13	4	3	en			
 doctor search	0	13	4	3	en			
@@ -4450,7 +4451,7 @@ doctor finder	0	13	4	3	en
 our doctors	0	13	4	3	en			our doctor
 meet our doctors	0	13	4	3	en			meet our doctor
 our physicians	0	13	4	3	en			our physician
-our providers	5	13	4	3	en	301		our provider
+our providers	5	13	4	3	en	302		our provider
 meet the doctor	0	13	4	3	en			meet doctor
 meet our providers	0	13	4	3	en			meet our provider
 patient login	0	13	4	3	en			
@@ -4468,13 +4469,13 @@ medical billing	0	13	4	3	en
 medical bill	0	13	4	3	en			
 medical bills	0	13	4	3	en			medical bill
 hospital bill	0	13	4	3	en			
-pay my bill	5	13	4	3	en	302		
-billing statement	5	13	4	3	en	303		
+pay my bill	5	13	4	3	en	303		
+billing statement	5	13	4	3	en	304		
 patient experience	0	13	4	3	en			
 patient stories	0	13	4	3	en			patient story
 patient testimonials	0	13	4	3	en			patient testimonial
 patients and visitors	0	13	4	3	en			patient visitor
-visitor information	5	13	4	3	en	304		
+visitor information	5	13	4	3	en	305		
 medical records request	0	13	4	3	en			medical record request
 medical record	0	13	4	3	en			
 health record	0	13	4	3	en			
@@ -4486,13 +4487,13 @@ healthelife	2	13	4	3	en
 my chart	0	13	4	3	en			
 athenahealth	2	13	4	3	en			
 patient app	0	13	4	3	en			
-health app	5	13	4	3	en	305		
+health app	5	13	4	3	en	306		
 medicare	1	13	4	3	en			
 medicare advantage	0	13	4	3	en			
 medicare supplement	0	13	4	3	en			
 medigap	1	13	4	3	en			
 medicare part d	0	13	4	3	en			
-part d	5	13	4	3	en	306		
+part d	5	13	4	3	en	307		
 medicaid	1	13	4	3	en			
 chip insurance	0	13	4	3	en			
 health plan	0	13	4	3	en			
@@ -4503,23 +4504,23 @@ vision insurance	0	13	4	3	en
 vision plan	0	13	4	3	en			
 insurance accepted	0	13	4	3	en			
 accepted insurance	0	13	4	3	en			
-in network	5	13	4	3	en	307		
-out of network	5	13	4	3	en	307		out network
-prior authorization	5	13	4	3	en	308		
+in network	5	13	4	3	en	308		
+out of network	5	13	4	3	en	308		out network
+prior authorization	5	13	4	3	en	309		
 pre authorization	0	13	4	3	en			
 preauthorization	2	13	4	3	en			
 explanation of benefits	0	13	4	3	en			explanation benefit
-eob	5	13	4	3	en	309		
-deductible	5	13	4	3	en	310		
+eob	5	13	4	3	en	310		
+deductible	5	13	4	3	en	311		
 copays	1	13	4	3	en			
 coinsurance	2	13	4	3	en			
-open enrollment	5	13	4	3	en	311		
-aca	5	13	4	3	en	312		
+open enrollment	5	13	4	3	en	312		
+aca	5	13	4	3	en	313		
 affordable care act	0	13	4	3	en			
 obamacare	2	13	4	3	en			
-marketplace plan	5	13	4	3	en	313		
-hsa	5	13	4	3	en	314		
-fsa	5	13	4	3	en	314		
+marketplace plan	5	13	4	3	en	314		
+hsa	5	13	4	3	en	315		
+fsa	5	13	4	3	en	315		
 hsa eligible	0	13	4	3	en			
 fsa eligible	0	13	4	3	en			
 pharmacies	2	13	4	3	en			pharmacy
@@ -4545,18 +4546,18 @@ prescription transfer	0	13	4	3	en
 refill prescription	0	13	4	3	en			
 refill prescriptions	0	13	4	3	en			refill prescription
 prescription pickup	0	13	4	3	en			
-er visit	5	13	4	3	en	315		
+er visit	5	13	4	3	en	316		
 er wait time	0	13	4	3	en			
 er wait times	0	13	4	3	en			er wait time
 emergency care	0	13	4	3	en			
-emergency services	5	13	4	3	en	316		emergency service
+emergency services	5	13	4	3	en	317		emergency service
 ambulance	2	13	4	3	en			
-ems	5	13	4	3	en	317		
+ems	5	13	4	3	en	318		
 hospitals	6	13	4	3	en			hospital
 hospital stay	0	13	4	3	en			
 hospital admission	0	13	4	3	en			
-admission	5	13	4	3	en	318		
-discharge	5	13	4	3	en	319		
+admission	5	13	4	3	en	319		
+discharge	5	13	4	3	en	320		
 discharge instructions	0	13	4	3	en			discharge instruction
 inpatient	2	13	4	3	en			
 outpatient	2	13	4	3	en			
@@ -4598,23 +4599,23 @@ pre existing condition	0	13	4	3	en
 preexisting condition	0	13	4	3	en			
 health questionnaire	0	13	4	3	en			
 medical questionnaire	0	13	4	3	en			
-health survey	5	13	4	3	en	320		
+health survey	5	13	4	3	en	321		
 health risk assessment	0	13	4	3	en			
 symptom check	0	13	4	3	en			
 check symptoms	0	13	4	3	en			check symptom
 symptoms checker	0	13	4	3	en			symptom checker
-triage	5	13	4	3	en	321		
+triage	5	13	4	3	en	322		
 nurse triage	0	13	4	3	en			
-second opinion	5	13	4	3	en	322		
-referral	5	13	4	3	en	323		
+second opinion	5	13	4	3	en	323		
+referral	5	13	4	3	en	324		
 physician referral	0	13	4	3	en			
 specialist referral	0	13	4	3	en			
 home health care	0	13	4	3	en			
 home healthcare	0	13	4	3	en			
 home health aide	0	13	4	3	en			
-home care	5	13	4	3	en	324		
-in home care	5	13	4	3	en	325		
-senior living	5	13	4	3	en	326		
+home care	5	13	4	3	en	325		
+in home care	5	13	4	3	en	326		
+senior living	5	13	4	3	en	327		
 skilled nursing facility	0	13	4	3	en			
 snf	1	13	4	3	en			
 long term care facility	0	13	4	3	en			
@@ -4627,15 +4628,15 @@ caregiving	2	13	4	3	en
 family caregiver	0	13	4	3	en			
 care coordinator	0	13	4	3	en			
 care coordination	0	13	4	3	en			
-case manager	5	13	4	3	en	327		
-care manager	5	13	4	3	en	327		
+case manager	5	13	4	3	en	328		
+care manager	5	13	4	3	en	328		
 patient advocate	0	13	4	3	en			
 nurse navigator	0	13	4	3	en			
 patient navigator	0	13	4	3	en			
-social worker	5	13	4	3	en	328		
+social worker	5	13	4	3	en	329		
 clinical study	0	13	4	3	en			
 clinical research	0	13	4	3	en			
-research study	5	13	4	3	en	329		
+research study	5	13	4	3	en	330		
 nutritionist	2	13	4	3	en			
 dietitian	2	13	4	3	en			
 dietician	2	13	4	3	en			
@@ -4645,22 +4646,22 @@ nutrition counseling	0	13	4	3	en
 diabetes nutrition	0	13	4	3	en			diabete nutrition
 health coach	0	13	4	3	en			
 health coaching	0	13	4	3	en			
-wellness coach	5	13	4	3	en	330		
+wellness coach	5	13	4	3	en	331		
 physician assistant	0	13	4	3	en			
 lpn	1	13	4	3	en			
-rn	5	13	4	3	en	331		
+rn	5	13	4	3	en	332		
 medical assistant	0	13	4	3	en			
 medical scribe	0	13	4	3	en			
 doctor s note	0	13	4	3	en			
 doctors note	0	13	4	3	en			doctor note
 sick note	0	13	4	3	en			
 medical certificate	0	13	4	3	en			
-work excuse	5	13	4	3	en	332		
-fmla	5	13	4	3	en	333		
-disability	5	13	4	3	en	334		
+work excuse	5	13	4	3	en	333		
+fmla	5	13	4	3	en	334		
+disability	5	13	4	3	en	335		
 disability claim	0	13	4	3	en			
 medical leave	0	13	4	3	en			
-workers comp	5	13	4	3	en	335		worker comp
+workers comp	5	13	4	3	en	336		worker comp
 medspa	1	13	4	3	en			
 iv hydration	0	13	4	3	en			
 iv drip	0	13	4	3	en			
@@ -4713,7 +4714,7 @@ ideacion suicida	0	0	0	1	es
 pensamientos suicidas	0	0	0	1	es			pensamiento suicida
 prevencion del suicidio	0	0	0	1	es			prevencion suicidio
 linea de crisis	0	0	0	1	es			linea crisis
-linea de ayuda	5	0	0	1	es	336		linea ayuda
+linea de ayuda	5	0	0	1	es	337		linea ayuda
 intervencion en crisis	0	0	0	1	es			
 autismo infantil	0	0	0	1	es			
 trastorno del espectro autista	0	0	0	1	es			trastorno espectro autista
@@ -4730,7 +4731,7 @@ terapia en linea	0	0	0	1	es
 terapia online	0	0	0	1	es			
 psicoterapeuta	2	0	0	1	es			
 consejeria	2	0	0	1	es			
-consejero	5	0	0	1	es	337		
+consejero	5	0	0	1	es	338		
 antidepresivos	2	0	0	1	es			antidepresivo
 antidepresivo	2	0	0	1	es			
 ansioliticos	2	0	0	1	es			ansiolitico
@@ -4738,8 +4739,8 @@ ansiolitico	2	0	0	1	es
 antipsicoticos	2	0	0	1	es			antipsicotico
 estabilizador del animo	0	0	0	1	es			estabilizador animo
 salud emocional	0	0	0	1	es			
-bienestar emocional	5	0	0	1	es	338		
-duelo	5	0	0	1	es	339		
+bienestar emocional	5	0	0	1	es	339		
+duelo	5	0	0	1	es	340		
 adiccion a las drogas	0	1	0	1	es			adiccion droga
 adiccion al alcohol	0	1	0	1	es			
 alcoholicos anonimos	0	1	0	1	es			alcoholico anonimo
@@ -4752,14 +4753,14 @@ tabaquismo	2	1	0	1	es
 dependencia al alcohol	0	1	0	1	es			
 dependencia quimica	0	1	0	1	es			
 consumo de drogas	0	1	0	1	es			consumo droga
-consumo de alcohol	5	1	0	1	es	340		consumo alcohol
+consumo de alcohol	5	1	0	1	es	341		consumo alcohol
 metadona	1	1	0	1	es			
 buprenorfina	2	1	0	1	es			
 naloxona	1	1	0	1	es			
 primer trimestre	0	2	0	1	es			primer trimester
 segundo trimestre	0	2	0	1	es			segundo trimester
 tercer trimestre	0	2	0	1	es			tercer trimester
-trimestre	5	2	0	1	es	341		trimester
+trimestre	5	2	0	1	es	342		trimester
 semanas de embarazo	0	2	0	1	es			semana embarazo
 sintomas de embarazo	0	2	0	1	es			sintoma embarazo
 fecha de parto	0	2	0	1	es			fecha parto
@@ -4789,7 +4790,7 @@ anticoncepcion de emergencia	0	2	0	1	es			anticoncepcion emergencia
 pastilla del dia siguiente	0	2	0	1	es			pastilla dia siguiente
 pildora del dia siguiente	0	2	0	1	es			pildora dia siguiente
 dispositivo intrauterino	0	2	0	1	es			
-diu	5	2	0	1	es	342		
+diu	5	2	0	1	es	343		
 implante anticonceptivo	0	2	0	1	es			
 inyeccion anticonceptiva	0	2	0	1	es			
 ligadura de trompas	0	2	0	1	es			ligadura trompa
@@ -4817,7 +4818,7 @@ colicos menstruales	0	2	0	1	es			colico menstruale
 sindrome premenstrual	0	2	0	1	es			
 ovario poliquistico	0	2	0	1	es			
 ovarios poliquisticos	0	2	0	1	es			ovario poliquistico
-sop	5	2	0	1	es	343		
+sop	5	2	0	1	es	344		
 miomas	1	2	0	1	es			mioma
 mioma	1	2	0	1	es			
 quiste ovarico	0	2	0	1	es			
@@ -4842,13 +4843,13 @@ embarazo de alto riesgo	0	2	0	1	es			embarazo alto riesgo
 test de embarazo	0	2	0	1	es			test embarazo
 impotencia	2	3	0	1	es			
 bajo deseo sexual	0	3	0	1	es			
-deseo sexual	5	3	0	1	es	344		
+deseo sexual	5	3	0	1	es	345		
 libido baja	0	3	0	1	es			
 testosterona baja	0	3	0	1	es			
 sexologo	1	3	0	1	es			
 sexologa	1	3	0	1	es			
 terapia sexual	0	3	0	1	es			
-lubricante	5	3	0	1	es	345		
+lubricante	5	3	0	1	es	346		
 sequedad vaginal	0	3	0	1	es			
 dolor durante el sexo	0	3	0	1	es			dolor durante sexo
 sildenafilo	2	3	0	1	es			
@@ -4862,7 +4863,7 @@ tratamiento del vih	0	4	0	1	es			tratamiento vih
 carga viral	0	4	0	1	es			
 profilaxis preexposicion	0	4	0	1	es			
 profilaxis postexposicion	0	4	0	1	es			
-prep	5	4	0	1	es	346		
+prep	5	4	0	1	es	347		
 infecciones de transmision sexual	0	4	0	1	es			infeccione transmision sexual
 infeccion de transmision sexual	0	4	0	1	es			infeccion transmision sexual
 enfermedades de transmision sexual	0	4	0	1	es			enfermedade transmision sexual
@@ -4877,7 +4878,7 @@ vacuna vph	0	4	0	1	es
 vacuna contra el vph	0	4	0	1	es			vacuna contra vph
 verrugas genitales	0	4	0	1	es			verruga genitale
 tricomoniasis	2	4	0	1	es			
-personas trans	5	5	1	1	es	347		persona tran
+personas trans	5	5	1	1	es	348		persona tran
 cirugia de afirmacion de genero	0	5	1	1	es			cirugia afirmacion genero
 reasignacion de sexo	0	5	1	1	es			reasignacion sexo
 terapia hormonal de afirmacion	0	5	1	1	es			terapia hormonal afirmacion
@@ -4905,7 +4906,7 @@ insomnio	1	7	0	2	es
 trastornos del sueno	0	7	0	2	es			trastorno sueno
 trastorno del sueno	0	7	0	2	es			trastorno sueno
 apnea obstructiva	0	7	0	2	es			
-ronquidos	5	7	0	2	es	348		ronquido
+ronquidos	5	7	0	2	es	349		ronquido
 narcolepsia	2	7	0	2	es			
 sindrome de piernas inquietas	0	7	0	2	es			sindrome pierna inquieta
 piernas inquietas	0	7	0	2	es			pierna inquieta
@@ -4934,7 +4935,7 @@ cardiopatia	2	7	0	2	es
 derrame cerebral	0	7	0	2	es			
 accidente cerebrovascular	0	7	0	2	es			
 ictus	1	7	0	2	es			
-embolia	5	7	0	2	es	349		
+embolia	5	7	0	2	es	350		
 trombosis	2	7	0	2	es			
 coagulos	1	7	0	2	es			coagulo
 varices	1	7	0	2	es			varice
@@ -4942,14 +4943,14 @@ venas varicosas	0	7	0	2	es			vena varicosa
 aneurisma	2	7	0	2	es			
 colesterol alto	0	7	0	2	es			
 trigliceridos	2	7	0	2	es			triglicerido
-sobrepeso	5	7	0	2	es	350		
+sobrepeso	5	7	0	2	es	351		
 control de peso	0	7	0	2	es			control peso
-epoc	5	7	0	2	en	351		
+epoc	5	7	0	2	en	352		
 enfisema	1	7	0	2	es			
 bronquitis	2	7	0	2	es			
 neumonia	1	7	0	2	es			
-gripe	5	7	0	2	es	352		
-resfriado	5	7	0	2	es	353		
+gripe	5	7	0	2	es	353		
+resfriado	5	7	0	2	es	354		
 rinitis alergica	0	7	0	2	es			
 amigdalitis	2	7	0	2	es			
 infeccion de oido	0	7	0	2	es			infeccion oido
@@ -4957,17 +4958,17 @@ perdida auditiva	0	7	0	2	es
 sordera	1	7	0	2	es			
 acufenos	1	7	0	2	es			acufeno
 zumbido en los oidos	0	7	0	2	es			zumbido en oido
-mareos	5	7	0	2	es	354		mareo
+mareos	5	7	0	2	es	355		mareo
 migranas	1	7	0	2	es			migrana
 jaqueca	1	7	0	2	es			
-dolor de cabeza	5	7	0	2	es	355		dolor cabeza
+dolor de cabeza	5	7	0	2	es	356		dolor cabeza
 convulsiones	2	7	0	2	es			convulsione
 enfermedad de parkinson	0	7	0	2	es			enfermedad parkinson
 enfermedad de alzheimer	0	7	0	2	es			enfermedad alzheimer
 deterioro cognitivo	0	7	0	2	es			
 perdida de memoria	0	7	0	2	es			perdida memoria
 esclerosis multiple	0	7	0	2	es			
-ela	5	7	0	2	es	356		
+ela	5	7	0	2	es	357		
 esclerosis lateral amiotrofica	0	7	0	2	es			
 neuropatia	2	7	0	2	es			
 neuropatia diabetica	0	7	0	2	es			
@@ -4975,7 +4976,7 @@ fibromialgia	2	7	0	2	es
 artritis reumatoide	0	7	0	2	es			
 artrosis	1	7	0	2	es			
 osteoartritis	2	7	0	2	es			
-gota	5	7	0	2	es	357		
+gota	5	7	0	2	es	358		
 escoliosis	2	7	0	2	es			
 hernia discal	0	7	0	2	es			
 ciatica	1	7	0	2	es			
@@ -4994,7 +4995,7 @@ tunel carpiano	0	7	0	2	es
 sindrome del tunel carpiano	0	7	0	2	es			sindrome tunel carpiano
 juanetes	1	7	0	2	es			juanete
 fascitis plantar	0	7	0	2	es			
-cataratas	5	7	0	2	es	358		catarata
+cataratas	5	7	0	2	es	359		catarata
 catarata	1	7	0	2	es			
 degeneracion macular	0	7	0	2	es			
 retinopatia	2	7	0	2	es			
@@ -5002,14 +5003,14 @@ retinopatia diabetica	0	7	0	2	es
 desprendimiento de retina	0	7	0	2	es			desprendimiento retina
 ojo seco	0	7	0	2	es			
 conjuntivitis	2	7	0	2	es			
-miopia	5	7	0	2	es	359		
-astigmatismo	5	7	0	2	es	360		
+miopia	5	7	0	2	es	360		
+astigmatismo	5	7	0	2	es	361		
 estrabismo	2	7	0	2	es			
 ojo vago	0	7	0	2	es			
 acne quistico	0	7	0	2	es			
 dermatitis atopica	0	7	0	2	es			
 cancer de piel	0	7	0	2	es			cancer piel
-lunares	5	7	0	2	es	361		lunare
+lunares	5	7	0	2	es	362		lunare
 calvicie	1	7	0	2	es			calvicy
 perdida de cabello	0	7	0	2	es			perdida cabello
 hongos en las unas	0	7	0	2	es			hongo en unas
@@ -5027,7 +5028,7 @@ ulcera gastrica	0	7	0	2	es
 reflujo	1	7	0	2	es			
 reflujo acido	0	7	0	2	es			
 reflujo gastroesofagico	0	7	0	2	es			reflujo gastresofagico
-acidez	5	7	0	2	es	362		
+acidez	5	7	0	2	es	363		
 colon irritable	0	7	0	2	es			
 sindrome del intestino irritable	0	7	0	2	es			sindrome intestino irritable
 enfermedad de crohn	0	7	0	2	es			enfermedad crohn
@@ -5035,7 +5036,7 @@ colitis ulcerosa	0	7	0	2	es
 enfermedad celiaca	0	7	0	2	es			
 celiaquia	2	7	0	2	es			
 intolerancia a la lactosa	0	7	0	2	es			intolerancia lactosa
-estrenimiento	5	7	0	2	es	363		
+estrenimiento	5	7	0	2	es	364		
 hemorroides	2	7	0	2	es			hemorroide
 calculos renales	0	7	0	2	es			calculo renale
 piedras en el rinon	0	7	0	2	es			piedra en rinon
@@ -5090,11 +5091,11 @@ lesion de la medula espinal	0	7	0	2	es			lesion medula espinal
 enfermedad cronica	0	7	0	2	es			
 enfermedades cronicas	0	7	0	2	es			enfermedade cronica
 dolor de muelas	0	7	0	2	es			dolor muela
-caries	5	7	0	2	en	364		cary
+caries	5	7	0	2	en	365		cary
 enfermedad de las encias	0	7	0	2	es			enfermedad encia
 gingivitis	2	7	0	2	es			
 periodontitis	2	7	0	2	es			
-medicina	5	8	2	2	es	365		
+medicina	5	8	2	2	es	366		
 receta medica	0	8	2	2	es			
 recetas medicas	0	8	2	2	es			receta medica
 surtir receta	0	8	2	2	es			
@@ -5107,9 +5108,9 @@ antibioticos	2	8	2	2	es			antibiotico
 antivirales	2	8	2	2	es			antivirale
 insulina	1	8	2	2	es			
 metformina	2	8	2	2	es			
-analgesico	5	8	2	2	es	366		
+analgesico	5	8	2	2	es	367		
 opioide	1	8	2	2	es			
-antiinflamatorio	5	8	2	2	es	367		
+antiinflamatorio	5	8	2	2	es	368		
 anticoagulante	2	8	2	2	es			
 anticoagulantes	2	8	2	2	es			anticoagulante
 estatinas	2	8	2	2	es			estatina
@@ -5125,14 +5126,14 @@ omeprazol	2	8	2	2	es
 sertralina	2	0	2	1	es			
 fluoxetina	2	0	2	1	es			
 quetiapina	2	0	2	1	es			
-litio	5	8	2	2	es	368		
+litio	5	8	2	2	es	369		
 metilfenidato	2	0	2	1	es			
 finasterida	2	8	2	2	es			
 isotretinoina	2	8	2	2	es			
 tretinoina	2	8	2	2	es			
-pildora	5	8	2	2	es	369		
-pastillas	5	8	2	2	es	370		pastilla
-dosis	5	8	2	2	es	371		
+pildora	5	8	2	2	es	370		
+pastillas	5	8	2	2	es	371		pastilla
+dosis	5	8	2	2	es	372		
 cirugia de cataratas	0	9	1	2	es			cirugia catarata
 operacion de cataratas	0	9	1	2	es			operacion catarata
 cirugia laser ocular	0	9	1	2	es			
@@ -5140,12 +5141,12 @@ cirugia refractiva	0	9	1	2	es
 examen de la vista	0	9	1	2	es			examen vista
 examen visual	0	9	1	2	es			
 examen de ojos	0	9	1	2	es			examen ojos
-graduacion de la vista	5	9	1	2	es	372		graduacion vista
-lentes de contacto	5	9	1	2	es	373		lente contacto
+graduacion de la vista	5	9	1	2	es	373		graduacion vista
+lentes de contacto	5	9	1	2	es	374		lente contacto
 audiometria	2	9	1	2	es			
 prueba auditiva	0	9	1	2	es			
 examen auditivo	0	9	1	2	es			
-audifonos	5	9	1	2	es	374		audifono
+audifonos	5	9	1	2	es	375		audifono
 aparatos auditivos	0	9	1	2	es			aparato auditivo
 implante coclear	0	9	1	2	es			
 cirugia de rodilla	0	9	1	2	es			cirugia rodilla
@@ -5174,14 +5175,14 @@ lifting facial	0	9	1	2	es
 cirugia plastica	0	9	1	2	es			
 cirugia estetica	0	9	1	2	es			
 toxina botulinica	0	9	1	2	es			
-rellenos	5	9	1	2	es	375		relleno
-acido hialuronico	5	9	1	2	es	376		
+rellenos	5	9	1	2	es	376		relleno
+acido hialuronico	5	9	1	2	es	377		
 trasplante capilar	0	9	1	2	es			
 injerto capilar	0	9	1	2	es			
 trasplante de cabello	0	9	1	2	es			trasplante cabello
 mamografias	2	9	1	2	es			mamografia
 ecografias	2	9	1	2	es			ecografia
-resonancia	5	9	1	2	es	377		
+resonancia	5	9	1	2	es	378		
 tomografia	2	9	1	2	es			
 tomografia computarizada	0	9	1	2	es			
 rayos x	0	9	1	2	es			rayo x
@@ -5219,7 +5220,7 @@ trasplante renal	0	9	1	2	es
 trasplante de higado	0	9	1	2	es			trasplante higado
 trasplante de medula	0	9	1	2	es			trasplante medula
 rehabilitacion fisica	0	9	1	2	es			
-rehabilitacion	5	9	1	2	es	378		
+rehabilitacion	5	9	1	2	es	379		
 terapia ocupacional	0	9	1	2	es			
 terapia de lenguaje	0	9	1	2	es			terapia lenguaje
 logopedia	2	9	1	2	es			
@@ -5232,9 +5233,9 @@ extraccion dental	0	9	1	2	es
 extraccion de muelas	0	9	1	2	es			extraccion muela
 muelas del juicio	0	9	1	2	es			muela juicio
 limpieza dental	0	9	1	2	es			
-blanqueamiento dental	5	9	1	2	es	379		
+blanqueamiento dental	5	9	1	2	es	380		
 ortodoncia	2	9	1	2	es			
-brackets	5	9	1	2	es	380		bracket
+brackets	5	9	1	2	es	381		bracket
 frenos dentales	0	9	1	2	es			freno dentale
 alineadores	2	9	1	2	es			alineadore
 alineadores invisibles	0	9	1	2	es			alineadore invisible
@@ -5247,7 +5248,7 @@ puente dental	0	9	1	2	es
 empastes	1	9	1	2	es			empaste
 resinas dentales	0	9	1	2	es			resina dentale
 selladores dentales	0	9	1	2	es			selladore dentale
-fluor	5	9	1	2	es	381		
+fluor	5	9	1	2	es	382		
 odontopediatria	2	9	1	2	es			
 odontopediatra	2	9	1	2	es			
 dentista infantil	0	9	1	2	es			
@@ -5330,8 +5331,8 @@ ortodoncista	2	10	3	2	es
 endodoncista	2	10	3	2	es			
 periodoncista	2	10	3	2	es			
 citas medicas	0	13	4	3	es			cita medica
-agendar cita	5	13	4	3	es	382		
-consulta en linea	5	13	4	3	es	383		
+agendar cita	5	13	4	3	es	383		
+consulta en linea	5	13	4	3	es	384		
 medico en linea	0	13	4	3	es			
 doctor en linea	0	13	4	3	es			
 teleconsulta	2	13	4	3	es			
@@ -5365,12 +5366,12 @@ cuidado paliativo	0	13	4	3	es
 hospicio	1	13	4	3	es			
 residencia de ancianos	0	13	4	3	es			residencia anciano
 asilo de ancianos	0	13	4	3	es			asilo anciano
-cuidados en casa	5	13	4	3	es	384		cuidado en casa
+cuidados en casa	5	13	4	3	es	385		cuidado en casa
 enfermeria a domicilio	0	13	4	3	es			enfermeria domicilio
 cuidador	1	13	4	3	es			
 cuidadores	2	13	4	3	es			cuidadore
 alerta medica	0	13	4	3	es			
-boton de panico	5	13	4	3	es	385		boton panico
+boton de panico	5	13	4	3	es	386		boton panico
 silla de ruedas	0	13	4	3	es			silla rueda
 andadera	1	13	4	3	es			
 material de curacion	0	13	4	3	es			material curacion
@@ -5378,13 +5379,13 @@ equipo medico	0	13	4	3	es
 insumos medicos	0	13	4	3	es			insumo medico
 ensayo clinico	0	13	4	3	es			
 ensayos clinicos	0	13	4	3	es			ensayo clinico
-segunda opinion	5	13	4	3	es	386		
+segunda opinion	5	13	4	3	es	387		
 buscar medico	0	13	4	3	es			
 encontrar un medico	0	13	4	3	es			encontrar medico
 directorio medico	0	13	4	3	es			
 nuestros medicos	0	13	4	3	es			nuestro medico
 especialistas medicos	0	13	4	3	es			especialista medico
-strokes	5	7	0	2	en	29	387	stroke
+strokes	5	7	0	2	en	29	388	stroke
 nausea	1	7	0	2	en			
 nauseous	1	7	0	2	en			
 vomiting	1	7	0	2	en			
@@ -5414,12 +5415,12 @@ hair thinning	0	7	0	2	en
 hair regrowth	0	7	0	2	en			
 hair regrowth treatment	0	7	0	2	en			
 hair shedding	0	7	0	2	en			
-regrowth	5	7	0	2	en	388		
-cough	5	7	0	2	en	389		
-rash	5	7	0	2	en	390		
-itching	5	7	0	2	en	391		
-fatigue	5	7	0	2	en	392		
-headache	5	7	0	2	en	393		
+regrowth	5	7	0	2	en	389		
+cough	5	7	0	2	en	390		
+rash	5	7	0	2	en	391		
+itching	5	7	0	2	en	392		
+fatigue	5	7	0	2	en	393		
+headache	5	7	0	2	en	394		
 pain score	0	7	0	2	en			
 pain scale	0	7	0	2	en			
 pain level	0	7	0	2	en			
@@ -5427,39 +5428,39 @@ pain levels	0	7	0	2	en			pain level
 pain diary	0	7	0	2	en			
 pain log	0	7	0	2	en			
 pain tracker	0	7	0	2	en			
-flare up	5	7	0	2	en	394		
-flare ups	5	7	0	2	en	394		
-flareup	5	7	0	2	en	394		
-flare	5	7	0	2	en	395		
-side effects	5	7	0	2	en	396		side effect
+flare up	5	7	0	2	en	395		
+flare ups	5	7	0	2	en	395		
+flareup	5	7	0	2	en	395		
+flare	5	7	0	2	en	396		
+side effects	5	7	0	2	en	397		side effect
 mole scan	0	7	0	2	en			
 mole map	0	7	0	2	en			
-mole	5	7	0	2	en	397		
-depressed	5	0	0	1	en	398		
+mole	5	7	0	2	en	398		
+depressed	5	0	0	1	en	399		
 mood journal	0	0	0	1	en			
-mood entry	5	0	0	1	en	399		
+mood entry	5	0	0	1	en	400		
 mood check in	0	0	0	1	en			
 mood checkin	0	0	0	1	en			
 mood diary	0	0	0	1	en			
-mood score	5	0	0	1	en	400		
+mood score	5	0	0	1	en	401		
 anxiety level	0	0	0	1	en			
 anxiety score	0	0	0	1	en			
-stress level	5	0	0	1	en	401		
+stress level	5	0	0	1	en	402		
 panic attack log	0	0	0	1	en			
 intrusive thoughts	0	0	0	1	en			intrusive thought
 suicidal ideation	0	0	0	1	en			
-safety plan	5	0	0	1	en	402		
-period	5	2	0	1	en	403	404	
-periods	5	2	0	1	en	405	406	period
+safety plan	5	0	0	1	en	403		
+period	5	2	0	1	en	404	405	
+periods	5	2	0	1	en	406	407	period
 period flow	0	2	0	1	en			
 period symptoms	0	2	0	1	en			period symptom
-late period	5	2	0	1	en	407		
-first period	5	2	0	1	en	408		
-spotting	5	2	0	1	en	409		
+late period	5	2	0	1	en	408		
+first period	5	2	0	1	en	409		
+spotting	5	2	0	1	en	410		
 implantation bleeding	0	2	0	1	en			
 cervical mucus	0	2	0	1	en			
-contraction	5	2	0	1	en	410		
-contractions	5	2	0	1	en	410		contraction
+contraction	5	2	0	1	en	411		
+contractions	5	2	0	1	en	411		contraction
 contraction timer	0	2	0	1	en			
 contraction counter	0	2	0	1	en			
 braxton hicks	0	2	0	1	en			braxton hick
@@ -5472,17 +5473,17 @@ baby kicks	0	2	0	1	en			baby kick
 ovulation day	0	2	0	1	en			
 ovulation test result	0	2	0	1	en			
 bbt chart	0	2	0	1	en			
-cycle day	5	2	0	1	en	411		
-craving	5	1	0	1	en	412		
-cravings	5	1	0	1	en	412		craving
-relapse	5	1	0	1	en	413		
+cycle day	5	2	0	1	en	412		
+craving	5	1	0	1	en	413		
+cravings	5	1	0	1	en	413		craving
+relapse	5	1	0	1	en	414		
 relapse prevention	0	1	0	1	en			
 sobriety counter	0	1	0	1	en			
 sobriety tracker	0	1	0	1	en			
 sober days	0	1	0	1	en			
 days sober	0	1	0	1	en			
-drinking tracker	5	1	0	1	en	414		
-drink log	5	1	0	1	en	415		
+drinking tracker	5	1	0	1	en	415		
+drink log	5	1	0	1	en	416		
 paciente portal	0	13	4	3	es			
 portal de pacientes	0	13	4	3	es			portal paciente
 portal pacientes	0	13	4	3	es			portal paciente
@@ -5490,23 +5491,23 @@ portal paciente	0	13	4	3	es
 lice	1	7	0	2	en			
 head lice	0	7	0	2	en			
 lice treatment	0	7	0	2	en			
-nits	5	7	0	2	en	416		
+nits	5	7	0	2	en	417		
 scabies treatment	0	7	0	2	en			scaby treatment
-bed bugs bites	5	7	0	2	en	417		bed bugs bite
-vein	5	7	0	2	en	418		
-veins	5	7	0	2	en	419		vein
+bed bugs bites	5	7	0	2	en	418		bed bugs bite
+vein	5	7	0	2	en	419		
+veins	5	7	0	2	en	420		vein
 sexual wellness	0	3	0	1	en			
 sexual wellbeing	0	3	0	1	en			
-intimate wellness	5	3	0	1	en	420		
+intimate wellness	5	3	0	1	en	421		
 intimacy issues	0	3	0	1	en			intimacy issue
-sex life	5	3	0	1	en	421		
+sex life	5	3	0	1	en	422		
 quit drinking	0	1	0	1	en			
 stop drinking	0	1	0	1	en			
 quit alcohol	0	1	0	1	en			
 drinking problem	0	1	0	1	en			
 problem drinker	0	1	0	1	en			
 cut back on drinking	0	1	0	1	en			
-alcohol free program	5	1	0	1	en	422		
+alcohol free program	5	1	0	1	en	423		
 lab services	0	11	5	2	en			lab service
 laboratory services	0	11	5	2	en			laboratory service
 lab locations	0	11	5	2	en			lab location
@@ -5516,12 +5517,12 @@ lab testing services	0	11	5	2	en			lab testing service
 clinical laboratory	0	11	5	2	en			
 clinical lab	0	11	5	2	en			
 patient service center	0	11	5	2	en			
-maternity	5	2	4	1	en	423	424	
+maternity	5	2	4	1	en	424	425	
 patient visitor	0	13	4	3	en			
 patients visitors	0	13	4	3	en			patient visitor
 patient and visitor	0	13	4	3	en			patient visitor
-visitor guide	5	13	4	3	en	304		
-visiting hours	5	13	4	3	en	425		visiting hour
+visitor guide	5	13	4	3	en	305		
+visiting hours	5	13	4	3	en	426		visiting hour
 hospital parking	0	13	4	3	en			
 patient parking	0	13	4	3	en			
 consulta nutricion	0	13	4	3	es			
@@ -5532,7 +5533,7 @@ cita nutricion	0	13	4	3	es
 cita con nutriologo	0	13	4	3	es			
 cita nutriologo	0	13	4	3	es			
 hopelessness	2	0	0	1	en			
-hopeless	5	0	0	1	en	426		
+hopeless	5	0	0	1	en	427		
 feeling hopeless	0	0	0	1	en			
 feel hopeless	0	0	0	1	en			
 feeling down	0	0	0	1	en			
@@ -5548,8 +5549,8 @@ worthlessness	2	0	0	1	en
 little interest or pleasure	0	0	0	1	en			little interest pleasure
 thoughts of self harm	0	0	0	1	en			thought self harm
 thoughts of suicide	0	0	0	1	en			thought suicide
-trouble concentrating	5	0	0	1	en	427		
-lpc	5	0	0	1	en	428		
+trouble concentrating	5	0	0	1	en	428		
+lpc	5	0	0	1	en	429		
 lmhc	1	0	0	1	en			
 psyd	1	0	0	1	en			
 psychiatric provider	0	0	0	1	en			
@@ -5560,12 +5561,12 @@ trouble sleeping	0	7	0	2	en
 difficulty sleeping	0	7	0	2	en			
 trouble falling asleep	0	7	0	2	en			
 cant sleep	0	7	0	2	en			
-poor sleep	5	7	0	2	en	429		
+poor sleep	5	7	0	2	en	430		
 sleep aid	0	8	2	2	en			
 sleep aids	0	8	2	2	en			
 sleeping aid	0	8	2	2	en			
 prescription refill request	0	8	2	2	en			
-refill request	5	8	2	2	en	430		
+refill request	5	8	2	2	en	431		
 alcohol free days	0	1	0	1	en			
 alcohol free day	0	1	0	1	en			
 days alcohol free	0	1	0	1	en			
@@ -5577,13 +5578,13 @@ sobriety streak	0	1	0	1	en
 vape free	0	1	0	1	en			
 nicotine free days	0	1	0	1	en			
 drink free days	0	1	0	1	en			
-dry january	5	1	0	1	en	431		
+dry january	5	1	0	1	en	432		
 gender marker	0	5	1	1	en			
 gender marker change	0	5	1	1	en			
 gender marker update	0	5	1	1	en			
 legal gender change	0	5	1	1	en			
 name and gender change	0	5	1	1	en			name gender change
-disfuncion	5	3	0	1	es	432		
+disfuncion	5	3	0	1	es	433		
 pastillas para la disfuncion	0	3	0	1	es			pastilla para disfuncion
 pastillas para la ereccion	0	3	0	1	es			pastilla para ereccion
 problemas de ereccion	0	3	0	1	es			problema ereccion
@@ -5626,11 +5627,11 @@ clinica de columna	0	10	3	2	es			clinica columna
 centro oncologico	0	10	3	2	es			
 centro de cancer	0	10	3	2	es			centro cancer
 unidad de hemodialisis	0	10	3	2	es			unidad hemodialisis
-banco de leche	5	10	3	2	es	433		banco leche
+banco de leche	5	10	3	2	es	434		banco leche
 cuidados intensivos	0	13	4	3	es			cuidado intensivo
 terapia intensiva	0	13	4	3	es			
 unidad de cuidados intensivos	0	13	4	3	es			unidad cuidado intensivo
-uci	5	13	4	3	es	434		
+uci	5	13	4	3	es	435		
 nutricion y dietetica	0	13	4	3	es			nutricion dietetica
 dietetica	2	13	4	3	es			
 facturacion medica	0	13	4	3	es			
@@ -5640,8 +5641,8 @@ pacientes facturacion	0	13	4	3	es			paciente facturacion
 factura medica	0	13	4	3	es			
 estado de cuenta hospital	0	13	4	3	es			estado cuenta hospital
 visitas hospital	0	13	4	3	es			visita hospital
-horario de visitas	5	13	4	3	es	435		horario visita
-sala de partos	5	13	4	3	es	436		sala parto
+horario de visitas	5	13	4	3	es	436		horario visita
+sala de partos	5	13	4	3	es	437		sala parto
 laboratorio de analisis	0	13	4	3	es			laboratorio analisis
 toma de muestras	0	13	4	3	es			toma muestra
 parches de nicotina	0	1	0	1	es			parch nicotina
@@ -5658,7 +5659,7 @@ adiccion al tabaco	0	1	0	1	es
 adiccion a la nicotina	0	1	0	1	es			adiccion nicotina
 toric lenses	0	9	1	2	en			toric lens
 toric contact lenses	0	9	1	2	en			toric contact lens
-toric	5	9	1	2	en	437		
+toric	5	9	1	2	en	438		
 retinal imaging	0	9	1	2	en			
 retinal exam	0	9	1	2	en			
 retinal photography	0	9	1	2	en			
@@ -5682,13 +5683,13 @@ health care proxy	0	13	4	3	en
 medical power of attorney	0	13	4	3	en			medical power attorney
 polst	1	13	4	3	en			
 molst	1	13	4	3	en			
-dnr	5	13	4	3	en	438		
+dnr	5	13	4	3	en	439		
 do not resuscitate	0	13	4	3	en			not resuscitate
 hospital financial assistance	0	13	4	3	en			
 medical financial assistance	0	13	4	3	en			
-financial assistance	5	13	4	3	en	439		
-charity care	5	13	4	3	en	440		
-vaping	5	1	0	1	en	441		
+financial assistance	5	13	4	3	en	440		
+charity care	5	13	4	3	en	441		
+vaping	5	1	0	1	en	442		
 vaping addiction	0	1	0	1	en			
 quit vaping program	0	1	0	1	en			
 teen vaping	0	1	0	1	en			
@@ -5702,11 +5703,11 @@ sane nurse	0	3	0	1	en
 rape kit	0	3	0	1	en			
 rape crisis	0	3	0	1	en			
 rape crisis center	0	3	0	1	en			
-forensic exam	5	3	0	1	en	442		
-sids	5	7	0	2	en	443		
+forensic exam	5	3	0	1	en	443		
+sids	5	7	0	2	en	444		
 sudden infant death	0	7	0	2	en			
 sudden infant death syndrome	0	7	0	2	en			
-safe sleep	5	7	0	2	en	444		
+safe sleep	5	7	0	2	en	445		
 pinworm	1	7	0	2	en			
 pinworms	1	7	0	2	en			pinworm
 altitude sickness	0	7	0	2	en			
@@ -5714,7 +5715,7 @@ motion sickness	0	7	0	2	en
 heat exhaustion	0	7	0	2	en			
 heat stroke	0	7	0	2	en			
 frostbite	2	7	0	2	en			
-dehydration	5	7	0	2	en	445		
+dehydration	5	7	0	2	en	446		
 food allergy testing	0	7	0	2	en			
 lactose intolerant	0	7	0	2	en			
 ear pain	0	7	0	2	en			
@@ -5722,41 +5723,41 @@ earache	1	7	0	2	en
 sprain	1	7	0	2	en			
 sprains	1	7	0	2	en			sprain
 sprained	1	7	0	2	en			
-swelling	5	7	0	2	en	446		
-runny nose	5	7	0	2	en	447		
-congestion	5	7	0	2	en	448		
+swelling	5	7	0	2	en	447		
+runny nose	5	7	0	2	en	448		
+congestion	5	7	0	2	en	449		
 stuffy nose	0	7	0	2	en			
 sinus pressure	0	7	0	2	en			
 body aches	0	7	0	2	en			body ach
-muscle aches	5	7	0	2	en	449		muscle ach
-chills	5	7	0	2	en	450		chill
+muscle aches	5	7	0	2	en	450		muscle ach
+chills	5	7	0	2	en	451		chill
 weight watchers	0	7	0	2	en			weight watcher
 ww clinic	0	7	0	2	en			
 weightwatchers	2	7	0	2	en			weightwatcher
 jenny craig	0	7	0	2	en			
 nutrisystem	2	7	0	2	en			
 noom med	0	7	0	2	en			
-noom weight	5	7	0	2	en	451		
-physical	5	9	1	2	en	452		
+noom weight	5	7	0	2	en	452		
+physical	5	9	1	2	en	453		
 rehab admissions	0	1	0	1	en			rehab admission
 rehab admission	0	1	0	1	en			
-treatment admissions	5	1	0	1	en	453		treatment admission
+treatment admissions	5	1	0	1	en	454		treatment admission
 aetna	1	13	4	3	en			
 cigna	1	13	4	3	en			
-humana	5	13	4	3	en	454		
+humana	5	13	4	3	en	455		
 unitedhealthcare	2	13	4	3	en			
 united healthcare	0	13	4	3	en			
-uhc	5	13	4	3	en	455		
-blue cross	5	13	4	3	en	456		
-blue shield	5	13	4	3	en	456		
+uhc	5	13	4	3	en	456		
+blue cross	5	13	4	3	en	457		
+blue shield	5	13	4	3	en	457		
 blue cross blue shield	0	13	4	3	en			
 bcbs	1	13	4	3	en			
 anthem blue cross	0	13	4	3	en			
-anthem	5	13	4	3	en	457		
+anthem	5	13	4	3	en	458		
 kaiser permanente	0	13	4	3	en			
-kaiser	5	13	4	3	en	458		
+kaiser	5	13	4	3	en	459		
 molina healthcare	0	13	4	3	en			
-molina	5	13	4	3	en	459		
+molina	5	13	4	3	en	460		
 centene	1	13	4	3	en			
 ambetter	1	13	4	3	en			
 oscar health	0	13	4	3	en			
@@ -5779,21 +5780,21 @@ important safety information	0	8	2	2	en
 prescribing information	0	8	2	2	en			
 full prescribing information	0	8	2	2	en			
 medication guide	0	8	2	2	en			
-boxed warning	5	8	2	2	en	460		
-black box warning	5	8	2	2	en	460		
+boxed warning	5	8	2	2	en	461		
+black box warning	5	8	2	2	en	461		
 dosing and administration	0	8	2	2	en			dosing administration
 dosing guide	0	8	2	2	en			
-dosing	5	8	2	2	en	461		
-hcp	5	8	2	2	en	462		
+dosing	5	8	2	2	en	462		
+hcp	5	8	2	2	en	463		
 food sensitivity	0	11	5	2	en			
 food sensitivity panel	0	11	5	2	en			
 food intolerance test	0	11	5	2	en			
 vitamin panel	0	11	5	2	en			
 vitamin deficiency test	0	11	5	2	en			
-nutrient panel	5	11	5	2	en	463		
+nutrient panel	5	11	5	2	en	464		
 micronutrient test	0	11	5	2	en			
 heavy metals test	0	11	5	2	en			heavy metal test
-lead test	5	11	5	2	en	464		
+lead test	5	11	5	2	en	465		
 thyroid antibodies	0	11	5	2	en			thyroid antibody
 allergy blood test	0	11	5	2	en			
 paternity test	0	6	5	1	en			
@@ -5802,7 +5803,7 @@ dna paternity	0	6	5	1	en
 prenatal paternity	0	6	5	1	en			
 relationship dna test	0	6	5	1	en			
 sibling dna test	0	6	5	1	en			
-residential program	5	0	3	1	en	465		
+residential program	5	0	3	1	en	466		
 residential treatment center	0	0	3	1	en			
 adolescent residential	0	0	3	1	en			
 fluticasone	2	8	2	2	en			
@@ -5972,9 +5973,9 @@ hcg trigger	0	2	2	1	en
 hcg trigger shot	0	2	2	1	en			
 ovidrel trigger	0	2	2	1	en			
 lupron trigger	0	2	2	1	en			
-trigger shot	5	2	2	1	en	466		
+trigger shot	5	2	2	1	en	467		
 progesterone in oil	0	2	2	1	en			
-pio	5	2	2	1	en	467		
+pio	5	2	2	1	en	468		
 prometrium	2	2	2	1	en			
 crinone	1	2	2	1	en			
 endometrin	2	2	2	1	en			
@@ -5983,7 +5984,7 @@ cyclogest	2	2	2	1	en
 xulane	1	2	2	1	en			
 twirla	1	2	2	1	en			
 sprintec	1	2	2	1	en			
-yaz	1	2	2	1	en		468	
+yaz	1	2	2	1	en		469	
 loestrin	1	2	2	1	en			lestrin
 lo loestrin	0	2	2	1	en			lo lestrin
 slynd	1	2	2	1	en			
@@ -6058,13 +6059,13 @@ aviane	1	2	2	1	en
 gianvi	1	2	2	1	en			
 camrese	1	2	2	1	en			
 jolessa	1	2	2	1	en			
-yasmin	5	2	2	1	en	469		
-camila	5	2	2	1	en	469		
-errin	5	2	2	1	en	469		
-beyaz	5	2	2	1	en	469		
-ella	5	2	2	1	en	470		
-skyla	5	2	2	1	en	471		
-depo	5	2	2	1	en	472		
+yasmin	5	2	2	1	en	470		
+camila	5	2	2	1	en	470		
+errin	5	2	2	1	en	470		
+beyaz	5	2	2	1	en	470		
+ella	5	2	2	1	en	471		
+skyla	5	2	2	1	en	472		
+depo	5	2	2	1	en	473		
 spinal cord stimulation	0	9	1	2	en			
 dorsal root ganglion stimulation	0	9	1	2	en			
 nerve stimulator	0	9	1	2	en			
@@ -6073,7 +6074,7 @@ vagus nerve stimulation	0	9	1	2	en
 deep brain stimulation	0	9	1	2	en			
 xylazine	1	1	0	1	en			
 xylazine test strips	0	1	0	1	en			xylazine test strip
-tranq	5	1	0	1	en	473		
+tranq	5	1	0	1	en	474		
 nitazene	1	1	0	1	en			
 nitazenes	2	1	0	1	en			nitazene
 trans masculine	0	5	0	1	en			tran masculine
@@ -6095,30 +6096,30 @@ phq 2	0	0	5	1	en
 phq a	0	0	5	1	en			
 epds	1	0	5	1	en			
 edinburgh postnatal depression scale	0	0	5	1	en			
-audit c	5	0	5	1	en	474		
+audit c	5	0	5	1	en	475		
 cage questionnaire	0	0	5	1	en			
 recovery meeting	0	1	0	1	en			
 recovery meetings	0	1	0	1	en			recovery meeting
 na meetings	0	1	0	1	en			na meeting
-smart recovery	5	1	0	1	en	475		
+smart recovery	5	1	0	1	en	476		
 celebrate recovery	0	1	0	1	en			
-recovery community	5	1	0	1	en	476		
+recovery community	5	1	0	1	en	477		
 luteal phase	0	2	0	1	en			
 follicular phase	0	2	0	1	en			
 luteal	1	2	0	1	en			
-opk	5	2	0	1	en	477		
-opks	5	2	0	1	en	478		
+opk	5	2	0	1	en	478		
+opks	5	2	0	1	en	479		
 lh test	0	2	0	1	en			
 lh strips	0	2	0	1	en			lh strip
 two week wait	0	2	0	1	en			
-tww	5	2	0	1	en	479		
-cycle length	5	2	0	1	en	480		
+tww	5	2	0	1	en	480		
+cycle length	5	2	0	1	en	481		
 nipple cream	0	2	0	1	en			
 nipple shield	0	2	0	1	en			
 nipple shields	0	2	0	1	en			nipple shield
 nursing pads	0	2	0	1	en			
-breast pads	5	2	0	1	en	481		
-milk supply	5	2	0	1	en	482		
+breast pads	5	2	0	1	en	482		
+milk supply	5	2	0	1	en	483		
 breast milk storage	0	2	0	1	en			
 breastmilk	2	2	0	1	en			
 breast milk	0	2	0	1	en			
@@ -6135,12 +6136,12 @@ kegel device	0	2	0	1	en
 pelvic floor trainer	0	2	0	1	en			
 boric acid suppositories	0	2	0	1	en			boric acid suppository
 vaginal suppositories	0	2	0	1	en			vaginal suppository
-vaginal ph	5	2	0	1	en	483		
-bv	5	7	0	2	en	484		
+vaginal ph	5	2	0	1	en	484		
+bv	5	7	0	2	en	485		
 delay spray	0	3	0	1	en			
 delay wipes	0	3	0	1	en			delay wipe
-climax control	5	3	0	1	en	485		
-desensitizing spray	5	3	0	1	en	486		
+climax control	5	3	0	1	en	486		
+desensitizing spray	5	3	0	1	en	487		
 lasting longer in bed	0	3	0	1	en			
 crisis chat	0	0	1	1	en			
 crisis text	0	0	1	1	en			
@@ -6162,12 +6163,12 @@ tetanus shot	0	7	0	2	en
 tetanus booster	0	7	0	2	en			
 tetanus vaccine	0	7	0	2	en			
 kratom withdrawal	0	1	0	1	en			
-kratom	5	1	0	1	en	487		
+kratom	5	1	0	1	en	488		
 gabapentin misuse	0	1	0	1	en			
 benzo withdrawal	0	1	0	1	en			
 benzodiazepine withdrawal	0	1	0	1	en			
-alcohol use	5	1	0	1	en	488		
-drug use	5	1	0	1	en	489		
+alcohol use	5	1	0	1	en	489		
+drug use	5	1	0	1	en	490		
 alcohol screening	0	1	0	1	en			
 alcohol assessment	0	1	0	1	en			
 psiquiatrica	2	0	3	1	es			
@@ -6180,12 +6181,12 @@ atencion psicologica	0	0	3	1	es
 evaluacion psiquiatrica	0	0	3	1	es			
 consulta psiquiatrica	0	0	3	1	es			
 centro de salud mental	0	0	3	1	es			centro salud mental
-laboratorio	5	11	5	2	es	490		
+laboratorio	5	11	5	2	es	491		
 dissociation	2	0	0	1	en			
 depersonalization	2	0	0	1	en			
 derealization	2	0	0	1	en			
 dissociative disorder	0	0	0	1	en			
-meth	5	1	0	1	en	491		
+meth	5	1	0	1	en	492		
 crystal meth	0	1	0	1	en			
 methamphetamine addiction	0	1	0	1	en			
 stimulant use disorder	0	1	0	1	en			
@@ -6233,8 +6234,8 @@ sports injury rehab	0	9	1	2	en			sport injury rehab
 terapia respiratoria	0	9	1	2	es			
 inmunoterapia	2	9	1	2	es			
 oxigenoterapia	2	9	1	2	es			
-fracture	5	7	0	2	en	492		
-fractures	5	7	0	2	en	492		fracture
+fracture	5	7	0	2	en	493		
+fractures	5	7	0	2	en	493		fracture
 gvhd	3	7	0	2	en			
 graft versus host disease	0	7	0	2	en			
 graft vs host disease	0	7	0	2	en			
@@ -6271,7 +6272,7 @@ medication counseling	0	8	2	2	en
 medication counselling	0	8	2	2	en			
 pharmacist counseling	0	8	2	2	en			
 pharmacy counseling	0	8	2	2	en			
-depressao	2	0	0	1	pt		493	
+depressao	2	0	0	1	pt		494	
 depressao pos-parto	0	0	0	1	pt			depressao pos parto
 depressao infantil	0	0	0	1	pt			
 depressao na adolescencia	0	0	0	1	pt			
@@ -6284,7 +6285,7 @@ ataque de ansiedade	0	0	0	1	pt			ataque ansiedade
 sindrome do panico	0	0	0	1	pt			sindrome panico
 transtorno do panico	0	0	0	1	pt			transtorno panico
 crise de panico	0	0	0	1	pt			crise panico
-panico	5	0	0	1	pt	494		
+panico	5	0	0	1	pt	495		
 transtorno bipolar	0	0	0	1	pt			
 bipolaridade	2	0	0	1	pt			
 estresse pos-traumatico	0	0	0	1	pt			estresse pos traumatico
@@ -6299,7 +6300,7 @@ doencas mentais	0	0	0	1	pt			denca mental
 sofrimento psiquico	0	0	0	1	pt			
 saude mental	0	0	0	1	pt			
 sindrome de burnout	0	0	0	1	pt			sindrome burnout
-burnout	5	0	0	1	pt	495		
+burnout	5	0	0	1	pt	496		
 transtorno alimentar	0	0	0	1	pt			
 transtornos alimentares	0	0	0	1	pt			transtorno alimentare
 compulsao alimentar	0	0	0	1	pt			
@@ -6309,7 +6310,7 @@ prevencao do suicidio	0	0	0	1	pt			prevencao suicidio
 prevencao ao suicidio	0	0	0	1	pt			prevencao suicidio
 automutilacao	2	0	0	1	pt			
 autolesao	2	0	0	1	pt			
-luto	5	0	0	1	pt	496		
+luto	5	0	0	1	pt	497		
 psicose	1	0	0	1	pt			
 surto psicotico	0	0	0	1	pt			
 deficit de atencao	0	0	0	1	pt			deficit atencao
@@ -6317,11 +6318,11 @@ transtorno de deficit de atencao	0	0	0	1	pt			transtorno deficit atencao
 hiperatividade	2	0	0	1	pt			
 transtorno do espectro autista	0	0	0	1	pt			transtorno espectro autista
 transtorno do espectro do autismo	0	0	0	1	pt			transtorno espectro autismo
-autista	5	0	0	1	pt	497		
+autista	5	0	0	1	pt	498		
 fobia social	0	0	0	1	pt			
 fobia	1	0	0	1	pt			
-saude emocional	5	0	0	1	pt	498		
-dependencia emocional	5	0	0	1	pt	499		
+saude emocional	5	0	0	1	pt	499		
+dependencia emocional	5	0	0	1	pt	500		
 antidepressivo	2	0	2	1	pt			
 antidepressivos	2	0	2	1	pt			antidepressivo
 antipsicotico	2	0	2	1	pt			
@@ -6376,15 +6377,15 @@ vicio em jogo	0	1	0	1	pt
 vicio em jogos de azar	0	1	0	1	pt			vicio em jogo azar
 vicio em apostas	0	1	0	1	pt			vicio em aposta
 drogadicao	2	1	0	1	pt			
-uso de drogas	5	1	0	1	pt	500		uso droga
+uso de drogas	5	1	0	1	pt	501		uso droga
 clinica de reabilitacao	0	1	0	1	pt			clinica reabilitacao
 clinicas de reabilitacao	0	1	0	1	pt			clinica reabilitacao
 clinica de recuperacao	0	1	0	1	pt			clinica recuperacao
 comunidade terapeutica	0	1	0	1	pt			
 internacao involuntaria	0	1	0	1	pt			
 internacao compulsoria	0	1	0	1	pt			
-centro de reabilitacao	5	1	0	1	pt	501		centro reabilitacao
-reabilitacao	5	1	0	1	pt	501	502	
+centro de reabilitacao	5	1	0	1	pt	502		centro reabilitacao
+reabilitacao	5	1	0	1	pt	502	503	
 desintoxicacao	2	1	0	1	pt			
 desintoxicacao alcoolica	0	1	0	1	pt			
 tratamento para alcoolismo	0	1	0	1	pt			
@@ -6408,7 +6409,7 @@ vicio em crack	0	1	0	1	pt
 cracolandia	2	1	0	1	pt			
 dependencia de cocaina	0	1	0	1	pt			dependencia cocaina
 reducao de danos	0	1	0	1	pt			reducao dano
-maconha medicinal	5	1	0	1	pt	503		
+maconha medicinal	5	1	0	1	pt	504		
 gravidez	1	2	0	1	pt			
 gestacao	1	2	0	1	pt			
 gestante	1	2	0	1	pt			
@@ -6428,8 +6429,8 @@ calculadora de gravidez	0	2	0	1	pt			calculadora gravidez
 idade gestacional	0	2	0	1	pt			
 data provavel do parto	0	2	0	1	pt			data provavel parto
 semanas de gestacao	0	2	0	1	pt			semana gestacao
-primeiro trimestre	5	2	0	1	pt	504		primeiro trimester
-pre-natal	0	2	0	1	pt		505	pre natal
+primeiro trimestre	5	2	0	1	pt	505		primeiro trimester
+pre-natal	0	2	0	1	pt		506	pre natal
 parto normal	0	2	0	1	pt			
 meu parto	0	2	0	1	pt			
 parto humanizado	0	2	0	1	pt			
@@ -6464,7 +6465,7 @@ metodos contraceptivos	0	2	0	1	pt			metodo contraceptivo
 anticoncepcao de emergencia	0	2	0	1	pt			anticoncepcao emergencia
 contracepcao de emergencia	0	2	0	1	pt			contracepcao emergencia
 pilula do dia seguinte	0	2	0	1	pt			pilula dia seguinte
-pilula	5	2	0	1	pt	506		
+pilula	5	2	0	1	pt	507		
 implante contraceptivo	0	2	0	1	pt			
 implante anticoncepcional	0	2	0	1	pt			
 injecao anticoncepcional	0	2	0	1	pt			
@@ -6474,7 +6475,7 @@ laqueadura tubaria	0	2	0	1	pt
 laqueacao de trompas	0	2	0	1	pt			laqueacao trompa
 reversao de vasectomia	0	2	0	1	pt			reversao vasectomia
 infertilidade	2	2	0	1	pt			
-fertilidade	2	2	0	1	pt		507	
+fertilidade	2	2	0	1	pt		508	
 clinica de fertilidade	0	2	0	1	pt			clinica fertilidade
 tratamento de fertilidade	0	2	0	1	pt			tratamento fertilidade
 reproducao assistida	0	2	0	1	pt			
@@ -6502,7 +6503,7 @@ atraso menstrual	0	2	0	1	pt
 colica menstrual	0	2	0	1	pt			
 colicas menstruais	0	2	0	1	pt			colica menstrual
 tensao pre-menstrual	0	2	0	1	pt			tensao pre menstrual
-tpm	5	2	0	1	pt	508		
+tpm	5	2	0	1	pt	509		
 endometriose	2	2	0	1	pt			
 mioma uterino	0	2	0	1	pt			
 miomas uterinos	0	2	0	1	pt			mioma uterino
@@ -6538,7 +6539,7 @@ planejamento familiar	0	2	0	1	pt
 pre-eclampsia	0	2	0	1	pt			pre eclampsia
 descolamento de placenta	0	2	0	1	pt			descolamento placenta
 parto prematuro	0	2	0	1	pt			
-maternidade	5	2	0	1	pt	509	510	
+maternidade	5	2	0	1	pt	510	511	
 disfuncao eretil	0	3	0	1	pt			
 disfuncao sexual	0	3	0	1	pt			
 impotencia sexual	0	3	0	1	pt			
@@ -6547,19 +6548,19 @@ ejaculacao retardada	0	3	0	1	pt
 falta de libido	0	3	0	1	pt			falta libido
 libido baixa	0	3	0	1	pt			
 baixa libido	0	3	0	1	pt			
-desejo sexual	5	3	0	1	pt	511		
+desejo sexual	5	3	0	1	pt	512		
 testosterona baixa	0	3	0	1	pt			
 reposicao de testosterona	0	3	0	1	pt			reposicao testosterona
 saude sexual	0	3	0	1	pt			
 sexologia	2	3	0	1	pt			
 lubrificante intimo	0	3	0	1	pt			
-lubrificante	5	3	0	1	pt	512		
+lubrificante	5	3	0	1	pt	513		
 secura vaginal	0	3	0	1	pt			
 ressecamento vaginal	0	3	0	1	pt			
 dor na relacao sexual	0	3	0	1	pt			
 dispareunia	2	3	0	1	pt			
 vaginismo	2	3	0	1	pt			
-camisinha	2	3	0	1	pt		513	
+camisinha	2	3	0	1	pt		514	
 camisinhas	2	3	0	1	pt			camisinha
 preservativo feminino	0	3	0	1	pt			
 camisinha feminina	0	3	0	1	pt			
@@ -6576,8 +6577,8 @@ teste de hiv	0	4	0	1	pt			teste hiv
 teste rapido de hiv	0	4	0	1	pt			teste rapido hiv
 profilaxia pre-exposicao	0	4	0	1	pt			profilaxia pre exposicao
 profilaxia pos-exposicao	0	4	0	1	pt			profilaxia pos exposicao
-dst	5	4	0	1	pt	514	515	
-ist	5	4	0	1	pt	516	517	
+dst	5	4	0	1	pt	515	516	
+ist	5	4	0	1	pt	517	518	
 doenca sexualmente transmissivel	0	4	0	1	pt			denca sexualmente transmissivel
 doencas sexualmente transmissiveis	0	4	0	1	pt			denca sexualmente transmissivel
 infeccao sexualmente transmissivel	0	4	0	1	pt			
@@ -6609,8 +6610,8 @@ ambulatorio trans	0	5	1	1	pt			ambulatorio tran
 mastectomia masculinizadora	0	5	1	1	pt			
 bloqueadores de puberdade	0	5	1	1	pt			bloqueadore puberdade
 bloqueio puberal	0	5	1	1	pt			
-pessoas trans	5	5	1	1	pt	518		pessoa tran
-transexual	5	5	1	1	pt	519		
+pessoas trans	5	5	1	1	pt	519		pessoa tran
+transexual	5	5	1	1	pt	520		
 teste genetico	0	6	5	1	pt			
 testes geneticos	0	6	5	1	pt			teste genetico
 exame genetico	0	6	5	1	pt			
@@ -6632,7 +6633,7 @@ mutacao genetica	0	6	5	1	pt
 mutacao brca	0	6	5	1	pt			
 teste pre-natal nao invasivo	0	6	5	1	pt			teste pre natal nao invasivo
 geneticista	2	6	5	1	pt			
-cancro	1	7	0	2	it		520	
+cancro	1	7	0	2	it		521	
 cancro da mama	0	7	0	2	pt			cancro mama
 cancro do pulmao	0	7	0	2	pt			cancro pulmao
 cancro da prostata	0	7	0	2	pt			cancro prostata
@@ -6659,11 +6660,11 @@ hiperglicemia	2	7	0	2	pt
 resistencia a insulina	0	7	0	2	pt			resistencia insulina
 hipertensao	2	7	0	2	pt			
 hipertensao arterial	0	7	0	2	pt			
-pressao alta	0	7	0	2	pt		521	
-pressao baixa	0	7	0	2	pt		522	
-avc	5	7	0	2	pt	523	524	
+pressao alta	0	7	0	2	pt		522	
+pressao baixa	0	7	0	2	pt		523	
+avc	5	7	0	2	pt	524	525	
 acidente vascular cerebral	0	7	0	2	pt			
-derrame	5	7	0	2	pt	525	526	
+derrame	5	7	0	2	pt	526	527	
 enfarte	1	7	0	2	pt			
 enfarte do miocardio	0	7	0	2	pt			enfarte miocardio
 infarto do miocardio	0	7	0	2	pt			infarto miocardio
@@ -6677,7 +6678,7 @@ doencas cardiovasculares	0	7	0	2	pt			denca cardiovasculare
 triglicerideos	2	7	0	2	pt			triglicerideo
 obesidade	2	7	0	2	pt			
 obesidade morbida	0	7	0	2	pt			
-perda de peso	5	7	0	2	pt	527		perda peso
+perda de peso	5	7	0	2	pt	528		perda peso
 dpoc	1	7	0	2	pt			
 bronquite	2	7	0	2	pt			
 tuberculose	2	7	0	2	pt			
@@ -6691,7 +6692,7 @@ labirintite	2	7	0	2	pt
 zumbido no ouvido	0	7	0	2	pt			
 surdez	1	7	0	2	pt			
 enxaqueca	2	7	0	2	pt			
-dor de cabeca	5	7	0	2	pt	528		dor cabeca
+dor de cabeca	5	7	0	2	pt	529		dor cabeca
 cefaleia	1	7	0	2	pt			
 convulsao	2	7	0	2	pt			
 convulsoes	2	7	0	2	pt			convulsao
@@ -6716,8 +6717,8 @@ dor cronica	0	7	0	2	pt
 dor no peito	0	7	0	2	pt			
 tendinite	2	7	0	2	pt			
 bursite	1	7	0	2	pt			
-fratura	5	7	0	2	pt	529		
-entorse	1	7	0	2	pt		530	
+fratura	5	7	0	2	pt	530		
+entorse	1	7	0	2	pt		531	
 lesao no joelho	0	7	0	2	pt			lesao no jelho
 lesoes esportivas	0	7	0	2	pt			lesao esportiva
 sindrome do tunel do carpo	0	7	0	2	pt			sindrome tunel carpo
@@ -6743,7 +6744,7 @@ gordura no figado	0	7	0	2	pt
 esteatose hepatica	0	7	0	2	pt			
 pancreatite	2	7	0	2	pt			
 gastrite	1	7	0	2	pt			
-refluxo	1	7	0	2	pt		531	
+refluxo	1	7	0	2	pt		532	
 refluxo gastroesofagico	0	7	0	2	pt			refluxo gastresofagico
 doenca do refluxo	0	7	0	2	pt			denca refluxo
 sindrome do intestino irritavel	0	7	0	2	pt			sindrome intestino irritavel
@@ -6764,7 +6765,7 @@ bexiga hiperativa	0	7	0	2	pt
 prostata aumentada	0	7	0	2	pt			
 hipotireoidismo	2	7	0	2	pt			
 hipertireoidismo	2	7	0	2	pt			
-tireoide	5	7	0	2	pt	532		
+tireoide	5	7	0	2	pt	533		
 nodulo na tireoide	0	7	0	2	pt			
 anemia falciforme	0	7	0	2	pt			
 deficiencia de ferro	0	7	0	2	pt			deficiencia ferro
@@ -6781,7 +6782,7 @@ carie	1	7	0	2	pt
 gengivite	2	7	0	2	pt			
 periodontite	2	7	0	2	pt			
 dor de dente	0	7	0	2	pt			dor dente
-pressao arterial	0	12	6	2	pt		533	
+pressao arterial	0	12	6	2	pt		534	
 aferir pressao arterial	0	12	6	2	pt			
 medir pressao arterial	0	12	6	2	pt			
 medicao de pressao	0	12	6	2	pt			medicao pressao
@@ -6792,8 +6793,8 @@ indice de massa corporal	0	12	6	2	pt			indice massa corporal
 colesterol total	0	12	6	2	pt			
 colesterol ldl	0	12	6	2	pt			
 colesterol hdl	0	12	6	2	pt			
-remedio	5	8	2	2	pt	534		
-remedios	5	8	2	2	pt	535		remedio
+remedio	5	8	2	2	pt	535		
+remedios	5	8	2	2	pt	536		remedio
 medicacao	2	8	2	2	pt			
 medicamento controlado	0	8	2	2	pt			
 remedio controlado	0	8	2	2	pt			
@@ -6804,7 +6805,7 @@ receitas medicas	0	8	2	2	pt			receita medica
 receita digital	0	8	2	2	pt			
 renovacao de receita	0	8	2	2	pt			renovacao receita
 renovar receita	0	8	2	2	pt			
-receita	5	8	2	2	pt	536	537	
+receita	5	8	2	2	pt	537	538	
 prescricao medica	0	8	2	2	pt			
 anti-inflamatorio	0	8	2	2	pt			anti inflamatorio
 antialergico	2	8	2	2	pt			
@@ -6837,7 +6838,7 @@ cirurgia refrativa	0	9	1	2	pt
 cirurgia a laser	0	9	1	2	pt			cirurgia laser
 exame de vista	0	9	1	2	pt			exame vista
 consulta oftalmologica	0	9	1	2	pt			
-lentes de contato	5	9	1	2	pt	538		lente contato
+lentes de contato	5	9	1	2	pt	539		lente contato
 aparelho auditivo	0	9	1	2	pt			
 aparelhos auditivos	0	9	1	2	pt			aparelho auditivo
 cirurgia de joelho	0	9	1	2	pt			cirurgia jelho
@@ -6848,12 +6849,12 @@ cirurgia cardiaca	0	9	1	2	pt
 marca-passo	0	9	1	2	pt			marca passo
 ponte de safena	0	9	1	2	pt			ponte safena
 endoscopia digestiva	0	9	1	2	pt			
-ultrassom	2	9	1	2	pt		539	
+ultrassom	2	9	1	2	pt		540	
 ultrassonografia	2	9	1	2	pt			
 ressonancia magnetica	0	9	1	2	pt			
-ressonancia	5	9	1	2	pt	540		
+ressonancia	5	9	1	2	pt	541		
 tomografia computadorizada	0	9	1	2	pt			
-raio-x	0	9	1	2	pt		541	raio x
+raio-x	0	9	1	2	pt		542	raio x
 raios x	0	9	1	2	pt			raio x
 densitometria ossea	0	9	1	2	pt			
 teste ergometrico	0	9	1	2	pt			
@@ -6914,9 +6915,9 @@ neurologista	2	10	3	2	pt
 neurocirurgiao	2	10	3	2	pt			
 neurocirurgia	2	10	3	2	pt			
 gastroenterologista	2	10	3	2	pt			gastrenterologista
-gastro	5	10	3	2	pt	542		
+gastro	5	10	3	2	pt	543		
 endocrinologista	2	10	3	2	pt			
-endocrino	5	10	3	2	pt	542		
+endocrino	5	10	3	2	pt	543		
 nefrologista	2	10	3	2	pt			
 urologista	2	10	3	2	pt			
 urologistas	2	10	3	2	pt			urologista
@@ -6963,10 +6964,10 @@ cirurgia bucomaxilofacial	0	10	3	2	pt
 cirurgiao plastico	0	10	3	2	pt			
 cirurgia geral	0	10	3	2	pt			
 cirurgiao geral	0	10	3	2	pt			
-agendar consulta	5	13	4	3	pt	543		
-marcar consulta	5	13	4	3	pt	543		
-agendamento de consulta	5	13	4	3	pt	543		agendamento consulta
-consulta online	5	13	4	3	pt	544		
+agendar consulta	5	13	4	3	pt	544		
+marcar consulta	5	13	4	3	pt	544		
+agendamento de consulta	5	13	4	3	pt	544		agendamento consulta
+consulta online	5	13	4	3	pt	545		
 medico online	0	13	4	3	pt			
 pronto-socorro	0	13	4	3	pt			pronto socorro
 pronto atendimento	0	13	4	3	pt			
@@ -6979,7 +6980,7 @@ uti pediatrica	0	13	4	3	pt
 unidade de terapia intensiva	0	13	4	3	pt			unidade terapia intensiva
 centro de terapia intensiva	0	13	4	3	pt			centro terapia intensiva
 internacao hospitalar	0	13	4	3	pt			
-internacao	5	13	4	3	pt	545		
+internacao	5	13	4	3	pt	546		
 hospital dia	0	13	4	3	pt			
 plano de saude	0	13	4	3	pt			plano saude
 planos de saude	0	13	4	3	pt			plano saude
@@ -7058,26 +7059,26 @@ exame demissional	0	9	1	2	pt
 teste do pezinho	0	2	5	1	pt			teste pezinho
 medicina ocupacional	0	10	3	2	pt			
 saude ocupacional	0	10	3	2	pt			
-ortopedico	2	10	3	2	pt		546	
-ortopedica	2	10	3	2	pt		546	
+ortopedico	2	10	3	2	pt		547	
+ortopedica	2	10	3	2	pt		547	
 troubles anxieux	0	0	0	1	fr			trouble anxieux
 trouble anxieux generalise	0	0	0	1	fr			
 anxiete generalisee	0	0	0	1	fr			
-anxiete	1	0	0	1	fr		547	
+anxiete	1	0	0	1	fr		548	
 crise d'angoisse	0	0	0	1	fr			crise angoisse
 crises d'angoisse	0	0	0	1	fr			cris angoisse
-angoisse	5	0	0	1	fr	548		
+angoisse	5	0	0	1	fr	549		
 crise de panique	0	0	0	1	fr			crise panique
 crises de panique	0	0	0	1	fr			cris panique
 attaque de panique	0	0	0	1	fr			attaque panique
 trouble panique	0	0	0	1	fr			
 trouble bipolaire	0	0	0	1	fr			
 bipolarite	2	0	0	1	fr			
-bipolaire	5	0	0	1	fr	549	550	
+bipolaire	5	0	0	1	fr	550	551	
 etat de stress post-traumatique	0	0	0	1	fr			etat stress post traumatique
 stress post-traumatique	0	0	0	1	fr			stress post traumatique
 syndrome de stress post-traumatique	0	0	0	1	fr			syndrome stress post traumatique
-tspt	5	0	0	1	fr	551		
+tspt	5	0	0	1	fr	552		
 trouble obsessionnel compulsif	0	0	0	1	fr			
 troubles obsessionnels-compulsifs	0	0	0	1	fr			trouble obsessionnel compulsif
 trouble de la personnalite	0	0	0	1	fr			trouble personnalite
@@ -7102,7 +7103,7 @@ burn-out professionnel	0	0	0	1	fr			burn out professionnel
 epuisement professionnel	0	0	0	1	fr			
 troubles du comportement alimentaire	0	0	0	1	fr			trouble comportement alimentaire
 troubles alimentaires	0	0	0	1	fr			trouble alimentaire
-tca	5	0	0	1	fr	552		
+tca	5	0	0	1	fr	553		
 anorexie	1	0	0	1	fr			anorexy
 anorexie mentale	0	0	0	1	fr			anorexy mentale
 boulimie	1	0	0	1	fr			boulimy
@@ -7120,21 +7121,21 @@ schizophrene	2	0	0	1	fr
 trouble du spectre de l'autisme	0	0	0	1	fr			trouble specter autisme
 trouble du spectre autistique	0	0	0	1	fr			trouble specter autistique
 autisme	1	0	0	1	fr			
-autiste	5	0	0	1	fr	553		
+autiste	5	0	0	1	fr	554		
 syndrome d'asperger	0	0	0	1	fr			syndrome asperger
-tsa	5	0	0	1	fr	554		
+tsa	5	0	0	1	fr	555		
 trouble du deficit de l'attention	0	0	0	1	fr			trouble deficit attention
 deficit de l'attention	0	0	0	1	fr			deficit attention
 trouble deficitaire de l'attention	0	0	0	1	fr			trouble deficitaire attention
-hyperactivite	5	0	0	1	fr	555	556	
+hyperactivite	5	0	0	1	fr	556	557	
 phobie sociale	0	0	0	1	fr			phoby sociale
 phobie scolaire	0	0	0	1	fr			phoby scolaire
-phobie	5	0	0	1	fr	557		phoby
+phobie	5	0	0	1	fr	558		phoby
 trouble de l'humeur	0	0	0	1	fr			trouble humeur
 deuil perinatal	0	0	0	1	fr			
 accompagnement du deuil	0	0	0	1	fr			accompagnement deuil
 groupe de parole deuil	0	0	0	1	fr			groupe parole deuil
-dependance affective	5	0	0	1	fr	558		
+dependance affective	5	0	0	1	fr	559		
 psychiatre	2	0	3	1	fr			psychiater
 pedopsychiatre	2	0	3	1	fr			pedopsychiater
 pedopsychiatrie	2	0	3	1	fr			pedopsychiatry
@@ -7143,18 +7144,18 @@ psychologue clinicien	0	0	3	1	fr
 psychologue clinicienne	0	0	3	1	fr			
 neuropsychologue	2	0	3	1	fr			
 psychotherapeute	2	0	3	1	fr			
-therapeute	1	0	3	1	fr		559	
+therapeute	1	0	3	1	fr		560	
 consultation psychologique	0	0	3	1	fr			
 consultation psychiatrique	0	0	3	1	fr			
 suivi psychologique	0	0	3	1	fr			
 soutien psychologique	0	0	3	1	fr			
 accompagnement psychologique	0	0	3	1	fr			
 bilan psychologique	0	0	3	1	fr			
-psy	5	0	3	1	fr	560	561	
+psy	5	0	3	1	fr	561	562	
 therapie cognitivo-comportementale	0	0	3	1	fr			therapy cognitivo comportementale
 therapie cognitive et comportementale	0	0	3	1	fr			therapy cognitive et comportementale
 therapie comportementale	0	0	3	1	fr			therapy comportementale
-tcc	5	0	3	1	fr	562	563	
+tcc	5	0	3	1	fr	563	564	
 therapie de couple	0	0	3	1	fr			therapy couple
 therapie familiale	0	0	3	1	fr			therapy familiale
 therapie de groupe	0	0	3	1	fr			therapy groupe
@@ -7164,7 +7165,7 @@ psychanalyse	2	0	3	1	fr
 centre medico-psychologique	0	0	3	1	fr			center medico psychologique
 centre medico-psycho-pedagogique	0	0	3	1	fr			center medico psycho pedagogique
 cmpp	1	0	3	1	fr			
-cmp	5	0	3	1	fr	564	565	
+cmp	5	0	3	1	fr	565	566	
 hopital psychiatrique	0	0	3	1	fr			
 clinique psychiatrique	0	0	3	1	fr			
 service de psychiatrie	0	0	3	1	fr			service psychiatry
@@ -7176,8 +7177,8 @@ service de sante mentale	0	0	3	1	fr			service sante mentale
 maison des adolescents	0	0	3	1	fr			maison adolescent
 sos amitie	0	0	3	1	fr			sos amity
 suicide ecoute	0	0	3	1	fr			
-ligne d'ecoute	5	0	3	1	fr	566		ligne ecoute
-3114	5	0	3	1	fr	567		
+ligne d'ecoute	5	0	3	1	fr	567		ligne ecoute
+3114	5	0	3	1	fr	568		
 mon soutien psy	0	0	3	1	fr			
 psychiatrie de secteur	0	0	3	1	fr			psychiatry secteur
 antidepresseur	2	0	2	1	fr			
@@ -7202,7 +7203,7 @@ teralithe	2	0	2	1	fr
 ritaline	1	0	2	1	fr			
 quasym	1	0	2	1	fr			
 medikinet	2	0	2	1	fr			
-atarax	5	0	2	1	fr	568		
+atarax	5	0	2	1	fr	569		
 somnifere	2	0	2	1	fr			
 addictologie	2	1	0	1	fr			addictology
 addictologue	2	1	0	1	fr			
@@ -7223,25 +7224,25 @@ dependance a l'heroine	0	1	0	1	fr			dependance heroine
 addiction a l'heroine	0	1	0	1	fr			addiction heroine
 addiction a la cocaine	0	1	0	1	fr			addiction cocaine
 alcoolisme	2	1	0	1	fr			
-alcoolique	5	1	0	1	fr	569	570	
+alcoolique	5	1	0	1	fr	570	571	
 alcooliques anonymes	0	1	0	1	fr			alcoolique anonyme
 narcotiques anonymes	0	1	0	1	fr			narcotique anonyme
 toxicomanie	2	1	0	1	fr			toxicomany
 toxicomane	2	1	0	1	fr			
-usage de drogues	5	1	0	1	fr	571		usage drogue
-sevrage	5	1	0	1	fr	572	573	
+usage de drogues	5	1	0	1	fr	572		usage drogue
+sevrage	5	1	0	1	fr	573	574	
 sevrage alcoolique	0	1	0	1	fr			
 sevrage tabagique	0	1	0	1	fr			
 syndrome de sevrage	0	1	0	1	fr			syndrome sevrage
 cure de desintoxication	0	1	0	1	fr			cure desintoxication
 cure de sevrage	0	1	0	1	fr			cure sevrage
 centre de desintoxication	0	1	0	1	fr			center desintoxication
-desintoxication	5	1	0	1	fr	574	575	
+desintoxication	5	1	0	1	fr	575	576	
 opiaces	1	1	0	1	fr			opiace
 traitement de substitution aux opiaces	0	1	0	1	fr			traitement substitution opiace
 traitement de substitution	0	1	0	1	fr			traitement substitution
 medicament de substitution	0	1	0	1	fr			medicament substitution
-tso	5	1	0	1	fr	576		
+tso	5	1	0	1	fr	577		
 nalscue	1	1	0	1	fr			
 prenoxad	1	1	0	1	fr			
 csapa	1	1	0	1	fr			
@@ -7249,7 +7250,7 @@ caarud	1	1	0	1	fr
 consultation jeunes consommateurs	0	1	0	1	fr			consultation jeune consommateur
 salle de consommation a moindre risque	0	1	0	1	fr			salle consommation moindre risque
 salle de shoot	0	1	0	1	fr			salle shoot
-reduction des risques	5	1	0	1	fr	577		reduction risque
+reduction des risques	5	1	0	1	fr	578		reduction risque
 arreter de fumer	0	1	0	1	fr			arreter fumer
 arret du tabac	0	1	0	1	fr			arret tabac
 arreter de boire	0	1	0	1	fr			arreter boire
@@ -7270,7 +7271,7 @@ grossesse	2	2	0	1	fr
 grossesses	2	2	0	1	fr			grossess
 femme enceinte	0	2	0	1	fr			
 tomber enceinte	0	2	0	1	fr			
-enceinte	5	2	0	1	fr	578	579	
+enceinte	5	2	0	1	fr	579	580	
 test de grossesse	0	2	0	1	fr			test grossesse
 declaration de grossesse	0	2	0	1	fr			declaration grossesse
 suivi de grossesse	0	2	0	1	fr			suivi grossesse
@@ -7300,7 +7301,7 @@ contraceptif	2	2	0	1	fr
 pilule contraceptive	0	2	0	1	fr			
 pilule du lendemain	0	2	0	1	fr			pilule lendemain
 pilule du surlendemain	0	2	0	1	fr			pilule surlendemain
-pilule	5	2	0	1	fr	580	581	
+pilule	5	2	0	1	fr	581	582	
 sterilet	1	2	0	1	fr			
 sterilet hormonal	0	2	0	1	fr			
 sterilet au cuivre	0	2	0	1	fr			sterilet cuivre
@@ -7315,7 +7316,7 @@ leeloo	1	2	0	1	fr
 ligature des trompes	0	2	0	1	fr			ligature trompe
 sterilisation tubaire	0	2	0	1	fr			
 sterilisation masculine	0	2	0	1	fr			
-pma	5	2	0	1	fr	582	583	
+pma	5	2	0	1	fr	583	584	
 procreation medicalement assistee	0	2	0	1	fr			
 assistance medicale a la procreation	0	2	0	1	fr			assistance medicale procreation
 fecondation in vitro	0	2	0	1	fr			
@@ -7333,7 +7334,7 @@ infertilite masculine	0	2	0	1	fr
 infertilite feminine	0	2	0	1	fr			
 sterilite masculine	0	2	0	1	fr			
 sterilite feminine	0	2	0	1	fr			
-fertilite	2	2	0	1	fr		584	
+fertilite	2	2	0	1	fr		585	
 bilan de fertilite	0	2	0	1	fr			bilan fertilite
 clinique de fertilite	0	2	0	1	fr			clinique fertilite
 syndrome des ovaires polykystiques	0	2	0	1	fr			syndrome ovaire polykystique
@@ -7360,7 +7361,7 @@ test d'ovulation	0	2	0	1	fr			test ovulation
 calendrier d'ovulation	0	2	0	1	fr			calendrier ovulation
 periode de fertilite	0	2	0	1	fr			periode fertilite
 gynecologue	2	2	0	1	fr			
-gyneco	5	2	0	1	fr	585		
+gyneco	5	2	0	1	fr	586		
 consultation gynecologique	0	2	0	1	fr			
 examen gynecologique	0	2	0	1	fr			
 suivi gynecologique	0	2	0	1	fr			
@@ -7368,7 +7369,7 @@ frottis	1	2	0	1	fr
 frottis cervico-uterin	0	2	0	1	fr			frottis cervico uterin
 col de l'uterus	0	2	0	1	fr			col uterus
 sage-femme	0	2	3	1	fr			sage femme
-maternite	5	2	0	1	fr	586	587	
+maternite	5	2	0	1	fr	587	588	
 accouchement	2	2	0	1	fr			
 preparation a l'accouchement	0	2	0	1	fr			preparation accouchement
 peridurale	2	2	0	1	fr			
@@ -7391,7 +7392,7 @@ dysfonction erectile	0	3	0	1	fr
 dysfonctionnement erectile	0	3	0	1	fr			
 troubles de l'erection	0	3	0	1	fr			trouble erection
 problemes d'erection	0	3	0	1	fr			probleme erection
-impuissance	5	3	0	1	fr	588	589	
+impuissance	5	3	0	1	fr	589	590	
 ejaculation precoce	0	3	0	1	fr			
 baisse de libido	0	3	0	1	fr			baisse libido
 troubles sexuels	0	3	0	1	fr			trouble sexuel
@@ -7418,7 +7419,7 @@ traitement post-exposition	0	4	0	1	fr			traitement post exposition
 cegidd	1	4	0	1	fr			
 centre gratuit d'information de depistage et de diagnostic	0	4	0	1	fr			center gratuit information depistage et diagnostic
 cdag	1	4	0	1	fr			
-mst	5	4	0	1	fr	590	591	
+mst	5	4	0	1	fr	591	592	
 infection sexuellement transmissible	0	4	0	1	fr			
 maladie sexuellement transmissible	0	4	0	1	fr			malady sexuellement transmissible
 depistage ist	0	4	0	1	fr			
@@ -7453,8 +7454,8 @@ bloqueurs d'hormones	0	5	1	1	fr			bloqueur hormone
 dysphorie de genre	0	5	1	1	fr			dysphory genre
 incongruence de genre	0	5	1	1	fr			incongruence genre
 changement de sexe	0	5	1	1	fr			changement sexe
-personnes trans	5	5	1	1	fr	592		personne tran
-transgenre	5	5	1	1	fr	593		
+personnes trans	5	5	1	1	fr	593		personne tran
+transgenre	5	5	1	1	fr	594		
 test genetique	0	6	5	1	fr			
 analyse genetique	0	6	5	1	fr			
 conseil genetique	0	6	5	1	fr			
@@ -7489,7 +7490,7 @@ myelome	1	7	0	2	fr
 melanome	1	7	0	2	fr			
 sarcome	1	7	0	2	fr			
 carcinome	2	7	0	2	fr			
-octobre rose	5	7	0	2	fr	594		
+octobre rose	5	7	0	2	fr	595		
 diabetique	2	7	0	2	fr			
 diabete gestationnel	0	7	0	2	fr			
 hypertension arterielle	0	7	0	2	fr			
@@ -7527,7 +7528,7 @@ maladie de parkinson	0	7	0	2	fr			malady parkinson
 migraine chronique	0	7	0	2	fr			
 hypothyroidie	2	7	0	2	fr			hypothyroidy
 hyperthyroidie	2	7	0	2	fr			hyperthyroidy
-thyroide	5	7	0	2	fr	595		
+thyroide	5	7	0	2	fr	596		
 obesite	1	7	0	2	fr			
 obesite morbide	0	7	0	2	fr			
 anemie	1	7	0	2	fr			anemy
@@ -7557,11 +7558,11 @@ degenerescence maculaire	0	7	0	2	fr
 myopie	1	7	0	2	fr			myopy
 conjonctivite	2	7	0	2	fr			
 urticaire	2	7	0	2	fr			
-zona	5	7	0	2	fr	596		
+zona	5	7	0	2	fr	597		
 varicelle	2	7	0	2	fr			
 rougeole	1	7	0	2	fr			
 coqueluche	2	7	0	2	fr			
-grippe	5	7	0	2	fr	597	598	
+grippe	5	7	0	2	fr	598	599	
 paralysie cerebrale	0	7	0	2	fr			paralysy cerebrale
 maladie chronique	0	7	0	2	fr			malady chronique
 affection de longue duree	0	7	0	2	fr			affection longue duree
@@ -7573,15 +7574,15 @@ glycemie	1	12	6	2	fr			glycemy
 taux de glycemie	0	12	6	2	fr			taux glycemy
 hemoglobine glyquee	0	12	6	2	fr			
 indice de masse corporelle	0	12	6	2	fr			indice masse corporelle
-imc	5	12	6	2	fr	599		
+imc	5	12	6	2	fr	600		
 renouvellement d'ordonnance	0	8	2	2	fr			renouvellement ordonnance
 renouveler son ordonnance	0	8	2	2	fr			
 ordonnance medicale	0	8	2	2	fr			
-ordonnance en ligne	0	8	2	2	fr		600	
-ordonnance	5	8	2	2	fr	601	602	
+ordonnance en ligne	0	8	2	2	fr		601	
+ordonnance	5	8	2	2	fr	602	603	
 medicament generique	0	8	2	2	fr			
 medicament sur ordonnance	0	8	2	2	fr			
-sans ordonnance	5	8	2	2	fr	603		
+sans ordonnance	5	8	2	2	fr	604		
 levothyrox	2	8	2	2	fr			
 doliprane	2	8	2	2	fr			
 dafalgan	1	8	2	2	fr			
@@ -7602,7 +7603,7 @@ anti-inflammatoire	0	8	2	2	fr			anti inflammatoire
 statine	1	8	2	2	fr			
 betabloquant	2	8	2	2	fr			
 chimiotherapie	2	8	2	2	fr			chimiotherapy
-chimio	5	8	2	2	fr	604		
+chimio	5	8	2	2	fr	605		
 hormonotherapie	2	8	2	2	fr			hormonotherapy
 duphaston	2	8	2	2	fr			
 androcur	1	8	2	2	fr			
@@ -7636,15 +7637,15 @@ greffe de cornee	0	9	1	2	fr			greffe cornee
 greffe d'organe	0	9	1	2	fr			greffe organe
 transplantation renale	0	9	1	2	fr			
 transplantation cardiaque	0	9	1	2	fr			
-greffe	5	9	1	2	fr	605	606	
+greffe	5	9	1	2	fr	606	607	
 dialyse	1	9	1	2	fr			
 hemodialyse	2	9	1	2	fr			
 kinesitherapeute	2	9	1	2	fr			
 kinesitherapie	2	9	1	2	fr			kinesitherapy
 masseur-kinesitherapeute	0	9	1	2	fr			masseur kinesitherapeute
 seance de kine	0	9	1	2	fr			seance kine
-kine	5	9	1	2	fr	607		
-reeducation	5	9	1	2	fr	608	609	
+kine	5	9	1	2	fr	608		
+reeducation	5	9	1	2	fr	609	610	
 osteopathe	2	9	1	2	fr			
 osteopathie	2	9	1	2	fr			osteopathy
 orthophoniste	2	9	1	2	fr			
@@ -7655,9 +7656,9 @@ psychomotricien	2	9	1	2	fr
 psychomotricienne	2	9	1	2	fr			
 podologue	2	9	1	2	fr			
 pedicure-podologue	0	9	1	2	fr			pedicure podologue
-irm	5	9	1	2	fr	610	611	
-scanner	5	9	1	2	fr	612	613	
-radiographie	2	9	1	2	fr		614	radiography
+irm	5	9	1	2	fr	611	612	
+scanner	5	9	1	2	fr	613	614	
+radiographie	2	9	1	2	fr		615	radiography
 radiographie du thorax	0	9	1	2	fr			radiography thorax
 radiographie pulmonaire	0	9	1	2	fr			radiography pulmonaire
 radio du thorax	0	9	1	2	fr			radio thorax
@@ -7679,8 +7680,8 @@ test d'effort	0	9	1	2	fr			test effort
 densitometrie osseuse	0	9	1	2	fr			densitometry osseuse
 scintigraphie	2	9	1	2	fr			scintigraphy
 ponction lombaire	0	9	1	2	fr			
-vaccin	1	9	1	2	fr		615	
-vaccins	1	9	1	2	fr		615	vaccin
+vaccin	1	9	1	2	fr		616	
+vaccins	1	9	1	2	fr		616	vaccin
 rappel de vaccin	0	9	1	2	fr			rappel vaccin
 vaccin contre la grippe	0	9	1	2	fr			vaccin conter grippe
 vaccin grippe	0	9	1	2	fr			
@@ -7721,11 +7722,11 @@ test covid	0	11	5	2	fr
 test antigenique	0	11	5	2	fr			
 test pcr	0	11	5	2	fr			
 depistage du cancer	0	11	5	2	fr			depistage cancer
-bilan de sante	0	11	5	2	fr		616	bilan sante
+bilan de sante	0	11	5	2	fr		617	bilan sante
 cardiologue	2	10	3	2	fr			
 dermatologue	2	10	3	2	fr			
 ophtalmologue	2	10	3	2	fr			
-ophtalmo	5	10	3	2	fr	585		
+ophtalmo	5	10	3	2	fr	586		
 orl	1	10	3	2	fr			
 oto-rhino-laryngologiste	0	10	3	2	fr			oto rhino laryngologiste
 gastro-enterologue	0	10	3	2	fr			gastro enterologue
@@ -7781,7 +7782,7 @@ salle d'urgence	0	13	4	3	fr			salle urgence
 urgences de l'hopital	0	13	4	3	fr			urgence hopital
 urgences gynecologiques	0	13	4	3	fr			urgence gynecologique
 urgences dentaires	0	13	4	3	fr			urgence dentaire
-urgence	5	13	4	3	fr	617	618	
+urgence	5	13	4	3	fr	618	619	
 samu	1	13	4	3	fr			
 sos medecins	0	13	4	3	fr			sos medecin
 medecin de garde	0	13	4	3	fr			medecin garde
@@ -7792,7 +7793,7 @@ maison medicale	0	13	4	3	fr
 centre de sante	0	13	4	3	fr			center sante
 centre hospitalier	0	13	4	3	fr			center hospitalier
 centre hospitalier universitaire	0	13	4	3	fr			center hospitalier universitaire
-chu	5	13	4	3	fr	619		
+chu	5	13	4	3	fr	620		
 hopital de jour	0	13	4	3	fr			hopital jour
 hospitalisation	2	13	4	3	fr			
 hospitalisation a domicile	0	13	4	3	fr			hospitalisation domicile
@@ -7806,11 +7807,11 @@ soins infirmiers	0	13	4	3	fr			soin infirmier
 soins palliatifs	0	13	4	3	fr			soin palliatif
 unite de soins palliatifs	0	13	4	3	fr			unite soin palliatif
 soins intensifs	0	13	4	3	fr			soin intensif
-reanimation	5	13	4	3	fr	620		
+reanimation	5	13	4	3	fr	621		
 teleconsultation	2	13	4	3	fr			
 telemedecine	2	13	4	3	fr			
 medecin en ligne	0	13	4	3	fr			
-consultation en ligne	5	13	4	3	fr	621		
+consultation en ligne	5	13	4	3	fr	622		
 trouver un medecin	0	13	4	3	fr			trouver medecin
 trouver un specialiste	0	13	4	3	fr			trouver specialiste
 prendre rendez-vous avec un medecin	0	13	4	3	fr			prendre rendez vous avec medecin
@@ -7819,7 +7820,7 @@ rendez-vous medical	0	13	4	3	fr			rendez vous medical
 doctolib	1	13	4	3	fr			
 medecin traitant	0	13	4	3	fr			
 medecin generaliste	0	13	4	3	fr			
-generaliste	5	13	4	3	fr	622		
+generaliste	5	13	4	3	fr	623		
 dossier medical	0	13	4	3	fr			
 dossier medical partage	0	13	4	3	fr			
 mon espace sante	0	13	4	3	fr			
@@ -7832,13 +7833,12 @@ caisse d'assurance maladie	0	13	4	3	fr			caisse assurance malady
 mutuelle sante	0	13	4	3	fr			
 complementaire sante	0	13	4	3	fr			
 caisse maladie	0	13	4	3	fr			caisse malady
-lamal	1	13	4	3	fr			
 assurance de base	0	13	4	3	fr			assurance base
 ramq	1	13	4	3	fr			
 inami	1	13	4	3	fr			
 mutualite chretienne	0	13	4	3	fr			
 arret maladie	0	13	4	3	fr			arret malady
-arret de travail	5	13	4	3	fr	623		arret travail
+arret de travail	5	13	4	3	fr	624		arret travail
 certificat medical	0	13	4	3	fr			
 feuille de soins	0	13	4	3	fr			feuille soin
 tiers payant	0	13	4	3	fr			tier payant
@@ -7867,7 +7867,7 @@ chirurgie	6	13	4	3	fr			chirurgy
 soignant	6	13	4	3	fr			
 patiente	6	13	4	3	fr			
 sages-femmes	0	2	3	1	fr			sage femme
-ansia	1	0	0	1	it		624	
+ansia	1	0	0	1	it		625	
 ansia generalizzata	0	0	0	1	it			
 disturbo d'ansia	0	0	0	1	it			disturbo ansia
 disturbi d'ansia	0	0	0	1	it			disturbi ansia
@@ -7881,27 +7881,27 @@ crisi di panico	0	0	0	1	it			crisi panico
 crisi d'ansia	0	0	0	1	it			crisi ansia
 disturbo bipolare	0	0	0	1	it			
 disturbi bipolari	0	0	0	1	it			
-bipolarismo	5	0	0	1	it	625	626	
-bipolare	5	0	0	1	it	627	628	
+bipolarismo	5	0	0	1	it	626	627	
+bipolare	5	0	0	1	it	628	629	
 depressione post partum	0	0	0	1	it			
 depressione postpartum	0	0	0	1	it			
 depressione maggiore	0	0	0	1	it			
 depressione grave	0	0	0	1	it			
 depressione reattiva	0	0	0	1	it			
 depressione stagionale	0	0	0	1	it			
-depressione	2	0	0	1	it		629	
+depressione	2	0	0	1	it		630	
 sindrome depressiva	0	0	0	1	it			
 episodio depressivo	0	0	0	1	it			
-depresso	5	0	0	1	it	630		
-depressa	5	0	0	1	it	630		
-ansioso	5	0	0	1	it	631		
-ansiosa	5	0	0	1	it	632		
+depresso	5	0	0	1	it	631		
+depressa	5	0	0	1	it	631		
+ansioso	5	0	0	1	it	632		
+ansiosa	5	0	0	1	it	633		
 giu di morale	0	0	0	1	it			giu morale
 sentirsi giu	0	0	0	1	it			
 sentito giu	0	0	0	1	it			
 sentita giu	0	0	0	1	it			
 mi sento giu	0	0	0	1	it			
-senza speranza	5	0	0	1	it	633		
+senza speranza	5	0	0	1	it	634		
 poco interesse o piacere	0	0	0	1	it			poco interesse piacere
 poco interesse o piacere nel fare le cose	0	0	0	1	it			poco interesse piacere fare cose
 sentito nervoso	0	0	0	1	it			
@@ -7912,8 +7912,8 @@ non riuscire a smettere di preoccuparsi	0	0	0	1	it			non riuscire smettere preoc
 non riuscire a smettere di preoccuparti	0	0	0	1	it			non riuscire smettere preoccuparti
 pensieri di morte	0	0	0	1	it			pensieri morte
 pensieri di farsi del male	0	0	0	1	it			pensieri farsi male
-farti del male	5	0	0	1	it	634		farti male
-farsi del male	5	0	0	1	it	634		farsi male
+farti del male	5	0	0	1	it	635		farti male
+farsi del male	5	0	0	1	it	635		farsi male
 disturbo ossessivo compulsivo	0	0	0	1	it			
 disturbi ossessivo compulsivi	0	0	0	1	it			
 disturbo post traumatico da stress	0	0	0	1	it			disturbo post traumatico stress
@@ -7940,7 +7940,7 @@ disturbo alimentare	0	0	0	1	it
 disturbi del comportamento alimentare	0	0	0	1	it			disturbi comportamento alimentare
 disturbo del comportamento alimentare	0	0	0	1	it			disturbo comportamento alimentare
 disturbi della nutrizione e dell'alimentazione	0	0	0	1	it			disturbi nutrizione alimentazione
-dca	5	0	0	1	it	635		
+dca	5	0	0	1	it	636		
 anoressia	2	0	0	1	it			
 anoressia nervosa	0	0	0	1	it			
 disturbo da alimentazione incontrollata	0	0	0	1	it			disturbo alimentazione incontrollata
@@ -7961,15 +7961,15 @@ disturbo schizoaffettivo	0	0	0	1	it
 disturbo dello spettro autistico	0	0	0	1	it			disturbo spettro autistico
 disturbi dello spettro autistico	0	0	0	1	it			disturbi spettro autistico
 spettro autistico	0	0	0	1	it			
-autistico	5	0	0	1	it	636		
+autistico	5	0	0	1	it	637		
 sindrome di asperger	0	0	0	1	it			sindrome asperger
 disturbo da deficit di attenzione	0	0	0	1	it			disturbo deficit attenzione
 disturbo da deficit di attenzione e iperattivita	0	0	0	1	it			disturbo deficit attenzione iperattivita
 deficit di attenzione	0	0	0	1	it			deficit attenzione
-iperattivita	5	0	0	1	it	637	638	
+iperattivita	5	0	0	1	it	638	639	
 disturbi specifici dell'apprendimento	0	0	0	1	it			disturbi specifici apprendimento
 disturbo specifico dell'apprendimento	0	0	0	1	it			disturbo specifico apprendimento
-dsa	5	0	0	1	it	639	640	
+dsa	5	0	0	1	it	640	641	
 dislessia	2	0	0	1	it			
 discalculia	2	0	0	1	it			
 disgrafia	2	0	0	1	it			
@@ -8002,7 +8002,7 @@ disturbo da dismorfismo corporeo	0	0	0	1	it			disturbo dismorfismo corporeo
 disturbo da uso di sostanze	0	0	0	1	it			disturbo uso sostanze
 disturbo da gioco d'azzardo	0	0	0	1	it			disturbo gioco azzardo
 lutto complicato	0	0	0	1	it			
-ipocondria	2	0	0	1	it		641	
+ipocondria	2	0	0	1	it		642	
 disturbo da sintomi somatici	0	0	0	1	it			disturbo sintomi somatici
 depressione perinatale	0	0	0	1	it			
 psicosi post partum	0	0	0	1	it			
@@ -8010,10 +8010,10 @@ disturbo disforico premestruale	0	0	0	1	it
 elaborazione del lutto	0	0	0	1	it			elaborazione lutto
 sostegno al lutto	0	0	0	1	it			
 lutto perinatale	0	0	0	1	it			
-dipendenza affettiva	5	0	0	1	it	642		
+dipendenza affettiva	5	0	0	1	it	643		
 esaurimento nervoso	0	0	0	1	it			
-stress lavoro correlato	5	0	0	1	it	643		
-crisi esistenziale	5	0	0	1	it	644		
+stress lavoro correlato	5	0	0	1	it	644		
+crisi esistenziale	5	0	0	1	it	645		
 servizio psico-sociale	0	0	3	1	it			servizio psico sociale
 servizio psicosociale	0	0	3	1	it			
 servizi psico-sociali	0	0	3	1	it			servizi psico sociali
@@ -8030,7 +8030,7 @@ neuropsichiatria	2	0	3	1	it
 neuropsichiatria infantile	0	0	3	1	it			
 neuropsichiatra infantile	0	0	3	1	it			
 npia	1	0	3	1	it			
-npi	5	0	3	1	it	645		
+npi	5	0	3	1	it	646		
 psicologi	2	0	3	1	it			
 psicologhe	2	0	3	1	it			
 psicologo clinico	0	0	3	1	it			
@@ -8072,9 +8072,9 @@ centro di salute mentale	0	0	3	1	it			centro salute mentale
 centri di salute mentale	0	0	3	1	it			centri salute mentale
 centro per la salute mentale	0	0	3	1	it			centro per salute mentale
 dipartimento di salute mentale	0	0	3	1	it			dipartimento salute mentale
-csm	5	0	3	1	it	646	647	
+csm	5	0	3	1	it	647	648	
 servizio psichiatrico di diagnosi e cura	0	0	3	1	it			servizio psichiatrico diagnosi cura
-spdc	5	0	3	1	it	648		
+spdc	5	0	3	1	it	649		
 trattamento sanitario obbligatorio	0	0	3	1	it			
 reparto di psichiatria	0	0	3	1	it			reparto psichiatria
 ricovero psichiatrico	0	0	3	1	it			
@@ -8086,7 +8086,7 @@ visita psichiatrica	0	0	3	1	it
 visite psichiatriche	0	0	3	1	it			
 consulenza psichiatrica	0	0	3	1	it			
 telefono amico	0	0	3	1	it			
-telefono azzurro	5	0	3	1	it	649		
+telefono azzurro	5	0	3	1	it	650		
 mindfulness per l'ansia	0	0	3	1	it			mindfulness per ansia
 terapia dell'ansia	0	0	3	1	it			terapia ansia
 cura dell'ansia	0	0	3	1	it			cura ansia
@@ -8101,7 +8101,7 @@ neurolettici	2	0	2	1	it
 stabilizzatore dell'umore	0	0	2	1	it			stabilizzatore umore
 stabilizzatori dell'umore	0	0	2	1	it			stabilizzatori umore
 benzodiazepina	2	0	2	1	it			
-tavor	5	0	2	1	it	650	651	
+tavor	5	0	2	1	it	651	652	
 lexotan	1	0	2	1	it			
 minias	1	0	2	1	it			minia
 entact	1	0	2	1	it			
@@ -8109,7 +8109,7 @@ cipralex	1	0	2	1	it
 efexor	1	0	2	1	it			
 daparox	1	0	2	1	it			
 sereupin	1	0	2	1	it			
-trittico	5	0	2	1	it	652	653	
+trittico	5	0	2	1	it	653	654	
 depakin	1	0	2	1	it			
 delorazepam	2	0	2	1	it			
 bromazepam	2	0	2	1	it			
@@ -8142,14 +8142,14 @@ ludopatia	2	1	0	1	it
 ludopatico	2	1	0	1	it			
 dipendenza da nicotina	0	1	0	1	it			dipendenza nicotina
 dipendenza dal fumo	0	1	0	1	it			dipendenza fumo
-dipendenza	5	1	0	1	it	654	655	
-dipendenze	5	1	0	1	it	656	657	
+dipendenza	5	1	0	1	it	655	656	
+dipendenze	5	1	0	1	it	657	658	
 dipendenze patologiche	0	1	0	1	it			
 servizio dipendenze	0	1	0	1	it			
 servizio per le dipendenze	0	1	0	1	it			servizio per dipendenze
 dipartimento dipendenze	0	1	0	1	it			
 serd	1	1	0	1	it			
-sert	5	1	0	1	it	658		
+sert	5	1	0	1	it	659		
 servizio per le tossicodipendenze	0	1	0	1	it			servizio per tossicodipendenze
 tossicodipendenza	2	1	0	1	it			
 tossicodipendenze	2	1	0	1	it			
@@ -8167,11 +8167,11 @@ abuso di alcol	0	1	0	1	it			abuso alcol
 abuso di alcool	0	1	0	1	it			abuso alcool
 abuso di sostanze	0	1	0	1	it			abuso sostanze
 abuso di droghe	0	1	0	1	it			abuso droghe
-uso di sostanze	5	1	0	1	it	659		uso sostanze
+uso di sostanze	5	1	0	1	it	660		uso sostanze
 alcologia	2	1	0	1	it			
 centro alcologico	0	1	0	1	it			
 alcologo	1	1	0	1	it			
-disintossicazione	5	1	0	1	it	660	661	
+disintossicazione	5	1	0	1	it	661	662	
 disintossicazione da alcol	0	1	0	1	it			disintossicazione alcol
 disintossicazione dalla droga	0	1	0	1	it			disintossicazione droga
 centro di disintossicazione	0	1	0	1	it			centro disintossicazione
@@ -8180,12 +8180,12 @@ comunita terapeutica	0	1	0	1	it
 comunita per tossicodipendenti	0	1	0	1	it			
 crisi di astinenza	0	1	0	1	it			crisi astinenza
 sindrome da astinenza	0	1	0	1	it			sindrome astinenza
-astinenza	5	1	0	1	it	662	663	
+astinenza	5	1	0	1	it	663	664	
 metadone	1	1	0	1	it			
 terapia sostitutiva	0	1	0	1	it			
 terapia con metadone	0	1	0	1	it			
 esperal	1	1	0	1	it			
-alcover	5	1	0	1	it	664		
+alcover	5	1	0	1	it	665		
 smettere di fumare	0	1	0	1	it			smettere fumare
 smettere di bere	0	1	0	1	it			smettere bere
 smettere con la cocaina	0	1	0	1	it			smettere con cocaina
@@ -8199,11 +8199,11 @@ cerotti nicotinici	0	1	0	1	it
 gomme alla nicotina	0	1	0	1	it			gomme nicotina
 sigaretta elettronica per smettere	0	1	0	1	it			
 overdose da oppioidi	0	1	0	1	it			overdose oppioidi
-riduzione del danno	5	1	0	1	it	665		riduzione danno
-unita di strada	5	1	0	1	it	666		unita strada
+riduzione del danno	5	1	0	1	it	666		riduzione danno
+unita di strada	5	1	0	1	it	667		unita strada
 gravidanza	2	2	0	1	it			
 gravidanze	2	2	0	1	it			
-incinta	1	2	0	1	it		667	
+incinta	1	2	0	1	it		668	
 sono incinta	0	2	0	1	it			
 rimanere incinta	0	2	0	1	it			
 restare incinta	0	2	0	1	it			
@@ -8232,8 +8232,8 @@ aborto farmacologico	0	2	0	1	it
 pillola abortiva	0	2	0	1	it			
 ru486	1	2	0	1	it			
 ru 486	0	2	0	1	it			
-legge 194	5	2	0	1	it	668		
-obiettori di coscienza	5	2	0	1	it	669		obiettori coscienza
+legge 194	5	2	0	1	it	669		
+obiettori di coscienza	5	2	0	1	it	670		obiettori coscienza
 contraccezione	2	2	0	1	it			
 contraccezione d'emergenza	0	2	0	1	it			contraccezione emergenza
 contraccettivo	2	2	0	1	it			
@@ -8249,8 +8249,8 @@ anticoncezionali	2	2	0	1	it
 pillola del giorno dopo	0	2	0	1	it			pillola giorno dopo
 pillola dei cinque giorni dopo	0	2	0	1	it			pillola cinque giorni dopo
 pillola dei 5 giorni dopo	0	2	0	1	it			pillola 5 giorni dopo
-pillola	5	2	0	1	it	670	671	
-spirale	5	2	0	1	it	672	673	
+pillola	5	2	0	1	it	671	672	
+spirale	5	2	0	1	it	673	674	
 spirale al rame	0	2	0	1	it			
 spirale ormonale	0	2	0	1	it			
 spirale contraccettiva	0	2	0	1	it			
@@ -8265,7 +8265,7 @@ legatura delle tube	0	2	0	1	it			legatura tube
 chiusura delle tube	0	2	0	1	it			chiusura tube
 sterilizzazione tubarica	0	2	0	1	it			
 yasminelle	2	2	0	1	it			
-loette	5	2	0	1	it	674		lette
+loette	5	2	0	1	it	675		lette
 klaira	1	2	0	1	it			
 harmonet	1	2	0	1	it			
 minesse	1	2	0	1	it			
@@ -8311,9 +8311,9 @@ infertilita	2	2	0	1	it
 infertilita maschile	0	2	0	1	it			
 infertilita femminile	0	2	0	1	it			
 infertilita di coppia	0	2	0	1	it			infertilita coppia
-sterilita	2	2	0	1	it		675	
+sterilita	2	2	0	1	it		676	
 sterilita maschile	0	2	0	1	it			
-fertilita	2	2	0	1	it		676	
+fertilita	2	2	0	1	it		677	
 centro di fertilita	0	2	0	1	it			centro fertilita
 centro fertilita	0	2	0	1	it			
 test di fertilita	0	2	0	1	it			test fertilita
@@ -8365,8 +8365,8 @@ fase follicolare	0	2	0	1	it
 muco cervicale	0	2	0	1	it			
 temperatura basale	0	2	0	1	it			
 calendario mestruale	0	2	0	1	it			
-primo giorno del ciclo	0	2	0	1	it		677	primo giorno ciclo
-durata del ciclo	5	2	0	1	it	678		durata ciclo
+primo giorno del ciclo	0	2	0	1	it		678	primo giorno ciclo
+durata del ciclo	5	2	0	1	it	679		durata ciclo
 ovulazione	2	2	0	1	it			
 test di ovulazione	0	2	0	1	it			test ovulazione
 test ovulazione	0	2	0	1	it			
@@ -8411,13 +8411,13 @@ data presunta del parto	0	2	0	1	it			data presunta parto
 corso preparto	0	2	0	1	it			
 corso pre parto	0	2	0	1	it			
 accompagnamento alla nascita	0	2	0	1	it			accompagnamento nascita
-epidurale	2	2	0	1	it		679	
+epidurale	2	2	0	1	it		680	
 analgesia epidurale	0	2	0	1	it			
 sala parto	0	2	0	1	it			
 punto nascita	0	2	0	1	it			
 punto nascite	0	2	0	1	it			
 reparto maternita	0	2	0	1	it			
-maternita	5	2	0	1	it	680	681	
+maternita	5	2	0	1	it	681	682	
 allattamento	2	2	0	1	it			
 allattamento al seno	0	2	0	1	it			
 allattamento materno	0	2	0	1	it			
@@ -8447,14 +8447,14 @@ consultorio familiare	0	2	0	1	it
 consultori familiari	0	2	0	1	it			
 consultorio per adolescenti	0	2	0	1	it			
 consultorio giovani	0	2	0	1	it			
-spazio giovani	5	2	0	1	it	682		
+spazio giovani	5	2	0	1	it	683		
 planning familiare	0	2	0	1	it			
 pianificazione familiare	0	2	0	1	it			
 disfunzione erettile	0	3	0	1	it			
 disfunzioni erettili	0	3	0	1	it			
 problemi di erezione	0	3	0	1	it			problemi erezione
 deficit erettile	0	3	0	1	it			
-impotenza	5	3	0	1	it	683	684	
+impotenza	5	3	0	1	it	684	685	
 eiaculazione precoce	0	3	0	1	it			
 calo del desiderio	0	3	0	1	it			calo desiderio
 calo della libido	0	3	0	1	it			calo libido
@@ -8476,8 +8476,8 @@ rapporto non protetto	0	3	0	1	it
 sesso non protetto	0	3	0	1	it			
 secchezza vaginale	0	3	0	1	it			
 preservativi	2	3	0	1	it			
-profilattico	2	3	0	1	it		685	
-profilattici	2	3	0	1	it		686	
+profilattico	2	3	0	1	it		686	
+profilattici	2	3	0	1	it		687	
 preservativo femminile	0	3	0	1	it			
 viagra generico	0	3	0	1	it			
 spedra	1	3	0	1	it			
@@ -8544,12 +8544,12 @@ falloplastica	2	5	1	1	it
 metoidioplastica	2	5	1	1	it			
 chirurgia di conferma del genere	0	5	1	1	it			chirurgia conferma genere
 chirurgia di conferma di genere	0	5	1	1	it			chirurgia conferma genere
-donne trans	5	5	1	1	it	687		donne tran
-uomini trans	5	5	1	1	it	688		uomini tran
+donne trans	5	5	1	1	it	688		donne tran
+uomini trans	5	5	1	1	it	689		uomini tran
 bloccanti della puberta	0	5	1	1	it			bloccanti puberta
 bloccanti puberali	0	5	1	1	it			
-persone transgender	5	5	1	1	it	689		
-persone trans	5	5	1	1	it	689		persone tran
+persone transgender	5	5	1	1	it	690		
+persone trans	5	5	1	1	it	690		persone tran
 test genetico	0	6	5	1	it			
 test genetici	0	6	5	1	it			
 analisi genetica	0	6	5	1	it			
@@ -8568,12 +8568,12 @@ mappatura genetica	0	6	5	1	it
 sequenziamento del genoma	0	6	5	1	it			sequenziamento genoma
 cariotipo	2	6	5	1	it			
 mutazione brca	0	6	5	1	it			
-mutazione genetica	5	6	5	1	it	690		
+mutazione genetica	5	6	5	1	it	691		
 sindrome di down	0	6	5	1	it			sindrome down
 trisomia 21	0	6	5	1	it			
 test di screening prenatale	0	6	5	1	it			test screening prenatale
 terapia genica	0	6	5	1	it			
-predisposizione genetica	5	6	5	1	it	691		
+predisposizione genetica	5	6	5	1	it	692		
 tumore	1	7	0	2	it			
 tumori	1	7	0	2	it			
 tumore maligno	0	7	0	2	it			
@@ -8633,8 +8633,8 @@ diabetici	2	7	0	2	it
 piede diabetico	0	7	0	2	it			
 ipertensione	2	7	0	2	it			
 ipertensione arteriosa	0	7	0	2	it			
-pressione alta	0	7	0	2	it		692	
-pressione bassa	0	7	0	2	it		693	
+pressione alta	0	7	0	2	it		693	
+pressione bassa	0	7	0	2	it		694	
 ipotensione	2	7	0	2	it			
 colesterolo alto	0	7	0	2	it			
 ipercolesterolemia	2	7	0	2	it			
@@ -8671,10 +8671,10 @@ disturbi del sonno	0	7	0	2	it			disturbi sonno
 disturbo del sonno	0	7	0	2	it			disturbo sonno
 difficolta a dormire	0	7	0	2	it			difficolta dormire
 difficolta ad addormentarsi	0	7	0	2	it			
-risvegli notturni	5	7	0	2	it	694		
+risvegli notturni	5	7	0	2	it	695		
 sclerosi multipla	0	7	0	2	it			
 sclerosi laterale amiotrofica	0	7	0	2	it			
-sla	5	7	0	2	it	695	696	
+sla	5	7	0	2	it	696	697	
 morbo di parkinson	0	7	0	2	it			morbo parkinson
 malattia di parkinson	0	7	0	2	it			malattia parkinson
 morbo di alzheimer	0	7	0	2	it			morbo alzheimer
@@ -8701,7 +8701,7 @@ ernia inguinale	0	7	0	2	it
 ernia iatale	0	7	0	2	it			
 artrosi	1	7	0	2	it			
 osteoporosi	2	7	0	2	it			
-gotta	5	7	0	2	it	697		
+gotta	5	7	0	2	it	698		
 spondilite	2	7	0	2	it			
 morbo di crohn	0	7	0	2	it			morbo crohn
 malattia di crohn	0	7	0	2	it			malattia crohn
@@ -8731,7 +8731,7 @@ tiroidite	2	7	0	2	it
 tiroidite di hashimoto	0	7	0	2	it			tiroidite hashimoto
 noduli tiroidei	0	7	0	2	it			
 nodulo tiroideo	0	7	0	2	it			
-tiroide	5	7	0	2	it	698		
+tiroide	5	7	0	2	it	699		
 obesita	1	7	0	2	it			
 obesita grave	0	7	0	2	it			
 grande obesita	0	7	0	2	it			
@@ -8786,12 +8786,12 @@ dolore al petto	0	7	0	2	it
 dolore toracico	0	7	0	2	it			
 mancanza di respiro	0	7	0	2	it			mancanza respiro
 fiato corto	0	7	0	2	it			
-affanno	5	7	0	2	it	699		
+affanno	5	7	0	2	it	700		
 palpitazioni	2	7	0	2	it			
 dolori articolari	0	7	0	2	it			
 dolore articolare	0	7	0	2	it			
 perdita di capelli	0	7	0	2	it			perdita capelli
-vomito	1	7	0	2	it		700	
+vomito	1	7	0	2	it		701	
 diarrea	1	7	0	2	it			
 stitichezza cronica	0	7	0	2	it			
 incontinenza	2	7	0	2	it			
@@ -8830,7 +8830,7 @@ ipoacusia	2	7	0	2	it
 sordita	1	7	0	2	it			
 acufene	1	7	0	2	it			
 acufeni	1	7	0	2	it			
-vertigini	5	7	0	2	it	701		
+vertigini	5	7	0	2	it	702		
 scoliosi	1	7	0	2	it			
 distorsione alla caviglia	0	7	0	2	it			distorsione caviglia
 lesione del menisco	0	7	0	2	it			lesione menisco
@@ -8936,7 +8936,7 @@ spondilite anchilosante	0	7	0	2	it
 polimialgia reumatica	0	7	0	2	it			
 lupus eritematoso sistemico	0	7	0	2	it			
 infezione	2	7	0	2	it			
-infezioni	5	7	0	2	it	702	703	
+infezioni	5	7	0	2	it	703	704	
 glicemia a digiuno	0	12	6	2	it			glicemia digiuno
 emoglobina glicata	0	12	6	2	it			
 pressione arteriosa	0	12	6	2	it			
@@ -9065,7 +9065,7 @@ foglietto illustrativo	0	8	2	2	it
 chemioterapia	2	8	2	2	it			
 chemioterapie	2	8	2	2	it			chemioterapy
 chemioterapico	2	8	2	2	it			
-chemio	5	8	2	2	it	704		
+chemio	5	8	2	2	it	705		
 immunoterapia	2	8	2	2	it			
 immunoterapia oncologica	0	8	2	2	it			
 ormonoterapia	2	8	2	2	it			
@@ -9113,7 +9113,7 @@ mascherine trasparenti per denti	0	9	1	2	it
 faccette dentali	0	9	1	2	it			
 faccette in ceramica	0	9	1	2	it			
 faccette estetiche	0	9	1	2	it			
-faccette	5	9	1	2	it	705	706	
+faccette	5	9	1	2	it	706	707	
 sbiancamento dentale	0	9	1	2	it			
 sbiancamento dei denti	0	9	1	2	it			sbiancamento denti
 sbiancamento denti	0	9	1	2	it			
@@ -9127,8 +9127,8 @@ devitalizzazione del dente	0	9	1	2	it			devitalizzazione dente
 devitalizzare un dente	0	9	1	2	it			devitalizzare dente
 cura canalare	0	9	1	2	it			
 endodonzia	2	9	1	2	it			
-otturazione	5	9	1	2	it	707		
-otturazioni	5	9	1	2	it	707		
+otturazione	5	9	1	2	it	708		
+otturazioni	5	9	1	2	it	708		
 otturazione dentale	0	9	1	2	it			
 estrazione dentale	0	9	1	2	it			
 estrazione del dente	0	9	1	2	it			estrazione dente
@@ -9239,7 +9239,7 @@ otoplastica	2	9	1	2	it
 lifting del viso	0	9	1	2	it			lifting viso
 medicina estetica	0	9	1	2	it			
 tossina botulinica	0	9	1	2	it			
-filler	5	9	1	2	it	708	709	
+filler	5	9	1	2	it	709	710	
 trapianto di capelli	0	9	1	2	it			trapianto capelli
 autotrapianto di capelli	0	9	1	2	it			autotrapianto capelli
 chirurgia refrattiva	0	9	1	2	it			
@@ -9268,25 +9268,25 @@ trapianto di cuore	0	9	1	2	it			trapianto cuore
 trapianto di cornea	0	9	1	2	it			trapianto cornea
 trapianto d'organo	0	9	1	2	it			trapianto organo
 donazione di organi	0	9	1	2	it			donazione organi
-trapianto	5	9	1	2	it	710	711	
+trapianto	5	9	1	2	it	711	712	
 fisioterapia riabilitativa	0	9	1	2	it			
 riabilitazione motoria	0	9	1	2	it			
 riabilitazione post operatoria	0	9	1	2	it			
 riabilitazione cardiologica	0	9	1	2	it			
-riabilitazione	5	9	1	2	it	712	713	
+riabilitazione	5	9	1	2	it	713	714	
 chiropratica	2	9	1	2	it			
 tecarterapia	2	9	1	2	it			
 tecar terapia	0	9	1	2	it			
-onde d'urto	0	9	1	2	it		714	onde urto
+onde d'urto	0	9	1	2	it		715	onde urto
 laserterapia	2	9	1	2	it			
 agopuntura	2	9	1	2	it			
 ossigeno ozono terapia	0	9	1	2	it			
-infiltrazioni	5	9	1	2	it	715	716	
-infiltrazione	5	9	1	2	it	715	716	
+infiltrazioni	5	9	1	2	it	716	717	
+infiltrazione	5	9	1	2	it	716	717	
 vaccinazione	2	9	1	2	it			
 vaccinazioni	2	9	1	2	it			
-vaccino	1	9	1	2	it		717	
-vaccini	1	9	1	2	it		718	
+vaccino	1	9	1	2	it		718	
+vaccini	1	9	1	2	it		719	
 richiamo del vaccino	0	9	1	2	it			richiamo vaccino
 vaccinazione antinfluenzale	0	9	1	2	it			
 tampone covid	0	9	1	2	it			
@@ -9294,7 +9294,7 @@ tampone rapido	0	9	1	2	it
 tampone molecolare	0	9	1	2	it			
 tampone antigenico	0	9	1	2	it			
 tampone faringeo	0	9	1	2	it			
-tampone	5	9	1	2	it	719	720	
+tampone	5	9	1	2	it	720	721	
 colonscopia	2	9	1	2	it			
 rettoscopia	2	9	1	2	it			
 cistoscopia	2	9	1	2	it			
@@ -9317,15 +9317,15 @@ spirometria	2	9	1	2	it
 test da sforzo	0	9	1	2	it			test sforzo
 prova da sforzo	0	9	1	2	it			prova sforzo
 mineralometria ossea	0	9	1	2	it			
-moc	5	9	1	2	it	721		
+moc	5	9	1	2	it	722		
 scintigrafia	2	9	1	2	it			
 risonanza magnetica	0	9	1	2	it			
 risonanze magnetiche	0	9	1	2	it			
 risonanza magnetica nucleare	0	9	1	2	it			
 risonanza magnetica al ginocchio	0	9	1	2	it			
-risonanza	5	9	1	2	it	722	723	
+risonanza	5	9	1	2	it	723	724	
 rmn	1	9	1	2	it			
-tac	5	9	1	2	it	724	725	
+tac	5	9	1	2	it	725	726	
 tac con contrasto	0	9	1	2	it			
 tac torace	0	9	1	2	it			
 tac addome	0	9	1	2	it			
@@ -9372,7 +9372,7 @@ analisi cliniche	0	11	5	2	it
 analisi mediche	0	11	5	2	it			
 punto prelievi	0	11	5	2	it			
 centro prelievi	0	11	5	2	it			
-prelievi	5	11	5	2	it	726	727	
+prelievi	5	11	5	2	it	727	728	
 centro analisi	0	11	5	2	it			
 esame delle urine	0	11	5	2	it			esame urine
 esame urine	0	11	5	2	it			
@@ -9393,7 +9393,7 @@ tampone positivo	0	11	5	2	it
 esame psa	0	11	5	2	it			
 curva glicemica	0	11	5	2	it			
 test del respiro	0	11	5	2	it			test respiro
-breath test	5	11	5	2	it	728		
+breath test	5	11	5	2	it	729		
 visita specialistica	0	11	5	2	it			
 visite specialistiche	0	11	5	2	it			
 visita cardiologica	0	11	5	2	it			
@@ -9429,7 +9429,7 @@ logopedista	2	9	3	2	it
 logopedisti	2	9	3	2	it			
 ortottista	2	9	3	2	it			
 ostetrico	2	2	3	1	it			
-ostetrica	2	2	3	1	it		729	
+ostetrica	2	2	3	1	it		730	
 ostetriche	2	2	3	1	it			
 oculistica	2	10	3	2	it			
 centro oculistico	0	10	3	2	it			
@@ -9459,7 +9459,7 @@ ematologia	2	10	3	2	it
 oncologi	1	10	3	2	it			
 oncologia medica	0	10	3	2	it			
 istituto oncologico	0	10	3	2	it			
-ortopedici	2	10	3	2	it		730	
+ortopedici	2	10	3	2	it		731	
 chirurgo	1	10	3	2	it			
 chirurghi	2	10	3	2	it			
 chirurgo plastico	0	10	3	2	it			
@@ -9511,7 +9511,7 @@ terapia del dolore cronico	0	10	3	2	it			terapia dolore cronico
 centro di terapia del dolore	0	10	3	2	it			centro terapia dolore
 medicina di laboratorio	0	10	3	2	it			medicina laboratorio
 foniatria	2	10	3	2	it			
-pronto soccorso	0	13	4	3	it		731	
+pronto soccorso	0	13	4	3	it		732	
 pronto soccorso pediatrico	0	13	4	3	it			
 pronto soccorso ostetrico	0	13	4	3	it			
 pronto soccorso ginecologico	0	13	4	3	it			
@@ -9530,7 +9530,7 @@ medicina generale	0	13	4	3	it
 pediatra di libera scelta	0	13	4	3	it			pediatra libera scelta
 scelta del medico	0	13	4	3	it			scelta medico
 cambio medico	0	13	4	3	it			
-ambulatorio	2	13	4	3	it		732	
+ambulatorio	2	13	4	3	it		733	
 ambulatori	2	13	4	3	it			
 poliambulatorio	2	13	4	3	it			
 poliambulatori	2	13	4	3	it			
@@ -9548,12 +9548,12 @@ centri medici	0	13	4	3	it
 centro diagnostico	0	13	4	3	it			
 centro medico diagnostico	0	13	4	3	it			
 residenza sanitaria assistenziale	0	13	4	3	it			
-rsa	5	13	4	3	it	733	734	
+rsa	5	13	4	3	it	734	735	
 casa di riposo	0	13	4	3	it			casa riposo
 case di riposo	0	13	4	3	it			case riposo
 residenza per anziani	0	13	4	3	it			
 cure palliative	0	13	4	3	it			
-rianimazione	5	13	4	3	it	735		
+rianimazione	5	13	4	3	it	736		
 ricovero ospedaliero	0	13	4	3	it			
 ricoveri ospedalieri	0	13	4	3	it			
 ricovero in ospedale	0	13	4	3	it			
@@ -9574,29 +9574,29 @@ prenota esami	0	13	4	3	it
 prenota il tuo esame	0	13	4	3	it			prenota tuo esame
 prenotazione online visite	0	13	4	3	it			
 prenota un appuntamento con il medico	0	13	4	3	it			prenota appuntamento con medico
-cup	5	13	4	3	it	736	737	
+cup	5	13	4	3	it	737	738	
 centro unico di prenotazione	0	13	4	3	it			centro unico prenotazione
 centro unico prenotazioni	0	13	4	3	it			
-asl	5	13	4	3	it	738		
+asl	5	13	4	3	it	739		
 azienda sanitaria locale	0	13	4	3	it			
 azienda sanitaria	0	13	4	3	it			
 azienda sanitaria provinciale	0	13	4	3	it			
 azienda ospedaliera	0	13	4	3	it			
 azienda ospedaliero universitaria	0	13	4	3	it			
 azienda unita sanitaria locale	0	13	4	3	it			
-ats	5	13	4	3	it	739	740	
-asst	5	13	4	3	it	741		
-ausl	5	13	4	3	it	742		
-ulss	5	13	4	3	it	743		
+ats	5	13	4	3	it	740	741	
+asst	5	13	4	3	it	742		
+ausl	5	13	4	3	it	743		
+ulss	5	13	4	3	it	744		
 servizio sanitario nazionale	0	13	4	3	it			
 servizio sanitario regionale	0	13	4	3	it			
-ssn	5	13	4	3	it	744		
+ssn	5	13	4	3	it	745		
 convenzionato con il ssn	0	13	4	3	it			convenzionato con ssn
 tessera sanitaria	0	13	4	3	it			
 tessera europea di assicurazione malattia	0	13	4	3	it			tessera europea assicurazione malattia
 fascicolo sanitario elettronico	0	13	4	3	it			
 fascicolo sanitario	0	13	4	3	it			
-fse	5	13	4	3	it	745		
+fse	5	13	4	3	it	746		
 ticket sanitario	0	13	4	3	it			
 esenzione ticket	0	13	4	3	it			
 esenzione per reddito	0	13	4	3	it			
@@ -9624,7 +9624,7 @@ certificato di malattia	0	13	4	3	it			certificato malattia
 certificati di malattia	0	13	4	3	it			certificati malattia
 malattia inps	0	13	4	3	it			
 invalidita civile	0	13	4	3	it			
-legge 104	5	13	4	3	it	746		
+legge 104	5	13	4	3	it	747		
 farmacia di turno	0	13	4	3	it			farmacia turno
 farmacie di turno	0	13	4	3	it			farmacy turno
 farmacie online	0	13	4	3	it			farmacy online
@@ -9634,7 +9634,7 @@ cerca un medico	0	13	4	3	it			cerca medico
 trova il tuo medico	0	13	4	3	it			trova tuo medico
 miodottore	2	13	4	3	it			
 idoctors	1	13	4	3	it			idoctor
-118	5	13	4	3	it	747		
+118	5	13	4	3	it	748		
 dietisti	1	13	4	3	it			
 nutrizionista	2	13	4	3	it			
 nutrizionisti	2	13	4	3	it			
@@ -9680,6 +9680,1549 @@ farmacie	6	13	4	3	it			farmacy
 terapie	6	13	4	3	it			terapy
 prestazione	6	13	4	3	it			
 ambulatoriale	6	13	4	3	it			
+depresja	1	0	0	1	pl		749	
+depresji	1	0	0	1	pl		749	
+depresje	1	0	0	1	pl		749	
+depresyjny	2	0	0	1	pl			
+depresyjna	2	0	0	1	pl			
+depresyjne	2	0	0	1	pl			
+epizod depresyjny	0	0	0	1	pl			
+zaburzenia depresyjne	0	0	0	1	pl			
+zaburzenie depresyjne	0	0	0	1	pl			zaburzeny depresyjne
+stany depresyjne	0	0	0	1	pl			
+objawy depresji	0	0	0	1	pl			
+leczenie depresji	0	0	0	1	pl			leczeny depresji
+depresja poporodowa	0	0	0	1	pl			
+depresji poporodowej	0	0	0	1	pl			
+depresja sezonowa	0	0	0	1	pl			
+depresja mlodziencza	0	0	0	1	pl			
+depresja lekooporna	0	0	0	1	pl			
+nerwica	1	0	0	1	pl			
+nerwicy	1	0	0	1	pl			
+nerwice	1	0	0	1	pl			
+nerwica lekowa	0	0	0	1	pl			
+nerwica natrectw	0	0	0	1	pl			
+zaburzenia lekowe	0	0	0	1	pl			
+zaburzenie lekowe	0	0	0	1	pl			zaburzeny lekowe
+zaburzen lekowych	0	0	0	1	pl			
+stany lekowe	0	0	0	1	pl			
+lek uogolniony	0	0	0	1	pl			
+zespol leku uogolnionego	0	0	0	1	pl			
+lek spoleczny	0	0	0	1	pl			
+fobia spoleczna	0	0	0	1	pl			
+napady leku	0	0	0	1	pl			
+napad paniki	0	0	0	1	pl			
+napady paniki	0	0	0	1	pl			
+atak paniki	0	0	0	1	pl			
+ataki paniki	0	0	0	1	pl			
+atakami paniki	0	0	0	1	pl			
+zespol leku napadowego	0	0	0	1	pl			
+lek napadowy	0	0	0	1	pl			
+zaburzenia obsesyjno-kompulsyjne	0	0	0	1	pl			zaburzenia obsesyjno kompulsyjne
+zaburzenie obsesyjno-kompulsyjne	0	0	0	1	pl			zaburzeny obsesyjno kompulsyjne
+zaburzen obsesyjno-kompulsyjnych	0	0	0	1	pl			zaburzen obsesyjno kompulsyjnych
+choroba afektywna dwubiegunowa	0	0	0	1	pl			
+choroby afektywnej dwubiegunowej	0	0	0	1	pl			
+chorobe afektywna dwubiegunowa	0	0	0	1	pl			
+zaburzenie afektywne dwubiegunowe	0	0	0	1	pl			zaburzeny afektywne dwubiegunowe
+zaburzenia afektywne dwubiegunowe	0	0	0	1	pl			
+dwubiegunowka	2	0	0	1	pl			
+chad	5	0	0	1	pl	750		
+epizod maniakalny	0	0	0	1	pl			
+schizofrenii	2	0	0	1	pl			
+schizofrenie	2	0	0	1	pl			schizofreny
+psychoza	1	0	0	1	pl			
+psychozy	1	0	0	1	pl			
+psychoze	1	0	0	1	pl			
+zaburzenia psychotyczne	0	0	0	1	pl			
+zaburzenia osobowosci	0	0	0	1	pl			
+zaburzenie osobowosci	0	0	0	1	pl			zaburzeny osobowosci
+zaburzen osobowosci	0	0	0	1	pl			
+osobowosc borderline	0	0	0	1	pl			
+osobowosci borderline	0	0	0	1	pl			
+zaburzenie osobowosci borderline	0	0	0	1	pl			zaburzeny osobowosci borderline
+zespol stresu pourazowego	0	0	0	1	pl			
+zespolu stresu pourazowego	0	0	0	1	pl			
+stres pourazowy	0	0	0	1	pl			stre pourazowy
+zaburzenia stresowe pourazowe	0	0	0	1	pl			
+zaburzenia odzywiania	0	0	0	1	pl			
+zaburzen odzywiania	0	0	0	1	pl			
+zaburzenia odzywiania sie	0	0	0	1	pl			
+zaburzenia jedzenia	0	0	0	1	pl			
+anoreksja	2	0	0	1	pl			
+anoreksji	2	0	0	1	pl			
+anoreksje	2	0	0	1	pl			
+jadlowstret psychiczny	0	0	0	1	pl			
+bulimii	1	0	0	1	pl			
+napadowe objadanie sie	0	0	0	1	pl			napadowe objadany sie
+kompulsywne objadanie sie	0	0	0	1	pl			kompulsywne objadany sie
+autyzm	1	0	0	1	pl			
+autyzmu	1	0	0	1	pl			
+spektrum autyzmu	0	0	0	1	pl			
+zaburzenia ze spektrum autyzmu	0	0	0	1	pl			
+zespol aspergera	0	0	0	1	pl			
+zespolu aspergera	0	0	0	1	pl			
+zespol nadpobudliwosci psychoruchowej	0	0	0	1	pl			
+nadpobudliwosc psychoruchowa	0	0	0	1	pl			
+diagnoza adhd	0	0	0	1	pl			
+diagnoza autyzmu	0	0	0	1	pl			
+mysli samobojcze	0	0	0	1	pl			
+mysli samobojczych	0	0	0	1	pl			
+proba samobojcza	0	0	0	1	pl			
+proby samobojczej	0	0	0	1	pl			
+zapobieganie samobojstwom	0	0	0	1	pl			zapobiegany samobojstwom
+samookaleczenia	2	0	0	1	pl			
+samookaleczenie	2	0	0	1	pl			samookaleczeny
+samookaleczanie	2	0	0	1	pl			samookaleczany
+kryzys psychiczny	0	0	0	1	pl			
+kryzysu psychicznego	0	0	0	1	pl			
+kryzysie psychicznym	0	0	0	1	pl			kryzysy psychicznym
+zdrowie psychiczne	0	0	0	1	pl			zdrowy psychiczne
+zdrowia psychicznego	0	0	0	1	pl			
+zdrowiu psychicznym	0	0	0	1	pl			
+problemy psychiczne	0	0	0	1	pl			
+problemy ze zdrowiem psychicznym	0	0	0	1	pl			
+choroba psychiczna	0	0	0	1	pl			
+choroby psychicznej	0	0	0	1	pl			
+choroby psychiczne	0	0	0	1	pl			
+chorob psychicznych	0	0	0	1	pl			
+zaburzenia psychiczne	0	0	0	1	pl			
+zaburzen psychicznych	0	0	0	1	pl			
+zaburzenia nastroju	0	0	0	1	pl			
+wypalenie zawodowe	5	0	0	1	pl	751		wypaleny zawodowe
+zaloba	5	0	0	1	pl	752	753	
+psychoterapia	2	0	3	1	pl			
+psychoterapii	2	0	3	1	pl			
+psychoterapie	2	0	3	1	pl			psychoterapy
+psychoterapeuta	2	0	3	1	pl			
+psychoterapeuty	2	0	3	1	pl			
+psychoterapeute	2	0	3	1	pl			
+psychoterapeutka	2	0	3	1	pl			
+psychoterapeutki	2	0	3	1	pl			
+psychoterapeutow	2	0	3	1	pl			
+psycholog	1	0	3	1	pl			
+psychologa	1	0	3	1	pl			
+psychologiem	1	0	3	1	pl			
+psycholodzy	1	0	3	1	pl			
+psychologow	1	0	3	1	pl			
+psycholozka	1	0	3	1	pl			
+psychologia	1	0	3	1	pl		754	
+psychologii	1	0	3	1	pl		755	
+psycholog dzieciecy	0	0	3	1	pl			
+psycholog online	0	0	3	1	pl			
+psychiatra	2	0	3	1	pl			
+psychiatrow	2	0	3	1	pl			
+psychiatra dzieciecy	0	0	3	1	pl			
+psychiatrii	2	0	3	1	pl			
+psychiatria dziecieca	0	0	3	1	pl			
+psychiatria	2	0	3	1	pl			
+psychiatryczny	2	0	3	1	pl			
+psychiatryczna	2	0	3	1	pl			
+psychiatryczne	2	0	3	1	pl			
+psychiatrycznej	2	0	3	1	pl			
+psychiatrycznego	2	0	3	1	pl			
+szpital psychiatryczny	0	0	3	1	pl			
+szpitala psychiatrycznego	0	0	3	1	pl			
+oddzial psychiatryczny	0	0	3	1	pl			
+oddzialu psychiatrycznego	0	0	3	1	pl			
+izba przyjec psychiatryczna	0	0	3	1	pl			
+poradnia zdrowia psychicznego	0	0	3	1	pl			
+poradni zdrowia psychicznego	0	0	3	1	pl			
+centrum zdrowia psychicznego	0	0	3	1	pl			
+czp	5	0	3	1	pl	756		
+poradnia psychologiczna	0	0	3	1	pl			
+gabinet psychologiczny	0	0	3	1	pl			
+terapia poznawczo-behawioralna	0	0	3	1	pl			terapia poznawczo behawioralna
+terapii poznawczo-behawioralnej	0	0	3	1	pl			terapii poznawczo behawioralnej
+psychoterapia poznawczo-behawioralna	0	0	3	1	pl			psychoterapia poznawczo behawioralna
+terapia par	0	0	3	1	pl			
+terapii par	0	0	3	1	pl			
+terapia malzenska	0	0	3	1	pl			
+terapia rodzinna	0	0	3	1	pl			
+terapia grupowa	0	0	3	1	pl			
+terapia indywidualna	0	0	3	1	pl			
+terapia dla par	0	0	3	1	pl			
+sesja terapeutyczna	0	0	3	1	pl			
+sesje terapeutyczne	0	0	3	1	pl			
+konsultacja psychologiczna	0	0	3	1	pl			
+konsultacja psychiatryczna	0	0	3	1	pl			
+wizyta u psychiatry	0	0	3	1	pl			wizyta psychiatry
+wizyta u psychologa	0	0	3	1	pl			wizyta psychologa
+pomoc psychologiczna	0	0	3	1	pl			
+pomocy psychologicznej	0	0	3	1	pl			
+wsparcie psychologiczne	0	0	3	1	pl			wsparcy psychologiczne
+wsparcia psychologicznego	0	0	3	1	pl			
+porada psychologiczna	0	0	3	1	pl			
+telefon zaufania	0	0	3	1	pl			
+interwencja kryzysowa	0	0	3	1	pl			
+interwencji kryzysowej	0	0	3	1	pl			
+osrodek interwencji kryzysowej	0	0	3	1	pl			
+centrum interwencji kryzysowej	0	0	3	1	pl			
+neuropsycholog	2	0	3	1	pl			
+psychoonkolog	2	0	3	1	pl			
+psychiatra online	0	0	3	1	pl			
+e-psychiatra	0	0	3	1	pl			e psychiatra
+psychoterapia online	0	0	3	1	pl			
+leki przeciwdepresyjne	0	0	2	1	pl			
+lekow przeciwdepresyjnych	0	0	2	1	pl			
+lek przeciwdepresyjny	0	0	2	1	pl			
+antydepresanty	2	0	2	1	pl			
+antydepresant	2	0	2	1	pl			
+antydepresantow	2	0	2	1	pl			
+leki przeciwlekowe	0	0	2	1	pl			
+lek przeciwlekowy	0	0	2	1	pl			
+leki przeciwpsychotyczne	0	0	2	1	pl			
+neuroleptyki	2	0	2	1	pl			
+leki psychotropowe	0	0	2	1	pl			
+leki stabilizujace nastroj	0	0	2	1	pl			
+asertin	1	0	2	1	pl			
+setaloft	1	0	2	1	pl			
+cital	1	0	2	1	pl			
+citabax	1	0	2	1	pl			
+escitil	1	0	2	1	pl			
+elicea	1	0	2	1	pl			
+lenuxin	1	0	2	1	pl			
+mozarin	1	0	2	1	pl			
+depratal	1	0	2	1	pl			
+velaxin	1	0	2	1	pl			
+efectin	1	0	2	1	pl			
+venlectine	2	0	2	1	pl			
+mirzaten	1	0	2	1	pl			
+mirtor	1	0	2	1	pl			
+afobam	1	0	2	1	pl			
+alprox	1	0	2	1	pl			
+relanium	1	0	2	1	pl			
+lorafen	1	0	2	1	pl			
+ketrel	1	0	2	1	pl			
+kventiax	1	0	2	1	pl			
+zolafren	1	0	2	1	pl			
+rispolept	2	0	2	1	pl			
+hydroxyzinum	5	0	2	1	pl	757		
+uzaleznienie	5	1	0	1	pl	758		uzaleznieny
+uzaleznienia	5	1	0	1	pl	758		
+uzaleznienie od alkoholu	0	1	0	1	pl			uzaleznieny od alkoholu
+uzaleznienia od alkoholu	0	1	0	1	pl			
+uzaleznienie od narkotykow	0	1	0	1	pl			uzaleznieny od narkotykow
+uzaleznienia od narkotykow	0	1	0	1	pl			
+uzaleznienie od hazardu	0	1	0	1	pl			uzaleznieny od hazardu
+uzaleznienie od lekow	0	1	0	1	pl			uzaleznieny od lekow
+uzaleznienie od nikotyny	0	1	0	1	pl			uzaleznieny od nikotyny
+uzaleznienie od marihuany	0	1	0	1	pl			uzaleznieny od marihuany
+uzaleznienie od opioidow	0	1	0	1	pl			uzaleznieny od opioidow
+uzaleznienie od seksu	0	1	0	1	pl			uzaleznieny od seksu
+uzaleznienie od dopalaczy	0	1	0	1	pl			uzaleznieny od dopalaczy
+terapia uzaleznien	0	1	0	1	pl			
+terapii uzaleznien	0	1	0	1	pl			
+terapeuta uzaleznien	0	1	0	1	pl			
+leczenie uzaleznien	0	1	0	1	pl			leczeny uzaleznien
+leczenia uzaleznien	0	1	0	1	pl			
+osrodek leczenia uzaleznien	0	1	0	1	pl			
+osrodek terapii uzaleznien	0	1	0	1	pl			
+poradnia leczenia uzaleznien	0	1	0	1	pl			
+poradnia terapii uzaleznien	0	1	0	1	pl			
+osrodek odwykowy	0	1	0	1	pl			
+leczenie odwykowe	0	1	0	1	pl			leczeny odwykowe
+odwyk	1	1	0	1	pl			
+odwyku	1	1	0	1	pl			
+odwykowy	1	1	0	1	pl			
+detoks alkoholowy	0	1	0	1	pl			detok alkoholowy
+detoks narkotykowy	0	1	0	1	pl			detok narkotykowy
+detoksykacja alkoholowa	0	1	0	1	pl			
+oddzial detoksykacyjny	0	1	0	1	pl			
+detoks	5	1	0	1	pl	759	760	detok
+alkoholizm	2	1	0	1	pl			
+alkoholizmu	2	1	0	1	pl			
+alkoholik	2	1	0	1	pl			
+alkoholika	2	1	0	1	pl			
+alkoholicy	2	1	0	1	pl			
+alkoholikow	2	1	0	1	pl			
+choroba alkoholowa	0	1	0	1	pl			
+choroby alkoholowej	0	1	0	1	pl			
+zespol abstynencyjny	0	1	0	1	pl			
+zespolu abstynencyjnego	0	1	0	1	pl			
+alkoholowy zespol abstynencyjny	0	1	0	1	pl			
+anonimowi alkoholicy	0	1	0	1	pl			
+anonimowych alkoholikow	0	1	0	1	pl			
+mityng aa	0	1	0	1	pl			
+mityngi aa	0	1	0	1	pl			
+anonimowi narkomani	0	1	0	1	pl			
+narkomania	2	1	0	1	pl			
+narkomanii	2	1	0	1	pl			
+narkoman	1	1	0	1	pl			
+narkomana	2	1	0	1	pl			
+wszywka alkoholowa	0	1	0	1	pl			
+wszycie esperalu	0	1	0	1	pl			wszycy esperalu
+dorosle dzieci alkoholikow	0	1	0	1	pl			
+wspoluzaleznienie	2	1	0	1	pl			wspoluzaleznieny
+wspoluzaleznienia	2	1	0	1	pl			
+dda	5	1	0	1	pl	761		
+hazard patologiczny	0	1	0	1	pl			
+patologiczny hazard	0	1	0	1	pl			
+rzucanie palenia	0	1	0	1	pl			rzucany palenia
+rzucic palenie	0	1	0	1	pl			rzucic paleny
+rzuc palenie	0	1	0	1	pl			rzuc paleny
+rzucenie palenia	0	1	0	1	pl			rzuceny palenia
+nikotynizm	2	1	0	1	pl			
+plastry nikotynowe	0	1	0	1	pl			
+gumy nikotynowe	0	1	0	1	pl			
+terapia substytucyjna	0	1	0	1	pl			
+leczenie substytucyjne	0	1	0	1	pl			leczeny substytucyjne
+metadon	1	1	0	1	pl			
+przedawkowanie	2	1	0	1	pl			przedawkowany
+przedawkowania	2	1	0	1	pl			
+nalokson	1	1	0	1	pl			
+dopalacze	5	1	0	1	pl	762		
+ciaza	1	2	0	1	pl			
+ciaze	1	2	0	1	pl			
+ciezarna	1	2	0	1	pl			
+ciezarnej	2	2	0	1	pl			
+ciezarne	1	2	0	1	pl			
+ciezarnych	2	2	0	1	pl			
+ciazy	1	2	0	1	pl		763	
+kobieta w ciazy	0	2	0	1	pl			
+kobiety w ciazy	0	2	0	1	pl			
+kobiet w ciazy	0	2	0	1	pl			
+test ciazowy	0	2	0	1	pl			
+testy ciazowe	0	2	0	1	pl			
+testu ciazowego	0	2	0	1	pl			
+test na ciaze	0	2	0	1	pl			
+objawy ciazy	0	2	0	1	pl			
+pierwsze objawy ciazy	0	2	0	1	pl			
+tydzien ciazy	0	2	0	1	pl			
+tygodnie ciazy	0	2	0	1	pl			tygodny ciazy
+kalkulator ciazy	0	2	0	1	pl			
+kalendarz ciazy	0	2	0	1	pl			
+ciaza pozamaciczna	0	2	0	1	pl			
+ciazy pozamacicznej	0	2	0	1	pl			
+ciaza zagrozona	0	2	0	1	pl			
+ciaza mnoga	0	2	0	1	pl			
+ciaza blizniacza	0	2	0	1	pl			
+poronienie	2	2	0	1	pl			poronieny
+poronienia	2	2	0	1	pl			
+poronieniu	2	2	0	1	pl			
+utrata ciazy	0	2	0	1	pl			
+prowadzenie ciazy	0	2	0	1	pl			prowadzeny ciazy
+ciaza po in vitro	0	2	0	1	pl			
+cukrzyca ciazowa	0	2	0	1	pl			
+cukrzycy ciazowej	0	2	0	1	pl			
+porod	1	2	0	1	pl			
+porodu	1	2	0	1	pl			
+porody	1	2	0	1	pl			
+porodowka	2	2	0	1	pl			
+sala porodowa	0	2	0	1	pl			
+szkola rodzenia	0	2	0	1	pl			
+porod naturalny	0	2	0	1	pl			
+porod rodzinny	0	2	0	1	pl			
+porod w wodzie	0	2	0	1	pl			porod w wodzy
+cesarskie ciecie	0	2	0	1	pl			cesarsky ciecy
+cesarskiego ciecia	0	2	0	1	pl			
+cesarka	1	2	0	1	pl			
+znieczulenie zewnatrzoponowe	0	2	0	1	pl			znieczuleny zewnatrzoponowe
+znieczulenie do porodu	0	2	0	1	pl			znieczuleny porodu
+polog	1	2	0	1	pl			
+pologu	1	2	0	1	pl			
+okres poporodowy	0	2	0	1	pl			okre poporodowy
+po porodzie	0	2	0	1	pl			po porodzy
+karmienie piersia	0	2	0	1	pl			karmieny piersia
+karmienia piersia	0	2	0	1	pl			
+laktacja	1	2	0	1	pl			
+laktacji	1	2	0	1	pl			
+doradca laktacyjny	0	2	0	1	pl			
+doradczyni laktacyjna	0	2	0	1	pl			
+poradnia laktacyjna	0	2	0	1	pl			
+laktator	1	2	0	1	pl			
+in vitro	5	2	0	1	pl	764	765	
+zaplodnienie in vitro	0	2	0	1	pl			zaplodnieny in vitro
+zaplodnienia in vitro	0	2	0	1	pl			
+procedura in vitro	0	2	0	1	pl			
+leczenie metoda in vitro	0	2	0	1	pl			leczeny metoda in vitro
+klinika in vitro	0	2	0	1	pl			
+refundacja in vitro	0	2	0	1	pl			
+nieplodnosc	2	2	0	1	pl			
+nieplodnosci	2	2	0	1	pl			
+leczenie nieplodnosci	0	2	0	1	pl			leczeny nieplodnosci
+leczenia nieplodnosci	0	2	0	1	pl			
+nieplodnosc meska	0	2	0	1	pl			
+klinika leczenia nieplodnosci	0	2	0	1	pl			
+bezplodnosc	2	2	0	1	pl			
+inseminacja	2	2	0	1	pl			
+inseminacji	2	2	0	1	pl			
+inseminacja domaciczna	0	2	0	1	pl			
+transfer zarodka	0	2	0	1	pl			
+transfer zarodkow	0	2	0	1	pl			
+mrozenie zarodkow	0	2	0	1	pl			mrozeny zarodkow
+mrozenie komorek jajowych	0	2	0	1	pl			mrozeny komorek jajowych
+dawstwo komorek jajowych	0	2	0	1	pl			
+dawczyni komorek jajowych	0	2	0	1	pl			
+dawca nasienia	0	2	0	1	pl			
+bank nasienia	0	2	0	1	pl			
+badanie nasienia	0	2	0	1	pl			badany nasienia
+seminogram	2	2	0	1	pl			
+rezerwa jajnikowa	0	2	0	1	pl			
+stymulacja owulacji	0	2	0	1	pl			
+owulacja	1	2	0	1	pl			
+owulacji	1	2	0	1	pl			
+test owulacyjny	0	2	0	1	pl			
+testy owulacyjne	0	2	0	1	pl			
+dni plodne	0	2	0	1	pl			
+dni plodnych	0	2	0	1	pl			
+cykl menstruacyjny	0	2	0	1	pl			
+cyklu menstruacyjnego	0	2	0	1	pl			
+miesiaczka	2	2	0	1	pl			
+miesiaczki	2	2	0	1	pl			
+miesiaczke	2	2	0	1	pl			
+bolesne miesiaczki	0	2	0	1	pl			
+brak miesiaczki	0	2	0	1	pl			
+nieregularne miesiaczki	0	2	0	1	pl			
+opoznienie miesiaczki	0	2	0	1	pl			opoznieny miesiaczki
+spozniajacy sie okres	0	2	0	1	pl			spozniajacy sie okre
+brak okresu	0	2	0	1	pl			
+spozniony okres	0	2	0	1	pl			spozniony okre
+bolesny okres	0	2	0	1	pl			bolesny okre
+menstruacja	2	2	0	1	pl			
+menstruacji	2	2	0	1	pl			
+zespol napiecia przedmiesiaczkowego	0	2	0	1	pl			
+endometrioza	2	2	0	1	pl			
+endometriozy	2	2	0	1	pl			
+endometrioze	2	2	0	1	pl			
+zespol policystycznych jajnikow	0	2	0	1	pl			
+policystyczne jajniki	0	2	0	1	pl			
+miesniaki macicy	0	2	0	1	pl			
+miesniak macicy	0	2	0	1	pl			
+torbiel jajnika	0	2	0	1	pl			
+torbiele jajnikow	0	2	0	1	pl			
+menopauza	2	2	0	1	pl			
+menopauzy	2	2	0	1	pl			
+menopauze	2	2	0	1	pl			
+klimakterium	2	2	0	1	pl			
+przekwitanie	2	2	0	1	pl			przekwitany
+uderzenia goraca	0	2	0	1	pl			
+hormonalna terapia zastepcza	0	2	0	1	pl			
+hormonalnej terapii zastepczej	0	2	0	1	pl			
+antykoncepcja	2	2	0	1	pl			
+antykoncepcji	2	2	0	1	pl			
+antykoncepcje	2	2	0	1	pl			
+antykoncepcja hormonalna	0	2	0	1	pl			
+antykoncepcja awaryjna	0	2	0	1	pl			
+antykoncepcji awaryjnej	0	2	0	1	pl			
+tabletki antykoncepcyjne	0	2	0	1	pl			
+tabletka antykoncepcyjna	0	2	0	1	pl			
+tabletek antykoncepcyjnych	0	2	0	1	pl			
+pigulka antykoncepcyjna	0	2	0	1	pl			
+pigulki antykoncepcyjne	0	2	0	1	pl			
+pigulka dzien po	0	2	0	1	pl			
+tabletka dzien po	0	2	0	1	pl			
+pigulka po stosunku	0	2	0	1	pl			
+tabletka po stosunku	0	2	0	1	pl			
+postinor	1	2	0	1	pl			
+wkladka domaciczna	0	2	0	1	pl			
+wkladki domacicznej	0	2	0	1	pl			
+spirala antykoncepcyjna	0	2	0	1	pl			
+zalozenie spirali	0	2	0	1	pl			zalozeny spirali
+plastry antykoncepcyjne	0	2	0	1	pl			
+krazek dopochwowy	0	2	0	1	pl			
+implant antykoncepcyjny	0	2	0	1	pl			
+aborcja	1	2	0	1	pl			
+aborcji	1	2	0	1	pl			
+aborcje	1	2	0	1	pl			
+przerwanie ciazy	0	2	0	1	pl			przerwany ciazy
+przerwania ciazy	0	2	0	1	pl			
+tabletki poronne	0	2	0	1	pl			
+tabletki aborcyjne	0	2	0	1	pl			
+aborcja farmakologiczna	0	2	0	1	pl			
+aborcyjny dream team	0	2	0	1	pl			
+aborcja bez granic	0	2	0	1	pl			
+ginekolozka	2	2	0	1	pl			
+ginekolozki	2	2	0	1	pl			
+wizyta u ginekologa	0	2	0	1	pl			wizyta ginekologa
+badanie ginekologiczne	0	2	0	1	pl			badany ginekologiczne
+poloznictwo	2	2	0	1	pl			
+poloznictwa	2	2	0	1	pl			
+ginekologia i poloznictwo	0	2	0	1	pl			
+polozna	1	2	0	1	pl			
+poloznej	1	2	0	1	pl			
+polozne	1	2	0	1	pl			
+poloznik	1	2	0	1	pl			
+poloznika	2	2	0	1	pl			
+usg ciazy	0	2	0	1	pl			
+usg ciazowe	0	2	0	1	pl			
+usg genetyczne	0	2	0	1	pl			
+usg prenatalne	0	2	0	1	pl			
+usg polowkowe	0	2	0	1	pl			
+badania prenatalne	0	2	0	1	pl			
+badan prenatalnych	0	2	0	1	pl			
+badanie prenatalne	0	2	0	1	pl			badany prenatalne
+usg dopochwowe	0	2	0	1	pl			
+usg transwaginalne	0	2	0	1	pl			
+cytologia	1	2	0	1	pl			
+cytologii	1	2	0	1	pl			
+cytologie	1	2	0	1	pl			cytology
+kolposkopia	2	2	0	1	pl			
+amniopunkcja	2	2	0	1	pl			
+test papp-a	0	2	0	1	pl			test papp
+uroginekologia	2	2	0	1	pl			
+fizjoterapia uroginekologiczna	0	2	0	1	pl			
+miesnie dna miednicy	0	2	0	1	pl			miesny dna miednicy
+dno miednicy	0	2	0	1	pl			
+ginekolog	2	2	3	1	pl			
+ginekologa	2	2	3	1	pl			
+ginekologiem	2	2	3	1	pl			
+ginekologia	2	2	3	1	pl			
+ginekologii	2	2	3	1	pl			
+ginekologiczny	2	2	3	1	pl			
+ginekologiczna	2	2	3	1	pl			
+gabinet ginekologiczny	0	2	3	1	pl			
+zaburzenia erekcji	0	3	0	1	pl			
+zaburzen erekcji	0	3	0	1	pl			
+problemy z erekcja	0	3	0	1	pl			
+impotencja	2	3	0	1	pl			
+impotencji	2	3	0	1	pl			
+tabletki na potencje	0	3	0	1	pl			
+leki na potencje	0	3	0	1	pl			
+tabletka na potencje	0	3	0	1	pl			
+przedwczesny wytrysk	0	3	0	1	pl			
+przedwczesnego wytrysku	0	3	0	1	pl			
+spadek libido	0	3	0	1	pl			
+niskie libido	0	3	0	1	pl			nisky libido
+seksuolog	2	3	0	1	pl			
+seksuologa	2	3	0	1	pl			
+seksuologia	2	3	0	1	pl			
+seksuologii	2	3	0	1	pl			
+zdrowie seksualne	0	3	0	1	pl			zdrowy seksualne
+zdrowia seksualnego	0	3	0	1	pl			
+prezerwatywy	2	3	0	1	pl			
+prezerwatywa	2	3	0	1	pl			
+prezerwatyw	2	3	0	1	pl			
+pochwica	1	3	0	1	pl			
+bolesne wspolzycie	0	3	0	1	pl			bolesne wspolzycy
+suchosc pochwy	0	3	0	1	pl			
+maxigra	1	3	0	1	pl			
+maxon active	0	3	0	1	pl			
+vigrande	1	3	0	1	pl			
+test na hiv	0	4	0	1	pl			
+testy na hiv	0	4	0	1	pl			
+badanie na hiv	0	4	0	1	pl			badany na hiv
+badanie w kierunku hiv	0	4	0	1	pl			badany w kierunku hiv
+testowanie hiv	0	4	0	1	pl			testowany hiv
+zakazenie hiv	0	4	0	1	pl			zakazeny hiv
+zakazenia hiv	0	4	0	1	pl			
+zakazeniem hiv	0	4	0	1	pl			
+zycie z hiv	0	4	0	1	pl			
+nosiciel hiv	0	4	0	1	pl			
+punkt konsultacyjno-diagnostyczny	0	4	0	1	pl			punkt konsultacyjno diagnostyczny
+profilaktyka przedekspozycyjna	0	4	0	1	pl			
+profilaktyka poekspozycyjna	0	4	0	1	pl			profilaktyka pekspozycyjna
+choroby weneryczne	0	4	0	1	pl			
+chorob wenerycznych	0	4	0	1	pl			
+choroba weneryczna	0	4	0	1	pl			
+choroby przenoszone droga plciowa	0	4	0	1	pl			
+chorob przenoszonych droga plciowa	0	4	0	1	pl			
+infekcje przenoszone droga plciowa	0	4	0	1	pl			
+zakazenia przenoszone droga plciowa	0	4	0	1	pl			
+kila	1	4	0	1	pl			
+kily	1	4	0	1	pl			
+kile	1	4	0	1	pl			
+syfilis	1	4	0	1	pl			
+rzezaczka	2	4	0	1	pl			
+rzezaczki	2	4	0	1	pl			
+chlamydioza	2	4	0	1	pl			
+chlamydiozy	2	4	0	1	pl			
+opryszczka narzadow plciowych	0	4	0	1	pl			
+opryszczka genitalna	0	4	0	1	pl			
+klykciny konczyste	0	4	0	1	pl			
+klykcin	1	4	0	1	pl			
+wenerolog	2	4	0	1	pl			
+wenerologa	2	4	0	1	pl			
+wenerologia	2	4	0	1	pl			
+wenerologii	2	4	0	1	pl			
+dermatolog wenerolog	0	4	0	1	pl			
+dermatologia i wenerologia	0	4	0	1	pl			
+rzesistkowica	2	4	0	1	pl			
+wirus brodawczaka ludzkiego	0	4	0	1	pl			
+szczepienie przeciw hpv	0	4	0	1	pl			szczepieny przeciw hpv
+szczepionka hpv	0	4	0	1	pl			
+tranzycja	2	5	1	1	pl		766	
+tranzycji	2	5	1	1	pl		766	
+tranzycja plciowa	0	5	1	1	pl			
+tranzycji plciowej	0	5	1	1	pl			
+korekta plci	0	5	1	1	pl			
+korekty plci	0	5	1	1	pl			
+korekta plci metrykalnej	0	5	1	1	pl			
+uzgodnienie plci	0	5	1	1	pl			uzgodnieny plci
+ustalenie plci metrykalnej	0	5	1	1	pl			ustaleny plci metrykalnej
+operacja zmiany plci	0	5	1	1	pl			
+operacji zmiany plci	0	5	1	1	pl			
+zmiana plci	0	5	1	1	pl			
+zmiany plci	0	5	1	1	pl			
+hormonalna terapia afirmujaca plec	0	5	1	1	pl			
+terapia hormonalna osob transplciowych	0	5	1	1	pl			
+dysforia plciowa	0	5	1	1	pl			
+dysforii plciowej	0	5	1	1	pl			
+dysforia plci	0	5	1	1	pl			
+niezgodnosc plciowa	0	5	1	1	pl			
+blokery dojrzewania	0	5	1	1	pl			
+osoby transplciowe	5	5	1	1	pl	767		
+transplciowosc	5	5	1	1	pl	768		
+badania genetyczne	0	6	5	1	pl			
+badanie genetyczne	0	6	5	1	pl			badany genetyczne
+badan genetycznych	0	6	5	1	pl			
+badaniu genetycznym	0	6	5	1	pl			
+test genetyczny	0	6	5	1	pl			
+testy genetyczne	0	6	5	1	pl			
+testu genetycznego	0	6	5	1	pl			
+poradnia genetyczna	0	6	5	1	pl			
+poradnictwo genetyczne	0	6	5	1	pl			
+konsultacja genetyczna	0	6	5	1	pl			
+genetyk kliniczny	0	6	5	1	pl			
+genetyka kliniczna	0	6	5	1	pl			
+test na ojcostwo	0	6	5	1	pl			
+test ojcostwa	0	6	5	1	pl			
+badanie ojcostwa	0	6	5	1	pl			badany ojcostwa
+testy na ojcostwo	0	6	5	1	pl			
+badanie kariotypu	0	6	5	1	pl			badany kariotypu
+kariotyp	1	6	5	1	pl			
+choroba genetyczna	0	6	5	1	pl			
+choroby genetyczne	0	6	5	1	pl			
+chorob genetycznych	0	6	5	1	pl			
+wady genetyczne	0	6	5	1	pl			
+badania prenatalne nieinwazyjne	0	6	5	1	pl			
+nieinwazyjne badania prenatalne	0	6	5	1	pl			
+test nifty	0	6	5	1	pl			
+testu nifty	0	6	5	1	pl			
+test harmony	0	6	5	1	pl			
+testu harmony	0	6	5	1	pl			
+test panorama	0	6	5	1	pl			
+test sanco	0	6	5	1	pl			
+test veracity	0	6	5	1	pl			
+nifty	5	6	5	1	pl	769	770	
+harmony	5	6	5	1	pl	771		
+badanie brca	0	6	5	1	pl			badany brca
+badanie brca1	0	6	5	1	pl			badany brca1
+mutacja brca	0	6	5	1	pl			
+mutacja genu brca1	0	6	5	1	pl			
+zespol downa	0	6	5	1	pl			
+rak piersi	0	7	0	2	pl			
+raka piersi	0	7	0	2	pl			
+rak pluca	0	7	0	2	pl			
+raka pluca	0	7	0	2	pl			
+rak pluc	0	7	0	2	pl			
+raka pluc	0	7	0	2	pl			
+rak prostaty	0	7	0	2	pl			
+raka prostaty	0	7	0	2	pl			
+rak jelita grubego	0	7	0	2	pl			
+raka jelita grubego	0	7	0	2	pl			
+rak szyjki macicy	0	7	0	2	pl			
+raka szyjki macicy	0	7	0	2	pl			
+rak jajnika	0	7	0	2	pl			
+raka jajnika	0	7	0	2	pl			
+rak skory	0	7	0	2	pl			
+raka skory	0	7	0	2	pl			
+rak trzustki	0	7	0	2	pl			
+raka trzustki	0	7	0	2	pl			
+rak zoladka	0	7	0	2	pl			
+raka zoladka	0	7	0	2	pl			
+rak tarczycy	0	7	0	2	pl			
+raka tarczycy	0	7	0	2	pl			
+rak nerki	0	7	0	2	pl			
+rak pecherza moczowego	0	7	0	2	pl			
+rak watroby	0	7	0	2	pl			
+rak krtani	0	7	0	2	pl			
+rak jadra	0	7	0	2	pl			
+rak jelita	0	7	0	2	pl			
+leczenie raka	0	7	0	2	pl			leczeny raka
+walka z rakiem	0	7	0	2	pl			
+rak	5	7	0	2	pl	772	773	
+raka	5	7	0	2	pl	774	775	
+nowotwor	1	7	0	2	pl		776	
+nowotworowy	2	7	0	2	pl			
+nowotworowa	2	7	0	2	pl			
+nowotworowe	2	7	0	2	pl			
+nowotworowych	2	7	0	2	pl			
+nowotwory	2	7	0	2	pl		776	
+nowotworu	2	7	0	2	pl		776	
+nowotworow	2	7	0	2	pl		776	
+choroba nowotworowa	0	7	0	2	pl			
+choroby nowotworowej	0	7	0	2	pl			
+chorob nowotworowych	0	7	0	2	pl			
+nowotwor zlosliwy	0	7	0	2	pl			
+guz mozgu	0	7	0	2	pl			
+guza mozgu	0	7	0	2	pl			
+guz piersi	0	7	0	2	pl			
+guz zlosliwy	0	7	0	2	pl			
+guz nowotworowy	0	7	0	2	pl			
+bialaczka	2	7	0	2	pl			
+bialaczki	2	7	0	2	pl			
+bialaczke	2	7	0	2	pl			
+chloniak	1	7	0	2	pl			
+chloniaka	2	7	0	2	pl			
+czerniak	5	7	0	2	pl	777		
+czerniaka	5	7	0	2	pl	778		
+czerniak skory	0	7	0	2	pl			
+czerniaka skory	0	7	0	2	pl			
+szpiczak	1	7	0	2	pl			
+miesak	1	7	0	2	pl			
+przerzuty	2	7	0	2	pl			
+przerzutow	2	7	0	2	pl			
+cukrzyca	1	7	0	2	pl			
+cukrzycy	1	7	0	2	pl			
+cukrzyce	1	7	0	2	pl			
+cukrzyca typu 1	0	7	0	2	pl			
+cukrzyca typu 2	0	7	0	2	pl			
+cukrzycy typu 2	0	7	0	2	pl			
+stan przedcukrzycowy	0	7	0	2	pl			
+insulinoopornosc	2	7	0	2	pl			
+insulinoopornosci	2	7	0	2	pl			
+nadcisnienie	2	7	0	2	pl			nadcisnieny
+nadcisnienia	2	7	0	2	pl			
+nadcisnienie tetnicze	0	7	0	2	pl			nadcisnieny tetnicze
+nadcisnienia tetniczego	0	7	0	2	pl			
+niedocisnienie	2	7	0	2	pl			niedocisnieny
+astma	1	7	0	2	pl			
+astmy	1	7	0	2	pl			
+astme	1	7	0	2	pl			
+pochp	1	7	0	2	pl			
+przewlekla obturacyjna choroba pluc	0	7	0	2	pl			
+alergii	1	7	0	2	pl			
+alergie	1	7	0	2	pl			alergy
+alergia pokarmowa	0	7	0	2	pl			
+uczulenie na	0	7	0	2	pl			uczuleny na
+katar sienny	0	7	0	2	pl			
+atopowe zapalenie skory	0	7	0	2	pl			atopowe zapaleny skory
+azs	5	7	0	2	pl	779		
+luszczyca	2	7	0	2	pl			
+luszczycy	2	7	0	2	pl			
+tradzik	1	7	0	2	pl			
+tradziku	1	7	0	2	pl			
+tradzik rozowaty	0	7	0	2	pl			
+egzema	1	7	0	2	pl			
+grzybica	1	7	0	2	pl			
+grzybicy	1	7	0	2	pl			
+polpasiec	2	7	0	2	pl			
+polpasca	1	7	0	2	pl			
+ospa wietrzna	0	7	0	2	pl			
+ospy wietrznej	0	7	0	2	pl			
+odra	5	7	0	2	pl	780	781	
+rozyczka	1	7	0	2	pl			
+grypa	1	7	0	2	pl		782	
+grypy	1	7	0	2	pl		783	
+przeziebienie	2	7	0	2	pl			przeziebieny
+przeziebienia	2	7	0	2	pl			
+zapalenie pluc	0	7	0	2	pl			zapaleny pluc
+zapalenia pluc	0	7	0	2	pl			
+zapalenie oskrzeli	0	7	0	2	pl			zapaleny oskrzeli
+zapalenie zatok	0	7	0	2	pl			zapaleny zatok
+zapalenie ucha	0	7	0	2	pl			zapaleny ucha
+zapalenie pecherza	0	7	0	2	pl			zapaleny pecherza
+zapalenie stawow	0	7	0	2	pl			zapaleny stawow
+zapalenie wyrostka	0	7	0	2	pl			zapaleny wyrostka
+zapalenie watroby	0	7	0	2	pl			zapaleny watroby
+zapalenie opon mozgowych	0	7	0	2	pl			zapaleny opon mozgowych
+zapalenie gardla	0	7	0	2	pl			zapaleny gardla
+zapalenie migdalkow	0	7	0	2	pl			zapaleny migdalkow
+borelioza	2	7	0	2	pl			
+boreliozy	2	7	0	2	pl			
+kleszczowe zapalenie mozgu	0	7	0	2	pl			kleszczowe zapaleny mozgu
+gruzlica	1	7	0	2	pl			
+gruzlicy	1	7	0	2	pl			
+dlugi covid	0	7	0	2	pl			
+zawal	1	7	0	2	pl			
+zawalu	1	7	0	2	pl			
+zawal serca	0	7	0	2	pl			
+zawalu serca	0	7	0	2	pl			
+udar mozgu	0	7	0	2	pl			
+udaru mozgu	0	7	0	2	pl			
+udar niedokrwienny	0	7	0	2	pl			
+udar	1	7	0	2	pl		784	
+udaru	1	7	0	2	pl		785	
+niewydolnosc serca	0	7	0	2	pl			
+niewydolnosci serca	0	7	0	2	pl			
+niewydolnosc nerek	0	7	0	2	pl			
+niewydolnosci nerek	0	7	0	2	pl			
+migotanie przedsionkow	0	7	0	2	pl			migotany przedsionkow
+arytmia	1	7	0	2	pl			
+arytmii	1	7	0	2	pl			
+choroba wiencowa	0	7	0	2	pl			
+choroby wiencowej	0	7	0	2	pl			
+miazdzyca	2	7	0	2	pl			
+miazdzycy	2	7	0	2	pl			
+zylaki	1	7	0	2	pl			
+zylakow	1	7	0	2	pl			
+zakrzepica	2	7	0	2	pl			
+zakrzepicy	2	7	0	2	pl			
+zatorowosc plucna	0	7	0	2	pl			
+wysoki cholesterol	0	7	0	2	pl			
+podwyzszony cholesterol	0	7	0	2	pl			
+otylosc	1	7	0	2	pl			
+otylosci	1	7	0	2	pl			
+otylosc olbrzymia	0	7	0	2	pl			
+niedoczynnosc tarczycy	0	7	0	2	pl			
+nadczynnosc tarczycy	0	7	0	2	pl			
+choroba hashimoto	0	7	0	2	pl			
+niedokrwistosc	2	7	0	2	pl			
+osteoporoza	2	7	0	2	pl			
+osteoporozy	2	7	0	2	pl			
+reumatoidalne zapalenie stawow	0	7	0	2	pl			reumatoidalne zapaleny stawow
+rzs	5	7	0	2	pl	786		
+choroba zwyrodnieniowa stawow	0	7	0	2	pl			
+zwyrodnienie stawow	0	7	0	2	pl			zwyrodnieny stawow
+dna moczanowa	0	7	0	2	pl			
+dyskopatia	2	7	0	2	pl			
+dyskopatii	2	7	0	2	pl			
+rwa kulszowa	0	7	0	2	pl			
+bol plecow	0	7	0	2	pl			
+bole plecow	0	7	0	2	pl			
+bol kregoslupa	0	7	0	2	pl			
+bole kregoslupa	0	7	0	2	pl			
+bol glowy	0	7	0	2	pl			
+bole glowy	0	7	0	2	pl			
+bolu glowy	0	7	0	2	pl			
+migrena	1	7	0	2	pl			
+migreny	1	7	0	2	pl			
+migrene	1	7	0	2	pl			
+padaczka	1	7	0	2	pl			
+padaczki	1	7	0	2	pl			
+epilepsja	2	7	0	2	pl			
+epilepsji	2	7	0	2	pl			
+stwardnienie rozsiane	0	7	0	2	pl			stwardnieny rozsiane
+stwardnienia rozsianego	0	7	0	2	pl			
+choroba parkinsona	0	7	0	2	pl			
+choroby parkinsona	0	7	0	2	pl			
+choroba alzheimera	0	7	0	2	pl			
+choroby alzheimera	0	7	0	2	pl			
+demencja	1	7	0	2	pl			
+demencji	1	7	0	2	pl			
+otepienie	1	7	0	2	pl			otepieny
+otepienia	1	7	0	2	pl			
+choroba lesniowskiego-crohna	0	7	0	2	pl			choroba lesniowskiego crohna
+wrzodziejace zapalenie jelita grubego	0	7	0	2	pl			wrzodziejace zapaleny jelita grubego
+celiakia	1	7	0	2	pl			
+celiakii	1	7	0	2	pl			
+zespol jelita drazliwego	0	7	0	2	pl			
+refluks	1	7	0	2	pl		787	refluk
+refluksu	1	7	0	2	pl			
+choroba wrzodowa	0	7	0	2	pl			
+wrzody zoladka	0	7	0	2	pl			
+kamica nerkowa	0	7	0	2	pl			
+kamienie nerkowe	0	7	0	2	pl			kamieny nerkowe
+kamica zolciowa	0	7	0	2	pl			
+marskosc watroby	0	7	0	2	pl			
+stluszczenie watroby	0	7	0	2	pl			stluszczeny watroby
+wzw typu b	0	7	0	2	pl			
+wzw typu c	0	7	0	2	pl			
+zoltaczka	2	7	0	2	pl			
+zacma	1	7	0	2	pl			
+zacmy	1	7	0	2	pl			
+jaskra	1	7	0	2	pl			
+jaskry	1	7	0	2	pl			
+zwyrodnienie plamki	0	7	0	2	pl			zwyrodnieny plamki
+krotkowzrocznosc	2	7	0	2	pl			
+astygmatyzm	2	7	0	2	pl			
+zapalenie spojowek	0	7	0	2	pl			zapaleny spojowek
+zespol suchego oka	0	7	0	2	pl			
+niedosluch	1	7	0	2	pl			
+niedosluchu	1	7	0	2	pl			
+szumy uszne	0	7	0	2	pl			
+bezsennosc	2	7	0	2	pl			
+bezsennosci	2	7	0	2	pl			
+bezdech senny	0	7	0	2	pl			
+prochnica	2	7	0	2	pl			
+prochnicy	2	7	0	2	pl			
+paradontoza	2	7	0	2	pl			
+parodontoza	2	7	0	2	pl			
+zapalenie dziasel	0	7	0	2	pl			zapaleny dziasel
+krwawiace dziasla	0	7	0	2	pl			
+bol zeba	0	7	0	2	pl			
+bolu zeba	0	7	0	2	pl			
+nadwrazliwosc zebow	0	7	0	2	pl			
+wady zgryzu	0	7	0	2	pl			
+wada zgryzu	0	7	0	2	pl			
+bruksizm	1	7	0	2	pl			
+choroba przewlekla	0	7	0	2	pl			
+choroby przewlekle	0	7	0	2	pl			
+chorob przewleklych	0	7	0	2	pl			
+choroby rzadkie	0	7	0	2	pl			choroby rzadky
+mukowiscydoza	2	7	0	2	pl			
+mukowiscydozy	2	7	0	2	pl			
+mozgowe porazenie dzieciece	0	7	0	2	pl			mozgowe porazeny dzieciece
+sepsa	1	7	0	2	pl			
+sepsy	1	7	0	2	pl			
+bol brzucha	0	7	0	2	pl			
+bole brzucha	0	7	0	2	pl			
+dusznosc	1	7	0	2	pl			
+dusznosci	1	7	0	2	pl			
+zawroty glowy	0	7	0	2	pl			
+kolatanie serca	0	7	0	2	pl			kolatany serca
+bol w klatce piersiowej	0	7	0	2	pl			
+hemoroidy	2	7	0	2	pl			
+lysienie	1	7	0	2	pl			lysieny
+nietrzymanie moczu	0	7	0	2	pl			nietrzymany moczu
+przerost prostaty	0	7	0	2	pl			
+zlamanie reki	0	7	0	2	pl			zlamany reki
+zlamanie nogi	0	7	0	2	pl			zlamany nogi
+zlamanie kosci	0	7	0	2	pl			zlamany kosci
+skrecenie kostki	0	7	0	2	pl			skreceny kostki
+wstrzasnienie mozgu	0	7	0	2	pl			wstrzasnieny mozgu
+goraczka	5	7	0	2	pl	788		
+wysypka	5	7	0	2	pl	789		
+cisnienie krwi	0	12	6	2	pl			cisnieny krwi
+cisnienia krwi	0	12	6	2	pl			
+pomiar cisnienia krwi	0	12	6	2	pl			
+cisnieniomierz	2	12	6	2	pl			
+poziom cukru	0	12	6	2	pl			
+poziom cukru we krwi	0	12	6	2	pl			
+cukier we krwi	0	12	6	2	pl			
+glukometr	2	12	6	2	pl			
+glikemia	1	12	6	2	pl			
+glikemii	1	12	6	2	pl			
+hemoglobina glikowana	0	12	6	2	pl			
+wskaznik masy ciala	0	12	6	2	pl			
+pomiar tetna	0	12	6	2	pl			
+pulsoksymetr	2	12	6	2	pl			
+poziom cholesterolu	0	12	6	2	pl			
+cholesterol calkowity	0	12	6	2	pl			
+wysokie cisnienie	0	12	6	2	pl		790	wysoky cisnieny
+cisnienie	5	12	6	2	pl	791	792	cisnieny
+e-recepta	0	8	2	2	pl			e recepta
+e-recepty	0	8	2	2	pl			e recepty
+e-recepte	0	8	2	2	pl			e recepte
+recepta online	0	8	2	2	pl			
+kod e-recepty	0	8	2	2	pl			kod recepty
+realizacja recepty	0	8	2	2	pl			
+realizacja e-recepty	0	8	2	2	pl			realizacja recepty
+przedluzenie recepty	0	8	2	2	pl			przedluzeny recepty
+wystawienie recepty	0	8	2	2	pl			wystawieny recepty
+leki na recepte	0	8	2	2	pl			
+lek na recepte	0	8	2	2	pl			
+leki refundowane	0	8	2	2	pl			
+lista lekow refundowanych	0	8	2	2	pl			
+recepta	5	8	2	2	pl	793	794	
+recepty	5	8	2	2	pl	795	796	
+bez recepty	5	8	2	2	pl	797		
+polopiryna	2	8	2	2	pl			
+ibuprom	1	8	2	2	pl			
+ketonal	1	8	2	2	pl			
+pyralgina	2	8	2	2	pl			
+no-spa	0	8	2	2	pl			no spa
+metformax	2	8	2	2	pl			
+siofor	1	8	2	2	pl			
+letrox	1	8	2	2	pl			
+concor	5	8	2	2	pl	798		
+bisocard	1	8	2	2	pl			
+polpril	1	8	2	2	pl			
+prestarium	2	8	2	2	pl			
+tritace	1	8	2	2	pl			
+amlozek	1	8	2	2	pl			
+atoris	1	8	2	2	pl			
+sortis	1	8	2	2	pl			
+acard	1	8	2	2	pl			
+polocard	1	8	2	2	pl			
+controloc	2	8	2	2	pl			
+nolpaza	1	8	2	2	pl			
+ranigast	1	8	2	2	pl			
+bioprazol	2	8	2	2	pl			
+helicid	1	8	2	2	pl			
+amotaks	1	8	2	2	pl			amotak
+duomox	1	8	2	2	pl			
+sumamed	1	8	2	2	pl			
+klacid	1	8	2	2	pl			
+zinnat	1	8	2	2	pl			
+encorton	1	8	2	2	pl			
+insuliny	1	8	2	2	pl			
+antybiotyk	2	8	2	2	pl			
+antybiotyki	2	8	2	2	pl			
+antybiotyku	2	8	2	2	pl			
+antybiotykow	2	8	2	2	pl			
+antybiotykoterapia	2	8	2	2	pl			
+leki przeciwbolowe	0	8	2	2	pl			
+lek przeciwbolowy	0	8	2	2	pl			
+leki przeciwzapalne	0	8	2	2	pl			
+chemioterapii	2	8	2	2	pl			
+immunoterapii	2	8	2	2	pl			
+hormonoterapia	2	8	2	2	pl			
+leki przeciwzakrzepowe	0	8	2	2	pl			
+leki na nadcisnienie	0	8	2	2	pl			leki na nadcisnieny
+leki na cukrzyce	0	8	2	2	pl			
+leki nasenne	0	8	2	2	pl			
+leki uspokajajace	0	8	2	2	pl			
+ulotka leku	0	8	2	2	pl			
+dawkowanie leku	0	8	2	2	pl			dawkowany leku
+szczepionka	2	8	2	2	pl			
+szczepionki	2	8	2	2	pl			
+szczepionke	2	8	2	2	pl		799	
+implanty dentystyczne	0	9	1	2	pl			
+implantow dentystycznych	0	9	1	2	pl			
+implant dentystyczny	0	9	1	2	pl			
+implantu dentystycznego	0	9	1	2	pl			
+implantami dentystycznymi	0	9	1	2	pl			
+implanty zebow	0	9	1	2	pl			
+implant zeba	0	9	1	2	pl			
+implantu zeba	0	9	1	2	pl			
+implanty zebowe	0	9	1	2	pl			
+implant zebowy	0	9	1	2	pl			
+wszczepienie implantu	0	9	1	2	pl			wszczepieny implantu
+implanty na zeby	0	9	1	2	pl			
+odbudowa zeba na implancie	0	9	1	2	pl			odbudowa zeba na implancy
+implanty	5	9	1	2	pl	800	801	
+implantow	5	9	1	2	pl	802	803	
+implantologii	2	9	1	2	pl			
+implantolog	2	9	1	2	pl			
+implantologa	2	9	1	2	pl			
+ortodoncja	2	9	1	2	pl			
+ortodoncji	2	9	1	2	pl			
+aparat ortodontyczny	0	9	1	2	pl			
+aparatu ortodontycznego	0	9	1	2	pl			
+aparaty ortodontyczne	0	9	1	2	pl			
+aparat na zeby	0	9	1	2	pl			
+aparat staly na zeby	0	9	1	2	pl			
+nakladki ortodontyczne	0	9	1	2	pl			
+leczenie ortodontyczne	0	9	1	2	pl			leczeny ortodontyczne
+leczenie kanalowe	0	9	1	2	pl			leczeny kanalowe
+leczenia kanalowego	0	9	1	2	pl			
+endodoncja	2	9	1	2	pl			
+endodoncji	2	9	1	2	pl			
+korona protetyczna	0	9	1	2	pl			
+korony protetyczne	0	9	1	2	pl			
+korona na zeba	0	9	1	2	pl			
+korona na zab	0	9	1	2	pl			
+korony porcelanowe	0	9	1	2	pl			
+korona porcelanowa	0	9	1	2	pl			
+korona cyrkonowa	0	9	1	2	pl			
+korony cyrkonowe	0	9	1	2	pl			
+korony na zeby	0	9	1	2	pl			
+licowki	1	9	1	2	pl			
+licowek	1	9	1	2	pl			
+licowki porcelanowe	0	9	1	2	pl			
+licowki kompozytowe	0	9	1	2	pl			
+licowka	1	9	1	2	pl			
+proteza zebowa	0	9	1	2	pl			
+protezy zebowe	0	9	1	2	pl			
+protez zebowych	0	9	1	2	pl			
+proteza na implantach	0	9	1	2	pl			
+protetyka stomatologiczna	0	9	1	2	pl			
+most protetyczny	0	9	1	2	pl			
+mosty protetyczne	0	9	1	2	pl			
+most na implantach	0	9	1	2	pl			
+wybielanie zebow	0	9	1	2	pl			wybielany zebow
+higienizacja zebow	0	9	1	2	pl			
+piaskowanie zebow	0	9	1	2	pl			piaskowany zebow
+usuwanie kamienia nazebnego	0	9	1	2	pl			usuwany kamienia nazebnego
+ekstrakcja zeba	0	9	1	2	pl			
+usuniecie zeba	0	9	1	2	pl			usuniecy zeba
+usuwanie zebow	0	9	1	2	pl			usuwany zebow
+usuniecie osemki	0	9	1	2	pl			usuniecy osemki
+usuwanie osemek	0	9	1	2	pl			usuwany osemek
+plomba w zebie	0	9	1	2	pl			
+wypelnienie zeba	0	9	1	2	pl			wypelnieny zeba
+wypelnienia zebow	0	9	1	2	pl			
+podniesienie zatoki szczekowej	0	9	1	2	pl			podniesieny zatoki szczekowej
+przeszczep kosci	0	9	1	2	pl			
+augmentacja kosci	0	9	1	2	pl			
+odbudowa kosci	0	9	1	2	pl			
+chirurgia stomatologiczna	0	9	1	2	pl			
+stomatologia estetyczna	0	9	1	2	pl			
+stomatologia zachowawcza	0	9	1	2	pl			
+stomatologia dziecieca	0	9	1	2	pl			
+leczenie zebow	0	9	1	2	pl			leczeny zebow
+leczenia zebow	0	9	1	2	pl			
+leczenie stomatologiczne	0	9	1	2	pl			leczeny stomatologiczne
+turystyka dentystyczna	0	9	1	2	pl			
+pantomogram	2	9	1	2	pl			
+zdjecie pantomograficzne	0	9	1	2	pl			zdjecy pantomograficzne
+rtg zeba	0	9	1	2	pl			
+rtg zebow	0	9	1	2	pl			
+tomografia stozkowa	0	9	1	2	pl			
+operacja kolana	0	9	1	2	pl			
+operacja zacmy	0	9	1	2	pl			
+operacja przepukliny	0	9	1	2	pl			
+operacja kregoslupa	0	9	1	2	pl			
+operacja serca	0	9	1	2	pl			
+operacja plastyczna	0	9	1	2	pl			
+operacja bariatryczna	0	9	1	2	pl			
+operacja biodra	0	9	1	2	pl			
+operacja zoladka	0	9	1	2	pl			
+operacji kolana	0	9	1	2	pl			
+operacji zacmy	0	9	1	2	pl			
+zabieg operacyjny	0	9	1	2	pl			
+leczenie operacyjne	0	9	1	2	pl			leczeny operacyjne
+chirurgia plastyczna	0	9	1	2	pl			
+chirurgia estetyczna	0	9	1	2	pl			
+chirurgia bariatryczna	0	9	1	2	pl			
+bypass zoladka	0	9	1	2	pl			
+rekawowa resekcja zoladka	0	9	1	2	pl			
+balon zoladkowy	0	9	1	2	pl			
+powiekszanie piersi	0	9	1	2	pl			powiekszany piersi
+powiekszenie piersi	0	9	1	2	pl			powiekszeny piersi
+implanty piersi	0	9	1	2	pl			
+zmniejszenie piersi	0	9	1	2	pl			zmniejszeny piersi
+plastyka powiek	0	9	1	2	pl			
+plastyka nosa	0	9	1	2	pl			
+liposukcja	2	9	1	2	pl			
+abdominoplastyka	2	9	1	2	pl			
+przeszczep wlosow	0	9	1	2	pl			
+przeszczep nerki	0	9	1	2	pl			
+przeszczep watroby	0	9	1	2	pl			
+przeszczep szpiku	0	9	1	2	pl			
+przeszczep serca	0	9	1	2	pl			
+przeszczepienie	2	9	1	2	pl			przeszczepieny
+transplantacja	2	9	1	2	pl			
+transplantacji	2	9	1	2	pl			
+dializa	1	9	1	2	pl			
+dializy	1	9	1	2	pl			
+dializoterapia	2	9	1	2	pl			
+endoproteza	2	9	1	2	pl			
+endoprotezy	2	9	1	2	pl			
+endoprotezoplastyka	2	9	1	2	pl			
+endoproteza stawu biodrowego	0	9	1	2	pl			
+endoproteza kolana	0	9	1	2	pl			
+endoprotezy biodra	0	9	1	2	pl			
+artroskopia	2	9	1	2	pl			
+artroskopii	2	9	1	2	pl			
+koronarografia	2	9	1	2	pl			
+angioplastyka	2	9	1	2	pl			
+wszczepienie rozrusznika	0	9	1	2	pl			wszczepieny rozrusznika
+rozrusznik serca	0	9	1	2	pl			
+ablacja serca	0	9	1	2	pl			
+laserowa korekcja wzroku	0	9	1	2	pl			
+laserowa korekcja wad wzroku	0	9	1	2	pl			
+badanie wzroku	0	9	1	2	pl			badany wzroku
+badanie sluchu	0	9	1	2	pl			badany sluchu
+soczewki kontaktowe	0	9	1	2	pl			
+aparat sluchowy	0	9	1	2	pl			
+aparaty sluchowe	0	9	1	2	pl			
+aparatu sluchowego	0	9	1	2	pl			
+fizjoterapia	2	9	1	2	pl			
+fizjoterapii	2	9	1	2	pl			
+rehabilitacja	5	9	1	2	pl	804	805	
+rehabilitacji	5	9	1	2	pl	806	807	
+turnus rehabilitacyjny	0	9	1	2	pl			
+rehabilitacja ruchowa	0	9	1	2	pl			
+rehabilitacja kardiologiczna	0	9	1	2	pl			
+rehabilitacja neurologiczna	0	9	1	2	pl			
+rehabilitacja pourazowa	0	9	1	2	pl			
+masaz leczniczy	0	9	1	2	pl			
+kinezyterapia	2	9	1	2	pl			
+szczepienie przeciw grypie	0	9	1	2	pl			szczepieny przeciw grypy
+szczepienie	1	9	1	2	pl		808	szczepieny
+szczepienia	1	9	1	2	pl		808	
+szczepien	1	9	1	2	pl			
+kalendarz szczepien	1	9	1	2	pl			
+szczepienia ochronne	0	9	1	2	pl			
+kolonoskopia	2	9	1	2	pl			
+kolonoskopii	2	9	1	2	pl			
+gastroskopia	2	9	1	2	pl			
+gastroskopii	2	9	1	2	pl			
+endoskopia	2	9	1	2	pl			
+biopsja	1	9	1	2	pl			
+biopsji	1	9	1	2	pl			
+mammografii	2	9	1	2	pl			
+rezonans magnetyczny	0	9	1	2	pl			rezonan magnetyczny
+rezonansu magnetycznego	0	9	1	2	pl			
+rezonans kolana	0	9	1	2	pl			rezonan kolana
+rezonans glowy	0	9	1	2	pl			rezonan glowy
+rezonans kregoslupa	0	9	1	2	pl			rezonan kregoslupa
+rezonans	5	9	1	2	pl	809	810	rezonan
+tomografia komputerowa	0	9	1	2	pl			
+tomografii komputerowej	0	9	1	2	pl			
+rtg	5	9	1	2	pl	811	812	
+zdjecie rtg	0	9	1	2	pl			zdjecy rtg
+rtg klatki piersiowej	0	9	1	2	pl			
+przeswietlenie	2	9	1	2	pl			przeswietleny
+przeswietlenia	2	9	1	2	pl			
+przeswietlenie pluc	0	9	1	2	pl			przeswietleny pluc
+usg brzucha	0	9	1	2	pl			
+usg jamy brzusznej	0	9	1	2	pl			
+usg piersi	0	9	1	2	pl			
+usg tarczycy	0	9	1	2	pl			
+usg serca	0	9	1	2	pl			
+usg prostaty	0	9	1	2	pl			
+usg nerek	0	9	1	2	pl			
+usg stawu kolanowego	0	9	1	2	pl			
+badanie usg	0	9	1	2	pl			badany usg
+usg 4d	0	9	1	2	pl			
+usg 3d	0	9	1	2	pl			
+usg	5	9	1	2	pl	813	814	
+echo serca	0	9	1	2	pl			
+proba wysilkowa	0	9	1	2	pl			
+densytometria	2	9	1	2	pl			
+scyntygrafia	2	9	1	2	pl			
+punkcja ledzwiowa	0	9	1	2	pl			
+holter ekg	0	9	1	2	pl			
+badanie ekg	0	9	1	2	pl			badany ekg
+ekg serca	0	9	1	2	pl			
+badania krwi	0	11	5	2	pl			
+badanie krwi	0	11	5	2	pl			badany krwi
+badan krwi	0	11	5	2	pl			
+pobranie krwi	0	11	5	2	pl			pobrany krwi
+pobieranie krwi	0	11	5	2	pl			pobierany krwi
+punkt pobran	0	11	5	2	pl			
+morfologia krwi	0	11	5	2	pl			
+morfologii krwi	0	11	5	2	pl			
+morfologia	5	11	5	2	pl	815	816	
+badanie moczu	0	11	5	2	pl			badany moczu
+badania moczu	0	11	5	2	pl			
+badanie ogolne moczu	0	11	5	2	pl			badany ogolne moczu
+posiew moczu	0	11	5	2	pl			
+badania laboratoryjne	0	11	5	2	pl			
+badan laboratoryjnych	0	11	5	2	pl			
+diagnostyka laboratoryjna	0	11	5	2	pl			
+laboratorium medyczne	0	11	5	2	pl			
+test na covid	0	11	5	2	pl			
+test antygenowy	0	11	5	2	pl			
+badanie profilaktyczne	0	11	5	2	pl			badany profilaktyczne
+badania profilaktyczne	0	11	5	2	pl			
+badania okresowe pracownika	0	11	5	2	pl			
+badanie kalu	0	11	5	2	pl			badany kalu
+krew utajona w kale	0	11	5	2	pl			
+lipidogram	2	11	5	2	pl			
+proby watrobowe	0	11	5	2	pl			
+badanie hormonow	0	11	5	2	pl			badany hormonow
+markery nowotworowe	0	11	5	2	pl			
+badanie psa	0	11	5	2	pl			badany psa
+wyniki badan laboratoryjnych	0	11	5	2	pl			
+pakiet badan	0	11	5	2	pl			
+badanie tsh	0	11	5	2	pl			badany tsh
+poziom tsh	0	11	5	2	pl			
+kardiolog	2	10	3	2	pl			
+kardiologa	2	10	3	2	pl			
+kardiologia	2	10	3	2	pl			
+kardiologii	2	10	3	2	pl			
+dermatolog	2	10	3	2	pl			
+dermatologii	2	10	3	2	pl			
+urolog	1	10	3	2	pl			
+urologa	1	10	3	2	pl			
+urologii	1	10	3	2	pl			
+urologiczny	1	10	3	2	pl			
+urologiczna	1	10	3	2	pl			
+ortopeda	1	10	3	2	pl			
+ortopedy	1	10	3	2	pl			
+ortopede	1	10	3	2	pl			
+ortopedii	2	10	3	2	pl			
+chirurg ortopeda	0	10	3	2	pl			
+chirurgia ortopedyczna	0	10	3	2	pl			
+endokrynolog	2	10	3	2	pl			
+endokrynologa	2	10	3	2	pl			
+endokrynologia	2	10	3	2	pl			
+neurolog	1	10	3	2	pl			
+neurologii	2	10	3	2	pl			
+neurologiczny	2	10	3	2	pl			
+neurochirurg	2	10	3	2	pl			
+okulista	1	10	3	2	pl			
+okulisty	1	10	3	2	pl			
+okuliste	1	10	3	2	pl			
+okulistka	2	10	3	2	pl			
+okulistyka	2	10	3	2	pl			
+gabinet okulistyczny	0	10	3	2	pl			
+laryngolog	2	10	3	2	pl			
+laryngologa	2	10	3	2	pl			
+otolaryngolog	2	10	3	2	pl			
+alergolog	2	10	3	2	pl			
+alergologa	2	10	3	2	pl			
+gastrolog	2	10	3	2	pl			
+gastrologa	2	10	3	2	pl			
+gastroenterolog	2	10	3	2	pl			gastrenterolog
+diabetolog	2	10	3	2	pl			
+diabetologa	2	10	3	2	pl			
+pulmonolog	2	10	3	2	pl			
+pulmonologa	2	10	3	2	pl			
+hematolog	2	10	3	2	pl			
+hematologa	2	10	3	2	pl			
+nefrolog	2	10	3	2	pl			
+nefrologa	2	10	3	2	pl			
+onkolog	1	10	3	2	pl			
+onkologa	1	10	3	2	pl			
+onkologia	2	10	3	2	pl			
+onkologii	2	10	3	2	pl			
+onkologiczny	2	10	3	2	pl			
+onkologiczna	2	10	3	2	pl			
+onkologiczne	2	10	3	2	pl			
+centrum onkologii	0	10	3	2	pl			
+leczenie onkologiczne	0	10	3	2	pl			leczeny onkologiczne
+reumatolog	2	10	3	2	pl			
+reumatologa	2	10	3	2	pl			
+geriatry	1	10	3	2	pl			
+pediatry	1	10	3	2	pl			
+pediatrii	2	10	3	2	pl			
+chirurg naczyniowy	0	10	3	2	pl			
+chirurgia naczyniowa	0	10	3	2	pl			
+flebolog	1	10	3	2	pl			
+proktolog	2	10	3	2	pl			
+angiolog	1	10	3	2	pl			
+radiolog	1	10	3	2	pl			
+anestezjolog	2	10	3	2	pl			
+internisty	2	10	3	2	pl			
+lekarz rodzinny	0	10	3	2	pl			
+lekarza rodzinnego	0	10	3	2	pl			
+lekarz pierwszego kontaktu	0	10	3	2	pl			
+lekarza pierwszego kontaktu	0	10	3	2	pl			
+medycyna pracy	0	10	3	2	pl			
+lekarz medycyny pracy	0	10	3	2	pl			
+medycyna sportowa	0	10	3	2	pl			
+dietetyk	1	10	3	2	pl			
+dietetyka	2	10	3	2	pl			
+dietetyczka	2	10	3	2	pl			
+dietetyk kliniczny	0	10	3	2	pl			
+podolog	1	10	3	2	pl			
+kardiochirurg	2	10	3	2	pl			
+kardiochirurgia	2	10	3	2	pl			
+hepatolog	2	10	3	2	pl			
+immunolog	2	10	3	2	pl			
+androlog	1	10	3	2	pl			
+hipertensjolog	2	10	3	2	pl			
+stomatolog	2	10	3	2	pl			
+stomatologa	2	10	3	2	pl			
+stomatologiem	2	10	3	2	pl			
+stomatolodzy	2	10	3	2	pl			
+stomatologow	2	10	3	2	pl			
+stomatologia	2	10	3	2	pl			
+stomatologii	2	10	3	2	pl			
+stomatologiczny	2	10	3	2	pl			
+stomatologiczna	2	10	3	2	pl			
+stomatologiczne	2	10	3	2	pl			
+dentysta	1	10	3	2	pl			
+dentysty	1	10	3	2	pl			
+dentyste	1	10	3	2	pl			
+dentystow	1	10	3	2	pl			
+dentysci	1	10	3	2	pl			
+dentystyczny	1	10	3	2	pl			
+dentystyczna	1	10	3	2	pl			
+dentystyczne	1	10	3	2	pl			
+dentystycznych	1	10	3	2	pl			
+dentystycznego	1	10	3	2	pl			
+gabinet stomatologiczny	0	10	3	2	pl			
+gabinet dentystyczny	0	10	3	2	pl			
+klinika stomatologiczna	0	10	3	2	pl			
+centrum stomatologiczne	0	10	3	2	pl			
+protetyk	1	10	3	2	pl			
+periodontolog	2	10	3	2	pl			
+chirurg szczekowy	0	10	3	2	pl			
+chirurgia szczekowo-twarzowa	0	10	3	2	pl			chirurgia szczekowo twarzowa
+sor	5	13	4	3	pl	817		
+szpitalny oddzial ratunkowy	0	13	4	3	pl			
+szpitalnego oddzialu ratunkowego	0	13	4	3	pl			
+izba przyjec	0	13	4	3	pl			
+izby przyjec	0	13	4	3	pl			
+izbie przyjec	0	13	4	3	pl			
+pogotowie ratunkowe	0	13	4	3	pl			pogotowy ratunkowe
+karetka pogotowia	0	13	4	3	pl			
+wezwac karetke	0	13	4	3	pl			
+nocna pomoc lekarska	0	13	4	3	pl			
+nocna i swiateczna opieka zdrowotna	0	13	4	3	pl			
+nocnej i swiatecznej opieki zdrowotnej	0	13	4	3	pl			
+nfz	1	13	4	3	pl			
+narodowy fundusz zdrowia	0	13	4	3	pl			
+narodowego funduszu zdrowia	0	13	4	3	pl			
+na nfz	0	13	4	3	pl			
+refundacja nfz	0	13	4	3	pl			
+w ramach nfz	0	13	4	3	pl			
+internetowe konto pacjenta	0	13	4	3	pl			
+ikp	5	13	4	3	pl	818		
+konto pacjenta	0	13	4	3	pl			
+e-skierowanie	0	13	4	3	pl			e skierowany
+e-skierowania	0	13	4	3	pl			e skierowania
+skierowanie do specjalisty	0	13	4	3	pl			skierowany specjalisty
+skierowanie do szpitala	0	13	4	3	pl			skierowany szpitala
+skierowanie od lekarza	0	13	4	3	pl			skierowany od lekarza
+skierowanie na badania	0	13	4	3	pl			skierowany na badania
+skierowanie	5	13	4	3	pl	819	820	skierowany
+e-zwolnienie	0	13	4	3	pl			e zwolnieny
+zwolnienie lekarskie	0	13	4	3	pl			zwolnieny lekarsky
+zwolnienia lekarskiego	0	13	4	3	pl			
+l4	5	13	4	3	pl	821	822	
+przychodnia specjalistyczna	0	13	4	3	pl			
+przychodnia lekarska	0	13	4	3	pl			
+przychodnia rodzinna	0	13	4	3	pl			
+przychodnia zdrowia	0	13	4	3	pl			
+przychodni specjalistycznej	0	13	4	3	pl			
+poz	5	13	4	3	pl	823		
+podstawowa opieka zdrowotna	0	13	4	3	pl			
+podstawowej opieki zdrowotnej	0	13	4	3	pl			
+deklaracja poz	0	13	4	3	pl			
+wizyta u lekarza	0	13	4	3	pl			wizyta lekarza
+wizyty u lekarza	0	13	4	3	pl			wizyty lekarza
+wizyte u lekarza	0	13	4	3	pl			wizyte lekarza
+wizyta lekarska	0	13	4	3	pl			
+wizyta u specjalisty	0	13	4	3	pl			wizyta specjalisty
+wizyta u stomatologa	0	13	4	3	pl			wizyta stomatologa
+wizyta u dentysty	0	13	4	3	pl			wizyta dentysty
+umow wizyte	5	13	4	3	pl	824		
+rejestracja do lekarza	0	13	4	3	pl			rejestracja lekarza
+zapisy do lekarza	0	13	4	3	pl			zapisy lekarza
+rejestracja do psychiatry	0	13	4	3	pl			rejestracja psychiatry
+rejestracja do ginekologa	0	13	4	3	pl			rejestracja ginekologa
+zapisy do psychologa	0	13	4	3	pl			zapisy psychologa
+teleporada	2	13	4	3	pl			
+teleporady	2	13	4	3	pl			
+teleporade	2	13	4	3	pl			
+e-wizyta	0	13	4	3	pl			e wizyta
+konsultacja lekarska	0	13	4	3	pl			
+konsultacji lekarskiej	0	13	4	3	pl			
+lekarz online	0	13	4	3	pl			
+konsultacja online	5	13	4	3	pl	825		
+znajdz lekarza	0	13	4	3	pl			
+znanylekarz	2	13	4	3	pl			
+znany lekarz	0	13	4	3	pl			
+medicover	2	13	4	3	pl			
+luxmed	1	13	4	3	pl			
+lux med	0	13	4	3	pl			
+enel-med	0	13	4	3	pl			enel med
+centrum medyczne	0	13	4	3	pl			
+centrum medycznego	0	13	4	3	pl			
+centrum medycznym	0	13	4	3	pl			
+szpital kliniczny	0	13	4	3	pl			
+szpital uniwersytecki	0	13	4	3	pl			
+szpital wojewodzki	0	13	4	3	pl			
+szpital powiatowy	0	13	4	3	pl			
+oddzial szpitalny	0	13	4	3	pl			
+oddzial intensywnej terapii	0	13	4	3	pl			
+oddzialu intensywnej terapii	0	13	4	3	pl			
+hospicjum	2	13	4	3	pl			
+hospicjum domowe	0	13	4	3	pl			
+opieka paliatywna	0	13	4	3	pl			
+opieki paliatywnej	0	13	4	3	pl			
+zaklad opiekunczo-leczniczy	0	13	4	3	pl			zaklad opiekunczo leczniczy
+pielegniarka srodowiskowa	0	13	4	3	pl			
+opieka dlugoterminowa	0	13	4	3	pl			
+pakiet medyczny	0	13	4	3	pl			
+abonament medyczny	0	13	4	3	pl			
+prywatna opieka medyczna	0	13	4	3	pl			
+ubezpieczenie zdrowotne	0	13	4	3	pl			ubezpieczeny zdrowotne
+ubezpieczenia zdrowotnego	0	13	4	3	pl			
+skladka zdrowotna	0	13	4	3	pl			
+ekuz	1	13	4	3	pl			
+karta ekuz	0	13	4	3	pl			
+opieka medyczna	0	13	4	3	pl			
+opieki medycznej	0	13	4	3	pl			
+pomoc medyczna	0	13	4	3	pl			
+dokumentacja medyczna	0	13	4	3	pl			
+dokumentacji medycznej	0	13	4	3	pl			
+historia choroby	0	13	4	3	pl			
+karta pacjenta	0	13	4	3	pl			
+prawa pacjenta	0	13	4	3	pl			
+rzecznik praw pacjenta	0	13	4	3	pl			
+lekarz dyzurny	0	13	4	3	pl			
+ostry dyzur	0	13	4	3	pl			
+apteka calodobowa	0	13	4	3	pl			
+apteka internetowa	0	13	4	3	pl			
+kolejka do lekarza	0	13	4	3	pl			kolejka lekarza
+gabinet lekarski	0	13	4	3	pl			
+gabinetu lekarskiego	0	13	4	3	pl			
+centrum zdrowia	0	13	4	3	pl			
+dom opieki medycznej	0	13	4	3	pl			
+zdrowie	6	13	4	3	pl			zdrowy
+zdrowia	6	13	4	3	pl			
+leczenie	6	13	4	3	pl			leczeny
+leczenia	6	13	4	3	pl			
+lekarz	6	13	4	3	pl			
+lekarza	6	13	4	3	pl			
+lekarze	6	13	4	3	pl			
+szpital	6	13	4	3	pl			
+szpitala	6	13	4	3	pl			
+szpitalu	6	13	4	3	pl			
+klinika	6	13	4	3	pl			
+kliniki	6	13	4	3	pl			
+przychodnia	6	13	4	3	pl			
+przychodni	6	13	4	3	pl			
+pacjent	6	13	4	3	pl			
+pacjenta	6	13	4	3	pl			
+pacjentka	6	13	4	3	pl			
+pacjenci	6	13	4	3	pl			
+wizyta	6	13	4	3	pl			
+wizyty	6	13	4	3	pl			
+wizyte	6	13	4	3	pl			
+choroba	6	13	4	3	pl			
+choroby	6	13	4	3	pl			
+objawy	6	13	4	3	pl			
+objawow	6	13	4	3	pl			
+zabieg	6	13	4	3	pl			
+zabiegi	6	13	4	3	pl			
+zabiegu	6	13	4	3	pl			
+doktor	6	13	4	3	pl			
+specjalista	6	13	4	3	pl			
+specjalisty	6	13	4	3	pl			
+medycyna	6	13	4	3	pl			
+pielegniarka	6	13	4	3	pl			
+diagnostyka	6	13	4	3	pl			
+diagnoza	6	13	4	3	pl			
+konsultacja	6	13	4	3	pl			
+konsultacji	6	13	4	3	pl			
+lekarski	6	13	4	3	pl			
+lekarska	6	13	4	3	pl			
+terapia manualna	0	9	1	2	pl			
+terapia zajeciowa	0	9	1	2	pl			
+terapia integracji sensorycznej	0	9	1	2	pl			
+terapia reki	0	9	1	2	pl			
+terapia mowy	0	9	1	2	pl			
+terapia swiatlem	0	9	1	2	pl			
+terapia laserowa	0	9	1	2	pl			
+terapia fala uderzeniowa	0	9	1	2	pl			
+fizykoterapia	2	9	1	2	pl			
+ekstrakcja osemki	0	9	1	2	pl			
+ekstrakcja osemek	0	9	1	2	pl			
+ekstrakcja zebow	0	9	1	2	pl			
+chirurgia szczekowa	0	9	1	2	pl			
+sedacja wziewna	0	9	1	2	pl			
+leczenie w sedacji	0	9	1	2	pl			leczeny w sedacji
+leczenie w narkozie	0	9	1	2	pl			leczeny w narkozy
+leczenie zebow w narkozie	0	9	1	2	pl			leczeny zebow w narkozy
+zapalenie miazgi	0	9	1	2	pl			zapaleny miazgi
+kamien nazebny	0	9	1	2	pl			
+most na zebach	0	9	1	2	pl			
+mosty na zeby	0	9	1	2	pl			
+most porcelanowy	0	9	1	2	pl			
+most cyrkonowy	0	9	1	2	pl			
+badanie prostaty	0	9	1	2	pl			badany prostaty
+botoks	1	9	1	2	pl		826	botok
+kwas hialuronowy	5	9	1	2	pl	827		
+powiekszanie ust	0	9	1	2	pl			powiekszany ust
+medycyna estetyczna	0	9	1	2	pl			
+lekarz medycyny estetycznej	0	9	1	2	pl			
+badanie stomatologiczne	0	9	1	2	pl			badany stomatologiczne
+przeglad stomatologiczny	0	9	1	2	pl			
+przeglad zebow	0	9	1	2	pl			
+rentgen zeba	0	9	1	2	pl			
+zdjecie zeba	0	9	1	2	pl			zdjecy zeba
+znieczulenie miejscowe	0	9	1	2	pl			znieczuleny miejscowe
+narkoza	1	9	1	2	pl			
+znieczulenie ogolne	0	9	1	2	pl			znieczuleny ogolne
+tabletki na odchudzanie	0	7	0	2	pl			tabletki na odchudzany
+leki na odchudzanie	0	7	0	2	pl			leki na odchudzany
+odchudzanie z lekarzem	0	7	0	2	pl			odchudzany z lekarzem
+leczenie otylosci	0	7	0	2	pl			leczeny otylosci
+nadwaga i otylosc	0	7	0	2	pl			
+zab madrosci	0	7	0	2	pl			
+zeby madrosci	0	7	0	2	pl			
+osemki do usuniecia	0	7	0	2	pl			osemki usuniecia
+umow konsultacje	5	13	4	3	pl	828		
+zapisz sie na wizyte	5	13	4	3	pl	829		
+ortodonta	2	9	3	2	pl			
+ortodonty	2	9	3	2	pl			
+ortodonte	2	9	3	2	pl			
+fizjoterapeuta	2	9	3	2	pl			
+fizjoterapeuty	2	9	3	2	pl			
+fizjoterapeute	2	9	3	2	pl			
+logopeda	1	9	3	2	pl			
+logopedy	1	9	3	2	pl			
+zaburzenia obsesyjno-kompulsywne	0	0	0	1	pl			zaburzenia obsesyjno kompulsywne
+zaburzenie obsesyjno-kompulsywne	0	0	0	1	pl			zaburzeny obsesyjno kompulsywne
+karta dilo	0	7	0	2	pl			
+zapalenie ukladu moczowego	0	7	0	2	pl			zapaleny ukladu moczowego
+infekcja ukladu moczowego	0	7	0	2	pl			
+infekcje ukladu moczowego	0	7	0	2	pl			
+zakazenie ukladu moczowego	0	7	0	2	pl			zakazeny ukladu moczowego
+zapalenie pecherza moczowego	0	7	0	2	pl			zapaleny pecherza moczowego
+wyniki badan	0	11	5	2	pl		830	
+wyniki badan krwi	0	11	5	2	pl			
+cisnienie tetnicze	0	12	6	2	pl			cisnieny tetnicze
+cisnienia tetniczego	0	12	6	2	pl			
+pomiar cisnienia tetniczego	0	12	6	2	pl			
+glukoza na czczo	0	12	6	2	pl			
+glukozy na czczo	0	12	6	2	pl			
+poziom glukozy	0	12	6	2	pl			
+poziom glukozy we krwi	0	12	6	2	pl			
+cukier na czczo	0	12	6	2	pl			
+apteka dyzurna	0	13	4	3	pl			
+apteki dyzurne	0	13	4	3	pl			
+apteki calodobowe	0	13	4	3	pl			
 a fib	0	7	0	2	en			
 abdominal aortic aneurysm	0	7	0	2	en			
 abdominal tuberculosis	0	7	0	2	en			
@@ -14369,7 +15912,46 @@ spirale inflazionistica
 risonanza mediatica
 trapianto di piante
 cancro del castagno
-cancro corticale`;
+cancro corticale
+wielka depresja
+wielkiej depresji
+wielki kryzys
+kryzys gospodarczy
+kryzys finansowy
+kryzys ekonomiczny
+znak zodiaku rak
+horoskop rak
+raki rzeczne
+operacja bankowa
+operacje bankowe
+operacja wojskowa
+badanie rynku
+badania rynku
+badanie opinii
+badanie satysfakcji
+analiza danych
+gabinet kosmetyczny
+gabinet kosmetologiczny
+zabieg kosmetyczny
+zabiegi kosmetyczne
+cisnienie w oponach
+cisnienie opon
+przetwarzanie danych
+przetwarzanie danych osobowych
+recepta na sukces
+terapia szokowa
+terapia zakupowa
+kuracja do wlosow
+kuracja wlosow
+gabinet cieni
+wizyta studyjna
+diagnostyka samochodowa
+stacja diagnostyczna
+depresja zulaw
+depresja geograficzna
+u psa
+dla psa
+mojego psa`;
 /** Dictionary words that contain a substring term without meaning it (`specialist` ⊃ `cialis`). */
 export const SUBSTR_GUARDS: string = `specialist
 specialists
@@ -14424,7 +16006,12 @@ influenzabile
 influenzabili
 influenzera
 influenzeranno
-influenzerebbe`;
+influenzerebbe
+zoofizjoterapeuta
+zoofizjoterapeute
+zoofizjoterapia
+zoofizjoterapii
+samobezplodnosc`;
 /** Dictionary words that end in a medical suffix without being medical (`dichotomy`). */
 export const SUFFIX_GUARDS: string = `academia
 bohemia
@@ -14487,5 +16074,8 @@ teleplasty
 speleotomy
 hippiatry
 orthoscopy
-teratoscopy`;
-export const LEXICON_COUNTS = {"entries":13967,"traps":395,"byMatch":{"phrase":8962,"substr":1926,"token":2200,"abbr":60,"ctx":679,"abbr_cs":4,"weak":136},"byCategory":{"mental_health":1135,"substance_use":464,"reproductive":1298,"sexual_health":223,"hiv_sti":261,"gender_affirming":154,"genetic":156,"condition":5644,"measurement":154,"medication":1351,"procedure":1373,"diagnostic":173,"care_context":921,"specialty":660},"byTier":{"1":3691,"2":9355,"3":921},"byLang":{"en":8898,"it":1816,"es":1658,"pt":788,"fr":807}} as const;
+teratoscopy
+poldrzemia
+wpoldrzemia
+polwiatry`;
+export const LEXICON_COUNTS = {"entries":15510,"traps":434,"byMatch":{"phrase":9912,"substr":2217,"token":2415,"abbr":60,"ctx":726,"abbr_cs":5,"weak":175},"byCategory":{"mental_health":1355,"substance_use":538,"reproductive":1498,"sexual_health":250,"hiv_sti":303,"gender_affirming":176,"genetic":194,"condition":5921,"measurement":180,"medication":1418,"procedure":1618,"diagnostic":208,"care_context":1077,"specialty":774},"byTier":{"1":4314,"2":10119,"3":1077},"byLang":{"en":8898,"it":1816,"es":1658,"fr":807,"pt":788,"pl":1543}} as const;

@@ -4,6 +4,7 @@
  * One left-to-right pass, linear in the input length:
  *  - `%XX` runs are percent-decoded as UTF-8 (invalid bytes become separators);
  *  - every character is folded: NFKD, combining marks dropped, lowercased (`Eréctil` → `erectil`);
+ *    Polish `ł`/`Ł`, which has no decomposition, folds onto `l` (`układ`, `głowy`);
  *  - anything that is not `[a-z0-9]` after folding is a separator (`_ - . / : ? & = # +`, spaces,
  *    control characters, lone surrogates, other scripts); an apostrophe between letters is dropped
  *    (`Alzheimer's` → `alzheimers`), and with it a French elided article or pronoun before it
@@ -51,12 +52,24 @@ export interface Tokenized {
 const FOLD_CACHE = new Map<number, string>();
 const NON_ALNUM = /[^a-z0-9]/u;
 
+/**
+ * Letters NFKD does not decompose but that are a base letter with a stroke: Polish `ł`/`Ł` (`ból
+ * głowy`, `układ`, `położna`). One code point in, one letter out, so offsets stay exact. The other
+ * Polish letters (`ą ę ś ć ń ó ź ż`) decompose and lose their marks like any accent.
+ */
+const STROKE_FOLDS: ReadonlyMap<number, string> = new Map([
+  [0x141, 'l'],
+  [0x142, 'l'],
+]);
+
 /** Folds one non-ASCII code point to `[a-z0-9]*` (empty string = separator). */
 function foldCodePoint(cp: number): string {
   let folded = FOLD_CACHE.get(cp);
   if (folded !== undefined) return folded;
   if (cp >= 0xd800 && cp <= 0xdfff) {
     folded = ''; // lone surrogate
+  } else if (STROKE_FOLDS.has(cp)) {
+    folded = STROKE_FOLDS.get(cp)!;
   } else {
     const ch = String.fromCodePoint(cp);
     const f = ch.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();

@@ -874,3 +874,124 @@ describe('Italian (lex-it)', () => {
     expect(isHealth('walking cane for arthritis')).toBe(true);
   });
 });
+
+describe('Polish ł folds onto l (lex-pl)', () => {
+  const tokens = (s: string) => tokenizeHealthText(s).tokens.map((t) => t.low);
+
+  it('ł and Ł have no decomposition: they fold onto l instead of splitting the word', () => {
+    expect(tokens('układ')).toEqual(['uklad']);
+    expect(tokens('ból głowy')).toEqual(['bol', 'glowy']);
+    expect(tokens('Łódź')).toEqual(['lodz']);
+    expect(tokens('PołożnaŁódź')).toEqual(['polozna', 'lodz']);
+  });
+
+  it('offsets still slice the original input, also percent-encoded', () => {
+    for (const s of ['ból głowy', 'b%C3%B3l%20g%C5%82owy', 'Położna']) {
+      const ts = tokenizeHealthText(s).tokens;
+      expect(ts.map((t) => s.slice(t.start, t.end))).toEqual(s.includes('%') ? ['b%C3%B3l', 'g%C5%82owy'] : s.split(' '));
+    }
+  });
+
+  it('the other Polish letters already fold by NFKD', () => {
+    expect(tokens('ąęśćńóźż ĄĘŚĆŃÓŹŻ')).toEqual(['aescnozz', 'aescnozz']);
+  });
+});
+
+describe('Polish (lex-pl)', () => {
+  const cats = (s: string) => c.classify(s).map((m) => m.category);
+
+  it.each([
+    ['Implanty dentystyczne', 'procedure'],
+    ['/pl/implanty-zebow/cennik', 'procedure'],
+    ['cena implantów dentystycznych', 'procedure'],
+    ['leczenie kanałowe', 'procedure'],
+    ['aparat ortodontyczny dla dorosłych', 'procedure'],
+    ['Stomatolog Kraków', 'specialty'],
+    ['umów wizytę u dentysty', 'specialty'],
+    ['depresja', 'mental_health'],
+    ['objawy depresji', 'mental_health'],
+    ['Jak pokonać depresję?', 'mental_health'],
+    ['psychiatra dziecięcy Warszawa', 'mental_health'],
+    ['wizyta u psychiatry', 'mental_health'],
+    ['ranking psychiatrów', 'mental_health'],
+    ['psychoterapeuta online', 'mental_health'],
+    ['Poradnia Zdrowia Psychicznego', 'mental_health'],
+    ['ataki paniki', 'mental_health'],
+    ['ośrodek leczenia uzależnień', 'substance_use'],
+    ['detoks alkoholowy', 'substance_use'],
+    ['ciąża', 'reproductive'],
+    ['USG w ciąży', 'reproductive'],
+    ['test ciążowy', 'reproductive'],
+    ['leczenie niepłodności', 'reproductive'],
+    ['pigułka dzień po', 'reproductive'],
+    ['Ginekolog Warszawa', 'reproductive'],
+    ['położna środowiskowa', 'reproductive'],
+    ['zaburzenia erekcji', 'sexual_health'],
+    ['test na HIV', 'hiv_sti'],
+    ['choroby przenoszone drogą płciową', 'hiv_sti'],
+    ['kiła objawy', 'hiv_sti'],
+    ['korekta płci', 'gender_affirming'],
+    ['badania genetyczne', 'genetic'],
+    ['test NIFTY w ciąży', 'genetic'],
+    ['rak piersi', 'condition'],
+    ['ból głowy', 'condition'],
+    ['cukrzyca typu 2', 'condition'],
+    ['rezonans magnetyczny kolana', 'procedure'],
+    ['morfologia krwi', 'diagnostic'],
+    ['e-recepta', 'medication'],
+    ['SOR czas oczekiwania', 'care_context'],
+    ['skierowanie do specjalisty NFZ', 'care_context'],
+    ['caisse maladie LAMal', 'care_context'],
+    ['LAMal', 'care_context'],
+  ])('%s is %s', (s, category) => expect(cats(s)).toContain(category));
+
+  it('ł folds, so phrases with ł match (ból głowy, położna)', () => {
+    expect(first('ból głowy')).toMatchObject({ term: 'bol glowy', category: 'condition', lang: 'pl', text: 'ból głowy' });
+    expect(first('Położna')).toMatchObject({ category: 'reproductive', text: 'Położna' });
+  });
+
+  it('inflected forms are listed: nominative, genitive, accusative, plural', () => {
+    for (const s of ['depresja', 'depresji', 'depresję', 'ciąża', 'ciąży', 'ciążę', 'psychiatra', 'psychiatry', 'psychiatrów', 'implanty zębów', 'implantów dentystycznych', 'nerwicy'])
+      expect(isHealth(s), s).toBe(true);
+  });
+
+  it('head first: the genitive after the head lends its tier', () => {
+    expect(first('leczenie depresji')).toMatchObject({ category: 'mental_health', tier: 1, lang: 'pl' });
+    // listed as care context, lent by psychiatry / the dentist after the head noun
+    expect(first('rejestracja do psychiatry')).toMatchObject({ term: 'rejestracja do psychiatry', category: 'mental_health', tier: 1 });
+    expect(first('wizyta u stomatologa')).toMatchObject({ term: 'wizyta u stomatologa', category: 'specialty', tier: 2 });
+  });
+
+  it.each([
+    // geography, economics, astrology, crayfish, the Oder, banks, surveys, data, beauty, tyres, law
+    'Depresja Kaspijska', 'Wielki Kryzys', 'Wielka Depresja lat 30.', 'kryzys gospodarczy', 'znak zodiaku Rak', 'Rak horoskop na dziś', 'raki rzeczne',
+    'spływ kajakiem po Odrze', 'Odra we Wrocławiu', 'operacja bankowa', 'badanie rynku', 'analiza danych', 'gabinet kosmetyczny', 'zabieg kosmetyczny',
+    'ciśnienie w oponach', 'przetwarzanie danych osobowych', 'recepta na sukces', 'terapia szokowa', 'na spółce ciąży obowiązek podatkowy',
+    'łamał przepisy', 'wiertarka z udarem', 'tranzycja energetyczna', 'ptasia grypa na fermie drobiu', 'in vitro diagnostics',
+    // jobs and education
+    'oferty pracy psychiatra', 'praca dla stomatologa', 'kurs psychologii', 'studia podyplomowe psychoterapia',
+    // animals and plants
+    'cukrzyca u psa', 'depresja u kota', 'weterynarz szczepienie szczeniaka', 'szczepienie drzew owocowych',
+    // dictionary words that contain or end like medical words
+    'rozszczepienie', 'potępienie', 'bezduszności', 'futurologiczny', 'irredentystów', 'zoofizjoterapeuta', 'półdrzemią', 'concours',
+  ])('%s is not', (s) => expect(c.classify(s)).toEqual([]));
+
+  it('PSA is still the prostate test: psa and psy are a dog only after a Polish preposition', () => {
+    expect(isHealth('PSA test results')).toBe(true);
+    expect(isHealth('badanie PSA')).toBe(true);
+  });
+
+  it('gaps from a probe of dental-tourism and clinic pages (lex-pl #2)', () => {
+    expect(first('Ekstrakcja ósemki')).toMatchObject({ category: 'procedure', lang: 'pl' });
+    expect(first('Most na zębach')).toMatchObject({ category: 'procedure' });
+    expect(first('Leczenie zębów w narkozie')).toMatchObject({ category: 'procedure' });
+    expect(first('Jak obniżyć ciśnienie')).toMatchObject({ category: 'measurement' });
+    expect(cats('Umów konsultację z implantologiem')).toContain('care_context');
+    for (const s of ['wysokie ciśnienie w instalacji', 'Nowotwory językowe', 'Szczepienie drzewek', 'botoks na włosy']) expect(c.classify(s), s).toEqual([]);
+  });
+
+  it('Polish general health words satisfy ctx entries', () => {
+    expect(isHealth('odra')).toBe(false);
+    expect(isHealth('odra lekarz')).toBe(true);
+  });
+});
