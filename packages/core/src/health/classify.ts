@@ -20,7 +20,21 @@
  * context windows have a fixed size).
  */import { STOPWORDS, wordList, type CompiledLexicon, type Entry, type WordList } from './compile.js';
 import type { HealthCategory, HealthMatch, MatchType, Tier } from './types.js';
-import { singularize, tokenize, type Token, type Word } from './tokenize.js';
+import { normalizeTerm, singularize, tokenize, type Token, type Word } from './tokenize.js';
+
+/**
+ * German words as the tokenizer reads them, in both spellings of their umlauts: `Geflügel` →
+ * `geflugel` and `gefluegel`, `Universität` → `universitat` and `universitaet` (singularized, as
+ * context words are compared).
+ */
+function german(words: readonly string[]): string[] {
+  const out = new Set<string>();
+  for (const w of words) {
+    out.add(normalizeTerm(w));
+    out.add(normalizeTerm(w.replace(/[äöü]/g, (ch) => (ch === 'ä' ? 'ae' : ch === 'ö' ? 'oe' : 'ue'))));
+  }
+  return [...out].filter((w) => w !== '');
+}
 
 export interface ResolvedOptions {
   readonly minTier: Tier;
@@ -45,7 +59,22 @@ const NON_HUMAN = new Set([
   'chien', 'chienne', 'chiot', 'chaton', 'chatte', 'veterinaire', 'cheval', 'jument', 'poulain', 'betail', 'volaille', 'poulailler', 'aviaire',
   'vache', 'bovin', 'ovin', 'porcin', 'caprin', 'equin', 'canin', 'felin', 'lapin', 'furet', 'jardin', 'jardinage', 'potager', 'pelouse',
   'vigne', 'verger', 'rosier', 'buis',
+  // German (`Tier` alone is the English `tier`; `Vogel` and `Fischer` are common surnames, `Kater` is
+  // also a hangover; compounds such as `Tierpsychologie` are caught by NON_HUMAN_STEMS)
+  ...german(['Hund', 'Hunde', 'Hunden', 'Hündin', 'Tieren', 'Haustieren', 'Pferden', 'Rindern', 'Schweinen', 'Kühen', 'Hühnern', 'Bäumen', 'Welpe', 'Welpen', 'Katze', 'Katzen', 'Kätzchen', 'Tierarzt', 'Tierärztin', 'Tierärzte', 'Tierarztpraxis',
+    'Tierklinik', 'Tierkrankenhaus', 'Tiermedizin', 'tiermedizinisch', 'Tierheilpraktiker', 'Tiere', 'Haustier', 'Haustiere', 'Pferd', 'Pferde',
+    'Fohlen', 'Vieh', 'Nutztier', 'Nutztiere', 'Geflügel', 'Huhn', 'Hühner', 'Rind', 'Rinder', 'Kuh', 'Kühe', 'Kalb', 'Schwein', 'Schweine',
+    'Schaf', 'Schafe', 'Ziege', 'Ziegen', 'Kaninchen', 'Meerschweinchen', 'Fisch', 'Fische', 'Garten', 'Gärten', 'Pflanze', 'Pflanzen',
+    'Zimmerpflanze', 'Rasen', 'Baum', 'Bäume', 'Obstbaum', 'Buchsbaum']),
 ]);
+
+/**
+ * German glues the animal onto the word (`Tierpsychologie`, `Hundeschwangerschaft`,
+ * `Katzendiabetes`, `Pferdezahnarzt`): a substring match whose word begins with one of these stems,
+ * and nothing else before the match, is veterinary. `Tier` is safe here, inside one word.
+ */
+const NON_HUMAN_STEMS: ReadonlySet<string> = new Set(german(['tier', 'tiere', 'hund', 'hunde', 'katze', 'katzen', 'pferd', 'pferde', 'welpen',
+  'rinder', 'kuh', 'schwein', 'schweine', 'haustier', 'kaninchen', 'vogel', 'geflügel', 'fisch', 'pflanzen', 'rasen', 'garten', 'baum']).flatMap((w) => [w, `${w}s`]));
 
 /**
  * French `chat` (cat) is English `chat` too (`chat with a therapist`): it is non-human context only
@@ -64,6 +93,10 @@ const GLOBAL_CONTEXT = wordList([
   'enfermedad', 'sintoma', 'tratamiento', 'clinica', 'medico', 'paciente', 'medicamento',
   'doenca', 'doencas', 'tratamento', 'diagnostico', 'medica',
   'maladie', 'symptome', 'medecin', 'medicament', 'ordonnance',
+  // German (`Rezept` is also a cooking recipe, `Diagnose` also a car's or a computer's, `Praxis`
+  // also "in practice" and `Termin` any appointment: none of them is here)
+  ...german(['Krankheit', 'Krankheiten', 'Erkrankung', 'Erkrankungen', 'Symptome', 'Beschwerden', 'Arzt', 'Ärztin', 'Ärzte', 'Ärztinnen',
+    'Facharzt', 'Fachärztin', 'Hausarzt', 'Medikament', 'Medikamente', 'Behandlung', 'Patientin', 'Patienten', 'Patientinnen', 'ärztlich', 'ärztliche']),
   // intake and scheduling form fields
   'reason for visit', 'visit reason', 'chief complaint', 'motivo de consulta', 'motivo da consulta',
 ]);
@@ -76,6 +109,9 @@ const NON_PATIENT_JOBS = new Set([
   'job', 'jobs', 'career', 'careers', 'employment', 'vacancies', 'hiring', 'internship', 'salary', 'resume', 'recruiter', 'recruiting',
   'vacancy', 'empleo', 'vacante', 'emprego', 'carreira', 'salario', 'estagio', 'concurso', 'curriculo', 'trabalhe',
   'emploi', 'recrutement', 'recrute', 'recrutons', 'candidature', 'cdi', 'cdd', 'interim', 'alternance', 'salaire', 'carriere', 'embauche',
+  ...german(['Stellenangebot', 'Stellenangebote', 'Stellenanzeige', 'Stellenanzeigen', 'Stellenmarkt', 'Stellenbörse', 'Jobbörse', 'Karriere',
+    'Bewerbung', 'Bewerbungen', 'bewerben', 'Initiativbewerbung', 'Gehalt', 'Praktikum', 'Praktikant', 'Praktikantin', 'Vollzeit', 'Teilzeit',
+    'Ausbildungsplatz', 'Ausbildungsstelle', 'Arbeitgeber', 'Ehrenamt', 'ehrenamtlich']),
   // Volunteering at a hospice or a hospital is unpaid work there (`hospice_volunteer_application`).
   'volunteer', 'volunteers', 'volunteering', 'voluntario', 'voluntariado',
   // Graduate medical education: a residency or fellowship in psychiatry trains doctors.
@@ -97,6 +133,10 @@ const NON_PATIENT = new Set([
   'ecole', 'faculte', 'universite', 'etudiant', 'etudiante', 'formation', 'diplome', 'concours', 'annale', 'ifsi', 'licence', 'master', 'cours',
   // Compared singular: `cours` and `lycées` lose their `s`.
   'cour', 'lycee',
+  // German (`Ausbildung` is vocational training, `Weiterbildung`/`Fortbildung` courses for practitioners)
+  ...german(['Studium', 'Medizinstudium', 'Psychologiestudium', 'Studiengang', 'Studierende', 'Studenten', 'Universität', 'Uni', 'Hochschule',
+    'Fachhochschule', 'Kurs', 'Kurse', 'Weiterbildung', 'Fortbildung', 'Ausbildung', 'Schule', 'Berufsschule', 'Lehrgang', 'Zertifikat',
+    'Zertifizierung', 'Vorlesung', 'Semester', 'Abschluss', 'Staatsexamen', 'Approbationsprüfung']),
 ]);
 
 interface SuffixRule {
@@ -585,6 +625,8 @@ export function classifyWith(lex: CompiledLexicon, input: string, opts: Resolved
         continue;
       }
       if (h.end <= guardEnd || h.end <= entryEnd) continue;
+      // A German compound that starts with an animal or a plant (`Tierpsychologie`, `Hundeschwangerschaft`).
+      if (h.start >= 3 && h.start <= 12 && NON_HUMAN_STEMS.has(word.low.slice(0, h.start))) continue;
       entryEnd = h.end;
       const start = word.charStarts ? word.charStarts[h.start]! : word.start + h.start;
       const end = word.charEnds ? word.charEnds[h.end - 1]! : word.start + h.end;

@@ -3,7 +3,8 @@
  *
  * One left-to-right pass, linear in the input length:
  *  - `%XX` runs are percent-decoded as UTF-8 (invalid bytes become separators);
- *  - every character is folded: NFKD, combining marks dropped, lowercased (`Eréctil` → `erectil`);
+ *  - every character is folded: NFKD, combining marks dropped, lowercased (`Eréctil` → `erectil`),
+ *    German `ß`/`ẞ` → `ss` (`Fußpflege` → `fusspflege`);
  *  - anything that is not `[a-z0-9]` after folding is a separator (`_ - . / : ? & = # +`, spaces,
  *    control characters, lone surrogates, other scripts); an apostrophe between letters is dropped
  *    (`Alzheimer's` → `alzheimers`), and with it a French elided article or pronoun before it
@@ -57,6 +58,11 @@ function foldCodePoint(cp: number): string {
   if (folded !== undefined) return folded;
   if (cp >= 0xd800 && cp <= 0xdfff) {
     folded = ''; // lone surrogate
+  } else if (cp === 0xdf || cp === 0x1e9e) {
+    // German `ß` and capital `ẞ` have no decomposition: they are written `ss` in Switzerland, in
+    // capitals and in many URLs (`Fußpflege`, `FUSSPFLEGE`, `/fusspflege`), so they fold to `ss`.
+    // Both characters of the fold keep the offsets of the one they came from.
+    folded = 'ss';
   } else {
     const ch = String.fromCodePoint(cp);
     const f = ch.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
