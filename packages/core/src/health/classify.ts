@@ -111,7 +111,7 @@ const NON_PATIENT_JOBS = new Set([
   'emploi', 'recrutement', 'recrute', 'recrutons', 'candidature', 'cdi', 'cdd', 'interim', 'alternance', 'salaire', 'carriere', 'embauche',
   ...german(['Stellenangebot', 'Stellenangebote', 'Stellenanzeige', 'Stellenanzeigen', 'Stellenmarkt', 'Stellenbörse', 'Jobbörse', 'Karriere',
     'Bewerbung', 'Bewerbungen', 'bewerben', 'Initiativbewerbung', 'Gehalt', 'Praktikum', 'Praktikant', 'Praktikantin', 'Vollzeit', 'Teilzeit',
-    'Ausbildungsplatz', 'Ausbildungsstelle', 'Arbeitgeber', 'Ehrenamt', 'ehrenamtlich']),
+    'Ausbildungsplatz', 'Ausbildungsstelle', 'Ehrenamt', 'ehrenamtlich']),
   // Volunteering at a hospice or a hospital is unpaid work there (`hospice_volunteer_application`).
   'volunteer', 'volunteers', 'volunteering', 'voluntario', 'voluntariado',
   // Graduate medical education: a residency or fellowship in psychiatry trains doctors.
