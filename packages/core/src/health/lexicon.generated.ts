@@ -8245,18 +8245,9 @@ fruhgeburt	2	2	0	1	de
 fruhchen	1	2	0	1	de			
 praeklampsie	2	2	0	1	de			preklampsy
 gestationsdiabetes	2	2	0	1	de			gestationsdiabete
-hebamme	1	2	0	1	de			
-hebammen	1	2	0	1	de			
-hebammenbetreuung	2	2	0	1	de			
-hebammensuche	2	2	0	1	de			
-hebammenpraxis	2	2	0	1	de			
-nachsorgehebamme	2	2	0	1	de			
-beleghebamme	2	2	0	1	de			
 geburt	5	2	0	1	de	660	661	
-geburtshilfe	2	2	0	1	de			
 geburtsvorbereitung	2	2	0	1	de			
 geburtsvorbereitungskurs	2	2	0	1	de			geburtsvorbereitungskur
-geburtsklinik	2	2	0	1	de			
 geburtshaus	5	2	0	1	de	662		
 kreisssaal	2	2	0	1	de			
 entbindung	2	2	0	1	de		663	
@@ -8289,20 +8280,29 @@ ersttrimesterscreening	2	2	0	1	de
 fruchtwasseruntersuchung	2	2	0	1	de			
 amniozentese	2	2	0	1	de			
 mutterpass	2	2	0	1	de			
-frauenarzt	2	2	0	1	de			
-frauenarztin	2	2	0	1	de			
-frauenarzte	2	2	0	1	de			
-frauenarztinnen	2	2	0	1	de			
-frauenheilkunde	2	2	0	1	de			
-gynakologe	2	2	0	1	de			
-gynakologin	2	2	0	1	de			
-gynakologen	2	2	0	1	de			
-gynakologie	2	2	0	1	de			gynakology
-gynakologisch	2	2	0	1	de			
-frauenklinik	2	2	0	1	de			
-reproduktionsmedizin	2	2	0	1	de			
 kinderwunschzentrum	2	2	0	1	de			
 kinderwunschklinik	2	2	0	1	de			
+hebamme	1	2	3	1	de			
+hebammen	1	2	3	1	de			
+hebammenbetreuung	2	2	3	1	de			
+hebammensuche	2	2	3	1	de			
+hebammenpraxis	2	2	3	1	de			
+nachsorgehebamme	2	2	3	1	de			
+beleghebamme	2	2	3	1	de			
+frauenarzt	2	2	3	1	de			
+frauenarztin	2	2	3	1	de			
+frauenarzte	2	2	3	1	de			
+frauenarztinnen	2	2	3	1	de			
+frauenheilkunde	2	2	3	1	de			
+gynakologe	2	2	3	1	de			
+gynakologin	2	2	3	1	de			
+gynakologen	2	2	3	1	de			
+gynakologie	2	2	3	1	de			gynakology
+gynakologisch	2	2	3	1	de			
+frauenklinik	2	2	3	1	de			
+reproduktionsmedizin	2	2	3	1	de			
+geburtshilfe	2	2	3	1	de			
+geburtsklinik	2	2	3	1	de			
 erektionsstorung	2	3	0	1	de			
 erektionsstorungen	2	3	0	1	de			
 erektionsprobleme	2	3	0	1	de			
@@ -13572,14 +13572,14 @@ rueckbildungsgymnastik	2	2	0	1	de
 beckenbodenschwaeche	2	2	0	1	de			beckenbodenschweche
 brustentzuendung	2	2	0	1	de			
 praenataldiagnostik	2	2	0	1	de			prenataldiagnostik
-frauenaerztin	2	2	0	1	de			frauenerztin
-frauenaerzte	2	2	0	1	de			frauenerzte
-frauenaerztinnen	2	2	0	1	de			frauenerztinnen
-gynaekologe	2	2	0	1	de			gynekologe
-gynaekologin	2	2	0	1	de			gynekologin
-gynaekologen	2	2	0	1	de			gynekologen
-gynaekologie	2	2	0	1	de			gynekology
-gynaekologisch	2	2	0	1	de			gynekologisch
+frauenaerztin	2	2	3	1	de			frauenerztin
+frauenaerzte	2	2	3	1	de			frauenerzte
+frauenaerztinnen	2	2	3	1	de			frauenerztinnen
+gynaekologe	2	2	3	1	de			gynekologe
+gynaekologin	2	2	3	1	de			gynekologin
+gynaekologen	2	2	3	1	de			gynekologen
+gynaekologie	2	2	3	1	de			gynekology
+gynaekologisch	2	2	3	1	de			gynekologisch
 erektionsstoerung	2	3	0	1	de			erektionssterung
 erektionsstoerungen	2	3	0	1	de			erektionssterungen
 potenzstoerung	2	3	0	1	de			potenzsterung

@@ -775,6 +775,9 @@ describe('German (lex-de)', () => {
     ['Überweisung zum Facharzt', 'care_context'],
     ['Rezept einlösen in der Apotheke', 'medication'],
     ['Ordination Dr. Huber, Wien', 'care_context'],
+    ['Krankmeldung an den Arbeitgeber', 'care_context'],
+    ['Angst vor dem Zahnarzt', 'mental_health'],
+    ['Hebamme finden', 'reproductive'],
     // two weak care words
     ['Dental Behandlung', 'care_context'],
   ])('%s is %s', (s, category) => expect(c.classify(s).map((m) => m.category)).toContain(category));
@@ -796,6 +799,9 @@ describe('German (lex-de)', () => {
     'Beschimpfungen', 'Verunglimpfungen', 'Abhörgeräte', 'Parapsychologe', 'Antialkoholiker', 'Notaufnahmelager', 'verzuckertest', 'hörtest', 'kratze', 'Ischia',
     // jobs and education
     'Stellenangebote Psychotherapeut', 'Medizinstudium Psychiatrie', 'Fortbildung Kieferorthopädie', 'Praktikum Psychiatrie',
+    'Ausbildung zur Hebamme', 'Stellenangebot Frauenarzt', 'Medizinstudium Gynäkologie', 'Hebammen Jobs',
+    // English words that German terms or their ae/oe/ue spellings could meet
+    'day tripper', 'food preservatives', 'psychosensoriel',
     // animals and plants, also glued onto the word
     'Diabetes beim Hund', 'Autismus bei Hunden', 'Welpen Impfung', 'Tierarztpraxis Impfung', 'Tierpsychologie', 'Hundeschwangerschaft', 'Katzendiabetes',
     // cosmetics and wellness
