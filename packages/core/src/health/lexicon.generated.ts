@@ -14135,7 +14135,10 @@ schimpfungen
 glimpfungen
 parapsychologe
 antialkoholiker
-notaufnahmelager`;
+notaufnahmelager
+schwangerschaftsvertretung
+schweigepflichtentbindung
+apothekerschrank`;
 /** Dictionary words that end in a medical suffix without being medical (`dichotomy`). */
 export const SUFFIX_GUARDS: string = `academia
 bohemia

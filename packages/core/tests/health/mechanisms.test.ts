@@ -802,6 +802,9 @@ describe('German (lex-de)', () => {
     'Ausbildung zur Hebamme', 'Stellenangebot Frauenarzt', 'Medizinstudium Gynäkologie', 'Hebammen Jobs',
     // English words that German terms or their ae/oe/ue spellings could meet
     'day tripper', 'food preservatives', 'psychosensoriel',
+    // words of German everyday life and business
+    'Schwangerschaftsvertretung gesucht', 'Schweigepflichtentbindung', 'Apothekerschrank Eiche', 'Sucht nach Schokolade', 'Google sucht Mitarbeiter',
+    'Krebssuppe Rezept', 'Geburtsurkunde beantragen', 'Preisspirale', 'Fehlerdiagnose Auto', 'Hautpflege Routine', 'Rasenpflege im Herbst',
     // animals and plants, also glued onto the word
     'Diabetes beim Hund', 'Autismus bei Hunden', 'Welpen Impfung', 'Tierarztpraxis Impfung', 'Tierpsychologie', 'Hundeschwangerschaft', 'Katzendiabetes',
     // cosmetics and wellness
