@@ -9188,6 +9188,27 @@ zahnzusatzversicherung	2	13	4	3	de
 krankenzusatzversicherung	2	13	4	3	de			
 pflegezusatzversicherung	2	13	4	3	de			
 auslandskrankenversicherung	2	13	4	3	de			
+prostata	1	7	0	2	de			
+prostatauntersuchung	2	7	0	2	de			
+knoten in der brust	0	7	0	2	de			
+knoten in der schilddruse	0	7	0	2	de			
+rucken schmerzen	0	7	0	2	de			
+brust-op	0	9	1	2	de			brust op
+brustoperation	2	9	1	2	de			
+augen-op	0	9	1	2	de			augen op
+augenoperation	2	9	1	2	de			
+herz-op	0	9	1	2	de			herz op
+herzoperation	2	9	1	2	de			
+ct-untersuchung	0	11	5	2	de			ct untersuchung
+mrt-untersuchung	0	11	5	2	de			mrt untersuchung
+computertomografie-termin	0	11	5	2	de			computertomografy termin
+rezept bestellen	0	8	2	2	de			
+rezept anfordern	0	8	2	2	de			
+folgerezept bestellen	0	8	2	2	de			
+hausbesuch	6	13	4	3	de			
+hausbesuche	6	13	4	3	de			
+befund	6	13	4	3	de			
+befunde	6	13	4	3	de			
 a fib	0	7	0	2	en			
 abdominal aortic aneurysm	0	7	0	2	en			
 abdominal tuberculosis	0	7	0	2	en			
@@ -13722,7 +13743,9 @@ schilddruesenknoten	2	7	0	2	de
 nahrungsmittelunvertraeglichkeit	2	7	0	2	de			nahrungsmittelunvertreglichkeit
 lebensmittelunvertraeglichkeit	2	7	0	2	de			lebensmittelunvertreglichkeit
 hueft-tep	0	9	1	2	de			hueft tep
-schilddruesen-op	0	9	1	2	de			schilddruesen op`;
+schilddruesen-op	0	9	1	2	de			schilddruesen op
+knoten in der schilddruese	0	7	0	2	de			
+ruecken schmerzen	0	7	0	2	de			`;
 /** Trap phrases (folded, space-separated tokens). */
 export const TRAPS: string = `health check
 health checks
@@ -14202,4 +14225,4 @@ speleotomy
 hippiatry
 orthoscopy
 teratoscopy`;
-export const LEXICON_COUNTS = {"entries":13478,"traps":365,"byMatch":{"phrase":8003,"substr":2426,"token":2182,"abbr":60,"ctx":663,"abbr_cs":4,"weak":140},"byCategory":{"mental_health":1073,"substance_use":463,"reproductive":1222,"sexual_health":222,"hiv_sti":252,"gender_affirming":145,"genetic":153,"condition":5483,"measurement":159,"medication":1283,"procedure":1231,"diagnostic":189,"care_context":900,"specialty":703},"byTier":{"1":3530,"2":9048,"3":900},"byLang":{"en":8900,"es":1661,"pt":789,"fr":807,"de":1321},"umlautSpellings":238} as const;
+export const LEXICON_COUNTS = {"entries":13499,"traps":365,"byMatch":{"phrase":8015,"substr":2430,"token":2183,"abbr":60,"ctx":663,"abbr_cs":4,"weak":144},"byCategory":{"mental_health":1073,"substance_use":463,"reproductive":1222,"sexual_health":222,"hiv_sti":252,"gender_affirming":145,"genetic":153,"condition":5488,"measurement":159,"medication":1286,"procedure":1237,"diagnostic":192,"care_context":904,"specialty":703},"byTier":{"1":3530,"2":9065,"3":904},"byLang":{"en":8900,"es":1661,"pt":789,"fr":807,"de":1342},"umlautSpellings":240} as const;

@@ -778,6 +778,9 @@ describe('German (lex-de)', () => {
     ['Krankmeldung an den Arbeitgeber', 'care_context'],
     ['Angst vor dem Zahnarzt', 'mental_health'],
     ['Hebamme finden', 'reproductive'],
+    ['rezept_bestellen', 'medication'],
+    ['/ct-untersuchung', 'diagnostic'],
+    ['Hausbesuch vom Arzt', 'care_context'],
     // two weak care words
     ['Dental Behandlung', 'care_context'],
   ])('%s is %s', (s, category) => expect(c.classify(s).map((m) => m.category)).toContain(category));
@@ -804,7 +807,7 @@ describe('German (lex-de)', () => {
     'day tripper', 'food preservatives', 'psychosensoriel',
     // words of German everyday life and business
     'Schwangerschaftsvertretung gesucht', 'Schweigepflichtentbindung', 'Apothekerschrank Eiche', 'Sucht nach Schokolade', 'Google sucht Mitarbeiter',
-    'Krebssuppe Rezept', 'Geburtsurkunde beantragen', 'Preisspirale', 'Fehlerdiagnose Auto', 'Hautpflege Routine', 'Rasenpflege im Herbst',
+    'Rezept online Pasta', 'Kochrezept online', 'Krebssuppe Rezept', 'Geburtsurkunde beantragen', 'Preisspirale', 'Fehlerdiagnose Auto', 'Hautpflege Routine', 'Rasenpflege im Herbst',
     // animals and plants, also glued onto the word
     'Diabetes beim Hund', 'Autismus bei Hunden', 'Welpen Impfung', 'Tierarztpraxis Impfung', 'Tierpsychologie', 'Hundeschwangerschaft', 'Katzendiabetes',
     // cosmetics and wellness
