@@ -779,6 +779,11 @@ describe('German (lex-de)', () => {
     ['Angst vor dem Zahnarzt', 'mental_health'],
     ['Hebamme finden', 'reproductive'],
     ['rezept_bestellen', 'medication'],
+    ['Notfallstation Kantonsspital Aarau', 'care_context'],
+    ['Ambulatorium Wien', 'care_context'],
+    ['e-card vergessen, Ordination Dr. Huber', 'care_context'],
+    ['Östrogen Gel', 'reproductive'],
+    ['Kiffen aufhören', 'substance_use'],
     ['/ct-untersuchung', 'diagnostic'],
     ['Hausbesuch vom Arzt', 'care_context'],
     // two weak care words
@@ -812,5 +817,7 @@ describe('German (lex-de)', () => {
     'Diabetes beim Hund', 'Autismus bei Hunden', 'Welpen Impfung', 'Tierarztpraxis Impfung', 'Tierpsychologie', 'Hundeschwangerschaft', 'Katzendiabetes',
     // cosmetics and wellness
     'Hautpflege Serum', 'Kur an der Ostsee',
+    // job postings for senior doctors
+    'Oberarzt Psychiatrie Stellenangebot',
   ])('%s is not', (s) => expect(c.classify(s)).toEqual([]));
 });
