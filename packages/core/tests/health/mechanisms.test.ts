@@ -784,6 +784,7 @@ describe('German (lex-de)', () => {
     ['e-card vergessen, Ordination Dr. Huber', 'care_context'],
     ['Östrogen Gel', 'reproductive'],
     ['Kiffen aufhören', 'substance_use'],
+    ['Termin beim Arzt für eine Untersuchung', 'care_context'],
     ['/ct-untersuchung', 'diagnostic'],
     ['Hausbesuch vom Arzt', 'care_context'],
     // two weak care words
@@ -817,6 +818,9 @@ describe('German (lex-de)', () => {
     'Diabetes beim Hund', 'Autismus bei Hunden', 'Welpen Impfung', 'Tierarztpraxis Impfung', 'Tierpsychologie', 'Hundeschwangerschaft', 'Katzendiabetes',
     // cosmetics and wellness
     'Hautpflege Serum', 'Kur an der Ostsee',
+    // two weak care words in a salon, a garage or an investigation
+    'Kosmetikstudio Behandlung Termin', 'Friseur Termin Behandlung', 'Nagelstudio Termin Behandlung', 'Polizei Untersuchung Termin',
+    'Untersuchung und Diagnose des Fahrzeugs',
     // job postings for senior doctors
     'Oberarzt Psychiatrie Stellenangebot',
   ])('%s is not', (s) => expect(c.classify(s)).toEqual([]));
