@@ -769,6 +769,8 @@ describe('German (lex-de)', () => {
     ['Panikattacken', 'mental_health'],
     // ambiguous words with their context
     ['Krebs: Behandlung und Heilung', 'condition'],
+    ['Brust-Krebs Früherkennung', 'condition'],
+    ['Darm Krebs', 'condition'],
     ['Sucht: Symptome erkennen', 'substance_use'],
     ['Pille danach rezeptfrei', 'reproductive'],
     ['MRT Knie Termin', 'diagnostic'],
