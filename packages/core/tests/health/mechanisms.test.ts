@@ -786,6 +786,9 @@ describe('German (lex-de)', () => {
     ['e-card vergessen, Ordination Dr. Huber', 'care_context'],
     ['Östrogen Gel', 'reproductive'],
     ['Kiffen aufhören', 'substance_use'],
+    ['PAP Abstrich', 'reproductive'],
+    ['Aids Beratung', 'hiv_sti'],
+    ['Trans Sprechstunde', 'gender_affirming'],
     ['Termin beim Arzt für eine Untersuchung', 'care_context'],
     ['/ct-untersuchung', 'diagnostic'],
     ['Hausbesuch vom Arzt', 'care_context'],
@@ -825,5 +828,6 @@ describe('German (lex-de)', () => {
     'Untersuchung und Diagnose des Fahrzeugs',
     // job postings for senior doctors
     'Oberarzt Psychiatrie Stellenangebot',
+    'Abstrich vom Gewinn',
   ])('%s is not', (s) => expect(c.classify(s)).toEqual([]));
 });
