@@ -20,7 +20,21 @@
  * context windows have a fixed size).
  */import { STOPWORDS, wordList, type CompiledLexicon, type Entry, type WordList } from './compile.js';
 import type { HealthCategory, HealthMatch, MatchType, Tier } from './types.js';
-import { singularize, tokenize, type Token, type Word } from './tokenize.js';
+import { normalizeTerm, singularize, tokenize, type Token, type Word } from './tokenize.js';
+
+/**
+ * German words as the tokenizer reads them, in both spellings of their umlauts: `Geflügel` →
+ * `geflugel` and `gefluegel`, `Universität` → `universitat` and `universitaet` (singularized, as
+ * context words are compared).
+ */
+function german(words: readonly string[]): string[] {
+  const out = new Set<string>();
+  for (const w of words) {
+    out.add(normalizeTerm(w));
+    out.add(normalizeTerm(w.replace(/[äöü]/g, (ch) => (ch === 'ä' ? 'ae' : ch === 'ö' ? 'oe' : 'ue'))));
+  }
+  return [...out].filter((w) => w !== '');
+}
 
 export interface ResolvedOptions {
   readonly minTier: Tier;
@@ -61,6 +75,13 @@ const NON_HUMAN = new Set([
     'papuga', 'papugi', 'akwarium', 'rybki', 'rybek', 'ogrod', 'ogrodu', 'ogrodzie', 'ogrodowy', 'ogrodowa', 'ogrodnictwo', 'roslina', 'rosliny',
     'roslin', 'drzewo', 'drzewa', 'drzew', 'trawnik', 'trawnika', 'krzew', 'krzewy', 'silnik', 'silnika',
   ].flatMap((w) => [w, singularize(w)]),
+  // German (`Tier` alone is the English `tier`; `Vogel` and `Fischer` are common surnames, `Kater` is
+  // also a hangover; compounds such as `Tierpsychologie` are caught by NON_HUMAN_STEMS)
+  ...german(['Hund', 'Hunde', 'Hunden', 'Hündin', 'Tieren', 'Haustieren', 'Pferden', 'Rindern', 'Schweinen', 'Kühen', 'Hühnern', 'Bäumen', 'Welpe', 'Welpen', 'Katze', 'Katzen', 'Kätzchen', 'Tierarzt', 'Tierärztin', 'Tierärzte', 'Tierarztpraxis',
+    'Tierklinik', 'Tierkrankenhaus', 'Tiermedizin', 'tiermedizinisch', 'Tierheilpraktiker', 'Tiere', 'Haustier', 'Haustiere', 'Pferd', 'Pferde',
+    'Fohlen', 'Vieh', 'Nutztier', 'Nutztiere', 'Geflügel', 'Huhn', 'Hühner', 'Rind', 'Rinder', 'Kuh', 'Kühe', 'Kalb', 'Schwein', 'Schweine',
+    'Schaf', 'Schafe', 'Ziege', 'Ziegen', 'Kaninchen', 'Meerschweinchen', 'Fisch', 'Fische', 'Garten', 'Gärten', 'Pflanze', 'Pflanzen',
+    'Zimmerpflanze', 'Rasen', 'Baum', 'Bäume', 'Obstbaum', 'Buchsbaum']),
 ]);
 
 /**
@@ -70,6 +91,14 @@ const NON_HUMAN = new Set([
  */
 const POLISH_DOG = new Set(['psa', 'psy']);
 const POLISH_DOG_BEFORE = new Set(['u', 'dla', 'mojego', 'twojego', 'naszego', 'moj', 'twoj', 'moje', 'twoje', 'karma', 'karmy', 'leczenie', 'choroby', 'szczepienie', 'od', 'przy']);
+
+/**
+ * German glues the animal onto the word (`Tierpsychologie`, `Hundeschwangerschaft`,
+ * `Katzendiabetes`, `Pferdezahnarzt`): a substring match whose word begins with one of these stems,
+ * and nothing else before the match, is veterinary. `Tier` is safe here, inside one word.
+ */
+const NON_HUMAN_STEMS: ReadonlySet<string> = new Set(german(['tier', 'tiere', 'hund', 'hunde', 'katze', 'katzen', 'pferd', 'pferde', 'welpen',
+  'rinder', 'kuh', 'schwein', 'schweine', 'haustier', 'kaninchen', 'vogel', 'geflügel', 'fisch', 'pflanzen', 'rasen', 'garten', 'baum']).flatMap((w) => [w, `${w}s`]));
 
 /**
  * French `chat` (cat) is English `chat` too (`chat with a therapist`): it is non-human context only
@@ -113,6 +142,10 @@ const GLOBAL_CONTEXT = wordList([
   'choroba', 'choroby', 'chorob', 'chorobe', 'objaw', 'objawy', 'objawow', 'lekarz', 'lekarza', 'lekarze', 'lekarzy', 'lek', 'leki', 'lekow',
   'recepta', 'recepty', 'recepte', 'leczenie', 'leczenia', 'pacjent', 'pacjenta', 'pacjenci', 'pacjentow', 'diagnoza', 'diagnozy', 'schorzenie',
   'schorzenia', 'dolegliwosci', 'medyczny', 'medyczna', 'medyczne', 'medycznej', 'medycznego',
+  // German (`Rezept` is also a cooking recipe, `Diagnose` also a car's or a computer's, `Praxis`
+  // also "in practice" and `Termin` any appointment: none of them is here)
+  ...german(['Krankheit', 'Krankheiten', 'Erkrankung', 'Erkrankungen', 'Symptome', 'Beschwerden', 'Arzt', 'Ärztin', 'Ärzte', 'Ärztinnen',
+    'Facharzt', 'Fachärztin', 'Hausarzt', 'Medikament', 'Medikamente', 'Behandlung', 'Patientin', 'Patienten', 'Patientinnen', 'ärztlich', 'ärztliche']),
   // intake and scheduling form fields
   'reason for visit', 'visit reason', 'chief complaint', 'motivo de consulta', 'motivo da consulta', 'motivo della visita',
 ]);
@@ -132,6 +165,9 @@ const NON_PATIENT_JOBS = new Set([
   'praca', 'pracy', 'kariera', 'kariery', 'rekrutacja', 'rekrutacji', 'rekrutujemy', 'zatrudnimy', 'zatrudnienie', 'zatrudnienia',
   'wynagrodzenie', 'wynagrodzenia', 'staz', 'stazu', 'stazysta', 'etatu', 'wakat', 'wakaty', 'wolontariat', 'wolontariusz',
   'wolontariusze', 'rezydentura', 'rezydentury',
+  ...german(['Stellenangebot', 'Stellenangebote', 'Stellenanzeige', 'Stellenanzeigen', 'Stellenmarkt', 'Stellenbörse', 'Jobbörse', 'Karriere',
+    'Bewerbung', 'Bewerbungen', 'bewerben', 'Initiativbewerbung', 'Gehalt', 'Praktikum', 'Praktikant', 'Praktikantin', 'Vollzeit', 'Teilzeit',
+    'Ausbildungsplatz', 'Ausbildungsstelle', 'Ehrenamt', 'ehrenamtlich']),
   // Volunteering at a hospice or a hospital is unpaid work there (`hospice_volunteer_application`).
   'volunteer', 'volunteers', 'volunteering', 'voluntario', 'voluntariado',
   // Graduate medical education: a residency or fellowship in psychiatry trains doctors.
@@ -159,6 +195,10 @@ const NON_PATIENT = new Set([
   // Italian (`master`, `curriculum` above; `università` and `facoltà` fold onto `universita`, `facolta`)
   'corso', 'corsi', 'laurea', 'lauree', 'universita', 'facolta', 'ateneo', 'scuola', 'scuole', 'liceo', 'studente', 'studenti',
   'studentessa', 'dottorato', 'specializzando', 'specializzandi', 'formazione', 'lezione', 'lezioni', 'diploma', 'ecm', 'tesi',
+  // German (`Ausbildung` is vocational training, `Weiterbildung`/`Fortbildung` courses for practitioners)
+  ...german(['Studium', 'Medizinstudium', 'Psychologiestudium', 'Studiengang', 'Studierende', 'Studenten', 'Universität', 'Uni', 'Hochschule',
+    'Fachhochschule', 'Kurs', 'Kurse', 'Weiterbildung', 'Fortbildung', 'Ausbildung', 'Schule', 'Berufsschule', 'Lehrgang', 'Zertifikat',
+    'Zertifizierung', 'Vorlesung', 'Semester', 'Abschluss', 'Staatsexamen', 'Approbationsprüfung']),
 ]);
 
 interface SuffixRule {
@@ -650,6 +690,8 @@ export function classifyWith(lex: CompiledLexicon, input: string, opts: Resolved
         continue;
       }
       if (h.end <= guardEnd || h.end <= entryEnd) continue;
+      // A German compound that starts with an animal or a plant (`Tierpsychologie`, `Hundeschwangerschaft`).
+      if (h.start >= 3 && h.start <= 12 && NON_HUMAN_STEMS.has(word.low.slice(0, h.start))) continue;
       entryEnd = h.end;
       const start = word.charStarts ? word.charStarts[h.start]! : word.start + h.start;
       const end = word.charEnds ? word.charEnds[h.end - 1]! : word.start + h.end;

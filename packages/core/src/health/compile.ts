@@ -147,6 +147,13 @@ export function extraRows(extra: readonly ExtraTerm[]): RawEntry[] {
       exclude: '',
     };
     rows.push(row);
+    // German umlauts are often written `ae`/`oe`/`ue` (`Zahnärzte` as `zahnaerzte`): a term with an
+    // umlaut gets that spelling too, as German lexicon entries do (scripts/build-lexicon.mjs).
+    const umlauts = x.term.trim().normalize('NFC');
+    if (row.match !== 'abbr_cs' && /[äöüÄÖÜ]/.test(umlauts)) {
+      const spelled = umlauts.toLowerCase().replace(/[äöü]/g, (ch) => (ch === 'ä' ? 'ae' : ch === 'ö' ? 'oe' : 'ue'));
+      rows.push({ ...row, term: spelled, key: phraseKey(spelled) });
+    }
     // Input splits camelCase (`GlowUp Program` → `glow up program`); the lowercase term does not
     // (`glowup program`, as in `glowup_program`). A phrase with a camelCase word gets both keys.
     const camel = phraseKey(normalizeTerm(x.term.trim()));
@@ -222,8 +229,14 @@ export function phraseKey(term: string): string {
   return kept.length >= 2 ? kept.join(' ') : key;
 }
 
-/** English prepositions that end a head noun and start its complement (`therapy for anxiety`, `living with hiv`). */
-const PREPOSITIONS: ReadonlySet<string> = new Set(['for', 'with', 'without', 'after', 'before', 'during', 'in', 'on', 'to', 'from', 'at', 'by', 'against', 'near']);
+/**
+ * Prepositions that end a head noun and start its complement (`therapy for anxiety`, `living with
+ * hiv`). German is head-last like English (`HIV-Test`, `Psychotherapie-Praxis`) but puts the topic
+ * after a preposition just as often (`Test auf HIV`, `Beratung bei Depression`, `Praxis für
+ * Psychotherapie`, `Impfung gegen HPV`), folded (`für` → `fur`, also written `fuer`).
+ */
+const PREPOSITIONS: ReadonlySet<string> = new Set(['for', 'with', 'without', 'after', 'before', 'during', 'in', 'on', 'to', 'from', 'at', 'by', 'against', 'near',
+  'auf', 'bei', 'beim', 'fur', 'fuer', 'gegen', 'von', 'vom', 'mit', 'nach', 'vor', 'zur', 'zum', 'uber', 'ueber', 'ohne', 'wegen', 'unter']);
 
 /** Whether a word list names a word or phrase of the space-separated `key`. */
 function names(list: WordList, key: string): boolean {

@@ -5,7 +5,7 @@ export const CATEGORY_CODES = ["mental_health","substance_use","reproductive","s
 export const MATCH_CODES = ["phrase","token","substr","abbr","abbr_cs","ctx","weak"] as const;
 export const FACET_CODES = ["condition","procedure","medication","specialty","care_setting","diagnostic","measurement"] as const;
 /** Context / exclusion word lists (normalized), ';'-separated, referenced by index from ENTRIES. */
-export const LISTS: readonly string[] = ["retail;aroma;color;color;hair;scalp;light;massage;physical;occupational;speech;retail therapy","retail;aroma;color;color;hair;scalp;light;massage;physical;occupational;speech;retail therapy;float;sound;salt;cold;heat;ice;infrared;sauna;spa;crystal;reiki;shopping;chocolate;skin;beauty;facial;scalp;hair;nail;lash;brow;beach;nature;forest;bath;respiratory;oxygen;photodynamic;cell;vision;infusion;proton;gene;hyperbaric;peptide;sermorelin;ipamorelin;semaglutide;tirzepatide;glp","retail;aroma;color;color;hair;scalp;light;massage;physical;occupational;speech;retail therapy;foreclosure;mortgage;homebuyer;homebuyer;homeownership;bankruptcy;hud;audiology;audiologist;audiologic;audiological;hearing aid;hearing aids;hearing loss;tinnitus;cochlear implant;genetic;genetic;genomic;lactation;breastfeeding;breast feeding;immigration;visa;visa;citizenship;naturalization;green card;study abroad;legal;attorney;lawyer","great depression;economic depression;tropical depression;depression era;meteo;meteorologique;anticyclone;isobare;perturbation;orage;orageux;tempete;rafale;rafale;pluie;pluy;pluvieux;averse;avers;neige;grele;intempery;intempery;cyclone;ouragan;barometrique;atmospherique;1929;krach;economique;recession","great depression;economic depression;tropical depression;depression era","great depression;economic depression;tropical depression;key depression;button depression","therapy;therapist;disorder;treatment;anxiety;depression;autism;assessment;screening;diagnosis;evaluation;psychiatry;behavioral;counseling","mood;bipolar;psychiatry;prescription;rx;refill;medication;dose;level;level;test","battery;ion;polymer","addicting game;addictive game","opioid;opioid;alcohol;addiction;treatment;recovery;program;clinic;intake;suboxone;buprenorphine;inpatient;outpatient;drug;medical","yoga;juice;tea;kitchen;bathroom;currency;price;cleanse;digital detox","yoga;juice;tea;kitchen;bathroom;currency;price;cleanse;digital detox;knee;acl;sport;injury;orthopedic;orthopedic;physical;stroke;cardiac;pulmonary;shoulder;hip;spine;spinal;vestibular","soil fertility","pregnancy;pregnant;fertility;ovulation;pill;morning;emergency;contraception;conceive","testosterone;men;mens;clinic;treatment;therapy;symptom;trt;test;quiz;center;level;libido","treatment;meds;medication;medication;pill;pill;consult;visit;quiz;rx;prescription;erectile;sildenafil;tadalafil;viagra;cialis","emergency;department;wait;wait;triage;pediatric;er","premature;ejaculation;treatment;meds;pill;ed","hiv;exposure;sti;sexual;clinic;emergency;truvada","hiv;sti;sexual;truvada;descovy;apretude;injection;injectable;clinic;lgbtq;lgbt;lgbtqia;gay;queer;msm;prevention;refill;prescription;pill;pill;rx;doxypep;vih;profilaxia;profilaxis;prevencao;pep;ist;dst","meal prep;test prep;prep time;prep school;prep cook;prep kit;colonoscopy prep;bowel prep","hiv;sti;sexual;truvada;descovy;injection;clinic","test;testing;test;screening;clinic;treatment;check;kit;panel;herpe;result","lib;string;vector;namespace;color;color;picker;deviation","care;clinic;health;hormone;hormone;surgery;therapy;transition;affirming;hrt;medical;doctor;provider","aviaria;suina;politica;sociale;social;media;culturale;negativa;positiva;mediatica;esercitare;esercita;esercitata;influenzare;grande;forte;sotto;potere;opinione;sfera;zona;area;stampa;lobby;mercato;mercati;economica","horoscope;zodiac;astrology;astrological;sign;sign;season;moon;rising;sun sign;compatibility;tarot;birth chart;ary;taurus;gemini;leo;virgo;libra;scorpio;sagittarius;capricorn;aquarius;pisce;width;color;color;opacity;dasharray;dashoffset;linecap;linejoin;miterlimit;style;weight;brush;key;gesture;signo;signo;horoscopo;zodiaco;astrologia;astrologico;lua;ascendente;mapa astral;touro;gemeo;leao;virgem;escorpiao;sagitario;capricornio;aquario;peix;tauro;geminis;escorpio;acuario;piscis;ascendant;astrologique;astrology;zodiaque;zodiacal;belier;taureau;gemeau;vierge;sagittaire;capricorne;verseau;signe astrologique","horoscope;zodiac;astrology;sign;width;color;color;opacity;dasharray;dashoffset;linecap;linejoin;miterlimit;style;weight;brush;key;gesture","symptom;symptom;risk;recovery;rehab;rehabilitation;center;care;prevention;survivor;survivor;patient;treatment;sign;heat;brain;neurology;hemorrhagic;ischemic;warning;aphasia;mini;unit;clinic;doctor;disease;condition;condition","width;color;color;opacity;dasharray;dashoffset;linecap;linejoin;miterlimit;style;weight;brush;key;gesture;text;rect;path;point;line;svg;canva;webkit;pen;paint;swim;swimming;golf;tennis;rowing;piano;font;outline;border;horoscope;zodiac;astrology","infusion;treatment;relapse;flare;vaccine;shot;rash;fatty;diagnosis;clinic;medication;specialist;symptom;sclerosis;arthritis;sensor;glucose;diabete;doctor;care;liver;kidney;refill","team;office;latency;duration;timeout;sql;ads;git","vaccine;shot;rash;pain;symptom;treatment;shingrix;condition;condition;virus","roof;roofing;siding;asphalt;cedar;replacement;repair","ink;coffee;drink;glass frame;soda;pen","refill;refill;prescription;pharmacy;delivery;reminder;order;adhd;anxiety;depression;ed;psych;mental;management;list;tracker;online;dose","sunglass;glass;eyeglass;lens;lens;eyewear;goggle;frame;frame;safety glass;swim goggle","sunglass;glass;eyeglass;lens;lens;eyewear;goggle;frame;frame","refill;transfer;pickup;prescription;pharmacy;management;list;delivery;reminder;order;coupon;saving;tracker;check;checkout;cart;purchase;subscription;shipped","rxjs;size;medium;media;size","refill;transfer;pickup;prescription;pharmacy;management;list;delivery;reminder;order;coupon;saving;tracker;check","imaging;radiology;cancer;oncology;nuclear;ct;mri;tumor;scan;schedule;appointment;center;result","birth;baby;delivery;recovery;cesarean;scar;pregnancy;scheduled;planned;vbac;labor","unit;intensive;care;patient;patient;visiting;visitor;visitor;bed;beds;nurse;nursing;admission;admitted;hospital;neonatal;pediatric;medical;stay","knee;hip;dental;kidney;liver;heart;chest;spine;back;shoulder;cataract;bariatric;cosmetic;plastic;oral;scan;clinic;orthopedic;consult;consultation;breast;eye;appointment;recovery;patient","aws;trace;tracing;sql;dependency;seedling;plant;tea;service mesh","batiment;batiment;beton;construction;maconnery;charpente;facade;ouvrage;ouvrage;btp;genie civil","doctor;specialist;clinic;appointment;ear;throat;sinus","enterprise;entity;plan;tier","appointment;doctor;clinic;consult;visit;referral;specialist;provider;service;dept;department","camera;projection;workout;playlist;class;font;network;linguistic;psyched","appointment;doctor;clinic;consult;visit;referral;specialist;provider;service;dept;department;intake;eval;evaluation;meds;ward;assessment;unit;np","cholesterol;level;level;test;result;result;blood;lipid;panel;bad;high;low","cholesterol;level;level;test;result;result;blood;lipid;panel;good;high;low","level;level;test;testing;warfarin;coumadin;blood;clotting;monitor;range;result","level;level;test;reading;monitor;result;result;log;tracker;meter","public service;announcement","level;level;test;test;testing;reading;monitor;result;result;log;tracker;meter;panel;check;screening;high;lowering;medication;medication;number","patient;patient;medical;health;nurse;nursing;doctor;treatment;chronic;clinic;hospital;message;hospice","patient;patient;medical;health;nurse;nursing;doctor;treatment;chronic;clinic;hospital;diabete;hospice;home","capilar;retail;respiratoria;oxigeno;celular;fotodinamica;temporada;episodio;globoplay;novela;laser;ozonio;genica;estetica;facial;massagem;fala;nutricional;tecar;ozono;ossigeno;dolore;antibiotica;insulinica;anticoagulante;oncologica;infusionale;biologica;cortisonica;fisica;intensiva;subintensiva;occupazionale;farmacologica;antiretrovirale;radiante;chirurgica;topica;enzimatica;marziale","capilar;retail","capilar;retail;politico;commerciale;sportivo;tattico;elettorale;economico;finanziario","trastorno;obsesivo;terapia;tratamiento","prueba;prueba;vih;sexual;clinica;tratamiento","salud;atencion;hormona;cirugia;clinica;terapia;transicion","cocina;receta de cocina;saludable;facile","medica;medico;farmacia;medicamento;medicamento;surtir;surtida;resurtir;electronica;renovar;renovada;renovacion;doctor;dosis","medica;medica;medico;farmacia;medicamento;medicamento;surtir;resurtir;electronica;renovar;doctor","disorder;compulsive;ocd;anxiety;therapy;therapist;treatment;help;support","billboard;site;construction;advertising;advertisement;sign;food;gold;cash;stock;data;memory","surgery;surgical;surgeon;heart;cardiac;coronary;gastric;cardiology;cardiothoracic;artery;artery;graft","road;highway;proxy;cache;cors;paywall;captcha;ssl;security;firewall;filter;adblock;login;auth;check;mode;valve","opioid;opioid;buprenorphine;suboxone;methadone;naltrexone;vivitrol;sublocade;treatment;recovery;clinic;moud;mat;medication;medication;consult;visit;intake;telehealth;rx;prescription;doctor;provider","domani;oggi;stasera;per;partenza;treno;volo;viagem;voo;eroporto","mercado;setor;economia;economica;empresa;empresa;eleicao;eleicao;politica;pesquisa;negocio;negocio;venda;pais;sector;imobiliario;consumo;varejo","itp;thrombocytopenic;thrombocytopenia;henoch;schonlein;platelet;platelet;rash;bleeding;bruising;senile;trombocitopenica;trombocitopenia;plaqueta;plaquetaria","assurance;caisse;malady;prime;prime;franchise;assure;assure;assureur;suisse;obligatoire;base;complementaire;lca;cotisation;subside;subside;sante;prime;cassa;malati;premi;premio;assicurazione;malattia;franchigia","therapy;counseling;therapist","support;counseling;counselling;group;therapy;therapist;grief","bipolar;episode;disorder;symptom;depression","bipolar;episode;disorder;symptom","program;behavioral;mental;addiction;therapy;treatment;intake;adolescent;teen;health","behavioral;mental;partial;hospitalization;psychiatric","peptide;sermorelin;ipamorelin;hormone;testosterone;iv;infusion;physical;massage","therapy;therapist;counseling;psychiatry","call;text;crisis;suicide;lifeline;hotline;dial;chat","988;suicide;crisis;mental","help;treatment;support;problem;quiz","living;recovery;alcohol;drug;sobriety;days;addiction;house;home;coach","treatment;recovery","addiction;drug;alcohol;substance;rehab;detox","addiction;drug;alcohol;substance;rehab;sober","addiction;drug;alcohol;substance;detox;treatment;inpatient;residential","drug;alcohol;opioid;medical;addiction","treatment;help;counseling;therapy","nicotine;smoking;quit","opioid;methadone;treatment;clinic","pelvic;inflammatory;sti;infection","pelvic;uterine;bladder;vaginal;rectal","menopause;perimenopause;hormone;symptom","pregnancy;baby;calculator;countdown;week;week;trimester;birth;expecting;pregnant","pregnancy;fertility;ovulation;conceive;baby;ivf","trying;baby;pregnancy;fertility;ovulation;ivf;help;tips","pregnancy;week;trimester","pump;breastfeeding","steroid;injection","embryo;ivf;transfer;frozen","mother;pregnancy;ivf;surrogacy;gestational;agency;egg;become;compensation","surrogacy;surrogate;ivf;egg","ivf;fertility;age;ovarian;amh;freezing","ovarian;ivf;fertility;egg;ultrasound","baby;pregnancy;prenatal;fetal;4d;week","birth;contraception;contraceptive;refill;prescription","pill;contraception;emergency;plan;contraceptive","leak;heavy;period","heavy;leak;postpartum","pregnancy","test;level;level;pregnancy;beta;trigger;shot;shot;injection;injection;ivf;iui;fertility;ovidrel;novarel;pregnyl","sexual;ed;erectile;treatment","low;therapy;level","pill;ed;erectile;treatment","vaginal;dryness;menopause;personal","ed;erectile;viagra","std;sti;test;testing;treatment;infection;trichomona","test;infection;treatment","pubic;lice;std;sti","treatment;cream;rash;itch","gender;tran;transgender;hormone","tran;transgender;hrt;surgery;transition;hormone;hormone;ffs;vaginoplasty","surgery;hrt;hormone;transition;top","surgery;facial;feminization;consult","tran;transgender;gender;feminization","gender;transition","genetic;screening;test;dna;cystic;recessive;ivf;pregnancy;prenatal","genetic;screening;dna;cystic;recessive;ivf;pregnancy;prenatal","prenatal;pregnancy;nipt","health;cancer;test;testing;report","health;test;report;risk","celiac;test;symptom","anal;rectal","chronic;relief;treatment;symptom;ibs;medication","clot;leg;vein;thrombosis;blood","treatment;medication;program;clinic;bmi","glp;weight;clinic;program","vaccine;vaccination;infection;virus;symptom;test;testing;shot;season;baby;baby;infant;infant;adult;treatment;respiratory;abrysvo;arexvy;beyfortus","treatment;apnea;solution;mouthguard;surgery;doctor;clinic","restless;legs;leg;syndrome;sleep","jaw;tmj;pain;dental","clinic;disease;lou;gehrig;gehrig;sclerosis;patient;patient;diagnosis;research;walk;ice;bucket;association;symptom;treatment","essential;hand;parkinson;treatment","vertigo;chronic;treatment;symptom","brain;injury;concussion;rehab","macular;eye;retina;injection;wet;dry","eye;eyes;vision;retina","eye;doctor;symptom","control;children;kids;treatment;progression","treatment;surgery;lasik","lasik;surgery;treatment;correction","strep;symptom;remedy;treatment","rash;allergic;allergy;itch;itchy;chronic;treatment;skin","treatment;dermatologist;prescription","check;removal;skin;screening;dermatology","skin;treatment","care;clinic;healing;chronic;treatment;dressing","clinic;center;unit","treatment;minoxidil;finasteride;prescription","colon;nasal;uterine;removal","oral;vaginal;infection;treatment","mononucleosis;test;symptom;virus;kissing;infectious","disease;illness;infection","medicine;symptom;remedy;relief","temperature;child;baby;kids;high;reducer;symptom;thermometer;medicine","skin;tuberculosis;employment;school;nurse;required;blood;quantiferon","ibs;chronic;relief;symptom","chronic;nerve;joint;prescription;clinic","chronic;migraine;treatment;clinic;cluster","prescription;shot;treatment","newborn;baby;infant","diabete;pioglitazone;medication;rx;prescription;dose;mg","glucose;diabete;blood;sugar","glucose;diabete;blood;test;meter;lancing","blood;pressure;hypertension","prescription;arthritis","prescription","prescription;opioid;addiction;refill","prescription;rosacea;acne","prescription;eczema","prescription;cream;vaginal;yeast","vaccine;vaccine;shot;measle;mump;rubella;booster;dose;immunization;vaccination","injection;therapy;prescription;deficiency","skin;skincare;facial;face;serum;cream;hair;scalp;lip;eye;cosmetic;beauty","injection;injectable;vial;compounded;compounding;semaglutide;tirzepatide;glp;glp1;sermorelin;tesamorelin;telehealth;pharmacy;prescriber","serum;cream;moisturizer;moisturiser;skincare;skin;face;facial;eye;lip;lash;brow;hair;scalp;mask;toner;collagen;copper;cosmetic;beauty;protein;powder;whey;drink;synthesis;sequence;sequencing;antimicrobial;bond;research;library","medication;prescription","prescription;medication;rx;pharmacy;meds;pill;pill","prescription;allergy","prescription;injection;inhaler;cream;oral;dose;taper","surgery;surgical;care;recovery;instruction;patient;pain;appointment;visit;testing","surgery;surgical;care;recovery;instruction;patient;pain;appointment;visit","heart;cardiac;stress;cardiology;echocardiogram","cardiac;heart;holter;ekg;ecg;arrhythmia","implant;implantable;cardiac;heart","cardiac;heart;implant;check;battery;device;surgery;clinic","heart;afib;implant;device;procedure;left;atrial","dialysis;access;anal","endoscopy;procedure;prep","injection;therapy;hair;knee;joint;facial","knee;joint","cataract;iol;eye;surgery;replacement","corneal;keratoconus","surgery;surgeon;plastic;cosmetic;consultation;recovery;mini;deep;neck","surgery;surgeon;brazilian;butt;recovery","surgery;brachioplasty;cosmetic;plastic;surgeon","surgery;surgeon;surgical;plastic;lipo;liposuction;bariatric;weight;loss;tummy;tuck","surgery;suction;laser;360;consult","injection;treatment;cosmetic","hair;loss","wart;skin;lesion;dermatology","skin;lesion;cyst;mole","skin;dermatology;vein;scar;rosacea","therapy;cancer;radiation;treatment;center","chemo;catheter;infusion;surgery;oncology","surgery;appendicitis;recovery;laparoscopic;appendectomy","prostate;surgery;procedure;urology","physical;therapy;rehab","physical;orthopedic;therapy","physical;stroke;cardiac;medical;inpatient","speech;therapy;therapist","pain;acupuncture","medical;injury;therapeutic","medical","injury;acl;arthritis","injury;scoliosis","medical;vein;prescription;mmhg;varicose;lymphedema;dvt","allergy;skin;dermatitis;dermatology;allergist;contact","dental;implant;teeth;implant","dental;implant","dental;teeth;tooth;kids;filling","dental;teeth;gum","dental;kids;teeth;tooth","appointment;clinic;office","dental;cavity;dentist","dental;teeth;orthodontist;orthodontic;kids;invisalign;consult;metal;ceramic","clear;teeth;orthodontic;dental","orthodontic;teeth;dental;invisalign","dental;porcelain;teeth;tooth;smile;cosmetic;dentist;composite","dental;grinding;tmj;custom","dental;grinding;tmj;apnea","colon;cancer;stool;screening","blood;test;lab;panel","covid;strep;flu;hiv;antigen","physical;doctor;gyn;wellness;medical;checkup;eye;gynecological;woman","annual;medicare;doctor;appointment","annual;doctor;dental;medical;appointment;health","center;institute;clinic;department;care","eye;exam;doctor;optometry","doctor;dermatology;medical","infectious;hiv","medical;clinic;doctor","clinic;doctor;medical","doctor;visit;appointment;primary;care;referral;find","doctor","physical;stroke;inpatient;medical","clinic;service","clinic;medical;urgent","blood;diabete","liver;ast;enzyme;enzyme;blood;test","thyroid;tsh;free;level","blood;urine;level;diabete","bone;density;dexa","bmi;health","glp;medication;diabete;bmi","depression;bipolar;anxiety;therapy","period;menstrual;ovulation;fertility;cramp;flow;symptom","ovulation;fertility;temperature","lab;blood;medical;covid;std;hiv;genetic;biopsy","lab;blood;medical;covid;std;hiv;genetic;biopsy;pregnancy","std;hiv;health;thyroid;hormone;fertility;colon","cancer;medical;health;blood;newborn;prenatal;hearing;vision;colon;std","std;sti;hiv;covid;drug;pregnancy;ovulation;fertility;thyroid;colon;dna;genetic;health;home;blood;hormone;a1c","medical;procedure;billing","emergency;medical;alert","senior;senior;medical;pendant;elderly;device;monitoring;watch;alert","senior;senior;medical;pendant;elderly;device;monitoring","medical;senior;alert;fall","medical;mobility;power;electric;rental;lightweight;folding;transport;cushion","medical;mobility;power;electric;rental;lightweight;folding;transport","medical;mobility","mobility;medical","medical;mobility;elderly","medical;bathroom;safety;elderly","medical;equipment;supply;medicare","medical;portable;home;refill","doctor;medical;dermatology;prescription;therapist","doctor;medical;clinic;provider;patient","doctor;medical;clinic;provider;patient;dental","doctor;medical;clinic;patient","doctor;medical;clinic;sick;urgent","clinic;urgent;hospital;medical","doctor;clinic;urgent;near;provider;medical;health;primary","medical;clinic;patient;care;health;doctor","hospital;medical;patient;clinic","patient;medical;hospital","hospital;patient","patient;medical;record","medicare;plan;plan;drug;prescription;coverage","insurance;provider;provider;doctor;doctor;plan;coverage;dentist;care;medical;health","insurance;medical;drug;medication;prescription;health;plan;pharmacy","insurance;claim;claim;medical;benefit;health;dental","health;medical;insurance;plan","health;medicare;insurance;plan","health;insurance;plan;plan;marketplace;obamacare;enrollment;subsidy;coverage","health;insurance","health;medical;eligible","hospital;wait;urgent","hospital;medical","medical;ambulance;emergency","hospital;patient;inpatient","hospital;patient;instruction;medical","patient;medical","nurse;medical;symptom;symptom;patient;emergency;er","doctor;medical;cancer;surgery;diagnosis;physician;oncology;pathology;surgeon","doctor;specialist;medical;patient;physician","health;medical;nursing;senior;elderly","senior;elderly;health;nursing;aide;caregiver;medical","memory;assisted;care","medical;patient;nurse","hospital;medical;clinical","clinical;patient;medical;participant","medical;health","nurse;nursing;patient;hospital","doctor;medical","medical;leave","medical;insurance;claim;benefit","injury;medical","crisis;suicidio;salud;mental","salud;mental;familiar;terapia;adiccione","terapia;psicologo;psicologia","terapia;apoyo;grupo;psicologo;acompanamiento","problema;tratamiento;ayuda","embarazo;semana;bebe","cobre;hormonal;anticonceptivo;colocacion","ovario;ovario;sindrome","bajo;falta;tratamiento","vaginal;intimo","vih;profilaxis;sexual","salud;atencion;hormona;clinica","tratamiento;apnea;solucion","cerebral;pulmonar","tratamiento;clinica;programa","enfermedad;pulmonar;tratamiento;sintoma;inhalador;paciente","vacuna;sintoma;tratamiento;virus;influenza","sintoma;tratamiento","vertigo;sintoma;tratamiento","cronico;tratamiento;migrana","esclerosis;lateral;amiotrofica","acido;urico;artritis;ataque;tratamiento","cirugia;operacion;ojos;ojo;vision;oftalmologo;oftalmologia;tratamiento","cirugia;lasik;tratamiento;laser","cirugia;lasik;laser","revision;piel;dermatologo","estomacal;estomago;reflujo;tratamiento","cronico;tratamiento","dental;teeth;tooth;diente;diente;dentista;odontologia;prevention;prevencion;treatment;tratamiento;kids;nino","receta;farmacia;dosis;tratamiento","receta;opioide","receta;artritis","tratamiento;bipolar;dosis","anticonceptiva;dia;siguiente;receta","anticonceptiva;receta;dormir;adelgazar","medicamento;receta;mg","examen;optometrista","examen;adaptacion;receta","auditivo;sordera;audiologo;perdida;auditiva","faciale;acido;labio","relleno;relleno;labio;inyeccion","magnetica;estudio;cita","fisica;cardiaca;pulmonar;lesion;rodilla;adiccione","dentista;clinica","dental;dentale;ortodoncia;diente;ortodoncista;metalico;zafiro","dental;aplicacion;nino","medica;medico;doctor;dentista;clinica","medica;medico;doctor","salud;enfermeria;medico","medico;adulto;mayore","medica;medico","width;color;color;opacity;dasharray;dashoffset;linecap;linejoin;miterlimit;style;weight;brush;key;gesture;text;rect;path;point;line;svg;canva;webkit;pen;paint;swim;swimming;golf;tennis;rowing;piano;font;outline;border","hair;minoxidil;finasteride;treatment;serum;kit","persistent;chronic;medicine;symptom;syrup;child;whooping;dry;wet;relief;drop","skin;itchy;baby;diaper;allergic;symptom;heat;cream;treatment;rash","skin;vaginal;rash;relief;cream;anal;scalp","chronic;symptom;adrenal;cancer;extreme;treatment;tired;exhaustion","chronic;migraine;tension;cluster;relief;symptom;medicine;treatment;daily","symptom;eczema;psoriasis;pain;arthritis;crohn;ibs;gout;lupus;ms;tracker;colitis","psoriasis;eczema;crohn;lupus;arthritis;ms;colitis;gout;symptom;tracker;log","medication;drug;vaccine;pill;dose;treatment","skin;check;scan;removal;dermatology;dermatologist;cancer;changing;suspicious;photo;exam","mood;feeling;feel;feeling;therapy;therapist;symptom;sad;anxious;help;journal;entry;check;checkin;today","depression;anxiety;therapy;journal;tracker;daily;mental","depression;anxiety;therapy;journal;tracker;daily;mental;phq","mood;anxiety;therapy","suicide;crisis;mental;therapy;therapist","flow;cramp;cramp;late;missed;heavy;light;pain;painful;symptom;ovulation;spotting;pms;tracker;tracking;tracked;calendar;irregular;underwear;pad;pads;tampon;tampon;menstrual;cycle;log;logged;start;started;predictor;prediction;first;fertile;fertility;pregnancy;bleeding;blood;length","current;billing;trial;grace;subscription;invoice;plan;accounting;fiscal;pay;payroll;reporting;retention;notice;waiting;class;school;drama;piece;costume;time;previous;next;comparison;compare;rolling;sale;revenue;report;analytic;budget;tax;evaluation;warranty;return;return;refund","heavy;painful;irregular;missed;late;cramp;tracker;flow;symptom;menstrual","billing;trial;time;reporting;accounting;fiscal","missed;pregnant;pregnancy;test;cycle;reason;spotting","menstrual;girl;girl;puberty;tween;teen;cramp;kit;pads","period;pregnancy;bleeding;ovulation;cycle;implantation","timer;labor;labor;pregnancy;braxton;hick;counter;tracker;minute;apart","fertile;ovulation;period;menstrual;fertility","alcohol;drug;drug;nicotine;opioid;opioid;smoking;urge;sobriety;relapse;cigarette;vape;drinking","alcohol;drug;drug;sobriety;addiction;prevention;recovery;sober;opioid;smoking","alcohol;sober;quit","alcohol;sober;quit;unit","lice;comb;treatment","rash;treatment","consult;consultation;treatment;clinic;specialist;doctor;varicose;spider;screening;removal;ablation;center;center;pain;disease;care","varicose;spider;treatment;clinic;removal;bulging","sexual;vaginal;menopause","improve;problem;issue;menopause;ed","quit;sober;recovery","service;service;care;ward;unit;hospital;center;center;tour;class;class;nurse;delivery;birth;obstetric;suite;program;clinic","dress;dress;jean;clothe;clothing;legging;top;tops;wear;fashion;leave;pay;photoshoot;shoot;pant;swimsuit;short;skirt","hospital;patient;icu;nicu","feel;feeling;feeling;often;depressed;sad;anxious;worthless;down","adhd;anxiety;depression;feel;often;intake;assessment","therapist;therapy;counseling;counselor;provider;matched;session","symptom;treatment;help;quiz;doctor","prescription;pharmacy;rx;medication;meds;doctor;provider;pill;pill","alcohol;sober;challenge;drinking","erectil;sexual;pastilla;pastilla;tratamiento;viagra;sildenafil;tadalafil","materna;humana;hospital","cuidado;intensivo;paciente;paciente;hospital;visita;neonatal","hospital;paciente;paciente","hospital;maternidad","lens;lens;contact;contact;astigmatism","order;form;hospital;patient;resuscitate","hospital;medical;patient;bill;billing;care;health","hospital;medical;patient;application","help;quit;stop;addiction;cessation;teen;teen;youth;prevention;danger;risk;quitting;lung","sexual;assault;rape;nurse","baby;infant;infant;newborn;sleep;prevention;risk;death;syndrome;awareness","baby;infant;newborn;sids","symptom;treatment;severe;iv;child;baby","symptom;leg;legs;ankle;ankle;feet;knee;face;joint;reduce;treatment","symptom;child;cold;allergy","nasal;sinus;chest;symptom;relief;decongestant","symptom;fever;flu","fever;symptom;flu","glp;medication;program","exam;annual;sport;school;dot;appointment;checkup;yearly;camp;employment","rehab;addiction;detox;recovery","insurance;health;plan;plan;medicare;medicaid;dental;vision;coverage;advantage;member;claim;claim;pharmacy;provider","insurance;health;plan;medicare;dental;vision;coverage","insurance;health;plan;anthem;medicare;coverage;bcbs;dental;vision","insurance;health;blue;plan;medicaid;medicare;coverage","permanente;insurance;health;plan;medical","insurance;health;plan;medicaid;healthcare","drug;medication;fda;prescribing;risk;label","administration;schedule;guide;medication;drug;mg;injection;hcp","dosing;prescribing;administration;efficacy;safety;sample;patient","lab;labs;blood;test","blood;child;kids;lab","treatment;center;rehab;behavioral;addiction;mental;teen;teen;adolescent;eating;recovery","ivf;iui;fertility;hcg;ovidrel;novarel;pregnyl;lupron;retrieval;egg retrieval;ovulation;follicle;follicle;embryo;stim;stimulation","ivf;progesterone;fertility;embryo;fet;luteal;pregnancy;injection;injection;shot;shot","indirim;indirimi;indirimleri;kampanya;kampanyasi;koleksiyon;koleksiyonu;sezon;sezonu;tatil;tatili;kamp;kampi;okul;okulu;moda;modasi;saati;yorum;mesaj;bize;yazoo","pill;pill;birth control;contraception;contraceptive;contraceptive;refill;rx;prescription;pharmacy;generic;tablet;tablet;norethindrone;drospirenone;ethinyl;progestin;minipill;mini pill;dose;mg","contraception;contraceptive;contraceptive;emergency contraception;emergency contraceptive;morning after;pill;pill;tablet;ulipristal;levonorgestrel;plan b;birth control;rx;prescription;refill;pharmacy","iud;iuds;intrauterine;insertion;inserted;removal;removed;levonorgestrel;contraception;contraceptive;birth control;hormonal;device;rx;prescription","shot;shot;injection;injection;provera;subq;contraception;contraceptive;birth control","xylazine;fentanyl;overdose;test;strip;wound","alcohol;score;screening","addiction;meeting;meeting;sobriety;alcohol;drug;sober","addiction;sober;alcohol;drug","positive;negative;test;test;strip;strip;ovulation;peak;lh","positive;negative;test;strip;strip;ovulation","ivf;pregnancy;ovulation;symptom;transfer;fertility","period;menstrual;ovulation;fertility;luteal;average","nursing;breastfeeding;leak","breastfeeding;breast;lactation;pump;boost","test;balance;strip","treatment;test;testing;infection;vaginal;gel;boric;symptom;odor;recurrent;antibiotic","spray;wipe;ejaculation;sexual","delay;ejaculation;sexual;men","addiction;withdrawal;quit;detox;dependence;help;recovery","assessment;screening;disorder;treatment;help;problem;quiz;test;counseling;audit","assessment;screening;disorder;treatment;help;problem;quiz;counseling;injection","analisis;clinico;clinico;resultado;sangre;muestra;prueba;estudio;medico;salud","recovery;addiction;use;treatment;rehab;crystal;withdrawal;detox;sober;overdose","clinic;bone;bone;hip;wrist;ankle;arm;leg;stress;treatment;repair;care;orthopedic;orthopedic;broken;surgery;recovery;condition;condition;symptom;healing;cast","tropical;economica;economia;ciclone;chuva;chuva;meteorologia;relevo;geografia;periferica;tempestade;frente fria;1929;mercado financeiro","sindrome;transtorno;crise;cris;ataque;ataque;ansiedade;medicacao;terapia","sindrome;terapia;psicologo;psicologa;afastamento;tratamento;sintoma","terapia;apoio;grupo;psicologo;psicologa;acompanhamento;processo;elaboracao","crianca;crianca;terapia;diagnostico;espectro;transtorno;atendimento;tratamento","terapia;psicologo;psicologa;psicologia","terapia;psicologo;psicologa;tratamento","tratamento;problema;ajuda;prevencao;dependencia","dependencia;quimica;quimico;alcool;droga;droga;alcoolismo;vicio;dependente;dependente;internacao","fisica;cardiaca;pulmonar;motora;ortopedica;neurologica;jelho;ombro;coluna;avc;fisioterapia;oral;dental","tratamento;receita;prescricao;medico;consulta;anvisa","gravidez;gestacao;gestante;gravida;bebe;semana;enjoo","oferta;oferta;promocao;promocao;liquidacao;compra;presente;presente;desconto;desconto;sale;black;friday;venda;loja;decoracao;ceia;enfeite","anticoncepcional;anticoncepcional;contraceptiva;seguinte;hormonal;esquecer;esqueci;cartela","solo;solo;terra;agricultura;adubacao;adubo;agronomia;plantio;lavoura;pastagem;calcario;agricola;fazenda;fertilizante","menstruacao;menstrual;ciclo;colica;colica;tensao;hormonal;sintoma;absorvente","tour;hospital;parto;visita;visita;gestante;gestante;obstetricia;uti;neonatal;internacao;leito;enxoval;plantao","licenca;salario;livro;blog;moda","falta;baixo;baixa;tratamento;hipoativo","intimo;intima;vaginal;sexual","bebe;pagao;algodao;body;roupa;roupa;manga;malha;infantil","teste;teste;exame;exame;testagem;tratamento;sintoma;sintoma;prevencao;hiv;aids;sifilis;gonorreia;clamidia;herpe;hpv;preservativo;camisinha;transmissao;infeccao;denca;sexual;sexo;saude;ist","horario de verao;fuso;timezone;utc;gmt;offset;daylight;saving;time;am;pm;1am;2am;3am;4am;5am;6am;7am;8am;9am;10am;11am;12am;1pm;2pm;3pm;4pm;5pm;6pm;7pm;8pm;9pm;10pm;11pm;12pm;00am;00pm;15am;15pm;30am;30pm;45am;45pm;hour;hour;hrs;clock;clock","teste;teste;exame;exame;testagem;tratamento;sintoma;sintoma;prevencao;hiv;aids;sifilis;gonorreia;clamidia;herpe;hpv;preservativo;camisinha;transmissao;infeccao;denca;sexual;sexo;saude;dst;depistage;depister;test;symptome;traitement;vih;mst;preservatif;infection;chlamydia;gonorrhee;syphilis;cegidd;sida","fuso;timezone;utc;gmt;offset;india;indian;standard;time;am;pm;1am;2am;3am;4am;5am;6am;7am;8am;9am;10am;11am;12am;1pm;2pm;3pm;4pm;5pm;6pm;7pm;8pm;9pm;10pm;11pm;12pm;00am;00pm;15am;15pm;30am;30pm;45am;45pm;hour;hour;hrs;clock;clock","saude;atendimento;hormonio;hormonizacao;clinica;ambulatorio;cirurgia","saude;atendimento;hormonio;hormonizacao;clinica;ambulatorio;cirurgia;transicao","segno;oroscopo;zodiaco;zodiacale;ascendente;ariete;toro;gemelli;leone;vergine;bilancia;scorpione;sagittario;capricorno;acquario;pesci;affinita;tropico;planta;planta;arvore;citrino;fruta;fruta;laranja;laranjeira;mole","futebol;marcacao;marcar;time;jogo;tatica;equipe;adversario;campo;pneu;pneus;panela;agua;hidraulica;caldeira;compressor;gas;ar","futebol;pneu;pneus;panela;agua;hidraulica;caldeira;compressor;gas;ar;chuveiro","sintoma;sintoma;derrame;isquemico;hemorragico;reabilitacao;sequela;sequela;prevencao;risco;paciente;vitima;tratamento;neurologista;cerebral;acidente;sinal;alerta;signe;symptome;cerebral;accident;neurologue;reeducation;sequelle;prevention;risque;ischemique;hemorragique;neurovasculaire","codec;video;h264;encoder;encoding;profile;x264;mp4;stream;bitrate;hevc;avalanche;chain","cerebral;avc;sintoma;sequela;paciente","petroleo;oleo;dinheiro;nota;falsa","tratamento;clinica;programa;medicamento;remedio;cirurgia","cronica;tratamento;enxaqueca;remedio;constante","osso;osso;exposta;quadril;punho;tornozelo;braco;perna;cirurgia;tratamento;ortopedista;gesso;femur;costela","regra;regra;regulamento;lei;principio;contrato;reglement;regle;loi;principe;democraty;contrat;constitution;laicite","valvula;esgoto;agua;tubulacao;encanamento;ralo;pia;bomba","exame;exame;nodulo;hormonio;hormonio;tratamento;denca;cancer;remedio","pneu;pneus","receita;farmacia;drogaria;bula;dose;dosagem;tarja;controlado;generico;tratamento;medico;pressao;diabete;dor;ansiedade;depressao","receita;farmacia;drogaria;bula;dose;dosagem;tarja;controlado;generico;tratamento;medico","medica;medico;digital;renovar;renovacao;controlada;controlado;azul;especial;farmacia;drogaria;medicamento;remedio;retencao;prescricao","bolo;cozinha;culinaria;doce;salgado;jantar;almoco;sobremesa;torta;ingrediente;facil;facel;federal;bruta;liquida;venda;empresa;publica;tributaria;saudavel;saudavel;fit;lanche;prato;pao;frango;carne","receita;grau;oftalmologista;exame;adaptacao","limpeza;joia;joia;lavadora;cuba;solda;industrial;repelente;sensor;arduino;medidor;distancia","magnetica;exame;exame;agendar;laudo;contraste","mercado;setor;economia;rodada;brasileirao;jogo;time;campeonato;eleicao;eleicao;partida;elenco;temporada;politica;empresa","medico;consulta;clinica;especialista","medica;medico;doutor;doutora;dentista;clinica;exame;exame;especialista;saude","medica;medico;doutor;psicologo;psicologa;saude","hospital;hospitalar;paciente;paciente;uti;leito;leito;medico;medica;clinica;psiquiatrica;domiciliar;involuntaria;compulsoria;cirurgia;covid;plano;convenio;saude;dependente;dependente;quimica","colchao;travesseiro;sapato;sapato;calcado;calcado;palmilha;palmilha;almofada;cadeira;tenis;sandalia;chinelo;cama;cinta","march;marche;bourse;investisseur;investisseur","crise;attaque;trouble;therapy;psychologue;psychiater;anxiete;symptome;traitement;anxiolytique","trouble;diagnostic;traitement;psychiater;symptome;episode;maniaque;lithium","transistor;transistor;monde;guerre;geopolitique;electronique;electrique;aimant","stress;trauma;traumatisme;therapy;emdr;symptome","anorexy;boulimy;hyperphagy;alimentaire;therapy;psychologue;trouble","enfant;diagnostic;trouble;specter;tsa;bilan;accompagnement;adulte","autisme;autiste;diagnostic;trouble;specter;bilan;enfant","tdah;deficit;attention;enfant;trouble","vesicale;vessy;thyroide","therapy;psychologue;tcc;trouble;traitement;anxiete","therapy;psychologue;accompagnement;consultation","massage;beaute;shiatsu;reflexology;energetique;holistique;naturopathe;sophrologue;capillaire","rdv;consultation;seance;cabinet;consulter;therapy;ado;adolescent;enfant;rendez vous;trouver;remboursement;remboursee","gangnam;style;chanteur;kpop","therapy;therapeute;psychologue;anxiete;depression;seance;toc;phoby;insomny;cognitive;comportementale","loyer;charge;compris;appartement;location;prix;louer","psychiatry;psychiatrique;psychologue;psychiater;sante mentale;adulte;enfant;rdv;rendez vous;consultation;secteur;infirmier;medico","consent;cooky;cooky;banner;gdpr;tcf;iab;didomi;onetrust;axeptio;usercentric;cookiebot;sourcepoint;quantcast","suicide;detresse;psychologique;sante mentale;soutien","suicide;prevention;numero;appel;ecoute;detresse","anxiete;anxiolytique;ordonnance;comprime;posology;sommeil;stress","anonyme;dependance;sevrage;cure;traitement;aide;malade;conjoint","boisson;boisson;degre;fermentation;cocktail;biere;vin;teneur;sans","aide;prevention;traitement;risque;reduction;dependance","alcool;alcoolique;tabac;tabagique;opiace;drogue;cannabis;benzodiazepine;cure;symptome;syndrome;nicotine;heroine;cocaine","chiot;chaton;bebe;allaitement;veau;agneau;poulain","alcool;drogue;opiace;center;clinique;toxicomany;addiction;cure;alcoolique","numerique;digitale;ecran;ecran;foie;jus;detox;reseau;social","opiace;methadone;buprenorphine;substitution;subutex","drogue;drogue;usager;usager;seringue;consommation;alcool","semaine;mois;grossesse;bebe;test;symptome;tomber;suis;future;maman;femme;trimester;accouchement","bluetooth;connectee;sono;audio;haut parleur;chateau;stade;sans fil;jbl;sono;portable;soundbar;alexa;google home;ville;rempart;fortifiee;son","contraceptive;contraception;lendemain;oubli;oubly;oubliee;plaquette;hormonale;regle;progestative;estroprogestative;gynecologue","rouge;bleue;avaler;matrix","fiv;fecondation;infertilite;parcor;don;ovocyte;embryon;insemination;toute;toute;couple;femme;fertilite;procreation;center","fda;approval;premarket;device","sol;sols;terre;agricole;agriculture;engral;jardin;potager;compost;champ;culture","rdv;consultation;rendez vous;cabinet;examen;urgence","hopital;accouchement;service;visite;sejor;chambre;niveau;clinique;salle;inscription;urgence;bebe","conge;allocation;assurance;livre;blog;mode;indemnite;indemnite;prime","sexuelle;erectile;erection;traitement;viagra;cialis;homme;masculine","sentiment;politique;gouvernement","test;depistage;symptome;traitement;vih;sida;preservatif;transmission;infection;malady;sexuelle;ist;chlamydia;syphilis;gonorrhee","timezone;utc;gmt;offset;mountain;standard;time;daylight;am;pm;1am;2am;3am;4am;5am;6am;7am;8am;9am;10am;11am;12am;1pm;2pm;3pm;4pm;5pm;6pm;7pm;8pm;9pm;10pm;11pm;12pm;00am;00pm;15am;15pm;30am;30pm;45am;45pm;hour;hour;hrs;clock;clock","sante;parcor;transition;hormone;chirurgy;consultation;accompagnement","sante;parcor;transition;hormone;hormonotherapy;chirurgy;consultation;accompagnement;soin","depistage;cancer;sein;mammography","bilan;nodule;traitement;malady;cancer;tsh;hormone;levothyrox","vaccin;douleur;symptome;traitement;ophtalmique;eruption;contagieux","vaccin;vaccination;symptome;traitement;saisonniere;fievre;epidemy","aviaire;moteur;poulailler;volaille;cochon;porcine","calcul;calculer;poid;taille;obesite;surpoid;indice","juge;tribunal;avocat","medicament;pharmacy;pharmacien;medecin;renouvellement;renouveler;posology;mutuelle;remboursement;generique","juge;juridique;tribunal;penale;penal;protection;presidentielle;loi;gouvernement;avocat;refere;divorce;cour;conseil d etat;macron;reforme","medicament;pharmacy;acheter;prix;comprime","seance;cancer;traitement;cure;effet;oncology;oncologue;cheveux","rein;foie;coeur;melle;cornee;poumon;cheveux;peau;organe;osseuse;dentaire;donneur;rejet;greffe","tribunal;commerce;greffier;kbis;arbre;arbre;rosier;fruitier;vigne;pommier;juridiction","seance;cabinet;reeducation;ordonnance;rdv;dos;genou;epaule","genou;epaule;cheville;dos;kine;kinesitherapy;perineale;perinee;fonctionnelle;avc;orthopedique;center;cardiaque","politique;camp;camp;chien;prison","genou;epaule;cheville;poignet;hanche;dos;rachis;lombaire;cervicale;crane;cerebrale;cerveau;thorax;abdomen;abdominale;pelvienne;prostate;sein;mammaire;cardiaque;examen;resultat;radiology;radiologue;imagery;contraste;ordonnance;rdv;rendez vous;claustrophoby","meteo;meteorologique;prevision;prevision;climat;temperature;orage;pluie;canicule;neige;vent","thoracique;thorax;abdominal;abdominale;cerebral;crane;injection;contraste;radiology;radiologue;imagery;lombaire;pulmonaire;sinus;examen;resultat","document;document;qr;code;imprimante;wifi;reseau;port;port;vulnerabilite;antivirus;photo;diapositive;negatif;3d;barre;recu;facture","marche;economy;secteur;societe;politique;election;rentree;saison","informatique;antivirus","site;web;seo;entreprise;financier;financiere;informatique;voiture","pediatrique;hopital;hospitalier;medicale;medical;medecin;service;salle;attente;chu;chirurgicale;gynecologique;dentaire;ophtalmologique;maternite;sos;samu;garde;patient;passage","plombier;plombery;serrurier;serrurery;depannage;vitrier;electricien;chauffagiste;etat;climatique;humanitaire;sociale;alimentaire;climat;ecologique;cas;veterinaire","urgence;service;hopital;rdv;consultation;patient;hospitalisation;maternite;medecin","service;hopital;patient;soin;unite;medecin","medecin;psychologue;docteur;generaliste;ordonnance","medecin;rdv;consultation;cabinet;garde;rendez vous","medecin;malady;certificat;indemnite;cpam;ameli","mercati;mercato;borsa;investitori;spread;partita;campionato;tifosi","disturbo;diagnosi;psichiatra;sintomi;terapia;litio","politico;politica;parlamento;governo;elezioni","disturbo;diagnosi;psichiatra;sintomi;terapia;litio;episodio","transistor;sistema;politico;politica;governo;elettrico;elettronica;magnete","tropicale;atlantica;meteo;meteorologica;barica;pioggia;maltempo;temporali;ciclone;ciclonica;economica;grande;anni;borsa;mercati;sismica;terreno;strada;mediterraneo;tirreno;adriatico;ionio;mare;golfo;baleari;isobare;perturbazione;fronte freddo;nuvole;neve;vento;venti;nubifragi;previsioni","sentirsi;mi sento;sentito;sentita;senti;giu;speranza;psicologo;terapia;sintomi;ansia","sentito;sentita;sentirsi;nervoso;teso;preoccuparsi;psicologo;terapia","sentito;sentita;sentirsi;nervosa;tesa;preoccuparsi;psicologo;terapia","giu;depresso;depressa;sentito;sentita;sentirsi;morale","pensato;pensieri;pensiero;tentazione","anoressia;bulimia;binge;alimentare;alimentari;terapia;psicologo;disturbo;disturbi;centro","bambino;bambini;disturbo;spettro;diagnosi;figlio;adulti;terapia","adhd;deficit;attenzione;bambino;bambini;disturbo","vescica;tiroide;ghiandola","dislessia;discalculia;disgrafia;apprendimento;diagnosi;certificazione;bambino;bambini;alunni;alunno;logopedista","digital;service;act;piattaforma;piattaforme;regolamento;commissione;ue","sociale;collettiva;digitale","terapia;psicologo;psicoterapia;sostegno;percorso","psicologo;sintomi;terapia;sostegno","psicologo;terapia","neuropsichiatria;infantile;servizio;bambini;valutazione;asl","salute mentale;psichiatria;psichiatra;psichiatrico;psicologo;asl;dsm","customer;success;manager;clienti;cliente;sale;vendite","psichiatria;psichiatrico;ricovero;reparto;ospedale;tso","ascolto;chiamare;numero;bambini;adolescenti;aiuto","lorazepam;gocce;compresse;mg;farmaco;ansiolitico;ansia;ricetta;benzodiazepine;dipendenza","rifle;fucile;iwi;x95;sar;ctar;airsoft;softair","trazodone;mg;compresse;gocce;farmaco;insonnia;depressione;antidepressivo;ricetta","pittura;dipinto;arte;museo;altare;opera;film;libro;teatro","alcol;droga;droghe;sostanze;gioco;azzardo;cocaina;eroina;cannabis;nicotina;fumo;serd;terapia;uscire;cura","software;pacchetto;libreria;npm;maven;gradle;economica;energetica;finanziaria;gas;petrolio;cina","serd;servizio;dipartimento;patologiche;alcol;droga;droghe;sostanze;gioco;azzardo;cura;comunita;tossicodipendenze","software;pacchetto;pacchetti;libreria;librery;npm;maven;gradle;python;pip;composer","dipendenze;tossicodipendenze;alcol;droga;metadone;servizio;asl","prevenzione;dipendenza;trattamento;servizio;cura","alcol;droga;droghe;sostanze;centro;clinica;comunita;dipendenza;eroina;cocaina","digitale;social;fegato;detox;tisana;dieta;succo;succhi;smartphone;zuccheri","alcol;droga;nicotina;fumo;oppioidi;eroina;sintomi;sindrome;crisi;benzodiazepine","sessuale;sesso;voto;elezioni;astensione","alcol;dipendenza;sodio;oxibato;astinenza;alcolismo","droga;droghe;sostanze;alcol;consumatori;siringhe;tossicodipendenze","droga;droghe;sostanze;tossicodipendenze;dipendenze","balena;gatta;cagna;cavalla","aborto;gravidanza;interruzione;ivg;obiettori;consultorio","aborto;ivg;ginecologi;ospedale;gravidanza;194","anticoncezionale;contraccettiva;giorno dopo;ciclo;mestruazioni;ginecologo;dimenticata;blister;estroprogestinica;progestinica;assumi;assumere;prendi;prendere;prendo","rossa;blu;matrix;informativa;pillole di;sapere;storia;quiz","rame;ormonale;inserimento;ginecologo;contraccettiva;iud;mirena","scala;galassia;quaderno;inflazione;violenza;prezzi;spirale di","pillola;anticoncezionale;contraccettiva;blister;ciclo;mestruazioni","strumenti;strumentario;autoclave;ambiente;ambienti;sala;materiali;ferri;confezione;garza","terreno;terra;suolo;agricoltura;concime;orto;giardino;campo;campi;terreni","lezioni;incontri;conferenze;seminari;corso;studi;lavaggio;programma","mestruale;mestruazioni;ovulazione;giorni;fertili","steroidea;infiltrazione;schiena","ospedale;reparto;parto;sala;clinica;visita;neonato;neonati","congedo;indennita;assegno;bonus;inps;lavoratrici;lavoratrice;permessi","consultorio;contraccezione;ginecologo;ginecologa;ostetrica;sessualita;gravidanza","sessuale;erettile;erezione;viagra;cialis;uomo;maschile;cura;rimedi","politica;governo;sentimento;senso;rabbia","trattamento;intervento;vaccino;antibiotico;misura;effetto","trattamento;vaccino;misure;antibiotici","ormoni;terapia;ormonale;estrogeni;chirurgia;transizione;salute;consultorio","ormoni;terapia;ormonale;testosterone;chirurgia;transizione;salute;consultorio","salute;percorso;transizione;ormoni;terapia;chirurgia;consultorio;ambulatorio","test;tumore;cancro;brca;malattia;rischio","tumore;cancro;test;malattia;rischio","pneumatici;gomme;gomma;pneumatico;bici;idraulica;caldaia;acqua;impianto;doccia;atmosferica;anticiclone;fiscale","pneumatici;gomme;gomma;pneumatico;bici;idraulica;caldaia;acqua;impianto;doccia;atmosferica;meteo;ciclone","insonnia;sonno;ansia;sintomi;menopausa","sclerosi;malati;malattia;pazienti;diagnosi;ricerca;neurologo","accordo;servizio;livello;contratto;clienti;sla di","acido urico;attacco;piede;alluce;sintomi;cura;dieta;uricemia","noduli;nodulo;ecografia;tsh;ormoni;malattia;tumore;esami;endocrinologo","sintomi;respiro;petto;cuore;notte;sforzo;cause","fa;che;schifo","cause;sintomi;cervicale;labirintite;otorino;cura","virale;batterica;urinaria;vaginale;sintomi;antibiotico;febbre","computer;malware;virus informatico;sito;server;pc","seduta;sedute;cancro;tumore;oncologia;oncologo;ciclo;cicli;capelli;effetti","denti;dentali;dente;ceramica;composito;sorriso;dentista","diamante;diamanti;cubo;poliedro;gemma","dente;denti;dentale;carie;dentista;composito;amalgama;molare","labbra;acido ialuronico;rughe;viso;medicina estetica;zigomi","testo;text;placeholder;campo","rene;fegato;midollo;cuore;cornea;organi;polmone;donatore;rigetto;capelli","piante;pianta;orto;giardino;vaso;alberi","ginocchio;spalla;caviglia;schiena;fisioterapia;motoria;neurologica;centro;cardiologica;pavimento;intervento","edificio;immobile;politica;carcere;detenuti;nome;quartiere","economia;politica;mercati","ginocchio;spalla;acido ialuronico;cortisone;schiena;anca","acqua;umidita;mafia;mafiosa;criminale;tetto;muro;muri","informatico;antivirus","informatici;antivirus","covid;rapido;molecolare;antigenico;faringeo;vaginale;positivo;negativo;farmacia","buffer;ammortizzatore;inchiostro;timbro;normativa;misura;soluzione;legge;governo;decreto","ossea;osteoporosi;densitometria;mineralometria;esame;femore;lombare","magnetica;ginocchio;spalla;encefalo;lombare;cervicale;contrasto;esame;referto","acustica;fisica;mediatica;emotiva;suono;strumento;corde;cassa","torace;addome;cranio;encefalo;contrasto;esame;referto;polmoni;total body;colonna;radiologia;prenotazione","tic;ristorante;tavolo;tennis;padel;campo;hotel;volo","sangue;ulss;asl;ausl;ats;asst;analisi;esami;referti;laboratorio;digiuno;prenotazione","bancomat;contanti;conto;carta;atm;banca;acqua;idrici;falda;fiscali","lattosio;helicobacter;urea;intolleranza","scuola;corso;laurea;tirocinio","materasso;materassi;cuscino;scarpe;plantari;cuscini;rete","informatico;stradale;aci;pc;computer;smartphone;iphone;auto;carrozzeria;idraulico;elettricista;fiscale;legale;elettrodomestici;caldaia","veterinario;veterinaria","anziani;ospiti;residenza;sanitaria;assistenziale;posti letto;ricovero;non autosufficienti","chiave;crittografia;firma;algoritmo;token","reparto;ospedale;pazienti;terapia intensiva;ricoverato","prenotazione;prenotazioni;prenota;prenotare;visita;visite;esami;asl;sanitario;sanitaria;regionale;ticket;impegnativa;disdetta;sportello","coffee;tea;world;mug;size;cups;coppa;codice;progetto;cig;appalto;gara;investimento;ristorante;tavolo;hotel;albergo;volo;biglietto;biglietti;tennis;padel;campo","visita;visite;prenotazione;sanitaria;medico;ospedale;ticket;cup;esenzione;vaccinazione;esami;distretto;ambulatorio","sanitaria;tutela;salute;medico;visite;vaccinazioni;ambulatorio","apple;ios;transport;security;ticket;tracking","ospedale;sanitaria;socio;territoriale;visite;ambulatorio;prenotazione","sanitaria;ospedale;visite;medico;prenotazione;vaccinazioni;ambulatorio","sanitaria;ospedale;visite;medico;prenotazione;vaccinazioni;ambulatorio;distretto","sanitario;ticket;medico;convenzionato;prestazioni;esenzione;ssr","fascicolo;sanitario;referti;ricette;tessera","disabilita;handicap;permessi;invalidita;caregiver","ambulanza;emergenza;chiamare;soccorso;numero","morze;morza;kaspijska;zulawska;geograficzna;geografia;poziomu;teren;obszar;kraina;wielka;gospodarcza;ekonomiczna;barometryczna;niz","choroba;afektywna;dwubiegunowa;depresja;mania;epizod;psychiatra;leczeny;objawy;diagnoza;lit","terapia;psycholog;psychoterapia;psychiatra;leczeny;objawy;zwolnieny","wsparcy;terapia;psycholog;grupa;stracy;psychoterapia;pomoc","narodowa;narodowej;ogloszona;ogloszono","sprzedazy;biznesu;marketingu;reklamy;tlumu;tlumow;kolorow;koloru;spoleczna;sportu;ekonomiczna","sprzedazy;biznesu;marketingu;reklamy;tlumu;tlumow;kolorow;koloru;spolecznej;sportu;ekonomicznej","zdrowia;psychicznego;psychiatra;psychiatryczny;poradnia;centrum","lek;leki;tabletki;recepta;lek;stre;nerwica;sen;dawkowany;ulotka","leczeny;terapia;alkohol;alkoholu;narkotyki;narkotykow;osrodek;odwyk;detok;pomoc;objawy;hazard;hazardu;nikotyny;lekow;opioidow","alkohol;alkoholu;alkoholowy;narkotyki;narkotykow;osrodek;uzaleznieny;uzaleznien;szpital;oddzial;odwyk","sokowy;sokow;cyfrowy;cyfrowa;skory;weglowy;woda;herbata;dieta;diety;organizmu;wlosow","terapia;alkoholikow;grupa;psycholog;psychoterapia;syndrom","uzaleznieny;zatrucy;szpital;pomoc;leczeny","obowiazek;obowiazki;odpowiedzialnosc;zarzut;zarzuty;wyrok;klatwa;hipoteka;dlug;podejrzeny;presja;pietno;pietno","zaplodnieny;leczeny;nieplodnosc;nieplodnosci;klinika;refundacja;procedura;ciaza;zarodek;zarodki;zarodka;transfer;para;pary;program;metoda","diagnostic;diagnostic;study;study;assay;diagnostyka;diagnostyki;badania;laboratorium;cell;cell","ustrojowa;ustrojowej;energetyczna;energetycznej;demokratyczna;polityczna;gospodarcza","tranzycja;hormony;terapia;zdrowy;lekarz;psycholog;korekta;leczeny","tranzycja;hormony;terapia;zdrowy;lekarz;psycholog;korekta;leczeny;diagnoza","test;badany;ciaza;ciazy;prenatalny;prenatalne;genetyczne","index;indek;gielda;akcje;nse;stock;stock;share;sensex","ciaza;ciazy;prenatalne;prenatalny;genetyczne;trisomia;badany","leczeny;nowotwor;onkolog;onkologia;chemioterapia;diagnoza;objawy;przerzuty;stadium;rozpoznany;zlosliwy;badania;profilaktyka;pacjent","znak;zodiaku;zodiak;horoskop;horoskopu;astrologia;koziorozec;ryby;baran;lew;bliznieta;rzeczny;rzeczne;gotowane;przepis;zupa;szczypce","leczeny;profilaktyka;ryzyko;diagnoza;objawy;walka;badania;rozpoznany;przerzuty;nowotwor;onkolog;onkologia","znak;zodiaku;zodiak;horoskop;horoskopu;astrologia;rzecznego;gotowanego;przepis","jezykowe;jezykowy;jezykowa;jezykowych;jezyk;jezyka;slowotworcze;slowotworczy;slowa;slownik;neologizm;neologizmy","skory;leczeny;znamy;znamiona;znamion;objawy;dermatolog;onkolog;przerzuty;zlosliwy;oka;rak;nowotwor;badany","skory;leczeny;znamy;znamiona;znamion;objawy;dermatolog;onkolog;przerzuty;zlosliwy;oka;rak;nowotwor;badany;profilaktyka","skory;atopowe;dziecko;leczeny;emolienty;objawy","szczepieny;szczepionka;objawy;zachorowania;zachorowan;wysypka;ognisko;przypadki;przypadkow;dziecko;dzieci;epidemia;choroba","rzeka;rzeki;rzece;nad;most;brzeg;wal;port;wroclaw;kajak;kajakiem;zegluga;powodz;szczecin;nysa;dolina","ptasia;ptasiej;drob;drobiu;ferma;fermy;swinska","ptasiej;ptasia;drobiu;fermy;swinskiej","sloneczny;wiertarka;wiertarki;mlot;udarowa","wiertarka;wiertarki;mlot;udarowa","stawow;reumatolog;leczeny;objawy;reumatoidalne","pecherzowo;moczowodowy","dziecko;dziecka;objawy;wysoka;leki;lek;obnizyc;zbic;stopni","dziecko;dziecka;objawy;swedzaca;skorze;alergia;leczeny","opon;oponach;wody;gazu;powietrza;atmosferyczne;kola;instalacji;instalacja;hydrauliczne;pompa;pompy;ukladzy;kotle;kociol;sprezarka;oleju;paliwa;myjka;myjki","krwi;nadcisnieny;tetnicze;skurczowe;rozkurczowe;pomiar;cisnieniomierz;lek;leki;lekarz;obnizyc;obniza;podwyzszone;nisky;wysoky;normy;norma","opon;oponach;kol;kola;wody;gazu;powietrza;atmosferyczne;hydrauliczne;turbo;instalacji;instalacja;pompa;pompy;ukladzy;kotle;kociol;sprezarka;oleju;paliwa;myjka;myjki","lek;leki;lekarz;apteka;realizacja;wystawieny;online;refundacja;nfz;pacjent;dawkowany","sukce;sukcesu;szczescy;szczescia;zycie;kulinarna;przepis;kryzys","lek;leki;lekarz;apteka;realizacja;wystawieny;online;refundacja;nfz;pacjent;bez","sukce;sukcesu;szczescy;szczescia;zycie;kulinarne;przepisy","lek;leki;apteka;tabletki;dawkowany;ulotka","tabletki;tabletka;lek;leki;bisoprolol;dawkowany;nadcisnieny;mg;recepta;ulotka","informatyczna;antywirus;komputer","zeby;zebow;zeba;stomatolog;stomatologia;stomatologiczny;dentysta;dentystyczne;szczeka;szczeki;korona;korony;protetyka;implantologia","piersi;piersiowe;mammaria;wlosow","zeby;zebow;zeba;stomatolog;stomatologia;dentysta;szczeka;szczeki;korona;korony;cena;cennik;koszt","piersi;wlosow","kolana;kregoslupa;pourazowa;ruchowa;neurologiczna;kardiologiczna;fizjoterapia;fizjoterapeuta;centrum;osrodek;udarze;udaru;nfz;turnus;stawu;barku;pacjent;ortopedyczna","polityczna;politycznego;sadowa;ofiar;wyrok;zolnierzy;pamieci;przestepcow;wiezniow","kolana;kregoslupa;pourazowej;ruchowej;neurologicznej;kardiologicznej;fizjoterapia;fizjoterapeuta;centrum;osrodek;udarze;udaru;nfz;turnus;stawu;barku;pacjent","politycznej;sadowej;ofiar;wyrok;zolnierzy;pamieci","drzew;drzewa;drzewek;drzewka;drzewko;roslin;jabloni;owocowych;sadzonek;podkladke;podkladki;okulizacja;informatyczne","kolana;glowy;kregoslupa;mozgu;barku;stawu;badany;skierowany;wynik;kontrast;nfz;pacjent;magnetyczny","fizyka;fizyki;akustyczny;spoleczny;stochastyczny;obwod;czestotliwosc","klatki;piersiowej;zeba;zebow;kolana;reki;kregoslupa;pluc;zdjecy;skierowany;badany;wynik;nogi;stawu","generator;radioisotope;thermelectric;nasa","brzucha;jamy;brzusznej;piersi;tarczycy;serca;ciazy;ciazowe;dopochwowe;prostaty;nerek;stawu;kolana;badany;skierowany;wynik;doppler;prenatalne;polowkowe;genetyczne;pediatryczne;lekarz;gabinet","government;gov;federal;geological;survey","krwi;badany;badania;wyniki;wynik;pobrany;laboratorium;rozmaz;cena","jezyk;jezyka;jezykoznawstwo;slowa;gramatyka;roslin;gleby;terenu;terenow","szpital;szpitala;szpitalny;szpitalu;czas;oczekiwania;kolejka;izba;ratunkowy;pacjent;lekarz;karetka;pogotowy","pacjent;pacjenta;konto;recepta;skierowany;nfz;zdrowy","lekarz;lekarza;badany;badania;specjalista;specjalisty;szpital;nfz;rehabilitacja;usg;rezonan;poradnia","sad;sadu;szkoleny;kurs;pracy;prokuratura","zwolnieny;lekarz;chorobowe;zus;choroba","cache;layer;osi;load;balancer;switch","przychodnia;lekarz;nfz;deklaracja;opieka;rejestracja;pielegniarka","lekarz;lekarza;specjalista;stomatolog;dentysta;gabinet;przychodnia;klinika;nfz;pacjent;konsultacja","lekarz;lekarza;lekarska;psycholog;recepta;specjalista","wlosow;wlosy;keratyna","usta;ust;zmarszczki;wypelniacz;wypelnieny;zabieg;medycyna;estetyczna;iniekcja;nosowe;powiekszany","lekarz;lekarza;specjalista;stomatolog;dentysta;gabinet;przychodnia;klinika;nfz;pacjent;implanty;leczeny","lekarz;lekarza;specjalista;stomatolog;dentysta;gabinet;przychodnia;klinika;nfz;pacjent;leczeny","naukowych;rynku;sondazu;sondazu;ankiety;opinii;badania;raport;statystyczne"];
+export const LISTS: readonly string[] = ["retail;aroma;color;color;hair;scalp;light;massage;physical;occupational;speech;retail therapy","retail;aroma;color;color;hair;scalp;light;massage;physical;occupational;speech;retail therapy;float;sound;salt;cold;heat;ice;infrared;sauna;spa;crystal;reiki;shopping;chocolate;skin;beauty;facial;scalp;hair;nail;lash;brow;beach;nature;forest;bath;respiratory;oxygen;photodynamic;cell;vision;infusion;proton;gene;hyperbaric;peptide;sermorelin;ipamorelin;semaglutide;tirzepatide;glp","retail;aroma;color;color;hair;scalp;light;massage;physical;occupational;speech;retail therapy;foreclosure;mortgage;homebuyer;homebuyer;homeownership;bankruptcy;hud;audiology;audiologist;audiologic;audiological;hearing aid;hearing aids;hearing loss;tinnitus;cochlear implant;genetic;genetic;genomic;lactation;breastfeeding;breast feeding;immigration;visa;visa;citizenship;naturalization;green card;study abroad;legal;attorney;lawyer","great depression;economic depression;tropical depression;depression era;meteo;meteorologique;anticyclone;isobare;perturbation;orage;orageux;tempete;rafale;rafale;pluie;pluy;pluvieux;averse;avers;neige;grele;intempery;intempery;cyclone;ouragan;barometrique;atmospherique;1929;krach;economique;recession","great depression;economic depression;tropical depression;depression era","great depression;economic depression;tropical depression;key depression;button depression","therapy;therapist;disorder;treatment;anxiety;depression;autism;assessment;screening;diagnosis;evaluation;psychiatry;behavioral;counseling","mood;bipolar;psychiatry;prescription;rx;refill;medication;dose;level;level;test","battery;ion;polymer","addicting game;addictive game","opioid;opioid;alcohol;addiction;treatment;recovery;program;clinic;intake;suboxone;buprenorphine;inpatient;outpatient;drug;medical","yoga;juice;tea;kitchen;bathroom;currency;price;cleanse;digital detox","yoga;juice;tea;kitchen;bathroom;currency;price;cleanse;digital detox;knee;acl;sport;injury;orthopedic;orthopedic;physical;stroke;cardiac;pulmonary;shoulder;hip;spine;spinal;vestibular","soil fertility","pregnancy;pregnant;fertility;ovulation;pill;morning;emergency;contraception;conceive","testosterone;men;mens;clinic;treatment;therapy;symptom;trt;test;quiz;center;level;libido","treatment;meds;medication;medication;pill;pill;consult;visit;quiz;rx;prescription;erectile;sildenafil;tadalafil;viagra;cialis","emergency;department;wait;wait;triage;pediatric;er","premature;ejaculation;treatment;meds;pill;ed","hiv;exposure;sti;sexual;clinic;emergency;truvada","hiv;sti;sexual;truvada;descovy;apretude;injection;injectable;clinic;lgbtq;lgbt;lgbtqia;gay;queer;msm;prevention;refill;prescription;pill;pill;rx;doxypep;vih;profilaxia;profilaxis;prevencao;pep;ist;dst","meal prep;test prep;prep time;prep school;prep cook;prep kit;colonoscopy prep;bowel prep","hiv;sti;sexual;truvada;descovy;injection;clinic","test;testing;test;screening;clinic;treatment;check;kit;panel;herpe;result","lib;string;vector;namespace;color;color;picker;deviation","care;clinic;health;hormone;hormone;surgery;therapy;transition;affirming;hrt;medical;doctor;provider","aviaria;suina;politica;sociale;social;media;culturale;negativa;positiva;mediatica;esercitare;esercita;esercitata;influenzare;grande;forte;sotto;potere;opinione;sfera;zona;area;stampa;lobby;mercato;mercati;economica","horoscope;zodiac;astrology;astrological;sign;sign;season;moon;rising;sun sign;compatibility;tarot;birth chart;ary;taurus;gemini;leo;virgo;libra;scorpio;sagittarius;capricorn;aquarius;pisce;width;color;color;opacity;dasharray;dashoffset;linecap;linejoin;miterlimit;style;weight;brush;key;gesture;signo;signo;horoscopo;zodiaco;astrologia;astrologico;lua;ascendente;mapa astral;touro;gemeo;leao;virgem;escorpiao;sagitario;capricornio;aquario;peix;tauro;geminis;escorpio;acuario;piscis;ascendant;astrologique;astrology;zodiaque;zodiacal;belier;taureau;gemeau;vierge;sagittaire;capricorne;verseau;signe astrologique","horoscope;zodiac;astrology;sign;width;color;color;opacity;dasharray;dashoffset;linecap;linejoin;miterlimit;style;weight;brush;key;gesture","symptom;symptom;risk;recovery;rehab;rehabilitation;center;care;prevention;survivor;survivor;patient;treatment;sign;heat;brain;neurology;hemorrhagic;ischemic;warning;aphasia;mini;unit;clinic;doctor;disease;condition;condition","width;color;color;opacity;dasharray;dashoffset;linecap;linejoin;miterlimit;style;weight;brush;key;gesture;text;rect;path;point;line;svg;canva;webkit;pen;paint;swim;swimming;golf;tennis;rowing;piano;font;outline;border;horoscope;zodiac;astrology","infusion;treatment;relapse;flare;vaccine;shot;rash;fatty;diagnosis;clinic;medication;specialist;symptom;sclerosis;arthritis;sensor;glucose;diabete;doctor;care;liver;kidney;refill","team;office;latency;duration;timeout;sql;ads;git","vaccine;shot;rash;pain;symptom;treatment;shingrix;condition;condition;virus","roof;roofing;siding;asphalt;cedar;replacement;repair","ink;coffee;drink;glass frame;soda;pen","refill;refill;prescription;pharmacy;delivery;reminder;order;adhd;anxiety;depression;ed;psych;mental;management;list;tracker;online;dose","sunglass;glass;eyeglass;lens;lens;eyewear;goggle;frame;frame;safety glass;swim goggle","sunglass;glass;eyeglass;lens;lens;eyewear;goggle;frame;frame","refill;transfer;pickup;prescription;pharmacy;management;list;delivery;reminder;order;coupon;saving;tracker;check;checkout;cart;purchase;subscription;shipped","rxjs;size;medium;media;size","refill;transfer;pickup;prescription;pharmacy;management;list;delivery;reminder;order;coupon;saving;tracker;check","imaging;radiology;cancer;oncology;nuclear;ct;mri;tumor;scan;schedule;appointment;center;result","birth;baby;delivery;recovery;cesarean;scar;pregnancy;scheduled;planned;vbac;labor","unit;intensive;care;patient;patient;visiting;visitor;visitor;bed;beds;nurse;nursing;admission;admitted;hospital;neonatal;pediatric;medical;stay","knee;hip;dental;kidney;liver;heart;chest;spine;back;shoulder;cataract;bariatric;cosmetic;plastic;oral;scan;clinic;orthopedic;consult;consultation;breast;eye;appointment;recovery;patient","aws;trace;tracing;sql;dependency;seedling;plant;tea;service mesh","batiment;batiment;beton;construction;maconnery;charpente;facade;ouvrage;ouvrage;btp;genie civil","doctor;specialist;clinic;appointment;ear;throat;sinus","enterprise;entity;plan;tier","appointment;doctor;clinic;consult;visit;referral;specialist;provider;service;dept;department","camera;projection;workout;playlist;class;font;network;linguistic;psyched","appointment;doctor;clinic;consult;visit;referral;specialist;provider;service;dept;department;intake;eval;evaluation;meds;ward;assessment;unit;np","cholesterol;level;level;test;result;result;blood;lipid;panel;bad;high;low","cholesterol;level;level;test;result;result;blood;lipid;panel;good;high;low","level;level;test;testing;warfarin;coumadin;blood;clotting;monitor;range;result","level;level;test;reading;monitor;result;result;log;tracker;meter","public service;announcement","level;level;test;test;testing;reading;monitor;result;result;log;tracker;meter;panel;check;screening;high;lowering;medication;medication;number","patient;patient;medical;health;nurse;nursing;doctor;treatment;chronic;clinic;hospital;message;hospice","patient;patient;medical;health;nurse;nursing;doctor;treatment;chronic;clinic;hospital;diabete;hospice;home","capilar;retail;respiratoria;oxigeno;celular;fotodinamica;temporada;episodio;globoplay;novela;laser;ozonio;genica;estetica;facial;massagem;fala;nutricional;tecar;ozono;ossigeno;dolore;antibiotica;insulinica;anticoagulante;oncologica;infusionale;biologica;cortisonica;fisica;intensiva;subintensiva;occupazionale;farmacologica;antiretrovirale;radiante;chirurgica;topica;enzimatica;marziale","capilar;retail","capilar;retail;politico;commerciale;sportivo;tattico;elettorale;economico;finanziario","trastorno;obsesivo;terapia;tratamiento","prueba;prueba;vih;sexual;clinica;tratamiento","salud;atencion;hormona;cirugia;clinica;terapia;transicion","cocina;receta de cocina;saludable;facile","medica;medico;farmacia;medicamento;medicamento;surtir;surtida;resurtir;electronica;renovar;renovada;renovacion;doctor;dosis","medica;medica;medico;farmacia;medicamento;medicamento;surtir;resurtir;electronica;renovar;doctor","disorder;compulsive;ocd;anxiety;therapy;therapist;treatment;help;support","billboard;site;construction;advertising;advertisement;sign;food;gold;cash;stock;data;memory","surgery;surgical;surgeon;heart;cardiac;coronary;gastric;cardiology;cardiothoracic;artery;artery;graft","road;highway;proxy;cache;cors;paywall;captcha;ssl;security;firewall;filter;adblock;login;auth;check;mode;valve","opioid;opioid;buprenorphine;suboxone;methadone;naltrexone;vivitrol;sublocade;treatment;recovery;clinic;moud;mat;medication;medication;consult;visit;intake;telehealth;rx;prescription;doctor;provider","domani;oggi;stasera;per;partenza;treno;volo;viagem;voo;eroporto","mercado;setor;economia;economica;empresa;empresa;eleicao;eleicao;politica;pesquisa;negocio;negocio;venda;pais;sector;imobiliario;consumo;varejo","itp;thrombocytopenic;thrombocytopenia;henoch;schonlein;platelet;platelet;rash;bleeding;bruising;senile;trombocitopenica;trombocitopenia;plaqueta;plaquetaria","assurance;caisse;malady;prime;prime;franchise;assure;assure;assureur;suisse;obligatoire;base;complementaire;lca;cotisation;subside;subside;sante;prime;cassa;malati;premi;premio;assicurazione;malattia;franchigia","therapy;counseling;therapist","support;counseling;counselling;group;therapy;therapist;grief","bipolar;episode;disorder;symptom;depression","bipolar;episode;disorder;symptom","program;behavioral;mental;addiction;therapy;treatment;intake;adolescent;teen;health","behavioral;mental;partial;hospitalization;psychiatric","peptide;sermorelin;ipamorelin;hormone;testosterone;iv;infusion;physical;massage","therapy;therapist;counseling;psychiatry","call;text;crisis;suicide;lifeline;hotline;dial;chat","988;suicide;crisis;mental","help;treatment;support;problem;quiz","living;recovery;alcohol;drug;sobriety;days;addiction;house;home;coach","treatment;recovery","addiction;drug;alcohol;substance;rehab;detox","addiction;drug;alcohol;substance;rehab;sober","addiction;drug;alcohol;substance;detox;treatment;inpatient;residential","drug;alcohol;opioid;medical;addiction","treatment;help;counseling;therapy","nicotine;smoking;quit","opioid;methadone;treatment;clinic","pelvic;inflammatory;sti;infection","pelvic;uterine;bladder;vaginal;rectal","menopause;perimenopause;hormone;symptom","pregnancy;baby;calculator;countdown;week;week;trimester;birth;expecting;pregnant","pregnancy;fertility;ovulation;conceive;baby;ivf","trying;baby;pregnancy;fertility;ovulation;ivf;help;tips","pregnancy;week;trimester","pump;breastfeeding","steroid;injection","embryo;ivf;transfer;frozen","mother;pregnancy;ivf;surrogacy;gestational;agency;egg;become;compensation","surrogacy;surrogate;ivf;egg","ivf;fertility;age;ovarian;amh;freezing","ovarian;ivf;fertility;egg;ultrasound","baby;pregnancy;prenatal;fetal;4d;week","birth;contraception;contraceptive;refill;prescription","pill;contraception;emergency;plan;contraceptive","leak;heavy;period","heavy;leak;postpartum","pregnancy","test;level;level;pregnancy;beta;trigger;shot;shot;injection;injection;ivf;iui;fertility;ovidrel;novarel;pregnyl","sexual;ed;erectile;treatment","low;therapy;level","pill;ed;erectile;treatment","vaginal;dryness;menopause;personal","ed;erectile;viagra","std;sti;test;testing;treatment;infection;trichomona","test;infection;treatment","pubic;lice;std;sti","treatment;cream;rash;itch","gender;tran;transgender;hormone","tran;transgender;hrt;surgery;transition;hormone;hormone;ffs;vaginoplasty","surgery;hrt;hormone;transition;top","surgery;facial;feminization;consult","tran;transgender;gender;feminization","gender;transition","genetic;screening;test;dna;cystic;recessive;ivf;pregnancy;prenatal","genetic;screening;dna;cystic;recessive;ivf;pregnancy;prenatal","prenatal;pregnancy;nipt","health;cancer;test;testing;report","health;test;report;risk","celiac;test;symptom","anal;rectal","chronic;relief;treatment;symptom;ibs;medication","clot;leg;vein;thrombosis;blood","treatment;medication;program;clinic;bmi","glp;weight;clinic;program","vaccine;vaccination;infection;virus;symptom;test;testing;shot;season;baby;baby;infant;infant;adult;treatment;respiratory;abrysvo;arexvy;beyfortus","treatment;apnea;solution;mouthguard;surgery;doctor;clinic","restless;legs;leg;syndrome;sleep","jaw;tmj;pain;dental","clinic;disease;lou;gehrig;gehrig;sclerosis;patient;patient;diagnosis;research;walk;ice;bucket;association;symptom;treatment","essential;hand;parkinson;treatment","vertigo;chronic;treatment;symptom","brain;injury;concussion;rehab","macular;eye;retina;injection;wet;dry","eye;eyes;vision;retina","eye;doctor;symptom","control;children;kids;treatment;progression","treatment;surgery;lasik","lasik;surgery;treatment;correction","strep;symptom;remedy;treatment","rash;allergic;allergy;itch;itchy;chronic;treatment;skin","treatment;dermatologist;prescription","check;removal;skin;screening;dermatology","skin;treatment","care;clinic;healing;chronic;treatment;dressing","clinic;center;unit","treatment;minoxidil;finasteride;prescription","colon;nasal;uterine;removal","oral;vaginal;infection;treatment","mononucleosis;test;symptom;virus;kissing;infectious","disease;illness;infection","medicine;symptom;remedy;relief","temperature;child;baby;kids;high;reducer;symptom;thermometer;medicine","skin;tuberculosis;employment;school;nurse;required;blood;quantiferon","ibs;chronic;relief;symptom","chronic;nerve;joint;prescription;clinic","chronic;migraine;treatment;clinic;cluster","prescription;shot;treatment","newborn;baby;infant","diabete;pioglitazone;medication;rx;prescription;dose;mg","glucose;diabete;blood;sugar","glucose;diabete;blood;test;meter;lancing","blood;pressure;hypertension","prescription;arthritis","prescription","prescription;opioid;addiction;refill","prescription;rosacea;acne","prescription;eczema","prescription;cream;vaginal;yeast","vaccine;vaccine;shot;measle;mump;rubella;booster;dose;immunization;vaccination","injection;therapy;prescription;deficiency","skin;skincare;facial;face;serum;cream;hair;scalp;lip;eye;cosmetic;beauty","injection;injectable;vial;compounded;compounding;semaglutide;tirzepatide;glp;glp1;sermorelin;tesamorelin;telehealth;pharmacy;prescriber","serum;cream;moisturizer;moisturiser;skincare;skin;face;facial;eye;lip;lash;brow;hair;scalp;mask;toner;collagen;copper;cosmetic;beauty;protein;powder;whey;drink;synthesis;sequence;sequencing;antimicrobial;bond;research;library","medication;prescription","prescription;medication;rx;pharmacy;meds;pill;pill","prescription;allergy","prescription;injection;inhaler;cream;oral;dose;taper","surgery;surgical;care;recovery;instruction;patient;pain;appointment;visit;testing","surgery;surgical;care;recovery;instruction;patient;pain;appointment;visit","heart;cardiac;stress;cardiology;echocardiogram","cardiac;heart;holter;ekg;ecg;arrhythmia","implant;implantable;cardiac;heart","cardiac;heart;implant;check;battery;device;surgery;clinic","heart;afib;implant;device;procedure;left;atrial","dialysis;access;anal","endoscopy;procedure;prep","injection;therapy;hair;knee;joint;facial","knee;joint","cataract;iol;eye;surgery;replacement","corneal;keratoconus","surgery;surgeon;plastic;cosmetic;consultation;recovery;mini;deep;neck","surgery;surgeon;brazilian;butt;recovery","surgery;brachioplasty;cosmetic;plastic;surgeon","surgery;surgeon;surgical;plastic;lipo;liposuction;bariatric;weight;loss;tummy;tuck","surgery;suction;laser;360;consult","injection;treatment;cosmetic","hair;loss","wart;skin;lesion;dermatology","skin;lesion;cyst;mole","skin;dermatology;vein;scar;rosacea","therapy;cancer;radiation;treatment;center","chemo;catheter;infusion;surgery;oncology","surgery;appendicitis;recovery;laparoscopic;appendectomy","prostate;surgery;procedure;urology","physical;therapy;rehab","physical;orthopedic;therapy","physical;stroke;cardiac;medical;inpatient","speech;therapy;therapist","pain;acupuncture","medical;injury;therapeutic","medical","injury;acl;arthritis","injury;scoliosis","medical;vein;prescription;mmhg;varicose;lymphedema;dvt","allergy;skin;dermatitis;dermatology;allergist;contact","dental;implant;teeth;implant","dental;implant","dental;teeth;tooth;kids;filling","dental;teeth;gum","dental;kids;teeth;tooth","appointment;clinic;office","dental;cavity;dentist","dental;teeth;orthodontist;orthodontic;kids;invisalign;consult;metal;ceramic","clear;teeth;orthodontic;dental","orthodontic;teeth;dental;invisalign","dental;porcelain;teeth;tooth;smile;cosmetic;dentist;composite","dental;grinding;tmj;custom","dental;grinding;tmj;apnea","colon;cancer;stool;screening","blood;test;lab;panel","covid;strep;flu;hiv;antigen","physical;doctor;gyn;wellness;medical;checkup;eye;gynecological;woman","annual;medicare;doctor;appointment","annual;doctor;dental;medical;appointment;health","center;institute;clinic;department;care","eye;exam;doctor;optometry","doctor;dermatology;medical","infectious;hiv","medical;clinic;doctor","clinic;doctor;medical","doctor;visit;appointment;primary;care;referral;find","doctor","physical;stroke;inpatient;medical","clinic;service","clinic;medical;urgent","blood;diabete","liver;ast;enzyme;enzyme;blood;test","thyroid;tsh;free;level","blood;urine;level;diabete","bone;density;dexa","bmi;health","glp;medication;diabete;bmi","depression;bipolar;anxiety;therapy","period;menstrual;ovulation;fertility;cramp;flow;symptom","ovulation;fertility;temperature","lab;blood;medical;covid;std;hiv;genetic;biopsy","lab;blood;medical;covid;std;hiv;genetic;biopsy;pregnancy","std;hiv;health;thyroid;hormone;fertility;colon","cancer;medical;health;blood;newborn;prenatal;hearing;vision;colon;std","std;sti;hiv;covid;drug;pregnancy;ovulation;fertility;thyroid;colon;dna;genetic;health;home;blood;hormone;a1c","medical;procedure;billing","emergency;medical;alert","senior;senior;medical;pendant;elderly;device;monitoring;watch;alert","senior;senior;medical;pendant;elderly;device;monitoring","medical;senior;alert;fall","medical;mobility;power;electric;rental;lightweight;folding;transport;cushion","medical;mobility;power;electric;rental;lightweight;folding;transport","medical;mobility","mobility;medical","medical;mobility;elderly","medical;bathroom;safety;elderly","medical;equipment;supply;medicare","medical;portable;home;refill","doctor;medical;dermatology;prescription;therapist","doctor;medical;clinic;provider;patient","doctor;medical;clinic;provider;patient;dental","doctor;medical;clinic;patient","doctor;medical;clinic;sick;urgent","clinic;urgent;hospital;medical","doctor;clinic;urgent;near;provider;medical;health;primary","medical;clinic;patient;care;health;doctor","hospital;medical;patient;clinic","patient;medical;hospital","hospital;patient","patient;medical;record","medicare;plan;plan;drug;prescription;coverage","insurance;provider;provider;doctor;doctor;plan;coverage;dentist;care;medical;health","insurance;medical;drug;medication;prescription;health;plan;pharmacy","insurance;claim;claim;medical;benefit;health;dental","health;medical;insurance;plan","health;medicare;insurance;plan","health;insurance;plan;plan;marketplace;obamacare;enrollment;subsidy;coverage","health;insurance","health;medical;eligible","hospital;wait;urgent","hospital;medical","medical;ambulance;emergency","hospital;patient;inpatient","hospital;patient;instruction;medical","patient;medical","nurse;medical;symptom;symptom;patient;emergency;er","doctor;medical;cancer;surgery;diagnosis;physician;oncology;pathology;surgeon","doctor;specialist;medical;patient;physician","health;medical;nursing;senior;elderly","senior;elderly;health;nursing;aide;caregiver;medical","memory;assisted;care","medical;patient;nurse","hospital;medical;clinical","clinical;patient;medical;participant","medical;health","nurse;nursing;patient;hospital","doctor;medical","medical;leave","medical;insurance;claim;benefit","injury;medical","crisis;suicidio;salud;mental","salud;mental;familiar;terapia;adiccione","terapia;psicologo;psicologia","terapia;apoyo;grupo;psicologo;acompanamiento","problema;tratamiento;ayuda","embarazo;semana;bebe","cobre;hormonal;anticonceptivo;colocacion","ovario;ovario;sindrome","bajo;falta;tratamiento","vaginal;intimo","vih;profilaxis;sexual","salud;atencion;hormona;clinica","tratamiento;apnea;solucion","cerebral;pulmonar","tratamiento;clinica;programa","enfermedad;pulmonar;tratamiento;sintoma;inhalador;paciente","vacuna;sintoma;tratamiento;virus;influenza","sintoma;tratamiento","vertigo;sintoma;tratamiento","cronico;tratamiento;migrana","esclerosis;lateral;amiotrofica","acido;urico;artritis;ataque;tratamiento","cirugia;operacion;ojos;ojo;vision;oftalmologo;oftalmologia;tratamiento","cirugia;lasik;tratamiento;laser","cirugia;lasik;laser","revision;piel;dermatologo","estomacal;estomago;reflujo;tratamiento","cronico;tratamiento","dental;teeth;tooth;diente;diente;dentista;odontologia;prevention;prevencion;treatment;tratamiento;kids;nino","receta;farmacia;dosis;tratamiento","receta;opioide","receta;artritis","tratamiento;bipolar;dosis","anticonceptiva;dia;siguiente;receta","anticonceptiva;receta;dormir;adelgazar","medicamento;receta;mg","examen;optometrista","examen;adaptacion;receta","auditivo;sordera;audiologo;perdida;auditiva","faciale;acido;labio","relleno;relleno;labio;inyeccion","magnetica;estudio;cita","fisica;cardiaca;pulmonar;lesion;rodilla;adiccione","dentista;clinica","dental;dentale;ortodoncia;diente;ortodoncista;metalico;zafiro","dental;aplicacion;nino","medica;medico;doctor;dentista;clinica","medica;medico;doctor","salud;enfermeria;medico","medico;adulto;mayore","medica;medico","width;color;color;opacity;dasharray;dashoffset;linecap;linejoin;miterlimit;style;weight;brush;key;gesture;text;rect;path;point;line;svg;canva;webkit;pen;paint;swim;swimming;golf;tennis;rowing;piano;font;outline;border","hair;minoxidil;finasteride;treatment;serum;kit","persistent;chronic;medicine;symptom;syrup;child;whooping;dry;wet;relief;drop","skin;itchy;baby;diaper;allergic;symptom;heat;cream;treatment;rash","skin;vaginal;rash;relief;cream;anal;scalp","chronic;symptom;adrenal;cancer;extreme;treatment;tired;exhaustion","chronic;migraine;tension;cluster;relief;symptom;medicine;treatment;daily","symptom;eczema;psoriasis;pain;arthritis;crohn;ibs;gout;lupus;ms;tracker;colitis","psoriasis;eczema;crohn;lupus;arthritis;ms;colitis;gout;symptom;tracker;log","medication;drug;vaccine;pill;dose;treatment","skin;check;scan;removal;dermatology;dermatologist;cancer;changing;suspicious;photo;exam","mood;feeling;feel;feeling;therapy;therapist;symptom;sad;anxious;help;journal;entry;check;checkin;today","depression;anxiety;therapy;journal;tracker;daily;mental","depression;anxiety;therapy;journal;tracker;daily;mental;phq","mood;anxiety;therapy","suicide;crisis;mental;therapy;therapist","flow;cramp;cramp;late;missed;heavy;light;pain;painful;symptom;ovulation;spotting;pms;tracker;tracking;tracked;calendar;irregular;underwear;pad;pads;tampon;tampon;menstrual;cycle;log;logged;start;started;predictor;prediction;first;fertile;fertility;pregnancy;bleeding;blood;length","current;billing;trial;grace;subscription;invoice;plan;accounting;fiscal;pay;payroll;reporting;retention;notice;waiting;class;school;drama;piece;costume;time;previous;next;comparison;compare;rolling;sale;revenue;report;analytic;budget;tax;evaluation;warranty;return;return;refund","heavy;painful;irregular;missed;late;cramp;tracker;flow;symptom;menstrual","billing;trial;time;reporting;accounting;fiscal","missed;pregnant;pregnancy;test;cycle;reason;spotting","menstrual;girl;girl;puberty;tween;teen;cramp;kit;pads","period;pregnancy;bleeding;ovulation;cycle;implantation","timer;labor;labor;pregnancy;braxton;hick;counter;tracker;minute;apart","fertile;ovulation;period;menstrual;fertility","alcohol;drug;drug;nicotine;opioid;opioid;smoking;urge;sobriety;relapse;cigarette;vape;drinking","alcohol;drug;drug;sobriety;addiction;prevention;recovery;sober;opioid;smoking","alcohol;sober;quit","alcohol;sober;quit;unit","lice;comb;treatment","rash;treatment","consult;consultation;treatment;clinic;specialist;doctor;varicose;spider;screening;removal;ablation;center;center;pain;disease;care","varicose;spider;treatment;clinic;removal;bulging","sexual;vaginal;menopause","improve;problem;issue;menopause;ed","quit;sober;recovery","service;service;care;ward;unit;hospital;center;center;tour;class;class;nurse;delivery;birth;obstetric;suite;program;clinic","dress;dress;jean;clothe;clothing;legging;top;tops;wear;fashion;leave;pay;photoshoot;shoot;pant;swimsuit;short;skirt","hospital;patient;icu;nicu","feel;feeling;feeling;often;depressed;sad;anxious;worthless;down","adhd;anxiety;depression;feel;often;intake;assessment","therapist;therapy;counseling;counselor;provider;matched;session","symptom;treatment;help;quiz;doctor","prescription;pharmacy;rx;medication;meds;doctor;provider;pill;pill","alcohol;sober;challenge;drinking","erectil;sexual;pastilla;pastilla;tratamiento;viagra;sildenafil;tadalafil","materna;humana;hospital","cuidado;intensivo;paciente;paciente;hospital;visita;neonatal","hospital;paciente;paciente","hospital;maternidad","lens;lens;contact;contact;astigmatism","order;form;hospital;patient;resuscitate","hospital;medical;patient;bill;billing;care;health","hospital;medical;patient;application","help;quit;stop;addiction;cessation;teen;teen;youth;prevention;danger;risk;quitting;lung","sexual;assault;rape;nurse","baby;infant;infant;newborn;sleep;prevention;risk;death;syndrome;awareness","baby;infant;newborn;sids","symptom;treatment;severe;iv;child;baby","symptom;leg;legs;ankle;ankle;feet;knee;face;joint;reduce;treatment","symptom;child;cold;allergy","nasal;sinus;chest;symptom;relief;decongestant","symptom;fever;flu","fever;symptom;flu","glp;medication;program","exam;annual;sport;school;dot;appointment;checkup;yearly;camp;employment","rehab;addiction;detox;recovery","insurance;health;plan;plan;medicare;medicaid;dental;vision;coverage;advantage;member;claim;claim;pharmacy;provider","insurance;health;plan;medicare;dental;vision;coverage","insurance;health;plan;anthem;medicare;coverage;bcbs;dental;vision","insurance;health;blue;plan;medicaid;medicare;coverage","permanente;insurance;health;plan;medical","insurance;health;plan;medicaid;healthcare","drug;medication;fda;prescribing;risk;label","administration;schedule;guide;medication;drug;mg;injection;hcp","dosing;prescribing;administration;efficacy;safety;sample;patient","lab;labs;blood;test","blood;child;kids;lab","treatment;center;rehab;behavioral;addiction;mental;teen;teen;adolescent;eating;recovery","ivf;iui;fertility;hcg;ovidrel;novarel;pregnyl;lupron;retrieval;egg retrieval;ovulation;follicle;follicle;embryo;stim;stimulation","ivf;progesterone;fertility;embryo;fet;luteal;pregnancy;injection;injection;shot;shot","indirim;indirimi;indirimleri;kampanya;kampanyasi;koleksiyon;koleksiyonu;sezon;sezonu;tatil;tatili;kamp;kampi;okul;okulu;moda;modasi;saati;yorum;mesaj;bize;yazoo","pill;pill;birth control;contraception;contraceptive;contraceptive;refill;rx;prescription;pharmacy;generic;tablet;tablet;norethindrone;drospirenone;ethinyl;progestin;minipill;mini pill;dose;mg","contraception;contraceptive;contraceptive;emergency contraception;emergency contraceptive;morning after;pill;pill;tablet;ulipristal;levonorgestrel;plan b;birth control;rx;prescription;refill;pharmacy","iud;iuds;intrauterine;insertion;inserted;removal;removed;levonorgestrel;contraception;contraceptive;birth control;hormonal;device;rx;prescription","shot;shot;injection;injection;provera;subq;contraception;contraceptive;birth control","xylazine;fentanyl;overdose;test;strip;wound","alcohol;score;screening","addiction;meeting;meeting;sobriety;alcohol;drug;sober","addiction;sober;alcohol;drug","positive;negative;test;test;strip;strip;ovulation;peak;lh","positive;negative;test;strip;strip;ovulation","ivf;pregnancy;ovulation;symptom;transfer;fertility","period;menstrual;ovulation;fertility;luteal;average","nursing;breastfeeding;leak","breastfeeding;breast;lactation;pump;boost","test;balance;strip","treatment;test;testing;infection;vaginal;gel;boric;symptom;odor;recurrent;antibiotic","spray;wipe;ejaculation;sexual","delay;ejaculation;sexual;men","addiction;withdrawal;quit;detox;dependence;help;recovery","assessment;screening;disorder;treatment;help;problem;quiz;test;counseling;audit","assessment;screening;disorder;treatment;help;problem;quiz;counseling;injection","analisis;clinico;clinico;resultado;sangre;muestra;prueba;estudio;medico;salud","recovery;addiction;use;treatment;rehab;crystal;withdrawal;detox;sober;overdose","clinic;bone;bone;hip;wrist;ankle;arm;leg;stress;treatment;repair;care;orthopedic;orthopedic;broken;surgery;recovery;condition;condition;symptom;healing;cast","tropical;economica;economia;ciclone;chuva;chuva;meteorologia;relevo;geografia;periferica;tempestade;frente fria;1929;mercado financeiro","sindrome;transtorno;crise;cris;ataque;ataque;ansiedade;medicacao;terapia","sindrome;terapia;psicologo;psicologa;afastamento;tratamento;sintoma","terapia;apoio;grupo;psicologo;psicologa;acompanhamento;processo;elaboracao","crianca;crianca;terapia;diagnostico;espectro;transtorno;atendimento;tratamento","terapia;psicologo;psicologa;psicologia","terapia;psicologo;psicologa;tratamento","tratamento;problema;ajuda;prevencao;dependencia","dependencia;quimica;quimico;alcool;droga;droga;alcoolismo;vicio;dependente;dependente;internacao","fisica;cardiaca;pulmonar;motora;ortopedica;neurologica;jelho;ombro;coluna;avc;fisioterapia;oral;dental","tratamento;receita;prescricao;medico;consulta;anvisa","gravidez;gestacao;gestante;gravida;bebe;semana;enjoo","oferta;oferta;promocao;promocao;liquidacao;compra;presente;presente;desconto;desconto;sale;black;friday;venda;loja;decoracao;ceia;enfeite","anticoncepcional;anticoncepcional;contraceptiva;seguinte;hormonal;esquecer;esqueci;cartela","solo;solo;terra;agricultura;adubacao;adubo;agronomia;plantio;lavoura;pastagem;calcario;agricola;fazenda;fertilizante","menstruacao;menstrual;ciclo;colica;colica;tensao;hormonal;sintoma;absorvente","tour;hospital;parto;visita;visita;gestante;gestante;obstetricia;uti;neonatal;internacao;leito;enxoval;plantao","licenca;salario;livro;blog;moda","falta;baixo;baixa;tratamento;hipoativo","intimo;intima;vaginal;sexual","bebe;pagao;algodao;body;roupa;roupa;manga;malha;infantil","teste;teste;exame;exame;testagem;tratamento;sintoma;sintoma;prevencao;hiv;aids;sifilis;gonorreia;clamidia;herpe;hpv;preservativo;camisinha;transmissao;infeccao;denca;sexual;sexo;saude;ist","horario de verao;fuso;timezone;utc;gmt;offset;daylight;saving;time;am;pm;1am;2am;3am;4am;5am;6am;7am;8am;9am;10am;11am;12am;1pm;2pm;3pm;4pm;5pm;6pm;7pm;8pm;9pm;10pm;11pm;12pm;00am;00pm;15am;15pm;30am;30pm;45am;45pm;hour;hour;hrs;clock;clock","teste;teste;exame;exame;testagem;tratamento;sintoma;sintoma;prevencao;hiv;aids;sifilis;gonorreia;clamidia;herpe;hpv;preservativo;camisinha;transmissao;infeccao;denca;sexual;sexo;saude;dst;depistage;depister;test;symptome;traitement;vih;mst;preservatif;infection;chlamydia;gonorrhee;syphilis;cegidd;sida","fuso;timezone;utc;gmt;offset;india;indian;standard;time;am;pm;1am;2am;3am;4am;5am;6am;7am;8am;9am;10am;11am;12am;1pm;2pm;3pm;4pm;5pm;6pm;7pm;8pm;9pm;10pm;11pm;12pm;00am;00pm;15am;15pm;30am;30pm;45am;45pm;hour;hour;hrs;clock;clock","saude;atendimento;hormonio;hormonizacao;clinica;ambulatorio;cirurgia","saude;atendimento;hormonio;hormonizacao;clinica;ambulatorio;cirurgia;transicao","segno;oroscopo;zodiaco;zodiacale;ascendente;ariete;toro;gemelli;leone;vergine;bilancia;scorpione;sagittario;capricorno;acquario;pesci;affinita;tropico;planta;planta;arvore;citrino;fruta;fruta;laranja;laranjeira;mole","futebol;marcacao;marcar;time;jogo;tatica;equipe;adversario;campo;pneu;pneus;panela;agua;hidraulica;caldeira;compressor;gas;ar","futebol;pneu;pneus;panela;agua;hidraulica;caldeira;compressor;gas;ar;chuveiro","sintoma;sintoma;derrame;isquemico;hemorragico;reabilitacao;sequela;sequela;prevencao;risco;paciente;vitima;tratamento;neurologista;cerebral;acidente;sinal;alerta;signe;symptome;cerebral;accident;neurologue;reeducation;sequelle;prevention;risque;ischemique;hemorragique;neurovasculaire","codec;video;h264;encoder;encoding;profile;x264;mp4;stream;bitrate;hevc;avalanche;chain","cerebral;avc;sintoma;sequela;paciente","petroleo;oleo;dinheiro;nota;falsa","tratamento;clinica;programa;medicamento;remedio;cirurgia","cronica;tratamento;enxaqueca;remedio;constante","osso;osso;exposta;quadril;punho;tornozelo;braco;perna;cirurgia;tratamento;ortopedista;gesso;femur;costela","regra;regra;regulamento;lei;principio;contrato;reglement;regle;loi;principe;democraty;contrat;constitution;laicite","valvula;esgoto;agua;tubulacao;encanamento;ralo;pia;bomba","exame;exame;nodulo;hormonio;hormonio;tratamento;denca;cancer;remedio","pneu;pneus","receita;farmacia;drogaria;bula;dose;dosagem;tarja;controlado;generico;tratamento;medico;pressao;diabete;dor;ansiedade;depressao","receita;farmacia;drogaria;bula;dose;dosagem;tarja;controlado;generico;tratamento;medico","medica;medico;digital;renovar;renovacao;controlada;controlado;azul;especial;farmacia;drogaria;medicamento;remedio;retencao;prescricao","bolo;cozinha;culinaria;doce;salgado;jantar;almoco;sobremesa;torta;ingrediente;facil;facel;federal;bruta;liquida;venda;empresa;publica;tributaria;saudavel;saudavel;fit;lanche;prato;pao;frango;carne","receita;grau;oftalmologista;exame;adaptacao","limpeza;joia;joia;lavadora;cuba;solda;industrial;repelente;sensor;arduino;medidor;distancia","magnetica;exame;exame;agendar;laudo;contraste","mercado;setor;economia;rodada;brasileirao;jogo;time;campeonato;eleicao;eleicao;partida;elenco;temporada;politica;empresa","medico;consulta;clinica;especialista","medica;medico;doutor;doutora;dentista;clinica;exame;exame;especialista;saude","medica;medico;doutor;psicologo;psicologa;saude","hospital;hospitalar;paciente;paciente;uti;leito;leito;medico;medica;clinica;psiquiatrica;domiciliar;involuntaria;compulsoria;cirurgia;covid;plano;convenio;saude;dependente;dependente;quimica","colchao;travesseiro;sapato;sapato;calcado;calcado;palmilha;palmilha;almofada;cadeira;tenis;sandalia;chinelo;cama;cinta","march;marche;bourse;investisseur;investisseur","crise;attaque;trouble;therapy;psychologue;psychiater;anxiete;symptome;traitement;anxiolytique","trouble;diagnostic;traitement;psychiater;symptome;episode;maniaque;lithium","transistor;transistor;monde;guerre;geopolitique;electronique;electrique;aimant","stress;trauma;traumatisme;therapy;emdr;symptome","anorexy;boulimy;hyperphagy;alimentaire;therapy;psychologue;trouble","enfant;diagnostic;trouble;specter;tsa;bilan;accompagnement;adulte","autisme;autiste;diagnostic;trouble;specter;bilan;enfant","tdah;deficit;attention;enfant;trouble","vesicale;vessy;thyroide","therapy;psychologue;tcc;trouble;traitement;anxiete","therapy;psychologue;accompagnement;consultation","massage;beaute;shiatsu;reflexology;energetique;holistique;naturopathe;sophrologue;capillaire","rdv;consultation;seance;cabinet;consulter;therapy;ado;adolescent;enfant;rendez vous;trouver;remboursement;remboursee","gangnam;style;chanteur;kpop","therapy;therapeute;psychologue;anxiete;depression;seance;toc;phoby;insomny;cognitive;comportementale","loyer;charge;compris;appartement;location;prix;louer","psychiatry;psychiatrique;psychologue;psychiater;sante mentale;adulte;enfant;rdv;rendez vous;consultation;secteur;infirmier;medico","consent;cooky;cooky;banner;gdpr;tcf;iab;didomi;onetrust;axeptio;usercentric;cookiebot;sourcepoint;quantcast","suicide;detresse;psychologique;sante mentale;soutien","suicide;prevention;numero;appel;ecoute;detresse","anxiete;anxiolytique;ordonnance;comprime;posology;sommeil;stress","anonyme;dependance;sevrage;cure;traitement;aide;malade;conjoint","boisson;boisson;degre;fermentation;cocktail;biere;vin;teneur;sans","aide;prevention;traitement;risque;reduction;dependance","alcool;alcoolique;tabac;tabagique;opiace;drogue;cannabis;benzodiazepine;cure;symptome;syndrome;nicotine;heroine;cocaine","chiot;chaton;bebe;allaitement;veau;agneau;poulain","alcool;drogue;opiace;center;clinique;toxicomany;addiction;cure;alcoolique","numerique;digitale;ecran;ecran;foie;jus;detox;reseau;social","opiace;methadone;buprenorphine;substitution;subutex","drogue;drogue;usager;usager;seringue;consommation;alcool","semaine;mois;grossesse;bebe;test;symptome;tomber;suis;future;maman;femme;trimester;accouchement","bluetooth;connectee;sono;audio;haut parleur;chateau;stade;sans fil;jbl;sono;portable;soundbar;alexa;google home;ville;rempart;fortifiee;son","contraceptive;contraception;lendemain;oubli;oubly;oubliee;plaquette;hormonale;regle;progestative;estroprogestative;gynecologue","rouge;bleue;avaler;matrix","fiv;fecondation;infertilite;parcor;don;ovocyte;embryon;insemination;toute;toute;couple;femme;fertilite;procreation;center","fda;approval;premarket;device","sol;sols;terre;agricole;agriculture;engral;jardin;potager;compost;champ;culture","rdv;consultation;rendez vous;cabinet;examen;urgence","hopital;accouchement;service;visite;sejor;chambre;niveau;clinique;salle;inscription;urgence;bebe","conge;allocation;assurance;livre;blog;mode;indemnite;indemnite;prime","sexuelle;erectile;erection;traitement;viagra;cialis;homme;masculine","sentiment;politique;gouvernement","test;depistage;symptome;traitement;vih;sida;preservatif;transmission;infection;malady;sexuelle;ist;chlamydia;syphilis;gonorrhee","timezone;utc;gmt;offset;mountain;standard;time;daylight;am;pm;1am;2am;3am;4am;5am;6am;7am;8am;9am;10am;11am;12am;1pm;2pm;3pm;4pm;5pm;6pm;7pm;8pm;9pm;10pm;11pm;12pm;00am;00pm;15am;15pm;30am;30pm;45am;45pm;hour;hour;hrs;clock;clock","sante;parcor;transition;hormone;chirurgy;consultation;accompagnement","sante;parcor;transition;hormone;hormonotherapy;chirurgy;consultation;accompagnement;soin","depistage;cancer;sein;mammography","bilan;nodule;traitement;malady;cancer;tsh;hormone;levothyrox","vaccin;douleur;symptome;traitement;ophtalmique;eruption;contagieux","vaccin;vaccination;symptome;traitement;saisonniere;fievre;epidemy","aviaire;moteur;poulailler;volaille;cochon;porcine","calcul;calculer;poid;taille;obesite;surpoid;indice","juge;tribunal;avocat","medicament;pharmacy;pharmacien;medecin;renouvellement;renouveler;posology;mutuelle;remboursement;generique","juge;juridique;tribunal;penale;penal;protection;presidentielle;loi;gouvernement;avocat;refere;divorce;cour;conseil d etat;macron;reforme","medicament;pharmacy;acheter;prix;comprime","seance;cancer;traitement;cure;effet;oncology;oncologue;cheveux","rein;foie;coeur;melle;cornee;poumon;cheveux;peau;organe;osseuse;dentaire;donneur;rejet;greffe","tribunal;commerce;greffier;kbis;arbre;arbre;rosier;fruitier;vigne;pommier;juridiction","seance;cabinet;reeducation;ordonnance;rdv;dos;genou;epaule","genou;epaule;cheville;dos;kine;kinesitherapy;perineale;perinee;fonctionnelle;avc;orthopedique;center;cardiaque","politique;camp;camp;chien;prison","genou;epaule;cheville;poignet;hanche;dos;rachis;lombaire;cervicale;crane;cerebrale;cerveau;thorax;abdomen;abdominale;pelvienne;prostate;sein;mammaire;cardiaque;examen;resultat;radiology;radiologue;imagery;contraste;ordonnance;rdv;rendez vous;claustrophoby","meteo;meteorologique;prevision;prevision;climat;temperature;orage;pluie;canicule;neige;vent","thoracique;thorax;abdominal;abdominale;cerebral;crane;injection;contraste;radiology;radiologue;imagery;lombaire;pulmonaire;sinus;examen;resultat","document;document;qr;code;imprimante;wifi;reseau;port;port;vulnerabilite;antivirus;photo;diapositive;negatif;3d;barre;recu;facture","marche;economy;secteur;societe;politique;election;rentree;saison","informatique;antivirus","site;web;seo;entreprise;financier;financiere;informatique;voiture","pediatrique;hopital;hospitalier;medicale;medical;medecin;service;salle;attente;chu;chirurgicale;gynecologique;dentaire;ophtalmologique;maternite;sos;samu;garde;patient;passage","plombier;plombery;serrurier;serrurery;depannage;vitrier;electricien;chauffagiste;etat;climatique;humanitaire;sociale;alimentaire;climat;ecologique;cas;veterinaire","urgence;service;hopital;rdv;consultation;patient;hospitalisation;maternite;medecin","service;hopital;patient;soin;unite;medecin","medecin;psychologue;docteur;generaliste;ordonnance","medecin;rdv;consultation;cabinet;garde;rendez vous","medecin;malady;certificat;indemnite;cpam;ameli","mercati;mercato;borsa;investitori;spread;partita;campionato;tifosi","disturbo;diagnosi;psichiatra;sintomi;terapia;litio","politico;politica;parlamento;governo;elezioni","disturbo;diagnosi;psichiatra;sintomi;terapia;litio;episodio","transistor;sistema;politico;politica;governo;elettrico;elettronica;magnete","tropicale;atlantica;meteo;meteorologica;barica;pioggia;maltempo;temporali;ciclone;ciclonica;economica;grande;anni;borsa;mercati;sismica;terreno;strada;mediterraneo;tirreno;adriatico;ionio;mare;golfo;baleari;isobare;perturbazione;fronte freddo;nuvole;neve;vento;venti;nubifragi;previsioni","sentirsi;mi sento;sentito;sentita;senti;giu;speranza;psicologo;terapia;sintomi;ansia","sentito;sentita;sentirsi;nervoso;teso;preoccuparsi;psicologo;terapia","sentito;sentita;sentirsi;nervosa;tesa;preoccuparsi;psicologo;terapia","giu;depresso;depressa;sentito;sentita;sentirsi;morale","pensato;pensieri;pensiero;tentazione","anoressia;bulimia;binge;alimentare;alimentari;terapia;psicologo;disturbo;disturbi;centro","bambino;bambini;disturbo;spettro;diagnosi;figlio;adulti;terapia","adhd;deficit;attenzione;bambino;bambini;disturbo","vescica;tiroide;ghiandola","dislessia;discalculia;disgrafia;apprendimento;diagnosi;certificazione;bambino;bambini;alunni;alunno;logopedista","digital;service;act;piattaforma;piattaforme;regolamento;commissione;ue","sociale;collettiva;digitale","terapia;psicologo;psicoterapia;sostegno;percorso","psicologo;sintomi;terapia;sostegno","psicologo;terapia","neuropsichiatria;infantile;servizio;bambini;valutazione;asl","salute mentale;psichiatria;psichiatra;psichiatrico;psicologo;asl;dsm","customer;success;manager;clienti;cliente;sale;vendite","psichiatria;psichiatrico;ricovero;reparto;ospedale;tso","ascolto;chiamare;numero;bambini;adolescenti;aiuto","lorazepam;gocce;compresse;mg;farmaco;ansiolitico;ansia;ricetta;benzodiazepine;dipendenza","rifle;fucile;iwi;x95;sar;ctar;airsoft;softair","trazodone;mg;compresse;gocce;farmaco;insonnia;depressione;antidepressivo;ricetta","pittura;dipinto;arte;museo;altare;opera;film;libro;teatro","alcol;droga;droghe;sostanze;gioco;azzardo;cocaina;eroina;cannabis;nicotina;fumo;serd;terapia;uscire;cura","software;pacchetto;libreria;npm;maven;gradle;economica;energetica;finanziaria;gas;petrolio;cina","serd;servizio;dipartimento;patologiche;alcol;droga;droghe;sostanze;gioco;azzardo;cura;comunita;tossicodipendenze","software;pacchetto;pacchetti;libreria;librery;npm;maven;gradle;python;pip;composer","dipendenze;tossicodipendenze;alcol;droga;metadone;servizio;asl","prevenzione;dipendenza;trattamento;servizio;cura","alcol;droga;droghe;sostanze;centro;clinica;comunita;dipendenza;eroina;cocaina","digitale;social;fegato;detox;tisana;dieta;succo;succhi;smartphone;zuccheri","alcol;droga;nicotina;fumo;oppioidi;eroina;sintomi;sindrome;crisi;benzodiazepine","sessuale;sesso;voto;elezioni;astensione","alcol;dipendenza;sodio;oxibato;astinenza;alcolismo","droga;droghe;sostanze;alcol;consumatori;siringhe;tossicodipendenze","droga;droghe;sostanze;tossicodipendenze;dipendenze","balena;gatta;cagna;cavalla","aborto;gravidanza;interruzione;ivg;obiettori;consultorio","aborto;ivg;ginecologi;ospedale;gravidanza;194","anticoncezionale;contraccettiva;giorno dopo;ciclo;mestruazioni;ginecologo;dimenticata;blister;estroprogestinica;progestinica;assumi;assumere;prendi;prendere;prendo","rossa;blu;matrix;informativa;pillole di;sapere;storia;quiz","rame;ormonale;inserimento;ginecologo;contraccettiva;iud;mirena","scala;galassia;quaderno;inflazione;violenza;prezzi;spirale di","pillola;anticoncezionale;contraccettiva;blister;ciclo;mestruazioni","strumenti;strumentario;autoclave;ambiente;ambienti;sala;materiali;ferri;confezione;garza","terreno;terra;suolo;agricoltura;concime;orto;giardino;campo;campi;terreni","lezioni;incontri;conferenze;seminari;corso;studi;lavaggio;programma","mestruale;mestruazioni;ovulazione;giorni;fertili","steroidea;infiltrazione;schiena","ospedale;reparto;parto;sala;clinica;visita;neonato;neonati","congedo;indennita;assegno;bonus;inps;lavoratrici;lavoratrice;permessi","consultorio;contraccezione;ginecologo;ginecologa;ostetrica;sessualita;gravidanza","sessuale;erettile;erezione;viagra;cialis;uomo;maschile;cura;rimedi","politica;governo;sentimento;senso;rabbia","trattamento;intervento;vaccino;antibiotico;misura;effetto","trattamento;vaccino;misure;antibiotici","ormoni;terapia;ormonale;estrogeni;chirurgia;transizione;salute;consultorio","ormoni;terapia;ormonale;testosterone;chirurgia;transizione;salute;consultorio","salute;percorso;transizione;ormoni;terapia;chirurgia;consultorio;ambulatorio","test;tumore;cancro;brca;malattia;rischio","tumore;cancro;test;malattia;rischio","pneumatici;gomme;gomma;pneumatico;bici;idraulica;caldaia;acqua;impianto;doccia;atmosferica;anticiclone;fiscale","pneumatici;gomme;gomma;pneumatico;bici;idraulica;caldaia;acqua;impianto;doccia;atmosferica;meteo;ciclone","insonnia;sonno;ansia;sintomi;menopausa","sclerosi;malati;malattia;pazienti;diagnosi;ricerca;neurologo","accordo;servizio;livello;contratto;clienti;sla di","acido urico;attacco;piede;alluce;sintomi;cura;dieta;uricemia","noduli;nodulo;ecografia;tsh;ormoni;malattia;tumore;esami;endocrinologo","sintomi;respiro;petto;cuore;notte;sforzo;cause","fa;che;schifo","cause;sintomi;cervicale;labirintite;otorino;cura","virale;batterica;urinaria;vaginale;sintomi;antibiotico;febbre","computer;malware;virus informatico;sito;server;pc","seduta;sedute;cancro;tumore;oncologia;oncologo;ciclo;cicli;capelli;effetti","denti;dentali;dente;ceramica;composito;sorriso;dentista","diamante;diamanti;cubo;poliedro;gemma","dente;denti;dentale;carie;dentista;composito;amalgama;molare","labbra;acido ialuronico;rughe;viso;medicina estetica;zigomi","testo;text;placeholder;campo","rene;fegato;midollo;cuore;cornea;organi;polmone;donatore;rigetto;capelli","piante;pianta;orto;giardino;vaso;alberi","ginocchio;spalla;caviglia;schiena;fisioterapia;motoria;neurologica;centro;cardiologica;pavimento;intervento","edificio;immobile;politica;carcere;detenuti;nome;quartiere","economia;politica;mercati","ginocchio;spalla;acido ialuronico;cortisone;schiena;anca","acqua;umidita;mafia;mafiosa;criminale;tetto;muro;muri","informatico;antivirus","informatici;antivirus","covid;rapido;molecolare;antigenico;faringeo;vaginale;positivo;negativo;farmacia","buffer;ammortizzatore;inchiostro;timbro;normativa;misura;soluzione;legge;governo;decreto","ossea;osteoporosi;densitometria;mineralometria;esame;femore;lombare","magnetica;ginocchio;spalla;encefalo;lombare;cervicale;contrasto;esame;referto","acustica;fisica;mediatica;emotiva;suono;strumento;corde;cassa","torace;addome;cranio;encefalo;contrasto;esame;referto;polmoni;total body;colonna;radiologia;prenotazione","tic;ristorante;tavolo;tennis;padel;campo;hotel;volo","sangue;ulss;asl;ausl;ats;asst;analisi;esami;referti;laboratorio;digiuno;prenotazione","bancomat;contanti;conto;carta;atm;banca;acqua;idrici;falda;fiscali","lattosio;helicobacter;urea;intolleranza","scuola;corso;laurea;tirocinio","materasso;materassi;cuscino;scarpe;plantari;cuscini;rete","informatico;stradale;aci;pc;computer;smartphone;iphone;auto;carrozzeria;idraulico;elettricista;fiscale;legale;elettrodomestici;caldaia","veterinario;veterinaria","anziani;ospiti;residenza;sanitaria;assistenziale;posti letto;ricovero;non autosufficienti","chiave;crittografia;firma;algoritmo;token","reparto;ospedale;pazienti;terapia intensiva;ricoverato","prenotazione;prenotazioni;prenota;prenotare;visita;visite;esami;asl;sanitario;sanitaria;regionale;ticket;impegnativa;disdetta;sportello","coffee;tea;world;mug;size;cups;coppa;codice;progetto;cig;appalto;gara;investimento;ristorante;tavolo;hotel;albergo;volo;biglietto;biglietti;tennis;padel;campo","visita;visite;prenotazione;sanitaria;medico;ospedale;ticket;cup;esenzione;vaccinazione;esami;distretto;ambulatorio","sanitaria;tutela;salute;medico;visite;vaccinazioni;ambulatorio","apple;ios;transport;security;ticket;tracking","ospedale;sanitaria;socio;territoriale;visite;ambulatorio;prenotazione","sanitaria;ospedale;visite;medico;prenotazione;vaccinazioni;ambulatorio","sanitaria;ospedale;visite;medico;prenotazione;vaccinazioni;ambulatorio;distretto","sanitario;ticket;medico;convenzionato;prestazioni;esenzione;ssr","fascicolo;sanitario;referti;ricette;tessera","disabilita;handicap;permessi;invalidita;caregiver","ambulanza;emergenza;chiamare;soccorso;numero","morze;morza;kaspijska;zulawska;geograficzna;geografia;poziomu;teren;obszar;kraina;wielka;gospodarcza;ekonomiczna;barometryczna;niz","choroba;afektywna;dwubiegunowa;depresja;mania;epizod;psychiatra;leczeny;objawy;diagnoza;lit","terapia;psycholog;psychoterapia;psychiatra;leczeny;objawy;zwolnieny","wsparcy;terapia;psycholog;grupa;stracy;psychoterapia;pomoc","narodowa;narodowej;ogloszona;ogloszono","sprzedazy;biznesu;marketingu;reklamy;tlumu;tlumow;kolorow;koloru;spoleczna;sportu;ekonomiczna","sprzedazy;biznesu;marketingu;reklamy;tlumu;tlumow;kolorow;koloru;spolecznej;sportu;ekonomicznej","zdrowia;psychicznego;psychiatra;psychiatryczny;poradnia;centrum","lek;leki;tabletki;recepta;lek;stre;nerwica;sen;dawkowany;ulotka","leczeny;terapia;alkohol;alkoholu;narkotyki;narkotykow;osrodek;odwyk;detok;pomoc;objawy;hazard;hazardu;nikotyny;lekow;opioidow","alkohol;alkoholu;alkoholowy;narkotyki;narkotykow;osrodek;uzaleznieny;uzaleznien;szpital;oddzial;odwyk","sokowy;sokow;cyfrowy;cyfrowa;skory;weglowy;woda;herbata;dieta;diety;organizmu;wlosow","terapia;alkoholikow;grupa;psycholog;psychoterapia;syndrom","uzaleznieny;zatrucy;szpital;pomoc;leczeny","obowiazek;obowiazki;odpowiedzialnosc;zarzut;zarzuty;wyrok;klatwa;hipoteka;dlug;podejrzeny;presja;pietno;pietno","zaplodnieny;leczeny;nieplodnosc;nieplodnosci;klinika;refundacja;procedura;ciaza;zarodek;zarodki;zarodka;transfer;para;pary;program;metoda","diagnostic;diagnostic;study;study;assay;diagnostyka;diagnostyki;badania;laboratorium;cell;cell","ustrojowa;ustrojowej;energetyczna;energetycznej;demokratyczna;polityczna;gospodarcza","tranzycja;hormony;terapia;zdrowy;lekarz;psycholog;korekta;leczeny","tranzycja;hormony;terapia;zdrowy;lekarz;psycholog;korekta;leczeny;diagnoza","test;badany;ciaza;ciazy;prenatalny;prenatalne;genetyczne","index;indek;gielda;akcje;nse;stock;stock;share;sensex","ciaza;ciazy;prenatalne;prenatalny;genetyczne;trisomia;badany","leczeny;nowotwor;onkolog;onkologia;chemioterapia;diagnoza;objawy;przerzuty;stadium;rozpoznany;zlosliwy;badania;profilaktyka;pacjent","znak;zodiaku;zodiak;horoskop;horoskopu;astrologia;koziorozec;ryby;baran;lew;bliznieta;rzeczny;rzeczne;gotowane;przepis;zupa;szczypce","leczeny;profilaktyka;ryzyko;diagnoza;objawy;walka;badania;rozpoznany;przerzuty;nowotwor;onkolog;onkologia","znak;zodiaku;zodiak;horoskop;horoskopu;astrologia;rzecznego;gotowanego;przepis","jezykowe;jezykowy;jezykowa;jezykowych;jezyk;jezyka;slowotworcze;slowotworczy;slowa;slownik;neologizm;neologizmy","skory;leczeny;znamy;znamiona;znamion;objawy;dermatolog;onkolog;przerzuty;zlosliwy;oka;rak;nowotwor;badany","skory;leczeny;znamy;znamiona;znamion;objawy;dermatolog;onkolog;przerzuty;zlosliwy;oka;rak;nowotwor;badany;profilaktyka","skory;atopowe;dziecko;leczeny;emolienty;objawy","szczepieny;szczepionka;objawy;zachorowania;zachorowan;wysypka;ognisko;przypadki;przypadkow;dziecko;dzieci;epidemia;choroba","rzeka;rzeki;rzece;nad;most;brzeg;wal;port;wroclaw;kajak;kajakiem;zegluga;powodz;szczecin;nysa;dolina","ptasia;ptasiej;drob;drobiu;ferma;fermy;swinska","ptasiej;ptasia;drobiu;fermy;swinskiej","sloneczny;wiertarka;wiertarki;mlot;udarowa","wiertarka;wiertarki;mlot;udarowa","stawow;reumatolog;leczeny;objawy;reumatoidalne","pecherzowo;moczowodowy","dziecko;dziecka;objawy;wysoka;leki;lek;obnizyc;zbic;stopni","dziecko;dziecka;objawy;swedzaca;skorze;alergia;leczeny","opon;oponach;wody;gazu;powietrza;atmosferyczne;kola;instalacji;instalacja;hydrauliczne;pompa;pompy;ukladzy;kotle;kociol;sprezarka;oleju;paliwa;myjka;myjki","krwi;nadcisnieny;tetnicze;skurczowe;rozkurczowe;pomiar;cisnieniomierz;lek;leki;lekarz;obnizyc;obniza;podwyzszone;nisky;wysoky;normy;norma","opon;oponach;kol;kola;wody;gazu;powietrza;atmosferyczne;hydrauliczne;turbo;instalacji;instalacja;pompa;pompy;ukladzy;kotle;kociol;sprezarka;oleju;paliwa;myjka;myjki","lek;leki;lekarz;apteka;realizacja;wystawieny;online;refundacja;nfz;pacjent;dawkowany","sukce;sukcesu;szczescy;szczescia;zycie;kulinarna;przepis;kryzys","lek;leki;lekarz;apteka;realizacja;wystawieny;online;refundacja;nfz;pacjent;bez","sukce;sukcesu;szczescy;szczescia;zycie;kulinarne;przepisy","lek;leki;apteka;tabletki;dawkowany;ulotka","tabletki;tabletka;lek;leki;bisoprolol;dawkowany;nadcisnieny;mg;recepta;ulotka","informatyczna;antywirus;komputer","zeby;zebow;zeba;stomatolog;stomatologia;stomatologiczny;dentysta;dentystyczne;szczeka;szczeki;korona;korony;protetyka;implantologia","piersi;piersiowe;mammaria;wlosow","zeby;zebow;zeba;stomatolog;stomatologia;dentysta;szczeka;szczeki;korona;korony;cena;cennik;koszt","piersi;wlosow","kolana;kregoslupa;pourazowa;ruchowa;neurologiczna;kardiologiczna;fizjoterapia;fizjoterapeuta;centrum;osrodek;udarze;udaru;nfz;turnus;stawu;barku;pacjent;ortopedyczna","polityczna;politycznego;sadowa;ofiar;wyrok;zolnierzy;pamieci;przestepcow;wiezniow","kolana;kregoslupa;pourazowej;ruchowej;neurologicznej;kardiologicznej;fizjoterapia;fizjoterapeuta;centrum;osrodek;udarze;udaru;nfz;turnus;stawu;barku;pacjent","politycznej;sadowej;ofiar;wyrok;zolnierzy;pamieci","drzew;drzewa;drzewek;drzewka;drzewko;roslin;jabloni;owocowych;sadzonek;podkladke;podkladki;okulizacja;informatyczne","kolana;glowy;kregoslupa;mozgu;barku;stawu;badany;skierowany;wynik;kontrast;nfz;pacjent;magnetyczny","fizyka;fizyki;akustyczny;spoleczny;stochastyczny;obwod;czestotliwosc","klatki;piersiowej;zeba;zebow;kolana;reki;kregoslupa;pluc;zdjecy;skierowany;badany;wynik;nogi;stawu","generator;radioisotope;thermelectric;nasa","brzucha;jamy;brzusznej;piersi;tarczycy;serca;ciazy;ciazowe;dopochwowe;prostaty;nerek;stawu;kolana;badany;skierowany;wynik;doppler;prenatalne;polowkowe;genetyczne;pediatryczne;lekarz;gabinet","government;gov;federal;geological;survey","krwi;badany;badania;wyniki;wynik;pobrany;laboratorium;rozmaz;cena","jezyk;jezyka;jezykoznawstwo;slowa;gramatyka;roslin;gleby;terenu;terenow","szpital;szpitala;szpitalny;szpitalu;czas;oczekiwania;kolejka;izba;ratunkowy;pacjent;lekarz;karetka;pogotowy","pacjent;pacjenta;konto;recepta;skierowany;nfz;zdrowy","lekarz;lekarza;badany;badania;specjalista;specjalisty;szpital;nfz;rehabilitacja;usg;rezonan;poradnia","sad;sadu;szkoleny;kurs;pracy;prokuratura","zwolnieny;lekarz;chorobowe;zus;choroba","cache;layer;osi;load;balancer;switch","przychodnia;lekarz;nfz;deklaracja;opieka;rejestracja;pielegniarka","lekarz;lekarza;specjalista;stomatolog;dentysta;gabinet;przychodnia;klinika;nfz;pacjent;konsultacja","lekarz;lekarza;lekarska;psycholog;recepta;specjalista","wlosow;wlosy;keratyna","usta;ust;zmarszczki;wypelniacz;wypelnieny;zabieg;medycyna;estetyczna;iniekcja;nosowe;powiekszany","lekarz;lekarza;specjalista;stomatolog;dentysta;gabinet;przychodnia;klinika;nfz;pacjent;implanty;leczeny","lekarz;lekarza;specjalista;stomatolog;dentysta;gabinet;przychodnia;klinika;nfz;pacjent;leczeny","naukowych;rynku;sondazu;sondazu;ankiety;opinii;badania;raport;statystyczne","storung;therapy;psychotherapy;panik;attacken;zustande;psychologe;behandlung;symptome;sterung;zustende","storung;therapy;personlichkeit;diagnose;psychiatry;symptome;sterung;persenlichkeit","adhs;aufmerksamkeit;kind;kinder;diagnose;storung;erwachsene;konzentration;sterung","anzeigen;werbung;google","adhs;aufmerksamkeit;kind;kinder;diagnose;storung;sterung","attentat;attentater;anschlag;bomber;kommando;attenteter","therapy;psychotherapy;therapeut;psychologe;praxis","psychiatry;psychiatrisch;psychosomatik;psychosomatisch;depression;sucht;psychotherapy","alkohol;drogen;hilfe;beratung;therapy;klinik;behandlung;abhangigkeit;entzug;krank;medikamente;spielen;glucksspiel;abhengigkeit;gluecksspiel","alkohol;drogen;medikamente;opioide;nikotin;sucht;entzug;heroin;kokain;cannabis;therapy","software;paket;pakete;npm;bibliothek;version;versionen;wirtschaftliche;finanzielle;emotionale","alkohol;drogen;klinik;kalter;qualifizierter;symptome;heroin;opiate;nikotin;sucht;station","fahrerlaubnis;fuhrerschein;lizenz;sorgerecht;zulassung;approbation;liebesentzug;schlafentzug;wasserentzug;fuehrerschein","alkohol;drogen;klinik;station;qualifizierte;opiate;sucht;heroin","leber;darm;kur;basen;tee;fasten;boden;korper;entschlacken;kerper","alkohol;drogen;sucht;klinik;rauchen;medizinische;nikotin","baby;saugling;kind;flasche;stillen;schnuller;beatmung;seugling","methadon;opiat;opiate;opioid;heroin;buprenorphin;polamidon;sucht","chemy;mathematik;variable;import","sucht;alkohol;beratung;selbsthilfe","hilfe;jugendliche;pravention;krankenhaus;alkohol;prevention","schwanger;schwangerschaft;baby;ultraschall;hebamme;frauenarzt;woche","kunstliche;eizelle;eizellen;ivf;samenzellen;in vitro;kinderwunsch;kuenstliche","pflanzen;saatgut;garten;gemuse;svalbard;saat;gemuese","eizellen;sperma;samen;embryonen;fertilitat;kinderwunsch;fertilitaet","boden;boden;erde;garten;landwirtschaft;acker;dunger;kompost;beden;duenger","menstruation;periode;eisprung;regelblutung;fruchtbar;fruchtbare;pille;unregelmassiger;unregelmessiger","schmerzen;blutung;ausbleiben;ausgeblieben;unregelmassig;zyklus;tampon;tampon;binde;binden;krampfe;verspatet;pille;unregelmessig;krempfe;verspetet","abrechnungsperiode;zeitraum;physik;schwingung","zyklus;periode;symptome;pramenstruell;regel;menstruation;premenstruell","verhutung;antibaby;absetzen;vergessen;frauenarzt;frauenarztin;rezept;zyklus;hormone;nebenwirkungen;blutung;verhuetung;frauenerztin","rote;blaue;bittere;matrix","frau;mann;eileiter;verhutung;vasektomy;kinderwunsch;verhuetung","instrumente;medizinprodukte;flaschen;babyflaschen;glaser;einkochen;autoklav;gleser","hebamme;kreisssaal;entbindung;wehen;schwangerschaft;kaiserschnitt;klinik;vorbereitung;baby;naturliche;ambulante;natuerliche","christi;jesu;gotte;venus;nation;idee;demokraty","hebamme;geburt;entbindung;schwangerschaft;schwangere;kurs","schweigepflicht;pflicht;verpflichtung;haftung;verantwortung","geburt;schwanger;schwangerschaft;hebamme;kreisssaal;vorzeitige;eroffnungswehen;ereffnungswehen","wind;fahne;fahnen;flagge;haare","geburt;wehen;kaiserschnitt;entbindung;hebamme","geburt;kurs;gymnastik;beckenboden;hebamme","baby;muttermilch;stillberatung;hebamme;saugling;brust;stillzeit;abstillen;neugeborene;seugling","durst;hunger;nacht;gebet;verlangen;bedarf;neugier","politische;politik;politiker;regierung","mittel;probleme;storung;steigern;mann;manner;viagra;cialis;sildenafil;sterung;menner","mathematik;zehnerpotenz;exponent;zahl;zweierpotenz","sex;sexuelle;libido;partnerschaft;wechseljahre","gonorrhoe;gonorrho;symptome;geschlechtskrankheit;test;behandlung;antibiotika;ansteckung;infektion;urologe;ausfluss;gonorrhoe","hiv;nachweisbar;therapy","geschlecht;tran;hormon;hormone;hormontherapy;operation;geschlechtsangleichung;medizinische;personen;namensanderung;namensenderung","phase;daten;energy;energiewende;digitale","brust;darm;haut;lunge;lungen;prostata;magen;blase;niere;nieren;leber;hoden;gebarmutterhal;eierstock;bauchspeicheldruse;schilddruse;blut;knochen;behandlung;therapy;diagnose;vorsorge;hilfe;heilung;patient;patienten;symptome;fruherkennung;arzt;klinik;zentrum;chemotherapy;erkrankt;stadium;metastasen;tumor;onkology;bestrahlung;uberleben;heilbar;gebermutterhal;bauchspeicheldruese;schilddruese;frueherkennung;ueberleben","sternzeichen;horoskop;aszendent;tierkreiszeichen;meeresfruchte;hummer;garnelen;rezept;aquarium;wendekrel;meeresfruechte","schmerzen;nerv;rucken;bein;behandlung;entzundung;ubungen;symptome;ruecken;entzuendung;uebungen","rot;farbe;lack","test;impfung;virus;infektion;symptome;positiv;erkrankung;quarantane;quarantene","bier;extra;beer;zeit","milben;ausschlag;juckreiz;behandlung;arzt;ansteckend;symptome;hautarzt","zahn;zahne;zahnarzt;kiefer;brust;cochlea;implantology;zahnlucke;zehne;zahnluecke","zahn;zahne;zahnarzt;kiefer;brust;cochlea;implantology;zehne","zahn;kiefer;implantat;zahnarzt","knie;hufte;herz;augen;narkose;krankenhaus;klinik;chirurg;ambulante;stationare;grauer;bandscheibe;schulter;darm;huefte;stationere","militar;militarische;bundeswehr;software;mathematische;walkure;rechenoperation;bank;militaer;militerische;walkuere","kreb;tumor;strahlentherapy;onkology;brustkreb;prostatakreb","uv;sonne;lebensmittel","klinik;antrag;massnahme;orthopadische;kardiologische;neurologische;nach;ambulante;stationare;krankenkasse;rentenversicherung;orthopedische;stationere","medizinische;podology;diabetiker;diabetischer;podologe","vorhaut;penis;phimose;jungen;urologe","rechte;budget;kurzung;kurzungen;baum;baume;hecke;kuerzung;kuerzungen;beume","untersuchung;termin;knie;kopf;schadel;wirbelsaule;radiology;kontrastmittel;praxis;befund;ergebnis;schulter;gehirn;becken;bandscheibe;hufte;schedel;wirbelseule;huefte","wilhelm;conrad;strasse;gymnasium;preis;museum","reiniger;reinigungsgerat;reinigung;sensor;sensoren;parksensor;schweissen;messgerat;zahnburste;luftbefeuchter;vernebler;reinigungsgeraet;messgeraet;zahnbuerste","kreb;untersuchung;frauenarzt;frauenarztin;zahnarzt;gesundheit;darm;haut;kinder;urologe;gynakologische;frauenerztin;gynekologische","alter;altersvorsorge;rente;finanzen;private;betriebliche;vollmacht;versicherung;sparen","ohr;ohren;horgerat;horgerate;hno;kostenlo;akustiker;online;gehor;schwerhorigkeit;termin;hergeraet;hergerete;gehoer;schwerherigkeit","corona;covid;hiv;antigen;schwangerschaft;testzentrum;positiv;negativ","corona;covid;schnelltest;pcr;burgertest;buergertest","hydraulik;leitung;reifen","wert;werte;spiegel;hoch;hoher;senken;ldl;hdl;erhoht;statin;erheht","arzt;arztin;apotheke;medikament;medikamente;einlosen;rezeptpflichtig;verschreibung;verschreiben;krankenkasse;hausarzt;praxis;folgerezept;erztin;einlesen","koch;kochen;backen;kuchen;zutaten;essen;kuche;gericht;lecker;einfach;schnell;vegan;vegetarisch;torte;suppe;salat;kueche","arzt;arztlicher;zahnarzt;zahnarztlicher;apotheke;kinderarzt;tierarzt;bereitschaft;erztlicher;zahnerztlicher","schlussel;schlusseldienst;sanitar;heizung;elektriker;abschleppdienst;rohrreinigung;schluessel;schluesseldienst;sanitaer","arzt;arztin;dr;termin;wahlarzt;kassenarzt;offnungszeiten;praxis;erztin;effnungszeiten","priester;bischof;kirche;diakon;pfarrer;weihe","gesundheitskarte;krankenkasse;versicherte;versichertenkarte","versicherung;krankenkasse;versichert;gesundheitskasse","facharzt;arzt;hausarzt;radiology;uberweisungsschein;facharztin;krankenhaus;ueberweisungsschein;facherztin","bank;konto;sepa;iban;betrag;online banking;echtzeituberweisung;echtzeitueberweisung","theory;umsetzung","friseur;friseursalon;kosmetik;kosmetikstudio;kosmetikerin;nagelstudio;nageldesign;beauty;spa;wellness;massage;werkstatt;kfz;auto;reifen;reifenwechsel;tuv;notar;gericht;behorde;burgeramt;tuev;beherde;buergeramt","kosmetik;kosmetikstudio;kosmetikerin;friseur;nagelstudio;beauty;spa;wellness;massage;motor;fahrzeug;auto;kfz;holz;oberflache;ausnahmen;fehler;daten;haare;haar;nagel;leder;wasser;oberfleche;negel","polizei;staatsanwaltschaft;ausschuss;untersuchungsausschuss;fahrzeug;unfall;wissenschaftliche;study;kfz;auto;motor;material;boden;wasser","schwangerschaftsabbruch;abbruch;abtreibung;219;konfliktberatung;pro familia;schwangerschaftskonfliktberatung","zahnreinigung;zahnarzt;zahne;prophylaxe;termin;zehne","zahn;zahne;zahnarzt;zahnreinigung;zahnarztpraxis;zahnfleisch;zehne","zahn;zahne;zahnarzt;zahnaufhellung;zehne","krankenhaus;klinik;psychiatry;arzt;stationare;notfall;stationere","krankenkasse;kranken;franchise;pramy;pramien;kvg;premy;premien","klinik;krankenhaus;station;ambulanz;graz;klagenfurt;salzburg;innsbruck;villach","arzt;arztin;ordination;wahlarzt;kassenarzt;erztin","arzt;ordination;krankenkasse;ogk;versicherung;sozialversicherung;oegk","abhangigkeit;sucht;hilfe;beratung;aufhoren;psychose;abhengigkeit;aufheren","pap;gebarmutterhal;frauenarzt;frauenarztin;hpv;zervix;muttermund;gynakologe;gebermutterhal;frauenerztin;gynekologe"];
 /** term \t match \t category \t facet \t tier \t lang \t requires_context list \t exclude_if_near list \t normalized key (empty = term) */
 export const ENTRIES: string = `mental health	0	0	3	1	en			
 behavioral health	0	0	3	1	en			
@@ -11223,6 +11223,1404 @@ cukier na czczo	0	12	6	2	pl
 apteka dyzurna	0	13	4	3	pl			
 apteki dyzurne	0	13	4	3	pl			
 apteki calodobowe	0	13	4	3	pl			
+angststorung	2	0	0	1	de			
+angststorungen	2	0	0	1	de			
+angsterkrankung	2	0	0	1	de			
+angstzustande	2	0	0	1	de			
+generalisierte angststorung	0	0	0	1	de			
+soziale phobie	0	0	0	1	de			soziale phoby
+sozialphobie	2	0	0	1	de			sozialphoby
+angst	5	0	0	1	de	831		
+panikattacke	2	0	0	1	de			
+panikattacken	2	0	0	1	de			
+panikstorung	2	0	0	1	de			
+depressiv	2	0	0	1	de			
+depressive episode	0	0	0	1	de			
+depressive verstimmung	0	0	0	1	de			
+wochenbettdepression	2	0	0	1	de			
+postpartale depression	0	0	0	1	de			
+winterdepression	2	0	0	1	de			
+altersdepression	2	0	0	1	de			
+manisch-depressiv	0	0	0	1	de			manisch depressiv
+bipolare storung	0	0	0	1	de			
+zwangsstorung	2	0	0	1	de			
+zwangsstorungen	2	0	0	1	de			
+zwangserkrankung	2	0	0	1	de			
+zwangsgedanken	2	0	0	1	de			
+zwangshandlungen	2	0	0	1	de			
+essstorung	2	0	0	1	de			
+essstorungen	2	0	0	1	de			
+magersucht	2	0	0	1	de			
+magersuchtig	2	0	0	1	de			
+bulimie	1	0	0	1	de			bulimy
+binge-eating-storung	0	0	0	1	de			binge eating storung
+esssucht	1	0	0	1	de			
+borderline-storung	0	0	0	1	de			borderline storung
+borderline-personlichkeitsstorung	0	0	0	1	de			borderline personlichkeitsstorung
+personlichkeitsstorung	2	0	0	1	de			
+personlichkeitsstorungen	2	0	0	1	de			
+borderline	5	0	0	1	de	832		
+posttraumatische belastungsstorung	0	0	0	1	de			
+belastungsstorung	2	0	0	1	de			
+ptbs	1	0	0	1	de			
+traumafolgestorung	2	0	0	1	de			
+schizophren	2	0	0	1	de			
+psychosen	1	0	0	1	de			
+psychotisch	2	0	0	1	de			
+psychische erkrankung	0	0	0	1	de			
+psychische erkrankungen	0	0	0	1	de			
+psychische storung	0	0	0	1	de			
+psychische storungen	0	0	0	1	de			
+psychische gesundheit	0	0	0	1	de			
+seelische gesundheit	0	0	0	1	de			
+psychische probleme	0	0	0	1	de			
+psychische belastung	0	0	0	1	de			
+psychisch krank	0	0	0	1	de			
+seelische erkrankung	0	0	0	1	de			
+adhs	1	0	0	1	de			
+ads	5	0	0	1	de	833	834	
+aufmerksamkeitsdefizit	2	0	0	1	de			
+aufmerksamkeitsstorung	2	0	0	1	de			
+hyperaktivitat	5	0	0	1	de	835		
+autismus	1	0	0	1	de			
+autist	1	0	0	1	de			
+autistin	1	0	0	1	de			
+autistisch	2	0	0	1	de			
+autismus-spektrum-storung	0	0	0	1	de			autismus spektrum storung
+asperger-syndrom	0	0	0	1	de			asperger syndrom
+suizid	1	0	0	1	de			
+suizide	1	0	0	1	de			
+suizidgedanken	2	0	0	1	de			
+suizidalitat	2	0	0	1	de			
+suizidal	1	0	0	1	de			
+suizidversuch	2	0	0	1	de			
+suizidpravention	2	0	0	1	de			
+selbstmord	1	0	0	1	de		836	
+selbstmordgedanken	2	0	0	1	de			
+selbstverletzung	2	0	0	1	de			
+selbstverletzendes verhalten	0	0	0	1	de			selbstverletzende verhalten
+trauerbegleitung	2	0	0	1	de			
+trauerberatung	2	0	0	1	de			
+trauergruppe	2	0	0	1	de			
+legasthenie	2	0	0	1	de			legastheny
+dyskalkulie	2	0	0	1	de			dyskalkuly
+lese-rechtschreib-schwache	0	0	0	1	de			lese rechtschreib schwache
+tic-storung	0	0	0	1	de			tic storung
+anpassungsstorung	2	0	0	1	de			
+burnout-syndrom	0	0	0	1	de			burnout syndrom
+burn-out-syndrom	0	0	0	1	de			burn out syndrom
+burnout-klinik	0	0	0	1	de			burnout klinik
+burnout-therapie	0	0	0	1	de			burnout therapy
+burnout-behandlung	0	0	0	1	de			burnout behandlung
+burnout-beratung	0	0	0	1	de			burnout beratung
+erschopfungsdepression	2	0	0	1	de			
+schlafstorung	2	0	0	1	de			
+schlafstorungen	2	0	0	1	de			
+spielsucht	2	0	0	1	de			
+psychotherapie	2	0	3	1	de			psychotherapy
+psychotherapeut	2	0	3	1	de			
+psychotherapeutin	2	0	3	1	de			
+psychotherapeuten	2	0	3	1	de			
+psychotherapeutinnen	2	0	3	1	de			
+psychotherapeutisch	2	0	3	1	de			
+psychologe	2	0	3	1	de			
+psychologin	2	0	3	1	de			
+psychologen	2	0	3	1	de			
+psychologinnen	2	0	3	1	de			
+psychiater	2	0	3	1	de			
+psychiaterin	2	0	3	1	de			
+psychiatern	2	0	3	1	de			
+psychiatrie	2	0	3	1	de			psychiatry
+psychiatrisch	2	0	3	1	de			
+kinder- und jugendpsychiatrie	0	0	3	1	de			kinder und jugendpsychiatry
+jugendpsychiatrie	2	0	3	1	de			jugendpsychiatry
+kinderpsychiater	2	0	3	1	de			
+psychosomatik	2	0	3	1	de			
+psychosomatisch	2	0	3	1	de			
+nervenarzt	2	0	3	1	de			
+nervenarztin	2	0	3	1	de			
+nervenarzte	2	0	3	1	de			
+nervenheilkunde	2	0	3	1	de			
+verhaltenstherapie	2	0	3	1	de			verhaltenstherapy
+kognitive verhaltenstherapie	0	0	3	1	de			kognitive verhaltenstherapy
+verhaltenstherapeut	2	0	3	1	de			
+tiefenpsychologie	2	0	3	1	de			tiefenpsychology
+tiefenpsychologisch	2	0	3	1	de			
+psychoanalyse	2	0	3	1	de			
+psychoanalytiker	2	0	3	1	de			
+gesprachstherapie	2	0	3	1	de			gesprachstherapy
+gesprachspsychotherapie	2	0	3	1	de			gesprachspsychotherapy
+paartherapie	2	0	3	1	de			paartherapy
+paartherapeut	2	0	3	1	de			
+familientherapie	2	0	3	1	de			familientherapy
+gruppentherapie	2	0	3	1	de			gruppentherapy
+traumatherapie	2	0	3	1	de			traumatherapy
+traumatherapeut	2	0	3	1	de			
+traumaambulanz	2	0	3	1	de			
+schematherapie	2	0	3	1	de			schematherapy
+therapieplatz	2	0	3	1	de			
+therapieplatze	2	0	3	1	de			
+erstgesprach	5	0	3	1	de	837		
+probatorische sitzung	0	0	3	1	de			
+psychotherapeutische sprechstunde	0	0	3	1	de			
+psychologische beratung	0	0	3	1	de			
+psychologische beratungsstelle	0	0	3	1	de			
+psychologische hilfe	0	0	3	1	de			
+paarberatung	2	0	3	1	de			
+eheberatung	2	0	3	1	de			
+krisendienst	2	0	3	1	de			
+krisenintervention	2	0	3	1	de			
+telefonseelsorge	2	0	3	1	de			
+sozialpsychiatrischer dienst	0	0	3	1	de			
+psychiatrische institutsambulanz	0	0	3	1	de			
+psychiatrische klinik	0	0	3	1	de			
+psychosomatische klinik	0	0	3	1	de			
+tagesklinik	5	0	3	1	de	838		
+heilpraktiker fur psychotherapie	0	0	3	1	de			heilpraktiker fur psychotherapy
+kinderpsychologe	2	0	3	1	de			
+schulpsychologe	2	0	3	1	de			
+neuropsychologie	2	0	3	1	de			neuropsychology
+neuropsychologe	2	0	3	1	de			
+psychopharmaka	2	0	2	1	de			
+psychopharmakon	2	0	2	1	de			
+antidepressiva	2	0	2	1	de			
+antidepressivum	2	0	2	1	de			
+neuroleptika	2	0	2	1	de			
+neuroleptikum	2	0	2	1	de			
+antipsychotika	2	0	2	1	de			
+stimmungsstabilisierer	2	0	2	1	de			
+sertralin	2	0	2	1	de			
+fluoxetin	2	0	2	1	de			
+paroxetin	2	0	2	1	de			
+venlafaxin	2	0	2	1	de			
+duloxetin	2	0	2	1	de			
+mirtazapin	2	0	2	1	de			
+amitriptylin	2	0	2	1	de			
+trimipramin	2	0	2	1	de			
+opipramol	2	0	2	1	de			
+elontril	1	0	2	1	de			
+quetiapin	2	0	2	1	de			
+olanzapin	2	0	2	1	de			
+risperidon	2	0	2	1	de			
+methylphenidat	2	0	2	1	de			
+elvanse	1	0	2	1	de			
+lisdexamfetamin	2	0	2	1	de			
+atomoxetin	2	0	2	1	de			
+sucht	5	1	0	1	de	839		
+suchtberatung	2	1	0	1	de			
+suchtberatungsstelle	2	1	0	1	de			
+suchtklinik	2	1	0	1	de			
+suchthilfe	2	1	0	1	de			
+suchttherapie	2	1	0	1	de			suchttherapy
+suchtmedizin	2	1	0	1	de			
+suchterkrankung	2	1	0	1	de			
+suchtkrank	2	1	0	1	de			
+suchtpravention	2	1	0	1	de			
+suchtambulanz	2	1	0	1	de			
+abhangigkeit	5	1	0	1	de	840	841	
+alkoholabhangigkeit	2	1	0	1	de			
+alkoholabhangig	2	1	0	1	de			
+alkoholsucht	2	1	0	1	de			
+alkoholsuchtig	2	1	0	1	de			
+alkoholismus	2	1	0	1	de			
+alkoholiker	2	1	0	1	de			
+alkoholikerin	2	1	0	1	de			
+alkoholkrankheit	2	1	0	1	de			
+alkoholkrank	2	1	0	1	de			
+alkoholentzug	2	1	0	1	de			
+alkoholmissbrauch	2	1	0	1	de			
+drogensucht	2	1	0	1	de			
+drogensuchtig	2	1	0	1	de			
+drogenabhangigkeit	2	1	0	1	de			
+drogenabhangig	2	1	0	1	de			
+drogenberatung	2	1	0	1	de			
+drogenhilfe	2	1	0	1	de			
+drogenentzug	2	1	0	1	de			
+drogenkonsum	2	1	0	1	de			
+drogenkonsumraum	2	1	0	1	de			
+drogenmissbrauch	2	1	0	1	de			
+medikamentenabhangigkeit	2	1	0	1	de			
+medikamentensucht	2	1	0	1	de			
+medikamentenmissbrauch	2	1	0	1	de			
+tablettensucht	2	1	0	1	de			
+opioidabhangigkeit	2	1	0	1	de			
+heroinsucht	2	1	0	1	de			
+kokainsucht	2	1	0	1	de			
+cannabisabhangigkeit	2	1	0	1	de			
+cannabissucht	2	1	0	1	de			
+glucksspielsucht	2	1	0	1	de			
+spielsuchtig	2	1	0	1	de			
+mediensucht	2	1	0	1	de			
+onlinesucht	2	1	0	1	de			
+internetsucht	2	1	0	1	de			
+nikotinsucht	2	1	0	1	de			
+nikotinabhangigkeit	2	1	0	1	de			
+rauchentwohnung	2	1	0	1	de			
+raucherentwohnung	2	1	0	1	de			
+rauchstopp	2	1	0	1	de			
+mit dem rauchen aufhoren	0	1	0	1	de			
+nikotinpflaster	2	1	0	1	de			
+nikotinersatztherapie	2	1	0	1	de			nikotinersatztherapy
+nikotinkaugummi	2	1	0	1	de			
+entzug	5	1	0	1	de	842	843	
+entzugsklinik	2	1	0	1	de			
+entzugserscheinungen	2	1	0	1	de			
+entzugssymptome	2	1	0	1	de			
+kalter entzug	0	1	0	1	de			
+qualifizierter entzug	0	1	0	1	de			
+entzugsbehandlung	2	1	0	1	de			
+entgiftung	5	1	0	1	de	844	845	
+entwohnung	5	1	0	1	de	846	847	
+entwohnungsbehandlung	2	1	0	1	de			
+substitutionstherapie	2	1	0	1	de			substitutionstherapy
+substitutionsbehandlung	2	1	0	1	de			
+substitutionspraxis	2	1	0	1	de			
+substitution	5	1	0	1	de	848	849	
+methadon	1	1	0	1	de			
+methadonprogramm	2	1	0	1	de			
+polamidon	2	1	0	1	de			
+buprenorphin	2	1	0	1	de			
+naloxon	1	1	0	1	de			
+anonyme alkoholiker	0	1	0	1	de			
+blaues kreuz	5	1	0	1	de	850		blaue kreuz
+co-abhangigkeit	0	1	0	1	de			co abhangigkeit
+koabhangigkeit	2	1	0	1	de			
+fixerstube	2	1	0	1	de			
+spritzentausch	2	1	0	1	de			
+komasaufen	5	1	0	1	de	851		
+schwangerschaft	2	2	0	1	de			
+schwangerschaftstest	2	2	0	1	de			
+schwangerschaftstests	2	2	0	1	de			schwangerschaftstest
+schwanger	2	2	0	1	de			
+schwangere	2	2	0	1	de			
+schwangeren	2	2	0	1	de			
+schwangerer	2	2	0	1	de			
+schwanger werden	0	2	0	1	de			
+schwangerschaftswoche	2	2	0	1	de			
+ssw	5	2	0	1	de	852		
+fruhschwangerschaft	2	2	0	1	de			
+risikoschwangerschaft	2	2	0	1	de			
+eileiterschwangerschaft	2	2	0	1	de			
+kinderwunsch	2	2	0	1	de			
+unerfullter kinderwunsch	0	2	0	1	de			
+kunstliche befruchtung	0	2	0	1	de			
+befruchtung	5	2	0	1	de	853		
+insemination	2	2	0	1	de			
+samenspende	2	2	0	1	de			
+samenspender	2	2	0	1	de			
+samenbank	2	2	0	1	de		854	
+eizellspende	2	2	0	1	de			
+eizellspenderin	2	2	0	1	de			
+eizellen einfrieren	0	2	0	1	de			
+kryokonservierung	5	2	0	1	de	855		
+embryonen	2	2	0	1	de			
+embryotransfer	2	2	0	1	de			
+fruchtbarkeit	2	2	0	1	de		856	
+fruchtbarkeitsbehandlung	2	2	0	1	de			
+fruchtbare tage	0	2	0	1	de			
+unfruchtbarkeit	2	2	0	1	de			
+unfruchtbar	2	2	0	1	de			
+eisprung	1	2	0	1	de			
+eisprungrechner	2	2	0	1	de			
+eisprungtest	2	2	0	1	de			
+ovulationstest	2	2	0	1	de			
+zykluskalender	2	2	0	1	de			
+zyklustracker	2	2	0	1	de			
+zyklus	5	2	0	1	de	857		
+periode	5	2	0	1	de	858	859	
+periodenschmerzen	2	2	0	1	de			
+periodenunterwasche	2	2	0	1	de			
+periodenslip	2	2	0	1	de			
+regelblutung	2	2	0	1	de			
+regelschmerzen	2	2	0	1	de			
+menstruations	2	2	0	1	de			menstruation
+menstruationstasse	2	2	0	1	de			
+zwischenblutung	2	2	0	1	de			
+schmierblutung	2	2	0	1	de			
+pms	5	2	0	1	de	860		
+pramenstruelles syndrom	0	2	0	1	de			pramenstruelle syndrom
+pmds	1	2	0	1	de			
+pco-syndrom	0	2	0	1	de			pco syndrom
+polyzystisches ovarialsyndrom	0	2	0	1	de			polyzystisch ovarialsyndrom
+myom	1	2	0	1	de			
+myome	1	2	0	1	de			
+gebarmuttermyom	2	2	0	1	de			
+eierstockzyste	2	2	0	1	de			
+zyste am eierstock	0	2	0	1	de			
+wechseljahre	2	2	0	1	de			
+wechseljahresbeschwerden	2	2	0	1	de			
+hitzewallungen	2	2	0	1	de			
+gebarmutter	2	2	0	1	de			
+gebarmutterentfernung	2	2	0	1	de			
+scheidenpilz	2	2	0	1	de			
+scheideninfektion	2	2	0	1	de			
+vaginalpilz	2	2	0	1	de			
+bakterielle vaginose	0	2	0	1	de			
+verhutung	1	2	0	1	de			
+verhutungsmittel	2	2	0	1	de			
+verhutungsberatung	2	2	0	1	de			
+empfangnisverhutung	2	2	0	1	de			
+hormonelle verhutung	0	2	0	1	de			
+antibabypille	2	2	0	1	de			
+pille	5	2	0	1	de	861	862	
+pille danach	0	2	0	1	de			
+pille absetzen	0	2	0	1	de			
+minipille	2	2	0	1	de			
+hormonspirale	2	2	0	1	de			
+kupferspirale	2	2	0	1	de			
+kupferkette	2	2	0	1	de			
+kupferball	2	2	0	1	de			
+verhutungsring	2	2	0	1	de			
+vaginalring	2	2	0	1	de			
+verhutungspflaster	2	2	0	1	de			
+dreimonatsspritze	2	2	0	1	de			
+verhutungsstabchen	2	2	0	1	de			
+hormonimplantat	2	2	0	1	de			
+sterilisation	5	2	0	1	de	863	864	
+vasektomie	2	2	0	1	de			vasektomy
+eileiterunterbindung	2	2	0	1	de			
+schwangerschaftsabbruch	2	2	0	1	de			
+abtreibung	2	2	0	1	de			
+abtreibungspille	2	2	0	1	de			
+medikamentoser abbruch	0	2	0	1	de			
+mifegyne	1	2	0	1	de			
+mifepriston	2	2	0	1	de			
+pro familia	0	2	0	1	de			
+schwangerschaftskonfliktberatung	2	2	0	1	de			
+fehlgeburt	2	2	0	1	de			
+fehlgeburten	2	2	0	1	de			
+totgeburt	2	2	0	1	de			
+sternenkind	2	2	0	1	de			
+sternenkinder	2	2	0	1	de			
+fruhgeburt	2	2	0	1	de			
+fruhchen	1	2	0	1	de			
+praeklampsie	2	2	0	1	de			preklampsy
+gestationsdiabetes	2	2	0	1	de			gestationsdiabete
+geburt	5	2	0	1	de	865	866	
+geburtsvorbereitung	2	2	0	1	de			
+geburtsvorbereitungskurs	2	2	0	1	de			geburtsvorbereitungskur
+geburtshaus	5	2	0	1	de	867		
+kreisssaal	2	2	0	1	de			
+entbindung	2	2	0	1	de		868	
+entbindungsstation	2	2	0	1	de			
+entbindungsklinik	2	2	0	1	de			
+kaiserschnitt	2	2	0	1	de			
+wehen	5	2	0	1	de	869	870	
+pda	5	2	0	1	de	871		
+periduralanasthesie	2	2	0	1	de			periduralanasthesy
+wochenbett	2	2	0	1	de			
+ruckbildung	5	2	0	1	de	872		
+ruckbildungskurs	2	2	0	1	de			ruckbildungskur
+ruckbildungsgymnastik	2	2	0	1	de			
+beckenboden	2	2	0	1	de			
+beckenbodentraining	2	2	0	1	de			
+beckenbodenschwache	2	2	0	1	de			
+stillen	5	2	0	1	de	873	874	
+stillberatung	2	2	0	1	de			
+stillberaterin	2	2	0	1	de			
+stillzeit	2	2	0	1	de			
+abstillen	2	2	0	1	de			
+milchpumpe	2	2	0	1	de			
+muttermilch	2	2	0	1	de			
+milchstau	2	2	0	1	de			
+brustentzundung	2	2	0	1	de			
+pranataldiagnostik	2	2	0	1	de			
+feindiagnostik	2	2	0	1	de			
+nackenfaltenmessung	2	2	0	1	de			
+ersttrimesterscreening	2	2	0	1	de			
+fruchtwasseruntersuchung	2	2	0	1	de			
+amniozentese	2	2	0	1	de			
+mutterpass	2	2	0	1	de			
+kinderwunschzentrum	2	2	0	1	de			
+kinderwunschklinik	2	2	0	1	de			
+hebamme	1	2	3	1	de			
+hebammen	1	2	3	1	de			
+hebammenbetreuung	2	2	3	1	de			
+hebammensuche	2	2	3	1	de			
+hebammenpraxis	2	2	3	1	de			
+nachsorgehebamme	2	2	3	1	de			
+beleghebamme	2	2	3	1	de			
+frauenarzt	2	2	3	1	de			
+frauenarztin	2	2	3	1	de			
+frauenarzte	2	2	3	1	de			
+frauenarztinnen	2	2	3	1	de			
+frauenheilkunde	2	2	3	1	de			
+gynakologe	2	2	3	1	de			
+gynakologin	2	2	3	1	de			
+gynakologen	2	2	3	1	de			
+gynakologie	2	2	3	1	de			gynakology
+gynakologisch	2	2	3	1	de			
+frauenklinik	2	2	3	1	de			
+reproduktionsmedizin	2	2	3	1	de			
+geburtshilfe	2	2	3	1	de			
+geburtsklinik	2	2	3	1	de			
+erektionsstorung	2	3	0	1	de			
+erektionsstorungen	2	3	0	1	de			
+erektionsprobleme	2	3	0	1	de			
+erektile dysfunktion	0	3	0	1	de			
+impotenz	1	3	0	1	de		875	
+potenzprobleme	2	3	0	1	de			
+potenzstorung	2	3	0	1	de			
+potenzmittel	2	3	0	1	de			
+potenz	5	3	0	1	de	876	877	
+vorzeitiger samenerguss	0	3	0	1	de			
+vorzeitige ejakulation	0	3	0	1	de			
+libidoverlust	2	3	0	1	de			
+sexuelle unlust	0	3	0	1	de			
+lustlosigkeit	5	3	0	1	de	878		
+sexuelle funktionsstorung	0	3	0	1	de			
+sexuelle funktionsstorungen	0	3	0	1	de			
+sexuelle gesundheit	0	3	0	1	de			
+sexualtherapie	2	3	0	1	de			sexualtherapy
+sexualtherapeut	2	3	0	1	de			
+sexualtherapeutin	2	3	0	1	de			
+sexualmedizin	2	3	0	1	de			
+sexualberatung	2	3	0	1	de			
+scheidentrockenheit	2	3	0	1	de			
+schmerzen beim sex	0	3	0	1	de			
+schmerzen beim geschlechtsverkehr	0	3	0	1	de			
+kondom	1	3	0	1	de			
+kondome	1	3	0	1	de			
+praservativ	2	3	0	1	de			
+andrologie	2	3	0	1	de			andrology
+androloge	2	3	0	1	de			
+hiv-schnelltest	0	4	0	1	de			hiv schnelltest
+hiv-selbsttest	0	4	0	1	de			hiv selbsttest
+hiv-positiv	0	4	0	1	de			hiv positiv
+hiv-schwerpunktpraxis	0	4	0	1	de			hiv schwerpunktpraxis
+aidshilfe	2	4	0	1	de			
+deutsche aidshilfe	0	4	0	1	de			
+geschlechtskrankheit	2	4	0	1	de			
+geschlechtskrankheiten	2	4	0	1	de			
+sexuell ubertragbare infektion	0	4	0	1	de			
+sexuell ubertragbare infektionen	0	4	0	1	de			
+sexuell ubertragbare krankheit	0	4	0	1	de			
+sexuell ubertragbare krankheiten	0	4	0	1	de			
+sti-tests	0	4	0	1	de			sti test
+tripper	5	4	0	1	de	879		
+gonorrho	1	4	0	1	de			
+gonorrhoe	2	4	0	1	de			
+chlamydien	2	4	0	1	de			
+chlamydieninfektion	2	4	0	1	de			
+herpes genitalis	0	4	0	1	de			herpe genitalis
+genitalherpes	2	4	0	1	de			genitalherpe
+feigwarzen	2	4	0	1	de			
+genitalwarzen	2	4	0	1	de			
+hpv-impfung	0	4	0	1	de			hpv impfung
+humane papillomviren	0	4	0	1	de			
+papillomvirus	2	4	0	1	de			
+trichomonaden	2	4	0	1	de			
+praexpositionsprophylaxe	2	4	0	1	de			prexpositionsprophylaxe
+postexpositionsprophylaxe	2	4	0	1	de			
+post-expositions-prophylaxe	0	4	0	1	de			post exposition prophylaxe
+viruslast	5	4	0	1	de	880		
+syphilistest	2	4	0	1	de			
+tripper-test	0	4	0	1	de			tripper test
+chlamydientest	2	4	0	1	de			
+transition	5	5	1	1	de	881	882	
+geschlechtsangleichend	2	5	1	1	de			
+geschlechtsangleichende operation	0	5	1	1	de			
+geschlechtsangleichende massnahmen	0	5	1	1	de			
+geschlechtsangleichung	2	5	1	1	de			
+geschlechtsangleichende hormontherapie	0	5	1	1	de			geschlechtsangleichende hormontherapy
+geschlechtsumwandlung	2	5	1	1	de			
+pubertatsblocker	2	5	1	1	de			
+transidentitat	2	5	1	1	de			
+transsexualitat	2	5	1	1	de			
+geschlechtsdysphorie	2	5	1	1	de			geschlechtsdysphory
+geschlechtsinkongruenz	2	5	1	1	de			
+mastektomie bei trans	0	5	1	1	de			mastektomy bei tran
+penoidaufbau	2	5	1	1	de			
+vaginoplastik	2	5	1	1	de			
+mastektomie trans	0	5	1	1	de			mastektomy tran
+trans-beratung	0	5	1	1	de			tran beratung
+trans gesundheit	0	5	1	1	de			tran gesundheit
+gentest	1	6	5	1	de			
+gentests	1	6	5	1	de			gentest
+genetischer test	0	6	5	1	de			
+genetische beratung	0	6	5	1	de			
+genetische untersuchung	0	6	5	1	de			
+genetische analyse	0	6	5	1	de			
+humangenetik	2	6	5	1	de			
+humangenetisch	2	6	5	1	de			
+humangenetiker	2	6	5	1	de			
+erbkrankheit	2	6	5	1	de			
+erbkrankheiten	2	6	5	1	de			
+erblich bedingt	0	6	5	1	de			
+vaterschaftstest	2	6	5	1	de			
+abstammungstest	2	6	5	1	de			
+genanalyse	2	6	5	1	de			
+genomsequenzierung	2	6	5	1	de			
+gentherapie	2	6	5	1	de			gentherapy
+down-syndrom	0	6	5	1	de			down syndrom
+brustkrebsgen	2	6	5	1	de			
+pranataltest	2	6	5	1	de			
+praenatest	2	6	5	1	de			prenatest
+krebs	5	7	0	2	de	883	884	kreb
+krebserkrankung	2	7	0	2	de			
+krebserkrankungen	2	7	0	2	de			
+krebskrank	2	7	0	2	de			
+krebspatient	2	7	0	2	de			
+krebspatientin	2	7	0	2	de			
+krebsdiagnose	2	7	0	2	de			
+krebstherapie	2	7	0	2	de			krebstherapy
+krebsbehandlung	2	7	0	2	de			
+krebszentrum	2	7	0	2	de			
+krebsberatung	2	7	0	2	de			
+krebsberatungsstelle	2	7	0	2	de			
+krebshilfe	2	7	0	2	de			
+krebsinformationsdienst	2	7	0	2	de			
+krebsrisiko	2	7	0	2	de			
+brustkrebs	2	7	0	2	de			brustkreb
+darmkrebs	2	7	0	2	de			darmkreb
+hautkrebs	2	7	0	2	de			hautkreb
+lungenkrebs	2	7	0	2	de			lungenkreb
+prostatakrebs	2	7	0	2	de			prostatakreb
+gebarmutterhalskrebs	2	7	0	2	de			gebarmutterhalskreb
+eierstockkrebs	2	7	0	2	de			eierstockkreb
+bauchspeicheldrusenkrebs	2	7	0	2	de			bauchspeicheldrusenkreb
+magenkrebs	2	7	0	2	de			magenkreb
+blasenkrebs	2	7	0	2	de			blasenkreb
+nierenkrebs	2	7	0	2	de			nierenkreb
+schilddrusenkrebs	2	7	0	2	de			schilddrusenkreb
+hodenkrebs	2	7	0	2	de			hodenkreb
+kehlkopfkrebs	2	7	0	2	de			kehlkopfkreb
+knochenkrebs	2	7	0	2	de			knochenkreb
+blutkrebs	2	7	0	2	de			blutkreb
+leberkrebs	2	7	0	2	de			leberkreb
+speiserohrenkrebs	2	7	0	2	de			speiserohrenkreb
+mundhohlenkrebs	2	7	0	2	de			mundhohlenkreb
+gebarmutterkrebs	2	7	0	2	de			gebarmutterkreb
+kinderkrebs	2	7	0	2	de			kinderkreb
+hirntumor	2	7	0	2	de			
+gehirntumor	2	7	0	2	de			
+tumorerkrankung	2	7	0	2	de			
+tumoren	1	7	0	2	de			
+metastasen	2	7	0	2	de			
+leukamie	1	7	0	2	de			leukamy
+lymphom	1	7	0	2	de			
+melanom	1	7	0	2	de			
+karzinom	1	7	0	2	de			
+karzinome	2	7	0	2	de			
+sarkom	1	7	0	2	de			
+myelom	1	7	0	2	de			
+basaliom	1	7	0	2	de			
+schwarzer hautkrebs	0	7	0	2	de			schwarzer hautkreb
+weisser hautkrebs	0	7	0	2	de			weisser hautkreb
+zuckerkrankheit	2	7	0	2	de			
+zuckerkrank	2	7	0	2	de			
+diabetiker	2	7	0	2	de			
+diabetikerin	2	7	0	2	de			
+typ-1-diabetes	0	7	0	2	de			typ 1 diabete
+typ-2-diabetes	0	7	0	2	de			typ 2 diabete
+diabetes typ 1	0	7	0	2	de			diabete typ 1
+diabetes typ 2	0	7	0	2	de			diabete typ 2
+bluthochdruck	2	7	0	2	de			
+hypertonie	2	7	0	2	de			hypertony
+herzinfarkt	2	7	0	2	de			
+herzinsuffizienz	2	7	0	2	de			
+herzschwache	2	7	0	2	de			
+herzrhythmusstorung	2	7	0	2	de			
+herzrhythmusstorungen	2	7	0	2	de			
+vorhofflimmern	2	7	0	2	de			
+herzkrankheit	2	7	0	2	de			
+koronare herzkrankheit	0	7	0	2	de			
+herzklappenfehler	2	7	0	2	de			
+schlaganfall	2	7	0	2	de			
+thrombose	2	7	0	2	de			
+lungenembolie	2	7	0	2	de			lungenemboly
+krampfadern	2	7	0	2	de			
+arteriosklerose	2	7	0	2	de			
+lungenentzundung	2	7	0	2	de			
+mukoviszidose	2	7	0	2	de			
+schlafapnoe	2	7	0	2	de			
+horsturz	1	7	0	2	de			
+schwerhorigkeit	2	7	0	2	de			
+horverlust	2	7	0	2	de			
+multiple sklerose	0	7	0	2	de			
+morbus crohn	0	7	0	2	de			
+reizdarm	1	7	0	2	de			
+reizdarmsyndrom	2	7	0	2	de			
+zoliakie	1	7	0	2	de			zoliaky
+glutenunvertraglichkeit	2	7	0	2	de			
+laktoseintoleranz	2	7	0	2	de			
+laktoseunvertraglichkeit	2	7	0	2	de			
+nahrungsmittelallergie	2	7	0	2	de			nahrungsmittelallergy
+lebensmittelallergie	2	7	0	2	de			lebensmittelallergy
+heuschnupfen	2	7	0	2	de			
+pollenallergie	2	7	0	2	de			pollenallergy
+hausstauballergie	2	7	0	2	de			hausstauballergy
+neurodermitis	2	7	0	2	de			
+schuppenflechte	2	7	0	2	de			
+akne	1	7	0	2	de			
+rosazea	1	7	0	2	de			
+rheuma	1	7	0	2	de			
+rheumatoide arthritis	0	7	0	2	de			
+gicht	1	7	0	2	de			
+bandscheibenvorfall	2	7	0	2	de			
+ruckenschmerzen	2	7	0	2	de			
+ischias	5	7	0	2	de	885		ischia
+hexenschuss	2	7	0	2	de			
+migrane	1	7	0	2	de			
+kopfschmerzen	2	7	0	2	de			
+spannungskopfschmerzen	2	7	0	2	de			
+epileptischer anfall	0	7	0	2	de			
+demenz	1	7	0	2	de			
+demenzerkrankung	2	7	0	2	de			
+demenzkrank	2	7	0	2	de			
+schilddrusenunterfunktion	2	7	0	2	de			
+schilddrusenuberfunktion	2	7	0	2	de			
+hashimoto-thyreoiditis	0	7	0	2	de			hashimoto thyreoiditis
+hypothyreose	2	7	0	2	de			
+hyperthyreose	2	7	0	2	de			
+adipositas	2	7	0	2	de			adiposita
+fettleibigkeit	2	7	0	2	de			
+anamie	1	7	0	2	de			anamy
+blutarmut	2	7	0	2	de			
+niereninsuffizienz	2	7	0	2	de			
+nierenversagen	2	7	0	2	de			
+nierensteine	2	7	0	2	de			
+gallensteine	2	7	0	2	de			
+leberzirrhose	2	7	0	2	de			
+fettleber	2	7	0	2	de			
+gurtelrose	2	7	0	2	de			
+windpocken	2	7	0	2	de			
+masern	1	7	0	2	de			
+roteln	1	7	0	2	de			
+keuchhusten	2	7	0	2	de			
+scharlach	1	7	0	2	de		886	
+erkaltung	2	7	0	2	de			
+corona	5	7	0	2	de	887	888	
+post-covid	0	7	0	2	de			post covid
+post-covid-syndrom	0	7	0	2	de			post covid syndrom
+blasenentzundung	2	7	0	2	de			
+harnwegsinfekt	2	7	0	2	de			
+harnwegsinfektion	2	7	0	2	de			
+mittelohrentzundung	2	7	0	2	de			
+mandelentzundung	2	7	0	2	de			
+nasennebenhohlenentzundung	2	7	0	2	de			
+bronchialasthma	2	7	0	2	de			
+sodbrennen	2	7	0	2	de			
+hamorrhoiden	2	7	0	2	de			
+inkontinenz	2	7	0	2	de			
+harninkontinenz	2	7	0	2	de			
+blasenschwache	2	7	0	2	de			
+prostatavergrosserung	2	7	0	2	de			
+grauer star	0	7	0	2	de			
+gruner star	0	7	0	2	de			
+glaukom	1	7	0	2	de			
+makuladegeneration	2	7	0	2	de			
+kurzsichtigkeit	2	7	0	2	de			
+weitsichtigkeit	2	7	0	2	de			
+karies	1	7	0	2	de			kary
+parodontose	2	7	0	2	de			
+parodontitis	2	7	0	2	de			
+zahnfleischentzundung	2	7	0	2	de			
+zahnfleischbluten	2	7	0	2	de			
+zahnschmerzen	2	7	0	2	de			
+chronische schmerzen	0	7	0	2	de			
+autoimmunerkrankung	2	7	0	2	de			
+borreliose	2	7	0	2	de			
+lyme-borreliose	0	7	0	2	de			lyme borreliose
+fsme	1	7	0	2	de			
+tuberkulose	2	7	0	2	de			
+kratze	5	7	0	2	de	889		
+fusspilz	1	7	0	2	de			
+nagelpilz	2	7	0	2	de			
+warzen	1	7	0	2	de			
+phimose	1	7	0	2	de			
+vorhautverengung	2	7	0	2	de			
+leistenbruch	2	7	0	2	de			
+blinddarmentzundung	2	7	0	2	de			
+kreuzbandriss	2	7	0	2	de			
+meniskusriss	2	7	0	2	de			
+arthrose im knie	0	7	0	2	de			
+tinnitus-behandlung	0	7	0	2	de			tinnitus behandlung
+chronische erkrankung	0	7	0	2	de			
+chronisch krank	0	7	0	2	de			
+pflegebedurftigkeit	2	7	0	2	de			
+querschnittslahmung	2	7	0	2	de			
+kardiologie	2	10	3	2	de			kardiology
+kardiologe	2	10	3	2	de			
+kardiologin	2	10	3	2	de			
+kardiologen	2	10	3	2	de			
+kardiologisch	2	10	3	2	de			
+dermatologie	2	10	3	2	de			dermatology
+dermatologe	2	10	3	2	de			
+dermatologin	2	10	3	2	de			
+hautarzt	1	10	3	2	de			
+hautarztin	2	10	3	2	de			
+hautarzte	2	10	3	2	de			
+hautarztpraxis	2	10	3	2	de			
+orthopadie	2	10	3	2	de			orthopady
+orthopade	2	10	3	2	de			
+orthopadin	2	10	3	2	de			
+orthopaden	2	10	3	2	de			
+urologie	1	10	3	2	de			urology
+urologe	1	10	3	2	de			
+urologin	1	10	3	2	de			
+urologen	1	10	3	2	de			
+urologisch	2	10	3	2	de			
+gastroenterologie	2	10	3	2	de			gastrenterology
+gastroenterologe	2	10	3	2	de			gastrenterologe
+neurologe	2	10	3	2	de			
+neurologin	2	10	3	2	de			
+neurologen	2	10	3	2	de			
+nephrologie	2	10	3	2	de			nephrology
+nephrologe	2	10	3	2	de			
+onkologie	2	10	3	2	de			onkology
+onkologe	1	10	3	2	de			
+onkologin	2	10	3	2	de			
+onkologisch	2	10	3	2	de			
+hamatologie	2	10	3	2	de			hamatology
+pneumologe	2	10	3	2	de			
+lungenarzt	2	10	3	2	de			
+lungenfacharzt	2	10	3	2	de			
+rheumatologie	2	10	3	2	de			rheumatology
+rheumatologe	2	10	3	2	de			
+endokrinologie	2	10	3	2	de			endokrinology
+endokrinologe	2	10	3	2	de			
+diabetologie	2	10	3	2	de			diabetology
+diabetologe	2	10	3	2	de			
+diabetologin	2	10	3	2	de			
+diabetologisch	2	10	3	2	de			
+angiologie	2	10	3	2	de			angiology
+phlebologie	2	10	3	2	de			phlebology
+radiologe	2	10	3	2	de			
+radiologin	2	10	3	2	de			
+radiologisch	2	10	3	2	de			
+nuklearmedizin	2	10	3	2	de			
+augenarzt	2	10	3	2	de			
+augenarztin	2	10	3	2	de			
+augenarzte	2	10	3	2	de			
+augenheilkunde	2	10	3	2	de			
+augenklinik	2	10	3	2	de			
+ophthalmologie	2	10	3	2	de			ophthalmology
+hno	1	10	3	2	de			
+hno-arzt	0	10	3	2	de			hno arzt
+hno-arztin	0	10	3	2	de			hno arztin
+hals-nasen-ohren-heilkunde	0	10	3	2	de			hals nasen ohren heilkunde
+kinderarzt	2	10	3	2	de			
+kinderarztin	2	10	3	2	de			
+kinderarzte	2	10	3	2	de			
+kinderheilkunde	2	10	3	2	de			
+padiatrie	2	10	3	2	de			padiatry
+kinderklinik	2	10	3	2	de			
+geriatrie	2	10	3	2	de			geriatry
+altersmedizin	2	10	3	2	de			
+hausarzt	1	10	3	2	de			
+hausarztin	2	10	3	2	de			
+hausarzte	2	10	3	2	de			
+hausarztlich	2	10	3	2	de			
+allgemeinmediziner	2	10	3	2	de			
+allgemeinmedizinerin	2	10	3	2	de			
+internistin	2	10	3	2	de			
+innere medizin	0	10	3	2	de			
+chirurg	1	10	3	2	de			
+chirurgin	2	10	3	2	de			
+chirurgen	2	10	3	2	de			
+unfallchirurgie	2	10	3	2	de			unfallchirurgy
+gefasschirurgie	2	10	3	2	de			gefasschirurgy
+plastische chirurgie	0	10	3	2	de			plastische chirurgy
+anasthesie	2	10	3	2	de			anasthesy
+anasthesist	2	10	3	2	de			
+schmerzambulanz	2	10	3	2	de			
+schmerzmedizin	2	10	3	2	de			
+zahnmedizin	2	10	3	2	de			
+kieferorthopadie	2	10	3	2	de			kieferorthopady
+kieferorthopade	2	10	3	2	de			
+kieferorthopadin	2	10	3	2	de			
+kieferorthopadisch	2	10	3	2	de			
+mund-kiefer-gesichtschirurgie	0	10	3	2	de			mund kiefer gesichtschirurgy
+kieferchirurgie	2	10	3	2	de			kieferchirurgy
+kieferchirurg	2	10	3	2	de			
+oralchirurgie	2	10	3	2	de			oralchirurgy
+implantologie	2	10	3	2	de			implantology
+implantologe	2	10	3	2	de			
+parodontologie	2	10	3	2	de			parodontology
+endodontie	2	10	3	2	de			endodonty
+sportmedizin	2	10	3	2	de			
+reisemedizin	2	10	3	2	de			
+tropenmedizin	2	10	3	2	de			
+venerologie	2	10	3	2	de			venerology
+proktologie	2	10	3	2	de			proktology
+palliativmedizin	2	10	3	2	de			
+palliativstation	2	10	3	2	de			
+hospiz	1	10	3	2	de			
+hospize	1	10	3	2	de			
+schlafmedizin	2	10	3	2	de			
+pranatalmedizin	2	10	3	2	de			
+neonatologie	2	10	3	2	de			neonatology
+logopade	1	10	3	2	de			
+logopadin	2	10	3	2	de			
+ergotherapeut	2	10	3	2	de			
+ergotherapeutin	2	10	3	2	de			
+physiotherapeut	2	10	3	2	de			
+physiotherapeutin	2	10	3	2	de			
+osteopath	2	10	3	2	de			
+osteopathin	2	10	3	2	de			
+chiropraktiker	2	10	3	2	de			
+orthoptist	2	10	3	2	de			
+podologe	1	10	3	2	de			
+podologin	2	10	3	2	de			
+zahnimplantat	2	9	1	2	de			
+zahnimplantate	2	9	1	2	de			
+implantat	5	9	1	2	de	890		
+implantate	5	9	1	2	de	891		
+implantatversorgung	2	9	1	2	de			
+zahnersatz	2	9	1	2	de			
+zahnkrone	2	9	1	2	de			
+zahnbrucke	2	9	1	2	de			
+wurzelbehandlung	2	9	1	2	de			
+wurzelkanalbehandlung	2	9	1	2	de			
+wurzelspitzenresektion	2	9	1	2	de			
+zahnspange	2	9	1	2	de			
+zahnspangen	2	9	1	2	de			
+zahnschiene	2	9	1	2	de			
+knirscherschiene	2	9	1	2	de			
+aufbissschiene	2	9	1	2	de			
+zahnextraktion	2	9	1	2	de			
+zahn ziehen	0	9	1	2	de			
+weisheitszahn	2	9	1	2	de			
+weisheitszahne	2	9	1	2	de			
+zahnfullung	2	9	1	2	de			
+zahnprothese	2	9	1	2	de			
+vollprothese	2	9	1	2	de			
+teilprothese	2	9	1	2	de			
+prothese	1	9	1	2	de			
+parodontitisbehandlung	2	9	1	2	de			
+parodontosebehandlung	2	9	1	2	de			
+kiefer-op	0	9	1	2	de			kiefer op
+zahnbehandlung	2	9	1	2	de			
+zahnsanierung	2	9	1	2	de			
+knochenaufbau	5	9	1	2	de	892		
+operation	5	9	1	2	de	893	894	
+ambulante operation	0	9	1	2	de			
+huft-op	0	9	1	2	de			huft op
+knie-op	0	9	1	2	de			knie op
+bandscheiben-op	0	9	1	2	de			bandscheiben op
+huftprothese	2	9	1	2	de			
+knieprothese	2	9	1	2	de			
+kunstliches huftgelenk	0	9	1	2	de			kunstlich huftgelenk
+kunstliches kniegelenk	0	9	1	2	de			kunstlich kniegelenk
+gelenkersatz	2	9	1	2	de			
+magenverkleinerung	2	9	1	2	de			
+magenbypass	2	9	1	2	de			
+schlauchmagen	2	9	1	2	de			
+magenband	2	9	1	2	de			
+adipositaschirurgie	2	9	1	2	de			adipositaschirurgy
+fettabsaugung	2	9	1	2	de			
+brustvergrosserung	2	9	1	2	de			
+brustverkleinerung	2	9	1	2	de			
+brustimplantat	2	9	1	2	de			
+brustimplantate	2	9	1	2	de			
+brustrekonstruktion	2	9	1	2	de			
+brustaufbau	2	9	1	2	de			
+nasenkorrektur	2	9	1	2	de			
+nasen-op	0	9	1	2	de			nasen op
+lidstraffung	2	9	1	2	de			
+schonheitsoperation	2	9	1	2	de			
+schonheitschirurgie	2	9	1	2	de			schonheitschirurgy
+haartransplantation	2	9	1	2	de			
+augenlasern	2	9	1	2	de			
+augenlaser	2	9	1	2	de			
+grauer-star-op	0	9	1	2	de			grauer star op
+katarakt-op	0	9	1	2	de			katarakt op
+kataraktoperation	2	9	1	2	de			
+darmspiegelung	2	9	1	2	de			
+magenspiegelung	2	9	1	2	de			
+koloskopie	2	9	1	2	de			koloskopy
+gastroskopie	2	9	1	2	de			gastroskopy
+endoskopie	2	9	1	2	de			endoskopy
+gewebeprobe	2	9	1	2	de			
+gallenblasenentfernung	2	9	1	2	de			
+mandeloperation	2	9	1	2	de			
+blinddarmoperation	2	9	1	2	de			
+herzkatheter	2	9	1	2	de			
+herzkatheteruntersuchung	2	9	1	2	de			
+bypass-operation	0	9	1	2	de			bypass operation
+stentimplantation	2	9	1	2	de			
+dialysezentrum	2	9	1	2	de			
+strahlentherapie	2	9	1	2	de			strahlentherapy
+bestrahlung	5	9	1	2	de	895	896	
+impfung	1	9	1	2	de			
+impfungen	2	9	1	2	de			
+impftermin	2	9	1	2	de			
+grippeimpfung	2	9	1	2	de			
+coronaimpfung	2	9	1	2	de			
+corona-impfung	0	9	1	2	de			corona impfung
+covid-impfung	0	9	1	2	de			covid impfung
+auffrischimpfung	2	9	1	2	de			
+auffrischungsimpfung	2	9	1	2	de			
+reiseimpfung	2	9	1	2	de			
+masernimpfung	2	9	1	2	de			
+tetanusimpfung	2	9	1	2	de			
+fsme-impfung	0	9	1	2	de			fsme impfung
+gurtelrose-impfung	0	9	1	2	de			gurtelrose impfung
+impfzentrum	2	9	1	2	de			
+impfpass	1	9	1	2	de			
+physiotherapie	2	9	1	2	de			physiotherapy
+krankengymnastik	2	9	1	2	de			
+manuelle therapie	0	9	1	2	de			manuelle therapy
+lymphdrainage	2	9	1	2	de			
+ergotherapie	2	9	1	2	de			ergotherapy
+logopadie	2	9	1	2	de			logopady
+sprachtherapie	2	9	1	2	de			sprachtherapy
+akupunktur	2	9	1	2	de			
+schmerztherapie	2	9	1	2	de			schmerztherapy
+reha	5	9	1	2	de	897		
+rehaklinik	2	9	1	2	de			
+rehabilitationsklinik	2	9	1	2	de			
+anschlussheilbehandlung	2	9	1	2	de			
+narkose	1	9	1	2	de			
+vollnarkose	2	9	1	2	de			
+lokalanasthesie	2	9	1	2	de			lokalanasthesy
+organspende	2	9	1	2	de			
+organspendeausweis	2	9	1	2	de			organspendeauswel
+organtransplantation	2	9	1	2	de			
+nierentransplantation	2	9	1	2	de			
+lebertransplantation	2	9	1	2	de			
+knochenmarktransplantation	2	9	1	2	de			
+stammzelltransplantation	2	9	1	2	de			
+horgerat	1	9	1	2	de			
+horgerate	2	9	1	2	de			
+horgerateakustiker	2	9	1	2	de			
+cochlea-implantat	0	9	1	2	de			cochlea implantat
+fusspflege	5	9	1	2	de	898		
+medizinische fusspflege	0	9	1	2	de			
+podologie	2	9	1	2	de			podology
+wundversorgung	2	9	1	2	de			
+wundbehandlung	2	9	1	2	de			
+eiseninfusion	2	9	1	2	de			
+dialyse-termin	0	9	1	2	de			dialyse termin
+blutwasche	2	9	1	2	de			
+hamodialyse	2	9	1	2	de			
+beschneidung	5	9	1	2	de	899	900	
+mrt	5	11	5	2	de	901		
+kernspintomographie	2	11	5	2	de			kernspintomography
+kernspintomografie	2	11	5	2	de			kernspintomografy
+kernspin	1	11	5	2	de			
+magnetresonanztomographie	2	11	5	2	de			magnetresonanztomography
+magnetresonanztomografie	2	11	5	2	de			magnetresonanztomografy
+computertomographie	2	11	5	2	de			computertomography
+computertomografie	2	11	5	2	de			computertomografy
+rontgen	1	11	5	2	de		902	
+rontgenaufnahme	2	11	5	2	de			
+rontgenbild	2	11	5	2	de			
+rontgenuntersuchung	2	11	5	2	de			
+rontgenpraxis	2	11	5	2	de			
+ultraschall	1	11	5	2	de		903	
+ultraschalluntersuchung	2	11	5	2	de			
+ultraschallbild	2	11	5	2	de			
+sonographie	2	11	5	2	de			sonography
+sonografie	2	11	5	2	de			sonografy
+mammographie-screening	0	11	5	2	de			mammography screening
+mammografie-screening	0	11	5	2	de			mammografy screening
+blutuntersuchung	2	11	5	2	de			
+blutbild	1	11	5	2	de			
+grosses blutbild	0	11	5	2	de			gross blutbild
+kleines blutbild	0	11	5	2	de			kleine blutbild
+blutwerte	2	11	5	2	de			
+blutabnahme	2	11	5	2	de			
+bluttest	1	11	5	2	de			
+bluttests	2	11	5	2	de			bluttest
+laborwerte	2	11	5	2	de			
+laboruntersuchung	2	11	5	2	de			
+laborbefund	2	11	5	2	de			
+laborergebnisse	2	11	5	2	de			
+urinprobe	2	11	5	2	de			
+urintest	1	11	5	2	de			
+urinuntersuchung	2	11	5	2	de			
+stuhlprobe	2	11	5	2	de			
+stuhltest	2	11	5	2	de			
+belastungs-ekg	0	11	5	2	de			belastung ekg
+langzeit-ekg	0	11	5	2	de			langzeit ekg
+herzecho	1	11	5	2	de			
+echokardiographie	2	11	5	2	de			echokardiography
+echokardiografie	2	11	5	2	de			echokardiografy
+lungenfunktionstest	2	11	5	2	de			
+lungenfunktion	2	11	5	2	de			
+krebsvorsorge	2	11	5	2	de			
+krebsfruherkennung	2	11	5	2	de			
+krebsvorsorgeuntersuchung	2	11	5	2	de			
+vorsorgeuntersuchung	2	11	5	2	de			
+vorsorgeuntersuchungen	2	11	5	2	de			
+vorsorge	5	11	5	2	de	904	905	
+check-up 35	0	11	5	2	de			check up 35
+gesundheits-check-up	0	11	5	2	de			gesundheit check up
+hautkrebs-screening	0	11	5	2	de			hautkreb screening
+hautkrebsscreening	2	11	5	2	de			
+darmkrebsvorsorge	2	11	5	2	de			
+allergietest	2	11	5	2	de			
+hortest	5	11	5	2	de	906		
+sehtest	1	11	5	2	de			
+augenuntersuchung	2	11	5	2	de			
+augeninnendruck	2	11	5	2	de			
+coronatest	2	11	5	2	de			
+corona-test	0	11	5	2	de			corona test
+antigentest	2	11	5	2	de			
+schnelltest	5	11	5	2	de	907		
+testzentrum	5	11	5	2	de	908		
+zuckertest	1	11	5	2	de			
+szintigraphie	2	11	5	2	de			szintigraphy
+szintigrafie	2	11	5	2	de			szintigrafy
+knochendichtemessung	2	11	5	2	de			
+osteodensitometrie	2	11	5	2	de			osteodensitometry
+schlaflabor	2	11	5	2	de			
+gewebeuntersuchung	2	11	5	2	de			
+tumormarker	2	11	5	2	de			
+psa-wert	0	11	5	2	de			psa wert
+darmkrebs-screening	0	11	5	2	de			darmkreb screening
+befundbesprechung	2	11	5	2	de			
+blutdruck	2	12	6	2	de		909	
+blutdruckmessung	2	12	6	2	de			
+blutdruckwerte	2	12	6	2	de			
+blutdruckmessgerat	2	12	6	2	de			
+blutzucker	2	12	6	2	de			
+blutzuckerspiegel	2	12	6	2	de			
+blutzuckermessung	2	12	6	2	de			
+blutzuckermessgerat	2	12	6	2	de			
+langzeitzucker	2	12	6	2	de			
+hba1c-wert	0	12	6	2	de			hba1c wert
+cholesterinwert	2	12	6	2	de			
+cholesterinspiegel	2	12	6	2	de			
+cholesterin	5	12	6	2	de	910		
+sauerstoffsattigung	2	12	6	2	de			
+schilddrusenwerte	2	12	6	2	de			
+tsh-wert	0	12	6	2	de			tsh wert
+leberwerte	2	12	6	2	de			
+nierenwerte	2	12	6	2	de			
+entzundungswerte	2	12	6	2	de			
+vitamin-d-spiegel	0	12	6	2	de			vitamin d spiegel
+rezept	5	8	2	2	de	911	912	
+e-rezept	0	8	2	2	de			e rezept
+erezept	1	8	2	2	de			
+rezept einlosen	0	8	2	2	de			
+rezeptpflichtig	2	8	2	2	de			
+verschreibungspflichtig	2	8	2	2	de			
+folgerezept	2	8	2	2	de			
+privatrezept	2	8	2	2	de			
+kassenrezept	2	8	2	2	de			
+wiederholungsrezept	2	8	2	2	de			
+rezeptbestellung	2	8	2	2	de			
+rezeptanforderung	2	8	2	2	de			
+medikamentenplan	2	8	2	2	de			
+medikationsplan	2	8	2	2	de			
+antibiotikum	2	8	2	2	de			
+antibiotika	2	8	2	2	de			
+schmerzmittel	2	8	2	2	de			
+schmerztabletten	2	8	2	2	de			
+novaminsulfon	2	8	2	2	de			
+metamizol	2	8	2	2	de			
+novalgin	1	8	2	2	de			
+blutverdunner	2	8	2	2	de			
+marcumar	1	8	2	2	de			
+insulinpumpe	2	8	2	2	de			
+insulinspritze	2	8	2	2	de			
+abnehmspritze	2	8	2	2	de			
+l-thyroxin	0	8	2	2	de			l thyroxin
+thyroxin	1	8	2	2	de			
+levothyroxin	2	8	2	2	de			
+amlodipin	2	8	2	2	de			
+cortison	1	8	2	2	de			
+kortison	1	8	2	2	de			
+prednisolon	2	8	2	2	de			
+antihistaminikum	2	8	2	2	de			
+antihistaminika	2	8	2	2	de			
+asthmaspray	2	8	2	2	de			
+cetirizin	2	8	2	2	de			
+loratadin	2	8	2	2	de			
+tilidin	1	8	2	2	de			
+oxycodon	1	8	2	2	de			
+morphin	1	8	2	2	de			
+codein	1	8	2	2	de			
+beipackzettel	2	8	2	2	de			
+packungsbeilage	2	8	2	2	de			
+nebenwirkungen	1	8	2	2	de			
+hormontherapie	1	8	2	2	de			hormontherapy
+hormonersatztherapie	2	8	2	2	de			hormonersatztherapy
+chemotherapeutika	2	8	2	2	de			
+zytostatika	2	8	2	2	de			
+immuntherapie	2	8	2	2	de			immuntherapy
+schlaftabletten	2	8	2	2	de			
+schlafmittel	2	8	2	2	de			
+beruhigungsmittel	2	8	2	2	de			
+medikamente online	0	8	2	2	de			
+arzneimittel	6	8	2	2	de			
+medikament	6	8	2	2	de			
+medikamente	6	8	2	2	de			
+arztpraxis	2	13	4	3	de			
+arztpraxen	2	13	4	3	de			
+arzttermin	2	13	4	3	de			
+arzttermine	2	13	4	3	de			
+facharzttermin	2	13	4	3	de			
+hausarztpraxis	2	13	4	3	de			
+facharztpraxis	2	13	4	3	de			
+zahnarztpraxis	2	13	4	3	de			
+zahnarzttermin	2	13	4	3	de			
+zahnklinik	2	13	4	3	de			
+frauenarzttermin	2	13	4	3	de			
+kinderarztpraxis	2	13	4	3	de			
+notaufnahme	2	13	4	3	de			
+notfallambulanz	2	13	4	3	de			
+notfallpraxis	2	13	4	3	de			
+notarzt	1	13	4	3	de			
+notarztin	2	13	4	3	de			
+arztlicher bereitschaftsdienst	0	13	4	3	de			
+116117	1	13	4	3	de			
+notdienst	5	13	4	3	de	913	914	
+apotheke	1	13	4	3	de			
+apotheken	2	13	4	3	de			
+online-apotheke	0	13	4	3	de			online apotheke
+versandapotheke	2	13	4	3	de			
+apotheker	2	13	4	3	de			
+apothekerin	2	13	4	3	de			
+notapotheke	2	13	4	3	de			
+apothekennotdienst	2	13	4	3	de			
+rettungsdienst	2	13	4	3	de			
+rettungswagen	2	13	4	3	de			
+krankenwagen	2	13	4	3	de			
+videosprechstunde	2	13	4	3	de			
+online-sprechstunde	0	13	4	3	de			online sprechstunde
+telemedizin	2	13	4	3	de			
+mvz	1	13	4	3	de			
+medizinisches versorgungszentrum	0	13	4	3	de			medizinisch versorgungszentrum
+ordinationszeiten	2	13	4	3	de			
+wahlarzt	1	13	4	3	de			
+wahlarztin	2	13	4	3	de			
+kassenarzt	2	13	4	3	de			
+kassenarztin	2	13	4	3	de			
+ordination	5	13	4	3	de	915	916	
+kassenarztliche vereinigung	0	13	4	3	de			
+krankenkasse	2	13	4	3	de			
+krankenkassen	2	13	4	3	de			
+krankenversicherung	2	13	4	3	de			
+private krankenversicherung	0	13	4	3	de			
+gesetzliche krankenversicherung	0	13	4	3	de			
+gesundheitskarte	2	13	4	3	de			
+elektronische gesundheitskarte	0	13	4	3	de			
+egk	5	13	4	3	de	917		
+aok	1	13	4	3	de			
+barmer	1	13	4	3	de			
+techniker krankenkasse	0	13	4	3	de			
+dak-gesundheit	0	13	4	3	de			dak gesundheit
+osterreichische gesundheitskasse	0	13	4	3	de			
+ogk	5	13	4	3	de	918		
+krankmeldung	2	13	4	3	de			
+krankschreibung	2	13	4	3	de			
+krankgeschrieben	2	13	4	3	de			
+arbeitsunfahigkeitsbescheinigung	2	13	4	3	de			
+au-bescheinigung	0	13	4	3	de			au bescheinigung
+arztliches attest	0	13	4	3	de			arztlich attest
+uberweisung	5	13	4	3	de	919	920	
+uberweisungsschein	2	13	4	3	de			
+patientenakte	2	13	4	3	de			
+elektronische patientenakte	0	13	4	3	de			
+patientenportal	2	13	4	3	de			
+patientenverfugung	2	13	4	3	de			
+pflegeheim	2	13	4	3	de			
+altenheim	2	13	4	3	de			
+pflegedienst	2	13	4	3	de			
+ambulanter pflegedienst	0	13	4	3	de			
+pflegegrad	2	13	4	3	de			
+pflegestufe	2	13	4	3	de			
+krankenpflege	2	13	4	3	de			
+hauskrankenpflege	2	13	4	3	de			
+kurzzeitpflege	2	13	4	3	de			
+poliklinik	2	13	4	3	de			
+uniklinik	2	13	4	3	de			
+uniklinikum	2	13	4	3	de			
+universitatsklinikum	2	13	4	3	de			
+universitatsklinik	2	13	4	3	de			
+krankenhausaufenthalt	2	13	4	3	de			
+stationare aufnahme	0	13	4	3	de			
+zweitmeinung	2	13	4	3	de			
+arztsuche	2	13	4	3	de			
+arzt finden	0	13	4	3	de			
+jameda	1	13	4	3	de			
+terminservicestelle	2	13	4	3	de			
+heilpraktiker	2	13	4	3	de			
+heilpraktikerin	2	13	4	3	de			
+homoopathie	2	13	4	3	de			homoopathy
+homoopath	2	13	4	3	de			
+naturheilpraxis	2	13	4	3	de			
+allgemeinmedizin	2	13	4	3	de			
+zahnarztsuche	2	13	4	3	de			
+hausarztsuche	2	13	4	3	de			
+facharztsuche	2	13	4	3	de			
+arzt	6	13	4	3	de			
+arztin	6	13	4	3	de			
+arzte	6	13	4	3	de			
+arztinnen	6	13	4	3	de			
+praxis	6	13	4	3	de		921	
+klinik	6	13	4	3	de			
+kliniken	6	13	4	3	de			
+klinikum	6	13	4	3	de			
+krankenhaus	6	13	4	3	de			
+krankenhauser	6	13	4	3	de			
+spital	6	13	4	3	de			
+spitaler	6	13	4	3	de			
+termin	6	13	4	3	de		922	
+termine	6	13	4	3	de		922	
+sprechstunde	6	13	4	3	de			
+sprechstunden	6	13	4	3	de			
+behandlung	6	13	4	3	de		923	
+behandlungen	6	13	4	3	de		923	
+untersuchung	6	13	4	3	de		924	
+untersuchungen	6	13	4	3	de		924	
+patientin	6	13	4	3	de			
+patienten	6	13	4	3	de			
+patientinnen	6	13	4	3	de			
+gesundheit	6	13	4	3	de			
+facharzt	6	13	4	3	de			
+facharztin	6	13	4	3	de			
+facharzte	6	13	4	3	de			
+zahnarzt	6	13	4	3	de			
+zahnarztin	6	13	4	3	de			
+zahnarzte	6	13	4	3	de			
+ambulanz	6	13	4	3	de			
+krankenschwester	6	13	4	3	de			
+pflegekraft	6	13	4	3	de			
+therapeut	6	13	4	3	de			
+therapeutin	6	13	4	3	de			
+beratungsstelle	6	13	4	3	de			
+zahnarztangst	2	0	0	1	de			
+angst vor dem zahnarzt	0	0	0	1	de			
+dentalphobie	2	0	0	1	de			dentalphoby
+behandlungsangst	2	0	0	1	de			
+geburtsanmeldung	2	2	0	1	de			
+stillkurs	2	2	0	1	de			stillkur
+samenanalyse	2	2	0	1	de			
+spermiogramm	2	2	0	1	de			
+kryotransfer	2	2	0	1	de			
+kryo-transfer	0	2	0	1	de			kryo transfer
+beratungsschein	5	2	0	1	de	925		
+schilddruse	2	7	0	2	de			
+schilddrusenknoten	2	7	0	2	de			
+muttermal	2	7	0	2	de			
+muttermale	2	7	0	2	de			
+leberfleck	2	7	0	2	de			
+leberflecken	2	7	0	2	de			
+haarausfall	2	7	0	2	de			
+kreisrunder haarausfall	0	7	0	2	de			
+magen-darm-infekt	0	7	0	2	de			magen darm infekt
+magen-darm-grippe	0	7	0	2	de			magen darm grippe
+magen-darm-virus	0	7	0	2	de			magen darm virus
+nahrungsmittelunvertraglichkeit	2	7	0	2	de			
+lebensmittelunvertraglichkeit	2	7	0	2	de			
+kreuzbandplastik	2	7	0	2	de			
+kreuzband-op	0	7	0	2	de			kreuzband op
+huft-tep	0	9	1	2	de			huft tep
+knie-tep	0	9	1	2	de			knie tep
+schilddrusen-op	0	9	1	2	de			schilddrusen op
+zeckenimpfung	2	9	1	2	de			
+impfkalender	2	9	1	2	de			
+impfberatung	2	9	1	2	de			
+impfschutz	2	9	1	2	de			
+palliativversorgung	2	9	1	2	de			
+palliativpflege	2	9	1	2	de			
+sapv	1	9	1	2	de			
+u-untersuchung	0	11	5	2	de			u untersuchung
+u-untersuchungen	0	11	5	2	de			u untersuchungen
+kinder-vorsorgeuntersuchung	0	11	5	2	de			kinder vorsorgeuntersuchung
+kindervorsorge	2	11	5	2	de			
+zahnreinigung	2	13	4	3	de			
+professionelle zahnreinigung	0	13	4	3	de			
+pzr	5	13	4	3	de	926		
+prophylaxe	5	13	4	3	de	927		
+bleaching	5	13	4	3	de	928		
+krankenhauseinweisung	2	13	4	3	de			
+einweisung	5	13	4	3	de	929		
+rettungsstelle	2	13	4	3	de			
+heilmittelverordnung	2	13	4	3	de			
+zahnzusatzversicherung	2	13	4	3	de			
+krankenzusatzversicherung	2	13	4	3	de			
+pflegezusatzversicherung	2	13	4	3	de			
+auslandskrankenversicherung	2	13	4	3	de			
+prostata	1	7	0	2	de			
+prostatauntersuchung	2	7	0	2	de			
+knoten in der brust	0	7	0	2	de			
+knoten in der schilddruse	0	7	0	2	de			
+rucken schmerzen	0	7	0	2	de			
+brust-op	0	9	1	2	de			brust op
+brustoperation	2	9	1	2	de			
+augen-op	0	9	1	2	de			augen op
+augenoperation	2	9	1	2	de			
+herz-op	0	9	1	2	de			herz op
+herzoperation	2	9	1	2	de			
+ct-untersuchung	0	11	5	2	de			ct untersuchung
+mrt-untersuchung	0	11	5	2	de			mrt untersuchung
+computertomografie-termin	0	11	5	2	de			computertomografy termin
+rezept bestellen	0	8	2	2	de			
+rezept anfordern	0	8	2	2	de			
+folgerezept bestellen	0	8	2	2	de			
+hausbesuch	6	13	4	3	de			
+hausbesuche	6	13	4	3	de			
+befund	6	13	4	3	de			
+befunde	6	13	4	3	de			
+notfallstation	2	13	4	3	de			
+kantonsspital	2	13	4	3	de			
+universitatsspital	2	13	4	3	de			
+kinderspital	2	13	4	3	de			
+regionalspital	2	13	4	3	de			
+spitex	1	13	4	3	de			
+grundversicherung	5	13	4	3	de	930		
+hausarztmodell	2	13	4	3	de			
+telmed	1	13	4	3	de			
+ambulatorium	2	13	4	3	de			
+landesklinikum	2	13	4	3	de			
+landeskrankenhaus	2	13	4	3	de			
+lkh	5	13	4	3	de	931		
+kassenvertrag	5	13	4	3	de	932		
+e-card	5	13	4	3	de	933		e card
+primararzt	6	13	4	3	de			
+primararztin	6	13	4	3	de			
+oberarzt	6	13	4	3	de			
+oberarztin	6	13	4	3	de			
+chefarzt	6	13	4	3	de			
+chefarztin	6	13	4	3	de			
+assistenzarzt	6	13	4	3	de			
+ostrogen	1	2	2	1	de			
+ostrogene	2	2	2	1	de			
+ostradiol	2	2	2	1	de			
+ostrogengel	2	2	2	1	de			
+progesteron	2	2	2	1	de			
+utrogest	1	2	2	1	de			
+clomifen	1	2	2	1	de			
+letrozol	1	2	2	1	de			
+brevactid	2	2	2	1	de			
+hormonpflaster	2	2	2	1	de			
+esketamin	2	0	2	1	de			
+ketamintherapie	2	0	2	1	de			ketamintherapy
+ketamin-therapie	0	0	2	1	de			ketamin therapy
+testosteron	2	8	2	2	de			
+testosterongel	2	8	2	2	de			
+cannabis auf rezept	0	8	2	2	de			
+medizinisches cannabis	0	8	2	2	de			medizinisch cannabis
+medizinalcannabis	2	8	2	2	de			
+cannabis-rezept	0	8	2	2	de			cannabis rezept
+kiffen aufhoren	0	1	0	1	de			
+mit dem kiffen aufhoren	0	1	0	1	de			
+cannabiskonsum	5	1	0	1	de	934		
+affenpocken	2	4	0	1	de			
+angsttest	2	0	0	1	de			
+depressionstest	2	0	0	1	de			
+burnout-test	0	0	0	1	de			burnout test
+therapeutensuche	2	0	0	1	de			
+nummer gegen kummer	0	0	0	1	de			
+krebsabstrich	2	2	1	1	de			
+pap-abstrich	0	2	1	1	de			pap abstrich
+abstrich	5	2	1	1	de	935		
+konisation	2	2	1	1	de			
+sperma einfrieren	0	2	1	1	de			
+spermien einfrieren	0	2	1	1	de			
+kryokonservierung von spermien	0	2	1	1	de			
+aidsberatung	2	4	0	1	de			
+aids-beratung	0	4	0	1	de			aids beratung
+aids-test	0	4	0	1	de			aids test
+trans-sprechstunde	0	5	1	1	de			tran sprechstunde
+transgender-sprechstunde	0	5	1	1	de			transgender sprechstunde
+gender-sprechstunde	0	5	1	1	de			gender sprechstunde
 a fib	0	7	0	2	en			
 abdominal aortic aneurysm	0	7	0	2	en			
 abdominal tuberculosis	0	7	0	2	en			
@@ -15516,7 +16914,257 @@ yellow nail syndrome	0	7	0	2	en
 zaspopathy	1	7	0	2	en			
 zigomicosis	1	7	0	2	es			
 zika fever	0	7	0	2	en			
-zygomycosis	1	7	0	2	en			`;
+zygomycosis	1	7	0	2	en			
+angststoerung	2	0	0	1	de			angststerung
+angststoerungen	2	0	0	1	de			angststerungen
+angstzustaende	2	0	0	1	de			angstzustende
+generalisierte angststoerung	0	0	0	1	de			generalisierte angststerung
+panikstoerung	2	0	0	1	de			paniksterung
+bipolare stoerung	0	0	0	1	de			bipolare sterung
+zwangsstoerung	2	0	0	1	de			zwangssterung
+zwangsstoerungen	2	0	0	1	de			zwangssterungen
+essstoerung	2	0	0	1	de			esssterung
+essstoerungen	2	0	0	1	de			esssterungen
+magersuechtig	2	0	0	1	de			
+binge-eating-stoerung	0	0	0	1	de			binge eating sterung
+borderline-stoerung	0	0	0	1	de			borderline sterung
+borderline-persoenlichkeitsstoerung	0	0	0	1	de			borderline persenlichkeitssterung
+persoenlichkeitsstoerung	2	0	0	1	de			persenlichkeitssterung
+persoenlichkeitsstoerungen	2	0	0	1	de			persenlichkeitssterungen
+posttraumatische belastungsstoerung	0	0	0	1	de			posttraumatische belastungssterung
+belastungsstoerung	2	0	0	1	de			belastungssterung
+traumafolgestoerung	2	0	0	1	de			traumafolgesterung
+psychische stoerung	0	0	0	1	de			psychische sterung
+psychische stoerungen	0	0	0	1	de			psychische sterungen
+aufmerksamkeitsstoerung	2	0	0	1	de			aufmerksamkeitssterung
+hyperaktivitaet	5	0	0	1	de	835		
+autismus-spektrum-stoerung	0	0	0	1	de			autismus spektrum sterung
+suizidalitaet	2	0	0	1	de			
+suizidpraevention	2	0	0	1	de			suizidprevention
+lese-rechtschreib-schwaeche	0	0	0	1	de			lese rechtschreib schweche
+tic-stoerung	0	0	0	1	de			tic sterung
+anpassungsstoerung	2	0	0	1	de			anpassungssterung
+erschoepfungsdepression	2	0	0	1	de			erschepfungsdepression
+schlafstoerung	2	0	0	1	de			schlafsterung
+schlafstoerungen	2	0	0	1	de			schlafsterungen
+nervenaerztin	2	0	3	1	de			nervenerztin
+nervenaerzte	2	0	3	1	de			nervenerzte
+gespraechstherapie	2	0	3	1	de			gesprechstherapy
+gespraechspsychotherapie	2	0	3	1	de			gesprechspsychotherapy
+therapieplaetze	2	0	3	1	de			therapiepletze
+erstgespraech	5	0	3	1	de	837		erstgesprech
+heilpraktiker fuer psychotherapie	0	0	3	1	de			heilpraktiker fuer psychotherapy
+suchtpraevention	2	1	0	1	de			suchtprevention
+abhaengigkeit	5	1	0	1	de	840	841	abhengigkeit
+alkoholabhaengigkeit	2	1	0	1	de			alkoholabhengigkeit
+alkoholabhaengig	2	1	0	1	de			alkoholabhengig
+alkoholsuechtig	2	1	0	1	de			
+drogensuechtig	2	1	0	1	de			
+drogenabhaengigkeit	2	1	0	1	de			drogenabhengigkeit
+drogenabhaengig	2	1	0	1	de			drogenabhengig
+medikamentenabhaengigkeit	2	1	0	1	de			medikamentenabhengigkeit
+opioidabhaengigkeit	2	1	0	1	de			opioidabhengigkeit
+cannabisabhaengigkeit	2	1	0	1	de			cannabisabhengigkeit
+gluecksspielsucht	2	1	0	1	de			
+spielsuechtig	2	1	0	1	de			
+nikotinabhaengigkeit	2	1	0	1	de			nikotinabhengigkeit
+rauchentwoehnung	2	1	0	1	de			rauchentwehnung
+raucherentwoehnung	2	1	0	1	de			raucherentwehnung
+mit dem rauchen aufhoeren	0	1	0	1	de			mit dem rauchen aufheren
+entwoehnung	5	1	0	1	de	846	847	entwehnung
+entwoehnungsbehandlung	2	1	0	1	de			entwehnungsbehandlung
+co-abhaengigkeit	0	1	0	1	de			co abhengigkeit
+koabhaengigkeit	2	1	0	1	de			koabhengigkeit
+fruehschwangerschaft	2	2	0	1	de			
+unerfuellter kinderwunsch	0	2	0	1	de			
+kuenstliche befruchtung	0	2	0	1	de			
+periodenunterwaesche	2	2	0	1	de			periodenunterwesche
+praemenstruelles syndrom	0	2	0	1	de			premenstruelle syndrom
+gebaermuttermyom	2	2	0	1	de			gebermuttermyom
+gebaermutter	2	2	0	1	de			gebermutter
+gebaermutterentfernung	2	2	0	1	de			gebermutterentfernung
+verhuetung	1	2	0	1	de			
+verhuetungsmittel	2	2	0	1	de			
+verhuetungsberatung	2	2	0	1	de			
+empfaengnisverhuetung	2	2	0	1	de			empfengnisverhuetung
+hormonelle verhuetung	0	2	0	1	de			
+verhuetungsring	2	2	0	1	de			
+verhuetungspflaster	2	2	0	1	de			
+verhuetungsstaebchen	2	2	0	1	de			verhuetungsstebchen
+medikamentoeser abbruch	0	2	0	1	de			medikamenteser abbruch
+fruehgeburt	2	2	0	1	de			
+fruehchen	1	2	0	1	de			
+praeeklampsie	2	2	0	1	de			preeklampsy
+periduralanaesthesie	2	2	0	1	de			periduralanesthesy
+rueckbildung	5	2	0	1	de	872		
+rueckbildungskurs	2	2	0	1	de			rueckbildungskur
+rueckbildungsgymnastik	2	2	0	1	de			
+beckenbodenschwaeche	2	2	0	1	de			beckenbodenschweche
+brustentzuendung	2	2	0	1	de			
+praenataldiagnostik	2	2	0	1	de			prenataldiagnostik
+frauenaerztin	2	2	3	1	de			frauenerztin
+frauenaerzte	2	2	3	1	de			frauenerzte
+frauenaerztinnen	2	2	3	1	de			frauenerztinnen
+gynaekologe	2	2	3	1	de			gynekologe
+gynaekologin	2	2	3	1	de			gynekologin
+gynaekologen	2	2	3	1	de			gynekologen
+gynaekologie	2	2	3	1	de			gynekology
+gynaekologisch	2	2	3	1	de			gynekologisch
+erektionsstoerung	2	3	0	1	de			erektionssterung
+erektionsstoerungen	2	3	0	1	de			erektionssterungen
+potenzstoerung	2	3	0	1	de			potenzsterung
+sexuelle funktionsstoerung	0	3	0	1	de			sexuelle funktionssterung
+sexuelle funktionsstoerungen	0	3	0	1	de			sexuelle funktionssterungen
+praeservativ	2	3	0	1	de			preservativ
+sexuell uebertragbare infektion	0	4	0	1	de			
+sexuell uebertragbare infektionen	0	4	0	1	de			
+sexuell uebertragbare krankheit	0	4	0	1	de			
+sexuell uebertragbare krankheiten	0	4	0	1	de			
+praeexpositionsprophylaxe	2	4	0	1	de			preexpositionsprophylaxe
+pubertaetsblocker	2	5	1	1	de			pubertetsblocker
+transidentitaet	2	5	1	1	de			
+transsexualitaet	2	5	1	1	de			
+praenataltest	2	6	5	1	de			prenataltest
+gebaermutterhalskrebs	2	7	0	2	de			gebermutterhalskreb
+bauchspeicheldruesenkrebs	2	7	0	2	de			bauchspeicheldruesenkreb
+schilddruesenkrebs	2	7	0	2	de			schilddruesenkreb
+speiseroehrenkrebs	2	7	0	2	de			speiserehrenkreb
+mundhoehlenkrebs	2	7	0	2	de			mundhehlenkreb
+gebaermutterkrebs	2	7	0	2	de			gebermutterkreb
+leukaemie	1	7	0	2	de			leukemy
+herzschwaeche	2	7	0	2	de			herzschweche
+herzrhythmusstoerung	2	7	0	2	de			herzrhythmussterung
+herzrhythmusstoerungen	2	7	0	2	de			herzrhythmussterungen
+lungenentzuendung	2	7	0	2	de			
+hoersturz	1	7	0	2	de			hersturz
+schwerhoerigkeit	2	7	0	2	de			schwerherigkeit
+hoerverlust	2	7	0	2	de			herverlust
+zoeliakie	1	7	0	2	de			zeliaky
+glutenunvertraeglichkeit	2	7	0	2	de			glutenunvertreglichkeit
+laktoseunvertraeglichkeit	2	7	0	2	de			laktoseunvertreglichkeit
+rueckenschmerzen	2	7	0	2	de			
+migraene	1	7	0	2	de			migrene
+schilddruesenunterfunktion	2	7	0	2	de			
+schilddruesenueberfunktion	2	7	0	2	de			
+anaemie	1	7	0	2	de			anemy
+guertelrose	2	7	0	2	de			
+roeteln	1	7	0	2	de			reteln
+erkaeltung	2	7	0	2	de			erkeltung
+blasenentzuendung	2	7	0	2	de			
+mittelohrentzuendung	2	7	0	2	de			
+mandelentzuendung	2	7	0	2	de			
+nasennebenhoehlenentzuendung	2	7	0	2	de			nasennebenhehlenentzuendung
+haemorrhoiden	2	7	0	2	de			hemorrhoiden
+blasenschwaeche	2	7	0	2	de			blasenschweche
+prostatavergroesserung	2	7	0	2	de			prostatavergresserung
+gruener star	0	7	0	2	de			
+zahnfleischentzuendung	2	7	0	2	de			
+kraetze	5	7	0	2	de	889		kretze
+blinddarmentzuendung	2	7	0	2	de			
+pflegebeduerftigkeit	2	7	0	2	de			
+querschnittslaehmung	2	7	0	2	de			querschnittslehmung
+hautaerztin	2	10	3	2	de			hauterztin
+hautaerzte	2	10	3	2	de			hauterzte
+orthopaedie	2	10	3	2	de			orthopedy
+orthopaede	2	10	3	2	de			orthopede
+orthopaedin	2	10	3	2	de			orthopedin
+orthopaeden	2	10	3	2	de			orthopeden
+haematologie	2	10	3	2	de			hematology
+augenaerztin	2	10	3	2	de			augenerztin
+augenaerzte	2	10	3	2	de			augenerzte
+hno-aerztin	0	10	3	2	de			hno erztin
+kinderaerztin	2	10	3	2	de			kindererztin
+kinderaerzte	2	10	3	2	de			kindererzte
+paediatrie	2	10	3	2	de			pediatry
+hausaerztin	2	10	3	2	de			hauserztin
+hausaerzte	2	10	3	2	de			hauserzte
+hausaerztlich	2	10	3	2	de			hauserztlich
+gefaesschirurgie	2	10	3	2	de			gefesschirurgy
+anaesthesie	2	10	3	2	de			anesthesy
+anaesthesist	2	10	3	2	de			anesthesist
+kieferorthopaedie	2	10	3	2	de			kieferorthopedy
+kieferorthopaede	2	10	3	2	de			kieferorthopede
+kieferorthopaedin	2	10	3	2	de			kieferorthopedin
+kieferorthopaedisch	2	10	3	2	de			kieferorthopedisch
+praenatalmedizin	2	10	3	2	de			prenatalmedizin
+logopaede	1	10	3	2	de			logopede
+logopaedin	2	10	3	2	de			logopedin
+zahnbruecke	2	9	1	2	de			
+weisheitszaehne	2	9	1	2	de			weisheitszehne
+zahnfuellung	2	9	1	2	de			
+hueft-op	0	9	1	2	de			hueft op
+hueftprothese	2	9	1	2	de			
+kuenstliches hueftgelenk	0	9	1	2	de			kuenstlich hueftgelenk
+kuenstliches kniegelenk	0	9	1	2	de			kuenstlich kniegelenk
+brustvergroesserung	2	9	1	2	de			brustvergresserung
+schoenheitsoperation	2	9	1	2	de			schenheitsoperation
+schoenheitschirurgie	2	9	1	2	de			schenheitschirurgy
+guertelrose-impfung	0	9	1	2	de			guertelrose impfung
+logopaedie	2	9	1	2	de			logopedy
+lokalanaesthesie	2	9	1	2	de			lokalanesthesy
+hoergeraet	1	9	1	2	de			hergeraet
+hoergeraete	2	9	1	2	de			hergerete
+hoergeraeteakustiker	2	9	1	2	de			hergereteakustiker
+blutwaesche	2	9	1	2	de			blutwesche
+haemodialyse	2	9	1	2	de			hemodialyse
+roentgen	1	11	5	2	de		902	rentgen
+roentgenaufnahme	2	11	5	2	de			rentgenaufnahme
+roentgenbild	2	11	5	2	de			rentgenbild
+roentgenuntersuchung	2	11	5	2	de			rentgenuntersuchung
+roentgenpraxis	2	11	5	2	de			rentgenpraxis
+krebsfrueherkennung	2	11	5	2	de			
+hoertest	5	11	5	2	de	906		hertest
+blutdruckmessgeraet	2	12	6	2	de			
+blutzuckermessgeraet	2	12	6	2	de			
+sauerstoffsaettigung	2	12	6	2	de			sauerstoffsettigung
+schilddruesenwerte	2	12	6	2	de			
+entzuendungswerte	2	12	6	2	de			
+rezept einloesen	0	8	2	2	de			rezept einlesen
+blutverduenner	2	8	2	2	de			
+notaerztin	2	13	4	3	de			noterztin
+aerztlicher bereitschaftsdienst	0	13	4	3	de			erztlicher bereitschaftsdienst
+wahlaerztin	2	13	4	3	de			wahlerztin
+kassenaerztin	2	13	4	3	de			kassenerztin
+kassenaerztliche vereinigung	0	13	4	3	de			kassenerztliche vereinigung
+oesterreichische gesundheitskasse	0	13	4	3	de			esterreichische gesundheitskasse
+oegk	5	13	4	3	de	918		
+arbeitsunfaehigkeitsbescheinigung	2	13	4	3	de			arbeitsunfehigkeitsbescheinigung
+aerztliches attest	0	13	4	3	de			erztlich attest
+ueberweisung	5	13	4	3	de	919	920	
+ueberweisungsschein	2	13	4	3	de			
+patientenverfuegung	2	13	4	3	de			
+universitaetsklinikum	2	13	4	3	de			universitetsklinikum
+universitaetsklinik	2	13	4	3	de			universitetsklinik
+stationaere aufnahme	0	13	4	3	de			stationere aufnahme
+homoeopathie	2	13	4	3	de			homeopathy
+homoeopath	2	13	4	3	de			homeopath
+aerztin	6	13	4	3	de			erztin
+aerzte	6	13	4	3	de			erzte
+aerztinnen	6	13	4	3	de			erztinnen
+krankenhaeuser	6	13	4	3	de			krankenheuser
+spitaeler	6	13	4	3	de			spiteler
+fachaerztin	6	13	4	3	de			facherztin
+fachaerzte	6	13	4	3	de			facherzte
+zahnaerztin	6	13	4	3	de			zahnerztin
+zahnaerzte	6	13	4	3	de			zahnerzte
+schilddruese	2	7	0	2	de			
+schilddruesenknoten	2	7	0	2	de			
+nahrungsmittelunvertraeglichkeit	2	7	0	2	de			nahrungsmittelunvertreglichkeit
+lebensmittelunvertraeglichkeit	2	7	0	2	de			lebensmittelunvertreglichkeit
+hueft-tep	0	9	1	2	de			hueft tep
+schilddruesen-op	0	9	1	2	de			schilddruesen op
+knoten in der schilddruese	0	7	0	2	de			
+ruecken schmerzen	0	7	0	2	de			
+universitaetsspital	2	13	4	3	de			universitetsspital
+primaraerztin	6	13	4	3	de			primarerztin
+oberaerztin	6	13	4	3	de			obererztin
+chefaerztin	6	13	4	3	de			cheferztin
+oestrogen	1	2	2	1	de			estrogen
+oestrogene	2	2	2	1	de			estrogene
+oestradiol	2	2	2	1	de			estradiol
+oestrogengel	2	2	2	1	de			estrogengel
+kiffen aufhoeren	0	1	0	1	de			kiffen aufheren
+mit dem kiffen aufhoeren	0	1	0	1	de			mit dem kiffen aufheren`;
 /** Trap phrases (folded, space-separated tokens). */
 export const TRAPS: string = `health check
 health checks
@@ -15951,7 +17599,16 @@ depresja zulaw
 depresja geograficzna
 u psa
 dla psa
-mojego psa`;
+mojego psa
+grosse depression
+wirtschaftliche depression
+tropische depression
+sternzeichen krebs
+aszendent krebs
+krebs horoskop
+behandlung von ausnahmen
+theorie und praxis
+praxis sucht`;
 /** Dictionary words that contain a substring term without meaning it (`specialist` ⊃ `cialis`). */
 export const SUBSTR_GUARDS: string = `specialist
 specialists
@@ -16011,7 +17668,19 @@ zoofizjoterapeuta
 zoofizjoterapeute
 zoofizjoterapia
 zoofizjoterapii
-samobezplodnosc`;
+samobezplodnosc
+abhorgerat
+abhorgerate
+abhoergeraet
+abhoergeraete
+schimpfungen
+glimpfungen
+parapsychologe
+antialkoholiker
+notaufnahmelager
+schwangerschaftsvertretung
+schweigepflichtentbindung
+apothekerschrank`;
 /** Dictionary words that end in a medical suffix without being medical (`dichotomy`). */
 export const SUFFIX_GUARDS: string = `academia
 bohemia
@@ -16078,4 +17747,4 @@ teratoscopy
 poldrzemia
 wpoldrzemia
 polwiatry`;
-export const LEXICON_COUNTS = {"entries":15510,"traps":434,"byMatch":{"phrase":9912,"substr":2217,"token":2415,"abbr":60,"ctx":726,"abbr_cs":5,"weak":175},"byCategory":{"mental_health":1355,"substance_use":538,"reproductive":1498,"sexual_health":250,"hiv_sti":303,"gender_affirming":176,"genetic":194,"condition":5921,"measurement":180,"medication":1418,"procedure":1618,"diagnostic":208,"care_context":1077,"specialty":774},"byTier":{"1":4314,"2":10119,"3":1077},"byLang":{"en":8898,"it":1816,"es":1658,"fr":807,"pt":788,"pl":1543}} as const;
+export const LEXICON_COUNTS = {"entries":16908,"traps":443,"byMatch":{"phrase":10140,"substr":3156,"token":2528,"abbr":60,"ctx":794,"abbr_cs":5,"weak":225},"byCategory":{"mental_health":1550,"substance_use":623,"reproductive":1688,"sexual_health":280,"hiv_sti":340,"gender_affirming":197,"genetic":215,"condition":6125,"measurement":200,"medication":1484,"procedure":1767,"diagnostic":291,"care_context":1251,"specialty":897},"byTier":{"1":4893,"2":10764,"3":1251},"byLang":{"en":8898,"it":1816,"es":1658,"fr":807,"pt":788,"pl":1543,"de":1398},"umlautSpellings":250} as const;

@@ -4,7 +4,8 @@
  * One left-to-right pass, linear in the input length:
  *  - `%XX` runs are percent-decoded as UTF-8 (invalid bytes become separators);
  *  - every character is folded: NFKD, combining marks dropped, lowercased (`Eréctil` → `erectil`);
- *    Polish `ł`/`Ł`, which has no decomposition, folds onto `l` (`układ`, `głowy`);
+ *    Polish `ł`/`Ł`, which has no decomposition, folds onto `l` (`układ`, `głowy`), and German
+ *    `ß`/`ẞ` onto `ss` (`Fußpflege` → `fusspflege`);
  *  - anything that is not `[a-z0-9]` after folding is a separator (`_ - . / : ? & = # +`, spaces,
  *    control characters, lone surrogates, other scripts); an apostrophe between letters is dropped
  *    (`Alzheimer's` → `alzheimers`), and with it a French elided article or pronoun before it
@@ -70,6 +71,11 @@ function foldCodePoint(cp: number): string {
     folded = ''; // lone surrogate
   } else if (STROKE_FOLDS.has(cp)) {
     folded = STROKE_FOLDS.get(cp)!;
+  } else if (cp === 0xdf || cp === 0x1e9e) {
+    // German `ß` and capital `ẞ` have no decomposition: they are written `ss` in Switzerland, in
+    // capitals and in many URLs (`Fußpflege`, `FUSSPFLEGE`, `/fusspflege`), so they fold to `ss`.
+    // Both characters of the fold keep the offsets of the one they came from.
+    folded = 'ss';
   } else {
     const ch = String.fromCodePoint(cp);
     const f = ch.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();

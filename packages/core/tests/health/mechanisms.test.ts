@@ -995,3 +995,117 @@ describe('Polish (lex-pl)', () => {
     expect(isHealth('odra lekarz')).toBe(true);
   });
 });
+
+describe('German (lex-de)', () => {
+  const tokens = (s: string) => tokenizeHealthText(s).tokens.map((t) => t.norm);
+
+  it('ß and ẞ fold to ss, and a match still slices the original input', () => {
+    expect(tokens('Fußpflege')).toEqual(['fusspflege']);
+    expect(tokens('FUẞPFLEGE Straße')).toEqual(['fusspflege', 'strasse']);
+    const input = 'Termin: medizinische Fußpflege für Diabetiker';
+    const ms = c.classify(input);
+    expect(ms.length).toBeGreaterThan(0);
+    for (const m of ms) expect(input.slice(m.start, m.end)).toBe(m.text);
+    expect(ms.map((m) => m.text)).toContain('medizinische Fußpflege');
+  });
+
+  it.each([
+    ['Frühgeburt', 'reproductive'],
+    ['/fruehgeburt', 'reproductive'],
+    ['/aerzte/frauenaerztin', 'reproductive'],
+    ['Frauenärztinnen', 'reproductive'],
+    ['kieferorthopaedie-muenchen', 'specialty'],
+    ['Kieferorthopädie München', 'specialty'],
+    ['/abtreibungspille', 'reproductive'],
+    ['Hoergeraete', 'procedure'],
+    // a context word written with ae/oe/ue counts too
+    ['Spirale einsetzen beim Frauenarzt', 'reproductive'],
+    ['spirale-einsetzen-gynaekologe', 'reproductive'],
+  ])('umlauts in either spelling: %s is %s', (s, category) => expect(c.classify(s).map((m) => m.category)).toContain(category));
+
+  it('an extra term with an umlaut also matches its ae/oe/ue spelling', () => {
+    const x = createClassifier({ extraTerms: [{ term: 'Zahnärztliche Notfallpraxis', category: 'care_context' }] });
+    expect(x.classify('zahnaerztliche-notfallpraxis')[0]).toMatchObject({ term: 'zahnaerztliche notfallpraxis', category: 'care_context' });
+    expect(x.classify('Zahnärztliche Notfallpraxis')[0]).toMatchObject({ category: 'care_context' });
+  });
+
+  it.each([
+    // compounds: long terms match inside longer words, short heads are listed as compounds
+    ['Zahnimplantate', 'procedure'],
+    ['Brustkrebsvorsorge', 'condition'],
+    ['Schwangerschaftstest', 'reproductive'],
+    ['schwangerschaftsuebelkeit', 'reproductive'],
+    ['Kinderwunschzentrum', 'reproductive'],
+    ['Suchtberatung', 'substance_use'],
+    ['Darmkrebs-Früherkennung', 'condition'],
+    ['Hautkrebsscreening', 'diagnostic'],
+    // inflections
+    ['Psychotherapeutin', 'mental_health'],
+    ['Psychotherapeutinnen in Berlin', 'mental_health'],
+    ['Urologen in Hamburg', 'specialty'],
+    ['Ärztlicher Bereitschaftsdienst', 'care_context'],
+    ['Panikattacken', 'mental_health'],
+    // ambiguous words with their context
+    ['Krebs: Behandlung und Heilung', 'condition'],
+    ['Brust-Krebs Früherkennung', 'condition'],
+    ['Darm Krebs', 'condition'],
+    ['Sucht: Symptome erkennen', 'substance_use'],
+    ['Pille danach rezeptfrei', 'reproductive'],
+    ['MRT Knie Termin', 'diagnostic'],
+    ['Überweisung zum Facharzt', 'care_context'],
+    ['Rezept einlösen in der Apotheke', 'medication'],
+    ['Ordination Dr. Huber, Wien', 'care_context'],
+    ['Krankmeldung an den Arbeitgeber', 'care_context'],
+    ['Angst vor dem Zahnarzt', 'mental_health'],
+    ['Hebamme finden', 'reproductive'],
+    ['rezept_bestellen', 'medication'],
+    ['Notfallstation Kantonsspital Aarau', 'care_context'],
+    ['Ambulatorium Wien', 'care_context'],
+    ['e-card vergessen, Ordination Dr. Huber', 'care_context'],
+    ['Östrogen Gel', 'reproductive'],
+    ['Kiffen aufhören', 'substance_use'],
+    ['PAP Abstrich', 'reproductive'],
+    ['Aids Beratung', 'hiv_sti'],
+    ['Trans Sprechstunde', 'gender_affirming'],
+    ['Termin beim Arzt für eine Untersuchung', 'care_context'],
+    ['/ct-untersuchung', 'diagnostic'],
+    ['Hausbesuch vom Arzt', 'care_context'],
+    // two weak care words
+    ['Dental Behandlung', 'care_context'],
+  ])('%s is %s', (s, category) => expect(c.classify(s).map((m) => m.category)).toContain(category));
+
+  it('German prepositions end the head noun: the topic after them lends its tier', () => {
+    const x = createClassifier({ extraTerms: [{ term: 'Test auf HIV', category: 'diagnostic' }, { term: 'Praxis für Psychotherapie', category: 'care_context' }] });
+    expect(x.classify('Test auf HIV')[0]).toMatchObject({ term: 'test auf hiv', category: 'hiv_sti', tier: 1 });
+    expect(x.classify('Praxis für Psychotherapie')[0]).toMatchObject({ term: 'praxis für psychotherapie', category: 'mental_health', tier: 1 });
+  });
+
+  it.each([
+    // weather, economics, astrology, seafood, cooking, code, idioms
+    'Große Depression 1929', 'wirtschaftliche Depression', 'tropische Depression', 'Wirtschaftskrise', 'Sternzeichen Krebs', 'Krebs Horoskop 2025',
+    'Krebs und Hummer', 'Kochrezept Lasagne', 'Rezept für Apfelkuchen', 'Behandlung von Ausnahmen in Java', 'Theorie und Praxis', 'Praxis sucht MFA',
+    'Lederpflege', 'Autodiagnose', 'Datenverarbeitung', 'Abwärtsspirale', 'Operation Walküre', 'Entzug der Fahrerlaubnis', 'Abhängigkeit von npm Paketen',
+    'Durst stillen', 'Zehnerpotenz', 'Ultraschallreiniger', 'Ultraschall Zahnbürste', 'Altersvorsorge', 'Überweisung per SEPA', 'Corona Bier', 'Rote Pille',
+    'Wehen Fahnen im Wind', 'Geburt Christi', 'Geburtstag', 'Eifersucht', 'Unfallverhütung', 'Tavor Gewehr', 'Transition CSS', 'Entgiftung Leber Tee',
+    // dictionary words that contain a German term (data/substr-guards.txt) or end like one
+    'Beschimpfungen', 'Verunglimpfungen', 'Abhörgeräte', 'Parapsychologe', 'Antialkoholiker', 'Notaufnahmelager', 'verzuckertest', 'hörtest', 'kratze', 'Ischia',
+    // jobs and education
+    'Stellenangebote Psychotherapeut', 'Medizinstudium Psychiatrie', 'Fortbildung Kieferorthopädie', 'Praktikum Psychiatrie',
+    'Ausbildung zur Hebamme', 'Stellenangebot Frauenarzt', 'Medizinstudium Gynäkologie', 'Hebammen Jobs',
+    // English words that German terms or their ae/oe/ue spellings could meet
+    'day tripper', 'food preservatives', 'psychosensoriel',
+    // words of German everyday life and business
+    'Schwangerschaftsvertretung gesucht', 'Schweigepflichtentbindung', 'Apothekerschrank Eiche', 'Sucht nach Schokolade', 'Google sucht Mitarbeiter',
+    'Rezept online Pasta', 'Kochrezept online', 'Krebssuppe Rezept', 'Geburtsurkunde beantragen', 'Preisspirale', 'Fehlerdiagnose Auto', 'Hautpflege Routine', 'Rasenpflege im Herbst',
+    // animals and plants, also glued onto the word
+    'Diabetes beim Hund', 'Autismus bei Hunden', 'Welpen Impfung', 'Tierarztpraxis Impfung', 'Tierpsychologie', 'Hundeschwangerschaft', 'Katzendiabetes',
+    // cosmetics and wellness
+    'Hautpflege Serum', 'Kur an der Ostsee',
+    // two weak care words in a salon, a garage or an investigation
+    'Kosmetikstudio Behandlung Termin', 'Friseur Termin Behandlung', 'Nagelstudio Termin Behandlung', 'Polizei Untersuchung Termin',
+    'Untersuchung und Diagnose des Fahrzeugs',
+    // job postings for senior doctors
+    'Oberarzt Psychiatrie Stellenangebot',
+    'Abstrich vom Gewinn',
+  ])('%s is not', (s) => expect(c.classify(s)).toEqual([]));
+});
