@@ -165,7 +165,8 @@ const NON_PATIENT_JOBS = new Set([
   'praca', 'pracy', 'kariera', 'kariery', 'rekrutacja', 'rekrutacji', 'rekrutujemy', 'zatrudnimy', 'zatrudnienie', 'zatrudnienia',
   'wynagrodzenie', 'wynagrodzenia', 'staz', 'stazu', 'stazysta', 'etatu', 'wakat', 'wakaty', 'wolontariat', 'wolontariusz',
   'wolontariusze', 'rezydentura', 'rezydentury',
-  ...german(['Stellenangebot', 'Stellenangebote', 'Stellenanzeige', 'Stellenanzeigen', 'Stellenmarkt', 'Stellenbörse', 'Jobbörse', 'Karriere',
+  // `Assistenzarzt` (a resident) and `(m/w/d)` name a post, not a patient's doctor.
+  ...german(['Assistenzarzt', 'Assistenzärztin', 'Assistenzärzte', 'mwd', 'Stellenangebot', 'Stellenangebote', 'Stellenanzeige', 'Stellenanzeigen', 'Stellenmarkt', 'Stellenbörse', 'Jobbörse', 'Karriere',
     'Bewerbung', 'Bewerbungen', 'bewerben', 'Initiativbewerbung', 'Gehalt', 'Praktikum', 'Praktikant', 'Praktikantin', 'Vollzeit', 'Teilzeit',
     'Ausbildungsplatz', 'Ausbildungsstelle', 'Ehrenamt', 'ehrenamtlich']),
   // Volunteering at a hospice or a hospital is unpaid work there (`hospice_volunteer_application`).
@@ -196,7 +197,7 @@ const NON_PATIENT = new Set([
   'corso', 'corsi', 'laurea', 'lauree', 'universita', 'facolta', 'ateneo', 'scuola', 'scuole', 'liceo', 'studente', 'studenti',
   'studentessa', 'dottorato', 'specializzando', 'specializzandi', 'formazione', 'lezione', 'lezioni', 'diploma', 'ecm', 'tesi',
   // German (`Ausbildung` is vocational training, `Weiterbildung`/`Fortbildung` courses for practitioners)
-  ...german(['Studium', 'Medizinstudium', 'Psychologiestudium', 'Studiengang', 'Studierende', 'Studenten', 'Universität', 'Uni', 'Hochschule',
+  ...german(['studieren', 'Studium', 'Medizinstudium', 'Psychologiestudium', 'Studiengang', 'Studierende', 'Studenten', 'Universität', 'Uni', 'Hochschule',
     'Fachhochschule', 'Kurs', 'Kurse', 'Weiterbildung', 'Fortbildung', 'Ausbildung', 'Schule', 'Berufsschule', 'Lehrgang', 'Zertifikat',
     'Zertifizierung', 'Vorlesung', 'Semester', 'Abschluss', 'Staatsexamen', 'Approbationsprüfung']),
 ]);

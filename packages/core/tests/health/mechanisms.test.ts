@@ -96,6 +96,9 @@ describe('jobs and education context suppresses care words and specialties', () 
     ['find_a_physical_therapist', true],
     ['midwife appointment', true],
     ['fisioterapista a domicilio', true],
+    // German job ads and study pages (blind-31).
+    ['Assistenzarzt Innere Medizin (mwd)', false],
+    ['Psychologie studieren', false],
   ])('%s → %s', (s, expected) => expect(isHealth(s)).toBe(expected));
 });
 
