@@ -5,7 +5,7 @@ import { decodeAttribute, extractHtml } from '../html.js';
 import type { Settings } from '../settings.js';
 import { getVendor } from '../vendors/index.js';
 import type { VendorId } from '../vendors/types.js';
-import { findPlaceholders, replaceMacros, replaceTemplateTags } from '../text/macros.js';
+import { findPlaceholders, mayHoldPlaceholders, replaceMacros, replaceTemplateTags } from '../text/macros.js';
 import { matchVendorUrls } from '../text/url.js';
 import { Analyzer, literalParts, mightTrack, urlEvidence, type AnalyzerContext } from './analyzer.js';
 import { beaconCall } from './beacon.js';
@@ -337,7 +337,8 @@ export function valuesOf(program: Node, text: string, nodes: readonly Node[], ma
 }
 
 function scriptFacts(code: string, ctx: EmbedContext, options: BabelOptions = BABEL_OPTIONS): FileFacts {
-  if (!mightTrack(code, ctx.helpers) && !ctx.macro) return { calls: [], pixels: [], embedded: [], errors: [] };
+  // A script with no tracker name is read only for the macros it holds (`{{JS - fbq}}(…)`, `em: '<?= $email ?>'`).
+  if (!mightTrack(code, ctx.helpers) && !(ctx.macro && mayHoldPlaceholders(code))) return { calls: [], pixels: [], embedded: [], errors: [] };
   const { ast, errors, text, blanked } = parseLeniently(code, options);
   if (!ast) {
     // Nothing parses: fall back to fingerprints in the raw text.
