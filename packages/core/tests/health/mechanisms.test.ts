@@ -717,3 +717,65 @@ describe('peptides and metabolic words in GLP-1 marketing (lex32 #3)', () => {
     'metabolic boost supplement',
   ])('%s is not health', (s) => expect(c.classify(s)).toEqual([]));
 });
+
+describe('Dutch (lex-nl)', () => {
+  it.each([
+    // compounds: long terms match inside longer words, short heads are listed with their compounds
+    ['Tandimplantaten', 'procedure'],
+    ['/tandimplantaat-prijs', 'procedure'],
+    ['kinderwenskliniek', 'reproductive'],
+    ['zwangerschapstest', 'reproductive'],
+    ['zwangerschapsdiabetes', 'reproductive'],
+    ['huisartsenpraktijk', 'care_context'],
+    ['huisartsenpost', 'care_context'],
+    ['borstkanker', 'condition'],
+    ['Bevolkingsonderzoek darmkanker', 'diagnostic'],
+    ['kindertandarts', 'specialty'],
+    // plurals in -en and -s
+    ['implantaten', 'procedure'],
+    ['psychologen', 'mental_health'],
+    ['therapeuten', 'mental_health'],
+    ['Psychiaters in Utrecht', 'mental_health'],
+    // all categories
+    ['afspraak maken bij de psycholoog', 'mental_health'],
+    ['angststoornis', 'mental_health'],
+    ['POH-GGZ', 'mental_health'],
+    ['113 Zelfmoordpreventie', 'mental_health'],
+    ['verslavingszorg', 'substance_use'],
+    ['afkickkliniek', 'substance_use'],
+    ['alcoholverslaving', 'substance_use'],
+    ['IVF-behandeling', 'reproductive'],
+    ['de pil vergeten', 'reproductive'],
+    ['spiraal laten plaatsen', 'reproductive'],
+    ['abortuskliniek', 'reproductive'],
+    ['verloskundige', 'reproductive'],
+    ['erectiestoornis', 'sexual_health'],
+    ['soa-test', 'hiv_sti'],
+    ['gratis soa testen bij de GGD', 'hiv_sti'],
+    ['gonorroe', 'hiv_sti'],
+    ['genderteam', 'gender_affirming'],
+    ['erfelijkheidsonderzoek', 'genetic'],
+    ['NIPT', 'genetic'],
+    ['kanker behandeling', 'condition'],
+    ['suikerziekte', 'condition'],
+    ['hoge bloeddruk', 'condition'],
+    ['wortelkanaalbehandeling', 'procedure'],
+    ['beugel bij de orthodontist', 'procedure'],
+    ['MRI-scan', 'procedure'],
+    ['bloedonderzoek', 'diagnostic'],
+    ['herhaalrecept', 'medication'],
+    ['dermatoloog', 'specialty'],
+    ['spoedeisende hulp', 'care_context'],
+    ['zorgverzekeraar', 'care_context'],
+    ['eigen risico zorgverzekering', 'care_context'],
+  ])('%s is %s', (s, category) => expect(c.classify(s).map((m) => m.category)).toContain(category));
+
+  it.each([
+    // look-alikes: economics, weather, GDPR, idioms, military, curses, cooking, stock phrases
+    'De Grote Depressie van 1929', 'depressie trekt over Ierland', 'tropische depressie', 'behandeling van persoonsgegevens',
+    'behandeling van uw aanvraag', 'in de praktijk', 'operatie Market Garden', 'Krijg de kanker', 'kanker', 'recept voor pannenkoeken',
+    'sterrenbeeld Kreeft', 'eigen risico autoverzekering', 'energietransitie', 'Echo Dot', 'SOA test automation', 'Parasoft SOAtest',
+    // dictionary words that contain a term without meaning it
+    'tentoongestelde', 'scharnierfunctie', 'bezorgkosten', 'bodemvruchtbaarheid', 'parapsycholoog', 'apothekerskastje',
+  ])('%s is not', (s) => expect(c.classify(s)).toEqual([]));
+});
