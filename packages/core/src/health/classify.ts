@@ -45,6 +45,12 @@ const NON_HUMAN = new Set([
   'chien', 'chienne', 'chiot', 'chaton', 'chatte', 'veterinaire', 'cheval', 'jument', 'poulain', 'betail', 'volaille', 'poulailler', 'aviaire',
   'vache', 'bovin', 'ovin', 'porcin', 'caprin', 'equin', 'canin', 'felin', 'lapin', 'furet', 'jardin', 'jardinage', 'potager', 'pelouse',
   'vigne', 'verger', 'rosier', 'buis',
+  // Dutch (`kitten`, `puppy`, `pony`, `planten`… as in English; not `kip`, also a cook's chicken:
+  // `recepten met kip bij diabetes`)
+  'hond', 'honden', 'hondje', 'pup', 'pups', 'kat', 'katten', 'poes', 'poezen', 'kater', 'dier', 'dieren', 'huisdier', 'huisdieren',
+  'dierenarts', 'dierenartsen', 'dierenartspraktijk', 'dierenkliniek', 'dierenziekenhuis', 'paard', 'paarden', 'pony', 'veulen',
+  'vee', 'rundvee', 'veehouderij', 'pluimvee', 'koe', 'koeien', 'kalf', 'kalveren', 'varken', 'varkens', 'schaap', 'schapen', 'geit',
+  'geiten', 'konijn', 'konijnen', 'cavia', 'tuin', 'moestuin', 'gazon', 'planten', 'kamerplant', 'kamerplanten', 'fruitboom',
 ]);
 
 /**
@@ -64,6 +70,9 @@ const GLOBAL_CONTEXT = wordList([
   'enfermedad', 'sintoma', 'tratamiento', 'clinica', 'medico', 'paciente', 'medicamento',
   'doenca', 'doencas', 'tratamento', 'diagnostico', 'medica',
   'maladie', 'symptome', 'medecin', 'medicament', 'ordonnance',
+  // Dutch (not `recept`, also a cooking recipe, nor `arts`, also English arts)
+  'ziekte', 'ziekten', 'symptomen', 'symptoom', 'klachten', 'behandeling', 'diagnose', 'aandoening', 'aandoeningen', 'stoornis',
+  'syndroom', 'huisarts', 'dokter', 'medicijn', 'medicijnen', 'medicatie', 'geneesmiddel', 'geneesmiddelen', 'patienten', 'medisch', 'medische',
   // intake and scheduling form fields
   'reason for visit', 'visit reason', 'chief complaint', 'motivo de consulta', 'motivo da consulta',
 ]);
@@ -76,6 +85,9 @@ const NON_PATIENT_JOBS = new Set([
   'job', 'jobs', 'career', 'careers', 'employment', 'vacancies', 'hiring', 'internship', 'salary', 'resume', 'recruiter', 'recruiting',
   'vacancy', 'empleo', 'vacante', 'emprego', 'carreira', 'salario', 'estagio', 'concurso', 'curriculo', 'trabalhe',
   'emploi', 'recrutement', 'recrute', 'recrutons', 'candidature', 'cdi', 'cdd', 'interim', 'alternance', 'salaire', 'carriere', 'embauche',
+  // Dutch (and `werken bij`, the careers page of every Dutch employer: see nearAny)
+  'vacature', 'vacatures', 'sollicitatie', 'sollicitaties', 'solliciteren', 'solliciteer', 'sollicitatiebrief', 'salaris', 'werkenbij', 'werkgever',
+  'stagiair', 'stagiaire', 'stageplaats', 'stageplek', 'loopbaan', 'bijbaan', 'functieomschrijving',
   // Volunteering at a hospice or a hospital is unpaid work there (`hospice_volunteer_application`).
   'volunteer', 'volunteers', 'volunteering', 'voluntario', 'voluntariado',
   // Graduate medical education: a residency or fellowship in psychiatry trains doctors.
@@ -95,6 +107,9 @@ const NON_PATIENT = new Set([
   'certificate', 'certificacao', 'certificado', 'certificacion', 'postgraduate', 'posgraduacao', 'posgrado', 'aula',
   'faculdade', 'universidade', 'escola', 'estudante', 'aluno', 'graduacao',
   'ecole', 'faculte', 'universite', 'etudiant', 'etudiante', 'formation', 'diplome', 'concours', 'annale', 'ifsi', 'licence', 'master', 'cours',
+  // Dutch (compared as written too: `studie` folds onto `study`, which stays out, as in `sleep study`)
+  'opleiding', 'opleidingen', 'studie', 'cursus', 'cursussen', 'universiteit', 'hogeschool', 'nascholing', 'bijscholing', 'scholing', 'studenten',
+  'leerling', 'leerlingen', 'diploma', 'hbo', 'mbo', 'collegegeld', 'masteropleiding', 'bacheloropleiding', 'leergang',
   // Compared singular: `cours` and `lycées` lose their `s`.
   'cour', 'lycee',
 ]);
@@ -338,11 +353,15 @@ function nearAny(set: ReadonlySet<string>, tokens: readonly Token[], a: number, 
   const hi = Math.min(tokens.length, b + WINDOW);
   for (let k = lo; k < hi; k++) {
     if (k >= a && k < b) continue;
-    if (set.has(tokens[k]!.norm)) {
+    // Compared singularized and as written: Dutch `studie` and `sollicitatie` fold onto `study` and
+    // `sollicitaty` (and English `study`, as in `sleep study`, is no course).
+    if (set.has(tokens[k]!.norm) || set.has(tokens[k]!.low)) {
       if (set === NON_HUMAN && humanSense(tokens, k, input)) continue;
       return true;
     }
     if (set === NON_HUMAN && k > 0 && FRENCH_CAT.has(tokens[k]!.low) && FRENCH_CAT_BEFORE.has(tokens[k - 1]!.low)) return true;
+    // Dutch `werken bij` (work at), the heading of every Dutch careers page (`/werken-bij/huisartsenpost`).
+    if (set !== NON_HUMAN && tokens[k]!.low === 'werken' && k + 1 < tokens.length && tokens[k + 1]!.low === 'bij') return true;
   }
   return false;
 }

@@ -779,3 +779,26 @@ describe('Dutch (lex-nl)', () => {
     'tentoongestelde', 'scharnierfunctie', 'bezorgkosten', 'bodemvruchtbaarheid', 'parapsycholoog', 'apothekerskastje',
   ])('%s is not', (s) => expect(c.classify(s)).toEqual([]));
 });
+
+describe('Dutch context words (lex-nl)', () => {
+  it.each([
+    // animals and gardens
+    'griepprik voor je hond', 'diabetes bij katten', 'artrose bij paarden', 'tandsteen verwijderen hond', 'borstkanker bij de poes',
+    // jobs (also `werken bij`, every Dutch careers page) and education
+    'vacature psycholoog', 'Vacatures huisartsenpraktijk', 'werken bij de huisartsenpost', '/werken-bij/ggz', 'werkenbij huisartsenpost',
+    'sollicitatie tandartsassistente', 'opleiding psycholoog', 'studie psychologie', 'cursus huisarts',
+  ])('%s is not', (s) => expect(c.classify(s)).toEqual([]));
+
+  it.each([
+    // general health words make context-dependent entries count
+    ['kanker en medicijnen', 'condition'],
+    ['angst symptomen', 'mental_health'],
+    ['corona: ziekte en verloop', 'condition'],
+  ])('%s is %s', (s, category) => expect(c.classify(s).map((m) => m.category)).toContain(category));
+
+  it('English study is not education, nor kip (chicken) an animal', () => {
+    expect(first('sleep study center')).toMatchObject({ term: 'sleep study' });
+    expect(first('Recepten met kip bij diabetes')).toMatchObject({ term: 'diabetes' });
+    expect(isHealth('afspraak bij de psycholoog')).toBe(true);
+  });
+});
