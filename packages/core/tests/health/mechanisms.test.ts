@@ -802,3 +802,17 @@ describe('Dutch context words (lex-nl)', () => {
     expect(isHealth('afspraak bij de psycholoog')).toBe(true);
   });
 });
+
+describe('Dutch dental pages and look-alikes in other languages (lex-nl)', () => {
+  it.each([
+    ['Kronen en bruggen', 'procedure'],
+    ['Porseleinen kronen', 'procedure'],
+    ['Beugel voor volwassenen', 'procedure'],
+    ['Bloed laten prikken', 'diagnostic'],
+    ['Slaapproblemen', 'condition'],
+    ['Rouwverwerking na verlies', 'mental_health'],
+  ])('%s is %s', (s, category) => expect(c.classify(s).map((m) => m.category)).toContain(category));
+
+  // French démentie (denied), German Sportart (a sport), English metempsychoses
+  it.each(['la rumeur a été démentie', 'Welche Sportart passt zu mir?', 'metempsychoses', 'Zweedse kronen'])('%s is not', (s) => expect(c.classify(s)).toEqual([]));
+});
