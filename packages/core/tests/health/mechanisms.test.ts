@@ -816,3 +816,26 @@ describe('Dutch dental pages and look-alikes in other languages (lex-nl)', () =>
   // French démentie (denied), German Sportart (a sport), English metempsychoses
   it.each(['la rumeur a été démentie', 'Welche Sportart passt zu mir?', 'metempsychoses', 'Zweedse kronen'])('%s is not', (s) => expect(c.classify(s)).toEqual([]));
 });
+
+describe('Dutch consumer health pages (lex-nl)', () => {
+  it.each([
+    ['Geslachtsziekte symptomen', 'hiv_sti'],
+    ['Koortslip', 'condition'],
+    ['Haaruitval bij vrouwen', 'condition'],
+    ['Tandpijn', 'condition'],
+    ['Cholesterol verlagen', 'condition'],
+    ['Afvalpil', 'medication'],
+    ['Ontlastingstest', 'diagnostic'],
+    ['Osteopaat', 'procedure'],
+    ['Mantelzorg', 'care_context'],
+    ['Gesprek met een praktijkondersteuner', 'care_context'],
+  ])('%s is %s', (s, category) => expect(c.classify(s).map((m) => m.category)).toContain(category));
+
+  it.each([
+    'Werken bij ons', 'In de praktijk blijkt dat', 'Afspraak maken met een adviseur', 'Behandeling van uw klacht', 'Zorg voor het milieu',
+    'Het recept voor succes', 'Recept: stamppot boerenkool', 'Echo van het verleden', 'Spiraal naar beneden', 'Kroon op het werk',
+    'Transitie naar duurzame energie', 'Inloggen met DigiD belastingdienst', 'Spoed levering', 'Eerste hulp bij verhuizen',
+    'Overgang naar nieuwe software', 'Opname van de show', 'Depressie boven de Noordzee', 'Koninklijke kroon', 'Diagnose van uw auto',
+    'Staar niet naar de zon', 'Klachten over de bezorging', 'Arts and Crafts', 'haaruitval bij je kat', 'Griep bij paarden',
+  ])('%s is not', (s) => expect(c.classify(s)).toEqual([]));
+});
