@@ -45,10 +45,10 @@ const NON_HUMAN = new Set([
   'chien', 'chienne', 'chiot', 'chaton', 'chatte', 'veterinaire', 'cheval', 'jument', 'poulain', 'betail', 'volaille', 'poulailler', 'aviaire',
   'vache', 'bovin', 'ovin', 'porcin', 'caprin', 'equin', 'canin', 'felin', 'lapin', 'furet', 'jardin', 'jardinage', 'potager', 'pelouse',
   'vigne', 'verger', 'rosier', 'buis',
-  // Dutch (`kitten`, `puppy`, `pony`, `planten`… as in English; not `kip`, also a cook's chicken:
+  // Dutch (`kitten`, `puppy` as in English; not `kip`, also a cook's chicken, nor `kater`, also a hangover, nor `pony`, also a fringe:
   // `recepten met kip bij diabetes`)
-  'hond', 'honden', 'hondje', 'pup', 'pups', 'kat', 'katten', 'poes', 'poezen', 'kater', 'dier', 'dieren', 'huisdier', 'huisdieren',
-  'dierenarts', 'dierenartsen', 'dierenartspraktijk', 'dierenkliniek', 'dierenziekenhuis', 'paard', 'paarden', 'pony', 'veulen',
+  'hond', 'honden', 'hondje', 'pup', 'pups', 'kat', 'katten', 'poes', 'poezen', 'dier', 'dieren', 'huisdier', 'huisdieren',
+  'dierenarts', 'dierenartsen', 'dierenartspraktijk', 'dierenkliniek', 'dierenziekenhuis', 'paard', 'paarden', 'veulen',
   'vee', 'rundvee', 'veehouderij', 'pluimvee', 'koe', 'koeien', 'kalf', 'kalveren', 'varken', 'varkens', 'schaap', 'schapen', 'geit',
   'geiten', 'konijn', 'konijnen', 'cavia', 'tuin', 'moestuin', 'gazon', 'planten', 'kamerplant', 'kamerplanten', 'fruitboom',
 ]);

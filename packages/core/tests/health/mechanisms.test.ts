@@ -839,3 +839,10 @@ describe('Dutch consumer health pages (lex-nl)', () => {
     'Staar niet naar de zon', 'Klachten over de bezorging', 'Arts and Crafts', 'haaruitval bij je kat', 'Griep bij paarden',
   ])('%s is not', (s) => expect(c.classify(s)).toEqual([]));
 });
+
+describe('Dutch words that are English or mean something else (lex-nl)', () => {
+  // `arts` (doctor) is English arts; `kater` (tomcat) is also a hangover, `pony` also a fringe
+  it.each(['Martial Arts Clinic', 'Arts Center Clinic'])('%s is not', (s) => expect(c.classify(s)).toEqual([]));
+  it.each(['Alcoholverslaving en een kater', 'Hoofdpijn en migraine onder je pony'])('%s is health', (s) => expect(isHealth(s)).toBe(true));
+  it('arts counts beside another Dutch care word', () => expect(isHealth('arts afspraak')).toBe(true));
+});
