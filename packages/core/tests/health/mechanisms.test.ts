@@ -846,3 +846,17 @@ describe('Dutch words that are English or mean something else (lex-nl)', () => {
   it.each(['Alcoholverslaving en een kater', 'Hoofdpijn en migraine onder je pony'])('%s is health', (s) => expect(isHealth(s)).toBe(true));
   it('arts counts beside another Dutch care word', () => expect(isHealth('arts afspraak')).toBe(true));
 });
+
+describe('Flemish care words (lex-nl)', () => {
+  it.each([
+    ['Kinesitherapeut in Gent', 'procedure'],
+    ['Huisdokter van wacht', 'care_context'],
+    ['Geneesheer-specialist', 'care_context'],
+    ['Wit-Gele Kruis thuisverpleging', 'care_context'],
+    ['Kind en Gezin consultatie', 'care_context'],
+    ['Abortuscentrum Antwerpen', 'reproductive'],
+    ['Vlaams Expertisecentrum Suïcidepreventie', 'mental_health'],
+    ['Zirkonia kroon', 'procedure'],
+  ])('%s is %s', (s, category) => expect(c.classify(s).map((m) => m.category)).toContain(category));
+  it.each(['Spoedgevallen loodgieter', 'Rubriek kind en gezin'])('%s is not', (s) => expect(c.classify(s)).toEqual([]));
+});
