@@ -860,3 +860,15 @@ describe('Flemish care words (lex-nl)', () => {
   ])('%s is %s', (s, category) => expect(c.classify(s).map((m) => m.category)).toContain(category));
   it.each(['Spoedgevallen loodgieter', 'Rubriek kind en gezin'])('%s is not', (s) => expect(c.classify(s)).toEqual([]));
 });
+
+describe('Dutch pharmacy and clinic shop words (lex-nl)', () => {
+  it.each([
+    ['Condooms bestellen', 'sexual_health'],
+    ['Verkoudheid', 'condition'],
+    ['Brandend maagzuur', 'condition'],
+    ['Fillers lippen', 'procedure'],
+    ['Depressietest', 'mental_health'],
+    ['Burn-out test', 'mental_health'],
+  ])('%s is %s', (s, category) => expect(c.classify(s).map((m) => m.category)).toContain(category));
+  it.each(['Fillers voor de muur', 'Keelpijn bij je hond'])('%s is not', (s) => expect(c.classify(s)).toEqual([]));
+});
