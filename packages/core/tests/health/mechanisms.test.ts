@@ -872,3 +872,12 @@ describe('Dutch pharmacy and clinic shop words (lex-nl)', () => {
   ])('%s is %s', (s, category) => expect(c.classify(s).map((m) => m.category)).toContain(category));
   it.each(['Fillers voor de muur', 'Keelpijn bij je hond'])('%s is not', (s) => expect(c.classify(s)).toEqual([]));
 });
+
+describe('Dutch weak care words (lex-nl)', () => {
+  it('two weak Dutch care words count together, a beauty salon or a complaints link does not', () => {
+    expect(c.classify('Afspraak en behandeling').map((m) => m.match)).toEqual(['weak', 'weak']);
+    expect(c.classify('Behandeling schoonheidssalon afspraak')).toEqual([]);
+    expect(c.classify('Wimpers behandeling afspraak')).toEqual([]);
+    expect(c.classify('Behandeling van klachten')).toEqual([]);
+  });
+});
