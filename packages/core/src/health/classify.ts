@@ -355,13 +355,14 @@ function nearAny(set: ReadonlySet<string>, tokens: readonly Token[], a: number, 
     if (k >= a && k < b) continue;
     // Compared singularized and as written: Dutch `studie` and `sollicitatie` fold onto `study` and
     // `sollicitaty` (and English `study`, as in `sleep study`, is no course).
-    if (set.has(tokens[k]!.norm) || set.has(tokens[k]!.low)) {
+    const t = tokens[k]!;
+    if (set.has(t.norm) || (t.low !== t.norm && set.has(t.low))) {
       if (set === NON_HUMAN && humanSense(tokens, k, input)) continue;
       return true;
     }
     if (set === NON_HUMAN && k > 0 && FRENCH_CAT.has(tokens[k]!.low) && FRENCH_CAT_BEFORE.has(tokens[k - 1]!.low)) return true;
     // Dutch `werken bij` (work at), the heading of every Dutch careers page (`/werken-bij/huisartsenpost`).
-    if (set !== NON_HUMAN && tokens[k]!.low === 'werken' && k + 1 < tokens.length && tokens[k + 1]!.low === 'bij') return true;
+    if (set !== NON_HUMAN && t.low === 'werken' && k + 1 < tokens.length && tokens[k + 1]!.low === 'bij') return true;
   }
   return false;
 }
