@@ -9302,8 +9302,6 @@ afspraak huisarts	0	13	4	3	nl			afspraak huisart
 afspraak maken huisarts	0	13	4	3	nl			afspraak maken huisart
 afspraak bij de huisarts	0	13	4	3	nl			afspraak bij huisart
 afspraak ziekenhuis	0	13	4	3	nl			
-afspraak tandarts	0	13	4	3	nl			afspraak tandart
-afspraak maken tandarts	0	13	4	3	nl			afspraak maken tandart
 afspraak met de dokter	0	13	4	3	nl			afspraak met dokter
 inloopspreekuur	2	13	4	3	nl			
 telefonisch spreekuur	0	13	4	3	nl			
@@ -14145,4 +14143,4 @@ speleotomy
 hippiatry
 orthoscopy
 teratoscopy`;
-export const LEXICON_COUNTS = {"entries":13638,"traps":366,"byMatch":{"phrase":8197,"substr":2327,"token":2211,"abbr":60,"ctx":702,"abbr_cs":4,"weak":137},"byCategory":{"mental_health":1100,"substance_use":454,"reproductive":1211,"sexual_health":218,"hiv_sti":256,"gender_affirming":151,"genetic":153,"condition":5497,"measurement":156,"medication":1313,"procedure":1273,"diagnostic":195,"care_context":991,"specialty":670},"byTier":{"1":3543,"2":9104,"3":991},"byLang":{"en":8900,"es":1661,"pt":789,"fr":807,"nl":1481}} as const;
+export const LEXICON_COUNTS = {"entries":13636,"traps":366,"byMatch":{"phrase":8195,"substr":2327,"token":2211,"abbr":60,"ctx":702,"abbr_cs":4,"weak":137},"byCategory":{"mental_health":1100,"substance_use":454,"reproductive":1211,"sexual_health":218,"hiv_sti":256,"gender_affirming":151,"genetic":153,"condition":5497,"measurement":156,"medication":1313,"procedure":1273,"diagnostic":195,"care_context":989,"specialty":670},"byTier":{"1":3543,"2":9104,"3":989},"byLang":{"en":8900,"es":1661,"pt":789,"fr":807,"nl":1479}} as const;

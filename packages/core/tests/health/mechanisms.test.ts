@@ -881,3 +881,8 @@ describe('Dutch weak care words (lex-nl)', () => {
     expect(c.classify('Behandeling van klachten')).toEqual([]);
   });
 });
+
+describe('a Dutch appointment names the dentist it is with (lex-nl)', () => {
+  it('afspraak tandarts is a dental specialty (tier 2), not only a care context', () =>
+    expect(first('Conversie: afspraak tandarts')).toMatchObject({ term: 'tandarts', tier: 2 }));
+});
