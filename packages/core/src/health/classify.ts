@@ -82,6 +82,12 @@ const NON_HUMAN = new Set([
     'Fohlen', 'Vieh', 'Nutztier', 'Nutztiere', 'Geflügel', 'Huhn', 'Hühner', 'Rind', 'Rinder', 'Kuh', 'Kühe', 'Kalb', 'Schwein', 'Schweine',
     'Schaf', 'Schafe', 'Ziege', 'Ziegen', 'Kaninchen', 'Meerschweinchen', 'Fisch', 'Fische', 'Garten', 'Gärten', 'Pflanze', 'Pflanzen',
     'Zimmerpflanze', 'Rasen', 'Baum', 'Bäume', 'Obstbaum', 'Buchsbaum']),
+  // Dutch (`kitten`, `puppy` as in English; not `kip`, also a cook's chicken, nor `kater`, also a hangover, nor `pony`, also a fringe:
+  // `recepten met kip bij diabetes`)
+  'hond', 'honden', 'hondje', 'pup', 'pups', 'kat', 'katten', 'poes', 'poezen', 'dier', 'dieren', 'huisdier', 'huisdieren',
+  'dierenarts', 'dierenartsen', 'dierenartspraktijk', 'dierenkliniek', 'dierenziekenhuis', 'paard', 'paarden', 'veulen',
+  'vee', 'rundvee', 'veehouderij', 'pluimvee', 'koe', 'koeien', 'kalf', 'kalveren', 'varken', 'varkens', 'schaap', 'schapen', 'geit',
+  'geiten', 'konijn', 'konijnen', 'cavia', 'tuin', 'moestuin', 'gazon', 'planten', 'kamerplant', 'kamerplanten', 'fruitboom',
 ]);
 
 /**
@@ -146,6 +152,9 @@ const GLOBAL_CONTEXT = wordList([
   // also "in practice" and `Termin` any appointment: none of them is here)
   ...german(['Krankheit', 'Krankheiten', 'Erkrankung', 'Erkrankungen', 'Symptome', 'Beschwerden', 'Arzt', 'Ärztin', 'Ärzte', 'Ärztinnen',
     'Facharzt', 'Fachärztin', 'Hausarzt', 'Medikament', 'Medikamente', 'Behandlung', 'Patientin', 'Patienten', 'Patientinnen', 'ärztlich', 'ärztliche']),
+  // Dutch (not `recept`, also a cooking recipe, nor `arts`, also English arts)
+  'ziekte', 'ziekten', 'symptomen', 'symptoom', 'klachten', 'behandeling', 'diagnose', 'aandoening', 'aandoeningen', 'stoornis',
+  'syndroom', 'huisarts', 'dokter', 'medicijn', 'medicijnen', 'medicatie', 'geneesmiddel', 'geneesmiddelen', 'patienten', 'medisch', 'medische',
   // intake and scheduling form fields
   'reason for visit', 'visit reason', 'chief complaint', 'motivo de consulta', 'motivo da consulta', 'motivo della visita',
 ]);
@@ -169,6 +178,9 @@ const NON_PATIENT_JOBS = new Set([
   ...german(['Assistenzarzt', 'Assistenzärztin', 'Assistenzärzte', 'mwd', 'Stellenangebot', 'Stellenangebote', 'Stellenanzeige', 'Stellenanzeigen', 'Stellenmarkt', 'Stellenbörse', 'Jobbörse', 'Karriere',
     'Bewerbung', 'Bewerbungen', 'bewerben', 'Initiativbewerbung', 'Gehalt', 'Praktikum', 'Praktikant', 'Praktikantin', 'Vollzeit', 'Teilzeit',
     'Ausbildungsplatz', 'Ausbildungsstelle', 'Ehrenamt', 'ehrenamtlich']),
+  // Dutch (and `werken bij`, the careers page of every Dutch employer: see nearAny)
+  'vacature', 'vacatures', 'sollicitatie', 'sollicitaties', 'solliciteren', 'solliciteer', 'sollicitatiebrief', 'salaris', 'werkenbij', 'werkgever',
+  'stagiair', 'stagiaire', 'stageplaats', 'stageplek', 'loopbaan', 'bijbaan', 'functieomschrijving',
   // Volunteering at a hospice or a hospital is unpaid work there (`hospice_volunteer_application`).
   'volunteer', 'volunteers', 'volunteering', 'voluntario', 'voluntariado',
   // Graduate medical education: a residency or fellowship in psychiatry trains doctors.
@@ -191,6 +203,9 @@ const NON_PATIENT = new Set([
   'studia', 'studiow', 'studiach', 'kurs', 'kursu', 'kursy', 'kursow', 'szkolenie', 'szkolenia', 'szkolen', 'uczelnia', 'uczelni',
   'uniwersytet', 'uniwersytetu', 'szkola', 'szkoly', 'szkole', 'student', 'studenta', 'studenci', 'studentow', 'studentka', 'wyklad',
   'wyklady', 'egzamin', 'egzaminu', 'podrecznik', 'dyplom', 'certyfikat', 'certyfikatu', 'wydzial', 'podyplomowe', 'kierunek',
+  // Dutch (compared as written too: `studie` folds onto `study`, which stays out, as in `sleep study`)
+  'opleiding', 'opleidingen', 'studie', 'cursus', 'cursussen', 'universiteit', 'hogeschool', 'nascholing', 'bijscholing', 'scholing', 'studenten',
+  'leerling', 'leerlingen', 'diploma', 'hbo', 'mbo', 'collegegeld', 'masteropleiding', 'bacheloropleiding', 'leergang',
   // Compared singular: `cours` and `lycées` lose their `s`.
   'cour', 'lycee',
   // Italian (`master`, `curriculum` above; `università` and `facoltà` fold onto `universita`, `facolta`)
@@ -441,7 +456,10 @@ function nearAny(set: ReadonlySet<string>, tokens: readonly Token[], a: number, 
   const hi = Math.min(tokens.length, b + WINDOW);
   for (let k = lo; k < hi; k++) {
     if (k >= a && k < b) continue;
-    if (set.has(tokens[k]!.norm)) {
+    // Compared singularized and as written: Dutch `studie` and `sollicitatie` fold onto `study` and
+    // `sollicitaty` (and English `study`, as in `sleep study`, is no course).
+    const t = tokens[k]!;
+    if (set.has(t.norm) || (t.low !== t.norm && set.has(t.low))) {
       if (set === NON_HUMAN && humanSense(tokens, k, input)) continue;
       return true;
     }
@@ -449,6 +467,8 @@ function nearAny(set: ReadonlySet<string>, tokens: readonly Token[], a: number, 
     if (set === NON_HUMAN && k > 0 && tokens[k]!.low === 'cane' && ITALIAN_DOG_BEFORE.has(tokens[k - 1]!.low)) return true;
     if ((set === NON_PATIENT || set === NON_PATIENT_JOBS) && italianJobOffer(tokens, k)) return true;
     if (set === NON_HUMAN && k > 0 && POLISH_DOG.has(tokens[k]!.low) && POLISH_DOG_BEFORE.has(tokens[k - 1]!.low)) return true;
+    // Dutch `werken bij` (work at), the heading of every Dutch careers page (`/werken-bij/huisartsenpost`).
+    if (set !== NON_HUMAN && t.low === 'werken' && k + 1 < tokens.length && tokens[k + 1]!.low === 'bij') return true;
   }
   return false;
 }

@@ -5,7 +5,7 @@ export const CATEGORY_CODES = ["mental_health","substance_use","reproductive","s
 export const MATCH_CODES = ["phrase","token","substr","abbr","abbr_cs","ctx","weak"] as const;
 export const FACET_CODES = ["condition","procedure","medication","specialty","care_setting","diagnostic","measurement"] as const;
 /** Context / exclusion word lists (normalized), ';'-separated, referenced by index from ENTRIES. */
-export const LISTS: readonly string[] = ["retail;aroma;color;color;hair;scalp;light;massage;physical;occupational;speech;retail therapy","retail;aroma;color;color;hair;scalp;light;massage;physical;occupational;speech;retail therapy;float;sound;salt;cold;heat;ice;infrared;sauna;spa;crystal;reiki;shopping;chocolate;skin;beauty;facial;scalp;hair;nail;lash;brow;beach;nature;forest;bath;respiratory;oxygen;photodynamic;cell;vision;infusion;proton;gene;hyperbaric;peptide;sermorelin;ipamorelin;semaglutide;tirzepatide;glp","retail;aroma;color;color;hair;scalp;light;massage;physical;occupational;speech;retail therapy;foreclosure;mortgage;homebuyer;homebuyer;homeownership;bankruptcy;hud;audiology;audiologist;audiologic;audiological;hearing aid;hearing aids;hearing loss;tinnitus;cochlear implant;genetic;genetic;genomic;lactation;breastfeeding;breast feeding;immigration;visa;visa;citizenship;naturalization;green card;study abroad;legal;attorney;lawyer","great depression;economic depression;tropical depression;depression era;meteo;meteorologique;anticyclone;isobare;perturbation;orage;orageux;tempete;rafale;rafale;pluie;pluy;pluvieux;averse;avers;neige;grele;intempery;intempery;cyclone;ouragan;barometrique;atmospherique;1929;krach;economique;recession","great depression;economic depression;tropical depression;depression era","great depression;economic depression;tropical depression;key depression;button depression","therapy;therapist;disorder;treatment;anxiety;depression;autism;assessment;screening;diagnosis;evaluation;psychiatry;behavioral;counseling","mood;bipolar;psychiatry;prescription;rx;refill;medication;dose;level;level;test","battery;ion;polymer","addicting game;addictive game","opioid;opioid;alcohol;addiction;treatment;recovery;program;clinic;intake;suboxone;buprenorphine;inpatient;outpatient;drug;medical","yoga;juice;tea;kitchen;bathroom;currency;price;cleanse;digital detox","yoga;juice;tea;kitchen;bathroom;currency;price;cleanse;digital detox;knee;acl;sport;injury;orthopedic;orthopedic;physical;stroke;cardiac;pulmonary;shoulder;hip;spine;spinal;vestibular","soil fertility","pregnancy;pregnant;fertility;ovulation;pill;morning;emergency;contraception;conceive","testosterone;men;mens;clinic;treatment;therapy;symptom;trt;test;quiz;center;level;libido","treatment;meds;medication;medication;pill;pill;consult;visit;quiz;rx;prescription;erectile;sildenafil;tadalafil;viagra;cialis","emergency;department;wait;wait;triage;pediatric;er","premature;ejaculation;treatment;meds;pill;ed","hiv;exposure;sti;sexual;clinic;emergency;truvada","hiv;sti;sexual;truvada;descovy;apretude;injection;injectable;clinic;lgbtq;lgbt;lgbtqia;gay;queer;msm;prevention;refill;prescription;pill;pill;rx;doxypep;vih;profilaxia;profilaxis;prevencao;pep;ist;dst","meal prep;test prep;prep time;prep school;prep cook;prep kit;colonoscopy prep;bowel prep","hiv;sti;sexual;truvada;descovy;injection;clinic","test;testing;test;screening;clinic;treatment;check;kit;panel;herpe;result","lib;string;vector;namespace;color;color;picker;deviation","care;clinic;health;hormone;hormone;surgery;therapy;transition;affirming;hrt;medical;doctor;provider","aviaria;suina;politica;sociale;social;media;culturale;negativa;positiva;mediatica;esercitare;esercita;esercitata;influenzare;grande;forte;sotto;potere;opinione;sfera;zona;area;stampa;lobby;mercato;mercati;economica","horoscope;zodiac;astrology;astrological;sign;sign;season;moon;rising;sun sign;compatibility;tarot;birth chart;ary;taurus;gemini;leo;virgo;libra;scorpio;sagittarius;capricorn;aquarius;pisce;width;color;color;opacity;dasharray;dashoffset;linecap;linejoin;miterlimit;style;weight;brush;key;gesture;signo;signo;horoscopo;zodiaco;astrologia;astrologico;lua;ascendente;mapa astral;touro;gemeo;leao;virgem;escorpiao;sagitario;capricornio;aquario;peix;tauro;geminis;escorpio;acuario;piscis;ascendant;astrologique;astrology;zodiaque;zodiacal;belier;taureau;gemeau;vierge;sagittaire;capricorne;verseau;signe astrologique","horoscope;zodiac;astrology;sign;width;color;color;opacity;dasharray;dashoffset;linecap;linejoin;miterlimit;style;weight;brush;key;gesture","symptom;symptom;risk;recovery;rehab;rehabilitation;center;care;prevention;survivor;survivor;patient;treatment;sign;heat;brain;neurology;hemorrhagic;ischemic;warning;aphasia;mini;unit;clinic;doctor;disease;condition;condition","width;color;color;opacity;dasharray;dashoffset;linecap;linejoin;miterlimit;style;weight;brush;key;gesture;text;rect;path;point;line;svg;canva;webkit;pen;paint;swim;swimming;golf;tennis;rowing;piano;font;outline;border;horoscope;zodiac;astrology","infusion;treatment;relapse;flare;vaccine;shot;rash;fatty;diagnosis;clinic;medication;specialist;symptom;sclerosis;arthritis;sensor;glucose;diabete;doctor;care;liver;kidney;refill","team;office;latency;duration;timeout;sql;ads;git","vaccine;shot;rash;pain;symptom;treatment;shingrix;condition;condition;virus","roof;roofing;siding;asphalt;cedar;replacement;repair","ink;coffee;drink;glass frame;soda;pen","refill;refill;prescription;pharmacy;delivery;reminder;order;adhd;anxiety;depression;ed;psych;mental;management;list;tracker;online;dose","sunglass;glass;eyeglass;lens;lens;eyewear;goggle;frame;frame;safety glass;swim goggle","sunglass;glass;eyeglass;lens;lens;eyewear;goggle;frame;frame","refill;transfer;pickup;prescription;pharmacy;management;list;delivery;reminder;order;coupon;saving;tracker;check;checkout;cart;purchase;subscription;shipped","rxjs;size;medium;media;size","refill;transfer;pickup;prescription;pharmacy;management;list;delivery;reminder;order;coupon;saving;tracker;check","imaging;radiology;cancer;oncology;nuclear;ct;mri;tumor;scan;schedule;appointment;center;result","birth;baby;delivery;recovery;cesarean;scar;pregnancy;scheduled;planned;vbac;labor","unit;intensive;care;patient;patient;visiting;visitor;visitor;bed;beds;nurse;nursing;admission;admitted;hospital;neonatal;pediatric;medical;stay","knee;hip;dental;kidney;liver;heart;chest;spine;back;shoulder;cataract;bariatric;cosmetic;plastic;oral;scan;clinic;orthopedic;consult;consultation;breast;eye;appointment;recovery;patient","aws;trace;tracing;sql;dependency;seedling;plant;tea;service mesh","batiment;batiment;beton;construction;maconnery;charpente;facade;ouvrage;ouvrage;btp;genie civil","doctor;specialist;clinic;appointment;ear;throat;sinus","enterprise;entity;plan;tier","appointment;doctor;clinic;consult;visit;referral;specialist;provider;service;dept;department","camera;projection;workout;playlist;class;font;network;linguistic;psyched","appointment;doctor;clinic;consult;visit;referral;specialist;provider;service;dept;department;intake;eval;evaluation;meds;ward;assessment;unit;np","cholesterol;level;level;test;result;result;blood;lipid;panel;bad;high;low","cholesterol;level;level;test;result;result;blood;lipid;panel;good;high;low","level;level;test;testing;warfarin;coumadin;blood;clotting;monitor;range;result","level;level;test;reading;monitor;result;result;log;tracker;meter","public service;announcement","level;level;test;test;testing;reading;monitor;result;result;log;tracker;meter;panel;check;screening;high;lowering;medication;medication;number","patient;patient;medical;health;nurse;nursing;doctor;treatment;chronic;clinic;hospital;message;hospice","patient;patient;medical;health;nurse;nursing;doctor;treatment;chronic;clinic;hospital;diabete;hospice;home","capilar;retail;respiratoria;oxigeno;celular;fotodinamica;temporada;episodio;globoplay;novela;laser;ozonio;genica;estetica;facial;massagem;fala;nutricional;tecar;ozono;ossigeno;dolore;antibiotica;insulinica;anticoagulante;oncologica;infusionale;biologica;cortisonica;fisica;intensiva;subintensiva;occupazionale;farmacologica;antiretrovirale;radiante;chirurgica;topica;enzimatica;marziale","capilar;retail","capilar;retail;politico;commerciale;sportivo;tattico;elettorale;economico;finanziario","trastorno;obsesivo;terapia;tratamiento","prueba;prueba;vih;sexual;clinica;tratamiento","salud;atencion;hormona;cirugia;clinica;terapia;transicion","cocina;receta de cocina;saludable;facile","medica;medico;farmacia;medicamento;medicamento;surtir;surtida;resurtir;electronica;renovar;renovada;renovacion;doctor;dosis","medica;medica;medico;farmacia;medicamento;medicamento;surtir;resurtir;electronica;renovar;doctor","disorder;compulsive;ocd;anxiety;therapy;therapist;treatment;help;support","billboard;site;construction;advertising;advertisement;sign;food;gold;cash;stock;data;memory","surgery;surgical;surgeon;heart;cardiac;coronary;gastric;cardiology;cardiothoracic;artery;artery;graft","road;highway;proxy;cache;cors;paywall;captcha;ssl;security;firewall;filter;adblock;login;auth;check;mode;valve","opioid;opioid;buprenorphine;suboxone;methadone;naltrexone;vivitrol;sublocade;treatment;recovery;clinic;moud;mat;medication;medication;consult;visit;intake;telehealth;rx;prescription;doctor;provider","domani;oggi;stasera;per;partenza;treno;volo;viagem;voo;eroporto","mercado;setor;economia;economica;empresa;empresa;eleicao;eleicao;politica;pesquisa;negocio;negocio;venda;pais;sector;imobiliario;consumo;varejo","itp;thrombocytopenic;thrombocytopenia;henoch;schonlein;platelet;platelet;rash;bleeding;bruising;senile;trombocitopenica;trombocitopenia;plaqueta;plaquetaria","assurance;caisse;malady;prime;prime;franchise;assure;assure;assureur;suisse;obligatoire;base;complementaire;lca;cotisation;subside;subside;sante;prime;cassa;malati;premi;premio;assicurazione;malattia;franchigia","therapy;counseling;therapist","support;counseling;counselling;group;therapy;therapist;grief","bipolar;episode;disorder;symptom;depression","bipolar;episode;disorder;symptom","program;behavioral;mental;addiction;therapy;treatment;intake;adolescent;teen;health","behavioral;mental;partial;hospitalization;psychiatric","peptide;sermorelin;ipamorelin;hormone;testosterone;iv;infusion;physical;massage","therapy;therapist;counseling;psychiatry","call;text;crisis;suicide;lifeline;hotline;dial;chat","988;suicide;crisis;mental","help;treatment;support;problem;quiz","living;recovery;alcohol;drug;sobriety;days;addiction;house;home;coach","treatment;recovery","addiction;drug;alcohol;substance;rehab;detox","addiction;drug;alcohol;substance;rehab;sober","addiction;drug;alcohol;substance;detox;treatment;inpatient;residential","drug;alcohol;opioid;medical;addiction","treatment;help;counseling;therapy","nicotine;smoking;quit","opioid;methadone;treatment;clinic","pelvic;inflammatory;sti;infection","pelvic;uterine;bladder;vaginal;rectal","menopause;perimenopause;hormone;symptom","pregnancy;baby;calculator;countdown;week;week;trimester;birth;expecting;pregnant","pregnancy;fertility;ovulation;conceive;baby;ivf","trying;baby;pregnancy;fertility;ovulation;ivf;help;tips","pregnancy;week;trimester","pump;breastfeeding","steroid;injection","embryo;ivf;transfer;frozen","mother;pregnancy;ivf;surrogacy;gestational;agency;egg;become;compensation","surrogacy;surrogate;ivf;egg","ivf;fertility;age;ovarian;amh;freezing","ovarian;ivf;fertility;egg;ultrasound","baby;pregnancy;prenatal;fetal;4d;week","birth;contraception;contraceptive;refill;prescription","pill;contraception;emergency;plan;contraceptive","leak;heavy;period","heavy;leak;postpartum","pregnancy","test;level;level;pregnancy;beta;trigger;shot;shot;injection;injection;ivf;iui;fertility;ovidrel;novarel;pregnyl","sexual;ed;erectile;treatment","low;therapy;level","pill;ed;erectile;treatment","vaginal;dryness;menopause;personal","ed;erectile;viagra","std;sti;test;testing;treatment;infection;trichomona","test;infection;treatment","pubic;lice;std;sti","treatment;cream;rash;itch","gender;tran;transgender;hormone","tran;transgender;hrt;surgery;transition;hormone;hormone;ffs;vaginoplasty","surgery;hrt;hormone;transition;top","surgery;facial;feminization;consult","tran;transgender;gender;feminization","gender;transition","genetic;screening;test;dna;cystic;recessive;ivf;pregnancy;prenatal","genetic;screening;dna;cystic;recessive;ivf;pregnancy;prenatal","prenatal;pregnancy;nipt;schwangerschaft;pranatal;prenatal;trisomy;pranataltest","prenatal;pregnancy;nipt","health;cancer;test;testing;report","health;test;report;risk","celiac;test;symptom","anal;rectal","chronic;relief;treatment;symptom;ibs;medication","clot;leg;vein;thrombosis;blood","treatment;medication;program;clinic;bmi","glp;weight;clinic;program","vaccine;vaccination;infection;virus;symptom;test;testing;shot;season;baby;baby;infant;infant;adult;treatment;respiratory;abrysvo;arexvy;beyfortus","treatment;apnea;solution;mouthguard;surgery;doctor;clinic","restless;legs;leg;syndrome;sleep","jaw;tmj;pain;dental","clinic;disease;lou;gehrig;gehrig;sclerosis;patient;patient;diagnosis;research;walk;ice;bucket;association;symptom;treatment","essential;hand;parkinson;treatment","vertigo;chronic;treatment;symptom","brain;injury;concussion;rehab","macular;eye;retina;injection;wet;dry","eye;eyes;vision;retina","eye;doctor;symptom","control;children;kids;treatment;progression","treatment;surgery;lasik","lasik;surgery;treatment;correction","strep;symptom;remedy;treatment","rash;allergic;allergy;itch;itchy;chronic;treatment;skin","treatment;dermatologist;prescription","check;removal;skin;screening;dermatology","skin;treatment","care;clinic;healing;chronic;treatment;dressing","clinic;center;unit","treatment;minoxidil;finasteride;prescription","colon;nasal;uterine;removal","oral;vaginal;infection;treatment","mononucleosis;test;symptom;virus;kissing;infectious","disease;illness;infection","medicine;symptom;remedy;relief","temperature;child;baby;kids;high;reducer;symptom;thermometer;medicine","skin;tuberculosis;employment;school;nurse;required;blood;quantiferon","ibs;chronic;relief;symptom","chronic;nerve;joint;prescription;clinic","chronic;migraine;treatment;clinic;cluster","prescription;shot;treatment","newborn;baby;infant","diabete;pioglitazone;medication;rx;prescription;dose;mg","glucose;diabete;blood;sugar","glucose;diabete;blood;test;meter;lancing","blood;pressure;hypertension","prescription;arthritis","prescription","prescription;opioid;addiction;refill","prescription;rosacea;acne","prescription;eczema","prescription;cream;vaginal;yeast","vaccine;vaccine;shot;measle;mump;rubella;booster;dose;immunization;vaccination","injection;therapy;prescription;deficiency","skin;skincare;facial;face;serum;cream;hair;scalp;lip;eye;cosmetic;beauty","injection;injectable;vial;compounded;compounding;semaglutide;tirzepatide;glp;glp1;sermorelin;tesamorelin;telehealth;pharmacy;prescriber","serum;cream;moisturizer;moisturiser;skincare;skin;face;facial;eye;lip;lash;brow;hair;scalp;mask;toner;collagen;copper;cosmetic;beauty;protein;powder;whey;drink;synthesis;sequence;sequencing;antimicrobial;bond;research;library","medication;prescription","prescription;medication;rx;pharmacy;meds;pill;pill","prescription;allergy","prescription;injection;inhaler;cream;oral;dose;taper","surgery;surgical;care;recovery;instruction;patient;pain;appointment;visit;testing","surgery;surgical;care;recovery;instruction;patient;pain;appointment;visit","heart;cardiac;stress;cardiology;echocardiogram","cardiac;heart;holter;ekg;ecg;arrhythmia","implant;implantable;cardiac;heart","cardiac;heart;implant;check;battery;device;surgery;clinic","heart;afib;implant;device;procedure;left;atrial","dialysis;access;anal","endoscopy;procedure;prep","injection;therapy;hair;knee;joint;facial","knee;joint","cataract;iol;eye;surgery;replacement","corneal;keratoconus","surgery;surgeon;plastic;cosmetic;consultation;recovery;mini;deep;neck","surgery;surgeon;brazilian;butt;recovery","surgery;brachioplasty;cosmetic;plastic;surgeon","surgery;surgeon;surgical;plastic;lipo;liposuction;bariatric;weight;loss;tummy;tuck","surgery;suction;laser;360;consult","injection;treatment;cosmetic","hair;loss","wart;skin;lesion;dermatology","skin;lesion;cyst;mole","skin;dermatology;vein;scar;rosacea","therapy;cancer;radiation;treatment;center","chemo;catheter;infusion;surgery;oncology","surgery;appendicitis;recovery;laparoscopic;appendectomy","prostate;surgery;procedure;urology","physical;therapy;rehab","physical;orthopedic;therapy","physical;stroke;cardiac;medical;inpatient","speech;therapy;therapist","pain;acupuncture","medical;injury;therapeutic","medical","injury;acl;arthritis","injury;scoliosis","medical;vein;prescription;mmhg;varicose;lymphedema;dvt","allergy;skin;dermatitis;dermatology;allergist;contact","dental;implant;teeth;implant","dental;implant","dental;teeth;tooth;kids;filling","dental;teeth;gum","dental;kids;teeth;tooth","appointment;clinic;office","dental;cavity;dentist","dental;teeth;orthodontist;orthodontic;kids;invisalign;consult;metal;ceramic","clear;teeth;orthodontic;dental","orthodontic;teeth;dental;invisalign","dental;porcelain;teeth;tooth;smile;cosmetic;dentist;composite","dental;grinding;tmj;custom","dental;grinding;tmj;apnea","colon;cancer;stool;screening","blood;test;lab;panel","covid;strep;flu;hiv;antigen","physical;doctor;gyn;wellness;medical;checkup;eye;gynecological;woman","annual;medicare;doctor;appointment","annual;doctor;dental;medical;appointment;health","center;institute;clinic;department;care","eye;exam;doctor;optometry","doctor;dermatology;medical","infectious;hiv","medical;clinic;doctor","clinic;doctor;medical","doctor;visit;appointment;primary;care;referral;find","doctor","physical;stroke;inpatient;medical","clinic;service","clinic;medical;urgent","blood;diabete","liver;ast;enzyme;enzyme;blood;test","thyroid;tsh;free;level","blood;urine;level;diabete","bone;density;dexa","bmi;health","glp;medication;diabete;bmi","depression;bipolar;anxiety;therapy","period;menstrual;ovulation;fertility;cramp;flow;symptom","ovulation;fertility;temperature","lab;blood;medical;covid;std;hiv;genetic;biopsy","lab;blood;medical;covid;std;hiv;genetic;biopsy;pregnancy","std;hiv;health;thyroid;hormone;fertility;colon","cancer;medical;health;blood;newborn;prenatal;hearing;vision;colon;std","std;sti;hiv;covid;drug;pregnancy;ovulation;fertility;thyroid;colon;dna;genetic;health;home;blood;hormone;a1c","medical;procedure;billing","emergency;medical;alert","senior;senior;medical;pendant;elderly;device;monitoring;watch;alert","senior;senior;medical;pendant;elderly;device;monitoring","medical;senior;alert;fall","medical;mobility;power;electric;rental;lightweight;folding;transport;cushion","medical;mobility;power;electric;rental;lightweight;folding;transport","medical;mobility","mobility;medical","medical;mobility;elderly","medical;bathroom;safety;elderly","medical;equipment;supply;medicare","medical;portable;home;refill","doctor;medical;dermatology;prescription;therapist","doctor;medical;clinic;provider;patient","doctor;medical;clinic;provider;patient;dental","doctor;medical;clinic;patient","doctor;medical;clinic;sick;urgent","clinic;urgent;hospital;medical","doctor;clinic;urgent;near;provider;medical;health;primary","medical;clinic;patient;care;health;doctor","hospital;medical;patient;clinic","patient;medical;hospital","hospital;patient","patient;medical;record","medicare;plan;plan;drug;prescription;coverage","insurance;provider;provider;doctor;doctor;plan;coverage;dentist;care;medical;health","insurance;medical;drug;medication;prescription;health;plan;pharmacy","insurance;claim;claim;medical;benefit;health;dental","health;medical;insurance;plan","health;medicare;insurance;plan","health;insurance;plan;plan;marketplace;obamacare;enrollment;subsidy;coverage","health;insurance","health;medical;eligible","hospital;wait;urgent","hospital;medical","medical;ambulance;emergency","hospital;patient;inpatient","hospital;patient;instruction;medical","patient;medical","nurse;medical;symptom;symptom;patient;emergency;er","doctor;medical;cancer;surgery;diagnosis;physician;oncology;pathology;surgeon","doctor;specialist;medical;patient;physician","health;medical;nursing;senior;elderly","senior;elderly;health;nursing;aide;caregiver;medical","memory;assisted;care","medical;patient;nurse","hospital;medical;clinical","clinical;patient;medical;participant","medical;health","nurse;nursing;patient;hospital","doctor;medical","medical;leave","medical;insurance;claim;benefit","injury;medical","crisis;suicidio;salud;mental","salud;mental;familiar;terapia;adiccione","terapia;psicologo;psicologia","terapia;apoyo;grupo;psicologo;acompanamiento","problema;tratamiento;ayuda","embarazo;semana;bebe","cobre;hormonal;anticonceptivo;colocacion","ovario;ovario;sindrome","bajo;falta;tratamiento","vaginal;intimo","vih;profilaxis;sexual","salud;atencion;hormona;clinica","tratamiento;apnea;solucion","cerebral;pulmonar","tratamiento;clinica;programa","enfermedad;pulmonar;tratamiento;sintoma;inhalador;paciente","vacuna;sintoma;tratamiento;virus;influenza","sintoma;tratamiento","vertigo;sintoma;tratamiento","cronico;tratamiento;migrana","esclerosis;lateral;amiotrofica","acido;urico;artritis;ataque;tratamiento","cirugia;operacion;ojos;ojo;vision;oftalmologo;oftalmologia;tratamiento","cirugia;lasik;tratamiento;laser","cirugia;lasik;laser","revision;piel;dermatologo","estomacal;estomago;reflujo;tratamiento","cronico;tratamiento","dental;teeth;tooth;diente;diente;dentista;odontologia;prevention;prevencion;treatment;tratamiento;kids;nino","receta;farmacia;dosis;tratamiento","receta;opioide","receta;artritis","tratamiento;bipolar;dosis","anticonceptiva;dia;siguiente;receta","anticonceptiva;receta;dormir;adelgazar","medicamento;receta;mg","examen;optometrista","examen;adaptacion;receta","auditivo;sordera;audiologo;perdida;auditiva","faciale;acido;labio","relleno;relleno;labio;inyeccion","magnetica;estudio;cita","fisica;cardiaca;pulmonar;lesion;rodilla;adiccione","dentista;clinica","dental;dentale;ortodoncia;diente;ortodoncista;metalico;zafiro","dental;aplicacion;nino","medica;medico;doctor;dentista;clinica","medica;medico;doctor","salud;enfermeria;medico","medico;adulto;mayore","medica;medico","width;color;color;opacity;dasharray;dashoffset;linecap;linejoin;miterlimit;style;weight;brush;key;gesture;text;rect;path;point;line;svg;canva;webkit;pen;paint;swim;swimming;golf;tennis;rowing;piano;font;outline;border","hair;minoxidil;finasteride;treatment;serum;kit","persistent;chronic;medicine;symptom;syrup;child;whooping;dry;wet;relief;drop","skin;itchy;baby;diaper;allergic;symptom;heat;cream;treatment;rash","skin;vaginal;rash;relief;cream;anal;scalp","chronic;symptom;adrenal;cancer;extreme;treatment;tired;exhaustion","chronic;migraine;tension;cluster;relief;symptom;medicine;treatment;daily","symptom;eczema;psoriasis;pain;arthritis;crohn;ibs;gout;lupus;ms;tracker;colitis","psoriasis;eczema;crohn;lupus;arthritis;ms;colitis;gout;symptom;tracker;log","medication;drug;vaccine;pill;dose;treatment","skin;check;scan;removal;dermatology;dermatologist;cancer;changing;suspicious;photo;exam","mood;feeling;feel;feeling;therapy;therapist;symptom;sad;anxious;help;journal;entry;check;checkin;today","depression;anxiety;therapy;journal;tracker;daily;mental","depression;anxiety;therapy;journal;tracker;daily;mental;phq","mood;anxiety;therapy","suicide;crisis;mental;therapy;therapist","flow;cramp;cramp;late;missed;heavy;light;pain;painful;symptom;ovulation;spotting;pms;tracker;tracking;tracked;calendar;irregular;underwear;pad;pads;tampon;tampon;menstrual;cycle;log;logged;start;started;predictor;prediction;first;fertile;fertility;pregnancy;bleeding;blood;length","current;billing;trial;grace;subscription;invoice;plan;accounting;fiscal;pay;payroll;reporting;retention;notice;waiting;class;school;drama;piece;costume;time;previous;next;comparison;compare;rolling;sale;revenue;report;analytic;budget;tax;evaluation;warranty;return;return;refund","heavy;painful;irregular;missed;late;cramp;tracker;flow;symptom;menstrual","billing;trial;time;reporting;accounting;fiscal","missed;pregnant;pregnancy;test;cycle;reason;spotting","menstrual;girl;girl;puberty;tween;teen;cramp;kit;pads","period;pregnancy;bleeding;ovulation;cycle;implantation","timer;labor;labor;pregnancy;braxton;hick;counter;tracker;minute;apart","fertile;ovulation;period;menstrual;fertility","alcohol;drug;drug;nicotine;opioid;opioid;smoking;urge;sobriety;relapse;cigarette;vape;drinking","alcohol;drug;drug;sobriety;addiction;prevention;recovery;sober;opioid;smoking","alcohol;sober;quit","alcohol;sober;quit;unit","lice;comb;treatment","rash;treatment","consult;consultation;treatment;clinic;specialist;doctor;varicose;spider;screening;removal;ablation;center;center;pain;disease;care","varicose;spider;treatment;clinic;removal;bulging","sexual;vaginal;menopause","improve;problem;issue;menopause;ed","quit;sober;recovery","service;service;care;ward;unit;hospital;center;center;tour;class;class;nurse;delivery;birth;obstetric;suite;program;clinic","dress;dress;jean;clothe;clothing;legging;top;tops;wear;fashion;leave;pay;photoshoot;shoot;pant;swimsuit;short;skirt","hospital;patient;icu;nicu","feel;feeling;feeling;often;depressed;sad;anxious;worthless;down","adhd;anxiety;depression;feel;often;intake;assessment","therapist;therapy;counseling;counselor;provider;matched;session","symptom;treatment;help;quiz;doctor","prescription;pharmacy;rx;medication;meds;doctor;provider;pill;pill","alcohol;sober;challenge;drinking","erectil;sexual;pastilla;pastilla;tratamiento;viagra;sildenafil;tadalafil","materna;humana;hospital","cuidado;intensivo;paciente;paciente;hospital;visita;neonatal","hospital;paciente;paciente","hospital;maternidad","lens;lens;contact;contact;astigmatism","order;form;hospital;patient;resuscitate","hospital;medical;patient;bill;billing;care;health","hospital;medical;patient;application","help;quit;stop;addiction;cessation;teen;teen;youth;prevention;danger;risk;quitting;lung","sexual;assault;rape;nurse","baby;infant;infant;newborn;sleep;prevention;risk;death;syndrome;awareness","baby;infant;newborn;sids","symptom;treatment;severe;iv;child;baby","symptom;leg;legs;ankle;ankle;feet;knee;face;joint;reduce;treatment","symptom;child;cold;allergy","nasal;sinus;chest;symptom;relief;decongestant","symptom;fever;flu","fever;symptom;flu","glp;medication;program","exam;annual;sport;school;dot;appointment;checkup;yearly;camp;employment","rehab;addiction;detox;recovery","insurance;health;plan;plan;medicare;medicaid;dental;vision;coverage;advantage;member;claim;claim;pharmacy;provider","insurance;health;plan;medicare;dental;vision;coverage","insurance;health;plan;anthem;medicare;coverage;bcbs;dental;vision","insurance;health;blue;plan;medicaid;medicare;coverage","permanente;insurance;health;plan;medical","insurance;health;plan;medicaid;healthcare","drug;medication;fda;prescribing;risk;label","administration;schedule;guide;medication;drug;mg;injection;hcp","dosing;prescribing;administration;efficacy;safety;sample;patient","lab;labs;blood;test","blood;child;kids;lab","treatment;center;rehab;behavioral;addiction;mental;teen;teen;adolescent;eating;recovery","ivf;iui;fertility;hcg;ovidrel;novarel;pregnyl;lupron;retrieval;egg retrieval;ovulation;follicle;follicle;embryo;stim;stimulation","ivf;progesterone;fertility;embryo;fet;luteal;pregnancy;injection;injection;shot;shot","indirim;indirimi;indirimleri;kampanya;kampanyasi;koleksiyon;koleksiyonu;sezon;sezonu;tatil;tatili;kamp;kampi;okul;okulu;moda;modasi;saati;yorum;mesaj;bize;yazoo","pill;pill;birth control;contraception;contraceptive;contraceptive;refill;rx;prescription;pharmacy;generic;tablet;tablet;norethindrone;drospirenone;ethinyl;progestin;minipill;mini pill;dose;mg","contraception;contraceptive;contraceptive;emergency contraception;emergency contraceptive;morning after;pill;pill;tablet;ulipristal;levonorgestrel;plan b;birth control;rx;prescription;refill;pharmacy","iud;iuds;intrauterine;insertion;inserted;removal;removed;levonorgestrel;contraception;contraceptive;birth control;hormonal;device;rx;prescription","shot;shot;injection;injection;provera;subq;contraception;contraceptive;birth control","xylazine;fentanyl;overdose;test;strip;wound","alcohol;score;screening","addiction;meeting;meeting;sobriety;alcohol;drug;sober","addiction;sober;alcohol;drug","positive;negative;test;test;strip;strip;ovulation;peak;lh","positive;negative;test;strip;strip;ovulation","ivf;pregnancy;ovulation;symptom;transfer;fertility","period;menstrual;ovulation;fertility;luteal;average","nursing;breastfeeding;leak","breastfeeding;breast;lactation;pump;boost","test;balance;strip","treatment;test;testing;infection;vaginal;gel;boric;symptom;odor;recurrent;antibiotic","spray;wipe;ejaculation;sexual","delay;ejaculation;sexual;men","addiction;withdrawal;quit;detox;dependence;help;recovery","assessment;screening;disorder;treatment;help;problem;quiz;test;counseling;audit","assessment;screening;disorder;treatment;help;problem;quiz;counseling;injection","analisis;clinico;clinico;resultado;sangre;muestra;prueba;estudio;medico;salud","recovery;addiction;use;treatment;rehab;crystal;withdrawal;detox;sober;overdose","clinic;bone;bone;hip;wrist;ankle;arm;leg;stress;treatment;repair;care;orthopedic;orthopedic;broken;surgery;recovery;condition;condition;symptom;healing;cast","tropical;economica;economia;ciclone;chuva;chuva;meteorologia;relevo;geografia;periferica;tempestade;frente fria;1929;mercado financeiro","sindrome;transtorno;crise;cris;ataque;ataque;ansiedade;medicacao;terapia","sindrome;terapia;psicologo;psicologa;afastamento;tratamento;sintoma","terapia;apoio;grupo;psicologo;psicologa;acompanhamento;processo;elaboracao","crianca;crianca;terapia;diagnostico;espectro;transtorno;atendimento;tratamento","terapia;psicologo;psicologa;psicologia","terapia;psicologo;psicologa;tratamento","tratamento;problema;ajuda;prevencao;dependencia","dependencia;quimica;quimico;alcool;droga;droga;alcoolismo;vicio;dependente;dependente;internacao","fisica;cardiaca;pulmonar;motora;ortopedica;neurologica;jelho;ombro;coluna;avc;fisioterapia;oral;dental","tratamento;receita;prescricao;medico;consulta;anvisa","gravidez;gestacao;gestante;gravida;bebe;semana;enjoo","oferta;oferta;promocao;promocao;liquidacao;compra;presente;presente;desconto;desconto;sale;black;friday;venda;loja;decoracao;ceia;enfeite","anticoncepcional;anticoncepcional;contraceptiva;seguinte;hormonal;esquecer;esqueci;cartela","solo;solo;terra;agricultura;adubacao;adubo;agronomia;plantio;lavoura;pastagem;calcario;agricola;fazenda;fertilizante","menstruacao;menstrual;ciclo;colica;colica;tensao;hormonal;sintoma;absorvente","tour;hospital;parto;visita;visita;gestante;gestante;obstetricia;uti;neonatal;internacao;leito;enxoval;plantao","licenca;salario;livro;blog;moda","falta;baixo;baixa;tratamento;hipoativo","intimo;intima;vaginal;sexual","bebe;pagao;algodao;body;roupa;roupa;manga;malha;infantil","teste;teste;exame;exame;testagem;tratamento;sintoma;sintoma;prevencao;hiv;aids;sifilis;gonorreia;clamidia;herpe;hpv;preservativo;camisinha;transmissao;infeccao;denca;sexual;sexo;saude;ist","horario de verao;fuso;timezone;utc;gmt;offset;daylight;saving;time;am;pm;1am;2am;3am;4am;5am;6am;7am;8am;9am;10am;11am;12am;1pm;2pm;3pm;4pm;5pm;6pm;7pm;8pm;9pm;10pm;11pm;12pm;00am;00pm;15am;15pm;30am;30pm;45am;45pm;hour;hour;hrs;clock;clock","teste;teste;exame;exame;testagem;tratamento;sintoma;sintoma;prevencao;hiv;aids;sifilis;gonorreia;clamidia;herpe;hpv;preservativo;camisinha;transmissao;infeccao;denca;sexual;sexo;saude;dst;depistage;depister;test;symptome;traitement;vih;mst;preservatif;infection;chlamydia;gonorrhee;syphilis;cegidd;sida","fuso;timezone;utc;gmt;offset;india;indian;standard;time;am;pm;1am;2am;3am;4am;5am;6am;7am;8am;9am;10am;11am;12am;1pm;2pm;3pm;4pm;5pm;6pm;7pm;8pm;9pm;10pm;11pm;12pm;00am;00pm;15am;15pm;30am;30pm;45am;45pm;hour;hour;hrs;clock;clock","saude;atendimento;hormonio;hormonizacao;clinica;ambulatorio;cirurgia","saude;atendimento;hormonio;hormonizacao;clinica;ambulatorio;cirurgia;transicao","segno;oroscopo;zodiaco;zodiacale;ascendente;ariete;toro;gemelli;leone;vergine;bilancia;scorpione;sagittario;capricorno;acquario;pesci;affinita;tropico;planta;planta;arvore;citrino;fruta;fruta;laranja;laranjeira;mole","futebol;marcacao;marcar;time;jogo;tatica;equipe;adversario;campo;pneu;pneus;panela;agua;hidraulica;caldeira;compressor;gas;ar","futebol;pneu;pneus;panela;agua;hidraulica;caldeira;compressor;gas;ar;chuveiro","sintoma;sintoma;derrame;isquemico;hemorragico;reabilitacao;sequela;sequela;prevencao;risco;paciente;vitima;tratamento;neurologista;cerebral;acidente;sinal;alerta;signe;symptome;cerebral;accident;neurologue;reeducation;sequelle;prevention;risque;ischemique;hemorragique;neurovasculaire","codec;video;h264;encoder;encoding;profile;x264;mp4;stream;bitrate;hevc;avalanche;chain","cerebral;avc;sintoma;sequela;paciente","petroleo;oleo;dinheiro;nota;falsa","tratamento;clinica;programa;medicamento;remedio;cirurgia","cronica;tratamento;enxaqueca;remedio;constante","osso;osso;exposta;quadril;punho;tornozelo;braco;perna;cirurgia;tratamento;ortopedista;gesso;femur;costela","regra;regra;regulamento;lei;principio;contrato;reglement;regle;loi;principe;democraty;contrat;constitution;laicite","valvula;esgoto;agua;tubulacao;encanamento;ralo;pia;bomba","exame;exame;nodulo;hormonio;hormonio;tratamento;denca;cancer;remedio","pneu;pneus","receita;farmacia;drogaria;bula;dose;dosagem;tarja;controlado;generico;tratamento;medico;pressao;diabete;dor;ansiedade;depressao","receita;farmacia;drogaria;bula;dose;dosagem;tarja;controlado;generico;tratamento;medico","medica;medico;digital;renovar;renovacao;controlada;controlado;azul;especial;farmacia;drogaria;medicamento;remedio;retencao;prescricao","bolo;cozinha;culinaria;doce;salgado;jantar;almoco;sobremesa;torta;ingrediente;facil;facel;federal;bruta;liquida;venda;empresa;publica;tributaria;saudavel;saudavel;fit;lanche;prato;pao;frango;carne","receita;grau;oftalmologista;exame;adaptacao","limpeza;joia;joia;lavadora;cuba;solda;industrial;repelente;sensor;arduino;medidor;distancia","magnetica;exame;exame;agendar;laudo;contraste","mercado;setor;economia;rodada;brasileirao;jogo;time;campeonato;eleicao;eleicao;partida;elenco;temporada;politica;empresa","medico;consulta;clinica;especialista","medica;medico;doutor;doutora;dentista;clinica;exame;exame;especialista;saude","medica;medico;doutor;psicologo;psicologa;saude","hospital;hospitalar;paciente;paciente;uti;leito;leito;medico;medica;clinica;psiquiatrica;domiciliar;involuntaria;compulsoria;cirurgia;covid;plano;convenio;saude;dependente;dependente;quimica","colchao;travesseiro;sapato;sapato;calcado;calcado;palmilha;palmilha;almofada;cadeira;tenis;sandalia;chinelo;cama;cinta","march;marche;bourse;investisseur;investisseur","crise;attaque;trouble;therapy;psychologue;psychiater;anxiete;symptome;traitement;anxiolytique","trouble;diagnostic;traitement;psychiater;symptome;episode;maniaque;lithium","transistor;transistor;monde;guerre;geopolitique;electronique;electrique;aimant","stress;trauma;traumatisme;therapy;emdr;symptome","anorexy;boulimy;hyperphagy;alimentaire;therapy;psychologue;trouble","enfant;diagnostic;trouble;specter;tsa;bilan;accompagnement;adulte","autisme;autiste;diagnostic;trouble;specter;bilan;enfant","tdah;deficit;attention;enfant;trouble","vesicale;vessy;thyroide","therapy;psychologue;tcc;trouble;traitement;anxiete","therapy;psychologue;accompagnement;consultation","massage;beaute;shiatsu;reflexology;energetique;holistique;naturopathe;sophrologue;capillaire","rdv;consultation;seance;cabinet;consulter;therapy;ado;adolescent;enfant;rendez vous;trouver;remboursement;remboursee","gangnam;style;chanteur;kpop","therapy;therapeute;psychologue;anxiete;depression;seance;toc;phoby;insomny;cognitive;comportementale","loyer;charge;compris;appartement;location;prix;louer","psychiatry;psychiatrique;psychologue;psychiater;sante mentale;adulte;enfant;rdv;rendez vous;consultation;secteur;infirmier;medico","consent;cooky;cooky;banner;gdpr;tcf;iab;didomi;onetrust;axeptio;usercentric;cookiebot;sourcepoint;quantcast","suicide;detresse;psychologique;sante mentale;soutien","suicide;prevention;numero;appel;ecoute;detresse","anxiete;anxiolytique;ordonnance;comprime;posology;sommeil;stress","anonyme;dependance;sevrage;cure;traitement;aide;malade;conjoint","boisson;boisson;degre;fermentation;cocktail;biere;vin;teneur;sans","aide;prevention;traitement;risque;reduction;dependance","alcool;alcoolique;tabac;tabagique;opiace;drogue;cannabis;benzodiazepine;cure;symptome;syndrome;nicotine;heroine;cocaine","chiot;chaton;bebe;allaitement;veau;agneau;poulain","alcool;drogue;opiace;center;clinique;toxicomany;addiction;cure;alcoolique","numerique;digitale;ecran;ecran;foie;jus;detox;reseau;social","opiace;methadone;buprenorphine;substitution;subutex","drogue;drogue;usager;usager;seringue;consommation;alcool","semaine;mois;grossesse;bebe;test;symptome;tomber;suis;future;maman;femme;trimester;accouchement","bluetooth;connectee;sono;audio;haut parleur;chateau;stade;sans fil;jbl;sono;portable;soundbar;alexa;google home;ville;rempart;fortifiee;son","contraceptive;contraception;lendemain;oubli;oubly;oubliee;plaquette;hormonale;regle;progestative;estroprogestative;gynecologue","rouge;bleue;avaler;matrix","fiv;fecondation;infertilite;parcor;don;ovocyte;embryon;insemination;toute;toute;couple;femme;fertilite;procreation;center","fda;approval;premarket;device","sol;sols;terre;agricole;agriculture;engral;jardin;potager;compost;champ;culture","rdv;consultation;rendez vous;cabinet;examen;urgence","hopital;accouchement;service;visite;sejor;chambre;niveau;clinique;salle;inscription;urgence;bebe","conge;allocation;assurance;livre;blog;mode;indemnite;indemnite;prime","sexuelle;erectile;erection;traitement;viagra;cialis;homme;masculine","sentiment;politique;gouvernement","test;depistage;symptome;traitement;vih;sida;preservatif;transmission;infection;malady;sexuelle;ist;chlamydia;syphilis;gonorrhee","timezone;utc;gmt;offset;mountain;standard;time;daylight;am;pm;1am;2am;3am;4am;5am;6am;7am;8am;9am;10am;11am;12am;1pm;2pm;3pm;4pm;5pm;6pm;7pm;8pm;9pm;10pm;11pm;12pm;00am;00pm;15am;15pm;30am;30pm;45am;45pm;hour;hour;hrs;clock;clock","sante;parcor;transition;hormone;chirurgy;consultation;accompagnement","sante;parcor;transition;hormone;hormonotherapy;chirurgy;consultation;accompagnement;soin","depistage;cancer;sein;mammography","bilan;nodule;traitement;malady;cancer;tsh;hormone;levothyrox","vaccin;douleur;symptome;traitement;ophtalmique;eruption;contagieux","vaccin;vaccination;symptome;traitement;saisonniere;fievre;epidemy","aviaire;moteur;poulailler;volaille;cochon;porcine","calcul;calculer;poid;taille;obesite;surpoid;indice","juge;tribunal;avocat","medicament;pharmacy;pharmacien;medecin;renouvellement;renouveler;posology;mutuelle;remboursement;generique","juge;juridique;tribunal;penale;penal;protection;presidentielle;loi;gouvernement;avocat;refere;divorce;cour;conseil d etat;macron;reforme","medicament;pharmacy;acheter;prix;comprime","seance;cancer;traitement;cure;effet;oncology;oncologue;cheveux","rein;foie;coeur;melle;cornee;poumon;cheveux;peau;organe;osseuse;dentaire;donneur;rejet;greffe","tribunal;commerce;greffier;kbis;arbre;arbre;rosier;fruitier;vigne;pommier;juridiction","seance;cabinet;reeducation;ordonnance;rdv;dos;genou;epaule","genou;epaule;cheville;dos;kine;kinesitherapy;perineale;perinee;fonctionnelle;avc;orthopedique;center;cardiaque","politique;camp;camp;chien;prison","genou;epaule;cheville;poignet;hanche;dos;rachis;lombaire;cervicale;crane;cerebrale;cerveau;thorax;abdomen;abdominale;pelvienne;prostate;sein;mammaire;cardiaque;examen;resultat;radiology;radiologue;imagery;contraste;ordonnance;rdv;rendez vous;claustrophoby","meteo;meteorologique;prevision;prevision;climat;temperature;orage;pluie;canicule;neige;vent","thoracique;thorax;abdominal;abdominale;cerebral;crane;injection;contraste;radiology;radiologue;imagery;lombaire;pulmonaire;sinus;examen;resultat","document;document;qr;code;imprimante;wifi;reseau;port;port;vulnerabilite;antivirus;photo;diapositive;negatif;3d;barre;recu;facture","marche;economy;secteur;societe;politique;election;rentree;saison","informatique;antivirus","site;web;seo;entreprise;financier;financiere;informatique;voiture","pediatrique;hopital;hospitalier;medicale;medical;medecin;service;salle;attente;chu;chirurgicale;gynecologique;dentaire;ophtalmologique;maternite;sos;samu;garde;patient;passage","plombier;plombery;serrurier;serrurery;depannage;vitrier;electricien;chauffagiste;etat;climatique;humanitaire;sociale;alimentaire;climat;ecologique;cas;veterinaire","urgence;service;hopital;rdv;consultation;patient;hospitalisation;maternite;medecin","service;hopital;patient;soin;unite;medecin","medecin;psychologue;docteur;generaliste;ordonnance","medecin;rdv;consultation;cabinet;garde;rendez vous","medecin;malady;certificat;indemnite;cpam;ameli","mercati;mercato;borsa;investitori;spread;partita;campionato;tifosi","disturbo;diagnosi;psichiatra;sintomi;terapia;litio","politico;politica;parlamento;governo;elezioni","disturbo;diagnosi;psichiatra;sintomi;terapia;litio;episodio","transistor;sistema;politico;politica;governo;elettrico;elettronica;magnete","tropicale;atlantica;meteo;meteorologica;barica;pioggia;maltempo;temporali;ciclone;ciclonica;economica;grande;anni;borsa;mercati;sismica;terreno;strada;mediterraneo;tirreno;adriatico;ionio;mare;golfo;baleari;isobare;perturbazione;fronte freddo;nuvole;neve;vento;venti;nubifragi;previsioni","sentirsi;mi sento;sentito;sentita;senti;giu;speranza;psicologo;terapia;sintomi;ansia","sentito;sentita;sentirsi;nervoso;teso;preoccuparsi;psicologo;terapia","sentito;sentita;sentirsi;nervosa;tesa;preoccuparsi;psicologo;terapia","giu;depresso;depressa;sentito;sentita;sentirsi;morale","pensato;pensieri;pensiero;tentazione","anoressia;bulimia;binge;alimentare;alimentari;terapia;psicologo;disturbo;disturbi;centro","bambino;bambini;disturbo;spettro;diagnosi;figlio;adulti;terapia","adhd;deficit;attenzione;bambino;bambini;disturbo","vescica;tiroide;ghiandola","dislessia;discalculia;disgrafia;apprendimento;diagnosi;certificazione;bambino;bambini;alunni;alunno;logopedista","digital;service;act;piattaforma;piattaforme;regolamento;commissione;ue","sociale;collettiva;digitale","terapia;psicologo;psicoterapia;sostegno;percorso","psicologo;sintomi;terapia;sostegno","psicologo;terapia","neuropsichiatria;infantile;servizio;bambini;valutazione;asl","salute mentale;psichiatria;psichiatra;psichiatrico;psicologo;asl;dsm","customer;success;manager;clienti;cliente;sale;vendite","psichiatria;psichiatrico;ricovero;reparto;ospedale;tso","ascolto;chiamare;numero;bambini;adolescenti;aiuto","lorazepam;gocce;compresse;mg;farmaco;ansiolitico;ansia;ricetta;benzodiazepine;dipendenza","rifle;fucile;iwi;x95;sar;ctar;airsoft;softair","trazodone;mg;compresse;gocce;farmaco;insonnia;depressione;antidepressivo;ricetta","pittura;dipinto;arte;museo;altare;opera;film;libro;teatro","alcol;droga;droghe;sostanze;gioco;azzardo;cocaina;eroina;cannabis;nicotina;fumo;serd;terapia;uscire;cura","software;pacchetto;libreria;npm;maven;gradle;economica;energetica;finanziaria;gas;petrolio;cina","serd;servizio;dipartimento;patologiche;alcol;droga;droghe;sostanze;gioco;azzardo;cura;comunita;tossicodipendenze","software;pacchetto;pacchetti;libreria;librery;npm;maven;gradle;python;pip;composer","dipendenze;tossicodipendenze;alcol;droga;metadone;servizio;asl","prevenzione;dipendenza;trattamento;servizio;cura","alcol;droga;droghe;sostanze;centro;clinica;comunita;dipendenza;eroina;cocaina","digitale;social;fegato;detox;tisana;dieta;succo;succhi;smartphone;zuccheri","alcol;droga;nicotina;fumo;oppioidi;eroina;sintomi;sindrome;crisi;benzodiazepine","sessuale;sesso;voto;elezioni;astensione","alcol;dipendenza;sodio;oxibato;astinenza;alcolismo","droga;droghe;sostanze;alcol;consumatori;siringhe;tossicodipendenze","droga;droghe;sostanze;tossicodipendenze;dipendenze","balena;gatta;cagna;cavalla","aborto;gravidanza;interruzione;ivg;obiettori;consultorio","aborto;ivg;ginecologi;ospedale;gravidanza;194","anticoncezionale;contraccettiva;giorno dopo;ciclo;mestruazioni;ginecologo;dimenticata;blister;estroprogestinica;progestinica;assumi;assumere;prendi;prendere;prendo","rossa;blu;matrix;informativa;pillole di;sapere;storia;quiz","rame;ormonale;inserimento;ginecologo;contraccettiva;iud;mirena","scala;galassia;quaderno;inflazione;violenza;prezzi;spirale di","pillola;anticoncezionale;contraccettiva;blister;ciclo;mestruazioni","strumenti;strumentario;autoclave;ambiente;ambienti;sala;materiali;ferri;confezione;garza","terreno;terra;suolo;agricoltura;concime;orto;giardino;campo;campi;terreni","lezioni;incontri;conferenze;seminari;corso;studi;lavaggio;programma","mestruale;mestruazioni;ovulazione;giorni;fertili","steroidea;infiltrazione;schiena","ospedale;reparto;parto;sala;clinica;visita;neonato;neonati","congedo;indennita;assegno;bonus;inps;lavoratrici;lavoratrice;permessi","consultorio;contraccezione;ginecologo;ginecologa;ostetrica;sessualita;gravidanza","sessuale;erettile;erezione;viagra;cialis;uomo;maschile;cura;rimedi","politica;governo;sentimento;senso;rabbia","trattamento;intervento;vaccino;antibiotico;misura;effetto","trattamento;vaccino;misure;antibiotici","ormoni;terapia;ormonale;estrogeni;chirurgia;transizione;salute;consultorio","ormoni;terapia;ormonale;testosterone;chirurgia;transizione;salute;consultorio","salute;percorso;transizione;ormoni;terapia;chirurgia;consultorio;ambulatorio","test;tumore;cancro;brca;malattia;rischio","tumore;cancro;test;malattia;rischio","pneumatici;gomme;gomma;pneumatico;bici;idraulica;caldaia;acqua;impianto;doccia;atmosferica;anticiclone;fiscale","pneumatici;gomme;gomma;pneumatico;bici;idraulica;caldaia;acqua;impianto;doccia;atmosferica;meteo;ciclone","insonnia;sonno;ansia;sintomi;menopausa","sclerosi;malati;malattia;pazienti;diagnosi;ricerca;neurologo","accordo;servizio;livello;contratto;clienti;sla di","acido urico;attacco;piede;alluce;sintomi;cura;dieta;uricemia","noduli;nodulo;ecografia;tsh;ormoni;malattia;tumore;esami;endocrinologo","sintomi;respiro;petto;cuore;notte;sforzo;cause","fa;che;schifo","cause;sintomi;cervicale;labirintite;otorino;cura","virale;batterica;urinaria;vaginale;sintomi;antibiotico;febbre","computer;malware;virus informatico;sito;server;pc","seduta;sedute;cancro;tumore;oncologia;oncologo;ciclo;cicli;capelli;effetti","denti;dentali;dente;ceramica;composito;sorriso;dentista","diamante;diamanti;cubo;poliedro;gemma","dente;denti;dentale;carie;dentista;composito;amalgama;molare","labbra;acido ialuronico;rughe;viso;medicina estetica;zigomi","testo;text;placeholder;campo","rene;fegato;midollo;cuore;cornea;organi;polmone;donatore;rigetto;capelli","piante;pianta;orto;giardino;vaso;alberi","ginocchio;spalla;caviglia;schiena;fisioterapia;motoria;neurologica;centro;cardiologica;pavimento;intervento","edificio;immobile;politica;carcere;detenuti;nome;quartiere","economia;politica;mercati","ginocchio;spalla;acido ialuronico;cortisone;schiena;anca","acqua;umidita;mafia;mafiosa;criminale;tetto;muro;muri","informatico;antivirus","informatici;antivirus","covid;rapido;molecolare;antigenico;faringeo;vaginale;positivo;negativo;farmacia","buffer;ammortizzatore;inchiostro;timbro;normativa;misura;soluzione;legge;governo;decreto","ossea;osteoporosi;densitometria;mineralometria;esame;femore;lombare","magnetica;ginocchio;spalla;encefalo;lombare;cervicale;contrasto;esame;referto","acustica;fisica;mediatica;emotiva;suono;strumento;corde;cassa","torace;addome;cranio;encefalo;contrasto;esame;referto;polmoni;total body;colonna;radiologia;prenotazione","tic;ristorante;tavolo;tennis;padel;campo;hotel;volo","sangue;ulss;asl;ausl;ats;asst;analisi;esami;referti;laboratorio;digiuno;prenotazione","bancomat;contanti;conto;carta;atm;banca;acqua;idrici;falda;fiscali","lattosio;helicobacter;urea;intolleranza","scuola;corso;laurea;tirocinio","materasso;materassi;cuscino;scarpe;plantari;cuscini;rete","informatico;stradale;aci;pc;computer;smartphone;iphone;auto;carrozzeria;idraulico;elettricista;fiscale;legale;elettrodomestici;caldaia","veterinario;veterinaria","anziani;ospiti;residenza;sanitaria;assistenziale;posti letto;ricovero;non autosufficienti","chiave;crittografia;firma;algoritmo;token","reparto;ospedale;pazienti;terapia intensiva;ricoverato","prenotazione;prenotazioni;prenota;prenotare;visita;visite;esami;asl;sanitario;sanitaria;regionale;ticket;impegnativa;disdetta;sportello","coffee;tea;world;mug;size;cups;coppa;codice;progetto;cig;appalto;gara;investimento;ristorante;tavolo;hotel;albergo;volo;biglietto;biglietti;tennis;padel;campo","visita;visite;prenotazione;sanitaria;medico;ospedale;ticket;cup;esenzione;vaccinazione;esami;distretto;ambulatorio","sanitaria;tutela;salute;medico;visite;vaccinazioni;ambulatorio","apple;ios;transport;security;ticket;tracking","ospedale;sanitaria;socio;territoriale;visite;ambulatorio;prenotazione","sanitaria;ospedale;visite;medico;prenotazione;vaccinazioni;ambulatorio","sanitaria;ospedale;visite;medico;prenotazione;vaccinazioni;ambulatorio;distretto","sanitario;ticket;medico;convenzionato;prestazioni;esenzione;ssr","fascicolo;sanitario;referti;ricette;tessera","disabilita;handicap;permessi;invalidita;caregiver","ambulanza;emergenza;chiamare;soccorso;numero","morze;morza;kaspijska;zulawska;geograficzna;geografia;poziomu;teren;obszar;kraina;wielka;gospodarcza;ekonomiczna;barometryczna;niz","choroba;afektywna;dwubiegunowa;depresja;mania;epizod;psychiatra;leczeny;objawy;diagnoza;lit","terapia;psycholog;psychoterapia;psychiatra;leczeny;objawy;zwolnieny","wsparcy;terapia;psycholog;grupa;stracy;psychoterapia;pomoc","narodowa;narodowej;ogloszona;ogloszono","sprzedazy;biznesu;marketingu;reklamy;tlumu;tlumow;kolorow;koloru;spoleczna;sportu;ekonomiczna","sprzedazy;biznesu;marketingu;reklamy;tlumu;tlumow;kolorow;koloru;spolecznej;sportu;ekonomicznej","zdrowia;psychicznego;psychiatra;psychiatryczny;poradnia;centrum","lek;leki;tabletki;recepta;lek;stre;nerwica;sen;dawkowany;ulotka","leczeny;terapia;alkohol;alkoholu;narkotyki;narkotykow;osrodek;odwyk;detok;pomoc;objawy;hazard;hazardu;nikotyny;lekow;opioidow","alkohol;alkoholu;alkoholowy;narkotyki;narkotykow;osrodek;uzaleznieny;uzaleznien;szpital;oddzial;odwyk","sokowy;sokow;cyfrowy;cyfrowa;skory;weglowy;woda;herbata;dieta;diety;organizmu;wlosow","terapia;alkoholikow;grupa;psycholog;psychoterapia;syndrom","uzaleznieny;zatrucy;szpital;pomoc;leczeny","obowiazek;obowiazki;odpowiedzialnosc;zarzut;zarzuty;wyrok;klatwa;hipoteka;dlug;podejrzeny;presja;pietno;pietno","zaplodnieny;leczeny;nieplodnosc;nieplodnosci;klinika;refundacja;procedura;ciaza;zarodek;zarodki;zarodka;transfer;para;pary;program;metoda","diagnostic;diagnostic;study;study;assay;diagnostyka;diagnostyki;badania;laboratorium;cell;cell","ustrojowa;ustrojowej;energetyczna;energetycznej;demokratyczna;polityczna;gospodarcza","tranzycja;hormony;terapia;zdrowy;lekarz;psycholog;korekta;leczeny","tranzycja;hormony;terapia;zdrowy;lekarz;psycholog;korekta;leczeny;diagnoza","test;badany;ciaza;ciazy;prenatalny;prenatalne;genetyczne","index;indek;gielda;akcje;nse;stock;stock;share;sensex","ciaza;ciazy;prenatalne;prenatalny;genetyczne;trisomia;badany","leczeny;nowotwor;onkolog;onkologia;chemioterapia;diagnoza;objawy;przerzuty;stadium;rozpoznany;zlosliwy;badania;profilaktyka;pacjent","znak;zodiaku;zodiak;horoskop;horoskopu;astrologia;koziorozec;ryby;baran;lew;bliznieta;rzeczny;rzeczne;gotowane;przepis;zupa;szczypce","leczeny;profilaktyka;ryzyko;diagnoza;objawy;walka;badania;rozpoznany;przerzuty;nowotwor;onkolog;onkologia","znak;zodiaku;zodiak;horoskop;horoskopu;astrologia;rzecznego;gotowanego;przepis","jezykowe;jezykowy;jezykowa;jezykowych;jezyk;jezyka;slowotworcze;slowotworczy;slowa;slownik;neologizm;neologizmy","skory;leczeny;znamy;znamiona;znamion;objawy;dermatolog;onkolog;przerzuty;zlosliwy;oka;rak;nowotwor;badany","skory;leczeny;znamy;znamiona;znamion;objawy;dermatolog;onkolog;przerzuty;zlosliwy;oka;rak;nowotwor;badany;profilaktyka","skory;atopowe;dziecko;leczeny;emolienty;objawy","szczepieny;szczepionka;objawy;zachorowania;zachorowan;wysypka;ognisko;przypadki;przypadkow;dziecko;dzieci;epidemia;choroba","rzeka;rzeki;rzece;nad;most;brzeg;wal;port;wroclaw;kajak;kajakiem;zegluga;powodz;szczecin;nysa;dolina","ptasia;ptasiej;drob;drobiu;ferma;fermy;swinska","ptasiej;ptasia;drobiu;fermy;swinskiej","sloneczny;wiertarka;wiertarki;mlot;udarowa","wiertarka;wiertarki;mlot;udarowa","stawow;reumatolog;leczeny;objawy;reumatoidalne","pecherzowo;moczowodowy","dziecko;dziecka;objawy;wysoka;leki;lek;obnizyc;zbic;stopni","dziecko;dziecka;objawy;swedzaca;skorze;alergia;leczeny","opon;oponach;wody;gazu;powietrza;atmosferyczne;kola;instalacji;instalacja;hydrauliczne;pompa;pompy;ukladzy;kotle;kociol;sprezarka;oleju;paliwa;myjka;myjki","krwi;nadcisnieny;tetnicze;skurczowe;rozkurczowe;pomiar;cisnieniomierz;lek;leki;lekarz;obnizyc;obniza;podwyzszone;nisky;wysoky;normy;norma","opon;oponach;kol;kola;wody;gazu;powietrza;atmosferyczne;hydrauliczne;turbo;instalacji;instalacja;pompa;pompy;ukladzy;kotle;kociol;sprezarka;oleju;paliwa;myjka;myjki","lek;leki;lekarz;apteka;realizacja;wystawieny;online;refundacja;nfz;pacjent;dawkowany","sukce;sukcesu;szczescy;szczescia;zycie;kulinarna;przepis;kryzys","lek;leki;lekarz;apteka;realizacja;wystawieny;online;refundacja;nfz;pacjent;bez","sukce;sukcesu;szczescy;szczescia;zycie;kulinarne;przepisy","lek;leki;apteka;tabletki;dawkowany;ulotka","tabletki;tabletka;lek;leki;bisoprolol;dawkowany;nadcisnieny;mg;recepta;ulotka","informatyczna;antywirus;komputer","zeby;zebow;zeba;stomatolog;stomatologia;stomatologiczny;dentysta;dentystyczne;szczeka;szczeki;korona;korony;protetyka;implantologia","piersi;piersiowe;mammaria;wlosow","zeby;zebow;zeba;stomatolog;stomatologia;dentysta;szczeka;szczeki;korona;korony;cena;cennik;koszt","piersi;wlosow","kolana;kregoslupa;pourazowa;ruchowa;neurologiczna;kardiologiczna;fizjoterapia;fizjoterapeuta;centrum;osrodek;udarze;udaru;nfz;turnus;stawu;barku;pacjent;ortopedyczna","polityczna;politycznego;sadowa;ofiar;wyrok;zolnierzy;pamieci;przestepcow;wiezniow","kolana;kregoslupa;pourazowej;ruchowej;neurologicznej;kardiologicznej;fizjoterapia;fizjoterapeuta;centrum;osrodek;udarze;udaru;nfz;turnus;stawu;barku;pacjent","politycznej;sadowej;ofiar;wyrok;zolnierzy;pamieci","drzew;drzewa;drzewek;drzewka;drzewko;roslin;jabloni;owocowych;sadzonek;podkladke;podkladki;okulizacja;informatyczne","kolana;glowy;kregoslupa;mozgu;barku;stawu;badany;skierowany;wynik;kontrast;nfz;pacjent;magnetyczny","fizyka;fizyki;akustyczny;spoleczny;stochastyczny;obwod;czestotliwosc","klatki;piersiowej;zeba;zebow;kolana;reki;kregoslupa;pluc;zdjecy;skierowany;badany;wynik;nogi;stawu","generator;radioisotope;thermelectric;nasa","brzucha;jamy;brzusznej;piersi;tarczycy;serca;ciazy;ciazowe;dopochwowe;prostaty;nerek;stawu;kolana;badany;skierowany;wynik;doppler;prenatalne;polowkowe;genetyczne;pediatryczne;lekarz;gabinet","government;gov;federal;geological;survey","krwi;badany;badania;wyniki;wynik;pobrany;laboratorium;rozmaz;cena","jezyk;jezyka;jezykoznawstwo;slowa;gramatyka;roslin;gleby;terenu;terenow","szpital;szpitala;szpitalny;szpitalu;czas;oczekiwania;kolejka;izba;ratunkowy;pacjent;lekarz;karetka;pogotowy","pacjent;pacjenta;konto;recepta;skierowany;nfz;zdrowy","lekarz;lekarza;badany;badania;specjalista;specjalisty;szpital;nfz;rehabilitacja;usg;rezonan;poradnia","sad;sadu;szkoleny;kurs;pracy;prokuratura","zwolnieny;lekarz;chorobowe;zus;choroba","cache;layer;osi;load;balancer;switch","przychodnia;lekarz;nfz;deklaracja;opieka;rejestracja;pielegniarka","lekarz;lekarza;specjalista;stomatolog;dentysta;gabinet;przychodnia;klinika;nfz;pacjent;konsultacja","lekarz;lekarza;lekarska;psycholog;recepta;specjalista","wlosow;wlosy;keratyna","usta;ust;zmarszczki;wypelniacz;wypelnieny;zabieg;medycyna;estetyczna;iniekcja;nosowe;powiekszany","lekarz;lekarza;specjalista;stomatolog;dentysta;gabinet;przychodnia;klinika;nfz;pacjent;implanty;leczeny","lekarz;lekarza;specjalista;stomatolog;dentysta;gabinet;przychodnia;klinika;nfz;pacjent;leczeny","naukowych;rynku;sondazu;sondazu;ankiety;opinii;badania;raport;statystyczne","storung;therapy;psychotherapy;panik;attacken;zustande;psychologe;behandlung;symptome;sterung;zustende","storung;therapy;personlichkeit;diagnose;psychiatry;symptome;sterung;persenlichkeit","adhs;aufmerksamkeit;kind;kinder;diagnose;storung;erwachsene;konzentration;sterung","anzeigen;werbung;google","adhs;aufmerksamkeit;kind;kinder;diagnose;storung;sterung","attentat;attentater;anschlag;bomber;kommando;attenteter","therapy;psychotherapy;therapeut;psychologe;praxis","psychiatry;psychiatrisch;psychosomatik;psychosomatisch;depression;sucht;psychotherapy","alkohol;drogen;hilfe;beratung;therapy;klinik;behandlung;abhangigkeit;entzug;krank;medikamente;spielen;glucksspiel;abhengigkeit;gluecksspiel","alkohol;drogen;medikamente;opioide;nikotin;sucht;entzug;heroin;kokain;cannabis;therapy","software;paket;pakete;npm;bibliothek;version;versionen;wirtschaftliche;finanzielle;emotionale","alkohol;drogen;klinik;kalter;qualifizierter;symptome;heroin;opiate;nikotin;sucht;station","fahrerlaubnis;fuhrerschein;lizenz;sorgerecht;zulassung;approbation;liebesentzug;schlafentzug;wasserentzug;fuehrerschein","alkohol;drogen;klinik;station;qualifizierte;opiate;sucht;heroin","leber;darm;kur;basen;tee;fasten;boden;korper;entschlacken;kerper","alkohol;drogen;sucht;klinik;rauchen;medizinische;nikotin","baby;saugling;kind;flasche;stillen;schnuller;beatmung;seugling","methadon;opiat;opiate;opioid;heroin;buprenorphin;polamidon;sucht","chemy;mathematik;variable;import","sucht;alkohol;beratung;selbsthilfe","hilfe;jugendliche;pravention;krankenhaus;alkohol;prevention","schwanger;schwangerschaft;baby;ultraschall;hebamme;frauenarzt;woche","kunstliche;eizelle;eizellen;ivf;samenzellen;in vitro;kinderwunsch;kuenstliche","pflanzen;saatgut;garten;gemuse;svalbard;saat;gemuese","eizellen;sperma;samen;embryonen;fertilitat;kinderwunsch;fertilitaet","boden;boden;erde;garten;landwirtschaft;acker;dunger;kompost;beden;duenger","menstruation;periode;eisprung;regelblutung;fruchtbar;fruchtbare;pille;unregelmassiger;unregelmessiger","schmerzen;blutung;ausbleiben;ausgeblieben;unregelmassig;zyklus;tampon;tampon;binde;binden;krampfe;verspatet;pille;unregelmessig;krempfe;verspetet","abrechnungsperiode;zeitraum;physik;schwingung","zyklus;periode;symptome;pramenstruell;regel;menstruation;premenstruell","verhutung;antibaby;absetzen;vergessen;frauenarzt;frauenarztin;rezept;zyklus;hormone;nebenwirkungen;blutung;verhuetung;frauenerztin","rote;blaue;bittere;matrix","frau;mann;eileiter;verhutung;vasektomy;kinderwunsch;verhuetung","instrumente;medizinprodukte;flaschen;babyflaschen;glaser;einkochen;autoklav;gleser","hebamme;kreisssaal;entbindung;wehen;schwangerschaft;kaiserschnitt;klinik;vorbereitung;baby;naturliche;ambulante;natuerliche","christi;jesu;gotte;venus;nation;idee;demokraty","hebamme;geburt;entbindung;schwangerschaft;schwangere;kurs","schweigepflicht;pflicht;verpflichtung;haftung;verantwortung","geburt;schwanger;schwangerschaft;hebamme;kreisssaal;vorzeitige;eroffnungswehen;ereffnungswehen","wind;fahne;fahnen;flagge;haare","geburt;wehen;kaiserschnitt;entbindung;hebamme","geburt;kurs;gymnastik;beckenboden;hebamme","baby;muttermilch;stillberatung;hebamme;saugling;brust;stillzeit;abstillen;neugeborene;seugling","durst;hunger;nacht;gebet;verlangen;bedarf;neugier","politische;politik;politiker;regierung","mittel;probleme;storung;steigern;mann;manner;viagra;cialis;sildenafil;sterung;menner","mathematik;zehnerpotenz;exponent;zahl;zweierpotenz","sex;sexuelle;libido;partnerschaft;wechseljahre","gonorrhoe;gonorrho;symptome;geschlechtskrankheit;test;behandlung;antibiotika;ansteckung;infektion;urologe;ausfluss;gonorrhoe","hiv;nachweisbar;therapy","geschlecht;tran;hormon;hormone;hormontherapy;operation;geschlechtsangleichung;medizinische;personen;namensanderung;namensenderung","phase;daten;energy;energiewende;digitale","brust;darm;haut;lunge;lungen;prostata;magen;blase;niere;nieren;leber;hoden;gebarmutterhal;eierstock;bauchspeicheldruse;schilddruse;blut;knochen;behandlung;therapy;diagnose;vorsorge;hilfe;heilung;patient;patienten;symptome;fruherkennung;arzt;klinik;zentrum;chemotherapy;erkrankt;stadium;metastasen;tumor;onkology;bestrahlung;uberleben;heilbar;gebermutterhal;bauchspeicheldruese;schilddruese;frueherkennung;ueberleben","sternzeichen;horoskop;aszendent;tierkreiszeichen;meeresfruchte;hummer;garnelen;rezept;aquarium;wendekrel;meeresfruechte","schmerzen;nerv;rucken;bein;behandlung;entzundung;ubungen;symptome;ruecken;entzuendung;uebungen","rot;farbe;lack","test;impfung;virus;infektion;symptome;positiv;erkrankung;quarantane;quarantene","bier;extra;beer;zeit","milben;ausschlag;juckreiz;behandlung;arzt;ansteckend;symptome;hautarzt","zahn;zahne;zahnarzt;kiefer;brust;cochlea;implantology;zahnlucke;zehne;zahnluecke","zahn;zahne;zahnarzt;kiefer;brust;cochlea;implantology;zehne","zahn;kiefer;implantat;zahnarzt","knie;hufte;herz;augen;narkose;krankenhaus;klinik;chirurg;ambulante;stationare;grauer;bandscheibe;schulter;darm;huefte;stationere","militar;militarische;bundeswehr;software;mathematische;walkure;rechenoperation;bank;militaer;militerische;walkuere","kreb;tumor;strahlentherapy;onkology;brustkreb;prostatakreb","uv;sonne;lebensmittel","klinik;antrag;massnahme;orthopadische;kardiologische;neurologische;nach;ambulante;stationare;krankenkasse;rentenversicherung;orthopedische;stationere","medizinische;podology;diabetiker;diabetischer;podologe","vorhaut;penis;phimose;jungen;urologe","rechte;budget;kurzung;kurzungen;baum;baume;hecke;kuerzung;kuerzungen;beume","untersuchung;termin;knie;kopf;schadel;wirbelsaule;radiology;kontrastmittel;praxis;befund;ergebnis;schulter;gehirn;becken;bandscheibe;hufte;schedel;wirbelseule;huefte","wilhelm;conrad;strasse;gymnasium;preis;museum","reiniger;reinigungsgerat;reinigung;sensor;sensoren;parksensor;schweissen;messgerat;zahnburste;luftbefeuchter;vernebler;reinigungsgeraet;messgeraet;zahnbuerste","kreb;untersuchung;frauenarzt;frauenarztin;zahnarzt;gesundheit;darm;haut;kinder;urologe;gynakologische;frauenerztin;gynekologische","alter;altersvorsorge;rente;finanzen;private;betriebliche;vollmacht;versicherung;sparen","ohr;ohren;horgerat;horgerate;hno;kostenlo;akustiker;online;gehor;schwerhorigkeit;termin;hergeraet;hergerete;gehoer;schwerherigkeit","corona;covid;hiv;antigen;schwangerschaft;testzentrum;positiv;negativ","corona;covid;schnelltest;pcr;burgertest;buergertest","hydraulik;leitung;reifen","wert;werte;spiegel;hoch;hoher;senken;ldl;hdl;erhoht;statin;erheht","arzt;arztin;apotheke;medikament;medikamente;einlosen;rezeptpflichtig;verschreibung;verschreiben;krankenkasse;hausarzt;praxis;folgerezept;erztin;einlesen","koch;kochen;backen;kuchen;zutaten;essen;kuche;gericht;lecker;einfach;schnell;vegan;vegetarisch;torte;suppe;salat;kueche","arzt;arztlicher;zahnarzt;zahnarztlicher;apotheke;kinderarzt;tierarzt;bereitschaft;erztlicher;zahnerztlicher","schlussel;schlusseldienst;sanitar;heizung;elektriker;abschleppdienst;rohrreinigung;schluessel;schluesseldienst;sanitaer","arzt;arztin;dr;termin;wahlarzt;kassenarzt;offnungszeiten;praxis;erztin;effnungszeiten","priester;bischof;kirche;diakon;pfarrer;weihe","gesundheitskarte;krankenkasse;versicherte;versichertenkarte","versicherung;krankenkasse;versichert;gesundheitskasse","facharzt;arzt;hausarzt;radiology;uberweisungsschein;facharztin;krankenhaus;ueberweisungsschein;facherztin","bank;konto;sepa;iban;betrag;online banking;echtzeituberweisung;echtzeitueberweisung","theory;umsetzung","friseur;friseursalon;kosmetik;kosmetikstudio;kosmetikerin;nagelstudio;nageldesign;beauty;spa;wellness;massage;werkstatt;kfz;auto;reifen;reifenwechsel;tuv;notar;gericht;behorde;burgeramt;tuev;beherde;buergeramt","kosmetik;kosmetikstudio;kosmetikerin;friseur;nagelstudio;beauty;spa;wellness;massage;motor;fahrzeug;auto;kfz;holz;oberflache;ausnahmen;fehler;daten;haare;haar;nagel;leder;wasser;oberfleche;negel","polizei;staatsanwaltschaft;ausschuss;untersuchungsausschuss;fahrzeug;unfall;wissenschaftliche;study;kfz;auto;motor;material;boden;wasser","schwangerschaftsabbruch;abbruch;abtreibung;219;konfliktberatung;pro familia;schwangerschaftskonfliktberatung","zahnreinigung;zahnarzt;zahne;prophylaxe;termin;zehne","zahn;zahne;zahnarzt;zahnreinigung;zahnarztpraxis;zahnfleisch;zehne","zahn;zahne;zahnarzt;zahnaufhellung;zehne","krankenhaus;klinik;psychiatry;arzt;stationare;notfall;stationere","krankenkasse;kranken;franchise;pramy;pramien;kvg;premy;premien","klinik;krankenhaus;station;ambulanz;graz;klagenfurt;salzburg;innsbruck;villach","arzt;arztin;ordination;wahlarzt;kassenarzt;erztin","arzt;ordination;krankenkasse;ogk;versicherung;sozialversicherung;oegk","abhangigkeit;sucht;hilfe;beratung;aufhoren;psychose;abhengigkeit;aufheren","pap;gebarmutterhal;frauenarzt;frauenarztin;hpv;zervix;muttermund;gynakologe;gebermutterhal;frauenerztin;gynekologe"];
+export const LISTS: readonly string[] = ["retail;aroma;color;color;hair;scalp;light;massage;physical;occupational;speech;retail therapy","retail;aroma;color;color;hair;scalp;light;massage;physical;occupational;speech;retail therapy;float;sound;salt;cold;heat;ice;infrared;sauna;spa;crystal;reiki;shopping;chocolate;skin;beauty;facial;scalp;hair;nail;lash;brow;beach;nature;forest;bath;respiratory;oxygen;photodynamic;cell;vision;infusion;proton;gene;hyperbaric;peptide;sermorelin;ipamorelin;semaglutide;tirzepatide;glp","retail;aroma;color;color;hair;scalp;light;massage;physical;occupational;speech;retail therapy;foreclosure;mortgage;homebuyer;homebuyer;homeownership;bankruptcy;hud;audiology;audiologist;audiologic;audiological;hearing aid;hearing aids;hearing loss;tinnitus;cochlear implant;genetic;genetic;genomic;lactation;breastfeeding;breast feeding;immigration;visa;visa;citizenship;naturalization;green card;study abroad;legal;attorney;lawyer","great depression;economic depression;tropical depression;depression era;meteo;meteorologique;anticyclone;isobare;perturbation;orage;orageux;tempete;rafale;rafale;pluie;pluy;pluvieux;averse;avers;neige;grele;intempery;intempery;cyclone;ouragan;barometrique;atmospherique;1929;krach;economique;recession","great depression;economic depression;tropical depression;depression era","great depression;economic depression;tropical depression;key depression;button depression","therapy;therapist;disorder;treatment;anxiety;depression;autism;assessment;screening;diagnosis;evaluation;psychiatry;behavioral;counseling","mood;bipolar;psychiatry;prescription;rx;refill;medication;dose;level;level;test","battery;ion;polymer","addicting game;addictive game","opioid;opioid;alcohol;addiction;treatment;recovery;program;clinic;intake;suboxone;buprenorphine;inpatient;outpatient;drug;medical","yoga;juice;tea;kitchen;bathroom;currency;price;cleanse;digital detox","yoga;juice;tea;kitchen;bathroom;currency;price;cleanse;digital detox;knee;acl;sport;injury;orthopedic;orthopedic;physical;stroke;cardiac;pulmonary;shoulder;hip;spine;spinal;vestibular","soil fertility","pregnancy;pregnant;fertility;ovulation;pill;morning;emergency;contraception;conceive","testosterone;men;mens;clinic;treatment;therapy;symptom;trt;test;quiz;center;level;libido","treatment;meds;medication;medication;pill;pill;consult;visit;quiz;rx;prescription;erectile;sildenafil;tadalafil;viagra;cialis","emergency;department;wait;wait;triage;pediatric;er","premature;ejaculation;treatment;meds;pill;ed","hiv;exposure;sti;sexual;clinic;emergency;truvada","hiv;sti;sexual;truvada;descovy;apretude;injection;injectable;clinic;lgbtq;lgbt;lgbtqia;gay;queer;msm;prevention;refill;prescription;pill;pill;rx;doxypep;vih;profilaxia;profilaxis;prevencao;pep;ist;dst","meal prep;test prep;prep time;prep school;prep cook;prep kit;colonoscopy prep;bowel prep","hiv;sti;sexual;truvada;descovy;injection;clinic","test;testing;test;screening;clinic;treatment;check;kit;panel;herpe;result","lib;string;vector;namespace;color;color;picker;deviation","care;clinic;health;hormone;hormone;surgery;therapy;transition;affirming;hrt;medical;doctor;provider","aviaria;suina;politica;sociale;social;media;culturale;negativa;positiva;mediatica;esercitare;esercita;esercitata;influenzare;grande;forte;sotto;potere;opinione;sfera;zona;area;stampa;lobby;mercato;mercati;economica","horoscope;zodiac;astrology;astrological;sign;sign;season;moon;rising;sun sign;compatibility;tarot;birth chart;ary;taurus;gemini;leo;virgo;libra;scorpio;sagittarius;capricorn;aquarius;pisce;width;color;color;opacity;dasharray;dashoffset;linecap;linejoin;miterlimit;style;weight;brush;key;gesture;signo;signo;horoscopo;zodiaco;astrologia;astrologico;lua;ascendente;mapa astral;touro;gemeo;leao;virgem;escorpiao;sagitario;capricornio;aquario;peix;tauro;geminis;escorpio;acuario;piscis;ascendant;astrologique;astrology;zodiaque;zodiacal;belier;taureau;gemeau;vierge;sagittaire;capricorne;verseau;signe astrologique","horoscope;zodiac;astrology;sign;width;color;color;opacity;dasharray;dashoffset;linecap;linejoin;miterlimit;style;weight;brush;key;gesture","symptom;symptom;risk;recovery;rehab;rehabilitation;center;care;prevention;survivor;survivor;patient;treatment;sign;heat;brain;neurology;hemorrhagic;ischemic;warning;aphasia;mini;unit;clinic;doctor;disease;condition;condition","width;color;color;opacity;dasharray;dashoffset;linecap;linejoin;miterlimit;style;weight;brush;key;gesture;text;rect;path;point;line;svg;canva;webkit;pen;paint;swim;swimming;golf;tennis;rowing;piano;font;outline;border;horoscope;zodiac;astrology","infusion;treatment;relapse;flare;vaccine;shot;rash;fatty;diagnosis;clinic;medication;specialist;symptom;sclerosis;arthritis;sensor;glucose;diabete;doctor;care;liver;kidney;refill","team;office;latency;duration;timeout;sql;ads;git","vaccine;shot;rash;pain;symptom;treatment;shingrix;condition;condition;virus","roof;roofing;siding;asphalt;cedar;replacement;repair","ink;coffee;drink;glass frame;soda;pen","refill;refill;prescription;pharmacy;delivery;reminder;order;adhd;anxiety;depression;ed;psych;mental;management;list;tracker;online;dose","sunglass;glass;eyeglass;lens;lens;eyewear;goggle;frame;frame;safety glass;swim goggle","sunglass;glass;eyeglass;lens;lens;eyewear;goggle;frame;frame","refill;transfer;pickup;prescription;pharmacy;management;list;delivery;reminder;order;coupon;saving;tracker;check;checkout;cart;purchase;subscription;shipped","rxjs;size;medium;media;size","refill;transfer;pickup;prescription;pharmacy;management;list;delivery;reminder;order;coupon;saving;tracker;check","imaging;radiology;cancer;oncology;nuclear;ct;mri;tumor;scan;schedule;appointment;center;result","birth;baby;delivery;recovery;cesarean;scar;pregnancy;scheduled;planned;vbac;labor","unit;intensive;care;patient;patient;visiting;visitor;visitor;bed;beds;nurse;nursing;admission;admitted;hospital;neonatal;pediatric;medical;stay","knee;hip;dental;kidney;liver;heart;chest;spine;back;shoulder;cataract;bariatric;cosmetic;plastic;oral;scan;clinic;orthopedic;consult;consultation;breast;eye;appointment;recovery;patient","aws;trace;tracing;sql;dependency;seedling;plant;tea;service mesh","batiment;batiment;beton;construction;maconnery;charpente;facade;ouvrage;ouvrage;btp;genie civil","doctor;specialist;clinic;appointment;ear;throat;sinus","enterprise;entity;plan;tier","appointment;doctor;clinic;consult;visit;referral;specialist;provider;service;dept;department","camera;projection;workout;playlist;class;font;network;linguistic;psyched","appointment;doctor;clinic;consult;visit;referral;specialist;provider;service;dept;department;intake;eval;evaluation;meds;ward;assessment;unit;np","cholesterol;level;level;test;result;result;blood;lipid;panel;bad;high;low","cholesterol;level;level;test;result;result;blood;lipid;panel;good;high;low","level;level;test;testing;warfarin;coumadin;blood;clotting;monitor;range;result","level;level;test;reading;monitor;result;result;log;tracker;meter","public service;announcement","level;level;test;test;testing;reading;monitor;result;result;log;tracker;meter;panel;check;screening;high;lowering;medication;medication;number","patient;patient;medical;health;nurse;nursing;doctor;treatment;chronic;clinic;hospital;message;hospice","patient;patient;medical;health;nurse;nursing;doctor;treatment;chronic;clinic;hospital;diabete;hospice;home","capilar;retail;respiratoria;oxigeno;celular;fotodinamica;temporada;episodio;globoplay;novela;laser;ozonio;genica;estetica;facial;massagem;fala;nutricional;tecar;ozono;ossigeno;dolore;antibiotica;insulinica;anticoagulante;oncologica;infusionale;biologica;cortisonica;fisica;intensiva;subintensiva;occupazionale;farmacologica;antiretrovirale;radiante;chirurgica;topica;enzimatica;marziale","capilar;retail","capilar;retail;politico;commerciale;sportivo;tattico;elettorale;economico;finanziario","trastorno;obsesivo;terapia;tratamiento","prueba;prueba;vih;sexual;clinica;tratamiento","salud;atencion;hormona;cirugia;clinica;terapia;transicion","cocina;receta de cocina;saludable;facile","medica;medico;farmacia;medicamento;medicamento;surtir;surtida;resurtir;electronica;renovar;renovada;renovacion;doctor;dosis","medica;medica;medico;farmacia;medicamento;medicamento;surtir;resurtir;electronica;renovar;doctor","disorder;compulsive;ocd;anxiety;therapy;therapist;treatment;help;support","billboard;site;construction;advertising;advertisement;sign;food;gold;cash;stock;data;memory","surgery;surgical;surgeon;heart;cardiac;coronary;gastric;cardiology;cardiothoracic;artery;artery;graft","road;highway;proxy;cache;cors;paywall;captcha;ssl;security;firewall;filter;adblock;login;auth;check;mode;valve","opioid;opioid;buprenorphine;suboxone;methadone;naltrexone;vivitrol;sublocade;treatment;recovery;clinic;moud;mat;medication;medication;consult;visit;intake;telehealth;rx;prescription;doctor;provider","domani;oggi;stasera;per;partenza;treno;volo;viagem;voo;eroporto","mercado;setor;economia;economica;empresa;empresa;eleicao;eleicao;politica;pesquisa;negocio;negocio;venda;pais;sector;imobiliario;consumo;varejo","itp;thrombocytopenic;thrombocytopenia;henoch;schonlein;platelet;platelet;rash;bleeding;bruising;senile;trombocitopenica;trombocitopenia;plaqueta;plaquetaria","assurance;caisse;malady;prime;prime;franchise;assure;assure;assureur;suisse;obligatoire;base;complementaire;lca;cotisation;subside;subside;sante;prime;cassa;malati;premi;premio;assicurazione;malattia;franchigia","therapy;counseling;therapist","support;counseling;counselling;group;therapy;therapist;grief","bipolar;episode;disorder;symptom;depression","bipolar;episode;disorder;symptom","program;behavioral;mental;addiction;therapy;treatment;intake;adolescent;teen;health","behavioral;mental;partial;hospitalization;psychiatric","peptide;sermorelin;ipamorelin;hormone;testosterone;iv;infusion;physical;massage","therapy;therapist;counseling;psychiatry","call;text;crisis;suicide;lifeline;hotline;dial;chat","988;suicide;crisis;mental","help;treatment;support;problem;quiz","living;recovery;alcohol;drug;sobriety;days;addiction;house;home;coach","treatment;recovery","addiction;drug;alcohol;substance;rehab;detox","addiction;drug;alcohol;substance;rehab;sober","addiction;drug;alcohol;substance;detox;treatment;inpatient;residential","drug;alcohol;opioid;medical;addiction","treatment;help;counseling;therapy","nicotine;smoking;quit","opioid;methadone;treatment;clinic","pelvic;inflammatory;sti;infection","pelvic;uterine;bladder;vaginal;rectal","menopause;perimenopause;hormone;symptom","pregnancy;baby;calculator;countdown;week;week;trimester;birth;expecting;pregnant","pregnancy;fertility;ovulation;conceive;baby;ivf","trying;baby;pregnancy;fertility;ovulation;ivf;help;tips","pregnancy;week;trimester","pump;breastfeeding","steroid;injection","embryo;ivf;transfer;frozen","mother;pregnancy;ivf;surrogacy;gestational;agency;egg;become;compensation","surrogacy;surrogate;ivf;egg","ivf;fertility;age;ovarian;amh;freezing","ovarian;ivf;fertility;egg;ultrasound","baby;pregnancy;prenatal;fetal;4d;week","birth;contraception;contraceptive;refill;prescription","pill;contraception;emergency;plan;contraceptive","leak;heavy;period","heavy;leak;postpartum","pregnancy","test;level;level;pregnancy;beta;trigger;shot;shot;injection;injection;ivf;iui;fertility;ovidrel;novarel;pregnyl","sexual;ed;erectile;treatment","low;therapy;level","pill;ed;erectile;treatment","vaginal;dryness;menopause;personal","ed;erectile;viagra","std;sti;test;testing;treatment;infection;trichomona","test;infection;treatment","pubic;lice;std;sti","treatment;cream;rash;itch","gender;tran;transgender;hormone","tran;transgender;hrt;surgery;transition;hormone;hormone;ffs;vaginoplasty","surgery;hrt;hormone;transition;top","surgery;facial;feminization;consult","tran;transgender;gender;feminization","gender;transition","genetic;screening;test;dna;cystic;recessive;ivf;pregnancy;prenatal","genetic;screening;dna;cystic;recessive;ivf;pregnancy;prenatal","prenatal;pregnancy;nipt;schwangerschaft;pranatal;prenatal;trisomy;pranataltest","prenatal;pregnancy;nipt","health;cancer;test;testing;report","health;test;report;risk","celiac;test;symptom","anal;rectal","chronic;relief;treatment;symptom;ibs;medication","clot;leg;vein;thrombosis;blood","treatment;medication;program;clinic;bmi","glp;weight;clinic;program","vaccine;vaccination;infection;virus;symptom;test;testing;shot;season;baby;baby;infant;infant;adult;treatment;respiratory;abrysvo;arexvy;beyfortus","treatment;apnea;solution;mouthguard;surgery;doctor;clinic","restless;legs;leg;syndrome;sleep","jaw;tmj;pain;dental","clinic;disease;lou;gehrig;gehrig;sclerosis;patient;patient;diagnosis;research;walk;ice;bucket;association;symptom;treatment","essential;hand;parkinson;treatment","vertigo;chronic;treatment;symptom","brain;injury;concussion;rehab","macular;eye;retina;injection;wet;dry","eye;eyes;vision;retina","eye;doctor;symptom","control;children;kids;treatment;progression","treatment;surgery;lasik","lasik;surgery;treatment;correction","strep;symptom;remedy;treatment","rash;allergic;allergy;itch;itchy;chronic;treatment;skin","treatment;dermatologist;prescription","check;removal;skin;screening;dermatology","skin;treatment","care;clinic;healing;chronic;treatment;dressing","clinic;center;unit","treatment;minoxidil;finasteride;prescription","colon;nasal;uterine;removal","oral;vaginal;infection;treatment","mononucleosis;test;symptom;virus;kissing;infectious","disease;illness;infection","medicine;symptom;remedy;relief","temperature;child;baby;kids;high;reducer;symptom;thermometer;medicine","skin;tuberculosis;employment;school;nurse;required;blood;quantiferon","ibs;chronic;relief;symptom","chronic;nerve;joint;prescription;clinic","chronic;migraine;treatment;clinic;cluster","prescription;shot;treatment","newborn;baby;infant","diabete;pioglitazone;medication;rx;prescription;dose;mg","glucose;diabete;blood;sugar","glucose;diabete;blood;test;meter;lancing","blood;pressure;hypertension","prescription;arthritis","prescription","prescription;opioid;addiction;refill","prescription;rosacea;acne","prescription;eczema","prescription;cream;vaginal;yeast","vaccine;vaccine;shot;measle;mump;rubella;booster;dose;immunization;vaccination","injection;therapy;prescription;deficiency","skin;skincare;facial;face;serum;cream;hair;scalp;lip;eye;cosmetic;beauty","injection;injectable;vial;compounded;compounding;semaglutide;tirzepatide;glp;glp1;sermorelin;tesamorelin;telehealth;pharmacy;prescriber","serum;cream;moisturizer;moisturiser;skincare;skin;face;facial;eye;lip;lash;brow;hair;scalp;mask;toner;collagen;copper;cosmetic;beauty;protein;powder;whey;drink;synthesis;sequence;sequencing;antimicrobial;bond;research;library","medication;prescription","prescription;medication;rx;pharmacy;meds;pill;pill","prescription;allergy","prescription;injection;inhaler;cream;oral;dose;taper","surgery;surgical;care;recovery;instruction;patient;pain;appointment;visit;testing","surgery;surgical;care;recovery;instruction;patient;pain;appointment;visit","heart;cardiac;stress;cardiology;echocardiogram","cardiac;heart;holter;ekg;ecg;arrhythmia","implant;implantable;cardiac;heart","cardiac;heart;implant;check;battery;device;surgery;clinic","heart;afib;implant;device;procedure;left;atrial","dialysis;access;anal","endoscopy;procedure;prep","injection;therapy;hair;knee;joint;facial","knee;joint","cataract;iol;eye;surgery;replacement","corneal;keratoconus","surgery;surgeon;plastic;cosmetic;consultation;recovery;mini;deep;neck","surgery;surgeon;brazilian;butt;recovery","surgery;brachioplasty;cosmetic;plastic;surgeon","surgery;surgeon;surgical;plastic;lipo;liposuction;bariatric;weight;loss;tummy;tuck","surgery;suction;laser;360;consult","injection;treatment;cosmetic","hair;loss","wart;skin;lesion;dermatology","skin;lesion;cyst;mole","skin;dermatology;vein;scar;rosacea","therapy;cancer;radiation;treatment;center","chemo;catheter;infusion;surgery;oncology","surgery;appendicitis;recovery;laparoscopic;appendectomy","prostate;surgery;procedure;urology","physical;therapy;rehab","physical;orthopedic;therapy","physical;stroke;cardiac;medical;inpatient","speech;therapy;therapist","pain;acupuncture","medical;injury;therapeutic","medical","injury;acl;arthritis","injury;scoliosis","medical;vein;prescription;mmhg;varicose;lymphedema;dvt","allergy;skin;dermatitis;dermatology;allergist;contact","dental;implant;teeth;implant","dental;implant","dental;teeth;tooth;kids;filling","dental;teeth;gum","dental;kids;teeth;tooth","appointment;clinic;office","dental;cavity;dentist","dental;teeth;orthodontist;orthodontic;kids;invisalign;consult;metal;ceramic","clear;teeth;orthodontic;dental","orthodontic;teeth;dental;invisalign","dental;porcelain;teeth;tooth;smile;cosmetic;dentist;composite","dental;grinding;tmj;custom","dental;grinding;tmj;apnea","colon;cancer;stool;screening","blood;test;lab;panel","covid;strep;flu;hiv;antigen","physical;doctor;gyn;wellness;medical;checkup;eye;gynecological;woman","annual;medicare;doctor;appointment","annual;doctor;dental;medical;appointment;health","center;institute;clinic;department;care","eye;exam;doctor;optometry","doctor;dermatology;medical","infectious;hiv","medical;clinic;doctor","clinic;doctor;medical","doctor;visit;appointment;primary;care;referral;find","doctor","physical;stroke;inpatient;medical","clinic;service","clinic;medical;urgent","blood;diabete","liver;ast;enzyme;enzyme;blood;test","thyroid;tsh;free;level","blood;urine;level;diabete","bone;density;dexa","bmi;health","glp;medication;diabete;bmi","depression;bipolar;anxiety;therapy","period;menstrual;ovulation;fertility;cramp;flow;symptom","ovulation;fertility;temperature","lab;blood;medical;covid;std;hiv;genetic;biopsy","lab;blood;medical;covid;std;hiv;genetic;biopsy;pregnancy","std;hiv;health;thyroid;hormone;fertility;colon","cancer;medical;health;blood;newborn;prenatal;hearing;vision;colon;std","std;sti;hiv;covid;drug;pregnancy;ovulation;fertility;thyroid;colon;dna;genetic;health;home;blood;hormone;a1c","medical;procedure;billing","emergency;medical;alert","senior;senior;medical;pendant;elderly;device;monitoring;watch;alert","senior;senior;medical;pendant;elderly;device;monitoring","medical;senior;alert;fall","medical;mobility;power;electric;rental;lightweight;folding;transport;cushion","medical;mobility;power;electric;rental;lightweight;folding;transport","medical;mobility","mobility;medical","medical;mobility;elderly","medical;bathroom;safety;elderly","medical;equipment;supply;medicare","medical;portable;home;refill","doctor;medical;dermatology;prescription;therapist","doctor;medical;clinic;provider;patient","doctor;medical;clinic;provider;patient;dental","doctor;medical;clinic;patient","doctor;medical;clinic;sick;urgent","clinic;urgent;hospital;medical","doctor;clinic;urgent;near;provider;medical;health;primary","medical;clinic;patient;care;health;doctor","hospital;medical;patient;clinic","patient;medical;hospital","hospital;patient","patient;medical;record","medicare;plan;plan;drug;prescription;coverage","insurance;provider;provider;doctor;doctor;plan;coverage;dentist;care;medical;health","insurance;medical;drug;medication;prescription;health;plan;pharmacy","insurance;claim;claim;medical;benefit;health;dental","health;medical;insurance;plan","health;medicare;insurance;plan","health;insurance;plan;plan;marketplace;obamacare;enrollment;subsidy;coverage","health;insurance","health;medical;eligible","hospital;wait;urgent","hospital;medical","medical;ambulance;emergency","hospital;patient;inpatient","hospital;patient;instruction;medical","patient;medical","nurse;medical;symptom;symptom;patient;emergency;er","doctor;medical;cancer;surgery;diagnosis;physician;oncology;pathology;surgeon","doctor;specialist;medical;patient;physician","health;medical;nursing;senior;elderly","senior;elderly;health;nursing;aide;caregiver;medical","memory;assisted;care","medical;patient;nurse","hospital;medical;clinical","clinical;patient;medical;participant","medical;health","nurse;nursing;patient;hospital","doctor;medical","medical;leave","medical;insurance;claim;benefit","injury;medical","crisis;suicidio;salud;mental","salud;mental;familiar;terapia;adiccione","terapia;psicologo;psicologia","terapia;apoyo;grupo;psicologo;acompanamiento","problema;tratamiento;ayuda","embarazo;semana;bebe","cobre;hormonal;anticonceptivo;colocacion","ovario;ovario;sindrome","bajo;falta;tratamiento","vaginal;intimo","vih;profilaxis;sexual","salud;atencion;hormona;clinica","tratamiento;apnea;solucion","cerebral;pulmonar","tratamiento;clinica;programa","enfermedad;pulmonar;tratamiento;sintoma;inhalador;paciente","vacuna;sintoma;tratamiento;virus;influenza","sintoma;tratamiento","vertigo;sintoma;tratamiento","cronico;tratamiento;migrana","esclerosis;lateral;amiotrofica","acido;urico;artritis;ataque;tratamiento","cirugia;operacion;ojos;ojo;vision;oftalmologo;oftalmologia;tratamiento","cirugia;lasik;tratamiento;laser","cirugia;lasik;laser","revision;piel;dermatologo","estomacal;estomago;reflujo;tratamiento","cronico;tratamiento","dental;teeth;tooth;diente;diente;dentista;odontologia;prevention;prevencion;treatment;tratamiento;kids;nino","receta;farmacia;dosis;tratamiento","receta;opioide","receta;artritis","tratamiento;bipolar;dosis","anticonceptiva;dia;siguiente;receta","anticonceptiva;receta;dormir;adelgazar","medicamento;receta;mg","examen;optometrista","examen;adaptacion;receta","auditivo;sordera;audiologo;perdida;auditiva","faciale;acido;labio","relleno;relleno;labio;inyeccion","magnetica;estudio;cita","fisica;cardiaca;pulmonar;lesion;rodilla;adiccione","dentista;clinica","dental;dentale;ortodoncia;diente;ortodoncista;metalico;zafiro","dental;aplicacion;nino","medica;medico;doctor;dentista;clinica","medica;medico;doctor","salud;enfermeria;medico","medico;adulto;mayore","medica;medico","width;color;color;opacity;dasharray;dashoffset;linecap;linejoin;miterlimit;style;weight;brush;key;gesture;text;rect;path;point;line;svg;canva;webkit;pen;paint;swim;swimming;golf;tennis;rowing;piano;font;outline;border","hair;minoxidil;finasteride;treatment;serum;kit","persistent;chronic;medicine;symptom;syrup;child;whooping;dry;wet;relief;drop","skin;itchy;baby;diaper;allergic;symptom;heat;cream;treatment;rash","skin;vaginal;rash;relief;cream;anal;scalp","chronic;symptom;adrenal;cancer;extreme;treatment;tired;exhaustion","chronic;migraine;tension;cluster;relief;symptom;medicine;treatment;daily","symptom;eczema;psoriasis;pain;arthritis;crohn;ibs;gout;lupus;ms;tracker;colitis","psoriasis;eczema;crohn;lupus;arthritis;ms;colitis;gout;symptom;tracker;log","medication;drug;vaccine;pill;dose;treatment","skin;check;scan;removal;dermatology;dermatologist;cancer;changing;suspicious;photo;exam","mood;feeling;feel;feeling;therapy;therapist;symptom;sad;anxious;help;journal;entry;check;checkin;today","depression;anxiety;therapy;journal;tracker;daily;mental","depression;anxiety;therapy;journal;tracker;daily;mental;phq","mood;anxiety;therapy","suicide;crisis;mental;therapy;therapist","flow;cramp;cramp;late;missed;heavy;light;pain;painful;symptom;ovulation;spotting;pms;tracker;tracking;tracked;calendar;irregular;underwear;pad;pads;tampon;tampon;menstrual;cycle;log;logged;start;started;predictor;prediction;first;fertile;fertility;pregnancy;bleeding;blood;length","current;billing;trial;grace;subscription;invoice;plan;accounting;fiscal;pay;payroll;reporting;retention;notice;waiting;class;school;drama;piece;costume;time;previous;next;comparison;compare;rolling;sale;revenue;report;analytic;budget;tax;evaluation;warranty;return;return;refund","heavy;painful;irregular;missed;late;cramp;tracker;flow;symptom;menstrual","billing;trial;time;reporting;accounting;fiscal","missed;pregnant;pregnancy;test;cycle;reason;spotting","menstrual;girl;girl;puberty;tween;teen;cramp;kit;pads","period;pregnancy;bleeding;ovulation;cycle;implantation","timer;labor;labor;pregnancy;braxton;hick;counter;tracker;minute;apart","fertile;ovulation;period;menstrual;fertility","alcohol;drug;drug;nicotine;opioid;opioid;smoking;urge;sobriety;relapse;cigarette;vape;drinking","alcohol;drug;drug;sobriety;addiction;prevention;recovery;sober;opioid;smoking","alcohol;sober;quit","alcohol;sober;quit;unit","lice;comb;treatment","rash;treatment","consult;consultation;treatment;clinic;specialist;doctor;varicose;spider;screening;removal;ablation;center;center;pain;disease;care","varicose;spider;treatment;clinic;removal;bulging","sexual;vaginal;menopause","improve;problem;issue;menopause;ed","quit;sober;recovery","service;service;care;ward;unit;hospital;center;center;tour;class;class;nurse;delivery;birth;obstetric;suite;program;clinic","dress;dress;jean;clothe;clothing;legging;top;tops;wear;fashion;leave;pay;photoshoot;shoot;pant;swimsuit;short;skirt","hospital;patient;icu;nicu","feel;feeling;feeling;often;depressed;sad;anxious;worthless;down","adhd;anxiety;depression;feel;often;intake;assessment","therapist;therapy;counseling;counselor;provider;matched;session","symptom;treatment;help;quiz;doctor","prescription;pharmacy;rx;medication;meds;doctor;provider;pill;pill","alcohol;sober;challenge;drinking","erectil;sexual;pastilla;pastilla;tratamiento;viagra;sildenafil;tadalafil","materna;humana;hospital","cuidado;intensivo;paciente;paciente;hospital;visita;neonatal","hospital;paciente;paciente","hospital;maternidad","lens;lens;contact;contact;astigmatism","order;form;hospital;patient;resuscitate","hospital;medical;patient;bill;billing;care;health","hospital;medical;patient;application","help;quit;stop;addiction;cessation;teen;teen;youth;prevention;danger;risk;quitting;lung","sexual;assault;rape;nurse","baby;infant;infant;newborn;sleep;prevention;risk;death;syndrome;awareness","baby;infant;newborn;sids","symptom;treatment;severe;iv;child;baby","symptom;leg;legs;ankle;ankle;feet;knee;face;joint;reduce;treatment","symptom;child;cold;allergy","nasal;sinus;chest;symptom;relief;decongestant","symptom;fever;flu","fever;symptom;flu","glp;medication;program","exam;annual;sport;school;dot;appointment;checkup;yearly;camp;employment","rehab;addiction;detox;recovery","insurance;health;plan;plan;medicare;medicaid;dental;vision;coverage;advantage;member;claim;claim;pharmacy;provider","insurance;health;plan;medicare;dental;vision;coverage","insurance;health;plan;anthem;medicare;coverage;bcbs;dental;vision","insurance;health;blue;plan;medicaid;medicare;coverage","permanente;insurance;health;plan;medical","insurance;health;plan;medicaid;healthcare","drug;medication;fda;prescribing;risk;label","administration;schedule;guide;medication;drug;mg;injection;hcp","dosing;prescribing;administration;efficacy;safety;sample;patient","lab;labs;blood;test","blood;child;kids;lab","treatment;center;rehab;behavioral;addiction;mental;teen;teen;adolescent;eating;recovery","ivf;iui;fertility;hcg;ovidrel;novarel;pregnyl;lupron;retrieval;egg retrieval;ovulation;follicle;follicle;embryo;stim;stimulation","ivf;progesterone;fertility;embryo;fet;luteal;pregnancy;injection;injection;shot;shot","indirim;indirimi;indirimleri;kampanya;kampanyasi;koleksiyon;koleksiyonu;sezon;sezonu;tatil;tatili;kamp;kampi;okul;okulu;moda;modasi;saati;yorum;mesaj;bize;yazoo","pill;pill;birth control;contraception;contraceptive;contraceptive;refill;rx;prescription;pharmacy;generic;tablet;tablet;norethindrone;drospirenone;ethinyl;progestin;minipill;mini pill;dose;mg","contraception;contraceptive;contraceptive;emergency contraception;emergency contraceptive;morning after;pill;pill;tablet;ulipristal;levonorgestrel;plan b;birth control;rx;prescription;refill;pharmacy","iud;iuds;intrauterine;insertion;inserted;removal;removed;levonorgestrel;contraception;contraceptive;birth control;hormonal;device;rx;prescription","shot;shot;injection;injection;provera;subq;contraception;contraceptive;birth control","xylazine;fentanyl;overdose;test;strip;wound","alcohol;score;screening","addiction;meeting;meeting;sobriety;alcohol;drug;sober","addiction;sober;alcohol;drug","positive;negative;test;test;strip;strip;ovulation;peak;lh","positive;negative;test;strip;strip;ovulation","ivf;pregnancy;ovulation;symptom;transfer;fertility","period;menstrual;ovulation;fertility;luteal;average","nursing;breastfeeding;leak","breastfeeding;breast;lactation;pump;boost","test;balance;strip","treatment;test;testing;infection;vaginal;gel;boric;symptom;odor;recurrent;antibiotic","spray;wipe;ejaculation;sexual","delay;ejaculation;sexual;men","addiction;withdrawal;quit;detox;dependence;help;recovery","assessment;screening;disorder;treatment;help;problem;quiz;test;counseling;audit","assessment;screening;disorder;treatment;help;problem;quiz;counseling;injection","analisis;clinico;clinico;resultado;sangre;muestra;prueba;estudio;medico;salud","recovery;addiction;use;treatment;rehab;crystal;withdrawal;detox;sober;overdose","clinic;bone;bone;hip;wrist;ankle;arm;leg;stress;treatment;repair;care;orthopedic;orthopedic;broken;surgery;recovery;condition;condition;symptom;healing;cast","tropical;economica;economia;ciclone;chuva;chuva;meteorologia;relevo;geografia;periferica;tempestade;frente fria;1929;mercado financeiro","sindrome;transtorno;crise;cris;ataque;ataque;ansiedade;medicacao;terapia","sindrome;terapia;psicologo;psicologa;afastamento;tratamento;sintoma","terapia;apoio;grupo;psicologo;psicologa;acompanhamento;processo;elaboracao","crianca;crianca;terapia;diagnostico;espectro;transtorno;atendimento;tratamento","terapia;psicologo;psicologa;psicologia","terapia;psicologo;psicologa;tratamento","tratamento;problema;ajuda;prevencao;dependencia","dependencia;quimica;quimico;alcool;droga;droga;alcoolismo;vicio;dependente;dependente;internacao","fisica;cardiaca;pulmonar;motora;ortopedica;neurologica;jelho;ombro;coluna;avc;fisioterapia;oral;dental","tratamento;receita;prescricao;medico;consulta;anvisa","gravidez;gestacao;gestante;gravida;bebe;semana;enjoo","oferta;oferta;promocao;promocao;liquidacao;compra;presente;presente;desconto;desconto;sale;black;friday;venda;loja;decoracao;ceia;enfeite","anticoncepcional;anticoncepcional;contraceptiva;seguinte;hormonal;esquecer;esqueci;cartela","solo;solo;terra;agricultura;adubacao;adubo;agronomia;plantio;lavoura;pastagem;calcario;agricola;fazenda;fertilizante","menstruacao;menstrual;ciclo;colica;colica;tensao;hormonal;sintoma;absorvente","tour;hospital;parto;visita;visita;gestante;gestante;obstetricia;uti;neonatal;internacao;leito;enxoval;plantao","licenca;salario;livro;blog;moda","falta;baixo;baixa;tratamento;hipoativo","intimo;intima;vaginal;sexual","bebe;pagao;algodao;body;roupa;roupa;manga;malha;infantil","teste;teste;exame;exame;testagem;tratamento;sintoma;sintoma;prevencao;hiv;aids;sifilis;gonorreia;clamidia;herpe;hpv;preservativo;camisinha;transmissao;infeccao;denca;sexual;sexo;saude;ist","horario de verao;fuso;timezone;utc;gmt;offset;daylight;saving;time;am;pm;1am;2am;3am;4am;5am;6am;7am;8am;9am;10am;11am;12am;1pm;2pm;3pm;4pm;5pm;6pm;7pm;8pm;9pm;10pm;11pm;12pm;00am;00pm;15am;15pm;30am;30pm;45am;45pm;hour;hour;hrs;clock;clock","teste;teste;exame;exame;testagem;tratamento;sintoma;sintoma;prevencao;hiv;aids;sifilis;gonorreia;clamidia;herpe;hpv;preservativo;camisinha;transmissao;infeccao;denca;sexual;sexo;saude;dst;depistage;depister;test;symptome;traitement;vih;mst;preservatif;infection;chlamydia;gonorrhee;syphilis;cegidd;sida","fuso;timezone;utc;gmt;offset;india;indian;standard;time;am;pm;1am;2am;3am;4am;5am;6am;7am;8am;9am;10am;11am;12am;1pm;2pm;3pm;4pm;5pm;6pm;7pm;8pm;9pm;10pm;11pm;12pm;00am;00pm;15am;15pm;30am;30pm;45am;45pm;hour;hour;hrs;clock;clock","saude;atendimento;hormonio;hormonizacao;clinica;ambulatorio;cirurgia","saude;atendimento;hormonio;hormonizacao;clinica;ambulatorio;cirurgia;transicao","segno;oroscopo;zodiaco;zodiacale;ascendente;ariete;toro;gemelli;leone;vergine;bilancia;scorpione;sagittario;capricorno;acquario;pesci;affinita;tropico;planta;planta;arvore;citrino;fruta;fruta;laranja;laranjeira;mole","futebol;marcacao;marcar;time;jogo;tatica;equipe;adversario;campo;pneu;pneus;panela;agua;hidraulica;caldeira;compressor;gas;ar","futebol;pneu;pneus;panela;agua;hidraulica;caldeira;compressor;gas;ar;chuveiro","sintoma;sintoma;derrame;isquemico;hemorragico;reabilitacao;sequela;sequela;prevencao;risco;paciente;vitima;tratamento;neurologista;cerebral;acidente;sinal;alerta;signe;symptome;cerebral;accident;neurologue;reeducation;sequelle;prevention;risque;ischemique;hemorragique;neurovasculaire","codec;video;h264;encoder;encoding;profile;x264;mp4;stream;bitrate;hevc;avalanche;chain","cerebral;avc;sintoma;sequela;paciente","petroleo;oleo;dinheiro;nota;falsa","tratamento;clinica;programa;medicamento;remedio;cirurgia","cronica;tratamento;enxaqueca;remedio;constante","osso;osso;exposta;quadril;punho;tornozelo;braco;perna;cirurgia;tratamento;ortopedista;gesso;femur;costela","regra;regra;regulamento;lei;principio;contrato;reglement;regle;loi;principe;democraty;contrat;constitution;laicite","valvula;esgoto;agua;tubulacao;encanamento;ralo;pia;bomba","exame;exame;nodulo;hormonio;hormonio;tratamento;denca;cancer;remedio","pneu;pneus","receita;farmacia;drogaria;bula;dose;dosagem;tarja;controlado;generico;tratamento;medico;pressao;diabete;dor;ansiedade;depressao","receita;farmacia;drogaria;bula;dose;dosagem;tarja;controlado;generico;tratamento;medico","medica;medico;digital;renovar;renovacao;controlada;controlado;azul;especial;farmacia;drogaria;medicamento;remedio;retencao;prescricao","bolo;cozinha;culinaria;doce;salgado;jantar;almoco;sobremesa;torta;ingrediente;facil;facel;federal;bruta;liquida;venda;empresa;publica;tributaria;saudavel;saudavel;fit;lanche;prato;pao;frango;carne","receita;grau;oftalmologista;exame;adaptacao","limpeza;joia;joia;lavadora;cuba;solda;industrial;repelente;sensor;arduino;medidor;distancia","magnetica;exame;exame;agendar;laudo;contraste","mercado;setor;economia;rodada;brasileirao;jogo;time;campeonato;eleicao;eleicao;partida;elenco;temporada;politica;empresa","medico;consulta;clinica;especialista","medica;medico;doutor;doutora;dentista;clinica;exame;exame;especialista;saude","medica;medico;doutor;psicologo;psicologa;saude","hospital;hospitalar;paciente;paciente;uti;leito;leito;medico;medica;clinica;psiquiatrica;domiciliar;involuntaria;compulsoria;cirurgia;covid;plano;convenio;saude;dependente;dependente;quimica","colchao;travesseiro;sapato;sapato;calcado;calcado;palmilha;palmilha;almofada;cadeira;tenis;sandalia;chinelo;cama;cinta","march;marche;bourse;investisseur;investisseur","crise;attaque;trouble;therapy;psychologue;psychiater;anxiete;symptome;traitement;anxiolytique","trouble;diagnostic;traitement;psychiater;symptome;episode;maniaque;lithium","transistor;transistor;monde;guerre;geopolitique;electronique;electrique;aimant","stress;trauma;traumatisme;therapy;emdr;symptome","anorexy;boulimy;hyperphagy;alimentaire;therapy;psychologue;trouble","enfant;diagnostic;trouble;specter;tsa;bilan;accompagnement;adulte","autisme;autiste;diagnostic;trouble;specter;bilan;enfant","tdah;deficit;attention;enfant;trouble","vesicale;vessy;thyroide","therapy;psychologue;tcc;trouble;traitement;anxiete","therapy;psychologue;accompagnement;consultation","massage;beaute;shiatsu;reflexology;energetique;holistique;naturopathe;sophrologue;capillaire","rdv;consultation;seance;cabinet;consulter;therapy;ado;adolescent;enfant;rendez vous;trouver;remboursement;remboursee","gangnam;style;chanteur;kpop","therapy;therapeute;psychologue;anxiete;depression;seance;toc;phoby;insomny;cognitive;comportementale","loyer;charge;compris;appartement;location;prix;louer","psychiatry;psychiatrique;psychologue;psychiater;sante mentale;adulte;enfant;rdv;rendez vous;consultation;secteur;infirmier;medico","consent;cooky;cooky;banner;gdpr;tcf;iab;didomi;onetrust;axeptio;usercentric;cookiebot;sourcepoint;quantcast","suicide;detresse;psychologique;sante mentale;soutien","suicide;prevention;numero;appel;ecoute;detresse","anxiete;anxiolytique;ordonnance;comprime;posology;sommeil;stress","anonyme;dependance;sevrage;cure;traitement;aide;malade;conjoint","boisson;boisson;degre;fermentation;cocktail;biere;vin;teneur;sans","aide;prevention;traitement;risque;reduction;dependance","alcool;alcoolique;tabac;tabagique;opiace;drogue;cannabis;benzodiazepine;cure;symptome;syndrome;nicotine;heroine;cocaine","chiot;chaton;bebe;allaitement;veau;agneau;poulain","alcool;drogue;opiace;center;clinique;toxicomany;addiction;cure;alcoolique","numerique;digitale;ecran;ecran;foie;jus;detox;reseau;social","opiace;methadone;buprenorphine;substitution;subutex","drogue;drogue;usager;usager;seringue;consommation;alcool","semaine;mois;grossesse;bebe;test;symptome;tomber;suis;future;maman;femme;trimester;accouchement","bluetooth;connectee;sono;audio;haut parleur;chateau;stade;sans fil;jbl;sono;portable;soundbar;alexa;google home;ville;rempart;fortifiee;son","contraceptive;contraception;lendemain;oubli;oubly;oubliee;plaquette;hormonale;regle;progestative;estroprogestative;gynecologue","rouge;bleue;avaler;matrix","fiv;fecondation;infertilite;parcor;don;ovocyte;embryon;insemination;toute;toute;couple;femme;fertilite;procreation;center","fda;approval;premarket;device","sol;sols;terre;agricole;agriculture;engral;jardin;potager;compost;champ;culture","rdv;consultation;rendez vous;cabinet;examen;urgence","hopital;accouchement;service;visite;sejor;chambre;niveau;clinique;salle;inscription;urgence;bebe","conge;allocation;assurance;livre;blog;mode;indemnite;indemnite;prime","sexuelle;erectile;erection;traitement;viagra;cialis;homme;masculine","sentiment;politique;gouvernement","test;depistage;symptome;traitement;vih;sida;preservatif;transmission;infection;malady;sexuelle;ist;chlamydia;syphilis;gonorrhee","timezone;utc;gmt;offset;mountain;standard;time;daylight;am;pm;1am;2am;3am;4am;5am;6am;7am;8am;9am;10am;11am;12am;1pm;2pm;3pm;4pm;5pm;6pm;7pm;8pm;9pm;10pm;11pm;12pm;00am;00pm;15am;15pm;30am;30pm;45am;45pm;hour;hour;hrs;clock;clock","sante;parcor;transition;hormone;chirurgy;consultation;accompagnement","sante;parcor;transition;hormone;hormonotherapy;chirurgy;consultation;accompagnement;soin","depistage;cancer;sein;mammography","bilan;nodule;traitement;malady;cancer;tsh;hormone;levothyrox","vaccin;douleur;symptome;traitement;ophtalmique;eruption;contagieux","vaccin;vaccination;symptome;traitement;saisonniere;fievre;epidemy","aviaire;moteur;poulailler;volaille;cochon;porcine","calcul;calculer;poid;taille;obesite;surpoid;indice","juge;tribunal;avocat","medicament;pharmacy;pharmacien;medecin;renouvellement;renouveler;posology;mutuelle;remboursement;generique","juge;juridique;tribunal;penale;penal;protection;presidentielle;loi;gouvernement;avocat;refere;divorce;cour;conseil d etat;macron;reforme","medicament;pharmacy;acheter;prix;comprime","seance;cancer;traitement;cure;effet;oncology;oncologue;cheveux","rein;foie;coeur;melle;cornee;poumon;cheveux;peau;organe;osseuse;dentaire;donneur;rejet;greffe","tribunal;commerce;greffier;kbis;arbre;arbre;rosier;fruitier;vigne;pommier;juridiction","seance;cabinet;reeducation;ordonnance;rdv;dos;genou;epaule","genou;epaule;cheville;dos;kine;kinesitherapy;perineale;perinee;fonctionnelle;avc;orthopedique;center;cardiaque","politique;camp;camp;chien;prison","genou;epaule;cheville;poignet;hanche;dos;rachis;lombaire;cervicale;crane;cerebrale;cerveau;thorax;abdomen;abdominale;pelvienne;prostate;sein;mammaire;cardiaque;examen;resultat;radiology;radiologue;imagery;contraste;ordonnance;rdv;rendez vous;claustrophoby","meteo;meteorologique;prevision;prevision;climat;temperature;orage;pluie;canicule;neige;vent","thoracique;thorax;abdominal;abdominale;cerebral;crane;injection;contraste;radiology;radiologue;imagery;lombaire;pulmonaire;sinus;examen;resultat","document;document;qr;code;imprimante;wifi;reseau;port;port;vulnerabilite;antivirus;photo;diapositive;negatif;3d;barre;recu;facture","marche;economy;secteur;societe;politique;election;rentree;saison","informatique;antivirus","site;web;seo;entreprise;financier;financiere;informatique;voiture","pediatrique;hopital;hospitalier;medicale;medical;medecin;service;salle;attente;chu;chirurgicale;gynecologique;dentaire;ophtalmologique;maternite;sos;samu;garde;patient;passage","plombier;plombery;serrurier;serrurery;depannage;vitrier;electricien;chauffagiste;etat;climatique;humanitaire;sociale;alimentaire;climat;ecologique;cas;veterinaire","urgence;service;hopital;rdv;consultation;patient;hospitalisation;maternite;medecin","service;hopital;patient;soin;unite;medecin","medecin;psychologue;docteur;generaliste;ordonnance","medecin;rdv;consultation;cabinet;garde;rendez vous","medecin;malady;certificat;indemnite;cpam;ameli","mercati;mercato;borsa;investitori;spread;partita;campionato;tifosi","disturbo;diagnosi;psichiatra;sintomi;terapia;litio","politico;politica;parlamento;governo;elezioni","disturbo;diagnosi;psichiatra;sintomi;terapia;litio;episodio","transistor;sistema;politico;politica;governo;elettrico;elettronica;magnete","tropicale;atlantica;meteo;meteorologica;barica;pioggia;maltempo;temporali;ciclone;ciclonica;economica;grande;anni;borsa;mercati;sismica;terreno;strada;mediterraneo;tirreno;adriatico;ionio;mare;golfo;baleari;isobare;perturbazione;fronte freddo;nuvole;neve;vento;venti;nubifragi;previsioni","sentirsi;mi sento;sentito;sentita;senti;giu;speranza;psicologo;terapia;sintomi;ansia","sentito;sentita;sentirsi;nervoso;teso;preoccuparsi;psicologo;terapia","sentito;sentita;sentirsi;nervosa;tesa;preoccuparsi;psicologo;terapia","giu;depresso;depressa;sentito;sentita;sentirsi;morale","pensato;pensieri;pensiero;tentazione","anoressia;bulimia;binge;alimentare;alimentari;terapia;psicologo;disturbo;disturbi;centro","bambino;bambini;disturbo;spettro;diagnosi;figlio;adulti;terapia","adhd;deficit;attenzione;bambino;bambini;disturbo","vescica;tiroide;ghiandola","dislessia;discalculia;disgrafia;apprendimento;diagnosi;certificazione;bambino;bambini;alunni;alunno;logopedista","digital;service;act;piattaforma;piattaforme;regolamento;commissione;ue","sociale;collettiva;digitale","terapia;psicologo;psicoterapia;sostegno;percorso","psicologo;sintomi;terapia;sostegno","psicologo;terapia","neuropsichiatria;infantile;servizio;bambini;valutazione;asl","salute mentale;psichiatria;psichiatra;psichiatrico;psicologo;asl;dsm","customer;success;manager;clienti;cliente;sale;vendite","psichiatria;psichiatrico;ricovero;reparto;ospedale;tso","ascolto;chiamare;numero;bambini;adolescenti;aiuto","lorazepam;gocce;compresse;mg;farmaco;ansiolitico;ansia;ricetta;benzodiazepine;dipendenza","rifle;fucile;iwi;x95;sar;ctar;airsoft;softair","trazodone;mg;compresse;gocce;farmaco;insonnia;depressione;antidepressivo;ricetta","pittura;dipinto;arte;museo;altare;opera;film;libro;teatro","alcol;droga;droghe;sostanze;gioco;azzardo;cocaina;eroina;cannabis;nicotina;fumo;serd;terapia;uscire;cura","software;pacchetto;libreria;npm;maven;gradle;economica;energetica;finanziaria;gas;petrolio;cina","serd;servizio;dipartimento;patologiche;alcol;droga;droghe;sostanze;gioco;azzardo;cura;comunita;tossicodipendenze","software;pacchetto;pacchetti;libreria;librery;npm;maven;gradle;python;pip;composer","dipendenze;tossicodipendenze;alcol;droga;metadone;servizio;asl","prevenzione;dipendenza;trattamento;servizio;cura","alcol;droga;droghe;sostanze;centro;clinica;comunita;dipendenza;eroina;cocaina","digitale;social;fegato;detox;tisana;dieta;succo;succhi;smartphone;zuccheri","alcol;droga;nicotina;fumo;oppioidi;eroina;sintomi;sindrome;crisi;benzodiazepine","sessuale;sesso;voto;elezioni;astensione","alcol;dipendenza;sodio;oxibato;astinenza;alcolismo","droga;droghe;sostanze;alcol;consumatori;siringhe;tossicodipendenze","droga;droghe;sostanze;tossicodipendenze;dipendenze","balena;gatta;cagna;cavalla","aborto;gravidanza;interruzione;ivg;obiettori;consultorio","aborto;ivg;ginecologi;ospedale;gravidanza;194","anticoncezionale;contraccettiva;giorno dopo;ciclo;mestruazioni;ginecologo;dimenticata;blister;estroprogestinica;progestinica;assumi;assumere;prendi;prendere;prendo","rossa;blu;matrix;informativa;pillole di;sapere;storia;quiz","rame;ormonale;inserimento;ginecologo;contraccettiva;iud;mirena","scala;galassia;quaderno;inflazione;violenza;prezzi;spirale di","pillola;anticoncezionale;contraccettiva;blister;ciclo;mestruazioni","strumenti;strumentario;autoclave;ambiente;ambienti;sala;materiali;ferri;confezione;garza","terreno;terra;suolo;agricoltura;concime;orto;giardino;campo;campi;terreni","lezioni;incontri;conferenze;seminari;corso;studi;lavaggio;programma","mestruale;mestruazioni;ovulazione;giorni;fertili","steroidea;infiltrazione;schiena","ospedale;reparto;parto;sala;clinica;visita;neonato;neonati","congedo;indennita;assegno;bonus;inps;lavoratrici;lavoratrice;permessi","consultorio;contraccezione;ginecologo;ginecologa;ostetrica;sessualita;gravidanza","sessuale;erettile;erezione;viagra;cialis;uomo;maschile;cura;rimedi","politica;governo;sentimento;senso;rabbia","trattamento;intervento;vaccino;antibiotico;misura;effetto","trattamento;vaccino;misure;antibiotici","ormoni;terapia;ormonale;estrogeni;chirurgia;transizione;salute;consultorio","ormoni;terapia;ormonale;testosterone;chirurgia;transizione;salute;consultorio","salute;percorso;transizione;ormoni;terapia;chirurgia;consultorio;ambulatorio","test;tumore;cancro;brca;malattia;rischio","tumore;cancro;test;malattia;rischio","pneumatici;gomme;gomma;pneumatico;bici;idraulica;caldaia;acqua;impianto;doccia;atmosferica;anticiclone;fiscale","pneumatici;gomme;gomma;pneumatico;bici;idraulica;caldaia;acqua;impianto;doccia;atmosferica;meteo;ciclone","insonnia;sonno;ansia;sintomi;menopausa","sclerosi;malati;malattia;pazienti;diagnosi;ricerca;neurologo","accordo;servizio;livello;contratto;clienti;sla di","acido urico;attacco;piede;alluce;sintomi;cura;dieta;uricemia","noduli;nodulo;ecografia;tsh;ormoni;malattia;tumore;esami;endocrinologo","sintomi;respiro;petto;cuore;notte;sforzo;cause","fa;che;schifo","cause;sintomi;cervicale;labirintite;otorino;cura","virale;batterica;urinaria;vaginale;sintomi;antibiotico;febbre","computer;malware;virus informatico;sito;server;pc","seduta;sedute;cancro;tumore;oncologia;oncologo;ciclo;cicli;capelli;effetti","denti;dentali;dente;ceramica;composito;sorriso;dentista","diamante;diamanti;cubo;poliedro;gemma","dente;denti;dentale;carie;dentista;composito;amalgama;molare","labbra;acido ialuronico;rughe;viso;medicina estetica;zigomi;lippen;rimpel;botox;huidkliniek;injecty;injectable;cosmetische","testo;text;placeholder;campo;verf;muur;hout;kit;gaten","rene;fegato;midollo;cuore;cornea;organi;polmone;donatore;rigetto;capelli","piante;pianta;orto;giardino;vaso;alberi","ginocchio;spalla;caviglia;schiena;fisioterapia;motoria;neurologica;centro;cardiologica;pavimento;intervento","edificio;immobile;politica;carcere;detenuti;nome;quartiere","economia;politica;mercati","ginocchio;spalla;acido ialuronico;cortisone;schiena;anca","acqua;umidita;mafia;mafiosa;criminale;tetto;muro;muri","informatico;antivirus","informatici;antivirus","covid;rapido;molecolare;antigenico;faringeo;vaginale;positivo;negativo;farmacia","buffer;ammortizzatore;inchiostro;timbro;normativa;misura;soluzione;legge;governo;decreto","ossea;osteoporosi;densitometria;mineralometria;esame;femore;lombare","magnetica;ginocchio;spalla;encefalo;lombare;cervicale;contrasto;esame;referto","acustica;fisica;mediatica;emotiva;suono;strumento;corde;cassa","torace;addome;cranio;encefalo;contrasto;esame;referto;polmoni;total body;colonna;radiologia;prenotazione","tic;ristorante;tavolo;tennis;padel;campo;hotel;volo","sangue;ulss;asl;ausl;ats;asst;analisi;esami;referti;laboratorio;digiuno;prenotazione","bancomat;contanti;conto;carta;atm;banca;acqua;idrici;falda;fiscali","lattosio;helicobacter;urea;intolleranza","scuola;corso;laurea;tirocinio","materasso;materassi;cuscino;scarpe;plantari;cuscini;rete","informatico;stradale;aci;pc;computer;smartphone;iphone;auto;carrozzeria;idraulico;elettricista;fiscale;legale;elettrodomestici;caldaia","veterinario;veterinaria","anziani;ospiti;residenza;sanitaria;assistenziale;posti letto;ricovero;non autosufficienti","chiave;crittografia;firma;algoritmo;token","reparto;ospedale;pazienti;terapia intensiva;ricoverato","prenotazione;prenotazioni;prenota;prenotare;visita;visite;esami;asl;sanitario;sanitaria;regionale;ticket;impegnativa;disdetta;sportello","coffee;tea;world;mug;size;cups;coppa;codice;progetto;cig;appalto;gara;investimento;ristorante;tavolo;hotel;albergo;volo;biglietto;biglietti;tennis;padel;campo","visita;visite;prenotazione;sanitaria;medico;ospedale;ticket;cup;esenzione;vaccinazione;esami;distretto;ambulatorio","sanitaria;tutela;salute;medico;visite;vaccinazioni;ambulatorio","apple;ios;transport;security;ticket;tracking","ospedale;sanitaria;socio;territoriale;visite;ambulatorio;prenotazione","sanitaria;ospedale;visite;medico;prenotazione;vaccinazioni;ambulatorio","sanitaria;ospedale;visite;medico;prenotazione;vaccinazioni;ambulatorio;distretto","sanitario;ticket;medico;convenzionato;prestazioni;esenzione;ssr","fascicolo;sanitario;referti;ricette;tessera","disabilita;handicap;permessi;invalidita;caregiver","ambulanza;emergenza;chiamare;soccorso;numero","morze;morza;kaspijska;zulawska;geograficzna;geografia;poziomu;teren;obszar;kraina;wielka;gospodarcza;ekonomiczna;barometryczna;niz","choroba;afektywna;dwubiegunowa;depresja;mania;epizod;psychiatra;leczeny;objawy;diagnoza;lit","terapia;psycholog;psychoterapia;psychiatra;leczeny;objawy;zwolnieny","wsparcy;terapia;psycholog;grupa;stracy;psychoterapia;pomoc","narodowa;narodowej;ogloszona;ogloszono","sprzedazy;biznesu;marketingu;reklamy;tlumu;tlumow;kolorow;koloru;spoleczna;sportu;ekonomiczna","sprzedazy;biznesu;marketingu;reklamy;tlumu;tlumow;kolorow;koloru;spolecznej;sportu;ekonomicznej","zdrowia;psychicznego;psychiatra;psychiatryczny;poradnia;centrum","lek;leki;tabletki;recepta;lek;stre;nerwica;sen;dawkowany;ulotka","leczeny;terapia;alkohol;alkoholu;narkotyki;narkotykow;osrodek;odwyk;detok;pomoc;objawy;hazard;hazardu;nikotyny;lekow;opioidow","alkohol;alkoholu;alkoholowy;narkotyki;narkotykow;osrodek;uzaleznieny;uzaleznien;szpital;oddzial;odwyk","sokowy;sokow;cyfrowy;cyfrowa;skory;weglowy;woda;herbata;dieta;diety;organizmu;wlosow","terapia;alkoholikow;grupa;psycholog;psychoterapia;syndrom","uzaleznieny;zatrucy;szpital;pomoc;leczeny","obowiazek;obowiazki;odpowiedzialnosc;zarzut;zarzuty;wyrok;klatwa;hipoteka;dlug;podejrzeny;presja;pietno;pietno","zaplodnieny;leczeny;nieplodnosc;nieplodnosci;klinika;refundacja;procedura;ciaza;zarodek;zarodki;zarodka;transfer;para;pary;program;metoda","diagnostic;diagnostic;study;study;assay;diagnostyka;diagnostyki;badania;laboratorium;cell;cell","ustrojowa;ustrojowej;energetyczna;energetycznej;demokratyczna;polityczna;gospodarcza","tranzycja;hormony;terapia;zdrowy;lekarz;psycholog;korekta;leczeny","tranzycja;hormony;terapia;zdrowy;lekarz;psycholog;korekta;leczeny;diagnoza","test;badany;ciaza;ciazy;prenatalny;prenatalne;genetyczne","index;indek;gielda;akcje;nse;stock;stock;share;sensex","ciaza;ciazy;prenatalne;prenatalny;genetyczne;trisomia;badany","leczeny;nowotwor;onkolog;onkologia;chemioterapia;diagnoza;objawy;przerzuty;stadium;rozpoznany;zlosliwy;badania;profilaktyka;pacjent","znak;zodiaku;zodiak;horoskop;horoskopu;astrologia;koziorozec;ryby;baran;lew;bliznieta;rzeczny;rzeczne;gotowane;przepis;zupa;szczypce","leczeny;profilaktyka;ryzyko;diagnoza;objawy;walka;badania;rozpoznany;przerzuty;nowotwor;onkolog;onkologia","znak;zodiaku;zodiak;horoskop;horoskopu;astrologia;rzecznego;gotowanego;przepis","jezykowe;jezykowy;jezykowa;jezykowych;jezyk;jezyka;slowotworcze;slowotworczy;slowa;slownik;neologizm;neologizmy","skory;leczeny;znamy;znamiona;znamion;objawy;dermatolog;onkolog;przerzuty;zlosliwy;oka;rak;nowotwor;badany","skory;leczeny;znamy;znamiona;znamion;objawy;dermatolog;onkolog;przerzuty;zlosliwy;oka;rak;nowotwor;badany;profilaktyka","skory;atopowe;dziecko;leczeny;emolienty;objawy","szczepieny;szczepionka;objawy;zachorowania;zachorowan;wysypka;ognisko;przypadki;przypadkow;dziecko;dzieci;epidemia;choroba","rzeka;rzeki;rzece;nad;most;brzeg;wal;port;wroclaw;kajak;kajakiem;zegluga;powodz;szczecin;nysa;dolina","ptasia;ptasiej;drob;drobiu;ferma;fermy;swinska","ptasiej;ptasia;drobiu;fermy;swinskiej","sloneczny;wiertarka;wiertarki;mlot;udarowa","wiertarka;wiertarki;mlot;udarowa","stawow;reumatolog;leczeny;objawy;reumatoidalne","pecherzowo;moczowodowy","dziecko;dziecka;objawy;wysoka;leki;lek;obnizyc;zbic;stopni","dziecko;dziecka;objawy;swedzaca;skorze;alergia;leczeny","opon;oponach;wody;gazu;powietrza;atmosferyczne;kola;instalacji;instalacja;hydrauliczne;pompa;pompy;ukladzy;kotle;kociol;sprezarka;oleju;paliwa;myjka;myjki","krwi;nadcisnieny;tetnicze;skurczowe;rozkurczowe;pomiar;cisnieniomierz;lek;leki;lekarz;obnizyc;obniza;podwyzszone;nisky;wysoky;normy;norma","opon;oponach;kol;kola;wody;gazu;powietrza;atmosferyczne;hydrauliczne;turbo;instalacji;instalacja;pompa;pompy;ukladzy;kotle;kociol;sprezarka;oleju;paliwa;myjka;myjki","lek;leki;lekarz;apteka;realizacja;wystawieny;online;refundacja;nfz;pacjent;dawkowany","sukce;sukcesu;szczescy;szczescia;zycie;kulinarna;przepis;kryzys","lek;leki;lekarz;apteka;realizacja;wystawieny;online;refundacja;nfz;pacjent;bez","sukce;sukcesu;szczescy;szczescia;zycie;kulinarne;przepisy","lek;leki;apteka;tabletki;dawkowany;ulotka","tabletki;tabletka;lek;leki;bisoprolol;dawkowany;nadcisnieny;mg;recepta;ulotka","informatyczna;antywirus;komputer","zeby;zebow;zeba;stomatolog;stomatologia;stomatologiczny;dentysta;dentystyczne;szczeka;szczeki;korona;korony;protetyka;implantologia","piersi;piersiowe;mammaria;wlosow","zeby;zebow;zeba;stomatolog;stomatologia;dentysta;szczeka;szczeki;korona;korony;cena;cennik;koszt","piersi;wlosow","kolana;kregoslupa;pourazowa;ruchowa;neurologiczna;kardiologiczna;fizjoterapia;fizjoterapeuta;centrum;osrodek;udarze;udaru;nfz;turnus;stawu;barku;pacjent;ortopedyczna","polityczna;politycznego;sadowa;ofiar;wyrok;zolnierzy;pamieci;przestepcow;wiezniow","kolana;kregoslupa;pourazowej;ruchowej;neurologicznej;kardiologicznej;fizjoterapia;fizjoterapeuta;centrum;osrodek;udarze;udaru;nfz;turnus;stawu;barku;pacjent","politycznej;sadowej;ofiar;wyrok;zolnierzy;pamieci","drzew;drzewa;drzewek;drzewka;drzewko;roslin;jabloni;owocowych;sadzonek;podkladke;podkladki;okulizacja;informatyczne","kolana;glowy;kregoslupa;mozgu;barku;stawu;badany;skierowany;wynik;kontrast;nfz;pacjent;magnetyczny","fizyka;fizyki;akustyczny;spoleczny;stochastyczny;obwod;czestotliwosc","klatki;piersiowej;zeba;zebow;kolana;reki;kregoslupa;pluc;zdjecy;skierowany;badany;wynik;nogi;stawu","generator;radioisotope;thermelectric;nasa","brzucha;jamy;brzusznej;piersi;tarczycy;serca;ciazy;ciazowe;dopochwowe;prostaty;nerek;stawu;kolana;badany;skierowany;wynik;doppler;prenatalne;polowkowe;genetyczne;pediatryczne;lekarz;gabinet","government;gov;federal;geological;survey","krwi;badany;badania;wyniki;wynik;pobrany;laboratorium;rozmaz;cena","jezyk;jezyka;jezykoznawstwo;slowa;gramatyka;roslin;gleby;terenu;terenow","szpital;szpitala;szpitalny;szpitalu;czas;oczekiwania;kolejka;izba;ratunkowy;pacjent;lekarz;karetka;pogotowy","pacjent;pacjenta;konto;recepta;skierowany;nfz;zdrowy","lekarz;lekarza;badany;badania;specjalista;specjalisty;szpital;nfz;rehabilitacja;usg;rezonan;poradnia","sad;sadu;szkoleny;kurs;pracy;prokuratura","zwolnieny;lekarz;chorobowe;zus;choroba","cache;layer;osi;load;balancer;switch","przychodnia;lekarz;nfz;deklaracja;opieka;rejestracja;pielegniarka","lekarz;lekarza;specjalista;stomatolog;dentysta;gabinet;przychodnia;klinika;nfz;pacjent;konsultacja","lekarz;lekarza;lekarska;psycholog;recepta;specjalista","wlosow;wlosy;keratyna","usta;ust;zmarszczki;wypelniacz;wypelnieny;zabieg;medycyna;estetyczna;iniekcja;nosowe;powiekszany","lekarz;lekarza;specjalista;stomatolog;dentysta;gabinet;przychodnia;klinika;nfz;pacjent;implanty;leczeny","lekarz;lekarza;specjalista;stomatolog;dentysta;gabinet;przychodnia;klinika;nfz;pacjent;leczeny","naukowych;rynku;sondazu;sondazu;ankiety;opinii;badania;raport;statystyczne","storung;therapy;psychotherapy;panik;attacken;zustande;psychologe;behandlung;symptome;sterung;zustende","storung;therapy;personlichkeit;diagnose;psychiatry;symptome;sterung;persenlichkeit","adhs;aufmerksamkeit;kind;kinder;diagnose;storung;erwachsene;konzentration;sterung","anzeigen;werbung;google","adhs;aufmerksamkeit;kind;kinder;diagnose;storung;sterung","attentat;attentater;anschlag;bomber;kommando;attenteter","therapy;psychotherapy;therapeut;psychologe;praxis","psychiatry;psychiatrisch;psychosomatik;psychosomatisch;depression;sucht;psychotherapy","alkohol;drogen;hilfe;beratung;therapy;klinik;behandlung;abhangigkeit;entzug;krank;medikamente;spielen;glucksspiel;abhengigkeit;gluecksspiel","alkohol;drogen;medikamente;opioide;nikotin;sucht;entzug;heroin;kokain;cannabis;therapy","software;paket;pakete;npm;bibliothek;version;versionen;wirtschaftliche;finanzielle;emotionale","alkohol;drogen;klinik;kalter;qualifizierter;symptome;heroin;opiate;nikotin;sucht;station","fahrerlaubnis;fuhrerschein;lizenz;sorgerecht;zulassung;approbation;liebesentzug;schlafentzug;wasserentzug;fuehrerschein","alkohol;drogen;klinik;station;qualifizierte;opiate;sucht;heroin","leber;darm;kur;basen;tee;fasten;boden;korper;entschlacken;kerper","alkohol;drogen;sucht;klinik;rauchen;medizinische;nikotin","baby;saugling;kind;flasche;stillen;schnuller;beatmung;seugling","methadon;opiat;opiate;opioid;heroin;buprenorphin;polamidon;sucht","chemy;mathematik;variable;import","sucht;alkohol;beratung;selbsthilfe","hilfe;jugendliche;pravention;krankenhaus;alkohol;prevention","schwanger;schwangerschaft;baby;ultraschall;hebamme;frauenarzt;woche","kunstliche;eizelle;eizellen;ivf;samenzellen;in vitro;kinderwunsch;kuenstliche","pflanzen;saatgut;garten;gemuse;svalbard;saat;gemuese","eizellen;sperma;samen;embryonen;fertilitat;kinderwunsch;fertilitaet","boden;boden;erde;garten;landwirtschaft;acker;dunger;kompost;beden;duenger","menstruation;periode;eisprung;regelblutung;fruchtbar;fruchtbare;pille;unregelmassiger;unregelmessiger","schmerzen;blutung;ausbleiben;ausgeblieben;unregelmassig;zyklus;tampon;tampon;binde;binden;krampfe;verspatet;pille;unregelmessig;krempfe;verspetet","abrechnungsperiode;zeitraum;physik;schwingung","zyklus;periode;symptome;pramenstruell;regel;menstruation;premenstruell","verhutung;antibaby;absetzen;vergessen;frauenarzt;frauenarztin;rezept;zyklus;hormone;nebenwirkungen;blutung;verhuetung;frauenerztin","rote;blaue;bittere;matrix","frau;mann;eileiter;verhutung;vasektomy;kinderwunsch;verhuetung","instrumente;medizinprodukte;flaschen;babyflaschen;glaser;einkochen;autoklav;gleser","hebamme;kreisssaal;entbindung;wehen;schwangerschaft;kaiserschnitt;klinik;vorbereitung;baby;naturliche;ambulante;natuerliche","christi;jesu;gotte;venus;nation;idee;demokraty","hebamme;geburt;entbindung;schwangerschaft;schwangere;kurs","schweigepflicht;pflicht;verpflichtung;haftung;verantwortung","geburt;schwanger;schwangerschaft;hebamme;kreisssaal;vorzeitige;eroffnungswehen;ereffnungswehen","wind;fahne;fahnen;flagge;haare","geburt;wehen;kaiserschnitt;entbindung;hebamme","geburt;kurs;gymnastik;beckenboden;hebamme","baby;muttermilch;stillberatung;hebamme;saugling;brust;stillzeit;abstillen;neugeborene;seugling","durst;hunger;nacht;gebet;verlangen;bedarf;neugier","politische;politik;politiker;regierung","mittel;probleme;storung;steigern;mann;manner;viagra;cialis;sildenafil;sterung;menner","mathematik;zehnerpotenz;exponent;zahl;zweierpotenz","sex;sexuelle;libido;partnerschaft;wechseljahre","gonorrhoe;gonorrho;symptome;geschlechtskrankheit;test;behandlung;antibiotika;ansteckung;infektion;urologe;ausfluss;gonorrhoe","hiv;nachweisbar;therapy","geschlecht;tran;hormon;hormone;hormontherapy;operation;geschlechtsangleichung;medizinische;personen;namensanderung;namensenderung","phase;daten;energy;energiewende;digitale","brust;darm;haut;lunge;lungen;prostata;magen;blase;niere;nieren;leber;hoden;gebarmutterhal;eierstock;bauchspeicheldruse;schilddruse;blut;knochen;behandlung;therapy;diagnose;vorsorge;hilfe;heilung;patient;patienten;symptome;fruherkennung;arzt;klinik;zentrum;chemotherapy;erkrankt;stadium;metastasen;tumor;onkology;bestrahlung;uberleben;heilbar;gebermutterhal;bauchspeicheldruese;schilddruese;frueherkennung;ueberleben","sternzeichen;horoskop;aszendent;tierkreiszeichen;meeresfruchte;hummer;garnelen;rezept;aquarium;wendekrel;meeresfruechte","schmerzen;nerv;rucken;bein;behandlung;entzundung;ubungen;symptome;ruecken;entzuendung;uebungen","rot;farbe;lack","test;impfung;virus;infektion;symptome;positiv;erkrankung;quarantane;quarantene","bier;extra;beer;zeit","milben;ausschlag;juckreiz;behandlung;arzt;ansteckend;symptome;hautarzt","zahn;zahne;zahnarzt;kiefer;brust;cochlea;implantology;zahnlucke;zehne;zahnluecke","zahn;zahne;zahnarzt;kiefer;brust;cochlea;implantology;zehne","zahn;kiefer;implantat;zahnarzt","knie;hufte;herz;augen;narkose;krankenhaus;klinik;chirurg;ambulante;stationare;grauer;bandscheibe;schulter;darm;huefte;stationere","militar;militarische;bundeswehr;software;mathematische;walkure;rechenoperation;bank;militaer;militerische;walkuere","kreb;tumor;strahlentherapy;onkology;brustkreb;prostatakreb","uv;sonne;lebensmittel","klinik;antrag;massnahme;orthopadische;kardiologische;neurologische;nach;ambulante;stationare;krankenkasse;rentenversicherung;orthopedische;stationere","medizinische;podology;diabetiker;diabetischer;podologe","vorhaut;penis;phimose;jungen;urologe","rechte;budget;kurzung;kurzungen;baum;baume;hecke;kuerzung;kuerzungen;beume","untersuchung;termin;knie;kopf;schadel;wirbelsaule;radiology;kontrastmittel;praxis;befund;ergebnis;schulter;gehirn;becken;bandscheibe;hufte;schedel;wirbelseule;huefte","wilhelm;conrad;strasse;gymnasium;preis;museum","reiniger;reinigungsgerat;reinigung;sensor;sensoren;parksensor;schweissen;messgerat;zahnburste;luftbefeuchter;vernebler;reinigungsgeraet;messgeraet;zahnbuerste","kreb;untersuchung;frauenarzt;frauenarztin;zahnarzt;gesundheit;darm;haut;kinder;urologe;gynakologische;frauenerztin;gynekologische","alter;altersvorsorge;rente;finanzen;private;betriebliche;vollmacht;versicherung;sparen","ohr;ohren;horgerat;horgerate;hno;kostenlo;akustiker;online;gehor;schwerhorigkeit;termin;hergeraet;hergerete;gehoer;schwerherigkeit","corona;covid;hiv;antigen;schwangerschaft;testzentrum;positiv;negativ","corona;covid;schnelltest;pcr;burgertest;buergertest","hydraulik;leitung;reifen","wert;werte;spiegel;hoch;hoher;senken;ldl;hdl;erhoht;statin;erheht","arzt;arztin;apotheke;medikament;medikamente;einlosen;rezeptpflichtig;verschreibung;verschreiben;krankenkasse;hausarzt;praxis;folgerezept;erztin;einlesen","koch;kochen;backen;kuchen;zutaten;essen;kuche;gericht;lecker;einfach;schnell;vegan;vegetarisch;torte;suppe;salat;kueche","arzt;arztlicher;zahnarzt;zahnarztlicher;apotheke;kinderarzt;tierarzt;bereitschaft;erztlicher;zahnerztlicher","schlussel;schlusseldienst;sanitar;heizung;elektriker;abschleppdienst;rohrreinigung;schluessel;schluesseldienst;sanitaer","arzt;arztin;dr;termin;wahlarzt;kassenarzt;offnungszeiten;praxis;erztin;effnungszeiten","priester;bischof;kirche;diakon;pfarrer;weihe","gesundheitskarte;krankenkasse;versicherte;versichertenkarte","versicherung;krankenkasse;versichert;gesundheitskasse","facharzt;arzt;hausarzt;radiology;uberweisungsschein;facharztin;krankenhaus;ueberweisungsschein;facherztin","bank;konto;sepa;iban;betrag;online banking;echtzeituberweisung;echtzeitueberweisung","theory;umsetzung","friseur;friseursalon;kosmetik;kosmetikstudio;kosmetikerin;nagelstudio;nageldesign;beauty;spa;wellness;massage;werkstatt;kfz;auto;reifen;reifenwechsel;tuv;notar;gericht;behorde;burgeramt;tuev;beherde;buergeramt","kosmetik;kosmetikstudio;kosmetikerin;friseur;nagelstudio;beauty;spa;wellness;massage;motor;fahrzeug;auto;kfz;holz;oberflache;ausnahmen;fehler;daten;haare;haar;nagel;leder;wasser;oberfleche;negel","polizei;staatsanwaltschaft;ausschuss;untersuchungsausschuss;fahrzeug;unfall;wissenschaftliche;study;kfz;auto;motor;material;boden;wasser","schwangerschaftsabbruch;abbruch;abtreibung;219;konfliktberatung;pro familia;schwangerschaftskonfliktberatung","zahnreinigung;zahnarzt;zahne;prophylaxe;termin;zehne","zahn;zahne;zahnarzt;zahnreinigung;zahnarztpraxis;zahnfleisch;zehne","zahn;zahne;zahnarzt;zahnaufhellung;zehne","krankenhaus;klinik;psychiatry;arzt;stationare;notfall;stationere","krankenkasse;kranken;franchise;pramy;pramien;kvg;premy;premien","klinik;krankenhaus;station;ambulanz;graz;klagenfurt;salzburg;innsbruck;villach","arzt;arztin;ordination;wahlarzt;kassenarzt;erztin","arzt;ordination;krankenkasse;ogk;versicherung;sozialversicherung;oegk","abhangigkeit;sucht;hilfe;beratung;aufhoren;psychose;abhengigkeit;aufheren","pap;gebarmutterhal;frauenarzt;frauenarztin;hpv;zervix;muttermund;gynakologe;gebermutterhal;frauenerztin;gynekologe","weer;weerbericht;weerbeeld;weersverwachting;knmi;lagedrukgebied;hogedrukgebied;luchtdruk;storm;regen;wind;neerslag;noordzee;oceaan;atlantische;ierland;schotland;scandinavy;trekt;economy;economische;beur;jaren dertig;1929;tropische","weer;weerbericht;knmi;lagedrukgebied;luchtdruk;storm;regen;wind;noordzee;oceaan;trekt;economy;economische;tropische","depressy;psycholoog;klachten;huisart;therapy;angst;gevelen;behandeling","depressy;psycholoog;klachten;huisart;therapy;gevelen;depressief","weer;weerbericht;lucht;bewolkt;regen;grij;november","therapy;psycholoog;training;behandeling;klachten;kind;kinderen","klachten;herstel;psycholoog;coach;behandeling;symptomen;huisart;therapy;re integraty;reintegraty;ziek;verzuim;overspannen;bedrijfsart","burn;klachten;huisart;psycholoog;ziek;therapy;thuis zitten;bedrijfsart","woningmarkt;markt;verwachtingen;arbeidsmarkt","therapy;begeleiding;psycholoog;rouwtherapeut;counselor;hulp;verly;overlijden;rouw","massage;beauty;schoonheid;shiatsu;reflexology;energetisch;holistisch;haar","geestelijke;psycholoog;psychiater;ggz;therapy;wachtlijst;aanmelding","ggz;psychiatry;groep;behandeling;kliniek;psycholoog","ggz;verslaving;psychiatry;jellinek;behandeling;psycholoog","zelfmoord;zelfmoordpreventy;zelfdoding;suicide;bel;chat;crisis;hulplijn","zelfmoord;zelfmoordlijn;zelfdoding;bel;hulplijn","bel;gesprek;eenzaam;chat;hulp","coach;programma;cursus;huisart;begeleiding;hulp;medicijnen","roken;stoppen;sigaret;rookvrij","alcohol;drug;verslaving;kliniek;opname;heroine;cocaine;benzodiazepinen;symptomen;nicotine;medicijnen","alcohol;drug;verslaving;kliniek;opname;klinische","verslaving;verslavingszorg;alcohol;drug;behandeling;gokken","verslaving;verslavingszorg;alcohol;drug","bodem;grond;akker;landbouw;tuin;mestuin;compost;mest;gazon","embryo;ivf;icsi;cryo","anticoncepty;vergeten;stoppen;slikken;stopweek;strip;huisart;ongesteld;menstruaty;zwanger","anticoncepty;anticonceptiepil;vergeten;stopweek;strip;ongesteld;menstruaty;zwanger;morning;after","bitter;rode;blauwe;matrix","anticoncepty;hormoonspiraal;koperspiraal;plaatsen;plaatsing;laten;zetten;huisart;gynecoloog;mirena;kyleena;ongesteld","trap;trappen;notitieblok;schrift;spiraalboek;pasta;galaxy;melkweg;neerwaartse","vrouw;man;eileider;vasectomy;anticoncepty;gynecoloog;uroloog","instrumenten;autoclaaf;melk;pot;potten;weck","zwanger;zwangerschap;abortus;keuze;hulp","borstveding;medermelk;baby;kolfapparaat;borst;werk","mais;maiskolven;geweer","zwanger;baby;weken;geslacht;echo","zwanger;zwangerschap;verloskundige;termijnecho;weken;baby;buik;gynecoloog;vaginale;inwendige;hart;schildklier;borsten;nieren;lever","dot;show;amazon;alexa;speaker;bash;command;cave;chamber;park;sound","zwanger;zwangerschapstest;ongesteld;menstruaty;dagen","klachten;opvlieger;menopauze;vrouwen;hormonen;gynecoloog;overgangsconsulent","baarmeder;blaa;bekkenbodem;vaginale;gynecoloog","politiek;politieke;regering;kabinet;machteloosheid","droogheid;overgang;seks;vagina;pijn","testen;sense;hiv;symptomen;chlamydia;gonorroe;syfilis;condoom;ggd;huisart;seks;soapoli;poli;klachten;behandeling;onderzoek","architecture;architectuur;service;service;oriented;soap;xml;microservice;esb","automation;suite;framework;service;service;architecture;tool;tool;soapui;api;xml;wsdl;parasoft","thuis;gratis;ggd;sense;hiv;chlamydia;bestellen;aanvragen;uitslag;huisart","parasoft","automation;suite;framework;service;architecture;parasoft","gender;transgender;tran;hormonen;hormoonbehandeling;genderteam;genderdysfory;medische;transman;transvrouw;geslacht","energietransity;energy;digitale;klimaat;warmte;duurzame;mobiliteit","transman;transgender;gender;borstkanker;mastectomy","erfelijk;erfelijkheid;genetisch;brca;kanker;aandening;ziekte;zwangerschap","hond;kat;honden;katten;vacht","behandeling;diagnose;patient;patienten;symptomen;onderzoek;bestrijding;chemo;chemotherapy;bestraling;tumor;uitzaaiingen;oncoloog;ziekenhuis;huisart;screening;bevolkingsonderzoek;genezen;overleven;overleefd;vormen;risico;preventy;kwf;fond;stadium;kwaadaardige;soorten","sterrenbeeld;horoscoop;kreeft;scheldwoord;schelden;vleken;vloek;kut;tering;tyfus","bererte;herseninfarct;hersenbleding;revalidaty;neuroloog;patient;ziekenhuis","bererte;herseninfarct;neuroloog;hersenen;symptomen","darm;buikpijn;klachten;prikkelbare;dieet;fodmap","est;ete;par;rumeur;information;officiellement;formellement;categoriquement;fermement;nouvelle;minister","obesita;bmi;huisart;behandeling;afvallen;diabete;medicaty;operaty;gli","symptomen;klachten;koort;griepprik;vaccin;ziek;huisart","kind;baby;hoge;graden;symptomen;huisart;griep;dagen","vetbalkoort;oranjekoort;goudkoort;wk;ek;koningsdag","traag;trage;snelle;werkende;problemen;klachten;echo;hormonen;medicaty;levothyroxine;thyrax;euthyrox;onderzoek;operaty;kanker","bloed;bledarmede;huisart;bledonderzoek;moe;vermeid","klachten;chronische;migraine;huisart;pijnstiller;medicijn;medicijnen;spanningshoofdpijn","oog;ogen;oogart;operaty;grauwe;staaroperaty;lens;zicht","tanden;tandart;kiezen;melktanden;vullen;vulling","huid;veten;huisart;bevriezen;behandeling;aanstippen","vaccinaty;dktp;bmr;kinderen;ziekte","hoge;lage;onregelmatige;rust;rusthartslag;klachten;hartkloppingen","apotheek;apotheker;huisart;arts;medicijn;medicijnen;medicaty;voorschrift;geneesmiddel;specialist;herhaal;tabletten","koken;keuken;bakken;taart;pannenkeken;ingredienten;oven;soep;salade;saus;vega;vegetarisch;diner;lunch;ontbijt;gerecht;gerechten;smakelijk;allerhande;minuten;kook;kekje;cake;brood;pasta","slaap;slapeloosheid;voorschrift;huisart;kinderen;adhd","astma;copd;longart;inhalator;ventolin;luchtwegen","jacket;jas;vis;fish","kaak;implantaat;implantaten;tandart;kaakchirurg","tandart;orthodontist;tanden;slotje;blokje;onzichtbare;uitneembare;vaste;kinderen;volwassenen;gebit;retainer","tas;fiet;gordijn;kast;ophangen;montage","tandart;orthodontist;tanden;onzichtbare;gebit","tand;tanden;kies;kiezen;tandart;porselein;implantaat;brug","koning;koningin;koninklijke;prin;troon;bier;corona;juwelen;kerk","tand;tanden;kies;kiezen;tandart;porselein;porseleinen;implantaat;implantaten;bruggen;zirkonia","koning;koningin;koninklijke;troon;juwelen;euro;zweedse;deense;noorse;tsjechische","tanden;tandart;porselein;composiet;glimlach","tand;kies;tandart;gaatje;witte;amalgaam","tandart;kroon;prothese","ziekenhuis;chirurg;narcose;verdoving;herstel;opname;knie;heup;rug;hart;ogen;oog;staar;borst;buik;maag;darm;kijkoperaty;wachtlijst;arts;specialist;dagbehandeling","market;garden;militaire;militair;leger;defensy;polity;justity;geheime;software;wiskundige;rekenkundige;bewerking","ziekenhuis;operaty;opname;chirurgy","operaty;tandart;plaatselijke;algehele;ingreep","kanker;tumor;radiotherapy;oncoloog;behandeling;borstkanker;prostaatkanker;chemo","zon;uv;straling;radioactieve;gsm;5g;wifi","kanker;tumor;radiotherapy;behandeling","praktijk;afspraak;behandeling;knie;rug;schouder;nek;revalidaty;klachten","centrum;arts;bererte;hartrevalidaty;operaty;ziekenhuis;fysiotherapy;na;knie;heup;hersenletsel;oncologische","stad;wijk;gebied;natuur;bodem;economisch","hond;kat;puppy;kitten;paard;kippen;vee;schapen;dierenart","hond;kat;puppy;paard;dierenart","opticien;oogart;oogmeting;ogen","allergy;allergisch;dermatoloog;priktest","allergy;allergisch","corona;covid;hiv;soa;zwangerschap;ggd;positief","corona;covid;hiv;soa;ggd;positief","persoonlijkheid;quiz;iq","dermatoloog;huidart;eczeem;acne;psoriasis;medervlek;huidkanker","blessure;blessure;sportblessure;sportkeuring;keuring;afspraak;consult;sportgeneeskunde;inspanningstest;knie;enkel;schouder;hardlopen;sporter","vacature;vacature;opleiding","dieet;afvallen;diabete;darm;allergy","huisart;huisartsen;dokter;weekend;arts;spoed","ziekenhuis;spedeisende;arts;verpleegkundige;afdeling;wachttijd;patient;naar","ziekenhuis;dienst;az;uz;arts;wachttijd;naar;patient;wachtpost","loodgieter;slotenmaker;dierenart;elektricien","ziekenhuis;huisart;arts;tandart;dokter;zorg;medische;112;ambulance","reparaty;loodgieter;slotenmaker;ontstopping;levering;bezorging;bestelling;verhuizing;glas;lekkage","ziekenhuis;afdeling;seh;spoed;arts;naar;wachttijd","ehbo;cursus;diploma;verhuizen;verhuizing;ongelukken;ongevallen;tips;computer","ziekenhuis;kliniek;psychiatrische;dagopname;klinische;verpleegafdeling","video;audio;tv;film;studio;geluid;muziek;foto;camera;scherm","ziekenhuis;afspraak;arts;specialist;wachttijd;cardiology;dermatology;gynecology;kinderwen;urology;orthopedy;neurology","politiek;polity;polis","ziekenhuis;afspraak;patient;arts;polikliniek;afdeling;amsterdam;utrecht;groningen;radboud;erasmus;leiden;maastricht","inloggen;digid;portaal;afspraak;uitslag","patientenportaal;patientportaal;ziekenhuis;huisart;mijngezondheid;gezondheidsdossier;zorgverzekeraar;medisch;dossier;uitslagen;apotheek","zorg;zorgverzekering;tandart;fysiotherapy;zorgverzekeraar;vergeding;vergoed;basisverzekering","zorg;zorgverzekering;zorgverzekeraar;ziekenhuis;huisart;medicijnen;zorgkosten;basisverzekering;specialist;behandeling","auto;autoverzekering;casco;inbedel;reis;reisverzekering;opstal;woning;fiet;huur;huurauto","ziekenfond;mutualiteit;terugbetaling;zorg","huisart;specialist;ziekenhuis;fysiotherapeut;psycholoog;ggz;zorgverzekeraar","bron;bronnen;link;pagina;artikel;noot;vetnoot;bibliografy","huisart;specialist;ziekenhuis;psycholoog","natuur;natuurapotheek;bekhandel","cbr;rijbewij;keuring;arts;medische;verzekering","consultaty;consultatiebureau;vaccinaty;vaccin;inenting;verpleegkundige;afspraak;greicurve;regioverpleegkundige","ziek;ziekte;bedrijfsart;uwv;klachten","schoonheidssalon;salon;kapper;kapsalon;nagelstudio;nagel;wimper;wenkbrauwen;massage;beauty;beautysalon;sauna;garage;apk;hond;kat","craft;craft;martial;fine;liberal;center;center;school;performing;visual;museum;theater;theater;music;culture;cultural;digital;graphic;language;council;festival;college;academy;bachelor;creative;media"];
 /** term \t match \t category \t facet \t tier \t lang \t requires_context list \t exclude_if_near list \t normalized key (empty = term) */
 export const ENTRIES: string = `mental health	0	0	3	1	en			
 behavioral health	0	0	3	1	en			
@@ -12629,6 +12629,1425 @@ ct schadel	0	9	1	2	de
 katarakt	1	7	0	2	de			
 notdienstapotheke	2	13	4	3	de			
 notdienst-apotheke	0	13	4	3	de			notdienst apotheke
+depressie	1	0	0	1	nl		937	depressy
+depressies	1	0	0	1	nl		938	depressy
+depressief	2	0	0	1	nl			
+depressieve	2	0	0	1	nl			
+depressieve klachten	0	0	0	1	nl			
+depressieve gevoelens	0	0	0	1	nl			depressieve gevelen
+depressieve stoornis	0	0	0	1	nl			
+depressieve episode	0	0	0	1	nl			
+postnatale depressie	0	0	0	1	nl			postnatale depressy
+postpartum depressie	0	0	0	1	nl			postpartum depressy
+winterdepressie	2	0	0	1	nl			winterdepressy
+najaarsdepressie	2	0	0	1	nl			najaarsdepressy
+zwangerschapsdepressie	2	0	0	1	nl			zwangerschapsdepressy
+ernstige depressie	0	0	0	1	nl			ernstige depressy
+chronische depressie	0	0	0	1	nl			chronische depressy
+depressietest	2	0	0	1	nl			
+depressie test	0	0	0	1	nl			depressy test
+burn-out test	0	0	0	1	nl			burn out test
+burn-outtest	0	0	0	1	nl			burn outtest
+somberheid	5	0	0	1	nl	939		
+somber	5	0	0	1	nl	940	941	
+angststoornis	2	0	0	1	nl			
+angststoornissen	2	0	0	1	nl			
+gegeneraliseerde angststoornis	0	0	0	1	nl			
+angstklachten	2	0	0	1	nl			
+angstaanvallen	2	0	0	1	nl			
+angstaanval	2	0	0	1	nl			
+paniekaanval	2	0	0	1	nl			
+paniekaanvallen	2	0	0	1	nl			
+paniekstoornis	2	0	0	1	nl			
+sociale angst	0	0	0	1	nl			
+sociale angststoornis	0	0	0	1	nl			
+faalangst	5	0	0	1	nl	942		
+fobie	1	0	0	1	nl			
+fobieen	1	0	0	1	nl			
+smetvrees	2	0	0	1	nl			smetvree
+dwangstoornis	2	0	0	1	nl			
+dwanggedachten	2	0	0	1	nl			
+obsessieve compulsieve stoornis	0	0	0	1	nl			
+obsessief compulsieve stoornis	0	0	0	1	nl			
+burn-out	5	0	0	1	nl	943		burn out
+burn-outklachten	0	0	0	1	nl			burn outklachten
+burnoutklachten	2	0	0	1	nl			
+overspannenheid	2	0	0	1	nl			
+overspannen	5	0	0	1	nl	944	945	
+ptss	1	0	0	1	nl			
+posttraumatische stressstoornis	0	0	0	1	nl			
+posttraumatische stress stoornis	0	0	0	1	nl			
+traumaverwerking	2	0	0	1	nl			
+traumabehandeling	2	0	0	1	nl			
+bipolaire stoornis	0	0	0	1	nl			
+manisch depressief	0	0	0	1	nl			
+manisch-depressieve stoornis	0	0	0	1	nl			manisch depressieve stoornis
+borderline persoonlijkheidsstoornis	0	0	0	1	nl			
+persoonlijkheidsstoornis	2	0	0	1	nl			
+persoonlijkheidsstoornissen	2	0	0	1	nl			
+psychoses	2	0	0	1	nl			psychos
+psychotische stoornis	0	0	0	1	nl			
+schizofreen	2	0	0	1	nl			
+autismespectrumstoornis	2	0	0	1	nl			
+autisme spectrum stoornis	0	0	0	1	nl			
+autistische	2	0	0	1	nl			
+autisme-diagnose	0	0	0	1	nl			autisme diagnose
+autismediagnose	2	0	0	1	nl			
+eetstoornis	2	0	0	1	nl			
+eetstoornissen	2	0	0	1	nl			
+eetbuistoornis	2	0	0	1	nl			
+eetbuien	1	0	0	1	nl			
+boulimia nervosa	0	0	0	1	nl			
+suicidale gedachten	0	0	0	1	nl			
+suicidaal	2	0	0	1	nl			
+suicidaliteit	2	0	0	1	nl			
+zelfmoordgedachten	2	0	0	1	nl			
+zelfmoordpoging	2	0	0	1	nl			
+zelfmoord	1	0	0	1	nl			
+zelfdoding	2	0	0	1	nl			
+zelfdodingsgedachten	2	0	0	1	nl			
+zelfbeschadiging	2	0	0	1	nl			
+automutilatie	2	0	0	1	nl			automutilaty
+zelfverwonding	2	0	0	1	nl			
+psychische klachten	0	0	0	1	nl			
+psychische problemen	0	0	0	1	nl			
+psychische aandoening	0	0	0	1	nl			psychische aandening
+psychische aandoeningen	0	0	0	1	nl			psychische aandeningen
+psychische stoornis	0	0	0	1	nl			
+psychische hulp	0	0	0	1	nl			
+psychische gezondheid	0	0	0	1	nl			
+mentale gezondheid	0	0	0	1	nl			
+mentale klachten	0	0	0	1	nl			
+mentale problemen	0	0	0	1	nl			
+geestelijke gezondheid	0	0	0	1	nl			
+rouwverwerking	5	0	0	1	nl	946		
+rouwtherapie	2	0	0	1	nl			rouwtherapy
+rouwtherapeut	2	0	0	1	nl			
+hechtingsstoornis	2	0	0	1	nl			
+gedragsstoornis	2	0	0	1	nl			
+gedragsstoornissen	2	0	0	1	nl			
+adhd-diagnose	0	0	0	1	nl			adhd diagnose
+adhd-medicatie	0	0	0	1	nl			adhd medicaty
+psycholoog	2	0	3	1	nl			
+psychologenpraktijk	2	0	3	1	nl			
+gz-psycholoog	0	0	3	1	nl			gz psycholoog
+gz-psychologen	0	0	3	1	nl			gz psychologen
+klinisch psycholoog	0	0	3	1	nl			
+kinderpsycholoog	2	0	3	1	nl			
+jeugdpsycholoog	2	0	3	1	nl			
+psychiaters	2	0	3	1	nl			psychiater
+jeugdpsychiater	2	0	3	1	nl			
+kinder- en jeugdpsychiatrie	0	0	3	1	nl			kinder en jeugdpsychiatry
+ouderenpsychiatrie	2	0	3	1	nl			ouderenpsychiatry
+therapeuten	1	0	3	1	nl		947	
+ggz	1	0	3	1	nl			
+ggz-instelling	0	0	3	1	nl			ggz instelling
+ggz-instellingen	0	0	3	1	nl			ggz instellingen
+basis-ggz	0	0	3	1	nl			basis ggz
+generalistische basis ggz	0	0	3	1	nl			
+specialistische ggz	0	0	3	1	nl			
+ggz-behandeling	0	0	3	1	nl			ggz behandeling
+ggz-zorg	0	0	3	1	nl			ggz zorg
+ggz-hulp	0	0	3	1	nl			ggz hulp
+poh-ggz	0	0	3	1	nl			poh ggz
+praktijkondersteuner ggz	0	0	3	1	nl			
+geestelijke gezondheidszorg	0	0	3	1	nl			
+centrum geestelijke gezondheidszorg	0	0	3	1	nl			
+cgg	5	0	3	1	nl	948		
+jeugd-ggz	0	0	3	1	nl			jeugd ggz
+jeugdggz	1	0	3	1	nl			
+psychiatrisch ziekenhuis	0	0	3	1	nl			
+psychiatrische kliniek	0	0	3	1	nl			
+psychiatrische afdeling	0	0	3	1	nl			
+psychiatrische opname	0	0	3	1	nl			
+psychiatrische hulp	0	0	3	1	nl			
+psychiatrisch centrum	0	0	3	1	nl			
+crisisdienst ggz	0	0	3	1	nl			
+acute psychiatrie	0	0	3	1	nl			acute psychiatry
+psychologische hulp	0	0	3	1	nl			
+psychologische begeleiding	0	0	3	1	nl			
+psychologisch onderzoek	0	0	3	1	nl			
+cognitieve gedragstherapie	0	0	3	1	nl			cognitieve gedragstherapy
+gedragstherapie	2	0	3	1	nl			gedragstherapy
+gedragstherapeut	2	0	3	1	nl			
+relatietherapie	2	0	3	1	nl			relatietherapy
+relatietherapeut	2	0	3	1	nl			
+gezinstherapie	2	0	3	1	nl			gezinstherapy
+systeemtherapie	2	0	3	1	nl			systeemtherapy
+groepstherapie	2	0	3	1	nl			grepstherapy
+psychotherapieen	2	0	3	1	nl			
+dialectische gedragstherapie	0	0	3	1	nl			dialectische gedragstherapy
+mentaal beter	0	0	3	1	nl			
+parnassia	5	0	3	1	nl	949		
+parnassia groep	0	0	3	1	nl			
+arkin	5	0	3	1	nl	950		
+ggz ingeest	0	0	3	1	nl			
+lentis	1	0	3	1	nl			
+dimence	1	0	3	1	nl			
+pro persona	0	0	3	1	nl			
+ggz centraal	0	0	3	1	nl			
+altrecht	1	0	3	1	nl			
+karakter kinder- en jeugdpsychiatrie	0	0	3	1	nl			karakter kinder en jeugdpsychiatry
+accare	1	0	3	1	nl			
+psyq	1	0	3	1	nl			
+indigo ggz	0	0	3	1	nl			
+113 zelfmoordpreventie	0	0	3	1	nl			113 zelfmoordpreventy
+113 online	0	0	3	1	nl			
+stichting 113	0	0	3	1	nl			
+113	5	0	3	1	nl	951		
+zelfmoordlijn	2	0	3	1	nl			
+zelfmoordlijn 1813	0	0	3	1	nl			
+suicidepreventie	2	0	3	1	nl			suicidepreventy
+zelfmoordpreventie	2	0	3	1	nl			zelfmoordpreventy
+expertisecentrum suicidepreventie	0	0	3	1	nl			expertisecentrum suicidepreventy
+eerstelijnspsycholoog	2	0	3	1	nl			
+eerstelijnspsychologen	2	0	3	1	nl			
+eerstelijnspsychologie	2	0	3	1	nl			eerstelijnspsychology
+1813	5	0	3	1	nl	952		
+tele-onthaal	0	0	3	1	nl			tele onthaal
+teleonthaal	2	0	3	1	nl			
+de luisterlijn	5	0	3	1	nl	953		
+luisterlijn	5	0	3	1	nl	953		
+antipsychotica	2	0	2	1	nl			
+antipsychoticum	2	0	2	1	nl			
+kalmeringsmiddel	2	0	2	1	nl			
+kalmeringsmiddelen	2	0	2	1	nl			
+benzodiazepinen	2	0	2	1	nl			
+benzodiazepines	2	0	2	1	nl			benzodiazepine
+stemmingsstabilisator	2	0	2	1	nl			
+cipramil	1	0	2	1	nl			
+sipralexa	2	0	2	1	nl			
+seroxat	1	0	2	1	nl			
+trazodon	1	0	2	1	nl			
+oxazepam	1	0	2	1	nl			
+stilnoct	1	0	2	1	nl			
+haldol	1	0	2	1	nl			
+methylfenidaat	2	0	2	1	nl			
+equasym	1	0	2	1	nl			
+dexamfetamine	2	0	2	1	nl			
+verslaving	2	1	0	1	nl			
+verslavingen	2	1	0	1	nl			
+verslaafd	2	1	0	1	nl			
+verslaafde	2	1	0	1	nl			
+verslavingszorg	2	1	0	1	nl			
+verslavingskliniek	2	1	0	1	nl			
+verslavingsarts	2	1	0	1	nl			verslavingsart
+verslavingsbehandeling	2	1	0	1	nl			
+verslavingszorginstelling	2	1	0	1	nl			
+afkickkliniek	2	1	0	1	nl			
+afkickcentrum	2	1	0	1	nl			
+afkicken	1	1	0	1	nl			
+alcoholverslaving	2	1	0	1	nl			
+drugsverslaving	2	1	0	1	nl			
+gokverslaving	2	1	0	1	nl			
+cannabisverslaving	2	1	0	1	nl			
+cocaineverslaving	2	1	0	1	nl			
+heroineverslaving	2	1	0	1	nl			
+medicijnverslaving	2	1	0	1	nl			
+pijnstillerverslaving	2	1	0	1	nl			
+gameverslaving	2	1	0	1	nl			
+nicotineverslaving	2	1	0	1	nl			
+alcoholisme	2	1	0	1	nl			
+alcoholist	2	1	0	1	nl			
+alcoholisten	2	1	0	1	nl			
+alcoholprobleem	2	1	0	1	nl			
+alcoholproblemen	2	1	0	1	nl			
+drankprobleem	2	1	0	1	nl			
+drankproblemen	2	1	0	1	nl			
+drugsprobleem	2	1	0	1	nl			
+drugsproblemen	2	1	0	1	nl			
+probleemdrinken	2	1	0	1	nl			
+anonieme alcoholisten	0	1	0	1	nl			
+anonieme verslaafden	0	1	0	1	nl			
+stoppen met roken	0	1	0	1	nl			
+stoppen met drinken	0	1	0	1	nl			
+stoppen met blowen	0	1	0	1	nl			
+stoppen met drugs	0	1	0	1	nl			stoppen met drug
+stoppen met gokken	0	1	0	1	nl			
+rookstop	5	1	0	1	nl	954		
+ikstopnu	1	1	0	1	nl			
+stoptober	5	1	0	1	nl	955		
+ontwenning	5	1	0	1	nl	956		
+ontwenningsverschijnselen	2	1	0	1	nl			
+ontwenningskliniek	2	1	0	1	nl			
+ontwenningsbehandeling	2	1	0	1	nl			
+ontgifting	5	1	0	1	nl	957		
+klinische ontgifting	0	1	0	1	nl			
+detoxkliniek	2	1	0	1	nl			
+jellinek	1	1	0	1	nl			
+tactus	5	1	0	1	nl	958		
+tactus verslavingszorg	0	1	0	1	nl			
+brijder	1	1	0	1	nl			
+novadic-kentron	0	1	0	1	nl			novadic kentron
+verslavingszorg noord nederland	0	1	0	1	nl			
+vnn	5	1	0	1	nl	959		
+iriszorg	1	1	0	1	nl			
+mondriaan verslavingszorg	0	1	0	1	nl			
+methadonprogramma	2	1	0	1	nl			
+buprenorfine	2	1	0	1	nl			
+naltrexon	2	1	0	1	nl			
+antabus	1	1	0	1	nl			
+acamprosaat	2	1	0	1	nl			
+nicotinepleisters	2	1	0	1	nl			nicotinepleister
+nicotinepleister	2	1	0	1	nl			
+nicotinekauwgom	2	1	0	1	nl			
+nicotinevervangers	2	1	0	1	nl			nicotinevervanger
+champix	1	1	0	1	nl			
+druglijn	1	1	0	1	nl			
+alcohol infolijn	0	1	0	1	nl			
+alcohol- en drugslijn	0	1	0	1	nl			alcohol en drugslijn
+de druglijn	0	1	0	1	nl			
+zwangerschap	2	2	0	1	nl			
+zwangerschappen	2	2	0	1	nl			
+zwanger	1	2	0	1	nl			
+zwanger worden	0	2	0	1	nl			
+zwanger raken	0	2	0	1	nl			
+zwangerschapstest	2	2	0	1	nl			
+zwangerschapstesten	2	2	0	1	nl			
+zwangerschapsecho	2	2	0	1	nl			
+zwangerschapskalender	2	2	0	1	nl			
+zwangerschapsdiabetes	2	2	0	1	nl			zwangerschapsdiabete
+zwangerschapsvergiftiging	2	2	0	1	nl			
+zwangerschapsklachten	2	2	0	1	nl			
+zwangerschapscontrole	2	2	0	1	nl			
+zwangerschapsyoga	2	2	0	1	nl			
+zwangerschapsweek	2	2	0	1	nl			
+zwangerschapsweken	2	2	0	1	nl			
+ongewenste zwangerschap	0	2	0	1	nl			
+onbedoelde zwangerschap	0	2	0	1	nl			onbedelde zwangerschap
+buitenbaarmoederlijke zwangerschap	0	2	0	1	nl			buitenbaarmederlijke zwangerschap
+miskraam	1	2	0	1	nl			
+miskramen	2	2	0	1	nl			
+doodgeboorte	2	2	0	1	nl			
+vroeggeboorte	2	2	0	1	nl			vreggeboorte
+kinderwens	2	2	0	1	nl			kinderwen
+kinderwenskliniek	2	2	0	1	nl			
+kinderwensspreekuur	2	2	0	1	nl			
+kinderwenspoli	2	2	0	1	nl			
+kinderwensconsult	2	2	0	1	nl			
+vruchtbaarheid	2	2	0	1	nl		960	
+vruchtbaarheidsbehandeling	2	2	0	1	nl			
+vruchtbaarheidsbehandelingen	2	2	0	1	nl			
+vruchtbaarheidskliniek	2	2	0	1	nl			
+vruchtbaarheidscentrum	2	2	0	1	nl			
+vruchtbaarheidsonderzoek	2	2	0	1	nl			
+vruchtbaarheidstest	2	2	0	1	nl			
+vruchtbaarheidsarts	2	2	0	1	nl			vruchtbaarheidsart
+vruchtbaarheidsproblemen	2	2	0	1	nl			
+onvruchtbaarheid	2	2	0	1	nl			
+verminderde vruchtbaarheid	0	2	0	1	nl			
+subfertiliteit	2	2	0	1	nl			
+ivf-behandeling	0	2	0	1	nl			ivf behandeling
+ivf-kliniek	0	2	0	1	nl			ivf kliniek
+ivf-traject	0	2	0	1	nl			ivf traject
+kunstmatige inseminatie	0	2	0	1	nl			kunstmatige inseminaty
+eiceldonatie	2	2	0	1	nl			eiceldonaty
+eiceldonor	2	2	0	1	nl			
+eicellen invriezen	0	2	0	1	nl			
+eicelvitrificatie	2	2	0	1	nl			eicelvitrificaty
+spermadonor	2	2	0	1	nl			
+zaaddonor	2	2	0	1	nl			
+donorsperma	2	2	0	1	nl			
+donorzaad	2	2	0	1	nl			
+spermadonatie	2	2	0	1	nl			spermadonaty
+embryo's	0	2	0	1	nl			embryo
+embryoterugplaatsing	2	2	0	1	nl			
+terugplaatsing	5	2	0	1	nl	961		
+anticonceptie	2	2	0	1	nl			anticoncepty
+anticonceptiepil	2	2	0	1	nl			
+anticonceptiemiddel	2	2	0	1	nl			
+anticonceptiemiddelen	2	2	0	1	nl			
+anticonceptiering	2	2	0	1	nl			
+de pil	5	2	0	1	nl	962		
+pil	5	2	0	1	nl	963	964	
+pilvergeten	2	2	0	1	nl			
+pil vergeten	0	2	0	1	nl			
+stopweek	1	2	0	1	nl			
+prikpil	1	2	0	1	nl			
+morning-afterpil	0	2	0	1	nl			morning afterpil
+morning after pil	0	2	0	1	nl			
+morningafterpil	2	2	0	1	nl			
+noodpil	1	2	0	1	nl			
+noodanticonceptie	2	2	0	1	nl			noodanticoncepty
+spiraal	5	2	0	1	nl	965	966	
+hormoonspiraal	2	2	0	1	nl			
+koperspiraal	2	2	0	1	nl			
+spiraaltje	2	2	0	1	nl			
+koperstaafje	2	2	0	1	nl			
+anticonceptiestaafje	2	2	0	1	nl			
+diane-35	0	2	0	1	nl			diane 35
+sterilisatie	5	2	0	1	nl	967	968	sterilisaty
+eileiders	2	2	0	1	nl			eileider
+afbinden eileiders	0	2	0	1	nl			afbinden eileider
+abortus	1	2	0	1	nl			
+abortussen	2	2	0	1	nl			
+abortuskliniek	2	2	0	1	nl			
+abortuscentrum	2	2	0	1	nl			
+abortuscentra	2	2	0	1	nl			
+abortuspil	2	2	0	1	nl			
+abortuszorg	2	2	0	1	nl			
+zwangerschapsafbreking	2	2	0	1	nl			
+overtijdbehandeling	2	2	0	1	nl			
+overtijdpil	2	2	0	1	nl			
+fiom	5	2	0	1	nl	969		
+verloskundige	2	2	0	1	nl			
+verloskundigen	2	2	0	1	nl			
+verloskundigenpraktijk	2	2	0	1	nl			
+verloskunde	2	2	0	1	nl			
+verloskundig	2	2	0	1	nl			
+gynaecologie en verloskunde	0	2	0	1	nl			gynecology en verloskunde
+kraamzorg	2	2	0	1	nl			
+kraamverzorgende	2	2	0	1	nl			
+kraamverzorgster	2	2	0	1	nl			
+kraamhotel	2	2	0	1	nl			
+kraamafdeling	2	2	0	1	nl			
+bevalling	2	2	0	1	nl			
+bevallen	1	2	0	1	nl			
+thuisbevalling	2	2	0	1	nl			
+poliklinische bevalling	0	2	0	1	nl			
+keizersnede	2	2	0	1	nl			
+keizersnedes	2	2	0	1	nl			keizersnede
+ruggenprik	2	2	0	1	nl			
+weeen	1	2	0	1	nl			
+weeenopwekkers	2	2	0	1	nl			weeenopwekker
+inleiding bevalling	0	2	0	1	nl			
+borstvoeding	2	2	0	1	nl			borstveding
+borstvoeding geven	0	2	0	1	nl			borstveding geven
+kolven	5	2	0	1	nl	970	971	
+lactatiekundige	2	2	0	1	nl			
+kraamweek	2	2	0	1	nl			
+20-wekenecho	0	2	0	1	nl			20 wekenecho
+twintigwekenecho	2	2	0	1	nl			
+termijnecho	2	2	0	1	nl			
+pretecho	5	2	0	1	nl	972		
+echo	5	2	0	1	nl	973	974	
+menstruatie	2	2	0	1	nl			menstruaty
+menstruatiecyclus	2	2	0	1	nl			
+menstruatiepijn	2	2	0	1	nl			
+menstruatieklachten	2	2	0	1	nl			
+menstruatiekalender	2	2	0	1	nl			
+menstruatieapp	2	2	0	1	nl			
+ongesteld	2	2	0	1	nl			
+ongesteldheid	2	2	0	1	nl			
+hevige menstruatie	0	2	0	1	nl			hevige menstruaty
+uitblijven menstruatie	0	2	0	1	nl			uitblijven menstruaty
+overtijd	5	2	0	1	nl	975		
+eisprong	1	2	0	1	nl			
+eisprongtest	2	2	0	1	nl			
+ovulatietest	2	2	0	1	nl			
+vruchtbare dagen	0	2	0	1	nl			
+overgangsklachten	2	2	0	1	nl			
+in de overgang	0	2	0	1	nl			in overgang
+opvliegers	2	2	0	1	nl			opvlieger
+overgang	5	2	0	1	nl	976		
+overgangsconsulent	2	2	0	1	nl			
+vleesboom	2	2	0	1	nl			
+vleesbomen	2	2	0	1	nl			
+baarmoederhalsscreening	2	2	0	1	nl			baarmederhalsscreening
+uitstrijkje	2	2	0	1	nl			
+uitstrijkjes	2	2	0	1	nl			uitstrijkje
+eierstokcyste	2	2	0	1	nl			
+verzakking	5	2	0	1	nl	977		
+bekkenbodem	2	2	0	1	nl			
+bekkenbodemtherapie	2	2	0	1	nl			bekkenbodemtherapy
+bekkenbodemfysiotherapie	2	2	0	1	nl			bekkenbodemfysiotherapy
+bekkenbodemtherapeut	2	2	0	1	nl			
+gynaecoloog	2	2	0	1	nl			gynecoloog
+gynaecologen	2	2	0	1	nl			gynecologen
+gynaecologie	2	2	0	1	nl			gynecology
+gynaecologisch onderzoek	0	2	0	1	nl			gynecologisch onderzoek
+prenatale zorg	0	2	0	1	nl			
+prenatale screening	0	2	0	1	nl			
+combinatietest	2	2	0	1	nl			
+nekplooimeting	2	2	0	1	nl			
+consultatiebureau	2	13	4	3	nl			
+consultatiebureaus	2	13	4	3	nl			
+erectiestoornis	2	3	0	1	nl			
+erectiestoornissen	2	3	0	1	nl			
+erectieproblemen	2	3	0	1	nl			
+erectiepil	2	3	0	1	nl			
+erectiepillen	2	3	0	1	nl			
+impotentie	2	3	0	1	nl		978	impotenty
+vroegtijdige zaadlozing	0	3	0	1	nl			vregtijdige zaadlozing
+voortijdige zaadlozing	0	3	0	1	nl			
+libidoverlies	2	3	0	1	nl			libidoverly
+verminderd libido	0	3	0	1	nl			
+weinig zin in seks	0	3	0	1	nl			
+seksuele problemen	0	3	0	1	nl			
+seksuele klachten	0	3	0	1	nl			
+seksuele gezondheid	0	3	0	1	nl			
+seksuele disfunctie	0	3	0	1	nl			seksuele disfuncty
+seksuoloog	2	3	0	1	nl			
+seksuologie	2	3	0	1	nl			seksuology
+pijn bij het vrijen	0	3	0	1	nl			
+pijn bij seks	0	3	0	1	nl			
+droge vagina	0	3	0	1	nl			
+vaginale droogheid	0	3	0	1	nl			
+condoom	1	3	0	1	nl			
+condooms	1	3	0	1	nl			condoom
+vrouwencondoom	2	3	0	1	nl			
+kamagra	1	3	0	1	nl			
+glijmiddel	5	3	0	1	nl	979		
+hivtest	1	4	0	1	nl			
+hiv-testen	0	4	0	1	nl			hiv testen
+hiv-remmers	0	4	0	1	nl			hiv remmer
+hivremmers	2	4	0	1	nl			hivremmer
+hiv-positief	0	4	0	1	nl			hiv positief
+hiv-behandeling	0	4	0	1	nl			hiv behandeling
+leven met hiv	0	4	0	1	nl			
+hiv-consulent	0	4	0	1	nl			hiv consulent
+soa	5	4	0	1	nl	980	981	
+soa-test	0	4	0	1	nl		982	soa test
+soatest	5	4	0	1	nl	983	984	
+soa-testen	0	4	0	1	nl		985	soa testen
+soa-poli	0	4	0	1	nl			soa poli
+soapoli	1	4	0	1	nl			
+soa-spreekuur	0	4	0	1	nl			soa spreekuur
+soa-onderzoek	0	4	0	1	nl			soa onderzoek
+soa-klachten	0	4	0	1	nl			soa klachten
+soa-hiv	0	4	0	1	nl			soa hiv
+soa aids nederland	0	4	0	1	nl			
+seksueel overdraagbare aandoening	0	4	0	1	nl			seksueel overdraagbare aandening
+seksueel overdraagbare aandoeningen	0	4	0	1	nl			seksueel overdraagbare aandeningen
+seksueel overdraagbare infectie	0	4	0	1	nl			seksueel overdraagbare infecty
+seksueel overdraagbare infecties	0	4	0	1	nl			seksueel overdraagbare infecty
+sense.info	0	4	0	1	nl			sense info
+sense spreekuur	0	4	0	1	nl			
+geslachtsziekte	2	4	0	1	nl			
+geslachtsziekten	2	4	0	1	nl			
+geslachtsziektes	2	4	0	1	nl			geslachtsziekte
+gonorroe	1	4	0	1	nl			
+druiper	1	4	0	1	nl			
+genitale wratten	0	4	0	1	nl			
+genitale herpes	0	4	0	1	nl			genitale herpe
+schaamluis	2	4	0	1	nl			
+pep-kuur	0	4	0	1	nl			pep kuur
+prep-pil	0	4	0	1	nl			prep pil
+prep-zorg	0	4	0	1	nl			prep zorg
+transgenderzorg	2	5	1	1	nl			
+transgender zorg	0	5	1	1	nl			
+transzorg	2	5	1	1	nl			
+genderzorg	2	5	1	1	nl			
+genderteam	2	5	1	1	nl			
+genderpoli	2	5	1	1	nl			
+genderkliniek	2	5	1	1	nl			
+gendercentrum	2	5	1	1	nl			
+genderdysforie	2	5	1	1	nl			genderdysfory
+genderincongruentie	2	5	1	1	nl			genderincongruenty
+genderbevestigende zorg	0	5	1	1	nl			
+genderbevestigende behandeling	0	5	1	1	nl			
+geslachtsbevestigende behandeling	0	5	1	1	nl			
+geslachtsbevestigende operatie	0	5	1	1	nl			geslachtsbevestigende operaty
+geslachtsaanpassende operatie	0	5	1	1	nl			geslachtsaanpassende operaty
+geslachtsaanpassing	2	5	1	1	nl			
+geslachtsveranderende operatie	0	5	1	1	nl			geslachtsveranderende operaty
+kennis- en zorgcentrum genderdysforie	0	5	1	1	nl			kennis en zorgcentrum genderdysfory
+kzcg	1	5	1	1	nl			
+puberteitsremmers	2	5	1	1	nl			puberteitsremmer
+hormoonbehandeling bij transgenders	0	5	1	1	nl			hormoonbehandeling bij transgender
+transitie	5	5	1	1	nl	986	987	transity
+mastectomie bij transmannen	0	5	1	1	nl			mastectomy bij transmannen
+borstverwijdering	5	5	1	1	nl	988		
+erfelijkheidsonderzoek	2	6	5	1	nl			
+erfelijkheidsadvies	2	6	5	1	nl			erfelijkheidsadvy
+erfelijkheidsvoorlichting	2	6	5	1	nl			
+klinisch geneticus	0	6	5	1	nl			
+klinische genetica	0	6	5	1	nl			
+afdeling klinische genetica	0	6	5	1	nl			
+genetisch onderzoek	0	6	5	1	nl			
+genetische test	0	6	5	1	nl			
+genetische aanleg	0	6	5	1	nl			
+erfelijke aandoening	0	6	5	1	nl			erfelijke aandening
+erfelijke aandoeningen	0	6	5	1	nl			erfelijke aandeningen
+erfelijke ziekte	0	6	5	1	nl			
+dragerschapsonderzoek	2	6	5	1	nl			
+dragerschapstest	2	6	5	1	nl			
+dna-onderzoek	5	6	5	1	nl	989		dna onderzoek
+brca-gen	0	6	5	1	nl			brca gen
+brca-mutatie	0	6	5	1	nl			brca mutaty
+niet-invasieve prenatale test	0	6	5	1	nl			niet invasieve prenatale test
+syndroom van down	0	6	5	1	nl			
+downsyndroom	2	6	5	1	nl			
+vaderschapstest	2	6	5	1	nl			
+slaapproblemen	2	7	0	2	nl			
+slaapprobleem	2	7	0	2	nl			
+slapeloosheid	2	7	0	2	nl			
+slaapstoornis	2	7	0	2	nl			
+slaapstoornissen	2	7	0	2	nl			
+slaapapneu	2	7	0	2	nl			
+slaaptherapie	2	7	0	2	nl			slaaptherapy
+verkoudheid	2	7	0	2	nl			
+keelpijn	1	7	0	2	nl			
+keelontsteking	2	7	0	2	nl			
+brandend maagzuur	0	7	0	2	nl			
+aambeien	1	7	0	2	nl			
+moedervlek laten weghalen	0	7	0	2	nl			medervlek laten weghalen
+moedervlek verwijderen	0	7	0	2	nl			medervlek verwijderen
+hoofdluis	2	7	0	2	nl			
+koortslip	2	7	0	2	nl			
+koortslippen	2	7	0	2	nl			
+schimmelnagel	2	7	0	2	nl			
+schimmelnagels	2	7	0	2	nl			schimmelnagel
+kalknagel	2	7	0	2	nl			
+kalknagels	2	7	0	2	nl			kalknagel
+nagelschimmel	2	7	0	2	nl			
+voetschimmel	2	7	0	2	nl			vetschimmel
+zwemmerseczeem	2	7	0	2	nl			
+wratten op voeten	0	7	0	2	nl			wratten op veten
+haaruitval	2	7	0	2	nl		990	
+kaalheid	1	7	0	2	nl			
+tandpijn	1	7	0	2	nl			
+kiespijn	1	7	0	2	nl			
+gevoelige tanden	0	7	0	2	nl			gevelige tanden
+gebroken tand	0	7	0	2	nl			
+afgebroken tand	0	7	0	2	nl			
+afgebroken kies	0	7	0	2	nl			
+cholesterol verlagen	0	7	0	2	nl			
+hoog cholesterol	0	7	0	2	nl			
+verhoogd cholesterol	0	7	0	2	nl			
+kanker	5	7	0	2	nl	991	992	
+kankerpatient	2	7	0	2	nl			
+kankerpatienten	2	7	0	2	nl			
+kankerbestrijding	2	7	0	2	nl			
+kankeronderzoek	2	7	0	2	nl			
+kankerbehandeling	2	7	0	2	nl			
+kankercentrum	2	7	0	2	nl			
+kankerfonds	2	7	0	2	nl			kankerfond
+kankerscreening	2	7	0	2	nl			
+kankercellen	2	7	0	2	nl			
+kankergezwel	2	7	0	2	nl			
+borstkanker	2	7	0	2	nl			
+darmkanker	2	7	0	2	nl			
+dikkedarmkanker	2	7	0	2	nl			
+endeldarmkanker	2	7	0	2	nl			
+longkanker	2	7	0	2	nl			
+huidkanker	2	7	0	2	nl			
+prostaatkanker	2	7	0	2	nl			
+baarmoederhalskanker	2	7	0	2	nl			baarmederhalskanker
+baarmoederkanker	2	7	0	2	nl			baarmederkanker
+eierstokkanker	2	7	0	2	nl			
+alvleesklierkanker	2	7	0	2	nl			
+pancreaskanker	2	7	0	2	nl			
+blaaskanker	2	7	0	2	nl			
+nierkanker	2	7	0	2	nl			
+maagkanker	2	7	0	2	nl			
+slokdarmkanker	2	7	0	2	nl			
+leverkanker	2	7	0	2	nl			
+keelkanker	2	7	0	2	nl			
+hoofd-halskanker	0	7	0	2	nl			hoofd halskanker
+mondkanker	2	7	0	2	nl			
+tongkanker	2	7	0	2	nl			
+botkanker	2	7	0	2	nl			
+bloedkanker	2	7	0	2	nl			bledkanker
+lymfeklierkanker	2	7	0	2	nl			
+zaadbalkanker	2	7	0	2	nl			
+teelbalkanker	2	7	0	2	nl			
+schildklierkanker	2	7	0	2	nl			
+hersenkanker	2	7	0	2	nl			
+hersentumor	2	7	0	2	nl			
+hersentumoren	2	7	0	2	nl			
+kwaadaardige tumor	0	7	0	2	nl			
+goedaardige tumor	0	7	0	2	nl			gedaardige tumor
+uitzaaiingen	2	7	0	2	nl			
+leukemie	1	7	0	2	nl			leukemy
+lymfoom	1	7	0	2	nl			
+non-hodgkinlymfoom	0	7	0	2	nl			non hodgkinlymfoom
+ziekte van hodgkin	0	7	0	2	nl			
+melanoom	1	7	0	2	nl			
+basaalcelcarcinoom	2	7	0	2	nl			
+plaveiselcelcarcinoom	2	7	0	2	nl			
+multipel myeloom	0	7	0	2	nl			
+kwf	1	7	0	2	nl			
+kwf kankerbestrijding	0	7	0	2	nl			
+suikerziekte	2	7	0	2	nl			
+diabetespatient	2	7	0	2	nl			
+diabetespatienten	2	7	0	2	nl			
+hoge bloeddruk	0	7	0	2	nl			hoge bleddruk
+lage bloeddruk	0	7	0	2	nl			lage bleddruk
+hypertensie	2	7	0	2	nl			hypertensy
+hartfalen	2	7	0	2	nl			
+hartinfarct	2	7	0	2	nl			
+hartaanval	2	7	0	2	nl			
+hartritmestoornis	2	7	0	2	nl			
+hartritmestoornissen	2	7	0	2	nl			
+boezemfibrilleren	2	7	0	2	nl			bezemfibrilleren
+hartklachten	2	7	0	2	nl			
+hart- en vaatziekten	0	7	0	2	nl			hart en vaatziekten
+hartziekte	2	7	0	2	nl			
+vaatziekte	2	7	0	2	nl			
+beroerte	1	7	0	2	nl			bererte
+herseninfarct	2	7	0	2	nl			
+hersenbloeding	2	7	0	2	nl			hersenbleding
+cva	5	7	0	2	nl	993		
+tia	5	7	0	2	nl	994		
+astmatisch	2	7	0	2	nl			
+astma-aanval	0	7	0	2	nl			astma aanval
+longziekte	2	7	0	2	nl			
+longziekten	2	7	0	2	nl			
+longontsteking	2	7	0	2	nl			
+longfibrose	2	7	0	2	nl			
+longembolie	2	7	0	2	nl			longemboly
+trombose	1	7	0	2	nl			
+trombosebeen	2	7	0	2	nl			
+reuma	1	7	0	2	nl			
+reumatoide artritis	0	7	0	2	nl			
+artrose	1	7	0	2	nl			
+botontkalking	2	7	0	2	nl			
+jicht	1	7	0	2	nl			
+multiple sclerose	0	7	0	2	nl			
+ziekte van parkinson	0	7	0	2	nl			
+ziekte van crohn	0	7	0	2	nl			
+prikkelbare darm	0	7	0	2	nl			
+prikkelbaredarmsyndroom	2	7	0	2	nl			
+pds	5	7	0	2	nl	995		
+coeliakie	2	7	0	2	nl			celiaky
+glutenintolerantie	2	7	0	2	nl			glutenintoleranty
+lactose-intolerantie	0	7	0	2	nl			lactose intoleranty
+epilepsie-aanval	0	7	0	2	nl			epilepsy aanval
+nierfalen	2	7	0	2	nl			
+nierziekte	2	7	0	2	nl			
+nierschade	2	7	0	2	nl			
+nierstenen	2	7	0	2	nl			
+galstenen	2	7	0	2	nl			
+leververvetting	2	7	0	2	nl			
+levercirrose	2	7	0	2	nl			
+dementie	1	7	0	2	nl		996	dementy
+ziekte van alzheimer	0	7	0	2	nl			
+ziekte van lyme	0	7	0	2	nl			
+obesitas	1	7	0	2	nl			obesita
+ernstig overgewicht	0	7	0	2	nl			
+overgewicht	5	7	0	2	nl	997		
+longcovid	2	7	0	2	nl			
+coronabesmetting	2	7	0	2	nl			
+griep	5	7	0	2	nl	998		
+koorts	5	7	0	2	nl	999	1000	koort
+eczeem	1	7	0	2	nl			
+constitutioneel eczeem	0	7	0	2	nl			
+huidaandoening	2	7	0	2	nl			huidaandening
+huidaandoeningen	2	7	0	2	nl			huidaandeningen
+hooikoorts	2	7	0	2	nl			hooikoort
+voedselallergie	2	7	0	2	nl			vedselallergy
+pinda-allergie	0	7	0	2	nl			pinda allergy
+allergische reactie	0	7	0	2	nl			allergische reacty
+schildklierproblemen	2	7	0	2	nl			
+schildklier	5	7	0	2	nl	1001		
+trage schildklier	0	7	0	2	nl			
+snelle schildklier	0	7	0	2	nl			
+hypothyreoidie	2	7	0	2	nl			hypothyreoidy
+hyperthyreoidie	2	7	0	2	nl			hyperthyreoidy
+chronische vermoeidheid	0	7	0	2	nl			chronische vermeidheid
+chronisch vermoeidheidssyndroom	0	7	0	2	nl			chronisch vermeidheidssyndroom
+me/cvs	0	7	0	2	nl			me cvs
+bloedarmoede	2	7	0	2	nl			bledarmede
+ijzertekort	5	7	0	2	nl	1002		
+rugpijn	1	7	0	2	nl			
+lage rugpijn	0	7	0	2	nl			
+nekpijn	1	7	0	2	nl			
+hernia-operatie	0	7	0	2	nl			hernia operaty
+hoofdpijn	5	7	0	2	nl	1003		
+spanningshoofdpijn	2	7	0	2	nl			
+clusterhoofdpijn	2	7	0	2	nl			
+oorsuizen	2	7	0	2	nl			
+gehoorverlies	2	7	0	2	nl			gehoorverly
+slechthorendheid	2	7	0	2	nl			
+slechthorend	2	7	0	2	nl			
+doofheid	1	7	0	2	nl			
+staar	5	7	0	2	nl	1004		
+grauwe staar	0	7	0	2	nl			
+glaucoom	1	7	0	2	nl			
+maculadegeneratie	2	7	0	2	nl			maculadegeneraty
+netvliesloslating	2	7	0	2	nl			
+gaatjes	5	7	0	2	nl	1005		gaatje
+tandvleesontsteking	2	7	0	2	nl			
+tandvleesproblemen	2	7	0	2	nl			
+terugtrekkend tandvlees	0	7	0	2	nl			terugtrekkend tandvlee
+chronische pijn	0	7	0	2	nl			
+chronische ziekte	0	7	0	2	nl			
+chronisch ziek	0	7	0	2	nl			
+chronische aandoening	0	7	0	2	nl			chronische aandening
+zeldzame ziekte	0	7	0	2	nl			
+blaasontsteking	2	7	0	2	nl			
+urineweginfectie	2	7	0	2	nl			urineweginfecty
+incontinentie	2	7	0	2	nl			incontinenty
+urine-incontinentie	0	7	0	2	nl			urine incontinenty
+spataderen	2	7	0	2	nl			
+wratten	5	7	0	2	nl	1006		
+kinkhoest	2	7	0	2	nl			kinkhest
+mazelen	1	7	0	2	nl			
+waterpokken	2	7	0	2	nl			
+gordelroos	2	7	0	2	nl			gordelroo
+bof	5	7	0	2	nl	1007		
+bloeddruk	2	12	6	2	nl			bleddruk
+bloeddrukmeter	2	12	6	2	nl			bleddrukmeter
+bloeddrukmeting	2	12	6	2	nl			bleddrukmeting
+bloedsuiker	2	12	6	2	nl			bledsuiker
+bloedsuikerspiegel	2	12	6	2	nl			bledsuikerspiegel
+bloedglucose	2	12	6	2	nl			bledglucose
+glucosewaarde	2	12	6	2	nl			
+suikerwaarde	2	12	6	2	nl			
+cholesterolgehalte	2	12	6	2	nl			
+cholesterolwaarde	2	12	6	2	nl			
+hartslag	5	12	6	2	nl	1008		
+hartkloppingen	2	12	6	2	nl			
+longfunctie	2	12	6	2	nl			longfuncty
+nierfunctie	2	12	6	2	nl			nierfuncty
+leverwaarden	2	12	6	2	nl			
+ijzergehalte	2	12	6	2	nl			
+bmi berekenen	0	12	6	2	nl			
+medicijnen bestellen	0	8	2	2	nl			
+medicatie bestellen	0	8	2	2	nl			medicaty bestellen
+herhaalrecept	2	8	2	2	nl			
+herhaalrecepten	2	8	2	2	nl			
+herhaalmedicatie	2	8	2	2	nl			herhaalmedicaty
+medicatieoverzicht	2	8	2	2	nl			
+medicatiegebruik	2	8	2	2	nl			
+voorgeschreven medicijnen	0	8	2	2	nl			
+geneesmiddel op voorschrift	0	8	2	2	nl			
+recept	5	8	2	2	nl	1009	1010	
+slaappillen	2	8	2	2	nl			
+slaappil	1	8	2	2	nl			
+slaapmiddel	2	8	2	2	nl			
+slaapmiddelen	2	8	2	2	nl			
+melatonine	5	8	2	2	nl	1011		
+antibiotica	2	8	2	2	nl			
+antibioticakuur	2	8	2	2	nl			
+antibioticum	2	8	2	2	nl			
+pijnstiller	2	8	2	2	nl			
+pijnstillers	2	8	2	2	nl			pijnstiller
+ontstekingsremmer	2	8	2	2	nl			
+ontstekingsremmers	2	8	2	2	nl			ontstekingsremmer
+bloedverdunner	2	8	2	2	nl			bledverdunner
+bloedverdunners	2	8	2	2	nl			bledverdunner
+maagzuurremmer	2	8	2	2	nl			
+maagzuurremmers	2	8	2	2	nl			maagzuurremmer
+bloeddrukverlager	2	8	2	2	nl			bleddrukverlager
+bloeddrukverlagers	2	8	2	2	nl			bleddrukverlager
+cholesterolverlager	2	8	2	2	nl			
+cholesterolverlagers	2	8	2	2	nl			cholesterolverlager
+statines	1	8	2	2	nl			statine
+insulinepen	2	8	2	2	nl			
+insulinepomp	2	8	2	2	nl			
+puffer	5	8	2	2	nl	1012	1013	
+inhalator	2	8	2	2	nl			
+ibuprofen	2	8	2	2	nl			
+naproxen	1	8	2	2	nl			
+esomeprazol	2	8	2	2	nl			
+losec	1	8	2	2	nl			
+pantozol	1	8	2	2	nl			
+simvastatine	2	8	2	2	nl			
+atorvastatine	2	8	2	2	nl			
+rosuvastatine	2	8	2	2	nl			
+gliclazide	2	8	2	2	nl			
+thyrax	1	8	2	2	nl			
+selokeen	1	8	2	2	nl			
+enalapril	2	8	2	2	nl			
+hydrochloorthiazide	2	8	2	2	nl			
+acenocoumarol	2	8	2	2	nl			
+sintrom	1	8	2	2	nl			
+fenprocoumon	2	8	2	2	nl			
+marcoumar	2	8	2	2	nl			
+ascal	1	8	2	2	nl			
+carbasalaatcalcium	2	8	2	2	nl			
+salbutamol	2	8	2	2	nl			
+seretide	1	8	2	2	nl			
+prednison	2	8	2	2	nl			
+amoxicilline	2	8	2	2	nl			
+nitrofurantoine	2	8	2	2	nl			
+azitromycine	2	8	2	2	nl			
+claritromycine	2	8	2	2	nl			
+flucloxacilline	2	8	2	2	nl			
+morfine	1	8	2	2	nl			
+pregabaline	2	8	2	2	nl			
+gabapentine	2	8	2	2	nl			
+nurofen	1	8	2	2	nl			
+perdolan	1	8	2	2	nl			
+loperamide	2	8	2	2	nl			
+movicolon	2	8	2	2	nl			
+methotrexaat	2	8	2	2	nl			
+roaccutane	2	8	2	2	nl			
+isotretinoine	2	8	2	2	nl			
+aknenormin	2	8	2	2	nl			
+afvalspuit	2	8	2	2	nl			
+afvalspuiten	2	8	2	2	nl			
+afvalpil	1	8	2	2	nl			
+afvalpillen	2	8	2	2	nl			
+afvalmedicatie	2	8	2	2	nl			afvalmedicaty
+afvalmedicijn	2	8	2	2	nl			
+chemokuur	2	8	2	2	nl			
+tandimplantaat	2	9	1	2	nl			
+tandimplantaten	2	9	1	2	nl			
+implantaat	2	9	1	2	nl			
+implantaten	2	9	1	2	nl			
+implantoloog	2	9	1	2	nl			
+implantologen	2	9	1	2	nl			
+tandheelkundige implantaten	0	9	1	2	nl			
+dentale implantaten	0	9	1	2	nl			
+tandimplantologie	2	9	1	2	nl			tandimplantology
+kaakbotopbouw	2	9	1	2	nl			
+botopbouw	5	9	1	2	nl	1014		
+sinuslift	2	9	1	2	nl			
+klikgebit	2	9	1	2	nl			
+klikprothese	2	9	1	2	nl			
+kunstgebit	2	9	1	2	nl			
+gebitsprothese	2	9	1	2	nl			
+kunstgebitten	2	9	1	2	nl			
+frameprothese	2	9	1	2	nl			
+tandprotheticus	2	9	1	2	nl			
+tandprothetische praktijk	0	9	1	2	nl			
+orthodontisten	2	9	1	2	nl			
+orthodontiepraktijk	2	9	1	2	nl			
+beugel	5	9	1	2	nl	1015	1016	
+beugels	5	9	1	2	nl	1017		beugel
+onzichtbare beugel	0	9	1	2	nl			
+wortelkanaalbehandeling	2	9	1	2	nl			
+wortelkanaalbehandelingen	2	9	1	2	nl			
+zenuwbehandeling	2	9	1	2	nl			
+endodontologie	2	9	1	2	nl			endodontology
+tandkroon	2	9	1	2	nl			
+tandkronen	2	9	1	2	nl			
+kroon	5	9	1	2	nl	1018	1019	
+kroon op implantaat	0	9	1	2	nl			
+porseleinen kroon	0	9	1	2	nl			
+porseleinen kronen	0	9	1	2	nl			
+kronen en bruggen	0	9	1	2	nl			
+kroon en brug	0	9	1	2	nl			
+kronen	5	9	1	2	nl	1020	1021	
+tandbrug	1	9	1	2	nl			
+facings	5	9	1	2	nl	1022		facing
+composiet facings	0	9	1	2	nl			composiet facing
+tanden bleken	0	9	1	2	nl			
+tandenbleken	2	9	1	2	nl			
+tandsteen verwijderen	0	9	1	2	nl			
+verstandskies	2	9	1	2	nl			verstandsky
+verstandskiezen	2	9	1	2	nl			
+verstandskies trekken	0	9	1	2	nl			verstandsky trekken
+kies trekken	0	9	1	2	nl			
+tand trekken	0	9	1	2	nl			
+vulling	5	9	1	2	nl	1023		
+gaatje vullen	0	9	1	2	nl			
+tandartsbehandeling	2	9	1	2	nl			
+tandartsbezoek	2	9	1	2	nl			
+mondhygiene	2	9	1	2	nl			
+mondhygienist	2	9	1	2	nl			
+mondhygienisten	2	9	1	2	nl			
+gebitsreiniging	2	9	1	2	nl			
+tandvleesbehandeling	2	9	1	2	nl			
+paro-behandeling	0	9	1	2	nl			paro behandeling
+parodontoloog	2	9	1	2	nl			
+kaakchirurgie	2	9	1	2	nl			kaakchirurgy
+kaakchirurg	2	9	1	2	nl			
+mka-chirurgie	0	9	1	2	nl			mka chirurgy
+tandheelkunde	2	9	1	2	nl			
+mondzorg	1	9	1	2	nl			
+mondzorgpraktijk	2	9	1	2	nl			
+mondzorgcentrum	2	9	1	2	nl			
+botaugmentatie	2	9	1	2	nl			botaugmentaty
+zirkonia kroon	0	9	1	2	nl			
+zirkonia kronen	0	9	1	2	nl			
+zirkoniumkroon	2	9	1	2	nl			
+tandprothese	2	9	1	2	nl			
+tandprotheses	2	9	1	2	nl			tandprothes
+tandprothesen	2	9	1	2	nl			
+tandtechniek	5	9	1	2	nl	1024		
+tandartsangst	1	9	1	2	nl			
+operatie	5	9	1	2	nl	1025	1026	operaty
+knieoperatie	2	9	1	2	nl			knieoperaty
+heupoperatie	2	9	1	2	nl			heupoperaty
+rugoperatie	2	9	1	2	nl			rugoperaty
+hartoperatie	2	9	1	2	nl			hartoperaty
+oogoperatie	2	9	1	2	nl			oogoperaty
+staaroperatie	2	9	1	2	nl			staaroperaty
+kijkoperatie	2	9	1	2	nl			kijkoperaty
+dagbehandeling	5	9	1	2	nl	1027		
+narcose	1	9	1	2	nl			
+verdoving	5	9	1	2	nl	1028		
+ooglaseren	2	9	1	2	nl			
+ooglaserbehandeling	2	9	1	2	nl			
+ooglaserkliniek	2	9	1	2	nl			
+ooglaser kliniek	0	9	1	2	nl			
+lipfillers	2	9	1	2	nl			lipfiller
+lipfiller	2	9	1	2	nl			
+lensimplantatie	2	9	1	2	nl			lensimplantaty
+maagverkleining	2	9	1	2	nl			
+maagband	1	9	1	2	nl			
+maagverkleiningsoperatie	2	9	1	2	nl			maagverkleiningsoperaty
+bariatrische chirurgie	0	9	1	2	nl			bariatrische chirurgy
+liposuctie	2	9	1	2	nl			liposucty
+buikwandcorrectie	2	9	1	2	nl			buikwandcorrecty
+borstvergroting	2	9	1	2	nl			
+borstverkleining	2	9	1	2	nl			
+borstimplantaten	2	9	1	2	nl			
+borstlift	2	9	1	2	nl			
+ooglidcorrectie	2	9	1	2	nl			ooglidcorrecty
+neuscorrectie	2	9	1	2	nl			neuscorrecty
+oorcorrectie	2	9	1	2	nl			oorcorrecty
+haartransplantatie	2	9	1	2	nl			haartransplantaty
+cosmetische chirurgie	0	9	1	2	nl			cosmetische chirurgy
+plastisch chirurg	0	9	1	2	nl			
+heupprothese	2	9	1	2	nl			
+nieuwe heup	0	9	1	2	nl			
+nieuwe knie	0	9	1	2	nl			
+niertransplantatie	2	9	1	2	nl			niertransplantaty
+harttransplantatie	2	9	1	2	nl			harttransplantaty
+levertransplantatie	2	9	1	2	nl			levertransplantaty
+orgaantransplantatie	2	9	1	2	nl			orgaantransplantaty
+stamceltransplantatie	2	9	1	2	nl			stamceltransplantaty
+bloedtransfusie	2	9	1	2	nl			bledtransfusy
+nierdialyse	2	9	1	2	nl			
+bestraling	5	9	1	2	nl	1029	1030	
+bestralingen	5	9	1	2	nl	1031		
+immunotherapie	2	9	1	2	nl			immunotherapy
+hormoontherapie	2	9	1	2	nl			hormoontherapy
+stamceltherapie	2	9	1	2	nl			stamceltherapy
+fysiotherapie	2	9	1	2	nl			fysiotherapy
+fysiotherapeut	2	9	1	2	nl			
+fysiotherapeuten	2	9	1	2	nl			
+fysiopraktijk	2	9	1	2	nl			
+kinesitherapeut	2	9	1	2	nl			
+kinesitherapeuten	2	9	1	2	nl			
+kinesist	1	9	1	2	nl			
+kinesisten	2	9	1	2	nl			
+kinepraktijk	2	9	1	2	nl			
+fysio	5	9	1	2	nl	1032		
+manuele therapie	0	9	1	2	nl			manuele therapy
+manueel therapeut	0	9	1	2	nl			
+oefentherapie	2	9	1	2	nl			efentherapy
+oefentherapeut	2	9	1	2	nl			efentherapeut
+logopedie	2	9	1	2	nl			logopedy
+logopedist	2	9	1	2	nl			
+podotherapie	2	9	1	2	nl			podotherapy
+podotherapeut	2	9	1	2	nl			
+revalidatie	5	9	1	2	nl	1033	1034	revalidaty
+revalidatiecentrum	2	9	1	2	nl			
+hartrevalidatie	2	9	1	2	nl			hartrevalidaty
+revalidatiearts	2	9	1	2	nl			revalidatieart
+acupunctuur	2	9	1	2	nl			
+osteopaat	2	9	1	2	nl			
+osteopaten	2	9	1	2	nl			
+chiropractie	2	9	1	2	nl			chiropracty
+podoloog	1	9	1	2	nl			
+medisch pedicure	0	9	1	2	nl			
+medische pedicure	0	9	1	2	nl			
+vaccinatie	2	9	1	2	nl		1035	vaccinaty
+vaccinaties	2	9	1	2	nl		1036	vaccinaty
+griepprik	2	9	1	2	nl			
+coronaprik	2	9	1	2	nl			
+coronavaccin	2	9	1	2	nl			
+coronavaccinatie	2	9	1	2	nl			coronavaccinaty
+hpv-vaccinatie	0	9	1	2	nl			hpv vaccinaty
+hpv-prik	0	9	1	2	nl			hpv prik
+boosterprik	2	9	1	2	nl			
+reizigersvaccinatie	2	9	1	2	nl			reizigersvaccinaty
+rijksvaccinatieprogramma	2	9	1	2	nl			
+dktp-prik	0	9	1	2	nl			dktp prik
+hoortoestel	2	9	1	2	nl			hoortestel
+hoortoestellen	2	9	1	2	nl			hoortestellen
+hoorapparaat	2	9	1	2	nl			
+hoorapparaten	2	9	1	2	nl			
+audicien	1	9	1	2	nl			
+gehoorapparaat	2	9	1	2	nl			
+oogmeting	2	9	1	2	nl			
+oogonderzoek	2	9	1	2	nl			
+oogzorg	1	9	1	2	nl			
+contactlenzen	5	9	1	2	nl	1037		
+mri-onderzoek	0	11	5	2	nl			mri onderzoek
+ct-onderzoek	0	11	5	2	nl			ct onderzoek
+rontgenfoto	2	11	5	2	nl			
+rontgenonderzoek	2	11	5	2	nl			
+rontgenfoto's	0	11	5	2	nl			rontgenfoto
+echografie	2	11	5	2	nl			echografy
+echoscopie	2	11	5	2	nl			echoscopy
+echoscopist	2	11	5	2	nl			
+echocentrum	2	11	5	2	nl			
+echoscopiecentrum	2	11	5	2	nl			
+buikecho	1	11	5	2	nl			
+vaginale echo	0	11	5	2	nl			
+hartecho	1	11	5	2	nl			
+schildklierecho	2	11	5	2	nl			
+mammografieen	2	11	5	2	nl			
+borstonderzoek	2	11	5	2	nl			
+bevolkingsonderzoek	2	11	5	2	nl			
+bevolkingsonderzoeken	2	11	5	2	nl			bevolkingsonderzeken
+bevolkingsonderzoek borstkanker	0	11	5	2	nl			
+bevolkingsonderzoek darmkanker	0	11	5	2	nl			
+bevolkingsonderzoek baarmoederhalskanker	0	11	5	2	nl			bevolkingsonderzoek baarmederhalskanker
+darmkankerscreening	2	11	5	2	nl			
+borstkankerscreening	2	11	5	2	nl			
+bloedonderzoek	2	11	5	2	nl			bledonderzoek
+bloedonderzoeken	2	11	5	2	nl			bledonderzeken
+bloedtest	2	11	5	2	nl			bledtest
+bloedtesten	2	11	5	2	nl			bledtesten
+bloedprik	2	11	5	2	nl			bledprik
+bloedprikken	2	11	5	2	nl			bledprikken
+bloed prikken	0	11	5	2	nl			
+bloed laten prikken	0	11	5	2	nl			
+bloed laten afnemen	0	11	5	2	nl			
+bloedafname	2	11	5	2	nl			bledafname
+bloedafnamepunt	2	11	5	2	nl			bledafnamepunt
+prikpost	1	11	5	2	nl			
+trombosedienst	2	11	5	2	nl			
+laboratoriumonderzoek	2	11	5	2	nl			
+labonderzoek	2	11	5	2	nl			
+labuitslag	2	11	5	2	nl			
+labuitslagen	2	11	5	2	nl			
+uitslag bloedonderzoek	0	11	5	2	nl			uitslag bledonderzoek
+urineonderzoek	2	11	5	2	nl			
+urinetest	2	11	5	2	nl			
+ontlastingsonderzoek	2	11	5	2	nl			
+poeponderzoek	2	11	5	2	nl			peponderzoek
+ecg-onderzoek	0	11	5	2	nl			ecg onderzoek
+hartfilmpje	2	11	5	2	nl			
+inspanningstest	2	11	5	2	nl			
+inspanningsecg	2	11	5	2	nl			
+holteronderzoek	2	11	5	2	nl			
+hartonderzoek	2	11	5	2	nl			
+longfunctieonderzoek	2	11	5	2	nl			
+longfunctietest	2	11	5	2	nl			
+ontlastingstest	2	11	5	2	nl			
+darmkankertest	2	11	5	2	nl			
+thuistest darmkanker	0	11	5	2	nl			
+medische keuring	0	11	5	2	nl			
+rijbewijskeuring	2	11	5	2	nl			
+keuring rijbewijs	0	11	5	2	nl			keuring rijbewij
+sportkeuring	2	11	5	2	nl			
+allergieonderzoek	2	11	5	2	nl			
+huidtest	5	11	5	2	nl	1038		
+priktest	5	11	5	2	nl	1039		
+gehoortest	2	11	5	2	nl			
+hoortest	1	11	5	2	nl			
+gehooronderzoek	2	11	5	2	nl			
+coronatesten	2	11	5	2	nl			
+coronasneltest	2	11	5	2	nl			
+sneltest	5	11	5	2	nl	1040		
+zelftest	5	11	5	2	nl	1041	1042	
+antigeentest	2	11	5	2	nl			
+biopt	1	11	5	2	nl			
+biopsie	1	11	5	2	nl			biopsy
+biopten	1	11	5	2	nl			
+weefselonderzoek	2	11	5	2	nl			
+kijkonderzoek	2	11	5	2	nl			
+darmonderzoek	2	11	5	2	nl			
+maagonderzoek	2	11	5	2	nl			
+scopie	1	11	5	2	nl			scopy
+cystoscopie	2	11	5	2	nl			cystoscopy
+keelonderzoek	2	11	5	2	nl			
+kno-onderzoek	0	11	5	2	nl			kno onderzoek
+botdichtheidsmeting	2	11	5	2	nl			
+cardioloog	2	10	3	2	nl			
+cardiologen	2	10	3	2	nl			
+dermatoloog	2	10	3	2	nl			
+dermatologen	2	10	3	2	nl			
+huidarts	1	10	3	2	nl			huidart
+huidartsen	2	10	3	2	nl			
+huidkliniek	5	10	3	2	nl	1043		
+uroloog	1	10	3	2	nl			
+orthopeed	2	10	3	2	nl			
+orthopeden	2	10	3	2	nl			
+orthopedie	2	10	3	2	nl			orthopedy
+orthopedisch chirurg	0	10	3	2	nl			
+orthopedische kliniek	0	10	3	2	nl			
+neuroloog	2	10	3	2	nl			
+neurologie	2	10	3	2	nl			neurology
+oncoloog	1	10	3	2	nl			
+oncologen	2	10	3	2	nl			
+oncologie	2	10	3	2	nl			oncology
+oncologisch centrum	0	10	3	2	nl			
+internisten	2	10	3	2	nl			
+interne geneeskunde	0	10	3	2	nl			
+internist-oncoloog	0	10	3	2	nl			internist oncoloog
+kinderarts	2	10	3	2	nl			kinderart
+kinderartsen	2	10	3	2	nl			
+kindergeneeskunde	2	10	3	2	nl			
+longarts	1	10	3	2	nl			longart
+longartsen	2	10	3	2	nl			
+longgeneeskunde	2	10	3	2	nl			
+mdl-arts	0	10	3	2	nl			mdl arts
+maag-darm-leverarts	0	10	3	2	nl			maag darm leverart
+maag-darm-leverziekten	0	10	3	2	nl			maag darm leverziekten
+reumatoloog	2	10	3	2	nl			
+reumatologie	2	10	3	2	nl			reumatology
+kno-arts	0	10	3	2	nl			kno arts
+keel-neus-oorarts	0	10	3	2	nl			keel neus oorart
+oogarts	1	10	3	2	nl			oogart
+oogartsen	2	10	3	2	nl			
+oogheelkunde	2	10	3	2	nl			
+oogkliniek	2	10	3	2	nl			
+radioloog	2	10	3	2	nl			
+radiologie	2	10	3	2	nl			radiology
+anesthesioloog	2	10	3	2	nl			
+anesthesie	2	10	3	2	nl			anesthesy
+vaatchirurg	2	10	3	2	nl			
+vaatchirurgie	2	10	3	2	nl			vaatchirurgy
+hartchirurg	2	10	3	2	nl			
+thoraxchirurg	2	10	3	2	nl			
+geriater	1	10	3	2	nl			
+ouderengeneeskunde	2	10	3	2	nl			
+specialist ouderengeneeskunde	0	10	3	2	nl			
+endocrinoloog	2	10	3	2	nl			
+nefroloog	2	10	3	2	nl			
+nierarts	1	10	3	2	nl			nierart
+hematoloog	2	10	3	2	nl			
+allergoloog	2	10	3	2	nl			
+sportarts	5	10	3	2	nl	1044		sportart
+sportgeneeskunde	2	10	3	2	nl			
+bedrijfsarts	2	10	3	2	nl		1045	bedrijfsart
+arbo-arts	0	10	3	2	nl			arbo arts
+arboarts	1	10	3	2	nl			arboart
+verzekeringsarts	2	10	3	2	nl			verzekeringsart
+jeugdarts	2	10	3	2	nl			jeugdart
+tandarts	2	10	3	2	nl			tandart
+tandartsen	2	10	3	2	nl			
+tandartspraktijk	2	10	3	2	nl			
+tandartspraktijken	2	10	3	2	nl			
+tandartsenpraktijk	2	10	3	2	nl			
+kindertandarts	2	10	3	2	nl			kindertandart
+tandarts-implantoloog	0	10	3	2	nl			tandart implantoloog
+dietist	1	10	3	2	nl			
+dietisten	2	10	3	2	nl			
+voedingsdeskundige	5	10	3	2	nl	1046		vedingsdeskundige
+pijnpoli	1	10	3	2	nl			
+pijnkliniek	2	10	3	2	nl			
+slaapkliniek	2	10	3	2	nl			
+slaapcentrum	2	10	3	2	nl			
+revalidatiegeneeskunde	2	10	3	2	nl			
+nucleaire geneeskunde	0	10	3	2	nl			
+spoedeisende geneeskunde	0	10	3	2	nl			spedeisende geneeskunde
+klinische chemie	0	10	3	2	nl			klinische chemy
+pathologie-onderzoek	0	10	3	2	nl			pathology onderzoek
+huisartsgeneeskunde	2	10	3	2	nl			
+verpleeghuisarts	2	10	3	2	nl			verpleeghuisart
+huisarts	2	13	4	3	nl			huisart
+huisartsen	2	13	4	3	nl			
+huisartsenpost	2	13	4	3	nl			
+huisartsenposten	2	13	4	3	nl			
+huisartspraktijk	2	13	4	3	nl			
+huisartsenpraktijk	2	13	4	3	nl			
+huisartsenpraktijken	2	13	4	3	nl			
+huisartsbezoek	2	13	4	3	nl			
+huisartsenzorg	2	13	4	3	nl			
+huisartsenwachtpost	2	13	4	3	nl			
+wachtpost	5	13	4	3	nl	1047		
+dokter	6	13	4	3	nl			
+dokters	6	13	4	3	nl			dokter
+doktersassistente	2	13	4	3	nl			
+doktersassistent	2	13	4	3	nl			
+doktersafspraak	2	13	4	3	nl			
+doktersbezoek	2	13	4	3	nl			
+doktersbriefje	2	13	4	3	nl			
+dokterspost	2	13	4	3	nl			
+spoedeisende hulp	0	13	4	3	nl			spedeisende hulp
+spoedeisendehulp	2	13	4	3	nl			spedeisendehulp
+seh	5	13	4	3	nl	1048		
+spoedpost	2	13	4	3	nl			spedpost
+spoedgevallendienst	2	13	4	3	nl			spedgevallendienst
+dienst spoedgevallen	0	13	4	3	nl			dienst spedgevallen
+spoedgevallen	5	13	4	3	nl	1049	1050	spedgevallen
+huisdokter	2	13	4	3	nl			
+huisdokters	2	13	4	3	nl			huisdokter
+huisarts van wacht	0	13	4	3	nl			huisart van wacht
+dokter van wacht	0	13	4	3	nl			
+wachtdienst huisartsen	0	13	4	3	nl			
+geneesheer	2	13	4	3	nl			
+geneesheer-specialist	0	13	4	3	nl			geneesheer specialist
+geneesheren-specialisten	0	13	4	3	nl			geneesheren specialisten
+behandelende geneesheer	0	13	4	3	nl			
+spoed	5	13	4	3	nl	1051	1052	
+spoedarts	2	13	4	3	nl			spedart
+spoedtandarts	2	13	4	3	nl			spedtandart
+tandartsspoed	2	13	4	3	nl			
+eerste hulp	5	13	4	3	nl	1053	1054	
+eerstehulppost	2	13	4	3	nl			
+ziekenhuisopname	2	13	4	3	nl			
+ziekenhuisopnames	2	13	4	3	nl			ziekenhuisopname
+opname	5	13	4	3	nl	1055	1056	
+dagopname	2	13	4	3	nl			
+klinische opname	0	13	4	3	nl			
+polikliniek	2	13	4	3	nl			
+poliklinieken	2	13	4	3	nl			
+poliklinisch	2	13	4	3	nl			
+poli	5	13	4	3	nl	1057	1058	
+academisch ziekenhuis	0	13	4	3	nl			
+algemeen ziekenhuis	0	13	4	3	nl			
+streekziekenhuis	2	13	4	3	nl			
+kinderziekenhuis	2	13	4	3	nl			
+umc	5	13	4	3	nl	1059		
+erasmus mc	0	13	4	3	nl			
+amsterdam umc	0	13	4	3	nl			
+lumc	1	13	4	3	nl			
+umcg	1	13	4	3	nl			
+radboudumc	2	13	4	3	nl			
+umc utrecht	0	13	4	3	nl			
+maastricht umc	0	13	4	3	nl			
+uz leuven	0	13	4	3	nl			
+uz gent	0	13	4	3	nl			
+uz brussel	0	13	4	3	nl			
+prinses maxima centrum	0	13	4	3	nl			prins maxima centrum
+antoni van leeuwenhoek	0	13	4	3	nl			
+wilhelmina kinderziekenhuis	0	13	4	3	nl			
+sophia kinderziekenhuis	0	13	4	3	nl			
+emma kinderziekenhuis	0	13	4	3	nl			
+patientenportaal	2	13	4	3	nl			
+mijn gezondheidsdossier	0	13	4	3	nl			
+mijngezondheid.net	0	13	4	3	nl			mijngezondheid net
+mijn gezondheid	0	13	4	3	nl			
+mijnradboud	2	13	4	3	nl			
+mijn umcg	0	13	4	3	nl			
+mijnlumc	1	13	4	3	nl			
+mijn ziekenhuis	5	13	4	3	nl	1060		
+zorgdomein	2	13	4	3	nl			
+thuisarts.nl	0	13	4	3	nl			thuisart nl
+thuisarts	2	13	4	3	nl			thuisart
+moet ik naar de dokter	0	13	4	3	nl			moet ik naar dokter
+digid	5	13	4	3	nl	1061		
+inloggen met digid patientenportaal	0	13	4	3	nl			
+zorgverzekering	2	13	4	3	nl			
+zorgverzekeringen	2	13	4	3	nl			
+zorgverzekeraar	2	13	4	3	nl			
+zorgverzekeraars	2	13	4	3	nl			zorgverzekeraar
+basisverzekering	2	13	4	3	nl			
+aanvullende verzekering	5	13	4	3	nl	1062		
+tandartsverzekering	2	13	4	3	nl			
+eigen risico	5	13	4	3	nl	1063	1064	
+zorgkosten	2	13	4	3	nl			
+zorgtoeslag	2	13	4	3	nl			zorgteslag
+vergoeding zorgverzekering	0	13	4	3	nl			vergeding zorgverzekering
+zorgpolis	2	13	4	3	nl			
+zilveren kruis	0	13	4	3	nl			
+menzis	1	13	4	3	nl			
+vgz	1	13	4	3	nl			
+onvz	1	13	4	3	nl			
+zorg en zekerheid	0	13	4	3	nl			
+cz zorgverzekeraar	0	13	4	3	nl			
+dsw zorgverzekeraar	0	13	4	3	nl			
+de friesland zorgverzekeraar	0	13	4	3	nl			friesland zorgverzekeraar
+zorgverzekeraar nederland	0	13	4	3	nl			
+ziekenfonds	2	13	4	3	nl			ziekenfond
+mutualiteit	2	13	4	3	nl			
+mutualiteiten	2	13	4	3	nl			
+christelijke mutualiteit	0	13	4	3	nl			
+socialistische mutualiteit	0	13	4	3	nl			
+liberale mutualiteit	0	13	4	3	nl			
+onafhankelijke ziekenfondsen	0	13	4	3	nl			
+helan ziekenfonds	0	13	4	3	nl			helan ziekenfond
+solidaris	5	13	4	3	nl	1065		
+riziv	1	13	4	3	nl			
+terugbetaling ziekenfonds	0	13	4	3	nl			terugbetaling ziekenfond
+verwijsbrief	2	13	4	3	nl			
+verwijzing	5	13	4	3	nl	1066	1067	
+doorverwijzing	5	13	4	3	nl	1068		
+apotheek	1	13	4	3	nl		1069	
+apothekers	2	13	4	3	nl			apotheker
+apotheekhoudende huisarts	0	13	4	3	nl			apotheekhoudende huisart
+dienstapotheek	2	13	4	3	nl			
+online apotheek	0	13	4	3	nl			
+internetapotheek	2	13	4	3	nl			
+herhaalservice	2	13	4	3	nl			
+gezondheidscentrum	2	13	4	3	nl			
+gezondheidscentra	2	13	4	3	nl			
+medisch centrum	0	13	4	3	nl			
+medisch specialist	0	13	4	3	nl			
+medisch specialistische zorg	0	13	4	3	nl			
+medische specialist	0	13	4	3	nl			
+ziekenhuiszorg	2	13	4	3	nl			
+thuiszorg	2	13	4	3	nl			
+wijkverpleging	2	13	4	3	nl			
+wijkverpleegkundige	2	13	4	3	nl			
+mantelzorg	2	13	4	3	nl			
+mantelzorger	2	13	4	3	nl			
+mantelzorgers	2	13	4	3	nl			mantelzorger
+mantelzorgondersteuning	2	13	4	3	nl			
+praktijkondersteuner	2	13	4	3	nl			
+praktijkondersteuner huisarts	0	13	4	3	nl			praktijkondersteuner huisart
+poh-s	0	13	4	3	nl			poh s
+poh somatiek	0	13	4	3	nl			
+gezondheidsverklaring	5	13	4	3	nl	1070		
+thuisverpleging	2	13	4	3	nl			
+wit-gele kruis	0	13	4	3	nl			wit gele kruis
+kind en gezin	5	13	4	3	nl	1071		
+zorgkas	1	13	4	3	nl			zorgka
+vlaamse zorgkas	0	13	4	3	nl			vlaamse zorgka
+zorgbudget	2	13	4	3	nl			
+verpleeghuis	2	13	4	3	nl			
+verpleeghuizen	2	13	4	3	nl			
+verpleeghuiszorg	2	13	4	3	nl			
+palliatieve zorg	0	13	4	3	nl			
+palliatieve sedatie	0	13	4	3	nl			palliatieve sedaty
+euthanasie	2	13	4	3	nl			euthanasy
+euthanasieverzoek	2	13	4	3	nl			
+expertisecentrum euthanasie	0	13	4	3	nl			expertisecentrum euthanasy
+wilsverklaring	2	13	4	3	nl			
+intensive care	0	13	4	3	nl			
+ic-afdeling	0	13	4	3	nl			ic afdeling
+ic-opname	0	13	4	3	nl			ic opname
+ic-bed	0	13	4	3	nl			ic bed
+verpleegafdeling	2	13	4	3	nl			
+kinderafdeling	2	13	4	3	nl			
+ggd	1	13	4	3	nl			
+ggd-test	0	13	4	3	nl			ggd test
+ggd-afspraak	0	13	4	3	nl			ggd afspraak
+jeugdgezondheidszorg	2	13	4	3	nl			
+schoolarts	2	13	4	3	nl			schoolart
+ziekmelding	2	13	4	3	nl			
+ziek melden	0	13	4	3	nl			
+ziekgemeld	2	13	4	3	nl			
+ziekteverlof	2	13	4	3	nl			
+arbeidsongeschikt	5	13	4	3	nl	1072		
+ziektewet	2	13	4	3	nl			
+medisch dossier	0	13	4	3	nl			
+medische gegevens	0	13	4	3	nl			medische gegeven
+behandelplan	2	13	4	3	nl			
+behandelovereenkomst	2	13	4	3	nl			
+zorgverlener	2	13	4	3	nl			
+zorgverleners	2	13	4	3	nl			zorgverlener
+wachtlijst ggz	0	13	4	3	nl			
+wachtlijsten ggz	0	13	4	3	nl			
+afspraak huisarts	0	13	4	3	nl			afspraak huisart
+afspraak maken huisarts	0	13	4	3	nl			afspraak maken huisart
+afspraak bij de huisarts	0	13	4	3	nl			afspraak bij huisart
+afspraak ziekenhuis	0	13	4	3	nl			
+afspraak met de dokter	0	13	4	3	nl			afspraak met dokter
+inloopspreekuur	2	13	4	3	nl			
+telefonisch spreekuur	0	13	4	3	nl			
+e-consult	0	13	4	3	nl			e consult
+beeldbellen met de huisarts	0	13	4	3	nl			beeldbellen met huisart
+huisarts online	0	13	4	3	nl			huisart online
+online huisarts	0	13	4	3	nl			online huisart
+huisarts24	1	13	4	3	nl			
+consultatie huisarts	0	13	4	3	nl			consultaty huisart
+consult huisarts	0	13	4	3	nl			consult huisart
+gezondheid	6	13	4	3	nl			
+gezondheidszorg	6	13	4	3	nl			
+behandeling	6	13	4	3	nl		1073	
+behandelingen	6	13	4	3	nl		1073	
+behandelaar	6	13	4	3	nl			
+arts	6	13	4	3	nl		1074	
+artsen	6	13	4	3	nl			
+ziekte	6	13	4	3	nl			
+ziekten	6	13	4	3	nl			
+ziektes	6	13	4	3	nl			ziekte
+kliniek	6	13	4	3	nl			
+klinieken	6	13	4	3	nl			
+ziekenhuis	6	13	4	3	nl			
+ziekenhuizen	6	13	4	3	nl			
+afspraak	6	13	4	3	nl		1073	
+afspraken	6	13	4	3	nl		1073	
+afspraak maken	6	13	4	3	nl		1073	
+spreekuur	6	13	4	3	nl			
+medisch	6	13	4	3	nl			
+medische	6	13	4	3	nl			
+medicijn	6	13	4	3	nl			
+medicijnen	6	13	4	3	nl			
+medicatie	6	13	4	3	nl			medicaty
+geneesmiddel	6	13	4	3	nl			
+geneesmiddelen	6	13	4	3	nl			
+verpleegkundige	6	13	4	3	nl			
+verpleegkundigen	6	13	4	3	nl			
+symptomen	6	13	4	3	nl			
+klachten	6	13	4	3	nl			
+praktijk	6	13	4	3	nl			
+zorg	6	13	4	3	nl			
+ingreep	6	13	4	3	nl			
+pijn	6	13	4	3	nl			
 a fib	0	7	0	2	en			
 abdominal aortic aneurysm	0	7	0	2	en			
 abdominal tuberculosis	0	7	0	2	en			
@@ -17617,7 +19036,17 @@ aszendent krebs
 krebs horoskop
 behandlung von ausnahmen
 theorie und praxis
-praxis sucht`;
+praxis sucht
+grote depressie
+economische depressie
+tropische depressie
+behandeling van persoonsgegevens
+behandeling van uw aanvraag
+behandeling van uw klacht
+in de praktijk
+operatie market garden
+krijg de kanker
+behandeling van klachten`;
 /** Dictionary words that contain a substring term without meaning it (`specialist` ⊃ `cialis`). */
 export const SUBSTR_GUARDS: string = `specialist
 specialists
@@ -17689,7 +19118,39 @@ antialkoholiker
 notaufnahmelager
 schwangerschaftsvertretung
 schweigepflichtentbindung
-apothekerschrank`;
+apothekerschrank
+tentoongesteld
+scharnierfunctie
+bezorgkosten
+inkijkoperatie
+bodemvruchtbaarheid
+vruchtbaarheidscijfer
+vruchtbaarheidscult
+vruchtbaarheidsgod
+vruchtbaarheidsrite
+olieverslaving
+leesverslaving
+parapsycholoog
+parapsychologen
+massapsycholoog
+massapsychologen
+dierpsycholoog
+dierpsychologen
+cultuurpsycholoog
+cultuurpsychologen
+organisatiepsycholoog
+organisatiepsychologen
+bedrijfspsycholoog
+bedrijfspsychologen
+rechtspsycholoog
+rechtspsychologen
+leerpsycholoog
+leerpsychologen
+apothekersfles
+apothekerskast
+apothekerspot
+plantenziektewet
+metempsychoses`;
 /** Dictionary words that end in a medical suffix without being medical (`dichotomy`). */
 export const SUFFIX_GUARDS: string = `academia
 bohemia
@@ -17756,4 +19217,4 @@ teratoscopy
 poldrzemia
 wpoldrzemia
 polwiatry`;
-export const LEXICON_COUNTS = {"entries":16916,"traps":443,"byMatch":{"phrase":10145,"substr":3158,"token":2529,"abbr":60,"ctx":794,"abbr_cs":5,"weak":225},"byCategory":{"mental_health":1550,"substance_use":623,"reproductive":1688,"sexual_health":280,"hiv_sti":340,"gender_affirming":197,"genetic":215,"condition":6126,"measurement":200,"medication":1484,"procedure":1772,"diagnostic":291,"care_context":1253,"specialty":897},"byTier":{"1":4893,"2":10770,"3":1253},"byLang":{"en":8898,"it":1816,"es":1658,"fr":807,"pt":788,"pl":1543,"de":1406},"umlautSpellings":251} as const;
+export const LEXICON_COUNTS = {"entries":18335,"traps":453,"byMatch":{"phrase":10534,"substr":3936,"token":2650,"abbr":60,"ctx":890,"abbr_cs":5,"weak":260},"byCategory":{"mental_health":1746,"substance_use":695,"reproductive":1851,"sexual_health":306,"hiv_sti":376,"gender_affirming":221,"genetic":236,"condition":6334,"measurement":217,"medication":1564,"procedure":1948,"diagnostic":374,"care_context":1487,"specialty":980},"byTier":{"1":5431,"2":11417,"3":1487},"byLang":{"en":8898,"it":1816,"es":1658,"fr":807,"pt":788,"pl":1543,"de":1406,"nl":1419},"umlautSpellings":251} as const;

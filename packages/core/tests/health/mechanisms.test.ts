@@ -1112,3 +1112,172 @@ describe('German (lex-de)', () => {
     'Abstrich vom Gewinn',
   ])('%s is not', (s) => expect(c.classify(s)).toEqual([]));
 });
+
+describe('Dutch (lex-nl)', () => {
+  it.each([
+    // compounds: long terms match inside longer words, short heads are listed with their compounds
+    ['Tandimplantaten', 'procedure'],
+    ['/tandimplantaat-prijs', 'procedure'],
+    ['kinderwenskliniek', 'reproductive'],
+    ['zwangerschapstest', 'reproductive'],
+    ['zwangerschapsdiabetes', 'reproductive'],
+    ['huisartsenpraktijk', 'care_context'],
+    ['huisartsenpost', 'care_context'],
+    ['borstkanker', 'condition'],
+    ['Bevolkingsonderzoek darmkanker', 'diagnostic'],
+    ['kindertandarts', 'specialty'],
+    // plurals in -en and -s
+    ['implantaten', 'procedure'],
+    ['psychologen', 'mental_health'],
+    ['therapeuten', 'mental_health'],
+    ['Psychiaters in Utrecht', 'mental_health'],
+    // all categories
+    ['afspraak maken bij de psycholoog', 'mental_health'],
+    ['angststoornis', 'mental_health'],
+    ['POH-GGZ', 'mental_health'],
+    ['113 Zelfmoordpreventie', 'mental_health'],
+    ['verslavingszorg', 'substance_use'],
+    ['afkickkliniek', 'substance_use'],
+    ['alcoholverslaving', 'substance_use'],
+    ['IVF-behandeling', 'reproductive'],
+    ['de pil vergeten', 'reproductive'],
+    ['spiraal laten plaatsen', 'reproductive'],
+    ['abortuskliniek', 'reproductive'],
+    ['verloskundige', 'reproductive'],
+    ['erectiestoornis', 'sexual_health'],
+    ['soa-test', 'hiv_sti'],
+    ['gratis soa testen bij de GGD', 'hiv_sti'],
+    ['gonorroe', 'hiv_sti'],
+    ['genderteam', 'gender_affirming'],
+    ['erfelijkheidsonderzoek', 'genetic'],
+    ['NIPT', 'genetic'],
+    ['kanker behandeling', 'condition'],
+    ['suikerziekte', 'condition'],
+    ['hoge bloeddruk', 'condition'],
+    ['wortelkanaalbehandeling', 'procedure'],
+    ['beugel bij de orthodontist', 'procedure'],
+    ['MRI-scan', 'procedure'],
+    ['bloedonderzoek', 'diagnostic'],
+    ['herhaalrecept', 'medication'],
+    ['dermatoloog', 'specialty'],
+    ['spoedeisende hulp', 'care_context'],
+    ['zorgverzekeraar', 'care_context'],
+    ['eigen risico zorgverzekering', 'care_context'],
+  ])('%s is %s', (s, category) => expect(c.classify(s).map((m) => m.category)).toContain(category));
+
+  it.each([
+    // look-alikes: economics, weather, GDPR, idioms, military, curses, cooking, stock phrases
+    'De Grote Depressie van 1929', 'depressie trekt over Ierland', 'tropische depressie', 'behandeling van persoonsgegevens',
+    'behandeling van uw aanvraag', 'in de praktijk', 'operatie Market Garden', 'Krijg de kanker', 'kanker', 'recept voor pannenkoeken',
+    'sterrenbeeld Kreeft', 'eigen risico autoverzekering', 'energietransitie', 'Echo Dot', 'SOA test automation', 'Parasoft SOAtest',
+    // dictionary words that contain a term without meaning it
+    'tentoongestelde', 'scharnierfunctie', 'bezorgkosten', 'bodemvruchtbaarheid', 'parapsycholoog', 'apothekerskastje',
+  ])('%s is not', (s) => expect(c.classify(s)).toEqual([]));
+});
+
+describe('Dutch context words (lex-nl)', () => {
+  it.each([
+    // animals and gardens
+    'griepprik voor je hond', 'diabetes bij katten', 'artrose bij paarden', 'tandsteen verwijderen hond', 'borstkanker bij de poes',
+    // jobs (also `werken bij`, every Dutch careers page) and education
+    'vacature psycholoog', 'Vacatures huisartsenpraktijk', 'werken bij de huisartsenpost', '/werken-bij/ggz', 'werkenbij huisartsenpost',
+    'sollicitatie tandartsassistente', 'opleiding psycholoog', 'studie psychologie', 'cursus huisarts',
+  ])('%s is not', (s) => expect(c.classify(s)).toEqual([]));
+
+  it.each([
+    // general health words make context-dependent entries count
+    ['kanker en medicijnen', 'condition'],
+    ['angst symptomen', 'mental_health'],
+    ['corona: ziekte en verloop', 'condition'],
+  ])('%s is %s', (s, category) => expect(c.classify(s).map((m) => m.category)).toContain(category));
+
+  it('English study is not education, nor kip (chicken) an animal', () => {
+    expect(first('sleep study center')).toMatchObject({ term: 'sleep study' });
+    expect(first('Recepten met kip bij diabetes')).toMatchObject({ term: 'diabetes' });
+    expect(isHealth('afspraak bij de psycholoog')).toBe(true);
+  });
+});
+
+describe('Dutch dental pages and look-alikes in other languages (lex-nl)', () => {
+  it.each([
+    ['Kronen en bruggen', 'procedure'],
+    ['Porseleinen kronen', 'procedure'],
+    ['Beugel voor volwassenen', 'procedure'],
+    ['Bloed laten prikken', 'diagnostic'],
+    ['Slaapproblemen', 'condition'],
+    ['Rouwverwerking na verlies', 'mental_health'],
+  ])('%s is %s', (s, category) => expect(c.classify(s).map((m) => m.category)).toContain(category));
+
+  // French démentie (denied), German Sportart (a sport), English metempsychoses
+  it.each(['la rumeur a été démentie', 'Welche Sportart passt zu mir?', 'metempsychoses', 'Zweedse kronen'])('%s is not', (s) => expect(c.classify(s)).toEqual([]));
+});
+
+describe('Dutch consumer health pages (lex-nl)', () => {
+  it.each([
+    ['Geslachtsziekte symptomen', 'hiv_sti'],
+    ['Koortslip', 'condition'],
+    ['Haaruitval bij vrouwen', 'condition'],
+    ['Tandpijn', 'condition'],
+    ['Cholesterol verlagen', 'condition'],
+    ['Afvalpil', 'medication'],
+    ['Ontlastingstest', 'diagnostic'],
+    ['Osteopaat', 'procedure'],
+    ['Mantelzorg', 'care_context'],
+    ['Gesprek met een praktijkondersteuner', 'care_context'],
+  ])('%s is %s', (s, category) => expect(c.classify(s).map((m) => m.category)).toContain(category));
+
+  it.each([
+    'Werken bij ons', 'In de praktijk blijkt dat', 'Afspraak maken met een adviseur', 'Behandeling van uw klacht', 'Zorg voor het milieu',
+    'Het recept voor succes', 'Recept: stamppot boerenkool', 'Echo van het verleden', 'Spiraal naar beneden', 'Kroon op het werk',
+    'Transitie naar duurzame energie', 'Inloggen met DigiD belastingdienst', 'Spoed levering', 'Eerste hulp bij verhuizen',
+    'Overgang naar nieuwe software', 'Opname van de show', 'Depressie boven de Noordzee', 'Koninklijke kroon', 'Diagnose van uw auto',
+    'Staar niet naar de zon', 'Klachten over de bezorging', 'Arts and Crafts', 'haaruitval bij je kat', 'Griep bij paarden',
+  ])('%s is not', (s) => expect(c.classify(s)).toEqual([]));
+});
+
+describe('Dutch words that are English or mean something else (lex-nl)', () => {
+  // `arts` (doctor) is English arts; `kater` (tomcat) is also a hangover, `pony` also a fringe
+  it.each(['Martial Arts Clinic', 'Arts Center Clinic'])('%s is not', (s) => expect(c.classify(s)).toEqual([]));
+  it.each(['Alcoholverslaving en een kater', 'Hoofdpijn en migraine onder je pony'])('%s is health', (s) => expect(isHealth(s)).toBe(true));
+  it('arts counts beside another Dutch care word', () => expect(isHealth('arts afspraak')).toBe(true));
+});
+
+describe('Flemish care words (lex-nl)', () => {
+  it.each([
+    ['Kinesitherapeut in Gent', 'procedure'],
+    ['Huisdokter van wacht', 'care_context'],
+    ['Geneesheer-specialist', 'care_context'],
+    ['Wit-Gele Kruis thuisverpleging', 'care_context'],
+    ['Kind en Gezin consultatie', 'care_context'],
+    ['Abortuscentrum Antwerpen', 'reproductive'],
+    ['Vlaams Expertisecentrum Suïcidepreventie', 'mental_health'],
+    ['Zirkonia kroon', 'procedure'],
+  ])('%s is %s', (s, category) => expect(c.classify(s).map((m) => m.category)).toContain(category));
+  it.each(['Spoedgevallen loodgieter', 'Rubriek kind en gezin'])('%s is not', (s) => expect(c.classify(s)).toEqual([]));
+});
+
+describe('Dutch pharmacy and clinic shop words (lex-nl)', () => {
+  it.each([
+    ['Condooms bestellen', 'sexual_health'],
+    ['Verkoudheid', 'condition'],
+    ['Brandend maagzuur', 'condition'],
+    ['Fillers lippen', 'procedure'],
+    ['Depressietest', 'mental_health'],
+    ['Burn-out test', 'mental_health'],
+  ])('%s is %s', (s, category) => expect(c.classify(s).map((m) => m.category)).toContain(category));
+  it.each(['Fillers voor de muur', 'Keelpijn bij je hond'])('%s is not', (s) => expect(c.classify(s)).toEqual([]));
+});
+
+describe('Dutch weak care words (lex-nl)', () => {
+  it('two weak Dutch care words count together, a beauty salon or a complaints link does not', () => {
+    expect(c.classify('Afspraak en behandeling').map((m) => m.match)).toEqual(['weak', 'weak']);
+    expect(c.classify('Behandeling schoonheidssalon afspraak')).toEqual([]);
+    expect(c.classify('Wimpers behandeling afspraak')).toEqual([]);
+    expect(c.classify('Behandeling van klachten')).toEqual([]);
+  });
+});
+
+describe('a Dutch appointment names the dentist it is with (lex-nl)', () => {
+  it('afspraak tandarts is a dental specialty (tier 2), not only a care context', () =>
+    expect(first('Conversie: afspraak tandarts')).toMatchObject({ term: 'tandarts', tier: 2 }));
+});
