@@ -204,7 +204,7 @@ const NON_PATIENT = new Set([
   'uniwersytet', 'uniwersytetu', 'szkola', 'szkoly', 'szkole', 'student', 'studenta', 'studenci', 'studentow', 'studentka', 'wyklad',
   'wyklady', 'egzamin', 'egzaminu', 'podrecznik', 'dyplom', 'certyfikat', 'certyfikatu', 'wydzial', 'podyplomowe', 'kierunek',
   // Dutch (compared as written too: `studie` folds onto `study`, which stays out, as in `sleep study`)
-  'opleiding', 'opleidingen', 'studie', 'cursus', 'cursussen', 'universiteit', 'hogeschool', 'nascholing', 'bijscholing', 'scholing', 'studenten',
+  'opleiding', 'opleidingen', 'studeren', 'toelatingsexamen', 'studie', 'cursus', 'cursussen', 'universiteit', 'hogeschool', 'nascholing', 'bijscholing', 'scholing', 'studenten',
   'leerling', 'leerlingen', 'diploma', 'hbo', 'mbo', 'collegegeld', 'masteropleiding', 'bacheloropleiding', 'leergang',
   // Compared singular: `cours` and `lycées` lose their `s`.
   'cour', 'lycee',

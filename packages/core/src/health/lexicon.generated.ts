@@ -13909,7 +13909,6 @@ aanvullende verzekering	5	13	4	3	nl	1062
 tandartsverzekering	2	13	4	3	nl			
 eigen risico	5	13	4	3	nl	1063	1064	
 zorgkosten	2	13	4	3	nl			
-zorgtoeslag	2	13	4	3	nl			zorgteslag
 vergoeding zorgverzekering	0	13	4	3	nl			vergeding zorgverzekering
 zorgpolis	2	13	4	3	nl			
 zilveren kruis	0	13	4	3	nl			
@@ -14048,6 +14047,19 @@ praktijk	6	13	4	3	nl
 zorg	6	13	4	3	nl			
 ingreep	6	13	4	3	nl			
 pijn	6	13	4	3	nl			
+autismeonderzoek	2	0	5	1	nl			
+autisme onderzoek	0	0	5	1	nl			
+autismediagnostiek	2	0	5	1	nl			
+adhd-onderzoek	0	0	5	1	nl			adhd onderzoek
+rilatine	1	0	2	1	nl			
+eicellen laten invriezen	0	2	1	1	nl			
+eicellen vriezen	0	2	1	1	nl			
+eicelvriezen	2	2	1	1	nl			
+mammapoli	2	10	3	2	nl			
+borstpoli	2	10	3	2	nl			
+elektronisch voorschrift	0	8	2	2	nl			
+voorschrift geneesmiddelen	0	8	2	2	nl			
+voorschrift voor geneesmiddelen	0	8	2	2	nl			
 a fib	0	7	0	2	en			
 abdominal aortic aneurysm	0	7	0	2	en			
 abdominal tuberculosis	0	7	0	2	en			
@@ -19046,7 +19058,14 @@ behandeling van uw klacht
 in de praktijk
 operatie market garden
 krijg de kanker
-behandeling van klachten`;
+behandeling van klachten
+het u bevallen
+het je bevallen
+goed bevallen
+prima bevallen
+verslaafd aan koffie
+verslaafd aan chocolade
+verslaafd aan series`;
 /** Dictionary words that contain a substring term without meaning it (`specialist` ⊃ `cialis`). */
 export const SUBSTR_GUARDS: string = `specialist
 specialists
@@ -19217,4 +19236,4 @@ teratoscopy
 poldrzemia
 wpoldrzemia
 polwiatry`;
-export const LEXICON_COUNTS = {"entries":18335,"traps":453,"byMatch":{"phrase":10534,"substr":3936,"token":2650,"abbr":60,"ctx":890,"abbr_cs":5,"weak":260},"byCategory":{"mental_health":1746,"substance_use":695,"reproductive":1851,"sexual_health":306,"hiv_sti":376,"gender_affirming":221,"genetic":236,"condition":6334,"measurement":217,"medication":1564,"procedure":1948,"diagnostic":374,"care_context":1487,"specialty":980},"byTier":{"1":5431,"2":11417,"3":1487},"byLang":{"en":8898,"it":1816,"es":1658,"fr":807,"pt":788,"pl":1543,"de":1406,"nl":1419},"umlautSpellings":251} as const;
+export const LEXICON_COUNTS = {"entries":18347,"traps":460,"byMatch":{"phrase":10541,"substr":3940,"token":2651,"abbr":60,"ctx":890,"abbr_cs":5,"weak":260},"byCategory":{"mental_health":1751,"substance_use":695,"reproductive":1854,"sexual_health":306,"hiv_sti":376,"gender_affirming":221,"genetic":236,"condition":6334,"measurement":217,"medication":1567,"procedure":1948,"diagnostic":374,"care_context":1486,"specialty":982},"byTier":{"1":5439,"2":11422,"3":1486},"byLang":{"en":8898,"it":1816,"es":1658,"fr":807,"pt":788,"pl":1543,"de":1406,"nl":1431},"umlautSpellings":251} as const;

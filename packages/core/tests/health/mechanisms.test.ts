@@ -99,6 +99,8 @@ describe('jobs and education context suppresses care words and specialties', () 
     // German job ads and study pages (blind-31).
     ['Assistenzarzt Innere Medizin (mwd)', false],
     ['Psychologie studieren', false],
+    ['Psychologie studeren in Leiden', false],
+    ['toelatingsexamen arts en tandarts', false],
   ])('%s → %s', (s, expected) => expect(isHealth(s)).toBe(expected));
 });
 
