@@ -1283,3 +1283,20 @@ describe('a Dutch appointment names the dentist it is with (lex-nl)', () => {
   it('afspraak tandarts is a dental specialty (tier 2), not only a care context', () =>
     expect(first('Conversie: afspraak tandarts')).toMatchObject({ term: 'tandarts', tier: 2 }));
 });
+
+describe("a dental-tourism site's Italian, German and Dutch catalogue (real-site trial, session 34)", () => {
+  it.each([
+    ['Corona in Zirconio', 'procedure'],
+    ['Estrazione semplice dente', 'procedure'],
+    ['Ritrattamento Canalare', 'procedure'],
+    ['Protesi parziale scheletrata', 'procedure'],
+    ['Mascherine Invisibili', 'procedure'],
+    ['Sedazione cosciente', 'procedure'],
+    ['Faccette Emax', 'procedure'],
+    ['impiantologia', 'procedure'],
+    ['Conscious Sedation', 'procedure'],
+    ['Nackenschmerzen', 'condition'],
+    ['gangrevalidatie', 'procedure'],
+  ])('%s is %s', (s, category) => expect(c.classify(s).map((m) => m.category)).toContain(category));
+  it.each(['estrazione dei dati', 'protesi letteraria', 'IV sedation of the market'])('%s is not', (s) => expect(c.classify(s)).toEqual([]));
+});
