@@ -382,8 +382,17 @@ const writtenOut = (v: Value): boolean => v.kind === 'arr' && v.items.every((ite
  * from a call link's click handler (the number it dials, marked `telLink`), or alternatives that all are.
  */
 function siteOwn(v: Value): boolean {
-  if (v.kind === 'any') return v.options.every(siteOwn);
+  // A number or address written as the fallback (`contacts.find(…)?.value || '0881635896'`) says
+  // whose it is: a visitor's phone has no default, the clinic's has one.
+  if (v.kind === 'any') return v.options.every(siteOwn) || v.options.some(writtenContact);
   return constant(v) || (v.kind === 'unknown' && (v.macro?.content === true || v.telLink === true));
+}
+
+/** A phone number or an email address written out in the code. */
+function writtenContact(v: Value): boolean {
+  if (v.kind !== 'str' || !constant(v)) return false;
+  const text = (v.parts as string[]).join('').trim();
+  return /^\+?[\d\s().-]{6,20}$/u.test(text) || /^[^\s@]+@[^\s@]+\.[a-z]{2,}$/iu.test(text);
 }
 
 /** A value written out in full in the code: a number, or a string with no run-time part. */

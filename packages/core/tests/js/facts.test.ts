@@ -415,6 +415,12 @@ describe('identifiers among event parameters', () => {
     expect(find("gtag('event', 'click_phone', { event_category: 'Contact', phone_number: '+37254450188', value: 0.5 });")).toBe(0);
     expect(find("fbq('track', 'Contact', { phone: 37254450188 });")).toBe(0);
     expect(find("gtag('event', 'click_phone', { phone_number: clinic.phone });")).toBe(1);
+    // A written number as the fallback says whose it is (the real-site trial's dental practice).
+    expect(find("const phoneNumber = contacts.find((c) => c.icon === Phone)?.value || '0881635896';\ngtag('event', 'click_to_call', { phone_number: phoneNumber });")).toBe(0);
+    expect(find("gtag('event', 'contact', { email: site.email ?? 'info@studio-dentistico.it' });")).toBe(0);
+    // A default that is no contact (empty, a word) says nothing: the visitor's number is still sent.
+    expect(find("gtag('event', 'lead', { phone_number: form.phone || '' });")).toBe(1);
+    expect(find("gtag('event', 'lead', { phone_number: form.phone || 'unknown' });")).toBe(1);
     // A literal in an identity channel still counts: it is put there to identify someone.
     expect(find("ttq.identify({ email: 'jane@example.com' });")).toBe(1);
   });
