@@ -55,16 +55,16 @@ const NON_HUMAN = new Set([
   // Portuguese (`gato`, `planta`, `veterinaria` as in Spanish; `animais` singularizes to `animal`)
   'cachorro', 'cachorra', 'cachorrinho', 'caes', 'filhote', 'gatinho', 'cavalo', 'egua', 'gado', 'rebanho', 'vaca', 'bezerro', 'bovino',
   'suino', 'ovino', 'caprino', 'peixe', 'aquario', 'arvore', 'jardim', 'jardinagem', 'horta', 'gramado',
-  // French (`animaux` folds onto `animal`, `chevaux` onto `cheval`; `chat` is also English, see FRENCH_CAT)
+  // French (`animaux` folds onto `animal`, `chevaux` onto `cheval`; `chat` is also English, see ANIMAL_AFTER)
   'chien', 'chienne', 'chiot', 'chaton', 'chatte', 'veterinaire', 'cheval', 'jument', 'poulain', 'betail', 'volaille', 'poulailler', 'aviaire',
   'vache', 'bovin', 'ovin', 'porcin', 'caprin', 'equin', 'canin', 'felin', 'lapin', 'furet', 'jardin', 'jardinage', 'potager', 'pelouse',
   'vigne', 'verger', 'rosier', 'buis',
-  // Italian (`veterinario`, `veterinaria`, `bovino` above; `cane` is also English, see ITALIAN_DOG)
+  // Italian (`veterinario`, `veterinaria`, `bovino` above; `cane` is also English, see ANIMAL_AFTER)
   'cani', 'cagnolino', 'cagnolini', 'cucciolo', 'cuccioli', 'gatto', 'gatti', 'gattino', 'gattini', 'micio', 'veterinari', 'cavallo',
   'cavalli', 'puledro', 'bestiame', 'bovini', 'suini', 'ovini', 'pollame', 'pollaio', 'avicolo', 'coniglio', 'criceto', 'animale',
   'animali', 'zootecnia', 'giardino', 'giardinaggio', 'orto', 'pianta', 'piante', 'albero', 'alberi', 'prato', 'acquario', 'vigneto',
   // Polish (inflected forms listed, compared singularized; `psa`/`psy`, the dog's genitive and
-  // plural, are also PSA and French `psy`, see POLISH_DOG)
+  // plural, are also PSA and French `psy`, see ANIMAL_AFTER)
   ...[
     'pies', 'psem', 'psow', 'psie', 'psiak', 'psiaka', 'psiaki', 'piesek', 'pieska', 'kot', 'kota', 'koty', 'kotow', 'kotem', 'kotu',
     'kotek', 'kotka', 'kotki', 'kocie', 'kocur', 'kocieta', 'szczeniak', 'szczeniaka', 'szczeniaki', 'szczeniakow', 'szczenie', 'szczeniecia',
@@ -91,14 +91,6 @@ const NON_HUMAN = new Set([
 ]);
 
 /**
- * Polish `psa` and `psy` (a dog's genitive and plural) are also PSA (the prostate test) and French
- * `psy`: non-human context only after a Polish preposition or possessive (`cukrzyca u psa`, `karma
- * dla psa`, `leczenie psa`).
- */
-const POLISH_DOG = new Set(['psa', 'psy']);
-const POLISH_DOG_BEFORE = new Set(['u', 'dla', 'mojego', 'twojego', 'naszego', 'moj', 'twoj', 'moje', 'twoje', 'karma', 'karmy', 'leczenie', 'choroby', 'szczepienie', 'od', 'przy']);
-
-/**
  * German glues the animal onto the word (`Tierpsychologie`, `Hundeschwangerschaft`,
  * `Katzendiabetes`, `Pferdezahnarzt`): a substring match whose word begins with one of these stems,
  * and nothing else before the match, is veterinary. `Tier` is safe here, inside one word.
@@ -107,17 +99,21 @@ const NON_HUMAN_STEMS: ReadonlySet<string> = new Set(german(['tier', 'tiere', 'h
   'rinder', 'kuh', 'schwein', 'schweine', 'haustier', 'kaninchen', 'vogel', 'geflügel', 'fisch', 'pflanzen', 'rasen', 'garten', 'baum']).flatMap((w) => [w, `${w}s`]));
 
 /**
- * French `chat` (cat) is English `chat` too (`chat with a therapist`): it is non-human context only
- * after a French determiner or preposition (`diabète du chat`, `mon chat`, `croquettes pour chat`).
+ * Animal words that are also something else, non-human context only after a determiner or
+ * preposition of their language (`words` after one of `before`):
+ * - French `chat` (cat) is English `chat` too (`chat with a therapist`): `diabète du chat`, `mon
+ *   chat`, `croquettes pour chat`;
+ * - Italian `cane` (dog) is English `cane` too (`walking cane`): `dermatite del cane`, `il mio cane`,
+ *   `cibo per cane`; the plural `cani` always is;
+ * - Polish `psa` and `psy` (a dog's genitive and plural) are also PSA (the prostate test) and French
+ *   `psy`: `cukrzyca u psa`, `karma dla psa`, `leczenie psa`.
  */
-const FRENCH_CAT = new Set(['chat', 'chats']);
-const FRENCH_CAT_BEFORE = new Set(['du', 'le', 'les', 'un', 'des', 'mon', 'ma', 'mes', 'ton', 'son', 'ses', 'votre', 'vos', 'notre', 'nos', 'pour', 'chez', 'leur']);
+const ANIMAL_AFTER: ReadonlyArray<{ words: ReadonlySet<string>; before: ReadonlySet<string> }> = [
+  { words: new Set(['chat', 'chats']), before: new Set(['du', 'le', 'les', 'un', 'des', 'mon', 'ma', 'mes', 'ton', 'son', 'ses', 'votre', 'vos', 'notre', 'nos', 'pour', 'chez', 'leur']) },
+  { words: new Set(['cane']), before: new Set(['il', 'del', 'al', 'dal', 'nel', 'sul', 'col', 'per', 'un', 'mio', 'tuo', 'suo', 'nostro', 'vostro', 'loro', 'proprio', 'questo', 'quel']) },
+  { words: new Set(['psa', 'psy']), before: new Set(['u', 'dla', 'mojego', 'twojego', 'naszego', 'moj', 'twoj', 'moje', 'twoje', 'karma', 'karmy', 'leczenie', 'choroby', 'szczepienie', 'od', 'przy']) },
+];
 
-/**
- * Italian `cane` (dog) is English `cane` too (`walking cane`): it is non-human context only after an
- * Italian article, preposition or possessive (`dermatite del cane`, `il mio cane`, `cibo per cane`);
- * the plural `cani` always is.
- */
 /**
  * Italian `lavoro` (work) is a jobs word only in a job offer (`offerte di lavoro`, `annunci di
  * lavoro`, `opportunità di lavoro`): elsewhere it is the workplace a patient's condition comes from
@@ -129,8 +125,6 @@ function italianJobOffer(tokens: readonly Token[], k: number): boolean {
   const prev = tokens[k - 1]!.low === 'di' && k > 1 ? tokens[k - 2]! : tokens[k - 1]!;
   return ITALIAN_JOB_OFFER.has(prev.norm);
 }
-
-const ITALIAN_DOG_BEFORE = new Set(['il', 'del', 'al', 'dal', 'nel', 'sul', 'col', 'per', 'un', 'mio', 'tuo', 'suo', 'nostro', 'vostro', 'loro', 'proprio', 'questo', 'quel']);
 
 /**
  * Words that make any context-dependent entry (`ctx`) specific enough: `/conditions/shingles`,
@@ -463,10 +457,8 @@ function nearAny(set: ReadonlySet<string>, tokens: readonly Token[], a: number, 
       if (set === NON_HUMAN && humanSense(tokens, k, input)) continue;
       return true;
     }
-    if (set === NON_HUMAN && k > 0 && FRENCH_CAT.has(tokens[k]!.low) && FRENCH_CAT_BEFORE.has(tokens[k - 1]!.low)) return true;
-    if (set === NON_HUMAN && k > 0 && tokens[k]!.low === 'cane' && ITALIAN_DOG_BEFORE.has(tokens[k - 1]!.low)) return true;
+    if (set === NON_HUMAN && k > 0 && ANIMAL_AFTER.some((x) => x.words.has(t.low) && x.before.has(tokens[k - 1]!.low))) return true;
     if ((set === NON_PATIENT || set === NON_PATIENT_JOBS) && italianJobOffer(tokens, k)) return true;
-    if (set === NON_HUMAN && k > 0 && POLISH_DOG.has(tokens[k]!.low) && POLISH_DOG_BEFORE.has(tokens[k - 1]!.low)) return true;
     // Dutch `werken bij` (work at), the heading of every Dutch careers page (`/werken-bij/huisartsenpost`).
     if (set !== NON_HUMAN && t.low === 'werken' && k + 1 < tokens.length && tokens[k + 1]!.low === 'bij') return true;
   }
