@@ -20,7 +20,7 @@
  * context windows have a fixed size).
  */import { STOPWORDS, wordList, type CompiledLexicon, type Entry, type WordList } from './compile.js';
 import type { HealthCategory, HealthMatch, MatchType, Tier } from './types.js';
-import { normalizeTerm, singularize, tokenize, type Token, type Word } from './tokenize.js';
+import { normalizeTerm, singularize, tokenize, umlautSpelling, type Token, type Word } from './tokenize.js';
 
 /**
  * German words as the tokenizer reads them, in both spellings of their umlauts: `Geflügel` →
@@ -31,7 +31,7 @@ function german(words: readonly string[]): string[] {
   const out = new Set<string>();
   for (const w of words) {
     out.add(normalizeTerm(w));
-    out.add(normalizeTerm(w.replace(/[äöü]/g, (ch) => (ch === 'ä' ? 'ae' : ch === 'ö' ? 'oe' : 'ue'))));
+    out.add(normalizeTerm(umlautSpelling(w)));
   }
   return [...out].filter((w) => w !== '');
 }

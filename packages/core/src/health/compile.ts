@@ -5,7 +5,7 @@
  * case-sensitive abbreviations.
  */
 import type { ExtraTerm, HealthCategory, MatchType, Tier } from './types.js';
-import { normalizeTerm } from './tokenize.js';
+import { normalizeTerm, umlautSpelling } from './tokenize.js';
 import { AhoCorasick } from './aho.js';
 import {
   CATEGORY_CODES,
@@ -149,11 +149,8 @@ export function extraRows(extra: readonly ExtraTerm[]): RawEntry[] {
     rows.push(row);
     // German umlauts are often written `ae`/`oe`/`ue` (`Zahnärzte` as `zahnaerzte`): a term with an
     // umlaut gets that spelling too, as German lexicon entries do (scripts/build-lexicon.mjs).
-    const umlauts = x.term.trim().normalize('NFC');
-    if (row.match !== 'abbr_cs' && /[äöüÄÖÜ]/.test(umlauts)) {
-      const spelled = umlauts.toLowerCase().replace(/[äöü]/g, (ch) => (ch === 'ä' ? 'ae' : ch === 'ö' ? 'oe' : 'ue'));
-      rows.push({ ...row, term: spelled, key: phraseKey(spelled) });
-    }
+    const spelled = umlautSpelling(x.term.trim());
+    if (row.match !== 'abbr_cs' && spelled !== x.term.trim().normalize('NFC').toLowerCase()) rows.push({ ...row, term: spelled, key: phraseKey(spelled) });
     // Input splits camelCase (`GlowUp Program` → `glow up program`); the lowercase term does not
     // (`glowup program`, as in `glowup_program`). A phrase with a camelCase word gets both keys.
     const camel = phraseKey(normalizeTerm(x.term.trim()));

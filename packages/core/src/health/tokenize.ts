@@ -220,6 +220,15 @@ function startsVowel(cp: number): boolean {
 }
 
 /**
+ * German umlauts as URLs and ASCII names write them (`Ärzte` → `aerzte`, `Geflügel` → `gefluegel`),
+ * lowercased; the tokenizer itself folds them to their base letter (`arzte`). Lexicon entries and
+ * context words of German get both spellings (scripts/build-lexicon.mjs does the same).
+ */
+export function umlautSpelling(s: string): string {
+  return s.normalize('NFC').toLowerCase().replace(/[äöü]/g, (ch) => (ch === 'ä' ? 'ae' : ch === 'ö' ? 'oe' : 'ue'));
+}
+
+/**
  * Light singularizer: `-ies → y`, `-ches/-shes/-xes/-ses → -es dropped`, `-s` dropped. Tokens of
  * four characters or fewer and words ending in `ss`, `us`, `is`, `ys` are kept (`lupus`, `diagnosis`).
  * Portuguese plurals of six letters or more that do not end in a plain `-s` are folded onto their

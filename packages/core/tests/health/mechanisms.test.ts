@@ -1300,3 +1300,8 @@ describe("a dental-tourism site's Italian, German and Dutch catalogue (real-site
   ])('%s is %s', (s, category) => expect(c.classify(s).map((m) => m.category)).toContain(category));
   it.each(['estrazione dei dati', 'protesi letteraria', 'IV sedation of the market'])('%s is not', (s) => expect(c.classify(s)).toEqual([]));
 });
+
+describe('German context words in both spellings, capital umlauts too', () => {
+  // `Ärztin` is a general health word; written `Aerztin` it is the same word (it was read only as `arztin`).
+  it.each(['Ärztin Krebs', 'Aerztin Krebs', 'aerztin_krebs'])('%s', (s) => expect(c.classify(s).map((m) => m.term)).toContain('krebs'));
+});
