@@ -25,10 +25,9 @@ const CATEGORIES = ['mental_health', 'substance_use', 'reproductive', 'sexual_he
 const MATCHES = ['phrase', 'token', 'substr', 'abbr', 'abbr_cs', 'ctx', 'weak'];
 const FACETS = ['condition', 'procedure', 'medication', 'specialty', 'care_setting', 'diagnostic', 'measurement'];
 
-// Mirror of tokenize.ts foldCodePoint: NFKD, marks dropped, lowercased, and Polish `ł` (no
-// decomposition) folded onto `l`.
+// Mirror of tokenize.ts foldCodePoint: NFKD, marks dropped, lowercased, and the letters with no
+// decomposition folded: Polish `ł` onto `l`, German `ß` (and `ẞ`, which lowercases to it) to `ss`.
 function fold(s) {
-  // Polish `ł` folds to `l`, German `ß` (and capital `ẞ`, which lowercases to it) to `ss`, as in tokenize.ts.
   return s.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/ł/g, 'l').replace(/\u00df/g, 'ss');
 }
 

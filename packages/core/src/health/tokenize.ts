@@ -54,13 +54,17 @@ const FOLD_CACHE = new Map<number, string>();
 const NON_ALNUM = /[^a-z0-9]/u;
 
 /**
- * Letters NFKD does not decompose but that are a base letter with a stroke: Polish `ł`/`Ł` (`ból
- * głowy`, `układ`, `położna`). One code point in, one letter out, so offsets stay exact. The other
- * Polish letters (`ą ę ś ć ń ó ź ż`) decompose and lose their marks like any accent.
+ * Letters NFKD does not decompose:
+ * - Polish `ł`/`Ł` (`ból głowy`, `układ`, `położna`) fold onto `l`, one code point in, one letter out;
+ *   the other Polish letters (`ą ę ś ć ń ó ź ż`) decompose and lose their marks like any accent;
+ * - German `ß` and capital `ẞ` fold to `ss`, as Switzerland, capitals and many URLs write them
+ *   (`Fußpflege`, `FUSSPFLEGE`, `/fusspflege`); both letters keep the offsets of the one they came from.
  */
-const STROKE_FOLDS: ReadonlyMap<number, string> = new Map([
+const UNDECOMPOSED_FOLDS: ReadonlyMap<number, string> = new Map([
   [0x141, 'l'],
   [0x142, 'l'],
+  [0xdf, 'ss'],
+  [0x1e9e, 'ss'],
 ]);
 
 /** Folds one non-ASCII code point to `[a-z0-9]*` (empty string = separator). */
@@ -69,13 +73,8 @@ function foldCodePoint(cp: number): string {
   if (folded !== undefined) return folded;
   if (cp >= 0xd800 && cp <= 0xdfff) {
     folded = ''; // lone surrogate
-  } else if (STROKE_FOLDS.has(cp)) {
-    folded = STROKE_FOLDS.get(cp)!;
-  } else if (cp === 0xdf || cp === 0x1e9e) {
-    // German `ß` and capital `ẞ` have no decomposition: they are written `ss` in Switzerland, in
-    // capitals and in many URLs (`Fußpflege`, `FUSSPFLEGE`, `/fusspflege`), so they fold to `ss`.
-    // Both characters of the fold keep the offsets of the one they came from.
-    folded = 'ss';
+  } else if (UNDECOMPOSED_FOLDS.has(cp)) {
+    folded = UNDECOMPOSED_FOLDS.get(cp)!;
   } else {
     const ch = String.fromCodePoint(cp);
     const f = ch.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
