@@ -16,11 +16,16 @@ export interface MacroText {
 }
 
 export function replaceMacros(text: string): MacroText {
+  return withPlaceholders(text, MACRO, (_whole, name) => name!.trim());
+}
+
+/** Replaces each match of `pattern` with the next same-length placeholder; `nameOf` names it. */
+function withPlaceholders(text: string, pattern: RegExp, nameOf: (whole: string, group?: string) => string): MacroText {
   const names: string[] = [];
-  const out = text.replace(MACRO, (whole, name: string) => {
+  const out = text.replace(pattern, (whole: string, group?: string) => {
     const id = `${PREFIX}${names.length.toString(36)}`;
     if (id.length >= whole.length) return whole; // cannot happen below 36^2 macros (`{{x}}` is 5 long)
-    names.push(name.trim());
+    names.push(nameOf(whole, group));
     return id.padEnd(whole.length, PREFIX[1]);
   });
   return { text: out, names };
@@ -39,16 +44,11 @@ const TEMPLATE_TAG = /<\?(?:php\b|=)[\s\S]*?(?:\?>|$)|<%[\s\S]{0,2000}?%>|\{%[\s
 
 /** Replaces server template tags with placeholders; `names[i]` is the tag's text, tidied for messages. */
 export function replaceTemplateTags(text: string): MacroText {
-  const names: string[] = [];
-  if (!/<\?|<%|\{[%#{]/u.test(text)) return { text, names };
-  const out = text.replace(TEMPLATE_TAG, (whole: string) => {
-    const id = `${PREFIX}${names.length.toString(36)}`;
-    if (id.length >= whole.length) return whole;
+  if (!/<\?|<%|\{[%#{]/u.test(text)) return { text, names: [] };
+  return withPlaceholders(text, TEMPLATE_TAG, (whole) => {
     const shown = whole.replace(/\s+/gu, ' ');
-    names.push(shown.length > 60 ? `${shown.slice(0, 57)}…` : shown);
-    return id.padEnd(whole.length, PREFIX[1]);
+    return shown.length > 60 ? `${shown.slice(0, 57)}…` : shown;
   });
-  return { text: out, names };
 }
 
 /** Whether a text may hold placeholders (a cheap test before `findPlaceholders`). */
