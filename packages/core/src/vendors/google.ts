@@ -19,9 +19,9 @@ const gtagCommands: Record<string, ConditionalShape | readonly ConditionalShape[
 /** An upload of the Google Ads API client: a server client of Google Ads, its request the payload. */
 const adsUpload: ApiNode = { call: { kind: 'init', server: true, payload: 0 } };
 
-/** A call that pushes one object to the data layer, its `event` key the event's name. */
 /** Messages name the data layer: what is pushed there reaches whichever tags of the container read it, ad tags included. */
 const DATA_LAYER = 'Google Tag Manager data layer';
+/** A call that pushes one object to the data layer, its `event` key the event's name. */
 const pushEvent: ApiNode = { call: { kind: 'event', label: DATA_LAYER, eventObject: { arg: 0, eventKey: 'event' } } };
 /** The object of the Vue GTM plugins: `trackEvent({ event, category, action, label })` and `push(…)` both push to the data layer. */
 const vueGtm: ApiNode = { members: { trackEvent: pushEvent, push: pushEvent, trackView: { call: { kind: 'page' } } } };
