@@ -2,6 +2,8 @@
 // '../utils/gtm'`) is read at each call site as the tracker call the settings declare. Each file is
 // analyzed on its own, so without the declaration such a call is invisible (real-repository run,
 // session 30, #4: the main way health page titles reached GTM there).
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { Linter } from 'eslint';
 import plugin from 'eslint-plugin-phiguard';
@@ -61,6 +63,29 @@ describe('trackingHelpers in ESLint', () => {
     expect(() => lint(PAGE_VIEW, 'src/app.ts', [{ name: 'pushToDataLayer', calls: 'dataLayr.push($1)' }])).toThrow(
       'phiguard: invalid settings.phiguard in the ESLint config: trackingHelpers[0].calls: "dataLayr.push($1)" does not call a tracker function phiguard knows',
     );
+  });
+
+  it('stops the run for a `from` path that names no module from the working directory', () => {
+    // A real project on disk: the check needs the directory ESLint runs in to exist.
+    const project = mkdtempSync(path.join(tmpdir(), 'phiguard-helpers-'));
+    try {
+      mkdirSync(path.join(project, 'src', 'utils', 'gtm'), { recursive: true });
+      writeFileSync(path.join(project, 'src', 'utils', 'gtm', 'index.ts'), 'export {};\n');
+      mkdirSync(path.join(project, 'src', 'lib'));
+      writeFileSync(path.join(project, 'src', 'lib', 'track.mjs'), 'export {};\n');
+      const run = (from: string | string[]) =>
+        new Linter({ cwd: project })
+          .verify(`import { pushToDataLayer } from '../utils/gtm';\n${PAGE_VIEW}`, [plugin.configs.recommended, { files: ['**/*.ts'] }, { settings: { phiguard: { trackingHelpers: [{ ...gtmHelper, from }] } } }], path.join(project, 'src/pages/care.ts'))
+          .map((m) => `${m.line}:${m.column} ${m.ruleId}`);
+      // A directory with an index, a file with any extension, an absolute path: found.
+      expect(run('./src/utils/gtm')).toEqual(['2:51 phiguard/no-health-event-properties']);
+      expect(run(['./src/lib/track', path.join(project, 'src/utils/gtm')])).toEqual(['2:51 phiguard/no-health-event-properties']);
+      // Copied from the import in src/pages/care.ts: it is read from the project's directory.
+      expect(() => run('../utils/gtm')).toThrow(`trackingHelpers[0].from: no module at "../utils/gtm" (${path.resolve(project, '../utils/gtm')}); a path is resolved from the directory ESLint runs in (${project})`);
+      expect(() => run(['@/utils/gtm', './utils/gtm'])).toThrow('trackingHelpers[0].from[1]: no module at "./utils/gtm"');
+    } finally {
+      rmSync(project, { recursive: true, force: true });
+    }
   });
 });
 

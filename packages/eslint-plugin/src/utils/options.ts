@@ -1,3 +1,4 @@
+import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { compileHelpers, HEALTH_CATEGORIES, trackerCallProblem, moduleKey, OPTION_NAMES, optionsProblem, VENDOR_IDS, type CompiledHelper, type Helpers, type PhiguardOptions, type TrackingHelper } from '@phiguard/core';
 import type { JSONSchema4 } from '@typescript-eslint/utils/json-schema';
@@ -93,6 +94,38 @@ const compiled = new WeakMap<readonly TrackingHelper[], Map<string, CompiledHelp
 /** A path (`./src/utils/gtm`, `../lib/x`, `/abs`) rather than a package or alias (`@/lib/gtm`). */
 const isPath = (specifier: string): boolean => /^\.\.?(?:[/\\]|$)/u.test(specifier) || path.isAbsolute(specifier);
 
+/** Whether a module exists at `file` (a path without extension, as imports write it): `file.*`, `file/index.*`, or `file` itself. */
+function moduleExists(file: string): boolean {
+  if (existsSync(file)) return true;
+  const dir = path.dirname(file);
+  const base = path.basename(file);
+  try {
+    return readdirSync(dir).some((entry) => entry.startsWith(`${base}.`));
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * A `from` path that names no module: it is resolved from ESLint's working directory, not from the
+ * file that imports it, and one copied from an import (`'../../utils/gtm'`) would match nothing,
+ * silently. Checked only when the working directory exists (the `Linter` API lints text without files).
+ */
+function missingModule(list: readonly TrackingHelper[], cwd: string): string | undefined {
+  if (!existsSync(cwd)) return undefined;
+  for (const [i, helper] of list.entries()) {
+    const from = helper.from === undefined ? [] : typeof helper.from === 'string' ? [helper.from] : helper.from;
+    for (const [j, specifier] of from.entries()) {
+      if (!isPath(specifier)) continue;
+      const file = path.resolve(cwd, specifier);
+      if (moduleExists(file)) continue;
+      const field = typeof helper.from === 'string' ? 'from' : `from[${j}]`;
+      return `trackingHelpers[${i}].${field}: no module at "${specifier}" (${file}); a path is resolved from the directory ESLint runs in (${cwd}), not from the file that imports it: write it from there, or as an absolute path (path.join(import.meta.dirname, …))`;
+    }
+  }
+  return undefined;
+}
+
 /**
  * `settings.phiguard.trackingHelpers` for one file: a `from` path is resolved against the directory
  * ESLint runs in, and the file's relative imports against its own directory, so both name a module the same way.
@@ -106,6 +139,10 @@ export function helpersFor(settings: unknown, cwd: string, filename: string): He
   let byCwd = compiled.get(list);
   if (!byCwd) compiled.set(list, (byCwd = new Map()));
   let helpers = byCwd.get(cwd);
+  if (!helpers) {
+    const missing = missingModule(list, cwd);
+    if (missing) throw new SettingsError(missing);
+  }
   if (!helpers) byCwd.set(cwd, (helpers = compileHelpers(list, trackerCallProblem, (from) => moduleKey(isPath(from) ? path.resolve(cwd, from) : from))));
   const dir = path.dirname(filename);
   return { list: helpers, moduleKey: (source) => moduleKey(isPath(source) ? path.resolve(dir, source) : source) };
