@@ -16,3 +16,10 @@ it('reports an internal failure once per file instead of crashing the run', asyn
     expect.objectContaining({ line: 1, column: 1, message: expect.stringContaining('analysis of this file failed (boom)') }),
   ]);
 });
+
+it('files it under no-tracking-pixel when that rule runs, wherever the config lists it', async () => {
+  const { default: plugin } = await import('../src/index.js');
+  const rules = { 'phiguard/no-health-event-names': 'error', 'phiguard/no-tracking-pixel': 'error' } as const;
+  const messages = new Linter().verify("ttq.track('hiv_test_order')", [{ plugins: { phiguard: plugin }, rules }]);
+  expect(messages.map((m) => m.ruleId)).toEqual(['phiguard/no-tracking-pixel']);
+});

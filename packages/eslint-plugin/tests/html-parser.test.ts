@@ -110,6 +110,14 @@ var b = ; fbq('track', 'Lead');
     expect(messages.filter((m) => m.messageId === 'healthEventName').map((m) => m.line)).toEqual([3]);
   });
 
+  it('files that warning under one rule, whatever the order of rules in the config', () => {
+    const html = `<script>var a = ; fbq('track', 'Lead');</script>`;
+    const ruleOf = (rules: Record<string, string>) => new Linter().verify(html, [{ ...plugin.configs.html, rules }] as never, 'page.html').filter((m) => m.messageId === 'unreadableScript').map((m) => m.ruleId);
+    expect(ruleOf({ 'phiguard/no-advanced-matching': 'warn', 'phiguard/no-tracking-pixel': 'error' })).toEqual(['phiguard/no-tracking-pixel']);
+    expect(ruleOf({ 'phiguard/no-health-page-triggers': 'warn', 'phiguard/no-advanced-matching': 'warn' })).toEqual(['phiguard/no-advanced-matching']);
+    expect(ruleOf({ 'phiguard/no-health-page-triggers': 'warn' })).toEqual(['phiguard/no-health-page-triggers']);
+  });
+
   it('works on ESLint 9 too', () => {
     expect(lint(`<script>fbq('trackCustom', 'Paid: Weekly Therapy');</script>`, new Linter9())).toEqual(['1:28 phiguard/no-health-event-names healthEventName']);
   });

@@ -1,6 +1,6 @@
 import { MESSAGES, type PhiguardOptions } from '@phiguard/core';
 import { createRule } from '../utils/create-rule.js';
-import { reportFindings } from '../utils/facts.js';
+import { findingsVisitor } from '../utils/facts.js';
 import { allowVendorsSchema, healthSchemas, DEFAULT_OPTIONS } from '../utils/options.js';
 
 export type Options = [PhiguardOptions];
@@ -20,10 +20,6 @@ export default createRule<Options, MessageIds>({
     defaultOptions: DEFAULT_OPTIONS,
   },
   create(context, [options]) {
-    return {
-      Program(program) {
-        reportFindings(context, program, 'no-health-page-triggers', options);
-      },
-    };
+    return findingsVisitor(context, 'no-health-page-triggers', options);
   },
 });

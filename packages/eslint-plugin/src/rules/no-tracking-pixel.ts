@@ -1,6 +1,6 @@
 import { MESSAGES, type VendorId } from '@phiguard/core';
 import { createRule } from '../utils/create-rule.js';
-import { reportFindings } from '../utils/facts.js';
+import { findingsVisitor } from '../utils/facts.js';
 import { allowVendorsSchema, DEFAULT_OPTIONS } from '../utils/options.js';
 
 export type Options = [{ allowVendors?: VendorId[] }];
@@ -19,10 +19,6 @@ export default createRule<Options, MessageIds>({
     defaultOptions: DEFAULT_OPTIONS,
   },
   create(context, [options]) {
-    return {
-      Program(program) {
-        reportFindings(context, program, 'no-tracking-pixel', options);
-      },
-    };
+    return findingsVisitor(context, 'no-tracking-pixel', options);
   },
 });

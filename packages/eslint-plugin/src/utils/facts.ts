@@ -6,54 +6,73 @@ import { helpersFor, mergeOptions } from './options.js';
 
 // Facts are collected once per file and shared by every phiguard rule (keyed by the AST, so
 // nothing outlives the file and concurrent workers never share state).
-const factsByProgram = new WeakMap<object, FileFacts>();
+const factsByProgram = new WeakMap<object, Collected>();
 
 type Context = Readonly<RuleContext<string, readonly unknown[]>>;
 
+/** What a file said about itself while its facts were collected: said once, by one rule. */
+interface Notice {
+  loc: { line: number; column: number };
+  messageId: 'analysisFailed' | 'unreadableScript';
+  data: { reason: string };
+}
+
+interface Collected {
+  facts: FileFacts;
+  notice?: Notice;
+}
+
 const NO_FACTS: FileFacts = { calls: [], pixels: [], embedded: [], errors: [] };
 
-/** The file's facts; the rule that collects them also reports an internal failure, once. */
-function factsFor(context: Context, program: TSESTree.Program): FileFacts {
-  let facts = factsByProgram.get(program);
-  if (!facts) {
+/**
+ * Which rule says a file's notices: the first of these that runs on it. ESLint creates every enabled
+ * rule before it visits the program, so each registers in `create` and the choice does not depend on
+ * the order of rules in the config (a parse warning filed under `no-advanced-matching` misled).
+ */
+const NOTICE_ORDER: readonly SharedRuleId[] = ['no-tracking-pixel', 'no-advanced-matching', 'no-health-event-names', 'no-health-event-properties', 'no-health-page-triggers'];
+const rulesBySource = new WeakMap<object, Set<SharedRuleId>>();
+
+/** The file's facts, and what it could not read. */
+function factsFor(context: Context, program: TSESTree.Program): Collected {
+  let collected = factsByProgram.get(program);
+  if (!collected) {
     const { sourceCode } = context;
     const helpers = helpersFor(context.settings, context.cwd, context.filename);
     try {
       // vue-eslint-parser keeps a component's <template> beside the program, not in it.
       const template = (program as { templateBody?: unknown }).templateBody as Node | undefined;
-      facts = isHtmlPage(sourceCode.parserServices)
+      collected = isHtmlPage(sourceCode.parserServices)
         ? htmlPageFacts(context, helpers)
-        : collectFacts(program as unknown as Node, {
-            helpers,
-            templates: template ? [template] : undefined,
-            text: sourceCode.text,
-            scopeManager: sourceCode.scopeManager as unknown as ScopeManagerLike,
-            visitorKeys: sourceCode.visitorKeys,
-            typeValues: typeValuesFor(context),
-          });
+        : {
+            facts: collectFacts(program as unknown as Node, {
+              helpers,
+              templates: template ? [template] : undefined,
+              text: sourceCode.text,
+              scopeManager: sourceCode.scopeManager as unknown as ScopeManagerLike,
+              visitorKeys: sourceCode.visitorKeys,
+              typeValues: typeValuesFor(context),
+            }),
+          };
     } catch (error) {
       // A rule must never take the lint run down; an incomplete analysis must not pass silently.
-      facts = NO_FACTS;
-      context.report({ loc: { line: 1, column: 0 }, messageId: 'analysisFailed', data: { reason: String((error as Error)?.message ?? error) } });
+      collected = { facts: NO_FACTS, notice: { loc: { line: 1, column: 0 }, messageId: 'analysisFailed', data: { reason: String((error as Error)?.message ?? error) } } };
     }
-    factsByProgram.set(program, facts);
+    factsByProgram.set(program, collected);
   }
-  return facts;
+  return collected;
 }
 
 /**
  * A page from phiguard's HTML parser: read as GTM Custom HTML is. A script that does not parse is
  * said once, at its first error, since its findings may be incomplete.
  */
-function htmlPageFacts(context: Context, helpers: ReturnType<typeof helpersFor>): FileFacts {
+function htmlPageFacts(context: Context, helpers: ReturnType<typeof helpersFor>): Collected {
   const { sourceCode } = context;
   const { facts, errors } = collectHtmlFacts(sourceCode.text, helpers);
   const first = errors[0];
-  if (first) {
-    const more = errors.length > 1 ? `, and ${errors.length - 1} more` : '';
-    context.report({ loc: sourceCode.getLocFromIndex(first.offset), messageId: 'unreadableScript', data: { reason: `${first.message.replace(/\.$/u, '')}${more}` } });
-  }
-  return facts;
+  if (!first) return { facts };
+  const more = errors.length > 1 ? `, and ${errors.length - 1} more` : '';
+  return { facts, notice: { loc: sourceCode.getLocFromIndex(first.offset), messageId: 'unreadableScript', data: { reason: `${first.message.replace(/\.$/u, '')}${more}` } } };
 }
 
 /** With type information, event names typed as string literal unions resolve too. */
@@ -82,14 +101,22 @@ interface TypeChecker {
   getTypeAtLocation(node: unknown): TsType;
 }
 
-/** Reports the findings of one rule for the file. */
-export function reportFindings(
-  context: Context,
-  program: TSESTree.Program,
-  ruleId: SharedRuleId,
-  options: PhiguardOptions | undefined,
-): void {
-  const facts = factsFor(context, program);
+/** The visitor of a rule that reports core's findings for its id. */
+export function findingsVisitor(context: Context, ruleId: SharedRuleId, options: PhiguardOptions | undefined): { Program(program: TSESTree.Program): void } {
+  let running = rulesBySource.get(context.sourceCode);
+  if (!running) rulesBySource.set(context.sourceCode, (running = new Set()));
+  running.add(ruleId);
+  return {
+    Program(program) {
+      reportFindings(context, program, ruleId, options);
+    },
+  };
+}
+
+/** Reports the findings of one rule for the file, and the file's notice if this rule says it. */
+function reportFindings(context: Context, program: TSESTree.Program, ruleId: SharedRuleId, options: PhiguardOptions | undefined): void {
+  const { facts, notice } = factsFor(context, program);
+  if (notice && NOTICE_ORDER.find((id) => rulesBySource.get(context.sourceCode)?.has(id)) === ruleId) context.report(notice);
   // Most files hold nothing a tracker receives: skip option handling entirely.
   if (facts.calls.length === 0 && facts.pixels.length === 0 && facts.embedded.length === 0) return;
   const settings = resolveSettings(mergeOptions(context.settings, options));
