@@ -1,11 +1,13 @@
-// Vue single-file components and Svelte components, linted with the parsers their ecosystems use
-// (vue-eslint-parser, svelte-eslint-parser, TypeScript inside both): the rules read the script and,
-// in Svelte, the markup's expressions, as in a .ts file. README "Vue and Svelte files" shows the config.
+// Vue single-file components, Svelte and Astro components, linted with the parsers their ecosystems
+// use (vue-eslint-parser, svelte-eslint-parser, TypeScript inside both; eslint-plugin-astro's config):
+// the rules read the script and, in Svelte and Astro, the markup's expressions, as in a .ts file.
+// The README's section on Vue, Svelte and Astro shows the config.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import tsParser from '@typescript-eslint/parser';
 import { ESLint } from 'eslint';
+import astro from 'eslint-plugin-astro';
 import plugin from 'eslint-plugin-phiguard';
 import svelteParser from 'svelte-eslint-parser';
 import vueParser from 'vue-eslint-parser';
@@ -114,5 +116,26 @@ describe('Vue and Svelte components', () => {
 
   it('a component that sends no health data stays silent', async () => {
     expect(await findings('Clean.vue')).toEqual([]);
+  });
+});
+
+describe('Astro components', () => {
+  // eslint-plugin-astro's config: astro-eslint-parser for the frontmatter and the markup, and a
+  // processor that lints each <script> as a file of its own.
+  const astroLint = new ESLint({ cwd: dir, overrideConfigFile: true, overrideConfig: [...astro.configs.recommended, plugin.configs.recommended] });
+
+  it('reads the frontmatter, the markup and each <script>, as eslint-plugin-astro splits them', async () => {
+    const file = path.join(dir, 'Booking.astro');
+    const [result] = await astroLint.lintText(readFileSync(file, 'utf8'), { filePath: file });
+    for (const m of result!.messages) expect(m.fatal, m.message).toBeFalsy();
+    expect(result!.messages.map((m) => `${m.line} ${m.ruleId}`).sort((a, b) => parseInt(a) - parseInt(b))).toEqual([
+      '4 phiguard/no-health-event-names', // code in a frontmatter string, given to set:html
+      '10 phiguard/no-health-event-properties', // an is:inline script
+      '13 phiguard/no-health-event-names', // a Partytown script
+      '22 phiguard/no-health-event-names', // a native onclick="…" attribute
+      '23 phiguard/no-health-event-properties', // an onclick built from a frontmatter constant
+      '26 phiguard/no-tracking-pixel', // the <noscript> beacon
+      // 16: a clean push; 21: a heading shows the service; 24: a call link's own number; 25: an alt text
+    ]);
   });
 });
