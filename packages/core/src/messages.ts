@@ -44,6 +44,7 @@ export const MESSAGES = {
       '{{vendor}} event parameter "{{key}}" sends "{{text}}", which reveals health information: "{{term}}" ({{category}}, tier {{tier}}){{also}}.',
     healthAnswer:
       '{{vendor}} event parameter "{{key}}" sends {{answer}}: the visitor\'s answer about "{{term}}" ({{category}}, tier {{tier}}), which is health information.',
+    healthField: '{{vendor}} event parameter "{{key}}" sends {{answer}}: the visitor\'s {{field}} ({{category}}, tier {{tier}}), which is health information.',
     analysisFailed,
     unreadableScript,
   },

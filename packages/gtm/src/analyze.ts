@@ -815,7 +815,8 @@ function checkFields(a: Analysis, ctx: TagContext, vendor: VendorSpec, spec: Tem
     const answer = healthAnswer(key, a.answerValue(p.value), a.settings);
     if (answer) {
       const { data, evidence } = healthData(vendor.name, answer);
-      a.shared(ctx, 'no-health-event-properties', 'healthAnswer', { ...data, key, answer: answer.shown }, { path: pathOf() }, { vendor: vendor.id, evidence, confidence: 'high', via: from?.via });
+      const messageId = answer.field === undefined ? 'healthAnswer' : 'healthField';
+      a.shared(ctx, 'no-health-event-properties', messageId, { ...data, key, answer: answer.shown, field: answer.field ?? '' }, { path: pathOf() }, { vendor: vendor.id, evidence, confidence: 'high', via: from?.via });
       return;
     }
     const hit = a.healthIn(p.value, ctx, key);

@@ -213,6 +213,31 @@ describe('built-in tag types', () => {
     ]);
   });
 
+  it('reads a parameter that names a kind of health data (diagnosis = {{DLV - dx}}) with a value set at run time, as core does', () => {
+    const r = analyze({
+      tag: [
+        tag('ga4 intake', 'gaawe', [
+          T('eventName', 'intake_complete'),
+          table('eventSettingsTable', [
+            { parameter: 'diagnosis', parameterValue: '{{DLV - dx}}' },
+            { parameter: 'current_medications', parameterValue: 'Meds: {{DLV - dx}}' },
+            { parameter: 'symptoms', parameterValue: '{{LT - symptom}}' },
+            { parameter: 'condition', parameterValue: '{{DLV - dx}}' },
+          ]),
+        ]),
+      ],
+      variable: [
+        { variableId: '1', name: 'DLV - dx', type: 'v', parameter: [T('name', 'intake.dx')] },
+        // A lookup table's outputs are known: they are read as values ("none" says nothing).
+        { variableId: '2', name: 'LT - symptom', type: 'smm', parameter: [T('input', '{{DLV - dx}}'), { type: 'list', key: 'map', list: [{ type: 'map', map: [T('key', 'a'), T('value', 'none')] }] }] },
+      ],
+    });
+    expect(r.messages.map((m) => m.message)).toEqual([
+      'Google tag event parameter "diagnosis" sends a value set at run time: the visitor\'s diagnosis (condition, tier 2), which is health information.',
+      'Google tag event parameter "current_medications" sends a value set at run time: the visitor\'s medication (medication, tier 2), which is health information.',
+    ]);
+  });
+
   it('names the tag, not its user-data field, when identifiers travel as event parameters', () => {
     const r = analyze({
       tag: [

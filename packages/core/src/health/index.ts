@@ -13,6 +13,7 @@ import { LEXICON_COUNTS } from './lexicon.generated.js';
 import { tokenize } from './tokenize.js';
 
 export type * from './types.js';
+export { healthField, type HealthField } from './fields.js';
 export {
   tokenize as tokenizeHealthText,
   type Token as HealthToken,
@@ -42,6 +43,9 @@ function makeClassifier(compile: () => CompiledLexicon, opts: ResolvedOptions): 
   const memo = new Map<string, readonly HealthMatch[]>();
   let lex: CompiledLexicon | null = null;
   return {
+    admits(term: string, tier: Tier): boolean {
+      return tier <= opts.minTier && !opts.allow.has(term.toLowerCase());
+    },
     classify(text: string): readonly HealthMatch[] {
       if (typeof text !== 'string' || text.length === 0) return EMPTY;
       const cacheable = text.length <= MEMO_MAX_LENGTH;

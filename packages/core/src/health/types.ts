@@ -59,4 +59,6 @@ export interface HealthOptions {
 export interface HealthClassifier {
   /** Matches in `text`, most sensitive first; an empty array means "not health-specific". Never throws. */
   classify(text: string): readonly HealthMatch[];
+  /** Whether a finding about `term` of `tier`, found without the lexicon, passes the options (`minTier`, `allowTerms`). */
+  admits?(term: string, tier: Tier): boolean;
 }

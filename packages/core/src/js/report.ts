@@ -1,6 +1,6 @@
 import type { Evidence, Finding, SharedRuleId } from '../findings.js';
 import type { HealthMatch } from '../health/types.js';
-import { classifyValue, quotedTerm } from '../health/index.js';
+import { classifyValue, healthField, quotedTerm } from '../health/index.js';
 import { formatMessage, MESSAGES } from '../messages.js';
 import type { Settings } from '../settings.js';
 import { HOLE, queryKeyName } from '../text/url.js';
@@ -765,6 +765,8 @@ const valuesUnder = (v: Value, keys: ReadonlySet<string>): Value[] => entriesUnd
 const ANSWER_KEY = /^(?:is|has|had|have|was|were|takes|taking|uses|using|currently|ever|diagnosed(?:[_-]?with)?|history[_-]?of)(?=[_-]|[A-Z])[_-]?(.+)$/u;
 /** Words that make a flag about the site, a plan, the page or a product (`is_diabetic_friendly`, `is_pregnancy_safe`) rather than the visitor. */
 const NOT_ABOUT_VISITOR = /coverage|covered|benefit|plan|availab|offered|offers|supported|enabled|visible|shown|loaded|stock|page|section|modal|banner|link|button|feature|location|friendly|safe|suitable|approved|compatible/iu;
+const RUN_TIME = 'a value set at run time';
+const A_NUMBER = 'a number';
 /** Strings that answer yes or no. */
 const YES_NO = new Set(['yes', 'no', 'y', 'n', 'true', 'false', 'si', 'sí', 'sim', 'não', 'nao']);
 
@@ -774,7 +776,16 @@ const YES_NO = new Set(['yes', 'no', 'y', 'n', 'true', 'false', 'si', 'sí', 'si
  * the value says yes or no (a boolean, a 0 or 1, a yes-or-no string, or what the visitor chose at
  * run time), and either one is health information. Other literal text is read as a value, as usual.
  */
-export function healthAnswer(key: string, v: Value, settings: Settings, atSites = false): { text: string; match: HealthMatch; shown: string } | undefined {
+export function healthAnswer(key: string, v: Value, settings: Settings, atSites = false): { text: string; match: HealthMatch; shown: string; field?: string } | undefined {
+  // `diagnosis: form.dx`: the key says what the visitor entered; a written value is read as usual.
+  const field = healthField(key);
+  if (field) {
+    // Entered or computed at run time (`bmi: kg / m ** 2`), not written in the code.
+    const shown = answerShown(v, atSites);
+    if ((shown !== RUN_TIME && shown !== A_NUMBER) || settings.classifier.admits?.(field.label, field.tier) === false) return undefined;
+    const match: HealthMatch = { term: field.label, text: key, category: field.category, tier: field.tier, facet: field.category, match: 'token', lang: 'en', start: 0, end: key.length };
+    return { text: key, match, shown, field: field.label };
+  }
   const subject = ANSWER_KEY.exec(key)?.[1];
   // A flag about the site or a plan, not the visitor: `has_cancer_coverage`, `is_hiv_test_available`.
   if (subject === undefined || NOT_ABOUT_VISITOR.test(subject)) return undefined;
@@ -794,14 +805,14 @@ function answerShown(v: Value, atSites: boolean, depth = 0): string | undefined 
     case 'bool':
       return v.value === undefined ? 'a yes-or-no value' : String(v.value);
     case 'num':
-      return 'a number';
+      return A_NUMBER;
     case 'str': {
       const text = v.parts.length === 1 && typeof v.parts[0] === 'string' ? v.parts[0] : undefined;
       return text !== undefined && YES_NO.has(text.trim().toLowerCase()) ? `"${text}"` : undefined;
     }
     case 'unknown':
       // A parameter's value is known at each local call site: the answer is read there.
-      return (v.param && atSites) || v.macro?.values ? undefined : 'a value set at run time';
+      return (v.param && atSites) || v.macro?.values ? undefined : RUN_TIME;
     case 'any': {
       const each = depth < 4 ? v.options.map((o) => answerShown(o, atSites, depth + 1)) : [];
       return each.length && each.every((s) => s !== undefined) ? (new Set(each).size === 1 ? each[0] : 'a yes-or-no value') : undefined;
@@ -840,7 +851,8 @@ function propertyFindings(call: TrackerCall, settings: Settings, emit: Emit, see
         if (answer) {
           if (seen('healthProperty', keyPath, answer.text) === true) continue;
           const { data, evidence } = healthData(nameOf(call), answer);
-          emit({ messageId: 'healthAnswer', data: { ...data, key: keyPath, answer: answer.shown }, vendor: call.vendor.id, range: within(prop.keyRange, argRange) ? prop.keyRange : near, evidence, confidence: 'high' });
+          const messageId = answer.field === undefined ? 'healthAnswer' : 'healthField';
+          emit({ messageId, data: { ...data, key: keyPath, answer: answer.shown, field: answer.field ?? '' }, vendor: call.vendor.id, range: within(prop.keyRange, argRange) ? prop.keyRange : near, evidence, confidence: 'high' });
           continue;
         }
         visit(prop.value, keyPath, argRange, depth + 1, near);

@@ -3,6 +3,7 @@ import { invalid, run, ts, withData } from '../tester.js';
 
 const H = 'healthProperty';
 const A = 'healthAnswer';
+const F = 'healthField';
 
 run('no-health-event-properties', rule, {
   valid: [
@@ -55,6 +56,13 @@ run('no-health-event-properties', rule, {
     // gtag's custom_map names reporting dimensions, not what is sent.
     "gtag('config', 'G-1', { custom_map: { dimension1: 'therapy_type', custom_parameter_2: 'landing_page' } });",
     { code: "ttq.track('ViewContent', { content_category: 'Oncology' })", options: [{ allowTerms: ['oncology'] }] },
+    // A key that names a kind of health data: what a site writes under it is read as usual, and
+    // a name that also means something else (a product's condition, an A/B test's treatment) adds nothing.
+    "fbq('track', 'Lead', { diagnosis: 'none', symptoms: '' });",
+    "export const view = (item) => fbq('track', 'ViewContent', { condition: item.condition, treatment: item.arm, weight: item.weight });",
+    "function send(dx) { ttq.track('SubmitForm', { diagnosis: dx }); }\nsend('general');",
+    { code: "export const send = (form) => ttq.track('SubmitForm', { diagnosis: form.dx });", options: [{ allowTerms: ['diagnosis'] }] },
+    { code: "export const send = (form) => ttq.track('SubmitForm', { bmi: form.bmi });", options: [{ minTier: 1 }] },
     // The parameter's name is context: the zodiac sign on a horoscope site.
     "fbq('track', 'ViewContent', { zodiac_sign: 'Cancer' })",
     "dataLayer.push({ event: 'view_item', item: { horoscope: 'Cancer' } })",
@@ -98,6 +106,22 @@ run('no-health-event-properties', rule, {
         { vendor: 'TikTok', key: 'has_diabetes', answer: 'a value set at run time', term: 'diabetes', category: 'condition', tier: '2' },
       ],
     ),
+    // A key that names a kind of health data, with what the visitor entered at run time: their diagnosis, symptoms, medication.
+    withData(
+      invalid(
+        "export function submitIntake(form) {\n  ttq.track('SubmitForm', { diagnosis: form.dx, current_medications: form.meds.join(','), patientSymptoms: form.symptoms });\n  dataLayer.push({ event: 'intake', reason_for_visit: form.reason, bmi: form.weight / form.height ** 2 });\n}",
+        [[F, 'diagnosis'], [F, 'current_medications'], [F, 'patientSymptoms'], [F, 'reason_for_visit'], [F, 'bmi', 2]],
+      ),
+      [
+        { vendor: 'TikTok', key: 'diagnosis', answer: 'a value set at run time', field: 'diagnosis', category: 'condition', tier: '2' },
+        { vendor: 'TikTok', key: 'current_medications', answer: 'a value set at run time', field: 'medication', category: 'medication', tier: '2' },
+        { vendor: 'TikTok', key: 'patientSymptoms', answer: 'a value set at run time', field: 'symptoms', category: 'condition', tier: '2' },
+        { vendor: 'Google Tag Manager data layer', key: 'reason_for_visit', answer: 'a value set at run time', field: 'reason for the visit', category: 'condition', tier: '2' },
+        { vendor: 'Google Tag Manager data layer', key: 'bmi', answer: 'a number', field: 'health measurement', category: 'measurement', tier: '2' },
+      ],
+    ),
+    // A written health value under such a key is the value's own finding.
+    invalid("fbq('trackCustom', 'Intake', { diagnosis: 'Type 2 diabetes' });", [[H, "'Type 2 diabetes'"]]),
     // The page address in a hand-written server payload: Meta's `event_source_url`, TikTok's `page.url`.
     invalid(
       "await fetch(`https://graph.facebook.com/v19.0/${pixelId}/events?access_token=${token}`, { method: 'POST', body: JSON.stringify({ data: [{ event_name: 'ViewContent', action_source: 'website', event_source_url: 'https://clinic.example.com/conditions/hiv/prep' }] }) });",
