@@ -149,14 +149,22 @@ function validate(row) {
   if (row.match === 'substr' && fold(row.term).replace(/[^a-z0-9]/g, '').length < 8) row.match = 'token';
   return true;
 }
+const CONDITIONAL = new Set(['ctx', 'weak']);
+const joinLists = (a, b) => [...new Set([...(a || '').split(';'), ...(b || '').split(';')].map((x) => x.trim()).filter(Boolean))].join(';');
 /** mode: 'first' (same file: first wins), 'override' (always wins), 'add' (only new keys). */
 function put(row, mode, file) {
   if (!validate(row)) return;
   const key = keyOf(row);
   const prev = entries.get(key);
   if (prev) {
-    if (mode === 'add' && !row.__force) return;
-    if (mode === 'first' && prev.__file === file) return;
+    const skipped = (mode === 'add' && !row.__force) || (mode === 'first' && prev.__file === file);
+    // Another language's conditional entry for the same folded word (French `kiné` and Dutch
+    // `kine`): one entry is kept, with both languages' context and exclusion words.
+    if (skipped && (prev.lang || 'en') !== (row.lang || 'en') && CONDITIONAL.has(prev.match) && CONDITIONAL.has(row.match) && prev.category === row.category) {
+      prev.requires_context = joinLists(prev.requires_context, row.requires_context);
+      prev.exclude_if_near = joinLists(prev.exclude_if_near, row.exclude_if_near);
+    }
+    if (skipped) return;
   }
   row.__file = file;
   entries.set(key, row);

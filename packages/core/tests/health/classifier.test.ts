@@ -294,3 +294,16 @@ describe('lexicon', () => {
     expect(s.traps).toBeGreaterThan(70);
   });
 });
+
+describe('one word in two languages', () => {
+  // French `kiné` and Flemish `kine` fold to one key: the entry keeps both languages' context words
+  // (scripts/build-lexicon.mjs joins them), so neither language's pages lose theirs.
+  it('reads a folded word with the context words of either language', () => {
+    expect(c.classify('rdv kiné dos')[0]).toMatchObject({ text: 'kiné', category: 'procedure' });
+    expect(c.classify('afspraak kine')[0]).toMatchObject({ text: 'kine', category: 'procedure' });
+    expect(c.classify('kine praktijk Gent')[0]).toMatchObject({ text: 'kine', category: 'procedure' });
+    // …and both languages' exclusions: a Dutch film night is not physiotherapy.
+    expect(c.classify('kine film avond')).toEqual([]);
+    expect(c.classify('kine')).toEqual([]);
+  });
+});
