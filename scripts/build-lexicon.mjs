@@ -159,8 +159,15 @@ function put(row, mode, file) {
   if (prev) {
     const skipped = (mode === 'add' && !row.__force) || (mode === 'first' && prev.__file === file);
     // Another language's conditional entry for the same folded word (French `kiné` and Dutch
-    // `kine`): one entry is kept, with both languages' context and exclusion words.
-    if (skipped && (prev.lang || 'en') !== (row.lang || 'en') && CONDITIONAL.has(prev.match) && CONDITIONAL.has(row.match) && prev.category === row.category) {
+    // `kine`): one entry is kept, with both languages' context and exclusion words, and the more
+    // sensitive category (Spanish `litio` a medication, Italian `litio` mental health). Two
+    // categories of one tier would give one language's pages the other's label: said, not joined.
+    if (skipped && (prev.lang || 'en') !== (row.lang || 'en') && CONDITIONAL.has(prev.match) && CONDITIONAL.has(row.match)) {
+      if (prev.category !== row.category && Number(prev.tier) === Number(row.tier)) {
+        console.warn(`warning: ${prev.lang || 'en'} "${prev.term}" (${prev.category}) and ${row.lang} "${row.term}" (${row.category}) fold to one word; only the first is kept`);
+        return;
+      }
+      if (Number(row.tier) < Number(prev.tier)) Object.assign(prev, { category: row.category, tier: row.tier });
       prev.requires_context = joinLists(prev.requires_context, row.requires_context);
       prev.exclude_if_near = joinLists(prev.exclude_if_near, row.exclude_if_near);
     }

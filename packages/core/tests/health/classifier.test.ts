@@ -306,4 +306,9 @@ describe('one word in two languages', () => {
     expect(c.classify('kine film avond')).toEqual([]);
     expect(c.classify('kine')).toEqual([]);
   });
+
+  it('takes the more sensitive category of the two (Spanish litio a medication, Italian litio mental health)', () => {
+    expect(c.classify('litio bipolare')[0]).toMatchObject({ text: 'litio', category: 'mental_health', tier: 1 });
+    expect(c.classify('litio batteria auto')).toEqual([]);
+  });
 });
