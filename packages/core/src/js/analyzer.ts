@@ -198,6 +198,8 @@ function jsonValue(text: string, range: Range): Value | undefined {
 
 const GLOBALS = new Map<string, GlobalEntry>();
 const MARKERS = new Map<string, VendorSpec>();
+/** A host name alone, with no scheme, path or query. */
+const BARE_HOST = /^\s*[a-z0-9-]+(?:\.[a-z0-9-]+)+\s*$/iu;
 const WRAPPERS = new Map<string, { vendor: VendorSpec; wrapper: WrapperPackage }>();
 /** What Vue and Nuxt plugins put on components and the Nuxt app (`$fbq`, `$gtm`), by name. */
 const PROVIDED = new Map<string, { vendor: VendorSpec; api: ApiNode }>();
@@ -929,7 +931,9 @@ export class Analyzer {
     const text = joinParts(v.parts);
     if (text.length < 4) return;
     const marker = MARKERS.get(text);
-    let urls = matchVendorUrls(text);
+    // A bare host (`'analytics.tiktok.com'` in a table of third parties) names a server; what loads
+    // from it is a URL with a path, or one built from the host, which is read where it is built.
+    let urls = BARE_HOST.test(text) ? [] : matchVendorUrls(text);
     // Google's own endpoint tables in a copy of its tag library (gtm.js, gtag.js saved in the site) are
     // there whatever tags the container holds: not the site's pixels.
     if (urls.length && (this.googleLibrary ??= GOOGLE_TAG_LIBRARY.test(this.ctx.text.slice(0, 200)))) urls = urls.filter((m) => !GOOGLE_VENDORS.has(m.vendor.id));

@@ -42,6 +42,8 @@ run('no-tracking-pixel', rule, {
     "const base = 'https://business-api.tiktok.com/open_api/v1.3';\nawait fetch(`${base}/oauth2/advertiser/get/`, { headers: { 'Access-Token': token } });\nawait fetch('https://business-api.tiktok.com/open_api/v1.3/report/integrated/get/?advertiser_id=1', { headers });\nexport const provider = { tokenUrl: 'https://business-api.tiktok.com/open_api/v1.3/oauth2/access_token/' };",
     // A cookie table's provider: a name with its host in parentheses.
     "export const COOKIES = [{ name: '_ttp', provider: 'TikTok (analytics.tiktok.com)' }, { name: '_fbp', provider: 'Meta Platforms (https://connect.facebook.net/en_US/fbevents.js)' }];",
+    // A bare host names a server (a privacy page's table of third parties); what loads is a URL built from it.
+    "export const THIRD_PARTIES = [{ vendor: 'TikTok', host: 'analytics.tiktok.com' }, { vendor: 'Microsoft Advertising', host: ' bat.bing.com ' }];",
     // Code in a message or a test's data: it never runs.
     "throw new Error(\"fbq('init', '123456789012345') must not run before consent\");\nexpect(hasAdPixel(\"fbq('init', '123456789012345')\")).toBe(true);",
     // `metaPixel` outside `scripts.registry`, and Google Analytics through `@nuxt/scripts`.
@@ -127,6 +129,8 @@ run('no-tracking-pixel', rule, {
   invalid: [
     // …but another vendor's pixel compiled into it (a Custom HTML tag) is still the site's.
     invalid(GOOGLE_LIBRARY(`{"function":"__html","vtp_html":"<script>fbq('init','123');</script>"}`), [[I, "fbq('init','123')"]]),
+    // A URL built from a host held alone is reported where it is built.
+    invalid("const HOST = 'analytics.tiktok.com';\nconst s = document.createElement('script');\ns.src = 'https://' + HOST + '/i18n/pixel/events.js';\ndocument.head.appendChild(s);", [[U, "'https://' + HOST + '/i18n/pixel/events.js'"]]),
     // TikTok: the three base-code generations.
     invalid(TIKTOK_2020, [[U, "document.location.protocol + '//' + 'analytics.tiktok.com/i18n/pixel/sdk.js?sdkid=BTQQ3QRH0FRLT2B1IQEG'"]]),
     invalid(TIKTOK_2021, [[B, 'TiktokAnalyticsObject']]),
