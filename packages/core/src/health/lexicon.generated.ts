@@ -19100,7 +19100,13 @@ goed bevallen
 prima bevallen
 verslaafd aan koffie
 verslaafd aan chocolade
-verslaafd aan series`;
+verslaafd aan series
+depresion tropical
+depresion atlantica
+depresion atmosferica
+depresion aislada en niveles altos
+gran depresion
+depresion economica`;
 /** Dictionary words that contain a substring term without meaning it (`specialist` ⊃ `cialis`). */
 export const SUBSTR_GUARDS: string = `specialist
 specialists
@@ -19271,4 +19277,4 @@ teratoscopy
 poldrzemia
 wpoldrzemia
 polwiatry`;
-export const LEXICON_COUNTS = {"entries":18381,"traps":460,"byMatch":{"phrase":10565,"substr":3949,"token":2651,"abbr":60,"ctx":891,"abbr_cs":5,"weak":260},"byCategory":{"mental_health":1752,"substance_use":695,"reproductive":1854,"sexual_health":306,"hiv_sti":376,"gender_affirming":221,"genetic":236,"condition":6339,"measurement":217,"medication":1566,"procedure":1977,"diagnostic":374,"care_context":1486,"specialty":982},"byTier":{"1":5440,"2":11455,"3":1486},"byLang":{"en":8900,"it":1841,"es":1658,"fr":807,"pt":788,"pl":1543,"de":1411,"nl":1433},"umlautSpellings":252} as const;
+export const LEXICON_COUNTS = {"entries":18381,"traps":466,"byMatch":{"phrase":10565,"substr":3949,"token":2651,"abbr":60,"ctx":891,"abbr_cs":5,"weak":260},"byCategory":{"mental_health":1752,"substance_use":695,"reproductive":1854,"sexual_health":306,"hiv_sti":376,"gender_affirming":221,"genetic":236,"condition":6339,"measurement":217,"medication":1566,"procedure":1977,"diagnostic":374,"care_context":1486,"specialty":982},"byTier":{"1":5440,"2":11455,"3":1486},"byLang":{"en":8900,"it":1841,"es":1658,"fr":807,"pt":788,"pl":1543,"de":1411,"nl":1433},"umlautSpellings":252} as const;
