@@ -2003,6 +2003,8 @@ export class Analyzer {
       const pattern = (name === 'replace' || name === 'replaceAll') && args[0] ? unwrap(args[0]) : undefined;
       const prefix = pattern?.type === 'Literal' ? String((pattern.regex as { pattern?: string } | undefined)?.pattern ?? pattern.value) : '';
       if (inner.kind === 'unknown' && /^\^?(?:tel|mailto):$/iu.test(prefix)) return { kind: 'unknown', range, telLink: true };
+      // `href.slice('mailto:'.length)`, `a.getAttribute('href').substring(4)`: the same address, cut by length.
+      if (inner.kind === 'unknown' && (name === 'slice' || name === 'substring' || name === 'substr') && args.length === 1 && cutsScheme(args[0]!, callee.object as Node)) return { kind: 'unknown', range, telLink: true };
       if (inner.kind === 'unknown' && inner.param && name !== 'split') return { ...inner, range };
     }
     // `list.filter(…)` holds some of the list's items, `list.concat(more)` all of both.
@@ -3833,6 +3835,25 @@ function declaresHelper(node: Node): boolean {
   const prop = node.parent?.type === 'ArrayExpression' ? node.parent.parent : node.parent;
   if (prop?.type !== 'Property' || (prop.value !== node && prop.value !== node.parent) || keyName(prop) !== 'calls' || prop.parent?.type !== 'ObjectExpression') return false;
   return (prop.parent.properties as Node[]).some((p) => p.type === 'Property' && keyName(p) === 'name');
+}
+
+/**
+ * Whether `arg` cuts a `tel:` or `mailto:` scheme off `text`: `'mailto:'.length`, or the length as a
+ * number (4 or 7) when `text` reads a link's address (`a.href`, `el.getAttribute('href')`).
+ */
+function cutsScheme(arg: Node, text: Node): boolean {
+  const a = unwrap(arg);
+  if (a.type === 'MemberExpression' && !a.computed && (a.property as Node).type === 'Identifier' && (a.property as Node).name === 'length') {
+    const scheme = unwrap(a.object as Node);
+    return scheme.type === 'Literal' && typeof scheme.value === 'string' && /^(?:tel|mailto):$/iu.test(scheme.value);
+  }
+  if (a.type !== 'Literal' || (a.value !== 4 && a.value !== 7)) return false;
+  const t = unwrap(text);
+  if (t.type === 'MemberExpression') return !t.computed && (t.property as Node).type === 'Identifier' && (t.property as Node).name === 'href';
+  if (t.type !== 'CallExpression') return false;
+  const callee = t.callee as Node;
+  const first = (t.arguments as Node[])[0];
+  return callee.type === 'MemberExpression' && (callee.property as Node).type === 'Identifier' && (callee.property as Node).name === 'getAttribute' && first?.type === 'Literal' && first.value === 'href';
 }
 
 /** Whether a name says it holds a mail link's address: `mailtoUrl`, `emailHref`, `mail_link` (not `emailAddress`). */

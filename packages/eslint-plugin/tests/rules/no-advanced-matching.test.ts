@@ -26,6 +26,8 @@ run('no-advanced-matching', rule, {
       languageOptions: { parserOptions: { ecmaFeatures: { jsx: true } } },
     },
     "document.addEventListener('click', (e) => {\n  const href = e.target.closest('a').getAttribute('href');\n  if (href && href.startsWith('tel:')) gtag('event', 'phone_click', { phone_number: href.replace('tel:', '') });\n  if (href && href.startsWith('mailto:')) gtag('event', 'email_click', { email_address: href.replace(/^mailto:/, '') });\n});",
+    // …also cut by length: `'mailto:'.length`, or 4 and 7 off a link's address (adversarial probe 41, session 35).
+    "document.querySelectorAll('a[href^=\"mailto:\"]').forEach((a) => {\n  a.addEventListener('click', () => window.ttq.track('Contact', { email: a.href.slice('mailto:'.length) }));\n});\ndocument.querySelectorAll('a[href^=\"tel:\"]').forEach((a) => {\n  a.addEventListener('click', () => window.ttq.track('Contact', { phone_number: a.getAttribute('href').substring(4) }));\n});",
     // A list of nothing sends nothing (Meta's user data takes lists: `em: [null]` where a route has no address to send; real-repo trial, session 31).
     "fbq('init', '1', { em: [null, ''] });\nfetch('https://graph.facebook.com/v19.0/1/events', { method: 'POST', body: JSON.stringify({ data: [{ event_name: 'Lead', user_data: { em: [null], ph: [] } }] }) });",
     // `context` holds identifiers only in TikTok's Events API payloads.
@@ -92,6 +94,8 @@ run('no-advanced-matching', rule, {
     { code: 'ttq.identify({ email })', options: [{ allowVendors: ['tiktok'] }] },
   ],
   invalid: [
+    // A form's value cut by the same length is still the visitor's: only a link's address is the site's.
+    invalid("export function send(form) {\n  window.ttq.track('Contact', { email: form.email.slice(7), phone: form.phone.substring(4) });\n}", [[IP, '{ email: form.email.slice(7), phone: form.phone.substring(4) }']]),
     // nuxt-facebook-pixel-module's `$fb.setUserData` (advanced matching for the next `init`), on the Nuxt app or in a component.
     invalid(
       "useNuxtApp().$fb.setUserData({ em: user.email });\nexport default { mounted() { this.$fb.setUserData({ ph: this.patient.phone }); this.$fb.enable(); } };",
