@@ -3168,6 +3168,10 @@ export class Analyzer {
     const variable = this.variable(id);
     let fn: Node | undefined;
     let start = 0;
+    const def = variable?.defs.length === 1 ? variable.defs[0]! : undefined;
+    // `var args = Array.prototype.slice.call(arguments)`, `Array.from(arguments)`, `[...arguments]`: a copy of them.
+    const copied = def?.type === 'Variable' && def.name === def.node.id && variable!.references.every((ref) => !ref.isWrite() || ref.identifier === def.name) ? argumentsCopy(def.node.init as Node | undefined) : undefined;
+    if (copied) return this.argumentsOf(copied, from);
     if (id.name === 'arguments' && (!variable || variable.defs.length === 0)) {
       fn = enclosingFunction(id);
       while (fn?.type === 'ArrowFunctionExpression') fn = enclosingFunction(fn);
@@ -3835,6 +3839,27 @@ function declaresHelper(node: Node): boolean {
   const prop = node.parent?.type === 'ArrayExpression' ? node.parent.parent : node.parent;
   if (prop?.type !== 'Property' || (prop.value !== node && prop.value !== node.parent) || keyName(prop) !== 'calls' || prop.parent?.type !== 'ObjectExpression') return false;
   return (prop.parent.properties as Node[]).some((p) => p.type === 'Property' && keyName(p) === 'name');
+}
+
+/** What a copy of `arguments` or a rest parameter copies: `Array.prototype.slice.call(x)`, `[].slice.call(x)`, `Array.from(x)`, `[...x]`. */
+function argumentsCopy(init: Node | undefined): Node | undefined {
+  const v = init && unwrap(init);
+  if (v?.type === 'ArrayExpression') {
+    const [only] = v.elements as Array<Node | null>;
+    return (v.elements as unknown[]).length === 1 && only?.type === 'SpreadElement' ? (only.argument as Node) : undefined;
+  }
+  if (v?.type !== 'CallExpression') return undefined;
+  const callee = v.callee as Node;
+  const args = v.arguments as Node[];
+  if (callee.type !== 'MemberExpression' || callee.computed) return undefined;
+  const method = (callee.property as Node).name;
+  const owner = callee.object as Node;
+  if (method === 'from' && owner.type === 'Identifier' && owner.name === 'Array' && args.length === 1) return args[0];
+  // `.slice.call(arguments)` on `Array.prototype` or `[]`, without a start (a start would shift the items).
+  if (method !== 'call' || args.length !== 1 || owner.type !== 'MemberExpression' || (owner.property as Node).name !== 'slice') return undefined;
+  const base = owner.object as Node;
+  const isArrayProto = base.type === 'MemberExpression' && (base.object as Node).type === 'Identifier' && (base.object as Node).name === 'Array' && (base.property as Node).name === 'prototype';
+  return isArrayProto || (base.type === 'ArrayExpression' && (base.elements as unknown[]).length === 0) ? args[0] : undefined;
 }
 
 /**
