@@ -1287,7 +1287,7 @@ export class Analyzer {
           const cooked = (q.value as { cooked?: string | null; raw: string }).cooked ?? (q.value as { raw: string }).raw;
           if (cooked) parts.push(...this.literalParts(cooked));
           const expr = expressions[i];
-          if (expr) parts.push(...partsOf(this.value(expr)));
+          if (expr) parts.push(...queryOrParts(parts, this.value(expr)));
         });
         return { kind: 'str', parts: mergeParts(parts), range };
       }
@@ -1299,7 +1299,8 @@ export class Analyzer {
         const r = this.value(node.right as Node);
         // Two parameters joined (`this.base + path`) are text a call site fills in.
         if (l.kind !== 'str' && r.kind !== 'str' && !(isParam(l) && isParam(r))) return unknown;
-        return { kind: 'str', parts: mergeParts([...partsOf(l), ...partsOf(r)]), range };
+        const left = partsOf(l);
+        return { kind: 'str', parts: mergeParts([...left, ...queryOrParts(left, r)]), range };
       }
       case 'Identifier':
         return this.identifierValue(node, range);
@@ -1326,13 +1327,22 @@ export class Analyzer {
       case 'CallExpression':
         return this.callValue(node, range);
       case 'NewExpression':
-        return this.urlValue(node, range) ?? this.typed(node, unknown);
+        return this.urlValue(node, range) ?? this.queryValue(node, range) ?? this.typed(node, unknown);
       case 'JSXText':
         return this.literalString(node.value as string, range);
       default:
         if (TRANSPARENT.has(node.type)) return this.value(unwrap(node));
         return this.typed(node, unknown);
     }
+  }
+
+  /** `new URLSearchParams({ id, ev })`: the query it writes from an object, read as the object, as `$.param` is. */
+  private queryValue(node: Node, range: Range): Value | undefined {
+    const callee = unwrap(node.callee as Node);
+    const [init] = argsOf(node);
+    if (callee.type !== 'Identifier' || callee.name !== 'URLSearchParams' || !this.isGlobal(callee) || !init || init.type === 'SpreadElement') return undefined;
+    const v = this.value(init);
+    return v.kind === 'obj' ? { ...v, range } : undefined;
   }
 
   /**
@@ -3839,6 +3849,21 @@ function declaresHelper(node: Node): boolean {
   const prop = node.parent?.type === 'ArrayExpression' ? node.parent.parent : node.parent;
   if (prop?.type !== 'Property' || (prop.value !== node && prop.value !== node.parent) || keyName(prop) !== 'calls' || prop.parent?.type !== 'ObjectExpression') return false;
   return (prop.parent.properties as Node[]).some((p) => p.type === 'Property' && keyName(p) === 'name');
+}
+
+/**
+ * The parts `v` adds after `before`: an object after a URL's `?` or `&` (`new URLSearchParams({ ev })`,
+ * `$.param({ ev })`, written into the query) as the `key=value` pairs it writes, else its own parts.
+ */
+function queryOrParts(before: readonly StrPart[], v: Value): StrPart[] {
+  const last = before.at(-1);
+  if (v.kind !== 'obj' || typeof last !== 'string' || !/[?&]$/u.test(last)) return partsOf(v);
+  const out: StrPart[] = [];
+  for (const p of v.props) {
+    if (p.key === undefined || p.spread) return partsOf(v);
+    out.push(`${out.length ? '&' : ''}${encodeURIComponent(p.key)}=`, ...partsOf(p.value));
+  }
+  return out;
 }
 
 /** What a copy of `arguments` or a rest parameter copies: `Array.prototype.slice.call(x)`, `[].slice.call(x)`, `Array.from(x)`, `[...x]`. */

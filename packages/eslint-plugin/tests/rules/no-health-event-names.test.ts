@@ -617,6 +617,9 @@ run('no-health-event-names', rule, {
     invalid("axios.get('https://bat.bing.com/action/0', { params: { ti: '1', ea: 'prescription_refill' } });", [[E, "'prescription_refill'"]]),
     invalid("$.get({ url: 'https://www.facebook.com/tr', data: { id: '1', ev: 'Paid: Weekly Therapy' } });", [[E, "'Paid: Weekly Therapy'"]]),
     invalid("$.ajax({ url: 'https://www.facebook.com/tr', data: $.param({ id: '1', ev: 'Booked: Psychiatry' }) });", [[E, "'Booked: Psychiatry'"]]),
+    // A query written from an object into the URL (adversarial probe 11, session 35); the name is reported on the URL it is sent with.
+    invalid("const q = new URLSearchParams({ id: '1', ev: 'PrEP_Consult_Booked', noscript: '1' });\nnew Image().src = 'https://www.facebook.com/tr?' + q.toString();", [[E, "'https://www.facebook.com/tr?' + q.toString()"]]),
+    invalid("new Image().src = `https://www.facebook.com/tr?${$.param({ id: '1', ev: 'PrEP_Consult_Booked' })}`;", [[E, "`https://www.facebook.com/tr?${$.param({ id: '1', ev: 'PrEP_Consult_Booked' })}`"]]),
     // …or as query text, after the URL's own query.
     invalid("$.get('https://www.facebook.com/tr?id=1', 'ev=Paid%3A%20Weekly%20Therapy');", [[E, "$.get('https://www.facebook.com/tr?id=1', 'ev=Paid%3A%20Weekly%20Therapy')"]]),
     invalid(
