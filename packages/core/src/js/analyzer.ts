@@ -704,13 +704,12 @@ export class Analyzer {
       case 'NewExpression':
         this.callNodes.push(node);
         if (node.type === 'CallExpression') this.checkCallSinks(node);
-        // `new URL('/v19.0/1/events', 'https://graph.facebook.com')`: the address joined from its parts.
-        else if (this.urlsPossible && argsOf(node).length > 1) {
-          const v = this.urlValue(node, rangeOf(node));
-          if (v?.kind === 'str' && matchVendorUrls(joinParts(v.parts)).length) {
-            this.scanString(node, v);
-            this.markConsumed(node);
-          }
+        // `new URL('/v19.0/1/events', 'https://graph.facebook.com')`: the address joined from its parts;
+        // `['https://connect.facebook.net', locale, 'fbevents.js'].join('/')`, from the list's items.
+        const built = !this.urlsPossible ? undefined : node.type === 'NewExpression' ? (argsOf(node).length > 1 ? this.urlValue(node, rangeOf(node)) : undefined) : joinsList(node) ? this.value(node) : undefined;
+        if (built?.kind === 'str' && matchVendorUrls(joinParts(built.parts)).length) {
+          this.scanString(node, built);
+          this.markConsumed(node);
         }
         break;
       case 'Literal':
@@ -3864,6 +3863,12 @@ function queryOrParts(before: readonly StrPart[], v: Value): StrPart[] {
     out.push(`${out.length ? '&' : ''}${encodeURIComponent(p.key)}=`, ...partsOf(p.value));
   }
   return out;
+}
+
+/** `[…].join(sep)` on a list written in place. */
+function joinsList(call: Node): boolean {
+  const callee = call.callee as Node;
+  return callee.type === 'MemberExpression' && !callee.computed && (callee.property as Node).name === 'join' && unwrap(callee.object as Node).type === 'ArrayExpression';
 }
 
 /** What a copy of `arguments` or a rest parameter copies: `Array.prototype.slice.call(x)`, `[].slice.call(x)`, `Array.from(x)`, `[...x]`. */

@@ -129,6 +129,8 @@ run('no-tracking-pixel', rule, {
   invalid: [
     // …but another vendor's pixel compiled into it (a Custom HTML tag) is still the site's.
     invalid(GOOGLE_LIBRARY(`{"function":"__html","vtp_html":"<script>fbq('init','123');</script>"}`), [[I, "fbq('init','123')"]]),
+    // …and one joined from a list written in place (adversarial probe 30, session 35).
+    invalid("export function load(locale = 'en_US') {\n  const s = document.createElement('script');\n  s.src = ['https://connect.facebook.net', locale, 'fbevents.js'].join('/');\n  document.head.appendChild(s);\n}", [[U, "['https://connect.facebook.net', locale, 'fbevents.js'].join('/')"]]),
     // A URL built from a host held alone is reported where it is built.
     invalid("const HOST = 'analytics.tiktok.com';\nconst s = document.createElement('script');\ns.src = 'https://' + HOST + '/i18n/pixel/events.js';\ndocument.head.appendChild(s);", [[U, "'https://' + HOST + '/i18n/pixel/events.js'"]]),
     // TikTok: the three base-code generations.
