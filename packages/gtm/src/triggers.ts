@@ -1,4 +1,4 @@
-import { classifyAddress, classifyPattern, groupEnd, passesTest, patternText, type AddressPart, type HealthClassifier, type HealthMatch, type TextTest } from '@phiguard/core';
+import { classifyAddress, classifyPattern, groupEnd, passesTest, patternText, regexExpansions, type AddressPart, type HealthClassifier, type HealthMatch, type TextTest } from '@phiguard/core';
 import { paramValue, soleMacro } from './model/params.js';
 import type { Condition, Container, Tag, Trigger } from './model/types.js';
 import type { Resolution, VariableResolver } from './variables.js';
@@ -73,67 +73,6 @@ export function regexAlternatives(source: string): string[] | undefined {
   const parts = s.split('|').map((p) => p.replace(/\\(.)/gu, '$1'));
   if (parts.some((p) => /[()[\]{}*+?^$]/u.test(p))) return undefined;
   return parts.filter(Boolean);
-}
-
-/**
- * Every string a regex made of literals, groups, alternation and `?` matches
- * (`^screening_(mammogram|colonoscopy)_booked$` → both names), or undefined for anything else
- * (classes, `*`, `+`, lookarounds) or more than `max` strings.
- */
-export function regexExpansions(source: string, max = 64): string[] | undefined {
-  const s = source.replace(/^\^/u, '').replace(/(?<!\\)\$$/u, '');
-  let i = 0;
-  const product = (left: string[], right: readonly string[]): string[] | undefined => {
-    const out: string[] = [];
-    for (const l of left) for (const r of right) if (out.push(l + r) > max) return undefined;
-    return out;
-  };
-  const alternation = (): string[] | undefined => {
-    let options = sequence();
-    while (options && s[i] === '|') {
-      i++;
-      const next = sequence();
-      options = next && options.length + next.length <= max ? [...options, ...next] : undefined;
-    }
-    return options;
-  };
-  const sequence = (): string[] | undefined => {
-    let out: string[] | undefined = [''];
-    while (out && i < s.length && s[i] !== '|' && s[i] !== ')') {
-      let atom: string[] | undefined;
-      const c = s[i]!;
-      if (c === '(') {
-        const named = /^\(\?<[A-Za-z_]\w*>/u.exec(s.slice(i));
-        if (named) i += named[0].length;
-        else if (s.startsWith('(?:', i)) i += 3;
-        else if (s[i + 1] === '?') return undefined; // lookaround
-        else i++;
-        atom = alternation();
-        if (s[i] !== ')') return undefined;
-        i++;
-      } else if (c === '\\') {
-        const next = s[i + 1];
-        if (next === undefined || /[A-Za-z0-9]/u.test(next)) return undefined;
-        atom = [next];
-        i += 2;
-      } else if (/[.*+?[\]{}^$]/u.test(c)) {
-        return undefined;
-      } else {
-        atom = [c];
-        i++;
-      }
-      if (s[i] === '?') {
-        atom = atom && [...atom, ''];
-        i++;
-      } else if (s[i] !== undefined && /[*+{]/u.test(s[i]!)) {
-        return undefined;
-      }
-      out = atom && product(out, atom);
-    }
-    return out;
-  };
-  const all = alternation();
-  return all && i === s.length ? [...new Set(all)] : undefined;
 }
 
 /** The source of capture group `n` (1-based, named groups counted) of a regex, or undefined. */

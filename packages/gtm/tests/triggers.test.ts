@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { patternText } from '@phiguard/core';
-import { regexAlternatives, regexExpansions } from '../src/triggers.js';
+import { patternText, regexExpansions } from '@phiguard/core';
+import { regexAlternatives } from '../src/triggers.js';
 import { analyze, gtm, table, T, tag } from './helpers.js';
 
 const cond = (type: string, arg0: string, arg1: string, extra: unknown[] = []) => ({ type, parameter: [T('arg0', arg0), T('arg1', arg1), ...extra] });
@@ -174,6 +174,14 @@ describe('no-health-page-triggers', () => {
       tag: [tag('A', 'html', [T('html', snapHtml)], { firingTriggerId: ['1', '2'] })],
     });
     expect(healthPages(r).map((m) => (m.evidence as { text: string }).text)).toEqual(['^https://example\\.org/(oncology|cardiology)/', 'hiv-testing']);
+  });
+
+  it('reads a word an alternation splits (pre|post)natal by the addresses the pattern spells out (adversarial probe adv-2 #2, session 35)', () => {
+    const r = analyze({
+      trigger: [pageTrigger('1', 'natal', [cond('MATCH_REGEX', '{{Page Path}}', '^/(pre|post)natal-(care|yoga|classes)/')]), pageTrigger('2', 'natal shop', [cond('MATCH_REGEX', '{{Page Path}}', '^/(sale|new)-(shoes|hats)/')])],
+      tag: [tag('A', 'html', [T('html', snapHtml)], { firingTriggerId: ['1', '2'] })],
+    });
+    expect(healthPages(r).map((m) => m.message)).toEqual([expect.stringContaining('which names "prenatal-care" (reproductive, tier 1)')]);
   });
 
   it('reads no health term in a negative lookaround, which keeps those pages out (blind test adv26a #2)', () => {

@@ -61,6 +61,67 @@ export function groupEnd(source: string, open: number): number | undefined {
   return undefined;
 }
 
+/**
+ * Every string a regex made of literals, groups, alternation and `?` matches
+ * (`^screening_(mammogram|colonoscopy)_booked$` → both names), or undefined for anything else
+ * (classes, `*`, `+`, lookarounds) or more than `max` strings.
+ */
+export function regexExpansions(source: string, max = 64): string[] | undefined {
+  const s = source.replace(/^\^/u, '').replace(/(?<!\\)\$$/u, '');
+  let i = 0;
+  const product = (left: string[], right: readonly string[]): string[] | undefined => {
+    const out: string[] = [];
+    for (const l of left) for (const r of right) if (out.push(l + r) > max) return undefined;
+    return out;
+  };
+  const alternation = (): string[] | undefined => {
+    let options = sequence();
+    while (options && s[i] === '|') {
+      i++;
+      const next = sequence();
+      options = next && options.length + next.length <= max ? [...options, ...next] : undefined;
+    }
+    return options;
+  };
+  const sequence = (): string[] | undefined => {
+    let out: string[] | undefined = [''];
+    while (out && i < s.length && s[i] !== '|' && s[i] !== ')') {
+      let atom: string[] | undefined;
+      const c = s[i]!;
+      if (c === '(') {
+        const named = /^\(\?<[A-Za-z_]\w*>/u.exec(s.slice(i));
+        if (named) i += named[0].length;
+        else if (s.startsWith('(?:', i)) i += 3;
+        else if (s[i + 1] === '?') return undefined; // lookaround
+        else i++;
+        atom = alternation();
+        if (s[i] !== ')') return undefined;
+        i++;
+      } else if (c === '\\') {
+        const next = s[i + 1];
+        if (next === undefined || /[A-Za-z0-9]/u.test(next)) return undefined;
+        atom = [next];
+        i += 2;
+      } else if (/[.*+?[\]{}^$]/u.test(c)) {
+        return undefined;
+      } else {
+        atom = [c];
+        i++;
+      }
+      if (s[i] === '?') {
+        atom = atom && [...atom, ''];
+        i++;
+      } else if (s[i] !== undefined && /[*+{]/u.test(s[i]!)) {
+        return undefined;
+      }
+      out = atom && product(out, atom);
+    }
+    return out;
+  };
+  const all = alternation();
+  return all && i === s.length ? [...new Set(all)] : undefined;
+}
+
 /** How a test compares a text with the page address, in code and in GTM conditions. */
 export type TextTest = 'equals' | 'contains' | 'starts with' | 'ends with' | 'matches';
 
@@ -103,6 +164,11 @@ export function classifyAddress(value: string, part: AddressPart, classifier: He
 export function classifyPattern(source: string, classifier: HealthClassifier, part: AddressPart = 'path'): HealthMatch | undefined {
   const { text, map } = patternWords(source);
   const match = classifyAddress(text, part, classifier);
-  if (!match) return undefined;
-  return { ...match, start: map[match.start] ?? 0, end: (map[match.end - 1] ?? source.length - 1) + 1 };
+  if (match) return { ...match, start: map[match.start] ?? 0, end: (map[match.end - 1] ?? source.length - 1) + 1 };
+  // A word split by an alternation (`^/(pre|post)natal-care/`): the addresses the pattern spells out, shown as the whole pattern.
+  for (const address of regexExpansions(source, 32) ?? []) {
+    const spelled = classifyAddress(address, part, classifier);
+    if (spelled) return { ...spelled, start: 0, end: source.length };
+  }
+  return undefined;
 }

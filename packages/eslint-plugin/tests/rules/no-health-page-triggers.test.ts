@@ -99,6 +99,8 @@ run('no-health-page-triggers', rule, {
       { vendor: 'Snap', subject: 'document.location.pathname.toLowerCase()', operator: 'starts with', value: '/therapy/', term: 'therapy', category: 'mental health', tier: '1' },
     ]),
     invalid("if (/^\\/(oncology|psychiatry)\\//.test(location.pathname)) fbq('track', 'Lead');", [[P, '/^\\/(oncology|psychiatry)\\//']]),
+    // A word an alternation splits: the addresses the pattern spells out (`/prenatal-care/`).
+    invalid("if (/^\\/(pre|post)natal-(care|yoga)\\//.test(location.pathname)) fbq('track', 'Lead');", [[P, '/^\\/(pre|post)natal-(care|yoga)\\//']]),
     invalid("if (new RegExp('^/ivf/').test(window.location.pathname)) fbq('track', 'Lead');", [[P, "'^/ivf/'"]]),
     // Early exits: the rest of the function runs only on those pages.
     invalid("(function () {\n  if (location.pathname.indexOf('/ivf') === -1) return;\n  fbq('trackCustom', 'Lead');\n})();", [[P, "'/ivf'"]]),
