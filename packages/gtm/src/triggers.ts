@@ -242,10 +242,13 @@ export function isBlocked(hit: Pick<HealthPageCondition, 'trigger' | 'condition'
  * event the tag fires on: a Window Loaded blocker (gtm.load) does not stop a tag that already fired
  * at Page View (gtm.js). A Custom Event blocker stops the tag only on the events it names: its
  * event test must hold on every event the firing trigger takes (`equals form_submit` for
- * `equals form_submit`, `.*` for any).
+ * `equals form_submit`); one on `.*` names every event, so it stops a tag of any trigger kind.
  */
 function sameEvent(b: Trigger, t: Trigger): boolean {
-  return b.type === 'ALWAYS' || (b.type === t.type && b.customEventFilter.every((c) => matchesEveryEvent(c) || t.customEventFilter.some((e) => holdsWherever(c, e))));
+  if (b.type === 'ALWAYS') return true;
+  // A Custom Event blocker on `.*` is checked on every event, the page view's (gtm.js) and a click's included.
+  if (b.type === 'CUSTOM_EVENT' && b.customEventFilter.length > 0 && b.customEventFilter.every(matchesEveryEvent)) return true;
+  return b.type === t.type && b.customEventFilter.every((c) => matchesEveryEvent(c) || t.customEventFilter.some((e) => holdsWherever(c, e)));
 }
 
 /** Two conditions test the same variable: the same `{{Name}}`. */

@@ -366,6 +366,16 @@ describe('no-health-page-triggers', () => {
     expect(reported(pageTrigger('2', 'page view', psych))).toBe(1);
   });
 
+  it('a Custom Event blocker on .* is checked on every event, a page view included (adversarial probe adv-2, session 35)', () => {
+    const psych = [cond('STARTS_WITH', '{{Page Path}}', '/psychiatry/adult')];
+    const blocker = (test: unknown) => ({ triggerId: '2', name: 'block', type: 'CUSTOM_EVENT', filter: [cond('MATCH_REGEX', '{{Page Path}}', '^/(psychiatry|oncology)/')], customEventFilter: [test] });
+    const reported = (b: unknown) =>
+      healthPages(analyze({ trigger: [pageTrigger('1', 'psychiatry pages', psych), b], tag: [tag('Meta', 'html', [T('html', snapHtml)], { firingTriggerId: ['1'], blockingTriggerId: ['2'] })] })).length;
+    expect(reported(blocker(cond('MATCH_REGEX', '{{_event}}', '.*')))).toBe(0);
+    // One that names an event is not checked on the page view.
+    expect(reported(blocker(cond('EQUALS', '{{_event}}', 'form_submit')))).toBe(1);
+  });
+
   it('a page blocker does not cover a trigger group that a later event completes', () => {
     const group = (id: string, members: string[]) => ({ triggerId: id, name: `group ${id}`, type: 'TRIGGER_GROUP', parameter: [{ type: 'LIST', key: 'triggerIds', list: members.map((m) => ({ type: 'TRIGGER_REFERENCE', value: m })) }] });
     const r = analyze({
