@@ -167,6 +167,7 @@ export function healthPageConditions(trigger: Trigger, resolver: VariableResolve
       const part = addressPart(r);
       for (const value of values) {
         const match = c.type === 'MATCH_REGEX' ? classifyPattern(value, classifier, part) : classifyAddress(value, part, classifier);
+        if (match && part !== 'host' && c.type !== 'MATCH_REGEX' && ruledOutBySiblings(value, siblingTexts(trigger, c), classifier)) continue;
         if (match) {
           out.push({ trigger, condition: c, variable, match, text: value });
           break;
@@ -187,6 +188,23 @@ export function healthPageConditions(trigger: Trigger, resolver: VariableResolve
     }
   }
   return out;
+}
+
+/**
+ * The texts the other positive conditions of the same trigger test on the same variable: the page
+ * passes them too, so they are the address's other words (`starts with /careers/` beside
+ * `contains /psychiatric-nurse-practitioner`).
+ */
+function siblingTexts(trigger: Trigger, c: Condition): string[] {
+  const ref = soleMacro(c.arg0);
+  return [...trigger.filter, ...trigger.autoEventFilter].filter((o) => o !== c && !o.negate && o.arg1 && o.type !== 'MATCH_REGEX' && soleMacro(o.arg0) === ref && !o.arg1.includes('{{')).map((o) => o.arg1!);
+}
+
+/** Whether the siblings' words, read in front of `value`, rule out every match in it (job context: `careers … psychiatric nurse practitioner`). */
+function ruledOutBySiblings(value: string, siblings: readonly string[], classifier: HealthClassifier): boolean {
+  if (siblings.length === 0) return false;
+  const lead = `${siblings.join(' ')} `;
+  return !classifier.classify(lead + value).some((m) => m.end > lead.length);
 }
 
 /**

@@ -184,6 +184,19 @@ describe('no-health-page-triggers', () => {
     expect(healthPages(r).map((m) => m.message)).toEqual([expect.stringContaining('which names "prenatal-care" (reproductive, tier 1)')]);
   });
 
+  it("reads a condition with the other conditions on the same variable as the address's other words (adversarial probe adv-2, session 35)", () => {
+    const r = analyze({
+      trigger: [
+        pageTrigger('1', 'psych NP job', [cond('STARTS_WITH', '{{Page Path}}', '/careers/'), cond('CONTAINS', '{{Page Path}}', '/psychiatric-nurse-practitioner')]),
+        pageTrigger('2', 'psychiatry service', [cond('STARTS_WITH', '{{Page Path}}', '/services/'), cond('CONTAINS', '{{Page Path}}', '/psychiatry')]),
+        // Another variable's words are not the address's.
+        pageTrigger('3', 'referred from careers', [cond('CONTAINS', '{{Referrer}}', '/careers/'), cond('CONTAINS', '{{Page Path}}', '/psychiatric-nurse-practitioner')]),
+      ],
+      tag: [tag('A', 'html', [T('html', snapHtml)], { firingTriggerId: ['1', '2', '3'] })],
+    });
+    expect(healthPages(r).map((m) => (m.evidence as { text: string }).text)).toEqual(['/psychiatry', '/psychiatric-nurse-practitioner']);
+  });
+
   it('reads no health term in a negative lookaround, which keeps those pages out (blind test adv26a #2)', () => {
     const r = analyze({
       trigger: [
