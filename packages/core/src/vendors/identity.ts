@@ -52,10 +52,10 @@ const USER_DATA_PATH = /^user_?data\./iu;
 export const userDataKey = (key: string): boolean => normalizeKey(key).startsWith(USER_DATA_PREFIX) || USER_DATA_PATH.test(key);
 
 /**
- * Words that say whose an identifier is (`patient_email`, `customerPhone`, `member_dob`): the rest of
- * the key is the identifier. Not `client` (`client_id` is Google Analytics' browser id).
+ * Words that say whose an identifier is (`patient_email`, `customerPhone`, `member_dob`,
+ * `subscriberEmail`, `lead_phone`): the rest of the key is the identifier. Not `client` (`client_id` is Google Analytics' browser id).
  */
-const OWNER_PREFIX = /^(?:patient|customer|member|contact|guest|billing|primary|parent|guardian|caregiver)(?=[a-z])/u;
+const OWNER_PREFIX = /^(?:patient|customer|member|contact|guest|billing|primary|parent|guardian|caregiver|subscriber|visitor|lead|applicant|recipient)(?=[a-z])/u;
 
 /** The identity field a parameter key names, if any. */
 export function identityField(key: string): IdentityField | undefined {

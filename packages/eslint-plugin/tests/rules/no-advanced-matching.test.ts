@@ -470,6 +470,8 @@ run('no-advanced-matching', rule, {
       invalid("fbq('track', 'Lead', { patient_email: form.email, customerPhone: form.phone, member_dob: form.dob });", [[IP, '{ patient_email: form.email, customerPhone: form.phone, member_dob: form.dob }']]),
       [{ vendor: 'Meta', fields: 'email, phone, date of birth', call: "fbq('track')", hashNote: '' }],
     ),
+    // …also a subscriber's, a visitor's, a lead's (adversarial probe adv-3 #9, session 35).
+    invalid("ttq.track('Subscribe', { subscriberEmail: form.email, lead_phone: form.phone, visitorEmail: v });", [[IP, '{ subscriberEmail: form.email, lead_phone: form.phone, visitorEmail: v }']]),
     // Server uploads built with `.map`: what the callback returns for each element (inline, or a local function given the element).
     withData(
       invalid(
