@@ -636,9 +636,12 @@ function checkImage(a: Analysis, ctx: TagContext): void {
   if (!p?.value) return;
   const valuePath = a.valuePath(ctx.tag, p);
   if (checkImageUrl(a, ctx, p.value, valuePath)) return;
-  // The whole URL from a variable (`{{CONST - Meta pixel URL}}`): each value it can take.
-  const name = soleMacro(p.value);
-  if (name !== undefined) for (const url of a.resolver.resolve(name).values) checkImageUrl(a, ctx, url, valuePath, `{{${name}}}`);
+  // The URL from a variable, whole (`{{CONST - Meta pixel URL}}`) or as its start (`{{CONST - Meta beacon}}&ev=Purchase&ud[em]={{DLV - email}}`): each value it can take.
+  const lead = /^\s*\{\{([^{}]+)\}\}/u.exec(p.value);
+  if (!lead) return;
+  const name = lead[1]!.trim();
+  const rest = p.value.slice(lead[0].length);
+  for (const start of a.resolver.resolve(name).values) checkImageUrl(a, ctx, start + rest, valuePath, `{{${name}}}`);
 }
 
 /**

@@ -559,6 +559,17 @@ describe('Custom Image tags whose URL is a variable', () => {
     ]);
     expect(r.messages.find((m) => m.ruleId === 'no-tracking-pixel')!.via).toBe('{{CONST - pixel URL}}');
   });
+
+  it('reads a URL that starts with a variable, with the rest of the field after it (adversarial probe adv-3, session 35)', () => {
+    const r = analyze({
+      variable: [
+        { variableId: '1', name: 'CONST - FB beacon', type: 'c', parameter: [T('value', 'https://www.facebook.com/tr?id=1')] },
+        { variableId: '2', name: 'DLV - email', type: 'v', parameter: [T('name', 'customerEmail')] },
+      ],
+      tag: [tag('img', 'img', [T('url', '{{CONST - FB beacon}}&ev=glp1_checkout&ud[em]={{DLV - email}}')], { consentSettings: NEEDED })],
+    });
+    expect(r.messages.map((m) => m.ruleId)).toEqual(['no-advanced-matching', 'no-health-event-names', 'no-tracking-pixel']);
+  });
 });
 
 describe('a custom JavaScript variable returning an object, as a table row value', () => {
