@@ -464,7 +464,7 @@ class Analysis {
     const events = carriesEventName(r) ? ctx.eventNames.map((e) => e.name) : [];
     const values = r.eventName ? events : [...r.values, ...events];
     const object = r.objectProps.map((p): MacroProp => {
-      if (p.value !== undefined) return { key: p.key, values: [p.value] };
+      if (p.value !== undefined) return { key: p.key, values: p.values ?? [p.value] };
       if (p.macro === undefined) return { key: p.key };
       const inner = this.resolver.resolve(p.macro);
       return { key: p.key, values: inner.values.length ? inner.values : undefined, identity: inner.identity[0], display: `{{${p.macro}}}` };
@@ -866,7 +866,8 @@ function checkFields(a: Analysis, ctx: TagContext, vendor: VendorSpec, spec: Tem
   /** The properties of the object variable `name` returns, each reported at the field that names it. */
   function objectProperties(name: string, from: { path: JsonPath; via: string }): void {
     for (const prop of a.resolver.resolve(name).objectProps) {
-      const text = prop.value ?? (prop.macro === undefined ? undefined : `{{${prop.macro}}}`);
+      // Of several texts (`names[plan] || 'Membership'`), one that names a health term.
+      const text = prop.values?.find((v) => a.settings.classifier.classify(v).length > 0) ?? prop.value ?? (prop.macro === undefined ? undefined : `{{${prop.macro}}}`);
       if (text !== undefined) property(prop.key, { type: 'TEMPLATE', key: prop.key, value: text }, ctx.tag, from);
     }
   }

@@ -94,6 +94,8 @@ interface JsmFacts {
 export interface JsmProp {
   key: string;
   value?: string;
+  /** Every text the property can hold (`NAMES[plan] || 'Membership'`), `value` the first; unset for one literal. */
+  values?: string[];
   macro?: string;
 }
 
@@ -256,7 +258,11 @@ export function readCustomJavaScript(source: string): JsmFacts {
     if (n.type === 'ReturnStatement') {
       sawReturn = true;
       const arg = n.argument as Node | null;
-      if (arg?.type === 'ObjectExpression') readObject(arg);
+      // An object whose values are literals or macros is read here; one with other values
+      // (`content_name: names[plan] || 'Membership'`) by core's value resolution below.
+      const plain = arg?.type === 'ObjectExpression' && (arg.properties as Node[]).every((p) => p.type === 'Property' && plainValue(p.value as Node));
+      if (plain) readObject(arg!);
+      else if (arg?.type === 'ObjectExpression') unread.push(arg);
       if (arg && (arg.type === 'FunctionExpression' || arg.type === 'ArrowFunctionExpression')) facts.returnsFunction = true;
       const global = arg ? returnedGlobal(arg) : undefined;
       if (global) {
@@ -306,12 +312,18 @@ function returnedGlobal(arg: Node): string | undefined {
 }
 
 /** Properties of a returned object that core resolved (`var o = { content_category: 'Oncology' }; return o;`). */
+/** A literal or a macro placeholder: what `readObject` reads without core. */
+function plainValue(value: Node): boolean {
+  return value.type === 'Literal' || (value.type === 'Identifier' && placeholderIndex(String(value.name)) !== undefined);
+}
+
 function readObjectValue(object: Extract<Value, { kind: 'obj' }>, out: JsmProp[]): void {
   for (const prop of object.props) {
     if (prop.key === undefined || out.length >= MAX_VALUES) continue;
     const known = knownTexts(prop.value);
     const macro = prop.value.kind === 'unknown' ? /^\{\{(.+)\}\}$/u.exec(prop.value.macro?.display ?? '')?.[1] : undefined;
     if (known.complete && known.texts.length === 1) out.push({ key: prop.key, value: known.texts[0] });
+    else if (known.texts.length > 0) out.push({ key: prop.key, value: known.texts[0], values: known.texts });
     else if (macro !== undefined) out.push({ key: prop.key, macro });
     else out.push({ key: prop.key });
   }

@@ -333,6 +333,20 @@ describe('template fields', () => {
     expect(r.messages.find((m) => m.ruleId === 'no-advanced-matching')!.message).toContain('external id (external_id in {{JS - props}})');
   });
 
+  it('Meta web template: object properties computed in the variable (a lookup object, a fallback) are read (adversarial probe adv-4 #13, session 35)', () => {
+    const meta = { templateId: '8', name: 'Facebook Pixel', templateData: tpl({ displayName: 'Facebook Pixel' }, []), galleryReference: { owner: 'facebookarchive', repository: 'GoogleTagManager-WebTemplate-For-FacebookPixel' } };
+    const js = "function() {\n  var plan = {{DLV - plan}};\n  var names = { glp1: 'Gift card', derm: 'Tretinoin 0.05% Cream Subscription' };\n  return { content_name: names[plan] || 'Cedar Membership', content_type: 'product', currency: 'USD' };\n}";
+    const r = analyze({
+      customTemplate: [meta],
+      variable: [
+        { variableId: '1', name: 'JS - props', type: 'jsm', parameter: [T('javascript', js)] },
+        { variableId: '2', name: 'DLV - plan', type: 'v', parameter: [T('name', 'plan')] },
+      ],
+      tag: [tag('props', 'cvt_1_8', [T('standardEventName', 'Purchase'), T('objectPropertiesFromVariable', '{{JS - props}}'), { type: 'BOOLEAN', key: 'disableAutoConfig', value: 'true' }], { consentSettings: NEEDED })],
+    });
+    expect(r.messages.filter((m) => m.ruleId !== 'no-tracking-pixel').map((m) => m.message)).toEqual([expect.stringContaining('"content_name" sends "Tretinoin 0.05% Cream Subscription"')]);
+  });
+
   it('Meta web template: advanced matching list only when the checkbox is on; event by radio', () => {
     const meta = { templateId: '8', name: 'Facebook Pixel', templateData: tpl({ displayName: 'Facebook Pixel' }, []), galleryReference: { owner: 'facebookarchive', repository: 'GoogleTagManager-WebTemplate-For-FacebookPixel' } };
     const am = { type: 'LIST', key: 'advancedMatchingList', list: [{ type: 'MAP', map: [T('name', 'em'), T('value', '{{DLV - email}}')] }] };
