@@ -28,9 +28,11 @@ export function beaconCall(m: UrlMatch, parts: readonly StrPart[], range: Range,
   // (`at`) the attribute is the URL, and a decoded `&#32;` in it is sent as `%20`.
   const stop = at ? /#/u : /[\s"'<>`#]/u;
   while (end < text.length && !stop.test(text[end]!)) end++;
-  const q = text.indexOf('?', m.start);
+  let q = text.indexOf('?', m.start);
+  if (q >= end) q = -1;
+  const matrix = m.fingerprint.matrixParams === true;
   // A script's query (`events.js?sdkid=…&lib=ttq`) configures the loader; it is not an event.
-  if (q < 0 || q >= end || /\.m?js$/iu.test(text.slice(m.start, q))) return undefined;
+  if ((q < 0 && !matrix) || (q >= 0 && /\.m?js$/iu.test(text.slice(m.start, q)))) return undefined;
   const holeAt = (offset: number) => holes[[...text.slice(0, offset)].filter((c) => c === HOLE).length]!;
   const rangeOf = (from: number, to: number): Range => (at ? at(from, to) : range);
   const valueOf = (from: number, to: number): Value => {
@@ -50,12 +52,15 @@ export function beaconCall(m: UrlMatch, parts: readonly StrPart[], range: Range,
     return { kind: 'str', parts: out, range: rangeOf(from, to) };
   };
   const fields: QueryField[] = [];
-  for (const pair of queryPairs(text, q + 1, end)) {
+  // Floodlight's `;src=…;cat=…;u1=…` after the path (`/ddm/activity/src=…` starts with a slash), then the query.
+  const matrixEnd = q >= 0 ? q : end;
+  const pairs = [...(matrix ? queryPairs(text, m.end + (/[/;]/u.test(text[m.end] ?? '') ? 1 : 0), matrixEnd, ';') : []), ...(q >= 0 ? queryPairs(text, q + 1, end) : [])];
+  for (const pair of pairs) {
     // A known key with a value: an unknown key (a hole) or an empty value sends nothing readable.
     if (pair.rawKey === '' || pair.rawKey.includes(HOLE) || pair.end <= pair.valueStart) continue;
     fields.push({ key: decodeQueryPart(pair.rawKey), keyRange: rangeOf(pair.valueStart - 1 - pair.rawKey.length, pair.valueStart - 1), value: valueOf(pair.valueStart, pair.end), range: rangeOf(pair.valueStart, pair.end) });
   }
-  return queryCall(m, fields, range, rangeOf(q + 1, end), `the ${m.fingerprint.label} URL`);
+  return queryCall(m, fields, range, rangeOf(matrix ? m.end : q + 1, end), `the ${m.fingerprint.label} URL`);
 }
 
 /** One field of a beacon's query: its key as written (`cd[content_name]`), and its value. */

@@ -828,8 +828,8 @@ function answerShown(v: Value, atSites: boolean, depth = 0): string | undefined 
  */
 export const NON_DESCRIPTIVE_KEYS: ReadonlySet<string> = new Set(['currency', 'sendto', 'eventcallback', 'eventtimeout', 'eventid', 'transactionid', 'orderid', 'pixelcode', 'servercontainerurl', 'sendpageview', 'custommap']);
 
-/** Beacon query keys for the pixel id, protocol version and cache busters. */
-const QUERY_NON_DESCRIPTIVE_KEYS: ReadonlySet<string> = new Set(['id', 'v', 'noscript', 'cb', 'random', 'rnd']);
+/** Beacon query keys for the pixel id, protocol version and cache busters (Floodlight's `ord` and `num` too). */
+const QUERY_NON_DESCRIPTIVE_KEYS: ReadonlySet<string> = new Set(['id', 'v', 'noscript', 'cb', 'random', 'rnd', 'ord', 'num']);
 
 function propertyFindings(call: TrackerCall, settings: Settings, emit: Emit, seen: Seen): void {
   const { shape } = call;

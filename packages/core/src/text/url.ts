@@ -139,10 +139,10 @@ export interface QueryPair {
  * The pairs of the query between offsets `from` and `to` of `text`, separated by `&` or, in HTML
  * markup, by `&amp;` (the entity is kept, so offsets hold).
  */
-export function queryPairs(text: string, from: number, to: number): QueryPair[] {
+export function queryPairs(text: string, from: number, to: number, separator = '&'): QueryPair[] {
   const out: QueryPair[] = [];
   for (let i = from; i < to; ) {
-    let amp = text.indexOf('&', i);
+    let amp = text.indexOf(separator, i);
     if (amp < 0 || amp > to) amp = to;
     const eq = text.indexOf('=', i);
     const hasValue = eq >= 0 && eq < amp;

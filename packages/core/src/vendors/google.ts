@@ -119,10 +119,10 @@ export const googleAds: VendorSpec = {
     // Floodlight (Campaign Manager 360 / Display & Video 360, GTM's flc and fls tags) written out: the iframe
     // `https://4569416.fls.doubleclick.net/activityi;src=…;type=…;cat=…;ord=…?` and the image
     // `ad.doubleclick.net/ddm/activity/src=…` (https://support.google.com/campaignmanager/answer/2823450).
-    { host: 'fls.doubleclick.net', subdomains: true, path: '/activityi', label: 'Floodlight iframe tag', role: 'beacon' },
-    { host: 'fls.doubleclick.net', subdomains: true, path: '/activityj', label: 'Floodlight tag', role: 'beacon' },
-    { host: 'ad.doubleclick.net', path: '/ddm/activity', label: 'Floodlight image tag', role: 'beacon' },
-    { host: 'ad.doubleclick.net', path: '/activity', label: 'Floodlight image tag', role: 'beacon' },
+    { host: 'fls.doubleclick.net', subdomains: true, path: '/activityi', label: 'Floodlight iframe tag', role: 'beacon', matrixParams: true },
+    { host: 'fls.doubleclick.net', subdomains: true, path: '/activityj', label: 'Floodlight tag', role: 'beacon', matrixParams: true },
+    { host: 'ad.doubleclick.net', path: '/ddm/activity', label: 'Floodlight image tag', role: 'beacon', matrixParams: true },
+    { host: 'ad.doubleclick.net', path: '/activity', label: 'Floodlight image tag', role: 'beacon', matrixParams: true },
     // The Google Ads API's uploads of conversions and user data (`customers/…:uploadClickConversions`,
     // `:uploadCallConversions`, `:uploadConversionAdjustments`, `:uploadUserData`, offline user-data
     // jobs), e.g. Stape's offline-conversion template. Reports and campaign management

@@ -155,6 +155,8 @@ export interface UrlFingerprint {
   eventParams?: readonly string[];
   /** Query parameters that carry a custom event's own name (`event=Custom&m.customEventName=…`): read as event names. */
   customEventParams?: readonly string[];
+  /** Parameters written as `;key=value` after the path (Floodlight's `activityi;src=…;cat=…;u1=…`), read as the query is. */
+  matrixParams?: boolean;
   /**
    * A server endpoint's payload keys for event names, properties and objects of identifiers, besides
    * the common ones (`event_name`, `custom_data`, `user_data`, …).

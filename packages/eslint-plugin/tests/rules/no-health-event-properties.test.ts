@@ -59,6 +59,8 @@ run('no-health-event-properties', rule, {
     // A key that names a kind of health data: what a site writes under it is read as usual, and
     // a name that also means something else (a product's condition, an A/B test's treatment) adds nothing.
     "fbq('track', 'Lead', { diagnosis: 'none', symptoms: '' });",
+    // A Floodlight tag's ids and cache buster say nothing.
+    "new Image().src = 'https://ad.doubleclick.net/ddm/activity/src=4569416;type=sales0;cat=consu0;u1=gift_card;ord=' + Math.random() + '?';",
     "export const view = (item) => fbq('track', 'ViewContent', { condition: item.condition, treatment: item.arm, weight: item.weight });",
     "function send(dx) { ttq.track('SubmitForm', { diagnosis: dx }); }\nsend('general');",
     { code: "export const send = (form) => ttq.track('SubmitForm', { diagnosis: form.dx });", options: [{ allowTerms: ['diagnosis'] }] },
@@ -119,6 +121,11 @@ run('no-health-event-properties', rule, {
         { vendor: 'Google Tag Manager data layer', key: 'reason_for_visit', answer: 'a value set at run time', field: 'reason for the visit', category: 'condition', tier: '2' },
         { vendor: 'Google Tag Manager data layer', key: 'bmi', answer: 'a number', field: 'health measurement', category: 'measurement', tier: '2' },
       ],
+    ),
+    // Floodlight writes its variables as `;u1=…` after the path, before any query (adversarial probe 31, session 35).
+    invalid(
+      "el.innerHTML = `<iframe src=\"https://4569416.fls.doubleclick.net/activityi;src=4569416;type=sales0;cat=consu0;u1=Bariatric%20Surgery%20Consult;ord=${ord}?\"></iframe>`;\nnew Image().src = 'https://ad.doubleclick.net/ddm/activity/src=4569416;type=sales0;cat=consu0;u2=HIV%20PrEP%20Start;ord=1';",
+      [[H, 'Bariatric%20Surgery%20Consult'], [H, "'https://ad.doubleclick.net/ddm/activity/src=4569416;type=sales0;cat=consu0;u2=HIV%20PrEP%20Start;ord=1'"]],
     ),
     // A written health value under such a key is the value's own finding.
     invalid("fbq('trackCustom', 'Intake', { diagnosis: 'Type 2 diabetes' });", [[H, "'Type 2 diabetes'"]]),
