@@ -71,6 +71,24 @@ export function identityOfKeyPath(keyPath: string): IdentityField | undefined {
   return field;
 }
 
+/** Identifiers a cookie's last words name on their own: `consent_region` and `theme_name` are no address or name. */
+const COOKIE_SUFFIX_FIELDS: ReadonlySet<IdentityField> = new Set(['email', 'phone', 'external id', 'date of birth']);
+
+/**
+ * The identifier a first-party cookie's name says it holds: the whole name (not a person's `name`),
+ * or its last words for an email, phone, id or birth date (`_cedar_user_email` → email).
+ */
+export function cookieIdentity(cookie: string): IdentityField | undefined {
+  const whole = identityField(cookie);
+  if (whole) return whole === 'name' ? undefined : whole;
+  const words = cookie.split(/[-_.\s]+/u).filter(Boolean);
+  for (let i = 1; i < words.length; i++) {
+    const field = identityField(words.slice(i).join('_'));
+    if (field && COOKIE_SUFFIX_FIELDS.has(field)) return field;
+  }
+  return undefined;
+}
+
 /** Vendor functions a variable can hand to Custom HTML (`function () { return window.fbq; }`). */
 const VENDOR_GLOBALS = new Set(VENDORS.flatMap((v) => v.globals?.map((g) => g.name) ?? []));
 const RETURNS_GLOBAL = /\breturn\s+(?:window\s*\.\s*)?[\w$]+\s*(?:[;}|]|$)/u;
@@ -592,8 +610,8 @@ export class VariableResolver {
       }
       case 'k': {
         r.kind = 'cookie';
-        const field = identityField(paramValue(p, 'name') ?? '');
-        if (field && field !== 'name') r.identity.push(field);
+        const field = cookieIdentity(paramValue(p, 'name') ?? '');
+        if (field) r.identity.push(field);
         break;
       }
       case 'j': {

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { loadJson } from '../src/json/load.js';
 import { buildContainer } from '../src/model/container.js';
 import { MACRO_PATTERN, macroName, macroNames } from '../src/model/params.js';
-import { identityOfKeyPath, readCustomJavaScript, VariableResolver } from '../src/variables.js';
+import { cookieIdentity, identityOfKeyPath, readCustomJavaScript, VariableResolver } from '../src/variables.js';
 import { analyze, B, gtm, table, T, tag } from './helpers.js';
 
 function resolver(variable: unknown[], builtInVariable: unknown[] = []): VariableResolver {
@@ -153,6 +153,14 @@ describe('identityOfKeyPath', () => {
     ['ecommerce.value', undefined],
   ])('%s → %s', (path, field) => {
     expect(identityOfKeyPath(path)).toBe(field);
+  });
+});
+
+describe('cookieIdentity', () => {
+  it("reads the identifier a cookie's name says it holds, whole or by its last words (adversarial probe adv-4 #30, session 35)", () => {
+    expect(['_cedar_user_email', 'user_phone', 'patient_id', 'my_dob', 'em'].map(cookieIdentity)).toEqual(['email', 'phone', 'external id', 'date of birth', 'email']);
+    // Last words that name an address or a name on their own say nothing about a person.
+    expect(['consent_region', 'cart_zip', 'theme_name', '_fbp', '_ga', 'session_id', 'wp_email_optin'].map(cookieIdentity)).toEqual([undefined, undefined, undefined, undefined, undefined, undefined, undefined]);
   });
 });
 
