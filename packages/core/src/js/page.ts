@@ -485,6 +485,8 @@ function pageTests(test: Node, holds: boolean, r: PageReader, out: PageGuard[]):
     const callee = init && unwrap(init).type === 'CallExpression' ? unwrap(unwrap(init).callee as Node) : undefined;
     if (callee?.type === 'Identifier' && callee.name === 'computed') return pageTests(init!, holds, r, out);
   }
+  // `EVENTS[location.pathname]` found (`const ev = EVENTS[path]; if (ev) fbq('track', ev)`): the address is one of the table's keys.
+  if (n.type === 'MemberExpression' && n.computed && holds) return tableTest(n.object as Node, n.property as Node, r, out);
   if (n.type === 'LogicalExpression') {
     if (n.operator === '||' || (n.operator === '&&' && holds)) {
       pageTests(n.left as Node, holds, r, out);
@@ -639,6 +641,28 @@ function memberTest(list: Node, arg: Node, r: PageReader, out: PageGuard[]): voi
     const found: PageGuard[] = [];
     push(found, where!, 'equals', item, r);
     for (const guard of found) out.push({ ...guard, range: itemRange(list, item) });
+  }
+}
+
+/** `TABLE[location.pathname]` with a value: the address equals a key of the table written in the code whose value is not empty, reported at the key. */
+function tableTest(table: Node, key: Node, r: PageReader, out: PageGuard[], depth = 0): void {
+  const where = address(key, r);
+  let object = unwrap(table);
+  for (let d = depth; object.type === 'Identifier' && d < 4; d++) {
+    const init = r.soleInit(object);
+    if (!init) return;
+    object = unwrap(init);
+  }
+  if (!where || object.type !== 'ObjectExpression') return;
+  for (const prop of object.properties as Node[]) {
+    if (prop.type !== 'Property' || prop.computed) continue;
+    const value = unwrap(prop.value as Node);
+    if (value.type === 'Literal' && !value.value) continue;
+    const k = prop.key as Node;
+    if (k.type !== 'Literal' || typeof k.value !== 'string') continue;
+    const found: PageGuard[] = [];
+    push(found, where, 'equals', k, r);
+    for (const guard of found) out.push({ ...guard, range: rangeOf(k) });
   }
 }
 

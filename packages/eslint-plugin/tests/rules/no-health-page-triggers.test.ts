@@ -99,6 +99,11 @@ run('no-health-page-triggers', rule, {
       { vendor: 'Snap', subject: 'document.location.pathname.toLowerCase()', operator: 'starts with', value: '/therapy/', term: 'therapy', category: 'mental health', tier: '1' },
     ]),
     invalid("if (/^\\/(oncology|psychiatry)\\//.test(location.pathname)) fbq('track', 'Lead');", [[P, '/^\\/(oncology|psychiatry)\\//']]),
+    // A table keyed by the address, looked up and found: its keys with a value are the pages (adversarial probe 18, session 35).
+    invalid(
+      "const EVENTS = { '/psychiatry/book': 'Schedule', '/checkout/thank-you': 'Purchase', '/oncology': '' };\nexport function route() {\n  const ev = EVENTS[location.pathname];\n  if (!ev) return;\n  fbq('track', ev);\n}",
+      [[P, "'/psychiatry/book'"]],
+    ),
     // A word an alternation splits: the addresses the pattern spells out (`/prenatal-care/`).
     invalid("if (/^\\/(pre|post)natal-(care|yoga)\\//.test(location.pathname)) fbq('track', 'Lead');", [[P, '/^\\/(pre|post)natal-(care|yoga)\\//']]),
     invalid("if (new RegExp('^/ivf/').test(window.location.pathname)) fbq('track', 'Lead');", [[P, "'^/ivf/'"]]),
