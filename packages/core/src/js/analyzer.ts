@@ -2869,6 +2869,10 @@ export class Analyzer {
       if (!this.ctx.helpers || !this.helperCall(node, callee, args)) this.serverCall(node, callee, args);
       return;
     }
+    // `const track = fbq.bind(window, 'trackCustom'); track(name)`: the bound arguments come first.
+    const bind = callee.type === 'Identifier' ? this.soleInit(callee) : undefined;
+    const bound = bind && unwrap(bind).type === 'CallExpression' && unwrap(unwrap(bind).callee as Node).type === 'MemberExpression' && this.propName(unwrap(unwrap(bind).callee as Node)) === 'bind' ? argsOf(unwrap(bind)).slice(1) : [];
+    if (bound.length && !applied) args = [...bound, ...args];
     if (ref.kind === 'api') this.pushCall(node, ref, args, applied);
   }
 

@@ -173,6 +173,8 @@ run('no-health-event-names', rule, {
     ),
     // A wrapper whose command is a parameter: `arguments`, a rest parameter, and a wrapper of the wrapper.
     invalid("function fbTrack() {\n  if (window.fbq) window.fbq.apply(window, arguments);\n}\nfbTrack('trackCustom', 'Syphilis Test');\nfbTrack('track', 'PageView');", [[E, "'Syphilis Test'"]]),
+    // A tracker function bound with its first arguments (adversarial probe 2, session 35).
+    invalid("const trackCustom = window.fbq.bind(window, 'trackCustom');\ndocument.querySelector('#book').addEventListener('click', () => trackCustom('Suboxone Induction Booked'));", [[E, "'Suboxone Induction Booked'"]]),
     // …also a copy of them (adversarial probe 6, session 35); a copy from an index on shifts them, and is not read.
     invalid(
       "function a1() { var args = Array.prototype.slice.call(arguments); window.fbq.apply(window, args); }\nfunction a2() { const args = Array.from(arguments); fbq.apply(null, args); }\nfunction a3(...rest) { const copy = [...rest]; ttq.track.apply(ttq, copy); }\nfunction a4() { var args = [].slice.call(arguments, 1); fbq.apply(window, args); }\na1('trackCustom', 'Methadone Visit A');\na2('trackCustom', 'Methadone Visit B');\na3('Methadone Visit C');\na4('x', 'trackCustom', 'Methadone Visit D');",
