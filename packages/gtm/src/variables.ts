@@ -608,6 +608,13 @@ export class VariableResolver {
         r.refs = refsOf(paramValue(p, 'customUrlSource'));
         break;
       }
+      case 'd': {
+        // A DOM Element variable reading a form field's value (`input[name=phone]`, `#email`): what the visitor typed.
+        const selector = (paramValue(p, 'selectorType') ?? 'ID').toUpperCase() === 'CSS' ? (paramValue(p, 'elementSelector') ?? '') : `#${paramValue(p, 'elementId') ?? ''}`;
+        const attribute = (paramValue(p, 'attributeName') ?? '').toLowerCase();
+        if ((attribute === '' || attribute === 'value') && isPiiSelector(selector)) r.identity.push(/tel|phone/iu.test(selector) ? 'phone' : 'email');
+        break;
+      }
       case 'k': {
         r.kind = 'cookie';
         const field = cookieIdentity(paramValue(p, 'name') ?? '');

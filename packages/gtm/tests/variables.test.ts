@@ -164,6 +164,19 @@ describe('cookieIdentity', () => {
   });
 });
 
+describe('DOM Element variables', () => {
+  it("read a form field's value as what the visitor typed (adversarial probe adv-4 #29, session 35)", () => {
+    const dom = (variableId: string, name: string, parameter: unknown[]) => ({ variableId, name, type: 'd', parameter });
+    const r = resolver([
+      dom('1', 'DOM - phone', [T('selectorType', 'CSS'), T('elementSelector', '#profile input[name=phone]'), T('attributeName', 'value')]),
+      dom('2', 'DOM - email', [T('selectorType', 'ID'), T('elementId', 'email')]),
+      dom('3', 'DOM - placeholder', [T('selectorType', 'CSS'), T('elementSelector', 'input[type=email]'), T('attributeName', 'placeholder')]),
+      dom('4', 'DOM - heading', [T('selectorType', 'CSS'), T('elementSelector', 'h1.title')]),
+    ]);
+    expect(['DOM - phone', 'DOM - email', 'DOM - placeholder', 'DOM - heading'].map((n) => r.resolve(n).identity)).toEqual([['phone'], ['email'], [], []]);
+  });
+});
+
 describe('readCustomJavaScript', () => {
   it('finds form reads of identifiers', () => {
     expect(readCustomJavaScript("function(){ return document.querySelector('input[type=email]').value; }").identity).toEqual(['email']);
