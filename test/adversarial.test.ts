@@ -4,23 +4,13 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import tsParser from '@typescript-eslint/parser';
-import { ESLint } from 'eslint';
-import plugin from 'eslint-plugin-phiguard';
 import { expect, it } from 'vitest';
+import { siteLinter } from './lint-site.js';
 
 const dir = path.join(path.dirname(fileURLToPath(import.meta.url)), 'fixtures', 'adversarial');
 
 it('each adversarial snippet gives exactly its expected findings', async () => {
-  const eslint = new ESLint({
-    cwd: dir,
-    overrideConfigFile: true,
-    overrideConfig: [
-      { files: ['**/*.{js,jsx}'], languageOptions: { sourceType: 'module', parserOptions: { ecmaFeatures: { jsx: true } } } },
-      { files: ['**/*.{ts,tsx}'], languageOptions: { parser: tsParser, parserOptions: { ecmaFeatures: { jsx: true } } } },
-      plugin.configs.recommended,
-    ],
-  });
+  const eslint = siteLinter(dir);
   const expected = JSON.parse(readFileSync(path.join(dir, 'expected.json'), 'utf8')) as Record<string, string[]>;
   const results = await eslint.lintFiles(['.']);
   expect(results.length).toBe(Object.keys(expected).length);

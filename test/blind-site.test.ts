@@ -8,23 +8,13 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import tsParser from '@typescript-eslint/parser';
-import { ESLint } from 'eslint';
-import plugin from 'eslint-plugin-phiguard';
 import { expect, it } from 'vitest';
+import { siteLinter } from './lint-site.js';
 
 const dir = path.join(path.dirname(fileURLToPath(import.meta.url)), 'fixtures', 'blind-site');
 
 it('the blind Next.js site gives exactly its answer key', async () => {
-  const eslint = new ESLint({
-    cwd: dir,
-    overrideConfigFile: true,
-    overrideConfig: [
-      { files: ['**/*.{js,jsx,mjs,cjs}'], languageOptions: { parserOptions: { ecmaFeatures: { jsx: true } } } },
-      { files: ['**/*.{ts,tsx,mts,cts}'], languageOptions: { parser: tsParser, parserOptions: { ecmaFeatures: { jsx: true } } } },
-      plugin.configs.recommended,
-    ],
-  });
+  const eslint = siteLinter(dir);
   const results = await eslint.lintFiles(['.']);
   expect(results.length).toBe(30);
   for (const r of results) for (const m of r.messages) expect(m.fatal, `${r.filePath}: ${m.message}`).toBeFalsy();
