@@ -7,7 +7,7 @@ export interface HtmlParts {
    * scripts `module: true` (both have scopes of their own). A handler's character references are
    * decoded (`fbq(&#39;track&#39;, …)`), and `offsets` maps its code back to the attribute.
    */
-  scripts: Array<{ code: string; start: number; handler?: boolean; module?: boolean; offsets?: number[] }>;
+  scripts: Array<{ code: string; start: number; handler?: boolean; module?: boolean; offsets?: number[]; link?: 'phone' | 'email' }>;
   /** URL-bearing attribute values: `<script src>`, `<img src>`, `<iframe src>`, `<link href>`. */
   urls: Array<{ url: string; start: number }>;
 }
@@ -60,6 +60,9 @@ export function extractHtml(html: string): HtmlParts {
         }
       },
       onopentag(name, attribs) {
+        // The handlers of a call or mail link (`<a href="tel:…" onclick="…">`): what they send of that kind is the link's address.
+        const link = name === 'a' ? (/^\s*tel:/iu.test(attribs.href ?? '') ? 'phone' : /^\s*mailto:/iu.test(attribs.href ?? '') ? 'email' : undefined) : undefined;
+        if (link) for (let i = into.scripts.length - 1; i >= 0 && into.scripts[i]!.start >= tagStart && into.scripts[i]!.handler; i--) into.scripts[i]!.link = link;
         if (name === 'script') {
           const type = attribs.type ?? '';
           const held = /text\/plain/iu.test(type) && Object.entries(attribs).some(([k, v]) => k !== 'type' && (CONSENT_MANAGED.test(k) || (k === 'class' && CONSENT_MANAGED.test(v))));

@@ -151,6 +151,20 @@ gtag('event', '<?= $event ?>');
     expect(new Linter().verify("<?php get_header(); ?>\n<script>fbq('init', '1', { em: '<?php echo esc_js($email); ?>' });</script>", config as never, 'theme/header.php').map((m) => m.messageId)).toEqual(['pixelInit', 'identify']);
   });
 
+  it("reads a call or mail link's own handler as sending the link's address, and skips template comments (adversarial probes t07, t12, session 35)", () => {
+    const page = `<a href="tel:{{clinic.phone}}" onclick="gtag('event', 'call_click', { phone_number: '{{clinic.phone}}' })">Call</a>
+<a href="mailto:<?= $clinic_email ?>" onclick="ttq.track('Contact', { email: '<?= $clinic_email ?>' })">Mail</a>
+<button onclick="ttq.identify({ phone_number: '{{form.phone}}' })">Send</button>
+<script>
+{% comment %}
+fbq('init', '1234567890123456');
+{% endcomment %}
+{{!-- fbq('trackCustom', 'Psychiatry Intake'); --}}
+</script>`;
+    // Only the button, which is no call link, sends a visitor's number.
+    expect(new Linter().verify(page, config as never, 'templates/contact.hbs').map((m) => `${m.line} ${m.messageId}`)).toEqual(['3 identify']);
+  });
+
   it('applies configs.html to HTML pages and server templates only', () => {
     const { files } = plugin.configs.html;
     // ESLint applies a config to a file its globs match: `x` is then an undefined name.

@@ -183,6 +183,8 @@ interface EmbedContext {
   macro?: AnalyzerContext['macro'];
   depth: number;
   helpers?: Helpers;
+  /** An inline handler of a call or mail link: what it sends of this kind is the link's address. */
+  link?: 'phone' | 'email';
 }
 
 /** The raw facts of a script (calls, pixel evidence), before rules apply: for tests and tools. */
@@ -209,9 +211,9 @@ function htmlFacts(html: string, ctx: EmbedContext): FileFacts {
   const together = blocks.length > 1 ? scriptFacts(layoutScripts(html, blocks), ctx, CLASSIC_OPTIONS) : undefined;
   const joined = together !== undefined && together.errors.length === 0;
   if (joined) facts.embedded.push({ facts: together, map: (o) => o });
-  for (const { code, start, handler, module, offsets } of parts.scripts) {
+  for (const { code, start, handler, module, offsets, link } of parts.scripts) {
     if (joined && !handler && !module) continue;
-    facts.embedded.push({ facts: scriptFacts(code, ctx, module ? MODULE_OPTIONS : handler ? HANDLER_OPTIONS : CLASSIC_OPTIONS), map: (o) => start + (offsets?.[o] ?? o) });
+    facts.embedded.push({ facts: scriptFacts(code, link ? { ...ctx, link } : ctx, module ? MODULE_OPTIONS : handler ? HANDLER_OPTIONS : CLASSIC_OPTIONS), map: (o) => start + (offsets?.[o] ?? o) });
   }
   for (const { url, start } of parts.urls) readRequestUrl(facts, url, start, ctx, true);
   return facts;
@@ -351,6 +353,7 @@ function scriptFacts(code: string, ctx: EmbedContext, options: BabelOptions = BA
     text,
     scopeManager: scopeOf(program),
     handler: options === HANDLER_OPTIONS,
+    link: ctx.link,
     visitorKeys: DEFAULT_KEYS,
     macro: ctx.macro,
     hole: ctx.hole,

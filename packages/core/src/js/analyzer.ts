@@ -57,6 +57,8 @@ export interface AnalyzerContext {
   scopeManager: ScopeManagerLike;
   /** The code of an inline event handler (`onclick="…"`), run as a function whose `this` is the element. */
   handler?: boolean;
+  /** What the handler's element, a call or mail link (`<a href="tel:…" onclick="…">`), opens: its sends of that field are the link's address. */
+  link?: IdentityField;
   visitorKeys: VisitorKeys;
   /** String literal types of an expression, when type information is available. */
   typeValues?: (node: Node) => readonly string[] | undefined;
@@ -454,7 +456,7 @@ export class Analyzer {
     this.forward();
     this.userDataToAds();
     this.readPageGuards();
-    if (this.jsxElements.length || this.memberAssignments.length || this.templateLinks.length) this.markLinkAddresses();
+    if (this.jsxElements.length || this.memberAssignments.length || this.templateLinks.length || this.ctx.link) this.markLinkAddresses();
     return this.facts;
   }
 
@@ -466,10 +468,12 @@ export class Analyzer {
    */
   private markLinkAddresses(): void {
     const handlers = this.linkHandlers();
-    if (handlers.size === 0) return;
+    if (handlers.size === 0 && !this.ctx.link) return;
     const mark = (v: Value, depth = 0): Value => {
       if (depth > 6) return v;
       if (v.kind === 'unknown') return { ...v, telLink: true };
+      // `'{{ clinic.phone }}'`: text a server template prints into the handler, the link's own.
+      if (v.kind === 'str' && this.ctx.link && v.parts.some((p) => typeof p !== 'string')) return { kind: 'unknown', range: v.range, telLink: true };
       if (v.kind === 'any') return { ...v, options: v.options.map((o) => mark(o, depth + 1)) };
       return v;
     };
@@ -481,8 +485,9 @@ export class Analyzer {
       return { ...v, props: v.props.map((p) => (p.key !== undefined && fields.has(identityField(p.key)!) ? { ...p, value: mark(p.value) } : { ...p, value: markFields(p.value, fields, depth + 1) })) };
     };
     for (const call of this.facts.calls) {
-      // A handler is a function, or a Vue template's handler statements (`@click="push(…)"`).
-      let fields: ReadonlySet<IdentityField> | undefined;
+      // A handler is a function, or a Vue template's handler statements (`@click="push(…)"`); a call
+      // link's markup handler (`<a href="tel:{{ clinic.phone }}" onclick="…">`) is the whole program.
+      let fields: ReadonlySet<IdentityField> | undefined = this.ctx.link ? new Set([this.ctx.link]) : undefined;
       for (let n = call.node?.parent; n && !fields; n = n.parent) fields = handlers.get(n);
       if (fields) call.args = call.args.map((a) => a && { ...a, value: markFields(a.value, fields) });
     }

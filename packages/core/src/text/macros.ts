@@ -42,10 +42,19 @@ function withPlaceholders(text: string, pattern: RegExp, nameOf: (whole: string,
  */
 const TEMPLATE_TAG = /<\?(?:php\b|=)[\s\S]*?(?:\?>|$)|<%[\s\S]{0,2000}?%>|\{%[\s\S]{0,2000}?%\}|\{#[\s\S]{0,2000}?#\}|\{\{[^{};\n]{1,300}\}\}/gu;
 
-/** Replaces server template tags with placeholders; `names[i]` is the tag's text, tidied for messages. */
+/**
+ * Template comments, which the server never prints: Jinja, Twig and Nunjucks `{# … #}`, Handlebars
+ * `{{!-- … --}}` and `{{! … }}`, ERB and EJS `<%# … %>`, and Liquid and Django `{% comment %} …
+ * {% endcomment %}` with what lies between (a pixel "disabled" by commenting it out there).
+ */
+const TEMPLATE_COMMENT = /\{#[\s\S]{0,2000}?#\}|\{\{!--[\s\S]{0,2000}?--\}\}|\{\{![^{}]{0,2000}?\}\}|<%#[\s\S]{0,2000}?%>|\{%-?\s*comment\s*-?%\}[\s\S]{0,20000}?\{%-?\s*endcomment\s*-?%\}/gu;
+
+/** Replaces server template tags with placeholders, and blanks template comments; `names[i]` is the tag's text, tidied for messages. */
 export function replaceTemplateTags(text: string): MacroText {
   if (!/<\?|<%|\{[%#{]/u.test(text)) return { text, names: [] };
-  return withPlaceholders(text, TEMPLATE_TAG, (whole) => {
+  // Blanked, line breaks kept, so offsets and lines hold: spaces are nothing anywhere in code.
+  const uncommented = text.replace(TEMPLATE_COMMENT, (c) => c.replace(/[^\n]/gu, (ch) => ' '.repeat(ch.length)));
+  return withPlaceholders(uncommented, TEMPLATE_TAG, (whole) => {
     const shown = whole.replace(/\s+/gu, ' ');
     return shown.length > 60 ? `${shown.slice(0, 57)}…` : shown;
   });

@@ -140,14 +140,21 @@ describe('replaceTemplateTags', () => {
     const code = `<html <?php language_attributes(); ?>>\n<script>fbq('init', '1', { em: '<?= $user->email ?>', ph: "{{ user.phone|default('') }}" });\n{% if page.section == 'ivf' %}x(){% endif %}{# note #}<%= current_user.id %>\n</script>`;
     const { text, names } = replaceTemplateTags(code);
     expect(text).toHaveLength(code.length);
-    expect(names).toEqual(['<?php language_attributes(); ?>', '<?= $user->email ?>', "{{ user.phone|default('') }}", "{% if page.section == 'ivf' %}", '{% endif %}', '{# note #}', '<%= current_user.id %>']);
+    expect(names).toEqual(['<?php language_attributes(); ?>', '<?= $user->email ?>', "{{ user.phone|default('') }}", "{% if page.section == 'ivf' %}", '{% endif %}', '<%= current_user.id %>']);
     expect(findPlaceholders(text).map((p) => code.slice(p.start, p.end))).toEqual(names);
+    // A comment is never printed: blanked, not a value.
+    expect(text.slice(code.indexOf('{# note #}'), code.indexOf('{# note #}') + 10)).toBe(' '.repeat(10));
     expect(text).toContain("fbq('init', '1', { em: '");
   });
 
   it('runs an unclosed PHP block to the end, tidies long tags for messages, and leaves JavaScript and XML alone', () => {
     expect(replaceTemplateTags('<p>a</p>\n<?php\nrequire "x.php";\n').names).toEqual(['<?php require "x.php"; ']);
     expect(replaceTemplateTags(`{{ ${'a'.repeat(80)} }}`).names[0]).toMatch(/^\{\{ a{54}…$/u);
+    // Template comments, with what a Liquid or Django comment block holds, are blanked, line breaks kept (adversarial probes t07, t12, session 35).
+    const commented = "<script>\n{% comment %}\nfbq('init', '1');\n{% endcomment %}\n{{!-- fbq('trackCustom', 'Psychiatry Intake'); --}}\n{{! old }}<%# erb %>{%- comment -%}x{%- endcomment -%}\n</script>";
+    const blanked = replaceTemplateTags(commented);
+    expect(blanked.names).toEqual([]);
+    expect(blanked.text).toBe(commented.replace(/\{%[\s\S]*?endcomment %\}|\{\{!--[\s\S]*?--\}\}|\{\{! old \}\}|<%# erb %>|\{%- comment[\s\S]*?endcomment -%\}/gu, (c) => c.replace(/[^\n]/gu, ' ')));
     // Nested blocks, object literals, private class fields and an XML declaration are not template tags.
     for (const code of ['if(a){{b=1;c()}}', 'f({{a:1}.a})', 'class A{#x=1;#y(){return 2}}', '<?xml version="1.0"?><svg/>', 'a<b%c', '{{\n}}']) {
       expect(replaceTemplateTags(code)).toEqual({ text: code, names: [] });
