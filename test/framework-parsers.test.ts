@@ -72,6 +72,11 @@ describe('Vue and Svelte components', () => {
     expect(await findings('TemplateGuard.vue')).toEqual(['4 phiguard/no-health-page-triggers', '8 phiguard/no-health-page-triggers']);
   });
 
+  it('a v-if guards a handler named without a call too (`@click="lead"`; adversarial probe v03, session 35)', async () => {
+    // 15: `contact` runs on every page.
+    expect(await findings('TemplateGuardHandler.vue')).toEqual(['12 phiguard/no-health-page-triggers']);
+  });
+
   it("a Vue template calls what a composable of the component hands out", async () => {
     // 10: `const { track } = useTracking()`; 11: `tracker.track(…)`; 12: no health term.
     expect(await findings('TemplateComposable.vue')).toEqual(['10 phiguard/no-health-event-names', '11 phiguard/no-health-event-names']);

@@ -642,6 +642,11 @@ export class Analyzer {
           const at = ref.identifier.parent;
           if ((at?.type === 'CallExpression' || at?.type === 'NewExpression') && argsOf(at).includes(ref.identifier)) sites.push(ref.identifier);
         }
+        // A Vue template handler that names it (`@click="lead"`): it runs where that element is.
+        for (const use of variable ? (this.templateUses.get(variable) ?? []) : []) {
+          const attribute = use.identifier.parent?.type === 'VExpressionContainer' ? use.identifier.parent.parent : undefined;
+          if (attribute?.type === 'VAttribute' && attribute.directive && ((attribute.key as Node).name as Node | undefined)?.name === 'on') sites.push(use.identifier);
+        }
         return sites;
       },
     };
