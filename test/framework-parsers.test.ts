@@ -119,6 +119,10 @@ describe('Vue and Svelte components', () => {
     expect(await findings('Booking.svelte')).toEqual(['5 phiguard/no-advanced-matching', '6 phiguard/no-health-page-triggers', '10 phiguard/no-health-event-names']);
   });
 
+  it("a Svelte component reads the page through the $app/stores store's value, $page (adversarial probe s03, session 35)", async () => {
+    expect(await findings('PageStore.svelte')).toEqual(['4 phiguard/no-health-page-triggers']);
+  });
+
   it('a component that sends no health data stays silent', async () => {
     expect(await findings('Clean.vue')).toEqual([]);
   });

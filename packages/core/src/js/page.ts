@@ -410,7 +410,8 @@ function isFrameworkUrl(node: Node, r: PageReader): boolean {
 
 /** SvelteKit's current page: `page` of `$app/state`, or `get(page)` of the `$app/stores` store. */
 function isSveltePage(node: Node, r: PageReader): boolean {
-  if (node.type === 'Identifier') return isImport(node, '$app/state', 'page', r);
+  // `page` of `$app/state` (Svelte 5), or `$page`, the value of the `$app/stores` store (svelte-eslint-parser resolves it to the import).
+  if (node.type === 'Identifier') return isImport(node, '$app/state', 'page', r) || (String(node.name).startsWith('$') && isImport(node, '$app/stores', 'page', r));
   return node.type === 'CallExpression' && isImport(unwrap(node.callee as Node), 'svelte/store', 'get', r) && isImport(argsOf(node)[0], '$app/stores', 'page', r);
 }
 
