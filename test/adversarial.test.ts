@@ -1,19 +1,24 @@
-// The adversarial snippets of session 35 (test/fixtures/adversarial, see its README): each file,
-// linted as the README says a user would (typescript-eslint for .ts/.tsx, the recommended config),
-// gives exactly the findings in expected.json, by line and rule.
+// The adversarial sets of session 35, each file linted as the README says a user would, give exactly
+// the findings in their expected.json, by line and rule (see each fixture folder's README):
+// test/fixtures/adversarial, JavaScript and TypeScript snippets; test/fixtures/adversarial-pages,
+// HTML pages, server templates, Vue and Svelte components (configs.html and the components' parsers).
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { expect, it } from 'vitest';
 import { siteLinter } from './lint-site.js';
 
-const dir = path.join(path.dirname(fileURLToPath(import.meta.url)), 'fixtures', 'adversarial');
+const fixtures = path.join(path.dirname(fileURLToPath(import.meta.url)), 'fixtures');
 
-it('each adversarial snippet gives exactly its expected findings', async () => {
-  const eslint = siteLinter(dir);
+async function expectFolder(folder: string, pages = false): Promise<void> {
+  const dir = path.join(fixtures, folder);
   const expected = JSON.parse(readFileSync(path.join(dir, 'expected.json'), 'utf8')) as Record<string, string[]>;
-  const results = await eslint.lintFiles(['.']);
+  const results = await siteLinter(dir, { pages }).lintFiles(['.']);
   expect(results.length).toBe(Object.keys(expected).length);
   const actual = Object.fromEntries(results.map((r) => [path.basename(r.filePath), r.messages.map((m) => `${m.line} ${(m.ruleId ?? `FATAL ${m.message}`).replace('phiguard/', '')}`)]));
   expect(actual).toEqual(expected);
-});
+}
+
+it('each adversarial snippet gives exactly its expected findings', () => expectFolder('adversarial'));
+
+it('each adversarial page, template and component gives exactly its expected findings', () => expectFolder('adversarial-pages', true));
