@@ -252,7 +252,10 @@ export function addressPart(r: Resolution): AddressPart {
  * a test on another variable, `does not equal /psychiatry/intake`) leaves the tag firing on the rest.
  */
 export function isBlocked(hit: Pick<HealthPageCondition, 'trigger' | 'condition'>, blocking: readonly Trigger[], group: readonly Trigger[] = [hit.trigger], same = sameVariable): boolean {
-  return blocking.some((b) => group.every((t) => sameEvent(b, t)) && [...b.filter, ...b.autoEventFilter].every((c) => holdsWherever(c, hit.condition, same)));
+  // The firing trigger's other conditions hold too when it fires (`{{Client Name}} equals GA4` in both).
+  const firing = [...hit.trigger.filter, ...hit.trigger.autoEventFilter].filter((f) => f !== hit.condition && !f.negate);
+  const holds = (c: Condition): boolean => holdsWherever(c, hit.condition, same) || firing.some((f) => holdsWherever(c, f));
+  return blocking.some((b) => group.every((t) => sameEvent(b, t)) && [...b.filter, ...b.autoEventFilter].every(holds));
 }
 
 /**

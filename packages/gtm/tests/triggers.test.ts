@@ -379,6 +379,15 @@ describe('no-health-page-triggers', () => {
     expect(reported(pageTrigger('2', 'page view', psych))).toBe(1);
   });
 
+  it("a blocker's condition that the firing trigger has too holds whenever the tag fires (adversarial probe srv-3, session 35)", () => {
+    const ga4 = cond('EQUALS', '{{Client Name}}', 'GA4');
+    const reported = (firing: unknown[], blocking: unknown[]) =>
+      healthPages(analyze({ trigger: [pageTrigger('1', 'adolescent BH', firing), pageTrigger('2', 'block BH', blocking)], tag: [tag('Meta', 'html', [T('html', snapHtml)], { firingTriggerId: ['1'], blockingTriggerId: ['2'] })] })).length;
+    expect(reported([ga4, cond('CONTAINS', '{{Page Path}}', '/behavioral-health/adolescent')], [ga4, cond('CONTAINS', '{{Page Path}}', '/behavioral-health')])).toBe(0);
+    // A condition the firing trigger does not have may fail: the tag still fires on those pages.
+    expect(reported([cond('CONTAINS', '{{Page Path}}', '/behavioral-health/adolescent')], [ga4, cond('CONTAINS', '{{Page Path}}', '/behavioral-health')])).toBe(1);
+  });
+
   it('a Custom Event blocker on .* is checked on every event, a page view included (adversarial probe adv-2, session 35)', () => {
     const psych = [cond('STARTS_WITH', '{{Page Path}}', '/psychiatry/adult')];
     const blocker = (test: unknown) => ({ triggerId: '2', name: 'block', type: 'CUSTOM_EVENT', filter: [cond('MATCH_REGEX', '{{Page Path}}', '^/(psychiatry|oncology)/')], customEventFilter: [test] });
