@@ -4,6 +4,7 @@ import { loadJson } from '../src/json/load.js';
 import { buildContainer } from '../src/model/container.js';
 import { MACRO_PATTERN, macroName, macroNames } from '../src/model/params.js';
 import { cookieIdentity, identityOfKeyPath, readCustomJavaScript, VariableResolver } from '../src/variables.js';
+import { addressPart } from '../src/triggers.js';
 import { analyze, B, gtm, table, T, tag } from './helpers.js';
 
 function resolver(variable: unknown[], builtInVariable: unknown[] = []): VariableResolver {
@@ -55,6 +56,7 @@ describe('VariableResolver', () => {
       v('JS - fn', 'jsm', [T('javascript', 'function() { return function(e) { analytics.track(e); }; }')]),
       v('ED - email', 'ed', [T('keyPath', 'user_data.email_address')]),
       v('ED - page', 'ed', [T('keyPath', 'page_location')]),
+      v('ED - host', 'ed', [T('keyPath', 'page_hostname')]),
       v('UPD', 'awec', [T('mode', 'MANUAL'), T('email', '{{DLV - email}}'), T('phone_number', '{{DLV - phone}}')]),
       v('URL - path', 'u', [T('component', 'PATH')]),
       v('Loop A', 'c', [T('value', '{{Loop B}}')]),
@@ -91,6 +93,9 @@ describe('VariableResolver', () => {
     expect(r.resolve('DLV - user name').identity).toEqual(['name']);
     expect(r.resolve('ED - email')).toMatchObject({ kind: 'event-data', identity: ['email'] });
     expect(r.resolve('ED - page').url).toBe(true);
+    // The host of the page too, read as a host (adversarial probe srv-3, session 35).
+    expect(r.resolve('ED - host').url).toBe(true);
+    expect(addressPart(r.resolve('ED - host'))).toBe('host');
     expect(r.resolve('UPD')).toMatchObject({ kind: 'user-provided-data', identity: ['email', 'phone'] });
   });
 

@@ -76,7 +76,7 @@ export const EVENT_NAME_BUILT_INS: ReadonlySet<string> = new Set(['EVENT', 'EVEN
 export const PAGE_TRIGGER_TYPES: ReadonlySet<string> = new Set(['PAGEVIEW', 'DOM_READY', 'WINDOW_LOADED', 'HISTORY_CHANGE', 'INIT', 'CONSENT_INIT']);
 
 /** Server event-data keys (`ed` variables) that hold the page address. */
-export const URL_EVENT_DATA_KEYS: ReadonlySet<string> = new Set(['page_location', 'page_path', 'page_referrer', 'page_title', 'url', 'referrer']);
+export const URL_EVENT_DATA_KEYS: ReadonlySet<string> = new Set(['page_location', 'page_path', 'page_referrer', 'page_title', 'page_hostname', 'url', 'referrer']);
 
 /** `u` (URL) variable components that carry the page path or query. */
 export const URL_COMPONENTS: ReadonlySet<string> = new Set(['URL', 'PATH', 'QUERY', 'FRAGMENT', 'HOST']);
