@@ -173,6 +173,29 @@ describe('template fields', () => {
     expect(msgs[1]!.message).toContain('(hashed)');
   });
 
+  it("TikTok: property fields are read only where the template shows them: its own data, a single content (adversarial probe srv-1, session 35)", () => {
+    const eapi = { templateId: '10', name: 'TikTok Events API', templateData: tpl({ displayName: 'TikTok Events API' }, []), galleryReference: { owner: 'tiktok', repository: 'gtm-template-eapi' } };
+    const props = [T('content_name', 'Naltrexone 380mg injection'), T('description', 'Addiction Treatment')];
+    const r = analyze({
+      customTemplate: [tiktok, eapi],
+      tag: [
+        tag('web, own data', 'cvt_1_9', [T('event', 'ViewContent'), T('enhance_ecomm', 'false'), T('single_multi_product', 'single'), ...props]),
+        tag('web, e-commerce data', 'cvt_1_9', [T('event', 'ViewContent'), T('enhance_ecomm', 'true'), ...props]),
+        tag('web, several contents', 'cvt_1_9', [T('event', 'ViewContent'), T('enhance_ecomm', 'false'), T('single_multi_product', 'multiple'), ...props]),
+        tag('eapi, GA data', 'cvt_1_10', [T('event', 'CompletePayment'), T('object_property_source', 'ga'), T('single_multi_product', 'single'), ...props]),
+        tag('eapi, custom data', 'cvt_1_10', [T('event', 'CompletePayment'), T('object_property_source', 'custom'), T('single_multi_product', 'single'), ...props]),
+      ],
+    });
+    const health = r.messages.filter((m) => m.ruleId === 'no-health-event-properties').map((m) => `${m.gtm.name}: ${(m.evidence as { text: string }).text}`);
+    expect(health.sort()).toEqual([
+      'eapi, custom data: Addiction Treatment',
+      'eapi, custom data: Naltrexone 380mg injection',
+      'web, own data: Addiction Treatment',
+      'web, own data: Naltrexone 380mg injection',
+      'web, several contents: Addiction Treatment',
+    ]);
+  });
+
   it("TikTok: the pixel template's own read of data-layer user_data is reported", () => {
     const r = analyze({ customTemplate: [tiktok], tag: [tag('t', 'cvt_1_9', [T('event', 'ViewContent')])] });
     const m = r.messages.find((x) => x.ruleId === 'no-advanced-matching')!;

@@ -89,7 +89,20 @@ export interface ImplicitIdentity {
 const nonHashed: Gate = { key: 'hash', values: ['non-hashed', 'false'], ifMissing: true };
 const hashed: Gate = { key: 'hash', values: ['hashed', 'true'], ifMissing: false };
 
-const tiktokProperties = ['content_name', 'content_category', 'description', 'query', 'status', 'brand', 'content_type', 'url', 'referrer'] as const;
+/**
+ * TikTok's templates show their property fields only when the tag sends its own data rather than the
+ * data layer's e-commerce data (web: "Enhanced E-commerce" off; Events API: "Use Custom Data"), and
+ * the single-content ones only for a single content: a value left in a hidden field is not sent.
+ */
+const tiktokProperties = (ownData: Gate): TemplateSpec['properties'] => {
+  const single: Gate = { key: 'single_multi_product', values: ['single'], ifMissing: true };
+  return [
+    ...['content_name', 'content_category', 'content_type'].map((key) => ({ key, when: [ownData, single] })),
+    ...['description', 'query', 'status', 'brand'].map((key) => ({ key, when: ownData })),
+    'url',
+    'referrer',
+  ];
+};
 const tiktokTables: readonly TableSpec[] = [{ key: 'custom_properties', nameColumn: 'key', valueColumn: 'value' }];
 const tiktokIdentity: readonly IdentitySpec[] = [
   { key: 'email', when: nonHashed },
@@ -149,7 +162,7 @@ export const TEMPLATE_SPECS: readonly TemplateSpec[] = [
     eventName: [{ key: 'event' }],
     defaultEventName: '{{Event}}',
     identity: tiktokIdentity,
-    properties: tiktokProperties,
+    properties: tiktokProperties({ key: 'enhance_ecomm', values: ['false'], ifMissing: true }),
     propertyTables: tiktokTables,
     implicitIdentity: [{
       fields: ['email', 'phone', 'external id'],
@@ -168,7 +181,7 @@ export const TEMPLATE_SPECS: readonly TemplateSpec[] = [
     defaultEventName: '{{Event Name}}',
     // `user_agent` is sent too, but a browser's user-agent string identifies no one.
     identity: [...tiktokIdentity, { key: 'ip', field: 'IP address' }],
-    properties: tiktokProperties,
+    properties: tiktokProperties({ key: 'object_property_source', values: ['custom'], ifMissing: true }),
     propertyTables: tiktokTables,
     implicitIdentity: [{
       fields: ['email', 'phone', 'external id', 'IP address'],
