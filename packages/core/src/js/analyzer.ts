@@ -711,7 +711,7 @@ export class Analyzer {
         break;
       }
       case 'CallExpression':
-      case 'NewExpression':
+      case 'NewExpression': {
         this.callNodes.push(node);
         if (node.type === 'CallExpression') this.checkCallSinks(node);
         // `new URL('/v19.0/1/events', 'https://graph.facebook.com')`: the address joined from its parts;
@@ -722,6 +722,7 @@ export class Analyzer {
           this.markConsumed(node);
         }
         break;
+      }
       case 'Literal':
         if (typeof node.value === 'string' && !this.consumed.has(node) && (this.urlsPossible || MARKERS.has(node.value) || CODE_IN_STRING.test(node.value))) {
           this.stringLiteral(node);
@@ -3184,7 +3185,7 @@ export class Analyzer {
    * `arguments`, or a rest parameter (`...args`), as the array of what each call site passes (from
    * parameter `from` on): each item a parameter reference that forwarding fills in at the sites.
    */
-  private argumentsOf(node: Node, from: number): Value | undefined {
+  private argumentsOf(node: Node, from: number, copies = 0): Value | undefined {
     const id = unwrap(node);
     if (id.type !== 'Identifier') return undefined;
     const range = rangeOf(id);
@@ -3194,7 +3195,8 @@ export class Analyzer {
     const def = variable?.defs.length === 1 ? variable.defs[0]! : undefined;
     // `var args = Array.prototype.slice.call(arguments)`, `Array.from(arguments)`, `[...arguments]`: a copy of them.
     const copied = def?.type === 'Variable' && def.name === def.node.id && variable!.references.every((ref) => !ref.isWrite() || ref.identifier === def.name) ? argumentsCopy(def.node.init as Node | undefined) : undefined;
-    if (copied) return this.argumentsOf(copied, from);
+    // Copies of copies a few deep (`var a = [...b], b = [...a]` would never end).
+    if (copied && copies < 3) return this.argumentsOf(copied, from, copies + 1);
     if (id.name === 'arguments' && (!variable || variable.defs.length === 0)) {
       fn = enclosingFunction(id);
       while (fn?.type === 'ArrowFunctionExpression') fn = enclosingFunction(fn);

@@ -5,6 +5,8 @@ const E = 'healthEventName';
 
 run('no-health-event-names', rule, {
   valid: [
+    // Copies of `arguments` that copy each other end (they once recursed without end).
+    "function f() { var a = Array.from(b); var b = Array.from(a); fbq.apply(window, a); }\nf('trackCustom', 'Methadone Visit');\nfunction g() { var args = [...args]; fbq.apply(window, args); }\ng('trackCustom', 'Methadone Visit');",
     // A branch a literal test never takes runs nothing (a pixel switched off).
     "if (false) {\n  fbq('init', '1');\n  fbq('trackCustom', 'HIV Test Booked');\n}\nif (0) ttq.track('Dialysis Booked'); else ttq.track('Lead');\nif (true) snaptr('track', 'PURCHASE'); else snaptr('track', 'Abortion Pill');",
     // A Vue component's `this.name` is its instance's, not the options' `name`.
