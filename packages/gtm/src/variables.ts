@@ -329,12 +329,12 @@ function returnedGlobal(arg: Node): string | undefined {
   return name !== undefined && VENDOR_GLOBALS.has(name) ? name : undefined;
 }
 
-/** Properties of a returned object that core resolved (`var o = { content_category: 'Oncology' }; return o;`). */
 /** A literal or a macro placeholder: what `readObject` reads without core. */
 function plainValue(value: Node): boolean {
   return value.type === 'Literal' || (value.type === 'Identifier' && placeholderIndex(String(value.name)) !== undefined);
 }
 
+/** Properties of a returned object that core resolved (`var o = { content_category: 'Oncology' }; return o;`). */
 function readObjectValue(object: Extract<Value, { kind: 'obj' }>, out: JsmProp[]): void {
   for (const prop of object.props) {
     if (prop.key === undefined || out.length >= MAX_VALUES) continue;

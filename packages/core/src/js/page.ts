@@ -646,10 +646,11 @@ function memberTest(list: Node, arg: Node, r: PageReader, out: PageGuard[]): voi
 }
 
 /** `TABLE[location.pathname]` with a value: the address equals a key of the table written in the code whose value is not empty, reported at the key. */
-function tableTest(table: Node, key: Node, r: PageReader, out: PageGuard[], depth = 0): void {
+function tableTest(table: Node, key: Node, r: PageReader, out: PageGuard[]): void {
   const where = address(key, r);
   let object = unwrap(table);
-  for (let d = depth; object.type === 'Identifier' && d < 4; d++) {
+  // A table held in a constant, or in a constant that names another (a few deep).
+  for (let d = 0; object.type === 'Identifier' && d < 4; d++) {
     const init = r.soleInit(object);
     if (!init) return;
     object = unwrap(init);
