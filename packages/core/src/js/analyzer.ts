@@ -766,7 +766,8 @@ export class Analyzer {
         break;
       }
       case 'ImportDeclaration':
-        this.checkPackage((node.source as Node).value, node.source as Node);
+        // `import type { Options } from 'react-facebook-pixel'` loads nothing (TypeScript erases it).
+        if (node.importKind !== 'type' && !((node.specifiers as Node[]).length > 0 && (node.specifiers as Node[]).every((s) => s.importKind === 'type'))) this.checkPackage((node.source as Node).value, node.source as Node);
         break;
       case 'Property': {
         const key = keyName(node) ?? '';

@@ -42,6 +42,8 @@ run('no-tracking-pixel', rule, {
     "const base = 'https://business-api.tiktok.com/open_api/v1.3';\nawait fetch(`${base}/oauth2/advertiser/get/`, { headers: { 'Access-Token': token } });\nawait fetch('https://business-api.tiktok.com/open_api/v1.3/report/integrated/get/?advertiser_id=1', { headers });\nexport const provider = { tokenUrl: 'https://business-api.tiktok.com/open_api/v1.3/oauth2/access_token/' };",
     // A cookie table's provider: a name with its host in parentheses.
     "export const COOKIES = [{ name: '_ttp', provider: 'TikTok (analytics.tiktok.com)' }, { name: '_fbp', provider: 'Meta Platforms (https://connect.facebook.net/en_US/fbevents.js)' }];",
+    // A type-only import loads nothing: TypeScript erases it (adversarial framework probe 47, session 35).
+    { code: "import type { AdvancedMatching } from 'react-facebook-pixel';\nimport { type Options } from 'react-facebook-pixel';\nexport type PixelConfig = { matching?: AdvancedMatching; options?: Options };", ...ts() },
     // A bare host names a server (a privacy page's table of third parties); what loads is a URL built from it.
     "export const THIRD_PARTIES = [{ vendor: 'TikTok', host: 'analytics.tiktok.com' }, { vendor: 'Microsoft Advertising', host: ' bat.bing.com ' }];",
     // Code in a message or a test's data: it never runs.
