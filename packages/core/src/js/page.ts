@@ -136,7 +136,7 @@ function isRoute(node: Node, r: PageReader): boolean {
  * `routeChangeComplete`), a route object (Vue Router's `afterEach`, Nuxt route middleware, React
  * Router 5's `history.listen`), or an Angular navigation event (`router.events.subscribe`).
  */
-function heard(node: Node, r: PageReader): 'path' | 'route' | 'navigation' | 'svelte' | undefined {
+function heard(node: Node, r: PageReader): Heard | undefined {
   const n = unwrap(node);
   const param = n.type === 'Identifier' ? r.param(n) : undefined;
   return param?.index === 0 && param.key === undefined ? listener(param.fn, r) : undefined;
@@ -156,7 +156,8 @@ function heardPart(id: Node, r: PageReader): AddressPart | undefined {
 }
 
 /** What a function registered as a route listener is passed first (see `heard`). */
-function listener(fn: Node, r: PageReader): 'path' | 'route' | 'navigation' | 'svelte' | undefined {
+function listener(fn: Node, r: PageReader): Heard | undefined {
+  if (gatsbyRouteApi(fn)) return 'gatsby';
   // Registered where it is written, or by name (`router.events.on('routeChangeComplete', onRoute)`).
   const passed = [fn, ...r.sites(fn).filter((site) => site.type === 'Identifier')];
   for (const arg of passed) {
@@ -170,8 +171,29 @@ function listener(fn: Node, r: PageReader): 'path' | 'route' | 'navigation' | 's
   return undefined;
 }
 
+/**
+ * What a route listener is passed first: the path, a route object, an Angular navigation event, a
+ * SvelteKit navigation, or Gatsby's `{ location, prevLocation }`.
+ */
+type Heard = 'path' | 'route' | 'navigation' | 'svelte' | 'gatsby';
+
+/** Gatsby's browser APIs that run on each route change, given `{ location }` (gatsby-browser.js). */
+const GATSBY_ROUTE_APIS = new Set(['onRouteUpdate', 'onPreRouteUpdate', 'onRouteUpdateDelayed']);
+
+/** `export const onRouteUpdate = ({ location }) => …`, `export function onRouteUpdate(…)`, `exports.onRouteUpdate = …`. */
+function gatsbyRouteApi(fn: Node): boolean {
+  const at = fn.parent;
+  if (fn.type === 'FunctionDeclaration') return GATSBY_ROUTE_APIS.has(String((fn.id as Node | null)?.name)) && at?.type === 'ExportNamedDeclaration';
+  if (at?.type === 'VariableDeclarator') return GATSBY_ROUTE_APIS.has(String((at.id as Node).name)) && at.parent?.parent?.type === 'ExportNamedDeclaration';
+  if (at?.type !== 'AssignmentExpression' || at.right !== fn) return false;
+  const target = unwrap(at.left as Node);
+  if (target.type !== 'MemberExpression' || target.computed || !GATSBY_ROUTE_APIS.has(String((target.property as Node).name))) return false;
+  const owner = unwrap(target.object as Node);
+  return (owner.type === 'Identifier' && owner.name === 'exports') || (owner.type === 'MemberExpression' && (owner.property as Node).name === 'exports');
+}
+
 /** What a call that registers its argument `index` as a listener passes it (see `heard`). */
-function registration(call: Node, index: number, r: PageReader): 'path' | 'route' | 'navigation' | 'svelte' | undefined {
+function registration(call: Node, index: number, r: PageReader): Heard | undefined {
   const callee = unwrap(call.callee as Node);
   if (callee.type === 'Identifier') {
     const from = r.imported(callee);
@@ -345,13 +367,16 @@ function isDocument(node: Node, r: PageReader): boolean {
 function isLocation(node: Node, r: PageReader, depth = 0): boolean {
   if (node.type === 'Identifier') {
     if (node.name === 'location' && r.isGlobal(node)) return true;
+    // Gatsby's `onRouteUpdate(({ location }) => …)`.
+    const taken = heardKey(node, r);
+    if (taken?.kind === 'gatsby' && taken.key === 'location') return true;
     const init = depth < 4 ? r.soleInit(node) : undefined;
     return init !== undefined && isLocation(unwrap(init), r, depth + 1);
   }
   if (node.type === 'NewExpression') return isNew(node, 'URL', r) && (node.arguments as Node[]).length === 1 && address((node.arguments as Node[])[0]!, r, depth + 1) !== undefined;
   if (node.type !== 'MemberExpression' || node.computed || (node.property as Node).name !== 'location') return false;
   const object = unwrap(node.object as Node);
-  return r.isWindow(object) || isDocument(object, r);
+  return r.isWindow(object) || isDocument(object, r) || heard(object, r) === 'gatsby';
 }
 
 /** `new Name(…)` of the browser's own class. */

@@ -99,6 +99,11 @@ run('no-health-page-triggers', rule, {
       { vendor: 'Snap', subject: 'document.location.pathname.toLowerCase()', operator: 'starts with', value: '/therapy/', term: 'therapy', category: 'mental health', tier: '1' },
     ]),
     invalid("if (/^\\/(oncology|psychiatry)\\//.test(location.pathname)) fbq('track', 'Lead');", [[P, '/^\\/(oncology|psychiatry)\\//']]),
+    // Gatsby's onRouteUpdate gets the new page's location (adversarial framework probe 35, session 35).
+    invalid(
+      "export const onRouteUpdate = ({ location, prevLocation }) => {\n  if (location.pathname.includes('/abortion-care')) window.fbq('track', 'ViewContent');\n};\nexports.onPreRouteUpdate = (args) => {\n  if (args.location.pathname.startsWith('/ivf')) window.ttq.track('ViewContent');\n};",
+      [[P, "'/abortion-care'"], [P, "'/ivf'"]],
+    ),
     // A table keyed by the address, looked up and found: its keys with a value are the pages (adversarial probe 18, session 35).
     invalid(
       "const EVENTS = { '/psychiatry/book': 'Schedule', '/checkout/thank-you': 'Purchase', '/oncology': '' };\nexport function route() {\n  const ev = EVENTS[location.pathname];\n  if (!ev) return;\n  fbq('track', ev);\n}",
