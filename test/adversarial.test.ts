@@ -1,7 +1,8 @@
 // The adversarial sets of session 35, each file linted as the README says a user would, give exactly
 // the findings in their expected.json, by line and rule (see each fixture folder's README):
 // test/fixtures/adversarial, JavaScript and TypeScript snippets; test/fixtures/adversarial-pages,
-// HTML pages, server templates, Vue and Svelte components (configs.html and the components' parsers).
+// HTML pages, server templates, Vue and Svelte components (configs.html and the components' parsers);
+// test/fixtures/adversarial-frameworks, framework and wrapper-library code.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -22,3 +23,5 @@ async function expectFolder(folder: string, pages = false): Promise<void> {
 it('each adversarial snippet gives exactly its expected findings', () => expectFolder('adversarial'));
 
 it('each adversarial page, template and component gives exactly its expected findings', () => expectFolder('adversarial-pages', true));
+
+it('each adversarial framework snippet gives exactly its expected findings', () => expectFolder('adversarial-frameworks'));
