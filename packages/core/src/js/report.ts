@@ -547,7 +547,12 @@ function identityFindings(call: TrackerCall, _settings: Settings, emit: Emit, se
     const first = shape.query || shape.fields ? firstWithin(hits, params.range) : undefined;
     if (hits.length) report('identityInParams', hits, first ?? params.range);
     // A flag (`allow_enhanced_conversions: true`) makes the tag collect identifiers itself: matching, not a parameter.
-    for (const flag of shape.identityFlags ?? []) {
+    // It is a Google Ads setting: on a config known to be Google Analytics' (`G-…`), it sends nothing
+    // (GA4 collects user-provided data by a setting of its own, made in its admin, not in the code).
+    const id = shape.pixelId !== undefined ? call.args[shape.pixelId]?.value : undefined;
+    const ids = id ? texts(id) : [];
+    const analyticsOnly = call.vendor.id !== 'google-ads' && ids.length > 0 && ids.every((t) => /^(?:G|GT|UA)-/iu.test(t.trim()));
+    for (const flag of analyticsOnly ? [] : (shape.identityFlags ?? [])) {
       const v = params.value.kind === 'obj' ? lookup(params.value, flag) : undefined;
       if (v && mayBeTrue(v)) {
         // Google's automatic enhanced conversions send the e-mail and phone of user_data or of the page's forms.

@@ -70,6 +70,8 @@ run('no-advanced-matching', rule, {
     // Criteo's own snippet placeholder, with its hash setting.
     "window.criteo_q.push({ event: 'setEmail', email: '##Email Address##', hash_method: 'none' })",
     "gtag('config', 'AW-123456789', { allow_enhanced_conversions: false })",
+    // A Google Ads setting: on a Google Analytics config it sends nothing (real-site trial, session 35: one per page of a therapy site).
+    "gtag('config', 'G-ABC123XYZ', { allow_enhanced_conversions: true });\ngtag('config', 'GT-ABC123', { allow_enhanced_conversions: true });",
     // No identity argument, or options passed where matching data goes.
     "fbq('init', '1234567890123456')",
     "import ReactPixel from 'react-facebook-pixel';\nReactPixel.init('1234567890123456', undefined, { autoConfig: true, debug: false });",
@@ -170,6 +172,8 @@ run('no-advanced-matching', rule, {
       [[IP, "{ event: 'purchase', ecommerce: { purchase: { actionField: { id: 'T1', customer: { contact: { email: order.email } } } } } }"]],
     ),
     // Automatic enhanced conversions send the email and phone of user_data or the page's forms.
+    // An id not known here may be a Google Ads one: still reported.
+    invalid("gtag('config', window.ADS_ID, { allow_enhanced_conversions: true });", [[ID, '{ allow_enhanced_conversions: true }']]),
     withData(invalid("gtag('config', 'AW-123456789', { allow_enhanced_conversions: true })", [[ID, '{ allow_enhanced_conversions: true }']]), [
       { vendor: 'Google Ads', fields: "email and phone (allow_enhanced_conversions is on: the tag sends them from user_data or the page's forms)", call: "gtag('config')", hashNote: '' },
     ]),
