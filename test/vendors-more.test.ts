@@ -28,6 +28,22 @@ window._tfa.push({notify: 'event', name: 'ivf_consult_booked', id: 1234567, unif
 !function (t, f, a, x) { if (!document.getElementById(x)) { t.async = 1;t.src = a;t.id=x;f.parentNode.insertBefore(t, f); } }(document.createElement('script'), document.getElementsByTagName('script')[0], '//cdn.taboola.com/libtrc/unip/1234567/tfa.js', 'tb_tfa_script');`,
     expected: [[PX, /Taboola/], [EV, /ivf/], [AM, /Taboola.*email/]],
   },
+  "Taboola's loader under the account's name; its publisher widget is no pixel (real-site trial, session 35)": {
+    code: `var s = document.createElement('script'); s.src = '//cdn.taboola.com/libtrc/clinic-account/tfa.js'; document.head.appendChild(s);
+var w = document.createElement('script'); w.src = '//cdn.taboola.com/libtrc/news-publisher/loader.js'; document.head.appendChild(w);`,
+    expected: [[PX, /Taboola.*clinic-account\/tfa\.js/]],
+  },
+  'Xandr (AppNexus) conversion and segment pixels with a health product (real-site trial, session 35)': {
+    code: `new Image().src = 'https://secure.adnxs.com/px?id=991529&t=2';
+new Image().src = 'https://ib.adnxs.com/seg?add=123&t=2&product=Dental%20Implants';`,
+    expected: [[PX, /Xandr/], [PR, /Dental Implants/]],
+  },
+  "Admedo's pixel with the visitor's name as its customer id (real-site trial, session 35)": {
+    code: `var a = document.createElement('script');
+a.src = '//pool.admedo.com/pixel?id=101519&t=js&productid=' + encodeURIComponent(form.product.value) + '&customerid=' + encodeURIComponent(form.fullName.value);
+document.head.appendChild(a);`,
+    expected: [[PX, /Admedo/], [AM, /Admedo.*external id/]],
+  },
   'Outbrain OB_ADV_ID and a health conversion name': {
     code: `var OB_ADV_ID = '00abc';
 obApi('track', 'Bariatric Surgery Seminar Signup', { orderValue: 0 });`,

@@ -1,3 +1,4 @@
+import { admedo } from './admedo.js';
 import { adroll } from './adroll.js';
 import { amazon } from './amazon.js';
 import { applovin } from './applovin.js';
@@ -20,6 +21,7 @@ import { tradedesk } from './tradedesk.js';
 import { tvscientific } from './tvscientific.js';
 import type { VendorId, VendorSpec } from './types.js';
 import { x } from './x.js';
+import { xandr } from './xandr.js';
 import { yahoo } from './yahoo.js';
 
 export type * from './types.js';
@@ -28,7 +30,7 @@ export { NUXT_SCRIPT_COMPOSABLES, NUXT_SCRIPT_REGISTRY } from './nuxt-scripts.js
 
 export const VENDORS: readonly VendorSpec[] = [tiktok, meta, googleAds, googleTag, snap, pinterest, linkedin, x, reddit, criteo, microsoft,
   // Further ad platforms seen on health sites and in their containers.
-  adroll, amazon, applovin, nextdoor, outbrain, quora, spotify, stackadapt, taboola, tradedesk, tvscientific, yahoo,
+  adroll, amazon, applovin, nextdoor, outbrain, quora, spotify, stackadapt, taboola, tradedesk, tvscientific, yahoo, xandr, admedo,
 ];
 
 const byId = new Map<string, VendorSpec>(VENDORS.map((v) => [v.id, v]));

@@ -11,6 +11,8 @@ export const taboola: VendorSpec = {
   markers: ['tb_tfa_script'],
   urls: [
     { host: 'cdn.taboola.com', path: '/libtrc/unip/', label: 'tfa.js loader', role: 'loader' },
+    // The same loader under the account's name (`/libtrc/<account>/tfa.js`); its `loader.js` there is the widget.
+    { host: 'cdn.taboola.com', path: '/libtrc/*/tfa.js', label: 'tfa.js loader', role: 'loader' },
     // Server postbacks: https://developers.taboola.com/pixel/docs/the-postback-url and
     // https://developers.taboola.com/pixel/docs/bulk-submit-s2s-conversions
     { host: 'trc.taboola.com', path: '/actions-handler/log/3/s2s-action', label: 'S2S postback', role: 'server-api' },

@@ -26,7 +26,9 @@ export type VendorId =
   | 'taboola'
   | 'tradedesk'
   | 'tvscientific'
-  | 'yahoo';
+  | 'yahoo'
+  | 'xandr'
+  | 'admedo';
 
 /** `ads`: an ad platform (no BAA; pixel presence alone is a finding). `analytics`/`tag-manager`: checked for what they send. */
 export type VendorKind = 'ads' | 'analytics' | 'tag-manager';
