@@ -200,6 +200,8 @@ function jsonValue(text: string, range: Range): Value | undefined {
 
 const GLOBALS = new Map<string, GlobalEntry>();
 const MARKERS = new Map<string, VendorSpec>();
+/** A name written for a Google Ads id or conversion id: `GOOGLE_ADS_ID`, `config.googleAdsConversionId`, `ADWORDS_ID`, `AW_ID`. */
+const ADS_ID_NAME = /^[\w$.]*(?:google_?ads|adwords|(?:^|[_.])aw)_?(?:conversion_?)?(?:tag_?)?id$/iu;
 /** A host name alone, with no scheme, path or query. */
 const BARE_HOST = /^\s*[a-z0-9-]+(?:\.[a-z0-9-]+)+\s*$/iu;
 const WRAPPERS = new Map<string, { vendor: VendorSpec; wrapper: WrapperPackage }>();
@@ -3178,6 +3180,8 @@ export class Analyzer {
     if (prefix) {
       const candidates = [argValues[prefix.arg]?.value, shape.params !== undefined ? lookupValue(argValues[shape.params]?.value, 'send_to') : undefined];
       if (candidates.some((c) => c && this.strings(c).some((s) => prefix.prefixes.some((p) => s.startsWith(p))))) vendor = getVendor(prefix.vendor);
+      // An id from another file, named for Google Ads (`gtag('config', GOOGLE_ADS_ID)`): the name says whose it is.
+      else if (prefix.vendor === 'google-ads' && candidates[0]?.kind === 'unknown' && ADS_ID_NAME.test(this.ctx.text.slice(...candidates[0].range))) vendor = getVendor(prefix.vendor);
     }
     return { vendor, shape, display, range, args: argValues, enclosingFn };
   }

@@ -179,6 +179,8 @@ run('no-tracking-pixel', rule, {
     invalid("ttq.load('C4ABCDEFGHIJKLMNOPQR');", [[I, "ttq.load('C4ABCDEFGHIJKLMNOPQR')"]]),
     // Other vendors.
     invalid("gtag('config', 'AW-123456789');", [[I, "gtag('config', 'AW-123456789')"]]),
+    // An id from another file named for Google Ads is one (real-site trial, session 35: a telehealth site's only ad tag).
+    invalid("import { GOOGLE_ADS_ID, GOOGLE_ANALYTICS_ID } from '@/lib/analytics/google-tag-ids';\nwindow.gtag('config', GOOGLE_ADS_ID, { send_page_view: false });\nwindow.gtag('config', GOOGLE_ANALYTICS_ID);\ngtag('config', process.env.NEXT_PUBLIC_GA_ID);", [[I, "window.gtag('config', GOOGLE_ADS_ID, { send_page_view: false })"]]),
     // A constant shown as text and also run; a component's prop, which it may run.
     invalid("const SNIPPET = \"fbq('init', '1');\";\nexport const H = () => <><pre>{SNIPPET}</pre><script dangerouslySetInnerHTML={{ __html: SNIPPET }} /></>;", [[I, "fbq('init', '1')"]]),
     invalid('export const J = () => <PixelSnippet placeholder="fbq(\'init\', \'1\');" />;', [[I, "fbq('init', '1')"]]),
