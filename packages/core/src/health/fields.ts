@@ -27,6 +27,8 @@ const table: ReadonlyArray<[HealthField, readonly string[]]> = [
   [{ label: 'reason for the visit', category: 'condition', tier: 2 }, ['reasonforvisit', 'visitreason', 'chiefcomplaint', 'healthconcern', 'healthconcerns', 'medicalconcern', 'medicalconcerns', 'presentingproblem']],
   [{ label: 'health measurement', category: 'measurement', tier: 2 }, ['bmi', 'bloodpressure', 'bloodsugar', 'bloodglucose', 'a1c', 'hba1c']],
   [{ label: 'sexual orientation', category: 'sexual_health', tier: 1 }, ['sexualorientation']],
+  // An intake questionnaire's answers (`struggling_with: answers.concerns`, sent with a lead by a ketamine clinic's site).
+  [{ label: 'intake answers', category: 'condition', tier: 2 }, ['strugglingwith', 'treatmentgoals', 'treatmentgoal', 'intakeanswers', 'intakeresponses']],
 ];
 
 const FIELDS: ReadonlyMap<string, HealthField> = new Map(table.flatMap(([field, keys]) => keys.map((key) => [key, field] as const)));

@@ -127,6 +127,11 @@ run('no-health-event-properties', rule, {
       "el.innerHTML = `<iframe src=\"https://4569416.fls.doubleclick.net/activityi;src=4569416;type=sales0;cat=consu0;u1=Bariatric%20Surgery%20Consult;ord=${ord}?\"></iframe>`;\nnew Image().src = 'https://ad.doubleclick.net/ddm/activity/src=4569416;type=sales0;cat=consu0;u2=HIV%20PrEP%20Start;ord=1';",
       [[H, 'Bariatric%20Surgery%20Consult'], [H, "'https://ad.doubleclick.net/ddm/activity/src=4569416;type=sales0;cat=consu0;u2=HIV%20PrEP%20Start;ord=1'"]],
     ),
+    // …and an intake questionnaire's answers (real-site trial, session 35: a ketamine clinic's lead event to Meta's Conversions API).
+    invalid(
+      "export async function send(answers) {\n  await fetch('https://graph.facebook.com/v19.0/123/events', { method: 'POST', body: JSON.stringify({ data: [{ event_name: 'Lead', custom_data: { struggling_with: answers.struggles, treatment_goals: answers.goals } }] }) });\n}",
+      [[F, 'struggling_with'], [F, 'treatment_goals']],
+    ),
     // A written health value under such a key is the value's own finding.
     invalid("fbq('trackCustom', 'Intake', { diagnosis: 'Type 2 diabetes' });", [[H, "'Type 2 diabetes'"]]),
     // The page address in a hand-written server payload: Meta's `event_source_url`, TikTok's `page.url`.
