@@ -785,8 +785,10 @@ export function healthAnswer(key: string, v: Value, settings: Settings, atSites 
   // `diagnosis: form.dx`: the key says what the visitor entered; a written value is read as usual.
   const field = healthField(key);
   if (field) {
-    // Entered or computed at run time (`bmi: kg / m ** 2`), not written in the code.
-    const shown = answerShown(v, atSites);
+    // Entered or computed at run time (`bmi: kg / m ** 2`), not written in the code; an empty
+    // fallback sends nothing (`answers.struggles?.join(', ') || ''`).
+    const sent = v.kind === 'any' ? v.options.filter((o) => !(o.kind === 'nullish' || (o.kind === 'str' && o.parts.every((p) => p === '')))) : [v];
+    const shown = sent.length === 1 ? answerShown(sent[0]!, atSites) : answerShown(v, atSites);
     if ((shown !== RUN_TIME && shown !== A_NUMBER) || settings.classifier.admits?.(field.label, field.tier) === false) return undefined;
     const match: HealthMatch = { term: field.label, text: key, category: field.category, tier: field.tier, facet: field.category, match: 'token', lang: 'en', start: 0, end: key.length };
     return { text: key, match, shown, field: field.label };

@@ -129,7 +129,7 @@ run('no-health-event-properties', rule, {
     ),
     // …and an intake questionnaire's answers (real-site trial, session 35: a ketamine clinic's lead event to Meta's Conversions API).
     invalid(
-      "export async function send(answers) {\n  await fetch('https://graph.facebook.com/v19.0/123/events', { method: 'POST', body: JSON.stringify({ data: [{ event_name: 'Lead', custom_data: { struggling_with: answers.struggles, treatment_goals: answers.goals } }] }) });\n}",
+      "export async function send(answers) {\n  await fetch('https://graph.facebook.com/v19.0/123/events', { method: 'POST', body: JSON.stringify({ data: [{ event_name: 'Lead', custom_data: { struggling_with: answers.struggles?.join(', ') || '', treatment_goals: answers.goals } }] }) });\n}",
       [[F, 'struggling_with'], [F, 'treatment_goals']],
     ),
     // A written health value under such a key is the value's own finding.
