@@ -373,6 +373,8 @@ class Analysis {
     const sole = soleMacro(text);
     const r = sole === undefined ? undefined : this.resolver.resolve(sole);
     if (r?.complete && r.values.length) return { kind: 'any', options: r.values.map((v) => ({ kind: 'str', parts: [v], range })), range };
+    // A data-layer key named for a health field (`intake.diagnosis`): what the visitor entered there.
+    if (r?.healthField) return { kind: 'unknown', range, macro: { display: `{{${r.name}}}`, healthField: r.healthField } };
     return { kind: 'unknown', range };
   }
 
@@ -474,7 +476,8 @@ class Analysis {
     const global = r.global ? { global: r.global } : {};
     const table = this.pageTable(r);
     const content = this.resolver.isPageContent(r) ? { content: true } : {};
-    return { display: `{{${name}}}`, values: values.length ? values : undefined, identity: r.identity[0], ...(open ? { open } : {}), ...(object.length ? { object } : {}), ...page, ...global, ...(table ? { table } : {}), ...content };
+    const health = r.healthField ? { healthField: r.healthField } : {};
+    return { display: `{{${name}}}`, values: values.length ? values : undefined, identity: r.identity[0], ...health, ...(open ? { open } : {}), ...(object.length ? { object } : {}), ...page, ...global, ...(table ? { table } : {}), ...content };
   }
 
   /** A lookup or RegEx table keyed on the page address (`{{Page Path}}` → `Care`): its rows, for tests of its output in code. */

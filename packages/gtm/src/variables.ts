@@ -1,4 +1,4 @@
-import { babelParser, cleanBabelMessage, combine, DEFAULT_KEYS, MAX_VALUES, VENDORS, identityField, knownTexts, patternText, placeholderIndex, replaceMacros, toEstree, valuesOf, walk, type IdentityField, type Node as EstreeNode, type Value } from '@phiguard/core';
+import { babelParser, cleanBabelMessage, combine, DEFAULT_KEYS, MAX_VALUES, VENDORS, healthFieldOfPath, identityField, knownTexts, patternText, placeholderIndex, replaceMacros, toEstree, valuesOf, walk, type HealthField, type IdentityField, type Node as EstreeNode, type Value } from '@phiguard/core';
 import { BUILT_IN_VARIABLE_NAMES, EVENT_NAME_BUILT_INS, URL_BUILT_INS, URL_COMPONENTS, URL_EVENT_DATA_KEYS } from './data/built-ins.js';
 import { IDENTITY_PATH_PARENTS, isPiiSelector } from './data/identity.js';
 import { MACRO_PATTERN, macroName, macroNames, param, paramValue, soleMacro, tableRows } from './model/params.js';
@@ -36,6 +36,8 @@ export interface Resolution {
   key: string | undefined;
   /** Identifiers the value carries (a data-layer key `user_data.email`, a User-Provided Data variable). */
   identity: IdentityField[];
+  /** The health field the value is read from (a data-layer key `intake.diagnosis`). */
+  healthField: HealthField | undefined;
   /** The value is (part of) the page address. */
   url: boolean;
   /** The value is the event name (`{{Event}}`, `{{Event Name}}`). */
@@ -472,6 +474,7 @@ export class VariableResolver {
       complete: false,
       key: undefined,
       identity: [],
+      healthField: undefined,
       url: false,
       eventName: false,
       eventOutputs: [],
@@ -560,6 +563,7 @@ export class VariableResolver {
         r.key = paramValue(p, variable.type === 'v' ? 'name' : 'keyPath') ?? '';
         const field = identityOfKeyPath(r.key);
         if (field) r.identity.push(field);
+        r.healthField = healthFieldOfPath(r.key);
         if (variable.type === 'ed') {
           r.url = URL_EVENT_DATA_KEYS.has(r.key);
           r.eventName = r.key === 'event_name';
@@ -628,6 +632,7 @@ export class VariableResolver {
         r.url = /(^|\.)location(\.(href|pathname|search))?$|document\.URL$|document\.title$/u.test(global);
         const field = identityOfKeyPath(global);
         if (field) r.identity.push(field);
+        r.healthField = healthFieldOfPath(global);
         break;
       }
       case 'awec': {

@@ -238,6 +238,33 @@ describe('built-in tag types', () => {
     ]);
   });
 
+  it('reads a value from a data-layer key named for a health field (content_category = {{DLV - diagnosis}}), under any key, as core reads form.diagnosis', () => {
+    const r = analyze({
+      tag: [
+        tag('ga4 intake', 'gaawe', [
+          T('eventName', 'intake_complete'),
+          table('eventSettingsTable', [
+            { parameter: 'content_category', parameterValue: '{{DLV - diagnosis}}' },
+            { parameter: 'item_list', parameterValue: '{{ed - meds}}' },
+            // Not named for a health field: the key path says nothing.
+            { parameter: 'content_name', parameterValue: '{{DLV - dx}}' },
+          ]),
+        ]),
+        tag('meta intake', 'html', [T('html', "<script>fbq('trackCustom', 'IntakeSubmitted', { content_name: {{DLV - diagnosis}} || '', plan: {{DLV - dx}} });</script>")], { consentSettings: NEEDED }),
+      ],
+      variable: [
+        { variableId: '1', name: 'DLV - diagnosis', type: 'v', parameter: [T('name', 'intake.patientDiagnosis')] },
+        { variableId: '2', name: 'ed - meds', type: 'ed', parameter: [T('keyPath', 'form.current_medications')] },
+        { variableId: '3', name: 'DLV - dx', type: 'v', parameter: [T('name', 'intake.dx')] },
+      ],
+    });
+    expect(r.messages.filter((m) => m.ruleId === 'no-health-event-properties').map((m) => m.message)).toEqual([
+      'Google tag event parameter "content_category" sends {{DLV - diagnosis}}: the visitor\'s diagnosis (condition, tier 2), which is health information.',
+      'Google tag event parameter "item_list" sends {{ed - meds}}: the visitor\'s medication (medication, tier 2), which is health information.',
+      'Meta event parameter "content_name" sends {{DLV - diagnosis}}: the visitor\'s diagnosis (condition, tier 2), which is health information.',
+    ]);
+  });
+
   it('names the tag, not its user-data field, when identifiers travel as event parameters', () => {
     const r = analyze({
       tag: [

@@ -41,3 +41,14 @@ export function healthField(key: string): HealthField | undefined {
   const normal = key.toLowerCase().replace(/[-_.\s]/gu, '');
   return FIELDS.get(normal) ?? FIELDS.get(normal.replace(OWNER, ''));
 }
+
+/**
+ * The health field a value is read from, by the member or key path it is read at: `form.diagnosis`,
+ * `answers.currentMedications`, `intake.symptoms.value` (a form field's value is named by the
+ * field), the data-layer key `patient.allergies`.
+ */
+export function healthFieldOfPath(path: string): HealthField | undefined {
+  const segments = path.split(/[.[\]]+/u).filter(Boolean);
+  const member = segments.at(-1) === 'value' && segments.length > 2 ? segments.at(-2) : segments.at(-1);
+  return member === undefined ? undefined : healthField(member);
+}

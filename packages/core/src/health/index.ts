@@ -13,7 +13,7 @@ import { LEXICON_COUNTS } from './lexicon.generated.js';
 import { tokenize } from './tokenize.js';
 
 export type * from './types.js';
-export { healthField, type HealthField } from './fields.js';
+export { healthField, healthFieldOfPath, type HealthField } from './fields.js';
 export {
   tokenize as tokenizeHealthText,
   type Token as HealthToken,

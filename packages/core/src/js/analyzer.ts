@@ -2029,6 +2029,8 @@ export class Analyzer {
       // `href.slice('mailto:'.length)`, `a.getAttribute('href').substring(4)`: the same address, cut by length.
       if (inner.kind === 'unknown' && (name === 'slice' || name === 'substring' || name === 'substr') && args.length === 1 && cutsScheme(args[0]!, callee.object as Node)) return { kind: 'unknown', range, telLink: true };
       if (inner.kind === 'unknown' && inner.param && name !== 'split') return { ...inner, range };
+      // `answers.medications.join(', ')`: the list's items as text, still named by the member they are read from.
+      if (inner.kind === 'unknown' && name === 'join' && inner.describe && !inner.macro) return { kind: 'unknown', range, describe: inner.describe };
     }
     // `list.filter(…)` holds some of the list's items, `list.concat(more)` all of both.
     if (callee.type === 'MemberExpression' && (name === 'filter' || name === 'concat')) {

@@ -1,6 +1,6 @@
 import type { Evidence, Finding, SharedRuleId } from '../findings.js';
 import type { HealthMatch } from '../health/types.js';
-import { classifyValue, healthField, quotedTerm } from '../health/index.js';
+import { classifyValue, healthField, healthFieldOfPath, quotedTerm, type HealthField } from '../health/index.js';
 import { formatMessage, MESSAGES } from '../messages.js';
 import type { Settings } from '../settings.js';
 import { HOLE, queryKeyName } from '../text/url.js';
@@ -793,6 +793,13 @@ export function healthAnswer(key: string, v: Value, settings: Settings, atSites 
     const match: HealthMatch = { term: field.label, text: key, category: field.category, tier: field.tier, facet: field.category, match: 'token', lang: 'en', start: 0, end: key.length };
     return { text: key, match, shown, field: field.label };
   }
+  // `content_name: form.diagnosis`, `{{DLV - intake.diagnosis}}`: read from a member named for a health field, under any key.
+  const read = readHealthField(v);
+  if (read) {
+    if (settings.classifier.admits?.(read.field.label, read.field.tier) === false) return undefined;
+    const match: HealthMatch = { term: read.field.label, text: key, category: read.field.category, tier: read.field.tier, facet: read.field.category, match: 'token', lang: 'en', start: 0, end: key.length };
+    return { text: key, match, shown: read.via, field: read.field.label };
+  }
   const subject = ANSWER_KEY.exec(key)?.[1];
   // A flag about the site or a plan, not the visitor: `has_cancer_coverage`, `is_hiv_test_available`.
   if (subject === undefined || NOT_ABOUT_VISITOR.test(subject)) return undefined;
@@ -800,6 +807,24 @@ export function healthAnswer(key: string, v: Value, settings: Settings, atSites 
   if (shown === undefined) return undefined;
   const match = classifyValue(settings.classifier, subject);
   return match && match.tier < 3 && match.category !== 'care_context' ? { text: key, match, shown } : undefined;
+}
+
+/**
+ * The health field a run-time value is read from (`form.diagnosis`, `answers.medications.join(', ')`,
+ * a GTM variable on the data-layer key `intake.diagnosis`), also as one alternative (`form.diagnosis || ''`),
+ * with how the value reads in messages.
+ */
+function readHealthField(v: Value): { field: HealthField; via: string } | undefined {
+  if (v.kind === 'any') {
+    const each = v.options.map(readHealthField);
+    const read = each.find((f) => f !== undefined);
+    return read && v.options.every((o, i) => each[i] !== undefined || constant(o) || o.kind === 'nullish') ? read : undefined;
+  }
+  if (v.kind !== 'unknown') return undefined;
+  if (v.macro) return v.macro.healthField && { field: v.macro.healthField, via: v.macro.display };
+  // A member path, as `readIdentity` reads one: a bare name is a variable's, not the form's.
+  const field = v.describe?.includes('.') ? healthFieldOfPath(v.describe) : undefined;
+  return field && { field, via: v.describe! };
 }
 
 /**

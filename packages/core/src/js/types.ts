@@ -1,6 +1,7 @@
 import type { CallShape, VendorSpec } from '../vendors/types.js';
 import type { IdentityField } from '../vendors/identity.js';
 import type { AddressPart, TextTest } from '../text/address.js';
+import type { HealthField } from '../health/fields.js';
 
 /** A loosely typed ESTree node: core reads ASTs from espree, typescript-eslint and Babel (estree). */
 export interface Node {
@@ -24,6 +25,8 @@ export interface MacroInfo {
   open?: boolean;
   /** Set when the variable carries an identifier (a data-layer key such as `user_data.email`). */
   identity?: IdentityField;
+  /** Set when the variable reads a health field (a data-layer key such as `intake.diagnosis`). */
+  healthField?: HealthField;
   /** The variable holds an object with these properties (a custom JavaScript variable's `return {…}`). */
   object?: readonly MacroProp[];
   /** The variable holds the page address, or this part of it (`{{Page Path}}`, `{{Page URL}}`). */

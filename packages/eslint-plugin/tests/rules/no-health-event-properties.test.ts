@@ -9,6 +9,8 @@ run('no-health-event-properties', rule, {
   valid: [
     // A yes-or-no key whose subject is not health, or only care context; a key that asks, with other text as its value.
     "ttq.track('CompleteRegistration', { is_member: true, hasPets: true, has_children: 'no', has_appointment: true, isReturning: user.returning, has_anxiety_tips: 'weekly' });",
+    // A member not named for a health field, a count of answers, a bare variable (named by the code, not the form).
+    "export function onSubmit(form, diagnosis) { fbq('track', 'Lead', { content_name: form.dx, count: form.diagnoses.length, label: diagnosis }); }",
     // A flag about the site or a plan, not the visitor.
     "ttq.track('ViewContent', { has_cancer_coverage: true, is_hiv_test_available: true, isTherapyPageVisible: true });",
     // …or about a product (`is_diabetic_friendly`, `is_pregnancy_safe`).
@@ -131,6 +133,19 @@ run('no-health-event-properties', rule, {
     invalid(
       "export async function send(answers) {\n  await fetch('https://graph.facebook.com/v19.0/123/events', { method: 'POST', body: JSON.stringify({ data: [{ event_name: 'Lead', custom_data: { struggling_with: answers.struggles?.join(', ') || '', treatment_goals: answers.goals } }] }) });\n}",
       [[F, 'struggling_with'], [F, 'treatment_goals']],
+    ),
+    // A value read from a member named for a health field is one under any key (`form.diagnosis`,
+    // a form field's `.value`, a list joined into text), also with an empty fallback.
+    withData(
+      invalid(
+        "export function onSubmit(form, answers) {\n  fbq('trackCustom', 'IntakeSubmitted', { content_name: form.diagnosis, content_category: answers.currentMedications.join(', ') || '', notes: form.elements.symptoms.value });\n}",
+        [[F, 'content_name'], [F, 'content_category'], [F, 'notes']],
+      ),
+      [
+        { vendor: 'Meta', key: 'content_name', answer: 'form.diagnosis', field: 'diagnosis', category: 'condition', tier: '2' },
+        { vendor: 'Meta', key: 'content_category', answer: 'answers.currentMedications', field: 'medication', category: 'medication', tier: '2' },
+        { vendor: 'Meta', key: 'notes', answer: 'form.elements.symptoms.value', field: 'symptoms', category: 'condition', tier: '2' },
+      ],
     ),
     // A written health value under such a key is the value's own finding.
     invalid("fbq('trackCustom', 'Intake', { diagnosis: 'Type 2 diabetes' });", [[H, "'Type 2 diabetes'"]]),
