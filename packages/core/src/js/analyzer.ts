@@ -2700,11 +2700,9 @@ export class Analyzer {
           const required = this.requiredWrapper(unwrap(init), name) ?? this.importedModule(unwrap(init), name);
           if (required) return required;
         }
-        for (const ref of variable.references) {
-          if (ref.isWrite() && ref.writeExpr) {
-            const found = this.api(ref.writeExpr);
-            if (found) return found;
-          }
+        for (const ref of liveWrites(variable, node)) {
+          const found = this.api(ref.writeExpr!);
+          if (found) return found;
         }
         return undefined;
       }
@@ -4186,6 +4184,41 @@ function subclassBinding(id: Node, member: string): Binding | undefined {
 }
 
 /** What a Vue or Nuxt plugin provides under this name (`$fbq`), as an API. */
+/**
+ * The writes of a variable whose value it may hold where `at` reads it, first to last. A plain
+ * assignment in the block that declares the variable replaces the writes before it there
+ * (`let t = window.ttq; t = window.mixpanel`), for reads after it in that block and for reads in
+ * functions, which run later; one under a condition (`if (window.fbq) p = window.fbq`) adds to
+ * them, and so does one that reads the variable (`t = wrap(t)`). Writes in other functions may run
+ * at any time: they are always kept.
+ */
+function liveWrites(variable: VariableLike, at: Node): ReferenceLike[] {
+  const writes = variable.references.filter((r) => r.isWrite() && r.writeExpr);
+  if (writes.length < 2) return writes;
+  const declared = variable.defs[0]?.parent;
+  const block = declared?.parent;
+  const home = enclosingFunction(variable.defs[0]!.name);
+  const until = enclosingFunction(at) === home ? rangeOf(at)[0] : Infinity;
+  let live: ReferenceLike[] = [];
+  const late: ReferenceLike[] = [];
+  for (const w of [...writes].sort((a, b) => rangeOf(a.identifier)[0] - rangeOf(b.identifier)[0])) {
+    if (enclosingFunction(w.identifier) !== home) late.push(w);
+    else if (rangeOf(w.identifier)[0] > until) continue;
+    else if (replaces(w, block, variable)) live = [w];
+    else live.push(w);
+  }
+  return [...live, ...late];
+}
+
+/** Whether a write is a plain statement of `block` (a declaration or `x = …`) whose value does not read the variable. */
+function replaces(w: ReferenceLike, block: Node | null | undefined, variable: VariableLike): boolean {
+  const parent = w.identifier.parent;
+  const statement = parent?.type === 'VariableDeclarator' ? parent.parent : parent?.type === 'AssignmentExpression' && parent.operator === '=' ? parent.parent : undefined;
+  if (!block || statement?.parent !== block || (statement.type !== 'VariableDeclaration' && statement.type !== 'ExpressionStatement')) return false;
+  const value = rangeOf(w.writeExpr!);
+  return !variable.references.some((r) => r !== w && within(rangeOf(r.identifier), value));
+}
+
 function providedApi(prop: string): ApiRef | undefined {
   const entry = PROVIDED.get(prop);
   return entry && { kind: 'api', vendor: entry.vendor, node: entry.api, root: entry.api, path: prop };

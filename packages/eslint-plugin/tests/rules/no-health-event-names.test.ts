@@ -61,6 +61,8 @@ run('no-health-event-names', rule, {
     // …and what the code cuts or replaces away.
     "ttq.track('Therapy Booked'.slice(0, 3));\nttq.track('HIV Test Booked'.replace('HIV Test ', ''));\nttq.track('Dialysis'.replace(/[a-z]+/gi, 'x'));",
     // A list of senders iterated with a neutral name; a list that is not a constant.
+    // A `let` alias reassigned to another tool before the call (adversarial probe 59, session 36): it holds the last value assigned in its block.
+    "let tracker = window.ttq;\ntracker = window.mixpanel;\nexport function onQuizDone() { tracker.track('ADHD Quiz Completed'); }",
     "const senders = [(n) => window.ttq?.track(n)];\nfunction track(n) { senders.forEach((s) => s(n)); }\ntrack('Lead');\nlet later = [(n) => ttq.track(n)];\nlater = [];\nlater.forEach((s) => s('Suboxone Refill Requested'));",
     // What a hook hands out, called with neutral names only; another function of the result.
     "function useAnalytics() { const track = (n) => window.ttq?.track(n); const log = (n) => console.log(n); return { track, log }; }\nexport function A() { const { track, log } = useAnalytics(); track('Lead'); log('ADHD Assessment Started'); }",
@@ -175,6 +177,11 @@ run('no-health-event-names', rule, {
     ),
     // A wrapper whose command is a parameter: `arguments`, a rest parameter, and a wrapper of the wrapper.
     invalid("function fbTrack() {\n  if (window.fbq) window.fbq.apply(window, arguments);\n}\nfbTrack('trackCustom', 'Syphilis Test');\nfbTrack('track', 'PageView');", [[E, "'Syphilis Test'"]]),
+    // …but a call before the reassignment, an assignment under a condition, one that reads the alias, or one in a function (it may run first) keeps the vendor.
+    invalid(
+      "let q = window.snaptr;\nq('track', 'CUSTOM_EVENT_1', { description: 'x' });\nq('track', 'ADHD Assessment Booked');\nq = window.mixpanel;\nlet p = null;\nif (window.fbq) p = window.fbq;\np('trackCustom', 'HIV PrEP Consult');\nlet w = window.ttq;\nw = wrap(w);\nw.track('Bipolar Care Booked');\nlet z = window.ttq;\nfunction reset() { z = noop; }\nz = window.mixpanel;\nfunction later() { z.track('Chemo Visit Booked'); }",
+      [[E, "'ADHD Assessment Booked'"], [E, "'HIV PrEP Consult'"], [E, "'Bipolar Care Booked'"]],
+    ),
     // A tracker function bound with its first arguments (adversarial probe 2, session 35).
     invalid("const trackCustom = window.fbq.bind(window, 'trackCustom');\ndocument.querySelector('#book').addEventListener('click', () => trackCustom('Suboxone Induction Booked'));", [[E, "'Suboxone Induction Booked'"]]),
     // …also a copy of them (adversarial probe 6, session 35); a copy from an index on shifts them, and is not read.
