@@ -27,6 +27,8 @@ export interface ProgramContext {
   helpers?: Helpers;
   /** A Vue component's `<template>` (vue-eslint-parser's `templateBody`). */
   templates?: readonly Node[];
+  /** Constants the project's other modules export, as the front-end reads them (`js/modules.ts`). */
+  imported?: AnalyzerContext['imported'];
 }
 
 const EMPTY: FileFacts = Object.freeze({ calls: [], pixels: [], embedded: [], errors: [] }) as unknown as FileFacts;
@@ -43,6 +45,7 @@ export function collectFacts(program: Node, ctx: ProgramContext): FileFacts {
     typeValues: ctx.typeValues,
     helpers,
     templates: ctx.templates,
+    imported: ctx.imported,
     embed: (text, kind, inner) => embeddedFacts(text, kind, { ...inner, depth: 1, helpers }),
   }).run(program);
 }
@@ -313,7 +316,7 @@ function layoutScripts(html: string, scripts: ReadonlyArray<{ code: string; star
 const MODULE_DECLARATIONS = new Set(['ImportDeclaration', 'ExportNamedDeclaration', 'ExportDefaultDeclaration', 'ExportAllDeclaration']);
 
 /** eslint-scope over a program core parsed itself, so names resolve as they do under ESLint. */
-function scopeOf(program: Node): ScopeManagerLike {
+export function scopeOf(program: Node): ScopeManagerLike {
   return eslintScope().analyze(program as never, {
     ecmaVersion: 2022,
     // A classic script with an `import` (a syntax error Babel recovered from) is scoped as a module:
@@ -382,7 +385,7 @@ const MAX_BLANKED = 12;
  * error's line, so the other calls of a one-line script survive; if that does not get past the
  * error, the whole line.
  */
-function parseLeniently(code: string, options: BabelOptions): { ast?: ParseResult; errors: FileFacts['errors']; text: string; blanked: Array<[number, number]> } {
+export function parseLeniently(code: string, options: BabelOptions): { ast?: ParseResult; errors: FileFacts['errors']; text: string; blanked: Array<[number, number]> } {
   const errors: FileFacts['errors'] = [];
   const blanked: Array<[number, number]> = [];
   let text = code;
@@ -448,7 +451,7 @@ export const BABEL_OPTIONS = {
   // No `estree` plugin: `toEstree` converts the AST afterwards, at a fraction of the plugin's cost.
 } as const satisfies BabelOptions;
 
-type BabelOptions = NonNullable<Parameters<typeof import('@babel/parser').parse>[1]>;
+export type BabelOptions = NonNullable<Parameters<typeof import('@babel/parser').parse>[1]>;
 
 /**
  * A `<script>` in HTML (GTM Custom HTML, markup in strings) is a classic script: top-level `await`,

@@ -21,6 +21,7 @@ import type {
   Value,
 } from './types.js';
 import { beaconCall, beaconDataCall } from './beacon.js';
+import type { ImportedValue } from './modules.js';
 import { mentionsHelper, type CompiledHelper, type Helpers, type Template } from './helpers.js';
 import { holder, namesOnly, onlyNamed } from './inert.js';
 import { pageGuards, type PageReader } from './page.js';
@@ -50,7 +51,7 @@ import {
   wrapperCall,
   type Binding,
 } from './ast.js';
-import { anyOf, HASH_CALL, hashOf, isParam, joinItems, joinParts, knownTexts, lookup, lookupValue, MAX_VALUES, mergeParts, paramFunctions, partsOf, omitKeys, passedFor, soleParam, substitute, texts, unknownAt, usesParam, within } from './values.js';
+import { anyOf, HASH_CALL, hashOf, isParam, joinItems, joinParts, knownTexts, lookup, lookupValue, MAX_VALUES, mergeParts, paramFunctions, partsOf, omitKeys, passedFor, placedAt, soleParam, substitute, texts, unknownAt, usesParam, within } from './values.js';
 
 export interface AnalyzerContext {
   text: string;
@@ -71,6 +72,8 @@ export interface AnalyzerContext {
   depth?: number;
   /** Tracking helpers the settings declare (defined in other files). */
   helpers?: Helpers;
+  /** What another module of the project exports, by the import's source and name (`js/modules.ts`). */
+  imported?: ImportedValue;
   /**
    * Markup outside the program whose expressions read the program's top-level names: a Vue
    * single-file component's `<template>` (vue-eslint-parser's `templateBody`).
@@ -1439,7 +1442,25 @@ export class Analyzer {
       return result;
     }
     if (def.type === 'TSEnumName') return { kind: 'unknown', range, describe: name };
+    if (def.type === 'ImportBinding') {
+      const held = this.importedValue(def, range);
+      if (held) return held;
+    }
     return this.typed(node, { kind: 'unknown', range, describe: name });
+  }
+
+  /**
+   * A constant another module of the project exports (`import { EVENTS } from './events'`), shown
+   * at the name that imports it: its ranges are in the other file.
+   */
+  private importedValue(def: DefinitionLike, range: Range): Value | undefined {
+    const source = (def.parent?.source as Node | undefined)?.value;
+    if (!this.ctx.imported || typeof source !== 'string') return undefined;
+    const spec = def.node;
+    const name = spec.type === 'ImportNamespaceSpecifier' ? '*' : spec.type === 'ImportDefaultSpecifier' ? 'default' : keyName({ key: spec.imported } as unknown as Node);
+    if (name === undefined || spec.importKind === 'type') return undefined;
+    const value = this.ctx.imported(source, name);
+    return value && placedAt(value, range);
   }
 
   /**

@@ -255,3 +255,26 @@ export function joinItems(items: readonly Value[], separator: string, range: Ran
   const parts = items.flatMap((item, i) => [...(i ? [separator] : []), ...(item.kind === 'nullish' ? [] : partsOf(item))]);
   return { kind: 'str', parts: mergeParts(parts), range };
 }
+
+/**
+ * A value of another file, placed at `range` (the name that imports it): every range in it is that
+ * one, so a finding points into the file being read, and a parameter of a function there is a value
+ * only known at run time here.
+ */
+export function placedAt(v: Value, range: Range, depth = 0): Value {
+  if (depth > 12) return { kind: 'unknown', range };
+  switch (v.kind) {
+    case 'str':
+      return { kind: 'str', parts: v.parts.map((p) => (typeof p === 'string' ? p : { hole: placedAt(p.hole, range, depth + 1) })), range };
+    case 'obj':
+      return { kind: 'obj', props: v.props.map((p) => ({ ...p, keyRange: range, value: placedAt(p.value, range, depth + 1) })), open: v.open, range };
+    case 'arr':
+      return { kind: 'arr', items: v.items.map((i) => placedAt(i, range, depth + 1)), range };
+    case 'any':
+      return { kind: 'any', options: v.options.map((o) => placedAt(o, range, depth + 1)), range };
+    case 'unknown':
+      return { kind: 'unknown', range, ...(v.describe ? { describe: v.describe } : {}), ...(v.hashed ? { hashed: true } : {}) };
+    default:
+      return { ...v, range };
+  }
+}

@@ -2,6 +2,7 @@ import { collectFacts, collectHtmlFacts, findingsFor, resolveSettings, type File
 import type { TSESTree } from '@typescript-eslint/utils';
 import type { RuleContext } from '@typescript-eslint/utils/ts-eslint';
 import { isHtmlPage } from '../html-parser.js';
+import { importsFor } from './imports.js';
 import { helpersFor, mergeOptions } from './options.js';
 
 // Facts are collected once per file and shared by every phiguard rule (keyed by the AST, so
@@ -51,6 +52,7 @@ function factsFor(context: Context, program: TSESTree.Program): Collected {
               scopeManager: sourceCode.scopeManager as unknown as ScopeManagerLike,
               visitorKeys: sourceCode.visitorKeys,
               typeValues: typeValuesFor(context),
+              imported: importsFor(context.filename),
             }),
           };
     } catch (error) {

@@ -1,0 +1,149 @@
+/**
+ * Constants a project's other modules export, read where a file imports them: `import { EVENTS }
+ * from './analytics-events'`, then `fbq('trackCustom', EVENTS.THERAPY_BOOKED)`. The front-end finds
+ * and reads the files (`ImportedValue`); this module parses one and evaluates what it exports with
+ * the same value resolution as the file itself (constants, objects, templates, `as const`, enums).
+ * Nothing is run: the module's code is only parsed.
+ */
+import { Analyzer, type AnalyzerContext } from './analyzer.js';
+import { BABEL_OPTIONS, parseLeniently, scopeOf, type BabelOptions } from './analyze.js';
+import { toEstree } from './estree.js';
+import type { Node, Range, Value } from './types.js';
+import { DEFAULT_KEYS, walk } from './walk.js';
+
+/**
+ * What `source`, imported by the file being read, exports as `name` (`default`, or `*` for the
+ * namespace object), when the front-end can read it.
+ */
+export type ImportedValue = (source: string, name: string) => Value | undefined;
+
+/** One module's exports by name, evaluated on first use. Values keep their ranges in that module. */
+export type ModuleExports = (name: string) => Value | undefined;
+
+const NOTHING: ModuleExports = () => undefined;
+
+/** Core's options for code, as a module (its syntax plugins are added per file). */
+const MODULE_OPTIONS: BabelOptions = { ...BABEL_OPTIONS, sourceType: 'module' };
+
+/** Babel's syntax plugins for a file name: TypeScript for `.ts`/`.mts`/`.cts`, with JSX for `.tsx`, JSX for the rest. */
+function pluginsFor(file: string): Array<'typescript' | 'jsx'> {
+  if (/\.[mc]?ts$/u.test(file)) return ['typescript'];
+  if (file.endsWith('.tsx')) return ['typescript', 'jsx'];
+  return ['jsx'];
+}
+
+/**
+ * The exports of the module `code` (read from `file`), with `imports` resolving its own imports and
+ * re-exports (`export { EVENTS } from './events'`, `export * from './events'`).
+ */
+export function moduleExports(code: string, file: string, imports?: ImportedValue): ModuleExports {
+  // A statement Babel cannot recover from is blanked, as in Custom HTML: the rest is still read.
+  const { ast, text: parsed } = parseLeniently(code, { ...MODULE_OPTIONS, plugins: pluginsFor(file) });
+  if (!ast) return NOTHING;
+  const text = parsed;
+  const program = toEstree(ast.program as unknown as Node, text);
+  walk(program, DEFAULT_KEYS, () => undefined); // sets `parent`, which name resolution reads
+  const ctx: AnalyzerContext = { text, scopeManager: scopeOf(program), visitorKeys: DEFAULT_KEYS, imported: imports };
+  const analyzer = new Analyzer(ctx);
+
+  // What each exported name is: a node of this module, or a name of another one.
+  const local = new Map<string, Node>();
+  const declared = new Map<string, Node>();
+  const forwarded = new Map<string, { source: string; name: string }>();
+  const starSources: string[] = [];
+  const declare = (statement: Node): void => {
+    if (statement.type === 'VariableDeclaration') {
+      for (const d of statement.declarations as Node[]) {
+        const id = d.id as Node;
+        if (id.type === 'Identifier' && d.init) declared.set(id.name as string, d.init as Node);
+      }
+    } else if (statement.type === 'TSEnumDeclaration') {
+      declared.set((statement.id as Node).name as string, statement);
+    }
+  };
+  for (const statement of program.body as Node[]) {
+    declare(statement);
+    if (statement.type === 'ExportNamedDeclaration') {
+      const decl = statement.declaration as Node | null;
+      if (decl) {
+        declare(decl);
+        const names = decl.type === 'VariableDeclaration' ? (decl.declarations as Node[]).map((d) => d.id as Node).filter((id) => id.type === 'Identifier') : decl.type === 'TSEnumDeclaration' ? [decl.id as Node] : [];
+        for (const id of names) local.set(id.name as string, id);
+      }
+      const source = (statement.source as Node | null)?.value;
+      for (const spec of (statement.specifiers as Node[] | undefined) ?? []) {
+        const exported = nameOf(spec.exported as Node);
+        const inner = nameOf((spec.local ?? spec.exported) as Node);
+        if (exported === undefined || inner === undefined) continue;
+        if (typeof source === 'string') forwarded.set(exported, { source, name: spec.type === 'ExportNamespaceSpecifier' ? '*' : inner });
+        else local.set(exported, spec.local as Node);
+      }
+    } else if (statement.type === 'ExportAllDeclaration') {
+      const source = (statement.source as Node).value;
+      const exported = statement.exported ? nameOf(statement.exported as Node) : undefined;
+      if (typeof source !== 'string') continue;
+      if (exported === undefined) starSources.push(source);
+      else forwarded.set(exported, { source, name: '*' });
+    } else if (statement.type === 'ExportDefaultDeclaration') {
+      const decl = statement.declaration as Node;
+      if (!/Declaration$/u.test(decl.type)) local.set('default', decl);
+    }
+  }
+
+  const cache = new Map<string, Value | undefined>();
+  const evaluate = (name: string): Value | undefined => {
+    const node = local.get(name);
+    if (node) {
+      // `export { EVENTS }` and `export default EVENTS` name a declaration of this module.
+      const target = node.type === 'Identifier' ? (declared.get(node.name as string) ?? node) : node;
+      return target.type === 'TSEnumDeclaration' ? enumValue(target) : target.type === 'Identifier' ? undefined : analyzer.value(target);
+    }
+    const from = forwarded.get(name);
+    if (from) return imports?.(from.source, from.name);
+    if (name === 'default') return undefined;
+    for (const source of starSources) {
+      const found = imports?.(source, name);
+      if (found) return found;
+    }
+    return undefined;
+  };
+  const exports: ModuleExports = (name) => {
+    if (name === '*') return namespace([...local.keys(), ...forwarded.keys()].filter((n) => n !== 'default'), exports);
+    if (!cache.has(name)) {
+      cache.set(name, undefined); // a module that re-exports itself reads nothing the second time
+      cache.set(name, evaluate(name));
+    }
+    return cache.get(name);
+  };
+  return exports;
+}
+
+/** An export's or import's name: an identifier, or a string (`export { x as "a-b" }`). */
+function nameOf(node: Node | null | undefined): string | undefined {
+  if (!node) return undefined;
+  if (node.type === 'Identifier') return node.name as string;
+  return typeof node.value === 'string' ? node.value : undefined;
+}
+
+/** `import * as EV from './events'`: an object of the module's named exports. */
+function namespace(names: readonly string[], exports: ModuleExports): Value {
+  const range: Range = [0, 0];
+  const props = names.flatMap((key) => {
+    const value = exports(key);
+    return value ? [{ key, keyRange: range, value }] : [];
+  });
+  return { kind: 'obj', props, open: true, range };
+}
+
+/** A TypeScript enum's members with string values: `enum Events { Booked = 'therapy_booked' }`. */
+function enumValue(decl: Node): Value {
+  const range = decl.range as unknown as Range;
+  const members = (decl.members as Node[] | undefined) ?? ((decl.body as Node | undefined)?.members as Node[] | undefined) ?? [];
+  const props = members.flatMap((m) => {
+    const key = nameOf(m.id as Node);
+    const init = m.initializer as Node | undefined;
+    if (key === undefined || init?.type !== 'Literal' || typeof init.value !== 'string') return [];
+    return [{ key, keyRange: m.range as unknown as Range, value: { kind: 'str', parts: [init.value], range: init.range as unknown as Range } as Value }];
+  });
+  return { kind: 'obj', props, open: false, range };
+}

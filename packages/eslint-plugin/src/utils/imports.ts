@@ -1,0 +1,101 @@
+import { readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { moduleExports, type ImportedValue, type ModuleExports } from '@phiguard/core';
+import { createPathsMatcher, getTsconfig, type PathsMatcher } from 'get-tsconfig';
+
+/**
+ * Constants the project's other modules export, for the file being linted: `import { EVENTS } from
+ * './analytics-events'` (also through a `tsconfig.json`/`jsconfig.json` path alias such as `@/lib/…`,
+ * and through re-exports) is read from that file. Only what a tracker call uses is read, and each
+ * module is parsed once per process and again when it changes. Nothing is run.
+ */
+export function importsFor(filename: string): ImportedValue | undefined {
+  // Text linted without a file (`<input>`, `<text>`) has no directory to resolve from.
+  return path.isAbsolute(filename) ? reader(path.dirname(filename), 0) : undefined;
+}
+
+const CODE_EXTENSIONS = ['.ts', '.tsx', '.js', '.jsx', '.mjs', '.cjs', '.mts', '.cts'];
+/** TypeScript's ESM imports name the emitted file (`./events.js` for `events.ts`). */
+const SOURCE_OF_EMITTED: Readonly<Record<string, readonly string[]>> = { '.js': ['.ts', '.tsx'], '.jsx': ['.tsx'], '.mjs': ['.mts'], '.cjs': ['.cts'] };
+/** Larger files are generated or data, not a module of constants. */
+const MAX_BYTES = 512 * 1024;
+/** How many modules deep re-exports and imports of imports are followed. */
+const MAX_DEPTH = 4;
+/** Modules kept parsed (a long-lived editor process lints many projects). */
+const MAX_MODULES = 500;
+
+interface Loaded {
+  mtimeMs: number;
+  size: number;
+  exports: ModuleExports;
+}
+const modules = new Map<string, Loaded>();
+
+function reader(dir: string, depth: number): ImportedValue {
+  return (source, name) => {
+    const file = resolveModule(dir, source);
+    return file === undefined ? undefined : load(file, depth)?.(name);
+  };
+}
+
+function load(file: string, depth: number): ModuleExports | undefined {
+  const stat = statSync(file, { throwIfNoEntry: false });
+  if (!stat?.isFile() || stat.size > MAX_BYTES) return undefined;
+  const hit = modules.get(file);
+  if (hit && hit.mtimeMs === stat.mtimeMs && hit.size === stat.size) return hit.exports;
+  if (depth >= MAX_DEPTH) return undefined;
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch {
+    return undefined;
+  }
+  const exports = moduleExports(text, file, reader(path.dirname(file), depth + 1));
+  if (modules.size >= MAX_MODULES) modules.delete(modules.keys().next().value!);
+  modules.set(file, { mtimeMs: stat.mtimeMs, size: stat.size, exports });
+  return exports;
+}
+
+const isFile = (file: string): boolean => statSync(file, { throwIfNoEntry: false })?.isFile() ?? false;
+
+/** The file an import names: a relative or absolute path, or a path alias; packages are not read. */
+function resolveModule(dir: string, source: string): string | undefined {
+  const bases = /^\.\.?(?:[/\\]|$)/u.test(source) || path.isAbsolute(source) ? [path.resolve(dir, source)] : (aliasesFor(dir)?.(source) ?? []);
+  for (const base of bases) {
+    const found = candidates(base).find(isFile);
+    if (found) return found;
+  }
+  return undefined;
+}
+
+/** `./events` → `./events.ts`, …, `./events/index.ts`, …; `./events.js` → also `./events.ts`. */
+function candidates(base: string): string[] {
+  const ext = path.extname(base);
+  const out: string[] = [];
+  if (CODE_EXTENSIONS.includes(ext)) {
+    out.push(base);
+    for (const source of SOURCE_OF_EMITTED[ext] ?? []) out.push(base.slice(0, -ext.length) + source);
+  }
+  for (const e of CODE_EXTENSIONS) out.push(base + e);
+  for (const e of CODE_EXTENSIONS) out.push(path.join(base, `index${e}`));
+  return out;
+}
+
+const matchers = new Map<string, PathsMatcher | null>();
+const tsconfigCache = new Map<string, unknown>();
+
+/** The path aliases (`compilerOptions.paths`) of the nearest `tsconfig.json`, else `jsconfig.json`. */
+function aliasesFor(dir: string): PathsMatcher | null {
+  let matcher = matchers.get(dir);
+  if (matcher === undefined) {
+    try {
+      const config = getTsconfig(dir, 'tsconfig.json', tsconfigCache as never) ?? getTsconfig(dir, 'jsconfig.json', tsconfigCache as never);
+      matcher = config ? createPathsMatcher(config) : null;
+    } catch {
+      // A config that does not parse resolves no alias; TypeScript itself reports it.
+      matcher = null;
+    }
+    matchers.set(dir, matcher);
+  }
+  return matcher;
+}

@@ -1,0 +1,64 @@
+import { mkdtempSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Linter, RuleTester, type Rule } from 'eslint';
+import tsParser from '@typescript-eslint/parser';
+import { afterAll, describe, expect, it } from 'vitest';
+import plugin from '../src/index.js';
+import rule from '../src/rules/no-health-event-names.js';
+import { at } from './tester.js';
+
+// Constants imported from the project's other modules are read from their files (utils/imports.ts).
+const root = fileURLToPath(new URL('./fixtures/imports', import.meta.url));
+const filename = path.join(root, 'src', 'app', 'page.tsx');
+const tester = new RuleTester({ languageOptions: { parser: tsParser, parserOptions: { ecmaFeatures: { jsx: true } } } });
+const E = 'healthEventName';
+
+const cases: Array<[code: string, needles: Array<string | [string, number]>]> = [
+  // A relative import; a template that uses the constants module's own import.
+  ["import { EVENTS } from '../lib/analytics/events';\nfbq('trackCustom', EVENTS.THERAPY_BOOKED);\nfbq('trackCustom', EVENTS.PREP_CONSULT);\nfbq('trackCustom', EVENTS.NEWSLETTER);", ['EVENTS.THERAPY_BOOKED', 'EVENTS.PREP_CONSULT']],
+  // The tsconfig path alias, through a barrel's `export *` and `export { default as … }`.
+  ["import { EVENTS, DEFAULT_EVENTS } from '@/lib/analytics';\nttq.track(EVENTS.THERAPY_BOOKED);\nttq.track(DEFAULT_EVENTS.depression);", ['EVENTS.THERAPY_BOOKED', 'DEFAULT_EVENTS.depression']],
+  // A TypeScript enum; a namespace import; an ESM `.js` specifier for a `.ts` file; a default import.
+  [
+    "import { Ev } from '@/lib/analytics/events';\nimport * as A from '../lib/analytics/events';\nimport D from '../lib/analytics/events.js';\nttq.track(Ev.Bariatric);\nttq.track(Ev.Lead);\ngtag('event', A.EVENTS.THERAPY_BOOKED);\nttq.track(D.depression);",
+    ['Ev.Bariatric', 'A.EVENTS.THERAPY_BOOKED', 'D.depression'],
+  ],
+  // A module with a syntax error is read as far as Babel recovers.
+  ["import { LATER } from '../broken/events.js';\nttq.track(LATER);", [['LATER', 1]]],
+];
+
+tester.run('no-health-event-names (imported constants)', rule as unknown as Rule.RuleModule, {
+  valid: [
+    // A type-only import, a package, a module that does not exist, an export that is not there: nothing to read.
+    { code: "import type { EventName } from '../lib/analytics/events';\nimport { EVENTS } from 'analytics-events';\nimport { X } from './missing';\nimport { NOPE } from '../lib/analytics/events';\nconst e: EventName = 'Lead';\nttq.track(EVENTS.THERAPY_BOOKED);\nttq.track(X);\nttq.track(NOPE);\nttq.track(e);", filename },
+    // Text linted without a file has no directory to resolve from.
+    { code: "import { EVENTS } from '../lib/analytics/events';\nttq.track(EVENTS.THERAPY_BOOKED);" },
+  ],
+  invalid: cases.map(([code, needles]) => ({ code, filename, errors: needles.map((n) => ({ messageId: E, ...(typeof n === 'string' ? at(code, n) : at(code, ...n)) })) })),
+});
+
+describe('imported constants', () => {
+  const dir = mkdtempSync(path.join(tmpdir(), 'phiguard-imports-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  const lint = (code: string) =>
+    new Linter({ cwd: dir }).verify(code, [{ files: ['**/*.js'], plugins: { phiguard: plugin }, rules: { 'phiguard/no-health-event-names': 'error' } }], path.join(dir, 'page.js')).map((m) => m.message);
+
+  it('reads a module again when it changes (an editor lints on every keystroke)', () => {
+    const code = "import { NAME } from './events.js';\nfbq('trackCustom', NAME);";
+    const events = path.join(dir, 'events.js');
+    writeFileSync(events, "export const NAME = 'Newsletter';\n");
+    expect(lint(code)).toEqual([]);
+    writeFileSync(events, "export const NAME = 'Suboxone Refill';\n");
+    // Same size class may share a modification time on coarse clocks: set one that differs.
+    utimesSync(events, new Date(), new Date(Date.now() + 5000));
+    expect(lint(code)).toEqual(['Meta event name "Suboxone Refill" reveals health information: "Suboxone" (substance use, tier 1).']);
+  });
+
+  it('stops at a module that imports itself, and at a cycle', () => {
+    writeFileSync(path.join(dir, 'a.js'), "export { B as A } from './b.js';\nexport const SELF = SELF;\n");
+    writeFileSync(path.join(dir, 'b.js'), "export { A as B } from './a.js';\n");
+    expect(lint("import { A, SELF } from './a.js';\nfbq('trackCustom', A);\nfbq('trackCustom', SELF);")).toEqual([]);
+  });
+});
