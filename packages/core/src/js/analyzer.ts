@@ -1458,7 +1458,7 @@ export class Analyzer {
     if (!this.ctx.imported || typeof source !== 'string') return undefined;
     const spec = def.node;
     const name = spec.type === 'ImportNamespaceSpecifier' ? '*' : spec.type === 'ImportDefaultSpecifier' ? 'default' : keyName({ key: spec.imported } as unknown as Node);
-    if (name === undefined || spec.importKind === 'type') return undefined;
+    if (name === undefined || spec.importKind === 'type' || def.parent?.importKind === 'type') return undefined;
     const value = this.ctx.imported(source, name);
     return value && placedAt(value, range);
   }
