@@ -25,6 +25,11 @@ const cases: Array<[code: string, needles: Array<string | [string, number]>]> = 
     "import { Ev } from '@/lib/analytics/events';\nimport * as A from '../lib/analytics/events';\nimport D from '../lib/analytics/events.js';\nttq.track(Ev.Bariatric);\nttq.track(Ev.Lead);\ngtag('event', A.EVENTS.THERAPY_BOOKED);\nttq.track(D.depression);",
     ['Ev.Bariatric', 'A.EVENTS.THERAPY_BOOKED', 'D.depression'],
   ],
+  // CommonJS: `require` of a local module, destructured or by member; an ES import of one (its default is `module.exports`).
+  [
+    "const { TEST_KIT } = require('../lib/cjs-events');\nconst named = require('../lib/cjs-named.cjs');\nimport events, { NEWS, CONSULT } from '../lib/cjs-events.js';\nttq.track(TEST_KIT);\nttq.track(named.REFILL);\nttq.track(named.SIGNUP);\nttq.track(events.NEWS);\nttq.track(NEWS);\nttq.track(events.CONSULT);\nttq.track(CONSULT);",
+    [['TEST_KIT', 1], 'named.REFILL', 'events.CONSULT', ['CONSULT', 2]],
+  ],
   // A module with a syntax error is read as far as Babel recovers.
   ["import { LATER } from '../broken/events.js';\nttq.track(LATER);", [['LATER', 1]]],
 ];

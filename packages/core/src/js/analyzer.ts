@@ -2032,6 +2032,12 @@ export class Analyzer {
       return { ...inner, range } as Value;
     }
     if (callee.type === 'Identifier' && name === 'String' && args[0]) return this.value(args[0]);
+    // `require('./events')`: what another module of the project exports (`module.exports`, or its named exports).
+    if (callee.type === 'Identifier' && name === 'require' && this.ctx.imported && args[0] && args[0].type !== 'SpreadElement' && this.isGlobal(callee)) {
+      const source = this.stringValue(args[0]);
+      const held = source === undefined ? undefined : this.ctx.imported(source, '*');
+      if (held) return placedAt(held, range);
+    }
     // `$.param({ ev, ud })`: the query jQuery writes from the object, read as the object (GET data).
     if (name === 'param' && callee.type === 'MemberExpression' && /^(?:\$|jQuery)$/u.test(memberText(callee.object as Node)) && args[0] && args[0].type !== 'SpreadElement') return { ...this.value(args[0]), range };
     // `dl=${encodeURIComponent(pageUrl)}`: the words stay the same, and a query's values are read decoded.

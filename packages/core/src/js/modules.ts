@@ -51,6 +51,9 @@ export function moduleExports(code: string, file: string, imports?: ImportedValu
   const declared = new Map<string, Node>();
   const forwarded = new Map<string, { source: string; name: string }>();
   const starSources: string[] = [];
+  // CommonJS: `module.exports = { … }`, `exports.EVENTS = …`, `module.exports.EVENTS = …`.
+  let cjsWhole: Node | undefined;
+  const cjsNamed = new Map<string, Node>();
   const declare = (statement: Node): void => {
     if (statement.type === 'VariableDeclaration') {
       for (const d of statement.declarations as Node[]) {
@@ -63,6 +66,12 @@ export function moduleExports(code: string, file: string, imports?: ImportedValu
   };
   for (const statement of program.body as Node[]) {
     declare(statement);
+    const assigned = statement.type === 'ExpressionStatement' ? (statement.expression as Node) : undefined;
+    if (assigned?.type === 'AssignmentExpression' && assigned.operator === '=') {
+      const target = commonJsTarget(assigned.left as Node);
+      if (target === '') cjsWhole = assigned.right as Node;
+      else if (target !== undefined) cjsNamed.set(target, assigned.right as Node);
+    }
     if (statement.type === 'ExportNamedDeclaration') {
       const decl = statement.declaration as Node | null;
       if (decl) {
@@ -100,6 +109,11 @@ export function moduleExports(code: string, file: string, imports?: ImportedValu
     }
     const from = forwarded.get(name);
     if (from) return imports?.(from.source, from.name);
+    const named = cjsNamed.get(name);
+    if (named) return analyzer.value(named);
+    // An ES import of a CommonJS module: its default is `module.exports`, its names that object's keys.
+    const whole = cjsWhole && exports('module.exports');
+    if (whole) return name === 'default' ? whole : whole.kind === 'obj' ? whole.props.findLast((p) => p.key === name)?.value : undefined;
     if (name === 'default') return undefined;
     for (const source of starSources) {
       const found = imports?.(source, name);
@@ -108,7 +122,12 @@ export function moduleExports(code: string, file: string, imports?: ImportedValu
     return undefined;
   };
   const exports: ModuleExports = (name) => {
-    if (name === '*') return namespace([...local.keys(), ...forwarded.keys()].filter((n) => n !== 'default'), exports);
+    if (name === 'module.exports') return cjsWhole && analyzer.value(cjsWhole);
+    if (name === '*') {
+      // `require('./events')` of a CommonJS module is its `module.exports`.
+      if (cjsWhole && !local.size && !forwarded.size) return exports('module.exports');
+      return namespace([...local.keys(), ...forwarded.keys(), ...cjsNamed.keys()].filter((n) => n !== 'default'), exports);
+    }
     if (!cache.has(name)) {
       cache.set(name, undefined); // a module that re-exports itself reads nothing the second time
       cache.set(name, evaluate(name));
@@ -116,6 +135,16 @@ export function moduleExports(code: string, file: string, imports?: ImportedValu
     return cache.get(name);
   };
   return exports;
+}
+
+/** `module.exports` → `''`, `exports.X` and `module.exports.X` → `X`; undefined for anything else. */
+function commonJsTarget(left: Node): string | undefined {
+  if (left.type !== 'MemberExpression' || left.computed) return undefined;
+  const object = left.object as Node;
+  const prop = (left.property as Node).name as string;
+  if (object.type === 'Identifier' && object.name === 'module') return prop === 'exports' ? '' : undefined;
+  if (object.type === 'Identifier' && object.name === 'exports') return prop;
+  return commonJsTarget(object) === '' ? prop : undefined;
 }
 
 /** An export's or import's name: an identifier, or a string (`export { x as "a-b" }`). */
