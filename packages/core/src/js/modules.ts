@@ -126,7 +126,13 @@ export function moduleExports(code: string, file: string, imports?: ImportedValu
     if (name === '*') {
       // `require('./events')` of a CommonJS module is its `module.exports`.
       if (cjsWhole && !local.size && !forwarded.size) return exports('module.exports');
-      return namespace([...local.keys(), ...forwarded.keys(), ...cjsNamed.keys()].filter((n) => n !== 'default'), exports);
+      // `export * from './events'` adds that module's names (not its default), after this module's own.
+      const own = namespace([...local.keys(), ...forwarded.keys(), ...cjsNamed.keys()].filter((n) => n !== 'default'), exports);
+      const starred = starSources.flatMap((source) => {
+        const inner = imports?.(source, '*');
+        return inner?.kind === 'obj' ? inner.props.filter((p) => p.key !== undefined && !own.props.some((q) => q.key === p.key)) : [];
+      });
+      return starred.length ? { ...own, props: [...own.props, ...starred] } : own;
     }
     if (!cache.has(name)) {
       cache.set(name, undefined); // a module that re-exports itself reads nothing the second time
@@ -155,7 +161,7 @@ function nameOf(node: Node | null | undefined): string | undefined {
 }
 
 /** `import * as EV from './events'`: an object of the module's named exports. */
-function namespace(names: readonly string[], exports: ModuleExports): Value {
+function namespace(names: readonly string[], exports: ModuleExports): Extract<Value, { kind: 'obj' }> {
   const range: Range = [0, 0];
   const props = names.flatMap((key) => {
     const value = exports(key);

@@ -1,4 +1,4 @@
-import { readFileSync, statSync } from 'node:fs';
+import { readFileSync, statSync, type Stats } from 'node:fs';
 import path from 'node:path';
 import { moduleExports, type ImportedValue, type ModuleExports } from '@phiguard/core';
 import { createPathsMatcher, getTsconfig, type PathsMatcher } from 'get-tsconfig';
@@ -38,8 +38,17 @@ function reader(dir: string, depth: number): ImportedValue {
   };
 }
 
+/** A file's stat, or undefined when there is none (`ENOENT`, and `ENOTDIR` for `services.json/index.ts`). */
+function statOf(file: string): Stats | undefined {
+  try {
+    return statSync(file, { throwIfNoEntry: false });
+  } catch {
+    return undefined;
+  }
+}
+
 function load(file: string, depth: number): ModuleExports | undefined {
-  const stat = statSync(file, { throwIfNoEntry: false });
+  const stat = statOf(file);
   if (!stat?.isFile() || stat.size > MAX_BYTES) return undefined;
   const hit = modules.get(file);
   if (hit && hit.mtimeMs === stat.mtimeMs && hit.size === stat.size) return hit.exports;
@@ -56,7 +65,7 @@ function load(file: string, depth: number): ModuleExports | undefined {
   return exports;
 }
 
-const isFile = (file: string): boolean => statSync(file, { throwIfNoEntry: false })?.isFile() ?? false;
+const isFile = (file: string): boolean => statOf(file)?.isFile() ?? false;
 
 /** The file an import names: a relative or absolute path, or a path alias; packages are not read. */
 function resolveModule(dir: string, source: string): string | undefined {
@@ -84,12 +93,15 @@ function candidates(base: string): string[] {
 const matchers = new Map<string, PathsMatcher | null>();
 const tsconfigCache = new Map<string, unknown>();
 
-/** The path aliases (`compilerOptions.paths`) of the nearest `tsconfig.json`, else `jsconfig.json`. */
+/** The path aliases (`compilerOptions.paths`) of the nearest `tsconfig.json` or `jsconfig.json` (a `tsconfig.json` in the same directory first). */
 function aliasesFor(dir: string): PathsMatcher | null {
   let matcher = matchers.get(dir);
   if (matcher === undefined) {
     try {
-      const config = getTsconfig(dir, 'tsconfig.json', tsconfigCache as never) ?? getTsconfig(dir, 'jsconfig.json', tsconfigCache as never);
+      const ts = getTsconfig(dir, 'tsconfig.json', tsconfigCache as never);
+      const js = getTsconfig(dir, 'jsconfig.json', tsconfigCache as never);
+      // A project's `jsconfig.json` inside a repository whose root has a `tsconfig.json` is the nearer one.
+      const config = ts && js ? (path.dirname(js.path).length > path.dirname(ts.path).length ? js : ts) : (ts ?? js);
       matcher = config ? createPathsMatcher(config) : null;
     } catch {
       // A config that does not parse resolves no alias; TypeScript itself reports it.
