@@ -30,18 +30,28 @@ const cases: Array<[code: string, needles: Array<string | [string, number]>]> = 
     "const { TEST_KIT } = require('../lib/cjs-events');\nconst named = require('../lib/cjs-named.cjs');\nimport events, { NEWS, CONSULT } from '../lib/cjs-events.js';\nttq.track(TEST_KIT);\nttq.track(named.REFILL);\nttq.track(named.SIGNUP);\nttq.track(events.NEWS);\nttq.track(NEWS);\nttq.track(events.CONSULT);\nttq.track(CONSULT);",
     [['TEST_KIT', 1], 'named.REFILL', 'events.CONSULT', ['CONSULT', 2]],
   ],
-  // A module with a syntax error is read as far as Babel recovers.
+  // `import * as` of a barrel holds the names its `export *` brings.
+  ["import * as all from '@/lib/analytics';\nttq.track(all.EVENTS.THERAPY_BOOKED);\nttq.track(all.Ev.Lead);", ['all.EVENTS.THERAPY_BOOKED']],
+  // A module with a syntax error is read as far as Babel recovers (also when the error is a statement
+  // left open at the end of the file, as blanking part of `{ text: 'x' enabled: false }` leaves it).
   ["import { LATER } from '../broken/events.js';\nttq.track(LATER);", [['LATER', 1]]],
+  ["import { OPEN_EVENT } from '../broken/cut-short';\nttq.track(OPEN_EVENT);", [['OPEN_EVENT', 1]]],
 ];
 
 tester.run('no-health-event-names (imported constants)', rule as unknown as Rule.RuleModule, {
   valid: [
     // A type-only import, a package, a module that does not exist, an export that is not there: nothing to read.
     { code: "import type { EventName } from '../lib/analytics/events';\nimport { EVENTS } from 'analytics-events';\nimport { X } from './missing';\nimport { NOPE } from '../lib/analytics/events';\nconst e: EventName = 'Lead';\nttq.track(EVENTS.THERAPY_BOOKED);\nttq.track(X);\nttq.track(NOPE);\nttq.track(e);", filename },
+    // A JSON module is not read (and `services.json/index.ts` is no path to stat).
+    { code: "import services from '../lib/analytics/services.json';\nfbq('track', 'ViewContent', { content_name: services.featured.name });", filename },
     // Text linted without a file has no directory to resolve from.
     { code: "import { EVENTS } from '../lib/analytics/events';\nttq.track(EVENTS.THERAPY_BOOKED);" },
   ],
-  invalid: cases.map(([code, needles]) => ({ code, filename, errors: needles.map((n) => ({ messageId: E, ...(typeof n === 'string' ? at(code, n) : at(code, ...n)) })) })),
+  invalid: [
+    ...cases.map(([code, needles]) => ({ code, filename, errors: needles.map((n) => ({ messageId: E, ...(typeof n === 'string' ? at(code, n) : at(code, ...n)) })) })),
+    // The nearest config decides: `landing/jsconfig.json`'s `~/*`, not the root `tsconfig.json`.
+    { code: "import { CAMPAIGNS } from '~/constants/campaigns';\npintrk('track', CAMPAIGNS.WEBINAR);", filename: path.join(root, 'landing', 'src', 'page.js'), errors: [{ messageId: E, ...at("import { CAMPAIGNS } from '~/constants/campaigns';\npintrk('track', CAMPAIGNS.WEBINAR);", 'CAMPAIGNS.WEBINAR') }] },
+  ],
 });
 
 describe('imported constants', () => {

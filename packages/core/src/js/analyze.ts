@@ -413,7 +413,17 @@ export function parseLeniently(code: string, options: BabelOptions): { ast?: Par
       }
       narrowed = whole ? undefined : { lineStart, lineEnd };
       if (end <= start) {
-        if (whole || lineEnd <= lineStart) return { errors, text, blanked };
+        if (whole) return { errors, text, blanked };
+        if (lineEnd > lineStart) continue;
+        // Nothing to blank on an empty line or at the end: the statement left open is on the last
+        // line with text before it (a blank that cut a statement short, `x = { a: 1 b: 2 };`).
+        let last = lineStart;
+        while (last > 0 && /\s/u.test(text[last - 1]!)) last--;
+        const lastStart = text.lastIndexOf('\n', last - 1) + 1;
+        if (last <= lastStart) return { errors, text, blanked };
+        text = text.slice(0, lastStart) + ' '.repeat(last - lastStart) + text.slice(last);
+        blanked.push([lastStart, last]);
+        narrowed = undefined;
         continue;
       }
       text = text.slice(0, start) + ' '.repeat(end - start) + text.slice(end);
