@@ -649,7 +649,14 @@ function listItems(node: Node, r: PageReader, depth = 0): Node[] | undefined {
     return source && depth < 4 ? listItems(source, r, depth + 1) : undefined;
   }
   const init = n.type === 'Identifier' && depth < 4 ? r.soleInit(n) : undefined;
-  return init && listItems(init, r, depth + 1);
+  if (init) return listItems(init, r, depth + 1);
+  // A list the code does not write here (`Routes.FERTILITY_SECTIONS`, a constant object's member or
+  // an imported one): its known texts, each as a literal at the list's name.
+  if (n.type !== 'MemberExpression' && n.type !== 'Identifier') return undefined;
+  const v = r.value(n);
+  if (v.kind !== 'arr' || !v.items.length) return undefined;
+  const texts = v.items.map((item) => (item.kind === 'str' && item.parts.every((part) => typeof part === 'string') ? item.parts.join('') : undefined));
+  return texts.every((t) => t !== undefined) ? texts.map((value) => ({ type: 'Literal', value, raw: JSON.stringify(value), range: rangeOf(n), parent: n })) : undefined;
 }
 
 /** An item's guard sits at the item when the list is written in the test, else at the list's name. */

@@ -150,6 +150,8 @@ run('no-health-page-triggers', rule, {
     ]),
     invalid("const HEALTH_PAGES = ['/ivf', '/oncology'];\nif (HEALTH_PAGES.some(function (prefix) { return location.pathname.indexOf(prefix) === 0; })) ttq.page();", [[P, 'HEALTH_PAGES', 1]]),
     invalid("if (['/careers', '/hiv-care'].find((p) => window.location.href.includes(p))) fbq('track', 'Lead');", [[P, "'/hiv-care'"]]),
+    // …a list the code does not write there: a constant object's member (or one imported from another module), and its `includes`.
+    invalid("const ROUTES = { FERTILITY: ['/ivf', '/egg-freezing'], CARE: ['/hiv-care'] };\nif (ROUTES.FERTILITY.some((p) => location.pathname.startsWith(p))) ttq.track('ViewContent');\nif (ROUTES.CARE.includes(location.pathname)) fbq('track', 'Lead');", [[P, 'ROUTES.FERTILITY'], [P, 'ROUTES.CARE']]),
     invalid("const PAGES = new Set(['/thank-you', '/abortion-care/booked']);\nif (PAGES.has(location.pathname)) fbq('track', 'Schedule');", [[P, 'PAGES', 1]]),
     invalid("if (['/home', '/psychiatry/booked'].includes(location.pathname)) snaptr('track', 'SIGN_UP');", [[P, "'/psychiatry/booked'"]]),
     invalid("function track() {\n  if (![/^\\/ivf\\//, /^\\/careers/].some((re) => re.test(location.pathname))) return;\n  fbq('track', 'Lead');\n}", [[P, '/^\\/ivf\\//']]),
