@@ -32,6 +32,10 @@ const cases: Array<[code: string, needles: Array<string | [string, number]>]> = 
   ],
   // `import * as` of a barrel holds the names its `export *` brings.
   ["import * as all from '@/lib/analytics';\nttq.track(all.EVENTS.THERAPY_BOOKED);\nttq.track(all.Ev.Lead);", ['all.EVENTS.THERAPY_BOOKED']],
+  // A function another module exports makes its tracker calls here, with this call's arguments: a
+  // namespace member, a named import (also through a barrel's `export *`), a default export. The file
+  // names no tracker: its import from `@/lib/analytics` is what gets it read.
+  ["import * as fpixel from '../lib/fpixel';\nimport { trackEvent } from '@/lib/analytics';\nimport send from '../lib/send';\nfpixel.custom('HIV PrEP Booked', { value: 1 });\ntrackEvent('bariatric_consult_booked');\nsend('Chemo Visit Booked');", ["'HIV PrEP Booked'", "'bariatric_consult_booked'", "'Chemo Visit Booked'"]],
   // A module with a syntax error is read as far as Babel recovers (also when the error is a statement
   // left open at the end of the file, as blanking part of `{ text: 'x' enabled: false }` leaves it).
   ["import { LATER } from '../broken/events.js';\nttq.track(LATER);", [['LATER', 1]]],
@@ -42,6 +46,11 @@ tester.run('no-health-event-names (imported constants)', rule as unknown as Rule
   valid: [
     // A type-only import, a package, a module that does not exist, an export that is not there: nothing to read.
     { code: "import type { EventName } from '../lib/analytics/events';\nimport { EVENTS } from 'analytics-events';\nimport { X } from './missing';\nimport { NOPE } from '../lib/analytics/events';\nconst e: EventName = 'Lead';\nttq.track(EVENTS.THERAPY_BOOKED);\nttq.track(X);\nttq.track(NOPE);\nttq.track(e);", filename },
+    // What the function sends by itself is reported in its own file, not at each call (`booked` sends
+    // 'Therapy Booked' whatever it is given); a function that uses no parameter makes nothing here.
+    { code: "import { booked, pageview, event } from '../lib/fpixel';\nbooked('weekly');\npageview();\nevent('Purchase', { value: 10 });", filename },
+    // A module whose name says nothing of tracking, imported by a file that names no tracker, is not read for calls.
+    { code: "import { logStep } from '../lib/utils';\nlogStep('Depression Screening Started');", filename },
     // A JSON module is not read (and `services.json/index.ts` is no path to stat).
     { code: "import services from '../lib/analytics/services.json';\nfbq('track', 'ViewContent', { content_name: services.featured.name });", filename },
     // Text linted without a file has no directory to resolve from.

@@ -34,10 +34,16 @@ export interface ProgramContext {
 const EMPTY: FileFacts = Object.freeze({ calls: [], pixels: [], embedded: [], errors: [] }) as unknown as FileFacts;
 
 
+/**
+ * An import from a module whose name says it tracks (`@/lib/analytics`, `../lib/fpixel`, `./gtm`,
+ * `utils/trackEvent`): its functions may make tracker calls that this file's calls of them make.
+ */
+const TRACKING_MODULE = /(?:\bfrom\s*|\brequire\s*\(\s*)['"][^'"\n]*(?:analytic|pixel|gtag|gtm|fbq|ttq|\btrack|tiktok|facebook|conversion|datalayer|data-layer)[^'"\n]*['"]/iu;
+
 /** Facts for an AST a front-end already parsed (ESLint passes its own AST and scope manager). */
 export function collectFacts(program: Node, ctx: ProgramContext): FileFacts {
   const { helpers } = ctx;
-  if (!mightTrack(ctx.text, helpers)) return EMPTY;
+  if (!mightTrack(ctx.text, helpers) && !(ctx.imported && TRACKING_MODULE.test(ctx.text))) return EMPTY;
   return new Analyzer({
     text: ctx.text,
     scopeManager: ctx.scopeManager,

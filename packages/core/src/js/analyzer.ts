@@ -21,7 +21,7 @@ import type {
   Value,
 } from './types.js';
 import { beaconCall, beaconDataCall } from './beacon.js';
-import type { ImportedValue } from './modules.js';
+import type { ModuleReader } from './modules.js';
 import { mentionsHelper, type CompiledHelper, type Helpers, type Template } from './helpers.js';
 import { holder, namesOnly, onlyNamed } from './inert.js';
 import { pageGuards, type PageReader } from './page.js';
@@ -73,7 +73,7 @@ export interface AnalyzerContext {
   /** Tracking helpers the settings declare (defined in other files). */
   helpers?: Helpers;
   /** What another module of the project exports, by the import's source and name (`js/modules.ts`). */
-  imported?: ImportedValue;
+  imported?: ModuleReader;
   /**
    * Markup outside the program whose expressions read the program's top-level names: a Vue
    * single-file component's `<template>` (vue-eslint-parser's `templateBody`).
@@ -463,6 +463,23 @@ export class Analyzer {
     this.readPageGuards();
     if (this.jsxElements.length || this.memberAssignments.length || this.templateLinks.length || this.ctx.link) this.markLinkAddresses();
     return this.facts;
+  }
+
+  /**
+   * After `run`, the calls function `fn` makes with its parameters (a tracker call whose arguments
+   * use them, a call whose command they give, a request whose URL they give): what a call of `fn`
+   * in another file makes, with that file's arguments (`importedCall`).
+   */
+  callsOf(fn: Node): Array<TrackerCall | GenericCall | PendingRequest> {
+    return [...this.facts.calls, ...this.generic].filter((call) => {
+      if (!call.enclosingFn) return false;
+      const owners = new Set<Node>();
+      for (const a of call.args) if (a) paramFunctions(a.value, owners);
+      if (!owners.has(fn)) return false;
+      let at: Node | undefined = call.enclosingFn;
+      while (at && at !== fn) at = enclosingFunction(at);
+      return at === fn;
+    });
   }
 
   /**
@@ -1459,7 +1476,7 @@ export class Analyzer {
     const spec = def.node;
     const name = spec.type === 'ImportNamespaceSpecifier' ? '*' : spec.type === 'ImportDefaultSpecifier' ? 'default' : keyName({ key: spec.imported } as unknown as Node);
     if (name === undefined || spec.importKind === 'type' || def.parent?.importKind === 'type') return undefined;
-    const value = this.ctx.imported(source, name);
+    const value = this.ctx.imported.value(source, name);
     return value && placedAt(value, range);
   }
 
@@ -2035,7 +2052,7 @@ export class Analyzer {
     // `require('./events')`: what another module of the project exports (`module.exports`, or its named exports).
     if (callee.type === 'Identifier' && name === 'require' && this.ctx.imported && args[0] && args[0].type !== 'SpreadElement' && this.isGlobal(callee)) {
       const source = this.stringValue(args[0]);
-      const held = source === undefined ? undefined : this.ctx.imported(source, '*');
+      const held = source === undefined ? undefined : this.ctx.imported.value(source, '*');
       if (held) return placedAt(held, range);
     }
     // `$.param({ ev, ud })`: the query jQuery writes from the object, read as the object (GET data).
@@ -2907,7 +2924,7 @@ export class Analyzer {
       }
     }
     if (!ref) {
-      if (!this.ctx.helpers || !this.helperCall(node, callee, args)) this.serverCall(node, callee, args);
+      if ((!this.ctx.helpers || !this.helperCall(node, callee, args)) && !this.importedCall(node, callee)) this.serverCall(node, callee, args);
       return;
     }
     // `const track = fbq.bind(window, 'trackCustom'); track(name)`: the bound arguments come first.
@@ -2915,6 +2932,37 @@ export class Analyzer {
     const bound = bind && unwrap(bind).type === 'CallExpression' && unwrap(unwrap(bind).callee as Node).type === 'MemberExpression' && this.propName(unwrap(unwrap(bind).callee as Node)) === 'bind' ? argsOf(unwrap(bind)).slice(1) : [];
     if (bound.length && !applied) args = [...bound, ...args];
     if (ref.kind === 'api') this.pushCall(node, ref, args, applied);
+  }
+
+  /**
+   * A call of a function another module of the project exports (`import { event } from '@/lib/fpixel'`,
+   * `fpixel.event(…)` of `import * as fpixel`): the tracker calls it makes with its parameters, made
+   * here with this call's arguments, as a local helper's are at its call sites.
+   */
+  private importedCall(node: Node, callee: Node): boolean {
+    if (!this.ctx.imported || node.type !== 'CallExpression') return false;
+    let id = callee;
+    let name: string | undefined;
+    if (callee.type === 'MemberExpression') {
+      id = unwrap(callee.object as Node);
+      name = this.propName(callee);
+      if (name === undefined) return false;
+    }
+    if (id.type !== 'Identifier') return false;
+    const def = this.variable(id)?.defs[0];
+    const source = (def?.parent?.source as Node | undefined)?.value;
+    if (def?.type !== 'ImportBinding' || typeof source !== 'string' || def.parent?.importKind === 'type') return false;
+    const spec = def.node;
+    // `fpixel.event(…)` of a namespace import is its export `event`; a named import is its export.
+    if (name !== undefined && spec.type !== 'ImportNamespaceSpecifier') return false;
+    const exported = name ?? (spec.type === 'ImportDefaultSpecifier' ? 'default' : spec.type === 'ImportSpecifier' ? keyName({ key: spec.imported } as unknown as Node) : undefined);
+    if (exported === undefined) return false;
+    const found = this.ctx.imported.calls(source, exported);
+    if (!found?.calls.length) return false;
+    const range = rangeOf(node);
+    const placed = found.calls.map((call) => ({ ...call, args: call.args.map((a) => a && { value: placedAt(a.value, range, found.fn), range }) }));
+    this.forwardAt(node, found.fn, placed, memberText(callee), false, [], true);
+    return true;
   }
 
   /** A call of a declared tracking helper (`pushToDataLayer({ event })`): the tracker call it makes, with the site's arguments. */
@@ -3784,75 +3832,88 @@ export class Analyzer {
       // An exported helper has callers in other files too: its own finding stays for them.
       const local = !this.exported(binding);
       for (const site of this.callSitesOf(binding)) {
-        const fromSite = (index: number, key: string | undefined): Value | undefined => this.argValue(site, index, key);
         // The method as the site names it (`new T().login(u)` is `login()`, not `this.login()`).
         const callee = site.type === 'CallExpression' ? unwrap(site.callee as Node) : undefined;
         const named = binding.member && callee?.type === 'MemberExpression' ? memberText(callee) : undefined;
         const label = named === undefined ? fallbackLabel : named.includes('…') ? binding.member! : named;
         // A site in a branch that never runs (`if (false) track('…')`) calls nothing.
         if (this.dead.size > 0 && this.inDeadCode(site)) continue;
-        const recursive = within(rangeOf(site), rangeOf(fn));
-        const instance = this.createdBy(site, fn);
-        const fromNew = instance && ((index: number, key: string | undefined): Value | undefined => this.argValue(instance.created, index, key));
-        for (const call of calls) {
-          if (!this.reachable(call.node, fn, fromSite)) continue;
-          const args = call.args.map((a): Arg | undefined => {
-            // `this.base` of a parameter property: what the receiver's `new` passed.
-            if (a && instance && usesParam(a.value, instance.ctor)) a = { value: substitute(a.value, instance.ctor, fromNew!), range: a.range };
-            if (!a || !usesParam(a.value, fn)) return a;
-            const { value } = a;
-            if (value.kind === 'unknown' && value.param) {
-              const v = passedFor(value, fromSite);
-              return v && { value: v, range: v.range };
-            }
-            // `dataLayer.push({ event, ...params })`: parameters inside the argument come from the site,
-            // so findings point there: at the argument when one parameter is all it uses (`${name}_booked`).
-            const sole = soleParam(value, fn);
-            const passed = sole && passedFor(sole, fromSite);
-            return { value: substitute(value, fn, fromSite), range: passed && within(passed.range, rangeOf(site)) ? passed.range : rangeOf(site) };
-          });
-          // A helper calling itself with its own parameters (`retry(payload, attempt + 1)`) adds nothing.
-          if (recursive && args.some((a) => a && usesParam(a.value, fn))) continue;
-          if (!('table' in call) && !('request' in call) && local) call.hasCallSites = true;
-          if (this.facts.calls.length >= MAX_CALLS) return made;
-          if ('request' in call) {
-            // The URL comes from this site: a request to a vendor's endpoint, or one more level of wrapping.
-            const found = args[0] && serverApi(args[0].value);
-            const at = { ...call, args, range: rangeOf(site), enclosingFn: enclosingFunction(site), node: site };
-            if (found) {
-              // The endpoint is named only here, where the helper's URL meets what the site passes (`graphPost(`${id}/users`, …)`).
-              if (!this.facts.pixels.some((p) => p.vendor === found.vendor && within(p.range, rangeOf(site)))) this.facts.pixels.push(urlEvidence(found, rangeOf(site)));
-              const resolved = serverRequest(at, found, `${label}() → ${call.request}`);
-              this.facts.calls.push(resolved);
-              made.push(resolved);
-            } else if (args[0] && dependsOnParams(args[0].value)) made.push(at);
-            continue;
-          }
-          if ('table' in call) {
-            // The command comes from this site: the call it makes, or one more level of wrapping.
-            const resolved = this.trackerCall(call.table, call.path, call.vendor, args, rangeOf(site), enclosingFunction(site));
-            if (resolved) {
-              resolved.display = `${label}() → ${resolved.display}`;
-              resolved.node = site;
-              this.facts.calls.push(resolved);
-              made.push(resolved);
-            } else if (isParam(args[0]?.value)) made.push({ ...call, args, range: rangeOf(site), enclosingFn: enclosingFunction(site), node: site });
-            continue;
-          }
-          const forwarded: TrackerCall = { ...call, args, display: `${label}() → ${call.display}`, range: rangeOf(site), enclosingFn: enclosingFunction(site), node: site, origin: call, hasCallSites: false };
-          this.facts.calls.push(forwarded);
-          made.push(forwarded);
-        }
+        if (!this.forwardAt(site, fn, calls, label, local, made)) return made;
       }
     }
     return made;
+  }
+
+  /**
+   * `calls` of function `fn`, made at one of its call sites with what the site passes (added to the
+   * file's calls and to `made`); false when the file has too many calls. `local`: the function is
+   * called only in this file, so its own calls are read at its sites (`hasCallSites`). `fn` may be a
+   * function of another module (`imported`): its calls' values are placed at the site already, and
+   * its code is not read here.
+   */
+  private forwardAt(site: Node, fn: Node, calls: ReadonlyArray<TrackerCall | GenericCall | PendingRequest>, label: string, local: boolean, made: Array<TrackerCall | GenericCall | PendingRequest>, imported = false): boolean {
+    const fromSite = (index: number, key: string | undefined): Value | undefined => this.argValue(site, index, key);
+    const recursive = !imported && within(rangeOf(site), rangeOf(fn));
+    const instance = imported ? undefined : this.createdBy(site, fn);
+    const fromNew = instance && ((index: number, key: string | undefined): Value | undefined => this.argValue(instance.created, index, key));
+    for (const call of calls) {
+      if (!imported && !this.reachable(call.node, fn, fromSite)) continue;
+      const args = call.args.map((a): Arg | undefined => {
+        // `this.base` of a parameter property: what the receiver's `new` passed.
+        if (a && instance && usesParam(a.value, instance.ctor)) a = { value: substitute(a.value, instance.ctor, fromNew!), range: a.range };
+        if (!a || !usesParam(a.value, fn)) return a;
+        const { value } = a;
+        if (value.kind === 'unknown' && value.param) {
+          const v = passedFor(value, fromSite);
+          return v && { value: v, range: v.range };
+        }
+        // `dataLayer.push({ event, ...params })`: parameters inside the argument come from the site,
+        // so findings point there: at the argument when one parameter is all it uses (`${name}_booked`).
+        const sole = soleParam(value, fn);
+        const passed = sole && passedFor(sole, fromSite);
+        return { value: substitute(value, fn, fromSite), range: passed && within(passed.range, rangeOf(site)) ? passed.range : rangeOf(site) };
+      });
+      // A helper calling itself with its own parameters (`retry(payload, attempt + 1)`) adds nothing.
+      if (recursive && args.some((a) => a && usesParam(a.value, fn))) continue;
+      if (!('table' in call) && !('request' in call) && local) call.hasCallSites = true;
+      if (this.facts.calls.length >= MAX_CALLS) return false;
+      if ('request' in call) {
+        // The URL comes from this site: a request to a vendor's endpoint, or one more level of wrapping.
+        const found = args[0] && serverApi(args[0].value);
+        const at = { ...call, args, range: rangeOf(site), enclosingFn: enclosingFunction(site), node: site };
+        if (found) {
+          // The endpoint is named only here, where the helper's URL meets what the site passes (`graphPost(`${id}/users`, …)`).
+          if (!this.facts.pixels.some((p) => p.vendor === found.vendor && within(p.range, rangeOf(site)))) this.facts.pixels.push(urlEvidence(found, rangeOf(site)));
+          const resolved = serverRequest(at, found, `${label}() → ${call.request}`);
+          this.facts.calls.push(resolved);
+          made.push(resolved);
+        } else if (args[0] && dependsOnParams(args[0].value)) made.push(at);
+        continue;
+      }
+      if ('table' in call) {
+        // The command comes from this site: the call it makes, or one more level of wrapping.
+        const resolved = this.trackerCall(call.table, call.path, call.vendor, args, rangeOf(site), enclosingFunction(site));
+        if (resolved) {
+          resolved.display = `${label}() → ${resolved.display}`;
+          resolved.node = site;
+          this.facts.calls.push(resolved);
+          made.push(resolved);
+        } else if (isParam(args[0]?.value)) made.push({ ...call, args, range: rangeOf(site), enclosingFn: enclosingFunction(site), node: site });
+        continue;
+      }
+      // A call of another module's function has no call there to point back to, nor its page tests.
+      const forwarded: TrackerCall = { ...call, args, display: `${label}() → ${call.display}`, range: rangeOf(site), enclosingFn: enclosingFunction(site), node: site, origin: imported ? undefined : call, hasCallSites: false, ...(imported ? { pages: undefined } : {}) };
+      this.facts.calls.push(forwarded);
+      made.push(forwarded);
+    }
+    return true;
   }
 }
 
 // ───────────────────────────── helpers ─────────────────────────────
 
 /** A vendor call whose command is a wrapper's parameter: it becomes a `TrackerCall` at each call site. */
-interface GenericCall {
+export interface GenericCall {
   table: CommandTable;
   path: string;
   vendor: VendorSpec;
@@ -3863,7 +3924,7 @@ interface GenericCall {
 }
 
 /** An HTTP request whose URL a helper's parameter makes: a server call once a call site names a vendor's endpoint. */
-interface PendingRequest {
+export interface PendingRequest {
   /** The client as the code names it: `fetch`, `axios.post`. */
   request: string;
   /** The URL and the payload. */

@@ -1,26 +1,39 @@
 /**
- * Constants a project's other modules export, read where a file imports them: `import { EVENTS }
- * from './analytics-events'`, then `fbq('trackCustom', EVENTS.THERAPY_BOOKED)`. The front-end finds
- * and reads the files (`ImportedValue`); this module parses one and evaluates what it exports with
- * the same value resolution as the file itself (constants, objects, templates, `as const`, enums).
- * Nothing is run: the module's code is only parsed.
+ * What a project's other modules export, read where a file imports them: constants (`import { EVENTS }
+ * from './analytics-events'`, then `fbq('trackCustom', EVENTS.THERAPY_BOOKED)`), and the tracker
+ * calls an exported function makes with its parameters (`trackEvent('…')`, made where it is called).
+ * The front-end finds and reads the files (`ModuleReader`); this module parses one and evaluates what
+ * it exports with the same value resolution as the file itself (constants, objects, templates,
+ * `as const`, enums), and runs the detectors over it for its functions' calls. Nothing is run: the
+ * module's code is only parsed.
  */
-import { Analyzer, type AnalyzerContext } from './analyzer.js';
+import { Analyzer, mightTrack, type AnalyzerContext, type GenericCall, type PendingRequest } from './analyzer.js';
 import { BABEL_OPTIONS, parseLeniently, scopeOf, type BabelOptions } from './analyze.js';
 import { toEstree } from './estree.js';
-import type { Node, Range, Value } from './types.js';
+import type { Node, Range, TrackerCall, Value } from './types.js';
 import { DEFAULT_KEYS, walk } from './walk.js';
 
-/**
- * What `source`, imported by the file being read, exports as `name` (`default`, or `*` for the
- * namespace object), when the front-end can read it.
- */
-export type ImportedValue = (source: string, name: string) => Value | undefined;
+/** The project's other modules, as the file being read imports them (`source`), when the front-end can read them. */
+export interface ModuleReader {
+  /** What `source` exports as `name` (`default`, or `*` for the namespace object). */
+  value(source: string, name: string): Value | undefined;
+  /** The calls the function `source` exports as `name` makes with its parameters. */
+  calls(source: string, name: string): ExportedCalls | undefined;
+}
 
-/** One module's exports by name, evaluated on first use. Values keep their ranges in that module. */
-export type ModuleExports = (name: string) => Value | undefined;
+/** The calls an exported function (`fn`, a node of its module) makes with its parameters, as `Analyzer.callsOf` gives them. */
+export interface ExportedCalls {
+  fn: Node;
+  calls: ReadonlyArray<TrackerCall | GenericCall | PendingRequest>;
+}
 
-const NOTHING: ModuleExports = () => undefined;
+/** One module's exports by name, read on first use. Values and calls keep their ranges in that module. */
+export interface ModuleExports {
+  value(name: string): Value | undefined;
+  calls(name: string): ExportedCalls | undefined;
+}
+
+const NOTHING: ModuleExports = { value: () => undefined, calls: () => undefined };
 
 /** Core's options for code, as a module (its syntax plugins are added per file). */
 const MODULE_OPTIONS: BabelOptions = { ...BABEL_OPTIONS, sourceType: 'module' };
@@ -36,7 +49,7 @@ function pluginsFor(file: string): Array<'typescript' | 'jsx'> {
  * The exports of the module `code` (read from `file`), with `imports` resolving its own imports and
  * re-exports (`export { EVENTS } from './events'`, `export * from './events'`).
  */
-export function moduleExports(code: string, file: string, imports?: ImportedValue): ModuleExports {
+export function moduleExports(code: string, file: string, imports?: ModuleReader): ModuleExports {
   // A statement Babel cannot recover from is blanked, as in Custom HTML: the rest is still read.
   const { ast, text: parsed } = parseLeniently(code, { ...MODULE_OPTIONS, plugins: pluginsFor(file) });
   if (!ast) return NOTHING;
@@ -60,8 +73,9 @@ export function moduleExports(code: string, file: string, imports?: ImportedValu
         const id = d.id as Node;
         if (id.type === 'Identifier' && d.init) declared.set(id.name as string, d.init as Node);
       }
-    } else if (statement.type === 'TSEnumDeclaration') {
-      declared.set((statement.id as Node).name as string, statement);
+    } else if (statement.type === 'TSEnumDeclaration' || statement.type === 'FunctionDeclaration') {
+      const id = statement.id as Node | null;
+      if (id) declared.set(id.name as string, statement);
     }
   };
   for (const statement of program.body as Node[]) {
@@ -76,7 +90,7 @@ export function moduleExports(code: string, file: string, imports?: ImportedValu
       const decl = statement.declaration as Node | null;
       if (decl) {
         declare(decl);
-        const names = decl.type === 'VariableDeclaration' ? (decl.declarations as Node[]).map((d) => d.id as Node).filter((id) => id.type === 'Identifier') : decl.type === 'TSEnumDeclaration' ? [decl.id as Node] : [];
+        const names = decl.type === 'VariableDeclaration' ? (decl.declarations as Node[]).map((d) => d.id as Node).filter((id) => id.type === 'Identifier') : decl.type === 'TSEnumDeclaration' || (decl.type === 'FunctionDeclaration' && decl.id) ? [decl.id as Node] : [];
         for (const id of names) local.set(id.name as string, id);
       }
       const source = (statement.source as Node | null)?.value;
@@ -95,7 +109,7 @@ export function moduleExports(code: string, file: string, imports?: ImportedValu
       else forwarded.set(exported, { source, name: '*' });
     } else if (statement.type === 'ExportDefaultDeclaration') {
       const decl = statement.declaration as Node;
-      if (!/Declaration$/u.test(decl.type)) local.set('default', decl);
+      if (!/Declaration$/u.test(decl.type) || decl.type === 'FunctionDeclaration') local.set('default', decl);
     }
   }
 
@@ -105,31 +119,32 @@ export function moduleExports(code: string, file: string, imports?: ImportedValu
     if (node) {
       // `export { EVENTS }` and `export default EVENTS` name a declaration of this module.
       const target = node.type === 'Identifier' ? (declared.get(node.name as string) ?? node) : node;
-      return target.type === 'TSEnumDeclaration' ? enumValue(target) : target.type === 'Identifier' ? undefined : analyzer.value(target);
+      if (target.type === 'TSEnumDeclaration') return enumValue(target);
+      return target.type === 'Identifier' || target.type === 'FunctionDeclaration' ? undefined : analyzer.value(target);
     }
     const from = forwarded.get(name);
-    if (from) return imports?.(from.source, from.name);
+    if (from) return imports?.value(from.source, from.name);
     const named = cjsNamed.get(name);
     if (named) return analyzer.value(named);
     // An ES import of a CommonJS module: its default is `module.exports`, its names that object's keys.
-    const whole = cjsWhole && exports('module.exports');
+    const whole = cjsWhole && value('module.exports');
     if (whole) return name === 'default' ? whole : whole.kind === 'obj' ? whole.props.findLast((p) => p.key === name)?.value : undefined;
     if (name === 'default') return undefined;
     for (const source of starSources) {
-      const found = imports?.(source, name);
+      const found = imports?.value(source, name);
       if (found) return found;
     }
     return undefined;
   };
-  const exports: ModuleExports = (name) => {
+  const value = (name: string): Value | undefined => {
     if (name === 'module.exports') return cjsWhole && analyzer.value(cjsWhole);
     if (name === '*') {
       // `require('./events')` of a CommonJS module is its `module.exports`.
-      if (cjsWhole && !local.size && !forwarded.size) return exports('module.exports');
+      if (cjsWhole && !local.size && !forwarded.size) return value('module.exports');
       // `export * from './events'` adds that module's names (not its default), after this module's own.
-      const own = namespace([...local.keys(), ...forwarded.keys(), ...cjsNamed.keys()].filter((n) => n !== 'default'), exports);
+      const own = namespace([...local.keys(), ...forwarded.keys(), ...cjsNamed.keys()].filter((n) => n !== 'default'), value);
       const starred = starSources.flatMap((source) => {
-        const inner = imports?.(source, '*');
+        const inner = imports?.value(source, '*');
         return inner?.kind === 'obj' ? inner.props.filter((p) => p.key !== undefined && !own.props.some((q) => q.key === p.key)) : [];
       });
       return starred.length ? { ...own, props: [...own.props, ...starred] } : own;
@@ -140,7 +155,37 @@ export function moduleExports(code: string, file: string, imports?: ImportedValu
     }
     return cache.get(name);
   };
-  return exports;
+
+  // Calls: the module is run through the detectors once, when a function of it is first called elsewhere.
+  let runner: Analyzer | undefined;
+  const functionOf = (name: string): Node | undefined => {
+    const node = local.get(name);
+    const target = node?.type === 'Identifier' ? declared.get(node.name as string) : node;
+    const fn = target && (target.type === 'TSAsExpression' || target.type === 'TSSatisfiesExpression' ? (target.expression as Node) : target);
+    return fn && /^(?:FunctionDeclaration|FunctionExpression|ArrowFunctionExpression)$/u.test(fn.type) ? fn : undefined;
+  };
+  // A module that names no tracker makes no tracker call (the pre-check a linted file gets).
+  let tracks: boolean | undefined;
+  const calls = (name: string): ExportedCalls | undefined => {
+    const fn = functionOf(name);
+    if (fn) {
+      if (!(tracks ??= mightTrack(code))) return undefined;
+      if (!runner) {
+        runner = new Analyzer({ ...ctx });
+        runner.run(program);
+      }
+      return { fn, calls: runner.callsOf(fn) };
+    }
+    const from = forwarded.get(name);
+    if (from) return from.name === '*' ? undefined : imports?.calls(from.source, from.name);
+    if (name === 'default') return undefined;
+    for (const source of starSources) {
+      const found = imports?.calls(source, name);
+      if (found) return found;
+    }
+    return undefined;
+  };
+  return { value, calls };
 }
 
 /** `module.exports` → `''`, `exports.X` and `module.exports.X` → `X`; undefined for anything else. */
@@ -161,7 +206,7 @@ function nameOf(node: Node | null | undefined): string | undefined {
 }
 
 /** `import * as EV from './events'`: an object of the module's named exports. */
-function namespace(names: readonly string[], exports: ModuleExports): Extract<Value, { kind: 'obj' }> {
+function namespace(names: readonly string[], exports: (name: string) => Value | undefined): Extract<Value, { kind: 'obj' }> {
   const range: Range = [0, 0];
   const props = names.flatMap((key) => {
     const value = exports(key);

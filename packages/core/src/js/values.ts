@@ -257,22 +257,27 @@ export function joinItems(items: readonly Value[], separator: string, range: Ran
 }
 
 /**
- * A value of another file, placed at `range` (the name that imports it): every range in it is that
+ * A value of another file, placed at `range` (where this file uses it): every range in it is that
  * one, so a finding points into the file being read, and a parameter of a function there is a value
- * only known at run time here.
+ * only known at run time here. With `keep`, a function of that file whose calls are made here with
+ * this file's arguments: its parameters stay (they are filled in here), and what does not use them
+ * becomes unknown, since that function's own file reports it.
  */
-export function placedAt(v: Value, range: Range, depth = 0): Value {
-  if (depth > 12) return { kind: 'unknown', range };
+export function placedAt(v: Value, range: Range, keep?: Node, depth = 0): Value {
+  if (depth > 12 || (keep && !usesParam(v, keep))) return { kind: 'unknown', range };
+  const place = (x: Value): Value => placedAt(x, range, keep, depth + 1);
   switch (v.kind) {
     case 'str':
-      return { kind: 'str', parts: v.parts.map((p) => (typeof p === 'string' ? p : { hole: placedAt(p.hole, range, depth + 1) })), range };
+      return { kind: 'str', parts: v.parts.map((p) => (typeof p === 'string' ? p : { hole: place(p.hole) })), range };
     case 'obj':
-      return { kind: 'obj', props: v.props.map((p) => ({ ...p, keyRange: range, value: placedAt(p.value, range, depth + 1) })), open: v.open, range };
+      return { kind: 'obj', props: v.props.map((p) => ({ ...p, keyRange: range, value: place(p.value) })), open: v.open, range };
     case 'arr':
-      return { kind: 'arr', items: v.items.map((i) => placedAt(i, range, depth + 1)), range };
+      return { kind: 'arr', items: v.items.map(place), range };
     case 'any':
-      return { kind: 'any', options: v.options.map((o) => placedAt(o, range, depth + 1)), range };
+      return { kind: 'any', options: v.options.map(place), range };
     case 'unknown':
+      // A parameter of `keep` keeps its default as written there (`name = 'Therapy Booked'`).
+      if (keep && v.param?.fn === keep) return { ...v, range, ...(v.fallback ? { fallback: placedAt(v.fallback, range, undefined, depth + 1) } : {}) };
       return { kind: 'unknown', range, ...(v.describe ? { describe: v.describe } : {}), ...(v.hashed ? { hashed: true } : {}) };
     default:
       return { ...v, range };

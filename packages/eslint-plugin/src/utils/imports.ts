@@ -1,15 +1,17 @@
 import { readFileSync, statSync, type Stats } from 'node:fs';
 import path from 'node:path';
-import { moduleExports, type ImportedValue, type ModuleExports } from '@phiguard/core';
+import { moduleExports, type ModuleExports, type ModuleReader } from '@phiguard/core';
 import { createPathsMatcher, getTsconfig, type PathsMatcher } from 'get-tsconfig';
 
 /**
- * Constants the project's other modules export, for the file being linted: `import { EVENTS } from
- * './analytics-events'` (also through a `tsconfig.json`/`jsconfig.json` path alias such as `@/lib/…`,
- * and through re-exports) is read from that file. Only what a tracker call uses is read, and each
- * module is parsed once per process and again when it changes. Nothing is run.
+ * The project's other modules, for the file being linted: a constant it imports (`import { EVENTS }
+ * from './analytics-events'`) is read from that module, and a call of a function it imports
+ * (`trackEvent('…')` from `@/lib/analytics`) makes the tracker calls that function makes; also
+ * through a `tsconfig.json`/`jsconfig.json` path alias such as `@/lib/…`, and through re-exports.
+ * Only what the analysis asks for is read, and each module is parsed once per process and again when
+ * it changes. Nothing is run.
  */
-export function importsFor(filename: string): ImportedValue | undefined {
+export function importsFor(filename: string): ModuleReader | undefined {
   // Text linted without a file (`<input>`, `<text>`) has no directory to resolve from.
   return path.isAbsolute(filename) ? reader(path.dirname(filename), 0) : undefined;
 }
@@ -31,11 +33,12 @@ interface Loaded {
 }
 const modules = new Map<string, Loaded>();
 
-function reader(dir: string, depth: number): ImportedValue {
-  return (source, name) => {
+function reader(dir: string, depth: number): ModuleReader {
+  const exportsOf = (source: string): ModuleExports | undefined => {
     const file = resolveModule(dir, source);
-    return file === undefined ? undefined : load(file, depth)?.(name);
+    return file === undefined ? undefined : load(file, depth);
   };
+  return { value: (source, name) => exportsOf(source)?.value(name), calls: (source, name) => exportsOf(source)?.calls(name) };
 }
 
 /** A file's stat, or undefined when there is none (`ENOENT`, and `ENOTDIR` for `services.json/index.ts`). */
@@ -67,8 +70,20 @@ function load(file: string, depth: number): ModuleExports | undefined {
 
 const isFile = (file: string): boolean => statOf(file)?.isFile() ?? false;
 
+/** Where each import was found (`dir`, NUL, `source`): a file that still exists is taken again without trying the others. */
+const resolved = new Map<string, string>();
+
 /** The file an import names: a relative or absolute path, or a path alias; packages are not read. */
 function resolveModule(dir: string, source: string): string | undefined {
+  const key = `${dir}\0${source}`;
+  const known = resolved.get(key);
+  if (known !== undefined && isFile(known)) return known;
+  const found = findModule(dir, source);
+  if (found !== undefined) resolved.set(key, found);
+  return found;
+}
+
+function findModule(dir: string, source: string): string | undefined {
   const bases = /^\.\.?(?:[/\\]|$)/u.test(source) || path.isAbsolute(source) ? [path.resolve(dir, source)] : (aliasesFor(dir)?.(source) ?? []);
   for (const base of bases) {
     const found = candidates(base).find(isFile);
