@@ -36,6 +36,22 @@ const cases: Array<[code: string, needles: Array<string | [string, number]>]> = 
   // namespace member, a named import (also through a barrel's `export *`), a default export. The file
   // names no tracker: its import from `@/lib/analytics` is what gets it read.
   ["import * as fpixel from '../lib/fpixel';\nimport { trackEvent } from '@/lib/analytics';\nimport send from '../lib/send';\nfpixel.custom('HIV PrEP Booked', { value: 1 });\ntrackEvent('bariatric_consult_booked');\nsend('Chemo Visit Booked');", ["'HIV PrEP Booked'", "'bariatric_consult_booked'", "'Chemo Visit Booked'"]],
+  // Methods of an exported object (also its default export), of a class's instance and a class's
+  // static methods; an object's property that is a function the module imports from another.
+  [
+    "import track, { analytics, tracker, Tracker } from '../lib/tracker';\nanalytics.track('Therapy Booked');\nanalytics.page('Bariatric surgery');\nanalytics.send('ivf_consult');\ntrack.track('HIV PrEP Booked');\ntracker.event('Depression screening');\nTracker.custom('Chemo Visit Booked');",
+    ["'Therapy Booked'", "'Bariatric surgery'", "'ivf_consult'", "'HIV PrEP Booked'", "'Depression screening'", "'Chemo Visit Booked'"],
+  ],
+  // What a hook returns: destructured, kept whole, renamed, through `useCallback` and `useMemo`, of a namespace import.
+  [
+    "import { useTracking, useAnalytics, usePixel } from '../lib/use-tracking';\nimport * as hooks from '../lib/use-tracking';\nconst { track } = useTracking();\nconst analytics = useAnalytics();\nconst { track: send } = useAnalytics();\nconst { event } = usePixel();\nconst px = hooks.usePixel();\ntrack('Anxiety quiz');\nanalytics.track('IVF consult booked');\nsend('HIV test kit');\nevent('Depression screening');\npx.event('Weight loss program');",
+    ["'Anxiety quiz'", "'IVF consult booked'", "'HIV test kit'", "'Depression screening'", "'Weight loss program'"],
+  ],
+  // CommonJS: an object of helpers, by `require` (whole or destructured) and by an ES default import.
+  [
+    "import cjs from '../lib/cjs-tracker.js';\nconst tracker = require('../lib/cjs-tracker');\nconst { logEvent } = require('../lib/cjs-tracker');\ntracker.logEvent('Abortion pill info');\nlogEvent('Diabetes care plan');\ncjs.logEvent('Herpes test');",
+    ["'Abortion pill info'", "'Diabetes care plan'", "'Herpes test'"],
+  ],
   // A module with a syntax error is read as far as Babel recovers (also when the error is a statement
   // left open at the end of the file, as blanking part of `{ text: 'x' enabled: false }` leaves it).
   ["import { LATER } from '../broken/events.js';\nttq.track(LATER);", [['LATER', 1]]],
@@ -49,6 +65,9 @@ tester.run('no-health-event-names (imported constants)', rule as unknown as Rule
     // What the function sends by itself is reported in its own file, not at each call (`booked` sends
     // 'Therapy Booked' whatever it is given); a function that uses no parameter makes nothing here.
     { code: "import { booked, pageview, event } from '../lib/fpixel';\nbooked('weekly');\npageview();\nevent('Purchase', { value: 10 });", filename },
+    // Methods that send nothing they are given; a `let` whose value may change; a hook's value that is
+    // not what it returns; a method the export does not have.
+    { code: "import { analytics, tracker, useTracking } from '../lib/tracker';\nimport { useTracking as use } from '../lib/use-tracking';\nanalytics.ready('Therapy Booked');\nlet t = use();\nt.track('Anxiety quiz');\nconst { other } = use();\nother('Anxiety quiz');\ntracker.missing('Anxiety quiz');\nconst x = use;\nx().track('Anxiety quiz');", filename },
     // A module whose name says nothing of tracking, imported by a file that names no tracker, is not read for calls.
     { code: "import { logStep } from '../lib/utils';\nlogStep('Depression Screening Started');", filename },
     // A JSON module is not read (and `services.json/index.ts` is no path to stat).

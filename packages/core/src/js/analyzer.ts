@@ -21,7 +21,7 @@ import type {
   Value,
 } from './types.js';
 import { beaconCall, beaconDataCall } from './beacon.js';
-import type { ModuleReader } from './modules.js';
+import type { ExportedCalls, ModuleReader } from './modules.js';
 import { mentionsHelper, type CompiledHelper, type Helpers, type Template } from './helpers.js';
 import { holder, namesOnly, onlyNamed } from './inert.js';
 import { pageGuards, type PageReader } from './page.js';
@@ -2941,24 +2941,54 @@ export class Analyzer {
    */
   private importedCall(node: Node, callee: Node): boolean {
     if (!this.ctx.imported || node.type !== 'CallExpression') return false;
+    // `track(…)`, `analytics.track(…)`, `lib.analytics.track(…)`: the imported name and the members after it.
     let id = callee;
-    let name: string | undefined;
-    if (callee.type === 'MemberExpression') {
-      id = unwrap(callee.object as Node);
-      name = this.propName(callee);
-      if (name === undefined) return false;
+    const members: string[] = [];
+    while (id.type === 'MemberExpression' && members.length < 3) {
+      const key = this.propName(id);
+      if (key === undefined) return false;
+      members.unshift(key);
+      id = unwrap(id.object as Node);
     }
     if (id.type !== 'Identifier') return false;
-    const def = this.variable(id)?.defs[0];
+    let def = this.variable(id)?.defs[0];
+    // `const { track } = useTracking()`, `const analytics = useAnalytics()`: what an imported function returns.
+    const made = def?.type === 'Variable' && def.parent?.kind === 'const' ? returnedBy(def) : undefined;
+    if (made) {
+      if (made.key !== undefined) members.unshift(made.key);
+      // `const tracker = require('../lib/tracker')`: a module, read as a namespace import is.
+      const required = made.callee.type === 'Identifier' && made.callee.name === 'require' && this.isGlobal(made.callee) ? made.args[0] : undefined;
+      if (required) {
+        const source = required.type === 'Literal' ? required.value : undefined;
+        const found = typeof source === 'string' ? this.ctx.imported.calls(source, members.join('.') || 'default') : undefined;
+        return found ? this.placeImported(node, callee, found) : false;
+      }
+      members.unshift('()');
+      // `hooks.usePixel()` of `import * as hooks`.
+      let fn = made.callee;
+      for (; fn.type === 'MemberExpression' && members.length < 6; fn = unwrap(fn.object as Node)) {
+        const key = this.propName(fn);
+        if (key === undefined) return false;
+        members.unshift(key);
+      }
+      if (fn.type !== 'Identifier') return false;
+      def = this.variable(fn)?.defs[0];
+    }
     const source = (def?.parent?.source as Node | undefined)?.value;
     if (def?.type !== 'ImportBinding' || typeof source !== 'string' || def.parent?.importKind === 'type') return false;
     const spec = def.node;
-    // `fpixel.event(…)` of a namespace import is its export `event`; a named import is its export.
-    if (name !== undefined && spec.type !== 'ImportNamespaceSpecifier') return false;
-    const exported = name ?? (spec.type === 'ImportDefaultSpecifier' ? 'default' : spec.type === 'ImportSpecifier' ? keyName({ key: spec.imported } as unknown as Node) : undefined);
-    if (exported === undefined) return false;
+    // `fpixel.event(…)` of a namespace import is its export `event`; `analytics.track(…)` of a named
+    // or default import is the method `track` of that export.
+    const head = spec.type === 'ImportNamespaceSpecifier' ? undefined : spec.type === 'ImportDefaultSpecifier' ? 'default' : spec.type === 'ImportSpecifier' ? keyName({ key: spec.imported } as unknown as Node) : undefined;
+    const exported = (head === undefined ? members : [head, ...members]).join('.');
+    if (!exported || (head === undefined && spec.type !== 'ImportNamespaceSpecifier')) return false;
     const found = this.ctx.imported.calls(source, exported);
-    if (!found?.calls.length) return false;
+    return found ? this.placeImported(node, callee, found) : false;
+  }
+
+  /** The calls an imported function makes, made at `node` with its arguments. */
+  private placeImported(node: Node, callee: Node, found: ExportedCalls): boolean {
+    if (!found.calls.length) return false;
     const range = rangeOf(node);
     const placed = found.calls.map((call) => ({ ...call, args: call.args.map((a) => a && { value: placedAt(a.value, range, found.fn), range }) }));
     this.forwardAt(node, found.fn, placed, memberText(callee), false, [], true);
@@ -4467,6 +4497,23 @@ const WORD_CHAR = /[\w$]/u;
 /** A URL whose host has a capital letter (`https://BAT.BING.COM`, `//Connect.Facebook.net`). */
 const CAPITAL_HOST = /\/\/[a-z\d.-]*[A-Z]/u;
 const DOMAIN_RE = new RegExp(DOMAIN_TRIGGERS.join('|'), 'u');
+
+/**
+ * The call a `const` takes its value from, when that is a plain function's (`const a = useAnalytics()`),
+ * and the key it takes from the result when destructured (`const { track } = useTracking()`).
+ */
+function returnedBy(def: DefinitionLike): { callee: Node; args: Node[]; key?: string } | undefined {
+  const init = def.node.init ? unwrap(def.node.init as Node) : undefined;
+  const callee = init?.type === 'CallExpression' ? unwrap(init.callee as Node) : undefined;
+  if (callee?.type !== 'Identifier' && callee?.type !== 'MemberExpression') return undefined;
+  const args = init!.arguments as Node[];
+  const pattern = def.node.id as Node;
+  if (pattern === def.name) return { callee, args };
+  if (pattern.type !== 'ObjectPattern') return undefined;
+  const prop = (pattern.properties as Node[]).find((p) => p.value === def.name || (p.value as Node | undefined)?.left === def.name);
+  const key = prop && !prop.computed ? keyName(prop) : undefined;
+  return key === undefined ? undefined : { callee, args, key };
+}
 
 /** Whether `path` (`fbq`, `ttq.track`, `dataLayer.push`) is a vendor function phiguard knows how to read. */
 function isTrackerFunction(path: string): boolean {

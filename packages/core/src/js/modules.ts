@@ -17,7 +17,7 @@ import { DEFAULT_KEYS, walk } from './walk.js';
 export interface ModuleReader {
   /** What `source` exports as `name` (`default`, or `*` for the namespace object). */
   value(source: string, name: string): Value | undefined;
-  /** The calls the function `source` exports as `name` makes with its parameters. */
+  /** The calls the function `source` exports as `name` (or a method of an export, `analytics.track`) makes with its parameters. */
   calls(source: string, name: string): ExportedCalls | undefined;
 }
 
@@ -73,13 +73,21 @@ export function moduleExports(code: string, file: string, imports?: ModuleReader
         const id = d.id as Node;
         if (id.type === 'Identifier' && d.init) declared.set(id.name as string, d.init as Node);
       }
-    } else if (statement.type === 'TSEnumDeclaration' || statement.type === 'FunctionDeclaration') {
+    } else if (statement.type === 'TSEnumDeclaration' || statement.type === 'FunctionDeclaration' || statement.type === 'ClassDeclaration') {
       const id = statement.id as Node | null;
       if (id) declared.set(id.name as string, statement);
     }
   };
+  // This module's own imports, by local name (`import { track as sendEvent } from './track'`).
+  const importedNames = new Map<string, { source: string; name: string }>();
   for (const statement of program.body as Node[]) {
     declare(statement);
+    if (statement.type === 'ImportDeclaration' && statement.importKind !== 'type') {
+      for (const spec of statement.specifiers as Node[]) {
+        const name = spec.type === 'ImportDefaultSpecifier' ? 'default' : spec.type === 'ImportSpecifier' ? nameOf(spec.imported as Node) : undefined;
+        if (name !== undefined) importedNames.set((spec.local as Node).name as string, { source: (statement.source as Node).value as string, name });
+      }
+    }
     const assigned = statement.type === 'ExpressionStatement' ? (statement.expression as Node) : undefined;
     if (assigned?.type === 'AssignmentExpression' && assigned.operator === '=') {
       const target = commonJsTarget(assigned.left as Node);
@@ -90,7 +98,7 @@ export function moduleExports(code: string, file: string, imports?: ModuleReader
       const decl = statement.declaration as Node | null;
       if (decl) {
         declare(decl);
-        const names = decl.type === 'VariableDeclaration' ? (decl.declarations as Node[]).map((d) => d.id as Node).filter((id) => id.type === 'Identifier') : decl.type === 'TSEnumDeclaration' || (decl.type === 'FunctionDeclaration' && decl.id) ? [decl.id as Node] : [];
+        const names = decl.type === 'VariableDeclaration' ? (decl.declarations as Node[]).map((d) => d.id as Node).filter((id) => id.type === 'Identifier') : /^(?:TSEnum|Function|Class)Declaration$/u.test(decl.type) && decl.id ? [decl.id as Node] : [];
         for (const id of names) local.set(id.name as string, id);
       }
       const source = (statement.source as Node | null)?.value;
@@ -109,7 +117,7 @@ export function moduleExports(code: string, file: string, imports?: ModuleReader
       else forwarded.set(exported, { source, name: '*' });
     } else if (statement.type === 'ExportDefaultDeclaration') {
       const decl = statement.declaration as Node;
-      if (!/Declaration$/u.test(decl.type) || decl.type === 'FunctionDeclaration') local.set('default', decl);
+      if (!/Declaration$/u.test(decl.type) || decl.type === 'FunctionDeclaration' || decl.type === 'ClassDeclaration') local.set('default', decl);
     }
   }
 
@@ -120,7 +128,7 @@ export function moduleExports(code: string, file: string, imports?: ModuleReader
       // `export { EVENTS }` and `export default EVENTS` name a declaration of this module.
       const target = node.type === 'Identifier' ? (declared.get(node.name as string) ?? node) : node;
       if (target.type === 'TSEnumDeclaration') return enumValue(target);
-      return target.type === 'Identifier' || target.type === 'FunctionDeclaration' ? undefined : analyzer.value(target);
+      return target.type === 'Identifier' || target.type === 'FunctionDeclaration' || target.type === 'ClassDeclaration' ? undefined : analyzer.value(target);
     }
     const from = forwarded.get(name);
     if (from) return imports?.value(from.source, from.name);
@@ -158,17 +166,67 @@ export function moduleExports(code: string, file: string, imports?: ModuleReader
 
   // Calls: the module is run through the detectors once, when a function of it is first called elsewhere.
   let runner: Analyzer | undefined;
-  const functionOf = (name: string): Node | undefined => {
-    const node = local.get(name);
-    const target = node?.type === 'Identifier' ? declared.get(node.name as string) : node;
-    const fn = target && (target.type === 'TSAsExpression' || target.type === 'TSSatisfiesExpression' ? (target.expression as Node) : target);
-    return fn && /^(?:FunctionDeclaration|FunctionExpression|ArrowFunctionExpression)$/u.test(fn.type) ? fn : undefined;
+  // `name` is an export (`trackEvent`), or a method of one (`analytics.track`, `default.track`): of an
+  // object literal, of a class (static), or of a class's instance (`export const tracker = new Tracker()`);
+  // `()` is what a function returns (`useTracking.().track` for `const { track } = useTracking()`).
+  const targetOf = (name: string): Node | undefined => {
+    const [head, ...members] = name.split('.');
+    const node = local.get(head!) ?? cjsNamed.get(head!);
+    // `module.exports = { logEvent() {} }` is the default, and its keys the names (as `require` gives them).
+    const whole = !node && cjsWhole ? resolved(cjsWhole) : undefined;
+    let target = node ? resolved(node) : whole && (head === 'default' ? whole : memberOf(whole, head!, undefined));
+    let within: Node | undefined;
+    for (const member of members) {
+      if (!target) return undefined;
+      if (member === '()') {
+        within = FUNCTION.test(target.type) ? target : undefined;
+        target = within && returned(within);
+      } else target = memberOf(target, member, within);
+    }
+    return target;
+  };
+  // A value without TypeScript's wrappers and React's (`useCallback(fn, deps)`), and what a name
+  // holds: a declaration of the function `within` (a hook's own `const track = …`), or of the module.
+  const resolved = (node: Node, within?: Node, depth = 0): Node => {
+    let bare = node;
+    if (depth > 4) return bare; // `const a = b, b = a` in a hook
+    while (TS_WRAPPER.test(bare.type)) bare = bare.expression as Node;
+    if (bare.type === 'CallExpression' && /^(?:React\.)?use(?:Callback|Memo)$/u.test(calleeName(bare.callee as Node))) {
+      const first = (bare.arguments as Node[])[0];
+      // `useMemo(() => ({ track }), [])` holds what its function returns.
+      return first ? (calleeName(bare.callee as Node).endsWith('Memo') && FUNCTION.test(first.type) ? (returned(first) ?? first) : resolved(first, within, depth + 1)) : bare;
+    }
+    if (bare.type !== 'Identifier') return bare;
+    const own = within && localDeclaration(within, bare.name as string);
+    const held = own ?? declared.get(bare.name as string);
+    return held ? resolved(held, own ? within : undefined, depth + 1) : bare;
+  };
+  const returned = (fn: Node): Node | undefined => {
+    const body = fn.body as Node;
+    if (body.type !== 'BlockStatement') return resolved(body, fn);
+    const ret = (body.body as Node[]).findLast((s) => s.type === 'ReturnStatement');
+    return ret?.argument ? resolved(ret.argument as Node, fn) : undefined;
+  };
+  const memberOf = (holder: Node, key: string, within: Node | undefined): Node | undefined => {
+    if (holder.type === 'ObjectExpression') {
+      const prop = (holder.properties as Node[]).findLast((p) => p.type === 'Property' && !p.computed && nameOf(p.key as Node) === key);
+      return prop && resolved(prop.value as Node, within);
+    }
+    const isNew = holder.type === 'NewExpression' && (holder.callee as Node).type === 'Identifier';
+    const cls = isNew ? declared.get((holder.callee as Node).name as string) : holder;
+    if (cls?.type !== 'ClassDeclaration' && cls?.type !== 'ClassExpression') return undefined;
+    // An instance has the class's methods; the class itself its static ones.
+    const method = ((cls.body as Node).body as Node[]).find((m) => m.type === 'MethodDefinition' && m.kind === 'method' && !m.computed && Boolean(m.static) !== isNew && nameOf(m.key as Node) === key);
+    return method?.value as Node | undefined;
   };
   // A module that names no tracker makes no tracker call (the pre-check a linted file gets).
   let tracks: boolean | undefined;
   const calls = (name: string): ExportedCalls | undefined => {
-    const fn = functionOf(name);
-    if (fn) {
+    const fn = targetOf(name);
+    // `send: sendEvent` of `import { trackEvent as sendEvent } from './track'`: that module's function.
+    const via = fn?.type === 'Identifier' ? importedNames.get(fn.name as string) : undefined;
+    if (via) return imports?.calls(via.source, via.name);
+    if (fn && FUNCTION.test(fn.type)) {
       if (!(tracks ??= mightTrack(code))) return undefined;
       if (!runner) {
         runner = new Analyzer({ ...ctx });
@@ -176,9 +234,10 @@ export function moduleExports(code: string, file: string, imports?: ModuleReader
       }
       return { fn, calls: runner.callsOf(fn) };
     }
-    const from = forwarded.get(name);
-    if (from) return from.name === '*' ? undefined : imports?.calls(from.source, from.name);
-    if (name === 'default') return undefined;
+    const [head, ...members] = name.split('.');
+    const from = forwarded.get(head!);
+    if (from) return from.name === '*' ? (members.length ? imports?.calls(from.source, members.join('.')) : undefined) : imports?.calls(from.source, [from.name, ...members].join('.'));
+    if (head === 'default') return undefined;
     for (const source of starSources) {
       const found = imports?.calls(source, name);
       if (found) return found;
@@ -186,6 +245,28 @@ export function moduleExports(code: string, file: string, imports?: ModuleReader
     return undefined;
   };
   return { value, calls };
+}
+
+const FUNCTION = /^(?:FunctionDeclaration|FunctionExpression|ArrowFunctionExpression)$/u;
+const TS_WRAPPER = /^(?:TSAsExpression|TSSatisfiesExpression|TSNonNullExpression)$/u;
+
+/** `useCallback` and `React.useCallback` as one text; '' for anything else. */
+function calleeName(callee: Node): string {
+  if (callee.type === 'Identifier') return callee.name as string;
+  const object = callee.object as Node | undefined;
+  return callee.type === 'MemberExpression' && !callee.computed && object?.type === 'Identifier' ? `${object.name as string}.${(callee.property as Node).name as string}` : '';
+}
+
+/** What a function's body declares as `name` at its top level (`const track = …`, `function track() {}`). */
+function localDeclaration(fn: Node, name: string): Node | undefined {
+  const body = fn.body as Node;
+  if (body.type !== 'BlockStatement') return undefined;
+  for (const statement of body.body as Node[]) {
+    if (statement.type === 'FunctionDeclaration' && (statement.id as Node | null)?.name === name) return statement;
+    if (statement.type !== 'VariableDeclaration') continue;
+    for (const d of statement.declarations as Node[]) if ((d.id as Node).type === 'Identifier' && (d.id as Node).name === name && d.init) return d.init as Node;
+  }
+  return undefined;
 }
 
 /** `module.exports` → `''`, `exports.X` and `module.exports.X` → `X`; undefined for anything else. */
