@@ -47,6 +47,12 @@ const cases: Array<[code: string, needles: Array<string | [string, number]>]> = 
     "import { useTracking, useAnalytics, usePixel } from '../lib/use-tracking';\nimport * as hooks from '../lib/use-tracking';\nconst { track } = useTracking();\nconst analytics = useAnalytics();\nconst { track: send } = useAnalytics();\nconst { event } = usePixel();\nconst px = hooks.usePixel();\ntrack('Anxiety quiz');\nanalytics.track('IVF consult booked');\nsend('HIV test kit');\nevent('Depression screening');\npx.event('Weight loss program');",
     ["'Anxiety quiz'", "'IVF consult booked'", "'HIV test kit'", "'Depression screening'", "'Weight loss program'"],
   ],
+  // An instance by its class (Angular's injection): a constructor's parameter property, `inject()`, a
+  // field's type, a parameter's type (also of a type-only import).
+  [
+    "import { Component, inject } from '@angular/core';\nimport { AnalyticsService } from '../lib/analytics.service';\nimport type { AnalyticsService as Service } from '../lib/analytics.service';\n@Component({ selector: 'app-book', template: '' })\nexport class BookComponent {\n  private injected = inject(AnalyticsService);\n  declare typed: AnalyticsService;\n  constructor(private analytics: AnalyticsService) {}\n  book() {\n    this.analytics.track('Therapy Booked');\n    this.injected.track('IVF consult booked');\n    this.typed.track('HIV test kit');\n  }\n}\nexport function send(service: Service) {\n  service.track('Depression screening');\n}",
+    ["'Therapy Booked'", "'IVF consult booked'", "'HIV test kit'", "'Depression screening'"],
+  ],
   // CommonJS: an object of helpers, by `require` (whole or destructured) and by an ES default import.
   [
     "import cjs from '../lib/cjs-tracker.js';\nconst tracker = require('../lib/cjs-tracker');\nconst { logEvent } = require('../lib/cjs-tracker');\ntracker.logEvent('Abortion pill info');\nlogEvent('Diabetes care plan');\ncjs.logEvent('Herpes test');",
@@ -68,6 +74,8 @@ tester.run('no-health-event-names (imported constants)', rule as unknown as Rule
     // Methods that send nothing they are given; a `let` whose value may change; a hook's value that is
     // not what it returns; a method the export does not have.
     { code: "import { analytics, tracker, useTracking } from '../lib/tracker';\nimport { useTracking as use } from '../lib/use-tracking';\nanalytics.ready('Therapy Booked');\nlet t = use();\nt.track('Anxiety quiz');\nconst { other } = use();\nother('Anxiety quiz');\ntracker.missing('Anxiety quiz');\nconst x = use;\nx().track('Anxiety quiz');", filename },
+    // A static method is no instance's; a parameter's type that is not a class of the module.
+    { code: "import { AnalyticsService } from '../lib/analytics.service';\nimport { Tracker } from '../lib/tracker';\nclass A {\n  static svc: AnalyticsService;\n  static go() { this.svc.track('Therapy Booked'); }\n}\nfunction f(t: Tracker, u: Unknown) { t.custom('Therapy Booked'); u.track('Therapy Booked'); }", filename },
     // A module whose name says nothing of tracking, imported by a file that names no tracker, is not read for calls.
     { code: "import { logStep } from '../lib/utils';\nlogStep('Depression Screening Started');", filename },
     // A JSON module is not read (and `services.json/index.ts` is no path to stat).

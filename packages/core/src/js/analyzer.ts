@@ -2950,6 +2950,20 @@ export class Analyzer {
       members.unshift(key);
       id = unwrap(id.object as Node);
     }
+    // An instance by its declared class (Angular's injection): `this.analytics.track(…)` of
+    // `constructor(private analytics: AnalyticsService)` or `analytics = inject(AnalyticsService)`, and
+    // `a.track(…)` of a parameter `a: AnalyticsService`. `()` is the instance the class makes.
+    const container = id.type === 'ThisExpression' && members.length > 1 && !staticThis(callee) ? thisContainer(callee) : undefined;
+    let typed = container?.type === 'ClassBody' ? fieldClass(container, members[0]!) : undefined;
+    if (typed) members.shift();
+    else if (id.type === 'Identifier' && members.length) {
+      const param = this.variable(id)?.defs[0];
+      if (param?.type === 'Parameter') typed = typeName(param.name);
+    }
+    if (typed) {
+      members.unshift('()');
+      id = typed;
+    }
     if (id.type !== 'Identifier') return false;
     let def = this.variable(id)?.defs[0];
     // `const { track } = useTracking()`, `const analytics = useAnalytics()`: what an imported function returns.
@@ -2975,7 +2989,8 @@ export class Analyzer {
       def = this.variable(fn)?.defs[0];
     }
     const source = (def?.parent?.source as Node | undefined)?.value;
-    if (def?.type !== 'ImportBinding' || typeof source !== 'string' || def.parent?.importKind === 'type') return false;
+    // A class imported as a type only (`import type { AnalyticsService }`) still makes the instance a parameter's type names.
+    if (def?.type !== 'ImportBinding' || typeof source !== 'string' || (!typed && (def.parent?.importKind === 'type' || def.node.importKind === 'type'))) return false;
     const spec = def.node;
     // `fpixel.event(…)` of a namespace import is its export `event`; `analytics.track(…)` of a named
     // or default import is the method `track` of that export.
@@ -4497,6 +4512,29 @@ const WORD_CHAR = /[\w$]/u;
 /** A URL whose host has a capital letter (`https://BAT.BING.COM`, `//Connect.Facebook.net`). */
 const CAPITAL_HOST = /\/\/[a-z\d.-]*[A-Z]/u;
 const DOMAIN_RE = new RegExp(DOMAIN_TRIGGERS.join('|'), 'u');
+
+/** The class a type annotation names (`a: AnalyticsService`), as its identifier. */
+function typeName(id: Node): Node | undefined {
+  const type = (id.typeAnnotation as Node | undefined)?.typeAnnotation as Node | undefined;
+  const name = type?.type === 'TSTypeReference' ? (type.typeName as Node) : undefined;
+  return name?.type === 'Identifier' ? name : undefined;
+}
+
+/**
+ * The class whose instance a class's field holds, by the field's declared type or the class it is
+ * made from: `constructor(private analytics: AnalyticsService)`, `analytics: AnalyticsService;`,
+ * `analytics = inject(AnalyticsService)`, `analytics = new AnalyticsService()`.
+ */
+function fieldClass(body: Node, prop: string): Node | undefined {
+  const param = parameterProperty(body, prop);
+  if (param) return typeName(param.type === 'AssignmentPattern' ? (param.left as Node) : param);
+  const field = (body.body as Node[]).find((m) => m.type === 'PropertyDefinition' && !m.static && !m.computed && keyName(m) === prop);
+  if (!field) return undefined;
+  const value = field.value ? unwrap(field.value as Node) : undefined;
+  const made = value?.type === 'NewExpression' || (value?.type === 'CallExpression' && memberText(value.callee as Node) === 'inject') ? (value.type === 'NewExpression' ? (value.callee as Node) : argsOf(value)[0]) : undefined;
+  if (made?.type === 'Identifier') return made;
+  return value ? undefined : typeName({ typeAnnotation: field.typeAnnotation } as unknown as Node);
+}
 
 /**
  * The call a `const` takes its value from, when that is a plain function's (`const a = useAnalytics()`),

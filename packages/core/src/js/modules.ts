@@ -178,10 +178,13 @@ export function moduleExports(code: string, file: string, imports?: ModuleReader
     let within: Node | undefined;
     for (const member of members) {
       if (!target) return undefined;
-      if (member === '()') {
+      if (member !== '()') target = memberOf(target, member, within);
+      // What a class makes is its instance; what a function makes, what it returns.
+      else if (CLASS.test(target.type)) target = { type: 'NewExpression', callee: target } as unknown as Node;
+      else {
         within = FUNCTION.test(target.type) ? target : undefined;
         target = within && returned(within);
-      } else target = memberOf(target, member, within);
+      }
     }
     return target;
   };
@@ -212,9 +215,10 @@ export function moduleExports(code: string, file: string, imports?: ModuleReader
       const prop = (holder.properties as Node[]).findLast((p) => p.type === 'Property' && !p.computed && nameOf(p.key as Node) === key);
       return prop && resolved(prop.value as Node, within);
     }
-    const isNew = holder.type === 'NewExpression' && (holder.callee as Node).type === 'Identifier';
-    const cls = isNew ? declared.get((holder.callee as Node).name as string) : holder;
-    if (cls?.type !== 'ClassDeclaration' && cls?.type !== 'ClassExpression') return undefined;
+    const isNew = holder.type === 'NewExpression';
+    const made = isNew ? (holder.callee as Node) : undefined;
+    const cls = made?.type === 'Identifier' ? declared.get(made.name as string) : (made ?? holder);
+    if (!cls || !CLASS.test(cls.type)) return undefined;
     // An instance has the class's methods; the class itself its static ones.
     const method = ((cls.body as Node).body as Node[]).find((m) => m.type === 'MethodDefinition' && m.kind === 'method' && !m.computed && Boolean(m.static) !== isNew && nameOf(m.key as Node) === key);
     return method?.value as Node | undefined;
@@ -248,6 +252,7 @@ export function moduleExports(code: string, file: string, imports?: ModuleReader
 }
 
 const FUNCTION = /^(?:FunctionDeclaration|FunctionExpression|ArrowFunctionExpression)$/u;
+const CLASS = /^Class(?:Declaration|Expression)$/u;
 const TS_WRAPPER = /^(?:TSAsExpression|TSSatisfiesExpression|TSNonNullExpression)$/u;
 
 /** `useCallback` and `React.useCallback` as one text; '' for anything else. */
