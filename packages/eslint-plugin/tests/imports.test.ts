@@ -53,6 +53,11 @@ const cases: Array<[code: string, needles: Array<string | [string, number]>]> = 
     "import { Component, inject } from '@angular/core';\nimport { AnalyticsService } from '../lib/analytics.service';\nimport type { AnalyticsService as Service } from '../lib/analytics.service';\n@Component({ selector: 'app-book', template: '' })\nexport class BookComponent {\n  private injected = inject(AnalyticsService);\n  declare typed: AnalyticsService;\n  constructor(private analytics: AnalyticsService) {}\n  book() {\n    this.analytics.track('Therapy Booked');\n    this.injected.track('IVF consult booked');\n    this.typed.track('HIV test kit');\n  }\n}\nexport function send(service: Service) {\n  service.track('Depression screening');\n}",
     ["'Therapy Booked'", "'IVF consult booked'", "'HIV test kit'", "'Depression screening'"],
   ],
+  // A component of another module is called by rendering it, with its props (named and default exports).
+  [
+    "import PixelView, { TrackEvent } from '../components/TrackEvent';\nexport const Page = () => (\n  <>\n    <TrackEvent name=\"Therapy Booked\" />\n    <PixelView event={'HIV test kit'} />\n    <TrackEvent name=\"Newsletter\" />\n  </>\n);",
+    ['"Therapy Booked"', "'HIV test kit'"],
+  ],
   // CommonJS: an object of helpers, by `require` (whole or destructured) and by an ES default import.
   [
     "import cjs from '../lib/cjs-tracker.js';\nconst tracker = require('../lib/cjs-tracker');\nconst { logEvent } = require('../lib/cjs-tracker');\ntracker.logEvent('Abortion pill info');\nlogEvent('Diabetes care plan');\ncjs.logEvent('Herpes test');",

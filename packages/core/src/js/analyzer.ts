@@ -2784,7 +2784,12 @@ export class Analyzer {
     const def = this.moduleScope?.variables?.find((v) => v.name === name)?.defs[0];
     const ref = def?.type === 'ImportBinding' ? this.importApi(def, name) : undefined;
     if (ref?.kind !== 'api' || !ref.node.element) {
-      if (this.ctx.helpers) this.elementHelper(element);
+      if (this.ctx.helpers && this.elementHelper(element)) return;
+      // A component of another module of the project (`<TrackEvent name="…" />`): the calls it makes with its props.
+      const source = def?.type === 'ImportBinding' ? (def.parent?.source as Node | undefined)?.value : undefined;
+      const exported = def?.node.type === 'ImportDefaultSpecifier' ? 'default' : def?.node.type === 'ImportSpecifier' ? keyName({ key: def.node.imported } as unknown as Node) : undefined;
+      const found = typeof source === 'string' && exported !== undefined && def!.parent?.importKind !== 'type' ? this.ctx.imported?.calls(source, exported) : undefined;
+      if (found) this.placeImported(element, name, found);
       return;
     }
     const rendered = ref.node.element;
@@ -2975,7 +2980,7 @@ export class Analyzer {
       if (required) {
         const source = required.type === 'Literal' ? required.value : undefined;
         const found = typeof source === 'string' ? this.ctx.imported.calls(source, members.join('.') || 'default') : undefined;
-        return found ? this.placeImported(node, callee, found) : false;
+        return found ? this.placeImported(node, memberText(callee), found) : false;
       }
       members.unshift('()');
       // `hooks.usePixel()` of `import * as hooks`.
@@ -2998,15 +3003,15 @@ export class Analyzer {
     const exported = (head === undefined ? members : [head, ...members]).join('.');
     if (!exported || (head === undefined && spec.type !== 'ImportNamespaceSpecifier')) return false;
     const found = this.ctx.imported.calls(source, exported);
-    return found ? this.placeImported(node, callee, found) : false;
+    return found ? this.placeImported(node, memberText(callee), found) : false;
   }
 
-  /** The calls an imported function makes, made at `node` with its arguments. */
-  private placeImported(node: Node, callee: Node, found: ExportedCalls): boolean {
+  /** The calls an imported function makes, made at `node` (a call, or an element of a component) with its arguments; `label` names it in messages. */
+  private placeImported(node: Node, label: string, found: ExportedCalls): boolean {
     if (!found.calls.length) return false;
     const range = rangeOf(node);
     const placed = found.calls.map((call) => ({ ...call, args: call.args.map((a) => a && { value: placedAt(a.value, range, found.fn), range }) }));
-    this.forwardAt(node, found.fn, placed, memberText(callee), false, [], true);
+    this.forwardAt(node, found.fn, placed, label, false, [], true);
     return true;
   }
 
@@ -3142,17 +3147,18 @@ export class Analyzer {
    * being its props. JSX names are found by the module's variables, since not every scope manager
    * references them.
    */
-  private elementHelper(element: Node): void {
+  private elementHelper(element: Node): boolean {
     const opening = element.openingElement as Node;
     const names: string[] = [];
     let root = opening.name as Node;
     for (; root.type === 'JSXMemberExpression'; root = root.object as Node) names.unshift((root.property as Node).name as string);
-    if (root.type !== 'JSXIdentifier') return;
+    if (root.type !== 'JSXIdentifier') return false;
     this.moduleScope ??= this.ctx.scopeManager.scopes.find((s) => s.type === 'module') ?? null;
     const variable = this.moduleScope?.variables?.find((v) => v.name === root.name) ?? null;
     const helper = this.helperNamed(root.name as string, names, variable, variable?.references[0]?.identifier);
     const at = rangeOf(opening.name as Node);
     if (helper) this.helperCalls(element, at, helper, [{ value: this.jsxProps(element), range: rangeOf(opening) }], Infinity, `<${this.ctx.text.slice(at[0], at[1])}> → `);
+    return Boolean(helper);
   }
 
   /**
