@@ -39,8 +39,8 @@ const cases: Array<[code: string, needles: Array<string | [string, number]>]> = 
   // Methods of an exported object (also its default export), of a class's instance and a class's
   // static methods; an object's property that is a function the module imports from another.
   [
-    "import track, { analytics, tracker, Tracker } from '../lib/tracker';\nanalytics.track('Therapy Booked');\nanalytics.page('Bariatric surgery');\nanalytics.send('ivf_consult');\ntrack.track('HIV PrEP Booked');\ntracker.event('Depression screening');\nTracker.custom('Chemo Visit Booked');\ntracker.booked('Bariatric Surgery');",
-    ["'Therapy Booked'", "'Bariatric surgery'", "'ivf_consult'", "'HIV PrEP Booked'", "'Depression screening'", "'Chemo Visit Booked'", "'Bariatric Surgery'"],
+    "import track, { analytics, tracker, Tracker } from '../lib/tracker';\nanalytics.track('Therapy Booked');\nanalytics.page('Bariatric surgery');\nanalytics.send('ivf_consult');\ntrack.track('HIV PrEP Booked');\ntracker.event('Depression screening');\nTracker.custom('Chemo Visit Booked');\ntracker.booked('Bariatric Surgery');\ntracker.lead('Vasectomy consult');",
+    ["'Therapy Booked'", "'Bariatric surgery'", "'ivf_consult'", "'HIV PrEP Booked'", "'Depression screening'", "'Chemo Visit Booked'", "'Bariatric Surgery'", "'Vasectomy consult'"],
   ],
   // What a hook returns: destructured, kept whole, renamed, through `useCallback` and `useMemo`, of a namespace import.
   [

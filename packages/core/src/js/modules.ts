@@ -219,9 +219,9 @@ export function moduleExports(code: string, file: string, imports?: ModuleReader
     const made = isNew ? (holder.callee as Node) : undefined;
     const cls = made?.type === 'Identifier' ? declared.get(made.name as string) : (made ?? holder);
     if (!cls || !CLASS.test(cls.type)) return undefined;
-    // An instance has the class's methods; the class itself its static ones.
-    const method = ((cls.body as Node).body as Node[]).find((m) => m.type === 'MethodDefinition' && m.kind === 'method' && !m.computed && Boolean(m.static) !== isNew && nameOf(m.key as Node) === key);
-    return method?.value as Node | undefined;
+    // An instance has the class's methods and fields (`track = (name) => …`); the class itself its static ones.
+    const member = ((cls.body as Node).body as Node[]).find((m) => (m.type === 'MethodDefinition' ? m.kind === 'method' : m.type === 'PropertyDefinition') && !m.computed && Boolean(m.static) !== isNew && nameOf(m.key as Node) === key);
+    return member?.value ? resolved(member.value as Node) : undefined;
   };
   // A module that names no tracker makes no tracker call (the pre-check a linted file gets).
   let tracks: boolean | undefined;
