@@ -47,6 +47,11 @@ const cases: Array<[code: string, needles: Array<string | [string, number]>]> = 
     "import { useTracking, useAnalytics, usePixel } from '../lib/use-tracking';\nimport * as hooks from '../lib/use-tracking';\nconst { track } = useTracking();\nconst analytics = useAnalytics();\nconst { track: send } = useAnalytics();\nconst { event } = usePixel();\nconst px = hooks.usePixel();\ntrack('Anxiety quiz');\nanalytics.track('IVF consult booked');\nsend('HIV test kit');\nevent('Depression screening');\npx.event('Weight loss program');",
     ["'Anxiety quiz'", "'IVF consult booked'", "'HIV test kit'", "'Depression screening'", "'Weight loss program'"],
   ],
+  // What a context's provider gives, through the module's hook or `useContext` of the context.
+  [
+    "import { useContext } from 'react';\nimport { AnalyticsContext, useAnalytics } from '../lib/analytics-context';\nexport function Quiz() {\n  const { track } = useAnalytics();\n  const ctx = useContext(AnalyticsContext);\n  track('Anxiety quiz');\n  ctx?.track('IVF consult booked');\n  return null;\n}",
+    ["'Anxiety quiz'", "'IVF consult booked'"],
+  ],
   // An instance by its class (Angular's injection): a constructor's parameter property, `inject()`, a
   // field's type, a parameter's type (also of a type-only import).
   [
@@ -79,6 +84,10 @@ tester.run('no-health-event-names (imported constants)', rule as unknown as Rule
     // Methods that send nothing they are given; a `let` whose value may change; a hook's value that is
     // not what it returns; a method the export does not have.
     { code: "import { analytics, tracker, useTracking } from '../lib/tracker';\nimport { useTracking as use } from '../lib/use-tracking';\nanalytics.ready('Therapy Booked');\nlet t = use();\nt.track('Anxiety quiz');\nconst { other } = use();\nother('Anxiety quiz');\ntracker.missing('Anxiety quiz');\nconst x = use;\nx().track('Anxiety quiz');", filename },
+    // A hook that hands back its parameter, named as a function of its module.
+    { code: "import { wrap } from '../lib/use-tracking';\nconst { send } = wrap(console.log);\nsend('Anxiety quiz');", filename },
+    // A context's function that sends nothing it is given; a context of a package.
+    { code: "import { useContext } from 'react';\nimport { ThemeContext } from 'some-ui-kit';\nimport { useAnalytics } from '../lib/analytics-context';\nconst { ready } = useAnalytics();\nready('Anxiety quiz');\nuseContext(ThemeContext).track('Anxiety quiz');", filename },
     // A static method is no instance's; a parameter's type that is not a class of the module.
     { code: "import { AnalyticsService } from '../lib/analytics.service';\nimport { Tracker } from '../lib/tracker';\nclass A {\n  static svc: AnalyticsService;\n  static go() { this.svc.track('Therapy Booked'); }\n}\nfunction f(t: Tracker, u: Unknown) { t.custom('Therapy Booked'); u.track('Therapy Booked'); }", filename },
     // A module whose name says nothing of tracking, imported by a file that names no tracker, is not read for calls.

@@ -2983,8 +2983,9 @@ export class Analyzer {
         return found ? this.placeImported(node, memberText(callee), found) : false;
       }
       members.unshift('()');
-      // `hooks.usePixel()` of `import * as hooks`.
-      let fn = made.callee;
+      // `useContext(AnalyticsContext)`: what the context's provider gives, in the module that exports the context.
+      const context = /^(?:React\.)?useContext$/u.test(memberText(made.callee)) && made.args[0] ? unwrap(made.args[0]) : undefined;
+      let fn = context ?? made.callee;
       for (; fn.type === 'MemberExpression' && members.length < 6; fn = unwrap(fn.object as Node)) {
         const key = this.propName(fn);
         if (key === undefined) return false;

@@ -12,6 +12,7 @@ import { BABEL_OPTIONS, parseLeniently, scopeOf, type BabelOptions } from './ana
 import { toEstree } from './estree.js';
 import type { Node, Range, TrackerCall, Value } from './types.js';
 import { DEFAULT_KEYS, walk } from './walk.js';
+import { enclosingFunction, FUNCTION_WRAPPERS, unwrapPattern } from './ast.js';
 
 /** The project's other modules, as the file being read imports them (`source`), when the front-end can read them. */
 export interface ModuleReader {
@@ -174,46 +175,75 @@ export function moduleExports(code: string, file: string, imports?: ModuleReader
     const node = local.get(head!) ?? cjsNamed.get(head!);
     // `module.exports = { logEvent() {} }` is the default, and its keys the names (as `require` gives them).
     const whole = !node && cjsWhole ? resolved(cjsWhole) : undefined;
-    let target = node ? resolved(node) : whole && (head === 'default' ? whole : memberOf(whole, head!, undefined));
-    let within: Node | undefined;
+    let target = node ? resolved(node) : whole && (head === 'default' ? whole : memberOf(whole, head!));
     for (const member of members) {
       if (!target) return undefined;
-      if (member !== '()') target = memberOf(target, member, within);
-      // What a class makes is its instance; what a function makes, what it returns.
+      if (member !== '()') target = memberOf(target, member);
+      // What a class makes is its instance; what a function makes, what it returns; what a
+      // context gives (`useContext(AnalyticsContext)`), its provider's value.
       else if (CLASS.test(target.type)) target = { type: 'NewExpression', callee: target } as unknown as Node;
-      else {
-        within = FUNCTION.test(target.type) ? target : undefined;
-        target = within && returned(within);
-      }
+      else if (target.type === 'CallExpression' && /createContext$/u.test(calleeName(target.callee as Node))) target = providedBy([...declared].find(([, init]) => init === target)?.[0] ?? '');
+      else target = FUNCTION.test(target.type) ? returned(target) : undefined;
     }
     return target;
   };
   // A value without TypeScript's wrappers and React's (`useCallback(fn, deps)`), and what a name
-  // holds: a declaration of the function `within` (a hook's own `const track = …`), or of the module.
-  const resolved = (node: Node, within?: Node, depth = 0): Node => {
+  // holds: a declaration of a function around it (a hook's own `const track = …`), or of the module.
+  const resolved = (node: Node, depth = 0): Node => {
     let bare = node;
     if (depth > 4) return bare; // `const a = b, b = a` in a hook
     while (TS_WRAPPER.test(bare.type)) bare = bare.expression as Node;
-    if (bare.type === 'CallExpression' && /^(?:React\.)?use(?:Callback|Memo)$/u.test(calleeName(bare.callee as Node))) {
+    if (bare.type === 'CallExpression') {
+      const callee = calleeName(bare.callee as Node).replace(/^React\./u, '');
       const first = (bare.arguments as Node[])[0];
-      // `useMemo(() => ({ track }), [])` holds what its function returns.
-      return first ? (calleeName(bare.callee as Node).endsWith('Memo') && FUNCTION.test(first.type) ? (returned(first) ?? first) : resolved(first, within, depth + 1)) : bare;
+      // `useMemo(() => ({ track }), [])` holds what its function returns; `useCallback(fn, deps)` is `fn`.
+      if (first && callee === 'useMemo' && FUNCTION.test(first.type)) return returned(first) ?? bare;
+      if (first && FUNCTION_WRAPPERS.has(callee)) return resolved(first, depth + 1);
+      // `useContext(AnalyticsContext)` of a context this module provides: its provider's value.
+      if (first?.type === 'Identifier' && callee === 'useContext') return providedBy(first.name as string) ?? bare;
     }
     if (bare.type !== 'Identifier') return bare;
-    const own = within && localDeclaration(within, bare.name as string);
-    const held = own ?? declared.get(bare.name as string);
-    return held ? resolved(held, own ? within : undefined, depth + 1) : bare;
+    // The nearest function around that declares the name, or the module.
+    let held: Node | undefined;
+    for (let fn = enclosingFunction(bare); fn && !held; fn = enclosingFunction(fn)) {
+      // A parameter of that name is what a caller passes: not known here.
+      if ((fn.params as Node[]).some((p) => unwrapPattern(p).name === bare.name)) return bare;
+      held = localDeclaration(fn, bare.name as string);
+    }
+    held ??= declared.get(bare.name as string);
+    return held ? resolved(held, depth + 1) : bare;
+  };
+  // The value this module's provider of context `name` gives: `<AnalyticsContext.Provider value={{ track }}>`
+  // (or React 19's `<AnalyticsContext value={…}>`), read in the component that renders it.
+  const providers = new Map<string, Node | undefined>();
+  const providedBy = (name: string): Node | undefined => {
+    if (!providers.has(name)) {
+      providers.set(name, undefined);
+      let value: Node | undefined;
+      walk(program, DEFAULT_KEYS, (node) => {
+        if (value) return false;
+        if (node.type !== 'JSXOpeningElement') return undefined;
+        const tag = node.name as Node;
+        const provider = tag.type === 'JSXMemberExpression' ? (tag.object as Node).name === name && (tag.property as Node).name === 'Provider' : tag.name === name;
+        const attr = provider ? (node.attributes as Node[]).find((a) => a.type === 'JSXAttribute' && (a.name as Node).name === 'value') : undefined;
+        const expression = (attr?.value as Node | null | undefined)?.expression as Node | undefined;
+        if (expression) value = resolved(expression);
+        return undefined;
+      });
+      providers.set(name, value);
+    }
+    return providers.get(name);
   };
   const returned = (fn: Node): Node | undefined => {
     const body = fn.body as Node;
-    if (body.type !== 'BlockStatement') return resolved(body, fn);
+    if (body.type !== 'BlockStatement') return resolved(body);
     const ret = (body.body as Node[]).findLast((s) => s.type === 'ReturnStatement');
-    return ret?.argument ? resolved(ret.argument as Node, fn) : undefined;
+    return ret?.argument ? resolved(ret.argument as Node) : undefined;
   };
-  const memberOf = (holder: Node, key: string, within: Node | undefined): Node | undefined => {
+  const memberOf = (holder: Node, key: string): Node | undefined => {
     if (holder.type === 'ObjectExpression') {
       const prop = (holder.properties as Node[]).findLast((p) => p.type === 'Property' && !p.computed && nameOf(p.key as Node) === key);
-      return prop && resolved(prop.value as Node, within);
+      return prop && resolved(prop.value as Node);
     }
     const isNew = holder.type === 'NewExpression';
     const made = isNew ? (holder.callee as Node) : undefined;
