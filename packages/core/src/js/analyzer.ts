@@ -1836,6 +1836,28 @@ export class Analyzer {
     return made?.type === 'Identifier' && made.name === name ? { ctor, created: receiver! } : undefined;
   }
 
+  /**
+   * The call of the function that made `fn`, a function it returns (`return (name) => fbq(cmd, name)`,
+   * `return { send: (n) => … }`), that the call site `site` of `fn` calls through:
+   * `const track = makeTracker('trackCustom'); track(name)`, `tracker('Clinic: ').send(n)`,
+   * `const { send } = tracker(p)`. Its arguments are the outer function's parameters there.
+   */
+  private madeBy(site: Node, fn: Node): { outer: Node; made: Node } | undefined {
+    const handedOut = functionBinding(fn)?.handedOut;
+    const holder = handedOut?.node.parent;
+    const outer = holder?.type === 'ReturnStatement' ? enclosingFunction(holder) : holder?.type === 'ArrowFunctionExpression' ? holder : undefined;
+    if (!outer || site.type !== 'CallExpression') return undefined;
+    const callee = unwrap(site.callee as Node);
+    let made: Node | undefined;
+    if (handedOut!.key === undefined) made = callee.type === 'Identifier' ? this.declaredOnce(callee) : callee;
+    else if (callee.type === 'MemberExpression') {
+      const object = unwrap(callee.object as Node);
+      made = object.type === 'Identifier' ? this.declaredOnce(object) : object;
+    } else if (callee.type === 'Identifier') made = this.destructured(callee)?.init;
+    made = made && unwrap(made);
+    return made?.type === 'CallExpression' && this.localFunction(unwrap(made.callee as Node)) === outer ? { outer, made } : undefined;
+  }
+
   private enumMember(id: Node, key: string): Value | undefined {
     const def = this.variable(id)?.defs[0];
     return def?.type === 'TSEnumName' ? this.enumDeclMember(def.node, key) : undefined;
@@ -3908,11 +3930,15 @@ export class Analyzer {
     const recursive = !imported && within(rangeOf(site), rangeOf(fn));
     const instance = imported ? undefined : this.createdBy(site, fn);
     const fromNew = instance && ((index: number, key: string | undefined): Value | undefined => this.argValue(instance.created, index, key));
+    const factory = imported || instance ? undefined : this.madeBy(site, fn);
+    const fromFactory = factory && ((index: number, key: string | undefined): Value | undefined => this.argValue(factory.made, index, key));
     for (const call of calls) {
       if (!imported && !this.reachable(call.node, fn, fromSite)) continue;
       const args = call.args.map((a): Arg | undefined => {
         // `this.base` of a parameter property: what the receiver's `new` passed.
         if (a && instance && usesParam(a.value, instance.ctor)) a = { value: substitute(a.value, instance.ctor, fromNew!), range: a.range };
+        // A parameter of the factory that made the function: what that call passed.
+        if (a && factory && usesParam(a.value, factory.outer)) a = { value: substitute(a.value, factory.outer, fromFactory!), range: a.range };
         if (!a || !usesParam(a.value, fn)) return a;
         const { value } = a;
         if (value.kind === 'unknown' && value.param) {

@@ -481,6 +481,12 @@ run('no-health-event-names', rule, {
       "function useAnalytics() { const track = (n) => window.ttq?.track(n); return { track }; }\nexport function A() { const { track } = useAnalytics(); track('ADHD Assessment Started'); }\nconst makeTracker = () => ({ send: (n) => fbq('trackCustom', n) });\nmakeTracker().send('HIV Test Booked');\nconst t = makeTracker();\nt.send('Dialysis Booked');\nfunction useTrack() { return useCallback((name) => gtag('event', name), []); }\nexport function B() { const trackIt = useTrack(); trackIt('ivf_consult_booked'); }",
       [[E, "'ADHD Assessment Started'"], [E, "'HIV Test Booked'"], [E, "'Dialysis Booked'"], [E, "'ivf_consult_booked'"]],
     ),
+    // …with the factory's own arguments in what the closure sends: held, destructured, called on the
+    // result, a member of what it gives (adversarial 08); another call of the factory gives its own.
+    invalid(
+      "function makeTracker(cmd) { return (name) => window.fbq(cmd, name); }\nconst track = makeTracker('trackCustom');\ntrack('Therapy Booked');\nmakeTracker('trackCustom')('HIV Test Booked');\nconst tracker = (prefix) => ({ send: (n) => window.ttq.track(prefix + n) });\nconst t = tracker('Psychiatry ');\nt.send('intake');\nconst { send } = tracker('Oncology ');\nsend('visit');\ntracker('Clinic ').send('hours');\nconst page = makeTracker('track');\npage('Newsletter');",
+      [[E, "'Therapy Booked'"], [E, "'HIV Test Booked'"], [E, "'intake'"], [E, "'visit'"]],
+    ),
     // …and a member of what it gives, held in a variable (`const send = tracking.track`).
     invalid(
       "const makeTracker = () => ({ send: (n) => fbq('trackCustom', n) });\nconst tracking = makeTracker();\nconst send = tracking.send;\nsend('Dialysis Booked');\nconst other = tracking.other;\nother('HIV Test Booked');",
