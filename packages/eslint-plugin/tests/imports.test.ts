@@ -63,6 +63,11 @@ const cases: Array<[code: string, needles: Array<string | [string, number]>]> = 
     "import PixelView, { TrackEvent } from '../components/TrackEvent';\nexport const Page = () => (\n  <>\n    <TrackEvent name=\"Therapy Booked\" />\n    <PixelView event={'HIV test kit'} />\n    <TrackEvent name=\"Newsletter\" />\n  </>\n);",
     ['"Therapy Booked"', "'HIV test kit'"],
   ],
+  // A closure an imported factory makes, with the factory's arguments: the command, a prefix.
+  [
+    "import { makeTracker, sectionTracker } from '../lib/use-tracking';\nconst track = makeTracker('trackCustom');\nconst { send } = sectionTracker('psychiatry');\nconst news = sectionTracker('newsletter');\nconst page = makeTracker('track');\ntrack('Therapy Booked');\nsend('appointment_booked');\nnews.send('signup');\npage('Newsletter');",
+    ["'Therapy Booked'", "'appointment_booked'"],
+  ],
   // CommonJS: an object of helpers, by `require` (whole or destructured) and by an ES default import.
   [
     "import cjs from '../lib/cjs-tracker.js';\nconst tracker = require('../lib/cjs-tracker');\nconst { logEvent } = require('../lib/cjs-tracker');\ntracker.logEvent('Abortion pill info');\nlogEvent('Diabetes care plan');\ncjs.logEvent('Herpes test');",

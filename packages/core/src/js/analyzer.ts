@@ -476,8 +476,10 @@ export class Analyzer {
       const owners = new Set<Node>();
       for (const a of call.args) if (a) paramFunctions(a.value, owners);
       if (!owners.has(fn)) return false;
+      // The nearest function whose parameters it uses makes the call: not `fn` when that is a
+      // closure `fn` returns (`(section) => ({ send: (action) => ttq.track(section + action) })`).
       let at: Node | undefined = call.enclosingFn;
-      while (at && at !== fn) at = enclosingFunction(at);
+      while (at && !owners.has(at)) at = enclosingFunction(at);
       return at === fn;
     });
   }
@@ -3026,14 +3028,26 @@ export class Analyzer {
     const exported = (head === undefined ? members : [head, ...members]).join('.');
     if (!exported || (head === undefined && spec.type !== 'ImportNamespaceSpecifier')) return false;
     const found = this.ctx.imported.calls(source, exported);
-    return found ? this.placeImported(node, memberText(callee), found) : false;
+    return found ? this.placeImported(node, memberText(callee), found, made?.call) : false;
   }
 
-  /** The calls an imported function makes, made at `node` (a call, or an element of a component) with its arguments; `label` names it in messages. */
-  private placeImported(node: Node, label: string, found: ExportedCalls): boolean {
+  /**
+   * The calls an imported function makes, made at `node` (a call, or an element of a component) with
+   * its arguments; `label` names it in messages. A closure an imported factory made (`made`, the
+   * call `const track = makeTracker('trackCustom')`) has the factory's parameters from that call.
+   */
+  private placeImported(node: Node, label: string, found: ExportedCalls, made?: Node): boolean {
     if (!found.calls.length) return false;
     const range = rangeOf(node);
-    const placed = found.calls.map((call) => ({ ...call, args: call.args.map((a) => a && { value: placedAt(a.value, range, found.fn), range }) }));
+    const { factory } = found;
+    const fromMade = factory && made && ((index: number, key: string | undefined): Value | undefined => this.argValue(made, index, key));
+    const place = (v: Value): Value => {
+      if (!fromMade || !usesParam(v, factory!)) return placedAt(v, range, found.fn);
+      // What the factory's call passed is this file's, and keeps its place here.
+      const filled = substitute(v, factory!, fromMade);
+      return usesParam(filled, found.fn) ? placedAt(filled, range, found.fn) : filled;
+    };
+    const placed = found.calls.map((call) => ({ ...call, args: call.args.map((a) => a && { value: place(a.value), range }) }));
     this.forwardAt(node, found.fn, placed, label, false, [], true);
     return true;
   }
@@ -4573,17 +4587,18 @@ function fieldClass(body: Node, prop: string): Node | undefined {
  * The call a `const` takes its value from, when that is a plain function's (`const a = useAnalytics()`),
  * and the key it takes from the result when destructured (`const { track } = useTracking()`).
  */
-function returnedBy(def: DefinitionLike): { callee: Node; args: Node[]; key?: string } | undefined {
+function returnedBy(def: DefinitionLike): { call: Node; callee: Node; args: Node[]; key?: string } | undefined {
   const init = def.node.init ? unwrap(def.node.init as Node) : undefined;
   const callee = init?.type === 'CallExpression' ? unwrap(init.callee as Node) : undefined;
   if (callee?.type !== 'Identifier' && callee?.type !== 'MemberExpression') return undefined;
-  const args = init!.arguments as Node[];
+  const call = init!;
+  const args = call.arguments as Node[];
   const pattern = def.node.id as Node;
-  if (pattern === def.name) return { callee, args };
+  if (pattern === def.name) return { call, callee, args };
   if (pattern.type !== 'ObjectPattern') return undefined;
   const prop = (pattern.properties as Node[]).find((p) => p.value === def.name || (p.value as Node | undefined)?.left === def.name);
   const key = prop && !prop.computed ? keyName(prop) : undefined;
-  return key === undefined ? undefined : { callee, args, key };
+  return key === undefined ? undefined : { call, callee, args, key };
 }
 
 /** Whether `path` (`fbq`, `ttq.track`, `dataLayer.push`) is a vendor function phiguard knows how to read. */

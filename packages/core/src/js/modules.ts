@@ -26,6 +26,8 @@ export interface ModuleReader {
 export interface ExportedCalls {
   fn: Node;
   calls: ReadonlyArray<TrackerCall | GenericCall | PendingRequest>;
+  /** The function that returned `fn` (`makeTracker` of `makeTracker.()`): its parameters are what the call that made `fn` passed. */
+  factory?: Node;
 }
 
 /** One module's exports by name, read on first use. Values and calls keep their ranges in that module. */
@@ -170,8 +172,10 @@ export function moduleExports(code: string, file: string, imports?: ModuleReader
   // `name` is an export (`trackEvent`), or a method of one (`analytics.track`, `default.track`): of an
   // object literal, of a class (static), or of a class's instance (`export const tracker = new Tracker()`);
   // `()` is what a function returns (`useTracking.().track` for `const { track } = useTracking()`).
+  let factory: Node | undefined; // the function the last `()` of `targetOf` called
   const targetOf = (name: string): Node | undefined => {
     const [head, ...members] = name.split('.');
+    factory = undefined;
     const node = local.get(head!) ?? cjsNamed.get(head!);
     // `module.exports = { logEvent() {} }` is the default, and its keys the names (as `require` gives them).
     const whole = !node && cjsWhole ? resolved(cjsWhole) : undefined;
@@ -183,7 +187,10 @@ export function moduleExports(code: string, file: string, imports?: ModuleReader
       // context gives (`useContext(AnalyticsContext)`), its provider's value.
       else if (CLASS.test(target.type)) target = { type: 'NewExpression', callee: target } as unknown as Node;
       else if (target.type === 'CallExpression' && /createContext$/u.test(calleeName(target.callee as Node))) target = providedBy([...declared].find(([, init]) => init === target)?.[0] ?? '');
-      else target = FUNCTION.test(target.type) ? returned(target) : undefined;
+      else {
+        factory = FUNCTION.test(target.type) ? target : undefined;
+        target = factory && returned(factory);
+      }
     }
     return target;
   };
@@ -266,7 +273,7 @@ export function moduleExports(code: string, file: string, imports?: ModuleReader
         runner = new Analyzer({ ...ctx });
         runner.run(program);
       }
-      return { fn, calls: runner.callsOf(fn) };
+      return { fn, calls: runner.callsOf(fn), ...(factory ? { factory } : {}) };
     }
     const [head, ...members] = name.split('.');
     const from = forwarded.get(head!);
