@@ -47,6 +47,11 @@ const cases: Array<[code: string, needles: Array<string | [string, number]>]> = 
     "import { useTracking, useAnalytics, usePixel } from '../lib/use-tracking';\nimport * as hooks from '../lib/use-tracking';\nconst { track } = useTracking();\nconst analytics = useAnalytics();\nconst { track: send } = useAnalytics();\nconst { event } = usePixel();\nconst px = hooks.usePixel();\ntrack('Anxiety quiz');\nanalytics.track('IVF consult booked');\nsend('HIV test kit');\nevent('Depression screening');\npx.event('Weight loss program');",
     ["'Anxiety quiz'", "'IVF consult booked'", "'HIV test kit'", "'Depression screening'", "'Weight loss program'"],
   ],
+  // A `let` that may still hold what the hook returned: reassigned under a condition, or not at all.
+  [
+    "import { useTracking } from '../lib/use-tracking';\nexport function Page({ draft }) {\n  let tracking = useTracking();\n  if (draft) tracking = { track() {} };\n  let plain = useTracking();\n  return <button onClick={() => { tracking.track('Opioid Use Disorder Program Viewed'); plain.track('Anxiety quiz'); }} />;\n}",
+    ["'Opioid Use Disorder Program Viewed'", "'Anxiety quiz'"],
+  ],
   // What a context's provider gives, through the module's hook or `useContext` of the context.
   [
     "import { useContext } from 'react';\nimport { AnalyticsContext, useAnalytics } from '../lib/analytics-context';\nexport function Quiz() {\n  const { track } = useAnalytics();\n  const ctx = useContext(AnalyticsContext);\n  track('Anxiety quiz');\n  ctx?.track('IVF consult booked');\n  return null;\n}",
@@ -65,8 +70,8 @@ const cases: Array<[code: string, needles: Array<string | [string, number]>]> = 
   ],
   // A closure an imported factory makes, with the factory's arguments: the command, a prefix.
   [
-    "import { makeTracker, sectionTracker } from '../lib/use-tracking';\nconst track = makeTracker('trackCustom');\nconst { send } = sectionTracker('psychiatry');\nconst news = sectionTracker('newsletter');\nconst page = makeTracker('track');\ntrack('Therapy Booked');\nsend('appointment_booked');\nnews.send('signup');\npage('Newsletter');",
-    ["'Therapy Booked'", "'appointment_booked'"],
+    "import { makeTracker, sectionTracker, useSender } from '../lib/use-tracking';\nconst track = makeTracker('trackCustom');\nconst { send } = sectionTracker('psychiatry');\nconst news = sectionTracker('newsletter');\nconst page = makeTracker('track');\ntrack('Therapy Booked');\nsend('appointment_booked');\nnews.send('signup');\npage('Newsletter');\nconst sendMeta = useSender();\nsendMeta('Weight Loss Program Started');",
+    ["'Therapy Booked'", "'appointment_booked'", "'Weight Loss Program Started'"],
   ],
   // CommonJS: an object of helpers, by `require` (whole or destructured) and by an ES default import.
   [
@@ -86,9 +91,9 @@ tester.run('no-health-event-names (imported constants)', rule as unknown as Rule
     // What the function sends by itself is reported in its own file, not at each call (`booked` sends
     // 'Therapy Booked' whatever it is given); a function that uses no parameter makes nothing here.
     { code: "import { booked, pageview, event } from '../lib/fpixel';\nbooked('weekly');\npageview();\nevent('Purchase', { value: 10 });", filename },
-    // Methods that send nothing they are given; a `let` whose value may change; a hook's value that is
+    // Methods that send nothing they are given; a `let` replaced before the call; a hook's value that is
     // not what it returns; a method the export does not have.
-    { code: "import { analytics, tracker, useTracking } from '../lib/tracker';\nimport { useTracking as use } from '../lib/use-tracking';\nanalytics.ready('Therapy Booked');\nlet t = use();\nt.track('Anxiety quiz');\nconst { other } = use();\nother('Anxiety quiz');\ntracker.missing('Anxiety quiz');\nconst x = use;\nx().track('Anxiety quiz');", filename },
+    { code: "import { analytics, tracker, useTracking } from '../lib/tracker';\nimport { useTracking as use } from '../lib/use-tracking';\nanalytics.ready('Therapy Booked');\nlet t = use();\nt = { track() {} };\nt.track('Anxiety quiz');\nconst { other } = use();\nother('Anxiety quiz');\ntracker.missing('Anxiety quiz');\nconst x = use;\nx().track('Anxiety quiz');", filename },
     // A hook that hands back its parameter, named as a function of its module.
     { code: "import { wrap } from '../lib/use-tracking';\nconst { send } = wrap(console.log);\nsend('Anxiety quiz');", filename },
     // A context's function that sends nothing it is given; a context of a package.

@@ -2994,9 +2994,12 @@ export class Analyzer {
       id = typed;
     }
     if (id.type !== 'Identifier') return false;
-    let def = this.variable(id)?.defs[0];
-    // `const { track } = useTracking()`, `const analytics = useAnalytics()`: what an imported function returns.
-    const made = def?.type === 'Variable' && def.parent?.kind === 'const' ? returnedBy(def) : undefined;
+    const variable = this.variable(id);
+    let def = variable?.defs[0];
+    // `const { track } = useTracking()`, `const analytics = useAnalytics()`: what an imported function
+    // returns; also a `let` that may still hold it here (not replaced by a plain assignment before).
+    const initial = def?.type === 'Variable' && (def.parent?.kind === 'const' || liveWrites(variable!, node).some((w) => w.writeExpr === def!.node.init));
+    const made = initial ? returnedBy(def!) : undefined;
     if (made) {
       if (made.key !== undefined) members.unshift(made.key);
       // `const tracker = require('../lib/tracker')`: a module, read as a namespace import is.

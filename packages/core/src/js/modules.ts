@@ -208,6 +208,9 @@ export function moduleExports(code: string, file: string, imports?: ModuleReader
       if (first && FUNCTION_WRAPPERS.has(callee)) return resolved(first, depth + 1);
       // `useContext(AnalyticsContext)` of a context this module provides: its provider's value.
       if (first?.type === 'Identifier' && callee === 'useContext') return providedBy(first.name as string) ?? bare;
+      // `return createMetaSender(id)`: what that function of this module returns.
+      const made = (bare.callee as Node).type === 'Identifier' ? resolved(bare.callee as Node, depth + 1) : undefined;
+      if (made && FUNCTION.test(made.type)) return returned(made, depth + 1) ?? bare;
     }
     if (bare.type !== 'Identifier') return bare;
     // The nearest function around that declares the name, or the module.
@@ -241,11 +244,11 @@ export function moduleExports(code: string, file: string, imports?: ModuleReader
     }
     return providers.get(name);
   };
-  const returned = (fn: Node): Node | undefined => {
+  const returned = (fn: Node, depth = 0): Node | undefined => {
     const body = fn.body as Node;
-    if (body.type !== 'BlockStatement') return resolved(body);
+    if (body.type !== 'BlockStatement') return resolved(body, depth);
     const ret = (body.body as Node[]).findLast((s) => s.type === 'ReturnStatement');
-    return ret?.argument ? resolved(ret.argument as Node) : undefined;
+    return ret?.argument ? resolved(ret.argument as Node, depth) : undefined;
   };
   const memberOf = (holder: Node, key: string): Node | undefined => {
     if (holder.type === 'ObjectExpression') {
