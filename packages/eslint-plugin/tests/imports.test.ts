@@ -68,6 +68,8 @@ const cases: Array<[code: string, needles: Array<string | [string, number]>]> = 
     "import PixelView, { TrackEvent } from '../components/TrackEvent';\nexport const Page = () => (\n  <>\n    <TrackEvent name=\"Therapy Booked\" />\n    <PixelView event={'HIV test kit'} />\n    <TrackEvent name=\"Newsletter\" />\n  </>\n);",
     ['"Therapy Booked"', "'HIV test kit'"],
   ],
+  // A helper of a module that names no tracker, calling another module's helper in turn.
+  ["import { trackBooking } from '../lib/analytics/booking';\ntrackBooking('Couples Therapy', 3);\ntrackBooking('Consultation', 1);", ["'Couples Therapy'"]],
   // A closure an imported factory makes, with the factory's arguments: the command, a prefix.
   [
     "import { makeTracker, sectionTracker, useSender } from '../lib/use-tracking';\nconst track = makeTracker('trackCustom');\nconst { send } = sectionTracker('psychiatry');\nconst news = sectionTracker('newsletter');\nconst page = makeTracker('track');\ntrack('Therapy Booked');\nsend('appointment_booked');\nnews.send('signup');\npage('Newsletter');\nconst sendMeta = useSender();\nsendMeta('Weight Loss Program Started');",

@@ -263,7 +263,8 @@ export function moduleExports(code: string, file: string, imports?: ModuleReader
     const member = ((cls.body as Node).body as Node[]).find((m) => (m.type === 'MethodDefinition' ? m.kind === 'method' : m.type === 'PropertyDefinition') && !m.computed && Boolean(m.static) !== isNew && nameOf(m.key as Node) === key);
     return member?.value ? resolved(member.value as Node) : undefined;
   };
-  // A module that names no tracker makes no tracker call (the pre-check a linted file gets).
+  // A module that names no tracker makes no tracker call (the pre-check a linted file gets), unless
+  // through a function it imports from another module of the project (`metaPixel.track(…)` of './meta').
   let tracks: boolean | undefined;
   const calls = (name: string): ExportedCalls | undefined => {
     const fn = targetOf(name);
@@ -271,7 +272,7 @@ export function moduleExports(code: string, file: string, imports?: ModuleReader
     const via = fn?.type === 'Identifier' ? importedNames.get(fn.name as string) : undefined;
     if (via) return imports?.calls(via.source, via.name);
     if (fn && FUNCTION.test(fn.type)) {
-      if (!(tracks ??= mightTrack(code))) return undefined;
+      if (!(tracks ??= mightTrack(code) || (imports !== undefined && importedNames.size > 0))) return undefined;
       if (!runner) {
         runner = new Analyzer({ ...ctx });
         runner.run(program);
