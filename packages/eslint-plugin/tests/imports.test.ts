@@ -68,6 +68,8 @@ const cases: Array<[code: string, needles: Array<string | [string, number]>]> = 
     "import PixelView, { TrackEvent } from '../components/TrackEvent';\nexport const Page = () => (\n  <>\n    <TrackEvent name=\"Therapy Booked\" />\n    <PixelView event={'HIV test kit'} />\n    <TrackEvent name=\"Newsletter\" />\n  </>\n);",
     ['"Therapy Booked"', "'HIV test kit'"],
   ],
+  // Through a barrel whose name says nothing of tracking (the file names a tracker, so it is read).
+  ["import { custom } from '../lib/helpers';\nfbq('track', 'PageView');\ncustom('Dialysis Booked', {});", ["'Dialysis Booked'"]],
   // A helper of a module that names no tracker, calling another module's helper in turn.
   ["import { trackBooking } from '../lib/analytics/booking';\ntrackBooking('Couples Therapy', 3);\ntrackBooking('Consultation', 1);", ["'Couples Therapy'"]],
   // A closure an imported factory makes, with the factory's arguments: the command, a prefix.

@@ -35,14 +35,14 @@ const EMPTY: FileFacts = Object.freeze({ calls: [], pixels: [], embedded: [], er
 
 
 /** Module names that say they track: `@/lib/analytics`, `../lib/fpixel`, `./gtm`, `utils/trackEvent`. */
-const TRACKING_MODULE = /analytic|pixel|gtag|gtm|fbq|ttq|track|tiktok|facebook|conversion|data-?layer/iu;
+export const TRACKING_MODULE = /analytic|pixel|gtag|gtm|fbq|ttq|track|tiktok|facebook|conversion|data-?layer/iu;
 
 /**
  * Whether the program imports from a module whose name says it tracks: its functions may make tracker
  * calls that this file's calls of them make. Only top-level `import` declarations are read (a regex
  * over the whole text cost a tenth of a second over 900 files that import nothing of the kind).
  */
-function importsTrackingModule(program: Node): boolean {
+export function importsTrackingModule(program: Node): boolean {
   for (const statement of program.body as Node[]) {
     const source = statement.type === 'ImportDeclaration' ? (statement.source as Node).value : undefined;
     if (typeof source === 'string' && TRACKING_MODULE.test(source)) return true;

@@ -8,7 +8,7 @@
  * module's code is only parsed.
  */
 import { Analyzer, mightTrack, type AnalyzerContext, type GenericCall, type PendingRequest } from './analyzer.js';
-import { BABEL_OPTIONS, parseLeniently, scopeOf, type BabelOptions } from './analyze.js';
+import { BABEL_OPTIONS, importsTrackingModule, parseLeniently, scopeOf, TRACKING_MODULE, type BabelOptions } from './analyze.js';
 import { toEstree } from './estree.js';
 import type { Node, Range, TrackerCall, Value } from './types.js';
 import { DEFAULT_KEYS, walk } from './walk.js';
@@ -53,10 +53,38 @@ function pluginsFor(file: string): Array<'typescript' | 'jsx'> {
  * re-exports (`export { EVENTS } from './events'`, `export * from './events'`).
  */
 export function moduleExports(code: string, file: string, imports?: ModuleReader): ModuleExports {
+  // Parsed on first use: most modules a file calls into (components, utilities) are asked only for
+  // calls, which a look at the text rules out.
+  let read: ModuleExports | undefined;
+  let callable: boolean | undefined;
+  const parsed = (): ModuleExports => (read ??= parseExports(code, file, imports));
+  return {
+    value: (name) => parsed().value(name),
+    calls: (name) => ((callable ??= mayCall(code, file)) ? parsed().calls(name) : undefined),
+  };
+}
+
+/**
+ * Whether a module's functions may make tracker calls, by its text: it names a tracker, its place
+ * or one of its imports is named for tracking (`lib/analytics/booking.ts`, `from './useTracking'`),
+ * or it re-exports other modules (a barrel), whose functions may.
+ */
+function mayCall(code: string, file: string): boolean {
+  if (mightTrack(code) || TRACKING_MODULE.test(placeOf(file)) || REEXPORT.test(code)) return true;
+  for (const m of code.matchAll(SPECIFIER)) if (TRACKING_MODULE.test(m[1]!)) return true;
+  return false;
+}
+
+/** A file's folder and name (`analytics/booking.ts`), which may say it tracks. */
+const placeOf = (file: string): string => file.split(/[\\/]/u).slice(-2).join('/');
+
+const REEXPORT = /\bexport\s*(?:\*|\{[^}]*\})\s*from\b/u;
+const SPECIFIER = /(?:\bfrom|\brequire\(|\bimport\()\s*['"]([^'"\n]{1,200})['"]/gu;
+
+function parseExports(code: string, file: string, imports?: ModuleReader): ModuleExports {
   // A statement Babel cannot recover from is blanked, as in Custom HTML: the rest is still read.
-  const { ast, text: parsed } = parseLeniently(code, { ...MODULE_OPTIONS, plugins: pluginsFor(file) });
+  const { ast, text } = parseLeniently(code, { ...MODULE_OPTIONS, plugins: pluginsFor(file) });
   if (!ast) return NOTHING;
-  const text = parsed;
   const program = toEstree(ast.program as unknown as Node, text);
   walk(program, DEFAULT_KEYS, () => undefined); // sets `parent`, which name resolution reads
   const ctx: AnalyzerContext = { text, scopeManager: scopeOf(program), visitorKeys: DEFAULT_KEYS, imported: imports };
@@ -264,7 +292,10 @@ export function moduleExports(code: string, file: string, imports?: ModuleReader
     return member?.value ? resolved(member.value as Node) : undefined;
   };
   // A module that names no tracker makes no tracker call (the pre-check a linted file gets), unless
-  // through a function it imports from another module of the project (`metaPixel.track(…)` of './meta').
+  // through a function it imports from another module: read when its imports, or its own place,
+  // are named for tracking (`useServicePageTracking` of '@/lib/analytics/hooks'; `metaPixel.track` of
+  // './meta' in lib/analytics/booking.ts). Reading every module that imports something cost a
+  // third more lint time on a tracking-heavy site.
   let tracks: boolean | undefined;
   const calls = (name: string): ExportedCalls | undefined => {
     const fn = targetOf(name);
@@ -272,7 +303,7 @@ export function moduleExports(code: string, file: string, imports?: ModuleReader
     const via = fn?.type === 'Identifier' ? importedNames.get(fn.name as string) : undefined;
     if (via) return imports?.calls(via.source, via.name);
     if (fn && FUNCTION.test(fn.type)) {
-      if (!(tracks ??= mightTrack(code) || (imports !== undefined && importedNames.size > 0))) return undefined;
+      if (!(tracks ??= mightTrack(code) || (imports !== undefined && (TRACKING_MODULE.test(placeOf(file)) || importsTrackingModule(program))))) return undefined;
       if (!runner) {
         runner = new Analyzer({ ...ctx });
         runner.run(program);
