@@ -98,6 +98,8 @@ tester.run('no-health-event-names (imported constants)', rule as unknown as Rule
     // Methods that send nothing they are given; a `let` replaced before the call; a hook's value that is
     // not what it returns; a method the export does not have.
     { code: "import { analytics, tracker, useTracking } from '../lib/tracker';\nimport { useTracking as use } from '../lib/use-tracking';\nanalytics.ready('Therapy Booked');\nlet t = use();\nt = { track() {} };\nt.track('Anxiety quiz');\nconst { other } = use();\nother('Anxiety quiz');\ntracker.missing('Anxiety quiz');\nconst x = use;\nx().track('Anxiety quiz');", filename },
+    // A default the imported helper gives a parameter a call leaves out is its own, reported in its file.
+    { code: "import { trackDefault } from '../lib/analytics/defaults';\ntrackDefault();\ntrackDefault('Lead', { source: 'footer' });", filename },
     // A hook that hands back its parameter, named as a function of its module.
     { code: "import { wrap } from '../lib/use-tracking';\nconst { send } = wrap(console.log);\nsend('Anxiety quiz');", filename },
     // A context's function that sends nothing it is given; a context of a package.

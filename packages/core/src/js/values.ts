@@ -276,8 +276,13 @@ export function placedAt(v: Value, range: Range, keep?: Node, depth = 0): Value 
     case 'any':
       return { kind: 'any', options: v.options.map(place), range };
     case 'unknown':
-      // A parameter of `keep` keeps its default as written there (`name = 'Therapy Booked'`).
-      if (keep && v.param?.fn === keep) return { ...v, range, ...(v.fallback ? { fallback: placedAt(v.fallback, range, undefined, depth + 1) } : {}) };
+      // A parameter of `keep` stays one, without what its function gives where a site leaves it out
+      // (a default, `name = 'Therapy Booked'`; a key before a spread of it): that is the module's own
+      // value, reported in its own file, not again at each call.
+      if (keep && v.param?.fn === keep) {
+        const { fallback: _own, ...param } = v;
+        return { ...param, range };
+      }
       return { kind: 'unknown', range, ...(v.describe ? { describe: v.describe } : {}), ...(v.hashed ? { hashed: true } : {}) };
     default:
       return { ...v, range };
