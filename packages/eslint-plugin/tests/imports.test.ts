@@ -115,6 +115,15 @@ tester.run('no-health-event-names (imported constants)', rule as unknown as Rule
   ],
   invalid: [
     ...cases.map(([code, needles]) => ({ code, filename, errors: needles.map((n) => ({ messageId: E, ...(typeof n === 'string' ? at(code, n) : at(code, ...n)) })) })),
+    // Aliases a framework writes into a config generated at build time: SvelteKit's `$lib`, Nuxt's `~`, `@` (app/ in Nuxt 4) and `~~`.
+    (() => {
+      const code = "import { trackEvent } from '$lib/analytics';\ntrackEvent('Therapy Booked');";
+      return { code, filename: path.join(root, 'sveltekit', 'src', 'routes', 'page.ts'), errors: [{ messageId: E, ...at(code, "'Therapy Booked'") }] };
+    })(),
+    (() => {
+      const code = "import { useTracking } from '~/composables/useTracking';\nimport { useTracking as same } from '@/composables/useTracking';\nimport { EVENTS } from '~~/server/events';\nconst { track } = useTracking();\ntrack('HIV test kit');\nconst { track: send } = same();\nsend(EVENTS.IVF);\nfbq('trackCustom', EVENTS.IVF);";
+      return { code, filename: path.join(root, 'nuxt', 'app', 'pages', 'book.ts'), errors: [{ messageId: E, ...at(code, "'HIV test kit'") }, { messageId: E, ...at(code, 'EVENTS', 1) }, { messageId: E, ...at(code, 'EVENTS.IVF', 1) }] };
+    })(),
     // The nearest config decides: `landing/jsconfig.json`'s `~/*`, not the root `tsconfig.json`.
     { code: "import { CAMPAIGNS } from '~/constants/campaigns';\npintrk('track', CAMPAIGNS.WEBINAR);", filename: path.join(root, 'landing', 'src', 'page.js'), errors: [{ messageId: E, ...at("import { CAMPAIGNS } from '~/constants/campaigns';\npintrk('track', CAMPAIGNS.WEBINAR);", 'CAMPAIGNS.WEBINAR') }] },
   ],

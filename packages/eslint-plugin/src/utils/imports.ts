@@ -84,8 +84,11 @@ function resolveModule(dir: string, source: string): string | undefined {
 }
 
 function findModule(dir: string, source: string): string | undefined {
-  const bases = /^\.\.?(?:[/\\]|$)/u.test(source) || path.isAbsolute(source) ? [path.resolve(dir, source)] : (aliasesFor(dir)?.(source) ?? []);
-  for (const base of bases) {
+  const relative = /^\.\.?(?:[/\\]|$)/u.test(source) || path.isAbsolute(source);
+  const bases = relative ? [path.resolve(dir, source)] : (aliasesFor(dir)?.(source) ?? []);
+  // A framework's own aliases, when the project's config resolves the import to nothing (a `baseUrl`
+  // alone turns `$lib/analytics` into a path under it).
+  for (const base of relative ? bases : [...bases, ...frameworkAlias(dir, source)]) {
     const found = candidates(base).find(isFile);
     if (found) return found;
   }
@@ -103,6 +106,41 @@ function candidates(base: string): string[] {
   for (const e of CODE_EXTENSIONS) out.push(base + e);
   for (const e of CODE_EXTENSIONS) out.push(path.join(base, `index${e}`));
   return out;
+}
+
+/**
+ * Aliases a framework defines in a config it writes at build time, which a repository does not hold
+ * (`.svelte-kit/tsconfig.json`, `.nuxt/tsconfig.json`): SvelteKit's `$lib` (`src/lib`), and Nuxt's
+ * `~` and `@` (its source folder, `app/` in Nuxt 4's layout) and `~~` and `@@` (its root).
+ */
+function frameworkAlias(dir: string, source: string): string[] {
+  const lib = /^\$lib(?=\/|$)/u.exec(source);
+  if (lib) {
+    const root = configDir(dir, SVELTE_CONFIGS);
+    return root ? [path.join(root, 'src', 'lib', source.slice(lib[0].length))] : [];
+  }
+  const nuxt = /^(?:~~|@@|~|@)(?=\/|$)/u.exec(source);
+  const root = nuxt && configDir(dir, NUXT_CONFIGS);
+  if (!root) return [];
+  const app = path.join(root, 'app');
+  const src = nuxt![0].length === 2 ? root : isFile(path.join(app, 'app.vue')) || statOf(path.join(app, 'pages'))?.isDirectory() ? app : root;
+  return [path.join(src, source.slice(nuxt![0].length))];
+}
+
+const SVELTE_CONFIGS = ['svelte.config.js', 'svelte.config.mjs', 'svelte.config.ts'];
+const NUXT_CONFIGS = ['nuxt.config.ts', 'nuxt.config.js', 'nuxt.config.mjs'];
+const configDirs = new Map<string, string | null>();
+
+/** The nearest folder, from `dir` up, that holds one of `names` (a framework's config file). */
+function configDir(dir: string, names: readonly string[]): string | undefined {
+  const key = `${names[0]}\0${dir}`;
+  let found = configDirs.get(key);
+  if (found === undefined) {
+    const parent = path.dirname(dir);
+    found = names.some((n) => isFile(path.join(dir, n))) ? dir : parent === dir ? null : (configDir(parent, names) ?? null);
+    configDirs.set(key, found);
+  }
+  return found ?? undefined;
 }
 
 const matchers = new Map<string, PathsMatcher | null>();
