@@ -39,8 +39,8 @@ const cases: Array<[code: string, needles: Array<string | [string, number]>]> = 
   // Methods of an exported object (also its default export), of a class's instance and a class's
   // static methods; an object's property that is a function the module imports from another.
   [
-    "import track, { analytics, tracker, Tracker } from '../lib/tracker';\nanalytics.track('Therapy Booked');\nanalytics.page('Bariatric surgery');\nanalytics.send('ivf_consult');\ntrack.track('HIV PrEP Booked');\ntracker.event('Depression screening');\nTracker.custom('Chemo Visit Booked');\ntracker.booked('Bariatric Surgery');\ntracker.lead('Vasectomy consult');",
-    ["'Therapy Booked'", "'Bariatric surgery'", "'ivf_consult'", "'HIV PrEP Booked'", "'Depression screening'", "'Chemo Visit Booked'", "'Bariatric Surgery'", "'Vasectomy consult'"],
+    "import track, { analytics, tracker, Tracker } from '../lib/tracker';\nanalytics.track('Therapy Booked');\nanalytics.page('Bariatric surgery');\nanalytics.send('ivf_consult');\ntrack.track('HIV PrEP Booked');\ntracker.event('Depression screening');\nTracker.custom('Chemo Visit Booked');\ntracker.booked('Bariatric Surgery');\ntracker.lead('Vasectomy consult');\nnew Tracker().event('Colonoscopy prep');",
+    ["'Therapy Booked'", "'Bariatric surgery'", "'ivf_consult'", "'HIV PrEP Booked'", "'Depression screening'", "'Chemo Visit Booked'", "'Bariatric Surgery'", "'Vasectomy consult'", "'Colonoscopy prep'"],
   ],
   // What a hook returns: destructured, kept whole, renamed, through `useCallback` and `useMemo`, of a namespace import.
   [
@@ -74,8 +74,8 @@ const cases: Array<[code: string, needles: Array<string | [string, number]>]> = 
   ["import { trackBooking } from '../lib/analytics/booking';\ntrackBooking('Couples Therapy', 3);\ntrackBooking('Consultation', 1);", ["'Couples Therapy'"]],
   // A closure an imported factory makes, with the factory's arguments: the command, a prefix.
   [
-    "import { makeTracker, sectionTracker, useSender } from '../lib/use-tracking';\nconst track = makeTracker('trackCustom');\nconst { send } = sectionTracker('psychiatry');\nconst news = sectionTracker('newsletter');\nconst page = makeTracker('track');\ntrack('Therapy Booked');\nsend('appointment_booked');\nnews.send('signup');\npage('Newsletter');\nconst sendMeta = useSender();\nsendMeta('Weight Loss Program Started');",
-    ["'Therapy Booked'", "'appointment_booked'", "'Weight Loss Program Started'"],
+    "import { makeTracker, sectionTracker, useSender } from '../lib/use-tracking';\nconst track = makeTracker('trackCustom');\nconst { send } = sectionTracker('psychiatry');\nconst news = sectionTracker('newsletter');\nconst page = makeTracker('track');\ntrack('Therapy Booked');\nsend('appointment_booked');\nnews.send('signup');\npage('Newsletter');\nconst sendMeta = useSender();\nsendMeta('Weight Loss Program Started');\nsectionTracker('oncology').send('consult');\nmakeTracker('trackCustom')('Dialysis Booked');",
+    ["'Therapy Booked'", "'appointment_booked'", "'Weight Loss Program Started'", "'consult'", "'Dialysis Booked'"],
   ],
   // CommonJS: an object of helpers, by `require` (whole or destructured) and by an ES default import.
   [

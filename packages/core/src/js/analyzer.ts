@@ -2979,6 +2979,18 @@ export class Analyzer {
       members.unshift(key);
       id = unwrap(id.object as Node);
     }
+    // `useTracking().track(…)`, `makeTracker('trackCustom')(…)`, `new Tracker().track(…)`: what an
+    // imported function returns, or an imported class's instance, called on the spot.
+    let madeHere: Node | undefined;
+    if (id.type === 'CallExpression' || (id.type === 'NewExpression' && members.length)) {
+      madeHere = id;
+      members.unshift('()');
+      for (id = unwrap(id.callee as Node); id.type === 'MemberExpression' && members.length < 6; id = unwrap(id.object as Node)) {
+        const key = this.propName(id);
+        if (key === undefined) return false;
+        members.unshift(key);
+      }
+    }
     // An instance by its declared class (Angular's injection): `this.analytics.track(…)` of
     // `constructor(private analytics: AnalyticsService)` or `analytics = inject(AnalyticsService)`, and
     // `a.track(…)` of a parameter `a: AnalyticsService`. `()` is the instance the class makes.
@@ -2999,7 +3011,7 @@ export class Analyzer {
     // `const { track } = useTracking()`, `const analytics = useAnalytics()`: what an imported function
     // returns; also a `let` that may still hold it here (not replaced by a plain assignment before).
     const initial = def?.type === 'Variable' && (def.parent?.kind === 'const' || liveWrites(variable!, node).some((w) => w.writeExpr === def!.node.init));
-    const made = initial ? returnedBy(def!) : undefined;
+    const made = initial && !madeHere ? returnedBy(def!) : undefined;
     if (made) {
       if (made.key !== undefined) members.unshift(made.key);
       // `const tracker = require('../lib/tracker')`: a module, read as a namespace import is.
@@ -3031,7 +3043,7 @@ export class Analyzer {
     const exported = (head === undefined ? members : [head, ...members]).join('.');
     if (!exported || (head === undefined && spec.type !== 'ImportNamespaceSpecifier')) return false;
     const found = this.ctx.imported.calls(source, exported);
-    return found ? this.placeImported(node, memberText(callee), found, made?.call) : false;
+    return found ? this.placeImported(node, memberText(callee), found, made?.call ?? madeHere) : false;
   }
 
   /**
