@@ -2971,26 +2971,17 @@ export class Analyzer {
   private importedCall(node: Node, callee: Node): boolean {
     if (!this.ctx.imported || node.type !== 'CallExpression') return false;
     // `track(…)`, `analytics.track(…)`, `lib.analytics.track(…)`: the imported name and the members after it.
-    let id = callee;
     const members: string[] = [];
-    while (id.type === 'MemberExpression' && members.length < 3) {
-      const key = this.propName(id);
-      if (key === undefined) return false;
-      members.unshift(key);
-      id = unwrap(id.object as Node);
-    }
+    let id = this.chainRoot(callee, members);
     // `useTracking().track(…)`, `makeTracker('trackCustom')(…)`, `new Tracker().track(…)`: what an
     // imported function returns, or an imported class's instance, called on the spot.
     let madeHere: Node | undefined;
-    if (id.type === 'CallExpression' || (id.type === 'NewExpression' && members.length)) {
+    if (id?.type === 'CallExpression' || (id?.type === 'NewExpression' && members.length)) {
       madeHere = id;
       members.unshift('()');
-      for (id = unwrap(id.callee as Node); id.type === 'MemberExpression' && members.length < 6; id = unwrap(id.object as Node)) {
-        const key = this.propName(id);
-        if (key === undefined) return false;
-        members.unshift(key);
-      }
+      id = this.chainRoot(unwrap(id.callee as Node), members);
     }
+    if (!id) return false;
     // An instance by its declared class (Angular's injection): `this.analytics.track(…)` of
     // `constructor(private analytics: AnalyticsService)` or `analytics = inject(AnalyticsService)`, and
     // `a.track(…)` of a parameter `a: AnalyticsService`. `()` is the instance the class makes.
@@ -3024,13 +3015,8 @@ export class Analyzer {
       members.unshift('()');
       // `useContext(AnalyticsContext)`: what the context's provider gives, in the module that exports the context.
       const context = /^(?:React\.)?useContext$/u.test(memberText(made.callee)) && made.args[0] ? unwrap(made.args[0]) : undefined;
-      let fn = context ?? made.callee;
-      for (; fn.type === 'MemberExpression' && members.length < 6; fn = unwrap(fn.object as Node)) {
-        const key = this.propName(fn);
-        if (key === undefined) return false;
-        members.unshift(key);
-      }
-      if (fn.type !== 'Identifier') return false;
+      const fn = this.chainRoot(context ?? made.callee, members);
+      if (fn?.type !== 'Identifier') return false;
       def = this.variable(fn)?.defs[0];
     }
     const source = (def?.parent?.source as Node | undefined)?.value;
@@ -3044,6 +3030,20 @@ export class Analyzer {
     if (!exported || (head === undefined && spec.type !== 'ImportNamespaceSpecifier')) return false;
     const found = this.ctx.imported.calls(source, exported);
     return found ? this.placeImported(node, memberText(callee), found, made?.call ?? madeHere) : false;
+  }
+
+  /**
+   * The object a member chain starts from (`lib` of `lib.analytics.track`), its keys put in front of
+   * `members`; undefined when a key is not known or the chain is longer than an import's path can be.
+   */
+  private chainRoot(node: Node, members: string[]): Node | undefined {
+    let at = node;
+    for (; at.type === 'MemberExpression'; at = unwrap(at.object as Node)) {
+      const key = this.propName(at);
+      if (key === undefined || members.length >= 6) return undefined;
+      members.unshift(key);
+    }
+    return at;
   }
 
   /**
