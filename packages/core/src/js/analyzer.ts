@@ -2982,6 +2982,12 @@ export class Analyzer {
       id = this.chainRoot(unwrap(id.callee as Node), members);
     }
     if (!id) return false;
+    // `require('./tracker').logEvent(…)`: the module, read as a namespace import is.
+    const required = madeHere?.type === 'CallExpression' ? this.requiredSource(madeHere) : undefined;
+    if (required !== undefined) {
+      const found = this.ctx.imported.calls(required, members.slice(1).join('.') || 'default');
+      return found ? this.placeImported(node, memberText(callee), found) : false;
+    }
     // An instance by its declared class (Angular's injection): `this.analytics.track(…)` of
     // `constructor(private analytics: AnalyticsService)` or `analytics = inject(AnalyticsService)`, and
     // `a.track(…)` of a parameter `a: AnalyticsService`. `()` is the instance the class makes.
@@ -3006,10 +3012,9 @@ export class Analyzer {
     if (made) {
       if (made.key !== undefined) members.unshift(made.key);
       // `const tracker = require('../lib/tracker')`: a module, read as a namespace import is.
-      const required = made.callee.type === 'Identifier' && made.callee.name === 'require' && this.isGlobal(made.callee) ? made.args[0] : undefined;
-      if (required) {
-        const source = required.type === 'Literal' ? required.value : undefined;
-        const found = typeof source === 'string' ? this.ctx.imported.calls(source, members.join('.') || 'default') : undefined;
+      const source = this.requiredSource(made.call);
+      if (source !== undefined) {
+        const found = this.ctx.imported.calls(source, members.join('.') || 'default');
         return found ? this.placeImported(node, memberText(callee), found) : false;
       }
       members.unshift('()');
