@@ -42,7 +42,7 @@ export const TRACKING_MODULE = /analytic|pixel|gtag|gtm|fbq|ttq|track|tiktok|fac
  * calls that this file's calls of them make. Only top-level `import` declarations are read (a regex
  * over the whole text cost a tenth of a second over 900 files that import nothing of the kind).
  */
-export function importsTrackingModule(program: Node): boolean {
+function importsTrackingModule(program: Node): boolean {
   for (const statement of program.body as Node[]) {
     const source = statement.type === 'ImportDeclaration' ? (statement.source as Node).value : undefined;
     if (typeof source === 'string' && TRACKING_MODULE.test(source)) return true;

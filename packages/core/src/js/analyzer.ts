@@ -35,6 +35,7 @@ import {
   FUNCTION_TYPES,
   iifeCall,
   isAmbient,
+  importedName,
   keyName,
   memberText,
   methodOf,
@@ -1473,12 +1474,8 @@ export class Analyzer {
    * at the name that imports it: its ranges are in the other file.
    */
   private importedValue(def: DefinitionLike, range: Range): Value | undefined {
-    const source = (def.parent?.source as Node | undefined)?.value;
-    if (!this.ctx.imported || typeof source !== 'string') return undefined;
-    const spec = def.node;
-    const name = spec.type === 'ImportNamespaceSpecifier' ? '*' : spec.type === 'ImportDefaultSpecifier' ? 'default' : keyName({ key: spec.imported } as unknown as Node);
-    if (name === undefined || spec.importKind === 'type' || def.parent?.importKind === 'type') return undefined;
-    const value = this.ctx.imported.value(source, name);
+    const from = this.ctx.imported && moduleExport(def);
+    const value = from && this.ctx.imported!.value(from.source, from.name);
     return value && placedAt(value, range);
   }
 
@@ -2600,9 +2597,8 @@ export class Analyzer {
 
   /** An instance of a vendor class by its declared type: `constructor(private pixel: PixelService)`. */
   private typedInstance(id: Node): ApiRef | undefined {
-    const type = (id.typeAnnotation as Node | undefined)?.typeAnnotation as Node | undefined;
-    const name = type?.type === 'TSTypeReference' ? (type.typeName as Node) : undefined;
-    return name?.type === 'Identifier' ? instanceOf(this.api(name)) : undefined;
+    const name = typeName(id);
+    return name && instanceOf(this.api(name));
   }
 
   /**
@@ -2810,9 +2806,8 @@ export class Analyzer {
     if (ref?.kind !== 'api' || !ref.node.element) {
       if (this.ctx.helpers && this.elementHelper(element)) return;
       // A component of another module of the project (`<TrackEvent name="…" />`): the calls it makes with its props.
-      const source = def?.type === 'ImportBinding' ? (def.parent?.source as Node | undefined)?.value : undefined;
-      const exported = def?.node.type === 'ImportDefaultSpecifier' ? 'default' : def?.node.type === 'ImportSpecifier' ? keyName({ key: def.node.imported } as unknown as Node) : undefined;
-      const found = typeof source === 'string' && exported !== undefined && def!.parent?.importKind !== 'type' ? this.ctx.imported?.calls(source, exported) : undefined;
+      const from = def && moduleExport(def);
+      const found = from && from.name !== '*' ? this.ctx.imported?.calls(from.source, from.name) : undefined;
       if (found) this.placeImported(element, name, found);
       return;
     }
@@ -2982,12 +2977,14 @@ export class Analyzer {
       id = this.chainRoot(unwrap(id.callee as Node), members);
     }
     if (!id) return false;
+    const { imported } = this.ctx;
+    const read = (source: string, path: string, made?: Node): boolean => {
+      const found = imported.calls(source, path);
+      return found ? this.placeImported(node, memberText(callee), found, made) : false;
+    };
     // `require('./tracker').logEvent(…)`: the module, read as a namespace import is.
     const required = madeHere?.type === 'CallExpression' ? this.requiredSource(madeHere) : undefined;
-    if (required !== undefined) {
-      const found = this.ctx.imported.calls(required, members.slice(1).join('.') || 'default');
-      return found ? this.placeImported(node, memberText(callee), found) : false;
-    }
+    if (required !== undefined) return read(required, members.slice(1).join('.') || 'default');
     // An instance by its declared class (Angular's injection): `this.analytics.track(…)` of
     // `constructor(private analytics: AnalyticsService)` or `analytics = inject(AnalyticsService)`, and
     // `a.track(…)` of a parameter `a: AnalyticsService`. `()` is the instance the class makes.
@@ -3013,28 +3010,20 @@ export class Analyzer {
       if (made.key !== undefined) members.unshift(made.key);
       // `const tracker = require('../lib/tracker')`: a module, read as a namespace import is.
       const source = this.requiredSource(made.call);
-      if (source !== undefined) {
-        const found = this.ctx.imported.calls(source, members.join('.') || 'default');
-        return found ? this.placeImported(node, memberText(callee), found) : false;
-      }
+      if (source !== undefined) return read(source, members.join('.') || 'default');
       members.unshift('()');
       // `useContext(AnalyticsContext)`: what the context's provider gives, in the module that exports the context.
-      const context = /^(?:React\.)?useContext$/u.test(memberText(made.callee)) && made.args[0] ? unwrap(made.args[0]) : undefined;
+      const context = /^(?:React\.)?useContext$/u.test(memberText(made.callee)) && argsOf(made.call)[0] ? unwrap(argsOf(made.call)[0]!) : undefined;
       const fn = this.chainRoot(context ?? made.callee, members);
       if (fn?.type !== 'Identifier') return false;
       def = this.variable(fn)?.defs[0];
     }
-    const source = (def?.parent?.source as Node | undefined)?.value;
     // A class imported as a type only (`import type { AnalyticsService }`) still makes the instance a parameter's type names.
-    if (def?.type !== 'ImportBinding' || typeof source !== 'string' || (!typed && (def.parent?.importKind === 'type' || def.node.importKind === 'type'))) return false;
-    const spec = def.node;
+    const from = def && moduleExport(def, Boolean(typed));
     // `fpixel.event(…)` of a namespace import is its export `event`; `analytics.track(…)` of a named
     // or default import is the method `track` of that export.
-    const head = spec.type === 'ImportNamespaceSpecifier' ? undefined : spec.type === 'ImportDefaultSpecifier' ? 'default' : spec.type === 'ImportSpecifier' ? keyName({ key: spec.imported } as unknown as Node) : undefined;
-    const exported = (head === undefined ? members : [head, ...members]).join('.');
-    if (!exported || (head === undefined && spec.type !== 'ImportNamespaceSpecifier')) return false;
-    const found = this.ctx.imported.calls(source, exported);
-    return found ? this.placeImported(node, memberText(callee), found, made?.call ?? madeHere) : false;
+    const exported = from && (from.name === '*' ? members : [from.name, ...members]).join('.');
+    return exported ? read(from!.source, exported, made?.call ?? madeHere) : false;
   }
 
   /**
@@ -4383,7 +4372,6 @@ function subclassBinding(id: Node, member: string): Binding | undefined {
   return typeof name === 'string' ? { name, declarer: holder!, member, isClass: true, thisScope: cls.body as Node } : undefined;
 }
 
-/** What a Vue or Nuxt plugin provides under this name (`$fbq`), as an API. */
 /**
  * The writes of a variable whose value it may hold where `at` reads it, first to last. A plain
  * assignment in the block that declares the variable replaces the writes before it there
@@ -4419,6 +4407,7 @@ function replaces(w: ReferenceLike, block: Node | null | undefined, variable: Va
   return !variable.references.some((r) => r !== w && within(rangeOf(r.identifier), value));
 }
 
+/** What a Vue or Nuxt plugin provides under this name (`$fbq`), as an API. */
 function providedApi(prop: string): ApiRef | undefined {
   const entry = PROVIDED.get(prop);
   return entry && { kind: 'api', vendor: entry.vendor, node: entry.api, root: entry.api, path: prop };
@@ -4580,6 +4569,17 @@ const WORD_CHAR = /[\w$]/u;
 const CAPITAL_HOST = /\/\/[a-z\d.-]*[A-Z]/u;
 const DOMAIN_RE = new RegExp(DOMAIN_TRIGGERS.join('|'), 'u');
 
+/**
+ * The module and export an import binds, as a `ModuleReader` names them; undefined for anything
+ * else, and for a type-only import unless `types` (a class named as a parameter's type).
+ */
+function moduleExport(def: DefinitionLike, types = false): { source: string; name: string } | undefined {
+  const source = (def.parent?.source as Node | undefined)?.value;
+  if (def.type !== 'ImportBinding' || typeof source !== 'string' || (!types && (def.parent?.importKind === 'type' || def.node.importKind === 'type'))) return undefined;
+  const name = importedName(def.node);
+  return name === undefined ? undefined : { source, name };
+}
+
 /** The class a type annotation names (`a: AnalyticsService`), as its identifier. */
 function typeName(id: Node): Node | undefined {
   const type = (id.typeAnnotation as Node | undefined)?.typeAnnotation as Node | undefined;
@@ -4607,18 +4607,16 @@ function fieldClass(body: Node, prop: string): Node | undefined {
  * The call a `const` takes its value from, when that is a plain function's (`const a = useAnalytics()`),
  * and the key it takes from the result when destructured (`const { track } = useTracking()`).
  */
-function returnedBy(def: DefinitionLike): { call: Node; callee: Node; args: Node[]; key?: string } | undefined {
-  const init = def.node.init ? unwrap(def.node.init as Node) : undefined;
-  const callee = init?.type === 'CallExpression' ? unwrap(init.callee as Node) : undefined;
+function returnedBy(def: DefinitionLike): { call: Node; callee: Node; key?: string } | undefined {
+  const call = def.node.init ? unwrap(def.node.init as Node) : undefined;
+  const callee = call?.type === 'CallExpression' ? unwrap(call.callee as Node) : undefined;
   if (callee?.type !== 'Identifier' && callee?.type !== 'MemberExpression') return undefined;
-  const call = init!;
-  const args = call.arguments as Node[];
   const pattern = def.node.id as Node;
-  if (pattern === def.name) return { call, callee, args };
+  if (pattern === def.name) return { call: call!, callee };
   if (pattern.type !== 'ObjectPattern') return undefined;
   const prop = (pattern.properties as Node[]).find((p) => p.value === def.name || (p.value as Node | undefined)?.left === def.name);
   const key = prop && !prop.computed ? keyName(prop) : undefined;
-  return key === undefined ? undefined : { call, callee, args, key };
+  return key === undefined ? undefined : { call: call!, callee, key };
 }
 
 /** Whether `path` (`fbq`, `ttq.track`, `dataLayer.push`) is a vendor function phiguard knows how to read. */

@@ -39,6 +39,16 @@ export function keyName(prop: Node): string | undefined {
   return undefined;
 }
 
+/**
+ * The export an import specifier binds, as the importing module names it: `default`, `*` for a
+ * namespace, or the imported name (also a string, `import { "a-b" as x }`).
+ */
+export function importedName(spec: Node): string | undefined {
+  if (spec.type === 'ImportNamespaceSpecifier') return '*';
+  if (spec.type === 'ImportDefaultSpecifier') return 'default';
+  return spec.type === 'ImportSpecifier' ? keyName({ key: spec.imported } as unknown as Node) : undefined;
+}
+
 export function unwrapPattern(node: Node): Node {
   return node.type === 'AssignmentPattern' ? (node.left as Node) : node;
 }

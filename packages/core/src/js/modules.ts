@@ -8,11 +8,11 @@
  * module's code is only parsed.
  */
 import { Analyzer, mightTrack, type AnalyzerContext, type GenericCall, type PendingRequest } from './analyzer.js';
-import { BABEL_OPTIONS, importsTrackingModule, parseLeniently, scopeOf, TRACKING_MODULE, type BabelOptions } from './analyze.js';
+import { BABEL_OPTIONS, parseLeniently, scopeOf, TRACKING_MODULE, type BabelOptions } from './analyze.js';
 import { toEstree } from './estree.js';
 import type { Node, Range, TrackerCall, Value } from './types.js';
 import { DEFAULT_KEYS, walk } from './walk.js';
-import { enclosingFunction, FUNCTION_WRAPPERS, unwrapPattern } from './ast.js';
+import { enclosingFunction, FUNCTION_TYPES, FUNCTION_WRAPPERS, importedName, memberText, unwrap, unwrapPattern } from './ast.js';
 
 /** The project's other modules, as the file being read imports them (`source`), when the front-end can read them. */
 export interface ModuleReader {
@@ -56,21 +56,25 @@ export function moduleExports(code: string, file: string, imports?: ModuleReader
   // Parsed on first use: most modules a file calls into (components, utilities) are asked only for
   // calls, which a look at the text rules out.
   let read: ModuleExports | undefined;
+  let tracks: boolean | undefined;
   let callable: boolean | undefined;
-  const parsed = (): ModuleExports => (read ??= parseExports(code, file, imports));
+  // Its own functions may make tracker calls; a barrel's re-exported ones may too.
+  const ownCalls = (): boolean => (tracks ??= mightTrack(code) || (imports !== undefined && namedForTracking(code, file)));
+  const parsed = (): ModuleExports => (read ??= parseExports(code, file, imports, ownCalls));
   return {
     value: (name) => parsed().value(name),
-    calls: (name) => ((callable ??= mayCall(code, file)) ? parsed().calls(name) : undefined),
+    calls: (name) => ((callable ??= ownCalls() || REEXPORT.test(code)) ? parsed().calls(name) : undefined),
   };
 }
 
 /**
- * Whether a module's functions may make tracker calls, by its text: it names a tracker, its place
- * or one of its imports is named for tracking (`lib/analytics/booking.ts`, `from './useTracking'`),
- * or it re-exports other modules (a barrel), whose functions may.
+ * Whether a module that names no tracker may still make tracker calls, through a function it
+ * imports: its place or one of its imports is named for tracking (`lib/analytics/booking.ts`,
+ * `from './useTracking'`). Reading every module that imports something cost a third more lint time
+ * on a tracking-heavy site.
  */
-function mayCall(code: string, file: string): boolean {
-  if (mightTrack(code) || TRACKING_MODULE.test(placeOf(file)) || REEXPORT.test(code)) return true;
+function namedForTracking(code: string, file: string): boolean {
+  if (TRACKING_MODULE.test(placeOf(file))) return true;
   for (const m of code.matchAll(SPECIFIER)) if (TRACKING_MODULE.test(m[1]!)) return true;
   return false;
 }
@@ -81,7 +85,8 @@ const placeOf = (file: string): string => file.split(/[\\/]/u).slice(-2).join('/
 const REEXPORT = /\bexport\s*(?:\*|\{[^}]*\})\s*from\b/u;
 const SPECIFIER = /(?:\bfrom|\brequire\(|\bimport\()\s*['"]([^'"\n]{1,200})['"]/gu;
 
-function parseExports(code: string, file: string, imports?: ModuleReader): ModuleExports {
+/** The exports of a module, parsed; `ownCalls`: whether its own functions may make tracker calls. */
+function parseExports(code: string, file: string, imports: ModuleReader | undefined, ownCalls: () => boolean): ModuleExports {
   // A statement Babel cannot recover from is blanked, as in Custom HTML: the rest is still read.
   const { ast, text } = parseLeniently(code, { ...MODULE_OPTIONS, plugins: pluginsFor(file) });
   if (!ast) return NOTHING;
@@ -115,8 +120,8 @@ function parseExports(code: string, file: string, imports?: ModuleReader): Modul
     declare(statement);
     if (statement.type === 'ImportDeclaration' && statement.importKind !== 'type') {
       for (const spec of statement.specifiers as Node[]) {
-        const name = spec.type === 'ImportDefaultSpecifier' ? 'default' : spec.type === 'ImportSpecifier' ? nameOf(spec.imported as Node) : undefined;
-        if (name !== undefined) importedNames.set((spec.local as Node).name as string, { source: (statement.source as Node).value as string, name });
+        const name = importedName(spec);
+        if (name !== undefined && name !== '*') importedNames.set((spec.local as Node).name as string, { source: (statement.source as Node).value as string, name });
       }
     }
     const assigned = statement.type === 'ExpressionStatement' ? (statement.expression as Node) : undefined;
@@ -214,31 +219,31 @@ function parseExports(code: string, file: string, imports?: ModuleReader): Modul
       // What a class makes is its instance; what a function makes, what it returns; what a
       // context gives (`useContext(AnalyticsContext)`), its provider's value.
       else if (CLASS.test(target.type)) target = { type: 'NewExpression', callee: target } as unknown as Node;
-      else if (target.type === 'CallExpression' && /createContext$/u.test(calleeName(target.callee as Node))) target = providedBy([...declared].find(([, init]) => init === target)?.[0] ?? '');
+      else if (target.type === 'CallExpression' && /^(?:[^.]+\.)?createContext$/u.test(memberText(target.callee as Node))) target = providedBy([...declared].find(([, init]) => init === target)?.[0] ?? '');
       else {
-        factory = FUNCTION.test(target.type) ? target : undefined;
+        factory = FUNCTION_TYPES.has(target.type) ? target : undefined;
         target = factory && returned(factory);
       }
     }
     return target;
   };
-  // A value without TypeScript's wrappers and React's (`useCallback(fn, deps)`), and what a name
-  // holds: a declaration of a function around it (a hook's own `const track = …`), or of the module.
+  // A value without the wrappers the analyzer sees through (`as`, `!`, …) and React's
+  // (`useCallback(fn, deps)`), and what a name holds: a declaration of a function around it (a
+  // hook's own `const track = …`), or of the module.
   const resolved = (node: Node, depth = 0): Node => {
-    let bare = node;
-    if (depth > 4) return bare; // `const a = b, b = a` in a hook
-    while (TS_WRAPPER.test(bare.type)) bare = bare.expression as Node;
+    if (depth > 4) return node; // `const a = b, b = a` in a hook
+    const bare = unwrap(node);
     if (bare.type === 'CallExpression') {
-      const callee = calleeName(bare.callee as Node).replace(/^React\./u, '');
+      const callee = memberText(bare.callee as Node).replace(/^React\./u, '');
       const first = (bare.arguments as Node[])[0];
       // `useMemo(() => ({ track }), [])` holds what its function returns; `useCallback(fn, deps)` is `fn`.
-      if (first && callee === 'useMemo' && FUNCTION.test(first.type)) return returned(first) ?? bare;
+      if (first && callee === 'useMemo' && FUNCTION_TYPES.has(first.type)) return returned(first) ?? bare;
       if (first && FUNCTION_WRAPPERS.has(callee)) return resolved(first, depth + 1);
       // `useContext(AnalyticsContext)` of a context this module provides: its provider's value.
       if (first?.type === 'Identifier' && callee === 'useContext') return providedBy(first.name as string) ?? bare;
       // `return createMetaSender(id)`: what that function of this module returns.
       const made = (bare.callee as Node).type === 'Identifier' ? resolved(bare.callee as Node, depth + 1) : undefined;
-      if (made && FUNCTION.test(made.type)) return returned(made, depth + 1) ?? bare;
+      if (made && FUNCTION_TYPES.has(made.type)) return returned(made, depth + 1) ?? bare;
     }
     if (bare.type !== 'Identifier') return bare;
     // The nearest function around that declares the name, or the module.
@@ -291,19 +296,14 @@ function parseExports(code: string, file: string, imports?: ModuleReader): Modul
     const member = ((cls.body as Node).body as Node[]).find((m) => (m.type === 'MethodDefinition' ? m.kind === 'method' : m.type === 'PropertyDefinition') && !m.computed && Boolean(m.static) !== isNew && nameOf(m.key as Node) === key);
     return member?.value ? resolved(member.value as Node) : undefined;
   };
-  // A module that names no tracker makes no tracker call (the pre-check a linted file gets), unless
-  // through a function it imports from another module: read when its imports, or its own place,
-  // are named for tracking (`useServicePageTracking` of '@/lib/analytics/hooks'; `metaPixel.track` of
-  // './meta' in lib/analytics/booking.ts). Reading every module that imports something cost a
-  // third more lint time on a tracking-heavy site.
-  let tracks: boolean | undefined;
   const calls = (name: string): ExportedCalls | undefined => {
     const fn = targetOf(name);
     // `send: sendEvent` of `import { trackEvent as sendEvent } from './track'`: that module's function.
     const via = fn?.type === 'Identifier' ? importedNames.get(fn.name as string) : undefined;
     if (via) return imports?.calls(via.source, via.name);
-    if (fn && FUNCTION.test(fn.type)) {
-      if (!(tracks ??= mightTrack(code) || (imports !== undefined && (TRACKING_MODULE.test(placeOf(file)) || importsTrackingModule(program))))) return undefined;
+    if (fn && FUNCTION_TYPES.has(fn.type)) {
+      // A module that names no tracker, nor is named or imports for tracking, makes no tracker call.
+      if (!ownCalls()) return undefined;
       if (!runner) {
         runner = new Analyzer({ ...ctx });
         runner.run(program);
@@ -323,16 +323,7 @@ function parseExports(code: string, file: string, imports?: ModuleReader): Modul
   return { value, calls };
 }
 
-const FUNCTION = /^(?:FunctionDeclaration|FunctionExpression|ArrowFunctionExpression)$/u;
 const CLASS = /^Class(?:Declaration|Expression)$/u;
-const TS_WRAPPER = /^(?:TSAsExpression|TSSatisfiesExpression|TSNonNullExpression)$/u;
-
-/** `useCallback` and `React.useCallback` as one text; '' for anything else. */
-function calleeName(callee: Node): string {
-  if (callee.type === 'Identifier') return callee.name as string;
-  const object = callee.object as Node | undefined;
-  return callee.type === 'MemberExpression' && !callee.computed && object?.type === 'Identifier' ? `${object.name as string}.${(callee.property as Node).name as string}` : '';
-}
 
 /** What a function's body declares as `name` at its top level (`const track = …`, `function track() {}`). */
 function localDeclaration(fn: Node, name: string): Node | undefined {

@@ -790,15 +790,13 @@ export function healthAnswer(key: string, v: Value, settings: Settings, atSites 
     const sent = v.kind === 'any' ? v.options.filter((o) => !(o.kind === 'nullish' || (o.kind === 'str' && o.parts.every((p) => p === '')))) : [v];
     const shown = sent.length === 1 ? answerShown(sent[0]!, atSites) : answerShown(v, atSites);
     if ((shown !== RUN_TIME && shown !== A_NUMBER) || settings.classifier.admits?.(field.label, field.tier) === false) return undefined;
-    const match: HealthMatch = { term: field.label, text: key, category: field.category, tier: field.tier, facet: field.category, match: 'token', lang: 'en', start: 0, end: key.length };
-    return { text: key, match, shown, field: field.label };
+    return { text: key, match: fieldMatch(field, key), shown, field: field.label };
   }
   // `content_name: form.diagnosis`, `{{DLV - intake.diagnosis}}`: read from a member named for a health field, under any key.
   const read = readHealthField(v);
   if (read) {
     if (settings.classifier.admits?.(read.field.label, read.field.tier) === false) return undefined;
-    const match: HealthMatch = { term: read.field.label, text: key, category: read.field.category, tier: read.field.tier, facet: read.field.category, match: 'token', lang: 'en', start: 0, end: key.length };
-    return { text: key, match, shown: read.via, field: read.field.label };
+    return { text: key, match: fieldMatch(read.field, key), shown: read.via, field: read.field.label };
   }
   const subject = ANSWER_KEY.exec(key)?.[1];
   // A flag about the site or a plan, not the visitor: `has_cancer_coverage`, `is_hiv_test_available`.
@@ -807,6 +805,11 @@ export function healthAnswer(key: string, v: Value, settings: Settings, atSites 
   if (shown === undefined) return undefined;
   const match = classifyValue(settings.classifier, subject);
   return match && match.tier < 3 && match.category !== 'care_context' ? { text: key, match, shown } : undefined;
+}
+
+/** A health field, as a match of the classifier on the key that carries it. */
+function fieldMatch(field: HealthField, key: string): HealthMatch {
+  return { term: field.label, text: key, category: field.category, tier: field.tier, facet: field.category, match: 'token', lang: 'en', start: 0, end: key.length };
 }
 
 /**
