@@ -70,6 +70,9 @@ const cases: Array<[code: string, needles: Array<string | [string, number]>]> = 
   ],
   // Through a barrel whose name says nothing of tracking (the file names a tracker, so it is read).
   ["import { custom } from '../lib/helpers';\nfbq('track', 'PageView');\ncustom('Dialysis Booked', {});", ["'Dialysis Booked'"]],
+  // A file that names no tracker and imports from modules whose names say nothing of tracking is read
+  // when what it imports is named for tracking: a hook through a barrel, a helper of `utils`.
+  ["import { useTracking } from '../hooks';\nimport { trackSignup, logStep } from '../lib/utils';\nconst { track } = useTracking();\ntrack('Anxiety quiz');\ntrackSignup('Bariatric Surgery');", ["'Anxiety quiz'", "'Bariatric Surgery'"]],
   // A helper of a module that names no tracker, calling another module's helper in turn.
   ["import { trackBooking } from '../lib/analytics/booking';\ntrackBooking('Couples Therapy', 3);\ntrackBooking('Consultation', 1);", ["'Couples Therapy'"]],
   // A closure an imported factory makes, with the factory's arguments: the command, a prefix.
