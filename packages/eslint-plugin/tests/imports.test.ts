@@ -73,6 +73,8 @@ const cases: Array<[code: string, needles: Array<string | [string, number]>]> = 
   // A file that names no tracker and imports from modules whose names say nothing of tracking is read
   // when what it imports is named for tracking: a hook through a barrel, a helper of `utils`.
   ["import { useTracking } from '../hooks';\nimport { trackSignup, logStep } from '../lib/utils';\nconst { track } = useTracking();\ntrack('Anxiety quiz');\ntrackSignup('Bariatric Surgery');", ["'Anxiety quiz'", "'Bariatric Surgery'"]],
+  // A module named for nothing whose helper calls a helper it imports by a name said for tracking.
+  ["import { signup } from '../lib/flows';\nfbq('track', 'PageView');\nsignup('Bariatric Surgery');\nsignup('Newsletter');", ["'Bariatric Surgery'"]],
   // A helper of a module that names no tracker, calling another module's helper in turn.
   ["import { trackBooking } from '../lib/analytics/booking';\ntrackBooking('Couples Therapy', 3);\ntrackBooking('Consultation', 1);", ["'Couples Therapy'"]],
   // A closure an imported factory makes, with the factory's arguments: the command, a prefix.
