@@ -153,6 +153,29 @@ interface IdentityHit {
   path: JsonPath;
   start?: number;
   end?: number;
+  /** Most likely the site's own phone number (see `callClickEvents`): a warning, not an error. */
+  ownNumber?: boolean;
+}
+
+/** Custom events that say a call link was clicked, separators removed (`phone_click`, `click_to_call`, `tel_link_tap`). */
+const CALL_CLICK_EVENT = /^(?:tele)?(?:phone|call|tel)(?:number|link|button|cta)?(?:click|tap)(?:ed)?$|^(?:click|tap)(?:to|on)?(?:tele)?(?:phone|call|tel)(?:number|link|button|cta)?$/u;
+
+/**
+ * The call-link click events that are all a tag fires on (`phone_click`), when that is all: every
+ * trigger it fires on, also through sequencing, is a custom event named for a call link's click.
+ */
+function callClickEvents(a: Analysis, ctx: TagContext): string | undefined {
+  const triggers = [...ctx.triggers, ...ctx.sequences.flatMap((s) => s.triggers)];
+  const names = new Set<string>();
+  for (const t of triggers) {
+    const events = a.eventNamesOf(t);
+    if (events.length === 0) return undefined;
+    for (const e of events) {
+      if (!CALL_CLICK_EVENT.test(e.name.toLowerCase().replace(/[^a-z]/gu, ''))) return undefined;
+      names.add(e.name);
+    }
+  }
+  return names.size ? [...names].join(', ') : undefined;
 }
 
 /** Values that send nothing (an unchecked field, a placeholder). */
@@ -706,7 +729,7 @@ function emitIdentity(a: Analysis, ctx: TagContext, vendor: VendorSpec, messageI
   a.shared(ctx, 'no-advanced-matching', messageId, { vendor: vendor.name, fields, call, hashNote }, { path: first.path, ...span }, {
     vendor: vendor.id,
     evidence,
-    confidence: hits.some((h) => h.field === 'identity data') ? 'medium' : confidence,
+    confidence: hits.some((h) => h.field === 'identity data') || hits.every((h) => h.ownNumber) ? 'medium' : confidence,
   });
 }
 
@@ -805,6 +828,17 @@ function checkFields(a: Analysis, ctx: TagContext, vendor: VendorSpec, spec: Tem
       const sole = soleMacro(p.value);
       if (sole !== undefined && a.resolver.isPageContent(a.resolver.resolve(sole))) return;
       const valuePath = pathOf();
+      // `phone_number` = `{{DL - phone_number}}` on a tag that fires only on a call link's click event
+      // (`phone_click`): the number the page pushed for the link clicked, most likely the site's own
+      // (as core reads `href.replace('tel:', '')` in a call link's click handler). The data layer could
+      // still carry a visitor's, so it is a warning that says why, not silence.
+      if (direct === 'phone' && sole !== undefined && a.resolver.resolve(sole).kind === 'data-layer') {
+        const clicks = callClickEvents(a, ctx);
+        if (clicks) {
+          paramHits.push({ field: 'phone', hashed: undefined, via: `${key}: ${p.value.trim()}, sent only on ${clicks}: likely the number of the call link clicked, the site's own`, path: valuePath, ownNumber: true });
+          return;
+        }
+      }
       const carried = a.identityIn(p.value);
       // A row of a shared settings variable says which variable it is in, as health findings do.
       const settings = !from && owner.kind === 'variable' ? owner.name : undefined;

@@ -174,6 +174,19 @@ describe('built-in tag types', () => {
     expect(r.messages.filter((m) => m.ruleId === 'no-advanced-matching').map((m) => m.gtm.name)).toEqual(['meta lead']);
   });
 
+  it("a data-layer phone number sent only on a call link's click event is likely the site's own: a warning that says so", () => {
+    const ce = (id: string, event: string) => ({ triggerId: id, name: `CE - ${event}`, type: 'CUSTOM_EVENT', customEventFilter: [{ type: 'EQUALS', parameter: [T('arg0', '{{_event}}'), T('arg1', event)] }] });
+    const phone = (name: string, event: string, triggers: string[]) => tag(name, 'gaawe', [T('eventName', event), table('eventSettingsTable', [{ parameter: 'phone_number', parameterValue: '{{DL - phone_number}}' }])], { firingTriggerId: triggers });
+    const r = analyze({
+      tag: [phone('call click', 'phone_click', ['1']), phone('click to call', 'click_to_call', ['2']), phone('lead', 'generate_lead', ['3']), phone('call or lead', 'phone_click', ['1', '3']), phone('all pages', 'page', ['2147479553'])],
+      trigger: [ce('1', 'phone_click'), ce('2', 'click_to_call'), ce('3', 'lead_form_submit')],
+      variable: [{ variableId: '9', name: 'DL - phone_number', type: 'v', parameter: [T('name', 'phone_number')] }],
+    });
+    const found = r.messages.filter((m) => m.ruleId === 'no-advanced-matching');
+    expect(found.map((m) => `${m.gtm.name} ${m.severity}`)).toEqual(['call click 1', 'click to call 1', 'lead 2', 'call or lead 2', 'all pages 2']);
+    expect(found[0]!.message).toContain("phone_number: {{DL - phone_number}}, sent only on phone_click: likely the number of the call link clicked, the site's own");
+  });
+
   it('nor does custom JavaScript that only reshapes the clicked link; one that reads the page or a form does', () => {
     const jsm = (name: string, code: string) => ({ variableId: name, name, type: 'jsm', parameter: [T('javascript', code)] });
     const r = analyze({
