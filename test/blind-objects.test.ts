@@ -4,8 +4,9 @@
 // the docs by someone who saw neither the code nor the tests, with its answer key (ANSWER-KEY.md)
 // written before the first run. Linted as its author configured it (typescript-eslint's parser
 // without type information, the recommended config, no declared helpers), it gives exactly
-// expected.json: every firm row of the key, the doubtful rows as reviewed there, and one trap
-// reviewed as a true leak. Anything else, on the key's traps or anywhere, is a false positive.
+// expected.json: every firm row of the key, the doubtful rows as reviewed there, and four traps
+// reviewed as true leaks (each relied on a README limitation a later session lifted). Anything
+// else, on the key's traps or anywhere, is a false positive.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';

@@ -57,6 +57,12 @@ const cases: Array<[code: string, needles: Array<string | [string, number]>]> = 
     "import { useContext } from 'react';\nimport { AnalyticsContext, useAnalytics } from '../lib/analytics-context';\nexport function Quiz() {\n  const { track } = useAnalytics();\n  const ctx = useContext(AnalyticsContext);\n  track('Anxiety quiz');\n  ctx?.track('IVF consult booked');\n  return null;\n}",
     ["'Anxiety quiz'", "'IVF consult booked'"],
   ],
+  // A context whose provider another module renders: a sibling folder's (`providers/`), or the module
+  // next to it (React 19's `<AppContext value={…}>`).
+  [
+    "import { useContext } from 'react';\nimport { useTracking, TrackingContext } from '../lib/contexts/TrackingContext';\nimport { useApp } from '../lib/state/AppContext';\nfbq('track', 'PageView');\nconst { track } = useTracking();\ntrack('Anxiety quiz');\nconst tracking = useContext(TrackingContext);\ntracking.track('HIV test kit');\nuseApp().send('Bariatric Surgery');\nconst { send } = useApp();\nsend('Newsletter');",
+    ["'Anxiety quiz'", "'HIV test kit'", "'Bariatric Surgery'"],
+  ],
   // An instance by its class (Angular's injection): a constructor's parameter property, `inject()`, a
   // field's type, a parameter's type (also of a type-only import).
   [

@@ -20,7 +20,18 @@ export interface ModuleReader {
   value(source: string, name: string): Value | undefined;
   /** The calls the function `source` exports as `name` (or a method of an export, `analytics.track`) makes with its parameters. */
   calls(source: string, name: string): ExportedCalls | undefined;
+  /**
+   * Modules near the one being read (`./AnalyticsProvider`, `../providers/AnalyticsProvider`) that may
+   * render a provider of its React context `context` (`<AnalyticsContext.Provider value={…}>`), as
+   * import sources relative to it.
+   */
+  providers?(context: string): readonly string[];
 }
+
+/** The head of a name asked of a module that provides another module's context: `PROVIDED` + `file:context`. */
+const PROVIDED = '\0provides:';
+/** A module's name as another module's import of it ends (`./AnalyticsContext`, `@/contexts/analytics/index.ts` → `analytics`). */
+const baseOf = (source: string): string => source.replace(/\\/gu, '/').replace(/\/index(?:\.[cm]?[jt]sx?)?$/u, '').split('/').pop()!.split('.')[0]!;
 
 /** The calls an exported function (`fn`, a node of its module) makes with its parameters, as `Analyzer.callsOf` gives them. */
 export interface ExportedCalls {
@@ -63,7 +74,8 @@ export function moduleExports(code: string, file: string, imports?: ModuleReader
   const parsed = (): ModuleExports => (read ??= parseExports(code, file, imports, ownCalls));
   return {
     value: (name) => parsed().value(name),
-    calls: (name) => ((callable ??= ownCalls() || REEXPORT.test(code)) ? parsed().calls(name) : undefined),
+    // A module that creates a React context may have its provider elsewhere (`ExportedCalls` of that module).
+    calls: (name) => ((callable ??= ownCalls() || REEXPORT.test(code) || CREATES_CONTEXT.test(code)) ? parsed().calls(name) : undefined),
   };
 }
 
@@ -89,6 +101,7 @@ function namedForTracking(code: string, file: string): boolean {
 /** A file's folder and name (`analytics/booking.ts`), which may say it tracks. */
 const placeOf = (file: string): string => file.split(/[\\/]/u).slice(-2).join('/');
 
+const CREATES_CONTEXT = /\bcreateContext\b/u;
 const REEXPORT = /\bexport\s*(?:\*|\{[^}]*\})\s*from\b/u;
 const SPECIFIER = /(?:\bfrom|\brequire\(|\bimport\()\s*['"]([^'"\n]{1,200})['"]/gu;
 /** An `import` declaration's names lie between these two (`import track, { useAnalytics as use } from '…'`). */
@@ -216,26 +229,57 @@ function parseExports(code: string, file: string, imports: ModuleReader | undefi
   // object literal, of a class (static), or of a class's instance (`export const tracker = new Tracker()`);
   // `()` is what a function returns (`useTracking.().track` for `const { track } = useTracking()`).
   let factory: Node | undefined; // the function the last `()` of `targetOf` called
+  // A context of this module whose provider is rendered in another module: the context, and the members asked of its value.
+  let elsewhere: { context: string; members: string[] } | undefined;
   const targetOf = (name: string): Node | undefined => {
     const [head, ...members] = name.split('.');
     factory = undefined;
-    const node = local.get(head!) ?? cjsNamed.get(head!);
-    // `module.exports = { logEvent() {} }` is the default, and its keys the names (as `require` gives them).
-    const whole = !node && cjsWhole ? resolved(cjsWhole) : undefined;
-    let target = node ? resolved(node) : whole && (head === 'default' ? whole : memberOf(whole, head!));
-    for (const member of members) {
+    elsewhere = undefined;
+    let target: Node | undefined;
+    if (head!.startsWith(PROVIDED)) {
+      // Asked by the module that creates the context: this module's provider of it, by the name it imports it as.
+      const [from, context] = head!.slice(PROVIDED.length).split(':');
+      const imported = [...importedNames].find(([, v]) => v.name === context && baseOf(v.source) === from)?.[0];
+      target = imported === undefined ? undefined : providedBy(imported);
+    } else {
+      const node = local.get(head!) ?? cjsNamed.get(head!);
+      // `module.exports = { logEvent() {} }` is the default, and its keys the names (as `require` gives them).
+      const whole = !node && cjsWhole ? resolved(cjsWhole) : undefined;
+      target = node ? resolved(node) : whole && (head === 'default' ? whole : memberOf(whole, head!));
+    }
+    for (const [i, member] of members.entries()) {
       if (!target) return undefined;
+      // What a context of this module gives when its provider is not here (`useContext(AnalyticsContext)`).
+      const context = member === '()' || target.type === 'CallExpression' ? unprovided(target, member) : undefined;
+      if (context !== undefined) {
+        elsewhere = { context, members: members.slice(member === '()' ? i + 1 : i) };
+        return undefined;
+      }
       if (member !== '()') target = memberOf(target, member);
       // What a class makes is its instance; what a function makes, what it returns; what a
       // context gives (`useContext(AnalyticsContext)`), its provider's value.
       else if (CLASS.test(target.type)) target = { type: 'NewExpression', callee: target } as unknown as Node;
-      else if (target.type === 'CallExpression' && /^(?:[^.]+\.)?createContext$/u.test(memberText(target.callee as Node))) target = providedBy([...declared].find(([, init]) => init === target)?.[0] ?? '');
+      else if (isCreateContext(target)) target = providedBy(contextName(target));
       else {
         factory = FUNCTION_TYPES.has(target.type) ? target : undefined;
         target = factory && returned(factory);
       }
     }
     return target;
+  };
+  const isCreateContext = (node: Node): boolean => node.type === 'CallExpression' && /^(?:[^.]+\.)?createContext$/u.test(memberText(node.callee as Node));
+  const contextName = (created: Node): string => [...declared].find(([, init]) => init === created)?.[0] ?? '';
+  // The exported context of this module that `target` gives with no provider here: `createContext(…)`
+  // asked for what it makes (`()`), or `useContext(AnalyticsContext)` left as it is by `resolved`.
+  const unprovided = (target: Node, member: string): string | undefined => {
+    let name: string | undefined;
+    if (member === '()' && isCreateContext(target)) name = contextName(target);
+    else if (target.type === 'CallExpression' && memberText(target.callee as Node).replace(/^React\./u, '') === 'useContext') {
+      const first = (target.arguments as Node[])[0];
+      const created = first?.type === 'Identifier' ? declared.get(first.name as string) : undefined;
+      if (created && isCreateContext(created)) name = first!.name as string;
+    }
+    return name && local.has(name) && providedBy(name) === undefined ? name : undefined;
   };
   // A value without the wrappers the analyzer sees through (`as`, `!`, …) and React's
   // (`useCallback(fn, deps)`), and what a name holds: a declaration of a function around it (a
@@ -308,6 +352,15 @@ function parseExports(code: string, file: string, imports: ModuleReader | undefi
   };
   const calls = (name: string): ExportedCalls | undefined => {
     const fn = targetOf(name);
+    if (elsewhere && imports?.providers) {
+      // The provider of this module's context is rendered by a module near it, which imports the context.
+      const asked = [`${PROVIDED}${baseOf(file)}:${elsewhere.context}`, ...elsewhere.members].join('.');
+      for (const source of imports.providers(elsewhere.context)) {
+        const found = imports.calls(source, asked);
+        if (found) return found;
+      }
+      return undefined;
+    }
     // `send: sendEvent` of `import { trackEvent as sendEvent } from './track'`: that module's function.
     const via = fn?.type === 'Identifier' ? importedNames.get(fn.name as string) : undefined;
     if (via) return imports?.calls(via.source, via.name);

@@ -1,4 +1,4 @@
-import { readFileSync, statSync, type Stats } from 'node:fs';
+import { readdirSync, readFileSync, statSync, type Stats } from 'node:fs';
 import path from 'node:path';
 import { moduleExports, type ModuleExports, type ModuleReader } from '@phiguard/core';
 import { createPathsMatcher, getTsconfig, type PathsMatcher } from 'get-tsconfig';
@@ -38,7 +38,60 @@ function reader(dir: string, depth: number): ModuleReader {
     const file = resolveModule(dir, source);
     return file === undefined ? undefined : load(file, depth);
   };
-  return { value: (source, name) => exportsOf(source)?.value(name), calls: (source, name) => exportsOf(source)?.calls(name) };
+  return { value: (source, name) => exportsOf(source)?.value(name), calls: (source, name) => exportsOf(source)?.calls(name), providers: (context) => providersNear(dir, context) };
+}
+
+/** How many files `providersNear` reads at most: a context's provider sits next to it, not anywhere. */
+const MAX_PROVIDER_FILES = 60;
+
+/**
+ * Modules that may render a provider of context `context` made in a module of `dir`: the code files
+ * of `dir`, and those of its sibling folders whose name says provider or context
+ * (`contexts/AnalyticsContext.ts` and `providers/AnalyticsProvider.tsx`), that name
+ * `<context>.Provider` (or React 19's `<context value=…>`). Read only when a call through a context
+ * whose own module renders no provider needs it.
+ */
+function providersNear(dir: string, context: string): string[] {
+  const found: string[] = [];
+  let read = 0;
+  const scan = (folder: string): void => {
+    for (const entry of listDir(folder)) {
+      if (read >= MAX_PROVIDER_FILES) return;
+      if (!CODE_EXTENSIONS.includes(path.extname(entry))) continue;
+      const file = path.join(folder, entry);
+      const stat = statOf(file);
+      if (!stat?.isFile() || stat.size > MAX_BYTES) continue;
+      read++;
+      let text: string;
+      try {
+        text = readFileSync(file, 'utf8');
+      } catch {
+        continue;
+      }
+      if (text.includes(`${context}.Provider`) || text.includes(`<${context} value`)) found.push(toSource(dir, file));
+    }
+  };
+  scan(dir);
+  const parent = path.dirname(dir);
+  for (const entry of listDir(parent)) {
+    const folder = path.join(parent, entry);
+    if (folder !== dir && /provider|context/iu.test(entry) && statOf(folder)?.isDirectory()) scan(folder);
+  }
+  return found;
+}
+
+const listDir = (dir: string): string[] => {
+  try {
+    return readdirSync(dir).sort();
+  } catch {
+    return [];
+  }
+};
+
+/** `file` as a relative import from `dir` (`./AnalyticsProvider.tsx`, `../providers/AnalyticsProvider.tsx`). */
+function toSource(dir: string, file: string): string {
+  const relative = path.relative(dir, file).split(path.sep).join('/');
+  return relative.startsWith('.') ? relative : `./${relative}`;
 }
 
 /** A file's stat, or undefined when there is none (`ENOENT`, and `ENOTDIR` for `services.json/index.ts`). */
