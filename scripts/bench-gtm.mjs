@@ -7,7 +7,8 @@
  * Targets (tracker issue 3): analysis ≤ 3× JSON.parse; memory for a 50 MB container < 10× its size.
  * Times are steady-state medians after a warm-up (every corpus container, then each text; see
  * `measure`); the machine and Node version are printed with them.
- * Run after `pnpm build` (the script imports the built package).
+ * Run after `pnpm build` (the script imports the built package). `PHIGUARD_BENCH_GTM_DIR=<folder>`
+ * also measures every export in that folder.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
@@ -155,6 +156,31 @@ const totalLine = (label, from) => {
 totalLine('corpus total', corpusRows);
 totalLine('corpus total, Custom HTML tags removed', corpusTexts.map(([f, text]) => measure(f, withoutCustomHtml(text))));
 floorLine();
+ownContainers(process.env.PHIGUARD_BENCH_GTM_DIR);
+
+/**
+ * `PHIGUARD_BENCH_GTM_DIR=<folder>`: the same measure on every export in a folder of your own (a
+ * byte order mark is left out of both sides, as `JSON.parse` rejects it); a file that is not valid
+ * JSON is named and skipped.
+ */
+function ownContainers(dir) {
+  if (!dir) return;
+  const own = [];
+  for (const f of readdirSync(dir).filter((x) => x.endsWith('.json')).sort()) {
+    const text = readFileSync(join(dir, f), 'utf8').replace(/^\uFEFF/u, '');
+    try {
+      JSON.parse(text);
+    } catch {
+      console.log(`${pad(f, 52)}skipped: not valid JSON`);
+      continue;
+    }
+    own.push(measure(f, text));
+  }
+  if (own.length === 0) return;
+  console.log(`\n${dir}:`);
+  for (const r of own) console.log(`${pad(r.label, 52)}${pad(r.mb.toFixed(2), 7)}${pad(r.tags, 6)}${pad(r.findings, 7)}${num(r.parse, 2).padStart(14)}${num(r.analyze).padStart(13)}${num(r.ratio, 2)}`);
+  totalLine(`total (median ratio ${median(own.map((r) => r.ratio)).toFixed(2)}; ${own.filter((r) => r.ratio <= 3).length} of ${own.length} at 3× or under)`, own);
+}
 
 /**
  * The floor no analysis of these containers can go under: `JSON.parse` of each text plus
