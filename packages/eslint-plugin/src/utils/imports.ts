@@ -59,15 +59,9 @@ function providersNear(dir: string, context: string): string[] {
       if (read >= MAX_PROVIDER_FILES) return;
       if (!CODE_EXTENSIONS.includes(path.extname(entry))) continue;
       const file = path.join(folder, entry);
-      const stat = statOf(file);
-      if (!stat?.isFile() || stat.size > MAX_BYTES) continue;
+      const text = textOf(file);
+      if (text === undefined) continue;
       read++;
-      let text: string;
-      try {
-        text = readFileSync(file, 'utf8');
-      } catch {
-        continue;
-      }
       if (text.includes(`${context}.Provider`) || text.includes(`<${context} value`)) found.push(toSource(dir, file));
     }
   };
@@ -78,6 +72,25 @@ function providersNear(dir: string, context: string): string[] {
     if (folder !== dir && /provider|context/iu.test(entry) && statOf(folder)?.isDirectory()) scan(folder);
   }
   return found;
+}
+
+/** Texts `providersNear` read, kept while the file's mtime and size stay the same (each call site asks again). */
+const texts = new Map<string, { mtimeMs: number; size: number; text: string }>();
+
+function textOf(file: string): string | undefined {
+  const stat = statOf(file);
+  if (!stat?.isFile() || stat.size > MAX_BYTES) return undefined;
+  const hit = texts.get(file);
+  if (hit && hit.mtimeMs === stat.mtimeMs && hit.size === stat.size) return hit.text;
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch {
+    return undefined;
+  }
+  if (texts.size >= MAX_MODULES) texts.delete(texts.keys().next().value!);
+  texts.set(file, { mtimeMs: stat.mtimeMs, size: stat.size, text });
+  return text;
 }
 
 const listDir = (dir: string): string[] => {
