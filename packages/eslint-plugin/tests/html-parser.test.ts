@@ -151,6 +151,33 @@ gtag('event', '<?= $event ?>');
     expect(new Linter().verify("<?php get_header(); ?>\n<script>fbq('init', '1', { em: '<?php echo esc_js($email); ?>' });</script>", config as never, 'theme/header.php').map((m) => m.messageId)).toEqual(['pixelInit', 'identify']);
   });
 
+  it("reads Laravel Blade's directives and raw output as values too, and skips its comments (a real Blade checkout page, thirty-eighth session's trial)", () => {
+    const page = `@push("scripts")
+<script>
+    window.dataLayer.push({
+        event: 'InitiateCheckout',
+        contents: @json($pixelContent["facebook"]),
+        value: {{ $total }},
+    });
+    @if ($user)
+    fbq('init', '1234567890', { em: @js($user->email), ph: '{!! $user->phone !!}' });
+    @endif
+    {{-- fbq('trackCustom', 'Psychiatry Intake'); --}}
+    @php $x = 1; @endphp
+    fbq('trackCustom', 'IVF consultation @json($city)');
+</script>
+@endpush`;
+    const messages = new Linter().verify(page, config as never, 'resources/views/checkout.blade.php');
+    // No "could not be fully read" for `@json(…)` read as a decorator; the commented-out event stays silent.
+    expect(messages.map((m) => `${m.line} ${m.messageId}`)).toEqual(['9 pixelInit', '9 identify', '13 healthEventName']);
+    expect(messages[1]!.message).toContain('email (@js($user->email)), phone ({!! $user->phone !!})');
+    // An address is not a Blade directive: the event name keeps its text.
+    const plain = "<script>fbq('init', '1');\nfbq('trackCustom', 'info@json(x).org Therapy');</script>";
+    const found = new Linter().verify(plain, config as never, 'a.html');
+    expect(found.map((m) => m.messageId)).toEqual(['pixelInit', 'healthEventName']);
+    expect(found[1]!.message).toContain('"info@json(x).org Therapy"');
+  });
+
   it("reads a call or mail link's own handler as sending the link's address, and skips template comments (adversarial probes t07, t12, session 35)", () => {
     const page = `<a href="tel:{{clinic.phone}}" onclick="gtag('event', 'call_click', { phone_number: '{{clinic.phone}}' })">Call</a>
 <a href="mailto:<?= $clinic_email ?>" onclick="ttq.track('Contact', { email: '<?= $clinic_email ?>' })">Mail</a>

@@ -34,24 +34,25 @@ function withPlaceholders(text: string, pattern: RegExp, nameOf: (whole: string,
 /**
  * Server template tags in a page (PHP `<?php … ?>` and `<?= … ?>`, ERB, EJS and JSP `<% … %>`,
  * Jinja, Django, Twig, Liquid and Nunjucks `{% … %}`, `{# … #}` and `{{ … }}`, Handlebars and
- * Mustache `{{ … }}`) are filled in by the server: each stands for a value phiguard cannot know
+ * Mustache `{{ … }}`, Laravel Blade's `{!! … !!}`, `@json(…)`, `@js(…)` and its `@if (…)`, `@foreach (…)`,
+ * `@endif`, `@php … @endphp` directives) are filled in by the server: each stands for a value phiguard cannot know
  * (`em: '<?= $user->email ?>'` is the visitor's email). They get the same placeholders as GTM macros,
  * so the script around them parses and offsets stay put. An unclosed PHP block runs to the end, as
  * PHP reads it. `{{ … }}` holds no brace, semicolon or line break, so JavaScript's nested blocks
  * (`if (a) {{ b() }}` is rare, but minified code has it) are left alone.
  */
-const TEMPLATE_TAG = /<\?(?:php\b|=)[\s\S]*?(?:\?>|$)|<%[\s\S]{0,2000}?%>|\{%[\s\S]{0,2000}?%\}|\{#[\s\S]{0,2000}?#\}|\{\{[^{};\n]{1,300}\}\}/gu;
+const TEMPLATE_TAG = /<\?(?:php\b|=)[\s\S]*?(?:\?>|$)|<%[\s\S]{0,2000}?%>|\{%[\s\S]{0,2000}?%\}|\{#[\s\S]{0,2000}?#\}|\{!![\s\S]{0,2000}?!!\}|\{\{[^{};\n]{1,300}\}\}|(?<![\w.@$])@(?:php\b[\s\S]{0,5000}?@endphp\b|(?:json|js|if|elseif|unless|isset|empty|auth|guest|foreach|forelse|for|while|switch|case|env|can|cannot|include|each)\s*\((?:[^()\n]|\((?:[^()\n]|\([^()\n]*\))*\))*\)|(?:else|endif|endunless|endisset|endempty|endauth|endguest|endforeach|endforelse|empty|endfor|endwhile|endswitch|break|default|endenv|production|endproduction|endcan|endcannot|csrf)\b)/gu;
 
 /**
- * Template comments, which the server never prints: Jinja, Twig and Nunjucks `{# … #}`, Handlebars
+ * Template comments, which the server never prints: Jinja, Twig and Nunjucks `{# … #}`, Blade `{{-- … --}}`, Handlebars
  * `{{!-- … --}}` and `{{! … }}`, ERB and EJS `<%# … %>`, and Liquid and Django `{% comment %} …
  * {% endcomment %}` with what lies between (a pixel "disabled" by commenting it out there).
  */
-const TEMPLATE_COMMENT = /\{#[\s\S]{0,2000}?#\}|\{\{!--[\s\S]{0,2000}?--\}\}|\{\{![^{}]{0,2000}?\}\}|<%#[\s\S]{0,2000}?%>|\{%-?\s*comment\s*-?%\}[\s\S]{0,20000}?\{%-?\s*endcomment\s*-?%\}/gu;
+const TEMPLATE_COMMENT = /\{#[\s\S]{0,2000}?#\}|\{\{--[\s\S]{0,2000}?--\}\}|\{\{!--[\s\S]{0,2000}?--\}\}|\{\{![^{}]{0,2000}?\}\}|<%#[\s\S]{0,2000}?%>|\{%-?\s*comment\s*-?%\}[\s\S]{0,20000}?\{%-?\s*endcomment\s*-?%\}/gu;
 
 /** Replaces server template tags with placeholders, and blanks template comments; `names[i]` is the tag's text, tidied for messages. */
 export function replaceTemplateTags(text: string): MacroText {
-  if (!/<\?|<%|\{[%#{]/u.test(text)) return { text, names: [] };
+  if (!/<\?|<%|\{[%#{!]|@/u.test(text)) return { text, names: [] };
   // Blanked, line breaks kept, so offsets and lines hold: spaces are nothing anywhere in code.
   const uncommented = text.replace(TEMPLATE_COMMENT, (c) => c.replace(/[^\n]/gu, (ch) => ' '.repeat(ch.length)));
   return withPlaceholders(uncommented, TEMPLATE_TAG, (whole) => {
