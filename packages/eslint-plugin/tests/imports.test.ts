@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -138,6 +138,18 @@ tester.run('no-health-event-names (imported constants)', rule as unknown as Rule
     // The nearest config decides: `landing/jsconfig.json`'s `~/*`, not the root `tsconfig.json`.
     { code: "import { CAMPAIGNS } from '~/constants/campaigns';\npintrk('track', CAMPAIGNS.WEBINAR);", filename: path.join(root, 'landing', 'src', 'page.js'), errors: [{ messageId: E, ...at("import { CAMPAIGNS } from '~/constants/campaigns';\npintrk('track', CAMPAIGNS.WEBINAR);", 'CAMPAIGNS.WEBINAR') }] },
   ],
+});
+
+describe('imported components with every rule', () => {
+  const lint = (code: string, file: string) =>
+    new Linter().verify(code, [{ files: ['**/*.tsx'], ...plugin.configs.recommended, languageOptions: { parser: tsParser, parserOptions: { ecmaFeatures: { jsx: true } } } }] as never, file).map((m) => `${m.ruleId} ${m.message}`);
+
+  it("reports at a rendered component what its props send, not what the component sends of its own (its form's email, reported in its file)", () => {
+    const page = "import LeadPopup from '../components/LeadPopup';\nfbq('track', 'PageView');\nexport const Page = () => <LeadPopup treatment=\"Bariatric Surgery\" />;";
+    expect(lint(page, filename)).toEqual(['phiguard/no-health-event-properties Meta event parameter "content_name" sends "Bariatric Surgery", which reveals health information: "Bariatric Surgery" (procedure, tier 2).']);
+    const component = readFileSync(path.join(root, 'src', 'components', 'LeadPopup.tsx'), 'utf8');
+    expect(lint(component, path.join(root, 'src', 'components', 'LeadPopup.tsx'))).toEqual(['phiguard/no-advanced-matching Meta event parameters send email through trackLead() → fbq(\'track\'). Identifiers tie health-site activity to a person; hashing does not prevent matching.']);
+  });
 });
 
 describe('imported constants', () => {

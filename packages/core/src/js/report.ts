@@ -422,6 +422,9 @@ function meaningful(v: Value, field: IdentityHit['field']): boolean {
     case 'nullish':
     case 'bool':
       return false;
+    // A helper's own value at one of its call sites: reported in the helper's file (`placedAt`).
+    case 'unknown':
+      return !v.own;
     case 'num':
       return field === 'phone' || field === 'external id';
     case 'any':

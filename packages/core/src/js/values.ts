@@ -264,7 +264,10 @@ export function joinItems(items: readonly Value[], separator: string, range: Ran
  * becomes unknown, since that function's own file reports it.
  */
 export function placedAt(v: Value, range: Range, keep?: Node, depth = 0): Value {
-  if (depth > 12 || (keep && !usesParam(v, keep))) return { kind: 'unknown', range };
+  if (depth > 12) return { kind: 'unknown', range };
+  // What the function sends whatever a site passes is its own, reported in its own file: `own`, so
+  // that a site does not report it again (`user_data` built from a component's own form state).
+  if (keep && !usesParam(v, keep)) return { kind: 'unknown', range, own: true };
   const place = (x: Value): Value => placedAt(x, range, keep, depth + 1);
   switch (v.kind) {
     case 'str':
