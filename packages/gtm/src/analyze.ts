@@ -18,6 +18,7 @@ import {
   formatMessage,
   getVendor,
   identityField,
+  knownTexts,
   MAX_VALUES,
   MESSAGES,
   mightTrack,
@@ -53,7 +54,7 @@ import { GTM_MESSAGES, isRuleId, parseLevel, RULE_IDS, type Level } from './rule
 import { readTemplate, templateIdOfType, type TemplateInfo } from './templates.js';
 import { addressPart, blockingTriggers, codeTestBlocked, firingTriggerLabels, firingTriggers, groupMembers, healthPageConditions, isBlocked, missingTriggerIds, operatorText, triggerEventNames, type EventNameSource } from './triggers.js';
 import { matchVendorUrl } from './urls.js';
-import { VariableResolver, type Resolution } from './variables.js';
+import { VariableResolver, type JsmProp, type Resolution } from './variables.js';
 
 /** Options of `phiguard.config.*` and of `analyzeContainer`: the ESLint rules' options plus GTM settings. */
 export interface GtmConfig extends PhiguardOptions {
@@ -500,7 +501,7 @@ class Analysis {
     const table = this.pageTable(r);
     const content = this.resolver.isPageContent(r) ? { content: true } : {};
     const health = r.healthField ? { healthField: r.healthField } : {};
-    return { display: `{{${name}}}`, values: values.length ? values : undefined, identity: r.identity[0], ...health, ...(open ? { open } : {}), ...(object.length ? { object } : {}), ...page, ...global, ...(table ? { table } : {}), ...content };
+    return { display: `{{${name}}}`, values: values.length ? values : undefined, identity: r.identity[0], ...health, ...(open ? { open } : {}), ...(object.length ? { object } : {}), ...(r.value ? { value: r.value } : {}), ...page, ...global, ...(table ? { table } : {}), ...content };
   }
 
   /** A lookup or RegEx table keyed on the page address (`{{Page Path}}` → `Care`): its rows, for tests of its output in code. */
@@ -667,7 +668,15 @@ function checkImage(a: Analysis, ctx: TagContext): void {
   if (!lead) return;
   const name = lead[1]!.trim();
   const rest = p.value.slice(lead[0].length);
+  const from = a.findings.length;
   for (const start of a.resolver.resolve(name).values) checkImageUrl(a, ctx, start + rest, valuePath, `{{${name}}}`);
+  // Two values of one vendor (a table of a beacon URL per site) send the same event: one finding each.
+  const seen = new Set<string>();
+  const kept = a.findings.splice(from).filter((f) => {
+    const key = `${f.ruleId}\0${f.start}\0${f.end}\0${f.message}`;
+    return !seen.has(key) && Boolean(seen.add(key));
+  });
+  a.findings.push(...kept);
 }
 
 /**
@@ -815,7 +824,7 @@ function checkFields(a: Analysis, ctx: TagContext, vendor: VendorSpec, spec: Tem
     const pathOf = () => from?.path ?? a.valuePath(owner, p);
     // A row whose value is a variable returning an object (`user_properties` = {{CJS - props}}): its properties are sent.
     const objectName = from ? undefined : soleMacro(p.value);
-    if (objectName !== undefined && a.resolver.resolve(objectName).objectProps.length) {
+    if (objectName !== undefined && (a.resolver.resolve(objectName).objectProps.length || a.resolver.resolve(objectName).value)) {
       objectProperties(objectName, { path: pathOf(), via: `{{${objectName}}}` });
       return;
     }
@@ -902,7 +911,9 @@ function checkFields(a: Analysis, ctx: TagContext, vendor: VendorSpec, spec: Tem
   }
   /** The properties of the object variable `name` returns, each reported at the field that names it. */
   function objectProperties(name: string, from: { path: JsonPath; via: string }): void {
-    for (const prop of a.resolver.resolve(name).objectProps) {
+    const r = a.resolver.resolve(name);
+    const props = [...r.objectProps, ...(r.value ? nestedTexts(r.value) : [])];
+    for (const prop of props) {
       // Of several texts (`names[plan] || 'Membership'`), one that names a health term.
       const text = prop.values?.find((v) => a.settings.classifier.classify(v).length > 0) ?? prop.value ?? (prop.macro === undefined ? undefined : `{{${prop.macro}}}`);
       if (text !== undefined) property(prop.key, { type: 'TEMPLATE', key: prop.key, value: text }, ctx.tag, from);
@@ -934,6 +945,30 @@ function checkFields(a: Analysis, ctx: TagContext, vendor: VendorSpec, spec: Tem
     emitIdentity(a, ctx, vendor, 'identify', implicit.fields.map((field) => ({ field, hashed: undefined, path: [...ctx.tag.path, 'type'] })), implicit.source, 'medium');
   }
 }
+
+/**
+ * The known texts in the lists and inner objects a custom JavaScript variable returns
+ * (`[{ item_name: 'Wegovy 2.4mg' }]`), each under its own key; an object's own texts are its
+ * `objectProps` already.
+ */
+function nestedTexts(v: Value, depth = 0, out: JsmProp[] = []): JsmProp[] {
+  if (depth > 6 || out.length >= MAX_NESTED_TEXTS) return out;
+  if (v.kind === 'any') for (const o of v.options) nestedTexts(o, depth, out);
+  else if (v.kind === 'arr') for (const item of v.items) nestedTexts(item, depth + 1, out);
+  else if (v.kind === 'obj') {
+    for (const p of v.props) {
+      if (p.key === undefined) continue;
+      if (p.value.kind === 'obj' || p.value.kind === 'arr' || p.value.kind === 'any') nestedTexts(p.value, depth + 1, out);
+      // The top level's own texts are `objectProps`; a list's objects and inner objects are read here.
+      else if (depth > 0) {
+        const { texts: values } = knownTexts(p.value);
+        if (values.length) out.push({ key: p.key, value: values[0], values });
+      }
+    }
+  }
+  return out;
+}
+const MAX_NESTED_TEXTS = 100;
 
 /** How a row's key names the settings variable it is in: `user_data.email_address in settings variable {{GA4 - Event settings}}`. */
 const inSettings = (name: string): string => ` in settings variable {{${name}}}`;

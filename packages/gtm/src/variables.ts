@@ -53,6 +53,8 @@ export interface Resolution {
   objectProps: JsmProp[];
   /** Custom JavaScript variables that return a vendor's function (`return window.fbq`): its global name. */
   global?: string;
+  /** Custom JavaScript variables that return a list, or nested objects: the value, as core reads it (`JsmFacts.value`). */
+  value?: Value;
   /** User-Provided Data variables: where each identifier comes from (`{{DLV - email}}`). */
   identitySources: Map<IdentityField, string>;
 }
@@ -95,7 +97,7 @@ export function cookieIdentity(cookie: string): IdentityField | undefined {
 const VENDOR_GLOBALS = new Set(VENDORS.flatMap((v) => v.globals?.map((g) => g.name) ?? []));
 const RETURNS_GLOBAL = /\breturn\s+(?:window\s*\.\s*)?[\w$]+\s*(?:[;}|]|$)/u;
 
-const JSM_WORTH_PARSING = /\breturn\s*['"`({]|\?\s*['"`]|e-?mail|phone|\btel|mobile|\.(?:em|ph|fn|ln|zp|uid|mrn)\b|external_?id|user_?id|customer_?id|member_?id|patient/iu;
+const JSM_WORTH_PARSING = /\breturn\s*['"`({[]|\?\s*['"`]|e-?mail|phone|\btel|mobile|\.(?:em|ph|fn|ln|zp|uid|mrn)\b|external_?id|user_?id|customer_?id|member_?id|patient/iu;
 
 interface JsmFacts {
   values: string[];
@@ -106,6 +108,11 @@ interface JsmFacts {
   objectProps: JsmProp[];
   /** A vendor function the code returns (`return window.fbq`). */
   global?: string;
+  /**
+   * What the code returns when it is a list or holds one, or an object within an object
+   * (`return [{ content_name: 'Naltrexone 50mg' }]`), as core reads code: read where the variable is used.
+   */
+  value?: Value;
   /** Why the code could not be fully read (a syntax error), when it could not. */
   unreadable?: string;
 }
@@ -299,16 +306,20 @@ export function readCustomJavaScript(source: string): JsmFacts {
   });
   // Returns of a local variable or a lookup object (`return EVENTS[{{URL - service}}] || 'Lead'`):
   // what core's value resolution finds, when the code has a string for it to find.
-  if (unread.length > 0 && /['"`]/u.test(code)) {
+  // A returned object is read for its keys even with no string in the code (`return { email: u.email }`).
+  if (unread.length > 0 && (/['"`]/u.test(code) || unread.some((n) => n.type === 'ObjectExpression'))) {
     const values = valuesOf(program, wrapped, unread as EstreeNode[], (i) => (names[i] === undefined ? undefined : { display: `{{${names[i]}}}` }));
     // Complete only when every non-literal return was read (not a returned object or function, not a bare `return;`).
     allLiteral = unread.length === nonLiteral;
+    const structured: Value[] = [];
     for (const v of values) {
       const known = knownTexts(v);
       allLiteral &&= known.complete;
       facts.values.push(...known.texts);
       if (v.kind === 'obj') readObjectValue(v, facts.objectProps);
+      if (v.kind === 'arr' || (v.kind === 'obj' && v.props.some((p) => p.value.kind === 'obj' || p.value.kind === 'arr'))) structured.push(v);
     }
+    if (structured.length) facts.value = structured.length === 1 ? structured[0] : { kind: 'any', options: structured, range: structured[0]!.range };
   }
   facts.values = [...new Set(facts.values)];
   facts.complete = sawReturn && allLiteral && !facts.returnsFunction;
@@ -593,6 +604,7 @@ export class VariableResolver {
         if (facts.values.length > MAX_VALUES) this.partlyRead.push({ variable, count: facts.values.length, field: 'javascript' });
         r.complete = facts.complete;
         r.objectProps = facts.objectProps;
+        if (facts.value) r.value = facts.value;
         if (facts.global) r.global = facts.global;
         r.identity.push(...facts.identity);
         inheritIdentity(r.refs);

@@ -1044,3 +1044,61 @@ describe('a Custom HTML tag without text to read', () => {
     expect(analyze({ tag: [html('empty', '')] }).notices).toEqual([]);
   });
 });
+
+// Wrong answers an adversarial tester found in the thirty-eighth session (/work/s38-adv probes p24,
+// p29, q01, p33, r10), each against a sentence of the docs.
+describe('custom JavaScript, globals and page variables, as the docs promise them', () => {
+  const jsm = (name: string, code: string) => ({ variableId: name, name, type: 'jsm', parameter: [T('javascript', code)] });
+  const found = (r: ReturnType<typeof analyze>) => r.messages.map((m) => `${m.ruleId} ${m.severity} ${m.message}`);
+  const starting = (...heads: string[]) => heads.map((h) => expect.stringMatching(new RegExp(`^${h.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}`, 'u')));
+
+  it('reads a list or nested objects a custom JavaScript variable returns, in Custom HTML and in template fields (p24)', () => {
+    const r = analyze({
+      variable: [
+        jsm('JS - contents', "function () {\n  return [{ id: 'sku-1', quantity: 1, content_name: 'Naltrexone 50mg' }];\n}"),
+        jsm('JS - extra', "function () { var p = { service_line: 'Opioid Treatment Program' }; return { extra: p }; }"),
+        jsm('JS - items', "function () { return [{ item_id: 'w1', item_name: 'Wegovy 2.4mg Pen' }]; }"),
+      ],
+      tag: [
+        html('meta atc', "<script>fbq('track', 'AddToCart', { contents: {{JS - contents}}, value: 99 });</script>"),
+        html('tiktok', "<script>ttq.track('ViewContent', {{JS - extra}});</script>"),
+        tag('ga4 items', 'gaawe', [T('eventName', 'add_to_cart'), table('eventSettingsTable', [{ parameter: 'items', parameterValue: '{{JS - items}}' }])]),
+      ],
+    });
+    expect(found(r).filter((m) => m.startsWith('no-health-event-properties'))).toEqual(
+      starting(
+        'no-health-event-properties 2 Meta event parameter "contents[0].content_name" sends "Naltrexone 50mg"',
+        'no-health-event-properties 2 TikTok event parameter "extra.service_line" sends "Opioid Treatment Program"',
+        'no-health-event-properties 2 Google tag event parameter "item_name" sends "Wegovy 2.4mg Pen"',
+      ),
+    );
+  });
+
+  it('reads the keys of a returned object whose code holds no string: identifiers by their key, errors as inline (p29)', () => {
+    const r = analyze({
+      variable: [jsm('JS - tt user', 'function () {\n  var u = window.__patient || {};\n  return { email: u.email, phone_number: u.phone };\n}')],
+      tag: [html('identify', '<script>ttq.identify({{JS - tt user}});</script>')],
+    });
+    expect(found(r)).toEqual(starting('no-advanced-matching 2 TikTok advanced matching sends email, phone through ttq.identify().'));
+  });
+
+  it('a page variable quoted whole is the page address in a code test (q01)', () => {
+    const r = analyze({ tag: [html('pixel', "<script>\nvar p = '{{Page Path}}';\nif (p.indexOf('/abortion') > -1) { fbq('track', 'ViewContent'); }\nif ('{{Page URL}}'.indexOf('/hiv/') > -1) { ttq.page(); }\n</script>")] });
+    expect(r.messages.filter((m) => m.ruleId === 'no-health-page-triggers').map((m) => m.message)).toEqual(
+      starting('Meta tracking runs on health pages: the code requires {{Page Path}} contains "/abortion"', 'TikTok tracking runs on health pages: the code requires {{Page URL}} contains "/hiv/"'),
+    );
+  });
+
+  it('follows a function put on window within its tag, called on window or by its bare name (p33)', () => {
+    const r = analyze({ tag: [html('wrapper', "<script>\nwindow.cwTrack = function (name, params) { fbq('trackCustom', name, params); };\nwindow.cwTrack('Bipolar Screening Completed');\nwindow.clinicPixels = { lead: function (n) { fbq('trackCustom', n); } };\nclinicPixels.lead('Dialysis Booked');\n</script>")] });
+    expect(r.messages.filter((m) => m.ruleId === 'no-health-event-names').map((m) => m.message)).toEqual(starting('Meta event name "Bipolar Screening Completed"', 'Meta event name "Dialysis Booked"'));
+  });
+
+  it("reports a Custom Image URL from a table of one vendor's beacons once (r10)", () => {
+    const r = analyze({
+      variable: [{ variableId: '5', name: 'LT - beacon', type: 'smm', parameter: [T('input', '{{Page Hostname}}'), table('map', [{ key: 'staging.clinic.org', value: 'https://www.facebook.com/tr?id=111' }, { key: 'www.clinic.org', value: 'https://www.facebook.com/tr?id=222' }])] }],
+      tag: [tag('meta img', 'img', [T('url', '{{LT - beacon}}&ev=PageView&cd[content_category]=Oncology')])],
+    });
+    expect(r.messages.map((m) => m.ruleId).sort()).toEqual(['no-health-event-properties', 'no-tracking-pixel']);
+  });
+});

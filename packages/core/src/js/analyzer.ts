@@ -3619,6 +3619,19 @@ export class Analyzer {
     // object's (`Object.values(vendors).forEach(…)`, `for (const send of …)`).
     const list = binding.inList ?? (binding.member !== undefined && binding.declarer?.type === 'VariableDeclarator' ? binding.declarer : undefined);
     if (list) for (const s of this.iteratedCalls(list, binding.inList === undefined)) sites.add(s);
+    // `window.cwTrack = function (name) {…}`: `window.cwTrack(…)`, and `cwTrack(…)` where no local name hides the global.
+    if (binding.global !== undefined) {
+      const name = binding.member === undefined ? binding.global : `${binding.global}.${binding.member}`;
+      for (const call of this.callNodes) {
+        const callee = call.type === 'CallExpression' ? unwrap(call.callee as Node) : undefined;
+        if (!callee) continue;
+        let root = callee;
+        while (root.type === 'MemberExpression') root = unwrap(root.object as Node);
+        const text = memberText(callee);
+        const onGlobal = root.type === 'Identifier' && WINDOW_OBJECTS.has(root.name as string) && text.slice(text.indexOf('.') + 1) === name;
+        if (onGlobal || (text === name && root.type === 'Identifier' && !this.variable(root))) sites.add(call);
+      }
+    }
     // A React component's call sites are its elements: `<CallLink phone="…" />`.
     if (!binding.member && !binding.isClass && binding.name && /^[A-Z]/u.test(binding.name)) {
       for (const element of this.jsxElements) if (((element.openingElement as Node).name as Node).name === binding.name) sites.add(element);
@@ -3878,6 +3891,8 @@ export class Analyzer {
 
   /** Is a function (or the object or class that holds it) exported from the module: `export`, `export { f }`, `export default f`, `module.exports`? */
   private exported(binding: Binding, depth = 0): boolean {
+    // On the page's global object, other scripts (another GTM tag) call it too.
+    if (binding.global !== undefined) return true;
     const declarer = binding.declarer;
     if (!declarer) return false;
     const statement = declarer.type === 'VariableDeclarator' ? declarer.parent : declarer;
@@ -4720,6 +4735,8 @@ export function literalParts(text: string, ctx: Pick<AnalyzerContext, 'macro' | 
 /** What a GTM macro placeholder stands for: the variable's known values or object, else an unknown value that names it. */
 export function macroValue(info: MacroInfo | undefined, range: Range): Value {
   if (!info) return { kind: 'unknown', range };
+  // `contents: {{JS - contents}}` where the variable returns `[{ id, content_name: 'Naltrexone 50mg' }]`.
+  if (info.value) return placedAt(info.value, range);
   if (info.object?.length && !info.values?.length) {
     // `fbq('track', 'ViewContent', {{JS - props}})` where the variable returns `{ content_category: 'Oncology' }`.
     const props = info.object.map((p) => ({

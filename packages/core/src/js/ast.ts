@@ -111,7 +111,12 @@ export interface Binding {
   handedOut?: { node: Node; key?: string };
   /** An element of this list literal (`const senders = [(n) => ttq.track(n)]`): called by code that iterates it. */
   inList?: Node;
+  /** A function put on the page's global object (`window.cwTrack = function (name) {…}`): called as `window.cwTrack(…)` or `cwTrack(…)`. */
+  global?: string;
 }
+
+/** `window.cwTrack`, `globalThis.cwTrack`, `self.cwTrack`: a name on the page's global object. */
+export const GLOBAL_MEMBER = /^(?:window|globalThis|self)\.([$\w]+)$/u;
 
 /**
  * How a function is called by name: `function f(){}`, `const f = () => {}`, `const f = useCallback(…)`,
@@ -135,6 +140,8 @@ export function functionBinding(fn: Node): Binding | undefined {
   // Vue: `app.config.globalProperties.$track = (name) => …` (or `Vue.prototype.$track`) is every component's `this.$track(…)`.
   if (parent?.type === 'AssignmentExpression' && parent.right === child) {
     const left = memberText(unwrap(parent.left as Node));
+    const global = GLOBAL_MEMBER.exec(left)?.[1];
+    if (global !== undefined) return { global };
     if (!/(?:^|\.)(?:globalProperties|prototype)\.\$[$\w]+$/u.test(left)) return undefined;
     let root: Node = parent;
     while (root.parent) root = root.parent;
@@ -154,6 +161,9 @@ export function functionBinding(fn: Node): Binding | undefined {
     if (parent.type !== 'Property') binding.isClass = !parent.static;
     if (holder?.type === 'ClassDeclaration' && holder.id) return { ...binding, name: (holder.id as Node).name as string, declarer: holder };
     parent = up(holder);
+    // `window.clinicPixels = { lead(name) {…} }`: `window.clinicPixels.lead(…)` or `clinicPixels.lead(…)`.
+    const global = parent?.type === 'AssignmentExpression' && parent.right === holder ? GLOBAL_MEMBER.exec(memberText(unwrap(parent.left as Node)))?.[1] : undefined;
+    if (global !== undefined) return { ...binding, global };
   }
   if (parent?.type === 'VariableDeclarator' && (parent.id as Node).type === 'Identifier') {
     return { ...binding, name: (parent.id as Node).name as string, declarer: parent };

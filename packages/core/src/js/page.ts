@@ -1,4 +1,5 @@
 import { passesTest, type AddressPart } from '../text/address.js';
+import { mayHoldPlaceholders } from '../text/macros.js';
 import { argsOf, thisContainer, unwrap } from './ast.js';
 import type { MacroInfo, Node, PageGuard, Range, Value } from './types.js';
 import { rangeOf } from './walk.js';
@@ -349,13 +350,20 @@ function address(node: Node, r: PageReader, depth = 0): Compared | undefined {
     const plain = (n.expressions as Node[]).length === 1 && (n.quasis as Node[]).every((q) => (q.value as { cooked?: string }).cooked === '');
     const inner = plain ? address(only!, r, depth + 1) : undefined;
     return inner && subject(inner.part);
-  } else if (n.type === 'Literal') {
+  } else if (n.type === 'Literal' && !(typeof n.value === 'string' && mayHoldPlaceholders(n.value))) {
     return undefined;
   }
   const table = n.type === 'Identifier' ? r.macro(n) : undefined;
   if (table?.table) return { subject: table.display, part: table.table.part, table: table.table };
-  const v = r.value(n);
+  const v = soleHole(r.value(n));
   return v.kind === 'unknown' && v.macro?.page ? { subject: v.macro.display, part: v.macro.page } : undefined;
+}
+
+/** A string that is one GTM macro quoted whole (`'{{Page Path}}'`) is that variable's value. */
+function soleHole(v: Value): Value {
+  if (v.kind !== 'str') return v;
+  const holes = v.parts.filter((p) => typeof p !== 'string');
+  return holes.length === 1 && v.parts.every((p) => typeof p !== 'string' || p === '') ? holes[0]!.hole : v;
 }
 
 function isDocument(node: Node, r: PageReader): boolean {

@@ -29,6 +29,11 @@ export interface MacroInfo {
   healthField?: HealthField;
   /** The variable holds an object with these properties (a custom JavaScript variable's `return {…}`). */
   object?: readonly MacroProp[];
+  /**
+   * What the variable holds when it is a list or nests objects (a custom JavaScript variable's
+   * `return [{ content_name: 'Naltrexone 50mg' }]`), read from its own code; placed where it is used.
+   */
+  value?: Value;
   /** The variable holds the page address, or this part of it (`{{Page Path}}`, `{{Page URL}}`). */
   page?: AddressPart;
   /**

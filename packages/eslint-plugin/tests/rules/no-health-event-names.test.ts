@@ -52,6 +52,8 @@ run('no-health-event-names', rule, {
     "function P() { this.fbq = function () {}; }\nP.prototype = { booked: function () { this.fbq('trackCustom', 'Bipolar Disorder Intake'); } };\nfunction U() {}\nU.prototype.fbq = window.fbq;\nfunction T() {}\nT.prototype.booked = function () { this.fbq('trackCustom', 'Bipolar Disorder Intake'); };",
     "const t3 = { meta: { send: () => 1 } };\nconst { meta } = t3;\nmeta.send('trackCustom', 'Bipolar Disorder Intake');\nvar m3 = t3.meta;\nm3.send('trackCustom', 'Bipolar Disorder Intake');\nconst { meta: { send } } = t3;\nsend('trackCustom', 'Bipolar Disorder Intake');",
     "app.config.globalProperties.$fbq = window.fbq;\nconst C2 = { methods: { book() { this.$log('trackCustom', 'Bipolar Disorder Intake'); } } };",
+    // A local name hides the global one; another global is another function.
+    "window.cwTrack = function (name) { fbq('trackCustom', name); };\nfunction f(cwTrack) { cwTrack('Bipolar Screening Completed'); }\nwindow.other('Bipolar Screening Completed');",
     // A component's own `methods.$fbq`, and a class that is no component, do not take the global one.
     "Vue.prototype.$fbq = window.fbq;\nexport default { methods: { $fbq() {}, booked() { this.$fbq('trackCustom', 'Bipolar Disorder Intake'); } } };\nclass Other { booked() { this.$fbq('trackCustom', 'Bipolar Disorder Intake'); } }",
     "app.config.globalProperties.$track = (name) => window.ttq.track(name);\nexport default { methods: { $track(n) { console.log(n); }, go() { this.$track('Bipolar Disorder Intake'); } } };\nclass Other { go() { this.$track('Bipolar Disorder Intake'); } }",
@@ -465,6 +467,12 @@ run('no-health-event-names', rule, {
       ts(),
     ),
     invalid("import { useGtm } from '@gtm-support/vue-gtm';\nconst gtm = useGtm();\ngtm?.trackEvent({ event: 'hiv_test_booked' });", [[E, "'hiv_test_booked'"]]),
+    // A function, or an object of functions, put on the page's global object and called there, as one
+    // GTM Custom HTML tag or a page script does (`window.cwTrack = …; window.cwTrack('…')`, or the bare name).
+    invalid(
+      "window.cwTrack = function (name, params) { fbq('trackCustom', name, params); };\nwindow.cwTrack('Bipolar Screening Completed');\ncwTrack('Dialysis Booked');\nwindow.clinicPixels = { lead: function (n) { window.ttq.track(n); } };\nclinicPixels.lead('HIV Test Ordered');\nglobalThis.clinicPixels.lead('Chemo Consult');",
+      [[E, "'Bipolar Screening Completed'"], [E, "'Dialysis Booked'"], [E, "'HIV Test Ordered'"], [E, "'Chemo Consult'"]],
+    ),
     // …also a forwarder set there (`globalProperties.$track = (name) => …`), called by components and class components.
     invalid(
       "app.config.globalProperties.$track = (name) => window.ttq.track(name);\nexport default { mounted() { this.$track('Therapy Booked'); } };\nexport class Booking extends Vue { booked() { this.$track('HIV Test Ordered'); } }",
