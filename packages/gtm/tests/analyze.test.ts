@@ -1094,6 +1094,16 @@ describe('custom JavaScript, globals and page variables, as the docs promise the
     expect(r.messages.filter((m) => m.ruleId === 'no-health-event-names').map((m) => m.message)).toEqual(starting('Meta event name "Bipolar Screening Completed"', 'Meta event name "Dialysis Booked"'));
   });
 
+  it('shows unknown parts of a matched value as … in the evidence, as in the message (perf3)', () => {
+    const r = analyze({
+      variable: [{ variableId: '7', name: 'DLV - plan', type: 'v', parameter: [T('name', 'plan')] }],
+      tag: [html('meta', "<script>fbq('trackCustom', {{DLV - plan}} + '_therapy');</script>")],
+    });
+    const m = r.messages.find((x) => x.ruleId === 'no-health-event-names')!;
+    expect(m.evidence).toMatchObject({ kind: 'health', text: '…_therapy' });
+    expect(m.message).toContain('"…_therapy"');
+  });
+
   it("reports a Custom Image URL from a table of one vendor's beacons once (r10)", () => {
     const r = analyze({
       variable: [{ variableId: '5', name: 'LT - beacon', type: 'smm', parameter: [T('input', '{{Page Hostname}}'), table('map', [{ key: 'staging.clinic.org', value: 'https://www.facebook.com/tr?id=111' }, { key: 'www.clinic.org', value: 'https://www.facebook.com/tr?id=222' }])] }],

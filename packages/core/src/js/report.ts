@@ -678,7 +678,8 @@ export function healthData(vendor: string, hit: { text: string; match: HealthMat
   const { match } = hit;
   return {
     data: { vendor, text: shownText(hit.text), term: quotedTerm(match), category: categoryLabel(match.category), tier: String(match.tier), also: alsoSends(hit.others ?? []) },
-    evidence: { kind: 'health', text: hit.text, term: match.term, category: match.category, tier: match.tier },
+    // Unknown parts read as `…` in the evidence too, not as the internal hole mark (tools print it).
+    evidence: { kind: 'health', text: hit.text.replaceAll(HOLE, '…'), term: match.term, category: match.category, tier: match.tier },
   };
 }
 
