@@ -267,7 +267,8 @@ function identityFields(parameters: unknown): IdentitySpec[] {
 /**
  * The name/value tables a template declares (`___TEMPLATE_PARAMETERS___`) whose name says they hold
  * user data. Their row names are identifier keys (`email`, `phone_number`, `firstName`) for every
- * vendor, whatever the table is called; tables without declared columns are read as `name`/`value`.
+ * vendor, whatever the table is called; tables without declared columns are read as `name`/`value`,
+ * and a table of two declared columns as its name column and the other.
  */
 function userDataTables(parameters: unknown): TableSpec[] {
   const out: TableSpec[] = [];
@@ -278,7 +279,9 @@ function userDataTables(parameters: unknown): TableSpec[] {
       if ((p.type === 'SIMPLE_TABLE' || p.type === 'PARAM_TABLE') && typeof p.name === 'string' && USER_DATA_TABLE.test(normalizeKey(p.name))) {
         const columns = (p.simpleTableColumns?.map((c) => c?.name) ?? p.paramTableColumns?.map((c) => c?.param?.name) ?? []).filter((c): c is string => typeof c === 'string');
         const nameColumn = columns.length ? columns.find((c) => NAME_COLUMN.test(c)) : 'name';
-        const valueColumn = columns.length ? columns.find((c) => c !== nameColumn && /value/iu.test(c)) : 'value';
+        // The value column by its name (`value`, `val`), else the other of two (`field`/`data`).
+        const other = columns.length === 2 && nameColumn ? columns.find((c) => c !== nameColumn) : undefined;
+        const valueColumn = columns.length ? (columns.find((c) => c !== nameColumn && /val/iu.test(c)) ?? other) : 'value';
         if (nameColumn && valueColumn) out.push({ key: p.name, nameColumn, valueColumn });
       }
       visit(p.subParams);

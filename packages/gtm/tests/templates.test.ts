@@ -729,15 +729,20 @@ describe('template fields', () => {
       { type: 'GROUP', name: 'userGroup', subParams: [{ type: 'SIMPLE_TABLE', name: 'userIds', simpleTableColumns: [{ type: 'SELECT', name: 'name' }, { type: 'TEXT', name: 'value' }] }] },
       { type: 'SIMPLE_TABLE', name: 'customer_identifiers', simpleTableColumns: [{ type: 'SELECT', name: 'idType' }, { type: 'TEXT', name: 'idValue' }] },
       { type: 'SIMPLE_TABLE', name: 'customParams', simpleTableColumns: [{ type: 'TEXT', name: 'name' }, { type: 'TEXT', name: 'value' }] },
+      // Value columns not named `value` (adversarial probes t03, t03e, thirty-eighth session).
+      { type: 'SIMPLE_TABLE', name: 'customerInfo', simpleTableColumns: [{ type: 'TEXT', name: 'field' }, { type: 'TEXT', name: 'val' }] },
+      { type: 'SIMPLE_TABLE', name: 'user_data', simpleTableColumns: [{ type: 'TEXT', name: 'key' }, { type: 'TEXT', name: 'data' }] },
     ];
     const templateData = `${serverTpl({ displayName: 'LinkedIn CAPI (in-house)' }, [])}\n___TEMPLATE_PARAMETERS___\n\n${JSON.stringify(params)}\n`;
     const info = readTemplate(template(templateData));
     expect(info.vendor?.id).toBe('linkedin');
     // Named as the container names the template (`x` here), as GTM's interface shows it.
     expect(info.spec).toMatchObject({ id: 'generic', call: 'the "x" template' });
-    expect(info.spec?.identityTables?.slice(-2)).toEqual([
+    expect(info.spec?.identityTables?.slice(-4)).toEqual([
       { key: 'userIds', nameColumn: 'name', valueColumn: 'value' },
       { key: 'customer_identifiers', nameColumn: 'idType', valueColumn: 'idValue' },
+      { key: 'customerInfo', nameColumn: 'field', valueColumn: 'val' },
+      { key: 'user_data', nameColumn: 'key', valueColumn: 'data' },
     ]);
     const r = analyze({
       usageContext: ['SERVER'],
