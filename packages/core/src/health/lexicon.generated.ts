@@ -527,8 +527,8 @@ cad	5	7	0	2	en	33	34
 gi	5	7	0	2	en	33	34	
 t1d	5	7	0	2	en	33	34	
 t2d	5	7	0	2	en	33	34	
-hep c	5	7	0	2	en	33	34	
-hep b	5	7	0	2	en	33	34	
+hep c	0	7	0	2	en			
+hep b	0	7	0	2	en			
 cgm	5	7	0	2	en	33	34	
 shingles	5	7	0	2	en	35	36	shingle
 nash	5	7	0	2	en	33	34	
@@ -1701,6 +1701,15 @@ tadalafil daily	0	3	0	1	en
 internal condom	0	3	0	1	en			
 female condom	0	3	0	1	en			
 dental dam	0	3	0	1	en			
+lgbtq health	0	3	0	1	en			
+lgbt health	0	3	0	1	en			
+lgbtqia health	0	3	0	1	en			
+lgbtq care	0	3	0	1	en			
+lgbtq healthcare	0	3	0	1	en			
+lgbtq clinic	0	3	0	1	en			
+queer health	0	3	0	1	en			
+gay men s health	0	3	0	1	en			
+gay mens health	0	3	0	1	en			
 hiv testing	0	4	0	1	en			
 hiv treatment	0	4	0	1	en			
 hiv care	0	4	0	1	en			
@@ -1889,6 +1898,15 @@ huntingtons	2	6	5	1	en			huntington
 huntington s disease	0	6	5	1	en			
 gene therapy	0	6	5	1	en			
 genetic test results	0	6	5	1	en			genetic test result
+hepc	1	7	0	2	en			
+hcv	3	7	0	2	en			
+hbv	3	7	0	2	en			
+hcv test	0	7	0	2	en			
+hcv testing	0	7	0	2	en			
+hep c test	0	7	0	2	en			
+hep c testing	0	7	0	2	en			
+hepatitis c virus	0	7	0	2	en			
+hepatitis b virus	0	7	0	2	en			
 rheumatoid arthritis	0	7	0	2	en			
 psoriatic arthritis	0	7	0	2	en			
 ankylosing spondylitis	0	7	0	2	en			
@@ -6151,8 +6169,6 @@ text a counselor	0	0	1	1	en			text counselor
 chat with a counselor	0	0	1	1	en			chat with counselor
 warmline	1	0	1	1	en			
 peer support line	0	0	1	1	en			
-hep c test	0	7	0	2	en			
-hep c testing	0	7	0	2	en			
 hepatitis c test	0	7	0	2	en			
 hepatitis b test	0	7	0	2	en			
 hep b vaccine	0	7	0	2	en			
@@ -19277,4 +19293,4 @@ teratoscopy
 poldrzemia
 wpoldrzemia
 polwiatry`;
-export const LEXICON_COUNTS = {"entries":18381,"traps":466,"byMatch":{"phrase":10565,"substr":3949,"token":2651,"abbr":60,"ctx":891,"abbr_cs":5,"weak":260},"byCategory":{"mental_health":1752,"substance_use":695,"reproductive":1854,"sexual_health":306,"hiv_sti":376,"gender_affirming":221,"genetic":236,"condition":6339,"measurement":217,"medication":1566,"procedure":1977,"diagnostic":374,"care_context":1486,"specialty":982},"byTier":{"1":5440,"2":11455,"3":1486},"byLang":{"en":8900,"it":1841,"es":1658,"fr":807,"pt":788,"pl":1543,"de":1411,"nl":1433},"umlautSpellings":252} as const;
+export const LEXICON_COUNTS = {"entries":18397,"traps":466,"byMatch":{"phrase":10580,"substr":3949,"token":2652,"abbr":62,"ctx":889,"abbr_cs":5,"weak":260},"byCategory":{"mental_health":1752,"substance_use":695,"reproductive":1854,"sexual_health":315,"hiv_sti":376,"gender_affirming":221,"genetic":236,"condition":6346,"measurement":217,"medication":1566,"procedure":1977,"diagnostic":374,"care_context":1486,"specialty":982},"byTier":{"1":5449,"2":11462,"3":1486},"byLang":{"en":8916,"it":1841,"es":1658,"fr":807,"pt":788,"pl":1543,"de":1411,"nl":1433},"umlautSpellings":252} as const;

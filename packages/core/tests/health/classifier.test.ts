@@ -312,3 +312,18 @@ describe('one word in two languages', () => {
     expect(c.classify('litio batteria auto')).toEqual([]);
   });
 });
+
+describe('page paths an adversarial tester found missing (thirty-eighth session, p71, p72)', () => {
+  it.each([
+    ['/hep-c/', 'hep c', 'condition'],
+    ['/clinic/hep-b/', 'hep b', 'condition'],
+    ['hcv_testing_booked', 'hcv testing', 'condition'],
+    ['/lgbtq-health/', 'lgbtq health', 'sexual_health'],
+  ])('%s names %s', (input, term, category) => {
+    expect(c.classify(input)[0]).toMatchObject({ term, category });
+  });
+
+  it.each(['hep cat jazz', 'step count', '/help-center/'])('%s is not', (s) => {
+    expect(c.classify(s)).toEqual([]);
+  });
+});
