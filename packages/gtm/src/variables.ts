@@ -683,6 +683,11 @@ export class VariableResolver {
         break;
       }
     }
+    // Format Value: what GTM sends instead of an undefined or null value (`Hormone Therapy`) is one more value.
+    for (const fallback of variable.fallbacks ?? []) {
+      r.refs.push(...refsOf(fallback));
+      for (const v of expand(fallback, (n) => this.resolve(n)).values) if (!r.values.includes(v)) r.values.push(v);
+    }
     for (const ref of r.refs) this.resolve(ref);
     return r;
   }

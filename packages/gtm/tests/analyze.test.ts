@@ -1094,6 +1094,17 @@ describe('custom JavaScript, globals and page variables, as the docs promise the
     expect(r.messages.filter((m) => m.ruleId === 'no-health-event-names').map((m) => m.message)).toEqual(starting('Meta event name "Bipolar Screening Completed"', 'Meta event name "Dialysis Booked"'));
   });
 
+  it("reads Format Value's replacement for undefined and null as one value the variable can send (u06)", () => {
+    const r = analyze({
+      variable: [
+        { variableId: '20', name: 'DLV - service', type: 'v', parameter: [T('name', 'service')], formatValue: { convertUndefinedToValue: { type: 'TEMPLATE', value: 'Hormone Therapy' } } },
+        { variableId: '21', name: 'DLV - plan', type: 'v', parameter: [T('name', 'plan')], formatValue: { convertNullToValue: { type: 'TEMPLATE', value: 'none' }, caseConversionType: 'LOWERCASE' } },
+      ],
+      tag: [html('tiktok', "<script>ttq.track('ViewContent', { content_category: {{DLV - service}}, content_name: {{DLV - plan}} });</script>")],
+    });
+    expect(r.messages.map((m) => m.message)).toEqual([expect.stringMatching(/^TikTok event parameter "content_category" sends "Hormone Therapy"/u)]);
+  });
+
   it('shows unknown parts of a matched value as … in the evidence, as in the message (perf3)', () => {
     const r = analyze({
       variable: [{ variableId: '7', name: 'DLV - plan', type: 'v', parameter: [T('name', 'plan')] }],

@@ -333,6 +333,7 @@ class Builder {
         name: this.str(o, 'name', path, true)!,
         type: this.str(o, 'type', path, true)!,
         params: this.ownedParams({ kind: 'variable', index }, o, path),
+        ...formatFallbacks(o.formatValue),
         path,
       };
     });
@@ -498,6 +499,17 @@ export function paramPath(owner: { path: JsonPath; params: readonly Param[] }, p
 }
 
 /** Builds the container model from parsed JSON. Throws `GtmInputError` (with the field's path and position) on a wrong shape. */
+/** A variable's Format Value replacements for undefined and null (`{ convertUndefinedToValue: { value: 'Hormone Therapy' } }`), read leniently. */
+function formatFallbacks(format: Json | undefined): { fallbacks?: string[] } {
+  if (!format || typeof format !== 'object' || Array.isArray(format)) return {};
+  const fallbacks = ['convertUndefinedToValue', 'convertNullToValue'].flatMap((key) => {
+    const p = (format as JsonObject)[key];
+    const value = p && typeof p === 'object' && !Array.isArray(p) ? (p as JsonObject).value : undefined;
+    return typeof value === 'string' && value.trim() !== '' ? [value] : [];
+  });
+  return fallbacks.length ? { fallbacks } : {};
+}
+
 export function buildContainer(root: unknown, locator: JsonLocator): Container {
   return new Builder(locator).build(root);
 }

@@ -79,6 +79,8 @@ export interface Variable extends EntityBase {
   /** Variable type code (`v`, `c`, `smm`, `jsm`, `cvt_…`). */
   type: string;
   params: Param[];
+  /** Format Value's "Convert undefined to" and "Convert null to" texts: values GTM sends in place of those. */
+  fallbacks?: string[];
 }
 
 export interface BuiltInVariable {
