@@ -237,6 +237,7 @@ const WHOLE_URLS = new Set(['PAGE_URL', 'REFERRER', 'CLICK_URL', 'FORM_URL', 'NE
 export function addressPart(r: Resolution): AddressPart {
   if (r.builtInType?.endsWith('_HOSTNAME') || (r.kind === 'event-data' && r.key === 'page_hostname')) return 'host';
   if (r.builtInType && WHOLE_URLS.has(r.builtInType)) return 'url';
+  if (r.kind === 'data-layer' && r.key !== undefined && /url|location/iu.test(r.key)) return 'url';
   if (r.kind === 'url' && r.variable) {
     const component = (paramValue(r.variable.params, 'component') ?? 'URL').toUpperCase();
     return component === HOST_COMPONENT ? 'host' : component === 'URL' ? 'url' : 'path';

@@ -94,6 +94,9 @@ export function cookieIdentity(cookie: string): IdentityField | undefined {
 }
 
 /** Vendor functions a variable can hand to Custom HTML (`function () { return window.fbq; }`). */
+/** Data-layer keys that hold the page address, separators removed: `virtualPagePath`, `page_path`, `pageUrl`, `page_location`, `virtualUrl`. */
+const DATA_LAYER_PAGE_KEY = /^(?:virtual)?page(?:path|url|location)$|^virtual(?:path|url)$/u;
+
 const VENDOR_GLOBALS = new Set(VENDORS.flatMap((v) => v.globals?.map((g) => g.name) ?? []));
 const RETURNS_GLOBAL = /\breturn\s+(?:window\s*\.\s*)?[\w$]+\s*(?:[;}|]|$)/u;
 
@@ -580,6 +583,8 @@ export class VariableResolver {
           r.eventName = r.key === 'event_name';
         } else {
           r.eventName = r.key === 'event';
+          // A single-page app's virtual page view pushes its address (`virtualPagePath`, `page_path`).
+          r.url = DATA_LAYER_PAGE_KEY.test(r.key.slice(r.key.lastIndexOf('.') + 1).toLowerCase().replace(/[^a-z]/gu, ''));
         }
         // The default is sent whenever the key is missing: one of the values, never all of them.
         const def = paramValue(p, 'setDefaultValue') === 'true' ? paramValue(p, 'defaultValue') : undefined;

@@ -1105,6 +1105,18 @@ describe('custom JavaScript, globals and page variables, as the docs promise the
     expect(r.messages.map((m) => m.message)).toEqual([expect.stringMatching(/^TikTok event parameter "content_category" sends "Hormone Therapy"/u)]);
   });
 
+  it("reads a single-page app's data-layer page address in page triggers (p46)", () => {
+    const r = analyze({
+      variable: [{ variableId: '30', name: 'DLV - virtualPagePath', type: 'v', parameter: [T('name', 'virtualPagePath')] }, { variableId: '31', name: 'DLV - page type', type: 'v', parameter: [T('name', 'pageType')] }],
+      trigger: [
+        { triggerId: '7', name: 'CE - virtual pv psych', type: 'CUSTOM_EVENT', customEventFilter: [{ type: 'EQUALS', parameter: [T('arg0', '{{_event}}'), T('arg1', 'virtual_pageview')] }], filter: [{ type: 'STARTS_WITH', parameter: [T('arg0', '{{DLV - virtualPagePath}}'), T('arg1', '/psychiatry')] }] },
+        { triggerId: '8', name: 'CE - page type', type: 'CUSTOM_EVENT', customEventFilter: [{ type: 'EQUALS', parameter: [T('arg0', '{{_event}}'), T('arg1', 'virtual_pageview')] }], filter: [{ type: 'EQUALS', parameter: [T('arg0', '{{DLV - page type}}'), T('arg1', '/psychiatry')] }] },
+      ],
+      tag: [html('meta', "<script>fbq('track', 'PageView');</script>", { firingTriggerId: ['7'] }), html('meta 2', "<script>fbq('track', 'PageView');</script>", { firingTriggerId: ['8'] })],
+    });
+    expect(r.messages.filter((m) => m.ruleId === 'no-health-page-triggers').map((m) => m.gtm.name)).toEqual(['meta']);
+  });
+
   it('shows unknown parts of a matched value as … in the evidence, as in the message (perf3)', () => {
     const r = analyze({
       variable: [{ variableId: '7', name: 'DLV - plan', type: 'v', parameter: [T('name', 'plan')] }],
