@@ -91,7 +91,8 @@ export const googleTag: VendorSpec = {
             event: { call: { kind: 'event', event: 0, params: 1, eventObject: { arg: 0, eventKey: 'action' } } },
             gtag: { call: { commands: gtagCommands } },
             set: { call: { kind: 'config', params: 0 } },
-            initialize: { call: { kind: 'init', pixelId: 0 } },
+            // `ReactGA.initialize('AW-…')` configures a Google Ads id, as `gtag('config', 'AW-…')` does.
+            initialize: { call: { kind: 'init', pixelId: 0, vendorByPrefix: { ...toAds, arg: 0 } } },
           },
         },
       },
