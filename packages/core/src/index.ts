@@ -10,7 +10,7 @@ export { classifyAddress, classifyPattern, groupEnd, passesTest, patternText, pa
 export { extractHtml, type HtmlParts } from './html.js';
 export { collectFacts, collectHtmlFacts, pageComments, analyzeScript, analyzeHtml, analyzeUrl, valuesOf, scriptFactsOf, cleanBabelMessage, type ProgramContext, type AnalyzeOptions, type AnalyzeResult, type PageComment } from './js/analyze.js';
 export { toEstree } from './js/estree.js';
-export { combine, knownTexts, MAX_VALUES } from './js/values.js';
+export { combine, knownTexts, placedAt, MAX_VALUES } from './js/values.js';
 export { mightTrack, trackerCallProblem } from './js/analyzer.js';
 export { moduleExports, type ExportedCalls, type ModuleReader, type ModuleExports } from './js/modules.js';
 export { compileHelpers, moduleKey, type TrackingHelper, type CompiledHelper, type Helpers } from './js/helpers.js';

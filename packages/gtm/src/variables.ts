@@ -1,4 +1,4 @@
-import { babelParser, cleanBabelMessage, combine, DEFAULT_KEYS, MAX_VALUES, VENDORS, healthFieldOfPath, identityField, knownTexts, patternText, placeholderIndex, replaceMacros, toEstree, valuesOf, walk, type HealthField, type IdentityField, type Node as EstreeNode, type Value } from '@phiguard/core';
+import { babelParser, cleanBabelMessage, combine, DEFAULT_KEYS, MAX_VALUES, VENDORS, healthFieldOfPath, identityField, knownTexts, patternText, placedAt, placeholderIndex, replaceMacros, toEstree, valuesOf, walk, type HealthField, type IdentityField, type Node as EstreeNode, type Value } from '@phiguard/core';
 import { BUILT_IN_VARIABLE_NAMES, EVENT_NAME_BUILT_INS, URL_BUILT_INS, URL_COMPONENTS, URL_EVENT_DATA_KEYS } from './data/built-ins.js';
 import { IDENTITY_PATH_PARENTS, isPiiSelector } from './data/identity.js';
 import { MACRO_PATTERN, macroName, macroNames, param, paramValue, soleMacro, tableRows } from './model/params.js';
@@ -320,7 +320,8 @@ export function readCustomJavaScript(source: string): JsmFacts {
       allLiteral &&= known.complete;
       facts.values.push(...known.texts);
       if (v.kind === 'obj') readObjectValue(v, facts.objectProps);
-      if (v.kind === 'arr' || (v.kind === 'obj' && v.props.some((p) => p.value.kind === 'obj' || p.value.kind === 'arr'))) structured.push(v);
+      // Placed at its own range: plain data, without the parameters of functions in the code (AST nodes).
+      if (v.kind === 'arr' || (v.kind === 'obj' && v.props.some((p) => p.value.kind === 'obj' || p.value.kind === 'arr'))) structured.push(placedAt(v, v.range));
     }
     if (structured.length) facts.value = structured.length === 1 ? structured[0] : { kind: 'any', options: structured, range: structured[0]!.range };
   }

@@ -1074,6 +1074,18 @@ describe('custom JavaScript, globals and page variables, as the docs promise the
     );
   });
 
+  it("reads a list built by a function of the variable's own code, and the tag is still analysed (08-creamy-web's item arrays)", () => {
+    const r = analyze({
+      variable: [
+        { variableId: '40', name: 'DLV - items', type: 'v', parameter: [T('name', 'ecommerce.items')] },
+        jsm('JS - tt contents', "function () {\n  var all = [];\n  var items = {{DLV - items}};\n  items.forEach(function (item) {\n    all.push({ content_id: item.item_id, content_name: 'Wegovy Starter Kit', quantity: item.quantity });\n  });\n  return all;\n}"),
+      ],
+      tag: [html('tiktok', "<script>ttq.track('AddToCart', { contents: {{JS - tt contents}} });</script>")],
+    });
+    expect(r.messages.filter((m) => m.ruleId === null)).toEqual([]);
+    expect(r.messages.map((m) => m.message)).toEqual([expect.stringMatching(/^TikTok event parameter "contents\[0\]\.content_name" sends "Wegovy Starter Kit"/u)]);
+  });
+
   it('reads the keys of a returned object whose code holds no string: identifiers by their key, errors as inline (p29)', () => {
     const r = analyze({
       variable: [jsm('JS - tt user', 'function () {\n  var u = window.__patient || {};\n  return { email: u.email, phone_number: u.phone };\n}')],
