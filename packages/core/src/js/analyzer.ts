@@ -653,7 +653,7 @@ export class Analyzer {
         if (!returned.length) return undefined;
         const value = (n: Node): Value => {
           const v = this.value(n);
-          return usesParam(v, fn!) ? substitute(v, fn!, (index, key) => this.argValue(call, index, key)) : v;
+          return usesParam(v, fn!) ? substitute(v, fn!, this.siteArgs(call)) : v;
         };
         return { fn: fn!, returned, value };
       },
@@ -2214,7 +2214,7 @@ export class Analyzer {
     const returned = this.returnedExpressions(fn).map((e) => this.value(e));
     if (returned.length === 0) return undefined;
     const v = returned.length === 1 ? returned[0]! : anyOf(returned, range);
-    return usesParam(v, fn) ? substitute(v, fn, (index, key) => this.argValue(node, index, key)) : v;
+    return usesParam(v, fn) ? substitute(v, fn, this.siteArgs(node)) : v;
   }
 
   // ───────────────────────────── vendor APIs ─────────────────────────────
@@ -3049,7 +3049,7 @@ export class Analyzer {
     if (!found.calls.length) return false;
     const range = rangeOf(node);
     const { factory } = found;
-    const fromMade = factory && made && ((index: number, key: string | undefined): Value | undefined => this.argValue(made, index, key));
+    const fromMade = factory && made && this.siteArgs(made);
     const place = (v: Value): Value => {
       if (!fromMade || !usesParam(v, factory!)) return placedAt(v, range, found.fn);
       // What the factory's call passed is this file's, and keeps its place here.
@@ -3826,6 +3826,19 @@ export class Analyzer {
    * What call `site` passes as parameter `index` (its property `key` for a destructured one). A value
    * defined elsewhere (`track(EVENTS.BOOKED)`) points at the argument that passes it.
    */
+  /**
+   * What a site passes, by parameter and key, for one substitution: each asked once (a large value
+   * names the same parameter many times, and reading a key of a large argument is not free).
+   */
+  private siteArgs(site: Node): (index: number, key: string | undefined) => Value | undefined {
+    const seen = new Map<string, Value | undefined>();
+    return (index, key) => {
+      const k = key === undefined ? String(index) : `${index}.${key}`;
+      if (!seen.has(k)) seen.set(k, this.argValue(site, index, key));
+      return seen.get(k);
+    };
+  }
+
   private argValue(site: Node, index: number, key: string | undefined): Value | undefined {
     // Under `key` (a path, `opts.event.name`); nothing there is `undefined` at run time.
     const under = (whole: Value, at: Range): Value => keyPath(key!).reduce<Value | undefined>((v, k) => v && memberOf(v, k, at), whole) ?? { kind: 'nullish', range: rangeOf(site) };
@@ -3964,12 +3977,12 @@ export class Analyzer {
    * its code is not read here.
    */
   private forwardAt(site: Node, fn: Node, calls: ReadonlyArray<TrackerCall | GenericCall | PendingRequest>, label: string, local: boolean, made: Array<TrackerCall | GenericCall | PendingRequest>, imported = false): boolean {
-    const fromSite = (index: number, key: string | undefined): Value | undefined => this.argValue(site, index, key);
+    const fromSite = this.siteArgs(site);
     const recursive = !imported && within(rangeOf(site), rangeOf(fn));
     const instance = imported ? undefined : this.createdBy(site, fn);
-    const fromNew = instance && ((index: number, key: string | undefined): Value | undefined => this.argValue(instance.created, index, key));
+    const fromNew = instance && this.siteArgs(instance.created);
     const factory = imported || instance ? undefined : this.madeBy(site, fn);
-    const fromFactory = factory && ((index: number, key: string | undefined): Value | undefined => this.argValue(factory.made, index, key));
+    const fromFactory = factory && this.siteArgs(factory.made);
     for (const call of calls) {
       if (!imported && !this.reachable(call.node, fn, fromSite)) continue;
       const args = call.args.map((a): Arg | undefined => {
