@@ -291,6 +291,25 @@ function userDataTables(parameters: unknown): TableSpec[] {
   return out;
 }
 
+/** The condition that shows each field a template declares, by its name (`customEventName` → `eventType` is `Custom`). */
+function fieldGates(parameters: unknown): Map<string, Gate> {
+  const out = new Map<string, Gate>();
+  const visit = (list: unknown, gate: Gate | undefined): void => {
+    for (const raw of items(list)) {
+      const p = record(raw) as TemplateParameter;
+      const own = enabledBy(p, gate);
+      if (typeof p.name === 'string' && own && !out.has(p.name)) out.set(p.name, own);
+      visit(p.subParams, own);
+      for (const item of items(p.radioItems).map(record)) {
+        const when = typeof p.name === 'string' && typeof item.value === 'string' ? { key: p.name, values: [item.value], ifMissing: false } : own;
+        visit(item.subParams, when);
+      }
+    }
+  };
+  visit(parameters, undefined);
+  return out;
+}
+
 /**
  * For a vendor template without a field spec: `GENERIC_TEMPLATE`, plus the user-data tables the
  * template declares under other names than the generic ones.
@@ -299,8 +318,14 @@ function genericSpec(displayName: string, parameters: unknown): TemplateSpec {
   const known = new Set([...(GENERIC_TEMPLATE.identityTables ?? []), ...(GENERIC_TEMPLATE.propertyTables ?? [])].map((t) => t.key));
   const extra = userDataTables(parameters).filter((t) => !known.has(t.key));
   const identity = identityFields(parameters);
+  // A field the template shows only under a condition (`customEventName` when `eventType` is
+  // `Custom`) is sent only then: a value left behind in a hidden field is not.
+  const gates = fieldGates(parameters);
+  const gated = <T extends { key: string }>(field: T): T => (gates.has(field.key) ? { ...field, when: gates.get(field.key) } : field);
   return {
     ...GENERIC_TEMPLATE,
+    eventName: GENERIC_TEMPLATE.eventName?.map(gated),
+    properties: GENERIC_TEMPLATE.properties?.map((f) => (typeof f === 'string' ? (gates.has(f) ? { key: f, when: gates.get(f)! } : f) : f)),
     call: `the "${displayName}" template`,
     ...(extra.length ? { identityTables: [...(GENERIC_TEMPLATE.identityTables ?? []), ...extra] } : {}),
     ...(identity.length ? { identity: [...(GENERIC_TEMPLATE.identity ?? []), ...identity] } : {}),

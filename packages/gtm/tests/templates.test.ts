@@ -723,6 +723,22 @@ describe('template fields', () => {
     expect(r.messages.filter((m) => m.ruleId === 'no-advanced-matching').map((m) => (m.evidence as { fields: string[] }).fields)).toEqual([['IP address']]);
   });
 
+  it("other vendor templates: an event-name field the template shows only under a condition is read only when it holds (adversarial probe t02)", () => {
+    const params = [
+      { type: 'SELECT', name: 'eventType', selectItems: [{ value: 'PageVisit' }, { value: 'Custom' }] },
+      { type: 'TEXT', name: 'customEventName', enablingConditions: [{ paramName: 'eventType', paramValue: 'Custom', type: 'EQUALS' }] },
+    ];
+    const templateData = `${tpl({ displayName: 'Reddit Pixel (community)' }, [perm('inject_script', [urls(['https://www.redditstatic.com/ads/pixel.js'])])])}\n___TEMPLATE_PARAMETERS___\n\n${JSON.stringify(params)}\n`;
+    const r = analyze({
+      customTemplate: [{ templateId: '9', name: 'Reddit Pixel (community)', templateData }],
+      tag: [
+        tag('page visit', 'cvt_1_9', [T('eventType', 'PageVisit'), T('customEventName', 'Colonoscopy Prep Kit Ordered')]),
+        tag('custom', 'cvt_1_9', [T('eventType', 'Custom'), T('customEventName', 'Colonoscopy Prep Kit Ordered')]),
+      ],
+    });
+    expect(r.messages.filter((m) => m.ruleId === 'no-health-event-names').map((m) => m.gtm.name)).toEqual(['custom']);
+  });
+
   it('other vendor templates: identifier rows of every user-data table the template declares, whatever its name', () => {
     const params = [
       { type: 'TEXT', name: 'accessToken' },
