@@ -19122,7 +19122,11 @@ depresion atlantica
 depresion atmosferica
 depresion aislada en niveles altos
 gran depresion
-depresion economica`;
+depresion economica
+heart rate monitor watch
+heart rate watch
+therapy grade
+physical therapy grade`;
 /** Dictionary words that contain a substring term without meaning it (`specialist` ⊃ `cialis`). */
 export const SUBSTR_GUARDS: string = `specialist
 specialists
@@ -19293,4 +19297,4 @@ teratoscopy
 poldrzemia
 wpoldrzemia
 polwiatry`;
-export const LEXICON_COUNTS = {"entries":18397,"traps":466,"byMatch":{"phrase":10580,"substr":3949,"token":2652,"abbr":62,"ctx":889,"abbr_cs":5,"weak":260},"byCategory":{"mental_health":1752,"substance_use":695,"reproductive":1854,"sexual_health":315,"hiv_sti":376,"gender_affirming":221,"genetic":236,"condition":6346,"measurement":217,"medication":1566,"procedure":1977,"diagnostic":374,"care_context":1486,"specialty":982},"byTier":{"1":5449,"2":11462,"3":1486},"byLang":{"en":8916,"it":1841,"es":1658,"fr":807,"pt":788,"pl":1543,"de":1411,"nl":1433},"umlautSpellings":252} as const;
+export const LEXICON_COUNTS = {"entries":18397,"traps":470,"byMatch":{"phrase":10580,"substr":3949,"token":2652,"abbr":62,"ctx":889,"abbr_cs":5,"weak":260},"byCategory":{"mental_health":1752,"substance_use":695,"reproductive":1854,"sexual_health":315,"hiv_sti":376,"gender_affirming":221,"genetic":236,"condition":6346,"measurement":217,"medication":1566,"procedure":1977,"diagnostic":374,"care_context":1486,"specialty":982},"byTier":{"1":5449,"2":11462,"3":1486},"byLang":{"en":8916,"it":1841,"es":1658,"fr":807,"pt":788,"pl":1543,"de":1411,"nl":1433},"umlautSpellings":252} as const;

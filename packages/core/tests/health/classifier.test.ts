@@ -313,7 +313,7 @@ describe('one word in two languages', () => {
   });
 });
 
-describe('page paths an adversarial tester found missing (thirty-eighth session, p71, p72)', () => {
+describe('what an adversarial tester found in page paths and product names (thirty-eighth session, p71, p72, fp09, fp17)', () => {
   it.each([
     ['/hep-c/', 'hep c', 'condition'],
     ['/clinic/hep-b/', 'hep b', 'condition'],
@@ -323,7 +323,7 @@ describe('page paths an adversarial tester found missing (thirty-eighth session,
     expect(c.classify(input)[0]).toMatchObject({ term, category });
   });
 
-  it.each(['hep cat jazz', 'step count', '/help-center/'])('%s is not', (s) => {
+  it.each(['hep cat jazz', 'step count', '/help-center/', 'Heart Rate Monitor Watch', 'Resistance Bands (Physical Therapy Grade)', 'therapy-grade essential oil'])('%s is not', (s) => {
     expect(c.classify(s)).toEqual([]);
   });
 });
