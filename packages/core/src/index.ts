@@ -8,7 +8,7 @@ export { decodeEscapes, type Decoded } from './text/escapes.js';
 export { matchVendorUrls, queryPairs, decodeQueryPart, queryKeyName, HOLE, type UrlMatch, type QueryPair } from './text/url.js';
 export { classifyAddress, classifyPattern, groupEnd, passesTest, patternText, patternWords, regexExpansions, type AddressPart, type TextTest } from './text/address.js';
 export { extractHtml, type HtmlParts } from './html.js';
-export { collectFacts, collectHtmlFacts, pageComments, analyzeScript, analyzeHtml, analyzeUrl, valuesOf, scriptFactsOf, cleanBabelMessage, type ProgramContext, type AnalyzeOptions, type AnalyzeResult, type PageComment } from './js/analyze.js';
+export { collectFacts, collectHtmlFacts, pageComments, analyzeScript, analyzeHtml, analyzeUrl, valuesOf, pageTestsIn, scriptFactsOf, cleanBabelMessage, type ProgramContext, type AnalyzeOptions, type AnalyzeResult, type PageComment } from './js/analyze.js';
 export { toEstree } from './js/estree.js';
 export { combine, knownTexts, placedAt, MAX_VALUES } from './js/values.js';
 export { mightTrack, trackerCallProblem } from './js/analyzer.js';
@@ -17,5 +17,5 @@ export { compileHelpers, moduleKey, type TrackingHelper, type CompiledHelper, ty
 export { babelParser } from './deps.js';
 export { walk, DEFAULT_KEYS } from './js/walk.js';
 export { andList, findingsFor, mostSensitive, categoryLabel, healthAnswer, healthData, identityData, shownText, paramIdentityField, IDENTITY_CONTAINER_KEYS, PARAM_IDENTITY_FIELDS, NON_DESCRIPTIVE_KEYS } from './js/report.js';
-export type { FileFacts, MacroInfo, MacroProp, Node, Value, TrackerCall, PixelEvidence } from './js/types.js';
+export type { FileFacts, MacroInfo, MacroProp, Node, PageGuard, Value, TrackerCall, PixelEvidence } from './js/types.js';
 export type { ScopeManagerLike } from './js/scope.js';

@@ -1083,14 +1083,18 @@ function checkPageTrigger(a: Analysis, ctx: TagContext, vendors: readonly Vendor
       category: categoryLabel(hit.match.category),
       tier: String(hit.match.tier),
     };
-    if (hit.viaKey !== undefined) {
+    if (hit.viaCode) {
+      data.key = shownText(hit.text);
+      data.subject = hit.viaCode.subject;
+      data.test = hit.viaCode.operator;
+    } else if (hit.viaKey !== undefined) {
       data.key = hit.viaKey;
       // `"/psychiatry" → {{LT - Section}} → "psych"`: the way from the page to the tested table.
       data.through = (hit.through ?? []).map((step) => ` → ${step.table} → "${shownText(step.output)}"`).join('');
     }
     const path = c.arg1Param ? a.valuePath(c, c.arg1Param) : c.path;
-    const span = hit.viaKey === undefined && hit.text === c.arg1 ? a.spanIn(path, hit.match.start, hit.match.end) : a.span(path);
-    a.gtmRule(ctx, 'no-health-page-triggers', hit.viaKey === undefined ? 'healthPage' : 'healthPageViaLookup', data, { path, ...span }, {
+    const span = hit.viaKey === undefined && !hit.viaCode && hit.text === c.arg1 ? a.spanIn(path, hit.match.start, hit.match.end) : a.span(path);
+    a.gtmRule(ctx, 'no-health-page-triggers', hit.viaCode ? 'healthPageViaCode' : hit.viaKey === undefined ? 'healthPage' : 'healthPageViaLookup', data, { path, ...span }, {
       vendor: vendors[0]!.id,
       evidence: healthData(vendors[0]!.name, hit).evidence,
       confidence: hit.match.tier === 3 ? 'medium' : 'high',

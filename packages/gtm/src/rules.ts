@@ -8,6 +8,8 @@ export const GTM_MESSAGES = {
   'no-health-page-triggers': {
     healthPage:
       '{{vendor}} tag "{{tag}}" fires on health pages{{sequence}}: trigger "{{trigger}}" requires {{variable}} {{operator}} "{{value}}", which names "{{term}}" ({{category}}, tier {{tier}}). Every hit sends {{vendor}} the page URL, and with it who visited these pages.',
+    healthPageViaCode:
+      '{{vendor}} tag "{{tag}}" fires on health pages{{sequence}}: trigger "{{trigger}}" requires {{variable}} {{operator}} "{{value}}", which its code returns when {{subject}} {{test}} "{{key}}", which names "{{term}}" ({{category}}, tier {{tier}}). Every hit sends {{vendor}} the page URL, and with it who visited these pages.',
     healthPageViaLookup:
       '{{vendor}} tag "{{tag}}" fires on health pages{{sequence}}: trigger "{{trigger}}" requires {{variable}} {{operator}} "{{value}}", and that variable maps "{{key}}"{{through}} to it, which names "{{term}}" ({{category}}, tier {{tier}}). Every hit sends {{vendor}} the page URL, and with it who visited these pages.',
   },

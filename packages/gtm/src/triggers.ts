@@ -1,7 +1,7 @@
 import { classifyAddress, classifyPattern, groupEnd, passesTest, patternText, regexExpansions, type AddressPart, type HealthClassifier, type HealthMatch, type TextTest } from '@phiguard/core';
 import { paramValue, soleMacro } from './model/params.js';
 import type { Condition, Container, Tag, Trigger } from './model/types.js';
-import type { Resolution, VariableResolver } from './variables.js';
+import type { JsmPageTest, Resolution, VariableResolver } from './variables.js';
 
 /** Tag → triggers that can fire it, with TRIGGER_GROUP members expanded. */
 export function firingTriggers(container: Container, tag: Tag): Trigger[] {
@@ -131,6 +131,8 @@ export interface HealthPageCondition {
   viaKey?: string;
   /** When `viaKey` is a key of an inner table: that table and what it outputs, then the next, outwards. */
   through?: ReadonlyArray<{ table: string; output: string }>;
+  /** For `{{JS - is IVF page}} equals true`: the page test in the variable's code whose value is `text`. */
+  viaCode?: JsmPageTest;
 }
 
 const OPERATORS: Readonly<Record<string, string>> = {
@@ -165,13 +167,20 @@ export function healthPageConditions(trigger: Trigger, resolver: VariableResolve
       // The value may itself come from variables (`{{Page Path}} contains {{C - psychiatry path}}`).
       const values = c.arg1.includes('{{') ? resolver.valuesOf(c.arg1).values : [c.arg1];
       const part = addressPart(r);
+      let found = false;
       for (const value of values) {
         const match = c.type === 'MATCH_REGEX' ? classifyPattern(value, classifier, part) : classifyAddress(value, part, classifier);
         if (match && part !== 'host' && c.type !== 'MATCH_REGEX' && ruledOutBySiblings(value, siblingTexts(trigger, c), classifier)) continue;
         if (match) {
           out.push({ trigger, condition: c, variable, match, text: value });
+          found = true;
           break;
         }
+      }
+      // `{{JS - is IVF page}} equals true`: the pages the variable's code returns true on.
+      if (!found && r.pageTests && c.type === 'EQUALS' && c.arg1.trim().toLowerCase() === 'true') {
+        const hit = codeTestHit(r.pageTests, classifier);
+        if (hit) out.push({ trigger, condition: c, variable, match: hit.match, text: hit.value, viaCode: hit.test });
       }
       continue;
     }
@@ -188,6 +197,17 @@ export function healthPageConditions(trigger: Trigger, resolver: VariableResolve
     }
   }
   return out;
+}
+
+/** The first page test of a custom JavaScript variable's code whose value names a health term. */
+function codeTestHit(tests: readonly JsmPageTest[], classifier: HealthClassifier): { match: HealthMatch; value: string; test: JsmPageTest } | undefined {
+  for (const test of tests) {
+    for (const value of test.values) {
+      const match = test.pattern ? classifyPattern(value, classifier, test.part) : classifyAddress(value, test.part, classifier);
+      if (match) return { match, value, test };
+    }
+  }
+  return undefined;
 }
 
 /**

@@ -1,4 +1,4 @@
-import { babelParser, cleanBabelMessage, combine, DEFAULT_KEYS, MAX_VALUES, VENDORS, healthFieldOfPath, identityField, knownTexts, patternText, placedAt, placeholderIndex, replaceMacros, toEstree, valuesOf, walk, type HealthField, type IdentityField, type Node as EstreeNode, type Value } from '@phiguard/core';
+import { babelParser, cleanBabelMessage, combine, DEFAULT_KEYS, MAX_VALUES, VENDORS, healthFieldOfPath, identityField, knownTexts, pageTestsIn, patternText, placedAt, placeholderIndex, type AddressPart, type TextTest, replaceMacros, toEstree, valuesOf, walk, type HealthField, type IdentityField, type Node as EstreeNode, type Value } from '@phiguard/core';
 import { BUILT_IN_VARIABLE_NAMES, EVENT_NAME_BUILT_INS, URL_BUILT_INS, URL_COMPONENTS, URL_EVENT_DATA_KEYS } from './data/built-ins.js';
 import { IDENTITY_PATH_PARENTS, isPiiSelector } from './data/identity.js';
 import { MACRO_PATTERN, macroName, macroNames, param, paramValue, soleMacro, tableRows } from './model/params.js';
@@ -55,6 +55,8 @@ export interface Resolution {
   global?: string;
   /** Custom JavaScript variables that return a list, or nested objects: the value, as core reads it (`JsmFacts.value`). */
   value?: Value;
+  /** Custom JavaScript variables that return a test of the page: the tests that make it true (`JsmFacts.pageTests`). */
+  pageTests?: JsmPageTest[];
   /** User-Provided Data variables: where each identifier comes from (`{{DLV - email}}`). */
   identitySources: Map<IdentityField, string>;
 }
@@ -116,8 +118,29 @@ interface JsmFacts {
    * (`return [{ content_name: 'Naltrexone 50mg' }]`), as core reads code: read where the variable is used.
    */
   value?: Value;
+  /**
+   * The page-address tests that make the code return true, when it returns one test of the page
+   * (`return {{Page Path}}.indexOf('/ivf') === 0`): a trigger's `{{JS - is IVF page}} equals true`.
+   */
+  pageTests?: JsmPageTest[];
   /** Why the code could not be fully read (a syntax error), when it could not. */
   unreadable?: string;
+}
+
+/** A page test a custom JavaScript variable's code makes (`{{Page Path}}` starts with `/ivf`). */
+export interface JsmPageTest {
+  subject: string;
+  part: AddressPart;
+  operator: TextTest;
+  values: readonly string[];
+  pattern: boolean;
+}
+
+/** The part of the address a built-in page variable holds, by its name (`Page Path` → the path). */
+function builtInPagePart(name: string | undefined): AddressPart | undefined {
+  const type = name === undefined ? undefined : BUILT_IN_VARIABLE_NAMES[name];
+  if (type === undefined || !Object.hasOwn(BUILT_IN_VARIABLE_NAMES, name!) || !URL_BUILT_INS.has(type)) return undefined;
+  return type.endsWith('_HOSTNAME') ? 'host' : type === 'PAGE_PATH' ? 'path' : 'url';
 }
 
 /** A property of a returned object: a literal string, another variable (`macro`), or unknown. */
@@ -232,6 +255,7 @@ export function readCustomJavaScript(source: string): JsmFacts {
   if (!fn || !program) return facts;
   let allLiteral = true;
   let sawReturn = false;
+  const returns: Node[] = [];
   /** Returned expressions that are not literals: read with core's value resolution below. */
   const unread: Node[] = [];
   let nonLiteral = 0;
@@ -287,6 +311,7 @@ export function readCustomJavaScript(source: string): JsmFacts {
     }
     if (n.type === 'ReturnStatement') {
       sawReturn = true;
+      returns.push(n);
       const arg = n.argument as Node | null;
       // An object whose values are literals or macros is read here; one with other values
       // (`content_name: names[plan] || 'Membership'`) by core's value resolution below.
@@ -307,6 +332,13 @@ export function readCustomJavaScript(source: string): JsmFacts {
     }
     return undefined;
   });
+  // One returned test of the page (`return {{Page Path}}.indexOf('/ivf') === 0`): the pages it is true on.
+  const tests = returns.length === 1 && returns[0]!.argument ? (returns[0]!.argument as Node) : undefined;
+  if (tests && (names.some((n) => builtInPagePart(n) !== undefined) || /\blocation\b|\bdocument\.URL\b/u.test(code))) {
+    const macro = (i: number) => (names[i] === undefined ? undefined : { display: `{{${names[i]}}}`, ...(builtInPagePart(names[i]) ? { page: builtInPagePart(names[i]) } : {}) });
+    const found = pageTestsIn(program as EstreeNode, wrapped, tests as EstreeNode, macro);
+    if (found.length) facts.pageTests = found.map(({ subject, part, operator, values, pattern }) => ({ subject, part, operator, values, pattern }));
+  }
   // Returns of a local variable or a lookup object (`return EVENTS[{{URL - service}}] || 'Lead'`):
   // what core's value resolution finds, when the code has a string for it to find.
   // A returned object is read for its keys even with no string in the code (`return { email: u.email }`).
@@ -611,6 +643,7 @@ export class VariableResolver {
         r.complete = facts.complete;
         r.objectProps = facts.objectProps;
         if (facts.value) r.value = facts.value;
+        if (facts.pageTests) r.pageTests = facts.pageTests;
         if (facts.global) r.global = facts.global;
         r.identity.push(...facts.identity);
         inheritIdentity(r.refs);

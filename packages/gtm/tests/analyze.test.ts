@@ -1129,6 +1129,21 @@ describe('custom JavaScript, globals and page variables, as the docs promise the
     expect(r.messages.filter((m) => m.ruleId === 'no-health-page-triggers').map((m) => m.gtm.name)).toEqual(['meta']);
   });
 
+  it('reads a trigger on a custom JavaScript test of the page: the pages its code returns true on (p74)', () => {
+    const pv = (id: string, name: string, variable: string, value: string) => ({ triggerId: id, name, type: 'PAGEVIEW', filter: [{ type: 'EQUALS', parameter: [T('arg0', `{{${variable}}}`), T('arg1', value)] }] });
+    const r = analyze({
+      variable: [
+        jsm('JS - is IVF page', "function () { return {{Page Path}}.indexOf('/ivf') === 0; }"),
+        jsm('JS - is shop', "function () { var p = location.pathname; return p.indexOf('/shop/') === 0 || p === '/store'; }"),
+      ],
+      trigger: [pv('1', 'PV - IVF pages', 'JS - is IVF page', 'true'), pv('2', 'PV - not IVF', 'JS - is IVF page', 'false'), pv('3', 'PV - shop', 'JS - is shop', 'true')],
+      tag: [html('ivf', "<script>fbq('track', 'PageView');</script>", { firingTriggerId: ['1'] }), html('not ivf', "<script>fbq('track', 'PageView');</script>", { firingTriggerId: ['2'] }), html('shop', "<script>fbq('track', 'PageView');</script>", { firingTriggerId: ['3'] })],
+    });
+    const hits = r.messages.filter((m) => m.ruleId === 'no-health-page-triggers');
+    expect(hits.map((m) => m.gtm.name)).toEqual(['ivf']);
+    expect(hits[0]!.message).toContain('requires {{JS - is IVF page}} equals "true", which its code returns when {{Page Path}} starts with "/ivf", which names "ivf"');
+  });
+
   it('shows unknown parts of a matched value as … in the evidence, as in the message (perf3)', () => {
     const r = analyze({
       variable: [{ variableId: '7', name: 'DLV - plan', type: 'v', parameter: [T('name', 'plan')] }],

@@ -12,7 +12,7 @@ import { beaconCall } from './beacon.js';
 import type { Helpers } from './helpers.js';
 import { findingsFor } from './report.js';
 import type { ScopeManagerLike } from './scope.js';
-import type { FileFacts, MacroInfo, Node, Range, StrPart, TrackerCall, Value } from './types.js';
+import type { FileFacts, MacroInfo, Node, PageGuard, Range, StrPart, TrackerCall, Value } from './types.js';
 import { joinParts, texts } from './values.js';
 import { toEstree } from './estree.js';
 import { DEFAULT_KEYS, walk, type VisitorKeys } from './walk.js';
@@ -368,6 +368,16 @@ export function valuesOf(program: Node, text: string, nodes: readonly Node[], ma
   walk(program, DEFAULT_KEYS, () => undefined); // sets `parent`, which name resolution reads
   const analyzer = new Analyzer({ text, scopeManager: scopeOf(program), visitorKeys: DEFAULT_KEYS, macro });
   return nodes.map((node) => analyzer.value(node));
+}
+
+/**
+ * The page-address tests that make `test` (an expression in `program`, parsed from `text`) true:
+ * `{{Page Path}}.indexOf('/ivf') === 0` holds on pages whose path starts with `/ivf`. For GTM's
+ * Custom JavaScript variables that a trigger tests (`{{JS - is IVF page}} equals true`).
+ */
+export function pageTestsIn(program: Node, text: string, test: Node, macro?: (index: number) => MacroInfo | undefined): PageGuard[] {
+  walk(program, DEFAULT_KEYS, () => undefined);
+  return new Analyzer({ text, scopeManager: scopeOf(program), visitorKeys: DEFAULT_KEYS, macro }).pageTestsOf(test);
 }
 
 function scriptFacts(code: string, ctx: EmbedContext, options: BabelOptions = BABEL_OPTIONS): FileFacts {

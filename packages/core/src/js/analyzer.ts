@@ -24,7 +24,7 @@ import { beaconCall, beaconDataCall } from './beacon.js';
 import type { ExportedCalls, ModuleReader } from './modules.js';
 import { mentionsHelper, type CompiledHelper, type Helpers, type Template } from './helpers.js';
 import { holder, namesOnly, onlyNamed } from './inert.js';
-import { pageGuards, type PageReader } from './page.js';
+import { pageGuards, pageTests, type PageReader } from './page.js';
 import { rangeOf, TEMPLATE_KEYS, walk, type VisitorKeys } from './walk.js';
 import {
   argsOf,
@@ -611,10 +611,11 @@ export class Analyzer {
     return inline;
   }
 
-  /** The page-address tests each ad call runs under (`if (location.pathname.includes('/psychiatry')) fbq(…)`). */
-  private readPageGuards(): void {
-    if (!this.ctx.macro && !PAGE_WORDS.test(this.ctx.text)) return;
-    const reader: PageReader = {
+  private reader?: PageReader;
+
+  /** What core's page-test reader needs of this analysis. */
+  private pageReader(): PageReader {
+    return (this.reader ??= {
       text: this.ctx.text,
       value: (n) => this.value(n),
       strings: (v) => this.strings(v),
@@ -674,7 +675,20 @@ export class Analyzer {
         }
         return sites;
       },
-    };
+    });
+  }
+
+  /** The page-address tests that make `test` true (a custom JavaScript variable's `return {{Page Path}}.indexOf('/ivf') === 0`). */
+  pageTestsOf(test: Node): PageGuard[] {
+    const out: PageGuard[] = [];
+    pageTests(test, true, this.pageReader(), out);
+    return out;
+  }
+
+  /** The page-address tests each ad call runs under (`if (location.pathname.includes('/psychiatry')) fbq(…)`). */
+  private readPageGuards(): void {
+    if (!this.ctx.macro && !PAGE_WORDS.test(this.ctx.text)) return;
+    const reader = this.pageReader();
     // A URL held in a constant runs where the constant is used (`new Image().src = PIXEL`), not where it is only compared.
     const guards = (node: Node): PageGuard[] => {
       const variable = node.type === 'Literal' || node.type === 'TemplateLiteral' ? this.heldIn(node) : undefined;

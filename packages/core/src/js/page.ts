@@ -499,7 +499,7 @@ const FLIP: Readonly<Record<string, string>> = { '>': '<', '<': '>', '>=': '<=',
  * give every side; `a || b` when true gives each side too, since the code then runs on the pages
  * of either. A negated or unreadable test gives nothing.
  */
-function pageTests(test: Node, holds: boolean, r: PageReader, out: PageGuard[]): void {
+export function pageTests(test: Node, holds: boolean, r: PageReader, out: PageGuard[]): void {
   const n = unwrap(test);
   if (n.type === 'UnaryExpression' && n.operator === '!') return pageTests(n.argument as Node, !holds, r, out);
   // A test held in a constant (`const onTherapy = …; if (onTherapy)`) or returned by a helper (`if (isTherapyPage())`).
