@@ -182,6 +182,11 @@ export function healthPageConditions(trigger: Trigger, resolver: VariableResolve
         const hit = codeTestHit(r.pageTests, classifier);
         if (hit) out.push({ trigger, condition: c, variable, match: hit.match, text: hit.value, viaCode: hit.test });
       }
+      // `{{JS - section}} equals onc`: the pages on which the code returns that text.
+      else if (!found && r.returnTests && c.type === 'EQUALS') {
+        const hit = codeTestHit(r.returnTests.filter((t) => t.value === c.arg1).flatMap((t) => t.tests), classifier);
+        if (hit) out.push({ trigger, condition: c, variable, match: hit.match, text: hit.value, viaCode: hit.test });
+      }
       continue;
     }
     if ((r.kind === 'lookup-table' || r.kind === 'regex-table') && r.input) {

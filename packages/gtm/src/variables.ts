@@ -1,4 +1,4 @@
-import { babelParser, cleanBabelMessage, combine, DEFAULT_KEYS, MAX_VALUES, VENDORS, healthFieldOfPath, identityField, knownTexts, pageTestsIn, patternText, placedAt, placeholderIndex, type AddressPart, type TextTest, replaceMacros, toEstree, valuesOf, walk, type HealthField, type IdentityField, type Node as EstreeNode, type Value } from '@phiguard/core';
+import { babelParser, cleanBabelMessage, combine, DEFAULT_KEYS, MAX_VALUES, VENDORS, healthFieldOfPath, identityField, knownTexts, pageGuardsIn, pageTestsIn, patternText, placedAt, placeholderIndex, type AddressPart, type TextTest, replaceMacros, toEstree, valuesOf, walk, type HealthField, type IdentityField, type Node as EstreeNode, type PageGuard, type Value } from '@phiguard/core';
 import { BUILT_IN_VARIABLE_NAMES, EVENT_NAME_BUILT_INS, URL_BUILT_INS, URL_COMPONENTS, URL_EVENT_DATA_KEYS } from './data/built-ins.js';
 import { IDENTITY_PATH_PARENTS, isPiiSelector } from './data/identity.js';
 import { MACRO_PATTERN, macroName, macroNames, param, paramValue, soleMacro, tableRows } from './model/params.js';
@@ -57,6 +57,8 @@ export interface Resolution {
   value?: Value;
   /** Custom JavaScript variables that return a test of the page: the tests that make it true (`JsmFacts.pageTests`). */
   pageTests?: JsmPageTest[];
+  /** Custom JavaScript variables that return a text under a test of the page (`JsmFacts.returnTests`). */
+  returnTests?: Array<{ value: string; tests: JsmPageTest[] }>;
   /** User-Provided Data variables: where each identifier comes from (`{{DLV - email}}`). */
   identitySources: Map<IdentityField, string>;
 }
@@ -123,6 +125,8 @@ interface JsmFacts {
    * (`return {{Page Path}}.indexOf('/ivf') === 0`): a trigger's `{{JS - is IVF page}} equals true`.
    */
   pageTests?: JsmPageTest[];
+  /** The texts the code returns under a test of the page (`if (…indexOf('/oncology') === 0) return 'onc';`), with those tests. */
+  returnTests?: Array<{ value: string; tests: JsmPageTest[] }>;
   /** Why the code could not be fully read (a syntax error), when it could not. */
   unreadable?: string;
 }
@@ -334,10 +338,18 @@ export function readCustomJavaScript(source: string): JsmFacts {
   });
   // One returned test of the page (`return {{Page Path}}.indexOf('/ivf') === 0`): the pages it is true on.
   const tests = returns.length === 1 && returns[0]!.argument ? (returns[0]!.argument as Node) : undefined;
-  if (tests && (names.some((n) => builtInPagePart(n) !== undefined) || /\blocation\b|\bdocument\.URL\b/u.test(code))) {
+  if (names.some((n) => builtInPagePart(n) !== undefined) || /\blocation\b|\bdocument\.URL\b/u.test(code)) {
     const macro = (i: number) => (names[i] === undefined ? undefined : { display: `{{${names[i]}}}`, ...(builtInPagePart(names[i]) ? { page: builtInPagePart(names[i]) } : {}) });
-    const found = pageTestsIn(program as EstreeNode, wrapped, tests as EstreeNode, macro);
-    if (found.length) facts.pageTests = found.map(({ subject, part, operator, values, pattern }) => ({ subject, part, operator, values, pattern }));
+    const plain = (found: readonly PageGuard[]): JsmPageTest[] => found.map(({ subject, part, operator, values, pattern }) => ({ subject, part, operator, values, pattern }));
+    const found = tests ? pageTestsIn(program as EstreeNode, wrapped, tests as EstreeNode, macro) : [];
+    if (found.length) facts.pageTests = plain(found);
+    // `if ({{Page Path}}.indexOf('/oncology') === 0) return 'onc';`: each literal return, under its tests.
+    const literal = returns.filter((r) => (r.argument as Node | null)?.type === 'Literal' && typeof (r.argument as Node).value === 'string');
+    if (literal.length > 0) {
+      const guards = pageGuardsIn(program as EstreeNode, wrapped, literal as EstreeNode[], macro);
+      const returnTests = literal.map((r, i) => ({ value: (r.argument as Node).value as string, tests: plain(guards[i]!) })).filter((t) => t.tests.length);
+      if (returnTests.length) facts.returnTests = returnTests;
+    }
   }
   // Returns of a local variable or a lookup object (`return EVENTS[{{URL - service}}] || 'Lead'`):
   // what core's value resolution finds, when the code has a string for it to find.
@@ -644,6 +656,7 @@ export class VariableResolver {
         r.objectProps = facts.objectProps;
         if (facts.value) r.value = facts.value;
         if (facts.pageTests) r.pageTests = facts.pageTests;
+        if (facts.returnTests) r.returnTests = facts.returnTests;
         if (facts.global) r.global = facts.global;
         r.identity.push(...facts.identity);
         inheritIdentity(r.refs);

@@ -1129,18 +1129,25 @@ describe('custom JavaScript, globals and page variables, as the docs promise the
     expect(r.messages.filter((m) => m.ruleId === 'no-health-page-triggers').map((m) => m.gtm.name)).toEqual(['meta']);
   });
 
-  it('reads a trigger on a custom JavaScript test of the page: the pages its code returns true on (p74)', () => {
+  it('reads a trigger on a custom JavaScript test of the page: the pages its code returns true, or the tested text, on (p74, p76)', () => {
     const pv = (id: string, name: string, variable: string, value: string) => ({ triggerId: id, name, type: 'PAGEVIEW', filter: [{ type: 'EQUALS', parameter: [T('arg0', `{{${variable}}}`), T('arg1', value)] }] });
     const r = analyze({
       variable: [
         jsm('JS - is IVF page', "function () { return {{Page Path}}.indexOf('/ivf') === 0; }"),
         jsm('JS - is shop', "function () { var p = location.pathname; return p.indexOf('/shop/') === 0 || p === '/store'; }"),
+        jsm('JS - section', "function () {\n  var p = {{Page Path}};\n  if (p.indexOf('/oncology') === 0) return 'onc';\n  if (p.indexOf('/careers') === 0) return 'jobs';\n  return 'other';\n}"),
       ],
-      trigger: [pv('1', 'PV - IVF pages', 'JS - is IVF page', 'true'), pv('2', 'PV - not IVF', 'JS - is IVF page', 'false'), pv('3', 'PV - shop', 'JS - is shop', 'true')],
-      tag: [html('ivf', "<script>fbq('track', 'PageView');</script>", { firingTriggerId: ['1'] }), html('not ivf', "<script>fbq('track', 'PageView');</script>", { firingTriggerId: ['2'] }), html('shop', "<script>fbq('track', 'PageView');</script>", { firingTriggerId: ['3'] })],
+      trigger: [pv('1', 'PV - IVF pages', 'JS - is IVF page', 'true'), pv('2', 'PV - not IVF', 'JS - is IVF page', 'false'), pv('3', 'PV - shop', 'JS - is shop', 'true'), pv('4', 'PV - onc', 'JS - section', 'onc'), pv('5', 'PV - jobs', 'JS - section', 'jobs'), pv('6', 'PV - other', 'JS - section', 'other')],
+      tag: [
+        html('ivf', "<script>fbq('track', 'PageView');</script>", { firingTriggerId: ['1'] }),
+        html('not ivf', "<script>fbq('track', 'PageView');</script>", { firingTriggerId: ['2'] }),
+        html('shop', "<script>fbq('track', 'PageView');</script>", { firingTriggerId: ['3'] }),
+        html('onc', "<script>fbq('track', 'PageView');</script>", { firingTriggerId: ['4'] }),
+        html('jobs', "<script>fbq('track', 'PageView');</script>", { firingTriggerId: ['5', '6'] }),
+      ],
     });
     const hits = r.messages.filter((m) => m.ruleId === 'no-health-page-triggers');
-    expect(hits.map((m) => m.gtm.name)).toEqual(['ivf']);
+    expect(hits.map((m) => m.gtm.name)).toEqual(['ivf', 'onc']);
     expect(hits[0]!.message).toContain('requires {{JS - is IVF page}} equals "true", which its code returns when {{Page Path}} starts with "/ivf", which names "ivf"');
   });
 

@@ -380,6 +380,16 @@ export function pageTestsIn(program: Node, text: string, test: Node, macro?: (in
   return new Analyzer({ text, scopeManager: scopeOf(program), visitorKeys: DEFAULT_KEYS, macro }).pageTestsOf(test);
 }
 
+/**
+ * The page-address tests each of `nodes` runs under (`if ({{Page Path}}.indexOf('/oncology') === 0)
+ * return 'onc';`): for GTM's Custom JavaScript variables whose output a trigger tests.
+ */
+export function pageGuardsIn(program: Node, text: string, nodes: readonly Node[], macro?: (index: number) => MacroInfo | undefined): PageGuard[][] {
+  walk(program, DEFAULT_KEYS, () => undefined);
+  const analyzer = new Analyzer({ text, scopeManager: scopeOf(program), visitorKeys: DEFAULT_KEYS, macro });
+  return nodes.map((node) => analyzer.pageGuardsOf(node));
+}
+
 function scriptFacts(code: string, ctx: EmbedContext, options: BabelOptions = BABEL_OPTIONS): FileFacts {
   // A script with no tracker name is read only for the macros it holds (`{{JS - fbq}}(…)`, `em: '<?= $email ?>'`).
   if (!mightTrack(code, ctx.helpers) && !(ctx.macro && mayHoldPlaceholders(code))) return { calls: [], pixels: [], embedded: [], errors: [] };

@@ -678,6 +678,11 @@ export class Analyzer {
     });
   }
 
+  /** The page-address tests `node` runs under (the `if` around a custom JavaScript variable's `return 'onc'`). */
+  pageGuardsOf(node: Node): PageGuard[] {
+    return pageGuards(node, this.pageReader());
+  }
+
   /** The page-address tests that make `test` true (a custom JavaScript variable's `return {{Page Path}}.indexOf('/ivf') === 0`). */
   pageTestsOf(test: Node): PageGuard[] {
     const out: PageGuard[] = [];
