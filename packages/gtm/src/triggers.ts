@@ -178,13 +178,12 @@ export function healthPageConditions(trigger: Trigger, resolver: VariableResolve
         }
       }
       // `{{JS - is IVF page}} equals true`: the pages the variable's code returns true on.
-      if (!found && r.pageTests && c.type === 'EQUALS' && c.arg1.trim().toLowerCase() === 'true') {
-        const hit = codeTestHit(r.pageTests, classifier);
-        if (hit) out.push({ trigger, condition: c, variable, match: hit.match, text: hit.value, viaCode: hit.test });
-      }
-      // `{{JS - section}} equals onc`: the pages on which the code returns that text.
-      else if (!found && r.returnTests && c.type === 'EQUALS') {
-        const hit = codeTestHit(r.returnTests.filter((t) => t.value === c.arg1).flatMap((t) => t.tests), classifier);
+      // `{{JS - is IVF page}} equals true`: the pages its code returns true on; `{{JS - section}} equals
+      // onc`: those on which it returns that text.
+      const code = !found && c.type === 'EQUALS' ? r.codeTests?.() : undefined;
+      if (code) {
+        const tests = c.arg1.trim().toLowerCase() === 'true' ? code.pageTests : code.returnTests.filter((t) => t.value === c.arg1).flatMap((t) => t.tests);
+        const hit = codeTestHit(tests, classifier);
         if (hit) out.push({ trigger, condition: c, variable, match: hit.match, text: hit.value, viaCode: hit.test });
       }
       continue;

@@ -55,10 +55,8 @@ export interface Resolution {
   global?: string;
   /** Custom JavaScript variables that return a list, or nested objects: the value, as core reads it (`JsmFacts.value`). */
   value?: Value;
-  /** Custom JavaScript variables that return a test of the page: the tests that make it true (`JsmFacts.pageTests`). */
-  pageTests?: JsmPageTest[];
-  /** Custom JavaScript variables that return a text under a test of the page (`JsmFacts.returnTests`). */
-  returnTests?: Array<{ value: string; tests: JsmPageTest[] }>;
+  /** Custom JavaScript variables that return by a test of the page: those tests, read on first use (`JsmFacts.codeTests`). */
+  codeTests?: () => CodeTests;
   /** User-Provided Data variables: where each identifier comes from (`{{DLV - email}}`). */
   identitySources: Map<IdentityField, string>;
 }
@@ -124,11 +122,18 @@ interface JsmFacts {
    * The page-address tests that make the code return true, when it returns one test of the page
    * (`return {{Page Path}}.indexOf('/ivf') === 0`): a trigger's `{{JS - is IVF page}} equals true`.
    */
-  pageTests?: JsmPageTest[];
-  /** The texts the code returns under a test of the page (`if (…indexOf('/oncology') === 0) return 'onc';`), with those tests. */
-  returnTests?: Array<{ value: string; tests: JsmPageTest[] }>;
+  /** The page tests of the code, read on first use (only a trigger that tests the variable asks): see `CodeTests`. */
+  codeTests?: () => CodeTests;
   /** Why the code could not be fully read (a syntax error), when it could not. */
   unreadable?: string;
+}
+
+/** The tests of the page a custom JavaScript variable's code returns by. */
+export interface CodeTests {
+  /** When it returns one test of the page (`return {{Page Path}}.indexOf('/ivf') === 0`): the tests that make it true. */
+  pageTests: JsmPageTest[];
+  /** The texts it returns under a test of the page (`if (…indexOf('/oncology') === 0) return 'onc';`), with those tests. */
+  returnTests: Array<{ value: string; tests: JsmPageTest[] }>;
 }
 
 /** A page test a custom JavaScript variable's code makes (`{{Page Path}}` starts with `/ivf`). */
@@ -138,6 +143,17 @@ export interface JsmPageTest {
   operator: TextTest;
   values: readonly string[];
   pattern: boolean;
+}
+
+/** Reads the tests of the page a custom JavaScript variable's code returns by (see `CodeTests`). */
+function codeTests(program: EstreeNode, wrapped: string, test: Node | undefined, literal: readonly Node[], names: readonly string[]): CodeTests {
+  const macro = (i: number) => (names[i] === undefined ? undefined : { display: `{{${names[i]}}}`, ...(builtInPagePart(names[i]) ? { page: builtInPagePart(names[i]) } : {}) });
+  const plain = (found: readonly PageGuard[]): JsmPageTest[] => found.map(({ subject, part, operator, values, pattern }) => ({ subject, part, operator, values, pattern }));
+  const pageTests = test ? plain(pageTestsIn(program, wrapped, test as EstreeNode, macro)) : [];
+  // `if ({{Page Path}}.indexOf('/oncology') === 0) return 'onc';`: each literal return, under its tests.
+  const guards = literal.length ? pageGuardsIn(program, wrapped, literal as EstreeNode[], macro) : [];
+  const returnTests = literal.map((r, i) => ({ value: (r.argument as Node).value as string, tests: plain(guards[i]!) })).filter((t) => t.tests.length);
+  return { pageTests, returnTests };
 }
 
 /** The part of the address a built-in page variable holds, by its name (`Page Path` → the path). */
@@ -338,23 +354,18 @@ export function readCustomJavaScript(source: string): JsmFacts {
   });
   // One returned test of the page (`return {{Page Path}}.indexOf('/ivf') === 0`): the pages it is true on.
   const tests = returns.length === 1 && returns[0]!.argument ? (returns[0]!.argument as Node) : undefined;
-  if (names.some((n) => builtInPagePart(n) !== undefined) || /\blocation\b|\bdocument\.URL\b/u.test(code)) {
-    const macro = (i: number) => (names[i] === undefined ? undefined : { display: `{{${names[i]}}}`, ...(builtInPagePart(names[i]) ? { page: builtInPagePart(names[i]) } : {}) });
-    const plain = (found: readonly PageGuard[]): JsmPageTest[] => found.map(({ subject, part, operator, values, pattern }) => ({ subject, part, operator, values, pattern }));
-    const found = tests ? pageTestsIn(program as EstreeNode, wrapped, tests as EstreeNode, macro) : [];
-    if (found.length) facts.pageTests = plain(found);
-    // `if ({{Page Path}}.indexOf('/oncology') === 0) return 'onc';`: each literal return, under its tests.
-    const literal = returns.filter((r) => (r.argument as Node | null)?.type === 'Literal' && typeof (r.argument as Node).value === 'string');
-    if (literal.length > 0) {
-      const guards = pageGuardsIn(program as EstreeNode, wrapped, literal as EstreeNode[], macro);
-      const returnTests = literal.map((r, i) => ({ value: (r.argument as Node).value as string, tests: plain(guards[i]!) })).filter((t) => t.tests.length);
-      if (returnTests.length) facts.returnTests = returnTests;
-    }
+  const literal = returns.filter((r) => (r.argument as Node | null)?.type === 'Literal' && typeof (r.argument as Node).value === 'string');
+  if ((tests || literal.length) && (names.some((n) => builtInPagePart(n) !== undefined) || /\blocation\b|\bdocument\.URL\b/u.test(code))) {
+    let read: CodeTests | undefined;
+    facts.codeTests = () => (read ??= codeTests(program as EstreeNode, wrapped, tests, literal, names));
   }
   // Returns of a local variable or a lookup object (`return EVENTS[{{URL - service}}] || 'Lead'`):
   // what core's value resolution finds, when the code has a string for it to find.
-  // A returned object is read for its keys even with no string in the code (`return { email: u.email }`).
-  if (unread.length > 0 && (/['"`]/u.test(code) || unread.some((n) => n.type === 'ObjectExpression'))) {
+  // With no string in the code, a returned object holds no text: its keys still say what it sends
+  // (`return { email: u.email }`), read off the literal.
+  const quoted = /['"`]/u.test(code);
+  if (!quoted) for (const object of unread) if (object.type === 'ObjectExpression') readKeys(object, facts.objectProps);
+  if (unread.length > 0 && quoted) {
     const values = valuesOf(program, wrapped, unread as EstreeNode[], (i) => (names[i] === undefined ? undefined : { display: `{{${names[i]}}}` }));
     // Complete only when every non-literal return was read (not a returned object or function, not a bare `return;`).
     allLiteral = unread.length === nonLiteral;
@@ -388,6 +399,16 @@ function returnedGlobal(arg: Node): string | undefined {
   const prop = n.property as Node;
   const name = n.computed ? (typeof prop.value === 'string' ? prop.value : undefined) : (prop.name as string);
   return name !== undefined && VENDOR_GLOBALS.has(name) ? name : undefined;
+}
+
+/** The keys of an object literal, each with a value not known here (`{ email: u.email }`). */
+function readKeys(object: Node, out: JsmProp[]): void {
+  for (const prop of object.properties as Node[]) {
+    if (prop.type !== 'Property' || prop.computed || out.length >= MAX_VALUES) continue;
+    const key = prop.key as Node;
+    const name = key.type === 'Identifier' ? String(key.name) : typeof key.value === 'string' ? key.value : undefined;
+    if (name !== undefined) out.push({ key: name });
+  }
 }
 
 /** A literal or a macro placeholder: what `readObject` reads without core. */
@@ -655,8 +676,7 @@ export class VariableResolver {
         r.complete = facts.complete;
         r.objectProps = facts.objectProps;
         if (facts.value) r.value = facts.value;
-        if (facts.pageTests) r.pageTests = facts.pageTests;
-        if (facts.returnTests) r.returnTests = facts.returnTests;
+        if (facts.codeTests) r.codeTests = facts.codeTests;
         if (facts.global) r.global = facts.global;
         r.identity.push(...facts.identity);
         inheritIdentity(r.refs);
