@@ -246,22 +246,32 @@ function enabledBy(p: TemplateParameter, inherited: Gate | undefined): Gate | un
  */
 function identityFields(parameters: unknown): IdentitySpec[] {
   const out: IdentitySpec[] = [];
-  const visit = (list: unknown, gate: Gate | undefined): void => {
+  eachField(parameters, (p, own) => {
+    const field = typeof p.name === 'string' && (p.type === 'TEXT' || p.type === 'SELECT') ? identityField(p.name) : undefined;
+    const trusted = field && (FIELD_IDENTITIES.has(field) || EXTERNAL_ID_FIELD.test(normalizeKey(p.name!)));
+    if (field && trusted) out.push({ key: p.name!, field, ...(own ? { when: own } : {}) });
+  });
+  return out;
+}
+
+/**
+ * Every field a template declares, with the condition that shows it: its own enabling condition,
+ * else its group's, or the radio item it sits under (`eventType` = `Custom`).
+ */
+function eachField(parameters: unknown, visit: (p: TemplateParameter, gate: Gate | undefined) => void): void {
+  const walk = (list: unknown, gate: Gate | undefined): void => {
     for (const raw of items(list)) {
       const p = record(raw) as TemplateParameter;
       const own = enabledBy(p, gate);
-      const field = typeof p.name === 'string' && (p.type === 'TEXT' || p.type === 'SELECT') ? identityField(p.name) : undefined;
-      const trusted = field && (FIELD_IDENTITIES.has(field) || EXTERNAL_ID_FIELD.test(normalizeKey(p.name!)));
-      if (field && trusted) out.push({ key: p.name!, field, ...(own ? { when: own } : {}) });
-      visit(p.subParams, own);
+      visit(p, own);
+      walk(p.subParams, own);
       for (const item of items(p.radioItems).map(record)) {
         const when = typeof p.name === 'string' && typeof item.value === 'string' ? { key: p.name, values: [item.value], ifMissing: false } : own;
-        visit(item.subParams, when);
+        walk(item.subParams, when);
       }
     }
   };
-  visit(parameters, undefined);
-  return out;
+  walk(parameters, undefined);
 }
 
 /**
@@ -294,19 +304,9 @@ function userDataTables(parameters: unknown): TableSpec[] {
 /** The condition that shows each field a template declares, by its name (`customEventName` → `eventType` is `Custom`). */
 function fieldGates(parameters: unknown): Map<string, Gate> {
   const out = new Map<string, Gate>();
-  const visit = (list: unknown, gate: Gate | undefined): void => {
-    for (const raw of items(list)) {
-      const p = record(raw) as TemplateParameter;
-      const own = enabledBy(p, gate);
-      if (typeof p.name === 'string' && own && !out.has(p.name)) out.set(p.name, own);
-      visit(p.subParams, own);
-      for (const item of items(p.radioItems).map(record)) {
-        const when = typeof p.name === 'string' && typeof item.value === 'string' ? { key: p.name, values: [item.value], ifMissing: false } : own;
-        visit(item.subParams, when);
-      }
-    }
-  };
-  visit(parameters, undefined);
+  eachField(parameters, (p, own) => {
+    if (typeof p.name === 'string' && own && !out.has(p.name)) out.set(p.name, own);
+  });
   return out;
 }
 
