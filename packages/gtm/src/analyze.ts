@@ -674,7 +674,9 @@ function checkImage(a: Analysis, ctx: TagContext): void {
   const seen = new Set<string>();
   const kept = a.findings.splice(from).filter((f) => {
     const key = `${f.ruleId}\0${f.start}\0${f.end}\0${f.message}`;
-    return !seen.has(key) && Boolean(seen.add(key));
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
   });
   a.findings.push(...kept);
 }
@@ -824,7 +826,8 @@ function checkFields(a: Analysis, ctx: TagContext, vendor: VendorSpec, spec: Tem
     const pathOf = () => from?.path ?? a.valuePath(owner, p);
     // A row whose value is a variable returning an object (`user_properties` = {{CJS - props}}): its properties are sent.
     const objectName = from ? undefined : soleMacro(p.value);
-    if (objectName !== undefined && (a.resolver.resolve(objectName).objectProps.length || a.resolver.resolve(objectName).value)) {
+    const returned = objectName === undefined ? undefined : a.resolver.resolve(objectName);
+    if (objectName !== undefined && returned && (returned.objectProps.length || returned.value)) {
       objectProperties(objectName, { path: pathOf(), via: `{{${objectName}}}` });
       return;
     }

@@ -177,7 +177,6 @@ export function healthPageConditions(trigger: Trigger, resolver: VariableResolve
           break;
         }
       }
-      // `{{JS - is IVF page}} equals true`: the pages the variable's code returns true on.
       // `{{JS - is IVF page}} equals true`: the pages its code returns true on; `{{JS - section}} equals
       // onc`: those on which it returns that text.
       const code = !found && c.type === 'EQUALS' ? r.codeTests?.() : undefined;

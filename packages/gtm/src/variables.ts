@@ -95,10 +95,10 @@ export function cookieIdentity(cookie: string): IdentityField | undefined {
   return undefined;
 }
 
-/** Vendor functions a variable can hand to Custom HTML (`function () { return window.fbq; }`). */
 /** Data-layer keys that hold the page address, separators removed: `virtualPagePath`, `page_path`, `pageUrl`, `page_location`, `virtualUrl`. */
 const DATA_LAYER_PAGE_KEY = /^(?:virtual)?page(?:path|url|location)$|^virtual(?:path|url)$/u;
 
+/** Vendor functions a variable can hand to Custom HTML (`function () { return window.fbq; }`). */
 const VENDOR_GLOBALS = new Set(VENDORS.flatMap((v) => v.globals?.map((g) => g.name) ?? []));
 const RETURNS_GLOBAL = /\breturn\s+(?:window\s*\.\s*)?[\w$]+\s*(?:[;}|]|$)/u;
 
@@ -118,10 +118,6 @@ interface JsmFacts {
    * (`return [{ content_name: 'Naltrexone 50mg' }]`), as core reads code: read where the variable is used.
    */
   value?: Value;
-  /**
-   * The page-address tests that make the code return true, when it returns one test of the page
-   * (`return {{Page Path}}.indexOf('/ivf') === 0`): a trigger's `{{JS - is IVF page}} equals true`.
-   */
   /** The page tests of the code, read on first use (only a trigger that tests the variable asks): see `CodeTests`. */
   codeTests?: () => CodeTests;
   /** Why the code could not be fully read (a syntax error), when it could not. */
@@ -147,7 +143,11 @@ export interface JsmPageTest {
 
 /** Reads the tests of the page a custom JavaScript variable's code returns by (see `CodeTests`). */
 function codeTests(program: EstreeNode, wrapped: string, test: Node | undefined, literal: readonly Node[], names: readonly string[]): CodeTests {
-  const macro = (i: number) => (names[i] === undefined ? undefined : { display: `{{${names[i]}}}`, ...(builtInPagePart(names[i]) ? { page: builtInPagePart(names[i]) } : {}) });
+  const macro = (i: number) => {
+    if (names[i] === undefined) return undefined;
+    const page = builtInPagePart(names[i]);
+    return { display: `{{${names[i]}}}`, ...(page ? { page } : {}) };
+  };
   const plain = (found: readonly PageGuard[]): JsmPageTest[] => found.map(({ subject, part, operator, values, pattern }) => ({ subject, part, operator, values, pattern }));
   const pageTests = test ? plain(pageTestsIn(program, wrapped, test as EstreeNode, macro)) : [];
   // `if ({{Page Path}}.indexOf('/oncology') === 0) return 'onc';`: each literal return, under its tests.

@@ -1164,8 +1164,8 @@ describe('custom JavaScript, globals and page variables, as the docs promise the
   it("reports a Custom Image URL from a table of one vendor's beacons once (r10)", () => {
     const r = analyze({
       variable: [{ variableId: '5', name: 'LT - beacon', type: 'smm', parameter: [T('input', '{{Page Hostname}}'), table('map', [{ key: 'staging.clinic.org', value: 'https://www.facebook.com/tr?id=111' }, { key: 'www.clinic.org', value: 'https://www.facebook.com/tr?id=222' }])] }],
-      tag: [tag('meta img', 'img', [T('url', '{{LT - beacon}}&ev=PageView&cd[content_category]=Oncology')])],
+      tag: [tag('meta img', 'img', [T('url', '{{LT - beacon}}&ev=PageView&cd[content_category]=Oncology')]), html('meta html img', '<img src="{{LT - beacon}}&ev=PageView&cd[content_category]=Oncology">')],
     });
-    expect(r.messages.map((m) => m.ruleId).sort()).toEqual(['no-health-event-properties', 'no-tracking-pixel']);
+    expect(r.messages.map((m) => `${m.gtm.name} ${m.ruleId}`).sort()).toEqual(['meta html img no-health-event-properties', 'meta html img no-tracking-pixel', 'meta img no-health-event-properties', 'meta img no-tracking-pixel']);
   });
 });

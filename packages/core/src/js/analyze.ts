@@ -266,13 +266,9 @@ function readRequestUrl(facts: FileFacts, raw: string, start: number, ctx: Embed
   const parts = ctx.macro ? literalParts(url, ctx) : [];
   const head = parts[0];
   if (head === undefined || typeof head === 'string') return;
-  // Each vendor once: a table of two Meta beacon URLs (one per site) is one pixel, sending one event.
-  const seen = new Set<string>();
   for (const value of texts(head.hole)) {
     const expanded = [value, ...parts.slice(1)];
     for (const m of matchVendorUrls(joinParts(expanded))) {
-      if (seen.has(m.vendor.id)) continue;
-      seen.add(m.vendor.id);
       facts.pixels.push(urlEvidence(m, range));
       const call = beaconCall(m, expanded, range);
       if (call) facts.calls.push(call);

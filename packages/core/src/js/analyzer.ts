@@ -3842,10 +3842,6 @@ export class Analyzer {
   }
 
   /**
-   * What call `site` passes as parameter `index` (its property `key` for a destructured one). A value
-   * defined elsewhere (`track(EVENTS.BOOKED)`) points at the argument that passes it.
-   */
-  /**
    * What a site passes, by parameter and key, for one substitution: each asked once (a large value
    * names the same parameter many times, and reading a key of a large argument is not free).
    */
@@ -3858,6 +3854,10 @@ export class Analyzer {
     };
   }
 
+  /**
+   * What call `site` passes as parameter `index` (its property `key` for a destructured one). A value
+   * defined elsewhere (`track(EVENTS.BOOKED)`) points at the argument that passes it.
+   */
   private argValue(site: Node, index: number, key: string | undefined): Value | undefined {
     // Under `key` (a path, `opts.event.name`); nothing there is `undefined` at run time.
     const under = (whole: Value, at: Range): Value => keyPath(key!).reduce<Value | undefined>((v, k) => v && memberOf(v, k, at), whole) ?? { kind: 'nullish', range: rangeOf(site) };

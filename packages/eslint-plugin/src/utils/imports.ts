@@ -26,12 +26,13 @@ const MAX_DEPTH = 4;
 /** Modules kept parsed (a long-lived editor process lints many projects). */
 const MAX_MODULES = 500;
 
-interface Loaded {
+/** What a file gave, kept while its mtime and size stay the same. */
+interface Loaded<T> {
   mtimeMs: number;
   size: number;
-  exports: ModuleExports;
+  value: T;
 }
-const modules = new Map<string, Loaded>();
+const modules = new Map<string, Loaded<ModuleExports>>();
 
 function reader(dir: string, depth: number): ModuleReader {
   const exportsOf = (source: string): ModuleExports | undefined => {
@@ -74,24 +75,10 @@ function providersNear(dir: string, context: string): string[] {
   return found;
 }
 
-/** Texts `providersNear` read, kept while the file's mtime and size stay the same (each call site asks again). */
-const texts = new Map<string, { mtimeMs: number; size: number; text: string }>();
+/** Texts `providersNear` read (each call site through a context asks again). */
+const texts = new Map<string, Loaded<string>>();
 
-function textOf(file: string): string | undefined {
-  const stat = statOf(file);
-  if (!stat?.isFile() || stat.size > MAX_BYTES) return undefined;
-  const hit = texts.get(file);
-  if (hit && hit.mtimeMs === stat.mtimeMs && hit.size === stat.size) return hit.text;
-  let text: string;
-  try {
-    text = readFileSync(file, 'utf8');
-  } catch {
-    return undefined;
-  }
-  if (texts.size >= MAX_MODULES) texts.delete(texts.keys().next().value!);
-  texts.set(file, { mtimeMs: stat.mtimeMs, size: stat.size, text });
-  return text;
-}
+const textOf = (file: string): string | undefined => cached(texts, file, (text) => text);
 
 const listDir = (dir: string): string[] => {
   try {
@@ -117,21 +104,30 @@ function statOf(file: string): Stats | undefined {
 }
 
 function load(file: string, depth: number): ModuleExports | undefined {
+  return cached(modules, file, (text) => moduleExports(text, file, reader(path.dirname(file), depth + 1)), depth < MAX_DEPTH);
+}
+
+/**
+ * What `make` gives for a file's text, read again only when its mtime or size changes (an editor lints
+ * on every keystroke); a file that is missing or too large gives nothing, and so does an unread one
+ * when `mayRead` is false.
+ */
+function cached<T>(cache: Map<string, Loaded<T>>, file: string, make: (text: string) => T, mayRead = true): T | undefined {
   const stat = statOf(file);
   if (!stat?.isFile() || stat.size > MAX_BYTES) return undefined;
-  const hit = modules.get(file);
-  if (hit && hit.mtimeMs === stat.mtimeMs && hit.size === stat.size) return hit.exports;
-  if (depth >= MAX_DEPTH) return undefined;
+  const hit = cache.get(file);
+  if (hit && hit.mtimeMs === stat.mtimeMs && hit.size === stat.size) return hit.value;
+  if (!mayRead) return undefined;
   let text: string;
   try {
     text = readFileSync(file, 'utf8');
   } catch {
     return undefined;
   }
-  const exports = moduleExports(text, file, reader(path.dirname(file), depth + 1));
-  if (modules.size >= MAX_MODULES) modules.delete(modules.keys().next().value!);
-  modules.set(file, { mtimeMs: stat.mtimeMs, size: stat.size, exports });
-  return exports;
+  const value = make(text);
+  if (cache.size >= MAX_MODULES) cache.delete(cache.keys().next().value!);
+  cache.set(file, { mtimeMs: stat.mtimeMs, size: stat.size, value });
+  return value;
 }
 
 const isFile = (file: string): boolean => statOf(file)?.isFile() ?? false;

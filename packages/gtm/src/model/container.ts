@@ -498,7 +498,6 @@ export function paramPath(owner: { path: JsonPath; params: readonly Param[] }, p
   return find(owner.params) ? [...owner.path, 'parameter', ...trail.reverse()] : owner.path;
 }
 
-/** Builds the container model from parsed JSON. Throws `GtmInputError` (with the field's path and position) on a wrong shape. */
 /** A variable's Format Value replacements for undefined and null (`{ convertUndefinedToValue: { value: 'Hormone Therapy' } }`), read leniently. */
 function formatFallbacks(format: Json | undefined): { fallbacks?: string[] } {
   if (!format || typeof format !== 'object' || Array.isArray(format)) return {};
@@ -510,6 +509,7 @@ function formatFallbacks(format: Json | undefined): { fallbacks?: string[] } {
   return fallbacks.length ? { fallbacks } : {};
 }
 
+/** Builds the container model from parsed JSON. Throws `GtmInputError` (with the field's path and position) on a wrong shape. */
 export function buildContainer(root: unknown, locator: JsonLocator): Container {
   return new Builder(locator).build(root);
 }
