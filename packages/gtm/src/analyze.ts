@@ -1067,11 +1067,23 @@ function checkPageTriggers(a: Analysis, ctx: TagContext, vendors: readonly Vendo
   }
 }
 
+/** Whether the tag's event name was reported (the custom event's, when it sends `{{Event}}`, or its own). */
+function sendsHealthEventName(a: Analysis, ctx: TagContext): boolean {
+  return a.findings.some((f) => f.tag === ctx.tag && f.ruleId === 'no-health-event-names');
+}
+
+/** Messages for a condition on what the visitor does, without and with a table between. */
+const ACTION_MESSAGES = { event: ['healthEvent', 'healthEvent'], value: ['healthAction', 'healthActionViaLookup'] } as const;
+
 /** Reports the health-page conditions of one trigger that fires the tag; true when it reported any. */
 function checkPageTrigger(a: Analysis, ctx: TagContext, vendors: readonly VendorSpec[], trigger: Trigger, blocking: readonly Trigger[], groups: ReadonlyMap<Trigger, readonly Trigger[]>, sequence: string): boolean {
   let any = false;
-  for (const hit of healthPageConditions(trigger, a.resolver, a.settings.classifier)) {
-    if (isBlocked(hit, blocking, groups.get(trigger))) continue;
+  const hits = healthPageConditions(trigger, a.resolver, a.settings.classifier).filter((hit) => !isBlocked(hit, blocking, groups.get(trigger)));
+  // What the visitor does is reported once per trigger, and only when nothing says more: a health
+  // page in the same trigger sends its address, and a health event name says what was done.
+  const action = hits.some((hit) => !hit.action) || sendsHealthEventName(a, ctx) ? undefined : hits.find((hit) => hit.action);
+  for (const hit of hits) {
+    if (hit.action && hit !== action) continue;
     any = true;
     const c = hit.condition;
     const data: Record<string, string> = {
@@ -1097,7 +1109,8 @@ function checkPageTrigger(a: Analysis, ctx: TagContext, vendors: readonly Vendor
     }
     const path = c.arg1Param ? a.valuePath(c, c.arg1Param) : c.path;
     const span = hit.viaKey === undefined && !hit.viaCode && hit.text === c.arg1 ? a.spanIn(path, hit.match.start, hit.match.end) : a.span(path);
-    a.gtmRule(ctx, 'no-health-page-triggers', hit.viaCode ? 'healthPageViaCode' : hit.viaKey === undefined ? 'healthPage' : 'healthPageViaLookup', data, { path, ...span }, {
+    const messageId = hit.viaCode ? 'healthPageViaCode' : hit.action ? ACTION_MESSAGES[hit.action][hit.viaKey === undefined ? 0 : 1] : hit.viaKey === undefined ? 'healthPage' : 'healthPageViaLookup';
+    a.gtmRule(ctx, 'no-health-page-triggers', messageId, data, { path, ...span }, {
       vendor: vendors[0]!.id,
       evidence: healthData(vendors[0]!.name, hit).evidence,
       confidence: hit.match.tier === 3 ? 'medium' : 'high',

@@ -1,4 +1,4 @@
-import { classifyAddress, classifyPattern, groupEnd, passesTest, patternText, regexExpansions, type AddressPart, type HealthClassifier, type HealthMatch, type TextTest } from '@phiguard/core';
+import { classifyAddress, classifyPattern, classifyValue, groupEnd, passesTest, patternText, regexExpansions, type AddressPart, type HealthClassifier, type HealthMatch, type TextTest } from '@phiguard/core';
 import { paramValue, soleMacro } from './model/params.js';
 import type { Condition, Container, Tag, Trigger } from './model/types.js';
 import type { JsmPageTest, Resolution, VariableResolver } from './variables.js';
@@ -133,6 +133,11 @@ export interface HealthPageCondition {
   through?: ReadonlyArray<{ table: string; output: string }>;
   /** For `{{JS - is IVF page}} equals true`: the page test in the variable's code whose value is `text`. */
   viaCode?: JsmPageTest;
+  /**
+   * Not a test of the page but of what the visitor does: `value` for a value of the visit
+   * (`{{DLV - service}} equals IVF Consultation`, `{{Click Text}}`), `event` for the custom event.
+   */
+  action?: 'event' | 'value';
 }
 
 const OPERATORS: Readonly<Record<string, string>> = {
@@ -154,10 +159,13 @@ function rowMatches(type: string, value: string, arg1: string, ignoreCase: boole
   return Object.hasOwn(TEXT_TESTS, type) && passesTest(TEXT_TESTS[type]!, value, arg1, ignoreCase);
 }
 
-/** Positive conditions of a trigger that restrict it to pages whose address names a health term. */
+/**
+ * Positive conditions of a trigger that restrict it to pages whose address names a health term, or
+ * to visits whose data does (a data-layer value, the clicked text, the custom event).
+ */
 export function healthPageConditions(trigger: Trigger, resolver: VariableResolver, classifier: HealthClassifier): HealthPageCondition[] {
   const out: HealthPageCondition[] = [];
-  for (const c of [...trigger.filter, ...trigger.autoEventFilter]) {
+  for (const c of [...trigger.filter, ...trigger.autoEventFilter, ...trigger.customEventFilter]) {
     if (c.negate || !c.arg1 || c.type === 'CSS_SELECTOR') continue;
     const ref = soleMacro(c.arg0);
     if (ref === undefined) continue;
@@ -187,19 +195,37 @@ export function healthPageConditions(trigger: Trigger, resolver: VariableResolve
       }
       continue;
     }
-    if ((r.kind === 'lookup-table' || r.kind === 'regex-table') && r.input) {
-      const inputRef = soleMacro(r.input);
-      if (!inputRef || !resolver.chain(inputRef).some((x) => x.url)) continue;
-      // The condition tests the table's output: the pages are those whose keys map to a matching output.
-      const direct = classifier.classify(c.arg1)[0];
+    const table = (r.kind === 'lookup-table' || r.kind === 'regex-table') && r.input ? soleMacro(r.input) : undefined;
+    const onPage = table !== undefined && resolver.chain(table).some((x) => x.url);
+    if (table !== undefined && (onPage || Object.hasOwn(TEXT_TESTS, c.type))) {
+      // The condition tests the table's output: the pages (or values) are those whose keys map to a matching output.
       const wanted = (output: string) => rowMatches(c.type, output, c.arg1!, c.ignoreCase);
       const found = healthKey(r, wanted, resolver, classifier);
-      const first = (r.rows ?? []).find((row) => wanted(row.value));
-      if (found) out.push({ trigger, condition: c, variable, match: found.match, text: found.key, viaKey: found.key, through: found.through });
-      else if (direct) out.push({ trigger, condition: c, variable, match: direct, text: c.arg1, viaKey: first?.key });
+      const direct = found ? undefined : classifier.classify(c.arg1)[0];
+      const action = onPage ? {} : { action: 'value' as const };
+      if (found) out.push({ trigger, condition: c, variable, match: found.match, text: found.key, viaKey: found.key, through: found.through, ...action });
+      else if (direct) out.push({ trigger, condition: c, variable, match: direct, text: c.arg1, viaKey: (r.rows ?? []).find((row) => wanted(row.value))?.key, ...action });
+      continue;
     }
+    const hit = Object.hasOwn(TEXT_TESTS, c.type) ? visitValueHit(c, r, resolver, classifier) : undefined;
+    if (hit) out.push({ trigger, condition: c, variable, match: hit.match, text: hit.value, action: r.eventName ? 'event' : 'value' });
   }
   return out;
+}
+
+/**
+ * A test of a value of the visit rather than of its page (a data-layer key, the clicked text, the
+ * custom event) that only health values pass: the tag fires only for visitors who did what the term
+ * names, so each hit says who they are, whatever the tag sends. The data-layer key is read as
+ * context in front of the value (`zodiac_sign equals Cancer` names no condition).
+ */
+function visitValueHit(c: Condition, r: Resolution, resolver: VariableResolver, classifier: HealthClassifier): { match: HealthMatch; value: string } | undefined {
+  const values = c.arg1!.includes('{{') ? resolver.valuesOf(c.arg1!).values : [c.arg1!];
+  for (const value of values) {
+    const match = c.type === 'MATCH_REGEX' ? classifyPattern(value, classifier) : classifyValue(classifier, value, r.key);
+    if (match) return { match, value };
+  }
+  return undefined;
 }
 
 /** The first page test of a custom JavaScript variable's code whose value names a health term. */

@@ -266,6 +266,73 @@ describe('no-health-page-triggers', () => {
     expect(healthPages(r)).toEqual([]);
   });
 
+  describe('a condition on what the visitor does, not on the page (adversarial probe p78, session 38)', () => {
+    const dlv = (variableId: string, name: string, key: string) => ({ variableId, name, type: 'v', parameter: [T('name', key), T('dataLayerVersion', '2')] });
+    const customEvent = (triggerId: string, name: string, event: string, filter: unknown[] = []) => ({ triggerId, name, type: 'CUSTOM_EVENT', customEventFilter: [cond('EQUALS', '{{_event}}', event)], filter });
+    const meta = (name: string, firingTriggerId: string[], code = "fbq('track', 'Schedule');", extra: Record<string, unknown> = {}) => tag(name, 'html', [T('html', `<script>${code}</script>`)], { firingTriggerId, ...extra });
+
+    it('flags an ad tag fired only when a data-layer value or the clicked text names a health term, at the value', () => {
+      const r = analyze({
+        variable: [dlv('1', 'DLV - service', 'service')],
+        trigger: [
+          customEvent('1', 'CE - booking IVF', 'booking_complete', [cond('EQUALS', '{{DLV - service}}', 'IVF Consultation')]),
+          { triggerId: '2', name: 'Click - psychiatrist CTA', type: 'CLICK', filter: [cond('CONTAINS', '{{Click Text}}', 'Book a psychiatrist')] },
+        ],
+        tag: [meta('Meta - Schedule', ['1']), meta('Meta - CTA', ['2'])],
+      });
+      const [booking, click] = healthPages(r);
+      expect(booking!.messageId).toBe('healthAction');
+      expect(booking!.message).toBe(
+        'Meta tag "Meta - Schedule" fires only for health-related visits: trigger "CE - booking IVF" requires {{DLV - service}} equals "IVF Consultation", which names "IVF" (reproductive, tier 1). Every hit tells Meta who these visitors are, whatever the tag sends.',
+      );
+      expect(booking!.jsonPath).toBe('containerVersion.trigger[0].filter[0].parameter[1].value');
+      expect(click!.message).toContain('requires {{Click Text}} contains "Book a psychiatrist", which names "psychiatrist" (mental health, tier 1)');
+    });
+
+    it('flags an ad tag fired only by a health custom event, unless the tag sends its name (then it is an event name)', () => {
+      const r = analyze({
+        trigger: [customEvent('1', 'CE - detox intake', 'detox_intake_submitted'), { triggerId: '2', name: 'CE - test orders', type: 'CUSTOM_EVENT', customEventFilter: [cond('MATCH_REGEX', '{{_event}}', '^(hiv|std)_test_order$')] }],
+        tag: [meta('Meta - Lead', ['1'], "fbq('track', 'Lead');"), meta('Meta - {{Event}}', ['1', '2'], "fbq('trackCustom', '{{Event}}');")],
+      });
+      expect(r.messages.filter((m) => m.ruleId !== 'no-tracking-pixel').map((m) => `${m.ruleId} ${m.gtm.name}`).sort()).toEqual([
+        'no-health-event-names Meta - {{Event}}',
+        'no-health-page-triggers Meta - Lead',
+      ]);
+      const [lead] = healthPages(r);
+      expect(lead!.messageId).toBe('healthEvent');
+      expect(lead!.message).toBe(
+        'Meta tag "Meta - Lead" fires on a health event: trigger "CE - detox intake" requires {{_event}} equals "detox_intake_submitted", which names "detox" (substance use, tier 1). Every hit tells Meta who did it, even where the tag does not send the event\'s name.',
+      );
+    });
+
+    it('follows a table keyed on a data-layer value to the keys that give the tested output', () => {
+      const r = analyze({
+        variable: [dlv('1', 'DLV - service', 'service'), { variableId: '2', name: 'LT - sensitive', type: 'smm', parameter: [T('input', '{{DLV - service}}'), table('map', [{ key: 'Teeth Cleaning', value: 'no' }, { key: 'HIV Testing', value: 'yes' }])] }],
+        trigger: [customEvent('1', 'CE - booked (sensitive)', 'booking_complete', [cond('EQUALS', '{{LT - sensitive}}', 'yes')])],
+        tag: [meta('Meta - Schedule', ['1'])],
+      });
+      const [m] = healthPages(r);
+      expect(m!.messageId).toBe('healthActionViaLookup');
+      expect(m!.message).toContain('requires {{LT - sensitive}} equals "yes", and that variable maps "HIV Testing" to it, which names "HIV Testing" (HIV/STI, tier 1)');
+    });
+
+    it('is silent on negated, blocked, analytics-only and look-alike conditions; the data-layer key is context', () => {
+      const negate = [{ type: 'BOOLEAN', key: 'negate', value: 'true' }];
+      const r = analyze({
+        variable: [dlv('1', 'DLV - service', 'service'), dlv('2', 'DLV - zodiac sign', 'reader.zodiac_sign')],
+        trigger: [
+          customEvent('1', 'CE - not IVF', 'booking_complete', [cond('EQUALS', '{{DLV - service}}', 'IVF Consultation', negate)]),
+          customEvent('2', 'CE - gift card', 'booking_complete', [cond('EQUALS', '{{DLV - service}}', 'Gift Card')]),
+          customEvent('3', 'CE - horoscope', 'horoscope_read', [cond('EQUALS', '{{DLV - zodiac sign}}', 'Cancer')]),
+          customEvent('4', 'CE - IVF', 'booking_complete', [cond('CONTAINS', '{{DLV - service}}', 'IVF')]),
+          customEvent('5', 'CE - block IVF', 'booking_complete', [cond('CONTAINS', '{{DLV - service}}', 'IVF')]),
+        ],
+        tag: [meta('Meta - A', ['1', '2', '3']), meta('Meta - blocked', ['4'], undefined, { blockingTriggerId: ['5'] }), tag('GA4', 'gaawe', [T('eventName', 'booking')], { firingTriggerId: ['4'] })],
+      });
+      expect(healthPages(r)).toEqual([]);
+    });
+  });
+
   it('reads a hand-written negative condition type (DOES_NOT_CONTAIN, notEquals) as its positive type negated (gtm30 #2)', () => {
     const page = (type: string, value: string) =>
       analyze({
