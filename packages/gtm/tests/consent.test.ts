@@ -26,6 +26,13 @@ describe('require-consent-settings', () => {
     expect(r.messages.find((m) => m.messageId === 'invalid')!.message).toContain('consentType is a plain array');
   });
 
+  it('reads both casings GTM writes, and reports any other as settings GTM does not write (adversarial probe c06, session 38)', () => {
+    const status = (consentStatus: string) => ({ consentSettings: { consentStatus, consentType: { type: 'LIST', list: [{ type: 'TEMPLATE', value: 'ad_storage' }] } } });
+    const r = analyze({ tag: [tag('upper', 'html', [T('html', base)], status('NEEDED')), tag('camel', 'html', [T('html', base)], status('needed')), tag('mixed', 'html', [T('html', base)], status('Needed'))] });
+    expect(consent(r)).toEqual(['mixed: invalid 2']);
+    expect(r.messages.find((m) => m.messageId === 'invalid')!.message).toContain('consentStatus "Needed" is in neither casing GTM writes (NEEDED or needed)');
+  });
+
   it("accepts NOT_NEEDED on tags with Google's built-in consent checks, and warns on NOT_SET", () => {
     const r = analyze({ tag: [tag('ads nn', 'awct', [], { consentSettings: { consentStatus: 'NOT_NEEDED' } }), tag('ads ns', 'awct', [], { consentSettings: { consentStatus: 'NOT_SET' } }), tag('ads none', 'awct', [], { consentSettings: undefined })] });
     expect(consent(r)).toEqual(['ads ns: builtInOnly 1', 'ads none: builtInOnly 1']);

@@ -22,6 +22,10 @@ export function normalizeEnum(value: string): string {
   return value.replace(/([a-z0-9])([A-Z])/gu, '$1_$2').toUpperCase();
 }
 
+/** UPPER_SNAKE, as exports write enums, or lowerCamel, as the API does. */
+const GTM_CASING = /^(?:[A-Z0-9_]+|[a-z][a-zA-Z0-9]*)$/u;
+const camel = (upper: string): string => upper.toLowerCase().replace(/_([a-z0-9])/gu, (_, c: string) => c.toUpperCase());
+
 type Json = unknown;
 type JsonObject = Record<string, Json>;
 
@@ -231,6 +235,9 @@ class Builder {
     else if (o.consentStatus !== undefined) problems.push(`consentStatus is ${describe(o.consentStatus)}, not a string`);
     if (status !== undefined && !['NOT_SET', 'NOT_NEEDED', 'NEEDED'].includes(status)) {
       problems.push(`consentStatus "${String(o.consentStatus)}" is not one of NOT_SET, NOT_NEEDED, NEEDED`);
+    } else if (status !== undefined && !GTM_CASING.test(o.consentStatus as string)) {
+      // `Needed`: an export's UPPER_SNAKE or the API's lowerCamel is what GTM reads; anything else is a hand edit.
+      problems.push(`consentStatus "${String(o.consentStatus)}" is in neither casing GTM writes (${status} or ${camel(status)})`);
     }
     const types: string[] = [];
     if (Array.isArray(o.consentType)) {
