@@ -70,6 +70,8 @@ export interface AnalyzeContainerOptions {
   config?: GtmConfig;
   /** Resolved settings, to share one classifier across files. */
   settings?: Settings;
+  /** The time that decides whether a tag's schedule has ended (ms since the epoch); defaults to now. */
+  now?: number;
 }
 
 interface Raw {
@@ -1351,6 +1353,9 @@ export function analyzeContainer(text: string, options: AnalyzeContainerOptions 
   const settings = options.settings ?? resolveSettings(config);
   const a = new Analysis(container, locator, settings);
   const tagSummaries: GtmTagSummary[] = [];
+  const now = options.now ?? Date.now();
+  // A tag whose schedule has ended no longer fires, as a paused one does not: both are reported one level lower.
+  const ended = new Map(container.tags.filter((t) => t.scheduleEndMs !== undefined && t.scheduleEndMs <= now).map((t) => [t, new Date(t.scheduleEndMs!).toISOString().slice(0, 10)]));
 
   // Tag sequencing: tag name → the tags that fire it as their setup or cleanup tag.
   const parents = new Map<string, Array<{ tag: Tag; role: Firing['role'] }>>();
@@ -1403,6 +1408,7 @@ export function analyzeContainer(text: string, options: AnalyzeContainerOptions 
       triggers: [...firingTriggerLabels(container, tag), ...sequences.flatMap((s) => s.triggers.map((t) => `${t.name} (as ${s.role} tag of "${s.tag.name}")`))],
       blockingTriggers: ctx.blocking.map((t) => t.name),
       paused: tag.paused,
+      ...(ended.has(tag) ? { scheduleEnded: ended.get(tag) } : {}),
       ...(a.partlyRead.has(tag) ? { incomplete: true as const } : {}),
     });
   }
@@ -1443,7 +1449,8 @@ export function analyzeContainer(text: string, options: AnalyzeContainerOptions 
     const level = raw.ruleId ? ruleLevels[raw.ruleId] : 'warn';
     if (level === 'off') continue;
     const paused = raw.tag?.paused ?? false;
-    const severity: 1 | 2 = level === 'error' && raw.confidence === 'high' && !paused ? 2 : 1;
+    const scheduleEnded = raw.tag && ended.get(raw.tag);
+    const severity: 1 | 2 = level === 'error' && raw.confidence === 'high' && !paused && !scheduleEnded ? 2 : 1;
     const s = positions[2 * i]!;
     const e = positions[2 * i + 1]!;
     const message: GtmMessage = {
@@ -1461,6 +1468,7 @@ export function analyzeContainer(text: string, options: AnalyzeContainerOptions 
       ...(raw.via ? { via: raw.via } : {}),
       confidence: raw.confidence,
       ...(paused ? { paused } : {}),
+      ...(scheduleEnded ? { scheduleEnded } : {}),
     };
     const suppressions = suppressionsFor(raw, config);
     if (suppressions.length) suppressedMessages.push({ ...message, suppressions });

@@ -36,6 +36,8 @@ export interface GtmMessage {
   confidence?: 'high' | 'medium';
   /** The tag is paused: reported one level lower. */
   paused?: boolean;
+  /** The tag's schedule ended on this day (UTC, `2020-01-01`): reported one level lower, as a paused tag is. */
+  scheduleEnded?: string;
   suppressions?: Suppression[];
 }
 
@@ -56,6 +58,8 @@ export interface GtmTagSummary {
   triggers: string[];
   blockingTriggers: string[];
   paused: boolean;
+  /** The day its schedule ended (UTC), when it has: GTM no longer fires it. */
+  scheduleEnded?: string;
   /** The tag could not be fully read (its template is not in the export, its code does not parse): its findings may be incomplete. */
   incomplete?: true;
 }

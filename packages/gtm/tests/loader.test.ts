@@ -192,4 +192,22 @@ describe('container model', () => {
     expect(m.severity).toBe(1);
     expect(m.paused).toBe(true);
   });
+
+  it('reports a tag whose schedule has ended one level lower, as a paused tag, and says so (adversarial probe c11, session 38)', () => {
+    const code = [T('html', '<script>ttq.identify({email: "a@b.co"})</script>')];
+    const parts = {
+      tag: [
+        { tagId: '1', name: 'ended', type: 'html', scheduleStartMs: '1546300800000', scheduleEndMs: '1577836800000', parameter: code },
+        { tagId: '2', name: 'running', type: 'html', scheduleStartMs: '1546300800000', scheduleEndMs: '4102444800000', parameter: code },
+      ],
+    };
+    const r = analyze(parts, { now: Date.UTC(2026, 10, 24) });
+    const identify = (name: string) => r.messages.find((x) => x.ruleId === 'no-advanced-matching' && x.gtm.name === name)!;
+    expect(identify('ended')).toMatchObject({ severity: 1, scheduleEnded: '2020-01-01' });
+    expect(identify('running').severity).toBe(2);
+    expect(identify('running').scheduleEnded).toBeUndefined();
+    expect(r.tags.find((t) => t.name === 'ended')!.scheduleEnded).toBe('2020-01-01');
+    // Before its end, the same tag is live.
+    expect(analyze(parts, { now: Date.UTC(2019, 5, 1) }).messages.find((x) => x.ruleId === 'no-advanced-matching' && x.gtm.name === 'ended')!.severity).toBe(2);
+  });
 });

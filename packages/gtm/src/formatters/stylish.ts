@@ -28,6 +28,7 @@ function tagHeader(ref: GtmMessage['gtm'], tag: GtmTagSummary | undefined): stri
   parts.push(`fires on: ${tag.triggers.length ? tag.triggers.join(', ') : 'no trigger'}`);
   if (tag.blockingTriggers.length) parts.push(`blocked by: ${tag.blockingTriggers.join(', ')}`);
   if (tag.paused) parts.push('[paused]');
+  if (tag.scheduleEnded) parts.push(`[schedule ended ${tag.scheduleEnded}]`);
   return parts.join(' · ');
 }
 

@@ -12,7 +12,7 @@ export function entityLabel(ref: GtmRef): string {
 /** The message as it reads on its own, outside a report grouped by tag: names the tag and how the value got there. */
 export function headline(m: GtmMessage): string {
   const via = m.via ? ` Value from ${m.via}.` : '';
-  const paused = m.paused ? ' (The tag is paused.)' : '';
+  const paused = m.paused ? ' (The tag is paused.)' : m.scheduleEnded ? ` (The tag's schedule ended on ${m.scheduleEnded}.)` : '';
   // GTM-only messages already name the tag; the shared rules' messages (the same as in ESLint) do not.
   const named = m.gtm.kind === 'tag' && (m.message.includes(`tag "${m.gtm.name}"`) || m.message.startsWith(`Tag "${m.gtm.name}"`));
   return `${named ? '' : `${entityLabel(m.gtm)}: `}${m.message}${via}${paused}`;

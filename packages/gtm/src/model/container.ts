@@ -27,6 +27,12 @@ const GTM_CASING = /^(?:[A-Z0-9_]+|[a-z][a-zA-Z0-9]*)$/u;
 const camel = (upper: string): string => upper.toLowerCase().replace(/_([a-z0-9])/gu, (_, c: string) => c.toUpperCase());
 
 type Json = unknown;
+
+/** A schedule's time as exports write it (`"1577836800000"`), or undefined. */
+const epochMs = (value: Json): number | undefined => {
+  const n = typeof value === 'string' && /^\d+$/u.test(value) ? Number(value) : typeof value === 'number' ? value : NaN;
+  return Number.isFinite(n) ? n : undefined;
+};
 type JsonObject = Record<string, Json>;
 
 const describe = (value: Json): string =>
@@ -304,6 +310,7 @@ class Builder {
         teardownTagNames: sequence('teardownTag'),
         consent: o.consentSettings === undefined ? undefined : this.consent(o.consentSettings, [...path, 'consentSettings']),
         paused: o.paused === true || o.paused === 'true',
+        scheduleEndMs: epochMs(o.scheduleEndMs),
         folderId: this.str(o, 'parentFolderId', path),
         notes: this.str(o, 'notes', path),
         path,

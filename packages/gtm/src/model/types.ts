@@ -44,6 +44,8 @@ export interface Tag extends EntityBase {
   teardownTagNames: string[];
   consent: ConsentSettings | undefined;
   paused: boolean;
+  /** When the tag's schedule ends (ms since the epoch): after it, GTM no longer fires the tag. */
+  scheduleEndMs: number | undefined;
   folderId: string | undefined;
   /** The tag's Notes field (where `phiguard-disable` directives live). */
   notes: string | undefined;
