@@ -418,21 +418,52 @@ class Analysis {
     return out;
   }
 
-  readonly #htmlResults = new Map<string, ReturnType<typeof analyzeHtml>>();
+  readonly #coreResults = { html: new Map<string, ReturnType<typeof analyzeHtml>>(), script: new Map<string, ReturnType<typeof analyzeScript>>() };
 
   /**
-   * Core's analysis of a Custom HTML text. The same snippet often sits in several tags (a base code
-   * per event); the result depends only on the text and on what its macros are known to be.
+   * Core's analysis of a Custom HTML text, or of a script. The same snippet often sits in several
+   * tags (a base code per event); the result depends only on the text and on what its macros are
+   * known to be.
    */
-  htmlResult(text: string, names: readonly string[], ctx: TagContext): ReturnType<typeof analyzeHtml> {
+  coreResult(kind: 'html' | 'script', text: string, names: readonly string[], ctx: TagContext): ReturnType<typeof analyzeHtml> {
     const infos = names.map((n) => ctx.macros(n));
     const key = names.length ? `${text}\u0000${JSON.stringify(infos)}` : text;
-    let result = this.#htmlResults.get(key);
+    const cache = this.#coreResults[kind];
+    let result = cache.get(key);
     if (!result) {
-      result = analyzeHtml(text, this.settings, names.length ? { macros: ctx.macros, macroNames: names } : {});
-      this.#htmlResults.set(key, result);
+      result = (kind === 'html' ? analyzeHtml : analyzeScript)(text, this.settings, names.length ? { macros: ctx.macros, macroNames: names } : {});
+      cache.set(key, result);
     }
     return result;
+  }
+
+  #trackingCode: Map<Variable, Param> | undefined;
+
+  /** Custom JavaScript variables whose code names a tracker, with their code. */
+  trackingCode(): ReadonlyMap<Variable, Param> {
+    if (!this.#trackingCode) {
+      this.#trackingCode = new Map();
+      for (const v of this.container.variables) {
+        const p = v.type === 'jsm' ? param(v.params, 'javascript') : undefined;
+        if (p?.value && mightTrack(p.value, this.settings.helpers)) this.#trackingCode.set(v, p);
+      }
+    }
+    return this.#trackingCode;
+  }
+
+  #macroParams: Map<Tag | Variable, Param[]> | undefined;
+
+  /** The parameters of a tag or variable that hold `{{references}}`. */
+  macroParamsOf(owner: Tag | Variable): readonly Param[] {
+    if (!this.#macroParams) {
+      this.#macroParams = new Map();
+      for (const { owner: o, param: p } of this.container.macroParams) {
+        const list = this.#macroParams.get(o);
+        if (list) list.push(p);
+        else this.#macroParams.set(o, [p]);
+      }
+    }
+    return this.#macroParams.get(owner) ?? [];
   }
 
   #augments: Array<{ transformation: Client; rows: Array<Map<string, Param>>; tags: Set<string>; types: Map<string, Set<string>>; except: boolean }> | undefined;
@@ -546,10 +577,43 @@ function checkHtml(a: Analysis, ctx: TagContext): void {
   if (!mightTrack(text, a.settings.helpers) && !names.some((name) => ctx.macros(name)?.global || ctx.macros(name)?.values?.some((v) => mightTrack(v)))) return;
   // Core reads everything, pixel URLs in the markup included (`<noscript><img src="https://www.facebook.com/tr?…&ud[em]=…">`:
   // the pixel, and what its query sends).
-  const result = a.htmlResult(text, names, ctx);
+  const result = a.coreResult('html', text, names, ctx);
   for (const id of result.vendors) ctx.vendors.set(id, getVendor(id));
   pushCoreFindings(a, ctx, result.findings, p.value, valuePath);
   reportUnreadable(a, ctx, 'Custom HTML', result.errors, valuePath);
+}
+
+/**
+ * Custom JavaScript runs each time GTM reads the variable, and the function it returns runs where the
+ * tag calls it (`var cb = {{JS - Meta callback}}; cb();`, a `hitCallback` field): a tracker call in
+ * either runs with the tag (adversarial probe p25). Read as core reads the same code, at the variable,
+ * for each tag that reads it, directly or through other variables.
+ */
+function checkVariableCode(a: Analysis, ctx: TagContext): void {
+  const tracking = a.trackingCode();
+  if (tracking.size === 0) return;
+  // References are followed in the text: resolving every variable would parse code no rule needs.
+  const seen = new Set<Variable>();
+  const visit = (owner: Tag | Variable): void => {
+    for (const p of a.macroParamsOf(owner)) {
+      for (const name of macroNames(p.value!)) {
+        const variable = a.container.variablesByName.get(name);
+        if (!variable || seen.has(variable)) continue;
+        seen.add(variable);
+        visit(variable);
+      }
+    }
+  };
+  visit(ctx.tag);
+  for (const variable of seen) {
+    const p = tracking.get(variable);
+    if (!p?.value) continue;
+    const { text, names } = replaceMacros(p.value);
+    // A function expression is no statement: parsed in parentheses, as the variable reader does.
+    const result = a.coreResult('script', `(${text}\n)`, names, ctx);
+    const findings = result.findings.map((f) => ({ ...f, range: [f.range[0] - 1, f.range[1] - 1] as [number, number] }));
+    pushCoreFindings(a, ctx, findings, p.value, a.valuePath(variable, p));
+  }
 }
 
 /** A warning that a field's code could not be fully read (`errors` at offsets in the field's text): the tag is partly read. */
@@ -1385,6 +1449,7 @@ export function analyzeContainer(text: string, options: AnalyzeContainerOptions 
       else if (tag.type === 'http_request') checkHttpRequest(a, ctx);
       else if (tag.type.startsWith('cvt_')) checkTemplateTag(a, ctx);
       else checkBuiltInTag(a, ctx);
+      checkVariableCode(a, ctx);
       const ads = [...ctx.vendors.values()].filter((v) => v.kind === 'ads' && !settings.allowVendors.has(v.id));
       if (ads.length) {
         ctx.ref.vendor = ads[0]!.id;

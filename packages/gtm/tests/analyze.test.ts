@@ -1106,6 +1106,37 @@ describe('custom JavaScript, globals and page variables, as the docs promise the
     expect(r.messages.filter((m) => m.ruleId === 'no-health-event-names').map((m) => m.message)).toEqual(starting('Meta event name "Bipolar Screening Completed"', 'Meta event name "Dialysis Booked"'));
   });
 
+  it('reads the code of custom JavaScript a tag reads: a callback it returns, or a call it makes when read, runs with the tag (p25)', () => {
+    const text = gtm({
+      variable: [
+        jsm('JS - Meta callback', "function () {\n  return function () {\n    window.fbq('trackCustom', 'Therapy Intake Completed');\n  };\n}"),
+        jsm('JS - hit callback', "function () { return function () { ttq.identify({ email: {{DLV - email}} }); }; }"),
+        { variableId: '30', name: 'DLV - email', type: 'v', parameter: [T('name', 'user.email')] },
+        jsm('JS - lead id', "function () { fbq('trackCustom', 'Opioid Detox Lead'); return 'lead'; }"),
+        jsm('JS - via', 'function () { return {{JS - lead id}} + "-x"; }'),
+        jsm('JS - unused', "function () { return function () { fbq('trackCustom', 'HIV Test Ordered'); }; }"),
+        jsm('JS - trigger only', "function () { fbq('trackCustom', 'Chemotherapy Booked'); return true; }"),
+      ],
+      trigger: [{ triggerId: '5', name: 'CE - x', type: 'CUSTOM_EVENT', customEventFilter: [{ type: 'EQUALS', parameter: [T('arg0', '{{JS - trigger only}}'), T('arg1', 'true')] }] }],
+      tag: [
+        html('callback', '<script>\nvar cb = {{JS - Meta callback}};\ncb();\n</script>'),
+        tag('GA4 event', 'gaawe', [T('eventName', 'sign_up'), { type: 'LIST', key: 'eventSettingsTable', list: [{ type: 'MAP', map: [T('parameter', 'event_callback'), T('parameterValue', '{{JS - hit callback}}')] }] }]),
+        tag('GA4 via', 'gaawe', [T('eventName', 'lead'), T('eventParameters', '{{JS - via}}')], { firingTriggerId: ['5'] }),
+      ],
+    });
+    const r = analyze(text);
+    expect(r.messages.filter((m) => m.ruleId !== 'require-consent-settings').map((m) => `${m.gtm.name}: ${m.ruleId} ${m.gtm.vendor}`).sort()).toEqual([
+      'GA4 event: no-advanced-matching tiktok',
+      'GA4 via: no-health-event-names meta',
+      'callback: no-health-event-names meta',
+    ]);
+    const callback = r.messages.find((m) => m.gtm.name === 'callback')!;
+    expect(callback.message).toMatch(/^Meta event name "Therapy Intake Completed"/u);
+    expect(callback.jsonPath).toBe('containerVersion.variable[0].parameter[0].value');
+    const [start, end] = offsets(text, callback);
+    expect(text.slice(start, end)).toBe("'Therapy Intake Completed'");
+  });
+
   it("reads Format Value's replacement for undefined and null as one value the variable can send (u06)", () => {
     const r = analyze({
       variable: [
