@@ -1,7 +1,8 @@
 /**
  * Ad calls that the code scopes to health pages itself (`if (location.pathname…) fbq(…)`), the
  * code form of a GTM trigger on `{{Page Path}}`: the same findings in ESLint and in a GTM Custom
- * HTML tag (blind test adv23a #12).
+ * HTML tag (blind test adv23a #12); and tests of other values of the visit, which a GTM trigger
+ * writes as a condition on a data-layer variable.
  */
 import { describe } from 'vitest';
 import { parityCases, PG, PX, type ParityCases } from './parity-helpers.js';
@@ -77,6 +78,24 @@ if (document.referrer.indexOf('/ivf') > -1) new Image().src = 'https://tr.snapch
   document.head.appendChild(s);
 }`,
     expected: [[PX, /Pinterest/], [PG, /Pinterest tracking runs on health pages: the code requires location.pathname starts with "\/oncology"/]],
+  },
+  'tests of other values of the visit: a field, a switch, a list (session 39)': {
+    code: `function onBooked(appointment) {
+  if (appointment.service === 'IVF Consultation') fbq('track', 'Schedule');
+  switch (appointment.plan) {
+    case 'weight-loss':
+      ttq.track('CompletePayment');
+  }
+  if (['ivf', 'egg-freezing'].indexOf(appointment.service) > -1) snaptr('track', 'PURCHASE');
+  if (appointment.service !== 'hiv-testing') pintrk('track', 'lead');
+  if (appointment.zodiacSign === 'Cancer') fbq('track', 'Lead');
+}`,
+    expected: [
+      [PG, /Meta tracking runs only for health-related visits: the code requires appointment.service equals "IVF Consultation", which names "IVF" \(reproductive, tier 1\)/],
+      [PG, /TikTok tracking runs only for health-related visits: the code requires appointment.plan equals "weight-loss"/],
+      [PG, /Snap.*appointment.service equals "ivf"/],
+      [PG, /Snap.*appointment.service equals "egg-freezing"/],
+    ],
   },
   'tests that keep the pixel off health pages': {
     code: `if (location.pathname.indexOf('/psychiatry') === -1) fbq('track', 'PageView');

@@ -1133,9 +1133,13 @@ function checkPageTriggers(a: Analysis, ctx: TagContext, vendors: readonly Vendo
   }
 }
 
-/** Whether the tag's event name was reported (the custom event's, when it sends `{{Event}}`, or its own). */
-function sendsHealthEventName(a: Analysis, ctx: TagContext): boolean {
-  return a.findings.some((f) => f.tag === ctx.tag && f.ruleId === 'no-health-event-names');
+/**
+ * Whether the tag sends the custom event's name and had it reported as an event name: that finding
+ * names the most sensitive event the tag fires on (a RegEx's spelled-out names too) and the others.
+ */
+function sendsEventName(a: Analysis, ctx: TagContext): boolean {
+  const names = new Set(ctx.eventNames.map((s) => s.name));
+  return a.findings.some((f) => f.tag === ctx.tag && f.ruleId === 'no-health-event-names' && f.evidence?.kind === 'health' && names.has(f.evidence.text));
 }
 
 /** Messages for a condition on what the visitor does, without and with a table between. */
@@ -1144,12 +1148,10 @@ const ACTION_MESSAGES = { event: ['healthEvent', 'healthEvent'], value: ['health
 /** Reports the health-page conditions of one trigger that fires the tag; true when it reported any. */
 function checkPageTrigger(a: Analysis, ctx: TagContext, vendors: readonly VendorSpec[], trigger: Trigger, blocking: readonly Trigger[], groups: ReadonlyMap<Trigger, readonly Trigger[]>, sequence: string): boolean {
   let any = false;
-  const hits = healthPageConditions(trigger, a.resolver, a.settings.classifier).filter((hit) => !isBlocked(hit, blocking, groups.get(trigger)));
-  // What the visitor does is reported once per trigger, and only when nothing says more: a health
-  // page in the same trigger sends its address, and a health event name says what was done.
-  const action = hits.some((hit) => !hit.action) || sendsHealthEventName(a, ctx) ? undefined : hits.find((hit) => hit.action);
-  for (const hit of hits) {
-    if (hit.action && hit !== action) continue;
+  for (const hit of healthPageConditions(trigger, a.resolver, a.settings.classifier)) {
+    if (isBlocked(hit, blocking, groups.get(trigger))) continue;
+    // A health custom event the tag sends as its event name is reported there, at the same condition.
+    if (hit.action === 'event' && sendsEventName(a, ctx)) continue;
     any = true;
     const c = hit.condition;
     const data: Record<string, string> = {

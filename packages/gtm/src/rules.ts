@@ -67,7 +67,7 @@ export const RULES: Readonly<Record<RuleId, RuleMeta>> = {
   },
   'no-health-page-triggers': {
     id: 'no-health-page-triggers',
-    description: 'Disallow ad tags whose triggers fire on health pages',
+    description: 'Disallow ad tags whose triggers fire on health pages or for health-related visits',
     url: ruleDocsUrl('no-health-page-triggers'),
   },
   'require-consent-settings': {

@@ -39,7 +39,10 @@ describe('no-health-page-triggers', () => {
       ['Meta - built-in', 'Meta tracking runs on health pages: the code requires {{Page Path}} contains "/psychiatry"'],
       ['Meta - URL variable', 'Meta tracking runs on health pages: the code requires {{URL - Path}} matches "^\\/ivf\\/"'],
       ['Meta - location', 'Meta tracking runs on health pages: the code requires window.location.pathname starts with "/addiction-treatment"'],
+      // Not the page, but a value of the visit (session 39).
+      ['Meta - not an address', 'Meta tracking runs only for health-related visits: the code requires {{Event}} equals "psychiatry_click"'],
     ]);
+    expect(found.map((m) => m.messageId)).toEqual(['healthPageCode', 'healthPageCode', 'healthPageCode', 'healthValueCode']);
     // The position is the compared text inside the tag's html.
     expect(found[0]!.jsonPath).toBe('containerVersion.tag[0].parameter[0].value');
   });

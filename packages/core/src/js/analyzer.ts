@@ -690,10 +690,14 @@ export class Analyzer {
     return out;
   }
 
-  /** The page-address tests each ad call runs under (`if (location.pathname.includes('/psychiatry')) fbq(…)`). */
+  /**
+   * The page-address tests each ad call runs under (`if (location.pathname.includes('/psychiatry')) fbq(…)`),
+   * and the tests of other values of the visit (`if (appointment.service === 'ivf') fbq(…)`).
+   */
   private readPageGuards(): void {
-    if (!this.ctx.macro && !PAGE_WORDS.test(this.ctx.text)) return;
-    const reader = this.pageReader();
+    // Without a word of the page, only a value test can guard, and it needs an ad call to guard.
+    if (!this.ctx.macro && !PAGE_WORDS.test(this.ctx.text) && !this.facts.calls.some((call) => call.node && call.vendor.kind === 'ads' && sendsHit(call))) return;
+    const reader: PageReader = { ...this.pageReader(), visits: true };
     // A URL held in a constant runs where the constant is used (`new Image().src = PIXEL`), not where it is only compared.
     const guards = (node: Node): PageGuard[] => {
       const variable = node.type === 'Literal' || node.type === 'TemplateLiteral' ? this.heldIn(node) : undefined;

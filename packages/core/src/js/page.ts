@@ -41,6 +41,8 @@ export interface PageReader {
   helper(call: Node): { fn: Node; returned: Node[]; value(node: Node): Value } | undefined;
   /** Where a function is run: its calls, and the names that pass it as a callback (`addEventListener('load', trackPage)`). */
   sites(fn: Node): Node[];
+  /** Whether tests of other values of the visit count too (`appointment.service === 'ivf'`): for ad calls, not for what a GTM variable tests. */
+  readonly visits?: boolean;
 }
 
 type Operator = PageGuard['operator'];
@@ -299,6 +301,47 @@ interface Compared {
   subject: string;
   part: AddressPart;
   table?: MacroInfo['table'];
+  visit?: PageGuard['visit'];
+}
+
+/** What a test compares: the page address, or, when the reader takes them, another value of the visit. */
+function subjectOf(node: Node, r: PageReader): Compared | undefined {
+  return address(node, r) ?? (r.visits ? visitValue(node, r) : undefined);
+}
+
+/** A string test of a value of the visit (`service.includes('ivf')`), when the reader takes them. */
+function visitTest(node: Node, operator: Operator, arg: Node, r: PageReader, out: PageGuard[]): void {
+  const visit = r.visits ? visitValue(node, r) : undefined;
+  if (visit) push(out, visit, operator, arg, r);
+}
+
+/** The build's settings, the same for every visitor (`process.env.SITE`, `import.meta.env.MODE`). */
+const BUILD_SETTINGS = /^(?:process\.env|import\.meta\.env)\b/u;
+
+/**
+ * A value of the visit that is not its page (`appointment.service`, `{{DLV - service}}`, `getPlan()`):
+ * what only the visit decides. A value the code knows (a constant) and the build's settings are not.
+ */
+function visitValue(node: Node, r: PageReader): Compared | undefined {
+  const n = unwrap(node);
+  // With a default (`item.path ?? ''`), the value it defaults.
+  if (n.type === 'LogicalExpression' && (n.operator === '??' || n.operator === '||')) {
+    const inner = visitValue(n.left as Node, r);
+    return inner && { ...inner, subject: r.text.slice(...rangeOf(n)) };
+  }
+  let key: string | undefined;
+  if (n.type === 'Identifier') key = r.macro(n)?.display.slice(2, -2) ?? (n.name as string);
+  else if (n.type === 'MemberExpression') key = n.computed ? r.strings(r.value(n.property as Node))[0] : ((n.property as Node).name as string);
+  else if (n.type === 'CallExpression') {
+    const callee = unwrap(n.callee as Node);
+    key = callee.type === 'Identifier' ? (callee.name as string) : callee.type === 'MemberExpression' && !callee.computed ? ((callee.property as Node).name as string) : undefined;
+  }
+  const v = r.value(n);
+  // Known text, or a list or object the code writes (`PAGES.includes(…)` tests its items, not it).
+  if (key === undefined || v.kind === 'arr' || v.kind === 'obj' || v.kind === 'num' || v.kind === 'bool' || r.strings(v).length) return undefined;
+  const macro = n.type === 'Identifier' ? r.macro(n) : undefined;
+  const subject = macro?.display ?? r.text.slice(...rangeOf(n));
+  return BUILD_SETTINGS.test(subject) ? undefined : { subject, part: 'path', visit: { key } };
 }
 
 /** The page address a node reads, if it reads one, or a GTM table keyed on it. */
@@ -540,7 +583,7 @@ export function pageTests(test: Node, holds: boolean, r: PageReader, out: PageGu
         if (found !== undefined) indexTest(a, found === holds, r, out);
         else if ((o === '===' || o === '==') && k === 0 && holds) indexTest(a, true, r, out, 'starts with');
       } else if ((o === '===' || o === '==') === holds && (o === '===' || o === '==' || o === '!==' || o === '!=')) {
-        const where = address(a, r);
+        const where = subjectOf(a, r);
         if (where) push(out, where, 'equals', b, r);
       }
     }
@@ -554,7 +597,7 @@ export function pageTests(test: Node, holds: boolean, r: PageReader, out: PageGu
     const arg = (n.arguments as Node[])[0];
     if (!arg) return;
     if (method === 'test' || method === 'exec') {
-      const where = address(arg, r);
+      const where = subjectOf(arg, r);
       if (where) push(out, where, 'matches', callee.object as Node, r);
     } else if (LIST_TESTS.has(method)) {
       listTest(callee.object as Node, arg, r, out);
@@ -562,7 +605,8 @@ export function pageTests(test: Node, holds: boolean, r: PageReader, out: PageGu
       const where = address(callee.object as Node, r);
       if (where) push(out, where, STRING_TESTS[method]!, arg, r);
       // `PATHS.includes(location.pathname)`, `new Set(PATHS).has(…)`: the address is one of them.
-      else if (method === 'includes') memberTest(callee.object as Node, arg, r, out);
+      else if (method === 'includes' && listItems(callee.object as Node, r)) memberTest(callee.object as Node, arg, r, out);
+      else visitTest(callee.object as Node, STRING_TESTS[method]!, arg, r, out);
     } else if (method === 'has') {
       memberTest(callee.object as Node, arg, r, out);
     }
@@ -676,7 +720,7 @@ function itemRange(list: Node, item: Node): PageGuard['range'] {
 
 /** `PATHS.includes(location.pathname)`: the address equals one of the items. */
 function memberTest(list: Node, arg: Node, r: PageReader, out: PageGuard[]): void {
-  const where = address(arg, r);
+  const where = subjectOf(arg, r);
   const items = where && listItems(list, r);
   for (const item of items ?? []) {
     const found: PageGuard[] = [];
@@ -687,7 +731,7 @@ function memberTest(list: Node, arg: Node, r: PageReader, out: PageGuard[]): voi
 
 /** `TABLE[location.pathname]` with a value: the address equals a key of the table written in the code whose value is not empty, reported at the key. */
 function tableTest(table: Node, key: Node, r: PageReader, out: PageGuard[]): void {
-  const where = address(key, r);
+  const where = subjectOf(key, r);
   let object = unwrap(table);
   // A table held in a constant, or in a constant that names another (a few deep).
   for (let d = 0; object.type === 'Identifier' && d < 4; d++) {
@@ -737,7 +781,8 @@ function indexTest(node: Node, found: boolean, r: PageReader, out: PageGuard[], 
   const where = address(callee.object as Node, r);
   if (where) push(out, where, operator ?? STRING_TESTS[method]!, arg, r);
   // `PATHS.indexOf(location.pathname) > -1`: the address is one of them.
-  else if (method === 'indexOf' && !operator) memberTest(callee.object as Node, arg, r, out);
+  else if (method === 'indexOf' && !operator && listItems(callee.object as Node, r)) memberTest(callee.object as Node, arg, r, out);
+  else visitTest(callee.object as Node, operator ?? STRING_TESTS[method]!, arg, r, out);
 }
 
 /**
@@ -811,7 +856,7 @@ export function pageGuards(node: Node, r: PageReader, seen = new Set<Node>(), wi
         for (let i = own; i >= 0 && (i === own || !leaves((cases[i]!.consequent as Node[]).at(-1))); i--) {
           if (cases[i]!.test) tests.push(cases[i]!.test as Node);
         }
-        const where = address(discriminant, r);
+        const where = subjectOf(discriminant, r);
         const always = unwrap(discriminant).type === 'Literal' && unwrap(discriminant).value === true;
         for (const test of tests) {
           if (where) push(out, where, 'equals', test, r);

@@ -714,6 +714,9 @@ function eventNameFindings(call: TrackerCall, settings: Settings, emit: Emit, se
   }
 }
 
+/** Text that reads as code: a call with a text argument, a block, a statement's end, an arrow. */
+const CODE_LIKE = /[\w$]\s*\(\s*['"`]|[{};]|=>/u;
+
 /**
  * An ad call that runs only where the page address passes a test naming a health term, reported at
  * the text the test compares with: once per vendor (`withoutRepeats`), however many calls it guards.
@@ -722,11 +725,15 @@ function pageFindings(call: TrackerCall, settings: Settings, emit: Emit): void {
   // A named list (`HEALTH_PAGES.some(…)`) gives one guard per item, all at its name: one finding there.
   const reported = new Set<number>();
   const classifyAt = (text: string, pattern: boolean, part: AddressPart) => (pattern ? classifyPattern(text, settings.classifier, part) : classifyAddress(text, part, settings.classifier));
+  // A value of the visit is read with its name in front, as an event parameter is (`zodiacSign === 'Cancer'` names no condition).
+  // Code compared as text (`snippet === "fbq('trackCustom', 'Dialysis Booked')"`) is no value of a visit.
+  const classifyVisit = (text: string, pattern: boolean, key: string) => (CODE_LIKE.test(text) ? undefined : pattern ? classifyPattern(text, settings.classifier) : classifyValue(settings.classifier, text, key));
   for (const guard of call.pages ?? []) {
     if (reported.has(guard.range[0])) continue;
     // A table's output: a page key that gives it names the pages first (`/therapy/online` → `Care`), else the output itself.
     const viaKey = guard.via?.keys.map((key) => ({ key, match: classifyAt(key, guard.via!.pattern, guard.part) })).find((k) => k.match);
-    const values = guard.values.map((value) => ({ value, match: classifyAt(value, guard.pattern, guard.via ? 'path' : guard.part) }));
+    const { visit } = guard;
+    const values = guard.values.map((value) => ({ value, match: visit ? classifyVisit(value, guard.pattern, visit.key) : classifyAt(value, guard.pattern, guard.via ? 'path' : guard.part) }));
     const shown = viaKey ? values[0] : values.find((v) => v.match);
     const match = viaKey?.match ?? shown?.match;
     if (!shown || !match) continue;
@@ -736,8 +743,8 @@ function pageFindings(call: TrackerCall, settings: Settings, emit: Emit): void {
     data.value = shownText(shown.value);
     if (viaKey) data.key = shownText(viaKey.key);
     // The pages the test selects that name a health term (a table's output selects its rows' pages, not read here).
-    const page = guard.via ? undefined : { subject: guard.subject, operator: guard.operator, values: values.filter((v) => v.match).map((v) => v.value), pattern: guard.pattern };
-    emit({ messageId: viaKey ? 'healthPageCodeTable' : 'healthPageCode', data, vendor: call.vendor.id, range: guard.range, evidence, confidence: match.tier === 3 ? 'medium' : 'high', ...(page ? { page } : {}) });
+    const page = guard.via || visit ? undefined : { subject: guard.subject, operator: guard.operator, values: values.filter((v) => v.match).map((v) => v.value), pattern: guard.pattern };
+    emit({ messageId: visit ? 'healthValueCode' : viaKey ? 'healthPageCodeTable' : 'healthPageCode', data, vendor: call.vendor.id, range: guard.range, evidence, confidence: match.tier === 3 ? 'medium' : 'high', ...(page ? { page } : {}) });
     reported.add(guard.range[0]);
   }
 }

@@ -131,6 +131,8 @@ export interface PageGuard {
   range: Range;
   /** For a test of a page-keyed table's output (`{{Page Category}} === 'Care'`): the keys of the rows that give a value passing it. */
   via?: { keys: readonly string[]; pattern: boolean };
+  /** Not the page: a value of the visit (`appointment.service`, `{{DLV - service}}`), with the name that says what it holds (`service`). */
+  visit?: { key: string };
 }
 
 /** An argument: its resolved value and where the argument itself is written. */

@@ -11,7 +11,7 @@ export default createRule<Options, MessageIds>({
   meta: {
     type: 'problem',
     docs: {
-      description: 'Disallow ad tracking that runs only on health pages',
+      description: 'Disallow ad tracking that runs only on health pages or for health-related visits',
       recommended: 'error',
       strictOptions: { healthContext: true },
     },

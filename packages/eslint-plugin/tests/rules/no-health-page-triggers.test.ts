@@ -2,6 +2,7 @@ import rule from '../../src/rules/no-health-page-triggers.js';
 import { invalid, run, ts, withData } from '../tester.js';
 
 const P = 'healthPageCode';
+const V = 'healthValueCode';
 
 run('no-health-page-triggers', rule, {
   valid: [
@@ -15,14 +16,8 @@ run('no-health-page-triggers', rule, {
     "(function () {\n  if (location.pathname.indexOf('/psychiatry') === -1 && loggedIn) return;\n  fbq('track', 'PageView');\n})();",
     // Pages that name no health term.
     "if (location.pathname.includes('/checkout/thank-you')) fbq('track', 'Purchase');",
-    // Not the page address: a variable of the code's own (also with a default, or destructured), a parameter named location, another object's URL.
-    "if ((item.path ?? '') === '/psychiatry') fbq('track', 'PageView');",
-    "const [first] = sections;\nif (first === 'psychiatry') fbq('track', 'PageView');",
+    // A test that guards something else.
     "if (`${base}${location.pathname}`.length > 1 && section === '/psychiatry') showBanner();\nfbq('track', 'PageView');",
-    "if (item.url.includes('/psychiatry')) fbq('track', 'PageView');",
-    "function f(location) { if (location.pathname.includes('/psychiatry')) fbq('track', 'PageView'); }",
-    "function f(window) { if (window.location.pathname.includes('/psychiatry')) fbq('track', 'PageView'); }",
-    "let path = location.pathname;\npath = normalise(path);\nif (path.includes('/psychiatry')) fbq('track', 'PageView');",
     // Analytics (checked for what it sends by the other rules), consent calls, code outside the test.
     "if (location.pathname.includes('/psychiatry')) gtag('event', 'page_view');",
     "if (location.pathname.includes('/psychiatry')) fbq('consent', 'revoke');",
@@ -42,13 +37,11 @@ run('no-health-page-triggers', rule, {
     // Lists that keep the pixel off health pages, or name none.
     "if (!['/psychiatry', '/ivf'].some((p) => location.pathname.includes(p))) fbq('track', 'PageView');",
     "if (['/careers', '/news'].some((p) => location.pathname.startsWith(p))) fbq('track', 'PageView');",
-    "if (['/psychiatry'].some((p) => item.url.includes(p))) fbq('track', 'PageView');",
     "const PATHS = ['/psychiatry'];\nPATHS.push('/careers');\nif (PATHS.includes(location.pathname)) showBanner();\nfbq('track', 'PageView');",
     // The parameter is the item only where it is the callback's own: a shadowing name is not.
     "const p = '/careers';\nif (['/psychiatry'].some((q) => location.pathname.includes(p))) fbq('track', 'PageView');",
-    // Router values that are not the page address, and hooks of modules that are not routers.
+    // A router value that guards something else, a test that keeps the call off, a hook of the code's own that returns a constant.
     "import { useRouter } from 'next/router';\nconst router = useRouter();\nif (router.query.tab === 'psychiatry') showTab();\nfbq('track', 'PageView');",
-    "import { useLocation } from './hooks';\nconst { pathname } = useLocation();\nif (pathname.startsWith('/psychiatry')) fbq('track', 'PageView');",
     "import { usePathname } from 'next/navigation';\nconst pathname = usePathname();\nif (!pathname.startsWith('/psychiatry')) fbq('track', 'PageView');",
     "function useRoute() { return { path: '/psychiatry' }; }\nif (useRoute().path === '/psychiatry') fbq('track', 'PageView');",
     // Helpers: a negated one, one whose argument names no health term.
@@ -61,23 +54,9 @@ run('no-health-page-triggers', rule, {
     "function loop() { return loop(); }\nif (loop()) fbq('track', 'PageView');",
     // A memo of the code's own is not React's: its function may not run.
     "function useMemo(f) { return false; }\nconst onHiv = useMemo(() => location.pathname.startsWith('/hiv'), []);\nif (onHiv) fbq('track', 'PageView');",
-    // Route-change listeners: a test that keeps the call off health pages, an event whose listener gets no address, an emitter that is not a router.
+    // Route-change listeners: a test that keeps the call off health pages, a page that names no health term.
     "import { useRouter } from 'next/router';\nconst router = useRouter();\nrouter.events.on('routeChangeComplete', (url) => {\n  if (!url.startsWith('/psychiatry')) fbq('track', 'PageView');\n});",
-    "import Router from 'next/router';\nRouter.events.on('routeChangeError', (err, url) => {\n  if (err.message.includes('/psychiatry')) fbq('track', 'PageView');\n});",
-    "const emitter = makeEmitter();\nemitter.events.on('routeChangeComplete', (url) => {\n  if (url.startsWith('/psychiatry')) fbq('track', 'PageView');\n});",
     "import { createBrowserHistory } from 'history';\nconst history = createBrowserHistory();\nhistory.listen((location) => {\n  if (location.pathname.startsWith('/careers')) fbq('track', 'PageView');\n});",
-    "router.afterEach((to) => {\n  if (to.path.startsWith('/psychiatry')) fbq('track', 'PageView');\n});",
-    // The page a navigation leaves, and a `page` that is not SvelteKit's.
-    "import { afterNavigate } from '$app/navigation';\nafterNavigate(({ from }) => { if (from?.url.pathname.startsWith('/hiv-care')) fbq('track', 'PageView'); });\nimport { page } from './state';\nif (page.url.pathname.includes('/therapy')) fbq('track', 'PageView');",
-    // A project's own `useParams`, and a parameter that names no health term.
-    "import { useParams } from './hooks';\nif (useParams().condition === 'hiv') fbq('track', 'ViewContent');\nimport { useSearchParams } from 'next/navigation';\nexport function A() { if (useSearchParams().get('id') === '42') fbq('track', 'ViewContent'); }",
-    // A destructured key that is not the address, and a destructured parameter of a function no router calls.
-    "import { createBrowserHistory } from 'history';\nconst history = createBrowserHistory();\nhistory.listen(({ state }) => {\n  if (state.startsWith('/therapy')) fbq('track', 'PageView');\n});\nconst onItem = ({ pathname }) => { if (pathname.startsWith('/therapy')) fbq('track', 'PageView'); };\nitems.forEach(onItem);",
-    // Not an Angular router: a router-shaped object of the code's own.
-    {
-      code: "class Ads {\n  constructor(private router: { url: string }) {}\n  track() {\n    if (this.router.url.includes('/oncology')) fbq('track', 'PageView');\n  }\n}",
-      ...ts(),
-    },
     // A negative lookaround names the pages the pattern keeps out.
     "if (/^\\/(?!psychiatry|ivf|hiv)/.test(location.pathname)) fbq('track', 'PageView');",
     "if (/(?<!psychiatry)\\/book$/.test(location.pathname)) ttq.track('Schedule');",
@@ -89,8 +68,35 @@ run('no-health-page-triggers', rule, {
     "switch (location.pathname) {\n  case '/psychiatry':\n    showBanner();\n    break;\n  case '/shop':\n    fbq('track', 'PageView');\n}",
     // Allowed vendor.
     { code: "if (location.pathname.includes('/psychiatry')) fbq('track', 'PageView');", options: [{ allowVendors: ['meta'] }] },
+    // Values of the visit: a name that rules the word out, a test that keeps the call off, the build's settings, a constant, code compared as text.
+    "if (reader.zodiacSign === 'Cancer') fbq('track', 'Lead');",
+    "if (appointment.service !== 'ivf') fbq('track', 'Schedule');",
+    "if (process.env.SITE === 'therapy') fbq('track', 'PageView');",
+    "const KIND = 'therapy';\nif (KIND === 'therapy') fbq('track', 'PageView');",
+    "if (snippet === \"fbq('trackCustom', 'Dialysis Booked')\") ttq.track('ViewContent');",
   ],
   invalid: [
+    // Not the page address, but another value of the visit the ad call runs only for (session 39):
+    // a variable of the code's own, a parameter named location, another object's URL, a router of the code's own.
+    invalid("if ((item.path ?? '') === '/psychiatry') fbq('track', 'PageView');", [[V, "'/psychiatry'"]]),
+    invalid("const [first] = sections;\nif (first === 'psychiatry') fbq('track', 'PageView');", [[V, "'psychiatry'"]]),
+    invalid("if (item.url.includes('/psychiatry')) fbq('track', 'PageView');", [[V, "'/psychiatry'"]]),
+    invalid("function f(location) { if (location.pathname.includes('/psychiatry')) fbq('track', 'PageView'); }", [[V, "'/psychiatry'"]]),
+    invalid("function f(window) { if (window.location.pathname.includes('/psychiatry')) fbq('track', 'PageView'); }", [[V, "'/psychiatry'"]]),
+    invalid("let path = location.pathname;\npath = normalise(path);\nif (path.includes('/psychiatry')) fbq('track', 'PageView');", [[V, "'/psychiatry'"]]),
+    invalid("if (['/psychiatry'].some((p) => item.url.includes(p))) fbq('track', 'PageView');", [[V, "'/psychiatry'"]]),
+    invalid("import { useLocation } from './hooks';\nconst { pathname } = useLocation();\nif (pathname.startsWith('/psychiatry')) fbq('track', 'PageView');", [[V, "'/psychiatry'"]]),
+    invalid("import Router from 'next/router';\nRouter.events.on('routeChangeError', (err, url) => {\n  if (err.message.includes('/psychiatry')) fbq('track', 'PageView');\n});", [[V, "'/psychiatry'"]]),
+    invalid("const emitter = makeEmitter();\nemitter.events.on('routeChangeComplete', (url) => {\n  if (url.startsWith('/psychiatry')) fbq('track', 'PageView');\n});", [[V, "'/psychiatry'"]]),
+    invalid("router.afterEach((to) => {\n  if (to.path.startsWith('/psychiatry')) fbq('track', 'PageView');\n});", [[V, "'/psychiatry'"]]),
+    invalid("import { afterNavigate } from '$app/navigation';\nafterNavigate(({ from }) => { if (from?.url.pathname.startsWith('/hiv-care')) fbq('track', 'PageView'); });\nimport { page } from './state';\nif (page.url.pathname.includes('/therapy')) fbq('track', 'PageView');", [[V, "'/hiv-care'"], [V, "'/therapy'"]]),
+    invalid("import { useParams } from './hooks';\nif (useParams().condition === 'hiv') fbq('track', 'ViewContent');\nimport { useSearchParams } from 'next/navigation';\nexport function A() { if (useSearchParams().get('id') === '42') fbq('track', 'ViewContent'); }", [[V, "'hiv'"]]),
+    invalid("import { createBrowserHistory } from 'history';\nconst history = createBrowserHistory();\nhistory.listen(({ state }) => {\n  if (state.startsWith('/therapy')) fbq('track', 'PageView');\n});\nconst onItem = ({ pathname }) => { if (pathname.startsWith('/therapy')) fbq('track', 'PageView'); };\nitems.forEach(onItem);", [[V, "'/therapy'"], [V, "'/therapy'", 1]]),
+    invalid("class Ads {\n  constructor(private router: { url: string }) {}\n  track() {\n    if (this.router.url.includes('/oncology')) fbq('track', 'PageView');\n  }\n}", [[V, "'/oncology'"]], ts()),
+    withData(invalid("function onBooked(appointment) {\n  if (appointment.service === 'IVF Consultation') fbq('track', 'Schedule');\n}", [[V, "'IVF Consultation'"]]), [
+      { vendor: 'Meta', subject: 'appointment.service', operator: 'equals', value: 'IVF Consultation', term: 'IVF', category: 'reproductive', tier: '1' },
+    ]),
+    invalid("switch (order.plan) {\n  case 'weight-loss':\n    ttq.track('CompletePayment');\n    break;\n}\nif (['ivf', 'egg-freezing'].includes(order.service)) snaptr('track', 'PURCHASE');", [[V, "'weight-loss'"], [V, "'ivf'"], [V, "'egg-freezing'"]]),
     withData(invalid("if (location.pathname.indexOf('/psychiatry') > -1) fbq('track', 'ViewContent');", [[P, "'/psychiatry'"]]), [
       { vendor: 'Meta', subject: 'location.pathname', operator: 'contains', value: '/psychiatry', term: 'psychiatry', category: 'mental health', tier: '1' },
     ]),
