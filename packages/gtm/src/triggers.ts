@@ -207,7 +207,9 @@ export function healthPageConditions(trigger: Trigger, resolver: VariableResolve
       else if (direct) out.push({ trigger, condition: c, variable, match: direct, text: c.arg1, viaKey: (r.rows ?? []).find((row) => wanted(row.value))?.key, ...action });
       continue;
     }
-    const hit = Object.hasOwn(TEXT_TESTS, c.type) ? visitValueHit(c, r, resolver, classifier) : undefined;
+    // A value the container fixes (a constant, custom JavaScript returning only literals) is the same on every visit.
+    const fixed = r.complete && r.values.length > 0;
+    const hit = Object.hasOwn(TEXT_TESTS, c.type) && !fixed ? visitValueHit(c, r, resolver, classifier) : undefined;
     if (hit) out.push({ trigger, condition: c, variable, match: hit.match, text: hit.value, action: r.eventName ? 'event' : 'value' });
   }
   return out;

@@ -322,15 +322,17 @@ describe('no-health-page-triggers', () => {
     it('is silent on negated, blocked, analytics-only and look-alike conditions; the data-layer key is context', () => {
       const negate = [{ type: 'BOOLEAN', key: 'negate', value: 'true' }];
       const r = analyze({
-        variable: [dlv('1', 'DLV - service', 'service'), dlv('2', 'DLV - zodiac sign', 'reader.zodiac_sign')],
+        variable: [dlv('1', 'DLV - service', 'service'), dlv('2', 'DLV - zodiac sign', 'reader.zodiac_sign'), { variableId: '3', name: 'C - site', type: 'c', parameter: [T('value', 'Therapy Clinic')] }],
         trigger: [
           customEvent('1', 'CE - not IVF', 'booking_complete', [cond('EQUALS', '{{DLV - service}}', 'IVF Consultation', negate)]),
           customEvent('2', 'CE - gift card', 'booking_complete', [cond('EQUALS', '{{DLV - service}}', 'Gift Card')]),
           customEvent('3', 'CE - horoscope', 'horoscope_read', [cond('EQUALS', '{{DLV - zodiac sign}}', 'Cancer')]),
           customEvent('4', 'CE - IVF', 'booking_complete', [cond('CONTAINS', '{{DLV - service}}', 'IVF')]),
           customEvent('5', 'CE - block IVF', 'booking_complete', [cond('CONTAINS', '{{DLV - service}}', 'IVF')]),
+          // A constant is the same on every visit: it selects no visitors.
+          customEvent('6', 'CE - on this site', 'booking_complete', [cond('EQUALS', '{{C - site}}', 'Therapy Clinic')]),
         ],
-        tag: [meta('Meta - A', ['1', '2', '3']), meta('Meta - blocked', ['4'], undefined, { blockingTriggerId: ['5'] }), tag('GA4', 'gaawe', [T('eventName', 'booking')], { firingTriggerId: ['4'] })],
+        tag: [meta('Meta - A', ['1', '2', '3', '6']), meta('Meta - blocked', ['4'], undefined, { blockingTriggerId: ['5'] }), tag('GA4', 'gaawe', [T('eventName', 'booking')], { firingTriggerId: ['4'] })],
       });
       expect(healthPages(r)).toEqual([]);
     });
