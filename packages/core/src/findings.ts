@@ -47,7 +47,7 @@ export interface Finding {
   /**
    * For a page test in code (`no-health-page-triggers`): the address as the code reads it, and the
    * health-naming texts it is compared with, so GTM can tell whether a tag's blocking trigger already
-   * keeps the tag off those pages.
+   * keeps the tag off those pages. Also for a test of another value of the visit (`{{DLV - service}}`).
    */
   page?: { subject: string; operator: TextTest; values: readonly string[]; pattern: boolean };
 }

@@ -366,6 +366,9 @@ export function codeTestBlocked(test: CodePageTest, firings: readonly TagFiring[
     return params && paramValue(params, 'customUrlSource') === undefined ? URL_VARIABLE_PARTS[(paramValue(params, 'component') ?? 'URL').toUpperCase()] : undefined;
   };
   const same = (blocker: string | undefined, code: string | undefined) => {
+    // The same variable (`{{DLV - service}}` in the blocker and in the code), or the same part of the address.
+    const name = soleMacro(blocker);
+    if (name !== undefined && name === soleMacro(code)) return true;
     const address = addressOf(blocker);
     return address !== undefined && address === addressOf(code);
   };

@@ -390,6 +390,25 @@ describe('no-health-page-triggers', () => {
     expect(healthPages(r).map((m) => m.gtm.name)).toEqual(['narrower blocker', 'blocker on another event', 'blocker on another variable', 'unblocked setup']);
   });
 
+  it("honours a blocking trigger on the same variable for a test of another value in the tag's own code (session 39)", () => {
+    const code = "<script>\nif ({{DLV - service}} === 'IVF Consultation') fbq('track', 'Schedule');\n</script>";
+    const r = analyze({
+      variable: [{ variableId: '1', name: 'DLV - service', type: 'v', parameter: [T('name', 'service')] }, { variableId: '2', name: 'DLV - plan', type: 'v', parameter: [T('name', 'plan')] }],
+      trigger: [
+        { triggerId: '1', name: 'CE - booked', type: 'CUSTOM_EVENT', customEventFilter: [cond('EQUALS', '{{_event}}', 'booked')] },
+        { triggerId: '2', name: 'CE - block IVF', type: 'CUSTOM_EVENT', customEventFilter: [cond('EQUALS', '{{_event}}', 'booked')], filter: [cond('CONTAINS', '{{DLV - service}}', 'IVF')] },
+        { triggerId: '3', name: 'CE - block a plan', type: 'CUSTOM_EVENT', customEventFilter: [cond('EQUALS', '{{_event}}', 'booked')], filter: [cond('CONTAINS', '{{DLV - plan}}', 'IVF')] },
+      ],
+      tag: [
+        tag('blocked', 'html', [T('html', code)], { firingTriggerId: ['1'], blockingTriggerId: ['2'] }),
+        tag('blocker on another variable', 'html', [T('html', code)], { firingTriggerId: ['1'], blockingTriggerId: ['3'] }),
+      ],
+    });
+    expect(healthPages(r).map((m) => `${m.gtm.name}: ${m.message.replace(/, which names.*/u, '')}`)).toEqual([
+      'blocker on another variable: Meta tracking runs only for health-related visits: the code requires {{DLV - service}} equals "IVF Consultation"',
+    ]);
+  });
+
   describe('a blocking trigger counts only where it holds on every page the health condition selects', () => {
     const negate = [{ type: 'BOOLEAN', key: 'negate', value: 'true' }];
     const firing = (filter: unknown[]) => pageTrigger('1', 'health pages', filter);

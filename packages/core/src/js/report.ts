@@ -743,7 +743,7 @@ function pageFindings(call: TrackerCall, settings: Settings, emit: Emit): void {
     data.value = shownText(shown.value);
     if (viaKey) data.key = shownText(viaKey.key);
     // The pages the test selects that name a health term (a table's output selects its rows' pages, not read here).
-    const page = guard.via || visit ? undefined : { subject: guard.subject, operator: guard.operator, values: values.filter((v) => v.match).map((v) => v.value), pattern: guard.pattern };
+    const page = guard.via ? undefined : { subject: guard.subject, operator: guard.operator, values: values.filter((v) => v.match).map((v) => v.value), pattern: guard.pattern };
     emit({ messageId: visit ? 'healthValueCode' : viaKey ? 'healthPageCodeTable' : 'healthPageCode', data, vendor: call.vendor.id, range: guard.range, evidence, confidence: match.tier === 3 ? 'medium' : 'high', ...(page ? { page } : {}) });
     reported.add(guard.range[0]);
   }
