@@ -63,6 +63,8 @@ const cases: Array<[code: string, needles: Array<string | [string, number]>]> = 
     "import { useContext } from 'react';\nimport { useTracking, TrackingContext } from '../lib/contexts/TrackingContext';\nimport { useApp } from '../lib/state/AppContext';\nfbq('track', 'PageView');\nconst { track } = useTracking();\ntrack('Anxiety quiz');\nconst tracking = useContext(TrackingContext);\ntracking.track('HIV test kit');\nuseApp().send('Bariatric Surgery');\nconst { send } = useApp();\nsend('Newsletter');",
     ["'Anxiety quiz'", "'HIV test kit'", "'Bariatric Surgery'"],
   ],
+  // A context whose provider only the app's root renders, folders up (`src/App.tsx`).
+  ["import { useSession } from '../lib/session/SessionContext';\nfbq('track', 'PageView');\nconst { log } = useSession();\nlog('Anxiety quiz');\nlog('Newsletter');", ["'Anxiety quiz'"]],
   // An instance by its class (Angular's injection): a constructor's parameter property, `inject()`, a
   // field's type, a parameter's type (also of a type-only import).
   [

@@ -47,24 +47,23 @@ const MAX_PROVIDER_FILES = 60;
 
 /**
  * Modules that may render a provider of context `context` made in a module of `dir`: the code files
- * of `dir`, and those of its sibling folders whose name says provider or context
- * (`contexts/AnalyticsContext.ts` and `providers/AnalyticsProvider.tsx`), that name
- * `<context>.Provider` (or React 19's `<context value=…>`). Read only when a call through a context
- * whose own module renders no provider needs it.
+ * of `dir`, those of its sibling folders whose name says provider or context
+ * (`contexts/AnalyticsContext.ts` and `providers/AnalyticsProvider.tsx`), and else the app's root
+ * files a few folders up, that name `<context>.Provider` (or React 19's `<context value=…>`). Read
+ * only when a call through a context whose own module renders no provider needs it.
  */
 function providersNear(dir: string, context: string): string[] {
   const found: string[] = [];
   let read = 0;
-  const scan = (folder: string): void => {
-    for (const entry of listDir(folder)) {
-      if (read >= MAX_PROVIDER_FILES) return;
-      if (!CODE_EXTENSIONS.includes(path.extname(entry))) continue;
-      const file = path.join(folder, entry);
-      const text = textOf(file);
-      if (text === undefined) continue;
-      read++;
-      if (text.includes(`${context}.Provider`) || text.includes(`<${context} value`)) found.push(toSource(dir, file));
-    }
+  const consider = (file: string): void => {
+    if (read >= MAX_PROVIDER_FILES || !CODE_EXTENSIONS.includes(path.extname(file))) return;
+    const text = textOf(file);
+    if (text === undefined) return;
+    read++;
+    if (text.includes(`${context}.Provider`) || text.includes(`<${context} value`)) found.push(toSource(dir, file));
+  };
+  const scan = (folder: string, only?: RegExp): void => {
+    for (const entry of listDir(folder)) if (!only || only.test(entry)) consider(path.join(folder, entry));
   };
   scan(dir);
   const parent = path.dirname(dir);
@@ -72,8 +71,24 @@ function providersNear(dir: string, context: string): string[] {
     const folder = path.join(parent, entry);
     if (folder !== dir && /provider|context/iu.test(entry) && statOf(folder)?.isDirectory()) scan(folder);
   }
+  // The app's root, a few folders up (`src/App.tsx`, `src/main.tsx`; Next.js's `app/layout.tsx` and
+  // `pages/_app.tsx`), up to the package's own folder: where an app renders its providers.
+  let folder = dir;
+  for (let level = 0; level < MAX_ROOT_LEVELS && found.length === 0; level++) {
+    const up = path.dirname(folder);
+    if (up === folder) break;
+    folder = up;
+    scan(folder, APP_ROOTS);
+    for (const sub of ['app', 'pages']) scan(path.join(folder, sub), APP_ROOTS);
+    if (statOf(path.join(folder, 'package.json'))) break;
+  }
   return found;
 }
+
+/** Files that render an app's root and its providers. */
+const APP_ROOTS = /^(?:app|main|index|root|_app|layout|providers)\.[cm]?[jt]sx?$/iu;
+/** How many folders up from a context's module its app's root is looked for. */
+const MAX_ROOT_LEVELS = 4;
 
 /** Texts `providersNear` read (each call site through a context asks again). */
 const texts = new Map<string, Loaded<string>>();
