@@ -115,8 +115,8 @@ export interface Binding {
   global?: string;
 }
 
-/** `window.cwTrack`, `globalThis.cwTrack`, `self.cwTrack`: a name on the page's global object. */
-export const GLOBAL_MEMBER = /^(?:window|globalThis|self)\.([$\w]+)$/u;
+/** `window.cwTrack`, `globalThis.cwTrack`, `self.cwTrack`, Node's `global.cwTrack`: a name on the global object. */
+export const GLOBAL_MEMBER = /^(?:window|global|globalThis|self)\.([$\w]+)$/u;
 
 /**
  * How a function is called by name: `function f(){}`, `const f = () => {}`, `const f = useCallback(…)`,

@@ -470,8 +470,8 @@ run('no-health-event-names', rule, {
     // A function, or an object of functions, put on the page's global object and called there, as one
     // GTM Custom HTML tag or a page script does (`window.cwTrack = …; window.cwTrack('…')`, or the bare name).
     invalid(
-      "window.cwTrack = function (name, params) { fbq('trackCustom', name, params); };\nwindow.cwTrack('Bipolar Screening Completed');\ncwTrack('Dialysis Booked');\nwindow.clinicPixels = { lead: function (n) { window.ttq.track(n); } };\nclinicPixels.lead('HIV Test Ordered');\nglobalThis.clinicPixels.lead('Chemo Consult');",
-      [[E, "'Bipolar Screening Completed'"], [E, "'Dialysis Booked'"], [E, "'HIV Test Ordered'"], [E, "'Chemo Consult'"]],
+      "window.cwTrack = function (name, params) { fbq('trackCustom', name, params); };\nwindow.cwTrack('Bipolar Screening Completed');\ncwTrack('Dialysis Booked');\nwindow.clinicPixels = { lead: function (n) { window.ttq.track(n); } };\nclinicPixels.lead('HIV Test Ordered');\nglobalThis.clinicPixels.lead('Chemo Consult');\nglobal.ssrTrack = (n) => ttq.track(n);\nssrTrack('Lupus Flare');",
+      [[E, "'Bipolar Screening Completed'"], [E, "'Dialysis Booked'"], [E, "'HIV Test Ordered'"], [E, "'Chemo Consult'"], [E, "'Lupus Flare'"]],
     ),
     // …also a forwarder set there (`globalProperties.$track = (name) => …`), called by components and class components.
     invalid(
