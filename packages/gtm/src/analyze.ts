@@ -594,25 +594,27 @@ function checkVariableCode(a: Analysis, ctx: TagContext): void {
   if (tracking.size === 0) return;
   // References are followed in the text: resolving every variable would parse code no rule needs.
   const seen = new Set<Variable>();
-  const visit = (owner: Tag | Variable): void => {
-    for (const p of a.macroParamsOf(owner)) {
-      for (const name of macroNames(p.value!)) {
-        const variable = a.container.variablesByName.get(name);
-        if (!variable || seen.has(variable)) continue;
-        seen.add(variable);
-        visit(variable);
-      }
-    }
+  const add = (name: string): void => {
+    const variable = a.container.variablesByName.get(name);
+    if (!variable || seen.has(variable)) return;
+    seen.add(variable);
+    for (const p of a.macroParamsOf(variable)) for (const inner of macroNames(p.value!)) add(inner);
   };
-  visit(ctx.tag);
+  // Only what the tag reads: a trigger's test runs a variable too, but of a callback it returns runs nothing.
+  for (const p of a.macroParamsOf(ctx.tag)) for (const name of macroNames(p.value!)) add(name);
   for (const variable of seen) {
     const p = tracking.get(variable);
     if (!p?.value) continue;
     const { text, names } = replaceMacros(p.value);
     // A function expression is no statement: parsed in parentheses, as the variable reader does.
     const result = a.coreResult('script', `(${text}\n)`, names, ctx);
-    const findings = result.findings.map((f) => ({ ...f, range: [f.range[0] - 1, f.range[1] - 1] as [number, number] }));
-    pushCoreFindings(a, ctx, findings, p.value, a.valuePath(variable, p));
+    const unwrapped = <T extends { range: readonly [number, number] }>(f: T): T => ({ ...f, range: [f.range[0] - 1, f.range[1] - 1] as [number, number] });
+    const valuePath = a.valuePath(variable, p);
+    pushCoreFindings(a, ctx, result.findings.map(unwrapped), p.value, valuePath);
+    // Code that names a tracker but does not parse may hold calls error recovery lost (unless the variable reader noted it).
+    if (!a.resolver.unreadable.some((u) => u.variable === variable)) {
+      reportUnreadable(a, ctx, `Custom JavaScript {{${variable.name}}}`, result.errors.map((e) => ({ ...e, offset: Math.max(0, e.offset - 1) })), valuePath);
+    }
   }
 }
 

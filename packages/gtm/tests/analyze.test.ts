@@ -1116,20 +1116,26 @@ describe('custom JavaScript, globals and page variables, as the docs promise the
         jsm('JS - via', 'function () { return {{JS - lead id}} + "-x"; }'),
         jsm('JS - unused', "function () { return function () { fbq('trackCustom', 'HIV Test Ordered'); }; }"),
         jsm('JS - trigger only', "function () { fbq('trackCustom', 'Chemotherapy Booked'); return true; }"),
+        jsm('JS - broken', "function () {\n  return function () { fbq('trackCustom', 'IVF_Consult_Booked' ; };\n}"),
       ],
       trigger: [{ triggerId: '5', name: 'CE - x', type: 'CUSTOM_EVENT', customEventFilter: [{ type: 'EQUALS', parameter: [T('arg0', '{{JS - trigger only}}'), T('arg1', 'true')] }] }],
       tag: [
         html('callback', '<script>\nvar cb = {{JS - Meta callback}};\ncb();\n</script>'),
         tag('GA4 event', 'gaawe', [T('eventName', 'sign_up'), { type: 'LIST', key: 'eventSettingsTable', list: [{ type: 'MAP', map: [T('parameter', 'event_callback'), T('parameterValue', '{{JS - hit callback}}')] }] }]),
         tag('GA4 via', 'gaawe', [T('eventName', 'lead'), T('eventParameters', '{{JS - via}}')], { firingTriggerId: ['5'] }),
+        tag('GA4 broken callback', 'gaawe', [T('eventName', 'book'), { type: 'LIST', key: 'eventSettingsTable', list: [{ type: 'MAP', map: [T('parameter', 'event_callback'), T('parameterValue', '{{JS - broken}}')] }] }]),
       ],
     });
     const r = analyze(text);
     expect(r.messages.filter((m) => m.ruleId !== 'require-consent-settings').map((m) => `${m.gtm.name}: ${m.ruleId} ${m.gtm.vendor}`).sort()).toEqual([
+      'GA4 broken callback: null undefined',
       'GA4 event: no-advanced-matching tiktok',
       'GA4 via: no-health-event-names meta',
       'callback: no-health-event-names meta',
     ]);
+    // Code that names a tracker but does not parse: the tag is partly read, and the warning says where (adversarial probe g86, session 39).
+    expect(r.messages.find((m) => m.ruleId === null)!.message).toMatch(/^Custom JavaScript \{\{JS - broken\}\} of tag "GA4 broken callback" could not be fully read/u);
+    expect(r.tags.find((t) => t.name === 'GA4 broken callback')!.incomplete).toBe(true);
     const callback = r.messages.find((m) => m.gtm.name === 'callback')!;
     expect(callback.message).toMatch(/^Meta event name "Therapy Intake Completed"/u);
     expect(callback.jsonPath).toBe('containerVersion.variable[0].parameter[0].value');

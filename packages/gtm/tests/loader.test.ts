@@ -199,6 +199,8 @@ describe('container model', () => {
       tag: [
         { tagId: '1', name: 'ended', type: 'html', scheduleStartMs: '1546300800000', scheduleEndMs: '1577836800000', parameter: code },
         { tagId: '2', name: 'running', type: 'html', scheduleStartMs: '1546300800000', scheduleEndMs: '4102444800000', parameter: code },
+        // `0` is the API's "not set" (adversarial probe g98b, session 39).
+        { tagId: '3', name: 'no end', type: 'html', scheduleStartMs: '0', scheduleEndMs: '0', parameter: code },
       ],
     };
     const r = analyze(parts, { now: Date.UTC(2026, 10, 24) });
@@ -206,6 +208,8 @@ describe('container model', () => {
     expect(identify('ended')).toMatchObject({ severity: 1, scheduleEnded: '2020-01-01' });
     expect(identify('running').severity).toBe(2);
     expect(identify('running').scheduleEnded).toBeUndefined();
+    expect(identify('no end')).toMatchObject({ severity: 2 });
+    expect(identify('no end').scheduleEnded).toBeUndefined();
     expect(r.tags.find((t) => t.name === 'ended')!.scheduleEnded).toBe('2020-01-01');
     // Before its end, the same tag is live.
     expect(analyze(parts, { now: Date.UTC(2019, 5, 1) }).messages.find((x) => x.ruleId === 'no-advanced-matching' && x.gtm.name === 'ended')!.severity).toBe(2);

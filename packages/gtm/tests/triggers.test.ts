@@ -402,10 +402,13 @@ describe('no-health-page-triggers', () => {
       tag: [
         tag('blocked', 'html', [T('html', code)], { firingTriggerId: ['1'], blockingTriggerId: ['2'] }),
         tag('blocker on another variable', 'html', [T('html', code)], { firingTriggerId: ['1'], blockingTriggerId: ['3'] }),
+        // A macro quoted whole is the variable (adversarial probe g51, session 39).
+        tag('quoted', 'html', [T('html', "<script>\nif ('{{DLV - plan}}' == 'Behavioral Health') fbq('track', 'Schedule');\n</script>")], { firingTriggerId: ['1'] }),
       ],
     });
     expect(healthPages(r).map((m) => `${m.gtm.name}: ${m.message.replace(/, which names.*/u, '')}`)).toEqual([
       'blocker on another variable: Meta tracking runs only for health-related visits: the code requires {{DLV - service}} equals "IVF Consultation"',
+      'quoted: Meta tracking runs only for health-related visits: the code requires {{DLV - plan}} equals "Behavioral Health"',
     ]);
   });
 

@@ -320,28 +320,74 @@ const BUILD_SETTINGS = /^(?:process\.env|import\.meta\.env)\b/u;
 
 /**
  * A value of the visit that is not its page (`appointment.service`, `{{DLV - service}}`, `getPlan()`):
- * what only the visit decides. A value the code knows (a constant) and the build's settings are not.
+ * what only the visit decides, named by its last word (`service`), which the classifier reads as
+ * context. A value the code knows (a constant) and the build's settings are not.
  */
-function visitValue(node: Node, r: PageReader): Compared | undefined {
+function visitValue(node: Node, r: PageReader, depth = 0): Compared | undefined {
   const n = unwrap(node);
-  // With a default (`item.path ?? ''`), the value it defaults.
-  if (n.type === 'LogicalExpression' && (n.operator === '??' || n.operator === '||')) {
-    const inner = visitValue(n.left as Node, r);
-    return inner && { ...inner, subject: r.text.slice(...rangeOf(n)) };
+  if (depth > 4 || buildSetting(n, r)) return undefined;
+  const subject = r.text.slice(...rangeOf(n));
+  // The same value: with a default (`item.path ?? ''`), through a string method (`.toLowerCase()`,
+  // `String(…)`), or held in a variable never written again (`const s = reader.zodiacSign`).
+  const same = sameValue(n, r);
+  if (same) {
+    // Shown as the test writes it, or, for a variable, as what it holds (as page tests show `path`'s address).
+    const inner = visitValue(same, r, depth + 1);
+    return inner && (n.type === 'Identifier' ? inner : { ...inner, subject });
   }
   let key: string | undefined;
-  if (n.type === 'Identifier') key = r.macro(n)?.display.slice(2, -2) ?? (n.name as string);
+  const v = r.value(n);
+  // A macro quoted whole (`'{{DLV - service}}'`) is that variable.
+  const hole = soleHole(v);
+  const macro = n.type === 'Identifier' ? r.macro(n) : hole.kind === 'unknown' ? hole.macro : undefined;
+  if (macro) key = macro.display.slice(2, -2);
+  else if (n.type === 'Identifier') key = n.name as string;
   else if (n.type === 'MemberExpression') key = n.computed ? r.strings(r.value(n.property as Node))[0] : ((n.property as Node).name as string);
   else if (n.type === 'CallExpression') {
     const callee = unwrap(n.callee as Node);
     key = callee.type === 'Identifier' ? (callee.name as string) : callee.type === 'MemberExpression' && !callee.computed ? ((callee.property as Node).name as string) : undefined;
   }
-  const v = r.value(n);
-  // Known text, or a list or object the code writes (`PAGES.includes(…)` tests its items, not it).
-  if (key === undefined || v.kind === 'arr' || v.kind === 'obj' || v.kind === 'num' || v.kind === 'bool' || r.strings(v).length) return undefined;
-  const macro = n.type === 'Identifier' ? r.macro(n) : undefined;
-  const subject = macro?.display ?? r.text.slice(...rangeOf(n));
-  return BUILD_SETTINGS.test(subject) ? undefined : { subject, part: 'path', visit: { key } };
+  // Text the code knows in full, or a list or object it writes (`PAGES.includes(…)` tests its items, not it).
+  if (key === undefined || (!macro && known(v)) || (macro && macro.values && !macro.open) || v.kind === 'arr' || v.kind === 'obj' || v.kind === 'num' || v.kind === 'bool') return undefined;
+  return { subject: macro?.display ?? subject, part: 'path', visit: { key } };
+}
+
+/** What `node` is the same value as: the left of a default, the text a string method keeps, a variable's only value. */
+function sameValue(n: Node, r: PageReader): Node | undefined {
+  if (n.type === 'LogicalExpression' && (n.operator === '??' || n.operator === '||')) return n.left as Node;
+  if (n.type === 'Identifier' && !r.macro(n)) return r.soleInit(n);
+  if (n.type !== 'CallExpression') return undefined;
+  const callee = unwrap(n.callee as Node);
+  if (callee.type === 'MemberExpression' && !callee.computed && SAME_TEXT.has((callee.property as Node).name as string)) return callee.object as Node;
+  return callee.type === 'Identifier' && SAME_TEXT_FNS.has(callee.name as string) && r.isGlobal(callee) ? (n.arguments as Node[])[0] : undefined;
+}
+
+/** Whether every text a value can take is known (a constant, `'a' + 'b'`), not only some (`let s = 'none'`, written again later). */
+function known(v: Value): boolean {
+  if (v.kind === 'str') return v.parts.every((p) => typeof p === 'string');
+  return v.kind === 'any' && v.options.every(known);
+}
+
+/** Whether a value is one of the build's settings: `process.env.SITE`, also held in a constant, destructured or in an object of them. */
+function buildSetting(n: Node, r: PageReader, depth = 0): boolean {
+  if (depth > 4) return false;
+  if (BUILD_SETTINGS.test(r.text.slice(...rangeOf(n)))) return true;
+  if (n.type === 'Identifier') {
+    const init = r.soleInit(n);
+    const taken = init ? undefined : r.destructured(n);
+    return init ? buildSetting(unwrap(init), r, depth + 1) : taken ? buildSetting(unwrap(taken.init), r, depth + 1) : false;
+  }
+  const same = n.type === 'MemberExpression' ? undefined : sameValue(n, r);
+  if (same) return buildSetting(unwrap(same), r, depth + 1);
+  if (n.type !== 'MemberExpression' || n.computed) return false;
+  const object = unwrap(n.object as Node);
+  if (buildSetting(object, r, depth + 1)) return true;
+  // `cfg.brand` of `const cfg = { brand: process.env.BRAND }`.
+  const holder = object.type === 'Identifier' ? unwrap(r.soleInit(object) ?? object) : object;
+  if (holder.type !== 'ObjectExpression') return false;
+  const name = (n.property as Node).name;
+  const prop = (holder.properties as Node[]).find((p) => p.type === 'Property' && !p.computed && ((p.key as Node).name ?? (p.key as Node).value) === name);
+  return prop !== undefined && buildSetting(unwrap(prop.value as Node), r, depth + 1);
 }
 
 /** The page address a node reads, if it reads one, or a GTM table keyed on it. */
@@ -763,8 +809,11 @@ function listTest(list: Node, callback: Node, r: PageReader, out: PageGuard[]): 
   const body = fn.body as Node;
   const test = body.type !== 'BlockStatement' ? body : (body.body as Node[]).length === 1 && (body.body as Node[])[0]!.type === 'ReturnStatement' ? ((body.body as Node[])[0]!.argument as Node | null) : null;
   if (param?.type !== 'Identifier' || !test) return;
+  const items = listItems(list, r);
+  // A list only the visit fills (`cart.items.some((i) => i.category === 'Contraception')`): its items are values of the visit.
+  if (!items && r.visits) pageTests(test, true, r, out);
   // Tests that compare with the parameter compare with the item, and sit at it.
-  for (const item of listItems(list, r) ?? []) {
+  for (const item of items ?? []) {
     boundTests((br, found) => pageTests(test, true, br, found), r, (id) => (r.declares(param, id) ? item : undefined), (bound) => itemRange(list, bound), out);
   }
 }

@@ -72,6 +72,9 @@ run('no-health-page-triggers', rule, {
     "if (reader.zodiacSign === 'Cancer') fbq('track', 'Lead');",
     "if (appointment.service !== 'ivf') fbq('track', 'Schedule');",
     "if (process.env.SITE === 'therapy') fbq('track', 'PageView');",
+    // …also held in a constant, destructured, or in an object of settings; a look-alike through a string method or an alias (adversarial probes s39).
+    "const BRAND = process.env.NEXT_PUBLIC_BRAND;\nconst { SITE } = process.env;\nconst cfg = { brand: import.meta.env.VITE_BRAND };\nif (BRAND === 'therapy') fbq('track', 'PageView');\nif (SITE === 'psychiatry') fbq('track', 'PageView');\nif (cfg.brand === 'ivf') fbq('track', 'PageView');",
+    "if (reader.zodiacSign.toLowerCase() === 'cancer') fbq('track', 'Lead');\nconst s = reader.zodiacSign;\nif (s === 'Cancer') fbq('track', 'Lead');",
     "const KIND = 'therapy';\nif (KIND === 'therapy') fbq('track', 'PageView');",
     "if (snippet === \"fbq('trackCustom', 'Dialysis Booked')\") ttq.track('ViewContent');",
   ],
@@ -96,6 +99,9 @@ run('no-health-page-triggers', rule, {
     withData(invalid("function onBooked(appointment) {\n  if (appointment.service === 'IVF Consultation') fbq('track', 'Schedule');\n}", [[V, "'IVF Consultation'"]]), [
       { vendor: 'Meta', subject: 'appointment.service', operator: 'equals', value: 'IVF Consultation', term: 'IVF', category: 'reproductive', tier: '1' },
     ]),
+    // A variable that starts as a literal and takes the visit's value later; a list only the visit fills (adversarial probes s39).
+    invalid("let service = 'none';\nif (form) service = form.service;\nif (service === 'Chemotherapy') fbq('track', 'Schedule');", [[V, "'Chemotherapy'"]]),
+    invalid("if (cart.items.some((i) => i.category === 'Contraception')) pintrk('track', 'checkout');", [[V, "'Contraception'"]]),
     invalid("switch (order.plan) {\n  case 'weight-loss':\n    ttq.track('CompletePayment');\n    break;\n}\nif (['ivf', 'egg-freezing'].includes(order.service)) snaptr('track', 'PURCHASE');", [[V, "'weight-loss'"], [V, "'ivf'"], [V, "'egg-freezing'"]]),
     withData(invalid("if (location.pathname.indexOf('/psychiatry') > -1) fbq('track', 'ViewContent');", [[P, "'/psychiatry'"]]), [
       { vendor: 'Meta', subject: 'location.pathname', operator: 'contains', value: '/psychiatry', term: 'psychiatry', category: 'mental health', tier: '1' },

@@ -28,10 +28,10 @@ const camel = (upper: string): string => upper.toLowerCase().replace(/_([a-z0-9]
 
 type Json = unknown;
 
-/** A schedule's time as exports write it (`"1577836800000"`), or undefined. */
+/** A schedule's time as exports write it (`"1577836800000"`), or undefined; `0` is the API's "not set". */
 const epochMs = (value: Json): number | undefined => {
   const n = typeof value === 'string' && /^\d+$/u.test(value) ? Number(value) : typeof value === 'number' ? value : NaN;
-  return Number.isFinite(n) ? n : undefined;
+  return Number.isFinite(n) && n > 0 ? n : undefined;
 };
 type JsonObject = Record<string, Json>;
 
