@@ -26,9 +26,10 @@ const MATCHES = ['phrase', 'token', 'substr', 'abbr', 'abbr_cs', 'ctx', 'weak'];
 const FACETS = ['condition', 'procedure', 'medication', 'specialty', 'care_setting', 'diagnostic', 'measurement'];
 
 // Mirror of tokenize.ts foldCodePoint: NFKD, marks dropped, lowercased, and the letters with no
-// decomposition folded: Polish `ł` onto `l`, German `ß` (and `ẞ`, which lowercases to it) to `ss`.
+// decomposition folded: Polish `ł` onto `l`, German `ß` (and `ẞ`, which lowercases to it) to `ss`,
+// Norwegian `ø` onto `o` and `æ` to `ae`.
 function fold(s) {
-  return s.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/ł/g, 'l').replace(/\u00df/g, 'ss');
+  return s.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/ł/g, 'l').replace(/\u00df/g, 'ss').replace(/\u00f8/g, 'o').replace(/\u00e6/g, 'ae');
 }
 
 /** Reads a TSV with a header row; returns objects keyed by header names. Lines starting with # are comments. */

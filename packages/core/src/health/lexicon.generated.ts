@@ -5,7 +5,7 @@ export const CATEGORY_CODES = ["mental_health","substance_use","reproductive","s
 export const MATCH_CODES = ["phrase","token","substr","abbr","abbr_cs","ctx","weak"] as const;
 export const FACET_CODES = ["condition","procedure","medication","specialty","care_setting","diagnostic","measurement"] as const;
 /** Context / exclusion word lists (normalized), ';'-separated, referenced by index from ENTRIES. */
-export const LISTS: readonly string[] = ["retail;aroma;color;color;hair;scalp;light;massage;physical;occupational;speech;retail therapy","retail;aroma;color;color;hair;scalp;light;massage;physical;occupational;speech;retail therapy;float;sound;salt;cold;heat;ice;infrared;sauna;spa;crystal;reiki;shopping;chocolate;skin;beauty;facial;scalp;hair;nail;lash;brow;beach;nature;forest;bath;respiratory;oxygen;photodynamic;cell;vision;infusion;proton;gene;hyperbaric;peptide;sermorelin;ipamorelin;semaglutide;tirzepatide;glp","retail;aroma;color;color;hair;scalp;light;massage;physical;occupational;speech;retail therapy;foreclosure;mortgage;homebuyer;homebuyer;homeownership;bankruptcy;hud;audiology;audiologist;audiologic;audiological;hearing aid;hearing aids;hearing loss;tinnitus;cochlear implant;genetic;genetic;genomic;lactation;breastfeeding;breast feeding;immigration;visa;visa;citizenship;naturalization;green card;study abroad;legal;attorney;lawyer","great depression;economic depression;tropical depression;depression era;meteo;meteorologique;anticyclone;isobare;perturbation;orage;orageux;tempete;rafale;rafale;pluie;pluy;pluvieux;averse;avers;neige;grele;intempery;intempery;cyclone;ouragan;barometrique;atmospherique;1929;krach;economique;recession","great depression;economic depression;tropical depression;depression era","great depression;economic depression;tropical depression;key depression;button depression","therapy;therapist;disorder;treatment;anxiety;depression;autism;assessment;screening;diagnosis;evaluation;psychiatry;behavioral;counseling","mood;bipolar;psychiatry;prescription;rx;refill;medication;dose;level;level;test;bipolair;bipolaire;psychiater;bledspiegel;tabletten;medicaty;stemming","battery;ion;polymer;batterij;accu;mijn;metaal","mood;bipolar;psychiatry;prescription;rx;refill;medication;dose;level;level;test","battery;ion;polymer","addicting game;addictive game","opioid;opioid;alcohol;addiction;treatment;recovery;program;clinic;intake;suboxone;buprenorphine;inpatient;outpatient;drug;medical","yoga;juice;tea;kitchen;bathroom;currency;price;cleanse;digital detox","yoga;juice;tea;kitchen;bathroom;currency;price;cleanse;digital detox;knee;acl;sport;injury;orthopedic;orthopedic;physical;stroke;cardiac;pulmonary;shoulder;hip;spine;spinal;vestibular","soil fertility","pregnancy;pregnant;fertility;ovulation;pill;morning;emergency;contraception;conceive","testosterone;men;mens;clinic;treatment;therapy;symptom;trt;test;quiz;center;level;libido","treatment;meds;medication;medication;pill;pill;consult;visit;quiz;rx;prescription;erectile;sildenafil;tadalafil;viagra;cialis","emergency;department;wait;wait;triage;pediatric;er","premature;ejaculation;treatment;meds;pill;ed","hiv;exposure;sti;sexual;clinic;emergency;truvada","hiv;sti;sexual;truvada;descovy;apretude;injection;injectable;clinic;lgbtq;lgbt;lgbtqia;gay;queer;msm;prevention;refill;prescription;pill;pill;rx;doxypep;vih;profilaxia;profilaxis;prevencao;pep;ist;dst","meal prep;test prep;prep time;prep school;prep cook;prep kit;colonoscopy prep;bowel prep","hiv;sti;sexual;truvada;descovy;injection;clinic","test;testing;test;screening;clinic;treatment;check;kit;panel;herpe;result","lib;string;vector;namespace;color;color;picker;deviation","care;clinic;health;hormone;hormone;surgery;therapy;transition;affirming;hrt;medical;doctor;provider;salute;percorso;transizione;ormoni;terapia;ormonale;chirurgia;consultorio;ambulatorio;zorg;hormonen;hormoonbehandeling;transity;operaty;genderteam;wachtlijst;behandeling","aviaria;suina;politica;sociale;social;media;culturale;negativa;positiva;mediatica;esercitare;esercita;esercitata;influenzare;grande;forte;sotto;potere;opinione;sfera;zona;area;stampa;lobby;mercato;mercati;economica","horoscope;zodiac;astrology;astrological;sign;sign;season;moon;rising;sun sign;compatibility;tarot;birth chart;ary;taurus;gemini;leo;virgo;libra;scorpio;sagittarius;capricorn;aquarius;pisce;width;color;color;opacity;dasharray;dashoffset;linecap;linejoin;miterlimit;style;weight;brush;key;gesture;signo;signo;horoscopo;zodiaco;astrologia;astrologico;lua;ascendente;mapa astral;touro;gemeo;leao;virgem;escorpiao;sagitario;capricornio;aquario;peix;tauro;geminis;escorpio;acuario;piscis;ascendant;astrologique;astrology;zodiaque;zodiacal;belier;taureau;gemeau;vierge;sagittaire;capricorne;verseau;signe astrologique","horoscope;zodiac;astrology;sign;width;color;color;opacity;dasharray;dashoffset;linecap;linejoin;miterlimit;style;weight;brush;key;gesture","symptom;symptom;risk;recovery;rehab;rehabilitation;center;care;prevention;survivor;survivor;patient;treatment;sign;heat;brain;neurology;hemorrhagic;ischemic;warning;aphasia;mini;unit;clinic;doctor;disease;condition;condition","width;color;color;opacity;dasharray;dashoffset;linecap;linejoin;miterlimit;style;weight;brush;key;gesture;text;rect;path;point;line;svg;canva;webkit;pen;paint;swim;swimming;golf;tennis;rowing;piano;font;outline;border;horoscope;zodiac;astrology","infusion;treatment;relapse;flare;vaccine;shot;rash;fatty;diagnosis;clinic;medication;specialist;symptom;sclerosis;arthritis;sensor;glucose;diabete;doctor;care;liver;kidney;refill","team;office;latency;duration;timeout;sql;ads;git","vaccine;shot;rash;pain;symptom;treatment;shingrix;condition;condition;virus","roof;roofing;siding;asphalt;cedar;replacement;repair","ink;coffee;drink;glass frame;soda;pen","refill;refill;prescription;pharmacy;delivery;reminder;order;adhd;anxiety;depression;ed;psych;mental;management;list;tracker;online;dose","sunglass;glass;eyeglass;lens;lens;eyewear;goggle;frame;frame;safety glass;swim goggle","sunglass;glass;eyeglass;lens;lens;eyewear;goggle;frame;frame","refill;transfer;pickup;prescription;pharmacy;management;list;delivery;reminder;order;coupon;saving;tracker;check;checkout;cart;purchase;subscription;shipped","rxjs;size;medium;media;size","refill;transfer;pickup;prescription;pharmacy;management;list;delivery;reminder;order;coupon;saving;tracker;check","imaging;radiology;cancer;oncology;nuclear;ct;mri;tumor;scan;schedule;appointment;center;result","birth;baby;delivery;recovery;cesarean;scar;pregnancy;scheduled;planned;vbac;labor","unit;intensive;care;patient;patient;visiting;visitor;visitor;bed;beds;nurse;nursing;admission;admitted;hospital;neonatal;pediatric;medical;stay","knee;hip;dental;kidney;liver;heart;chest;spine;back;shoulder;cataract;bariatric;cosmetic;plastic;oral;scan;clinic;orthopedic;consult;consultation;breast;eye;appointment;recovery;patient","aws;trace;tracing;sql;dependency;seedling;plant;tea;service mesh","knee;hip;dental;kidney;liver;heart;chest;spine;back;shoulder;cataract;bariatric;cosmetic;plastic;oral;scan;clinic;orthopedic;consult;consultation;breast;eye;appointment;recovery;patient;therapy;vitamin;klinik;praxis;eisen","batiment;batiment;beton;construction;maconnery;charpente;facade;ouvrage;ouvrage;btp;genie civil","doctor;specialist;clinic;appointment;ear;throat;sinus","enterprise;entity;plan;tier","appointment;doctor;clinic;consult;visit;referral;specialist;provider;service;dept;department","camera;projection;workout;playlist;class;font;network;linguistic;psyched","appointment;doctor;clinic;consult;visit;referral;specialist;provider;service;dept;department;intake;eval;evaluation;meds;ward;assessment;unit;np","cholesterol;level;level;test;result;result;blood;lipid;panel;bad;high;low","cholesterol;level;level;test;result;result;blood;lipid;panel;good;high;low","level;level;test;testing;warfarin;coumadin;blood;clotting;monitor;range;result","level;level;test;reading;monitor;result;result;log;tracker;meter","public service;announcement","level;level;test;test;testing;reading;monitor;result;result;log;tracker;meter;panel;check;screening;high;lowering;medication;medication;number;taux;traitement;hdl;ldl;statine;bilan;analyse;sanguin;eleve;hoog;hoge;verlagen;waarde;gehalte;huisart;bloed","patient;patient;medical;health;nurse;nursing;doctor;treatment;chronic;clinic;hospital;message;hospice","patient;patient;medical;health;nurse;nursing;doctor;treatment;chronic;clinic;hospital;diabete;hospice;home","capilar;retail;respiratoria;oxigeno;celular;fotodinamica;temporada;episodio;globoplay;novela;laser;ozonio;genica;estetica;facial;massagem;fala;nutricional;tecar;ozono;ossigeno;dolore;antibiotica;insulinica;anticoagulante;oncologica;infusionale;biologica;cortisonica;fisica;intensiva;subintensiva;occupazionale;farmacologica;antiretrovirale;radiante;chirurgica;topica;enzimatica;marziale","capilar;retail","capilar;retail;politico;commerciale;sportivo;tattico;elettorale;economico;finanziario","trastorno;obsesivo;terapia;tratamiento;transtorno;obsessivo;compulsivo;ansiedade;psicologo;psiquiatra","prueba;prueba;vih;sexual;clinica;tratamiento","salud;atencion;hormona;cirugia;clinica;terapia;transicion","cocina;receta de cocina;saludable;facile","medica;medico;farmacia;medicamento;medicamento;surtir;surtida;resurtir;electronica;renovar;renovada;renovacion;doctor;dosis","medica;medica;medico;farmacia;medicamento;medicamento;surtir;resurtir;electronica;renovar;doctor","insurance;plan;health","disorder;compulsive;ocd;anxiety;therapy;therapist;treatment;help;support","billboard;site;construction;advertising;advertisement;sign;food;gold;cash;stock;data;memory","surgery;surgical;surgeon;heart;cardiac;coronary;gastric;cardiology;cardiothoracic;artery;artery;graft","road;highway;proxy;cache;cors;paywall;captcha;ssl;security;firewall;filter;adblock;login;auth;check;mode;valve","opioid;opioid;buprenorphine;suboxone;methadone;naltrexone;vivitrol;sublocade;treatment;recovery;clinic;moud;mat;medication;medication;consult;visit;intake;telehealth;rx;prescription;doctor;provider","domani;oggi;stasera;per;partenza;treno;volo;viagem;voo;eroporto","mercado;setor;economia;economica;empresa;empresa;eleicao;eleicao;politica;pesquisa;negocio;negocio;venda;pais;sector;imobiliario;consumo;varejo","itp;thrombocytopenic;thrombocytopenia;henoch;schonlein;platelet;platelet;rash;bleeding;bruising;senile;trombocitopenica;trombocitopenia;plaqueta;plaquetaria","assurance;caisse;malady;prime;prime;franchise;assure;assure;assureur;suisse;obligatoire;base;complementaire;lca;cotisation;subside;subside;sante;prime;cassa;malati;premi;premio;assicurazione;malattia;franchigia","therapy;counseling;therapist","support;counseling;counselling;group;therapy;therapist;grief","bipolar;episode;disorder;symptom;depression","bipolar;episode;disorder;symptom","program;behavioral;mental;addiction;therapy;treatment;intake;adolescent;teen;health","behavioral;mental;partial;hospitalization;psychiatric","peptide;sermorelin;ipamorelin;hormone;testosterone;iv;infusion;physical;massage","therapy;therapist;counseling;psychiatry","call;text;crisis;suicide;lifeline;hotline;dial;chat","988;suicide;crisis;mental","help;treatment;support;problem;quiz","living;recovery;alcohol;drug;sobriety;days;addiction;house;home;coach","treatment;recovery","addiction;drug;alcohol;substance;rehab;detox","addiction;drug;alcohol;substance;rehab;sober","addiction;drug;alcohol;substance;detox;treatment;inpatient;residential","drug;alcohol;opioid;medical;addiction","treatment;help;counseling;therapy","nicotine;smoking;quit","opioid;methadone;treatment;clinic","pelvic;inflammatory;sti;infection","pelvic;uterine;bladder;vaginal;rectal","menopause;perimenopause;hormone;symptom","pregnancy;baby;calculator;countdown;week;week;trimester;birth;expecting;pregnant","pregnancy;fertility;ovulation;conceive;baby;ivf","trying;baby;pregnancy;fertility;ovulation;ivf;help;tips","pregnancy;week;trimester","pump;breastfeeding","steroid;injection","embryo;ivf;transfer;frozen","mother;pregnancy;ivf;surrogacy;gestational;agency;egg;become;compensation","surrogacy;surrogate;ivf;egg","ivf;fertility;age;ovarian;amh;freezing","ovarian;ivf;fertility;egg;ultrasound","baby;pregnancy;prenatal;fetal;4d;week","birth;contraception;contraceptive;refill;prescription","pill;contraception;emergency;plan;contraceptive","leak;heavy;period","heavy;leak;postpartum","pregnancy","test;level;level;pregnancy;beta;trigger;shot;shot;injection;injection;ivf;iui;fertility;ovidrel;novarel;pregnyl","sexual;ed;erectile;treatment","low;therapy;level","pill;ed;erectile;treatment","vaginal;dryness;menopause;personal","ed;erectile;viagra","std;sti;test;testing;treatment;infection;trichomona","test;infection;treatment","pubic;lice;std;sti","treatment;cream;rash;itch","gender;tran;transgender;hormone","tran;transgender;hrt;surgery;transition;hormone;hormone;ffs;vaginoplasty","surgery;hrt;hormone;transition;top","surgery;facial;feminization;consult","tran;transgender;gender;feminization","gender;transition","genetic;screening;test;dna;cystic;recessive;ivf;pregnancy;prenatal","genetic;screening;dna;cystic;recessive;ivf;pregnancy;prenatal","prenatal;pregnancy;nipt;schwangerschaft;pranatal;prenatal;trisomy;pranataltest","prenatal;pregnancy;nipt","health;cancer;test;testing;report","health;test;report;risk","celiac;test;symptom","anal;rectal","chronic;relief;treatment;symptom;ibs;medication","clot;leg;vein;thrombosis;blood","treatment;medication;program;clinic;bmi","glp;weight;clinic;program","vaccine;vaccination;infection;virus;symptom;test;testing;shot;season;baby;baby;infant;infant;adult;treatment;respiratory;abrysvo;arexvy;beyfortus","treatment;apnea;solution;mouthguard;surgery;doctor;clinic","restless;legs;leg;syndrome;sleep","jaw;tmj;pain;dental","clinic;disease;lou;gehrig;gehrig;sclerosis;patient;patient;diagnosis;research;walk;ice;bucket;association;symptom;treatment","essential;hand;parkinson;treatment","vertigo;chronic;treatment;symptom","brain;injury;concussion;rehab","macular;eye;retina;injection;wet;dry","eye;eyes;vision;retina","eye;doctor;symptom","control;children;kids;treatment;progression","treatment;surgery;lasik","lasik;surgery;treatment;correction","strep;symptom;remedy;treatment","rash;allergic;allergy;itch;itchy;chronic;treatment;skin","treatment;dermatologist;prescription","check;removal;skin;screening;dermatology","skin;treatment","care;clinic;healing;chronic;treatment;dressing","clinic;center;unit","treatment;minoxidil;finasteride;prescription","colon;nasal;uterine;removal","oral;vaginal;infection;treatment","mononucleosis;test;symptom;virus;kissing;infectious","disease;illness;infection","medicine;symptom;remedy;relief","temperature;child;baby;kids;high;reducer;symptom;thermometer;medicine","skin;tuberculosis;employment;school;nurse;required;blood;quantiferon","ibs;chronic;relief;symptom","chronic;nerve;joint;prescription;clinic","chronic;migraine;treatment;clinic;cluster","prescription;shot;treatment","newborn;baby;infant","diabete;pioglitazone;medication;rx;prescription;dose;mg","glucose;diabete;blood;sugar","glucose;diabete;blood;test;meter;lancing","blood;pressure;hypertension","prescription;arthritis","prescription","prescription;opioid;addiction;refill","prescription;rosacea;acne","prescription;eczema","prescription;cream;vaginal;yeast","vaccine;vaccine;shot;measle;mump;rubella;booster;dose;immunization;vaccination","injection;therapy;prescription;deficiency","skin;skincare;facial;face;serum;cream;hair;scalp;lip;eye;cosmetic;beauty","injection;injectable;vial;compounded;compounding;semaglutide;tirzepatide;glp;glp1;sermorelin;tesamorelin;telehealth;pharmacy;prescriber","serum;cream;moisturizer;moisturiser;skincare;skin;face;facial;eye;lip;lash;brow;hair;scalp;mask;toner;collagen;copper;cosmetic;beauty;protein;powder;whey;drink;synthesis;sequence;sequencing;antimicrobial;bond;research;library","medication;prescription","prescription;medication;rx;pharmacy;meds;pill;pill","prescription;allergy","prescription;injection;inhaler;cream;oral;dose;taper","surgery;surgical;care;recovery;instruction;patient;pain;appointment;visit;testing","surgery;surgical;care;recovery;instruction;patient;pain;appointment;visit","heart;cardiac;stress;cardiology;echocardiogram","cardiac;heart;holter;ekg;ecg;arrhythmia","implant;implantable;cardiac;heart","cardiac;heart;implant;check;battery;device;surgery;clinic","heart;afib;implant;device;procedure;left;atrial","dialysis;access;anal","endoscopy;procedure;prep","injection;therapy;hair;knee;joint;facial","knee;joint","cataract;iol;eye;surgery;replacement","corneal;keratoconus","surgery;surgeon;plastic;cosmetic;consultation;recovery;mini;deep;neck","surgery;surgeon;brazilian;butt;recovery","surgery;brachioplasty;cosmetic;plastic;surgeon","surgery;surgeon;surgical;plastic;lipo;liposuction;bariatric;weight;loss;tummy;tuck","surgery;suction;laser;360;consult","injection;treatment;cosmetic","hair;loss","wart;skin;lesion;dermatology","skin;lesion;cyst;mole","skin;dermatology;vein;scar;rosacea","therapy;cancer;radiation;treatment;center","chemo;catheter;infusion;surgery;oncology","surgery;appendicitis;recovery;laparoscopic;appendectomy","prostate;surgery;procedure;urology","physical;therapy;rehab","physical;orthopedic;therapy","physical;stroke;cardiac;medical;inpatient","speech;therapy;therapist","pain;acupuncture","medical;injury;therapeutic","medical","injury;acl;arthritis","injury;scoliosis","medical;vein;prescription;mmhg;varicose;lymphedema;dvt","allergy;skin;dermatitis;dermatology;allergist;contact","dental;implant;teeth;implant","dental;implant","dental;teeth;tooth;kids;filling","dental;teeth;gum","dental;kids;teeth;tooth","appointment;clinic;office","dental;cavity;dentist","dental;teeth;orthodontist;orthodontic;kids;invisalign;consult;metal;ceramic","clear;teeth;orthodontic;dental","orthodontic;teeth;dental;invisalign;beugel;tanden;orthodontist","dental;porcelain;teeth;tooth;smile;cosmetic;dentist;composite","dental;grinding;tmj;custom","dental;grinding;tmj;apnea","colon;cancer;stool;screening","blood;test;lab;panel","covid;strep;flu;hiv;antigen","physical;doctor;gyn;wellness;medical;checkup;eye;gynecological;woman","annual;medicare;doctor;appointment","annual;doctor;dental;medical;appointment;health","center;institute;clinic;department;care","eye;exam;doctor;optometry","doctor;dermatology;medical","infectious;hiv","medical;clinic;doctor","clinic;doctor;medical","doctor;visit;appointment;primary;care;referral;find","doctor","physical;stroke;inpatient;medical","clinic;service","clinic;medical;urgent","blood;diabete","liver;ast;enzyme;enzyme;blood;test","thyroid;tsh;free;level","blood;urine;level;diabete","bone;density;dexa","bmi;health","glp;medication;diabete;bmi","depression;bipolar;anxiety;therapy","period;menstrual;ovulation;fertility;cramp;flow;symptom","ovulation;fertility;temperature","lab;blood;medical;covid;std;hiv;genetic;biopsy","lab;blood;medical;covid;std;hiv;genetic;biopsy;pregnancy","std;hiv;health;thyroid;hormone;fertility;colon","cancer;medical;health;blood;newborn;prenatal;hearing;vision;colon;std","std;sti;hiv;covid;drug;pregnancy;ovulation;fertility;thyroid;colon;dna;genetic;health;home;blood;hormone;a1c","medical;procedure;billing","emergency;medical;alert","senior;senior;medical;pendant;elderly;device;monitoring;watch;alert","senior;senior;medical;pendant;elderly;device;monitoring","medical;senior;alert;fall","medical;mobility;power;electric;rental;lightweight;folding;transport;cushion","medical;mobility;power;electric;rental;lightweight;folding;transport","medical;mobility","mobility;medical","medical;mobility;elderly","medical;bathroom;safety;elderly","medical;equipment;supply;medicare","medical;portable;home;refill","doctor;medical;dermatology;prescription;therapist","doctor;medical;clinic;provider;patient","doctor;medical;clinic;provider;patient;dental","doctor;medical;clinic;patient","doctor;medical;clinic;sick;urgent","clinic;urgent;hospital;medical","doctor;clinic;urgent;near;provider;medical;health;primary","medical;clinic;patient;care;health;doctor","hospital;medical;patient;clinic","patient;medical;hospital","hospital;patient","patient;medical;record","medicare;plan;plan;drug;prescription;coverage","insurance;provider;provider;doctor;doctor;plan;coverage;dentist;care;medical;health","insurance;medical;drug;medication;prescription;health;plan;pharmacy","insurance;claim;claim;medical;benefit;health;dental","health;medical;insurance;plan","health;medicare;insurance;plan","health;insurance;plan;plan;marketplace;obamacare;enrollment;subsidy;coverage","health;insurance","health;medical;eligible","hospital;wait;urgent","hospital;medical","medical;ambulance;emergency","hospital;patient;inpatient","hospital;patient;instruction;medical","patient;medical","nurse;medical;symptom;symptom;patient;emergency;er","doctor;medical;cancer;surgery;diagnosis;physician;oncology;pathology;surgeon","doctor;specialist;medical;patient;physician","health;medical;nursing;senior;elderly;saude;medico;enfermagem;paciente;idoso;idoso;internacao","senior;elderly;health;nursing;aide;caregiver;medical","memory;assisted;care","medical;patient;nurse","hospital;medical;clinical","clinical;patient;medical;participant","medical;health","nurse;nursing;patient;hospital","doctor;medical","medical;leave","medical;insurance;claim;benefit","injury;medical","motor;fahrzeug;auto;kfz;fehler;fehlerdiagnose;system;netzwerk;computer;pc;software;werkstatt;obd","medico;consulta;cita","crisis;suicidio;salud;mental","salud;mental;familiar;terapia;adiccione","terapia;psicologo;psicologia","terapia;apoyo;grupo;psicologo;acompanamiento","problema;tratamiento;ayuda","embarazo;semana;bebe","cobre;hormonal;anticonceptivo;colocacion","ovario;ovario;sindrome","bajo;falta;tratamiento","vaginal;intimo","vih;profilaxis;sexual","salud;atencion;hormona;clinica","tratamiento;apnea;solucion","cerebral;pulmonar","tratamiento;clinica;programa","enfermedad;pulmonar;tratamiento;sintoma;inhalador;paciente","vacuna;sintoma;tratamiento;virus;influenza","sintoma;tratamiento","vertigo;sintoma;tratamiento","cronico;tratamiento;migrana","esclerosis;lateral;amiotrofica","acido;urico;artritis;ataque;tratamiento","cirugia;operacion;ojos;ojo;vision;oftalmologo;oftalmologia;tratamiento","cirugia;lasik;tratamiento;laser","cirugia;lasik;laser","revision;piel;dermatologo","estomacal;estomago;reflujo;tratamiento","cronico;tratamiento","dental;teeth;tooth;diente;diente;dentista;odontologia;prevention;prevencion;treatment;tratamiento;kids;nino","receta;farmacia;dosis;tratamiento","receta;opioide","receta;artritis","tratamiento;bipolar;dosis;carbonato;tratamento;dose;litemia;psiquiatra;psichiatra;bipolare;terapia;farmaco;litiemia","batteria;battery;ioni;auto;elettrica;miniera;estrazione","anticonceptiva;dia;siguiente;receta","anticonceptiva;receta;dormir;adelgazar","medicamento;receta;mg","examen;optometrista","examen;adaptacion;receta","auditivo;sordera;audiologo;perdida;auditiva","faciale;acido;labio","relleno;relleno;labio;inyeccion","magnetica;estudio;cita","fisica;cardiaca;pulmonar;lesion;rodilla;adiccione","dentista;clinica","dental;dentale;ortodoncia;diente;ortodoncista;metalico;zafiro","dental;aplicacion;nino","medica;medico;doctor;dentista;clinica","medica;medico;doctor","salud;enfermeria;medico","medico;adulto;mayore","medica;medico","width;color;color;opacity;dasharray;dashoffset;linecap;linejoin;miterlimit;style;weight;brush;key;gesture;text;rect;path;point;line;svg;canva;webkit;pen;paint;swim;swimming;golf;tennis;rowing;piano;font;outline;border","hair;minoxidil;finasteride;treatment;serum;kit","persistent;chronic;medicine;symptom;syrup;child;whooping;dry;wet;relief;drop","skin;itchy;baby;diaper;allergic;symptom;heat;cream;treatment;rash","skin;vaginal;rash;relief;cream;anal;scalp","chronic;symptom;adrenal;cancer;extreme;treatment;tired;exhaustion","chronic;migraine;tension;cluster;relief;symptom;medicine;treatment;daily","symptom;eczema;psoriasis;pain;arthritis;crohn;ibs;gout;lupus;ms;tracker;colitis","psoriasis;eczema;crohn;lupus;arthritis;ms;colitis;gout;symptom;tracker;log","medication;drug;vaccine;pill;dose;treatment","skin;check;scan;removal;dermatology;dermatologist;cancer;changing;suspicious;photo;exam","mood;feeling;feel;feeling;therapy;therapist;symptom;sad;anxious;help;journal;entry;check;checkin;today","depression;anxiety;therapy;journal;tracker;daily;mental","depression;anxiety;therapy;journal;tracker;daily;mental;phq","mood;anxiety;therapy","suicide;crisis;mental;therapy;therapist","flow;cramp;cramp;late;missed;heavy;light;pain;painful;symptom;ovulation;spotting;pms;tracker;tracking;tracked;calendar;irregular;underwear;pad;pads;tampon;tampon;menstrual;cycle;log;logged;start;started;predictor;prediction;first;fertile;fertility;pregnancy;bleeding;blood;length","current;billing;trial;grace;subscription;invoice;plan;accounting;fiscal;pay;payroll;reporting;retention;notice;waiting;class;school;drama;piece;costume;time;previous;next;comparison;compare;rolling;sale;revenue;report;analytic;budget;tax;evaluation;warranty;return;return;refund","heavy;painful;irregular;missed;late;cramp;tracker;flow;symptom;menstrual","billing;trial;time;reporting;accounting;fiscal","missed;pregnant;pregnancy;test;cycle;reason;spotting","menstrual;girl;girl;puberty;tween;teen;cramp;kit;pads","period;pregnancy;bleeding;ovulation;cycle;implantation;ciclo;mestruazioni;gravidanza;pillola;perdite","timer;labor;labor;pregnancy;braxton;hick;counter;tracker;minute;apart","fertile;ovulation;period;menstrual;fertility","alcohol;drug;drug;nicotine;opioid;opioid;smoking;urge;sobriety;relapse;cigarette;vape;drinking","alcohol;drug;drug;sobriety;addiction;prevention;recovery;sober;opioid;smoking","alcohol;sober;quit","alcohol;sober;quit;unit","lice;comb;treatment","rash;treatment","consult;consultation;treatment;clinic;specialist;doctor;varicose;spider;screening;removal;ablation;center;center;pain;disease;care","varicose;spider;treatment;clinic;removal;bulging","sexual;vaginal;menopause","improve;problem;issue;menopause;ed","quit;sober;recovery","service;service;care;ward;unit;hospital;center;center;tour;class;class;nurse;delivery;birth;obstetric;suite;program;clinic","dress;dress;jean;clothe;clothing;legging;top;tops;wear;fashion;leave;pay;photoshoot;shoot;pant;swimsuit;short;skirt","hospital;patient;icu;nicu","feel;feeling;feeling;often;depressed;sad;anxious;worthless;down","adhd;anxiety;depression;feel;often;intake;assessment","therapist;therapy;counseling;counselor;provider;matched;session","symptom;treatment;help;quiz;doctor","prescription;pharmacy;rx;medication;meds;doctor;provider;pill;pill","alcohol;sober;challenge;drinking","erectil;sexual;pastilla;pastilla;tratamiento;viagra;sildenafil;tadalafil","materna;humana;hospital","cuidado;intensivo;paciente;paciente;hospital;visita;neonatal","hospital;paciente;paciente","hospital;maternidad","lens;lens;contact;contact;astigmatism","order;form;hospital;patient;resuscitate","hospital;medical;patient;bill;billing;care;health","hospital;medical;patient;application","help;quit;stop;addiction;cessation;teen;teen;youth;prevention;danger;risk;quitting;lung","sexual;assault;rape;nurse","baby;infant;infant;newborn;sleep;prevention;risk;death;syndrome;awareness","baby;infant;newborn;sids","symptom;treatment;severe;iv;child;baby","symptom;leg;legs;ankle;ankle;feet;knee;face;joint;reduce;treatment","symptom;child;cold;allergy","nasal;sinus;chest;symptom;relief;decongestant","symptom;fever;flu","fever;symptom;flu","glp;medication;program","exam;annual;sport;school;dot;appointment;checkup;yearly;camp;employment","rehab;addiction;detox;recovery","insurance;health;plan;plan;medicare;medicaid;dental;vision;coverage;advantage;member;claim;claim;pharmacy;provider","insurance;health;plan;medicare;dental;vision;coverage","insurance;health;plan;anthem;medicare;coverage;bcbs;dental;vision","insurance;health;blue;plan;medicaid;medicare;coverage","permanente;insurance;health;plan;medical","insurance;health;plan;medicaid;healthcare","drug;medication;fda;prescribing;risk;label","administration;schedule;guide;medication;drug;mg;injection;hcp","dosing;prescribing;administration;efficacy;safety;sample;patient","lab;labs;blood;test","blood;child;kids;lab","treatment;center;rehab;behavioral;addiction;mental;teen;teen;adolescent;eating;recovery","ivf;iui;fertility;hcg;ovidrel;novarel;pregnyl;lupron;retrieval;egg retrieval;ovulation;follicle;follicle;embryo;stim;stimulation","ivf;progesterone;fertility;embryo;fet;luteal;pregnancy;injection;injection;shot;shot","indirim;indirimi;indirimleri;kampanya;kampanyasi;koleksiyon;koleksiyonu;sezon;sezonu;tatil;tatili;kamp;kampi;okul;okulu;moda;modasi;saati;yorum;mesaj;bize;yazoo","pill;pill;birth control;contraception;contraceptive;contraceptive;refill;rx;prescription;pharmacy;generic;tablet;tablet;norethindrone;drospirenone;ethinyl;progestin;minipill;mini pill;dose;mg","contraception;contraceptive;contraceptive;emergency contraception;emergency contraceptive;morning after;pill;pill;tablet;ulipristal;levonorgestrel;plan b;birth control;rx;prescription;refill;pharmacy","iud;iuds;intrauterine;insertion;inserted;removal;removed;levonorgestrel;contraception;contraceptive;birth control;hormonal;device;rx;prescription","shot;shot;injection;injection;provera;subq;contraception;contraceptive;birth control","xylazine;fentanyl;overdose;test;strip;wound","alcohol;score;screening","addiction;meeting;meeting;sobriety;alcohol;drug;sober","addiction;sober;alcohol;drug","positive;negative;test;test;strip;strip;ovulation;peak;lh","positive;negative;test;strip;strip;ovulation","ivf;pregnancy;ovulation;symptom;transfer;fertility","period;menstrual;ovulation;fertility;luteal;average","nursing;breastfeeding;leak","breastfeeding;breast;lactation;pump;boost","test;balance;strip","treatment;test;testing;infection;vaginal;gel;boric;symptom;odor;recurrent;antibiotic","spray;wipe;ejaculation;sexual","delay;ejaculation;sexual;men","addiction;withdrawal;quit;detox;dependence;help;recovery","assessment;screening;disorder;treatment;help;problem;quiz;test;counseling;audit","assessment;screening;disorder;treatment;help;problem;quiz;counseling;injection","analisis;clinico;clinico;resultado;sangre;muestra;prueba;estudio;medico;salud","recovery;addiction;use;treatment;rehab;crystal;withdrawal;detox;sober;overdose","clinic;bone;bone;hip;wrist;ankle;arm;leg;stress;treatment;repair;care;orthopedic;orthopedic;broken;surgery;recovery;condition;condition;symptom;healing;cast","tropical;economica;economia;ciclone;chuva;chuva;meteorologia;relevo;geografia;periferica;tempestade;frente fria;1929;mercado financeiro","sindrome;transtorno;crise;cris;ataque;ataque;ansiedade;medicacao;terapia","sindrome;terapia;psicologo;psicologa;afastamento;tratamento;sintoma","terapia;apoio;grupo;psicologo;psicologa;acompanhamento;processo;elaboracao","crianca;crianca;terapia;diagnostico;espectro;transtorno;atendimento;tratamento","terapia;psicologo;psicologa;psicologia","terapia;psicologo;psicologa;tratamento","tratamento;problema;ajuda;prevencao;dependencia","dependencia;quimica;quimico;alcool;droga;droga;alcoolismo;vicio;dependente;dependente;internacao","fisica;cardiaca;pulmonar;motora;ortopedica;neurologica;jelho;ombro;coluna;avc;fisioterapia;oral;dental","tratamento;receita;prescricao;medico;consulta;anvisa","gravidez;gestacao;gestante;gravida;bebe;semana;enjoo","oferta;oferta;promocao;promocao;liquidacao;compra;presente;presente;desconto;desconto;sale;black;friday;venda;loja;decoracao;ceia;enfeite","anticoncepcional;anticoncepcional;contraceptiva;seguinte;hormonal;esquecer;esqueci;cartela","solo;solo;terra;agricultura;adubacao;adubo;agronomia;plantio;lavoura;pastagem;calcario;agricola;fazenda;fertilizante","menstruacao;menstrual;ciclo;colica;colica;tensao;hormonal;sintoma;absorvente","tour;hospital;parto;visita;visita;gestante;gestante;obstetricia;uti;neonatal;internacao;leito;enxoval;plantao","licenca;salario;livro;blog;moda","falta;baixo;baixa;tratamento;hipoativo","intimo;intima;vaginal;sexual","bebe;pagao;algodao;body;roupa;roupa;manga;malha;infantil","teste;teste;exame;exame;testagem;tratamento;sintoma;sintoma;prevencao;hiv;aids;sifilis;gonorreia;clamidia;herpe;hpv;preservativo;camisinha;transmissao;infeccao;denca;sexual;sexo;saude;ist","horario de verao;fuso;timezone;utc;gmt;offset;daylight;saving;time;am;pm;1am;2am;3am;4am;5am;6am;7am;8am;9am;10am;11am;12am;1pm;2pm;3pm;4pm;5pm;6pm;7pm;8pm;9pm;10pm;11pm;12pm;00am;00pm;15am;15pm;30am;30pm;45am;45pm;hour;hour;hrs;clock;clock","teste;teste;exame;exame;testagem;tratamento;sintoma;sintoma;prevencao;hiv;aids;sifilis;gonorreia;clamidia;herpe;hpv;preservativo;camisinha;transmissao;infeccao;denca;sexual;sexo;saude;dst;depistage;depister;test;symptome;traitement;vih;mst;preservatif;infection;chlamydia;gonorrhee;syphilis;cegidd;sida","fuso;timezone;utc;gmt;offset;india;indian;standard;time;am;pm;1am;2am;3am;4am;5am;6am;7am;8am;9am;10am;11am;12am;1pm;2pm;3pm;4pm;5pm;6pm;7pm;8pm;9pm;10pm;11pm;12pm;00am;00pm;15am;15pm;30am;30pm;45am;45pm;hour;hour;hrs;clock;clock","saude;atendimento;hormonio;hormonizacao;clinica;ambulatorio;cirurgia","saude;atendimento;hormonio;hormonizacao;clinica;ambulatorio;cirurgia;transicao","segno;oroscopo;zodiaco;zodiacale;ascendente;ariete;toro;gemelli;leone;vergine;bilancia;scorpione;sagittario;capricorno;acquario;pesci;affinita;tropico;planta;planta;arvore;citrino;fruta;fruta;laranja;laranjeira;mole","futebol;marcacao;marcar;time;jogo;tatica;equipe;adversario;campo;pneu;pneus;panela;agua;hidraulica;caldeira;compressor;gas;ar","futebol;pneu;pneus;panela;agua;hidraulica;caldeira;compressor;gas;ar;chuveiro","sintoma;sintoma;derrame;isquemico;hemorragico;reabilitacao;sequela;sequela;prevencao;risco;paciente;vitima;tratamento;neurologista;cerebral;acidente;sinal;alerta;signe;symptome;cerebral;accident;neurologue;reeducation;sequelle;prevention;risque;ischemique;hemorragique;neurovasculaire","codec;video;h264;encoder;encoding;profile;x264;mp4;stream;bitrate;hevc;avalanche;chain","cerebral;avc;sintoma;sequela;paciente","petroleo;oleo;dinheiro;nota;falsa","tratamento;clinica;programa;medicamento;remedio;cirurgia","cronica;tratamento;enxaqueca;remedio;constante","osso;osso;exposta;quadril;punho;tornozelo;braco;perna;cirurgia;tratamento;ortopedista;gesso;femur;costela","regra;regra;regulamento;lei;principio;contrato;reglement;regle;loi;principe;democraty;contrat;constitution;laicite","valvula;esgoto;agua;tubulacao;encanamento;ralo;pia;bomba","exame;exame;nodulo;hormonio;hormonio;tratamento;denca;cancer;remedio","pneu;pneus","receita;farmacia;drogaria;bula;dose;dosagem;tarja;controlado;generico;tratamento;medico;pressao;diabete;dor;ansiedade;depressao","receita;farmacia;drogaria;bula;dose;dosagem;tarja;controlado;generico;tratamento;medico","medica;medico;digital;renovar;renovacao;controlada;controlado;azul;especial;farmacia;drogaria;medicamento;remedio;retencao;prescricao","bolo;cozinha;culinaria;doce;salgado;jantar;almoco;sobremesa;torta;ingrediente;facil;facel;federal;bruta;liquida;venda;empresa;publica;tributaria;saudavel;saudavel;fit;lanche;prato;pao;frango;carne","receita;grau;oftalmologista;exame;adaptacao","limpeza;joia;joia;lavadora;cuba;solda;industrial;repelente;sensor;arduino;medidor;distancia","magnetica;exame;exame;agendar;laudo;contraste","mercado;setor;economia;rodada;brasileirao;jogo;time;campeonato;eleicao;eleicao;partida;elenco;temporada;politica;empresa","medico;consulta;clinica;especialista","medica;medico;doutor;doutora;dentista;clinica;exame;exame;especialista;saude","medica;medico;doutor;psicologo;psicologa;saude","hospital;hospitalar;paciente;paciente;uti;leito;leito;medico;medica;clinica;psiquiatrica;domiciliar;involuntaria;compulsoria;cirurgia;covid;plano;convenio;saude;dependente;dependente;quimica","colchao;travesseiro;sapato;sapato;calcado;calcado;palmilha;palmilha;almofada;cadeira;tenis;sandalia;chinelo;cama;cinta","march;marche;bourse;investisseur;investisseur","crise;attaque;trouble;therapy;psychologue;psychiater;anxiete;symptome;traitement;anxiolytique","trouble;diagnostic;traitement;psychiater;symptome;episode;maniaque;lithium","transistor;transistor;monde;guerre;geopolitique;electronique;electrique;aimant","stress;trauma;traumatisme;therapy;emdr;symptome","anorexy;boulimy;hyperphagy;alimentaire;therapy;psychologue;trouble","enfant;diagnostic;trouble;specter;tsa;bilan;accompagnement;adulte","autisme;autiste;diagnostic;trouble;specter;bilan;enfant","tdah;deficit;attention;enfant;trouble","vesicale;vessy;thyroide","therapy;psychologue;tcc;trouble;traitement;anxiete","therapy;psychologue;accompagnement;consultation","massage;beaute;shiatsu;reflexology;energetique;holistique;naturopathe;sophrologue;capillaire","rdv;consultation;seance;cabinet;consulter;therapy;ado;adolescent;enfant;rendez vous;trouver;remboursement;remboursee","gangnam;style;chanteur;kpop","therapy;therapeute;psychologue;anxiete;depression;seance;toc;phoby;insomny;cognitive;comportementale","loyer;charge;compris;appartement;location;prix;louer","psychiatry;psychiatrique;psychologue;psychiater;sante mentale;adulte;enfant;rdv;rendez vous;consultation;secteur;infirmier;medico","consent;cooky;cooky;banner;gdpr;tcf;iab;didomi;onetrust;axeptio;usercentric;cookiebot;sourcepoint;quantcast","suicide;detresse;psychologique;sante mentale;soutien","suicide;prevention;numero;appel;ecoute;detresse","anxiete;anxiolytique;ordonnance;comprime;posology;sommeil;stress","anonyme;dependance;sevrage;cure;traitement;aide;malade;conjoint","boisson;boisson;degre;fermentation;cocktail;biere;vin;teneur;sans","aide;prevention;traitement;risque;reduction;dependance","alcool;alcoolique;tabac;tabagique;opiace;drogue;cannabis;benzodiazepine;cure;symptome;syndrome;nicotine;heroine;cocaine","chiot;chaton;bebe;allaitement;veau;agneau;poulain","alcool;drogue;opiace;center;clinique;toxicomany;addiction;cure;alcoolique","numerique;digitale;ecran;ecran;foie;jus;detox;reseau;social","opiace;methadone;buprenorphine;substitution;subutex","drogue;drogue;usager;usager;seringue;consommation;alcool","semaine;mois;grossesse;bebe;test;symptome;tomber;suis;future;maman;femme;trimester;accouchement","bluetooth;connectee;sono;audio;haut parleur;chateau;stade;sans fil;jbl;sono;portable;soundbar;alexa;google home;ville;rempart;fortifiee;son","contraceptive;contraception;lendemain;oubli;oubly;oubliee;plaquette;hormonale;regle;progestative;estroprogestative;gynecologue","rouge;bleue;avaler;matrix","fiv;fecondation;infertilite;parcor;don;ovocyte;embryon;insemination;toute;toute;couple;femme;fertilite;procreation;center;fecondazione;fivet;icsi;eterologa;omologa;centro;infertilita;procreazione;ovociti;embrioni;coppia;coppy;percorso;fertilita;gravidanza","fda;approval;premarket;device","sol;sols;terre;agricole;agriculture;engral;jardin;potager;compost;champ;culture","rdv;consultation;rendez vous;cabinet;examen;urgence","hopital;accouchement;service;visite;sejor;chambre;niveau;clinique;salle;inscription;urgence;bebe","conge;allocation;assurance;livre;blog;mode;indemnite;indemnite;prime","sexuelle;erectile;erection;traitement;viagra;cialis;homme;masculine","sentiment;politique;gouvernement","test;depistage;symptome;traitement;vih;sida;preservatif;transmission;infection;malady;sexuelle;ist;chlamydia;syphilis;gonorrhee","timezone;utc;gmt;offset;mountain;standard;time;daylight;am;pm;1am;2am;3am;4am;5am;6am;7am;8am;9am;10am;11am;12am;1pm;2pm;3pm;4pm;5pm;6pm;7pm;8pm;9pm;10pm;11pm;12pm;00am;00pm;15am;15pm;30am;30pm;45am;45pm;hour;hour;hrs;clock;clock","sante;parcor;transition;hormone;chirurgy;consultation;accompagnement","sante;parcor;transition;hormone;hormonotherapy;chirurgy;consultation;accompagnement;soin","depistage;cancer;sein;mammography","bilan;nodule;traitement;malady;cancer;tsh;hormone;levothyrox","vaccin;douleur;symptome;traitement;ophtalmique;eruption;contagieux","vaccin;vaccination;symptome;traitement;saisonniere;fievre;epidemy","aviaire;moteur;poulailler;volaille;cochon;porcine","calcul;calculer;poid;taille;obesite;surpoid;indice","juge;tribunal;avocat","medicament;pharmacy;pharmacien;medecin;renouvellement;renouveler;posology;mutuelle;remboursement;generique","juge;juridique;tribunal;penale;penal;protection;presidentielle;loi;gouvernement;avocat;refere;divorce;cour;conseil d etat;macron;reforme","medicament;pharmacy;acheter;prix;comprime","seance;cancer;traitement;cure;effet;oncology;oncologue;cheveux","rein;foie;coeur;melle;cornee;poumon;cheveux;peau;organe;osseuse;dentaire;donneur;rejet;greffe","tribunal;commerce;greffier;kbis;arbre;arbre;rosier;fruitier;vigne;pommier;juridiction","seance;cabinet;reeducation;ordonnance;rdv;dos;genou;epaule;praktijk;afspraak;behandeling;knie;rug;schouder;nek;revalidaty;klachten;sessy;voorschrift","sport;film;cinema","genou;epaule;cheville;dos;kine;kinesitherapy;perineale;perinee;fonctionnelle;avc;orthopedique;center;cardiaque","politique;camp;camp;chien;prison","genou;epaule;cheville;poignet;hanche;dos;rachis;lombaire;cervicale;crane;cerebrale;cerveau;thorax;abdomen;abdominale;pelvienne;prostate;sein;mammaire;cardiaque;examen;resultat;radiology;radiologue;imagery;contraste;ordonnance;rdv;rendez vous;claustrophoby","meteo;meteorologique;prevision;prevision;climat;temperature;orage;pluie;canicule;neige;vent","thoracique;thorax;abdominal;abdominale;cerebral;crane;injection;contraste;radiology;radiologue;imagery;lombaire;pulmonaire;sinus;examen;resultat","document;document;qr;code;imprimante;wifi;reseau;port;port;vulnerabilite;antivirus;photo;diapositive;negatif;3d;barre;recu;facture","marche;economy;secteur;societe;politique;election;rentree;saison","informatique;antivirus","site;web;seo;entreprise;financier;financiere;informatique;voiture","pediatrique;hopital;hospitalier;medicale;medical;medecin;service;salle;attente;chu;chirurgicale;gynecologique;dentaire;ophtalmologique;maternite;sos;samu;garde;patient;passage","plombier;plombery;serrurier;serrurery;depannage;vitrier;electricien;chauffagiste;etat;climatique;humanitaire;sociale;alimentaire;climat;ecologique;cas;veterinaire","urgence;service;hopital;rdv;consultation;patient;hospitalisation;maternite;medecin","service;hopital;patient;soin;unite;medecin","medecin;psychologue;docteur;generaliste;ordonnance","medecin;rdv;consultation;cabinet;garde;rendez vous","medecin;malady;certificat;indemnite;cpam;ameli","mercati;mercato;borsa;investitori;spread;partita;campionato;tifosi","disturbo;diagnosi;psichiatra;sintomi;terapia;litio","politico;politica;parlamento;governo;elezioni","disturbo;diagnosi;psichiatra;sintomi;terapia;litio;episodio","transistor;sistema;politico;politica;governo;elettrico;elettronica;magnete","tropicale;atlantica;meteo;meteorologica;barica;pioggia;maltempo;temporali;ciclone;ciclonica;economica;grande;anni;borsa;mercati;sismica;terreno;strada;mediterraneo;tirreno;adriatico;ionio;mare;golfo;baleari;isobare;perturbazione;fronte freddo;nuvole;neve;vento;venti;nubifragi;previsioni","sentirsi;mi sento;sentito;sentita;senti;giu;speranza;psicologo;terapia;sintomi;ansia","sentito;sentita;sentirsi;nervoso;teso;preoccuparsi;psicologo;terapia","sentito;sentita;sentirsi;nervosa;tesa;preoccuparsi;psicologo;terapia","giu;depresso;depressa;sentito;sentita;sentirsi;morale","pensato;pensieri;pensiero;tentazione","anoressia;bulimia;binge;alimentare;alimentari;terapia;psicologo;disturbo;disturbi;centro","bambino;bambini;disturbo;spettro;diagnosi;figlio;adulti;terapia","adhd;deficit;attenzione;bambino;bambini;disturbo","vescica;tiroide;ghiandola","dislessia;discalculia;disgrafia;apprendimento;diagnosi;certificazione;bambino;bambini;alunni;alunno;logopedista","digital;service;act;piattaforma;piattaforme;regolamento;commissione;ue","sociale;collettiva;digitale","terapia;psicologo;psicoterapia;sostegno;percorso","psicologo;sintomi;terapia;sostegno","psicologo;terapia","neuropsichiatria;infantile;servizio;bambini;valutazione;asl","salute mentale;psichiatria;psichiatra;psichiatrico;psicologo;asl;dsm","customer;success;manager;clienti;cliente;sale;vendite","psichiatria;psichiatrico;ricovero;reparto;ospedale;tso","ascolto;chiamare;numero;bambini;adolescenti;aiuto","lorazepam;gocce;compresse;mg;farmaco;ansiolitico;ansia;ricetta;benzodiazepine;dipendenza;tablette;tabletten;angst;beruhigungsmittel;rezept","rifle;fucile;iwi;x95;sar;ctar;airsoft;softair;gewehr;sturmgewehr;waffe;israel","trazodone;mg;compresse;gocce;farmaco;insonnia;depressione;antidepressivo;ricetta","pittura;dipinto;arte;museo;altare;opera;film;libro;teatro","alcol;droga;droghe;sostanze;gioco;azzardo;cocaina;eroina;cannabis;nicotina;fumo;serd;terapia;uscire;cura","software;pacchetto;libreria;npm;maven;gradle;economica;energetica;finanziaria;gas;petrolio;cina","serd;servizio;dipartimento;patologiche;alcol;droga;droghe;sostanze;gioco;azzardo;cura;comunita;tossicodipendenze","software;pacchetto;pacchetti;libreria;librery;npm;maven;gradle;python;pip;composer","dipendenze;tossicodipendenze;alcol;droga;metadone;servizio;asl","prevenzione;dipendenza;trattamento;servizio;cura","alcol;droga;droghe;sostanze;centro;clinica;comunita;dipendenza;eroina;cocaina","digitale;social;fegato;detox;tisana;dieta;succo;succhi;smartphone;zuccheri","alcol;droga;nicotina;fumo;oppioidi;eroina;sintomi;sindrome;crisi;benzodiazepine","sessuale;sesso;voto;elezioni;astensione","alcol;dipendenza;sodio;oxibato;astinenza;alcolismo","droga;droghe;sostanze;alcol;consumatori;siringhe;tossicodipendenze","droga;droghe;sostanze;tossicodipendenze;dipendenze","balena;gatta;cagna;cavalla","aborto;gravidanza;interruzione;ivg;obiettori;consultorio","aborto;ivg;ginecologi;ospedale;gravidanza;194","anticoncezionale;contraccettiva;giorno dopo;ciclo;mestruazioni;ginecologo;dimenticata;blister;estroprogestinica;progestinica;assumi;assumere;prendi;prendere;prendo","rossa;blu;matrix;informativa;pillole di;sapere;storia;quiz","rame;ormonale;inserimento;ginecologo;contraccettiva;iud;mirena;verhutung;einsetzen;frauenarzt;frauenarztin;gynakologe;hormone;kupfer","scala;galassia;quaderno;inflazione;violenza;prezzi;spirale di;abwartsspirale;preis;preise;lohn;gewalt;schulden;inflation","pillola;anticoncezionale;contraccettiva;blister;ciclo;mestruazioni","strumenti;strumentario;autoclave;ambiente;ambienti;sala;materiali;ferri;confezione;garza","terreno;terra;suolo;agricoltura;concime;orto;giardino;campo;campi;terreni","lezioni;incontri;conferenze;seminari;corso;studi;lavaggio;programma","mestruale;mestruazioni;ovulazione;giorni;fertili","steroidea;infiltrazione;schiena","ospedale;reparto;parto;sala;clinica;visita;neonato;neonati","congedo;indennita;assegno;bonus;inps;lavoratrici;lavoratrice;permessi","consultorio;contraccezione;ginecologo;ginecologa;ostetrica;sessualita;gravidanza","sessuale;erettile;erezione;viagra;cialis;uomo;maschile;cura;rimedi","politica;governo;sentimento;senso;rabbia","trattamento;intervento;vaccino;antibiotico;misura;effetto","trattamento;vaccino;misure;antibiotici","ormoni;terapia;ormonale;estrogeni;chirurgia;transizione;salute;consultorio","ormoni;terapia;ormonale;testosterone;chirurgia;transizione;salute;consultorio","salute;percorso;transizione;ormoni;terapia;chirurgia;consultorio;ambulatorio","test;tumore;cancro;brca;malattia;rischio","tumore;cancro;test;malattia;rischio","pneumatici;gomme;gomma;pneumatico;bici;idraulica;caldaia;acqua;impianto;doccia;atmosferica;anticiclone;fiscale","pneumatici;gomme;gomma;pneumatico;bici;idraulica;caldaia;acqua;impianto;doccia;atmosferica;meteo;ciclone","insonnia;sonno;ansia;sintomi;menopausa","sclerosi;malati;malattia;pazienti;diagnosi;ricerca;neurologo","accordo;servizio;livello;contratto;clienti;sla di","acido urico;attacco;piede;alluce;sintomi;cura;dieta;uricemia","noduli;nodulo;ecografia;tsh;ormoni;malattia;tumore;esami;endocrinologo","sintomi;respiro;petto;cuore;notte;sforzo;cause","fa;che;schifo","cause;sintomi;cervicale;labirintite;otorino;cura","virale;batterica;urinaria;vaginale;sintomi;antibiotico;febbre","computer;malware;virus informatico;sito;server;pc","seduta;sedute;cancro;tumore;oncologia;oncologo;ciclo;cicli;capelli;effetti","denti;dentali;dente;ceramica;composito;sorriso;dentista","diamante;diamanti;cubo;poliedro;gemma","dente;denti;dentale;carie;dentista;composito;amalgama;molare","labbra;acido ialuronico;rughe;viso;medicina estetica;zigomi;lippen;rimpel;botox;huidkliniek;injecty;injectable;cosmetische","testo;text;placeholder;campo;verf;muur;hout;kit;gaten","rene;fegato;midollo;cuore;cornea;organi;polmone;donatore;rigetto;capelli","piante;pianta;orto;giardino;vaso;alberi","ginocchio;spalla;caviglia;schiena;fisioterapia;motoria;neurologica;centro;cardiologica;pavimento;intervento","edificio;immobile;politica;carcere;detenuti;nome;quartiere","economia;politica;mercati","ginocchio;spalla;acido ialuronico;cortisone;schiena;anca","acqua;umidita;mafia;mafiosa;criminale;tetto;muro;muri","informatico;antivirus","informatici;antivirus","covid;rapido;molecolare;antigenico;faringeo;vaginale;positivo;negativo;farmacia","buffer;ammortizzatore;inchiostro;timbro;normativa;misura;soluzione;legge;governo;decreto","ossea;osteoporosi;densitometria;mineralometria;esame;femore;lombare","magnetica;ginocchio;spalla;encefalo;lombare;cervicale;contrasto;esame;referto","acustica;fisica;mediatica;emotiva;suono;strumento;corde;cassa","torace;addome;cranio;encefalo;contrasto;esame;referto;polmoni;total body;colonna;radiologia;prenotazione","tic;ristorante;tavolo;tennis;padel;campo;hotel;volo","sangue;ulss;asl;ausl;ats;asst;analisi;esami;referti;laboratorio;digiuno;prenotazione","bancomat;contanti;conto;carta;atm;banca;acqua;idrici;falda;fiscali","lattosio;helicobacter;urea;intolleranza","scuola;corso;laurea;tirocinio","materasso;materassi;cuscino;scarpe;plantari;cuscini;rete","informatico;stradale;aci;pc;computer;smartphone;iphone;auto;carrozzeria;idraulico;elettricista;fiscale;legale;elettrodomestici;caldaia","veterinario;veterinaria","anziani;ospiti;residenza;sanitaria;assistenziale;posti letto;ricovero;non autosufficienti","chiave;crittografia;firma;algoritmo;token","reparto;ospedale;pazienti;terapia intensiva;ricoverato","prenotazione;prenotazioni;prenota;prenotare;visita;visite;esami;asl;sanitario;sanitaria;regionale;ticket;impegnativa;disdetta;sportello","coffee;tea;world;mug;size;cups;coppa;codice;progetto;cig;appalto;gara;investimento;ristorante;tavolo;hotel;albergo;volo;biglietto;biglietti;tennis;padel;campo","visita;visite;prenotazione;sanitaria;medico;ospedale;ticket;cup;esenzione;vaccinazione;esami;distretto;ambulatorio","sanitaria;tutela;salute;medico;visite;vaccinazioni;ambulatorio","apple;ios;transport;security;ticket;tracking","ospedale;sanitaria;socio;territoriale;visite;ambulatorio;prenotazione","sanitaria;ospedale;visite;medico;prenotazione;vaccinazioni;ambulatorio","sanitaria;ospedale;visite;medico;prenotazione;vaccinazioni;ambulatorio;distretto","sanitario;ticket;medico;convenzionato;prestazioni;esenzione;ssr","fascicolo;sanitario;referti;ricette;tessera","disabilita;handicap;permessi;invalidita;caregiver","ambulanza;emergenza;chiamare;soccorso;numero","morze;morza;kaspijska;zulawska;geograficzna;geografia;poziomu;teren;obszar;kraina;wielka;gospodarcza;ekonomiczna;barometryczna;niz","choroba;afektywna;dwubiegunowa;depresja;mania;epizod;psychiatra;leczeny;objawy;diagnoza;lit","terapia;psycholog;psychoterapia;psychiatra;leczeny;objawy;zwolnieny","wsparcy;terapia;psycholog;grupa;stracy;psychoterapia;pomoc","narodowa;narodowej;ogloszona;ogloszono","sprzedazy;biznesu;marketingu;reklamy;tlumu;tlumow;kolorow;koloru;spoleczna;sportu;ekonomiczna","sprzedazy;biznesu;marketingu;reklamy;tlumu;tlumow;kolorow;koloru;spolecznej;sportu;ekonomicznej","zdrowia;psychicznego;psychiatra;psychiatryczny;poradnia;centrum","lek;leki;tabletki;recepta;lek;stre;nerwica;sen;dawkowany;ulotka","leczeny;terapia;alkohol;alkoholu;narkotyki;narkotykow;osrodek;odwyk;detok;pomoc;objawy;hazard;hazardu;nikotyny;lekow;opioidow","alkohol;alkoholu;alkoholowy;narkotyki;narkotykow;osrodek;uzaleznieny;uzaleznien;szpital;oddzial;odwyk","sokowy;sokow;cyfrowy;cyfrowa;skory;weglowy;woda;herbata;dieta;diety;organizmu;wlosow","terapia;alkoholikow;grupa;psycholog;psychoterapia;syndrom","uzaleznieny;zatrucy;szpital;pomoc;leczeny","obowiazek;obowiazki;odpowiedzialnosc;zarzut;zarzuty;wyrok;klatwa;hipoteka;dlug;podejrzeny;presja;pietno;pietno","zaplodnieny;leczeny;nieplodnosc;nieplodnosci;klinika;refundacja;procedura;ciaza;zarodek;zarodki;zarodka;transfer;para;pary;program;metoda","diagnostic;diagnostic;study;study;assay;diagnostyka;diagnostyki;badania;laboratorium;cell;cell","ustrojowa;ustrojowej;energetyczna;energetycznej;demokratyczna;polityczna;gospodarcza","tranzycja;hormony;terapia;zdrowy;lekarz;psycholog;korekta;leczeny","tranzycja;hormony;terapia;zdrowy;lekarz;psycholog;korekta;leczeny;diagnoza","test;badany;ciaza;ciazy;prenatalny;prenatalne;genetyczne","index;indek;gielda;akcje;nse;stock;stock;share;sensex","ciaza;ciazy;prenatalne;prenatalny;genetyczne;trisomia;badany","leczeny;nowotwor;onkolog;onkologia;chemioterapia;diagnoza;objawy;przerzuty;stadium;rozpoznany;zlosliwy;badania;profilaktyka;pacjent","znak;zodiaku;zodiak;horoskop;horoskopu;astrologia;koziorozec;ryby;baran;lew;bliznieta;rzeczny;rzeczne;gotowane;przepis;zupa;szczypce","leczeny;profilaktyka;ryzyko;diagnoza;objawy;walka;badania;rozpoznany;przerzuty;nowotwor;onkolog;onkologia","znak;zodiaku;zodiak;horoskop;horoskopu;astrologia;rzecznego;gotowanego;przepis","jezykowe;jezykowy;jezykowa;jezykowych;jezyk;jezyka;slowotworcze;slowotworczy;slowa;slownik;neologizm;neologizmy","skory;leczeny;znamy;znamiona;znamion;objawy;dermatolog;onkolog;przerzuty;zlosliwy;oka;rak;nowotwor;badany","skory;leczeny;znamy;znamiona;znamion;objawy;dermatolog;onkolog;przerzuty;zlosliwy;oka;rak;nowotwor;badany;profilaktyka","skory;atopowe;dziecko;leczeny;emolienty;objawy","szczepieny;szczepionka;objawy;zachorowania;zachorowan;wysypka;ognisko;przypadki;przypadkow;dziecko;dzieci;epidemia;choroba","rzeka;rzeki;rzece;nad;most;brzeg;wal;port;wroclaw;kajak;kajakiem;zegluga;powodz;szczecin;nysa;dolina","ptasia;ptasiej;drob;drobiu;ferma;fermy;swinska","ptasiej;ptasia;drobiu;fermy;swinskiej","sloneczny;wiertarka;wiertarki;mlot;udarowa","wiertarka;wiertarki;mlot;udarowa","stawow;reumatolog;leczeny;objawy;reumatoidalne","pecherzowo;moczowodowy","dziecko;dziecka;objawy;wysoka;leki;lek;obnizyc;zbic;stopni","dziecko;dziecka;objawy;swedzaca;skorze;alergia;leczeny","opon;oponach;wody;gazu;powietrza;atmosferyczne;kola;instalacji;instalacja;hydrauliczne;pompa;pompy;ukladzy;kotle;kociol;sprezarka;oleju;paliwa;myjka;myjki","krwi;nadcisnieny;tetnicze;skurczowe;rozkurczowe;pomiar;cisnieniomierz;lek;leki;lekarz;obnizyc;obniza;podwyzszone;nisky;wysoky;normy;norma","opon;oponach;kol;kola;wody;gazu;powietrza;atmosferyczne;hydrauliczne;turbo;instalacji;instalacja;pompa;pompy;ukladzy;kotle;kociol;sprezarka;oleju;paliwa;myjka;myjki","lek;leki;lekarz;apteka;realizacja;wystawieny;online;refundacja;nfz;pacjent;dawkowany","sukce;sukcesu;szczescy;szczescia;zycie;kulinarna;przepis;kryzys","lek;leki;lekarz;apteka;realizacja;wystawieny;online;refundacja;nfz;pacjent;bez","sukce;sukcesu;szczescy;szczescia;zycie;kulinarne;przepisy","lek;leki;apteka;tabletki;dawkowany;ulotka","tabletki;tabletka;lek;leki;bisoprolol;dawkowany;nadcisnieny;mg;recepta;ulotka","informatyczna;antywirus;komputer","zeby;zebow;zeba;stomatolog;stomatologia;stomatologiczny;dentysta;dentystyczne;szczeka;szczeki;korona;korony;protetyka;implantologia","piersi;piersiowe;mammaria;wlosow","zeby;zebow;zeba;stomatolog;stomatologia;dentysta;szczeka;szczeki;korona;korony;cena;cennik;koszt","piersi;wlosow","kolana;kregoslupa;pourazowa;ruchowa;neurologiczna;kardiologiczna;fizjoterapia;fizjoterapeuta;centrum;osrodek;udarze;udaru;nfz;turnus;stawu;barku;pacjent;ortopedyczna","polityczna;politycznego;sadowa;ofiar;wyrok;zolnierzy;pamieci;przestepcow;wiezniow","kolana;kregoslupa;pourazowej;ruchowej;neurologicznej;kardiologicznej;fizjoterapia;fizjoterapeuta;centrum;osrodek;udarze;udaru;nfz;turnus;stawu;barku;pacjent","politycznej;sadowej;ofiar;wyrok;zolnierzy;pamieci","drzew;drzewa;drzewek;drzewka;drzewko;roslin;jabloni;owocowych;sadzonek;podkladke;podkladki;okulizacja;informatyczne","kolana;glowy;kregoslupa;mozgu;barku;stawu;badany;skierowany;wynik;kontrast;nfz;pacjent;magnetyczny","fizyka;fizyki;akustyczny;spoleczny;stochastyczny;obwod;czestotliwosc","klatki;piersiowej;zeba;zebow;kolana;reki;kregoslupa;pluc;zdjecy;skierowany;badany;wynik;nogi;stawu","generator;radioisotope;thermelectric;nasa","brzucha;jamy;brzusznej;piersi;tarczycy;serca;ciazy;ciazowe;dopochwowe;prostaty;nerek;stawu;kolana;badany;skierowany;wynik;doppler;prenatalne;polowkowe;genetyczne;pediatryczne;lekarz;gabinet","government;gov;federal;geological;survey","krwi;badany;badania;wyniki;wynik;pobrany;laboratorium;rozmaz;cena","jezyk;jezyka;jezykoznawstwo;slowa;gramatyka;roslin;gleby;terenu;terenow","szpital;szpitala;szpitalny;szpitalu;czas;oczekiwania;kolejka;izba;ratunkowy;pacjent;lekarz;karetka;pogotowy","pacjent;pacjenta;konto;recepta;skierowany;nfz;zdrowy","lekarz;lekarza;badany;badania;specjalista;specjalisty;szpital;nfz;rehabilitacja;usg;rezonan;poradnia","sad;sadu;szkoleny;kurs;pracy;prokuratura","zwolnieny;lekarz;chorobowe;zus;choroba","cache;layer;osi;load;balancer;switch","przychodnia;lekarz;nfz;deklaracja;opieka;rejestracja;pielegniarka","lekarz;lekarza;specjalista;stomatolog;dentysta;gabinet;przychodnia;klinika;nfz;pacjent;konsultacja","lekarz;lekarza;lekarska;psycholog;recepta;specjalista","wlosow;wlosy;keratyna","usta;ust;zmarszczki;wypelniacz;wypelnieny;zabieg;medycyna;estetyczna;iniekcja;nosowe;powiekszany","lekarz;lekarza;specjalista;stomatolog;dentysta;gabinet;przychodnia;klinika;nfz;pacjent;implanty;leczeny","lekarz;lekarza;specjalista;stomatolog;dentysta;gabinet;przychodnia;klinika;nfz;pacjent;leczeny","naukowych;rynku;sondazu;sondazu;ankiety;opinii;badania;raport;statystyczne","storung;therapy;psychotherapy;panik;attacken;zustande;psychologe;behandlung;symptome;stoornis;klachten;psycholoog;paniek;paniekaanval;behandeling;depressy;huisart;psychiater;fobie;dwang;sterung;zustende","teen;film;horror;hoogte","storung;therapy;personlichkeit;diagnose;psychiatry;symptome;stoornis;persoonlijkheidsstoornis;psycholoog;psychiater;behandeling;dgt;sterung;persenlichkeit","adhs;aufmerksamkeit;kind;kinder;diagnose;storung;erwachsene;konzentration;sterung","anzeigen;werbung;google","adhs;aufmerksamkeit;kind;kinder;diagnose;storung;sterung","attentat;attentater;anschlag;bomber;kommando;attenteter","therapy;psychotherapy;therapeut;psychologe;praxis","psychiatry;psychiatrisch;psychosomatik;psychosomatisch;depression;sucht;psychotherapy","alkohol;drogen;hilfe;beratung;therapy;klinik;behandlung;abhangigkeit;entzug;krank;medikamente;spielen;glucksspiel;abhengigkeit;gluecksspiel","alkohol;drogen;medikamente;opioide;nikotin;sucht;entzug;heroin;kokain;cannabis;therapy","software;paket;pakete;npm;bibliothek;version;versionen;wirtschaftliche;finanzielle;emotionale","alkohol;drogen;klinik;kalter;qualifizierter;symptome;heroin;opiate;nikotin;sucht;station","fahrerlaubnis;fuhrerschein;lizenz;sorgerecht;zulassung;approbation;liebesentzug;schlafentzug;wasserentzug;fuehrerschein","alkohol;drogen;klinik;station;qualifizierte;opiate;sucht;heroin","leber;darm;kur;basen;tee;fasten;boden;korper;entschlacken;kerper","alkohol;drogen;sucht;klinik;rauchen;medizinische;nikotin","baby;saugling;kind;flasche;stillen;schnuller;beatmung;seugling","methadon;opiat;opiate;opioid;heroin;buprenorphin;polamidon;sucht","chemy;mathematik;variable;import","sucht;alkohol;beratung;selbsthilfe","hilfe;jugendliche;pravention;krankenhaus;alkohol;prevention","schwanger;schwangerschaft;baby;ultraschall;hebamme;frauenarzt;woche","kunstliche;eizelle;eizellen;ivf;samenzellen;in vitro;kinderwunsch;kuenstliche","pflanzen;saatgut;garten;gemuse;svalbard;saat;gemuese","eizellen;sperma;samen;embryonen;fertilitat;kinderwunsch;fertilitaet","boden;boden;erde;garten;landwirtschaft;acker;dunger;kompost;beden;duenger","menstruation;periode;eisprung;regelblutung;fruchtbar;fruchtbare;pille;unregelmassiger;unregelmessiger","schmerzen;blutung;ausbleiben;ausgeblieben;unregelmassig;zyklus;tampon;tampon;binde;binden;krampfe;verspatet;pille;unregelmessig;krempfe;verspetet","abrechnungsperiode;zeitraum;physik;schwingung","zyklus;periode;symptome;pramenstruell;regel;menstruation;premenstruell","verhutung;antibaby;absetzen;vergessen;frauenarzt;frauenarztin;rezept;zyklus;hormone;nebenwirkungen;blutung;verhuetung;frauenerztin","rote;blaue;bittere;matrix","frau;mann;eileiter;verhutung;vasektomy;kinderwunsch;verhuetung","instrumente;medizinprodukte;flaschen;babyflaschen;glaser;einkochen;autoklav;gleser","hebamme;kreisssaal;entbindung;wehen;schwangerschaft;kaiserschnitt;klinik;vorbereitung;baby;naturliche;ambulante;natuerliche","christi;jesu;gotte;venus;nation;idee;demokraty","hebamme;geburt;entbindung;schwangerschaft;schwangere;kurs","schweigepflicht;pflicht;verpflichtung;haftung;verantwortung","geburt;schwanger;schwangerschaft;hebamme;kreisssaal;vorzeitige;eroffnungswehen;ereffnungswehen","wind;fahne;fahnen;flagge;haare","geburt;wehen;kaiserschnitt;entbindung;hebamme","geburt;kurs;gymnastik;beckenboden;hebamme","baby;muttermilch;stillberatung;hebamme;saugling;brust;stillzeit;abstillen;neugeborene;seugling","durst;hunger;nacht;gebet;verlangen;bedarf;neugier","politische;politik;politiker;regierung","mittel;probleme;storung;steigern;mann;manner;viagra;cialis;sildenafil;sterung;menner","mathematik;zehnerpotenz;exponent;zahl;zweierpotenz","sex;sexuelle;libido;partnerschaft;wechseljahre","gonorrhoe;gonorrho;symptome;geschlechtskrankheit;test;behandlung;antibiotika;ansteckung;infektion;urologe;ausfluss;gonorrhoe","hiv;nachweisbar;therapy","geschlecht;tran;hormon;hormone;hormontherapy;operation;geschlechtsangleichung;medizinische;personen;namensanderung;namensenderung","phase;daten;energy;energiewende;digitale","brust;darm;haut;lunge;lungen;prostata;magen;blase;niere;nieren;leber;hoden;gebarmutterhal;eierstock;bauchspeicheldruse;schilddruse;blut;knochen;behandlung;therapy;diagnose;vorsorge;hilfe;heilung;patient;patienten;symptome;fruherkennung;arzt;klinik;zentrum;chemotherapy;erkrankt;stadium;metastasen;tumor;onkology;bestrahlung;uberleben;heilbar;gebermutterhal;bauchspeicheldruese;schilddruese;frueherkennung;ueberleben","sternzeichen;horoskop;aszendent;tierkreiszeichen;meeresfruchte;hummer;garnelen;rezept;aquarium;wendekrel;meeresfruechte","schmerzen;nerv;rucken;bein;behandlung;entzundung;ubungen;symptome;ruecken;entzuendung;uebungen","rot;farbe;lack","test;impfung;virus;infektion;symptome;positiv;erkrankung;quarantane;testen;besmet;besmetting;symptomen;klachten;vaccin;vaccinaty;prik;ziek;positief;quarantene","bier;extra;beer;zeit;lime;biertje","milben;ausschlag;juckreiz;behandlung;arzt;ansteckend;symptome;hautarzt","zahn;zahne;zahnarzt;kiefer;brust;cochlea;implantology;zahnlucke;zehne;zahnluecke","zahn;zahne;zahnarzt;kiefer;brust;cochlea;implantology;zehne","zahn;kiefer;implantat;zahnarzt","knie;hufte;herz;augen;narkose;krankenhaus;klinik;chirurg;ambulante;stationare;grauer;bandscheibe;schulter;darm;huefte;stationere","militar;militarische;bundeswehr;software;mathematische;walkure;rechenoperation;bank;militaer;militerische;walkuere","kreb;tumor;strahlentherapy;onkology;brustkreb;prostatakreb","uv;sonne;lebensmittel","klinik;antrag;massnahme;orthopadische;kardiologische;neurologische;nach;ambulante;stationare;krankenkasse;rentenversicherung;orthopedische;stationere","medizinische;podology;diabetiker;diabetischer;podologe","vorhaut;penis;phimose;jungen;urologe","rechte;budget;kurzung;kurzungen;baum;baume;hecke;kuerzung;kuerzungen;beume","untersuchung;termin;knie;kopf;schadel;wirbelsaule;radiology;kontrastmittel;praxis;befund;ergebnis;schulter;gehirn;becken;bandscheibe;hufte;schedel;wirbelseule;huefte","wilhelm;conrad;strasse;gymnasium;preis;museum","reiniger;reinigungsgerat;reinigung;sensor;sensoren;parksensor;schweissen;messgerat;zahnburste;luftbefeuchter;vernebler;reinigungsgeraet;messgeraet;zahnbuerste","kreb;untersuchung;frauenarzt;frauenarztin;zahnarzt;gesundheit;darm;haut;kinder;urologe;gynakologische;frauenerztin;gynekologische","alter;altersvorsorge;rente;finanzen;private;betriebliche;vollmacht;versicherung;sparen","ohr;ohren;horgerat;horgerate;hno;kostenlo;akustiker;online;gehor;schwerhorigkeit;termin;hergeraet;hergerete;gehoer;schwerherigkeit","corona;covid;hiv;antigen;schwangerschaft;testzentrum;positiv;negativ","corona;covid;schnelltest;pcr;burgertest;buergertest","hydraulik;leitung;reifen","wert;werte;spiegel;hoch;hoher;senken;ldl;hdl;erhoht;statin;erheht","arzt;arztin;apotheke;medikament;medikamente;einlosen;rezeptpflichtig;verschreibung;verschreiben;krankenkasse;hausarzt;praxis;folgerezept;erztin;einlesen","koch;kochen;backen;kuchen;zutaten;essen;kuche;gericht;lecker;einfach;schnell;vegan;vegetarisch;torte;suppe;salat;kueche","arzt;arztlicher;zahnarzt;zahnarztlicher;apotheke;kinderarzt;tierarzt;bereitschaft;erztlicher;zahnerztlicher","schlussel;schlusseldienst;sanitar;heizung;elektriker;abschleppdienst;rohrreinigung;schluessel;schluesseldienst;sanitaer","arzt;arztin;dr;termin;wahlarzt;kassenarzt;offnungszeiten;praxis;erztin;effnungszeiten","priester;bischof;kirche;diakon;pfarrer;weihe","gesundheitskarte;krankenkasse;versicherte;versichertenkarte","versicherung;krankenkasse;versichert;gesundheitskasse","facharzt;arzt;hausarzt;radiology;uberweisungsschein;facharztin;krankenhaus;ueberweisungsschein;facherztin","bank;konto;sepa;iban;betrag;online banking;echtzeituberweisung;echtzeitueberweisung","theory;umsetzung","friseur;friseursalon;kosmetik;kosmetikstudio;kosmetikerin;nagelstudio;nageldesign;beauty;spa;wellness;massage;werkstatt;kfz;auto;reifen;reifenwechsel;tuv;notar;gericht;behorde;burgeramt;tuev;beherde;buergeramt","kosmetik;kosmetikstudio;kosmetikerin;friseur;nagelstudio;beauty;spa;wellness;massage;motor;fahrzeug;auto;kfz;holz;oberflache;ausnahmen;fehler;daten;haare;haar;nagel;leder;wasser;oberfleche;negel","polizei;staatsanwaltschaft;ausschuss;untersuchungsausschuss;fahrzeug;unfall;wissenschaftliche;study;kfz;auto;motor;material;boden;wasser","schwangerschaftsabbruch;abbruch;abtreibung;219;konfliktberatung;pro familia;schwangerschaftskonfliktberatung","zahnreinigung;zahnarzt;zahne;prophylaxe;termin;zehne","zahn;zahne;zahnarzt;zahnreinigung;zahnarztpraxis;zahnfleisch;zehne","zahn;zahne;zahnarzt;zahnaufhellung;zehne","krankenhaus;klinik;psychiatry;arzt;stationare;notfall;stationere","krankenkasse;kranken;franchise;pramy;pramien;kvg;premy;premien","klinik;krankenhaus;station;ambulanz;graz;klagenfurt;salzburg;innsbruck;villach","arzt;arztin;ordination;wahlarzt;kassenarzt;erztin","arzt;ordination;krankenkasse;ogk;versicherung;sozialversicherung;oegk","abhangigkeit;sucht;hilfe;beratung;aufhoren;psychose;abhengigkeit;aufheren","pap;gebarmutterhal;frauenarzt;frauenarztin;hpv;zervix;muttermund;gynakologe;gebermutterhal;frauenerztin;gynekologe","weer;weerbericht;weerbeeld;weersverwachting;knmi;lagedrukgebied;hogedrukgebied;luchtdruk;storm;regen;wind;neerslag;noordzee;oceaan;atlantische;ierland;schotland;scandinavy;trekt;economy;economische;beur;jaren dertig;1929;tropische","weer;weerbericht;knmi;lagedrukgebied;luchtdruk;storm;regen;wind;noordzee;oceaan;trekt;economy;economische;tropische","depressy;psycholoog;klachten;huisart;therapy;angst;gevelen;behandeling","depressy;psycholoog;klachten;huisart;therapy;gevelen;depressief","weer;weerbericht;lucht;bewolkt;regen;grij;november","therapy;psycholoog;training;behandeling;klachten;kind;kinderen","klachten;herstel;psycholoog;coach;behandeling;symptomen;huisart;therapy;re integraty;reintegraty;ziek;verzuim;overspannen;bedrijfsart","burn;klachten;huisart;psycholoog;ziek;therapy;thuis zitten;bedrijfsart","woningmarkt;markt;verwachtingen;arbeidsmarkt","therapy;begeleiding;psycholoog;rouwtherapeut;counselor;hulp;verly;overlijden;rouw","massage;beauty;schoonheid;shiatsu;reflexology;energetisch;holistisch;haar","geestelijke;psycholoog;psychiater;ggz;therapy;wachtlijst;aanmelding","ggz;psychiatry;groep;behandeling;kliniek;psycholoog","ggz;verslaving;psychiatry;jellinek;behandeling;psycholoog","zelfmoord;zelfmoordpreventy;zelfdoding;suicide;bel;chat;crisis;hulplijn","zelfmoord;zelfmoordlijn;zelfdoding;bel;hulplijn","bel;gesprek;eenzaam;chat;hulp","coach;programma;cursus;huisart;begeleiding;hulp;medicijnen","roken;stoppen;sigaret;rookvrij","alcohol;drug;verslaving;kliniek;opname;heroine;cocaine;benzodiazepinen;symptomen;nicotine;medicijnen","alcohol;drug;verslaving;kliniek;opname;klinische","verslaving;verslavingszorg;alcohol;drug;behandeling;gokken","verslaving;verslavingszorg;alcohol;drug","bodem;grond;akker;landbouw;tuin;mestuin;compost;mest;gazon","embryo;ivf;icsi;cryo","anticoncepty;vergeten;stoppen;slikken;stopweek;strip;huisart;ongesteld;menstruaty;zwanger","anticoncepty;anticonceptiepil;vergeten;stopweek;strip;ongesteld;menstruaty;zwanger;morning;after","bitter;rode;blauwe;matrix","anticoncepty;hormoonspiraal;koperspiraal;plaatsen;plaatsing;laten;zetten;huisart;gynecoloog;mirena;kyleena;ongesteld","trap;trappen;notitieblok;schrift;spiraalboek;pasta;galaxy;melkweg;neerwaartse","vrouw;man;eileider;vasectomy;anticoncepty;gynecoloog;uroloog","instrumenten;autoclaaf;melk;pot;potten;weck","zwanger;zwangerschap;abortus;keuze;hulp","borstveding;medermelk;baby;kolfapparaat;borst;werk","mais;maiskolven;geweer","zwanger;baby;weken;geslacht;echo","zwanger;zwangerschap;verloskundige;termijnecho;weken;baby;buik;gynecoloog;vaginale;inwendige;hart;schildklier;borsten;nieren;lever","dot;show;amazon;alexa;speaker;bash;command;cave;chamber;park;sound","zwanger;zwangerschapstest;ongesteld;menstruaty;dagen","klachten;opvlieger;menopauze;vrouwen;hormonen;gynecoloog;overgangsconsulent","baarmeder;blaa;bekkenbodem;vaginale;gynecoloog","politiek;politieke;regering;kabinet;machteloosheid","droogheid;overgang;seks;vagina;pijn","testen;sense;hiv;symptomen;chlamydia;gonorroe;syfilis;condoom;ggd;huisart;seks;soapoli;poli;klachten;behandeling;onderzoek","architecture;architectuur;service;service;oriented;soap;xml;microservice;esb","automation;suite;framework;service;service;architecture;tool;tool;soapui;api;xml;wsdl;parasoft","thuis;gratis;ggd;sense;hiv;chlamydia;bestellen;aanvragen;uitslag;huisart","parasoft","automation;suite;framework;service;architecture;parasoft","gender;transgender;tran;hormonen;hormoonbehandeling;genderteam;genderdysfory;medische;transman;transvrouw;geslacht","energietransity;energy;digitale;klimaat;warmte;duurzame;mobiliteit","transman;transgender;gender;borstkanker;mastectomy","erfelijk;erfelijkheid;genetisch;brca;kanker;aandening;ziekte;zwangerschap","hond;kat;honden;katten;vacht","behandeling;diagnose;patient;patienten;symptomen;onderzoek;bestrijding;chemo;chemotherapy;bestraling;tumor;uitzaaiingen;oncoloog;ziekenhuis;huisart;screening;bevolkingsonderzoek;genezen;overleven;overleefd;vormen;risico;preventy;kwf;fond;stadium;kwaadaardige;soorten","sterrenbeeld;horoscoop;kreeft;scheldwoord;schelden;vleken;vloek;kut;tering;tyfus","bererte;herseninfarct;hersenbleding;revalidaty;neuroloog;patient;ziekenhuis","bererte;herseninfarct;neuroloog;hersenen;symptomen","darm;buikpijn;klachten;prikkelbare;dieet;fodmap","est;ete;par;rumeur;information;officiellement;formellement;categoriquement;fermement;nouvelle;minister","obesita;bmi;huisart;behandeling;afvallen;diabete;medicaty;operaty;gli","symptomen;klachten;koort;griepprik;vaccin;ziek;huisart","kind;baby;hoge;graden;symptomen;huisart;griep;dagen","vetbalkoort;oranjekoort;goudkoort;wk;ek;koningsdag","traag;trage;snelle;werkende;problemen;klachten;echo;hormonen;medicaty;levothyroxine;thyrax;euthyrox;onderzoek;operaty;kanker","bloed;bledarmede;huisart;bledonderzoek;moe;vermeid","klachten;chronische;migraine;huisart;pijnstiller;medicijn;medicijnen;spanningshoofdpijn","oog;ogen;oogart;operaty;grauwe;staaroperaty;lens;zicht","tanden;tandart;kiezen;melktanden;vullen;vulling","huid;veten;huisart;bevriezen;behandeling;aanstippen","vaccinaty;dktp;bmr;kinderen;ziekte","hoge;lage;onregelmatige;rust;rusthartslag;klachten;hartkloppingen","apotheek;apotheker;huisart;arts;medicijn;medicijnen;medicaty;voorschrift;geneesmiddel;specialist;herhaal;tabletten","koken;keuken;bakken;taart;pannenkeken;ingredienten;oven;soep;salade;saus;vega;vegetarisch;diner;lunch;ontbijt;gerecht;gerechten;smakelijk;allerhande;minuten;kook;kekje;cake;brood;pasta","slaap;slapeloosheid;voorschrift;huisart;kinderen;adhd","astma;copd;longart;inhalator;ventolin;luchtwegen","jacket;jas;vis;fish","kaak;implantaat;implantaten;tandart;kaakchirurg","tandart;orthodontist;tanden;slotje;blokje;onzichtbare;uitneembare;vaste;kinderen;volwassenen;gebit;retainer","tas;fiet;gordijn;kast;ophangen;montage","tandart;orthodontist;tanden;onzichtbare;gebit","tand;tanden;kies;kiezen;tandart;porselein;implantaat;brug","koning;koningin;koninklijke;prin;troon;bier;corona;juwelen;kerk","tand;tanden;kies;kiezen;tandart;porselein;porseleinen;implantaat;implantaten;bruggen;zirkonia","koning;koningin;koninklijke;troon;juwelen;euro;zweedse;deense;noorse;tsjechische","tanden;tandart;porselein;composiet;glimlach","tand;kies;tandart;gaatje;witte;amalgaam","tandart;kroon;prothese","ziekenhuis;chirurg;narcose;verdoving;herstel;opname;knie;heup;rug;hart;ogen;oog;staar;borst;buik;maag;darm;kijkoperaty;wachtlijst;arts;specialist;dagbehandeling","market;garden;militaire;militair;leger;defensy;polity;justity;geheime;software;wiskundige;rekenkundige;bewerking","ziekenhuis;operaty;opname;chirurgy","operaty;tandart;plaatselijke;algehele;ingreep","kanker;tumor;radiotherapy;oncoloog;behandeling;borstkanker;prostaatkanker;chemo","zon;uv;straling;radioactieve;gsm;5g;wifi","kanker;tumor;radiotherapy;behandeling","praktijk;afspraak;behandeling;knie;rug;schouder;nek;revalidaty;klachten","centrum;arts;bererte;hartrevalidaty;operaty;ziekenhuis;fysiotherapy;na;knie;heup;hersenletsel;oncologische","stad;wijk;gebied;natuur;bodem;economisch","hond;kat;puppy;kitten;paard;kippen;vee;schapen;dierenart","hond;kat;puppy;paard;dierenart","opticien;oogart;oogmeting;ogen","allergy;allergisch;dermatoloog;priktest","allergy;allergisch","corona;covid;hiv;soa;zwangerschap;ggd;positief","corona;covid;hiv;soa;ggd;positief","persoonlijkheid;quiz;iq","dermatoloog;huidart;eczeem;acne;psoriasis;medervlek;huidkanker","blessure;blessure;sportblessure;sportkeuring;keuring;afspraak;consult;sportgeneeskunde;inspanningstest;knie;enkel;schouder;hardlopen;sporter","vacature;vacature;opleiding","dieet;afvallen;diabete;darm;allergy","huisart;huisartsen;dokter;weekend;arts;spoed","ziekenhuis;spedeisende;arts;verpleegkundige;afdeling;wachttijd;patient;naar","ziekenhuis;dienst;az;uz;arts;wachttijd;naar;patient;wachtpost","loodgieter;slotenmaker;dierenart;elektricien","ziekenhuis;huisart;arts;tandart;dokter;zorg;medische;112;ambulance","reparaty;loodgieter;slotenmaker;ontstopping;levering;bezorging;bestelling;verhuizing;glas;lekkage","ziekenhuis;afdeling;seh;spoed;arts;naar;wachttijd","ehbo;cursus;diploma;verhuizen;verhuizing;ongelukken;ongevallen;tips;computer","ziekenhuis;kliniek;psychiatrische;dagopname;klinische;verpleegafdeling","video;audio;tv;film;studio;geluid;muziek;foto;camera;scherm","ziekenhuis;afspraak;arts;specialist;wachttijd;cardiology;dermatology;gynecology;kinderwen;urology;orthopedy;neurology","politiek;polity;polis","ziekenhuis;afspraak;patient;arts;polikliniek;afdeling;amsterdam;utrecht;groningen;radboud;erasmus;leiden;maastricht","inloggen;digid;portaal;afspraak;uitslag","patientenportaal;patientportaal;ziekenhuis;huisart;mijngezondheid;gezondheidsdossier;zorgverzekeraar;medisch;dossier;uitslagen;apotheek","zorg;zorgverzekering;tandart;fysiotherapy;zorgverzekeraar;vergeding;vergoed;basisverzekering","zorg;zorgverzekering;zorgverzekeraar;ziekenhuis;huisart;medicijnen;zorgkosten;basisverzekering;specialist;behandeling","auto;autoverzekering;casco;inbedel;reis;reisverzekering;opstal;woning;fiet;huur;huurauto","ziekenfond;mutualiteit;terugbetaling;zorg","huisart;specialist;ziekenhuis;fysiotherapeut;psycholoog;ggz;zorgverzekeraar","bron;bronnen;link;pagina;artikel;noot;vetnoot;bibliografy","huisart;specialist;ziekenhuis;psycholoog","natuur;natuurapotheek;bekhandel","cbr;rijbewij;keuring;arts;medische;verzekering","consultaty;consultatiebureau;vaccinaty;vaccin;inenting;verpleegkundige;afspraak;greicurve;regioverpleegkundige","ziek;ziekte;bedrijfsart;uwv;klachten","schoonheidssalon;salon;kapper;kapsalon;nagelstudio;nagel;wimper;wenkbrauwen;massage;beauty;beautysalon;sauna;garage;apk;hond;kat","craft;craft;martial;fine;liberal;center;center;school;performing;visual;museum;theater;theater;music;culture;cultural;digital;graphic;language;council;festival;college;academy;bachelor;creative;media","dental;dentist;dentistry;oral;surgery;wisdom;teeth;tooth"];
+export const LISTS: readonly string[] = ["retail;aroma;color;color;hair;scalp;light;massage;physical;occupational;speech;retail therapy","retail;aroma;color;color;hair;scalp;light;massage;physical;occupational;speech;retail therapy;float;sound;salt;cold;heat;ice;infrared;sauna;spa;crystal;reiki;shopping;chocolate;skin;beauty;facial;scalp;hair;nail;lash;brow;beach;nature;forest;bath;respiratory;oxygen;photodynamic;cell;vision;infusion;proton;gene;hyperbaric;peptide;sermorelin;ipamorelin;semaglutide;tirzepatide;glp","retail;aroma;color;color;hair;scalp;light;massage;physical;occupational;speech;retail therapy;foreclosure;mortgage;homebuyer;homebuyer;homeownership;bankruptcy;hud;audiology;audiologist;audiologic;audiological;hearing aid;hearing aids;hearing loss;tinnitus;cochlear implant;genetic;genetic;genomic;lactation;breastfeeding;breast feeding;immigration;visa;visa;citizenship;naturalization;green card;study abroad;legal;attorney;lawyer","great depression;economic depression;tropical depression;depression era;meteo;meteorologique;anticyclone;isobare;perturbation;orage;orageux;tempete;rafale;rafale;pluie;pluy;pluvieux;averse;avers;neige;grele;intempery;intempery;cyclone;ouragan;barometrique;atmospherique;1929;krach;economique;recession","great depression;economic depression;tropical depression;depression era","great depression;economic depression;tropical depression;key depression;button depression","therapy;therapist;disorder;treatment;anxiety;depression;autism;assessment;screening;diagnosis;evaluation;psychiatry;behavioral;counseling","mood;bipolar;psychiatry;prescription;rx;refill;medication;dose;level;level;test;bipolair;bipolaire;psychiater;bledspiegel;tabletten;medicaty;stemming","battery;ion;polymer;batterij;accu;mijn;metaal","mood;bipolar;psychiatry;prescription;rx;refill;medication;dose;level;level;test","battery;ion;polymer","addicting game;addictive game","opioid;opioid;alcohol;addiction;treatment;recovery;program;clinic;intake;suboxone;buprenorphine;inpatient;outpatient;drug;medical","yoga;juice;tea;kitchen;bathroom;currency;price;cleanse;digital detox","yoga;juice;tea;kitchen;bathroom;currency;price;cleanse;digital detox;knee;acl;sport;injury;orthopedic;orthopedic;physical;stroke;cardiac;pulmonary;shoulder;hip;spine;spinal;vestibular","soil fertility","pregnancy;pregnant;fertility;ovulation;pill;morning;emergency;contraception;conceive","testosterone;men;mens;clinic;treatment;therapy;symptom;trt;test;quiz;center;level;libido","treatment;meds;medication;medication;pill;pill;consult;visit;quiz;rx;prescription;erectile;sildenafil;tadalafil;viagra;cialis","emergency;department;wait;wait;triage;pediatric;er","premature;ejaculation;treatment;meds;pill;ed","hiv;exposure;sti;sexual;clinic;emergency;truvada","hiv;sti;sexual;truvada;descovy;apretude;injection;injectable;clinic;lgbtq;lgbt;lgbtqia;gay;queer;msm;prevention;refill;prescription;pill;pill;rx;doxypep;vih;profilaxia;profilaxis;prevencao;pep;ist;dst","meal prep;test prep;prep time;prep school;prep cook;prep kit;colonoscopy prep;bowel prep","hiv;sti;sexual;truvada;descovy;injection;clinic","test;testing;test;screening;clinic;treatment;check;kit;panel;herpe;result","lib;string;vector;namespace;color;color;picker;deviation","care;clinic;health;hormone;hormone;surgery;therapy;transition;affirming;hrt;medical;doctor;provider;salute;percorso;transizione;ormoni;terapia;ormonale;chirurgia;consultorio;ambulatorio;zorg;hormonen;hormoonbehandeling;transity;operaty;genderteam;wachtlijst;behandeling","aviaria;suina;politica;sociale;social;media;culturale;negativa;positiva;mediatica;esercitare;esercita;esercitata;influenzare;grande;forte;sotto;potere;opinione;sfera;zona;area;stampa;lobby;mercato;mercati;economica","horoscope;zodiac;astrology;astrological;sign;sign;season;moon;rising;sun sign;compatibility;tarot;birth chart;ary;taurus;gemini;leo;virgo;libra;scorpio;sagittarius;capricorn;aquarius;pisce;width;color;color;opacity;dasharray;dashoffset;linecap;linejoin;miterlimit;style;weight;brush;key;gesture;signo;signo;horoscopo;zodiaco;astrologia;astrologico;lua;ascendente;mapa astral;touro;gemeo;leao;virgem;escorpiao;sagitario;capricornio;aquario;peix;tauro;geminis;escorpio;acuario;piscis;ascendant;astrologique;astrology;zodiaque;zodiacal;belier;taureau;gemeau;vierge;sagittaire;capricorne;verseau;signe astrologique","horoscope;zodiac;astrology;sign;width;color;color;opacity;dasharray;dashoffset;linecap;linejoin;miterlimit;style;weight;brush;key;gesture","symptom;symptom;risk;recovery;rehab;rehabilitation;center;care;prevention;survivor;survivor;patient;treatment;sign;heat;brain;neurology;hemorrhagic;ischemic;warning;aphasia;mini;unit;clinic;doctor;disease;condition;condition","width;color;color;opacity;dasharray;dashoffset;linecap;linejoin;miterlimit;style;weight;brush;key;gesture;text;rect;path;point;line;svg;canva;webkit;pen;paint;swim;swimming;golf;tennis;rowing;piano;font;outline;border;horoscope;zodiac;astrology","infusion;treatment;relapse;flare;vaccine;shot;rash;fatty;diagnosis;clinic;medication;specialist;symptom;sclerosis;arthritis;sensor;glucose;diabete;doctor;care;liver;kidney;refill","team;office;latency;duration;timeout;sql;ads;git","vaccine;shot;rash;pain;symptom;treatment;shingrix;condition;condition;virus","roof;roofing;siding;asphalt;cedar;replacement;repair","ink;coffee;drink;glass frame;soda;pen","refill;refill;prescription;pharmacy;delivery;reminder;order;adhd;anxiety;depression;ed;psych;mental;management;list;tracker;online;dose","sunglass;glass;eyeglass;lens;lens;eyewear;goggle;frame;frame;safety glass;swim goggle","sunglass;glass;eyeglass;lens;lens;eyewear;goggle;frame;frame","refill;transfer;pickup;prescription;pharmacy;management;list;delivery;reminder;order;coupon;saving;tracker;check;checkout;cart;purchase;subscription;shipped","rxjs;size;medium;media;size","refill;transfer;pickup;prescription;pharmacy;management;list;delivery;reminder;order;coupon;saving;tracker;check","imaging;radiology;cancer;oncology;nuclear;ct;mri;tumor;scan;schedule;appointment;center;result","birth;baby;delivery;recovery;cesarean;scar;pregnancy;scheduled;planned;vbac;labor","unit;intensive;care;patient;patient;visiting;visitor;visitor;bed;beds;nurse;nursing;admission;admitted;hospital;neonatal;pediatric;medical;stay","knee;hip;dental;kidney;liver;heart;chest;spine;back;shoulder;cataract;bariatric;cosmetic;plastic;oral;scan;clinic;orthopedic;consult;consultation;breast;eye;appointment;recovery;patient","aws;trace;tracing;sql;dependency;seedling;plant;tea;service mesh","knee;hip;dental;kidney;liver;heart;chest;spine;back;shoulder;cataract;bariatric;cosmetic;plastic;oral;scan;clinic;orthopedic;consult;consultation;breast;eye;appointment;recovery;patient;therapy;vitamin;klinik;praxis;eisen","batiment;batiment;beton;construction;maconnery;charpente;facade;ouvrage;ouvrage;btp;genie civil","doctor;specialist;clinic;appointment;ear;throat;sinus","enterprise;entity;plan;tier","appointment;doctor;clinic;consult;visit;referral;specialist;provider;service;dept;department","camera;projection;workout;playlist;class;font;network;linguistic;psyched","appointment;doctor;clinic;consult;visit;referral;specialist;provider;service;dept;department;intake;eval;evaluation;meds;ward;assessment;unit;np","cholesterol;level;level;test;result;result;blood;lipid;panel;bad;high;low","cholesterol;level;level;test;result;result;blood;lipid;panel;good;high;low","level;level;test;testing;warfarin;coumadin;blood;clotting;monitor;range;result","level;level;test;reading;monitor;result;result;log;tracker;meter","public service;announcement","level;level;test;test;testing;reading;monitor;result;result;log;tracker;meter;panel;check;screening;high;lowering;medication;medication;number;taux;traitement;hdl;ldl;statine;bilan;analyse;sanguin;eleve;hoog;hoge;verlagen;waarde;gehalte;huisart;bloed","patient;patient;medical;health;nurse;nursing;doctor;treatment;chronic;clinic;hospital;message;hospice","patient;patient;medical;health;nurse;nursing;doctor;treatment;chronic;clinic;hospital;diabete;hospice;home","capilar;retail;respiratoria;oxigeno;celular;fotodinamica;temporada;episodio;globoplay;novela;laser;ozonio;genica;estetica;facial;massagem;fala;nutricional;tecar;ozono;ossigeno;dolore;antibiotica;insulinica;anticoagulante;oncologica;infusionale;biologica;cortisonica;fisica;intensiva;subintensiva;occupazionale;farmacologica;antiretrovirale;radiante;chirurgica;topica;enzimatica;marziale","capilar;retail","capilar;retail;politico;commerciale;sportivo;tattico;elettorale;economico;finanziario","trastorno;obsesivo;terapia;tratamiento;transtorno;obsessivo;compulsivo;ansiedade;psicologo;psiquiatra","prueba;prueba;vih;sexual;clinica;tratamiento","salud;atencion;hormona;cirugia;clinica;terapia;transicion","cocina;receta de cocina;saludable;facile","medica;medico;farmacia;medicamento;medicamento;surtir;surtida;resurtir;electronica;renovar;renovada;renovacion;doctor;dosis","medica;medica;medico;farmacia;medicamento;medicamento;surtir;resurtir;electronica;renovar;doctor","insurance;plan;health","disorder;compulsive;ocd;anxiety;therapy;therapist;treatment;help;support","billboard;site;construction;advertising;advertisement;sign;food;gold;cash;stock;data;memory","surgery;surgical;surgeon;heart;cardiac;coronary;gastric;cardiology;cardiothoracic;artery;artery;graft","road;highway;proxy;cache;cors;paywall;captcha;ssl;security;firewall;filter;adblock;login;auth;check;mode;valve","opioid;opioid;buprenorphine;suboxone;methadone;naltrexone;vivitrol;sublocade;treatment;recovery;clinic;moud;mat;medication;medication;consult;visit;intake;telehealth;rx;prescription;doctor;provider","domani;oggi;stasera;per;partenza;treno;volo;viagem;voo;eroporto","mercado;setor;economia;economica;empresa;empresa;eleicao;eleicao;politica;pesquisa;negocio;negocio;venda;pais;sector;imobiliario;consumo;varejo","itp;thrombocytopenic;thrombocytopenia;henoch;schonlein;platelet;platelet;rash;bleeding;bruising;senile;trombocitopenica;trombocitopenia;plaqueta;plaquetaria","assurance;caisse;malady;prime;prime;franchise;assure;assure;assureur;suisse;obligatoire;base;complementaire;lca;cotisation;subside;subside;sante;prime;cassa;malati;premi;premio;assicurazione;malattia;franchigia","therapy;counseling;therapist","support;counseling;counselling;group;therapy;therapist;grief","bipolar;episode;disorder;symptom;depression","bipolar;episode;disorder;symptom","program;behavioral;mental;addiction;therapy;treatment;intake;adolescent;teen;health","behavioral;mental;partial;hospitalization;psychiatric","peptide;sermorelin;ipamorelin;hormone;testosterone;iv;infusion;physical;massage","therapy;therapist;counseling;psychiatry","call;text;crisis;suicide;lifeline;hotline;dial;chat","988;suicide;crisis;mental","help;treatment;support;problem;quiz","living;recovery;alcohol;drug;sobriety;days;addiction;house;home;coach","treatment;recovery","addiction;drug;alcohol;substance;rehab;detox","addiction;drug;alcohol;substance;rehab;sober","addiction;drug;alcohol;substance;detox;treatment;inpatient;residential","drug;alcohol;opioid;medical;addiction","treatment;help;counseling;therapy","nicotine;smoking;quit","opioid;methadone;treatment;clinic","pelvic;inflammatory;sti;infection","pelvic;uterine;bladder;vaginal;rectal","menopause;perimenopause;hormone;symptom","pregnancy;baby;calculator;countdown;week;week;trimester;birth;expecting;pregnant","pregnancy;fertility;ovulation;conceive;baby;ivf","trying;baby;pregnancy;fertility;ovulation;ivf;help;tips","pregnancy;week;trimester","pump;breastfeeding","steroid;injection","embryo;ivf;transfer;frozen","mother;pregnancy;ivf;surrogacy;gestational;agency;egg;become;compensation","surrogacy;surrogate;ivf;egg","ivf;fertility;age;ovarian;amh;freezing","ovarian;ivf;fertility;egg;ultrasound","baby;pregnancy;prenatal;fetal;4d;week","birth;contraception;contraceptive;refill;prescription","pill;contraception;emergency;plan;contraceptive","leak;heavy;period","heavy;leak;postpartum","pregnancy","test;level;level;pregnancy;beta;trigger;shot;shot;injection;injection;ivf;iui;fertility;ovidrel;novarel;pregnyl","sexual;ed;erectile;treatment","low;therapy;level","pill;ed;erectile;treatment","vaginal;dryness;menopause;personal","ed;erectile;viagra","std;sti;test;testing;treatment;infection;trichomona","test;infection;treatment","pubic;lice;std;sti","treatment;cream;rash;itch","gender;tran;transgender;hormone","tran;transgender;hrt;surgery;transition;hormone;hormone;ffs;vaginoplasty","surgery;hrt;hormone;transition;top","surgery;facial;feminization;consult","tran;transgender;gender;feminization","gender;transition","genetic;screening;test;dna;cystic;recessive;ivf;pregnancy;prenatal","genetic;screening;dna;cystic;recessive;ivf;pregnancy;prenatal","prenatal;pregnancy;nipt;schwangerschaft;pranatal;prenatal;trisomy;pranataltest","prenatal;pregnancy;nipt","health;cancer;test;testing;report","health;test;report;risk","celiac;test;symptom","anal;rectal","chronic;relief;treatment;symptom;ibs;medication","clot;leg;vein;thrombosis;blood","treatment;medication;program;clinic;bmi","glp;weight;clinic;program","vaccine;vaccination;infection;virus;symptom;test;testing;shot;season;baby;baby;infant;infant;adult;treatment;respiratory;abrysvo;arexvy;beyfortus","treatment;apnea;solution;mouthguard;surgery;doctor;clinic","restless;legs;leg;syndrome;sleep","jaw;tmj;pain;dental","clinic;disease;lou;gehrig;gehrig;sclerosis;patient;patient;diagnosis;research;walk;ice;bucket;association;symptom;treatment","essential;hand;parkinson;treatment","vertigo;chronic;treatment;symptom","brain;injury;concussion;rehab","macular;eye;retina;injection;wet;dry","eye;eyes;vision;retina","eye;doctor;symptom","control;children;kids;treatment;progression","treatment;surgery;lasik","lasik;surgery;treatment;correction","strep;symptom;remedy;treatment","rash;allergic;allergy;itch;itchy;chronic;treatment;skin","treatment;dermatologist;prescription","check;removal;skin;screening;dermatology","skin;treatment","care;clinic;healing;chronic;treatment;dressing","clinic;center;unit","treatment;minoxidil;finasteride;prescription","colon;nasal;uterine;removal","oral;vaginal;infection;treatment","mononucleosis;test;symptom;virus;kissing;infectious","disease;illness;infection","medicine;symptom;remedy;relief","temperature;child;baby;kids;high;reducer;symptom;thermometer;medicine","skin;tuberculosis;employment;school;nurse;required;blood;quantiferon","ibs;chronic;relief;symptom","chronic;nerve;joint;prescription;clinic","chronic;migraine;treatment;clinic;cluster","prescription;shot;treatment","newborn;baby;infant","diabete;pioglitazone;medication;rx;prescription;dose;mg","glucose;diabete;blood;sugar","glucose;diabete;blood;test;meter;lancing","blood;pressure;hypertension","prescription;arthritis","prescription","prescription;opioid;addiction;refill","prescription;rosacea;acne","prescription;eczema","prescription;cream;vaginal;yeast","vaccine;vaccine;shot;measle;mump;rubella;booster;dose;immunization;vaccination","injection;therapy;prescription;deficiency","skin;skincare;facial;face;serum;cream;hair;scalp;lip;eye;cosmetic;beauty","injection;injectable;vial;compounded;compounding;semaglutide;tirzepatide;glp;glp1;sermorelin;tesamorelin;telehealth;pharmacy;prescriber","serum;cream;moisturizer;moisturiser;skincare;skin;face;facial;eye;lip;lash;brow;hair;scalp;mask;toner;collagen;copper;cosmetic;beauty;protein;powder;whey;drink;synthesis;sequence;sequencing;antimicrobial;bond;research;library","medication;prescription","prescription;medication;rx;pharmacy;meds;pill;pill","prescription;allergy","prescription;injection;inhaler;cream;oral;dose;taper","surgery;surgical;care;recovery;instruction;patient;pain;appointment;visit;testing","surgery;surgical;care;recovery;instruction;patient;pain;appointment;visit","heart;cardiac;stress;cardiology;echocardiogram","cardiac;heart;holter;ekg;ecg;arrhythmia","implant;implantable;cardiac;heart","cardiac;heart;implant;check;battery;device;surgery;clinic","heart;afib;implant;device;procedure;left;atrial","dialysis;access;anal","endoscopy;procedure;prep","injection;therapy;hair;knee;joint;facial","knee;joint","cataract;iol;eye;surgery;replacement","corneal;keratoconus","surgery;surgeon;plastic;cosmetic;consultation;recovery;mini;deep;neck","surgery;surgeon;brazilian;butt;recovery","surgery;brachioplasty;cosmetic;plastic;surgeon","surgery;surgeon;surgical;plastic;lipo;liposuction;bariatric;weight;loss;tummy;tuck","surgery;suction;laser;360;consult","injection;treatment;cosmetic","hair;loss","wart;skin;lesion;dermatology","skin;lesion;cyst;mole","skin;dermatology;vein;scar;rosacea","therapy;cancer;radiation;treatment;center","chemo;catheter;infusion;surgery;oncology","surgery;appendicitis;recovery;laparoscopic;appendectomy","prostate;surgery;procedure;urology","physical;therapy;rehab","physical;orthopedic;therapy","physical;stroke;cardiac;medical;inpatient","speech;therapy;therapist","pain;acupuncture","medical;injury;therapeutic","medical","injury;acl;arthritis","injury;scoliosis","medical;vein;prescription;mmhg;varicose;lymphedema;dvt","allergy;skin;dermatitis;dermatology;allergist;contact","dental;implant;teeth;implant","dental;implant","dental;teeth;tooth;kids;filling","dental;teeth;gum","dental;kids;teeth;tooth","appointment;clinic;office","dental;cavity;dentist","dental;teeth;orthodontist;orthodontic;kids;invisalign;consult;metal;ceramic","clear;teeth;orthodontic;dental","orthodontic;teeth;dental;invisalign;beugel;tanden;orthodontist","dental;porcelain;teeth;tooth;smile;cosmetic;dentist;composite","dental;grinding;tmj;custom","dental;grinding;tmj;apnea","colon;cancer;stool;screening","blood;test;lab;panel","covid;strep;flu;hiv;antigen","physical;doctor;gyn;wellness;medical;checkup;eye;gynecological;woman","annual;medicare;doctor;appointment","annual;doctor;dental;medical;appointment;health","center;institute;clinic;department;care","eye;exam;doctor;optometry","doctor;dermatology;medical","infectious;hiv","medical;clinic;doctor","clinic;doctor;medical","doctor;visit;appointment;primary;care;referral;find","doctor","physical;stroke;inpatient;medical","clinic;service","clinic;medical;urgent","blood;diabete","liver;ast;enzyme;enzyme;blood;test","thyroid;tsh;free;level","blood;urine;level;diabete","bone;density;dexa","bmi;health","glp;medication;diabete;bmi","depression;bipolar;anxiety;therapy","period;menstrual;ovulation;fertility;cramp;flow;symptom","ovulation;fertility;temperature","lab;blood;medical;covid;std;hiv;genetic;biopsy","lab;blood;medical;covid;std;hiv;genetic;biopsy;pregnancy","std;hiv;health;thyroid;hormone;fertility;colon","cancer;medical;health;blood;newborn;prenatal;hearing;vision;colon;std","std;sti;hiv;covid;drug;pregnancy;ovulation;fertility;thyroid;colon;dna;genetic;health;home;blood;hormone;a1c","medical;procedure;billing","emergency;medical;alert","senior;senior;medical;pendant;elderly;device;monitoring;watch;alert","senior;senior;medical;pendant;elderly;device;monitoring","medical;senior;alert;fall","medical;mobility;power;electric;rental;lightweight;folding;transport;cushion","medical;mobility;power;electric;rental;lightweight;folding;transport","medical;mobility","mobility;medical","medical;mobility;elderly","medical;bathroom;safety;elderly","medical;equipment;supply;medicare","medical;portable;home;refill","doctor;medical;dermatology;prescription;therapist","doctor;medical;clinic;provider;patient","doctor;medical;clinic;provider;patient;dental","doctor;medical;clinic;patient","doctor;medical;clinic;sick;urgent","clinic;urgent;hospital;medical","doctor;clinic;urgent;near;provider;medical;health;primary","medical;clinic;patient;care;health;doctor","hospital;medical;patient;clinic","patient;medical;hospital","hospital;patient","patient;medical;record","medicare;plan;plan;drug;prescription;coverage","insurance;provider;provider;doctor;doctor;plan;coverage;dentist;care;medical;health","insurance;medical;drug;medication;prescription;health;plan;pharmacy","insurance;claim;claim;medical;benefit;health;dental","health;medical;insurance;plan","health;medicare;insurance;plan","health;insurance;plan;plan;marketplace;obamacare;enrollment;subsidy;coverage","health;insurance","health;medical;eligible","hospital;wait;urgent","hospital;medical","medical;ambulance;emergency","hospital;patient;inpatient","hospital;patient;instruction;medical","patient;medical","nurse;medical;symptom;symptom;patient;emergency;er","doctor;medical;cancer;surgery;diagnosis;physician;oncology;pathology;surgeon","doctor;specialist;medical;patient;physician","health;medical;nursing;senior;elderly;saude;medico;enfermagem;paciente;idoso;idoso;internacao","senior;elderly;health;nursing;aide;caregiver;medical","memory;assisted;care","medical;patient;nurse","hospital;medical;clinical","clinical;patient;medical;participant","medical;health","nurse;nursing;patient;hospital","doctor;medical","medical;leave","medical;insurance;claim;benefit","injury;medical","motor;fahrzeug;auto;kfz;fehler;fehlerdiagnose;system;netzwerk;computer;pc;software;werkstatt;obd","medico;consulta;cita","crisis;suicidio;salud;mental","salud;mental;familiar;terapia;adiccione","terapia;psicologo;psicologia","terapia;apoyo;grupo;psicologo;acompanamiento","problema;tratamiento;ayuda","embarazo;semana;bebe","cobre;hormonal;anticonceptivo;colocacion","ovario;ovario;sindrome","bajo;falta;tratamiento","vaginal;intimo","vih;profilaxis;sexual","salud;atencion;hormona;clinica","tratamiento;apnea;solucion","cerebral;pulmonar","tratamiento;clinica;programa","enfermedad;pulmonar;tratamiento;sintoma;inhalador;paciente","vacuna;sintoma;tratamiento;virus;influenza","sintoma;tratamiento","vertigo;sintoma;tratamiento","cronico;tratamiento;migrana","esclerosis;lateral;amiotrofica","acido;urico;artritis;ataque;tratamiento","cirugia;operacion;ojos;ojo;vision;oftalmologo;oftalmologia;tratamiento","cirugia;lasik;tratamiento;laser","cirugia;lasik;laser","revision;piel;dermatologo","estomacal;estomago;reflujo;tratamiento","cronico;tratamiento","dental;teeth;tooth;diente;diente;dentista;odontologia;prevention;prevencion;treatment;tratamiento;kids;nino","receta;farmacia;dosis;tratamiento","receta;opioide","receta;artritis","tratamiento;bipolar;dosis;carbonato;tratamento;dose;litemia;psiquiatra;psichiatra;bipolare;terapia;farmaco;litiemia","batteria;battery;ioni;auto;elettrica;miniera;estrazione","anticonceptiva;dia;siguiente;receta","anticonceptiva;receta;dormir;adelgazar","medicamento;receta;mg","examen;optometrista","examen;adaptacion;receta","auditivo;sordera;audiologo;perdida;auditiva","faciale;acido;labio","relleno;relleno;labio;inyeccion","magnetica;estudio;cita","fisica;cardiaca;pulmonar;lesion;rodilla;adiccione","dentista;clinica","dental;dentale;ortodoncia;diente;ortodoncista;metalico;zafiro","dental;aplicacion;nino","medica;medico;doctor;dentista;clinica","medica;medico;doctor","salud;enfermeria;medico","medico;adulto;mayore","medica;medico","width;color;color;opacity;dasharray;dashoffset;linecap;linejoin;miterlimit;style;weight;brush;key;gesture;text;rect;path;point;line;svg;canva;webkit;pen;paint;swim;swimming;golf;tennis;rowing;piano;font;outline;border","hair;minoxidil;finasteride;treatment;serum;kit","persistent;chronic;medicine;symptom;syrup;child;whooping;dry;wet;relief;drop","skin;itchy;baby;diaper;allergic;symptom;heat;cream;treatment;rash","skin;vaginal;rash;relief;cream;anal;scalp","chronic;symptom;adrenal;cancer;extreme;treatment;tired;exhaustion","chronic;migraine;tension;cluster;relief;symptom;medicine;treatment;daily","symptom;eczema;psoriasis;pain;arthritis;crohn;ibs;gout;lupus;ms;tracker;colitis","psoriasis;eczema;crohn;lupus;arthritis;ms;colitis;gout;symptom;tracker;log","medication;drug;vaccine;pill;dose;treatment","skin;check;scan;removal;dermatology;dermatologist;cancer;changing;suspicious;photo;exam","mood;feeling;feel;feeling;therapy;therapist;symptom;sad;anxious;help;journal;entry;check;checkin;today","depression;anxiety;therapy;journal;tracker;daily;mental","depression;anxiety;therapy;journal;tracker;daily;mental;phq","mood;anxiety;therapy","suicide;crisis;mental;therapy;therapist","flow;cramp;cramp;late;missed;heavy;light;pain;painful;symptom;ovulation;spotting;pms;tracker;tracking;tracked;calendar;irregular;underwear;pad;pads;tampon;tampon;menstrual;cycle;log;logged;start;started;predictor;prediction;first;fertile;fertility;pregnancy;bleeding;blood;length","current;billing;trial;grace;subscription;invoice;plan;accounting;fiscal;pay;payroll;reporting;retention;notice;waiting;class;school;drama;piece;costume;time;previous;next;comparison;compare;rolling;sale;revenue;report;analytic;budget;tax;evaluation;warranty;return;return;refund","heavy;painful;irregular;missed;late;cramp;tracker;flow;symptom;menstrual","billing;trial;time;reporting;accounting;fiscal","missed;pregnant;pregnancy;test;cycle;reason;spotting","menstrual;girl;girl;puberty;tween;teen;cramp;kit;pads","period;pregnancy;bleeding;ovulation;cycle;implantation;ciclo;mestruazioni;gravidanza;pillola;perdite","timer;labor;labor;pregnancy;braxton;hick;counter;tracker;minute;apart","fertile;ovulation;period;menstrual;fertility","alcohol;drug;drug;nicotine;opioid;opioid;smoking;urge;sobriety;relapse;cigarette;vape;drinking","alcohol;drug;drug;sobriety;addiction;prevention;recovery;sober;opioid;smoking","alcohol;sober;quit","alcohol;sober;quit;unit","lice;comb;treatment","rash;treatment","consult;consultation;treatment;clinic;specialist;doctor;varicose;spider;screening;removal;ablation;center;center;pain;disease;care","varicose;spider;treatment;clinic;removal;bulging","sexual;vaginal;menopause","improve;problem;issue;menopause;ed","quit;sober;recovery","service;service;care;ward;unit;hospital;center;center;tour;class;class;nurse;delivery;birth;obstetric;suite;program;clinic","dress;dress;jean;clothe;clothing;legging;top;tops;wear;fashion;leave;pay;photoshoot;shoot;pant;swimsuit;short;skirt","hospital;patient;icu;nicu","feel;feeling;feeling;often;depressed;sad;anxious;worthless;down","adhd;anxiety;depression;feel;often;intake;assessment","therapist;therapy;counseling;counselor;provider;matched;session","symptom;treatment;help;quiz;doctor","prescription;pharmacy;rx;medication;meds;doctor;provider;pill;pill","alcohol;sober;challenge;drinking","erectil;sexual;pastilla;pastilla;tratamiento;viagra;sildenafil;tadalafil","materna;humana;hospital","cuidado;intensivo;paciente;paciente;hospital;visita;neonatal","hospital;paciente;paciente","hospital;maternidad","lens;lens;contact;contact;astigmatism","order;form;hospital;patient;resuscitate","hospital;medical;patient;bill;billing;care;health","hospital;medical;patient;application","help;quit;stop;addiction;cessation;teen;teen;youth;prevention;danger;risk;quitting;lung","sexual;assault;rape;nurse","baby;infant;infant;newborn;sleep;prevention;risk;death;syndrome;awareness","baby;infant;newborn;sids","symptom;treatment;severe;iv;child;baby","symptom;leg;legs;ankle;ankle;feet;knee;face;joint;reduce;treatment","symptom;child;cold;allergy","nasal;sinus;chest;symptom;relief;decongestant","symptom;fever;flu","fever;symptom;flu","glp;medication;program","exam;annual;sport;school;dot;appointment;checkup;yearly;camp;employment","rehab;addiction;detox;recovery","insurance;health;plan;plan;medicare;medicaid;dental;vision;coverage;advantage;member;claim;claim;pharmacy;provider","insurance;health;plan;medicare;dental;vision;coverage","insurance;health;plan;anthem;medicare;coverage;bcbs;dental;vision","insurance;health;blue;plan;medicaid;medicare;coverage","permanente;insurance;health;plan;medical","insurance;health;plan;medicaid;healthcare","drug;medication;fda;prescribing;risk;label","administration;schedule;guide;medication;drug;mg;injection;hcp","dosing;prescribing;administration;efficacy;safety;sample;patient","lab;labs;blood;test","blood;child;kids;lab","treatment;center;rehab;behavioral;addiction;mental;teen;teen;adolescent;eating;recovery","ivf;iui;fertility;hcg;ovidrel;novarel;pregnyl;lupron;retrieval;egg retrieval;ovulation;follicle;follicle;embryo;stim;stimulation","ivf;progesterone;fertility;embryo;fet;luteal;pregnancy;injection;injection;shot;shot","indirim;indirimi;indirimleri;kampanya;kampanyasi;koleksiyon;koleksiyonu;sezon;sezonu;tatil;tatili;kamp;kampi;okul;okulu;moda;modasi;saati;yorum;mesaj;bize;yazoo","pill;pill;birth control;contraception;contraceptive;contraceptive;refill;rx;prescription;pharmacy;generic;tablet;tablet;norethindrone;drospirenone;ethinyl;progestin;minipill;mini pill;dose;mg","contraception;contraceptive;contraceptive;emergency contraception;emergency contraceptive;morning after;pill;pill;tablet;ulipristal;levonorgestrel;plan b;birth control;rx;prescription;refill;pharmacy","iud;iuds;intrauterine;insertion;inserted;removal;removed;levonorgestrel;contraception;contraceptive;birth control;hormonal;device;rx;prescription","shot;shot;injection;injection;provera;subq;contraception;contraceptive;birth control","xylazine;fentanyl;overdose;test;strip;wound","alcohol;score;screening","addiction;meeting;meeting;sobriety;alcohol;drug;sober","addiction;sober;alcohol;drug","positive;negative;test;test;strip;strip;ovulation;peak;lh","positive;negative;test;strip;strip;ovulation","ivf;pregnancy;ovulation;symptom;transfer;fertility","period;menstrual;ovulation;fertility;luteal;average","nursing;breastfeeding;leak","breastfeeding;breast;lactation;pump;boost","test;balance;strip","treatment;test;testing;infection;vaginal;gel;boric;symptom;odor;recurrent;antibiotic","spray;wipe;ejaculation;sexual","delay;ejaculation;sexual;men","addiction;withdrawal;quit;detox;dependence;help;recovery","assessment;screening;disorder;treatment;help;problem;quiz;test;counseling;audit","assessment;screening;disorder;treatment;help;problem;quiz;counseling;injection","analisis;clinico;clinico;resultado;sangre;muestra;prueba;estudio;medico;salud","recovery;addiction;use;treatment;rehab;crystal;withdrawal;detox;sober;overdose","clinic;bone;bone;hip;wrist;ankle;arm;leg;stress;treatment;repair;care;orthopedic;orthopedic;broken;surgery;recovery;condition;condition;symptom;healing;cast","tropical;economica;economia;ciclone;chuva;chuva;meteorologia;relevo;geografia;periferica;tempestade;frente fria;1929;mercado financeiro","sindrome;transtorno;crise;cris;ataque;ataque;ansiedade;medicacao;terapia","sindrome;terapia;psicologo;psicologa;afastamento;tratamento;sintoma","terapia;apoio;grupo;psicologo;psicologa;acompanhamento;processo;elaboracao","crianca;crianca;terapia;diagnostico;espectro;transtorno;atendimento;tratamento","terapia;psicologo;psicologa;psicologia","terapia;psicologo;psicologa;tratamento","tratamento;problema;ajuda;prevencao;dependencia","dependencia;quimica;quimico;alcool;droga;droga;alcoolismo;vicio;dependente;dependente;internacao","fisica;cardiaca;pulmonar;motora;ortopedica;neurologica;jelho;ombro;coluna;avc;fisioterapia;oral;dental","tratamento;receita;prescricao;medico;consulta;anvisa","gravidez;gestacao;gestante;gravida;bebe;semana;enjoo","oferta;oferta;promocao;promocao;liquidacao;compra;presente;presente;desconto;desconto;sale;black;friday;venda;loja;decoracao;ceia;enfeite","anticoncepcional;anticoncepcional;contraceptiva;seguinte;hormonal;esquecer;esqueci;cartela","solo;solo;terra;agricultura;adubacao;adubo;agronomia;plantio;lavoura;pastagem;calcario;agricola;fazenda;fertilizante","menstruacao;menstrual;ciclo;colica;colica;tensao;hormonal;sintoma;absorvente","tour;hospital;parto;visita;visita;gestante;gestante;obstetricia;uti;neonatal;internacao;leito;enxoval;plantao","licenca;salario;livro;blog;moda","falta;baixo;baixa;tratamento;hipoativo","intimo;intima;vaginal;sexual","bebe;pagao;algodao;body;roupa;roupa;manga;malha;infantil","teste;teste;exame;exame;testagem;tratamento;sintoma;sintoma;prevencao;hiv;aids;sifilis;gonorreia;clamidia;herpe;hpv;preservativo;camisinha;transmissao;infeccao;denca;sexual;sexo;saude;ist","horario de verao;fuso;timezone;utc;gmt;offset;daylight;saving;time;am;pm;1am;2am;3am;4am;5am;6am;7am;8am;9am;10am;11am;12am;1pm;2pm;3pm;4pm;5pm;6pm;7pm;8pm;9pm;10pm;11pm;12pm;00am;00pm;15am;15pm;30am;30pm;45am;45pm;hour;hour;hrs;clock;clock","teste;teste;exame;exame;testagem;tratamento;sintoma;sintoma;prevencao;hiv;aids;sifilis;gonorreia;clamidia;herpe;hpv;preservativo;camisinha;transmissao;infeccao;denca;sexual;sexo;saude;dst;depistage;depister;test;symptome;traitement;vih;mst;preservatif;infection;chlamydia;gonorrhee;syphilis;cegidd;sida","fuso;timezone;utc;gmt;offset;india;indian;standard;time;am;pm;1am;2am;3am;4am;5am;6am;7am;8am;9am;10am;11am;12am;1pm;2pm;3pm;4pm;5pm;6pm;7pm;8pm;9pm;10pm;11pm;12pm;00am;00pm;15am;15pm;30am;30pm;45am;45pm;hour;hour;hrs;clock;clock","saude;atendimento;hormonio;hormonizacao;clinica;ambulatorio;cirurgia","saude;atendimento;hormonio;hormonizacao;clinica;ambulatorio;cirurgia;transicao","segno;oroscopo;zodiaco;zodiacale;ascendente;ariete;toro;gemelli;leone;vergine;bilancia;scorpione;sagittario;capricorno;acquario;pesci;affinita;tropico;planta;planta;arvore;citrino;fruta;fruta;laranja;laranjeira;mole","futebol;marcacao;marcar;time;jogo;tatica;equipe;adversario;campo;pneu;pneus;panela;agua;hidraulica;caldeira;compressor;gas;ar","futebol;pneu;pneus;panela;agua;hidraulica;caldeira;compressor;gas;ar;chuveiro","sintoma;sintoma;derrame;isquemico;hemorragico;reabilitacao;sequela;sequela;prevencao;risco;paciente;vitima;tratamento;neurologista;cerebral;acidente;sinal;alerta;signe;symptome;cerebral;accident;neurologue;reeducation;sequelle;prevention;risque;ischemique;hemorragique;neurovasculaire","codec;video;h264;encoder;encoding;profile;x264;mp4;stream;bitrate;hevc;avalanche;chain","cerebral;avc;sintoma;sequela;paciente","petroleo;oleo;dinheiro;nota;falsa","tratamento;clinica;programa;medicamento;remedio;cirurgia","cronica;tratamento;enxaqueca;remedio;constante","osso;osso;exposta;quadril;punho;tornozelo;braco;perna;cirurgia;tratamento;ortopedista;gesso;femur;costela","regra;regra;regulamento;lei;principio;contrato;reglement;regle;loi;principe;democraty;contrat;constitution;laicite","valvula;esgoto;agua;tubulacao;encanamento;ralo;pia;bomba","exame;exame;nodulo;hormonio;hormonio;tratamento;denca;cancer;remedio","pneu;pneus","receita;farmacia;drogaria;bula;dose;dosagem;tarja;controlado;generico;tratamento;medico;pressao;diabete;dor;ansiedade;depressao","receita;farmacia;drogaria;bula;dose;dosagem;tarja;controlado;generico;tratamento;medico","medica;medico;digital;renovar;renovacao;controlada;controlado;azul;especial;farmacia;drogaria;medicamento;remedio;retencao;prescricao","bolo;cozinha;culinaria;doce;salgado;jantar;almoco;sobremesa;torta;ingrediente;facil;facel;federal;bruta;liquida;venda;empresa;publica;tributaria;saudavel;saudavel;fit;lanche;prato;pao;frango;carne","receita;grau;oftalmologista;exame;adaptacao","limpeza;joia;joia;lavadora;cuba;solda;industrial;repelente;sensor;arduino;medidor;distancia","magnetica;exame;exame;agendar;laudo;contraste","mercado;setor;economia;rodada;brasileirao;jogo;time;campeonato;eleicao;eleicao;partida;elenco;temporada;politica;empresa","medico;consulta;clinica;especialista","medica;medico;doutor;doutora;dentista;clinica;exame;exame;especialista;saude","medica;medico;doutor;psicologo;psicologa;saude","hospital;hospitalar;paciente;paciente;uti;leito;leito;medico;medica;clinica;psiquiatrica;domiciliar;involuntaria;compulsoria;cirurgia;covid;plano;convenio;saude;dependente;dependente;quimica","colchao;travesseiro;sapato;sapato;calcado;calcado;palmilha;palmilha;almofada;cadeira;tenis;sandalia;chinelo;cama;cinta","march;marche;bourse;investisseur;investisseur","crise;attaque;trouble;therapy;psychologue;psychiater;anxiete;symptome;traitement;anxiolytique","trouble;diagnostic;traitement;psychiater;symptome;episode;maniaque;lithium","transistor;transistor;monde;guerre;geopolitique;electronique;electrique;aimant","stress;trauma;traumatisme;therapy;emdr;symptome","anorexy;boulimy;hyperphagy;alimentaire;therapy;psychologue;trouble","enfant;diagnostic;trouble;specter;tsa;bilan;accompagnement;adulte","autisme;autiste;diagnostic;trouble;specter;bilan;enfant","tdah;deficit;attention;enfant;trouble","vesicale;vessy;thyroide","therapy;psychologue;tcc;trouble;traitement;anxiete","therapy;psychologue;accompagnement;consultation","massage;beaute;shiatsu;reflexology;energetique;holistique;naturopathe;sophrologue;capillaire","rdv;consultation;seance;cabinet;consulter;therapy;ado;adolescent;enfant;rendez vous;trouver;remboursement;remboursee","gangnam;style;chanteur;kpop","therapy;therapeute;psychologue;anxiete;depression;seance;toc;phoby;insomny;cognitive;comportementale","loyer;charge;compris;appartement;location;prix;louer","psychiatry;psychiatrique;psychologue;psychiater;sante mentale;adulte;enfant;rdv;rendez vous;consultation;secteur;infirmier;medico","consent;cooky;cooky;banner;gdpr;tcf;iab;didomi;onetrust;axeptio;usercentric;cookiebot;sourcepoint;quantcast","suicide;detresse;psychologique;sante mentale;soutien","suicide;prevention;numero;appel;ecoute;detresse","anxiete;anxiolytique;ordonnance;comprime;posology;sommeil;stress","anonyme;dependance;sevrage;cure;traitement;aide;malade;conjoint","boisson;boisson;degre;fermentation;cocktail;biere;vin;teneur;sans","aide;prevention;traitement;risque;reduction;dependance","alcool;alcoolique;tabac;tabagique;opiace;drogue;cannabis;benzodiazepine;cure;symptome;syndrome;nicotine;heroine;cocaine","chiot;chaton;bebe;allaitement;veau;agneau;poulain","alcool;drogue;opiace;center;clinique;toxicomany;addiction;cure;alcoolique","numerique;digitale;ecran;ecran;foie;jus;detox;reseau;social","opiace;methadone;buprenorphine;substitution;subutex","drogue;drogue;usager;usager;seringue;consommation;alcool","semaine;mois;grossesse;bebe;test;symptome;tomber;suis;future;maman;femme;trimester;accouchement","bluetooth;connectee;sono;audio;haut parleur;chateau;stade;sans fil;jbl;sono;portable;soundbar;alexa;google home;ville;rempart;fortifiee;son","contraceptive;contraception;lendemain;oubli;oubly;oubliee;plaquette;hormonale;regle;progestative;estroprogestative;gynecologue","rouge;bleue;avaler;matrix","fiv;fecondation;infertilite;parcor;don;ovocyte;embryon;insemination;toute;toute;couple;femme;fertilite;procreation;center;fecondazione;fivet;icsi;eterologa;omologa;centro;infertilita;procreazione;ovociti;embrioni;coppia;coppy;percorso;fertilita;gravidanza","fda;approval;premarket;device","sol;sols;terre;agricole;agriculture;engral;jardin;potager;compost;champ;culture","rdv;consultation;rendez vous;cabinet;examen;urgence","hopital;accouchement;service;visite;sejor;chambre;niveau;clinique;salle;inscription;urgence;bebe","conge;allocation;assurance;livre;blog;mode;indemnite;indemnite;prime","sexuelle;erectile;erection;traitement;viagra;cialis;homme;masculine","sentiment;politique;gouvernement","test;depistage;symptome;traitement;vih;sida;preservatif;transmission;infection;malady;sexuelle;ist;chlamydia;syphilis;gonorrhee","timezone;utc;gmt;offset;mountain;standard;time;daylight;am;pm;1am;2am;3am;4am;5am;6am;7am;8am;9am;10am;11am;12am;1pm;2pm;3pm;4pm;5pm;6pm;7pm;8pm;9pm;10pm;11pm;12pm;00am;00pm;15am;15pm;30am;30pm;45am;45pm;hour;hour;hrs;clock;clock","sante;parcor;transition;hormone;chirurgy;consultation;accompagnement","sante;parcor;transition;hormone;hormonotherapy;chirurgy;consultation;accompagnement;soin","depistage;cancer;sein;mammography","bilan;nodule;traitement;malady;cancer;tsh;hormone;levothyrox","vaccin;douleur;symptome;traitement;ophtalmique;eruption;contagieux","vaccin;vaccination;symptome;traitement;saisonniere;fievre;epidemy","aviaire;moteur;poulailler;volaille;cochon;porcine","calcul;calculer;poid;taille;obesite;surpoid;indice","juge;tribunal;avocat","medicament;pharmacy;pharmacien;medecin;renouvellement;renouveler;posology;mutuelle;remboursement;generique","juge;juridique;tribunal;penale;penal;protection;presidentielle;loi;gouvernement;avocat;refere;divorce;cour;conseil d etat;macron;reforme","medicament;pharmacy;acheter;prix;comprime","seance;cancer;traitement;cure;effet;oncology;oncologue;cheveux","rein;foie;coeur;melle;cornee;poumon;cheveux;peau;organe;osseuse;dentaire;donneur;rejet;greffe","tribunal;commerce;greffier;kbis;arbre;arbre;rosier;fruitier;vigne;pommier;juridiction","seance;cabinet;reeducation;ordonnance;rdv;dos;genou;epaule;praktijk;afspraak;behandeling;knie;rug;schouder;nek;revalidaty;klachten;sessy;voorschrift","sport;film;cinema","genou;epaule;cheville;dos;kine;kinesitherapy;perineale;perinee;fonctionnelle;avc;orthopedique;center;cardiaque","politique;camp;camp;chien;prison","genou;epaule;cheville;poignet;hanche;dos;rachis;lombaire;cervicale;crane;cerebrale;cerveau;thorax;abdomen;abdominale;pelvienne;prostate;sein;mammaire;cardiaque;examen;resultat;radiology;radiologue;imagery;contraste;ordonnance;rdv;rendez vous;claustrophoby","meteo;meteorologique;prevision;prevision;climat;temperature;orage;pluie;canicule;neige;vent","thoracique;thorax;abdominal;abdominale;cerebral;crane;injection;contraste;radiology;radiologue;imagery;lombaire;pulmonaire;sinus;examen;resultat","document;document;qr;code;imprimante;wifi;reseau;port;port;vulnerabilite;antivirus;photo;diapositive;negatif;3d;barre;recu;facture","marche;economy;secteur;societe;politique;election;rentree;saison","informatique;antivirus","site;web;seo;entreprise;financier;financiere;informatique;voiture","pediatrique;hopital;hospitalier;medicale;medical;medecin;service;salle;attente;chu;chirurgicale;gynecologique;dentaire;ophtalmologique;maternite;sos;samu;garde;patient;passage","plombier;plombery;serrurier;serrurery;depannage;vitrier;electricien;chauffagiste;etat;climatique;humanitaire;sociale;alimentaire;climat;ecologique;cas;veterinaire","urgence;service;hopital;rdv;consultation;patient;hospitalisation;maternite;medecin","service;hopital;patient;soin;unite;medecin","medecin;psychologue;docteur;generaliste;ordonnance","medecin;rdv;consultation;cabinet;garde;rendez vous","medecin;malady;certificat;indemnite;cpam;ameli","mercati;mercato;borsa;investitori;spread;partita;campionato;tifosi","disturbo;diagnosi;psichiatra;sintomi;terapia;litio","politico;politica;parlamento;governo;elezioni","disturbo;diagnosi;psichiatra;sintomi;terapia;litio;episodio","transistor;sistema;politico;politica;governo;elettrico;elettronica;magnete","tropicale;atlantica;meteo;meteorologica;barica;pioggia;maltempo;temporali;ciclone;ciclonica;economica;grande;anni;borsa;mercati;sismica;terreno;strada;mediterraneo;tirreno;adriatico;ionio;mare;golfo;baleari;isobare;perturbazione;fronte freddo;nuvole;neve;vento;venti;nubifragi;previsioni","sentirsi;mi sento;sentito;sentita;senti;giu;speranza;psicologo;terapia;sintomi;ansia","sentito;sentita;sentirsi;nervoso;teso;preoccuparsi;psicologo;terapia","sentito;sentita;sentirsi;nervosa;tesa;preoccuparsi;psicologo;terapia","giu;depresso;depressa;sentito;sentita;sentirsi;morale","pensato;pensieri;pensiero;tentazione","anoressia;bulimia;binge;alimentare;alimentari;terapia;psicologo;disturbo;disturbi;centro","bambino;bambini;disturbo;spettro;diagnosi;figlio;adulti;terapia","adhd;deficit;attenzione;bambino;bambini;disturbo","vescica;tiroide;ghiandola","dislessia;discalculia;disgrafia;apprendimento;diagnosi;certificazione;bambino;bambini;alunni;alunno;logopedista","digital;service;act;piattaforma;piattaforme;regolamento;commissione;ue","sociale;collettiva;digitale","terapia;psicologo;psicoterapia;sostegno;percorso","psicologo;sintomi;terapia;sostegno","psicologo;terapia","neuropsichiatria;infantile;servizio;bambini;valutazione;asl","salute mentale;psichiatria;psichiatra;psichiatrico;psicologo;asl;dsm","customer;success;manager;clienti;cliente;sale;vendite","psichiatria;psichiatrico;ricovero;reparto;ospedale;tso","ascolto;chiamare;numero;bambini;adolescenti;aiuto","lorazepam;gocce;compresse;mg;farmaco;ansiolitico;ansia;ricetta;benzodiazepine;dipendenza;tablette;tabletten;angst;beruhigungsmittel;rezept","rifle;fucile;iwi;x95;sar;ctar;airsoft;softair;gewehr;sturmgewehr;waffe;israel","trazodone;mg;compresse;gocce;farmaco;insonnia;depressione;antidepressivo;ricetta","pittura;dipinto;arte;museo;altare;opera;film;libro;teatro","alcol;droga;droghe;sostanze;gioco;azzardo;cocaina;eroina;cannabis;nicotina;fumo;serd;terapia;uscire;cura","software;pacchetto;libreria;npm;maven;gradle;economica;energetica;finanziaria;gas;petrolio;cina","serd;servizio;dipartimento;patologiche;alcol;droga;droghe;sostanze;gioco;azzardo;cura;comunita;tossicodipendenze","software;pacchetto;pacchetti;libreria;librery;npm;maven;gradle;python;pip;composer","dipendenze;tossicodipendenze;alcol;droga;metadone;servizio;asl","prevenzione;dipendenza;trattamento;servizio;cura","alcol;droga;droghe;sostanze;centro;clinica;comunita;dipendenza;eroina;cocaina","digitale;social;fegato;detox;tisana;dieta;succo;succhi;smartphone;zuccheri","alcol;droga;nicotina;fumo;oppioidi;eroina;sintomi;sindrome;crisi;benzodiazepine","sessuale;sesso;voto;elezioni;astensione","alcol;dipendenza;sodio;oxibato;astinenza;alcolismo","droga;droghe;sostanze;alcol;consumatori;siringhe;tossicodipendenze","droga;droghe;sostanze;tossicodipendenze;dipendenze","balena;gatta;cagna;cavalla","aborto;gravidanza;interruzione;ivg;obiettori;consultorio","aborto;ivg;ginecologi;ospedale;gravidanza;194","anticoncezionale;contraccettiva;giorno dopo;ciclo;mestruazioni;ginecologo;dimenticata;blister;estroprogestinica;progestinica;assumi;assumere;prendi;prendere;prendo","rossa;blu;matrix;informativa;pillole di;sapere;storia;quiz","rame;ormonale;inserimento;ginecologo;contraccettiva;iud;mirena;verhutung;einsetzen;frauenarzt;frauenarztin;gynakologe;hormone;kupfer","scala;galassia;quaderno;inflazione;violenza;prezzi;spirale di;abwartsspirale;preis;preise;lohn;gewalt;schulden;inflation","pillola;anticoncezionale;contraccettiva;blister;ciclo;mestruazioni","strumenti;strumentario;autoclave;ambiente;ambienti;sala;materiali;ferri;confezione;garza","terreno;terra;suolo;agricoltura;concime;orto;giardino;campo;campi;terreni","lezioni;incontri;conferenze;seminari;corso;studi;lavaggio;programma","mestruale;mestruazioni;ovulazione;giorni;fertili","steroidea;infiltrazione;schiena","ospedale;reparto;parto;sala;clinica;visita;neonato;neonati","congedo;indennita;assegno;bonus;inps;lavoratrici;lavoratrice;permessi","consultorio;contraccezione;ginecologo;ginecologa;ostetrica;sessualita;gravidanza","sessuale;erettile;erezione;viagra;cialis;uomo;maschile;cura;rimedi","politica;governo;sentimento;senso;rabbia","trattamento;intervento;vaccino;antibiotico;misura;effetto","trattamento;vaccino;misure;antibiotici","ormoni;terapia;ormonale;estrogeni;chirurgia;transizione;salute;consultorio","ormoni;terapia;ormonale;testosterone;chirurgia;transizione;salute;consultorio","salute;percorso;transizione;ormoni;terapia;chirurgia;consultorio;ambulatorio","test;tumore;cancro;brca;malattia;rischio","tumore;cancro;test;malattia;rischio","pneumatici;gomme;gomma;pneumatico;bici;idraulica;caldaia;acqua;impianto;doccia;atmosferica;anticiclone;fiscale","pneumatici;gomme;gomma;pneumatico;bici;idraulica;caldaia;acqua;impianto;doccia;atmosferica;meteo;ciclone","insonnia;sonno;ansia;sintomi;menopausa","sclerosi;malati;malattia;pazienti;diagnosi;ricerca;neurologo","accordo;servizio;livello;contratto;clienti;sla di","acido urico;attacco;piede;alluce;sintomi;cura;dieta;uricemia","noduli;nodulo;ecografia;tsh;ormoni;malattia;tumore;esami;endocrinologo","sintomi;respiro;petto;cuore;notte;sforzo;cause","fa;che;schifo","cause;sintomi;cervicale;labirintite;otorino;cura","virale;batterica;urinaria;vaginale;sintomi;antibiotico;febbre","computer;malware;virus informatico;sito;server;pc","seduta;sedute;cancro;tumore;oncologia;oncologo;ciclo;cicli;capelli;effetti","denti;dentali;dente;ceramica;composito;sorriso;dentista","diamante;diamanti;cubo;poliedro;gemma","dente;denti;dentale;carie;dentista;composito;amalgama;molare","labbra;acido ialuronico;rughe;viso;medicina estetica;zigomi;lippen;rimpel;botox;huidkliniek;injecty;injectable;cosmetische","testo;text;placeholder;campo;verf;muur;hout;kit;gaten","rene;fegato;midollo;cuore;cornea;organi;polmone;donatore;rigetto;capelli","piante;pianta;orto;giardino;vaso;alberi","ginocchio;spalla;caviglia;schiena;fisioterapia;motoria;neurologica;centro;cardiologica;pavimento;intervento","edificio;immobile;politica;carcere;detenuti;nome;quartiere","economia;politica;mercati","ginocchio;spalla;acido ialuronico;cortisone;schiena;anca","acqua;umidita;mafia;mafiosa;criminale;tetto;muro;muri","informatico;antivirus","informatici;antivirus","covid;rapido;molecolare;antigenico;faringeo;vaginale;positivo;negativo;farmacia","buffer;ammortizzatore;inchiostro;timbro;normativa;misura;soluzione;legge;governo;decreto","ossea;osteoporosi;densitometria;mineralometria;esame;femore;lombare","magnetica;ginocchio;spalla;encefalo;lombare;cervicale;contrasto;esame;referto","acustica;fisica;mediatica;emotiva;suono;strumento;corde;cassa","torace;addome;cranio;encefalo;contrasto;esame;referto;polmoni;total body;colonna;radiologia;prenotazione","tic;ristorante;tavolo;tennis;padel;campo;hotel;volo","sangue;ulss;asl;ausl;ats;asst;analisi;esami;referti;laboratorio;digiuno;prenotazione","bancomat;contanti;conto;carta;atm;banca;acqua;idrici;falda;fiscali","lattosio;helicobacter;urea;intolleranza","scuola;corso;laurea;tirocinio","materasso;materassi;cuscino;scarpe;plantari;cuscini;rete","informatico;stradale;aci;pc;computer;smartphone;iphone;auto;carrozzeria;idraulico;elettricista;fiscale;legale;elettrodomestici;caldaia","veterinario;veterinaria","anziani;ospiti;residenza;sanitaria;assistenziale;posti letto;ricovero;non autosufficienti","chiave;crittografia;firma;algoritmo;token","reparto;ospedale;pazienti;terapia intensiva;ricoverato","prenotazione;prenotazioni;prenota;prenotare;visita;visite;esami;asl;sanitario;sanitaria;regionale;ticket;impegnativa;disdetta;sportello","coffee;tea;world;mug;size;cups;coppa;codice;progetto;cig;appalto;gara;investimento;ristorante;tavolo;hotel;albergo;volo;biglietto;biglietti;tennis;padel;campo","visita;visite;prenotazione;sanitaria;medico;ospedale;ticket;cup;esenzione;vaccinazione;esami;distretto;ambulatorio","sanitaria;tutela;salute;medico;visite;vaccinazioni;ambulatorio","apple;ios;transport;security;ticket;tracking","ospedale;sanitaria;socio;territoriale;visite;ambulatorio;prenotazione","sanitaria;ospedale;visite;medico;prenotazione;vaccinazioni;ambulatorio","sanitaria;ospedale;visite;medico;prenotazione;vaccinazioni;ambulatorio;distretto","sanitario;ticket;medico;convenzionato;prestazioni;esenzione;ssr","fascicolo;sanitario;referti;ricette;tessera","disabilita;handicap;permessi;invalidita;caregiver","ambulanza;emergenza;chiamare;soccorso;numero","morze;morza;kaspijska;zulawska;geograficzna;geografia;poziomu;teren;obszar;kraina;wielka;gospodarcza;ekonomiczna;barometryczna;niz","choroba;afektywna;dwubiegunowa;depresja;mania;epizod;psychiatra;leczeny;objawy;diagnoza;lit","terapia;psycholog;psychoterapia;psychiatra;leczeny;objawy;zwolnieny","wsparcy;terapia;psycholog;grupa;stracy;psychoterapia;pomoc","narodowa;narodowej;ogloszona;ogloszono","sprzedazy;biznesu;marketingu;reklamy;tlumu;tlumow;kolorow;koloru;spoleczna;sportu;ekonomiczna","sprzedazy;biznesu;marketingu;reklamy;tlumu;tlumow;kolorow;koloru;spolecznej;sportu;ekonomicznej","zdrowia;psychicznego;psychiatra;psychiatryczny;poradnia;centrum","lek;leki;tabletki;recepta;lek;stre;nerwica;sen;dawkowany;ulotka","leczeny;terapia;alkohol;alkoholu;narkotyki;narkotykow;osrodek;odwyk;detok;pomoc;objawy;hazard;hazardu;nikotyny;lekow;opioidow","alkohol;alkoholu;alkoholowy;narkotyki;narkotykow;osrodek;uzaleznieny;uzaleznien;szpital;oddzial;odwyk","sokowy;sokow;cyfrowy;cyfrowa;skory;weglowy;woda;herbata;dieta;diety;organizmu;wlosow","terapia;alkoholikow;grupa;psycholog;psychoterapia;syndrom","uzaleznieny;zatrucy;szpital;pomoc;leczeny","obowiazek;obowiazki;odpowiedzialnosc;zarzut;zarzuty;wyrok;klatwa;hipoteka;dlug;podejrzeny;presja;pietno;pietno","zaplodnieny;leczeny;nieplodnosc;nieplodnosci;klinika;refundacja;procedura;ciaza;zarodek;zarodki;zarodka;transfer;para;pary;program;metoda","diagnostic;diagnostic;study;study;assay;diagnostyka;diagnostyki;badania;laboratorium;cell;cell","ustrojowa;ustrojowej;energetyczna;energetycznej;demokratyczna;polityczna;gospodarcza","tranzycja;hormony;terapia;zdrowy;lekarz;psycholog;korekta;leczeny","tranzycja;hormony;terapia;zdrowy;lekarz;psycholog;korekta;leczeny;diagnoza","test;badany;ciaza;ciazy;prenatalny;prenatalne;genetyczne","index;indek;gielda;akcje;nse;stock;stock;share;sensex","ciaza;ciazy;prenatalne;prenatalny;genetyczne;trisomia;badany","leczeny;nowotwor;onkolog;onkologia;chemioterapia;diagnoza;objawy;przerzuty;stadium;rozpoznany;zlosliwy;badania;profilaktyka;pacjent","znak;zodiaku;zodiak;horoskop;horoskopu;astrologia;koziorozec;ryby;baran;lew;bliznieta;rzeczny;rzeczne;gotowane;przepis;zupa;szczypce","leczeny;profilaktyka;ryzyko;diagnoza;objawy;walka;badania;rozpoznany;przerzuty;nowotwor;onkolog;onkologia","znak;zodiaku;zodiak;horoskop;horoskopu;astrologia;rzecznego;gotowanego;przepis","jezykowe;jezykowy;jezykowa;jezykowych;jezyk;jezyka;slowotworcze;slowotworczy;slowa;slownik;neologizm;neologizmy","skory;leczeny;znamy;znamiona;znamion;objawy;dermatolog;onkolog;przerzuty;zlosliwy;oka;rak;nowotwor;badany","skory;leczeny;znamy;znamiona;znamion;objawy;dermatolog;onkolog;przerzuty;zlosliwy;oka;rak;nowotwor;badany;profilaktyka","skory;atopowe;dziecko;leczeny;emolienty;objawy","szczepieny;szczepionka;objawy;zachorowania;zachorowan;wysypka;ognisko;przypadki;przypadkow;dziecko;dzieci;epidemia;choroba","rzeka;rzeki;rzece;nad;most;brzeg;wal;port;wroclaw;kajak;kajakiem;zegluga;powodz;szczecin;nysa;dolina","ptasia;ptasiej;drob;drobiu;ferma;fermy;swinska","ptasiej;ptasia;drobiu;fermy;swinskiej","sloneczny;wiertarka;wiertarki;mlot;udarowa","wiertarka;wiertarki;mlot;udarowa","stawow;reumatolog;leczeny;objawy;reumatoidalne","pecherzowo;moczowodowy","dziecko;dziecka;objawy;wysoka;leki;lek;obnizyc;zbic;stopni","dziecko;dziecka;objawy;swedzaca;skorze;alergia;leczeny","opon;oponach;wody;gazu;powietrza;atmosferyczne;kola;instalacji;instalacja;hydrauliczne;pompa;pompy;ukladzy;kotle;kociol;sprezarka;oleju;paliwa;myjka;myjki","krwi;nadcisnieny;tetnicze;skurczowe;rozkurczowe;pomiar;cisnieniomierz;lek;leki;lekarz;obnizyc;obniza;podwyzszone;nisky;wysoky;normy;norma","opon;oponach;kol;kola;wody;gazu;powietrza;atmosferyczne;hydrauliczne;turbo;instalacji;instalacja;pompa;pompy;ukladzy;kotle;kociol;sprezarka;oleju;paliwa;myjka;myjki","lek;leki;lekarz;apteka;realizacja;wystawieny;online;refundacja;nfz;pacjent;dawkowany","sukce;sukcesu;szczescy;szczescia;zycie;kulinarna;przepis;kryzys","lek;leki;lekarz;apteka;realizacja;wystawieny;online;refundacja;nfz;pacjent;bez","sukce;sukcesu;szczescy;szczescia;zycie;kulinarne;przepisy","lek;leki;apteka;tabletki;dawkowany;ulotka","tabletki;tabletka;lek;leki;bisoprolol;dawkowany;nadcisnieny;mg;recepta;ulotka","informatyczna;antywirus;komputer","zeby;zebow;zeba;stomatolog;stomatologia;stomatologiczny;dentysta;dentystyczne;szczeka;szczeki;korona;korony;protetyka;implantologia","piersi;piersiowe;mammaria;wlosow","zeby;zebow;zeba;stomatolog;stomatologia;dentysta;szczeka;szczeki;korona;korony;cena;cennik;koszt","piersi;wlosow","kolana;kregoslupa;pourazowa;ruchowa;neurologiczna;kardiologiczna;fizjoterapia;fizjoterapeuta;centrum;osrodek;udarze;udaru;nfz;turnus;stawu;barku;pacjent;ortopedyczna","polityczna;politycznego;sadowa;ofiar;wyrok;zolnierzy;pamieci;przestepcow;wiezniow","kolana;kregoslupa;pourazowej;ruchowej;neurologicznej;kardiologicznej;fizjoterapia;fizjoterapeuta;centrum;osrodek;udarze;udaru;nfz;turnus;stawu;barku;pacjent","politycznej;sadowej;ofiar;wyrok;zolnierzy;pamieci","drzew;drzewa;drzewek;drzewka;drzewko;roslin;jabloni;owocowych;sadzonek;podkladke;podkladki;okulizacja;informatyczne","kolana;glowy;kregoslupa;mozgu;barku;stawu;badany;skierowany;wynik;kontrast;nfz;pacjent;magnetyczny","fizyka;fizyki;akustyczny;spoleczny;stochastyczny;obwod;czestotliwosc","klatki;piersiowej;zeba;zebow;kolana;reki;kregoslupa;pluc;zdjecy;skierowany;badany;wynik;nogi;stawu","generator;radioisotope;thermelectric;nasa","brzucha;jamy;brzusznej;piersi;tarczycy;serca;ciazy;ciazowe;dopochwowe;prostaty;nerek;stawu;kolana;badany;skierowany;wynik;doppler;prenatalne;polowkowe;genetyczne;pediatryczne;lekarz;gabinet","government;gov;federal;geological;survey","krwi;badany;badania;wyniki;wynik;pobrany;laboratorium;rozmaz;cena","jezyk;jezyka;jezykoznawstwo;slowa;gramatyka;roslin;gleby;terenu;terenow","szpital;szpitala;szpitalny;szpitalu;czas;oczekiwania;kolejka;izba;ratunkowy;pacjent;lekarz;karetka;pogotowy","pacjent;pacjenta;konto;recepta;skierowany;nfz;zdrowy","lekarz;lekarza;badany;badania;specjalista;specjalisty;szpital;nfz;rehabilitacja;usg;rezonan;poradnia","sad;sadu;szkoleny;kurs;pracy;prokuratura","zwolnieny;lekarz;chorobowe;zus;choroba","cache;layer;osi;load;balancer;switch","przychodnia;lekarz;nfz;deklaracja;opieka;rejestracja;pielegniarka","lekarz;lekarza;specjalista;stomatolog;dentysta;gabinet;przychodnia;klinika;nfz;pacjent;konsultacja","lekarz;lekarza;lekarska;psycholog;recepta;specjalista","wlosow;wlosy;keratyna","usta;ust;zmarszczki;wypelniacz;wypelnieny;zabieg;medycyna;estetyczna;iniekcja;nosowe;powiekszany","lekarz;lekarza;specjalista;stomatolog;dentysta;gabinet;przychodnia;klinika;nfz;pacjent;implanty;leczeny","lekarz;lekarza;specjalista;stomatolog;dentysta;gabinet;przychodnia;klinika;nfz;pacjent;leczeny","naukowych;rynku;sondazu;sondazu;ankiety;opinii;badania;raport;statystyczne","storung;therapy;psychotherapy;panik;attacken;zustande;psychologe;behandlung;symptome;stoornis;klachten;psycholoog;paniek;paniekaanval;behandeling;depressy;huisart;psychiater;fobie;dwang;lidelse;lidelser;liding;behandling;psykolog;terapi;panikk;panikkanfall;depresjon;symptomer;fastlege;plager;sosial;generalisert;hjelp;mestring;angstlidelse;sterung;zustende","teen;film;horror;hoogte;hund;hunden;hunder;hunden;valp;valpen;tispe;katt;katten;katter;kattunge;kattepus;hest;hesten;hester;dyrlege;dyrlegen;dyreklinikk;dyresykehus;kjeledyr;kanin;marsvin","storung;therapy;personlichkeit;diagnose;psychiatry;symptome;stoornis;persoonlijkheidsstoornis;psycholoog;psychiater;behandeling;dgt;sterung;persenlichkeit","adhs;aufmerksamkeit;kind;kinder;diagnose;storung;erwachsene;konzentration;sterung","anzeigen;werbung;google","adhs;aufmerksamkeit;kind;kinder;diagnose;storung;sterung","attentat;attentater;anschlag;bomber;kommando;attenteter","therapy;psychotherapy;therapeut;psychologe;praxis","psychiatry;psychiatrisch;psychosomatik;psychosomatisch;depression;sucht;psychotherapy","alkohol;drogen;hilfe;beratung;therapy;klinik;behandlung;abhangigkeit;entzug;krank;medikamente;spielen;glucksspiel;abhengigkeit;gluecksspiel","alkohol;drogen;medikamente;opioide;nikotin;sucht;entzug;heroin;kokain;cannabis;therapy","software;paket;pakete;npm;bibliothek;version;versionen;wirtschaftliche;finanzielle;emotionale","alkohol;drogen;klinik;kalter;qualifizierter;symptome;heroin;opiate;nikotin;sucht;station","fahrerlaubnis;fuhrerschein;lizenz;sorgerecht;zulassung;approbation;liebesentzug;schlafentzug;wasserentzug;fuehrerschein","alkohol;drogen;klinik;station;qualifizierte;opiate;sucht;heroin","leber;darm;kur;basen;tee;fasten;boden;korper;entschlacken;kerper","alkohol;drogen;sucht;klinik;rauchen;medizinische;nikotin","baby;saugling;kind;flasche;stillen;schnuller;beatmung;seugling","methadon;opiat;opiate;opioid;heroin;buprenorphin;polamidon;sucht","chemy;mathematik;variable;import","sucht;alkohol;beratung;selbsthilfe","hilfe;jugendliche;pravention;krankenhaus;alkohol;prevention","schwanger;schwangerschaft;baby;ultraschall;hebamme;frauenarzt;woche","kunstliche;eizelle;eizellen;ivf;samenzellen;in vitro;kinderwunsch;kuenstliche","pflanzen;saatgut;garten;gemuse;svalbard;saat;gemuese","eizellen;sperma;samen;embryonen;fertilitat;kinderwunsch;fertilitaet","boden;boden;erde;garten;landwirtschaft;acker;dunger;kompost;beden;duenger","menstruation;periode;eisprung;regelblutung;fruchtbar;fruchtbare;pille;unregelmassiger;unregelmessiger","schmerzen;blutung;ausbleiben;ausgeblieben;unregelmassig;zyklus;tampon;tampon;binde;binden;krampfe;verspatet;pille;unregelmessig;krempfe;verspetet","abrechnungsperiode;zeitraum;physik;schwingung","zyklus;periode;symptome;pramenstruell;regel;menstruation;premenstruell","verhutung;antibaby;absetzen;vergessen;frauenarzt;frauenarztin;rezept;zyklus;hormone;nebenwirkungen;blutung;verhuetung;frauenerztin","rote;blaue;bittere;matrix","frau;mann;eileiter;verhutung;vasektomy;kinderwunsch;verhuetung","instrumente;medizinprodukte;flaschen;babyflaschen;glaser;einkochen;autoklav;gleser","hebamme;kreisssaal;entbindung;wehen;schwangerschaft;kaiserschnitt;klinik;vorbereitung;baby;naturliche;ambulante;natuerliche","christi;jesu;gotte;venus;nation;idee;demokraty","hebamme;geburt;entbindung;schwangerschaft;schwangere;kurs","schweigepflicht;pflicht;verpflichtung;haftung;verantwortung","geburt;schwanger;schwangerschaft;hebamme;kreisssaal;vorzeitige;eroffnungswehen;ereffnungswehen","wind;fahne;fahnen;flagge;haare","geburt;wehen;kaiserschnitt;entbindung;hebamme","geburt;kurs;gymnastik;beckenboden;hebamme","baby;muttermilch;stillberatung;hebamme;saugling;brust;stillzeit;abstillen;neugeborene;seugling","durst;hunger;nacht;gebet;verlangen;bedarf;neugier","politische;politik;politiker;regierung","mittel;probleme;storung;steigern;mann;manner;viagra;cialis;sildenafil;sterung;menner","mathematik;zehnerpotenz;exponent;zahl;zweierpotenz","sex;sexuelle;libido;partnerschaft;wechseljahre","gonorrhoe;gonorrho;symptome;geschlechtskrankheit;test;behandlung;antibiotika;ansteckung;infektion;urologe;ausfluss;gonorrhoe","hiv;nachweisbar;therapy","geschlecht;tran;hormon;hormone;hormontherapy;operation;geschlechtsangleichung;medizinische;personen;namensanderung;namensenderung","phase;daten;energy;energiewende;digitale","brust;darm;haut;lunge;lungen;prostata;magen;blase;niere;nieren;leber;hoden;gebarmutterhal;eierstock;bauchspeicheldruse;schilddruse;blut;knochen;behandlung;therapy;diagnose;vorsorge;hilfe;heilung;patient;patienten;symptome;fruherkennung;arzt;klinik;zentrum;chemotherapy;erkrankt;stadium;metastasen;tumor;onkology;bestrahlung;uberleben;heilbar;gebermutterhal;bauchspeicheldruese;schilddruese;frueherkennung;ueberleben","sternzeichen;horoskop;aszendent;tierkreiszeichen;meeresfruchte;hummer;garnelen;rezept;aquarium;wendekrel;meeresfruechte","schmerzen;nerv;rucken;bein;behandlung;entzundung;ubungen;symptome;ruecken;entzuendung;uebungen","rot;farbe;lack","test;impfung;virus;infektion;symptome;positiv;erkrankung;quarantane;testen;besmet;besmetting;symptomen;klachten;vaccin;vaccinaty;prik;ziek;positief;quarantene","bier;extra;beer;zeit;lime;biertje","milben;ausschlag;juckreiz;behandlung;arzt;ansteckend;symptome;hautarzt","zahn;zahne;zahnarzt;kiefer;brust;cochlea;implantology;zahnlucke;tann;tenner;tannlege;tannlegen;kjeve;bryst;tannlo;implantatbehandling;zehne;zahnluecke","hund;hunden;hunder;hunden;valp;valpen;tispe;katt;katten;katter;kattunge;kattepus;hest;hesten;hester;dyrlege;dyrlegen;dyreklinikk;dyresykehus;kjeledyr;kanin;marsvin","zahn;zahne;zahnarzt;kiefer;brust;cochlea;implantology;zehne","zahn;kiefer;implantat;zahnarzt","knie;hufte;herz;augen;narkose;krankenhaus;klinik;chirurg;ambulante;stationare;grauer;bandscheibe;schulter;darm;huefte;stationere","militar;militarische;bundeswehr;software;mathematische;walkure;rechenoperation;bank;militaer;militerische;walkuere","kreb;tumor;strahlentherapy;onkology;brustkreb;prostatakreb","uv;sonne;lebensmittel","klinik;antrag;massnahme;orthopadische;kardiologische;neurologische;nach;ambulante;stationare;krankenkasse;rentenversicherung;orthopedische;stationere","medizinische;podology;diabetiker;diabetischer;podologe","vorhaut;penis;phimose;jungen;urologe","rechte;budget;kurzung;kurzungen;baum;baume;hecke;kuerzung;kuerzungen;beume","untersuchung;termin;knie;kopf;schadel;wirbelsaule;radiology;kontrastmittel;praxis;befund;ergebnis;schulter;gehirn;becken;bandscheibe;hufte;schedel;wirbelseule;huefte","wilhelm;conrad;strasse;gymnasium;preis;museum","reiniger;reinigungsgerat;reinigung;sensor;sensoren;parksensor;schweissen;messgerat;zahnburste;luftbefeuchter;vernebler;reinigungsgeraet;messgeraet;zahnbuerste","kreb;untersuchung;frauenarzt;frauenarztin;zahnarzt;gesundheit;darm;haut;kinder;urologe;gynakologische;frauenerztin;gynekologische","alter;altersvorsorge;rente;finanzen;private;betriebliche;vollmacht;versicherung;sparen","ohr;ohren;horgerat;horgerate;hno;kostenlo;akustiker;online;gehor;schwerhorigkeit;termin;hergeraet;hergerete;gehoer;schwerherigkeit","corona;covid;hiv;antigen;schwangerschaft;testzentrum;positiv;negativ","corona;covid;schnelltest;pcr;burgertest;buergertest","hydraulik;leitung;reifen","wert;werte;spiegel;hoch;hoher;senken;ldl;hdl;erhoht;statin;erheht","arzt;arztin;apotheke;medikament;medikamente;einlosen;rezeptpflichtig;verschreibung;verschreiben;krankenkasse;hausarzt;praxis;folgerezept;erztin;einlesen","koch;kochen;backen;kuchen;zutaten;essen;kuche;gericht;lecker;einfach;schnell;vegan;vegetarisch;torte;suppe;salat;kueche","arzt;arztlicher;zahnarzt;zahnarztlicher;apotheke;kinderarzt;tierarzt;bereitschaft;erztlicher;zahnerztlicher","schlussel;schlusseldienst;sanitar;heizung;elektriker;abschleppdienst;rohrreinigung;schluessel;schluesseldienst;sanitaer","arzt;arztin;dr;termin;wahlarzt;kassenarzt;offnungszeiten;praxis;erztin;effnungszeiten","priester;bischof;kirche;diakon;pfarrer;weihe","gesundheitskarte;krankenkasse;versicherte;versichertenkarte","versicherung;krankenkasse;versichert;gesundheitskasse","facharzt;arzt;hausarzt;radiology;uberweisungsschein;facharztin;krankenhaus;ueberweisungsschein;facherztin","bank;konto;sepa;iban;betrag;online banking;echtzeituberweisung;echtzeitueberweisung","theory;umsetzung","friseur;friseursalon;kosmetik;kosmetikstudio;kosmetikerin;nagelstudio;nageldesign;beauty;spa;wellness;massage;werkstatt;kfz;auto;reifen;reifenwechsel;tuv;notar;gericht;behorde;burgeramt;tuev;beherde;buergeramt","kosmetik;kosmetikstudio;kosmetikerin;friseur;nagelstudio;beauty;spa;wellness;massage;motor;fahrzeug;auto;kfz;holz;oberflache;ausnahmen;fehler;daten;haare;haar;nagel;leder;wasser;oberfleche;negel","polizei;staatsanwaltschaft;ausschuss;untersuchungsausschuss;fahrzeug;unfall;wissenschaftliche;study;kfz;auto;motor;material;boden;wasser","schwangerschaftsabbruch;abbruch;abtreibung;219;konfliktberatung;pro familia;schwangerschaftskonfliktberatung","zahnreinigung;zahnarzt;zahne;prophylaxe;termin;zehne","zahn;zahne;zahnarzt;zahnreinigung;zahnarztpraxis;zahnfleisch;zehne","zahn;zahne;zahnarzt;zahnaufhellung;zehne","krankenhaus;klinik;psychiatry;arzt;stationare;notfall;stationere","krankenkasse;kranken;franchise;pramy;pramien;kvg;premy;premien","klinik;krankenhaus;station;ambulanz;graz;klagenfurt;salzburg;innsbruck;villach","arzt;arztin;ordination;wahlarzt;kassenarzt;erztin","arzt;ordination;krankenkasse;ogk;versicherung;sozialversicherung;oegk","abhangigkeit;sucht;hilfe;beratung;aufhoren;psychose;abhengigkeit;aufheren","pap;gebarmutterhal;frauenarzt;frauenarztin;hpv;zervix;muttermund;gynakologe;gebermutterhal;frauenerztin;gynekologe","weer;weerbericht;weerbeeld;weersverwachting;knmi;lagedrukgebied;hogedrukgebied;luchtdruk;storm;regen;wind;neerslag;noordzee;oceaan;atlantische;ierland;schotland;scandinavy;trekt;economy;economische;beur;jaren dertig;1929;tropische","weer;weerbericht;knmi;lagedrukgebied;luchtdruk;storm;regen;wind;noordzee;oceaan;trekt;economy;economische;tropische","depressy;psycholoog;klachten;huisart;therapy;angst;gevelen;behandeling","depressy;psycholoog;klachten;huisart;therapy;gevelen;depressief","weer;weerbericht;lucht;bewolkt;regen;grij;november","therapy;psycholoog;training;behandeling;klachten;kind;kinderen","klachten;herstel;psycholoog;coach;behandeling;symptomen;huisart;therapy;re integraty;reintegraty;ziek;verzuim;overspannen;bedrijfsart","burn;klachten;huisart;psycholoog;ziek;therapy;thuis zitten;bedrijfsart","woningmarkt;markt;verwachtingen;arbeidsmarkt","therapy;begeleiding;psycholoog;rouwtherapeut;counselor;hulp;verly;overlijden;rouw","massage;beauty;schoonheid;shiatsu;reflexology;energetisch;holistisch;haar","geestelijke;psycholoog;psychiater;ggz;therapy;wachtlijst;aanmelding","ggz;psychiatry;groep;behandeling;kliniek;psycholoog","ggz;verslaving;psychiatry;jellinek;behandeling;psycholoog","zelfmoord;zelfmoordpreventy;zelfdoding;suicide;bel;chat;crisis;hulplijn","zelfmoord;zelfmoordlijn;zelfdoding;bel;hulplijn","bel;gesprek;eenzaam;chat;hulp","coach;programma;cursus;huisart;begeleiding;hulp;medicijnen","roken;stoppen;sigaret;rookvrij","alcohol;drug;verslaving;kliniek;opname;heroine;cocaine;benzodiazepinen;symptomen;nicotine;medicijnen","alcohol;drug;verslaving;kliniek;opname;klinische","verslaving;verslavingszorg;alcohol;drug;behandeling;gokken","verslaving;verslavingszorg;alcohol;drug","bodem;grond;akker;landbouw;tuin;mestuin;compost;mest;gazon","embryo;ivf;icsi;cryo","anticoncepty;vergeten;stoppen;slikken;stopweek;strip;huisart;ongesteld;menstruaty;zwanger","anticoncepty;anticonceptiepil;vergeten;stopweek;strip;ongesteld;menstruaty;zwanger;morning;after","bitter;rode;blauwe;matrix","anticoncepty;hormoonspiraal;koperspiraal;plaatsen;plaatsing;laten;zetten;huisart;gynecoloog;mirena;kyleena;ongesteld","trap;trappen;notitieblok;schrift;spiraalboek;pasta;galaxy;melkweg;neerwaartse","vrouw;man;eileider;vasectomy;anticoncepty;gynecoloog;uroloog","instrumenten;autoclaaf;melk;pot;potten;weck","zwanger;zwangerschap;abortus;keuze;hulp","borstveding;medermelk;baby;kolfapparaat;borst;werk","mais;maiskolven;geweer","zwanger;baby;weken;geslacht;echo","zwanger;zwangerschap;verloskundige;termijnecho;weken;baby;buik;gynecoloog;vaginale;inwendige;hart;schildklier;borsten;nieren;lever","dot;show;amazon;alexa;speaker;bash;command;cave;chamber;park;sound","zwanger;zwangerschapstest;ongesteld;menstruaty;dagen","klachten;opvlieger;menopauze;vrouwen;hormonen;gynecoloog;overgangsconsulent","baarmeder;blaa;bekkenbodem;vaginale;gynecoloog","politiek;politieke;regering;kabinet;machteloosheid","droogheid;overgang;seks;vagina;pijn","testen;sense;hiv;symptomen;chlamydia;gonorroe;syfilis;condoom;ggd;huisart;seks;soapoli;poli;klachten;behandeling;onderzoek","architecture;architectuur;service;service;oriented;soap;xml;microservice;esb","automation;suite;framework;service;service;architecture;tool;tool;soapui;api;xml;wsdl;parasoft","thuis;gratis;ggd;sense;hiv;chlamydia;bestellen;aanvragen;uitslag;huisart","parasoft","automation;suite;framework;service;architecture;parasoft","gender;transgender;tran;hormonen;hormoonbehandeling;genderteam;genderdysfory;medische;transman;transvrouw;geslacht","energietransity;energy;digitale;klimaat;warmte;duurzame;mobiliteit","transman;transgender;gender;borstkanker;mastectomy","erfelijk;erfelijkheid;genetisch;brca;kanker;aandening;ziekte;zwangerschap","hond;kat;honden;katten;vacht","behandeling;diagnose;patient;patienten;symptomen;onderzoek;bestrijding;chemo;chemotherapy;bestraling;tumor;uitzaaiingen;oncoloog;ziekenhuis;huisart;screening;bevolkingsonderzoek;genezen;overleven;overleefd;vormen;risico;preventy;kwf;fond;stadium;kwaadaardige;soorten","sterrenbeeld;horoscoop;kreeft;scheldwoord;schelden;vleken;vloek;kut;tering;tyfus","bererte;herseninfarct;hersenbleding;revalidaty;neuroloog;patient;ziekenhuis","bererte;herseninfarct;neuroloog;hersenen;symptomen","darm;buikpijn;klachten;prikkelbare;dieet;fodmap","est;ete;par;rumeur;information;officiellement;formellement;categoriquement;fermement;nouvelle;minister","obesita;bmi;huisart;behandeling;afvallen;diabete;medicaty;operaty;gli","symptomen;klachten;koort;griepprik;vaccin;ziek;huisart","kind;baby;hoge;graden;symptomen;huisart;griep;dagen","vetbalkoort;oranjekoort;goudkoort;wk;ek;koningsdag","traag;trage;snelle;werkende;problemen;klachten;echo;hormonen;medicaty;levothyroxine;thyrax;euthyrox;onderzoek;operaty;kanker","bloed;bledarmede;huisart;bledonderzoek;moe;vermeid","klachten;chronische;migraine;huisart;pijnstiller;medicijn;medicijnen;spanningshoofdpijn","oog;ogen;oogart;operaty;grauwe;staaroperaty;lens;zicht","tanden;tandart;kiezen;melktanden;vullen;vulling","huid;veten;huisart;bevriezen;behandeling;aanstippen","vaccinaty;dktp;bmr;kinderen;ziekte","hoge;lage;onregelmatige;rust;rusthartslag;klachten;hartkloppingen","apotheek;apotheker;huisart;arts;medicijn;medicijnen;medicaty;voorschrift;geneesmiddel;specialist;herhaal;tabletten","koken;keuken;bakken;taart;pannenkeken;ingredienten;oven;soep;salade;saus;vega;vegetarisch;diner;lunch;ontbijt;gerecht;gerechten;smakelijk;allerhande;minuten;kook;kekje;cake;brood;pasta","slaap;slapeloosheid;voorschrift;huisart;kinderen;adhd","astma;copd;longart;inhalator;ventolin;luchtwegen","jacket;jas;vis;fish","kaak;implantaat;implantaten;tandart;kaakchirurg","tandart;orthodontist;tanden;slotje;blokje;onzichtbare;uitneembare;vaste;kinderen;volwassenen;gebit;retainer","tas;fiet;gordijn;kast;ophangen;montage","tandart;orthodontist;tanden;onzichtbare;gebit","tand;tanden;kies;kiezen;tandart;porselein;implantaat;brug","koning;koningin;koninklijke;prin;troon;bier;corona;juwelen;kerk","tand;tanden;kies;kiezen;tandart;porselein;porseleinen;implantaat;implantaten;bruggen;zirkonia","koning;koningin;koninklijke;troon;juwelen;euro;zweedse;deense;noorse;tsjechische","tanden;tandart;porselein;composiet;glimlach","tand;kies;tandart;gaatje;witte;amalgaam","tandart;kroon;prothese","ziekenhuis;chirurg;narcose;verdoving;herstel;opname;knie;heup;rug;hart;ogen;oog;staar;borst;buik;maag;darm;kijkoperaty;wachtlijst;arts;specialist;dagbehandeling","market;garden;militaire;militair;leger;defensy;polity;justity;geheime;software;wiskundige;rekenkundige;bewerking","ziekenhuis;operaty;opname;chirurgy","operaty;tandart;plaatselijke;algehele;ingreep","kanker;tumor;radiotherapy;oncoloog;behandeling;borstkanker;prostaatkanker;chemo","zon;uv;straling;radioactieve;gsm;5g;wifi","kanker;tumor;radiotherapy;behandeling","praktijk;afspraak;behandeling;knie;rug;schouder;nek;revalidaty;klachten;time;behandling;skade;kne;rygg;skulder;nakke;opptrening;henvisning","centrum;arts;bererte;hartrevalidaty;operaty;ziekenhuis;fysiotherapy;na;knie;heup;hersenletsel;oncologische","stad;wijk;gebied;natuur;bodem;economisch","hond;kat;puppy;kitten;paard;kippen;vee;schapen;dierenart","hond;kat;puppy;paard;dierenart","opticien;oogart;oogmeting;ogen","allergy;allergisch;dermatoloog;priktest","allergy;allergisch","corona;covid;hiv;soa;zwangerschap;ggd;positief","corona;covid;hiv;soa;ggd;positief","persoonlijkheid;quiz;iq","dermatoloog;huidart;eczeem;acne;psoriasis;medervlek;huidkanker","blessure;blessure;sportblessure;sportkeuring;keuring;afspraak;consult;sportgeneeskunde;inspanningstest;knie;enkel;schouder;hardlopen;sporter","vacature;vacature;opleiding","dieet;afvallen;diabete;darm;allergy","huisart;huisartsen;dokter;weekend;arts;spoed","ziekenhuis;spedeisende;arts;verpleegkundige;afdeling;wachttijd;patient;naar","ziekenhuis;dienst;az;uz;arts;wachttijd;naar;patient;wachtpost","loodgieter;slotenmaker;dierenart;elektricien","ziekenhuis;huisart;arts;tandart;dokter;zorg;medische;112;ambulance","reparaty;loodgieter;slotenmaker;ontstopping;levering;bezorging;bestelling;verhuizing;glas;lekkage","ziekenhuis;afdeling;seh;spoed;arts;naar;wachttijd","ehbo;cursus;diploma;verhuizen;verhuizing;ongelukken;ongevallen;tips;computer","ziekenhuis;kliniek;psychiatrische;dagopname;klinische;verpleegafdeling","video;audio;tv;film;studio;geluid;muziek;foto;camera;scherm","ziekenhuis;afspraak;arts;specialist;wachttijd;cardiology;dermatology;gynecology;kinderwen;urology;orthopedy;neurology","politiek;polity;polis","ziekenhuis;afspraak;patient;arts;polikliniek;afdeling;amsterdam;utrecht;groningen;radboud;erasmus;leiden;maastricht","inloggen;digid;portaal;afspraak;uitslag","patientenportaal;patientportaal;ziekenhuis;huisart;mijngezondheid;gezondheidsdossier;zorgverzekeraar;medisch;dossier;uitslagen;apotheek","zorg;zorgverzekering;tandart;fysiotherapy;zorgverzekeraar;vergeding;vergoed;basisverzekering","zorg;zorgverzekering;zorgverzekeraar;ziekenhuis;huisart;medicijnen;zorgkosten;basisverzekering;specialist;behandeling","auto;autoverzekering;casco;inbedel;reis;reisverzekering;opstal;woning;fiet;huur;huurauto","ziekenfond;mutualiteit;terugbetaling;zorg","huisart;specialist;ziekenhuis;fysiotherapeut;psycholoog;ggz;zorgverzekeraar","bron;bronnen;link;pagina;artikel;noot;vetnoot;bibliografy","huisart;specialist;ziekenhuis;psycholoog","natuur;natuurapotheek;bekhandel","cbr;rijbewij;keuring;arts;medische;verzekering","consultaty;consultatiebureau;vaccinaty;vaccin;inenting;verpleegkundige;afspraak;greicurve;regioverpleegkundige","ziek;ziekte;bedrijfsart;uwv;klachten","schoonheidssalon;salon;kapper;kapsalon;nagelstudio;nagel;wimper;wenkbrauwen;massage;beauty;beautysalon;sauna;garage;apk;hond;kat","craft;craft;martial;fine;liberal;center;center;school;performing;visual;museum;theater;theater;music;culture;cultural;digital;graphic;language;council;festival;college;academy;bachelor;creative;media","dental;dentist;dentistry;oral;surgery;wisdom;teeth;tooth","bors;borsen;finanskrise;krakk;1929;trettitallet;lavtrykk;vermelding;meteorologisk;hund;hunden;hunder;hunden;valp;valpen;tispe;katt;katten;katter;kattunge;kattepus;hest;hesten;hester;dyrlege;dyrlegen;dyreklinikk;dyresykehus;kjeledyr;kanin;marsvin","sykmelding;sykmeldt;sykemeldt;psykolog;behandling;symptomer;fastlege;depresjon;angst;terapi","stilling;stillinger;ledig;ledige;jobb;jobber;jobbe;karriere;lonn;vikariat;vikar;rekruttering;soknadsfrist;utdanning;utdannelse;study;studier;studiet;student;studenter;universitet;hogskole;spesialistutdanning;praksisplass;turnus;hund;hunden;hunder;hunden;valp;valpen;tispe;katt;katten;katter;kattunge;kattepus;hest;hesten;hester;dyrlege;dyrlegen;dyreklinikk;dyresykehus;kjeledyr;kanin;marsvin","massasje;hud;hudpley;skjonnhet;har;negler;fysikalsk;manuell;lys;kulde;varme;sone;soneterapi;aroma;hund;katt;stilling;jobb;kurs","massasje;massor;hud;hudterapeut;hudpley;skjonnhet;har;negler;soneterapeut;aroma;reiki;stilling;ledig;jobb","distriktspsykiatrisk;psykiatrisk;poliklinikk;henvisning;psykolog;psykiater;behandling;dognavdeling;akutteam;ventetid;psykisk;innleggelse","barne;ungdomspsykiatrisk;henvisning;psykolog;psykiater;barn;ungdom;poliklinikk;ventetid;utredning;psykisk","psykiatrisk;psykisk;dps;ambulant;krise","bipolar;lidelse;stemningsstabiliserende;psykiater;behandling;tabletter;medisin;lithium","batteri;batterier;ion;gruve;gruver","behandling;avhengighet;hjelp;misbruk;problem;problemer;radgivning;avrusning","alkohol;rus;rusmidler;narkotika;spill;pengespill;gambling;nikotin;snus;behandling;piller;opioider;vanedannende;hjelp","npm;pakke;pakker;programvare;kode;software;okonomisk;gjensidig;import;bibliotek","legemiddelassistert;rehabilitering;metadon;buprenorfin;subutex;opioid;opioider;substitusjon","gravid;jordmor;termin;termindato;fodeavdeling;keisersnitt;rier;epidural;svangerskap;barsel;forberedelse;smertelindring;sykehus;baby;tidlig;fodselen;etter","dato;nummer;ar;sted;land;registrering;hund;hunden;hunder;hunden;valp;valpen;tispe;katt;katten;katter;kattunge;kattepus;hest;hesten;hester;dyrlege;dyrlegen;dyreklinikk;dyresykehus;kjeledyr;kanin;marsvin","gravid;jordmor;termin;fodeavdeling;keisersnitt;rier;epidural;svangerskap;barsel;smertelindring;sykehus;baby;etter","amming;jordmor;fodsel;baby;helsestasjon","gravid;graviditet;svangerskap;uke;selvbestemt;medisinsk;kirurgisk;abortklinikk;klinikk;lege;sykehus;pille;tabletter;abortnemnd;angre;blodning;spontan","hormonspiral;kobberspiral;prevensjon;innsetting;sette;fjerne;lege;gynekolog;jordmor;mensen;menstruasjon;blodning","notatbok;notisbok;trapp;trappen;galakse;pasta;spiralbundet;ned;nedadgende;vold","kvinne;kvinner;mann;menn;eggledere;prevensjon;sedleder;vasektomi;gynekolog","instrumenter;melk;glass;autoklav;utstyr;hund;katt;katter;hannkatt;hunnkatt;dyrlege","jord;jordsmonn;landbruk;fertilitetsrate;befolkning;ssb;statistikk","befruktning;behandling;ivf;barn;baby","menssmerter;gravid;uteblitt;blodning;p piller;sen;uregelmessig;menstruasjon;egglosning;syklus;smerter;kommer;mensbind","zijn;hebben;veel;alle;deze;andere;worden;voor;onze","politisk;politiske;makt;regjering;avmakt","klinikk;klinikken;test;testing;hiv;kjonnssykdom;kjonnssykdommer;sjekk","kjonnsinkongruen;henvisning;behandling;tran;transperson;utredning;rikshospitalet;kjonnsdysfori","tran;transperson;transpersoner;transkvinne;transmann;kjonnsinkongruen;kjonnsbekreftende;kjonnsdysfori;ikke binaer;kjonnsskifte","migrene;kronisk;spenningshodepine;behandling;tabletter;lege;smertestillende;symptomer","je;tu;il;elle;formellement;categoriquement;fermement;rumeur;rumeur;officiellement;information;information;minister;hund;hunden;hunder;hunden;valp;valpen;tispe;katt;katten;katter;kattunge;kattepus;hest;hesten;hester;dyrlege;dyrlegen;dyreklinikk;dyresykehus;kjeledyr;kanin;marsvin","test;allergitest;utredning;behandling;symptomer;lege;astma;pollen;reaksjon;medisin;vaksine;allergisk","sjekk;fjerne;fjerning;hudlege;lege;foflekkreft;kreft;undersokelse;kontroll;melanom","sjekk;fjerne;fjerning;hudlege;lege;kreft;undersokelse;kontroll","barn;hoy;grader;symptomer;lege;legevakt;influensa;syk;hoste","rygg;skive;nakke;operasjon;livmor;lege;mr;smerter","fedme;bmi;fastlege;behandling;slankeoperasjon;fedmeoperasjon;diabete;medisin;slankesproyte;sykelig","hoyt;hoy;senke;senkende;niva;verdi;maling;statiner;lege;blod;ldl;hdl","lege;legen;fastlege;apotek;apoteket;medisin;medisiner;legemiddel;legemidler;fornye;fornyelse;tabletter;piller;hente;reseptbelagt;legemiddelet","suksess;oppskrift","lege;fastlege;apotek;medisin;medisiner;legemidler;fornye;hente","resept;reseptbelagt;opioider;avhengighet;sterke","hund;katt;dyrlege","tann;tenner;tannlege;tannlegen;porselen;porselenskrone;implantat;implantater;rotfylling;jeksel;tannbro;zirkonia","tann;tenner;tannlege;porselen;kompositt;smil","tann;tenner;tannlege;protese;helprotese;delprotese;implantater","hest;hester;ridning;bissel;stang","tann;tenner;tannlege;hull;kary;jeksel;plast;amalgam","taco;kake;kaker;sjokolade;bakst;oppskrift;pute;dyne;vann;drivstoff;bensin","hund;katt;dyrlege;hest","tannlege;tannbehandling;behandling;sedering;barn","rus;ballong;ballonger;fest","sykehus;kirurg;narkose;bedovelse;kne;hofte;rygg;hjerte;oye;oyne;grastaer;bryst;mage;ventetid;dagkirurgi;lege;etter;sykmelding;sykmeldt","militaer;politi;politiet;haer;forsvaret;spesialoperasjon;market;garden;overlord;matematisk;database;system;hund;katt;dyrlege","plastisk;kosmetisk;ortopedisk;dagkirurgi;operasjon;sykehus;kirurg;bryst;kne;hofte;rygg","hund;hunder;katt;katter;valp;valper;kattunge;hest;hester;dyrlege;dyreklinikk;kjeledyr;sau;storfe","hund;katt;valp;kattunge;hest;dyrlege;dyreklinikk;kjeledyr","stilling;stillinger;ledig;ledige;jobb;jobber;jobbe;karriere;lonn;vikariat;vikar;rekruttering;soknadsfrist;utdanning;utdannelse;study;studier;studiet;student;studenter;universitet;hogskole;spesialistutdanning;praksisplass;turnus","sykehus;opphold;hjerte;slag;hjerneslag;kne;hofte;operasjon;fysioterapi;kreft;rus;rusbehandling;institusjon;lege","bad;baderom;tak;fasade;bygg;bolig;leilighet;vei;ror;kjokken;boligen;hund","nyre;lever;hjerte;organ;organdonasjon;donor;sykehus","undersokelse;bilder;bilde;kne;rygg;hode;skulder;henvisning;sykehus;radiologi;kontrast;svar;rontgen","gravid;uke;svangerskap;jordmor;lege;undersokelse;hjerte;mage;bekken;foster;sykehus;henvisning;tidlig;skjoldbruskkjertel","renser;rengjoring;smykker;parkering;sensor;hund;katt;dyrlege","korona;covid;hiv;gravid;positiv;negativ;klamydia","hudlege;eksem;akne;foflekk;foflekker;psoriasis;hudkreft","sykehus;operasjon;plastisk;ortopedisk;time;konsultasjon;pasient","stilling;stillinger;ledig;ledige;jobb;jobber;jobbe;karriere;lonn;vikariat;vikar;rekruttering;soknadsfrist;hund;hunden;hunder;hunden;valp;valpen;tispe;katt;katten;katter;kattunge;kattepus;hest;hesten;hester;dyrlege;dyrlegen;dyreklinikk;dyresykehus;kjeledyr;kanin;marsvin","hund;katt;valp;hest;dyrlege;dyreklinikk;kjeledyr","lege;fastlege;fastlegen;spesialist;sykehus;psykolog;dps;bup;fysioterapeut;poliklinikk;utredning","kilde;kilder;lenke;fotnote;litteratur","helse;egenandel;egenandeler;helfo;helsenorge;lege","buss;ruter;kollektiv;tog;trikk","lege;fastlege;legevakt;helse;frikort;helfo;sykehus;psykolog;fysioterapeut;resept;medisiner;tannlege","forsikring;bilforsikring;innbo;reiseforsikring;bil;skade;husforsikring;leiebil","personopplysninger;personvern;data;soknad;soknaden;saks;saken;klage;klagen;frisor;hudpley;negler;vipper;bryn;massasje;skjonnhet;salong;bil;dekk;hund;katt;behandlingstid","frisor;hudpley;negler;vipper;bryn;massasje;skjonnhet;salong;bil;hund;katt","frisor;frisoren;frisorsalong;salong;hudpley;negler;vipper;bryn;massasje;bil;bilen;verksted;dekk;dekkskift;eu kontroll;hund;katt;dyrlege;trafikkstasjon;tatovering;barbering;skjonnhet"];
 /** term \t match \t category \t facet \t tier \t lang \t requires_context list \t exclude_if_near list \t normalized key (empty = term) */
 export const ENTRIES: string = `mental health	0	0	3	1	en			
 behavioral health	0	0	3	1	en			
@@ -12081,8 +12081,8 @@ podologe	1	10	3	2	de
 podologin	2	10	3	2	de			
 zahnimplantat	2	9	1	2	de			
 zahnimplantate	2	9	1	2	de			
-implantat	5	9	1	2	de	900		
-implantate	5	9	1	2	de	901		
+implantat	5	9	1	2	de	900	901	
+implantate	5	9	1	2	de	902		
 implantatversorgung	2	9	1	2	de			
 zahnersatz	2	9	1	2	de			
 zahnkrone	2	9	1	2	de			
@@ -12109,8 +12109,8 @@ parodontosebehandlung	2	9	1	2	de
 kiefer-op	0	9	1	2	de			kiefer op
 zahnbehandlung	2	9	1	2	de			
 zahnsanierung	2	9	1	2	de			
-knochenaufbau	5	9	1	2	de	902		
-operation	5	9	1	2	de	903	904	
+knochenaufbau	5	9	1	2	de	903		
+operation	5	9	1	2	de	904	905	
 ambulante operation	0	9	1	2	de			
 huft-op	0	9	1	2	de			huft op
 knie-op	0	9	1	2	de			knie op
@@ -12158,7 +12158,7 @@ bypass-operation	0	9	1	2	de			bypass operation
 stentimplantation	2	9	1	2	de			
 dialysezentrum	2	9	1	2	de			
 strahlentherapie	2	9	1	2	de			strahlentherapy
-bestrahlung	5	9	1	2	de	905	906	
+bestrahlung	5	9	1	2	de	906	907	
 impfung	1	9	1	2	de			
 impfungen	2	9	1	2	de			
 impftermin	2	9	1	2	de			
@@ -12184,7 +12184,7 @@ logopadie	2	9	1	2	de			logopady
 sprachtherapie	2	9	1	2	de			sprachtherapy
 akupunktur	2	9	1	2	de			
 schmerztherapie	2	9	1	2	de			schmerztherapy
-reha	5	9	1	2	de	907		
+reha	5	9	1	2	de	908		
 rehaklinik	2	9	1	2	de			
 rehabilitationsklinik	2	9	1	2	de			
 anschlussheilbehandlung	2	9	1	2	de			
@@ -12202,7 +12202,7 @@ horgerat	1	9	1	2	de
 horgerate	2	9	1	2	de			
 horgerateakustiker	2	9	1	2	de			
 cochlea-implantat	0	9	1	2	de			cochlea implantat
-fusspflege	5	9	1	2	de	908		
+fusspflege	5	9	1	2	de	909		
 medizinische fusspflege	0	9	1	2	de			
 podologie	2	9	1	2	de			podology
 wundversorgung	2	9	1	2	de			
@@ -12211,8 +12211,8 @@ eiseninfusion	2	9	1	2	de
 dialyse-termin	0	9	1	2	de			dialyse termin
 blutwasche	2	9	1	2	de			
 hamodialyse	2	9	1	2	de			
-beschneidung	5	9	1	2	de	909	910	
-mrt	5	11	5	2	de	911		
+beschneidung	5	9	1	2	de	910	911	
+mrt	5	11	5	2	de	912		
 kernspintomographie	2	11	5	2	de			kernspintomography
 kernspintomografie	2	11	5	2	de			kernspintomografy
 kernspin	1	11	5	2	de			
@@ -12220,12 +12220,12 @@ magnetresonanztomographie	2	11	5	2	de			magnetresonanztomography
 magnetresonanztomografie	2	11	5	2	de			magnetresonanztomografy
 computertomographie	2	11	5	2	de			computertomography
 computertomografie	2	11	5	2	de			computertomografy
-rontgen	1	11	5	2	de		912	
+rontgen	1	11	5	2	de		913	
 rontgenaufnahme	2	11	5	2	de			
 rontgenbild	2	11	5	2	de			
 rontgenuntersuchung	2	11	5	2	de			
 rontgenpraxis	2	11	5	2	de			
-ultraschall	1	11	5	2	de		913	
+ultraschall	1	11	5	2	de		914	
 ultraschalluntersuchung	2	11	5	2	de			
 ultraschallbild	2	11	5	2	de			
 sonographie	2	11	5	2	de			sonography
@@ -12261,22 +12261,22 @@ krebsfruherkennung	2	11	5	2	de
 krebsvorsorgeuntersuchung	2	11	5	2	de			
 vorsorgeuntersuchung	2	11	5	2	de			
 vorsorgeuntersuchungen	2	11	5	2	de			
-vorsorge	5	11	5	2	de	914	915	
+vorsorge	5	11	5	2	de	915	916	
 check-up 35	0	11	5	2	de			check up 35
 gesundheits-check-up	0	11	5	2	de			gesundheit check up
 hautkrebs-screening	0	11	5	2	de			hautkreb screening
 hautkrebsscreening	2	11	5	2	de			
 darmkrebsvorsorge	2	11	5	2	de			
 allergietest	2	11	5	2	de			
-hortest	5	11	5	2	de	916		
+hortest	5	11	5	2	de	917		
 sehtest	1	11	5	2	de			
 augenuntersuchung	2	11	5	2	de			
 augeninnendruck	2	11	5	2	de			
 coronatest	2	11	5	2	de			
 corona-test	0	11	5	2	de			corona test
 antigentest	2	11	5	2	de			
-schnelltest	5	11	5	2	de	917		
-testzentrum	5	11	5	2	de	918		
+schnelltest	5	11	5	2	de	918		
+testzentrum	5	11	5	2	de	919		
 zuckertest	1	11	5	2	de			
 szintigraphie	2	11	5	2	de			szintigraphy
 szintigrafie	2	11	5	2	de			szintigrafy
@@ -12288,7 +12288,7 @@ tumormarker	2	11	5	2	de
 psa-wert	0	11	5	2	de			psa wert
 darmkrebs-screening	0	11	5	2	de			darmkreb screening
 befundbesprechung	2	11	5	2	de			
-blutdruck	2	12	6	2	de		919	
+blutdruck	2	12	6	2	de		920	
 blutdruckmessung	2	12	6	2	de			
 blutdruckwerte	2	12	6	2	de			
 blutdruckmessgerat	2	12	6	2	de			
@@ -12300,7 +12300,7 @@ langzeitzucker	2	12	6	2	de
 hba1c-wert	0	12	6	2	de			hba1c wert
 cholesterinwert	2	12	6	2	de			
 cholesterinspiegel	2	12	6	2	de			
-cholesterin	5	12	6	2	de	920		
+cholesterin	5	12	6	2	de	921		
 sauerstoffsattigung	2	12	6	2	de			
 schilddrusenwerte	2	12	6	2	de			
 tsh-wert	0	12	6	2	de			tsh wert
@@ -12308,7 +12308,7 @@ leberwerte	2	12	6	2	de
 nierenwerte	2	12	6	2	de			
 entzundungswerte	2	12	6	2	de			
 vitamin-d-spiegel	0	12	6	2	de			vitamin d spiegel
-rezept	5	8	2	2	de	921	922	
+rezept	5	8	2	2	de	922	923	
 e-rezept	0	8	2	2	de			e rezept
 erezept	1	8	2	2	de			
 rezept einlosen	0	8	2	2	de			
@@ -12384,7 +12384,7 @@ notarzt	1	13	4	3	de
 notarztin	2	13	4	3	de			
 arztlicher bereitschaftsdienst	0	13	4	3	de			
 116117	1	13	4	3	de			
-notdienst	5	13	4	3	de	923	924	
+notdienst	5	13	4	3	de	924	925	
 apotheke	1	13	4	3	de			
 apotheken	2	13	4	3	de			
 online-apotheke	0	13	4	3	de			online apotheke
@@ -12406,7 +12406,7 @@ wahlarzt	1	13	4	3	de
 wahlarztin	2	13	4	3	de			
 kassenarzt	2	13	4	3	de			
 kassenarztin	2	13	4	3	de			
-ordination	5	13	4	3	de	925	926	
+ordination	5	13	4	3	de	926	927	
 kassenarztliche vereinigung	0	13	4	3	de			
 krankenkasse	2	13	4	3	de			
 krankenkassen	2	13	4	3	de			
@@ -12415,20 +12415,20 @@ private krankenversicherung	0	13	4	3	de
 gesetzliche krankenversicherung	0	13	4	3	de			
 gesundheitskarte	2	13	4	3	de			
 elektronische gesundheitskarte	0	13	4	3	de			
-egk	5	13	4	3	de	927		
+egk	5	13	4	3	de	928		
 aok	1	13	4	3	de			
 barmer	1	13	4	3	de			
 techniker krankenkasse	0	13	4	3	de			
 dak-gesundheit	0	13	4	3	de			dak gesundheit
 osterreichische gesundheitskasse	0	13	4	3	de			
-ogk	5	13	4	3	de	928		
+ogk	5	13	4	3	de	929		
 krankmeldung	2	13	4	3	de			
 krankschreibung	2	13	4	3	de			
 krankgeschrieben	2	13	4	3	de			
 arbeitsunfahigkeitsbescheinigung	2	13	4	3	de			
 au-bescheinigung	0	13	4	3	de			au bescheinigung
 arztliches attest	0	13	4	3	de			arztlich attest
-uberweisung	5	13	4	3	de	929	930	
+uberweisung	5	13	4	3	de	930	931	
 uberweisungsschein	2	13	4	3	de			
 patientenakte	2	13	4	3	de			
 elektronische patientenakte	0	13	4	3	de			
@@ -12468,7 +12468,7 @@ arzt	6	13	4	3	de
 arztin	6	13	4	3	de			
 arzte	6	13	4	3	de			
 arztinnen	6	13	4	3	de			
-praxis	6	13	4	3	de		931	
+praxis	6	13	4	3	de		932	
 klinik	6	13	4	3	de			
 kliniken	6	13	4	3	de			
 klinikum	6	13	4	3	de			
@@ -12476,14 +12476,14 @@ krankenhaus	6	13	4	3	de
 krankenhauser	6	13	4	3	de			
 spital	6	13	4	3	de			
 spitaler	6	13	4	3	de			
-termin	6	13	4	3	de		932	
-termine	6	13	4	3	de		932	
+termin	6	13	4	3	de		933	
+termine	6	13	4	3	de		933	
 sprechstunde	6	13	4	3	de			
 sprechstunden	6	13	4	3	de			
-behandlung	6	13	4	3	de		933	
-behandlungen	6	13	4	3	de		933	
-untersuchung	6	13	4	3	de		934	
-untersuchungen	6	13	4	3	de		934	
+behandlung	6	13	4	3	de		934	
+behandlungen	6	13	4	3	de		934	
+untersuchung	6	13	4	3	de		935	
+untersuchungen	6	13	4	3	de		935	
 patientin	6	13	4	3	de			
 patienten	6	13	4	3	de			
 patientinnen	6	13	4	3	de			
@@ -12510,7 +12510,7 @@ samenanalyse	2	2	0	1	de
 spermiogramm	2	2	0	1	de			
 kryotransfer	2	2	0	1	de			
 kryo-transfer	0	2	0	1	de			kryo transfer
-beratungsschein	5	2	0	1	de	935		
+beratungsschein	5	2	0	1	de	936		
 schilddruse	2	7	0	2	de			
 schilddrusenknoten	2	7	0	2	de			
 muttermal	2	7	0	2	de			
@@ -12542,11 +12542,11 @@ kinder-vorsorgeuntersuchung	0	11	5	2	de			kinder vorsorgeuntersuchung
 kindervorsorge	2	11	5	2	de			
 zahnreinigung	2	13	4	3	de			
 professionelle zahnreinigung	0	13	4	3	de			
-pzr	5	13	4	3	de	936		
-prophylaxe	5	13	4	3	de	937		
-bleaching	5	13	4	3	de	938		
+pzr	5	13	4	3	de	937		
+prophylaxe	5	13	4	3	de	938		
+bleaching	5	13	4	3	de	939		
 krankenhauseinweisung	2	13	4	3	de			
-einweisung	5	13	4	3	de	939		
+einweisung	5	13	4	3	de	940		
 rettungsstelle	2	13	4	3	de			
 heilmittelverordnung	2	13	4	3	de			
 zahnzusatzversicherung	2	13	4	3	de			
@@ -12580,15 +12580,15 @@ universitatsspital	2	13	4	3	de
 kinderspital	2	13	4	3	de			
 regionalspital	2	13	4	3	de			
 spitex	1	13	4	3	de			
-grundversicherung	5	13	4	3	de	940		
+grundversicherung	5	13	4	3	de	941		
 hausarztmodell	2	13	4	3	de			
 telmed	1	13	4	3	de			
 ambulatorium	2	13	4	3	de			
 landesklinikum	2	13	4	3	de			
 landeskrankenhaus	2	13	4	3	de			
-lkh	5	13	4	3	de	941		
-kassenvertrag	5	13	4	3	de	942		
-e-card	5	13	4	3	de	943		e card
+lkh	5	13	4	3	de	942		
+kassenvertrag	5	13	4	3	de	943		
+e-card	5	13	4	3	de	944		e card
 primararzt	6	13	4	3	de			
 primararztin	6	13	4	3	de			
 oberarzt	6	13	4	3	de			
@@ -12617,7 +12617,7 @@ medizinalcannabis	2	8	2	2	de
 cannabis-rezept	0	8	2	2	de			cannabis rezept
 kiffen aufhoren	0	1	0	1	de			
 mit dem kiffen aufhoren	0	1	0	1	de			
-cannabiskonsum	5	1	0	1	de	944		
+cannabiskonsum	5	1	0	1	de	945		
 affenpocken	2	4	0	1	de			
 angsttest	2	0	0	1	de			
 depressionstest	2	0	0	1	de			
@@ -12626,7 +12626,7 @@ therapeutensuche	2	0	0	1	de
 nummer gegen kummer	0	0	0	1	de			
 krebsabstrich	2	2	1	1	de			
 pap-abstrich	0	2	1	1	de			pap abstrich
-abstrich	5	2	1	1	de	945		
+abstrich	5	2	1	1	de	946		
 konisation	2	2	1	1	de			
 sperma einfrieren	0	2	1	1	de			
 spermien einfrieren	0	2	1	1	de			
@@ -12645,8 +12645,8 @@ ct schadel	0	9	1	2	de
 katarakt	1	7	0	2	de			
 notdienstapotheke	2	13	4	3	de			
 notdienst-apotheke	0	13	4	3	de			notdienst apotheke
-depressie	1	0	0	1	nl		946	depressy
-depressies	1	0	0	1	nl		947	depressy
+depressie	1	0	0	1	nl		947	depressy
+depressies	1	0	0	1	nl		948	depressy
 depressief	2	0	0	1	nl			
 depressieve	2	0	0	1	nl			
 depressieve klachten	0	0	0	1	nl			
@@ -12664,8 +12664,8 @@ depressietest	2	0	0	1	nl
 depressie test	0	0	0	1	nl			depressy test
 burn-out test	0	0	0	1	nl			burn out test
 burn-outtest	0	0	0	1	nl			burn outtest
-somberheid	5	0	0	1	nl	948		
-somber	5	0	0	1	nl	949	950	
+somberheid	5	0	0	1	nl	949		
+somber	5	0	0	1	nl	950	951	
 angststoornis	2	0	0	1	nl			
 angststoornissen	2	0	0	1	nl			
 gegeneraliseerde angststoornis	0	0	0	1	nl			
@@ -12677,7 +12677,7 @@ paniekaanvallen	2	0	0	1	nl
 paniekstoornis	2	0	0	1	nl			
 sociale angst	0	0	0	1	nl			
 sociale angststoornis	0	0	0	1	nl			
-faalangst	5	0	0	1	nl	951		
+faalangst	5	0	0	1	nl	952		
 fobie	1	0	0	1	nl			
 fobieen	1	0	0	1	nl			
 smetvrees	2	0	0	1	nl			smetvree
@@ -12685,11 +12685,11 @@ dwangstoornis	2	0	0	1	nl
 dwanggedachten	2	0	0	1	nl			
 obsessieve compulsieve stoornis	0	0	0	1	nl			
 obsessief compulsieve stoornis	0	0	0	1	nl			
-burn-out	5	0	0	1	nl	952		burn out
+burn-out	5	0	0	1	nl	953		burn out
 burn-outklachten	0	0	0	1	nl			burn outklachten
 burnoutklachten	2	0	0	1	nl			
 overspannenheid	2	0	0	1	nl			
-overspannen	5	0	0	1	nl	953	954	
+overspannen	5	0	0	1	nl	954	955	
 ptss	1	0	0	1	nl			
 posttraumatische stressstoornis	0	0	0	1	nl			
 posttraumatische stress stoornis	0	0	0	1	nl			
@@ -12736,7 +12736,7 @@ mentale gezondheid	0	0	0	1	nl
 mentale klachten	0	0	0	1	nl			
 mentale problemen	0	0	0	1	nl			
 geestelijke gezondheid	0	0	0	1	nl			
-rouwverwerking	5	0	0	1	nl	955		
+rouwverwerking	5	0	0	1	nl	956		
 rouwtherapie	2	0	0	1	nl			rouwtherapy
 rouwtherapeut	2	0	0	1	nl			
 hechtingsstoornis	2	0	0	1	nl			
@@ -12755,7 +12755,7 @@ psychiaters	2	0	3	1	nl			psychiater
 jeugdpsychiater	2	0	3	1	nl			
 kinder- en jeugdpsychiatrie	0	0	3	1	nl			kinder en jeugdpsychiatry
 ouderenpsychiatrie	2	0	3	1	nl			ouderenpsychiatry
-therapeuten	1	0	3	1	nl		956	
+therapeuten	1	0	3	1	nl		957	
 ggz	1	0	3	1	nl			
 ggz-instelling	0	0	3	1	nl			ggz instelling
 ggz-instellingen	0	0	3	1	nl			ggz instellingen
@@ -12769,7 +12769,7 @@ poh-ggz	0	0	3	1	nl			poh ggz
 praktijkondersteuner ggz	0	0	3	1	nl			
 geestelijke gezondheidszorg	0	0	3	1	nl			
 centrum geestelijke gezondheidszorg	0	0	3	1	nl			
-cgg	5	0	3	1	nl	957		
+cgg	5	0	3	1	nl	958		
 jeugd-ggz	0	0	3	1	nl			jeugd ggz
 jeugdggz	1	0	3	1	nl			
 psychiatrisch ziekenhuis	0	0	3	1	nl			
@@ -12794,9 +12794,9 @@ groepstherapie	2	0	3	1	nl			grepstherapy
 psychotherapieen	2	0	3	1	nl			
 dialectische gedragstherapie	0	0	3	1	nl			dialectische gedragstherapy
 mentaal beter	0	0	3	1	nl			
-parnassia	5	0	3	1	nl	958		
+parnassia	5	0	3	1	nl	959		
 parnassia groep	0	0	3	1	nl			
-arkin	5	0	3	1	nl	959		
+arkin	5	0	3	1	nl	960		
 ggz ingeest	0	0	3	1	nl			
 lentis	1	0	3	1	nl			
 dimence	1	0	3	1	nl			
@@ -12810,7 +12810,7 @@ indigo ggz	0	0	3	1	nl
 113 zelfmoordpreventie	0	0	3	1	nl			113 zelfmoordpreventy
 113 online	0	0	3	1	nl			
 stichting 113	0	0	3	1	nl			
-113	5	0	3	1	nl	960		
+113	5	0	3	1	nl	961		
 zelfmoordlijn	2	0	3	1	nl			
 zelfmoordlijn 1813	0	0	3	1	nl			
 suicidepreventie	2	0	3	1	nl			suicidepreventy
@@ -12819,11 +12819,11 @@ expertisecentrum suicidepreventie	0	0	3	1	nl			expertisecentrum suicidepreventy
 eerstelijnspsycholoog	2	0	3	1	nl			
 eerstelijnspsychologen	2	0	3	1	nl			
 eerstelijnspsychologie	2	0	3	1	nl			eerstelijnspsychology
-1813	5	0	3	1	nl	961		
+1813	5	0	3	1	nl	962		
 tele-onthaal	0	0	3	1	nl			tele onthaal
 teleonthaal	2	0	3	1	nl			
-de luisterlijn	5	0	3	1	nl	962		
-luisterlijn	5	0	3	1	nl	962		
+de luisterlijn	5	0	3	1	nl	963		
+luisterlijn	5	0	3	1	nl	963		
 antipsychotica	2	0	2	1	nl			
 antipsychoticum	2	0	2	1	nl			
 kalmeringsmiddel	2	0	2	1	nl			
@@ -12880,23 +12880,23 @@ stoppen met drinken	0	1	0	1	nl
 stoppen met blowen	0	1	0	1	nl			
 stoppen met drugs	0	1	0	1	nl			stoppen met drug
 stoppen met gokken	0	1	0	1	nl			
-rookstop	5	1	0	1	nl	963		
+rookstop	5	1	0	1	nl	964		
 ikstopnu	1	1	0	1	nl			
-stoptober	5	1	0	1	nl	964		
-ontwenning	5	1	0	1	nl	965		
+stoptober	5	1	0	1	nl	965		
+ontwenning	5	1	0	1	nl	966		
 ontwenningsverschijnselen	2	1	0	1	nl			
 ontwenningskliniek	2	1	0	1	nl			
 ontwenningsbehandeling	2	1	0	1	nl			
-ontgifting	5	1	0	1	nl	966		
+ontgifting	5	1	0	1	nl	967		
 klinische ontgifting	0	1	0	1	nl			
 detoxkliniek	2	1	0	1	nl			
 jellinek	1	1	0	1	nl			
-tactus	5	1	0	1	nl	967		
+tactus	5	1	0	1	nl	968		
 tactus verslavingszorg	0	1	0	1	nl			
 brijder	1	1	0	1	nl			
 novadic-kentron	0	1	0	1	nl			novadic kentron
 verslavingszorg noord nederland	0	1	0	1	nl			
-vnn	5	1	0	1	nl	968		
+vnn	5	1	0	1	nl	969		
 iriszorg	1	1	0	1	nl			
 mondriaan verslavingszorg	0	1	0	1	nl			
 methadonprogramma	2	1	0	1	nl			
@@ -12941,7 +12941,7 @@ kinderwenskliniek	2	2	0	1	nl
 kinderwensspreekuur	2	2	0	1	nl			
 kinderwenspoli	2	2	0	1	nl			
 kinderwensconsult	2	2	0	1	nl			
-vruchtbaarheid	2	2	0	1	nl		969	
+vruchtbaarheid	2	2	0	1	nl		970	
 vruchtbaarheidsbehandeling	2	2	0	1	nl			
 vruchtbaarheidsbehandelingen	2	2	0	1	nl			
 vruchtbaarheidskliniek	2	2	0	1	nl			
@@ -12968,14 +12968,14 @@ donorzaad	2	2	0	1	nl
 spermadonatie	2	2	0	1	nl			spermadonaty
 embryo's	0	2	0	1	nl			embryo
 embryoterugplaatsing	2	2	0	1	nl			
-terugplaatsing	5	2	0	1	nl	970		
+terugplaatsing	5	2	0	1	nl	971		
 anticonceptie	2	2	0	1	nl			anticoncepty
 anticonceptiepil	2	2	0	1	nl			
 anticonceptiemiddel	2	2	0	1	nl			
 anticonceptiemiddelen	2	2	0	1	nl			
 anticonceptiering	2	2	0	1	nl			
-de pil	5	2	0	1	nl	971		
-pil	5	2	0	1	nl	972	973	
+de pil	5	2	0	1	nl	972		
+pil	5	2	0	1	nl	973	974	
 pilvergeten	2	2	0	1	nl			
 pil vergeten	0	2	0	1	nl			
 stopweek	1	2	0	1	nl			
@@ -12985,14 +12985,14 @@ morning after pil	0	2	0	1	nl
 morningafterpil	2	2	0	1	nl			
 noodpil	1	2	0	1	nl			
 noodanticonceptie	2	2	0	1	nl			noodanticoncepty
-spiraal	5	2	0	1	nl	974	975	
+spiraal	5	2	0	1	nl	975	976	
 hormoonspiraal	2	2	0	1	nl			
 koperspiraal	2	2	0	1	nl			
 spiraaltje	2	2	0	1	nl			
 koperstaafje	2	2	0	1	nl			
 anticonceptiestaafje	2	2	0	1	nl			
 diane-35	0	2	0	1	nl			diane 35
-sterilisatie	5	2	0	1	nl	976	977	sterilisaty
+sterilisatie	5	2	0	1	nl	977	978	sterilisaty
 eileiders	2	2	0	1	nl			eileider
 afbinden eileiders	0	2	0	1	nl			afbinden eileider
 abortus	1	2	0	1	nl			
@@ -13005,7 +13005,7 @@ abortuszorg	2	2	0	1	nl
 zwangerschapsafbreking	2	2	0	1	nl			
 overtijdbehandeling	2	2	0	1	nl			
 overtijdpil	2	2	0	1	nl			
-fiom	5	2	0	1	nl	978		
+fiom	5	2	0	1	nl	979		
 verloskundige	2	2	0	1	nl			
 verloskundigen	2	2	0	1	nl			
 verloskundigenpraktijk	2	2	0	1	nl			
@@ -13029,14 +13029,14 @@ weeenopwekkers	2	2	0	1	nl			weeenopwekker
 inleiding bevalling	0	2	0	1	nl			
 borstvoeding	2	2	0	1	nl			borstveding
 borstvoeding geven	0	2	0	1	nl			borstveding geven
-kolven	5	2	0	1	nl	979	980	
+kolven	5	2	0	1	nl	980	981	
 lactatiekundige	2	2	0	1	nl			
 kraamweek	2	2	0	1	nl			
 20-wekenecho	0	2	0	1	nl			20 wekenecho
 twintigwekenecho	2	2	0	1	nl			
 termijnecho	2	2	0	1	nl			
-pretecho	5	2	0	1	nl	981		
-echo	5	2	0	1	nl	982	983	
+pretecho	5	2	0	1	nl	982		
+echo	5	2	0	1	nl	983	984	
 menstruatie	2	2	0	1	nl			menstruaty
 menstruatiecyclus	2	2	0	1	nl			
 menstruatiepijn	2	2	0	1	nl			
@@ -13047,7 +13047,7 @@ ongesteld	2	2	0	1	nl
 ongesteldheid	2	2	0	1	nl			
 hevige menstruatie	0	2	0	1	nl			hevige menstruaty
 uitblijven menstruatie	0	2	0	1	nl			uitblijven menstruaty
-overtijd	5	2	0	1	nl	984		
+overtijd	5	2	0	1	nl	985		
 eisprong	1	2	0	1	nl			
 eisprongtest	2	2	0	1	nl			
 ovulatietest	2	2	0	1	nl			
@@ -13055,7 +13055,7 @@ vruchtbare dagen	0	2	0	1	nl
 overgangsklachten	2	2	0	1	nl			
 in de overgang	0	2	0	1	nl			in overgang
 opvliegers	2	2	0	1	nl			opvlieger
-overgang	5	2	0	1	nl	985		
+overgang	5	2	0	1	nl	986		
 overgangsconsulent	2	2	0	1	nl			
 vleesboom	2	2	0	1	nl			
 vleesbomen	2	2	0	1	nl			
@@ -13063,7 +13063,7 @@ baarmoederhalsscreening	2	2	0	1	nl			baarmederhalsscreening
 uitstrijkje	2	2	0	1	nl			
 uitstrijkjes	2	2	0	1	nl			uitstrijkje
 eierstokcyste	2	2	0	1	nl			
-verzakking	5	2	0	1	nl	986		
+verzakking	5	2	0	1	nl	987		
 bekkenbodem	2	2	0	1	nl			
 bekkenbodemtherapie	2	2	0	1	nl			bekkenbodemtherapy
 bekkenbodemfysiotherapie	2	2	0	1	nl			bekkenbodemfysiotherapy
@@ -13083,7 +13083,7 @@ erectiestoornissen	2	3	0	1	nl
 erectieproblemen	2	3	0	1	nl			
 erectiepil	2	3	0	1	nl			
 erectiepillen	2	3	0	1	nl			
-impotentie	2	3	0	1	nl		987	impotenty
+impotentie	2	3	0	1	nl		988	impotenty
 vroegtijdige zaadlozing	0	3	0	1	nl			vregtijdige zaadlozing
 voortijdige zaadlozing	0	3	0	1	nl			
 libidoverlies	2	3	0	1	nl			libidoverly
@@ -13103,7 +13103,7 @@ condoom	1	3	0	1	nl
 condooms	1	3	0	1	nl			condoom
 vrouwencondoom	2	3	0	1	nl			
 kamagra	1	3	0	1	nl			
-glijmiddel	5	3	0	1	nl	988		
+glijmiddel	5	3	0	1	nl	989		
 hivtest	1	4	0	1	nl			
 hiv-testen	0	4	0	1	nl			hiv testen
 hiv-remmers	0	4	0	1	nl			hiv remmer
@@ -13112,10 +13112,10 @@ hiv-positief	0	4	0	1	nl			hiv positief
 hiv-behandeling	0	4	0	1	nl			hiv behandeling
 leven met hiv	0	4	0	1	nl			
 hiv-consulent	0	4	0	1	nl			hiv consulent
-soa	5	4	0	1	nl	989	990	
-soa-test	0	4	0	1	nl		991	soa test
-soatest	5	4	0	1	nl	992	993	
-soa-testen	0	4	0	1	nl		994	soa testen
+soa	5	4	0	1	nl	990	991	
+soa-test	0	4	0	1	nl		992	soa test
+soatest	5	4	0	1	nl	993	994	
+soa-testen	0	4	0	1	nl		995	soa testen
 soa-poli	0	4	0	1	nl			soa poli
 soapoli	1	4	0	1	nl			
 soa-spreekuur	0	4	0	1	nl			soa spreekuur
@@ -13161,9 +13161,9 @@ kennis- en zorgcentrum genderdysforie	0	5	1	1	nl			kennis en zorgcentrum genderd
 kzcg	1	5	1	1	nl			
 puberteitsremmers	2	5	1	1	nl			puberteitsremmer
 hormoonbehandeling bij transgenders	0	5	1	1	nl			hormoonbehandeling bij transgender
-transitie	5	5	1	1	nl	995	996	transity
+transitie	5	5	1	1	nl	996	997	transity
 mastectomie bij transmannen	0	5	1	1	nl			mastectomy bij transmannen
-borstverwijdering	5	5	1	1	nl	997		
+borstverwijdering	5	5	1	1	nl	998		
 erfelijkheidsonderzoek	2	6	5	1	nl			
 erfelijkheidsadvies	2	6	5	1	nl			erfelijkheidsadvy
 erfelijkheidsvoorlichting	2	6	5	1	nl			
@@ -13178,7 +13178,7 @@ erfelijke aandoeningen	0	6	5	1	nl			erfelijke aandeningen
 erfelijke ziekte	0	6	5	1	nl			
 dragerschapsonderzoek	2	6	5	1	nl			
 dragerschapstest	2	6	5	1	nl			
-dna-onderzoek	5	6	5	1	nl	998		dna onderzoek
+dna-onderzoek	5	6	5	1	nl	999		dna onderzoek
 brca-gen	0	6	5	1	nl			brca gen
 brca-mutatie	0	6	5	1	nl			brca mutaty
 niet-invasieve prenatale test	0	6	5	1	nl			niet invasieve prenatale test
@@ -13210,7 +13210,7 @@ nagelschimmel	2	7	0	2	nl
 voetschimmel	2	7	0	2	nl			vetschimmel
 zwemmerseczeem	2	7	0	2	nl			
 wratten op voeten	0	7	0	2	nl			wratten op veten
-haaruitval	2	7	0	2	nl		999	
+haaruitval	2	7	0	2	nl		1000	
 kaalheid	1	7	0	2	nl			
 tandpijn	1	7	0	2	nl			
 kiespijn	1	7	0	2	nl			
@@ -13221,7 +13221,7 @@ afgebroken kies	0	7	0	2	nl
 cholesterol verlagen	0	7	0	2	nl			
 hoog cholesterol	0	7	0	2	nl			
 verhoogd cholesterol	0	7	0	2	nl			
-kanker	5	7	0	2	nl	1000	1001	
+kanker	5	7	0	2	nl	1001	1002	
 kankerpatient	2	7	0	2	nl			
 kankerpatienten	2	7	0	2	nl			
 kankerbestrijding	2	7	0	2	nl			
@@ -13294,8 +13294,8 @@ vaatziekte	2	7	0	2	nl
 beroerte	1	7	0	2	nl			bererte
 herseninfarct	2	7	0	2	nl			
 hersenbloeding	2	7	0	2	nl			hersenbleding
-cva	5	7	0	2	nl	1002		
-tia	5	7	0	2	nl	1003		
+cva	5	7	0	2	nl	1003		
+tia	5	7	0	2	nl	1004		
 astmatisch	2	7	0	2	nl			
 astma-aanval	0	7	0	2	nl			astma aanval
 longziekte	2	7	0	2	nl			
@@ -13315,7 +13315,7 @@ ziekte van parkinson	0	7	0	2	nl
 ziekte van crohn	0	7	0	2	nl			
 prikkelbare darm	0	7	0	2	nl			
 prikkelbaredarmsyndroom	2	7	0	2	nl			
-pds	5	7	0	2	nl	1004		
+pds	5	7	0	2	nl	1005		
 coeliakie	2	7	0	2	nl			celiaky
 glutenintolerantie	2	7	0	2	nl			glutenintoleranty
 lactose-intolerantie	0	7	0	2	nl			lactose intoleranty
@@ -13327,16 +13327,16 @@ nierstenen	2	7	0	2	nl
 galstenen	2	7	0	2	nl			
 leververvetting	2	7	0	2	nl			
 levercirrose	2	7	0	2	nl			
-dementie	1	7	0	2	nl		1005	dementy
+dementie	1	7	0	2	nl		1006	dementy
 ziekte van alzheimer	0	7	0	2	nl			
 ziekte van lyme	0	7	0	2	nl			
 obesitas	1	7	0	2	nl			obesita
 ernstig overgewicht	0	7	0	2	nl			
-overgewicht	5	7	0	2	nl	1006		
+overgewicht	5	7	0	2	nl	1007		
 longcovid	2	7	0	2	nl			
 coronabesmetting	2	7	0	2	nl			
-griep	5	7	0	2	nl	1007		
-koorts	5	7	0	2	nl	1008	1009	koort
+griep	5	7	0	2	nl	1008		
+koorts	5	7	0	2	nl	1009	1010	koort
 eczeem	1	7	0	2	nl			
 constitutioneel eczeem	0	7	0	2	nl			
 huidaandoening	2	7	0	2	nl			huidaandening
@@ -13346,7 +13346,7 @@ voedselallergie	2	7	0	2	nl			vedselallergy
 pinda-allergie	0	7	0	2	nl			pinda allergy
 allergische reactie	0	7	0	2	nl			allergische reacty
 schildklierproblemen	2	7	0	2	nl			
-schildklier	5	7	0	2	nl	1010		
+schildklier	5	7	0	2	nl	1011		
 trage schildklier	0	7	0	2	nl			
 snelle schildklier	0	7	0	2	nl			
 hypothyreoidie	2	7	0	2	nl			hypothyreoidy
@@ -13355,12 +13355,12 @@ chronische vermoeidheid	0	7	0	2	nl			chronische vermeidheid
 chronisch vermoeidheidssyndroom	0	7	0	2	nl			chronisch vermeidheidssyndroom
 me/cvs	0	7	0	2	nl			me cvs
 bloedarmoede	2	7	0	2	nl			bledarmede
-ijzertekort	5	7	0	2	nl	1011		
+ijzertekort	5	7	0	2	nl	1012		
 rugpijn	1	7	0	2	nl			
 lage rugpijn	0	7	0	2	nl			
 nekpijn	1	7	0	2	nl			
 hernia-operatie	0	7	0	2	nl			hernia operaty
-hoofdpijn	5	7	0	2	nl	1012		
+hoofdpijn	5	7	0	2	nl	1013		
 spanningshoofdpijn	2	7	0	2	nl			
 clusterhoofdpijn	2	7	0	2	nl			
 oorsuizen	2	7	0	2	nl			
@@ -13368,12 +13368,12 @@ gehoorverlies	2	7	0	2	nl			gehoorverly
 slechthorendheid	2	7	0	2	nl			
 slechthorend	2	7	0	2	nl			
 doofheid	1	7	0	2	nl			
-staar	5	7	0	2	nl	1013		
+staar	5	7	0	2	nl	1014		
 grauwe staar	0	7	0	2	nl			
 glaucoom	1	7	0	2	nl			
 maculadegeneratie	2	7	0	2	nl			maculadegeneraty
 netvliesloslating	2	7	0	2	nl			
-gaatjes	5	7	0	2	nl	1014		gaatje
+gaatjes	5	7	0	2	nl	1015		gaatje
 tandvleesontsteking	2	7	0	2	nl			
 tandvleesproblemen	2	7	0	2	nl			
 terugtrekkend tandvlees	0	7	0	2	nl			terugtrekkend tandvlee
@@ -13387,12 +13387,12 @@ urineweginfectie	2	7	0	2	nl			urineweginfecty
 incontinentie	2	7	0	2	nl			incontinenty
 urine-incontinentie	0	7	0	2	nl			urine incontinenty
 spataderen	2	7	0	2	nl			
-wratten	5	7	0	2	nl	1015		
+wratten	5	7	0	2	nl	1016		
 kinkhoest	2	7	0	2	nl			kinkhest
 mazelen	1	7	0	2	nl			
 waterpokken	2	7	0	2	nl			
 gordelroos	2	7	0	2	nl			gordelroo
-bof	5	7	0	2	nl	1016		
+bof	5	7	0	2	nl	1017		
 bloeddruk	2	12	6	2	nl			bleddruk
 bloeddrukmeter	2	12	6	2	nl			bleddrukmeter
 bloeddrukmeting	2	12	6	2	nl			bleddrukmeting
@@ -13403,7 +13403,7 @@ glucosewaarde	2	12	6	2	nl
 suikerwaarde	2	12	6	2	nl			
 cholesterolgehalte	2	12	6	2	nl			
 cholesterolwaarde	2	12	6	2	nl			
-hartslag	5	12	6	2	nl	1017		
+hartslag	5	12	6	2	nl	1018		
 hartkloppingen	2	12	6	2	nl			
 longfunctie	2	12	6	2	nl			longfuncty
 nierfunctie	2	12	6	2	nl			nierfuncty
@@ -13419,12 +13419,12 @@ medicatieoverzicht	2	8	2	2	nl
 medicatiegebruik	2	8	2	2	nl			
 voorgeschreven medicijnen	0	8	2	2	nl			
 geneesmiddel op voorschrift	0	8	2	2	nl			
-recept	5	8	2	2	nl	1018	1019	
+recept	5	8	2	2	nl	1019	1020	
 slaappillen	2	8	2	2	nl			
 slaappil	1	8	2	2	nl			
 slaapmiddel	2	8	2	2	nl			
 slaapmiddelen	2	8	2	2	nl			
-melatonine	5	8	2	2	nl	1020		
+melatonine	5	8	2	2	nl	1021		
 antibiotica	2	8	2	2	nl			
 antibioticakuur	2	8	2	2	nl			
 antibioticum	2	8	2	2	nl			
@@ -13443,7 +13443,7 @@ cholesterolverlagers	2	8	2	2	nl			cholesterolverlager
 statines	1	8	2	2	nl			statine
 insulinepen	2	8	2	2	nl			
 insulinepomp	2	8	2	2	nl			
-puffer	5	8	2	2	nl	1021	1022	
+puffer	5	8	2	2	nl	1022	1023	
 inhalator	2	8	2	2	nl			
 ibuprofen	2	8	2	2	nl			
 naproxen	1	8	2	2	nl			
@@ -13500,7 +13500,7 @@ tandheelkundige implantaten	0	9	1	2	nl
 dentale implantaten	0	9	1	2	nl			
 tandimplantologie	2	9	1	2	nl			tandimplantology
 kaakbotopbouw	2	9	1	2	nl			
-botopbouw	5	9	1	2	nl	1023		
+botopbouw	5	9	1	2	nl	1024		
 sinuslift	2	9	1	2	nl			
 klikgebit	2	9	1	2	nl			
 klikprothese	2	9	1	2	nl			
@@ -13512,8 +13512,8 @@ tandprotheticus	2	9	1	2	nl
 tandprothetische praktijk	0	9	1	2	nl			
 orthodontisten	2	9	1	2	nl			
 orthodontiepraktijk	2	9	1	2	nl			
-beugel	5	9	1	2	nl	1024	1025	
-beugels	5	9	1	2	nl	1026		beugel
+beugel	5	9	1	2	nl	1025	1026	
+beugels	5	9	1	2	nl	1027		beugel
 onzichtbare beugel	0	9	1	2	nl			
 wortelkanaalbehandeling	2	9	1	2	nl			
 wortelkanaalbehandelingen	2	9	1	2	nl			
@@ -13521,15 +13521,15 @@ zenuwbehandeling	2	9	1	2	nl
 endodontologie	2	9	1	2	nl			endodontology
 tandkroon	2	9	1	2	nl			
 tandkronen	2	9	1	2	nl			
-kroon	5	9	1	2	nl	1027	1028	
+kroon	5	9	1	2	nl	1028	1029	
 kroon op implantaat	0	9	1	2	nl			
 porseleinen kroon	0	9	1	2	nl			
 porseleinen kronen	0	9	1	2	nl			
 kronen en bruggen	0	9	1	2	nl			
 kroon en brug	0	9	1	2	nl			
-kronen	5	9	1	2	nl	1029	1030	
+kronen	5	9	1	2	nl	1030	1031	
 tandbrug	1	9	1	2	nl			
-facings	5	9	1	2	nl	1031		facing
+facings	5	9	1	2	nl	1032		facing
 composiet facings	0	9	1	2	nl			composiet facing
 tanden bleken	0	9	1	2	nl			
 tandenbleken	2	9	1	2	nl			
@@ -13539,7 +13539,7 @@ verstandskiezen	2	9	1	2	nl
 verstandskies trekken	0	9	1	2	nl			verstandsky trekken
 kies trekken	0	9	1	2	nl			
 tand trekken	0	9	1	2	nl			
-vulling	5	9	1	2	nl	1032		
+vulling	5	9	1	2	nl	1033		
 gaatje vullen	0	9	1	2	nl			
 tandartsbehandeling	2	9	1	2	nl			
 tandartsbezoek	2	9	1	2	nl			
@@ -13564,9 +13564,9 @@ zirkoniumkroon	2	9	1	2	nl
 tandprothese	2	9	1	2	nl			
 tandprotheses	2	9	1	2	nl			tandprothes
 tandprothesen	2	9	1	2	nl			
-tandtechniek	5	9	1	2	nl	1033		
+tandtechniek	5	9	1	2	nl	1034		
 tandartsangst	1	9	1	2	nl			
-operatie	5	9	1	2	nl	1034	1035	operaty
+operatie	5	9	1	2	nl	1035	1036	operaty
 knieoperatie	2	9	1	2	nl			knieoperaty
 heupoperatie	2	9	1	2	nl			heupoperaty
 rugoperatie	2	9	1	2	nl			rugoperaty
@@ -13574,9 +13574,9 @@ hartoperatie	2	9	1	2	nl			hartoperaty
 oogoperatie	2	9	1	2	nl			oogoperaty
 staaroperatie	2	9	1	2	nl			staaroperaty
 kijkoperatie	2	9	1	2	nl			kijkoperaty
-dagbehandeling	5	9	1	2	nl	1036		
+dagbehandeling	5	9	1	2	nl	1037		
 narcose	1	9	1	2	nl			
-verdoving	5	9	1	2	nl	1037		
+verdoving	5	9	1	2	nl	1038		
 ooglaseren	2	9	1	2	nl			
 ooglaserbehandeling	2	9	1	2	nl			
 ooglaserkliniek	2	9	1	2	nl			
@@ -13610,8 +13610,8 @@ orgaantransplantatie	2	9	1	2	nl			orgaantransplantaty
 stamceltransplantatie	2	9	1	2	nl			stamceltransplantaty
 bloedtransfusie	2	9	1	2	nl			bledtransfusy
 nierdialyse	2	9	1	2	nl			
-bestraling	5	9	1	2	nl	1038	1039	
-bestralingen	5	9	1	2	nl	1040		
+bestraling	5	9	1	2	nl	1039	1040	
+bestralingen	5	9	1	2	nl	1041		
 immunotherapie	2	9	1	2	nl			immunotherapy
 hormoontherapie	2	9	1	2	nl			hormoontherapy
 stamceltherapie	2	9	1	2	nl			stamceltherapy
@@ -13624,7 +13624,7 @@ kinesitherapeuten	2	9	1	2	nl
 kinesist	1	9	1	2	nl			
 kinesisten	2	9	1	2	nl			
 kinepraktijk	2	9	1	2	nl			
-fysio	5	9	1	2	nl	1041		
+fysio	5	9	1	2	nl	1042	901	
 manuele therapie	0	9	1	2	nl			manuele therapy
 manueel therapeut	0	9	1	2	nl			
 oefentherapie	2	9	1	2	nl			efentherapy
@@ -13633,7 +13633,7 @@ logopedie	2	9	1	2	nl			logopedy
 logopedist	2	9	1	2	nl			
 podotherapie	2	9	1	2	nl			podotherapy
 podotherapeut	2	9	1	2	nl			
-revalidatie	5	9	1	2	nl	1042	1043	revalidaty
+revalidatie	5	9	1	2	nl	1043	1044	revalidaty
 revalidatiecentrum	2	9	1	2	nl			
 hartrevalidatie	2	9	1	2	nl			hartrevalidaty
 revalidatiearts	2	9	1	2	nl			revalidatieart
@@ -13644,8 +13644,8 @@ chiropractie	2	9	1	2	nl			chiropracty
 podoloog	1	9	1	2	nl			
 medisch pedicure	0	9	1	2	nl			
 medische pedicure	0	9	1	2	nl			
-vaccinatie	2	9	1	2	nl		1044	vaccinaty
-vaccinaties	2	9	1	2	nl		1045	vaccinaty
+vaccinatie	2	9	1	2	nl		1045	vaccinaty
+vaccinaties	2	9	1	2	nl		1046	vaccinaty
 griepprik	2	9	1	2	nl			
 coronaprik	2	9	1	2	nl			
 coronavaccin	2	9	1	2	nl			
@@ -13665,7 +13665,7 @@ gehoorapparaat	2	9	1	2	nl
 oogmeting	2	9	1	2	nl			
 oogonderzoek	2	9	1	2	nl			
 oogzorg	1	9	1	2	nl			
-contactlenzen	5	9	1	2	nl	1046		
+contactlenzen	5	9	1	2	nl	1047		
 mri-onderzoek	0	11	5	2	nl			mri onderzoek
 ct-onderzoek	0	11	5	2	nl			ct onderzoek
 rontgenfoto	2	11	5	2	nl			
@@ -13727,15 +13727,15 @@ rijbewijskeuring	2	11	5	2	nl
 keuring rijbewijs	0	11	5	2	nl			keuring rijbewij
 sportkeuring	2	11	5	2	nl			
 allergieonderzoek	2	11	5	2	nl			
-huidtest	5	11	5	2	nl	1047		
-priktest	5	11	5	2	nl	1048		
+huidtest	5	11	5	2	nl	1048		
+priktest	5	11	5	2	nl	1049		
 gehoortest	2	11	5	2	nl			
 hoortest	1	11	5	2	nl			
 gehooronderzoek	2	11	5	2	nl			
 coronatesten	2	11	5	2	nl			
 coronasneltest	2	11	5	2	nl			
-sneltest	5	11	5	2	nl	1049		
-zelftest	5	11	5	2	nl	1050	1051	
+sneltest	5	11	5	2	nl	1050		
+zelftest	5	11	5	2	nl	1051	1052	
 antigeentest	2	11	5	2	nl			
 biopt	1	11	5	2	nl			
 biopsie	1	11	5	2	nl			biopsy
@@ -13755,7 +13755,7 @@ dermatoloog	2	10	3	2	nl
 dermatologen	2	10	3	2	nl			
 huidarts	1	10	3	2	nl			huidart
 huidartsen	2	10	3	2	nl			
-huidkliniek	5	10	3	2	nl	1052		
+huidkliniek	5	10	3	2	nl	1053		
 uroloog	1	10	3	2	nl			
 orthopeed	2	10	3	2	nl			
 orthopeden	2	10	3	2	nl			
@@ -13804,9 +13804,9 @@ nefroloog	2	10	3	2	nl
 nierarts	1	10	3	2	nl			nierart
 hematoloog	2	10	3	2	nl			
 allergoloog	2	10	3	2	nl			
-sportarts	5	10	3	2	nl	1053		sportart
+sportarts	5	10	3	2	nl	1054		sportart
 sportgeneeskunde	2	10	3	2	nl			
-bedrijfsarts	2	10	3	2	nl		1054	bedrijfsart
+bedrijfsarts	2	10	3	2	nl		1055	bedrijfsart
 arbo-arts	0	10	3	2	nl			arbo arts
 arboarts	1	10	3	2	nl			arboart
 verzekeringsarts	2	10	3	2	nl			verzekeringsart
@@ -13820,7 +13820,7 @@ kindertandarts	2	10	3	2	nl			kindertandart
 tandarts-implantoloog	0	10	3	2	nl			tandart implantoloog
 dietist	1	10	3	2	nl			
 dietisten	2	10	3	2	nl			
-voedingsdeskundige	5	10	3	2	nl	1055		vedingsdeskundige
+voedingsdeskundige	5	10	3	2	nl	1056		vedingsdeskundige
 pijnpoli	1	10	3	2	nl			
 pijnkliniek	2	10	3	2	nl			
 slaapkliniek	2	10	3	2	nl			
@@ -13842,7 +13842,7 @@ huisartsenpraktijken	2	13	4	3	nl
 huisartsbezoek	2	13	4	3	nl			
 huisartsenzorg	2	13	4	3	nl			
 huisartsenwachtpost	2	13	4	3	nl			
-wachtpost	5	13	4	3	nl	1056		
+wachtpost	5	13	4	3	nl	1057		
 dokter	6	13	4	3	nl			
 dokters	6	13	4	3	nl			dokter
 doktersassistente	2	13	4	3	nl			
@@ -13853,11 +13853,11 @@ doktersbriefje	2	13	4	3	nl
 dokterspost	2	13	4	3	nl			
 spoedeisende hulp	0	13	4	3	nl			spedeisende hulp
 spoedeisendehulp	2	13	4	3	nl			spedeisendehulp
-seh	5	13	4	3	nl	1057		
+seh	5	13	4	3	nl	1058		
 spoedpost	2	13	4	3	nl			spedpost
 spoedgevallendienst	2	13	4	3	nl			spedgevallendienst
 dienst spoedgevallen	0	13	4	3	nl			dienst spedgevallen
-spoedgevallen	5	13	4	3	nl	1058	1059	spedgevallen
+spoedgevallen	5	13	4	3	nl	1059	1060	spedgevallen
 huisdokter	2	13	4	3	nl			
 huisdokters	2	13	4	3	nl			huisdokter
 huisarts van wacht	0	13	4	3	nl			huisart van wacht
@@ -13867,26 +13867,26 @@ geneesheer	2	13	4	3	nl
 geneesheer-specialist	0	13	4	3	nl			geneesheer specialist
 geneesheren-specialisten	0	13	4	3	nl			geneesheren specialisten
 behandelende geneesheer	0	13	4	3	nl			
-spoed	5	13	4	3	nl	1060	1061	
+spoed	5	13	4	3	nl	1061	1062	
 spoedarts	2	13	4	3	nl			spedart
 spoedtandarts	2	13	4	3	nl			spedtandart
 tandartsspoed	2	13	4	3	nl			
-eerste hulp	5	13	4	3	nl	1062	1063	
+eerste hulp	5	13	4	3	nl	1063	1064	
 eerstehulppost	2	13	4	3	nl			
 ziekenhuisopname	2	13	4	3	nl			
 ziekenhuisopnames	2	13	4	3	nl			ziekenhuisopname
-opname	5	13	4	3	nl	1064	1065	
+opname	5	13	4	3	nl	1065	1066	
 dagopname	2	13	4	3	nl			
 klinische opname	0	13	4	3	nl			
 polikliniek	2	13	4	3	nl			
 poliklinieken	2	13	4	3	nl			
 poliklinisch	2	13	4	3	nl			
-poli	5	13	4	3	nl	1066	1067	
+poli	5	13	4	3	nl	1067	1068	
 academisch ziekenhuis	0	13	4	3	nl			
 algemeen ziekenhuis	0	13	4	3	nl			
 streekziekenhuis	2	13	4	3	nl			
 kinderziekenhuis	2	13	4	3	nl			
-umc	5	13	4	3	nl	1068		
+umc	5	13	4	3	nl	1069		
 erasmus mc	0	13	4	3	nl			
 amsterdam umc	0	13	4	3	nl			
 lumc	1	13	4	3	nl			
@@ -13909,21 +13909,21 @@ mijn gezondheid	0	13	4	3	nl
 mijnradboud	2	13	4	3	nl			
 mijn umcg	0	13	4	3	nl			
 mijnlumc	1	13	4	3	nl			
-mijn ziekenhuis	5	13	4	3	nl	1069		
+mijn ziekenhuis	5	13	4	3	nl	1070		
 zorgdomein	2	13	4	3	nl			
 thuisarts.nl	0	13	4	3	nl			thuisart nl
 thuisarts	2	13	4	3	nl			thuisart
 moet ik naar de dokter	0	13	4	3	nl			moet ik naar dokter
-digid	5	13	4	3	nl	1070		
+digid	5	13	4	3	nl	1071		
 inloggen met digid patientenportaal	0	13	4	3	nl			
 zorgverzekering	2	13	4	3	nl			
 zorgverzekeringen	2	13	4	3	nl			
 zorgverzekeraar	2	13	4	3	nl			
 zorgverzekeraars	2	13	4	3	nl			zorgverzekeraar
 basisverzekering	2	13	4	3	nl			
-aanvullende verzekering	5	13	4	3	nl	1071		
+aanvullende verzekering	5	13	4	3	nl	1072		
 tandartsverzekering	2	13	4	3	nl			
-eigen risico	5	13	4	3	nl	1072	1073	
+eigen risico	5	13	4	3	nl	1073	1074	
 zorgkosten	2	13	4	3	nl			
 vergoeding zorgverzekering	0	13	4	3	nl			vergeding zorgverzekering
 zorgpolis	2	13	4	3	nl			
@@ -13944,13 +13944,13 @@ socialistische mutualiteit	0	13	4	3	nl
 liberale mutualiteit	0	13	4	3	nl			
 onafhankelijke ziekenfondsen	0	13	4	3	nl			
 helan ziekenfonds	0	13	4	3	nl			helan ziekenfond
-solidaris	5	13	4	3	nl	1074		
+solidaris	5	13	4	3	nl	1075		
 riziv	1	13	4	3	nl			
 terugbetaling ziekenfonds	0	13	4	3	nl			terugbetaling ziekenfond
 verwijsbrief	2	13	4	3	nl			
-verwijzing	5	13	4	3	nl	1075	1076	
-doorverwijzing	5	13	4	3	nl	1077		
-apotheek	1	13	4	3	nl		1078	
+verwijzing	5	13	4	3	nl	1076	1077	
+doorverwijzing	5	13	4	3	nl	1078		
+apotheek	1	13	4	3	nl		1079	
 apothekers	2	13	4	3	nl			apotheker
 apotheekhoudende huisarts	0	13	4	3	nl			apotheekhoudende huisart
 dienstapotheek	2	13	4	3	nl			
@@ -13975,10 +13975,10 @@ praktijkondersteuner	2	13	4	3	nl
 praktijkondersteuner huisarts	0	13	4	3	nl			praktijkondersteuner huisart
 poh-s	0	13	4	3	nl			poh s
 poh somatiek	0	13	4	3	nl			
-gezondheidsverklaring	5	13	4	3	nl	1079		
+gezondheidsverklaring	5	13	4	3	nl	1080		
 thuisverpleging	2	13	4	3	nl			
 wit-gele kruis	0	13	4	3	nl			wit gele kruis
-kind en gezin	5	13	4	3	nl	1080		
+kind en gezin	5	13	4	3	nl	1081		
 zorgkas	1	13	4	3	nl			zorgka
 vlaamse zorgkas	0	13	4	3	nl			vlaamse zorgka
 zorgbudget	2	13	4	3	nl			
@@ -14006,7 +14006,7 @@ ziekmelding	2	13	4	3	nl
 ziek melden	0	13	4	3	nl			
 ziekgemeld	2	13	4	3	nl			
 ziekteverlof	2	13	4	3	nl			
-arbeidsongeschikt	5	13	4	3	nl	1081		
+arbeidsongeschikt	5	13	4	3	nl	1082		
 ziektewet	2	13	4	3	nl			
 medisch dossier	0	13	4	3	nl			
 medische gegevens	0	13	4	3	nl			medische gegeven
@@ -14032,10 +14032,10 @@ consultatie huisarts	0	13	4	3	nl			consultaty huisart
 consult huisarts	0	13	4	3	nl			consult huisart
 gezondheid	6	13	4	3	nl			
 gezondheidszorg	6	13	4	3	nl			
-behandeling	6	13	4	3	nl		1082	
-behandelingen	6	13	4	3	nl		1082	
+behandeling	6	13	4	3	nl		1083	
+behandelingen	6	13	4	3	nl		1083	
 behandelaar	6	13	4	3	nl			
-arts	6	13	4	3	nl		1083	
+arts	6	13	4	3	nl		1084	
 artsen	6	13	4	3	nl			
 ziekte	6	13	4	3	nl			
 ziekten	6	13	4	3	nl			
@@ -14044,9 +14044,9 @@ kliniek	6	13	4	3	nl
 klinieken	6	13	4	3	nl			
 ziekenhuis	6	13	4	3	nl			
 ziekenhuizen	6	13	4	3	nl			
-afspraak	6	13	4	3	nl		1082	
-afspraken	6	13	4	3	nl		1082	
-afspraak maken	6	13	4	3	nl		1082	
+afspraak	6	13	4	3	nl		1083	
+afspraken	6	13	4	3	nl		1083	
+afspraak maken	6	13	4	3	nl		1083	
 spreekuur	6	13	4	3	nl			
 medisch	6	13	4	3	nl			
 medische	6	13	4	3	nl			
@@ -14109,7 +14109,873 @@ gelenkschmerzen	2	7	0	2	de
 gangrevalidatie	2	9	1	2	nl			gangrevalidaty
 looprevalidatie	2	9	1	2	nl			looprevalidaty
 conscious sedation	0	9	1	2	en			
-iv sedation	5	9	1	2	en	1084		
+iv sedation	5	9	1	2	en	1085		
+depresjon	2	0	0	1	no		1086	
+deprimert	2	0	0	1	no		901	
+fodselsdepresjon	2	0	0	1	no		901	
+vinterdepresjon	2	0	0	1	no		901	
+depresjonstest	2	0	0	1	no		901	
+depressive plager	0	0	0	1	no		901	
+depressive symptomer	0	0	0	1	no		901	
+angstlidelse	2	0	0	1	no		901	
+angstlidelser	2	0	0	1	no		901	
+angstliding	2	0	0	1	no		901	
+angstlidingar	2	0	0	1	no		901	
+angstplager	2	0	0	1	no		901	
+panikkangst	2	0	0	1	no		901	
+panikklidelse	2	0	0	1	no		901	
+panikkanfall	2	0	0	1	no		901	
+sosial angst	0	0	0	1	no		901	
+sosial fobi	0	0	0	1	no		901	
+generalisert angstlidelse	0	0	0	1	no		901	
+helseangst	2	0	0	1	no		901	
+tannlegeskrekk	1	0	0	1	no		901	
+tannlegeangst	2	0	0	1	no		901	
+psykologisk krisehjelp	0	0	0	1	no		901	
+tvangslidelse	2	0	0	1	no		901	
+tvangstanker	2	0	0	1	no		901	
+tvangshandlinger	2	0	0	1	no		901	
+spiseforstyrrelse	2	0	0	1	no		901	
+spiseforstyrrelser	2	0	0	1	no		901	
+spiseforstyrring	2	0	0	1	no		901	
+spiseforstyrringar	2	0	0	1	no		901	
+eteforstyrring	2	0	0	1	no		901	
+anoreksi	2	0	0	1	no		901	
+bulimi	1	0	0	1	no		901	
+overspisingslidelse	2	0	0	1	no		901	
+selvmord	1	0	0	1	no		901	
+selvmordstanker	2	0	0	1	no		901	
+selvmordstanke	2	0	0	1	no		901	
+selvmordsforsok	2	0	0	1	no		901	
+selvmordsfare	2	0	0	1	no		901	
+selvmordsrisiko	2	0	0	1	no		901	
+selvmordsforebygging	2	0	0	1	no		901	
+sjolvmord	1	0	0	1	no		901	
+sjolvmordstankar	2	0	0	1	no		901	
+sjolvmordsforsok	2	0	0	1	no		901	
+selvskading	2	0	0	1	no		901	
+sjolvskading	2	0	0	1	no		901	
+bipolar lidelse	0	0	0	1	no		901	
+manisk depressiv	0	0	0	1	no		901	
+schizofreni	2	0	0	1	no		901	
+psykose	1	0	0	1	no		901	
+psykoser	1	0	0	1	no		901	
+psykosen	1	0	0	1	no		901	
+psykotisk	2	0	0	1	no		901	
+personlighetsforstyrrelse	2	0	0	1	no		901	
+personlighetsforstyrrelser	2	0	0	1	no		901	
+emosjonelt ustabil personlighetsforstyrrelse	0	0	0	1	no		901	
+posttraumatisk stresslidelse	0	0	0	1	no		901	
+traumelidelse	2	0	0	1	no		901	
+utbrenthet	5	0	0	1	no	1087	901	
+adhd-utredning	0	0	0	1	no		901	adhd utredning
+autismeutredning	2	0	0	1	no		901	
+autismespekterforstyrrelse	2	0	0	1	no		901	
+autismespekteret	2	0	0	1	no		901	
+psykiske lidelser	0	0	0	1	no		901	
+psykisk lidelse	0	0	0	1	no		901	
+psykiske lidingar	0	0	0	1	no		901	
+psykisk liding	0	0	0	1	no		901	
+psykiske plager	0	0	0	1	no		901	
+psykisk helse	0	0	0	1	no		901	
+psykisk uhelse	0	0	0	1	no		901	
+psykiske problemer	0	0	0	1	no		901	
+psykisk sykdom	0	0	0	1	no		901	
+psykisk syk	0	0	0	1	no		901	
+psykisk sjukdom	0	0	0	1	no		901	
+mental helse	0	0	0	1	no		901	
+psykisk helsehjelp	0	0	0	1	no		901	
+rask psykisk helsehjelp	0	0	0	1	no		901	
+psykolog	2	0	3	1	no		1088	
+psykologtime	2	0	3	1	no		1088	
+psykologtimer	2	0	3	1	no		1088	
+psykologhjelp	2	0	3	1	no		1088	
+psykologspesialist	2	0	3	1	no		1088	
+barnepsykolog	2	0	3	1	no		1088	
+psykiater	2	0	3	1	no		1088	
+psykiatri	2	0	3	1	no		1088	
+psykiatrisk	2	0	3	1	no		1088	
+psykiatrisk avdeling	0	0	3	1	no		1088	
+psykiatrisk sykehus	0	0	3	1	no		1088	
+psykiatrisk poliklinikk	0	0	3	1	no		1088	
+akuttpsykiatri	2	0	3	1	no		1088	
+barnepsykiatri	2	0	3	1	no		1088	
+ungdomspsykiatri	2	0	3	1	no		1088	
+psykoterapi	2	0	3	1	no		1088	
+psykoterapeut	2	0	3	1	no		1088	
+psykoterapeuter	2	0	3	1	no		1088	
+kognitiv terapi	0	0	3	1	no		1088	
+kognitiv atferdsterapi	0	0	3	1	no		1088	
+samtaleterapi	2	0	3	1	no		1088	
+parterapi	2	0	3	1	no		1088	
+familieterapi	2	0	3	1	no		1088	
+gruppeterapi	2	0	3	1	no		1088	
+traumeterapi	2	0	3	1	no		1088	
+traumebehandling	2	0	3	1	no		1088	
+terapi	1	0	3	1	no		1089	
+terapeut	1	0	3	1	no		1090	
+dps	5	0	3	1	no	1091	1088	
+distriktspsykiatrisk senter	0	0	3	1	no		1088	
+distriktspsykiatrisk	2	0	3	1	no		1088	
+bup	5	0	3	1	no	1092	1088	
+barne- og ungdomspsykiatrisk poliklinikk	0	0	3	1	no		1088	barne og ungdomspsykiatrisk poliklinikk
+psykisk helsevern	0	0	3	1	no		1088	
+psykisk helsetjeneste	0	0	3	1	no		1088	
+psykisk helsetjenester	0	0	3	1	no		1088	
+akutteam	5	0	3	1	no	1093	1088	
+mental helse hjelpetelefon	0	0	3	1	no		1088	
+hjelpetelefonen for psykisk helse	0	0	3	1	no		1088	
+kirkens sos	0	0	3	1	no		1088	kirken sos
+psykologisk behandling	0	0	3	1	no		1088	
+psykologisk hjelp	0	0	3	1	no		1088	
+psykologisk utredning	0	0	3	1	no		1088	
+psykologisk forstehjelp	0	0	3	1	no		1088	
+lykkepiller	2	0	2	1	no		901	
+antidepressivt	2	0	2	1	no		901	
+antidepressive midler	0	0	2	1	no		901	
+fluoksetin	2	0	2	1	no		901	
+paroksetin	2	0	2	1	no		901	
+venlafaksin	2	0	2	1	no		901	
+duloksetin	2	0	2	1	no		901	
+kvetiapin	2	0	2	1	no		901	
+antipsykotika	2	0	2	1	no		901	
+litium	5	0	2	1	no	1094	1095	
+metylfenidat	2	0	2	1	no		901	
+lisdeksamfetamin	2	0	2	1	no		901	
+deksamfetamin	2	0	2	1	no		901	
+atomoksetin	2	0	2	1	no		901	
+attentin	1	0	2	1	no		901	
+sobril	1	0	2	1	no		901	
+stesolid	1	0	2	1	no		901	
+zopiklon	1	0	2	1	no		901	
+fontex	1	0	2	1	no		901	
+voxra	1	0	2	1	no		901	
+truxal	1	0	2	1	no		901	
+sarotex	1	0	2	1	no		901	
+orfiril	1	0	2	1	no		901	
+benzodiazepiner	2	0	2	1	no		901	
+rusbehandling	2	1	0	1	no		901	
+rusavhengighet	2	1	0	1	no		901	
+rusavhengig	2	1	0	1	no		901	
+rusavhengige	2	1	0	1	no		901	
+rusavhengnad	2	1	0	1	no		901	
+rusmisbruk	2	1	0	1	no		901	
+rusmisbrukar	2	1	0	1	no		901	
+rusproblemer	2	1	0	1	no		901	
+rusproblem	2	1	0	1	no		901	
+rusmiddelavhengighet	2	1	0	1	no		901	
+rusomsorg	2	1	0	1	no		901	
+rusklinikk	2	1	0	1	no		901	
+rusinstitusjon	2	1	0	1	no		901	
+rusmidler	5	1	0	1	no	1096	901	
+avhengighet	5	1	0	1	no	1097	1098	
+alkoholavhengighet	2	1	0	1	no		901	
+alkoholisme	2	1	0	1	no		901	
+alkoholproblemer	2	1	0	1	no		901	
+alkoholmisbruk	2	1	0	1	no		901	
+narkotikaavhengighet	2	1	0	1	no		901	
+narkotikamisbruk	2	1	0	1	no		901	
+spilleavhengighet	2	1	0	1	no		901	
+pengespillavhengighet	2	1	0	1	no		901	
+gamblingavhengighet	2	1	0	1	no		901	
+nikotinavhengighet	2	1	0	1	no		901	
+opioidavhengighet	2	1	0	1	no		901	
+avrusning	2	1	0	1	no		901	
+avrusningsklinikk	2	1	0	1	no		901	
+avrusningsenhet	2	1	0	1	no		901	
+abstinenser	2	1	0	1	no		901	
+abstinenssymptomer	2	1	0	1	no		901	
+legemiddelassistert rehabilitering	0	1	0	1	no		901	
+lar-behandling	0	1	0	1	no		901	lar behandling
+lar	5	1	0	1	no	1099	901	
+buprenorfin	2	1	0	1	no		901	
+naloksonspray	2	1	0	1	no		901	
+anonyme alkoholikere	0	1	0	1	no		901	
+anonyme narkomane	0	1	0	1	no		901	
+aa-mote	0	1	0	1	no		901	aa mote
+aa-moter	0	1	0	1	no		901	aa moter
+bla kors	0	1	0	1	no		901	
+roykeslutt	2	1	0	1	no		901	
+roykeavvenning	2	1	0	1	no		901	
+slutte a royke	0	1	0	1	no		901	slutte royke
+slutte a snuse	0	1	0	1	no		901	slutte snuse
+snuseslutt	2	1	0	1	no		901	
+slutte med snus	0	1	0	1	no		901	
+slutte a drikke	0	1	0	1	no		901	slutte drikke
+nikotinplaster	2	1	0	1	no		901	
+nikotintyggegummi	2	1	0	1	no		901	
+nikotinerstatning	2	1	0	1	no		901	
+gravid	1	2	0	1	no		901	
+gravide	1	2	0	1	no		901	
+graviditet	2	2	0	1	no		901	
+graviditetstest	2	2	0	1	no		901	
+svangerskap	2	2	0	1	no		901	
+svangerskapskontroll	2	2	0	1	no		901	
+svangerskapsforgiftning	2	2	0	1	no		901	
+svangerskapsdiabetes	2	2	0	1	no		901	svangerskapsdiabete
+svangerskapsuke	2	2	0	1	no		901	
+svangerskapsomsorg	2	2	0	1	no		901	
+termindato	2	2	0	1	no		901	
+fodsel	5	2	0	1	no	1100	1101	
+fodselen	5	2	0	1	no	1102	901	
+fodselsforberedelse	2	2	0	1	no		901	
+fodselsforberedende	2	2	0	1	no		901	
+fodselshjelp	2	2	0	1	no		901	
+fodselsangst	2	2	0	1	no		901	
+hjemmefodsel	2	2	0	1	no		901	
+vannfodsel	2	2	0	1	no		901	
+for tidlig fodsel	0	2	0	1	no		901	
+fodeavdeling	2	2	0	1	no		901	
+fodeavdelinga	2	2	0	1	no		901	
+fodestue	1	2	0	1	no		901	
+fodeklinikk	2	2	0	1	no		901	
+fodepoliklinikk	2	2	0	1	no		901	
+barselavdeling	2	2	0	1	no		901	
+barselomsorg	2	2	0	1	no		901	
+barseltid	5	2	0	1	no	1103	901	
+keisersnitt	2	2	0	1	no		901	
+amming	1	2	0	1	no		901	
+ammingen	1	2	0	1	no		901	
+ammehjelp	2	2	0	1	no		901	
+ammehjelpen	2	2	0	1	no		901	
+ammeveileder	2	2	0	1	no		901	
+ammeradgiver	2	2	0	1	no		901	
+jordmor	1	2	0	1	no		901	
+jordmora	1	2	0	1	no		901	
+jordmoren	2	2	0	1	no		901	
+jordmodre	2	2	0	1	no		901	
+jordmortime	2	2	0	1	no		901	
+jordmorkontroll	2	2	0	1	no		901	
+kvinnelege	2	2	0	1	no		901	
+fodselslege	2	2	0	1	no		901	
+gynekolog	2	2	0	1	no		901	
+gynekologer	2	2	0	1	no		901	
+gynekologisk undersokelse	0	2	0	1	no		901	
+spontanabort	2	2	0	1	no		901	
+abort	5	2	0	1	no	1104	901	
+abortklinikk	2	2	0	1	no		901	
+abortpille	2	2	0	1	no		901	
+abortpillen	2	2	0	1	no		901	
+aborttabletter	2	2	0	1	no		901	
+medisinsk abort	0	2	0	1	no		901	
+kirurgisk abort	0	2	0	1	no		901	
+selvbestemt abort	0	2	0	1	no		901	
+provosert abort	0	2	0	1	no		901	
+senabort	1	2	0	1	no		901	
+abortnemnd	2	2	0	1	no		901	
+svangerskapsavbrudd	2	2	0	1	no		901	
+prevensjon	2	2	0	1	no		901	
+prevensjonsmiddel	2	2	0	1	no		901	
+prevensjonsmidler	2	2	0	1	no		901	
+p-pille	0	2	0	1	no		901	p pille
+p-piller	0	2	0	1	no		901	p piller
+p-pillen	0	2	0	1	no		901	p pillen
+angrepille	2	2	0	1	no		901	
+angrepiller	2	2	0	1	no		901	
+angrepillen	2	2	0	1	no		901	
+nodprevensjon	2	2	0	1	no		901	
+p-stav	0	2	0	1	no		901	p stav
+p-ring	0	2	0	1	no		901	p ring
+p-sproyte	0	2	0	1	no		901	p sproyte
+p-plaster	0	2	0	1	no		901	p plaster
+spiral	5	2	0	1	no	1105	1106	
+hormonspiral	2	2	0	1	no		901	
+kobberspiral	2	2	0	1	no		901	
+vasektomi	2	2	0	1	no		901	
+sterilisering	5	2	0	1	no	1107	1108	
+fertilitet	2	2	0	1	no		1109	
+fertilitetsbehandling	2	2	0	1	no		901	
+fertilitetsklinikk	2	2	0	1	no		901	
+fertilitetsutredning	2	2	0	1	no		901	
+fertilitetslege	2	2	0	1	no		901	
+infertilitet	2	2	0	1	no		901	
+ufrivillig barnloshet	0	2	0	1	no		901	
+assistert befruktning	0	2	0	1	no		901	
+kunstig befruktning	0	2	0	1	no		901	
+proverorsbehandling	2	2	0	1	no		901	
+proveror	5	2	0	1	no	1110	901	
+inseminasjon	2	2	0	1	no		901	
+eggdonasjon	2	2	0	1	no		901	
+eggdonor	1	2	0	1	no		901	
+saeddonor	2	2	0	1	no		901	seddonor
+saeddonasjon	2	2	0	1	no		901	seddonasjon
+saedbank	2	2	0	1	no		901	sedbank
+saedkvalitet	2	2	0	1	no		901	sedkvalitet
+saedanalyse	2	2	0	1	no		901	sedanalyse
+eggfrys	1	2	0	1	no		901	
+eggfrysing	2	2	0	1	no		901	
+nedfrysing av egg	0	2	0	1	no		901	
+frysing av egg	0	2	0	1	no		901	
+egglosning	2	2	0	1	no		901	
+egglosningstest	2	2	0	1	no		901	
+egglosningskalkulator	2	2	0	1	no		901	
+tidlig ultralyd	0	2	0	1	no		901	
+rutineultralyd	2	2	0	1	no		901	
+menstruasjon	2	2	0	1	no		901	
+menssmerter	2	2	0	1	no		901	
+mensen	5	2	0	1	no	1111	1112	
+overgangsalder	2	2	0	1	no		901	
+overgangsplager	2	2	0	1	no		901	
+hetetokter	2	2	0	1	no		901	
+celleprove	2	2	0	1	no		901	
+livmorhalsprove	2	2	0	1	no		901	
+celleprove fra livmorhalsen	0	2	0	1	no		901	
+erektil dysfunksjon	0	3	0	1	no			
+ereksjonsproblemer	2	3	0	1	no			
+ereksjonssvikt	2	3	0	1	no			
+impotens	1	3	0	1	no		1113	impoten
+potensmiddel	2	3	0	1	no			
+potensmidler	2	3	0	1	no			
+potenspiller	2	3	0	1	no			
+potenspille	2	3	0	1	no			
+for tidlig saedavgang	0	3	0	1	no			for tidlig sedavgang
+tidlig saedavgang	0	3	0	1	no			tidlig sedavgang
+lav sexlyst	0	3	0	1	no			
+sexolog	1	3	0	1	no			
+sexologisk radgiver	0	3	0	1	no			
+sexologisk radgivning	0	3	0	1	no			
+sexologi	1	3	0	1	no			
+smerter ved samleie	0	3	0	1	no			smerter ved samley
+kjonnssykdom	2	4	0	1	no			
+kjonnssykdommer	2	4	0	1	no			
+kjonnssjukdom	2	4	0	1	no			
+kjonnssjukdommar	2	4	0	1	no			
+seksuelt overforbare infeksjoner	0	4	0	1	no			
+seksuelt overforbar infeksjon	0	4	0	1	no			
+seksuelt overforbare sykdommer	0	4	0	1	no			
+klamydia	2	4	0	1	no			
+klamydiatest	2	4	0	1	no			
+gonore	1	4	0	1	no			
+kjonnsherpes	2	4	0	1	no			kjonnsherpe
+kjonnsvorter	2	4	0	1	no			
+kondylomer	2	4	0	1	no			
+mykoplasma genitalium	0	4	0	1	no			
+olafiaklinikken	2	4	0	1	no			
+olafia	5	4	0	1	no	1114		
+hivpositiv	2	4	0	1	no			
+leve med hiv	0	4	0	1	no			
+sjekk for kjonnssykdommer	0	4	0	1	no			
+kjonnsinkongruens	2	5	1	1	no			kjonnsinkongruen
+kjonnsdysfori	2	5	1	1	no			
+kjonnsbekreftende	2	5	1	1	no			
+kjonnsbekreftende behandling	0	5	1	1	no			
+kjonnsbekreftende kirurgi	0	5	1	1	no			
+kjonnsskifte	2	5	1	1	no			
+kjonnsskifteoperasjon	2	5	1	1	no			
+kjonnsskiftebehandling	2	5	1	1	no			
+nbtk	5	5	1	1	no	1115		
+nasjonal behandlingstjeneste for kjonnsinkongruens	0	5	1	1	no			nasjonal behandlingstjeneste for kjonnsinkongruen
+pubertetsblokkere	2	5	1	1	no			
+pubertetsutsettende behandling	0	5	1	1	no			
+hormonbehandling	5	5	1	1	no	1116		
+gentester	1	6	5	1	no			
+gentesting	2	6	5	1	no			
+genetisk testing	0	6	5	1	no			
+genetisk test	0	6	5	1	no			
+genetisk undersokelse	0	6	5	1	no			
+genetisk utredning	0	6	5	1	no			
+genetisk veiledning	0	6	5	1	no			
+genetisk radgivning	0	6	5	1	no			
+arvelig kreft	0	6	5	1	no			
+arvelig sykdom	0	6	5	1	no			
+arvelige sykdommer	0	6	5	1	no			
+arvelig disposisjon	0	6	5	1	no			
+baerertest	2	6	5	1	no			berertest
+baererscreening	2	6	5	1	no			bererscreening
+medisinsk genetikk	0	6	5	1	no			
+avdeling for medisinsk genetikk	0	6	5	1	no			
+fosterdiagnostikk	2	6	5	1	no			
+fostervannsprove	2	6	5	1	no			
+morkakeprove	2	6	5	1	no			
+kub-test	0	6	5	1	no			kub test
+farskapstest	2	6	5	1	no			
+kreft	1	7	0	2	no		901	
+kreften	1	7	0	2	no		901	
+kreftbehandling	2	7	0	2	no		901	
+kreftsykdom	2	7	0	2	no		901	
+kreftsykdommer	2	7	0	2	no		901	
+kreftdiagnose	2	7	0	2	no		901	
+kreftpasient	2	7	0	2	no		901	
+kreftpasienter	2	7	0	2	no		901	
+kreftsvulst	2	7	0	2	no		901	
+kreftceller	2	7	0	2	no		901	
+kreftlege	2	7	0	2	no		901	
+kreftavdeling	2	7	0	2	no		901	
+kreftsenter	2	7	0	2	no		901	
+kreftscreening	2	7	0	2	no		901	
+kreftundersokelse	2	7	0	2	no		901	
+kreftutredning	2	7	0	2	no		901	
+brystkreft	2	7	0	2	no		901	
+lungekreft	2	7	0	2	no		901	
+tarmkreft	2	7	0	2	no		901	
+tykktarmskreft	2	7	0	2	no		901	
+endetarmskreft	2	7	0	2	no		901	
+prostatakreft	2	7	0	2	no		901	
+hudkreft	1	7	0	2	no		901	
+foflekkreft	2	7	0	2	no		901	
+livmorhalskreft	2	7	0	2	no		901	
+livmorkreft	2	7	0	2	no		901	
+eggstokkreft	2	7	0	2	no		901	
+bukspyttkjertelkreft	2	7	0	2	no		901	
+magekreft	2	7	0	2	no		901	
+blaerekreft	2	7	0	2	no		901	blerekreft
+nyrekreft	2	7	0	2	no		901	
+leverkreft	2	7	0	2	no		901	
+hjernekreft	2	7	0	2	no		901	
+blodkreft	2	7	0	2	no		901	
+beinkreft	2	7	0	2	no		901	
+testikkelkreft	2	7	0	2	no		901	
+lymfekreft	2	7	0	2	no		901	
+leukemi	1	7	0	2	no		901	
+leukemien	2	7	0	2	no		901	
+lymfom	1	7	0	2	no		901	
+myelomatose	2	7	0	2	no		901	
+hjernesvulst	2	7	0	2	no		901	
+sukkersyke	2	7	0	2	no		901	
+sukkersjuke	2	7	0	2	no		901	
+hoyt blodtrykk	0	7	0	2	no		901	
+lavt blodtrykk	0	7	0	2	no		901	
+hjerteinfarkt	2	7	0	2	no		901	
+hjertesvikt	2	7	0	2	no		901	
+hjerteflimmer	2	7	0	2	no		901	
+atrieflimmer	2	7	0	2	no		901	
+hjerterytmeforstyrrelser	2	7	0	2	no		901	
+hjertesykdom	2	7	0	2	no		901	
+hjerte- og karsykdommer	0	7	0	2	no		901	hjerte og karsykdommer
+hjerneslag	2	7	0	2	no		901	
+hjerneblodning	2	7	0	2	no		901	
+blodpropp	2	7	0	2	no		901	
+epilepsi	2	7	0	2	no		901	
+epileptisk anfall	0	7	0	2	no		901	
+hodepine	5	7	0	2	no	1117	901	
+spenningshodepine	2	7	0	2	no		901	
+demens	1	7	0	2	no		1118	demen
+demensen	1	7	0	2	no		901	
+demenssykdom	2	7	0	2	no		901	
+demensutredning	2	7	0	2	no		901	
+alzheimers sykdom	0	7	0	2	no		901	alzheimer sykdom
+parkinsons sykdom	0	7	0	2	no		901	parkinson sykdom
+multippel sklerose	0	7	0	2	no		901	
+kols	1	7	0	2	no		901	
+astmaanfall	2	7	0	2	no		901	
+allergi	5	7	0	2	no	1119	901	
+pollenallergi	2	7	0	2	no		901	
+matallergi	2	7	0	2	no		901	
+notteallergi	2	7	0	2	no		901	
+eksem	1	7	0	2	no		901	
+atopisk eksem	0	7	0	2	no		901	
+foflekk	5	7	0	2	no	1120	901	
+foflekker	5	7	0	2	no	1121	901	
+hudsykdom	2	7	0	2	no		901	
+hudsykdommer	2	7	0	2	no		901	
+coliaki	1	7	0	2	no		901	
+irritabel tarm	0	7	0	2	no		901	
+crohns sykdom	0	7	0	2	no		901	crohn sykdom
+ulceros kolitt	0	7	0	2	no		901	ulcero kolitt
+magesar	1	7	0	2	no		901	
+gallestein	2	7	0	2	no		901	
+nyrestein	2	7	0	2	no		901	
+nyresvikt	2	7	0	2	no		901	
+nyresykdom	2	7	0	2	no		901	
+urinveisinfeksjon	2	7	0	2	no		901	
+blaerebetennelse	2	7	0	2	no		901	blerebetennelse
+lungebetennelse	2	7	0	2	no		901	
+bronkitt	1	7	0	2	no		901	
+bihulebetennelse	2	7	0	2	no		901	
+orebetennelse	2	7	0	2	no		901	
+halsbetennelse	2	7	0	2	no		901	
+influensa	2	7	0	2	no		901	
+feber	5	7	0	2	no	1122	901	
+ryggsmerter	2	7	0	2	no		901	
+nakkesmerter	2	7	0	2	no		901	
+kroniske smerter	0	7	0	2	no		901	
+prolaps	5	7	0	2	no	1123	901	prolap
+skiveprolaps	2	7	0	2	no		901	skiveprolap
+isjias	1	7	0	2	no		901	isjia
+slitasjegikt	2	7	0	2	no		901	
+leddgikt	1	7	0	2	no		901	
+revmatisme	2	7	0	2	no		901	
+revmatoid artritt	0	7	0	2	no		901	
+fibromyalgi	2	7	0	2	no		901	
+benskjorhet	2	7	0	2	no		901	
+beinskjorhet	2	7	0	2	no		901	
+gikt	1	7	0	2	no		901	
+sovnapne	1	7	0	2	no		901	
+sovnproblemer	2	7	0	2	no		901	
+sovnloshet	2	7	0	2	no		901	
+sovnvansker	2	7	0	2	no		901	
+insomni	1	7	0	2	no		901	
+kronisk utmattelsessyndrom	0	7	0	2	no		901	
+horselstap	2	7	0	2	no		901	
+nedsatt horsel	0	7	0	2	no		901	
+oresus	1	7	0	2	no		901	
+gra staer	0	7	0	2	no		901	
+gronn staer	0	7	0	2	no		901	
+makuladegenerasjon	2	7	0	2	no		901	
+netthinnelosning	2	7	0	2	no		901	
+overvekt	5	7	0	2	no	1124	901	
+fedme	1	7	0	2	no		901	
+sykelig overvekt	0	7	0	2	no		901	
+hull i tennene	0	7	0	2	no		901	
+hull i tann	0	7	0	2	no		901	
+tannkjottbetennelse	2	7	0	2	no		901	
+periodontitt	2	7	0	2	no		901	
+tannverk	1	7	0	2	no		901	
+tannpine	1	7	0	2	no		901	
+ising i tennene	0	7	0	2	no		901	
+lavt stoffskifte	0	7	0	2	no		901	
+hoyt stoffskifte	0	7	0	2	no		901	
+stoffskiftesykdom	2	7	0	2	no		901	
+hypotyreose	2	7	0	2	no		901	
+anemi	1	7	0	2	no		901	
+vannkopper	2	7	0	2	no		901	
+meslinger	1	7	0	2	no		901	
+kikhoste	1	7	0	2	no		901	
+helvetesild	2	7	0	2	no		901	
+skabb	1	7	0	2	no		901	
+hjernerystelse	2	7	0	2	no		901	
+inkontinens	2	7	0	2	no		901	inkontinen
+urinlekkasje	2	7	0	2	no		901	
+senfolger etter covid	0	7	0	2	no		901	
+blodtrykk	2	12	6	2	no			
+blodtrykksmaling	2	12	6	2	no			
+blodtrykksmaler	2	12	6	2	no			
+blodsukker	2	12	6	2	no			
+blodsukkermaler	2	12	6	2	no			
+langtidsblodsukker	2	12	6	2	no			
+kolesterol	5	12	6	2	no	1125		
+resept	5	8	2	2	no	1126	1127	
+resepter	5	8	2	2	no	1128	1127	
+e-resept	0	8	2	2	no		901	e resept
+e-resepter	0	8	2	2	no		901	e resepter
+reseptfornyelse	2	8	2	2	no		901	
+fornye resept	0	8	2	2	no		901	
+forny resept	0	8	2	2	no		901	
+reseptbelagt	2	8	2	2	no		901	
+reseptbelagte legemidler	0	8	2	2	no		901	
+bla resept	0	8	2	2	no		901	
+sovemedisin	2	8	2	2	no		901	
+sovetabletter	2	8	2	2	no		901	
+sovepiller	2	8	2	2	no		901	
+smertestillende	5	8	2	2	no	1129	901	
+antibiotikakur	2	8	2	2	no		901	
+blodtrykksmedisin	2	8	2	2	no		901	
+kolesterolsenkende	2	8	2	2	no		901	
+blodfortynnende	2	8	2	2	no		901	
+insulinpenn	2	8	2	2	no		901	
+astmamedisin	2	8	2	2	no		901	
+slankesproyte	2	8	2	2	no		901	
+slankesproyter	2	8	2	2	no		901	
+slankemedisin	2	8	2	2	no		901	
+kodein	1	8	2	2	no		901	
+oksykodon	2	8	2	2	no		901	
+morfin	1	8	2	2	no		901	
+paralgin forte	0	8	2	2	no		901	
+pinex forte	0	8	2	2	no		901	
+levaxin	1	8	2	2	no		901	
+marevan	1	8	2	2	no		901	
+cellegift	2	8	2	2	no		901	
+cellegiftbehandling	2	8	2	2	no		901	
+tannimplantat	2	9	1	2	no		901	
+tannimplantater	2	9	1	2	no		901	
+implantater	2	9	1	2	no		1130	
+implantatet	2	9	1	2	no		901	
+implantatbehandling	2	9	1	2	no		901	
+tannregulering	2	9	1	2	no		901	
+tannboyle	2	9	1	2	no		901	
+tannboyler	2	9	1	2	no		901	
+rotfylling	2	9	1	2	no		901	
+rotbehandling	2	9	1	2	no		901	
+tannkrone	2	9	1	2	no		901	
+tannkroner	2	9	1	2	no		901	
+porselenskrone	2	9	1	2	no		901	
+porselenskroner	2	9	1	2	no		901	
+zirkoniakrone	2	9	1	2	no		901	
+krone	5	9	1	2	no	1131	901	
+tannbro	1	9	1	2	no		901	
+tannbroer	2	9	1	2	no		901	
+fasetter	5	9	1	2	no	1132	901	
+porselensfasetter	2	9	1	2	no		901	
+tannfasetter	2	9	1	2	no		901	
+tannprotese	2	9	1	2	no		901	
+tannproteser	2	9	1	2	no		901	
+gebiss	5	9	1	2	no	1133	1134	
+helprotese	2	9	1	2	no		901	
+delprotese	2	9	1	2	no		901	
+visdomstann	2	9	1	2	no		901	
+visdomstenner	2	9	1	2	no		901	
+visdomstannen	2	9	1	2	no		901	
+trekke visdomstann	0	9	1	2	no		901	
+tanntrekking	2	9	1	2	no		901	
+trekke tann	0	9	1	2	no		901	
+trekke tenner	0	9	1	2	no		901	
+fylling	5	9	1	2	no	1135	1136	
+tannfylling	2	9	1	2	no		901	
+plastfylling	2	9	1	2	no		901	
+tannkjottbehandling	2	9	1	2	no		901	
+oralkirurgi	2	9	1	2	no		901	
+kjevekirurgi	2	9	1	2	no		901	
+kjeveortopedi	2	9	1	2	no		901	
+kjeveortopedisk behandling	0	9	1	2	no		901	
+akutt tannlege	0	9	1	2	no		901	
+akutt tannbehandling	0	9	1	2	no		901	
+tannlegevakt	2	9	1	2	no		901	
+tannbehandling	2	9	1	2	no		1137	
+lystgass	5	9	1	2	no	1138	1139	
+operasjon	5	9	1	2	no	1140	1141	
+kneoperasjon	2	9	1	2	no		901	
+hofteoperasjon	2	9	1	2	no		901	
+ryggoperasjon	2	9	1	2	no		901	
+hjerteoperasjon	2	9	1	2	no		901	
+oyeoperasjon	2	9	1	2	no		901	
+grastaeroperasjon	2	9	1	2	no		901	grasteroperasjon
+kataraktoperasjon	2	9	1	2	no		901	
+fedmeoperasjon	2	9	1	2	no		901	
+slankeoperasjon	2	9	1	2	no		901	
+gastrisk bypass	0	9	1	2	no		901	
+dagkirurgi	2	9	1	2	no		901	
+kirurgi	5	9	1	2	no	1142	901	
+plastisk kirurgi	0	9	1	2	no		901	
+kosmetisk kirurgi	0	9	1	2	no		901	
+plastikkirurgi	2	9	1	2	no		901	
+brystforstorrelse	2	9	1	2	no		901	
+brystreduksjon	2	9	1	2	no		901	
+brystloft	2	9	1	2	no		901	
+brystimplantater	2	9	1	2	no		901	
+fettsuging	2	9	1	2	no		901	
+bukplastikk	2	9	1	2	no		901	
+oyelokksoperasjon	2	9	1	2	no		901	
+oyelokkoperasjon	2	9	1	2	no		901	
+neseoperasjon	2	9	1	2	no		901	
+hartransplantasjon	2	9	1	2	no		901	
+leppefiller	2	9	1	2	no		901	
+oyelaser	1	9	1	2	no		901	
+oyelaseroperasjon	2	9	1	2	no		901	
+laseroperasjon av oynene	0	9	1	2	no		901	
+synskorrigering	2	9	1	2	no		901	
+vaksine	1	9	1	2	no		1143	
+vaksinen	1	9	1	2	no		1144	
+vaksiner	1	9	1	2	no		1144	
+vaksinasjon	2	9	1	2	no		1144	
+vaksinering	2	9	1	2	no		1144	
+influensavaksine	2	9	1	2	no		901	
+koronavaksine	2	9	1	2	no		901	
+hpv-vaksine	0	9	1	2	no		901	hpv vaksine
+reisevaksine	2	9	1	2	no		901	
+reisevaksiner	2	9	1	2	no		901	
+fysioterapi	2	9	1	2	no		901	
+fysioterapeut	2	9	1	2	no		1088	
+fysioterapeuter	2	9	1	2	no		1088	
+manuellterapi	2	9	1	2	no		901	
+manuellterapeut	2	9	1	2	no		901	
+kiropraktor	2	9	1	2	no		1088	
+kiropraktikk	2	9	1	2	no		901	
+naprapat	2	9	1	2	no		1088	
+naprapati	2	9	1	2	no		901	
+osteopat	1	9	1	2	no		901	
+ergoterapi	2	9	1	2	no		901	
+ergoterapeut	2	9	1	2	no		1145	
+logoped	1	9	1	2	no		901	
+logopedi	1	9	1	2	no		901	
+rehabilitering	5	9	1	2	no	1146	1147	
+rehabiliteringssenter	2	9	1	2	no		901	
+hjerterehabilitering	2	9	1	2	no		901	
+transplantasjon	5	9	1	2	no	1148	901	
+nyretransplantasjon	2	9	1	2	no		901	
+levertransplantasjon	2	9	1	2	no		901	
+foflekksjekk	2	9	1	2	no		901	
+foflekkfjerning	2	9	1	2	no		901	
+blodoverforing	2	9	1	2	no		901	
+horeapparat	2	9	1	2	no		901	
+horeapparater	2	9	1	2	no		901	
+stralebehandling	2	9	1	2	no		901	
+straleterapi	2	9	1	2	no		901	
+kjemoterapi	2	9	1	2	no		901	
+immunterapi	2	9	1	2	no		901	
+mastektomi	2	9	1	2	no		901	
+blodprove	2	11	5	2	no		901	
+blodprover	2	11	5	2	no		901	
+blodprovetaking	2	11	5	2	no		901	
+urinprove	2	11	5	2	no		901	
+avforingsprove	2	11	5	2	no		901	
+vevsprove	2	11	5	2	no		901	
+biopsi	1	11	5	2	no		901	
+rontgenbilde	2	11	5	2	no		901	
+rontgenbilder	2	11	5	2	no		901	
+rontgenundersokelse	2	11	5	2	no		901	
+mr	5	11	5	2	no	1149	901	
+mr-undersokelse	0	11	5	2	no		901	mr undersokelse
+mr-bilder	0	11	5	2	no		901	mr bilder
+mr av kne	0	11	5	2	no		901	
+mr-time	0	11	5	2	no		901	mr time
+ct-undersokelse	0	11	5	2	no		901	ct undersokelse
+ct-bilder	0	11	5	2	no		901	ct bilder
+ultralyd	5	11	5	2	no	1150	1151	
+ultralydundersokelse	2	11	5	2	no		901	
+mammografi	2	11	5	2	no		901	
+koloskopi	2	11	5	2	no		901	
+gastroskopi	2	11	5	2	no		901	
+tarmundersokelse	2	11	5	2	no		901	
+kikkertundersokelse	2	11	5	2	no		901	
+arbeids-ekg	0	11	5	2	no		901	arbeid ekg
+langtids-ekg	0	11	5	2	no		901	langtid ekg
+spirometri	2	11	5	2	no		901	
+lungefunksjonstest	2	11	5	2	no		901	
+allergitest	2	11	5	2	no		901	
+prikktest	2	11	5	2	no		901	
+horselstest	2	11	5	2	no		901	
+horseltest	2	11	5	2	no		901	
+synsundersokelse	2	11	5	2	no		901	
+psa-prove	0	11	5	2	no		901	psa prove
+koronatest	2	11	5	2	no		901	
+hurtigtest	5	11	5	2	no	1152	901	
+hudlege	1	10	3	2	no		1088	
+hudlegen	1	10	3	2	no		1088	
+hudleger	1	10	3	2	no		1088	
+hudlegetime	2	10	3	2	no		1088	
+hudklinikk	5	10	3	2	no	1153	1088	
+oyelege	1	10	3	2	no		1088	
+oyelegen	1	10	3	2	no		1088	
+oyeleger	1	10	3	2	no		1088	
+oyelegetime	2	10	3	2	no		1088	
+oyeklinikk	2	10	3	2	no		1088	
+onh-lege	0	10	3	2	no		1088	onh lege
+ore-nese-hals	0	10	3	2	no		1088	ore nese hals
+ore-nese-halslege	0	10	3	2	no		1088	ore nese halslege
+barnelege	2	10	3	2	no		1088	
+barneleger	2	10	3	2	no		1088	
+barnelegen	2	10	3	2	no		1088	
+ortoped	1	10	3	2	no		1088	
+ortopedi	1	10	3	2	no		1088	
+ortopedisk	2	10	3	2	no		1088	
+ortopedisk kirurg	0	10	3	2	no		1088	
+nevrolog	2	10	3	2	no		1088	
+onkologi	1	10	3	2	no		1088	
+endokrinolog	2	10	3	2	no		1088	
+lungelege	2	10	3	2	no		1088	
+lungespesialist	2	10	3	2	no		1088	
+indremedisiner	2	10	3	2	no		1088	
+indremedisin	2	10	3	2	no		1088	
+hjertelege	2	10	3	2	no		1088	
+hjertespesialist	2	10	3	2	no		1088	
+plastikkirurg	2	10	3	2	no		1088	
+kirurg	5	10	3	2	no	1154	1088	
+nevrokirurg	2	10	3	2	no		1088	
+karkirurg	2	10	3	2	no		1088	
+kjeveortoped	2	10	3	2	no		1088	
+kjevekirurg	2	10	3	2	no		1088	
+tannlegespesialist	2	10	3	2	no		1088	
+tannklinikk	2	10	3	2	no		1088	
+tannlegekontor	2	10	3	2	no		1088	
+tannlegesenter	2	10	3	2	no		1088	
+fastlege	2	13	4	3	no		1155	
+fastlegen	2	13	4	3	no		1155	
+fastleger	2	13	4	3	no		1155	
+legevakt	2	13	4	3	no		1155	
+legevakta	2	13	4	3	no		1155	
+akuttmottak	2	13	4	3	no		1155	
+akuttmottaket	2	13	4	3	no		1155	
+sykehjem	1	13	4	3	no		1155	
+sykehjemmet	2	13	4	3	no		1155	
+sjukeheim	2	13	4	3	no		1155	
+hjemmesykepleie	2	13	4	3	no		1155	hjemmesykepley
+helsestasjon	2	13	4	3	no		1155	
+helsestasjonen	2	13	4	3	no		1155	
+helsestasjon for ungdom	0	13	4	3	no		1155	
+skolehelsetjeneste	2	13	4	3	no		1155	
+skolehelsetjenesten	2	13	4	3	no		1155	
+legekontor	2	13	4	3	no		1155	
+legekontoret	2	13	4	3	no		1155	
+legesenter	2	13	4	3	no		1155	
+legesenteret	2	13	4	3	no		1155	
+legeklinikk	2	13	4	3	no		1155	
+legetime	2	13	4	3	no		1155	
+time hos lege	0	13	4	3	no		1155	
+time hos legen	0	13	4	3	no		1155	
+nettlege	1	13	4	3	no		1155	
+nettlegen	2	13	4	3	no		1155	
+digital lege	0	13	4	3	no		1155	
+videokonsultasjon	2	13	4	3	no		1155	
+e-konsultasjon	0	13	4	3	no		1155	e konsultasjon
+legeundersokelse	2	13	4	3	no		1155	
+legeerklaering	2	13	4	3	no		1155	legeerklering
+helseattest	2	13	4	3	no		1155	
+forerkortattest	2	13	4	3	no		1155	
+tannlegetime	2	13	4	3	no		1155	
+tannhelsetjenesten	2	13	4	3	no		1155	
+tannrens	1	13	4	3	no		1156	tannren
+tannsteinsfjerning	2	13	4	3	no		1130	
+henvisning	5	13	4	3	no	1157	1158	
+helsenorge	2	13	4	3	no		1155	
+helfo	1	13	4	3	no		1155	
+frikort	5	13	4	3	no	1159	1160	
+egenandel	5	13	4	3	no	1161	1162	
+egenandelstak	2	13	4	3	no		1155	
+kjernejournal	2	13	4	3	no		1155	
+pasientjournal	2	13	4	3	no		1155	
+journalinnsyn	2	13	4	3	no		1155	
+pasientreiser	2	13	4	3	no		1155	
+helseforsikring	2	13	4	3	no		1155	
+behandlingsforsikring	2	13	4	3	no		1155	
+poliklinisk	2	13	4	3	no		1155	
+innleggelse	2	13	4	3	no		1155	
+intensivavdeling	2	13	4	3	no		1155	
+universitetssykehus	2	13	4	3	no		1155	
+universitetssjukehus	2	13	4	3	no		1155	
+rikshospitalet	2	13	4	3	no		1155	
+radiumhospitalet	2	13	4	3	no		1155	
+ulleval sykehus	0	13	4	3	no		1155	
+dr dropin	0	13	4	3	no		1155	
+volvat	1	13	4	3	no		1155	
+pakkeforlop	2	13	4	3	no		1155	
+ernaeringsfysiolog	2	13	4	3	no		1155	erneringsfysiolog
+klinisk ernaeringsfysiolog	0	13	4	3	no		1155	klinisk erneringsfysiolog
+apotek	1	13	4	3	no		1155	
+apoteket	1	13	4	3	no		1155	
+apotekene	2	13	4	3	no		1155	
+nettapotek	2	13	4	3	no		1155	
+vitusapotek	2	13	4	3	no		1155	
+sykehusapotek	2	13	4	3	no		1155	
+apotek 1	0	13	4	3	no		1155	
+sykmelding	2	13	4	3	no			
+sykemelding	2	13	4	3	no			
+sykmeldt	1	13	4	3	no			
+sykemeldt	2	13	4	3	no			
+sjukmelding	2	13	4	3	no			
+sjukemelding	2	13	4	3	no			
+lege	6	13	4	3	no			
+legen	6	13	4	3	no			
+laekjar	6	13	4	3	no			lekjar
+sykehus	6	13	4	3	no			
+sykehuset	6	13	4	3	no			
+sjukehus	6	13	4	3	no			
+sjukehuset	6	13	4	3	no			
+klinikk	6	13	4	3	no			
+klinikken	6	13	4	3	no			
+pasient	6	13	4	3	no			
+pasienten	6	13	4	3	no			
+pasienter	6	13	4	3	no			
+helse	6	13	4	3	no			
+sykdom	6	13	4	3	no			
+sykdommer	6	13	4	3	no			
+sjukdom	6	13	4	3	no			
+symptomer	6	13	4	3	no			
+konsultasjon	6	13	4	3	no			
+medisin	6	13	4	3	no			
+medisiner	6	13	4	3	no			
+legemidler	6	13	4	3	no			
+sykepleier	6	13	4	3	no			
+sykepleiere	6	13	4	3	no			
+sjukepleiar	6	13	4	3	no			
+spesialist	6	13	4	3	no			
+tannlege	6	13	4	3	no			
+tannlegen	6	13	4	3	no			
+tannleger	6	13	4	3	no			
+handsaming	6	13	4	3	no			
+behandling	6	13	4	3	no		1163	
+behandlinger	6	13	4	3	no		1164	
+bestill time	6	13	4	3	no		1165	
+timebestilling	6	13	4	3	no		1165	
 a fib	0	7	0	2	en			
 abdominal aortic aneurysm	0	7	0	2	en			
 abdominal tuberculosis	0	7	0	2	en			
@@ -18596,13 +19462,13 @@ hoergeraete	2	9	1	2	de			hergerete
 hoergeraeteakustiker	2	9	1	2	de			hergereteakustiker
 blutwaesche	2	9	1	2	de			blutwesche
 haemodialyse	2	9	1	2	de			hemodialyse
-roentgen	1	11	5	2	de		912	rentgen
+roentgen	1	11	5	2	de		913	rentgen
 roentgenaufnahme	2	11	5	2	de			rentgenaufnahme
 roentgenbild	2	11	5	2	de			rentgenbild
 roentgenuntersuchung	2	11	5	2	de			rentgenuntersuchung
 roentgenpraxis	2	11	5	2	de			rentgenpraxis
 krebsfrueherkennung	2	11	5	2	de			
-hoertest	5	11	5	2	de	916		hertest
+hoertest	5	11	5	2	de	917		hertest
 blutdruckmessgeraet	2	12	6	2	de			
 blutzuckermessgeraet	2	12	6	2	de			
 sauerstoffsaettigung	2	12	6	2	de			sauerstoffsettigung
@@ -18616,10 +19482,10 @@ wahlaerztin	2	13	4	3	de			wahlerztin
 kassenaerztin	2	13	4	3	de			kassenerztin
 kassenaerztliche vereinigung	0	13	4	3	de			kassenerztliche vereinigung
 oesterreichische gesundheitskasse	0	13	4	3	de			esterreichische gesundheitskasse
-oegk	5	13	4	3	de	928		
+oegk	5	13	4	3	de	929		
 arbeitsunfaehigkeitsbescheinigung	2	13	4	3	de			arbeitsunfehigkeitsbescheinigung
 aerztliches attest	0	13	4	3	de			erztlich attest
-ueberweisung	5	13	4	3	de	929	930	
+ueberweisung	5	13	4	3	de	930	931	
 ueberweisungsschein	2	13	4	3	de			
 patientenverfuegung	2	13	4	3	de			
 universitaetsklinikum	2	13	4	3	de			universitetsklinikum
@@ -19126,7 +19992,34 @@ depresion economica
 heart rate monitor watch
 heart rate watch
 therapy grade
-physical therapy grade`;
+physical therapy grade
+behandling av personopplysninger
+behandling av personopplysningar
+behandling av data
+behandling av soknaden
+behandling av soknad
+behandling av saken
+behandling av klagen
+den store depresjonen
+okonomisk depresjon
+depresjonen i 1930-arene
+resept pa suksess
+resept for suksess
+operasjon market garden
+militaer operasjon
+nedadgaende spiral
+rehabilitering av bad
+rehabilitering av bolig
+lege artis
+helse miljo og sikkerhet
+diabetes hos hund
+diabetes hos katt
+gravid hund
+gravid katt
+sti til
+ny sti
+merket sti
+sti i`;
 /** Dictionary words that contain a substring term without meaning it (`specialist` ⊃ `cialis`). */
 export const SUBSTR_GUARDS: string = `specialist
 specialists
@@ -19230,7 +20123,44 @@ apothekersfles
 apothekerskast
 apothekerspot
 plantenziektewet
-metempsychoses`;
+metempsychoses
+parapsykolog
+organisasjonspsykolog
+arbeidspsykolog
+sprakpsykolog
+sosialpsykolog
+samfunnspsykolog
+gestaltpsykolog
+laeringspsykolog
+eksperimentalpsykolog
+eksperimentpsykolog
+psykologisk
+psykologistud
+psykologiutdann
+psykologforen
+psykologforein
+hundepsykolog
+kattepsykolog
+dyrepsykolog
+hestepsykolog
+dyrefysioterapeut
+dyrefysioterapi
+hundefysioterapeut
+hundefysioterapi
+hestefysioterapeut
+hestefysioterapi
+dyrekiropraktor
+hestekiropraktor
+allmennprevensjon
+almennprevensjon
+generalprevensjon
+spesialprevensjon
+rekneoperasjon
+ukvinnelege
+verdensdepresjon
+depresjonstid
+energoterapeut
+energoterapi`;
 /** Dictionary words that end in a medical suffix without being medical (`dichotomy`). */
 export const SUFFIX_GUARDS: string = `academia
 bohemia
@@ -19297,4 +20227,4 @@ teratoscopy
 poldrzemia
 wpoldrzemia
 polwiatry`;
-export const LEXICON_COUNTS = {"entries":18397,"traps":470,"byMatch":{"phrase":10580,"substr":3949,"token":2652,"abbr":62,"ctx":889,"abbr_cs":5,"weak":260},"byCategory":{"mental_health":1752,"substance_use":695,"reproductive":1854,"sexual_health":315,"hiv_sti":376,"gender_affirming":221,"genetic":236,"condition":6346,"measurement":217,"medication":1566,"procedure":1977,"diagnostic":374,"care_context":1486,"specialty":982},"byTier":{"1":5449,"2":11462,"3":1486},"byLang":{"en":8916,"it":1841,"es":1658,"fr":807,"pt":788,"pl":1543,"de":1411,"nl":1433},"umlautSpellings":252} as const;
+export const LEXICON_COUNTS = {"entries":19263,"traps":497,"byMatch":{"phrase":10749,"substr":4478,"token":2740,"abbr":62,"ctx":936,"abbr_cs":5,"weak":293},"byCategory":{"mental_health":1896,"substance_use":746,"reproductive":1969,"sexual_health":331,"hiv_sti":395,"gender_affirming":234,"genetic":257,"condition":6494,"measurement":224,"medication":1598,"procedure":2094,"diagnostic":410,"care_context":1594,"specialty":1021},"byTier":{"1":5828,"2":11841,"3":1594},"byLang":{"en":8916,"it":1841,"es":1658,"fr":807,"pt":788,"pl":1543,"de":1411,"nl":1433,"no":866},"umlautSpellings":252} as const;

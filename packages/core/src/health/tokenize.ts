@@ -4,8 +4,9 @@
  * One left-to-right pass, linear in the input length:
  *  - `%XX` runs are percent-decoded as UTF-8 (invalid bytes become separators);
  *  - every character is folded: NFKD, combining marks dropped, lowercased (`Eréctil` → `erectil`);
- *    Polish `ł`/`Ł`, which has no decomposition, folds onto `l` (`układ`, `głowy`), and German
- *    `ß`/`ẞ` onto `ss` (`Fußpflege` → `fusspflege`);
+ *    Polish `ł`/`Ł`, which has no decomposition, folds onto `l` (`układ`, `głowy`), German
+ *    `ß`/`ẞ` onto `ss` (`Fußpflege` → `fusspflege`), and Norwegian `ø` onto `o` and `æ` onto `ae`
+ *    (`fødsel` → `fodsel`, `sædbank` → `saedbank`);
  *  - anything that is not `[a-z0-9]` after folding is a separator (`_ - . / : ? & = # +`, spaces,
  *    control characters, lone surrogates, other scripts); an apostrophe between letters is dropped
  *    (`Alzheimer's` → `alzheimers`), and with it a French elided article or pronoun before it
@@ -58,13 +59,19 @@ const NON_ALNUM = /[^a-z0-9]/u;
  * - Polish `ł`/`Ł` (`ból głowy`, `układ`, `położna`) fold onto `l`, one code point in, one letter out;
  *   the other Polish letters (`ą ę ś ć ń ó ź ż`) decompose and lose their marks like any accent;
  * - German `ß` and capital `ẞ` fold to `ss`, as Switzerland, capitals and many URLs write them
- *   (`Fußpflege`, `FUSSPFLEGE`, `/fusspflege`); both letters keep the offsets of the one they came from.
+ *   (`Fußpflege`, `FUSSPFLEGE`, `/fusspflege`); both letters keep the offsets of the one they came from;
+ * - Norwegian (and Danish) `ø`/`Ø` fold onto `o` and `æ`/`Æ` to `ae`, as Norwegian URL slugs write
+ *   them (`/fodsel`, `/oyelege`, `saedbank`); `å` decomposes and folds onto `a` like any accent.
  */
 const UNDECOMPOSED_FOLDS: ReadonlyMap<number, string> = new Map([
   [0x141, 'l'],
   [0x142, 'l'],
   [0xdf, 'ss'],
   [0x1e9e, 'ss'],
+  [0xd8, 'o'],
+  [0xf8, 'o'],
+  [0xc6, 'ae'],
+  [0xe6, 'ae'],
 ]);
 
 /** Folds one non-ASCII code point to `[a-z0-9]*` (empty string = separator). */
