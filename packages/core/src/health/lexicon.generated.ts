@@ -200,9 +200,9 @@ contraception	2	2	1	1	en
 contraceptive	2	2	1	1	en			
 gynecology	2	2	3	1	en			
 gynaecology	2	2	1	1	en			gynecology
-gynecologist	2	2	1	1	en			
+gynecologist	2	2	3	1	en			
 obstetrics	2	2	3	1	en			obstetric
-obstetrician	2	2	1	1	en			
+obstetrician	2	2	3	1	en			
 obgyn	1	2	3	1	en			
 infertility	2	2	1	1	en			
 endometriosis	2	2	1	1	en			
@@ -1496,7 +1496,7 @@ mastitis	1	2	0	1	en
 infertility treatment	0	2	0	1	en			
 fertility treatment	0	2	0	1	en			
 fertility clinic	0	2	0	1	en			
-fertility specialist	0	2	0	1	en			
+fertility specialist	0	2	3	1	en			
 fertility preservation	0	2	0	1	en			
 fertility testing	0	2	0	1	en			
 fertility medication	0	2	0	1	en			
@@ -1595,7 +1595,7 @@ morning after	5	2	0	1	en	119
 abortion clinic	0	2	0	1	en			
 abortion care	0	2	0	1	en			
 abortion services	0	2	0	1	en			abortion service
-abortion provider	0	2	0	1	en			
+abortion provider	0	2	3	1	en			
 abortion pills	0	2	0	1	en			abortion pill
 surgical abortion	0	2	0	1	en			
 pregnancy options	0	2	0	1	en			pregnancy option
@@ -1609,9 +1609,9 @@ cytotec	1	2	0	1	en
 obgyn appointment	0	2	0	1	en			
 gyno	1	2	0	1	en			
 gynecologist appointment	0	2	0	1	en			
-obstetrician gynecologist	0	2	0	1	en			
-urogynecologist	2	2	0	1	en			
-reproductive endocrinologist	0	2	0	1	en			
+obstetrician gynecologist	0	2	3	1	en			
+urogynecologist	2	2	3	1	en			
+reproductive endocrinologist	0	2	3	1	en			
 reproductive medicine	0	2	0	1	en			
 reproductive surgery	0	2	0	1	en			
 maternal fetal	0	2	0	1	en			
@@ -1682,7 +1682,7 @@ mens sexual health	0	3	0	1	en
 men s sexual health	0	3	0	1	en			
 sexual wellness clinic	0	3	0	1	en			
 sex therapy	0	3	0	1	en			
-sex therapist	0	3	0	1	en			
+sex therapist	0	3	3	1	en			
 sexual health clinic	0	3	0	1	en			
 sexual function	0	3	0	1	en			
 sexual performance	5	3	0	1	en	126		

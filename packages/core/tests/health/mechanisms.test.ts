@@ -95,6 +95,15 @@ describe('jobs and education context suppresses care words and specialties', () 
     ['orthodontist school', false],
     ['find_a_physical_therapist', true],
     ['midwife appointment', true],
+    // …also of tier-1 fields (session 39).
+    ['gynecologist jobs', false],
+    ['/careers/obstetrician', false],
+    ['sex therapist jobs', false],
+    ['fertility specialist jobs', false],
+    ['abortion provider training course', false],
+    ['Book a gynecologist', true],
+    ['find an obstetrician', true],
+    ['sex therapist near me', true],
     ['fisioterapista a domicilio', true],
     // German job ads and study pages (blind-31).
     ['Assistenzarzt Innere Medizin (mwd)', false],
