@@ -600,7 +600,7 @@ function checkVariableCode(a: Analysis, ctx: TagContext): void {
     seen.add(variable);
     for (const p of a.macroParamsOf(variable)) for (const inner of macroNames(p.value!)) add(inner);
   };
-  // Only what the tag reads: a trigger's test runs a variable too, but of a callback it returns runs nothing.
+  // Only what the tag reads: a trigger's test runs a variable too, but never calls a callback it returns.
   for (const p of a.macroParamsOf(ctx.tag)) for (const name of macroNames(p.value!)) add(name);
   for (const variable of seen) {
     const p = tracking.get(variable);
