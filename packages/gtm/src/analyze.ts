@@ -52,7 +52,7 @@ import type { Client, Container, Param, Tag, Trigger, Variable } from './model/t
 import type { GtmMessage, GtmNotice, GtmRef, GtmResult, GtmTagSummary, Suppression } from './report.js';
 import { GTM_MESSAGES, isRuleId, parseLevel, RULE_IDS, type Level } from './rules.js';
 import { readTemplate, templateIdOfType, type TemplateInfo } from './templates.js';
-import { addressPart, blockingTriggers, codeTestBlocked, firingTriggerLabels, firingTriggers, groupMembers, healthPageConditions, isBlocked, missingTriggerIds, operatorText, triggerEventNames, type EventNameSource } from './triggers.js';
+import { addressPart, blockingTriggers, codeTestBlocked, firingTriggerLabels, firingTriggers, groupMembers, healthPageConditions, isBlocked, missingTriggerIds, operatorText, triggerEventNames, type EventNameSource, type HealthPageCondition } from './triggers.js';
 import { matchVendorUrl } from './urls.js';
 import { VariableResolver, type JsmProp, type Resolution } from './variables.js';
 
@@ -1144,8 +1144,14 @@ function sendsEventName(a: Analysis, ctx: TagContext): boolean {
   return a.findings.some((f) => f.tag === ctx.tag && f.ruleId === 'no-health-event-names' && f.evidence?.kind === 'health' && names.has(f.evidence.text));
 }
 
-/** Messages for a condition on what the visitor does, without and with a table between. */
-const ACTION_MESSAGES = { event: ['healthEvent', 'healthEvent'], value: ['healthAction', 'healthActionViaLookup'] } as const;
+/** The message for a health condition: on the page or on what the visitor does, directly, through a table or through code. */
+function pageMessageId(hit: HealthPageCondition): string {
+  if (hit.viaCode) return 'healthPageViaCode';
+  if (hit.action === 'event') return 'healthEvent';
+  const lookup = hit.viaKey !== undefined;
+  if (hit.action === 'value') return lookup ? 'healthActionViaLookup' : 'healthAction';
+  return lookup ? 'healthPageViaLookup' : 'healthPage';
+}
 
 /** Reports the health-page conditions of one trigger that fires the tag; true when it reported any. */
 function checkPageTrigger(a: Analysis, ctx: TagContext, vendors: readonly VendorSpec[], trigger: Trigger, blocking: readonly Trigger[], groups: ReadonlyMap<Trigger, readonly Trigger[]>, sequence: string): boolean {
@@ -1179,8 +1185,7 @@ function checkPageTrigger(a: Analysis, ctx: TagContext, vendors: readonly Vendor
     }
     const path = c.arg1Param ? a.valuePath(c, c.arg1Param) : c.path;
     const span = hit.viaKey === undefined && !hit.viaCode && hit.text === c.arg1 ? a.spanIn(path, hit.match.start, hit.match.end) : a.span(path);
-    const messageId = hit.viaCode ? 'healthPageViaCode' : hit.action ? ACTION_MESSAGES[hit.action][hit.viaKey === undefined ? 0 : 1] : hit.viaKey === undefined ? 'healthPage' : 'healthPageViaLookup';
-    a.gtmRule(ctx, 'no-health-page-triggers', messageId, data, { path, ...span }, {
+    a.gtmRule(ctx, 'no-health-page-triggers', pageMessageId(hit), data, { path, ...span }, {
       vendor: vendors[0]!.id,
       evidence: healthData(vendors[0]!.name, hit).evidence,
       confidence: hit.match.tier === 3 ? 'medium' : 'high',

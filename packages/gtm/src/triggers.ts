@@ -172,8 +172,7 @@ export function healthPageConditions(trigger: Trigger, resolver: VariableResolve
     const r = resolver.resolve(ref);
     const variable = `{{${ref}}}`;
     if (r.url) {
-      // The value may itself come from variables (`{{Page Path}} contains {{C - psychiatry path}}`).
-      const values = c.arg1.includes('{{') ? resolver.valuesOf(c.arg1).values : [c.arg1];
+      const values = comparedTexts(c, resolver);
       const part = addressPart(r);
       let found = false;
       for (const value of values) {
@@ -222,12 +221,16 @@ export function healthPageConditions(trigger: Trigger, resolver: VariableResolve
  * context in front of the value (`zodiac_sign equals Cancer` names no condition).
  */
 function visitValueHit(c: Condition, r: Resolution, resolver: VariableResolver, classifier: HealthClassifier): { match: HealthMatch; value: string } | undefined {
-  const values = c.arg1!.includes('{{') ? resolver.valuesOf(c.arg1!).values : [c.arg1!];
-  for (const value of values) {
+  for (const value of comparedTexts(c, resolver)) {
     const match = c.type === 'MATCH_REGEX' ? classifyPattern(value, classifier) : classifyValue(classifier, value, r.key);
     if (match) return { match, value };
   }
   return undefined;
+}
+
+/** The texts a condition compares with: its own, or those of the variables it names (`contains {{C - psychiatry path}}`). */
+function comparedTexts(c: Condition, resolver: VariableResolver): string[] {
+  return c.arg1!.includes('{{') ? resolver.valuesOf(c.arg1!).values : [c.arg1!];
 }
 
 /** The first page test of a custom JavaScript variable's code whose value names a health term. */

@@ -1,6 +1,6 @@
 import { passesTest, type AddressPart } from '../text/address.js';
 import { mayHoldPlaceholders } from '../text/macros.js';
-import { argsOf, thisContainer, unwrap } from './ast.js';
+import { argsOf, keyName, thisContainer, unwrap } from './ast.js';
 import type { MacroInfo, Node, PageGuard, Range, Value } from './types.js';
 import { rangeOf } from './walk.js';
 
@@ -386,7 +386,7 @@ function buildSetting(n: Node, r: PageReader, depth = 0): boolean {
   const holder = object.type === 'Identifier' ? unwrap(r.soleInit(object) ?? object) : object;
   if (holder.type !== 'ObjectExpression') return false;
   const name = (n.property as Node).name;
-  const prop = (holder.properties as Node[]).find((p) => p.type === 'Property' && !p.computed && ((p.key as Node).name ?? (p.key as Node).value) === name);
+  const prop = (holder.properties as Node[]).find((p) => p.type === 'Property' && !p.computed && keyName(p) === name);
   return prop !== undefined && buildSetting(unwrap(prop.value as Node), r, depth + 1);
 }
 

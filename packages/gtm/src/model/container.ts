@@ -27,13 +27,13 @@ const GTM_CASING = /^(?:[A-Z0-9_]+|[a-z][a-zA-Z0-9]*)$/u;
 const camel = (upper: string): string => upper.toLowerCase().replace(/_([a-z0-9])/gu, (_, c: string) => c.toUpperCase());
 
 type Json = unknown;
+type JsonObject = Record<string, Json>;
 
 /** A schedule's time as exports write it (`"1577836800000"`), or undefined; `0` is the API's "not set". */
 const epochMs = (value: Json): number | undefined => {
   const n = typeof value === 'string' && /^\d+$/u.test(value) ? Number(value) : typeof value === 'number' ? value : NaN;
   return Number.isFinite(n) && n > 0 ? n : undefined;
 };
-type JsonObject = Record<string, Json>;
 
 const describe = (value: Json): string =>
   value === undefined ? 'nothing (the field is missing)' : value === null ? 'null' : Array.isArray(value) ? 'an array' : typeof value === 'object' ? 'an object' : `a ${typeof value}`;
