@@ -518,6 +518,26 @@ export class Analyzer {
     }
   }
 
+  /**
+   * Whether a test is always true or always false: a literal, or a switch the code sets once and
+   * never changes (`const ENABLE_PIXEL = false`, `var PIXEL_ID = ''`), also negated. A value written
+   * twice, or by anything the file cannot see (a GTM variable, a global), is not known.
+   */
+  private knownTruth(test: Node): boolean | undefined {
+    const n = unwrap(test);
+    if (n.type === 'Literal') return n.regex ? true : Boolean(n.value);
+    if (n.type === 'UnaryExpression' && n.operator === '!') {
+      const inner = this.knownTruth(n.argument as Node);
+      return inner === undefined ? undefined : !inner;
+    }
+    // A parameter is what callers pass, which may be more than the file shows; a GTM variable is not the file's.
+    const def = n.type === 'Identifier' ? this.variable(n)?.defs[0] : undefined;
+    if (def?.type !== 'Variable' && def?.type !== 'ImportBinding') return undefined;
+    const v = this.value(n);
+    if (v.kind === 'bool' || v.kind === 'nullish') return v.kind === 'bool' ? v.value : false;
+    return v.kind === 'str' && v.parts.every((p) => typeof p === 'string') ? v.parts.join('') !== '' : undefined;
+  }
+
   private inDeadCode(node: Node): boolean {
     for (let n: Node | null | undefined = node; n; n = n.parent) if (this.dead.has(n)) return true;
     return false;
@@ -749,13 +769,18 @@ export class Analyzer {
     // Types and ambient declarations (`interface Window { _fbq?: unknown }`, `declare const fbq`) run nothing.
     if (TYPE_ONLY.has(node.type) || node.declare === true || (this.dead.size > 0 && this.dead.has(node))) return false;
     switch (node.type) {
-      case 'IfStatement': {
-        // `if (false) { … }`, a pixel switched off: the branch a literal test never takes runs nothing.
-        const test = unwrap(node.test as Node);
-        if (test.type === 'Literal' && !test.regex) {
-          const dead = test.value ? node.alternate : node.consequent;
-          if (dead) this.dead.add(dead as Node);
-        }
+      case 'IfStatement':
+      case 'ConditionalExpression': {
+        // `if (false) { … }`, `if (ENABLE_PIXEL) { … }` with the switch off: the branch the test never takes runs nothing.
+        const known = this.knownTruth(node.test as Node);
+        const dead = known === undefined ? undefined : known ? node.alternate : node.consequent;
+        if (dead) this.dead.add(dead as Node);
+        break;
+      }
+      case 'LogicalExpression': {
+        // `ENABLE_PIXEL && fbq(…)`: the right side runs only when the left does not decide.
+        const known = node.operator === '??' ? undefined : this.knownTruth(node.left as Node);
+        if (known !== undefined && known === (node.operator === '||')) this.dead.add(node.right as Node);
         break;
       }
       case 'CallExpression':

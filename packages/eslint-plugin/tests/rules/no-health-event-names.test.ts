@@ -9,6 +9,8 @@ run('no-health-event-names', rule, {
     "function f() { var a = Array.from(b); var b = Array.from(a); fbq.apply(window, a); }\nf('trackCustom', 'Methadone Visit');\nfunction g() { var args = [...args]; fbq.apply(window, args); }\ng('trackCustom', 'Methadone Visit');",
     // A branch a literal test never takes runs nothing (a pixel switched off).
     "if (false) {\n  fbq('init', '1');\n  fbq('trackCustom', 'HIV Test Booked');\n}\nif (0) ttq.track('Dialysis Booked'); else ttq.track('Lead');\nif (true) snaptr('track', 'PURCHASE'); else snaptr('track', 'Abortion Pill');",
+    // So does one whose switch is set once and never changed (a kill switch), negated or not, in `&&`, `||` and `?:` too.
+    "const ENABLE_META = false;\nif (ENABLE_META) {\n  fbq('init', '1');\n  fbq('trackCustom', 'HIV Test Booked');\n}\nconst TIKTOK_ID = '';\nTIKTOK_ID && ttq.track('Dialysis Booked');\nvar PAUSED = true;\nif (!PAUSED) ttq.track('Abortion Pill Ordered');\nPAUSED || ttq.track('Rehab Intake');\nconst pixel = null;\npixel ? ttq.track('HIV Test Booked') : null;",
     // A Vue component's `this.name` is its instance's, not the options' `name`.
     "export default {\n  name: 'TherapyBooking',\n  methods: { track() { window.fbq('trackCustom', this.name); } },\n};",
     // With a destination of its own (GA4), or with no Google Ads tag in the file, a gtag event is the Google tag's.
@@ -153,6 +155,9 @@ run('no-health-event-names', rule, {
     // Lookups: an item `find` returns, a value of a Map written in the code, the values of an object.
     invalid("const SERVICES = [{ slug: 'ivf', event: 'IVF Consult Booked' }, { slug: 'skin', event: 'Skin Consult' }];\nexport function a(slug) {\n  const svc = SERVICES.find((s) => s.slug === slug);\n  fbq('trackCustom', svc.event);\n}", [[E, 'svc.event']]),
     invalid("const ROUTE_EVENTS = new Map([['/weight-loss', 'Weight Loss Page'], ['/ed', 'Erectile Dysfunction Page']]);\nexport const b = (path) => fbq('trackCustom', ROUTE_EVENTS.get(path));", [[E, 'ROUTE_EVENTS.get(path)']]),
+    // A switch the code turns on later, or one a caller passes, is not known to be off.
+    invalid("let enabled = false;\nonConsent(() => { enabled = true; });\nif (enabled) ttq.track('Dialysis Booked');", [[E, "'Dialysis Booked'"]]),
+    invalid("export function send(enabled) { if (enabled) ttq.track('Dialysis Booked'); }\nsend(false);", [[E, "'Dialysis Booked'"]]),
     invalid("const FUNNEL = { quiz: 'Bipolar Screener Started', done: 'Done' };\nfor (const name of Object.values(FUNNEL)) ttq.track(name);", [[E, 'name', 1]]),
     // A name held by useMemo: what its function returns (at the argument, as for a constant).
     invalid("import { useMemo } from 'react';\nexport function Cta({ kind }) {\n  const eventName = useMemo(() => (kind === 'psych' ? 'Psychiatry Consult Click' : 'Consult Click'), [kind]);\n  return <button onClick={() => window.fbq('trackCustom', eventName)}>Book</button>;\n}", [[E, 'eventName', 1]]),
