@@ -1,7 +1,7 @@
 import { getVendor, NUXT_SCRIPT_COMPOSABLES, NUXT_SCRIPT_REGISTRY, VENDORS } from '../vendors/index.js';
 import type { ApiNode, CallShape, CommandTable, ConditionalShape, GlobalApi, VendorSpec, WrapperPackage } from '../vendors/types.js';
 import { isConnectionHint, TEMPLATE_USE } from '../html.js';
-import { decodeEscapes } from '../text/escapes.js';
+import { decodeBase64, decodeEscapes } from '../text/escapes.js';
 import { identityField, type IdentityField } from '../vendors/identity.js';
 import { matchVendorUrls, mentionsVendorDomain, VENDOR_DOMAIN_NAMES, type UrlMatch } from '../text/url.js';
 import { findPlaceholders, mayHoldPlaceholders, placeholderIndex } from '../text/macros.js';
@@ -428,10 +428,14 @@ export class Analyzer {
    * literals, `'face' + 'book.com'`, is not read: that is evasion, not tracking code.)
    */
   private readonly urlsPossible: boolean;
+  /** Whether the text decodes base64 (`atob(…)`), which may hide a URL or code. */
+  private readonly encoded: boolean;
 
   constructor(private readonly ctx: AnalyzerContext) {
     this.depth = ctx.depth ?? 0;
+    this.encoded = ctx.text.includes('atob');
     this.urlsPossible =
+      this.encoded ||
       mentionsVendorDomain(ctx.text) ||
       ctx.typeValues !== undefined ||
       (ctx.macro !== undefined && mayHoldPlaceholders(ctx.text)) ||
@@ -787,6 +791,8 @@ export class Analyzer {
       case 'NewExpression': {
         this.callNodes.push(node);
         if (node.type === 'CallExpression') this.checkCallSinks(node);
+        // `s.src = atob('aHR0cHM6Ly9…')`: the decoded text is read as a string written there.
+        if (this.encoded && node.type === 'CallExpression' && !this.consumed.has(node) && this.decoded(node) !== undefined) this.stringLiteral(node);
         // `new URL('/v19.0/1/events', 'https://graph.facebook.com')`: the address joined from its parts;
         // `['https://connect.facebook.net', locale, 'fbevents.js'].join('/')`, from the list's items.
         const built = !this.urlsPossible ? undefined : node.type === 'NewExpression' ? (argsOf(node).length > 1 ? this.urlValue(node, rangeOf(node)) : undefined) : joinsList(node) ? this.value(node) : undefined;
@@ -812,7 +818,11 @@ export class Analyzer {
             // also when every part is a constant); its literals are then not scanned again.
             const joined = joinParts(v.parts);
             if (!matchVendorUrls(joined).length) break;
-            this.scanString(node, v);
+            // `PIXEL + '&cb=' + Date.now()`: a URL held in a name is read where it is written (a GTM
+            // variable where it is used); here only what is added to it is new.
+            const first = unwrap(concatenated(node)[0]!);
+            const lead = first.type === 'Identifier' || first.type === 'MemberExpression' ? this.stringValue(first) : undefined;
+            this.scanString(node, v, lead !== undefined && matchVendorUrls(lead).length ? lead.length : 0);
             this.markConsumed(node);
           }
         }
@@ -1010,7 +1020,8 @@ export class Analyzer {
     this.scanString(node, v);
   }
 
-  private scanString(node: Node, v: Value): void {
+  /** `readFrom`: the query fields before this offset of the text are read where they are written (`PIXEL + '&cb=' + t`). */
+  private scanString(node: Node, v: Value, readFrom = 0): void {
     if (v.kind !== 'str') return;
     const text = joinParts(v.parts);
     if (text.length < 4) return;
@@ -1026,7 +1037,7 @@ export class Analyzer {
     const callsFrom = this.facts.calls.length;
     if (marker) this.pixel(marker, 'marker', text, node);
     for (const m of urls) {
-      const beacon = beaconCall(m, v.parts, rangeOf(node));
+      const beacon = beaconCall(m, v.parts, rangeOf(node), undefined, readFrom);
       // A beacon URL with a query sends an event: read it like a call (also for the page it runs on).
       if (beacon) this.facts.calls.push({ ...beacon, node });
       const pixel = urlEvidence(m, rangeOf(node));
@@ -1215,12 +1226,29 @@ export class Analyzer {
     this.embedHosts.push({ node: site, facts });
   }
 
+  /**
+   * What `atob('aHR0cHM6Ly9…')` (also `window.atob`) returns: text kept in base64 to hide it. It is
+   * read as if written there, every character placed at the call.
+   */
+  private decoded(call: Node): string | undefined {
+    const callee = unwrap(call.callee as Node);
+    const [arg] = argsOf(call);
+    if (!arg || arg.type === 'SpreadElement') return undefined;
+    const atob = callee.type === 'Identifier' ? callee.name === 'atob' && this.isGlobal(callee) : callee.type === 'MemberExpression' && this.propName(callee) === 'atob' && this.api(callee.object as Node)?.kind === 'window';
+    const encoded = atob ? this.stringValue(arg) : undefined;
+    return encoded === undefined ? undefined : decodeBase64(encoded);
+  }
+
   /** Decoded text of a literal/template/JSX text, with each unit's offset in this file. */
   private sourceText(node: Node): { text: string; offsets: number[]; holes: Value[] } | undefined {
     const [start, end] = rangeOf(node);
     const raw = this.ctx.text.slice(start, end);
     if (node.type === 'JSXText') return { text: raw, offsets: [...Array(raw.length + 1).keys()].map((i) => start + i), holes: [] };
     if (node.type === 'Literal') return decodeInto(raw.slice(1, -1), start + 1);
+    if (node.type === 'CallExpression') {
+      const text = this.decoded(node);
+      return text === undefined ? undefined : { text, offsets: Array<number>(text.length + 1).fill(start), holes: [] };
+    }
     let text = '';
     const offsets: number[] = [];
     const holes: Value[] = [];
@@ -2118,6 +2146,8 @@ export class Analyzer {
       return { ...inner, range } as Value;
     }
     if (callee.type === 'Identifier' && name === 'String' && args[0]) return this.value(args[0]);
+    const decoded = name === 'atob' ? this.decoded(node) : undefined;
+    if (decoded !== undefined) return this.literalString(decoded, range);
     // `require('./events')`: what another module of the project exports (`module.exports`, or its named exports).
     if (callee.type === 'Identifier' && name === 'require' && this.ctx.imported && args[0] && args[0].type !== 'SpreadElement' && this.isGlobal(callee)) {
       const source = this.stringValue(args[0]);
@@ -4725,7 +4755,19 @@ export function trackerCallProblem(callee: string, args: readonly Template[]): s
  * A text that names a declared tracking helper (`helpers`) can track too.
  */
 export function mightTrack(text: string, helpers?: Helpers): boolean {
-  return (TRIGGER_RE.test(text) && wholeMatch(text)) || (text.includes('useScript') && COMPOSABLE_RE.test(text)) || (CAPITAL_HOST.test(text) && DOMAIN_RE.test(text.toLowerCase())) || mentionsHelper(text, helpers);
+  return (TRIGGER_RE.test(text) && wholeMatch(text)) || (text.includes('useScript') && COMPOSABLE_RE.test(text)) || (CAPITAL_HOST.test(text) && DOMAIN_RE.test(text.toLowerCase())) || mentionsHelper(text, helpers) || (text.includes('atob') && encodesTracker(text));
+}
+
+/** A quoted run of base64, as `atob` takes it. */
+const BASE64_TEXT = /(['"`])([A-Za-z\d+/]{4,}={0,2})\1/gu;
+
+/** Whether a text that decodes base64 holds, in base64, anything `mightTrack` finds (`atob('aHR0cHM6Ly9jb25uZWN0…')`). */
+function encodesTracker(text: string): boolean {
+  for (const m of text.matchAll(BASE64_TEXT)) {
+    const decoded = decodeBase64(m[2]!);
+    if (decoded !== undefined && mightTrack(decoded)) return true;
+  }
+  return false;
 }
 
 /** Whether a text that matches `TRIGGER_RE` has a match that is not a short name inside a longer word. */

@@ -12,7 +12,7 @@ const EVENT_KEYS = new Set(['ev', 'event', 'en', 'event_name', 'eventname']);
  * undefined when the URL has no query. `at` maps offsets in that text to ranges (markup, whose text
  * is the source); without it every part is at `range` (a string literal, whose escapes move offsets).
  */
-export function beaconCall(m: UrlMatch, parts: readonly StrPart[], range: Range, at?: (from: number, to: number) => Range): TrackerCall | undefined {
+export function beaconCall(m: UrlMatch, parts: readonly StrPart[], range: Range, at?: (from: number, to: number) => Range, readFrom = 0): TrackerCall | undefined {
   // The string as text with one HOLE per unknown part, and the unknown parts in order.
   let text = '';
   const holes: Value[] = [];
@@ -57,7 +57,8 @@ export function beaconCall(m: UrlMatch, parts: readonly StrPart[], range: Range,
   const pairs = [...(matrix ? queryPairs(text, m.end + (/[/;]/u.test(text[m.end] ?? '') ? 1 : 0), matrixEnd, ';') : []), ...(q >= 0 ? queryPairs(text, q + 1, end) : [])];
   for (const pair of pairs) {
     // A known key with a value: an unknown key (a hole) or an empty value sends nothing readable.
-    if (pair.rawKey === '' || pair.rawKey.includes(HOLE) || pair.end <= pair.valueStart) continue;
+    // A field before `readFrom` is read where that part of the URL is written.
+    if (pair.rawKey === '' || pair.rawKey.includes(HOLE) || pair.end <= pair.valueStart || pair.valueStart < readFrom) continue;
     fields.push({ key: decodeQueryPart(pair.rawKey), keyRange: rangeOf(pair.valueStart - 1 - pair.rawKey.length, pair.valueStart - 1), value: valueOf(pair.valueStart, pair.end), range: rangeOf(pair.valueStart, pair.end) });
   }
   return queryCall(m, fields, range, rangeOf(matrix ? m.end : q + 1, end), `the ${m.fingerprint.label} URL`);

@@ -279,6 +279,11 @@ run('no-health-event-properties', rule, {
       [[H, 'Oncology']],
     ),
     invalid("document.body.innerHTML += '<img src=\"https://www.facebook.com/tr?id=1&ev=ViewContent&cd[content_name]=Psychiatry%20Intake\">';", [[H, 'Psychiatry%20Intake']]),
+    // A beacon URL held in a name and extended (a cache buster, an added field): each field once, where it is written.
+    invalid("var px = 'https://www.facebook.com/tr?id=1&ev=Lead&cd[content_name]=Zoloft';\nnew Image().src = px + '&cb=' + Date.now();", [[H, "'https://www.facebook.com/tr?id=1&ev=Lead&cd[content_name]=Zoloft'"]]),
+    invalid("var px = 'https://www.facebook.com/tr?id=1&ev=Lead&cd[content_name]=Zoloft';\nnew Image().src = px + '&cd[content_category]=Psychiatry';", [[H, "'https://www.facebook.com/tr?id=1&ev=Lead&cd[content_name]=Zoloft'"], [H, "px + '&cd[content_category]=Psychiatry'"]]),
+    // Decoded from base64: the same beacon, placed at the expression that builds it.
+    invalid("new Image().src = atob('aHR0cHM6Ly93d3cuZmFjZWJvb2suY29tL3RyP2lkPTEmZXY9TGVhZCZjZFtjb250ZW50X25hbWVdPVpvbG9mdA==') + '&cb=' + Date.now();", [[H, "atob('aHR0cHM6Ly93d3cuZmFjZWJvb2suY29tL3RyP2lkPTEmZXY9TGVhZCZjZFtjb250ZW50X25hbWVdPVpvbG9mdA==') + '&cb=' + Date.now()"]]),
     // Query data a GET request adds to a beacon URL (`cd: { … }` is `cd[…]`).
     invalid("axios.get('https://www.facebook.com/tr', { params: { id: '1', ev: 'ViewContent', cd: { content_name: 'HIV Test' } } });", [[H, "'HIV Test'"]]),
     // TypeScript.
