@@ -33,8 +33,10 @@ import {
   functionBinding,
   returnedNode,
   FUNCTION_TYPES,
+  EQUALITY,
   iifeCall,
   isAmbient,
+  leaves,
   importedName,
   keyName,
   memberText,
@@ -398,7 +400,7 @@ export class Analyzer {
   private instanceNames?: Set<Node>;
   /** Other names an Options API template reads from the instance: its `methods` and what `setup()` returns. */
   private instanceRefs?: Set<Node>;
-  /** The program of a file with a Vue template (its component's options). */
+  /** The program (a Vue component's options, where its template reads them). */
   private program?: Node;
   /** Whether the file is a copy of Google's tag library (a published gtm.js or gtag.js). */
   private googleLibrary?: boolean;
@@ -428,6 +430,8 @@ export class Analyzer {
    * literals, `'face' + 'book.com'`, is not read: that is evasion, not tracking code.)
    */
   private readonly urlsPossible: boolean;
+  /** Whether every node has its parent (the walk sets them as it goes; ESLint before it starts). */
+  private parented = false;
   /** Whether the text decodes base64 (`atob(…)`), which may hide a URL or code. */
   private readonly encoded: boolean;
 
@@ -443,11 +447,11 @@ export class Analyzer {
   }
 
   run(program: Node): FileFacts {
+    this.program = program;
     if (this.ctx.text.includes('mock')) this.mocked = mockedModules(program);
     if (TEST_DOUBLE_WORDS.test(this.ctx.text)) this.stubbed = stubbedGlobals(program, this.ctx.visitorKeys);
     walk(program, this.ctx.visitorKeys, (node) => this.visit(node));
     if (this.ctx.templates?.length) {
-      this.program = program;
       const keys = { ...this.ctx.visitorKeys, ...TEMPLATE_KEYS };
       for (const template of this.ctx.templates) walk(template, keys, (node) => this.visitTemplate(node));
     }
@@ -529,17 +533,81 @@ export class Analyzer {
    */
   private knownTruth(test: Node): boolean | undefined {
     const n = unwrap(test);
-    if (n.type === 'Literal') return n.regex ? true : Boolean(n.value);
+    if (n.type === 'Literal' && n.regex) return true;
     if (n.type === 'UnaryExpression' && n.operator === '!') {
       const inner = this.knownTruth(n.argument as Node);
       return inner === undefined ? undefined : !inner;
     }
-    // A parameter is what callers pass, which may be more than the file shows; a GTM variable is not the file's.
-    const def = n.type === 'Identifier' ? this.variable(n)?.defs[0] : undefined;
-    if (def?.type !== 'Variable' && def?.type !== 'ImportBinding') return undefined;
+    // `ENABLE_META && typeof window !== 'undefined'`: one side can decide.
+    if (n.type === 'LogicalExpression' && n.operator !== '??') {
+      const decides = n.operator === '||';
+      const left = this.knownTruth(n.left as Node);
+      if (left === decides) return decides;
+      const right = this.knownTruth(n.right as Node);
+      return right === decides ? decides : left === undefined || right === undefined ? undefined : !decides;
+    }
+    // `MODE === 'on'` with `const MODE = 'off'`.
+    if (n.type === 'BinaryExpression' && EQUALITY.has(n.operator as string)) {
+      const left = this.knownPrimitive(n.left as Node);
+      const right = left && this.knownPrimitive(n.right as Node);
+      if (!left || !right) return undefined;
+      const op = n.operator as string;
+      const same = op.length === 3 ? left.value === right.value : left.value == right.value;
+      return op.startsWith('!') ? !same : same;
+    }
+    const known = this.knownPrimitive(n);
+    return known && Boolean(known.value);
+  }
+
+  /**
+   * A literal, or a switch the code sets once to one (`const ENABLE_META = false`). A parameter is
+   * what callers pass, which may be more than the file shows; a GTM variable is not the file's.
+   */
+  private knownPrimitive(node: Node): { value: string | number | bigint | boolean | null } | undefined {
+    const n = unwrap(node);
+    // A GTM variable quoted whole (`'{{DLV - plan}}'`) or a server template's tag is filled in at run time.
+    if (n.type === 'Literal') return n.regex || (typeof n.value === 'string' && (mayHoldPlaceholders(n.value) || n.value.includes('ǂ'))) ? undefined : { value: n.value as string | number | bigint | boolean | null };
+    // `FLAGS.meta` of `const FLAGS = { meta: false }`, when nothing can change the object.
+    let root = n;
+    while (root.type === 'MemberExpression') root = unwrap(root.object as Node);
+    const variable = root.type === 'Identifier' ? this.variable(root) : undefined;
+    const def = variable?.defs[0];
+    if (root === n ? def?.type !== 'Variable' && def?.type !== 'ImportBinding' : def?.type !== 'Variable' || !this.onlyReadMembers(variable!)) return undefined;
     const v = this.value(n);
-    if (v.kind === 'bool' || v.kind === 'nullish') return v.kind === 'bool' ? v.value : false;
-    return v.kind === 'str' && v.parts.every((p) => typeof p === 'string') ? v.parts.join('') !== '' : undefined;
+    if (v.kind === 'bool') return v.value === undefined ? undefined : { value: v.value };
+    if (v.kind === 'nullish') return { value: null };
+    return v.kind === 'str' && v.parts.every((p) => typeof p === 'string') ? { value: v.parts.join('') } : undefined;
+  }
+
+  /**
+   * `if (!ENABLE_META) return;`: what follows in the block never runs. Function declarations are
+   * left alone, as they are hoisted.
+   */
+  private deadAfter(statement: Node): void {
+    const block = statement.parent;
+    const body = block?.type === 'BlockStatement' || block?.type === 'Program' ? (block.body as Node[]) : undefined;
+    if (!body) return;
+    for (const next of body.slice(body.indexOf(statement) + 1)) if (next.type !== 'FunctionDeclaration') this.dead.add(next);
+  }
+
+  /**
+   * Whether the object a variable holds keeps the values it was written with: after its declaration,
+   * the code only reads its members. Handing it on (`Object.assign(FLAGS, …)`, `const f = FLAGS`),
+   * writing, deleting or calling a member may change it.
+   */
+  private onlyReadMembers(variable: VariableLike): boolean {
+    // Uses later in the file may not have their parents yet.
+    if (!this.parented && this.program) walk(this.program, this.ctx.visitorKeys, () => undefined);
+    this.parented = true;
+    const declared = variable.defs[0]?.name;
+    return variable.references.every((ref) => {
+      if (ref.identifier === declared) return true;
+      let top = ref.identifier;
+      while (top.parent?.type === 'MemberExpression' && top.parent.object === top) top = top.parent;
+      const parent = top.parent;
+      if (top === ref.identifier || parent?.type === 'UpdateExpression' || (parent?.type === 'UnaryExpression' && parent.operator === 'delete')) return false;
+      return !((parent?.type === 'AssignmentExpression' && parent.left === top) || (parent?.type === 'CallExpression' && parent.callee === top));
+    });
   }
 
   private inDeadCode(node: Node): boolean {
@@ -777,8 +845,10 @@ export class Analyzer {
       case 'ConditionalExpression': {
         // `if (false) { … }`, `if (ENABLE_PIXEL) { … }` with the switch off: the branch the test never takes runs nothing.
         const known = this.knownTruth(node.test as Node);
-        const dead = known === undefined ? undefined : known ? node.alternate : node.consequent;
+        if (known === undefined) break;
+        const [dead, taken] = known ? [node.alternate, node.consequent] : [node.consequent, node.alternate];
         if (dead) this.dead.add(dead as Node);
+        if (node.type === 'IfStatement' && taken && leaves(taken as Node)) this.deadAfter(node);
         break;
       }
       case 'LogicalExpression': {
@@ -2142,6 +2212,9 @@ export class Analyzer {
     // String helpers keep the string: `name.trim()`, `String(x)`, `x.toLowerCase()`.
     if (callee.type === 'MemberExpression' && /^(trim|toLowerCase|toUpperCase|toString|normalize)$/u.test(name)) {
       const inner = this.value(callee.object as Node);
+      // The known text as sent (`label.toLowerCase()`), so a message quotes what the code sends.
+      const change = name === 'toLowerCase' ? (t: string) => t.toLowerCase() : name === 'toUpperCase' ? (t: string) => t.toUpperCase() : undefined;
+      if (inner.kind === 'str' && change) return { ...inner, parts: inner.parts.map((p) => (typeof p === 'string' ? change(p) : p)) };
       if (inner.kind === 'str') return inner;
       return { ...inner, range } as Value;
     }

@@ -285,3 +285,14 @@ export function thenReceiver(fn: Node): Node | undefined {
   const callee = unwrap(call.callee as Node);
   return callee.type === 'MemberExpression' && !callee.computed && (callee.property as Node).name === 'then' ? (callee.object as Node) : undefined;
 }
+
+export const EQUALITY = new Set(['===', '!==', '==', '!=']);
+
+/** A statement that always leaves the block: `return`, `throw`, `break`, `continue`, or a block ending in one. */
+export function leaves(stmt: Node | undefined): boolean {
+  if (!stmt) return false;
+  if (stmt.type === 'ReturnStatement' || stmt.type === 'ThrowStatement' || stmt.type === 'BreakStatement' || stmt.type === 'ContinueStatement') return true;
+  if (stmt.type !== 'BlockStatement') return false;
+  const last = (stmt.body as Node[]).at(-1);
+  return last !== undefined && leaves(last);
+}

@@ -1,4 +1,4 @@
-import { keyName, TRANSPARENT } from './ast.js';
+import { EQUALITY, keyName, TRANSPARENT } from './ast.js';
 import { DEFAULT_KEYS, walk } from './walk.js';
 import type { ScopeManagerLike } from './scope.js';
 import type { Node } from './types.js';
@@ -19,7 +19,6 @@ const LIST_TESTS = new Set(['includes', 'indexOf', 'lastIndexOf', 'has']);
 const LIST_PREDICATES = new Set(['some', 'every']);
 /** What a comparing callback may not do: change, create or wait for anything. */
 const EFFECTS = new Set(['AssignmentExpression', 'UpdateExpression', 'NewExpression', 'AwaitExpression', 'YieldExpression', 'TaggedTemplateExpression', 'ImportExpression']);
-const EQUALITY = new Set(['===', '!==', '==', '!=']);
 const CSP_DIRECTIVE = /^(?:default|script|connect|img|frame|child|worker|style|font|media|object|manifest|prefetch)(?:-src|Src)(?:-elem|-attr|Elem|Attr)?$/u;
 /** A policy text: a fetch directive at its start or after a `;` (`script-src 'self' https://…`). */
 const CSP_TEXT = /(?:^|;)\s*(?:default|script|connect|img|frame|child|worker|style|font|media|object|manifest|prefetch)-src(?:-elem|-attr)?(?:\s|$)/u;

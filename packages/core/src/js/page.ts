@@ -1,6 +1,6 @@
 import { passesTest, type AddressPart } from '../text/address.js';
 import { mayHoldPlaceholders } from '../text/macros.js';
-import { argsOf, keyName, thisContainer, unwrap } from './ast.js';
+import { argsOf, EQUALITY, keyName, leaves, thisContainer, unwrap } from './ast.js';
 import type { MacroInfo, Node, PageGuard, Range, Value } from './types.js';
 import { rangeOf } from './walk.js';
 
@@ -573,7 +573,6 @@ function foundWhen(op: string, k: number): boolean | undefined {
   return undefined;
 }
 
-const EQUALITY = new Set(['===', '!==', '==', '!=']);
 
 /** `null`, `undefined` or `void 0`. */
 function isNullish(node: Node): boolean {
@@ -935,11 +934,3 @@ export function pageGuards(node: Node, r: PageReader, seen = new Set<Node>(), wi
   return out;
 }
 
-/** A statement that always leaves the block: `return`, `throw`, `break`, `continue`, or a block ending in one. */
-function leaves(stmt: Node | undefined): boolean {
-  if (!stmt) return false;
-  if (stmt.type === 'ReturnStatement' || stmt.type === 'ThrowStatement' || stmt.type === 'BreakStatement' || stmt.type === 'ContinueStatement') return true;
-  if (stmt.type !== 'BlockStatement') return false;
-  const last = (stmt.body as Node[]).at(-1);
-  return last !== undefined && leaves(last);
-}

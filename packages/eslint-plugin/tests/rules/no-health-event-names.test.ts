@@ -10,6 +10,9 @@ run('no-health-event-names', rule, {
     // A branch a literal test never takes runs nothing (a pixel switched off).
     "if (false) {\n  fbq('init', '1');\n  fbq('trackCustom', 'HIV Test Booked');\n}\nif (0) ttq.track('Dialysis Booked'); else ttq.track('Lead');\nif (true) snaptr('track', 'PURCHASE'); else snaptr('track', 'Abortion Pill');",
     // So does one whose switch is set once and never changed (a kill switch), negated or not, in `&&`, `||` and `?:` too.
+    // With other conditions (`FLAG && typeof window !== 'undefined'`), compared with a literal, behind an early exit, or in a flags object nothing changes.
+    "const ENABLE_META = false;\nexport function boot() {\n  if (ENABLE_META && typeof window !== 'undefined') ttq.track('Dialysis Booked');\n  const go = () => ENABLE_META && consent && ttq.track('Dialysis Booked');\n  if (PAUSED_ALL || !ENABLE_META) return;\n  ttq.track('Rehab Intake');\n}\nconst PAUSED_ALL = true;\nif (PAUSED_ALL || window.noAds) {} else ttq.track('Abortion Pill Ordered');",
+    "const MODE = 'off';\nif (MODE === 'on') ttq.track('Dialysis Booked');\nif (MODE !== 'off') ttq.track('Rehab Intake');\nconst FLAGS = Object.freeze({ tiktok: { on: false } });\nif (FLAGS.tiktok.on) ttq.track('HIV Test Booked');\nconst label = 'HIV Test Booked';\nexport function init() {\n  if (!FLAGS.tiktok.on) throw new Error('off');\n  ttq.track(label);\n}",
     "const ENABLE_META = false;\nif (ENABLE_META) {\n  fbq('init', '1');\n  fbq('trackCustom', 'HIV Test Booked');\n}\nconst TIKTOK_ID = '';\nTIKTOK_ID && ttq.track('Dialysis Booked');\nvar PAUSED = true;\nif (!PAUSED) ttq.track('Abortion Pill Ordered');\nPAUSED || ttq.track('Rehab Intake');\nconst pixel = null;\npixel ? ttq.track('HIV Test Booked') : null;",
     // A Vue component's `this.name` is its instance's, not the options' `name`.
     "export default {\n  name: 'TherapyBooking',\n  methods: { track() { window.fbq('trackCustom', this.name); } },\n};",
@@ -158,6 +161,9 @@ run('no-health-event-names', rule, {
     // A switch the code turns on later, or one a caller passes, is not known to be off.
     invalid("let enabled = false;\nonConsent(() => { enabled = true; });\nif (enabled) ttq.track('Dialysis Booked');", [[E, "'Dialysis Booked'"]]),
     invalid("export function send(enabled) { if (enabled) ttq.track('Dialysis Booked'); }\nsend(false);", [[E, "'Dialysis Booked'"]]),
+    // A flags object the code hands on or writes to may be changed.
+    invalid("const FLAGS = { tiktok: false };\nObject.assign(FLAGS, window.remoteFlags);\nif (FLAGS.tiktok) ttq.track('Dialysis Booked');", [[E, "'Dialysis Booked'"]]),
+    invalid("const FLAGS = { tiktok: false };\nexport function enable() { FLAGS['tiktok'] = true; }\nif (FLAGS.tiktok) ttq.track('Dialysis Booked');", [[E, "'Dialysis Booked'"]]),
     invalid("const FUNNEL = { quiz: 'Bipolar Screener Started', done: 'Done' };\nfor (const name of Object.values(FUNNEL)) ttq.track(name);", [[E, 'name', 1]]),
     // A name held by useMemo: what its function returns (at the argument, as for a constant).
     invalid("import { useMemo } from 'react';\nexport function Cta({ kind }) {\n  const eventName = useMemo(() => (kind === 'psych' ? 'Psychiatry Consult Click' : 'Consult Click'), [kind]);\n  return <button onClick={() => window.fbq('trackCustom', eventName)}>Book</button>;\n}", [[E, 'eventName', 1]]),
@@ -203,6 +209,8 @@ run('no-health-event-names', rule, {
     // A private method that forwards to a tracker, called through `this.#send`.
     invalid("class T {\n  #send(n) { window.ttq.track(n); }\n  go(n) { this.#send(n); }\n}\nnew T().go('Psychiatry Intake');", [[E, "'Psychiatry Intake'"]]),
     // A lookup object with several health values: the message names the others (up to three).
+    // The name as the code sends it: lowered, then with its spaces replaced.
+    withData(invalid("const label = 'Breast Cancer Screening';\nttq.track(label.toLowerCase().replaceAll(' ', '_'));", [[E, "label.toLowerCase().replaceAll(' ', '_')"]]), [{ vendor: 'TikTok', text: 'breast_cancer_screening', term: 'breast_cancer', category: 'condition', tier: '2', also: '' }]),
     withData(invalid("const EVENTS = { a: 'Depression Screening', b: 'Flu Shot', c: 'STD Panel', d: 'Suboxone Refill', e: 'PrEP Visit', f: 'Newsletter' };\nwindow.ttq.track(EVENTS[kind]);", [[E, 'EVENTS[kind]']]), [{ vendor: 'TikTok', text: 'Depression Screening', term: 'Depression Screening', category: 'mental health', tier: '1', also: '; it can also send "STD Panel", "Suboxone Refill", "PrEP Visit" and 1 more' }]),
     // A parameter's text default is sent when a call leaves it out; reported once, in the helper.
     invalid("function trackBooking(name = 'Therapy Booked') {\n  fbq('trackCustom', name);\n}\ntrackBooking();\ntrackBooking('Lead');", [[E, 'name', 1]]),
