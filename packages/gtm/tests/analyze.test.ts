@@ -432,6 +432,19 @@ describe('built-in tag types', () => {
     expect(r.messages.find((m) => m.ruleId === 'no-tracking-pixel')!.message).toMatch(/^tvScientific loader or beacon URL: tvspix\.com \([^()]+\)\. The pixel sends/u);
   });
 
+  it("reads Floodlight's variables after the path of a Custom Image URL or an <img> that has no query (session 40, blind probe G21)", () => {
+    const urls = ['https://ad.doubleclick.net/ddm/activity/src=123;type=g;cat=a;u1=Bariatric%20Surgery;ord=1', 'https://4569416.fls.doubleclick.net/activityi;src=4569416;type=clinic;cat=book;u1=Bariatric%20Surgery'];
+    const r = analyze({
+      tag: [...urls.map((url, i) => tag(`Floodlight ${i}`, 'img', [T('url', url)])), tag('Floodlight markup', 'html', [T('html', `<img src="${urls[1]}" width="1" height="1">`)])],
+    });
+    const properties = r.messages.filter((m) => m.ruleId === 'no-health-event-properties');
+    expect(properties.map((m) => [m.gtm?.name, m.message.replace(/, which.*/u, '')])).toEqual([
+      ['Floodlight 0', 'Google Ads event parameter "u1" sends "Bariatric Surgery"'],
+      ['Floodlight 1', 'Google Ads event parameter "u1" sends "Bariatric Surgery"'],
+      ['Floodlight markup', 'Google Ads event parameter "u1" sends "Bariatric Surgery"'],
+    ]);
+  });
+
   it('says which tags have a type it does not know, instead of skipping them silently', () => {
     const r = analyze({ tag: [tag('Hotjar', 'hjtc', [T('hotjar_site_id', '1')]), tag('Linker', 'gclidw', []), tag('AMP linker', 'gclidw_amp', [])] });
     expect(r.messages).toEqual([]);

@@ -259,7 +259,8 @@ function readRequestUrl(facts: FileFacts, raw: string, start: number, ctx: Embed
   const found = matchVendorUrls(url);
   for (const m of found) facts.pixels.push(urlEvidence(m, range));
   if (found.length > 0) {
-    if (url.includes('?')) facts.calls.push(...markupBeacons(url, (o) => start + (offsets?.[o] ?? o), ctx));
+    // A query, or Floodlight's `;u1=…` after the path, which needs no `?`.
+    if (url.includes('?') || found.some((m) => m.fingerprint.matrixParams)) facts.calls.push(...markupBeacons(url, (o) => start + (offsets?.[o] ?? o), ctx));
     return;
   }
   // The URL starts with a GTM variable (`<img src="{{CONST - Pixel URL}}&ev=…">`): each value it can take.
