@@ -85,6 +85,13 @@ describe('not a container export', () => {
     expect(inputError('data = {"resource": {"macros": []}}').reason).toMatch(/\(this looks like JavaScript, not an exported container/u);
   });
 
+  it('says that JSON has no comments, when an export starts with some (blind probe, session 40)', () => {
+    const e = inputError('// exported 2025-06-01\n/* production\n */ { "exportFormatVersion": 2, "containerVersion": {} }');
+    expect([e.reason, e.line, e.column]).toEqual(["invalid JSON: Unexpected character '/' found (JSON has no comments: remove them)", 1, 1]);
+    // A script that starts with a comment is still named as one.
+    expect(inputError('// gtm.js\nvar data = {};').reason).toMatch(/\(this looks like JavaScript, not an exported container/u);
+  });
+
   it('says when text was pasted before the export', () => {
     expect(inputError('I\'m ready { "exportFormatVersion": 2, "containerVersion": {} }').reason).toBe(
       "invalid JSON: Unexpected character 'I' found (there is text before the export's opening '{': remove it)",

@@ -55,6 +55,9 @@ function failedAtEnd(body: string, nativeError: unknown): boolean {
   return at !== null && Number(at[1]) >= body.trimEnd().length;
 }
 
+/** Comments at the start of a text: `// …` lines and `/* … *\/` blocks. */
+const COMMENTS = /^(?:\s*(?:\/\/[^\n]*\n|\/\*[^*]*\*+(?:[^/*][^*]*\*+)*\/))+/u;
+
 /**
  * What a file that fails on its first character is likely to be instead: a published `gtm.js`
  * (JavaScript) or a saved page are common mistakes for an export.
@@ -64,6 +67,8 @@ function notJsonHint(text: string, line: number, column: number): string {
   const leadLines = lead.split('\n');
   if (line !== leadLines.length || column !== leadLines.at(-1)!.length + 1) return '';
   const start = text.slice(lead.length, lead.length + 20);
+  // `// exported 2025-06-01` above the export (a JSONC habit): JSON has no comments.
+  if (/^\/[/*]/u.test(start) && /^\s*\{\s*"(?:exportFormatVersion|exportTime|containerVersion)"/u.test(text.slice(lead.length).replace(COMMENTS, ''))) return '(JSON has no comments: remove them)';
   // `data = {"resource": …}`: a gtm.js data object saved on its own (container-watch tools do).
   const kind = start.startsWith('<') ? 'HTML' : /^(?:\/[/*]|[(!;]|(?:var|let|const|function|window)\b|[A-Za-z_$][\w$.]*\s*=)/u.test(start) ? 'JavaScript' : undefined;
   if (kind) return `(this looks like ${kind}, not an exported container: in GTM, use Admin > Export Container)`;
