@@ -2,7 +2,8 @@
 // the findings in their expected.json, by line and rule (see each fixture folder's README):
 // test/fixtures/adversarial, JavaScript and TypeScript snippets; test/fixtures/adversarial-pages,
 // HTML pages, server templates, Vue and Svelte components (configs.html and the components' parsers);
-// test/fixtures/adversarial-frameworks, framework and wrapper-library code.
+// test/fixtures/adversarial-frameworks, framework and wrapper-library code; and session 40's blind
+// findings, test/fixtures/blind-40 (pages and components too).
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -25,3 +26,5 @@ it('each adversarial snippet gives exactly its expected findings', () => expectF
 it('each adversarial page, template and component gives exactly its expected findings', () => expectFolder('adversarial-pages', true));
 
 it('each adversarial framework snippet gives exactly its expected findings', () => expectFolder('adversarial-frameworks'));
+
+it("each of session 40's blind findings gives exactly its expected findings", () => expectFolder('blind-40', true));

@@ -46,6 +46,11 @@ export const TRACKING_MODULE = /analytic|pixel|gtag|gtm|fbq|ttq|track|tiktok|fac
  */
 function importsTrackingModule(program: Node): boolean {
   for (const statement of program.body as Node[]) {
+    // A Svelte component's `<script>` elements hold its statements.
+    if (statement.type === 'SvelteScriptElement' && importsTrackingModule(statement)) return true;
+    // `const { logEvent } = require('./tracker')`, `require('./tracker').logEvent(…)`.
+    const required = statement.type === 'VariableDeclaration' ? (statement.declarations as Node[]).map((d) => d.init as Node | null) : statement.type === 'ExpressionStatement' ? [statement.expression as Node] : [];
+    if (required.some((init) => init && TRACKING_MODULE.test(requiredSource(init) ?? ''))) return true;
     if (statement.type !== 'ImportDeclaration' || statement.importKind === 'type') continue;
     const source = (statement.source as Node).value;
     if (typeof source === 'string' && TRACKING_MODULE.test(source)) return true;
@@ -57,6 +62,15 @@ function importsTrackingModule(program: Node): boolean {
     }
   }
   return false;
+}
+
+/** The module a `require('…')` at the head of an expression names (`require('./tracker').logEvent(…)`). */
+function requiredSource(node: Node): string | undefined {
+  let n = node;
+  while (n.type === 'MemberExpression' || (n.type === 'CallExpression' && !(n.callee as Node).type.startsWith('Identifier'))) n = (n.type === 'MemberExpression' ? n.object : n.callee) as Node;
+  const callee = n.type === 'CallExpression' ? (n.callee as Node) : undefined;
+  const arg = callee?.type === 'Identifier' && callee.name === 'require' ? (n.arguments as Node[])[0] : undefined;
+  return arg?.type === 'Literal' && typeof arg.value === 'string' ? arg.value : undefined;
 }
 
 /** Facts for an AST a front-end already parsed (ESLint passes its own AST and scope manager). */
