@@ -55,10 +55,36 @@ export function replaceTemplateTags(text: string): MacroText {
   if (!/<\?|<%|\{[%#{!]|@/u.test(text)) return { text, names: [] };
   // Blanked, line breaks kept, so offsets and lines hold: spaces are nothing anywhere in code.
   const uncommented = text.replace(TEMPLATE_COMMENT, (c) => c.replace(/[^\n]/gu, (ch) => ' '.repeat(ch.length)));
-  return withPlaceholders(uncommented, TEMPLATE_TAG, (whole) => {
+  const names: string[] = [];
+  const out = uncommented.replace(TEMPLATE_TAG, (whole: string, at: number) => {
+    const id = `${PREFIX}${names.length.toString(36)}`;
+    // A control tag where a statement starts (`{% if customer %}ttq.identify(…);{% endif %}`) ends
+    // with `;`, so the statement after it is not glued to it; elsewhere it is a value
+    // (`var known = {% if customer %}true{% else %}false{% endif %};`).
+    const statement = CONTROL_TAG.test(whole) && startsStatement(uncommented, at) && !CLOSES_LIST.test(uncommented.slice(at + whole.length, at + whole.length + 40));
+    if (id.length + (statement ? 1 : 0) >= whole.length) return whole;
     const shown = whole.replace(/\s+/gu, ' ');
-    return shown.length > 60 ? `${shown.slice(0, 57)}…` : shown;
+    names.push(shown.length > 60 ? `${shown.slice(0, 57)}…` : shown);
+    return statement ? `${id.padEnd(whole.length - 1, PREFIX[1])};` : id.padEnd(whole.length, PREFIX[1]);
   });
+  return { text: out, names };
+}
+
+/** Tags that print nothing by themselves: `{% … %}`, `<% … %>`, `<?php … ?>` without `echo` or `print`, Blade's `@if (…)`. */
+const CONTROL_TAG = /^(?:\{%|<%(?![=-])|<\?php\b(?![^?]*\b(?:echo|print)\b)|@(?!json\b|js\b|include\b|each\b))/u;
+
+/** A list or call goes on after the tag (`{}{% endif %})`): the tag is inside it. */
+const CLOSES_LIST = /^\s*[)\],]/u;
+
+/** Whether a statement of the script may start at `at`: after `;`, a block's brace, or the `<script>` tag. */
+function startsStatement(text: string, at: number): boolean {
+  let i = at - 1;
+  while (i >= 0 && (text[i] === ' ' || text[i] === '\t' || text[i] === '\n' || text[i] === '\r')) i--;
+  if (i < 0) return true;
+  const c = text[i]!;
+  // A brace that closes a template tag (`}}`, `%}`) is no block's.
+  if (c === ';' || c === '{' || (c === '}' && !/[}%#!-]/u.test(text[i - 1] ?? ''))) return true;
+  return c === '>' && /<script\b[^<>]{0,200}>$/iu.test(text.slice(Math.max(0, i - 210), i + 1));
 }
 
 /** Whether a text may hold placeholders (a cheap test before `findPlaceholders`). */

@@ -141,10 +141,25 @@ describe('replaceTemplateTags', () => {
     const { text, names } = replaceTemplateTags(code);
     expect(text).toHaveLength(code.length);
     expect(names).toEqual(['<?php language_attributes(); ?>', '<?= $user->email ?>', "{{ user.phone|default('') }}", "{% if page.section == 'ivf' %}", '{% endif %}', '<%= current_user.id %>']);
-    expect(findPlaceholders(text).map((p) => code.slice(p.start, p.end))).toEqual(names);
+    expect(findPlaceholders(text).map((p) => code.slice(p.start, p.start + names[p.index]!.length))).toEqual(names);
+    // A control tag where a statement starts ends with `;` (blind probes l4, l7, session 40); elsewhere each tag is one identifier.
+    const at = code.indexOf('{% if');
+    expect(text.slice(at, at + names[3]!.length)).toMatch(/^\$\u01c33\u01c3+;$/u);
+    expect(findPlaceholders(text).filter((p) => p.index !== 3).every((p) => p.end - p.start === names[p.index]!.length)).toBe(true);
     // A comment is never printed: blanked, not a value.
     expect(text.slice(code.indexOf('{# note #}'), code.indexOf('{# note #}') + 10)).toBe(' '.repeat(10));
     expect(text).toContain("fbq('init', '1', { em: '");
+  });
+
+  it('ends a control tag with `;` only where a statement starts, so a value written with tags stays one (session 40)', () => {
+    const ends = (code: string) => replaceTemplateTags(code).text.replace(/\$\u01c3[0-9a-z]+\u01c3+/gu, 'T');
+    expect(ends("<script>\nttq.load('A');\n{% if customer %}ttq.identify({ email: '{{ customer.email }}' });{% endif %}\n</script>")).toBe("<script>\nttq.load('A');\nT;ttq.identify({ email: 'T' });T;\n</script>");
+    expect(ends('<script><% if (user) { %>fbq(1);<% } %></script>')).toBe('<script>T;fbq(1);T;</script>');
+    expect(ends('@if ($user) fbq(1); @endif')).toBe('T; fbq(1); T;');
+    // A value, a tag after another tag's braces, an output tag and PHP that prints are not statements.
+    expect(ends('var known = {% if customer %}true{% else %}false{% endif %};')).toBe('var known = TtrueTfalseT;');
+    expect(ends("fbq('init', {{ id }}{% if c %}, {}{% endif %});")).toBe("fbq('init', TT, {}T);");
+    expect(ends('a(); <?php echo $x; ?>;')).toBe('a(); T;');
   });
 
   it('runs an unclosed PHP block to the end, tidies long tags for messages, and leaves JavaScript and XML alone', () => {
