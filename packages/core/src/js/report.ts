@@ -179,10 +179,11 @@ function pixelFindings(facts: Pick<FileFacts, 'pixels' | 'calls'>, emit: Emit): 
     }
   }
   // An init call next to the vendor's base code is part of that pixel, not a second one; a second
-  // init call of the same vendor (another pixel id) is the same presence, reported once.
+  // init call of the same vendor (another pixel id) is the same presence, reported once. One made
+  // by another module's function (`initPixel(user.email)`) is reported in that module.
   const firstInit = new globalThis.Map<string, TrackerCall>();
   for (const call of facts.calls) {
-    if (call.shape.kind !== 'init' || call.vendor.kind !== 'ads' || call.origin || groups.has(call.vendor.id)) continue;
+    if (call.shape.kind !== 'init' || call.vendor.kind !== 'ads' || call.origin || call.imported || groups.has(call.vendor.id)) continue;
     const seen = firstInit.get(call.vendor.id);
     if (!seen || call.range[0] < seen.range[0]) firstInit.set(call.vendor.id, call);
   }

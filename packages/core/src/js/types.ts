@@ -113,6 +113,8 @@ export interface TrackerCall {
   node?: Node;
   /** For a call made from a call site of a local wrapper function: the call inside the wrapper. */
   origin?: TrackerCall;
+  /** Made at a call of another module's function: that module reports the pixel its call initialises. */
+  imported?: boolean;
   /** Local wrapper whose call sites were turned into forwarded calls. */
   hasCallSites?: boolean;
   /** Tests of the page address that must hold for the call to run. */
