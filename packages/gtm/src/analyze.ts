@@ -812,14 +812,18 @@ function emitIdentity(a: Analysis, ctx: TagContext, vendor: VendorSpec, messageI
   });
 }
 
-/** Template and built-in tags: the fields the spec names. */
-function checkFields(a: Analysis, ctx: TagContext, vendor: VendorSpec, spec: TemplateSpec): void {
+/**
+ * Template and built-in tags: the fields the spec names. `gateOf`: the condition a template's own
+ * form shows a field under, for a field the spec gives none (Pinterest's `eventNameCustom`, shown
+ * only when `eventType` is `custom`): a value left behind in a hidden field is not sent.
+ */
+function checkFields(a: Analysis, ctx: TagContext, vendor: VendorSpec, spec: TemplateSpec, gateOf?: (key: string) => Gate | undefined): void {
   const params = ctx.tag.params;
   // Event names.
   let sawEventField = false;
   for (const e of spec.eventName ?? []) {
     const p = param(params, e.key);
-    if (!p?.value || !gateOpen(params, e.when)) continue;
+    if (!p?.value || !gateOpen(params, e.when ?? gateOf?.(e.key))) continue;
     sawEventField = true;
     const hit = a.healthIn(p.value, ctx);
     if (hit) emitHealth(a, ctx, vendor, 'no-health-event-names', undefined, hit, a.valuePath(ctx.tag, p));
@@ -950,7 +954,7 @@ function checkFields(a: Analysis, ctx: TagContext, vendor: VendorSpec, spec: Tem
   for (const field of spec.properties ?? []) {
     const key = typeof field === 'string' ? field : field.key;
     const p = param(params, key);
-    if (p && (typeof field === 'string' || gateOpen(params, field.when))) property(key, p);
+    if (p && gateOpen(params, typeof field === 'string' ? gateOf?.(key) : field.when)) property(key, p);
   }
   const tables: Array<[Tag | Variable, TableSpec]> = (spec.propertyTables ?? []).filter((t) => gateOpen(params, t.when)).map((t) => [ctx.tag, t]);
   // Shared settings variables (GA4 Event/Configuration Settings) add their rows to every tag that uses them.
@@ -1088,7 +1092,7 @@ function checkTemplateTag(a: Analysis, ctx: TagContext): void {
       evidence: { kind: 'fingerprint', fingerprint, detail: info.vendor.evidence },
     });
   }
-  checkFields(a, ctx, vendor, info.spec ?? { ...GENERIC_TEMPLATE, call: tagLabel(a, ctx.tag) });
+  checkFields(a, ctx, vendor, info.spec ?? { ...GENERIC_TEMPLATE, call: tagLabel(a, ctx.tag) }, info.gateOf);
 }
 
 function checkBuiltInTag(a: Analysis, ctx: TagContext): void {

@@ -24,6 +24,8 @@ export interface TemplateInfo {
   spec: TemplateSpec | undefined;
   /** Sections that are not valid JSON (`___INFO___`, `___WEB_PERMISSIONS___`): what was read is partial. */
   unreadable: string[];
+  /** The condition the template's form shows a field under (a radio item's, an enabling condition), read on first use. */
+  gateOf(key: string): Gate | undefined;
 }
 
 export interface TemplatePermissions {
@@ -371,7 +373,9 @@ export function readTemplate(t: CustomTemplate): TemplateInfo {
     if (section !== undefined && section.trim() !== '' && !Array.isArray(parameters)) unreadable.push('TEMPLATE_PARAMETERS');
     spec = genericSpec(t.name || displayName, parameters);
   }
+  let gates: Map<string, Gate> | undefined;
   return {
+    gateOf: (key) => (gates ??= fieldGates(parseJson(sections.get('TEMPLATE_PARAMETERS')))).get(key),
     template: t,
     type: typeof infoJson.type === 'string' ? infoJson.type : undefined,
     displayName,

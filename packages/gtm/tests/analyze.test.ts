@@ -111,6 +111,19 @@ describe.skipIf(!withCorpus)('the real containers in shared/corpus/gtm', () => {
     expect(r.notices.map((n) => n.message)).toContain('{{LT - email}} is referenced by tag "[KBX] TikTok - DYN" but is not defined in this export (partial export?).');
   });
 
+  it("06: a Pinterest CAPI tag reads the custom event name only when its form shows it (eventType custom; blind probe, session 40)", () => {
+    const text = readFileSync(`${corpusDir}06-kbx-server-pinterest-capi.json`, 'utf8');
+    const names = (eventType: string) => {
+      const json = JSON.parse(text);
+      const t = json.containerVersion.tag.find((x: { name: string }) => x.name === '[KBX] Pinterest - search');
+      t.parameter = t.parameter.filter((p: { key: string }) => p.key !== 'eventType').concat([T('eventType', eventType), T('eventNameCustom', 'prenatal_signup')]);
+      return analyzeContainer(JSON.stringify(json, null, 2)).messages.filter((m) => m.ruleId === 'no-health-event-names').map((m) => m.gtm.name);
+    };
+    expect(names('standard')).toEqual([]);
+    expect(names('inherit')).toEqual([]);
+    expect(names('custom')).toEqual(['[KBX] Pinterest - search']);
+  });
+
   it('04: GA4 user-provided data is advanced matching; NOT_NEEDED on Google tags is accepted', () => {
     const r = analyzeContainer(readFileSync(`${corpusDir}04-kbx-web-ga4-fbtemplate-awec.json`, 'utf8'));
     expect(new Set(r.messages.map((m) => m.ruleId))).toEqual(new Set(['no-advanced-matching']));
