@@ -379,7 +379,7 @@ class Analysis {
         }
         if (r.eventName) continue;
       }
-      for (const v of r.values) {
+      for (const v of this.valuesFiring(r, ctx)) {
         // The field as sent, with this variable spelled out (`Booked_{{Const - Service}}` → `Booked_IVF`);
         // other variables are blanked for the classifier, as in `literal`. A term wholly in the
         // literal text was considered above.
@@ -390,6 +390,24 @@ class Analysis {
       }
     }
     return mostSensitive(hits);
+  }
+
+  /**
+   * The values a variable can take when the tag fires: a lookup table keyed on the event name gives
+   * only its rows for the custom events the tag fires on, when every trigger names them exactly
+   * (blind probe, session 40: a GA4 event table's `ee_view_item` row is not sent by the purchase tag).
+   */
+  valuesFiring(r: Resolution, ctx: TagContext): readonly string[] {
+    if (r.kind !== 'lookup-table' || !r.rows || r.input === undefined) return r.values;
+    const input = soleMacro(r.input);
+    if (input === undefined || !this.resolver.resolve(input).eventName) return r.values;
+    const events = new Set<string>();
+    for (const t of [...ctx.triggers, ...ctx.sequences.flatMap((s) => s.triggers)]) {
+      const sources = this.eventNamesOf(t);
+      if (sources.length === 0 || sources.some((s) => s.condition.type !== 'EQUALS' || s.condition.ignoreCase)) return r.values;
+      for (const s of sources) events.add(s.name);
+    }
+    return events.size ? this.resolver.valuesForInputs(r, events) : r.values;
   }
 
   /** A field's text as core's value: literal text, the values a sole variable can take, or unknown. */

@@ -47,6 +47,8 @@ export interface Resolution {
   /** Lookup and regex tables: the input and the rows. */
   input: string | undefined;
   rows: Array<{ key: string; value: string }> | undefined;
+  /** Lookup and regex tables: the default output, when the table sets one. */
+  fallback?: string;
   /** Variables this one reads (`{{…}}` inside its fields). */
   refs: string[];
   /** Custom JavaScript variables: the properties of the objects they return. */
@@ -528,6 +530,17 @@ export class VariableResolver {
     return expand(text, (n) => this.resolve(n));
   }
 
+  /**
+   * What a lookup table gives for these inputs only (a table keyed on `{{Event}}`, in a tag that fires
+   * on `ee_purchase` alone): the rows with those keys, and the default for an input no row has.
+   */
+  valuesForInputs(r: Resolution, inputs: ReadonlySet<string>): string[] {
+    const rows = r.rows!.filter((row) => inputs.has(row.key));
+    const outputs = rows.map((row) => row.value);
+    if (r.fallback !== undefined && [...inputs].some((input) => !rows.some((row) => row.key === input))) outputs.push(r.fallback);
+    return [...new Set(outputs.flatMap((out) => this.valuesOf(out).values))];
+  }
+
   /** Every variable reachable from `name` (itself first), for explanations and identity/url checks. */
   chain(name: string): Resolution[] {
     const out: Resolution[] = [];
@@ -619,7 +632,10 @@ export class VariableResolver {
         const outputs = r.rows.map((row) => row.value);
         const hasDefault = paramValue(p, 'setDefaultValue') === 'true';
         const def = paramValue(p, 'defaultValue');
-        if (hasDefault && def !== undefined) outputs.push(def);
+        if (hasDefault && def !== undefined) {
+          outputs.push(def);
+          r.fallback = def;
+        }
         r.refs = [...refsOf(r.input), ...outputs.flatMap(refsOf)];
         let complete = true;
         const values = new Set<string>();

@@ -697,6 +697,22 @@ describe('{{Event}} in Custom HTML', () => {
     expect(found.via).toBe('{{LT - FB Event}} (lookup table default) → {{Event}} (custom event trigger "CE - hiv_test_order")');
   });
 
+  it('reads only the rows of a table keyed on {{Event}} for the custom events that fire the tag, when every trigger names them (blind probe, session 40)', () => {
+    const ce = (id: string, event: string, type = 'EQUALS') => ({ triggerId: id, name: `CE - ${event}`, type: 'CUSTOM_EVENT', customEventFilter: [{ type, parameter: [T('arg0', '{{_event}}'), T('arg1', event)] }] });
+    const rows = table('map', [{ key: 'view_item', value: 'view_item_semaglutide' }, { key: 'purchase', value: 'Purchase' }]);
+    const names = (fired: string[], extra: unknown[] = []) =>
+      analyze({
+        trigger: [ce('1', 'purchase'), ce('2', 'view_item'), ce('3', 'refund'), ce('4', 'purch', 'CONTAINS')],
+        variable: [{ variableId: '1', name: 'LT - GA4 event', type: 'smm', parameter: [T('input', '{{Event}}'), rows, ...extra] }],
+        tag: [tag('ga4', 'gaawe', [T('eventName', '{{LT - GA4 event}}'), T('measurementIdOverride', 'AW-1')], { firingTriggerId: fired })],
+      }).messages.filter((m) => m.ruleId === 'no-health-event-names').map((m) => (m.evidence as { text: string }).text);
+    expect(names(['1'])).toEqual([]);
+    expect(names(['2'])).toEqual(['view_item_semaglutide']);
+    // An event no row has gives the default; a trigger that does not name its event exactly keeps every row.
+    expect(names(['3'], [B('setDefaultValue', true), T('defaultValue', 'Ozempic Refill')])).toEqual(['Ozempic Refill']);
+    expect(names(['4'])).toEqual(['view_item_semaglutide']);
+  });
+
   it('names {{Event}} once when a table row outputs it', () => {
     const r = analyze({
       trigger: [{ triggerId: '7', name: 'CE - book_therapy_session', type: 'CUSTOM_EVENT', customEventFilter: [{ type: 'EQUALS', parameter: [T('arg0', '{{_event}}'), T('arg1', 'book_therapy_session')] }] }],
