@@ -760,11 +760,11 @@ export class Analyzer {
           const at = ref.identifier.parent;
           if ((at?.type === 'CallExpression' || at?.type === 'NewExpression') && argsOf(at).includes(ref.identifier)) sites.push(ref.identifier);
         }
-        // A Vue template handler that names it (`@click="lead"`): it runs where that element is.
-        for (const use of variable ? (this.templateUses.get(variable) ?? []) : []) {
-          const attribute = use.identifier.parent?.type === 'VExpressionContainer' ? use.identifier.parent.parent : undefined;
-          if (attribute?.type === 'VAttribute' && attribute.directive && ((attribute.key as Node).name as Node | undefined)?.name === 'on') sites.push(use.identifier);
-        }
+        // A Vue template handler that names it (`@click="lead"`): it runs where that element is. So
+        // does an Options API method a handler names (`methods: { lead() {…} }`).
+        for (const use of variable ? (this.templateUses.get(variable) ?? []) : []) if (namesHandler(use.identifier)) sites.push(use.identifier);
+        const methods = binding.member !== undefined && !variable ? fn.parent?.parent?.parent : undefined;
+        if (methods?.type === 'Property' && keyName(methods) === 'methods') for (const id of this.instanceRefs ?? []) if (id.name === binding.member && namesHandler(id)) sites.push(id);
         return sites;
       },
     });
@@ -4627,6 +4627,12 @@ function isVueSetup(binding: Binding): boolean {
 function takesVueGlobal(container: Node, name: string): boolean {
   if (container.type === 'ClassBody') return Boolean(container.parent?.superClass);
   return !(container.type === 'ObjectExpression' && listsMethod(container, name));
+}
+
+/** A Vue template handler that is just a name (`@click="lead"`). */
+function namesHandler(id: Node): boolean {
+  const attribute = id.parent?.type === 'VExpressionContainer' ? id.parent.parent : undefined;
+  return attribute?.type === 'VAttribute' && attribute.directive === true && ((attribute.key as Node).name as Node | undefined)?.name === 'on';
 }
 
 /** Whether a Vue options object's `methods` has `name`. */
