@@ -42,15 +42,18 @@ export const TRACKING_MODULE = /analytic|pixel|gtag|gtm|fbq|ttq|track|tiktok|fac
  * for tracking from any module (`import { useAnalytics } from '@/hooks'`, a barrel): its functions
  * may make tracker calls that this file's calls of them make. Only top-level `import` declarations
  * are read (a regex over the whole text cost a tenth of a second over 900 files that import nothing
- * of the kind).
+ * of the kind), those in a Svelte component's `<script>`, and, in a file that calls `require(`
+ * (`requires`), top-level `require('./tracker')` declarations and statements.
  */
-function importsTrackingModule(program: Node): boolean {
+function importsTrackingModule(program: Node, requires: boolean): boolean {
   for (const statement of program.body as Node[]) {
     // A Svelte component's `<script>` elements hold its statements.
-    if (statement.type === 'SvelteScriptElement' && importsTrackingModule(statement)) return true;
+    if (statement.type === 'SvelteScriptElement' && importsTrackingModule(statement, requires)) return true;
     // `const { logEvent } = require('./tracker')`, `require('./tracker').logEvent(…)`.
-    const required = statement.type === 'VariableDeclaration' ? (statement.declarations as Node[]).map((d) => d.init as Node | null) : statement.type === 'ExpressionStatement' ? [statement.expression as Node] : [];
-    if (required.some((init) => init && TRACKING_MODULE.test(requiredSource(init) ?? ''))) return true;
+    if (requires && statement.type === 'VariableDeclaration') {
+      for (const d of statement.declarations as Node[]) if (d.init && TRACKING_MODULE.test(requiredSource(d.init as Node) ?? '')) return true;
+    }
+    if (requires && statement.type === 'ExpressionStatement' && TRACKING_MODULE.test(requiredSource(statement.expression as Node) ?? '')) return true;
     if (statement.type !== 'ImportDeclaration' || statement.importKind === 'type') continue;
     const source = (statement.source as Node).value;
     if (typeof source === 'string' && TRACKING_MODULE.test(source)) return true;
@@ -76,7 +79,7 @@ function requiredSource(node: Node): string | undefined {
 /** Facts for an AST a front-end already parsed (ESLint passes its own AST and scope manager). */
 export function collectFacts(program: Node, ctx: ProgramContext): FileFacts {
   const { helpers } = ctx;
-  if (!mightTrack(ctx.text, helpers) && !(ctx.imported && importsTrackingModule(program))) return EMPTY;
+  if (!mightTrack(ctx.text, helpers) && !(ctx.imported && importsTrackingModule(program, ctx.text.includes('require(')))) return EMPTY;
   return new Analyzer({
     text: ctx.text,
     scopeManager: ctx.scopeManager,
