@@ -528,8 +528,9 @@ export class Analyzer {
 
   /**
    * Whether a test is always true or always false: a literal, or a switch the code sets once and
-   * never changes (`const ENABLE_PIXEL = false`, `var PIXEL_ID = ''`), also negated. A value written
-   * twice, or by anything the file cannot see (a GTM variable, a global), is not known.
+   * never changes (`const ENABLE_PIXEL = false`, `var PIXEL_ID = ''`), also negated, joined with
+   * other tests, or compared with a literal. A value written twice, or by anything the file cannot
+   * see (a GTM variable, a global), is not known.
    */
   private knownTruth(test: Node): boolean | undefined {
     const n = unwrap(test);
