@@ -314,20 +314,15 @@ function fieldGates(parameters: unknown): Map<string, Gate> {
 
 /**
  * For a vendor template without a field spec: `GENERIC_TEMPLATE`, plus the user-data tables the
- * template declares under other names than the generic ones.
+ * template declares under other names than the generic ones. (The condition its form shows a field
+ * under is `TemplateInfo.gateOf`, for every template.)
  */
 function genericSpec(displayName: string, parameters: unknown): TemplateSpec {
   const known = new Set([...(GENERIC_TEMPLATE.identityTables ?? []), ...(GENERIC_TEMPLATE.propertyTables ?? [])].map((t) => t.key));
   const extra = userDataTables(parameters).filter((t) => !known.has(t.key));
   const identity = identityFields(parameters);
-  // A field the template shows only under a condition (`customEventName` when `eventType` is
-  // `Custom`) is sent only then: a value left behind in a hidden field is not.
-  const gates = fieldGates(parameters);
-  const gated = <T extends { key: string }>(field: T): T => (gates.has(field.key) ? { ...field, when: gates.get(field.key) } : field);
   return {
     ...GENERIC_TEMPLATE,
-    eventName: GENERIC_TEMPLATE.eventName?.map(gated),
-    properties: GENERIC_TEMPLATE.properties?.map((f) => (typeof f === 'string' ? (gates.has(f) ? { key: f, when: gates.get(f)! } : f) : f)),
     call: `the "${displayName}" template`,
     ...(extra.length ? { identityTables: [...(GENERIC_TEMPLATE.identityTables ?? []), ...extra] } : {}),
     ...(identity.length ? { identity: [...(GENERIC_TEMPLATE.identity ?? []), ...identity] } : {}),
@@ -366,16 +361,18 @@ export function readTemplate(t: CustomTemplate): TemplateInfo {
   const info = { displayName, brand, description };
   const vendor = findVendor(t, info, permissions);
   let spec = findSpec(t, vendor, info, containerContexts, sections.get('SANDBOXED_JS_FOR_SERVER') ?? sections.get('SANDBOXED_JS_FOR_WEB'));
+  // The form's fields, parsed on first use: a template without a field spec declares its user-data
+  // tables there, and every template the conditions that show its fields.
+  let parameters: { value: unknown } | undefined;
+  const parametersOf = (): unknown => (parameters ??= { value: parseJson(sections.get('TEMPLATE_PARAMETERS')) }).value;
   if (!spec && vendor) {
-    // Parsed only here: the user-data tables of a template without a field spec are declared there.
     const section = sections.get('TEMPLATE_PARAMETERS');
-    const parameters = parseJson(section);
-    if (section !== undefined && section.trim() !== '' && !Array.isArray(parameters)) unreadable.push('TEMPLATE_PARAMETERS');
-    spec = genericSpec(t.name || displayName, parameters);
+    if (section !== undefined && section.trim() !== '' && !Array.isArray(parametersOf())) unreadable.push('TEMPLATE_PARAMETERS');
+    spec = genericSpec(t.name || displayName, parametersOf());
   }
   let gates: Map<string, Gate> | undefined;
   return {
-    gateOf: (key) => (gates ??= fieldGates(parseJson(sections.get('TEMPLATE_PARAMETERS')))).get(key),
+    gateOf: (key) => (gates ??= fieldGates(parametersOf())).get(key),
     template: t,
     type: typeof infoJson.type === 'string' ? infoJson.type : undefined,
     displayName,

@@ -70,7 +70,7 @@ function importsTrackingModule(program: Node, requires: boolean): boolean {
 /** The module a `require('…')` at the head of an expression names (`require('./tracker').logEvent(…)`). */
 function requiredSource(node: Node): string | undefined {
   let n = node;
-  while (n.type === 'MemberExpression' || (n.type === 'CallExpression' && !(n.callee as Node).type.startsWith('Identifier'))) n = (n.type === 'MemberExpression' ? n.object : n.callee) as Node;
+  while (n.type === 'MemberExpression' || (n.type === 'CallExpression' && (n.callee as Node).type !== 'Identifier')) n = (n.type === 'MemberExpression' ? n.object : n.callee) as Node;
   const callee = n.type === 'CallExpression' ? (n.callee as Node) : undefined;
   const arg = callee?.type === 'Identifier' && callee.name === 'require' ? (n.arguments as Node[])[0] : undefined;
   return arg?.type === 'Literal' && typeof arg.value === 'string' ? arg.value : undefined;

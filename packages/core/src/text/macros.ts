@@ -19,14 +19,20 @@ export function replaceMacros(text: string): MacroText {
   return withPlaceholders(text, MACRO, (_whole, name) => name!.trim());
 }
 
-/** Replaces each match of `pattern` with the next same-length placeholder; `nameOf` names it. */
-function withPlaceholders(text: string, pattern: RegExp, nameOf: (whole: string, group?: string) => string): MacroText {
+/**
+ * Replaces each match of `pattern` with the next same-length placeholder; `nameOf` names it. Where
+ * `endsStatement` holds, the placeholder ends with `;`.
+ */
+function withPlaceholders(text: string, pattern: RegExp, nameOf: (whole: string, group?: string) => string, endsStatement?: (whole: string, at: number) => boolean): MacroText {
   const names: string[] = [];
-  const out = text.replace(pattern, (whole: string, group?: string) => {
+  const out = text.replace(pattern, (whole: string, ...rest: unknown[]) => {
+    // `rest` is the capture group, if the pattern has one, then the match's offset and the text.
+    const group = rest.length > 2 ? (rest[0] as string | undefined) : undefined;
+    const ends = endsStatement?.(whole, rest.at(-2) as number) ?? false;
     const id = `${PREFIX}${names.length.toString(36)}`;
-    if (id.length >= whole.length) return whole; // cannot happen below 36^2 macros (`{{x}}` is 5 long)
+    if (id.length + (ends ? 1 : 0) >= whole.length) return whole; // cannot happen below 36^2 macros (`{{x}}` is 5 long)
     names.push(nameOf(whole, group));
-    return id.padEnd(whole.length, PREFIX[1]);
+    return ends ? `${id.padEnd(whole.length - 1, PREFIX[1])};` : id.padEnd(whole.length, PREFIX[1]);
   });
   return { text: out, names };
 }
@@ -55,19 +61,14 @@ export function replaceTemplateTags(text: string): MacroText {
   if (!/<\?|<%|\{[%#{!]|@/u.test(text)) return { text, names: [] };
   // Blanked, line breaks kept, so offsets and lines hold: spaces are nothing anywhere in code.
   const uncommented = text.replace(TEMPLATE_COMMENT, (c) => c.replace(/[^\n]/gu, (ch) => ' '.repeat(ch.length)));
-  const names: string[] = [];
-  const out = uncommented.replace(TEMPLATE_TAG, (whole: string, at: number) => {
-    const id = `${PREFIX}${names.length.toString(36)}`;
-    // A control tag where a statement starts (`{% if customer %}ttq.identify(…);{% endif %}`) ends
-    // with `;`, so the statement after it is not glued to it; elsewhere it is a value
-    // (`var known = {% if customer %}true{% else %}false{% endif %};`).
-    const statement = CONTROL_TAG.test(whole) && startsStatement(uncommented, at) && !CLOSES_LIST.test(uncommented.slice(at + whole.length, at + whole.length + 40));
-    if (id.length + (statement ? 1 : 0) >= whole.length) return whole;
+  const tidy = (whole: string): string => {
     const shown = whole.replace(/\s+/gu, ' ');
-    names.push(shown.length > 60 ? `${shown.slice(0, 57)}…` : shown);
-    return statement ? `${id.padEnd(whole.length - 1, PREFIX[1])};` : id.padEnd(whole.length, PREFIX[1]);
-  });
-  return { text: out, names };
+    return shown.length > 60 ? `${shown.slice(0, 57)}…` : shown;
+  };
+  // A control tag where a statement starts (`{% if customer %}ttq.identify(…);{% endif %}`) ends with
+  // `;`, so the statement after it is not glued to it; elsewhere it is a value
+  // (`var known = {% if customer %}true{% else %}false{% endif %};`).
+  return withPlaceholders(uncommented, TEMPLATE_TAG, tidy, (whole, at) => CONTROL_TAG.test(whole) && startsStatement(uncommented, at) && !CLOSES_LIST.test(uncommented.slice(at + whole.length, at + whole.length + 40)));
 }
 
 /** Tags that print nothing by themselves: `{% … %}`, `<% … %>`, `<?php … ?>` without `echo` or `print`, Blade's `@if (…)`. */
