@@ -135,6 +135,20 @@ describe('mentionsVendorDomain', () => {
   });
 });
 
+describe('alternation', () => {
+  it('factors common starts, escapes each word, and matches exactly the words a plain alternation matches', async () => {
+    const { alternation } = await import('../../src/text/alternation.js');
+    expect(alternation(['ttq', 'twq', 'twitter'])).toBe('t(?:tq|w(?:q|itter))');
+    expect(alternation(['t.co/', 'tiktok', 'tiktokw', 'tiktok'])).toBe('t(?:\\.co\\/|iktok(?:w)?)');
+    const words = ['ttq', 'tiktok', 'tiktokw', 'amzn', 'amzn-pixel', 'bing.', 'x.com/', '@nuxt/scripts', 'obApi', 'qp', '_fbq', 'fbq'];
+    const factored = new RegExp(`^${alternation(words)}$`, 'u');
+    for (const w of words) expect(factored.test(w), w).toBe(true);
+    for (const w of ['tiktokww', 'tt', 'bingx', 'xxcom/', 'amzn-', '', 'fb', '_fbqq']) expect(factored.test(w), w).toBe(false);
+    // The longer of two words that start alike is matched whole (what `wholeMatch` checks).
+    expect(new RegExp(alternation(['amzn', 'amzn-pixel']), 'u').exec('x amzn-pixel')?.[0]).toBe('amzn-pixel');
+  });
+});
+
 describe('replaceTemplateTags', () => {
   it('replaces server template tags with same-length placeholders, named by their text', () => {
     const code = `<html <?php language_attributes(); ?>>\n<script>fbq('init', '1', { em: '<?= $user->email ?>', ph: "{{ user.phone|default('') }}" });\n{% if page.section == 'ivf' %}x(){% endif %}{# note #}<%= current_user.id %>\n</script>`;
