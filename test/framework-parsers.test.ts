@@ -87,6 +87,21 @@ describe('Vue and Svelte components', () => {
     expect(await findings('TemplateProvided.vue')).toEqual(['6 phiguard/no-health-event-names', '7 phiguard/no-health-event-names']);
   });
 
+  it("a Vue component calls the global properties that the app's entry module and its plugins set, in other files (blind tester F5, session 40)", async () => {
+    // vue-app/src/main.ts sets `$track` (a forwarder to ttq.track) and `$log` (sends nothing);
+    // src/plugins/analytics.ts sets `$booked` (Meta init with the email it is given, and an event).
+    // 6: this.$track('Colposcopy Booked'); 11: this.$booked('IVF Consultation', this.email); 19: the template's $track('HIV Test Ordered').
+    expect(await findings('vue-app/src/components/Booking.vue')).toEqual(['6 phiguard/no-health-event-names', '11 phiguard/no-health-event-properties', '11 phiguard/no-advanced-matching', '19 phiguard/no-health-event-names']);
+    // A class component, and a <script setup> component's template.
+    expect(await findings('vue-app/src/components/ClassBooking.vue')).toEqual(['5 phiguard/no-health-event-names']);
+    expect(await findings('vue-app/src/components/SetupBooking.vue')).toEqual(['4 phiguard/no-health-event-names']);
+    // Vue 2: `Vue.prototype.$track = function (name) {…}` in src/main.js.
+    expect(await findings('vue2-app/src/components/Booking.vue')).toEqual(['2 phiguard/no-health-event-names']);
+    // A component's own `$track` method replaces the global one; `$emit` and `$t` are Vue's.
+    expect(await findings('vue-app/src/components/OwnTrack.vue')).toEqual([]);
+    expect(await findings('vue-app/src/components/Plain.vue')).toEqual([]);
+  });
+
   it('a Vue component without <script setup>: its template reads the instance, so only the methods it lists are followed', async () => {
     // `booked` is listed as a method; `paid` the method is not the top-level function of that name.
     expect(await findings('OptionsApi.vue')).toEqual(['13 phiguard/no-health-event-names']);

@@ -67,6 +67,17 @@ function importsTrackingModule(program: Node, requires: boolean): boolean {
   return false;
 }
 
+/**
+ * Whether a Vue component names a global property that the app's entry module or a plugin sets
+ * (`this.$track(…)` of `app.config.globalProperties.$track = …` in `main.ts`), which may track.
+ * Only single-file components are asked, and only when they name a `$` property.
+ */
+function readsVueGlobal(ctx: ProgramContext): boolean {
+  if (!ctx.templates?.length || !ctx.text.includes('$')) return false;
+  for (const prop of ctx.imported?.vueGlobals?.().keys() ?? []) if (ctx.text.includes(prop)) return true;
+  return false;
+}
+
 /** The module a `require('…')` at the head of an expression names (`require('./tracker').logEvent(…)`). */
 function requiredSource(node: Node): string | undefined {
   let n = node;
@@ -79,7 +90,7 @@ function requiredSource(node: Node): string | undefined {
 /** Facts for an AST a front-end already parsed (ESLint passes its own AST and scope manager). */
 export function collectFacts(program: Node, ctx: ProgramContext): FileFacts {
   const { helpers } = ctx;
-  if (!mightTrack(ctx.text, helpers) && !(ctx.imported && importsTrackingModule(program, ctx.text.includes('require(')))) return EMPTY;
+  if (!mightTrack(ctx.text, helpers) && !(ctx.imported && (importsTrackingModule(program, ctx.text.includes('require(')) || readsVueGlobal(ctx)))) return EMPTY;
   return new Analyzer({
     text: ctx.text,
     scopeManager: ctx.scopeManager,

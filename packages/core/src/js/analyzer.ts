@@ -22,7 +22,7 @@ import type {
   Value,
 } from './types.js';
 import { beaconCall, beaconDataCall } from './beacon.js';
-import type { ExportedCalls, ModuleReader } from './modules.js';
+import { VUE_GLOBAL, type ExportedCalls, type ModuleReader } from './modules.js';
 import { mentionsHelper, type CompiledHelper, type Helpers, type Template } from './helpers.js';
 import { holder, namesOnly, onlyNamed } from './inert.js';
 import { pageGuards, pageTests, type PageReader } from './page.js';
@@ -51,6 +51,7 @@ import {
   staticThis,
   unwrapPattern,
   thisFunction,
+  vueGlobalProperty,
   wrapperBinding,
   wrapperCall,
   type Binding,
@@ -2522,7 +2523,7 @@ export class Analyzer {
     // component's `this.$fbq`, unless the component sets its own.
     if (!containers.length || !prop.startsWith('$') || !takesVueGlobal(containers[0]!, prop)) return undefined;
     for (const assign of assignments) {
-      if (!/(?:^|\.)(?:globalProperties|prototype)\.[$\w]+$/u.test(memberText(unwrap(assign.left as Node)))) continue;
+      if (vueGlobalProperty(assign.left as Node) === undefined) continue;
       const held = this.api(assign.right as Node);
       if (held) return held;
     }
@@ -3135,6 +3136,11 @@ export class Analyzer {
       const found = imported.calls(source, path);
       return found ? this.placeImported(node, memberText(callee), found, made) : false;
     };
+    // Vue: `this.$track(…)` in a component, `$track(…)` in its template, of a global property the
+    // app's entry module or a plugin sets (`app.config.globalProperties.$track = (name) => …`).
+    const prop = id.type === 'ThisExpression' && members.length === 1 ? members[0]! : id.type === 'Identifier' && !members.length && this.instanceNames?.has(id) ? (id.name as string) : undefined;
+    const global = prop?.startsWith('$') && !madeHere ? this.vueGlobalSource(callee, id, prop) : undefined;
+    if (global !== undefined) return read(global, VUE_GLOBAL + prop);
     // `require('./tracker').logEvent(…)`: the module, read as a namespace import is.
     const required = madeHere?.type === 'CallExpression' ? this.requiredSource(madeHere) : undefined;
     if (required !== undefined) return read(required, members.slice(1).join('.') || 'default');
@@ -3177,6 +3183,20 @@ export class Analyzer {
     // or default import is the method `track` of that export.
     const exported = from && (from.name === '*' ? members : [from.name, ...members]).join('.');
     return exported ? read(from!.source, exported, made?.call ?? madeHere) : false;
+  }
+
+  /**
+   * The module that sets the Vue global property `prop` that `this.$prop` (or a template's `$prop`)
+   * reads here: in a component that does not declare its own, when this file does not set it
+   * (it is then read as this file's function).
+   */
+  private vueGlobalSource(callee: Node, id: Node, prop: string): string | undefined {
+    if (id.type === 'ThisExpression') {
+      const container = thisContainer(callee);
+      if (!container || !isVueComponent(container) || !takesVueGlobal(container, prop)) return undefined;
+    }
+    if (this.assignmentsTo(prop).some((a) => vueGlobalProperty(a.left as Node) === prop)) return undefined;
+    return this.ctx.imported?.vueGlobals?.().get(prop);
   }
 
   /**

@@ -119,6 +119,15 @@ export interface Binding {
 export const GLOBAL_MEMBER = /^(?:window|global|globalThis|self)\.([$\w]+)$/u;
 
 /**
+ * The Vue global property an assignment's target is (`app.config.globalProperties.$track`, Vue 2's
+ * `Vue.prototype.$track`): every component's `this.$track`. Undefined for any other target.
+ */
+export function vueGlobalProperty(left: Node): string | undefined {
+  return VUE_GLOBAL_PROPERTY.exec(memberText(unwrap(left)))?.[1];
+}
+const VUE_GLOBAL_PROPERTY = /(?:^|\.)(?:globalProperties|prototype)\.(\$[$\w]+)$/u;
+
+/**
  * How a function is called by name: `function f(){}`, `const f = () => {}`, `const f = useCallback(…)`,
  * a method of an object held in a constant (`const analytics = { track(name) {…} }`), a class member
  * (`class Tracker { track(name) {…} }`), or a method reached through `this` (Vue options API).
@@ -142,10 +151,11 @@ export function functionBinding(fn: Node): Binding | undefined {
     const left = memberText(unwrap(parent.left as Node));
     const global = GLOBAL_MEMBER.exec(left)?.[1];
     if (global !== undefined) return { global };
-    if (!/(?:^|\.)(?:globalProperties|prototype)\.\$[$\w]+$/u.test(left)) return undefined;
+    const member = vueGlobalProperty(parent.left as Node);
+    if (member === undefined) return undefined;
     let root: Node = parent;
     while (root.parent) root = root.parent;
-    return { member: left.slice(left.lastIndexOf('.') + 1), thisScope: root };
+    return { member, thisScope: root };
   }
   // `return useCallback((name) => gtag('event', name), [])`, `() => (name) => …`.
   if (returnedNode(child)) return { handedOut: { node: child } };

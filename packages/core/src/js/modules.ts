@@ -12,7 +12,7 @@ import { BABEL_OPTIONS, parseLeniently, scopeOf, TRACKING_MODULE, type BabelOpti
 import { toEstree } from './estree.js';
 import type { Node, Range, TrackerCall, Value } from './types.js';
 import { DEFAULT_KEYS, walk } from './walk.js';
-import { enclosingFunction, FUNCTION_TYPES, FUNCTION_WRAPPERS, importedName, memberText, unwrap, unwrapPattern } from './ast.js';
+import { enclosingFunction, FUNCTION_TYPES, FUNCTION_WRAPPERS, importedName, memberText, unwrap, unwrapPattern, vueGlobalProperty } from './ast.js';
 
 /** The project's other modules, as the file being read imports them (`source`), when the front-end can read them. */
 export interface ModuleReader {
@@ -26,7 +26,16 @@ export interface ModuleReader {
    * import sources relative to it.
    */
   providers?(context: string): readonly string[];
+  /**
+   * The Vue global properties (`$track`) that the app's entry modules and plugins near the one being
+   * read set (`app.config.globalProperties.$track = …`), each with the import source of the module
+   * that sets it; its function is asked of that module as `VUE_GLOBAL` + the property.
+   */
+  vueGlobals?(): ReadonlyMap<string, string>;
 }
+
+/** The head of a name asked of a module that sets a Vue global property: `VUE_GLOBAL` + `$track`. */
+export const VUE_GLOBAL = '\0vue-global:';
 
 /** The head of a name asked of a module that provides another module's context: `PROVIDED` + `file:context`. */
 const PROVIDED = '\0provides:';
@@ -236,7 +245,14 @@ function parseExports(code: string, file: string, imports: ModuleReader | undefi
     factory = undefined;
     elsewhere = undefined;
     let target: Node | undefined;
-    if (head!.startsWith(PROVIDED)) {
+    if (head!.startsWith(VUE_GLOBAL)) {
+      const prop = head!.slice(VUE_GLOBAL.length);
+      walk(program, DEFAULT_KEYS, (node) => {
+        if (target) return false;
+        if (node.type === 'AssignmentExpression' && node.operator === '=' && vueGlobalProperty(node.left as Node) === prop) target = resolved(node.right as Node);
+        return undefined;
+      });
+    } else if (head!.startsWith(PROVIDED)) {
       // Asked by the module that creates the context: this module's provider of it, by the name it imports it as.
       const [from, context] = head!.slice(PROVIDED.length).split(':');
       const imported = [...importedNames].find(([, v]) => v.name === context && baseOf(v.source) === from)?.[0];

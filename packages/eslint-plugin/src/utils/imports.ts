@@ -39,7 +39,13 @@ function reader(dir: string, depth: number): ModuleReader {
     const file = resolveModule(dir, source);
     return file === undefined ? undefined : load(file, depth);
   };
-  return { value: (source, name) => exportsOf(source)?.value(name), calls: (source, name) => exportsOf(source)?.calls(name), providers: (context) => providersNear(dir, context) };
+  let globals: Map<string, string> | undefined; // asked by the pre-check and by each `this.$…` call of the file
+  return {
+    value: (source, name) => exportsOf(source)?.value(name),
+    calls: (source, name) => exportsOf(source)?.calls(name),
+    providers: (context) => providersNear(dir, context),
+    vueGlobals: () => (globals ??= vueGlobalsNear(dir)),
+  };
 }
 
 /** How many files `providersNear` reads at most: a context's provider sits next to it, not anywhere. */
@@ -84,6 +90,34 @@ function providersNear(dir: string, context: string): string[] {
   }
   return found;
 }
+
+/**
+ * The Vue global properties that the app's entry files (`src/main.ts`) and plugins (`src/plugins/*`)
+ * set, from `dir` up to its package's folder, each with the import source of the first file that
+ * sets it: where `app.config.globalProperties.$track = …` (Vue 2: `Vue.prototype.$track = …`) is
+ * written. Asked by Vue components only.
+ */
+function vueGlobalsNear(dir: string): Map<string, string> {
+  const found = new Map<string, string>();
+  const consider = (file: string): void => {
+    const text = CODE_EXTENSIONS.includes(path.extname(file)) ? textOf(file) : undefined;
+    if (!text?.includes('$')) return;
+    for (const m of text.matchAll(SETS_VUE_GLOBAL)) if (!found.has(m[1]!)) found.set(m[1]!, toSource(dir, file));
+  };
+  let folder = dir;
+  for (let level = 0; level <= MAX_ROOT_LEVELS; level++) {
+    for (const entry of listDir(folder)) if (APP_ROOTS.test(entry)) consider(path.join(folder, entry));
+    const plugins = path.join(folder, 'plugins');
+    for (const entry of listDir(plugins)) consider(path.join(plugins, entry));
+    const up = path.dirname(folder);
+    if (up === folder || statOf(path.join(folder, 'package.json'))) break;
+    folder = up;
+  }
+  return found;
+}
+
+/** An assignment to a Vue global property: `globalProperties.$track =`, `Vue.prototype.$track =`. */
+const SETS_VUE_GLOBAL = /(?:globalProperties|prototype)\s*\.\s*(\$[$\w]+)\s*=(?!=)/gu;
 
 /** Files that render an app's root and its providers. */
 const APP_ROOTS = /^(?:app|main|index|root|_app|layout|providers)\.[cm]?[jt]sx?$/iu;
