@@ -3101,6 +3101,15 @@ export class Analyzer {
         args = invoke === 'call' ? args.slice(1) : [];
       }
     }
+    // `Reflect.apply(window.fbq, window, ['track', name])`: as `fbq.apply(window, […])`.
+    if (!ref && args[0] && memberText(callee) === 'Reflect.apply' && this.isGlobal(unwrap(callee.object as Node))) {
+      const target = this.api(unwrap(args[0]));
+      if (target?.kind === 'api' && target.node.call) {
+        ref = target;
+        applied = args[2] ? (this.argumentsOf(args[2], 0) ?? this.value(args[2])) : undefined;
+        args = [];
+      }
+    }
     if (!ref) {
       if ((!this.ctx.helpers || !this.helperCall(node, callee, args)) && !this.importedCall(node, callee)) this.serverCall(node, callee, args);
       return;

@@ -249,6 +249,8 @@ run('no-health-event-names', rule, {
     // Calls through `.call` / `.apply`, lists iterated into a call, JSON parsed from a constant.
     invalid("ttq.track.call(ttq, 'hiv_prep_refill')", [[E, "'hiv_prep_refill'"]]),
     invalid("window.fbq.apply(window, ['trackCustom', 'Opioid Detox Consult'])", [[E, "'Opioid Detox Consult'"]]),
+    // `Reflect.apply(f, thisArg, args)` is `f.apply(thisArg, args)`; a local `Reflect` is another object.
+    invalid("Reflect.apply(window.fbq, window, ['trackCustom', 'Opioid Detox Consult']);\nconst ARGS = ['Chemo Consult'];\nReflect.apply(ttq.track, ttq, ARGS);\nfunction f(Reflect) { Reflect.apply(ttq.track, ttq, ['Dialysis Booked']); }", [[E, "'Opioid Detox Consult'"], [E, "'Chemo Consult'"]]),
     invalid("['ViewContent', 'gonorrhea_test_ordered'].forEach(function (name) { ttq.track(name); });", [[E, 'name', 1]]),
     invalid("for (const ev of ['PageView', 'hiv_test_order']) ttq.track(ev);", [[E, 'ev', 1]]),
     invalid('var cfg = JSON.parse(\'{"event":"mammogram_booked"}\');\ngtag(\'event\', cfg.event);', [[E, 'cfg.event']]),
