@@ -95,6 +95,14 @@ const cases: Array<[code: string, needles: Array<string | [string, number]>]> = 
     "import cjs from '../lib/cjs-tracker.js';\nconst tracker = require('../lib/cjs-tracker');\nconst { logEvent } = require('../lib/cjs-tracker');\ntracker.logEvent('Abortion pill info');\nlogEvent('Diabetes care plan');\ncjs.logEvent('Herpes test');\nrequire('../lib/cjs-tracker').logEvent('Lupus flare');",
     ["'Abortion pill info'", "'Diabetes care plan'", "'Herpes test'", "'Lupus flare'"],
   ],
+  // A module loaded on demand (`await import(…)`), destructured or whole; the file names no tracker
+  // and imports nothing at its top.
+  [
+    "export async function book() {\n  const { trackEvent } = await import('@/lib/analytics');\n  trackEvent('bariatric_consult_booked');\n  const fpixel = await import('../lib/fpixel');\n  fpixel.custom('HIV PrEP Booked', { value: 1 });\n}",
+    ["'bariatric_consult_booked'", "'HIV PrEP Booked'"],
+  ],
+  // A name destructured from a namespace import.
+  ["import * as A from '@/lib/analytics';\nconst { trackEvent: send } = A;\nsend('Chemo Consult');", ["'Chemo Consult'"]],
   // A module with a syntax error is read as far as Babel recovers (also when the error is a statement
   // left open at the end of the file, as blanking part of `{ text: 'x' enabled: false }` leaves it).
   ["import { LATER } from '../broken/events.js';\nttq.track(LATER);", [['LATER', 1]]],
@@ -121,6 +129,7 @@ tester.run('no-health-event-names (imported constants)', rule as unknown as Rule
     { code: "import { AnalyticsService } from '../lib/analytics.service';\nimport { Tracker } from '../lib/tracker';\nclass A {\n  static svc: AnalyticsService;\n  static go() { this.svc.track('Therapy Booked'); }\n}\nfunction f(t: Tracker, u: Unknown) { t.custom('Therapy Booked'); u.track('Therapy Booked'); }", filename },
     // A module whose name says nothing of tracking, imported by a file that names no tracker, is not read for calls.
     { code: "import { logStep } from '../lib/utils';\nlogStep('Depression Screening Started');", filename },
+    { code: "export async function go() {\n  const { logStep } = await import('../lib/utils');\n  logStep('Depression Screening Started');\n}", filename },
     // A JSON module is not read (and `services.json/index.ts` is no path to stat).
     { code: "import services from '../lib/analytics/services.json';\nfbq('track', 'ViewContent', { content_name: services.featured.name });", filename },
     // Text linted without a file has no directory to resolve from.

@@ -67,6 +67,16 @@ function importsTrackingModule(program: Node, requires: boolean): boolean {
   return false;
 }
 
+/** `import('@/lib/analytics')`: a module loaded on demand, anywhere in the file. */
+const DYNAMIC_IMPORT = /\bimport\(\s*['"`]([^'"`\n]{1,200})['"`]/gu;
+
+/** Whether a file loads a module whose name says it tracks on demand (`await import('@/lib/analytics')`). */
+function loadsTrackingModule(text: string): boolean {
+  if (!text.includes('import(')) return false;
+  for (const m of text.matchAll(DYNAMIC_IMPORT)) if (TRACKING_MODULE.test(m[1]!)) return true;
+  return false;
+}
+
 /**
  * Whether a Vue component names a global property that the app's entry module or a plugin sets
  * (`this.$track(…)` of `app.config.globalProperties.$track = …` in `main.ts`), which may track.
@@ -90,7 +100,7 @@ function requiredSource(node: Node): string | undefined {
 /** Facts for an AST a front-end already parsed (ESLint passes its own AST and scope manager). */
 export function collectFacts(program: Node, ctx: ProgramContext): FileFacts {
   const { helpers } = ctx;
-  if (!mightTrack(ctx.text, helpers) && !(ctx.imported && (importsTrackingModule(program, ctx.text.includes('require(')) || readsVueGlobal(ctx)))) return EMPTY;
+  if (!mightTrack(ctx.text, helpers) && !(ctx.imported && (importsTrackingModule(program, ctx.text.includes('require(')) || loadsTrackingModule(ctx.text) || readsVueGlobal(ctx)))) return EMPTY;
   return new Analyzer({
     text: ctx.text,
     scopeManager: ctx.scopeManager,

@@ -3187,7 +3187,12 @@ export class Analyzer {
       def = this.variable(fn)?.defs[0];
     }
     // A class imported as a type only (`import type { AnalyticsService }`) still makes the instance a parameter's type names.
-    const from = def && moduleExport(def, Boolean(typed));
+    let from = def && moduleExport(def, Boolean(typed));
+    // `const { trackEvent } = await import('@/lib/analytics')`, `const a = await import(…)`: a module loaded on demand, read as an import.
+    if (!from && !made && !typed && def?.type === 'Variable') {
+      const loaded = this.importedFrom(id);
+      if (loaded && (loaded.whole ? members.length : true)) from = { source: loaded.source, name: loaded.whole ? '*' : loaded.name };
+    }
     // `fpixel.event(…)` of a namespace import is its export `event`; `analytics.track(…)` of a named
     // or default import is the method `track` of that export.
     const exported = from && (from.name === '*' ? members : [from.name, ...members]).join('.');
