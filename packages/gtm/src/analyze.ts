@@ -704,16 +704,20 @@ function checkHttpRequest(a: Analysis, ctx: TagContext): void {
 
 /**
  * Core's findings on a field's text (Custom HTML, a Custom Image URL), placed in the field. `via`:
- * the text is that variable's value, so findings take the whole field.
+ * the text is that variable's value, so findings take the whole field; except, with `rest`, those
+ * from offset `rest.from` on, which is the field's own text from `rest.from - rest.by` on (a URL
+ * that starts with a variable: `{{Const - FB}}?ev=Lead&ud[em]={{DLV - email}}`).
  */
-function pushCoreFindings(a: Analysis, ctx: TagContext, findings: readonly Finding[], raw: string, valuePath: JsonPath, via?: string): void {
-  const placeholders = via === undefined ? [...raw.matchAll(MACRO_PATTERN)].map((m) => ({ start: m.index, end: m.index + m[0].length, name: macroName(m) })) : [];
+function pushCoreFindings(a: Analysis, ctx: TagContext, findings: readonly Finding[], raw: string, valuePath: JsonPath, via?: string, rest?: { from: number; by: number }): void {
+  const own = via === undefined ? 0 : (rest?.from ?? Infinity);
+  const placeholders = [...raw.matchAll(MACRO_PATTERN)].filter((m) => m.index >= own).map((m) => ({ start: m.index, end: m.index + m[0].length, name: macroName(m) }));
   for (const f of findings) {
     // A page test in the code on pages where the tag's blocking triggers never let it fire (adv26a #13).
     if (f.page && codeTestBlocked(f.page, [ctx, ...ctx.sequences], a.resolver)) continue;
     ctx.vendors.set(f.vendor, getVendor(f.vendor));
     const inside = placeholders.find((m) => m.start < f.range[1] && f.range[0] < m.end && f.range[1] - f.range[0] <= m.end - m.start + 2);
-    let from = via;
+    // What the field's own text after the variable holds does not come from it.
+    let from = f.range[0] < own ? via : undefined;
     if (inside) {
       const r = a.resolver.resolve(inside.name);
       const shown = f.evidence.kind === 'health' ? f.evidence.text : undefined;
@@ -739,7 +743,8 @@ function pushCoreFindings(a: Analysis, ctx: TagContext, findings: readonly Findi
       }
       from ??= first;
     }
-    const span = via === undefined ? a.spanIn(valuePath, f.range[0], f.range[1]) : a.span(valuePath);
+    const shift = via === undefined ? 0 : rest?.by;
+    const span = shift !== undefined && f.range[0] >= own ? a.spanIn(valuePath, f.range[0] - shift, f.range[1] - shift) : a.span(valuePath);
     a.push(ctx, f.ruleId, f.messageId, f.message, { path: valuePath, ...span }, { vendor: f.vendor, evidence: f.evidence, confidence: f.confidence, via: from });
   }
 }
@@ -755,7 +760,8 @@ function checkImage(a: Analysis, ctx: TagContext): void {
   const name = lead[1]!.trim();
   const rest = p.value.slice(lead[0].length);
   const from = a.findings.length;
-  for (const start of a.resolver.resolve(name).values) checkImageUrl(a, ctx, start + rest, valuePath, `{{${name}}}`);
+  // What follows the variable is the field's own text, with its positions.
+  for (const start of a.resolver.resolve(name).values) checkImageUrl(a, ctx, start + rest, valuePath, `{{${name}}}`, { from: start.length, by: start.length - lead[0].length });
   // Two values of one vendor (a table of a beacon URL per site) send the same event: one finding each.
   const seen = new Set<string>();
   const kept = a.findings.splice(from).filter((f) => {
@@ -769,9 +775,9 @@ function checkImage(a: Analysis, ctx: TagContext): void {
 
 /**
  * A Custom Image tag's URL: the pixel, and what its query sends; false when it is no vendor's URL.
- * `via`: the variable the URL came from (then positions are the whole field).
+ * `via`: the variable the URL came from (then positions are the whole field, but for the `rest`).
  */
-function checkImageUrl(a: Analysis, ctx: TagContext, url: string, valuePath: JsonPath, via?: string): boolean {
+function checkImageUrl(a: Analysis, ctx: TagContext, url: string, valuePath: JsonPath, via?: string, rest?: { from: number; by: number }): boolean {
   const { text, names } = replaceMacros(url);
   const match = matchVendorUrl(text);
   if (!match) return false;
@@ -787,7 +793,7 @@ function checkImageUrl(a: Analysis, ctx: TagContext, url: string, valuePath: Jso
   }
   // What its query sends: core reads the URL as it reads `<img src>` markup (the pixel is reported above).
   const result = analyzeUrl(text, a.settings, names.length ? { macros: ctx.macros, macroNames: names } : {});
-  pushCoreFindings(a, ctx, result.findings.filter((f) => f.ruleId !== 'no-tracking-pixel'), url, valuePath, via);
+  pushCoreFindings(a, ctx, result.findings.filter((f) => f.ruleId !== 'no-tracking-pixel'), url, valuePath, via, rest);
   return true;
 }
 

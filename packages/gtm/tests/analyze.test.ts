@@ -627,14 +627,21 @@ describe('Custom Image tags whose URL is a variable', () => {
   });
 
   it('reads a URL that starts with a variable, with the rest of the field after it (adversarial probe adv-3, session 35)', () => {
-    const r = analyze({
+    const text = gtm({
       variable: [
         { variableId: '1', name: 'CONST - FB beacon', type: 'c', parameter: [T('value', 'https://www.facebook.com/tr?id=1')] },
         { variableId: '2', name: 'DLV - email', type: 'v', parameter: [T('name', 'customerEmail')] },
       ],
       tag: [tag('img', 'img', [T('url', '{{CONST - FB beacon}}&ev=glp1_checkout&ud[em]={{DLV - email}}')], { consentSettings: NEEDED })],
     });
-    expect(r.messages.map((m) => m.ruleId)).toEqual(['no-advanced-matching', 'no-health-event-names', 'no-tracking-pixel']);
+    const r = analyze(text);
+    expect(r.messages.map((m) => m.ruleId)).toEqual(['no-tracking-pixel', 'no-health-event-names', 'no-advanced-matching']);
+    // The pixel is the whole field; what the field's own text after the variable sends is pointed at
+    // there (low-rated blind finding, session 40), with the variable that holds it.
+    const lines = text.split('\n');
+    const at = (m: (typeof r.messages)[number]) => lines[m.line - 1]!.slice(m.column - 1, m.endColumn - 1);
+    expect(r.messages.map(at)).toEqual(['"{{CONST - FB beacon}}&ev=glp1_checkout&ud[em]={{DLV - email}}"', 'glp1_checkout', '{{DLV - email}}']);
+    expect(r.messages.map((m) => m.via)).toEqual(['{{CONST - FB beacon}}', undefined, '{{DLV - email}} (data layer customerEmail)']);
   });
 });
 
