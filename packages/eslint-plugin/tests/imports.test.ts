@@ -130,6 +130,11 @@ tester.run('no-health-event-names (imported constants)', rule as unknown as Rule
     // A module whose name says nothing of tracking, imported by a file that names no tracker, is not read for calls.
     { code: "import { logStep } from '../lib/utils';\nlogStep('Depression Screening Started');", filename },
     { code: "export async function go() {\n  const { logStep } = await import('../lib/utils');\n  logStep('Depression Screening Started');\n}", filename },
+    // A test (it stubs a vendor global, or mocks a module): what the project's functions and components
+    // do under it is the test's; their own files report it (blind tester, session 41).
+    { code: "import { trackEvent } from '@/lib/analytics';\nimport { custom } from '../lib/fpixel';\nvi.stubGlobal('fbq', vi.fn());\ntrackEvent('bariatric_consult_booked');\ncustom('HIV PrEP Booked');", filename },
+    { code: "import { trackEvent } from '@/lib/analytics';\nbeforeEach(() => { window.ttq = { track: jest.fn() }; });\ntrackEvent('bariatric_consult_booked');", filename },
+    { code: "import { TrackEvent } from '../components/TrackEvent';\njest.mock('@/lib/analytics');\nexport const T = () => <TrackEvent name=\"Therapy Booked\" />;", filename },
     // A JSON module is not read (and `services.json/index.ts` is no path to stat).
     { code: "import services from '../lib/analytics/services.json';\nfbq('track', 'ViewContent', { content_name: services.featured.name });", filename },
     // Text linted without a file has no directory to resolve from.

@@ -303,7 +303,10 @@ function stubbedGlobals(program: Node, keys: VisitorKeys): Set<string> {
   const out = new Set<string>();
   walk(program, keys, (node) => {
     let name: string | undefined;
-    if (node.type === 'AssignmentExpression' && node.operator === '=' && isTestDouble(node.right as Node)) {
+    // `window.ttq = jest.fn()`, or an object of doubles: `window.ttq = { track: jest.fn() }`.
+    const right = node.type === 'AssignmentExpression' ? unwrap(node.right as Node) : undefined;
+    const double = right && (isTestDouble(right) || (right.type === 'ObjectExpression' && (right.properties as Node[]).some((p) => p.type === 'Property' && isTestDouble(p.value as Node))));
+    if (node.type === 'AssignmentExpression' && node.operator === '=' && double) {
       const left = unwrap(node.left as Node);
       if (left.type === 'Identifier') name = left.name as string;
       else if (left.type === 'MemberExpression' && !left.computed && WINDOW_OBJECTS.has(unwrap(left.object as Node).name as string)) name = (left.property as Node).name as string;
@@ -3234,6 +3237,9 @@ export class Analyzer {
    */
   private placeImported(node: Node, label: string, found: ExportedCalls, made?: Node): boolean {
     if (!found.calls.length) return false;
+    // A test (it mocks a module or replaces a tracker global with a double): what the project's
+    // functions and components do under it is the test's. Their own files report their tracking.
+    if (this.mocked?.size || this.stubbed?.size) return true;
     const range = rangeOf(node);
     const { factory } = found;
     const fromMade = factory && made && this.siteArgs(made);
