@@ -2530,8 +2530,10 @@ export class Analyzer {
       const held = this.api(assign.right as Node);
       if (held) return held;
     }
-    // What a plugin set up elsewhere provides (`this.$fb` of nuxt-facebook-pixel-module), in a component.
-    return isVueComponent(containers[0]!) ? providedApi(prop) : undefined;
+    if (!isVueComponent(containers[0]!)) return undefined;
+    // A vendor global the app's entry file or a plugin sets (`globalProperties.$pixel = window.fbq`), or
+    // what a plugin set up elsewhere provides (`this.$fb` of nuxt-facebook-pixel-module).
+    return this.vueGlobalApi(prop) ?? providedApi(prop);
   }
 
   /**
@@ -2837,7 +2839,7 @@ export class Analyzer {
     const name = node.name as string;
     const variable = this.variable(node);
     if (!variable || this.isGlobal(node)) {
-      if (this.instanceNames?.has(node)) return providedApi(name);
+      if (this.instanceNames?.has(node)) return this.vueGlobalApi(name) ?? providedApi(name);
       if (WINDOW_NAMES.has(name)) return { kind: 'window' };
       // A GTM variable that returns the vendor's function: `{{JS - fbq}}('trackCustom', …)`.
       const macro = this.ctx.macro ? placeholderIndex(name) : undefined;
@@ -3150,9 +3152,10 @@ export class Analyzer {
     };
     // Vue: `this.$track(…)` in a component, `$track(…)` in its template, of a global property the
     // app's entry module or a plugin sets (`app.config.globalProperties.$track = (name) => …`).
-    const prop = id.type === 'ThisExpression' && members.length === 1 ? members[0]! : id.type === 'Identifier' && !members.length && this.instanceNames?.has(id) ? (id.name as string) : undefined;
+    // Also a method of an object set there (`this.$analytics.track(…)` of `$analytics = { track(n) {…} }`).
+    const prop = id.type === 'ThisExpression' ? members[0] : id.type === 'Identifier' && this.instanceNames?.has(id) ? (id.name as string) : undefined;
     const global = prop?.startsWith('$') && !madeHere ? this.vueGlobalSource(callee, id, prop) : undefined;
-    if (global !== undefined) return read(global, VUE_GLOBAL + prop);
+    if (global !== undefined) return read(global, [VUE_GLOBAL + prop, ...(id.type === 'ThisExpression' ? members.slice(1) : members)].join('.'));
     // `require('./tracker').logEvent(…)`: the module, read as a namespace import is.
     const required = madeHere?.type === 'CallExpression' ? this.requiredSource(madeHere) : undefined;
     if (required !== undefined) return read(required, members.slice(1).join('.') || 'default');
@@ -3202,6 +3205,12 @@ export class Analyzer {
     return exported ? read(from!.source, exported, made?.call ?? madeHere) : false;
   }
 
+  /** The vendor API a Vue global property holds, set to a vendor global in another file (`$pixel = window.fbq`). */
+  private vueGlobalApi(prop: string): ApiRef | undefined {
+    const holds = this.ctx.imported?.vueGlobals?.().get(prop)?.holds;
+    return holds === undefined ? undefined : this.pathApi(holds);
+  }
+
   /**
    * The module that sets the Vue global property `prop` that `this.$prop` (or a template's `$prop`)
    * reads here: in a component that does not declare its own, when this file does not set it
@@ -3213,7 +3222,7 @@ export class Analyzer {
       if (!container || !isVueComponent(container) || !takesVueGlobal(container, prop)) return undefined;
     }
     if (this.assignmentsTo(prop).some((a) => vueGlobalProperty(a.left as Node) === prop)) return undefined;
-    return this.ctx.imported?.vueGlobals?.().get(prop);
+    return this.ctx.imported?.vueGlobals?.().get(prop)?.source;
   }
 
   /**

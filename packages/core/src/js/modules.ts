@@ -29,9 +29,16 @@ export interface ModuleReader {
   /**
    * The Vue global properties (`$track`) that the app's entry modules and plugins near the one being
    * read set (`app.config.globalProperties.$track = …`), each with the import source of the module
-   * that sets it; its function is asked of that module as `VUE_GLOBAL` + the property.
+   * that sets it (its function is asked of that module as `VUE_GLOBAL` + the property), and the
+   * vendor global it holds when it is one (`$pixel = window.fbq`: `fbq`).
    */
-  vueGlobals?(): ReadonlyMap<string, string>;
+  vueGlobals?(): ReadonlyMap<string, VueGlobal>;
+}
+
+/** Where a Vue global property is set, and the global it holds when it is set to one. */
+export interface VueGlobal {
+  source: string;
+  holds?: string;
 }
 
 /** The head of a name asked of a module that sets a Vue global property: `VUE_GLOBAL` + `$track`. */

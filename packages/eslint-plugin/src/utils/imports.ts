@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync, statSync, type Stats } from 'node:fs';
 import path from 'node:path';
-import { moduleExports, type ModuleExports, type ModuleReader } from '@phiguard/core';
+import { moduleExports, type ModuleExports, type ModuleReader, type VueGlobal } from '@phiguard/core';
 import { createPathsMatcher, getTsconfig, type PathsMatcher } from 'get-tsconfig';
 
 /**
@@ -39,7 +39,7 @@ function reader(dir: string, depth: number): ModuleReader {
     const file = resolveModule(dir, source);
     return file === undefined ? undefined : load(file, depth);
   };
-  let globals: Map<string, string> | undefined; // asked by the pre-check and by each `this.$…` call of the file
+  let globals: Map<string, VueGlobal> | undefined; // asked by the pre-check and by each `this.$…` call of the file
   return {
     value: (source, name) => exportsOf(source)?.value(name),
     calls: (source, name) => exportsOf(source)?.calls(name),
@@ -92,23 +92,35 @@ function providersNear(dir: string, context: string): string[] {
 }
 
 /**
- * The Vue global properties that the app's entry files (`src/main.ts`) and plugins (`src/plugins/*`)
- * set, from `dir` up to its package's folder, each with the import source of the first file that
- * sets it: where `app.config.globalProperties.$track = …` (Vue 2: `Vue.prototype.$track = …`) is
- * written. Asked by Vue components only.
+ * The Vue global properties that the app's entry files (`src/main.ts`) and plugins set, from `dir` up
+ * to its package's folder, each with the import source of the first file that sets it and the vendor
+ * global it holds when it is one: where `app.config.globalProperties.$track = …` (Vue 2:
+ * `Vue.prototype.$track = …`) is written. Plugins are the files of `plugins/` folders and the modules
+ * an entry file installs (`app.use(TrackingPlugin)` of `import { TrackingPlugin } from './analytics/vue-plugin'`).
+ * Asked by Vue components only.
  */
-function vueGlobalsNear(dir: string): Map<string, string> {
-  const found = new Map<string, string>();
-  const consider = (file: string): void => {
+function vueGlobalsNear(dir: string): Map<string, VueGlobal> {
+  const found = new Map<string, VueGlobal>();
+  const read = new Set<string>();
+  const consider = (file: string, installs: boolean): void => {
+    if (read.has(file)) return;
+    read.add(file);
     const text = CODE_EXTENSIONS.includes(path.extname(file)) ? textOf(file) : undefined;
-    if (!text?.includes('$')) return;
-    for (const m of text.matchAll(SETS_VUE_GLOBAL)) if (!found.has(m[1]!)) found.set(m[1]!, toSource(dir, file));
+    if (!text) return;
+    if (text.includes('$')) {
+      for (const m of text.matchAll(SETS_VUE_GLOBAL)) {
+        if (found.has(m[1]!)) continue;
+        const holds = m[2]?.replace(/\s/gu, '').replace(/^(?:window|globalThis|self)\./u, '');
+        found.set(m[1]!, { source: toSource(dir, file), ...(holds ? { holds } : {}) });
+      }
+    }
+    if (installs && text.includes('.use(')) for (const plugin of installed(file, text)) consider(plugin, false);
   };
   let folder = dir;
   for (let level = 0; level <= MAX_ROOT_LEVELS; level++) {
-    for (const entry of listDir(folder)) if (APP_ROOTS.test(entry)) consider(path.join(folder, entry));
+    for (const entry of listDir(folder)) if (APP_ROOTS.test(entry)) consider(path.join(folder, entry), true);
     const plugins = path.join(folder, 'plugins');
-    for (const entry of listDir(plugins)) consider(path.join(plugins, entry));
+    for (const entry of listDir(plugins)) consider(path.join(plugins, entry), false);
     const up = path.dirname(folder);
     if (up === folder || statOf(path.join(folder, 'package.json'))) break;
     folder = up;
@@ -116,8 +128,29 @@ function vueGlobalsNear(dir: string): Map<string, string> {
   return found;
 }
 
-/** An assignment to a Vue global property: `globalProperties.$track =`, `Vue.prototype.$track =`. */
-const SETS_VUE_GLOBAL = /(?:globalProperties|prototype)\s*\.\s*(\$[$\w]+)\s*=(?!=)/gu;
+/**
+ * An assignment to a Vue global property (`globalProperties.$track =`, `Vue.prototype.$track =`), and
+ * the name chain it is set to when that is all (`= window.fbq;`).
+ */
+const SETS_VUE_GLOBAL = /(?:globalProperties|prototype)\s*\.\s*(\$[$\w]+)\s*=(?!=)(?:\s*([A-Za-z_$][\w$]*(?:\s*\.\s*[A-Za-z_$][\w$]*)*)\s*(?:;|$))?/gmu;
+/** `app.use(TrackingPlugin)`, `.use(TrackingPlugin, {…})`. */
+const USES_PLUGIN = /\.use\(\s*([A-Za-z_$][\w$]*)/gu;
+
+/** An `import` declaration: the names it binds, and the module. */
+const IMPORT_CLAUSE = /\bimport\s([^;'"]{1,500}?)\bfrom\s*['"]([^'"\n]{1,200})['"]/gu;
+
+/** The files of the plugins an entry file installs with `.use(Name)`, by the import that names them. */
+function installed(file: string, text: string): string[] {
+  const used = new Set([...text.matchAll(USES_PLUGIN)].map((m) => m[1]!));
+  if (!used.size) return [];
+  const files: string[] = [];
+  for (const m of text.matchAll(IMPORT_CLAUSE)) {
+    if (!m[1]!.split(/[^\w$]+/u).some((name) => used.has(name))) continue;
+    const plugin = resolveModule(path.dirname(file), m[2]!);
+    if (plugin) files.push(plugin);
+  }
+  return files;
+}
 
 /** Files that render an app's root and its providers. */
 const APP_ROOTS = /^(?:app|main|index|root|_app|layout|providers)\.[cm]?[jt]sx?$/iu;
