@@ -536,10 +536,10 @@ class Analysis {
     return names;
   }
 
-  macroInfo(ctx: Pick<TagContext, 'eventNames'>, name: string): MacroInfo | undefined {
+  macroInfo(ctx: TagContext, name: string): MacroInfo | undefined {
     const r = this.resolver.resolve(name);
     const events = carriesEventName(r) ? ctx.eventNames.map((e) => e.name) : [];
-    const values = r.eventName ? events : [...r.values, ...events];
+    const values = r.eventName ? events : [...this.valuesFiring(r, ctx), ...events];
     const object = r.objectProps.map((p): MacroProp => {
       if (p.value !== undefined) return { key: p.key, values: p.values ?? [p.value] };
       if (p.macro === undefined) return { key: p.key };

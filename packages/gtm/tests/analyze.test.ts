@@ -718,6 +718,18 @@ describe('{{Event}} in Custom HTML', () => {
     // An event no row has gives the default; a trigger that does not name its event exactly keeps every row.
     expect(names(['3'], [B('setDefaultValue', true), T('defaultValue', 'Ozempic Refill')])).toEqual(['Ozempic Refill']);
     expect(names(['4'])).toEqual(['view_item_semaglutide']);
+    // The same in Custom HTML and a Custom Image URL (blind tester, session 41: an agency's one event map, reused by many tags).
+    const other = (fired: string[]) =>
+      analyze({
+        trigger: [ce('1', 'purchase'), ce('2', 'view_item')],
+        variable: [{ variableId: '1', name: 'LT - GA4 event', type: 'smm', parameter: [T('input', '{{Event}}'), rows] }],
+        tag: [
+          html('code', "<script>fbq('trackCustom', {{LT - GA4 event}});</script>", { firingTriggerId: fired }),
+          tag('img', 'img', [T('url', 'https://www.facebook.com/tr?id=1&ev={{LT - GA4 event}}')], { firingTriggerId: fired }),
+        ],
+      }).messages.filter((m) => m.ruleId === 'no-health-event-names').map((m) => `${m.gtm.name} ${(m.evidence as { text: string }).text}`);
+    expect(other(['1'])).toEqual([]);
+    expect(other(['2'])).toEqual(['code view_item_semaglutide', 'img view_item_semaglutide']);
   });
 
   it('names {{Event}} once when a table row outputs it', () => {
