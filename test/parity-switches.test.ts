@@ -41,6 +41,16 @@ window.addEventListener('consent', function () { enabled = true; });
 if (enabled) ttq.track('Dialysis Booked');`,
     expected: [[EV, /Dialysis Booked/]],
   },
+  'a switch turned on through the global object, and one a minifier wrote (blind tester, session 41)': {
+    code: `var ENABLE_META = false, ENABLE_SNAP = !1;
+if (window.consentGiven) { window.ENABLE_META = true; }
+if (ENABLE_META) fbq('trackCustom', 'Therapy Booked');
+if (ENABLE_SNAP) snaptr('track', 'CUSTOM_EVENT_1', { description: 'Dialysis Booked' });
+var EVENT_NAME = 'Newsletter';
+self['EVENT_NAME'] = 'HIV Test Booked';
+ttq.track(EVENT_NAME);`,
+    expected: [[EV, /Therapy Booked/], [EV, /HIV Test Booked/]],
+  },
   'a switch a GTM variable or the page sets': {
     code: `var on = window.pixelOn;
 if (on) ttq.track('Dialysis Booked');`,

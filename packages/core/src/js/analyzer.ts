@@ -373,6 +373,7 @@ export class Analyzer {
   /** Vendor globals set by name (`enhanced_conversion_data = {…}`, `var enhanced_conversion_data = {…}` in a script). */
   private readonly globalSets: Array<{ id: Node; value: Node; at: Node }> = [];
   private assignmentIndex?: Map<string, Node[]>;
+  private globalWriteIndex?: Map<string, Node[]>;
   private namespaceIndex?: Map<string, Node[]>;
   /** Parameters whose assignments are being read: inside them, a read is what the site passes. */
   private readonly reassigning = new Set<VariableLike>();
@@ -1511,7 +1512,10 @@ export class Analyzer {
       case 'AssignmentExpression':
         return node.operator === '=' ? this.value(node.right as Node) : unknown;
       case 'UnaryExpression':
-        return node.operator === 'void' ? { kind: 'nullish', range } : node.operator === '!' ? { kind: 'bool', range } : unknown;
+        if (node.operator === 'void') return { kind: 'nullish', range };
+        if (node.operator !== '!') return unknown;
+        // `!1`, `!0`: how minifiers write false and true (`var ENABLE_META = !1`).
+        return { kind: 'bool', range, value: ((known) => (known === undefined ? undefined : !known))(this.knownTruth(node.argument as Node)) };
       case 'CallExpression':
         return this.callValue(node, range);
       case 'NewExpression':
@@ -1608,6 +1612,8 @@ export class Analyzer {
       if (known) return known;
       const writes = variable.references.filter((r) => r.isWrite() && r.writeExpr);
       const options = writes.map((r) => this.value(r.writeExpr!));
+      // A classic script's global is also written through the global object (`window.ENABLE_META = true`).
+      if (variable.scope?.type === 'global') for (const write of this.globalWrites(name)) options.push(write.operator === '=' ? this.value(write.right as Node) : { kind: 'unknown', range });
       const v = options.length === 1 ? options[0]! : options.length ? anyOf(options, range) : { kind: 'unknown' as const, range };
       const result = this.withMemberWrites(variable, v);
       this.variableValues.set(variable, result);
@@ -2674,6 +2680,28 @@ export class Analyzer {
   }
 
   /** Member assignments (`x.name = …`) by property name, indexed on first use. */
+  /**
+   * Assignments to a classic script's global `name` through the global object: `window.X = …`,
+   * `self.X`, `globalThis.X`, `window['X']`, or `this.X` at the top level. Indexed on first use.
+   */
+  private globalWrites(name: string): readonly Node[] {
+    if (!this.globalWriteIndex) {
+      const index = (this.globalWriteIndex = new Map<string, Node[]>());
+      if (this.program) {
+        walk(this.program, this.ctx.visitorKeys, (node) => {
+          const left = node.type === 'AssignmentExpression' ? unwrap(node.left as Node) : undefined;
+          if (left?.type !== 'MemberExpression') return undefined;
+          const object = unwrap(left.object as Node);
+          const global = object.type === 'Identifier' ? WINDOW_OBJECTS.has(object.name as string) && this.isGlobal(object) : object.type === 'ThisExpression' && atTopLevel(object);
+          const prop = global ? this.propName(left) : undefined;
+          if (prop !== undefined) index.set(prop, [...(index.get(prop) ?? []), node]);
+          return undefined;
+        });
+      }
+    }
+    return this.globalWriteIndex.get(name) ?? [];
+  }
+
   private assignmentsTo(prop: string): readonly Node[] {
     if (!this.assignmentIndex) {
       this.assignmentIndex = new Map();
