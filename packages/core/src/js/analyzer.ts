@@ -1669,8 +1669,10 @@ export class Analyzer {
     }
     if (v.kind !== 'obj') return v;
     const { writes, nested, assigns, firstRead } = memberWrites(variable);
-    if (!writes.length && !assigns.length && !nested.length) return v;
+    const handed = this.handedWrites(variable);
+    if (!writes.length && !assigns.length && !nested.length && !handed.length) return v;
     const built = new ObjectBuilder(v.props, v.open);
+    if (handed.length) built.add(handed);
     const declaration = variable.defs[0]?.parent;
     const events = [...writes.map((w) => ({ node: w.assign, member: w.member })), ...assigns.map((node) => ({ node, member: undefined }))];
     if (assigns.length) events.sort((a, b) => rangeOf(a.node)[0] - rangeOf(b.node)[0]);
@@ -1699,6 +1701,29 @@ export class Analyzer {
     }
     const { props, open } = built.object(v.range);
     return this.withoutReplaced({ ...v, props, open });
+  }
+
+  /**
+   * Keys the file's own functions set on the object a call hands them: `setEmail(ids)` of
+   * `function setEmail(target) { target.email = … }` (also under a condition: it may have run).
+   */
+  private handedWrites(variable: VariableLike): Prop[] {
+    const props: Prop[] = [];
+    for (const ref of variable.references) {
+      const call = ref.identifier.parent;
+      const index = call?.type === 'CallExpression' ? argsOf(call).indexOf(ref.identifier) : -1;
+      const callee = index >= 0 ? unwrap(call!.callee as Node) : undefined;
+      const def = callee?.type === 'Identifier' ? this.variable(callee)?.defs[0] : undefined;
+      const fn = def?.type === 'FunctionName' ? def.node : def?.type === 'Variable' && def.node.init ? unwrap(def.node.init as Node) : undefined;
+      const param = fn && FUNCTION_TYPES.has(fn.type) ? (fn.params as Node[])[index] : undefined;
+      if (param?.type !== 'Identifier') continue;
+      const target = this.ctx.scopeManager.getDeclaredVariables(fn!).find((v) => v.defs.some((d) => d.name === param));
+      if (!target || target === variable) continue;
+      for (const { member, assign } of memberWrites(target, { plainOnly: true }).writes) {
+        props.push({ key: this.propName(member), keyRange: rangeOf(member.property as Node), value: this.value(assign.right as Node) });
+      }
+    }
+    return props;
   }
 
   /**

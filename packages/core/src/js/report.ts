@@ -287,7 +287,11 @@ function identityHits(v: Value, inParams: boolean | 'query', depth = 0, containe
   // Keys of a parameter spread in (`{ ...extra }`) are unknown here: the call sites say what they are.
   fromParams = v.props.some((p) => p.spread && isParam(p.value));
   for (const prop of v.props) {
-    if (prop.key === undefined) continue;
+    // A key written from a name the code computes (`userData[key] = val` in an agency's helper): what it sends is not known.
+    if (prop.key === undefined) {
+      if (!prop.spread && meaningful(prop.value, 'identity data')) unknown = true;
+      continue;
+    }
     const name = inParams === 'query' ? queryKeyName(prop.key) : prop.key;
     const key = normalizeKey(name);
     if (containers.has(key) && (prop.value.kind === 'obj' || prop.value.kind === 'unknown' || prop.value.kind === 'any')) {
