@@ -212,7 +212,7 @@ const ENHANCED_CONVERSION_KEY = 'enhancedconversiondata';
 /** Keys that hold a whole identity object in event parameters and data-layer pushes (normalised). */
 export const IDENTITY_CONTAINER_KEYS: ReadonlySet<string> = new Set(['userdata', 'user', 'enhancedconversiondata', 'ud', 'pd', 'advancedmatching', 'customerinformation', 'userprovideddata']);
 /** In event parameters only unambiguous identifiers count: `name` there is usually a product name. */
-export const PARAM_IDENTITY_FIELDS: ReadonlySet<IdentityField> = new Set<IdentityField>(['email', 'phone', 'external id', 'date of birth']);
+export const PARAM_IDENTITY_FIELDS: ReadonlySet<IdentityField> = new Set<IdentityField>(['email', 'phone', 'external id', 'national id', 'date of birth']);
 const AMBIGUOUS_PARAM_KEYS = new Set(['uid', 'tel', 'mail', 'db', 'customerid', 'memberid']);
 /**
  * Name and address keys that say whose they are (`first_name`, `street`): identifiers in event
@@ -316,8 +316,10 @@ function identityHits(v: Value, inParams: boolean | 'query', depth = 0, containe
       // An event parameter written as a literal (`phone_number: '+37254450188'`, the clinic's own
       // number on a click-to-call event), or read from the page (`{{Click URL}}`), is the same for
       // every visitor: it identifies no one.
-      const sitewide = siteOwn(prop.value);
-      if (meaningful(prop.value, field) && !(inParams === true && sitewide)) {
+      // So is one written into a pixel URL's query under a key of its own (`ct=0:xyz789`, The Trade
+      // Desk's category id); under a user-data key (`ud[em]=…` in a page) it is what the server wrote there.
+      const sitewide = siteOwn(prop.value) && (inParams === true || (inParams === 'query' && !prop.key.includes('[')));
+      if (meaningful(prop.value, field) && !sitewide) {
         hits.push({ field, hashed: hashState(prop.value, prop.key), via: describe(prop.value), range: prop.value.range, fromParam: isParam(prop.value) });
       }
       continue;
@@ -478,7 +480,7 @@ function describe(v: Value): string | undefined {
 }
 
 /** Most telling first: the order identifiers are listed in messages. */
-const FIELD_ORDER: ReadonlyArray<IdentityHit['field']> = ['email', 'phone', 'external id', 'name', 'date of birth', 'address', 'gender', 'IP address', 'device id', 'identity data'];
+const FIELD_ORDER: ReadonlyArray<IdentityHit['field']> = ['email', 'phone', 'external id', 'national id', 'name', 'date of birth', 'address', 'gender', 'IP address', 'device id', 'identity data'];
 
 /** `a`, `a and b`, `a, b and c`. */
 export function andList(items: readonly string[]): string {

@@ -3,7 +3,7 @@
  * wrong-vendor keys (Meta's `em` sent to TikTok) are still identifiers. Keys are compared after
  * lower-casing and removing `_`, `-` and `.` so `phone_number`, `phoneNumber` and `PHONE-NUMBER` agree.
  */
-export type IdentityField = 'email' | 'phone' | 'external id' | 'name' | 'address' | 'date of birth' | 'gender' | 'IP address' | 'device id';
+export type IdentityField = 'email' | 'phone' | 'external id' | 'national id' | 'name' | 'address' | 'date of birth' | 'gender' | 'IP address' | 'device id';
 
 const table: Record<IdentityField, readonly string[]> = {
   email: [
@@ -17,11 +17,14 @@ const table: Record<IdentityField, readonly string[]> = {
   phone: [
     'phone', 'ph', 'phonenumber', 'userphonenumber', 'userphone', 'sha256phonenumber', 'sha256phone',
     'userhashedphonenumber', 'hashedphone', 'hashedphonenumber', 'phonehash', 'phonenumberhash', 'phonesha256', 'md5phone',
-    'mobile', 'mobilenumber', 'tel', 'telephone',
+    'mobile', 'mobilenumber', 'mobilephone', 'cellphone', 'cellnumber', 'cellphonenumber', 'tel', 'telephone',
     // Snap pixel beacon (`tr.snapchat.com/p?…&u_hpn=<sha256>`): hashed phone number.
     'uhpn',
   ],
-  'external id': ['externalid', 'sha256externalid', 'uid', 'customerid', 'patientid', 'memberid', 'mrn'],
+  // A medical record number identifies a patient as an external id does.
+  'external id': ['externalid', 'sha256externalid', 'uid', 'customerid', 'patientid', 'memberid', 'mrn', 'medicalrecordnumber', 'medicalrecordno'],
+  // A Social Security number (or another country's national id) identifies a person everywhere.
+  'national id': ['ssn', 'socialsecuritynumber', 'socialsecurityno', 'nationalid', 'nationalidnumber'],
   name: ['fn', 'ln', 'firstname', 'lastname', 'sha256firstname', 'sha256lastname', 'fullname', 'name'],
   address: ['ct', 'st', 'zp', 'zip', 'zipcode', 'postalcode', 'street', 'city', 'region', 'address', 'sha256street'],
   'date of birth': ['db', 'dob', 'dateofbirth', 'birthdate', 'birthday'],

@@ -344,6 +344,8 @@ describe('beacon URLs written in code', () => {
     expect(f.find((x) => x.ruleId === 'no-health-event-properties')!.message).toContain('event parameter "cd[content_name]" sends "Psychiatry"');
     // A `cd[name]` is a product name, as `name` is in event parameters.
     expect(found("img.src = 'https://www.facebook.com/tr?id=1&ev=Purchase&cd[name]=Shoes';")).toEqual(['no-tracking-pixel loaderUrl']);
+    // A literal under a key of the URL's own is the site's: The Trade Desk's `ct=` category id (blind tester, session 41).
+    expect(found("img.src = 'https://insight.adsrvr.org/track/pxl/?adv=abc123&ct=0:xyz789&fmt=3';")).toEqual(['no-tracking-pixel loaderUrl']);
   });
 
   it('finds nothing to report in a loader URL query (sdkid, lib, id)', () => {

@@ -96,6 +96,8 @@ run('no-advanced-matching', rule, {
     { code: 'ttq.identify({ email })', options: [{ allowVendors: ['tiktok'] }] },
   ],
   invalid: [
+    // A medical record number, a Social Security number and a cell phone, under their usual names (blind GTM tester, session 41).
+    invalid("fbq('track', 'Lead', { medical_record_number: p.mrn });\nttq.track('Lead', { ssn: form.ssn });\nsnaptr('track', 'SIGN_UP', { cell_phone: form.cell });", [[IP, '{ medical_record_number: p.mrn }'], [IP, '{ ssn: form.ssn }'], [IP, '{ cell_phone: form.cell }']]),
     // A form's value cut by the same length is still the visitor's: only a link's address is the site's.
     invalid("export function send(form) {\n  window.ttq.track('Contact', { email: form.email.slice(7), phone: form.phone.substring(4) });\n}", [[IP, '{ email: form.email.slice(7), phone: form.phone.substring(4) }']]),
     // nuxt-facebook-pixel-module's `$fb.setUserData` (advanced matching for the next `init`), on the Nuxt app or in a component.
