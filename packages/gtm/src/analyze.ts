@@ -1465,9 +1465,12 @@ export function analyzeContainer(text: string, options: AnalyzeContainerOptions 
       for (const name of names) parents.set(name, [...(parents.get(name) ?? []), { tag: main, role }]);
     }
   }
+  // A tag that fires only as the setup or cleanup tag of tags that never fire (paused, or past their schedule) does not fire either.
+  const dormant = new Set<Tag>();
   for (const tag of container.tags) {
     const triggers = firingTriggers(container, tag);
     const sequences = parents.size ? sequencesOf(container, tag, parents) : [];
+    if (!triggers.length && sequences.length && sequences.every((s) => s.tag.paused || ended.has(s.tag))) dormant.add(tag);
     const ctx: TagContext = {
       tag,
       triggers,
@@ -1552,7 +1555,7 @@ export function analyzeContainer(text: string, options: AnalyzeContainerOptions 
     if (level === 'off') continue;
     const paused = raw.tag?.paused ?? false;
     const scheduleEnded = raw.tag && ended.get(raw.tag);
-    const severity: 1 | 2 = level === 'error' && raw.confidence === 'high' && !paused && !scheduleEnded ? 2 : 1;
+    const severity: 1 | 2 = level === 'error' && raw.confidence === 'high' && !paused && !scheduleEnded && !(raw.tag && dormant.has(raw.tag)) ? 2 : 1;
     const s = positions[2 * i]!;
     const e = positions[2 * i + 1]!;
     const message: GtmMessage = {

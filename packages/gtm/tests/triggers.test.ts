@@ -113,6 +113,20 @@ describe('no-health-page-triggers', () => {
     expect(r.tags.find((t) => t.name === 'Meta - Base')!.triggers).toEqual(['PV - psychiatry (as setup tag of "Meta - Lead")', 'PV - oncology (as setup tag of "Meta - View")']);
   });
 
+  it('lowers a setup tag whose only parents never fire (paused, or past their schedule) as it lowers theirs (blind tester, session 41)', () => {
+    const severities = (extra: Record<string, unknown>) =>
+      analyze({
+        trigger: [pageTrigger('1', 'PV - psychiatry', [cond('CONTAINS', '{{Page Path}}', '/psychiatry')])],
+        tag: [
+          tag('Snap - Base', 'html', [T('html', snapHtml)], { firingTriggerId: [] }),
+          tag('Main', 'html', [T('html', "<script>snaptr('track', 'PAGE_VIEW');</script>")], { firingTriggerId: ['1'], setupTag: [{ tagName: 'Snap - Base' }], ...extra }),
+        ],
+      }, { now: Date.parse('2026-06-01') }).messages.filter((m) => m.ruleId === 'no-health-page-triggers').map((m) => `${m.gtm.name} ${m.severity}`);
+    expect(severities({})).toEqual(['Snap - Base 2', 'Main 2']);
+    expect(severities({ paused: true })).toEqual(['Snap - Base 1', 'Main 1']);
+    expect(severities({ scheduleEndMs: String(Date.parse('2026-01-01')) })).toEqual(['Snap - Base 1', 'Main 1']);
+  });
+
   it('follows tag sequencing through several tags', () => {
     const r = analyze({
       trigger: [pageTrigger('1', 'PV - psychiatry', [cond('CONTAINS', '{{Page Path}}', '/psychiatry')])],
