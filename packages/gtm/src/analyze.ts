@@ -628,7 +628,7 @@ function checkVariableCode(a: Analysis, ctx: TagContext): void {
     const result = a.coreResult('script', `(${text}\n)`, names, ctx);
     const unwrapped = <T extends { range: readonly [number, number] }>(f: T): T => ({ ...f, range: [f.range[0] - 1, f.range[1] - 1] as [number, number] });
     const valuePath = a.valuePath(variable, p);
-    pushCoreFindings(a, ctx, result.findings.map(unwrapped), p.value, valuePath);
+    pushCoreFindings(a, ctx, result.findings.map(unwrapped), p.value, valuePath, undefined, undefined, `Custom JavaScript {{${variable.name}}}`);
     // Code that names a tracker but does not parse may hold calls error recovery lost (unless the variable reader noted it).
     if (!a.resolver.unreadable.some((u) => u.variable === variable)) {
       reportUnreadable(a, ctx, `Custom JavaScript {{${variable.name}}}`, result.errors.map((e) => ({ ...e, offset: Math.max(0, e.offset - 1) })), valuePath);
@@ -708,7 +708,7 @@ function checkHttpRequest(a: Analysis, ctx: TagContext): void {
  * from offset `rest.from` on, which is the field's own text from `rest.from - rest.by` on (a URL
  * that starts with a variable: `{{Const - FB}}?ev=Lead&ud[em]={{DLV - email}}`).
  */
-function pushCoreFindings(a: Analysis, ctx: TagContext, findings: readonly Finding[], raw: string, valuePath: JsonPath, via?: string, rest?: { from: number; by: number }): void {
+function pushCoreFindings(a: Analysis, ctx: TagContext, findings: readonly Finding[], raw: string, valuePath: JsonPath, via?: string, rest?: { from: number; by: number }, codeIn?: string): void {
   const own = via === undefined ? 0 : (rest?.from ?? Infinity);
   const placeholders = [...raw.matchAll(MACRO_PATTERN)].filter((m) => m.index >= own).map((m) => ({ start: m.index, end: m.index + m[0].length, name: macroName(m) }));
   for (const f of findings) {
@@ -716,8 +716,9 @@ function pushCoreFindings(a: Analysis, ctx: TagContext, findings: readonly Findi
     if (f.page && codeTestBlocked(f.page, [ctx, ...ctx.sequences], a.resolver)) continue;
     ctx.vendors.set(f.vendor, getVendor(f.vendor));
     const inside = placeholders.find((m) => m.start < f.range[1] && f.range[0] < m.end && f.range[1] - f.range[0] <= m.end - m.start + 2);
-    // What the field's own text after the variable holds does not come from it.
-    let from = f.range[0] < own ? via : undefined;
+    // What the field's own text after the variable holds does not come from it; code of a variable's
+    // (`codeIn`, a Custom JavaScript variable the tag reads) is that variable's.
+    let from = f.range[0] < own ? via : codeIn;
     if (inside) {
       const r = a.resolver.resolve(inside.name);
       const shown = f.evidence.kind === 'health' ? f.evidence.text : undefined;

@@ -1200,6 +1200,8 @@ describe('custom JavaScript, globals and page variables, as the docs promise the
     const callback = r.messages.find((m) => m.gtm.name === 'callback')!;
     expect(callback.message).toMatch(/^Meta event name "Therapy Intake Completed"/u);
     expect(callback.jsonPath).toBe('containerVersion.variable[0].parameter[0].value');
+    // The report names the variable whose code it is (blind tester, session 41).
+    expect(callback.via).toBe('Custom JavaScript {{JS - Meta callback}}');
     const [start, end] = offsets(text, callback);
     expect(text.slice(start, end)).toBe("'Therapy Intake Completed'");
   });
