@@ -1,10 +1,10 @@
 /**
- * Advanced matching built a key at a time by the code around the call, as agencies write it in
- * GTM Custom HTML: the same in ESLint and in a GTM tag. Each case was silent before session 41
- * (found by its blind GTM tester): the object was read as the empty `{}` it starts as.
+ * Advanced matching and event data built or changed by the code around the call, as agencies write
+ * it in GTM Custom HTML: the same in ESLint and in a GTM tag. Each case was silent before session 41
+ * (found by its blind GTM tester): the object was read as it was first written.
  */
 import { describe } from 'vitest';
-import { AM, PX, parityCases, type ParityCases } from './parity-helpers.js';
+import { AM, EV, PR, PX, parityCases, type ParityCases } from './parity-helpers.js';
 
 const CASES: ParityCases = {
   'an object filled by a helper from computed keys': {
@@ -28,6 +28,19 @@ setEmail(ids);
 ttq.identify(ids);`,
     expected: [[AM, /sends email through ttq\.identify\(\)/]],
   },
+  "event data changed after it is written: a helper's key, an array item, a Map's entry": {
+    code: `var params = { content_category: 'General' };
+function enrich(o) { o.content_category = 'Oncology'; }
+enrich(params);
+fbq('track', 'Lead', params);
+var contents = [{ content_name: 'Gift Card' }];
+contents[0] = { content_name: 'Naltrexone 50mg' };
+ttq.track('AddToCart', { contents: contents });
+var ROUTE_EVENTS = new Map();
+ROUTE_EVENTS.set('/ivf/thank-you', 'IVF Consultation Booked');
+fbq('trackCustom', ROUTE_EVENTS.get(location.pathname));`,
+    expected: [[PR, /Oncology/], [PR, /Naltrexone/], [EV, /IVF Consultation Booked/]],
+  },
   'event parameters written from computed keys say nothing of identity': {
     code: `var params = {};
 for (var key in window.product) params[key] = window.product[key];
@@ -36,4 +49,4 @@ fbq('track', 'ViewContent', params);`,
   },
 };
 
-describe('parity: advanced matching built by the code around the call', () => parityCases(CASES));
+describe('parity: data built or changed by the code around the call', () => parityCases(CASES));

@@ -1762,12 +1762,18 @@ export class Analyzer {
     for (const ref of variable.references) {
       const member = ref.identifier.parent;
       const call = member?.parent;
+      // `contents[0] = { content_name: … }`: an item it may hold (the one it replaces is kept too).
+      if (member?.type === 'MemberExpression' && member.object === ref.identifier && member.computed && call?.type === 'AssignmentExpression' && call.left === member && call.operator === '=') {
+        pushed.push(this.value(call.right as Node));
+        continue;
+      }
       if (member?.type !== 'MemberExpression' || member.object !== ref.identifier || call?.type !== 'CallExpression' || call.callee !== member) continue;
       const method = this.propName(member);
-      if (method !== 'push' && method !== 'unshift') continue;
-      const values = argsOf(call).flatMap((arg) => (arg && arg.type !== 'SpreadElement' ? [this.value(arg)] : []));
-      if (method === 'push') pushed.push(...values);
-      else unshifted.unshift(...values);
+      if (method !== 'push' && method !== 'unshift' && method !== 'splice') continue;
+      // `splice(start, count, …items)` inserts its items.
+      const values = argsOf(call).slice(method === 'splice' ? 2 : 0).flatMap((arg) => (arg && arg.type !== 'SpreadElement' ? [this.value(arg)] : []));
+      if (method === 'unshift') unshifted.unshift(...values);
+      else pushed.push(...values);
     }
     return pushed.length || unshifted.length ? { ...v, items: [...unshifted, ...v.items, ...pushed] } : v;
   }
@@ -2828,16 +2834,26 @@ export class Analyzer {
     return fn && (fn.type === 'ArrowFunctionExpression' || fn.type === 'FunctionExpression') && (fn.params as Node[]).length === 0 && !fn.async && !fn.generator ? fn : undefined;
   }
 
-  /** The values a `Map` is written with (`new Map([['/ed', 'ED Page'], …])`, also through a constant); entries set later are not known. */
+  /**
+   * The values a `Map` is written with (`new Map([['/ed', 'ED Page'], …])`, also through a constant),
+   * and those a constant's `set(key, value)` calls add (`ROUTE_EVENTS.set('/ivf', 'IVF Booked')`).
+   */
   private mapValues(node: Node): Value[] | undefined {
     const made = node.type === 'Identifier' ? this.soleInit(node) : node;
     const init = made && unwrap(made);
     const callee = init?.type === 'NewExpression' ? unwrap(init.callee as Node) : undefined;
     if (callee?.type !== 'Identifier' || callee.name !== 'Map' || !this.isGlobal(callee)) return undefined;
     const [entries] = argsOf(init!);
-    const list = entries && entries.type !== 'SpreadElement' ? this.value(entries) : undefined;
+    const list = entries && entries.type !== 'SpreadElement' ? this.value(entries) : { kind: 'arr' as const, items: [], range: rangeOf(init!) };
     if (list?.kind !== 'arr') return undefined;
-    return list.items.flatMap((item) => (item.kind === 'arr' && item.items[1] ? [item.items[1]] : []));
+    const values = list.items.flatMap((item) => (item.kind === 'arr' && item.items[1] ? [item.items[1]] : []));
+    for (const ref of node.type === 'Identifier' ? (this.variable(node)?.references ?? []) : []) {
+      const member = ref.identifier.parent;
+      const call = member?.type === 'MemberExpression' && member.object === ref.identifier && this.propName(member) === 'set' ? member.parent : undefined;
+      const value = call?.type === 'CallExpression' && call.callee === member ? argsOf(call)[1] : undefined;
+      if (value && value.type !== 'SpreadElement') values.push(this.value(value));
+    }
+    return values;
   }
 
   /**
