@@ -95,6 +95,9 @@ describe('Vue and Svelte components', () => {
     // A vendor global under another name (`$pixel = window.fbq`), in code and in the template; a method
     // of an object (`$analytics.track`); a plugin outside plugins/, which main.ts installs (blind tester, session 41).
     expect(await findings('vue-app/src/components/More.vue')).toEqual(['5 phiguard/no-health-event-names', '6 phiguard/no-health-event-names', '7 phiguard/no-health-event-properties', '15 phiguard/no-health-event-names']);
+    // What an Options API setup() returns from an imported composable, spread or a member of it (blind tester, session 41).
+    expect(await findings('vue-app/src/components/SetupImported.vue')).toEqual(['14 phiguard/no-health-event-names']);
+    expect(await findings('vue-app/src/components/SetupSpread.vue')).toEqual(['9 phiguard/no-health-event-names']);
     // A class component, and a <script setup> component's template.
     expect(await findings('vue-app/src/components/ClassBooking.vue')).toEqual(['5 phiguard/no-health-event-names']);
     expect(await findings('vue-app/src/components/SetupBooking.vue')).toEqual(['4 phiguard/no-health-event-names']);

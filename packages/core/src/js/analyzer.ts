@@ -1048,6 +1048,16 @@ export class Analyzer {
    * (`const route = useRoute(); return { route }`): the template's `route` (a `v-if` on its path).
    */
   private setupVariable(name: string): VariableLike | undefined {
+    const value = this.setupValue(name);
+    return value?.type === 'Identifier' ? (this.variable(value) ?? undefined) : undefined;
+  }
+
+  /**
+   * What the component's `setup()` returns under `name`, without `<script setup>`: the property's
+   * value (`track: tracking.track`), or `name` of an object it spreads (`...useTracking()`), as a
+   * member expression made for the purpose.
+   */
+  private setupValue(name: string): Node | undefined {
     const exported = (this.program?.body as Node[] | undefined)?.find((n) => n.type === 'ExportDefaultDeclaration')?.declaration as Node | undefined;
     const options = exported?.type === 'CallExpression' ? argsOf(exported)[0] : exported;
     const setup = options?.type === 'ObjectExpression' ? (fieldsOf(options, 'setup', false)[0]?.value as Node | undefined) : undefined;
@@ -1056,7 +1066,9 @@ export class Analyzer {
     for (const object of returned) {
       if (object?.type !== 'ObjectExpression') continue;
       const value = (object.properties as Node[]).find((p) => p.type === 'Property' && keyName(p) === name)?.value as Node | undefined;
-      if (value?.type === 'Identifier') return this.variable(value) ?? undefined;
+      if (value) return value;
+      const spread = (object.properties as Node[]).findLast((p) => p.type === 'SpreadElement');
+      if (spread) return memberOfNode(spread.argument as Node, name);
     }
     return undefined;
   }
@@ -3200,7 +3212,7 @@ export class Analyzer {
    * `fpixel.event(…)` of `import * as fpixel`): the tracker calls it makes with its parameters, made
    * here with this call's arguments, as a local helper's are at its call sites.
    */
-  private importedCall(node: Node, callee: Node): boolean {
+  private importedCall(node: Node, callee: Node, depth = 0): boolean {
     if (!this.ctx.imported || node.type !== 'CallExpression') return false;
     // `track(…)`, `analytics.track(…)`, `lib.analytics.track(…)`: the imported name and the members after it.
     const members: string[] = [];
@@ -3214,6 +3226,12 @@ export class Analyzer {
       id = this.chainRoot(unwrap(id.callee as Node), members);
     }
     if (!id) return false;
+    // An Options API template's `track(…)` or `tracking.track(…)`: what `setup()` returns under that
+    // name (`{ ...useTracking() }`, `{ track: tracking.track }`), read where it is written.
+    if (id.type === 'Identifier' && this.instanceRefs?.has(id) && depth === 0) {
+      const value = this.setupValue(id.name as string);
+      return value ? this.importedCall(node, members.reduce(memberOfNode, value), 1) : false;
+    }
     const { imported } = this.ctx;
     const read = (source: string, path: string, made?: Node): boolean => {
       const found = imported.calls(source, path);
@@ -4988,6 +5006,12 @@ function atTopLevel(node: Node): boolean {
     if ((FUNCTION_TYPES.has(n.type) && n.type !== 'ArrowFunctionExpression') || n.type === 'ClassBody') return false;
   }
   return true;
+}
+
+/** `object.name` as a node made for the purpose (what a spread object holds under `name`). */
+function memberOfNode(object: Node, name: string): Node {
+  const member = { type: 'MemberExpression', object, property: { type: 'Identifier', name, range: object.range }, computed: false, optional: false, range: object.range, parent: object.parent } as unknown as Node;
+  return member;
 }
 
 /** The operands of a `+` chain, in order (`a + b + c` → a, b, c). */
