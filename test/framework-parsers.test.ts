@@ -108,6 +108,13 @@ describe('Vue and Svelte components', () => {
     expect(await findings('vue-app/src/components/Plain.vue')).toEqual([]);
   });
 
+  it('a Nuxt component calls what a plugin provides: useNuxtApp(), the template, this.$…, and a composable (blind tester, session 41)', async () => {
+    // nuxt-app/plugins: `provide: { track, ready }` (Meta; ready sends nothing), `nuxtApp.provide('lead', …)` (TikTok), Nuxt 2's `inject('legacyTrack', …)`.
+    expect(await findings('nuxt-app/pages/ivf.vue')).toEqual(['4 phiguard/no-health-event-names', '11 phiguard/no-health-event-properties']);
+    expect(await findings('nuxt-app/components/Legacy.vue')).toEqual(['2 phiguard/no-health-event-names']);
+    expect(await findings('nuxt-app/composables/useBooking.js')).toEqual(['4 phiguard/no-health-event-names']);
+  });
+
   it('a Vue component without <script setup>: its template reads the instance, so only the methods it lists are followed', async () => {
     // `booked` is listed as a method; `paid` the method is not the top-level function of that name.
     expect(await findings('OptionsApi.vue')).toEqual(['13 phiguard/no-health-event-names']);

@@ -79,11 +79,12 @@ function loadsTrackingModule(text: string): boolean {
 
 /**
  * Whether a Vue component names a global property that the app's entry module or a plugin sets
- * (`this.$track(…)` of `app.config.globalProperties.$track = …` in `main.ts`), which may track.
- * Only single-file components are asked, and only when they name a `$` property.
+ * (`this.$track(…)` of `app.config.globalProperties.$track = …` in `main.ts`), or a Nuxt plugin
+ * provides (`useNuxtApp().$track(…)`), which may track. Only single-file components and files that
+ * call `useNuxtApp` are asked, and only when they name a `$` property.
  */
 function readsVueGlobal(ctx: ProgramContext): boolean {
-  if (!ctx.templates?.length || !ctx.text.includes('$')) return false;
+  if (!(ctx.templates?.length || ctx.text.includes('useNuxtApp')) || !ctx.text.includes('$')) return false;
   for (const prop of ctx.imported?.vueGlobals?.().keys() ?? []) if (ctx.text.includes(prop)) return true;
   return false;
 }

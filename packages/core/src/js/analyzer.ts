@@ -3267,6 +3267,14 @@ export class Analyzer {
     // returns; also a `let` that may still hold it here (not replaced by a plain assignment before).
     const initial = def?.type === 'Variable' && (def.parent?.kind === 'const' || liveWrites(variable!, node).some((w) => w.writeExpr === def!.node.init));
     const made = initial && !madeHere ? returnedBy(def!) : undefined;
+    // Nuxt: what a plugin provides (`provide: { track }`), as `useNuxtApp().$track(…)`,
+    // `const { $track } = useNuxtApp()` or `const app = useNuxtApp(); app.$track(…)`.
+    const app = madeHere ?? made?.call;
+    if (app && this.isNuxtApp(app)) {
+      const path = madeHere ? members.slice(1) : made!.key !== undefined ? [made!.key, ...members] : members;
+      const source = path[0]?.startsWith('$') ? this.ctx.imported?.vueGlobals?.().get(path[0])?.source : undefined;
+      if (source !== undefined) return read(source, [VUE_GLOBAL + path[0], ...path.slice(1)].join('.'));
+    }
     if (made) {
       if (made.key !== undefined) members.unshift(made.key);
       // `const tracker = require('../lib/tracker')`: a module, read as a namespace import is.
@@ -3296,6 +3304,14 @@ export class Analyzer {
   private vueGlobalApi(prop: string): ApiRef | undefined {
     const holds = this.ctx.imported?.vueGlobals?.().get(prop)?.holds;
     return holds === undefined ? undefined : this.pathApi(holds);
+  }
+
+  /** `useNuxtApp()`, auto-imported or imported from Nuxt (`#app`, `#imports`). */
+  private isNuxtApp(call: Node): boolean {
+    const callee = call.type === 'CallExpression' ? unwrap(call.callee as Node) : undefined;
+    if (callee?.type !== 'Identifier' || callee.name !== 'useNuxtApp') return false;
+    const from = this.imported(callee);
+    return from ? NUXT_MODULES.has(from.source) : this.isGlobal(callee);
   }
 
   /**
@@ -5007,6 +5023,9 @@ function atTopLevel(node: Node): boolean {
   }
   return true;
 }
+
+/** The modules Nuxt's composables are imported from, when they are not auto-imported. */
+const NUXT_MODULES = new Set(['#app', '#imports', 'nuxt/app']);
 
 /** `object.name` as a node made for the purpose (what a spread object holds under `name`). */
 function memberOfNode(object: Node, name: string): Node {

@@ -257,6 +257,14 @@ function parseExports(code: string, file: string, imports: ModuleReader | undefi
       walk(program, DEFAULT_KEYS, (node) => {
         if (target) return false;
         if (node.type === 'AssignmentExpression' && node.operator === '=' && vueGlobalProperty(node.left as Node) === prop) target = resolved(node.right as Node);
+        // Nuxt: `nuxtApp.provide('track', fn)`, Nuxt 2's `inject('track', fn)`, `return { provide: { track } }`.
+        else if (node.type === 'CallExpression' && /(?:^|\.)(?:provide|inject)$/u.test(memberText(node.callee as Node))) {
+          const [name, value] = node.arguments as Node[];
+          if (name?.type === 'Literal' && `$${String(name.value)}` === prop && value) target = resolved(value);
+        } else if (node.type === 'Property' && nameOf(node.key as Node) === 'provide' && (node.value as Node).type === 'ObjectExpression') {
+          const inner = ((node.value as Node).properties as Node[]).findLast((q) => q.type === 'Property' && `$${nameOf(q.key as Node)}` === prop);
+          if (inner) target = resolved(inner.value as Node);
+        }
         return undefined;
       });
     } else if (head!.startsWith(PROVIDED)) {

@@ -114,6 +114,8 @@ function vueGlobalsNear(dir: string): Map<string, VueGlobal> {
         found.set(m[1]!, { source: toSource(dir, file), ...(holds ? { holds } : {}) });
       }
     }
+    // Nuxt: what a plugin provides is `$name` on the app and in components.
+    for (const name of nuxtProvided(text)) if (!found.has(`$${name}`)) found.set(`$${name}`, { source: toSource(dir, file) });
     if (installs && text.includes('.use(')) for (const plugin of installed(file, text)) consider(plugin, false);
   };
   let folder = dir;
@@ -133,6 +135,48 @@ function vueGlobalsNear(dir: string): Map<string, VueGlobal> {
  * the name chain it is set to when that is all (`= window.fbq;`).
  */
 const SETS_VUE_GLOBAL = /(?:globalProperties|prototype)\s*\.\s*(\$[$\w]+)\s*=(?!=)(?:\s*([A-Za-z_$][\w$]*(?:\s*\.\s*[A-Za-z_$][\w$]*)*)\s*(?:;|$))?/gmu;
+/** `nuxtApp.provide('track', …)`, Nuxt 2's `inject('track', …)`. */
+const PROVIDE_CALL = /(?:\.provide|\binject)\(\s*['"]([\w$]+)['"]\s*,/gu;
+/** Nuxt 3's `return { provide: { track: … } }` from a plugin. */
+const PROVIDE_OBJECT = /\bprovide\s*:\s*\{/gu;
+
+/**
+ * The names a Nuxt plugin provides (`$track` is `track`): by `provide(name, …)` or `inject(name, …)`,
+ * or as the keys of the `provide` object its setup returns, read at its top level.
+ */
+function nuxtProvided(text: string): string[] {
+  if (!text.includes('provide') && !text.includes('inject(')) return [];
+  const names = [...text.matchAll(PROVIDE_CALL)].map((m) => m[1]!);
+  for (const m of text.matchAll(PROVIDE_OBJECT)) names.push(...topLevelKeys(text, m.index + m[0].length));
+  return names;
+}
+
+/** The keys written at the top level of the object literal whose body starts at `start` (`track:`, `track(…) {`, a shorthand `track,`). */
+function topLevelKeys(text: string, start: number): string[] {
+  const keys: string[] = [];
+  let depth = 1;
+  let expectKey = true;
+  for (let i = start; i < text.length && depth > 0; i++) {
+    const c = text[i]!;
+    if (c === '"' || c === "'" || c === '`') {
+      // Skip a string (a key in quotes is read as one).
+      const end = text.indexOf(c, i + 1);
+      if (depth === 1 && expectKey && end > i) keys.push(text.slice(i + 1, end));
+      i = end < 0 ? text.length : end;
+      expectKey = false;
+    } else if (c === '{' || c === '(' || c === '[') depth++;
+    else if (c === '}' || c === ')' || c === ']') depth--;
+    else if (depth === 1 && c === ',') expectKey = true;
+    else if (depth === 1 && expectKey && /[A-Za-z_$]/u.test(c)) {
+      const key = /^[\w$]+/u.exec(text.slice(i, i + 100))![0];
+      keys.push(key);
+      i += key.length - 1;
+      expectKey = false;
+    }
+  }
+  return keys;
+}
+
 /** `app.use(TrackingPlugin)`, `.use(TrackingPlugin, {…})`. */
 const USES_PLUGIN = /\.use\(\s*([A-Za-z_$][\w$]*)/gu;
 
