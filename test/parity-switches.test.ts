@@ -51,6 +51,21 @@ self['EVENT_NAME'] = 'HIV Test Booked';
 ttq.track(EVENT_NAME);`,
     expected: [[EV, /Therapy Booked/], [EV, /HIV Test Booked/]],
   },
+  // In a function: a classic script's global may be used by another script.
+  'a URL or base code kept in a constant that only code behind a switch that is off uses (blind tester, session 41)': {
+    code: `(function () {
+  var ENABLE_META = false;
+  var META_URL = 'https://connect.facebook.net/en_US/fbevents.js';
+  var TIKTOK_BASE = "!function (w, d, t) { w.TiktokAnalyticsObject = t; var ttq = w[t] = w[t] || []; ttq.load('C4ABC'); ttq.page(); }(window, document, 'ttq');";
+  if (ENABLE_META) {
+    var s = document.createElement('script');
+    s.src = META_URL;
+    document.head.appendChild(s);
+  }
+  ENABLE_META && eval(TIKTOK_BASE);
+})();`,
+    expected: [],
+  },
   'a switch a GTM variable or the page sets': {
     code: `var on = window.pixelOn;
 if (on) ttq.track('Dialysis Booked');`,

@@ -384,6 +384,8 @@ const MODULE_DECLARATIONS = new Set(['ImportDeclaration', 'ExportNamedDeclaratio
 export function scopeOf(program: Node): ScopeManagerLike {
   return eslintScope().analyze(program as never, {
     ecmaVersion: 2022,
+    // As ESLint scopes a file: a direct `eval` does not leave its function's names unresolved.
+    ignoreEval: true,
     // A classic script with an `import` (a syntax error Babel recovered from) is scoped as a module:
     // eslint-scope rejects import declarations in a script.
     sourceType: program.sourceType === 'module' || (program.body as Node[]).some((s) => MODULE_DECLARATIONS.has(s.type)) ? 'module' : 'script',

@@ -421,7 +421,7 @@ export class Analyzer {
   /** Framework module lists (`modules`, `plugins`), read after the walk. */
   private readonly moduleLists: Node[] = [];
   /** Evidence from URLs held in a variable: dropped after the walk if the variable only names them. */
-  private readonly held: Array<{ held: { declarator: Node; list: boolean }; pixels: PixelEvidence[]; calls: TrackerCall[] }> = [];
+  private readonly held: Array<{ held: { declarator: Node; list: boolean }; pixels: PixelEvidence[]; calls: TrackerCall[]; embedded?: FileFacts['embedded'] }> = [];
   private readonly depth: number;
   private apiDepth = 0;
   /** Modules a test file replaces (`jest.mock('facebook-nodejs-business-sdk')`): nothing of them runs. */
@@ -604,8 +604,7 @@ export class Analyzer {
    */
   private onlyReadMembers(variable: VariableLike): boolean {
     // Uses later in the file may not have their parents yet.
-    if (!this.parented && this.program) walk(this.program, this.ctx.visitorKeys, () => undefined);
-    this.parented = true;
+    this.setParents();
     const declared = variable.defs[0]?.name;
     return variable.references.every((ref) => {
       if (ref.identifier === declared) return true;
@@ -615,6 +614,12 @@ export class Analyzer {
       if (top === ref.identifier || parent?.type === 'UpdateExpression' || (parent?.type === 'UnaryExpression' && parent.operator === 'delete')) return false;
       return !((parent?.type === 'AssignmentExpression' && parent.left === top) || (parent?.type === 'CallExpression' && parent.callee === top));
     });
+  }
+
+  /** Sets every node's `parent`, once: the walk leaves out code it does not read. */
+  private setParents(): void {
+    if (!this.parented && this.program) walk(this.program, this.ctx.visitorKeys, () => undefined);
+    this.parented = true;
   }
 
   private inDeadCode(node: Node): boolean {
@@ -1103,7 +1108,11 @@ export class Analyzer {
     const v = this.value(node);
     // Code in a message or a test's data (`console.warn("Blocked ttq.track('…')")`) never runs.
     if (v.kind === 'str' && this.ctx.embed && CODE_IN_STRING.test(joinParts(v.parts)) && !namesOnly(node, '')) {
+      const from = this.facts.embedded.length;
       this.embedNode(node, 'auto');
+      // Code held in a constant runs where the constant is used: not at all when that is only in dead code.
+      const held = this.facts.embedded.length > from ? holder(node) : undefined;
+      if (held) this.held.push({ held, pixels: [], calls: [], embedded: this.facts.embedded.slice(from) });
       if (this.consumed.has(node)) return;
     }
     this.scanString(node, v);
@@ -1140,12 +1149,15 @@ export class Analyzer {
   /** `const BLOCKED = ['sc-static.net/scevent.min.js']; … BLOCKED.some(…)`: a variable only named (searched, compared, in a policy) loads nothing. */
   private dropNamedOnly(): void {
     const dropped = new Set<unknown>();
-    for (const { held, pixels, calls } of this.held) {
-      if (onlyNamed(held, this.ctx.scopeManager)) for (const fact of [...pixels, ...calls]) dropped.add(fact);
+    // The walk does not enter dead code: its nodes get their parents here, for `inDeadCode`.
+    if (this.held.length && this.dead.size) this.setParents();
+    for (const { held, pixels, calls, embedded = [] } of this.held) {
+      if (onlyNamed(held, this.ctx.scopeManager, (node) => this.inDeadCode(node))) for (const fact of [...pixels, ...calls, ...embedded]) dropped.add(fact);
     }
     if (dropped.size === 0) return;
     this.facts.pixels = this.facts.pixels.filter((p) => !dropped.has(p));
     this.facts.calls = this.facts.calls.filter((c) => !dropped.has(c));
+    this.facts.embedded = this.facts.embedded.filter((e) => !dropped.has(e));
   }
 
   /** The wrapper package a specifier names, unless this file mocks it. */

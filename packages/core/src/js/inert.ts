@@ -97,14 +97,16 @@ export function holder(node: Node): { declarator: Node; list: boolean } | undefi
 /**
  * Whether every use of the variable `declarator` declares only names its URLs: a list only searched
  * (`.includes(…)`, `.has(…)`, `BLOCKED.some((h) => u.includes(h))`), a string only compared or
- * written into a Content-Security-Policy (`` `script-src 'self' ${TIKTOK}` ``, `'script-src': [TIKTOK]`).
- * A reassignment or any other use may load it, and a global may be used by another script.
+ * written into a Content-Security-Policy (`` `script-src 'self' ${TIKTOK}` ``, `'script-src': [TIKTOK]`),
+ * or used only where `dead` says the code never runs. A reassignment or any other use may load it,
+ * and a global may be used by another script.
  */
-export function onlyNamed({ declarator, list }: { declarator: Node; list: boolean }, scopes: ScopeManagerLike): boolean {
+export function onlyNamed({ declarator, list }: { declarator: Node; list: boolean }, scopes: ScopeManagerLike, dead: (node: Node) => boolean = () => false): boolean {
   const variable = scopes.getDeclaredVariables(declarator)[0];
   if (!variable || variable.scope?.type === 'global') return false;
   const uses = variable.references.filter((ref) => ref.identifier !== declarator.id);
-  return uses.length > 0 && uses.every((ref) => (list ? searched(ref.identifier) : namesOnly(ref.identifier, '') || inPolicyText(ref.identifier)));
+  // A use in code that never runs (behind a kill switch that is off) loads nothing.
+  return uses.length > 0 && uses.every((ref) => dead(ref.identifier) || (list ? searched(ref.identifier) : namesOnly(ref.identifier, '') || inPolicyText(ref.identifier)));
 }
 
 /** A name written into a policy text: a template or concatenation whose literal text is a Content-Security-Policy. */
