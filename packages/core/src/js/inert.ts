@@ -9,8 +9,23 @@ import type { Node } from './types.js';
 
 /** String methods whose argument is a pattern to look for (`src.includes('fbevents.js')`). */
 const STRING_TESTS = new Set(['includes', 'startsWith', 'endsWith', 'indexOf', 'lastIndexOf', 'match', 'matchAll', 'search']);
-/** Test stubs of network requests: `cy.intercept('…/tr*')`, Playwright's `page.route(…)`, `nock('https://graph.facebook.com')`. */
+/** Test stubs of network requests: `cy.intercept('…/tr*')`, Playwright's `page.route(…)`, `nock('https://graph.facebook.com')` (and MSW's handlers, `mockHandler`). */
 const REQUEST_STUBS = new Set(['intercept', 'route', 'nock']);
+/** Mock Service Worker's request handlers (`http.post(url, resolver)`, MSW 1's `rest.post`), by the names imported from `msw`. */
+const MSW_METHODS = new Set(['all', 'get', 'post', 'put', 'patch', 'delete', 'head', 'options']);
+
+/** Whether a callee is a request handler of Mock Service Worker: what it matches is the test's, never requested. */
+function mockHandler(callee: Node): boolean {
+  if (callee.type !== 'MemberExpression' || callee.computed || !MSW_METHODS.has((callee.property as Node).name as string)) return false;
+  const object = callee.object as Node;
+  if (object.type !== 'Identifier') return false;
+  let program: Node = callee;
+  while (program.parent) program = program.parent;
+  return ((program.body as Node[] | undefined) ?? []).some(
+    (s) => s.type === 'ImportDeclaration' && (s.source as Node).value === 'msw' && (s.specifiers as Node[]).some((spec) => (spec.local as Node).name === object.name),
+  );
+}
+
 /** DOM queries: the argument is a selector (`script[src*="…"]`), not an element to create. */
 const DOM_QUERIES = new Set(['querySelector', 'querySelectorAll', 'closest', 'matches']);
 /** Array methods that only answer whether an element is there; the elements never leave the call. */
@@ -197,7 +212,7 @@ export function namesOnly(node: Node, text: string): boolean {
   if ((parent.type === 'CallExpression' || parent.type === 'NewExpression') && parent.callee !== child) {
     const method = calleeProperty(parent);
     const callee = parent.callee as Node;
-    const stub = REQUEST_STUBS.has(method ?? (callee.type === 'Identifier' ? (callee.name as string) : ''));
+    const stub = REQUEST_STUBS.has(method ?? (callee.type === 'Identifier' ? (callee.name as string) : '')) || mockHandler(callee);
     return (method !== undefined && (STRING_TESTS.has(method) || DOM_QUERIES.has(method))) || stub || isAssertion(parent) || isConsole(parent) || inExpect(parent);
   }
   if (parent.type === 'ArrayExpression') {

@@ -115,6 +115,8 @@ run('no-tracking-pixel', rule, {
     "cy.intercept('https://www.facebook.com/tr*', { statusCode: 204 }).as('pixel');",
     "await page.route('**/analytics.tiktok.com/i18n/pixel/events.js', (route) => route.abort());",
     "nock('https://business-api.tiktok.com/open_api/v1.3').post('/event/track/').reply(200, {});",
+    // Mock Service Worker's handlers, by the names imported from `msw` (blind tester, session 41).
+    { code: "import { http, HttpResponse } from 'msw';\nexport const handlers = [http.post('https://graph.facebook.com/v19.0/1234567890/events', () => HttpResponse.json({ events_received: 1 }))];", languageOptions: { sourceType: 'module' } },
     "export function vendorOf(url) {\n  switch (new URL(url).host) {\n    case 'analytics.tiktok.com': return 'tiktok';\n    default: return null;\n  }\n}",
     "const TIKTOK = 'https://analytics.tiktok.com';\nexport const directives = { 'script-src': [\"'self'\", TIKTOK], 'connect-src': [\"'self'\", TIKTOK] };",
     "const TIKTOK_ORIGIN = 'https://analytics.tiktok.com';\nres.headers.set('Content-Security-Policy', `default-src 'self'; script-src 'self' ${TIKTOK_ORIGIN}`);",
