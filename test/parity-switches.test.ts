@@ -66,6 +66,17 @@ ttq.track(EVENT_NAME);`,
 })();`,
     expected: [],
   },
+  "a switch statement on a mode the code sets once: the cases before the one it enters never run (blind tester, session 41)": {
+    code: `var MODE = 'off';
+switch (MODE) {
+  case 'on':
+    fbq('trackCustom', 'HIV Test Booked');
+    break;
+  case 'off':
+    ttq.track('Dialysis Booked');
+}`,
+    expected: [[EV, /Dialysis Booked/]],
+  },
   'a switch a GTM variable or the page sets': {
     code: `var on = window.pixelOn;
 if (on) ttq.track('Dialysis Booked');`,

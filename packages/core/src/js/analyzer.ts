@@ -863,6 +863,18 @@ export class Analyzer {
         if (node.type === 'IfStatement' && taken && leaves(taken as Node)) this.deadAfter(node);
         break;
       }
+      case 'SwitchStatement': {
+        // `switch (MODE) { case 'on': … }` with `const MODE = 'off'`: the cases before the one it
+        // enters run nothing (those after it may be reached by falling through).
+        const on = this.knownPrimitive(node.discriminant as Node);
+        const cases = node.cases as Node[];
+        const tests = on ? cases.map((c) => (c.test ? this.knownPrimitive(c.test as Node) : null)) : [];
+        if (!on || tests.some((t) => t === undefined)) break;
+        const matched = tests.findIndex((t) => t !== null && t!.value === on.value);
+        const entry = matched >= 0 ? matched : tests.indexOf(null);
+        for (const c of entry >= 0 ? cases.slice(0, entry) : cases) for (const statement of c.consequent as Node[]) this.dead.add(statement);
+        break;
+      }
       case 'LogicalExpression': {
         // `ENABLE_PIXEL && fbq(…)`: the right side runs only when the left does not decide.
         const known = node.operator === '??' ? undefined : this.knownTruth(node.left as Node);
