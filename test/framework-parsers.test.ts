@@ -147,6 +147,10 @@ describe('Vue and Svelte components', () => {
     expect(await findings('Booking.svelte')).toEqual(['5 phiguard/no-advanced-matching', '6 phiguard/no-health-page-triggers', '10 phiguard/no-health-event-names']);
   });
 
+  it("a Svelte component's static markup is read as HTML: a <noscript> pixel (blind tester, session 41)", async () => {
+    expect(await findings('Layout.svelte')).toEqual(['6 phiguard/no-tracking-pixel']);
+  });
+
   it("a Svelte component reads the page through the $app/stores store's value, $page (adversarial probe s03, session 35)", async () => {
     expect(await findings('PageStore.svelte')).toEqual(['4 phiguard/no-health-page-triggers']);
   });

@@ -461,6 +461,11 @@ export class Analyzer {
       const keys = { ...this.ctx.visitorKeys, ...TEMPLATE_KEYS };
       for (const template of this.ctx.templates) walk(template, keys, (node) => this.visitTemplate(node));
     }
+    // A Svelte component's markup, outside its `<script>` and `<style>`: read as HTML is (a
+    // `<noscript><img src="…/tr?…">` pixel), as a Vue template's is.
+    if ((program.body as Node[]).some((n) => n.type === 'SvelteScriptElement')) {
+      for (const n of program.body as Node[]) if (n.type !== 'SvelteScriptElement' && n.type !== 'SvelteStyleElement') this.templateMarkup(n, this.ctx.text.slice(...rangeOf(n)));
+    }
     this.dropNamedOnly();
     for (const list of this.moduleLists) this.checkModuleList(list);
     for (const valueNode of this.tiktokNames) {
