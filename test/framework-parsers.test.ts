@@ -98,6 +98,8 @@ describe('Vue and Svelte components', () => {
     // What an Options API setup() returns from an imported composable, spread or a member of it (blind tester, session 41).
     expect(await findings('vue-app/src/components/SetupImported.vue')).toEqual(['14 phiguard/no-health-event-names']);
     expect(await findings('vue-app/src/components/SetupSpread.vue')).toEqual(['9 phiguard/no-health-event-names']);
+    // A Pinia store's action (an options store) and function (a setup store), through the component's import (blind tester, session 41).
+    expect(await findings('vue-app/src/components/StoreBooking.vue')).toEqual(['6 phiguard/no-health-event-names', '12 phiguard/no-health-event-properties']);
     // A class component, and a <script setup> component's template.
     expect(await findings('vue-app/src/components/ClassBooking.vue')).toEqual(['5 phiguard/no-health-event-names']);
     expect(await findings('vue-app/src/components/SetupBooking.vue')).toEqual(['4 phiguard/no-health-event-names']);

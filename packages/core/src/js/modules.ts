@@ -291,12 +291,25 @@ function parseExports(code: string, file: string, imports: ModuleReader | undefi
       // context gives (`useContext(AnalyticsContext)`), its provider's value.
       else if (CLASS.test(target.type)) target = { type: 'NewExpression', callee: target } as unknown as Node;
       else if (isCreateContext(target)) target = providedBy(contextName(target));
+      else if (isStoreDefinition(target)) target = storeOf(target);
       else {
         factory = FUNCTION_TYPES.has(target.type) ? target : undefined;
         target = factory && returned(factory);
       }
     }
     return target;
+  };
+  // A Pinia store (`export const useAnalyticsStore = defineStore('analytics', …)`): what calling it
+  // gives holds an options store's `actions`, or what a setup store's function returns.
+  const isStoreDefinition = (node: Node): boolean => node.type === 'CallExpression' && memberText(node.callee as Node) === 'defineStore';
+  const storeOf = (call: Node): Node | undefined => {
+    const definition = (call.arguments as Node[]).find((a) => a.type === 'ObjectExpression' || FUNCTION_TYPES.has(a.type));
+    if (definition && FUNCTION_TYPES.has(definition.type)) {
+      factory = definition;
+      return returned(definition);
+    }
+    const actions = definition && (definition.properties as Node[]).find((p) => p.type === 'Property' && nameOf(p.key as Node) === 'actions');
+    return actions ? resolved(actions.value as Node) : undefined;
   };
   const isCreateContext = (node: Node): boolean => node.type === 'CallExpression' && /^(?:[^.]+\.)?createContext$/u.test(memberText(node.callee as Node));
   const contextName = (created: Node): string => [...declared].find(([, init]) => init === created)?.[0] ?? '';
