@@ -110,11 +110,13 @@ describe('Vue and Svelte components', () => {
     expect(await findings('vue-app/src/components/Plain.vue')).toEqual([]);
   });
 
-  it('a Nuxt component calls what a plugin provides: useNuxtApp(), the template, this.$…, and a composable (blind tester, session 41)', async () => {
+  it('a Nuxt component calls what a plugin provides (useNuxtApp(), the template, this.$…, a composable) and the composables the app auto-imports (blind tester, session 41)', async () => {
     // nuxt-app/plugins: `provide: { track, ready }` (Meta; ready sends nothing), `nuxtApp.provide('lead', …)` (TikTok), Nuxt 2's `inject('legacyTrack', …)`.
     expect(await findings('nuxt-app/pages/ivf.vue')).toEqual(['4 phiguard/no-health-event-names', '11 phiguard/no-health-event-properties']);
     expect(await findings('nuxt-app/components/Legacy.vue')).toEqual(['2 phiguard/no-health-event-names']);
     expect(await findings('nuxt-app/composables/useBooking.js')).toEqual(['4 phiguard/no-health-event-names']);
+    // A composable the app auto-imports (composables/useMetaPixel.ts), called with no import.
+    expect(await findings('nuxt-app/pages/ed.vue')).toEqual(['3 phiguard/no-health-event-names']);
   });
 
   it('a Vue component without <script setup>: its template reads the instance, so only the methods it lists are followed', async () => {

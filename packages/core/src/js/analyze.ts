@@ -89,6 +89,13 @@ function readsVueGlobal(ctx: ProgramContext): boolean {
   return false;
 }
 
+/** Whether a Vue component calls a composable or util its Nuxt app auto-imports (`useMetaPixel()` with no import), which may track. */
+function callsAutoImport(ctx: ProgramContext): boolean {
+  if (!ctx.templates?.length) return false;
+  for (const name of ctx.imported?.autoImports?.().keys() ?? []) if (ctx.text.includes(`${name}(`)) return true;
+  return false;
+}
+
 /** The module a `require('…')` at the head of an expression names (`require('./tracker').logEvent(…)`). */
 function requiredSource(node: Node): string | undefined {
   let n = node;
@@ -101,7 +108,7 @@ function requiredSource(node: Node): string | undefined {
 /** Facts for an AST a front-end already parsed (ESLint passes its own AST and scope manager). */
 export function collectFacts(program: Node, ctx: ProgramContext): FileFacts {
   const { helpers } = ctx;
-  if (!mightTrack(ctx.text, helpers) && !(ctx.imported && (importsTrackingModule(program, ctx.text.includes('require(')) || loadsTrackingModule(ctx.text) || readsVueGlobal(ctx)))) return EMPTY;
+  if (!mightTrack(ctx.text, helpers) && !(ctx.imported && (importsTrackingModule(program, ctx.text.includes('require(')) || loadsTrackingModule(ctx.text) || readsVueGlobal(ctx) || callsAutoImport(ctx)))) return EMPTY;
   return new Analyzer({
     text: ctx.text,
     scopeManager: ctx.scopeManager,

@@ -3315,6 +3315,12 @@ export class Analyzer {
       const fn = this.chainRoot(context ?? made.callee, members);
       if (fn?.type !== 'Identifier') return false;
       def = this.variable(fn)?.defs[0];
+      id = fn;
+    }
+    // Nuxt: a composable or util the app auto-imports (`useMetaPixel()` of `composables/useMetaPixel.ts`), named with no import.
+    if (!def && !typed && id.type === 'Identifier' && this.isGlobal(id)) {
+      const source = this.ctx.imported?.autoImports?.().get(id.name as string);
+      if (source !== undefined) return read(source, [id.name as string, ...members].join('.'), made?.call ?? madeHere);
     }
     // A class imported as a type only (`import type { AnalyticsService }`) still makes the instance a parameter's type names.
     let from = def && moduleExport(def, Boolean(typed));

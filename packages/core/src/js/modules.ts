@@ -33,6 +33,11 @@ export interface ModuleReader {
    * vendor global it holds when it is one (`$pixel = window.fbq`: `fbq`).
    */
   vueGlobals?(): ReadonlyMap<string, VueGlobal>;
+  /**
+   * The names a Nuxt app auto-imports (the exports of its `composables/` and `utils/`), each with the
+   * import source of its module: `useMetaPixel()` called with no import.
+   */
+  autoImports?(): ReadonlyMap<string, string>;
 }
 
 /** Where a Vue global property is set, and the global it holds when it is set to one. */

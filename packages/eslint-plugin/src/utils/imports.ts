@@ -40,11 +40,13 @@ function reader(dir: string, depth: number): ModuleReader {
     return file === undefined ? undefined : load(file, depth);
   };
   let globals: Map<string, VueGlobal> | undefined; // asked by the pre-check and by each `this.$…` call of the file
+  let autoImported: Map<string, string> | undefined;
   return {
     value: (source, name) => exportsOf(source)?.value(name),
     calls: (source, name) => exportsOf(source)?.calls(name),
     providers: (context) => providersNear(dir, context),
     vueGlobals: () => (globals ??= vueGlobalsNear(dir)),
+    autoImports: () => (autoImported ??= nuxtAutoImports(dir)),
   };
 }
 
@@ -194,6 +196,32 @@ function installed(file: string, text: string): string[] {
     if (plugin) files.push(plugin);
   }
   return files;
+}
+
+/** The folders whose top-level files' exports Nuxt auto-imports (Nuxt 4 keeps them under `app/`). */
+const AUTO_IMPORT_DIRS = ['composables', 'utils', 'app/composables', 'app/utils'];
+/** `export function useX`, `export const useX =`, `export async function x`. */
+const EXPORTED_NAME = /\bexport\s+(?:async\s+)?(?:function\*?|const|let)\s+([A-Za-z_$][\w$]*)/gu;
+
+/**
+ * What a Nuxt app auto-imports, for a file in it: the names its `composables/` and `utils/` files
+ * export by name, each with its import source from `dir`.
+ * Empty outside a Nuxt app (no `nuxt.config.*` from `dir` up to its package's folder).
+ */
+function nuxtAutoImports(dir: string): Map<string, string> {
+  const found = new Map<string, string>();
+  const root = configDir(dir, NUXT_CONFIGS);
+  if (root === undefined) return found;
+  for (const sub of AUTO_IMPORT_DIRS) {
+    const folder = path.join(root, sub);
+    for (const entry of listDir(folder)) {
+      const file = path.join(folder, entry);
+      const text = CODE_EXTENSIONS.includes(path.extname(file)) ? textOf(file) : undefined;
+      if (!text) continue;
+      for (const m of text.matchAll(EXPORTED_NAME)) if (!found.has(m[1]!)) found.set(m[1]!, toSource(dir, file));
+    }
+  }
+  return found;
 }
 
 /** Files that render an app's root and its providers. */
