@@ -1552,11 +1552,13 @@ export class Analyzer {
         return this.value((node.expressions as Node[]).at(-1)!);
       case 'AssignmentExpression':
         return node.operator === '=' ? this.value(node.right as Node) : unknown;
-      case 'UnaryExpression':
+      case 'UnaryExpression': {
         if (node.operator === 'void') return { kind: 'nullish', range };
         if (node.operator !== '!') return unknown;
         // `!1`, `!0`: how minifiers write false and true (`var ENABLE_META = !1`).
-        return { kind: 'bool', range, value: ((known) => (known === undefined ? undefined : !known))(this.knownTruth(node.argument as Node)) };
+        const known = this.knownTruth(node.argument as Node);
+        return { kind: 'bool', range, value: known === undefined ? undefined : !known };
+      }
       case 'CallExpression':
         return this.callValue(node, range);
       case 'NewExpression':
@@ -5064,8 +5066,7 @@ const NUXT_MODULES = new Set(['#app', '#imports', 'nuxt/app']);
 
 /** `object.name` as a node made for the purpose (what a spread object holds under `name`). */
 function memberOfNode(object: Node, name: string): Node {
-  const member = { type: 'MemberExpression', object, property: { type: 'Identifier', name, range: object.range }, computed: false, optional: false, range: object.range, parent: object.parent } as unknown as Node;
-  return member;
+  return { type: 'MemberExpression', object, property: { type: 'Identifier', name, range: object.range }, computed: false, optional: false, range: object.range, parent: object.parent } as unknown as Node;
 }
 
 /** The operands of a `+` chain, in order (`a + b + c` → a, b, c). */
