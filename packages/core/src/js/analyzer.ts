@@ -2759,6 +2759,9 @@ export class Analyzer {
    * `self.X`, `globalThis.X`, `window['X']`, or `this.X` at the top level. Indexed on first use.
    */
   private globalWrites(name: string): readonly Node[] {
+    // Most globals are never written so: no walk for them.
+    const { text } = this.ctx;
+    if (!text.includes(`.${name}`) && !text.includes(`'${name}'`) && !text.includes(`"${name}"`)) return [];
     if (!this.globalWriteIndex) {
       const index = (this.globalWriteIndex = new Map<string, Node[]>());
       if (this.program) {
