@@ -151,6 +151,10 @@ describe('Vue and Svelte components', () => {
     expect(await findings('Booking.svelte')).toEqual(['5 phiguard/no-advanced-matching', '6 phiguard/no-health-page-triggers', '10 phiguard/no-health-event-names']);
   });
 
+  it("a Svelte component's {#if} guards what its markup holds, a handler named without a call too, and its {:else} runs when the test fails (blind tester, session 41)", async () => {
+    expect(await findings('Guard.svelte')).toEqual(['8 phiguard/no-health-page-triggers']);
+  });
+
   it("a Svelte component's static markup is read as HTML: a <noscript> pixel (blind tester, session 41)", async () => {
     expect(await findings('Layout.svelte')).toEqual(['6 phiguard/no-tracking-pixel']);
   });

@@ -776,6 +776,8 @@ export class Analyzer {
         for (const ref of variable?.references ?? []) {
           const at = ref.identifier.parent;
           if ((at?.type === 'CallExpression' || at?.type === 'NewExpression') && argsOf(at).includes(ref.identifier)) sites.push(ref.identifier);
+          // A Svelte handler that names it (`on:click={track}`, Svelte 5's `onclick={track}`): it runs where that element is.
+          else if (namesSvelteHandler(ref.identifier)) sites.push(ref.identifier);
         }
         // A Vue template handler that names it (`@click="lead"`): it runs where that element is. So
         // does an Options API method a handler names (`methods: { lead() {…} }`).
@@ -4827,6 +4829,14 @@ function takesVueGlobal(container: Node, name: string): boolean {
 function namesHandler(id: Node): boolean {
   const attribute = id.parent?.type === 'VExpressionContainer' ? id.parent.parent : undefined;
   return attribute?.type === 'VAttribute' && attribute.directive === true && ((attribute.key as Node).name as Node | undefined)?.name === 'on';
+}
+
+/** A Svelte event handler that is just a name: `on:click={track}`, or Svelte 5's `onclick={track}`. */
+function namesSvelteHandler(id: Node): boolean {
+  const at = id.parent;
+  if (at?.type === 'SvelteDirective') return at.kind === 'EventHandler' && at.expression === id;
+  const attribute = at?.type === 'SvelteMustacheTag' ? at.parent : undefined;
+  return attribute?.type === 'SvelteAttribute' && /^on[a-z]/u.test(((attribute.key as Node).name as string | undefined) ?? '');
 }
 
 /** Whether a Vue options object's `methods` has `name`. */

@@ -920,6 +920,13 @@ export function pageGuards(node: Node, r: PageReader, seen = new Set<Node>(), wi
           if (test && (directive === 'if' || directive === 'else-if' || directive === 'show')) pageTests(test, true, r, out);
         }
         break;
+      // A Svelte component's `{#if …}` block: what it holds runs, or can be clicked, only when its test holds; its `{:else}`, only when not.
+      case 'SvelteIfBlock':
+        if ((parent.children as Node[] | undefined)?.includes(child)) pageTests(parent.expression as Node, true, r, out);
+        break;
+      case 'SvelteElseBlock':
+        if (parent.parent?.type === 'SvelteIfBlock') pageTests(parent.parent.expression as Node, false, r, out);
+        break;
       case 'BlockStatement':
       case 'Program':
       case 'StaticBlock':
