@@ -100,6 +100,8 @@ describe('Vue and Svelte components', () => {
     expect(await findings('vue-app/src/components/SetupSpread.vue')).toEqual(['9 phiguard/no-health-event-names']);
     // A Pinia store's action (an options store) and function (a setup store), through the component's import (blind tester, session 41).
     expect(await findings('vue-app/src/components/StoreBooking.vue')).toEqual(['6 phiguard/no-health-event-names', '12 phiguard/no-health-event-properties']);
+    // What components inject of what main.ts provides (`app.provide('track', fn)`), kept apart from the global property `$track` (blind tester, session 41).
+    expect(await findings('vue-app/src/components/Injected.vue')).toEqual(['6 phiguard/no-health-event-names', '7 phiguard/no-health-event-properties']);
     // A class component, and a <script setup> component's template.
     expect(await findings('vue-app/src/components/ClassBooking.vue')).toEqual(['5 phiguard/no-health-event-names']);
     expect(await findings('vue-app/src/components/SetupBooking.vue')).toEqual(['4 phiguard/no-health-event-names']);

@@ -13,6 +13,7 @@ export { toEstree } from './js/estree.js';
 export { combine, knownTexts, placedAt, MAX_VALUES } from './js/values.js';
 export { mightTrack, trackerCallProblem } from './js/analyzer.js';
 export { moduleExports, type ExportedCalls, type ModuleReader, type ModuleExports, type VueGlobal } from './js/modules.js';
+export { PROVIDED_KEY } from './js/channels.js';
 export { compileHelpers, moduleKey, type TrackingHelper, type CompiledHelper, type Helpers } from './js/helpers.js';
 export { babelParser } from './deps.js';
 export { walk, DEFAULT_KEYS } from './js/walk.js';

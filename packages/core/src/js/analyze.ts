@@ -8,6 +8,7 @@ import type { VendorId } from '../vendors/types.js';
 import { findPlaceholders, mayHoldPlaceholders, replaceMacros, replaceTemplateTags } from '../text/macros.js';
 import { matchVendorUrls } from '../text/url.js';
 import { Analyzer, literalParts, mightTrack, urlEvidence, type AnalyzerContext } from './analyzer.js';
+import { PROVIDED_KEY } from './channels.js';
 import { beaconCall } from './beacon.js';
 import type { Helpers } from './helpers.js';
 import { findingsFor } from './report.js';
@@ -80,12 +81,19 @@ function loadsTrackingModule(text: string): boolean {
 /**
  * Whether a Vue component names a global property that the app's entry module or a plugin sets
  * (`this.$track(…)` of `app.config.globalProperties.$track = …` in `main.ts`), or a Nuxt plugin
- * provides (`useNuxtApp().$track(…)`), which may track. Only single-file components and files that
- * call `useNuxtApp` are asked, and only when they name a `$` property.
+ * provides (`useNuxtApp().$track(…)`), or the app provides (`inject('track')` of `app.provide('track', …)`),
+ * which may track. Only single-file components and files that call `useNuxtApp` are asked, and only
+ * when they name a `$` property or inject.
  */
 function readsVueGlobal(ctx: ProgramContext): boolean {
-  if (!(ctx.templates?.length || ctx.text.includes('useNuxtApp')) || !ctx.text.includes('$')) return false;
-  for (const prop of ctx.imported?.vueGlobals?.().keys() ?? []) if (ctx.text.includes(prop)) return true;
+  if (!(ctx.templates?.length || ctx.text.includes('useNuxtApp'))) return false;
+  const injects = ctx.text.includes('inject');
+  if (!injects && !ctx.text.includes('$')) return false;
+  for (const prop of ctx.imported?.vueGlobals?.().keys() ?? []) {
+    // `$track`, or `inject('track')` of what the app provides.
+    const key = prop.startsWith(PROVIDED_KEY) ? prop.slice(PROVIDED_KEY.length) : undefined;
+    if (key === undefined ? ctx.text.includes(prop) : injects && (ctx.text.includes(`'${key}'`) || ctx.text.includes(`"${key}"`))) return true;
+  }
   return false;
 }
 

@@ -22,7 +22,8 @@ import type {
   Value,
 } from './types.js';
 import { beaconCall, beaconDataCall } from './beacon.js';
-import { VUE_GLOBAL, type ExportedCalls, type ModuleReader } from './modules.js';
+import { PROVIDED_KEY, VUE_GLOBAL } from './channels.js';
+import type { ExportedCalls, ModuleReader } from './modules.js';
 import { mentionsHelper, type CompiledHelper, type Helpers, type Template } from './helpers.js';
 import { holder, namesOnly, onlyNamed } from './inert.js';
 import { pageGuards, pageTests, type PageReader } from './page.js';
@@ -3311,6 +3312,13 @@ export class Analyzer {
       const source = path[0]?.startsWith('$') ? this.ctx.imported?.vueGlobals?.().get(path[0])?.source : undefined;
       if (source !== undefined) return read(source, [VUE_GLOBAL + path[0], ...path.slice(1)].join('.'));
     }
+    // Vue: `inject('track')` of what the app's entry file provides (`app.provide('track', fn)`), also a member of it.
+    const key = app && this.injectedKey(app);
+    if (key !== undefined) {
+      const path = madeHere ? members.slice(1) : made!.key !== undefined ? [made!.key, ...members] : members;
+      const source = this.ctx.imported?.vueGlobals?.().get(PROVIDED_KEY + key)?.source;
+      if (source !== undefined) return read(source, [VUE_GLOBAL + PROVIDED_KEY + key, ...path].join('.'));
+    }
     if (made) {
       if (made.key !== undefined) members.unshift(made.key);
       // `const tracker = require('../lib/tracker')`: a module, read as a namespace import is.
@@ -3346,6 +3354,16 @@ export class Analyzer {
   private vueGlobalApi(prop: string): ApiRef | undefined {
     const holds = this.ctx.imported?.vueGlobals?.().get(prop)?.holds;
     return holds === undefined ? undefined : this.pathApi(holds);
+  }
+
+  /** The key of Vue's `inject('track')` (imported from `vue`, or auto-imported by Nuxt), when written out. */
+  private injectedKey(call: Node): string | undefined {
+    const callee = call.type === 'CallExpression' ? unwrap(call.callee as Node) : undefined;
+    if (callee?.type !== 'Identifier' || callee.name !== 'inject') return undefined;
+    const from = this.imported(callee);
+    if (from ? from.source !== 'vue' && !NUXT_MODULES.has(from.source) : !this.isGlobal(callee)) return undefined;
+    const first = argsOf(call)[0];
+    return first?.type === 'Literal' && typeof first.value === 'string' ? first.value : undefined;
   }
 
   /** `useNuxtApp()`, auto-imported or imported from Nuxt (`#app`, `#imports`). */

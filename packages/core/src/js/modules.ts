@@ -9,6 +9,7 @@
  */
 import { Analyzer, mightTrack, type AnalyzerContext, type GenericCall, type PendingRequest } from './analyzer.js';
 import { BABEL_OPTIONS, parseLeniently, scopeOf, TRACKING_MODULE, type BabelOptions } from './analyze.js';
+import { PROVIDED_KEY, VUE_GLOBAL } from './channels.js';
 import { toEstree } from './estree.js';
 import type { Node, Range, TrackerCall, Value } from './types.js';
 import { DEFAULT_KEYS, walk } from './walk.js';
@@ -30,7 +31,8 @@ export interface ModuleReader {
    * The Vue global properties (`$track`) that the app's entry modules and plugins near the one being
    * read set (`app.config.globalProperties.$track = …`), each with the import source of the module
    * that sets it (its function is asked of that module as `VUE_GLOBAL` + the property), and the
-   * vendor global it holds when it is one (`$pixel = window.fbq`: `fbq`).
+   * vendor global it holds when it is one (`$pixel = window.fbq`: `fbq`); and, under `PROVIDED_KEY`
+   * + the key, what the app provides to `inject` (`app.provide('track', fn)`).
    */
   vueGlobals?(): ReadonlyMap<string, VueGlobal>;
   /**
@@ -46,8 +48,6 @@ export interface VueGlobal {
   holds?: string;
 }
 
-/** The head of a name asked of a module that sets a Vue global property: `VUE_GLOBAL` + `$track`. */
-export const VUE_GLOBAL = '\0vue-global:';
 
 /** The head of a name asked of a module that provides another module's context: `PROVIDED` + `file:context`. */
 const PROVIDED = '\0provides:';
@@ -257,7 +257,16 @@ function parseExports(code: string, file: string, imports: ModuleReader | undefi
     factory = undefined;
     elsewhere = undefined;
     let target: Node | undefined;
-    if (head!.startsWith(VUE_GLOBAL)) {
+    if (head!.startsWith(VUE_GLOBAL + PROVIDED_KEY)) {
+      // What `inject(key)` gives: the value of the app's `provide(key, value)`.
+      const key = head!.slice(VUE_GLOBAL.length + PROVIDED_KEY.length);
+      walk(program, DEFAULT_KEYS, (node) => {
+        if (target) return false;
+        const [name, value] = node.type === 'CallExpression' && memberText(node.callee as Node).endsWith('.provide') ? (node.arguments as Node[]) : [];
+        if (name?.type === 'Literal' && name.value === key && value) target = resolved(value);
+        return undefined;
+      });
+    } else if (head!.startsWith(VUE_GLOBAL)) {
       const prop = head!.slice(VUE_GLOBAL.length);
       walk(program, DEFAULT_KEYS, (node) => {
         if (target) return false;

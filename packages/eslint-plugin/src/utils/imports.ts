@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync, statSync, type Stats } from 'node:fs';
 import path from 'node:path';
-import { moduleExports, type ModuleExports, type ModuleReader, type VueGlobal } from '@phiguard/core';
+import { moduleExports, PROVIDED_KEY, type ModuleExports, type ModuleReader, type VueGlobal } from '@phiguard/core';
 import { createPathsMatcher, getTsconfig, type PathsMatcher } from 'get-tsconfig';
 
 /**
@@ -116,8 +116,11 @@ function vueGlobalsNear(dir: string): Map<string, VueGlobal> {
         found.set(m[1]!, { source: toSource(dir, file), ...(holds ? { holds } : {}) });
       }
     }
-    // Nuxt: what a plugin provides is `$name` on the app and in components.
+    // Nuxt: what a plugin provides is `$name` on the app and in components; Vue's `app.provide(name, …)` is what `inject(name)` gives.
     for (const name of nuxtProvided(text)) if (!found.has(`$${name}`)) found.set(`$${name}`, { source: toSource(dir, file) });
+    for (const m of text.includes('.provide(') ? text.matchAll(PROVIDE_CALL) : []) {
+      if (m[0].startsWith('.provide') && !found.has(`${PROVIDED_KEY}${m[1]}`)) found.set(`${PROVIDED_KEY}${m[1]}`, { source: toSource(dir, file) });
+    }
     if (installs && text.includes('.use(')) for (const plugin of installed(file, text)) consider(plugin, false);
   };
   let folder = dir;
