@@ -121,6 +121,10 @@ describe('Vue and Svelte components', () => {
     expect(await findings('nuxt-app/pages/ed.vue')).toEqual(['3 phiguard/no-health-event-names']);
   });
 
+  it("a Vue template's v-if on a kill switch of <script setup> that is off shows nothing: its handlers and its markup (blind tester, session 41)", async () => {
+    expect(await findings('Switched.vue')).toEqual(['11 phiguard/no-health-event-names']);
+  });
+
   it('a Vue component without <script setup>: its template reads the instance, so only the methods it lists are followed', async () => {
     // `booked` is listed as a method; `paid` the method is not the top-level function of that name.
     expect(await findings('OptionsApi.vue')).toEqual(['13 phiguard/no-health-event-names']);

@@ -1029,6 +1029,8 @@ export class Analyzer {
         return undefined;
       }
       case 'VElement':
+        // `<button v-if="ENABLE_META">` with `const ENABLE_META = false` in `<script setup>`: nothing in it is shown.
+        if (this.switchedOff(node)) return false;
         if (node.name === 'a') this.templateLinks.push(node);
         // `<noscript>`'s content is raw text to the template parser.
         if (node.name === 'noscript') for (const child of node.children as Node[]) if (child.type === 'VText') this.templateMarkup(child, child.value as string);
@@ -1052,6 +1054,22 @@ export class Analyzer {
       default:
         return this.visit(node);
     }
+  }
+
+  /** Whether an element's `v-if` is a kill switch of `<script setup>` that is off (`v-if="ENABLE_META"`, `v-if="!PAUSED"`). */
+  private switchedOff(element: Node): boolean {
+    const attribute = (((element.startTag as Node | undefined)?.attributes ?? []) as Node[]).find((a) => a.directive && ((a.key as Node).name as Node | undefined)?.name === 'if');
+    let test = (attribute?.value as Node | null | undefined)?.expression as Node | undefined;
+    let negated = false;
+    while (test?.type === 'UnaryExpression' && test.operator === '!') {
+      negated = !negated;
+      test = test.argument as Node;
+    }
+    if (test?.type !== 'Identifier' || !/<script\b[^>]*?\ssetup\b/iu.test(this.ctx.text)) return false;
+    // The script's own declaration resolves where the template's name does not yet.
+    const def = this.topScope()?.variables?.find((v) => v.name === test!.name)?.defs[0];
+    const truth = def?.type === 'Variable' ? this.knownTruth(def.name) : undefined;
+    return truth !== undefined && truth === negated;
   }
 
   /**
