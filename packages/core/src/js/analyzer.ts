@@ -23,7 +23,7 @@ import type {
 } from './types.js';
 import { beaconCall, beaconDataCall } from './beacon.js';
 import { PROVIDED_KEY, VUE_GLOBAL } from './channels.js';
-import type { ExportedCalls, ModuleReader } from './modules.js';
+import type { ExportedCalls, ModuleReader, VueGlobal } from './modules.js';
 import { mentionsHelper, type CompiledHelper, type Helpers, type Template } from './helpers.js';
 import { holder, namesOnly, onlyNamed } from './inert.js';
 import { pageGuards, pageTests, type PageReader } from './page.js';
@@ -1002,7 +1002,7 @@ export class Analyzer {
   private visitTemplate(node: Node): boolean | void {
     switch (node.type) {
       case 'VExpressionContainer': {
-        const top = (this.templateScope ??= /<script\b[^>]*?\ssetup\b/iu.test(this.ctx.text) ? this.topScope() : null);
+        const top = this.setupScope();
         // `{{ "…" }}`: a string shown as text.
         if (node.parent?.type === 'VElement') this.markInert(node.expression as Node);
         for (const ref of (node.references ?? []) as Array<{ id: Node; variable?: unknown }>) {
@@ -1056,6 +1056,11 @@ export class Analyzer {
     }
   }
 
+  /** The scope whose names a Vue template reads: `<script setup>`'s top level, or null (the Options API's instance). */
+  private setupScope(): ScopeLike | null {
+    return (this.templateScope ??= /<script\b[^>]*?\ssetup\b/iu.test(this.ctx.text) ? (this.topScope() ?? null) : null);
+  }
+
   /** Whether an element's `v-if` is a kill switch of `<script setup>` that is off (`v-if="ENABLE_META"`, `v-if="!PAUSED"`). */
   private switchedOff(element: Node): boolean {
     const attribute = (((element.startTag as Node | undefined)?.attributes ?? []) as Node[]).find((a) => a.directive && ((a.key as Node).name as Node | undefined)?.name === 'if');
@@ -1065,9 +1070,9 @@ export class Analyzer {
       negated = !negated;
       test = test.argument as Node;
     }
-    if (test?.type !== 'Identifier' || !/<script\b[^>]*?\ssetup\b/iu.test(this.ctx.text)) return false;
+    const top = test?.type === 'Identifier' ? this.setupScope() : null;
     // The script's own declaration resolves where the template's name does not yet.
-    const def = this.topScope()?.variables?.find((v) => v.name === test!.name)?.defs[0];
+    const def = top?.variables?.find((v) => v.name === test!.name)?.defs[0];
     const truth = def?.type === 'Variable' ? this.knownTruth(def.name) : undefined;
     return truth !== undefined && truth === negated;
   }
@@ -1777,9 +1782,8 @@ export class Analyzer {
       const call = ref.identifier.parent;
       const index = call?.type === 'CallExpression' ? argsOf(call).indexOf(ref.identifier) : -1;
       const callee = index >= 0 ? unwrap(call!.callee as Node) : undefined;
-      const def = callee?.type === 'Identifier' ? this.variable(callee)?.defs[0] : undefined;
-      const fn = def?.type === 'FunctionName' ? def.node : def?.type === 'Variable' && def.node.init ? unwrap(def.node.init as Node) : undefined;
-      const param = fn && FUNCTION_TYPES.has(fn.type) ? (fn.params as Node[])[index] : undefined;
+      const fn = callee?.type === 'Identifier' ? this.localFunction(callee) : undefined;
+      const param = fn ? (fn.params as Node[])[index] : undefined;
       if (param?.type !== 'Identifier') continue;
       const target = this.ctx.scopeManager.getDeclaredVariables(fn!).find((v) => v.defs.some((d) => d.name === param));
       if (!target || target === variable) continue;
@@ -3322,20 +3326,17 @@ export class Analyzer {
     // returns; also a `let` that may still hold it here (not replaced by a plain assignment before).
     const initial = def?.type === 'Variable' && (def.parent?.kind === 'const' || liveWrites(variable!, node).some((w) => w.writeExpr === def!.node.init));
     const made = initial && !madeHere ? returnedBy(def!) : undefined;
-    // Nuxt: what a plugin provides (`provide: { track }`), as `useNuxtApp().$track(…)`,
-    // `const { $track } = useNuxtApp()` or `const app = useNuxtApp(); app.$track(…)`.
+    // What a call hands a component: Vue's `inject('track')`, of what the app's entry file provides
+    // (`app.provide('track', fn)`); Nuxt's `useNuxtApp()`, of what a plugin provides (`provide: { track }`),
+    // as `useNuxtApp().$track(…)`, `const { $track } = useNuxtApp()` or `const app = useNuxtApp(); app.$track(…)`.
     const app = madeHere ?? made?.call;
-    if (app && this.isNuxtApp(app)) {
+    if (app) {
       const path = madeHere ? members.slice(1) : made!.key !== undefined ? [made!.key, ...members] : members;
-      const source = path[0]?.startsWith('$') ? this.ctx.imported?.vueGlobals?.().get(path[0])?.source : undefined;
-      if (source !== undefined) return read(source, [VUE_GLOBAL + path[0], ...path.slice(1)].join('.'));
-    }
-    // Vue: `inject('track')` of what the app's entry file provides (`app.provide('track', fn)`), also a member of it.
-    const key = app && this.injectedKey(app);
-    if (key !== undefined) {
-      const path = madeHere ? members.slice(1) : made!.key !== undefined ? [made!.key, ...members] : members;
-      const source = this.ctx.imported?.vueGlobals?.().get(PROVIDED_KEY + key)?.source;
-      if (source !== undefined) return read(source, [VUE_GLOBAL + PROVIDED_KEY + key, ...path].join('.'));
+      const key = this.injectedKey(app);
+      const nuxt = key === undefined && this.isNuxtApp(app) && path[0]?.startsWith('$');
+      const name = key !== undefined ? PROVIDED_KEY + key : nuxt ? path[0] : undefined;
+      const source = name === undefined ? undefined : this.vueGlobal(name)?.source;
+      if (source !== undefined) return read(source, [VUE_GLOBAL + name, ...(nuxt ? path.slice(1) : path)].join('.'));
     }
     if (made) {
       if (made.key !== undefined) members.unshift(made.key);
@@ -3368,9 +3369,14 @@ export class Analyzer {
     return exported ? read(from!.source, exported, made?.call ?? madeHere) : false;
   }
 
+  /** Where the app's entry file or a plugin sets a Vue global property, or provides a key (`PROVIDED_KEY` + key). */
+  private vueGlobal(name: string): VueGlobal | undefined {
+    return this.ctx.imported?.vueGlobals?.().get(name);
+  }
+
   /** The vendor API a Vue global property holds, set to a vendor global in another file (`$pixel = window.fbq`). */
   private vueGlobalApi(prop: string): ApiRef | undefined {
-    const holds = this.ctx.imported?.vueGlobals?.().get(prop)?.holds;
+    const holds = this.vueGlobal(prop)?.holds;
     return holds === undefined ? undefined : this.pathApi(holds);
   }
 
@@ -3403,7 +3409,7 @@ export class Analyzer {
       if (!container || !isVueComponent(container) || !takesVueGlobal(container, prop)) return undefined;
     }
     if (this.assignmentsTo(prop).some((a) => vueGlobalProperty(a.left as Node) === prop)) return undefined;
-    return this.ctx.imported?.vueGlobals?.().get(prop)?.source;
+    return this.vueGlobal(prop)?.source;
   }
 
   /**

@@ -48,7 +48,6 @@ export interface VueGlobal {
   holds?: string;
 }
 
-
 /** The head of a name asked of a module that provides another module's context: `PROVIDED` + `file:context`. */
 const PROVIDED = '\0provides:';
 /** A module's name as another module's import of it ends (`./AnalyticsContext`, `@/contexts/analytics/index.ts` → `analytics`). */
@@ -257,30 +256,8 @@ function parseExports(code: string, file: string, imports: ModuleReader | undefi
     factory = undefined;
     elsewhere = undefined;
     let target: Node | undefined;
-    if (head!.startsWith(VUE_GLOBAL + PROVIDED_KEY)) {
-      // What `inject(key)` gives: the value of the app's `provide(key, value)`.
-      const key = head!.slice(VUE_GLOBAL.length + PROVIDED_KEY.length);
-      walk(program, DEFAULT_KEYS, (node) => {
-        if (target) return false;
-        const [name, value] = node.type === 'CallExpression' && memberText(node.callee as Node).endsWith('.provide') ? (node.arguments as Node[]) : [];
-        if (name?.type === 'Literal' && name.value === key && value) target = resolved(value);
-        return undefined;
-      });
-    } else if (head!.startsWith(VUE_GLOBAL)) {
-      const prop = head!.slice(VUE_GLOBAL.length);
-      walk(program, DEFAULT_KEYS, (node) => {
-        if (target) return false;
-        if (node.type === 'AssignmentExpression' && node.operator === '=' && vueGlobalProperty(node.left as Node) === prop) target = resolved(node.right as Node);
-        // Nuxt: `nuxtApp.provide('track', fn)`, Nuxt 2's `inject('track', fn)`, `return { provide: { track } }`.
-        else if (node.type === 'CallExpression' && /(?:^|\.)(?:provide|inject)$/u.test(memberText(node.callee as Node))) {
-          const [name, value] = node.arguments as Node[];
-          if (name?.type === 'Literal' && `$${String(name.value)}` === prop && value) target = resolved(value);
-        } else if (node.type === 'Property' && nameOf(node.key as Node) === 'provide' && (node.value as Node).type === 'ObjectExpression') {
-          const inner = ((node.value as Node).properties as Node[]).findLast((q) => q.type === 'Property' && `$${nameOf(q.key as Node)}` === prop);
-          if (inner) target = resolved(inner.value as Node);
-        }
-        return undefined;
-      });
+    if (head!.startsWith(VUE_GLOBAL)) {
+      target = handedToComponents(head!.slice(VUE_GLOBAL.length));
     } else if (head!.startsWith(PROVIDED)) {
       // Asked by the module that creates the context: this module's provider of it, by the name it imports it as.
       const [from, context] = head!.slice(PROVIDED.length).split(':');
@@ -312,6 +289,21 @@ function parseExports(code: string, file: string, imports: ModuleReader | undefi
       }
     }
     return target;
+  };
+  // What this module hands every component, by the name `vueGlobals` lists it under, found once: the
+  // value of the first node of the module that sets it (`setsForComponents`).
+  const handed = new Map<string, Node | undefined>();
+  const handedToComponents = (name: string): Node | undefined => {
+    if (!handed.has(name)) {
+      let value: Node | undefined;
+      walk(program, DEFAULT_KEYS, (node) => {
+        if (value) return false;
+        value = setsForComponents(node, name);
+        return undefined;
+      });
+      handed.set(name, value && resolved(value));
+    }
+    return handed.get(name);
   };
   // A Pinia store (`export const useAnalyticsStore = defineStore('analytics', …)`): what calling it
   // gives holds an options store's `actions`, or what a setup store's function returns.
@@ -445,6 +437,28 @@ function parseExports(code: string, file: string, imports: ModuleReader | undefi
 }
 
 const CLASS = /^Class(?:Declaration|Expression)$/u;
+
+/**
+ * The value `node` hands every component under `name`, as `vueGlobals` names it: `$track` of a global
+ * property (`app.config.globalProperties.$track = fn`) or of what a Nuxt plugin provides
+ * (`nuxtApp.provide('track', fn)`, Nuxt 2's `inject('track', fn)`, `return { provide: { track } }`);
+ * `PROVIDED_KEY` + `track` of what the app provides to `inject('track')` (`app.provide('track', fn)`).
+ */
+function setsForComponents(node: Node, name: string): Node | undefined {
+  if (name.startsWith(PROVIDED_KEY)) {
+    const [key, value] = node.type === 'CallExpression' && memberText(node.callee as Node).endsWith('.provide') ? (node.arguments as Node[]) : [];
+    return key?.type === 'Literal' && key.value === name.slice(PROVIDED_KEY.length) ? value : undefined;
+  }
+  if (node.type === 'AssignmentExpression') return node.operator === '=' && vueGlobalProperty(node.left as Node) === name ? (node.right as Node) : undefined;
+  if (node.type === 'CallExpression' && /(?:^|\.)(?:provide|inject)$/u.test(memberText(node.callee as Node))) {
+    const [key, value] = node.arguments as Node[];
+    return key?.type === 'Literal' && `$${String(key.value)}` === name ? value : undefined;
+  }
+  if (node.type === 'Property' && nameOf(node.key as Node) === 'provide' && (node.value as Node).type === 'ObjectExpression') {
+    return ((node.value as Node).properties as Node[]).findLast((q) => q.type === 'Property' && `$${nameOf(q.key as Node)}` === name)?.value as Node | undefined;
+  }
+  return undefined;
+}
 
 /** What a function's body declares as `name` at its top level (`const track = …`, `function track() {}`). */
 function localDeclaration(fn: Node, name: string): Node | undefined {

@@ -64,8 +64,8 @@ function providersNear(dir: string, context: string): string[] {
   const found: string[] = [];
   let read = 0;
   const consider = (file: string): void => {
-    if (read >= MAX_PROVIDER_FILES || !CODE_EXTENSIONS.includes(path.extname(file))) return;
-    const text = textOf(file);
+    if (read >= MAX_PROVIDER_FILES) return;
+    const text = codeText(file);
     if (text === undefined) return;
     read++;
     if (text.includes(`${context}.Provider`) || text.includes(`<${context} value`)) found.push(toSource(dir, file));
@@ -107,19 +107,20 @@ function vueGlobalsNear(dir: string): Map<string, VueGlobal> {
   const consider = (file: string, installs: boolean): void => {
     if (read.has(file)) return;
     read.add(file);
-    const text = CODE_EXTENSIONS.includes(path.extname(file)) ? textOf(file) : undefined;
+    const text = codeText(file);
     if (!text) return;
-    if (text.includes('$')) {
-      for (const m of text.matchAll(SETS_VUE_GLOBAL)) {
-        if (found.has(m[1]!)) continue;
-        const holds = m[2]?.replace(/\s/gu, '').replace(/^(?:window|globalThis|self)\./u, '');
-        found.set(m[1]!, { source: toSource(dir, file), ...(holds ? { holds } : {}) });
+    const source = toSource(dir, file);
+    const add = (name: string, holds?: string): void => {
+      if (!found.has(name)) found.set(name, { source, ...(holds ? { holds } : {}) });
+    };
+    if (text.includes('$')) for (const m of text.matchAll(SETS_VUE_GLOBAL)) add(m[1]!, m[2]?.replace(/\s/gu, '').replace(/^(?:window|globalThis|self)\./u, ''));
+    // Nuxt: what a plugin provides is `$name` on the app and in components; Vue's `app.provide(name, …)` is also what `inject(name)` gives.
+    if (text.includes('provide') || text.includes('inject(')) {
+      for (const m of text.matchAll(PROVIDE_CALL)) {
+        add(`$${m[1]}`);
+        if (m[0].startsWith('.provide')) add(`${PROVIDED_KEY}${m[1]}`);
       }
-    }
-    // Nuxt: what a plugin provides is `$name` on the app and in components; Vue's `app.provide(name, …)` is what `inject(name)` gives.
-    for (const name of nuxtProvided(text)) if (!found.has(`$${name}`)) found.set(`$${name}`, { source: toSource(dir, file) });
-    for (const m of text.includes('.provide(') ? text.matchAll(PROVIDE_CALL) : []) {
-      if (m[0].startsWith('.provide') && !found.has(`${PROVIDED_KEY}${m[1]}`)) found.set(`${PROVIDED_KEY}${m[1]}`, { source: toSource(dir, file) });
+      for (const m of text.matchAll(PROVIDE_OBJECT)) for (const key of topLevelKeys(text, m.index + m[0].length)) add(`$${key}`);
     }
     if (installs && text.includes('.use(')) for (const plugin of installed(file, text)) consider(plugin, false);
   };
@@ -140,23 +141,12 @@ function vueGlobalsNear(dir: string): Map<string, VueGlobal> {
  * the name chain it is set to when that is all (`= window.fbq;`).
  */
 const SETS_VUE_GLOBAL = /(?:globalProperties|prototype)\s*\.\s*(\$[$\w]+)\s*=(?!=)(?:\s*([A-Za-z_$][\w$]*(?:\s*\.\s*[A-Za-z_$][\w$]*)*)\s*(?:;|$))?/gmu;
-/** `nuxtApp.provide('track', …)`, Nuxt 2's `inject('track', …)`. */
+/** `nuxtApp.provide('track', …)` (and Vue's `app.provide`), Nuxt 2's `inject('track', …)`. */
 const PROVIDE_CALL = /(?:\.provide|\binject)\(\s*['"]([\w$]+)['"]\s*,/gu;
 /** Nuxt 3's `return { provide: { track: … } }` from a plugin. */
 const PROVIDE_OBJECT = /\bprovide\s*:\s*\{/gu;
 
-/**
- * The names a Nuxt plugin provides (`$track` is `track`): by `provide(name, …)` or `inject(name, …)`,
- * or as the keys of the `provide` object its setup returns, read at its top level.
- */
-function nuxtProvided(text: string): string[] {
-  if (!text.includes('provide') && !text.includes('inject(')) return [];
-  const names = [...text.matchAll(PROVIDE_CALL)].map((m) => m[1]!);
-  for (const m of text.matchAll(PROVIDE_OBJECT)) names.push(...topLevelKeys(text, m.index + m[0].length));
-  return names;
-}
-
-/** The keys written at the top level of the object literal whose body starts at `start` (`track:`, `track(…) {`, a shorthand `track,`). */
+/** The keys written at the top level of the object literal whose body starts at `start` (`track:`, `track(…) {`, a shorthand `track,`): what a Nuxt plugin's `provide: { … }` names. */
 function topLevelKeys(text: string, start: number): string[] {
   const keys: string[] = [];
   let depth = 1;
@@ -219,7 +209,7 @@ function nuxtAutoImports(dir: string): Map<string, string> {
     const folder = path.join(root, sub);
     for (const entry of listDir(folder)) {
       const file = path.join(folder, entry);
-      const text = CODE_EXTENSIONS.includes(path.extname(file)) ? textOf(file) : undefined;
+      const text = codeText(file);
       if (!text) continue;
       for (const m of text.matchAll(EXPORTED_NAME)) if (!found.has(m[1]!)) found.set(m[1]!, toSource(dir, file));
     }
@@ -236,6 +226,8 @@ const MAX_ROOT_LEVELS = 4;
 const texts = new Map<string, Loaded<string>>();
 
 const textOf = (file: string): string | undefined => cached(texts, file, (text) => text);
+/** A code file's text (`.ts`, `.jsx`, …), read as `textOf` reads it; undefined for any other file. */
+const codeText = (file: string): string | undefined => (CODE_EXTENSIONS.includes(path.extname(file)) ? textOf(file) : undefined);
 
 const listDir = (dir: string): string[] => {
   try {
