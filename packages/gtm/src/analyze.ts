@@ -628,7 +628,7 @@ function checkVariableCode(a: Analysis, ctx: TagContext): void {
     const result = a.coreResult('script', `(${text}\n)`, names, ctx);
     const unwrapped = <T extends { range: readonly [number, number] }>(f: T): T => ({ ...f, range: [f.range[0] - 1, f.range[1] - 1] as [number, number] });
     const valuePath = a.valuePath(variable, p);
-    pushCoreFindings(a, ctx, result.findings.map(unwrapped), p.value, valuePath, undefined, undefined, `Custom JavaScript {{${variable.name}}}`);
+    pushCoreFindings(a, ctx, result.findings.map(unwrapped), p.value, valuePath, { codeIn: `Custom JavaScript {{${variable.name}}}` });
     // Code that names a tracker but does not parse may hold calls error recovery lost (unless the variable reader noted it).
     if (!a.resolver.unreadable.some((u) => u.variable === variable)) {
       reportUnreadable(a, ctx, `Custom JavaScript {{${variable.name}}}`, result.errors.map((e) => ({ ...e, offset: Math.max(0, e.offset - 1) })), valuePath);
@@ -702,13 +702,18 @@ function checkHttpRequest(a: Analysis, ctx: TagContext): void {
   }
 }
 
-/**
- * Core's findings on a field's text (Custom HTML, a Custom Image URL), placed in the field. `via`:
- * the text is that variable's value, so findings take the whole field; except, with `rest`, those
- * from offset `rest.from` on, which is the field's own text from `rest.from - rest.by` on (a URL
- * that starts with a variable: `{{Const - FB}}?ev=Lead&ud[em]={{DLV - email}}`).
- */
-function pushCoreFindings(a: Analysis, ctx: TagContext, findings: readonly Finding[], raw: string, valuePath: JsonPath, via?: string, rest?: { from: number; by: number }, codeIn?: string): void {
+/** Where a field's text came from, when it is not the field's own (`pushCoreFindings`). */
+interface TextOrigin {
+  /** The text is this variable's value, so findings take the whole field… */
+  via?: string;
+  /** …except those from offset `from` on, which are the field's own text from `from - by` on (a URL that starts with a variable: `{{Const - FB}}?ev=Lead&ud[em]={{DLV - email}}`). */
+  rest?: { from: number; by: number };
+  /** The code is this variable's (a Custom JavaScript variable the tag reads), named as where the finding comes from. */
+  codeIn?: string;
+}
+
+/** Core's findings on a field's text (Custom HTML, a Custom Image URL), placed in the field. */
+function pushCoreFindings(a: Analysis, ctx: TagContext, findings: readonly Finding[], raw: string, valuePath: JsonPath, { via, rest, codeIn }: TextOrigin = {}): void {
   const own = via === undefined ? 0 : (rest?.from ?? Infinity);
   const placeholders = [...raw.matchAll(MACRO_PATTERN)].filter((m) => m.index >= own).map((m) => ({ start: m.index, end: m.index + m[0].length, name: macroName(m) }));
   for (const f of findings) {
@@ -716,8 +721,7 @@ function pushCoreFindings(a: Analysis, ctx: TagContext, findings: readonly Findi
     if (f.page && codeTestBlocked(f.page, [ctx, ...ctx.sequences], a.resolver)) continue;
     ctx.vendors.set(f.vendor, getVendor(f.vendor));
     const inside = placeholders.find((m) => m.start < f.range[1] && f.range[0] < m.end && f.range[1] - f.range[0] <= m.end - m.start + 2);
-    // What the field's own text after the variable holds does not come from it; code of a variable's
-    // (`codeIn`, a Custom JavaScript variable the tag reads) is that variable's.
+    // What the field's own text after the variable holds does not come from it; a variable's code is that variable's.
     let from = f.range[0] < own ? via : codeIn;
     if (inside) {
       const r = a.resolver.resolve(inside.name);
@@ -762,7 +766,7 @@ function checkImage(a: Analysis, ctx: TagContext): void {
   const rest = p.value.slice(lead[0].length);
   const from = a.findings.length;
   // What follows the variable is the field's own text, with its positions.
-  for (const start of a.resolver.resolve(name).values) checkImageUrl(a, ctx, start + rest, valuePath, `{{${name}}}`, { from: start.length, by: start.length - lead[0].length });
+  for (const start of a.resolver.resolve(name).values) checkImageUrl(a, ctx, start + rest, valuePath, { via: `{{${name}}}`, rest: { from: start.length, by: start.length - lead[0].length } });
   // Two values of one vendor (a table of a beacon URL per site) send the same event: one finding each.
   const seen = new Set<string>();
   const kept = a.findings.splice(from).filter((f) => {
@@ -778,7 +782,7 @@ function checkImage(a: Analysis, ctx: TagContext): void {
  * A Custom Image tag's URL: the pixel, and what its query sends; false when it is no vendor's URL.
  * `via`: the variable the URL came from (then positions are the whole field, but for the `rest`).
  */
-function checkImageUrl(a: Analysis, ctx: TagContext, url: string, valuePath: JsonPath, via?: string, rest?: { from: number; by: number }): boolean {
+function checkImageUrl(a: Analysis, ctx: TagContext, url: string, valuePath: JsonPath, { via, rest }: TextOrigin = {}): boolean {
   const { text, names } = replaceMacros(url);
   const match = matchVendorUrl(text);
   if (!match) return false;
@@ -794,7 +798,7 @@ function checkImageUrl(a: Analysis, ctx: TagContext, url: string, valuePath: Jso
   }
   // What its query sends: core reads the URL as it reads `<img src>` markup (the pixel is reported above).
   const result = analyzeUrl(text, a.settings, names.length ? { macros: ctx.macros, macroNames: names } : {});
-  pushCoreFindings(a, ctx, result.findings.filter((f) => f.ruleId !== 'no-tracking-pixel'), url, valuePath, via, rest);
+  pushCoreFindings(a, ctx, result.findings.filter((f) => f.ruleId !== 'no-tracking-pixel'), url, valuePath, { via, rest });
   return true;
 }
 
