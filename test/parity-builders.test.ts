@@ -1,7 +1,8 @@
 /**
  * Advanced matching and event data built or changed by the code around the call, as agencies write
  * it in GTM Custom HTML: the same in ESLint and in a GTM tag. Each case was silent before session 41
- * (found by its blind GTM tester): the object was read as it was first written.
+ * (found by its blind GTM tester) or 42: the object was read as it was first written, and a global
+ * read through `window` was not read at all.
  */
 import { describe } from 'vitest';
 import { AM, EV, PR, PX, parityCases, type ParityCases } from './parity-helpers.js';
@@ -40,6 +41,29 @@ var ROUTE_EVENTS = new Map();
 ROUTE_EVENTS.set('/ivf/thank-you', 'IVF Consultation Booked');
 fbq('trackCustom', ROUTE_EVENTS.get(location.pathname));`,
     expected: [[PR, /Oncology/], [PR, /Naltrexone/], [EV, /IVF Consultation Booked/]],
+  },
+  'an object changed through another name for it': {
+    code: `var cfg = { ev: 'Lead' };
+var c2 = cfg;
+c2.ev = 'Therapy Intake Booked';
+fbq('trackCustom', cfg.ev);
+var ud = {};
+var u = ud;
+u.em = window.patient.email;
+ttq.identify(ud);`,
+    expected: [[EV, /Therapy Intake Booked/], [AM, /sends email through ttq\.identify\(\)/]],
+  },
+  "a global read back through the global object, or set there and read by name": {
+    code: `var EVENT_NAME = 'Depression Screening Started';
+fbq('trackCustom', window.EVENT_NAME);
+window.FORM_EVENT = 'IVF Consult Requested';
+ttq.track(FORM_EVENT);
+window['LEAD_EVENT'] = 'Lead';
+if (location.pathname.indexOf('/rehab') === 0) window.LEAD_EVENT = 'Rehab Admission Form';
+snaptr('track', 'CUSTOM_EVENT_1', { description: self.LEAD_EVENT });
+PAGE_TOPIC = 'oncology';
+pintrk('track', 'lead', { lead_type: window.PAGE_TOPIC });`,
+    expected: [[EV, /Depression Screening/], [EV, /IVF Consult/], [PR, /Rehab Admission/], [PR, /oncology/]],
   },
   'event parameters written from computed keys say nothing of identity': {
     code: `var params = {};

@@ -375,6 +375,8 @@ export class Analyzer {
   private readonly globalSets: Array<{ id: Node; value: Node; at: Node }> = [];
   private assignmentIndex?: Map<string, Node[]>;
   private globalWriteIndex?: Map<string, Node[]>;
+  /** What undeclared names are assigned (`EV = …` in a classic script), by name. */
+  private implicitWriteIndex?: Map<string, Node[]>;
   private namespaceIndex?: Map<string, Node[]>;
   /** Parameters whose assignments are being read: inside them, a read is what the site passes. */
   private readonly reassigning = new Set<VariableLike>();
@@ -1658,7 +1660,8 @@ export class Analyzer {
     const hole = HOLE_ID.exec(name);
     if (hole && this.ctx.hole) return this.ctx.hole(Number(hole[1])) ?? { kind: 'unknown', range };
     const variable = this.variable(node);
-    if (!variable || variable.defs.length === 0) return this.typed(node, { kind: 'unknown', range, describe: name });
+    // `window.EV = 'Therapy Booked'` (or `EV = …`, undeclared) in a classic script, then `EV` read.
+    if (!variable || variable.defs.length === 0) return (this.isGlobal(node) && this.globalValue(name, range)) || this.typed(node, { kind: 'unknown', range, describe: name });
     const def = variable.defs[0]!;
     if (def.type === 'Parameter') {
       const passed = this.paramValue(def.node, def.name, range);
@@ -1675,18 +1678,7 @@ export class Analyzer {
         return elementsOf(this.value(loop.right as Node), range) ?? { kind: 'unknown', range, describe: name };
       }
       if ((decl.id as Node).type !== 'Identifier') return this.patternValue(decl, def.name, range);
-      // One value per variable, whichever reference asks: chains of multi-write variables
-      // (`v1 = v0; v1 = v0; v2 = v1; …`, as in minified code) stay linear.
-      const known = this.variableValues.get(variable);
-      if (known) return known;
-      const writes = variable.references.filter((r) => r.isWrite() && r.writeExpr);
-      const options = writes.map((r) => this.value(r.writeExpr!));
-      // A classic script's global is also written through the global object (`window.ENABLE_META = true`).
-      if (variable.scope?.type === 'global') for (const write of this.globalWrites(name)) options.push(write.operator === '=' ? this.value(write.right as Node) : { kind: 'unknown', range });
-      const v = options.length === 1 ? options[0]! : options.length ? anyOf(options, range) : { kind: 'unknown' as const, range };
-      const result = this.withMemberWrites(variable, v);
-      this.variableValues.set(variable, result);
-      return result;
+      return this.declaredValue(variable, range);
     }
     if (def.type === 'TSEnumName') return { kind: 'unknown', range, describe: name };
     if (def.type === 'ImportBinding') {
@@ -1694,6 +1686,55 @@ export class Analyzer {
       if (held) return held;
     }
     return this.typed(node, { kind: 'unknown', range, describe: name });
+  }
+
+  /**
+   * What a variable declared with a plain name holds: each value written to it, with the members
+   * set on it later. One value per variable, whichever reference asks: chains of multi-write
+   * variables (`v1 = v0; v1 = v0; v2 = v1; …`, as in minified code) stay linear.
+   */
+  private declaredValue(variable: VariableLike, range: Range): Value {
+    const known = this.variableValues.get(variable);
+    if (known) return known;
+    const writes = variable.references.filter((r) => r.isWrite() && r.writeExpr);
+    const options = writes.map((r) => this.value(r.writeExpr!));
+    // A classic script's global is also written through the global object (`window.ENABLE_META = true`).
+    if (variable.scope?.type === 'global') for (const write of this.globalWrites(variable.name)) options.push(this.assignedValue(write, range));
+    const v = options.length === 1 ? options[0]! : options.length ? anyOf(options, range) : { kind: 'unknown' as const, range };
+    const result = this.withMemberWrites(variable, v);
+    this.variableValues.set(variable, result);
+    return result;
+  }
+
+  /** What an assignment stores: its right side for `=`, unknown for `+=` and the like. */
+  private assignedValue(assign: Node, range: Range): Value {
+    return assign.operator === '=' ? this.value(assign.right as Node) : { kind: 'unknown', range };
+  }
+
+  /**
+   * What a classic script's global holds where it is read through the global object (`window.EV`)
+   * or by a name nothing declares (`EV`): its top-level declaration's value, or else what the code
+   * writes to it (`window.EV = …`, `EV = …`). Undefined when the code neither declares nor writes it.
+   */
+  private globalValue(name: string, range: Range): Value | undefined {
+    const globalScope = this.ctx.scopeManager.scopes[0] as (ScopeLike & { set?: Map<string, VariableLike>; through?: ReferenceLike[] }) | undefined;
+    if (!globalScope || globalScope.type !== 'global') return undefined;
+    const declared = globalScope.set?.get(name);
+    const def = declared?.defs[0];
+    if (def && !unbound(declared!)) {
+      const simple = def.type === 'Variable' && (def.node.id as Node).type === 'Identifier' && (def.node.parent as Node | undefined)?.parent?.type !== 'ForOfStatement';
+      return simple ? placedAt(this.declaredValue(declared!, range), range) : undefined;
+    }
+    if (!this.implicitWriteIndex) {
+      this.implicitWriteIndex = new Map();
+      for (const ref of globalScope.through ?? []) {
+        if (!ref.isWrite() || !ref.writeExpr) continue;
+        const key = ref.identifier.name as string;
+        this.implicitWriteIndex.set(key, [...(this.implicitWriteIndex.get(key) ?? []), ref.writeExpr]);
+      }
+    }
+    const options = [...this.globalWrites(name).map((write) => this.assignedValue(write, range)), ...(this.implicitWriteIndex.get(name) ?? []).map((expr) => this.value(expr))];
+    return options.length === 0 ? undefined : options.length === 1 ? placedAt(options[0]!, range) : anyOf(options, range);
   }
 
   /**
@@ -1738,6 +1779,8 @@ export class Analyzer {
     }
     if (v.kind !== 'obj') return v;
     const { writes, nested, assigns, firstRead } = memberWrites(variable);
+    // `var c2 = cfg; c2.ev = …` writes into the same object (after `cfg` is read: it may have run).
+    for (const alias of this.aliasesOf(variable)) writes.push(...memberWrites(alias).writes);
     const handed = this.handedWrites(variable);
     if (!writes.length && !assigns.length && !nested.length && !handed.length) return v;
     const built = new ObjectBuilder(v.props, v.open);
@@ -1770,6 +1813,18 @@ export class Analyzer {
     }
     const { props, open } = built.object(v.range);
     return this.withoutReplaced({ ...v, props, open });
+  }
+
+  /** Variables declared as another name for `variable` (`var c2 = cfg`) and never written again. */
+  private aliasesOf(variable: VariableLike): VariableLike[] {
+    const aliases: VariableLike[] = [];
+    for (const ref of variable.references) {
+      const declarator = ref.identifier.parent;
+      if (declarator?.type !== 'VariableDeclarator' || declarator.init !== ref.identifier || (declarator.id as Node).type !== 'Identifier') continue;
+      const alias = this.ctx.scopeManager.getDeclaredVariables(declarator)[0];
+      if (alias && alias !== variable && alias.references.every((r) => !r.isWrite() || r.writeExpr === ref.identifier)) aliases.push(alias);
+    }
+    return aliases;
   }
 
   /**
@@ -2030,6 +2085,9 @@ export class Analyzer {
       }
       const own = object.type === 'ThisExpression' ? this.thisMember(object, key) : undefined;
       if (own) return own;
+      // `window.EV`: the classic script's global `EV`, declared or written through the global object.
+      const global = this.isGlobalObject(object) ? this.globalValue(key, range) : undefined;
+      if (global) return global;
       const obj = this.value(object);
       const item = obj.kind === 'arr' ? element(obj, key) : undefined;
       if (item) return item;
@@ -2793,15 +2851,18 @@ export class Analyzer {
         walk(this.program, this.ctx.visitorKeys, (node) => {
           const left = node.type === 'AssignmentExpression' ? unwrap(node.left as Node) : undefined;
           if (left?.type !== 'MemberExpression') return undefined;
-          const object = unwrap(left.object as Node);
-          const global = object.type === 'Identifier' ? WINDOW_OBJECTS.has(object.name as string) && this.isGlobal(object) : object.type === 'ThisExpression' && atTopLevel(object);
-          const prop = global ? this.propName(left) : undefined;
+          const prop = this.isGlobalObject(unwrap(left.object as Node)) ? this.propName(left) : undefined;
           if (prop !== undefined) index.set(prop, [...(index.get(prop) ?? []), node]);
           return undefined;
         });
       }
     }
     return this.globalWriteIndex.get(name) ?? [];
+  }
+
+  /** `window`, `self`, `globalThis`, `global`, or `this` at a classic script's top level. */
+  private isGlobalObject(object: Node): boolean {
+    return object.type === 'Identifier' ? WINDOW_OBJECTS.has(object.name as string) && this.isGlobal(object) : object.type === 'ThisExpression' && atTopLevel(object);
   }
 
   private assignmentsTo(prop: string): readonly Node[] {
