@@ -82,11 +82,12 @@ function loadsTrackingModule(text: string): boolean {
  * Whether a Vue component names a global property that the app's entry module or a plugin sets
  * (`this.$track(…)` of `app.config.globalProperties.$track = …` in `main.ts`), or a Nuxt plugin
  * provides (`useNuxtApp().$track(…)`), or the app provides (`inject('track')` of `app.provide('track', …)`),
- * which may track. Only single-file components and files that call `useNuxtApp` are asked, and only
- * when they name a `$` property or inject.
+ * which may track. Only single-file components and files that import from `vue` or call `useNuxtApp`
+ * are asked, and only when they name a `$` property or inject.
  */
 function readsVueGlobal(ctx: ProgramContext): boolean {
-  if (!(ctx.templates?.length || ctx.text.includes('useNuxtApp'))) return false;
+  // A component in a script file (`defineComponent({ … })` in `booking-form.ts`) imports from `vue`.
+  if (!(ctx.templates?.length || ctx.text.includes('useNuxtApp') || ctx.text.includes("'vue'") || ctx.text.includes('"vue"'))) return false;
   const injects = ctx.text.includes('inject');
   if (!injects && !ctx.text.includes('$')) return false;
   for (const prop of ctx.imported?.vueGlobals?.().keys() ?? []) {

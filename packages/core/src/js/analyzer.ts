@@ -1108,9 +1108,8 @@ export class Analyzer {
    * member expression made for the purpose.
    */
   private setupValue(name: string): Node | undefined {
-    const exported = (this.program?.body as Node[] | undefined)?.find((n) => n.type === 'ExportDefaultDeclaration')?.declaration as Node | undefined;
-    const options = exported?.type === 'CallExpression' ? argsOf(exported)[0] : exported;
-    const setup = options?.type === 'ObjectExpression' ? (fieldsOf(options, 'setup', false)[0]?.value as Node | undefined) : undefined;
+    const options = this.exportedOptions();
+    const setup = options ? (fieldsOf(options, 'setup', false)[0]?.value as Node | undefined) : undefined;
     const body = setup && FUNCTION_TYPES.has(setup.type) ? (setup.body as Node) : undefined;
     const returned = body?.type === 'BlockStatement' ? (body.body as Node[]).filter((n) => n.type === 'ReturnStatement').map((n) => n.argument as Node | null) : [body];
     for (const object of returned) {
@@ -1121,6 +1120,26 @@ export class Analyzer {
       if (spread) return memberOfNode(spread.argument as Node, name);
     }
     return undefined;
+  }
+
+  /** The options object of the component the file exports (`export default { … }`, `export default defineComponent({ … })`). */
+  private exportedOptions(): Node | undefined {
+    const exported = (this.program?.body as Node[] | undefined)?.find((n) => n.type === 'ExportDefaultDeclaration')?.declaration as Node | undefined;
+    const options = exported?.type === 'CallExpression' ? argsOf(exported)[0] : exported;
+    return options?.type === 'ObjectExpression' ? options : undefined;
+  }
+
+  /**
+   * What an Options API component's instance holds under `name` that the file does not define: what
+   * `setup()` returns, or else a method of each mixin it imports (`mixins: [tracking]`), as member
+   * nodes (`tracking.methods.trackLead`) to read as imports are.
+   */
+  private instanceSources(options: Node | undefined, name: string): Node[] {
+    const setup = options === this.exportedOptions() ? this.setupValue(name) : undefined;
+    if (setup) return [setup];
+    const mixins = options && (fieldsOf(options, 'mixins', false)[0]?.value as Node | undefined);
+    if (mixins?.type !== 'ArrayExpression') return [];
+    return (mixins.elements as Array<Node | null>).flatMap((m) => (m?.type === 'Identifier' ? [memberOfNode(memberOfNode(m, 'methods'), name)] : []));
   }
 
   /** The file's top-level scope: a module's, or a script's global one. */
@@ -3348,14 +3367,22 @@ export class Analyzer {
     if (!id) return false;
     // An Options API template's `track(…)` or `tracking.track(…)`: what `setup()` returns under that
     // name (`{ ...useTracking() }`, `{ track: tracking.track }`), read where it is written.
+    // Also a method of a mixin the component imports (`mixins: [tracking]`), from its template or as `this.trackLead(…)`.
     if (id.type === 'Identifier' && this.instanceRefs?.has(id) && depth === 0) {
-      const value = this.setupValue(id.name as string);
-      return value ? this.importedCall(node, members.reduce(memberOfNode, value), 1) : false;
+      return this.instanceSources(this.exportedOptions(), id.name as string).some((value) => this.importedCall(node, members.reduce(memberOfNode, value), 1));
+    }
+    if (id.type === 'ThisExpression' && !madeHere && depth === 0 && members.length > 0) {
+      const component = thisContainer(callee);
+      if (component?.type === 'ObjectExpression' && isVueComponent(component) && !listsMethod(component, members[0]!)) {
+        const [name, ...rest] = members;
+        if (this.instanceSources(component, name!).some((value) => this.importedCall(node, rest.reduce(memberOfNode, value), 1))) return true;
+      }
     }
     const { imported } = this.ctx;
     const read = (source: string, path: string, made?: Node): boolean => {
       const found = imported.calls(source, path);
-      return found ? this.placeImported(node, memberText(callee), found, made) : false;
+      // Named as the code calls it (`this.identify()`), not by the member it is read through (`tracking.methods.identify`).
+      return found ? this.placeImported(node, memberText(depth ? unwrap(node.callee as Node) : callee), found, made) : false;
     };
     // Vue: `this.$track(…)` in a component, `$track(…)` in its template, of a global property the
     // app's entry module or a plugin sets (`app.config.globalProperties.$track = (name) => …`).
@@ -3390,14 +3417,17 @@ export class Analyzer {
     // What a call hands a component: Vue's `inject('track')`, of what the app's entry file provides
     // (`app.provide('track', fn)`); Nuxt's `useNuxtApp()`, of what a plugin provides (`provide: { track }`),
     // as `useNuxtApp().$track(…)`, `const { $track } = useNuxtApp()` or `const app = useNuxtApp(); app.$track(…)`.
+    // Vue's `getCurrentInstance()`: its `proxy` is the component instance, `this` of the Options API
+    // (`getCurrentInstance().proxy.$track(…)`, `const { proxy } = getCurrentInstance()`).
     const app = madeHere ?? made?.call;
     if (app) {
       const path = madeHere ? members.slice(1) : made!.key !== undefined ? [made!.key, ...members] : members;
       const key = this.injectedKey(app);
-      const nuxt = key === undefined && this.isNuxtApp(app) && path[0]?.startsWith('$');
-      const name = key !== undefined ? PROVIDED_KEY + key : nuxt ? path[0] : undefined;
+      const own = key === undefined && this.frameworkCall(app, 'getCurrentInstance', VUE_MODULES) ? instanceProperty(path) : undefined;
+      const nuxt = key === undefined && !own && this.frameworkCall(app, 'useNuxtApp', NUXT_MODULES) && path[0]?.startsWith('$');
+      const name = key !== undefined ? PROVIDED_KEY + key : own ? own[0] : nuxt ? path[0] : undefined;
       const source = name === undefined ? undefined : this.vueGlobal(name)?.source;
-      if (source !== undefined) return read(source, [VUE_GLOBAL + name, ...(nuxt ? path.slice(1) : path)].join('.'));
+      if (source !== undefined) return read(source, [VUE_GLOBAL + name, ...(own ? own.slice(1) : nuxt ? path.slice(1) : path)].join('.'));
     }
     if (made) {
       if (made.key !== undefined) members.unshift(made.key);
@@ -3451,12 +3481,12 @@ export class Analyzer {
     return first?.type === 'Literal' && typeof first.value === 'string' ? first.value : undefined;
   }
 
-  /** `useNuxtApp()`, auto-imported or imported from Nuxt (`#app`, `#imports`). */
-  private isNuxtApp(call: Node): boolean {
+  /** A call of a framework's function by name (`useNuxtApp()`), imported from one of `modules` or auto-imported (Nuxt). */
+  private frameworkCall(call: Node, name: string, modules: ReadonlySet<string>): boolean {
     const callee = call.type === 'CallExpression' ? unwrap(call.callee as Node) : undefined;
-    if (callee?.type !== 'Identifier' || callee.name !== 'useNuxtApp') return false;
+    if (callee?.type !== 'Identifier' || callee.name !== name) return false;
     const from = this.imported(callee);
-    return from ? NUXT_MODULES.has(from.source) : this.isGlobal(callee);
+    return from ? modules.has(from.source) : this.isGlobal(callee);
   }
 
   /**
@@ -5179,6 +5209,18 @@ function atTopLevel(node: Node): boolean {
 
 /** The modules Nuxt's composables are imported from, when they are not auto-imported. */
 const NUXT_MODULES = new Set(['#app', '#imports', 'nuxt/app']);
+/** Where Vue's own functions come from: `vue`, or Nuxt's re-exports. */
+const VUE_MODULES = new Set(['vue', ...NUXT_MODULES]);
+
+/**
+ * The members after a Vue global property of the component instance a path from
+ * `getCurrentInstance()` reaches: `proxy.$track` → `$track`, also through the app's own
+ * `appContext.config.globalProperties.$track`.
+ */
+function instanceProperty(path: readonly string[]): string[] | undefined {
+  const at = path[0] === 'proxy' ? 1 : path.slice(0, 3).join('.') === 'appContext.config.globalProperties' ? 3 : -1;
+  return at > 0 && path[at]?.startsWith('$') ? path.slice(at) : undefined;
+}
 
 /** `object.name` as a node made for the purpose (what a spread object holds under `name`). */
 function memberOfNode(object: Node, name: string): Node {

@@ -296,9 +296,12 @@ function parseExports(code: string, file: string, imports: ModuleReader | undefi
   const handedToComponents = (name: string): Node | undefined => {
     if (!handed.has(name)) {
       let value: Node | undefined;
+      // Names the module gives the global properties (`const globals = app.config.globalProperties`).
+      const aliases = new Set<string>();
       walk(program, DEFAULT_KEYS, (node) => {
         if (value) return false;
-        value = setsForComponents(node, name);
+        if (node.type === 'VariableDeclarator' && (node.id as Node).type === 'Identifier' && node.init && GLOBALS_OBJECT.test(memberText(unwrap(node.init as Node)))) aliases.add((node.id as Node).name as string);
+        value = setsForComponents(node, name, aliases);
         return undefined;
       });
       handed.set(name, value && resolved(value));
@@ -437,6 +440,8 @@ function parseExports(code: string, file: string, imports: ModuleReader | undefi
 }
 
 const CLASS = /^Class(?:Declaration|Expression)$/u;
+/** Vue's object of global properties: `app.config.globalProperties`, Vue 2's `Vue.prototype`. */
+const GLOBALS_OBJECT = /(?:^|\.)(?:globalProperties|prototype)$/u;
 
 /**
  * The value `node` hands every component under `name`, as `vueGlobals` names it: `$track` of a global
@@ -444,12 +449,16 @@ const CLASS = /^Class(?:Declaration|Expression)$/u;
  * (`nuxtApp.provide('track', fn)`, Nuxt 2's `inject('track', fn)`, `return { provide: { track } }`);
  * `PROVIDED_KEY` + `track` of what the app provides to `inject('track')` (`app.provide('track', fn)`).
  */
-function setsForComponents(node: Node, name: string): Node | undefined {
+function setsForComponents(node: Node, name: string, aliases: ReadonlySet<string>): Node | undefined {
   if (name.startsWith(PROVIDED_KEY)) {
     const [key, value] = node.type === 'CallExpression' && memberText(node.callee as Node).endsWith('.provide') ? (node.arguments as Node[]) : [];
     return key?.type === 'Literal' && key.value === name.slice(PROVIDED_KEY.length) ? value : undefined;
   }
-  if (node.type === 'AssignmentExpression') return node.operator === '=' && vueGlobalProperty(node.left as Node) === name ? (node.right as Node) : undefined;
+  if (node.type === 'AssignmentExpression') {
+    const left = unwrap(node.left as Node);
+    const aliased = left.type === 'MemberExpression' && !left.computed && aliases.has(unwrap(left.object as Node).name as string) && (left.property as Node).name === name;
+    return node.operator === '=' && (aliased || vueGlobalProperty(left) === name) ? (node.right as Node) : undefined;
+  }
   if (node.type === 'CallExpression' && /(?:^|\.)(?:provide|inject)$/u.test(memberText(node.callee as Node))) {
     const [key, value] = node.arguments as Node[];
     return key?.type === 'Literal' && `$${String(key.value)}` === name ? value : undefined;

@@ -113,7 +113,11 @@ function vueGlobalsNear(dir: string): Map<string, VueGlobal> {
     const add = (name: string, holds?: string): void => {
       if (!found.has(name)) found.set(name, { source, ...(holds ? { holds } : {}) });
     };
-    if (text.includes('$')) for (const m of text.matchAll(SETS_VUE_GLOBAL)) add(m[1]!, m[2]?.replace(/\s/gu, '').replace(/^(?:window|globalThis|self)\./u, ''));
+    if (text.includes('$')) {
+      for (const m of text.matchAll(SETS_VUE_GLOBAL)) add(m[1]!, m[2]?.replace(/\s/gu, '').replace(/^(?:window|globalThis|self)\./u, ''));
+      // `const globals = app.config.globalProperties; globals.$track = …`
+      for (const alias of text.matchAll(GLOBALS_ALIAS)) for (const m of text.matchAll(setsThrough(alias[1]!))) add(m[1]!);
+    }
     // Nuxt: what a plugin provides is `$name` on the app and in components; Vue's `app.provide(name, …)` is also what `inject(name)` gives.
     if (text.includes('provide') || text.includes('inject(')) {
       for (const m of text.matchAll(PROVIDE_CALL)) {
@@ -141,6 +145,12 @@ function vueGlobalsNear(dir: string): Map<string, VueGlobal> {
  * the name chain it is set to when that is all (`= window.fbq;`).
  */
 const SETS_VUE_GLOBAL = /(?:globalProperties|prototype)\s*\.\s*(\$[$\w]+)\s*=(?!=)(?:\s*([A-Za-z_$][\w$]*(?:\s*\.\s*[A-Za-z_$][\w$]*)*)\s*(?:;|$))?/gmu;
+/** A name given to the global properties: `const globals = app.config.globalProperties;` (Vue 2: `= Vue.prototype;`). */
+const GLOBALS_ALIAS = /\b(?:const|let|var)\s+([A-Za-z_$][\w$]*)\s*=\s*(?:[A-Za-z_$][\w$]*\s*\.\s*){1,3}(?:globalProperties|prototype)\s*(?:;|$)/gmu;
+/** A property set through such a name: `globals.$track =`. */
+function setsThrough(alias: string): RegExp {
+  return new RegExp(String.raw`(?<![\w$.])${alias.replaceAll('$', '\\$')}\s*\.\s*(\$[$\w]+)\s*=(?!=)`, 'gu');
+}
 /** `nuxtApp.provide('track', …)` (and Vue's `app.provide`), Nuxt 2's `inject('track', …)`. */
 const PROVIDE_CALL = /(?:\.provide|\binject)\(\s*['"]([\w$]+)['"]\s*,/gu;
 /** Nuxt 3's `return { provide: { track: … } }` from a plugin. */
