@@ -52,6 +52,12 @@ const cases: Array<[code: string, needles: Array<string | [string, number]>]> = 
     "import { useTracking } from '../lib/use-tracking';\nexport function Page({ draft }) {\n  let tracking = useTracking();\n  if (draft) tracking = { track() {} };\n  let plain = useTracking();\n  return <button onClick={() => { tracking.track('Opioid Use Disorder Program Viewed'); plain.track('Anxiety quiz'); }} />;\n}",
     ["'Opioid Use Disorder Program Viewed'", "'Anxiety quiz'"],
   ],
+  // A Zustand store: through a selector, destructured, and `getState()` outside React; a member kept in
+  // a constant (`const t = analytics.track`) is that member (blind tester, session 41). `ready` sends nothing.
+  [
+    "import { useTrackingStore, useLeadStore } from '../lib/stores/tracking';\nimport { analytics } from '../lib/tracker';\nexport function Page() {\n  const track = useTrackingStore((s) => s.track);\n  const { ready } = useTrackingStore();\n  const send = useTrackingStore.getState().track;\n  const t = analytics.track;\n  const { lead } = useLeadStore();\n  return <button onClick={() => { track('Vasectomy consult'); ready('Anxiety quiz'); send('HIV test kit'); t('Therapy Booked'); lead('Colonoscopy prep'); }} />;\n}\nuseTrackingStore.getState().track('Bariatric Surgery');",
+    ["'Vasectomy consult'", "'HIV test kit'", "'Therapy Booked'", "'Colonoscopy prep'", "'Bariatric Surgery'"],
+  ],
   // What a context's provider gives, through the module's hook or `useContext` of the context.
   [
     "import { useContext } from 'react';\nimport { AnalyticsContext, useAnalytics } from '../lib/analytics-context';\nexport function Quiz() {\n  const { track } = useAnalytics();\n  const ctx = useContext(AnalyticsContext);\n  track('Anxiety quiz');\n  ctx?.track('IVF consult booked');\n  return null;\n}",

@@ -3408,6 +3408,9 @@ export class Analyzer {
       id = typed;
     }
     if (id.type !== 'Identifier') return false;
+    // `const t = analytics.track; t(…)`, `const send = useTracking().send`: the member it names.
+    const alias = !madeHere && depth < 3 ? this.soleInit(id) : undefined;
+    if (alias && unwrap(alias).type === 'MemberExpression' && this.importedCall(node, members.reduce(memberOfNode, unwrap(alias)), depth + 1)) return true;
     const variable = this.variable(id);
     let def = variable?.defs[0];
     // `const { track } = useTracking()`, `const analytics = useAnalytics()`: what an imported function
@@ -3431,6 +3434,8 @@ export class Analyzer {
     }
     if (made) {
       if (made.key !== undefined) members.unshift(made.key);
+      // `const track = useTrackingStore((s) => s.track)`: a store hook's selector picks a member of what it gives.
+      else members.unshift(...(selectedPath(made.call) ?? []));
       // `const tracker = require('../lib/tracker')`: a module, read as a namespace import is.
       const source = this.requiredSource(made.call);
       if (source !== undefined) return read(source, members.join('.') || 'default');
@@ -5130,6 +5135,17 @@ function fieldClass(body: Node, prop: string): Node | undefined {
  * The call a `const` takes its value from, when that is a plain function's (`const a = useAnalytics()`),
  * and the key it takes from the result when destructured (`const { track } = useTracking()`).
  */
+/** The members a selector passed to a call picks (`(s) => s.analytics.track` → `analytics`, `track`), when that is all it does. */
+function selectedPath(call: Node): string[] | undefined {
+  const [selector, ...rest] = argsOf(call);
+  const param = selector?.type === 'ArrowFunctionExpression' && (selector.params as Node[]).length === 1 ? (selector.params as Node[])[0] : undefined;
+  if (rest.length > 1 || param?.type !== 'Identifier') return undefined;
+  const path: string[] = [];
+  let n = unwrap(selector!.body as Node);
+  for (; n.type === 'MemberExpression' && !n.computed && (n.property as Node).type === 'Identifier'; n = unwrap(n.object as Node)) path.unshift((n.property as Node).name as string);
+  return path.length > 0 && n.type === 'Identifier' && n.name === param.name ? path : undefined;
+}
+
 function returnedBy(def: DefinitionLike): { call: Node; callee: Node; key?: string } | undefined {
   const call = def.node.init ? unwrap(def.node.init as Node) : undefined;
   const callee = call?.type === 'CallExpression' ? unwrap(call.callee as Node) : undefined;

@@ -277,6 +277,8 @@ function parseExports(code: string, file: string, imports: ModuleReader | undefi
         elsewhere = { context, members: members.slice(member === '()' ? i + 1 : i) };
         return undefined;
       }
+      // `useTrackingStore.getState()` gives what the hook gives: a Zustand store's state.
+      if (member === 'getState' && isZustandStore(target)) continue;
       if (member !== '()') target = memberOf(target, member);
       // What a class makes is its instance; what a function makes, what it returns; what a
       // context gives (`useContext(AnalyticsContext)`), its provider's value.
@@ -309,10 +311,23 @@ function parseExports(code: string, file: string, imports: ModuleReader | undefi
     return handed.get(name);
   };
   // A Pinia store (`export const useAnalyticsStore = defineStore('analytics', …)`): what calling it
-  // gives holds an options store's `actions`, or what a setup store's function returns.
-  const isStoreDefinition = (node: Node): boolean => node.type === 'CallExpression' && memberText(node.callee as Node) === 'defineStore';
+  // gives holds an options store's `actions`, or what a setup store's function returns. A Zustand
+  // store (`export const useTrackingStore = create((set) => ({ track … }))`) gives what its function
+  // returns, also inside middleware (`create(persist((set) => …, options))`) and in TypeScript's
+  // curried form (`create<State>()(…)`).
+  const isZustandStore = (node: Node): boolean => {
+    if (node.type !== 'CallExpression') return false;
+    let callee = unwrap(node.callee as Node);
+    if (callee.type === 'CallExpression' && (callee.arguments as Node[]).length === 0) callee = unwrap(callee.callee as Node);
+    const from = callee.type === 'Identifier' ? importedNames.get(callee.name as string) : undefined;
+    return from !== undefined && ZUSTAND.test(from.source) && (from.name === 'create' || from.name === 'default' || from.name === 'createStore');
+  };
+  const isStoreDefinition = (node: Node): boolean => (node.type === 'CallExpression' && memberText(node.callee as Node) === 'defineStore') || isZustandStore(node);
   const storeOf = (call: Node): Node | undefined => {
-    const definition = (call.arguments as Node[]).find((a) => a.type === 'ObjectExpression' || FUNCTION_TYPES.has(a.type));
+    let args = call.arguments as Node[];
+    // Middleware wraps the store's function: `persist(devtools((set) => …)), options)`.
+    for (let depth = 0; depth < 3 && args[0]?.type === 'CallExpression' && isZustandStore(call); depth++) args = (args[0].arguments as Node[]) ?? [];
+    const definition = args.find((a) => a.type === 'ObjectExpression' || FUNCTION_TYPES.has(a.type));
     if (definition && FUNCTION_TYPES.has(definition.type)) {
       factory = definition;
       return returned(definition);
@@ -440,6 +455,8 @@ function parseExports(code: string, file: string, imports: ModuleReader | undefi
 }
 
 const CLASS = /^Class(?:Declaration|Expression)$/u;
+/** Zustand's modules: `zustand`, `zustand/vanilla`, `zustand/traditional`. */
+const ZUSTAND = /^zustand(?:\/|$)/u;
 /** Vue's object of global properties: `app.config.globalProperties`, Vue 2's `Vue.prototype`. */
 const GLOBALS_OBJECT = /(?:^|\.)(?:globalProperties|prototype)$/u;
 
