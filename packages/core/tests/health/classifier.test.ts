@@ -111,6 +111,10 @@ describe('match types', () => {
     expect(site.classify('juice_detox_bundle')).toEqual([]);
     expect(site.classify('ms_form_submit')).toEqual([]);
     expect(site.classify('price_aud')).toEqual([]);
+    // UI and engineering words next to an ambiguous one (blind tester, session 42).
+    expect(site.classify('page_transition_complete')).toEqual([]);
+    expect(site.classify('battery_discharge_alert')).toEqual([]);
+    expect(site.classify('hospital_discharge_instructions').length).toBeGreaterThan(0);
   });
 });
 
