@@ -36,7 +36,14 @@ const EMPTY: FileFacts = Object.freeze({ calls: [], pixels: [], embedded: [], er
 
 
 /** Module names that say they track: `@/lib/analytics`, `../lib/fpixel`, `./gtm`, `utils/trackEvent`. */
-export const TRACKING_MODULE = /analytic|pixel|gtag|gtm|fbq|ttq|track|tiktok|facebook|conversion|data-?layer/iu;
+const TRACKING_MODULE = /analytic|pixel|gtag|gtm|fbq|ttq|track|tiktok|facebook|conversion|data-?layer/iu;
+/** Short names that say tracking only as a whole word (`./meta`, `useFb`, `@/lib/ga`, `getAds`), not inside one (`metadata`, `gallery`, `downloads`). */
+const TRACKING_WORD = /(?<![a-z])(?:meta|fb|ga4?|ads|marketing)(?![a-z])|(?:Meta|Fb|Ads|Marketing)(?![a-z])|(?:FB|GA4?)(?![A-Za-z])/u;
+
+/** Whether a module specifier or an imported name says it tracks. */
+export function namesTracking(name: string): boolean {
+  return TRACKING_MODULE.test(name) || TRACKING_WORD.test(name);
+}
 
 /**
  * Whether the program imports from a module whose name says it tracks, or imports something named
@@ -52,17 +59,17 @@ function importsTrackingModule(program: Node, requires: boolean): boolean {
     if (statement.type === 'SvelteScriptElement' && importsTrackingModule(statement, requires)) return true;
     // `const { logEvent } = require('./tracker')`, `require('./tracker').logEvent(…)`.
     if (requires && statement.type === 'VariableDeclaration') {
-      for (const d of statement.declarations as Node[]) if (d.init && TRACKING_MODULE.test(requiredSource(d.init as Node) ?? '')) return true;
+      for (const d of statement.declarations as Node[]) if (d.init && namesTracking(requiredSource(d.init as Node) ?? '')) return true;
     }
-    if (requires && statement.type === 'ExpressionStatement' && TRACKING_MODULE.test(requiredSource(statement.expression as Node) ?? '')) return true;
+    if (requires && statement.type === 'ExpressionStatement' && namesTracking(requiredSource(statement.expression as Node) ?? '')) return true;
     if (statement.type !== 'ImportDeclaration' || statement.importKind === 'type') continue;
     const source = (statement.source as Node).value;
-    if (typeof source === 'string' && TRACKING_MODULE.test(source)) return true;
+    if (typeof source === 'string' && namesTracking(source)) return true;
     for (const s of statement.specifiers as Node[]) {
       if (s.importKind === 'type') continue;
       const imported = s.type === 'ImportSpecifier' ? (s.imported as Node) : undefined;
       const name = imported?.type === 'Identifier' ? imported.name : (s.local as Node).name;
-      if (typeof name === 'string' && TRACKING_MODULE.test(name)) return true;
+      if (typeof name === 'string' && namesTracking(name)) return true;
     }
   }
   return false;
@@ -74,7 +81,7 @@ const DYNAMIC_IMPORT = /\bimport\(\s*['"`]([^'"`\n]{1,200})['"`]/gu;
 /** Whether a file loads a module whose name says it tracks on demand (`await import('@/lib/analytics')`). */
 function loadsTrackingModule(text: string): boolean {
   if (!text.includes('import(')) return false;
-  for (const m of text.matchAll(DYNAMIC_IMPORT)) if (TRACKING_MODULE.test(m[1]!)) return true;
+  for (const m of text.matchAll(DYNAMIC_IMPORT)) if (namesTracking(m[1]!)) return true;
   return false;
 }
 

@@ -8,7 +8,7 @@
  * module's code is only parsed.
  */
 import { Analyzer, mightTrack, type AnalyzerContext, type GenericCall, type PendingRequest } from './analyzer.js';
-import { BABEL_OPTIONS, parseLeniently, scopeOf, TRACKING_MODULE, type BabelOptions } from './analyze.js';
+import { BABEL_OPTIONS, namesTracking, parseLeniently, scopeOf, type BabelOptions } from './analyze.js';
 import { PROVIDED_KEY, VUE_GLOBAL } from './channels.js';
 import { toEstree } from './estree.js';
 import type { Node, Range, TrackerCall, Value } from './types.js';
@@ -106,14 +106,14 @@ export function moduleExports(code: string, file: string, imports?: ModuleReader
  * Reading every module that imports something cost a third more lint time on a tracking-heavy site.
  */
 function namedForTracking(code: string, file: string): boolean {
-  if (TRACKING_MODULE.test(placeOf(file))) return true;
-  for (const m of code.matchAll(SPECIFIER)) if (TRACKING_MODULE.test(m[1]!)) return true;
+  if (namesTracking(placeOf(file))) return true;
+  for (const m of code.matchAll(SPECIFIER)) if (namesTracking(m[1]!)) return true;
   for (const m of code.matchAll(IMPORT)) {
     FROM.lastIndex = m.index + 6;
     const from = FROM.exec(code)?.index;
     if (from === undefined || from - m.index > 500) continue;
     const names = code.slice(m.index + 6, from);
-    if (!/['"();]/u.test(names) && TRACKING_MODULE.test(names)) return true;
+    if (!/['"();]/u.test(names) && namesTracking(names)) return true;
   }
   return false;
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeHtml, analyzeScript, analyzeUrl, extractHtml, getVendor, identityData, resolveSettings, scriptFactsOf } from '../../src/index.js';
+import { namesTracking } from '../../src/js/analyze.js';
 
 const calls = (code: string) => scriptFactsOf(code).calls.map((c) => ({ vendor: c.vendor.id, kind: c.shape.kind, display: c.display }));
 
@@ -450,5 +451,12 @@ describe('identityData: how both front-ends list identifiers', () => {
     const macros = (name: string) => (name === 'User' ? { display: '{{User}}' } : undefined);
     const f = analyzeScript('ttq.identify({ phone_number: {{User}}, email: {{User}} });', resolveSettings(), { macros }).findings;
     expect(f.map((x) => x.message)).toEqual([expect.stringContaining('sends email and phone ({{User}}) through ttq.identify()')]);
+  });
+});
+
+describe('module and import names said for tracking', () => {
+  it('reads short names only as whole words', () => {
+    for (const name of ['./meta', '@/lib/ga', 'useFb', 'useMeta', 'useGA4', 'getAds', '../marketing/events', 'fb-helpers', 'useAnalytics', 'trackSignup']) expect(namesTracking(name), name).toBe(true);
+    for (const name of ['./metadata', 'Metadata', '@/components/gallery', 'downloads', 'GAME_CONFIG', 'legal', 'uploadsApi', 'useFbx']) expect(namesTracking(name), name).toBe(false);
   });
 });
