@@ -2599,6 +2599,8 @@ export class Analyzer {
         // `require('facebook-nodejs-business-sdk').EventRequest`, `require('react-facebook-pixel').default`, in place.
         const required = object.type === 'CallExpression' ? this.requiredWrapper(node) : undefined;
         if (required) return required;
+        // `document.defaultView`, also of a document Angular injects (`this.doc.defaultView`): the window.
+        if (prop === 'defaultView' && this.isDocument(object)) return { kind: 'window' };
         const base = object.type === 'CallExpression' ? this.callResultApi(object) : this.api(object);
         // `this` in a subclass of a vendor class is the instance, but also holds the subclass's own properties.
         if (base && object.type !== 'ThisExpression') return this.memberApi(base, prop);
@@ -2949,6 +2951,8 @@ export class Analyzer {
     if (callee.name === 'useNuxtApp') return this.fromNuxt(callee) ? { kind: 'nuxt' } : undefined;
     const from = callee.name === 'inject' ? this.imported(callee) : undefined;
     const [token] = from?.source === '@angular/core' && from.name === 'inject' ? argsOf(call) : [];
+    // `inject(WINDOW)`: Angular's token for the window (`@ng-web-apis/common`, or the app's own).
+    if (token && isWindowToken(token)) return { kind: 'window' };
     return token ? instanceOf(this.api(token)) : undefined;
   }
 
@@ -2964,8 +2968,22 @@ export class Analyzer {
     return this.isGlobal(id) || NUXT_APP_SOURCES.has(this.imported(id)?.source ?? '');
   }
 
+  /** The page's document: the global `document`, or a class's property or a parameter declared a `Document`. */
+  private isDocument(node: Node): boolean {
+    if (node.type === 'Identifier') {
+      if (node.name === 'document' && this.isGlobal(node)) return true;
+      const def = this.variable(node)?.defs[0];
+      return def?.type === 'Parameter' && typeName(def.name)?.name === 'Document';
+    }
+    const body = node.type === 'MemberExpression' && unwrap(node.object as Node).type === 'ThisExpression' ? thisContainer(node) : undefined;
+    const prop = body?.type === 'ClassBody' ? this.propName(node) : undefined;
+    return prop !== undefined && fieldClass(body!, prop)?.name === 'Document';
+  }
+
   /** An instance of a vendor class by its declared type: `constructor(private pixel: PixelService)`. */
   private typedInstance(id: Node): ApiRef | undefined {
+    // `win: Window & { fbq: Function }`, `@Inject(WINDOW) private win: any`: the window itself.
+    if (declaresWindow(id)) return { kind: 'window' };
     const name = typeName(id);
     return name && instanceOf(this.api(name));
   }
@@ -3113,7 +3131,7 @@ export class Analyzer {
         for (const site of this.callSitesOf(binding)) {
           const arg = site.type === 'CallExpression' && !this.iterationSites.has(site) ? siteArg(site, index) : undefined;
           const passed = arg && this.api(arg);
-          if (passed?.kind === 'api') return passed;
+          if (passed?.kind === 'api' || passed?.kind === 'window') return passed;
         }
         return undefined;
       }
@@ -5109,6 +5127,28 @@ function moduleExport(def: DefinitionLike, types = false): { source: string; nam
 }
 
 /** The class a type annotation names (`a: AnalyticsService`), as its identifier. */
+/** Angular's injection token for the window: `WINDOW` (`@ng-web-apis/common`, or the app's own `InjectionToken<Window>`). */
+function isWindowToken(token: Node): boolean {
+  return token.type === 'Identifier' && /^WINDOW(?:_TOKEN|_REF)?$/u.test(token.name as string);
+}
+
+/** A name declared the window: typed `Window` (`Window & { fbq: Function }`, `typeof window`), or injected with `@Inject(WINDOW)`. */
+function declaresWindow(id: Node): boolean {
+  const isWindowType = (type: Node | undefined): boolean => {
+    if (!type) return false;
+    if (type.type === 'TSIntersectionType' || type.type === 'TSUnionType') return (type.types as Node[]).some(isWindowType);
+    if (type.type === 'TSTypeReference') return (type.typeName as Node).type === 'Identifier' && (type.typeName as Node).name === 'Window';
+    return type.type === 'TSTypeQuery' && (type.exprName as Node).type === 'Identifier' && ((type.exprName as Node).name === 'window' || (type.exprName as Node).name === 'globalThis');
+  };
+  if (isWindowType((id.typeAnnotation as Node | undefined)?.typeAnnotation as Node | undefined)) return true;
+  const holder = id.parent?.type === 'TSParameterProperty' ? id.parent : id;
+  return ((holder.decorators ?? []) as Node[]).some((d) => {
+    const call = unwrap(d.expression as Node);
+    const token = call.type === 'CallExpression' && memberText(call.callee as Node) === 'Inject' ? argsOf(call)[0] : undefined;
+    return token !== undefined && isWindowToken(token);
+  });
+}
+
 function typeName(id: Node): Node | undefined {
   const type = (id.typeAnnotation as Node | undefined)?.typeAnnotation as Node | undefined;
   const name = type?.type === 'TSTypeReference' ? (type.typeName as Node) : undefined;

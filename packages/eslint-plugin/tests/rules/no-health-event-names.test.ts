@@ -424,6 +424,13 @@ run('no-health-event-names', rule, {
     invalid("const track = debounce((name) => window.ttq.track(name), 300);\ntrack('hiv_test_order');", [[E, "'hiv_test_order'"]]),
     // …also of a function declared apart and wrapped by name.
     invalid("function track(name) { window.ttq.track(name); }\nconst send = debounce(track, 300);\nsend('hiv_test_order');", [[E, "'hiv_test_order'"]]),
+    // The window by another name (blind tester, session 42): Angular's injected `WINDOW` (a parameter
+    // property, `inject(WINDOW)`), a parameter typed `Window`, one a site passes `window` to, and `document.defaultView`.
+    invalid(
+      "import { Inject, Injectable, inject } from '@angular/core';\nimport { DOCUMENT } from '@angular/common';\nimport { WINDOW } from '@ng-web-apis/common';\n@Injectable({ providedIn: 'root' })\nexport class Pixel {\n  private readonly w = inject(WINDOW) as any;\n  constructor(@Inject(WINDOW) private win: any, @Inject(DOCUMENT) private doc: Document) {}\n  a() { this.win.fbq('trackCustom', 'Chronic Pain Clinic Booked'); }\n  b() { this.w.ttq.track('Bipolar Medication Review'); }\n  c() { (this.doc.defaultView as any).fbq('trackCustom', 'Lupus Flare Visit'); }\n}\nexport function d(win: Window & { fbq: Function }) { win.fbq('trackCustom', 'Psoriasis Consult'); }\nfunction e(w: any, name: string) { w.fbq('trackCustom', name); }\ne(window, 'Migraine Clinic Booked');\ndocument.defaultView!.snaptr('track', 'Gout Treatment Booked');\nexport function f(w: Window, x: { fbq: Function }) { x.fbq('trackCustom', 'Lead'); }",
+      [[E, "'Chronic Pain Clinic Booked'"], [E, "'Bipolar Medication Review'"], [E, "'Lupus Flare Visit'"], [E, "'Psoriasis Consult'"], [E, "'Migraine Clinic Booked'"], [E, "'Gout Treatment Booked'"]],
+      ts(),
+    ),
     // Constants in a TypeScript namespace and a class's static fields.
     invalid("namespace PixelEvents { export const BOOKED = 'Schizophrenia Consult Booked'; }\n(window as any).fbq('trackCustom', PixelEvents.BOOKED);", [[E, 'PixelEvents.BOOKED']], ts()),
     // …nested, dotted (`namespace A.B`) or declared inside another.
