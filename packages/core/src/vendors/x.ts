@@ -19,8 +19,10 @@ export const x: VendorSpec = {
       name: 'twq',
       call: {
         commands: {
-          config: { kind: 'init', pixelId: 1 },
-          init: { kind: 'init', pixelId: 1 },
+          // An object after the id is read as identity data, as the event call's `email_address` is:
+          // what the site hands the pixel when it loads (`twq('config', id, { email_address })`).
+          config: { kind: 'init', pixelId: 1, identity: 2 },
+          init: { kind: 'init', pixelId: 1, identity: 2 },
           event: { kind: 'event', event: 1, params: 2 },
           track: { kind: 'event', event: 1, params: 2 },
         },

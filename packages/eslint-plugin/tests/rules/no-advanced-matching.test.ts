@@ -182,6 +182,8 @@ run('no-advanced-matching', rule, {
     invalid("fbq('setUserProperties', '1234567890123456', { em: user.email })", [[ID, '{ em: user.email }']]),
     // Other vendors.
     invalid("snaptr('init', '0f1e2d3c-aaaa-bbbb-cccc-111122223333', { user_email: jQuery('#billing_email').val() })", [[ID, "{ user_email: jQuery('#billing_email').val() }"]]),
+    // X's pixel loaded with identifiers, as its events take them (blind GTM tester, session 42).
+    invalid("twq('config', 'o1abc', { email_address: user.email });\ntwq('init', 'o1abc', { phone_number: form.phone });\ntwq('config', 'o2abc');", [[ID, '{ email_address: user.email }'], [ID, '{ phone_number: form.phone }']]),
     invalid("pintrk('load', '2612345678901', { em: md5(email) })", [[ID, '{ em: md5(email) }']]),
     invalid("rdt('init', 'a2_abcdef', { optOut: false, email, externalId: user.id })", [[ID, '{ optOut: false, email, externalId: user.id }']]),
     invalid("twq('event', 'tw-o1abc-purchase', { email_address: user.email, value: 10 })", [[IP, '{ email_address: user.email, value: 10 }']]),
