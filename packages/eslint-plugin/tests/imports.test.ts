@@ -87,6 +87,8 @@ const cases: Array<[code: string, needles: Array<string | [string, number]>]> = 
   // A file that names no tracker and imports from modules whose names say nothing of tracking is read
   // when what it imports is named for tracking: a hook through a barrel, a helper of `utils`.
   ["import { useTracking } from '../hooks';\nimport { trackSignup, logStep } from '../lib/utils';\nconst { track } = useTracking();\ntrack('Anxiety quiz');\ntrackSignup('Bariatric Surgery');", ["'Anxiety quiz'", "'Bariatric Surgery'"]],
+  // An imported class whose constructor makes the client it calls (blind tester, session 42).
+  ["import { BookingAnalytics } from '../lib/booking-analytics';\nnew BookingAnalytics().booked('Cataract Surgery');\nnew BookingAnalytics().booked('Gift Card');", ["'Cataract Surgery'"]],
   // Short names said for tracking as whole words: a module `meta`, a hook `useFb` (blind tester, session 42).
   ["import { sendEvent } from '../lib/meta';\nimport { useFb } from '../hooks/useFb';\nsendEvent('Anorexia Recovery Program Joined');\nuseFb().event('Lasik Consult Booked');", ["'Anorexia Recovery Program Joined'", "'Lasik Consult Booked'"]],
   // A module named for nothing whose helper calls a helper it imports by a name said for tracking.

@@ -2143,12 +2143,8 @@ export class Analyzer {
     if (!ctor) return undefined;
     const param = parameterProperty(container, key);
     if (param) return this.paramValue(ctor, unwrapPattern(param), rangeOf(param));
-    for (const statement of ((ctor.body as Node).body ?? []) as Node[]) {
-      const assign = statement.type === 'ExpressionStatement' ? (statement.expression as Node) : undefined;
-      const left = assign?.type === 'AssignmentExpression' && assign.operator === '=' ? unwrap(assign.left as Node) : undefined;
-      if (left?.type === 'MemberExpression' && unwrap(left.object as Node).type === 'ThisExpression' && this.propName(left) === key) return this.value(assign!.right as Node);
-    }
-    return undefined;
+    const assigned = constructorAssignment(container, key);
+    return assigned && this.value(assigned);
   }
 
   /**
@@ -4053,6 +4049,29 @@ export class Analyzer {
   }
 
   /** Every call that reaches a named function, method or class member. */
+  /** Calls of method `member` on the class property that holds the instance `created` makes (`this.pixel.send(…)`). */
+  private instanceFieldCalls(created: Node, member: string): Node[] {
+    const holder = created.parent;
+    let body: Node | undefined;
+    let prop: string | undefined;
+    if (holder?.type === 'PropertyDefinition' && holder.value === created && !holder.static) {
+      body = holder.parent ?? undefined;
+      prop = keyName(holder);
+    } else if (holder?.type === 'AssignmentExpression' && holder.right === created) {
+      const left = unwrap(holder.left as Node);
+      if (left.type === 'MemberExpression' && unwrap(left.object as Node).type === 'ThisExpression' && inConstructor(left)) {
+        body = thisContainer(left);
+        prop = this.propName(left);
+      }
+    }
+    if (body?.type !== 'ClassBody' || prop === undefined) return [];
+    return this.callNodes.filter((call) => {
+      const callee = call.type === 'CallExpression' ? unwrap(call.callee as Node) : undefined;
+      const object = callee?.type === 'MemberExpression' ? unwrap(callee.object as Node) : undefined;
+      return object?.type === 'MemberExpression' && unwrap(object.object as Node).type === 'ThisExpression' && this.propName(callee!) === member && this.propName(object) === prop && thisContainer(object) === body;
+    });
+  }
+
   private callSitesOf(binding: Binding, depth = 0): Node[] {
     const sites = new Set<Node>();
     const propName = (m: Node): string | undefined => this.propName(m);
@@ -4080,6 +4099,8 @@ export class Analyzer {
         if (holder?.type === 'VariableDeclarator' && (holder.id as Node).type === 'Identifier') {
           for (const site of this.callsThrough(holder, (holder.id as Node).name as string, binding.member)) sites.add(site);
         }
+        // `this.pixel = new PixelClient()` in a constructor, or a field `pixel = new PixelClient()`: `this.pixel.send(…)` in that class.
+        for (const site of this.instanceFieldCalls(created, binding.member!)) sites.add(site);
       } else {
         const site = callSite(ref.identifier, binding.member, propName) ?? (binding.member === undefined ? this.iterationSite(ref.identifier) : undefined);
         if (site) sites.add(site);
@@ -5164,11 +5185,23 @@ function fieldClass(body: Node, prop: string): Node | undefined {
   const param = parameterProperty(body, prop);
   if (param) return typeName(param.type === 'AssignmentPattern' ? (param.left as Node) : param);
   const field = (body.body as Node[]).find((m) => m.type === 'PropertyDefinition' && !m.static && !m.computed && keyName(m) === prop);
-  if (!field) return undefined;
-  const value = field.value ? unwrap(field.value as Node) : undefined;
+  // `constructor() { this.pixel = new PixelClient(); }`
+  const assigned = field ? undefined : constructorAssignment(body, prop);
+  if (!field && !assigned) return undefined;
+  const value = assigned ?? (field!.value ? unwrap(field!.value as Node) : undefined);
   const made = value?.type === 'NewExpression' || (value?.type === 'CallExpression' && memberText(value.callee as Node) === 'inject') ? (value.type === 'NewExpression' ? (value.callee as Node) : argsOf(value)[0]) : undefined;
   if (made?.type === 'Identifier') return made;
-  return value ? undefined : typeName({ typeAnnotation: field.typeAnnotation } as unknown as Node);
+  return value ? undefined : typeName({ typeAnnotation: field!.typeAnnotation } as unknown as Node);
+}
+
+/** What a class's constructor assigns to `this.prop` at its top level, if it does. */
+function constructorAssignment(body: Node, prop: string): Node | undefined {
+  for (const statement of (((constructorOf(body)?.body as Node | undefined)?.body ?? []) as Node[])) {
+    const assign = statement.type === 'ExpressionStatement' ? unwrap(statement.expression as Node) : undefined;
+    const left = assign?.type === 'AssignmentExpression' && assign.operator === '=' ? unwrap(assign.left as Node) : undefined;
+    if (left?.type === 'MemberExpression' && !left.computed && unwrap(left.object as Node).type === 'ThisExpression' && (left.property as Node).name === prop) return unwrap(assign!.right as Node);
+  }
+  return undefined;
 }
 
 /**

@@ -152,7 +152,8 @@ export function functionBinding(fn: Node): Binding | undefined {
     const global = GLOBAL_MEMBER.exec(left)?.[1];
     if (global !== undefined) return { global };
     const member = vueGlobalProperty(parent.left as Node);
-    if (member === undefined) return undefined;
+    // `constructor() { this.track = (name) => fbq('trackCustom', name); }`: a method of the instance.
+    if (member === undefined) return constructorMember(unwrap(parent.left as Node));
     let root: Node = parent;
     while (root.parent) root = root.parent;
     return { member, thisScope: root };
@@ -179,6 +180,17 @@ export function functionBinding(fn: Node): Binding | undefined {
     return { ...binding, name: (parent.id as Node).name as string, declarer: parent };
   }
   return binding.thisScope ? binding : undefined;
+}
+
+/** `this.track` assigned in a class's constructor: bound as the class's method `track`. */
+function constructorMember(left: Node): Binding | undefined {
+  if (left.type !== 'MemberExpression' || left.computed || unwrap(left.object as Node).type !== 'ThisExpression' || (left.property as Node).type !== 'Identifier') return undefined;
+  const body = thisContainer(left);
+  const ctor = thisFunction(left)?.parent;
+  if (body?.type !== 'ClassBody' || ctor?.type !== 'MethodDefinition' || ctor.kind !== 'constructor') return undefined;
+  const cls = body.parent!;
+  const binding: Binding = { member: (left.property as Node).name as string, thisScope: body, isClass: true };
+  return cls.type === 'ClassDeclaration' && cls.id ? { ...binding, name: (cls.id as Node).name as string, declarer: cls } : binding;
 }
 
 /** Whether a node is what a function returns: `return node`, or an arrow's expression body. */

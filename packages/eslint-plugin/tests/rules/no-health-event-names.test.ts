@@ -424,6 +424,12 @@ run('no-health-event-names', rule, {
     invalid("const track = debounce((name) => window.ttq.track(name), 300);\ntrack('hiv_test_order');", [[E, "'hiv_test_order'"]]),
     // …also of a function declared apart and wrapped by name.
     invalid("function track(name) { window.ttq.track(name); }\nconst send = debounce(track, 300);\nsend('hiv_test_order');", [[E, "'hiv_test_order'"]]),
+    // What a constructor sets on the instance (blind tester, session 42): an instance of a local class
+    // (`this.pixel.send(…)`), and a function (`t.track(…)` of `this.track = (n) => …`).
+    invalid(
+      "class PixelClient { send(name) { window.fbq('trackCustom', name); } }\nclass Analytics {\n  constructor() { this.pixel = new PixelClient(); this.track = (n) => ttq.track(n); }\n  booked(s) { this.pixel.send(s + ' Booked'); }\n}\nconst a = new Analytics();\na.booked('Cataract Surgery');\na.track('Scoliosis Brace Fitting');\na.booked('Gift Card');",
+      [[E, "'Cataract Surgery'"], [E, "'Scoliosis Brace Fitting'"]],
+    ),
     // The window by another name (blind tester, session 42): Angular's injected `WINDOW` (a parameter
     // property, `inject(WINDOW)`), a parameter typed `Window`, one a site passes `window` to, and `document.defaultView`.
     invalid(
