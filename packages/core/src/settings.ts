@@ -33,8 +33,9 @@ export const HEALTH_CATEGORIES: readonly HealthCategory[] = [
 /**
  * What is wrong with the shared options of `value` (the other keys are the caller's), as a reason
  * naming the option (`allowTerms must be an array of strings`); undefined when they are valid.
+ * `fromApplies: false` for a front-end whose code has no imports (GTM), where helpers are globals.
  */
-export function optionsProblem(value: Record<string, unknown>): string | undefined {
+export function optionsProblem(value: Record<string, unknown>, { fromApplies = true } = {}): string | undefined {
   const { allowVendors, allowTerms, extraTerms, minTier, healthContext, trackingHelpers } = value;
   if (allowVendors !== undefined) {
     if (!Array.isArray(allowVendors)) return 'allowVendors must be an array of vendor ids';
@@ -53,7 +54,7 @@ export function optionsProblem(value: Record<string, unknown>): string | undefin
   }
   if (minTier !== undefined && ![1, 2, 3].includes(minTier as number)) return 'minTier must be 1, 2 or 3';
   if (healthContext !== undefined && typeof healthContext !== 'boolean') return 'healthContext must be true or false';
-  return trackingHelpers === undefined ? undefined : helpersProblem(trackingHelpers, trackerCallProblem);
+  return trackingHelpers === undefined ? undefined : helpersProblem(trackingHelpers, trackerCallProblem, { fromApplies });
 }
 
 export interface Settings {

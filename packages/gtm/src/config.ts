@@ -56,7 +56,8 @@ export function validateConfig(value: unknown, file: string): GtmConfig {
   if (value === null || typeof value !== 'object' || Array.isArray(value)) fail('the config must be an object');
   const c = value as Record<string, unknown>;
   for (const key of Object.keys(c)) if (!KEYS.has(key)) fail(`unknown option "${key}" (options: ${[...KEYS].join(', ')})`);
-  const problem = optionsProblem(c);
+  // A Custom HTML tag's helpers are the page's globals: `from`, written for ESLint, does not apply.
+  const problem = optionsProblem(c, { fromApplies: false });
   if (problem) fail(problem);
   if (c.rules !== undefined) {
     if (c.rules === null || typeof c.rules !== 'object' || Array.isArray(c.rules)) fail('rules must be an object of rule id → "off" | "warn" | "error"');

@@ -203,6 +203,11 @@ describe('phiguard-gtm options', () => {
     expect(run([clean, '-c', 'no-reason.json']).stderr).toContain('ignore[0].reason is required');
     write('rule-options.json', JSON.stringify({ rules: { 'no-health-event-names': ['error', { allowTerms: ['ivf'] }] } }));
     expect(run([clean, '-c', 'rule-options.json']).stderr).toContain('rules.no-health-event-names: per-rule options are not supported');
+    // A helper's name declared twice: `from` does not tell two apart in a page (blind tester, session 42).
+    write('twice.json', JSON.stringify({ trackingHelpers: [{ name: 'track', from: 'a', calls: "fbq('trackCustom', $1)" }, { name: 'track', from: 'b', calls: 'ttq.track($1)' }] }));
+    const twice = run([clean, '-c', 'twice.json']);
+    expect(twice.status).toBe(2);
+    expect(twice.stderr).toContain('trackingHelpers[1]: "track" is declared twice (also trackingHelpers[0]) (a page\'s helper is a global, so `from` does not tell them apart here); keep one');
     // JSON config read like a container: a byte-order mark is fine, errors say line:column.
     write('bom.json', `\uFEFF${JSON.stringify({ rules: { 'no-tracking-pixel': 'warn' } })}`);
     expect(run([clean, '-c', 'bom.json']).status).toBe(0);

@@ -112,18 +112,21 @@ const fromList = (from: TrackingHelper['from']): readonly string[] | undefined =
  * undefined when nothing is. The same name twice where both could match one call is wrong too:
  * which call it makes would be a guess.
  */
-export function helpersProblem(list: unknown, callProblem: CallProblem): string | undefined {
+export function helpersProblem(list: unknown, callProblem: CallProblem, { fromApplies = true } = {}): string | undefined {
   if (!Array.isArray(list)) return 'trackingHelpers must be an array of { name, calls, from? }';
   for (const [i, helper] of (list as unknown[]).entries()) {
     const problem = helperProblem(helper, callProblem);
     if (problem) return `trackingHelpers[${i}]${problem}`;
     const { name, from } = helper as TrackingHelper;
-    const mine = fromList(from);
+    const mine = fromApplies ? fromList(from) : undefined;
     const twin = (list as TrackingHelper[]).slice(0, i).findIndex((other) => {
-      const theirs = fromList(other.from);
+      const theirs = fromApplies ? fromList(other.from) : undefined;
       return other.name === name && (!mine || !theirs || mine.some((m) => theirs.includes(m)));
     });
-    if (twin >= 0) return `trackingHelpers[${i}]: "${name}" is declared twice (also trackingHelpers[${twin}]) for the same module; give each its own \`from\``;
+    if (twin < 0) continue;
+    // In code phiguard parses itself (GTM Custom HTML), a helper is a page's global: `from` cannot tell two apart.
+    const fix = fromApplies ? 'for the same module; give each its own `from`' : "(a page's helper is a global, so `from` does not tell them apart here); keep one";
+    return `trackingHelpers[${i}]: "${name}" is declared twice (also trackingHelpers[${twin}]) ${fix}`;
   }
   return undefined;
 }
