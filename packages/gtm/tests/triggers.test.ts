@@ -201,6 +201,14 @@ describe('no-health-page-triggers', () => {
     expect(healthPages(r).map((m) => m.message)).toEqual([expect.stringContaining('which names "prenatal-care" (reproductive, tier 1)')]);
   });
 
+  it('quotes a term as an address the pattern spells out, not words joined across its alternation (blind tester, session 42)', () => {
+    const r = analyze({
+      trigger: [pageTrigger('1', 'std', [cond('MATCH_REGEX', '{{Page Path}}', '^\\/services\\/(std|sti)-testing')]), pageTrigger('2', 'hiv', [cond('MATCH_REGEX', '{{Page Path}}', '^/(hiv|aids)-clinic')])],
+      tag: [tag('A', 'html', [T('html', snapHtml)], { firingTriggerId: ['1'] }), tag('B', 'html', [T('html', snapHtml)], { firingTriggerId: ['2'] })],
+    });
+    expect(healthPages(r).map((m) => m.message)).toEqual([expect.stringContaining('which names "std-testing" (HIV/STI, tier 1)'), expect.stringContaining('which names "hiv" (HIV/STI, tier 1)')]);
+  });
+
   it("reads a condition with the other conditions on the same variable as the address's other words (adversarial probe adv-2, session 35)", () => {
     const r = analyze({
       trigger: [

@@ -164,11 +164,14 @@ export function classifyAddress(value: string, part: AddressPart, classifier: He
 export function classifyPattern(source: string, classifier: HealthClassifier, part: AddressPart = 'path'): HealthMatch | undefined {
   const { text, map } = patternWords(source);
   const match = classifyAddress(text, part, classifier);
-  if (match) return { ...match, start: map[match.start] ?? 0, end: (map[match.end - 1] ?? source.length - 1) + 1 };
+  const placed = match && { ...match, start: map[match.start] ?? 0, end: (map[match.end - 1] ?? source.length - 1) + 1 };
+  // A match within one run of literal text stands; one across a group or an alternation (`(std|sti)-testing`
+  // read as "sti -testing", `(hiv|aids)` as "hiv aids") is not text any address has.
+  if (placed && !/[|()]/u.test(source.slice(placed.start, placed.end))) return placed;
   // A word split by an alternation (`^/(pre|post)natal-care/`): the addresses the pattern spells out, shown as the whole pattern.
   for (const address of regexExpansions(source, 32) ?? []) {
     const spelled = classifyAddress(address, part, classifier);
     if (spelled) return { ...spelled, start: 0, end: source.length };
   }
-  return undefined;
+  return placed;
 }
