@@ -3850,7 +3850,9 @@ export class Analyzer {
     const prefix = shape.vendorByPrefix;
     if (prefix) {
       const candidates = [argValues[prefix.arg]?.value, shape.params !== undefined ? lookupValue(argValues[shape.params]?.value, 'send_to') : undefined];
-      if (candidates.some((c) => c && this.strings(c).some((s) => prefix.prefixes.some((p) => s.startsWith(p))))) vendor = getVendor(prefix.vendor);
+      // With `key`, also the ids a list of objects gives under it (`[{ trackingId: 'AW-…' }]`).
+      const ids = (c: Value): string[] => [...this.strings(c), ...(prefix.key && c.kind === 'arr' ? c.items.flatMap((item) => this.strings(lookupValue(item, prefix.key!) ?? item)) : [])];
+      if (candidates.some((c) => c && ids(c).some((s) => prefix.prefixes.some((p) => s.startsWith(p))))) vendor = getVendor(prefix.vendor);
       // An id from another file, named for Google Ads (`gtag('config', GOOGLE_ADS_ID)`): the name says whose it is.
       else if (prefix.vendor === 'google-ads' && candidates[0]?.kind === 'unknown' && ADS_ID_NAME.test(this.ctx.text.slice(...candidates[0].range))) vendor = getVendor(prefix.vendor);
     }

@@ -91,8 +91,11 @@ export const googleTag: VendorSpec = {
             event: { call: { kind: 'event', event: 0, params: 1, eventObject: { arg: 0, eventKey: 'action' } } },
             gtag: { call: { commands: gtagCommands } },
             set: { call: { kind: 'config', params: 0 } },
-            // `ReactGA.initialize('AW-…')` configures a Google Ads id, as `gtag('config', 'AW-…')` does.
-            initialize: { call: { kind: 'init', pixelId: 0, vendorByPrefix: { ...toAds, arg: 0 } } },
+            // `send({ hitType: 'pageview', page })`, `send({ hitType: 'event', eventAction })`: the hit's fields are its parameters.
+            send: { call: { kind: 'event', params: 0, eventNameKeys: ['eventAction'] } },
+            // `ReactGA.initialize('AW-…')` configures a Google Ads id, as `gtag('config', 'AW-…')` does; so does
+            // the list form, `initialize([{ trackingId: 'G-…' }, { trackingId: 'AW-…' }])`.
+            initialize: { call: { kind: 'init', pixelId: 0, vendorByPrefix: { ...toAds, arg: 0, key: 'trackingId' } } },
           },
         },
       },

@@ -72,8 +72,8 @@ export interface CallShape {
   keyArg?: number;
   /** An `init` that sets up a server-side events client (`new EventRequest(token, pixelId)`), not a browser pixel. */
   server?: boolean;
-  /** Another vendor owns the call when an argument starts with a prefix (`gtag('config','AW-…')` → Google Ads). */
-  vendorByPrefix?: { arg: number; prefixes: readonly string[]; vendor: VendorId };
+  /** Another vendor owns the call when an argument starts with a prefix (`gtag('config','AW-…')` → Google Ads); with `key`, also an id under that key of a list's objects. */
+  vendorByPrefix?: { arg: number; prefixes: readonly string[]; vendor: VendorId; key?: string };
 }
 
 /** A command-style API: argument 0 picks the shape (`fbq('track', …)`). */

@@ -637,6 +637,8 @@ run('no-health-event-names', rule, {
     invalid("import ReactGA from 'react-ga4';\nReactGA.event('psychiatry_booked');", [[E, "'psychiatry_booked'"]]),
     // react-ga4's object form: `action` is the event's name.
     invalid("import ReactGA from 'react-ga4';\nReactGA.event({ category: 'Booking', action: 'book_psychiatry', label: 'Button' });", [[E, "'book_psychiatry'"]]),
+    // react-ga4's `send` of an event hit: `eventAction` is its name (blind tester, session 42).
+    invalid("import ReactGA from 'react-ga4';\nReactGA.send({ hitType: 'event', eventCategory: 'booking', eventAction: 'hiv_self_test_ordered' });", [[E, "'hiv_self_test_ordered'"]]),
     // Renamed TikTok global from the base code's IIFE argument.
     invalid(
       "!function (w, d, t) { w.TiktokAnalyticsObject = t; var q = w[t] = w[t] || []; }(window, document, 'tiktokQ');\ntiktokQ.track('hiv_test_order');",

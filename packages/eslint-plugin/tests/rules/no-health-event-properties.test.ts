@@ -160,6 +160,8 @@ run('no-health-event-properties', rule, {
     ),
     // react-ga4's object form: the fields beside `action` are the event's parameters.
     invalid("import ReactGA from 'react-ga4';\nReactGA.event({ category: 'Booking', action: 'book', label: 'Schizophrenia' });", [[H, "'Schizophrenia'"]]),
+    // react-ga4's `send`: a page view's fields (blind tester, session 42).
+    invalid("import ReactGA from 'react-ga4';\nReactGA.send({ hitType: 'pageview', page: '/conditions/hiv/prep', title: 'Home' });", [[H, "'/conditions/hiv/prep'"]]),
     // `value` is usually a number; text in it is read like any other parameter.
     invalid("window.fbq('track', 'Lead', { value: 'Couples Therapy' });", [[H, "'Couples Therapy'"]]),
     // Contents built by `.map` over a helper's parameter, from what a site passes (Meta's server SDK).

@@ -194,6 +194,8 @@ run('no-tracking-pixel', rule, {
     invalid("import { GoogleAnalytics } from '@next/third-parties/google';\nexport const M = () => <GoogleAnalytics gaId=\"DC-1234567\" />;", [[I, '<GoogleAnalytics gaId="DC-1234567" />']]),
     // react-ga4 with a Google Ads id (an IVF clinic's thank-you page, thirty-eighth session's trial); with a GA4 id it is analytics.
     invalid("import ReactGA from 'react-ga4';\nReactGA.initialize('AW-11099289492');\nReactGA.initialize('G-ABC1234567');", [[I, "ReactGA.initialize('AW-11099289492')"]]),
+    // …and its list form (blind tester, session 42).
+    invalid("import ReactGA from 'react-ga4';\nReactGA.initialize([{ trackingId: 'G-ABC1234567' }, { trackingId: 'AW-11099289492' }]);\nReactGA.initialize([{ trackingId: 'G-ABC1234567' }]);", [[I, "ReactGA.initialize([{ trackingId: 'G-ABC1234567' }, { trackingId: 'AW-11099289492' }])"]]),
     // Floodlight (Campaign Manager 360) through gtag.js: its `DC-` id routes to Google Ads.
     invalid("gtag('config', 'DC-1234567');", [[I, "gtag('config', 'DC-1234567')"]]),
     invalid(
