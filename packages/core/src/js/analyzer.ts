@@ -52,6 +52,7 @@ import {
   staticThis,
   unwrapPattern,
   thisFunction,
+  isZustandCreate,
   vueGlobalProperty,
   wrapperBinding,
   wrapperCall,
@@ -4174,11 +4175,31 @@ export class Analyzer {
   private handedOutCalls(returned: Node, key: string | undefined, depth: number): Node[] {
     const holder = returned.parent;
     const fn = holder?.type === 'ReturnStatement' ? enclosingFunction(holder) : holder?.type === 'ArrowFunctionExpression' ? holder : undefined;
-    const outer = fn && functionBinding(fn);
+    const outer = fn && (functionBinding(fn) ?? this.storeHook(fn));
     // What an Options API component's `setup()` returns is the template's: `return { booked }`, then `@click="booked('…')"`.
     if (outer && isVueSetup(outer)) return key === undefined ? [] : this.instanceCalls(key);
     if (!outer || outer.member !== undefined || outer.handedOut) return [];
     return this.callSitesOf(outer, depth + 1).flatMap((made) => this.resultCalls(made, key));
+  }
+
+  /**
+   * The hook a Zustand store's function makes (`const useTracking = create((set) => ({ … }))`, also
+   * in TypeScript's curried form and inside middleware): calling it gives what the function returns.
+   */
+  private storeHook(fn: Node): Binding | undefined {
+    let at = fn;
+    for (let depth = 0; depth < 4; depth++) {
+      const call = at.parent;
+      if (call?.type !== 'CallExpression' || argsOf(call)[0] !== at) return undefined;
+      let callee = unwrap(call.callee as Node);
+      if (callee.type === 'CallExpression' && argsOf(callee).length === 0) callee = unwrap(callee.callee as Node);
+      if (callee.type === 'Identifier' && isZustandCreate(this.imported(callee))) {
+        const holder = call.parent;
+        return holder?.type === 'VariableDeclarator' && (holder.id as Node).type === 'Identifier' ? { name: (holder.id as Node).name as string, declarer: holder } : undefined;
+      }
+      at = call;
+    }
+    return undefined;
   }
 
   /** An Options API template's calls of the component instance's `name` (`@click="booked('…')"`). */
@@ -4246,7 +4267,9 @@ export class Analyzer {
     // `const a = useAnalytics(); a.track(…)` (or `a(…)`); `const { track } = useAnalytics(); track(…)`.
     const p = target?.type === 'ObjectPattern' && key !== undefined ? (target.properties as Node[]).find((q) => q.type === 'Property' && keyName(q) === key) : undefined;
     const local = target?.type === 'Identifier' ? target : p && unwrapPattern(p.value as Node);
-    if (local?.type === 'Identifier') calls.push(...this.callsThrough(decl!, local.name as string, target === local ? key : undefined));
+    // `const track = useTracking((s) => s.track)`: a store hook's selector picks the member.
+    const picked = key !== undefined && selectedPath(made)?.join('.') === key;
+    if (local?.type === 'Identifier') calls.push(...this.callsThrough(decl!, local.name as string, target === local && !picked ? key : undefined));
     return calls;
   }
 

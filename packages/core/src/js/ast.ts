@@ -318,3 +318,8 @@ export function leaves(stmt: Node | undefined): boolean {
   const last = (stmt.body as Node[]).at(-1);
   return last !== undefined && leaves(last);
 }
+
+/** Zustand's store makers (`create`, `createStore`), imported from `zustand`, `zustand/vanilla` or `zustand/traditional`. */
+export function isZustandCreate(from: { source: string; name: string } | undefined): boolean {
+  return from !== undefined && /^zustand(?:\/|$)/u.test(from.source) && (from.name === 'create' || from.name === 'createStore' || from.name === 'default');
+}

@@ -13,7 +13,7 @@ import { PROVIDED_KEY, VUE_GLOBAL } from './channels.js';
 import { toEstree } from './estree.js';
 import type { Node, Range, TrackerCall, Value } from './types.js';
 import { DEFAULT_KEYS, walk } from './walk.js';
-import { enclosingFunction, FUNCTION_TYPES, FUNCTION_WRAPPERS, importedName, memberText, unwrap, unwrapPattern, vueGlobalProperty } from './ast.js';
+import { enclosingFunction, FUNCTION_TYPES, FUNCTION_WRAPPERS, importedName, isZustandCreate, memberText, unwrap, unwrapPattern, vueGlobalProperty } from './ast.js';
 
 /** The project's other modules, as the file being read imports them (`source`), when the front-end can read them. */
 export interface ModuleReader {
@@ -319,8 +319,7 @@ function parseExports(code: string, file: string, imports: ModuleReader | undefi
     if (node.type !== 'CallExpression') return false;
     let callee = unwrap(node.callee as Node);
     if (callee.type === 'CallExpression' && (callee.arguments as Node[]).length === 0) callee = unwrap(callee.callee as Node);
-    const from = callee.type === 'Identifier' ? importedNames.get(callee.name as string) : undefined;
-    return from !== undefined && ZUSTAND.test(from.source) && (from.name === 'create' || from.name === 'default' || from.name === 'createStore');
+    return callee.type === 'Identifier' && isZustandCreate(importedNames.get(callee.name as string));
   };
   const isStoreDefinition = (node: Node): boolean => (node.type === 'CallExpression' && memberText(node.callee as Node) === 'defineStore') || isZustandStore(node);
   const storeOf = (call: Node): Node | undefined => {
@@ -455,8 +454,6 @@ function parseExports(code: string, file: string, imports: ModuleReader | undefi
 }
 
 const CLASS = /^Class(?:Declaration|Expression)$/u;
-/** Zustand's modules: `zustand`, `zustand/vanilla`, `zustand/traditional`. */
-const ZUSTAND = /^zustand(?:\/|$)/u;
 /** Vue's object of global properties: `app.config.globalProperties`, Vue 2's `Vue.prototype`. */
 const GLOBALS_OBJECT = /(?:^|\.)(?:globalProperties|prototype)$/u;
 

@@ -424,6 +424,12 @@ run('no-health-event-names', rule, {
     invalid("const track = debounce((name) => window.ttq.track(name), 300);\ntrack('hiv_test_order');", [[E, "'hiv_test_order'"]]),
     // …also of a function declared apart and wrapped by name.
     invalid("function track(name) { window.ttq.track(name); }\nconst send = debounce(track, 300);\nsend('hiv_test_order');", [[E, "'hiv_test_order'"]]),
+    // A Zustand store in the same file: through a selector, destructured, called on the spot (blind tester, session 42).
+    invalid(
+      "import { create } from 'zustand';\nconst useTracking = create(() => ({ track: (name) => window.fbq('trackCustom', name), log: (name) => console.log(name) }));\nexport function B() {\n  const track = useTracking((s) => s.track);\n  const { log } = useTracking();\n  return <button onClick={() => { track('Bulimia Support Program'); log('Anxiety Quiz'); useTracking().track('Lupus Flare'); }}>x</button>;\n}",
+      [[E, "'Bulimia Support Program'"], [E, "'Lupus Flare'"]],
+      { languageOptions: { parserOptions: { ecmaFeatures: { jsx: true } } } },
+    ),
     // What a constructor sets on the instance (blind tester, session 42): an instance of a local class
     // (`this.pixel.send(…)`), and a function (`t.track(…)` of `this.track = (n) => …`).
     invalid(
