@@ -87,6 +87,12 @@ const cases: Array<[code: string, needles: Array<string | [string, number]>]> = 
   // A file that names no tracker and imports from modules whose names say nothing of tracking is read
   // when what it imports is named for tracking: a hook through a barrel, a helper of `utils`.
   ["import { useTracking } from '../hooks';\nimport { trackSignup, logStep } from '../lib/utils';\nconst { track } = useTracking();\ntrack('Anxiety quiz');\ntrackSignup('Bariatric Surgery');", ["'Anxiety quiz'", "'Bariatric Surgery'"]],
+  // Angular: a service that calls the window it is injected (`@Inject(WINDOW)`), and a facade over another
+  // injected service; decorators no longer cost a module its constructor (blind tester, session 42).
+  [
+    "import { Component } from '@angular/core';\nimport { WindowPixelService } from '../lib/window-pixel.service';\nimport { BookingFacade } from '../lib/booking-facade.service';\n@Component({ selector: 'app-b', template: '' })\nexport class B {\n  constructor(private pixel: WindowPixelService, private facade: BookingFacade) {}\n  ok() {\n    this.pixel.event('Hysterectomy Consult Requested');\n    this.facade.booked('Cataract Surgery');\n  }\n}",
+    ["'Hysterectomy Consult Requested'", "'Cataract Surgery'"],
+  ],
   // An imported class whose constructor makes the client it calls (blind tester, session 42).
   ["import { BookingAnalytics } from '../lib/booking-analytics';\nnew BookingAnalytics().booked('Cataract Surgery');\nnew BookingAnalytics().booked('Gift Card');", ["'Cataract Surgery'"]],
   // Short names said for tracking as whole words: a module `meta`, a hook `useFb` (blind tester, session 42).

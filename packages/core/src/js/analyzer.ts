@@ -1143,6 +1143,12 @@ export class Analyzer {
     return (mixins.elements as Array<Node | null>).flatMap((m) => (m?.type === 'Identifier' ? [memberOfNode(memberOfNode(m, 'methods'), name)] : []));
   }
 
+  /** The variable the file's top-level scope binds to `name` (an import, a class), if any. */
+  private topVariable(name: string): VariableLike | null {
+    const scope = this.topScope() as (ScopeLike & { set?: Map<string, VariableLike> }) | undefined;
+    return scope?.set?.get(name) ?? scope?.variables?.find((v) => v.name === name) ?? null;
+  }
+
   /** The file's top-level scope: a module's, or a script's global one. */
   private topScope(): ScopeLike | undefined {
     const { scopes } = this.ctx.scopeManager;
@@ -3426,7 +3432,8 @@ export class Analyzer {
     // `const t = analytics.track; t(…)`, `const send = useTracking().send`: the member it names.
     const alias = !madeHere && depth < 3 ? this.soleInit(id) : undefined;
     if (alias && unwrap(alias).type === 'MemberExpression' && this.importedCall(node, members.reduce(memberOfNode, unwrap(alias)), depth + 1)) return true;
-    const variable = this.variable(id);
+    // A type's name is no reference to eslint-scope (which core runs on the modules it reads): the file's own binding of it.
+    const variable = this.variable(id) ?? (typed ? this.topVariable(id.name as string) : null);
     let def = variable?.defs[0];
     // `const { track } = useTracking()`, `const analytics = useAnalytics()`: what an imported function
     // returns; also a `let` that may still hold it here (not replaced by a plain assignment before).

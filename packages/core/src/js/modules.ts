@@ -72,11 +72,15 @@ const NOTHING: ModuleExports = { value: () => undefined, calls: () => undefined 
 /** Core's options for code, as a module (its syntax plugins are added per file). */
 const MODULE_OPTIONS: BabelOptions = { ...BABEL_OPTIONS, sourceType: 'module' };
 
-/** Babel's syntax plugins for a file name: TypeScript for `.ts`/`.mts`/`.cts`, with JSX for `.tsx`, JSX for the rest. */
-function pluginsFor(file: string): Array<'typescript' | 'jsx'> {
-  if (/\.[mc]?ts$/u.test(file)) return ['typescript'];
-  if (file.endsWith('.tsx')) return ['typescript', 'jsx'];
-  return ['jsx'];
+/**
+ * Babel's syntax plugins for a file name: TypeScript for `.ts`/`.mts`/`.cts`, with JSX for `.tsx`, JSX
+ * for the rest; decorators everywhere (Angular's `@Injectable()`, `@Inject(WINDOW)`: without the
+ * plugin their lines are lost to error recovery, a constructor's parameters with them).
+ */
+function pluginsFor(file: string): Array<'typescript' | 'jsx' | 'decorators-legacy'> {
+  if (/\.[mc]?ts$/u.test(file)) return ['typescript', 'decorators-legacy'];
+  if (file.endsWith('.tsx')) return ['typescript', 'jsx', 'decorators-legacy'];
+  return ['jsx', 'decorators-legacy'];
 }
 
 /**
