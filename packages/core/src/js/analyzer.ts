@@ -2221,7 +2221,7 @@ export class Analyzer {
     }
     const body = path.length ? undefined : this.declaredClass(id);
     const field = body && this.staticField(body, key);
-    if (!field?.value) return undefined;
+    if (!field?.value) return body && this.staticGetter(body, key);
     // `Events.X = …` later: one more value (of this class, or of the one that declares the field).
     const later = this.assignmentsTo(key).filter((a) => {
       const object = unwrap(unwrap(a.left as Node).object as Node);
@@ -2814,6 +2814,17 @@ export class Analyzer {
     for (const c of this.classChain(body)) {
       const field = fieldsOf(c, key, true).find((m) => m.type === 'PropertyDefinition');
       if (field) return field;
+    }
+    return undefined;
+  }
+
+  /** What a class's static getter returns (`static get BOOKED() { return 'Gastric Sleeve Booked'; }`), also an inherited one. */
+  private staticGetter(body: Node, key: string): Value | undefined {
+    for (const c of this.classChain(body)) {
+      const getter = fieldsOf(c, key, true).find((m) => m.type === 'MethodDefinition' && m.kind === 'get');
+      if (!getter) continue;
+      const values = this.returnedExpressions(getter.value as Node).map((e) => this.value(e));
+      return values.length === 1 ? values[0] : values.length ? anyOf(values, rangeOf(getter)) : undefined;
     }
     return undefined;
   }

@@ -521,10 +521,12 @@ function isParams(node: Node, r: PageReader, depth = 0): boolean {
 /**
  * A framework's address as a `URL`: SvelteKit's `page.url` (`$app/state`), `get(page).url`
  * (`$app/stores`) and the new page's `url` of a navigation (`afterNavigate(({ to }) => to?.url)`),
- * and a route object's `url` (Qwik City's `useLocation().url`).
+ * a route object's `url` (Qwik City's `useLocation().url`), and Next.js middleware's `req.nextUrl`.
  */
 function isFrameworkUrl(node: Node, r: PageReader): boolean {
   const n = unwrap(node);
+  // Next.js middleware's request: `req.nextUrl` is the address of the page asked for.
+  if (isMember(n, 'nextUrl')) return true;
   if (!isMember(n, 'url')) return false;
   const owner = unwrap(n.object as Node);
   return isSveltePage(owner, r) || isNavigationTarget(owner, r) || isRoute(owner, r);

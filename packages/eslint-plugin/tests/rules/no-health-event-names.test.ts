@@ -443,6 +443,8 @@ run('no-health-event-names', rule, {
       [[E, "'Chronic Pain Clinic Booked'"], [E, "'Bipolar Medication Review'"], [E, "'Lupus Flare Visit'"], [E, "'Psoriasis Consult'"], [E, "'Migraine Clinic Booked'"], [E, "'Gout Treatment Booked'"]],
       ts(),
     ),
+    // A class's static getter, also inherited (blind tester, session 42).
+    invalid("class Ev { static get BOOKED() { return 'Gastric Sleeve Booked'; } static get LEAD() { return 'Lead'; } }\nclass Sub extends Ev {}\nfbq('trackCustom', Ev.BOOKED);\nfbq('trackCustom', Ev.LEAD);\nfbq('trackCustom', Sub.BOOKED);", [[E, 'Ev.BOOKED'], [E, 'Sub.BOOKED']]),
     // Constants in a TypeScript namespace and a class's static fields.
     invalid("namespace PixelEvents { export const BOOKED = 'Schizophrenia Consult Booked'; }\n(window as any).fbq('trackCustom', PixelEvents.BOOKED);", [[E, 'PixelEvents.BOOKED']], ts()),
     // …nested, dotted (`namespace A.B`) or declared inside another.

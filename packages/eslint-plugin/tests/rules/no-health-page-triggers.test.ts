@@ -132,6 +132,8 @@ run('no-health-page-triggers', rule, {
     invalid("switch (true) {\n  case location.pathname.startsWith('/oncology/'):\n    ttq.page();\n}", [[P, "'/oncology/'"]]),
     invalid("location.pathname === '/addiction-treatment' && pintrk('track', 'pagevisit');", [[P, "'/addiction-treatment'"]]),
     invalid("const PSYCH = '/psychiatry';\nif (~location.pathname.indexOf(PSYCH)) lintrk('track', { conversion_id: 1 });", [[P, 'PSYCH', 1]]),
+    // Next.js middleware: the request's `nextUrl` is the page asked for (blind tester, session 42).
+    invalid("export async function middleware(req) {\n  if (req.nextUrl.pathname.startsWith('/hiv-testing')) await fetch('https://graph.facebook.com/v19.0/123/events', { method: 'POST', body: '{}' });\n}", [[P, "'/hiv-testing'"]]),
     // A pixel's script or beacon loaded under the test (also by a helper run there): the pixel runs on those pages.
     invalid("if (location.pathname.startsWith('/therapy')) loadScript('https://connect.facebook.net/en_US/fbevents.js');", [[P, "'/therapy'"]]),
     invalid("if (location.pathname.includes('/ivf')) new Image().src = 'https://www.facebook.com/tr?id=1&ev=PageView';", [[P, "'/ivf'"]]),
