@@ -37,8 +37,12 @@ const EMPTY: FileFacts = Object.freeze({ calls: [], pixels: [], embedded: [], er
 
 /** Module names that say they track: `@/lib/analytics`, `../lib/fpixel`, `./gtm`, `utils/trackEvent`. */
 const TRACKING_MODULE = /analytic|pixel|gtag|gtm|fbq|ttq|track|tiktok|facebook|conversion|data-?layer/iu;
-/** Short names that say tracking only as a whole word (`./meta`, `useFb`, `@/lib/ga`, `getAds`), not inside one (`metadata`, `gallery`, `downloads`). */
-const TRACKING_WORD = /(?<![a-z])(?:meta|fb|ga4?|ads|marketing)(?![a-z])|(?:Meta|Fb|Ads|Marketing)(?![a-z])|(?:FB|GA4?)(?![A-Za-z])/u;
+/**
+ * Short names that say tracking only as a whole word: a module path's segment (`./meta`, `@/lib/ga`,
+ * `meta-pixel`) or a camel-case word (`useFb`, `getAds`), not inside one (`metadata`, `gallery`,
+ * `downloads`). `Meta` in a name is metadata far more often (`dashboardMeta`, `useMeta`) than the company.
+ */
+const TRACKING_WORD = /(?:^|[/_-])(?:meta|fb|ga4?|ads|marketing)(?:$|[/_.-])|(?:Fb|Ads|Marketing)(?![a-z])|(?:FB|GA4?)(?![A-Za-z])/u;
 
 /** Whether a module specifier or an imported name says it tracks. */
 export function namesTracking(name: string): boolean {
