@@ -128,7 +128,8 @@ describe('Vue and Svelte components', () => {
 
   it('a Nuxt component calls what a plugin provides (useNuxtApp(), the template, this.$…, a composable) and the composables the app auto-imports (blind tester, session 41)', async () => {
     // nuxt-app/plugins: `provide: { track, ready }` (Meta; ready sends nothing), `nuxtApp.provide('lead', …)` (TikTok), Nuxt 2's `inject('legacyTrack', …)`.
-    expect(await findings('nuxt-app/pages/ivf.vue')).toEqual(['4 phiguard/no-health-event-names', '11 phiguard/no-health-event-properties']);
+    // The file is the page /ivf (session 42): each ad vendor it calls runs on that page.
+    expect(await findings('nuxt-app/pages/ivf.vue')).toEqual(['4 phiguard/no-health-page-triggers', '4 phiguard/no-health-event-names', '11 phiguard/no-health-page-triggers', '11 phiguard/no-health-event-properties']);
     expect(await findings('nuxt-app/components/Legacy.vue')).toEqual(['2 phiguard/no-health-event-names']);
     expect(await findings('nuxt-app/composables/useBooking.js')).toEqual(['4 phiguard/no-health-event-names']);
     // A composable the app auto-imports (composables/useMetaPixel.ts), called with no import.

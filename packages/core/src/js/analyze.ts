@@ -1,4 +1,5 @@
 import type { ParseResult } from '@babel/parser';
+import { pageRoute } from '../text/route.js';
 import { babelParser, eslintScope, htmlParser } from '../deps.js';
 import { SHARED_RULE_IDS, type Finding } from '../findings.js';
 import { decodeAttribute, extractHtml } from '../html.js';
@@ -30,6 +31,8 @@ export interface ProgramContext {
   templates?: readonly Node[];
   /** Constants the project's other modules export, as the front-end reads them (`js/modules.ts`). */
   imported?: AnalyzerContext['imported'];
+  /** The file's path: a page's own route names the pages its calls run on (`app/therapy/page.tsx`). */
+  filename?: string;
 }
 
 const EMPTY: FileFacts = Object.freeze({ calls: [], pixels: [], embedded: [], errors: [] }) as unknown as FileFacts;
@@ -129,7 +132,7 @@ function requiredSource(node: Node): string | undefined {
 export function collectFacts(program: Node, ctx: ProgramContext): FileFacts {
   const { helpers } = ctx;
   if (!mightTrack(ctx.text, helpers) && !(ctx.imported && (importsTrackingModule(program, ctx.text.includes('require(')) || loadsTrackingModule(ctx.text) || readsVueGlobal(ctx) || callsAutoImport(ctx)))) return EMPTY;
-  return new Analyzer({
+  const facts = new Analyzer({
     text: ctx.text,
     scopeManager: ctx.scopeManager,
     visitorKeys: ctx.visitorKeys ?? DEFAULT_KEYS,
@@ -139,6 +142,8 @@ export function collectFacts(program: Node, ctx: ProgramContext): FileFacts {
     imported: ctx.imported,
     embed: (text, kind, inner) => embeddedFacts(text, kind, { ...inner, depth: 1, helpers }),
   }).run(program);
+  const route = ctx.filename === undefined ? undefined : pageRoute(ctx.filename);
+  return route === undefined ? facts : { ...facts, route };
 }
 
 /**

@@ -52,6 +52,8 @@ function collect(facts: FileFacts, ruleId: SharedRuleId, settings: Settings, map
     pixelFindings(flatten(facts, same), emit);
     return out;
   }
+  // A page's own file (`app/therapy/page.tsx`): its calls, those of its scripts included, run on that page.
+  if (ruleId === 'no-health-page-triggers' && facts.route !== undefined) routeFindings(flatten(facts, map).calls, facts.route, settings, emit);
   const find = ruleId === 'no-advanced-matching' ? identityFindings : ruleId === 'no-health-event-names' ? eventNameFindings : ruleId === 'no-health-page-triggers' ? pageFindings : propertyFindings;
   callFindings(facts.calls, find, settings, emit);
   for (const { facts: inner, map: innerMap } of facts.embedded) {
@@ -753,6 +755,24 @@ function pageFindings(call: TrackerCall, settings: Settings, emit: Emit): void {
     const page = guard.via ? undefined : { subject: guard.subject, operator: guard.operator, values: values.filter((v) => v.match).map((v) => v.value), pattern: guard.pattern };
     emit({ messageId: visit ? 'healthValueCode' : viaKey ? 'healthPageCodeTable' : 'healthPageCode', data, vendor: call.vendor.id, range: guard.range, evidence, confidence: match.tier === 3 ? 'medium' : 'high', ...(page ? { page } : {}) });
     reported.add(guard.range[0]);
+  }
+}
+
+/**
+ * A page file whose route names a health term (`app/psychiatry/page.tsx`): each ad vendor its code
+ * calls, once, at its first call (as page tests are, analytics and tag managers are not reported). A
+ * call that only runs behind a page test is the test's to report; consent calls send nothing.
+ */
+function routeFindings(calls: readonly TrackerCall[], route: string, settings: Settings, emit: Emit): void {
+  const match = classifyAddress(route, 'path', settings.classifier);
+  if (!match) return;
+  const seen = new Set<string>();
+  for (const call of calls) {
+    if (call.vendor.kind !== 'ads' || call.shape.kind === 'consent' || call.pages?.length || seen.has(call.vendor.id)) continue;
+    seen.add(call.vendor.id);
+    const { data, evidence } = healthData(nameOf(call), { text: route, match });
+    data.route = route;
+    emit({ messageId: 'healthPageRoute', data, vendor: call.vendor.id, range: call.range, evidence, confidence: match.tier === 3 ? 'medium' : 'high' });
   }
 }
 

@@ -163,6 +163,8 @@ export interface FileFacts {
   embedded: EmbeddedFacts[];
   /** Parse errors of this code (offsets in this file); `embedded` code has its own. */
   errors: Array<{ message: string; offset: number }>;
+  /** The page the file is, where routes are files (`app/therapy/page.tsx` → `/therapy`): its calls run there. */
+  route?: string;
 }
 
 export interface EmbeddedFacts {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodeEscapes, findPlaceholders, HOLE, matchVendorUrls, placeholderIndex, replaceMacros } from '../../src/index.js';
+import { decodeEscapes, findPlaceholders, HOLE, matchVendorUrls, pageRoute, placeholderIndex, replaceMacros } from '../../src/index.js';
 import { replaceTemplateTags } from '../../src/text/macros.js';
 
 describe('matchVendorUrls', () => {
@@ -188,5 +188,28 @@ describe('replaceTemplateTags', () => {
     for (const code of ['if(a){{b=1;c()}}', 'f({{a:1}.a})', 'class A{#x=1;#y(){return 2}}', '<?xml version="1.0"?><svg/>', 'a<b%c', '{{\n}}']) {
       expect(replaceTemplateTags(code)).toEqual({ text: code, names: [] });
     }
+  });
+});
+
+describe('pageRoute: the page a file is, where routes are files', () => {
+  it('reads Next.js, Nuxt, SvelteKit and Astro routes', () => {
+    const cases: Array<[string, string | undefined]> = [
+      ['/site/src/app/psychiatry/intake/page.tsx', '/psychiatry/intake'],
+      ['/site/app/(marketing)/services/[slug]/page.tsx', '/services'],
+      ['/site/app/@modal/therapy/layout.jsx', '/therapy'],
+      ['C:\\site\\app\\hiv\\layout.tsx', '/hiv'],
+      ['/site/pages/services/therapy.tsx', '/services/therapy'],
+      ['/site/pages/ivf/index.vue', '/ivf'],
+      ['/site/src/routes/abortion-care/+page.svelte', '/abortion-care'],
+      ['/site/src/pages/blog/anxiety-tips.astro', '/blog/anxiety-tips'],
+      // The home page names nothing; API routes, Next.js's own files and components are no pages.
+      ['/site/app/page.tsx', undefined],
+      ['/site/pages/api/therapy.ts', undefined],
+      ['/site/pages/_app.tsx', undefined],
+      ['/site/pages/404.tsx', undefined],
+      ['/site/app/therapy/components/Banner.tsx', undefined],
+      ['/site/src/components/Therapy.tsx', undefined],
+    ];
+    for (const [file, route] of cases) expect(pageRoute(file), file).toBe(route);
   });
 });

@@ -53,6 +53,7 @@ function factsFor(context: Context, program: TSESTree.Program): Collected {
               visitorKeys: sourceCode.visitorKeys,
               typeValues: typeValuesFor(context),
               imported: importsFor(context.filename),
+              filename: context.filename,
             }),
           };
     } catch (error) {

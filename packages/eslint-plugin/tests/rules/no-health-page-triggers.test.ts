@@ -3,9 +3,16 @@ import { invalid, run, ts, withData } from '../tester.js';
 
 const P = 'healthPageCode';
 const V = 'healthValueCode';
+const R = 'healthPageRoute';
 
 run('no-health-page-triggers', rule, {
   valid: [
+    // A page file whose route names nothing of health, a file that is no page, analytics and consent on a health page (session 42).
+    { code: "useEffect(() => { fbq('track', 'PageView'); }, []);", filename: 'app/about/page.tsx' },
+    { code: "useEffect(() => { fbq('track', 'PageView'); }, []);", filename: 'app/psychiatry/components/Banner.tsx' },
+    { code: "gtag('event', 'page_view');\nfbq('consent', 'revoke');", filename: 'app/psychiatry/page.tsx' },
+    { code: "fbq('track', 'PageView');", filename: 'pages/api/therapy.ts' },
+    { code: "fbq('track', 'PageView');", filename: 'app/(therapy-group)/about/[therapy]/page.tsx' },
     // Tests that keep the pixel off health pages.
     "if (!location.pathname.includes('/psychiatry')) fbq('track', 'PageView');",
     "if (location.pathname.indexOf('/psychiatry') === -1) fbq('track', 'PageView');",
@@ -132,6 +139,12 @@ run('no-health-page-triggers', rule, {
     invalid("switch (true) {\n  case location.pathname.startsWith('/oncology/'):\n    ttq.page();\n}", [[P, "'/oncology/'"]]),
     invalid("location.pathname === '/addiction-treatment' && pintrk('track', 'pagevisit');", [[P, "'/addiction-treatment'"]]),
     invalid("const PSYCH = '/psychiatry';\nif (~location.pathname.indexOf(PSYCH)) lintrk('track', { conversion_id: 1 });", [[P, 'PSYCH', 1]]),
+    // A page file: its route names the pages its calls run on — Next.js's app and pages folders, a layout,
+    // SvelteKit's routes, Nuxt's and Astro's pages — once per ad vendor, at its first call (blind tester, session 42).
+    invalid("useEffect(() => { window.fbq('track', 'ViewContent'); window.fbq('track', 'Lead'); ttq.page(); }, []);", [[R, "window.fbq('track', 'ViewContent')"], [R, 'ttq.page()']], { filename: 'src/app/(site)/psychiatry/[slug]/page.tsx' }),
+    invalid("fbq('track', 'PageView');", [[R, "fbq('track', 'PageView')"]], { filename: 'app/fertility/layout.jsx' }),
+    invalid("fbq('track', 'PageView');", [[R, "fbq('track', 'PageView')"]], { filename: 'pages/services/hiv-testing.js' }),
+    invalid("snaptr('track', 'PAGE_VIEW');", [[R, "snaptr('track', 'PAGE_VIEW')"]], { filename: 'src/routes/abortion-care/+page.js' }),
     // Next.js middleware: the request's `nextUrl` is the page asked for (blind tester, session 42).
     invalid("export async function middleware(req) {\n  if (req.nextUrl.pathname.startsWith('/hiv-testing')) await fetch('https://graph.facebook.com/v19.0/123/events', { method: 'POST', body: '{}' });\n}", [[P, "'/hiv-testing'"]]),
     // A pixel's script or beacon loaded under the test (also by a helper run there): the pixel runs on those pages.
