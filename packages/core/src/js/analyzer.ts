@@ -2051,6 +2051,8 @@ export class Analyzer {
   }
 
   private patternValue(decl: Node, id: Node, range: Range): Value {
+    const state = this.stateValue(decl, id, range);
+    if (state) return state;
     // `const { eventName } = CONSTANTS`, `const { event: { name } } = opts`; `for (const { name } of list)`: each element.
     const loop = (decl.parent as Node | null | undefined)?.parent;
     const list = !decl.init && loop?.type === 'ForOfStatement' && loop.left === decl.parent ? (loop.right as Node) : undefined;
@@ -2072,6 +2074,31 @@ export class Analyzer {
     if (!path.omit) return v;
     // `const { event, ...rest } = opts`: the object without the keys taken before it.
     return v.kind === 'unknown' && v.param ? { ...v, range, param: { ...v.param, omit: path.omit } } : omitKeys(v, path.omit);
+  }
+
+  /**
+   * React state (`const [name, setName] = useState('Anxiety Therapy Started')`): its first value and
+   * each value the file's setter calls give it (`setName('IVF Consult')`; an updater function, or a
+   * setter handed on, may give anything).
+   */
+  private stateValue(decl: Node, id: Node, range: Range): Value | undefined {
+    const pattern = decl.id as Node;
+    const init = decl.init ? unwrap(decl.init as Node) : undefined;
+    if (pattern.type !== 'ArrayPattern' || init?.type !== 'CallExpression' || !/^(?:React\.)?useState$/u.test(memberText(init.callee as Node))) return undefined;
+    const [state, setter] = pattern.elements as Array<Node | null>;
+    if (!state || unwrapPattern(state) !== id) return undefined;
+    const first = argsOf(init)[0];
+    const options: Value[] = [first && !FUNCTION_TYPES.has(first.type) ? this.value(first) : { kind: 'unknown', range }];
+    const set = setter?.type === 'Identifier' ? this.ctx.scopeManager.getDeclaredVariables(decl).find((v) => v.name === setter.name) : undefined;
+    for (const ref of set?.references ?? []) {
+      const call = ref.identifier.parent;
+      const called = call?.type === 'CallExpression' && call.callee === ref.identifier;
+      const arg = called ? argsOf(call)[0] : undefined;
+      // A setter handed on (`<Toggle onChange={setOn} />`) may set anything.
+      if (!called || (arg && FUNCTION_TYPES.has(arg.type))) options.push({ kind: 'unknown', range });
+      else if (arg) options.push(this.value(arg));
+    }
+    return options.length === 1 ? placedAt(options[0]!, range) : anyOf(options, range);
   }
 
   /**

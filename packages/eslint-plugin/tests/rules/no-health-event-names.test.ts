@@ -443,6 +443,12 @@ run('no-health-event-names', rule, {
       [[E, "'Chronic Pain Clinic Booked'"], [E, "'Bipolar Medication Review'"], [E, "'Lupus Flare Visit'"], [E, "'Psoriasis Consult'"], [E, "'Migraine Clinic Booked'"], [E, "'Gout Treatment Booked'"]],
       ts(),
     ),
+    // React state: its first value and what the file's setter calls give it (blind tester, session 42).
+    invalid(
+      "import { useState } from 'react';\nexport function C() {\n  const [name, setName] = useState('Anxiety Therapy Started');\n  const [ev, setEv] = useState(null);\n  return <button onClick={() => { setEv('Rhinoplasty Consult'); ttq.track(name); if (ev) fbq('trackCustom', ev); }}>x</button>;\n}",
+      [[E, 'name', 1], [E, 'ev', 2]],
+      { languageOptions: { parserOptions: { ecmaFeatures: { jsx: true } } } },
+    ),
     // A class's static getter, also inherited (blind tester, session 42).
     invalid("class Ev { static get BOOKED() { return 'Gastric Sleeve Booked'; } static get LEAD() { return 'Lead'; } }\nclass Sub extends Ev {}\nfbq('trackCustom', Ev.BOOKED);\nfbq('trackCustom', Ev.LEAD);\nfbq('trackCustom', Sub.BOOKED);", [[E, 'Ev.BOOKED'], [E, 'Sub.BOOKED']]),
     // Constants in a TypeScript namespace and a class's static fields.

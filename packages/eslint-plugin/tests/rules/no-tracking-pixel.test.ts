@@ -36,6 +36,8 @@ const P = 'wrapperPackage';
 
 run('no-tracking-pixel', rule, {
   valid: [
+    // React state that is never set again is a constant: a switch off stays off (session 42).
+    { code: "import { useState } from 'react';\nexport function D() { const [on] = useState(false); if (on) ttq.load('C123'); return null; }" },
     // Google's own endpoint table in a copy of its tag library (gtm.js, gtag.js): there whatever the container holds.
     GOOGLE_LIBRARY('{"function":"__googtag","vtp_tagId":"G-CEKNVJ3G9E"}'),
     // TikTok's Business API beyond the Events API (reports, OAuth, advertisers) sends no visitor's data.
@@ -194,6 +196,8 @@ run('no-tracking-pixel', rule, {
     invalid("import { GoogleAnalytics } from '@next/third-parties/google';\nexport const M = () => <GoogleAnalytics gaId=\"DC-1234567\" />;", [[I, '<GoogleAnalytics gaId="DC-1234567" />']]),
     // react-ga4 with a Google Ads id (an IVF clinic's thank-you page, thirty-eighth session's trial); with a GA4 id it is analytics.
     invalid("import ReactGA from 'react-ga4';\nReactGA.initialize('AW-11099289492');\nReactGA.initialize('G-ABC1234567');", [[I, "ReactGA.initialize('AW-11099289492')"]]),
+    // A state setter handed on may turn the switch on.
+    invalid("import { useState } from 'react';\nexport function C() { const [on, setOn] = useState(false); if (on) fbq('init', '1'); return <Toggle onChange={setOn} />; }", [[I, "fbq('init', '1')"]], { languageOptions: { parserOptions: { ecmaFeatures: { jsx: true } } } }),
     // …and its list form (blind tester, session 42).
     invalid("import ReactGA from 'react-ga4';\nReactGA.initialize([{ trackingId: 'G-ABC1234567' }, { trackingId: 'AW-11099289492' }]);\nReactGA.initialize([{ trackingId: 'G-ABC1234567' }]);", [[I, "ReactGA.initialize([{ trackingId: 'G-ABC1234567' }, { trackingId: 'AW-11099289492' }])"]]),
     // Floodlight (Campaign Manager 360) through gtag.js: its `DC-` id routes to Google Ads.
