@@ -2267,7 +2267,11 @@ export class Analyzer {
   private propOf(v: Value, key: string, range: Range): Value | undefined {
     // `opts = opts || { name: '…' }`: the key of either.
     if (v.kind === 'any') {
-      const options = v.options.flatMap((o) => this.propOf(o, key, range) ?? []);
+      // An unknown alternative (`ok ? { email: '' } : getForm()`) may hold anything under the key.
+      const options = v.options.flatMap((o): Value[] => {
+        const found = this.propOf(o, key, range);
+        return found ? [found] : o.kind === 'unknown' ? [{ kind: 'unknown', range }] : [];
+      });
       return options.length ? anyOf(options, range) : undefined;
     }
     if (v.kind === 'arr') return element(v, key);
