@@ -182,6 +182,8 @@ run('no-advanced-matching', rule, {
     invalid("fbq('setUserProperties', '1234567890123456', { em: user.email })", [[ID, '{ em: user.email }']]),
     // Other vendors.
     invalid("snaptr('init', '0f1e2d3c-aaaa-bbbb-cccc-111122223333', { user_email: jQuery('#billing_email').val() })", [[ID, "{ user_email: jQuery('#billing_email').val() }"]]),
+    // A member of a value that may be unknown may be anything: a form's empty defaults or what the visitor typed (session 42).
+    invalid("const v = ok ? { email: '' } : getForm();\nttq.identify({ email: v.email });", [[ID, '{ email: v.email }']]),
     // X's pixel loaded with identifiers, as its events take them (blind GTM tester, session 42).
     invalid("twq('config', 'o1abc', { email_address: user.email });\ntwq('init', 'o1abc', { phone_number: form.phone });\ntwq('config', 'o2abc');", [[ID, '{ email_address: user.email }'], [ID, '{ phone_number: form.phone }']]),
     invalid("pintrk('load', '2612345678901', { em: md5(email) })", [[ID, '{ em: md5(email) }']]),
