@@ -93,6 +93,8 @@ const cases: Array<[code: string, needles: Array<string | [string, number]>]> = 
     "import { Component } from '@angular/core';\nimport { WindowPixelService } from '../lib/window-pixel.service';\nimport { BookingFacade } from '../lib/booking-facade.service';\n@Component({ selector: 'app-b', template: '' })\nexport class B {\n  constructor(private pixel: WindowPixelService, private facade: BookingFacade) {}\n  ok() {\n    this.pixel.event('Hysterectomy Consult Requested');\n    this.facade.booked('Cataract Surgery');\n  }\n}",
     ["'Hysterectomy Consult Requested'", "'Cataract Surgery'"],
   ],
+  // What an imported hook gives, handed to a component of the file as a prop and called there (blind tester, session 42).
+  ["import { useTracking } from '../lib/use-tracking';\nfunction Child({ onTrack }) {\n  return <button onClick={() => onTrack('Anxiety quiz')}>Go</button>;\n}\nexport function Parent() {\n  const { track } = useTracking();\n  return <Child onTrack={track} />;\n}", ["'Anxiety quiz'"]],
   // An imported class whose constructor makes the client it calls (blind tester, session 42).
   ["import { BookingAnalytics } from '../lib/booking-analytics';\nnew BookingAnalytics().booked('Cataract Surgery');\nnew BookingAnalytics().booked('Gift Card');", ["'Cataract Surgery'"]],
   // Short names said for tracking as whole words: a module `meta`, a hook `useFb` (blind tester, session 42).

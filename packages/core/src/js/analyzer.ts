@@ -53,6 +53,7 @@ import {
   unwrapPattern,
   thisFunction,
   isZustandCreate,
+  propAttribute,
   vueGlobalProperty,
   wrapperBinding,
   wrapperCall,
@@ -3477,6 +3478,11 @@ export class Analyzer {
     // A type's name is no reference to eslint-scope (which core runs on the modules it reads): the file's own binding of it.
     const variable = this.variable(id) ?? (typed ? this.topVariable(id.name as string) : null);
     let def = variable?.defs[0];
+    // `onTrack(…)` of `function Child({ onTrack })`, `props.onTrack(…)`: what this file's elements give the prop (`<Child onTrack={track} />`).
+    if (def?.type === 'Parameter' && !typed && !madeHere && depth < 3) {
+      const given = this.propsGiven(def, members);
+      if (given && given.values.some((passed) => this.importedCall(node, given.members.reduce(memberOfNode, passed), depth + 1))) return true;
+    }
     // `const { track } = useTracking()`, `const analytics = useAnalytics()`: what an imported function
     // returns; also a `let` that may still hold it here (not replaced by a plain assignment before).
     const initial = def?.type === 'Variable' && (def.parent?.kind === 'const' || liveWrites(variable!, node).some((w) => w.writeExpr === def!.node.init));
@@ -4101,6 +4107,66 @@ export class Analyzer {
   }
 
   /** Every call that reaches a named function, method or class member. */
+  /**
+   * Where a component of this file calls a function it is given as a prop: `onTrack(…)` in
+   * `function Btn({ onTrack }) {…}`, or `props.onTrack(…)`, for `<Btn onTrack={…} />`.
+   */
+  private propCalls(attribute: Node): Node[] {
+    const opening = attribute.parent;
+    const tag = opening?.type === 'JSXOpeningElement' ? (opening.name as Node) : undefined;
+    const prop = (attribute.name as Node).type === 'JSXIdentifier' ? ((attribute.name as Node).name as string) : undefined;
+    if (tag?.type !== 'JSXIdentifier' || prop === undefined) return [];
+    const component = this.componentFunction(tag.name as string);
+    const param = component && (component.params as Node[])[0];
+    if (!param) return [];
+    const propName = (m: Node): string | undefined => this.propName(m);
+    const uses = (name: string, member: string | undefined): Node[] => {
+      const variable = this.ctx.scopeManager.getDeclaredVariables(component!).find((v) => v.name === name);
+      return (variable?.references ?? []).flatMap((r) => callSite(r.identifier, member, propName) ?? []);
+    };
+    if (param.type === 'Identifier') return uses(param.name as string, prop);
+    if (param.type !== 'ObjectPattern') return [];
+    const held = (param.properties as Node[]).find((p) => p.type === 'Property' && keyName(p) === prop);
+    const local = held && unwrapPattern(held.value as Node);
+    return local?.type === 'Identifier' ? uses(local.name as string, undefined) : [];
+  }
+
+  /**
+   * What this file's elements give a component's prop, for a name its first parameter binds: the
+   * prop destructured (`function Child({ onTrack })`), or the props object with the prop as the
+   * first of `members` (`props.onTrack`), whose other members follow.
+   */
+  private propsGiven(def: DefinitionLike, members: readonly string[]): { values: Node[]; members: string[] } | undefined {
+    const fn = def.node;
+    const param = (fn.params as Node[] | undefined)?.[0];
+    let prop: string | undefined;
+    let rest = [...members];
+    if (param === def.name && members.length) prop = rest.shift();
+    else if (param?.type === 'ObjectPattern') {
+      const held = (param.properties as Node[]).find((p) => p.type === 'Property' && unwrapPattern(p.value as Node) === def.name);
+      prop = held && keyName(held);
+    }
+    const name = prop === undefined ? undefined : functionBinding(fn)?.name;
+    if (name === undefined || this.componentFunction(name) !== fn) return undefined;
+    const values: Node[] = [];
+    for (const element of this.jsxElements) {
+      const opening = element.openingElement as Node;
+      if ((opening.name as Node).name !== name) continue;
+      const attribute = (opening.attributes as Node[]).find((a) => a.type === 'JSXAttribute' && (a.name as Node).name === prop);
+      const value = (attribute?.value as Node | null | undefined)?.type === 'JSXExpressionContainer' ? ((attribute!.value as Node).expression as Node) : undefined;
+      if (value && value.type !== 'JSXEmptyExpression') values.push(value);
+    }
+    return { values, members: rest };
+  }
+
+  /** A component this file declares by `name`: `function Btn(props) {…}` or `const Btn = (props) => …`. */
+  private componentFunction(name: string): Node | undefined {
+    const def = this.topVariable(name)?.defs[0];
+    if (def?.type === 'FunctionName') return def.node;
+    const init = def?.type === 'Variable' && def.node.init ? unwrap(def.node.init as Node) : undefined;
+    return init && (init.type === 'ArrowFunctionExpression' || init.type === 'FunctionExpression') ? init : undefined;
+  }
+
   /** Calls of method `member` on the class property that holds the instance `created` makes (`this.pixel.send(…)`). */
   private instanceFieldCalls(created: Node, member: string): Node[] {
     const holder = created.parent;
@@ -4167,6 +4233,9 @@ export class Analyzer {
         // `const Tracked = memo(Inner)`, `const send = debounce(track, 300)`: the wrapper's sites.
         const wrapped = binding.member === undefined && depth < 2 ? wrapperBinding(ref.identifier) : undefined;
         if (wrapped) for (const s of this.callSitesOf(wrapped, depth + 1)) sites.add(s);
+        // `<Btn onTrack={track} />`: where the component calls its prop.
+        const attribute = binding.member === undefined ? propAttribute(ref.identifier) : undefined;
+        if (attribute) for (const s of this.propCalls(attribute)) sites.add(s);
       }
     }
     if (binding.thisScope && binding.member !== undefined) {
@@ -4191,6 +4260,7 @@ export class Analyzer {
       for (const s of this.instanceCalls(binding.member)) sites.add(s);
     }
     if (binding.handedOut && depth < 2) for (const s of this.handedOutCalls(binding.handedOut.node, binding.handedOut.key, depth)) sites.add(s);
+    if (binding.prop) for (const s of this.propCalls(binding.prop)) sites.add(s);
     // Fan-out: `senders.forEach((send) => send(name))` over a list of functions, or over a constant
     // object's (`Object.values(vendors).forEach(…)`, `for (const send of …)`).
     const list = binding.inList ?? (binding.member !== undefined && binding.declarer?.type === 'VariableDeclarator' ? binding.declarer : undefined);

@@ -113,6 +113,14 @@ export interface Binding {
   inList?: Node;
   /** A function put on the page's global object (`window.cwTrack = function (name) {…}`): called as `window.cwTrack(…)` or `cwTrack(…)`. */
   global?: string;
+  /** A function given to a component as a prop (`<Btn onTrack={(n) => …} />`): called where the component calls the prop. */
+  prop?: Node;
+}
+
+/** The JSX attribute whose value is `node` (`onTrack={node}`), if any. */
+export function propAttribute(node: Node): Node | undefined {
+  const container = node.parent;
+  return container?.type === 'JSXExpressionContainer' && container.parent?.type === 'JSXAttribute' ? container.parent : undefined;
 }
 
 /** `window.cwTrack`, `globalThis.cwTrack`, `self.cwTrack`, Node's `global.cwTrack`: a name on the global object. */
@@ -160,6 +168,9 @@ export function functionBinding(fn: Node): Binding | undefined {
   }
   // `return useCallback((name) => gtag('event', name), [])`, `() => (name) => …`.
   if (returnedNode(child)) return { handedOut: { node: child } };
+  // `<Btn onTrack={(name) => fbq('trackCustom', name)} />`
+  const attribute = propAttribute(child);
+  if (attribute) return { prop: attribute };
   if (parent?.type === 'ArrayExpression') return { inList: parent };
   const binding: Binding = {};
   if ((parent?.type === 'Property' && parent.parent?.type === 'ObjectExpression') || parent?.type === 'MethodDefinition' || parent?.type === 'PropertyDefinition') {

@@ -443,6 +443,13 @@ run('no-health-event-names', rule, {
       [[E, "'Chronic Pain Clinic Booked'"], [E, "'Bipolar Medication Review'"], [E, "'Lupus Flare Visit'"], [E, "'Psoriasis Consult'"], [E, "'Migraine Clinic Booked'"], [E, "'Gout Treatment Booked'"]],
       ts(),
     ),
+    // A function given to a component of the same file as a prop, called there: an arrow, a local
+    // function, through `props.onSelect` (blind tester, session 42).
+    invalid(
+      "function Btn({ onTrack }) { return <button onClick={() => onTrack('Lasik Consult Booked')}>Go</button>; }\nfunction List(props) { return <button onClick={() => props.onSelect('Couples Therapy')}>Go</button>; }\nconst send = (n) => ttq.track(n);\nexport const Page = () => <><Btn onTrack={(n) => fbq('trackCustom', n)} /><List onSelect={send} /><Btn onTrack={console.log} /></>;",
+      [[E, "'Lasik Consult Booked'"], [E, "'Couples Therapy'"]],
+      { languageOptions: { parserOptions: { ecmaFeatures: { jsx: true } } } },
+    ),
     // React state: its first value and what the file's setter calls give it (blind tester, session 42).
     invalid(
       "import { useState } from 'react';\nexport function C() {\n  const [name, setName] = useState('Anxiety Therapy Started');\n  const [ev, setEv] = useState(null);\n  return <button onClick={() => { setEv('Rhinoplasty Consult'); ttq.track(name); if (ev) fbq('trackCustom', ev); }}>x</button>;\n}",
