@@ -103,6 +103,8 @@ describe('Vue and Svelte components', () => {
     expect(await findings('vue-app/src/components/StoreBooking.vue')).toEqual(['6 phiguard/no-health-event-names', '12 phiguard/no-health-event-properties']);
     // What components inject of what main.ts provides (`app.provide('track', fn)`), kept apart from the global property `$track` (blind tester, session 41).
     expect(await findings('vue-app/src/components/Injected.vue')).toEqual(['6 phiguard/no-health-event-names', '7 phiguard/no-health-event-properties']);
+    // What the app provides is only what inject() gives: `this.$consult` is no Vue global (session 42).
+    expect(await findings('vue-app/src/components/NotGlobal.vue')).toEqual(['7 phiguard/no-health-event-names']);
     // A class component, and a <script setup> component's template.
     expect(await findings('vue-app/src/components/ClassBooking.vue')).toEqual(['5 phiguard/no-health-event-names']);
     expect(await findings('vue-app/src/components/SetupBooking.vue')).toEqual(['4 phiguard/no-health-event-names']);

@@ -299,6 +299,8 @@ function parseExports(code: string, file: string, imports: ModuleReader | undefi
   // What this module hands every component, by the name `vueGlobals` lists it under, found once: the
   // value of the first node of the module that sets it (`setsForComponents`).
   const handed = new Map<string, Node | undefined>();
+  // What a Nuxt plugin provides is `$name` on components; what a Vue app provides (`app.provide`) is only `inject(name)`'s.
+  const nuxtPlugin = code.includes('defineNuxtPlugin');
   const handedToComponents = (name: string): Node | undefined => {
     if (!handed.has(name)) {
       let value: Node | undefined;
@@ -307,7 +309,7 @@ function parseExports(code: string, file: string, imports: ModuleReader | undefi
       walk(program, DEFAULT_KEYS, (node) => {
         if (value) return false;
         if (node.type === 'VariableDeclarator' && (node.id as Node).type === 'Identifier' && node.init && GLOBALS_OBJECT.test(memberText(unwrap(node.init as Node)))) aliases.add((node.id as Node).name as string);
-        value = setsForComponents(node, name, aliases);
+        value = setsForComponents(node, name, aliases, nuxtPlugin);
         return undefined;
       });
       handed.set(name, value && resolved(value));
@@ -467,7 +469,7 @@ const GLOBALS_OBJECT = /(?:^|\.)(?:globalProperties|prototype)$/u;
  * (`nuxtApp.provide('track', fn)`, Nuxt 2's `inject('track', fn)`, `return { provide: { track } }`);
  * `PROVIDED_KEY` + `track` of what the app provides to `inject('track')` (`app.provide('track', fn)`).
  */
-function setsForComponents(node: Node, name: string, aliases: ReadonlySet<string>): Node | undefined {
+function setsForComponents(node: Node, name: string, aliases: ReadonlySet<string>, nuxtPlugin: boolean): Node | undefined {
   if (name.startsWith(PROVIDED_KEY)) {
     const [key, value] = node.type === 'CallExpression' && memberText(node.callee as Node).endsWith('.provide') ? (node.arguments as Node[]) : [];
     return key?.type === 'Literal' && key.value === name.slice(PROVIDED_KEY.length) ? value : undefined;
@@ -477,7 +479,8 @@ function setsForComponents(node: Node, name: string, aliases: ReadonlySet<string
     const aliased = left.type === 'MemberExpression' && !left.computed && aliases.has(unwrap(left.object as Node).name as string) && (left.property as Node).name === name;
     return node.operator === '=' && (aliased || vueGlobalProperty(left) === name) ? (node.right as Node) : undefined;
   }
-  if (node.type === 'CallExpression' && /(?:^|\.)(?:provide|inject)$/u.test(memberText(node.callee as Node))) {
+  const callee = node.type === 'CallExpression' ? memberText(node.callee as Node) : '';
+  if ((nuxtPlugin && callee.endsWith('.provide')) || /(?:^|\.)inject$/u.test(callee)) {
     const [key, value] = node.arguments as Node[];
     return key?.type === 'Literal' && `$${String(key.value)}` === name ? value : undefined;
   }

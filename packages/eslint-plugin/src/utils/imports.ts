@@ -120,9 +120,12 @@ function vueGlobalsNear(dir: string): Map<string, VueGlobal> {
     }
     // Nuxt: what a plugin provides is `$name` on the app and in components; Vue's `app.provide(name, …)` is also what `inject(name)` gives.
     if (text.includes('provide') || text.includes('inject(')) {
+      // A Nuxt plugin's `nuxtApp.provide('track', …)` (Nuxt 2's `inject`) is `$track`; a Vue app's `app.provide('track', …)` only `inject('track')`.
+      const nuxt = text.includes('defineNuxtPlugin');
       for (const m of text.matchAll(PROVIDE_CALL)) {
-        add(`$${m[1]}`);
-        if (m[0].startsWith('.provide')) add(`${PROVIDED_KEY}${m[1]}`);
+        const provide = m[0].startsWith('.provide');
+        if (!provide || nuxt) add(`$${m[1]}`);
+        if (provide) add(`${PROVIDED_KEY}${m[1]}`);
       }
       for (const m of text.matchAll(PROVIDE_OBJECT)) for (const key of topLevelKeys(text, m.index + m[0].length)) add(`$${key}`);
     }
