@@ -186,6 +186,16 @@ describe('imported components with every rule', () => {
   });
 });
 
+describe('a page file that calls an imported helper', () => {
+  it('runs what the helper sends on the page the file is, also a helper that sends by itself (fpixel.pageview()) (blind tester, session 42)', () => {
+    const file = path.join(root, 'src', 'app', 'hiv', 'page.tsx');
+    const messages = new Linter().verify(readFileSync(file, 'utf8'), [{ files: ['**/*.tsx'], ...plugin.configs.recommended, languageOptions: { parser: tsParser, parserOptions: { ecmaFeatures: { jsx: true } } } }] as never, file);
+    expect(messages.map((m) => `${m.line} ${m.ruleId} ${m.message}`)).toEqual([
+      '8 phiguard/no-health-page-triggers Meta tracking runs on a health page: this file is the page /hiv, which names "hiv" (HIV/STI, tier 1). Every hit sends Meta the page URL, and with it who visited this page.',
+    ]);
+  });
+});
+
 describe('imported constants', () => {
   const dir = mkdtempSync(path.join(tmpdir(), 'phiguard-imports-'));
   afterAll(() => rmSync(dir, { recursive: true, force: true }));

@@ -1,3 +1,4 @@
+import { sendsHit } from './report.js';
 import { getVendor, NUXT_SCRIPT_COMPOSABLES, NUXT_SCRIPT_REGISTRY, VENDORS } from '../vendors/index.js';
 import type { ApiNode, CallShape, CommandTable, ConditionalShape, GlobalApi, VendorSpec, WrapperPackage } from '../vendors/types.js';
 import { isConnectionHint, TEMPLATE_USE } from '../html.js';
@@ -495,6 +496,12 @@ export class Analyzer {
    * use them, a call whose command they give, a request whose URL they give): what a call of `fn`
    * in another file makes, with that file's arguments (`importedCall`).
    */
+  /** The tracker calls written in `fn`'s body, whatever they send. */
+  callsWithin(fn: Node): TrackerCall[] {
+    const [start, end] = rangeOf(fn);
+    return this.facts.calls.filter((call) => call.node !== undefined && rangeOf(call.node)[0] >= start && rangeOf(call.node)[1] <= end);
+  }
+
   callsOf(fn: Node): Array<TrackerCall | GenericCall | PendingRequest> {
     return [...this.facts.calls, ...this.generic].filter((call) => {
       if (!call.enclosingFn) return false;
@@ -812,7 +819,8 @@ export class Analyzer {
    */
   private readPageGuards(): void {
     // Without a word of the page, only a value test can guard, and it needs an ad call to guard.
-    if (!this.ctx.macro && !PAGE_WORDS.test(this.ctx.text) && !this.facts.calls.some((call) => call.node && call.vendor.kind === 'ads' && sendsHit(call))) return;
+    const adCalls = [...this.facts.calls, ...(this.facts.reached ?? [])].filter((call) => call.node && call.vendor.kind === 'ads' && sendsHit(call));
+    if (!this.ctx.macro && !PAGE_WORDS.test(this.ctx.text) && !adCalls.length) return;
     const reader: PageReader = { ...this.pageReader(), visits: true };
     // A URL held in a constant runs where the constant is used (`new Image().src = PIXEL`), not where it is only compared.
     const guards = (node: Node): PageGuard[] => {
@@ -820,9 +828,8 @@ export class Analyzer {
       if (!variable) return pageGuards(node, reader);
       return variable.references.filter((ref) => !ref.isWrite() && !namesOnly(ref.identifier, '')).flatMap((ref) => pageGuards(ref.identifier, reader));
     };
-    for (const call of this.facts.calls) {
-      if (!call.node || call.vendor.kind !== 'ads' || !sendsHit(call)) continue;
-      const pages = guards(call.node);
+    for (const call of adCalls) {
+      const pages = guards(call.node!);
       if (pages.length) call.pages = pages;
     }
     // A pixel's script or beacon URL written under a test of the page (`if (onTherapy) loadScript('…/fbevents.js')`):
@@ -3598,10 +3605,12 @@ export class Analyzer {
    * call `const track = makeTracker('trackCustom')`) has the factory's parameters from that call.
    */
   private placeImported(node: Node, label: string, found: ExportedCalls, made?: Node): boolean {
-    if (!found.calls.length) return false;
     // A test (it mocks a module or replaces a tracker global with a double): what the project's
     // functions and components do under it is the test's. Their own files report their tracking.
-    if (this.mocked?.size || this.stubbed?.size) return true;
+    if ((found.calls.length || found.within?.length) && (this.mocked?.size || this.stubbed?.size)) return true;
+    // What the function sends by itself is reported in its file; that it runs here counts for the page this file is.
+    for (const call of found.within ?? []) (this.facts.reached ??= []).push({ ...call, args: [], range: rangeOf(node), node, pages: undefined, imported: true });
+    if (!found.calls.length) return false;
     const range = rangeOf(node);
     const { factory } = found;
     const fromMade = factory && made && this.siteArgs(made);
@@ -5225,7 +5234,7 @@ function spreadMember(v: Value, key: string): Extract<Value, { kind: 'unknown' }
 const LOADS_PIXEL: CallShape = { kind: 'page' };
 
 /** Consent and settings calls send no hit: they change what later calls send. */
-const sendsHit = (call: TrackerCall): boolean => call.shape.kind !== 'consent' && call.shape.kind !== 'config';
+
 
 /** The ad vendors whose pixel some code runs (a call that sends a hit, or a script or beacon URL), each with what shows it. */
 function adVendorsRun(facts: FileFacts, into = new Map<VendorSpec, string>()): Map<VendorSpec, string> {

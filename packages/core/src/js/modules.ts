@@ -59,6 +59,8 @@ export interface ExportedCalls {
   calls: ReadonlyArray<TrackerCall | GenericCall | PendingRequest>;
   /** The function that returned `fn` (`makeTracker` of `makeTracker.()`): its parameters are what the call that made `fn` passed. */
   factory?: Node;
+  /** Every tracker call `fn`'s body makes, also those that use none of its parameters (`pageview = () => fbq('track', 'PageView')`). */
+  within?: readonly TrackerCall[];
 }
 
 /** One module's exports by name, read on first use. Values and calls keep their ranges in that module. */
@@ -444,7 +446,7 @@ function parseExports(code: string, file: string, imports: ModuleReader | undefi
         runner = new Analyzer({ ...ctx });
         runner.run(program);
       }
-      return { fn, calls: runner.callsOf(fn), ...(factory ? { factory } : {}) };
+      return { fn, calls: runner.callsOf(fn), within: runner.callsWithin(fn), ...(factory ? { factory } : {}) };
     }
     const [head, ...members] = name.split('.');
     const from = forwarded.get(head!);

@@ -53,7 +53,7 @@ function collect(facts: FileFacts, ruleId: SharedRuleId, settings: Settings, map
     return out;
   }
   // A page's own file (`app/therapy/page.tsx`): its calls, those of its scripts included, run on that page.
-  if (ruleId === 'no-health-page-triggers' && facts.route !== undefined) routeFindings(flatten(facts, map).calls, facts.route, settings, emit);
+  if (ruleId === 'no-health-page-triggers' && facts.route !== undefined) routeFindings([...flatten(facts, map).calls, ...(facts.reached ?? [])], facts.route, settings, emit);
   const find = ruleId === 'no-advanced-matching' ? identityFindings : ruleId === 'no-health-event-names' ? eventNameFindings : ruleId === 'no-health-page-triggers' ? pageFindings : propertyFindings;
   callFindings(facts.calls, find, settings, emit);
   for (const { facts: inner, map: innerMap } of facts.embedded) {
@@ -760,15 +760,19 @@ function pageFindings(call: TrackerCall, settings: Settings, emit: Emit): void {
 
 /**
  * A page file whose route names a health term (`app/psychiatry/page.tsx`): each ad vendor its code
- * calls, once, at its first call (as page tests are, analytics and tag managers are not reported). A
- * call that only runs behind a page test is the test's to report; consent calls send nothing.
+ * calls, once, at its first call that sends a hit (as page tests are, analytics and tag managers are
+ * not reported). A call that only runs behind a page test is the test's to report.
  */
+const HIT_KINDS: ReadonlySet<CallShape['kind']> = new Set(['event', 'page', 'init', 'identify']);
+/** Whether a call sends the vendor a hit: not consent, settings (`fbq('set', 'autoConfig', …)`) or other commands (`dataProcessingOptions`). */
+export const sendsHit = (call: TrackerCall): boolean => HIT_KINDS.has(call.shape.kind);
+
 function routeFindings(calls: readonly TrackerCall[], route: string, settings: Settings, emit: Emit): void {
   const match = classifyAddress(route, 'path', settings.classifier);
   if (!match) return;
   const seen = new Set<string>();
   for (const call of calls) {
-    if (call.vendor.kind !== 'ads' || call.shape.kind === 'consent' || call.pages?.length || seen.has(call.vendor.id)) continue;
+    if (call.vendor.kind !== 'ads' || !sendsHit(call) || call.pages?.length || seen.has(call.vendor.id)) continue;
     seen.add(call.vendor.id);
     const { data, evidence } = healthData(nameOf(call), { text: route, match });
     data.route = route;

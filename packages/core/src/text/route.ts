@@ -18,10 +18,23 @@ const FILE_ROUTE = /(?:^|\/)pages\/((?:[^/]+\/)*[^/]+)\.(?:[cm]?[jt]sx?|vue|astr
 export function pageRoute(file: string): string | undefined {
   const path = file.replaceAll('\\', '/');
   const folder = FOLDER_ROUTE.exec(path);
-  const matched = folder ? folder[1]! : FILE_ROUTE.exec(path)?.[1];
+  const found = folder ?? FILE_ROUTE.exec(path);
+  const matched = found?.[1];
   if (matched === undefined) return undefined;
+  // A routes folder sits at the app's root or in `src/`: not in a folder of components, stories or
+  // tests (`components/pages/`, `e2e/pages/`), and with no `src/` below it (`packages/app/src/…/page.tsx`).
+  if (NOT_ROUTES.test(path.slice(0, found!.index).split('/').at(-1) ?? '')) return undefined;
   const segments = matched.split('/').filter(Boolean);
-  if (!folder && (segments[0] === 'api' || segments.some((s) => s.startsWith('_')) || /^(?:404|500|_error)$/u.test(segments.at(-1)!))) return undefined;
+  if (segments.includes('src')) return undefined;
+  if (!folder) {
+    // A page file's name is its route: no second dot (`therapy.test.tsx`, `Oncology.stories.tsx`),
+    // no capital (`TherapyPage.tsx`, a component of an app that routes in code), no `_app` or `api/`.
+    const stem = segments.at(-1)!;
+    if (segments[0] === 'api' || segments.some((s) => s.startsWith('_')) || stem.includes('.') || /^[A-Z]/u.test(stem) || /^(?:404|500)$/u.test(stem)) return undefined;
+  }
   const named = segments.filter((s) => !/^[([@]|^index$/u.test(s));
   return named.length ? `/${named.join('/')}` : undefined;
 }
+
+/** Folders whose files are never routes, however they are named: components, stories, tests and their fixtures. */
+const NOT_ROUTES = /^(?:components?|stories|storybook|\.storybook|e2e|tests?|__tests__|__mocks__|mocks|fixtures|cypress|playwright|spec|specs)$/u;

@@ -209,6 +209,15 @@ describe('pageRoute: the page a file is, where routes are files', () => {
       ['/site/pages/404.tsx', undefined],
       ['/site/app/therapy/components/Banner.tsx', undefined],
       ['/site/src/components/Therapy.tsx', undefined],
+      // Folders named pages that hold components, stories or test pages; tests and stories beside pages; a
+      // component an app routes in code; a package named app (blind tester, session 42).
+      ['/site/src/stories/pages/Oncology.stories.tsx', undefined],
+      ['/site/components/pages/Therapy.vue', undefined],
+      ['/site/e2e/pages/therapy.page.ts', undefined],
+      ['/site/pages/therapy.test.tsx', undefined],
+      ['/site/src/pages/TherapyPage.tsx', undefined],
+      ['/site/packages/app/src/features/therapy/page.tsx', undefined],
+      ['/site/apps/web/app/psychiatry/page.tsx', '/psychiatry'],
     ];
     for (const [file, route] of cases) expect(pageRoute(file), file).toBe(route);
   });

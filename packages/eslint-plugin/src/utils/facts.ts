@@ -121,7 +121,7 @@ function reportFindings(context: Context, program: TSESTree.Program, ruleId: Sha
   const { facts, notice } = factsFor(context, program);
   if (notice && NOTICE_ORDER.find((id) => rulesBySource.get(context.sourceCode)?.has(id)) === ruleId) context.report(notice);
   // Most files hold nothing a tracker receives: skip option handling entirely.
-  if (facts.calls.length === 0 && facts.pixels.length === 0 && facts.embedded.length === 0) return;
+  if (facts.calls.length === 0 && facts.pixels.length === 0 && facts.embedded.length === 0 && !facts.reached?.length) return;
   const settings = resolveSettings(mergeOptions(context.settings, options));
   const findings: Finding[] = findingsFor(facts, ruleId, settings);
   const { sourceCode } = context;

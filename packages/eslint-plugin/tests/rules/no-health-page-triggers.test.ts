@@ -12,6 +12,8 @@ run('no-health-page-triggers', rule, {
     { code: "useEffect(() => { fbq('track', 'PageView'); }, []);", filename: 'app/psychiatry/components/Banner.tsx' },
     { code: "gtag('event', 'page_view');\nfbq('consent', 'revoke');", filename: 'app/psychiatry/page.tsx' },
     { code: "fbq('track', 'PageView');", filename: 'pages/api/therapy.ts' },
+    { code: "fbq('dataProcessingOptions', ['LDU'], 0, 0);\nfbq('set', 'autoConfig', false, '123');", filename: 'app/psychiatry/page.jsx' },
+    { code: "fbq('track', 'PageView');", filename: 'src/components/pages/Therapy.jsx' },
     { code: "fbq('track', 'PageView');", filename: 'app/(therapy-group)/about/[therapy]/page.tsx' },
     // Tests that keep the pixel off health pages.
     "if (!location.pathname.includes('/psychiatry')) fbq('track', 'PageView');",
