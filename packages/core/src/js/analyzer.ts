@@ -4117,6 +4117,26 @@ export class Analyzer {
 
   /** Every call that reaches a named function, method or class member. */
   /**
+   * The calls of a copy `fn.bind(thisArg, …bound)` makes of the function `id` names, as calls of the
+   * function with the bound arguments first: called on the spot, through a constant that holds it, or
+   * as a JSX handler (`onClick={track.bind(null, 'Lasik')}`, which gets the event after them).
+   */
+  private boundCalls(id: Node): Node[] {
+    const member = id.parent;
+    const bind = member?.type === 'MemberExpression' && member.object === id && this.propName(member) === 'bind' ? member.parent : undefined;
+    if (bind?.type !== 'CallExpression' || bind.callee !== member) return [];
+    const bound = argsOf(bind).slice(1);
+    if (bound.some((a) => a?.type === 'SpreadElement')) return [];
+    // The site with the bound arguments in front: a call node of its own, placed where the site is.
+    const withBound = (site: Node): Node => ({ ...site, arguments: [...bound, ...argsOf(site)] }) as unknown as Node;
+    const holder = bind.parent;
+    if (holder?.type === 'CallExpression' && holder.callee === bind) return [withBound(holder)];
+    if (propAttribute(bind)) return [{ ...bind, arguments: bound } as unknown as Node];
+    if (holder?.type === 'VariableDeclarator' && holder.init === bind && (holder.id as Node).type === 'Identifier') return this.callsThrough(holder, (holder.id as Node).name as string, undefined).map(withBound);
+    return [];
+  }
+
+  /**
    * Where a component of this file calls a function it is given as a prop: `onTrack(…)` in
    * `function Btn({ onTrack }) {…}`, or `props.onTrack(…)`, for `<Btn onTrack={…} />`.
    */
@@ -4245,6 +4265,8 @@ export class Analyzer {
         // `<Btn onTrack={track} />`: where the component calls its prop.
         const attribute = binding.member === undefined ? propAttribute(ref.identifier) : undefined;
         if (attribute) for (const s of this.propCalls(attribute)) sites.add(s);
+        // `const b = track.bind(null, 'Lasik Consult Booked'); b()`: the calls of the bound copy, with its arguments first.
+        if (binding.member === undefined) for (const s of this.boundCalls(ref.identifier)) sites.add(s);
       }
     }
     if (binding.thisScope && binding.member !== undefined) {

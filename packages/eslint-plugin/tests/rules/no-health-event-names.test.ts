@@ -450,6 +450,12 @@ run('no-health-event-names', rule, {
       [[E, "'Lasik Consult Booked'"], [E, "'Couples Therapy'"]],
       { languageOptions: { parserOptions: { ecmaFeatures: { jsx: true } } } },
     ),
+    // A bound copy (`fn.bind(null, …)`): its calls are the function's, with the bound arguments first (blind tester, session 42).
+    invalid(
+      "const track = (n) => ttq.track(n);\nconst b = track.bind(null, 'Lasik Consult Booked');\nb();\nfunction send(cmd, name) { fbq(cmd, name); }\nsend.bind(null, 'trackCustom')('Psoriasis Consult');\nexport const B = () => <button onClick={track.bind(null, 'Cataract Surgery Booked')}>Go</button>;\nconst n = track.bind(null, 'Newsletter');\nn();",
+      [[E, "'Lasik Consult Booked'"], [E, "'Psoriasis Consult'"], [E, "'Cataract Surgery Booked'"]],
+      { languageOptions: { parserOptions: { ecmaFeatures: { jsx: true } } } },
+    ),
     // React state: its first value and what the file's setter calls give it (blind tester, session 42).
     invalid(
       "import { useState } from 'react';\nexport function C() {\n  const [name, setName] = useState('Anxiety Therapy Started');\n  const [ev, setEv] = useState(null);\n  return <button onClick={() => { setEv('Rhinoplasty Consult'); ttq.track(name); if (ev) fbq('trackCustom', ev); }}>x</button>;\n}",
