@@ -55,6 +55,7 @@ import {
   thisFunction,
   isZustandCreate,
   propAttribute,
+  listenerRegistration,
   vueGlobalProperty,
   wrapperBinding,
   wrapperCall,
@@ -4117,6 +4118,28 @@ export class Analyzer {
 
   /** Every call that reaches a named function, method or class member. */
   /**
+   * The calls that run a listener a bus registers (`bus.on('track', fn)`): this file's `bus.emit('track', …)`
+   * on the same bus, as calls of the listener with the arguments after the event's name (Vue 2's
+   * `$on` and `$emit`; an RxJS subject's `subscribe(fn)` and `next(value)`).
+   */
+  private emitCalls(registration: Node): Node[] {
+    const callee = unwrap(registration.callee as Node);
+    const method = (callee.property as Node).name as string;
+    const bus = memberText(unwrap(callee.object as Node));
+    const subject = method === 'subscribe';
+    const event = subject ? undefined : this.stringValue(argsOf(registration)[0] ?? callee);
+    if (!bus || (!subject && event === undefined)) return [];
+    const emit = subject ? 'next' : method.startsWith('$') ? '$emit' : 'emit';
+    return this.callNodes.flatMap((call) => {
+      const c = call.type === 'CallExpression' ? unwrap(call.callee as Node) : undefined;
+      if (c?.type !== 'MemberExpression' || this.propName(c) !== emit || memberText(unwrap(c.object as Node)) !== bus) return [];
+      if (subject) return [call];
+      const [name, ...rest] = argsOf(call);
+      return name && this.stringValue(name) === event ? [{ ...call, arguments: rest } as unknown as Node] : [];
+    });
+  }
+
+  /**
    * The calls of a copy `fn.bind(thisArg, …bound)` makes of the function `id` names, as calls of the
    * function with the bound arguments first: called on the spot, through a constant that holds it, or
    * as a JSX handler (`onClick={track.bind(null, 'Lasik')}`, which gets the event after them).
@@ -4267,6 +4290,9 @@ export class Analyzer {
         if (attribute) for (const s of this.propCalls(attribute)) sites.add(s);
         // `const b = track.bind(null, 'Lasik Consult Booked'); b()`: the calls of the bound copy, with its arguments first.
         if (binding.member === undefined) for (const s of this.boundCalls(ref.identifier)) sites.add(s);
+        // `bus.on('track', track)`: the bus's `emit('track', …)`.
+        const registered = binding.member === undefined ? listenerRegistration(ref.identifier) : undefined;
+        if (registered) for (const s of this.emitCalls(registered)) sites.add(s);
       }
     }
     if (binding.thisScope && binding.member !== undefined) {
@@ -4292,6 +4318,7 @@ export class Analyzer {
     }
     if (binding.handedOut && depth < 2) for (const s of this.handedOutCalls(binding.handedOut.node, binding.handedOut.key, depth)) sites.add(s);
     if (binding.prop) for (const s of this.propCalls(binding.prop)) sites.add(s);
+    if (binding.listener) for (const s of this.emitCalls(binding.listener)) sites.add(s);
     // Fan-out: `senders.forEach((send) => send(name))` over a list of functions, or over a constant
     // object's (`Object.values(vendors).forEach(…)`, `for (const send of …)`).
     const list = binding.inList ?? (binding.member !== undefined && binding.declarer?.type === 'VariableDeclarator' ? binding.declarer : undefined);

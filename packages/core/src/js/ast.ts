@@ -115,6 +115,20 @@ export interface Binding {
   global?: string;
   /** A function given to a component as a prop (`<Btn onTrack={(n) => …} />`): called where the component calls the prop. */
   prop?: Node;
+  /** A listener registered on an event bus (`bus.on('track', (n) => …)`): called by the bus's `emit('track', …)`. */
+  listener?: Node;
+}
+
+/** Methods that register a listener on an event bus (mitt, Node's `EventEmitter`, Vue 2's `$on`, an RxJS `Subject`). */
+const LISTEN = new Set(['on', 'once', 'addListener', '$on', '$once', 'subscribe']);
+
+/** The call that registers `fn` as a bus's listener (`bus.on('track', fn)`, `subject.subscribe(fn)`), if it is one. */
+export function listenerRegistration(fn: Node): Node | undefined {
+  const call = fn.parent;
+  const callee = call?.type === 'CallExpression' ? unwrap(call.callee as Node) : undefined;
+  const method = callee?.type === 'MemberExpression' && !callee.computed ? ((callee.property as Node).name as string) : undefined;
+  if (!method || !LISTEN.has(method)) return undefined;
+  return argsOf(call!)[method === 'subscribe' ? 0 : 1] === fn ? call! : undefined;
 }
 
 /** The JSX attribute whose value is `node` (`onTrack={node}`), if any. */
@@ -147,6 +161,9 @@ export function functionBinding(fn: Node): Binding | undefined {
     while (p && TRANSPARENT.has(p.type)) p = p.parent;
     return p;
   };
+  // `bus.on('track', (name) => …)`: called by the bus's `emit('track', …)`.
+  const registered = listenerRegistration(fn);
+  if (registered) return { listener: registered };
   let parent = up(fn);
   let child: Node = fn;
   while (parent?.type === 'CallExpression' && argsOf(parent)[0] === child) {

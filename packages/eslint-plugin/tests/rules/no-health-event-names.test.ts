@@ -450,6 +450,12 @@ run('no-health-event-names', rule, {
       [[E, "'Lasik Consult Booked'"], [E, "'Couples Therapy'"]],
       { languageOptions: { parserOptions: { ecmaFeatures: { jsx: true } } } },
     ),
+    // A listener on an event bus is called by the bus's emits of its event, in this file: mitt or Node's
+    // EventEmitter, Vue 2's `$on`/`$emit`, an RxJS subject (blind tester, session 42).
+    invalid(
+      "import mitt from 'mitt';\nconst bus = mitt();\nbus.on('track', (n) => fbq('trackCustom', n));\nbus.emit('track', 'Vasectomy Consult Booked');\nbus.emit('other', 'Lupus Flare');\nother.emit('track', 'Lupus Flare');\nfunction send(name) { ttq.track(name); }\nEventBus.$on('booked', send);\nEventBus.$emit('booked', 'IVF Consult');\nconst subject = new Subject();\nsubject.subscribe((s) => snaptr('track', s));\nsubject.next('Psoriasis Biologic');",
+      [[E, "'Vasectomy Consult Booked'"], [E, "'IVF Consult'"], [E, "'Psoriasis Biologic'"]],
+    ),
     // A bound copy (`fn.bind(null, …)`): its calls are the function's, with the bound arguments first (blind tester, session 42).
     invalid(
       "const track = (n) => ttq.track(n);\nconst b = track.bind(null, 'Lasik Consult Booked');\nb();\nfunction send(cmd, name) { fbq(cmd, name); }\nsend.bind(null, 'trackCustom')('Psoriasis Consult');\nexport const B = () => <button onClick={track.bind(null, 'Cataract Surgery Booked')}>Go</button>;\nconst n = track.bind(null, 'Newsletter');\nn();",
