@@ -923,7 +923,12 @@ export class Analyzer {
         break;
       case 'TemplateLiteral':
         if (!this.consumed.has(node)) this.stringLiteral(node);
-        return false; // quasis are scanned as part of the template
+        // Its quasis are scanned as part of the template; its holes are code (Lit's `@click=${() => ttq.track(…)}`).
+        for (const hole of node.expressions as Node[]) {
+          if (hole.parent === undefined) hole.parent = node;
+          walk(hole, this.ctx.visitorKeys, (n) => this.visit(n));
+        }
+        return false;
       case 'BinaryExpression':
         if (this.urlsPossible && node.operator === '+' && !(node.parent?.type === 'BinaryExpression' && node.parent.operator === '+')) {
           const v = this.value(node);

@@ -450,6 +450,11 @@ run('no-health-event-names', rule, {
       [[E, "'Lasik Consult Booked'"], [E, "'Couples Therapy'"]],
       { languageOptions: { parserOptions: { ecmaFeatures: { jsx: true } } } },
     ),
+    // Calls in a template literal's holes are code: Lit's event bindings (blind tester, session 42, high).
+    invalid(
+      "import { LitElement, html } from 'lit';\nexport class Cta extends LitElement {\n  render() { return html`<button @click=${() => window.ttq.track('Therapy Booked')}>Book</button>`; }\n}\nexport const x = `${window.fbq('trackCustom', 'HIV Test Ordered')}`;",
+      [[E, "'Therapy Booked'"], [E, "'HIV Test Ordered'"]],
+    ),
     // A listener on an event bus is called by the bus's emits of its event, in this file: mitt or Node's
     // EventEmitter, Vue 2's `$on`/`$emit`, an RxJS subject (blind tester, session 42).
     invalid(
