@@ -174,6 +174,8 @@ const CLIENT_FACTORIES: Readonly<Record<string, { library: string; option: strin
   'ky.create': { library: 'ky', option: 'prefixUrl' },
   'ky.extend': { library: 'ky', option: 'prefixUrl' },
   'got.extend': { library: 'got', option: 'prefixUrl' },
+  'ofetch.create': { library: 'ofetch', option: 'baseURL' },
+  '$fetch.create': { library: '$fetch', option: 'baseURL' },
 };
 const MAX_EMBED_DEPTH = 3;
 /** Array methods whose callback gets each element as its first parameter. */
@@ -4007,9 +4009,14 @@ export class Analyzer {
   private serverCall(node: Node, callee: Node, args: Array<Node | undefined>): void {
     const last = callee.type === 'Identifier' ? (callee.name as string) : callee.type === 'MemberExpression' && !callee.computed ? ((callee.property as Node).name as string) : '';
     if (QUERY_METHODS.has(last)) this.queryRequest(node, callee, args);
-    if (!SERVER_METHODS.has(last)) return;
-    // A global (`fetch`, Nuxt's `$fetch`) or an import (`import { ofetch } from 'ofetch'`, `import got from 'got'`).
-    const name = callee.type === 'Identifier' && (this.isGlobal(callee) || this.imported(callee)) ? last : callee.type === 'MemberExpression' ? memberText(callee) : '';
+    // `const api = ofetch.create({ baseURL }); api('/1/events', { body })`: a client called as a function.
+    const called = callee.type === 'Identifier' && !SERVER_METHODS.has(last) ? this.clientBase(callee) : undefined;
+    if (!called && !SERVER_METHODS.has(last)) return;
+    // A global (`fetch`, Nuxt's `$fetch`) or an import (`import { ofetch } from 'ofetch'`, `import got from 'got'`);
+    // any `fetch` the code is given (`globalThis.fetch`, SvelteKit's `event.fetch`, `const fetch = require('node-fetch')`):
+    // the URL decides whether it goes to a vendor.
+    const fetchish = last === 'fetch' || last === '$fetch';
+    const name = called ? called.call : callee.type === 'Identifier' && (fetchish || this.isGlobal(callee) || this.imported(callee)) ? last : callee.type === 'MemberExpression' ? (fetchish ? last : memberText(callee)) : '';
     // `fetch(new Request(url, { method, body }))`: the request holds the URL and the options.
     if (FETCH_LIKE.has(name) && args[0]) args = this.requestArgs(args[0]) ?? args;
     // `axios({ method: 'post', url, data })`: the URL and the body are the config's.
@@ -4021,7 +4028,7 @@ export class Analyzer {
       return;
     }
     // `const api = axios.create({ baseURL: 'https://graph.facebook.com/v18.0' }); api.post('/123/events', body)`.
-    const base = SERVER_CALLS[name] === undefined && callee.type === 'MemberExpression' ? this.clientBase(unwrap(callee.object as Node), last) : undefined;
+    const base = called ?? (SERVER_CALLS[name] === undefined && callee.type === 'MemberExpression' ? this.clientBase(unwrap(callee.object as Node), last) : undefined);
     // `this.http.post(url, body)` on any client: the URL decides whether it goes to a vendor.
     const payloadAt = base ? SERVER_CALLS[base.call] : (SERVER_CALLS[name] ?? (callee.type === 'MemberExpression' && BODY_METHODS.has(last) ? 1 : undefined));
     if (payloadAt === undefined || !args[0]) return;
@@ -4091,12 +4098,13 @@ export class Analyzer {
   }
 
   /** The base URL of an HTTP client made with one (`axios.create({ baseURL })`, `ky.create({ prefixUrl })`), and the call its method stands for. */
-  private clientBase(client: Node, method: string): { url: Value; call: string } | undefined {
+  private clientBase(client: Node, method?: string): { url: Value; call: string } | undefined {
     const init = client.type === 'Identifier' ? this.declaredOnce(client) : undefined;
     const factory = init?.type === 'CallExpression' ? CLIENT_FACTORIES[memberText(init.callee as Node)] : undefined;
     const config = factory && argsOf(init!)[0];
     const url = config && config.type !== 'SpreadElement' ? lookupValue(this.value(config), factory.option) : undefined;
-    return url && { url, call: `${factory!.library}.${method}` };
+    // Without a method, the client itself is called (`api(path, options)`).
+    return url && { url, call: method === undefined ? factory!.library : `${factory!.library}.${method}` };
   }
 
   private pickShape(table: CommandTable, command: string, args: ReadonlyArray<Arg | undefined>): CallShape | undefined {

@@ -352,6 +352,12 @@ run('no-advanced-matching', rule, {
       "const meta = axios.create({ baseURL: 'https://graph.facebook.com/v18.0' });\nawait meta.post(`/${PIXEL_ID}/events`, { data: [{ event_name: 'Purchase', user_data: { em: [hashedEmail] } }] });",
       [[ID, '[hashedEmail]']],
     ),
+    // Any `fetch` the code is given (SvelteKit's `event.fetch`, `globalThis.fetch`, a required node-fetch), and an
+    // ofetch client made with the base URL, called as a function (blind tester, session 42).
+    invalid(
+      "export const actions = { default: async ({ request, fetch }) => {\n  const data = await request.formData();\n  await fetch('https://graph.facebook.com/v19.0/1/events', { method: 'POST', body: JSON.stringify({ data: [{ event_name: 'Lead', user_data: { em: data.get('email') } }] }) });\n} };\nawait globalThis.fetch('https://graph.facebook.com/v19.0/1/events', { method: 'POST', body: JSON.stringify({ data: [{ user_data: { ph: phone } }] }) });\nimport { ofetch } from 'ofetch';\nconst api = ofetch.create({ baseURL: 'https://graph.facebook.com/v19.0' });\nexport const send = (email) => api('/1/events', { method: 'POST', body: { data: [{ event_name: 'Lead', user_data: { em: email } }] } });",
+      [[ID, "data.get('email')"], [ID, 'phone'], [ID, 'email', 2]],
+    ),
     // A local HTTP helper whose URL its callers give: the request is made at each call site, through helpers and methods.
     withData(
       invalid(
