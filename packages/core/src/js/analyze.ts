@@ -42,10 +42,10 @@ const EMPTY: FileFacts = Object.freeze({ calls: [], pixels: [], embedded: [], er
 const TRACKING_MODULE = /analytic|pixel|gtag|gtm|fbq|ttq|track|tiktok|facebook|conversion|data-?layer/iu;
 /**
  * Short names that say tracking only as a whole word: a module path's segment (`./meta`, `@/lib/ga`,
- * `meta-pixel`) or a camel-case word (`useFb`, `getAds`), not inside one (`metadata`, `gallery`,
+ * `meta-pixel`, `../lib/capi`, a Conversions API client) or a camel-case word (`useFb`, `getAds`, `sendCapi`), not inside one (`metadata`, `gallery`,
  * `downloads`). `Meta` in a name is metadata far more often (`dashboardMeta`, `useMeta`) than the company.
  */
-const TRACKING_WORD = /(?:^|[/_-])(?:meta|fb|ga4?|ads|marketing)(?:$|[/_.-])|(?:Fb|Ads|Marketing)(?![a-z])|(?:FB|GA4?)(?![A-Za-z])/u;
+const TRACKING_WORD = /(?:^|[/_-])(?:meta|fb|ga4?|ads|marketing|capi)(?:$|[/_.-])|(?:Fb|Ads|Marketing|Capi)(?![a-z])|(?:FB|GA4?|CAPI)(?![A-Za-z])/u;
 
 /** Whether a module specifier or an imported name says it tracks. */
 export function namesTracking(name: string): boolean {

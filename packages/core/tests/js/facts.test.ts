@@ -456,8 +456,8 @@ describe('identityData: how both front-ends list identifiers', () => {
 
 describe('module and import names said for tracking', () => {
   it('reads short names only as whole words', () => {
-    for (const name of ['./meta', '@/lib/ga', 'meta-pixel', 'useFb', 'useGA4', 'getAds', '../marketing/events', 'fb-helpers', 'useAnalytics', 'trackSignup']) expect(namesTracking(name), name).toBe(true);
+    for (const name of ['./meta', '@/lib/ga', 'meta-pixel', 'useFb', 'useGA4', 'getAds', '../marketing/events', 'fb-helpers', 'useAnalytics', 'trackSignup', '../lib/capi', 'sendCapi', 'CapiService', 'META_CAPI']) expect(namesTracking(name), name).toBe(true);
     // Metadata, as a health app's code names it (OpenMRS: `dashboardMeta`, `./dashboard.meta`, `MetaData`).
-    for (const name of ['./metadata', 'Metadata', 'MetaData', 'dashboardMeta', './dashboard.meta', 'useMeta', '@/components/gallery', 'downloads', 'GAME_CONFIG', 'legal', 'uploadsApi', 'useFbx']) expect(namesTracking(name), name).toBe(false);
+    for (const name of ['./metadata', 'Metadata', 'MetaData', 'dashboardMeta', './dashboard.meta', 'useMeta', 'capital', 'Capitalize', '@/components/gallery', 'downloads', 'GAME_CONFIG', 'legal', 'uploadsApi', 'useFbx']) expect(namesTracking(name), name).toBe(false);
   });
 });
