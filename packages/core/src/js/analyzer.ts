@@ -2186,15 +2186,26 @@ export class Analyzer {
       return v.kind === 'obj' ? lookup(v, key) : undefined;
     }
     const field = (container.body as Node[]).find((m) => m.type === 'PropertyDefinition' && !m.static && !m.computed && keyName(m) === key);
-    if (field?.value) return this.value(field.value as Node);
     // What the constructor sets: a parameter property (`constructor(private base: string)`) or `this.base = base`,
     // a parameter of the constructor that the instance's `new` gives (see `forwardOnce`).
-    const ctor = constructorOf(container);
-    if (!ctor) return undefined;
-    const param = parameterProperty(container, key);
-    if (param) return this.paramValue(ctor, unwrapPattern(param), rangeOf(param));
-    const assigned = constructorAssignment(container, key);
-    return assigned && this.value(assigned);
+    const ctor = field?.value ? undefined : constructorOf(container);
+    const param = ctor && parameterProperty(container, key);
+    if (param) return this.paramValue(ctor!, unwrapPattern(param), rangeOf(param));
+    const assigned = ctor && constructorAssignment(container, key);
+    const first = field?.value ? (field.value as Node) : assigned;
+    if (!first) return undefined;
+    // A field the class's methods set again (`@input=${(e) => (this.email = e.target.value)}`) may hold what
+    // they set; one a decorator lets the framework set (Lit's `@property()`, Angular's `@Input()`), or a public
+    // field of a component (a class that extends one: `el.email = …` from outside), anything.
+    const range = rangeOf(first);
+    const later = this.assignmentsTo(key).filter((a) => {
+      const left = unwrap(a.left as Node);
+      return a.right !== first && unwrap(left.object as Node).type === 'ThisExpression' && thisContainer(left) === container;
+    });
+    const options = [this.value(first), ...later.map((a) => this.assignedValue(a, range))];
+    const settable = field && ((field.decorators as Node[] | undefined)?.length || (container.parent?.superClass && !field.readonly && field.accessibility !== 'private' && field.accessibility !== 'protected' && !key.startsWith('#')));
+    if (settable) options.push({ kind: 'unknown', range });
+    return options.length === 1 ? options[0] : anyOf(options, range);
   }
 
   /**

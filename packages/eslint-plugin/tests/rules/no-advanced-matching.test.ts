@@ -182,6 +182,12 @@ run('no-advanced-matching', rule, {
     invalid("fbq('setUserProperties', '1234567890123456', { em: user.email })", [[ID, '{ em: user.email }']]),
     // Other vendors.
     invalid("snaptr('init', '0f1e2d3c-aaaa-bbbb-cccc-111122223333', { user_email: jQuery('#billing_email').val() })", [[ID, "{ user_email: jQuery('#billing_email').val() }"]]),
+    // A class field set again by the class's methods, set by the framework (a decorator), or a public field of a
+    // component (a class that extends one) holds more than its first value (blind tester, session 42).
+    invalid(
+      "export class Signup extends LitElement {\n  email = '';\n  render() { return html`<form @submit=${() => window.ttq.identify({ email: this.email })}></form>`; }\n}\nclass Form { phone = ''; onInput(e) { this.phone = e.target.value; } send() { window.ttq.identify({ phone_number: this.phone }); } }\nclass Fixed { email = ''; send() { window.ttq.identify({ email: this.email }); } }",
+      [[ID, '{ email: this.email }'], [ID, '{ phone_number: this.phone }']],
+    ),
     // A member of a value that may be unknown may be anything: a form's empty defaults or what the visitor typed (session 42).
     invalid("const v = ok ? { email: '' } : getForm();\nttq.identify({ email: v.email });", [[ID, '{ email: v.email }']]),
     // X's pixel loaded with identifiers, as its events take them (blind GTM tester, session 42).
