@@ -161,6 +161,8 @@ const SERVER_CALLS: Readonly<Record<string, number>> = { fetch: 1, sendHttpReque
  */
 const QUERY_CALLS: Readonly<Record<string, string>> = { '$.get': '', '$.getJSON': '', '$.ajax': 'data', 'axios.get': 'params', axios: 'params' };
 const QUERY_METHODS = new Set(Object.keys(QUERY_CALLS).map((k) => k.split('.').at(-1)!));
+/** A function named for fetching, called as `fetch` is: `fetch`, `$fetch`, an injected `fetchImpl` or `fetchFn`. */
+const FETCH_NAME = /^\$?fetch(?:Impl|Fn|Func|Function)?$/u;
 /** Calls whose second argument is request options holding the body (`fetch(url, { body })`, `got(url, { json })`). */
 const FETCH_LIKE = new Set(['fetch', '$fetch', 'ofetch', 'got', 'ky', 'request']);
 /** Calls that take one config object with the URL and the body (`axios({ method: 'post', url, data })`). */
@@ -4022,12 +4024,13 @@ export class Analyzer {
     if (QUERY_METHODS.has(last)) this.queryRequest(node, callee, args);
     // `const api = ofetch.create({ baseURL }); api('/1/events', { body })`: a client called as a function.
     const called = callee.type === 'Identifier' && !SERVER_METHODS.has(last) ? this.clientBase(callee) : undefined;
-    if (!called && !SERVER_METHODS.has(last)) return;
     // A global (`fetch`, Nuxt's `$fetch`) or an import (`import { ofetch } from 'ofetch'`, `import got from 'got'`);
-    // any `fetch` the code is given (`globalThis.fetch`, SvelteKit's `event.fetch`, `const fetch = require('node-fetch')`):
-    // the URL decides whether it goes to a vendor.
-    const fetchish = last === 'fetch' || last === '$fetch';
-    const name = called ? called.call : callee.type === 'Identifier' && (fetchish || this.isGlobal(callee) || this.imported(callee)) ? last : callee.type === 'MemberExpression' ? (fetchish ? last : memberText(callee)) : '';
+    // any `fetch` the code is given (`globalThis.fetch`, SvelteKit's `event.fetch`, `const fetch = require('node-fetch')`,
+    // an injected `fetchImpl`): the URL decides whether it goes to a vendor.
+    const fetchish = FETCH_NAME.test(last);
+    if (!called && !SERVER_METHODS.has(last) && !fetchish) return;
+    const fetched = fetchish && !SERVER_CALLS[last] ? 'fetch' : last;
+    const name = called ? called.call : callee.type === 'Identifier' && (fetchish || this.isGlobal(callee) || this.imported(callee)) ? fetched : callee.type === 'MemberExpression' ? (fetchish ? fetched : memberText(callee)) : '';
     // `fetch(new Request(url, { method, body }))`: the request holds the URL and the options.
     if (FETCH_LIKE.has(name) && args[0]) args = this.requestArgs(args[0]) ?? args;
     // `axios({ method: 'post', url, data })`: the URL and the body are the config's.
@@ -4053,7 +4056,8 @@ export class Analyzer {
     let payload = this.value(payloadArg);
     // fetch(url, { method, headers, body }), got(url, { json }), `undici.request(url, { body })`.
     if ((FETCH_LIKE.has(name) || FETCH_LIKE.has(last)) && payload.kind === 'obj') payload = lookup(payload, 'body') ?? lookup(payload, 'json') ?? payload;
-    this.pushServerCall(node, name || last, url, rangeOf(args[0]), payload, rangeOf(payloadArg), match);
+    // Shown as the code calls it (`fetchImpl(…)`), read as `fetch`.
+    this.pushServerCall(node, fetchish ? last : name || last, url, rangeOf(args[0]), payload, rangeOf(payloadArg), match);
   }
 
   /**
