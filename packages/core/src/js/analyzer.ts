@@ -1219,6 +1219,9 @@ export class Analyzer {
     // Google's own endpoint tables in a copy of its tag library (gtm.js, gtag.js saved in the site) are
     // there whatever tags the container holds: not the site's pixels.
     if (urls.length && (this.googleLibrary ??= GOOGLE_TAG_LIBRARY.test(this.ctx.text.slice(0, 200)))) urls = urls.filter((m) => !GOOGLE_VENDORS.has(m.vendor.id));
+    // A server endpoint read, not posted to (`fetch(`…/${pageId}/events?access_token=…`)`, a Facebook Page's
+    // events through the Graph API): a request with no body sends no conversion.
+    if (urls.some((m) => m.fingerprint.role === 'server-api') && this.readOnlyRequest(node)) urls = urls.filter((m) => m.fingerprint.role !== 'server-api');
     if ((!marker && urls.length === 0) || namesOnly(node, text)) return;
     const pixelsFrom = this.facts.pixels.length;
     const callsFrom = this.facts.calls.length;
@@ -1233,6 +1236,20 @@ export class Analyzer {
     }
     const held = holder(node);
     if (held) this.held.push({ held, pixels: this.facts.pixels.slice(pixelsFrom), calls: this.facts.calls.slice(callsFrom) });
+  }
+
+  /** Whether `url` is the address of a `fetch` with no body: no options, or options with neither a body nor a method that sends one. */
+  private readOnlyRequest(url: Node): boolean {
+    const call = url.parent;
+    const callee = call?.type === 'CallExpression' && argsOf(call)[0] === url ? unwrap(call.callee as Node) : undefined;
+    const name = callee?.type === 'Identifier' ? (callee.name as string) : callee?.type === 'MemberExpression' ? this.propName(callee) : undefined;
+    if (!name || !FETCH_NAME.test(name)) return false;
+    const options = argsOf(call!)[1];
+    if (!options) return true;
+    const v = this.value(options);
+    if (v.kind !== 'obj' || v.open) return false;
+    const method = lookup(v, 'method');
+    return !lookup(v, 'body') && (!method || this.strings(method).every((m) => m.toUpperCase() === 'GET'));
   }
 
   /** `const BLOCKED = ['sc-static.net/scevent.min.js']; … BLOCKED.some(…)`: a variable only named (searched, compared, in a policy) loads nothing. */

@@ -36,6 +36,8 @@ const P = 'wrapperPackage';
 
 run('no-tracking-pixel', rule, {
   valid: [
+    // A Graph API read of a Facebook Page's events (a GET, no body) sends no conversion (blind tester, session 42).
+    'export async function pageEvents(pageId, token) {\n  return (await fetch(`https://graph.facebook.com/v19.0/${pageId}/events?access_token=${token}`)).json();\n}\nawait fetch(`https://graph.facebook.com/v19.0/${id}/events`, { method: "GET" });',
     // React state that is never set again is a constant: a switch off stays off (session 42).
     { code: "import { useState } from 'react';\nexport function D() { const [on] = useState(false); if (on) ttq.load('C123'); return null; }" },
     // Google's own endpoint table in a copy of its tag library (gtm.js, gtag.js): there whatever the container holds.
