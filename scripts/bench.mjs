@@ -37,7 +37,7 @@ const CODEBASE = {
   commit: 'c86f342bb0183c2ae81fa929f8f4eb9f696b3a57',
 };
 const DEFAULT_DIR = path.resolve(root, '..', '.cache', 'bench', 'openmrs-esm-patient-chart');
-/** An `import … from '…'` (or `export … from`): the names it binds and the module, as the pre-check reads them. */
+/** An `import … from '…'` (not a type-only one): the names it binds and the module, as the pre-check reads them. */
 const IMPORT_CLAUSE = /^\s*import\s+(?!type\b)([^;'"]{0,500}?)\s*from\s*['"]([^'"\n]{1,200})['"]/gmu;
 
 /** Targets from the tracker (issue 2, item 6). */

@@ -1,5 +1,4 @@
 import type { ParseResult } from '@babel/parser';
-import { pageRoute } from '../text/route.js';
 import { babelParser, eslintScope, htmlParser } from '../deps.js';
 import { SHARED_RULE_IDS, type Finding } from '../findings.js';
 import { decodeAttribute, extractHtml } from '../html.js';
@@ -7,6 +6,7 @@ import type { Settings } from '../settings.js';
 import { getVendor } from '../vendors/index.js';
 import type { VendorId } from '../vendors/types.js';
 import { findPlaceholders, mayHoldPlaceholders, replaceMacros, replaceTemplateTags } from '../text/macros.js';
+import { pageRoute } from '../text/route.js';
 import { matchVendorUrls } from '../text/url.js';
 import { Analyzer, literalParts, mightTrack, urlEvidence, type AnalyzerContext } from './analyzer.js';
 import { PROVIDED_KEY } from './channels.js';

@@ -1,4 +1,3 @@
-import { sendsHit } from './report.js';
 import { getVendor, NUXT_SCRIPT_COMPOSABLES, NUXT_SCRIPT_REGISTRY, VENDORS } from '../vendors/index.js';
 import type { ApiNode, CallShape, CommandTable, ConditionalShape, GlobalApi, VendorSpec, WrapperPackage } from '../vendors/types.js';
 import { isConnectionHint, TEMPLATE_USE } from '../html.js';
@@ -28,6 +27,7 @@ import type { ExportedCalls, ModuleReader, VueGlobal } from './modules.js';
 import { mentionsHelper, type CompiledHelper, type Helpers, type Template } from './helpers.js';
 import { holder, namesOnly, onlyNamed } from './inert.js';
 import { pageGuards, pageTests, type PageReader } from './page.js';
+import { sendsHit } from './report.js';
 import { rangeOf, TEMPLATE_KEYS, walk, type VisitorKeys } from './walk.js';
 import {
   argsOf,
@@ -496,17 +496,17 @@ export class Analyzer {
     return this.facts;
   }
 
-  /**
-   * After `run`, the calls function `fn` makes with its parameters (a tracker call whose arguments
-   * use them, a call whose command they give, a request whose URL they give): what a call of `fn`
-   * in another file makes, with that file's arguments (`importedCall`).
-   */
-  /** The tracker calls written in `fn`'s body, whatever they send. */
+  /** After `run`, the tracker calls written in `fn`'s body, whatever they send. */
   callsWithin(fn: Node): TrackerCall[] {
     const [start, end] = rangeOf(fn);
     return this.facts.calls.filter((call) => call.node !== undefined && rangeOf(call.node)[0] >= start && rangeOf(call.node)[1] <= end);
   }
 
+  /**
+   * After `run`, the calls function `fn` makes with its parameters (a tracker call whose arguments
+   * use them, a call whose command they give, a request whose URL they give): what a call of `fn`
+   * in another file makes, with that file's arguments (`importedCall`).
+   */
   callsOf(fn: Node): Array<TrackerCall | GenericCall | PendingRequest> {
     return [...this.facts.calls, ...this.generic].filter((call) => {
       if (!call.enclosingFn) return false;
@@ -4161,7 +4161,6 @@ export class Analyzer {
     return call!;
   }
 
-  /** Every call that reaches a named function, method or class member. */
   /**
    * The calls that run a listener a bus registers (`bus.on('track', fn)`): this file's `bus.emit('track', …)`
    * on the same bus, as calls of the listener with the arguments after the event's name (Vue 2's
@@ -4287,6 +4286,7 @@ export class Analyzer {
     });
   }
 
+  /** Every call that reaches a named function, method or class member. */
   private callSitesOf(binding: Binding, depth = 0): Node[] {
     const sites = new Set<Node>();
     const propName = (m: Node): string | undefined => this.propName(m);
@@ -5327,9 +5327,6 @@ function spreadMember(v: Value, key: string): Extract<Value, { kind: 'unknown' }
 /** A pixel's script or beacon loaded, or its code injected: the pixel runs, and sends the page. */
 const LOADS_PIXEL: CallShape = { kind: 'page' };
 
-/** Consent and settings calls send no hit: they change what later calls send. */
-
-
 /** The ad vendors whose pixel some code runs (a call that sends a hit, or a script or beacon URL), each with what shows it. */
 function adVendorsRun(facts: FileFacts, into = new Map<VendorSpec, string>()): Map<VendorSpec, string> {
   for (const c of facts.calls) if (c.vendor.kind === 'ads' && sendsHit(c) && !into.has(c.vendor)) into.set(c.vendor, c.display);
@@ -5394,7 +5391,6 @@ function moduleExport(def: DefinitionLike, types = false): { source: string; nam
   return name === undefined ? undefined : { source, name };
 }
 
-/** The class a type annotation names (`a: AnalyticsService`), as its identifier. */
 /** Angular's injection token for the window: `WINDOW` (`@ng-web-apis/common`, or the app's own `InjectionToken<Window>`). */
 function isWindowToken(token: Node): boolean {
   return token.type === 'Identifier' && /^WINDOW(?:_TOKEN|_REF)?$/u.test(token.name as string);
@@ -5417,6 +5413,7 @@ function declaresWindow(id: Node): boolean {
   });
 }
 
+/** The class a type annotation names (`a: AnalyticsService`), as its identifier. */
 function typeName(id: Node): Node | undefined {
   const type = (id.typeAnnotation as Node | undefined)?.typeAnnotation as Node | undefined;
   const name = type?.type === 'TSTypeReference' ? (type.typeName as Node) : undefined;
@@ -5451,10 +5448,6 @@ function constructorAssignment(body: Node, prop: string): Node | undefined {
   return undefined;
 }
 
-/**
- * The call a `const` takes its value from, when that is a plain function's (`const a = useAnalytics()`),
- * and the key it takes from the result when destructured (`const { track } = useTracking()`).
- */
 /** The members a selector passed to a call picks (`(s) => s.analytics.track` → `analytics`, `track`), when that is all it does. */
 function selectedPath(call: Node): string[] | undefined {
   const [selector, ...rest] = argsOf(call);
@@ -5466,6 +5459,10 @@ function selectedPath(call: Node): string[] | undefined {
   return path.length > 0 && n.type === 'Identifier' && n.name === param.name ? path : undefined;
 }
 
+/**
+ * The call a `const` takes its value from, when that is a plain function's (`const a = useAnalytics()`),
+ * and the key it takes from the result when destructured (`const { track } = useTracking()`).
+ */
 function returnedBy(def: DefinitionLike): { call: Node; callee: Node; key?: string } | undefined {
   const call = def.node.init ? unwrap(def.node.init as Node) : undefined;
   const callee = call?.type === 'CallExpression' ? unwrap(call.callee as Node) : undefined;

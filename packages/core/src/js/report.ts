@@ -758,15 +758,15 @@ function pageFindings(call: TrackerCall, settings: Settings, emit: Emit): void {
   }
 }
 
+const HIT_KINDS: ReadonlySet<CallShape['kind']> = new Set(['event', 'page', 'init', 'identify']);
+/** Whether a call sends the vendor a hit: not consent, settings (`fbq('set', 'autoConfig', …)`) or other commands (`dataProcessingOptions`). */
+export const sendsHit = (call: TrackerCall): boolean => HIT_KINDS.has(call.shape.kind);
+
 /**
  * A page file whose route names a health term (`app/psychiatry/page.tsx`): each ad vendor its code
  * calls, once, at its first call that sends a hit (as page tests are, analytics and tag managers are
  * not reported). A call that only runs behind a page test is the test's to report.
  */
-const HIT_KINDS: ReadonlySet<CallShape['kind']> = new Set(['event', 'page', 'init', 'identify']);
-/** Whether a call sends the vendor a hit: not consent, settings (`fbq('set', 'autoConfig', …)`) or other commands (`dataProcessingOptions`). */
-export const sendsHit = (call: TrackerCall): boolean => HIT_KINDS.has(call.shape.kind);
-
 function routeFindings(calls: readonly TrackerCall[], route: string, settings: Settings, emit: Emit): void {
   const match = classifyAddress(route, 'path', settings.classifier);
   if (!match) return;
