@@ -136,7 +136,7 @@ function literalPattern(node: Node, all: boolean): string | RegExp | undefined {
   return all ? new RegExp(node.value.replace(/[.*+?^${}()|[\]\\/]/gu, '\\$&'), 'gu') : node.value;
 }
 
-/** Where Nuxt's `useNuxtApp` and `defineNuxtPlugin` come from, when not auto-imported. */
+/** Where Nuxt's own functions come from (`useNuxtApp`, `defineNuxtPlugin`, its re-exports of Vue's), when not auto-imported. */
 const NUXT_APP_SOURCES = new Set(['#app', '#imports', 'nuxt/app']);
 /** Calls that take a Vue component's options object. */
 const VUE_COMPONENT_CALLS = new Set(['defineComponent', 'defineNuxtComponent', 'Vue.extend', 'Vue.component', 'Vue', 'createApp']);
@@ -3039,7 +3039,7 @@ export class Analyzer {
    * `#app`), or an Angular service (`inject(PixelService)`).
    */
   private injectedApi(call: Node, callee: Node): ApiRef | undefined {
-    if (callee.name === 'useNuxtApp') return this.fromNuxt(callee) ? { kind: 'nuxt' } : undefined;
+    if (callee.name === 'useNuxtApp') return this.fromFramework(callee, NUXT_APP_SOURCES) ? { kind: 'nuxt' } : undefined;
     const from = callee.name === 'inject' ? this.imported(callee) : undefined;
     const [token] = from?.source === '@angular/core' && from.name === 'inject' ? argsOf(call) : [];
     // `inject(WINDOW)`: Angular's token for the window (`@ng-web-apis/common`, or the app's own).
@@ -3051,12 +3051,13 @@ export class Analyzer {
   private isNuxtPlugin(fn: Node): boolean {
     const call = fn.parent;
     const callee = call?.type === 'CallExpression' && argsOf(call)[0] === fn ? unwrap(call.callee as Node) : undefined;
-    return callee?.type === 'Identifier' && callee.name === 'defineNuxtPlugin' && this.fromNuxt(callee);
+    return callee?.type === 'Identifier' && callee.name === 'defineNuxtPlugin' && this.fromFramework(callee, NUXT_APP_SOURCES);
   }
 
-  /** Nuxt's own function: auto-imported (a global), or imported from `#app`, `#imports` or `nuxt/app`. */
-  private fromNuxt(id: Node): boolean {
-    return this.isGlobal(id) || NUXT_APP_SOURCES.has(this.imported(id)?.source ?? '');
+  /** A framework's own function: imported from one of `modules`, or auto-imported (a global, as Nuxt makes them). */
+  private fromFramework(id: Node, modules: ReadonlySet<string>): boolean {
+    const from = this.imported(id);
+    return from ? modules.has(from.source) : this.isGlobal(id);
   }
 
   /** The page's document: the global `document`, or a class's property or a parameter declared a `Document`. */
@@ -3542,7 +3543,7 @@ export class Analyzer {
       const path = madeHere ? members.slice(1) : made!.key !== undefined ? [made!.key, ...members] : members;
       const key = this.injectedKey(app);
       const own = key === undefined && this.frameworkCall(app, 'getCurrentInstance', VUE_MODULES) ? instanceProperty(path) : undefined;
-      const nuxt = key === undefined && !own && this.frameworkCall(app, 'useNuxtApp', NUXT_MODULES) && path[0]?.startsWith('$');
+      const nuxt = key === undefined && !own && this.frameworkCall(app, 'useNuxtApp', NUXT_APP_SOURCES) && path[0]?.startsWith('$');
       const name = key !== undefined ? PROVIDED_KEY + key : own ? own[0] : nuxt ? path[0] : undefined;
       const source = name === undefined ? undefined : this.vueGlobal(name)?.source;
       if (source !== undefined) return read(source, [VUE_GLOBAL + name, ...(own ? own.slice(1) : nuxt ? path.slice(1) : path)].join('.'));
@@ -3593,10 +3594,7 @@ export class Analyzer {
 
   /** The key of Vue's `inject('track')` (imported from `vue`, or auto-imported by Nuxt), when written out. */
   private injectedKey(call: Node): string | undefined {
-    const callee = call.type === 'CallExpression' ? unwrap(call.callee as Node) : undefined;
-    if (callee?.type !== 'Identifier' || callee.name !== 'inject') return undefined;
-    const from = this.imported(callee);
-    if (from ? from.source !== 'vue' && !NUXT_MODULES.has(from.source) : !this.isGlobal(callee)) return undefined;
+    if (!this.frameworkCall(call, 'inject', VUE_MODULES)) return undefined;
     const first = argsOf(call)[0];
     return first?.type === 'Literal' && typeof first.value === 'string' ? first.value : undefined;
   }
@@ -3604,9 +3602,7 @@ export class Analyzer {
   /** A call of a framework's function by name (`useNuxtApp()`), imported from one of `modules` or auto-imported (Nuxt). */
   private frameworkCall(call: Node, name: string, modules: ReadonlySet<string>): boolean {
     const callee = call.type === 'CallExpression' ? unwrap(call.callee as Node) : undefined;
-    if (callee?.type !== 'Identifier' || callee.name !== name) return false;
-    const from = this.imported(callee);
-    return from ? modules.has(from.source) : this.isGlobal(callee);
+    return callee?.type === 'Identifier' && callee.name === name && this.fromFramework(callee, modules);
   }
 
   /**
@@ -5540,10 +5536,8 @@ function atTopLevel(node: Node): boolean {
   return true;
 }
 
-/** The modules Nuxt's composables are imported from, when they are not auto-imported. */
-const NUXT_MODULES = new Set(['#app', '#imports', 'nuxt/app']);
 /** Where Vue's own functions come from: `vue`, or Nuxt's re-exports. */
-const VUE_MODULES = new Set(['vue', ...NUXT_MODULES]);
+const VUE_MODULES = new Set(['vue', ...NUXT_APP_SOURCES]);
 
 /**
  * The members after a Vue global property of the component instance a path from
