@@ -54,6 +54,7 @@ import {
   unwrapPattern,
   thisFunction,
   isZustandCreate,
+  storeMaker,
   propAttribute,
   listenerRegistration,
   vueGlobalProperty,
@@ -4409,9 +4410,8 @@ export class Analyzer {
     for (let depth = 0; depth < 4; depth++) {
       const call = at.parent;
       if (call?.type !== 'CallExpression' || argsOf(call)[0] !== at) return undefined;
-      let callee = unwrap(call.callee as Node);
-      if (callee.type === 'CallExpression' && argsOf(callee).length === 0) callee = unwrap(callee.callee as Node);
-      if (callee.type === 'Identifier' && isZustandCreate(this.imported(callee))) {
+      const maker = storeMaker(call);
+      if (maker && isZustandCreate(this.imported(maker))) {
         const holder = call.parent;
         return holder?.type === 'VariableDeclarator' && (holder.id as Node).type === 'Identifier' ? { name: (holder.id as Node).name as string, declarer: holder } : undefined;
       }

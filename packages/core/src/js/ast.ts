@@ -347,6 +347,13 @@ export function leaves(stmt: Node | undefined): boolean {
   return last !== undefined && leaves(last);
 }
 
+/** The function a store's call names: `create` of `create(fn)`, and of TypeScript's curried `create<State>()(fn)`. */
+export function storeMaker(call: Node): Node | undefined {
+  let callee = unwrap(call.callee as Node);
+  if (callee.type === 'CallExpression' && argsOf(callee).length === 0) callee = unwrap(callee.callee as Node);
+  return callee.type === 'Identifier' ? callee : undefined;
+}
+
 /** Zustand's store makers (`create`, `createStore`), imported from `zustand`, `zustand/vanilla` or `zustand/traditional`. */
 export function isZustandCreate(from: { source: string; name: string } | undefined): boolean {
   return from !== undefined && /^zustand(?:\/|$)/u.test(from.source) && (from.name === 'create' || from.name === 'createStore' || from.name === 'default');

@@ -13,7 +13,7 @@ import { PROVIDED_KEY, VUE_GLOBAL } from './channels.js';
 import { toEstree } from './estree.js';
 import type { Node, Range, TrackerCall, Value } from './types.js';
 import { DEFAULT_KEYS, walk } from './walk.js';
-import { enclosingFunction, FUNCTION_TYPES, FUNCTION_WRAPPERS, importedName, isZustandCreate, memberText, unwrap, unwrapPattern, vueGlobalProperty } from './ast.js';
+import { enclosingFunction, FUNCTION_TYPES, FUNCTION_WRAPPERS, importedName, isZustandCreate, memberText, storeMaker, unwrap, unwrapPattern, vueGlobalProperty } from './ast.js';
 
 /** The project's other modules, as the file being read imports them (`source`), when the front-end can read them. */
 export interface ModuleReader {
@@ -324,10 +324,8 @@ function parseExports(code: string, file: string, imports: ModuleReader | undefi
   // returns, also inside middleware (`create(persist((set) => …, options))`) and in TypeScript's
   // curried form (`create<State>()(…)`).
   const isZustandStore = (node: Node): boolean => {
-    if (node.type !== 'CallExpression') return false;
-    let callee = unwrap(node.callee as Node);
-    if (callee.type === 'CallExpression' && (callee.arguments as Node[]).length === 0) callee = unwrap(callee.callee as Node);
-    return callee.type === 'Identifier' && isZustandCreate(importedNames.get(callee.name as string));
+    const maker = node.type === 'CallExpression' ? storeMaker(node) : undefined;
+    return maker !== undefined && isZustandCreate(importedNames.get(maker.name as string));
   };
   const isStoreDefinition = (node: Node): boolean => (node.type === 'CallExpression' && memberText(node.callee as Node) === 'defineStore') || isZustandStore(node);
   const storeOf = (call: Node): Node | undefined => {
