@@ -4176,7 +4176,7 @@ export class Analyzer {
       if (c?.type !== 'MemberExpression' || this.propName(c) !== emit || memberText(unwrap(c.object as Node)) !== bus) return [];
       if (subject) return [call];
       const [name, ...rest] = argsOf(call);
-      return name && this.stringValue(name) === event ? [{ ...call, arguments: rest } as unknown as Node] : [];
+      return name && this.stringValue(name) === event ? [callWith(call, rest)] : [];
     });
   }
 
@@ -4191,11 +4191,10 @@ export class Analyzer {
     if (bind?.type !== 'CallExpression' || bind.callee !== member) return [];
     const bound = argsOf(bind).slice(1);
     if (bound.some((a) => a?.type === 'SpreadElement')) return [];
-    // The site with the bound arguments in front: a call node of its own, placed where the site is.
-    const withBound = (site: Node): Node => ({ ...site, arguments: [...bound, ...argsOf(site)] }) as unknown as Node;
+    const withBound = (site: Node): Node => callWith(site, [...bound, ...argsOf(site)]);
     const holder = bind.parent;
     if (holder?.type === 'CallExpression' && holder.callee === bind) return [withBound(holder)];
-    if (propAttribute(bind)) return [{ ...bind, arguments: bound } as unknown as Node];
+    if (propAttribute(bind)) return [callWith(bind, bound)];
     if (holder?.type === 'VariableDeclarator' && holder.init === bind && (holder.id as Node).type === 'Identifier') return this.callsThrough(holder, (holder.id as Node).name as string, undefined).map(withBound);
     return [];
   }
@@ -5547,6 +5546,14 @@ const VUE_MODULES = new Set(['vue', ...NUXT_APP_SOURCES]);
 function instanceProperty(path: readonly string[]): string[] | undefined {
   const at = path[0] === 'proxy' ? 1 : path.slice(0, 3).join('.') === 'appContext.config.globalProperties' ? 3 : -1;
   return at > 0 && path[at]?.startsWith('$') ? path.slice(at) : undefined;
+}
+
+/**
+ * A call site as the function it reaches sees it, with other arguments (a bound copy's in front, an
+ * emit's after the event's name): a call node made for the purpose, placed where `site` is.
+ */
+function callWith(site: Node, args: ReadonlyArray<Node | undefined>): Node {
+  return { ...site, arguments: args } as unknown as Node;
 }
 
 /** `object.name` as a node made for the purpose (what a spread object holds under `name`). */
