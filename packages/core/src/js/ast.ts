@@ -149,6 +149,12 @@ export function vueGlobalProperty(left: Node): string | undefined {
 }
 const VUE_GLOBAL_PROPERTY = /(?:^|\.)(?:globalProperties|prototype)\.(\$[$\w]+)$/u;
 
+/** Vue's object of global properties itself: `app.config.globalProperties`, Vue 2's `Vue.prototype`. */
+export function isVueGlobals(node: Node): boolean {
+  return VUE_GLOBALS.test(memberText(unwrap(node)));
+}
+const VUE_GLOBALS = /(?:^|\.)(?:globalProperties|prototype)$/u;
+
 /**
  * How a function is called by name: `function f(){}`, `const f = () => {}`, `const f = useCallback(…)`,
  * a method of an object held in a constant (`const analytics = { track(name) {…} }`), a class member

@@ -13,7 +13,7 @@ import { PROVIDED_KEY, VUE_GLOBAL } from './channels.js';
 import { toEstree } from './estree.js';
 import type { Node, Range, TrackerCall, Value } from './types.js';
 import { DEFAULT_KEYS, walk } from './walk.js';
-import { enclosingFunction, FUNCTION_TYPES, FUNCTION_WRAPPERS, importedName, isZustandCreate, memberText, storeMaker, unwrap, unwrapPattern, vueGlobalProperty } from './ast.js';
+import { enclosingFunction, FUNCTION_TYPES, FUNCTION_WRAPPERS, importedName, isVueGlobals, isZustandCreate, memberText, storeMaker, unwrap, unwrapPattern, vueGlobalProperty } from './ast.js';
 
 /** The project's other modules, as the file being read imports them (`source`), when the front-end can read them. */
 export interface ModuleReader {
@@ -310,7 +310,7 @@ function parseExports(code: string, file: string, imports: ModuleReader | undefi
       const aliases = new Set<string>();
       walk(program, DEFAULT_KEYS, (node) => {
         if (value) return false;
-        if (node.type === 'VariableDeclarator' && (node.id as Node).type === 'Identifier' && node.init && GLOBALS_OBJECT.test(memberText(unwrap(node.init as Node)))) aliases.add((node.id as Node).name as string);
+        if (node.type === 'VariableDeclarator' && (node.id as Node).type === 'Identifier' && node.init && isVueGlobals(node.init as Node)) aliases.add((node.id as Node).name as string);
         value = setsForComponents(node, name, aliases, nuxtPlugin);
         return undefined;
       });
@@ -460,8 +460,6 @@ function parseExports(code: string, file: string, imports: ModuleReader | undefi
 }
 
 const CLASS = /^Class(?:Declaration|Expression)$/u;
-/** Vue's object of global properties: `app.config.globalProperties`, Vue 2's `Vue.prototype`. */
-const GLOBALS_OBJECT = /(?:^|\.)(?:globalProperties|prototype)$/u;
 
 /**
  * The value `node` hands every component under `name`, as `vueGlobals` names it: `$track` of a global
