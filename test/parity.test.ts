@@ -75,6 +75,13 @@ fbq('init', '1234567890');
 fbq('track', 'PageView');
 </script>
 <noscript><img src="https://www.facebook.com/tr?id=1234567890&ev=hiv_test_booked&noscript=1"></noscript>`,
+  // The browser makes each handler a function of the page, so it calls the function a script declares.
+  'inline handlers that call a function of the page script': `<script>
+function track(name) { fbq('trackCustom', name); }
+</script>
+<button onclick="track('IVF Consult')">Book</button>
+<a href="#" onclick="if (ready) { track(&quot;Therapy Intake&quot;); } return false;">Intake</a>
+<a href="tel:+15555550123" onclick="track('Call')">Call us</a>`,
   'clean beacon query': `<img src="https://www.facebook.com/tr?id=1&ev=PageView&noscript=1">`,
   'custom data product name is not an identifier': `<img src="https://www.facebook.com/tr?id=1&ev=Purchase&cd[name]=Gift%20card&cd[currency]=USD">`,
 };
@@ -110,6 +117,7 @@ describe('parity: ESLint rules and GTM Custom HTML give the same findings', () =
     expect(found('UET beacon with a health action and label')).toEqual(['no-tracking-pixel', 'no-health-event-names', 'no-health-event-properties']);
     expect(found('scripts with emoji between them')).toEqual(['no-health-event-names', 'no-health-event-properties']);
     expect(found('base code script and its noscript beacon')).toEqual(['no-tracking-pixel', 'no-health-event-names']);
+    expect(found('inline handlers that call a function of the page script')).toEqual(['no-health-event-names', 'no-health-event-names']);
     expect(found('clean beacon query')).toEqual(['no-tracking-pixel']);
     expect(found('custom data product name is not an identifier')).toEqual(['no-tracking-pixel']);
   });

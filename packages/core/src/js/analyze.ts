@@ -304,18 +304,50 @@ function htmlFacts(html: string, ctx: EmbedContext): FileFacts {
   const facts: FileFacts = { calls: [], pixels: [], embedded: [], errors: [] };
   const parts = extractHtml(html);
   const blocks = parts.scripts.filter((s) => !s.handler && !s.module);
+  // An inline handler calls the page's functions (`onclick="track('IVF Consult')"`); a call link's
+  // handler is read alone, for what it sends is the link's address.
+  const handlers = blocks.length > 0 ? parts.scripts.filter((s) => s.handler && !s.link) : [];
   // Scripts of one page share their globals (`var EVENT = '…'` in one, `ttq.track(EVENT)` in the
   // next): read them as one program, laid out at their offsets. If that program has a syntax
   // error, each script is read on its own, so one broken script does not cost the others.
-  const together = blocks.length > 1 ? scriptFacts(layoutScripts(html, blocks), ctx, CLASSIC_OPTIONS) : undefined;
-  const joined = together !== undefined && together.errors.length === 0;
-  if (joined) facts.embedded.push({ facts: together, map: (o) => o });
-  for (const { code, start, handler, module, offsets, link } of parts.scripts) {
-    if (joined && !handler && !module) continue;
+  let joined = blocks.length + handlers.length > 1 ? joinScripts(html, blocks, handlers, ctx) : undefined;
+  if (joined?.facts.errors.length && handlers.length > 0 && blocks.length > 1) joined = joinScripts(html, blocks, [], ctx);
+  const together = joined !== undefined && joined.facts.errors.length === 0 ? joined : undefined;
+  if (together) facts.embedded.push({ facts: together.facts, map: together.map });
+  const inJoin = new Set(together ? [...blocks, ...together.handlers] : []);
+  for (const script of parts.scripts) {
+    if (inJoin.has(script)) continue;
+    const { code, start, handler, module, offsets, link } = script;
     facts.embedded.push({ facts: scriptFacts(code, link ? { ...ctx, link } : ctx, module ? MODULE_OPTIONS : handler ? HANDLER_OPTIONS : CLASSIC_OPTIONS), map: (o) => start + (offsets?.[o] ?? o) });
   }
   for (const { url, start } of parts.urls) readRequestUrl(facts, url, start, ctx, true);
   return facts;
+}
+
+type HtmlScript = ReturnType<typeof extractHtml>['scripts'][number];
+
+/**
+ * The page's classic scripts as one program (`layoutScripts`), then each inline handler as the
+ * function the browser makes of it, `(function (event) {…});`, so a handler's call reaches the
+ * function a script declares. Offsets past the page map back into the handler's attribute.
+ */
+function joinScripts(html: string, blocks: readonly HtmlScript[], handlers: readonly HtmlScript[], ctx: EmbedContext) {
+  let text = layoutScripts(html, blocks);
+  const segments: Array<{ at: number; script: HtmlScript }> = [];
+  for (const script of handlers) {
+    text += '\n;(function (event) {';
+    segments.push({ at: text.length, script });
+    text += `${script.code}\n});`;
+  }
+  const map = (o: number): number => {
+    if (o < html.length || segments.length === 0) return o;
+    let i = segments.length - 1;
+    while (i > 0 && segments[i]!.at > o) i--;
+    const { at, script } = segments[i]!;
+    const within = Math.max(0, Math.min(o - at, script.code.length));
+    return script.start + (script.offsets?.[within] ?? within);
+  };
+  return { facts: scriptFacts(text, ctx, CLASSIC_OPTIONS), map, handlers };
 }
 
 /**
