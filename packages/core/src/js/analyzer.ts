@@ -166,6 +166,8 @@ const QUERY_METHODS = new Set(Object.keys(QUERY_CALLS).map((k) => k.split('.').a
 const FETCH_NAME = /^\$?fetch(?:Impl|Fn|Func|Function)?$/u;
 /** Calls whose second argument is request options holding the body (`fetch(url, { body })`, `got(url, { json })`). */
 const FETCH_LIKE = new Set(['fetch', '$fetch', 'ofetch', 'got', 'ky', 'request']);
+/** Node's own HTTP modules, whose `request` sends what its request object is given (`req.end(body)`). */
+const NODE_HTTP = /^(?:node:)?https?$/u;
 /** Calls that take one config object with the URL and the body (`axios({ method: 'post', url, data })`). */
 const CONFIG_CALLS = new Set(['axios', 'axios.request']);
 /** Methods that send their second argument to their first, on any HTTP client (Angular's `HttpClient`, Nest's `HttpService`). */
@@ -4035,6 +4037,7 @@ export class Analyzer {
    */
   private serverCall(node: Node, callee: Node, args: Array<Node | undefined>): void {
     const last = callee.type === 'Identifier' ? (callee.name as string) : callee.type === 'MemberExpression' && !callee.computed ? ((callee.property as Node).name as string) : '';
+    if (last === 'request' && this.nodeRequest(node, callee, args)) return;
     if (QUERY_METHODS.has(last)) this.queryRequest(node, callee, args);
     // `const api = ofetch.create({ baseURL }); api('/1/events', { body })`: a client called as a function.
     const called = callee.type === 'Identifier' && !SERVER_METHODS.has(last) ? this.clientBase(callee) : undefined;
@@ -4072,6 +4075,47 @@ export class Analyzer {
     if ((FETCH_LIKE.has(name) || FETCH_LIKE.has(last)) && payload.kind === 'obj') payload = lookup(payload, 'body') ?? lookup(payload, 'json') ?? payload;
     // Shown as the code calls it (`fetchImpl(…)`), read as `fetch`.
     this.pushServerCall(node, fetchish ? last : name || last, url, rangeOf(args[0]), payload, rangeOf(payloadArg), match);
+  }
+
+  /**
+   * Node's `https.request(url | options, [options], [callback])` (also `http`, `node:https`, an imported
+   * `request`): the URL is the one given, or the options' `hostname` (`host`) and `path`; the body is
+   * what the request is then given, `req.write(body)` or `req.end(body)`. False when the call is not Node's.
+   */
+  private nodeRequest(node: Node, callee: Node, args: Array<Node | undefined>): boolean {
+    const holder = callee.type === 'MemberExpression' ? unwrap(callee.object as Node) : callee;
+    const from = holder.type === 'Identifier' ? this.importedFrom(holder) : undefined;
+    if (!from || !NODE_HTTP.test(from.source) || (callee.type === 'MemberExpression' ? !from.whole : from.name !== 'request')) return false;
+    const first = args[0] && args[0].type !== 'SpreadElement' ? this.value(args[0]) : undefined;
+    const host = first?.kind === 'obj' ? (lookupValue(first, 'hostname') ?? lookupValue(first, 'host')) : undefined;
+    const path = first?.kind === 'obj' ? lookupValue(first, 'path') : undefined;
+    const url: Value | undefined = host ? { kind: 'str', parts: mergeParts(['https://', ...partsOf(host), ...(path ? partsOf(path) : ['/'])]), range: first!.range } : first?.kind === 'obj' ? undefined : first;
+    if (!url) return true;
+    const match = serverApi(url);
+    if (!match && !dependsOnParams(url)) return true;
+    // The endpoint is named only here, where the host meets the path.
+    if (host && match) this.facts.pixels.push(urlEvidence(match, rangeOf(args[0]!)));
+    for (const body of this.requestBodies(node)) this.pushServerCall(node, memberText(callee), url, rangeOf(args[0]!), this.value(body), rangeOf(body), match);
+    return true;
+  }
+
+  /** What a Node request object is given to send: `.write(body)` and `.end(body)` on the call itself or on the variable holding it. */
+  private requestBodies(request: Node): Node[] {
+    const sent = (req: Node): Node | undefined => {
+      const member = req.parent;
+      const call = member?.parent;
+      if (member?.type !== 'MemberExpression' || member.object !== req || call?.type !== 'CallExpression' || call.callee !== member) return undefined;
+      const name = this.propName(member);
+      const body = name === 'write' || name === 'end' ? argsOf(call)[0] : undefined;
+      // `req.end(() => …)`: a callback, not a body.
+      return body && body.type !== 'SpreadElement' && !FUNCTION_TYPES.has(body.type) ? body : undefined;
+    };
+    const own = sent(request);
+    if (own) return [own];
+    const parent = request.parent;
+    const id = parent?.type === 'VariableDeclarator' && parent.init === request ? (parent.id as Node) : parent?.type === 'AssignmentExpression' && parent.right === request ? (parent.left as Node) : undefined;
+    const variable = id?.type === 'Identifier' ? this.variable(id) : undefined;
+    return (variable?.references ?? []).flatMap((ref) => (ref.isWrite() ? [] : (sent(ref.identifier) ?? [])));
   }
 
   /**

@@ -45,6 +45,8 @@ run('no-advanced-matching', rule, {
     "const { AdAccount, CustomAudience } = require('facebook-nodejs-business-sdk');\nnew AdAccount(act).createCustomAudience([], { name: 'Newsletter', subtype: 'CUSTOM', customer_file_source: 'USER_PROVIDED_ONLY' });\nnew CustomAudience(id).get(['name', 'approximate_count_lower_bound']);\nnew CustomAudience(id).createUser([], { payload: { schema: ['EMAIL_SHA256'], data: [] } });\nnew CustomAudience(id).createUser([], { payload: { schema: ['EMAIL_SHA256'], data: [['abc'], ['def']] } });",
     // A local HTTP helper called only with the site's own URLs.
     "async function postJson(url, body) { return fetch(url, { method: 'POST', body: JSON.stringify(body) }); }\npostJson('https://api.example-clinic.com/patients', { email: form.email, condition: 'depression' });",
+    // …also one on Node's `https.request`, and a request to the site's own API.
+    "const https = require('node:https');\nfunction postJson(url, body) { const req = https.request(url, { method: 'POST' }); req.end(JSON.stringify(body)); }\npostJson('https://api.example-clinic.com/patients', { email: form.email });\nhttps.request({ hostname: 'api.example-clinic.com', path: '/leads' }).end(JSON.stringify({ em: form.email }));",
     // A mapped payload without identifiers.
     "export const send = (items) => axios.post(`https://graph.facebook.com/v18.0/${PIXEL}/events`, { data: items.map((i) => ({ event_name: 'Purchase', custom_data: { value: i.price } })) });",
     // An owner word before a key that is no identifier (`client_id` is Google Analytics' browser id), or before nothing.
@@ -388,6 +390,22 @@ run('no-advanced-matching', rule, {
         [[ID, 'hashedEmail', 1]],
       ),
       [{ vendor: 'TikTok', fields: 'email', call: "send() → fetch('business-api.tiktok.com/open_api/v1.3/event/track')", hashNote: '' }],
+    ),
+    // Node's `https.request`: the URL given or the options' host and path; the body written to the request (`req.write`, `req.end`).
+    invalid(
+      "const https = require('https');\nconst req = https.request({ hostname: 'graph.facebook.com', path: `/v19.0/${PIXEL}/events`, method: 'POST' }, (res) => res.resume());\nreq.on('error', console.error);\nreq.write(JSON.stringify({ data: [{ event_name: 'Lead', user_data: { em: [hashedEmail] } }] }));\nreq.end();",
+      [[ID, '[hashedEmail]']],
+    ),
+    invalid(
+      "import { request } from 'node:https';\nrequest(new URL('https://business-api.tiktok.com/open_api/v1.3/event/track/'), { method: 'POST' }).end(JSON.stringify({ data: [{ event: 'Lead', user: { email: hashedEmail } }] }));",
+      [[ID, 'hashedEmail']],
+    ),
+    withData(
+      invalid(
+        "import * as https from 'https';\nfunction postJson(url, body) {\n  return new Promise((resolve, reject) => {\n    const req = https.request(url, { method: 'POST' }, resolve);\n    req.on('error', reject);\n    req.end(JSON.stringify(body));\n  });\n}\nexport const lead = (p) => postJson('https://graph.facebook.com/v19.0/1/events', { data: [{ event_name: 'Lead', user_data: { ph: [p.phone] } }] });",
+        [[ID, '[p.phone]']],
+      ),
+      [{ vendor: 'Meta', fields: 'phone', call: "postJson() → https.request('graph.facebook.com/v19.0/1/events')", hashNote: '' }],
     ),
     // A Fetch API `Request` holds the URL and the body.
     invalid(

@@ -234,6 +234,8 @@ run('no-tracking-pixel', rule, {
       [['serverEndpoint', "new CustomAudience('238').createUser([], { payload: { schema: ['EMAIL_SHA256'], data: rows } })"]],
     ),
     invalid("await fetch('https://business-api.tiktok.com/open_api/v1.3/event/track/', init);", [['serverEndpoint', "'https://business-api.tiktok.com/open_api/v1.3/event/track/'"]]),
+    // Node's `https.request` to a host and path given apart: the endpoint they make.
+    invalid("const https = require('node:https');\nhttps.request({ hostname: 'graph.facebook.com', path: '/v19.0/1/events', method: 'POST' }, onResponse);", [['serverEndpoint', "{ hostname: 'graph.facebook.com', path: '/v19.0/1/events', method: 'POST' }"]]),
     invalid("const url = `https://graph.facebook.com/v18.0/${PIXEL_ID}/events`;", [['serverEndpoint', '`https://graph.facebook.com/v18.0/${PIXEL_ID}/events`']]),
     // A helper that adds the path its callers give: the endpoint is named at the call site.
     invalid(
