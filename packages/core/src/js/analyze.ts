@@ -541,13 +541,22 @@ export function parseLeniently(code: string, options: BabelOptions): { ast?: Par
   const blanked: Array<[number, number]> = [];
   let text = code;
   let narrowed: { lineStart: number; lineEnd: number } | undefined;
+  let closed = -1;
   for (let attempt = 0; attempt <= MAX_BLANKED; attempt++) {
     try {
       return { ast: babelParser().parse(text, options), errors, text, blanked };
     } catch (error) {
       const e = error as Error & { pos?: number };
       const reported = Math.min(Math.max(e.pos ?? 0, 0), text.length);
-      if (!narrowed) errors.push({ message: cleanBabelMessage(e.message), offset: reported });
+      if (!narrowed && closed !== reported) errors.push({ message: cleanBabelMessage(e.message), offset: reported });
+      // `fbq('trackCustom', 'Naltrexone Refill';`: a call left open at its `;`. Closed there, the call
+      // is kept (the line break ends the statement); if that does not do, the line is blanked.
+      if (closed !== reported && text[reported] === ';' && /expected "[,)]"/u.test(e.message)) {
+        closed = reported;
+        text = `${text.slice(0, reported)})${text.slice(reported + 1)}`;
+        continue;
+      }
+      if (closed === reported && text[reported] === ')') text = `${text.slice(0, reported)};${text.slice(reported + 1)}`;
       const pos = openLineEnd(text, reported, e.message) ?? reported;
       const lineStart = text.lastIndexOf('\n', pos - 1) + 1;
       const nl = text.indexOf('\n', pos);

@@ -177,6 +177,16 @@ describe('analyzeScript and analyzeHtml', () => {
     expect(analyzeScript("fbq('trackCustom', 'Therapy_Booked'\nttq.track('hiv_test_order');", settings).errors).toEqual([{ message: 'Unexpected token, expected ","', offset: 36 }]);
   });
 
+  it('closes a call left open at its semicolon, so the call is still read, with one warning for the error', () => {
+    const code = "<script>\nfbq('trackCustom', 'Naltrexone Refill';\nfunction( {\n</script>";
+    const result = analyzeHtml(code, settings);
+    expect(result.findings.map((f) => `${f.ruleId} ${code.slice(...f.range)}`)).toEqual(["no-health-event-names 'Naltrexone Refill'"]);
+    expect(result.errors.map((e) => [e.message, code.slice(e.offset, e.offset + 1)])).toEqual([['Unexpected token, expected ","', ';'], ['Unexpected token', '(']]);
+    // Where closing does not do (an object left open), the `;` is put back and the line blanked, as before.
+    const open = "fbq('track', 'Lead', { content_name: 'HIV Test' ;\nttq.track('hiv_test_order');";
+    expect(analyzeScript(open, settings).errors[0]).toEqual({ message: 'Unexpected token, expected ","', offset: open.indexOf(';') });
+  });
+
   it('falls back to fingerprints when a script cannot be parsed at all', () => {
     const { findings } = analyzeScript('<?php echo $x ?> var u = "https://analytics.tiktok.com/i18n/pixel/events.js"; ))) {{{', settings);
     expect(findings.map((f) => f.ruleId)).toContain('no-tracking-pixel');
