@@ -168,6 +168,11 @@ const FETCH_NAME = /^\$?fetch(?:Impl|Fn|Func|Function)?$/u;
 const FETCH_LIKE = new Set(['fetch', '$fetch', 'ofetch', 'got', 'ky', 'request']);
 /** Node's own HTTP modules, whose `request` sends what its request object is given (`req.end(body)`). */
 const NODE_HTTP = /^(?:node:)?https?$/u;
+/** What sends a Node request's body (`req.write(body)`, `req.end(body)`), and an `XMLHttpRequest`'s (`xhr.send(body)`). */
+const NODE_BODY = new Set(['write', 'end']);
+const XHR_BODY = new Set(['send']);
+/** Packages whose default or `fetch` export is the Fetch API (`import nodeFetch from 'node-fetch'`, `import { fetch as f } from 'undici'`). */
+const FETCH_MODULES = /['"](?:node-fetch|undici|cross-fetch|isomorphic-fetch|isomorphic-unfetch|unfetch|node-fetch-native|make-fetch-happen|@whatwg-node\/fetch)['"]/u;
 /** Calls that take one config object with the URL and the body (`axios({ method: 'post', url, data })`). */
 const CONFIG_CALLS = new Set(['axios', 'axios.request']);
 /** Methods that send their second argument to their first, on any HTTP client (Angular's `HttpClient`, Nest's `HttpService`). */
@@ -369,6 +374,8 @@ export class Analyzer {
   readonly facts: FileFacts = { calls: [], pixels: [], embedded: [], errors: [] };
   /** Identifier → reference, built on the first name lookup (files with no vendor code never need it). */
   private refsByNode?: Map<Node, ReferenceLike>;
+  /** Whether the file's text names a package that exports `fetch` (`FETCH_MODULES`). */
+  private namesFetchModule?: boolean;
   private readonly values = new Map<Node, Value>();
   /** Local classes that extend a vendor class, as API nodes (null: not one, or being resolved). */
   private readonly subclasses = new Map<Node, { ref: Extract<ApiRef, { kind: 'api' }>; node: ApiNode } | null>();
@@ -4038,13 +4045,16 @@ export class Analyzer {
   private serverCall(node: Node, callee: Node, args: Array<Node | undefined>): void {
     const last = callee.type === 'Identifier' ? (callee.name as string) : callee.type === 'MemberExpression' && !callee.computed ? ((callee.property as Node).name as string) : '';
     if (last === 'request' && this.nodeRequest(node, callee, args)) return;
+    if (last === 'open' && callee.type === 'MemberExpression' && this.xhrOpen(node, callee, args)) return;
+    // `needle('post', url, data)`: the method, then the URL and the data.
+    if (last === 'needle' && callee.type === 'Identifier') return this.sendTo(node, last, args[1], args[2]);
     if (QUERY_METHODS.has(last)) this.queryRequest(node, callee, args);
     // `const api = ofetch.create({ baseURL }); api('/1/events', { body })`: a client called as a function.
     const called = callee.type === 'Identifier' && !SERVER_METHODS.has(last) ? this.clientBase(callee) : undefined;
     // A global (`fetch`, Nuxt's `$fetch`) or an import (`import { ofetch } from 'ofetch'`, `import got from 'got'`);
     // any `fetch` the code is given (`globalThis.fetch`, SvelteKit's `event.fetch`, `const fetch = require('node-fetch')`,
-    // an injected `fetchImpl`): the URL decides whether it goes to a vendor.
-    const fetchish = FETCH_NAME.test(last);
+    // an injected `fetchImpl`, `import nodeFetch from 'node-fetch'`): the URL decides whether it goes to a vendor.
+    const fetchish = FETCH_NAME.test(last) || (callee.type === 'Identifier' && this.fetchImport(callee));
     if (!called && !SERVER_METHODS.has(last) && !fetchish) return;
     const fetched = fetchish && !SERVER_CALLS[last] ? 'fetch' : last;
     const name = called ? called.call : callee.type === 'Identifier' && (fetchish || this.isGlobal(callee) || this.imported(callee)) ? fetched : callee.type === 'MemberExpression' ? (fetchish ? fetched : memberText(callee)) : '';
@@ -4064,9 +4074,18 @@ export class Analyzer {
     const payloadAt = base ? SERVER_CALLS[base.call] : (SERVER_CALLS[name] ?? (callee.type === 'MemberExpression' && BODY_METHODS.has(last) ? 1 : undefined));
     if (payloadAt === undefined || !args[0]) return;
     const path = this.value(args[0]);
+    // `request.post({ url, json })`, `got({ url, method: 'POST', json })`: one options object with the URL and the body.
+    if (path.kind === 'obj' && !base) {
+      const to = lookupValue(path, 'url') ?? lookupValue(path, 'uri');
+      const body = lookupValue(path, 'json') ?? lookupValue(path, 'body') ?? lookupValue(path, 'form');
+      const match = to && serverApi(to);
+      if (to && body && (match || dependsOnParams(to))) this.pushServerCall(node, name || last, to, to.range, body, body.range, match);
+      return;
+    }
     const url: Value = base ? { kind: 'str', parts: mergeParts([...partsOf(base.url), ...partsOf(path)]), range: path.range } : path;
     const match = serverApi(url);
-    const payloadArg = args[payloadAt];
+    // superagent's `request.post(url).set(…).send(payload)`: the body is given down the chain.
+    const payloadArg = args[payloadAt] ?? this.chainedSend(node);
     if (!payloadArg || payloadArg.type === 'SpreadElement' || (!match && !dependsOnParams(url))) return;
     // The endpoint is named only here, where the client's base URL meets the path.
     if (base && match) this.facts.pixels.push(urlEvidence(match, rangeOf(node)));
@@ -4095,18 +4114,67 @@ export class Analyzer {
     if (!match && !dependsOnParams(url)) return true;
     // The endpoint is named only here, where the host meets the path.
     if (host && match) this.facts.pixels.push(urlEvidence(match, rangeOf(args[0]!)));
-    for (const body of this.requestBodies(node)) this.pushServerCall(node, memberText(callee), url, rangeOf(args[0]!), this.value(body), rangeOf(body), match);
+    for (const body of this.requestBodies(node, NODE_BODY)) this.pushServerCall(node, memberText(callee), url, rangeOf(args[0]!), this.value(body), rangeOf(body), match);
     return true;
   }
 
-  /** What a Node request object is given to send: `.write(body)` and `.end(body)` on the call itself or on the variable holding it. */
-  private requestBodies(request: Node): Node[] {
+  /**
+   * `xhr.open('POST', url)` of an `XMLHttpRequest` (`const xhr = new XMLHttpRequest()`), with the body
+   * `xhr.send(body)` gives. False when the object is not one.
+   */
+  private xhrOpen(node: Node, callee: Node, args: Array<Node | undefined>): boolean {
+    const holder = unwrap(callee.object as Node);
+    const made = holder.type === 'Identifier' ? this.declaredOnce(holder) : undefined;
+    const ctor = made?.type === 'NewExpression' ? unwrap(made.callee as Node) : undefined;
+    if (ctor?.type !== 'Identifier' || ctor.name !== 'XMLHttpRequest' || !this.isGlobal(ctor)) return false;
+    const target = args[1];
+    if (!target || target.type === 'SpreadElement') return true;
+    const url = this.value(target);
+    const match = serverApi(url);
+    if (!match && !dependsOnParams(url)) return true;
+    for (const body of this.requestBodies(made!, XHR_BODY)) this.pushServerCall(node, 'XMLHttpRequest', url, rangeOf(target), this.value(body), rangeOf(body), match);
+    return true;
+  }
+
+  /** A request to `target` sending `data` (`needle('post', url, data)`), when it may reach a vendor's endpoint. */
+  private sendTo(node: Node, name: string, target: Node | undefined, data: Node | undefined): void {
+    if (!target || !data || target.type === 'SpreadElement' || data.type === 'SpreadElement') return;
+    const url = this.value(target);
+    const match = serverApi(url);
+    if (match || dependsOnParams(url)) this.pushServerCall(node, name, url, rangeOf(target), this.value(data), rangeOf(data), match);
+  }
+
+  /** Whether `id` is the Fetch API imported from a package (`import nodeFetch from 'node-fetch'`); files that name none are not looked at. */
+  private fetchImport(id: Node): boolean {
+    this.namesFetchModule ??= FETCH_MODULES.test(this.ctx.text);
+    if (!this.namesFetchModule) return false;
+    const from = this.importedFrom(id);
+    return from !== undefined && FETCH_MODULES.test(`'${from.source}'`) && (from.whole === true || from.name === 'default' || from.name === 'fetch');
+  }
+
+  /** The body a chained `.send(body)` gives the request a call starts (superagent: `request.post(url).set(…).send(body)`). */
+  private chainedSend(call: Node): Node | undefined {
+    for (let at = call, depth = 0; depth < 8; depth++) {
+      const member = at.parent;
+      const next = member?.parent;
+      if (member?.type !== 'MemberExpression' || member.object !== at || next?.type !== 'CallExpression' || next.callee !== member) return undefined;
+      if (this.propName(member) === 'send') {
+        const body = argsOf(next)[0];
+        return body && body.type !== 'SpreadElement' ? body : undefined;
+      }
+      at = next;
+    }
+    return undefined;
+  }
+
+  /** What a request object is given to send by `methods`: on the call itself (`https.request(…).end(body)`) or on the variable holding it. */
+  private requestBodies(request: Node, methods: ReadonlySet<string>): Node[] {
     const sent = (req: Node): Node | undefined => {
       const member = req.parent;
       const call = member?.parent;
       if (member?.type !== 'MemberExpression' || member.object !== req || call?.type !== 'CallExpression' || call.callee !== member) return undefined;
       const name = this.propName(member);
-      const body = name === 'write' || name === 'end' ? argsOf(call)[0] : undefined;
+      const body = name !== undefined && methods.has(name) ? argsOf(call)[0] : undefined;
       // `req.end(() => …)`: a callback, not a body.
       return body && body.type !== 'SpreadElement' && !FUNCTION_TYPES.has(body.type) ? body : undefined;
     };
@@ -4141,6 +4209,9 @@ export class Analyzer {
     // `$.get({ url, data })` (jQuery 3): the settings object's `data`.
     const data = settings ? lookupValue(settings, option || 'data') : option === '' ? second : second && lookupValue(second, option);
     if (!url || !data) return;
+    // `$.ajax({ url, type: 'POST', data })` to a vendor's server endpoint: the data is the request's body.
+    const endpoint = name === '$.ajax' ? serverApi(url) : undefined;
+    if (endpoint) return this.pushServerCall(node, memberText(callee), url, url.range, data, data.range, endpoint);
     // `$.get(url, 'id=1&ev=' + name)`: the query as text, after the URL's own.
     const text = data.kind === 'str' ? mergeParts([...partsOf(url), joinParts(partsOf(url)).includes('?') ? '&' : '?', ...data.parts]) : undefined;
     const beacon = (text ? matchVendorUrls(joinParts(text)) : texts(url).flatMap((u) => matchVendorUrls(u))).find(sendsQuery);

@@ -45,6 +45,8 @@ run('no-advanced-matching', rule, {
     "const { AdAccount, CustomAudience } = require('facebook-nodejs-business-sdk');\nnew AdAccount(act).createCustomAudience([], { name: 'Newsletter', subtype: 'CUSTOM', customer_file_source: 'USER_PROVIDED_ONLY' });\nnew CustomAudience(id).get(['name', 'approximate_count_lower_bound']);\nnew CustomAudience(id).createUser([], { payload: { schema: ['EMAIL_SHA256'], data: [] } });\nnew CustomAudience(id).createUser([], { payload: { schema: ['EMAIL_SHA256'], data: [['abc'], ['def']] } });",
     // A local HTTP helper called only with the site's own URLs.
     "async function postJson(url, body) { return fetch(url, { method: 'POST', body: JSON.stringify(body) }); }\npostJson('https://api.example-clinic.com/patients', { email: form.email, condition: 'depression' });",
+    // …and the site's own API through other clients: `node-fetch` under another name, an `XMLHttpRequest`, superagent, `needle`, `$.ajax`.
+    "import nodeFetch from 'node-fetch';\nawait nodeFetch('https://api.example-clinic.com/leads', { method: 'POST', body: JSON.stringify({ email: form.email }) });\nconst xhr = new XMLHttpRequest();\nxhr.open('POST', '/api/leads');\nxhr.send(JSON.stringify({ email: form.email }));\nsuperagent.post('/api/leads').send({ email: form.email });\nneedle('post', '/api/leads', { phone: form.phone });\n$.ajax({ url: '/api/leads', type: 'POST', data: { email: form.email } });",
     // …also one on Node's `https.request`, and a request to the site's own API.
     "const https = require('node:https');\nfunction postJson(url, body) { const req = https.request(url, { method: 'POST' }); req.end(JSON.stringify(body)); }\npostJson('https://api.example-clinic.com/patients', { email: form.email });\nhttps.request({ hostname: 'api.example-clinic.com', path: '/leads' }).end(JSON.stringify({ em: form.email }));",
     // A mapped payload without identifiers.
@@ -406,6 +408,20 @@ run('no-advanced-matching', rule, {
         [[ID, '[p.phone]']],
       ),
       [{ vendor: 'Meta', fields: 'phone', call: "postJson() → https.request('graph.facebook.com/v19.0/1/events')", hashNote: '' }],
+    ),
+    // The Fetch API imported under another name; an `XMLHttpRequest`'s `send`; jQuery's `$.ajax` POST.
+    invalid(
+      "import nodeFetch from 'node-fetch';\nimport { fetch as undiciFetch } from 'undici';\nawait nodeFetch('https://graph.facebook.com/v19.0/1/events', { method: 'POST', body: JSON.stringify({ data: [{ event_name: 'Lead', user_data: { em: [hashedEmail] } }] }) });\nawait undiciFetch('https://business-api.tiktok.com/open_api/v1.3/event/track/', { method: 'POST', body: JSON.stringify({ data: [{ event: 'Lead', user: { phone: hashedPhone } }] }) });",
+      [[ID, '[hashedEmail]'], [ID, 'hashedPhone']],
+    ),
+    invalid(
+      "const xhr = new XMLHttpRequest();\nxhr.open('POST', 'https://tr.snapchat.com/v3/abc-123/events');\nxhr.send(JSON.stringify({ data: [{ event_name: 'PURCHASE', user_data: { em: [hashedEmail] } }] }));\n$.ajax({ url: 'https://graph.facebook.com/v19.0/1/events', type: 'POST', data: JSON.stringify({ data: [{ event_name: 'Lead', user_data: { ph: [hashedPhone] } }] }) });",
+      [[ID, '[hashedEmail]'], [ID, '[hashedPhone]']],
+    ),
+    // superagent's chained `.send(body)`, `needle(method, url, data)`, the `request` library's options object.
+    invalid(
+      "superagent.post('https://business-api.tiktok.com/open_api/v1.3/event/track/').set('Access-Token', token).send({ data: [{ event: 'Lead', user: { email: hashedEmail } }] });\nneedle('post', 'https://graph.facebook.com/v19.0/1/events', { data: [{ event_name: 'Lead', user_data: { ph: [hashedPhone] } }] }, { json: true });\nrequest.post({ url: 'https://graph.facebook.com/v19.0/1/events', json: { data: [{ event_name: 'Lead', user_data: { external_id: [userId] } }] } });",
+      [[ID, 'hashedEmail'], [ID, '[hashedPhone]'], [ID, '[userId]']],
     ),
     // A Fetch API `Request` holds the URL and the body.
     invalid(
