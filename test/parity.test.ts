@@ -82,6 +82,11 @@ function track(name) { fbq('trackCustom', name); }
 <button onclick="track('IVF Consult')">Book</button>
 <a href="#" onclick="if (ready) { track(&quot;Therapy Intake&quot;); } return false;">Intake</a>
 <a href="tel:+15555550123" onclick="track('Call')">Call us</a>`,
+  // A `javascript:` link runs its code when clicked; a URL that only contains the word does not.
+  'javascript: links': `<script>function track(n) { fbq('trackCustom', n); }</script>
+<a href="javascript:fbq('trackCustom', 'Psychiatry Intake')">Intake</a>
+<a href="JavaScript: track(&quot;IVF Consult&quot;); void 0">IVF</a>
+<a href="https://example.com/javascript:fbq('trackCustom', 'HIV Test')">Docs</a>`,
   'clean beacon query': `<img src="https://www.facebook.com/tr?id=1&ev=PageView&noscript=1">`,
   'custom data product name is not an identifier': `<img src="https://www.facebook.com/tr?id=1&ev=Purchase&cd[name]=Gift%20card&cd[currency]=USD">`,
 };
@@ -118,6 +123,7 @@ describe('parity: ESLint rules and GTM Custom HTML give the same findings', () =
     expect(found('scripts with emoji between them')).toEqual(['no-health-event-names', 'no-health-event-properties']);
     expect(found('base code script and its noscript beacon')).toEqual(['no-tracking-pixel', 'no-health-event-names']);
     expect(found('inline handlers that call a function of the page script')).toEqual(['no-health-event-names', 'no-health-event-names']);
+    expect(found('javascript: links')).toEqual(['no-health-event-names', 'no-health-event-names']);
     expect(found('clean beacon query')).toEqual(['no-tracking-pixel']);
     expect(found('custom data product name is not an identifier')).toEqual(['no-tracking-pixel']);
   });

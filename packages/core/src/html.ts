@@ -52,7 +52,12 @@ export function extractHtml(html: string): HtmlParts {
         const lower = name.toLowerCase();
         const at = html.indexOf(value, tagStart);
         const start = at < 0 ? tagStart : at;
-        if (URL_ATTRS.has(lower)) into.urls.push({ url: value, start });
+        // `<a href="javascript:fbq('trackCustom', 'IVF Consult')">`: the link runs that code when clicked, as a handler would.
+        const script = lower === 'href' ? /^\s*javascript:/iu.exec(value) : null;
+        if (script) {
+          const { text, offsets } = decodeAttribute(value.slice(script[0].length));
+          into.scripts.push({ code: text, start: start + script[0].length, handler: true, ...(offsets ? { offsets } : {}) });
+        } else if (URL_ATTRS.has(lower)) into.urls.push({ url: value, start });
         // An event handler's name is `on` and the event's (`onclick`); `on:click` (Svelte's syntax in a Vue file) is no handler.
         else if (/^on[a-z]+$/u.test(lower)) {
           const { text, offsets } = decodeAttribute(value);
