@@ -4090,10 +4090,16 @@ export class Analyzer {
     // The endpoint is named only here, where the client's base URL meets the path.
     if (base && match) this.facts.pixels.push(urlEvidence(match, rangeOf(node)));
     let payload = this.value(payloadArg);
+    let sent = rangeOf(payloadArg);
     // fetch(url, { method, headers, body }), got(url, { json }), `undici.request(url, { body })`.
-    if ((FETCH_LIKE.has(name) || FETCH_LIKE.has(last)) && payload.kind === 'obj') payload = lookup(payload, 'body') ?? lookup(payload, 'json') ?? payload;
+    if ((FETCH_LIKE.has(name) || FETCH_LIKE.has(last)) && payload.kind === 'obj') {
+      payload = lookup(payload, 'body') ?? lookup(payload, 'json') ?? payload;
+      // Findings in a body the code builds elsewhere point at `body: …`, not at the whole options object.
+      const option = unwrap(payloadArg).type === 'ObjectExpression' ? ((unwrap(payloadArg).properties as Node[]).find((p) => p.type === 'Property' && !p.computed && ['body', 'json'].includes(keyName(p) ?? '')) as Node | undefined) : undefined;
+      if (option) sent = rangeOf(option.value as Node);
+    }
     // Shown as the code calls it (`fetchImpl(…)`), read as `fetch`.
-    this.pushServerCall(node, fetchish ? last : name || last, url, rangeOf(args[0]), payload, rangeOf(payloadArg), match);
+    this.pushServerCall(node, fetchish ? last : name || last, url, rangeOf(args[0]), payload, sent, match);
   }
 
   /**

@@ -349,11 +349,11 @@ run('no-advanced-matching', rule, {
     // The body and URL built by local helpers: what they return, with their arguments; an array filled with push.
     invalid(
       "function uploadUrl(id) {\n  return `https://googleads.googleapis.com/v24/customers/${id}:uploadClickConversions`;\n}\nfunction identifiers(email, phone) {\n  const ids = [];\n  if (email) ids.push({ hashedEmail: sha256(email) });\n  if (phone) ids.push({ hashedPhoneNumber: sha256(phone) });\n  return ids;\n}\nexport function upload(id, email, phone) {\n  const body = { conversions: [{ userIdentifiers: identifiers(email, phone) }] };\n  return fetch(uploadUrl(id), { method: 'POST', body: JSON.stringify(body) });\n}",
-      [[ID, "{ method: 'POST', body: JSON.stringify(body) }"]],
+      [[ID, 'JSON.stringify(body)']],
     ),
     invalid(
       "await fetch('https://business-api.tiktok.com/open_api/v1.3/event/track/', {\n  method: 'POST',\n  body: JSON.stringify(payload),\n});\nconst payload = { data: [{ event: 'CompletePayment', user: { email: sha256(email), phone: sha256(phone) } }] };",
-      [[ID, '{\n  method: \'POST\',\n  body: JSON.stringify(payload),\n}']],
+      [[ID, 'JSON.stringify(payload)']],
     ),
     invalid(
       "await axios.post(`https://graph.facebook.com/v18.0/${PIXEL_ID}/events`, { data: [{ event_name: 'Purchase', user_data: { em: [hashedEmail], external_id: [uid] } }] });",
@@ -409,6 +409,11 @@ run('no-advanced-matching', rule, {
       ),
       [{ vendor: 'Meta', fields: 'phone', call: "postJson() → https.request('graph.facebook.com/v19.0/1/events')", hashNote: '' }],
     ),
+    // A body built before the request is reported at `body: …`, not at the whole options object.
+    invalid(
+      "const payload = { data: [{ event_name: 'Lead', user_data: { em: [hashedEmail] } }] };\nawait fetch('https://graph.facebook.com/v19.0/1/events', {\n  method: 'POST',\n  body: JSON.stringify(payload),\n});",
+      [[ID, 'JSON.stringify(payload)']],
+    ),
     // The Fetch API imported under another name; an `XMLHttpRequest`'s `send`; jQuery's `$.ajax` POST.
     invalid(
       "import nodeFetch from 'node-fetch';\nimport { fetch as undiciFetch } from 'undici';\nawait nodeFetch('https://graph.facebook.com/v19.0/1/events', { method: 'POST', body: JSON.stringify({ data: [{ event_name: 'Lead', user_data: { em: [hashedEmail] } }] }) });\nawait undiciFetch('https://business-api.tiktok.com/open_api/v1.3/event/track/', { method: 'POST', body: JSON.stringify({ data: [{ event: 'Lead', user: { phone: hashedPhone } }] }) });",
@@ -455,7 +460,7 @@ run('no-advanced-matching', rule, {
     withData(
       invalid(
         "export async function send(body: { userEmail?: string }, ip: string) {\n  const eventData: Record<string, unknown> = { event: 'CompletePayment', context: { ip, user_agent: ua } };\n  if (body.userEmail) (eventData.context as Record<string, unknown>).user = { email: sha256(body.userEmail) };\n  await fetch('https://business-api.tiktok.com/open_api/v1.3/event/track/', { method: 'POST', body: JSON.stringify({ data: [eventData] }) });\n}",
-        [[ID, "{ method: 'POST', body: JSON.stringify({ data: [eventData] }) }"]],
+        [[ID, 'JSON.stringify({ data: [eventData] })']],
         ts(),
       ),
       [{ vendor: 'TikTok', fields: 'email, IP address', call: "fetch('business-api.tiktok.com/open_api/v1.3/event/track')", hashNote: '' }],
@@ -540,7 +545,7 @@ run('no-advanced-matching', rule, {
     ),
     invalid(
       "function toIdentifiers(u) { return { hashedEmail: sha256(u.email) }; }\nexport function adjust(c) {\n  const body = { conversionAdjustments: [{ orderId: c.id, userIdentifiers: c.users.map(toIdentifiers) }] };\n  return fetch(`https://googleads.googleapis.com/v21/customers/${ID}:uploadConversionAdjustments`, { method: 'POST', body: JSON.stringify(body) });\n}",
-      [[ID, "{ method: 'POST', body: JSON.stringify(body) }"]],
+      [[ID, 'JSON.stringify(body)']],
     ),
     // Meta's server SDK (`facebook-nodejs-business-sdk`): setters, chained or not, constructor arguments in order, held in a field.
     withData(
