@@ -32,9 +32,11 @@ const EXPECTED: Array<[file: string, line: number, rule: string, severity: Sever
   ['lib/tracking.js', 38, 'no-health-event-names', 'error', "dataLayer.push({ event: 'hiv_test_order' })"],
   ['public/sleep-apnea-test.html', 13, 'no-tracking-pixel', 'error', "the Snap base code's scevent.min.js loader, in a static page"],
   ['public/sleep-apnea-test.html', 15, 'no-advanced-matching', 'error', "snaptr('init', id, { user_email })"],
+  ['public/sleep-apnea-test.html', 15, 'no-health-page-triggers', 'error', 'Snap on a static page whose file name, sleep-apnea-test.html, is its address'],
   ['public/sleep-apnea-test.html', 24, 'no-health-event-properties', 'warning', "onclick=\"snaptr('track', 'SIGN_UP', { description: 'Home sleep apnea test' })\""],
   ['public/sleep-apnea-test.html', 26, 'no-tracking-pixel', 'error', 'a Pinterest <img> beacon'],
   ['public/sleep-apnea-test.html', 26, 'no-health-event-properties', 'warning', 'the beacon query sends ed[lead_type]=sleep_apnea_test'],
+  ['public/sleep-apnea-test.html', 26, 'no-health-page-triggers', 'error', 'Pinterest on the same health page'],
 ];
 
 /** Files with health words, first-party calls, a GTM loader, a TikTok video embed: all silent. */

@@ -151,13 +151,15 @@ export function collectFacts(program: Node, ctx: ProgramContext): FileFacts {
  * classic scripts as one program, module scripts, inline handlers and the URLs its markup requests.
  * `errors` are its scripts' syntax errors, at offsets in the page.
  */
-export function collectHtmlFacts(text: string, helpers?: Helpers): { facts: FileFacts; errors: AnalyzeResult['errors'] } {
+export function collectHtmlFacts(text: string, helpers?: Helpers, filename?: string): { facts: FileFacts; errors: AnalyzeResult['errors'] } {
   if (!mightTrack(text, helpers)) return { facts: EMPTY, errors: [] };
   // A server template's tags (`<?= $user->email ?>`, `{{ user.email }}`) are values the page gets when served.
   const { text: page, names } = replaceTemplateTags(text);
   const macro = names.length ? (index: number): MacroInfo | undefined => (index < names.length ? { display: names[index]!, open: true } : undefined) : undefined;
   const facts = embeddedFacts(page, 'html', { depth: 0, helpers, macro });
-  return { facts, errors: allErrors(facts, (o) => o) };
+  // A static site's page (`anxiety.html`): its calls run on that page.
+  const route = filename === undefined ? undefined : pageRoute(filename);
+  return { facts: route === undefined ? facts : { ...facts, route }, errors: allErrors(facts, (o) => o) };
 }
 
 /** A comment of an HTML page (`<!-- … -->`), or a JavaScript comment in one of its scripts, at offsets in the page. */

@@ -1,7 +1,7 @@
 /**
  * The page a file is, in frameworks whose routes are their files: Next.js's `app/…/page.tsx` and
  * `layout.tsx` and its `pages/` folder, Nuxt's `pages/` components, SvelteKit's `routes/…/+page.svelte`
- * and Astro's `src/pages/`. A tracker call there runs on that page (its layout's, on every page
+ * and Astro's `src/pages/`; and a static site's `.html` pages. A tracker call there runs on that page (its layout's, on every page
  * below it), so a route that names a health term is a health page.
  */
 
@@ -17,6 +17,7 @@ const FILE_ROUTE = /(?:^|\/)pages\/((?:[^/]+\/)*[^/]+)\.(?:[cm]?[jt]sx?|vue|astr
  */
 export function pageRoute(file: string): string | undefined {
   const path = file.replaceAll('\\', '/');
+  if (STATIC_PAGE.test(path)) return staticRoute(path);
   const folder = FOLDER_ROUTE.exec(path);
   const found = folder ?? FILE_ROUTE.exec(path);
   const matched = found?.[1];
@@ -34,6 +35,23 @@ export function pageRoute(file: string): string | undefined {
   }
   const named = segments.filter((s) => !/^[([@]|^index$/u.test(s));
   return named.length ? `/${named.join('/')}` : undefined;
+}
+
+/** A static site's page: the file is served at its name (`anxiety.html`). */
+const STATIC_PAGE = /\.html?$/iu;
+
+/**
+ * A static page's route, `/anxiety.html`: its file name, since where the site's root is is not known.
+ * `index.html` names no page (its folder may be the repository's), nor does a name with a second dot
+ * (`therapy.ts.html`, a coverage report) or a page in a folder of tests, fixtures or dependencies.
+ */
+function staticRoute(path: string): string | undefined {
+  const folders = path.split('/');
+  const name = folders.pop()!;
+  const stem = name.slice(0, name.lastIndexOf('.'));
+  if (stem === '' || /^index$/iu.test(stem) || stem.includes('.') || stem.startsWith('_')) return undefined;
+  if (folders.some((f) => NOT_ROUTES.test(f) || f === 'node_modules' || f === 'coverage')) return undefined;
+  return `/${name}`;
 }
 
 /** Folders whose files are never routes, however they are named: components, stories, tests and their fixtures. */

@@ -218,6 +218,13 @@ describe('pageRoute: the page a file is, where routes are files', () => {
       ['/site/src/pages/TherapyPage.tsx', undefined],
       ['/site/packages/app/src/features/therapy/page.tsx', undefined],
       ['/site/apps/web/app/psychiatry/page.tsx', '/psychiatry'],
+      // A static site's page is served at its file name; its home page, reports and test pages are no health pages.
+      ['/site/ketamine-therapy.html', '/ketamine-therapy.html'],
+      ['/site/public/services/anxiety.htm', '/anxiety.htm'],
+      ['/site/therapy/index.html', undefined],
+      ['/site/coverage/lcov-report/therapy.ts.html', undefined],
+      ['/site/tests/fixtures/hiv.html', undefined],
+      ['/site/node_modules/pkg/abortion.html', undefined],
     ];
     for (const [file, route] of cases) expect(pageRoute(file), file).toBe(route);
   });

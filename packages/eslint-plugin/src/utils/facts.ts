@@ -71,7 +71,7 @@ function factsFor(context: Context, program: TSESTree.Program): Collected {
  */
 function htmlPageFacts(context: Context, helpers: ReturnType<typeof helpersFor>): Collected {
   const { sourceCode } = context;
-  const { facts, errors } = collectHtmlFacts(sourceCode.text, helpers);
+  const { facts, errors } = collectHtmlFacts(sourceCode.text, helpers, context.filename);
   const first = errors[0];
   if (!first) return { facts };
   const more = errors.length > 1 ? `, and ${errors.length - 1} more` : '';

@@ -1,3 +1,4 @@
+import { htmlParser } from '../../src/index.js';
 import rule from '../../src/rules/no-health-page-triggers.js';
 import { invalid, run, ts, withData } from '../tester.js';
 
@@ -14,6 +15,7 @@ run('no-health-page-triggers', rule, {
     { code: "fbq('track', 'PageView');", filename: 'pages/api/therapy.ts' },
     { code: "fbq('dataProcessingOptions', ['LDU'], 0, 0);\nfbq('set', 'autoConfig', false, '123');", filename: 'app/psychiatry/page.jsx' },
     { code: "fbq('track', 'PageView');", filename: 'src/components/pages/Therapy.jsx' },
+    { code: "<script>fbq('init', '1'); fbq('track', 'PageView');</script>", filename: 'therapy/index.html', languageOptions: { parser: htmlParser } },
     { code: "fbq('track', 'PageView');", filename: 'app/(therapy-group)/about/[therapy]/page.tsx' },
     // Tests that keep the pixel off health pages.
     "if (!location.pathname.includes('/psychiatry')) fbq('track', 'PageView');",
@@ -146,6 +148,8 @@ run('no-health-page-triggers', rule, {
     invalid("useEffect(() => { window.fbq('track', 'ViewContent'); window.fbq('track', 'Lead'); ttq.page(); }, []);", [[R, "window.fbq('track', 'ViewContent')"], [R, 'ttq.page()']], { filename: 'src/app/(site)/psychiatry/[slug]/page.tsx' }),
     invalid("fbq('track', 'PageView');", [[R, "fbq('track', 'PageView')"]], { filename: 'app/fertility/layout.jsx' }),
     invalid("fbq('track', 'PageView');", [[R, "fbq('track', 'PageView')"]], { filename: 'pages/services/hiv-testing.js' }),
+    // A static site's page: the file is the page it serves (blind tester, session 44).
+    invalid("<script>\nfbq('init', '1');\nfbq('track', 'PageView');\n</script>", [[R, "fbq('init', '1')"]], { filename: 'site/ketamine-therapy.html', languageOptions: { parser: htmlParser } }),
     invalid("snaptr('track', 'PAGE_VIEW');", [[R, "snaptr('track', 'PAGE_VIEW')"]], { filename: 'src/routes/abortion-care/+page.js' }),
     // Next.js middleware: the request's `nextUrl` is the page asked for (blind tester, session 42).
     invalid("export async function middleware(req) {\n  if (req.nextUrl.pathname.startsWith('/hiv-testing')) await fetch('https://graph.facebook.com/v19.0/123/events', { method: 'POST', body: '{}' });\n}", [[P, "'/hiv-testing'"]]),
