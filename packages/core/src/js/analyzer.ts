@@ -3409,8 +3409,10 @@ export class Analyzer {
   /** A wrapper package's default export, or member `member` of it, named `path` in messages. */
   private wrapperExport(source: string | undefined, member: string | undefined, path: string): ApiRef | undefined {
     const hit = this.wrapper(source);
-    const whole = hit?.wrapper.exports.default;
-    const api = member === undefined ? whole : whole?.members?.[member];
+    const exports = hit?.wrapper.exports;
+    // A package without a default export is, as CommonJS requires it, its named exports (`require('google-ads-api').GoogleAdsApi`).
+    const whole = exports && (exports.default ?? { members: exports });
+    const api = member === undefined ? whole : (whole?.members?.[member] ?? exports?.[member]);
     return hit && api && { kind: 'api', vendor: hit.vendor, node: api, root: api, path };
   }
 

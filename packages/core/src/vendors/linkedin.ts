@@ -14,7 +14,9 @@ export const linkedin: VendorSpec = {
     // https://learn.microsoft.com/en-us/linkedin/marketing/integrations/ads-reporting/conversions-api
     { host: 'api.linkedin.com', path: '/rest/conversionEvents', label: 'Conversions API', role: 'server-api' },
   ],
-  globals: [{ name: 'lintrk', call: { commands: { track: { kind: 'event', params: 1 } } } }],
+  // `lintrk('setUserData', { email })`: enhanced matching, hashed by the tag and sent with the next hits
+  // (https://www.linkedin.com/help/lms/answer/a6246095).
+  globals: [{ name: 'lintrk', call: { commands: { track: { kind: 'event', params: 1 }, setUserData: { kind: 'identify', identity: 1 } } } }],
   wrappers: [
     {
       packages: ['react-linkedin-insight', 'nextjs-linkedin-insight-tag', 'gatsby-plugin-linkedin-insight', 'nuxt-linkedin-insight-tag', 'nuxt-linkedin-pixel-module'],

@@ -104,7 +104,8 @@ const fbqCommands: CommandTable = {
     trackSingleCustom: { kind: 'event', pixelId: 1, event: 2, params: 3 },
     setUserProperties: { kind: 'identify', pixelId: 1, identity: 2 },
     consent: { kind: 'consent' },
-    set: { kind: 'config' },
+    // `fbq('set', 'userData', { em, ph })`: matching data set after `init`, as many sites write it; any other `set` is a setting.
+    set: [{ when: { arg: 1, equals: 'userData' }, kind: 'identify', identity: 2 }, { kind: 'config' }],
     dataProcessingOptions: { kind: 'config' },
   },
 };

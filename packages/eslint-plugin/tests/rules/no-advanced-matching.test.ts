@@ -153,6 +153,8 @@ run('no-advanced-matching', rule, {
     invalid("gtag('event', 'conversion', { custom_parameters: { phone_sha256: window.h } })", [[IP, '{ custom_parameters: { phone_sha256: window.h } }']]),
     invalid("dataLayer.push({ event: 'signup', street: user.street })", [[IP, "{ event: 'signup', street: user.street }"]]),
     // Google: user_data, enhanced conversions, the data layer.
+    // …also required, destructured or as the module (vendor-docs tester, session 44).
+    invalid("const { GoogleAdsApi } = require('google-ads-api');\nconst customer = new GoogleAdsApi({ client_id: 'x' }).Customer({ customer_id: '1' });\ncustomer.conversionUploads.uploadClickConversions({ conversions: [{ user_identifiers: [{ hashed_email: hashedEmail }] }] });\nconst ads = require('google-ads-api');\nnew ads.GoogleAdsApi({}).Customer({}).userDataService.uploadUserData({ operations: [{ create: { user_identifiers: [{ hashed_phone_number: hashedPhone }] } }] });", [[ID, 'hashedEmail'], [ID, 'hashedPhone']]),
     // The `google-ads-api` client's conversion upload (adv29 #4).
     invalid("import { GoogleAdsApi } from 'google-ads-api';\nconst customer = new GoogleAdsApi({ client_id: 'x' }).Customer({ customer_id: '1' });\nexport const upload = (hashedEmail) => customer.conversionUploads.uploadClickConversions({ conversions: [{ user_identifiers: [{ hashed_email: hashedEmail }] }] });\nexport const report = () => customer.query('SELECT campaign.id FROM campaign');", [[ID, 'hashedEmail', 1]]),
     // LinkedIn's Conversions API: an identifier with its type (adv29 #3).
@@ -184,6 +186,8 @@ run('no-advanced-matching', rule, {
       { vendor: 'Google Ads', fields: "email and phone (allow_enhanced_conversions is on: the tag sends them from user_data or the page's forms)", call: "gtag('config')", hashNote: '' },
     ]),
     invalid("fbq('setUserProperties', '1234567890123456', { em: user.email })", [[ID, '{ em: user.email }']]),
+    // Matching data set after `init`, and LinkedIn's enhanced matching (vendor-docs tester, session 44); other settings are not identity.
+    invalid("fbq('set', 'userData', { em: user.email, ph: user.phone });\nfbq('set', 'autoConfig', false, '1');\nwindow.lintrk('setUserData', { email: user.email });\nlintrk('track', { conversion_id: 1 });", [[ID, '{ em: user.email, ph: user.phone }'], [ID, '{ email: user.email }']]),
     // Other vendors.
     invalid("snaptr('init', '0f1e2d3c-aaaa-bbbb-cccc-111122223333', { user_email: jQuery('#billing_email').val() })", [[ID, "{ user_email: jQuery('#billing_email').val() }"]]),
     // A fetch handed in under its own name (`fetchImpl`), as servers inject it for tests.
