@@ -7,6 +7,7 @@ import { getVendor } from '../vendors/index.js';
 import type { VendorId } from '../vendors/types.js';
 import { findPlaceholders, mayHoldPlaceholders, replaceMacros, replaceTemplateTags } from '../text/macros.js';
 import { pageRoute } from '../text/route.js';
+import { templatePageTests, type TemplatePageTest } from '../text/template-pages.js';
 import { matchVendorUrls } from '../text/url.js';
 import { Analyzer, literalParts, mightTrack, urlEvidence, type AnalyzerContext } from './analyzer.js';
 import { PROVIDED_KEY } from './channels.js';
@@ -157,9 +158,31 @@ export function collectHtmlFacts(text: string, helpers?: Helpers, filename?: str
   const { text: page, names } = replaceTemplateTags(text);
   const macro = names.length ? (index: number): MacroInfo | undefined => (index < names.length ? { display: names[index]!, open: true } : undefined) : undefined;
   const facts = embeddedFacts(page, 'html', { depth: 0, helpers, macro });
+  if (names.length) guardTemplateCalls(facts, templatePageTests(text));
   // A static site's page (`anxiety.html`): its calls run on that page.
   const route = filename === undefined ? undefined : pageRoute(filename);
   return { facts: route === undefined ? facts : { ...facts, route }, errors: allErrors(facts, (o) => o) };
+}
+
+/**
+ * Calls in a block a server template prints only on some pages (`{% if page.url contains '/therapy' %}`,
+ * `<?php if ( is_page( 'psychiatry' ) ) : ?>`) run behind that test, as behind a page test in code.
+ * A test's range is put in the offsets of the script that makes the call, so that its map gives it back.
+ */
+function guardTemplateCalls(facts: FileFacts, tests: readonly TemplatePageTest[]): void {
+  if (tests.length === 0) return;
+  const guard = (calls: readonly TrackerCall[], map: (offset: number) => number): void => {
+    const base = map(0);
+    for (const call of calls) {
+      const at = map(call.range[0]);
+      const around = tests.filter((t) => at >= t.from && at < t.to);
+      if (around.length === 0) continue;
+      const pages = around.map((t): PageGuard => ({ subject: t.subject, part: 'path', operator: t.operator, values: t.values, pattern: t.operator === 'matches', range: [t.range[0] - base, t.range[1] - base] }));
+      call.pages = [...(call.pages ?? []), ...pages];
+    }
+  };
+  guard(facts.calls, (o) => o);
+  for (const { facts: inner, map } of facts.embedded) guard(inner.calls, map);
 }
 
 /** A comment of an HTML page (`<!-- … -->`), or a JavaScript comment in one of its scripts, at offsets in the page. */

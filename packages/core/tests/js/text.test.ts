@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { decodeEscapes, findPlaceholders, HOLE, matchVendorUrls, pageRoute, placeholderIndex, replaceMacros } from '../../src/index.js';
 import { replaceTemplateTags } from '../../src/text/macros.js';
+import { templatePageTests } from '../../src/text/template-pages.js';
 
 describe('matchVendorUrls', () => {
   const vendorOf = (text: string): string[] => matchVendorUrls(text).map((m) => m.vendor.id);
@@ -227,5 +228,36 @@ describe('pageRoute: the page a file is, where routes are files', () => {
       ['/site/node_modules/pkg/abortion.html', undefined],
     ];
     for (const [file, route] of cases) expect(pageRoute(file), file).toBe(route);
+  });
+});
+
+describe('templatePageTests: the blocks a server template prints only on some pages', () => {
+  const tests = (text: string) => templatePageTests(text).map((t) => ({ subject: t.subject, operator: t.operator, values: t.values, condition: text.slice(...t.range), block: text.slice(t.from, t.to).trim() }));
+
+  it('reads Liquid, Jinja and Twig conditions on the address, branch by branch', () => {
+    expect(tests("{% if page.url contains '/therapy' %}A{% elsif page.url == '/about' %}B{% else %}C{% endif %}")).toEqual([
+      { subject: 'page.url', operator: 'contains', values: ['/therapy'], condition: "page.url contains '/therapy'", block: 'A' },
+      { subject: 'page.url', operator: 'equals', values: ['/about'], condition: "page.url == '/about'", block: 'B' },
+    ]);
+    expect(tests("{%- if request.path.startswith('/hiv') -%}A{%- endif -%}")[0]).toMatchObject({ subject: 'request.path', operator: 'starts with', values: ['/hiv'], block: 'A' });
+    expect(tests("{% if app.request.pathinfo starts with '/ivf' %}A{% endif %}")[0]).toMatchObject({ operator: 'starts with', values: ['/ivf'] });
+    expect(tests("{% if '/therapy' in request.path %}A{% endif %}")[0]).toMatchObject({ operator: 'contains', values: ['/therapy'] });
+  });
+
+  it('reads WordPress and PHP tests of the page, with endif or braces, nested', () => {
+    const php = "<?php if ( is_page( array( 'psychiatry', 'about' ) ) ) : ?>A<?php if ( $x ) { ?>B<?php } ?><?php endif; ?><?php if ( strpos( $_SERVER['REQUEST_URI'], '/rehab' ) !== false ) { ?>C<?php } ?>";
+    expect(tests("<?php if ( preg_match( '#^/therapy#i', $_SERVER['REQUEST_URI'] ) ) : ?>A<?php endif; ?>")[0]).toMatchObject({ operator: 'matches', values: ['^/therapy'], block: 'A' });
+    expect(tests(php)).toEqual([
+      { subject: 'is_page()', operator: 'equals', values: ['psychiatry', 'about'], condition: "is_page( array( 'psychiatry', 'about' ) )", block: 'A<?php if ( $x ) { ?>B<?php } ?>' },
+      { subject: "$_SERVER['REQUEST_URI']", operator: 'contains', values: ['/rehab'], condition: "strpos( $_SERVER['REQUEST_URI'], '/rehab' )", block: 'C' },
+    ]);
+  });
+
+  it('takes no test from negations, other conditions or the else branch', () => {
+    expect(tests("{% unless page.url contains '/therapy' %}A{% endunless %}")).toEqual([]);
+    expect(tests("{% if page.url != '/therapy' %}A{% endif %}{% if not request.path.startswith('/hiv') %}B{% endif %}")).toEqual([]);
+    expect(tests("{% if customer %}A{% endif %}<?php if ( ! is_page( 'hiv' ) ) : ?>B<?php endif; ?>")).toEqual([]);
+    expect(tests("<?php if ( strpos( $_SERVER['REQUEST_URI'], '/rehab' ) === false ) : ?>A<?php endif; ?>")).toEqual([]);
+    expect(tests("<?php if ( preg_match( '#^/hiv#', $_SERVER['REQUEST_URI'] ) === 0 ) : ?>A<?php endif; ?>")).toEqual([]);
   });
 });

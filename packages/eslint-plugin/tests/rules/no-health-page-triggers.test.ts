@@ -16,6 +16,8 @@ run('no-health-page-triggers', rule, {
     { code: "fbq('dataProcessingOptions', ['LDU'], 0, 0);\nfbq('set', 'autoConfig', false, '123');", filename: 'app/psychiatry/page.jsx' },
     { code: "fbq('track', 'PageView');", filename: 'src/components/pages/Therapy.jsx' },
     { code: "<script>fbq('init', '1'); fbq('track', 'PageView');</script>", filename: 'therapy/index.html', languageOptions: { parser: htmlParser } },
+    // …and a template block printed off health pages, or on a page that names none.
+    { code: "<?php if ( ! is_page( 'psychiatry' ) ) : ?>\n<script>fbq('track', 'ViewContent');</script>\n<?php endif; ?>\n{% if page.url contains '/careers' %}<script>fbq('track', 'Lead');</script>{% endif %}", filename: 'theme/header.php', languageOptions: { parser: htmlParser } },
     { code: "fbq('track', 'PageView');", filename: 'app/(therapy-group)/about/[therapy]/page.tsx' },
     // Tests that keep the pixel off health pages.
     "if (!location.pathname.includes('/psychiatry')) fbq('track', 'PageView');",
@@ -148,6 +150,9 @@ run('no-health-page-triggers', rule, {
     invalid("useEffect(() => { window.fbq('track', 'ViewContent'); window.fbq('track', 'Lead'); ttq.page(); }, []);", [[R, "window.fbq('track', 'ViewContent')"], [R, 'ttq.page()']], { filename: 'src/app/(site)/psychiatry/[slug]/page.tsx' }),
     invalid("fbq('track', 'PageView');", [[R, "fbq('track', 'PageView')"]], { filename: 'app/fertility/layout.jsx' }),
     invalid("fbq('track', 'PageView');", [[R, "fbq('track', 'PageView')"]], { filename: 'pages/services/hiv-testing.js' }),
+    // A block a server template prints only on health pages (WordPress, Liquid), at its condition (blind tester, session 44).
+    invalid("<?php if ( is_page( 'psychiatry' ) ) : ?>\n<script>fbq('track', 'ViewContent');</script>\n<?php endif; ?>", [[P, "is_page( 'psychiatry' )"]], { filename: 'theme/header.php', languageOptions: { parser: htmlParser } }),
+    invalid("{% if page.url contains '/therapy' %}\n<img src=\"https://www.facebook.com/tr?id=1&ev=PageView&noscript=1\">\n{% endif %}", [[P, "page.url contains '/therapy'"]], { filename: 'layout/theme.liquid', languageOptions: { parser: htmlParser } }),
     // A static site's page: the file is the page it serves (blind tester, session 44).
     invalid("<script>\nfbq('init', '1');\nfbq('track', 'PageView');\n</script>", [[R, "fbq('init', '1')"]], { filename: 'site/ketamine-therapy.html', languageOptions: { parser: htmlParser } }),
     invalid("snaptr('track', 'PAGE_VIEW');", [[R, "snaptr('track', 'PAGE_VIEW')"]], { filename: 'src/routes/abortion-care/+page.js' }),

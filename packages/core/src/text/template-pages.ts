@@ -1,0 +1,117 @@
+/**
+ * The page tests of a server template: a block the server prints only on some pages, as
+ * WordPress's `<?php if ( is_page( 'psychiatry' ) ) : ?>…<?php endif; ?>`, Liquid's
+ * `{% if page.url contains '/therapy' %}…{% endif %}`, Jinja's `{% if request.path.startswith('/hiv') %}`
+ * or Twig's `{% if app.request.pathinfo starts with '/ivf' %}`. A tracker call in such a block runs
+ * only on those pages, as one behind `if (location.pathname…)` does in a script.
+ */
+import type { TextTest } from './address.js';
+
+export interface TemplatePageTest {
+  /** The address as the template reads it (`page.url`, `is_page()`). */
+  subject: string;
+  operator: TextTest;
+  values: readonly string[];
+  /** Where the condition is written. */
+  range: [number, number];
+  /** The text the block prints while the test holds. */
+  from: number;
+  to: number;
+}
+
+/** Liquid, Jinja, Nunjucks, Django and Twig tags that open, split or close a conditional block. */
+const BLOCK_TAG = /\{%-?\s*(if|elsif|elif|else|endif|unless|endunless)\b([^%]*)%\}/gu;
+/** PHP tags (`<?php if ( … ) : ?>`, `<?php } else { ?>`, `<?php endif; ?>`). */
+const PHP_TAG = /<\?php\b([^?]*(?:\?(?!>)[^?]*)*)\?>/gu;
+/** What a template reads of the page's address. */
+const TEMPLATE_SUBJECT = /\b(?:page\.(?:url|path|permalink|slug|handle)|request\.(?:path|url|uri|full_path|fullpath|path_info|get_full_path\(\))|app\.request\.(?:pathinfo|pathInfo|uri|requesturi|requestUri)|template(?:\.name)?)(?!\w)/u;
+/** WordPress's tests of the page being served, by slug, title or id. */
+const WP_TEST = /(!\s*)?\b(is_page|is_single|is_singular|is_category|is_tag|is_page_template)\s*\(([^()]*(?:\([^()]*\)[^()]*)*)\)/u;
+/** PHP's tests of the request's address: `strpos($_SERVER['REQUEST_URI'], '/therapy') !== false`, `str_contains(…)`. */
+const PHP_URI_TEST = /(!\s*)?\b(strpos|stripos|str_contains|str_starts_with)\s*\(\s*(\$_SERVER\s*\[\s*['"]REQUEST_URI['"]\s*\]|\$[\w>-]+)\s*,\s*(['"])([^'"]*)\4[^()]*\)/u;
+/** `preg_match('#^/therapy#', $_SERVER['REQUEST_URI'])`: the pattern first. */
+const PHP_PREG_TEST = /(!\s*)?\bpreg_match\s*\(\s*(['"])([^'"]*)\2\s*,\s*(\$_SERVER\s*\[\s*['"]REQUEST_URI['"]\s*\]|\$[\w>-]+)\s*(?:,[^()]*)?\)/u;
+const QUOTED = /(['"])((?:(?!\1)[^\\]|\\.)*)\1/gu;
+const NEGATED = /\bnot\b|!=|!(?!=)/u;
+
+interface Open {
+  kind: 'if' | 'unless';
+  test: Omit<TemplatePageTest, 'from' | 'to'> | undefined;
+  from: number;
+  /** A PHP block closed by `}` rather than `endif`. */
+  brace?: boolean;
+}
+
+/** Each block of `text` that prints only on pages a test names, with that test. */
+export function templatePageTests(text: string): TemplatePageTest[] {
+  if (!/\{%|<\?php/u.test(text)) return [];
+  const found: TemplatePageTest[] = [];
+  const stack: Open[] = [];
+  const close = (open: Open | undefined, to: number): void => {
+    if (open?.test) found.push({ ...open.test, from: open.from, to });
+  };
+  const tags: Array<{ at: number; end: number; kind: string; cond: string; condAt: number; brace?: boolean }> = [];
+  for (const m of text.matchAll(BLOCK_TAG)) {
+    const cond = m[2]!.replace(/-\s*$/u, '');
+    tags.push({ at: m.index, end: m.index + m[0].length, kind: m[1]!, cond, condAt: m.index + m[0].indexOf(m[2]!) });
+  }
+  for (const m of text.matchAll(PHP_TAG)) {
+    const body = m[1]!;
+    const trimmed = body.trim();
+    const bodyAt = m.index + m[0].indexOf(body);
+    const kind = /^\}?\s*(?:elseif|else\s+if)\b/u.test(trimmed) ? 'elsif' : /^\}?\s*else\b/u.test(trimmed) ? 'else' : /^if\b/u.test(trimmed) ? 'if' : /^endif\b/u.test(trimmed) || /^\}\s*;?$/u.test(trimmed) ? 'endif' : undefined;
+    if (kind) tags.push({ at: m.index, end: m.index + m[0].length, kind, cond: body, condAt: bodyAt, brace: /\{\s*$/u.test(trimmed) });
+  }
+  tags.sort((a, b) => a.at - b.at);
+  for (const tag of tags) {
+    if (tag.kind === 'if' || tag.kind === 'unless') {
+      stack.push({ kind: tag.kind === 'unless' ? 'unless' : 'if', test: tag.kind === 'if' ? pageTest(tag.cond, tag.condAt) : undefined, from: tag.end, brace: tag.brace });
+    } else if (tag.kind === 'endif' || tag.kind === 'endunless') {
+      const open = stack.pop();
+      close(open, tag.at);
+    } else {
+      // `elsif`/`elif`/`elseif` tests again; `else` runs where the test failed, off those pages.
+      const open = stack.at(-1);
+      if (!open) continue;
+      close(open, tag.at);
+      open.test = tag.kind === 'else' ? undefined : pageTest(tag.cond, tag.condAt);
+      open.from = tag.end;
+    }
+  }
+  // A block left open runs to the end of the text.
+  for (const open of stack) close(open, text.length);
+  return found;
+}
+
+/** The page test of a block's condition, or undefined when it tests no page (or only its absence). */
+function pageTest(cond: string, at: number): Omit<TemplatePageTest, 'from' | 'to'> | undefined {
+  const range = (from: number, length: number): [number, number] => [at + from, at + from + length];
+  const wp = WP_TEST.exec(cond);
+  if (wp) {
+    if (wp[1]) return undefined;
+    const values = [...wp[3]!.matchAll(QUOTED)].map((q) => q[2]!);
+    return values.length ? { subject: `${wp[2]}()`, operator: 'equals', values, range: range(wp.index, wp[0].length) } : undefined;
+  }
+  // `strpos(…) === false` and `preg_match(…) === 0` hold off those pages.
+  const off = /(?<!!)===?\s*(?:false|0)\b/u.test(cond);
+  const uri = PHP_URI_TEST.exec(cond);
+  if (uri) {
+    if (uri[1] || off) return undefined;
+    return { subject: uri[3]!, operator: uri[2] === 'str_starts_with' ? 'starts with' : 'contains', values: [uri[5]!], range: range(uri.index, uri[0].length) };
+  }
+  const preg = PHP_PREG_TEST.exec(cond);
+  if (preg) {
+    if (preg[1] || off) return undefined;
+    // The pattern between its delimiters (`#^/therapy#i`).
+    const raw = preg[3]!;
+    const end = raw.lastIndexOf(raw[0] ?? '');
+    return { subject: preg[4]!, operator: 'matches', values: [end > 0 ? raw.slice(1, end) : raw], range: range(preg.index, preg[0].length) };
+  }
+  const subject = TEMPLATE_SUBJECT.exec(cond);
+  if (!subject || NEGATED.test(cond)) return undefined;
+  const values = [...cond.matchAll(QUOTED)].map((q) => q[2]!);
+  if (!values.length) return undefined;
+  const operator: TextTest = /\bstarts?[_ ]?with\b|\bstart_with\?/u.test(cond) ? 'starts with' : /\bends?[_ ]?with\b|\bend_with\?/u.test(cond) ? 'ends with' : /\bcontains\b|\bin\b/u.test(cond) ? 'contains' : 'equals';
+  const first = cond.search(/\S/u);
+  return { subject: subject[0], operator, values, range: range(first, cond.trimEnd().length - first) };
+}
