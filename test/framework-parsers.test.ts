@@ -186,6 +186,10 @@ describe('Vue and Svelte components', () => {
     expect(await findings('PageStore.svelte')).toEqual(['4 phiguard/no-health-page-triggers']);
   });
 
+  it("a Svelte component's {#each} item holds each element of its list (blind tester, session 44: it made the analysis fail)", async () => {
+    expect(await findings('Loop.svelte')).toEqual(['6 phiguard/no-health-event-names', '9 phiguard/no-health-event-names']);
+  });
+
   it('a component that sends no health data stays silent', async () => {
     expect(await findings('Clean.vue')).toEqual([]);
   });

@@ -1973,7 +1973,11 @@ export class Analyzer {
   }
 
   private paramValue(fn: Node, id: Node, range: Range): Value {
-    const params = fn.params as Node[];
+    // Svelte's `{#each services as s}` binds `s` to each element of the list.
+    if (fn.type === 'SvelteEachBlock') return (fn.context === id && elementsOf(this.value(fn.expression as Node), range)) || { kind: 'unknown', range };
+    const params = fn.params as Node[] | undefined;
+    // Any other block that binds names as parameters (a template's loop): nothing is known of them.
+    if (!params) return { kind: 'unknown', range };
     let found: PatternPath | undefined;
     const index = params.findIndex((p) => (found = this.patternPath(p, id)) !== undefined);
     if (index < 0 || !found) return { kind: 'unknown', range };
