@@ -214,4 +214,12 @@ describe('Astro components', () => {
       // 16: a clean push; 21: a heading shows the service; 24: a call link's own number; 25: an alt text
     ]);
   });
+
+  it("reads a <script> the processor lints on its own as code of the page on disk: its route and its imports' folder (blind tester, session 44)", async () => {
+    const file = path.join(dir, 'astro-site/src/pages/hiv/index.astro');
+    const [result] = await astroLint.lintText(readFileSync(file, 'utf8'), { filePath: file });
+    for (const m of result!.messages) expect(m.fatal, m.message).toBeFalsy();
+    expect(result!.messages.map((m) => `${m.line} ${m.ruleId}`)).toEqual(['8 phiguard/no-health-page-triggers', '8 phiguard/no-health-event-names']);
+    expect(result!.messages[0]!.message).toMatch(/this file is the page \/hiv, which names "hiv"/u);
+  });
 });

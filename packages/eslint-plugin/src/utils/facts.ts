@@ -38,12 +38,15 @@ function factsFor(context: Context, program: TSESTree.Program): Collected {
   let collected = factsByProgram.get(program);
   if (!collected) {
     const { sourceCode } = context;
-    const helpers = helpersFor(context.settings, context.cwd, context.filename);
+    // A block a processor lints on its own (eslint-plugin-astro's `<script>`, `page.astro/1_1.ts`) runs in
+    // the file on disk, and imports from its folder; a Markdown code block is only shown, not run there.
+    const file = /\.mdx?$/iu.test(context.physicalFilename) ? context.filename : context.physicalFilename;
+    const helpers = helpersFor(context.settings, context.cwd, file);
     try {
       // vue-eslint-parser keeps a component's <template> beside the program, not in it.
       const template = (program as { templateBody?: unknown }).templateBody as Node | undefined;
       collected = isHtmlPage(sourceCode.parserServices)
-        ? htmlPageFacts(context, helpers)
+        ? htmlPageFacts(context, helpers, file)
         : {
             facts: collectFacts(program as unknown as Node, {
               helpers,
@@ -52,8 +55,8 @@ function factsFor(context: Context, program: TSESTree.Program): Collected {
               scopeManager: sourceCode.scopeManager as unknown as ScopeManagerLike,
               visitorKeys: sourceCode.visitorKeys,
               typeValues: typeValuesFor(context),
-              imported: importsFor(context.filename),
-              filename: context.filename,
+              imported: importsFor(file),
+              filename: file,
             }),
           };
     } catch (error) {
@@ -69,9 +72,9 @@ function factsFor(context: Context, program: TSESTree.Program): Collected {
  * A page from phiguard's HTML parser: read as GTM Custom HTML is. A script that does not parse is
  * said once, at its first error, since its findings may be incomplete.
  */
-function htmlPageFacts(context: Context, helpers: ReturnType<typeof helpersFor>): Collected {
+function htmlPageFacts(context: Context, helpers: ReturnType<typeof helpersFor>, file: string): Collected {
   const { sourceCode } = context;
-  const { facts, errors } = collectHtmlFacts(sourceCode.text, helpers, context.filename);
+  const { facts, errors } = collectHtmlFacts(sourceCode.text, helpers, file);
   const first = errors[0];
   if (!first) return { facts };
   const more = errors.length > 1 ? `, and ${errors.length - 1} more` : '';
