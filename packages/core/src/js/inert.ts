@@ -121,7 +121,7 @@ export function onlyNamed({ declarator, list }: { declarator: Node; list: boolea
   if (!variable || variable.scope?.type === 'global') return false;
   const uses = variable.references.filter((ref) => ref.identifier !== declarator.id);
   // A use in code that never runs (behind a kill switch that is off) loads nothing.
-  return uses.length > 0 && uses.every((ref) => dead(ref.identifier) || (list ? searched(ref.identifier) : namesOnly(ref.identifier, '') || inPolicyText(ref.identifier)));
+  return uses.length > 0 && uses.every((ref) => dead(ref.identifier) || (list ? searched(ref.identifier, scopes) : namesOnly(ref.identifier, '') || inPolicyText(ref.identifier)));
 }
 
 /** A name written into a policy text: a template or concatenation whose literal text is a Content-Security-Policy. */
@@ -156,16 +156,61 @@ function prose(text: string): boolean {
 const LABEL = /^[A-Za-z][\w .&-]*\s\([^()\s]+\)$/u;
 
 /** Whether `list` is only searched where it stands: `list.includes(x)`, `list.some((h) => u.includes(h))`. */
-function searched(list: Node): boolean {
+function searched(list: Node, scopes?: ScopeManagerLike): boolean {
   const { child, parent } = outer(list);
-  return parent?.type === 'MemberExpression' && parent.object === child && isListTest(parent);
+  // `for (const p of PATTERNS) if (src.includes(p)) …`: each element only looked for.
+  if (scopes && parent?.type === 'ForOfStatement' && parent.right === child) return elementNamedOnly(parent.left as Node, parent, scopes);
+  return parent?.type === 'MemberExpression' && parent.object === child && isListTest(parent, scopes);
 }
 
-function isListTest(member: Node): boolean {
+function isListTest(member: Node, scopes?: ScopeManagerLike): boolean {
   const { child, parent: call } = outer(member);
   if (call?.type !== 'CallExpression' || call.callee !== child) return false;
   const method = calleeProperty(call) ?? '';
-  return LIST_TESTS.has(method) || (LIST_PREDICATES.has(method) && comparesOnly((call.arguments as Node[])[0]));
+  if (LIST_TESTS.has(method)) return true;
+  const callback = (call.arguments as Node[])[0];
+  const compares = (): boolean => comparesOnly(callback) || (scopes !== undefined && callbackNamesOnly(callback, scopes));
+  if (LIST_PREDICATES.has(method)) return compares();
+  // `PATTERNS.filter((p) => src.includes(p)).length`: the elements found only counted, tested or logged.
+  return LIST_FINDERS.has(method) && resultOnlyInspected(call) && compares();
+}
+
+/** Array methods that give back the elements a callback picks. */
+const LIST_FINDERS = new Set(['filter', 'find', 'findLast']);
+
+/** A call whose result is dropped, counted (`.length`), tested (`if (…)`, `!…`, `a && b`) or logged. */
+function resultOnlyInspected(call: Node): boolean {
+  const { child, parent } = outer(call);
+  if (!parent || parent.type === 'ExpressionStatement') return true;
+  if (parent.type === 'MemberExpression' && parent.object === child) return !parent.computed && (parent.property as Node).name === 'length';
+  if (parent.type === 'UnaryExpression' || parent.type === 'LogicalExpression') return true;
+  if ((parent.type === 'IfStatement' || parent.type === 'ConditionalExpression' || parent.type === 'WhileStatement') && parent.test === child) return true;
+  return parent.type === 'CallExpression' && parent.callee !== child && isConsole(parent);
+}
+
+/** A callback written in place whose element parameter is only looked for (`(p) => readFileSync(f, 'utf8').includes(p)`). */
+function callbackNamesOnly(callback: Node | undefined, scopes: ScopeManagerLike): boolean {
+  if (callback?.type !== 'ArrowFunctionExpression' && callback?.type !== 'FunctionExpression') return false;
+  const param = (callback.params as Node[])[0];
+  return param?.type === 'Identifier' && elementNamedOnly(param, callback, scopes);
+}
+
+/** Whether the element a loop or callback binds (`binding`, declared by `owner`) is only an argument of string tests, comparisons or messages. */
+function elementNamedOnly(binding: Node, owner: Node, scopes: ScopeManagerLike): boolean {
+  const declared = binding.type === 'VariableDeclaration' ? (binding.declarations as Node[]) : [binding];
+  if (declared.length !== 1) return false;
+  const id = declared[0]!.type === 'VariableDeclarator' ? (declared[0]!.id as Node) : declared[0]!;
+  if (id.type !== 'Identifier') return false;
+  const variable = scopes.getDeclaredVariables(declared[0]!.type === 'VariableDeclarator' ? declared[0]! : owner).find((v) => v.name === id.name);
+  const uses = variable?.references.filter((ref) => ref.identifier !== id) ?? [];
+  return uses.length > 0 && uses.every((ref) => namesOnly(ref.identifier, '') || inMessage(ref.identifier));
+}
+
+/** A name written into a message (`console.log(`${file}: ${p}`)`, `new Error('found ' + p)`). */
+function inMessage(id: Node): boolean {
+  let { child, parent } = outer(id);
+  while (parent?.type === 'TemplateLiteral' || (parent?.type === 'BinaryExpression' && parent.operator === '+')) ({ child, parent } = outer(parent));
+  return (parent?.type === 'CallExpression' || parent?.type === 'NewExpression') && parent.callee !== child && isConsole(parent);
 }
 
 /** A callback written in place whose every call is a string test or DOM query, with no other effect. */

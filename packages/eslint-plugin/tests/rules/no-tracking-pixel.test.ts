@@ -111,6 +111,9 @@ run('no-tracking-pixel', rule, {
     "expect(uploadUrl('1')).toBe(`https://googleads.googleapis.com/v24/customers/1:uploadClickConversions`);",
     "expect(load).not.toHaveBeenCalledWith(expect.stringContaining('connect.facebook.net/en_US/fbevents.js'));",
     "const BLOCKED_HOSTS = new Set(['connect.facebook.net', 'analytics.tiktok.com']);\nexport const isBlocked = (url) => BLOCKED_HOSTS.has(new URL(url).hostname);",
+    // A pixel audit: each URL only looked for in a loop, a filter that is counted, a callback that reads a file (blind tester, session 44).
+    "const PATTERNS = ['connect.facebook.net/en_US/fbevents.js', 'analytics.tiktok.com/i18n/pixel/events.js'];\nexport function audit(files) {\n  for (const f of files) {\n    const src = readFileSync(f, 'utf8');\n    for (const p of PATTERNS) if (src.includes(p)) console.log(`${f}: ${p}`);\n  }\n}",
+    "const FOUND = ['https://s.pinimg.com/ct/core.js', 'https://sc-static.net/scevent.min.js'];\nexport const count = (src) => FOUND.filter((p) => src.includes(p)).length;\nexport const any = (f) => FOUND.some((p) => readFileSync(f, 'utf8').includes(p));",
     "export const VENDOR_OF_HOST = { 'analytics.tiktok.com': 'TikTok', 'connect.facebook.net': 'Meta' };",
     "console.warn('Blocked https://connect.facebook.net/en_US/fbevents.js until consent');",
     // A sentence that mentions a URL loads nothing (adv23a #9).
@@ -283,6 +286,9 @@ run('no-tracking-pixel', rule, {
       [[U, "'https://connect.facebook.net/en_US/fbevents.js'"]],
     ),
     invalid("const TRACKERS = ['https://analytics.tiktok.com/i18n/pixel/events.js'];\nexport const ready = TRACKERS.every(loadScript);", [[U, "'https://analytics.tiktok.com/i18n/pixel/events.js'"]]),
+    // …or a loop that loads each, or a filter whose elements go on to be loaded.
+    invalid("const LOAD = ['https://bat.bing.com/bat.js'];\nfor (const u of LOAD) { const s = document.createElement('script'); s.src = u; document.head.appendChild(s); }", [[U, "'https://bat.bing.com/bat.js'"]]),
+    invalid("const LOAD = ['https://www.redditstatic.com/ads/pixel.js'];\nLOAD.filter((u) => u.includes('reddit')).forEach((u) => loadScript(u));", [[U, "'https://www.redditstatic.com/ads/pixel.js'"]]),
     invalid(
       "const PIXELS = ['https://s.pinimg.com/ct/core.js'];\nPIXELS.some((src) => { const s = document.createElement('script'); s.src = src; document.head.appendChild(s); return false; });",
       [[U, "'https://s.pinimg.com/ct/core.js'"]],
