@@ -309,6 +309,27 @@ function isTestDouble(node: Node): boolean {
     n = object;
   }
 }
+/** Words of a browser test that runs code in the page: Playwright's and Puppeteer's `evaluate`, Cypress's `cy.window()`. */
+const BROWSER_TEST_WORDS = /\.evaluate(?:Handle)?\(|\bcy\.window\(/u;
+
+/**
+ * Code a browser test runs in the page under test (`page.evaluate(() => fbq(…))`,
+ * `cy.window().then((w) => w.fbq(…))`): the test's own calls, to check what the page does.
+ */
+function inBrowserTest(node: Node): boolean {
+  for (let n: Node | null | undefined = node; n; n = n.parent) {
+    if (!FUNCTION_TYPES.has(n.type)) continue;
+    const call: Node | null | undefined = n.parent;
+    if (call?.type !== 'CallExpression' || argsOf(call)[0] !== n) continue;
+    const callee = unwrap(call.callee as Node);
+    if (callee.type !== 'MemberExpression' || callee.computed) continue;
+    const method = (callee.property as Node).name as string;
+    if (method === 'evaluate' || method === 'evaluateHandle') return true;
+    const object = unwrap(callee.object as Node);
+    if (method === 'then' && object.type === 'CallExpression' && memberText(unwrap(object.callee as Node)) === 'cy.window') return true;
+  }
+  return false;
+}
 const DOUBLES: Readonly<Record<string, readonly string[]>> = { jest: ['fn'], vi: ['fn'], sinon: ['stub', 'spy', 'fake'] };
 const WINDOW_OBJECTS = new Set(['window', 'global', 'globalThis', 'self']);
 
@@ -449,6 +470,8 @@ export class Analyzer {
   private mocked?: ReadonlySet<string>;
   /** Vendor globals the file replaces with test doubles. */
   private stubbed?: ReadonlySet<string>;
+  /** Whether the file may run code in a page under test (`page.evaluate`, `cy.window().then`). */
+  private browserTest = false;
   /**
    * Whether a string built in this file can hold a vendor URL: a vendor's domain name is in its
    * text, or a GTM macro, an outer template hole or a type from another file can bring one. Most
@@ -477,6 +500,7 @@ export class Analyzer {
     this.program = program;
     if (this.ctx.text.includes('mock')) this.mocked = mockedModules(program);
     if (TEST_DOUBLE_WORDS.test(this.ctx.text)) this.stubbed = stubbedGlobals(program, this.ctx.visitorKeys);
+    this.browserTest = BROWSER_TEST_WORDS.test(this.ctx.text);
     walk(program, this.ctx.visitorKeys, (node) => this.visit(node));
     if (this.ctx.templates?.length) {
       const keys = { ...this.ctx.visitorKeys, ...TEMPLATE_KEYS };
@@ -3423,6 +3447,7 @@ export class Analyzer {
   // ───────────────────────────── calls ─────────────────────────────
 
   private classifyCall(node: Node): void {
+    if (this.browserTest && inBrowserTest(node)) return;
     const callee = unwrap(node.callee as Node);
     let args = argsOf(node);
     if (callee.type === 'Super') {

@@ -5,6 +5,8 @@ const E = 'healthEventName';
 
 run('no-health-event-names', rule, {
   valid: [
+    // Code a browser test runs in the page under test is the test's (blind FP hunt, session 44).
+    "test('drops the name', async ({ page }) => {\n  await page.evaluate(() => { window.fbq('trackCustom', 'Paid: Weekly Therapy'); });\n  expect(sent).toBe(0);\n});\ncy.window().then((win) => { win.fbq('trackCustom', 'HIV Test'); fbq('trackCustom', 'HIV Test'); });",
     // Copies of `arguments` that copy each other end (they once recursed without end).
     "function f() { var a = Array.from(b); var b = Array.from(a); fbq.apply(window, a); }\nf('trackCustom', 'Methadone Visit');\nfunction g() { var args = [...args]; fbq.apply(window, args); }\ng('trackCustom', 'Methadone Visit');",
     // A branch a literal test never takes runs nothing (a pixel switched off).
