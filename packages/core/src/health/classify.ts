@@ -179,7 +179,26 @@ const NON_PATIENT_JOBS = new Set([
   'volunteer', 'volunteers', 'volunteering', 'voluntario', 'voluntariado',
   // Graduate medical education: a residency or fellowship in psychiatry trains doctors.
   'residency', 'residencies', 'fellowship', 'fellowships',
+  // Software and papers sold to practitioners (`EHR Software for Therapists`, `Mental Health Benefits Whitepaper`).
+  'software', 'saas', 'ehr', 'emr', 'whitepaper',
 ]);
+
+/** Words before `for` that make it a search (`looking for therapists`): the visitor wants care. */
+const SEEKING = new Set(['looking', 'look', 'search', 'searching', 'find', 'finding', 'need', 'help']);
+/** Businesses of practitioners (`for mental health practices`): an audience, not a patient. */
+const PRACTICES = new Set(['practice', 'clinic', 'professional', 'provider', 'practitioner', 'clinician', 'organization', 'agency', 'team', 'business', 'employer', 'group']);
+
+/**
+ * A practitioner or their business as the audience (`EHR for therapists`, `/for-psychiatrists`,
+ * `Practice Management for Mental Health Clinics`): `for` and a plural practitioner, or a specialty
+ * and the business that practises it; not a search for care (`looking for therapists`).
+ */
+function forPractitioners(tokens: readonly Token[], a: number, b: number): boolean {
+  if (a === 0 || tokens[a - 1]!.low !== 'for' || (a > 1 && SEEKING.has(tokens[a - 2]!.low))) return false;
+  const last = tokens[b - 1]!;
+  const next = tokens[b];
+  return (last.low !== last.norm && last.low.endsWith('s')) || (next !== undefined && PRACTICES.has(next.norm));
+}
 
 /**
  * Jobs and education context: a care word or a specialty name next to these is about a career or
@@ -779,7 +798,7 @@ export function classifyWith(lex: CompiledLexicon, input: string, opts: Resolved
     const tier = e ? e.tier : 2;
     // A job posting or a course names a field of work (`psychiatric nurse jobs`), not a patient's;
     // a posting names a care setting as a workplace (`Counseling Center Jobs`).
-    if ((tier === 3 || e?.category === 'specialty' || e?.facet === 'specialty') && nearAny(NON_PATIENT, tokens, c.a, c.b, input)) continue;
+    if ((tier === 3 || e?.category === 'specialty' || e?.facet === 'specialty') && (nearAny(NON_PATIENT, tokens, c.a, c.b, input) || forPractitioners(tokens, c.a, c.b))) continue;
     if (e?.facet === 'care_setting' && nearAny(NON_PATIENT_JOBS, tokens, c.a, c.b, input)) continue;
     if (!e) {
       survivors.push(c);

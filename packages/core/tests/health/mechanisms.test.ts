@@ -1314,3 +1314,22 @@ describe('German context words in both spellings, capital umlauts too', () => {
   // `Ärztin` is a general health word; written `Aerztin` it is the same word (it was read only as `arztin`).
   it.each(['Ärztin Krebs', 'Aerztin Krebs', 'aerztin_krebs'])('%s', (s) => expect(c.classify(s).map((m) => m.term)).toContain('krebs'));
 });
+
+describe('practitioners as an audience: software and papers sold to them, pages for them (blind FP hunt, session 44)', () => {
+  it.each([
+    'EHR Software for Therapists - Demo', 'Practice Management for Mental Health Clinics', '/for-therapists', 'for-psychiatrists',
+    'Employee Mental Health Benefits Guide (Whitepaper)', 'Therapy practice software', 'Resources for counselors',
+  ])('%s is not', (s) => expect(c.classify(s)).toEqual([]));
+  it.each(['Looking for therapists near me', 'Find a therapist', 'Therapy for veterans', 'therapy for anxiety', 'Counseling for couples', 'care for psychiatric patients'])(
+    '%s is mental health',
+    (s) => expect(c.classify(s)[0]).toMatchObject({ category: 'mental_health', tier: 1 }),
+  );
+});
+
+describe('idioms, titles and gear named with health words (blind FP hunt, session 44)', () => {
+  it.each(['Miscarriage of Justice: True Crime Podcast', 'Soil Fertility Test Kit', 'Heart Rate Monitor Chest Strap', 'Cocaine Bear (Blu-ray)', 'Prozac Nation (DVD)', 'Depression Quest review'])(
+    '%s is not',
+    (s) => expect(c.classify(s)).toEqual([]),
+  );
+  it.each(['Miscarriage support group', 'Home fertility test kit', 'Resting heart rate 110'])('%s is', (s) => expect(c.classify(s)).not.toEqual([]));
+});
