@@ -138,6 +138,10 @@ describe('Vue and Svelte components', () => {
     expect(await findings('nuxt-app/pages/ed.vue')).toEqual(['3 phiguard/no-health-event-names']);
   });
 
+  it("a Nuxt page calls what a generic useScript() hands out as its proxy (proxy.fbq) (blind tester, session 44)", async () => {
+    expect(await findings('nuxt-app/pages/psychiatry/index.vue')).toEqual(['2 phiguard/no-tracking-pixel', '4 phiguard/no-health-page-triggers', '5 phiguard/no-health-event-names']);
+  });
+
   it("a Vue template's v-if on a kill switch of <script setup> that is off shows nothing: its handlers and its markup (blind tester, session 41)", async () => {
     expect(await findings('Switched.vue')).toEqual(['11 phiguard/no-health-event-names']);
   });

@@ -96,6 +96,8 @@ type ApiRef =
   | { kind: 'window' }
   /** The Nuxt app (`useNuxtApp()`, a plugin's parameter), which holds what plugins provide: `$fbq`. */
   | { kind: 'nuxt' }
+  /** What `@nuxt/scripts`' generic `useScript(src, { use })` returns: its `proxy` holds the globals the script defines (`proxy.fbq`). */
+  | { kind: 'script' }
   | { kind: 'api'; vendor: VendorSpec; node: ApiNode; root: ApiNode; path: string };
 
 interface GlobalEntry {
@@ -2764,6 +2766,7 @@ export class Analyzer {
   private memberApi(base: ApiRef, prop: string): ApiRef | undefined {
     if (base.kind === 'window') return WINDOW_NAMES.has(prop) ? base : this.globalApi(prop);
     if (base.kind === 'nuxt') return providedApi(prop);
+    if (base.kind === 'script') return prop === 'proxy' ? { kind: 'window' } : undefined;
     const member = base.node.members?.[prop];
     return member && { ...base, node: member, path: `${base.path}.${prop}` };
   }
@@ -3078,6 +3081,7 @@ export class Analyzer {
    */
   private injectedApi(call: Node, callee: Node): ApiRef | undefined {
     if (callee.name === 'useNuxtApp') return this.fromFramework(callee, NUXT_APP_SOURCES) ? { kind: 'nuxt' } : undefined;
+    if (callee.name === 'useScript') return this.fromFramework(callee, NUXT_APP_SOURCES) ? { kind: 'script' } : undefined;
     const from = callee.name === 'inject' ? this.imported(callee) : undefined;
     const [token] = from?.source === '@angular/core' && from.name === 'inject' ? argsOf(call) : [];
     // `inject(WINDOW)`: Angular's token for the window (`@ng-web-apis/common`, or the app's own).
