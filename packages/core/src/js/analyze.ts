@@ -143,7 +143,12 @@ export function collectFacts(program: Node, ctx: ProgramContext): FileFacts {
     imported: ctx.imported,
     embed: (text, kind, inner) => embeddedFacts(text, kind, { ...inner, depth: 1, helpers }),
   }).run(program);
-  const route = ctx.filename === undefined ? undefined : pageRoute(ctx.filename);
+  return withRoute(facts, ctx.filename);
+}
+
+/** The facts with the route of the page their file is (`app/therapy/page.tsx`, `anxiety.html`), if it is one: its calls run on that page. */
+function withRoute(facts: FileFacts, filename: string | undefined): FileFacts {
+  const route = filename === undefined ? undefined : pageRoute(filename);
   return route === undefined ? facts : { ...facts, route };
 }
 
@@ -159,9 +164,7 @@ export function collectHtmlFacts(text: string, helpers?: Helpers, filename?: str
   const macro = names.length ? (index: number): MacroInfo | undefined => (index < names.length ? { display: names[index]!, open: true } : undefined) : undefined;
   const facts = embeddedFacts(page, 'html', { depth: 0, helpers, macro });
   if (names.length) guardTemplateCalls(facts, templatePageTests(text));
-  // A static site's page (`anxiety.html`): its calls run on that page.
-  const route = filename === undefined ? undefined : pageRoute(filename);
-  return { facts: route === undefined ? facts : { ...facts, route }, errors: allErrors(facts, (o) => o) };
+  return { facts: withRoute(facts, filename), errors: allErrors(facts, (o) => o) };
 }
 
 /**

@@ -174,7 +174,9 @@ const NODE_HTTP = /^(?:node:)?https?$/u;
 const NODE_BODY = new Set(['write', 'end']);
 const XHR_BODY = new Set(['send']);
 /** Packages whose default or `fetch` export is the Fetch API (`import nodeFetch from 'node-fetch'`, `import { fetch as f } from 'undici'`). */
-const FETCH_MODULES = /['"](?:node-fetch|undici|cross-fetch|isomorphic-fetch|isomorphic-unfetch|unfetch|node-fetch-native|make-fetch-happen|@whatwg-node\/fetch)['"]/u;
+const FETCH_PACKAGES = new Set(['node-fetch', 'undici', 'cross-fetch', 'isomorphic-fetch', 'isomorphic-unfetch', 'unfetch', 'node-fetch-native', 'make-fetch-happen', '@whatwg-node/fetch']);
+/** A file's text that names one of `FETCH_PACKAGES` in quotes, as an import or `require` does. */
+const FETCH_PACKAGE_NAMED = new RegExp(`['"]${alternation(FETCH_PACKAGES)}['"]`, 'u');
 /** Calls that take one config object with the URL and the body (`axios({ method: 'post', url, data })`). */
 const CONFIG_CALLS = new Set(['axios', 'axios.request']);
 /** Methods that send their second argument to their first, on any HTTP client (Angular's `HttpClient`, Nest's `HttpService`). */
@@ -397,7 +399,7 @@ export class Analyzer {
   readonly facts: FileFacts = { calls: [], pixels: [], embedded: [], errors: [] };
   /** Identifier → reference, built on the first name lookup (files with no vendor code never need it). */
   private refsByNode?: Map<Node, ReferenceLike>;
-  /** Whether the file's text names a package that exports `fetch` (`FETCH_MODULES`). */
+  /** Whether the file's text names a package that exports `fetch` (`FETCH_PACKAGES`). */
   private namesFetchModule?: boolean;
   private readonly values = new Map<Node, Value>();
   /** Local classes that extend a vendor class, as API nodes (null: not one, or being resolved). */
@@ -4113,8 +4115,7 @@ export class Analyzer {
     if (path.kind === 'obj' && !base) {
       const to = lookupValue(path, 'url') ?? lookupValue(path, 'uri');
       const body = lookupValue(path, 'json') ?? lookupValue(path, 'body') ?? lookupValue(path, 'form');
-      const match = to && serverApi(to);
-      if (to && body && (match || dependsOnParams(to))) this.pushServerCall(node, name || last, to, to.range, body, body.range, match);
+      if (to && body) this.pushServerCall(node, name || last, to, to.range, body, body.range, serverApi(to));
       return;
     }
     const url: Value = base ? { kind: 'str', parts: mergeParts([...partsOf(base.url), ...partsOf(path)]), range: path.range } : path;
@@ -4168,29 +4169,23 @@ export class Analyzer {
     const made = holder.type === 'Identifier' ? this.declaredOnce(holder) : undefined;
     const ctor = made?.type === 'NewExpression' ? unwrap(made.callee as Node) : undefined;
     if (ctor?.type !== 'Identifier' || ctor.name !== 'XMLHttpRequest' || !this.isGlobal(ctor)) return false;
-    const target = args[1];
-    if (!target || target.type === 'SpreadElement') return true;
-    const url = this.value(target);
-    const match = serverApi(url);
-    if (!match && !dependsOnParams(url)) return true;
-    for (const body of this.requestBodies(made!, XHR_BODY)) this.pushServerCall(node, 'XMLHttpRequest', url, rangeOf(target), this.value(body), rangeOf(body), match);
+    for (const body of this.requestBodies(made!, XHR_BODY)) this.sendTo(node, 'XMLHttpRequest', args[1], body);
     return true;
   }
 
-  /** A request to `target` sending `data` (`needle('post', url, data)`), when it may reach a vendor's endpoint. */
+  /** A request to `target` sending `data` (`needle('post', url, data)`, `xhr.send(data)`); `pushServerCall` keeps it when it may reach a vendor's endpoint. */
   private sendTo(node: Node, name: string, target: Node | undefined, data: Node | undefined): void {
     if (!target || !data || target.type === 'SpreadElement' || data.type === 'SpreadElement') return;
     const url = this.value(target);
-    const match = serverApi(url);
-    if (match || dependsOnParams(url)) this.pushServerCall(node, name, url, rangeOf(target), this.value(data), rangeOf(data), match);
+    this.pushServerCall(node, name, url, rangeOf(target), this.value(data), rangeOf(data), serverApi(url));
   }
 
   /** Whether `id` is the Fetch API imported from a package (`import nodeFetch from 'node-fetch'`); files that name none are not looked at. */
   private fetchImport(id: Node): boolean {
-    this.namesFetchModule ??= FETCH_MODULES.test(this.ctx.text);
+    this.namesFetchModule ??= FETCH_PACKAGE_NAMED.test(this.ctx.text);
     if (!this.namesFetchModule) return false;
     const from = this.importedFrom(id);
-    return from !== undefined && FETCH_MODULES.test(`'${from.source}'`) && (from.whole === true || from.name === 'default' || from.name === 'fetch');
+    return from !== undefined && FETCH_PACKAGES.has(from.source) && (from.whole === true || from.name === 'default' || from.name === 'fetch');
   }
 
   /** The body a chained `.send(body)` gives the request a call starts (superagent: `request.post(url).set(…).send(body)`). */

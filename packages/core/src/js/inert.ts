@@ -159,7 +159,11 @@ const LABEL = /^[A-Za-z][\w .&-]*\s\([^()\s]+\)$/u;
 function searched(list: Node, scopes?: ScopeManagerLike): boolean {
   const { child, parent } = outer(list);
   // `for (const p of PATTERNS) if (src.includes(p)) …`: each element only looked for.
-  if (scopes && parent?.type === 'ForOfStatement' && parent.right === child) return elementNamedOnly(parent.left as Node, parent, scopes);
+  if (scopes && parent?.type === 'ForOfStatement' && parent.right === child) {
+    const left = parent.left as Node;
+    const declarator = left.type === 'VariableDeclaration' && (left.declarations as Node[]).length === 1 ? (left.declarations as Node[])[0]! : undefined;
+    return declarator !== undefined && elementNamedOnly(declarator.id as Node, declarator, scopes);
+  }
   return parent?.type === 'MemberExpression' && parent.object === child && isListTest(parent, scopes);
 }
 
@@ -192,16 +196,13 @@ function resultOnlyInspected(call: Node): boolean {
 function callbackNamesOnly(callback: Node | undefined, scopes: ScopeManagerLike): boolean {
   if (callback?.type !== 'ArrowFunctionExpression' && callback?.type !== 'FunctionExpression') return false;
   const param = (callback.params as Node[])[0];
-  return param?.type === 'Identifier' && elementNamedOnly(param, callback, scopes);
+  return param !== undefined && elementNamedOnly(param, callback, scopes);
 }
 
-/** Whether the element a loop or callback binds (`binding`, declared by `owner`) is only an argument of string tests, comparisons or messages. */
-function elementNamedOnly(binding: Node, owner: Node, scopes: ScopeManagerLike): boolean {
-  const declared = binding.type === 'VariableDeclaration' ? (binding.declarations as Node[]) : [binding];
-  if (declared.length !== 1) return false;
-  const id = declared[0]!.type === 'VariableDeclarator' ? (declared[0]!.id as Node) : declared[0]!;
+/** Whether the element a loop or callback binds to `id` (declared by `declaring`) is only an argument of string tests, comparisons or messages. */
+function elementNamedOnly(id: Node, declaring: Node, scopes: ScopeManagerLike): boolean {
   if (id.type !== 'Identifier') return false;
-  const variable = scopes.getDeclaredVariables(declared[0]!.type === 'VariableDeclarator' ? declared[0]! : owner).find((v) => v.name === id.name);
+  const variable = scopes.getDeclaredVariables(declaring).find((v) => v.name === id.name);
   const uses = variable?.references.filter((ref) => ref.identifier !== id) ?? [];
   return uses.length > 0 && uses.every((ref) => namesOnly(ref.identifier, '') || inMessage(ref.identifier));
 }

@@ -34,12 +34,10 @@ const PHP_PREG_TEST = /(!\s*)?\bpreg_match\s*\(\s*(['"])([^'"]*)\2\s*,\s*(\$_SER
 const QUOTED = /(['"])((?:(?!\1)[^\\]|\\.)*)\1/gu;
 const NEGATED = /\bnot\b|!=|!(?!=)/u;
 
+/** A block still open: its test (none for `unless` and `else`), and where the text it prints starts. */
 interface Open {
-  kind: 'if' | 'unless';
   test: Omit<TemplatePageTest, 'from' | 'to'> | undefined;
   from: number;
-  /** A PHP block closed by `}` rather than `endif`. */
-  brace?: boolean;
 }
 
 /** Each block of `text` that prints only on pages a test names, with that test. */
@@ -50,7 +48,7 @@ export function templatePageTests(text: string): TemplatePageTest[] {
   const close = (open: Open | undefined, to: number): void => {
     if (open?.test) found.push({ ...open.test, from: open.from, to });
   };
-  const tags: Array<{ at: number; end: number; kind: string; cond: string; condAt: number; brace?: boolean }> = [];
+  const tags: Array<{ at: number; end: number; kind: string; cond: string; condAt: number }> = [];
   for (const m of text.matchAll(BLOCK_TAG)) {
     const cond = m[2]!.replace(/-\s*$/u, '');
     tags.push({ at: m.index, end: m.index + m[0].length, kind: m[1]!, cond, condAt: m.index + m[0].indexOf(m[2]!) });
@@ -60,12 +58,12 @@ export function templatePageTests(text: string): TemplatePageTest[] {
     const trimmed = body.trim();
     const bodyAt = m.index + m[0].indexOf(body);
     const kind = /^\}?\s*(?:elseif|else\s+if)\b/u.test(trimmed) ? 'elsif' : /^\}?\s*else\b/u.test(trimmed) ? 'else' : /^if\b/u.test(trimmed) ? 'if' : /^endif\b/u.test(trimmed) || /^\}\s*;?$/u.test(trimmed) ? 'endif' : undefined;
-    if (kind) tags.push({ at: m.index, end: m.index + m[0].length, kind, cond: body, condAt: bodyAt, brace: /\{\s*$/u.test(trimmed) });
+    if (kind) tags.push({ at: m.index, end: m.index + m[0].length, kind, cond: body, condAt: bodyAt });
   }
   tags.sort((a, b) => a.at - b.at);
   for (const tag of tags) {
     if (tag.kind === 'if' || tag.kind === 'unless') {
-      stack.push({ kind: tag.kind === 'unless' ? 'unless' : 'if', test: tag.kind === 'if' ? pageTest(tag.cond, tag.condAt) : undefined, from: tag.end, brace: tag.brace });
+      stack.push({ test: tag.kind === 'if' ? pageTest(tag.cond, tag.condAt) : undefined, from: tag.end });
     } else if (tag.kind === 'endif' || tag.kind === 'endunless') {
       const open = stack.pop();
       close(open, tag.at);
