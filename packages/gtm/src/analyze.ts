@@ -4,6 +4,7 @@ import {
   analyzeUrl,
   categoryLabel,
   classifyValue,
+  describesAnimal,
   andList,
   healthAnswer,
   healthData,
@@ -351,15 +352,15 @@ class Analysis {
 
   /**
    * Health terms in a template string: its literal text and every known value of its macros.
-   * `key`: the parameter the value is sent as, read as context (`classifyValue`).
+   * `key`: the parameter the value is sent as, read as context (`classifyValue`), as is `animal`.
    */
-  healthIn(value: string, ctx: TagContext, key?: string): HealthHit | undefined {
+  healthIn(value: string, ctx: TagContext, key?: string, animal = false): HealthHit | undefined {
     // Most fields hold no macro: one memoized lookup, nothing allocated.
     if (!value.includes('{{')) {
-      const match = classifyValue(this.settings.classifier, value, key);
+      const match = classifyValue(this.settings.classifier, value, key, undefined, animal);
       return match ? { text: value, match, start: match.start, end: match.end } : undefined;
     }
-    const classify = (text: string) => classifyValue(this.settings.classifier, text, key);
+    const classify = (text: string) => classifyValue(this.settings.classifier, text, key, undefined, animal);
     // Every health value the field can take: the message names the others (a lookup table with several).
     const hits: HealthHit[] = [];
     const literal = value.replace(MACRO_PATTERN, (m) => ' '.repeat(m.length));
@@ -915,6 +916,8 @@ function checkFields(a: Analysis, ctx: TagContext, vendor: VendorSpec, spec: Tem
 
   // Event properties (and identifiers passed as properties).
   const paramHits: IdentityHit[] = [];
+  /** Whether the table being read is about an animal (`describesAnimal`). */
+  let animal = false;
   /**
    * One event property: `p` of `owner`, or (`from`) a property of an object a variable returns,
    * reported at the field that names the variable.
@@ -972,7 +975,7 @@ function checkFields(a: Analysis, ctx: TagContext, vendor: VendorSpec, spec: Tem
       a.shared(ctx, 'no-health-event-properties', messageId, { ...data, key, answer: answer.shown, field: answer.field ?? '' }, { path: pathOf() }, { vendor: vendor.id, evidence, confidence: 'high', via: from?.via });
       return;
     }
-    const hit = a.healthIn(p.value, ctx, key);
+    const hit = a.healthIn(p.value, ctx, key, animal);
     if (!hit) return;
     if (from) hit.via ??= from.via;
     // A row from elsewhere (a server transformation, a shared settings variable) says where it is written.
@@ -993,11 +996,18 @@ function checkFields(a: Analysis, ctx: TagContext, vendor: VendorSpec, spec: Tem
     if (variable) tables.push([variable, table]);
   }
   for (const [owner, table] of tables) {
-    for (const row of tableRows(param(owner.params, table.key))) {
+    const rows = tableRows(param(owner.params, table.key));
+    // A table of parameters about an animal (`pet_species` = `dog`): its values are read in veterinary context.
+    animal = describesAnimal(rows.flatMap((row) => {
+      const key = row.get(table.nameColumn)?.value;
+      return key ? [{ key, text: row.get(table.valueColumn)?.value }] : [];
+    }));
+    for (const row of rows) {
       const name = row.get(table.nameColumn)?.value;
       const value = row.get(table.valueColumn);
       if (name && value) property(name, value, owner);
     }
+    animal = false;
   }
   // Parameters a server transformation adds to the event data this tag reads.
   if (a.container.isServer) {

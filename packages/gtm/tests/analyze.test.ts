@@ -174,6 +174,20 @@ describe('built-in tag types', () => {
     expect(r.messages.filter((m) => m.ruleId === 'no-advanced-matching').map((m) => m.gtm.name)).toEqual(['variable']);
   });
 
+  it('a parameter table about an animal reads its values in veterinary context, as core reads an object', () => {
+    const ga4 = (name: string, rows: Array<Record<string, string>>) => tag(name, 'gaawe', [T('eventName', 'generate_lead'), table('eventSettingsTable', rows)]);
+    const r = analyze({
+      tag: [
+        ga4('vet', [{ parameter: 'pet_species', parameterValue: 'dog' }, { parameter: 'pre_existing', parameterValue: 'Diabetes' }]),
+        ga4('vet by variable', [{ parameter: 'species', parameterValue: '{{DLV - species}}' }, { parameter: 'condition', parameterValue: 'Arthritis' }]),
+        ga4('memory care', [{ parameter: 'pet_friendly', parameterValue: 'true' }, { parameter: 'condition', parameterValue: 'Dementia' }]),
+        ga4('person', [{ parameter: 'pre_existing', parameterValue: 'Diabetes' }]),
+      ],
+      variable: [{ variableId: '1', name: 'DLV - species', type: 'v', parameter: [T('name', 'pet.species')] }],
+    });
+    expect(r.messages.filter((m) => m.ruleId === 'no-health-event-properties').map((m) => m.gtm.name)).toEqual(['memory care', 'person']);
+  });
+
   it("the clicked link's own address identifies no visitor either ({{Click URL}} on a tel: or mailto: link), in fields and in Custom HTML", () => {
     const r = analyze({
       tag: [

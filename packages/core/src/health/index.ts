@@ -122,20 +122,50 @@ function nameAsContext(key: string): string {
     .join(' ');
 }
 
+/** Animals a record can be about (as words, lower case). */
+const ANIMALS: ReadonlySet<string> = new Set(['pet', 'pets', 'animal', 'animals', 'dog', 'dogs', 'puppy', 'cat', 'cats', 'kitten', 'horse', 'pony', 'rabbit', 'bird', 'parrot', 'hamster', 'ferret', 'canine', 'feline', 'equine']);
+/** What a record says of its animal (`pet_name`, `animal_type`, `dog_breed`). */
+const ANIMAL_TRAITS: ReadonlySet<string> = new Set(['name', 'species', 'type', 'kind', 'breed', 'age', 'weight', 'sex', 'gender', 'id', 'dob', 'birthday', 'microchip']);
+/** A cheap first look: every key `describesAnimal` takes contains one of these. */
+const ANIMAL_HINT = /pet|animal|dog|cat|pupp|kitten|horse|pony|rabbit|bird|parrot|hamster|ferret|canine|feline|equine|species|breed|type|kind/iu;
+/** Keys whose value names an animal (`species: 'dog'`, `pet: 'cat'`). */
+const ANIMAL_KEYS: ReadonlySet<string> = new Set(['species', 'breed', 'pet', 'animal', 'type', 'kind', 'pettype', 'animaltype']);
+
+/**
+ * Whether a record's own fields say it is about an animal: a trait of one (`pet_species`,
+ * `animal_type`, `petName`), a species or breed, an animal as the value of such a key
+ * (`species: 'dog'`), or a record of its own (`pet: { … }`). Then its other values are read in veterinary context (`pre_existing:
+ * 'Diabetes'` beside `pet_species`), as a parameter's own name is (`pet_condition`). A place that
+ * admits pets (`pet_friendly`, `pets_allowed`) says nothing about whom the record is about.
+ */
+export function describesAnimal(fields: Iterable<{ key: string; text?: string; record?: boolean }>): boolean {
+  for (const { key, text, record } of fields) {
+    if (!ANIMAL_HINT.test(key)) continue;
+    const words = tokenize(key).tokens.map((t) => t.low);
+    if (words.length === 1 && (words[0] === 'species' || words[0] === 'breed' || (record === true && ANIMALS.has(words[0]!)))) return true;
+    if (words.length === 2 && ANIMALS.has(words[0]!) && ANIMAL_TRAITS.has(words[1]!)) return true;
+    if (text === undefined || !ANIMAL_KEYS.has(words.join(''))) continue;
+    const value = tokenize(text).tokens;
+    if (value.length === 1 && ANIMALS.has(value[0]!.low)) return true;
+  }
+  return false;
+}
+
 /**
  * The most sensitive match in a parameter's value that the parameter's name does not explain away.
  * The name is read as context in front of the value: its words can rule a match out
  * (`zodiac_sign: 'Cancer'`, `pet_condition: 'diabetes'`) but never add one. A match that the name
  * joins into a phrase of its own (`breast` + `cancer screening` → `breast cancer`) is not ruled
- * out: the value's own match is kept. `keep` leaves out matches that are accounted for elsewhere.
+ * out: the value's own match is kept. `keep` leaves out matches that are accounted for elsewhere; `animal`: the record is about an animal (`describesAnimal`).
  */
-export function classifyValue(classifier: HealthClassifier, text: string, key?: string, keep?: (m: HealthMatch) => boolean): HealthMatch | undefined {
+export function classifyValue(classifier: HealthClassifier, text: string, key?: string, keep?: (m: HealthMatch) => boolean, animal = false): HealthMatch | undefined {
   const all = classifier.classify(text);
   const matches = keep ? all.filter(keep) : all;
   // A path or URL is read alone: its own words decide (`page_path: '/conditions/stroke'`, where
   // `path` would otherwise rule out the SVG sense of `stroke`).
   if (matches.length === 0 || !key || URL_LIKE.test(text)) return matches[0];
-  const lead = `${nameAsContext(key)} `;
+  // A record about an animal (`describesAnimal`) puts its values in veterinary context, as `pet_` in the name would.
+  const lead = `${animal ? 'pet ' : ''}${nameAsContext(key)} `;
   const inContext = classifier.classify(lead + text);
   const shift = lead.length;
   return matches.find((m) => inContext.some((c) => c.start < m.end + shift && m.start + shift < c.end));

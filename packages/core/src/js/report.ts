@@ -1,6 +1,6 @@
 import type { Evidence, Finding, SharedRuleId } from '../findings.js';
 import type { HealthMatch } from '../health/types.js';
-import { classifyValue, healthField, healthFieldOfPath, quotedTerm, type HealthField } from '../health/index.js';
+import { classifyValue, describesAnimal, healthField, healthFieldOfPath, quotedTerm, type HealthField } from '../health/index.js';
 import { formatMessage, MESSAGES } from '../messages.js';
 import type { Settings } from '../settings.js';
 import { HOLE, queryKeyName } from '../text/url.js';
@@ -399,14 +399,19 @@ function siteOwn(v: Value): boolean {
 
 /** A phone number or an email address written out in the code. */
 function writtenContact(v: Value): boolean {
-  if (v.kind !== 'str' || !constant(v)) return false;
-  const text = (v.parts as string[]).join('').trim();
+  const text = constantText(v)?.trim();
+  if (text === undefined) return false;
   return /^\+?[\d\s().-]{6,20}$/u.test(text) || /^[^\s@]+@[^\s@]+\.[a-z]{2,}$/iu.test(text);
 }
 
 /** A value written out in full in the code: a number, or a string with no run-time part. */
 function constant(v: Value): boolean {
   return v.kind === 'num' || (v.kind === 'str' && v.parts.every((p) => typeof p === 'string'));
+}
+
+/** A string value's text when it is written out in full. */
+function constantText(v: Value): string | undefined {
+  return v.kind === 'str' && constant(v) ? (v.parts as string[]).join('') : undefined;
 }
 
 /** `true`, or a value that may be true at run time; literal `false`, `''`, `'false'` and `null` are not. */
@@ -632,14 +637,14 @@ export const categoryLabel = (c: string): string => CATEGORY_LABEL[c] ?? c.repla
 
 /**
  * The value's most telling health text (lowest tier), leaving out texts `skip` says are the helper's.
- * `key`: the parameter the value is sent as, read as context (`classifyValue`).
+ * `key`: the parameter the value is sent as, read as context (`classifyValue`), as is `animal`.
  */
-function classify(v: Value, settings: Settings, key?: string, known?: (text: string) => ReturnType<Seen>): { text: string; match: HealthMatch; others: string[] } | undefined {
+function classify(v: Value, settings: Settings, key?: string, known?: (text: string) => ReturnType<Seen>, animal = false): { text: string; match: HealthMatch; others: string[] } | undefined {
   const hits: Array<{ text: string; match: HealthMatch }> = [];
   for (const text of texts(v)) {
     const accounted = known?.(text);
     if (accounted === true) continue;
-    const match = classifyValue(settings.classifier, text, key, accounted && ((m) => !accounted(m)));
+    const match = classifyValue(settings.classifier, text, key, accounted && ((m) => !accounted(m)), animal);
     if (match) hits.push({ text, match });
   }
   return mostSensitive(hits);
@@ -912,10 +917,12 @@ function propertyFindings(call: TrackerCall, settings: Settings, emit: Emit, see
   const { shape } = call;
   const skip = new Set((shape.eventNameKeys ?? []).map(normalizeKey));
   // `near`: the innermost value on the path that is written inside the argument, for values that are not.
-  const visit = (v: Value, path: string, argRange: Range, depth: number, near = argRange): void => {
+  // `animal`: an enclosing record is about an animal (`describesAnimal`).
+  const visit = (v: Value, path: string, argRange: Range, depth: number, near = argRange, animal = false): void => {
     if (depth > MAX_VALUE_DEPTH) return;
     if (within(v.range, argRange)) near = v.range;
     if (v.kind === 'obj') {
+      animal ||= describesAnimal(v.props.flatMap((p) => (p.key === undefined ? [] : [{ key: p.key, text: constantText(p.value), record: p.value.kind === 'obj' }])));
       for (const prop of v.props) {
         if (prop.key === undefined) continue;
         const name = shape.query ? queryKeyName(prop.key) : prop.key;
@@ -932,20 +939,20 @@ function propertyFindings(call: TrackerCall, settings: Settings, emit: Emit, see
           emit({ messageId, data: { ...data, key: keyPath, answer: answer.shown, field: answer.field ?? '' }, vendor: call.vendor.id, range: within(prop.keyRange, argRange) ? prop.keyRange : near, evidence, confidence: 'high' });
           continue;
         }
-        visit(prop.value, keyPath, argRange, depth + 1, near);
+        visit(prop.value, keyPath, argRange, depth + 1, near, animal);
       }
       return;
     }
     if (v.kind === 'arr') {
-      v.items.forEach((item, i) => visit(item, `${path}[${i}]`, argRange, depth + 1, near));
+      v.items.forEach((item, i) => visit(item, `${path}[${i}]`, argRange, depth + 1, near, animal));
       return;
     }
     // Alternative objects (a helper with several `return { … }`): each may be sent.
     if (v.kind === 'any' && v.options.some((o) => o.kind === 'obj' || o.kind === 'arr')) {
-      for (const option of v.options) if (option.kind === 'obj' || option.kind === 'arr') visit(option, path, argRange, depth + 1, near);
+      for (const option of v.options) if (option.kind === 'obj' || option.kind === 'arr') visit(option, path, argRange, depth + 1, near, animal);
     }
     if (!path) return;
-    const hit = classify(v, settings, path, (text) => seen('healthProperty', path, text));
+    const hit = classify(v, settings, path, (text) => seen('healthProperty', path, text), animal);
     if (!hit) return;
     const { data, evidence } = healthData(nameOf(call), hit);
     emit({

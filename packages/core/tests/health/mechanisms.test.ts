@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { classifyValue, createClassifier, tokenizeHealthText } from '../../src/health/index.js';
+import { classifyValue, createClassifier, describesAnimal, tokenizeHealthText } from '../../src/health/index.js';
 import { isOpaque } from '../../src/health/classify.js';
 
 const c = createClassifier();
@@ -514,6 +514,31 @@ describe('a parameter name is not non-human context for cat (category) or tree (
     ['pet_condition', 'diabetes'],
     ['dog_condition', 'diabetes'],
   ])('%s: %s is not', (key, value) => expect(classifyValue(c, value, key)).toBeUndefined());
+});
+
+describe('a record about an animal (vet FP hunt, session 45)', () => {
+  it.each([
+    [[{ key: 'pet_species' }]],
+    [[{ key: 'petName', text: 'Rex' }]],
+    [[{ key: 'animal_type' }]],
+    [[{ key: 'breed', text: 'Beagle' }]],
+    [[{ key: 'species', text: 'dog' }]],
+    [[{ key: 'type', text: 'Cat' }]],
+    [[{ key: 'pet', record: true }]],
+  ])('%j is', (fields) => expect(describesAnimal(fields)).toBe(true));
+  it.each([
+    [[{ key: 'pet_friendly', text: 'true' }]],
+    [[{ key: 'pets_allowed' }]],
+    [[{ key: 'content_type', text: 'product' }]],
+    [[{ key: 'type', text: 'hot dog stand' }]],
+    [[{ key: 'pet', text: 'yes' }]],
+    [[{ key: 'category', text: 'cat' }]],
+  ])('%j is not', (fields) => expect(describesAnimal(fields)).toBe(false));
+  it('puts the values in veterinary context, never adds a match', () => {
+    expect(classifyValue(c, 'Diabetes', 'pre_existing', undefined, true)).toBeUndefined();
+    expect(classifyValue(c, 'Diabetes', 'pre_existing')?.term).toBe('diabetes');
+    expect(classifyValue(c, 'Shoes', 'item', undefined, true)).toBeUndefined();
+  });
 });
 
 describe('French (lex-fr)', () => {

@@ -28,6 +28,10 @@ run('no-health-event-properties', rule, {
     "const page = { content_category: 'Psychiatry', content_type: 'page' };\nwindow.fbq('track', 'ViewContent', { ...page, content_category: 'Clinic' });",
     "function track(props) {\n  window.fbq('track', 'ViewContent', { ...props, content_category: 'Clinic' });\n}\ntrack({ content_category: 'Psychiatry' });",
     "const params = { content_category: 'Psychiatry' };\nparams.content_category = 'Clinic';\nwindow.fbq('track', 'ViewContent', params);",
+    // A record about an animal (a vet clinic's booking): its other values are in veterinary context.
+    "fbq('track', 'Lead', { pet_species: 'dog', pre_existing: 'Diabetes' });",
+    "ttq.track('SubmitForm', { species: 'cat', history: { condition: 'Arthritis' } });",
+    "fbq('track', 'Lead', { pet: { name: 'Rex', breed: 'Beagle' }, visit: { reason: 'Allergies' } });",
     // Every site passes the key: its value need not be known (`undefined` replaces it too), and into a local object too.
     "function view(opts) { fbq('track', 'ViewContent', { item_category: 'Oncology', ...opts }); }\nview({ item_category: window.cat });\nview({ item_category: undefined });",
     "function send(opts) {\n  const params = { content_category: 'Oncology' };\n  Object.assign(params, opts);\n  fbq('track', 'ViewContent', params);\n}\nsend({ content_category: 'Shoes' });",
@@ -288,6 +292,9 @@ run('no-health-event-properties', rule, {
     invalid("new Image().src = atob('aHR0cHM6Ly93d3cuZmFjZWJvb2suY29tL3RyP2lkPTEmZXY9TGVhZCZjZFtjb250ZW50X25hbWVdPVpvbG9mdA==') + '&cb=' + Date.now();", [[H, "atob('aHR0cHM6Ly93d3cuZmFjZWJvb2suY29tL3RyP2lkPTEmZXY9TGVhZCZjZFtjb250ZW50X25hbWVdPVpvbG9mdA==') + '&cb=' + Date.now()"]]),
     // Query data a GET request adds to a beacon URL (`cd: { … }` is `cd[…]`).
     invalid("axios.get('https://www.facebook.com/tr', { params: { id: '1', ev: 'ViewContent', cd: { content_name: 'HIV Test' } } });", [[H, "'HIV Test'"]]),
+    // A place that admits pets is not an animal patient; a record beside one is not about it.
+    invalid("fbq('track', 'Lead', { pet_friendly: true, care_type: 'Memory Care' });", [[H, "'Memory Care'"]]),
+    invalid("fbq('track', 'Lead', { patient: { condition: 'Diabetes' } });\nfbq('track', 'Lead', { pet_name: 'Rex' });", [[H, "'Diabetes'"]]),
     // TypeScript.
     invalid("(window as any).ttq.track('ViewContent', { content_category: 'Oncology' } as const);", [[H, "'Oncology'"]], ts()),
     // Meta's server SDK: the event's URLs (the constructor's third argument, `setReferrerUrl`), `Content#setId`, `add_custom_property`, properties set directly, a builder passed to a helper.
