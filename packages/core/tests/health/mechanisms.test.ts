@@ -1358,3 +1358,10 @@ describe('idioms, titles and gear named with health words (blind FP hunt, sessio
   );
   it.each(['Miscarriage support group', 'Home fertility test kit', 'Resting heart rate 110'])('%s is', (s) => expect(c.classify(s)).not.toEqual([]));
 });
+
+describe('game titles and money check-ups (session 45)', () => {
+  it.each(['Trauma Center: Under the Knife', 'Buy Trauma Center New Blood (Wii)', 'Portfolio Checkup', 'Free Financial Check-up', 'Retirement checkup tool'])('%s is not', (s) =>
+    expect(c.classify(s).filter((m) => m.tier < 3)).toEqual([]),
+  );
+  it.each(['Trauma Center', 'Level I Trauma Center directions', 'Annual Checkup'])('%s is', (s) => expect(c.classify(s).some((m) => m.tier < 3)).toBe(true));
+});
