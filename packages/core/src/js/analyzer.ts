@@ -147,6 +147,21 @@ const VUE_COMPONENT_CALLS = new Set(['defineComponent', 'defineNuxtComponent', '
 const MODULE_LIST_KEYS = new Set(['modules', 'buildModules', 'plugins']);
 const MAX_DEPTH = 12;
 const URI_CODECS = new Set(['encodeURIComponent', 'encodeURI', 'decodeURIComponent', 'decodeURI', 'escape', 'unescape']);
+
+/** The known text of a value as a URI codec (`URI_CODECS`) turns it; a malformed escape stays as written. */
+function recoded(v: Value, codec: string): Value {
+  if (v.kind === 'any') return { ...v, options: v.options.map((o) => recoded(o, codec)) };
+  if (v.kind !== 'str') return v;
+  const fn = (globalThis as unknown as Record<string, (s: string) => string>)[codec]!;
+  const turn = (s: string): string => {
+    try {
+      return fn(s);
+    } catch {
+      return s;
+    }
+  };
+  return { ...v, parts: v.parts.map((p) => (typeof p === 'string' ? turn(p) : p)) };
+}
 const COMPARISONS = new Set(['==', '!=', '===', '!==', '<', '<=', '>', '>=', 'in', 'instanceof']);
 /** Helpers calling helpers followed this deep, and at most this many calls per file (sites multiply). */
 const MAX_FORWARD_LEVELS = 4;
@@ -2539,8 +2554,9 @@ export class Analyzer {
     }
     // `$.param({ ev, ud })`: the query jQuery writes from the object, read as the object (GET data).
     if (name === 'param' && callee.type === 'MemberExpression' && /^(?:\$|jQuery)$/u.test(memberText(callee.object as Node)) && args[0] && args[0].type !== 'SpreadElement') return { ...this.value(args[0]), range };
-    // `dl=${encodeURIComponent(pageUrl)}`: the words stay the same, and a query's values are read decoded.
-    if (callee.type === 'Identifier' && URI_CODECS.has(name) && args[0] && args[0].type !== 'SpreadElement' && this.isGlobal(callee)) return { ...this.value(args[0]), range };
+    // `dl=${encodeURIComponent(pageUrl)}`: the text as the call writes it (`Eating%20Disorder`), which a
+    // beacon's query reads decoded again; unknown parts stay unknown.
+    if (callee.type === 'Identifier' && URI_CODECS.has(name) && args[0] && args[0].type !== 'SpreadElement' && this.isGlobal(callee)) return { ...recoded(this.value(args[0]), name), range };
     // `name.replace(/ /g, '_')`, `.slice(0, 40)`, `.split(' ').join('_')`, `'a'.concat(b)`: the text the
     // code builds from a known string; from one only known at a call site, that string, whose words
     // a separator or a cut at a length limit leaves as they are.

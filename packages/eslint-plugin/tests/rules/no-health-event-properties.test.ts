@@ -290,6 +290,9 @@ run('no-health-event-properties', rule, {
     invalid("var px = 'https://www.facebook.com/tr?id=1&ev=Lead&cd[content_name]=Zoloft';\nnew Image().src = px + '&cd[content_category]=Psychiatry';", [[H, "'https://www.facebook.com/tr?id=1&ev=Lead&cd[content_name]=Zoloft'"], [H, "px + '&cd[content_category]=Psychiatry'"]]),
     // Decoded from base64: the same beacon, placed at the expression that builds it.
     invalid("new Image().src = atob('aHR0cHM6Ly93d3cuZmFjZWJvb2suY29tL3RyP2lkPTEmZXY9TGVhZCZjZFtjb250ZW50X25hbWVdPVpvbG9mdA==') + '&cb=' + Date.now();", [[H, "atob('aHR0cHM6Ly93d3cuZmFjZWJvb2suY29tL3RyP2lkPTEmZXY9TGVhZCZjZFtjb250ZW50X25hbWVdPVpvbG9mdA==') + '&cb=' + Date.now()"]]),
+    // A value the code URL-encodes into a beacon's query is read decoded (blind tester, session 45).
+    invalid("new Image().src = 'https://www.facebook.com/tr?id=1&ev=Lead&cd[content_name]=' + encodeURIComponent('Eating Disorder Program');", [[H, "'https://www.facebook.com/tr?id=1&ev=Lead&cd[content_name]=' + encodeURIComponent('Eating Disorder Program')"]]),
+    invalid("const SERVICE = 'Monthly Gonorrhea Treatment';\nnew Image().src = `https://www.facebook.com/tr?id=1&ev=Lead&cd[content_category]=${encodeURIComponent(SERVICE)}`;", [[H, '`https://www.facebook.com/tr?id=1&ev=Lead&cd[content_category]=${encodeURIComponent(SERVICE)}`']]),
     // Query data a GET request adds to a beacon URL (`cd: { … }` is `cd[…]`).
     invalid("axios.get('https://www.facebook.com/tr', { params: { id: '1', ev: 'ViewContent', cd: { content_name: 'HIV Test' } } });", [[H, "'HIV Test'"]]),
     // A place that admits pets is not an animal patient; a record beside one is not about it.
