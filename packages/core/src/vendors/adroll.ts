@@ -24,6 +24,8 @@ export const adroll: VendorSpec = {
         identify: { call: { kind: 'identify', identity: 0 } },
       },
     },
+    // The visitor's email for the pixel to pick up (`adroll_email = email`, the Smart Pixel's data mapping).
+    { name: 'adroll_email', assigned: { kind: 'identify', identity: 0, fields: ['email'] } },
     {
       // The older API: `__adroll.record_user({ adroll_segments: 'hiv_prep' })` puts the visitor in a segment.
       name: '__adroll',

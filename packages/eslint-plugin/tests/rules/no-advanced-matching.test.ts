@@ -35,6 +35,7 @@ run('no-advanced-matching', rule, {
     // A module's own variable of that name is not the global the conversion tag reads; an empty one sends nothing.
     'const enhanced_conversion_data = { email: user.email };\nsubmit(enhanced_conversion_data);',
     "window.enhanced_conversion_data = { email: '' };",
+    'const adroll_email = patient.email;\nsubmit(adroll_email);',
     // A test file that mocks the SDK (Jest, Vitest): nothing it builds reaches Meta.
     {
       code: "import { UserData } from 'facebook-nodejs-business-sdk';\njest.mock('facebook-nodejs-business-sdk', () => ({ UserData: jest.fn() }));\nit('hashes', () => { new UserData().setEmail(user.email); });",
@@ -212,6 +213,8 @@ run('no-advanced-matching', rule, {
     invalid('window.rdt.config.em = await sha256(email);', [[ID, 'window.rdt.config.em = await sha256(email)']]),
     // Google Ads enhanced conversions' global variable: set on the window, or declared in a classic script.
     invalid('window.enhanced_conversion_data = { email: patient.email, phone_number: patient.phone };', [[ID, '{ email: patient.email, phone_number: patient.phone }']]),
+    // AdRoll's email variable, which the pixel picks up (blind tester, session 45).
+    invalid('window.adroll_email = patient.email;', [[ID, 'patient.email']]),
     invalid('var enhanced_conversion_data = { email: user.email };', [[ID, '{ email: user.email }']], { languageOptions: { sourceType: 'script' } }),
     // …also pushed to the data layer for GTM's Google Ads tag: Google Ads', so allowing Google Analytics does not hide it.
     withData(
