@@ -40,18 +40,26 @@ export function pageRoute(file: string): string | undefined {
 /** A static site's page: the file is served at its name (`anxiety.html`). */
 const STATIC_PAGE = /\.html?$/iu;
 
+/** Folders a static site is served from: below one, the path is the page's address. */
+const WEB_ROOT = /^(?:public|public_html|htdocs|www|static|_site|dist|out)$/u;
+
 /**
- * A static page's route, `/anxiety.html`: its file name, since where the site's root is is not known.
- * `index.html` names no page (its folder may be the repository's), nor does a name with a second dot
- * (`therapy.ts.html`, a coverage report) or a page in a folder of tests, fixtures or dependencies.
+ * A static page's route: its path below the site's folder (`public/services/ivf.html` →
+ * `/services/ivf.html`, `public/ivf/index.html` → `/ivf`), or else its file name (`/anxiety.html`),
+ * since where the site's root is is not known. Then `index.html` names no page (its folder may be
+ * the repository's). Nor does a name with a second dot (`therapy.ts.html`, a coverage report) or a
+ * page in a folder of tests, fixtures or dependencies.
  */
 function staticRoute(path: string): string | undefined {
   const folders = path.split('/');
   const name = folders.pop()!;
   const stem = name.slice(0, name.lastIndexOf('.'));
-  if (stem === '' || /^index$/iu.test(stem) || stem.includes('.') || stem.startsWith('_')) return undefined;
+  if (stem === '' || stem.includes('.') || stem.startsWith('_')) return undefined;
   if (folders.some((f) => NOT_ROUTES.test(f) || f === 'node_modules' || f === 'coverage')) return undefined;
-  return `/${name}`;
+  const root = folders.findLastIndex((f) => WEB_ROOT.test(f));
+  const below = root < 0 ? [] : folders.slice(root + 1);
+  if (/^index$/iu.test(stem)) return below.length ? `/${below.join('/')}` : undefined;
+  return `/${[...below, name].join('/')}`;
 }
 
 /** Folders whose files are never routes, however they are named: components, stories, tests and their fixtures. */

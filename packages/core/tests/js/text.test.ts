@@ -221,8 +221,12 @@ describe('pageRoute: the page a file is, where routes are files', () => {
       ['/site/apps/web/app/psychiatry/page.tsx', '/psychiatry'],
       // A static site's page is served at its file name; its home page, reports and test pages are no health pages.
       ['/site/ketamine-therapy.html', '/ketamine-therapy.html'],
-      ['/site/public/services/anxiety.htm', '/anxiety.htm'],
       ['/site/therapy/index.html', undefined],
+      // Below the folder a site is served from, the path is the address (blind tester, session 45).
+      ['/site/public/services/anxiety.htm', '/services/anxiety.htm'],
+      ['/site/public/services/ivf/index.html', '/services/ivf'],
+      ['/site/public/index.html', undefined],
+      ['/site/public_html/hiv-testing.html', '/hiv-testing.html'],
       ['/site/coverage/lcov-report/therapy.ts.html', undefined],
       ['/site/tests/fixtures/hiv.html', undefined],
       ['/site/node_modules/pkg/abortion.html', undefined],
