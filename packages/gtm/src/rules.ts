@@ -85,7 +85,7 @@ export const isRuleId = (id: string): id is RuleId => Object.hasOwn(RULES, id);
 export function parseLevel(value: unknown): Level | undefined {
   const v = Array.isArray(value) ? value[0] : value;
   if (v === 0 || v === 'off' || v === '0') return 'off';
-  if (v === 1 || v === 'warn' || v === 'warning' || v === '1') return 'warn';
+  if (v === 1 || v === 'warn' || v === '1') return 'warn';
   if (v === 2 || v === 'error' || v === '2') return 'error';
   return undefined;
 }

@@ -92,6 +92,8 @@ describe('phiguard-gtm exit codes', () => {
     expect(run(['--bogus', clean]).status).toBe(2);
     expect(run(['--format', 'xml', clean]).stderr).toBe('phiguard-gtm: unknown format "xml" (formats: stylish, json, sarif, github)\n');
     expect(run(['--rule', 'no-such-rule:off', clean]).status).toBe(2);
+    // ESLint's levels only: `warning` is SARIF's word, not a level (blind tester, session 45).
+    expect(run(['--rule', 'no-tracking-pixel:warning', clean]).stderr).toBe('phiguard-gtm: --rule no-tracking-pixel:warning: severity must be off, warn or error\n');
     expect(run([]).stderr).toBe('phiguard-gtm: no container file given\n');
   });
 
@@ -201,6 +203,8 @@ describe('phiguard-gtm options', () => {
     expect(bad.stderr).toMatch(/^phiguard-gtm: \S*bad-config\.json: allowVendors: unknown vendor "myspace" \(vendors: [^\n]+\)\n$/u);
     write('no-reason.json', JSON.stringify({ ignore: [{ tag: 'x' }] }));
     expect(run([clean, '-c', 'no-reason.json']).stderr).toContain('ignore[0].reason is required');
+    write('warning.json', JSON.stringify({ rules: { 'no-tracking-pixel': 'warning' } }));
+    expect(run([clean, '-c', 'warning.json']).stderr).toContain('rules.no-tracking-pixel: severity must be "off", "warn" or "error" (or 0, 1, 2)');
     write('rule-options.json', JSON.stringify({ rules: { 'no-health-event-names': ['error', { allowTerms: ['ivf'] }] } }));
     expect(run([clean, '-c', 'rule-options.json']).stderr).toContain('rules.no-health-event-names: per-rule options are not supported');
     // A helper's name declared twice: `from` does not tell two apart in a page (blind tester, session 42).
