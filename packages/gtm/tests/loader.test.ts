@@ -140,6 +140,9 @@ describe('wrong shapes give the path of the bad field', () => {
     for (let i = 0; i < 5000; i++) inner = `{"type": "LIST", "list": [${inner}]}`;
     const e = inputError(`{"containerVersion": {"tag": [{"name": "d", "type": "html", "parameter": [${inner}]}]}}`);
     expect(e.reason).toMatch(/expected parameters nested at most 64 levels deep, found an array$/u);
+    // One readable line: the path's start and end, the full path apart (blind tester, session 45).
+    expect(e.reason).toBe('containerVersion.tag[0].parameter[0].list[0] … (120 more) ….list[0].list: expected parameters nested at most 64 levels deep, found an array');
+    expect(e.path).toMatch(/^containerVersion\.tag\[0\]\.parameter\[0\](?:\.list\[0\]){62}\.list$/u);
   });
 
   it('points at the bad field in the file', () => {

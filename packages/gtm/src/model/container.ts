@@ -35,6 +35,15 @@ const epochMs = (value: Json): number | undefined => {
   return Number.isFinite(n) && n > 0 ? n : undefined;
 };
 
+/** A path as a one-line error shows it: a very deep one by its start and end (`tag[0].parameter[0] … list[0].list[0]`). */
+function shownPath(path: JsonPath): string {
+  if (path.length <= 16) return formatPath(path);
+  // The end from a key on, so both parts read as paths.
+  let end = path.length - 3;
+  while (end > 7 && typeof path[end] !== 'string') end--;
+  return `${formatPath(path.slice(0, 7))} … (${end - 7} more) ….${formatPath(path.slice(end))}`;
+}
+
 const describe = (value: Json): string =>
   value === undefined ? 'nothing (the field is missing)' : value === null ? 'null' : Array.isArray(value) ? 'an array' : typeof value === 'object' ? 'an object' : `a ${typeof value}`;
 
@@ -68,7 +77,7 @@ class Builder {
   reject(path: JsonPath, reason: string): never {
     const { line, column } = this.locator.lineColumn(this.locator.locate(path).start);
     const where = formatPath(path);
-    throw new GtmInputError(`${where}: ${reason}`, { line, column, path: where });
+    throw new GtmInputError(`${shownPath(path)}: ${reason}`, { line, column, path: where });
   }
 
   object(value: Json, path: JsonPath): JsonObject {
