@@ -38,6 +38,12 @@ describe('stylish', () => {
     const g = analyze({ tag: [tag('Google tag', 'googtag', [T('tagId', 'G-1'), table('eventSettingsTable', [{ parameter: 'user_data.email_address', parameterValue: '{{DLV - em}}' }])])] });
     expect(stylish([g], { cwd })).toContain('  Tag "Google tag" (Google tag) · fires on');
   });
+  it('ends a message of no rule at its text (blind tester, session 45)', () => {
+    const broken = analyze({ tag: [html('Meta', "<script>fbq('init', '1'); fbq('track', 'Lead' x y z</script>")] });
+    const lines = stylish([broken], { cwd }).split('\n');
+    expect(lines.some((l) => l.includes('could not be fully read'))).toBe(true);
+    expect(lines.filter((l) => l !== l.trimEnd())).toEqual([]);
+  });
   it('says when the container is clean', () => {
     expect(stylish([analyze({ tag: [] })], { cwd })).toBe('No problems found in 1 container.\n');
   });

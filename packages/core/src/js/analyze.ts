@@ -531,6 +531,8 @@ function scriptFacts(code: string, ctx: EmbedContext, options: BabelOptions = BA
     return facts;
   }
   const program = toEstree(ast.program as unknown as Node, text);
+  // Brackets a mended script closed after its end (`mendCall`) end where the script does.
+  if (text.length > code.length) endWithin(program, code.length);
   const facts = new Analyzer({
     text,
     scopeManager: scopeOf(program),
@@ -555,7 +557,54 @@ function scriptFacts(code: string, ctx: EmbedContext, options: BabelOptions = BA
   return facts;
 }
 
+/** Ends every node's range at `end` or before it. */
+function endWithin(node: Node, end: number): void {
+  if (node.range && node.range[1] > end) node.range = [Math.min(node.range[0], end), end];
+  for (const key of Object.keys(node)) {
+    if (key === 'parent') continue;
+    const child = (node as Record<string, unknown>)[key];
+    if (Array.isArray(child)) {
+      for (const c of child) if (c && typeof c === 'object' && typeof (c as Node).type === 'string') endWithin(c as Node, end);
+    } else if (child && typeof child === 'object' && typeof (child as Node).type === 'string') endWithin(child as Node, end);
+  }
+}
+
 const MAX_BLANKED = 12;
+/** Brackets closed after the end of a script (`fbq('track', 'Lead', { a: f(x`). */
+const MAX_CLOSED = 3;
+
+/**
+ * The script mended where Babel expected a `,` or `)` at `pos`, if that makes all of it parse: an
+ * argument without its comma gets one in place of the space before it (`'Suboxone Intake' {{Var}}`),
+ * and brackets left open at the end are closed after it. No offset of the script moves.
+ */
+function mendCall(code: string, pos: number, options: BabelOptions): { ast: ParseResult; text: string } | undefined {
+  let text = code;
+  if (pos < text.length) {
+    if (!/\s/u.test(text[pos - 1] ?? '') || !/[\w$'"`)\]}]/u.test(text.slice(0, pos).trimEnd().at(-1) ?? '')) return undefined;
+    text = `${text.slice(0, pos - 1)},${text.slice(pos)}`;
+  }
+  for (let closed = 0; ; closed++) {
+    let end: number;
+    try {
+      return { ast: babelParser().parse(text, options), text };
+    } catch (error) {
+      end = (error as { pos?: number }).pos ?? 0;
+    }
+    // Only an error at the very end says a bracket is still open; the first closer that moves it on is the one.
+    if (end < text.length || closed === MAX_CLOSED) return undefined;
+    const next = [')', '}', ']'].map((c) => text + c).find((t) => {
+      try {
+        babelParser().parse(t, options);
+        return true;
+      } catch (error) {
+        return ((error as { pos?: number }).pos ?? 0) >= t.length;
+      }
+    });
+    if (next === undefined) return undefined;
+    text = next;
+  }
+}
 
 /**
  * Babel's error recovery stops at some errors (template junk in Custom HTML, a stray `var x = ;`).
@@ -570,6 +619,7 @@ export function parseLeniently(code: string, options: BabelOptions): { ast?: Par
   let text = code;
   let narrowed: { lineStart: number; lineEnd: number } | undefined;
   let closed = -1;
+  let repairTried = false;
   for (let attempt = 0; attempt <= MAX_BLANKED; attempt++) {
     try {
       return { ast: babelParser().parse(text, options), errors, text, blanked };
@@ -577,6 +627,13 @@ export function parseLeniently(code: string, options: BabelOptions): { ast?: Par
       const e = error as Error & { pos?: number };
       const reported = Math.min(Math.max(e.pos ?? 0, 0), text.length);
       if (!narrowed && closed !== reported) errors.push({ message: cleanBabelMessage(e.message), offset: reported });
+      // A call with an argument missing its comma, or left open at the end of the script: mended
+      // when that makes the whole script parse, and left to the steps below when it does not.
+      if (!repairTried && /expected "[,)]"/u.test(e.message)) {
+        repairTried = true;
+        const mended = mendCall(text, reported, options);
+        if (mended) return { ast: mended.ast, errors, text: mended.text, blanked };
+      }
       // `fbq('trackCustom', 'Naltrexone Refill';`: a call left open at its `;`. Closed there, the call
       // is kept (the line break ends the statement); if that does not do, the line is blanked.
       if (closed !== reported && text[reported] === ';' && /expected "[,)]"/u.test(e.message)) {

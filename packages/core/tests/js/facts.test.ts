@@ -171,7 +171,8 @@ describe('analyzeScript and analyzeHtml', () => {
     const names = (code: string) => analyzeScript(code, settings).findings.map((f) => `${f.ruleId} ${code.slice(...f.range)}`);
     // Babel reports the open call at the next line's first token, or at the end of the text.
     expect(names("fbq('trackCustom', 'Therapy_Booked'\nttq.track('hiv_test_order');")).toEqual(["no-health-event-names 'hiv_test_order'"]);
-    expect(names("ttq.track('hiv_test_order');\nfbq('trackCustom', 'Therapy_Booked'\n")).toEqual(["no-health-event-names 'hiv_test_order'"]);
+    // A call left open at the end of the text is closed after it, and read too (session 45).
+    expect(names("ttq.track('hiv_test_order');\nfbq('trackCustom', 'Therapy_Booked'\n")).toEqual(["no-health-event-names 'hiv_test_order'", "no-health-event-names 'Therapy_Booked'"]);
     // A stray token is still blanked where it is.
     expect(names(")\nttq.track('hiv_test_order');")).toEqual(["no-health-event-names 'hiv_test_order'"]);
     expect(analyzeScript("fbq('trackCustom', 'Therapy_Booked'\nttq.track('hiv_test_order');", settings).errors).toEqual([{ message: 'Unexpected token, expected ","', offset: 36 }]);
@@ -185,6 +186,22 @@ describe('analyzeScript and analyzeHtml', () => {
     // Where closing does not do (an object left open), the `;` is put back and the line blanked, as before.
     const open = "fbq('track', 'Lead', { content_name: 'HIV Test' ;\nttq.track('hiv_test_order');";
     expect(analyzeScript(open, settings).errors[0]).toEqual({ message: 'Unexpected token, expected ","', offset: open.indexOf(';') });
+  });
+
+  it('mends a call whose argument lost its comma, or whose brackets the script left open, when that makes it parse (blind tester, session 45)', () => {
+    const read = (code: string) => {
+      const r = analyzeScript(code, settings);
+      // What was closed after the script's end is not in it: ranges end where it does.
+      expect(r.findings.filter((f) => f.range[1] > code.length)).toEqual([]);
+      return { found: r.findings.map((f) => `${f.ruleId} ${code.slice(...f.range)}`), errors: r.errors.length };
+    };
+    expect(read("fbq('init', '1'); fbq('trackCustom', 'Suboxone Intake' __gtm_macro_1__)")).toEqual({ found: ["no-tracking-pixel fbq('init', '1')", "no-health-event-names 'Suboxone Intake'"], errors: 1 });
+    expect(read("fbq('init', '1'); fbq('trackCustom', 'Suboxone Intake', { em: user.email")).toEqual({
+      found: ["no-tracking-pixel fbq('init', '1')", "no-health-event-names 'Suboxone Intake'", 'no-advanced-matching { em: user.email'],
+      errors: 1,
+    });
+    // Where mending does not make the script parse, the statement is blanked as before.
+    expect(read("fbq('init', '1'); fbq('trackCustom', 'Suboxone Intake' {{").found).toEqual(["no-tracking-pixel fbq('init', '1')"]);
   });
 
   it('falls back to fingerprints when a script cannot be parsed at all', () => {

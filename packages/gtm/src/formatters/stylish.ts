@@ -63,7 +63,8 @@ export const stylish: Formatter = (results, context) => {
       for (const m of messages) {
         const pos = `${m.line}:${m.column}`.padEnd(posWidth);
         const sev = m.severity === 2 ? red('error  ') : yellow('warning');
-        out += `    ${dim(pos)}  ${sev}  ${oneLine(m.message)}  ${dim(m.ruleId ?? '')}\n`;
+        // A message of no rule (a tag that could not be fully read) ends at its text.
+        out += `    ${dim(pos)}  ${sev}  ${oneLine(m.message)}${m.ruleId ? `  ${dim(m.ruleId)}` : ''}\n`;
         if (m.via) out += `    ${' '.repeat(posWidth)}           ${dim(oneLine(`value from ${m.via}`))}\n`;
       }
     }
