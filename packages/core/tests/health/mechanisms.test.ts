@@ -1359,6 +1359,27 @@ describe('idioms, titles and gear named with health words (blind FP hunt, sessio
   it.each(['Miscarriage support group', 'Home fertility test kit', 'Resting heart rate 110'])('%s is', (s) => expect(c.classify(s)).not.toEqual([]));
 });
 
+describe('services, software and bands named with care words (blind FP hunt, session 45)', () => {
+  it.each([
+    'WindowTreatmentConsultationBooked',
+    'termite_treatment_appointment_booked',
+    'TaxClinicAppointmentBooked',
+    'GolfClinicAppointment',
+    'computer_doctor_appointment',
+    'Wood treatment specialist',
+    'InjectionScanner',
+    'Fuel injection system scanner',
+    'Suicidal Tendencies - Suicidal Tendencies (LP)',
+    'Suicide Silence - The Cleansing',
+    'Bipolar Sunshine - Aurora (EP)',
+    'Cancer Bats - Hail Destroyer',
+    'Lyrica Anderson - Adrenaline (CD)',
+  ])('%s is not', (s) => expect(c.classify(s)).toEqual([]));
+  it.each(['Book a clinic appointment', 'Lyrica 75mg', 'Scanner thoracique avec injection', 'Suicide prevention', 'Bipolar disorder treatment'])('%s is', (s) =>
+    expect(c.classify(s)).not.toEqual([]),
+  );
+});
+
 describe('game titles and money check-ups (session 45)', () => {
   it.each(['Trauma Center: Under the Knife', 'Buy Trauma Center New Blood (Wii)', 'Portfolio Checkup', 'Free Financial Check-up', 'Retirement checkup tool'])('%s is not', (s) =>
     expect(c.classify(s).filter((m) => m.tier < 3)).toEqual([]),
