@@ -20099,7 +20099,11 @@ suicidal tendencies
 suicide silence
 bipolar sunshine
 cancer bats
-lyrica anderson`;
+lyrica anderson
+sports injury report
+sport injury report
+sports injury update
+sports injury news`;
 /** Dictionary words that contain a substring term without meaning it (`specialist` ⊃ `cialis`). */
 export const SUBSTR_GUARDS: string = `specialist
 specialists
@@ -20307,4 +20311,4 @@ teratoscopy
 poldrzemia
 wpoldrzemia
 polwiatry`;
-export const LEXICON_COUNTS = {"entries":19296,"traps":544,"byMatch":{"phrase":10752,"substr":4506,"token":2740,"abbr":62,"ctx":938,"abbr_cs":5,"weak":293},"byCategory":{"mental_health":1896,"substance_use":748,"reproductive":1973,"sexual_health":331,"hiv_sti":395,"gender_affirming":234,"genetic":257,"condition":6509,"measurement":224,"medication":1600,"procedure":2098,"diagnostic":410,"care_context":1600,"specialty":1021},"byTier":{"1":5834,"2":11862,"3":1600},"byLang":{"en":8916,"it":1841,"es":1658,"fr":807,"pt":788,"pl":1543,"de":1411,"nl":1433,"no":899},"umlautSpellings":252} as const;
+export const LEXICON_COUNTS = {"entries":19296,"traps":548,"byMatch":{"phrase":10752,"substr":4506,"token":2740,"abbr":62,"ctx":938,"abbr_cs":5,"weak":293},"byCategory":{"mental_health":1896,"substance_use":748,"reproductive":1973,"sexual_health":331,"hiv_sti":395,"gender_affirming":234,"genetic":257,"condition":6509,"measurement":224,"medication":1600,"procedure":2098,"diagnostic":410,"care_context":1600,"specialty":1021},"byTier":{"1":5834,"2":11862,"3":1600},"byLang":{"en":8916,"it":1841,"es":1658,"fr":807,"pt":788,"pl":1543,"de":1411,"nl":1433,"no":899},"umlautSpellings":252} as const;

@@ -1374,8 +1374,10 @@ describe('services, software and bands named with care words (blind FP hunt, ses
     'Bipolar Sunshine - Aurora (EP)',
     'Cancer Bats - Hail Destroyer',
     'Lyrica Anderson - Adrenaline (CD)',
+    '/sports/injury-report',
+    'SportsInjuryUpdateOpened',
   ])('%s is not', (s) => expect(c.classify(s)).toEqual([]));
-  it.each(['Book a clinic appointment', 'Lyrica 75mg', 'Scanner thoracique avec injection', 'Suicide prevention', 'Bipolar disorder treatment'])('%s is', (s) =>
+  it.each(['Book a clinic appointment', 'Sports injury clinic', 'Lyrica 75mg', 'Scanner thoracique avec injection', 'Suicide prevention', 'Bipolar disorder treatment'])('%s is', (s) =>
     expect(c.classify(s)).not.toEqual([]),
   );
 });
