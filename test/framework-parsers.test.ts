@@ -52,6 +52,14 @@ describe('Vue and Svelte components', () => {
     ]);
   });
 
+  it("Vue state: a ref's value, a reactive object's keys and a computed's result, in the script and by name in the template (blind tester, session 45)", async () => {
+    expect(await findings('VueState.vue')).toEqual([
+      '8 phiguard/no-health-event-properties', // service.value: 'Depression Therapy'
+      '8 phiguard/no-health-event-properties', // form.program: 'Alcohol Detox Program'
+      '17 phiguard/no-health-event-names', // track(label): the computed's 'IVF Consult'
+    ]);
+  });
+
   it("a Vue template's static markup is read as HTML; what the template binds, shows or dials is not a leak", async () => {
     expect(await findings('TemplateMarkup.vue')).toEqual([
       '7 phiguard/no-tracking-pixel', // <iframe src> beacon…

@@ -146,6 +146,12 @@ const VUE_COMPONENT_CALLS = new Set(['defineComponent', 'defineNuxtComponent', '
 /** Config lists that load packages by name, never through `import`: Nuxt `modules`/`buildModules`, Gatsby `plugins`. */
 const MODULE_LIST_KEYS = new Set(['modules', 'buildModules', 'plugins']);
 const MAX_DEPTH = 12;
+/** A Vue ref holding `v` as its `.value`. */
+const vueRef = (v: Value, range: Range): Value => ({ kind: 'obj', props: [{ key: 'value', keyRange: range, value: v }], open: false, range, vueRef: true });
+
+/** Vue's state makers (`vueState`). */
+const VUE_STATE = new Set(['ref', 'shallowRef', 'reactive', 'shallowReactive']);
+
 const URI_CODECS = new Set(['encodeURIComponent', 'encodeURI', 'decodeURIComponent', 'decodeURI', 'escape', 'unescape']);
 
 /** The known text of a value as a URI codec (`URI_CODECS`) turns it; a malformed escape stays as written. */
@@ -1674,8 +1680,11 @@ export class Analyzer {
         const left = partsOf(l);
         return { kind: 'str', parts: mergeParts([...left, ...queryOrParts(left, r)]), range };
       }
-      case 'Identifier':
-        return this.identifierValue(node, range);
+      case 'Identifier': {
+        const v = this.identifierValue(node, range);
+        // A Vue template reads a ref's value by its name (`track(service)` for `service.value`).
+        return v.kind === 'obj' && v.vueRef && this.templateNames?.has(node) ? placedAt(v.props[0]!.value, range) : v;
+      }
       case 'MemberExpression':
         return this.memberValue(node, range);
       case 'ObjectExpression':
@@ -2194,6 +2203,21 @@ export class Analyzer {
   }
 
   /**
+   * Vue state, as React's (`stateValue`): `ref('Depression Therapy')` holds its first value as
+   * `.value`, and `reactive({ … })` the values of its object, each or what the page sets later
+   * (`computed` is `memoized`). Only Vue's own (imported from `vue`, or auto-imported by Nuxt).
+   */
+  private vueState(callee: Node, name: string, arg: Node, range: Range): Value | undefined {
+    const from = this.imported(callee);
+    if (from ? !(VUE_MODULES.has(from.source) && from.name === name) : !this.isGlobal(callee)) return undefined;
+    // What the code starts it with, or whatever the page sets later (`v-model="form.email"`).
+    const orLater = (v: Value): Value => anyOf([v, { kind: 'unknown', range: v.range }], v.range);
+    const v = this.value(arg);
+    if (name === 'ref' || name === 'shallowRef') return vueRef(orLater(v), range);
+    return v.kind === 'obj' ? { ...v, range, props: v.props.map((p) => ({ ...p, value: orLater(p.value) })) } : placedAt(v, range);
+  }
+
+  /**
    * `const { name = 'Lead' } = opts`: key `key` of `v`, or the default where it may be undefined: a
    * key the object lacks or may lack, an unknown object, a site that leaves it out (`defaultUsed`).
    */
@@ -2526,8 +2550,11 @@ export class Analyzer {
     // `useMemo(() => kind === 'psych' ? 'Psychiatry Consult' : 'Consult', [kind])`: what the function returns.
     const memo = this.memoized(node);
     const held = memo && this.helperResult(node, memo, range);
-    if (held) return held;
+    // Vue's `computed` is a ref: its result is its `.value`.
+    if (held) return callee.type === 'Identifier' && callee.name === 'computed' ? vueRef(held, range) : held;
     const name = callee.type === 'Identifier' ? (callee.name as string) : callee.type === 'MemberExpression' ? this.propName(callee) ?? '' : '';
+    const vue = callee.type === 'Identifier' && VUE_STATE.has(name) && args[0] && args[0].type !== 'SpreadElement' ? this.vueState(callee, name, args[0], range) : undefined;
+    if (vue) return vue;
     if (HASH_CALL.test(name) || (callee.type === 'MemberExpression' && HASH_CALL.test(memberText(callee)))) {
       // `sha256(user.email)`: a hash of what it is given (named as that, so a member named for an identifier still says what it is).
       const input = args[0] && args[0].type !== 'SpreadElement' ? this.value(args[0]) : undefined;
