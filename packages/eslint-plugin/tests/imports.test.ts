@@ -30,6 +30,11 @@ const cases: Array<[code: string, needles: Array<string | [string, number]>]> = 
     "const { TEST_KIT } = require('../lib/cjs-events');\nconst named = require('../lib/cjs-named.cjs');\nimport events, { NEWS, CONSULT } from '../lib/cjs-events.js';\nttq.track(TEST_KIT);\nttq.track(named.REFILL);\nttq.track(named.SIGNUP);\nttq.track(events.NEWS);\nttq.track(NEWS);\nttq.track(events.CONSULT);\nttq.track(CONSULT);",
     [['TEST_KIT', 1], 'named.REFILL', 'events.CONSULT', ['CONSULT', 2]],
   ],
+  // A JSON module: its value as the default export, its top-level keys as named ones, also by require (blind tester, session 45).
+  [
+    "import events from '../lib/events.json' with { type: 'json' };\nimport { refills } from '../lib/events.json';\nconst again = require('../lib/events.json');\nfbq('trackCustom', events.bookTherapy);\nfbq('trackCustom', events.newsletter);\nttq.track(refills.prep);\nttq.track(again.refills.prep);",
+    ['events.bookTherapy', 'refills.prep', 'again.refills.prep'],
+  ],
   // `import * as` of a barrel holds the names its `export *` brings.
   ["import * as all from '@/lib/analytics';\nttq.track(all.EVENTS.THERAPY_BOOKED);\nttq.track(all.Ev.Lead);", ['all.EVENTS.THERAPY_BOOKED']],
   // A function another module exports makes its tracker calls here, with this call's arguments: a

@@ -90,6 +90,7 @@ function pluginsFor(file: string): Array<'typescript' | 'jsx' | 'decorators-lega
  * re-exports (`export { EVENTS } from './events'`, `export * from './events'`).
  */
 export function moduleExports(code: string, file: string, imports?: ModuleReader): ModuleExports {
+  if (/\.json$/iu.test(file)) return jsonExports(code);
   // Parsed on first use: most modules a file calls into (components, utilities) are asked only for
   // calls, which a look at the text rules out.
   let read: ModuleExports | undefined;
@@ -102,6 +103,42 @@ export function moduleExports(code: string, file: string, imports?: ModuleReader
     value: (name) => parsed().value(name),
     // A module that creates a React context may have its provider elsewhere (`ExportedCalls` of that module).
     calls: (name) => ((callable ??= ownCalls() || REEXPORT.test(code) || CREATES_CONTEXT.test(code)) ? parsed().calls(name) : undefined),
+  };
+}
+
+/** How deep a JSON module's values are read (a file of event names is shallow). */
+const MAX_JSON_DEPTH = 8;
+
+/**
+ * A JSON module (`import EVENTS from './events.json'`, `require('./events.json')`): its value as the
+ * default export, its top-level keys as named ones, as bundlers give them. Data makes no calls; a
+ * file that is not JSON gives nothing.
+ */
+function jsonExports(code: string): ModuleExports {
+  let data: unknown;
+  try {
+    data = JSON.parse(code.replace(/^\uFEFF/u, ''));
+  } catch {
+    return NOTHING;
+  }
+  const at: Range = [0, 0];
+  const value = (v: unknown, depth: number): Value => {
+    if (typeof v === 'string') return { kind: 'str', parts: [v], range: at };
+    if (typeof v === 'number') return { kind: 'num', range: at };
+    if (typeof v === 'boolean') return { kind: 'bool', value: v, range: at };
+    if (v === null) return { kind: 'nullish', range: at };
+    if (depth >= MAX_JSON_DEPTH) return { kind: 'unknown', range: at };
+    if (Array.isArray(v)) return { kind: 'arr', items: v.map((item) => value(item, depth + 1)), range: at };
+    return { kind: 'obj', props: Object.entries(v as Record<string, unknown>).map(([key, item]) => ({ key, keyRange: at, value: value(item, depth + 1) })), open: false, range: at };
+  };
+  let whole: Value | undefined;
+  return {
+    value: (name) => {
+      whole ??= value(data, 0);
+      if (name === 'default' || name === '*') return whole;
+      return whole.kind === 'obj' ? whole.props.find((p) => p.key === name)?.value : undefined;
+    },
+    calls: () => undefined,
   };
 }
 

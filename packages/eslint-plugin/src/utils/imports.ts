@@ -319,11 +319,12 @@ function findModule(dir: string, source: string): string | undefined {
   return undefined;
 }
 
-/** `./events` → `./events.ts`, …, `./events/index.ts`, …; `./events.js` → also `./events.ts`. */
+/** `./events` → `./events.ts`, …, `./events/index.ts`, …; `./events.js` → also `./events.ts`; `./events.json` as it is. */
 function candidates(base: string): string[] {
   const ext = path.extname(base);
   const out: string[] = [];
-  if (CODE_EXTENSIONS.includes(ext)) {
+  // A JSON module is named with its extension (`./events.json`).
+  if (CODE_EXTENSIONS.includes(ext) || ext === '.json') {
     out.push(base);
     for (const source of SOURCE_OF_EMITTED[ext] ?? []) out.push(base.slice(0, -ext.length) + source);
   }
