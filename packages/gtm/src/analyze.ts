@@ -916,13 +916,11 @@ function checkFields(a: Analysis, ctx: TagContext, vendor: VendorSpec, spec: Tem
 
   // Event properties (and identifiers passed as properties).
   const paramHits: IdentityHit[] = [];
-  /** Whether the table being read is about an animal (`describesAnimal`). */
-  let animal = false;
   /**
    * One event property: `p` of `owner`, or (`from`) a property of an object a variable returns,
-   * reported at the field that names the variable.
+   * reported at the field that names the variable; `animal`: its table is about an animal (`describesAnimal`).
    */
-  const property = (key: string, p: Param, owner: Tag | Variable | Client = ctx.tag, from?: { path: JsonPath; via: string }) => {
+  const property = (key: string, p: Param, owner: Tag | Variable | Client = ctx.tag, from?: { path: JsonPath; via: string }, animal = false) => {
     if (!p.value) return;
     const k = normalizeKey(key);
     if (NON_DESCRIPTIVE_KEYS.has(k)) return;
@@ -998,16 +996,15 @@ function checkFields(a: Analysis, ctx: TagContext, vendor: VendorSpec, spec: Tem
   for (const [owner, table] of tables) {
     const rows = tableRows(param(owner.params, table.key));
     // A table of parameters about an animal (`pet_species` = `dog`): its values are read in veterinary context.
-    animal = describesAnimal(rows.flatMap((row) => {
+    const animal = describesAnimal(rows.flatMap((row) => {
       const key = row.get(table.nameColumn)?.value;
       return key ? [{ key, text: row.get(table.valueColumn)?.value }] : [];
     }));
     for (const row of rows) {
       const name = row.get(table.nameColumn)?.value;
       const value = row.get(table.valueColumn);
-      if (name && value) property(name, value, owner);
+      if (name && value) property(name, value, owner, undefined, animal);
     }
-    animal = false;
   }
   // Parameters a server transformation adds to the event data this tag reads.
   if (a.container.isServer) {

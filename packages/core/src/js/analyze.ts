@@ -558,15 +558,10 @@ function scriptFacts(code: string, ctx: EmbedContext, options: BabelOptions = BA
 }
 
 /** Ends every node's range at `end` or before it. */
-function endWithin(node: Node, end: number): void {
-  if (node.range && node.range[1] > end) node.range = [Math.min(node.range[0], end), end];
-  for (const key of Object.keys(node)) {
-    if (key === 'parent') continue;
-    const child = (node as Record<string, unknown>)[key];
-    if (Array.isArray(child)) {
-      for (const c of child) if (c && typeof c === 'object' && typeof (c as Node).type === 'string') endWithin(c as Node, end);
-    } else if (child && typeof child === 'object' && typeof (child as Node).type === 'string') endWithin(child as Node, end);
-  }
+function endWithin(program: Node, end: number): void {
+  walk(program, DEFAULT_KEYS, (node) => {
+    if (node.range && node.range[1] > end) node.range = [Math.min(node.range[0], end), end];
+  });
 }
 
 const MAX_BLANKED = 12;
@@ -627,16 +622,17 @@ export function parseLeniently(code: string, options: BabelOptions): { ast?: Par
       const e = error as Error & { pos?: number };
       const reported = Math.min(Math.max(e.pos ?? 0, 0), text.length);
       if (!narrowed && closed !== reported) errors.push({ message: cleanBabelMessage(e.message), offset: reported });
+      const callOpen = /expected "[,)]"/u.test(e.message);
       // A call with an argument missing its comma, or left open at the end of the script: mended
       // when that makes the whole script parse, and left to the steps below when it does not.
-      if (!repairTried && /expected "[,)]"/u.test(e.message)) {
+      if (!repairTried && callOpen) {
         repairTried = true;
         const mended = mendCall(text, reported, options);
         if (mended) return { ast: mended.ast, errors, text: mended.text, blanked };
       }
       // `fbq('trackCustom', 'Naltrexone Refill';`: a call left open at its `;`. Closed there, the call
       // is kept (the line break ends the statement); if that does not do, the line is blanked.
-      if (closed !== reported && text[reported] === ';' && /expected "[,)]"/u.test(e.message)) {
+      if (closed !== reported && text[reported] === ';' && callOpen) {
         closed = reported;
         text = `${text.slice(0, reported)})${text.slice(reported + 1)}`;
         continue;

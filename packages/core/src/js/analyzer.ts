@@ -146,11 +146,11 @@ const VUE_COMPONENT_CALLS = new Set(['defineComponent', 'defineNuxtComponent', '
 /** Config lists that load packages by name, never through `import`: Nuxt `modules`/`buildModules`, Gatsby `plugins`. */
 const MODULE_LIST_KEYS = new Set(['modules', 'buildModules', 'plugins']);
 const MAX_DEPTH = 12;
-/** A Vue ref holding `v` as its `.value`. */
-const vueRef = (v: Value, range: Range): Value => ({ kind: 'obj', props: [{ key: 'value', keyRange: range, value: v }], open: false, range, vueRef: true });
 
 /** Vue's state makers (`vueState`). */
 const VUE_STATE = new Set(['ref', 'shallowRef', 'reactive', 'shallowReactive']);
+/** A Vue ref holding `v` as its `.value`. */
+const vueRef = (v: Value, range: Range): Value => ({ kind: 'obj', props: [{ key: 'value', keyRange: range, value: v }], open: false, range, vueRef: true });
 
 const URI_CODECS = new Set(['encodeURIComponent', 'encodeURI', 'decodeURIComponent', 'decodeURI', 'escape', 'unescape']);
 
@@ -168,6 +168,7 @@ function recoded(v: Value, codec: string): Value {
   };
   return { ...v, parts: v.parts.map((p) => (typeof p === 'string' ? turn(p) : p)) };
 }
+
 const COMPARISONS = new Set(['==', '!=', '===', '!==', '<', '<=', '>', '>=', 'in', 'instanceof']);
 /** Helpers calling helpers followed this deep, and at most this many calls per file (sites multiply). */
 const MAX_FORWARD_LEVELS = 4;
@@ -229,7 +230,7 @@ function elementsOf(v: Value, range: Range): Value | undefined {
 }
 
 /** The value a JSON text describes (strings, objects, arrays; other scalars as their kinds), or undefined when it is not JSON. */
-function jsonValue(text: string, range: Range): Value | undefined {
+export function jsonValue(text: string, range: Range): Value | undefined {
   let data: unknown;
   try {
     data = JSON.parse(text);

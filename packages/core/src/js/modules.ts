@@ -7,7 +7,7 @@
  * `as const`, enums), and runs the detectors over it for its functions' calls. Nothing is run: the
  * module's code is only parsed.
  */
-import { Analyzer, mightTrack, type AnalyzerContext, type GenericCall, type PendingRequest } from './analyzer.js';
+import { Analyzer, jsonValue, mightTrack, type AnalyzerContext, type GenericCall, type PendingRequest } from './analyzer.js';
 import { BABEL_OPTIONS, namesTracking, parseLeniently, scopeOf, type BabelOptions } from './analyze.js';
 import { PROVIDED_KEY, VUE_GLOBAL } from './channels.js';
 import { toEstree } from './estree.js';
@@ -106,42 +106,22 @@ export function moduleExports(code: string, file: string, imports?: ModuleReader
   };
 }
 
-/** How deep a JSON module's values are read (a file of event names is shallow). */
-const MAX_JSON_DEPTH = 8;
-
 /**
  * A JSON module (`import EVENTS from './events.json'`, `require('./events.json')`): its value as the
  * default export, its top-level keys as named ones, as bundlers give them. Data makes no calls; a
  * file that is not JSON gives nothing.
  */
 function jsonExports(code: string): ModuleExports {
-  let data: unknown;
-  try {
-    data = JSON.parse(code.replace(/^\uFEFF/u, ''));
-  } catch {
-    return NOTHING;
-  }
-  const at: Range = [0, 0];
-  const value = (v: unknown, depth: number): Value => {
-    if (typeof v === 'string') return { kind: 'str', parts: [v], range: at };
-    if (typeof v === 'number') return { kind: 'num', range: at };
-    if (typeof v === 'boolean') return { kind: 'bool', value: v, range: at };
-    if (v === null) return { kind: 'nullish', range: at };
-    if (depth >= MAX_JSON_DEPTH) return { kind: 'unknown', range: at };
-    if (Array.isArray(v)) return { kind: 'arr', items: v.map((item) => value(item, depth + 1)), range: at };
-    return { kind: 'obj', props: Object.entries(v as Record<string, unknown>).map(([key, item]) => ({ key, keyRange: at, value: value(item, depth + 1) })), open: false, range: at };
-  };
-  let whole: Value | undefined;
+  const whole = jsonValue(code.replace(/^\uFEFF/u, ''), [0, 0]);
+  if (!whole) return NOTHING;
   return {
     value: (name) => {
-      whole ??= value(data, 0);
       if (name === 'default' || name === '*') return whole;
       return whole.kind === 'obj' ? whole.props.find((p) => p.key === name)?.value : undefined;
     },
     calls: () => undefined,
   };
 }
-
 /**
  * Whether a module that names no tracker may still make tracker calls, through a function it
  * imports: its place, one of its imports or a name it imports is named for tracking
