@@ -65,6 +65,17 @@ PAGE_TOPIC = 'oncology';
 pintrk('track', 'lead', { lead_type: window.PAGE_TOPIC });`,
     expected: [[EV, /Depression Screening/], [EV, /IVF Consult/], [PR, /Rehab Admission/], [PR, /oncology/]],
   },
+  "a beacon's query filled by URLSearchParams or a URL's searchParams (session 46)": {
+    code: `var q = new URLSearchParams();
+q.set('id', '123456789012345');
+q.append('ev', 'Suboxone Intake');
+new Image().src = 'https://www.facebook.com/tr?' + q;
+var url = new URL('https://analytics.tiktok.com/api/v2/pixel');
+url.searchParams.set('event', 'Lead');
+url.searchParams.set('email', window.patient.email);
+navigator.sendBeacon(url);`,
+    expected: [[PX, /facebook\.com\/tr/], [EV, /Suboxone Intake/], [PX, /analytics\.tiktok\.com/], [AM, /send email/]],
+  },
   'event parameters written from computed keys say nothing of identity': {
     code: `var params = {};
 for (var key in window.product) params[key] = window.product[key];

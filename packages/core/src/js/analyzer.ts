@@ -973,7 +973,7 @@ export class Analyzer {
         if (this.encoded && node.type === 'CallExpression' && !this.consumed.has(node) && this.decoded(node) !== undefined) this.stringLiteral(node);
         // `new URL('/v19.0/1/events', 'https://graph.facebook.com')`: the address joined from its parts;
         // `['https://connect.facebook.net', locale, 'fbevents.js'].join('/')`, from the list's items.
-        const built = !this.urlsPossible ? undefined : node.type === 'NewExpression' ? (argsOf(node).length > 1 ? this.urlValue(node, rangeOf(node)) : undefined) : joinsList(node) ? this.value(node) : undefined;
+        const built = !this.urlsPossible ? undefined : node.type === 'NewExpression' ? this.madeUrl(node) : joinsList(node) ? this.value(node) : undefined;
         if (built?.kind === 'str' && matchVendorUrls(joinParts(built.parts)).length) {
           this.scanString(node, built);
           this.markConsumed(node);
@@ -1723,13 +1723,17 @@ export class Analyzer {
     }
   }
 
-  /** `new URLSearchParams({ id, ev })`: the query it writes from an object, read as the object, as `$.param` is. */
+  /**
+   * `new URLSearchParams({ id, ev })`: the query it writes from an object, read as the object, as
+   * `$.param` is; `new URLSearchParams()` an empty one, filled by its `set` and `append` calls.
+   */
   private queryValue(node: Node, range: Range): Value | undefined {
     const callee = unwrap(node.callee as Node);
     const [init] = argsOf(node);
-    if (callee.type !== 'Identifier' || callee.name !== 'URLSearchParams' || !this.isGlobal(callee) || !init || init.type === 'SpreadElement') return undefined;
+    if (callee.type !== 'Identifier' || callee.name !== 'URLSearchParams' || !this.isGlobal(callee) || init?.type === 'SpreadElement') return undefined;
+    if (!init) return { kind: 'obj', props: [], open: false, range, query: true };
     const v = this.value(init);
-    return v.kind === 'obj' ? { ...v, range } : undefined;
+    return v.kind === 'obj' ? { ...v, range, query: true } : undefined;
   }
 
   /**
@@ -1750,6 +1754,20 @@ export class Analyzer {
     const origin = /^(?:[a-z][\w+.-]*:)?\/\/[^/?#]*/iu.exec(first)?.[0];
     if (typeof head === 'string' && head.startsWith('/')) return origin === undefined ? undefined : { kind: 'str', parts: mergeParts([origin, ...path.parts]), range };
     return { kind: 'str', parts: mergeParts([...partsOf(root), ...(first.endsWith('/') ? [] : ['/']), ...path.parts]), range };
+  }
+
+  /**
+   * The address a `new URL(…)` makes, where it is more than its first argument: joined with a base,
+   * or held in a variable whose `searchParams` calls fill its query.
+   */
+  private madeUrl(node: Node): Value | undefined {
+    const declarator = node.parent;
+    const id = declarator?.type === 'VariableDeclarator' && declarator.init === node ? (declarator.id as Node) : undefined;
+    const held = id?.type === 'Identifier' && isUrlConstructor(node) ? this.variable(id) : undefined;
+    // Its calls come later in the code, which the walk (Babel's tree has no parents) has not reached yet.
+    if (held?.references.some((r) => r.identifier.parent === undefined)) this.setParents();
+    if (held && queryCalls(held, true).length) return this.value(id!);
+    return argsOf(node).length > 1 ? this.urlValue(node, rangeOf(node)) : undefined;
   }
 
   private typed(node: Node, fallback: Value): Value {
@@ -1825,7 +1843,8 @@ export class Analyzer {
     // A classic script's global is also written through the global object (`window.ENABLE_META = true`).
     if (variable.scope?.type === 'global') for (const write of this.globalWrites(variable.name)) options.push(this.assignedValue(write, range));
     const v = options.length === 1 ? options[0]! : options.length ? anyOf(options, range) : { kind: 'unknown' as const, range };
-    const result = this.withMemberWrites(variable, v);
+    const made = writes.length === 1 ? unwrap(writes[0]!.writeExpr!) : undefined;
+    const result = made?.type === 'NewExpression' && isUrlConstructor(made) ? this.withSearchParams(variable, v) : this.withMemberWrites(variable, v);
     this.variableValues.set(variable, result);
     return result;
   }
@@ -1898,10 +1917,12 @@ export class Analyzer {
     if (v.kind === 'arr') return this.withPushes(variable, v);
     // `const args = anonId ? { anon_id: anonId } : {}; args.em = email`: the writes go into whichever object it is.
     if (v.kind === 'any' && v.options.some((o) => o.kind === 'obj')) {
-      const options = v.options.map((o) => (o.kind === 'obj' ? this.withMemberWrites(variable, o) : o));
-      return options.every((o, i) => o === v.options[i]) ? v : { ...v, options };
+      const given = v.options;
+      const options = given.map((o) => (o.kind === 'obj' ? this.withMemberWrites(variable, o) : o));
+      return options.every((o, i) => o === given[i]) ? v : { ...v, options };
     }
     if (v.kind !== 'obj') return v;
+    if (v.query) v = this.withQueryCalls(variable, v);
     const { writes, nested, assigns, firstRead } = memberWrites(variable);
     // `var c2 = cfg; c2.ev = …` writes into the same object (after `cfg` is read: it may have run).
     for (const alias of this.aliasesOf(variable)) writes.push(...memberWrites(alias).writes);
@@ -1937,6 +1958,34 @@ export class Analyzer {
     }
     const { props, open } = built.object(v.range);
     return this.withoutReplaced({ ...v, props, open });
+  }
+
+  /** A `URLSearchParams` with the pairs its `set` and `append` calls add (they may or may not have run). */
+  private withQueryCalls(variable: VariableLike, v: Extract<Value, { kind: 'obj' }>): Extract<Value, { kind: 'obj' }> {
+    const added = queryCalls(variable, false).map(({ key, value }) => ({ key: this.stringValue(key), keyRange: rangeOf(key), value: this.value(value) }));
+    if (!added.length) return v;
+    const built = new ObjectBuilder(v.props, v.open);
+    built.add(added);
+    return { ...v, ...built.object(v.range) };
+  }
+
+  /**
+   * A `new URL(…)` with the pairs its `searchParams.set` and `append` calls add to its query,
+   * written as the URL writes them (`?ev=Therapy+Booked`).
+   */
+  private withSearchParams(variable: VariableLike, v: Value): Value {
+    if (v.kind !== 'str') return v;
+    const calls = queryCalls(variable, true);
+    if (!calls.length) return v;
+    const parts: StrPart[] = [...v.parts];
+    let hasQuery = parts.some((p) => typeof p === 'string' && p.includes('?'));
+    for (const { key, value } of calls) {
+      const name = this.stringValue(key);
+      if (name === undefined) continue;
+      parts.push(`${hasQuery ? '&' : '?'}${formEncoded(name)}=`, ...formParts(this.value(value)));
+      hasQuery = true;
+    }
+    return { ...v, parts: mergeParts(parts) };
   }
 
   /** Variables declared as another name for `variable` (`var c2 = cfg`) and never written again. */
@@ -5059,9 +5108,47 @@ function queryOrParts(before: readonly StrPart[], v: Value): StrPart[] {
   const out: StrPart[] = [];
   for (const p of v.props) {
     if (p.key === undefined || p.spread) return partsOf(v);
-    out.push(`${out.length ? '&' : ''}${encodeURIComponent(p.key)}=`, ...partsOf(p.value));
+    out.push(`${out.length ? '&' : ''}${formEncoded(p.key)}=`, ...formParts(p.value));
   }
   return out;
+}
+
+/** Text as a form-encoded query writes it (`URLSearchParams`, `$.param`): `Therapy Booked` → `Therapy+Booked`. */
+function formEncoded(text: string): string {
+  return new URLSearchParams({ _: text }).toString().slice(2);
+}
+
+/** A value's parts as a query value: its known text form-encoded (`formEncoded`), unknown parts as holes. */
+function formParts(v: Value): StrPart[] {
+  return partsOf(v).map((p) => (typeof p === 'string' ? formEncoded(p) : p));
+}
+
+/** `new URL(…)` of the global `URL` (by name: a shadowing binding is checked where its value is read). */
+function isUrlConstructor(node: Node): boolean {
+  const callee = unwrap(node.callee as Node);
+  return callee.type === 'Identifier' && callee.name === 'URL';
+}
+
+/**
+ * The `set(key, value)` and `append(key, value)` calls on a variable (`params.set(…)`), or on its
+ * `searchParams` (`url.searchParams.set(…)`), with a key and a value.
+ */
+function queryCalls(variable: VariableLike, viaSearchParams: boolean): Array<{ key: Node; value: Node }> {
+  const calls: Array<{ key: Node; value: Node }> = [];
+  for (const ref of variable.references) {
+    let member = ref.identifier.parent;
+    if (member?.type !== 'MemberExpression' || member.object !== ref.identifier) continue;
+    if (viaSearchParams) {
+      if (member.computed || (member.property as Node).name !== 'searchParams' || member.parent?.type !== 'MemberExpression' || member.parent.object !== member) continue;
+      member = member.parent;
+    }
+    const call = member.parent;
+    const method = member.computed ? undefined : (member.property as Node).name;
+    if (call?.type !== 'CallExpression' || call.callee !== member || (method !== 'set' && method !== 'append')) continue;
+    const [key, value] = argsOf(call);
+    if (key && value && key.type !== 'SpreadElement' && value.type !== 'SpreadElement') calls.push({ key, value });
+  }
+  return calls;
 }
 
 /** `[…].join(sep)` on a list written in place. */

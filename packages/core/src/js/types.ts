@@ -62,7 +62,7 @@ export interface MacroProp {
  */
 export type Value =
   | { kind: 'str'; parts: readonly StrPart[]; range: Range }
-  | { kind: 'obj'; props: readonly Prop[]; open: boolean; range: Range; vueRef?: true }
+  | { kind: 'obj'; props: readonly Prop[]; open: boolean; range: Range; vueRef?: true; query?: true }
   | { kind: 'arr'; items: readonly Value[]; range: Range }
   | { kind: 'num' | 'nullish'; range: Range }
   | { kind: 'bool'; range: Range; value?: boolean }

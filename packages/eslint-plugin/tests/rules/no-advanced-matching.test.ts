@@ -532,6 +532,8 @@ run('no-advanced-matching', rule, {
     invalid("el.innerHTML = '<img src=\"https://ct.pinterest.com/v3/?tid=1&event=checkout&pd[em]=jane%40example.com\">';", [[IP, 'jane%40example.com']]),
     // Query data a GET request adds: nested objects are bracketed keys (`ud[em]`), as jQuery writes them.
     invalid("$.get('https://www.facebook.com/tr', { id: '1', ev: 'Lead', ud: { em: user.email } });", [[IP, 'user.email']]),
+    // …or that `searchParams.set` adds to a `new URL(…)`: reported at the URL it fills.
+    invalid("function send(email) {\n  const url = new URL('https://www.facebook.com/tr');\n  url.searchParams.set('ev', 'Lead');\n  url.searchParams.set('ud[em]', email);\n  new Image().src = url.href;\n}", [[IP, "new URL('https://www.facebook.com/tr')"]]),
     // TypeScript.
     invalid('(window as any).ttq.identify({ email });', [[ID, '{ email }']], ts()),
     invalid('const payload: Record<string, string> = { email };\nwindow.ttq!.identify(payload);', [[ID, 'payload', 1]], ts()),

@@ -5,6 +5,8 @@ const E = 'healthEventName';
 
 run('no-health-event-names', rule, {
   valid: [
+    // `set` on a URL that is no vendor's, on a `Map`, or a vendor URL's `searchParams` with a plain name.
+    "const url = new URL('https://clinic.example/search');\nurl.searchParams.set('q', 'Therapy Booked');\nfetch(url);\nconst m = new Map();\nm.set('ev', 'Therapy Booked');\nconst px = new URL('https://www.facebook.com/tr');\npx.searchParams.set('ev', 'Lead');\nnew Image().src = px.href;",
     // Code a browser test runs in the page under test is the test's (blind FP hunt, session 44).
     "test('drops the name', async ({ page }) => {\n  await page.evaluate(() => { window.fbq('trackCustom', 'Paid: Weekly Therapy'); });\n  expect(sent).toBe(0);\n});\ncy.window().then((win) => { win.fbq('trackCustom', 'HIV Test'); fbq('trackCustom', 'HIV Test'); });",
     // Copies of `arguments` that copy each other end (they once recursed without end).
@@ -714,6 +716,12 @@ run('no-health-event-names', rule, {
     invalid("$.ajax({ url: 'https://www.facebook.com/tr', data: $.param({ id: '1', ev: 'Booked: Psychiatry' }) });", [[E, "'Booked: Psychiatry'"]]),
     // A query written from an object into the URL (adversarial probe 11, session 35); the name is reported on the URL it is sent with.
     invalid("const q = new URLSearchParams({ id: '1', ev: 'PrEP_Consult_Booked', noscript: '1' });\nnew Image().src = 'https://www.facebook.com/tr?' + q.toString();", [[E, "'https://www.facebook.com/tr?' + q.toString()"]]),
+    // Written form-encoded (`Therapy+Booked`), the whole name is read, not its first word.
+    withData(invalid("const q = new URLSearchParams({ id: '1', ev: 'Therapy Booked' });\nnew Image().src = 'https://www.facebook.com/tr?' + q;", [[E, "'https://www.facebook.com/tr?' + q"]]), [{ vendor: 'Meta', text: 'Therapy Booked', term: 'Therapy', category: 'mental health', tier: '1', also: '' }]),
+    // Pairs added by `set` and `append`, to a `URLSearchParams` or to a `URL`'s `searchParams`.
+    withData(invalid("const q = new URLSearchParams();\nq.set('id', '1');\nq.append('ev', 'Therapy Booked');\nfetch('https://www.facebook.com/tr?' + q.toString());", [[E, "'https://www.facebook.com/tr?' + q.toString()"]]), [{ vendor: 'Meta', text: 'Therapy Booked', term: 'Therapy', category: 'mental health', tier: '1', also: '' }]),
+    withData(invalid("const url = new URL('https://www.facebook.com/tr');\nurl.searchParams.set('id', PIXEL_ID);\nurl.searchParams.set('ev', 'Suboxone Intake');\nnew Image().src = url.href;", [[E, "new URL('https://www.facebook.com/tr')"]]), [{ vendor: 'Meta', text: 'Suboxone Intake', term: 'Suboxone', category: 'substance use', tier: '1', also: '' }]),
+    invalid("const url = new URL('/tr', 'https://www.facebook.com');\nif (booked) url.searchParams.append('ev', 'HIV_Test_Booked');\nnavigator.sendBeacon(url);", [[E, "new URL('/tr', 'https://www.facebook.com')"]]),
     invalid("new Image().src = `https://www.facebook.com/tr?${$.param({ id: '1', ev: 'PrEP_Consult_Booked' })}`;", [[E, "`https://www.facebook.com/tr?${$.param({ id: '1', ev: 'PrEP_Consult_Booked' })}`"]]),
     // …or as query text, after the URL's own query.
     invalid("$.get('https://www.facebook.com/tr?id=1', 'ev=Paid%3A%20Weekly%20Therapy');", [[E, "$.get('https://www.facebook.com/tr?id=1', 'ev=Paid%3A%20Weekly%20Therapy')"]]),
