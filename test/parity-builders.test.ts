@@ -76,6 +76,14 @@ url.searchParams.set('email', window.patient.email);
 navigator.sendBeacon(url);`,
     expected: [[PX, /facebook\.com\/tr/], [EV, /Suboxone Intake/], [PX, /analytics\.tiktok\.com/], [AM, /send email/]],
   },
+  'a name queued by one function and sent when another flushes the queue (session 46)': {
+    code: `var queue = [];
+function track(name, data) { queue.push({ name: name, data: data }); }
+function flush() { while (queue.length) { var e = queue.shift(); fbq('trackCustom', e.name, e.data); } }
+track('Methadone Intake', { content_category: 'Oncology' });
+setTimeout(flush, 2000);`,
+    expected: [[EV, /Methadone Intake/], [PR, /Oncology/]],
+  },
   'event parameters written from computed keys say nothing of identity': {
     code: `var params = {};
 for (var key in window.product) params[key] = window.product[key];

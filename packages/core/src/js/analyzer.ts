@@ -215,6 +215,8 @@ const CLIENT_FACTORIES: Readonly<Record<string, { library: string; option: strin
 };
 const MAX_EMBED_DEPTH = 3;
 /** Array methods whose callback gets each element as its first parameter. */
+/** Array methods that give one of the list's items. */
+const ONE_ITEM_METHODS = new Set(['find', 'findLast', 'shift', 'pop', 'at']);
 const ITERATION_METHODS = new Set(['forEach', 'map', 'flatMap', 'filter', 'some', 'every', 'find', 'findIndex']);
 
 /** The key path segment for "each element" of a parameter array (`items.map((i) => i.name)`: `items[].name`). */
@@ -2651,17 +2653,17 @@ export class Analyzer {
       // `answers.medications.join(', ')`: the list's items as text, still named by the member they are read from.
       if (inner.kind === 'unknown' && name === 'join' && inner.describe && !inner.macro) return { kind: 'unknown', range, describe: inner.describe };
     }
-    // `list.filter(…)` holds some of the list's items, `list.concat(more)` all of both.
-    if (callee.type === 'MemberExpression' && (name === 'filter' || name === 'concat')) {
+    // `list.filter(…)` holds some of the list's items (so does a queue's `splice(0)` or `slice()`), `list.concat(more)` all of both.
+    if (callee.type === 'MemberExpression' && (name === 'filter' || name === 'concat' || name === 'slice' || name === 'splice')) {
       const list = this.value(callee.object as Node);
       if (list.kind === 'arr') {
-        if (name === 'filter') return list;
+        if (name !== 'concat') return list;
         const more = args.map((a) => (a && a.type !== 'SpreadElement' ? this.value(a) : ({ kind: 'unknown', range } as const)));
         return { ...list, items: [...list.items, ...more.flatMap((m) => (m.kind === 'arr' ? m.items : [m]))], range };
       }
     }
-    // `SERVICES.find((s) => s.slug === slug)`: one of the items.
-    if (callee.type === 'MemberExpression' && (name === 'find' || name === 'findLast')) {
+    // `SERVICES.find((s) => s.slug === slug)`, a queue's `shift()`: one of the items.
+    if (callee.type === 'MemberExpression' && ONE_ITEM_METHODS.has(name)) {
       const list = this.value(callee.object as Node);
       if (list.kind === 'arr' && list.items.length) return anyOf([...list.items], range);
     }
@@ -4950,12 +4952,14 @@ export class Analyzer {
     for (const call of pending) {
       // The function whose parameters the arguments use: the one the call sits in, or one around it
       // (`function CallLink({ phone }) { … onClick={() => gtag('event', …, { phone_number: phone })} }`).
-      if (!call.enclosingFn) continue;
       const owners = new Set<Node>();
       for (const a of call.args) if (a) paramFunctions(a.value, owners);
       if (owners.size === 0) continue;
       let fn: Node | undefined = call.enclosingFn;
       while (fn && !owners.has(fn)) fn = enclosingFunction(fn);
+      // A function the call is not in, whose parameter reached it through state they share: a queue
+      // it pushes to and another function flushes, a variable it sets (`track(name) { queue.push({ name }) }`).
+      if (!fn && owners.size === 1) fn = [...owners][0];
       if (!fn || iifeCall(fn)) continue;
       byFn.set(fn, [...(byFn.get(fn) ?? []), call]);
     }
