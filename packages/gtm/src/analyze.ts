@@ -1193,6 +1193,14 @@ function pageMessageId(hit: HealthPageCondition): string {
   return lookup ? 'healthPageViaLookup' : 'healthPage';
 }
 
+/** The other health terms a RegEx condition names (`also`), so that fixing one does not reveal the next: `; it also names "hiv"`. */
+function alsoNamed(hit: HealthPageCondition): string {
+  const others = hit.also ?? [];
+  if (!others.length) return '';
+  const shown = others.slice(0, 3).map((t) => `"${t}"`);
+  return `; it also names ${shown.join(', ')}${others.length > 3 ? ` and ${others.length - 3} more` : ''}`;
+}
+
 /** Reports the health-page conditions of one trigger that fires the tag; true when it reported any. */
 function checkPageTrigger(a: Analysis, ctx: TagContext, vendors: readonly VendorSpec[], trigger: Trigger, blocking: readonly Trigger[], groups: ReadonlyMap<Trigger, readonly Trigger[]>, sequence: string): boolean {
   let any = false;
@@ -1213,6 +1221,7 @@ function checkPageTrigger(a: Analysis, ctx: TagContext, vendors: readonly Vendor
       term: quotedTerm(hit.match),
       category: categoryLabel(hit.match.category),
       tier: String(hit.match.tier),
+      also: alsoNamed(hit),
     };
     if (hit.viaCode) {
       data.key = shownText(hit.text);
@@ -1459,6 +1468,37 @@ export function levels(config: GtmConfig): Record<RuleId, Level> {
  * other problem (a tag that cannot be fully read, a dangling reference) is part of the report.
  * The container's code is parsed, never executed, and nothing is fetched.
  */
+/** How many other tags' names a collapsed finding lists before it counts the rest. */
+const SHARED_NAMES = 3;
+
+/**
+ * One finding for a field several tags read (a shared settings variable's row): the same rule,
+ * level, text and place for each tag would be one fix reported many times. The first tag keeps it,
+ * naming the others (`sharedWith`).
+ */
+function collapseShared(messages: GtmMessage[]): void {
+  const first = new Map<string, GtmMessage>();
+  let kept = 0;
+  for (const m of messages) {
+    const key = `${m.ruleId}|${m.severity}|${m.line}:${m.column}-${m.endLine}:${m.endColumn}|${m.message}`;
+    const held = m.gtm.kind === 'tag' ? first.get(key) : undefined;
+    if (held && held.gtm.id !== m.gtm.id) {
+      (held.sharedWith ??= []).push(m.gtm);
+      continue;
+    }
+    if (!held && m.gtm.kind === 'tag') first.set(key, m);
+    messages[kept++] = m;
+  }
+  messages.length = kept;
+  for (const m of first.values()) {
+    if (!m.sharedWith) continue;
+    const names = m.sharedWith.slice(0, SHARED_NAMES).map((t) => `"${t.name}"`);
+    const more = m.sharedWith.length - names.length;
+    const list = more > 0 ? `${names.join(', ')} and ${more} more` : names.length > 1 ? `${names.slice(0, -1).join(', ')} and ${names.at(-1)}` : names[0];
+    m.message += m.sharedWith.length === 1 ? ` The same holds for tag ${list}, which reads this field.` : ` The same holds for ${m.sharedWith.length} other tags, which read this field: ${list}.`;
+  }
+}
+
 export function analyzeContainer(text: string, options: AnalyzeContainerOptions = {}): GtmResult {
   const config = options.config ?? {};
   const { value, locator } = loadJson(text);
@@ -1592,6 +1632,7 @@ export function analyzeContainer(text: string, options: AnalyzeContainerOptions 
     else messages.push(message);
   }
   const order = (x: GtmMessage, y: GtmMessage) => x.line - y.line || x.column - y.column || (x.ruleId ?? '').localeCompare(y.ruleId ?? '');
+  collapseShared(messages);
   messages.sort(order);
   suppressedMessages.sort(order);
 

@@ -39,6 +39,8 @@ export interface GtmMessage {
   /** The tag's schedule ended on this day (UTC, `2020-01-01`): reported one level lower, as a paused tag is. */
   scheduleEnded?: string;
   suppressions?: Suppression[];
+  /** Other tags the same finding holds for (they read the same field: a shared settings variable), reported once. */
+  sharedWith?: GtmRef[];
 }
 
 /** Something worth knowing that is not a problem (dangling `{{references}}`, unknown templates). */

@@ -369,6 +369,24 @@ describe('built-in tag types', () => {
     ]);
   });
 
+  it('reports a settings row that several tags read once, on the first tag, naming the others (blind tester, session 46)', () => {
+    const shared = (name: string, extra: Record<string, unknown> = {}) => tag(name, 'gaawe', [T('eventName', 'view_item'), T('eventSettingsVariable', '{{GA4 - settings}}')], extra);
+    const r = analyze({
+      tag: [shared('ev1'), shared('ev2'), shared('ev3'), shared('ev4'), shared('ev5'), shared('paused', { paused: true })],
+      variable: [
+        { variableId: '1', name: 'GA4 - settings', type: 'gtes', parameter: [table('eventSettingsTable', [{ parameter: 'user_data.email_address', parameterValue: '{{DLV - mail}}' }])] },
+        { variableId: '2', name: 'DLV - mail', type: 'v', parameter: [T('name', 'user.email')] },
+      ],
+    });
+    const found = r.messages.filter((m) => m.ruleId === 'no-advanced-matching');
+    // A paused tag's finding is a warning, so it stays apart.
+    expect(found.map((m) => [m.gtm.name, m.severity])).toEqual([['ev1', 2], ['paused', 1]]);
+    expect(found[0]!.message).toMatch(/ The same holds for 4 other tags, which read this field: "ev2", "ev3", "ev4" and 1 more\.$/u);
+    expect(found[0]!.sharedWith!.map((t) => t.name)).toEqual(['ev2', 'ev3', 'ev4', 'ev5']);
+    expect(found[1]!.message).not.toMatch(/same holds/u);
+    expect(r.errorCount).toBe(1);
+  });
+
   it('counts name keys that say whose they are among event parameters, not a product name', () => {
     const rows = [
       { parameter: 'first_name', parameterValue: '{{DLV - first}}' },
@@ -876,7 +894,8 @@ describe('server transformations', () => {
       transformation: [transformation],
       tag: [tag('Ads', 'sgtmadsct', [T('conversionId', '1')]), tag('Other', 'sgtmadsct', [T('conversionId', '2')])],
     } as never);
-  const reported = (r: ReturnType<typeof analyze>) => r.messages.filter((m) => m.ruleId === 'no-health-event-properties').map((m) => m.gtm.name);
+  // The tags a finding holds for: one finding names the others that read the same row (`sharedWith`).
+  const reported = (r: ReturnType<typeof analyze>) => r.messages.filter((m) => m.ruleId === 'no-health-event-properties').flatMap((m) => [m.gtm, ...(m.sharedWith ?? [])].map((t) => t.name));
 
   it('adds the rows of tf_augment_event to the event data of the tags it affects', () => {
     const r = server(augment(['Ads']));

@@ -417,11 +417,10 @@ describe('template fields', () => {
       ],
       tag: [tag('a', 'gaawe', [T('eventName', 'page_view'), T('eventSettingsVariable', '{{GA4 settings}}')]), tag('b', 'gaawe', [T('eventName', 'scroll'), T('eventSettingsVariable', '{{GA4 settings}}')])],
     });
-    expect(r.messages.map((m) => `${m.gtm.name} ${m.ruleId} ${m.jsonPath}`)).toEqual([
-      'a no-advanced-matching containerVersion.variable[0].parameter[0].list[0].map[1].value',
-      'b no-advanced-matching containerVersion.variable[0].parameter[0].list[0].map[1].value',
-      'a no-health-event-properties containerVersion.variable[0].parameter[0].list[1].map[1].value',
-      'b no-health-event-properties containerVersion.variable[0].parameter[0].list[1].map[1].value',
+    // One finding per row, on the first tag, naming the other that reads it.
+    expect(r.messages.map((m) => `${m.gtm.name} (and ${m.sharedWith?.map((t) => t.name).join(', ')}) ${m.ruleId} ${m.jsonPath}`)).toEqual([
+      'a (and b) no-advanced-matching containerVersion.variable[0].parameter[0].list[0].map[1].value',
+      'a (and b) no-health-event-properties containerVersion.variable[0].parameter[0].list[1].map[1].value',
     ]);
   });
 

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { relative, sep } from 'node:path';
+import { isAbsolute, relative, resolve, sep } from 'node:path';
 import type { Log, Notification, ReportingDescriptor, Result } from 'sarif';
 import type { RuleId } from '@phiguard/core';
 import type { GtmMessage, GtmResult } from '../report.js';
@@ -38,12 +38,16 @@ export const sarif: Formatter = (results, context) => {
   }));
   const sarifResults: Result[] = [];
   const notifications: Notification[] = [];
-  const artifacts: Array<{ location: { uri: string; uriBaseId: string } }> = [];
+  const artifacts: Array<{ location: { uri: string; uriBaseId?: string } }> = [];
   for (const r of results as GtmResult[]) {
-    const uri = toUri(relative(context.cwd, r.filePath) || r.filePath);
-    const artifactIndex = artifacts.push({ location: { uri, uriBaseId: '%SRCROOT%' } }) - 1;
+    const rel = relative(context.cwd, r.filePath) || r.filePath;
+    // A file outside the working directory (`../exports/gtm.json`) is not under %SRCROOT%: its absolute URI says where it is.
+    const outside = rel === '..' || rel.startsWith(`..${sep}`) || isAbsolute(rel);
+    const base = outside ? {} : { uriBaseId: '%SRCROOT%' };
+    const uri = outside ? pathToUri(resolve(context.cwd, r.filePath)) : toUri(rel);
+    const artifactIndex = artifacts.push({ location: { uri, ...base } }) - 1;
     const physical = (m: { line: number; column: number; endLine: number; endColumn: number }) => ({
-      artifactLocation: { uri, uriBaseId: '%SRCROOT%', index: artifactIndex },
+      artifactLocation: { uri, ...base, index: artifactIndex },
       region: { startLine: m.line, startColumn: m.column, endLine: m.endLine, endColumn: Math.max(m.endColumn, m.line === m.endLine ? m.column + 1 : 1) },
     });
     const fingerprints = new Map<string, number>();
@@ -60,11 +64,11 @@ export const sarif: Formatter = (results, context) => {
         locations: [
           {
             physicalLocation: physical(m),
-            logicalLocations: [{ kind: 'object', name: m.gtm.name, fullyQualifiedName: `${m.gtm.kind}:${m.gtm.id}/${m.gtm.name}` }],
+            logicalLocations: [m.gtm, ...(m.sharedWith ?? [])].map((g) => ({ kind: 'object', name: g.name, fullyQualifiedName: `${g.kind}:${g.id}/${g.name}` })),
           },
         ],
         partialFingerprints: { 'phiguardFinding/v1': fingerprint(m, fingerprints) },
-        properties: { gtm: m.gtm, ...(m.evidence ? { evidence: m.evidence } : {}), ...(m.via ? { via: m.via } : {}) },
+        properties: { gtm: m.gtm, ...(m.sharedWith ? { sharedWith: m.sharedWith } : {}), ...(m.evidence ? { evidence: m.evidence } : {}), ...(m.via ? { via: m.via } : {}) },
       };
     };
     for (const m of r.messages) {
