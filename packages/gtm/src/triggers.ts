@@ -1,4 +1,4 @@
-import { classifyAddress, classifyPattern, classifyValue, groupEnd, passesTest, patternText, regexExpansions, type AddressPart, type HealthClassifier, type HealthMatch, type TextTest } from '@phiguard/core';
+import { classifyAddress, classifyPattern, classifyValue, groupEnd, passesTest, patternTerms, patternText, regexExpansions, type AddressPart, type HealthClassifier, type HealthMatch, type TextTest } from '@phiguard/core';
 import { paramValue, soleMacro } from './model/params.js';
 import type { Condition, Container, Tag, Trigger } from './model/types.js';
 import type { JsmPageTest, Resolution, VariableResolver } from './variables.js';
@@ -47,14 +47,16 @@ export function groupMembers(container: Container, tag: Tag): Map<Trigger, reado
 
 /**
  * The triggers that fire a tag as a report names them: a trigger group by its own name, with the
- * triggers it waits for (`Booked and on /therapy (trigger group: CE - booked, PV - therapy)`).
+ * triggers it waits for (`Booked and on /therapy (trigger group: CE - booked, PV - therapy)`), and
+ * one the export does not hold by its id (`lead_trigger (not in export)`).
  */
 export function firingTriggerLabels(container: Container, tag: Tag): string[] {
   const out: string[] = [];
   for (const id of new Set(tag.firingTriggerIds)) {
     const t = container.triggersById.get(id);
-    if (!t) continue;
-    if (t.type !== 'TRIGGER_GROUP') out.push(t.name);
+    // A trigger the export leaves out (a partial export) may still fire the tag.
+    if (!t) out.push(`${id} (not in export)`);
+    else if (t.type !== 'TRIGGER_GROUP') out.push(t.name);
     else out.push(`${t.name} (trigger group: ${expand(container, [id]).map((m) => m.name).join(', ') || 'no triggers'})`);
   }
   return out;
@@ -131,6 +133,8 @@ export interface HealthPageCondition {
   viaKey?: string;
   /** When `viaKey` is a key of an inner table: that table and what it outputs, then the next, outwards. */
   through?: ReadonlyArray<{ table: string; output: string }>;
+  /** The other health terms the alternatives of a RegEx condition on the page name (`^/(ivf|hiv-testing)/`: "hiv"). */
+  also?: readonly string[];
   /** For `{{JS - is IVF page}} equals true`: the page test in the variable's code whose value is `text`. */
   viaCode?: JsmPageTest;
   /**
@@ -179,7 +183,8 @@ export function healthPageConditions(trigger: Trigger, resolver: VariableResolve
         const match = c.type === 'MATCH_REGEX' ? classifyPattern(value, classifier, part) : classifyAddress(value, part, classifier);
         if (match && part !== 'host' && c.type !== 'MATCH_REGEX' && ruledOutBySiblings(value, siblingTexts(trigger, c), classifier)) continue;
         if (match) {
-          out.push({ trigger, condition: c, variable, match, text: value });
+          const also = c.type === 'MATCH_REGEX' ? patternTerms(value, classifier, part).filter((t) => !match.text.toLowerCase().includes(t.toLowerCase())) : [];
+          out.push({ trigger, condition: c, variable, match, text: value, ...(also.length ? { also } : {}) });
           found = true;
           break;
         }

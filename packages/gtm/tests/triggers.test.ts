@@ -209,6 +209,17 @@ describe('no-health-page-triggers', () => {
     expect(healthPages(r).map((m) => m.message)).toEqual([expect.stringContaining('which names "std-testing" (HIV/STI, tier 1)'), expect.stringContaining('which names "hiv" (HIV/STI, tier 1)')]);
   });
 
+  it('names the other health terms of a RegEx condition, so fixing one does not reveal the next (blind tester, session 46)', () => {
+    const r = analyze({
+      trigger: [pageTrigger('1', 'services', [cond('MATCH_REGEX', '{{Page Path}}', '^/(ivf|hiv-testing|weight-loss)/')]), pageTrigger('2', 'one', [cond('MATCH_REGEX', '{{Page Path}}', '^/(ivf|about|contact)/')])],
+      tag: [tag('A', 'html', [T('html', snapHtml)], { firingTriggerId: ['1'] }), tag('B', 'html', [T('html', snapHtml)], { firingTriggerId: ['2'] })],
+    });
+    expect(healthPages(r).map((m) => m.message)).toEqual([
+      expect.stringContaining('which names "ivf" (reproductive, tier 1); it also names "hiv-testing", "weight-loss". Every hit'),
+      expect.stringContaining('which names "ivf" (reproductive, tier 1). Every hit'),
+    ]);
+  });
+
   it("reads a condition with the other conditions on the same variable as the address's other words (adversarial probe adv-2, session 35)", () => {
     const r = analyze({
       trigger: [
@@ -558,6 +569,11 @@ describe('no-health-page-triggers', () => {
     expect(healthPages(r)).toHaveLength(1);
     // The report names the group the tag fires on, with the triggers it waits for.
     expect(r.tags[0]!.triggers).toEqual(['group (trigger group: psych)']);
+  });
+
+  it('names a firing trigger the export leaves out, rather than reporting none (blind tester, session 46)', () => {
+    const r = analyze({ trigger: [], tag: [tag('A', 'html', [T('html', snapHtml)], { firingTriggerId: ['lead_trigger'] })] });
+    expect(r.tags[0]!.triggers).toEqual(['lead_trigger (not in export)']);
   });
 });
 
