@@ -7,7 +7,7 @@ export { replaceMacros, findPlaceholders, placeholderIndex, type MacroText } fro
 export { decodeEscapes, type Decoded } from './text/escapes.js';
 export { matchVendorUrls, queryPairs, decodeQueryPart, queryKeyName, HOLE, type UrlMatch, type QueryPair } from './text/url.js';
 export { pageRoute } from './text/route.js';
-export { classifyAddress, classifyPattern, groupEnd, passesTest, patternText, patternWords, regexExpansions, type AddressPart, type TextTest } from './text/address.js';
+export { classifyAddress, classifyPattern, groupEnd, passesTest, patternTerms, patternText, patternWords, regexExpansions, type AddressPart, type TextTest } from './text/address.js';
 export { extractHtml, type HtmlParts } from './html.js';
 export { namesTracking, collectFacts, collectHtmlFacts, pageComments, analyzeScript, analyzeHtml, analyzeUrl, valuesOf, pageTestsIn, pageGuardsIn, scriptFactsOf, cleanBabelMessage, type ProgramContext, type AnalyzeOptions, type AnalyzeResult, type PageComment } from './js/analyze.js';
 export { toEstree } from './js/estree.js';

@@ -7,17 +7,17 @@ import { ruleDocsUrl, type GtmRuleId, type RuleId } from '@phiguard/core';
 export const GTM_MESSAGES = {
   'no-health-page-triggers': {
     healthPage:
-      '{{vendor}} tag "{{tag}}" fires on health pages{{sequence}}: trigger "{{trigger}}" requires {{variable}} {{operator}} "{{value}}", which names "{{term}}" ({{category}}, tier {{tier}}). Every hit sends {{vendor}} the page URL, and with it who visited these pages.',
+      '{{vendor}} tag "{{tag}}" fires on health pages{{sequence}}: trigger "{{trigger}}" requires {{variable}} {{operator}} "{{value}}", which names "{{term}}" ({{category}}, tier {{tier}}){{also}}. Every hit sends {{vendor}} the page URL, and with it who visited these pages.',
     healthPageViaCode:
       '{{vendor}} tag "{{tag}}" fires on health pages{{sequence}}: trigger "{{trigger}}" requires {{variable}} {{operator}} "{{value}}", which its code returns when {{subject}} {{test}} "{{key}}", which names "{{term}}" ({{category}}, tier {{tier}}). Every hit sends {{vendor}} the page URL, and with it who visited these pages.',
     healthPageViaLookup:
       '{{vendor}} tag "{{tag}}" fires on health pages{{sequence}}: trigger "{{trigger}}" requires {{variable}} {{operator}} "{{value}}", and that variable maps "{{key}}"{{through}} to it, which names "{{term}}" ({{category}}, tier {{tier}}). Every hit sends {{vendor}} the page URL, and with it who visited these pages.',
     healthAction:
-      '{{vendor}} tag "{{tag}}" fires only for health-related visits{{sequence}}: trigger "{{trigger}}" requires {{variable}} {{operator}} "{{value}}", which names "{{term}}" ({{category}}, tier {{tier}}). Every hit tells {{vendor}} who these visitors are, whatever the tag sends.',
+      '{{vendor}} tag "{{tag}}" fires only for health-related visits{{sequence}}: trigger "{{trigger}}" requires {{variable}} {{operator}} "{{value}}", which names "{{term}}" ({{category}}, tier {{tier}}){{also}}. Every hit tells {{vendor}} who these visitors are, whatever the tag sends.',
     healthActionViaLookup:
       '{{vendor}} tag "{{tag}}" fires only for health-related visits{{sequence}}: trigger "{{trigger}}" requires {{variable}} {{operator}} "{{value}}", and that variable maps "{{key}}"{{through}} to it, which names "{{term}}" ({{category}}, tier {{tier}}). Every hit tells {{vendor}} who these visitors are, whatever the tag sends.',
     healthEvent:
-      '{{vendor}} tag "{{tag}}" fires on a health event{{sequence}}: trigger "{{trigger}}" requires {{variable}} {{operator}} "{{value}}", which names "{{term}}" ({{category}}, tier {{tier}}). Every hit tells {{vendor}} who did it, even where the tag does not send the event\'s name.',
+      '{{vendor}} tag "{{tag}}" fires on a health event{{sequence}}: trigger "{{trigger}}" requires {{variable}} {{operator}} "{{value}}", which names "{{term}}" ({{category}}, tier {{tier}}){{also}}. Every hit tells {{vendor}} who did it, even where the tag does not send the event\'s name.',
   },
   'require-consent-settings': {
     missing:

@@ -160,6 +160,19 @@ export function classifyAddress(value: string, part: AddressPart, classifier: He
   return match && { ...match, start: match.start + shift, end: match.end + shift };
 }
 
+/**
+ * The health terms of the addresses a regex spells out (`^/(ivf|hiv-testing)/` → "ivf", "hiv"), each
+ * once as written; none when it spells too many to list.
+ */
+export function patternTerms(source: string, classifier: HealthClassifier, part: AddressPart = 'path'): string[] {
+  const terms = new Set<string>();
+  for (const address of regexExpansions(source, 32) ?? []) {
+    const match = classifyAddress(address, part, classifier);
+    if (match) terms.add(address.slice(match.start, match.end));
+  }
+  return [...terms];
+}
+
 /** The first health term in a regex, with its span in the regex source (`^/[Pp]sychiatry` → "Psychiatry" at 2..14). */
 export function classifyPattern(source: string, classifier: HealthClassifier, part: AddressPart = 'path'): HealthMatch | undefined {
   const { text, map } = patternWords(source);
