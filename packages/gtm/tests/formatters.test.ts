@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { dirname, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import Ajv from 'ajv-draft-04';
 import { describe, expect, it } from 'vitest';
 import { analyzeContainer } from '../src/analyze.js';
@@ -117,6 +118,13 @@ describe('sarif', () => {
     const print = (r: GtmResult) => (JSON.parse(sarif([r], { cwd })) as typeof log).runs[0]!.results[0]!.partialFingerprints['phiguardFinding/v1'];
     expect(print(a)).toBe(print(b));
   });
+  it('gives a file outside the working directory its absolute URI, not a path that leaves %SRCROOT% (blind tester, session 46)', () => {
+    const outside = analyze({ tag: [html('m', "<script>fbq('init', '1');</script>")] }, { filePath: resolve(cwd, '..', 'exports', 'gtm.json') });
+    const log = JSON.parse(sarif([outside], { cwd })) as { runs: Array<{ artifacts: Array<{ location: Record<string, string> }> }> };
+    expect(log.runs[0]!.artifacts[0]!.location).toEqual({ uri: pathToFileURL(resolve(cwd, '..', 'exports', 'gtm.json')).href });
+    expect(validate(log)).toBe(true);
+  });
+
   it('gives two findings of one rule in one field two fingerprints', () => {
     const code = "<script>ttq.identify({ email: user.email }); ttq.identify({ email: user.email });</script>";
     const log = JSON.parse(sarif([analyze({ tag: [html('t', code)] })], { cwd })) as { runs: Array<{ results: Array<{ partialFingerprints: Record<string, string> }> }> };
