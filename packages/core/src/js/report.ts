@@ -214,8 +214,8 @@ const ENHANCED_CONVERSION_KEY = 'enhancedconversiondata';
 /** Keys that hold a whole identity object in event parameters and data-layer pushes (normalised). */
 export const IDENTITY_CONTAINER_KEYS: ReadonlySet<string> = new Set(['userdata', 'user', 'enhancedconversiondata', 'ud', 'pd', 'advancedmatching', 'customerinformation', 'userprovideddata']);
 /** In event parameters only unambiguous identifiers count: `name` there is usually a product name. */
-export const PARAM_IDENTITY_FIELDS: ReadonlySet<IdentityField> = new Set<IdentityField>(['email', 'phone', 'external id', 'national id', 'date of birth']);
-const AMBIGUOUS_PARAM_KEYS = new Set(['uid', 'tel', 'mail', 'db', 'customerid', 'memberid']);
+export const PARAM_IDENTITY_FIELDS: ReadonlySet<IdentityField> = new Set<IdentityField>(['email', 'phone', 'external id', 'national id', 'date of birth', 'IP address']);
+const AMBIGUOUS_PARAM_KEYS = new Set(['uid', 'tel', 'mail', 'db', 'customerid', 'memberid', 'ip']);
 /**
  * Name and address keys that say whose they are (`first_name`, `street`): identifiers in event
  * parameters too. `name`, `city`, `region`, `zip`, `fn` and `ln` stay out: as parameters they are
