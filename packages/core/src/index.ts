@@ -13,7 +13,7 @@ export { namesTracking, collectFacts, collectHtmlFacts, pageComments, analyzeScr
 export { toEstree } from './js/estree.js';
 export { combine, knownTexts, placedAt, MAX_VALUES } from './js/values.js';
 export { mightTrack, trackerCallProblem } from './js/analyzer.js';
-export { moduleExports, type ExportedCalls, type ModuleReader, type ModuleExports, type VueGlobal } from './js/modules.js';
+export { moduleExports, type ExportedCalls, type ExportedResult, type ModuleReader, type ModuleExports, type VueGlobal } from './js/modules.js';
 export { PROVIDED_KEY } from './js/channels.js';
 export { compileHelpers, moduleKey, type TrackingHelper, type CompiledHelper, type Helpers } from './js/helpers.js';
 export { babelParser } from './deps.js';

@@ -126,6 +126,11 @@ const cases: Array<[code: string, needles: Array<string | [string, number]>]> = 
   ],
   // A name destructured from a namespace import.
   ["import * as A from '@/lib/analytics';\nconst { trackEvent: send } = A;\nsend('Chemo Consult');", ["'Chemo Consult'"]],
+  // What another module's function returns, with this call's arguments (blind tester, session 46).
+  [
+    "import { eventFor, propsFor, labelOf } from '../lib/event-names';\nttq.track(eventFor(service), propsFor('Oncology'));\nfbq('trackCustom', labelOf('hiv_test'));",
+    ['eventFor(service)', "labelOf('hiv_test')"],
+  ],
   // A module with a syntax error is read as far as Babel recovers (also when the error is a statement
   // left open at the end of the file, as blanking part of `{ text: 'x' enabled: false }` leaves it).
   ["import { LATER } from '../broken/events.js';\nttq.track(LATER);", [['LATER', 1]]],
@@ -150,6 +155,8 @@ tester.run('no-health-event-names (imported constants)', rule as unknown as Rule
     { code: "import { useContext } from 'react';\nimport { ThemeContext } from 'some-ui-kit';\nimport { useAnalytics } from '../lib/analytics-context';\nconst { ready } = useAnalytics();\nready('Anxiety quiz');\nuseContext(ThemeContext).track('Anxiety quiz');", filename },
     // A static method is no instance's; a parameter's type that is not a class of the module.
     { code: "import { AnalyticsService } from '../lib/analytics.service';\nimport { Tracker } from '../lib/tracker';\nclass A {\n  static svc: AnalyticsService;\n  static go() { this.svc.track('Therapy Booked'); }\n}\nfunction f(t: Tracker, u: Unknown) { t.custom('Therapy Booked'); u.track('Therapy Booked'); }", filename },
+    // What another module's function returns when the call gives it nothing health-related; an async one's promise.
+    { code: "import { eventFor, propsFor, labelOf, later } from '../lib/event-names';\nttq.track(labelOf('newsletter'), propsFor('Shoes'));\nfbq('trackCustom', later());", filename },
     // A module whose name says nothing of tracking, imported by a file that names no tracker, is not read for calls.
     { code: "import { logStep } from '../lib/utils';\nlogStep('Depression Screening Started');", filename },
     { code: "export async function go() {\n  const { logStep } = await import('../lib/utils');\n  logStep('Depression Screening Started');\n}", filename },

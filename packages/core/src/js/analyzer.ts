@@ -62,7 +62,7 @@ import {
   wrapperCall,
   type Binding,
 } from './ast.js';
-import { anyOf, HASH_CALL, hashOf, isParam, joinItems, joinParts, knownTexts, lookup, lookupValue, MAX_VALUES, mergeParts, paramFunctions, partsOf, omitKeys, passedFor, placedAt, soleParam, substitute, texts, unknownAt, usesParam, within } from './values.js';
+import { anyOf, HASH_CALL, hashOf, isParam, joinItems, joinParts, knownTexts, lookup, lookupValue, MAX_VALUES, mergeParts, paramFunctions, partsOf, omitKeys, passedFor, placedAt, relocated, soleParam, substitute, texts, unknownAt, usesParam, within } from './values.js';
 
 export interface AnalyzerContext {
   text: string;
@@ -1698,8 +1698,10 @@ export class Analyzer {
           items: (node.elements as Array<Node | null>).filter((e): e is Node => e !== null).flatMap((e) => (e.type === 'SpreadElement' ? this.spreadItems(e) : [this.value(e)])),
           range,
         };
-      case 'ConditionalExpression':
-        return anyOf([this.value(node.consequent as Node), this.value(node.alternate as Node)], range);
+      case 'ConditionalExpression': {
+        const test = node.test as Node;
+        return anyOf([this.allowedBy(test, node.consequent as Node, true) ?? this.value(node.consequent as Node), this.allowedBy(test, node.alternate as Node, false) ?? this.value(node.alternate as Node)], range);
+      }
       case 'LogicalExpression':
         return anyOf([this.value(node.left as Node), this.value(node.right as Node)], range);
       case 'SequenceExpression':
@@ -1716,13 +1718,43 @@ export class Analyzer {
       case 'CallExpression':
         return this.callValue(node, range);
       case 'NewExpression':
-        return this.urlValue(node, range) ?? this.queryValue(node, range) ?? this.typed(node, unknown);
+        return this.urlValue(node, range) ?? this.queryValue(node, range) ?? this.blobValue(node) ?? this.typed(node, unknown);
       case 'JSXText':
         return this.literalString(node.value as string, range);
       default:
         if (TRANSPARENT.has(node.type)) return this.value(unwrap(node));
         return this.typed(node, unknown);
     }
+  }
+
+  /**
+   * A branch that gives back a name only when a list written in the code holds it (`ALLOWED.includes(s) ? s : 'Other'`,
+   * an allow-list sanitizer): the list's items, not whatever the name held. `taken`: the branch runs when the test holds.
+   */
+  private allowedBy(test: Node, branch: Node, taken: boolean): Value | undefined {
+    let t = unwrap(test);
+    while (t.type === 'UnaryExpression' && t.operator === '!') {
+      taken = !taken;
+      t = unwrap(t.argument as Node);
+    }
+    const name = unwrap(branch);
+    if (!taken || t.type !== 'CallExpression' || name.type !== 'Identifier') return undefined;
+    const callee = unwrap(t.callee as Node);
+    const [arg] = argsOf(t);
+    if (callee.type !== 'MemberExpression' || this.propName(callee) !== 'includes' || argsOf(t).length !== 1 || arg?.type !== 'Identifier' || arg.name !== name.name) return undefined;
+    if (this.variable(arg) !== this.variable(name)) return undefined;
+    const list = this.value(callee.object as Node);
+    const items = list.kind === 'arr' && list.items.length > 0 ? anyOf([...list.items], rangeOf(branch)) : undefined;
+    return items && knownTexts(items).complete ? items : undefined;
+  }
+
+  /** `new Blob([JSON.stringify(body)], { type: 'application/json' })`, a `sendBeacon` payload: what its one part holds. */
+  private blobValue(node: Node): Value | undefined {
+    const callee = unwrap(node.callee as Node);
+    const [parts] = argsOf(node);
+    if (callee.type !== 'Identifier' || callee.name !== 'Blob' || !this.isGlobal(callee) || parts?.type !== 'ArrayExpression') return undefined;
+    const [only, more] = parts.elements as Array<Node | null>;
+    return only && !more && only.type !== 'SpreadElement' ? this.value(only) : undefined;
   }
 
   /**
@@ -2295,7 +2327,9 @@ export class Analyzer {
   }
 
   private memberValue(node: Node, range: Range): Value {
-    const key = this.propName(node);
+    const index = node.computed ? unwrap(node.property as Node) : undefined;
+    // `pair[1]`: an index, of an array or of each of several (`Object.entries(…)`'s pairs).
+    const key = this.propName(node) ?? (index?.type === 'Literal' && typeof index.value === 'number' ? String(index.value) : undefined);
     const object = unwrap(node.object as Node);
     if (key !== undefined) {
       if (object.type === 'Identifier' || object.type === 'MemberExpression') {
@@ -2310,7 +2344,7 @@ export class Analyzer {
       const global = this.isGlobalObject(object) ? this.globalValue(key, range) : undefined;
       if (global) return global;
       const obj = this.value(object);
-      const item = obj.kind === 'arr' ? element(obj, key) : undefined;
+      const item = obj.kind === 'arr' || (obj.kind === 'any' && obj.options.every((o) => o.kind === 'arr')) ? keyOf(obj, key) : undefined;
       if (item) return item;
       // `function track(opts) { fbq('trackCustom', opts.name) }`: what each site passes under that
       // key, as for a destructured parameter (`({ name }) => …`); also deeper (`opts.event.name`).
@@ -2723,6 +2757,9 @@ export class Analyzer {
       const result = this.helperResult(node, fn, range);
       if (result) return result;
     }
+    // Another module's function (`eventFor(service)` imported from './analytics-events'): what it returns, placed here.
+    const exported = !fn && callee.type === 'Identifier' && node.parent?.type !== 'AwaitExpression' ? this.importedResult(node, callee, range) : undefined;
+    if (exported) return exported;
     return this.typed(node, { kind: 'unknown', range, describe: `${name || 'call'}()` });
   }
 
@@ -2767,10 +2804,25 @@ export class Analyzer {
 
   /** What call `node` of local function `fn` returns, its parameters replaced by the call's arguments. */
   private helperResult(node: Node, fn: Node, range: Range): Value | undefined {
+    const v = this.returnedValue(fn, range);
+    return v && usesParam(v, fn) ? substitute(v, fn, this.siteArgs(node)) : v;
+  }
+
+  /** What a function returns: each value a `return` (or an arrow's body) gives; undefined when it returns nothing. */
+  returnedValue(fn: Node, range: Range = rangeOf(fn)): Value | undefined {
     const returned = this.returnedExpressions(fn).map((e) => this.value(e));
     if (returned.length === 0) return undefined;
-    const v = returned.length === 1 ? returned[0]! : anyOf(returned, range);
-    return usesParam(v, fn) ? substitute(v, fn, this.siteArgs(node)) : v;
+    return returned.length === 1 ? returned[0]! : anyOf(returned, range);
+  }
+
+  /** The result of a call of a function another module exports, with this call's arguments for its parameters. */
+  private importedResult(node: Node, callee: Node, range: Range): Value | undefined {
+    const def = this.ctx.imported?.returned ? this.variable(callee)?.defs[0] : undefined;
+    const from = def && moduleExport(def);
+    const result = from && from.name !== '*' ? this.ctx.imported!.returned!(from.source, from.name) : undefined;
+    if (!result) return undefined;
+    const v = relocated(result.value, range, result.fn);
+    return usesParam(v, result.fn) ? substitute(v, result.fn, this.siteArgs(node)) : v;
   }
 
   // ───────────────────────────── vendor APIs ─────────────────────────────
@@ -5589,8 +5641,17 @@ function inConstructor(node: Node): boolean {
 /** The value under a key path of an object, if it is written there. */
 function atPath(v: Value, keys: readonly string[]): Value | undefined {
   let at: Value | undefined = v;
-  for (const k of keys) at = at?.kind === 'obj' ? lookup(at, k) : at?.kind === 'arr' ? element(at, k) : undefined;
+  for (const k of keys) at = at && keyOf(at, k);
   return at;
+}
+
+/** Key `k` of an object, an array or each of several (`Object.entries(…)`'s pairs, one per entry). */
+function keyOf(v: Value, k: string): Value | undefined {
+  if (v.kind === 'obj') return lookup(v, k);
+  if (v.kind === 'arr') return element(v, k);
+  if (v.kind !== 'any') return undefined;
+  const found = v.options.flatMap((o) => keyOf(o, k) ?? []);
+  return found.length ? anyOf(found, v.range) : undefined;
 }
 
 /** Element `key` (an index) of an array value. */

@@ -21,6 +21,8 @@ export interface ModuleReader {
   value(source: string, name: string): Value | undefined;
   /** The calls the function `source` exports as `name` (or a method of an export, `analytics.track`) makes with its parameters. */
   calls(source: string, name: string): ExportedCalls | undefined;
+  /** What the function `source` exports as `name` returns, with its parameters (of `fn`) unfilled. */
+  returned?(source: string, name: string): ExportedResult | undefined;
   /**
    * Modules near the one being read (`./AnalyticsProvider`, `../providers/AnalyticsProvider`) that may
    * render a provider of its React context `context` (`<AnalyticsContext.Provider value={…}>`), as
@@ -63,13 +65,20 @@ export interface ExportedCalls {
   within?: readonly TrackerCall[];
 }
 
+/** What an exported function returns (`value`), in terms of its parameters (`fn`'s). */
+export interface ExportedResult {
+  fn: Node;
+  value: Value;
+}
+
 /** One module's exports by name, read on first use. Values and calls keep their ranges in that module. */
 export interface ModuleExports {
   value(name: string): Value | undefined;
   calls(name: string): ExportedCalls | undefined;
+  returned(name: string): ExportedResult | undefined;
 }
 
-const NOTHING: ModuleExports = { value: () => undefined, calls: () => undefined };
+const NOTHING: ModuleExports = { value: () => undefined, calls: () => undefined, returned: () => undefined };
 
 /** Core's options for code, as a module (its syntax plugins are added per file). */
 const MODULE_OPTIONS: BabelOptions = { ...BABEL_OPTIONS, sourceType: 'module' };
@@ -101,6 +110,7 @@ export function moduleExports(code: string, file: string, imports?: ModuleReader
   const parsed = (): ModuleExports => (read ??= parseExports(code, file, imports, ownCalls));
   return {
     value: (name) => parsed().value(name),
+    returned: (name) => parsed().returned(name),
     // A module that creates a React context may have its provider elsewhere (`ExportedCalls` of that module).
     calls: (name) => ((callable ??= ownCalls() || REEXPORT.test(code) || CREATES_CONTEXT.test(code)) ? parsed().calls(name) : undefined),
   };
@@ -120,6 +130,7 @@ function jsonExports(code: string): ModuleExports {
       return whole.kind === 'obj' ? whole.props.find((p) => p.key === name)?.value : undefined;
     },
     calls: () => undefined,
+    returned: () => undefined,
   };
 }
 /**
@@ -473,7 +484,20 @@ function parseExports(code: string, file: string, imports: ModuleReader | undefi
     }
     return undefined;
   };
-  return { value, calls };
+  // What an exported function returns (not an async or generator one: a promise or an iterator).
+  const result = (name: string): ExportedResult | undefined => {
+    const node = local.get(name) ?? cjsNamed.get(name);
+    if (!node) {
+      const from = forwarded.get(name);
+      return from && from.name !== '*' ? imports?.returned?.(from.source, from.name) : undefined;
+    }
+    const fn = unwrap(node.type === 'Identifier' ? (declared.get(node.name as string) ?? node) : node);
+    if (!FUNCTION_TYPES.has(fn.type) || fn.async === true || fn.generator === true) return undefined;
+    const value = analyzer.returnedValue(fn);
+    return value && { fn, value };
+  };
+
+  return { value, calls, returned: result };
 }
 
 const CLASS = /^Class(?:Declaration|Expression)$/u;

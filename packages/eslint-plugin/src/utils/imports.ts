@@ -44,6 +44,7 @@ function reader(dir: string, depth: number): ModuleReader {
   return {
     value: (source, name) => exportsOf(source)?.value(name),
     calls: (source, name) => exportsOf(source)?.calls(name),
+    returned: (source, name) => exportsOf(source)?.returned(name),
     providers: (context) => providersNear(dir, context),
     vueGlobals: () => (globals ??= vueGlobalsNear(dir)),
     autoImports: () => (autoImported ??= nuxtAutoImports(dir)),

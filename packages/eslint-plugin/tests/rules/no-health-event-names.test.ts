@@ -590,6 +590,11 @@ run('no-health-event-names', rule, {
       "Object.entries({ a: 'ivf_consult' }).forEach(([, e2]) => fbq('trackCustom', e2));\n[{ label: 'dialysis_booked' }].forEach(({ label }) => fbq('trackCustom', label));",
       [[E, 'e2', 1], [E, 'label', 2]],
     ),
+    // …of lists with several elements, each a pair or an object (blind tester, session 46), also indexed (`pair[1]`).
+    invalid(
+      "const E = { a: 'Newsletter Click', b: 'STD Test Booking Click' };\nObject.entries(E).forEach(([k, name]) => ttq.track(name));\nObject.entries(E).forEach((pair) => fbq('trackCustom', pair[1]));\n[{ label: 'faq_click' }, { label: 'dialysis_booked' }].forEach(({ label }) => gtag('event', label));",
+      [[E, 'name', 1], [E, 'pair[1]'], [E, 'label', 3]],
+    ),
     // `@nuxt/scripts` hands the vendor global out as `proxy.fbq` (adv29 #5).
     invalid("const { proxy } = useScriptMetaPixel({ id: '3925006' });\nproxy.fbq('trackCustom', 'IVFConsultRequested');\nuseScriptRedditPixel({ id: 't2' }).proxy.rdt('track', 'Custom', { customEventName: 'Addiction Helpline Call' });", [[E, "'IVFConsultRequested'"], [E, "'Addiction Helpline Call'"]]),
     // Reddit's Conversions API names a custom event under `custom_event_name` (adv29 #2).
@@ -723,6 +728,10 @@ run('no-health-event-names', rule, {
     invalid("const queue = [];\nfunction enqueue(e) { queue.push(e); }\nenqueue({ name: 'Therapy Booked' });\nexport function flush() {\n  while (queue.length) { const e = queue.shift(); fbq('trackCustom', e.name); }\n}", [[E, "'Therapy Booked'"]]),
     invalid("const queue = [];\nfunction enqueue(e) { queue.push(e); }\nenqueue({ name: 'Therapy Booked' });\nexport function flush() {\n  const batch = queue.splice(0);\n  for (const e of batch) fbq('trackCustom', e.name);\n}", [[E, "'Therapy Booked'"]]),
     invalid("let current;\nexport function setService(s) { current = s; }\nexport function report() { fbq('trackCustom', current); }\nsetService('IVF Consultation');", [[E, "'IVF Consultation'"]]),
+    // A constructor's argument kept on `this` and sent by a method (blind tester, session 46).
+    invalid("class Ev {\n  constructor(name) { this.name = name; }\n  send() { ttq.track(this.name); }\n}\nnew Ev('Herpes Consultation Booked').send();", [[E, "'Herpes Consultation Booked'"]]),
+    // A Conversions API payload sent as a `Blob` of its JSON.
+    invalid("export function send() {\n  const body = { data: [{ event_name: 'Methadone Intake' }] };\n  navigator.sendBeacon('https://graph.facebook.com/v19.0/123/events', new Blob([JSON.stringify(body)], { type: 'application/json' }));\n}", [[E, "new Blob([JSON.stringify(body)], { type: 'application/json' })"]]),
     // Pairs added by `set` and `append`, to a `URLSearchParams` or to a `URL`'s `searchParams`.
     withData(invalid("const q = new URLSearchParams();\nq.set('id', '1');\nq.append('ev', 'Therapy Booked');\nfetch('https://www.facebook.com/tr?' + q.toString());", [[E, "'https://www.facebook.com/tr?' + q.toString()"]]), [{ vendor: 'Meta', text: 'Therapy Booked', term: 'Therapy', category: 'mental health', tier: '1', also: '' }]),
     withData(invalid("const url = new URL('https://www.facebook.com/tr');\nurl.searchParams.set('id', PIXEL_ID);\nurl.searchParams.set('ev', 'Suboxone Intake');\nnew Image().src = url.href;", [[E, "new URL('https://www.facebook.com/tr')"]]), [{ vendor: 'Meta', text: 'Suboxone Intake', term: 'Suboxone', category: 'substance use', tier: '1', also: '' }]),

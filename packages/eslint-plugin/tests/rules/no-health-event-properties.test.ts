@@ -7,6 +7,8 @@ const F = 'healthField';
 
 run('no-health-event-properties', rule, {
   valid: [
+    // An allow-list sanitizer gives back only the list's items (blind tester, session 46).
+    "const ALLOWED = ['General', 'Checkup'];\nconst safe = (s) => (ALLOWED.includes(s) ? s : 'Other');\nttq.track('Lead', { content_category: safe('Oncology') });\nconst safe2 = (s) => (!ALLOWED.includes(s) ? 'Other' : s);\nttq.track('Lead', { content_category: safe2('Oncology') });",
     // A yes-or-no key whose subject is not health, or only care context; a key that asks, with other text as its value.
     "ttq.track('CompleteRegistration', { is_member: true, hasPets: true, has_children: 'no', has_appointment: true, isReturning: user.returning, has_anxiety_tips: 'weekly' });",
     // A member not named for a health field, a count of answers, a bare variable (named by the code, not the form).
@@ -76,6 +78,11 @@ run('no-health-event-properties', rule, {
     "dataLayer.push({ event: 'view_item', item: { horoscope: 'Cancer' } })",
   ],
   invalid: [
+    // …but not one that lets through what the list does not hold, nor a list that holds a health term.
+    invalid(
+      "const ALLOWED = ['General', 'Checkup'];\nconst unsafe = (s) => (ALLOWED.includes(s) ? 'Other' : s);\nttq.track('Lead', { content_category: unsafe('Oncology') });\nconst L2 = ['General', 'Oncology'];\nconst s3 = (s) => (L2.includes(s) ? s : 'Other');\nttq.track('Lead', { content_category: s3(x) });",
+      [[H, "'Oncology'", 0], [H, 's3(x)']],
+    ),
     // `encodeURIComponent` keeps the words: the page address in a beacon's query is read as written.
     invalid("new Image().src = `https://www.facebook.com/tr?id=1&ev=PageView&dl=${encodeURIComponent('https://clinic.example/conditions/hepatitis-c')}`;", [[H, "`https://www.facebook.com/tr?id=1&ev=PageView&dl=${encodeURIComponent('https://clinic.example/conditions/hepatitis-c')}`"]]),
     // GA4 Measurement Protocol from a server: `events[].params`.
