@@ -106,8 +106,11 @@ interface GlobalEntry {
 }
 
 const WINDOW_NAMES = new Set(['window', 'globalThis', 'self', 'top', 'parent', 'frames']);
-/** The start of a published gtm.js or gtag.js: Google's header, then the compiled container (`var data = { "resource": …`). */
-const GOOGLE_TAG_LIBRARY = /^\s*\/\/ Copyright \d{4} Google (?:Inc\.|LLC)\.? All rights reserved\.\s*\(function\(\)\{\s*var data = \{\s*"resource"/u;
+/**
+ * The start of a published gtm.js or gtag.js: Google's header, then the compiled container (`var data = { "resource": …`),
+ * in older builds after a line that defines `google_tag_manager`.
+ */
+const GOOGLE_TAG_LIBRARY = /^\s*\/\/ Copyright \d{4} Google (?:Inc\.|LLC)\.? All rights reserved\.\s*(?:\(function\(w,g\)\{[^'"]{0,160}'google_tag_manager'\);\s*)?\(function\(\)\{\s*var data = \{\s*"resource"/u;
 const GOOGLE_VENDORS = new Set(['google-tag', 'google-ads']);
 /** Holes of template literals that carried code, as identifiers: `ǂ12ǂ`. */
 export const HOLE_ID = /^ǂ(\d+)ǂ$/u;
@@ -1280,7 +1283,7 @@ export class Analyzer {
     let urls = BARE_HOST.test(text) ? [] : matchVendorUrls(text);
     // Google's own endpoint tables in a copy of its tag library (gtm.js, gtag.js saved in the site) are
     // there whatever tags the container holds: not the site's pixels.
-    if (urls.length && (this.googleLibrary ??= GOOGLE_TAG_LIBRARY.test(this.ctx.text.slice(0, 200)))) urls = urls.filter((m) => !GOOGLE_VENDORS.has(m.vendor.id));
+    if (urls.length && (this.googleLibrary ??= GOOGLE_TAG_LIBRARY.test(this.ctx.text.slice(0, 400)))) urls = urls.filter((m) => !GOOGLE_VENDORS.has(m.vendor.id));
     // A server endpoint read, not posted to (`fetch(`…/${pageId}/events?access_token=…`)`, a Facebook Page's
     // events through the Graph API): a request with no body sends no conversion.
     if (urls.some((m) => m.fingerprint.role === 'server-api') && this.readOnlyRequest(node)) urls = urls.filter((m) => m.fingerprint.role !== 'server-api');

@@ -42,6 +42,8 @@ run('no-tracking-pixel', rule, {
     { code: "import { useState } from 'react';\nexport function D() { const [on] = useState(false); if (on) ttq.load('C123'); return null; }" },
     // Google's own endpoint table in a copy of its tag library (gtm.js, gtag.js): there whatever the container holds.
     GOOGLE_LIBRARY('{"function":"__googtag","vtp_tagId":"G-CEKNVJ3G9E"}'),
+    // An older build defines `google_tag_manager` first (blind tester, session 46).
+    GOOGLE_LIBRARY('').replace('\n \n(function(){', "\n\n (function(w,g){w[g]=w[g]||{};\n w[g].e=function(s){return eval(s);};})(window,'google_tag_manager');\n\n(function(){"),
     // TikTok's Business API beyond the Events API (reports, OAuth, advertisers) sends no visitor's data.
     "const base = 'https://business-api.tiktok.com/open_api/v1.3';\nawait fetch(`${base}/oauth2/advertiser/get/`, { headers: { 'Access-Token': token } });\nawait fetch('https://business-api.tiktok.com/open_api/v1.3/report/integrated/get/?advertiser_id=1', { headers });\nexport const provider = { tokenUrl: 'https://business-api.tiktok.com/open_api/v1.3/oauth2/access_token/' };",
     // A cookie table's provider: a name with its host in parentheses.
