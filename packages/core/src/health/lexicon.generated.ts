@@ -5,7 +5,7 @@ export const CATEGORY_CODES = ["mental_health","substance_use","reproductive","s
 export const MATCH_CODES = ["phrase","token","substr","abbr","abbr_cs","ctx","weak"] as const;
 export const FACET_CODES = ["condition","procedure","medication","specialty","care_setting","diagnostic","measurement"] as const;
 /** Context / exclusion word lists (normalized), ';'-separated, referenced by index from ENTRIES. */
-export const LISTS: readonly string[] = ["retail;aroma;color;color;hair;scalp;light;massage;physical;occupational;speech;retail therapy","retail;aroma;color;color;hair;scalp;light;massage;physical;occupational;speech;retail therapy;float;sound;salt;cold;heat;ice;infrared;sauna;spa;crystal;reiki;shopping;chocolate;skin;beauty;facial;scalp;hair;nail;lash;brow;beach;nature;forest;bath;respiratory;oxygen;photodynamic;cell;vision;infusion;proton;gene;hyperbaric;peptide;sermorelin;ipamorelin;semaglutide;tirzepatide;glp","retail;aroma;color;color;hair;scalp;light;massage;physical;occupational;speech;retail therapy;foreclosure;mortgage;homebuyer;homebuyer;homeownership;bankruptcy;hud;audiology;audiologist;audiologic;audiological;hearing aid;hearing aids;hearing loss;tinnitus;cochlear implant;genetic;genetic;genomic;lactation;breastfeeding;breast feeding;immigration;visa;visa;citizenship;naturalization;green card;study abroad;legal;attorney;lawyer","great depression;economic depression;tropical depression;depression era;meteo;meteorologique;anticyclone;isobare;perturbation;orage;orageux;tempete;rafale;rafale;pluie;pluy;pluvieux;averse;avers;neige;grele;intempery;intempery;cyclone;ouragan;barometrique;atmospherique;1929;krach;economique;recession","great depression;economic depression;tropical depression;depression era","great depression;economic depression;tropical depression;key depression;button depression","therapy;therapist;disorder;treatment;anxiety;depression;autism;assessment;screening;diagnosis;evaluation;psychiatry;behavioral;counseling","mood;bipolar;psychiatry;prescription;rx;refill;medication;dose;level;level;test;bipolair;bipolaire;psychiater;bledspiegel;tabletten;medicaty;stemming","battery;ion;polymer;batterij;accu;mijn;metaal","mood;bipolar;psychiatry;prescription;rx;refill;medication;dose;level;level;test","battery;ion;polymer","addicting game;addictive game","opioid;opioid;alcohol;addiction;treatment;recovery;program;clinic;intake;suboxone;buprenorphine;inpatient;outpatient;drug;medical","yoga;juice;tea;kitchen;bathroom;currency;price;cleanse;digital detox","yoga;juice;tea;kitchen;bathroom;currency;price;cleanse;digital detox;knee;acl;sport;injury;orthopedic;orthopedic;physical;stroke;cardiac;pulmonary;shoulder;hip;spine;spinal;vestibular","soil fertility","pregnancy;pregnant;fertility;ovulation;pill;morning;emergency;contraception;conceive","testosterone;men;mens;clinic;treatment;therapy;symptom;trt;test;quiz;center;level;libido","treatment;meds;medication;medication;pill;pill;consult;visit;quiz;rx;prescription;erectile;sildenafil;tadalafil;viagra;cialis","emergency;department;wait;wait;triage;pediatric;er","premature;ejaculation;treatment;meds;pill;ed","hiv;exposure;sti;sexual;clinic;emergency;truvada","hiv;sti;sexual;truvada;descovy;apretude;injection;injectable;clinic;lgbtq;lgbt;lgbtqia;gay;queer;msm;prevention;refill;prescription;pill;pill;rx;doxypep;vih;profilaxia;profilaxis;prevencao;pep;ist;dst","meal prep;test prep;prep time;prep school;prep cook;prep kit;colonoscopy prep;bowel prep","hiv;sti;sexual;truvada;descovy;injection;clinic","test;testing;test;screening;clinic;treatment;check;kit;panel;herpe;result","lib;string;vector;namespace;color;color;picker;deviation","care;clinic;health;hormone;hormone;surgery;therapy;transition;affirming;hrt;medical;doctor;provider;salute;percorso;transizione;ormoni;terapia;ormonale;chirurgia;consultorio;ambulatorio;zorg;hormonen;hormoonbehandeling;transity;operaty;genderteam;wachtlijst;behandeling","aviaria;suina;politica;sociale;social;media;culturale;negativa;positiva;mediatica;esercitare;esercita;esercitata;influenzare;grande;forte;sotto;potere;opinione;sfera;zona;area;stampa;lobby;mercato;mercati;economica","horoscope;zodiac;astrology;astrological;sign;sign;season;moon;rising;sun sign;compatibility;tarot;birth chart;ary;taurus;gemini;leo;virgo;libra;scorpio;sagittarius;capricorn;aquarius;pisce;width;color;color;opacity;dasharray;dashoffset;linecap;linejoin;miterlimit;style;weight;brush;key;gesture;signo;signo;horoscopo;zodiaco;astrologia;astrologico;lua;ascendente;mapa astral;touro;gemeo;leao;virgem;escorpiao;sagitario;capricornio;aquario;peix;tauro;geminis;escorpio;acuario;piscis;ascendant;astrologique;astrology;zodiaque;zodiacal;belier;taureau;gemeau;vierge;sagittaire;capricorne;verseau;signe astrologique","horoscope;zodiac;astrology;sign;width;color;color;opacity;dasharray;dashoffset;linecap;linejoin;miterlimit;style;weight;brush;key;gesture","symptom;symptom;risk;recovery;rehab;rehabilitation;center;care;prevention;survivor;survivor;patient;treatment;sign;heat;brain;neurology;hemorrhagic;ischemic;warning;aphasia;mini;unit;clinic;doctor;disease;condition;condition","width;color;color;opacity;dasharray;dashoffset;linecap;linejoin;miterlimit;style;weight;brush;key;gesture;text;rect;path;point;line;svg;canva;webkit;pen;paint;swim;swimming;golf;tennis;rowing;piano;font;outline;border;horoscope;zodiac;astrology","infusion;treatment;relapse;flare;vaccine;shot;rash;fatty;diagnosis;clinic;medication;specialist;symptom;sclerosis;arthritis;sensor;glucose;diabete;doctor;care;liver;kidney;refill","team;office;latency;duration;timeout;sql;ads;git","vaccine;shot;rash;pain;symptom;treatment;shingrix;condition;condition;virus","roof;roofing;siding;asphalt;cedar;replacement;repair","ink;coffee;drink;glass frame;soda;pen","refill;refill;prescription;pharmacy;delivery;reminder;order;adhd;anxiety;depression;ed;psych;mental;management;list;tracker;online;dose","sunglass;glass;eyeglass;lens;lens;eyewear;goggle;frame;frame;safety glass;swim goggle","sunglass;glass;eyeglass;lens;lens;eyewear;goggle;frame;frame","refill;transfer;pickup;prescription;pharmacy;management;list;delivery;reminder;order;coupon;saving;tracker;check;checkout;cart;purchase;subscription;shipped","rxjs;size;medium;media;size","refill;transfer;pickup;prescription;pharmacy;management;list;delivery;reminder;order;coupon;saving;tracker;check","imaging;radiology;cancer;oncology;nuclear;ct;mri;tumor;scan;schedule;appointment;center;result","birth;baby;delivery;recovery;cesarean;scar;pregnancy;scheduled;planned;vbac;labor","unit;intensive;care;patient;patient;visiting;visitor;visitor;bed;beds;nurse;nursing;admission;admitted;hospital;neonatal;pediatric;medical;stay","knee;hip;dental;kidney;liver;heart;chest;spine;back;shoulder;cataract;bariatric;cosmetic;plastic;oral;scan;clinic;orthopedic;consult;consultation;breast;eye;appointment;recovery;patient","aws;trace;tracing;sql;dependency;seedling;plant;tea;service mesh","knee;hip;dental;kidney;liver;heart;chest;spine;back;shoulder;cataract;bariatric;cosmetic;plastic;oral;scan;clinic;orthopedic;consult;consultation;breast;eye;appointment;recovery;patient;therapy;vitamin;klinik;praxis;eisen","batiment;batiment;beton;construction;maconnery;charpente;facade;ouvrage;ouvrage;btp;genie civil","doctor;specialist;clinic;appointment;ear;throat;sinus","enterprise;entity;plan;tier","appointment;doctor;clinic;consult;visit;referral;specialist;provider;service;dept;department","camera;projection;workout;playlist;class;font;network;linguistic;psyched","appointment;doctor;clinic;consult;visit;referral;specialist;provider;service;dept;department;intake;eval;evaluation;meds;ward;assessment;unit;np","cholesterol;level;level;test;result;result;blood;lipid;panel;bad;high;low","cholesterol;level;level;test;result;result;blood;lipid;panel;good;high;low","level;level;test;testing;warfarin;coumadin;blood;clotting;monitor;range;result","level;level;test;reading;monitor;result;result;log;tracker;meter","public service;announcement","level;level;test;test;testing;reading;monitor;result;result;log;tracker;meter;panel;check;screening;high;lowering;medication;medication;number;taux;traitement;hdl;ldl;statine;bilan;analyse;sanguin;eleve;hoog;hoge;verlagen;waarde;gehalte;huisart;bloed","patient;patient;medical;health;nurse;nursing;doctor;treatment;chronic;clinic;hospital;message;hospice","patient;patient;medical;health;nurse;nursing;doctor;treatment;chronic;clinic;hospital;diabete;hospice;home","capilar;retail;respiratoria;oxigeno;celular;fotodinamica;temporada;episodio;globoplay;novela;laser;ozonio;genica;estetica;facial;massagem;fala;nutricional;tecar;ozono;ossigeno;dolore;antibiotica;insulinica;anticoagulante;oncologica;infusionale;biologica;cortisonica;fisica;intensiva;subintensiva;occupazionale;farmacologica;antiretrovirale;radiante;chirurgica;topica;enzimatica;marziale","capilar;retail","capilar;retail;politico;commerciale;sportivo;tattico;elettorale;economico;finanziario","trastorno;obsesivo;terapia;tratamiento;transtorno;obsessivo;compulsivo;ansiedade;psicologo;psiquiatra","prueba;prueba;vih;sexual;clinica;tratamiento","salud;atencion;hormona;cirugia;clinica;terapia;transicion","cocina;receta de cocina;saludable;facile","medica;medico;farmacia;medicamento;medicamento;surtir;surtida;resurtir;electronica;renovar;renovada;renovacion;doctor;dosis","medica;medica;medico;farmacia;medicamento;medicamento;surtir;resurtir;electronica;renovar;doctor","insurance;plan;health","disorder;compulsive;ocd;anxiety;therapy;therapist;treatment;help;support","billboard;site;construction;advertising;advertisement;sign;food;gold;cash;stock;data;memory","surgery;surgical;surgeon;heart;cardiac;coronary;gastric;cardiology;cardiothoracic;artery;artery;graft","road;highway;proxy;cache;cors;paywall;captcha;ssl;security;firewall;filter;adblock;login;auth;check;mode;valve","opioid;opioid;buprenorphine;suboxone;methadone;naltrexone;vivitrol;sublocade;treatment;recovery;clinic;moud;mat;medication;medication;consult;visit;intake;telehealth;rx;prescription;doctor;provider","domani;oggi;stasera;per;partenza;treno;volo;viagem;voo;eroporto","mercado;setor;economia;economica;empresa;empresa;eleicao;eleicao;politica;pesquisa;negocio;negocio;venda;pais;sector;imobiliario;consumo;varejo","itp;thrombocytopenic;thrombocytopenia;henoch;schonlein;platelet;platelet;rash;bleeding;bruising;senile;trombocitopenica;trombocitopenia;plaqueta;plaquetaria","assurance;caisse;malady;prime;prime;franchise;assure;assure;assureur;suisse;obligatoire;base;complementaire;lca;cotisation;subside;subside;sante;prime;cassa;malati;premi;premio;assicurazione;malattia;franchigia","therapy;counseling;therapist","support;counseling;counselling;group;therapy;therapist;grief","bipolar;episode;disorder;symptom;depression","bipolar;episode;disorder;symptom","program;behavioral;mental;addiction;therapy;treatment;intake;adolescent;teen;health","behavioral;mental;partial;hospitalization;psychiatric","peptide;sermorelin;ipamorelin;hormone;testosterone;iv;infusion;physical;massage","therapy;therapist;counseling;psychiatry","call;text;crisis;suicide;lifeline;hotline;dial;chat","988;suicide;crisis;mental","help;treatment;support;problem;quiz","living;recovery;alcohol;drug;sobriety;days;addiction;house;home;coach","treatment;recovery","addiction;drug;alcohol;substance;rehab;detox","addiction;drug;alcohol;substance;rehab;sober","addiction;drug;alcohol;substance;detox;treatment;inpatient;residential","drug;alcohol;opioid;medical;addiction","treatment;help;counseling;therapy","nicotine;smoking;quit","opioid;methadone;treatment;clinic","pelvic;inflammatory;sti;infection","pelvic;uterine;bladder;vaginal;rectal","menopause;perimenopause;hormone;symptom","pregnancy;baby;calculator;countdown;week;week;trimester;birth;expecting;pregnant","pregnancy;fertility;ovulation;conceive;baby;ivf","trying;baby;pregnancy;fertility;ovulation;ivf;help;tips","pregnancy;week;trimester","pump;breastfeeding","steroid;injection","embryo;ivf;transfer;frozen","mother;pregnancy;ivf;surrogacy;gestational;agency;egg;become;compensation","surrogacy;surrogate;ivf;egg","ivf;fertility;age;ovarian;amh;freezing","ovarian;ivf;fertility;egg;ultrasound","baby;pregnancy;prenatal;fetal;4d;week","birth;contraception;contraceptive;refill;prescription","pill;contraception;emergency;plan;contraceptive","leak;heavy;period","heavy;leak;postpartum","pregnancy","test;level;level;pregnancy;beta;trigger;shot;shot;injection;injection;ivf;iui;fertility;ovidrel;novarel;pregnyl","sexual;ed;erectile;treatment","low;therapy;level","pill;ed;erectile;treatment","vaginal;dryness;menopause;personal","ed;erectile;viagra","std;sti;test;testing;treatment;infection;trichomona","test;infection;treatment","pubic;lice;std;sti","treatment;cream;rash;itch","gender;tran;transgender;hormone","tran;transgender;hrt;surgery;transition;hormone;hormone;ffs;vaginoplasty","surgery;hrt;hormone;transition;top","surgery;facial;feminization;consult","tran;transgender;gender;feminization","gender;transition","genetic;screening;test;dna;cystic;recessive;ivf;pregnancy;prenatal","genetic;screening;dna;cystic;recessive;ivf;pregnancy;prenatal","prenatal;pregnancy;nipt;schwangerschaft;pranatal;prenatal;trisomy;pranataltest","prenatal;pregnancy;nipt","health;cancer;test;testing;report","health;test;report;risk","celiac;test;symptom","anal;rectal","chronic;relief;treatment;symptom;ibs;medication","clot;leg;vein;thrombosis;blood","treatment;medication;program;clinic;bmi","glp;weight;clinic;program","vaccine;vaccination;infection;virus;symptom;test;testing;shot;season;baby;baby;infant;infant;adult;treatment;respiratory;abrysvo;arexvy;beyfortus","treatment;apnea;solution;mouthguard;surgery;doctor;clinic","restless;legs;leg;syndrome;sleep","jaw;tmj;pain;dental","clinic;disease;lou;gehrig;gehrig;sclerosis;patient;patient;diagnosis;research;walk;ice;bucket;association;symptom;treatment","essential;hand;parkinson;treatment","vertigo;chronic;treatment;symptom","brain;injury;concussion;rehab","macular;eye;retina;injection;wet;dry","eye;eyes;vision;retina","eye;doctor;symptom","control;children;kids;treatment;progression","treatment;surgery;lasik","lasik;surgery;treatment;correction","strep;symptom;remedy;treatment","rash;allergic;allergy;itch;itchy;chronic;treatment;skin","treatment;dermatologist;prescription","check;removal;skin;screening;dermatology","skin;treatment","care;clinic;healing;chronic;treatment;dressing","clinic;center;unit","treatment;minoxidil;finasteride;prescription","colon;nasal;uterine;removal","oral;vaginal;infection;treatment","mononucleosis;test;symptom;virus;kissing;infectious","disease;illness;infection","medicine;symptom;remedy;relief","temperature;child;baby;kids;high;reducer;symptom;thermometer;medicine","skin;tuberculosis;employment;school;nurse;required;blood;quantiferon","ibs;chronic;relief;symptom","chronic;nerve;joint;prescription;clinic","chronic;migraine;treatment;clinic;cluster","prescription;shot;treatment","newborn;baby;infant","diabete;pioglitazone;medication;rx;prescription;dose;mg","glucose;diabete;blood;sugar","glucose;diabete;blood;test;meter;lancing","blood;pressure;hypertension","prescription;arthritis","prescription","prescription;opioid;addiction;refill","prescription;rosacea;acne","prescription;eczema","prescription;cream;vaginal;yeast","vaccine;vaccine;shot;measle;mump;rubella;booster;dose;immunization;vaccination","injection;therapy;prescription;deficiency","skin;skincare;facial;face;serum;cream;hair;scalp;lip;eye;cosmetic;beauty","injection;injectable;vial;compounded;compounding;semaglutide;tirzepatide;glp;glp1;sermorelin;tesamorelin;telehealth;pharmacy;prescriber","serum;cream;moisturizer;moisturiser;skincare;skin;face;facial;eye;lip;lash;brow;hair;scalp;mask;toner;collagen;copper;cosmetic;beauty;protein;powder;whey;drink;synthesis;sequence;sequencing;antimicrobial;bond;research;library","medication;prescription","prescription;medication;rx;pharmacy;meds;pill;pill","prescription;allergy","prescription;injection;inhaler;cream;oral;dose;taper","surgery;surgical;care;recovery;instruction;patient;pain;appointment;visit;testing","surgery;surgical;care;recovery;instruction;patient;pain;appointment;visit","heart;cardiac;stress;cardiology;echocardiogram","cardiac;heart;holter;ekg;ecg;arrhythmia","implant;implantable;cardiac;heart","cardiac;heart;implant;check;battery;device;surgery;clinic","heart;afib;implant;device;procedure;left;atrial","dialysis;access;anal","endoscopy;procedure;prep","injection;therapy;hair;knee;joint;facial","knee;joint","cataract;iol;eye;surgery;replacement","corneal;keratoconus","surgery;surgeon;plastic;cosmetic;consultation;recovery;mini;deep;neck","surgery;surgeon;brazilian;butt;recovery","surgery;brachioplasty;cosmetic;plastic;surgeon","surgery;surgeon;surgical;plastic;lipo;liposuction;bariatric;weight;loss;tummy;tuck","surgery;suction;laser;360;consult","injection;treatment;cosmetic","hair;loss","wart;skin;lesion;dermatology","skin;lesion;cyst;mole","skin;dermatology;vein;scar;rosacea","therapy;cancer;radiation;treatment;center","chemo;catheter;infusion;surgery;oncology","surgery;appendicitis;recovery;laparoscopic;appendectomy","prostate;surgery;procedure;urology","physical;therapy;rehab","physical;orthopedic;therapy","physical;stroke;cardiac;medical;inpatient","speech;therapy;therapist","pain;acupuncture","medical;injury;therapeutic","medical","injury;acl;arthritis","injury;scoliosis","medical;vein;prescription;mmhg;varicose;lymphedema;dvt","allergy;skin;dermatitis;dermatology;allergist;contact","dental;implant;teeth;implant","dental;implant","dental;teeth;tooth;kids;filling","dental;teeth;gum","dental;kids;teeth;tooth","appointment;clinic;office","dental;cavity;dentist","dental;teeth;orthodontist;orthodontic;kids;invisalign;consult;metal;ceramic","clear;teeth;orthodontic;dental","orthodontic;teeth;dental;invisalign;beugel;tanden;orthodontist","dental;porcelain;teeth;tooth;smile;cosmetic;dentist;composite","dental;grinding;tmj;custom","dental;grinding;tmj;apnea","colon;cancer;stool;screening","blood;test;lab;panel","covid;strep;flu;hiv;antigen","physical;doctor;gyn;wellness;medical;checkup;eye;gynecological;woman","annual;medicare;doctor;appointment","annual;doctor;dental;medical;appointment;health","center;institute;clinic;department;care","eye;exam;doctor;optometry","doctor;dermatology;medical","infectious;hiv","medical;clinic;doctor","clinic;doctor;medical","doctor;visit;appointment;primary;care;referral;find","doctor","physical;stroke;inpatient;medical","clinic;service","clinic;medical;urgent","blood;diabete","liver;ast;enzyme;enzyme;blood;test","thyroid;tsh;free;level","blood;urine;level;diabete","bone;density;dexa","bmi;health","glp;medication;diabete;bmi","depression;bipolar;anxiety;therapy","period;menstrual;ovulation;fertility;cramp;flow;symptom","ovulation;fertility;temperature","lab;blood;medical;covid;std;hiv;genetic;biopsy","lab;blood;medical;covid;std;hiv;genetic;biopsy;pregnancy","std;hiv;health;thyroid;hormone;fertility;colon","cancer;medical;health;blood;newborn;prenatal;hearing;vision;colon;std","std;sti;hiv;covid;drug;pregnancy;ovulation;fertility;thyroid;colon;dna;genetic;health;home;blood;hormone;a1c","medical;procedure;billing","emergency;medical;alert","senior;senior;medical;pendant;elderly;device;monitoring;watch;alert","senior;senior;medical;pendant;elderly;device;monitoring","medical;senior;alert;fall","medical;mobility;power;electric;rental;lightweight;folding;transport;cushion","medical;mobility;power;electric;rental;lightweight;folding;transport","medical;mobility","mobility;medical","medical;mobility;elderly","medical;bathroom;safety;elderly","medical;equipment;supply;medicare","medical;portable;home;refill","doctor;medical;dermatology;prescription;therapist","doctor;medical;clinic;provider;patient","doctor;medical;clinic;provider;patient;dental","doctor;medical;clinic;patient","doctor;medical;clinic;sick;urgent","clinic;urgent;hospital;medical","doctor;clinic;urgent;near;provider;medical;health;primary","medical;clinic;patient;care;health;doctor","hospital;medical;patient;clinic","patient;medical;hospital","hospital;patient","patient;medical;record","medicare;plan;plan;drug;prescription;coverage","insurance;provider;provider;doctor;doctor;plan;coverage;dentist;care;medical;health","insurance;medical;drug;medication;prescription;health;plan;pharmacy","insurance;claim;claim;medical;benefit;health;dental","health;medical;insurance;plan","health;medicare;insurance;plan","health;insurance;plan;plan;marketplace;obamacare;enrollment;subsidy;coverage","health;insurance","health;medical;eligible","hospital;wait;urgent","hospital;medical","medical;ambulance;emergency","hospital;patient;inpatient","hospital;patient;instruction;medical","battery;electric;electrical;static;capacitor;cargo;debt;loan;mortgage;bankruptcy;weapon;firearm;storm;water;wastewater","patient;medical","nurse;medical;symptom;symptom;patient;emergency;er","doctor;medical;cancer;surgery;diagnosis;physician;oncology;pathology;surgeon","doctor;specialist;medical;patient;physician","health;medical;nursing;senior;elderly;saude;medico;enfermagem;paciente;idoso;idoso;internacao","senior;elderly;health;nursing;aide;caregiver;medical","memory;assisted;care","medical;patient;nurse","hospital;medical;clinical","clinical;patient;medical;participant","medical;health","nurse;nursing;patient;hospital","doctor;medical","medical;leave","medical;insurance;claim;benefit","injury;medical","motor;fahrzeug;auto;kfz;fehler;fehlerdiagnose;system;netzwerk;computer;pc;software;werkstatt;obd","medico;consulta;cita","crisis;suicidio;salud;mental","salud;mental;familiar;terapia;adiccione","terapia;psicologo;psicologia","terapia;apoyo;grupo;psicologo;acompanamiento","problema;tratamiento;ayuda","embarazo;semana;bebe","cobre;hormonal;anticonceptivo;colocacion","ovario;ovario;sindrome","bajo;falta;tratamiento","vaginal;intimo","vih;profilaxis;sexual","salud;atencion;hormona;clinica","tratamiento;apnea;solucion","cerebral;pulmonar","tratamiento;clinica;programa","enfermedad;pulmonar;tratamiento;sintoma;inhalador;paciente","vacuna;sintoma;tratamiento;virus;influenza","sintoma;tratamiento","vertigo;sintoma;tratamiento","cronico;tratamiento;migrana","esclerosis;lateral;amiotrofica","acido;urico;artritis;ataque;tratamiento","cirugia;operacion;ojos;ojo;vision;oftalmologo;oftalmologia;tratamiento","cirugia;lasik;tratamiento;laser","cirugia;lasik;laser","revision;piel;dermatologo","estomacal;estomago;reflujo;tratamiento","cronico;tratamiento","dental;teeth;tooth;diente;diente;dentista;odontologia;prevention;prevencion;treatment;tratamiento;kids;nino","receta;farmacia;dosis;tratamiento","receta;opioide","receta;artritis","tratamiento;bipolar;dosis;carbonato;tratamento;dose;litemia;psiquiatra;psichiatra;bipolare;terapia;farmaco;litiemia","batteria;battery;ioni;auto;elettrica;miniera;estrazione","anticonceptiva;dia;siguiente;receta","anticonceptiva;receta;dormir;adelgazar","medicamento;receta;mg","examen;optometrista","examen;adaptacion;receta","auditivo;sordera;audiologo;perdida;auditiva","faciale;acido;labio","relleno;relleno;labio;inyeccion","magnetica;estudio;cita","fisica;cardiaca;pulmonar;lesion;rodilla;adiccione","dentista;clinica","dental;dentale;ortodoncia;diente;ortodoncista;metalico;zafiro","dental;aplicacion;nino","medica;medico;doctor;dentista;clinica","medica;medico;doctor","salud;enfermeria;medico","medico;adulto;mayore","medica;medico","width;color;color;opacity;dasharray;dashoffset;linecap;linejoin;miterlimit;style;weight;brush;key;gesture;text;rect;path;point;line;svg;canva;webkit;pen;paint;swim;swimming;golf;tennis;rowing;piano;font;outline;border","hair;minoxidil;finasteride;treatment;serum;kit","persistent;chronic;medicine;symptom;syrup;child;whooping;dry;wet;relief;drop","skin;itchy;baby;diaper;allergic;symptom;heat;cream;treatment;rash","skin;vaginal;rash;relief;cream;anal;scalp","chronic;symptom;adrenal;cancer;extreme;treatment;tired;exhaustion","chronic;migraine;tension;cluster;relief;symptom;medicine;treatment;daily","symptom;eczema;psoriasis;pain;arthritis;crohn;ibs;gout;lupus;ms;tracker;colitis","psoriasis;eczema;crohn;lupus;arthritis;ms;colitis;gout;symptom;tracker;log","medication;drug;vaccine;pill;dose;treatment","skin;check;scan;removal;dermatology;dermatologist;cancer;changing;suspicious;photo;exam","mood;feeling;feel;feeling;therapy;therapist;symptom;sad;anxious;help;journal;entry;check;checkin;today","depression;anxiety;therapy;journal;tracker;daily;mental","depression;anxiety;therapy;journal;tracker;daily;mental;phq","mood;anxiety;therapy","suicide;crisis;mental;therapy;therapist","flow;cramp;cramp;late;missed;heavy;light;pain;painful;symptom;ovulation;spotting;pms;tracker;tracking;tracked;calendar;irregular;underwear;pad;pads;tampon;tampon;menstrual;cycle;log;logged;start;started;predictor;prediction;first;fertile;fertility;pregnancy;bleeding;blood;length","current;billing;trial;grace;subscription;invoice;plan;accounting;fiscal;pay;payroll;reporting;retention;notice;waiting;class;school;drama;piece;costume;time;previous;next;comparison;compare;rolling;sale;revenue;report;analytic;budget;tax;evaluation;warranty;return;return;refund","heavy;painful;irregular;missed;late;cramp;tracker;flow;symptom;menstrual","billing;trial;time;reporting;accounting;fiscal","missed;pregnant;pregnancy;test;cycle;reason;spotting","menstrual;girl;girl;puberty;tween;teen;cramp;kit;pads","period;pregnancy;bleeding;ovulation;cycle;implantation;ciclo;mestruazioni;gravidanza;pillola;perdite","timer;labor;labor;pregnancy;braxton;hick;counter;tracker;minute;apart","fertile;ovulation;period;menstrual;fertility","alcohol;drug;drug;nicotine;opioid;opioid;smoking;urge;sobriety;relapse;cigarette;vape;drinking","alcohol;drug;drug;sobriety;addiction;prevention;recovery;sober;opioid;smoking","alcohol;sober;quit","alcohol;sober;quit;unit","lice;comb;treatment","rash;treatment","consult;consultation;treatment;clinic;specialist;doctor;varicose;spider;screening;removal;ablation;center;center;pain;disease;care","varicose;spider;treatment;clinic;removal;bulging","sexual;vaginal;menopause","improve;problem;issue;menopause;ed","quit;sober;recovery","service;service;care;ward;unit;hospital;center;center;tour;class;class;nurse;delivery;birth;obstetric;suite;program;clinic","dress;dress;jean;clothe;clothing;legging;top;tops;wear;fashion;leave;pay;photoshoot;shoot;pant;swimsuit;short;skirt","hospital;patient;icu;nicu","feel;feeling;feeling;often;depressed;sad;anxious;worthless;down","adhd;anxiety;depression;feel;often;intake;assessment","therapist;therapy;counseling;counselor;provider;matched;session","symptom;treatment;help;quiz;doctor","prescription;pharmacy;rx;medication;meds;doctor;provider;pill;pill","alcohol;sober;challenge;drinking","erectil;sexual;pastilla;pastilla;tratamiento;viagra;sildenafil;tadalafil","materna;humana;hospital","cuidado;intensivo;paciente;paciente;hospital;visita;neonatal","hospital;paciente;paciente","hospital;maternidad","lens;lens;contact;contact;astigmatism","order;form;hospital;patient;resuscitate","hospital;medical;patient;bill;billing;care;health","hospital;medical;patient;application","help;quit;stop;addiction;cessation;teen;teen;youth;prevention;danger;risk;quitting;lung","sexual;assault;rape;nurse","baby;infant;infant;newborn;sleep;prevention;risk;death;syndrome;awareness","baby;infant;newborn;sids","symptom;treatment;severe;iv;child;baby","symptom;leg;legs;ankle;ankle;feet;knee;face;joint;reduce;treatment","symptom;child;cold;allergy","nasal;sinus;chest;symptom;relief;decongestant","symptom;fever;flu","fever;symptom;flu","glp;medication;program","exam;annual;sport;school;dot;appointment;checkup;yearly;camp;employment","rehab;addiction;detox;recovery","insurance;health;plan;plan;medicare;medicaid;dental;vision;coverage;advantage;member;claim;claim;pharmacy;provider","insurance;health;plan;medicare;dental;vision;coverage","insurance;health;plan;anthem;medicare;coverage;bcbs;dental;vision","insurance;health;blue;plan;medicaid;medicare;coverage","permanente;insurance;health;plan;medical","insurance;health;plan;medicaid;healthcare","drug;medication;fda;prescribing;risk;label","administration;schedule;guide;medication;drug;mg;injection;hcp","dosing;prescribing;administration;efficacy;safety;sample;patient","lab;labs;blood;test","blood;child;kids;lab","treatment;center;rehab;behavioral;addiction;mental;teen;teen;adolescent;eating;recovery","ivf;iui;fertility;hcg;ovidrel;novarel;pregnyl;lupron;retrieval;egg retrieval;ovulation;follicle;follicle;embryo;stim;stimulation","ivf;progesterone;fertility;embryo;fet;luteal;pregnancy;injection;injection;shot;shot","indirim;indirimi;indirimleri;kampanya;kampanyasi;koleksiyon;koleksiyonu;sezon;sezonu;tatil;tatili;kamp;kampi;okul;okulu;moda;modasi;saati;yorum;mesaj;bize;yazoo","pill;pill;birth control;contraception;contraceptive;contraceptive;refill;rx;prescription;pharmacy;generic;tablet;tablet;norethindrone;drospirenone;ethinyl;progestin;minipill;mini pill;dose;mg","contraception;contraceptive;contraceptive;emergency contraception;emergency contraceptive;morning after;pill;pill;tablet;ulipristal;levonorgestrel;plan b;birth control;rx;prescription;refill;pharmacy","iud;iuds;intrauterine;insertion;inserted;removal;removed;levonorgestrel;contraception;contraceptive;birth control;hormonal;device;rx;prescription","shot;shot;injection;injection;provera;subq;contraception;contraceptive;birth control","xylazine;fentanyl;overdose;test;strip;wound","alcohol;score;screening","addiction;meeting;meeting;sobriety;alcohol;drug;sober","addiction;sober;alcohol;drug","positive;negative;test;test;strip;strip;ovulation;peak;lh","positive;negative;test;strip;strip;ovulation","ivf;pregnancy;ovulation;symptom;transfer;fertility","period;menstrual;ovulation;fertility;luteal;average","nursing;breastfeeding;leak","breastfeeding;breast;lactation;pump;boost","test;balance;strip","treatment;test;testing;infection;vaginal;gel;boric;symptom;odor;recurrent;antibiotic","spray;wipe;ejaculation;sexual","delay;ejaculation;sexual;men","addiction;withdrawal;quit;detox;dependence;help;recovery","assessment;screening;disorder;treatment;help;problem;quiz;test;counseling;audit","assessment;screening;disorder;treatment;help;problem;quiz;counseling;injection","analisis;clinico;clinico;resultado;sangre;muestra;prueba;estudio;medico;salud","recovery;addiction;use;treatment;rehab;crystal;withdrawal;detox;sober;overdose","clinic;bone;bone;hip;wrist;ankle;arm;leg;stress;treatment;repair;care;orthopedic;orthopedic;broken;surgery;recovery;condition;condition;symptom;healing;cast","tropical;economica;economia;ciclone;chuva;chuva;meteorologia;relevo;geografia;periferica;tempestade;frente fria;1929;mercado financeiro","sindrome;transtorno;crise;cris;ataque;ataque;ansiedade;medicacao;terapia","sindrome;terapia;psicologo;psicologa;afastamento;tratamento;sintoma","terapia;apoio;grupo;psicologo;psicologa;acompanhamento;processo;elaboracao","crianca;crianca;terapia;diagnostico;espectro;transtorno;atendimento;tratamento","terapia;psicologo;psicologa;psicologia","terapia;psicologo;psicologa;tratamento","tratamento;problema;ajuda;prevencao;dependencia","dependencia;quimica;quimico;alcool;droga;droga;alcoolismo;vicio;dependente;dependente;internacao","fisica;cardiaca;pulmonar;motora;ortopedica;neurologica;jelho;ombro;coluna;avc;fisioterapia;oral;dental","tratamento;receita;prescricao;medico;consulta;anvisa","gravidez;gestacao;gestante;gravida;bebe;semana;enjoo","oferta;oferta;promocao;promocao;liquidacao;compra;presente;presente;desconto;desconto;sale;black;friday;venda;loja;decoracao;ceia;enfeite","anticoncepcional;anticoncepcional;contraceptiva;seguinte;hormonal;esquecer;esqueci;cartela","solo;solo;terra;agricultura;adubacao;adubo;agronomia;plantio;lavoura;pastagem;calcario;agricola;fazenda;fertilizante","menstruacao;menstrual;ciclo;colica;colica;tensao;hormonal;sintoma;absorvente","tour;hospital;parto;visita;visita;gestante;gestante;obstetricia;uti;neonatal;internacao;leito;enxoval;plantao","licenca;salario;livro;blog;moda","falta;baixo;baixa;tratamento;hipoativo","intimo;intima;vaginal;sexual","bebe;pagao;algodao;body;roupa;roupa;manga;malha;infantil","teste;teste;exame;exame;testagem;tratamento;sintoma;sintoma;prevencao;hiv;aids;sifilis;gonorreia;clamidia;herpe;hpv;preservativo;camisinha;transmissao;infeccao;denca;sexual;sexo;saude;ist","horario de verao;fuso;timezone;utc;gmt;offset;daylight;saving;time;am;pm;1am;2am;3am;4am;5am;6am;7am;8am;9am;10am;11am;12am;1pm;2pm;3pm;4pm;5pm;6pm;7pm;8pm;9pm;10pm;11pm;12pm;00am;00pm;15am;15pm;30am;30pm;45am;45pm;hour;hour;hrs;clock;clock","teste;teste;exame;exame;testagem;tratamento;sintoma;sintoma;prevencao;hiv;aids;sifilis;gonorreia;clamidia;herpe;hpv;preservativo;camisinha;transmissao;infeccao;denca;sexual;sexo;saude;dst;depistage;depister;test;symptome;traitement;vih;mst;preservatif;infection;chlamydia;gonorrhee;syphilis;cegidd;sida","fuso;timezone;utc;gmt;offset;india;indian;standard;time;am;pm;1am;2am;3am;4am;5am;6am;7am;8am;9am;10am;11am;12am;1pm;2pm;3pm;4pm;5pm;6pm;7pm;8pm;9pm;10pm;11pm;12pm;00am;00pm;15am;15pm;30am;30pm;45am;45pm;hour;hour;hrs;clock;clock","saude;atendimento;hormonio;hormonizacao;clinica;ambulatorio;cirurgia","saude;atendimento;hormonio;hormonizacao;clinica;ambulatorio;cirurgia;transicao","segno;oroscopo;zodiaco;zodiacale;ascendente;ariete;toro;gemelli;leone;vergine;bilancia;scorpione;sagittario;capricorno;acquario;pesci;affinita;tropico;planta;planta;arvore;citrino;fruta;fruta;laranja;laranjeira;mole","futebol;marcacao;marcar;time;jogo;tatica;equipe;adversario;campo;pneu;pneus;panela;agua;hidraulica;caldeira;compressor;gas;ar","futebol;pneu;pneus;panela;agua;hidraulica;caldeira;compressor;gas;ar;chuveiro","sintoma;sintoma;derrame;isquemico;hemorragico;reabilitacao;sequela;sequela;prevencao;risco;paciente;vitima;tratamento;neurologista;cerebral;acidente;sinal;alerta;signe;symptome;cerebral;accident;neurologue;reeducation;sequelle;prevention;risque;ischemique;hemorragique;neurovasculaire","codec;video;h264;encoder;encoding;profile;x264;mp4;stream;bitrate;hevc;avalanche;chain","cerebral;avc;sintoma;sequela;paciente","petroleo;oleo;dinheiro;nota;falsa","tratamento;clinica;programa;medicamento;remedio;cirurgia","cronica;tratamento;enxaqueca;remedio;constante","osso;osso;exposta;quadril;punho;tornozelo;braco;perna;cirurgia;tratamento;ortopedista;gesso;femur;costela","regra;regra;regulamento;lei;principio;contrato;reglement;regle;loi;principe;democraty;contrat;constitution;laicite","valvula;esgoto;agua;tubulacao;encanamento;ralo;pia;bomba","exame;exame;nodulo;hormonio;hormonio;tratamento;denca;cancer;remedio","pneu;pneus","receita;farmacia;drogaria;bula;dose;dosagem;tarja;controlado;generico;tratamento;medico;pressao;diabete;dor;ansiedade;depressao","receita;farmacia;drogaria;bula;dose;dosagem;tarja;controlado;generico;tratamento;medico","medica;medico;digital;renovar;renovacao;controlada;controlado;azul;especial;farmacia;drogaria;medicamento;remedio;retencao;prescricao","bolo;cozinha;culinaria;doce;salgado;jantar;almoco;sobremesa;torta;ingrediente;facil;facel;federal;bruta;liquida;venda;empresa;publica;tributaria;saudavel;saudavel;fit;lanche;prato;pao;frango;carne","receita;grau;oftalmologista;exame;adaptacao","limpeza;joia;joia;lavadora;cuba;solda;industrial;repelente;sensor;arduino;medidor;distancia","magnetica;exame;exame;agendar;laudo;contraste","mercado;setor;economia;rodada;brasileirao;jogo;time;campeonato;eleicao;eleicao;partida;elenco;temporada;politica;empresa","medico;consulta;clinica;especialista","medica;medico;doutor;doutora;dentista;clinica;exame;exame;especialista;saude","medica;medico;doutor;psicologo;psicologa;saude","hospital;hospitalar;paciente;paciente;uti;leito;leito;medico;medica;clinica;psiquiatrica;domiciliar;involuntaria;compulsoria;cirurgia;covid;plano;convenio;saude;dependente;dependente;quimica","colchao;travesseiro;sapato;sapato;calcado;calcado;palmilha;palmilha;almofada;cadeira;tenis;sandalia;chinelo;cama;cinta","march;marche;bourse;investisseur;investisseur","crise;attaque;trouble;therapy;psychologue;psychiater;anxiete;symptome;traitement;anxiolytique","trouble;diagnostic;traitement;psychiater;symptome;episode;maniaque;lithium","transistor;transistor;monde;guerre;geopolitique;electronique;electrique;aimant","stress;trauma;traumatisme;therapy;emdr;symptome","anorexy;boulimy;hyperphagy;alimentaire;therapy;psychologue;trouble","enfant;diagnostic;trouble;specter;tsa;bilan;accompagnement;adulte","autisme;autiste;diagnostic;trouble;specter;bilan;enfant","tdah;deficit;attention;enfant;trouble","vesicale;vessy;thyroide","therapy;psychologue;tcc;trouble;traitement;anxiete","therapy;psychologue;accompagnement;consultation","massage;beaute;shiatsu;reflexology;energetique;holistique;naturopathe;sophrologue;capillaire","rdv;consultation;seance;cabinet;consulter;therapy;ado;adolescent;enfant;rendez vous;trouver;remboursement;remboursee","gangnam;style;chanteur;kpop","therapy;therapeute;psychologue;anxiete;depression;seance;toc;phoby;insomny;cognitive;comportementale","loyer;charge;compris;appartement;location;prix;louer","psychiatry;psychiatrique;psychologue;psychiater;sante mentale;adulte;enfant;rdv;rendez vous;consultation;secteur;infirmier;medico","consent;cooky;cooky;banner;gdpr;tcf;iab;didomi;onetrust;axeptio;usercentric;cookiebot;sourcepoint;quantcast","suicide;detresse;psychologique;sante mentale;soutien","suicide;prevention;numero;appel;ecoute;detresse","anxiete;anxiolytique;ordonnance;comprime;posology;sommeil;stress","anonyme;dependance;sevrage;cure;traitement;aide;malade;conjoint","boisson;boisson;degre;fermentation;cocktail;biere;vin;teneur;sans","aide;prevention;traitement;risque;reduction;dependance","alcool;alcoolique;tabac;tabagique;opiace;drogue;cannabis;benzodiazepine;cure;symptome;syndrome;nicotine;heroine;cocaine","chiot;chaton;bebe;allaitement;veau;agneau;poulain","alcool;drogue;opiace;center;clinique;toxicomany;addiction;cure;alcoolique","numerique;digitale;ecran;ecran;foie;jus;detox;reseau;social","opiace;methadone;buprenorphine;substitution;subutex","drogue;drogue;usager;usager;seringue;consommation;alcool","semaine;mois;grossesse;bebe;test;symptome;tomber;suis;future;maman;femme;trimester;accouchement","bluetooth;connectee;sono;audio;haut parleur;chateau;stade;sans fil;jbl;sono;portable;soundbar;alexa;google home;ville;rempart;fortifiee;son","contraceptive;contraception;lendemain;oubli;oubly;oubliee;plaquette;hormonale;regle;progestative;estroprogestative;gynecologue","rouge;bleue;avaler;matrix","fiv;fecondation;infertilite;parcor;don;ovocyte;embryon;insemination;toute;toute;couple;femme;fertilite;procreation;center;fecondazione;fivet;icsi;eterologa;omologa;centro;infertilita;procreazione;ovociti;embrioni;coppia;coppy;percorso;fertilita;gravidanza","fda;approval;premarket;device","sol;sols;terre;agricole;agriculture;engral;jardin;potager;compost;champ;culture","rdv;consultation;rendez vous;cabinet;examen;urgence","hopital;accouchement;service;visite;sejor;chambre;niveau;clinique;salle;inscription;urgence;bebe","conge;allocation;assurance;livre;blog;mode;indemnite;indemnite;prime","sexuelle;erectile;erection;traitement;viagra;cialis;homme;masculine","sentiment;politique;gouvernement","test;depistage;symptome;traitement;vih;sida;preservatif;transmission;infection;malady;sexuelle;ist;chlamydia;syphilis;gonorrhee","timezone;utc;gmt;offset;mountain;standard;time;daylight;am;pm;1am;2am;3am;4am;5am;6am;7am;8am;9am;10am;11am;12am;1pm;2pm;3pm;4pm;5pm;6pm;7pm;8pm;9pm;10pm;11pm;12pm;00am;00pm;15am;15pm;30am;30pm;45am;45pm;hour;hour;hrs;clock;clock","sante;parcor;transition;hormone;chirurgy;consultation;accompagnement","sante;parcor;transition;hormone;hormonotherapy;chirurgy;consultation;accompagnement;soin","depistage;cancer;sein;mammography","bilan;nodule;traitement;malady;cancer;tsh;hormone;levothyrox","vaccin;douleur;symptome;traitement;ophtalmique;eruption;contagieux","vaccin;vaccination;symptome;traitement;saisonniere;fievre;epidemy","aviaire;moteur;poulailler;volaille;cochon;porcine","calcul;calculer;poid;taille;obesite;surpoid;indice","juge;tribunal;avocat","medicament;pharmacy;pharmacien;medecin;renouvellement;renouveler;posology;mutuelle;remboursement;generique","juge;juridique;tribunal;penale;penal;protection;presidentielle;loi;gouvernement;avocat;refere;divorce;cour;conseil d etat;macron;reforme","medicament;pharmacy;acheter;prix;comprime","seance;cancer;traitement;cure;effet;oncology;oncologue;cheveux","rein;foie;coeur;melle;cornee;poumon;cheveux;peau;organe;osseuse;dentaire;donneur;rejet;greffe","tribunal;commerce;greffier;kbis;arbre;arbre;rosier;fruitier;vigne;pommier;juridiction","seance;cabinet;reeducation;ordonnance;rdv;dos;genou;epaule;praktijk;afspraak;behandeling;knie;rug;schouder;nek;revalidaty;klachten;sessy;voorschrift","sport;film;cinema","genou;epaule;cheville;dos;kine;kinesitherapy;perineale;perinee;fonctionnelle;avc;orthopedique;center;cardiaque","politique;camp;camp;chien;prison","genou;epaule;cheville;poignet;hanche;dos;rachis;lombaire;cervicale;crane;cerebrale;cerveau;thorax;abdomen;abdominale;pelvienne;prostate;sein;mammaire;cardiaque;examen;resultat;radiology;radiologue;imagery;contraste;ordonnance;rdv;rendez vous;claustrophoby","meteo;meteorologique;prevision;prevision;climat;temperature;orage;pluie;canicule;neige;vent","thoracique;thorax;abdominal;abdominale;cerebral;crane;injection;contraste;radiology;radiologue;imagery;lombaire;pulmonaire;sinus;examen;resultat","document;document;qr;code;fuel;sql;security;securite;obd;carburant;moteur;malware;vulnerability;imprimante;wifi;reseau;port;port;vulnerabilite;antivirus;photo;diapositive;negatif;3d;barre;recu;facture","marche;economy;secteur;societe;politique;election;rentree;saison","informatique;antivirus","site;web;seo;entreprise;financier;financiere;informatique;voiture","pediatrique;hopital;hospitalier;medicale;medical;medecin;service;salle;attente;chu;chirurgicale;gynecologique;dentaire;ophtalmologique;maternite;sos;samu;garde;patient;passage","plombier;plombery;serrurier;serrurery;depannage;vitrier;electricien;chauffagiste;etat;climatique;humanitaire;sociale;alimentaire;climat;ecologique;cas;veterinaire","urgence;service;hopital;rdv;consultation;patient;hospitalisation;maternite;medecin","service;hopital;patient;soin;unite;medecin","medecin;psychologue;docteur;generaliste;ordonnance","medecin;rdv;consultation;cabinet;garde;rendez vous","medecin;malady;certificat;indemnite;cpam;ameli","mercati;mercato;borsa;investitori;spread;partita;campionato;tifosi","disturbo;diagnosi;psichiatra;sintomi;terapia;litio","politico;politica;parlamento;governo;elezioni","disturbo;diagnosi;psichiatra;sintomi;terapia;litio;episodio","transistor;sistema;politico;politica;governo;elettrico;elettronica;magnete","tropicale;atlantica;meteo;meteorologica;barica;pioggia;maltempo;temporali;ciclone;ciclonica;economica;grande;anni;borsa;mercati;sismica;terreno;strada;mediterraneo;tirreno;adriatico;ionio;mare;golfo;baleari;isobare;perturbazione;fronte freddo;nuvole;neve;vento;venti;nubifragi;previsioni","sentirsi;mi sento;sentito;sentita;senti;giu;speranza;psicologo;terapia;sintomi;ansia","sentito;sentita;sentirsi;nervoso;teso;preoccuparsi;psicologo;terapia","sentito;sentita;sentirsi;nervosa;tesa;preoccuparsi;psicologo;terapia","giu;depresso;depressa;sentito;sentita;sentirsi;morale","pensato;pensieri;pensiero;tentazione","anoressia;bulimia;binge;alimentare;alimentari;terapia;psicologo;disturbo;disturbi;centro","bambino;bambini;disturbo;spettro;diagnosi;figlio;adulti;terapia","adhd;deficit;attenzione;bambino;bambini;disturbo","vescica;tiroide;ghiandola","dislessia;discalculia;disgrafia;apprendimento;diagnosi;certificazione;bambino;bambini;alunni;alunno;logopedista","digital;service;act;piattaforma;piattaforme;regolamento;commissione;ue","sociale;collettiva;digitale","terapia;psicologo;psicoterapia;sostegno;percorso","psicologo;sintomi;terapia;sostegno","psicologo;terapia","neuropsichiatria;infantile;servizio;bambini;valutazione;asl","salute mentale;psichiatria;psichiatra;psichiatrico;psicologo;asl;dsm","customer;success;manager;clienti;cliente;sale;vendite","psichiatria;psichiatrico;ricovero;reparto;ospedale;tso","ascolto;chiamare;numero;bambini;adolescenti;aiuto","lorazepam;gocce;compresse;mg;farmaco;ansiolitico;ansia;ricetta;benzodiazepine;dipendenza;tablette;tabletten;angst;beruhigungsmittel;rezept","rifle;fucile;iwi;x95;sar;ctar;airsoft;softair;gewehr;sturmgewehr;waffe;israel","trazodone;mg;compresse;gocce;farmaco;insonnia;depressione;antidepressivo;ricetta","pittura;dipinto;arte;museo;altare;opera;film;libro;teatro","alcol;droga;droghe;sostanze;gioco;azzardo;cocaina;eroina;cannabis;nicotina;fumo;serd;terapia;uscire;cura","software;pacchetto;libreria;npm;maven;gradle;economica;energetica;finanziaria;gas;petrolio;cina","serd;servizio;dipartimento;patologiche;alcol;droga;droghe;sostanze;gioco;azzardo;cura;comunita;tossicodipendenze","software;pacchetto;pacchetti;libreria;librery;npm;maven;gradle;python;pip;composer","dipendenze;tossicodipendenze;alcol;droga;metadone;servizio;asl","prevenzione;dipendenza;trattamento;servizio;cura","alcol;droga;droghe;sostanze;centro;clinica;comunita;dipendenza;eroina;cocaina","digitale;social;fegato;detox;tisana;dieta;succo;succhi;smartphone;zuccheri","alcol;droga;nicotina;fumo;oppioidi;eroina;sintomi;sindrome;crisi;benzodiazepine","sessuale;sesso;voto;elezioni;astensione","alcol;dipendenza;sodio;oxibato;astinenza;alcolismo","droga;droghe;sostanze;alcol;consumatori;siringhe;tossicodipendenze","droga;droghe;sostanze;tossicodipendenze;dipendenze","balena;gatta;cagna;cavalla","aborto;gravidanza;interruzione;ivg;obiettori;consultorio","aborto;ivg;ginecologi;ospedale;gravidanza;194","anticoncezionale;contraccettiva;giorno dopo;ciclo;mestruazioni;ginecologo;dimenticata;blister;estroprogestinica;progestinica;assumi;assumere;prendi;prendere;prendo","rossa;blu;matrix;informativa;pillole di;sapere;storia;quiz","rame;ormonale;inserimento;ginecologo;contraccettiva;iud;mirena;verhutung;einsetzen;frauenarzt;frauenarztin;gynakologe;hormone;kupfer","scala;galassia;quaderno;inflazione;violenza;prezzi;spirale di;abwartsspirale;preis;preise;lohn;gewalt;schulden;inflation","pillola;anticoncezionale;contraccettiva;blister;ciclo;mestruazioni","strumenti;strumentario;autoclave;ambiente;ambienti;sala;materiali;ferri;confezione;garza","terreno;terra;suolo;agricoltura;concime;orto;giardino;campo;campi;terreni","lezioni;incontri;conferenze;seminari;corso;studi;lavaggio;programma","mestruale;mestruazioni;ovulazione;giorni;fertili","steroidea;infiltrazione;schiena","ospedale;reparto;parto;sala;clinica;visita;neonato;neonati","congedo;indennita;assegno;bonus;inps;lavoratrici;lavoratrice;permessi","consultorio;contraccezione;ginecologo;ginecologa;ostetrica;sessualita;gravidanza","sessuale;erettile;erezione;viagra;cialis;uomo;maschile;cura;rimedi","politica;governo;sentimento;senso;rabbia","trattamento;intervento;vaccino;antibiotico;misura;effetto","trattamento;vaccino;misure;antibiotici","ormoni;terapia;ormonale;estrogeni;chirurgia;transizione;salute;consultorio","ormoni;terapia;ormonale;testosterone;chirurgia;transizione;salute;consultorio","salute;percorso;transizione;ormoni;terapia;chirurgia;consultorio;ambulatorio","test;tumore;cancro;brca;malattia;rischio","tumore;cancro;test;malattia;rischio","pneumatici;gomme;gomma;pneumatico;bici;idraulica;caldaia;acqua;impianto;doccia;atmosferica;anticiclone;fiscale","pneumatici;gomme;gomma;pneumatico;bici;idraulica;caldaia;acqua;impianto;doccia;atmosferica;meteo;ciclone","insonnia;sonno;ansia;sintomi;menopausa","sclerosi;malati;malattia;pazienti;diagnosi;ricerca;neurologo","accordo;servizio;livello;contratto;clienti;sla di","acido urico;attacco;piede;alluce;sintomi;cura;dieta;uricemia","noduli;nodulo;ecografia;tsh;ormoni;malattia;tumore;esami;endocrinologo","sintomi;respiro;petto;cuore;notte;sforzo;cause","fa;che;schifo","cause;sintomi;cervicale;labirintite;otorino;cura","virale;batterica;urinaria;vaginale;sintomi;antibiotico;febbre","computer;malware;virus informatico;sito;server;pc","seduta;sedute;cancro;tumore;oncologia;oncologo;ciclo;cicli;capelli;effetti","denti;dentali;dente;ceramica;composito;sorriso;dentista","diamante;diamanti;cubo;poliedro;gemma","dente;denti;dentale;carie;dentista;composito;amalgama;molare","labbra;acido ialuronico;rughe;viso;medicina estetica;zigomi;lippen;rimpel;botox;huidkliniek;injecty;injectable;cosmetische","testo;text;placeholder;campo;verf;muur;hout;kit;gaten","rene;fegato;midollo;cuore;cornea;organi;polmone;donatore;rigetto;capelli","piante;pianta;orto;giardino;vaso;alberi","ginocchio;spalla;caviglia;schiena;fisioterapia;motoria;neurologica;centro;cardiologica;pavimento;intervento","edificio;immobile;politica;carcere;detenuti;nome;quartiere","economia;politica;mercati","ginocchio;spalla;acido ialuronico;cortisone;schiena;anca","acqua;umidita;mafia;mafiosa;criminale;tetto;muro;muri","informatico;antivirus","informatici;antivirus","covid;rapido;molecolare;antigenico;faringeo;vaginale;positivo;negativo;farmacia","buffer;ammortizzatore;inchiostro;timbro;normativa;misura;soluzione;legge;governo;decreto","ossea;osteoporosi;densitometria;mineralometria;esame;femore;lombare","magnetica;ginocchio;spalla;encefalo;lombare;cervicale;contrasto;esame;referto","acustica;fisica;mediatica;emotiva;suono;strumento;corde;cassa","torace;addome;cranio;encefalo;contrasto;esame;referto;polmoni;total body;colonna;radiologia;prenotazione","tic;ristorante;tavolo;tennis;padel;campo;hotel;volo","sangue;ulss;asl;ausl;ats;asst;analisi;esami;referti;laboratorio;digiuno;prenotazione","bancomat;contanti;conto;carta;atm;banca;acqua;idrici;falda;fiscali","lattosio;helicobacter;urea;intolleranza","scuola;corso;laurea;tirocinio","materasso;materassi;cuscino;scarpe;plantari;cuscini;rete","informatico;stradale;aci;pc;computer;smartphone;iphone;auto;carrozzeria;idraulico;elettricista;fiscale;legale;elettrodomestici;caldaia","veterinario;veterinaria","anziani;ospiti;residenza;sanitaria;assistenziale;posti letto;ricovero;non autosufficienti","chiave;crittografia;firma;algoritmo;token","reparto;ospedale;pazienti;terapia intensiva;ricoverato","prenotazione;prenotazioni;prenota;prenotare;visita;visite;esami;asl;sanitario;sanitaria;regionale;ticket;impegnativa;disdetta;sportello","coffee;tea;world;mug;size;cups;coppa;codice;progetto;cig;appalto;gara;investimento;ristorante;tavolo;hotel;albergo;volo;biglietto;biglietti;tennis;padel;campo","visita;visite;prenotazione;sanitaria;medico;ospedale;ticket;cup;esenzione;vaccinazione;esami;distretto;ambulatorio","sanitaria;tutela;salute;medico;visite;vaccinazioni;ambulatorio","apple;ios;transport;security;ticket;tracking","ospedale;sanitaria;socio;territoriale;visite;ambulatorio;prenotazione","sanitaria;ospedale;visite;medico;prenotazione;vaccinazioni;ambulatorio","sanitaria;ospedale;visite;medico;prenotazione;vaccinazioni;ambulatorio;distretto","sanitario;ticket;medico;convenzionato;prestazioni;esenzione;ssr","fascicolo;sanitario;referti;ricette;tessera","disabilita;handicap;permessi;invalidita;caregiver","ambulanza;emergenza;chiamare;soccorso;numero","morze;morza;kaspijska;zulawska;geograficzna;geografia;poziomu;teren;obszar;kraina;wielka;gospodarcza;ekonomiczna;barometryczna;niz","choroba;afektywna;dwubiegunowa;depresja;mania;epizod;psychiatra;leczeny;objawy;diagnoza;lit","terapia;psycholog;psychoterapia;psychiatra;leczeny;objawy;zwolnieny","wsparcy;terapia;psycholog;grupa;stracy;psychoterapia;pomoc","narodowa;narodowej;ogloszona;ogloszono","sprzedazy;biznesu;marketingu;reklamy;tlumu;tlumow;kolorow;koloru;spoleczna;sportu;ekonomiczna","sprzedazy;biznesu;marketingu;reklamy;tlumu;tlumow;kolorow;koloru;spolecznej;sportu;ekonomicznej","zdrowia;psychicznego;psychiatra;psychiatryczny;poradnia;centrum","lek;leki;tabletki;recepta;lek;stre;nerwica;sen;dawkowany;ulotka","leczeny;terapia;alkohol;alkoholu;narkotyki;narkotykow;osrodek;odwyk;detok;pomoc;objawy;hazard;hazardu;nikotyny;lekow;opioidow","alkohol;alkoholu;alkoholowy;narkotyki;narkotykow;osrodek;uzaleznieny;uzaleznien;szpital;oddzial;odwyk","sokowy;sokow;cyfrowy;cyfrowa;skory;weglowy;woda;herbata;dieta;diety;organizmu;wlosow","terapia;alkoholikow;grupa;psycholog;psychoterapia;syndrom","uzaleznieny;zatrucy;szpital;pomoc;leczeny","obowiazek;obowiazki;odpowiedzialnosc;zarzut;zarzuty;wyrok;klatwa;hipoteka;dlug;podejrzeny;presja;pietno;pietno","zaplodnieny;leczeny;nieplodnosc;nieplodnosci;klinika;refundacja;procedura;ciaza;zarodek;zarodki;zarodka;transfer;para;pary;program;metoda","diagnostic;diagnostic;study;study;assay;diagnostyka;diagnostyki;badania;laboratorium;cell;cell","ustrojowa;ustrojowej;energetyczna;energetycznej;demokratyczna;polityczna;gospodarcza","tranzycja;hormony;terapia;zdrowy;lekarz;psycholog;korekta;leczeny","tranzycja;hormony;terapia;zdrowy;lekarz;psycholog;korekta;leczeny;diagnoza","test;badany;ciaza;ciazy;prenatalny;prenatalne;genetyczne","index;indek;gielda;akcje;nse;stock;stock;share;sensex","ciaza;ciazy;prenatalne;prenatalny;genetyczne;trisomia;badany","leczeny;nowotwor;onkolog;onkologia;chemioterapia;diagnoza;objawy;przerzuty;stadium;rozpoznany;zlosliwy;badania;profilaktyka;pacjent","znak;zodiaku;zodiak;horoskop;horoskopu;astrologia;koziorozec;ryby;baran;lew;bliznieta;rzeczny;rzeczne;gotowane;przepis;zupa;szczypce","leczeny;profilaktyka;ryzyko;diagnoza;objawy;walka;badania;rozpoznany;przerzuty;nowotwor;onkolog;onkologia","znak;zodiaku;zodiak;horoskop;horoskopu;astrologia;rzecznego;gotowanego;przepis","jezykowe;jezykowy;jezykowa;jezykowych;jezyk;jezyka;slowotworcze;slowotworczy;slowa;slownik;neologizm;neologizmy","skory;leczeny;znamy;znamiona;znamion;objawy;dermatolog;onkolog;przerzuty;zlosliwy;oka;rak;nowotwor;badany","skory;leczeny;znamy;znamiona;znamion;objawy;dermatolog;onkolog;przerzuty;zlosliwy;oka;rak;nowotwor;badany;profilaktyka","skory;atopowe;dziecko;leczeny;emolienty;objawy","szczepieny;szczepionka;objawy;zachorowania;zachorowan;wysypka;ognisko;przypadki;przypadkow;dziecko;dzieci;epidemia;choroba","rzeka;rzeki;rzece;nad;most;brzeg;wal;port;wroclaw;kajak;kajakiem;zegluga;powodz;szczecin;nysa;dolina","ptasia;ptasiej;drob;drobiu;ferma;fermy;swinska","ptasiej;ptasia;drobiu;fermy;swinskiej","sloneczny;wiertarka;wiertarki;mlot;udarowa","wiertarka;wiertarki;mlot;udarowa","stawow;reumatolog;leczeny;objawy;reumatoidalne","pecherzowo;moczowodowy","dziecko;dziecka;objawy;wysoka;leki;lek;obnizyc;zbic;stopni","dziecko;dziecka;objawy;swedzaca;skorze;alergia;leczeny","opon;oponach;wody;gazu;powietrza;atmosferyczne;kola;instalacji;instalacja;hydrauliczne;pompa;pompy;ukladzy;kotle;kociol;sprezarka;oleju;paliwa;myjka;myjki","krwi;nadcisnieny;tetnicze;skurczowe;rozkurczowe;pomiar;cisnieniomierz;lek;leki;lekarz;obnizyc;obniza;podwyzszone;nisky;wysoky;normy;norma","opon;oponach;kol;kola;wody;gazu;powietrza;atmosferyczne;hydrauliczne;turbo;instalacji;instalacja;pompa;pompy;ukladzy;kotle;kociol;sprezarka;oleju;paliwa;myjka;myjki","lek;leki;lekarz;apteka;realizacja;wystawieny;online;refundacja;nfz;pacjent;dawkowany","sukce;sukcesu;szczescy;szczescia;zycie;kulinarna;przepis;kryzys","lek;leki;lekarz;apteka;realizacja;wystawieny;online;refundacja;nfz;pacjent;bez","sukce;sukcesu;szczescy;szczescia;zycie;kulinarne;przepisy","lek;leki;apteka;tabletki;dawkowany;ulotka","tabletki;tabletka;lek;leki;bisoprolol;dawkowany;nadcisnieny;mg;recepta;ulotka","informatyczna;antywirus;komputer","zeby;zebow;zeba;stomatolog;stomatologia;stomatologiczny;dentysta;dentystyczne;szczeka;szczeki;korona;korony;protetyka;implantologia","piersi;piersiowe;mammaria;wlosow","zeby;zebow;zeba;stomatolog;stomatologia;dentysta;szczeka;szczeki;korona;korony;cena;cennik;koszt","piersi;wlosow","kolana;kregoslupa;pourazowa;ruchowa;neurologiczna;kardiologiczna;fizjoterapia;fizjoterapeuta;centrum;osrodek;udarze;udaru;nfz;turnus;stawu;barku;pacjent;ortopedyczna","polityczna;politycznego;sadowa;ofiar;wyrok;zolnierzy;pamieci;przestepcow;wiezniow","kolana;kregoslupa;pourazowej;ruchowej;neurologicznej;kardiologicznej;fizjoterapia;fizjoterapeuta;centrum;osrodek;udarze;udaru;nfz;turnus;stawu;barku;pacjent","politycznej;sadowej;ofiar;wyrok;zolnierzy;pamieci","drzew;drzewa;drzewek;drzewka;drzewko;roslin;jabloni;owocowych;sadzonek;podkladke;podkladki;okulizacja;informatyczne","kolana;glowy;kregoslupa;mozgu;barku;stawu;badany;skierowany;wynik;kontrast;nfz;pacjent;magnetyczny","fizyka;fizyki;akustyczny;spoleczny;stochastyczny;obwod;czestotliwosc","klatki;piersiowej;zeba;zebow;kolana;reki;kregoslupa;pluc;zdjecy;skierowany;badany;wynik;nogi;stawu","generator;radioisotope;thermelectric;nasa","brzucha;jamy;brzusznej;piersi;tarczycy;serca;ciazy;ciazowe;dopochwowe;prostaty;nerek;stawu;kolana;badany;skierowany;wynik;doppler;prenatalne;polowkowe;genetyczne;pediatryczne;lekarz;gabinet","government;gov;federal;geological;survey","krwi;badany;badania;wyniki;wynik;pobrany;laboratorium;rozmaz;cena","jezyk;jezyka;jezykoznawstwo;slowa;gramatyka;roslin;gleby;terenu;terenow","szpital;szpitala;szpitalny;szpitalu;czas;oczekiwania;kolejka;izba;ratunkowy;pacjent;lekarz;karetka;pogotowy","pacjent;pacjenta;konto;recepta;skierowany;nfz;zdrowy","lekarz;lekarza;badany;badania;specjalista;specjalisty;szpital;nfz;rehabilitacja;usg;rezonan;poradnia","sad;sadu;szkoleny;kurs;pracy;prokuratura","zwolnieny;lekarz;chorobowe;zus;choroba","cache;layer;osi;load;balancer;switch","przychodnia;lekarz;nfz;deklaracja;opieka;rejestracja;pielegniarka","lekarz;lekarza;specjalista;stomatolog;dentysta;gabinet;przychodnia;klinika;nfz;pacjent;konsultacja","lekarz;lekarza;lekarska;psycholog;recepta;specjalista","wlosow;wlosy;keratyna","usta;ust;zmarszczki;wypelniacz;wypelnieny;zabieg;medycyna;estetyczna;iniekcja;nosowe;powiekszany","lekarz;lekarza;specjalista;stomatolog;dentysta;gabinet;przychodnia;klinika;nfz;pacjent;implanty;leczeny","lekarz;lekarza;specjalista;stomatolog;dentysta;gabinet;przychodnia;klinika;nfz;pacjent;leczeny","naukowych;rynku;sondazu;sondazu;ankiety;opinii;badania;raport;statystyczne","storung;therapy;psychotherapy;panik;attacken;zustande;psychologe;behandlung;symptome;stoornis;klachten;psycholoog;paniek;paniekaanval;behandeling;depressy;huisart;psychiater;fobie;dwang;lidelse;lidelser;liding;behandling;psykolog;terapi;panikk;panikkanfall;depresjon;symptomer;fastlege;plager;sosial;generalisert;hjelp;mestring;angstlidelse;sterung;zustende","teen;film;horror;hoogte;hund;hunden;hunder;hunden;valp;valpen;tispe;katt;katten;katter;kattunge;kattepus;hest;hesten;hester;dyrlege;dyrlegen;dyreklinikk;dyresykehus;kjeledyr;kanin;marsvin","storung;therapy;personlichkeit;diagnose;psychiatry;symptome;stoornis;persoonlijkheidsstoornis;psycholoog;psychiater;behandeling;dgt;sterung;persenlichkeit","adhs;aufmerksamkeit;kind;kinder;diagnose;storung;erwachsene;konzentration;sterung","anzeigen;werbung;google","adhs;aufmerksamkeit;kind;kinder;diagnose;storung;sterung","attentat;attentater;anschlag;bomber;kommando;attenteter","therapy;psychotherapy;therapeut;psychologe;praxis","psychiatry;psychiatrisch;psychosomatik;psychosomatisch;depression;sucht;psychotherapy","alkohol;drogen;hilfe;beratung;therapy;klinik;behandlung;abhangigkeit;entzug;krank;medikamente;spielen;glucksspiel;abhengigkeit;gluecksspiel","alkohol;drogen;medikamente;opioide;nikotin;sucht;entzug;heroin;kokain;cannabis;therapy","software;paket;pakete;npm;bibliothek;version;versionen;wirtschaftliche;finanzielle;emotionale","alkohol;drogen;klinik;kalter;qualifizierter;symptome;heroin;opiate;nikotin;sucht;station","fahrerlaubnis;fuhrerschein;lizenz;sorgerecht;zulassung;approbation;liebesentzug;schlafentzug;wasserentzug;fuehrerschein","alkohol;drogen;klinik;station;qualifizierte;opiate;sucht;heroin","leber;darm;kur;basen;tee;fasten;boden;korper;entschlacken;kerper","alkohol;drogen;sucht;klinik;rauchen;medizinische;nikotin","baby;saugling;kind;flasche;stillen;schnuller;beatmung;seugling","methadon;opiat;opiate;opioid;heroin;buprenorphin;polamidon;sucht","chemy;mathematik;variable;import","sucht;alkohol;beratung;selbsthilfe","hilfe;jugendliche;pravention;krankenhaus;alkohol;prevention","schwanger;schwangerschaft;baby;ultraschall;hebamme;frauenarzt;woche","kunstliche;eizelle;eizellen;ivf;samenzellen;in vitro;kinderwunsch;kuenstliche","pflanzen;saatgut;garten;gemuse;svalbard;saat;gemuese","eizellen;sperma;samen;embryonen;fertilitat;kinderwunsch;fertilitaet","boden;boden;erde;garten;landwirtschaft;acker;dunger;kompost;beden;duenger","menstruation;periode;eisprung;regelblutung;fruchtbar;fruchtbare;pille;unregelmassiger;unregelmessiger","schmerzen;blutung;ausbleiben;ausgeblieben;unregelmassig;zyklus;tampon;tampon;binde;binden;krampfe;verspatet;pille;unregelmessig;krempfe;verspetet","abrechnungsperiode;zeitraum;physik;schwingung","zyklus;periode;symptome;pramenstruell;regel;menstruation;premenstruell","verhutung;antibaby;absetzen;vergessen;frauenarzt;frauenarztin;rezept;zyklus;hormone;nebenwirkungen;blutung;verhuetung;frauenerztin","rote;blaue;bittere;matrix","frau;mann;eileiter;verhutung;vasektomy;kinderwunsch;verhuetung","instrumente;medizinprodukte;flaschen;babyflaschen;glaser;einkochen;autoklav;gleser","hebamme;kreisssaal;entbindung;wehen;schwangerschaft;kaiserschnitt;klinik;vorbereitung;baby;naturliche;ambulante;natuerliche","christi;jesu;gotte;venus;nation;idee;demokraty","hebamme;geburt;entbindung;schwangerschaft;schwangere;kurs","schweigepflicht;pflicht;verpflichtung;haftung;verantwortung","geburt;schwanger;schwangerschaft;hebamme;kreisssaal;vorzeitige;eroffnungswehen;ereffnungswehen","wind;fahne;fahnen;flagge;haare","geburt;wehen;kaiserschnitt;entbindung;hebamme","geburt;kurs;gymnastik;beckenboden;hebamme","baby;muttermilch;stillberatung;hebamme;saugling;brust;stillzeit;abstillen;neugeborene;seugling","durst;hunger;nacht;gebet;verlangen;bedarf;neugier","politische;politik;politiker;regierung","mittel;probleme;storung;steigern;mann;manner;viagra;cialis;sildenafil;sterung;menner","mathematik;zehnerpotenz;exponent;zahl;zweierpotenz","sex;sexuelle;libido;partnerschaft;wechseljahre","gonorrhoe;gonorrho;symptome;geschlechtskrankheit;test;behandlung;antibiotika;ansteckung;infektion;urologe;ausfluss;gonorrhoe","hiv;nachweisbar;therapy","geschlecht;tran;hormon;hormone;hormontherapy;operation;geschlechtsangleichung;medizinische;personen;namensanderung;namensenderung","phase;daten;energy;energiewende;digitale;page;screen;route;view;slide;animation;fade;css;ui","brust;darm;haut;lunge;lungen;prostata;magen;blase;niere;nieren;leber;hoden;gebarmutterhal;eierstock;bauchspeicheldruse;schilddruse;blut;knochen;behandlung;therapy;diagnose;vorsorge;hilfe;heilung;patient;patienten;symptome;fruherkennung;arzt;klinik;zentrum;chemotherapy;erkrankt;stadium;metastasen;tumor;onkology;bestrahlung;uberleben;heilbar;gebermutterhal;bauchspeicheldruese;schilddruese;frueherkennung;ueberleben","sternzeichen;horoskop;aszendent;tierkreiszeichen;meeresfruchte;hummer;garnelen;rezept;aquarium;wendekrel;meeresfruechte","schmerzen;nerv;rucken;bein;behandlung;entzundung;ubungen;symptome;ruecken;entzuendung;uebungen","rot;farbe;lack","test;impfung;virus;infektion;symptome;positiv;erkrankung;quarantane;testen;besmet;besmetting;symptomen;klachten;vaccin;vaccinaty;prik;ziek;positief;quarantene","bier;extra;beer;zeit;lime;biertje","milben;ausschlag;juckreiz;behandlung;arzt;ansteckend;symptome;hautarzt","zahn;zahne;zahnarzt;kiefer;brust;cochlea;implantology;zahnlucke;tann;tenner;tannlege;tannlegen;kjeve;bryst;tannlo;implantatbehandling;zehne;zahnluecke","hund;hunden;hunder;hunden;valp;valpen;tispe;katt;katten;katter;kattunge;kattepus;hest;hesten;hester;dyrlege;dyrlegen;dyreklinikk;dyresykehus;kjeledyr;kanin;marsvin","zahn;zahne;zahnarzt;kiefer;brust;cochlea;implantology;zehne","zahn;kiefer;implantat;zahnarzt","knie;hufte;herz;augen;narkose;krankenhaus;klinik;chirurg;ambulante;stationare;grauer;bandscheibe;schulter;darm;huefte;stationere","militar;militarische;bundeswehr;software;mathematische;walkure;rechenoperation;bank;militaer;militerische;walkuere","kreb;tumor;strahlentherapy;onkology;brustkreb;prostatakreb","uv;sonne;lebensmittel","klinik;antrag;massnahme;orthopadische;kardiologische;neurologische;nach;ambulante;stationare;krankenkasse;rentenversicherung;orthopedische;stationere","medizinische;podology;diabetiker;diabetischer;podologe","vorhaut;penis;phimose;jungen;urologe","rechte;budget;kurzung;kurzungen;baum;baume;hecke;kuerzung;kuerzungen;beume","untersuchung;termin;knie;kopf;schadel;wirbelsaule;radiology;kontrastmittel;praxis;befund;ergebnis;schulter;gehirn;becken;bandscheibe;hufte;schedel;wirbelseule;huefte","wilhelm;conrad;strasse;gymnasium;preis;museum","reiniger;reinigungsgerat;reinigung;sensor;sensoren;parksensor;schweissen;messgerat;zahnburste;luftbefeuchter;vernebler;reinigungsgeraet;messgeraet;zahnbuerste","kreb;untersuchung;frauenarzt;frauenarztin;zahnarzt;gesundheit;darm;haut;kinder;urologe;gynakologische;frauenerztin;gynekologische","alter;altersvorsorge;rente;finanzen;private;betriebliche;vollmacht;versicherung;sparen","ohr;ohren;horgerat;horgerate;hno;kostenlo;akustiker;online;gehor;schwerhorigkeit;termin;hergeraet;hergerete;gehoer;schwerherigkeit","corona;covid;hiv;antigen;schwangerschaft;testzentrum;positiv;negativ","corona;covid;schnelltest;pcr;burgertest;buergertest","hydraulik;leitung;reifen","wert;werte;spiegel;hoch;hoher;senken;ldl;hdl;erhoht;statin;erheht","arzt;arztin;apotheke;medikament;medikamente;einlosen;rezeptpflichtig;verschreibung;verschreiben;krankenkasse;hausarzt;praxis;folgerezept;erztin;einlesen","koch;kochen;backen;kuchen;zutaten;essen;kuche;gericht;lecker;einfach;schnell;vegan;vegetarisch;torte;suppe;salat;kueche","arzt;arztlicher;zahnarzt;zahnarztlicher;apotheke;kinderarzt;tierarzt;bereitschaft;erztlicher;zahnerztlicher","schlussel;schlusseldienst;sanitar;heizung;elektriker;abschleppdienst;rohrreinigung;schluessel;schluesseldienst;sanitaer","arzt;arztin;dr;termin;wahlarzt;kassenarzt;offnungszeiten;praxis;erztin;effnungszeiten","priester;bischof;kirche;diakon;pfarrer;weihe","gesundheitskarte;krankenkasse;versicherte;versichertenkarte","versicherung;krankenkasse;versichert;gesundheitskasse","facharzt;arzt;hausarzt;radiology;uberweisungsschein;facharztin;krankenhaus;ueberweisungsschein;facherztin","bank;konto;sepa;iban;betrag;online banking;echtzeituberweisung;echtzeitueberweisung","theory;umsetzung","friseur;friseursalon;kosmetik;kosmetikstudio;kosmetikerin;nagelstudio;nageldesign;beauty;spa;wellness;massage;werkstatt;kfz;auto;reifen;reifenwechsel;tuv;notar;gericht;behorde;burgeramt;tuev;beherde;buergeramt","kosmetik;kosmetikstudio;kosmetikerin;friseur;nagelstudio;beauty;spa;wellness;massage;motor;fahrzeug;auto;kfz;holz;oberflache;ausnahmen;fehler;daten;haare;haar;nagel;leder;wasser;oberfleche;negel","polizei;staatsanwaltschaft;ausschuss;untersuchungsausschuss;fahrzeug;unfall;wissenschaftliche;study;kfz;auto;motor;material;boden;wasser","schwangerschaftsabbruch;abbruch;abtreibung;219;konfliktberatung;pro familia;schwangerschaftskonfliktberatung","zahnreinigung;zahnarzt;zahne;prophylaxe;termin;zehne","zahn;zahne;zahnarzt;zahnreinigung;zahnarztpraxis;zahnfleisch;zehne","zahn;zahne;zahnarzt;zahnaufhellung;zehne","krankenhaus;klinik;psychiatry;arzt;stationare;notfall;stationere","krankenkasse;kranken;franchise;pramy;pramien;kvg;premy;premien","klinik;krankenhaus;station;ambulanz;graz;klagenfurt;salzburg;innsbruck;villach","arzt;arztin;ordination;wahlarzt;kassenarzt;erztin","arzt;ordination;krankenkasse;ogk;versicherung;sozialversicherung;oegk","abhangigkeit;sucht;hilfe;beratung;aufhoren;psychose;abhengigkeit;aufheren","pap;gebarmutterhal;frauenarzt;frauenarztin;hpv;zervix;muttermund;gynakologe;gebermutterhal;frauenerztin;gynekologe","weer;weerbericht;weerbeeld;weersverwachting;knmi;lagedrukgebied;hogedrukgebied;luchtdruk;storm;regen;wind;neerslag;noordzee;oceaan;atlantische;ierland;schotland;scandinavy;trekt;economy;economische;beur;jaren dertig;1929;tropische","weer;weerbericht;knmi;lagedrukgebied;luchtdruk;storm;regen;wind;noordzee;oceaan;trekt;economy;economische;tropische","depressy;psycholoog;klachten;huisart;therapy;angst;gevelen;behandeling","depressy;psycholoog;klachten;huisart;therapy;gevelen;depressief","weer;weerbericht;lucht;bewolkt;regen;grij;november","therapy;psycholoog;training;behandeling;klachten;kind;kinderen","klachten;herstel;psycholoog;coach;behandeling;symptomen;huisart;therapy;re integraty;reintegraty;ziek;verzuim;overspannen;bedrijfsart","burn;klachten;huisart;psycholoog;ziek;therapy;thuis zitten;bedrijfsart","woningmarkt;markt;verwachtingen;arbeidsmarkt","therapy;begeleiding;psycholoog;rouwtherapeut;counselor;hulp;verly;overlijden;rouw","massage;beauty;schoonheid;shiatsu;reflexology;energetisch;holistisch;haar","geestelijke;psycholoog;psychiater;ggz;therapy;wachtlijst;aanmelding","ggz;psychiatry;groep;behandeling;kliniek;psycholoog","ggz;verslaving;psychiatry;jellinek;behandeling;psycholoog","zelfmoord;zelfmoordpreventy;zelfdoding;suicide;bel;chat;crisis;hulplijn","zelfmoord;zelfmoordlijn;zelfdoding;bel;hulplijn","bel;gesprek;eenzaam;chat;hulp","coach;programma;cursus;huisart;begeleiding;hulp;medicijnen","roken;stoppen;sigaret;rookvrij","alcohol;drug;verslaving;kliniek;opname;heroine;cocaine;benzodiazepinen;symptomen;nicotine;medicijnen","alcohol;drug;verslaving;kliniek;opname;klinische","verslaving;verslavingszorg;alcohol;drug;behandeling;gokken","verslaving;verslavingszorg;alcohol;drug","bodem;grond;akker;landbouw;tuin;mestuin;compost;mest;gazon","embryo;ivf;icsi;cryo","anticoncepty;vergeten;stoppen;slikken;stopweek;strip;huisart;ongesteld;menstruaty;zwanger","anticoncepty;anticonceptiepil;vergeten;stopweek;strip;ongesteld;menstruaty;zwanger;morning;after","bitter;rode;blauwe;matrix","anticoncepty;hormoonspiraal;koperspiraal;plaatsen;plaatsing;laten;zetten;huisart;gynecoloog;mirena;kyleena;ongesteld","trap;trappen;notitieblok;schrift;spiraalboek;pasta;galaxy;melkweg;neerwaartse","vrouw;man;eileider;vasectomy;anticoncepty;gynecoloog;uroloog","instrumenten;autoclaaf;melk;pot;potten;weck","zwanger;zwangerschap;abortus;keuze;hulp","borstveding;medermelk;baby;kolfapparaat;borst;werk","mais;maiskolven;geweer","zwanger;baby;weken;geslacht;echo","zwanger;zwangerschap;verloskundige;termijnecho;weken;baby;buik;gynecoloog;vaginale;inwendige;hart;schildklier;borsten;nieren;lever","dot;show;amazon;alexa;speaker;bash;command;cave;chamber;park;sound","zwanger;zwangerschapstest;ongesteld;menstruaty;dagen","klachten;opvlieger;menopauze;vrouwen;hormonen;gynecoloog;overgangsconsulent","baarmeder;blaa;bekkenbodem;vaginale;gynecoloog","politiek;politieke;regering;kabinet;machteloosheid","droogheid;overgang;seks;vagina;pijn","testen;sense;hiv;symptomen;chlamydia;gonorroe;syfilis;condoom;ggd;huisart;seks;soapoli;poli;klachten;behandeling;onderzoek","architecture;architectuur;service;service;oriented;soap;xml;microservice;esb","automation;suite;framework;service;service;architecture;tool;tool;soapui;api;xml;wsdl;parasoft","thuis;gratis;ggd;sense;hiv;chlamydia;bestellen;aanvragen;uitslag;huisart","parasoft","automation;suite;framework;service;architecture;parasoft","gender;transgender;tran;hormonen;hormoonbehandeling;genderteam;genderdysfory;medische;transman;transvrouw;geslacht","energietransity;energy;digitale;klimaat;warmte;duurzame;mobiliteit","transman;transgender;gender;borstkanker;mastectomy","erfelijk;erfelijkheid;genetisch;brca;kanker;aandening;ziekte;zwangerschap","hond;kat;honden;katten;vacht","behandeling;diagnose;patient;patienten;symptomen;onderzoek;bestrijding;chemo;chemotherapy;bestraling;tumor;uitzaaiingen;oncoloog;ziekenhuis;huisart;screening;bevolkingsonderzoek;genezen;overleven;overleefd;vormen;risico;preventy;kwf;fond;stadium;kwaadaardige;soorten","sterrenbeeld;horoscoop;kreeft;scheldwoord;schelden;vleken;vloek;kut;tering;tyfus","bererte;herseninfarct;hersenbleding;revalidaty;neuroloog;patient;ziekenhuis","bererte;herseninfarct;neuroloog;hersenen;symptomen","darm;buikpijn;klachten;prikkelbare;dieet;fodmap","est;ete;par;rumeur;information;officiellement;formellement;categoriquement;fermement;nouvelle;minister","obesita;bmi;huisart;behandeling;afvallen;diabete;medicaty;operaty;gli","symptomen;klachten;koort;griepprik;vaccin;ziek;huisart","kind;baby;hoge;graden;symptomen;huisart;griep;dagen","vetbalkoort;oranjekoort;goudkoort;wk;ek;koningsdag","traag;trage;snelle;werkende;problemen;klachten;echo;hormonen;medicaty;levothyroxine;thyrax;euthyrox;onderzoek;operaty;kanker","bloed;bledarmede;huisart;bledonderzoek;moe;vermeid","klachten;chronische;migraine;huisart;pijnstiller;medicijn;medicijnen;spanningshoofdpijn","oog;ogen;oogart;operaty;grauwe;staaroperaty;lens;zicht","tanden;tandart;kiezen;melktanden;vullen;vulling","huid;veten;huisart;bevriezen;behandeling;aanstippen","vaccinaty;dktp;bmr;kinderen;ziekte","hoge;lage;onregelmatige;rust;rusthartslag;klachten;hartkloppingen","apotheek;apotheker;huisart;arts;medicijn;medicijnen;medicaty;voorschrift;geneesmiddel;specialist;herhaal;tabletten","koken;keuken;bakken;taart;pannenkeken;ingredienten;oven;soep;salade;saus;vega;vegetarisch;diner;lunch;ontbijt;gerecht;gerechten;smakelijk;allerhande;minuten;kook;kekje;cake;brood;pasta","slaap;slapeloosheid;voorschrift;huisart;kinderen;adhd","astma;copd;longart;inhalator;ventolin;luchtwegen","jacket;jas;vis;fish","kaak;implantaat;implantaten;tandart;kaakchirurg","tandart;orthodontist;tanden;slotje;blokje;onzichtbare;uitneembare;vaste;kinderen;volwassenen;gebit;retainer","tas;fiet;gordijn;kast;ophangen;montage","tandart;orthodontist;tanden;onzichtbare;gebit","tand;tanden;kies;kiezen;tandart;porselein;implantaat;brug","koning;koningin;koninklijke;prin;troon;bier;corona;juwelen;kerk","tand;tanden;kies;kiezen;tandart;porselein;porseleinen;implantaat;implantaten;bruggen;zirkonia","koning;koningin;koninklijke;troon;juwelen;euro;zweedse;deense;noorse;tsjechische","tanden;tandart;porselein;composiet;glimlach","tand;kies;tandart;gaatje;witte;amalgaam","tandart;kroon;prothese","ziekenhuis;chirurg;narcose;verdoving;herstel;opname;knie;heup;rug;hart;ogen;oog;staar;borst;buik;maag;darm;kijkoperaty;wachtlijst;arts;specialist;dagbehandeling","market;garden;militaire;militair;leger;defensy;polity;justity;geheime;software;wiskundige;rekenkundige;bewerking","ziekenhuis;operaty;opname;chirurgy","operaty;tandart;plaatselijke;algehele;ingreep","kanker;tumor;radiotherapy;oncoloog;behandeling;borstkanker;prostaatkanker;chemo","zon;uv;straling;radioactieve;gsm;5g;wifi","kanker;tumor;radiotherapy;behandeling","praktijk;afspraak;behandeling;knie;rug;schouder;nek;revalidaty;klachten;time;behandling;skade;kne;rygg;skulder;nakke;opptrening;henvisning","centrum;arts;bererte;hartrevalidaty;operaty;ziekenhuis;fysiotherapy;na;knie;heup;hersenletsel;oncologische","stad;wijk;gebied;natuur;bodem;economisch","hond;kat;puppy;kitten;paard;kippen;vee;schapen;dierenart","hond;kat;puppy;paard;dierenart","opticien;oogart;oogmeting;ogen","allergy;allergisch;dermatoloog;priktest","allergy;allergisch","corona;covid;hiv;soa;zwangerschap;ggd;positief","corona;covid;hiv;soa;ggd;positief","persoonlijkheid;quiz;iq","dermatoloog;huidart;eczeem;acne;psoriasis;medervlek;huidkanker","blessure;blessure;sportblessure;sportkeuring;keuring;afspraak;consult;sportgeneeskunde;inspanningstest;knie;enkel;schouder;hardlopen;sporter","vacature;vacature;opleiding","dieet;afvallen;diabete;darm;allergy","huisart;huisartsen;dokter;weekend;arts;spoed","ziekenhuis;spedeisende;arts;verpleegkundige;afdeling;wachttijd;patient;naar","ziekenhuis;dienst;az;uz;arts;wachttijd;naar;patient;wachtpost","loodgieter;slotenmaker;dierenart;elektricien","ziekenhuis;huisart;arts;tandart;dokter;zorg;medische;112;ambulance","reparaty;loodgieter;slotenmaker;ontstopping;levering;bezorging;bestelling;verhuizing;glas;lekkage","ziekenhuis;afdeling;seh;spoed;arts;naar;wachttijd","ehbo;cursus;diploma;verhuizen;verhuizing;ongelukken;ongevallen;tips;computer","ziekenhuis;kliniek;psychiatrische;dagopname;klinische;verpleegafdeling","video;audio;tv;film;studio;geluid;muziek;foto;camera;scherm","ziekenhuis;afspraak;arts;specialist;wachttijd;cardiology;dermatology;gynecology;kinderwen;urology;orthopedy;neurology","politiek;polity;polis","ziekenhuis;afspraak;patient;arts;polikliniek;afdeling;amsterdam;utrecht;groningen;radboud;erasmus;leiden;maastricht","inloggen;digid;portaal;afspraak;uitslag","patientenportaal;patientportaal;ziekenhuis;huisart;mijngezondheid;gezondheidsdossier;zorgverzekeraar;medisch;dossier;uitslagen;apotheek","zorg;zorgverzekering;tandart;fysiotherapy;zorgverzekeraar;vergeding;vergoed;basisverzekering","zorg;zorgverzekering;zorgverzekeraar;ziekenhuis;huisart;medicijnen;zorgkosten;basisverzekering;specialist;behandeling","auto;autoverzekering;casco;inbedel;reis;reisverzekering;opstal;woning;fiet;huur;huurauto","ziekenfond;mutualiteit;terugbetaling;zorg","huisart;specialist;ziekenhuis;fysiotherapeut;psycholoog;ggz;zorgverzekeraar","bron;bronnen;link;pagina;artikel;noot;vetnoot;bibliografy","huisart;specialist;ziekenhuis;psycholoog","natuur;natuurapotheek;bekhandel","cbr;rijbewij;keuring;arts;medische;verzekering","consultaty;consultatiebureau;vaccinaty;vaccin;inenting;verpleegkundige;afspraak;greicurve;regioverpleegkundige","ziek;ziekte;bedrijfsart;uwv;klachten","schoonheidssalon;salon;kapper;kapsalon;nagelstudio;nagel;wimper;wenkbrauwen;massage;beauty;beautysalon;sauna;garage;apk;hond;kat","craft;craft;martial;fine;liberal;center;center;school;performing;visual;museum;theater;theater;music;culture;cultural;digital;graphic;language;council;festival;college;academy;bachelor;creative;media","dental;dentist;dentistry;oral;surgery;wisdom;teeth;tooth","bors;borsen;finanskrise;krakk;1929;trettitallet;lavtrykk;vermelding;meteorologisk;hund;hunden;hunder;hunden;valp;valpen;tispe;katt;katten;katter;kattunge;kattepus;hest;hesten;hester;dyrlege;dyrlegen;dyreklinikk;dyresykehus;kjeledyr;kanin;marsvin","sykmelding;sykmeldt;sykemeldt;psykolog;behandling;symptomer;fastlege;depresjon;angst;terapi","stilling;stillinger;ledig;ledige;jobb;jobber;jobbe;karriere;lonn;vikariat;vikar;rekruttering;soknadsfrist;utdanning;utdannelse;study;studier;studiet;student;studenter;universitet;hogskole;spesialistutdanning;praksisplass;turnus;hund;hunden;hunder;hunden;valp;valpen;tispe;katt;katten;katter;kattunge;kattepus;hest;hesten;hester;dyrlege;dyrlegen;dyreklinikk;dyresykehus;kjeledyr;kanin;marsvin","massasje;hud;hudpley;skjonnhet;har;negler;fysikalsk;manuell;lys;kulde;varme;sone;soneterapi;aroma;hund;katt;stilling;jobb;kurs","massasje;massor;hud;hudterapeut;hudpley;skjonnhet;har;negler;soneterapeut;aroma;reiki;stilling;ledig;jobb","distriktspsykiatrisk;psykiatrisk;poliklinikk;henvisning;psykolog;psykiater;behandling;dognavdeling;akutteam;ventetid;psykisk;innleggelse","barne;ungdomspsykiatrisk;henvisning;psykolog;psykiater;barn;ungdom;poliklinikk;ventetid;utredning;psykisk","psykiatrisk;psykisk;dps;ambulant;krise","bipolar;lidelse;stemningsstabiliserende;psykiater;behandling;tabletter;medisin;lithium","batteri;batterier;ion;gruve;gruver","behandling;avhengighet;hjelp;misbruk;problem;problemer;radgivning;avrusning","alkohol;rus;rusmidler;narkotika;spill;pengespill;gambling;nikotin;snus;behandling;piller;opioider;vanedannende;hjelp","npm;pakke;pakker;programvare;kode;software;okonomisk;gjensidig;import;bibliotek","legemiddelassistert;rehabilitering;metadon;buprenorfin;subutex;opioid;opioider;substitusjon","gravid;jordmor;termin;termindato;fodeavdeling;keisersnitt;rier;epidural;svangerskap;barsel;forberedelse;smertelindring;sykehus;baby;tidlig;fodselen;etter","dato;nummer;ar;sted;land;registrering;hund;hunden;hunder;hunden;valp;valpen;tispe;katt;katten;katter;kattunge;kattepus;hest;hesten;hester;dyrlege;dyrlegen;dyreklinikk;dyresykehus;kjeledyr;kanin;marsvin","gravid;jordmor;termin;fodeavdeling;keisersnitt;rier;epidural;svangerskap;barsel;smertelindring;sykehus;baby;etter","amming;jordmor;fodsel;baby;helsestasjon","gravid;graviditet;svangerskap;uke;selvbestemt;medisinsk;medikamentell;kirurgisk;abortklinikk;klinikk;lege;sykehus;pille;tabletter;abortnemnd;angre;blodning;spontan;behandling;veiledning;hva skjer","hormonspiral;kobberspiral;prevensjon;innsetting;sette;fjerne;lege;gynekolog;jordmor;mensen;menstruasjon;blodning","notatbok;notisbok;trapp;trappen;galakse;pasta;spiralbundet;ned;nedadgende;vold","kvinne;kvinner;mann;menn;eggledere;prevensjon;sedleder;vasektomi;gynekolog","instrumenter;melk;glass;autoklav;utstyr;hund;katt;katter;hannkatt;hunnkatt;dyrlege","jord;jordsmonn;landbruk;fertilitetsrate;befolkning;ssb;statistikk","befruktning;behandling;ivf;barn;baby","menssmerter;gravid;uteblitt;blodning;p piller;sen;uregelmessig;menstruasjon;egglosning;syklus;smerter;kommer;mensbind","zijn;hebben;veel;alle;deze;andere;worden;voor;onze","politisk;politiske;makt;regjering;avmakt","klinikk;klinikken;test;testing;hiv;kjonnssykdom;kjonnssykdommer;sjekk","kjonnsinkongruen;henvisning;behandling;tran;transperson;utredning;rikshospitalet;kjonnsdysfori","tran;transperson;transpersoner;transkvinne;transmann;kjonnsinkongruen;kjonnsbekreftende;kjonnsdysfori;ikke binaer;kjonnsskifte","migrene;kronisk;spenningshodepine;behandling;tabletter;lege;smertestillende;symptomer","je;tu;il;elle;formellement;categoriquement;fermement;rumeur;rumeur;officiellement;information;information;minister;hund;hunden;hunder;hunden;valp;valpen;tispe;katt;katten;katter;kattunge;kattepus;hest;hesten;hester;dyrlege;dyrlegen;dyreklinikk;dyresykehus;kjeledyr;kanin;marsvin","test;allergitest;utredning;behandling;symptomer;lege;astma;pollen;reaksjon;medisin;vaksine;allergisk","sjekk;fjerne;fjerning;hudlege;lege;foflekkreft;kreft;undersokelse;kontroll;melanom","sjekk;fjerne;fjerning;hudlege;lege;kreft;undersokelse;kontroll","barn;hoy;grader;symptomer;lege;legevakt;influensa;syk;hoste","rygg;skive;nakke;operasjon;livmor;lege;mr;smerter","fedme;bmi;fastlege;behandling;slankeoperasjon;fedmeoperasjon;diabete;medisin;slankesproyte;sykelig","hoyt;hoy;senke;senkende;niva;verdi;maling;statiner;lege;blod;ldl;hdl","lege;legen;fastlege;apotek;apoteket;medisin;medisiner;legemiddel;legemidler;fornye;fornyelse;tabletter;piller;hente;reseptbelagt;legemiddelet","suksess;oppskrift","lege;fastlege;apotek;medisin;medisiner;legemidler;fornye;hente","resept;reseptbelagt;opioider;avhengighet;sterke","hund;katt;dyrlege","tann;tenner;tannlege;tannlegen;porselen;porselenskrone;implantat;implantater;rotfylling;jeksel;tannbro;zirkonia","tann;tenner;tannlege;porselen;kompositt;smil","tann;tenner;tannlege;protese;helprotese;delprotese;implantater","hest;hester;ridning;bissel;stang","tann;tenner;tannlege;hull;kary;jeksel;plast;amalgam","taco;kake;kaker;sjokolade;bakst;oppskrift;pute;dyne;vann;drivstoff;bensin","hund;katt;dyrlege;hest","tannlege;tannbehandling;behandling;sedering;barn","rus;ballong;ballonger;fest","sykehus;kirurg;narkose;bedovelse;kne;hofte;rygg;hjerte;oye;oyne;grastaer;bryst;mage;ventetid;dagkirurgi;lege;etter;sykmelding;sykmeldt","militaer;politi;politiet;haer;forsvaret;spesialoperasjon;market;garden;overlord;matematisk;database;system;hund;katt;dyrlege","plastisk;kosmetisk;ortopedisk;dagkirurgi;operasjon;sykehus;kirurg;bryst;kne;hofte;rygg","hund;hunder;katt;katter;valp;valper;kattunge;hest;hester;dyrlege;dyreklinikk;kjeledyr;sau;storfe","hund;katt;valp;kattunge;hest;dyrlege;dyreklinikk;kjeledyr","stilling;stillinger;ledig;ledige;jobb;jobber;jobbe;karriere;lonn;vikariat;vikar;rekruttering;soknadsfrist;utdanning;utdannelse;study;studier;studiet;student;studenter;universitet;hogskole;spesialistutdanning;praksisplass;turnus","sykehus;opphold;hjerte;slag;hjerneslag;kne;hofte;operasjon;fysioterapi;kreft;rus;rusbehandling;institusjon;lege","bad;baderom;tak;fasade;bygg;bolig;leilighet;vei;ror;kjokken;boligen;hund","nyre;lever;hjerte;organ;organdonasjon;donor;sykehus","undersokelse;bilder;bilde;kne;rygg;hode;skulder;henvisning;sykehus;radiologi;kontrast;svar;rontgen","gravid;uke;svangerskap;jordmor;lege;undersokelse;hjerte;mage;bekken;foster;sykehus;henvisning;tidlig;skjoldbruskkjertel","renser;rengjoring;smykker;parkering;sensor;hund;katt;dyrlege","korona;covid;hiv;gravid;positiv;negativ;klamydia","hudlege;eksem;akne;foflekk;foflekker;psoriasis;hudkreft","sykehus;operasjon;plastisk;ortopedisk;time;konsultasjon;pasient","stilling;stillinger;ledig;ledige;jobb;jobber;jobbe;karriere;lonn;vikariat;vikar;rekruttering;soknadsfrist;hund;hunden;hunder;hunden;valp;valpen;tispe;katt;katten;katter;kattunge;kattepus;hest;hesten;hester;dyrlege;dyrlegen;dyreklinikk;dyresykehus;kjeledyr;kanin;marsvin","hund;katt;valp;hest;dyrlege;dyreklinikk;kjeledyr","lege;fastlege;fastlegen;spesialist;sykehus;psykolog;dps;bup;fysioterapeut;poliklinikk;utredning","kilde;kilder;lenke;fotnote;litteratur","helse;egenandel;egenandeler;helfo;helsenorge;lege","buss;ruter;kollektiv;tog;trikk","lege;fastlege;legevakt;helse;frikort;helfo;sykehus;psykolog;fysioterapeut;resept;medisiner;tannlege","forsikring;bilforsikring;innbo;reiseforsikring;bil;skade;husforsikring;leiebil","personopplysninger;personvern;data;soknad;soknaden;saks;saken;klage;klagen;frisor;hudpley;negler;vipper;bryn;massasje;skjonnhet;salong;bil;dekk;hund;katt;behandlingstid","frisor;hudpley;negler;vipper;bryn;massasje;skjonnhet;salong;bil;hund;katt","frisor;frisoren;frisorsalong;salong;hudpley;negler;vipper;bryn;massasje;bil;bilen;verksted;dekk;dekkskift;eu kontroll;hund;katt;dyrlege;trafikkstasjon;tatovering;barbering;skjonnhet","stilling;stillinger;ledig;ledige;jobb;jobber;jobbe;karriere;lonn;vikariat;vikar;rekruttering;soknadsfrist;stillingsannonse;soker;utdanning;utdannelse;study;studier;studiet;student;studenter;universitet;hogskole;spesialistutdanning;praksisplass;turnus;hund;hunden;hunder;hunden;valp;valpen;tispe;katt;katten;katter;kattunge;kattepus;hest;hesten;hester;dyrlege;dyrlegen;dyreklinikk;dyresykehus;kjeledyr;kanin;marsvin","operasjon;lyske;navle;lege;smerter;behandling;kirurgi","menn;kvinner;arvelig;behandling;finasterid;minoksidil;lege;klinikk"];
+export const LISTS: readonly string[] = ["retail;aroma;color;color;hair;scalp;light;massage;physical;occupational;speech;retail therapy","retail;aroma;color;color;hair;scalp;light;massage;physical;occupational;speech;retail therapy;float;sound;salt;cold;heat;ice;infrared;sauna;spa;crystal;reiki;shopping;chocolate;skin;beauty;facial;scalp;hair;nail;lash;brow;beach;nature;forest;bath;respiratory;oxygen;photodynamic;cell;vision;infusion;proton;gene;hyperbaric;peptide;sermorelin;ipamorelin;semaglutide;tirzepatide;glp","retail;aroma;color;color;hair;scalp;light;massage;physical;occupational;speech;retail therapy;foreclosure;mortgage;homebuyer;homebuyer;homeownership;bankruptcy;hud;audiology;audiologist;audiologic;audiological;hearing aid;hearing aids;hearing loss;tinnitus;cochlear implant;genetic;genetic;genomic;lactation;breastfeeding;breast feeding;immigration;visa;visa;citizenship;naturalization;green card;study abroad;legal;attorney;lawyer","great depression;economic depression;tropical depression;depression era;meteo;meteorologique;anticyclone;isobare;perturbation;orage;orageux;tempete;rafale;rafale;pluie;pluy;pluvieux;averse;avers;neige;grele;intempery;intempery;cyclone;ouragan;barometrique;atmospherique;1929;krach;economique;recession","great depression;economic depression;tropical depression;depression era","great depression;economic depression;tropical depression;key depression;button depression","therapy;therapist;disorder;treatment;anxiety;depression;autism;assessment;screening;diagnosis;evaluation;psychiatry;behavioral;counseling","therapy;therapist;disorder;treatment;anxiety;depression;autism;assessment;screening;diagnosis;evaluation;psychiatry;behavioral;counseling;session;session;intake;counselling","training;course;cours;module;module;elearning;learning;exam;exam;compliance;employee;employee;certification;quiz","therapy;therapist;disorder;treatment;anxiety;depression;autism;assessment;screening;diagnosis;evaluation;psychiatry;behavioral;counseling;session;session;intake;consult;consultation","transport;transportation;logistic;freight;shipping;shipment;carrier;carrier;fleet;warehouse;load;load;trucking;dispatch;supply","mood;bipolar;psychiatry;prescription;rx;refill;medication;dose;level;level;test;bipolair;bipolaire;psychiater;bledspiegel;tabletten;medicaty;stemming","battery;ion;polymer;batterij;accu;mijn;metaal","mood;bipolar;psychiatry;prescription;rx;refill;medication;dose;level;level;test","battery;ion;polymer","addicting game;addictive game","opioid;opioid;alcohol;addiction;treatment;recovery;program;clinic;intake;suboxone;buprenorphine;inpatient;outpatient;drug;medical","yoga;juice;tea;kitchen;bathroom;currency;price;cleanse;digital detox","yoga;juice;tea;kitchen;bathroom;currency;price;cleanse;digital detox;knee;acl;sport;injury;orthopedic;orthopedic;physical;stroke;cardiac;pulmonary;shoulder;hip;spine;spinal;vestibular","opioid;opioid;alcohol;addiction;treatment;recovery;program;clinic;intake;suboxone;buprenorphine;inpatient;outpatient;drug;medical;admission;admission;admit;admitted","yoga;juice;tea;kitchen;bathroom;currency;price;cleanse;digital detox;skin;hair;foot;spa;smoothy;diet;body","soil fertility","pregnancy;pregnant;fertility;ovulation;pill;morning;emergency;contraception;conceive","testosterone;men;mens;clinic;treatment;therapy;symptom;trt;test;quiz;center;level;libido","treatment;meds;medication;medication;pill;pill;consult;visit;quiz;rx;prescription;erectile;sildenafil;tadalafil;viagra;cialis","emergency;department;wait;wait;triage;pediatric;er","premature;ejaculation;treatment;meds;pill;ed","hiv;exposure;sti;sexual;clinic;emergency;truvada","hiv;sti;sexual;truvada;descovy;apretude;injection;injectable;clinic;lgbtq;lgbt;lgbtqia;gay;queer;msm;prevention;refill;prescription;pill;pill;rx;doxypep;vih;profilaxia;profilaxis;prevencao;pep;ist;dst","meal prep;test prep;prep time;prep school;prep cook;prep kit;colonoscopy prep;bowel prep","hiv;sti;sexual;truvada;descovy;injection;clinic","test;testing;test;screening;clinic;treatment;check;kit;panel;herpe;result","lib;string;vector;namespace;color;color;picker;deviation","care;clinic;health;hormone;hormone;surgery;therapy;transition;affirming;hrt;medical;doctor;provider;salute;percorso;transizione;ormoni;terapia;ormonale;chirurgia;consultorio;ambulatorio;zorg;hormonen;hormoonbehandeling;transity;operaty;genderteam;wachtlijst;behandeling","aviaria;suina;politica;sociale;social;media;culturale;negativa;positiva;mediatica;esercitare;esercita;esercitata;influenzare;grande;forte;sotto;potere;opinione;sfera;zona;area;stampa;lobby;mercato;mercati;economica","horoscope;zodiac;astrology;astrological;sign;sign;season;moon;rising;sun sign;compatibility;tarot;birth chart;ary;taurus;gemini;leo;virgo;libra;scorpio;sagittarius;capricorn;aquarius;pisce;width;color;color;opacity;dasharray;dashoffset;linecap;linejoin;miterlimit;style;weight;brush;key;gesture;signo;signo;horoscopo;zodiaco;astrologia;astrologico;lua;ascendente;mapa astral;touro;gemeo;leao;virgem;escorpiao;sagitario;capricornio;aquario;peix;tauro;geminis;escorpio;acuario;piscis;ascendant;astrologique;astrology;zodiaque;zodiacal;belier;taureau;gemeau;vierge;sagittaire;capricorne;verseau;signe astrologique","horoscope;zodiac;astrology;sign;width;color;color;opacity;dasharray;dashoffset;linecap;linejoin;miterlimit;style;weight;brush;key;gesture","symptom;symptom;risk;recovery;rehab;rehabilitation;center;care;prevention;survivor;survivor;patient;treatment;sign;heat;brain;neurology;hemorrhagic;ischemic;warning;aphasia;mini;unit;clinic;doctor;disease;condition;condition","width;color;color;opacity;dasharray;dashoffset;linecap;linejoin;miterlimit;style;weight;brush;key;gesture;text;rect;path;point;line;svg;canva;webkit;pen;paint;swim;swimming;golf;tennis;rowing;piano;font;outline;border;horoscope;zodiac;astrology","infusion;treatment;relapse;flare;vaccine;shot;rash;fatty;diagnosis;clinic;medication;specialist;symptom;sclerosis;arthritis;sensor;glucose;diabete;doctor;care;liver;kidney;refill","team;office;latency;duration;timeout;sql;ads;git","vaccine;shot;rash;pain;symptom;treatment;shingrix;condition;condition;virus","roof;roofing;siding;asphalt;cedar;replacement;repair","ink;coffee;drink;glass frame;soda;pen","refill;refill;prescription;pharmacy;delivery;reminder;order;adhd;anxiety;depression;ed;psych;mental;management;list;tracker;online;dose","sunglass;glass;eyeglass;lens;lens;eyewear;goggle;frame;frame;safety glass;swim goggle","sunglass;glass;eyeglass;lens;lens;eyewear;goggle;frame;frame","refill;transfer;pickup;prescription;pharmacy;management;list;delivery;reminder;order;coupon;saving;tracker;check;checkout;cart;purchase;subscription;shipped","rxjs;size;medium;media;size","refill;transfer;pickup;prescription;pharmacy;management;list;delivery;reminder;order;coupon;saving;tracker;check","imaging;radiology;cancer;oncology;nuclear;ct;mri;tumor;scan;schedule;appointment;center;result","birth;baby;delivery;recovery;cesarean;scar;pregnancy;scheduled;planned;vbac;labor","unit;intensive;care;patient;patient;visiting;visitor;visitor;bed;beds;nurse;nursing;admission;admitted;hospital;neonatal;pediatric;medical;stay","knee;hip;dental;kidney;liver;heart;chest;spine;back;shoulder;cataract;bariatric;cosmetic;plastic;oral;scan;clinic;orthopedic;consult;consultation;breast;eye;appointment;recovery;patient","aws;trace;tracing;sql;dependency;seedling;plant;tea;service mesh","knee;hip;dental;kidney;liver;heart;chest;spine;back;shoulder;cataract;bariatric;cosmetic;plastic;oral;scan;clinic;orthopedic;consult;consultation;breast;eye;appointment;recovery;patient;therapy;vitamin;klinik;praxis;eisen","batiment;batiment;beton;construction;maconnery;charpente;facade;ouvrage;ouvrage;btp;genie civil","doctor;specialist;clinic;appointment;ear;throat;sinus","enterprise;entity;plan;tier","appointment;doctor;clinic;consult;visit;referral;specialist;provider;service;dept;department","camera;projection;workout;playlist;class;font;network;linguistic;psyched","appointment;doctor;clinic;consult;visit;referral;specialist;provider;service;dept;department;intake;eval;evaluation;meds;ward;assessment;unit;np","cholesterol;level;level;test;result;result;blood;lipid;panel;bad;high;low","cholesterol;level;level;test;result;result;blood;lipid;panel;good;high;low","level;level;test;testing;warfarin;coumadin;blood;clotting;monitor;range;result","level;level;test;reading;monitor;result;result;log;tracker;meter","public service;announcement","level;level;test;test;testing;reading;monitor;result;result;log;tracker;meter;panel;check;screening;high;lowering;medication;medication;number;taux;traitement;hdl;ldl;statine;bilan;analyse;sanguin;eleve;hoog;hoge;verlagen;waarde;gehalte;huisart;bloed","patient;patient;medical;health;nurse;nursing;doctor;treatment;chronic;clinic;hospital;message;hospice","patient;patient;medical;health;nurse;nursing;doctor;treatment;chronic;clinic;hospital;diabete;hospice;home","capilar;retail;respiratoria;oxigeno;celular;fotodinamica;temporada;episodio;globoplay;novela;laser;ozonio;genica;estetica;facial;massagem;fala;nutricional;tecar;ozono;ossigeno;dolore;antibiotica;insulinica;anticoagulante;oncologica;infusionale;biologica;cortisonica;fisica;intensiva;subintensiva;occupazionale;farmacologica;antiretrovirale;radiante;chirurgica;topica;enzimatica;marziale","capilar;retail","capilar;retail;politico;commerciale;sportivo;tattico;elettorale;economico;finanziario","trastorno;obsesivo;terapia;tratamiento;transtorno;obsessivo;compulsivo;ansiedade;psicologo;psiquiatra","prueba;prueba;vih;sexual;clinica;tratamiento","salud;atencion;hormona;cirugia;clinica;terapia;transicion","cocina;receta de cocina;saludable;facile","medica;medico;farmacia;medicamento;medicamento;surtir;surtida;resurtir;electronica;renovar;renovada;renovacion;doctor;dosis","medica;medica;medico;farmacia;medicamento;medicamento;surtir;resurtir;electronica;renovar;doctor","insurance;plan;health","disorder;compulsive;ocd;anxiety;therapy;therapist;treatment;help;support","billboard;site;construction;advertising;advertisement;sign;food;gold;cash;stock;data;memory","surgery;surgical;surgeon;heart;cardiac;coronary;gastric;cardiology;cardiothoracic;artery;artery;graft","road;highway;proxy;cache;cors;paywall;captcha;ssl;security;firewall;filter;adblock;login;auth;check;mode;valve","opioid;opioid;buprenorphine;suboxone;methadone;naltrexone;vivitrol;sublocade;treatment;recovery;clinic;moud;mat;medication;medication;consult;visit;intake;telehealth;rx;prescription;doctor;provider","domani;oggi;stasera;per;partenza;treno;volo;viagem;voo;eroporto","mercado;setor;economia;economica;empresa;empresa;eleicao;eleicao;politica;pesquisa;negocio;negocio;venda;pais;sector;imobiliario;consumo;varejo","itp;thrombocytopenic;thrombocytopenia;henoch;schonlein;platelet;platelet;rash;bleeding;bruising;senile;trombocitopenica;trombocitopenia;plaqueta;plaquetaria","assurance;caisse;malady;prime;prime;franchise;assure;assure;assureur;suisse;obligatoire;base;complementaire;lca;cotisation;subside;subside;sante;prime;cassa;malati;premi;premio;assicurazione;malattia;franchigia","therapy;counseling;therapist","support;counseling;counselling;group;therapy;therapist;grief","bipolar;episode;disorder;symptom;depression","bipolar;episode;disorder;symptom","program;behavioral;mental;addiction;therapy;treatment;intake;adolescent;teen;health","behavioral;mental;partial;hospitalization;psychiatric","peptide;sermorelin;ipamorelin;hormone;testosterone;iv;infusion;physical;massage","therapy;therapist;counseling;psychiatry","call;text;crisis;suicide;lifeline;hotline;dial;chat","988;suicide;crisis;mental","help;treatment;support;problem;quiz","living;recovery;alcohol;drug;sobriety;days;addiction;house;home;coach","treatment;recovery","addiction;drug;alcohol;substance;rehab;detox","addiction;drug;alcohol;substance;rehab;sober","addiction;drug;alcohol;substance;detox;treatment;inpatient;residential","drug;alcohol;opioid;medical;addiction","treatment;help;counseling;therapy","nicotine;smoking;quit","opioid;methadone;treatment;clinic","pelvic;inflammatory;sti;infection","pelvic;uterine;bladder;vaginal;rectal","menopause;perimenopause;hormone;symptom","pregnancy;baby;calculator;countdown;week;week;trimester;birth;expecting;pregnant","pregnancy;fertility;ovulation;conceive;baby;ivf","trying;baby;pregnancy;fertility;ovulation;ivf;help;tips","pregnancy;week;trimester","pump;breastfeeding","steroid;injection","embryo;ivf;transfer;frozen","mother;pregnancy;ivf;surrogacy;gestational;agency;egg;become;compensation","surrogacy;surrogate;ivf;egg","ivf;fertility;age;ovarian;amh;freezing","ovarian;ivf;fertility;egg;ultrasound","baby;pregnancy;prenatal;fetal;4d;week","birth;contraception;contraceptive;refill;prescription","pill;contraception;emergency;plan;contraceptive","leak;heavy;period","heavy;leak;postpartum","pregnancy","test;level;level;pregnancy;beta;trigger;shot;shot;injection;injection;ivf;iui;fertility;ovidrel;novarel;pregnyl","sexual;ed;erectile;treatment","low;therapy;level","pill;ed;erectile;treatment","vaginal;dryness;menopause;personal","ed;erectile;viagra","std;sti;test;testing;treatment;infection;trichomona","test;infection;treatment","pubic;lice;std;sti","treatment;cream;rash;itch","gender;tran;transgender;hormone","tran;transgender;hrt;surgery;transition;hormone;hormone;ffs;vaginoplasty","surgery;hrt;hormone;transition;top","surgery;facial;feminization;consult","tran;transgender;gender;feminization","gender;transition","genetic;screening;test;dna;cystic;recessive;ivf;pregnancy;prenatal","genetic;screening;dna;cystic;recessive;ivf;pregnancy;prenatal","prenatal;pregnancy;nipt;schwangerschaft;pranatal;prenatal;trisomy;pranataltest","prenatal;pregnancy;nipt","health;cancer;test;testing;report","health;test;report;risk","celiac;test;symptom","anal;rectal","chronic;relief;treatment;symptom;ibs;medication","clot;leg;vein;thrombosis;blood","treatment;medication;program;clinic;bmi","glp;weight;clinic;program","vaccine;vaccination;infection;virus;symptom;test;testing;shot;season;baby;baby;infant;infant;adult;treatment;respiratory;abrysvo;arexvy;beyfortus","treatment;apnea;solution;mouthguard;surgery;doctor;clinic","restless;legs;leg;syndrome;sleep","jaw;tmj;pain;dental","clinic;disease;lou;gehrig;gehrig;sclerosis;patient;patient;diagnosis;research;walk;ice;bucket;association;symptom;treatment","essential;hand;parkinson;treatment","vertigo;chronic;treatment;symptom","brain;injury;concussion;rehab","macular;eye;retina;injection;wet;dry","eye;eyes;vision;retina","eye;doctor;symptom","control;children;kids;treatment;progression","treatment;surgery;lasik","lasik;surgery;treatment;correction","strep;symptom;remedy;treatment","rash;allergic;allergy;itch;itchy;chronic;treatment;skin","treatment;dermatologist;prescription","check;removal;skin;screening;dermatology","skin;treatment","care;clinic;healing;chronic;treatment;dressing","clinic;center;unit","treatment;minoxidil;finasteride;prescription","colon;nasal;uterine;removal","oral;vaginal;infection;treatment","mononucleosis;test;symptom;virus;kissing;infectious","disease;illness;infection","medicine;symptom;remedy;relief","temperature;child;baby;kids;high;reducer;symptom;thermometer;medicine","skin;tuberculosis;employment;school;nurse;required;blood;quantiferon","ibs;chronic;relief;symptom","chronic;nerve;joint;prescription;clinic","chronic;migraine;treatment;clinic;cluster","prescription;shot;treatment","newborn;baby;infant","diabete;pioglitazone;medication;rx;prescription;dose;mg","glucose;diabete;blood;sugar","glucose;diabete;blood;test;meter;lancing","blood;pressure;hypertension","prescription;arthritis","prescription","prescription;opioid;addiction;refill","prescription;rosacea;acne","prescription;eczema","prescription;cream;vaginal;yeast","vaccine;vaccine;shot;measle;mump;rubella;booster;dose;immunization;vaccination","injection;therapy;prescription;deficiency","skin;skincare;facial;face;serum;cream;hair;scalp;lip;eye;cosmetic;beauty","injection;injectable;vial;compounded;compounding;semaglutide;tirzepatide;glp;glp1;sermorelin;tesamorelin;telehealth;pharmacy;prescriber","serum;cream;moisturizer;moisturiser;skincare;skin;face;facial;eye;lip;lash;brow;hair;scalp;mask;toner;collagen;copper;cosmetic;beauty;protein;powder;whey;drink;synthesis;sequence;sequencing;antimicrobial;bond;research;library","medication;prescription","prescription;medication;rx;pharmacy;meds;pill;pill","prescription;allergy","prescription;injection;inhaler;cream;oral;dose;taper","surgery;surgical;care;recovery;instruction;patient;pain;appointment;visit;testing","surgery;surgical;care;recovery;instruction;patient;pain;appointment;visit","heart;cardiac;stress;cardiology;echocardiogram","cardiac;heart;holter;ekg;ecg;arrhythmia","implant;implantable;cardiac;heart","cardiac;heart;implant;check;battery;device;surgery;clinic","heart;afib;implant;device;procedure;left;atrial","dialysis;access;anal","endoscopy;procedure;prep","injection;injection;therapy;hair;knee;joint;facial;consultation;consult;treatment;treatment;session;session","knee;joint","cataract;iol;eye;surgery;replacement","corneal;keratoconus","surgery;surgeon;plastic;cosmetic;consultation;recovery;mini;deep;neck","surgery;surgeon;brazilian;butt;recovery","surgery;brachioplasty;cosmetic;plastic;surgeon","surgery;surgeon;surgical;plastic;lipo;liposuction;bariatric;weight;loss;tummy;tuck","surgery;suction;laser;360;consult","injection;treatment;cosmetic","hair;loss","wart;skin;lesion;dermatology","skin;lesion;cyst;mole","skin;dermatology;vein;scar;rosacea","therapy;cancer;radiation;treatment;center","chemo;catheter;infusion;surgery;oncology","surgery;appendicitis;recovery;laparoscopic;appendectomy","prostate;surgery;procedure;urology","physical;therapy;rehab","physical;orthopedic;therapy","physical;stroke;cardiac;medical;inpatient","speech;therapy;therapist","pain;acupuncture","medical;injury;therapeutic","medical","injury;acl;arthritis","injury;scoliosis","medical;vein;prescription;mmhg;varicose;lymphedema;dvt","allergy;skin;dermatitis;dermatology;allergist;contact","dental;implant;teeth;implant","dental;implant","dental;teeth;tooth;kids;filling","dental;teeth;gum","dental;kids;teeth;tooth","appointment;clinic;office","dental;cavity;dentist","dental;teeth;orthodontist;orthodontic;kids;invisalign;consult;metal;ceramic","clear;teeth;orthodontic;dental","orthodontic;teeth;dental;invisalign;beugel;tanden;orthodontist","dental;porcelain;teeth;tooth;smile;cosmetic;dentist;composite","dental;grinding;tmj;custom","dental;grinding;tmj;apnea","colon;cancer;stool;screening","blood;test;lab;panel","covid;strep;flu;hiv;antigen","physical;doctor;gyn;wellness;medical;checkup;eye;gynecological;woman","annual;medicare;doctor;appointment","annual;doctor;dental;medical;appointment;health","center;institute;clinic;department;care","eye;exam;doctor;optometry","doctor;dermatology;medical","infectious;hiv","medical;clinic;doctor","clinic;doctor;medical","doctor;visit;appointment;primary;care;referral;find","doctor","physical;stroke;inpatient;medical","clinic;service","clinic;medical;urgent","blood;diabete","liver;ast;enzyme;enzyme;blood;test","thyroid;tsh;free;level","blood;urine;level;diabete","bone;density;dexa","bmi;health","glp;medication;diabete;bmi","depression;bipolar;anxiety;therapy","period;menstrual;ovulation;fertility;cramp;flow;symptom","ovulation;fertility;temperature","lab;blood;medical;covid;std;hiv;genetic;biopsy","lab;blood;medical;covid;std;hiv;genetic;biopsy;pregnancy","std;hiv;health;thyroid;hormone;fertility;colon","cancer;medical;health;blood;newborn;prenatal;hearing;vision;colon;std","std;sti;hiv;covid;drug;pregnancy;ovulation;fertility;thyroid;colon;dna;genetic;health;home;blood;hormone;a1c","medical;procedure;billing","emergency;medical;alert","senior;senior;medical;pendant;elderly;device;monitoring;watch;alert","senior;senior;medical;pendant;elderly;device;monitoring","medical;senior;alert;fall","medical;mobility;power;electric;rental;lightweight;folding;transport;cushion","medical;mobility;power;electric;rental;lightweight;folding;transport","medical;mobility","mobility;medical","medical;mobility;elderly","medical;bathroom;safety;elderly","medical;equipment;supply;medicare","medical;portable;home;refill","doctor;medical;dermatology;prescription;therapist","doctor;medical;clinic;provider;patient","doctor;medical;clinic;provider;patient;dental","doctor;medical;clinic;patient","doctor;medical;clinic;sick;urgent","clinic;urgent;hospital;medical","doctor;clinic;urgent;near;provider;medical;health;primary","medical;clinic;patient;care;health;doctor","hospital;medical;patient;clinic","patient;medical;hospital","hospital;patient","patient;medical;record","medicare;plan;plan;drug;prescription;coverage","insurance;provider;provider;doctor;doctor;plan;coverage;dentist;care;medical;health","insurance;medical;drug;medication;prescription;health;plan;pharmacy","insurance;claim;claim;medical;benefit;health;dental","health;medical;insurance;plan","health;medicare;insurance;plan","health;insurance;plan;plan;marketplace;obamacare;enrollment;subsidy;coverage","health;insurance","health;medical;eligible","hospital;wait;urgent","hospital;medical","medical;ambulance;emergency","hospital;patient;inpatient","hospital;patient;instruction;medical","battery;electric;electrical;static;capacitor;cargo;debt;loan;mortgage;bankruptcy;weapon;firearm;storm;water;wastewater","patient;medical","nurse;medical;symptom;symptom;patient;emergency;er","doctor;medical;cancer;surgery;diagnosis;physician;oncology;pathology;surgeon","doctor;specialist;medical;patient;physician","health;medical;nursing;senior;elderly;saude;medico;enfermagem;paciente;idoso;idoso;internacao","senior;elderly;health;nursing;aide;caregiver;medical","memory;assisted;care","medical;patient;nurse","hospital;medical;clinical","clinical;patient;medical;participant","medical;health","nurse;nursing;patient;hospital","doctor;medical","medical;leave","medical;insurance;claim;benefit","injury;medical","motor;fahrzeug;auto;kfz;fehler;fehlerdiagnose;system;netzwerk;computer;pc;software;werkstatt;obd","medico;consulta;cita","crisis;suicidio;salud;mental","salud;mental;familiar;terapia;adiccione","terapia;psicologo;psicologia","terapia;apoyo;grupo;psicologo;acompanamiento","problema;tratamiento;ayuda","embarazo;semana;bebe","cobre;hormonal;anticonceptivo;colocacion","ovario;ovario;sindrome","bajo;falta;tratamiento","vaginal;intimo","vih;profilaxis;sexual","salud;atencion;hormona;clinica","tratamiento;apnea;solucion","cerebral;pulmonar","tratamiento;clinica;programa","enfermedad;pulmonar;tratamiento;sintoma;inhalador;paciente","vacuna;sintoma;tratamiento;virus;influenza","sintoma;tratamiento","vertigo;sintoma;tratamiento","cronico;tratamiento;migrana","esclerosis;lateral;amiotrofica","acido;urico;artritis;ataque;tratamiento","cirugia;operacion;ojos;ojo;vision;oftalmologo;oftalmologia;tratamiento","cirugia;lasik;tratamiento;laser","cirugia;lasik;laser","revision;piel;dermatologo","estomacal;estomago;reflujo;tratamiento","cronico;tratamiento","dental;teeth;tooth;diente;diente;dentista;odontologia;prevention;prevencion;treatment;tratamiento;kids;nino","receta;farmacia;dosis;tratamiento","receta;opioide","receta;artritis","tratamiento;bipolar;dosis;carbonato;tratamento;dose;litemia;psiquiatra;psichiatra;bipolare;terapia;farmaco;litiemia","batteria;battery;ioni;auto;elettrica;miniera;estrazione","anticonceptiva;dia;siguiente;receta","anticonceptiva;receta;dormir;adelgazar","medicamento;receta;mg","examen;optometrista","examen;adaptacion;receta","auditivo;sordera;audiologo;perdida;auditiva","faciale;acido;labio","relleno;relleno;labio;inyeccion","magnetica;estudio;cita","fisica;cardiaca;pulmonar;lesion;rodilla;adiccione","dentista;clinica","dental;dentale;ortodoncia;diente;ortodoncista;metalico;zafiro","dental;aplicacion;nino","medica;medico;doctor;dentista;clinica","medica;medico;doctor","salud;enfermeria;medico","medico;adulto;mayore","medica;medico","width;color;color;opacity;dasharray;dashoffset;linecap;linejoin;miterlimit;style;weight;brush;key;gesture;text;rect;path;point;line;svg;canva;webkit;pen;paint;swim;swimming;golf;tennis;rowing;piano;font;outline;border","hair;minoxidil;finasteride;treatment;serum;kit","persistent;chronic;medicine;symptom;syrup;child;whooping;dry;wet;relief;drop","skin;itchy;baby;diaper;allergic;symptom;heat;cream;treatment;rash","skin;vaginal;rash;relief;cream;anal;scalp","chronic;symptom;adrenal;cancer;extreme;treatment;tired;exhaustion","chronic;migraine;tension;cluster;relief;symptom;medicine;treatment;daily","symptom;eczema;psoriasis;pain;arthritis;crohn;ibs;gout;lupus;ms;tracker;colitis","psoriasis;eczema;crohn;lupus;arthritis;ms;colitis;gout;symptom;tracker;log","medication;drug;vaccine;pill;dose;treatment","skin;check;scan;removal;dermatology;dermatologist;cancer;changing;suspicious;photo;exam","mood;feeling;feel;feeling;therapy;therapist;symptom;sad;anxious;help;journal;entry;check;checkin;today","depression;anxiety;therapy;journal;tracker;daily;mental","depression;anxiety;therapy;journal;tracker;daily;mental;phq","mood;anxiety;therapy","suicide;crisis;mental;therapy;therapist","flow;cramp;cramp;late;missed;heavy;light;pain;painful;symptom;ovulation;spotting;pms;tracker;tracking;tracked;calendar;irregular;underwear;pad;pads;tampon;tampon;menstrual;cycle;log;logged;start;started;predictor;prediction;first;fertile;fertility;pregnancy;bleeding;blood;length","current;billing;trial;grace;subscription;invoice;plan;accounting;fiscal;pay;payroll;reporting;retention;notice;waiting;class;school;drama;piece;costume;time;previous;next;comparison;compare;rolling;sale;revenue;report;analytic;budget;tax;evaluation;warranty;return;return;refund","heavy;painful;irregular;missed;late;cramp;tracker;flow;symptom;menstrual","billing;trial;time;reporting;accounting;fiscal","missed;pregnant;pregnancy;test;cycle;reason;spotting","menstrual;girl;girl;puberty;tween;teen;cramp;kit;pads","period;pregnancy;bleeding;ovulation;cycle;implantation;ciclo;mestruazioni;gravidanza;pillola;perdite","timer;labor;labor;pregnancy;braxton;hick;counter;tracker;minute;apart","fertile;ovulation;period;menstrual;fertility","alcohol;drug;drug;nicotine;opioid;opioid;smoking;urge;sobriety;relapse;cigarette;vape;drinking","alcohol;drug;drug;sobriety;addiction;prevention;recovery;sober;opioid;smoking","alcohol;sober;quit","alcohol;sober;quit;unit","lice;comb;treatment","rash;treatment","consult;consultation;treatment;clinic;specialist;doctor;varicose;spider;screening;removal;ablation;center;center;pain;disease;care","varicose;spider;treatment;clinic;removal;bulging","sexual;vaginal;menopause","improve;problem;issue;menopause;ed","quit;sober;recovery","service;service;care;ward;unit;hospital;center;center;tour;class;class;nurse;delivery;birth;obstetric;suite;program;clinic","dress;dress;jean;clothe;clothing;legging;top;tops;wear;fashion;leave;pay;photoshoot;shoot;pant;swimsuit;short;skirt","hospital;patient;icu;nicu","feel;feeling;feeling;often;depressed;sad;anxious;worthless;down","adhd;anxiety;depression;feel;often;intake;assessment","therapist;therapy;counseling;counselor;provider;matched;session","symptom;treatment;help;quiz;doctor","prescription;pharmacy;rx;medication;meds;doctor;provider;pill;pill","alcohol;sober;challenge;drinking","erectil;sexual;pastilla;pastilla;tratamiento;viagra;sildenafil;tadalafil","materna;humana;hospital","cuidado;intensivo;paciente;paciente;hospital;visita;neonatal","hospital;paciente;paciente","hospital;maternidad","lens;lens;contact;contact;astigmatism","order;form;hospital;patient;resuscitate","hospital;medical;patient;bill;billing;care;health","hospital;medical;patient;application","help;quit;stop;addiction;cessation;teen;teen;youth;prevention;danger;risk;quitting;lung","sexual;assault;rape;nurse","baby;infant;infant;newborn;sleep;prevention;risk;death;syndrome;awareness","baby;infant;newborn;sids","symptom;treatment;severe;iv;child;baby","symptom;leg;legs;ankle;ankle;feet;knee;face;joint;reduce;treatment","symptom;child;cold;allergy","nasal;sinus;chest;symptom;relief;decongestant","symptom;fever;flu","fever;symptom;flu","glp;medication;program","exam;annual;sport;school;dot;appointment;checkup;yearly;camp;employment","rehab;addiction;detox;recovery","insurance;health;plan;plan;medicare;medicaid;dental;vision;coverage;advantage;member;claim;claim;pharmacy;provider","insurance;health;plan;medicare;dental;vision;coverage","insurance;health;plan;anthem;medicare;coverage;bcbs;dental;vision","insurance;health;blue;plan;medicaid;medicare;coverage","permanente;insurance;health;plan;medical","insurance;health;plan;medicaid;healthcare","drug;medication;fda;prescribing;risk;label","administration;schedule;guide;medication;drug;mg;injection;hcp","dosing;prescribing;administration;efficacy;safety;sample;patient","lab;labs;blood;test","blood;child;kids;lab","treatment;center;rehab;behavioral;addiction;mental;teen;teen;adolescent;eating;recovery","ivf;iui;fertility;hcg;ovidrel;novarel;pregnyl;lupron;retrieval;egg retrieval;ovulation;follicle;follicle;embryo;stim;stimulation","ivf;progesterone;fertility;embryo;fet;luteal;pregnancy;injection;injection;shot;shot","indirim;indirimi;indirimleri;kampanya;kampanyasi;koleksiyon;koleksiyonu;sezon;sezonu;tatil;tatili;kamp;kampi;okul;okulu;moda;modasi;saati;yorum;mesaj;bize;yazoo","pill;pill;birth control;contraception;contraceptive;contraceptive;refill;rx;prescription;pharmacy;generic;tablet;tablet;norethindrone;drospirenone;ethinyl;progestin;minipill;mini pill;dose;mg","contraception;contraceptive;contraceptive;emergency contraception;emergency contraceptive;morning after;pill;pill;tablet;ulipristal;levonorgestrel;plan b;birth control;rx;prescription;refill;pharmacy","iud;iuds;intrauterine;insertion;inserted;removal;removed;levonorgestrel;contraception;contraceptive;birth control;hormonal;device;rx;prescription","shot;shot;injection;injection;provera;subq;contraception;contraceptive;birth control","xylazine;fentanyl;overdose;test;strip;wound","alcohol;score;screening","addiction;meeting;meeting;sobriety;alcohol;drug;sober","addiction;sober;alcohol;drug","positive;negative;test;test;strip;strip;ovulation;peak;lh","positive;negative;test;strip;strip;ovulation","ivf;pregnancy;ovulation;symptom;transfer;fertility","period;menstrual;ovulation;fertility;luteal;average","nursing;breastfeeding;leak","breastfeeding;breast;lactation;pump;boost","test;balance;strip","treatment;test;testing;infection;vaginal;gel;boric;symptom;odor;recurrent;antibiotic","spray;wipe;ejaculation;sexual","delay;ejaculation;sexual;men","addiction;withdrawal;quit;detox;dependence;help;recovery","assessment;screening;disorder;treatment;help;problem;quiz;test;counseling;audit","assessment;screening;disorder;treatment;help;problem;quiz;counseling;injection","analisis;clinico;clinico;resultado;sangre;muestra;prueba;estudio;medico;salud","recovery;addiction;use;treatment;rehab;crystal;withdrawal;detox;sober;overdose","clinic;bone;bone;hip;wrist;ankle;arm;leg;stress;treatment;repair;care;orthopedic;orthopedic;broken;surgery;recovery;condition;condition;symptom;healing;cast","tropical;economica;economia;ciclone;chuva;chuva;meteorologia;relevo;geografia;periferica;tempestade;frente fria;1929;mercado financeiro","sindrome;transtorno;crise;cris;ataque;ataque;ansiedade;medicacao;terapia","sindrome;terapia;psicologo;psicologa;afastamento;tratamento;sintoma","terapia;apoio;grupo;psicologo;psicologa;acompanhamento;processo;elaboracao","crianca;crianca;terapia;diagnostico;espectro;transtorno;atendimento;tratamento","terapia;psicologo;psicologa;psicologia","terapia;psicologo;psicologa;tratamento","tratamento;problema;ajuda;prevencao;dependencia","dependencia;quimica;quimico;alcool;droga;droga;alcoolismo;vicio;dependente;dependente;internacao","fisica;cardiaca;pulmonar;motora;ortopedica;neurologica;jelho;ombro;coluna;avc;fisioterapia;oral;dental","tratamento;receita;prescricao;medico;consulta;anvisa","gravidez;gestacao;gestante;gravida;bebe;semana;enjoo","oferta;oferta;promocao;promocao;liquidacao;compra;presente;presente;desconto;desconto;sale;black;friday;venda;loja;decoracao;ceia;enfeite","anticoncepcional;anticoncepcional;contraceptiva;seguinte;hormonal;esquecer;esqueci;cartela","solo;solo;terra;agricultura;adubacao;adubo;agronomia;plantio;lavoura;pastagem;calcario;agricola;fazenda;fertilizante","menstruacao;menstrual;ciclo;colica;colica;tensao;hormonal;sintoma;absorvente","tour;hospital;parto;visita;visita;gestante;gestante;obstetricia;uti;neonatal;internacao;leito;enxoval;plantao","licenca;salario;livro;blog;moda","falta;baixo;baixa;tratamento;hipoativo","intimo;intima;vaginal;sexual","bebe;pagao;algodao;body;roupa;roupa;manga;malha;infantil","teste;teste;exame;exame;testagem;tratamento;sintoma;sintoma;prevencao;hiv;aids;sifilis;gonorreia;clamidia;herpe;hpv;preservativo;camisinha;transmissao;infeccao;denca;sexual;sexo;saude;ist","horario de verao;fuso;timezone;utc;gmt;offset;daylight;saving;time;am;pm;1am;2am;3am;4am;5am;6am;7am;8am;9am;10am;11am;12am;1pm;2pm;3pm;4pm;5pm;6pm;7pm;8pm;9pm;10pm;11pm;12pm;00am;00pm;15am;15pm;30am;30pm;45am;45pm;hour;hour;hrs;clock;clock","teste;teste;exame;exame;testagem;tratamento;sintoma;sintoma;prevencao;hiv;aids;sifilis;gonorreia;clamidia;herpe;hpv;preservativo;camisinha;transmissao;infeccao;denca;sexual;sexo;saude;dst;depistage;depister;test;symptome;traitement;vih;mst;preservatif;infection;chlamydia;gonorrhee;syphilis;cegidd;sida","fuso;timezone;utc;gmt;offset;india;indian;standard;time;am;pm;1am;2am;3am;4am;5am;6am;7am;8am;9am;10am;11am;12am;1pm;2pm;3pm;4pm;5pm;6pm;7pm;8pm;9pm;10pm;11pm;12pm;00am;00pm;15am;15pm;30am;30pm;45am;45pm;hour;hour;hrs;clock;clock","saude;atendimento;hormonio;hormonizacao;clinica;ambulatorio;cirurgia","saude;atendimento;hormonio;hormonizacao;clinica;ambulatorio;cirurgia;transicao","segno;oroscopo;zodiaco;zodiacale;ascendente;ariete;toro;gemelli;leone;vergine;bilancia;scorpione;sagittario;capricorno;acquario;pesci;affinita;tropico;planta;planta;arvore;citrino;fruta;fruta;laranja;laranjeira;mole","futebol;marcacao;marcar;time;jogo;tatica;equipe;adversario;campo;pneu;pneus;panela;agua;hidraulica;caldeira;compressor;gas;ar","futebol;pneu;pneus;panela;agua;hidraulica;caldeira;compressor;gas;ar;chuveiro","sintoma;sintoma;derrame;isquemico;hemorragico;reabilitacao;sequela;sequela;prevencao;risco;paciente;vitima;tratamento;neurologista;cerebral;acidente;sinal;alerta;signe;symptome;cerebral;accident;neurologue;reeducation;sequelle;prevention;risque;ischemique;hemorragique;neurovasculaire","codec;video;h264;encoder;encoding;profile;x264;mp4;stream;bitrate;hevc;avalanche;chain","cerebral;avc;sintoma;sequela;paciente","petroleo;oleo;dinheiro;nota;falsa","tratamento;clinica;programa;medicamento;remedio;cirurgia","cronica;tratamento;enxaqueca;remedio;constante","osso;osso;exposta;quadril;punho;tornozelo;braco;perna;cirurgia;tratamento;ortopedista;gesso;femur;costela","regra;regra;regulamento;lei;principio;contrato;reglement;regle;loi;principe;democraty;contrat;constitution;laicite","valvula;esgoto;agua;tubulacao;encanamento;ralo;pia;bomba","exame;exame;nodulo;hormonio;hormonio;tratamento;denca;cancer;remedio","pneu;pneus","receita;farmacia;drogaria;bula;dose;dosagem;tarja;controlado;generico;tratamento;medico;pressao;diabete;dor;ansiedade;depressao","receita;farmacia;drogaria;bula;dose;dosagem;tarja;controlado;generico;tratamento;medico","medica;medico;digital;renovar;renovacao;controlada;controlado;azul;especial;farmacia;drogaria;medicamento;remedio;retencao;prescricao","bolo;cozinha;culinaria;doce;salgado;jantar;almoco;sobremesa;torta;ingrediente;facil;facel;federal;bruta;liquida;venda;empresa;publica;tributaria;saudavel;saudavel;fit;lanche;prato;pao;frango;carne","receita;grau;oftalmologista;exame;adaptacao","limpeza;joia;joia;lavadora;cuba;solda;industrial;repelente;sensor;arduino;medidor;distancia","magnetica;exame;exame;agendar;laudo;contraste","mercado;setor;economia;rodada;brasileirao;jogo;time;campeonato;eleicao;eleicao;partida;elenco;temporada;politica;empresa","medico;consulta;clinica;especialista","medica;medico;doutor;doutora;dentista;clinica;exame;exame;especialista;saude","medica;medico;doutor;psicologo;psicologa;saude","hospital;hospitalar;paciente;paciente;uti;leito;leito;medico;medica;clinica;psiquiatrica;domiciliar;involuntaria;compulsoria;cirurgia;covid;plano;convenio;saude;dependente;dependente;quimica","colchao;travesseiro;sapato;sapato;calcado;calcado;palmilha;palmilha;almofada;cadeira;tenis;sandalia;chinelo;cama;cinta","march;marche;bourse;investisseur;investisseur","crise;attaque;trouble;therapy;psychologue;psychiater;anxiete;symptome;traitement;anxiolytique","trouble;diagnostic;traitement;psychiater;symptome;episode;maniaque;lithium","transistor;transistor;monde;guerre;geopolitique;electronique;electrique;aimant","stress;trauma;traumatisme;therapy;emdr;symptome","anorexy;boulimy;hyperphagy;alimentaire;therapy;psychologue;trouble","enfant;diagnostic;trouble;specter;tsa;bilan;accompagnement;adulte","autisme;autiste;diagnostic;trouble;specter;bilan;enfant","tdah;deficit;attention;enfant;trouble","vesicale;vessy;thyroide","therapy;psychologue;tcc;trouble;traitement;anxiete","therapy;psychologue;accompagnement;consultation","massage;beaute;shiatsu;reflexology;energetique;holistique;naturopathe;sophrologue;capillaire","rdv;consultation;seance;cabinet;consulter;therapy;ado;adolescent;enfant;rendez vous;trouver;remboursement;remboursee","gangnam;style;chanteur;kpop","therapy;therapeute;psychologue;anxiete;depression;seance;toc;phoby;insomny;cognitive;comportementale","loyer;charge;compris;appartement;location;prix;louer","psychiatry;psychiatrique;psychologue;psychiater;sante mentale;adulte;enfant;rdv;rendez vous;consultation;secteur;infirmier;medico","consent;cooky;cooky;banner;gdpr;tcf;iab;didomi;onetrust;axeptio;usercentric;cookiebot;sourcepoint;quantcast","suicide;detresse;psychologique;sante mentale;soutien","suicide;prevention;numero;appel;ecoute;detresse","anxiete;anxiolytique;ordonnance;comprime;posology;sommeil;stress","anonyme;dependance;sevrage;cure;traitement;aide;malade;conjoint","boisson;boisson;degre;fermentation;cocktail;biere;vin;teneur;sans","aide;prevention;traitement;risque;reduction;dependance","alcool;alcoolique;tabac;tabagique;opiace;drogue;cannabis;benzodiazepine;cure;symptome;syndrome;nicotine;heroine;cocaine","chiot;chaton;bebe;allaitement;veau;agneau;poulain","alcool;drogue;opiace;center;clinique;toxicomany;addiction;cure;alcoolique","numerique;digitale;ecran;ecran;foie;jus;detox;reseau;social","opiace;methadone;buprenorphine;substitution;subutex","drogue;drogue;usager;usager;seringue;consommation;alcool","semaine;mois;grossesse;bebe;test;symptome;tomber;suis;future;maman;femme;trimester;accouchement","bluetooth;connectee;sono;audio;haut parleur;chateau;stade;sans fil;jbl;sono;portable;soundbar;alexa;google home;ville;rempart;fortifiee;son","contraceptive;contraception;lendemain;oubli;oubly;oubliee;plaquette;hormonale;regle;progestative;estroprogestative;gynecologue","rouge;bleue;avaler;matrix","fiv;fecondation;infertilite;parcor;don;ovocyte;embryon;insemination;toute;toute;couple;femme;fertilite;procreation;center;fecondazione;fivet;icsi;eterologa;omologa;centro;infertilita;procreazione;ovociti;embrioni;coppia;coppy;percorso;fertilita;gravidanza","fda;approval;premarket;device","sol;sols;terre;agricole;agriculture;engral;jardin;potager;compost;champ;culture","rdv;consultation;rendez vous;cabinet;examen;urgence","hopital;accouchement;service;visite;sejor;chambre;niveau;clinique;salle;inscription;urgence;bebe","conge;allocation;assurance;livre;blog;mode;indemnite;indemnite;prime","sexuelle;erectile;erection;traitement;viagra;cialis;homme;masculine","sentiment;politique;gouvernement","test;depistage;symptome;traitement;vih;sida;preservatif;transmission;infection;malady;sexuelle;ist;chlamydia;syphilis;gonorrhee","timezone;utc;gmt;offset;mountain;standard;time;daylight;am;pm;1am;2am;3am;4am;5am;6am;7am;8am;9am;10am;11am;12am;1pm;2pm;3pm;4pm;5pm;6pm;7pm;8pm;9pm;10pm;11pm;12pm;00am;00pm;15am;15pm;30am;30pm;45am;45pm;hour;hour;hrs;clock;clock","sante;parcor;transition;hormone;chirurgy;consultation;accompagnement","sante;parcor;transition;hormone;hormonotherapy;chirurgy;consultation;accompagnement;soin","depistage;cancer;sein;mammography","bilan;nodule;traitement;malady;cancer;tsh;hormone;levothyrox","vaccin;douleur;symptome;traitement;ophtalmique;eruption;contagieux","vaccin;vaccination;symptome;traitement;saisonniere;fievre;epidemy","aviaire;moteur;poulailler;volaille;cochon;porcine","calcul;calculer;poid;taille;obesite;surpoid;indice","juge;tribunal;avocat","medicament;pharmacy;pharmacien;medecin;renouvellement;renouveler;posology;mutuelle;remboursement;generique","juge;juridique;tribunal;penale;penal;protection;presidentielle;loi;gouvernement;avocat;refere;divorce;cour;conseil d etat;macron;reforme","medicament;pharmacy;acheter;prix;comprime","seance;cancer;traitement;cure;effet;oncology;oncologue;cheveux","rein;foie;coeur;melle;cornee;poumon;cheveux;peau;organe;osseuse;dentaire;donneur;rejet;greffe","tribunal;commerce;greffier;kbis;arbre;arbre;rosier;fruitier;vigne;pommier;juridiction","seance;cabinet;reeducation;ordonnance;rdv;dos;genou;epaule;praktijk;afspraak;behandeling;knie;rug;schouder;nek;revalidaty;klachten;sessy;voorschrift","sport;film;cinema","genou;epaule;cheville;dos;kine;kinesitherapy;perineale;perinee;fonctionnelle;avc;orthopedique;center;cardiaque","politique;camp;camp;chien;prison","genou;epaule;cheville;poignet;hanche;dos;rachis;lombaire;cervicale;crane;cerebrale;cerveau;thorax;abdomen;abdominale;pelvienne;prostate;sein;mammaire;cardiaque;examen;resultat;radiology;radiologue;imagery;contraste;ordonnance;rdv;rendez vous;claustrophoby","meteo;meteorologique;prevision;prevision;climat;temperature;orage;pluie;canicule;neige;vent","thoracique;thorax;abdominal;abdominale;cerebral;crane;injection;contraste;radiology;radiologue;imagery;lombaire;pulmonaire;sinus;examen;resultat","document;document;qr;code;fuel;sql;security;securite;obd;carburant;moteur;malware;vulnerability;imprimante;wifi;reseau;port;port;vulnerabilite;antivirus;photo;diapositive;negatif;3d;barre;recu;facture","marche;economy;secteur;societe;politique;election;rentree;saison","informatique;antivirus","site;web;seo;entreprise;financier;financiere;informatique;voiture","pediatrique;hopital;hospitalier;medicale;medical;medecin;service;salle;attente;chu;chirurgicale;gynecologique;dentaire;ophtalmologique;maternite;sos;samu;garde;patient;passage","plombier;plombery;serrurier;serrurery;depannage;vitrier;electricien;chauffagiste;etat;climatique;humanitaire;sociale;alimentaire;climat;ecologique;cas;veterinaire","urgence;service;hopital;rdv;consultation;patient;hospitalisation;maternite;medecin","service;hopital;patient;soin;unite;medecin","medecin;psychologue;docteur;generaliste;ordonnance","medecin;rdv;consultation;cabinet;garde;rendez vous","medecin;malady;certificat;indemnite;cpam;ameli","mercati;mercato;borsa;investitori;spread;partita;campionato;tifosi","disturbo;diagnosi;psichiatra;sintomi;terapia;litio","politico;politica;parlamento;governo;elezioni","disturbo;diagnosi;psichiatra;sintomi;terapia;litio;episodio","transistor;sistema;politico;politica;governo;elettrico;elettronica;magnete","tropicale;atlantica;meteo;meteorologica;barica;pioggia;maltempo;temporali;ciclone;ciclonica;economica;grande;anni;borsa;mercati;sismica;terreno;strada;mediterraneo;tirreno;adriatico;ionio;mare;golfo;baleari;isobare;perturbazione;fronte freddo;nuvole;neve;vento;venti;nubifragi;previsioni","sentirsi;mi sento;sentito;sentita;senti;giu;speranza;psicologo;terapia;sintomi;ansia","sentito;sentita;sentirsi;nervoso;teso;preoccuparsi;psicologo;terapia","sentito;sentita;sentirsi;nervosa;tesa;preoccuparsi;psicologo;terapia","giu;depresso;depressa;sentito;sentita;sentirsi;morale","pensato;pensieri;pensiero;tentazione","anoressia;bulimia;binge;alimentare;alimentari;terapia;psicologo;disturbo;disturbi;centro","bambino;bambini;disturbo;spettro;diagnosi;figlio;adulti;terapia","adhd;deficit;attenzione;bambino;bambini;disturbo","vescica;tiroide;ghiandola","dislessia;discalculia;disgrafia;apprendimento;diagnosi;certificazione;bambino;bambini;alunni;alunno;logopedista","digital;service;act;piattaforma;piattaforme;regolamento;commissione;ue","sociale;collettiva;digitale","terapia;psicologo;psicoterapia;sostegno;percorso","psicologo;sintomi;terapia;sostegno","psicologo;terapia","neuropsichiatria;infantile;servizio;bambini;valutazione;asl","salute mentale;psichiatria;psichiatra;psichiatrico;psicologo;asl;dsm","customer;success;manager;clienti;cliente;sale;vendite","psichiatria;psichiatrico;ricovero;reparto;ospedale;tso","ascolto;chiamare;numero;bambini;adolescenti;aiuto","lorazepam;gocce;compresse;mg;farmaco;ansiolitico;ansia;ricetta;benzodiazepine;dipendenza;tablette;tabletten;angst;beruhigungsmittel;rezept","rifle;fucile;iwi;x95;sar;ctar;airsoft;softair;gewehr;sturmgewehr;waffe;israel","trazodone;mg;compresse;gocce;farmaco;insonnia;depressione;antidepressivo;ricetta","pittura;dipinto;arte;museo;altare;opera;film;libro;teatro","alcol;droga;droghe;sostanze;gioco;azzardo;cocaina;eroina;cannabis;nicotina;fumo;serd;terapia;uscire;cura","software;pacchetto;libreria;npm;maven;gradle;economica;energetica;finanziaria;gas;petrolio;cina","serd;servizio;dipartimento;patologiche;alcol;droga;droghe;sostanze;gioco;azzardo;cura;comunita;tossicodipendenze","software;pacchetto;pacchetti;libreria;librery;npm;maven;gradle;python;pip;composer","dipendenze;tossicodipendenze;alcol;droga;metadone;servizio;asl","prevenzione;dipendenza;trattamento;servizio;cura","alcol;droga;droghe;sostanze;centro;clinica;comunita;dipendenza;eroina;cocaina","digitale;social;fegato;detox;tisana;dieta;succo;succhi;smartphone;zuccheri","alcol;droga;nicotina;fumo;oppioidi;eroina;sintomi;sindrome;crisi;benzodiazepine","sessuale;sesso;voto;elezioni;astensione","alcol;dipendenza;sodio;oxibato;astinenza;alcolismo","droga;droghe;sostanze;alcol;consumatori;siringhe;tossicodipendenze","droga;droghe;sostanze;tossicodipendenze;dipendenze","balena;gatta;cagna;cavalla","aborto;gravidanza;interruzione;ivg;obiettori;consultorio","aborto;ivg;ginecologi;ospedale;gravidanza;194","anticoncezionale;contraccettiva;giorno dopo;ciclo;mestruazioni;ginecologo;dimenticata;blister;estroprogestinica;progestinica;assumi;assumere;prendi;prendere;prendo","rossa;blu;matrix;informativa;pillole di;sapere;storia;quiz","rame;ormonale;inserimento;ginecologo;contraccettiva;iud;mirena;verhutung;einsetzen;frauenarzt;frauenarztin;gynakologe;hormone;kupfer","scala;galassia;quaderno;inflazione;violenza;prezzi;spirale di;abwartsspirale;preis;preise;lohn;gewalt;schulden;inflation","pillola;anticoncezionale;contraccettiva;blister;ciclo;mestruazioni","strumenti;strumentario;autoclave;ambiente;ambienti;sala;materiali;ferri;confezione;garza","terreno;terra;suolo;agricoltura;concime;orto;giardino;campo;campi;terreni","lezioni;incontri;conferenze;seminari;corso;studi;lavaggio;programma","mestruale;mestruazioni;ovulazione;giorni;fertili","steroidea;infiltrazione;schiena","ospedale;reparto;parto;sala;clinica;visita;neonato;neonati","congedo;indennita;assegno;bonus;inps;lavoratrici;lavoratrice;permessi","consultorio;contraccezione;ginecologo;ginecologa;ostetrica;sessualita;gravidanza","sessuale;erettile;erezione;viagra;cialis;uomo;maschile;cura;rimedi","politica;governo;sentimento;senso;rabbia","trattamento;intervento;vaccino;antibiotico;misura;effetto","trattamento;vaccino;misure;antibiotici","ormoni;terapia;ormonale;estrogeni;chirurgia;transizione;salute;consultorio","ormoni;terapia;ormonale;testosterone;chirurgia;transizione;salute;consultorio","salute;percorso;transizione;ormoni;terapia;chirurgia;consultorio;ambulatorio","test;tumore;cancro;brca;malattia;rischio","tumore;cancro;test;malattia;rischio","pneumatici;gomme;gomma;pneumatico;bici;idraulica;caldaia;acqua;impianto;doccia;atmosferica;anticiclone;fiscale","pneumatici;gomme;gomma;pneumatico;bici;idraulica;caldaia;acqua;impianto;doccia;atmosferica;meteo;ciclone","insonnia;sonno;ansia;sintomi;menopausa","sclerosi;malati;malattia;pazienti;diagnosi;ricerca;neurologo","accordo;servizio;livello;contratto;clienti;sla di","acido urico;attacco;piede;alluce;sintomi;cura;dieta;uricemia","noduli;nodulo;ecografia;tsh;ormoni;malattia;tumore;esami;endocrinologo","sintomi;respiro;petto;cuore;notte;sforzo;cause","fa;che;schifo","cause;sintomi;cervicale;labirintite;otorino;cura","virale;batterica;urinaria;vaginale;sintomi;antibiotico;febbre","computer;malware;virus informatico;sito;server;pc","seduta;sedute;cancro;tumore;oncologia;oncologo;ciclo;cicli;capelli;effetti","denti;dentali;dente;ceramica;composito;sorriso;dentista","diamante;diamanti;cubo;poliedro;gemma","dente;denti;dentale;carie;dentista;composito;amalgama;molare","labbra;acido ialuronico;rughe;viso;medicina estetica;zigomi;lippen;rimpel;botox;huidkliniek;injecty;injectable;cosmetische","testo;text;placeholder;campo;verf;muur;hout;kit;gaten","rene;fegato;midollo;cuore;cornea;organi;polmone;donatore;rigetto;capelli","piante;pianta;orto;giardino;vaso;alberi","ginocchio;spalla;caviglia;schiena;fisioterapia;motoria;neurologica;centro;cardiologica;pavimento;intervento","edificio;immobile;politica;carcere;detenuti;nome;quartiere","economia;politica;mercati","ginocchio;spalla;acido ialuronico;cortisone;schiena;anca","acqua;umidita;mafia;mafiosa;criminale;tetto;muro;muri","informatico;antivirus","informatici;antivirus","covid;rapido;molecolare;antigenico;faringeo;vaginale;positivo;negativo;farmacia","buffer;ammortizzatore;inchiostro;timbro;normativa;misura;soluzione;legge;governo;decreto","ossea;osteoporosi;densitometria;mineralometria;esame;femore;lombare","magnetica;ginocchio;spalla;encefalo;lombare;cervicale;contrasto;esame;referto","acustica;fisica;mediatica;emotiva;suono;strumento;corde;cassa","torace;addome;cranio;encefalo;contrasto;esame;referto;polmoni;total body;colonna;radiologia;prenotazione","tic;ristorante;tavolo;tennis;padel;campo;hotel;volo","sangue;ulss;asl;ausl;ats;asst;analisi;esami;referti;laboratorio;digiuno;prenotazione","bancomat;contanti;conto;carta;atm;banca;acqua;idrici;falda;fiscali","lattosio;helicobacter;urea;intolleranza","scuola;corso;laurea;tirocinio","materasso;materassi;cuscino;scarpe;plantari;cuscini;rete","informatico;stradale;aci;pc;computer;smartphone;iphone;auto;carrozzeria;idraulico;elettricista;fiscale;legale;elettrodomestici;caldaia","veterinario;veterinaria","anziani;ospiti;residenza;sanitaria;assistenziale;posti letto;ricovero;non autosufficienti","chiave;crittografia;firma;algoritmo;token","reparto;ospedale;pazienti;terapia intensiva;ricoverato","prenotazione;prenotazioni;prenota;prenotare;visita;visite;esami;asl;sanitario;sanitaria;regionale;ticket;impegnativa;disdetta;sportello","coffee;tea;world;mug;size;cups;coppa;codice;progetto;cig;appalto;gara;investimento;ristorante;tavolo;hotel;albergo;volo;biglietto;biglietti;tennis;padel;campo","visita;visite;prenotazione;sanitaria;medico;ospedale;ticket;cup;esenzione;vaccinazione;esami;distretto;ambulatorio","sanitaria;tutela;salute;medico;visite;vaccinazioni;ambulatorio","apple;ios;transport;security;ticket;tracking","ospedale;sanitaria;socio;territoriale;visite;ambulatorio;prenotazione","sanitaria;ospedale;visite;medico;prenotazione;vaccinazioni;ambulatorio","sanitaria;ospedale;visite;medico;prenotazione;vaccinazioni;ambulatorio;distretto","sanitario;ticket;medico;convenzionato;prestazioni;esenzione;ssr","fascicolo;sanitario;referti;ricette;tessera","disabilita;handicap;permessi;invalidita;caregiver","ambulanza;emergenza;chiamare;soccorso;numero","morze;morza;kaspijska;zulawska;geograficzna;geografia;poziomu;teren;obszar;kraina;wielka;gospodarcza;ekonomiczna;barometryczna;niz","choroba;afektywna;dwubiegunowa;depresja;mania;epizod;psychiatra;leczeny;objawy;diagnoza;lit","terapia;psycholog;psychoterapia;psychiatra;leczeny;objawy;zwolnieny","wsparcy;terapia;psycholog;grupa;stracy;psychoterapia;pomoc","narodowa;narodowej;ogloszona;ogloszono","sprzedazy;biznesu;marketingu;reklamy;tlumu;tlumow;kolorow;koloru;spoleczna;sportu;ekonomiczna","sprzedazy;biznesu;marketingu;reklamy;tlumu;tlumow;kolorow;koloru;spolecznej;sportu;ekonomicznej","zdrowia;psychicznego;psychiatra;psychiatryczny;poradnia;centrum","lek;leki;tabletki;recepta;lek;stre;nerwica;sen;dawkowany;ulotka","leczeny;terapia;alkohol;alkoholu;narkotyki;narkotykow;osrodek;odwyk;detok;pomoc;objawy;hazard;hazardu;nikotyny;lekow;opioidow","alkohol;alkoholu;alkoholowy;narkotyki;narkotykow;osrodek;uzaleznieny;uzaleznien;szpital;oddzial;odwyk","sokowy;sokow;cyfrowy;cyfrowa;skory;weglowy;woda;herbata;dieta;diety;organizmu;wlosow","terapia;alkoholikow;grupa;psycholog;psychoterapia;syndrom","uzaleznieny;zatrucy;szpital;pomoc;leczeny","obowiazek;obowiazki;odpowiedzialnosc;zarzut;zarzuty;wyrok;klatwa;hipoteka;dlug;podejrzeny;presja;pietno;pietno","zaplodnieny;leczeny;nieplodnosc;nieplodnosci;klinika;refundacja;procedura;ciaza;zarodek;zarodki;zarodka;transfer;para;pary;program;metoda","diagnostic;diagnostic;study;study;assay;diagnostyka;diagnostyki;badania;laboratorium;cell;cell","ustrojowa;ustrojowej;energetyczna;energetycznej;demokratyczna;polityczna;gospodarcza","tranzycja;hormony;terapia;zdrowy;lekarz;psycholog;korekta;leczeny","tranzycja;hormony;terapia;zdrowy;lekarz;psycholog;korekta;leczeny;diagnoza","test;badany;ciaza;ciazy;prenatalny;prenatalne;genetyczne","index;indek;gielda;akcje;nse;stock;stock;share;sensex","ciaza;ciazy;prenatalne;prenatalny;genetyczne;trisomia;badany","leczeny;nowotwor;onkolog;onkologia;chemioterapia;diagnoza;objawy;przerzuty;stadium;rozpoznany;zlosliwy;badania;profilaktyka;pacjent","znak;zodiaku;zodiak;horoskop;horoskopu;astrologia;koziorozec;ryby;baran;lew;bliznieta;rzeczny;rzeczne;gotowane;przepis;zupa;szczypce","leczeny;profilaktyka;ryzyko;diagnoza;objawy;walka;badania;rozpoznany;przerzuty;nowotwor;onkolog;onkologia","znak;zodiaku;zodiak;horoskop;horoskopu;astrologia;rzecznego;gotowanego;przepis","jezykowe;jezykowy;jezykowa;jezykowych;jezyk;jezyka;slowotworcze;slowotworczy;slowa;slownik;neologizm;neologizmy","skory;leczeny;znamy;znamiona;znamion;objawy;dermatolog;onkolog;przerzuty;zlosliwy;oka;rak;nowotwor;badany","skory;leczeny;znamy;znamiona;znamion;objawy;dermatolog;onkolog;przerzuty;zlosliwy;oka;rak;nowotwor;badany;profilaktyka","skory;atopowe;dziecko;leczeny;emolienty;objawy","szczepieny;szczepionka;objawy;zachorowania;zachorowan;wysypka;ognisko;przypadki;przypadkow;dziecko;dzieci;epidemia;choroba","rzeka;rzeki;rzece;nad;most;brzeg;wal;port;wroclaw;kajak;kajakiem;zegluga;powodz;szczecin;nysa;dolina","ptasia;ptasiej;drob;drobiu;ferma;fermy;swinska","ptasiej;ptasia;drobiu;fermy;swinskiej","sloneczny;wiertarka;wiertarki;mlot;udarowa","wiertarka;wiertarki;mlot;udarowa","stawow;reumatolog;leczeny;objawy;reumatoidalne","pecherzowo;moczowodowy","dziecko;dziecka;objawy;wysoka;leki;lek;obnizyc;zbic;stopni","dziecko;dziecka;objawy;swedzaca;skorze;alergia;leczeny","opon;oponach;wody;gazu;powietrza;atmosferyczne;kola;instalacji;instalacja;hydrauliczne;pompa;pompy;ukladzy;kotle;kociol;sprezarka;oleju;paliwa;myjka;myjki","krwi;nadcisnieny;tetnicze;skurczowe;rozkurczowe;pomiar;cisnieniomierz;lek;leki;lekarz;obnizyc;obniza;podwyzszone;nisky;wysoky;normy;norma","opon;oponach;kol;kola;wody;gazu;powietrza;atmosferyczne;hydrauliczne;turbo;instalacji;instalacja;pompa;pompy;ukladzy;kotle;kociol;sprezarka;oleju;paliwa;myjka;myjki","lek;leki;lekarz;apteka;realizacja;wystawieny;online;refundacja;nfz;pacjent;dawkowany","sukce;sukcesu;szczescy;szczescia;zycie;kulinarna;przepis;kryzys","lek;leki;lekarz;apteka;realizacja;wystawieny;online;refundacja;nfz;pacjent;bez","sukce;sukcesu;szczescy;szczescia;zycie;kulinarne;przepisy","lek;leki;apteka;tabletki;dawkowany;ulotka","tabletki;tabletka;lek;leki;bisoprolol;dawkowany;nadcisnieny;mg;recepta;ulotka","informatyczna;antywirus;komputer","zeby;zebow;zeba;stomatolog;stomatologia;stomatologiczny;dentysta;dentystyczne;szczeka;szczeki;korona;korony;protetyka;implantologia","piersi;piersiowe;mammaria;wlosow","zeby;zebow;zeba;stomatolog;stomatologia;dentysta;szczeka;szczeki;korona;korony;cena;cennik;koszt","piersi;wlosow","kolana;kregoslupa;pourazowa;ruchowa;neurologiczna;kardiologiczna;fizjoterapia;fizjoterapeuta;centrum;osrodek;udarze;udaru;nfz;turnus;stawu;barku;pacjent;ortopedyczna","polityczna;politycznego;sadowa;ofiar;wyrok;zolnierzy;pamieci;przestepcow;wiezniow","kolana;kregoslupa;pourazowej;ruchowej;neurologicznej;kardiologicznej;fizjoterapia;fizjoterapeuta;centrum;osrodek;udarze;udaru;nfz;turnus;stawu;barku;pacjent","politycznej;sadowej;ofiar;wyrok;zolnierzy;pamieci","drzew;drzewa;drzewek;drzewka;drzewko;roslin;jabloni;owocowych;sadzonek;podkladke;podkladki;okulizacja;informatyczne","kolana;glowy;kregoslupa;mozgu;barku;stawu;badany;skierowany;wynik;kontrast;nfz;pacjent;magnetyczny","fizyka;fizyki;akustyczny;spoleczny;stochastyczny;obwod;czestotliwosc","klatki;piersiowej;zeba;zebow;kolana;reki;kregoslupa;pluc;zdjecy;skierowany;badany;wynik;nogi;stawu","generator;radioisotope;thermelectric;nasa","brzucha;jamy;brzusznej;piersi;tarczycy;serca;ciazy;ciazowe;dopochwowe;prostaty;nerek;stawu;kolana;badany;skierowany;wynik;doppler;prenatalne;polowkowe;genetyczne;pediatryczne;lekarz;gabinet","government;gov;federal;geological;survey","krwi;badany;badania;wyniki;wynik;pobrany;laboratorium;rozmaz;cena","jezyk;jezyka;jezykoznawstwo;slowa;gramatyka;roslin;gleby;terenu;terenow","szpital;szpitala;szpitalny;szpitalu;czas;oczekiwania;kolejka;izba;ratunkowy;pacjent;lekarz;karetka;pogotowy","pacjent;pacjenta;konto;recepta;skierowany;nfz;zdrowy","lekarz;lekarza;badany;badania;specjalista;specjalisty;szpital;nfz;rehabilitacja;usg;rezonan;poradnia","sad;sadu;szkoleny;kurs;pracy;prokuratura","zwolnieny;lekarz;chorobowe;zus;choroba","cache;layer;osi;load;balancer;switch","przychodnia;lekarz;nfz;deklaracja;opieka;rejestracja;pielegniarka","lekarz;lekarza;specjalista;stomatolog;dentysta;gabinet;przychodnia;klinika;nfz;pacjent;konsultacja","lekarz;lekarza;lekarska;psycholog;recepta;specjalista","wlosow;wlosy;keratyna","usta;ust;zmarszczki;wypelniacz;wypelnieny;zabieg;medycyna;estetyczna;iniekcja;nosowe;powiekszany","lekarz;lekarza;specjalista;stomatolog;dentysta;gabinet;przychodnia;klinika;nfz;pacjent;implanty;leczeny","lekarz;lekarza;specjalista;stomatolog;dentysta;gabinet;przychodnia;klinika;nfz;pacjent;leczeny","naukowych;rynku;sondazu;sondazu;ankiety;opinii;badania;raport;statystyczne","storung;therapy;psychotherapy;panik;attacken;zustande;psychologe;behandlung;symptome;stoornis;klachten;psycholoog;paniek;paniekaanval;behandeling;depressy;huisart;psychiater;fobie;dwang;lidelse;lidelser;liding;behandling;psykolog;terapi;panikk;panikkanfall;depresjon;symptomer;fastlege;plager;sosial;generalisert;hjelp;mestring;angstlidelse;sterung;zustende","teen;film;horror;hoogte;hund;hunden;hunder;hunden;valp;valpen;tispe;katt;katten;katter;kattunge;kattepus;hest;hesten;hester;dyrlege;dyrlegen;dyreklinikk;dyresykehus;kjeledyr;kanin;marsvin","storung;therapy;personlichkeit;diagnose;psychiatry;symptome;stoornis;persoonlijkheidsstoornis;psycholoog;psychiater;behandeling;dgt;sterung;persenlichkeit","adhs;aufmerksamkeit;kind;kinder;diagnose;storung;erwachsene;konzentration;sterung","anzeigen;werbung;google","adhs;aufmerksamkeit;kind;kinder;diagnose;storung;sterung","attentat;attentater;anschlag;bomber;kommando;attenteter","therapy;psychotherapy;therapeut;psychologe;praxis","psychiatry;psychiatrisch;psychosomatik;psychosomatisch;depression;sucht;psychotherapy","alkohol;drogen;hilfe;beratung;therapy;klinik;behandlung;abhangigkeit;entzug;krank;medikamente;spielen;glucksspiel;abhengigkeit;gluecksspiel","alkohol;drogen;medikamente;opioide;nikotin;sucht;entzug;heroin;kokain;cannabis;therapy","software;paket;pakete;npm;bibliothek;version;versionen;wirtschaftliche;finanzielle;emotionale","alkohol;drogen;klinik;kalter;qualifizierter;symptome;heroin;opiate;nikotin;sucht;station","fahrerlaubnis;fuhrerschein;lizenz;sorgerecht;zulassung;approbation;liebesentzug;schlafentzug;wasserentzug;fuehrerschein","alkohol;drogen;klinik;station;qualifizierte;opiate;sucht;heroin","leber;darm;kur;basen;tee;fasten;boden;korper;entschlacken;kerper","alkohol;drogen;sucht;klinik;rauchen;medizinische;nikotin","baby;saugling;kind;flasche;stillen;schnuller;beatmung;seugling","methadon;opiat;opiate;opioid;heroin;buprenorphin;polamidon;sucht","chemy;mathematik;variable;import","sucht;alkohol;beratung;selbsthilfe","hilfe;jugendliche;pravention;krankenhaus;alkohol;prevention","schwanger;schwangerschaft;baby;ultraschall;hebamme;frauenarzt;woche","kunstliche;eizelle;eizellen;ivf;samenzellen;in vitro;kinderwunsch;kuenstliche","pflanzen;saatgut;garten;gemuse;svalbard;saat;gemuese","eizellen;sperma;samen;embryonen;fertilitat;kinderwunsch;fertilitaet","boden;boden;erde;garten;landwirtschaft;acker;dunger;kompost;beden;duenger","menstruation;periode;eisprung;regelblutung;fruchtbar;fruchtbare;pille;unregelmassiger;unregelmessiger","schmerzen;blutung;ausbleiben;ausgeblieben;unregelmassig;zyklus;tampon;tampon;binde;binden;krampfe;verspatet;pille;unregelmessig;krempfe;verspetet","abrechnungsperiode;zeitraum;physik;schwingung","zyklus;periode;symptome;pramenstruell;regel;menstruation;premenstruell","verhutung;antibaby;absetzen;vergessen;frauenarzt;frauenarztin;rezept;zyklus;hormone;nebenwirkungen;blutung;verhuetung;frauenerztin","rote;blaue;bittere;matrix","frau;mann;eileiter;verhutung;vasektomy;kinderwunsch;verhuetung","instrumente;medizinprodukte;flaschen;babyflaschen;glaser;einkochen;autoklav;gleser","hebamme;kreisssaal;entbindung;wehen;schwangerschaft;kaiserschnitt;klinik;vorbereitung;baby;naturliche;ambulante;natuerliche","christi;jesu;gotte;venus;nation;idee;demokraty","hebamme;geburt;entbindung;schwangerschaft;schwangere;kurs","schweigepflicht;pflicht;verpflichtung;haftung;verantwortung","geburt;schwanger;schwangerschaft;hebamme;kreisssaal;vorzeitige;eroffnungswehen;ereffnungswehen","wind;fahne;fahnen;flagge;haare","geburt;wehen;kaiserschnitt;entbindung;hebamme","geburt;kurs;gymnastik;beckenboden;hebamme","baby;muttermilch;stillberatung;hebamme;saugling;brust;stillzeit;abstillen;neugeborene;seugling","durst;hunger;nacht;gebet;verlangen;bedarf;neugier","politische;politik;politiker;regierung","mittel;probleme;storung;steigern;mann;manner;viagra;cialis;sildenafil;sterung;menner","mathematik;zehnerpotenz;exponent;zahl;zweierpotenz","sex;sexuelle;libido;partnerschaft;wechseljahre","gonorrhoe;gonorrho;symptome;geschlechtskrankheit;test;behandlung;antibiotika;ansteckung;infektion;urologe;ausfluss;gonorrhoe","hiv;nachweisbar;therapy","geschlecht;tran;hormon;hormone;hormontherapy;operation;geschlechtsangleichung;medizinische;personen;namensanderung;namensenderung","phase;daten;energy;energiewende;digitale;page;screen;route;view;slide;animation;fade;css;ui","brust;darm;haut;lunge;lungen;prostata;magen;blase;niere;nieren;leber;hoden;gebarmutterhal;eierstock;bauchspeicheldruse;schilddruse;blut;knochen;behandlung;therapy;diagnose;vorsorge;hilfe;heilung;patient;patienten;symptome;fruherkennung;arzt;klinik;zentrum;chemotherapy;erkrankt;stadium;metastasen;tumor;onkology;bestrahlung;uberleben;heilbar;gebermutterhal;bauchspeicheldruese;schilddruese;frueherkennung;ueberleben","sternzeichen;horoskop;aszendent;tierkreiszeichen;meeresfruchte;hummer;garnelen;rezept;aquarium;wendekrel;meeresfruechte","schmerzen;nerv;rucken;bein;behandlung;entzundung;ubungen;symptome;ruecken;entzuendung;uebungen","rot;farbe;lack","test;impfung;virus;infektion;symptome;positiv;erkrankung;quarantane;testen;besmet;besmetting;symptomen;klachten;vaccin;vaccinaty;prik;ziek;positief;quarantene","bier;extra;beer;zeit;lime;biertje","milben;ausschlag;juckreiz;behandlung;arzt;ansteckend;symptome;hautarzt","zahn;zahne;zahnarzt;kiefer;brust;cochlea;implantology;zahnlucke;tann;tenner;tannlege;tannlegen;kjeve;bryst;tannlo;implantatbehandling;zehne;zahnluecke","hund;hunden;hunder;hunden;valp;valpen;tispe;katt;katten;katter;kattunge;kattepus;hest;hesten;hester;dyrlege;dyrlegen;dyreklinikk;dyresykehus;kjeledyr;kanin;marsvin","zahn;zahne;zahnarzt;kiefer;brust;cochlea;implantology;zehne","zahn;kiefer;implantat;zahnarzt","knie;hufte;herz;augen;narkose;krankenhaus;klinik;chirurg;ambulante;stationare;grauer;bandscheibe;schulter;darm;huefte;stationere","militar;militarische;bundeswehr;software;mathematische;walkure;rechenoperation;bank;militaer;militerische;walkuere","kreb;tumor;strahlentherapy;onkology;brustkreb;prostatakreb","uv;sonne;lebensmittel","klinik;antrag;massnahme;orthopadische;kardiologische;neurologische;nach;ambulante;stationare;krankenkasse;rentenversicherung;orthopedische;stationere","medizinische;podology;diabetiker;diabetischer;podologe","vorhaut;penis;phimose;jungen;urologe","rechte;budget;kurzung;kurzungen;baum;baume;hecke;kuerzung;kuerzungen;beume","untersuchung;termin;knie;kopf;schadel;wirbelsaule;radiology;kontrastmittel;praxis;befund;ergebnis;schulter;gehirn;becken;bandscheibe;hufte;schedel;wirbelseule;huefte","wilhelm;conrad;strasse;gymnasium;preis;museum","reiniger;reinigungsgerat;reinigung;sensor;sensoren;parksensor;schweissen;messgerat;zahnburste;luftbefeuchter;vernebler;reinigungsgeraet;messgeraet;zahnbuerste","kreb;untersuchung;frauenarzt;frauenarztin;zahnarzt;gesundheit;darm;haut;kinder;urologe;gynakologische;frauenerztin;gynekologische","alter;altersvorsorge;rente;finanzen;private;betriebliche;vollmacht;versicherung;sparen","ohr;ohren;horgerat;horgerate;hno;kostenlo;akustiker;online;gehor;schwerhorigkeit;termin;hergeraet;hergerete;gehoer;schwerherigkeit","corona;covid;hiv;antigen;schwangerschaft;testzentrum;positiv;negativ","corona;covid;schnelltest;pcr;burgertest;buergertest","hydraulik;leitung;reifen","wert;werte;spiegel;hoch;hoher;senken;ldl;hdl;erhoht;statin;erheht","arzt;arztin;apotheke;medikament;medikamente;einlosen;rezeptpflichtig;verschreibung;verschreiben;krankenkasse;hausarzt;praxis;folgerezept;erztin;einlesen","koch;kochen;backen;kuchen;zutaten;essen;kuche;gericht;lecker;einfach;schnell;vegan;vegetarisch;torte;suppe;salat;kueche","arzt;arztlicher;zahnarzt;zahnarztlicher;apotheke;kinderarzt;tierarzt;bereitschaft;erztlicher;zahnerztlicher","schlussel;schlusseldienst;sanitar;heizung;elektriker;abschleppdienst;rohrreinigung;schluessel;schluesseldienst;sanitaer","arzt;arztin;dr;termin;wahlarzt;kassenarzt;offnungszeiten;praxis;erztin;effnungszeiten","priester;bischof;kirche;diakon;pfarrer;weihe","gesundheitskarte;krankenkasse;versicherte;versichertenkarte","versicherung;krankenkasse;versichert;gesundheitskasse","facharzt;arzt;hausarzt;radiology;uberweisungsschein;facharztin;krankenhaus;ueberweisungsschein;facherztin","bank;konto;sepa;iban;betrag;online banking;echtzeituberweisung;echtzeitueberweisung","theory;umsetzung","friseur;friseursalon;kosmetik;kosmetikstudio;kosmetikerin;nagelstudio;nageldesign;beauty;spa;wellness;massage;werkstatt;kfz;auto;reifen;reifenwechsel;tuv;notar;gericht;behorde;burgeramt;tuev;beherde;buergeramt","kosmetik;kosmetikstudio;kosmetikerin;friseur;nagelstudio;beauty;spa;wellness;massage;motor;fahrzeug;auto;kfz;holz;oberflache;ausnahmen;fehler;daten;haare;haar;nagel;leder;wasser;oberfleche;negel","polizei;staatsanwaltschaft;ausschuss;untersuchungsausschuss;fahrzeug;unfall;wissenschaftliche;study;kfz;auto;motor;material;boden;wasser","schwangerschaftsabbruch;abbruch;abtreibung;219;konfliktberatung;pro familia;schwangerschaftskonfliktberatung","zahnreinigung;zahnarzt;zahne;prophylaxe;termin;zehne","zahn;zahne;zahnarzt;zahnreinigung;zahnarztpraxis;zahnfleisch;zehne","zahn;zahne;zahnarzt;zahnaufhellung;zehne","krankenhaus;klinik;psychiatry;arzt;stationare;notfall;stationere","krankenkasse;kranken;franchise;pramy;pramien;kvg;premy;premien","klinik;krankenhaus;station;ambulanz;graz;klagenfurt;salzburg;innsbruck;villach","arzt;arztin;ordination;wahlarzt;kassenarzt;erztin","arzt;ordination;krankenkasse;ogk;versicherung;sozialversicherung;oegk","abhangigkeit;sucht;hilfe;beratung;aufhoren;psychose;abhengigkeit;aufheren","pap;gebarmutterhal;frauenarzt;frauenarztin;hpv;zervix;muttermund;gynakologe;gebermutterhal;frauenerztin;gynekologe","weer;weerbericht;weerbeeld;weersverwachting;knmi;lagedrukgebied;hogedrukgebied;luchtdruk;storm;regen;wind;neerslag;noordzee;oceaan;atlantische;ierland;schotland;scandinavy;trekt;economy;economische;beur;jaren dertig;1929;tropische","weer;weerbericht;knmi;lagedrukgebied;luchtdruk;storm;regen;wind;noordzee;oceaan;trekt;economy;economische;tropische","depressy;psycholoog;klachten;huisart;therapy;angst;gevelen;behandeling","depressy;psycholoog;klachten;huisart;therapy;gevelen;depressief","weer;weerbericht;lucht;bewolkt;regen;grij;november","therapy;psycholoog;training;behandeling;klachten;kind;kinderen","klachten;herstel;psycholoog;coach;behandeling;symptomen;huisart;therapy;re integraty;reintegraty;ziek;verzuim;overspannen;bedrijfsart","burn;klachten;huisart;psycholoog;ziek;therapy;thuis zitten;bedrijfsart","woningmarkt;markt;verwachtingen;arbeidsmarkt","therapy;begeleiding;psycholoog;rouwtherapeut;counselor;hulp;verly;overlijden;rouw","massage;beauty;schoonheid;shiatsu;reflexology;energetisch;holistisch;haar","geestelijke;psycholoog;psychiater;ggz;therapy;wachtlijst;aanmelding","ggz;psychiatry;groep;behandeling;kliniek;psycholoog","ggz;verslaving;psychiatry;jellinek;behandeling;psycholoog","zelfmoord;zelfmoordpreventy;zelfdoding;suicide;bel;chat;crisis;hulplijn","zelfmoord;zelfmoordlijn;zelfdoding;bel;hulplijn","bel;gesprek;eenzaam;chat;hulp","coach;programma;cursus;huisart;begeleiding;hulp;medicijnen","roken;stoppen;sigaret;rookvrij","alcohol;drug;verslaving;kliniek;opname;heroine;cocaine;benzodiazepinen;symptomen;nicotine;medicijnen","alcohol;drug;verslaving;kliniek;opname;klinische","verslaving;verslavingszorg;alcohol;drug;behandeling;gokken","verslaving;verslavingszorg;alcohol;drug","bodem;grond;akker;landbouw;tuin;mestuin;compost;mest;gazon","embryo;ivf;icsi;cryo","anticoncepty;vergeten;stoppen;slikken;stopweek;strip;huisart;ongesteld;menstruaty;zwanger","anticoncepty;anticonceptiepil;vergeten;stopweek;strip;ongesteld;menstruaty;zwanger;morning;after","bitter;rode;blauwe;matrix","anticoncepty;hormoonspiraal;koperspiraal;plaatsen;plaatsing;laten;zetten;huisart;gynecoloog;mirena;kyleena;ongesteld","trap;trappen;notitieblok;schrift;spiraalboek;pasta;galaxy;melkweg;neerwaartse","vrouw;man;eileider;vasectomy;anticoncepty;gynecoloog;uroloog","instrumenten;autoclaaf;melk;pot;potten;weck","zwanger;zwangerschap;abortus;keuze;hulp","borstveding;medermelk;baby;kolfapparaat;borst;werk","mais;maiskolven;geweer","zwanger;baby;weken;geslacht;echo","zwanger;zwangerschap;verloskundige;termijnecho;weken;baby;buik;gynecoloog;vaginale;inwendige;hart;schildklier;borsten;nieren;lever","dot;show;amazon;alexa;speaker;bash;command;cave;chamber;park;sound","zwanger;zwangerschapstest;ongesteld;menstruaty;dagen","klachten;opvlieger;menopauze;vrouwen;hormonen;gynecoloog;overgangsconsulent","baarmeder;blaa;bekkenbodem;vaginale;gynecoloog","politiek;politieke;regering;kabinet;machteloosheid","droogheid;overgang;seks;vagina;pijn","testen;sense;hiv;symptomen;chlamydia;gonorroe;syfilis;condoom;ggd;huisart;seks;soapoli;poli;klachten;behandeling;onderzoek","architecture;architectuur;service;service;oriented;soap;xml;microservice;esb","automation;suite;framework;service;service;architecture;tool;tool;soapui;api;xml;wsdl;parasoft","thuis;gratis;ggd;sense;hiv;chlamydia;bestellen;aanvragen;uitslag;huisart","parasoft","automation;suite;framework;service;architecture;parasoft","gender;transgender;tran;hormonen;hormoonbehandeling;genderteam;genderdysfory;medische;transman;transvrouw;geslacht","energietransity;energy;digitale;klimaat;warmte;duurzame;mobiliteit","transman;transgender;gender;borstkanker;mastectomy","erfelijk;erfelijkheid;genetisch;brca;kanker;aandening;ziekte;zwangerschap","hond;kat;honden;katten;vacht","behandeling;diagnose;patient;patienten;symptomen;onderzoek;bestrijding;chemo;chemotherapy;bestraling;tumor;uitzaaiingen;oncoloog;ziekenhuis;huisart;screening;bevolkingsonderzoek;genezen;overleven;overleefd;vormen;risico;preventy;kwf;fond;stadium;kwaadaardige;soorten","sterrenbeeld;horoscoop;kreeft;scheldwoord;schelden;vleken;vloek;kut;tering;tyfus","bererte;herseninfarct;hersenbleding;revalidaty;neuroloog;patient;ziekenhuis","bererte;herseninfarct;neuroloog;hersenen;symptomen","darm;buikpijn;klachten;prikkelbare;dieet;fodmap","est;ete;par;rumeur;information;officiellement;formellement;categoriquement;fermement;nouvelle;minister","obesita;bmi;huisart;behandeling;afvallen;diabete;medicaty;operaty;gli","symptomen;klachten;koort;griepprik;vaccin;ziek;huisart","kind;baby;hoge;graden;symptomen;huisart;griep;dagen","vetbalkoort;oranjekoort;goudkoort;wk;ek;koningsdag","traag;trage;snelle;werkende;problemen;klachten;echo;hormonen;medicaty;levothyroxine;thyrax;euthyrox;onderzoek;operaty;kanker","bloed;bledarmede;huisart;bledonderzoek;moe;vermeid","klachten;chronische;migraine;huisart;pijnstiller;medicijn;medicijnen;spanningshoofdpijn","oog;ogen;oogart;operaty;grauwe;staaroperaty;lens;zicht","tanden;tandart;kiezen;melktanden;vullen;vulling","huid;veten;huisart;bevriezen;behandeling;aanstippen","vaccinaty;dktp;bmr;kinderen;ziekte","hoge;lage;onregelmatige;rust;rusthartslag;klachten;hartkloppingen","apotheek;apotheker;huisart;arts;medicijn;medicijnen;medicaty;voorschrift;geneesmiddel;specialist;herhaal;tabletten","koken;keuken;bakken;taart;pannenkeken;ingredienten;oven;soep;salade;saus;vega;vegetarisch;diner;lunch;ontbijt;gerecht;gerechten;smakelijk;allerhande;minuten;kook;kekje;cake;brood;pasta","slaap;slapeloosheid;voorschrift;huisart;kinderen;adhd","astma;copd;longart;inhalator;ventolin;luchtwegen","jacket;jas;vis;fish","kaak;implantaat;implantaten;tandart;kaakchirurg","tandart;orthodontist;tanden;slotje;blokje;onzichtbare;uitneembare;vaste;kinderen;volwassenen;gebit;retainer","tas;fiet;gordijn;kast;ophangen;montage","tandart;orthodontist;tanden;onzichtbare;gebit","tand;tanden;kies;kiezen;tandart;porselein;implantaat;brug","koning;koningin;koninklijke;prin;troon;bier;corona;juwelen;kerk","tand;tanden;kies;kiezen;tandart;porselein;porseleinen;implantaat;implantaten;bruggen;zirkonia","koning;koningin;koninklijke;troon;juwelen;euro;zweedse;deense;noorse;tsjechische","tanden;tandart;porselein;composiet;glimlach","tand;kies;tandart;gaatje;witte;amalgaam","tandart;kroon;prothese","ziekenhuis;chirurg;narcose;verdoving;herstel;opname;knie;heup;rug;hart;ogen;oog;staar;borst;buik;maag;darm;kijkoperaty;wachtlijst;arts;specialist;dagbehandeling","market;garden;militaire;militair;leger;defensy;polity;justity;geheime;software;wiskundige;rekenkundige;bewerking","ziekenhuis;operaty;opname;chirurgy","operaty;tandart;plaatselijke;algehele;ingreep","kanker;tumor;radiotherapy;oncoloog;behandeling;borstkanker;prostaatkanker;chemo","zon;uv;straling;radioactieve;gsm;5g;wifi","kanker;tumor;radiotherapy;behandeling","praktijk;afspraak;behandeling;knie;rug;schouder;nek;revalidaty;klachten;time;behandling;skade;kne;rygg;skulder;nakke;opptrening;henvisning","centrum;arts;bererte;hartrevalidaty;operaty;ziekenhuis;fysiotherapy;na;knie;heup;hersenletsel;oncologische","stad;wijk;gebied;natuur;bodem;economisch","hond;kat;puppy;kitten;paard;kippen;vee;schapen;dierenart","hond;kat;puppy;paard;dierenart","opticien;oogart;oogmeting;ogen","allergy;allergisch;dermatoloog;priktest","allergy;allergisch","corona;covid;hiv;soa;zwangerschap;ggd;positief","corona;covid;hiv;soa;ggd;positief","persoonlijkheid;quiz;iq","dermatoloog;huidart;eczeem;acne;psoriasis;medervlek;huidkanker","blessure;blessure;sportblessure;sportkeuring;keuring;afspraak;consult;sportgeneeskunde;inspanningstest;knie;enkel;schouder;hardlopen;sporter","vacature;vacature;opleiding","dieet;afvallen;diabete;darm;allergy","huisart;huisartsen;dokter;weekend;arts;spoed","ziekenhuis;spedeisende;arts;verpleegkundige;afdeling;wachttijd;patient;naar","ziekenhuis;dienst;az;uz;arts;wachttijd;naar;patient;wachtpost","loodgieter;slotenmaker;dierenart;elektricien","ziekenhuis;huisart;arts;tandart;dokter;zorg;medische;112;ambulance","reparaty;loodgieter;slotenmaker;ontstopping;levering;bezorging;bestelling;verhuizing;glas;lekkage","ziekenhuis;afdeling;seh;spoed;arts;naar;wachttijd","ehbo;cursus;diploma;verhuizen;verhuizing;ongelukken;ongevallen;tips;computer","ziekenhuis;kliniek;psychiatrische;dagopname;klinische;verpleegafdeling","video;audio;tv;film;studio;geluid;muziek;foto;camera;scherm","ziekenhuis;afspraak;arts;specialist;wachttijd;cardiology;dermatology;gynecology;kinderwen;urology;orthopedy;neurology","politiek;polity;polis","ziekenhuis;afspraak;patient;arts;polikliniek;afdeling;amsterdam;utrecht;groningen;radboud;erasmus;leiden;maastricht","inloggen;digid;portaal;afspraak;uitslag","patientenportaal;patientportaal;ziekenhuis;huisart;mijngezondheid;gezondheidsdossier;zorgverzekeraar;medisch;dossier;uitslagen;apotheek","zorg;zorgverzekering;tandart;fysiotherapy;zorgverzekeraar;vergeding;vergoed;basisverzekering","zorg;zorgverzekering;zorgverzekeraar;ziekenhuis;huisart;medicijnen;zorgkosten;basisverzekering;specialist;behandeling","auto;autoverzekering;casco;inbedel;reis;reisverzekering;opstal;woning;fiet;huur;huurauto","ziekenfond;mutualiteit;terugbetaling;zorg","huisart;specialist;ziekenhuis;fysiotherapeut;psycholoog;ggz;zorgverzekeraar","bron;bronnen;link;pagina;artikel;noot;vetnoot;bibliografy","huisart;specialist;ziekenhuis;psycholoog","natuur;natuurapotheek;bekhandel","cbr;rijbewij;keuring;arts;medische;verzekering","consultaty;consultatiebureau;vaccinaty;vaccin;inenting;verpleegkundige;afspraak;greicurve;regioverpleegkundige","ziek;ziekte;bedrijfsart;uwv;klachten","schoonheidssalon;salon;kapper;kapsalon;nagelstudio;nagel;wimper;wenkbrauwen;massage;beauty;beautysalon;sauna;garage;apk;hond;kat","craft;craft;martial;fine;liberal;center;center;school;performing;visual;museum;theater;theater;music;culture;cultural;digital;graphic;language;council;festival;college;academy;bachelor;creative;media","dental;dentist;dentistry;oral;surgery;wisdom;teeth;tooth","bors;borsen;finanskrise;krakk;1929;trettitallet;lavtrykk;vermelding;meteorologisk;hund;hunden;hunder;hunden;valp;valpen;tispe;katt;katten;katter;kattunge;kattepus;hest;hesten;hester;dyrlege;dyrlegen;dyreklinikk;dyresykehus;kjeledyr;kanin;marsvin","sykmelding;sykmeldt;sykemeldt;psykolog;behandling;symptomer;fastlege;depresjon;angst;terapi","stilling;stillinger;ledig;ledige;jobb;jobber;jobbe;karriere;lonn;vikariat;vikar;rekruttering;soknadsfrist;utdanning;utdannelse;study;studier;studiet;student;studenter;universitet;hogskole;spesialistutdanning;praksisplass;turnus;hund;hunden;hunder;hunden;valp;valpen;tispe;katt;katten;katter;kattunge;kattepus;hest;hesten;hester;dyrlege;dyrlegen;dyreklinikk;dyresykehus;kjeledyr;kanin;marsvin","massasje;hud;hudpley;skjonnhet;har;negler;fysikalsk;manuell;lys;kulde;varme;sone;soneterapi;aroma;hund;katt;stilling;jobb;kurs","massasje;massor;hud;hudterapeut;hudpley;skjonnhet;har;negler;soneterapeut;aroma;reiki;stilling;ledig;jobb","distriktspsykiatrisk;psykiatrisk;poliklinikk;henvisning;psykolog;psykiater;behandling;dognavdeling;akutteam;ventetid;psykisk;innleggelse","barne;ungdomspsykiatrisk;henvisning;psykolog;psykiater;barn;ungdom;poliklinikk;ventetid;utredning;psykisk","psykiatrisk;psykisk;dps;ambulant;krise","bipolar;lidelse;stemningsstabiliserende;psykiater;behandling;tabletter;medisin;lithium","batteri;batterier;ion;gruve;gruver","behandling;avhengighet;hjelp;misbruk;problem;problemer;radgivning;avrusning","alkohol;rus;rusmidler;narkotika;spill;pengespill;gambling;nikotin;snus;behandling;piller;opioider;vanedannende;hjelp","npm;pakke;pakker;programvare;kode;software;okonomisk;gjensidig;import;bibliotek","legemiddelassistert;rehabilitering;metadon;buprenorfin;subutex;opioid;opioider;substitusjon","gravid;jordmor;termin;termindato;fodeavdeling;keisersnitt;rier;epidural;svangerskap;barsel;forberedelse;smertelindring;sykehus;baby;tidlig;fodselen;etter","dato;nummer;ar;sted;land;registrering;hund;hunden;hunder;hunden;valp;valpen;tispe;katt;katten;katter;kattunge;kattepus;hest;hesten;hester;dyrlege;dyrlegen;dyreklinikk;dyresykehus;kjeledyr;kanin;marsvin","gravid;jordmor;termin;fodeavdeling;keisersnitt;rier;epidural;svangerskap;barsel;smertelindring;sykehus;baby;etter","amming;jordmor;fodsel;baby;helsestasjon","gravid;graviditet;svangerskap;uke;selvbestemt;medisinsk;medikamentell;kirurgisk;abortklinikk;klinikk;lege;sykehus;pille;tabletter;abortnemnd;angre;blodning;spontan;behandling;veiledning;hva skjer","hormonspiral;kobberspiral;prevensjon;innsetting;sette;fjerne;lege;gynekolog;jordmor;mensen;menstruasjon;blodning","notatbok;notisbok;trapp;trappen;galakse;pasta;spiralbundet;ned;nedadgende;vold","kvinne;kvinner;mann;menn;eggledere;prevensjon;sedleder;vasektomi;gynekolog","instrumenter;melk;glass;autoklav;utstyr;hund;katt;katter;hannkatt;hunnkatt;dyrlege","jord;jordsmonn;landbruk;fertilitetsrate;befolkning;ssb;statistikk","befruktning;behandling;ivf;barn;baby","menssmerter;gravid;uteblitt;blodning;p piller;sen;uregelmessig;menstruasjon;egglosning;syklus;smerter;kommer;mensbind","zijn;hebben;veel;alle;deze;andere;worden;voor;onze","politisk;politiske;makt;regjering;avmakt","klinikk;klinikken;test;testing;hiv;kjonnssykdom;kjonnssykdommer;sjekk","kjonnsinkongruen;henvisning;behandling;tran;transperson;utredning;rikshospitalet;kjonnsdysfori","tran;transperson;transpersoner;transkvinne;transmann;kjonnsinkongruen;kjonnsbekreftende;kjonnsdysfori;ikke binaer;kjonnsskifte","migrene;kronisk;spenningshodepine;behandling;tabletter;lege;smertestillende;symptomer","je;tu;il;elle;formellement;categoriquement;fermement;rumeur;rumeur;officiellement;information;information;minister;hund;hunden;hunder;hunden;valp;valpen;tispe;katt;katten;katter;kattunge;kattepus;hest;hesten;hester;dyrlege;dyrlegen;dyreklinikk;dyresykehus;kjeledyr;kanin;marsvin","test;allergitest;utredning;behandling;symptomer;lege;astma;pollen;reaksjon;medisin;vaksine;allergisk","sjekk;fjerne;fjerning;hudlege;lege;foflekkreft;kreft;undersokelse;kontroll;melanom","sjekk;fjerne;fjerning;hudlege;lege;kreft;undersokelse;kontroll","barn;hoy;grader;symptomer;lege;legevakt;influensa;syk;hoste","rygg;skive;nakke;operasjon;livmor;lege;mr;smerter","fedme;bmi;fastlege;behandling;slankeoperasjon;fedmeoperasjon;diabete;medisin;slankesproyte;sykelig","hoyt;hoy;senke;senkende;niva;verdi;maling;statiner;lege;blod;ldl;hdl","lege;legen;fastlege;apotek;apoteket;medisin;medisiner;legemiddel;legemidler;fornye;fornyelse;tabletter;piller;hente;reseptbelagt;legemiddelet","suksess;oppskrift","lege;fastlege;apotek;medisin;medisiner;legemidler;fornye;hente","resept;reseptbelagt;opioider;avhengighet;sterke","hund;katt;dyrlege","tann;tenner;tannlege;tannlegen;porselen;porselenskrone;implantat;implantater;rotfylling;jeksel;tannbro;zirkonia","tann;tenner;tannlege;porselen;kompositt;smil","tann;tenner;tannlege;protese;helprotese;delprotese;implantater","hest;hester;ridning;bissel;stang","tann;tenner;tannlege;hull;kary;jeksel;plast;amalgam","taco;kake;kaker;sjokolade;bakst;oppskrift;pute;dyne;vann;drivstoff;bensin","hund;katt;dyrlege;hest","tannlege;tannbehandling;behandling;sedering;barn","rus;ballong;ballonger;fest","sykehus;kirurg;narkose;bedovelse;kne;hofte;rygg;hjerte;oye;oyne;grastaer;bryst;mage;ventetid;dagkirurgi;lege;etter;sykmelding;sykmeldt","militaer;politi;politiet;haer;forsvaret;spesialoperasjon;market;garden;overlord;matematisk;database;system;hund;katt;dyrlege","plastisk;kosmetisk;ortopedisk;dagkirurgi;operasjon;sykehus;kirurg;bryst;kne;hofte;rygg","hund;hunder;katt;katter;valp;valper;kattunge;hest;hester;dyrlege;dyreklinikk;kjeledyr;sau;storfe","hund;katt;valp;kattunge;hest;dyrlege;dyreklinikk;kjeledyr","stilling;stillinger;ledig;ledige;jobb;jobber;jobbe;karriere;lonn;vikariat;vikar;rekruttering;soknadsfrist;utdanning;utdannelse;study;studier;studiet;student;studenter;universitet;hogskole;spesialistutdanning;praksisplass;turnus","sykehus;opphold;hjerte;slag;hjerneslag;kne;hofte;operasjon;fysioterapi;kreft;rus;rusbehandling;institusjon;lege","bad;baderom;tak;fasade;bygg;bolig;leilighet;vei;ror;kjokken;boligen;hund","nyre;lever;hjerte;organ;organdonasjon;donor;sykehus","undersokelse;bilder;bilde;kne;rygg;hode;skulder;henvisning;sykehus;radiologi;kontrast;svar;rontgen","gravid;uke;svangerskap;jordmor;lege;undersokelse;hjerte;mage;bekken;foster;sykehus;henvisning;tidlig;skjoldbruskkjertel","renser;rengjoring;smykker;parkering;sensor;hund;katt;dyrlege","korona;covid;hiv;gravid;positiv;negativ;klamydia","hudlege;eksem;akne;foflekk;foflekker;psoriasis;hudkreft","sykehus;operasjon;plastisk;ortopedisk;time;konsultasjon;pasient","stilling;stillinger;ledig;ledige;jobb;jobber;jobbe;karriere;lonn;vikariat;vikar;rekruttering;soknadsfrist;hund;hunden;hunder;hunden;valp;valpen;tispe;katt;katten;katter;kattunge;kattepus;hest;hesten;hester;dyrlege;dyrlegen;dyreklinikk;dyresykehus;kjeledyr;kanin;marsvin","hund;katt;valp;hest;dyrlege;dyreklinikk;kjeledyr","lege;fastlege;fastlegen;spesialist;sykehus;psykolog;dps;bup;fysioterapeut;poliklinikk;utredning","kilde;kilder;lenke;fotnote;litteratur","helse;egenandel;egenandeler;helfo;helsenorge;lege","buss;ruter;kollektiv;tog;trikk","lege;fastlege;legevakt;helse;frikort;helfo;sykehus;psykolog;fysioterapeut;resept;medisiner;tannlege","forsikring;bilforsikring;innbo;reiseforsikring;bil;skade;husforsikring;leiebil","personopplysninger;personvern;data;soknad;soknaden;saks;saken;klage;klagen;frisor;hudpley;negler;vipper;bryn;massasje;skjonnhet;salong;bil;dekk;hund;katt;behandlingstid","frisor;hudpley;negler;vipper;bryn;massasje;skjonnhet;salong;bil;hund;katt","frisor;frisoren;frisorsalong;salong;hudpley;negler;vipper;bryn;massasje;bil;bilen;verksted;dekk;dekkskift;eu kontroll;hund;katt;dyrlege;trafikkstasjon;tatovering;barbering;skjonnhet","stilling;stillinger;ledig;ledige;jobb;jobber;jobbe;karriere;lonn;vikariat;vikar;rekruttering;soknadsfrist;stillingsannonse;soker;utdanning;utdannelse;study;studier;studiet;student;studenter;universitet;hogskole;spesialistutdanning;praksisplass;turnus;hund;hunden;hunder;hunden;valp;valpen;tispe;katt;katten;katter;kattunge;kattepus;hest;hesten;hester;dyrlege;dyrlegen;dyreklinikk;dyresykehus;kjeledyr;kanin;marsvin","operasjon;lyske;navle;lege;smerter;behandling;kirurgi","menn;kvinner;arvelig;behandling;finasterid;minoksidil;lege;klinikk"];
 /** term \t match \t category \t facet \t tier \t lang \t requires_context list \t exclude_if_near list \t normalized key (empty = term) */
 export const ENTRIES: string = `mental health	0	0	3	1	en			
 behavioral health	0	0	3	1	en			
@@ -83,9 +83,9 @@ snri	3	0	0	1	en
 gad	5	0	0	1	en	6		
 bpd	5	0	0	1	en	6		
 asd	5	0	0	1	en	6		
-cbt	5	0	0	1	en	6		
+cbt	5	0	0	1	en	7	8	
 dbt	5	0	0	1	en	6		
-tms	5	0	0	1	en	6		
+tms	5	0	0	1	en	9	10	
 ect	5	0	0	1	en	6		
 aba	5	0	0	1	en	6		
 sertraline	2	0	2	1	en			
@@ -133,8 +133,8 @@ hydroxyzine	2	0	2	1	en
 mirtazapine	2	0	2	1	en			
 olanzapine	2	0	2	1	en			
 risperidone	2	0	2	1	en			
-lithium	5	0	2	1	en	7	8	
-valium	5	0	2	1	en	9	10	
+lithium	5	0	2	1	en	11	12	
+valium	5	0	2	1	en	13	14	
 substance use	0	1	0	1	en			
 substance abuse	0	1	0	1	en			
 substance use disorder	0	1	0	1	en			
@@ -161,21 +161,21 @@ drug detox	0	1	0	1	en
 alcohol detox	0	1	0	1	en			
 recovery coaching	0	1	0	1	en			
 twelve step	0	1	0	1	en			
-addiction	1	1	0	1	en		11	
-alcoholism	1	1	0	1	en		11	
-opioid	1	1	0	1	en		11	
-opioids	1	1	0	1	en		11	opioid
-overdose	1	1	0	1	en		11	
-fentanyl	1	1	0	1	en		11	
-heroin	1	1	0	1	en		11	
-methamphetamine	1	1	0	1	en		11	
-cocaine	1	1	0	1	en		11	
+addiction	1	1	0	1	en		15	
+alcoholism	1	1	0	1	en		15	
+opioid	1	1	0	1	en		15	
+opioids	1	1	0	1	en		15	opioid
+overdose	1	1	0	1	en		15	
+fentanyl	1	1	0	1	en		15	
+heroin	1	1	0	1	en		15	
+methamphetamine	1	1	0	1	en		15	
+cocaine	1	1	0	1	en		15	
 moud	3	1	0	1	en			
-sud	5	1	0	1	en	12	13	
-aud	5	1	0	1	en	12	13	
-mat	5	1	0	1	en	12	13	
-rehab	5	1	0	1	en	12	14	
-detox	5	1	0	1	en	12	13	
+sud	5	1	0	1	en	16	17	
+aud	5	1	0	1	en	16	17	
+mat	5	1	0	1	en	16	17	
+rehab	5	1	0	1	en	16	18	
+detox	5	1	0	1	en	19	20	
 buprenorphine	2	1	2	1	en			
 suboxone	2	1	2	1	en			
 subutex	1	1	2	1	en			
@@ -245,28 +245,28 @@ ob gyn	0	2	3	1	en
 well woman	0	2	1	1	en			
 womens health	0	2	1	1	en			women health
 women s health	0	2	1	1	en			
-pregnant	1	2	0	1	en		15	
-fertility	1	2	0	1	en		15	
-ovulation	1	2	0	1	en		15	
-menstrual	1	2	0	1	en		15	
-menstruation	1	2	0	1	en		15	
-ectopic	1	2	0	1	en		15	
-stillbirth	1	2	0	1	en		15	
-midwife	1	2	3	1	en		15	
-doula	1	2	0	1	en		15	
-surrogacy	1	2	0	1	en		15	
-embryo	1	2	0	1	en		15	
+pregnant	1	2	0	1	en		21	
+fertility	1	2	0	1	en		21	
+ovulation	1	2	0	1	en		21	
+menstrual	1	2	0	1	en		21	
+menstruation	1	2	0	1	en		21	
+ectopic	1	2	0	1	en		21	
+stillbirth	1	2	0	1	en		21	
+midwife	1	2	3	1	en		21	
+doula	1	2	0	1	en		21	
+surrogacy	1	2	0	1	en		21	
+embryo	1	2	0	1	en		21	
 nexplanon	2	2	2	1	en			
-iud	1	2	0	1	en		15	
-ivf	1	2	0	1	en		15	
-iui	1	2	0	1	en		15	
-icsi	1	2	0	1	en		15	
-pcos	1	2	0	1	en		15	
-lactation	1	2	0	1	en		15	
+iud	1	2	0	1	en		21	
+ivf	1	2	0	1	en		21	
+iui	1	2	0	1	en		21	
+icsi	1	2	0	1	en		21	
+pcos	1	2	0	1	en		21	
+lactation	1	2	0	1	en		21	
 gyn	3	2	1	1	en			
 hrt	3	2	1	1	en			
-ttc	5	2	1	1	en	16		
-plan b	5	2	1	1	en	16		
+ttc	5	2	1	1	en	22		
+plan b	5	2	1	1	en	22		
 depo provera	2	2	2	1	en			
 estradiol	2	2	2	1	en			
 progesterone	2	2	2	1	en			
@@ -279,7 +279,7 @@ premature ejaculation	0	3	0	1	en
 low libido	0	3	0	1	en			
 sexual dysfunction	0	3	0	1	en			
 peyronie s disease	0	3	0	1	en			peyrony s disease
-low t	0	3	0	1	en	17		
+low t	0	3	0	1	en	23		
 low testosterone	0	3	0	1	en			
 sildenafil	2	3	2	1	en			
 viagra	1	3	2	1	en			
@@ -296,8 +296,8 @@ condom	1	3	0	1	en
 condoms	1	3	0	1	en			condom
 libido	1	3	0	1	en			
 impotence	1	3	0	1	en			
-ED	4	3	0	1	en	18	19	
-pe	5	3	0	1	en	20		
+ED	4	3	0	1	en	24	25	
+pe	5	3	0	1	en	26		
 trt	3	3	2	1	en			
 hiv	3	4	0	1	en			
 sti	3	4	0	1	en			
@@ -324,12 +324,12 @@ sexually transmitted	1	4	0	1	en
 genital warts	1	4	0	1	en			genital wart
 viral load	1	4	0	1	en			
 cd4 count	1	4	0	1	en			
-pep	5	4	0	1	en	21		
-PrEP	4	4	2	1	en	22	23	
-AIDS	4	4	0	1	en	24		
-std	5	4	0	1	en	25	26	
-stds	5	4	0	1	en	25	26	
-hsv	5	4	0	1	en	25	26	
+pep	5	4	0	1	en	27		
+PrEP	4	4	2	1	en	28	29	
+AIDS	4	4	0	1	en	30		
+std	5	4	0	1	en	31	32	
+stds	5	4	0	1	en	31	32	
+hsv	5	4	0	1	en	31	32	
 gender affirming	0	5	1	1	en			
 gender affirming care	0	5	1	1	en			
 gender dysphoria	0	5	1	1	en			
@@ -340,7 +340,7 @@ puberty blockers	0	5	1	1	en			puberty blocker
 hormone therapy	0	5	1	1	en			
 transgender health	0	5	1	1	en			
 trans health	0	5	1	1	en			tran health
-transgender	5	5	1	1	en	27		
+transgender	5	5	1	1	en	33		
 nonbinary health	2	5	0	1	en			
 genetic testing	0	6	5	1	en			
 genetic test	0	6	5	1	en			
@@ -405,7 +405,7 @@ scoliosis	2	7	0	2	en
 appendicitis	2	7	0	2	en			
 pneumonia	2	7	0	2	en			
 tuberculosis	2	7	0	2	en			
-influenza	2	7	0	2	it		28	
+influenza	2	7	0	2	it		34	
 bronchitis	2	7	0	2	en			
 diverticulitis	2	7	0	2	en			
 gastroparesis	2	7	0	2	en			
@@ -414,46 +414,46 @@ neuroblastoma	2	7	0	2	en
 sarcoma	1	7	0	2	en			
 myeloma	1	7	0	2	en			
 mesothelioma	2	7	0	2	en			
-cancer	1	7	0	2	en		29	
-cancers	1	7	0	2	en		29	cancer
-tumor	1	7	0	2	en		30	
-tumour	1	7	0	2	en		30	tumor
-tumors	1	7	0	2	en		30	tumor
-chemo	1	7	0	2	en		30	
-insomnia	1	7	0	2	en		30	
-diabetes	1	7	0	2	en		30	diabete
-diabetic	1	7	0	2	en		30	
-asthma	1	7	0	2	en		30	
-allergy	1	7	0	2	en		30	
-allergies	1	7	0	2	en		30	allergy
-eczema	1	7	0	2	en		30	
-acne	1	7	0	2	en		30	
-lupus	1	7	0	2	en		30	
-migraine	1	7	0	2	en		30	
-migraines	1	7	0	2	en		30	migraine
-seizure	1	7	0	2	en		30	
-seizures	1	7	0	2	en		30	seizure
-obesity	1	7	0	2	en		30	
-stroke	5	7	0	2	en	31	32	
-covid	1	7	0	2	en		30	
-covid19	1	7	0	2	en		30	
-flu	1	7	0	2	en		30	
-sepsis	1	7	0	2	en		30	
-hernia	1	7	0	2	en		30	
-ulcer	1	7	0	2	en		30	
-vertigo	1	7	0	2	en		30	
-measles	1	7	0	2	en		30	measle
-gout	1	7	0	2	en		30	
-thyroid	1	7	0	2	en		30	
-prostate	1	7	0	2	en		30	
-kidney disease	1	7	0	2	en		30	
-liver disease	1	7	0	2	en		30	
-heart disease	1	7	0	2	en		30	
-heart failure	1	7	0	2	en		30	
-heart attack	1	7	0	2	en		30	
-cardiac	1	7	0	2	en		30	
-cardiovascular	1	7	0	2	en		30	
-asthmatic	1	7	0	2	en		30	
+cancer	1	7	0	2	en		35	
+cancers	1	7	0	2	en		35	cancer
+tumor	1	7	0	2	en		36	
+tumour	1	7	0	2	en		36	tumor
+tumors	1	7	0	2	en		36	tumor
+chemo	1	7	0	2	en		36	
+insomnia	1	7	0	2	en		36	
+diabetes	1	7	0	2	en		36	diabete
+diabetic	1	7	0	2	en		36	
+asthma	1	7	0	2	en		36	
+allergy	1	7	0	2	en		36	
+allergies	1	7	0	2	en		36	allergy
+eczema	1	7	0	2	en		36	
+acne	1	7	0	2	en		36	
+lupus	1	7	0	2	en		36	
+migraine	1	7	0	2	en		36	
+migraines	1	7	0	2	en		36	migraine
+seizure	1	7	0	2	en		36	
+seizures	1	7	0	2	en		36	seizure
+obesity	1	7	0	2	en		36	
+stroke	5	7	0	2	en	37	38	
+covid	1	7	0	2	en		36	
+covid19	1	7	0	2	en		36	
+flu	1	7	0	2	en		36	
+sepsis	1	7	0	2	en		36	
+hernia	1	7	0	2	en		36	
+ulcer	1	7	0	2	en		36	
+vertigo	1	7	0	2	en		36	
+measles	1	7	0	2	en		36	measle
+gout	1	7	0	2	en		36	
+thyroid	1	7	0	2	en		36	
+prostate	1	7	0	2	en		36	
+kidney disease	1	7	0	2	en		36	
+liver disease	1	7	0	2	en		36	
+heart disease	1	7	0	2	en		36	
+heart failure	1	7	0	2	en		36	
+heart attack	1	7	0	2	en		36	
+cardiac	1	7	0	2	en		36	
+cardiovascular	1	7	0	2	en		36	
+asthmatic	1	7	0	2	en		36	
 breast cancer	0	7	0	2	en			
 prostate cancer	0	7	0	2	en			
 lung cancer	0	7	0	2	en			
@@ -519,19 +519,19 @@ glp 1	3	8	2	2	en
 cpap	3	7	0	2	en			
 covid 19	3	7	0	2	en			
 nafld	3	7	0	2	en			
-ms	5	7	0	2	en	33	34	
-ra	5	7	0	2	en	33	34	
-cf	5	7	0	2	en	33	34	
-chf	5	7	0	2	en	33	34	
-cad	5	7	0	2	en	33	34	
-gi	5	7	0	2	en	33	34	
-t1d	5	7	0	2	en	33	34	
-t2d	5	7	0	2	en	33	34	
+ms	5	7	0	2	en	39	40	
+ra	5	7	0	2	en	39	40	
+cf	5	7	0	2	en	39	40	
+chf	5	7	0	2	en	39	40	
+cad	5	7	0	2	en	39	40	
+gi	5	7	0	2	en	39	40	
+t1d	5	7	0	2	en	39	40	
+t2d	5	7	0	2	en	39	40	
 hep c	0	7	0	2	en			
 hep b	0	7	0	2	en			
-cgm	5	7	0	2	en	33	34	
-shingles	5	7	0	2	en	35	36	shingle
-nash	5	7	0	2	en	33	34	
+cgm	5	7	0	2	en	39	40	
+shingles	5	7	0	2	en	41	42	shingle
+nash	5	7	0	2	en	39	40	
 semaglutide	2	8	2	2	en			
 ozempic	1	8	2	2	en			
 wegovy	1	8	2	2	en			
@@ -601,17 +601,17 @@ antibiotic	2	8	2	2	en
 antibiotics	2	8	2	2	en			antibiotic
 antiviral	2	8	2	2	en			
 chemotherapeutic	2	8	2	2	en			
-medication	1	8	2	2	en		37	
-medications	1	8	2	2	en		37	medication
-meds	5	8	2	2	en	38		
-prescription	1	8	2	2	en		39	
-prescriptions	1	8	2	2	en		40	prescription
-statin	1	8	2	2	en		37	
-inhaler	1	8	2	2	en		37	
-dosage	1	8	2	2	en		37	
-rx	5	8	2	2	en	41	42	
-med	5	8	2	2	en	43	42	
-dose	5	8	2	2	en	43	42	
+medication	1	8	2	2	en		43	
+medications	1	8	2	2	en		43	medication
+meds	5	8	2	2	en	44		
+prescription	1	8	2	2	en		45	
+prescriptions	1	8	2	2	en		46	prescription
+statin	1	8	2	2	en		43	
+inhaler	1	8	2	2	en		43	
+dosage	1	8	2	2	en		43	
+rx	5	8	2	2	en	47	48	
+med	5	8	2	2	en	49	48	
+dose	5	8	2	2	en	49	48	
 knee replacement	0	9	1	2	en			
 hip replacement	0	9	1	2	en			
 joint replacement	0	9	1	2	en			
@@ -652,7 +652,7 @@ lab work	0	11	5	2	en
 pap smear	0	9	1	2	en			
 ct scan	0	9	1	2	en			
 cat scan	0	9	1	2	en			
-pet scan	5	9	1	2	en	44		
+pet scan	5	9	1	2	en	50		
 flu shot	0	9	1	2	en			
 radiation therapy	0	9	1	2	en			
 radiation oncology	0	9	1	2	en			
@@ -667,7 +667,7 @@ eye exam	0	9	1	2	en
 vision test	0	9	1	2	en			
 skin check	0	9	1	2	en			
 mole check	0	9	1	2	en			
-c section	0	2	1	1	en	45		
+c section	0	2	1	1	en	51		
 heart surgery	0	9	1	2	en			
 open heart	0	9	1	2	en			
 cardiac catheterization	0	9	1	2	en			
@@ -721,20 +721,20 @@ ekg	3	9	1	2	en
 ecg	3	9	1	2	en			
 eeg	3	9	1	2	en			
 pet ct	3	9	1	2	en			
-icu	5	13	4	3	en	46		
+icu	5	13	4	3	en	52		
 nicu	3	13	4	3	en			
 prk	3	9	1	2	en			
 smile lasik	3	9	1	2	en			
 x ray	0	9	1	2	en			
 xray	1	9	1	2	en			
-ct	5	9	1	2	en	47	48	
-infusion	5	9	1	2	en	49	48	
-injection	5	9	1	2	en	47	48	
-implant	5	9	1	2	en	47	48	
-implants	5	9	1	2	en	47	48	implant
-transplant	5	9	1	2	en	47	48	
-surgery	5	9	1	2	en	47	48	
-surgeon	5	9	1	2	en	47	48	
+ct	5	9	1	2	en	53	54	
+infusion	5	9	1	2	en	55	54	
+injection	5	9	1	2	en	53	54	
+implant	5	9	1	2	en	53	54	
+implants	5	9	1	2	en	53	54	implant
+transplant	5	9	1	2	en	53	54	
+surgery	5	9	1	2	en	53	54	
+surgeon	5	9	1	2	en	53	54	
 covid test	0	11	5	2	en			
 strep test	0	11	5	2	en			
 std test	0	11	5	2	en			
@@ -806,7 +806,7 @@ urogynecology	2	10	3	2	en
 neonatology	2	10	3	2	en			
 allergist	2	10	3	2	en			
 immunology	2	10	3	2	en			
-pathology	2	10	3	2	en		50	
+pathology	2	10	3	2	en		56	
 electrophysiology	2	10	3	2	en			
 bariatrics	2	10	3	2	en			bariatric
 hospice	1	10	3	2	en			
@@ -835,18 +835,18 @@ allergy and immunology	0	10	3	2	en			allergy immunology
 ear nose and throat	0	10	3	2	en			ear nose throat
 eye care	0	10	3	2	en			
 vision care	0	10	3	2	en			
-ent	5	10	3	2	en	51	52	
-derm	5	10	3	2	en	53	54	
-cardio	5	10	3	2	en	53	54	
-ortho	5	10	3	2	en	53	54	
-neuro	5	10	3	2	en	53	54	
-psych	5	0	3	1	en	55	54	
+ent	5	10	3	2	en	57	58	
+derm	5	10	3	2	en	59	60	
+cardio	5	10	3	2	en	59	60	
+ortho	5	10	3	2	en	59	60	
+neuro	5	10	3	2	en	59	60	
+psych	5	0	3	1	en	61	60	
 bmi	3	12	6	2	en			
 spo2	3	12	6	2	en			
 egfr	3	12	6	2	en			
-ldl	5	12	6	2	en	56		
-hdl	5	12	6	2	en	57		
-inr	5	12	6	2	en	58		
+ldl	5	12	6	2	en	62		
+hdl	5	12	6	2	en	63		
+inr	5	12	6	2	en	64		
 blood pressure	0	12	6	2	en			
 blood sugar	0	12	6	2	en			
 blood glucose	0	12	6	2	en			
@@ -860,11 +860,11 @@ testosterone level	0	12	6	2	en
 psa level	0	12	6	2	en			
 body temperature	0	12	6	2	en			
 basal body temperature	0	12	6	2	en			
-glucose	5	12	6	2	en	59	60	
-cholesterol	5	12	6	2	en	61	60	
-psa	5	12	6	2	en	59	60	
-tsh	5	12	6	2	en	59	60	
-hrv	5	12	6	2	en	59	60	
+glucose	5	12	6	2	en	65	66	
+cholesterol	5	12	6	2	en	67	66	
+psa	5	12	6	2	en	65	66	
+tsh	5	12	6	2	en	65	66	
+hrv	5	12	6	2	en	65	66	
 telehealth	2	13	4	3	en			
 telemedicine	2	13	4	3	en			
 healthcare	2	13	4	3	en			
@@ -892,8 +892,8 @@ medical center	0	13	4	3	en
 health system	0	13	4	3	en			
 nurse line	0	13	4	3	en			
 nurse practitioner	0	13	4	3	en			
-care team	0	13	4	3	en	62		
-care plan	0	13	4	3	en	63		
+care team	0	13	4	3	en	68		
+care plan	0	13	4	3	en	69		
 treatment plan	0	13	4	3	en			
 new patient	0	13	4	3	en			
 patient intake	0	13	4	3	en			
@@ -961,15 +961,15 @@ psicologa	2	0	3	1	es
 psicoterapia	2	0	3	1	es			
 esquizofrenia	2	0	3	1	es			
 depresion	2	0	3	1	es			
-terapia	1	0	3	1	es		64	
-terapeuta	1	0	3	1	es		65	
-ansiedad	1	0	3	1	es		65	
-suicidio	1	0	0	1	it		66	
-autismo	1	0	3	1	es		65	
-trastorno	1	0	3	1	es		65	
+terapia	1	0	3	1	es		70	
+terapeuta	1	0	3	1	es		71	
+ansiedad	1	0	3	1	es		71	
+suicidio	1	0	0	1	it		72	
+autismo	1	0	3	1	es		71	
+trastorno	1	0	3	1	es		71	
 tdah	3	0	0	1	es			
 tept	3	0	0	1	es			
-toc	5	0	0	1	es	67		
+toc	5	0	0	1	es	73		
 adiccion	1	1	0	1	es			
 adicciones	1	1	0	1	es			adiccione
 alcoholismo	1	1	0	1	es			
@@ -1012,15 +1012,15 @@ preservativos	1	3	0	1	es			preservativo
 vih	3	4	0	1	es			
 sida	3	4	0	1	es			
 vph	3	4	0	1	es			
-its	5	4	0	1	es	68		
-ets	5	4	0	1	es	68		
+its	5	4	0	1	es	74		
+ets	5	4	0	1	es	74		
 sifilis	1	4	0	1	es			
 gonorrea	1	4	0	1	es			
 clamidia	1	4	0	1	es			
 afirmacion de genero	0	5	1	1	es			afirmacion genero
 disforia de genero	0	5	1	1	es			disforia genero
 terapia hormonal	0	5	1	1	es			
-transgenero	5	5	1	1	es	69		
+transgenero	5	5	1	1	es	75		
 prueba genetica	0	6	5	1	es			
 pruebas geneticas	0	6	5	1	es			prueba genetica
 asesoramiento genetico	0	6	5	1	es			
@@ -1083,10 +1083,10 @@ analisis de sangre	0	9	1	2	es			analisis sangre
 vacuna	0	9	1	2	es			
 vacunas	0	9	1	2	es			vacuna
 vacunacion	0	9	1	2	es			
-medicamento	1	8	2	2	es		70	
-medicamentos	1	8	2	2	es		70	medicamento
-receta	5	8	2	2	es	71		
-recetas	5	8	2	2	es	72		receta
+medicamento	1	8	2	2	es		76	
+medicamentos	1	8	2	2	es		76	medicamento
+receta	5	8	2	2	es	77		
+recetas	5	8	2	2	es	78		receta
 cita medica	0	13	4	3	es			
 consulta medica	0	13	4	3	es			
 centro de salud	0	13	4	3	es			centro salud
@@ -1097,7 +1097,7 @@ historia clinica	0	13	4	3	es
 telemedicina	0	13	4	3	es			
 seguro medico	0	13	4	3	es			
 medico	6	13	4	3	es			
-medica	6	13	4	3	es	73		
+medica	6	13	4	3	es	79		
 clinica	6	13	4	3	es			
 paciente	6	13	4	3	es			
 pacientes	6	13	4	3	es			paciente
@@ -1108,10 +1108,10 @@ farmacia	6	13	4	3	es
 salud	6	13	4	3	es			
 cirugia	6	13	4	3	es			
 hoarding disorder	0	0	0	1	en			
-hoarding	5	0	0	1	en	74	75	
+hoarding	5	0	0	1	en	80	81	
 bypass surgery	0	9	1	2	en			
-bypass	5	9	1	2	en	76	77	
-OUD	4	1	0	1	en	78		
+bypass	5	9	1	2	en	82	83	
+OUD	4	1	0	1	en	84		
 counseling center	0	0	4	1	en		2	
 counselling center	0	0	4	1	en		2	
 counseling service	0	0	4	1	en		2	
@@ -1122,10 +1122,10 @@ counseling session	0	0	4	1	en		2
 counselling session	0	0	4	1	en		2	
 counseling and psychological services	0	0	4	1	en		2	counseling psychological service
 counselling and psychological services	0	0	4	1	en		2	counselling psychological service
-parto	1	2	0	1	es		79	
-radiografia	2	9	1	2	es		80	
-purpura	5	7	0	2	en	81		
-LAMal	4	13	4	3	fr	82		
+parto	1	2	0	1	es		85	
+radiografia	2	9	1	2	es		86	
+purpura	5	7	0	2	en	87		
+LAMal	4	13	4	3	fr	88		
 anorexia nervosa	0	0	0	1	en			
 bulimia nervosa	0	0	0	1	en			
 arfid	1	0	0	1	en			
@@ -1165,7 +1165,7 @@ conduct disorder	0	0	0	1	en
 oppositional defiant	0	0	0	1	en			
 selective mutism	0	0	0	1	en			
 insomnia disorder	0	0	0	1	en			
-burnout recovery	5	0	0	1	en	83		
+burnout recovery	5	0	0	1	en	89		
 trauma therapy	0	0	0	1	en			
 trauma informed therapy	0	0	0	1	en			
 ptsd treatment	0	0	0	1	en			
@@ -1174,12 +1174,12 @@ cptsd	1	0	0	1	en
 grief support	0	0	0	1	en			
 grief therapy	0	0	0	1	en			
 bereavement support	0	0	0	1	en			
-bereavement	5	0	0	1	en	84		
+bereavement	5	0	0	1	en	90		
 emotional support animal letter	0	0	0	1	en			
 esa letter	0	0	0	1	en			
 mood stabilizer	0	0	0	1	en			
-manic	5	0	0	1	en	85		
-mania	5	0	0	1	en	86		
+manic	5	0	0	1	en	91		
+mania	5	0	0	1	en	92		
 hypomania	2	0	0	1	en			
 neurodivergent assessment	0	0	0	1	en			
 autism assessment	0	0	0	1	en			
@@ -1205,8 +1205,8 @@ intensive outpatient	0	0	3	1	en
 intensive outpatient program	0	0	3	1	en			
 partial hospitalization	0	0	3	1	en			
 partial hospitalization program	0	0	3	1	en			
-iop	5	0	3	1	en	87		
-php	5	0	3	1	en	88		
+iop	5	0	3	1	en	93		
+php	5	0	3	1	en	94		
 residential treatment	0	0	3	1	en			
 mental health counselor	0	0	3	1	en			
 mental health therapist	0	0	3	1	en			
@@ -1227,17 +1227,17 @@ psychoanalyst	2	0	3	1	en
 psychotherapy session	0	0	3	1	en			
 therapy session	0	0	3	1	en			
 teen counseling	0	0	3	1	en			
-therapy near me	0	0	3	1	en		89	
+therapy near me	0	0	3	1	en		95	
 find a therapist	0	0	3	1	en			find therapist
 therapist directory	0	0	3	1	en			
 mental health services	0	0	3	1	en			mental health service
-mental wellness	5	0	3	1	en	90		
+mental wellness	5	0	3	1	en	96		
 crisis text line	0	0	3	1	en			
 crisis counselor	0	0	3	1	en			
 crisis support	0	0	3	1	en			
 suicide crisis	0	0	3	1	en			
-988	5	0	3	1	en	91		
-lifeline	5	0	3	1	en	92		
+988	5	0	3	1	en	97		
+lifeline	5	0	3	1	en	98		
 ketamine clinic	0	0	3	1	en			
 tms therapy	0	0	3	1	en			
 transcranial magnetic stimulation	0	0	3	1	en			
@@ -1309,7 +1309,7 @@ substance abuse treatment	0	1	0	1	en
 substance use treatment	0	1	0	1	en			
 dual diagnosis	0	1	0	1	en			
 alcohol abuse	0	1	0	1	en			
-binge drinking	5	1	0	1	en	93		
+binge drinking	5	1	0	1	en	99		
 problem drinking	0	1	0	1	en			
 alcohol dependence	0	1	0	1	en			
 chemical dependency	0	1	0	1	en			
@@ -1326,24 +1326,24 @@ na meeting	0	1	0	1	en
 al anon	0	1	0	1	en			
 alanon	1	1	0	1	en			
 nar anon	0	1	0	1	en			
-sober	5	1	0	1	en	94		
+sober	5	1	0	1	en	100		
 sobriety	1	1	0	1	en			
-sober curious	5	1	0	1	en	95		
+sober curious	5	1	0	1	en	101		
 addiction recovery	0	1	0	1	en			
-recovery center	5	1	0	1	en	96		
-recovery program	5	1	0	1	en	97		
-rehab center	5	1	0	1	en	98		
+recovery center	5	1	0	1	en	102		
+recovery program	5	1	0	1	en	103		
+rehab center	5	1	0	1	en	104		
 inpatient rehab	0	1	0	1	en			
 residential rehab	0	1	0	1	en			
 detox center	0	1	0	1	en			
-detox program	5	1	0	1	en	99		
+detox program	5	1	0	1	en	105		
 withdrawal symptoms	0	1	0	1	en			withdrawal symptom
 opiate	1	1	0	1	en			
 opiates	1	1	0	1	en			opiate
 kratom addiction	0	1	0	1	en			
 meth addiction	0	1	0	1	en			
 cocaine addiction	0	1	0	1	en			
-gambling addiction	5	1	0	1	en	100		
+gambling addiction	5	1	0	1	en	106		
 smoking cessation	0	1	0	1	en			
 quit smoking	0	1	0	1	en			
 stop smoking	0	1	0	1	en			
@@ -1356,7 +1356,7 @@ nicotine gum	0	1	0	1	en
 nicotine lozenge	0	1	0	1	en			
 nicotine replacement	0	1	0	1	en			
 nicotine replacement therapy	0	1	0	1	en			
-nrt	5	1	0	1	en	101		
+nrt	5	1	0	1	en	107		
 tobacco cessation	0	1	0	1	en			
 fentanyl test strips	0	1	0	1	en			fentanyl test strip
 narcan nasal spray	0	1	0	1	en			
@@ -1372,7 +1372,7 @@ suboxone doctor	0	1	0	1	en
 suboxone clinic	0	1	0	1	en			
 buprenorphine clinic	0	1	0	1	en			
 opioid treatment program	0	1	0	1	en			
-otp	5	1	0	1	en	102		
+otp	5	1	0	1	en	108		
 preeclampsia	2	2	0	1	en			
 eclampsia	2	2	0	1	en			
 gestational diabetes	0	2	0	1	en			gestational diabete
@@ -1399,13 +1399,13 @@ bacterial vaginosis	0	2	0	1	en
 vaginal infection	0	2	0	1	en			
 vulvodynia	2	2	0	1	en			
 pelvic inflammatory disease	0	2	0	1	en			
-pid	5	2	0	1	en	103		
+pid	5	2	0	1	en	109		
 pelvic pain	0	2	0	1	en			
 pelvic floor	0	2	0	1	en			
 pelvic floor dysfunction	0	2	0	1	en			
 pelvic organ prolapse	0	2	0	1	en			
 uterine prolapse	0	2	0	1	en			
-prolapse	5	2	0	1	en	104		
+prolapse	5	2	0	1	en	110		
 painful periods	0	2	0	1	en			painful period
 heavy periods	0	2	0	1	en			heavy period
 heavy menstrual bleeding	0	2	0	1	en			
@@ -1430,7 +1430,7 @@ azoospermia	2	2	0	1	en
 varicocele	2	2	0	1	en			
 erectile	1	2	0	1	en			
 hot flash	0	2	0	1	en			
-night sweats	5	2	0	1	en	105		night sweat
+night sweats	5	2	0	1	en	111		night sweat
 vaginal atrophy	0	2	0	1	en			
 menopause symptoms	0	2	0	1	en			menopause symptom
 menopause treatment	0	2	0	1	en			
@@ -1440,12 +1440,12 @@ trimester	2	2	0	1	en
 first trimester	0	2	0	1	en			
 second trimester	0	2	0	1	en			
 third trimester	0	2	0	1	en			
-due date	5	2	0	1	en	106		
+due date	5	2	0	1	en	112		
 pregnancy due date	0	2	0	1	en			
 due date calculator	0	2	0	1	en			
-conception	5	2	0	1	en	107		
-conceive	5	2	0	1	en	108		
-conceiving	5	2	0	1	en	108		
+conception	5	2	0	1	en	113		
+conceive	5	2	0	1	en	114		
+conceiving	5	2	0	1	en	114		
 trying for a baby	0	2	0	1	en			trying for baby
 fertile window	0	2	0	1	en			
 ovulation calendar	0	2	0	1	en			
@@ -1457,7 +1457,7 @@ basal thermometer	0	2	0	1	en
 pregnancy symptoms	0	2	0	1	en			pregnancy symptom
 early pregnancy	0	2	0	1	en			
 pregnancy week by week	0	2	0	1	en			
-baby bump	5	2	0	1	en	109		
+baby bump	5	2	0	1	en	115		
 kick counter	0	2	0	1	en			
 kick count	0	2	0	1	en			
 fetal movement	0	2	0	1	en			
@@ -1469,7 +1469,7 @@ breast feeding	0	2	0	1	en
 breast pump	0	2	0	1	en			
 breast pumps	0	2	0	1	en			breast pump
 breastpump	2	2	0	1	en			
-nursing bra	5	2	0	1	en	110		
+nursing bra	5	2	0	1	en	116		
 lactation consultant	0	2	0	1	en			
 lactation support	0	2	0	1	en			
 postpartum recovery	0	2	0	1	en			
@@ -1485,7 +1485,7 @@ childbirth	2	2	0	1	en
 childbirth class	0	2	0	1	en			
 labor induction	0	2	0	1	en			
 induction of labor	0	2	0	1	en			induction labor
-epidural	1	2	0	1	en		111	
+epidural	1	2	0	1	en		117	
 vbac	1	2	0	1	en			
 home birth	0	2	0	1	en			
 water birth	0	2	0	1	en			
@@ -1516,13 +1516,13 @@ embryo donation	0	2	0	1	en
 sperm freezing	0	2	0	1	en			
 embryo freezing	0	2	0	1	en			
 frozen embryo transfer	0	2	0	1	en			
-fet	5	2	0	1	en	112		
-surrogate	5	2	0	1	en	113		
-surrogates	5	2	0	1	en	113		surrogate
+fet	5	2	0	1	en	118		
+surrogate	5	2	0	1	en	119		
+surrogates	5	2	0	1	en	119		surrogate
 surrogate mother	0	2	0	1	en			
 gestational surrogate	0	2	0	1	en			
 gestational surrogacy	0	2	0	1	en			
-intended parents	5	2	0	1	en	114		intended parent
+intended parents	5	2	0	1	en	120		intended parent
 ivf clinic	0	2	0	1	en			
 ivf cycle	0	2	0	1	en			
 ivf cost	0	2	0	1	en			
@@ -1535,11 +1535,11 @@ intrauterine insemination	0	2	0	1	en
 artificial insemination	0	2	0	1	en			
 reciprocal ivf	0	2	0	1	en			
 mini ivf	0	2	0	1	en			
-egg quality	5	2	0	1	en	115		
+egg quality	5	2	0	1	en	121		
 ovarian reserve	0	2	0	1	en			
 ovarian stimulation	0	2	0	1	en			
-follicle	5	2	0	1	en	116		
-follicles	5	2	0	1	en	116		follicle
+follicle	5	2	0	1	en	122		
+follicles	5	2	0	1	en	122		follicle
 tubal reversal	0	2	0	1	en			
 tubal ligation reversal	0	2	0	1	en			
 tubes tied	0	2	0	1	en			tube tied
@@ -1574,7 +1574,7 @@ obstetric ultrasound	0	2	0	1	en
 anatomy scan	0	2	0	1	en			
 nuchal translucency	0	2	0	1	en			
 prenatal ultrasound	0	2	0	1	en			
-3d ultrasound	5	2	0	1	en	117		
+3d ultrasound	5	2	0	1	en	123		
 4d ultrasound	0	2	0	1	en			
 gender reveal ultrasound	0	2	0	1	en			
 prenatal care	0	2	0	1	en			
@@ -1584,14 +1584,14 @@ prenatal vitamin	0	2	0	1	en
 prenatal class	0	2	0	1	en			
 birth control pill	0	2	0	1	en			
 birth control pills	0	2	0	1	en			birth control pill
-the pill	5	2	0	1	en	118		
+the pill	5	2	0	1	en	124		
 contraceptive pill	0	2	0	1	en			
 contraceptive implant	0	2	0	1	en			
 contraceptive injection	0	2	0	1	en			
 copper iud	0	2	0	1	en			
 hormonal iud	0	2	0	1	en			
 emergency contraceptive	0	2	0	1	en			
-morning after	5	2	0	1	en	119		
+morning after	5	2	0	1	en	125		
 abortion clinic	0	2	0	1	en			
 abortion care	0	2	0	1	en			
 abortion services	0	2	0	1	en			abortion service
@@ -1634,13 +1634,13 @@ premarin	1	2	0	1	en
 progesterone cream	0	2	0	1	en			
 fertility app	0	2	0	1	en			
 period app	0	2	0	1	en			
-menstrual cup	5	2	0	1	en	120		
-period underwear	5	2	0	1	en	121		
-pregnancy pillow	5	2	0	1	en	122		
+menstrual cup	5	2	0	1	en	126		
+period underwear	5	2	0	1	en	127		
+pregnancy pillow	5	2	0	1	en	128		
 ovulation test strips	0	2	0	1	en			ovulation test strip
 ovulation tests	0	2	0	1	en			ovulation test
 pregnancy tests	0	2	0	1	en			pregnancy test
-hcg	5	2	0	1	en	123		
+hcg	5	2	0	1	en	129		
 beta hcg	0	2	0	1	en			
 erectile problems	0	3	0	1	en			erectile problem
 erection problems	0	3	0	1	en			erection problem
@@ -1650,7 +1650,7 @@ ed treatment	0	3	0	1	en
 ed pills	0	3	0	1	en			ed pill
 ed medication	0	3	0	1	en			
 ed meds	0	3	0	1	en			
-performance anxiety	5	3	0	1	en	124		
+performance anxiety	5	3	0	1	en	130		
 delayed ejaculation	0	3	0	1	en			
 early ejaculation	0	3	0	1	en			
 low sex drive	0	3	0	1	en			
@@ -1677,7 +1677,7 @@ testosterone replacement	0	3	0	1	en
 testosterone replacement therapy	0	3	0	1	en			
 testosterone injections	0	3	0	1	en			testosterone injection
 testosterone cypionate	0	3	0	1	en			
-testosterone booster	5	3	0	1	en	125		
+testosterone booster	5	3	0	1	en	131		
 mens sexual health	0	3	0	1	en			
 men s sexual health	0	3	0	1	en			
 sexual wellness clinic	0	3	0	1	en			
@@ -1685,8 +1685,8 @@ sex therapy	0	3	0	1	en
 sex therapist	0	3	3	1	en			
 sexual health clinic	0	3	0	1	en			
 sexual function	0	3	0	1	en			
-sexual performance	5	3	0	1	en	126		
-lubricant	5	3	0	1	en	127		
+sexual performance	5	3	0	1	en	132		
+lubricant	5	3	0	1	en	133		
 personal lubricant	0	3	0	1	en			
 vaginal moisturizer	0	3	0	1	en			
 female viagra	0	3	0	1	en			
@@ -1694,7 +1694,7 @@ generic viagra	0	3	0	1	en
 generic cialis	0	3	0	1	en			
 roman ed	0	3	0	1	en			
 hims ed	0	3	0	1	en			
-blue pill	5	3	0	1	en	128		
+blue pill	5	3	0	1	en	134		
 chewable ed	0	3	0	1	en			
 sildenafil citrate	0	3	0	1	en			
 tadalafil daily	0	3	0	1	en			
@@ -1772,12 +1772,12 @@ hsv 2	0	4	0	1	en
 hsv1	1	4	0	1	en			
 hsv2	1	4	0	1	en			
 trichomonas	2	4	0	1	en			trichomona
-trich	5	4	0	1	en	129		
+trich	5	4	0	1	en	135		
 mycoplasma genitalium	0	4	0	1	en			
-ureaplasma	5	4	0	1	en	130		
+ureaplasma	5	4	0	1	en	136		
 pubic lice	0	4	0	1	en			
-crabs	5	4	0	1	en	131		crab
-scabies	5	4	0	1	en	132		scaby
+crabs	5	4	0	1	en	137		crab
+scabies	5	4	0	1	en	138		scaby
 hpv vaccine	0	4	0	1	en			
 hpv test	0	4	0	1	en			
 hpv vaccination	0	4	0	1	en			
@@ -1809,7 +1809,7 @@ gender reassignment	0	5	1	1	en
 sex reassignment	0	5	1	1	en			
 gender transition	0	5	1	1	en			
 medical transition	0	5	1	1	en			
-transition care	5	5	1	1	en	133		
+transition care	5	5	1	1	en	139		
 feminizing hormones	0	5	1	1	en			feminizing hormone
 masculinizing hormones	0	5	1	1	en			masculinizing hormone
 feminizing hormone therapy	0	5	1	1	en			
@@ -1817,19 +1817,19 @@ masculinizing hormone therapy	0	5	1	1	en
 gender affirming hormones	0	5	1	1	en			gender affirming hormone
 gender affirming hormone therapy	0	5	1	1	en			
 trans hrt	0	5	1	1	en			tran hrt
-mtf	5	5	1	1	en	134		
-ftm	5	5	1	1	en	135		
+mtf	5	5	1	1	en	140		
+ftm	5	5	1	1	en	141		
 vaginoplasty	2	5	1	1	en			
 phalloplasty	2	5	1	1	en			
 metoidioplasty	2	5	1	1	en			
 orchiectomy	2	5	1	1	en			
 orchidectomy	2	5	1	1	en			
 facial feminization surgery	0	5	1	1	en			
-ffs	5	5	1	1	en	136		
+ffs	5	5	1	1	en	142		
 tracheal shave	0	5	1	1	en			
 chondrolaryngoplasty	2	5	1	1	en			
 voice feminization	0	5	1	1	en			
-voice therapy	5	5	1	1	en	137		
+voice therapy	5	5	1	1	en	143		
 chest masculinization	0	5	1	1	en			
 double incision	0	5	1	1	en			
 keyhole top surgery	0	5	1	1	en			
@@ -1839,7 +1839,7 @@ hormone blockers	0	5	1	1	en			hormone blocker
 testosterone for trans	0	5	1	1	en			testosterone for tran
 estrogen for trans	0	5	1	1	en			estrogen for tran
 spironolactone for trans	0	5	1	1	en			spironolactone for tran
-name change letter	5	5	1	1	en	138		
+name change letter	5	5	1	1	en	144		
 23andme	1	6	5	1	en			
 ancestrydna	2	6	5	1	en			
 ancestry dna	0	6	5	1	en			
@@ -1858,9 +1858,9 @@ genetic mutation	0	6	5	1	en
 gene mutation	0	6	5	1	en			
 hereditary	2	6	5	1	en			
 hereditary risk	0	6	5	1	en			
-carrier status	5	6	5	1	en	139		
-carrier test	5	6	5	1	en	140		
-carrier testing	5	6	5	1	en	140		
+carrier status	5	6	5	1	en	145		
+carrier test	5	6	5	1	en	146		
+carrier testing	5	6	5	1	en	146		
 expanded carrier screening	0	6	5	1	en			
 nipt	1	6	5	1	en			
 noninvasive prenatal testing	0	6	5	1	en			
@@ -1868,13 +1868,13 @@ non invasive prenatal testing	0	6	5	1	en
 prenatal genetic testing	0	6	5	1	en			
 prenatal genetic screening	0	6	5	1	en			
 cell free dna	0	6	5	1	en			
-harmony test	5	6	5	1	en	141		
-panorama test	5	6	5	1	en	142		
+harmony test	5	6	5	1	en	147		
+panorama test	5	6	5	1	en	148		
 natera	1	6	5	1	en			
 invitae	1	6	5	1	en			
 myriad genetics	0	6	5	1	en			myriad genetic
 color genomics	0	6	5	1	en			color genomic
-genomics	5	6	5	1	en	143		genomic
+genomics	5	6	5	1	en	149		genomic
 genome	1	6	5	1	en			
 whole genome	0	6	5	1	en			
 whole genome sequencing	0	6	5	1	en			
@@ -1883,7 +1883,7 @@ exome sequencing	0	6	5	1	en
 pharmacogenomics	2	6	5	1	en			pharmacogenomic
 pharmacogenomic	2	6	5	1	en			
 pharmacogenetic	2	6	5	1	en			
-genotype	5	6	5	1	en	144		
+genotype	5	6	5	1	en	150		
 lynch syndrome	0	6	5	1	en			
 brca test	0	6	5	1	en			
 brca testing	0	6	5	1	en			
@@ -1971,7 +1971,7 @@ autoimmune	2	7	0	2	en
 autoimmune disease	0	7	0	2	en			
 autoimmune disorder	0	7	0	2	en			
 celiac disease	0	7	0	2	en			
-gluten intolerance	5	7	0	2	en	145		
+gluten intolerance	5	7	0	2	en	151		
 lactose intolerance	0	7	0	2	en			
 crohn s disease	0	7	0	2	en			
 crohns disease	0	7	0	2	en			crohn disease
@@ -1986,8 +1986,8 @@ hemorrhoids	2	7	0	2	en			hemorrhoid
 hemorrhoid	2	7	0	2	en			
 haemorrhoids	2	7	0	2	en			hemorrhoid
 anal fissure	0	7	0	2	en			
-fissure	5	7	0	2	en	146		
-constipation	5	7	0	2	en	147		
+fissure	5	7	0	2	en	152		
+constipation	5	7	0	2	en	153		
 chronic constipation	0	7	0	2	en			
 chronic diarrhea	0	7	0	2	en			
 heartburn	2	7	0	2	en			
@@ -2038,7 +2038,7 @@ congestive heart failure	0	7	0	2	en
 heart condition	0	7	0	2	en			
 cardiovascular disease	0	7	0	2	en			
 deep vein thrombosis	0	7	0	2	en			
-dvt	5	7	0	2	en	148		
+dvt	5	7	0	2	en	154		
 blood clot	0	7	0	2	en			
 blood clots	0	7	0	2	en			blood clot
 pulmonary embolism	0	7	0	2	en			
@@ -2095,7 +2095,7 @@ hormone imbalance	0	7	0	2	en
 hormonal imbalance	0	7	0	2	en			
 obesity treatment	0	7	0	2	en			
 morbid obesity	0	7	0	2	en			
-overweight	5	7	0	2	en	149		
+overweight	5	7	0	2	en	155		
 weight loss program	0	7	0	2	en			
 weight loss medication	0	7	0	2	en			
 weight loss injections	0	7	0	2	en			weight loss injection
@@ -2106,7 +2106,7 @@ weight loss drug	0	7	0	2	en
 weight loss drugs	0	7	0	2	en			weight loss drug
 weight loss clinic	0	7	0	2	en			
 medical weight management	0	7	0	2	en			
-metabolic health	5	7	0	2	en	150		
+metabolic health	5	7	0	2	en	156		
 metabolic syndrome	0	7	0	2	en			
 asthma attack	0	7	0	2	en			
 asthma inhaler	0	7	0	2	en			
@@ -2121,7 +2121,7 @@ sarcoidosis	2	7	0	2	en
 walking pneumonia	0	7	0	2	en			
 whooping cough	0	7	0	2	en			
 pertussis	2	7	0	2	en			
-rsv	5	7	0	2	en	151		
+rsv	5	7	0	2	en	157		
 croup	1	7	0	2	en			
 bronchiolitis	2	7	0	2	en			
 hay fever	0	7	0	2	en			
@@ -2132,7 +2132,7 @@ chronic sinusitis	0	7	0	2	en
 sinus problems	0	7	0	2	en			sinus problem
 nasal polyps	0	7	0	2	en			nasal polyp
 deviated septum	0	7	0	2	en			
-snoring	5	7	0	2	en	152		
+snoring	5	7	0	2	en	158		
 sleep disorder	0	7	0	2	en			
 sleep disorders	0	7	0	2	en			sleep disorder
 sleep apnoea	0	7	0	2	en			
@@ -2141,7 +2141,7 @@ central sleep apnea	0	7	0	2	en
 restless legs	0	7	0	2	en			
 restless leg syndrome	0	7	0	2	en			
 restless legs syndrome	0	7	0	2	en			
-rls	5	7	0	2	en	153		
+rls	5	7	0	2	en	159		
 idiopathic hypersomnia	0	7	0	2	en			
 hypersomnia	2	7	0	2	en			
 circadian rhythm disorder	0	7	0	2	en			
@@ -2154,7 +2154,7 @@ bruxism	1	7	0	2	en
 teeth grinding	0	7	0	2	en			
 tmj	1	7	0	2	en			
 tmj disorder	0	7	0	2	en			
-tmd	5	7	0	2	en	154		
+tmd	5	7	0	2	en	160		
 jaw pain	0	7	0	2	en			
 migraine headaches	0	7	0	2	en			migraine headach
 chronic migraine	0	7	0	2	en			
@@ -2174,7 +2174,7 @@ mild cognitive impairment	0	7	0	2	en
 lewy body	0	7	0	2	en			
 frontotemporal dementia	0	7	0	2	en			
 huntingtons disease	0	7	0	2	en			huntington disease
-als	5	7	0	2	en	155		
+als	5	7	0	2	en	161		
 amyotrophic lateral sclerosis	0	7	0	2	en			
 lou gehrig	0	7	0	2	en			
 lou gehrigs	0	7	0	2	en			lou gehrig
@@ -2189,13 +2189,13 @@ spinal muscular atrophy	0	7	0	2	en
 peripheral neuropathy	0	7	0	2	en			
 trigeminal neuralgia	0	7	0	2	en			
 essential tremor	0	7	0	2	en			
-tremor	5	7	0	2	en	156		
-dizziness	5	7	0	2	en	157		
+tremor	5	7	0	2	en	162		
+dizziness	5	7	0	2	en	163		
 meniere	1	7	0	2	en			
 menieres	1	7	0	2	en			meniere
 brain injury	0	7	0	2	en			
 traumatic brain injury	0	7	0	2	en			
-tbi	5	7	0	2	en	158		
+tbi	5	7	0	2	en	164		
 brain tumor	0	7	0	2	en			
 brain tumour	0	7	0	2	en			brain tumor
 spinal cord injury	0	7	0	2	en			
@@ -2208,7 +2208,7 @@ transient ischemic attack	0	7	0	2	en
 cataracts	2	7	0	2	en			cataract
 wet amd	0	7	0	2	en			
 dry amd	0	7	0	2	en			
-amd	5	7	0	2	en	159		
+amd	5	7	0	2	en	165		
 retinal detachment	0	7	0	2	en			
 detached retina	0	7	0	2	en			
 diabetic eye	0	7	0	2	en			
@@ -2224,15 +2224,15 @@ chronic dry eye	0	7	0	2	en
 eye infection	0	7	0	2	en			
 blepharitis	2	7	0	2	en			
 conjunctivitis	2	7	0	2	en			
-floaters	5	7	0	2	en	160		floater
+floaters	5	7	0	2	en	166		floater
 vision loss	0	7	0	2	en			
 low vision	0	7	0	2	en			
-blurry vision	5	7	0	2	en	161		
+blurry vision	5	7	0	2	en	167		
 color blindness	0	7	0	2	en			
 colorblindness	2	7	0	2	en			
-myopia	5	7	0	2	en	162		
-nearsightedness	5	7	0	2	en	163		
-astigmatism	5	7	0	2	en	164		
+myopia	5	7	0	2	en	168		
+nearsightedness	5	7	0	2	en	169		
+astigmatism	5	7	0	2	en	170		
 presbyopia	2	7	0	2	en			
 hearing impairment	0	7	0	2	en			
 hearing problems	0	7	0	2	en			hearing problem
@@ -2244,7 +2244,7 @@ ringing in ears	0	7	0	2	en
 earwax removal	0	7	0	2	en			
 ear wax removal	0	7	0	2	en			
 swimmers ear	0	7	0	2	en			swimmer ear
-sore throat	5	7	0	2	en	165		
+sore throat	5	7	0	2	en	171		
 tonsillitis	2	7	0	2	en			
 acne treatment	0	7	0	2	en			
 acne scars	0	7	0	2	en			acne scar
@@ -2259,11 +2259,11 @@ contact dermatitis	0	7	0	2	en
 chronic urticaria	0	7	0	2	en			
 urticaria	2	7	0	2	en			
 vitiligo	1	7	0	2	en			
-hives	5	7	0	2	en	166		hive
+hives	5	7	0	2	en	172		hive
 hyperhidrosis	2	7	0	2	en			
 excessive sweating	0	7	0	2	en			
 melasma	1	7	0	2	en			
-hyperpigmentation	5	7	0	2	en	167		
+hyperpigmentation	5	7	0	2	en	173		
 basal cell	0	7	0	2	en			
 basal cell carcinoma	0	7	0	2	en			
 squamous cell	0	7	0	2	en			
@@ -2274,7 +2274,7 @@ wart removal	0	7	0	2	en
 plantar wart	0	7	0	2	en			
 skin tag removal	0	7	0	2	en			
 mole removal	0	7	0	2	en			
-moles	5	7	0	2	en	168		mole
+moles	5	7	0	2	en	174		mole
 fungal infection	0	7	0	2	en			
 nail fungus	0	7	0	2	en			
 toenail fungus	0	7	0	2	en			tenail fungus
@@ -2284,18 +2284,18 @@ cellulitis	2	7	0	2	en
 impetigo	1	7	0	2	en			
 mrsa	1	7	0	2	en			
 staph infection	0	7	0	2	en			
-boils	5	7	0	2	en	169		boil
-wound	5	7	0	2	en	170		
+boils	5	7	0	2	en	175		boil
+wound	5	7	0	2	en	176		
 chronic wound	0	7	0	2	en			
 wound healing	0	7	0	2	en			
 pressure ulcer	0	7	0	2	en			
 bed sores	0	7	0	2	en			bed sore
 bedsore	1	7	0	2	en			
-burn care	5	7	0	2	en	171		
+burn care	5	7	0	2	en	177		
 hair loss treatment	0	7	0	2	en			
 male pattern baldness	0	7	0	2	en			
 female hair loss	0	7	0	2	en			
-thinning hair	5	7	0	2	en	172		
+thinning hair	5	7	0	2	en	178		
 balding	1	7	0	2	en			
 receding hairline	0	7	0	2	en			
 alopecia areata	0	7	0	2	en			
@@ -2342,18 +2342,18 @@ benign tumor	0	7	0	2	en
 neoplasm	1	7	0	2	en			
 cancerous	2	7	0	2	en			
 precancerous	2	7	0	2	en			
-polyps	5	7	0	2	en	173		polyp
+polyps	5	7	0	2	en	179		polyp
 colon polyps	0	7	0	2	en			colon polyp
 urinary tract infections	0	7	0	2	en			urinary tract infection
 yeast infections	0	7	0	2	en			yeast infection
-thrush	5	7	0	2	en	174		
+thrush	5	7	0	2	en	180		
 cold sores	0	7	0	2	en			cold sore
 canker sore	0	7	0	2	en			
-mono	5	7	0	2	en	175		
+mono	5	7	0	2	en	181		
 mononucleosis	2	7	0	2	en			
 lyme	1	7	0	2	en			
 lyme disease	0	7	0	2	en			
-tick borne	5	7	0	2	en	176		
+tick borne	5	7	0	2	en	182		
 west nile	0	7	0	2	en			
 mumps	1	7	0	2	en			mump
 rubella	1	7	0	2	en			
@@ -2371,10 +2371,10 @@ strep	1	7	0	2	en
 covid symptoms	0	7	0	2	en			covid symptom
 covid 19 symptoms	0	7	0	2	en			covid 19 symptom
 flu symptoms	0	7	0	2	en			flu symptom
-cold and flu	5	7	0	2	en	177		cold flu
-fever	5	7	0	2	en	178		
+cold and flu	5	7	0	2	en	183		cold flu
+fever	5	7	0	2	en	184		
 pneumonia vaccine	0	7	0	2	en			
-tb test	5	7	0	2	en	179		
+tb test	5	7	0	2	en	185		
 malaria	1	7	0	2	en			
 dengue	1	7	0	2	en			
 zika	1	7	0	2	en			
@@ -2389,7 +2389,7 @@ barretts esophagus	0	7	0	2	en			barrett esophagus
 eosinophilic esophagitis	0	7	0	2	en			
 dysphagia	2	7	0	2	en			
 swallowing problems	0	7	0	2	en			swallowing problem
-bloating	5	7	0	2	en	180		
+bloating	5	7	0	2	en	186		
 pancreatitis	2	7	0	2	en			
 hemochromatosis	2	7	0	2	en			
 wilson disease	0	7	0	2	en			
@@ -2403,11 +2403,11 @@ labral tear	0	7	0	2	en
 dislocated shoulder	0	7	0	2	en			
 post concussion	0	7	0	2	en			
 whiplash injury	0	7	0	2	en			
-pain relief	5	7	0	2	en	181		
+pain relief	5	7	0	2	en	187		
 crps	1	7	0	2	en			
 complex regional pain	0	7	0	2	en			
 neuralgia	2	7	0	2	en			
-headaches	5	7	0	2	en	182		headach
+headaches	5	7	0	2	en	188		headach
 food allergies	0	7	0	2	en			food allergy
 peanut allergy	0	7	0	2	en			
 nut allergy	0	7	0	2	en			
@@ -2419,7 +2419,7 @@ penicillin allergy	0	7	0	2	en
 latex allergy	0	7	0	2	en			
 anaphylaxis	2	7	0	2	en			
 allergic reaction	0	7	0	2	en			
-allergy relief	5	7	0	2	en	183		
+allergy relief	5	7	0	2	en	189		
 eczema cream	0	7	0	2	en			
 hidradenitis	2	7	0	2	en			
 hidradenitis suppurativa	0	7	0	2	en			
@@ -2437,7 +2437,7 @@ speech delay	0	7	0	2	en
 language delay	0	7	0	2	en			
 colic	1	7	0	2	en			
 infant reflux	0	7	0	2	en			
-jaundice	5	7	0	2	en	184		
+jaundice	5	7	0	2	en	190		
 tongue tie	0	7	0	2	en			
 lip tie	0	7	0	2	en			
 ear tubes	0	7	0	2	en			ear tube
@@ -2488,7 +2488,7 @@ glipizide	2	8	2	2	en
 glimepiride	2	8	2	2	en			
 glyburide	2	8	2	2	en			
 pioglitazone	2	8	2	2	en			
-actos	5	8	2	2	en	185		acto
+actos	5	8	2	2	en	191		acto
 basaglar	1	8	2	2	en			
 toujeo	1	8	2	2	en			
 tresiba	1	8	2	2	en			
@@ -2512,8 +2512,8 @@ continuous glucose monitor	0	8	2	2	en
 glucose monitor	0	8	2	2	en			
 glucometer	2	8	2	2	en			
 glucose meter	0	8	2	2	en			
-test strips	5	8	2	2	en	186		test strip
-lancets	5	8	2	2	en	187		lancet
+test strips	5	8	2	2	en	192		test strip
+lancets	5	8	2	2	en	193		lancet
 glucagon	1	8	2	2	en			
 baqsimi	1	8	2	2	en			
 apixaban	1	8	2	2	en			
@@ -2574,7 +2574,7 @@ beta blocker	0	8	2	2	en
 beta blockers	0	8	2	2	en			beta blocker
 ace inhibitor	0	8	2	2	en			
 ace inhibitors	0	8	2	2	en			ace inhibitor
-arb	5	8	2	2	en	188		
+arb	5	8	2	2	en	194		
 valsartan	2	8	2	2	en			
 diovan	1	8	2	2	en			
 olmesartan	2	8	2	2	en			
@@ -2884,8 +2884,8 @@ mobic	1	8	2	2	en
 celecoxib	2	8	2	2	en			
 celebrex	1	8	2	2	en			
 diclofenac	2	8	2	2	en			
-voltaren gel	5	8	2	2	en	189		
-naproxen sodium	5	8	2	2	en	190		
+voltaren gel	5	8	2	2	en	195		
+naproxen sodium	5	8	2	2	en	196		
 indomethacin	2	8	2	2	en			
 ketorolac	2	8	2	2	en			
 toradol	1	8	2	2	en			
@@ -2901,7 +2901,7 @@ nucynta	1	8	2	2	en
 belbuca	1	8	2	2	en			
 butrans	1	8	2	2	en			butran
 opioid painkillers	0	8	2	2	en			opioid painkiller
-painkillers	5	8	2	2	en	191		painkiller
+painkillers	5	8	2	2	en	197		painkiller
 prescription painkillers	0	8	2	2	en			prescription painkiller
 advair	1	8	2	2	en			
 fluticasone salmeterol	0	8	2	2	en			
@@ -3025,13 +3025,13 @@ mirvaso	1	8	2	2	en
 rhofade	1	8	2	2	en			
 metronidazole gel	0	8	2	2	en			
 finacea	1	8	2	2	en			
-azelaic acid	5	8	2	2	en	192		
+azelaic acid	5	8	2	2	en	198		
 hydroquinone	2	8	2	2	en			
 tri luma	0	8	2	2	en			
 triamcinolone	2	8	2	2	en			
 clobetasol	2	8	2	2	en			
 betamethasone	2	8	2	2	en			
-hydrocortisone cream	5	8	2	2	en	193		
+hydrocortisone cream	5	8	2	2	en	199		
 protopic	1	8	2	2	en			
 elidel	1	8	2	2	en			
 eucrisa	1	8	2	2	en			
@@ -3156,7 +3156,7 @@ diflucan	1	8	2	2	en
 terbinafine	2	8	2	2	en			
 lamisil	1	8	2	2	en			
 nystatin	1	8	2	2	en			
-clotrimazole	5	8	2	2	en	194		
+clotrimazole	5	8	2	2	en	200		
 brexafemme	2	8	2	2	en			
 vivjoa	1	8	2	2	en			
 oteseconazole	2	8	2	2	en			
@@ -3195,7 +3195,7 @@ boostrix	1	8	2	2	en
 adacel	1	8	2	2	en			
 dtap	1	8	2	2	en			
 mmr vaccine	0	8	2	2	en			
-mmr	5	9	1	2	en	195		
+mmr	5	9	1	2	en	201		
 varicella vaccine	0	8	2	2	en			
 varivax	1	8	2	2	en			
 hepatitis b vaccine	0	8	2	2	en			
@@ -3288,9 +3288,9 @@ ngenla	1	8	2	2	en
 somatrogon	2	8	2	2	en			
 human growth hormone	0	8	2	2	en			
 growth hormone	0	8	2	2	en			
-hgh	5	8	2	2	en	196		
-peptide therapy	0	8	2	2	en		197	
-peptide	5	8	2	2	en	198	199	
+hgh	5	8	2	2	en	202		
+peptide therapy	0	8	2	2	en		203	
+peptide	5	8	2	2	en	204	205	
 ketamine	1	8	2	2	en			
 ketamine treatment	0	8	2	2	en			
 zolpidem	1	8	2	2	en			
@@ -3359,8 +3359,8 @@ medication tracker	0	8	2	2	en
 medication list	0	8	2	2	en			
 medication adherence	0	8	2	2	en			
 pill reminder	0	8	2	2	en			
-pill organizer	5	8	2	2	en	200		
-refill reminder	5	8	2	2	en	201		
+pill organizer	5	8	2	2	en	206		
+refill reminder	5	8	2	2	en	207		
 dose reminder	0	8	2	2	en			
 missed dose	0	8	2	2	en			
 biologic	1	8	2	2	en			
@@ -3369,9 +3369,9 @@ biosimilar	2	8	2	2	en
 biosimilars	2	8	2	2	en			biosimilar
 infusion medication	0	8	2	2	en			
 specialty medication	0	8	2	2	en			
-antibiotic ointment	5	8	2	2	en	190		
+antibiotic ointment	5	8	2	2	en	196		
 antifungal	2	8	2	2	en			
-antihistamine	5	8	2	2	en	202		
+antihistamine	5	8	2	2	en	208		
 antiviral medication	0	8	2	2	en			
 chemo drug	0	8	2	2	en			
 chemotherapy drug	0	8	2	2	en			
@@ -3379,7 +3379,7 @@ immunotherapy drug	0	8	2	2	en
 targeted therapy	0	8	2	2	en			
 hormone therapy for cancer	0	8	2	2	en			
 androgen deprivation	0	8	2	2	en			
-steroid	5	8	2	2	en	203		
+steroid	5	8	2	2	en	209		
 statin medication	0	8	2	2	en			
 cholesterol medication	0	8	2	2	en			
 blood pressure medication	0	8	2	2	en			
@@ -3392,7 +3392,7 @@ heart medication	0	8	2	2	en
 migraine medication	0	8	2	2	en			
 arthritis medication	0	8	2	2	en			
 hair loss medication	0	8	2	2	en			
-allergy medication	5	8	2	2	en	190		
+allergy medication	5	8	2	2	en	196		
 seizure medication	0	8	2	2	en			
 pain medication	0	8	2	2	en			
 nausea medication	0	8	2	2	en			
@@ -3409,10 +3409,10 @@ ambulatory surgery	0	9	1	2	en
 surgical consultation	0	9	1	2	en			
 surgery consultation	0	9	1	2	en			
 surgical procedure	0	9	1	2	en			
-pre op	5	9	1	2	en	204		
-preop	5	9	1	2	en	204		
-post op	5	9	1	2	en	205		
-postop	5	9	1	2	en	205		
+pre op	5	9	1	2	en	210		
+preop	5	9	1	2	en	210		
+post op	5	9	1	2	en	211		
+postop	5	9	1	2	en	211		
 pre surgery	0	9	1	2	en			
 post surgery	0	9	1	2	en			
 surgery recovery	0	9	1	2	en			
@@ -3430,14 +3430,14 @@ breast ultrasound	0	9	1	2	en
 doppler ultrasound	0	9	1	2	en			
 vascular ultrasound	0	9	1	2	en			
 carotid ultrasound	0	9	1	2	en			
-echo test	5	9	1	2	en	206		
+echo test	5	9	1	2	en	212		
 echocardiography	2	9	1	2	en			
 stress echocardiogram	0	9	1	2	en			
 nuclear stress test	0	9	1	2	en			
 treadmill stress test	0	9	1	2	en			
 holter monitor	0	9	1	2	en			
 heart monitor	0	9	1	2	en			
-event monitor	5	9	1	2	en	207		
+event monitor	5	9	1	2	en	213		
 cardiac monitor	0	9	1	2	en			
 ekg test	0	9	1	2	en			
 ecg test	0	9	1	2	en			
@@ -3484,13 +3484,13 @@ heart cath	0	9	1	2	en
 stent	1	9	1	2	en			
 stents	1	9	1	2	en			stent
 coronary stent	0	9	1	2	en			
-defibrillator	5	9	1	2	en	208		
+defibrillator	5	9	1	2	en	214		
 icd implant	0	9	1	2	en			
 cardiac ablation	0	9	1	2	en			
-pacemaker	5	9	1	2	en	209		
+pacemaker	5	9	1	2	en	215		
 catheter ablation	0	9	1	2	en			
 afib ablation	0	9	1	2	en			
-watchman	5	9	1	2	en	210		
+watchman	5	9	1	2	en	216		
 tavr	1	9	1	2	en			
 tavi	1	9	1	2	en			
 valve replacement	0	9	1	2	en			
@@ -3513,11 +3513,11 @@ hemodialysis	2	9	1	2	en
 peritoneal dialysis	0	9	1	2	en			
 dialysis treatment	0	9	1	2	en			
 home dialysis	0	9	1	2	en			
-fistula	5	9	1	2	en	211		
+fistula	5	9	1	2	en	217		
 colonoscopy prep	0	9	1	2	en			
 virtual colonoscopy	0	9	1	2	en			
 upper endoscopy	0	9	1	2	en			
-egd	5	9	1	2	en	212		
+egd	5	9	1	2	en	218		
 sigmoidoscopy	2	9	1	2	en			
 capsule endoscopy	0	9	1	2	en			
 bronchoscopy	2	9	1	2	en			
@@ -3577,9 +3577,9 @@ sports injury treatment	0	9	1	2	en			sport injury treatment
 prp injection	0	9	1	2	en			
 prp therapy	0	9	1	2	en			
 platelet rich plasma	0	9	1	2	en			
-prp	5	9	1	2	en	213		
+prp	5	9	1	2	en	219		
 stem cell therapy	0	9	1	2	en			
-gel injection	5	9	1	2	en	214		
+gel injection	5	9	1	2	en	220		
 viscosupplementation	2	9	1	2	en			
 cortisone	2	9	1	2	en			
 cortisone shots	0	9	1	2	en			cortisone shot
@@ -3597,13 +3597,13 @@ refractive lens exchange	0	9	1	2	en
 lens replacement surgery	0	9	1	2	en			
 cataract removal	0	9	1	2	en			
 cataract lens	0	9	1	2	en			
-premium lens	5	9	1	2	en	215		
+premium lens	5	9	1	2	en	221		
 multifocal lens	0	9	1	2	en			
 toric lens	0	9	1	2	en			
 cornea transplant	0	9	1	2	en			
 corneal transplant	0	9	1	2	en			
 corneal cross linking	0	9	1	2	en			
-cross linking	5	9	1	2	en	216		
+cross linking	5	9	1	2	en	222		
 retina surgery	0	9	1	2	en			
 retinal surgery	0	9	1	2	en			
 vitrectomy	2	9	1	2	en			
@@ -3656,8 +3656,8 @@ in lab sleep study	0	9	1	2	en
 polysomnography	2	9	1	2	en			
 mslt	1	9	1	2	en			
 nose job	0	9	1	2	en			
-facelift	5	9	1	2	en	217		
-face lift	5	9	1	2	en	217		
+facelift	5	9	1	2	en	223		
+face lift	5	9	1	2	en	223		
 neck lift	0	9	1	2	en			
 brow lift	0	9	1	2	en			
 eyelid lift	0	9	1	2	en			
@@ -3670,13 +3670,13 @@ explant surgery	0	9	1	2	en
 breast reconstruction	0	9	1	2	en			
 mommy makeover	0	9	1	2	en			
 brazilian butt lift	0	9	1	2	en			
-bbl	5	9	1	2	en	218		
+bbl	5	9	1	2	en	224		
 butt lift	0	9	1	2	en			
-arm lift	5	9	1	2	en	219		
+arm lift	5	9	1	2	en	225		
 thigh lift	0	9	1	2	en			
-body contouring	5	9	1	2	en	220		
+body contouring	5	9	1	2	en	226		
 abdominoplasty	2	9	1	2	en			
-lipo	5	9	1	2	en	221		
+lipo	5	9	1	2	en	227		
 lipo 360	0	9	1	2	en			
 gynecomastia	2	9	1	2	en			
 gynecomastia surgery	0	9	1	2	en			
@@ -3693,7 +3693,7 @@ dysport	1	9	1	2	en
 xeomin	1	9	1	2	en			
 daxxify	1	9	1	2	en			
 jeuveau	1	9	1	2	en			
-neurotoxin	5	9	1	2	en	222		
+neurotoxin	5	9	1	2	en	228		
 dermal filler	0	9	1	2	en			
 dermal fillers	0	9	1	2	en			dermal filler
 lip filler	0	9	1	2	en			
@@ -3710,18 +3710,18 @@ hair transplants	0	9	1	2	en			hair transplant
 hair restoration	0	9	1	2	en			
 fue hair transplant	0	9	1	2	en			
 fut hair transplant	0	9	1	2	en			
-scalp micropigmentation	5	9	1	2	en	223		
+scalp micropigmentation	5	9	1	2	en	229		
 mohs surgery	0	9	1	2	en			
 mohs	1	9	1	2	en			
 skin cancer screening	0	9	1	2	en			
 full body skin exam	0	9	1	2	en			
 skin exam	0	9	1	2	en			
 mole mapping	0	9	1	2	en			
-cryotherapy	5	9	1	2	en	224		
-excision	5	9	1	2	en	225		
+cryotherapy	5	9	1	2	en	230		
+excision	5	9	1	2	en	231		
 cyst removal	0	9	1	2	en			
 lipoma removal	0	9	1	2	en			
-laser treatment	5	9	1	2	en	226		
+laser treatment	5	9	1	2	en	232		
 sclerotherapy	2	9	1	2	en			
 vein treatment	0	9	1	2	en			
 vein ablation	0	9	1	2	en			
@@ -3741,7 +3741,7 @@ chemo treatment	0	9	1	2	en
 radiation treatment	0	9	1	2	en			
 radiotherapy	2	9	1	2	en			
 proton therapy	0	9	1	2	en			
-proton beam	5	9	1	2	en	227		
+proton beam	5	9	1	2	en	233		
 brachytherapy	2	9	1	2	en			
 stereotactic radiosurgery	0	9	1	2	en			
 gamma knife	0	9	1	2	en			
@@ -3752,14 +3752,14 @@ infusion center	0	9	1	2	en
 iv infusion	0	9	1	2	en			
 iron infusion	0	9	1	2	en			
 infusion appointment	0	9	1	2	en			
-port placement	5	9	1	2	en	228		
+port placement	5	9	1	2	en	234		
 double mastectomy	0	9	1	2	en			
 breast surgery	0	9	1	2	en			
 colectomy	2	9	1	2	en			
 bowel resection	0	9	1	2	en			
 whipple	1	9	1	2	en			
 gallbladder surgery	0	9	1	2	en			
-appendix removal	5	9	1	2	en	229		
+appendix removal	5	9	1	2	en	235		
 hernia surgery	0	9	1	2	en			
 thyroidectomy	2	9	1	2	en			
 thyroid surgery	0	9	1	2	en			
@@ -3769,7 +3769,7 @@ nephrectomy	2	9	1	2	en
 kidney stone removal	0	9	1	2	en			
 lithotripsy	2	9	1	2	en			
 ureteroscopy	2	9	1	2	en			
-turp	5	9	1	2	en	230		
+turp	5	9	1	2	en	236		
 urolift	1	9	1	2	en			
 rezum	1	9	1	2	en			
 prostate artery embolization	0	9	1	2	en			
@@ -3780,7 +3780,7 @@ duodenal switch	0	9	1	2	en
 lap band surgery	0	9	1	2	en			
 revision bariatric surgery	0	9	1	2	en			
 weight loss procedure	0	9	1	2	en			
-pt session	5	9	1	2	en	231		
+pt session	5	9	1	2	en	237		
 vestibular therapy	0	9	1	2	en			
 vestibular rehab	0	9	1	2	en			
 cardiac rehab	0	9	1	2	en			
@@ -3789,10 +3789,10 @@ pulmonary rehab	0	9	1	2	en
 pulmonary rehabilitation	0	9	1	2	en			
 physical rehabilitation	0	9	1	2	en			
 inpatient rehabilitation	0	9	1	2	en			
-outpatient rehab	5	9	1	2	en	232		
-rehabilitation center	5	9	1	2	en	233		
+outpatient rehab	5	9	1	2	en	238		
+rehabilitation center	5	9	1	2	en	239		
 speech language pathology	0	9	1	2	en			
-slp	5	9	1	2	en	234		
+slp	5	9	1	2	en	240		
 feeding therapy	0	9	1	2	en			
 aba therapy	0	9	1	2	en			
 applied behavior analysis	0	9	1	2	en			
@@ -3805,17 +3805,17 @@ chiropractic care	0	9	1	2	en
 chiropractic adjustments	0	9	1	2	en			chiropractic adjustment
 acupuncture	2	9	1	2	en			
 acupuncturist	2	9	1	2	en			
-cupping therapy	5	9	1	2	en	235		
-massage therapy	5	9	1	2	en	236		
+cupping therapy	5	9	1	2	en	241		
+massage therapy	5	9	1	2	en	242		
 orthotics	2	9	1	2	en			orthotic
 custom orthotics	0	9	1	2	en			custom orthotic
 prosthetics	2	9	1	2	en			prosthetic
 prosthetic leg	0	9	1	2	en			
 prosthesis	2	9	1	2	en			
-mobility aid	5	9	1	2	en	237		
-knee brace	5	9	1	2	en	238		
-back brace	5	9	1	2	en	239		
-compression stockings	5	9	1	2	en	240		compression stocking
+mobility aid	5	9	1	2	en	243		
+knee brace	5	9	1	2	en	244		
+back brace	5	9	1	2	en	245		
+compression stockings	5	9	1	2	en	246		compression stocking
 vaccinations	2	9	1	2	en			vaccination
 vaccinated	2	9	1	2	en			
 immunizations	2	9	1	2	en			immunization
@@ -3829,10 +3829,10 @@ allergy immunotherapy	0	9	1	2	en
 allergy drops	0	9	1	2	en			allergy drop
 allergy testing	0	9	1	2	en			
 skin prick test	0	9	1	2	en			
-patch testing	5	9	1	2	en	241		
+patch testing	5	9	1	2	en	247		
 dental implant surgery	0	9	1	2	en			
-all on 4	5	9	1	2	en	242		
-all on four	5	9	1	2	en	242		
+all on 4	5	9	1	2	en	248		
+all on four	5	9	1	2	en	248		
 implant dentistry	0	9	1	2	en			
 tooth implant	0	9	1	2	en			
 teeth implants	0	9	1	2	en			teeth implant
@@ -3844,7 +3844,7 @@ tooth extractions	0	9	1	2	en			tooth extraction
 wisdom tooth	0	9	1	2	en			
 wisdom tooth removal	0	9	1	2	en			
 wisdom teeth removal	0	9	1	2	en			
-bone graft	5	9	1	2	en	243		
+bone graft	5	9	1	2	en	249		
 sinus lift	0	9	1	2	en			
 dental crown	0	9	1	2	en			
 dental crowns	0	9	1	2	en			dental crown
@@ -3853,14 +3853,14 @@ dental bridge	0	9	1	2	en
 dental filling	0	9	1	2	en			
 dental fillings	0	9	1	2	en			dental filling
 cavity filling	0	9	1	2	en			
-cavities	5	9	1	2	en	244		cavity
+cavities	5	9	1	2	en	250		cavity
 tooth decay	0	9	1	2	en			
 gum disease	0	9	1	2	en			
 periodontal disease	0	9	1	2	en			
 periodontal	2	9	1	2	en			
 gum graft	0	9	1	2	en			
 scaling and root planing	0	9	1	2	en			scaling root planing
-deep cleaning	5	9	1	2	en	245		
+deep cleaning	5	9	1	2	en	251		
 dental exam	0	9	1	2	en			
 dental checkup	0	9	1	2	en			
 dental check up	0	9	1	2	en			
@@ -3868,7 +3868,7 @@ dental visit	0	9	1	2	en
 dental appointment	0	9	1	2	en			
 dental x rays	0	9	1	2	en			
 dental sealants	0	9	1	2	en			dental sealant
-sealants	5	9	1	2	en	246		sealant
+sealants	5	9	1	2	en	252		sealant
 fluoride treatment	0	9	1	2	en			
 fluoride varnish	0	9	1	2	en			
 pediatric dentistry	0	9	1	2	en			
@@ -3878,18 +3878,18 @@ kids dentist	0	9	1	2	en
 children s dentist	0	9	1	2	en			
 childrens dentist	0	9	1	2	en			children dentist
 childrens dentistry	0	9	1	2	en			children dentistry
-family dentistry	5	9	1	2	en	247		
+family dentistry	5	9	1	2	en	253		
 first dental visit	0	9	1	2	en			
-baby teeth	5	9	1	2	en	248		
-braces	5	9	1	2	en	249		brace
+baby teeth	5	9	1	2	en	254		
+braces	5	9	1	2	en	255		brace
 invisalign	2	9	1	2	en			
 clear aligners	0	9	1	2	en			clear aligner
 clear aligner	0	9	1	2	en			
-aligners	5	9	1	2	en	250		aligner
+aligners	5	9	1	2	en	256		aligner
 smiledirectclub	2	9	1	2	en			
 byte aligners	0	9	1	2	en			byte aligner
 candid aligners	0	9	1	2	en			candid aligner
-retainer	5	9	1	2	en	251		
+retainer	5	9	1	2	en	257		
 orthodontic treatment	0	9	1	2	en			
 orthodontic consultation	0	9	1	2	en			
 orthodontic consult	0	9	1	2	en			
@@ -3897,7 +3897,7 @@ palate expander	0	9	1	2	en
 dentures	1	9	1	2	en			denture
 denture	1	9	1	2	en			
 partial dentures	0	9	1	2	en			partial denture
-veneers	5	9	1	2	en	252		veneer
+veneers	5	9	1	2	en	258		veneer
 porcelain veneers	0	9	1	2	en			porcelain veneer
 dental veneers	0	9	1	2	en			dental veneer
 cosmetic dentistry	0	9	1	2	en			
@@ -3906,8 +3906,8 @@ sleep dentistry	0	9	1	2	en
 emergency dentist	0	9	1	2	en			
 emergency dental	0	9	1	2	en			
 tmj treatment	0	9	1	2	en			
-night guard	5	9	1	2	en	253		
-mouth guard	5	9	1	2	en	254		
+night guard	5	9	1	2	en	259		
+mouth guard	5	9	1	2	en	260		
 blood draw	0	9	1	2	en			
 blood tests	0	9	1	2	en			blood test
 bloodwork	2	9	1	2	en			
@@ -3918,12 +3918,12 @@ urinalysis	2	9	1	2	en
 drug panel	0	9	1	2	en			
 stool test	0	9	1	2	en			
 cologuard	2	9	1	2	en			
-fit test	5	9	1	2	en	255		
+fit test	5	9	1	2	en	261		
 colorectal screening	0	9	1	2	en			
 lipid panel	0	9	1	2	en			
 metabolic panel	0	9	1	2	en			
 comprehensive metabolic panel	0	9	1	2	en			
-cbc	5	9	1	2	en	256		
+cbc	5	9	1	2	en	262		
 complete blood count	0	9	1	2	en			
 thyroid panel	0	9	1	2	en			
 hormone panel	0	9	1	2	en			
@@ -3941,7 +3941,7 @@ prostate exam	0	9	1	2	en
 psa test	0	9	1	2	en			
 psa screening	0	9	1	2	en			
 rapid strep	0	9	1	2	en			
-rapid test	5	9	1	2	en	257		
+rapid test	5	9	1	2	en	263		
 covid testing	0	9	1	2	en			
 covid 19 test	0	9	1	2	en			
 pcr test	0	9	1	2	en			
@@ -3951,9 +3951,9 @@ flu test	0	9	1	2	en
 tb skin test	0	9	1	2	en			
 physical exam	0	9	1	2	en			
 annual physical	0	9	1	2	en			
-annual exam	5	9	1	2	en	258		
-wellness exam	5	9	1	2	en	259		
-wellness visit	5	9	1	2	en	259		
+annual exam	5	9	1	2	en	264		
+wellness exam	5	9	1	2	en	265		
+wellness visit	5	9	1	2	en	265		
 medicare wellness visit	0	9	1	2	en			
 well child visit	0	9	1	2	en			
 well child checkup	0	9	1	2	en			
@@ -3965,7 +3965,7 @@ pre employment physical	0	9	1	2	en
 health check up	0	9	1	2	en			
 medical checkup	0	9	1	2	en			
 medical check up	0	9	1	2	en			
-checkup	5	9	1	2	en	260		
+checkup	5	9	1	2	en	266		
 screening colonoscopy	0	9	1	2	en			
 cancer screenings	0	9	1	2	en			cancer screening
 low dose ct	0	9	1	2	en			
@@ -4044,7 +4044,7 @@ physiatry	2	10	3	2	en
 physical medicine and rehabilitation	0	10	3	2	en			physical medicine rehabilitation
 neurology clinic	0	10	3	2	en			
 neuroscience center	0	10	3	2	en			
-neurosciences	5	10	3	2	en	261		neuroscience
+neurosciences	5	10	3	2	en	267		neuroscience
 memory clinic	0	10	3	2	en			
 memory center	0	10	3	2	en			
 epilepsy center	0	10	3	2	en			
@@ -4080,7 +4080,7 @@ cornea specialist	0	10	3	2	en
 glaucoma specialist	0	10	3	2	en			
 pediatric ophthalmologist	0	10	3	2	en			
 optometric	2	10	3	2	en			
-vision center	5	10	3	2	en	262		
+vision center	5	10	3	2	en	268		
 eye care center	0	10	3	2	en			
 lasik center	0	10	3	2	en			
 allergy clinic	0	10	3	2	en			
@@ -4127,7 +4127,7 @@ men s health clinic	0	10	3	2	en
 arthritis center	0	10	3	2	en			
 lupus center	0	10	3	2	en			
 dermatology clinic	0	10	3	2	en			
-skin clinic	5	10	3	2	en	263		
+skin clinic	5	10	3	2	en	269		
 skin doctor	0	10	3	2	en			
 skin specialist	0	10	3	2	en			
 mohs surgeon	0	10	3	2	en			
@@ -4146,7 +4146,7 @@ infusion clinic	0	10	3	2	en
 radiation oncologist	0	10	3	2	en			
 infectious disease specialist	0	10	3	2	en			
 infectious diseases	0	10	3	2	en			infectious diseas
-id clinic	5	10	3	2	en	264		
+id clinic	5	10	3	2	en	270		
 travel medicine	0	10	3	2	en			
 wound specialist	0	10	3	2	en			
 foot and ankle surgeon	0	10	3	2	en			foot ankle surgeon
@@ -4156,7 +4156,7 @@ chiropodist	2	10	3	2	en
 geriatric	2	10	3	2	en			
 geriatric care	0	10	3	2	en			
 geriatric medicine	0	10	3	2	en			
-senior care	5	10	3	2	en	265		
+senior care	5	10	3	2	en	271		
 pediatric	2	10	3	2	en			
 paediatric	2	10	3	2	en			pediatric
 pediatric care	0	10	3	2	en			
@@ -4174,7 +4174,7 @@ pediatric dermatology	0	10	3	2	en
 pediatric surgery	0	10	3	2	en			
 neonatologist	2	10	3	2	en			
 adolescent medicine	0	10	3	2	en			
-teen health	5	10	3	2	en	266		
+teen health	5	10	3	2	en	272		
 internist	2	10	3	2	en			
 internal medicine doctor	0	10	3	2	en			
 family doctor	0	10	3	2	en			
@@ -4182,9 +4182,9 @@ family physician	0	10	3	2	en
 primary care doctor	0	10	3	2	en			
 primary care physician	0	10	3	2	en			
 primary care provider	0	10	3	2	en			
-pcp	5	10	3	2	en	267		
+pcp	5	10	3	2	en	273		
 general practitioner	0	10	3	2	en			
-gp appointment	5	10	3	2	en	268		
+gp appointment	5	10	3	2	en	274		
 concierge medicine	0	10	3	2	en			
 direct primary care	0	10	3	2	en			
 anesthesiologist	2	10	3	2	en			
@@ -4206,12 +4206,13 @@ dentistry	2	10	3	2	en
 dental group	0	10	3	2	en			
 dental center	0	10	3	2	en			
 dental hospital	0	10	3	2	en			
+dental tourism	0	10	3	2	en			
 hospitalist	2	10	3	2	en			
 intensivist	2	10	3	2	en			
 critical care	0	10	3	2	en			
 trauma center	0	10	3	2	en			
 burn center	0	10	3	2	en			
-rehab hospital	5	10	3	2	en	269		
+rehab hospital	5	10	3	2	en	275		
 rehabilitation hospital	0	10	3	2	en			
 long term care	0	10	3	2	en			
 palliative care	0	10	3	2	en			
@@ -4236,7 +4237,7 @@ perinatal	2	10	3	2	en
 sports medicine clinic	0	10	3	2	en			sport medicine clinic
 occupational medicine	0	10	3	2	en			
 occupational health	0	10	3	2	en			
-employee health	5	10	3	2	en	270		
+employee health	5	10	3	2	en	276		
 urgent care center	0	10	3	2	en			
 walk in clinic	0	10	3	2	en			
 walk in clinics	0	10	3	2	en			walk in clinic
@@ -4244,7 +4245,7 @@ retail clinic	0	10	3	2	en
 minute clinic	0	10	3	2	en			
 minuteclinic	2	10	3	2	en			
 convenient care	0	10	3	2	en			
-express care	5	10	3	2	en	271		
+express care	5	10	3	2	en	277		
 heart rate	0	12	6	2	en			
 heartrate	2	12	6	2	en			
 pulse rate	0	12	6	2	en			
@@ -4271,7 +4272,7 @@ blood glucose level	0	12	6	2	en
 glucose levels	0	12	6	2	en			glucose level
 glucose reading	0	12	6	2	en			
 glucose readings	0	12	6	2	en			glucose reading
-sugar level	5	12	6	2	en	272		
+sugar level	5	12	6	2	en	278		
 a1c level	0	12	6	2	en			
 a1c levels	0	12	6	2	en			a1c level
 hemoglobin a1c	0	12	6	2	en			
@@ -4285,7 +4286,7 @@ gfr	1	12	6	2	en
 kidney function	0	12	6	2	en			
 liver function	0	12	6	2	en			
 liver enzymes	0	12	6	2	en			liver enzyme
-alt level	5	12	6	2	en	273		
+alt level	5	12	6	2	en	279		
 vitamin d level	0	12	6	2	en			
 iron levels	0	12	6	2	en			iron level
 ferritin	1	12	6	2	en			
@@ -4300,7 +4301,7 @@ estrogen levels	0	12	6	2	en			estrogen level
 hormone levels	0	12	6	2	en			hormone level
 thyroid levels	0	12	6	2	en			thyroid level
 tsh level	0	12	6	2	en			
-t4	5	12	6	2	en	274		
+t4	5	12	6	2	en	280		
 cortisol level	0	12	6	2	en			
 cortisol levels	0	12	6	2	en			cortisol level
 amh level	0	12	6	2	en			
@@ -4314,19 +4315,19 @@ semen analysis results	0	12	6	2	en			semen analysis result
 viral load test	0	12	6	2	en			
 cd4	1	12	6	2	en			
 ketone level	0	12	6	2	en			
-ketones	5	12	6	2	en	275		ketone
+ketones	5	12	6	2	en	281		ketone
 fever temperature	0	12	6	2	en			
 peak flow	0	12	6	2	en			
 lung function	0	12	6	2	en			
 fev1	1	12	6	2	en			
 ejection fraction	0	12	6	2	en			
 bone density score	0	12	6	2	en			
-t score	5	12	6	2	en	276		
+t score	5	12	6	2	en	282		
 bmi calculator	0	12	6	2	en			
 bmi score	0	12	6	2	en			
 body mass	0	12	6	2	en			
-waist circumference	5	12	6	2	en	277		
-weight log	5	12	6	2	en	278		
+waist circumference	5	12	6	2	en	283		
+weight log	5	12	6	2	en	284		
 symptom log	0	12	6	2	en			
 symptom tracker	0	12	6	2	en			
 symptom diary	0	12	6	2	en			
@@ -4336,14 +4337,14 @@ migraine log	0	12	6	2	en
 migraine tracker	0	12	6	2	en			
 headache diary	0	12	6	2	en			
 mood log	0	12	6	2	en			
-mood tracker	5	12	6	2	en	279		
-period log	5	12	6	2	en	280		
-cycle log	5	12	6	2	en	280		
-bbt	5	12	6	2	en	281		
+mood tracker	5	12	6	2	en	285		
+period log	5	12	6	2	en	286		
+cycle log	5	12	6	2	en	286		
+bbt	5	12	6	2	en	287		
 lab values	0	12	6	2	en			lab value
-test results	5	12	6	2	en	282		test result
+test results	5	12	6	2	en	288		test result
 lab result	0	11	5	2	en			
-test result	5	11	5	2	en	283		
+test result	5	11	5	2	en	289		
 pathology report	0	11	5	2	en			
 biopsy results	0	11	5	2	en			biopsy result
 imaging results	0	11	5	2	en			imaging result
@@ -4358,7 +4359,7 @@ diagnostic tests	0	11	5	2	en			diagnostic test
 at home test	0	11	5	2	en			
 home test kit	0	11	5	2	en			
 at home lab test	0	11	5	2	en			
-home testing kit	5	11	5	2	en	284		
+home testing kit	5	11	5	2	en	290		
 lab test kit	0	11	5	2	en			
 quest diagnostics	0	11	5	2	en			quest diagnostic
 labcorp	1	11	5	2	en			
@@ -4368,13 +4369,13 @@ imaware	1	11	5	2	en
 blood test kit	0	11	5	2	en			
 finger prick test	0	11	5	2	en			
 health test kit	0	11	5	2	en			
-screening test	5	11	5	2	en	285		
+screening test	5	11	5	2	en	291		
 lab order	0	11	5	2	en			
 lab requisition	0	11	5	2	en			
-test kit	5	11	5	2	en	286		
+test kit	5	11	5	2	en	292		
 diagnosis code	0	11	5	2	en			
 icd 10	0	11	5	2	en			
-cpt code	5	11	5	2	en	287		
+cpt code	5	11	5	2	en	293		
 medical alert	0	13	4	3	en			
 medical alert system	0	13	4	3	en			
 medical alert systems	0	13	4	3	en			medical alert system
@@ -4391,24 +4392,24 @@ bay alarm medical	0	13	4	3	en
 lifeline medical alert	0	13	4	3	en			
 personal emergency response	0	13	4	3	en			
 personal emergency response system	0	13	4	3	en			
-pers	5	13	4	3	en	288		
-fall detection	5	13	4	3	en	289		
-fall alert	5	13	4	3	en	290		
+pers	5	13	4	3	en	294		
+fall detection	5	13	4	3	en	295		
+fall alert	5	13	4	3	en	296		
 fall detection pendant	0	13	4	3	en			
-help button	5	13	4	3	en	291		
+help button	5	13	4	3	en	297		
 emergency pendant	0	13	4	3	en			
 alert pendant	0	13	4	3	en			
 caregiver alert	0	13	4	3	en			
 mobility scooter	0	13	4	3	en			
 power wheelchair	0	13	4	3	en			
-wheelchair	5	13	4	3	en	292		
-wheelchairs	5	13	4	3	en	293		wheelchair
+wheelchair	5	13	4	3	en	298		
+wheelchairs	5	13	4	3	en	299		wheelchair
 rollator	1	13	4	3	en			
 hospital bed	0	13	4	3	en			
-lift chair	5	13	4	3	en	294		
-stair lift	5	13	4	3	en	295		
-shower chair	5	13	4	3	en	296		
-grab bars	5	13	4	3	en	297		
+lift chair	5	13	4	3	en	300		
+stair lift	5	13	4	3	en	301		
+shower chair	5	13	4	3	en	302		
+grab bars	5	13	4	3	en	303		
 incontinence supplies	0	13	4	3	en			incontinence supply
 adult diapers	0	13	4	3	en			adult diaper
 adult briefs	0	13	4	3	en			adult brief
@@ -4420,12 +4421,12 @@ diabetes supplies	0	13	4	3	en			diabete supply
 medical supplies	0	13	4	3	en			medical supply
 medical equipment	0	13	4	3	en			
 durable medical equipment	0	13	4	3	en			
-dme	5	13	4	3	en	298		
+dme	5	13	4	3	en	304		
 home medical equipment	0	13	4	3	en			
 oxygen concentrator	0	13	4	3	en			
 portable oxygen	0	13	4	3	en			
 home oxygen	0	13	4	3	en			
-oxygen tank	5	13	4	3	en	299		
+oxygen tank	5	13	4	3	en	305		
 nebulizer machine	0	13	4	3	en			
 telehealth visit	0	13	4	3	en			
 telehealth appointment	0	13	4	3	en			
@@ -4433,7 +4434,7 @@ virtual care	0	13	4	3	en
 virtual doctor	0	13	4	3	en			
 online doctor	0	13	4	3	en			
 online doctor visit	0	13	4	3	en			
-online consultation	5	13	4	3	en	300		
+online consultation	5	13	4	3	en	306		
 doctor on demand	0	13	4	3	en			
 see a doctor	0	13	4	3	en			see doctor
 talk to a doctor	0	13	4	3	en			talk to doctor
@@ -4442,24 +4443,24 @@ ask a nurse	0	13	4	3	en			ask nurse
 nurse advice line	0	13	4	3	en			
 nurse hotline	0	13	4	3	en			
 24 7 nurse line	0	13	4	3	en			
-schedule appointment	5	13	4	3	en	301		
-book appointment	5	13	4	3	en	302		
-request appointment	5	13	4	3	en	301		
-appointment request	5	13	4	3	en	301		
+schedule appointment	5	13	4	3	en	307		
+book appointment	5	13	4	3	en	308		
+request appointment	5	13	4	3	en	307		
+appointment request	5	13	4	3	en	307		
 doctor visit	0	13	4	3	en			
 doctors visit	0	13	4	3	en			doctor visit
 doctor s appointment	0	13	4	3	en			
 doctors appointment	0	13	4	3	en			doctor appointment
 medical visit	0	13	4	3	en			
-office visit	5	13	4	3	en	303		
+office visit	5	13	4	3	en	309		
 sick visit	0	13	4	3	en			
-same day appointment	5	13	4	3	en	304		
+same day appointment	5	13	4	3	en	310		
 find a physician	0	13	4	3	en			find physician
 find a specialist	0	13	4	3	en			find specialist
 find a dentist	0	13	4	3	en			find dentist
-find a location	5	13	4	3	en	305		find location
-find care	5	13	4	3	en	306		
-get care	5	13	4	3	en	306		
+find a location	5	13	4	3	en	311		find location
+find care	5	13	4	3	en	312		
+get care	5	13	4	3	en	312		
 provider directory	0	13	4	3	en			
 provider search	0	13	4	3	en			
 doctor search	0	13	4	3	en			
@@ -4469,7 +4470,7 @@ doctor finder	0	13	4	3	en
 our doctors	0	13	4	3	en			our doctor
 meet our doctors	0	13	4	3	en			meet our doctor
 our physicians	0	13	4	3	en			our physician
-our providers	5	13	4	3	en	307		our provider
+our providers	5	13	4	3	en	313		our provider
 meet the doctor	0	13	4	3	en			meet doctor
 meet our providers	0	13	4	3	en			meet our provider
 patient login	0	13	4	3	en			
@@ -4487,13 +4488,13 @@ medical billing	0	13	4	3	en
 medical bill	0	13	4	3	en			
 medical bills	0	13	4	3	en			medical bill
 hospital bill	0	13	4	3	en			
-pay my bill	5	13	4	3	en	308		
-billing statement	5	13	4	3	en	309		
+pay my bill	5	13	4	3	en	314		
+billing statement	5	13	4	3	en	315		
 patient experience	0	13	4	3	en			
 patient stories	0	13	4	3	en			patient story
 patient testimonials	0	13	4	3	en			patient testimonial
 patients and visitors	0	13	4	3	en			patient visitor
-visitor information	5	13	4	3	en	310		
+visitor information	5	13	4	3	en	316		
 medical records request	0	13	4	3	en			medical record request
 medical record	0	13	4	3	en			
 health record	0	13	4	3	en			
@@ -4505,13 +4506,13 @@ healthelife	2	13	4	3	en
 my chart	0	13	4	3	en			
 athenahealth	2	13	4	3	en			
 patient app	0	13	4	3	en			
-health app	5	13	4	3	en	311		
+health app	5	13	4	3	en	317		
 medicare	1	13	4	3	en			
 medicare advantage	0	13	4	3	en			
 medicare supplement	0	13	4	3	en			
 medigap	1	13	4	3	en			
 medicare part d	0	13	4	3	en			
-part d	5	13	4	3	en	312		
+part d	5	13	4	3	en	318		
 medicaid	1	13	4	3	en			
 chip insurance	0	13	4	3	en			
 health plan	0	13	4	3	en			
@@ -4522,23 +4523,23 @@ vision insurance	0	13	4	3	en
 vision plan	0	13	4	3	en			
 insurance accepted	0	13	4	3	en			
 accepted insurance	0	13	4	3	en			
-in network	5	13	4	3	en	313		
-out of network	5	13	4	3	en	313		out network
-prior authorization	5	13	4	3	en	314		
+in network	5	13	4	3	en	319		
+out of network	5	13	4	3	en	319		out network
+prior authorization	5	13	4	3	en	320		
 pre authorization	0	13	4	3	en			
 preauthorization	2	13	4	3	en			
 explanation of benefits	0	13	4	3	en			explanation benefit
-eob	5	13	4	3	en	315		
-deductible	5	13	4	3	en	316		
+eob	5	13	4	3	en	321		
+deductible	5	13	4	3	en	322		
 copays	1	13	4	3	en			
 coinsurance	2	13	4	3	en			
-open enrollment	5	13	4	3	en	317		
-aca	5	13	4	3	en	318		
+open enrollment	5	13	4	3	en	323		
+aca	5	13	4	3	en	324		
 affordable care act	0	13	4	3	en			
 obamacare	2	13	4	3	en			
-marketplace plan	5	13	4	3	en	319		
-hsa	5	13	4	3	en	320		
-fsa	5	13	4	3	en	320		
+marketplace plan	5	13	4	3	en	325		
+hsa	5	13	4	3	en	326		
+fsa	5	13	4	3	en	326		
 hsa eligible	0	13	4	3	en			
 fsa eligible	0	13	4	3	en			
 pharmacies	2	13	4	3	en			pharmacy
@@ -4564,18 +4565,18 @@ prescription transfer	0	13	4	3	en
 refill prescription	0	13	4	3	en			
 refill prescriptions	0	13	4	3	en			refill prescription
 prescription pickup	0	13	4	3	en			
-er visit	5	13	4	3	en	321		
+er visit	5	13	4	3	en	327		
 er wait time	0	13	4	3	en			
 er wait times	0	13	4	3	en			er wait time
 emergency care	0	13	4	3	en			
-emergency services	5	13	4	3	en	322		emergency service
+emergency services	5	13	4	3	en	328		emergency service
 ambulance	2	13	4	3	en			
-ems	5	13	4	3	en	323		
+ems	5	13	4	3	en	329		
 hospitals	6	13	4	3	en			hospital
 hospital stay	0	13	4	3	en			
 hospital admission	0	13	4	3	en			
-admission	5	13	4	3	en	324		
-discharge	5	13	4	3	en	325	326	
+admission	5	13	4	3	en	330		
+discharge	5	13	4	3	en	331	332	
 discharge instructions	0	13	4	3	en			discharge instruction
 inpatient	2	13	4	3	en			
 outpatient	2	13	4	3	en			
@@ -4617,23 +4618,23 @@ pre existing condition	0	13	4	3	en
 preexisting condition	0	13	4	3	en			
 health questionnaire	0	13	4	3	en			
 medical questionnaire	0	13	4	3	en			
-health survey	5	13	4	3	en	327		
+health survey	5	13	4	3	en	333		
 health risk assessment	0	13	4	3	en			
 symptom check	0	13	4	3	en			
 check symptoms	0	13	4	3	en			check symptom
 symptoms checker	0	13	4	3	en			symptom checker
-triage	5	13	4	3	en	328		
+triage	5	13	4	3	en	334		
 nurse triage	0	13	4	3	en			
-second opinion	5	13	4	3	en	329		
-referral	5	13	4	3	en	330		
+second opinion	5	13	4	3	en	335		
+referral	5	13	4	3	en	336		
 physician referral	0	13	4	3	en			
 specialist referral	0	13	4	3	en			
 home health care	0	13	4	3	en			
 home healthcare	0	13	4	3	en			
 home health aide	0	13	4	3	en			
-home care	5	13	4	3	en	331		
-in home care	5	13	4	3	en	332		
-senior living	5	13	4	3	en	333		
+home care	5	13	4	3	en	337		
+in home care	5	13	4	3	en	338		
+senior living	5	13	4	3	en	339		
 skilled nursing facility	0	13	4	3	en			
 snf	1	13	4	3	en			
 long term care facility	0	13	4	3	en			
@@ -4646,15 +4647,15 @@ caregiving	2	13	4	3	en
 family caregiver	0	13	4	3	en			
 care coordinator	0	13	4	3	en			
 care coordination	0	13	4	3	en			
-case manager	5	13	4	3	en	334		
-care manager	5	13	4	3	en	334		
+case manager	5	13	4	3	en	340		
+care manager	5	13	4	3	en	340		
 patient advocate	0	13	4	3	en			
 nurse navigator	0	13	4	3	en			
 patient navigator	0	13	4	3	en			
-social worker	5	13	4	3	en	335		
+social worker	5	13	4	3	en	341		
 clinical study	0	13	4	3	en			
 clinical research	0	13	4	3	en			
-research study	5	13	4	3	en	336		
+research study	5	13	4	3	en	342		
 nutritionist	2	13	4	3	en			
 dietitian	2	13	4	3	en			
 dietician	2	13	4	3	en			
@@ -4664,22 +4665,22 @@ nutrition counseling	0	13	4	3	en
 diabetes nutrition	0	13	4	3	en			diabete nutrition
 health coach	0	13	4	3	en			
 health coaching	0	13	4	3	en			
-wellness coach	5	13	4	3	en	337		
+wellness coach	5	13	4	3	en	343		
 physician assistant	0	13	4	3	en			
 lpn	1	13	4	3	en			
-rn	5	13	4	3	en	338		
+rn	5	13	4	3	en	344		
 medical assistant	0	13	4	3	en			
 medical scribe	0	13	4	3	en			
 doctor s note	0	13	4	3	en			
 doctors note	0	13	4	3	en			doctor note
 sick note	0	13	4	3	en			
 medical certificate	0	13	4	3	en			
-work excuse	5	13	4	3	en	339		
-fmla	5	13	4	3	en	340		
-disability	5	13	4	3	en	341		
+work excuse	5	13	4	3	en	345		
+fmla	5	13	4	3	en	346		
+disability	5	13	4	3	en	347		
 disability claim	0	13	4	3	en			
 medical leave	0	13	4	3	en			
-workers comp	5	13	4	3	en	342		worker comp
+workers comp	5	13	4	3	en	348		worker comp
 medspa	1	13	4	3	en			
 iv hydration	0	13	4	3	en			
 iv drip	0	13	4	3	en			
@@ -4697,7 +4698,7 @@ practitioners	6	13	4	3	en			practitioner
 clinician	6	13	4	3	en			
 clinicians	6	13	4	3	en			clinician
 hospitalization	6	13	4	3	en			
-diagnose	6	13	4	3	en		343	
+diagnose	6	13	4	3	en		349	
 prescribed	6	13	4	3	en			
 prescribing	6	13	4	3	en			
 physicians	6	13	4	3	en			physician
@@ -4716,7 +4717,7 @@ consultorio	6	13	4	3	en
 cita	6	13	4	3	en			
 citas	6	13	4	3	en			cita
 consulta	6	13	4	3	en			
-especialista	6	13	4	3	en	344		
+especialista	6	13	4	3	en	350		
 depresion posparto	0	0	0	1	es			
 ansiedad generalizada	0	0	0	1	es			
 trastorno de ansiedad	0	0	0	1	es			trastorno ansiedad
@@ -4732,7 +4733,7 @@ ideacion suicida	0	0	0	1	es
 pensamientos suicidas	0	0	0	1	es			pensamiento suicida
 prevencion del suicidio	0	0	0	1	es			prevencion suicidio
 linea de crisis	0	0	0	1	es			linea crisis
-linea de ayuda	5	0	0	1	es	345		linea ayuda
+linea de ayuda	5	0	0	1	es	351		linea ayuda
 intervencion en crisis	0	0	0	1	es			
 autismo infantil	0	0	0	1	es			
 trastorno del espectro autista	0	0	0	1	es			trastorno espectro autista
@@ -4749,7 +4750,7 @@ terapia en linea	0	0	0	1	es
 terapia online	0	0	0	1	es			
 psicoterapeuta	2	0	0	1	es			
 consejeria	2	0	0	1	es			
-consejero	5	0	0	1	es	346		
+consejero	5	0	0	1	es	352		
 antidepresivos	2	0	0	1	es			antidepresivo
 antidepresivo	2	0	0	1	es			
 ansioliticos	2	0	0	1	es			ansiolitico
@@ -4757,8 +4758,8 @@ ansiolitico	2	0	0	1	es
 antipsicoticos	2	0	0	1	es			antipsicotico
 estabilizador del animo	0	0	0	1	es			estabilizador animo
 salud emocional	0	0	0	1	es			
-bienestar emocional	5	0	0	1	es	347		
-duelo	5	0	0	1	es	348		
+bienestar emocional	5	0	0	1	es	353		
+duelo	5	0	0	1	es	354		
 adiccion a las drogas	0	1	0	1	es			adiccion droga
 adiccion al alcohol	0	1	0	1	es			
 alcoholicos anonimos	0	1	0	1	es			alcoholico anonimo
@@ -4771,14 +4772,14 @@ tabaquismo	2	1	0	1	es
 dependencia al alcohol	0	1	0	1	es			
 dependencia quimica	0	1	0	1	es			
 consumo de drogas	0	1	0	1	es			consumo droga
-consumo de alcohol	5	1	0	1	es	349		consumo alcohol
+consumo de alcohol	5	1	0	1	es	355		consumo alcohol
 metadona	1	1	0	1	es			
 buprenorfina	2	1	0	1	es			
 naloxona	1	1	0	1	es			
 primer trimestre	0	2	0	1	es			primer trimester
 segundo trimestre	0	2	0	1	es			segundo trimester
 tercer trimestre	0	2	0	1	es			tercer trimester
-trimestre	5	2	0	1	es	350		trimester
+trimestre	5	2	0	1	es	356		trimester
 semanas de embarazo	0	2	0	1	es			semana embarazo
 sintomas de embarazo	0	2	0	1	es			sintoma embarazo
 fecha de parto	0	2	0	1	es			fecha parto
@@ -4808,7 +4809,7 @@ anticoncepcion de emergencia	0	2	0	1	es			anticoncepcion emergencia
 pastilla del dia siguiente	0	2	0	1	es			pastilla dia siguiente
 pildora del dia siguiente	0	2	0	1	es			pildora dia siguiente
 dispositivo intrauterino	0	2	0	1	es			
-diu	5	2	0	1	es	351		
+diu	5	2	0	1	es	357		
 implante anticonceptivo	0	2	0	1	es			
 inyeccion anticonceptiva	0	2	0	1	es			
 ligadura de trompas	0	2	0	1	es			ligadura trompa
@@ -4836,7 +4837,7 @@ colicos menstruales	0	2	0	1	es			colico menstruale
 sindrome premenstrual	0	2	0	1	es			
 ovario poliquistico	0	2	0	1	es			
 ovarios poliquisticos	0	2	0	1	es			ovario poliquistico
-sop	5	2	0	1	es	352		
+sop	5	2	0	1	es	358		
 miomas	1	2	0	1	es			mioma
 mioma	1	2	0	1	es			
 quiste ovarico	0	2	0	1	es			
@@ -4861,13 +4862,13 @@ embarazo de alto riesgo	0	2	0	1	es			embarazo alto riesgo
 test de embarazo	0	2	0	1	es			test embarazo
 impotencia	2	3	0	1	es			
 bajo deseo sexual	0	3	0	1	es			
-deseo sexual	5	3	0	1	es	353		
+deseo sexual	5	3	0	1	es	359		
 libido baja	0	3	0	1	es			
 testosterona baja	0	3	0	1	es			
 sexologo	1	3	0	1	es			
 sexologa	1	3	0	1	es			
 terapia sexual	0	3	0	1	es			
-lubricante	5	3	0	1	es	354		
+lubricante	5	3	0	1	es	360		
 sequedad vaginal	0	3	0	1	es			
 dolor durante el sexo	0	3	0	1	es			dolor durante sexo
 sildenafilo	2	3	0	1	es			
@@ -4881,7 +4882,7 @@ tratamiento del vih	0	4	0	1	es			tratamiento vih
 carga viral	0	4	0	1	es			
 profilaxis preexposicion	0	4	0	1	es			
 profilaxis postexposicion	0	4	0	1	es			
-prep	5	4	0	1	es	355		
+prep	5	4	0	1	es	361		
 infecciones de transmision sexual	0	4	0	1	es			infeccione transmision sexual
 infeccion de transmision sexual	0	4	0	1	es			infeccion transmision sexual
 enfermedades de transmision sexual	0	4	0	1	es			enfermedade transmision sexual
@@ -4896,7 +4897,7 @@ vacuna vph	0	4	0	1	es
 vacuna contra el vph	0	4	0	1	es			vacuna contra vph
 verrugas genitales	0	4	0	1	es			verruga genitale
 tricomoniasis	2	4	0	1	es			
-personas trans	5	5	1	1	es	356		persona tran
+personas trans	5	5	1	1	es	362		persona tran
 cirugia de afirmacion de genero	0	5	1	1	es			cirugia afirmacion genero
 reasignacion de sexo	0	5	1	1	es			reasignacion sexo
 terapia hormonal de afirmacion	0	5	1	1	es			terapia hormonal afirmacion
@@ -4924,7 +4925,7 @@ insomnio	1	7	0	2	es
 trastornos del sueno	0	7	0	2	es			trastorno sueno
 trastorno del sueno	0	7	0	2	es			trastorno sueno
 apnea obstructiva	0	7	0	2	es			
-ronquidos	5	7	0	2	es	357		ronquido
+ronquidos	5	7	0	2	es	363		ronquido
 narcolepsia	2	7	0	2	es			
 sindrome de piernas inquietas	0	7	0	2	es			sindrome pierna inquieta
 piernas inquietas	0	7	0	2	es			pierna inquieta
@@ -4953,7 +4954,7 @@ cardiopatia	2	7	0	2	es
 derrame cerebral	0	7	0	2	es			
 accidente cerebrovascular	0	7	0	2	es			
 ictus	1	7	0	2	es			
-embolia	5	7	0	2	es	358		
+embolia	5	7	0	2	es	364		
 trombosis	2	7	0	2	es			
 coagulos	1	7	0	2	es			coagulo
 varices	1	7	0	2	es			varice
@@ -4961,14 +4962,14 @@ venas varicosas	0	7	0	2	es			vena varicosa
 aneurisma	2	7	0	2	es			
 colesterol alto	0	7	0	2	es			
 trigliceridos	2	7	0	2	es			triglicerido
-sobrepeso	5	7	0	2	es	359		
+sobrepeso	5	7	0	2	es	365		
 control de peso	0	7	0	2	es			control peso
-epoc	5	7	0	2	en	360		
+epoc	5	7	0	2	en	366		
 enfisema	1	7	0	2	es			
 bronquitis	2	7	0	2	es			
 neumonia	1	7	0	2	es			
-gripe	5	7	0	2	es	361		
-resfriado	5	7	0	2	es	362		
+gripe	5	7	0	2	es	367		
+resfriado	5	7	0	2	es	368		
 rinitis alergica	0	7	0	2	es			
 amigdalitis	2	7	0	2	es			
 infeccion de oido	0	7	0	2	es			infeccion oido
@@ -4976,17 +4977,17 @@ perdida auditiva	0	7	0	2	es
 sordera	1	7	0	2	es			
 acufenos	1	7	0	2	es			acufeno
 zumbido en los oidos	0	7	0	2	es			zumbido en oido
-mareos	5	7	0	2	es	363		mareo
+mareos	5	7	0	2	es	369		mareo
 migranas	1	7	0	2	es			migrana
 jaqueca	1	7	0	2	es			
-dolor de cabeza	5	7	0	2	es	364		dolor cabeza
+dolor de cabeza	5	7	0	2	es	370		dolor cabeza
 convulsiones	2	7	0	2	es			convulsione
 enfermedad de parkinson	0	7	0	2	es			enfermedad parkinson
 enfermedad de alzheimer	0	7	0	2	es			enfermedad alzheimer
 deterioro cognitivo	0	7	0	2	es			
 perdida de memoria	0	7	0	2	es			perdida memoria
 esclerosis multiple	0	7	0	2	es			
-ela	5	7	0	2	es	365		
+ela	5	7	0	2	es	371		
 esclerosis lateral amiotrofica	0	7	0	2	es			
 neuropatia	2	7	0	2	es			
 neuropatia diabetica	0	7	0	2	es			
@@ -4994,7 +4995,7 @@ fibromialgia	2	7	0	2	es
 artritis reumatoide	0	7	0	2	es			
 artrosis	1	7	0	2	es			
 osteoartritis	2	7	0	2	es			
-gota	5	7	0	2	es	366		
+gota	5	7	0	2	es	372		
 escoliosis	2	7	0	2	es			
 hernia discal	0	7	0	2	es			
 ciatica	1	7	0	2	es			
@@ -5013,7 +5014,7 @@ tunel carpiano	0	7	0	2	es
 sindrome del tunel carpiano	0	7	0	2	es			sindrome tunel carpiano
 juanetes	1	7	0	2	es			juanete
 fascitis plantar	0	7	0	2	es			
-cataratas	5	7	0	2	es	367		catarata
+cataratas	5	7	0	2	es	373		catarata
 catarata	1	7	0	2	es			
 degeneracion macular	0	7	0	2	es			
 retinopatia	2	7	0	2	es			
@@ -5021,14 +5022,14 @@ retinopatia diabetica	0	7	0	2	es
 desprendimiento de retina	0	7	0	2	es			desprendimiento retina
 ojo seco	0	7	0	2	es			
 conjuntivitis	2	7	0	2	es			
-miopia	5	7	0	2	es	368		
-astigmatismo	5	7	0	2	es	369		
+miopia	5	7	0	2	es	374		
+astigmatismo	5	7	0	2	es	375		
 estrabismo	2	7	0	2	es			
 ojo vago	0	7	0	2	es			
 acne quistico	0	7	0	2	es			
 dermatitis atopica	0	7	0	2	es			
 cancer de piel	0	7	0	2	es			cancer piel
-lunares	5	7	0	2	es	370		lunare
+lunares	5	7	0	2	es	376		lunare
 calvicie	1	7	0	2	es			calvicy
 perdida de cabello	0	7	0	2	es			perdida cabello
 hongos en las unas	0	7	0	2	es			hongo en unas
@@ -5046,7 +5047,7 @@ ulcera gastrica	0	7	0	2	es
 reflujo	1	7	0	2	es			
 reflujo acido	0	7	0	2	es			
 reflujo gastroesofagico	0	7	0	2	es			reflujo gastresofagico
-acidez	5	7	0	2	es	371		
+acidez	5	7	0	2	es	377		
 colon irritable	0	7	0	2	es			
 sindrome del intestino irritable	0	7	0	2	es			sindrome intestino irritable
 enfermedad de crohn	0	7	0	2	es			enfermedad crohn
@@ -5054,7 +5055,7 @@ colitis ulcerosa	0	7	0	2	es
 enfermedad celiaca	0	7	0	2	es			
 celiaquia	2	7	0	2	es			
 intolerancia a la lactosa	0	7	0	2	es			intolerancia lactosa
-estrenimiento	5	7	0	2	es	372		
+estrenimiento	5	7	0	2	es	378		
 hemorroides	2	7	0	2	es			hemorroide
 calculos renales	0	7	0	2	es			calculo renale
 piedras en el rinon	0	7	0	2	es			piedra en rinon
@@ -5109,11 +5110,11 @@ lesion de la medula espinal	0	7	0	2	es			lesion medula espinal
 enfermedad cronica	0	7	0	2	es			
 enfermedades cronicas	0	7	0	2	es			enfermedade cronica
 dolor de muelas	0	7	0	2	es			dolor muela
-caries	5	7	0	2	en	373		cary
+caries	5	7	0	2	en	379		cary
 enfermedad de las encias	0	7	0	2	es			enfermedad encia
 gingivitis	2	7	0	2	es			
 periodontitis	2	7	0	2	es			
-medicina	5	8	2	2	es	374		
+medicina	5	8	2	2	es	380		
 receta medica	0	8	2	2	es			
 recetas medicas	0	8	2	2	es			receta medica
 surtir receta	0	8	2	2	es			
@@ -5126,9 +5127,9 @@ antibioticos	2	8	2	2	es			antibiotico
 antivirales	2	8	2	2	es			antivirale
 insulina	1	8	2	2	es			
 metformina	2	8	2	2	es			
-analgesico	5	8	2	2	es	375		
+analgesico	5	8	2	2	es	381		
 opioide	1	8	2	2	es			
-antiinflamatorio	5	8	2	2	es	376		
+antiinflamatorio	5	8	2	2	es	382		
 anticoagulante	2	8	2	2	es			
 anticoagulantes	2	8	2	2	es			anticoagulante
 estatinas	2	8	2	2	es			estatina
@@ -5144,14 +5145,14 @@ omeprazol	2	8	2	2	es
 sertralina	2	0	2	1	es			
 fluoxetina	2	0	2	1	es			
 quetiapina	2	0	2	1	es			
-litio	5	0	2	1	es	377	378	
+litio	5	0	2	1	es	383	384	
 metilfenidato	2	0	2	1	es			
 finasterida	2	8	2	2	es			
 isotretinoina	2	8	2	2	es			
 tretinoina	2	8	2	2	es			
-pildora	5	8	2	2	es	379		
-pastillas	5	8	2	2	es	380		pastilla
-dosis	5	8	2	2	es	381		
+pildora	5	8	2	2	es	385		
+pastillas	5	8	2	2	es	386		pastilla
+dosis	5	8	2	2	es	387		
 cirugia de cataratas	0	9	1	2	es			cirugia catarata
 operacion de cataratas	0	9	1	2	es			operacion catarata
 cirugia laser ocular	0	9	1	2	es			
@@ -5159,12 +5160,12 @@ cirugia refractiva	0	9	1	2	es
 examen de la vista	0	9	1	2	es			examen vista
 examen visual	0	9	1	2	es			
 examen de ojos	0	9	1	2	es			examen ojos
-graduacion de la vista	5	9	1	2	es	382		graduacion vista
-lentes de contacto	5	9	1	2	es	383		lente contacto
+graduacion de la vista	5	9	1	2	es	388		graduacion vista
+lentes de contacto	5	9	1	2	es	389		lente contacto
 audiometria	2	9	1	2	es			
 prueba auditiva	0	9	1	2	es			
 examen auditivo	0	9	1	2	es			
-audifonos	5	9	1	2	es	384		audifono
+audifonos	5	9	1	2	es	390		audifono
 aparatos auditivos	0	9	1	2	es			aparato auditivo
 implante coclear	0	9	1	2	es			
 cirugia de rodilla	0	9	1	2	es			cirugia rodilla
@@ -5193,14 +5194,14 @@ lifting facial	0	9	1	2	es
 cirugia plastica	0	9	1	2	es			
 cirugia estetica	0	9	1	2	es			
 toxina botulinica	0	9	1	2	es			
-rellenos	5	9	1	2	es	385		relleno
-acido hialuronico	5	9	1	2	es	386		
+rellenos	5	9	1	2	es	391		relleno
+acido hialuronico	5	9	1	2	es	392		
 trasplante capilar	0	9	1	2	es			
 injerto capilar	0	9	1	2	es			
 trasplante de cabello	0	9	1	2	es			trasplante cabello
 mamografias	2	9	1	2	es			mamografia
 ecografias	2	9	1	2	es			ecografia
-resonancia	5	9	1	2	es	387		
+resonancia	5	9	1	2	es	393		
 tomografia	2	9	1	2	es			
 tomografia computarizada	0	9	1	2	es			
 rayos x	0	9	1	2	es			rayo x
@@ -5238,7 +5239,7 @@ trasplante renal	0	9	1	2	es
 trasplante de higado	0	9	1	2	es			trasplante higado
 trasplante de medula	0	9	1	2	es			trasplante medula
 rehabilitacion fisica	0	9	1	2	es			
-rehabilitacion	5	9	1	2	es	388		
+rehabilitacion	5	9	1	2	es	394		
 terapia ocupacional	0	9	1	2	es			
 terapia de lenguaje	0	9	1	2	es			terapia lenguaje
 logopedia	2	9	1	2	es			
@@ -5251,9 +5252,9 @@ extraccion dental	0	9	1	2	es
 extraccion de muelas	0	9	1	2	es			extraccion muela
 muelas del juicio	0	9	1	2	es			muela juicio
 limpieza dental	0	9	1	2	es			
-blanqueamiento dental	5	9	1	2	es	389		
+blanqueamiento dental	5	9	1	2	es	395		
 ortodoncia	2	9	1	2	es			
-brackets	5	9	1	2	es	390		bracket
+brackets	5	9	1	2	es	396		bracket
 frenos dentales	0	9	1	2	es			freno dentale
 alineadores	2	9	1	2	es			alineadore
 alineadores invisibles	0	9	1	2	es			alineadore invisible
@@ -5266,7 +5267,7 @@ puente dental	0	9	1	2	es
 empastes	1	9	1	2	es			empaste
 resinas dentales	0	9	1	2	es			resina dentale
 selladores dentales	0	9	1	2	es			selladore dentale
-fluor	5	9	1	2	es	391		
+fluor	5	9	1	2	es	397		
 odontopediatria	2	9	1	2	es			
 odontopediatra	2	9	1	2	es			
 dentista infantil	0	9	1	2	es			
@@ -5349,8 +5350,8 @@ ortodoncista	2	10	3	2	es
 endodoncista	2	10	3	2	es			
 periodoncista	2	10	3	2	es			
 citas medicas	0	13	4	3	es			cita medica
-agendar cita	5	13	4	3	es	392		
-consulta en linea	5	13	4	3	es	393		
+agendar cita	5	13	4	3	es	398		
+consulta en linea	5	13	4	3	es	399		
 medico en linea	0	13	4	3	es			
 doctor en linea	0	13	4	3	es			
 teleconsulta	2	13	4	3	es			
@@ -5384,12 +5385,12 @@ cuidado paliativo	0	13	4	3	es
 hospicio	1	13	4	3	es			
 residencia de ancianos	0	13	4	3	es			residencia anciano
 asilo de ancianos	0	13	4	3	es			asilo anciano
-cuidados en casa	5	13	4	3	es	394		cuidado en casa
+cuidados en casa	5	13	4	3	es	400		cuidado en casa
 enfermeria a domicilio	0	13	4	3	es			enfermeria domicilio
 cuidador	1	13	4	3	es			
 cuidadores	2	13	4	3	es			cuidadore
 alerta medica	0	13	4	3	es			
-boton de panico	5	13	4	3	es	395		boton panico
+boton de panico	5	13	4	3	es	401		boton panico
 silla de ruedas	0	13	4	3	es			silla rueda
 andadera	1	13	4	3	es			
 material de curacion	0	13	4	3	es			material curacion
@@ -5397,13 +5398,13 @@ equipo medico	0	13	4	3	es
 insumos medicos	0	13	4	3	es			insumo medico
 ensayo clinico	0	13	4	3	es			
 ensayos clinicos	0	13	4	3	es			ensayo clinico
-segunda opinion	5	13	4	3	es	396		
+segunda opinion	5	13	4	3	es	402		
 buscar medico	0	13	4	3	es			
 encontrar un medico	0	13	4	3	es			encontrar medico
 directorio medico	0	13	4	3	es			
 nuestros medicos	0	13	4	3	es			nuestro medico
 especialistas medicos	0	13	4	3	es			especialista medico
-strokes	5	7	0	2	en	31	397	stroke
+strokes	5	7	0	2	en	37	403	stroke
 nausea	1	7	0	2	en			
 nauseous	1	7	0	2	en			
 vomiting	1	7	0	2	en			
@@ -5433,12 +5434,12 @@ hair thinning	0	7	0	2	en
 hair regrowth	0	7	0	2	en			
 hair regrowth treatment	0	7	0	2	en			
 hair shedding	0	7	0	2	en			
-regrowth	5	7	0	2	en	398		
-cough	5	7	0	2	en	399		
-rash	5	7	0	2	en	400		
-itching	5	7	0	2	en	401		
-fatigue	5	7	0	2	en	402		
-headache	5	7	0	2	en	403		
+regrowth	5	7	0	2	en	404		
+cough	5	7	0	2	en	405		
+rash	5	7	0	2	en	406		
+itching	5	7	0	2	en	407		
+fatigue	5	7	0	2	en	408		
+headache	5	7	0	2	en	409		
 pain score	0	7	0	2	en			
 pain scale	0	7	0	2	en			
 pain level	0	7	0	2	en			
@@ -5446,39 +5447,39 @@ pain levels	0	7	0	2	en			pain level
 pain diary	0	7	0	2	en			
 pain log	0	7	0	2	en			
 pain tracker	0	7	0	2	en			
-flare up	5	7	0	2	en	404		
-flare ups	5	7	0	2	en	404		
-flareup	5	7	0	2	en	404		
-flare	5	7	0	2	en	405		
-side effects	5	7	0	2	en	406		side effect
+flare up	5	7	0	2	en	410		
+flare ups	5	7	0	2	en	410		
+flareup	5	7	0	2	en	410		
+flare	5	7	0	2	en	411		
+side effects	5	7	0	2	en	412		side effect
 mole scan	0	7	0	2	en			
 mole map	0	7	0	2	en			
-mole	5	7	0	2	en	407		
-depressed	5	0	0	1	en	408		
+mole	5	7	0	2	en	413		
+depressed	5	0	0	1	en	414		
 mood journal	0	0	0	1	en			
-mood entry	5	0	0	1	en	409		
+mood entry	5	0	0	1	en	415		
 mood check in	0	0	0	1	en			
 mood checkin	0	0	0	1	en			
 mood diary	0	0	0	1	en			
-mood score	5	0	0	1	en	410		
+mood score	5	0	0	1	en	416		
 anxiety level	0	0	0	1	en			
 anxiety score	0	0	0	1	en			
-stress level	5	0	0	1	en	411		
+stress level	5	0	0	1	en	417		
 panic attack log	0	0	0	1	en			
 intrusive thoughts	0	0	0	1	en			intrusive thought
 suicidal ideation	0	0	0	1	en			
-safety plan	5	0	0	1	en	412		
-period	5	2	0	1	en	413	414	
-periods	5	2	0	1	en	415	416	period
+safety plan	5	0	0	1	en	418		
+period	5	2	0	1	en	419	420	
+periods	5	2	0	1	en	421	422	period
 period flow	0	2	0	1	en			
 period symptoms	0	2	0	1	en			period symptom
-late period	5	2	0	1	en	417		
-first period	5	2	0	1	en	418		
-spotting	5	2	0	1	en	419		
+late period	5	2	0	1	en	423		
+first period	5	2	0	1	en	424		
+spotting	5	2	0	1	en	425		
 implantation bleeding	0	2	0	1	en			
 cervical mucus	0	2	0	1	en			
-contraction	5	2	0	1	en	420		
-contractions	5	2	0	1	en	420		contraction
+contraction	5	2	0	1	en	426		
+contractions	5	2	0	1	en	426		contraction
 contraction timer	0	2	0	1	en			
 contraction counter	0	2	0	1	en			
 braxton hicks	0	2	0	1	en			braxton hick
@@ -5491,17 +5492,17 @@ baby kicks	0	2	0	1	en			baby kick
 ovulation day	0	2	0	1	en			
 ovulation test result	0	2	0	1	en			
 bbt chart	0	2	0	1	en			
-cycle day	5	2	0	1	en	421		
-craving	5	1	0	1	en	422		
-cravings	5	1	0	1	en	422		craving
-relapse	5	1	0	1	en	423		
+cycle day	5	2	0	1	en	427		
+craving	5	1	0	1	en	428		
+cravings	5	1	0	1	en	428		craving
+relapse	5	1	0	1	en	429		
 relapse prevention	0	1	0	1	en			
 sobriety counter	0	1	0	1	en			
 sobriety tracker	0	1	0	1	en			
 sober days	0	1	0	1	en			
 days sober	0	1	0	1	en			
-drinking tracker	5	1	0	1	en	424		
-drink log	5	1	0	1	en	425		
+drinking tracker	5	1	0	1	en	430		
+drink log	5	1	0	1	en	431		
 paciente portal	0	13	4	3	es			
 portal de pacientes	0	13	4	3	es			portal paciente
 portal pacientes	0	13	4	3	es			portal paciente
@@ -5509,23 +5510,23 @@ portal paciente	0	13	4	3	es
 lice	1	7	0	2	en			
 head lice	0	7	0	2	en			
 lice treatment	0	7	0	2	en			
-nits	5	7	0	2	en	426		
+nits	5	7	0	2	en	432		
 scabies treatment	0	7	0	2	en			scaby treatment
-bed bugs bites	5	7	0	2	en	427		bed bugs bite
-vein	5	7	0	2	en	428		
-veins	5	7	0	2	en	429		vein
+bed bugs bites	5	7	0	2	en	433		bed bugs bite
+vein	5	7	0	2	en	434		
+veins	5	7	0	2	en	435		vein
 sexual wellness	0	3	0	1	en			
 sexual wellbeing	0	3	0	1	en			
-intimate wellness	5	3	0	1	en	430		
+intimate wellness	5	3	0	1	en	436		
 intimacy issues	0	3	0	1	en			intimacy issue
-sex life	5	3	0	1	en	431		
+sex life	5	3	0	1	en	437		
 quit drinking	0	1	0	1	en			
 stop drinking	0	1	0	1	en			
 quit alcohol	0	1	0	1	en			
 drinking problem	0	1	0	1	en			
 problem drinker	0	1	0	1	en			
 cut back on drinking	0	1	0	1	en			
-alcohol free program	5	1	0	1	en	432		
+alcohol free program	5	1	0	1	en	438		
 lab services	0	11	5	2	en			lab service
 laboratory services	0	11	5	2	en			laboratory service
 lab locations	0	11	5	2	en			lab location
@@ -5535,12 +5536,12 @@ lab testing services	0	11	5	2	en			lab testing service
 clinical laboratory	0	11	5	2	en			
 clinical lab	0	11	5	2	en			
 patient service center	0	11	5	2	en			
-maternity	5	2	4	1	en	433	434	
+maternity	5	2	4	1	en	439	440	
 patient visitor	0	13	4	3	en			
 patients visitors	0	13	4	3	en			patient visitor
 patient and visitor	0	13	4	3	en			patient visitor
-visitor guide	5	13	4	3	en	310		
-visiting hours	5	13	4	3	en	435		visiting hour
+visitor guide	5	13	4	3	en	316		
+visiting hours	5	13	4	3	en	441		visiting hour
 hospital parking	0	13	4	3	en			
 patient parking	0	13	4	3	en			
 consulta nutricion	0	13	4	3	es			
@@ -5551,7 +5552,7 @@ cita nutricion	0	13	4	3	es
 cita con nutriologo	0	13	4	3	es			
 cita nutriologo	0	13	4	3	es			
 hopelessness	2	0	0	1	en			
-hopeless	5	0	0	1	en	436		
+hopeless	5	0	0	1	en	442		
 feeling hopeless	0	0	0	1	en			
 feel hopeless	0	0	0	1	en			
 feeling down	0	0	0	1	en			
@@ -5567,8 +5568,8 @@ worthlessness	2	0	0	1	en
 little interest or pleasure	0	0	0	1	en			little interest pleasure
 thoughts of self harm	0	0	0	1	en			thought self harm
 thoughts of suicide	0	0	0	1	en			thought suicide
-trouble concentrating	5	0	0	1	en	437		
-lpc	5	0	0	1	en	438		
+trouble concentrating	5	0	0	1	en	443		
+lpc	5	0	0	1	en	444		
 lmhc	1	0	0	1	en			
 psyd	1	0	0	1	en			
 psychiatric provider	0	0	0	1	en			
@@ -5579,12 +5580,12 @@ trouble sleeping	0	7	0	2	en
 difficulty sleeping	0	7	0	2	en			
 trouble falling asleep	0	7	0	2	en			
 cant sleep	0	7	0	2	en			
-poor sleep	5	7	0	2	en	439		
+poor sleep	5	7	0	2	en	445		
 sleep aid	0	8	2	2	en			
 sleep aids	0	8	2	2	en			
 sleeping aid	0	8	2	2	en			
 prescription refill request	0	8	2	2	en			
-refill request	5	8	2	2	en	440		
+refill request	5	8	2	2	en	446		
 alcohol free days	0	1	0	1	en			
 alcohol free day	0	1	0	1	en			
 days alcohol free	0	1	0	1	en			
@@ -5596,13 +5597,13 @@ sobriety streak	0	1	0	1	en
 vape free	0	1	0	1	en			
 nicotine free days	0	1	0	1	en			
 drink free days	0	1	0	1	en			
-dry january	5	1	0	1	en	441		
+dry january	5	1	0	1	en	447		
 gender marker	0	5	1	1	en			
 gender marker change	0	5	1	1	en			
 gender marker update	0	5	1	1	en			
 legal gender change	0	5	1	1	en			
 name and gender change	0	5	1	1	en			name gender change
-disfuncion	5	3	0	1	es	442		
+disfuncion	5	3	0	1	es	448		
 pastillas para la disfuncion	0	3	0	1	es			pastilla para disfuncion
 pastillas para la ereccion	0	3	0	1	es			pastilla para ereccion
 problemas de ereccion	0	3	0	1	es			problema ereccion
@@ -5645,11 +5646,11 @@ clinica de columna	0	10	3	2	es			clinica columna
 centro oncologico	0	10	3	2	es			
 centro de cancer	0	10	3	2	es			centro cancer
 unidad de hemodialisis	0	10	3	2	es			unidad hemodialisis
-banco de leche	5	10	3	2	es	443		banco leche
+banco de leche	5	10	3	2	es	449		banco leche
 cuidados intensivos	0	13	4	3	es			cuidado intensivo
 terapia intensiva	0	13	4	3	es			
 unidad de cuidados intensivos	0	13	4	3	es			unidad cuidado intensivo
-uci	5	13	4	3	es	444		
+uci	5	13	4	3	es	450		
 nutricion y dietetica	0	13	4	3	es			nutricion dietetica
 dietetica	2	13	4	3	es			
 facturacion medica	0	13	4	3	es			
@@ -5659,8 +5660,8 @@ pacientes facturacion	0	13	4	3	es			paciente facturacion
 factura medica	0	13	4	3	es			
 estado de cuenta hospital	0	13	4	3	es			estado cuenta hospital
 visitas hospital	0	13	4	3	es			visita hospital
-horario de visitas	5	13	4	3	es	445		horario visita
-sala de partos	5	13	4	3	es	446		sala parto
+horario de visitas	5	13	4	3	es	451		horario visita
+sala de partos	5	13	4	3	es	452		sala parto
 laboratorio de analisis	0	13	4	3	es			laboratorio analisis
 toma de muestras	0	13	4	3	es			toma muestra
 parches de nicotina	0	1	0	1	es			parch nicotina
@@ -5677,7 +5678,7 @@ adiccion al tabaco	0	1	0	1	es
 adiccion a la nicotina	0	1	0	1	es			adiccion nicotina
 toric lenses	0	9	1	2	en			toric lens
 toric contact lenses	0	9	1	2	en			toric contact lens
-toric	5	9	1	2	en	447		
+toric	5	9	1	2	en	453		
 retinal imaging	0	9	1	2	en			
 retinal exam	0	9	1	2	en			
 retinal photography	0	9	1	2	en			
@@ -5701,13 +5702,13 @@ health care proxy	0	13	4	3	en
 medical power of attorney	0	13	4	3	en			medical power attorney
 polst	1	13	4	3	en			
 molst	1	13	4	3	en			
-dnr	5	13	4	3	en	448		
+dnr	5	13	4	3	en	454		
 do not resuscitate	0	13	4	3	en			not resuscitate
 hospital financial assistance	0	13	4	3	en			
 medical financial assistance	0	13	4	3	en			
-financial assistance	5	13	4	3	en	449		
-charity care	5	13	4	3	en	450		
-vaping	5	1	0	1	en	451		
+financial assistance	5	13	4	3	en	455		
+charity care	5	13	4	3	en	456		
+vaping	5	1	0	1	en	457		
 vaping addiction	0	1	0	1	en			
 quit vaping program	0	1	0	1	en			
 teen vaping	0	1	0	1	en			
@@ -5721,11 +5722,11 @@ sane nurse	0	3	0	1	en
 rape kit	0	3	0	1	en			
 rape crisis	0	3	0	1	en			
 rape crisis center	0	3	0	1	en			
-forensic exam	5	3	0	1	en	452		
-sids	5	7	0	2	en	453		
+forensic exam	5	3	0	1	en	458		
+sids	5	7	0	2	en	459		
 sudden infant death	0	7	0	2	en			
 sudden infant death syndrome	0	7	0	2	en			
-safe sleep	5	7	0	2	en	454		
+safe sleep	5	7	0	2	en	460		
 pinworm	1	7	0	2	en			
 pinworms	1	7	0	2	en			pinworm
 altitude sickness	0	7	0	2	en			
@@ -5733,7 +5734,7 @@ motion sickness	0	7	0	2	en
 heat exhaustion	0	7	0	2	en			
 heat stroke	0	7	0	2	en			
 frostbite	2	7	0	2	en			
-dehydration	5	7	0	2	en	455		
+dehydration	5	7	0	2	en	461		
 food allergy testing	0	7	0	2	en			
 lactose intolerant	0	7	0	2	en			
 ear pain	0	7	0	2	en			
@@ -5741,41 +5742,41 @@ earache	1	7	0	2	en
 sprain	1	7	0	2	en			
 sprains	1	7	0	2	en			sprain
 sprained	1	7	0	2	en			
-swelling	5	7	0	2	en	456		
-runny nose	5	7	0	2	en	457		
-congestion	5	7	0	2	en	458		
+swelling	5	7	0	2	en	462		
+runny nose	5	7	0	2	en	463		
+congestion	5	7	0	2	en	464		
 stuffy nose	0	7	0	2	en			
 sinus pressure	0	7	0	2	en			
 body aches	0	7	0	2	en			body ach
-muscle aches	5	7	0	2	en	459		muscle ach
-chills	5	7	0	2	en	460		chill
+muscle aches	5	7	0	2	en	465		muscle ach
+chills	5	7	0	2	en	466		chill
 weight watchers	0	7	0	2	en			weight watcher
 ww clinic	0	7	0	2	en			
 weightwatchers	2	7	0	2	en			weightwatcher
 jenny craig	0	7	0	2	en			
 nutrisystem	2	7	0	2	en			
 noom med	0	7	0	2	en			
-noom weight	5	7	0	2	en	461		
-physical	5	9	1	2	en	462		
+noom weight	5	7	0	2	en	467		
+physical	5	9	1	2	en	468		
 rehab admissions	0	1	0	1	en			rehab admission
 rehab admission	0	1	0	1	en			
-treatment admissions	5	1	0	1	en	463		treatment admission
+treatment admissions	5	1	0	1	en	469		treatment admission
 aetna	1	13	4	3	en			
 cigna	1	13	4	3	en			
-humana	5	13	4	3	en	464		
+humana	5	13	4	3	en	470		
 unitedhealthcare	2	13	4	3	en			
 united healthcare	0	13	4	3	en			
-uhc	5	13	4	3	en	465		
-blue cross	5	13	4	3	en	466		
-blue shield	5	13	4	3	en	466		
+uhc	5	13	4	3	en	471		
+blue cross	5	13	4	3	en	472		
+blue shield	5	13	4	3	en	472		
 blue cross blue shield	0	13	4	3	en			
 bcbs	1	13	4	3	en			
 anthem blue cross	0	13	4	3	en			
-anthem	5	13	4	3	en	467		
+anthem	5	13	4	3	en	473		
 kaiser permanente	0	13	4	3	en			
-kaiser	5	13	4	3	en	468		
+kaiser	5	13	4	3	en	474		
 molina healthcare	0	13	4	3	en			
-molina	5	13	4	3	en	469		
+molina	5	13	4	3	en	475		
 centene	1	13	4	3	en			
 ambetter	1	13	4	3	en			
 oscar health	0	13	4	3	en			
@@ -5798,21 +5799,21 @@ important safety information	0	8	2	2	en
 prescribing information	0	8	2	2	en			
 full prescribing information	0	8	2	2	en			
 medication guide	0	8	2	2	en			
-boxed warning	5	8	2	2	en	470		
-black box warning	5	8	2	2	en	470		
+boxed warning	5	8	2	2	en	476		
+black box warning	5	8	2	2	en	476		
 dosing and administration	0	8	2	2	en			dosing administration
 dosing guide	0	8	2	2	en			
-dosing	5	8	2	2	en	471		
-hcp	5	8	2	2	en	472		
+dosing	5	8	2	2	en	477		
+hcp	5	8	2	2	en	478		
 food sensitivity	0	11	5	2	en			
 food sensitivity panel	0	11	5	2	en			
 food intolerance test	0	11	5	2	en			
 vitamin panel	0	11	5	2	en			
 vitamin deficiency test	0	11	5	2	en			
-nutrient panel	5	11	5	2	en	473		
+nutrient panel	5	11	5	2	en	479		
 micronutrient test	0	11	5	2	en			
 heavy metals test	0	11	5	2	en			heavy metal test
-lead test	5	11	5	2	en	474		
+lead test	5	11	5	2	en	480		
 thyroid antibodies	0	11	5	2	en			thyroid antibody
 allergy blood test	0	11	5	2	en			
 paternity test	0	6	5	1	en			
@@ -5821,7 +5822,7 @@ dna paternity	0	6	5	1	en
 prenatal paternity	0	6	5	1	en			
 relationship dna test	0	6	5	1	en			
 sibling dna test	0	6	5	1	en			
-residential program	5	0	3	1	en	475		
+residential program	5	0	3	1	en	481		
 residential treatment center	0	0	3	1	en			
 adolescent residential	0	0	3	1	en			
 fluticasone	2	8	2	2	en			
@@ -5991,9 +5992,9 @@ hcg trigger	0	2	2	1	en
 hcg trigger shot	0	2	2	1	en			
 ovidrel trigger	0	2	2	1	en			
 lupron trigger	0	2	2	1	en			
-trigger shot	5	2	2	1	en	476		
+trigger shot	5	2	2	1	en	482		
 progesterone in oil	0	2	2	1	en			
-pio	5	2	2	1	en	477		
+pio	5	2	2	1	en	483		
 prometrium	2	2	2	1	en			
 crinone	1	2	2	1	en			
 endometrin	2	2	2	1	en			
@@ -6002,7 +6003,7 @@ cyclogest	2	2	2	1	en
 xulane	1	2	2	1	en			
 twirla	1	2	2	1	en			
 sprintec	1	2	2	1	en			
-yaz	1	2	2	1	en		478	
+yaz	1	2	2	1	en		484	
 loestrin	1	2	2	1	en			lestrin
 lo loestrin	0	2	2	1	en			lo lestrin
 slynd	1	2	2	1	en			
@@ -6077,13 +6078,13 @@ aviane	1	2	2	1	en
 gianvi	1	2	2	1	en			
 camrese	1	2	2	1	en			
 jolessa	1	2	2	1	en			
-yasmin	5	2	2	1	en	479		
-camila	5	2	2	1	en	479		
-errin	5	2	2	1	en	479		
-beyaz	5	2	2	1	en	479		
-ella	5	2	2	1	en	480		
-skyla	5	2	2	1	en	481		
-depo	5	2	2	1	en	482		
+yasmin	5	2	2	1	en	485		
+camila	5	2	2	1	en	485		
+errin	5	2	2	1	en	485		
+beyaz	5	2	2	1	en	485		
+ella	5	2	2	1	en	486		
+skyla	5	2	2	1	en	487		
+depo	5	2	2	1	en	488		
 spinal cord stimulation	0	9	1	2	en			
 dorsal root ganglion stimulation	0	9	1	2	en			
 nerve stimulator	0	9	1	2	en			
@@ -6092,7 +6093,7 @@ vagus nerve stimulation	0	9	1	2	en
 deep brain stimulation	0	9	1	2	en			
 xylazine	1	1	0	1	en			
 xylazine test strips	0	1	0	1	en			xylazine test strip
-tranq	5	1	0	1	en	483		
+tranq	5	1	0	1	en	489		
 nitazene	1	1	0	1	en			
 nitazenes	2	1	0	1	en			nitazene
 trans masculine	0	5	0	1	en			tran masculine
@@ -6114,30 +6115,30 @@ phq 2	0	0	5	1	en
 phq a	0	0	5	1	en			
 epds	1	0	5	1	en			
 edinburgh postnatal depression scale	0	0	5	1	en			
-audit c	5	0	5	1	en	484		
+audit c	5	0	5	1	en	490		
 cage questionnaire	0	0	5	1	en			
 recovery meeting	0	1	0	1	en			
 recovery meetings	0	1	0	1	en			recovery meeting
 na meetings	0	1	0	1	en			na meeting
-smart recovery	5	1	0	1	en	485		
+smart recovery	5	1	0	1	en	491		
 celebrate recovery	0	1	0	1	en			
-recovery community	5	1	0	1	en	486		
+recovery community	5	1	0	1	en	492		
 luteal phase	0	2	0	1	en			
 follicular phase	0	2	0	1	en			
 luteal	1	2	0	1	en			
-opk	5	2	0	1	en	487		
-opks	5	2	0	1	en	488		
+opk	5	2	0	1	en	493		
+opks	5	2	0	1	en	494		
 lh test	0	2	0	1	en			
 lh strips	0	2	0	1	en			lh strip
 two week wait	0	2	0	1	en			
-tww	5	2	0	1	en	489		
-cycle length	5	2	0	1	en	490		
+tww	5	2	0	1	en	495		
+cycle length	5	2	0	1	en	496		
 nipple cream	0	2	0	1	en			
 nipple shield	0	2	0	1	en			
 nipple shields	0	2	0	1	en			nipple shield
 nursing pads	0	2	0	1	en			
-breast pads	5	2	0	1	en	491		
-milk supply	5	2	0	1	en	492		
+breast pads	5	2	0	1	en	497		
+milk supply	5	2	0	1	en	498		
 breast milk storage	0	2	0	1	en			
 breastmilk	2	2	0	1	en			
 breast milk	0	2	0	1	en			
@@ -6154,12 +6155,12 @@ kegel device	0	2	0	1	en
 pelvic floor trainer	0	2	0	1	en			
 boric acid suppositories	0	2	0	1	en			boric acid suppository
 vaginal suppositories	0	2	0	1	en			vaginal suppository
-vaginal ph	5	2	0	1	en	493		
-bv	5	7	0	2	en	494		
+vaginal ph	5	2	0	1	en	499		
+bv	5	7	0	2	en	500		
 delay spray	0	3	0	1	en			
 delay wipes	0	3	0	1	en			delay wipe
-climax control	5	3	0	1	en	495		
-desensitizing spray	5	3	0	1	en	496		
+climax control	5	3	0	1	en	501		
+desensitizing spray	5	3	0	1	en	502		
 lasting longer in bed	0	3	0	1	en			
 crisis chat	0	0	1	1	en			
 crisis text	0	0	1	1	en			
@@ -6179,12 +6180,12 @@ tetanus shot	0	7	0	2	en
 tetanus booster	0	7	0	2	en			
 tetanus vaccine	0	7	0	2	en			
 kratom withdrawal	0	1	0	1	en			
-kratom	5	1	0	1	en	497		
+kratom	5	1	0	1	en	503		
 gabapentin misuse	0	1	0	1	en			
 benzo withdrawal	0	1	0	1	en			
 benzodiazepine withdrawal	0	1	0	1	en			
-alcohol use	5	1	0	1	en	498		
-drug use	5	1	0	1	en	499		
+alcohol use	5	1	0	1	en	504		
+drug use	5	1	0	1	en	505		
 alcohol screening	0	1	0	1	en			
 alcohol assessment	0	1	0	1	en			
 psiquiatrica	2	0	3	1	es			
@@ -6197,12 +6198,12 @@ atencion psicologica	0	0	3	1	es
 evaluacion psiquiatrica	0	0	3	1	es			
 consulta psiquiatrica	0	0	3	1	es			
 centro de salud mental	0	0	3	1	es			centro salud mental
-laboratorio	5	11	5	2	es	500		
+laboratorio	5	11	5	2	es	506		
 dissociation	2	0	0	1	en			
 depersonalization	2	0	0	1	en			
 derealization	2	0	0	1	en			
 dissociative disorder	0	0	0	1	en			
-meth	5	1	0	1	en	501		
+meth	5	1	0	1	en	507		
 crystal meth	0	1	0	1	en			
 methamphetamine addiction	0	1	0	1	en			
 stimulant use disorder	0	1	0	1	en			
@@ -6250,8 +6251,8 @@ sports injury rehab	0	9	1	2	en			sport injury rehab
 terapia respiratoria	0	9	1	2	es			
 inmunoterapia	2	9	1	2	es			
 oxigenoterapia	2	9	1	2	es			
-fracture	5	7	0	2	en	502		
-fractures	5	7	0	2	en	502		fracture
+fracture	5	7	0	2	en	508		
+fractures	5	7	0	2	en	508		fracture
 gvhd	3	7	0	2	en			
 graft versus host disease	0	7	0	2	en			
 graft vs host disease	0	7	0	2	en			
@@ -6288,7 +6289,7 @@ medication counseling	0	8	2	2	en
 medication counselling	0	8	2	2	en			
 pharmacist counseling	0	8	2	2	en			
 pharmacy counseling	0	8	2	2	en			
-depressao	2	0	0	1	pt		503	
+depressao	2	0	0	1	pt		509	
 depressao pos-parto	0	0	0	1	pt			depressao pos parto
 depressao infantil	0	0	0	1	pt			
 depressao na adolescencia	0	0	0	1	pt			
@@ -6301,7 +6302,7 @@ ataque de ansiedade	0	0	0	1	pt			ataque ansiedade
 sindrome do panico	0	0	0	1	pt			sindrome panico
 transtorno do panico	0	0	0	1	pt			transtorno panico
 crise de panico	0	0	0	1	pt			crise panico
-panico	5	0	0	1	pt	504		
+panico	5	0	0	1	pt	510		
 transtorno bipolar	0	0	0	1	pt			
 bipolaridade	2	0	0	1	pt			
 estresse pos-traumatico	0	0	0	1	pt			estresse pos traumatico
@@ -6316,7 +6317,7 @@ doencas mentais	0	0	0	1	pt			denca mental
 sofrimento psiquico	0	0	0	1	pt			
 saude mental	0	0	0	1	pt			
 sindrome de burnout	0	0	0	1	pt			sindrome burnout
-burnout	5	0	0	1	pt	505		
+burnout	5	0	0	1	pt	511		
 transtorno alimentar	0	0	0	1	pt			
 transtornos alimentares	0	0	0	1	pt			transtorno alimentare
 compulsao alimentar	0	0	0	1	pt			
@@ -6326,7 +6327,7 @@ prevencao do suicidio	0	0	0	1	pt			prevencao suicidio
 prevencao ao suicidio	0	0	0	1	pt			prevencao suicidio
 automutilacao	2	0	0	1	pt			
 autolesao	2	0	0	1	pt			
-luto	5	0	0	1	pt	506		
+luto	5	0	0	1	pt	512		
 psicose	1	0	0	1	pt			
 surto psicotico	0	0	0	1	pt			
 deficit de atencao	0	0	0	1	pt			deficit atencao
@@ -6334,11 +6335,11 @@ transtorno de deficit de atencao	0	0	0	1	pt			transtorno deficit atencao
 hiperatividade	2	0	0	1	pt			
 transtorno do espectro autista	0	0	0	1	pt			transtorno espectro autista
 transtorno do espectro do autismo	0	0	0	1	pt			transtorno espectro autismo
-autista	5	0	0	1	pt	507		
+autista	5	0	0	1	pt	513		
 fobia social	0	0	0	1	pt			
 fobia	1	0	0	1	pt			
-saude emocional	5	0	0	1	pt	508		
-dependencia emocional	5	0	0	1	pt	509		
+saude emocional	5	0	0	1	pt	514		
+dependencia emocional	5	0	0	1	pt	515		
 antidepressivo	2	0	2	1	pt			
 antidepressivos	2	0	2	1	pt			antidepressivo
 antipsicotico	2	0	2	1	pt			
@@ -6393,15 +6394,15 @@ vicio em jogo	0	1	0	1	pt
 vicio em jogos de azar	0	1	0	1	pt			vicio em jogo azar
 vicio em apostas	0	1	0	1	pt			vicio em aposta
 drogadicao	2	1	0	1	pt			
-uso de drogas	5	1	0	1	pt	510		uso droga
+uso de drogas	5	1	0	1	pt	516		uso droga
 clinica de reabilitacao	0	1	0	1	pt			clinica reabilitacao
 clinicas de reabilitacao	0	1	0	1	pt			clinica reabilitacao
 clinica de recuperacao	0	1	0	1	pt			clinica recuperacao
 comunidade terapeutica	0	1	0	1	pt			
 internacao involuntaria	0	1	0	1	pt			
 internacao compulsoria	0	1	0	1	pt			
-centro de reabilitacao	5	1	0	1	pt	511		centro reabilitacao
-reabilitacao	5	1	0	1	pt	511	512	
+centro de reabilitacao	5	1	0	1	pt	517		centro reabilitacao
+reabilitacao	5	1	0	1	pt	517	518	
 desintoxicacao	2	1	0	1	pt			
 desintoxicacao alcoolica	0	1	0	1	pt			
 tratamento para alcoolismo	0	1	0	1	pt			
@@ -6425,7 +6426,7 @@ vicio em crack	0	1	0	1	pt
 cracolandia	2	1	0	1	pt			
 dependencia de cocaina	0	1	0	1	pt			dependencia cocaina
 reducao de danos	0	1	0	1	pt			reducao dano
-maconha medicinal	5	1	0	1	pt	513		
+maconha medicinal	5	1	0	1	pt	519		
 gravidez	1	2	0	1	pt			
 gestacao	1	2	0	1	pt			
 gestante	1	2	0	1	pt			
@@ -6445,8 +6446,8 @@ calculadora de gravidez	0	2	0	1	pt			calculadora gravidez
 idade gestacional	0	2	0	1	pt			
 data provavel do parto	0	2	0	1	pt			data provavel parto
 semanas de gestacao	0	2	0	1	pt			semana gestacao
-primeiro trimestre	5	2	0	1	pt	514		primeiro trimester
-pre-natal	0	2	0	1	pt		515	pre natal
+primeiro trimestre	5	2	0	1	pt	520		primeiro trimester
+pre-natal	0	2	0	1	pt		521	pre natal
 parto normal	0	2	0	1	pt			
 meu parto	0	2	0	1	pt			
 parto humanizado	0	2	0	1	pt			
@@ -6481,7 +6482,7 @@ metodos contraceptivos	0	2	0	1	pt			metodo contraceptivo
 anticoncepcao de emergencia	0	2	0	1	pt			anticoncepcao emergencia
 contracepcao de emergencia	0	2	0	1	pt			contracepcao emergencia
 pilula do dia seguinte	0	2	0	1	pt			pilula dia seguinte
-pilula	5	2	0	1	pt	516		
+pilula	5	2	0	1	pt	522		
 implante contraceptivo	0	2	0	1	pt			
 implante anticoncepcional	0	2	0	1	pt			
 injecao anticoncepcional	0	2	0	1	pt			
@@ -6491,7 +6492,7 @@ laqueadura tubaria	0	2	0	1	pt
 laqueacao de trompas	0	2	0	1	pt			laqueacao trompa
 reversao de vasectomia	0	2	0	1	pt			reversao vasectomia
 infertilidade	2	2	0	1	pt			
-fertilidade	2	2	0	1	pt		517	
+fertilidade	2	2	0	1	pt		523	
 clinica de fertilidade	0	2	0	1	pt			clinica fertilidade
 tratamento de fertilidade	0	2	0	1	pt			tratamento fertilidade
 reproducao assistida	0	2	0	1	pt			
@@ -6519,7 +6520,7 @@ atraso menstrual	0	2	0	1	pt
 colica menstrual	0	2	0	1	pt			
 colicas menstruais	0	2	0	1	pt			colica menstrual
 tensao pre-menstrual	0	2	0	1	pt			tensao pre menstrual
-tpm	5	2	0	1	pt	518		
+tpm	5	2	0	1	pt	524		
 endometriose	2	2	0	1	pt			
 mioma uterino	0	2	0	1	pt			
 miomas uterinos	0	2	0	1	pt			mioma uterino
@@ -6555,7 +6556,7 @@ planejamento familiar	0	2	0	1	pt
 pre-eclampsia	0	2	0	1	pt			pre eclampsia
 descolamento de placenta	0	2	0	1	pt			descolamento placenta
 parto prematuro	0	2	0	1	pt			
-maternidade	5	2	0	1	pt	519	520	
+maternidade	5	2	0	1	pt	525	526	
 disfuncao eretil	0	3	0	1	pt			
 disfuncao sexual	0	3	0	1	pt			
 impotencia sexual	0	3	0	1	pt			
@@ -6564,19 +6565,19 @@ ejaculacao retardada	0	3	0	1	pt
 falta de libido	0	3	0	1	pt			falta libido
 libido baixa	0	3	0	1	pt			
 baixa libido	0	3	0	1	pt			
-desejo sexual	5	3	0	1	pt	521		
+desejo sexual	5	3	0	1	pt	527		
 testosterona baixa	0	3	0	1	pt			
 reposicao de testosterona	0	3	0	1	pt			reposicao testosterona
 saude sexual	0	3	0	1	pt			
 sexologia	2	3	0	1	pt			
 lubrificante intimo	0	3	0	1	pt			
-lubrificante	5	3	0	1	pt	522		
+lubrificante	5	3	0	1	pt	528		
 secura vaginal	0	3	0	1	pt			
 ressecamento vaginal	0	3	0	1	pt			
 dor na relacao sexual	0	3	0	1	pt			
 dispareunia	2	3	0	1	pt			
 vaginismo	2	3	0	1	pt			
-camisinha	2	3	0	1	pt		523	
+camisinha	2	3	0	1	pt		529	
 camisinhas	2	3	0	1	pt			camisinha
 preservativo feminino	0	3	0	1	pt			
 camisinha feminina	0	3	0	1	pt			
@@ -6593,8 +6594,8 @@ teste de hiv	0	4	0	1	pt			teste hiv
 teste rapido de hiv	0	4	0	1	pt			teste rapido hiv
 profilaxia pre-exposicao	0	4	0	1	pt			profilaxia pre exposicao
 profilaxia pos-exposicao	0	4	0	1	pt			profilaxia pos exposicao
-dst	5	4	0	1	pt	524	525	
-ist	5	4	0	1	pt	526	527	
+dst	5	4	0	1	pt	530	531	
+ist	5	4	0	1	pt	532	533	
 doenca sexualmente transmissivel	0	4	0	1	pt			denca sexualmente transmissivel
 doencas sexualmente transmissiveis	0	4	0	1	pt			denca sexualmente transmissivel
 infeccao sexualmente transmissivel	0	4	0	1	pt			
@@ -6626,8 +6627,8 @@ ambulatorio trans	0	5	1	1	pt			ambulatorio tran
 mastectomia masculinizadora	0	5	1	1	pt			
 bloqueadores de puberdade	0	5	1	1	pt			bloqueadore puberdade
 bloqueio puberal	0	5	1	1	pt			
-pessoas trans	5	5	1	1	pt	528		pessoa tran
-transexual	5	5	1	1	pt	529		
+pessoas trans	5	5	1	1	pt	534		pessoa tran
+transexual	5	5	1	1	pt	535		
 teste genetico	0	6	5	1	pt			
 testes geneticos	0	6	5	1	pt			teste genetico
 exame genetico	0	6	5	1	pt			
@@ -6649,7 +6650,7 @@ mutacao genetica	0	6	5	1	pt
 mutacao brca	0	6	5	1	pt			
 teste pre-natal nao invasivo	0	6	5	1	pt			teste pre natal nao invasivo
 geneticista	2	6	5	1	pt			
-cancro	1	7	0	2	it		530	
+cancro	1	7	0	2	it		536	
 cancro da mama	0	7	0	2	pt			cancro mama
 cancro do pulmao	0	7	0	2	pt			cancro pulmao
 cancro da prostata	0	7	0	2	pt			cancro prostata
@@ -6676,11 +6677,11 @@ hiperglicemia	2	7	0	2	pt
 resistencia a insulina	0	7	0	2	pt			resistencia insulina
 hipertensao	2	7	0	2	pt			
 hipertensao arterial	0	7	0	2	pt			
-pressao alta	0	7	0	2	pt		531	
-pressao baixa	0	7	0	2	pt		532	
-avc	5	7	0	2	pt	533	534	
+pressao alta	0	7	0	2	pt		537	
+pressao baixa	0	7	0	2	pt		538	
+avc	5	7	0	2	pt	539	540	
 acidente vascular cerebral	0	7	0	2	pt			
-derrame	5	7	0	2	pt	535	536	
+derrame	5	7	0	2	pt	541	542	
 enfarte	1	7	0	2	pt			
 enfarte do miocardio	0	7	0	2	pt			enfarte miocardio
 infarto do miocardio	0	7	0	2	pt			infarto miocardio
@@ -6694,7 +6695,7 @@ doencas cardiovasculares	0	7	0	2	pt			denca cardiovasculare
 triglicerideos	2	7	0	2	pt			triglicerideo
 obesidade	2	7	0	2	pt			
 obesidade morbida	0	7	0	2	pt			
-perda de peso	5	7	0	2	pt	537		perda peso
+perda de peso	5	7	0	2	pt	543		perda peso
 dpoc	1	7	0	2	pt			
 bronquite	2	7	0	2	pt			
 tuberculose	2	7	0	2	pt			
@@ -6708,7 +6709,7 @@ labirintite	2	7	0	2	pt
 zumbido no ouvido	0	7	0	2	pt			
 surdez	1	7	0	2	pt			
 enxaqueca	2	7	0	2	pt			
-dor de cabeca	5	7	0	2	pt	538		dor cabeca
+dor de cabeca	5	7	0	2	pt	544		dor cabeca
 cefaleia	1	7	0	2	pt			
 convulsao	2	7	0	2	pt			
 convulsoes	2	7	0	2	pt			convulsao
@@ -6733,8 +6734,8 @@ dor cronica	0	7	0	2	pt
 dor no peito	0	7	0	2	pt			
 tendinite	2	7	0	2	pt			
 bursite	1	7	0	2	pt			
-fratura	5	7	0	2	pt	539		
-entorse	1	7	0	2	pt		540	
+fratura	5	7	0	2	pt	545		
+entorse	1	7	0	2	pt		546	
 lesao no joelho	0	7	0	2	pt			lesao no jelho
 lesoes esportivas	0	7	0	2	pt			lesao esportiva
 sindrome do tunel do carpo	0	7	0	2	pt			sindrome tunel carpo
@@ -6760,7 +6761,7 @@ gordura no figado	0	7	0	2	pt
 esteatose hepatica	0	7	0	2	pt			
 pancreatite	2	7	0	2	pt			
 gastrite	1	7	0	2	pt			
-refluxo	1	7	0	2	pt		541	
+refluxo	1	7	0	2	pt		547	
 refluxo gastroesofagico	0	7	0	2	pt			refluxo gastresofagico
 doenca do refluxo	0	7	0	2	pt			denca refluxo
 sindrome do intestino irritavel	0	7	0	2	pt			sindrome intestino irritavel
@@ -6781,7 +6782,7 @@ bexiga hiperativa	0	7	0	2	pt
 prostata aumentada	0	7	0	2	pt			
 hipotireoidismo	2	7	0	2	pt			
 hipertireoidismo	2	7	0	2	pt			
-tireoide	5	7	0	2	pt	542		
+tireoide	5	7	0	2	pt	548		
 nodulo na tireoide	0	7	0	2	pt			
 anemia falciforme	0	7	0	2	pt			
 deficiencia de ferro	0	7	0	2	pt			deficiencia ferro
@@ -6798,7 +6799,7 @@ carie	1	7	0	2	pt
 gengivite	2	7	0	2	pt			
 periodontite	2	7	0	2	pt			
 dor de dente	0	7	0	2	pt			dor dente
-pressao arterial	0	12	6	2	pt		543	
+pressao arterial	0	12	6	2	pt		549	
 aferir pressao arterial	0	12	6	2	pt			
 medir pressao arterial	0	12	6	2	pt			
 medicao de pressao	0	12	6	2	pt			medicao pressao
@@ -6809,8 +6810,8 @@ indice de massa corporal	0	12	6	2	pt			indice massa corporal
 colesterol total	0	12	6	2	pt			
 colesterol ldl	0	12	6	2	pt			
 colesterol hdl	0	12	6	2	pt			
-remedio	5	8	2	2	pt	544		
-remedios	5	8	2	2	pt	545		remedio
+remedio	5	8	2	2	pt	550		
+remedios	5	8	2	2	pt	551		remedio
 medicacao	2	8	2	2	pt			
 medicamento controlado	0	8	2	2	pt			
 remedio controlado	0	8	2	2	pt			
@@ -6821,7 +6822,7 @@ receitas medicas	0	8	2	2	pt			receita medica
 receita digital	0	8	2	2	pt			
 renovacao de receita	0	8	2	2	pt			renovacao receita
 renovar receita	0	8	2	2	pt			
-receita	5	8	2	2	pt	546	547	
+receita	5	8	2	2	pt	552	553	
 prescricao medica	0	8	2	2	pt			
 anti-inflamatorio	0	8	2	2	pt			anti inflamatorio
 antialergico	2	8	2	2	pt			
@@ -6854,7 +6855,7 @@ cirurgia refrativa	0	9	1	2	pt
 cirurgia a laser	0	9	1	2	pt			cirurgia laser
 exame de vista	0	9	1	2	pt			exame vista
 consulta oftalmologica	0	9	1	2	pt			
-lentes de contato	5	9	1	2	pt	548		lente contato
+lentes de contato	5	9	1	2	pt	554		lente contato
 aparelho auditivo	0	9	1	2	pt			
 aparelhos auditivos	0	9	1	2	pt			aparelho auditivo
 cirurgia de joelho	0	9	1	2	pt			cirurgia jelho
@@ -6865,12 +6866,12 @@ cirurgia cardiaca	0	9	1	2	pt
 marca-passo	0	9	1	2	pt			marca passo
 ponte de safena	0	9	1	2	pt			ponte safena
 endoscopia digestiva	0	9	1	2	pt			
-ultrassom	2	9	1	2	pt		549	
+ultrassom	2	9	1	2	pt		555	
 ultrassonografia	2	9	1	2	pt			
 ressonancia magnetica	0	9	1	2	pt			
-ressonancia	5	9	1	2	pt	550		
+ressonancia	5	9	1	2	pt	556		
 tomografia computadorizada	0	9	1	2	pt			
-raio-x	0	9	1	2	pt		551	raio x
+raio-x	0	9	1	2	pt		557	raio x
 raios x	0	9	1	2	pt			raio x
 densitometria ossea	0	9	1	2	pt			
 teste ergometrico	0	9	1	2	pt			
@@ -6931,9 +6932,9 @@ neurologista	2	10	3	2	pt
 neurocirurgiao	2	10	3	2	pt			
 neurocirurgia	2	10	3	2	pt			
 gastroenterologista	2	10	3	2	pt			gastrenterologista
-gastro	5	10	3	2	pt	552		
+gastro	5	10	3	2	pt	558		
 endocrinologista	2	10	3	2	pt			
-endocrino	5	10	3	2	pt	552		
+endocrino	5	10	3	2	pt	558		
 nefrologista	2	10	3	2	pt			
 urologista	2	10	3	2	pt			
 urologistas	2	10	3	2	pt			urologista
@@ -6980,10 +6981,10 @@ cirurgia bucomaxilofacial	0	10	3	2	pt
 cirurgiao plastico	0	10	3	2	pt			
 cirurgia geral	0	10	3	2	pt			
 cirurgiao geral	0	10	3	2	pt			
-agendar consulta	5	13	4	3	pt	553		
-marcar consulta	5	13	4	3	pt	553		
-agendamento de consulta	5	13	4	3	pt	553		agendamento consulta
-consulta online	5	13	4	3	pt	554		
+agendar consulta	5	13	4	3	pt	559		
+marcar consulta	5	13	4	3	pt	559		
+agendamento de consulta	5	13	4	3	pt	559		agendamento consulta
+consulta online	5	13	4	3	pt	560		
 medico online	0	13	4	3	pt			
 pronto-socorro	0	13	4	3	pt			pronto socorro
 pronto atendimento	0	13	4	3	pt			
@@ -6996,7 +6997,7 @@ uti pediatrica	0	13	4	3	pt
 unidade de terapia intensiva	0	13	4	3	pt			unidade terapia intensiva
 centro de terapia intensiva	0	13	4	3	pt			centro terapia intensiva
 internacao hospitalar	0	13	4	3	pt			
-internacao	5	13	4	3	pt	555		
+internacao	5	13	4	3	pt	561		
 hospital dia	0	13	4	3	pt			
 plano de saude	0	13	4	3	pt			plano saude
 planos de saude	0	13	4	3	pt			plano saude
@@ -7075,26 +7076,26 @@ exame demissional	0	9	1	2	pt
 teste do pezinho	0	2	5	1	pt			teste pezinho
 medicina ocupacional	0	10	3	2	pt			
 saude ocupacional	0	10	3	2	pt			
-ortopedico	2	10	3	2	pt		556	
-ortopedica	2	10	3	2	pt		556	
+ortopedico	2	10	3	2	pt		562	
+ortopedica	2	10	3	2	pt		562	
 troubles anxieux	0	0	0	1	fr			trouble anxieux
 trouble anxieux generalise	0	0	0	1	fr			
 anxiete generalisee	0	0	0	1	fr			
-anxiete	1	0	0	1	fr		557	
+anxiete	1	0	0	1	fr		563	
 crise d'angoisse	0	0	0	1	fr			crise angoisse
 crises d'angoisse	0	0	0	1	fr			cris angoisse
-angoisse	5	0	0	1	fr	558		
+angoisse	5	0	0	1	fr	564		
 crise de panique	0	0	0	1	fr			crise panique
 crises de panique	0	0	0	1	fr			cris panique
 attaque de panique	0	0	0	1	fr			attaque panique
 trouble panique	0	0	0	1	fr			
 trouble bipolaire	0	0	0	1	fr			
 bipolarite	2	0	0	1	fr			
-bipolaire	5	0	0	1	fr	559	560	
+bipolaire	5	0	0	1	fr	565	566	
 etat de stress post-traumatique	0	0	0	1	fr			etat stress post traumatique
 stress post-traumatique	0	0	0	1	fr			stress post traumatique
 syndrome de stress post-traumatique	0	0	0	1	fr			syndrome stress post traumatique
-tspt	5	0	0	1	fr	561		
+tspt	5	0	0	1	fr	567		
 trouble obsessionnel compulsif	0	0	0	1	fr			
 troubles obsessionnels-compulsifs	0	0	0	1	fr			trouble obsessionnel compulsif
 trouble de la personnalite	0	0	0	1	fr			trouble personnalite
@@ -7119,7 +7120,7 @@ burn-out professionnel	0	0	0	1	fr			burn out professionnel
 epuisement professionnel	0	0	0	1	fr			
 troubles du comportement alimentaire	0	0	0	1	fr			trouble comportement alimentaire
 troubles alimentaires	0	0	0	1	fr			trouble alimentaire
-tca	5	0	0	1	fr	562		
+tca	5	0	0	1	fr	568		
 anorexie	1	0	0	1	fr			anorexy
 anorexie mentale	0	0	0	1	fr			anorexy mentale
 boulimie	1	0	0	1	fr			boulimy
@@ -7137,21 +7138,21 @@ schizophrene	2	0	0	1	fr
 trouble du spectre de l'autisme	0	0	0	1	fr			trouble specter autisme
 trouble du spectre autistique	0	0	0	1	fr			trouble specter autistique
 autisme	1	0	0	1	fr			
-autiste	5	0	0	1	fr	563		
+autiste	5	0	0	1	fr	569		
 syndrome d'asperger	0	0	0	1	fr			syndrome asperger
-tsa	5	0	0	1	fr	564		
+tsa	5	0	0	1	fr	570		
 trouble du deficit de l'attention	0	0	0	1	fr			trouble deficit attention
 deficit de l'attention	0	0	0	1	fr			deficit attention
 trouble deficitaire de l'attention	0	0	0	1	fr			trouble deficitaire attention
-hyperactivite	5	0	0	1	fr	565	566	
+hyperactivite	5	0	0	1	fr	571	572	
 phobie sociale	0	0	0	1	fr			phoby sociale
 phobie scolaire	0	0	0	1	fr			phoby scolaire
-phobie	5	0	0	1	fr	567		phoby
+phobie	5	0	0	1	fr	573		phoby
 trouble de l'humeur	0	0	0	1	fr			trouble humeur
 deuil perinatal	0	0	0	1	fr			
 accompagnement du deuil	0	0	0	1	fr			accompagnement deuil
 groupe de parole deuil	0	0	0	1	fr			groupe parole deuil
-dependance affective	5	0	0	1	fr	568		
+dependance affective	5	0	0	1	fr	574		
 psychiatre	2	0	3	1	fr			psychiater
 pedopsychiatre	2	0	3	1	fr			pedopsychiater
 pedopsychiatrie	2	0	3	1	fr			pedopsychiatry
@@ -7160,18 +7161,18 @@ psychologue clinicien	0	0	3	1	fr
 psychologue clinicienne	0	0	3	1	fr			
 neuropsychologue	2	0	3	1	fr			
 psychotherapeute	2	0	3	1	fr			
-therapeute	1	0	3	1	fr		569	
+therapeute	1	0	3	1	fr		575	
 consultation psychologique	0	0	3	1	fr			
 consultation psychiatrique	0	0	3	1	fr			
 suivi psychologique	0	0	3	1	fr			
 soutien psychologique	0	0	3	1	fr			
 accompagnement psychologique	0	0	3	1	fr			
 bilan psychologique	0	0	3	1	fr			
-psy	5	0	3	1	fr	570	571	
+psy	5	0	3	1	fr	576	577	
 therapie cognitivo-comportementale	0	0	3	1	fr			therapy cognitivo comportementale
 therapie cognitive et comportementale	0	0	3	1	fr			therapy cognitive et comportementale
 therapie comportementale	0	0	3	1	fr			therapy comportementale
-tcc	5	0	3	1	fr	572	573	
+tcc	5	0	3	1	fr	578	579	
 therapie de couple	0	0	3	1	fr			therapy couple
 therapie familiale	0	0	3	1	fr			therapy familiale
 therapie de groupe	0	0	3	1	fr			therapy groupe
@@ -7181,7 +7182,7 @@ psychanalyse	2	0	3	1	fr
 centre medico-psychologique	0	0	3	1	fr			center medico psychologique
 centre medico-psycho-pedagogique	0	0	3	1	fr			center medico psycho pedagogique
 cmpp	1	0	3	1	fr			
-cmp	5	0	3	1	fr	574	575	
+cmp	5	0	3	1	fr	580	581	
 hopital psychiatrique	0	0	3	1	fr			
 clinique psychiatrique	0	0	3	1	fr			
 service de psychiatrie	0	0	3	1	fr			service psychiatry
@@ -7193,8 +7194,8 @@ service de sante mentale	0	0	3	1	fr			service sante mentale
 maison des adolescents	0	0	3	1	fr			maison adolescent
 sos amitie	0	0	3	1	fr			sos amity
 suicide ecoute	0	0	3	1	fr			
-ligne d'ecoute	5	0	3	1	fr	576		ligne ecoute
-3114	5	0	3	1	fr	577		
+ligne d'ecoute	5	0	3	1	fr	582		ligne ecoute
+3114	5	0	3	1	fr	583		
 mon soutien psy	0	0	3	1	fr			
 psychiatrie de secteur	0	0	3	1	fr			psychiatry secteur
 antidepresseur	2	0	2	1	fr			
@@ -7219,7 +7220,7 @@ teralithe	2	0	2	1	fr
 ritaline	1	0	2	1	fr			
 quasym	1	0	2	1	fr			
 medikinet	2	0	2	1	fr			
-atarax	5	0	2	1	fr	578		
+atarax	5	0	2	1	fr	584		
 somnifere	2	0	2	1	fr			
 addictologie	2	1	0	1	fr			addictology
 addictologue	2	1	0	1	fr			
@@ -7240,25 +7241,25 @@ dependance a l'heroine	0	1	0	1	fr			dependance heroine
 addiction a l'heroine	0	1	0	1	fr			addiction heroine
 addiction a la cocaine	0	1	0	1	fr			addiction cocaine
 alcoolisme	2	1	0	1	fr			
-alcoolique	5	1	0	1	fr	579	580	
+alcoolique	5	1	0	1	fr	585	586	
 alcooliques anonymes	0	1	0	1	fr			alcoolique anonyme
 narcotiques anonymes	0	1	0	1	fr			narcotique anonyme
 toxicomanie	2	1	0	1	fr			toxicomany
 toxicomane	2	1	0	1	fr			
-usage de drogues	5	1	0	1	fr	581		usage drogue
-sevrage	5	1	0	1	fr	582	583	
+usage de drogues	5	1	0	1	fr	587		usage drogue
+sevrage	5	1	0	1	fr	588	589	
 sevrage alcoolique	0	1	0	1	fr			
 sevrage tabagique	0	1	0	1	fr			
 syndrome de sevrage	0	1	0	1	fr			syndrome sevrage
 cure de desintoxication	0	1	0	1	fr			cure desintoxication
 cure de sevrage	0	1	0	1	fr			cure sevrage
 centre de desintoxication	0	1	0	1	fr			center desintoxication
-desintoxication	5	1	0	1	fr	584	585	
+desintoxication	5	1	0	1	fr	590	591	
 opiaces	1	1	0	1	fr			opiace
 traitement de substitution aux opiaces	0	1	0	1	fr			traitement substitution opiace
 traitement de substitution	0	1	0	1	fr			traitement substitution
 medicament de substitution	0	1	0	1	fr			medicament substitution
-tso	5	1	0	1	fr	586		
+tso	5	1	0	1	fr	592		
 nalscue	1	1	0	1	fr			
 prenoxad	1	1	0	1	fr			
 csapa	1	1	0	1	fr			
@@ -7266,7 +7267,7 @@ caarud	1	1	0	1	fr
 consultation jeunes consommateurs	0	1	0	1	fr			consultation jeune consommateur
 salle de consommation a moindre risque	0	1	0	1	fr			salle consommation moindre risque
 salle de shoot	0	1	0	1	fr			salle shoot
-reduction des risques	5	1	0	1	fr	587		reduction risque
+reduction des risques	5	1	0	1	fr	593		reduction risque
 arreter de fumer	0	1	0	1	fr			arreter fumer
 arret du tabac	0	1	0	1	fr			arret tabac
 arreter de boire	0	1	0	1	fr			arreter boire
@@ -7287,7 +7288,7 @@ grossesse	2	2	0	1	fr
 grossesses	2	2	0	1	fr			grossess
 femme enceinte	0	2	0	1	fr			
 tomber enceinte	0	2	0	1	fr			
-enceinte	5	2	0	1	fr	588	589	
+enceinte	5	2	0	1	fr	594	595	
 test de grossesse	0	2	0	1	fr			test grossesse
 declaration de grossesse	0	2	0	1	fr			declaration grossesse
 suivi de grossesse	0	2	0	1	fr			suivi grossesse
@@ -7317,7 +7318,7 @@ contraceptif	2	2	0	1	fr
 pilule contraceptive	0	2	0	1	fr			
 pilule du lendemain	0	2	0	1	fr			pilule lendemain
 pilule du surlendemain	0	2	0	1	fr			pilule surlendemain
-pilule	5	2	0	1	fr	590	591	
+pilule	5	2	0	1	fr	596	597	
 sterilet	1	2	0	1	fr			
 sterilet hormonal	0	2	0	1	fr			
 sterilet au cuivre	0	2	0	1	fr			sterilet cuivre
@@ -7332,7 +7333,7 @@ leeloo	1	2	0	1	fr
 ligature des trompes	0	2	0	1	fr			ligature trompe
 sterilisation tubaire	0	2	0	1	fr			
 sterilisation masculine	0	2	0	1	fr			
-pma	5	2	0	1	fr	592	593	
+pma	5	2	0	1	fr	598	599	
 procreation medicalement assistee	0	2	0	1	fr			
 assistance medicale a la procreation	0	2	0	1	fr			assistance medicale procreation
 fecondation in vitro	0	2	0	1	fr			
@@ -7350,7 +7351,7 @@ infertilite masculine	0	2	0	1	fr
 infertilite feminine	0	2	0	1	fr			
 sterilite masculine	0	2	0	1	fr			
 sterilite feminine	0	2	0	1	fr			
-fertilite	2	2	0	1	fr		594	
+fertilite	2	2	0	1	fr		600	
 bilan de fertilite	0	2	0	1	fr			bilan fertilite
 clinique de fertilite	0	2	0	1	fr			clinique fertilite
 syndrome des ovaires polykystiques	0	2	0	1	fr			syndrome ovaire polykystique
@@ -7377,7 +7378,7 @@ test d'ovulation	0	2	0	1	fr			test ovulation
 calendrier d'ovulation	0	2	0	1	fr			calendrier ovulation
 periode de fertilite	0	2	0	1	fr			periode fertilite
 gynecologue	2	2	0	1	fr			
-gyneco	5	2	0	1	fr	595		
+gyneco	5	2	0	1	fr	601		
 consultation gynecologique	0	2	0	1	fr			
 examen gynecologique	0	2	0	1	fr			
 suivi gynecologique	0	2	0	1	fr			
@@ -7385,7 +7386,7 @@ frottis	1	2	0	1	fr
 frottis cervico-uterin	0	2	0	1	fr			frottis cervico uterin
 col de l'uterus	0	2	0	1	fr			col uterus
 sage-femme	0	2	3	1	fr			sage femme
-maternite	5	2	0	1	fr	596	597	
+maternite	5	2	0	1	fr	602	603	
 accouchement	2	2	0	1	fr			
 preparation a l'accouchement	0	2	0	1	fr			preparation accouchement
 peridurale	2	2	0	1	fr			
@@ -7408,7 +7409,7 @@ dysfonction erectile	0	3	0	1	fr
 dysfonctionnement erectile	0	3	0	1	fr			
 troubles de l'erection	0	3	0	1	fr			trouble erection
 problemes d'erection	0	3	0	1	fr			probleme erection
-impuissance	5	3	0	1	fr	598	599	
+impuissance	5	3	0	1	fr	604	605	
 ejaculation precoce	0	3	0	1	fr			
 baisse de libido	0	3	0	1	fr			baisse libido
 troubles sexuels	0	3	0	1	fr			trouble sexuel
@@ -7435,7 +7436,7 @@ traitement post-exposition	0	4	0	1	fr			traitement post exposition
 cegidd	1	4	0	1	fr			
 centre gratuit d'information de depistage et de diagnostic	0	4	0	1	fr			center gratuit information depistage et diagnostic
 cdag	1	4	0	1	fr			
-mst	5	4	0	1	fr	600	601	
+mst	5	4	0	1	fr	606	607	
 infection sexuellement transmissible	0	4	0	1	fr			
 maladie sexuellement transmissible	0	4	0	1	fr			malady sexuellement transmissible
 depistage ist	0	4	0	1	fr			
@@ -7470,8 +7471,8 @@ bloqueurs d'hormones	0	5	1	1	fr			bloqueur hormone
 dysphorie de genre	0	5	1	1	fr			dysphory genre
 incongruence de genre	0	5	1	1	fr			incongruence genre
 changement de sexe	0	5	1	1	fr			changement sexe
-personnes trans	5	5	1	1	fr	602		personne tran
-transgenre	5	5	1	1	fr	603		
+personnes trans	5	5	1	1	fr	608		personne tran
+transgenre	5	5	1	1	fr	609		
 test genetique	0	6	5	1	fr			
 analyse genetique	0	6	5	1	fr			
 conseil genetique	0	6	5	1	fr			
@@ -7506,7 +7507,7 @@ myelome	1	7	0	2	fr
 melanome	1	7	0	2	fr			
 sarcome	1	7	0	2	fr			
 carcinome	2	7	0	2	fr			
-octobre rose	5	7	0	2	fr	604		
+octobre rose	5	7	0	2	fr	610		
 diabetique	2	7	0	2	fr			
 diabete gestationnel	0	7	0	2	fr			
 hypertension arterielle	0	7	0	2	fr			
@@ -7544,7 +7545,7 @@ maladie de parkinson	0	7	0	2	fr			malady parkinson
 migraine chronique	0	7	0	2	fr			
 hypothyroidie	2	7	0	2	fr			hypothyroidy
 hyperthyroidie	2	7	0	2	fr			hyperthyroidy
-thyroide	5	7	0	2	fr	605		
+thyroide	5	7	0	2	fr	611		
 obesite	1	7	0	2	fr			
 obesite morbide	0	7	0	2	fr			
 anemie	1	7	0	2	fr			anemy
@@ -7574,11 +7575,11 @@ degenerescence maculaire	0	7	0	2	fr
 myopie	1	7	0	2	fr			myopy
 conjonctivite	2	7	0	2	fr			
 urticaire	2	7	0	2	fr			
-zona	5	7	0	2	fr	606		
+zona	5	7	0	2	fr	612		
 varicelle	2	7	0	2	fr			
 rougeole	1	7	0	2	fr			
 coqueluche	2	7	0	2	fr			
-grippe	5	7	0	2	fr	607	608	
+grippe	5	7	0	2	fr	613	614	
 paralysie cerebrale	0	7	0	2	fr			paralysy cerebrale
 maladie chronique	0	7	0	2	fr			malady chronique
 affection de longue duree	0	7	0	2	fr			affection longue duree
@@ -7590,15 +7591,15 @@ glycemie	1	12	6	2	fr			glycemy
 taux de glycemie	0	12	6	2	fr			taux glycemy
 hemoglobine glyquee	0	12	6	2	fr			
 indice de masse corporelle	0	12	6	2	fr			indice masse corporelle
-imc	5	12	6	2	fr	609		
+imc	5	12	6	2	fr	615		
 renouvellement d'ordonnance	0	8	2	2	fr			renouvellement ordonnance
 renouveler son ordonnance	0	8	2	2	fr			
 ordonnance medicale	0	8	2	2	fr			
-ordonnance en ligne	0	8	2	2	fr		610	
-ordonnance	5	8	2	2	fr	611	612	
+ordonnance en ligne	0	8	2	2	fr		616	
+ordonnance	5	8	2	2	fr	617	618	
 medicament generique	0	8	2	2	fr			
 medicament sur ordonnance	0	8	2	2	fr			
-sans ordonnance	5	8	2	2	fr	613		
+sans ordonnance	5	8	2	2	fr	619		
 levothyrox	2	8	2	2	fr			
 doliprane	2	8	2	2	fr			
 dafalgan	1	8	2	2	fr			
@@ -7619,7 +7620,7 @@ anti-inflammatoire	0	8	2	2	fr			anti inflammatoire
 statine	1	8	2	2	fr			
 betabloquant	2	8	2	2	fr			
 chimiotherapie	2	8	2	2	fr			chimiotherapy
-chimio	5	8	2	2	fr	614		
+chimio	5	8	2	2	fr	620		
 hormonotherapie	2	8	2	2	fr			hormonotherapy
 duphaston	2	8	2	2	fr			
 androcur	1	8	2	2	fr			
@@ -7653,15 +7654,15 @@ greffe de cornee	0	9	1	2	fr			greffe cornee
 greffe d'organe	0	9	1	2	fr			greffe organe
 transplantation renale	0	9	1	2	fr			
 transplantation cardiaque	0	9	1	2	fr			
-greffe	5	9	1	2	fr	615	616	
+greffe	5	9	1	2	fr	621	622	
 dialyse	1	9	1	2	fr			
 hemodialyse	2	9	1	2	fr			
 kinesitherapeute	2	9	1	2	fr			
 kinesitherapie	2	9	1	2	fr			kinesitherapy
 masseur-kinesitherapeute	0	9	1	2	fr			masseur kinesitherapeute
 seance de kine	0	9	1	2	fr			seance kine
-kine	5	9	1	2	fr	617	618	
-reeducation	5	9	1	2	fr	619	620	
+kine	5	9	1	2	fr	623	624	
+reeducation	5	9	1	2	fr	625	626	
 osteopathe	2	9	1	2	fr			
 osteopathie	2	9	1	2	fr			osteopathy
 orthophoniste	2	9	1	2	fr			
@@ -7672,9 +7673,9 @@ psychomotricien	2	9	1	2	fr
 psychomotricienne	2	9	1	2	fr			
 podologue	2	9	1	2	fr			
 pedicure-podologue	0	9	1	2	fr			pedicure podologue
-irm	5	9	1	2	fr	621	622	
-scanner	5	9	1	2	fr	623	624	
-radiographie	2	9	1	2	fr		625	radiography
+irm	5	9	1	2	fr	627	628	
+scanner	5	9	1	2	fr	629	630	
+radiographie	2	9	1	2	fr		631	radiography
 radiographie du thorax	0	9	1	2	fr			radiography thorax
 radiographie pulmonaire	0	9	1	2	fr			radiography pulmonaire
 radio du thorax	0	9	1	2	fr			radio thorax
@@ -7696,8 +7697,8 @@ test d'effort	0	9	1	2	fr			test effort
 densitometrie osseuse	0	9	1	2	fr			densitometry osseuse
 scintigraphie	2	9	1	2	fr			scintigraphy
 ponction lombaire	0	9	1	2	fr			
-vaccin	1	9	1	2	fr		626	
-vaccins	1	9	1	2	fr		626	vaccin
+vaccin	1	9	1	2	fr		632	
+vaccins	1	9	1	2	fr		632	vaccin
 rappel de vaccin	0	9	1	2	fr			rappel vaccin
 vaccin contre la grippe	0	9	1	2	fr			vaccin conter grippe
 vaccin grippe	0	9	1	2	fr			
@@ -7738,11 +7739,11 @@ test covid	0	11	5	2	fr
 test antigenique	0	11	5	2	fr			
 test pcr	0	11	5	2	fr			
 depistage du cancer	0	11	5	2	fr			depistage cancer
-bilan de sante	0	11	5	2	fr		627	bilan sante
+bilan de sante	0	11	5	2	fr		633	bilan sante
 cardiologue	2	10	3	2	fr			
 dermatologue	2	10	3	2	fr			
 ophtalmologue	2	10	3	2	fr			
-ophtalmo	5	10	3	2	fr	595		
+ophtalmo	5	10	3	2	fr	601		
 orl	1	10	3	2	fr			
 oto-rhino-laryngologiste	0	10	3	2	fr			oto rhino laryngologiste
 gastro-enterologue	0	10	3	2	fr			gastro enterologue
@@ -7798,7 +7799,7 @@ salle d'urgence	0	13	4	3	fr			salle urgence
 urgences de l'hopital	0	13	4	3	fr			urgence hopital
 urgences gynecologiques	0	13	4	3	fr			urgence gynecologique
 urgences dentaires	0	13	4	3	fr			urgence dentaire
-urgence	5	13	4	3	fr	628	629	
+urgence	5	13	4	3	fr	634	635	
 samu	1	13	4	3	fr			
 sos medecins	0	13	4	3	fr			sos medecin
 medecin de garde	0	13	4	3	fr			medecin garde
@@ -7809,7 +7810,7 @@ maison medicale	0	13	4	3	fr
 centre de sante	0	13	4	3	fr			center sante
 centre hospitalier	0	13	4	3	fr			center hospitalier
 centre hospitalier universitaire	0	13	4	3	fr			center hospitalier universitaire
-chu	5	13	4	3	fr	630		
+chu	5	13	4	3	fr	636		
 hopital de jour	0	13	4	3	fr			hopital jour
 hospitalisation	2	13	4	3	fr			
 hospitalisation a domicile	0	13	4	3	fr			hospitalisation domicile
@@ -7823,11 +7824,11 @@ soins infirmiers	0	13	4	3	fr			soin infirmier
 soins palliatifs	0	13	4	3	fr			soin palliatif
 unite de soins palliatifs	0	13	4	3	fr			unite soin palliatif
 soins intensifs	0	13	4	3	fr			soin intensif
-reanimation	5	13	4	3	fr	631		
+reanimation	5	13	4	3	fr	637		
 teleconsultation	2	13	4	3	fr			
 telemedecine	2	13	4	3	fr			
 medecin en ligne	0	13	4	3	fr			
-consultation en ligne	5	13	4	3	fr	632		
+consultation en ligne	5	13	4	3	fr	638		
 trouver un medecin	0	13	4	3	fr			trouver medecin
 trouver un specialiste	0	13	4	3	fr			trouver specialiste
 prendre rendez-vous avec un medecin	0	13	4	3	fr			prendre rendez vous avec medecin
@@ -7836,7 +7837,7 @@ rendez-vous medical	0	13	4	3	fr			rendez vous medical
 doctolib	1	13	4	3	fr			
 medecin traitant	0	13	4	3	fr			
 medecin generaliste	0	13	4	3	fr			
-generaliste	5	13	4	3	fr	633		
+generaliste	5	13	4	3	fr	639		
 dossier medical	0	13	4	3	fr			
 dossier medical partage	0	13	4	3	fr			
 mon espace sante	0	13	4	3	fr			
@@ -7854,7 +7855,7 @@ ramq	1	13	4	3	fr
 inami	1	13	4	3	fr			
 mutualite chretienne	0	13	4	3	fr			
 arret maladie	0	13	4	3	fr			arret malady
-arret de travail	5	13	4	3	fr	634		arret travail
+arret de travail	5	13	4	3	fr	640		arret travail
 certificat medical	0	13	4	3	fr			
 feuille de soins	0	13	4	3	fr			feuille soin
 tiers payant	0	13	4	3	fr			tier payant
@@ -7883,7 +7884,7 @@ chirurgie	6	13	4	3	fr			chirurgy
 soignant	6	13	4	3	fr			
 patiente	6	13	4	3	fr			
 sages-femmes	0	2	3	1	fr			sage femme
-ansia	1	0	0	1	it		635	
+ansia	1	0	0	1	it		641	
 ansia generalizzata	0	0	0	1	it			
 disturbo d'ansia	0	0	0	1	it			disturbo ansia
 disturbi d'ansia	0	0	0	1	it			disturbi ansia
@@ -7897,27 +7898,27 @@ crisi di panico	0	0	0	1	it			crisi panico
 crisi d'ansia	0	0	0	1	it			crisi ansia
 disturbo bipolare	0	0	0	1	it			
 disturbi bipolari	0	0	0	1	it			
-bipolarismo	5	0	0	1	it	636	637	
-bipolare	5	0	0	1	it	638	639	
+bipolarismo	5	0	0	1	it	642	643	
+bipolare	5	0	0	1	it	644	645	
 depressione post partum	0	0	0	1	it			
 depressione postpartum	0	0	0	1	it			
 depressione maggiore	0	0	0	1	it			
 depressione grave	0	0	0	1	it			
 depressione reattiva	0	0	0	1	it			
 depressione stagionale	0	0	0	1	it			
-depressione	2	0	0	1	it		640	
+depressione	2	0	0	1	it		646	
 sindrome depressiva	0	0	0	1	it			
 episodio depressivo	0	0	0	1	it			
-depresso	5	0	0	1	it	641		
-depressa	5	0	0	1	it	641		
-ansioso	5	0	0	1	it	642		
-ansiosa	5	0	0	1	it	643		
+depresso	5	0	0	1	it	647		
+depressa	5	0	0	1	it	647		
+ansioso	5	0	0	1	it	648		
+ansiosa	5	0	0	1	it	649		
 giu di morale	0	0	0	1	it			giu morale
 sentirsi giu	0	0	0	1	it			
 sentito giu	0	0	0	1	it			
 sentita giu	0	0	0	1	it			
 mi sento giu	0	0	0	1	it			
-senza speranza	5	0	0	1	it	644		
+senza speranza	5	0	0	1	it	650		
 poco interesse o piacere	0	0	0	1	it			poco interesse piacere
 poco interesse o piacere nel fare le cose	0	0	0	1	it			poco interesse piacere fare cose
 sentito nervoso	0	0	0	1	it			
@@ -7928,8 +7929,8 @@ non riuscire a smettere di preoccuparsi	0	0	0	1	it			non riuscire smettere preoc
 non riuscire a smettere di preoccuparti	0	0	0	1	it			non riuscire smettere preoccuparti
 pensieri di morte	0	0	0	1	it			pensieri morte
 pensieri di farsi del male	0	0	0	1	it			pensieri farsi male
-farti del male	5	0	0	1	it	645		farti male
-farsi del male	5	0	0	1	it	645		farsi male
+farti del male	5	0	0	1	it	651		farti male
+farsi del male	5	0	0	1	it	651		farsi male
 disturbo ossessivo compulsivo	0	0	0	1	it			
 disturbi ossessivo compulsivi	0	0	0	1	it			
 disturbo post traumatico da stress	0	0	0	1	it			disturbo post traumatico stress
@@ -7956,7 +7957,7 @@ disturbo alimentare	0	0	0	1	it
 disturbi del comportamento alimentare	0	0	0	1	it			disturbi comportamento alimentare
 disturbo del comportamento alimentare	0	0	0	1	it			disturbo comportamento alimentare
 disturbi della nutrizione e dell'alimentazione	0	0	0	1	it			disturbi nutrizione alimentazione
-dca	5	0	0	1	it	646		
+dca	5	0	0	1	it	652		
 anoressia	2	0	0	1	it			
 anoressia nervosa	0	0	0	1	it			
 disturbo da alimentazione incontrollata	0	0	0	1	it			disturbo alimentazione incontrollata
@@ -7977,15 +7978,15 @@ disturbo schizoaffettivo	0	0	0	1	it
 disturbo dello spettro autistico	0	0	0	1	it			disturbo spettro autistico
 disturbi dello spettro autistico	0	0	0	1	it			disturbi spettro autistico
 spettro autistico	0	0	0	1	it			
-autistico	5	0	0	1	it	647		
+autistico	5	0	0	1	it	653		
 sindrome di asperger	0	0	0	1	it			sindrome asperger
 disturbo da deficit di attenzione	0	0	0	1	it			disturbo deficit attenzione
 disturbo da deficit di attenzione e iperattivita	0	0	0	1	it			disturbo deficit attenzione iperattivita
 deficit di attenzione	0	0	0	1	it			deficit attenzione
-iperattivita	5	0	0	1	it	648	649	
+iperattivita	5	0	0	1	it	654	655	
 disturbi specifici dell'apprendimento	0	0	0	1	it			disturbi specifici apprendimento
 disturbo specifico dell'apprendimento	0	0	0	1	it			disturbo specifico apprendimento
-dsa	5	0	0	1	it	650	651	
+dsa	5	0	0	1	it	656	657	
 dislessia	2	0	0	1	it			
 discalculia	2	0	0	1	it			
 disgrafia	2	0	0	1	it			
@@ -8018,7 +8019,7 @@ disturbo da dismorfismo corporeo	0	0	0	1	it			disturbo dismorfismo corporeo
 disturbo da uso di sostanze	0	0	0	1	it			disturbo uso sostanze
 disturbo da gioco d'azzardo	0	0	0	1	it			disturbo gioco azzardo
 lutto complicato	0	0	0	1	it			
-ipocondria	2	0	0	1	it		652	
+ipocondria	2	0	0	1	it		658	
 disturbo da sintomi somatici	0	0	0	1	it			disturbo sintomi somatici
 depressione perinatale	0	0	0	1	it			
 psicosi post partum	0	0	0	1	it			
@@ -8026,10 +8027,10 @@ disturbo disforico premestruale	0	0	0	1	it
 elaborazione del lutto	0	0	0	1	it			elaborazione lutto
 sostegno al lutto	0	0	0	1	it			
 lutto perinatale	0	0	0	1	it			
-dipendenza affettiva	5	0	0	1	it	653		
+dipendenza affettiva	5	0	0	1	it	659		
 esaurimento nervoso	0	0	0	1	it			
-stress lavoro correlato	5	0	0	1	it	654		
-crisi esistenziale	5	0	0	1	it	655		
+stress lavoro correlato	5	0	0	1	it	660		
+crisi esistenziale	5	0	0	1	it	661		
 servizio psico-sociale	0	0	3	1	it			servizio psico sociale
 servizio psicosociale	0	0	3	1	it			
 servizi psico-sociali	0	0	3	1	it			servizi psico sociali
@@ -8046,7 +8047,7 @@ neuropsichiatria	2	0	3	1	it
 neuropsichiatria infantile	0	0	3	1	it			
 neuropsichiatra infantile	0	0	3	1	it			
 npia	1	0	3	1	it			
-npi	5	0	3	1	it	656		
+npi	5	0	3	1	it	662		
 psicologi	2	0	3	1	it			
 psicologhe	2	0	3	1	it			
 psicologo clinico	0	0	3	1	it			
@@ -8088,9 +8089,9 @@ centro di salute mentale	0	0	3	1	it			centro salute mentale
 centri di salute mentale	0	0	3	1	it			centri salute mentale
 centro per la salute mentale	0	0	3	1	it			centro per salute mentale
 dipartimento di salute mentale	0	0	3	1	it			dipartimento salute mentale
-csm	5	0	3	1	it	657	658	
+csm	5	0	3	1	it	663	664	
 servizio psichiatrico di diagnosi e cura	0	0	3	1	it			servizio psichiatrico diagnosi cura
-spdc	5	0	3	1	it	659		
+spdc	5	0	3	1	it	665		
 trattamento sanitario obbligatorio	0	0	3	1	it			
 reparto di psichiatria	0	0	3	1	it			reparto psichiatria
 ricovero psichiatrico	0	0	3	1	it			
@@ -8102,7 +8103,7 @@ visita psichiatrica	0	0	3	1	it
 visite psichiatriche	0	0	3	1	it			
 consulenza psichiatrica	0	0	3	1	it			
 telefono amico	0	0	3	1	it			
-telefono azzurro	5	0	3	1	it	660		
+telefono azzurro	5	0	3	1	it	666		
 mindfulness per l'ansia	0	0	3	1	it			mindfulness per ansia
 terapia dell'ansia	0	0	3	1	it			terapia ansia
 cura dell'ansia	0	0	3	1	it			cura ansia
@@ -8117,7 +8118,7 @@ neurolettici	2	0	2	1	it
 stabilizzatore dell'umore	0	0	2	1	it			stabilizzatore umore
 stabilizzatori dell'umore	0	0	2	1	it			stabilizzatori umore
 benzodiazepina	2	0	2	1	it			
-tavor	5	0	2	1	it	661	662	
+tavor	5	0	2	1	it	667	668	
 lexotan	1	0	2	1	it			
 minias	1	0	2	1	it			minia
 entact	1	0	2	1	it			
@@ -8125,7 +8126,7 @@ cipralex	1	0	2	1	it
 efexor	1	0	2	1	it			
 daparox	1	0	2	1	it			
 sereupin	1	0	2	1	it			
-trittico	5	0	2	1	it	663	664	
+trittico	5	0	2	1	it	669	670	
 depakin	1	0	2	1	it			
 delorazepam	2	0	2	1	it			
 bromazepam	2	0	2	1	it			
@@ -8158,14 +8159,14 @@ ludopatia	2	1	0	1	it
 ludopatico	2	1	0	1	it			
 dipendenza da nicotina	0	1	0	1	it			dipendenza nicotina
 dipendenza dal fumo	0	1	0	1	it			dipendenza fumo
-dipendenza	5	1	0	1	it	665	666	
-dipendenze	5	1	0	1	it	667	668	
+dipendenza	5	1	0	1	it	671	672	
+dipendenze	5	1	0	1	it	673	674	
 dipendenze patologiche	0	1	0	1	it			
 servizio dipendenze	0	1	0	1	it			
 servizio per le dipendenze	0	1	0	1	it			servizio per dipendenze
 dipartimento dipendenze	0	1	0	1	it			
 serd	1	1	0	1	it			
-sert	5	1	0	1	it	669		
+sert	5	1	0	1	it	675		
 servizio per le tossicodipendenze	0	1	0	1	it			servizio per tossicodipendenze
 tossicodipendenza	2	1	0	1	it			
 tossicodipendenze	2	1	0	1	it			
@@ -8183,11 +8184,11 @@ abuso di alcol	0	1	0	1	it			abuso alcol
 abuso di alcool	0	1	0	1	it			abuso alcool
 abuso di sostanze	0	1	0	1	it			abuso sostanze
 abuso di droghe	0	1	0	1	it			abuso droghe
-uso di sostanze	5	1	0	1	it	670		uso sostanze
+uso di sostanze	5	1	0	1	it	676		uso sostanze
 alcologia	2	1	0	1	it			
 centro alcologico	0	1	0	1	it			
 alcologo	1	1	0	1	it			
-disintossicazione	5	1	0	1	it	671	672	
+disintossicazione	5	1	0	1	it	677	678	
 disintossicazione da alcol	0	1	0	1	it			disintossicazione alcol
 disintossicazione dalla droga	0	1	0	1	it			disintossicazione droga
 centro di disintossicazione	0	1	0	1	it			centro disintossicazione
@@ -8196,12 +8197,12 @@ comunita terapeutica	0	1	0	1	it
 comunita per tossicodipendenti	0	1	0	1	it			
 crisi di astinenza	0	1	0	1	it			crisi astinenza
 sindrome da astinenza	0	1	0	1	it			sindrome astinenza
-astinenza	5	1	0	1	it	673	674	
+astinenza	5	1	0	1	it	679	680	
 metadone	1	1	0	1	it			
 terapia sostitutiva	0	1	0	1	it			
 terapia con metadone	0	1	0	1	it			
 esperal	1	1	0	1	it			
-alcover	5	1	0	1	it	675		
+alcover	5	1	0	1	it	681		
 smettere di fumare	0	1	0	1	it			smettere fumare
 smettere di bere	0	1	0	1	it			smettere bere
 smettere con la cocaina	0	1	0	1	it			smettere con cocaina
@@ -8215,11 +8216,11 @@ cerotti nicotinici	0	1	0	1	it
 gomme alla nicotina	0	1	0	1	it			gomme nicotina
 sigaretta elettronica per smettere	0	1	0	1	it			
 overdose da oppioidi	0	1	0	1	it			overdose oppioidi
-riduzione del danno	5	1	0	1	it	676		riduzione danno
-unita di strada	5	1	0	1	it	677		unita strada
+riduzione del danno	5	1	0	1	it	682		riduzione danno
+unita di strada	5	1	0	1	it	683		unita strada
 gravidanza	2	2	0	1	it			
 gravidanze	2	2	0	1	it			
-incinta	1	2	0	1	it		678	
+incinta	1	2	0	1	it		684	
 sono incinta	0	2	0	1	it			
 rimanere incinta	0	2	0	1	it			
 restare incinta	0	2	0	1	it			
@@ -8248,8 +8249,8 @@ aborto farmacologico	0	2	0	1	it
 pillola abortiva	0	2	0	1	it			
 ru486	1	2	0	1	it			
 ru 486	0	2	0	1	it			
-legge 194	5	2	0	1	it	679		
-obiettori di coscienza	5	2	0	1	it	680		obiettori coscienza
+legge 194	5	2	0	1	it	685		
+obiettori di coscienza	5	2	0	1	it	686		obiettori coscienza
 contraccezione	2	2	0	1	it			
 contraccezione d'emergenza	0	2	0	1	it			contraccezione emergenza
 contraccettivo	2	2	0	1	it			
@@ -8265,8 +8266,8 @@ anticoncezionali	2	2	0	1	it
 pillola del giorno dopo	0	2	0	1	it			pillola giorno dopo
 pillola dei cinque giorni dopo	0	2	0	1	it			pillola cinque giorni dopo
 pillola dei 5 giorni dopo	0	2	0	1	it			pillola 5 giorni dopo
-pillola	5	2	0	1	it	681	682	
-spirale	5	2	0	1	it	683	684	
+pillola	5	2	0	1	it	687	688	
+spirale	5	2	0	1	it	689	690	
 spirale al rame	0	2	0	1	it			
 spirale ormonale	0	2	0	1	it			
 spirale contraccettiva	0	2	0	1	it			
@@ -8281,7 +8282,7 @@ legatura delle tube	0	2	0	1	it			legatura tube
 chiusura delle tube	0	2	0	1	it			chiusura tube
 sterilizzazione tubarica	0	2	0	1	it			
 yasminelle	2	2	0	1	it			
-loette	5	2	0	1	it	685		lette
+loette	5	2	0	1	it	691		lette
 klaira	1	2	0	1	it			
 harmonet	1	2	0	1	it			
 minesse	1	2	0	1	it			
@@ -8327,9 +8328,9 @@ infertilita	2	2	0	1	it
 infertilita maschile	0	2	0	1	it			
 infertilita femminile	0	2	0	1	it			
 infertilita di coppia	0	2	0	1	it			infertilita coppia
-sterilita	2	2	0	1	it		686	
+sterilita	2	2	0	1	it		692	
 sterilita maschile	0	2	0	1	it			
-fertilita	2	2	0	1	it		687	
+fertilita	2	2	0	1	it		693	
 centro di fertilita	0	2	0	1	it			centro fertilita
 centro fertilita	0	2	0	1	it			
 test di fertilita	0	2	0	1	it			test fertilita
@@ -8381,8 +8382,8 @@ fase follicolare	0	2	0	1	it
 muco cervicale	0	2	0	1	it			
 temperatura basale	0	2	0	1	it			
 calendario mestruale	0	2	0	1	it			
-primo giorno del ciclo	0	2	0	1	it		688	primo giorno ciclo
-durata del ciclo	5	2	0	1	it	689		durata ciclo
+primo giorno del ciclo	0	2	0	1	it		694	primo giorno ciclo
+durata del ciclo	5	2	0	1	it	695		durata ciclo
 ovulazione	2	2	0	1	it			
 test di ovulazione	0	2	0	1	it			test ovulazione
 test ovulazione	0	2	0	1	it			
@@ -8427,13 +8428,13 @@ data presunta del parto	0	2	0	1	it			data presunta parto
 corso preparto	0	2	0	1	it			
 corso pre parto	0	2	0	1	it			
 accompagnamento alla nascita	0	2	0	1	it			accompagnamento nascita
-epidurale	2	2	0	1	it		690	
+epidurale	2	2	0	1	it		696	
 analgesia epidurale	0	2	0	1	it			
 sala parto	0	2	0	1	it			
 punto nascita	0	2	0	1	it			
 punto nascite	0	2	0	1	it			
 reparto maternita	0	2	0	1	it			
-maternita	5	2	0	1	it	691	692	
+maternita	5	2	0	1	it	697	698	
 allattamento	2	2	0	1	it			
 allattamento al seno	0	2	0	1	it			
 allattamento materno	0	2	0	1	it			
@@ -8463,14 +8464,14 @@ consultorio familiare	0	2	0	1	it
 consultori familiari	0	2	0	1	it			
 consultorio per adolescenti	0	2	0	1	it			
 consultorio giovani	0	2	0	1	it			
-spazio giovani	5	2	0	1	it	693		
+spazio giovani	5	2	0	1	it	699		
 planning familiare	0	2	0	1	it			
 pianificazione familiare	0	2	0	1	it			
 disfunzione erettile	0	3	0	1	it			
 disfunzioni erettili	0	3	0	1	it			
 problemi di erezione	0	3	0	1	it			problemi erezione
 deficit erettile	0	3	0	1	it			
-impotenza	5	3	0	1	it	694	695	
+impotenza	5	3	0	1	it	700	701	
 eiaculazione precoce	0	3	0	1	it			
 calo del desiderio	0	3	0	1	it			calo desiderio
 calo della libido	0	3	0	1	it			calo libido
@@ -8492,8 +8493,8 @@ rapporto non protetto	0	3	0	1	it
 sesso non protetto	0	3	0	1	it			
 secchezza vaginale	0	3	0	1	it			
 preservativi	2	3	0	1	it			
-profilattico	2	3	0	1	it		696	
-profilattici	2	3	0	1	it		697	
+profilattico	2	3	0	1	it		702	
+profilattici	2	3	0	1	it		703	
 preservativo femminile	0	3	0	1	it			
 viagra generico	0	3	0	1	it			
 spedra	1	3	0	1	it			
@@ -8560,12 +8561,12 @@ falloplastica	2	5	1	1	it
 metoidioplastica	2	5	1	1	it			
 chirurgia di conferma del genere	0	5	1	1	it			chirurgia conferma genere
 chirurgia di conferma di genere	0	5	1	1	it			chirurgia conferma genere
-donne trans	5	5	1	1	it	698		donne tran
-uomini trans	5	5	1	1	it	699		uomini tran
+donne trans	5	5	1	1	it	704		donne tran
+uomini trans	5	5	1	1	it	705		uomini tran
 bloccanti della puberta	0	5	1	1	it			bloccanti puberta
 bloccanti puberali	0	5	1	1	it			
-persone transgender	5	5	1	1	it	700		
-persone trans	5	5	1	1	it	700		persone tran
+persone transgender	5	5	1	1	it	706		
+persone trans	5	5	1	1	it	706		persone tran
 test genetico	0	6	5	1	it			
 test genetici	0	6	5	1	it			
 analisi genetica	0	6	5	1	it			
@@ -8584,12 +8585,12 @@ mappatura genetica	0	6	5	1	it
 sequenziamento del genoma	0	6	5	1	it			sequenziamento genoma
 cariotipo	2	6	5	1	it			
 mutazione brca	0	6	5	1	it			
-mutazione genetica	5	6	5	1	it	701		
+mutazione genetica	5	6	5	1	it	707		
 sindrome di down	0	6	5	1	it			sindrome down
 trisomia 21	0	6	5	1	it			
 test di screening prenatale	0	6	5	1	it			test screening prenatale
 terapia genica	0	6	5	1	it			
-predisposizione genetica	5	6	5	1	it	702		
+predisposizione genetica	5	6	5	1	it	708		
 tumore	1	7	0	2	it			
 tumori	1	7	0	2	it			
 tumore maligno	0	7	0	2	it			
@@ -8649,8 +8650,8 @@ diabetici	2	7	0	2	it
 piede diabetico	0	7	0	2	it			
 ipertensione	2	7	0	2	it			
 ipertensione arteriosa	0	7	0	2	it			
-pressione alta	0	7	0	2	it		703	
-pressione bassa	0	7	0	2	it		704	
+pressione alta	0	7	0	2	it		709	
+pressione bassa	0	7	0	2	it		710	
 ipotensione	2	7	0	2	it			
 colesterolo alto	0	7	0	2	it			
 ipercolesterolemia	2	7	0	2	it			
@@ -8687,10 +8688,10 @@ disturbi del sonno	0	7	0	2	it			disturbi sonno
 disturbo del sonno	0	7	0	2	it			disturbo sonno
 difficolta a dormire	0	7	0	2	it			difficolta dormire
 difficolta ad addormentarsi	0	7	0	2	it			
-risvegli notturni	5	7	0	2	it	705		
+risvegli notturni	5	7	0	2	it	711		
 sclerosi multipla	0	7	0	2	it			
 sclerosi laterale amiotrofica	0	7	0	2	it			
-sla	5	7	0	2	it	706	707	
+sla	5	7	0	2	it	712	713	
 morbo di parkinson	0	7	0	2	it			morbo parkinson
 malattia di parkinson	0	7	0	2	it			malattia parkinson
 morbo di alzheimer	0	7	0	2	it			morbo alzheimer
@@ -8717,7 +8718,7 @@ ernia inguinale	0	7	0	2	it
 ernia iatale	0	7	0	2	it			
 artrosi	1	7	0	2	it			
 osteoporosi	2	7	0	2	it			
-gotta	5	7	0	2	it	708		
+gotta	5	7	0	2	it	714		
 spondilite	2	7	0	2	it			
 morbo di crohn	0	7	0	2	it			morbo crohn
 malattia di crohn	0	7	0	2	it			malattia crohn
@@ -8747,7 +8748,7 @@ tiroidite	2	7	0	2	it
 tiroidite di hashimoto	0	7	0	2	it			tiroidite hashimoto
 noduli tiroidei	0	7	0	2	it			
 nodulo tiroideo	0	7	0	2	it			
-tiroide	5	7	0	2	it	709		
+tiroide	5	7	0	2	it	715		
 obesita	1	7	0	2	it			
 obesita grave	0	7	0	2	it			
 grande obesita	0	7	0	2	it			
@@ -8802,12 +8803,12 @@ dolore al petto	0	7	0	2	it
 dolore toracico	0	7	0	2	it			
 mancanza di respiro	0	7	0	2	it			mancanza respiro
 fiato corto	0	7	0	2	it			
-affanno	5	7	0	2	it	710		
+affanno	5	7	0	2	it	716		
 palpitazioni	2	7	0	2	it			
 dolori articolari	0	7	0	2	it			
 dolore articolare	0	7	0	2	it			
 perdita di capelli	0	7	0	2	it			perdita capelli
-vomito	1	7	0	2	it		711	
+vomito	1	7	0	2	it		717	
 diarrea	1	7	0	2	it			
 stitichezza cronica	0	7	0	2	it			
 incontinenza	2	7	0	2	it			
@@ -8846,7 +8847,7 @@ ipoacusia	2	7	0	2	it
 sordita	1	7	0	2	it			
 acufene	1	7	0	2	it			
 acufeni	1	7	0	2	it			
-vertigini	5	7	0	2	it	712		
+vertigini	5	7	0	2	it	718		
 scoliosi	1	7	0	2	it			
 distorsione alla caviglia	0	7	0	2	it			distorsione caviglia
 lesione del menisco	0	7	0	2	it			lesione menisco
@@ -8952,7 +8953,7 @@ spondilite anchilosante	0	7	0	2	it
 polimialgia reumatica	0	7	0	2	it			
 lupus eritematoso sistemico	0	7	0	2	it			
 infezione	2	7	0	2	it			
-infezioni	5	7	0	2	it	713	714	
+infezioni	5	7	0	2	it	719	720	
 glicemia a digiuno	0	12	6	2	it			glicemia digiuno
 emoglobina glicata	0	12	6	2	it			
 pressione arteriosa	0	12	6	2	it			
@@ -9081,7 +9082,7 @@ foglietto illustrativo	0	8	2	2	it
 chemioterapia	2	8	2	2	it			
 chemioterapie	2	8	2	2	it			chemioterapy
 chemioterapico	2	8	2	2	it			
-chemio	5	8	2	2	it	715		
+chemio	5	8	2	2	it	721		
 immunoterapia	2	8	2	2	it			
 immunoterapia oncologica	0	8	2	2	it			
 ormonoterapia	2	8	2	2	it			
@@ -9129,7 +9130,7 @@ mascherine trasparenti per denti	0	9	1	2	it
 faccette dentali	0	9	1	2	it			
 faccette in ceramica	0	9	1	2	it			
 faccette estetiche	0	9	1	2	it			
-faccette	5	9	1	2	it	716	717	
+faccette	5	9	1	2	it	722	723	
 sbiancamento dentale	0	9	1	2	it			
 sbiancamento dei denti	0	9	1	2	it			sbiancamento denti
 sbiancamento denti	0	9	1	2	it			
@@ -9143,8 +9144,8 @@ devitalizzazione del dente	0	9	1	2	it			devitalizzazione dente
 devitalizzare un dente	0	9	1	2	it			devitalizzare dente
 cura canalare	0	9	1	2	it			
 endodonzia	2	9	1	2	it			
-otturazione	5	9	1	2	it	718		
-otturazioni	5	9	1	2	it	718		
+otturazione	5	9	1	2	it	724		
+otturazioni	5	9	1	2	it	724		
 otturazione dentale	0	9	1	2	it			
 estrazione dentale	0	9	1	2	it			
 estrazione del dente	0	9	1	2	it			estrazione dente
@@ -9255,7 +9256,7 @@ otoplastica	2	9	1	2	it
 lifting del viso	0	9	1	2	it			lifting viso
 medicina estetica	0	9	1	2	it			
 tossina botulinica	0	9	1	2	it			
-filler	5	9	1	2	it	719	720	
+filler	5	9	1	2	it	725	726	
 trapianto di capelli	0	9	1	2	it			trapianto capelli
 autotrapianto di capelli	0	9	1	2	it			autotrapianto capelli
 chirurgia refrattiva	0	9	1	2	it			
@@ -9284,25 +9285,25 @@ trapianto di cuore	0	9	1	2	it			trapianto cuore
 trapianto di cornea	0	9	1	2	it			trapianto cornea
 trapianto d'organo	0	9	1	2	it			trapianto organo
 donazione di organi	0	9	1	2	it			donazione organi
-trapianto	5	9	1	2	it	721	722	
+trapianto	5	9	1	2	it	727	728	
 fisioterapia riabilitativa	0	9	1	2	it			
 riabilitazione motoria	0	9	1	2	it			
 riabilitazione post operatoria	0	9	1	2	it			
 riabilitazione cardiologica	0	9	1	2	it			
-riabilitazione	5	9	1	2	it	723	724	
+riabilitazione	5	9	1	2	it	729	730	
 chiropratica	2	9	1	2	it			
 tecarterapia	2	9	1	2	it			
 tecar terapia	0	9	1	2	it			
-onde d'urto	0	9	1	2	it		725	onde urto
+onde d'urto	0	9	1	2	it		731	onde urto
 laserterapia	2	9	1	2	it			
 agopuntura	2	9	1	2	it			
 ossigeno ozono terapia	0	9	1	2	it			
-infiltrazioni	5	9	1	2	it	726	727	
-infiltrazione	5	9	1	2	it	726	727	
+infiltrazioni	5	9	1	2	it	732	733	
+infiltrazione	5	9	1	2	it	732	733	
 vaccinazione	2	9	1	2	it			
 vaccinazioni	2	9	1	2	it			
-vaccino	1	9	1	2	it		728	
-vaccini	1	9	1	2	it		729	
+vaccino	1	9	1	2	it		734	
+vaccini	1	9	1	2	it		735	
 richiamo del vaccino	0	9	1	2	it			richiamo vaccino
 vaccinazione antinfluenzale	0	9	1	2	it			
 tampone covid	0	9	1	2	it			
@@ -9310,7 +9311,7 @@ tampone rapido	0	9	1	2	it
 tampone molecolare	0	9	1	2	it			
 tampone antigenico	0	9	1	2	it			
 tampone faringeo	0	9	1	2	it			
-tampone	5	9	1	2	it	730	731	
+tampone	5	9	1	2	it	736	737	
 colonscopia	2	9	1	2	it			
 rettoscopia	2	9	1	2	it			
 cistoscopia	2	9	1	2	it			
@@ -9333,15 +9334,15 @@ spirometria	2	9	1	2	it
 test da sforzo	0	9	1	2	it			test sforzo
 prova da sforzo	0	9	1	2	it			prova sforzo
 mineralometria ossea	0	9	1	2	it			
-moc	5	9	1	2	it	732		
+moc	5	9	1	2	it	738		
 scintigrafia	2	9	1	2	it			
 risonanza magnetica	0	9	1	2	it			
 risonanze magnetiche	0	9	1	2	it			
 risonanza magnetica nucleare	0	9	1	2	it			
 risonanza magnetica al ginocchio	0	9	1	2	it			
-risonanza	5	9	1	2	it	733	734	
+risonanza	5	9	1	2	it	739	740	
 rmn	1	9	1	2	it			
-tac	5	9	1	2	it	735	736	
+tac	5	9	1	2	it	741	742	
 tac con contrasto	0	9	1	2	it			
 tac torace	0	9	1	2	it			
 tac addome	0	9	1	2	it			
@@ -9388,7 +9389,7 @@ analisi cliniche	0	11	5	2	it
 analisi mediche	0	11	5	2	it			
 punto prelievi	0	11	5	2	it			
 centro prelievi	0	11	5	2	it			
-prelievi	5	11	5	2	it	737	738	
+prelievi	5	11	5	2	it	743	744	
 centro analisi	0	11	5	2	it			
 esame delle urine	0	11	5	2	it			esame urine
 esame urine	0	11	5	2	it			
@@ -9409,7 +9410,7 @@ tampone positivo	0	11	5	2	it
 esame psa	0	11	5	2	it			
 curva glicemica	0	11	5	2	it			
 test del respiro	0	11	5	2	it			test respiro
-breath test	5	11	5	2	it	739		
+breath test	5	11	5	2	it	745		
 visita specialistica	0	11	5	2	it			
 visite specialistiche	0	11	5	2	it			
 visita cardiologica	0	11	5	2	it			
@@ -9445,7 +9446,7 @@ logopedista	2	9	3	2	it
 logopedisti	2	9	3	2	it			
 ortottista	2	9	3	2	it			
 ostetrico	2	2	3	1	it			
-ostetrica	2	2	3	1	it		740	
+ostetrica	2	2	3	1	it		746	
 ostetriche	2	2	3	1	it			
 oculistica	2	10	3	2	it			
 centro oculistico	0	10	3	2	it			
@@ -9475,7 +9476,7 @@ ematologia	2	10	3	2	it
 oncologi	1	10	3	2	it			
 oncologia medica	0	10	3	2	it			
 istituto oncologico	0	10	3	2	it			
-ortopedici	2	10	3	2	it		741	
+ortopedici	2	10	3	2	it		747	
 chirurgo	1	10	3	2	it			
 chirurghi	2	10	3	2	it			
 chirurgo plastico	0	10	3	2	it			
@@ -9527,7 +9528,7 @@ terapia del dolore cronico	0	10	3	2	it			terapia dolore cronico
 centro di terapia del dolore	0	10	3	2	it			centro terapia dolore
 medicina di laboratorio	0	10	3	2	it			medicina laboratorio
 foniatria	2	10	3	2	it			
-pronto soccorso	0	13	4	3	it		742	
+pronto soccorso	0	13	4	3	it		748	
 pronto soccorso pediatrico	0	13	4	3	it			
 pronto soccorso ostetrico	0	13	4	3	it			
 pronto soccorso ginecologico	0	13	4	3	it			
@@ -9546,7 +9547,7 @@ medicina generale	0	13	4	3	it
 pediatra di libera scelta	0	13	4	3	it			pediatra libera scelta
 scelta del medico	0	13	4	3	it			scelta medico
 cambio medico	0	13	4	3	it			
-ambulatorio	2	13	4	3	it		743	
+ambulatorio	2	13	4	3	it		749	
 ambulatori	2	13	4	3	it			
 poliambulatorio	2	13	4	3	it			
 poliambulatori	2	13	4	3	it			
@@ -9564,12 +9565,12 @@ centri medici	0	13	4	3	it
 centro diagnostico	0	13	4	3	it			
 centro medico diagnostico	0	13	4	3	it			
 residenza sanitaria assistenziale	0	13	4	3	it			
-rsa	5	13	4	3	it	744	745	
+rsa	5	13	4	3	it	750	751	
 casa di riposo	0	13	4	3	it			casa riposo
 case di riposo	0	13	4	3	it			case riposo
 residenza per anziani	0	13	4	3	it			
 cure palliative	0	13	4	3	it			
-rianimazione	5	13	4	3	it	746		
+rianimazione	5	13	4	3	it	752		
 ricovero ospedaliero	0	13	4	3	it			
 ricoveri ospedalieri	0	13	4	3	it			
 ricovero in ospedale	0	13	4	3	it			
@@ -9590,29 +9591,29 @@ prenota esami	0	13	4	3	it
 prenota il tuo esame	0	13	4	3	it			prenota tuo esame
 prenotazione online visite	0	13	4	3	it			
 prenota un appuntamento con il medico	0	13	4	3	it			prenota appuntamento con medico
-cup	5	13	4	3	it	747	748	
+cup	5	13	4	3	it	753	754	
 centro unico di prenotazione	0	13	4	3	it			centro unico prenotazione
 centro unico prenotazioni	0	13	4	3	it			
-asl	5	13	4	3	it	749		
+asl	5	13	4	3	it	755		
 azienda sanitaria locale	0	13	4	3	it			
 azienda sanitaria	0	13	4	3	it			
 azienda sanitaria provinciale	0	13	4	3	it			
 azienda ospedaliera	0	13	4	3	it			
 azienda ospedaliero universitaria	0	13	4	3	it			
 azienda unita sanitaria locale	0	13	4	3	it			
-ats	5	13	4	3	it	750	751	
-asst	5	13	4	3	it	752		
-ausl	5	13	4	3	it	753		
-ulss	5	13	4	3	it	754		
+ats	5	13	4	3	it	756	757	
+asst	5	13	4	3	it	758		
+ausl	5	13	4	3	it	759		
+ulss	5	13	4	3	it	760		
 servizio sanitario nazionale	0	13	4	3	it			
 servizio sanitario regionale	0	13	4	3	it			
-ssn	5	13	4	3	it	755		
+ssn	5	13	4	3	it	761		
 convenzionato con il ssn	0	13	4	3	it			convenzionato con ssn
 tessera sanitaria	0	13	4	3	it			
 tessera europea di assicurazione malattia	0	13	4	3	it			tessera europea assicurazione malattia
 fascicolo sanitario elettronico	0	13	4	3	it			
 fascicolo sanitario	0	13	4	3	it			
-fse	5	13	4	3	it	756		
+fse	5	13	4	3	it	762		
 ticket sanitario	0	13	4	3	it			
 esenzione ticket	0	13	4	3	it			
 esenzione per reddito	0	13	4	3	it			
@@ -9640,7 +9641,7 @@ certificato di malattia	0	13	4	3	it			certificato malattia
 certificati di malattia	0	13	4	3	it			certificati malattia
 malattia inps	0	13	4	3	it			
 invalidita civile	0	13	4	3	it			
-legge 104	5	13	4	3	it	757		
+legge 104	5	13	4	3	it	763		
 farmacia di turno	0	13	4	3	it			farmacia turno
 farmacie di turno	0	13	4	3	it			farmacy turno
 farmacie online	0	13	4	3	it			farmacy online
@@ -9650,7 +9651,7 @@ cerca un medico	0	13	4	3	it			cerca medico
 trova il tuo medico	0	13	4	3	it			trova tuo medico
 miodottore	2	13	4	3	it			
 idoctors	1	13	4	3	it			idoctor
-118	5	13	4	3	it	758		
+118	5	13	4	3	it	764		
 dietisti	1	13	4	3	it			
 nutrizionista	2	13	4	3	it			
 nutrizionisti	2	13	4	3	it			
@@ -9696,9 +9697,9 @@ farmacie	6	13	4	3	it			farmacy
 terapie	6	13	4	3	it			terapy
 prestazione	6	13	4	3	it			
 ambulatoriale	6	13	4	3	it			
-depresja	1	0	0	1	pl		759	
-depresji	1	0	0	1	pl		759	
-depresje	1	0	0	1	pl		759	
+depresja	1	0	0	1	pl		765	
+depresji	1	0	0	1	pl		765	
+depresje	1	0	0	1	pl		765	
 depresyjny	2	0	0	1	pl			
 depresyjna	2	0	0	1	pl			
 depresyjne	2	0	0	1	pl			
@@ -9743,7 +9744,7 @@ chorobe afektywna dwubiegunowa	0	0	0	1	pl
 zaburzenie afektywne dwubiegunowe	0	0	0	1	pl			zaburzeny afektywne dwubiegunowe
 zaburzenia afektywne dwubiegunowe	0	0	0	1	pl			
 dwubiegunowka	2	0	0	1	pl			
-chad	5	0	0	1	pl	760		
+chad	5	0	0	1	pl	766		
 epizod maniakalny	0	0	0	1	pl			
 schizofrenii	2	0	0	1	pl			
 schizofrenie	2	0	0	1	pl			schizofreny
@@ -9805,8 +9806,8 @@ chorob psychicznych	0	0	0	1	pl
 zaburzenia psychiczne	0	0	0	1	pl			
 zaburzen psychicznych	0	0	0	1	pl			
 zaburzenia nastroju	0	0	0	1	pl			
-wypalenie zawodowe	5	0	0	1	pl	761		wypaleny zawodowe
-zaloba	5	0	0	1	pl	762	763	
+wypalenie zawodowe	5	0	0	1	pl	767		wypaleny zawodowe
+zaloba	5	0	0	1	pl	768	769	
 psychoterapia	2	0	3	1	pl			
 psychoterapii	2	0	3	1	pl			
 psychoterapie	2	0	3	1	pl			psychoterapy
@@ -9822,8 +9823,8 @@ psychologiem	1	0	3	1	pl
 psycholodzy	1	0	3	1	pl			
 psychologow	1	0	3	1	pl			
 psycholozka	1	0	3	1	pl			
-psychologia	1	0	3	1	pl		764	
-psychologii	1	0	3	1	pl		765	
+psychologia	1	0	3	1	pl		770	
+psychologii	1	0	3	1	pl		771	
 psycholog dzieciecy	0	0	3	1	pl			
 psycholog online	0	0	3	1	pl			
 psychiatra	2	0	3	1	pl			
@@ -9845,7 +9846,7 @@ izba przyjec psychiatryczna	0	0	3	1	pl
 poradnia zdrowia psychicznego	0	0	3	1	pl			
 poradni zdrowia psychicznego	0	0	3	1	pl			
 centrum zdrowia psychicznego	0	0	3	1	pl			
-czp	5	0	3	1	pl	766		
+czp	5	0	3	1	pl	772		
 poradnia psychologiczna	0	0	3	1	pl			
 gabinet psychologiczny	0	0	3	1	pl			
 terapia poznawczo-behawioralna	0	0	3	1	pl			terapia poznawczo behawioralna
@@ -9913,9 +9914,9 @@ ketrel	1	0	2	1	pl
 kventiax	1	0	2	1	pl			
 zolafren	1	0	2	1	pl			
 rispolept	2	0	2	1	pl			
-hydroxyzinum	5	0	2	1	pl	767		
-uzaleznienie	5	1	0	1	pl	768		uzaleznieny
-uzaleznienia	5	1	0	1	pl	768		
+hydroxyzinum	5	0	2	1	pl	773		
+uzaleznienie	5	1	0	1	pl	774		uzaleznieny
+uzaleznienia	5	1	0	1	pl	774		
 uzaleznienie od alkoholu	0	1	0	1	pl			uzaleznieny od alkoholu
 uzaleznienia od alkoholu	0	1	0	1	pl			
 uzaleznienie od narkotykow	0	1	0	1	pl			uzaleznieny od narkotykow
@@ -9945,7 +9946,7 @@ detoks alkoholowy	0	1	0	1	pl			detok alkoholowy
 detoks narkotykowy	0	1	0	1	pl			detok narkotykowy
 detoksykacja alkoholowa	0	1	0	1	pl			
 oddzial detoksykacyjny	0	1	0	1	pl			
-detoks	5	1	0	1	pl	769	770	detok
+detoks	5	1	0	1	pl	775	776	detok
 alkoholizm	2	1	0	1	pl			
 alkoholizmu	2	1	0	1	pl			
 alkoholik	2	1	0	1	pl			
@@ -9971,7 +9972,7 @@ wszycie esperalu	0	1	0	1	pl			wszycy esperalu
 dorosle dzieci alkoholikow	0	1	0	1	pl			
 wspoluzaleznienie	2	1	0	1	pl			wspoluzaleznieny
 wspoluzaleznienia	2	1	0	1	pl			
-dda	5	1	0	1	pl	771		
+dda	5	1	0	1	pl	777		
 hazard patologiczny	0	1	0	1	pl			
 patologiczny hazard	0	1	0	1	pl			
 rzucanie palenia	0	1	0	1	pl			rzucany palenia
@@ -9987,14 +9988,14 @@ metadon	1	1	0	1	pl
 przedawkowanie	2	1	0	1	pl			przedawkowany
 przedawkowania	2	1	0	1	pl			
 nalokson	1	1	0	1	pl			
-dopalacze	5	1	0	1	pl	772		
+dopalacze	5	1	0	1	pl	778		
 ciaza	1	2	0	1	pl			
 ciaze	1	2	0	1	pl			
 ciezarna	1	2	0	1	pl			
 ciezarnej	2	2	0	1	pl			
 ciezarne	1	2	0	1	pl			
 ciezarnych	2	2	0	1	pl			
-ciazy	1	2	0	1	pl		773	
+ciazy	1	2	0	1	pl		779	
 kobieta w ciazy	0	2	0	1	pl			
 kobiety w ciazy	0	2	0	1	pl			
 kobiet w ciazy	0	2	0	1	pl			
@@ -10047,7 +10048,7 @@ doradca laktacyjny	0	2	0	1	pl
 doradczyni laktacyjna	0	2	0	1	pl			
 poradnia laktacyjna	0	2	0	1	pl			
 laktator	1	2	0	1	pl			
-in vitro	5	2	0	1	pl	774	775	
+in vitro	5	2	0	1	pl	780	781	
 zaplodnienie in vitro	0	2	0	1	pl			zaplodnieny in vitro
 zaplodnienia in vitro	0	2	0	1	pl			
 procedura in vitro	0	2	0	1	pl			
@@ -10257,8 +10258,8 @@ rzesistkowica	2	4	0	1	pl
 wirus brodawczaka ludzkiego	0	4	0	1	pl			
 szczepienie przeciw hpv	0	4	0	1	pl			szczepieny przeciw hpv
 szczepionka hpv	0	4	0	1	pl			
-tranzycja	2	5	1	1	pl		776	
-tranzycji	2	5	1	1	pl		776	
+tranzycja	2	5	1	1	pl		782	
+tranzycji	2	5	1	1	pl		782	
 tranzycja plciowa	0	5	1	1	pl			
 tranzycji plciowej	0	5	1	1	pl			
 korekta plci	0	5	1	1	pl			
@@ -10277,8 +10278,8 @@ dysforii plciowej	0	5	1	1	pl
 dysforia plci	0	5	1	1	pl			
 niezgodnosc plciowa	0	5	1	1	pl			
 blokery dojrzewania	0	5	1	1	pl			
-osoby transplciowe	5	5	1	1	pl	777		
-transplciowosc	5	5	1	1	pl	778		
+osoby transplciowe	5	5	1	1	pl	783		
+transplciowosc	5	5	1	1	pl	784		
 badania genetyczne	0	6	5	1	pl			
 badanie genetyczne	0	6	5	1	pl			badany genetyczne
 badan genetycznych	0	6	5	1	pl			
@@ -10310,8 +10311,8 @@ testu harmony	0	6	5	1	pl
 test panorama	0	6	5	1	pl			
 test sanco	0	6	5	1	pl			
 test veracity	0	6	5	1	pl			
-nifty	5	6	5	1	pl	779	780	
-harmony	5	6	5	1	pl	781		
+nifty	5	6	5	1	pl	785	786	
+harmony	5	6	5	1	pl	787		
 badanie brca	0	6	5	1	pl			badany brca
 badanie brca1	0	6	5	1	pl			badany brca1
 mutacja brca	0	6	5	1	pl			
@@ -10347,16 +10348,16 @@ rak jadra	0	7	0	2	pl
 rak jelita	0	7	0	2	pl			
 leczenie raka	0	7	0	2	pl			leczeny raka
 walka z rakiem	0	7	0	2	pl			
-rak	5	7	0	2	pl	782	783	
-raka	5	7	0	2	pl	784	785	
-nowotwor	1	7	0	2	pl		786	
+rak	5	7	0	2	pl	788	789	
+raka	5	7	0	2	pl	790	791	
+nowotwor	1	7	0	2	pl		792	
 nowotworowy	2	7	0	2	pl			
 nowotworowa	2	7	0	2	pl			
 nowotworowe	2	7	0	2	pl			
 nowotworowych	2	7	0	2	pl			
-nowotwory	2	7	0	2	pl		786	
-nowotworu	2	7	0	2	pl		786	
-nowotworow	2	7	0	2	pl		786	
+nowotwory	2	7	0	2	pl		792	
+nowotworu	2	7	0	2	pl		792	
+nowotworow	2	7	0	2	pl		792	
 choroba nowotworowa	0	7	0	2	pl			
 choroby nowotworowej	0	7	0	2	pl			
 chorob nowotworowych	0	7	0	2	pl			
@@ -10371,8 +10372,8 @@ bialaczki	2	7	0	2	pl
 bialaczke	2	7	0	2	pl			
 chloniak	1	7	0	2	pl			
 chloniaka	2	7	0	2	pl			
-czerniak	5	7	0	2	pl	787		
-czerniaka	5	7	0	2	pl	788		
+czerniak	5	7	0	2	pl	793		
+czerniaka	5	7	0	2	pl	794		
 czerniak skory	0	7	0	2	pl			
 czerniaka skory	0	7	0	2	pl			
 szpiczak	1	7	0	2	pl			
@@ -10404,7 +10405,7 @@ alergia pokarmowa	0	7	0	2	pl
 uczulenie na	0	7	0	2	pl			uczuleny na
 katar sienny	0	7	0	2	pl			
 atopowe zapalenie skory	0	7	0	2	pl			atopowe zapaleny skory
-azs	5	7	0	2	pl	789		
+azs	5	7	0	2	pl	795		
 luszczyca	2	7	0	2	pl			
 luszczycy	2	7	0	2	pl			
 tradzik	1	7	0	2	pl			
@@ -10417,10 +10418,10 @@ polpasiec	2	7	0	2	pl
 polpasca	1	7	0	2	pl			
 ospa wietrzna	0	7	0	2	pl			
 ospy wietrznej	0	7	0	2	pl			
-odra	5	7	0	2	pl	790	791	
+odra	5	7	0	2	pl	796	797	
 rozyczka	1	7	0	2	pl			
-grypa	1	7	0	2	pl		792	
-grypy	1	7	0	2	pl		793	
+grypa	1	7	0	2	pl		798	
+grypy	1	7	0	2	pl		799	
 przeziebienie	2	7	0	2	pl			przeziebieny
 przeziebienia	2	7	0	2	pl			
 zapalenie pluc	0	7	0	2	pl			zapaleny pluc
@@ -10448,8 +10449,8 @@ zawalu serca	0	7	0	2	pl
 udar mozgu	0	7	0	2	pl			
 udaru mozgu	0	7	0	2	pl			
 udar niedokrwienny	0	7	0	2	pl			
-udar	1	7	0	2	pl		794	
-udaru	1	7	0	2	pl		795	
+udar	1	7	0	2	pl		800	
+udaru	1	7	0	2	pl		801	
 niewydolnosc serca	0	7	0	2	pl			
 niewydolnosci serca	0	7	0	2	pl			
 niewydolnosc nerek	0	7	0	2	pl			
@@ -10478,7 +10479,7 @@ niedokrwistosc	2	7	0	2	pl
 osteoporoza	2	7	0	2	pl			
 osteoporozy	2	7	0	2	pl			
 reumatoidalne zapalenie stawow	0	7	0	2	pl			reumatoidalne zapaleny stawow
-rzs	5	7	0	2	pl	796		
+rzs	5	7	0	2	pl	802		
 choroba zwyrodnieniowa stawow	0	7	0	2	pl			
 zwyrodnienie stawow	0	7	0	2	pl			zwyrodnieny stawow
 dna moczanowa	0	7	0	2	pl			
@@ -10514,7 +10515,7 @@ wrzodziejace zapalenie jelita grubego	0	7	0	2	pl			wrzodziejace zapaleny jelita 
 celiakia	1	7	0	2	pl			
 celiakii	1	7	0	2	pl			
 zespol jelita drazliwego	0	7	0	2	pl			
-refluks	1	7	0	2	pl		797	refluk
+refluks	1	7	0	2	pl		803	refluk
 refluksu	1	7	0	2	pl			
 choroba wrzodowa	0	7	0	2	pl			
 wrzody zoladka	0	7	0	2	pl			
@@ -10578,8 +10579,8 @@ zlamanie nogi	0	7	0	2	pl			zlamany nogi
 zlamanie kosci	0	7	0	2	pl			zlamany kosci
 skrecenie kostki	0	7	0	2	pl			skreceny kostki
 wstrzasnienie mozgu	0	7	0	2	pl			wstrzasnieny mozgu
-goraczka	5	7	0	2	pl	798		
-wysypka	5	7	0	2	pl	799		
+goraczka	5	7	0	2	pl	804		
+wysypka	5	7	0	2	pl	805		
 cisnienie krwi	0	12	6	2	pl			cisnieny krwi
 cisnienia krwi	0	12	6	2	pl			
 pomiar cisnienia krwi	0	12	6	2	pl			
@@ -10596,8 +10597,8 @@ pomiar tetna	0	12	6	2	pl
 pulsoksymetr	2	12	6	2	pl			
 poziom cholesterolu	0	12	6	2	pl			
 cholesterol calkowity	0	12	6	2	pl			
-wysokie cisnienie	0	12	6	2	pl		800	wysoky cisnieny
-cisnienie	5	12	6	2	pl	801	802	cisnieny
+wysokie cisnienie	0	12	6	2	pl		806	wysoky cisnieny
+cisnienie	5	12	6	2	pl	807	808	cisnieny
 e-recepta	0	8	2	2	pl			e recepta
 e-recepty	0	8	2	2	pl			e recepty
 e-recepte	0	8	2	2	pl			e recepte
@@ -10611,9 +10612,9 @@ leki na recepte	0	8	2	2	pl
 lek na recepte	0	8	2	2	pl			
 leki refundowane	0	8	2	2	pl			
 lista lekow refundowanych	0	8	2	2	pl			
-recepta	5	8	2	2	pl	803	804	
-recepty	5	8	2	2	pl	805	806	
-bez recepty	5	8	2	2	pl	807		
+recepta	5	8	2	2	pl	809	810	
+recepty	5	8	2	2	pl	811	812	
+bez recepty	5	8	2	2	pl	813		
 polopiryna	2	8	2	2	pl			
 ibuprom	1	8	2	2	pl			
 ketonal	1	8	2	2	pl			
@@ -10622,7 +10623,7 @@ no-spa	0	8	2	2	pl			no spa
 metformax	2	8	2	2	pl			
 siofor	1	8	2	2	pl			
 letrox	1	8	2	2	pl			
-concor	5	8	2	2	pl	808		
+concor	5	8	2	2	pl	814		
 bisocard	1	8	2	2	pl			
 polpril	1	8	2	2	pl			
 prestarium	2	8	2	2	pl			
@@ -10664,7 +10665,7 @@ ulotka leku	0	8	2	2	pl
 dawkowanie leku	0	8	2	2	pl			dawkowany leku
 szczepionka	2	8	2	2	pl			
 szczepionki	2	8	2	2	pl			
-szczepionke	2	8	2	2	pl		809	
+szczepionke	2	8	2	2	pl		815	
 implanty dentystyczne	0	9	1	2	pl			
 implantow dentystycznych	0	9	1	2	pl			
 implant dentystyczny	0	9	1	2	pl			
@@ -10678,8 +10679,8 @@ implant zebowy	0	9	1	2	pl
 wszczepienie implantu	0	9	1	2	pl			wszczepieny implantu
 implanty na zeby	0	9	1	2	pl			
 odbudowa zeba na implancie	0	9	1	2	pl			odbudowa zeba na implancy
-implanty	5	9	1	2	pl	810	811	
-implantow	5	9	1	2	pl	812	813	
+implanty	5	9	1	2	pl	816	817	
+implantow	5	9	1	2	pl	818	819	
 implantologii	2	9	1	2	pl			
 implantolog	2	9	1	2	pl			
 implantologa	2	9	1	2	pl			
@@ -10808,8 +10809,8 @@ aparaty sluchowe	0	9	1	2	pl
 aparatu sluchowego	0	9	1	2	pl			
 fizjoterapia	2	9	1	2	pl			
 fizjoterapii	2	9	1	2	pl			
-rehabilitacja	5	9	1	2	pl	814	815	
-rehabilitacji	5	9	1	2	pl	816	817	
+rehabilitacja	5	9	1	2	pl	820	821	
+rehabilitacji	5	9	1	2	pl	822	823	
 turnus rehabilitacyjny	0	9	1	2	pl			
 rehabilitacja ruchowa	0	9	1	2	pl			
 rehabilitacja kardiologiczna	0	9	1	2	pl			
@@ -10818,8 +10819,8 @@ rehabilitacja pourazowa	0	9	1	2	pl
 masaz leczniczy	0	9	1	2	pl			
 kinezyterapia	2	9	1	2	pl			
 szczepienie przeciw grypie	0	9	1	2	pl			szczepieny przeciw grypy
-szczepienie	1	9	1	2	pl		818	szczepieny
-szczepienia	1	9	1	2	pl		818	
+szczepienie	1	9	1	2	pl		824	szczepieny
+szczepienia	1	9	1	2	pl		824	
 szczepien	1	9	1	2	pl			
 kalendarz szczepien	1	9	1	2	pl			
 szczepienia ochronne	0	9	1	2	pl			
@@ -10836,10 +10837,10 @@ rezonansu magnetycznego	0	9	1	2	pl
 rezonans kolana	0	9	1	2	pl			rezonan kolana
 rezonans glowy	0	9	1	2	pl			rezonan glowy
 rezonans kregoslupa	0	9	1	2	pl			rezonan kregoslupa
-rezonans	5	9	1	2	pl	819	820	rezonan
+rezonans	5	9	1	2	pl	825	826	rezonan
 tomografia komputerowa	0	9	1	2	pl			
 tomografii komputerowej	0	9	1	2	pl			
-rtg	5	9	1	2	pl	821	822	
+rtg	5	9	1	2	pl	827	828	
 zdjecie rtg	0	9	1	2	pl			zdjecy rtg
 rtg klatki piersiowej	0	9	1	2	pl			
 przeswietlenie	2	9	1	2	pl			przeswietleny
@@ -10856,7 +10857,7 @@ usg stawu kolanowego	0	9	1	2	pl
 badanie usg	0	9	1	2	pl			badany usg
 usg 4d	0	9	1	2	pl			
 usg 3d	0	9	1	2	pl			
-usg	5	9	1	2	pl	823	824	
+usg	5	9	1	2	pl	829	830	
 echo serca	0	9	1	2	pl			
 proba wysilkowa	0	9	1	2	pl			
 densytometria	2	9	1	2	pl			
@@ -10873,7 +10874,7 @@ pobieranie krwi	0	11	5	2	pl			pobierany krwi
 punkt pobran	0	11	5	2	pl			
 morfologia krwi	0	11	5	2	pl			
 morfologii krwi	0	11	5	2	pl			
-morfologia	5	11	5	2	pl	825	826	
+morfologia	5	11	5	2	pl	831	832	
 badanie moczu	0	11	5	2	pl			badany moczu
 badania moczu	0	11	5	2	pl			
 badanie ogolne moczu	0	11	5	2	pl			badany ogolne moczu
@@ -11012,7 +11013,7 @@ protetyk	1	10	3	2	pl
 periodontolog	2	10	3	2	pl			
 chirurg szczekowy	0	10	3	2	pl			
 chirurgia szczekowo-twarzowa	0	10	3	2	pl			chirurgia szczekowo twarzowa
-sor	5	13	4	3	pl	827		
+sor	5	13	4	3	pl	833		
 szpitalny oddzial ratunkowy	0	13	4	3	pl			
 szpitalnego oddzialu ratunkowego	0	13	4	3	pl			
 izba przyjec	0	13	4	3	pl			
@@ -11031,7 +11032,7 @@ na nfz	0	13	4	3	pl
 refundacja nfz	0	13	4	3	pl			
 w ramach nfz	0	13	4	3	pl			
 internetowe konto pacjenta	0	13	4	3	pl			
-ikp	5	13	4	3	pl	828		
+ikp	5	13	4	3	pl	834		
 konto pacjenta	0	13	4	3	pl			
 e-skierowanie	0	13	4	3	pl			e skierowany
 e-skierowania	0	13	4	3	pl			e skierowania
@@ -11039,17 +11040,17 @@ skierowanie do specjalisty	0	13	4	3	pl			skierowany specjalisty
 skierowanie do szpitala	0	13	4	3	pl			skierowany szpitala
 skierowanie od lekarza	0	13	4	3	pl			skierowany od lekarza
 skierowanie na badania	0	13	4	3	pl			skierowany na badania
-skierowanie	5	13	4	3	pl	829	830	skierowany
+skierowanie	5	13	4	3	pl	835	836	skierowany
 e-zwolnienie	0	13	4	3	pl			e zwolnieny
 zwolnienie lekarskie	0	13	4	3	pl			zwolnieny lekarsky
 zwolnienia lekarskiego	0	13	4	3	pl			
-l4	5	13	4	3	pl	831	832	
+l4	5	13	4	3	pl	837	838	
 przychodnia specjalistyczna	0	13	4	3	pl			
 przychodnia lekarska	0	13	4	3	pl			
 przychodnia rodzinna	0	13	4	3	pl			
 przychodnia zdrowia	0	13	4	3	pl			
 przychodni specjalistycznej	0	13	4	3	pl			
-poz	5	13	4	3	pl	833		
+poz	5	13	4	3	pl	839		
 podstawowa opieka zdrowotna	0	13	4	3	pl			
 podstawowej opieki zdrowotnej	0	13	4	3	pl			
 deklaracja poz	0	13	4	3	pl			
@@ -11060,7 +11061,7 @@ wizyta lekarska	0	13	4	3	pl
 wizyta u specjalisty	0	13	4	3	pl			wizyta specjalisty
 wizyta u stomatologa	0	13	4	3	pl			wizyta stomatologa
 wizyta u dentysty	0	13	4	3	pl			wizyta dentysty
-umow wizyte	5	13	4	3	pl	834		
+umow wizyte	5	13	4	3	pl	840		
 rejestracja do lekarza	0	13	4	3	pl			rejestracja lekarza
 zapisy do lekarza	0	13	4	3	pl			zapisy lekarza
 rejestracja do psychiatry	0	13	4	3	pl			rejestracja psychiatry
@@ -11073,7 +11074,7 @@ e-wizyta	0	13	4	3	pl			e wizyta
 konsultacja lekarska	0	13	4	3	pl			
 konsultacji lekarskiej	0	13	4	3	pl			
 lekarz online	0	13	4	3	pl			
-konsultacja online	5	13	4	3	pl	835		
+konsultacja online	5	13	4	3	pl	841		
 znajdz lekarza	0	13	4	3	pl			
 znanylekarz	2	13	4	3	pl			
 znany lekarz	0	13	4	3	pl			
@@ -11187,8 +11188,8 @@ mosty na zeby	0	9	1	2	pl
 most porcelanowy	0	9	1	2	pl			
 most cyrkonowy	0	9	1	2	pl			
 badanie prostaty	0	9	1	2	pl			badany prostaty
-botoks	1	9	1	2	pl		836	botok
-kwas hialuronowy	5	9	1	2	pl	837		
+botoks	1	9	1	2	pl		842	botok
+kwas hialuronowy	5	9	1	2	pl	843		
 powiekszanie ust	0	9	1	2	pl			powiekszany ust
 medycyna estetyczna	0	9	1	2	pl			
 lekarz medycyny estetycznej	0	9	1	2	pl			
@@ -11208,8 +11209,8 @@ nadwaga i otylosc	0	7	0	2	pl
 zab madrosci	0	7	0	2	pl			
 zeby madrosci	0	7	0	2	pl			
 osemki do usuniecia	0	7	0	2	pl			osemki usuniecia
-umow konsultacje	5	13	4	3	pl	838		
-zapisz sie na wizyte	5	13	4	3	pl	839		
+umow konsultacje	5	13	4	3	pl	844		
+zapisz sie na wizyte	5	13	4	3	pl	845		
 ortodonta	2	9	3	2	pl			
 ortodonty	2	9	3	2	pl			
 ortodonte	2	9	3	2	pl			
@@ -11226,7 +11227,7 @@ infekcja ukladu moczowego	0	7	0	2	pl
 infekcje ukladu moczowego	0	7	0	2	pl			
 zakazenie ukladu moczowego	0	7	0	2	pl			zakazeny ukladu moczowego
 zapalenie pecherza moczowego	0	7	0	2	pl			zapaleny pecherza moczowego
-wyniki badan	0	11	5	2	pl		840	
+wyniki badan	0	11	5	2	pl		846	
 wyniki badan krwi	0	11	5	2	pl			
 cisnienie tetnicze	0	12	6	2	pl			cisnieny tetnicze
 cisnienia tetniczego	0	12	6	2	pl			
@@ -11246,7 +11247,7 @@ angstzustande	2	0	0	1	de
 generalisierte angststorung	0	0	0	1	de			
 soziale phobie	0	0	0	1	de			soziale phoby
 sozialphobie	2	0	0	1	de			sozialphoby
-angst	5	0	0	1	de	841	842	
+angst	5	0	0	1	de	847	848	
 panikattacke	2	0	0	1	de			
 panikattacken	2	0	0	1	de			
 panikstorung	2	0	0	1	de			
@@ -11275,7 +11276,7 @@ borderline-storung	0	0	0	1	de			borderline storung
 borderline-personlichkeitsstorung	0	0	0	1	de			borderline personlichkeitsstorung
 personlichkeitsstorung	2	0	0	1	de			
 personlichkeitsstorungen	2	0	0	1	de			
-borderline	5	0	0	1	de	843		
+borderline	5	0	0	1	de	849		
 posttraumatische belastungsstorung	0	0	0	1	de			
 belastungsstorung	2	0	0	1	de			
 ptbs	1	0	0	1	de			
@@ -11294,10 +11295,10 @@ psychische belastung	0	0	0	1	de
 psychisch krank	0	0	0	1	de			
 seelische erkrankung	0	0	0	1	de			
 adhs	1	0	0	1	de			
-ads	5	0	0	1	de	844	845	
+ads	5	0	0	1	de	850	851	
 aufmerksamkeitsdefizit	2	0	0	1	de			
 aufmerksamkeitsstorung	2	0	0	1	de			
-hyperaktivitat	5	0	0	1	de	846		
+hyperaktivitat	5	0	0	1	de	852		
 autismus	1	0	0	1	de			
 autist	1	0	0	1	de			
 autistin	1	0	0	1	de			
@@ -11311,7 +11312,7 @@ suizidalitat	2	0	0	1	de
 suizidal	1	0	0	1	de			
 suizidversuch	2	0	0	1	de			
 suizidpravention	2	0	0	1	de			
-selbstmord	1	0	0	1	de		847	
+selbstmord	1	0	0	1	de		853	
 selbstmordgedanken	2	0	0	1	de			
 selbstverletzung	2	0	0	1	de			
 selbstverletzendes verhalten	0	0	0	1	de			selbstverletzende verhalten
@@ -11376,7 +11377,7 @@ traumaambulanz	2	0	3	1	de
 schematherapie	2	0	3	1	de			schematherapy
 therapieplatz	2	0	3	1	de			
 therapieplatze	2	0	3	1	de			
-erstgesprach	5	0	3	1	de	848		
+erstgesprach	5	0	3	1	de	854		
 probatorische sitzung	0	0	3	1	de			
 psychotherapeutische sprechstunde	0	0	3	1	de			
 psychologische beratung	0	0	3	1	de			
@@ -11391,7 +11392,7 @@ sozialpsychiatrischer dienst	0	0	3	1	de
 psychiatrische institutsambulanz	0	0	3	1	de			
 psychiatrische klinik	0	0	3	1	de			
 psychosomatische klinik	0	0	3	1	de			
-tagesklinik	5	0	3	1	de	849		
+tagesklinik	5	0	3	1	de	855		
 heilpraktiker fur psychotherapie	0	0	3	1	de			heilpraktiker fur psychotherapy
 kinderpsychologe	2	0	3	1	de			
 schulpsychologe	2	0	3	1	de			
@@ -11422,7 +11423,7 @@ methylphenidat	2	0	2	1	de
 elvanse	1	0	2	1	de			
 lisdexamfetamin	2	0	2	1	de			
 atomoxetin	2	0	2	1	de			
-sucht	5	1	0	1	de	850		
+sucht	5	1	0	1	de	856		
 suchtberatung	2	1	0	1	de			
 suchtberatungsstelle	2	1	0	1	de			
 suchtklinik	2	1	0	1	de			
@@ -11433,7 +11434,7 @@ suchterkrankung	2	1	0	1	de
 suchtkrank	2	1	0	1	de			
 suchtpravention	2	1	0	1	de			
 suchtambulanz	2	1	0	1	de			
-abhangigkeit	5	1	0	1	de	851	852	
+abhangigkeit	5	1	0	1	de	857	858	
 alkoholabhangigkeit	2	1	0	1	de			
 alkoholabhangig	2	1	0	1	de			
 alkoholsucht	2	1	0	1	de			
@@ -11478,32 +11479,32 @@ mit dem rauchen aufhoren	0	1	0	1	de
 nikotinpflaster	2	1	0	1	de			
 nikotinersatztherapie	2	1	0	1	de			nikotinersatztherapy
 nikotinkaugummi	2	1	0	1	de			
-entzug	5	1	0	1	de	853	854	
+entzug	5	1	0	1	de	859	860	
 entzugsklinik	2	1	0	1	de			
 entzugserscheinungen	2	1	0	1	de			
 entzugssymptome	2	1	0	1	de			
 kalter entzug	0	1	0	1	de			
 qualifizierter entzug	0	1	0	1	de			
 entzugsbehandlung	2	1	0	1	de			
-entgiftung	5	1	0	1	de	855	856	
-entwohnung	5	1	0	1	de	857	858	
+entgiftung	5	1	0	1	de	861	862	
+entwohnung	5	1	0	1	de	863	864	
 entwohnungsbehandlung	2	1	0	1	de			
 substitutionstherapie	2	1	0	1	de			substitutionstherapy
 substitutionsbehandlung	2	1	0	1	de			
 substitutionspraxis	2	1	0	1	de			
-substitution	5	1	0	1	de	859	860	
+substitution	5	1	0	1	de	865	866	
 methadon	1	1	0	1	de			
 methadonprogramm	2	1	0	1	de			
 polamidon	2	1	0	1	de			
 buprenorphin	2	1	0	1	de			
 naloxon	1	1	0	1	de			
 anonyme alkoholiker	0	1	0	1	de			
-blaues kreuz	5	1	0	1	de	861		blaue kreuz
+blaues kreuz	5	1	0	1	de	867		blaue kreuz
 co-abhangigkeit	0	1	0	1	de			co abhangigkeit
 koabhangigkeit	2	1	0	1	de			
 fixerstube	2	1	0	1	de			
 spritzentausch	2	1	0	1	de			
-komasaufen	5	1	0	1	de	862		
+komasaufen	5	1	0	1	de	868		
 schwangerschaft	2	2	0	1	de			
 schwangerschaftstest	2	2	0	1	de			
 schwangerschaftstests	2	2	0	1	de			schwangerschaftstest
@@ -11513,25 +11514,25 @@ schwangeren	2	2	0	1	de
 schwangerer	2	2	0	1	de			
 schwanger werden	0	2	0	1	de			
 schwangerschaftswoche	2	2	0	1	de			
-ssw	5	2	0	1	de	863		
+ssw	5	2	0	1	de	869		
 fruhschwangerschaft	2	2	0	1	de			
 risikoschwangerschaft	2	2	0	1	de			
 eileiterschwangerschaft	2	2	0	1	de			
 kinderwunsch	2	2	0	1	de			
 unerfullter kinderwunsch	0	2	0	1	de			
 kunstliche befruchtung	0	2	0	1	de			
-befruchtung	5	2	0	1	de	864		
+befruchtung	5	2	0	1	de	870		
 insemination	2	2	0	1	de			
 samenspende	2	2	0	1	de			
 samenspender	2	2	0	1	de			
-samenbank	2	2	0	1	de		865	
+samenbank	2	2	0	1	de		871	
 eizellspende	2	2	0	1	de			
 eizellspenderin	2	2	0	1	de			
 eizellen einfrieren	0	2	0	1	de			
-kryokonservierung	5	2	0	1	de	866		
+kryokonservierung	5	2	0	1	de	872		
 embryonen	2	2	0	1	de			
 embryotransfer	2	2	0	1	de			
-fruchtbarkeit	2	2	0	1	de		867	
+fruchtbarkeit	2	2	0	1	de		873	
 fruchtbarkeitsbehandlung	2	2	0	1	de			
 fruchtbare tage	0	2	0	1	de			
 unfruchtbarkeit	2	2	0	1	de			
@@ -11542,8 +11543,8 @@ eisprungtest	2	2	0	1	de
 ovulationstest	2	2	0	1	de			
 zykluskalender	2	2	0	1	de			
 zyklustracker	2	2	0	1	de			
-zyklus	5	2	0	1	de	868		
-periode	5	2	0	1	de	869	870	
+zyklus	5	2	0	1	de	874		
+periode	5	2	0	1	de	875	876	
 periodenschmerzen	2	2	0	1	de			
 periodenunterwasche	2	2	0	1	de			
 periodenslip	2	2	0	1	de			
@@ -11553,7 +11554,7 @@ menstruations	2	2	0	1	de			menstruation
 menstruationstasse	2	2	0	1	de			
 zwischenblutung	2	2	0	1	de			
 schmierblutung	2	2	0	1	de			
-pms	5	2	0	1	de	871		
+pms	5	2	0	1	de	877		
 pramenstruelles syndrom	0	2	0	1	de			pramenstruelle syndrom
 pmds	1	2	0	1	de			
 pco-syndrom	0	2	0	1	de			pco syndrom
@@ -11578,7 +11579,7 @@ verhutungsberatung	2	2	0	1	de
 empfangnisverhutung	2	2	0	1	de			
 hormonelle verhutung	0	2	0	1	de			
 antibabypille	2	2	0	1	de			
-pille	5	2	0	1	de	872	873	
+pille	5	2	0	1	de	878	879	
 pille danach	0	2	0	1	de			
 pille absetzen	0	2	0	1	de			
 minipille	2	2	0	1	de			
@@ -11592,7 +11593,7 @@ verhutungspflaster	2	2	0	1	de
 dreimonatsspritze	2	2	0	1	de			
 verhutungsstabchen	2	2	0	1	de			
 hormonimplantat	2	2	0	1	de			
-sterilisation	5	2	0	1	de	874	875	
+sterilisation	5	2	0	1	de	880	881	
 vasektomie	2	2	0	1	de			vasektomy
 eileiterunterbindung	2	2	0	1	de			
 schwangerschaftsabbruch	2	2	0	1	de			
@@ -11612,26 +11613,26 @@ fruhgeburt	2	2	0	1	de
 fruhchen	1	2	0	1	de			
 praeklampsie	2	2	0	1	de			preklampsy
 gestationsdiabetes	2	2	0	1	de			gestationsdiabete
-geburt	5	2	0	1	de	876	877	
+geburt	5	2	0	1	de	882	883	
 geburtsvorbereitung	2	2	0	1	de			
 geburtsvorbereitungskurs	2	2	0	1	de			geburtsvorbereitungskur
-geburtshaus	5	2	0	1	de	878		
+geburtshaus	5	2	0	1	de	884		
 kreisssaal	2	2	0	1	de			
-entbindung	2	2	0	1	de		879	
+entbindung	2	2	0	1	de		885	
 entbindungsstation	2	2	0	1	de			
 entbindungsklinik	2	2	0	1	de			
 kaiserschnitt	2	2	0	1	de			
-wehen	5	2	0	1	de	880	881	
-pda	5	2	0	1	de	882		
+wehen	5	2	0	1	de	886	887	
+pda	5	2	0	1	de	888		
 periduralanasthesie	2	2	0	1	de			periduralanasthesy
 wochenbett	2	2	0	1	de			
-ruckbildung	5	2	0	1	de	883		
+ruckbildung	5	2	0	1	de	889		
 ruckbildungskurs	2	2	0	1	de			ruckbildungskur
 ruckbildungsgymnastik	2	2	0	1	de			
 beckenboden	2	2	0	1	de			
 beckenbodentraining	2	2	0	1	de			
 beckenbodenschwache	2	2	0	1	de			
-stillen	5	2	0	1	de	884	885	
+stillen	5	2	0	1	de	890	891	
 stillberatung	2	2	0	1	de			
 stillberaterin	2	2	0	1	de			
 stillzeit	2	2	0	1	de			
@@ -11674,16 +11675,16 @@ erektionsstorung	2	3	0	1	de
 erektionsstorungen	2	3	0	1	de			
 erektionsprobleme	2	3	0	1	de			
 erektile dysfunktion	0	3	0	1	de			
-impotenz	1	3	0	1	de		886	
+impotenz	1	3	0	1	de		892	
 potenzprobleme	2	3	0	1	de			
 potenzstorung	2	3	0	1	de			
 potenzmittel	2	3	0	1	de			
-potenz	5	3	0	1	de	887	888	
+potenz	5	3	0	1	de	893	894	
 vorzeitiger samenerguss	0	3	0	1	de			
 vorzeitige ejakulation	0	3	0	1	de			
 libidoverlust	2	3	0	1	de			
 sexuelle unlust	0	3	0	1	de			
-lustlosigkeit	5	3	0	1	de	889		
+lustlosigkeit	5	3	0	1	de	895		
 sexuelle funktionsstorung	0	3	0	1	de			
 sexuelle funktionsstorungen	0	3	0	1	de			
 sexuelle gesundheit	0	3	0	1	de			
@@ -11713,7 +11714,7 @@ sexuell ubertragbare infektionen	0	4	0	1	de
 sexuell ubertragbare krankheit	0	4	0	1	de			
 sexuell ubertragbare krankheiten	0	4	0	1	de			
 sti-tests	0	4	0	1	de			sti test
-tripper	5	4	0	1	de	890		
+tripper	5	4	0	1	de	896		
 gonorrho	1	4	0	1	de			
 gonorrhoe	2	4	0	1	de			
 chlamydien	2	4	0	1	de			
@@ -11729,11 +11730,11 @@ trichomonaden	2	4	0	1	de
 praexpositionsprophylaxe	2	4	0	1	de			prexpositionsprophylaxe
 postexpositionsprophylaxe	2	4	0	1	de			
 post-expositions-prophylaxe	0	4	0	1	de			post exposition prophylaxe
-viruslast	5	4	0	1	de	891		
+viruslast	5	4	0	1	de	897		
 syphilistest	2	4	0	1	de			
 tripper-test	0	4	0	1	de			tripper test
 chlamydientest	2	4	0	1	de			
-transition	5	5	1	1	de	892	893	
+transition	5	5	1	1	de	898	899	
 geschlechtsangleichend	2	5	1	1	de			
 geschlechtsangleichende operation	0	5	1	1	de			
 geschlechtsangleichende massnahmen	0	5	1	1	de			
@@ -11772,7 +11773,7 @@ down-syndrom	0	6	5	1	de			down syndrom
 brustkrebsgen	2	6	5	1	de			
 pranataltest	2	6	5	1	de			
 praenatest	2	6	5	1	de			prenatest
-krebs	5	7	0	2	de	894	895	kreb
+krebs	5	7	0	2	de	900	901	kreb
 krebserkrankung	2	7	0	2	de			
 krebserkrankungen	2	7	0	2	de			
 krebskrank	2	7	0	2	de			
@@ -11875,7 +11876,7 @@ rheumatoide arthritis	0	7	0	2	de
 gicht	1	7	0	2	de			
 bandscheibenvorfall	2	7	0	2	de			
 ruckenschmerzen	2	7	0	2	de			
-ischias	5	7	0	2	de	896		ischia
+ischias	5	7	0	2	de	902		ischia
 hexenschuss	2	7	0	2	de			
 migrane	1	7	0	2	de			
 kopfschmerzen	2	7	0	2	de			
@@ -11904,9 +11905,9 @@ windpocken	2	7	0	2	de
 masern	1	7	0	2	de			
 roteln	1	7	0	2	de			
 keuchhusten	2	7	0	2	de			
-scharlach	1	7	0	2	de		897	
+scharlach	1	7	0	2	de		903	
 erkaltung	2	7	0	2	de			
-corona	5	7	0	2	de	898	899	
+corona	5	7	0	2	de	904	905	
 post-covid	0	7	0	2	de			post covid
 post-covid-syndrom	0	7	0	2	de			post covid syndrom
 blasenentzundung	2	7	0	2	de			
@@ -11940,7 +11941,7 @@ borreliose	2	7	0	2	de
 lyme-borreliose	0	7	0	2	de			lyme borreliose
 fsme	1	7	0	2	de			
 tuberkulose	2	7	0	2	de			
-kratze	5	7	0	2	de	900		
+kratze	5	7	0	2	de	906		
 fusspilz	1	7	0	2	de			
 nagelpilz	2	7	0	2	de			
 warzen	1	7	0	2	de			
@@ -12081,8 +12082,8 @@ podologe	1	10	3	2	de
 podologin	2	10	3	2	de			
 zahnimplantat	2	9	1	2	de			
 zahnimplantate	2	9	1	2	de			
-implantat	5	9	1	2	de	901	902	
-implantate	5	9	1	2	de	903		
+implantat	5	9	1	2	de	907	908	
+implantate	5	9	1	2	de	909		
 implantatversorgung	2	9	1	2	de			
 zahnersatz	2	9	1	2	de			
 zahnkrone	2	9	1	2	de			
@@ -12109,8 +12110,8 @@ parodontosebehandlung	2	9	1	2	de
 kiefer-op	0	9	1	2	de			kiefer op
 zahnbehandlung	2	9	1	2	de			
 zahnsanierung	2	9	1	2	de			
-knochenaufbau	5	9	1	2	de	904		
-operation	5	9	1	2	de	905	906	
+knochenaufbau	5	9	1	2	de	910		
+operation	5	9	1	2	de	911	912	
 ambulante operation	0	9	1	2	de			
 huft-op	0	9	1	2	de			huft op
 knie-op	0	9	1	2	de			knie op
@@ -12158,7 +12159,7 @@ bypass-operation	0	9	1	2	de			bypass operation
 stentimplantation	2	9	1	2	de			
 dialysezentrum	2	9	1	2	de			
 strahlentherapie	2	9	1	2	de			strahlentherapy
-bestrahlung	5	9	1	2	de	907	908	
+bestrahlung	5	9	1	2	de	913	914	
 impfung	1	9	1	2	de			
 impfungen	2	9	1	2	de			
 impftermin	2	9	1	2	de			
@@ -12184,7 +12185,7 @@ logopadie	2	9	1	2	de			logopady
 sprachtherapie	2	9	1	2	de			sprachtherapy
 akupunktur	2	9	1	2	de			
 schmerztherapie	2	9	1	2	de			schmerztherapy
-reha	5	9	1	2	de	909		
+reha	5	9	1	2	de	915		
 rehaklinik	2	9	1	2	de			
 rehabilitationsklinik	2	9	1	2	de			
 anschlussheilbehandlung	2	9	1	2	de			
@@ -12202,7 +12203,7 @@ horgerat	1	9	1	2	de
 horgerate	2	9	1	2	de			
 horgerateakustiker	2	9	1	2	de			
 cochlea-implantat	0	9	1	2	de			cochlea implantat
-fusspflege	5	9	1	2	de	910		
+fusspflege	5	9	1	2	de	916		
 medizinische fusspflege	0	9	1	2	de			
 podologie	2	9	1	2	de			podology
 wundversorgung	2	9	1	2	de			
@@ -12211,8 +12212,8 @@ eiseninfusion	2	9	1	2	de
 dialyse-termin	0	9	1	2	de			dialyse termin
 blutwasche	2	9	1	2	de			
 hamodialyse	2	9	1	2	de			
-beschneidung	5	9	1	2	de	911	912	
-mrt	5	11	5	2	de	913		
+beschneidung	5	9	1	2	de	917	918	
+mrt	5	11	5	2	de	919		
 kernspintomographie	2	11	5	2	de			kernspintomography
 kernspintomografie	2	11	5	2	de			kernspintomografy
 kernspin	1	11	5	2	de			
@@ -12220,12 +12221,12 @@ magnetresonanztomographie	2	11	5	2	de			magnetresonanztomography
 magnetresonanztomografie	2	11	5	2	de			magnetresonanztomografy
 computertomographie	2	11	5	2	de			computertomography
 computertomografie	2	11	5	2	de			computertomografy
-rontgen	1	11	5	2	de		914	
+rontgen	1	11	5	2	de		920	
 rontgenaufnahme	2	11	5	2	de			
 rontgenbild	2	11	5	2	de			
 rontgenuntersuchung	2	11	5	2	de			
 rontgenpraxis	2	11	5	2	de			
-ultraschall	1	11	5	2	de		915	
+ultraschall	1	11	5	2	de		921	
 ultraschalluntersuchung	2	11	5	2	de			
 ultraschallbild	2	11	5	2	de			
 sonographie	2	11	5	2	de			sonography
@@ -12261,22 +12262,22 @@ krebsfruherkennung	2	11	5	2	de
 krebsvorsorgeuntersuchung	2	11	5	2	de			
 vorsorgeuntersuchung	2	11	5	2	de			
 vorsorgeuntersuchungen	2	11	5	2	de			
-vorsorge	5	11	5	2	de	916	917	
+vorsorge	5	11	5	2	de	922	923	
 check-up 35	0	11	5	2	de			check up 35
 gesundheits-check-up	0	11	5	2	de			gesundheit check up
 hautkrebs-screening	0	11	5	2	de			hautkreb screening
 hautkrebsscreening	2	11	5	2	de			
 darmkrebsvorsorge	2	11	5	2	de			
 allergietest	2	11	5	2	de			
-hortest	5	11	5	2	de	918		
+hortest	5	11	5	2	de	924		
 sehtest	1	11	5	2	de			
 augenuntersuchung	2	11	5	2	de			
 augeninnendruck	2	11	5	2	de			
 coronatest	2	11	5	2	de			
 corona-test	0	11	5	2	de			corona test
 antigentest	2	11	5	2	de			
-schnelltest	5	11	5	2	de	919		
-testzentrum	5	11	5	2	de	920		
+schnelltest	5	11	5	2	de	925		
+testzentrum	5	11	5	2	de	926		
 zuckertest	1	11	5	2	de			
 szintigraphie	2	11	5	2	de			szintigraphy
 szintigrafie	2	11	5	2	de			szintigrafy
@@ -12288,7 +12289,7 @@ tumormarker	2	11	5	2	de
 psa-wert	0	11	5	2	de			psa wert
 darmkrebs-screening	0	11	5	2	de			darmkreb screening
 befundbesprechung	2	11	5	2	de			
-blutdruck	2	12	6	2	de		921	
+blutdruck	2	12	6	2	de		927	
 blutdruckmessung	2	12	6	2	de			
 blutdruckwerte	2	12	6	2	de			
 blutdruckmessgerat	2	12	6	2	de			
@@ -12300,7 +12301,7 @@ langzeitzucker	2	12	6	2	de
 hba1c-wert	0	12	6	2	de			hba1c wert
 cholesterinwert	2	12	6	2	de			
 cholesterinspiegel	2	12	6	2	de			
-cholesterin	5	12	6	2	de	922		
+cholesterin	5	12	6	2	de	928		
 sauerstoffsattigung	2	12	6	2	de			
 schilddrusenwerte	2	12	6	2	de			
 tsh-wert	0	12	6	2	de			tsh wert
@@ -12308,7 +12309,7 @@ leberwerte	2	12	6	2	de
 nierenwerte	2	12	6	2	de			
 entzundungswerte	2	12	6	2	de			
 vitamin-d-spiegel	0	12	6	2	de			vitamin d spiegel
-rezept	5	8	2	2	de	923	924	
+rezept	5	8	2	2	de	929	930	
 e-rezept	0	8	2	2	de			e rezept
 erezept	1	8	2	2	de			
 rezept einlosen	0	8	2	2	de			
@@ -12384,7 +12385,7 @@ notarzt	1	13	4	3	de
 notarztin	2	13	4	3	de			
 arztlicher bereitschaftsdienst	0	13	4	3	de			
 116117	1	13	4	3	de			
-notdienst	5	13	4	3	de	925	926	
+notdienst	5	13	4	3	de	931	932	
 apotheke	1	13	4	3	de			
 apotheken	2	13	4	3	de			
 online-apotheke	0	13	4	3	de			online apotheke
@@ -12406,7 +12407,7 @@ wahlarzt	1	13	4	3	de
 wahlarztin	2	13	4	3	de			
 kassenarzt	2	13	4	3	de			
 kassenarztin	2	13	4	3	de			
-ordination	5	13	4	3	de	927	928	
+ordination	5	13	4	3	de	933	934	
 kassenarztliche vereinigung	0	13	4	3	de			
 krankenkasse	2	13	4	3	de			
 krankenkassen	2	13	4	3	de			
@@ -12415,20 +12416,20 @@ private krankenversicherung	0	13	4	3	de
 gesetzliche krankenversicherung	0	13	4	3	de			
 gesundheitskarte	2	13	4	3	de			
 elektronische gesundheitskarte	0	13	4	3	de			
-egk	5	13	4	3	de	929		
+egk	5	13	4	3	de	935		
 aok	1	13	4	3	de			
 barmer	1	13	4	3	de			
 techniker krankenkasse	0	13	4	3	de			
 dak-gesundheit	0	13	4	3	de			dak gesundheit
 osterreichische gesundheitskasse	0	13	4	3	de			
-ogk	5	13	4	3	de	930		
+ogk	5	13	4	3	de	936		
 krankmeldung	2	13	4	3	de			
 krankschreibung	2	13	4	3	de			
 krankgeschrieben	2	13	4	3	de			
 arbeitsunfahigkeitsbescheinigung	2	13	4	3	de			
 au-bescheinigung	0	13	4	3	de			au bescheinigung
 arztliches attest	0	13	4	3	de			arztlich attest
-uberweisung	5	13	4	3	de	931	932	
+uberweisung	5	13	4	3	de	937	938	
 uberweisungsschein	2	13	4	3	de			
 patientenakte	2	13	4	3	de			
 elektronische patientenakte	0	13	4	3	de			
@@ -12468,7 +12469,7 @@ arzt	6	13	4	3	de
 arztin	6	13	4	3	de			
 arzte	6	13	4	3	de			
 arztinnen	6	13	4	3	de			
-praxis	6	13	4	3	de		933	
+praxis	6	13	4	3	de		939	
 klinik	6	13	4	3	de			
 kliniken	6	13	4	3	de			
 klinikum	6	13	4	3	de			
@@ -12476,14 +12477,14 @@ krankenhaus	6	13	4	3	de
 krankenhauser	6	13	4	3	de			
 spital	6	13	4	3	de			
 spitaler	6	13	4	3	de			
-termin	6	13	4	3	de		934	
-termine	6	13	4	3	de		934	
+termin	6	13	4	3	de		940	
+termine	6	13	4	3	de		940	
 sprechstunde	6	13	4	3	de			
 sprechstunden	6	13	4	3	de			
-behandlung	6	13	4	3	de		935	
-behandlungen	6	13	4	3	de		935	
-untersuchung	6	13	4	3	de		936	
-untersuchungen	6	13	4	3	de		936	
+behandlung	6	13	4	3	de		941	
+behandlungen	6	13	4	3	de		941	
+untersuchung	6	13	4	3	de		942	
+untersuchungen	6	13	4	3	de		942	
 patientin	6	13	4	3	de			
 patienten	6	13	4	3	de			
 patientinnen	6	13	4	3	de			
@@ -12510,7 +12511,7 @@ samenanalyse	2	2	0	1	de
 spermiogramm	2	2	0	1	de			
 kryotransfer	2	2	0	1	de			
 kryo-transfer	0	2	0	1	de			kryo transfer
-beratungsschein	5	2	0	1	de	937		
+beratungsschein	5	2	0	1	de	943		
 schilddruse	2	7	0	2	de			
 schilddrusenknoten	2	7	0	2	de			
 muttermal	2	7	0	2	de			
@@ -12542,11 +12543,11 @@ kinder-vorsorgeuntersuchung	0	11	5	2	de			kinder vorsorgeuntersuchung
 kindervorsorge	2	11	5	2	de			
 zahnreinigung	2	13	4	3	de			
 professionelle zahnreinigung	0	13	4	3	de			
-pzr	5	13	4	3	de	938		
-prophylaxe	5	13	4	3	de	939		
-bleaching	5	13	4	3	de	940		
+pzr	5	13	4	3	de	944		
+prophylaxe	5	13	4	3	de	945		
+bleaching	5	13	4	3	de	946		
 krankenhauseinweisung	2	13	4	3	de			
-einweisung	5	13	4	3	de	941		
+einweisung	5	13	4	3	de	947		
 rettungsstelle	2	13	4	3	de			
 heilmittelverordnung	2	13	4	3	de			
 zahnzusatzversicherung	2	13	4	3	de			
@@ -12580,15 +12581,15 @@ universitatsspital	2	13	4	3	de
 kinderspital	2	13	4	3	de			
 regionalspital	2	13	4	3	de			
 spitex	1	13	4	3	de			
-grundversicherung	5	13	4	3	de	942		
+grundversicherung	5	13	4	3	de	948		
 hausarztmodell	2	13	4	3	de			
 telmed	1	13	4	3	de			
 ambulatorium	2	13	4	3	de			
 landesklinikum	2	13	4	3	de			
 landeskrankenhaus	2	13	4	3	de			
-lkh	5	13	4	3	de	943		
-kassenvertrag	5	13	4	3	de	944		
-e-card	5	13	4	3	de	945		e card
+lkh	5	13	4	3	de	949		
+kassenvertrag	5	13	4	3	de	950		
+e-card	5	13	4	3	de	951		e card
 primararzt	6	13	4	3	de			
 primararztin	6	13	4	3	de			
 oberarzt	6	13	4	3	de			
@@ -12617,7 +12618,7 @@ medizinalcannabis	2	8	2	2	de
 cannabis-rezept	0	8	2	2	de			cannabis rezept
 kiffen aufhoren	0	1	0	1	de			
 mit dem kiffen aufhoren	0	1	0	1	de			
-cannabiskonsum	5	1	0	1	de	946		
+cannabiskonsum	5	1	0	1	de	952		
 affenpocken	2	4	0	1	de			
 angsttest	2	0	0	1	de			
 depressionstest	2	0	0	1	de			
@@ -12626,7 +12627,7 @@ therapeutensuche	2	0	0	1	de
 nummer gegen kummer	0	0	0	1	de			
 krebsabstrich	2	2	1	1	de			
 pap-abstrich	0	2	1	1	de			pap abstrich
-abstrich	5	2	1	1	de	947		
+abstrich	5	2	1	1	de	953		
 konisation	2	2	1	1	de			
 sperma einfrieren	0	2	1	1	de			
 spermien einfrieren	0	2	1	1	de			
@@ -12645,8 +12646,8 @@ ct schadel	0	9	1	2	de
 katarakt	1	7	0	2	de			
 notdienstapotheke	2	13	4	3	de			
 notdienst-apotheke	0	13	4	3	de			notdienst apotheke
-depressie	1	0	0	1	nl		948	depressy
-depressies	1	0	0	1	nl		949	depressy
+depressie	1	0	0	1	nl		954	depressy
+depressies	1	0	0	1	nl		955	depressy
 depressief	2	0	0	1	nl			
 depressieve	2	0	0	1	nl			
 depressieve klachten	0	0	0	1	nl			
@@ -12664,8 +12665,8 @@ depressietest	2	0	0	1	nl
 depressie test	0	0	0	1	nl			depressy test
 burn-out test	0	0	0	1	nl			burn out test
 burn-outtest	0	0	0	1	nl			burn outtest
-somberheid	5	0	0	1	nl	950		
-somber	5	0	0	1	nl	951	952	
+somberheid	5	0	0	1	nl	956		
+somber	5	0	0	1	nl	957	958	
 angststoornis	2	0	0	1	nl			
 angststoornissen	2	0	0	1	nl			
 gegeneraliseerde angststoornis	0	0	0	1	nl			
@@ -12677,7 +12678,7 @@ paniekaanvallen	2	0	0	1	nl
 paniekstoornis	2	0	0	1	nl			
 sociale angst	0	0	0	1	nl			
 sociale angststoornis	0	0	0	1	nl			
-faalangst	5	0	0	1	nl	953		
+faalangst	5	0	0	1	nl	959		
 fobie	1	0	0	1	nl			
 fobieen	1	0	0	1	nl			
 smetvrees	2	0	0	1	nl			smetvree
@@ -12685,11 +12686,11 @@ dwangstoornis	2	0	0	1	nl
 dwanggedachten	2	0	0	1	nl			
 obsessieve compulsieve stoornis	0	0	0	1	nl			
 obsessief compulsieve stoornis	0	0	0	1	nl			
-burn-out	5	0	0	1	nl	954		burn out
+burn-out	5	0	0	1	nl	960		burn out
 burn-outklachten	0	0	0	1	nl			burn outklachten
 burnoutklachten	2	0	0	1	nl			
 overspannenheid	2	0	0	1	nl			
-overspannen	5	0	0	1	nl	955	956	
+overspannen	5	0	0	1	nl	961	962	
 ptss	1	0	0	1	nl			
 posttraumatische stressstoornis	0	0	0	1	nl			
 posttraumatische stress stoornis	0	0	0	1	nl			
@@ -12736,7 +12737,7 @@ mentale gezondheid	0	0	0	1	nl
 mentale klachten	0	0	0	1	nl			
 mentale problemen	0	0	0	1	nl			
 geestelijke gezondheid	0	0	0	1	nl			
-rouwverwerking	5	0	0	1	nl	957		
+rouwverwerking	5	0	0	1	nl	963		
 rouwtherapie	2	0	0	1	nl			rouwtherapy
 rouwtherapeut	2	0	0	1	nl			
 hechtingsstoornis	2	0	0	1	nl			
@@ -12755,7 +12756,7 @@ psychiaters	2	0	3	1	nl			psychiater
 jeugdpsychiater	2	0	3	1	nl			
 kinder- en jeugdpsychiatrie	0	0	3	1	nl			kinder en jeugdpsychiatry
 ouderenpsychiatrie	2	0	3	1	nl			ouderenpsychiatry
-therapeuten	1	0	3	1	nl		958	
+therapeuten	1	0	3	1	nl		964	
 ggz	1	0	3	1	nl			
 ggz-instelling	0	0	3	1	nl			ggz instelling
 ggz-instellingen	0	0	3	1	nl			ggz instellingen
@@ -12769,7 +12770,7 @@ poh-ggz	0	0	3	1	nl			poh ggz
 praktijkondersteuner ggz	0	0	3	1	nl			
 geestelijke gezondheidszorg	0	0	3	1	nl			
 centrum geestelijke gezondheidszorg	0	0	3	1	nl			
-cgg	5	0	3	1	nl	959		
+cgg	5	0	3	1	nl	965		
 jeugd-ggz	0	0	3	1	nl			jeugd ggz
 jeugdggz	1	0	3	1	nl			
 psychiatrisch ziekenhuis	0	0	3	1	nl			
@@ -12794,9 +12795,9 @@ groepstherapie	2	0	3	1	nl			grepstherapy
 psychotherapieen	2	0	3	1	nl			
 dialectische gedragstherapie	0	0	3	1	nl			dialectische gedragstherapy
 mentaal beter	0	0	3	1	nl			
-parnassia	5	0	3	1	nl	960		
+parnassia	5	0	3	1	nl	966		
 parnassia groep	0	0	3	1	nl			
-arkin	5	0	3	1	nl	961		
+arkin	5	0	3	1	nl	967		
 ggz ingeest	0	0	3	1	nl			
 lentis	1	0	3	1	nl			
 dimence	1	0	3	1	nl			
@@ -12810,7 +12811,7 @@ indigo ggz	0	0	3	1	nl
 113 zelfmoordpreventie	0	0	3	1	nl			113 zelfmoordpreventy
 113 online	0	0	3	1	nl			
 stichting 113	0	0	3	1	nl			
-113	5	0	3	1	nl	962		
+113	5	0	3	1	nl	968		
 zelfmoordlijn	2	0	3	1	nl			
 zelfmoordlijn 1813	0	0	3	1	nl			
 suicidepreventie	2	0	3	1	nl			suicidepreventy
@@ -12819,11 +12820,11 @@ expertisecentrum suicidepreventie	0	0	3	1	nl			expertisecentrum suicidepreventy
 eerstelijnspsycholoog	2	0	3	1	nl			
 eerstelijnspsychologen	2	0	3	1	nl			
 eerstelijnspsychologie	2	0	3	1	nl			eerstelijnspsychology
-1813	5	0	3	1	nl	963		
+1813	5	0	3	1	nl	969		
 tele-onthaal	0	0	3	1	nl			tele onthaal
 teleonthaal	2	0	3	1	nl			
-de luisterlijn	5	0	3	1	nl	964		
-luisterlijn	5	0	3	1	nl	964		
+de luisterlijn	5	0	3	1	nl	970		
+luisterlijn	5	0	3	1	nl	970		
 antipsychotica	2	0	2	1	nl			
 antipsychoticum	2	0	2	1	nl			
 kalmeringsmiddel	2	0	2	1	nl			
@@ -12880,23 +12881,23 @@ stoppen met drinken	0	1	0	1	nl
 stoppen met blowen	0	1	0	1	nl			
 stoppen met drugs	0	1	0	1	nl			stoppen met drug
 stoppen met gokken	0	1	0	1	nl			
-rookstop	5	1	0	1	nl	965		
+rookstop	5	1	0	1	nl	971		
 ikstopnu	1	1	0	1	nl			
-stoptober	5	1	0	1	nl	966		
-ontwenning	5	1	0	1	nl	967		
+stoptober	5	1	0	1	nl	972		
+ontwenning	5	1	0	1	nl	973		
 ontwenningsverschijnselen	2	1	0	1	nl			
 ontwenningskliniek	2	1	0	1	nl			
 ontwenningsbehandeling	2	1	0	1	nl			
-ontgifting	5	1	0	1	nl	968		
+ontgifting	5	1	0	1	nl	974		
 klinische ontgifting	0	1	0	1	nl			
 detoxkliniek	2	1	0	1	nl			
 jellinek	1	1	0	1	nl			
-tactus	5	1	0	1	nl	969		
+tactus	5	1	0	1	nl	975		
 tactus verslavingszorg	0	1	0	1	nl			
 brijder	1	1	0	1	nl			
 novadic-kentron	0	1	0	1	nl			novadic kentron
 verslavingszorg noord nederland	0	1	0	1	nl			
-vnn	5	1	0	1	nl	970		
+vnn	5	1	0	1	nl	976		
 iriszorg	1	1	0	1	nl			
 mondriaan verslavingszorg	0	1	0	1	nl			
 methadonprogramma	2	1	0	1	nl			
@@ -12941,7 +12942,7 @@ kinderwenskliniek	2	2	0	1	nl
 kinderwensspreekuur	2	2	0	1	nl			
 kinderwenspoli	2	2	0	1	nl			
 kinderwensconsult	2	2	0	1	nl			
-vruchtbaarheid	2	2	0	1	nl		971	
+vruchtbaarheid	2	2	0	1	nl		977	
 vruchtbaarheidsbehandeling	2	2	0	1	nl			
 vruchtbaarheidsbehandelingen	2	2	0	1	nl			
 vruchtbaarheidskliniek	2	2	0	1	nl			
@@ -12968,14 +12969,14 @@ donorzaad	2	2	0	1	nl
 spermadonatie	2	2	0	1	nl			spermadonaty
 embryo's	0	2	0	1	nl			embryo
 embryoterugplaatsing	2	2	0	1	nl			
-terugplaatsing	5	2	0	1	nl	972		
+terugplaatsing	5	2	0	1	nl	978		
 anticonceptie	2	2	0	1	nl			anticoncepty
 anticonceptiepil	2	2	0	1	nl			
 anticonceptiemiddel	2	2	0	1	nl			
 anticonceptiemiddelen	2	2	0	1	nl			
 anticonceptiering	2	2	0	1	nl			
-de pil	5	2	0	1	nl	973		
-pil	5	2	0	1	nl	974	975	
+de pil	5	2	0	1	nl	979		
+pil	5	2	0	1	nl	980	981	
 pilvergeten	2	2	0	1	nl			
 pil vergeten	0	2	0	1	nl			
 stopweek	1	2	0	1	nl			
@@ -12985,14 +12986,14 @@ morning after pil	0	2	0	1	nl
 morningafterpil	2	2	0	1	nl			
 noodpil	1	2	0	1	nl			
 noodanticonceptie	2	2	0	1	nl			noodanticoncepty
-spiraal	5	2	0	1	nl	976	977	
+spiraal	5	2	0	1	nl	982	983	
 hormoonspiraal	2	2	0	1	nl			
 koperspiraal	2	2	0	1	nl			
 spiraaltje	2	2	0	1	nl			
 koperstaafje	2	2	0	1	nl			
 anticonceptiestaafje	2	2	0	1	nl			
 diane-35	0	2	0	1	nl			diane 35
-sterilisatie	5	2	0	1	nl	978	979	sterilisaty
+sterilisatie	5	2	0	1	nl	984	985	sterilisaty
 eileiders	2	2	0	1	nl			eileider
 afbinden eileiders	0	2	0	1	nl			afbinden eileider
 abortus	1	2	0	1	nl			
@@ -13005,7 +13006,7 @@ abortuszorg	2	2	0	1	nl
 zwangerschapsafbreking	2	2	0	1	nl			
 overtijdbehandeling	2	2	0	1	nl			
 overtijdpil	2	2	0	1	nl			
-fiom	5	2	0	1	nl	980		
+fiom	5	2	0	1	nl	986		
 verloskundige	2	2	0	1	nl			
 verloskundigen	2	2	0	1	nl			
 verloskundigenpraktijk	2	2	0	1	nl			
@@ -13029,14 +13030,14 @@ weeenopwekkers	2	2	0	1	nl			weeenopwekker
 inleiding bevalling	0	2	0	1	nl			
 borstvoeding	2	2	0	1	nl			borstveding
 borstvoeding geven	0	2	0	1	nl			borstveding geven
-kolven	5	2	0	1	nl	981	982	
+kolven	5	2	0	1	nl	987	988	
 lactatiekundige	2	2	0	1	nl			
 kraamweek	2	2	0	1	nl			
 20-wekenecho	0	2	0	1	nl			20 wekenecho
 twintigwekenecho	2	2	0	1	nl			
 termijnecho	2	2	0	1	nl			
-pretecho	5	2	0	1	nl	983		
-echo	5	2	0	1	nl	984	985	
+pretecho	5	2	0	1	nl	989		
+echo	5	2	0	1	nl	990	991	
 menstruatie	2	2	0	1	nl			menstruaty
 menstruatiecyclus	2	2	0	1	nl			
 menstruatiepijn	2	2	0	1	nl			
@@ -13047,7 +13048,7 @@ ongesteld	2	2	0	1	nl
 ongesteldheid	2	2	0	1	nl			
 hevige menstruatie	0	2	0	1	nl			hevige menstruaty
 uitblijven menstruatie	0	2	0	1	nl			uitblijven menstruaty
-overtijd	5	2	0	1	nl	986		
+overtijd	5	2	0	1	nl	992		
 eisprong	1	2	0	1	nl			
 eisprongtest	2	2	0	1	nl			
 ovulatietest	2	2	0	1	nl			
@@ -13055,7 +13056,7 @@ vruchtbare dagen	0	2	0	1	nl
 overgangsklachten	2	2	0	1	nl			
 in de overgang	0	2	0	1	nl			in overgang
 opvliegers	2	2	0	1	nl			opvlieger
-overgang	5	2	0	1	nl	987		
+overgang	5	2	0	1	nl	993		
 overgangsconsulent	2	2	0	1	nl			
 vleesboom	2	2	0	1	nl			
 vleesbomen	2	2	0	1	nl			
@@ -13063,7 +13064,7 @@ baarmoederhalsscreening	2	2	0	1	nl			baarmederhalsscreening
 uitstrijkje	2	2	0	1	nl			
 uitstrijkjes	2	2	0	1	nl			uitstrijkje
 eierstokcyste	2	2	0	1	nl			
-verzakking	5	2	0	1	nl	988		
+verzakking	5	2	0	1	nl	994		
 bekkenbodem	2	2	0	1	nl			
 bekkenbodemtherapie	2	2	0	1	nl			bekkenbodemtherapy
 bekkenbodemfysiotherapie	2	2	0	1	nl			bekkenbodemfysiotherapy
@@ -13083,7 +13084,7 @@ erectiestoornissen	2	3	0	1	nl
 erectieproblemen	2	3	0	1	nl			
 erectiepil	2	3	0	1	nl			
 erectiepillen	2	3	0	1	nl			
-impotentie	2	3	0	1	nl		989	impotenty
+impotentie	2	3	0	1	nl		995	impotenty
 vroegtijdige zaadlozing	0	3	0	1	nl			vregtijdige zaadlozing
 voortijdige zaadlozing	0	3	0	1	nl			
 libidoverlies	2	3	0	1	nl			libidoverly
@@ -13103,7 +13104,7 @@ condoom	1	3	0	1	nl
 condooms	1	3	0	1	nl			condoom
 vrouwencondoom	2	3	0	1	nl			
 kamagra	1	3	0	1	nl			
-glijmiddel	5	3	0	1	nl	990		
+glijmiddel	5	3	0	1	nl	996		
 hivtest	1	4	0	1	nl			
 hiv-testen	0	4	0	1	nl			hiv testen
 hiv-remmers	0	4	0	1	nl			hiv remmer
@@ -13112,10 +13113,10 @@ hiv-positief	0	4	0	1	nl			hiv positief
 hiv-behandeling	0	4	0	1	nl			hiv behandeling
 leven met hiv	0	4	0	1	nl			
 hiv-consulent	0	4	0	1	nl			hiv consulent
-soa	5	4	0	1	nl	991	992	
-soa-test	0	4	0	1	nl		993	soa test
-soatest	5	4	0	1	nl	994	995	
-soa-testen	0	4	0	1	nl		996	soa testen
+soa	5	4	0	1	nl	997	998	
+soa-test	0	4	0	1	nl		999	soa test
+soatest	5	4	0	1	nl	1000	1001	
+soa-testen	0	4	0	1	nl		1002	soa testen
 soa-poli	0	4	0	1	nl			soa poli
 soapoli	1	4	0	1	nl			
 soa-spreekuur	0	4	0	1	nl			soa spreekuur
@@ -13161,9 +13162,9 @@ kennis- en zorgcentrum genderdysforie	0	5	1	1	nl			kennis en zorgcentrum genderd
 kzcg	1	5	1	1	nl			
 puberteitsremmers	2	5	1	1	nl			puberteitsremmer
 hormoonbehandeling bij transgenders	0	5	1	1	nl			hormoonbehandeling bij transgender
-transitie	5	5	1	1	nl	997	998	transity
+transitie	5	5	1	1	nl	1003	1004	transity
 mastectomie bij transmannen	0	5	1	1	nl			mastectomy bij transmannen
-borstverwijdering	5	5	1	1	nl	999		
+borstverwijdering	5	5	1	1	nl	1005		
 erfelijkheidsonderzoek	2	6	5	1	nl			
 erfelijkheidsadvies	2	6	5	1	nl			erfelijkheidsadvy
 erfelijkheidsvoorlichting	2	6	5	1	nl			
@@ -13178,7 +13179,7 @@ erfelijke aandoeningen	0	6	5	1	nl			erfelijke aandeningen
 erfelijke ziekte	0	6	5	1	nl			
 dragerschapsonderzoek	2	6	5	1	nl			
 dragerschapstest	2	6	5	1	nl			
-dna-onderzoek	5	6	5	1	nl	1000		dna onderzoek
+dna-onderzoek	5	6	5	1	nl	1006		dna onderzoek
 brca-gen	0	6	5	1	nl			brca gen
 brca-mutatie	0	6	5	1	nl			brca mutaty
 niet-invasieve prenatale test	0	6	5	1	nl			niet invasieve prenatale test
@@ -13210,7 +13211,7 @@ nagelschimmel	2	7	0	2	nl
 voetschimmel	2	7	0	2	nl			vetschimmel
 zwemmerseczeem	2	7	0	2	nl			
 wratten op voeten	0	7	0	2	nl			wratten op veten
-haaruitval	2	7	0	2	nl		1001	
+haaruitval	2	7	0	2	nl		1007	
 kaalheid	1	7	0	2	nl			
 tandpijn	1	7	0	2	nl			
 kiespijn	1	7	0	2	nl			
@@ -13221,7 +13222,7 @@ afgebroken kies	0	7	0	2	nl
 cholesterol verlagen	0	7	0	2	nl			
 hoog cholesterol	0	7	0	2	nl			
 verhoogd cholesterol	0	7	0	2	nl			
-kanker	5	7	0	2	nl	1002	1003	
+kanker	5	7	0	2	nl	1008	1009	
 kankerpatient	2	7	0	2	nl			
 kankerpatienten	2	7	0	2	nl			
 kankerbestrijding	2	7	0	2	nl			
@@ -13294,8 +13295,8 @@ vaatziekte	2	7	0	2	nl
 beroerte	1	7	0	2	nl			bererte
 herseninfarct	2	7	0	2	nl			
 hersenbloeding	2	7	0	2	nl			hersenbleding
-cva	5	7	0	2	nl	1004		
-tia	5	7	0	2	nl	1005		
+cva	5	7	0	2	nl	1010		
+tia	5	7	0	2	nl	1011		
 astmatisch	2	7	0	2	nl			
 astma-aanval	0	7	0	2	nl			astma aanval
 longziekte	2	7	0	2	nl			
@@ -13315,7 +13316,7 @@ ziekte van parkinson	0	7	0	2	nl
 ziekte van crohn	0	7	0	2	nl			
 prikkelbare darm	0	7	0	2	nl			
 prikkelbaredarmsyndroom	2	7	0	2	nl			
-pds	5	7	0	2	nl	1006		
+pds	5	7	0	2	nl	1012		
 coeliakie	2	7	0	2	nl			celiaky
 glutenintolerantie	2	7	0	2	nl			glutenintoleranty
 lactose-intolerantie	0	7	0	2	nl			lactose intoleranty
@@ -13327,16 +13328,16 @@ nierstenen	2	7	0	2	nl
 galstenen	2	7	0	2	nl			
 leververvetting	2	7	0	2	nl			
 levercirrose	2	7	0	2	nl			
-dementie	1	7	0	2	nl		1007	dementy
+dementie	1	7	0	2	nl		1013	dementy
 ziekte van alzheimer	0	7	0	2	nl			
 ziekte van lyme	0	7	0	2	nl			
 obesitas	1	7	0	2	nl			obesita
 ernstig overgewicht	0	7	0	2	nl			
-overgewicht	5	7	0	2	nl	1008		
+overgewicht	5	7	0	2	nl	1014		
 longcovid	2	7	0	2	nl			
 coronabesmetting	2	7	0	2	nl			
-griep	5	7	0	2	nl	1009		
-koorts	5	7	0	2	nl	1010	1011	koort
+griep	5	7	0	2	nl	1015		
+koorts	5	7	0	2	nl	1016	1017	koort
 eczeem	1	7	0	2	nl			
 constitutioneel eczeem	0	7	0	2	nl			
 huidaandoening	2	7	0	2	nl			huidaandening
@@ -13346,7 +13347,7 @@ voedselallergie	2	7	0	2	nl			vedselallergy
 pinda-allergie	0	7	0	2	nl			pinda allergy
 allergische reactie	0	7	0	2	nl			allergische reacty
 schildklierproblemen	2	7	0	2	nl			
-schildklier	5	7	0	2	nl	1012		
+schildklier	5	7	0	2	nl	1018		
 trage schildklier	0	7	0	2	nl			
 snelle schildklier	0	7	0	2	nl			
 hypothyreoidie	2	7	0	2	nl			hypothyreoidy
@@ -13355,12 +13356,12 @@ chronische vermoeidheid	0	7	0	2	nl			chronische vermeidheid
 chronisch vermoeidheidssyndroom	0	7	0	2	nl			chronisch vermeidheidssyndroom
 me/cvs	0	7	0	2	nl			me cvs
 bloedarmoede	2	7	0	2	nl			bledarmede
-ijzertekort	5	7	0	2	nl	1013		
+ijzertekort	5	7	0	2	nl	1019		
 rugpijn	1	7	0	2	nl			
 lage rugpijn	0	7	0	2	nl			
 nekpijn	1	7	0	2	nl			
 hernia-operatie	0	7	0	2	nl			hernia operaty
-hoofdpijn	5	7	0	2	nl	1014		
+hoofdpijn	5	7	0	2	nl	1020		
 spanningshoofdpijn	2	7	0	2	nl			
 clusterhoofdpijn	2	7	0	2	nl			
 oorsuizen	2	7	0	2	nl			
@@ -13368,12 +13369,12 @@ gehoorverlies	2	7	0	2	nl			gehoorverly
 slechthorendheid	2	7	0	2	nl			
 slechthorend	2	7	0	2	nl			
 doofheid	1	7	0	2	nl			
-staar	5	7	0	2	nl	1015		
+staar	5	7	0	2	nl	1021		
 grauwe staar	0	7	0	2	nl			
 glaucoom	1	7	0	2	nl			
 maculadegeneratie	2	7	0	2	nl			maculadegeneraty
 netvliesloslating	2	7	0	2	nl			
-gaatjes	5	7	0	2	nl	1016		gaatje
+gaatjes	5	7	0	2	nl	1022		gaatje
 tandvleesontsteking	2	7	0	2	nl			
 tandvleesproblemen	2	7	0	2	nl			
 terugtrekkend tandvlees	0	7	0	2	nl			terugtrekkend tandvlee
@@ -13387,12 +13388,12 @@ urineweginfectie	2	7	0	2	nl			urineweginfecty
 incontinentie	2	7	0	2	nl			incontinenty
 urine-incontinentie	0	7	0	2	nl			urine incontinenty
 spataderen	2	7	0	2	nl			
-wratten	5	7	0	2	nl	1017		
+wratten	5	7	0	2	nl	1023		
 kinkhoest	2	7	0	2	nl			kinkhest
 mazelen	1	7	0	2	nl			
 waterpokken	2	7	0	2	nl			
 gordelroos	2	7	0	2	nl			gordelroo
-bof	5	7	0	2	nl	1018		
+bof	5	7	0	2	nl	1024		
 bloeddruk	2	12	6	2	nl			bleddruk
 bloeddrukmeter	2	12	6	2	nl			bleddrukmeter
 bloeddrukmeting	2	12	6	2	nl			bleddrukmeting
@@ -13403,7 +13404,7 @@ glucosewaarde	2	12	6	2	nl
 suikerwaarde	2	12	6	2	nl			
 cholesterolgehalte	2	12	6	2	nl			
 cholesterolwaarde	2	12	6	2	nl			
-hartslag	5	12	6	2	nl	1019		
+hartslag	5	12	6	2	nl	1025		
 hartkloppingen	2	12	6	2	nl			
 longfunctie	2	12	6	2	nl			longfuncty
 nierfunctie	2	12	6	2	nl			nierfuncty
@@ -13419,12 +13420,12 @@ medicatieoverzicht	2	8	2	2	nl
 medicatiegebruik	2	8	2	2	nl			
 voorgeschreven medicijnen	0	8	2	2	nl			
 geneesmiddel op voorschrift	0	8	2	2	nl			
-recept	5	8	2	2	nl	1020	1021	
+recept	5	8	2	2	nl	1026	1027	
 slaappillen	2	8	2	2	nl			
 slaappil	1	8	2	2	nl			
 slaapmiddel	2	8	2	2	nl			
 slaapmiddelen	2	8	2	2	nl			
-melatonine	5	8	2	2	nl	1022		
+melatonine	5	8	2	2	nl	1028		
 antibiotica	2	8	2	2	nl			
 antibioticakuur	2	8	2	2	nl			
 antibioticum	2	8	2	2	nl			
@@ -13443,7 +13444,7 @@ cholesterolverlagers	2	8	2	2	nl			cholesterolverlager
 statines	1	8	2	2	nl			statine
 insulinepen	2	8	2	2	nl			
 insulinepomp	2	8	2	2	nl			
-puffer	5	8	2	2	nl	1023	1024	
+puffer	5	8	2	2	nl	1029	1030	
 inhalator	2	8	2	2	nl			
 ibuprofen	2	8	2	2	nl			
 naproxen	1	8	2	2	nl			
@@ -13500,7 +13501,7 @@ tandheelkundige implantaten	0	9	1	2	nl
 dentale implantaten	0	9	1	2	nl			
 tandimplantologie	2	9	1	2	nl			tandimplantology
 kaakbotopbouw	2	9	1	2	nl			
-botopbouw	5	9	1	2	nl	1025		
+botopbouw	5	9	1	2	nl	1031		
 sinuslift	2	9	1	2	nl			
 klikgebit	2	9	1	2	nl			
 klikprothese	2	9	1	2	nl			
@@ -13512,8 +13513,8 @@ tandprotheticus	2	9	1	2	nl
 tandprothetische praktijk	0	9	1	2	nl			
 orthodontisten	2	9	1	2	nl			
 orthodontiepraktijk	2	9	1	2	nl			
-beugel	5	9	1	2	nl	1026	1027	
-beugels	5	9	1	2	nl	1028		beugel
+beugel	5	9	1	2	nl	1032	1033	
+beugels	5	9	1	2	nl	1034		beugel
 onzichtbare beugel	0	9	1	2	nl			
 wortelkanaalbehandeling	2	9	1	2	nl			
 wortelkanaalbehandelingen	2	9	1	2	nl			
@@ -13521,15 +13522,15 @@ zenuwbehandeling	2	9	1	2	nl
 endodontologie	2	9	1	2	nl			endodontology
 tandkroon	2	9	1	2	nl			
 tandkronen	2	9	1	2	nl			
-kroon	5	9	1	2	nl	1029	1030	
+kroon	5	9	1	2	nl	1035	1036	
 kroon op implantaat	0	9	1	2	nl			
 porseleinen kroon	0	9	1	2	nl			
 porseleinen kronen	0	9	1	2	nl			
 kronen en bruggen	0	9	1	2	nl			
 kroon en brug	0	9	1	2	nl			
-kronen	5	9	1	2	nl	1031	1032	
+kronen	5	9	1	2	nl	1037	1038	
 tandbrug	1	9	1	2	nl			
-facings	5	9	1	2	nl	1033		facing
+facings	5	9	1	2	nl	1039		facing
 composiet facings	0	9	1	2	nl			composiet facing
 tanden bleken	0	9	1	2	nl			
 tandenbleken	2	9	1	2	nl			
@@ -13539,7 +13540,7 @@ verstandskiezen	2	9	1	2	nl
 verstandskies trekken	0	9	1	2	nl			verstandsky trekken
 kies trekken	0	9	1	2	nl			
 tand trekken	0	9	1	2	nl			
-vulling	5	9	1	2	nl	1034		
+vulling	5	9	1	2	nl	1040		
 gaatje vullen	0	9	1	2	nl			
 tandartsbehandeling	2	9	1	2	nl			
 tandartsbezoek	2	9	1	2	nl			
@@ -13564,9 +13565,9 @@ zirkoniumkroon	2	9	1	2	nl
 tandprothese	2	9	1	2	nl			
 tandprotheses	2	9	1	2	nl			tandprothes
 tandprothesen	2	9	1	2	nl			
-tandtechniek	5	9	1	2	nl	1035		
+tandtechniek	5	9	1	2	nl	1041		
 tandartsangst	1	9	1	2	nl			
-operatie	5	9	1	2	nl	1036	1037	operaty
+operatie	5	9	1	2	nl	1042	1043	operaty
 knieoperatie	2	9	1	2	nl			knieoperaty
 heupoperatie	2	9	1	2	nl			heupoperaty
 rugoperatie	2	9	1	2	nl			rugoperaty
@@ -13574,9 +13575,9 @@ hartoperatie	2	9	1	2	nl			hartoperaty
 oogoperatie	2	9	1	2	nl			oogoperaty
 staaroperatie	2	9	1	2	nl			staaroperaty
 kijkoperatie	2	9	1	2	nl			kijkoperaty
-dagbehandeling	5	9	1	2	nl	1038		
+dagbehandeling	5	9	1	2	nl	1044		
 narcose	1	9	1	2	nl			
-verdoving	5	9	1	2	nl	1039		
+verdoving	5	9	1	2	nl	1045		
 ooglaseren	2	9	1	2	nl			
 ooglaserbehandeling	2	9	1	2	nl			
 ooglaserkliniek	2	9	1	2	nl			
@@ -13610,8 +13611,8 @@ orgaantransplantatie	2	9	1	2	nl			orgaantransplantaty
 stamceltransplantatie	2	9	1	2	nl			stamceltransplantaty
 bloedtransfusie	2	9	1	2	nl			bledtransfusy
 nierdialyse	2	9	1	2	nl			
-bestraling	5	9	1	2	nl	1040	1041	
-bestralingen	5	9	1	2	nl	1042		
+bestraling	5	9	1	2	nl	1046	1047	
+bestralingen	5	9	1	2	nl	1048		
 immunotherapie	2	9	1	2	nl			immunotherapy
 hormoontherapie	2	9	1	2	nl			hormoontherapy
 stamceltherapie	2	9	1	2	nl			stamceltherapy
@@ -13624,7 +13625,7 @@ kinesitherapeuten	2	9	1	2	nl
 kinesist	1	9	1	2	nl			
 kinesisten	2	9	1	2	nl			
 kinepraktijk	2	9	1	2	nl			
-fysio	5	9	1	2	nl	1043	902	
+fysio	5	9	1	2	nl	1049	908	
 manuele therapie	0	9	1	2	nl			manuele therapy
 manueel therapeut	0	9	1	2	nl			
 oefentherapie	2	9	1	2	nl			efentherapy
@@ -13633,7 +13634,7 @@ logopedie	2	9	1	2	nl			logopedy
 logopedist	2	9	1	2	nl			
 podotherapie	2	9	1	2	nl			podotherapy
 podotherapeut	2	9	1	2	nl			
-revalidatie	5	9	1	2	nl	1044	1045	revalidaty
+revalidatie	5	9	1	2	nl	1050	1051	revalidaty
 revalidatiecentrum	2	9	1	2	nl			
 hartrevalidatie	2	9	1	2	nl			hartrevalidaty
 revalidatiearts	2	9	1	2	nl			revalidatieart
@@ -13644,8 +13645,8 @@ chiropractie	2	9	1	2	nl			chiropracty
 podoloog	1	9	1	2	nl			
 medisch pedicure	0	9	1	2	nl			
 medische pedicure	0	9	1	2	nl			
-vaccinatie	2	9	1	2	nl		1046	vaccinaty
-vaccinaties	2	9	1	2	nl		1047	vaccinaty
+vaccinatie	2	9	1	2	nl		1052	vaccinaty
+vaccinaties	2	9	1	2	nl		1053	vaccinaty
 griepprik	2	9	1	2	nl			
 coronaprik	2	9	1	2	nl			
 coronavaccin	2	9	1	2	nl			
@@ -13665,7 +13666,7 @@ gehoorapparaat	2	9	1	2	nl
 oogmeting	2	9	1	2	nl			
 oogonderzoek	2	9	1	2	nl			
 oogzorg	1	9	1	2	nl			
-contactlenzen	5	9	1	2	nl	1048		
+contactlenzen	5	9	1	2	nl	1054		
 mri-onderzoek	0	11	5	2	nl			mri onderzoek
 ct-onderzoek	0	11	5	2	nl			ct onderzoek
 rontgenfoto	2	11	5	2	nl			
@@ -13727,15 +13728,15 @@ rijbewijskeuring	2	11	5	2	nl
 keuring rijbewijs	0	11	5	2	nl			keuring rijbewij
 sportkeuring	2	11	5	2	nl			
 allergieonderzoek	2	11	5	2	nl			
-huidtest	5	11	5	2	nl	1049		
-priktest	5	11	5	2	nl	1050		
+huidtest	5	11	5	2	nl	1055		
+priktest	5	11	5	2	nl	1056		
 gehoortest	2	11	5	2	nl			
 hoortest	1	11	5	2	nl			
 gehooronderzoek	2	11	5	2	nl			
 coronatesten	2	11	5	2	nl			
 coronasneltest	2	11	5	2	nl			
-sneltest	5	11	5	2	nl	1051		
-zelftest	5	11	5	2	nl	1052	1053	
+sneltest	5	11	5	2	nl	1057		
+zelftest	5	11	5	2	nl	1058	1059	
 antigeentest	2	11	5	2	nl			
 biopt	1	11	5	2	nl			
 biopsie	1	11	5	2	nl			biopsy
@@ -13755,7 +13756,7 @@ dermatoloog	2	10	3	2	nl
 dermatologen	2	10	3	2	nl			
 huidarts	1	10	3	2	nl			huidart
 huidartsen	2	10	3	2	nl			
-huidkliniek	5	10	3	2	nl	1054		
+huidkliniek	5	10	3	2	nl	1060		
 uroloog	1	10	3	2	nl			
 orthopeed	2	10	3	2	nl			
 orthopeden	2	10	3	2	nl			
@@ -13804,9 +13805,9 @@ nefroloog	2	10	3	2	nl
 nierarts	1	10	3	2	nl			nierart
 hematoloog	2	10	3	2	nl			
 allergoloog	2	10	3	2	nl			
-sportarts	5	10	3	2	nl	1055		sportart
+sportarts	5	10	3	2	nl	1061		sportart
 sportgeneeskunde	2	10	3	2	nl			
-bedrijfsarts	2	10	3	2	nl		1056	bedrijfsart
+bedrijfsarts	2	10	3	2	nl		1062	bedrijfsart
 arbo-arts	0	10	3	2	nl			arbo arts
 arboarts	1	10	3	2	nl			arboart
 verzekeringsarts	2	10	3	2	nl			verzekeringsart
@@ -13820,7 +13821,7 @@ kindertandarts	2	10	3	2	nl			kindertandart
 tandarts-implantoloog	0	10	3	2	nl			tandart implantoloog
 dietist	1	10	3	2	nl			
 dietisten	2	10	3	2	nl			
-voedingsdeskundige	5	10	3	2	nl	1057		vedingsdeskundige
+voedingsdeskundige	5	10	3	2	nl	1063		vedingsdeskundige
 pijnpoli	1	10	3	2	nl			
 pijnkliniek	2	10	3	2	nl			
 slaapkliniek	2	10	3	2	nl			
@@ -13842,7 +13843,7 @@ huisartsenpraktijken	2	13	4	3	nl
 huisartsbezoek	2	13	4	3	nl			
 huisartsenzorg	2	13	4	3	nl			
 huisartsenwachtpost	2	13	4	3	nl			
-wachtpost	5	13	4	3	nl	1058		
+wachtpost	5	13	4	3	nl	1064		
 dokter	6	13	4	3	nl			
 dokters	6	13	4	3	nl			dokter
 doktersassistente	2	13	4	3	nl			
@@ -13853,11 +13854,11 @@ doktersbriefje	2	13	4	3	nl
 dokterspost	2	13	4	3	nl			
 spoedeisende hulp	0	13	4	3	nl			spedeisende hulp
 spoedeisendehulp	2	13	4	3	nl			spedeisendehulp
-seh	5	13	4	3	nl	1059		
+seh	5	13	4	3	nl	1065		
 spoedpost	2	13	4	3	nl			spedpost
 spoedgevallendienst	2	13	4	3	nl			spedgevallendienst
 dienst spoedgevallen	0	13	4	3	nl			dienst spedgevallen
-spoedgevallen	5	13	4	3	nl	1060	1061	spedgevallen
+spoedgevallen	5	13	4	3	nl	1066	1067	spedgevallen
 huisdokter	2	13	4	3	nl			
 huisdokters	2	13	4	3	nl			huisdokter
 huisarts van wacht	0	13	4	3	nl			huisart van wacht
@@ -13867,26 +13868,26 @@ geneesheer	2	13	4	3	nl
 geneesheer-specialist	0	13	4	3	nl			geneesheer specialist
 geneesheren-specialisten	0	13	4	3	nl			geneesheren specialisten
 behandelende geneesheer	0	13	4	3	nl			
-spoed	5	13	4	3	nl	1062	1063	
+spoed	5	13	4	3	nl	1068	1069	
 spoedarts	2	13	4	3	nl			spedart
 spoedtandarts	2	13	4	3	nl			spedtandart
 tandartsspoed	2	13	4	3	nl			
-eerste hulp	5	13	4	3	nl	1064	1065	
+eerste hulp	5	13	4	3	nl	1070	1071	
 eerstehulppost	2	13	4	3	nl			
 ziekenhuisopname	2	13	4	3	nl			
 ziekenhuisopnames	2	13	4	3	nl			ziekenhuisopname
-opname	5	13	4	3	nl	1066	1067	
+opname	5	13	4	3	nl	1072	1073	
 dagopname	2	13	4	3	nl			
 klinische opname	0	13	4	3	nl			
 polikliniek	2	13	4	3	nl			
 poliklinieken	2	13	4	3	nl			
 poliklinisch	2	13	4	3	nl			
-poli	5	13	4	3	nl	1068	1069	
+poli	5	13	4	3	nl	1074	1075	
 academisch ziekenhuis	0	13	4	3	nl			
 algemeen ziekenhuis	0	13	4	3	nl			
 streekziekenhuis	2	13	4	3	nl			
 kinderziekenhuis	2	13	4	3	nl			
-umc	5	13	4	3	nl	1070		
+umc	5	13	4	3	nl	1076		
 erasmus mc	0	13	4	3	nl			
 amsterdam umc	0	13	4	3	nl			
 lumc	1	13	4	3	nl			
@@ -13909,21 +13910,21 @@ mijn gezondheid	0	13	4	3	nl
 mijnradboud	2	13	4	3	nl			
 mijn umcg	0	13	4	3	nl			
 mijnlumc	1	13	4	3	nl			
-mijn ziekenhuis	5	13	4	3	nl	1071		
+mijn ziekenhuis	5	13	4	3	nl	1077		
 zorgdomein	2	13	4	3	nl			
 thuisarts.nl	0	13	4	3	nl			thuisart nl
 thuisarts	2	13	4	3	nl			thuisart
 moet ik naar de dokter	0	13	4	3	nl			moet ik naar dokter
-digid	5	13	4	3	nl	1072		
+digid	5	13	4	3	nl	1078		
 inloggen met digid patientenportaal	0	13	4	3	nl			
 zorgverzekering	2	13	4	3	nl			
 zorgverzekeringen	2	13	4	3	nl			
 zorgverzekeraar	2	13	4	3	nl			
 zorgverzekeraars	2	13	4	3	nl			zorgverzekeraar
 basisverzekering	2	13	4	3	nl			
-aanvullende verzekering	5	13	4	3	nl	1073		
+aanvullende verzekering	5	13	4	3	nl	1079		
 tandartsverzekering	2	13	4	3	nl			
-eigen risico	5	13	4	3	nl	1074	1075	
+eigen risico	5	13	4	3	nl	1080	1081	
 zorgkosten	2	13	4	3	nl			
 vergoeding zorgverzekering	0	13	4	3	nl			vergeding zorgverzekering
 zorgpolis	2	13	4	3	nl			
@@ -13944,13 +13945,13 @@ socialistische mutualiteit	0	13	4	3	nl
 liberale mutualiteit	0	13	4	3	nl			
 onafhankelijke ziekenfondsen	0	13	4	3	nl			
 helan ziekenfonds	0	13	4	3	nl			helan ziekenfond
-solidaris	5	13	4	3	nl	1076		
+solidaris	5	13	4	3	nl	1082		
 riziv	1	13	4	3	nl			
 terugbetaling ziekenfonds	0	13	4	3	nl			terugbetaling ziekenfond
 verwijsbrief	2	13	4	3	nl			
-verwijzing	5	13	4	3	nl	1077	1078	
-doorverwijzing	5	13	4	3	nl	1079		
-apotheek	1	13	4	3	nl		1080	
+verwijzing	5	13	4	3	nl	1083	1084	
+doorverwijzing	5	13	4	3	nl	1085		
+apotheek	1	13	4	3	nl		1086	
 apothekers	2	13	4	3	nl			apotheker
 apotheekhoudende huisarts	0	13	4	3	nl			apotheekhoudende huisart
 dienstapotheek	2	13	4	3	nl			
@@ -13975,10 +13976,10 @@ praktijkondersteuner	2	13	4	3	nl
 praktijkondersteuner huisarts	0	13	4	3	nl			praktijkondersteuner huisart
 poh-s	0	13	4	3	nl			poh s
 poh somatiek	0	13	4	3	nl			
-gezondheidsverklaring	5	13	4	3	nl	1081		
+gezondheidsverklaring	5	13	4	3	nl	1087		
 thuisverpleging	2	13	4	3	nl			
 wit-gele kruis	0	13	4	3	nl			wit gele kruis
-kind en gezin	5	13	4	3	nl	1082		
+kind en gezin	5	13	4	3	nl	1088		
 zorgkas	1	13	4	3	nl			zorgka
 vlaamse zorgkas	0	13	4	3	nl			vlaamse zorgka
 zorgbudget	2	13	4	3	nl			
@@ -14006,7 +14007,7 @@ ziekmelding	2	13	4	3	nl
 ziek melden	0	13	4	3	nl			
 ziekgemeld	2	13	4	3	nl			
 ziekteverlof	2	13	4	3	nl			
-arbeidsongeschikt	5	13	4	3	nl	1083		
+arbeidsongeschikt	5	13	4	3	nl	1089		
 ziektewet	2	13	4	3	nl			
 medisch dossier	0	13	4	3	nl			
 medische gegevens	0	13	4	3	nl			medische gegeven
@@ -14032,10 +14033,10 @@ consultatie huisarts	0	13	4	3	nl			consultaty huisart
 consult huisarts	0	13	4	3	nl			consult huisart
 gezondheid	6	13	4	3	nl			
 gezondheidszorg	6	13	4	3	nl			
-behandeling	6	13	4	3	nl		1084	
-behandelingen	6	13	4	3	nl		1084	
+behandeling	6	13	4	3	nl		1090	
+behandelingen	6	13	4	3	nl		1090	
 behandelaar	6	13	4	3	nl			
-arts	6	13	4	3	nl		1085	
+arts	6	13	4	3	nl		1091	
 artsen	6	13	4	3	nl			
 ziekte	6	13	4	3	nl			
 ziekten	6	13	4	3	nl			
@@ -14044,9 +14045,9 @@ kliniek	6	13	4	3	nl
 klinieken	6	13	4	3	nl			
 ziekenhuis	6	13	4	3	nl			
 ziekenhuizen	6	13	4	3	nl			
-afspraak	6	13	4	3	nl		1084	
-afspraken	6	13	4	3	nl		1084	
-afspraak maken	6	13	4	3	nl		1084	
+afspraak	6	13	4	3	nl		1090	
+afspraken	6	13	4	3	nl		1090	
+afspraak maken	6	13	4	3	nl		1090	
 spreekuur	6	13	4	3	nl			
 medisch	6	13	4	3	nl			
 medische	6	13	4	3	nl			
@@ -14109,313 +14110,313 @@ gelenkschmerzen	2	7	0	2	de
 gangrevalidatie	2	9	1	2	nl			gangrevalidaty
 looprevalidatie	2	9	1	2	nl			looprevalidaty
 conscious sedation	0	9	1	2	en			
-iv sedation	5	9	1	2	en	1086		
-depresjon	2	0	0	1	no		1087	
-deprimert	2	0	0	1	no		902	
-fodselsdepresjon	2	0	0	1	no		902	
-vinterdepresjon	2	0	0	1	no		902	
-depresjonstest	2	0	0	1	no		902	
-depressive plager	0	0	0	1	no		902	
-depressive symptomer	0	0	0	1	no		902	
-angstlidelse	2	0	0	1	no		902	
-angstlidelser	2	0	0	1	no		902	
-angstliding	2	0	0	1	no		902	
-angstlidingar	2	0	0	1	no		902	
-angstplager	2	0	0	1	no		902	
-panikkangst	2	0	0	1	no		902	
-panikklidelse	2	0	0	1	no		902	
-panikkanfall	2	0	0	1	no		902	
-sosial angst	0	0	0	1	no		902	
-sosial fobi	0	0	0	1	no		902	
-generalisert angstlidelse	0	0	0	1	no		902	
-helseangst	2	0	0	1	no		902	
-tannlegeskrekk	1	0	0	1	no		902	
-tannlegeangst	2	0	0	1	no		902	
-psykologisk krisehjelp	0	0	0	1	no		902	
-tvangslidelse	2	0	0	1	no		902	
-tvangstanker	2	0	0	1	no		902	
-tvangshandlinger	2	0	0	1	no		902	
-spiseforstyrrelse	2	0	0	1	no		902	
-spiseforstyrrelser	2	0	0	1	no		902	
-spiseforstyrring	2	0	0	1	no		902	
-spiseforstyrringar	2	0	0	1	no		902	
-eteforstyrring	2	0	0	1	no		902	
-anoreksi	2	0	0	1	no		902	
-bulimi	1	0	0	1	no		902	
-overspisingslidelse	2	0	0	1	no		902	
-selvmord	1	0	0	1	no		902	
-selvmordstanker	2	0	0	1	no		902	
-selvmordstanke	2	0	0	1	no		902	
-selvmordsforsok	2	0	0	1	no		902	
-selvmordsfare	2	0	0	1	no		902	
-selvmordsrisiko	2	0	0	1	no		902	
-selvmordsforebygging	2	0	0	1	no		902	
-sjolvmord	1	0	0	1	no		902	
-sjolvmordstankar	2	0	0	1	no		902	
-sjolvmordsforsok	2	0	0	1	no		902	
-selvskading	2	0	0	1	no		902	
-sjolvskading	2	0	0	1	no		902	
-bipolar lidelse	0	0	0	1	no		902	
-manisk depressiv	0	0	0	1	no		902	
-schizofreni	2	0	0	1	no		902	
-psykose	1	0	0	1	no		902	
-psykoser	1	0	0	1	no		902	
-psykosen	1	0	0	1	no		902	
-psykotisk	2	0	0	1	no		902	
-personlighetsforstyrrelse	2	0	0	1	no		902	
-personlighetsforstyrrelser	2	0	0	1	no		902	
-emosjonelt ustabil personlighetsforstyrrelse	0	0	0	1	no		902	
-posttraumatisk stresslidelse	0	0	0	1	no		902	
-traumelidelse	2	0	0	1	no		902	
-utbrenthet	5	0	0	1	no	1088	902	
-adhd-utredning	0	0	0	1	no		902	adhd utredning
-autismeutredning	2	0	0	1	no		902	
-autismespekterforstyrrelse	2	0	0	1	no		902	
-autismespekteret	2	0	0	1	no		902	
-psykiske lidelser	0	0	0	1	no		902	
-psykisk lidelse	0	0	0	1	no		902	
-psykiske lidingar	0	0	0	1	no		902	
-psykisk liding	0	0	0	1	no		902	
-psykiske plager	0	0	0	1	no		902	
-psykisk helse	0	0	0	1	no		902	
-psykisk uhelse	0	0	0	1	no		902	
-psykiske problemer	0	0	0	1	no		902	
-psykisk sykdom	0	0	0	1	no		902	
-psykisk syk	0	0	0	1	no		902	
-psykisk sjukdom	0	0	0	1	no		902	
-mental helse	0	0	0	1	no		902	
-psykisk helsehjelp	0	0	0	1	no		902	
-rask psykisk helsehjelp	0	0	0	1	no		902	
-psykolog	2	0	3	1	no		1089	
-psykologtime	2	0	3	1	no		1089	
-psykologtimer	2	0	3	1	no		1089	
-psykologhjelp	2	0	3	1	no		1089	
-psykologspesialist	2	0	3	1	no		1089	
-barnepsykolog	2	0	3	1	no		1089	
-psykiater	2	0	3	1	no		1089	
-psykiatri	2	0	3	1	no		1089	
-psykiatrisk	2	0	3	1	no		1089	
-psykiatrisk avdeling	0	0	3	1	no		1089	
-psykiatrisk sykehus	0	0	3	1	no		1089	
-psykiatrisk poliklinikk	0	0	3	1	no		1089	
-akuttpsykiatri	2	0	3	1	no		1089	
-barnepsykiatri	2	0	3	1	no		1089	
-ungdomspsykiatri	2	0	3	1	no		1089	
-psykoterapi	2	0	3	1	no		1089	
-psykoterapeut	2	0	3	1	no		1089	
-psykoterapeuter	2	0	3	1	no		1089	
-kognitiv terapi	0	0	3	1	no		1089	
-kognitiv atferdsterapi	0	0	3	1	no		1089	
-samtaleterapi	2	0	3	1	no		1089	
-parterapi	2	0	3	1	no		1089	
-familieterapi	2	0	3	1	no		1089	
-gruppeterapi	2	0	3	1	no		1089	
-traumeterapi	2	0	3	1	no		1089	
-traumebehandling	2	0	3	1	no		1089	
-terapi	1	0	3	1	no		1090	
-terapeut	1	0	3	1	no		1091	
-dps	5	0	3	1	no	1092	1089	
-distriktspsykiatrisk senter	0	0	3	1	no		1089	
-distriktspsykiatrisk	2	0	3	1	no		1089	
-bup	5	0	3	1	no	1093	1089	
-barne- og ungdomspsykiatrisk poliklinikk	0	0	3	1	no		1089	barne og ungdomspsykiatrisk poliklinikk
-psykisk helsevern	0	0	3	1	no		1089	
-psykisk helsetjeneste	0	0	3	1	no		1089	
-psykisk helsetjenester	0	0	3	1	no		1089	
-akutteam	5	0	3	1	no	1094	1089	
-mental helse hjelpetelefon	0	0	3	1	no		1089	
-hjelpetelefonen for psykisk helse	0	0	3	1	no		1089	
-kirkens sos	0	0	3	1	no		1089	kirken sos
-psykologisk behandling	0	0	3	1	no		1089	
-psykologisk hjelp	0	0	3	1	no		1089	
-psykologisk utredning	0	0	3	1	no		1089	
-psykologisk forstehjelp	0	0	3	1	no		1089	
-lykkepiller	2	0	2	1	no		902	
-antidepressivt	2	0	2	1	no		902	
-antidepressive midler	0	0	2	1	no		902	
-fluoksetin	2	0	2	1	no		902	
-paroksetin	2	0	2	1	no		902	
-venlafaksin	2	0	2	1	no		902	
-duloksetin	2	0	2	1	no		902	
-kvetiapin	2	0	2	1	no		902	
-antipsykotika	2	0	2	1	no		902	
-litium	5	0	2	1	no	1095	1096	
-metylfenidat	2	0	2	1	no		902	
-lisdeksamfetamin	2	0	2	1	no		902	
-deksamfetamin	2	0	2	1	no		902	
-atomoksetin	2	0	2	1	no		902	
-attentin	1	0	2	1	no		902	
-sobril	1	0	2	1	no		902	
-stesolid	1	0	2	1	no		902	
-zopiklon	1	0	2	1	no		902	
-fontex	1	0	2	1	no		902	
-voxra	1	0	2	1	no		902	
-truxal	1	0	2	1	no		902	
-sarotex	1	0	2	1	no		902	
-orfiril	1	0	2	1	no		902	
-benzodiazepiner	2	0	2	1	no		902	
-rusbehandling	2	1	0	1	no		902	
-rusavhengighet	2	1	0	1	no		902	
-rusavhengig	2	1	0	1	no		902	
-rusavhengige	2	1	0	1	no		902	
-rusavhengnad	2	1	0	1	no		902	
-rusmisbruk	2	1	0	1	no		902	
-rusmisbrukar	2	1	0	1	no		902	
-rusproblemer	2	1	0	1	no		902	
-rusproblem	2	1	0	1	no		902	
-rusmiddelavhengighet	2	1	0	1	no		902	
-rusomsorg	2	1	0	1	no		902	
-rusklinikk	2	1	0	1	no		902	
-rusinstitusjon	2	1	0	1	no		902	
-rusmidler	5	1	0	1	no	1097	902	
-avhengighet	5	1	0	1	no	1098	1099	
-alkoholavhengighet	2	1	0	1	no		902	
-alkoholisme	2	1	0	1	no		902	
-alkoholproblemer	2	1	0	1	no		902	
-alkoholmisbruk	2	1	0	1	no		902	
-narkotikaavhengighet	2	1	0	1	no		902	
-narkotikamisbruk	2	1	0	1	no		902	
-spilleavhengighet	2	1	0	1	no		902	
-pengespillavhengighet	2	1	0	1	no		902	
-gamblingavhengighet	2	1	0	1	no		902	
-nikotinavhengighet	2	1	0	1	no		902	
-opioidavhengighet	2	1	0	1	no		902	
-avrusning	2	1	0	1	no		902	
-avrusningsklinikk	2	1	0	1	no		902	
-avrusningsenhet	2	1	0	1	no		902	
-abstinenser	2	1	0	1	no		902	
-abstinenssymptomer	2	1	0	1	no		902	
-legemiddelassistert rehabilitering	0	1	0	1	no		902	
-lar-behandling	0	1	0	1	no		902	lar behandling
-lar	5	1	0	1	no	1100	902	
-buprenorfin	2	1	0	1	no		902	
-naloksonspray	2	1	0	1	no		902	
-anonyme alkoholikere	0	1	0	1	no		902	
-anonyme narkomane	0	1	0	1	no		902	
-aa-mote	0	1	0	1	no		902	aa mote
-aa-moter	0	1	0	1	no		902	aa moter
-bla kors	0	1	0	1	no		902	
-roykeslutt	2	1	0	1	no		902	
-roykeavvenning	2	1	0	1	no		902	
-slutte a royke	0	1	0	1	no		902	slutte royke
-slutte a snuse	0	1	0	1	no		902	slutte snuse
-snuseslutt	2	1	0	1	no		902	
-slutte med snus	0	1	0	1	no		902	
-slutte a drikke	0	1	0	1	no		902	slutte drikke
-nikotinplaster	2	1	0	1	no		902	
-nikotintyggegummi	2	1	0	1	no		902	
-nikotinerstatning	2	1	0	1	no		902	
-gravid	1	2	0	1	no		902	
-gravide	1	2	0	1	no		902	
-graviditet	2	2	0	1	no		902	
-graviditetstest	2	2	0	1	no		902	
-svangerskap	2	2	0	1	no		902	
-svangerskapskontroll	2	2	0	1	no		902	
-svangerskapsforgiftning	2	2	0	1	no		902	
-svangerskapsdiabetes	2	2	0	1	no		902	svangerskapsdiabete
-svangerskapsuke	2	2	0	1	no		902	
-svangerskapsomsorg	2	2	0	1	no		902	
-termindato	2	2	0	1	no		902	
-fodsel	5	2	0	1	no	1101	1102	
-fodselen	5	2	0	1	no	1103	902	
-fodselsforberedelse	2	2	0	1	no		902	
-fodselsforberedende	2	2	0	1	no		902	
-fodselshjelp	2	2	0	1	no		902	
-fodselsangst	2	2	0	1	no		902	
-hjemmefodsel	2	2	0	1	no		902	
-vannfodsel	2	2	0	1	no		902	
-for tidlig fodsel	0	2	0	1	no		902	
-fodeavdeling	2	2	0	1	no		902	
-fodeavdelinga	2	2	0	1	no		902	
-fodestue	1	2	0	1	no		902	
-fodeklinikk	2	2	0	1	no		902	
-fodepoliklinikk	2	2	0	1	no		902	
-barselavdeling	2	2	0	1	no		902	
-barselomsorg	2	2	0	1	no		902	
-barseltid	5	2	0	1	no	1104	902	
-keisersnitt	2	2	0	1	no		902	
-amming	1	2	0	1	no		902	
-ammingen	1	2	0	1	no		902	
-ammehjelp	2	2	0	1	no		902	
-ammehjelpen	2	2	0	1	no		902	
-ammeveileder	2	2	0	1	no		902	
-ammeradgiver	2	2	0	1	no		902	
-jordmortime	2	2	0	1	no		902	
-jordmorkontroll	2	2	0	1	no		902	
-gynekologisk undersokelse	0	2	0	1	no		902	
-spontanabort	2	2	0	1	no		902	
-abort	5	2	0	1	no	1105	902	
-abortklinikk	2	2	0	1	no		902	
-abortpille	2	2	0	1	no		902	
-abortpillen	2	2	0	1	no		902	
-aborttabletter	2	2	0	1	no		902	
-medisinsk abort	0	2	0	1	no		902	
-kirurgisk abort	0	2	0	1	no		902	
-selvbestemt abort	0	2	0	1	no		902	
-provosert abort	0	2	0	1	no		902	
-senabort	1	2	0	1	no		902	
-abortnemnd	2	2	0	1	no		902	
-svangerskapsavbrudd	2	2	0	1	no		902	
-prevensjon	2	2	0	1	no		902	
-prevensjonsmiddel	2	2	0	1	no		902	
-prevensjonsmidler	2	2	0	1	no		902	
-p-pille	0	2	0	1	no		902	p pille
-p-piller	0	2	0	1	no		902	p piller
-p-pillen	0	2	0	1	no		902	p pillen
-angrepille	2	2	0	1	no		902	
-angrepiller	2	2	0	1	no		902	
-angrepillen	2	2	0	1	no		902	
-nodprevensjon	2	2	0	1	no		902	
-p-stav	0	2	0	1	no		902	p stav
-p-ring	0	2	0	1	no		902	p ring
-p-sproyte	0	2	0	1	no		902	p sproyte
-p-plaster	0	2	0	1	no		902	p plaster
-spiral	5	2	0	1	no	1106	1107	
-hormonspiral	2	2	0	1	no		902	
-kobberspiral	2	2	0	1	no		902	
-vasektomi	2	2	0	1	no		902	
-sterilisering	5	2	0	1	no	1108	1109	
-fertilitet	2	2	0	1	no		1110	
-fertilitetsbehandling	2	2	0	1	no		902	
-fertilitetsklinikk	2	2	0	1	no		902	
-fertilitetsutredning	2	2	0	1	no		902	
-fertilitetslege	2	2	0	1	no		902	
-infertilitet	2	2	0	1	no		902	
-ufrivillig barnloshet	0	2	0	1	no		902	
-assistert befruktning	0	2	0	1	no		902	
-kunstig befruktning	0	2	0	1	no		902	
-proverorsbehandling	2	2	0	1	no		902	
-proveror	5	2	0	1	no	1111	902	
-inseminasjon	2	2	0	1	no		902	
-eggdonasjon	2	2	0	1	no		902	
-eggdonor	1	2	0	1	no		902	
-saeddonor	2	2	0	1	no		902	seddonor
-saeddonasjon	2	2	0	1	no		902	seddonasjon
-saedbank	2	2	0	1	no		902	sedbank
-saedkvalitet	2	2	0	1	no		902	sedkvalitet
-saedanalyse	2	2	0	1	no		902	sedanalyse
-eggfrys	1	2	0	1	no		902	
-eggfrysing	2	2	0	1	no		902	
-nedfrysing av egg	0	2	0	1	no		902	
-frysing av egg	0	2	0	1	no		902	
-egglosning	2	2	0	1	no		902	
-egglosningstest	2	2	0	1	no		902	
-egglosningskalkulator	2	2	0	1	no		902	
-tidlig ultralyd	0	2	0	1	no		902	
-rutineultralyd	2	2	0	1	no		902	
-menstruasjon	2	2	0	1	no		902	
-menssmerter	2	2	0	1	no		902	
-mensen	5	2	0	1	no	1112	1113	
-overgangsalder	2	2	0	1	no		902	
-overgangsplager	2	2	0	1	no		902	
-hetetokter	2	2	0	1	no		902	
-celleprove	2	2	0	1	no		902	
-livmorhalsprove	2	2	0	1	no		902	
-celleprove fra livmorhalsen	0	2	0	1	no		902	
+iv sedation	5	9	1	2	en	1092		
+depresjon	2	0	0	1	no		1093	
+deprimert	2	0	0	1	no		908	
+fodselsdepresjon	2	0	0	1	no		908	
+vinterdepresjon	2	0	0	1	no		908	
+depresjonstest	2	0	0	1	no		908	
+depressive plager	0	0	0	1	no		908	
+depressive symptomer	0	0	0	1	no		908	
+angstlidelse	2	0	0	1	no		908	
+angstlidelser	2	0	0	1	no		908	
+angstliding	2	0	0	1	no		908	
+angstlidingar	2	0	0	1	no		908	
+angstplager	2	0	0	1	no		908	
+panikkangst	2	0	0	1	no		908	
+panikklidelse	2	0	0	1	no		908	
+panikkanfall	2	0	0	1	no		908	
+sosial angst	0	0	0	1	no		908	
+sosial fobi	0	0	0	1	no		908	
+generalisert angstlidelse	0	0	0	1	no		908	
+helseangst	2	0	0	1	no		908	
+tannlegeskrekk	1	0	0	1	no		908	
+tannlegeangst	2	0	0	1	no		908	
+psykologisk krisehjelp	0	0	0	1	no		908	
+tvangslidelse	2	0	0	1	no		908	
+tvangstanker	2	0	0	1	no		908	
+tvangshandlinger	2	0	0	1	no		908	
+spiseforstyrrelse	2	0	0	1	no		908	
+spiseforstyrrelser	2	0	0	1	no		908	
+spiseforstyrring	2	0	0	1	no		908	
+spiseforstyrringar	2	0	0	1	no		908	
+eteforstyrring	2	0	0	1	no		908	
+anoreksi	2	0	0	1	no		908	
+bulimi	1	0	0	1	no		908	
+overspisingslidelse	2	0	0	1	no		908	
+selvmord	1	0	0	1	no		908	
+selvmordstanker	2	0	0	1	no		908	
+selvmordstanke	2	0	0	1	no		908	
+selvmordsforsok	2	0	0	1	no		908	
+selvmordsfare	2	0	0	1	no		908	
+selvmordsrisiko	2	0	0	1	no		908	
+selvmordsforebygging	2	0	0	1	no		908	
+sjolvmord	1	0	0	1	no		908	
+sjolvmordstankar	2	0	0	1	no		908	
+sjolvmordsforsok	2	0	0	1	no		908	
+selvskading	2	0	0	1	no		908	
+sjolvskading	2	0	0	1	no		908	
+bipolar lidelse	0	0	0	1	no		908	
+manisk depressiv	0	0	0	1	no		908	
+schizofreni	2	0	0	1	no		908	
+psykose	1	0	0	1	no		908	
+psykoser	1	0	0	1	no		908	
+psykosen	1	0	0	1	no		908	
+psykotisk	2	0	0	1	no		908	
+personlighetsforstyrrelse	2	0	0	1	no		908	
+personlighetsforstyrrelser	2	0	0	1	no		908	
+emosjonelt ustabil personlighetsforstyrrelse	0	0	0	1	no		908	
+posttraumatisk stresslidelse	0	0	0	1	no		908	
+traumelidelse	2	0	0	1	no		908	
+utbrenthet	5	0	0	1	no	1094	908	
+adhd-utredning	0	0	0	1	no		908	adhd utredning
+autismeutredning	2	0	0	1	no		908	
+autismespekterforstyrrelse	2	0	0	1	no		908	
+autismespekteret	2	0	0	1	no		908	
+psykiske lidelser	0	0	0	1	no		908	
+psykisk lidelse	0	0	0	1	no		908	
+psykiske lidingar	0	0	0	1	no		908	
+psykisk liding	0	0	0	1	no		908	
+psykiske plager	0	0	0	1	no		908	
+psykisk helse	0	0	0	1	no		908	
+psykisk uhelse	0	0	0	1	no		908	
+psykiske problemer	0	0	0	1	no		908	
+psykisk sykdom	0	0	0	1	no		908	
+psykisk syk	0	0	0	1	no		908	
+psykisk sjukdom	0	0	0	1	no		908	
+mental helse	0	0	0	1	no		908	
+psykisk helsehjelp	0	0	0	1	no		908	
+rask psykisk helsehjelp	0	0	0	1	no		908	
+psykolog	2	0	3	1	no		1095	
+psykologtime	2	0	3	1	no		1095	
+psykologtimer	2	0	3	1	no		1095	
+psykologhjelp	2	0	3	1	no		1095	
+psykologspesialist	2	0	3	1	no		1095	
+barnepsykolog	2	0	3	1	no		1095	
+psykiater	2	0	3	1	no		1095	
+psykiatri	2	0	3	1	no		1095	
+psykiatrisk	2	0	3	1	no		1095	
+psykiatrisk avdeling	0	0	3	1	no		1095	
+psykiatrisk sykehus	0	0	3	1	no		1095	
+psykiatrisk poliklinikk	0	0	3	1	no		1095	
+akuttpsykiatri	2	0	3	1	no		1095	
+barnepsykiatri	2	0	3	1	no		1095	
+ungdomspsykiatri	2	0	3	1	no		1095	
+psykoterapi	2	0	3	1	no		1095	
+psykoterapeut	2	0	3	1	no		1095	
+psykoterapeuter	2	0	3	1	no		1095	
+kognitiv terapi	0	0	3	1	no		1095	
+kognitiv atferdsterapi	0	0	3	1	no		1095	
+samtaleterapi	2	0	3	1	no		1095	
+parterapi	2	0	3	1	no		1095	
+familieterapi	2	0	3	1	no		1095	
+gruppeterapi	2	0	3	1	no		1095	
+traumeterapi	2	0	3	1	no		1095	
+traumebehandling	2	0	3	1	no		1095	
+terapi	1	0	3	1	no		1096	
+terapeut	1	0	3	1	no		1097	
+dps	5	0	3	1	no	1098	1095	
+distriktspsykiatrisk senter	0	0	3	1	no		1095	
+distriktspsykiatrisk	2	0	3	1	no		1095	
+bup	5	0	3	1	no	1099	1095	
+barne- og ungdomspsykiatrisk poliklinikk	0	0	3	1	no		1095	barne og ungdomspsykiatrisk poliklinikk
+psykisk helsevern	0	0	3	1	no		1095	
+psykisk helsetjeneste	0	0	3	1	no		1095	
+psykisk helsetjenester	0	0	3	1	no		1095	
+akutteam	5	0	3	1	no	1100	1095	
+mental helse hjelpetelefon	0	0	3	1	no		1095	
+hjelpetelefonen for psykisk helse	0	0	3	1	no		1095	
+kirkens sos	0	0	3	1	no		1095	kirken sos
+psykologisk behandling	0	0	3	1	no		1095	
+psykologisk hjelp	0	0	3	1	no		1095	
+psykologisk utredning	0	0	3	1	no		1095	
+psykologisk forstehjelp	0	0	3	1	no		1095	
+lykkepiller	2	0	2	1	no		908	
+antidepressivt	2	0	2	1	no		908	
+antidepressive midler	0	0	2	1	no		908	
+fluoksetin	2	0	2	1	no		908	
+paroksetin	2	0	2	1	no		908	
+venlafaksin	2	0	2	1	no		908	
+duloksetin	2	0	2	1	no		908	
+kvetiapin	2	0	2	1	no		908	
+antipsykotika	2	0	2	1	no		908	
+litium	5	0	2	1	no	1101	1102	
+metylfenidat	2	0	2	1	no		908	
+lisdeksamfetamin	2	0	2	1	no		908	
+deksamfetamin	2	0	2	1	no		908	
+atomoksetin	2	0	2	1	no		908	
+attentin	1	0	2	1	no		908	
+sobril	1	0	2	1	no		908	
+stesolid	1	0	2	1	no		908	
+zopiklon	1	0	2	1	no		908	
+fontex	1	0	2	1	no		908	
+voxra	1	0	2	1	no		908	
+truxal	1	0	2	1	no		908	
+sarotex	1	0	2	1	no		908	
+orfiril	1	0	2	1	no		908	
+benzodiazepiner	2	0	2	1	no		908	
+rusbehandling	2	1	0	1	no		908	
+rusavhengighet	2	1	0	1	no		908	
+rusavhengig	2	1	0	1	no		908	
+rusavhengige	2	1	0	1	no		908	
+rusavhengnad	2	1	0	1	no		908	
+rusmisbruk	2	1	0	1	no		908	
+rusmisbrukar	2	1	0	1	no		908	
+rusproblemer	2	1	0	1	no		908	
+rusproblem	2	1	0	1	no		908	
+rusmiddelavhengighet	2	1	0	1	no		908	
+rusomsorg	2	1	0	1	no		908	
+rusklinikk	2	1	0	1	no		908	
+rusinstitusjon	2	1	0	1	no		908	
+rusmidler	5	1	0	1	no	1103	908	
+avhengighet	5	1	0	1	no	1104	1105	
+alkoholavhengighet	2	1	0	1	no		908	
+alkoholisme	2	1	0	1	no		908	
+alkoholproblemer	2	1	0	1	no		908	
+alkoholmisbruk	2	1	0	1	no		908	
+narkotikaavhengighet	2	1	0	1	no		908	
+narkotikamisbruk	2	1	0	1	no		908	
+spilleavhengighet	2	1	0	1	no		908	
+pengespillavhengighet	2	1	0	1	no		908	
+gamblingavhengighet	2	1	0	1	no		908	
+nikotinavhengighet	2	1	0	1	no		908	
+opioidavhengighet	2	1	0	1	no		908	
+avrusning	2	1	0	1	no		908	
+avrusningsklinikk	2	1	0	1	no		908	
+avrusningsenhet	2	1	0	1	no		908	
+abstinenser	2	1	0	1	no		908	
+abstinenssymptomer	2	1	0	1	no		908	
+legemiddelassistert rehabilitering	0	1	0	1	no		908	
+lar-behandling	0	1	0	1	no		908	lar behandling
+lar	5	1	0	1	no	1106	908	
+buprenorfin	2	1	0	1	no		908	
+naloksonspray	2	1	0	1	no		908	
+anonyme alkoholikere	0	1	0	1	no		908	
+anonyme narkomane	0	1	0	1	no		908	
+aa-mote	0	1	0	1	no		908	aa mote
+aa-moter	0	1	0	1	no		908	aa moter
+bla kors	0	1	0	1	no		908	
+roykeslutt	2	1	0	1	no		908	
+roykeavvenning	2	1	0	1	no		908	
+slutte a royke	0	1	0	1	no		908	slutte royke
+slutte a snuse	0	1	0	1	no		908	slutte snuse
+snuseslutt	2	1	0	1	no		908	
+slutte med snus	0	1	0	1	no		908	
+slutte a drikke	0	1	0	1	no		908	slutte drikke
+nikotinplaster	2	1	0	1	no		908	
+nikotintyggegummi	2	1	0	1	no		908	
+nikotinerstatning	2	1	0	1	no		908	
+gravid	1	2	0	1	no		908	
+gravide	1	2	0	1	no		908	
+graviditet	2	2	0	1	no		908	
+graviditetstest	2	2	0	1	no		908	
+svangerskap	2	2	0	1	no		908	
+svangerskapskontroll	2	2	0	1	no		908	
+svangerskapsforgiftning	2	2	0	1	no		908	
+svangerskapsdiabetes	2	2	0	1	no		908	svangerskapsdiabete
+svangerskapsuke	2	2	0	1	no		908	
+svangerskapsomsorg	2	2	0	1	no		908	
+termindato	2	2	0	1	no		908	
+fodsel	5	2	0	1	no	1107	1108	
+fodselen	5	2	0	1	no	1109	908	
+fodselsforberedelse	2	2	0	1	no		908	
+fodselsforberedende	2	2	0	1	no		908	
+fodselshjelp	2	2	0	1	no		908	
+fodselsangst	2	2	0	1	no		908	
+hjemmefodsel	2	2	0	1	no		908	
+vannfodsel	2	2	0	1	no		908	
+for tidlig fodsel	0	2	0	1	no		908	
+fodeavdeling	2	2	0	1	no		908	
+fodeavdelinga	2	2	0	1	no		908	
+fodestue	1	2	0	1	no		908	
+fodeklinikk	2	2	0	1	no		908	
+fodepoliklinikk	2	2	0	1	no		908	
+barselavdeling	2	2	0	1	no		908	
+barselomsorg	2	2	0	1	no		908	
+barseltid	5	2	0	1	no	1110	908	
+keisersnitt	2	2	0	1	no		908	
+amming	1	2	0	1	no		908	
+ammingen	1	2	0	1	no		908	
+ammehjelp	2	2	0	1	no		908	
+ammehjelpen	2	2	0	1	no		908	
+ammeveileder	2	2	0	1	no		908	
+ammeradgiver	2	2	0	1	no		908	
+jordmortime	2	2	0	1	no		908	
+jordmorkontroll	2	2	0	1	no		908	
+gynekologisk undersokelse	0	2	0	1	no		908	
+spontanabort	2	2	0	1	no		908	
+abort	5	2	0	1	no	1111	908	
+abortklinikk	2	2	0	1	no		908	
+abortpille	2	2	0	1	no		908	
+abortpillen	2	2	0	1	no		908	
+aborttabletter	2	2	0	1	no		908	
+medisinsk abort	0	2	0	1	no		908	
+kirurgisk abort	0	2	0	1	no		908	
+selvbestemt abort	0	2	0	1	no		908	
+provosert abort	0	2	0	1	no		908	
+senabort	1	2	0	1	no		908	
+abortnemnd	2	2	0	1	no		908	
+svangerskapsavbrudd	2	2	0	1	no		908	
+prevensjon	2	2	0	1	no		908	
+prevensjonsmiddel	2	2	0	1	no		908	
+prevensjonsmidler	2	2	0	1	no		908	
+p-pille	0	2	0	1	no		908	p pille
+p-piller	0	2	0	1	no		908	p piller
+p-pillen	0	2	0	1	no		908	p pillen
+angrepille	2	2	0	1	no		908	
+angrepiller	2	2	0	1	no		908	
+angrepillen	2	2	0	1	no		908	
+nodprevensjon	2	2	0	1	no		908	
+p-stav	0	2	0	1	no		908	p stav
+p-ring	0	2	0	1	no		908	p ring
+p-sproyte	0	2	0	1	no		908	p sproyte
+p-plaster	0	2	0	1	no		908	p plaster
+spiral	5	2	0	1	no	1112	1113	
+hormonspiral	2	2	0	1	no		908	
+kobberspiral	2	2	0	1	no		908	
+vasektomi	2	2	0	1	no		908	
+sterilisering	5	2	0	1	no	1114	1115	
+fertilitet	2	2	0	1	no		1116	
+fertilitetsbehandling	2	2	0	1	no		908	
+fertilitetsklinikk	2	2	0	1	no		908	
+fertilitetsutredning	2	2	0	1	no		908	
+fertilitetslege	2	2	0	1	no		908	
+infertilitet	2	2	0	1	no		908	
+ufrivillig barnloshet	0	2	0	1	no		908	
+assistert befruktning	0	2	0	1	no		908	
+kunstig befruktning	0	2	0	1	no		908	
+proverorsbehandling	2	2	0	1	no		908	
+proveror	5	2	0	1	no	1117	908	
+inseminasjon	2	2	0	1	no		908	
+eggdonasjon	2	2	0	1	no		908	
+eggdonor	1	2	0	1	no		908	
+saeddonor	2	2	0	1	no		908	seddonor
+saeddonasjon	2	2	0	1	no		908	seddonasjon
+saedbank	2	2	0	1	no		908	sedbank
+saedkvalitet	2	2	0	1	no		908	sedkvalitet
+saedanalyse	2	2	0	1	no		908	sedanalyse
+eggfrys	1	2	0	1	no		908	
+eggfrysing	2	2	0	1	no		908	
+nedfrysing av egg	0	2	0	1	no		908	
+frysing av egg	0	2	0	1	no		908	
+egglosning	2	2	0	1	no		908	
+egglosningstest	2	2	0	1	no		908	
+egglosningskalkulator	2	2	0	1	no		908	
+tidlig ultralyd	0	2	0	1	no		908	
+rutineultralyd	2	2	0	1	no		908	
+menstruasjon	2	2	0	1	no		908	
+menssmerter	2	2	0	1	no		908	
+mensen	5	2	0	1	no	1118	1119	
+overgangsalder	2	2	0	1	no		908	
+overgangsplager	2	2	0	1	no		908	
+hetetokter	2	2	0	1	no		908	
+celleprove	2	2	0	1	no		908	
+livmorhalsprove	2	2	0	1	no		908	
+celleprove fra livmorhalsen	0	2	0	1	no		908	
 erektil dysfunksjon	0	3	0	1	no			
 ereksjonsproblemer	2	3	0	1	no			
 ereksjonssvikt	2	3	0	1	no			
-impotens	1	3	0	1	no		1114	impoten
+impotens	1	3	0	1	no		1120	impoten
 potensmiddel	2	3	0	1	no			
 potensmidler	2	3	0	1	no			
 potenspiller	2	3	0	1	no			
@@ -14443,7 +14444,7 @@ kjonnsvorter	2	4	0	1	no
 kondylomer	2	4	0	1	no			
 mykoplasma genitalium	0	4	0	1	no			
 olafiaklinikken	2	4	0	1	no			
-olafia	5	4	0	1	no	1115		
+olafia	5	4	0	1	no	1121		
 hivpositiv	2	4	0	1	no			
 leve med hiv	0	4	0	1	no			
 sjekk for kjonnssykdommer	0	4	0	1	no			
@@ -14455,11 +14456,11 @@ kjonnsbekreftende kirurgi	0	5	1	1	no
 kjonnsskifte	2	5	1	1	no			
 kjonnsskifteoperasjon	2	5	1	1	no			
 kjonnsskiftebehandling	2	5	1	1	no			
-nbtk	5	5	1	1	no	1116		
+nbtk	5	5	1	1	no	1122		
 nasjonal behandlingstjeneste for kjonnsinkongruens	0	5	1	1	no			nasjonal behandlingstjeneste for kjonnsinkongruen
 pubertetsblokkere	2	5	1	1	no			
 pubertetsutsettende behandling	0	5	1	1	no			
-hormonbehandling	5	5	1	1	no	1117		
+hormonbehandling	5	5	1	1	no	1123		
 gentester	1	6	5	1	no			
 gentesting	2	6	5	1	no			
 genetisk testing	0	6	5	1	no			
@@ -14481,454 +14482,456 @@ fostervannsprove	2	6	5	1	no
 morkakeprove	2	6	5	1	no			
 kub-test	0	6	5	1	no			kub test
 farskapstest	2	6	5	1	no			
-kreft	1	7	0	2	no		902	
-kreften	1	7	0	2	no		902	
-kreftbehandling	2	7	0	2	no		902	
-kreftsykdom	2	7	0	2	no		902	
-kreftsykdommer	2	7	0	2	no		902	
-kreftdiagnose	2	7	0	2	no		902	
-kreftpasient	2	7	0	2	no		902	
-kreftpasienter	2	7	0	2	no		902	
-kreftsvulst	2	7	0	2	no		902	
-kreftceller	2	7	0	2	no		902	
-kreftlege	2	7	0	2	no		902	
-kreftavdeling	2	7	0	2	no		902	
-kreftsenter	2	7	0	2	no		902	
-kreftscreening	2	7	0	2	no		902	
-kreftundersokelse	2	7	0	2	no		902	
-kreftutredning	2	7	0	2	no		902	
-brystkreft	2	7	0	2	no		902	
-lungekreft	2	7	0	2	no		902	
-tarmkreft	2	7	0	2	no		902	
-tykktarmskreft	2	7	0	2	no		902	
-endetarmskreft	2	7	0	2	no		902	
-prostatakreft	2	7	0	2	no		902	
-hudkreft	1	7	0	2	no		902	
-foflekkreft	2	7	0	2	no		902	
-livmorhalskreft	2	7	0	2	no		902	
-livmorkreft	2	7	0	2	no		902	
-eggstokkreft	2	7	0	2	no		902	
-bukspyttkjertelkreft	2	7	0	2	no		902	
-magekreft	2	7	0	2	no		902	
-blaerekreft	2	7	0	2	no		902	blerekreft
-nyrekreft	2	7	0	2	no		902	
-leverkreft	2	7	0	2	no		902	
-hjernekreft	2	7	0	2	no		902	
-blodkreft	2	7	0	2	no		902	
-beinkreft	2	7	0	2	no		902	
-testikkelkreft	2	7	0	2	no		902	
-lymfekreft	2	7	0	2	no		902	
-leukemi	1	7	0	2	no		902	
-leukemien	2	7	0	2	no		902	
-lymfom	1	7	0	2	no		902	
-myelomatose	2	7	0	2	no		902	
-hjernesvulst	2	7	0	2	no		902	
-sukkersyke	2	7	0	2	no		902	
-sukkersjuke	2	7	0	2	no		902	
-hoyt blodtrykk	0	7	0	2	no		902	
-lavt blodtrykk	0	7	0	2	no		902	
-hjerteinfarkt	2	7	0	2	no		902	
-hjertesvikt	2	7	0	2	no		902	
-hjerteflimmer	2	7	0	2	no		902	
-atrieflimmer	2	7	0	2	no		902	
-hjerterytmeforstyrrelser	2	7	0	2	no		902	
-hjertesykdom	2	7	0	2	no		902	
-hjerte- og karsykdommer	0	7	0	2	no		902	hjerte og karsykdommer
-hjerneslag	2	7	0	2	no		902	
-hjerneblodning	2	7	0	2	no		902	
-blodpropp	2	7	0	2	no		902	
-epilepsi	2	7	0	2	no		902	
-epileptisk anfall	0	7	0	2	no		902	
-hodepine	5	7	0	2	no	1118	902	
-spenningshodepine	2	7	0	2	no		902	
-demens	1	7	0	2	no		1119	demen
-demensen	1	7	0	2	no		902	
-demenssykdom	2	7	0	2	no		902	
-demensutredning	2	7	0	2	no		902	
-alzheimers sykdom	0	7	0	2	no		902	alzheimer sykdom
-parkinsons sykdom	0	7	0	2	no		902	parkinson sykdom
-multippel sklerose	0	7	0	2	no		902	
-kols	1	7	0	2	no		902	
-astmaanfall	2	7	0	2	no		902	
-allergi	5	7	0	2	no	1120	902	
-pollenallergi	2	7	0	2	no		902	
-matallergi	2	7	0	2	no		902	
-notteallergi	2	7	0	2	no		902	
-eksem	1	7	0	2	no		902	
-atopisk eksem	0	7	0	2	no		902	
-foflekk	5	7	0	2	no	1121	902	
-foflekker	5	7	0	2	no	1122	902	
-hudsykdom	2	7	0	2	no		902	
-hudsykdommer	2	7	0	2	no		902	
-coliaki	1	7	0	2	no		902	
-irritabel tarm	0	7	0	2	no		902	
-crohns sykdom	0	7	0	2	no		902	crohn sykdom
-ulceros kolitt	0	7	0	2	no		902	ulcero kolitt
-magesar	1	7	0	2	no		902	
-gallestein	2	7	0	2	no		902	
-nyrestein	2	7	0	2	no		902	
-nyresvikt	2	7	0	2	no		902	
-nyresykdom	2	7	0	2	no		902	
-urinveisinfeksjon	2	7	0	2	no		902	
-blaerebetennelse	2	7	0	2	no		902	blerebetennelse
-lungebetennelse	2	7	0	2	no		902	
-bronkitt	1	7	0	2	no		902	
-bihulebetennelse	2	7	0	2	no		902	
-orebetennelse	2	7	0	2	no		902	
-halsbetennelse	2	7	0	2	no		902	
-influensa	2	7	0	2	no		902	
-feber	5	7	0	2	no	1123	902	
-ryggsmerter	2	7	0	2	no		902	
-nakkesmerter	2	7	0	2	no		902	
-kroniske smerter	0	7	0	2	no		902	
-prolaps	5	7	0	2	no	1124	902	prolap
-skiveprolaps	2	7	0	2	no		902	skiveprolap
-isjias	1	7	0	2	no		902	isjia
-slitasjegikt	2	7	0	2	no		902	
-leddgikt	1	7	0	2	no		902	
-revmatisme	2	7	0	2	no		902	
-revmatoid artritt	0	7	0	2	no		902	
-fibromyalgi	2	7	0	2	no		902	
-benskjorhet	2	7	0	2	no		902	
-beinskjorhet	2	7	0	2	no		902	
-gikt	1	7	0	2	no		902	
-sovnapne	1	7	0	2	no		902	
-sovnproblemer	2	7	0	2	no		902	
-sovnloshet	2	7	0	2	no		902	
-sovnvansker	2	7	0	2	no		902	
-insomni	1	7	0	2	no		902	
-kronisk utmattelsessyndrom	0	7	0	2	no		902	
-horselstap	2	7	0	2	no		902	
-nedsatt horsel	0	7	0	2	no		902	
-oresus	1	7	0	2	no		902	
-gra staer	0	7	0	2	no		902	
-gronn staer	0	7	0	2	no		902	
-makuladegenerasjon	2	7	0	2	no		902	
-netthinnelosning	2	7	0	2	no		902	
-overvekt	5	7	0	2	no	1125	902	
-fedme	1	7	0	2	no		902	
-sykelig overvekt	0	7	0	2	no		902	
-hull i tennene	0	7	0	2	no		902	
-hull i tann	0	7	0	2	no		902	
-tannkjottbetennelse	2	7	0	2	no		902	
-periodontitt	2	7	0	2	no		902	
-tannverk	1	7	0	2	no		902	
-tannpine	1	7	0	2	no		902	
-ising i tennene	0	7	0	2	no		902	
-lavt stoffskifte	0	7	0	2	no		902	
-hoyt stoffskifte	0	7	0	2	no		902	
-stoffskiftesykdom	2	7	0	2	no		902	
-hypotyreose	2	7	0	2	no		902	
-anemi	1	7	0	2	no		902	
-vannkopper	2	7	0	2	no		902	
-meslinger	1	7	0	2	no		902	
-kikhoste	1	7	0	2	no		902	
-helvetesild	2	7	0	2	no		902	
-skabb	1	7	0	2	no		902	
-hjernerystelse	2	7	0	2	no		902	
-inkontinens	2	7	0	2	no		902	inkontinen
-urinlekkasje	2	7	0	2	no		902	
-senfolger etter covid	0	7	0	2	no		902	
+kreft	1	7	0	2	no		908	
+kreften	1	7	0	2	no		908	
+kreftbehandling	2	7	0	2	no		908	
+kreftsykdom	2	7	0	2	no		908	
+kreftsykdommer	2	7	0	2	no		908	
+kreftdiagnose	2	7	0	2	no		908	
+kreftpasient	2	7	0	2	no		908	
+kreftpasienter	2	7	0	2	no		908	
+kreftsvulst	2	7	0	2	no		908	
+kreftceller	2	7	0	2	no		908	
+kreftlege	2	7	0	2	no		908	
+kreftavdeling	2	7	0	2	no		908	
+kreftsenter	2	7	0	2	no		908	
+kreftscreening	2	7	0	2	no		908	
+kreftundersokelse	2	7	0	2	no		908	
+kreftutredning	2	7	0	2	no		908	
+brystkreft	2	7	0	2	no		908	
+lungekreft	2	7	0	2	no		908	
+tarmkreft	2	7	0	2	no		908	
+tykktarmskreft	2	7	0	2	no		908	
+endetarmskreft	2	7	0	2	no		908	
+prostatakreft	2	7	0	2	no		908	
+hudkreft	1	7	0	2	no		908	
+foflekkreft	2	7	0	2	no		908	
+livmorhalskreft	2	7	0	2	no		908	
+livmorkreft	2	7	0	2	no		908	
+eggstokkreft	2	7	0	2	no		908	
+bukspyttkjertelkreft	2	7	0	2	no		908	
+magekreft	2	7	0	2	no		908	
+blaerekreft	2	7	0	2	no		908	blerekreft
+nyrekreft	2	7	0	2	no		908	
+leverkreft	2	7	0	2	no		908	
+hjernekreft	2	7	0	2	no		908	
+blodkreft	2	7	0	2	no		908	
+beinkreft	2	7	0	2	no		908	
+testikkelkreft	2	7	0	2	no		908	
+lymfekreft	2	7	0	2	no		908	
+leukemi	1	7	0	2	no		908	
+leukemien	2	7	0	2	no		908	
+lymfom	1	7	0	2	no		908	
+myelomatose	2	7	0	2	no		908	
+hjernesvulst	2	7	0	2	no		908	
+sukkersyke	2	7	0	2	no		908	
+sukkersjuke	2	7	0	2	no		908	
+hoyt blodtrykk	0	7	0	2	no		908	
+lavt blodtrykk	0	7	0	2	no		908	
+hjerteinfarkt	2	7	0	2	no		908	
+hjertesvikt	2	7	0	2	no		908	
+hjerteflimmer	2	7	0	2	no		908	
+atrieflimmer	2	7	0	2	no		908	
+hjerterytmeforstyrrelser	2	7	0	2	no		908	
+hjertesykdom	2	7	0	2	no		908	
+hjerte- og karsykdommer	0	7	0	2	no		908	hjerte og karsykdommer
+hjerneslag	2	7	0	2	no		908	
+hjerneblodning	2	7	0	2	no		908	
+blodpropp	2	7	0	2	no		908	
+epilepsi	2	7	0	2	no		908	
+epileptisk anfall	0	7	0	2	no		908	
+hodepine	5	7	0	2	no	1124	908	
+spenningshodepine	2	7	0	2	no		908	
+demens	1	7	0	2	no		1125	demen
+demensen	1	7	0	2	no		908	
+demenssykdom	2	7	0	2	no		908	
+demensutredning	2	7	0	2	no		908	
+alzheimers sykdom	0	7	0	2	no		908	alzheimer sykdom
+parkinsons sykdom	0	7	0	2	no		908	parkinson sykdom
+multippel sklerose	0	7	0	2	no		908	
+kols	1	7	0	2	no		908	
+astmaanfall	2	7	0	2	no		908	
+allergi	5	7	0	2	no	1126	908	
+pollenallergi	2	7	0	2	no		908	
+matallergi	2	7	0	2	no		908	
+notteallergi	2	7	0	2	no		908	
+eksem	1	7	0	2	no		908	
+atopisk eksem	0	7	0	2	no		908	
+foflekk	5	7	0	2	no	1127	908	
+foflekker	5	7	0	2	no	1128	908	
+hudsykdom	2	7	0	2	no		908	
+hudsykdommer	2	7	0	2	no		908	
+coliaki	1	7	0	2	no		908	
+irritabel tarm	0	7	0	2	no		908	
+crohns sykdom	0	7	0	2	no		908	crohn sykdom
+ulceros kolitt	0	7	0	2	no		908	ulcero kolitt
+magesar	1	7	0	2	no		908	
+gallestein	2	7	0	2	no		908	
+nyrestein	2	7	0	2	no		908	
+nyresvikt	2	7	0	2	no		908	
+nyresykdom	2	7	0	2	no		908	
+urinveisinfeksjon	2	7	0	2	no		908	
+blaerebetennelse	2	7	0	2	no		908	blerebetennelse
+lungebetennelse	2	7	0	2	no		908	
+bronkitt	1	7	0	2	no		908	
+bihulebetennelse	2	7	0	2	no		908	
+orebetennelse	2	7	0	2	no		908	
+halsbetennelse	2	7	0	2	no		908	
+influensa	2	7	0	2	no		908	
+feber	5	7	0	2	no	1129	908	
+ryggsmerter	2	7	0	2	no		908	
+nakkesmerter	2	7	0	2	no		908	
+kroniske smerter	0	7	0	2	no		908	
+prolaps	5	7	0	2	no	1130	908	prolap
+skiveprolaps	2	7	0	2	no		908	skiveprolap
+isjias	1	7	0	2	no		908	isjia
+slitasjegikt	2	7	0	2	no		908	
+leddgikt	1	7	0	2	no		908	
+revmatisme	2	7	0	2	no		908	
+revmatoid artritt	0	7	0	2	no		908	
+fibromyalgi	2	7	0	2	no		908	
+benskjorhet	2	7	0	2	no		908	
+beinskjorhet	2	7	0	2	no		908	
+gikt	1	7	0	2	no		908	
+sovnapne	1	7	0	2	no		908	
+sovnproblemer	2	7	0	2	no		908	
+sovnloshet	2	7	0	2	no		908	
+sovnvansker	2	7	0	2	no		908	
+insomni	1	7	0	2	no		908	
+kronisk utmattelsessyndrom	0	7	0	2	no		908	
+horselstap	2	7	0	2	no		908	
+nedsatt horsel	0	7	0	2	no		908	
+oresus	1	7	0	2	no		908	
+gra staer	0	7	0	2	no		908	
+gronn staer	0	7	0	2	no		908	
+makuladegenerasjon	2	7	0	2	no		908	
+netthinnelosning	2	7	0	2	no		908	
+overvekt	5	7	0	2	no	1131	908	
+fedme	1	7	0	2	no		908	
+sykelig overvekt	0	7	0	2	no		908	
+hull i tennene	0	7	0	2	no		908	
+hull i tann	0	7	0	2	no		908	
+tannkjottbetennelse	2	7	0	2	no		908	
+periodontitt	2	7	0	2	no		908	
+tannverk	1	7	0	2	no		908	
+tannpine	1	7	0	2	no		908	
+ising i tennene	0	7	0	2	no		908	
+lavt stoffskifte	0	7	0	2	no		908	
+hoyt stoffskifte	0	7	0	2	no		908	
+stoffskiftesykdom	2	7	0	2	no		908	
+hypotyreose	2	7	0	2	no		908	
+anemi	1	7	0	2	no		908	
+vannkopper	2	7	0	2	no		908	
+meslinger	1	7	0	2	no		908	
+kikhoste	1	7	0	2	no		908	
+helvetesild	2	7	0	2	no		908	
+skabb	1	7	0	2	no		908	
+hjernerystelse	2	7	0	2	no		908	
+inkontinens	2	7	0	2	no		908	inkontinen
+urinlekkasje	2	7	0	2	no		908	
+senfolger etter covid	0	7	0	2	no		908	
 blodtrykk	2	12	6	2	no			
 blodtrykksmaling	2	12	6	2	no			
 blodtrykksmaler	2	12	6	2	no			
 blodsukker	2	12	6	2	no			
 blodsukkermaler	2	12	6	2	no			
 langtidsblodsukker	2	12	6	2	no			
-kolesterol	5	12	6	2	no	1126		
-resept	5	8	2	2	no	1127	1128	
-resepter	5	8	2	2	no	1129	1128	
-e-resept	0	8	2	2	no		902	e resept
-e-resepter	0	8	2	2	no		902	e resepter
-reseptfornyelse	2	8	2	2	no		902	
-fornye resept	0	8	2	2	no		902	
-forny resept	0	8	2	2	no		902	
-reseptbelagt	2	8	2	2	no		902	
-reseptbelagte legemidler	0	8	2	2	no		902	
-bla resept	0	8	2	2	no		902	
-sovemedisin	2	8	2	2	no		902	
-sovetabletter	2	8	2	2	no		902	
-sovepiller	2	8	2	2	no		902	
-smertestillende	5	8	2	2	no	1130	902	
-antibiotikakur	2	8	2	2	no		902	
-blodtrykksmedisin	2	8	2	2	no		902	
-kolesterolsenkende	2	8	2	2	no		902	
-blodfortynnende	2	8	2	2	no		902	
-insulinpenn	2	8	2	2	no		902	
-astmamedisin	2	8	2	2	no		902	
-slankesproyte	2	8	2	2	no		902	
-slankesproyter	2	8	2	2	no		902	
-slankemedisin	2	8	2	2	no		902	
-kodein	1	8	2	2	no		902	
-oksykodon	2	8	2	2	no		902	
-morfin	1	8	2	2	no		902	
-paralgin forte	0	8	2	2	no		902	
-pinex forte	0	8	2	2	no		902	
-levaxin	1	8	2	2	no		902	
-marevan	1	8	2	2	no		902	
-cellegift	2	8	2	2	no		902	
-cellegiftbehandling	2	8	2	2	no		902	
-tannimplantat	2	9	1	2	no		902	
-tannimplantater	2	9	1	2	no		902	
-implantater	2	9	1	2	no		1131	
-implantatet	2	9	1	2	no		902	
-implantatbehandling	2	9	1	2	no		902	
-tannregulering	2	9	1	2	no		902	
-tannboyle	2	9	1	2	no		902	
-tannboyler	2	9	1	2	no		902	
-rotfylling	2	9	1	2	no		902	
-rotbehandling	2	9	1	2	no		902	
-tannkrone	2	9	1	2	no		902	
-tannkroner	2	9	1	2	no		902	
-porselenskrone	2	9	1	2	no		902	
-porselenskroner	2	9	1	2	no		902	
-zirkoniakrone	2	9	1	2	no		902	
-krone	5	9	1	2	no	1132	902	
-tannbro	1	9	1	2	no		902	
-tannbroer	2	9	1	2	no		902	
-fasetter	5	9	1	2	no	1133	902	
-porselensfasetter	2	9	1	2	no		902	
-tannfasetter	2	9	1	2	no		902	
-tannprotese	2	9	1	2	no		902	
-tannproteser	2	9	1	2	no		902	
-gebiss	5	9	1	2	no	1134	1135	
-helprotese	2	9	1	2	no		902	
-delprotese	2	9	1	2	no		902	
-visdomstann	2	9	1	2	no		902	
-visdomstenner	2	9	1	2	no		902	
-visdomstannen	2	9	1	2	no		902	
-trekke visdomstann	0	9	1	2	no		902	
-tanntrekking	2	9	1	2	no		902	
-trekke tann	0	9	1	2	no		902	
-trekke tenner	0	9	1	2	no		902	
-fylling	5	9	1	2	no	1136	1137	
-tannfylling	2	9	1	2	no		902	
-plastfylling	2	9	1	2	no		902	
-tannkjottbehandling	2	9	1	2	no		902	
-oralkirurgi	2	9	1	2	no		902	
-kjevekirurgi	2	9	1	2	no		902	
-kjeveortopedi	2	9	1	2	no		902	
-kjeveortopedisk behandling	0	9	1	2	no		902	
-akutt tannlege	0	9	1	2	no		902	
-akutt tannbehandling	0	9	1	2	no		902	
-tannlegevakt	2	9	1	2	no		902	
-tannbehandling	2	9	1	2	no		1138	
-lystgass	5	9	1	2	no	1139	1140	
-operasjon	5	9	1	2	no	1141	1142	
-kneoperasjon	2	9	1	2	no		902	
-hofteoperasjon	2	9	1	2	no		902	
-ryggoperasjon	2	9	1	2	no		902	
-hjerteoperasjon	2	9	1	2	no		902	
-oyeoperasjon	2	9	1	2	no		902	
-grastaeroperasjon	2	9	1	2	no		902	grasteroperasjon
-kataraktoperasjon	2	9	1	2	no		902	
-fedmeoperasjon	2	9	1	2	no		902	
-slankeoperasjon	2	9	1	2	no		902	
-gastrisk bypass	0	9	1	2	no		902	
-dagkirurgi	2	9	1	2	no		902	
-kirurgi	5	9	1	2	no	1143	902	
-plastisk kirurgi	0	9	1	2	no		902	
-kosmetisk kirurgi	0	9	1	2	no		902	
-plastikkirurgi	2	9	1	2	no		902	
-brystforstorrelse	2	9	1	2	no		902	
-brystreduksjon	2	9	1	2	no		902	
-brystloft	2	9	1	2	no		902	
-brystimplantater	2	9	1	2	no		902	
-fettsuging	2	9	1	2	no		902	
-bukplastikk	2	9	1	2	no		902	
-oyelokksoperasjon	2	9	1	2	no		902	
-oyelokkoperasjon	2	9	1	2	no		902	
-neseoperasjon	2	9	1	2	no		902	
-hartransplantasjon	2	9	1	2	no		902	
-leppefiller	2	9	1	2	no		902	
-oyelaser	1	9	1	2	no		902	
-oyelaseroperasjon	2	9	1	2	no		902	
-laseroperasjon av oynene	0	9	1	2	no		902	
-synskorrigering	2	9	1	2	no		902	
-vaksine	1	9	1	2	no		1144	
-vaksinen	1	9	1	2	no		1145	
-vaksiner	1	9	1	2	no		1145	
-vaksinasjon	2	9	1	2	no		1145	
-vaksinering	2	9	1	2	no		1145	
-influensavaksine	2	9	1	2	no		902	
-koronavaksine	2	9	1	2	no		902	
-hpv-vaksine	0	9	1	2	no		902	hpv vaksine
-reisevaksine	2	9	1	2	no		902	
-reisevaksiner	2	9	1	2	no		902	
-fysioterapi	2	9	1	2	no		902	
-fysioterapeut	2	9	1	2	no		1089	
-fysioterapeuter	2	9	1	2	no		1089	
-manuellterapi	2	9	1	2	no		902	
-manuellterapeut	2	9	1	2	no		902	
-kiropraktor	2	9	1	2	no		1089	
-kiropraktikk	2	9	1	2	no		902	
-naprapat	2	9	1	2	no		1089	
-naprapati	2	9	1	2	no		902	
-osteopat	1	9	1	2	no		902	
-ergoterapi	2	9	1	2	no		902	
-ergoterapeut	2	9	1	2	no		1146	
-logoped	1	9	1	2	no		902	
-logopedi	1	9	1	2	no		902	
-rehabilitering	5	9	1	2	no	1147	1148	
-rehabiliteringssenter	2	9	1	2	no		902	
-hjerterehabilitering	2	9	1	2	no		902	
-transplantasjon	5	9	1	2	no	1149	902	
-nyretransplantasjon	2	9	1	2	no		902	
-levertransplantasjon	2	9	1	2	no		902	
-foflekksjekk	2	9	1	2	no		902	
-foflekkfjerning	2	9	1	2	no		902	
-blodoverforing	2	9	1	2	no		902	
-horeapparat	2	9	1	2	no		902	
-horeapparater	2	9	1	2	no		902	
-stralebehandling	2	9	1	2	no		902	
-straleterapi	2	9	1	2	no		902	
-kjemoterapi	2	9	1	2	no		902	
-immunterapi	2	9	1	2	no		902	
-mastektomi	2	9	1	2	no		902	
-blodprove	2	11	5	2	no		902	
-blodprover	2	11	5	2	no		902	
-blodprovetaking	2	11	5	2	no		902	
-urinprove	2	11	5	2	no		902	
-avforingsprove	2	11	5	2	no		902	
-vevsprove	2	11	5	2	no		902	
-biopsi	1	11	5	2	no		902	
-rontgenbilde	2	11	5	2	no		902	
-rontgenbilder	2	11	5	2	no		902	
-rontgenundersokelse	2	11	5	2	no		902	
-mr	5	11	5	2	no	1150	902	
-mr-undersokelse	0	11	5	2	no		902	mr undersokelse
-mr-bilder	0	11	5	2	no		902	mr bilder
-mr av kne	0	11	5	2	no		902	
-mr-time	0	11	5	2	no		902	mr time
-ct-undersokelse	0	11	5	2	no		902	ct undersokelse
-ct-bilder	0	11	5	2	no		902	ct bilder
-ultralyd	5	11	5	2	no	1151	1152	
-ultralydundersokelse	2	11	5	2	no		902	
-mammografi	2	11	5	2	no		902	
-koloskopi	2	11	5	2	no		902	
-gastroskopi	2	11	5	2	no		902	
-tarmundersokelse	2	11	5	2	no		902	
-kikkertundersokelse	2	11	5	2	no		902	
-arbeids-ekg	0	11	5	2	no		902	arbeid ekg
-langtids-ekg	0	11	5	2	no		902	langtid ekg
-spirometri	2	11	5	2	no		902	
-lungefunksjonstest	2	11	5	2	no		902	
-allergitest	2	11	5	2	no		902	
-prikktest	2	11	5	2	no		902	
-horselstest	2	11	5	2	no		902	
-horseltest	2	11	5	2	no		902	
-synsundersokelse	2	11	5	2	no		902	
-psa-prove	0	11	5	2	no		902	psa prove
-koronatest	2	11	5	2	no		902	
-hurtigtest	5	11	5	2	no	1153	902	
-hudlege	1	10	3	2	no		1089	
-hudlegen	1	10	3	2	no		1089	
-hudleger	1	10	3	2	no		1089	
-hudlegetime	2	10	3	2	no		1089	
-hudklinikk	5	10	3	2	no	1154	1089	
-oyelege	1	10	3	2	no		1089	
-oyelegen	1	10	3	2	no		1089	
-oyeleger	1	10	3	2	no		1089	
-oyelegetime	2	10	3	2	no		1089	
-oyeklinikk	2	10	3	2	no		1089	
-onh-lege	0	10	3	2	no		1089	onh lege
-ore-nese-hals	0	10	3	2	no		1089	ore nese hals
-ore-nese-halslege	0	10	3	2	no		1089	ore nese halslege
-barnelege	2	10	3	2	no		1089	
-barneleger	2	10	3	2	no		1089	
-barnelegen	2	10	3	2	no		1089	
-ortoped	1	10	3	2	no		1089	
-ortopedi	1	10	3	2	no		1089	
-ortopedisk	2	10	3	2	no		1089	
-ortopedisk kirurg	0	10	3	2	no		1089	
-nevrolog	2	10	3	2	no		1089	
-onkologi	1	10	3	2	no		1089	
-endokrinolog	2	10	3	2	no		1089	
-lungelege	2	10	3	2	no		1089	
-lungespesialist	2	10	3	2	no		1089	
-indremedisiner	2	10	3	2	no		1089	
-indremedisin	2	10	3	2	no		1089	
-hjertelege	2	10	3	2	no		1089	
-hjertespesialist	2	10	3	2	no		1089	
-plastikkirurg	2	10	3	2	no		1089	
-kirurg	5	10	3	2	no	1155	1089	
-nevrokirurg	2	10	3	2	no		1089	
-karkirurg	2	10	3	2	no		1089	
-kjeveortoped	2	10	3	2	no		1089	
-kjevekirurg	2	10	3	2	no		1089	
-tannlegespesialist	2	10	3	2	no		1089	
-tannklinikk	2	10	3	2	no		1089	
-tannlegekontor	2	10	3	2	no		1089	
-tannlegesenter	2	10	3	2	no		1089	
-fastlege	2	13	4	3	no		1156	
-fastlegen	2	13	4	3	no		1156	
-fastleger	2	13	4	3	no		1156	
-legevakt	2	13	4	3	no		1156	
-legevakta	2	13	4	3	no		1156	
-akuttmottak	2	13	4	3	no		1156	
-akuttmottaket	2	13	4	3	no		1156	
-sykehjem	1	13	4	3	no		1156	
-sykehjemmet	2	13	4	3	no		1156	
-sjukeheim	2	13	4	3	no		1156	
-hjemmesykepleie	2	13	4	3	no		1156	hjemmesykepley
-helsestasjon	2	13	4	3	no		1156	
-helsestasjonen	2	13	4	3	no		1156	
-helsestasjon for ungdom	0	13	4	3	no		1156	
-skolehelsetjeneste	2	13	4	3	no		1156	
-skolehelsetjenesten	2	13	4	3	no		1156	
-legekontor	2	13	4	3	no		1156	
-legekontoret	2	13	4	3	no		1156	
-legesenter	2	13	4	3	no		1156	
-legesenteret	2	13	4	3	no		1156	
-legeklinikk	2	13	4	3	no		1156	
-legetime	2	13	4	3	no		1156	
-time hos lege	0	13	4	3	no		1156	
-time hos legen	0	13	4	3	no		1156	
-nettlege	1	13	4	3	no		1156	
-nettlegen	2	13	4	3	no		1156	
-digital lege	0	13	4	3	no		1156	
-videokonsultasjon	2	13	4	3	no		1156	
-e-konsultasjon	0	13	4	3	no		1156	e konsultasjon
-legeundersokelse	2	13	4	3	no		1156	
-legeerklaering	2	13	4	3	no		1156	legeerklering
-helseattest	2	13	4	3	no		1156	
-forerkortattest	2	13	4	3	no		1156	
-tannlegetime	2	13	4	3	no		1156	
-tannhelsetjenesten	2	13	4	3	no		1156	
-tannrens	1	13	4	3	no		1157	tannren
-tannsteinsfjerning	2	13	4	3	no		1131	
-henvisning	5	13	4	3	no	1158	1159	
-helsenorge	2	13	4	3	no		1156	
-helfo	1	13	4	3	no		1156	
-frikort	5	13	4	3	no	1160	1161	
-egenandel	5	13	4	3	no	1162	1163	
-egenandelstak	2	13	4	3	no		1156	
-kjernejournal	2	13	4	3	no		1156	
-pasientjournal	2	13	4	3	no		1156	
-journalinnsyn	2	13	4	3	no		1156	
-pasientreiser	2	13	4	3	no		1156	
-helseforsikring	2	13	4	3	no		1156	
-behandlingsforsikring	2	13	4	3	no		1156	
-poliklinisk	2	13	4	3	no		1156	
-innleggelse	2	13	4	3	no		1156	
-intensivavdeling	2	13	4	3	no		1156	
-universitetssykehus	2	13	4	3	no		1156	
-universitetssjukehus	2	13	4	3	no		1156	
-rikshospitalet	2	13	4	3	no		1156	
-radiumhospitalet	2	13	4	3	no		1156	
-ulleval sykehus	0	13	4	3	no		1156	
-dr dropin	0	13	4	3	no		1156	
-volvat	1	13	4	3	no		1156	
-pakkeforlop	2	13	4	3	no		1156	
-ernaeringsfysiolog	2	13	4	3	no		1156	erneringsfysiolog
-klinisk ernaeringsfysiolog	0	13	4	3	no		1156	klinisk erneringsfysiolog
-apotek	1	13	4	3	no		1156	
-apoteket	1	13	4	3	no		1156	
-apotekene	2	13	4	3	no		1156	
-nettapotek	2	13	4	3	no		1156	
-vitusapotek	2	13	4	3	no		1156	
-sykehusapotek	2	13	4	3	no		1156	
-apotek 1	0	13	4	3	no		1156	
+kolesterol	5	12	6	2	no	1132		
+resept	5	8	2	2	no	1133	1134	
+resepter	5	8	2	2	no	1135	1134	
+e-resept	0	8	2	2	no		908	e resept
+e-resepter	0	8	2	2	no		908	e resepter
+reseptfornyelse	2	8	2	2	no		908	
+fornye resept	0	8	2	2	no		908	
+forny resept	0	8	2	2	no		908	
+reseptbelagt	2	8	2	2	no		908	
+reseptbelagte legemidler	0	8	2	2	no		908	
+bla resept	0	8	2	2	no		908	
+sovemedisin	2	8	2	2	no		908	
+sovetabletter	2	8	2	2	no		908	
+sovepiller	2	8	2	2	no		908	
+smertestillende	5	8	2	2	no	1136	908	
+antibiotikakur	2	8	2	2	no		908	
+blodtrykksmedisin	2	8	2	2	no		908	
+kolesterolsenkende	2	8	2	2	no		908	
+blodfortynnende	2	8	2	2	no		908	
+insulinpenn	2	8	2	2	no		908	
+astmamedisin	2	8	2	2	no		908	
+slankesproyte	2	8	2	2	no		908	
+slankesproyter	2	8	2	2	no		908	
+slankemedisin	2	8	2	2	no		908	
+kodein	1	8	2	2	no		908	
+oksykodon	2	8	2	2	no		908	
+morfin	1	8	2	2	no		908	
+paralgin forte	0	8	2	2	no		908	
+pinex forte	0	8	2	2	no		908	
+levaxin	1	8	2	2	no		908	
+marevan	1	8	2	2	no		908	
+cellegift	2	8	2	2	no		908	
+cellegiftbehandling	2	8	2	2	no		908	
+tannimplantat	2	9	1	2	no		908	
+tannimplantater	2	9	1	2	no		908	
+implantater	2	9	1	2	no		1137	
+implantatet	2	9	1	2	no		908	
+implantatbehandling	2	9	1	2	no		908	
+tannregulering	2	9	1	2	no		908	
+tannboyle	2	9	1	2	no		908	
+tannboyler	2	9	1	2	no		908	
+rotfylling	2	9	1	2	no		908	
+rotbehandling	2	9	1	2	no		908	
+tannkrone	2	9	1	2	no		908	
+tannkroner	2	9	1	2	no		908	
+porselenskrone	2	9	1	2	no		908	
+porselenskroner	2	9	1	2	no		908	
+zirkoniakrone	2	9	1	2	no		908	
+krone	5	9	1	2	no	1138	908	
+tannbro	1	9	1	2	no		908	
+tannbroer	2	9	1	2	no		908	
+fasetter	5	9	1	2	no	1139	908	
+porselensfasetter	2	9	1	2	no		908	
+tannfasetter	2	9	1	2	no		908	
+tannprotese	2	9	1	2	no		908	
+tannproteser	2	9	1	2	no		908	
+gebiss	5	9	1	2	no	1140	1141	
+helprotese	2	9	1	2	no		908	
+delprotese	2	9	1	2	no		908	
+visdomstann	2	9	1	2	no		908	
+visdomstenner	2	9	1	2	no		908	
+visdomstannen	2	9	1	2	no		908	
+trekke visdomstann	0	9	1	2	no		908	
+tanntrekking	2	9	1	2	no		908	
+trekke tann	0	9	1	2	no		908	
+trekke tenner	0	9	1	2	no		908	
+fylling	5	9	1	2	no	1142	1143	
+tannfylling	2	9	1	2	no		908	
+plastfylling	2	9	1	2	no		908	
+tannkjottbehandling	2	9	1	2	no		908	
+oralkirurgi	2	9	1	2	no		908	
+kjevekirurgi	2	9	1	2	no		908	
+kjeveortopedi	2	9	1	2	no		908	
+kjeveortopedisk behandling	0	9	1	2	no		908	
+akutt tannlege	0	9	1	2	no		908	
+akutt tannbehandling	0	9	1	2	no		908	
+tannlegevakt	2	9	1	2	no		908	
+tannbehandling	2	9	1	2	no		1144	
+lystgass	5	9	1	2	no	1145	1146	
+operasjon	5	9	1	2	no	1147	1148	
+kneoperasjon	2	9	1	2	no		908	
+hofteoperasjon	2	9	1	2	no		908	
+ryggoperasjon	2	9	1	2	no		908	
+hjerteoperasjon	2	9	1	2	no		908	
+oyeoperasjon	2	9	1	2	no		908	
+grastaeroperasjon	2	9	1	2	no		908	grasteroperasjon
+kataraktoperasjon	2	9	1	2	no		908	
+fedmeoperasjon	2	9	1	2	no		908	
+slankeoperasjon	2	9	1	2	no		908	
+gastrisk bypass	0	9	1	2	no		908	
+dagkirurgi	2	9	1	2	no		908	
+kirurgi	5	9	1	2	no	1149	908	
+plastisk kirurgi	0	9	1	2	no		908	
+kosmetisk kirurgi	0	9	1	2	no		908	
+plastikkirurgi	2	9	1	2	no		908	
+brystforstorrelse	2	9	1	2	no		908	
+brystreduksjon	2	9	1	2	no		908	
+brystloft	2	9	1	2	no		908	
+brystimplantater	2	9	1	2	no		908	
+fettsuging	2	9	1	2	no		908	
+bukplastikk	2	9	1	2	no		908	
+oyelokksoperasjon	2	9	1	2	no		908	
+oyelokkoperasjon	2	9	1	2	no		908	
+neseoperasjon	2	9	1	2	no		908	
+hartransplantasjon	2	9	1	2	no		908	
+leppefiller	2	9	1	2	no		908	
+oyelaser	1	9	1	2	no		908	
+oyelaseroperasjon	2	9	1	2	no		908	
+laseroperasjon av oynene	0	9	1	2	no		908	
+synskorrigering	2	9	1	2	no		908	
+vaksine	1	9	1	2	no		1150	
+vaksinen	1	9	1	2	no		1151	
+vaksiner	1	9	1	2	no		1151	
+vaksinasjon	2	9	1	2	no		1151	
+vaksinering	2	9	1	2	no		1151	
+influensavaksine	2	9	1	2	no		908	
+koronavaksine	2	9	1	2	no		908	
+hpv-vaksine	0	9	1	2	no		908	hpv vaksine
+reisevaksine	2	9	1	2	no		908	
+reisevaksiner	2	9	1	2	no		908	
+fysioterapi	2	9	1	2	no		908	
+fysioterapeut	2	9	1	2	no		1095	
+fysioterapeuter	2	9	1	2	no		1095	
+manuellterapi	2	9	1	2	no		908	
+manuellterapeut	2	9	1	2	no		908	
+kiropraktor	2	9	1	2	no		1095	
+kiropraktikk	2	9	1	2	no		908	
+naprapat	2	9	1	2	no		1095	
+naprapati	2	9	1	2	no		908	
+osteopat	1	9	1	2	no		908	
+ergoterapi	2	9	1	2	no		908	
+ergoterapeut	2	9	1	2	no		1152	
+logoped	1	9	1	2	no		908	
+logopedi	1	9	1	2	no		908	
+rehabilitering	5	9	1	2	no	1153	1154	
+rehabiliteringssenter	2	9	1	2	no		908	
+hjerterehabilitering	2	9	1	2	no		908	
+transplantasjon	5	9	1	2	no	1155	908	
+nyretransplantasjon	2	9	1	2	no		908	
+levertransplantasjon	2	9	1	2	no		908	
+foflekksjekk	2	9	1	2	no		908	
+foflekkfjerning	2	9	1	2	no		908	
+blodoverforing	2	9	1	2	no		908	
+horeapparat	2	9	1	2	no		908	
+horeapparater	2	9	1	2	no		908	
+stralebehandling	2	9	1	2	no		908	
+straleterapi	2	9	1	2	no		908	
+kjemoterapi	2	9	1	2	no		908	
+immunterapi	2	9	1	2	no		908	
+mastektomi	2	9	1	2	no		908	
+blodprove	2	11	5	2	no		908	
+blodprover	2	11	5	2	no		908	
+blodprovetaking	2	11	5	2	no		908	
+urinprove	2	11	5	2	no		908	
+avforingsprove	2	11	5	2	no		908	
+vevsprove	2	11	5	2	no		908	
+biopsi	1	11	5	2	no		908	
+rontgenbilde	2	11	5	2	no		908	
+rontgenbilder	2	11	5	2	no		908	
+rontgenundersokelse	2	11	5	2	no		908	
+mr	5	11	5	2	no	1156	908	
+mr-undersokelse	0	11	5	2	no		908	mr undersokelse
+mr-bilder	0	11	5	2	no		908	mr bilder
+mr av kne	0	11	5	2	no		908	
+mr-time	0	11	5	2	no		908	mr time
+ct-undersokelse	0	11	5	2	no		908	ct undersokelse
+ct-bilder	0	11	5	2	no		908	ct bilder
+ultralyd	5	11	5	2	no	1157	1158	
+ultralydundersokelse	2	11	5	2	no		908	
+mammografi	2	11	5	2	no		908	
+koloskopi	2	11	5	2	no		908	
+gastroskopi	2	11	5	2	no		908	
+tarmundersokelse	2	11	5	2	no		908	
+kikkertundersokelse	2	11	5	2	no		908	
+arbeids-ekg	0	11	5	2	no		908	arbeid ekg
+langtids-ekg	0	11	5	2	no		908	langtid ekg
+spirometri	2	11	5	2	no		908	
+lungefunksjonstest	2	11	5	2	no		908	
+allergitest	2	11	5	2	no		908	
+prikktest	2	11	5	2	no		908	
+horselstest	2	11	5	2	no		908	
+horseltest	2	11	5	2	no		908	
+synsundersokelse	2	11	5	2	no		908	
+psa-prove	0	11	5	2	no		908	psa prove
+koronatest	2	11	5	2	no		908	
+hurtigtest	5	11	5	2	no	1159	908	
+hudlege	1	10	3	2	no		1095	
+hudlegen	1	10	3	2	no		1095	
+hudleger	1	10	3	2	no		1095	
+hudlegetime	2	10	3	2	no		1095	
+hudklinikk	5	10	3	2	no	1160	1095	
+oyelege	1	10	3	2	no		1095	
+oyelegen	1	10	3	2	no		1095	
+oyeleger	1	10	3	2	no		1095	
+oyelegetime	2	10	3	2	no		1095	
+oyeklinikk	2	10	3	2	no		1095	
+onh-lege	0	10	3	2	no		1095	onh lege
+ore-nese-hals	0	10	3	2	no		1095	ore nese hals
+ore-nese-halslege	0	10	3	2	no		1095	ore nese halslege
+barnelege	2	10	3	2	no		1095	
+barneleger	2	10	3	2	no		1095	
+barnelegen	2	10	3	2	no		1095	
+ortoped	1	10	3	2	no		1095	
+ortopedi	1	10	3	2	no		1095	
+ortopedisk	2	10	3	2	no		1095	
+ortopedisk kirurg	0	10	3	2	no		1095	
+nevrolog	2	10	3	2	no		1095	
+onkologi	1	10	3	2	no		1095	
+endokrinolog	2	10	3	2	no		1095	
+lungelege	2	10	3	2	no		1095	
+lungespesialist	2	10	3	2	no		1095	
+indremedisiner	2	10	3	2	no		1095	
+indremedisin	2	10	3	2	no		1095	
+hjertelege	2	10	3	2	no		1095	
+hjertespesialist	2	10	3	2	no		1095	
+plastikkirurg	2	10	3	2	no		1095	
+kirurg	5	10	3	2	no	1161	1095	
+nevrokirurg	2	10	3	2	no		1095	
+karkirurg	2	10	3	2	no		1095	
+kjeveortoped	2	10	3	2	no		1095	
+kjevekirurg	2	10	3	2	no		1095	
+tannlegespesialist	2	10	3	2	no		1095	
+tannklinikk	2	10	3	2	no		1095	
+tannlegekontor	2	10	3	2	no		1095	
+tannlegesenter	2	10	3	2	no		1095	
+fastlege	2	13	4	3	no		1162	
+fastlegen	2	13	4	3	no		1162	
+fastleger	2	13	4	3	no		1162	
+legevakt	2	13	4	3	no		1162	
+legevakta	2	13	4	3	no		1162	
+akuttmottak	2	13	4	3	no		1162	
+akuttmottaket	2	13	4	3	no		1162	
+sykehjem	1	13	4	3	no		1162	
+sykehjemmet	2	13	4	3	no		1162	
+sjukeheim	2	13	4	3	no		1162	
+hjemmesykepleie	2	13	4	3	no		1162	hjemmesykepley
+helsestasjon	2	13	4	3	no		1162	
+helsestasjonen	2	13	4	3	no		1162	
+helsestasjon for ungdom	0	13	4	3	no		1162	
+skolehelsetjeneste	2	13	4	3	no		1162	
+skolehelsetjenesten	2	13	4	3	no		1162	
+legekontor	2	13	4	3	no		1162	
+legekontoret	2	13	4	3	no		1162	
+legesenter	2	13	4	3	no		1162	
+legesenteret	2	13	4	3	no		1162	
+legeklinikk	2	13	4	3	no		1162	
+legetime	2	13	4	3	no		1162	
+time hos lege	0	13	4	3	no		1162	
+time hos legen	0	13	4	3	no		1162	
+nettlege	1	13	4	3	no		1162	
+nettlegen	2	13	4	3	no		1162	
+digital lege	0	13	4	3	no		1162	
+videokonsultasjon	2	13	4	3	no		1162	
+e-konsultasjon	0	13	4	3	no		1162	e konsultasjon
+legeundersokelse	2	13	4	3	no		1162	
+legeerklaering	2	13	4	3	no		1162	legeerklering
+helseattest	2	13	4	3	no		1162	
+forerkortattest	2	13	4	3	no		1162	
+tannlegetime	2	13	4	3	no		1162	
+tannlegekonsultasjon	2	13	4	3	no		1162	
+tannlegetimer	2	13	4	3	no		1162	
+tannhelsetjenesten	2	13	4	3	no		1162	
+tannrens	1	13	4	3	no		1163	tannren
+tannsteinsfjerning	2	13	4	3	no		1137	
+henvisning	5	13	4	3	no	1164	1165	
+helsenorge	2	13	4	3	no		1162	
+helfo	1	13	4	3	no		1162	
+frikort	5	13	4	3	no	1166	1167	
+egenandel	5	13	4	3	no	1168	1169	
+egenandelstak	2	13	4	3	no		1162	
+kjernejournal	2	13	4	3	no		1162	
+pasientjournal	2	13	4	3	no		1162	
+journalinnsyn	2	13	4	3	no		1162	
+pasientreiser	2	13	4	3	no		1162	
+helseforsikring	2	13	4	3	no		1162	
+behandlingsforsikring	2	13	4	3	no		1162	
+poliklinisk	2	13	4	3	no		1162	
+innleggelse	2	13	4	3	no		1162	
+intensivavdeling	2	13	4	3	no		1162	
+universitetssykehus	2	13	4	3	no		1162	
+universitetssjukehus	2	13	4	3	no		1162	
+rikshospitalet	2	13	4	3	no		1162	
+radiumhospitalet	2	13	4	3	no		1162	
+ulleval sykehus	0	13	4	3	no		1162	
+dr dropin	0	13	4	3	no		1162	
+volvat	1	13	4	3	no		1162	
+pakkeforlop	2	13	4	3	no		1162	
+ernaeringsfysiolog	2	13	4	3	no		1162	erneringsfysiolog
+klinisk ernaeringsfysiolog	0	13	4	3	no		1162	klinisk erneringsfysiolog
+apotek	1	13	4	3	no		1162	
+apoteket	1	13	4	3	no		1162	
+apotekene	2	13	4	3	no		1162	
+nettapotek	2	13	4	3	no		1162	
+vitusapotek	2	13	4	3	no		1162	
+sykehusapotek	2	13	4	3	no		1162	
+apotek 1	0	13	4	3	no		1162	
 sykmelding	2	13	4	3	no			
 sykemelding	2	13	4	3	no			
 sykmeldt	1	13	4	3	no			
@@ -14964,18 +14967,18 @@ tannlege	6	13	4	3	no
 tannlegen	6	13	4	3	no			
 tannleger	6	13	4	3	no			
 handsaming	6	13	4	3	no			
-behandling	6	13	4	3	no		1164	
-behandlinger	6	13	4	3	no		1165	
-bestill time	6	13	4	3	no		1166	
-timebestilling	6	13	4	3	no		1166	
-jordmor	1	2	3	1	no		1167	
-jordmora	1	2	3	1	no		1167	
-jordmoren	2	2	3	1	no		1167	
-jordmodre	2	2	3	1	no		1167	
-kvinnelege	2	2	3	1	no		1167	
-fodselslege	2	2	3	1	no		1167	
-gynekolog	2	2	3	1	no		1167	
-gynekologer	2	2	3	1	no		1167	
+behandling	6	13	4	3	no		1170	
+behandlinger	6	13	4	3	no		1171	
+bestill time	6	13	4	3	no		1172	
+timebestilling	6	13	4	3	no		1172	
+jordmor	1	2	3	1	no		1173	
+jordmora	1	2	3	1	no		1173	
+jordmoren	2	2	3	1	no		1173	
+jordmodre	2	2	3	1	no		1173	
+kvinnelege	2	2	3	1	no		1173	
+fodselslege	2	2	3	1	no		1173	
+gynekolog	2	2	3	1	no		1173	
+gynekologer	2	2	3	1	no		1173	
 ovulasjonstest	2	2	0	1	no			
 ovulasjonstester	2	2	0	1	no			
 medikamentell abort	0	2	0	1	no			
@@ -14985,10 +14988,10 @@ soppinfeksjon i underlivet	0	7	0	2	no
 underlivsplager	2	7	0	2	no			
 hemoroider	2	7	0	2	no			
 hemorroider	2	7	0	2	no			
-brokk	5	7	0	2	no	1168		
+brokk	5	7	0	2	no	1174		
 lyskebrokk	2	7	0	2	no			
 navlebrokk	2	7	0	2	no			
-hartap	5	7	0	2	no	1169		
+hartap	5	7	0	2	no	1175		
 kreftsjukdom	2	7	0	2	no			
 kreftsjukdomar	2	7	0	2	no			
 diabetikar	2	7	0	2	no			
@@ -19325,7 +19328,7 @@ traumafolgestoerung	2	0	0	1	de			traumafolgesterung
 psychische stoerung	0	0	0	1	de			psychische sterung
 psychische stoerungen	0	0	0	1	de			psychische sterungen
 aufmerksamkeitsstoerung	2	0	0	1	de			aufmerksamkeitssterung
-hyperaktivitaet	5	0	0	1	de	846		
+hyperaktivitaet	5	0	0	1	de	852		
 autismus-spektrum-stoerung	0	0	0	1	de			autismus spektrum sterung
 suizidalitaet	2	0	0	1	de			
 suizidpraevention	2	0	0	1	de			suizidprevention
@@ -19340,10 +19343,10 @@ nervenaerzte	2	0	3	1	de			nervenerzte
 gespraechstherapie	2	0	3	1	de			gesprechstherapy
 gespraechspsychotherapie	2	0	3	1	de			gesprechspsychotherapy
 therapieplaetze	2	0	3	1	de			therapiepletze
-erstgespraech	5	0	3	1	de	848		erstgesprech
+erstgespraech	5	0	3	1	de	854		erstgesprech
 heilpraktiker fuer psychotherapie	0	0	3	1	de			heilpraktiker fuer psychotherapy
 suchtpraevention	2	1	0	1	de			suchtprevention
-abhaengigkeit	5	1	0	1	de	851	852	abhengigkeit
+abhaengigkeit	5	1	0	1	de	857	858	abhengigkeit
 alkoholabhaengigkeit	2	1	0	1	de			alkoholabhengigkeit
 alkoholabhaengig	2	1	0	1	de			alkoholabhengig
 alkoholsuechtig	2	1	0	1	de			
@@ -19359,7 +19362,7 @@ nikotinabhaengigkeit	2	1	0	1	de			nikotinabhengigkeit
 rauchentwoehnung	2	1	0	1	de			rauchentwehnung
 raucherentwoehnung	2	1	0	1	de			raucherentwehnung
 mit dem rauchen aufhoeren	0	1	0	1	de			mit dem rauchen aufheren
-entwoehnung	5	1	0	1	de	857	858	entwehnung
+entwoehnung	5	1	0	1	de	863	864	entwehnung
 entwoehnungsbehandlung	2	1	0	1	de			entwehnungsbehandlung
 co-abhaengigkeit	0	1	0	1	de			co abhengigkeit
 koabhaengigkeit	2	1	0	1	de			koabhengigkeit
@@ -19384,7 +19387,7 @@ fruehgeburt	2	2	0	1	de
 fruehchen	1	2	0	1	de			
 praeeklampsie	2	2	0	1	de			preeklampsy
 periduralanaesthesie	2	2	0	1	de			periduralanesthesy
-rueckbildung	5	2	0	1	de	883		
+rueckbildung	5	2	0	1	de	889		
 rueckbildungskurs	2	2	0	1	de			rueckbildungskur
 rueckbildungsgymnastik	2	2	0	1	de			
 beckenbodenschwaeche	2	2	0	1	de			beckenbodenschweche
@@ -19447,7 +19450,7 @@ blasenschwaeche	2	7	0	2	de			blasenschweche
 prostatavergroesserung	2	7	0	2	de			prostatavergresserung
 gruener star	0	7	0	2	de			
 zahnfleischentzuendung	2	7	0	2	de			
-kraetze	5	7	0	2	de	900		kretze
+kraetze	5	7	0	2	de	906		kretze
 blinddarmentzuendung	2	7	0	2	de			
 pflegebeduerftigkeit	2	7	0	2	de			
 querschnittslaehmung	2	7	0	2	de			querschnittslehmung
@@ -19495,13 +19498,13 @@ hoergeraete	2	9	1	2	de			hergerete
 hoergeraeteakustiker	2	9	1	2	de			hergereteakustiker
 blutwaesche	2	9	1	2	de			blutwesche
 haemodialyse	2	9	1	2	de			hemodialyse
-roentgen	1	11	5	2	de		914	rentgen
+roentgen	1	11	5	2	de		920	rentgen
 roentgenaufnahme	2	11	5	2	de			rentgenaufnahme
 roentgenbild	2	11	5	2	de			rentgenbild
 roentgenuntersuchung	2	11	5	2	de			rentgenuntersuchung
 roentgenpraxis	2	11	5	2	de			rentgenpraxis
 krebsfrueherkennung	2	11	5	2	de			
-hoertest	5	11	5	2	de	918		hertest
+hoertest	5	11	5	2	de	924		hertest
 blutdruckmessgeraet	2	12	6	2	de			
 blutzuckermessgeraet	2	12	6	2	de			
 sauerstoffsaettigung	2	12	6	2	de			sauerstoffsettigung
@@ -19515,10 +19518,10 @@ wahlaerztin	2	13	4	3	de			wahlerztin
 kassenaerztin	2	13	4	3	de			kassenerztin
 kassenaerztliche vereinigung	0	13	4	3	de			kassenerztliche vereinigung
 oesterreichische gesundheitskasse	0	13	4	3	de			esterreichische gesundheitskasse
-oegk	5	13	4	3	de	930		
+oegk	5	13	4	3	de	936		
 arbeitsunfaehigkeitsbescheinigung	2	13	4	3	de			arbeitsunfehigkeitsbescheinigung
 aerztliches attest	0	13	4	3	de			erztlich attest
-ueberweisung	5	13	4	3	de	931	932	
+ueberweisung	5	13	4	3	de	937	938	
 ueberweisungsschein	2	13	4	3	de			
 patientenverfuegung	2	13	4	3	de			
 universitaetsklinikum	2	13	4	3	de			universitetsklinikum
@@ -20311,4 +20314,4 @@ teratoscopy
 poldrzemia
 wpoldrzemia
 polwiatry`;
-export const LEXICON_COUNTS = {"entries":19296,"traps":548,"byMatch":{"phrase":10752,"substr":4506,"token":2740,"abbr":62,"ctx":938,"abbr_cs":5,"weak":293},"byCategory":{"mental_health":1896,"substance_use":748,"reproductive":1973,"sexual_health":331,"hiv_sti":395,"gender_affirming":234,"genetic":257,"condition":6509,"measurement":224,"medication":1600,"procedure":2098,"diagnostic":410,"care_context":1600,"specialty":1021},"byTier":{"1":5834,"2":11862,"3":1600},"byLang":{"en":8916,"it":1841,"es":1658,"fr":807,"pt":788,"pl":1543,"de":1411,"nl":1433,"no":899},"umlautSpellings":252} as const;
+export const LEXICON_COUNTS = {"entries":19299,"traps":548,"byMatch":{"phrase":10753,"substr":4508,"token":2740,"abbr":62,"ctx":938,"abbr_cs":5,"weak":293},"byCategory":{"mental_health":1896,"substance_use":748,"reproductive":1973,"sexual_health":331,"hiv_sti":395,"gender_affirming":234,"genetic":257,"condition":6509,"measurement":224,"medication":1600,"procedure":2098,"diagnostic":410,"care_context":1602,"specialty":1022},"byTier":{"1":5834,"2":11863,"3":1602},"byLang":{"en":8917,"it":1841,"es":1658,"fr":807,"pt":788,"pl":1543,"de":1411,"nl":1433,"no":901},"umlautSpellings":252} as const;
