@@ -53,7 +53,7 @@ function collect(facts: FileFacts, ruleId: SharedRuleId, settings: Settings, map
     return out;
   }
   // A page's own file (`app/therapy/page.tsx`): its calls, those of its scripts included, run on that page.
-  if (ruleId === 'no-health-page-triggers' && facts.route !== undefined) routeFindings([...flatten(facts, map).calls, ...(facts.reached ?? [])], facts.route, settings, emit);
+  if (ruleId === 'no-health-page-triggers' && facts.route !== undefined) routeFindings([...flatten(facts, map).calls, ...(facts.reached ?? [])], facts.route, facts.layout === true, settings, emit);
   const find = ruleId === 'no-advanced-matching' ? identityFindings : ruleId === 'no-health-event-names' ? eventNameFindings : ruleId === 'no-health-page-triggers' ? pageFindings : propertyFindings;
   callFindings(facts.calls, find, settings, emit);
   for (const { facts: inner, map: innerMap } of facts.embedded) {
@@ -772,7 +772,7 @@ export const sendsHit = (call: TrackerCall): boolean => HIT_KINDS.has(call.shape
  * calls, once, at its first call that sends a hit (as page tests are, analytics and tag managers are
  * not reported). A call that only runs behind a page test is the test's to report.
  */
-function routeFindings(calls: readonly TrackerCall[], route: string, settings: Settings, emit: Emit): void {
+function routeFindings(calls: readonly TrackerCall[], route: string, layout: boolean, settings: Settings, emit: Emit): void {
   const match = classifyAddress(route, 'path', settings.classifier);
   if (!match) return;
   const seen = new Set<string>();
@@ -781,6 +781,7 @@ function routeFindings(calls: readonly TrackerCall[], route: string, settings: S
     seen.add(call.vendor.id);
     const { data, evidence } = healthData(nameOf(call), { text: route, match });
     data.route = route;
+    data.file = layout ? 'the layout of every page under' : 'the page';
     emit({ messageId: 'healthPageRoute', data, vendor: call.vendor.id, range: call.range, evidence, confidence: match.tier === 3 ? 'medium' : 'high' });
   }
 }

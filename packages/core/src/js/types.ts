@@ -165,6 +165,8 @@ export interface FileFacts {
   errors: Array<{ message: string; offset: number }>;
   /** The page the file is, where routes are files (`app/therapy/page.tsx` → `/therapy`): its calls run there. */
   route?: string;
+  /** The file is the layout of `route` (Next.js's `layout.tsx`, SvelteKit's `+layout.svelte`): it wraps every page below it. */
+  layout?: true;
   /** Tracker calls that functions of other modules make where this file calls them (`fpixel.pageview()`), at the call. */
   reached?: TrackerCall[];
 }

@@ -37,6 +37,11 @@ export function pageRoute(file: string): string | undefined {
   return named.length ? `/${named.join('/')}` : undefined;
 }
 
+/** Whether a route file is a layout (`app/therapy/layout.tsx`, `routes/therapy/+layout.svelte`), which wraps every page below it. */
+export function isLayout(file: string): boolean {
+  return /(?:^|[\\/])\+?layout\.(?:[cm]?[jt]sx?|svelte)$/u.test(file);
+}
+
 /** A static site's page: the file is served at its name (`anxiety.html`). */
 const STATIC_PAGE = /\.html?$/iu;
 

@@ -148,6 +148,9 @@ run('no-health-page-triggers', rule, {
     // A page file: its route names the pages its calls run on — Next.js's app and pages folders, a layout,
     // SvelteKit's routes, Nuxt's and Astro's pages — once per ad vendor, at its first call (blind tester, session 42).
     invalid("useEffect(() => { window.fbq('track', 'ViewContent'); window.fbq('track', 'Lead'); ttq.page(); }, []);", [[R, "window.fbq('track', 'ViewContent')"], [R, 'ttq.page()']], { filename: 'src/app/(site)/psychiatry/[slug]/page.tsx' }),
+    // A layout wraps every page below it, and the message says so (blind tester, session 46).
+    withData(invalid("fbq('track', 'PageView');", [[R, "fbq('track', 'PageView')"]], { filename: 'app/(clinic)/mental-health/layout.tsx' }), [{ vendor: 'Meta', file: 'the layout of every page under', route: '/mental-health', term: 'mental-health', category: 'mental health', tier: '1' }]),
+    withData(invalid("fbq('track', 'PageView');", [[R, "fbq('track', 'PageView')"]], { filename: 'app/therapy/page.jsx' }), [{ vendor: 'Meta', file: 'the page', route: '/therapy', term: 'therapy', category: 'mental health', tier: '1' }]),
     invalid("fbq('track', 'PageView');", [[R, "fbq('track', 'PageView')"]], { filename: 'app/fertility/layout.jsx' }),
     invalid("fbq('track', 'PageView');", [[R, "fbq('track', 'PageView')"]], { filename: 'pages/services/hiv-testing.js' }),
     // A block a server template prints only on health pages (WordPress, Liquid), at its condition (blind tester, session 44).
