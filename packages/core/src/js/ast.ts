@@ -323,7 +323,10 @@ export function callSite(id: Node, member: string | undefined, propName: (m: Nod
   let callee: Node = id;
   if (member !== undefined) {
     const m = id.parent;
-    if (m?.type !== 'MemberExpression' || m.object !== id || propName(m) !== member) return undefined;
+    if (m?.type !== 'MemberExpression' || m.object !== id) return undefined;
+    // `handlers[type](payload)`: a dispatch table's call by a key not known here may call any of its members.
+    const key = propName(m);
+    if (key !== member && !(m.computed && key === undefined)) return undefined;
     callee = m;
   }
   let parent = callee.parent;

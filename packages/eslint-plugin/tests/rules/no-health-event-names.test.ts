@@ -728,6 +728,8 @@ run('no-health-event-names', rule, {
     invalid("const queue = [];\nfunction enqueue(e) { queue.push(e); }\nenqueue({ name: 'Therapy Booked' });\nexport function flush() {\n  while (queue.length) { const e = queue.shift(); fbq('trackCustom', e.name); }\n}", [[E, "'Therapy Booked'"]]),
     invalid("const queue = [];\nfunction enqueue(e) { queue.push(e); }\nenqueue({ name: 'Therapy Booked' });\nexport function flush() {\n  const batch = queue.splice(0);\n  for (const e of batch) fbq('trackCustom', e.name);\n}", [[E, "'Therapy Booked'"]]),
     invalid("let current;\nexport function setService(s) { current = s; }\nexport function report() { fbq('trackCustom', current); }\nsetService('IVF Consultation');", [[E, "'IVF Consultation'"]]),
+    // A dispatch table called by a key not known here may call any of its functions (blind tester, session 46).
+    invalid("const handlers = { booked: (p) => fbq('trackCustom', 'Booked: ' + p.service), other: () => {} };\nexport function emit(type, payload) { handlers[type](payload); }\nemit('booked', { service: 'Psychiatry' });", [[E, "'Psychiatry'"]]),
     // A constructor's argument kept on `this` and sent by a method (blind tester, session 46).
     invalid("class Ev {\n  constructor(name) { this.name = name; }\n  send() { ttq.track(this.name); }\n}\nnew Ev('Herpes Consultation Booked').send();", [[E, "'Herpes Consultation Booked'"]]),
     // A Conversions API payload sent as a `Blob` of its JSON.
