@@ -438,7 +438,7 @@ function parseExports(code: string, file: string, imports: ModuleReader | undefi
     const ret = (body.body as Node[]).findLast((s) => s.type === 'ReturnStatement');
     return ret?.argument ? resolved(ret.argument as Node, depth) : undefined;
   };
-  const memberOf = (holder: Node, key: string): Node | undefined => {
+  const memberOf = (holder: Node, key: string, depth = 0): Node | undefined => {
     if (holder.type === 'ObjectExpression') {
       const prop = (holder.properties as Node[]).findLast((p) => p.type === 'Property' && !p.computed && nameOf(p.key as Node) === key);
       return prop && resolved(prop.value as Node);
@@ -449,7 +449,12 @@ function parseExports(code: string, file: string, imports: ModuleReader | undefi
     if (!cls || !CLASS.test(cls.type)) return undefined;
     // An instance has the class's methods and fields (`track = (name) => …`); the class itself its static ones.
     const member = ((cls.body as Node).body as Node[]).find((m) => (m.type === 'MethodDefinition' ? m.kind === 'method' : m.type === 'PropertyDefinition') && !m.computed && Boolean(m.static) !== isNew && nameOf(m.key as Node) === key);
-    return member?.value ? resolved(member.value as Node) : undefined;
+    if (member?.value) return resolved(member.value as Node);
+    // One it inherits from a class of this module (`class ClinicAnalytics extends BaseAnalytics {}`).
+    const base = cls.superClass as Node | null | undefined;
+    const parent = base?.type === 'Identifier' ? declared.get(base.name as string) : undefined;
+    if (!parent || !CLASS.test(parent.type) || depth >= 4) return undefined;
+    return memberOf(isNew ? ({ type: 'NewExpression', callee: parent } as unknown as Node) : parent, key, depth + 1);
   };
   const calls = (name: string): ExportedCalls | undefined => {
     const fn = targetOf(name);
