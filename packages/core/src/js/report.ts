@@ -338,8 +338,12 @@ function identityHits(v: Value, inParams: boolean | 'query', depth = 0, containe
   return { hits, unknown, fromParams };
 }
 
-/** Members whose name says they hold an email address or phone number: read from them, a value is one under any key. */
-const READ_IDENTITY: ReadonlySet<IdentityField> = new Set(['email', 'phone']);
+/**
+ * Members whose name says they hold an email address, a phone number or a national id: read from them, a value is one under any key.
+ * So do a patient's record number and id (`user_id: patient.mrn`), but not other ids (`user.id`, `customerId`: a site's own account ids).
+ */
+const READ_IDENTITY: ReadonlySet<IdentityField> = new Set(['email', 'phone', 'national id']);
+const READ_RECORD_KEYS: ReadonlySet<string> = new Set(['mrn', 'medicalrecordnumber', 'medicalrecordno', 'patientid']);
 
 /** The identifier a run-time value is read from (`formData.email`, `user.phoneNumber`, `form.email.value`), also as one alternative (`formData.email || ''`). */
 function readIdentity(v: Value): IdentityField | undefined {
@@ -352,7 +356,7 @@ function readIdentity(v: Value): IdentityField | undefined {
   const path = v.kind === 'unknown' && !v.macro && v.describe?.includes('.') ? v.describe.split('.') : undefined;
   const member = path && (path.at(-1) === 'value' && path.length > 2 ? path.at(-2) : path.at(-1));
   const field = member === undefined ? undefined : identityField(member);
-  return field && READ_IDENTITY.has(field) ? field : undefined;
+  return field && (READ_IDENTITY.has(field) || READ_RECORD_KEYS.has(normalizeKey(member!))) ? field : undefined;
 }
 
 /** An identifier given with its type: `{ idType: 'SHA256_EMAIL', idValue: hash }` (LinkedIn's Conversions API). */

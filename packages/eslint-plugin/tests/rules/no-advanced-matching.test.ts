@@ -6,6 +6,8 @@ const IP = 'identityInParams';
 
 run('no-advanced-matching', rule, {
   valid: [
+    // A site's own account ids read from members are not a patient's record (`user_id` is GA4's user-id feature).
+    "gtag('config', 'G-X', { user_id: user.id, customer: account.customerId });",
     // A bare `ip` in event parameters is often something else (blind GTM tester, session 46).
     "gtag('event', 'generate_lead', { ip: x, value: 1 })",
     "var num = document.querySelector('.clinic-phone').textContent.replace(/\\D/g, '');\nvar link = document.createElement('a');\nlink.href = 'tel:' + num;\nlink.addEventListener('click', function () { dataLayer.push({ event: 'call_click', phone_number: num }); });",
@@ -154,6 +156,8 @@ run('no-advanced-matching', rule, {
     // Hash suffixes name the field as their prefixes do (`email_hash`, `phone_hash`).
     invalid("fbq('track', 'Lead', { phone_hash: window.h })", [[IP, '{ phone_hash: window.h }']]),
     invalid("gtag('event', 'conversion', { custom_parameters: { phone_sha256: window.h } })", [[IP, '{ custom_parameters: { phone_sha256: window.h } }']]),
+    // A value read from a member named for a patient's record number or a national id is one under any key (ESLint tester, session 45).
+    withData(invalid("gtag('config', 'G-X', { user_id: patient.mrn, ref: user.ssn })", [[IP, '{ user_id: patient.mrn, ref: user.ssn }']]), [{ vendor: 'Google tag', fields: 'external id, national id', call: "gtag('config')", hashNote: '' }]),
     // An IP address under a key that says so is an identifier in event parameters too (blind GTM tester, session 46); a bare `ip` is not.
     withData(invalid("gtag('event', 'generate_lead', { ip_address: visitor.ip, ip: x })", [[IP, '{ ip_address: visitor.ip, ip: x }']]), [{ vendor: 'Google tag', fields: 'IP address', call: "gtag('event')", hashNote: '' }]),
     invalid("dataLayer.push({ event: 'signup', street: user.street })", [[IP, "{ event: 'signup', street: user.street }"]]),
