@@ -218,6 +218,8 @@ const CLIENT_FACTORIES: Readonly<Record<string, { library: string; option: strin
 };
 const MAX_EMBED_DEPTH = 3;
 /** Array methods whose callback gets each element as its first parameter. */
+/** Timers that pass their callback the arguments after the delay. */
+const TIMERS = /^(?:(?:window|globalThis|self)\.)?(?:setTimeout|setInterval)$/u;
 /** Array methods that give one of the list's items. */
 const ONE_ITEM_METHODS = new Set(['find', 'findLast', 'shift', 'pop', 'at']);
 const ITERATION_METHODS = new Set(['forEach', 'map', 'flatMap', 'filter', 'some', 'every', 'find', 'findIndex']);
@@ -2136,10 +2138,11 @@ export class Analyzer {
     if (method?.type === 'MemberExpression' && !omit) {
       const name = this.propName(method) ?? '';
       const receiver = unwrap(method.object as Node);
-      // `getUserData(user).then((data) => …)`: what the async helper resolves to.
+      // `getUserData(user).then((data) => …)`: what the async helper resolves to; `Promise.resolve(x).then(…)`, x.
       if (name === 'then' && receiver.type === 'CallExpression') {
+        const [given] = argsOf(receiver);
         const helper = this.localFunction(unwrap(receiver.callee as Node));
-        const resolved = helper?.async ? this.helperResult(receiver, helper, range) : undefined;
+        const resolved = helper?.async ? this.helperResult(receiver, helper, range) : memberText(unwrap(receiver.callee as Node)) === 'Promise.resolve' && given && given.type !== 'SpreadElement' ? this.value(given) : undefined;
         const v = resolved && atPath(resolved, keys);
         if (v) return v;
       }
@@ -2150,6 +2153,13 @@ export class Analyzer {
         const part = each && (key === undefined ? each : atPath(each, keys));
         if (part) return part;
       }
+    }
+    // `setTimeout((name) => ttq.track(name), 0, 'HIV Test')`: a timer hands its callback the arguments after the delay.
+    const timer = host?.type === 'CallExpression' && argsOf(host)[0] === fn ? unwrap(host.callee as Node) : undefined;
+    if (timer && !omit && TIMERS.test(memberText(timer))) {
+      const passed = argsOf(host!)[2 + index];
+      const v = passed && passed.type !== 'SpreadElement' ? atPath(this.value(passed), keys) : undefined;
+      if (v) return v;
     }
     // A default (`name = 'Therapy Booked'`, `params = { … }`, `({ name } = { name: '…' })`) is sent
     // whenever a call leaves out what it stands in for: a call in the file, or any caller when the
@@ -4471,6 +4481,7 @@ export class Analyzer {
     const subject = method === 'subscribe';
     const event = subject ? undefined : this.stringValue(argsOf(registration)[0] ?? callee);
     if (!bus || (!subject && event === undefined)) return [];
+    if (method === 'addEventListener') return this.dispatchCalls(bus, event!);
     const emit = subject ? 'next' : method.startsWith('$') ? '$emit' : 'emit';
     return this.callNodes.flatMap((call) => {
       const c = call.type === 'CallExpression' ? unwrap(call.callee as Node) : undefined;
@@ -4478,6 +4489,22 @@ export class Analyzer {
       if (subject) return [call];
       const [name, ...rest] = argsOf(call);
       return name && this.stringValue(name) === event ? [callWith(call, rest)] : [];
+    });
+  }
+
+  /**
+   * `target.dispatchEvent(new CustomEvent('clinic:track', { detail }))` for a listener of that event on
+   * the same target: a call of the listener with the event's options, whose `detail` the listener reads.
+   */
+  private dispatchCalls(target: string, event: string): Node[] {
+    return this.callNodes.flatMap((call) => {
+      const c = call.type === 'CallExpression' ? unwrap(call.callee as Node) : undefined;
+      if (c?.type !== 'MemberExpression' || this.propName(c) !== 'dispatchEvent' || memberText(unwrap(c.object as Node)) !== target) return [];
+      const made = argsOf(call)[0] && unwrap(argsOf(call)[0]!);
+      const ctor = made?.type === 'NewExpression' ? unwrap(made.callee as Node) : undefined;
+      if (ctor?.type !== 'Identifier' || (ctor.name !== 'CustomEvent' && ctor.name !== 'Event')) return [];
+      const [name, init] = argsOf(made!);
+      return name && this.stringValue(name) === event ? [callWith(call, [init])] : [];
     });
   }
 

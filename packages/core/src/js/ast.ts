@@ -120,7 +120,7 @@ export interface Binding {
 }
 
 /** Methods that register a listener on an event bus (mitt, Node's `EventEmitter`, Vue 2's `$on`, an RxJS `Subject`). */
-const LISTEN = new Set(['on', 'once', 'addListener', '$on', '$once', 'subscribe']);
+const LISTEN = new Set(['on', 'once', 'addListener', '$on', '$once', 'subscribe', 'addEventListener']);
 
 /** The call that registers `fn` as a bus's listener (`bus.on('track', fn)`, `subject.subscribe(fn)`), if it is one. */
 export function listenerRegistration(fn: Node): Node | undefined {

@@ -728,6 +728,9 @@ run('no-health-event-names', rule, {
     invalid("const queue = [];\nfunction enqueue(e) { queue.push(e); }\nenqueue({ name: 'Therapy Booked' });\nexport function flush() {\n  while (queue.length) { const e = queue.shift(); fbq('trackCustom', e.name); }\n}", [[E, "'Therapy Booked'"]]),
     invalid("const queue = [];\nfunction enqueue(e) { queue.push(e); }\nenqueue({ name: 'Therapy Booked' });\nexport function flush() {\n  const batch = queue.splice(0);\n  for (const e of batch) fbq('trackCustom', e.name);\n}", [[E, "'Therapy Booked'"]]),
     invalid("let current;\nexport function setService(s) { current = s; }\nexport function report() { fbq('trackCustom', current); }\nsetService('IVF Consultation');", [[E, "'IVF Consultation'"]]),
+    // A timer's extra arguments, a resolved promise's value and a custom DOM event's detail reach the callback (blind tester, session 46).
+    invalid("setTimeout((label) => ttq.track(label), 100, 'HIV Test Booked');\nPromise.resolve('Methadone Intake').then((ev) => fbq('trackCustom', ev));", [[E, 'label', 1], [E, 'ev', 1]]),
+    invalid("window.addEventListener('clinic:track', (e) => ttq.track(e.detail.name));\nwindow.dispatchEvent(new CustomEvent('clinic:track', { detail: { name: 'HIV Test Booked' } }));\nwindow.dispatchEvent(new CustomEvent('other', { detail: { name: 'Oncology Visit' } }));", [[E, "'HIV Test Booked'"]]),
     // A dispatch table called by a key not known here may call any of its functions (blind tester, session 46).
     invalid("const handlers = { booked: (p) => fbq('trackCustom', 'Booked: ' + p.service), other: () => {} };\nexport function emit(type, payload) { handlers[type](payload); }\nemit('booked', { service: 'Psychiatry' });", [[E, "'Psychiatry'"]]),
     // A constructor's argument kept on `this` and sent by a method (blind tester, session 46).
