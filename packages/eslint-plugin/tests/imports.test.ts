@@ -126,6 +126,8 @@ const cases: Array<[code: string, needles: Array<string | [string, number]>]> = 
   ],
   // A name destructured from a namespace import.
   ["import * as A from '@/lib/analytics';\nconst { trackEvent: send } = A;\nsend('Chemo Consult');", ["'Chemo Consult'"]],
+  // A singleton's instance, from its static accessor (blind tester, session 46).
+  ["import { MetaTracker } from '../lib/meta-tracker';\nMetaTracker.getInstance().event('Abortion Pill Consult Requested');\nMetaTracker.shared().event('IVF Consult');", ["'Abortion Pill Consult Requested'", "'IVF Consult'"]],
   // A method an exported instance or class inherits from a base class of its module (blind tester, session 46).
   ["import { clinic, ClinicAnalytics } from '../lib/clinic-analytics';\nclinic.track('Ketamine Therapy Booked');\nClinicAnalytics.page('IVF Consult');\nclinic.missing('IVF Consult');", ["'Ketamine Therapy Booked'", "'IVF Consult'"]],
   // What another module's function returns, with this call's arguments (blind tester, session 46).

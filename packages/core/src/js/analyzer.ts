@@ -4624,11 +4624,13 @@ export class Analyzer {
           if (depth < 3) for (const s of this.callSitesOf(sub, depth + 1)) sites.add(s);
           continue;
         }
-        // `const tracker = new Tracker(); tracker.track(…)` and `new Tracker().track(…)`.
-        const created = ref.identifier.parent;
-        if (created?.type !== 'NewExpression' || created.callee !== ref.identifier) continue;
+        // `const tracker = new Tracker(); tracker.track(…)` and `new Tracker().track(…)`; a singleton's
+        // accessor gives the instance too (`Tracker.getInstance().track(…)`).
+        const created = ref.identifier.parent?.type === 'NewExpression' ? ref.identifier.parent : this.singletonCall(ref.identifier, variable!);
+        if (created?.type !== 'NewExpression' && created?.type !== 'CallExpression') continue;
+        if (created.type === 'NewExpression' && created.callee !== ref.identifier) continue;
         // `new Tracker(id)` calls its constructor.
-        if (binding.member === 'constructor') {
+        if (binding.member === 'constructor' && created.type === 'NewExpression') {
           sites.add(created);
           continue;
         }
@@ -4751,6 +4753,35 @@ export class Analyzer {
   private instanceCalls(name: string, member?: string): Node[] {
     if (!this.instanceRefs) return [];
     return [...this.instanceRefs].flatMap((id) => (id.name === name ? (callSite(id, member, (m) => this.propName(m)) ?? []) : []));
+  }
+
+  /**
+   * `Tracker.getInstance()` of a class whose static method hands out its one instance: it returns
+   * `new Tracker()`, or a static field the class sets to one (`Tracker.inst = new Tracker()`,
+   * `this.instance ??= new Tracker()`, `static instance = new Tracker()`).
+   */
+  private singletonCall(id: Node, variable: VariableLike): Node | undefined {
+    const member = id.parent;
+    const call = member?.type === 'MemberExpression' && member.object === id ? member.parent : undefined;
+    const cls = variable.defs[0]?.node;
+    if (call?.type !== 'CallExpression' || call.callee !== member || !cls || !/^Class/u.test(cls.type)) return undefined;
+    const name = this.propName(member!);
+    const method = ((cls.body as Node).body as Node[]).find((m) => m.type === 'MethodDefinition' && m.static && !m.computed && keyName(m) === name);
+    if (!method) return undefined;
+    const isNew = (n: Node | undefined): boolean => n?.type === 'NewExpression' && unwrap(n.callee as Node).type === 'Identifier' && (unwrap(n.callee as Node).name === variable.name);
+    const held = new Set<string>();
+    walk(cls, this.ctx.visitorKeys, (n) => {
+      if (n.type === 'AssignmentExpression' && isNew(unwrap(n.right as Node)) && (n.left as Node).type === 'MemberExpression') held.add(this.propName(n.left as Node) ?? '');
+      if (n.type === 'PropertyDefinition' && n.static && isNew(n.value ? unwrap(n.value as Node) : undefined)) held.add(keyName(n) ?? '');
+    });
+    const gives = (e: Node): boolean => {
+      const n = unwrap(e);
+      if (isNew(n)) return true;
+      if (n.type === 'AssignmentExpression') return gives(n.right as Node) || (n.left as Node).type === 'MemberExpression' && held.has(this.propName(n.left as Node) ?? '');
+      if (n.type === 'LogicalExpression') return gives(n.left as Node) || gives(n.right as Node);
+      return n.type === 'MemberExpression' && held.has(this.propName(n) ?? '');
+    };
+    return this.returnedExpressions(method.value as Node).some(gives) ? call : undefined;
   }
 
   /** The calls made through a name a node declares: `name(…)`, or `name.member(…)`. */

@@ -400,6 +400,9 @@ function parseExports(code: string, file: string, imports: ModuleReader | undefi
       const made = (bare.callee as Node).type === 'Identifier' ? resolved(bare.callee as Node, depth + 1) : undefined;
       if (made && FUNCTION_TYPES.has(made.type)) return returned(made, depth + 1) ?? bare;
     }
+    // `this.instance ??= new Tracker()`, `return Tracker.inst` of a singleton: the instance the class keeps.
+    if (bare.type === 'AssignmentExpression') return resolved(bare.right as Node, depth + 1);
+    if (bare.type === 'MemberExpression' && !bare.computed) return keptInstance(bare) ?? bare;
     if (bare.type !== 'Identifier') return bare;
     // The nearest function around that declares the name, or the module.
     let held: Node | undefined;
@@ -506,6 +509,25 @@ function parseExports(code: string, file: string, imports: ModuleReader | undefi
 }
 
 const CLASS = /^Class(?:Declaration|Expression)$/u;
+
+/**
+ * The instance a class keeps in a static field, read in one of its methods (`Tracker.inst`,
+ * `this.instance`): the `new` of that class it sets the field to, anywhere in the class.
+ */
+function keptInstance(read: Node): Node | undefined {
+  let cls: Node | null | undefined = read.parent;
+  while (cls && !CLASS.test(cls.type)) cls = cls.parent;
+  const key = (read.property as Node).name;
+  if (!cls || typeof key !== 'string') return undefined;
+  let made: Node | undefined;
+  walk(cls, DEFAULT_KEYS, (n) => {
+    if (made) return false;
+    const value = n.type === 'AssignmentExpression' && (n.left as Node).type === 'MemberExpression' && ((n.left as Node).property as Node).name === key ? (n.right as Node) : n.type === 'PropertyDefinition' && n.static && nameOf(n.key as Node) === key ? (n.value as Node | null) : undefined;
+    if (value && unwrap(value).type === 'NewExpression') made = unwrap(value);
+    return undefined;
+  });
+  return made;
+}
 
 /**
  * The value `node` hands every component under `name`, as `vueGlobals` names it: `$track` of a global

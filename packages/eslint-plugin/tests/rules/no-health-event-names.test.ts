@@ -733,6 +733,8 @@ run('no-health-event-names', rule, {
     invalid("window.addEventListener('clinic:track', (e) => ttq.track(e.detail.name));\nwindow.dispatchEvent(new CustomEvent('clinic:track', { detail: { name: 'HIV Test Booked' } }));\nwindow.dispatchEvent(new CustomEvent('other', { detail: { name: 'Oncology Visit' } }));", [[E, "'HIV Test Booked'"]]),
     // A dispatch table called by a key not known here may call any of its functions (blind tester, session 46).
     invalid("const handlers = { booked: (p) => fbq('trackCustom', 'Booked: ' + p.service), other: () => {} };\nexport function emit(type, payload) { handlers[type](payload); }\nemit('booked', { service: 'Psychiatry' });", [[E, "'Psychiatry'"]]),
+    // A singleton's instance, from its static accessor; not what another static method returns.
+    invalid("class Tracker {\n  static getInstance() { return this.instance ??= new Tracker(); }\n  static other() { return 'x'; }\n  event(name) { fbq('trackCustom', name); }\n}\nTracker.getInstance().event('Abortion Pill Consult Requested');\nTracker.other().event('IVF Consult');", [[E, "'Abortion Pill Consult Requested'"]]),
     // A constructor's argument kept on `this` and sent by a method (blind tester, session 46).
     invalid("class Ev {\n  constructor(name) { this.name = name; }\n  send() { ttq.track(this.name); }\n}\nnew Ev('Herpes Consultation Booked').send();", [[E, "'Herpes Consultation Booked'"]]),
     // A Conversions API payload sent as a `Blob` of its JSON.
