@@ -233,6 +233,11 @@ function elementsOf(v: Value, range: Range): Value | undefined {
     const each = paramMember(v, EACH, range);
     return each && { ...each, describe: `${v.describe ?? 'arg'}[…]` };
   }
+  // A list or another (`queue` pushed to, then reset with `queue = []`): the items of any of them.
+  if (v.kind === 'any' && v.options.some((o) => o.kind === 'arr')) {
+    const items = v.options.flatMap((o) => (o.kind === 'arr' ? o.items : []));
+    return items.length > 0 ? anyOf(items, range) : undefined;
+  }
   return v.kind === 'arr' && v.items.length > 0 ? anyOf([...v.items], range) : undefined;
 }
 
@@ -1954,10 +1959,11 @@ export class Analyzer {
   /** `const match = {}; match.em = email;` → the object with `em`; `const ids = []; ids.push({ hashedEmail })` → the array with it. */
   private withMemberWrites(variable: VariableLike, v: Value): Value {
     if (v.kind === 'arr') return this.withPushes(variable, v);
-    // `const args = anonId ? { anon_id: anonId } : {}; args.em = email`: the writes go into whichever object it is.
-    if (v.kind === 'any' && v.options.some((o) => o.kind === 'obj')) {
+    // `const args = anonId ? { anon_id: anonId } : {}; args.em = email`: the writes go into whichever object it is;
+    // `queue.push(n)` into whichever list a variable reset after a flush (`queue = []`) holds.
+    if (v.kind === 'any' && v.options.some((o) => o.kind === 'obj' || o.kind === 'arr')) {
       const given = v.options;
-      const options = given.map((o) => (o.kind === 'obj' ? this.withMemberWrites(variable, o) : o));
+      const options = given.map((o) => (o.kind === 'obj' || o.kind === 'arr' ? this.withMemberWrites(variable, o) : o));
       return options.every((o, i) => o === given[i]) ? v : { ...v, options };
     }
     if (v.kind !== 'obj') return v;
@@ -5087,7 +5093,9 @@ export class Analyzer {
         // The method as the site names it (`new T().login(u)` is `login()`, not `this.login()`).
         const callee = site.type === 'CallExpression' ? unwrap(site.callee as Node) : undefined;
         const named = binding.member && callee?.type === 'MemberExpression' ? memberText(callee) : undefined;
-        const label = named === undefined ? fallbackLabel : named.includes('…') ? binding.member! : named;
+        // A listener has no name of its own: the call that reaches it names it (`window.dispatchEvent() → ttq.identify()`).
+        const unnamed = binding.name === undefined && binding.member === undefined && callee ? memberText(callee) : undefined;
+        const label = named === undefined ? (unnamed ?? fallbackLabel) : named.includes('…') ? binding.member! : named;
         // A site in a branch that never runs (`if (false) track('…')`) calls nothing.
         if (this.dead.size > 0 && this.inDeadCode(site)) continue;
         if (!this.forwardAt(site, fn, calls, label, local, made)) return made;

@@ -158,6 +158,8 @@ run('no-advanced-matching', rule, {
     invalid("gtag('event', 'conversion', { custom_parameters: { phone_sha256: window.h } })", [[IP, '{ custom_parameters: { phone_sha256: window.h } }']]),
     // A value read from a member named for a patient's record number or a national id is one under any key (ESLint tester, session 45).
     withData(invalid("gtag('config', 'G-X', { user_id: patient.mrn, ref: user.ssn })", [[IP, '{ user_id: patient.mrn, ref: user.ssn }']]), [{ vendor: 'Google tag', fields: 'external id, national id', call: "gtag('config')", hashNote: '' }]),
+    // A listener is named by the call that reaches it (it read "undefined()"; blind tester, session 46).
+    withData(invalid("window.addEventListener('identify', (e) => ttq.identify(e.detail));\nwindow.dispatchEvent(new CustomEvent('identify', { detail: { email: window.user.email } }));", [[ID, '{ email: window.user.email }']]), [{ vendor: 'TikTok', fields: 'email', call: 'window.dispatchEvent() → ttq.identify()', hashNote: '' }]),
     // An IP address under a key that says so is an identifier in event parameters too (blind GTM tester, session 46); a bare `ip` is not.
     withData(invalid("gtag('event', 'generate_lead', { ip_address: visitor.ip, ip: x })", [[IP, '{ ip_address: visitor.ip, ip: x }']]), [{ vendor: 'Google tag', fields: 'IP address', call: "gtag('event')", hashNote: '' }]),
     invalid("dataLayer.push({ event: 'signup', street: user.street })", [[IP, "{ event: 'signup', street: user.street }"]]),
