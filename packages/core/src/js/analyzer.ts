@@ -41,6 +41,7 @@ import {
   isAmbient,
   leaves,
   importedName,
+  keptValues,
   keyName,
   memberText,
   methodOf,
@@ -217,11 +218,11 @@ const CLIENT_FACTORIES: Readonly<Record<string, { library: string; option: strin
   '$fetch.create': { library: '$fetch', option: 'baseURL' },
 };
 const MAX_EMBED_DEPTH = 3;
-/** Array methods whose callback gets each element as its first parameter. */
 /** Timers that pass their callback the arguments after the delay. */
 const TIMERS = /^(?:(?:window|globalThis|self)\.)?(?:setTimeout|setInterval)$/u;
 /** Array methods that give one of the list's items. */
 const ONE_ITEM_METHODS = new Set(['find', 'findLast', 'shift', 'pop', 'at']);
+/** Array methods whose callback gets each element as its first parameter. */
 const ITERATION_METHODS = new Set(['forEach', 'map', 'flatMap', 'filter', 'some', 'every', 'find', 'findIndex']);
 
 /** The key path segment for "each element" of a parameter array (`items.map((i) => i.name)`: `items[].name`). */
@@ -4775,17 +4776,17 @@ export class Analyzer {
     const method = ((cls.body as Node).body as Node[]).find((m) => m.type === 'MethodDefinition' && m.static && !m.computed && keyName(m) === name);
     if (!method) return undefined;
     const isNew = (n: Node | undefined): boolean => n?.type === 'NewExpression' && unwrap(n.callee as Node).type === 'Identifier' && (unwrap(n.callee as Node).name === variable.name);
-    const held = new Set<string>();
-    walk(cls, this.ctx.visitorKeys, (n) => {
-      if (n.type === 'AssignmentExpression' && isNew(unwrap(n.right as Node)) && (n.left as Node).type === 'MemberExpression') held.add(this.propName(n.left as Node) ?? '');
-      if (n.type === 'PropertyDefinition' && n.static && isNew(n.value ? unwrap(n.value as Node) : undefined)) held.add(keyName(n) ?? '');
-    });
+    // A member the class sets to an instance of itself somewhere in its body.
+    const held = (m: Node): boolean => {
+      const key = this.propName(m);
+      return key !== undefined && keptValues(cls, key, this.ctx.visitorKeys, (a) => this.propName(a)).some(isNew);
+    };
     const gives = (e: Node): boolean => {
       const n = unwrap(e);
       if (isNew(n)) return true;
-      if (n.type === 'AssignmentExpression') return gives(n.right as Node) || (n.left as Node).type === 'MemberExpression' && held.has(this.propName(n.left as Node) ?? '');
+      if (n.type === 'AssignmentExpression') return gives(n.right as Node) || ((n.left as Node).type === 'MemberExpression' && held(n.left as Node));
       if (n.type === 'LogicalExpression') return gives(n.left as Node) || gives(n.right as Node);
-      return n.type === 'MemberExpression' && held.has(this.propName(n) ?? '');
+      return n.type === 'MemberExpression' && held(n);
     };
     return this.returnedExpressions(method.value as Node).some(gives) ? call : undefined;
   }

@@ -1,6 +1,7 @@
 // Small ESTree helpers shared by the analyzer: unwrapping, names, and how functions are called.
 import type { VariableLike } from './scope.js';
 import type { Node } from './types.js';
+import { walk, type VisitorKeys } from './walk.js';
 
 export const TRANSPARENT = new Set([
   'ChainExpression',
@@ -366,4 +367,19 @@ export function storeMaker(call: Node): Node | undefined {
 /** Zustand's store makers (`create`, `createStore`), imported from `zustand`, `zustand/vanilla` or `zustand/traditional`. */
 export function isZustandCreate(from: { source: string; name: string } | undefined): boolean {
   return from !== undefined && /^zustand(?:\/|$)/u.test(from.source) && (from.name === 'create' || from.name === 'createStore' || from.name === 'default');
+}
+
+/**
+ * What a class keeps under `key`: each value its body assigns to a member of that name
+ * (`Tracker.inst = new Tracker()`, `this.instance ??= new Tracker()`) and a static field's
+ * initializer (`static instance = new Tracker()`), in the order written. `propName` names an
+ * assigned member as the caller reads names.
+ */
+export function keptValues(cls: Node, key: string, keys: VisitorKeys, propName: (member: Node) => string | undefined): Node[] {
+  const kept: Node[] = [];
+  walk(cls, keys, (n) => {
+    if (n.type === 'AssignmentExpression' && (n.left as Node).type === 'MemberExpression' && propName(n.left as Node) === key) kept.push(unwrap(n.right as Node));
+    else if (n.type === 'PropertyDefinition' && n.static && n.value && keyName(n) === key) kept.push(unwrap(n.value as Node));
+  });
+  return kept;
 }

@@ -13,7 +13,7 @@ import { PROVIDED_KEY, VUE_GLOBAL } from './channels.js';
 import { toEstree } from './estree.js';
 import type { Node, Range, TrackerCall, Value } from './types.js';
 import { DEFAULT_KEYS, walk } from './walk.js';
-import { enclosingFunction, FUNCTION_TYPES, FUNCTION_WRAPPERS, importedName, isVueGlobals, isZustandCreate, memberText, storeMaker, unwrap, unwrapPattern, vueGlobalProperty } from './ast.js';
+import { enclosingFunction, FUNCTION_TYPES, FUNCTION_WRAPPERS, importedName, keptValues, isVueGlobals, isZustandCreate, memberText, storeMaker, unwrap, unwrapPattern, vueGlobalProperty } from './ast.js';
 
 /** The project's other modules, as the file being read imports them (`source`), when the front-end can read them. */
 export interface ModuleReader {
@@ -512,21 +512,14 @@ const CLASS = /^Class(?:Declaration|Expression)$/u;
 
 /**
  * The instance a class keeps in a static field, read in one of its methods (`Tracker.inst`,
- * `this.instance`): the `new` of that class it sets the field to, anywhere in the class.
+ * `this.instance`): the first `new` it sets the field to, anywhere in the class.
  */
 function keptInstance(read: Node): Node | undefined {
   let cls: Node | null | undefined = read.parent;
   while (cls && !CLASS.test(cls.type)) cls = cls.parent;
   const key = (read.property as Node).name;
   if (!cls || typeof key !== 'string') return undefined;
-  let made: Node | undefined;
-  walk(cls, DEFAULT_KEYS, (n) => {
-    if (made) return false;
-    const value = n.type === 'AssignmentExpression' && (n.left as Node).type === 'MemberExpression' && ((n.left as Node).property as Node).name === key ? (n.right as Node) : n.type === 'PropertyDefinition' && n.static && nameOf(n.key as Node) === key ? (n.value as Node | null) : undefined;
-    if (value && unwrap(value).type === 'NewExpression') made = unwrap(value);
-    return undefined;
-  });
-  return made;
+  return keptValues(cls, key, DEFAULT_KEYS, (m) => (m.property as Node).name as string | undefined).find((v) => v.type === 'NewExpression');
 }
 
 /**
