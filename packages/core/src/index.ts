@@ -9,7 +9,7 @@ export { matchVendorUrls, queryPairs, decodeQueryPart, queryKeyName, HOLE, type 
 export { pageRoute } from './text/route.js';
 export { classifyAddress, classifyPattern, groupEnd, passesTest, patternTerms, patternText, patternWords, regexExpansions, type AddressPart, type TextTest } from './text/address.js';
 export { extractHtml, type HtmlParts } from './html.js';
-export { namesTracking, collectFacts, collectHtmlFacts, pageComments, analyzeScript, analyzeHtml, analyzeUrl, valuesOf, pageTestsIn, pageGuardsIn, scriptFactsOf, cleanBabelMessage, type ProgramContext, type AnalyzeOptions, type AnalyzeResult, type PageComment } from './js/analyze.js';
+export { namesTracking, moduleMayTrack, collectFacts, collectHtmlFacts, pageComments, analyzeScript, analyzeHtml, analyzeUrl, valuesOf, pageTestsIn, pageGuardsIn, scriptFactsOf, cleanBabelMessage, type ProgramContext, type AnalyzeOptions, type AnalyzeResult, type PageComment } from './js/analyze.js';
 export { toEstree } from './js/estree.js';
 export { combine, knownTexts, placedAt, MAX_VALUES } from './js/values.js';
 export { mightTrack, trackerCallProblem } from './js/analyzer.js';

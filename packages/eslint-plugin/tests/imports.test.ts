@@ -91,6 +91,8 @@ const cases: Array<[code: string, needles: Array<string | [string, number]>]> = 
   ["import { custom } from '../lib/helpers';\nfbq('track', 'PageView');\ncustom('Dialysis Booked', {});", ["'Dialysis Booked'"]],
   // A file that names no tracker and imports from modules whose names say nothing of tracking is read
   // when what it imports is named for tracking: a hook through a barrel, a helper of `utils`.
+  // A module whose name says nothing of tracking, imported by such a file, when the file hands its function a value.
+  ["import { logStep } from '../lib/utils';\nlogStep('Depression Screening Started');", ["'Depression Screening Started'"]],
   ["import { useTracking } from '../hooks';\nimport { trackSignup, logStep } from '../lib/utils';\nconst { track } = useTracking();\ntrack('Anxiety quiz');\ntrackSignup('Bariatric Surgery');", ["'Anxiety quiz'", "'Bariatric Surgery'"]],
   // Angular: a service that calls the window it is injected (`@Inject(WINDOW)`), and a facade over another
   // injected service; decorators no longer cost a module its constructor (blind tester, session 42).
@@ -161,8 +163,7 @@ tester.run('no-health-event-names (imported constants)', rule as unknown as Rule
     { code: "import { AnalyticsService } from '../lib/analytics.service';\nimport { Tracker } from '../lib/tracker';\nclass A {\n  static svc: AnalyticsService;\n  static go() { this.svc.track('Therapy Booked'); }\n}\nfunction f(t: Tracker, u: Unknown) { t.custom('Therapy Booked'); u.track('Therapy Booked'); }", filename },
     // What another module's function returns when the call gives it nothing health-related; an async one's promise.
     { code: "import { eventFor, propsFor, labelOf, later } from '../lib/event-names';\nttq.track(labelOf('newsletter'), propsFor('Shoes'));\nfbq('trackCustom', later());", filename },
-    // A module whose name says nothing of tracking, imported by a file that names no tracker, is not read for calls.
-    { code: "import { logStep } from '../lib/utils';\nlogStep('Depression Screening Started');", filename },
+    // A module whose name says nothing of tracking, loaded on demand by a file that names no tracker, is not read for calls.
     { code: "export async function go() {\n  const { logStep } = await import('../lib/utils');\n  logStep('Depression Screening Started');\n}", filename },
     // A test (it stubs a vendor global, or mocks a module): what the project's functions and components
     // do under it is the test's; their own files report it (blind tester, session 41).
@@ -199,6 +200,26 @@ describe('imported components with every rule', () => {
     expect(lint(page, filename)).toEqual(['phiguard/no-health-event-properties Meta event parameter "content_name" sends "Bariatric Surgery", which reveals health information: "Bariatric Surgery" (procedure, tier 2).']);
     const component = readFileSync(path.join(root, 'src', 'components', 'LeadPopup.tsx'), 'utf8');
     expect(lint(component, path.join(root, 'src', 'components', 'LeadPopup.tsx'))).toEqual(['phiguard/no-advanced-matching Meta event parameters send email through trackLead() → fbq(\'track\'). Identifiers tie health-site activity to a person; hashing does not prevent matching.']);
+  });
+});
+
+describe('a file that names no tracker', () => {
+  const lint = (code: string, file: string) =>
+    new Linter().verify(code, [{ files: ['**/*.tsx'], ...plugin.configs.recommended, languageOptions: { parser: tsParser, parserOptions: { ecmaFeatures: { jsx: true } } } }] as never, file).map((m) => `${m.line} ${m.ruleId} ${m.message}`);
+
+  it('is read when it hands a value to a component or function of a module that tracks, though neither names tracking (blind tester, session 46)', () => {
+    const page = "import ExitIntentPopup from '../components/ExitIntentPopup';\nimport { notify } from '../lib/notify';\nimport { notifyUser } from '../lib/format';\nexport const Page = () => <>\n  <ExitIntentPopup onClose={() => null} treatment=\"Dental Implants\" />\n  <button onClick={() => notify('ADHD Assessment Completed')} onBlur={() => notifyUser('Depression')} />\n</>;";
+    expect(lint(page, filename)).toEqual([
+      '5 phiguard/no-health-event-properties Meta event parameter "content_name" sends "Dental Implants", which reveals health information: "Dental Implants" (procedure, tier 2).',
+      '6 phiguard/no-health-event-names TikTok event name "ADHD Assessment Completed" reveals health information: "ADHD Assessment" (mental health, tier 1).',
+    ]);
+  });
+
+  it("is read when it is a page that calls a function of a module that tracks: what it sends runs on that page", () => {
+    const file = path.join(root, 'src', 'app', 'psychiatry', 'page.tsx');
+    expect(lint(readFileSync(file, 'utf8'), file)).toEqual([
+      '8 phiguard/no-health-page-triggers Meta tracking runs on a health page: this file is the page /psychiatry, which names "psychiatry" (mental health, tier 1). Every hit sends Meta the page URL, and with it who visited this page.',
+    ]);
   });
 });
 

@@ -83,6 +83,82 @@ function importsTrackingModule(program: Node, requires: boolean): boolean {
   return false;
 }
 
+/** A module an `import`, `import()`, `export … from` or `require()` names, and the names an `import … from` binds. */
+const NAMED_MODULE = /\b(?:(?:import|export)\s([^;'"]{1,500}?)\bfrom\s*|import\s*(?:\(\s*)?|require\(\s*)['"]([^'"\n]{1,200})['"]/gu;
+
+/**
+ * Whether a module's text may track, read without parsing: it names a tracker, or imports from a
+ * module (or imports a name) that says it tracks. What a file that renders or calls it needs to know
+ * to be read (`rendersTrackingModule`).
+ */
+export function moduleMayTrack(text: string, helpers?: Helpers): boolean {
+  if (mightTrack(text, helpers)) return true;
+  for (const m of text.matchAll(NAMED_MODULE)) {
+    if (namesTracking(m[2]!)) return true;
+    if (m[1] !== undefined && m[1].split(/[^\w$]+/u).some((name) => name !== '' && namesTracking(name))) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether the program hands something to a component or function of a project module that may
+ * track, though neither names tracking: a quoted value or an object to it (`<ExitIntentPopup
+ * treatment="Dental Implants" />`, `notify('ADHD Assessment')`, `lead({ … })`), or, in a page's own
+ * file, calls it at all (what it sends runs on that page). Only imports of the project's own modules
+ * used so are asked, each module once per process (the reader keeps its answer).
+ */
+function usesTrackingModule(program: Node, ctx: ProgramContext, page: boolean): boolean {
+  const mayTrack = ctx.imported?.mayTrack;
+  if (!mayTrack) return false;
+  for (const statement of program.body as Node[]) {
+    if (statement.type === 'SvelteScriptElement' && usesTrackingModule(statement, ctx, page)) return true;
+    if (statement.type !== 'ImportDeclaration' || statement.importKind === 'type') continue;
+    const source = (statement.source as Node).value;
+    if (typeof source !== 'string') continue;
+    if (!PROJECT_MODULE.test(source) || ASSET.test(source)) continue;
+    const used = (statement.specifiers as Node[]).some((s) => s.importKind !== 'type' && handsValue(ctx.text, (s.local as Node).name as string, page));
+    if (used && mayTrack(source)) return true;
+  }
+  return false;
+}
+
+/**
+ * A project module's specifier as the pre-check takes it: a path (`./LeadPopup`, `../lib/notify`) or a
+ * usual alias (`@/components/…`, `~/…`, `#lib/…`, `$lib/…`). Resolving every package a file imports
+ * (`react`) against the project's path aliases cost more than the rest of the pre-check.
+ */
+const PROJECT_MODULE = /^(?:\.|\/|[@~#]\/|~|#|\$lib)/u;
+
+/** A stylesheet, image, font or document a bundler imports (`./page.module.scss`): no code. */
+const ASSET = /\.(?:s?css|sass|less|styl|svg|png|jpe?g|gif|webp|avif|ico|bmp|woff2?|ttf|eot|otf|mp[34]|webm|wav|md|mdx|txt|html?|ya?ml|graphql|gql)$/iu;
+
+/** After `<Name`: an attribute given a quoted value (`treatment="…"`, `treatment={'…'}`), also past an arrow. */
+const JSX_VALUE = /\s(?:=>|[^>]){0,300}?=\s*(?:\{\s*)?['"`]/uy;
+/** After `name`: a call given a quoted value or an object (`name('…'`, `name({`, `name.send('…'`). */
+const CALL_VALUE = /(?:\.[\w$]+)?\(\s*['"`{]/uy;
+/** After `name`, on a page: any call (`pageview()`, `fpixel.pageview()`). */
+const CALL = /(?:\.[\w$]+)?\(/uy;
+
+/**
+ * Whether the text hands `name` a value: `name('…'`, `name({`, `<Name … x="…"`; on a page, any call
+ * of it (what it sends runs on that page).
+ */
+function handsValue(text: string, name: string, page: boolean): boolean {
+  for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) {
+    const before = text.charCodeAt(at - 1);
+    const pattern = before === 60 /* < */ ? JSX_VALUE : isNamePart(before) ? undefined : page ? CALL : CALL_VALUE;
+    if (!pattern) continue;
+    pattern.lastIndex = at + name.length;
+    if (pattern.test(text)) return true;
+  }
+  return false;
+}
+
+/** A character code that continues a name or a member chain (`a.name`, `$name`, `_name`, `name2`). */
+function isNamePart(code: number): boolean {
+  return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 36 || code === 95 || code === 46;
+}
+
 /** `import('@/lib/analytics')`: a module loaded on demand, anywhere in the file. */
 const DYNAMIC_IMPORT = /\bimport\(\s*['"`]([^'"`\n]{1,200})['"`]/gu;
 
@@ -132,7 +208,7 @@ function requiredSource(node: Node): string | undefined {
 /** Facts for an AST a front-end already parsed (ESLint passes its own AST and scope manager). */
 export function collectFacts(program: Node, ctx: ProgramContext): FileFacts {
   const { helpers } = ctx;
-  if (!mightTrack(ctx.text, helpers) && !(ctx.imported && (importsTrackingModule(program, ctx.text.includes('require(')) || loadsTrackingModule(ctx.text) || readsVueGlobal(ctx) || callsAutoImport(ctx)))) return EMPTY;
+  if (!mightTrack(ctx.text, helpers) && !(ctx.imported && (importsTrackingModule(program, ctx.text.includes('require(')) || loadsTrackingModule(ctx.text) || readsVueGlobal(ctx) || callsAutoImport(ctx) || usesTrackingModule(program, ctx, ctx.filename !== undefined && pageRoute(ctx.filename) !== undefined)))) return EMPTY;
   const facts = new Analyzer({
     text: ctx.text,
     scopeManager: ctx.scopeManager,

@@ -42,6 +42,12 @@ export interface ModuleReader {
    * import source of its module: `useMetaPixel()` called with no import.
    */
   autoImports?(): ReadonlyMap<string, string>;
+  /**
+   * Whether the project's module `source` may track (`moduleMayTrack`): a component or helper whose
+   * name says nothing of tracking (`<ExitIntentPopup treatment="…">`) but whose module does. Asked
+   * by the pre-check of a file that names no tracker itself; undefined for packages.
+   */
+  mayTrack?(source: string): boolean;
 }
 
 /** Where a Vue global property is set, and the global it holds when it is set to one. */

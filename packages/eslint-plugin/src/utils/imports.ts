@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync, statSync, type Stats } from 'node:fs';
 import path from 'node:path';
-import { moduleExports, PROVIDED_KEY, type ModuleExports, type ModuleReader, type VueGlobal } from '@phiguard/core';
+import { moduleExports, moduleMayTrack, PROVIDED_KEY, type ModuleExports, type ModuleReader, type VueGlobal } from '@phiguard/core';
 import { createPathsMatcher, getTsconfig, type PathsMatcher } from 'get-tsconfig';
 
 /**
@@ -25,6 +25,8 @@ const MAX_BYTES = 512 * 1024;
 const MAX_DEPTH = 4;
 /** Modules kept parsed (a long-lived editor process lints many projects). */
 const MAX_MODULES = 500;
+/** Verdicts kept (a boolean each: every module of a large project). */
+const MAX_VERDICTS = 20_000;
 
 /** What a file gave, kept while its mtime and size stay the same. */
 interface Loaded<T> {
@@ -33,6 +35,17 @@ interface Loaded<T> {
   value: T;
 }
 const modules = new Map<string, Loaded<ModuleExports>>();
+/** Whether each module may track (`moduleMayTrack`): asked by the pre-check of the files that use it. */
+const verdicts = new Map<string, Loaded<boolean>>();
+/**
+ * The pre-check's answers by import (`dir`, NUL, `source`), taken again for `MISS_MS` without a look
+ * at the disk: a file uses a dozen modules, and a project's files use the same ones.
+ */
+const tracking = new Map<string, { at: number; value: boolean }>();
+/** Imports that were a package in one folder (`react`), not asked again in the others. */
+const packages = new Set<string>();
+/** Specifiers a project's path aliases take (`@/lib`, `~/utils`, `#app`, `$lib`): never taken for a package. */
+const ALIAS_LIKE = /^(?:[@~#$]\/|~|#|\$)/u;
 
 function reader(dir: string, depth: number): ModuleReader {
   const exportsOf = (source: string): ModuleExports | undefined => {
@@ -48,6 +61,18 @@ function reader(dir: string, depth: number): ModuleReader {
     providers: (context) => providersNear(dir, context),
     vueGlobals: () => (globals ??= vueGlobalsNear(dir)),
     autoImports: () => (autoImported ??= nuxtAutoImports(dir)),
+    mayTrack: (source) => {
+      const key = `${dir}\0${source}`;
+      const known = tracking.get(key);
+      if (known !== undefined && Date.now() - known.at < MISS_MS) return known.value;
+      if (packages.has(source)) return false;
+      const file = resolveModule(dir, source);
+      if (file === undefined && resolved.get(key) === PACKAGE && !ALIAS_LIKE.test(source)) packages.add(source);
+      const value = file !== undefined && CODE_EXTENSIONS.includes(path.extname(file)) && (cached(verdicts, file, (text) => moduleMayTrack(text), true, MAX_VERDICTS) ?? false);
+      if (tracking.size >= MAX_VERDICTS) tracking.clear();
+      tracking.set(key, { at: Date.now(), value });
+      return value;
+    },
   };
 }
 
@@ -275,7 +300,7 @@ function load(file: string, depth: number): ModuleExports | undefined {
  * on every keystroke); a file that is missing or too large gives nothing, and so does an unread one
  * when `mayRead` is false.
  */
-function cached<T>(cache: Map<string, Loaded<T>>, file: string, make: (text: string) => T, mayRead = true): T | undefined {
+function cached<T>(cache: Map<string, Loaded<T>>, file: string, make: (text: string) => T, mayRead = true, max = MAX_MODULES): T | undefined {
   const stat = statOf(file);
   if (!stat?.isFile() || stat.size > MAX_BYTES) return undefined;
   const hit = cache.get(file);
@@ -288,32 +313,47 @@ function cached<T>(cache: Map<string, Loaded<T>>, file: string, make: (text: str
     return undefined;
   }
   const value = make(text);
-  if (cache.size >= MAX_MODULES) cache.delete(cache.keys().next().value!);
+  if (cache.size >= max) cache.delete(cache.keys().next().value!);
   cache.set(file, { mtimeMs: stat.mtimeMs, size: stat.size, value });
   return value;
 }
 
 const isFile = (file: string): boolean => statOf(file)?.isFile() ?? false;
 
-/** Where each import was found (`dir`, NUL, `source`): a file that still exists is taken again without trying the others. */
+/**
+ * Where each import was found (`dir`, NUL, `source`): a file that still exists is taken again without
+ * trying the others. A package (`react`, which neither a path alias nor a framework maps) is kept as
+ * `PACKAGE`, and an import no file answers yet for `MISS_MS` (a `baseUrl` maps every package to a
+ * path, and `./styles.scss` is no module): the pre-check asks for every import a file uses.
+ */
 const resolved = new Map<string, string>();
+const missed = new Map<string, number>();
+const PACKAGE = '';
+/** How long an import no file answers stays unanswered: a file made in an editor is found soon after. */
+const MISS_MS = 10_000;
 
 /** The file an import names: a relative or absolute path, or a path alias; packages are not read. */
 function resolveModule(dir: string, source: string): string | undefined {
   const key = `${dir}\0${source}`;
   const known = resolved.get(key);
+  if (known === PACKAGE) return undefined;
   if (known !== undefined && isFile(known)) return known;
+  const miss = missed.get(key);
+  if (miss !== undefined && Date.now() - miss < MISS_MS) return undefined;
   const found = findModule(dir, source);
-  if (found !== undefined) resolved.set(key, found);
-  return found;
+  if (found === undefined) missed.set(key, Date.now());
+  else resolved.set(key, found ?? PACKAGE);
+  return found ?? undefined;
 }
 
-function findModule(dir: string, source: string): string | undefined {
+/** The file an import names; null for a package (no path could hold it), undefined when no file does yet. */
+function findModule(dir: string, source: string): string | null | undefined {
   const relative = /^\.\.?(?:[/\\]|$)/u.test(source) || path.isAbsolute(source);
-  const bases = relative ? [path.resolve(dir, source)] : (aliasesFor(dir)?.(source) ?? []);
   // A framework's own aliases, when the project's config resolves the import to nothing (a `baseUrl`
   // alone turns `$lib/analytics` into a path under it).
-  for (const base of relative ? bases : [...bases, ...frameworkAlias(dir, source)]) {
+  const bases = relative ? [path.resolve(dir, source)] : [...(aliasesFor(dir)?.(source) ?? []), ...frameworkAlias(dir, source)];
+  if (bases.length === 0) return null;
+  for (const base of bases) {
     const found = candidates(base).find(isFile);
     if (found) return found;
   }
