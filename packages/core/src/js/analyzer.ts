@@ -5620,6 +5620,13 @@ function instanceOf(ref: ApiRef | undefined): ApiRef | undefined {
   return ref?.kind === 'api' && ref.node.instance ? { ...ref, node: ref.node.instance, path: ref.path } : undefined;
 }
 
+/** `Component({ selector: …, template: … })`: Angular's component metadata, which Vue's decorators never take. */
+function isAngularMetadata(call: Node): boolean {
+  const arg = call.type === 'CallExpression' ? (call.arguments as Node[])[0] : undefined;
+  return arg?.type === 'ObjectExpression' && (arg.properties as Node[]).some((p) => p.type === 'Property' && ANGULAR_METADATA.has(keyName(p) ?? ''));
+}
+const ANGULAR_METADATA = new Set(['selector', 'template', 'templateUrl', 'standalone', 'imports', 'changeDetection']);
+
 /**
  * Whether `this` in a container is a Vue component's, by how the code declares it: an options object
  * exported as the default or passed to `defineComponent`, `defineNuxtComponent`, `Vue.extend`,
@@ -5630,7 +5637,8 @@ function isVueComponent(container: Node): boolean {
     const cls = container.parent!;
     const superClass = cls.superClass as Node | null | undefined;
     const decorators = (cls.decorators ?? []) as Node[];
-    return (superClass?.type === 'Identifier' && superClass.name === 'Vue') || decorators.some((d) => /^(?:Component|Options)\b/u.test(memberText(d.expression as Node)));
+    // vue-class-component's classes extend `Vue` (or `Mixins(…)`); Angular's `@Component({ selector, template })` ones do not need to.
+    return (superClass?.type === 'Identifier' && superClass.name === 'Vue') || (!!superClass && decorators.some((d) => /^(?:Component|Options)\b/u.test(memberText(d.expression as Node)) && !isAngularMetadata(d.expression as Node)));
   }
   const parent = container.parent;
   if (parent?.type === 'ExportDefaultDeclaration') return true;

@@ -83,6 +83,13 @@ run('no-health-event-properties', rule, {
       "const ALLOWED = ['General', 'Checkup'];\nconst unsafe = (s) => (ALLOWED.includes(s) ? 'Other' : s);\nttq.track('Lead', { content_category: unsafe('Oncology') });\nconst L2 = ['General', 'Oncology'];\nconst s3 = (s) => (L2.includes(s) ? s : 'Other');\nttq.track('Lead', { content_category: s3(x) });",
       [[H, "'Oncology'", 0], [H, 's3(x)']],
     ),
+    // An Angular component's field read through `this`: its `@Component({ selector, template })` is not
+    // a Vue class component's, whose `this` is the instance Vue makes (blind tester, session 47).
+    invalid(
+      "@Component({ selector: 'app-buy', standalone: true, template: '<p>x</p>' })\nexport class Buy {\n  productName = 'Semaglutide Starter';\n  buy() { window.fbq('track', 'Purchase', { content_name: this.productName }); }\n}\n@Component({ selector: 'app-more' })\nexport class More extends Base {\n  product = 'Tirzepatide Starter';\n  buy() { window.fbq('track', 'Purchase', { content_name: this.product }); }\n}",
+      [[H, 'this.productName'], [H, 'this.product', 1]],
+      ts(),
+    ),
     // `encodeURIComponent` keeps the words: the page address in a beacon's query is read as written.
     invalid("new Image().src = `https://www.facebook.com/tr?id=1&ev=PageView&dl=${encodeURIComponent('https://clinic.example/conditions/hepatitis-c')}`;", [[H, "`https://www.facebook.com/tr?id=1&ev=PageView&dl=${encodeURIComponent('https://clinic.example/conditions/hepatitis-c')}`"]]),
     // GA4 Measurement Protocol from a server: `events[].params`.
