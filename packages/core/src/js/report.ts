@@ -5,7 +5,7 @@ import { formatMessage, MESSAGES } from '../messages.js';
 import type { Settings } from '../settings.js';
 import { HOLE, queryKeyName } from '../text/url.js';
 import { classifyAddress, classifyPattern, type AddressPart } from '../text/address.js';
-import { identityField, listColumnField, normalizeKey, userDataKey, type IdentityField } from '../vendors/identity.js';
+import { identityField, listColumnField, normalizeKey, ownedKey, userDataKey, type IdentityField } from '../vendors/identity.js';
 import { getVendor } from '../vendors/index.js';
 import type { CallShape } from '../vendors/types.js';
 import { isParam, lookup, texts, within } from './values.js';
@@ -217,8 +217,8 @@ export const IDENTITY_CONTAINER_KEYS: ReadonlySet<string> = new Set(['userdata',
 export const PARAM_IDENTITY_FIELDS: ReadonlySet<IdentityField> = new Set<IdentityField>(['email', 'phone', 'external id', 'national id', 'date of birth', 'IP address']);
 const AMBIGUOUS_PARAM_KEYS = new Set(['uid', 'tel', 'mail', 'db', 'customerid', 'memberid', 'ip']);
 /**
- * Name and address keys that say whose they are (`first_name`, `street`): identifiers in event
- * parameters too. `name`, `city`, `region`, `zip`, `fn` and `ln` stay out: as parameters they are
+ * Name and address keys that say whose they are (`first_name`, `street`, and `patient_name` by its
+ * owner word): identifiers in event parameters too. `name`, `city`, `region`, `zip`, `fn` and `ln` stay out: as parameters they are
  * usually a product, a store's city or a function.
  */
 const PARAM_PERSON_KEYS = new Set(['firstname', 'lastname', 'fullname', 'sha256firstname', 'sha256lastname', 'street', 'sha256street']);
@@ -233,7 +233,8 @@ export function paramIdentityField(key: string, { ambiguous = false } = {}): Ide
   if (!field || userDataKey(key)) return field;
   const k = normalizeKey(key);
   if (PARAM_IDENTITY_FIELDS.has(field)) return ambiguous || !AMBIGUOUS_PARAM_KEYS.has(k) ? field : undefined;
-  return PARAM_PERSON_KEYS.has(k) ? field : undefined;
+  // A name that says whose it is (`patient_name`, `lead_name`) is a person's.
+  return PARAM_PERSON_KEYS.has(k) || (field === 'name' && ownedKey(k)) ? field : undefined;
 }
 /** Template placeholders vendors print in their snippets (`__INSERT_USER_EMAIL__`, `<hashed_email_address>`, Criteo's `##Email Address##`). */
 const PLACEHOLDER = /^(?:__[A-Z0-9_]+__|<[^<>]*>|YOUR_[A-Z0-9_]*|%%[^%]*%%|##[^#]*##|\[[A-Za-z0-9_ ]+\]|\{\{[^{}]*\}\}|null|undefined)$/iu;

@@ -60,6 +60,11 @@ export const userDataKey = (key: string): boolean => normalizeKey(key).startsWit
  */
 const OWNER_PREFIX = /^(?:patient|customer|member|contact|guest|billing|primary|parent|guardian|caregiver|subscriber|visitor|lead|applicant|recipient)(?=[a-z])/u;
 
+/** Whether a normalised key says whose identifier it is (`patientname`, `leadphone`). */
+export function ownedKey(normalized: string): boolean {
+  return OWNER_PREFIX.test(normalized);
+}
+
 /** The identity field a parameter key names, if any. */
 export function identityField(key: string): IdentityField | undefined {
   // `user_data.address.first_name`: the field is the path's last key.

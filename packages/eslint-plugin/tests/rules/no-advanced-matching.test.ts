@@ -93,6 +93,7 @@ run('no-advanced-matching', rule, {
     "gtag('set', 'user_data', { email: 'qEmailIDmodalonload' })",
     // Event parameters named like person data but meaning something else.
     "ttq.track('ViewContent', { name: 'Gift card', city: 'Seattle' })",
+    "fbq('track', 'Lead', { content_name: c, product_name: p, item_name: i, plan_name: n, brand_name: b });",
     "fbq('track', 'Purchase', { region: 'WA', zip: '98101', fn: onDone })",
     // A pixel URL in markup with empty matching fields, or a product name in custom data.
     "el.innerHTML = '<img src=\"https://www.facebook.com/tr?id=1&ev=PageView&ud[em]=&ud[ph]=null\">';",
@@ -153,6 +154,8 @@ run('no-advanced-matching', rule, {
     invalid("fbq('track', 'Schedule', { email, phone, first_name: name })", [[IP, '{ email, phone, first_name: name }']]),
     // Name and street keys that say whose they are count as parameters too; `name` and `city` alone do not.
     invalid("fbq('track', 'Lead', { first_name: form.first, last_name: form.last })", [[IP, '{ first_name: form.first, last_name: form.last }']]),
+    // …and so does a name after a word that says whose it is; a product's or an item's does not (blind tester, session 47).
+    withData(invalid("fbq('track', 'Lead', { lead_name: form.name, content_name: 'Consult' });\nfbq('track', 'Lead', { patient_name: p.name });", [[IP, "{ lead_name: form.name, content_name: 'Consult' }"], [IP, '{ patient_name: p.name }']]), [{ vendor: 'Meta', fields: 'name', call: "fbq('track')", hashNote: '' }, { vendor: 'Meta', fields: 'name', call: "fbq('track')", hashNote: '' }]),
     // Hash suffixes name the field as their prefixes do (`email_hash`, `phone_hash`).
     invalid("fbq('track', 'Lead', { phone_hash: window.h })", [[IP, '{ phone_hash: window.h }']]),
     invalid("gtag('event', 'conversion', { custom_parameters: { phone_sha256: window.h } })", [[IP, '{ custom_parameters: { phone_sha256: window.h } }']]),
