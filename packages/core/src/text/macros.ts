@@ -21,14 +21,16 @@ export function replaceMacros(text: string): MacroText {
 
 /**
  * Replaces each match of `pattern` with the next same-length placeholder; `nameOf` names it. Where
- * `endsStatement` holds, the placeholder ends with `;`.
+ * `endsStatement` holds, the placeholder ends with `;`; where it says `blank`, the match is blanked
+ * (line breaks kept) and gets no placeholder.
  */
-function withPlaceholders(text: string, pattern: RegExp, nameOf: (whole: string, group?: string) => string, endsStatement?: (whole: string, at: number) => boolean): MacroText {
+function withPlaceholders(text: string, pattern: RegExp, nameOf: (whole: string, group?: string) => string, endsStatement?: (whole: string, at: number) => boolean | 'blank'): MacroText {
   const names: string[] = [];
   const out = text.replace(pattern, (whole: string, ...rest: unknown[]) => {
     // `rest` is the capture group, if the pattern has one, then the match's offset and the text.
     const group = rest.length > 2 ? (rest[0] as string | undefined) : undefined;
     const ends = endsStatement?.(whole, rest.at(-2) as number) ?? false;
+    if (ends === 'blank') return blank(whole);
     const id = `${PREFIX}${names.length.toString(36)}`;
     if (id.length + (ends ? 1 : 0) >= whole.length) return whole; // cannot happen below 36^2 macros (`{{x}}` is 5 long)
     names.push(nameOf(whole, group));
@@ -59,16 +61,36 @@ const TEMPLATE_COMMENT = /\{#[\s\S]{0,2000}?#\}|\{\{--[\s\S]{0,2000}?--\}\}|\{\{
 /** Replaces server template tags with placeholders, and blanks template comments; `names[i]` is the tag's text, tidied for messages. */
 export function replaceTemplateTags(text: string): MacroText {
   if (!/<\?|<%|\{[%#{!]|@/u.test(text)) return { text, names: [] };
-  // Blanked, line breaks kept, so offsets and lines hold: spaces are nothing anywhere in code.
-  const uncommented = text.replace(TEMPLATE_COMMENT, (c) => c.replace(/[^\n]/gu, (ch) => ' '.repeat(ch.length)));
+  const uncommented = text.replace(TEMPLATE_COMMENT, blank);
   const tidy = (whole: string): string => {
     const shown = whole.replace(/\s+/gu, ' ');
     return shown.length > 60 ? `${shown.slice(0, 57)}…` : shown;
   };
   // A control tag where a statement starts (`{% if customer %}ttq.identify(…);{% endif %}`) ends with
-  // `;`, so the statement after it is not glued to it; elsewhere it is a value
+  // `;`, so the statement after it is not glued to it; one before an object's key (`{ {% if tag %}tag:
+  // "…",{% endif %} policy: "x" }`) is blanked; elsewhere it is a value
   // (`var known = {% if customer %}true{% else %}false{% endif %};`).
-  return withPlaceholders(uncommented, TEMPLATE_TAG, tidy, (whole, at) => CONTROL_TAG.test(whole) && startsStatement(uncommented, at) && !CLOSES_LIST.test(uncommented.slice(at + whole.length, at + whole.length + 40)));
+  return withPlaceholders(uncommented, TEMPLATE_TAG, tidy, (whole, at) => {
+    if (!CONTROL_TAG.test(whole)) return false;
+    const after = uncommented.slice(at + whole.length, at + whole.length + 200);
+    if (OPENS_PROPERTY.test(after) && /[{,]/u.test(previousChar(uncommented, at))) return 'blank';
+    return startsStatement(uncommented, at) && !CLOSES_LIST.test(after);
+  });
+}
+
+/** Blanks a text, line breaks kept, so offsets and lines hold: spaces are nothing anywhere in code. */
+function blank(text: string): string {
+  return text.replace(/[^\n]/gu, (ch) => ' '.repeat(ch.length));
+}
+
+/** An object's key and its colon (`tag:`, `"tag" :`). */
+const OPENS_PROPERTY = /^\s*(?:[A-Za-z_$][\w$]*|"[^"\n]{0,100}"|'[^'\n]{0,100}')\s*:(?!:)/u;
+
+/** The last character before `at` that is not white space ('' at the start). */
+function previousChar(text: string, at: number): string {
+  let i = at - 1;
+  while (i >= 0 && /\s/u.test(text[i]!)) i--;
+  return i < 0 ? '' : text[i]!;
 }
 
 /** Tags that print nothing by themselves: `{% … %}`, `<% … %>`, `<?php … ?>` without `echo` or `print`, Blade's `@if (…)`. */

@@ -175,6 +175,10 @@ describe('replaceTemplateTags', () => {
     expect(ends('var known = {% if customer %}true{% else %}false{% endif %};')).toBe('var known = TtrueTfalseT;');
     expect(ends("fbq('init', {{ id }}{% if c %}, {}{% endif %});")).toBe("fbq('init', TT, {}T);");
     expect(ends('a(); <?php echo $x; ?>;')).toBe('a(); T;');
+    // A control tag before an object's key is blanked, so the object still parses (blind tester, session 47).
+    const blanks = (code: string) => ends(code).replace(/ {2,}/gu, ' ');
+    expect(blanks('setConsent({\n  {% if tag %}tag: "{{ tag }}",{% endif %}\n  policy: "x"\n});')).toBe('setConsent({\n tag: "T", \n policy: "x"\n});');
+    expect(blanks('setConsent({ policy: "x", <?php if ($a) { ?>tag: "<?php echo $a ?>",<?php } ?> });')).toBe('setConsent({ policy: "x", tag: "T",T });');
   });
 
   it('runs an unclosed PHP block to the end, tidies long tags for messages, and leaves JavaScript and XML alone', () => {
