@@ -194,6 +194,10 @@ describe('Vue and Svelte components', () => {
     expect(await findings('Layout.svelte')).toEqual(['6 phiguard/no-tracking-pixel']);
   });
 
+  it("a Svelte component without a script: its markup is read as HTML all the same (blind tester, session 47)", async () => {
+    expect(await findings('HeadOnly.svelte')).toEqual(['3 phiguard/no-tracking-pixel', '5 phiguard/no-tracking-pixel']);
+  });
+
   it("a Svelte component reads the page through the $app/stores store's value, $page (adversarial probe s03, session 35)", async () => {
     expect(await findings('PageStore.svelte')).toEqual(['4 phiguard/no-health-page-triggers']);
   });

@@ -546,8 +546,8 @@ export class Analyzer {
       for (const template of this.ctx.templates) walk(template, keys, (node) => this.visitTemplate(node));
     }
     // A Svelte component's markup, outside its `<script>` and `<style>`: read as HTML is (a
-    // `<noscript><img src="…/tr?…">` pixel), as a Vue template's is.
-    if ((program.body as Node[]).some((n) => n.type === 'SvelteScriptElement')) {
+    // `<noscript><img src="…/tr?…">` pixel), as a Vue template's is; also a component without a script.
+    if ((program.body as Node[]).some((n) => (n.type as string).startsWith('Svelte'))) {
       for (const n of program.body as Node[]) if (n.type !== 'SvelteScriptElement' && n.type !== 'SvelteStyleElement') this.templateMarkup(n, this.ctx.text.slice(...rangeOf(n)));
     }
     this.dropNamedOnly();
