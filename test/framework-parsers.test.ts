@@ -198,6 +198,10 @@ describe('Vue and Svelte components', () => {
     expect(await findings('HeadOnly.svelte')).toEqual(['3 phiguard/no-tracking-pixel', '5 phiguard/no-tracking-pixel']);
   });
 
+  it("a Svelte call link's click handler sends the link's own number, as in JSX and Vue; a button's is the visitor's (blind tester, session 47)", async () => {
+    expect(await findings('CallLink.svelte')).toEqual(['8 phiguard/no-advanced-matching']);
+  });
+
   it("a Svelte component reads the page through the $app/stores store's value, $page (adversarial probe s03, session 35)", async () => {
     expect(await findings('PageStore.svelte')).toEqual(['4 phiguard/no-health-page-triggers']);
   });

@@ -495,6 +495,8 @@ export class Analyzer {
   private loopItems?: Map<Node, Node>;
   /** `<a>` elements of a Vue template, for call links. */
   private readonly templateLinks: Node[] = [];
+  /** `<a>` elements of a Svelte component's markup, for call links. */
+  private readonly svelteLinks: Node[] = [];
   /** The scope whose names a Vue template reads (`<script setup>`'s), null when it reads the instance's (the Options API). */
   private templateScope?: ScopeLike | null;
   /** Calls whose command is a parameter (`function fbTrack() { fbq.apply(window, arguments) }`): read at each call site. */
@@ -565,7 +567,7 @@ export class Analyzer {
     this.forward();
     this.userDataToAds();
     this.readPageGuards();
-    if (this.jsxElements.length || this.memberAssignments.length || this.templateLinks.length || this.ctx.link) this.markLinkAddresses();
+    if (this.jsxElements.length || this.memberAssignments.length || this.templateLinks.length || this.svelteLinks.length || this.ctx.link) this.markLinkAddresses();
     return this.facts;
   }
 
@@ -771,6 +773,23 @@ export class Analyzer {
           field ??= /^tel:/iu.test(href) ? 'phone' : /^mailto:/iu.test(href) ? 'email' : undefined;
         } else if ((key.argument as Node | null)?.name === 'href' && (key.name as Node).name === 'bind' && value?.expression) field ??= dials(value.expression as Node);
         else if ((key.argument as Node | null)?.name === 'click' && (key.name as Node).name === 'on') click = value?.expression as Node | undefined;
+      }
+      if (field && click) add(click, field);
+    }
+    // Svelte: `<a href="tel:{phone}" on:click={…}>`, `href={'tel:' + phone}`, Svelte 5's `onclick={…}`.
+    for (const element of this.svelteLinks) {
+      let field: IdentityField | undefined;
+      let click: Node | undefined;
+      for (const a of (element.startTag as Node).attributes as Node[]) {
+        const name = ((a.key as Node).name as Node | string | undefined);
+        const key = typeof name === 'string' ? name : (name?.name as string | undefined);
+        const parts = Array.isArray(a.value) ? (a.value as Node[]) : [];
+        const tag = parts.length === 1 && parts[0]!.type === 'SvelteMustacheTag' ? (parts[0]!.expression as Node) : undefined;
+        if (a.type === 'SvelteAttribute' && key === 'href') {
+          const first = parts[0];
+          field ??= tag ? dials(tag) : first?.type === 'SvelteLiteral' ? (/^tel:/iu.test(first.value as string) ? 'phone' : /^mailto:/iu.test(first.value as string) ? 'email' : undefined) : undefined;
+        } else if (a.type === 'SvelteDirective' && a.kind === 'EventHandler' && key === 'click') click = a.expression as Node | undefined;
+        else if (a.type === 'SvelteAttribute' && key === 'onclick' && tag) click = tag;
       }
       if (field && click) add(click, field);
     }
@@ -1072,6 +1091,9 @@ export class Analyzer {
       }
       case 'JSXAttribute':
         this.checkJsxAttribute(node);
+        break;
+      case 'SvelteElement':
+        if (node.kind === 'html' && (node.name as Node).name === 'a') this.svelteLinks.push(node);
         break;
       case 'JSXElement':
         // `<link rel="preconnect" href="https://analytics.tiktok.com" />` only opens a connection, as in HTML.
