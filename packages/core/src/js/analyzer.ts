@@ -3295,14 +3295,18 @@ export class Analyzer {
 
   /** The page's document: the global `document`, or a class's property or a parameter declared a `Document`. */
   private isDocument(node: Node): boolean {
+    // Angular's `inject(DOCUMENT)`, in place, in a constant or in a field (`private doc = inject(DOCUMENT)`).
+    if (injectsDocument(node)) return true;
     if (node.type === 'Identifier') {
       if (node.name === 'document' && this.isGlobal(node)) return true;
       const def = this.variable(node)?.defs[0];
+      if (def?.type === 'Variable' && (def.parent as Node | undefined)?.kind === 'const' && def.node.init) return injectsDocument(unwrap(def.node.init as Node));
       return def?.type === 'Parameter' && typeName(def.name)?.name === 'Document';
     }
     const body = node.type === 'MemberExpression' && unwrap(node.object as Node).type === 'ThisExpression' ? thisContainer(node) : undefined;
     const prop = body?.type === 'ClassBody' ? this.propName(node) : undefined;
-    return prop !== undefined && fieldClass(body!, prop)?.name === 'Document';
+    const made = prop === undefined ? undefined : fieldClass(body!, prop)?.name;
+    return made === 'Document' || made === 'DOCUMENT';
   }
 
   /** An instance of a vendor class by its declared type: `constructor(private pixel: PixelService)`. */
@@ -5878,6 +5882,12 @@ function fieldClass(body: Node, prop: string): Node | undefined {
   const made = value?.type === 'NewExpression' || (value?.type === 'CallExpression' && memberText(value.callee as Node) === 'inject') ? (value.type === 'NewExpression' ? (value.callee as Node) : argsOf(value)[0]) : undefined;
   if (made?.type === 'Identifier') return made;
   return value ? undefined : typeName({ typeAnnotation: field!.typeAnnotation } as unknown as Node);
+}
+
+/** Angular's `inject(DOCUMENT)`: the page's document. */
+function injectsDocument(node: Node): boolean {
+  const arg = node.type === 'CallExpression' && memberText(node.callee as Node) === 'inject' ? argsOf(node)[0] : undefined;
+  return arg?.type === 'Identifier' && arg.name === 'DOCUMENT';
 }
 
 /** What a class's constructor assigns to `this.prop` at its top level, if it does. */

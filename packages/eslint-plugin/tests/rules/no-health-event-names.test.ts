@@ -447,6 +447,12 @@ run('no-health-event-names', rule, {
       [[E, "'Chronic Pain Clinic Booked'"], [E, "'Bipolar Medication Review'"], [E, "'Lupus Flare Visit'"], [E, "'Psoriasis Consult'"], [E, "'Migraine Clinic Booked'"], [E, "'Gout Treatment Booked'"]],
       ts(),
     ),
+    // Angular 17's `inject(DOCUMENT)`: in a field, in a constant and in place, its `defaultView` is the window (blind tester, session 47).
+    invalid(
+      "import { Injectable, inject } from '@angular/core';\nimport { DOCUMENT } from '@angular/common';\n@Injectable({ providedIn: 'root' })\nexport class Pixel {\n  private readonly doc = inject(DOCUMENT);\n  a() { (this.doc.defaultView as any).fbq('trackCustom', 'HIV Test Booked'); }\n  b() { const d = inject(DOCUMENT); (d.defaultView as any).ttq.track('ADHD Assessment Booked'); }\n  c() { (inject(DOCUMENT).defaultView as any).fbq('trackCustom', 'IVF Consult'); }\n}",
+      [[E, "'HIV Test Booked'"], [E, "'ADHD Assessment Booked'"], [E, "'IVF Consult'"]],
+      ts(),
+    ),
     // A function given to a component of the same file as a prop, called there: an arrow, a local
     // function, through `props.onSelect` (blind tester, session 42).
     invalid(
