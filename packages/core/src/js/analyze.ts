@@ -107,17 +107,25 @@ export function moduleMayTrack(text: string, helpers?: Helpers): boolean {
  * file, calls it at all (what it sends runs on that page). Only imports of the project's own modules
  * used so are asked, each module once per process (the reader keeps its answer).
  */
-function usesTrackingModule(program: Node, ctx: ProgramContext, page: boolean): boolean {
+function usesTrackingModule(program: Node, ctx: ProgramContext, page?: boolean, handed?: Set<string>): boolean {
   const mayTrack = ctx.imported?.mayTrack;
   if (!mayTrack) return false;
   for (const statement of program.body as Node[]) {
-    if (statement.type === 'SvelteScriptElement' && usesTrackingModule(statement, ctx, page)) return true;
+    if (statement.type === 'SvelteScriptElement' && usesTrackingModule(statement, ctx, page, handed)) return true;
     if (statement.type !== 'ImportDeclaration' || statement.importKind === 'type') continue;
     const source = (statement.source as Node).value;
-    if (typeof source !== 'string') continue;
-    if (!PROJECT_MODULE.test(source) || ASSET.test(source)) continue;
-    const used = (statement.specifiers as Node[]).some((s) => s.importKind !== 'type' && handsValue(ctx.text, (s.local as Node).name as string, page));
-    if (used && mayTrack(source)) return true;
+    if (typeof source !== 'string' || !PROJECT_MODULE.test(source) || ASSET.test(source)) continue;
+    for (const s of statement.specifiers as Node[]) {
+      if (s.importKind === 'type') continue;
+      const name = (s.local as Node).name as string;
+      // The file's hand-offs are found once, in one pass over its text: most files import several modules.
+      page ??= ctx.filename !== undefined && pageRoute(ctx.filename) !== undefined;
+      const used = page ? ctx.text.includes(`${name}(`) || ctx.text.includes(`${name}.`) || ctx.text.includes(`<${name}`) : (handed ??= handedNames(ctx.text)).has(name);
+      if (used) {
+        if (mayTrack(source)) return true;
+        break;
+      }
+    }
   }
   return false;
 }
@@ -132,32 +140,68 @@ const PROJECT_MODULE = /^(?:\.|\/|[@~#]\/|~|#|\$lib)/u;
 /** A stylesheet, image, font or document a bundler imports (`./page.module.scss`): no code. */
 const ASSET = /\.(?:s?css|sass|less|styl|svg|png|jpe?g|gif|webp|avif|ico|bmp|woff2?|ttf|eot|otf|mp[34]|webm|wav|md|mdx|txt|html?|ya?ml|graphql|gql)$/iu;
 
-/** After `<Name`: an attribute given a quoted value (`treatment="…"`, `treatment={'…'}`), also past an arrow. */
-const JSX_VALUE = /\s(?:=>|[^>]){0,300}?=\s*(?:\{\s*)?['"`]/uy;
-/** After `name`: a call given a quoted value or an object (`name('…'`, `name({`, `name.send('…'`). */
-const CALL_VALUE = /(?:\.[\w$]+)?\(\s*['"`{]/uy;
-/** After `name`, on a page: any call (`pageview()`, `fpixel.pageview()`). */
-const CALL = /(?:\.[\w$]+)?\(/uy;
-
 /**
- * Whether the text hands `name` a value: `name('…'`, `name({`, `<Name … x="…"`; on a page, any call
- * of it (what it sends runs on that page).
+ * The names a text hands a value: called with a quoted value or an object first (`notify('…'`,
+ * `lead({`, `analytics.send('…'`: `analytics`), or a JSX element given an attribute with a quoted
+ * value (`<ExitIntentPopup treatment="…"`, `={'…'}`). Found from each `(` and `<` of the text, not by
+ * searching for each imported name.
  */
-function handsValue(text: string, name: string, page: boolean): boolean {
-  for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) {
-    const before = text.charCodeAt(at - 1);
-    const pattern = before === 60 /* < */ ? JSX_VALUE : isNamePart(before) ? undefined : page ? CALL : CALL_VALUE;
-    if (!pattern) continue;
-    pattern.lastIndex = at + name.length;
-    if (pattern.test(text)) return true;
+function handedNames(text: string): Set<string> {
+  const names = new Set<string>();
+  for (let at = text.indexOf('('); at >= 0; at = text.indexOf('(', at + 1)) {
+    let next = at + 1;
+    while (isSpace(text.charCodeAt(next))) next++;
+    const c = text.charCodeAt(next);
+    if (!isQuote(c) && c !== 123 /* { */) continue;
+    // The callee: `name(` or `name.member(`.
+    let end = at;
+    let start = nameStart(text, end);
+    if (text.charCodeAt(start - 1) === 46 /* . */) {
+      end = start - 1;
+      start = nameStart(text, end);
+    }
+    if (start < end && text.charCodeAt(start - 1) !== 46) names.add(text.slice(start, end));
+  }
+  for (let at = text.indexOf('<'); at >= 0; at = text.indexOf('<', at + 1)) {
+    const c = text.charCodeAt(at + 1);
+    if (c < 65 || c > 90) continue; // a component's name starts with a capital
+    let end = at + 1;
+    while (isNameChar(text.charCodeAt(end))) end++;
+    if (givesQuotedAttribute(text, end)) names.add(text.slice(at + 1, end));
+  }
+  return names;
+}
+
+/** Where the name that ends at `end` starts. */
+function nameStart(text: string, end: number): number {
+  let start = end;
+  while (start > 0 && isNameChar(text.charCodeAt(start - 1))) start--;
+  return start;
+}
+
+/** Whether the tag whose name ends at `from` gives an attribute a quoted value (`x="…"`, `x={'…'}`) before it closes (an arrow's `=>` does not close it). */
+function givesQuotedAttribute(text: string, from: number): boolean {
+  if (!isSpace(text.charCodeAt(from))) return false;
+  const end = Math.min(text.length, from + 300);
+  for (let i = from; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 62 /* > */ && text.charCodeAt(i - 1) !== 61 /* = */) return false;
+    if (c !== 61 || text.charCodeAt(i + 1) === 62) continue;
+    let j = i + 1;
+    while (isSpace(text.charCodeAt(j))) j++;
+    if (text.charCodeAt(j) === 123) {
+      j++;
+      while (isSpace(text.charCodeAt(j))) j++;
+    }
+    if (isQuote(text.charCodeAt(j))) return true;
   }
   return false;
 }
 
-/** A character code that continues a name or a member chain (`a.name`, `$name`, `_name`, `name2`). */
-function isNamePart(code: number): boolean {
-  return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 36 || code === 95 || code === 46;
-}
+const isSpace = (c: number): boolean => c === 32 || c === 10 || c === 9 || c === 13;
+const isQuote = (c: number): boolean => c === 39 || c === 34 || c === 96;
+/** A character code of a name (`$name`, `_name`, `name2`). */
+const isNameChar = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 36 || c === 95;
 
 /** `import('@/lib/analytics')`: a module loaded on demand, anywhere in the file. */
 const DYNAMIC_IMPORT = /\bimport\(\s*['"`]([^'"`\n]{1,200})['"`]/gu;
@@ -208,7 +252,7 @@ function requiredSource(node: Node): string | undefined {
 /** Facts for an AST a front-end already parsed (ESLint passes its own AST and scope manager). */
 export function collectFacts(program: Node, ctx: ProgramContext): FileFacts {
   const { helpers } = ctx;
-  if (!mightTrack(ctx.text, helpers) && !(ctx.imported && (importsTrackingModule(program, ctx.text.includes('require(')) || loadsTrackingModule(ctx.text) || readsVueGlobal(ctx) || callsAutoImport(ctx) || usesTrackingModule(program, ctx, ctx.filename !== undefined && pageRoute(ctx.filename) !== undefined)))) return EMPTY;
+  if (!mightTrack(ctx.text, helpers) && !(ctx.imported && (importsTrackingModule(program, ctx.text.includes('require(')) || loadsTrackingModule(ctx.text) || readsVueGlobal(ctx) || callsAutoImport(ctx) || usesTrackingModule(program, ctx)))) return EMPTY;
   const facts = new Analyzer({
     text: ctx.text,
     scopeManager: ctx.scopeManager,
