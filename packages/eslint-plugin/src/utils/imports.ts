@@ -42,10 +42,6 @@ const verdicts = new Map<string, Loaded<boolean>>();
  * at the disk: a file uses a dozen modules, and a project's files use the same ones.
  */
 const tracking = new Map<string, { at: number; value: boolean }>();
-/** Imports that were a package in one folder (`react`), not asked again in the others. */
-const packages = new Set<string>();
-/** Specifiers a project's path aliases take (`@/lib`, `~/utils`, `#app`, `$lib`): never taken for a package. */
-const ALIAS_LIKE = /^(?:[@~#$]\/|~|#|\$)/u;
 
 function reader(dir: string, depth: number): ModuleReader {
   const exportsOf = (source: string): ModuleExports | undefined => {
@@ -65,9 +61,7 @@ function reader(dir: string, depth: number): ModuleReader {
       const key = `${dir}\0${source}`;
       const known = tracking.get(key);
       if (known !== undefined && Date.now() - known.at < MISS_MS) return known.value;
-      if (packages.has(source)) return false;
       const file = resolveModule(dir, source);
-      if (file === undefined && resolved.get(key) === PACKAGE && !ALIAS_LIKE.test(source)) packages.add(source);
       const value = file !== undefined && CODE_EXTENSIONS.includes(path.extname(file)) && (cached(verdicts, file, (text) => moduleMayTrack(text), true, MAX_VERDICTS) ?? false);
       if (tracking.size >= MAX_VERDICTS) tracking.clear();
       tracking.set(key, { at: Date.now(), value });
@@ -324,7 +318,7 @@ const isFile = (file: string): boolean => statOf(file)?.isFile() ?? false;
  * Where each import was found (`dir`, NUL, `source`): a file that still exists is taken again without
  * trying the others. A package (`react`, which neither a path alias nor a framework maps) is kept as
  * `PACKAGE`, and an import no file answers yet for `MISS_MS` (a `baseUrl` maps every package to a
- * path, and `./styles.scss` is no module): the pre-check asks for every import a file uses.
+ * path, and `./styles.scss` is no module): the same imports are asked again by file after file.
  */
 const resolved = new Map<string, string>();
 const missed = new Map<string, number>();
