@@ -89,10 +89,10 @@ const NAMED_MODULE = /\b(?:(?:import|export)\s([^;'"]{1,500}?)\bfrom\s*|import\s
 /**
  * Whether a module's text may track, read without parsing: it names a tracker, or imports from a
  * module (or imports a name) that says it tracks. What a file that renders or calls it needs to know
- * to be read (`rendersTrackingModule`).
+ * to be read (`usesTrackingModule`).
  */
-export function moduleMayTrack(text: string, helpers?: Helpers): boolean {
-  if (mightTrack(text, helpers)) return true;
+export function moduleMayTrack(text: string): boolean {
+  if (mightTrack(text)) return true;
   for (const m of text.matchAll(NAMED_MODULE)) {
     if (namesTracking(m[2]!)) return true;
     if (m[1] !== undefined && m[1].split(/[^\w$]+/u).some((name) => name !== '' && namesTracking(name))) return true;

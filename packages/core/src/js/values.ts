@@ -263,29 +263,6 @@ export function joinItems(items: readonly Value[], separator: string, range: Ran
  * this file's arguments: its parameters stay (they are filled in here), and what does not use them
  * becomes unknown, since that function's own file reports it.
  */
-/**
- * What another module's function `fn` returns, moved to `range` (the call that gets it), as
- * `placedAt` moves a value; its parameters of `fn` stay, for the call's arguments to fill.
- */
-export function relocated(v: Value, range: Range, fn: Node, depth = 0): Value {
-  if (depth > 12 || !usesParam(v, fn)) return placedAt(v, range);
-  const move = (x: Value): Value => relocated(x, range, fn, depth + 1);
-  switch (v.kind) {
-    case 'str':
-      return { kind: 'str', parts: v.parts.map((p) => (typeof p === 'string' ? p : { hole: move(p.hole) })), range };
-    case 'obj':
-      return { ...v, props: v.props.map((p) => ({ ...p, keyRange: range, value: move(p.value) })), range };
-    case 'arr':
-      return { kind: 'arr', items: v.items.map(move), range };
-    case 'any':
-      return { kind: 'any', options: v.options.map(move), range };
-    case 'unknown':
-      return { ...v, range, ...(v.fallback ? { fallback: placedAt(v.fallback, range) } : {}) };
-    default:
-      return { ...v, range };
-  }
-}
-
 export function placedAt(v: Value, range: Range, keep?: Node, depth = 0): Value {
   if (depth > 12) return { kind: 'unknown', range };
   // What the function sends whatever a site passes is its own, reported in its own file: `own`, so
@@ -310,6 +287,29 @@ export function placedAt(v: Value, range: Range, keep?: Node, depth = 0): Value 
         return { ...param, range };
       }
       return { kind: 'unknown', range, ...(v.describe ? { describe: v.describe } : {}), ...(v.hashed ? { hashed: true } : {}) };
+    default:
+      return { ...v, range };
+  }
+}
+
+/**
+ * What another module's function `fn` returns, moved to `range` (the call that gets it), as
+ * `placedAt` moves a value; its parameters of `fn` stay, for the call's arguments to fill.
+ */
+export function relocated(v: Value, range: Range, fn: Node, depth = 0): Value {
+  if (depth > 12 || !usesParam(v, fn)) return placedAt(v, range);
+  const move = (x: Value): Value => relocated(x, range, fn, depth + 1);
+  switch (v.kind) {
+    case 'str':
+      return { kind: 'str', parts: v.parts.map((p) => (typeof p === 'string' ? p : { hole: move(p.hole) })), range };
+    case 'obj':
+      return { ...v, props: v.props.map((p) => ({ ...p, keyRange: range, value: move(p.value) })), range };
+    case 'arr':
+      return { kind: 'arr', items: v.items.map(move), range };
+    case 'any':
+      return { kind: 'any', options: v.options.map(move), range };
+    case 'unknown':
+      return { ...v, range, ...(v.fallback ? { fallback: placedAt(v.fallback, range) } : {}) };
     default:
       return { ...v, range };
   }
