@@ -750,8 +750,8 @@ export class Analyzer {
       const n = unwrap(link);
       const name = n.type === 'Identifier' ? (n.name as string) : n.type === 'MemberExpression' ? (this.propName(n) ?? '') : '';
       const known = texts(this.value(n));
-      if (namesCallLink(name) || known.some((t) => /^tel:/iu.test(t))) return 'phone';
-      return namesMailLink(name) || known.some((t) => /^mailto:/iu.test(t)) ? 'email' : undefined;
+      if (namesCallLink(name) || known.some((t) => opens(t) === 'phone')) return 'phone';
+      return namesMailLink(name) || known.some((t) => opens(t) === 'email') ? 'email' : undefined;
     };
     for (const element of this.jsxElements) {
       const attributes = (element.openingElement as Node).attributes as Node[];
@@ -770,7 +770,7 @@ export class Analyzer {
         const value = a.value as Node | null;
         if (!a.directive) {
           const href = key.name === 'href' ? ((value?.value as string | undefined) ?? '') : '';
-          field ??= /^tel:/iu.test(href) ? 'phone' : /^mailto:/iu.test(href) ? 'email' : undefined;
+          field ??= opens(href);
         } else if ((key.argument as Node | null)?.name === 'href' && (key.name as Node).name === 'bind' && value?.expression) field ??= dials(value.expression as Node);
         else if ((key.argument as Node | null)?.name === 'click' && (key.name as Node).name === 'on') click = value?.expression as Node | undefined;
       }
@@ -787,7 +787,7 @@ export class Analyzer {
         const tag = parts.length === 1 && parts[0]!.type === 'SvelteMustacheTag' ? (parts[0]!.expression as Node) : undefined;
         if (a.type === 'SvelteAttribute' && key === 'href') {
           const first = parts[0];
-          field ??= tag ? dials(tag) : first?.type === 'SvelteLiteral' ? (/^tel:/iu.test(first.value as string) ? 'phone' : /^mailto:/iu.test(first.value as string) ? 'email' : undefined) : undefined;
+          field ??= tag ? dials(tag) : first?.type === 'SvelteLiteral' ? opens(first.value as string) : undefined;
         } else if (a.type === 'SvelteDirective' && a.kind === 'EventHandler' && key === 'click') click = a.expression as Node | undefined;
         else if (a.type === 'SvelteAttribute' && key === 'onclick' && tag) click = tag;
       }
@@ -5644,6 +5644,11 @@ function providedApi(prop: string): ApiRef | undefined {
 /** The object `new` of a vendor class makes (`PixelService`, as Angular's injector makes it). */
 function instanceOf(ref: ApiRef | undefined): ApiRef | undefined {
   return ref?.kind === 'api' && ref.node.instance ? { ...ref, node: ref.node.instance, path: ref.path } : undefined;
+}
+
+/** What a link's address opens: a phone number (`tel:…`), an e-mail address (`mailto:…`), or neither. */
+function opens(href: string): IdentityField | undefined {
+  return /^tel:/iu.test(href) ? 'phone' : /^mailto:/iu.test(href) ? 'email' : undefined;
 }
 
 /** `Component({ selector: …, template: … })`: Angular's component metadata, which Vue's decorators never take. */

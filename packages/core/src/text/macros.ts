@@ -73,7 +73,7 @@ export function replaceTemplateTags(text: string): MacroText {
   return withPlaceholders(uncommented, TEMPLATE_TAG, tidy, (whole, at) => {
     if (!CONTROL_TAG.test(whole)) return false;
     const after = uncommented.slice(at + whole.length, at + whole.length + 200);
-    if (OPENS_PROPERTY.test(after) && /[{,]/u.test(previousChar(uncommented, at))) return 'blank';
+    if (OPENS_PROPERTY.test(after) && /[{,]/u.test(uncommented[lastNonSpace(uncommented, at)] ?? '')) return 'blank';
     return startsStatement(uncommented, at) && !CLOSES_LIST.test(after);
   });
 }
@@ -86,11 +86,11 @@ function blank(text: string): string {
 /** An object's key and its colon (`tag:`, `"tag" :`). */
 const OPENS_PROPERTY = /^\s*(?:[A-Za-z_$][\w$]*|"[^"\n]{0,100}"|'[^'\n]{0,100}')\s*:(?!:)/u;
 
-/** The last character before `at` that is not white space ('' at the start). */
-function previousChar(text: string, at: number): string {
+/** Where the last character before `at` that is not white space is (-1 at the start). */
+function lastNonSpace(text: string, at: number): number {
   let i = at - 1;
-  while (i >= 0 && /\s/u.test(text[i]!)) i--;
-  return i < 0 ? '' : text[i]!;
+  while (i >= 0 && (text[i] === ' ' || text[i] === '\t' || text[i] === '\n' || text[i] === '\r')) i--;
+  return i;
 }
 
 /** Tags that print nothing by themselves: `{% … %}`, `<% … %>`, `<?php … ?>` without `echo` or `print`, Blade's `@if (…)`. */
@@ -101,8 +101,7 @@ const CLOSES_LIST = /^\s*[)\],]/u;
 
 /** Whether a statement of the script may start at `at`: after `;`, a block's brace, or the `<script>` tag. */
 function startsStatement(text: string, at: number): boolean {
-  let i = at - 1;
-  while (i >= 0 && (text[i] === ' ' || text[i] === '\t' || text[i] === '\n' || text[i] === '\r')) i--;
+  const i = lastNonSpace(text, at);
   if (i < 0) return true;
   const c = text[i]!;
   // A brace that closes a template tag (`}}`, `%}`) is no block's.
