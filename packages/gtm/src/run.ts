@@ -148,6 +148,38 @@ function joinNegativeValues(argv: readonly string[]): string[] {
   return out;
 }
 
+const OPTIONS = ['--format', '--output-file', '--max-warnings', '--quiet', '--config', '--no-config-lookup', '--rule', '--color', '--no-color', '--help', '--version'];
+
+/** Node's parseArgs messages, said shortly, with the option a typo probably meant. */
+function optionError(error: Error & { code?: string }, argv: readonly string[]): string {
+  const flag = error.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' && /^Unknown option '([^']+)'/u.exec(error.message)?.[1];
+  if (flag) {
+    // parseArgs names one letter of a group (`-r` of `-report.json`); show the argument as typed.
+    const unknown = argv.find((a) => a.startsWith(flag)) ?? flag;
+    const name = unknown.split('=')[0]!;
+    const near = OPTIONS.find((o) => editDistance(name, o) <= 2) ?? (name.length > 3 ? OPTIONS.find((o) => o.startsWith(name)) : undefined);
+    if (near) return `unknown option '${unknown}'; did you mean '${near}'?`;
+    // `-report.json`: a file whose name starts with a dash.
+    return `unknown option '${unknown}'${name.startsWith('--') ? '' : ` (a file named so goes after '--': phiguard-gtm -- ${unknown})`}`;
+  }
+  const missing = /^Option '(?:-\w, )?(--[\w-]+) <value>' argument missing/u.exec(error.message)?.[1];
+  if (missing) return `option ${missing} needs a value`;
+  const extra = /^Option '(--[\w-]+)' does not take an argument/u.exec(error.message)?.[1];
+  if (extra) return `option ${extra} takes no value`;
+  return error.message;
+}
+
+/** Levenshtein distance, for option names (short strings). */
+function editDistance(a: string, b: string): number {
+  let row = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const next = [i];
+    for (let j = 1; j <= b.length; j++) next[j] = Math.min(row[j]! + 1, next[j - 1]! + 1, row[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+    row = next;
+  }
+  return row[b.length]!;
+}
+
 /** Runs the CLI; returns the exit code. Bad input never escapes as an exception. */
 export async function main(argv: string[], io: { stdout: (s: string) => void; stderr: (s: string) => void; cwd: string; isTTY: boolean }): Promise<number> {
   let args: ReturnType<typeof parse>;
@@ -174,7 +206,7 @@ export async function main(argv: string[], io: { stdout: (s: string) => void; st
   try {
     args = parse();
   } catch (error) {
-    io.stderr(`phiguard-gtm: ${(error as Error).message}\n\n${USAGE}\n`);
+    io.stderr(`phiguard-gtm: ${optionError(error as Error & { code?: string }, argv)}\nRun phiguard-gtm --help for the options.\n`);
     return 2;
   }
   const { values, positionals } = args;

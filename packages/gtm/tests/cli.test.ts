@@ -90,6 +90,13 @@ describe('phiguard-gtm exit codes', () => {
     expect(run(['nope.json']).stderr).toBe('phiguard-gtm: nope.json: cannot read file (ENOENT)\n');
     expect(run(['nope.json']).status).toBe(2);
     expect(run(['--bogus', clean]).status).toBe(2);
+    // One short line, not Node's message and the whole help (docs tester, session 47).
+    expect(run(['--bogus', clean]).stderr).toBe("phiguard-gtm: unknown option '--bogus'\nRun phiguard-gtm --help for the options.\n");
+    expect(run(['--max-warning', '0', clean]).stderr).toMatch(/^phiguard-gtm: unknown option '--max-warning'; did you mean '--max-warnings'\?\n/u);
+    expect(run(['--out', 'r.txt', clean]).stderr).toMatch(/did you mean '--output-file'\?/u);
+    expect(run(['-report.json']).stderr).toMatch(/^phiguard-gtm: unknown option '-report.json' \(a file named so goes after '--': phiguard-gtm -- -report.json\)\n/u);
+    expect(run([clean, '--format']).stderr).toMatch(/^phiguard-gtm: option --format needs a value\n/u);
+    expect(run([clean, '--quiet=yes']).stderr).toMatch(/^phiguard-gtm: option --quiet takes no value\n/u);
     expect(run(['--format', 'xml', clean]).stderr).toBe('phiguard-gtm: unknown format "xml" (formats: stylish, json, sarif, github)\n');
     expect(run(['--rule', 'no-such-rule:off', clean]).status).toBe(2);
     // ESLint's levels only: `warning` is SARIF's word, not a level (blind tester, session 45).
