@@ -20,6 +20,9 @@ describe('settings.phiguard', () => {
     [{ allowTerms: 'psychiatry' }, 'allowTerms must be an array of strings'],
     [{ extraTerms: 'x' }, 'extraTerms must be an array of { term, category }'],
     [{ extraTerms: [{ term: 'ivf', category: 'fertility' }] }, 'extraTerms[0].category must be one of mental_health'],
+    // Before, a misspelt match or key was dropped silently, and the term matched as a token (docs tester, session 47).
+    [{ extraTerms: [{ term: 'glow', category: 'procedure', match: 'exact' }] }, 'extraTerms[0].match must be one of phrase, token, substr, abbr, abbr_cs'],
+    [{ extraTerms: [{ term: 'glow', category: 'procedure', mtach: 'phrase' }] }, 'extraTerms[0]: unknown key "mtach" (keys: term, category, tier, match)'],
     [{ allowVendors: 'meta' }, 'allowVendors must be an array of vendor ids'],
     [{ allowVendors: ['facebook'] }, 'allowVendors: unknown vendor "facebook" (vendors: tiktok, meta'],
     [{ minTier: 5 }, 'minTier must be 1, 2 or 3'],
@@ -32,7 +35,7 @@ describe('settings.phiguard', () => {
 
   it('accepts every option, and an empty object', () => {
     expect(lint({})).toHaveLength(1);
-    expect(lint({ allowVendors: ['meta'], allowTerms: ['dental'], extraTerms: [{ term: 'glow clinic', category: 'care_context', tier: 3 }], minTier: 2, healthContext: true })).toHaveLength(1);
+    expect(lint({ allowVendors: ['meta'], allowTerms: ['dental'], extraTerms: [{ term: 'glow clinic', category: 'care_context', tier: 3, match: 'phrase' }], minTier: 2, healthContext: true })).toHaveLength(1);
     expect(lint({ allowVendors: ['tiktok'] })).toEqual([]);
   });
 

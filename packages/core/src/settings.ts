@@ -24,6 +24,11 @@ export interface PhiguardOptions {
 /** The option names of `PhiguardOptions`. */
 export const OPTION_NAMES: readonly string[] = ['allowVendors', 'extraTerms', 'allowTerms', 'minTier', 'healthContext', 'trackingHelpers'];
 
+/** How an extra term may be matched (`extraTerms[].match`). */
+export const EXTRA_MATCHES: readonly NonNullable<ExtraTerm['match']>[] = ['phrase', 'token', 'substr', 'abbr', 'abbr_cs'];
+
+const EXTRA_KEYS = ['term', 'category', 'tier', 'match'];
+
 /** The lexicon's categories, as `extraTerms` name them. */
 export const HEALTH_CATEGORIES: readonly HealthCategory[] = [
   'mental_health', 'substance_use', 'reproductive', 'sexual_health', 'hiv_sti', 'gender_affirming', 'genetic',
@@ -50,6 +55,9 @@ export function optionsProblem(value: Record<string, unknown>, { fromApplies = t
       if (!e || typeof e.term !== 'string' || !e.term) return `extraTerms[${i}].term must be a non-empty string`;
       if (typeof e.category !== 'string' || !HEALTH_CATEGORIES.includes(e.category as HealthCategory)) return `extraTerms[${i}].category must be one of ${HEALTH_CATEGORIES.join(', ')}`;
       if (e.tier !== undefined && ![1, 2, 3].includes(e.tier as number)) return `extraTerms[${i}].tier must be 1, 2 or 3`;
+      const extra = Object.keys(e).find((k) => !EXTRA_KEYS.includes(k));
+      if (extra !== undefined) return `extraTerms[${i}]: unknown key ${JSON.stringify(extra)} (keys: ${EXTRA_KEYS.join(', ')})`;
+      if (e.match !== undefined && !(EXTRA_MATCHES as readonly unknown[]).includes(e.match)) return `extraTerms[${i}].match must be one of ${EXTRA_MATCHES.join(', ')}`;
     }
   }
   if (minTier !== undefined && ![1, 2, 3].includes(minTier as number)) return 'minTier must be 1, 2 or 3';

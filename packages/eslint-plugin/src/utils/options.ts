@@ -1,6 +1,6 @@
 import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
-import { compileHelpers, HEALTH_CATEGORIES, trackerCallProblem, moduleKey, OPTION_NAMES, optionsProblem, VENDOR_IDS, type CompiledHelper, type Helpers, type PhiguardOptions, type TrackingHelper } from '@phiguard/core';
+import { compileHelpers, EXTRA_MATCHES, HEALTH_CATEGORIES, trackerCallProblem, moduleKey, OPTION_NAMES, optionsProblem, VENDOR_IDS, type CompiledHelper, type Helpers, type PhiguardOptions, type TrackingHelper } from '@phiguard/core';
 import type { JSONSchema4 } from '@typescript-eslint/utils/json-schema';
 
 /** Option schemas shared by the rules; the GTM analyzer's config file takes the same names. */
@@ -27,7 +27,7 @@ export const healthSchemas: Record<string, JSONSchema4> = {
           enum: [...HEALTH_CATEGORIES],
         },
         tier: { type: 'integer', enum: [1, 2, 3], description: 'Sensitivity tier (1 = most sensitive).' },
-        match: { type: 'string', enum: ['phrase', 'token', 'substr', 'abbr', 'abbr_cs'], description: 'How the term is matched.' },
+        match: { type: 'string', enum: [...EXTRA_MATCHES], description: 'How the term is matched.' },
       },
     },
   },
