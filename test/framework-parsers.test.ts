@@ -210,6 +210,11 @@ describe('Vue and Svelte components', () => {
     expect(await findings('Loop.svelte')).toEqual(['6 phiguard/no-health-event-names', '9 phiguard/no-health-event-names']);
   });
 
+  it('a snippet a component only shows as text is not run: Vue\'s {{ snippet }} and Svelte\'s {snippet}, as in JSX; v-html and {@html} are markup (blind tester, session 47)', async () => {
+    expect(await findings('ShownSnippet.vue')).toEqual(['5 phiguard/no-tracking-pixel']);
+    expect(await findings('ShownSnippet.svelte')).toEqual(['5 phiguard/no-tracking-pixel']);
+  });
+
   it('a component that sends no health data stays silent', async () => {
     expect(await findings('Clean.vue')).toEqual([]);
   });

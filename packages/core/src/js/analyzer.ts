@@ -499,6 +499,7 @@ export class Analyzer {
   private readonly svelteLinks: Node[] = [];
   /** The scope whose names a Vue template reads (`<script setup>`'s), null when it reads the instance's (the Options API). */
   private templateScope?: ScopeLike | null;
+  private templateReadsOf?: Map<string, Node[]>;
   /** Calls whose command is a parameter (`function fbTrack() { fbq.apply(window, arguments) }`): read at each call site. */
   private readonly generic: Array<GenericCall | PendingRequest> = [];
   /** Framework module lists (`modules`, `plugins`), read after the walk. */
@@ -1451,12 +1452,34 @@ export class Analyzer {
     return held && !held.list ? this.ctx.scopeManager.getDeclaredVariables(held.declarator)[0] : undefined;
   }
 
-  /** A constant whose every use is text the page shows (`<pre><code>{SNIPPET}</code></pre>`): it never runs. */
+  /** A constant whose every use is text the page shows (`<pre><code>{SNIPPET}</code></pre>`, Vue's `{{ SNIPPET }}`): it never runs. */
   private onlyShown(node: Node): boolean {
     const variable = this.heldIn(node);
     if (!variable || variable.scope?.type === 'global') return false;
-    const uses = variable.references.filter((ref) => !ref.isWrite());
-    return uses.length > 0 && uses.length === variable.references.length - 1 && uses.every((ref) => shownAt(ref.identifier));
+    const reads = variable.references.filter((ref) => !ref.isWrite());
+    if (reads.length !== variable.references.length - 1) return false;
+    // vue-eslint-parser marks a `<script setup>` name its template reads with a read at the declaration.
+    const uses = reads.map((ref) => ref.identifier).filter((id) => !variable.defs.some((d) => d.name === id));
+    if (this.ctx.templates?.length && this.setupScope()?.variables?.includes(variable)) uses.push(...(this.templateReads().get(variable.name) ?? []));
+    return uses.length > 0 && uses.every(shownAt);
+  }
+
+  /** The script's names a Vue template reads, with the identifiers that read them; walked once, when asked. */
+  private templateReads(): Map<string, Node[]> {
+    if (this.templateReadsOf) return this.templateReadsOf;
+    const out = new Map<string, Node[]>();
+    const keys = { ...this.ctx.visitorKeys, ...TEMPLATE_KEYS };
+    for (const template of this.ctx.templates ?? []) {
+      walk(template, keys, (n) => {
+        if (n.type !== 'VExpressionContainer') return;
+        for (const ref of (n.references ?? []) as Array<{ id: Node; variable?: unknown }>) {
+          if (ref.variable) continue; // bound by the template (`v-for`, slot props)
+          const name = ref.id.name as string;
+          out.set(name, [...(out.get(name) ?? []), ref.id]);
+        }
+      });
+    }
+    return (this.templateReadsOf = out);
   }
 
   /** `<template>` content stays inert unless the file's code takes it out, as in a Custom HTML tag. */
@@ -6101,9 +6124,19 @@ const DISPLAY_ATTRIBUTES = new Set(['placeholder', 'title', 'alt', 'label', 'ari
 /** Whether a JSX expression is text an element shows: a child of an HTML element other than a script, or a display attribute's value. */
 function shownAt(expr: Node): boolean {
   const container = expr.parent;
+  // Vue's `{{ SNIPPET }}` between tags, Svelte's `{SNIPPET}` in an element: escaped text.
+  if (container?.type === 'VExpressionContainer') return container.expression === expr && container.parent?.type === 'VElement';
+  if (container?.type === 'SvelteMustacheTag') return container.kind === 'text' && container.expression === expr && svelteShowsText(container.parent);
   if (container?.type !== 'JSXExpressionContainer') return false;
   const at = container.parent;
   return at?.type === 'JSXElement' ? showsText(at.openingElement as Node) : at?.type === 'JSXAttribute' && displayAttribute(at);
+}
+
+/** A Svelte HTML element whose `{text}` children are text (not a script's code, nor `<noscript>` markup). */
+function svelteShowsText(element: Node | null | undefined): boolean {
+  if (element?.type !== 'SvelteElement' || element.kind !== 'html') return false;
+  const name = ((element.name as Node).name as string | undefined)?.toLowerCase();
+  return name !== undefined && name !== 'script' && name !== 'noscript';
 }
 
 /** An HTML element whose string children are text (not a script's code, nor `<noscript>` markup). */
