@@ -215,6 +215,10 @@ describe('Vue and Svelte components', () => {
     expect(await findings('ShownSnippet.svelte')).toEqual(['5 phiguard/no-tracking-pixel']);
   });
 
+  it("a Svelte 5 component's runes hold their values: $state, $derived and $derived.by (blind tester, session 47)", async () => {
+    expect(await findings('Runes.svelte')).toEqual(['9 phiguard/no-health-event-names', '10 phiguard/no-health-event-names', '11 phiguard/no-health-event-properties']);
+  });
+
   it('a component that sends no health data stays silent', async () => {
     expect(await findings('Clean.vue')).toEqual([]);
   });

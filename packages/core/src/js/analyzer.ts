@@ -2367,6 +2367,25 @@ export class Analyzer {
   }
 
   /**
+   * Svelte 5's runes, which are globals of a component: `$state(v)` (and `$state.raw`) holds `v`, an
+   * object's keys each or what the page sets later (`bind:value`), as Vue's `reactive`; `$derived(e)`
+   * is `e`, and `$derived.by(() => …)` what the function returns.
+   */
+  private svelteRune(call: Node, callee: Node, range: Range): Value | undefined {
+    const base = callee.type === 'MemberExpression' && !callee.computed ? (callee.object as Node) : callee;
+    if (base.type !== 'Identifier' || (base.name !== '$state' && base.name !== '$derived') || !this.isGlobal(base)) return undefined;
+    const rune = callee === base ? (base.name as string) : `${base.name as string}.${this.propName(callee) ?? ''}`;
+    const arg = argsOf(call)[0];
+    if (!arg || arg.type === 'SpreadElement') return undefined;
+    if (rune === '$derived') return placedAt(this.value(arg), range);
+    if (rune === '$derived.by') return FUNCTION_TYPES.has(arg.type) && (arg.params as Node[]).length === 0 ? this.helperResult(call, arg, range) : undefined;
+    if (rune !== '$state' && rune !== '$state.raw') return undefined;
+    const v = this.value(arg);
+    const orLater = (x: Value): Value => anyOf([x, { kind: 'unknown', range: x.range }], x.range);
+    return v.kind === 'obj' ? { ...v, range, props: v.props.map((p) => ({ ...p, value: orLater(p.value) })) } : placedAt(v, range);
+  }
+
+  /**
    * `const { name = 'Lead' } = opts`: key `key` of `v`, or the default where it may be undefined: a
    * key the object lacks or may lack, an unknown object, a site that leaves it out (`defaultUsed`).
    */
@@ -2706,6 +2725,8 @@ export class Analyzer {
     const name = callee.type === 'Identifier' ? (callee.name as string) : callee.type === 'MemberExpression' ? this.propName(callee) ?? '' : '';
     const vue = callee.type === 'Identifier' && VUE_STATE.has(name) && args[0] && args[0].type !== 'SpreadElement' ? this.vueState(callee, name, args[0], range) : undefined;
     if (vue) return vue;
+    const rune = this.svelteRune(node, callee, range);
+    if (rune) return rune;
     if (HASH_CALL.test(name) || (callee.type === 'MemberExpression' && HASH_CALL.test(memberText(callee)))) {
       // `sha256(user.email)`: a hash of what it is given (named as that, so a member named for an identifier still says what it is).
       const input = args[0] && args[0].type !== 'SpreadElement' ? this.value(args[0]) : undefined;
