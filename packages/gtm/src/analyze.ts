@@ -1049,7 +1049,8 @@ function checkFields(a: Analysis, ctx: TagContext, vendor: VendorSpec, spec: Tem
     const owners = new Set(extraParams.map((h) => h.settings));
     const shared = owners.size === 1 ? [...owners][0] : undefined;
     const hits = shared === undefined ? extraParams : extraParams.map((h) => ({ ...h, via: h.via!.replace(`${inSettings(shared)}: `, ': ') }));
-    emitIdentity(a, ctx, vendor, 'identityInParams', hits, shared === undefined ? tagLabel(a, ctx.tag) : `${tagLabel(a, ctx.tag)}, from its settings variable {{${shared}}}`);
+    // Named without the tag's kind, so that a Google tag and GA4 Event tags reading the same rows give one finding.
+    emitIdentity(a, ctx, vendor, 'identityInParams', hits, shared === undefined ? tagLabel(a, ctx.tag) : `settings variable {{${shared}}}`);
   }
   const implicit = hits.length ? undefined : spec.implicitIdentity?.find((i) => gateOpen(params, i.when));
   if (implicit) {

@@ -365,14 +365,16 @@ describe('built-in tag types', () => {
       // Mixed with the tag's own rows, each row of a settings variable says where it is; rows of one
       // settings variable alone name it once.
       'Google tag event parameters send email (x-fb-ud-em in settings variable {{g - event settings}}: {{DLV - em}}), external id (x-fb-ud-external_id in settings variable {{g - event settings}}: {{DLV - id}}), name (x-fb-ud-fn: {{DLV - first}}) through the GA4 Event tag',
-      'Google tag event parameters send email (x-fb-ud-em: {{DLV - em}}), external id (x-fb-ud-external_id: {{DLV - id}}) through the GA4 Event tag, from its settings variable {{g - event settings}}',
+      'Google tag event parameters send email (x-fb-ud-em: {{DLV - em}}), external id (x-fb-ud-external_id: {{DLV - id}}) through settings variable {{g - event settings}}',
     ]);
   });
 
   it('reports a settings row that several tags read once, on the first tag, naming the others (blind tester, session 46)', () => {
     const shared = (name: string, extra: Record<string, unknown> = {}) => tag(name, 'gaawe', [T('eventName', 'view_item'), T('eventSettingsVariable', '{{GA4 - settings}}')], extra);
+    // The Google tag reads the same rows: one finding too (blind tester, session 48).
+    const google = tag('config', 'googtag', [T('tagId', 'G-ABC123'), T('eventSettingsVariable', '{{GA4 - settings}}')]);
     const r = analyze({
-      tag: [shared('ev1'), shared('ev2'), shared('ev3'), shared('ev4'), shared('ev5'), shared('paused', { paused: true })],
+      tag: [shared('ev1'), shared('ev2'), google, shared('ev3'), shared('ev4'), shared('ev5'), shared('paused', { paused: true })],
       variable: [
         { variableId: '1', name: 'GA4 - settings', type: 'gtes', parameter: [table('eventSettingsTable', [{ parameter: 'user_data.email_address', parameterValue: '{{DLV - mail}}' }])] },
         { variableId: '2', name: 'DLV - mail', type: 'v', parameter: [T('name', 'user.email')] },
@@ -381,8 +383,8 @@ describe('built-in tag types', () => {
     const found = r.messages.filter((m) => m.ruleId === 'no-advanced-matching');
     // A paused tag's finding is a warning, so it stays apart.
     expect(found.map((m) => [m.gtm.name, m.severity])).toEqual([['ev1', 2], ['paused', 1]]);
-    expect(found[0]!.message).toMatch(/ The same holds for 4 other tags, which read this field: "ev2", "ev3", "ev4" and 1 more\.$/u);
-    expect(found[0]!.sharedWith!.map((t) => t.name)).toEqual(['ev2', 'ev3', 'ev4', 'ev5']);
+    expect(found[0]!.message).toMatch(/ The same holds for 5 other tags, which read this field: "ev2", "config", "ev3" and 2 more\.$/u);
+    expect(found[0]!.sharedWith!.map((t) => t.name)).toEqual(['ev2', 'config', 'ev3', 'ev4', 'ev5']);
     expect(found[1]!.message).not.toMatch(/same holds/u);
     expect(r.errorCount).toBe(1);
   });
