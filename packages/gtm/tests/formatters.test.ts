@@ -146,7 +146,14 @@ describe('github', () => {
     const line = github([r], { cwd }).trimEnd();
     expect(line.split('\n')).toHaveLength(1);
     expect(line).toContain('file=a%2Cb%3Ac.json');
-    expect(line).toContain('Tag "50%25, a:b%0Ac"');
+    expect(line).toContain('Tag "50%25, a:b\\nc"');
+  });
+  it('makes container text inert: escape sequences and NUL as spaces, bidirectional overrides by code point (blind tester, session 48)', () => {
+    const r = analyze({ tag: [html('Meta \u001b[2J\u001b[31mLead\u202e\u0000', "<script>fbq('trackCustom', 'Oncology Consult');</script>")] });
+    for (const out of [github([r], { cwd }), stylish([r], { cwd })]) {
+      expect(out).not.toMatch(/[\u0000\u001b\u202e]/u);
+      expect(out).toContain('Tag "Meta  [2J [31mLead<U+202E> "');
+    }
   });
 });
 

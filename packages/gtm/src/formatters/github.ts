@@ -1,10 +1,10 @@
 import { relative } from 'node:path';
 import { RULES } from '../rules.js';
 import type { Formatter } from './index.js';
-import { headline } from './text.js';
+import { headline, printable } from './text.js';
 
-/** `%`, CR and LF must be escaped in workflow commands; `,` and `:` too in properties. */
-const escapeData = (s: string) => s.replace(/%/gu, '%25').replace(/\r/gu, '%0D').replace(/\n/gu, '%0A');
+/** `%`, CR and LF must be escaped in workflow commands; `,` and `:` too in properties. Container text is made printable first. */
+const escapeData = (s: string) => printable(s).replace(/%/gu, '%25');
 const escapeProperty = (s: string) => escapeData(s).replace(/:/gu, '%3A').replace(/,/gu, '%2C');
 
 /** GitHub Actions workflow commands: one annotation per message, shown on the pull request. */

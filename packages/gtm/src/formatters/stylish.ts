@@ -4,19 +4,12 @@ import { TAG_TYPE_LABELS } from '../data/tag-labels.js';
 import type { GtmMessage, GtmResult, GtmTagSummary } from '../report.js';
 import { RULES } from '../rules.js';
 import type { Formatter } from './index.js';
-import { entityLabel } from './text.js';
+import { entityLabel, printable } from './text.js';
 
 const paint = (on: boolean, code: number) => (s: string) => (on ? `\u001B[${code}m${s}\u001B[39m` : s);
 const boldOn = (on: boolean) => (s: string) => (on ? `\u001B[1m${s}\u001B[22m` : s);
 const dimOn = (on: boolean) => (s: string) => (on ? `\u001B[2m${s}\u001B[22m` : s);
 
-/**
- * Container text (tag and trigger names, values quoted in messages) on one line: a name holding a
- * line break could otherwise start a line of its own, such as a `::error …` workflow command that
- * GitHub Actions would run.
- */
-const oneLine = (s: string): string =>
-  s.replace(/[\u0000-\u0008\u000A-\u001F\u007F\u2028\u2029]/gu, (c) => (c === '\n' ? '\\n' : c === '\r' ? '\\r' : ' '));
 
 function tagHeader(ref: GtmMessage['gtm'], tag: GtmTagSummary | undefined): string {
   if (!tag) return entityLabel(ref);
@@ -49,7 +42,7 @@ export const stylish: Formatter = (results, context) => {
     warnings += r.warningCount;
     suppressed += r.suppressedMessages.length;
     if (r.messages.length === 0 && r.notices.length === 0) continue;
-    out += `\n${bold(oneLine(relative(context.cwd, r.filePath) || r.filePath))}\n`;
+    out += `\n${bold(printable(relative(context.cwd, r.filePath) || r.filePath))}\n`;
     const groups = new Map<string, GtmMessage[]>();
     for (const m of r.messages) {
       const key = `${m.gtm.kind}\u0000${m.gtm.id}`;
@@ -58,19 +51,19 @@ export const stylish: Formatter = (results, context) => {
     const tags = new Map(r.tags.map((t) => [t.id, t]));
     for (const messages of groups.values()) {
       const ref = messages[0]!.gtm;
-      out += `  ${cyan(oneLine(tagHeader(ref, ref.kind === 'tag' ? tags.get(ref.id) : undefined)))}\n`;
+      out += `  ${cyan(printable(tagHeader(ref, ref.kind === 'tag' ? tags.get(ref.id) : undefined)))}\n`;
       const posWidth = Math.max(...messages.map((m) => `${m.line}:${m.column}`.length));
       for (const m of messages) {
         const pos = `${m.line}:${m.column}`.padEnd(posWidth);
         const sev = m.severity === 2 ? red('error  ') : yellow('warning');
         // A message of no rule (a tag that could not be fully read) ends at its text.
-        out += `    ${dim(pos)}  ${sev}  ${oneLine(m.message)}${m.ruleId ? `  ${dim(m.ruleId)}` : ''}\n`;
-        if (m.via) out += `    ${' '.repeat(posWidth)}           ${dim(oneLine(`value from ${m.via}`))}\n`;
+        out += `    ${dim(pos)}  ${sev}  ${printable(m.message)}${m.ruleId ? `  ${dim(m.ruleId)}` : ''}\n`;
+        if (m.via) out += `    ${' '.repeat(posWidth)}           ${dim(printable(`value from ${m.via}`))}\n`;
       }
     }
     if (r.notices.length) {
       out += `  ${cyan('Notes')}\n`;
-      for (const n of r.notices) out += `    ${dim(n.line === undefined ? '-' : `${n.line}:${n.column ?? 1}`)}  note     ${oneLine(n.message)}\n`;
+      for (const n of r.notices) out += `    ${dim(n.line === undefined ? '-' : `${n.line}:${n.column ?? 1}`)}  note     ${printable(n.message)}\n`;
     }
   }
   const total = errors + warnings;

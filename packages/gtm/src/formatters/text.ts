@@ -17,3 +17,17 @@ export function headline(m: GtmMessage): string {
   const named = m.gtm.kind === 'tag' && (m.message.includes(`tag "${m.gtm.name}"`) || m.message.startsWith(`Tag "${m.gtm.name}"`));
   return `${named ? '' : `${entityLabel(m.gtm)}: `}${m.message}${via}${paused}`;
 }
+
+/**
+ * Container text (tag and trigger names, values quoted in messages) made inert for a terminal or a
+ * workflow log: on one line (a name holding a line break could otherwise start a line of its own,
+ * such as a `::error …` workflow command that GitHub Actions would run), with other control
+ * characters (an escape sequence that clears the screen, NUL) as spaces, and bidirectional
+ * overrides, which reorder what the reader sees, shown by code point (`<U+202E>`).
+ */
+export const printable = (s: string): string =>
+  s.replace(/[\u0000-\u0008\u000A-\u001F\u007F\u061C\u200E\u200F\u2028\u2029\u202A-\u202E\u2066-\u2069]/gu, (c) => {
+    if (c === '\n') return '\\n';
+    if (c === '\r') return '\\r';
+    return c <= '\u007F' || c === '\u2028' || c === '\u2029' ? ' ' : `<U+${c.codePointAt(0)!.toString(16).toUpperCase()}>`;
+  });
