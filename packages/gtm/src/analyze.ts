@@ -1500,12 +1500,26 @@ function collapseShared(messages: GtmMessage[]): void {
   }
 }
 
+/** A container for apps or AMP pages (`IOS_SDK_5`, `ANDROID`, `AMP`), said in words; undefined for web and server containers. */
+function otherKind(usageContext: readonly string[]): string | undefined {
+  if (usageContext.length === 0 || usageContext.some((u) => u === 'WEB' || u === 'SERVER')) return undefined;
+  const u = usageContext[0]!;
+  return u.startsWith('IOS') ? 'an iOS app container' : u.startsWith('ANDROID') ? 'an Android app container' : u === 'AMP' ? 'an AMP container' : `a container for ${u}`;
+}
+
 export function analyzeContainer(text: string, options: AnalyzeContainerOptions = {}): GtmResult {
   const config = options.config ?? {};
   const { value, locator } = loadJson(text);
   const container = buildContainer(value, locator);
   const settings = options.settings ?? resolveSettings(config);
   const a = new Analysis(container, locator, settings);
+  const other = otherKind(container.usageContext);
+  if (other) {
+    a.notice(
+      `This is ${other} (usageContext ${container.usageContext.join(', ')}). phiguard is built for web and server containers: its tags were read as a web container's, so what the report says about page URLs, consent settings and built-in triggers may not apply to it.`,
+      [...container.versionPath, 'container', 'usageContext'],
+    );
+  }
   const tagSummaries: GtmTagSummary[] = [];
   const now = options.now ?? Date.now();
   // A tag whose schedule has ended no longer fires, as a paused one does not: both are reported one level lower.
