@@ -201,6 +201,11 @@ describe('imported components with every rule', () => {
     const component = readFileSync(path.join(root, 'src', 'components', 'LeadPopup.tsx'), 'utf8');
     expect(lint(component, path.join(root, 'src', 'components', 'LeadPopup.tsx'))).toEqual(['phiguard/no-advanced-matching Meta event parameters send email through trackLead() → fbq(\'track\'). Identifiers tie health-site activity to a person; hashing does not prevent matching.']);
   });
+
+  it("reads what a call link component's click handler sends from its props as the number the link dials, at its sites too (blind tester, session 48)", () => {
+    const page = "import { PhoneLink } from '../components/PhoneLink';\nexport const PhoneText = ({ text }: { text: string }) => <span><PhoneLink phone={text.match(/\\d{3}-\\d{3}-\\d{4}/)![0]} where=\"footer\" /></span>;";
+    expect(lint(page, filename)).toEqual([]);
+  });
 });
 
 describe('a file that names no tracker', () => {

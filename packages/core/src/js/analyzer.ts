@@ -63,7 +63,7 @@ import {
   wrapperCall,
   type Binding,
 } from './ast.js';
-import { anyOf, HASH_CALL, hashOf, isParam, joinItems, joinParts, knownTexts, lookup, lookupValue, MAX_VALUES, mergeParts, paramFunctions, partsOf, omitKeys, passedFor, placedAt, relocated, soleParam, substitute, texts, unknownAt, usesParam, within } from './values.js';
+import { anyOf, HASH_CALL, hashOf, isParam, joinItems, joinParts, knownTexts, linkOwn, lookup, lookupValue, MAX_VALUES, mergeParts, paramFunctions, partsOf, omitKeys, passedFor, placedAt, relocated, soleParam, substitute, texts, unknownAt, usesParam, within } from './values.js';
 
 export interface AnalyzerContext {
   text: string;
@@ -500,6 +500,7 @@ export class Analyzer {
   /** The scope whose names a Vue template reads (`<script setup>`'s), null when it reads the instance's (the Options API). */
   private templateScope?: ScopeLike | null;
   private templateReadsOf?: Map<string, Node[]>;
+  private handlersOfLinks?: Map<Node, ReadonlySet<IdentityField>>;
   /** Calls whose command is a parameter (`function fbTrack() { fbq.apply(window, arguments) }`): read at each call site. */
   private readonly generic: Array<GenericCall | PendingRequest> = [];
   /** Framework module lists (`modules`, `plugins`), read after the walk. */
@@ -565,10 +566,14 @@ export class Analyzer {
     for (const element of this.memberElements) this.elementHelper(element);
     for (const node of this.memberAssignments) this.classifyAssignment(node);
     for (const { id, value, at } of this.globalSets) if (this.isGlobal(id) || this.variable(id)?.scope?.type === 'global') this.setGlobal(id.name as string, value, at);
+    // Before forwarding, so that what a call link's handler sends from a parameter stays the link's
+    // own at the component's sites, and after, for a call the handler makes through a local function.
+    const links = this.jsxElements.length || this.memberAssignments.length || this.templateLinks.length || this.svelteLinks.length || this.ctx.link;
+    if (links) this.markLinkAddresses();
     this.forward();
     this.userDataToAds();
     this.readPageGuards();
-    if (this.jsxElements.length || this.memberAssignments.length || this.templateLinks.length || this.svelteLinks.length || this.ctx.link) this.markLinkAddresses();
+    if (links) this.markLinkAddresses();
     return this.facts;
   }
 
@@ -604,15 +609,14 @@ export class Analyzer {
    * values are marked `telLink`. A handler used elsewhere too (a form's `onSubmit`) is not one.
    */
   private markLinkAddresses(): void {
-    const handlers = this.linkHandlers();
+    const handlers = (this.handlersOfLinks ??= this.linkHandlers());
     if (handlers.size === 0 && !this.ctx.link) return;
     const mark = (v: Value, depth = 0): Value => {
       if (depth > 6) return v;
-      if (v.kind === 'unknown') return { ...v, telLink: true };
       // `'{{ clinic.phone }}'`: text a server template prints into the handler, the link's own.
       if (v.kind === 'str' && this.ctx.link && v.parts.some((p) => typeof p !== 'string')) return { kind: 'unknown', range: v.range, telLink: true };
       if (v.kind === 'any') return { ...v, options: v.options.map((o) => mark(o, depth + 1)) };
-      return v;
+      return linkOwn(v);
     };
     const markFields = (v: Value, fields: ReadonlySet<IdentityField>, depth = 0): Value => {
       if (depth > 6) return v;

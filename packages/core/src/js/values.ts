@@ -94,12 +94,23 @@ export function omitKeys(v: Value, omit: readonly string[] | undefined): Value {
 }
 
 /** The value with `fn`'s parameters replaced by what a call site passes. */
+/** What a call link's click handler sends as the number it dials: what is unknown in it is the link's own (`telLink`). */
+export function linkOwn(v: Value, depth = 0): Value {
+  if (depth > 6) return v;
+  if (v.kind === 'unknown') return v.telLink ? v : { ...v, telLink: true };
+  return v.kind === 'any' ? { ...v, options: v.options.map((o) => linkOwn(o, depth + 1)) } : v;
+}
+
 export function substitute(v: Value, fn: Node, fromSite: SiteArg, depth = 0): Value {
   if (depth > 6) return v;
   const sub = (x: Value): Value => substitute(x, fn, fromSite, depth + 1);
   switch (v.kind) {
-    case 'unknown':
-      return v.param?.fn === fn ? (passedFor(v, fromSite) ?? { kind: 'unknown', range: v.range }) : v;
+    case 'unknown': {
+      if (v.param?.fn !== fn) return v;
+      const passed = passedFor(v, fromSite) ?? { kind: 'unknown', range: v.range };
+      // A parameter a call link's click handler sends: what a site passes is the number the link dials.
+      return v.telLink ? linkOwn(passed) : passed;
+    }
     case 'obj': {
       let props: Prop[] = [];
       let open = v.open;

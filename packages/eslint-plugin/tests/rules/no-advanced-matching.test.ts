@@ -23,6 +23,11 @@ run('no-advanced-matching', rule, {
       code: "export function PhoneLink({ phone }) {\n  const clean = phone.replace(/\\D/g, '');\n  return <a href={`tel:+1${clean}`} onClick={() => window.dataLayer.push({ event: 'call_click', phone_number: clean || '5612239959' })}>{phone}</a>;\n}\nexport const Call = ({ contact }) => <a href={'tel:' + contact.phoneTel} onClick={() => fbq('track', 'Contact', { phone: contact.phoneTel })}>Call</a>;",
       languageOptions: { parserOptions: { ecmaFeatures: { jsx: true } } },
     },
+    // …also where the component is used: what a site passes for the link's number is the number it dials (blind tester, session 48).
+    {
+      code: "function PhoneLink({ phone }) {\n  const clean = phone.replace(/\\D/g, '');\n  const handleClick = () => { window.dataLayer.push({ event: 'call_click', phone_number: clean }); };\n  return <a href={`tel:+1${clean}`} onClick={handleClick}>{phone}</a>;\n}\nfunction send(n) { window.dataLayer.push({ event: 'call_click', phone_number: n }); }\nexport const Text = ({ text }) => <span><PhoneLink phone={text.match(/\\d{10}/)[0]} /><a href={`tel:${text}`} onClick={() => send(text)}>Call</a></span>;",
+      languageOptions: { parserOptions: { ecmaFeatures: { jsx: true } } },
+    },
     // The same for a mail link's own address (`href={mailtoUrl}`, `href="mailto:…"`), and for what a
     // link's address gives with its scheme cut off (`href.replace('tel:', '')`): the page's text (real-repo trial, session 31).
     {
@@ -107,6 +112,12 @@ run('no-advanced-matching', rule, {
   ],
   invalid: [
     // A medical record number, a Social Security number and a cell phone, under their usual names (blind GTM tester, session 41).
+    // A button's handler is no call link's: what a site passes is the visitor's.
+    invalid(
+      "function PhoneButton({ phone }) {\n  const onClick = () => window.dataLayer.push({ event: 'lead', phone_number: phone });\n  return <button onClick={onClick}>Send</button>;\n}\nexport const Text = ({ text }) => <PhoneButton phone={text.match(/\\d{10}/)[0]} />;",
+      [[IP, 'text.match(/\\d{10}/)[0]']],
+      { languageOptions: { parserOptions: { ecmaFeatures: { jsx: true } } } },
+    ),
     invalid("fbq('track', 'Lead', { medical_record_number: p.mrn });\nttq.track('Lead', { ssn: form.ssn });\nsnaptr('track', 'SIGN_UP', { cell_phone: form.cell });", [[IP, '{ medical_record_number: p.mrn }'], [IP, '{ ssn: form.ssn }'], [IP, '{ cell_phone: form.cell }']]),
     // A form's value cut by the same length is still the visitor's: only a link's address is the site's.
     invalid("export function send(form) {\n  window.ttq.track('Contact', { email: form.email.slice(7), phone: form.phone.substring(4) });\n}", [[IP, '{ email: form.email.slice(7), phone: form.phone.substring(4) }']]),
