@@ -26,6 +26,11 @@ describe('require-consent-settings', () => {
     expect(r.messages.find((m) => m.messageId === 'invalid')!.message).toContain('consentType is a plain array');
   });
 
+  it('still knows a tag whose script left a block open at its end for an ad tag (blind tester, session 48)', () => {
+    const r = analyze({ tag: [tag('open if', 'html', [T('html', "<script>\nif (window.ok) {\n  fbq('trackCustom', 'Paid: Weekly Therapy');\n</script>")], { consentSettings: { consentStatus: 'NOT_SET' } })] });
+    expect(r.messages.map((m) => `${m.ruleId} ${m.severity}`).sort()).toEqual(['no-health-event-names 2', 'null 1', 'require-consent-settings 2']);
+  });
+
   it('reads both casings GTM writes, and reports any other as settings GTM does not write (adversarial probe c06, session 38)', () => {
     const status = (consentStatus: string) => ({ consentSettings: { consentStatus, consentType: { type: 'LIST', list: [{ type: 'TEMPLATE', value: 'ad_storage' }] } } });
     const r = analyze({ tag: [tag('upper', 'html', [T('html', base)], status('NEEDED')), tag('camel', 'html', [T('html', base)], status('needed')), tag('mixed', 'html', [T('html', base)], status('Needed'))] });

@@ -745,7 +745,8 @@ export function parseLeniently(code: string, options: BabelOptions): { ast?: Par
       const callOpen = /expected "[,)]"/u.test(e.message);
       // A call with an argument missing its comma, or left open at the end of the script: mended
       // when that makes the whole script parse, and left to the steps below when it does not.
-      if (!repairTried && callOpen) {
+      // A block left open at the end (`if (ok) {`, an IIFE without its `})();`) fails at the end too.
+      if (!repairTried && (callOpen || reported >= text.length)) {
         repairTried = true;
         const mended = mendCall(text, reported, options);
         if (mended) return { ast: mended.ast, errors, text: mended.text, blanked };

@@ -202,6 +202,9 @@ describe('analyzeScript and analyzeHtml', () => {
     });
     // Where mending does not make the script parse, the statement is blanked as before.
     expect(read("fbq('init', '1'); fbq('trackCustom', 'Suboxone Intake' {{").found).toEqual(["no-tracking-pixel fbq('init', '1')"]);
+    // A block left open at the end: an `if` without its `}`, an IIFE without its `})();` (blind tester, session 48).
+    expect(read("if (window.ok) {\n  fbq('trackCustom', 'Paid: Weekly Therapy');\n")).toEqual({ found: ["no-health-event-names 'Paid: Weekly Therapy'"], errors: 1 });
+    expect(read("(function () {\n  ttq.track('hiv_test_order', { email: user.email });\n")).toEqual({ found: ["no-health-event-names 'hiv_test_order'", 'no-advanced-matching { email: user.email }'], errors: 1 });
   });
 
   it('falls back to fingerprints when a script cannot be parsed at all', () => {
