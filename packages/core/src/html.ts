@@ -12,7 +12,7 @@ export interface HtmlParts {
   urls: Array<{ url: string; start: number }>;
 }
 
-const URL_ATTRS = new Set(['src', 'href', 'data-src', 'data-gtmsrc', 'action', 'srcset']);
+const URL_ATTRS = new Set(['src', 'href', 'data-src', 'data-gtmsrc', 'action']);
 /** Script types that are data, not code. */
 const DATA_TYPE = /json|template|html|x-tmpl|text\/plain/iu;
 /**
@@ -57,6 +57,9 @@ export function extractHtml(html: string): HtmlParts {
         if (script) {
           const { text, offsets } = decodeAttribute(value.slice(script[0].length));
           into.scripts.push({ code: text, start: start + script[0].length, handler: true, ...(offsets ? { offsets } : {}) });
+        } else if (lower === 'srcset') {
+          // `url 1x, url2 2x`: each candidate's URL, without its descriptor.
+          for (const m of value.matchAll(/[^\s,][^\s]*/gu)) if (!/^\d+(?:\.\d+)?[wx]$/u.test(m[0])) into.urls.push({ url: m[0].replace(/,$/u, ''), start: start + m.index });
         } else if (URL_ATTRS.has(lower)) into.urls.push({ url: value, start });
         // An event handler's name is `on` and the event's (`onclick`); `on:click` (Svelte's syntax in a Vue file) is no handler.
         else if (/^on[a-z]+$/u.test(lower)) {

@@ -390,6 +390,13 @@ describe('beacon URLs in markup', () => {
   const settings = resolveSettings({});
   const at = (html: string, f: { range: readonly [number, number] }) => html.slice(f.range[0], f.range[1]);
 
+  it("reads each candidate of a srcset without its descriptor (blind tester, session 48: \"Therapy_Booked 1x\")", () => {
+    const html = '<img srcset="https://www.facebook.com/tr?id=1&ev=Therapy_Booked 1x, https://www.facebook.com/tr?id=1&ev=Oncology_Consult 2x">';
+    const r = analyzeHtml(html, settings);
+    expect(r.findings.filter((f) => f.ruleId === 'no-health-event-names').map((f) => at(html, f))).toEqual(['Therapy_Booked', 'Oncology_Consult']);
+    expect(r.findings.map((f) => f.message).join(' ')).not.toMatch(/ [12]x\b/u);
+  });
+
   it('reads the query of a pixel URL in an attribute, each parameter where it is written', () => {
     const html = '<noscript><img height="1" width="1" src="https://www.facebook.com/tr?id=1&amp;ev=Therapy_Booked&amp;ud[em]={{DLV - email}}&amp;cd[content_category]=Oncology"></noscript>';
     const r = analyzeHtml(html, settings, { macros: (name) => (name === 'DLV - email' ? { display: '{{DLV - email}}', identity: 'email' } : undefined) });
