@@ -1,6 +1,6 @@
-import { babelParser, cleanBabelMessage, combine, DEFAULT_KEYS, MAX_VALUES, VENDORS, healthFieldOfPath, identityField, knownTexts, pageGuardsIn, pageTestsIn, patternText, placedAt, placeholderIndex, type AddressPart, type TextTest, replaceMacros, toEstree, valuesOf, walk, type HealthField, type IdentityField, type Node as EstreeNode, type PageGuard, type Value } from '@phiguard/core';
+import { babelParser, cleanBabelMessage, combine, DEFAULT_KEYS, MAX_VALUES, VENDORS, healthFieldOfPath, identityField, knownTexts, pageGuardsIn, pageTestsIn, patternText, placedAt, placeholderIndex, type AddressPart, type TextTest, replaceMacros, selectorField, toEstree, valuesOf, walk, type HealthField, type IdentityField, type Node as EstreeNode, type PageGuard, type Value } from '@phiguard/core';
 import { BUILT_IN_VARIABLE_NAMES, EVENT_NAME_BUILT_INS, URL_BUILT_INS, URL_COMPONENTS, URL_EVENT_DATA_KEYS } from './data/built-ins.js';
-import { IDENTITY_PATH_PARENTS, isPiiSelector } from './data/identity.js';
+import { IDENTITY_PATH_PARENTS } from './data/identity.js';
 import { MACRO_PATTERN, macroName, macroNames, param, paramValue, soleMacro, tableRows } from './model/params.js';
 import type { Container, Variable } from './model/types.js';
 import { captureGroup, regexAlternatives } from './triggers.js';
@@ -283,9 +283,8 @@ export function readCustomJavaScript(source: string): JsmFacts {
   let nonLiteral = 0;
   const seen = new Set<IdentityField>();
   const readsIdentity = (n: Node): void => {
-    if (n.type === 'Literal' && typeof n.value === 'string' && isPiiSelector(n.value)) {
-      seen.add(/tel|phone/iu.test(n.value) ? 'phone' : 'email');
-    }
+    const selected = n.type === 'Literal' && typeof n.value === 'string' ? selectorField(n.value) : undefined;
+    if (selected) seen.add(selected);
     if (n.type === 'MemberExpression' && !n.computed && (n.property as Node).type === 'Identifier') {
       const field = identityField(String((n.property as Node).name));
       if (field && field !== 'name' && field !== 'address') seen.add(field);
@@ -716,7 +715,8 @@ export class VariableResolver {
         // A DOM Element variable reading a form field's value (`input[name=phone]`, `#email`): what the visitor typed.
         const selector = (paramValue(p, 'selectorType') ?? 'ID').toUpperCase() === 'CSS' ? (paramValue(p, 'elementSelector') ?? '') : `#${paramValue(p, 'elementId') ?? ''}`;
         const attribute = (paramValue(p, 'attributeName') ?? '').toLowerCase();
-        if ((attribute === '' || attribute === 'value') && isPiiSelector(selector)) r.identity.push(/tel|phone/iu.test(selector) ? 'phone' : 'email');
+        const field = attribute === '' || attribute === 'value' ? selectorField(selector) : undefined;
+        if (field) r.identity.push(field);
         break;
       }
       case 'k': {

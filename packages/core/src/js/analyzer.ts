@@ -3,7 +3,7 @@ import type { ApiNode, CallShape, CommandTable, ConditionalShape, GlobalApi, Ven
 import { isConnectionHint, TEMPLATE_USE } from '../html.js';
 import { alternation } from '../text/alternation.js';
 import { decodeBase64, decodeEscapes } from '../text/escapes.js';
-import { identityField, type IdentityField } from '../vendors/identity.js';
+import { identityField, selectorField, type IdentityField } from '../vendors/identity.js';
 import { matchVendorUrls, mentionsVendorDomain, VENDOR_DOMAIN_NAMES, type UrlMatch } from '../text/url.js';
 import { findPlaceholders, mayHoldPlaceholders, placeholderIndex } from '../text/macros.js';
 import type { DefinitionLike, ReferenceLike, ScopeLike, ScopeManagerLike, VariableLike } from './scope.js';
@@ -2444,7 +2444,31 @@ export class Analyzer {
       const options = obj.kind === 'obj' && !obj.open ? obj.props.map((p) => p.value) : obj.kind === 'arr' ? [...obj.items] : [];
       if (options.length > 0 && options.length <= MAX_VALUES) return anyOf(options, range);
     }
-    return this.typed(node, { kind: 'unknown', range, describe: memberText(node) });
+    const field = this.propName(node) === 'value' ? this.formFieldOf(object) : undefined;
+    return this.typed(node, { kind: 'unknown', range, describe: memberText(node), ...(field ? { formField: field } : {}) });
+  }
+
+  /**
+   * The identifier a form element holds, by the selector that picks it: `querySelector('input[type=email]')`,
+   * `getElementById('phone')`, `getElementsByName('email')[0]`, jQuery's `$('#email')`, also held in a
+   * constant. The same selectors as GTM's DOM Element variables.
+   */
+  private formFieldOf(element: Node, depth = 0): 'email' | 'phone' | undefined {
+    let n = unwrap(element);
+    if (n.type === 'Identifier' && depth < 2) {
+      const init = this.soleInit(n);
+      return init ? this.formFieldOf(init, depth + 1) : undefined;
+    }
+    if (n.type === 'MemberExpression' && n.computed) n = unwrap(n.object as Node); // `querySelectorAll(…)[0]`
+    if (n.type !== 'CallExpression') return undefined;
+    const callee = unwrap(n.callee as Node);
+    const method = callee.type === 'MemberExpression' ? this.propName(callee) : callee.type === 'Identifier' ? (callee.name as string) : undefined;
+    const arg = argsOf(n)[0];
+    const selector = arg && arg.type !== 'SpreadElement' ? texts(this.value(arg))[0] : undefined;
+    if (selector === undefined) return undefined;
+    if (method === 'getElementById') return selectorField(`#${selector}`);
+    if (method === 'getElementsByName') return selectorField(`[name=${selector}]`);
+    return method === 'querySelector' || method === 'querySelectorAll' || method === '$' || method === 'jQuery' ? selectorField(selector) : undefined;
   }
 
   /**
@@ -2850,7 +2874,9 @@ export class Analyzer {
     // Another module's function (`eventFor(service)` imported from './analytics-events'): what it returns, placed here.
     const exported = !fn && callee.type === 'Identifier' && node.parent?.type !== 'AwaitExpression' ? this.importedResult(node, callee, range) : undefined;
     if (exported) return exported;
-    return this.typed(node, { kind: 'unknown', range, describe: `${name || 'call'}()` });
+    // jQuery's `$('#email').val()`: the form field's value.
+    const field = name === 'val' && args.length === 0 && callee.type === 'MemberExpression' ? this.formFieldOf(callee.object as Node) : undefined;
+    return this.typed(node, { kind: 'unknown', range, describe: `${name || 'call'}()`, ...(field ? { formField: field } : {}) });
   }
 
   /** A string or list method of a known value, when its arguments are literals it can apply exactly. */

@@ -97,3 +97,19 @@ export function listColumnField(column: string): IdentityField | undefined {
   const k = normalizeKey(column);
   return LIST_COLUMNS.get(k) ?? IDENTITY_KEYS.get(k);
 }
+
+/**
+ * The identifier a CSS selector reads out of a form (`input[type=email]`, `#phone`, `[name*=email]`):
+ * phone when it names a phone or `tel`, else email. What GTM's DOM Element variables and code's
+ * `document.querySelector(…).value` read alike.
+ */
+export function selectorField(selector: string): 'email' | 'phone' | undefined {
+  let pii = /type\s*=\s*["']?(?:email|tel)\b|#(?:e-?mail|phone)\b/iu.test(selector);
+  const lower = selector.toLowerCase();
+  for (let at = lower.indexOf('[name'); !pii && at >= 0; at = lower.indexOf('[name', at + 5)) {
+    const end = lower.indexOf(']', at);
+    const attr = lower.slice(at, end < 0 ? undefined : end);
+    pii = attr.includes('mail') || attr.includes('phone') || attr.includes('tel');
+  }
+  return pii ? (/tel|phone/iu.test(selector) ? 'phone' : 'email') : undefined;
+}

@@ -112,6 +112,11 @@ run('no-advanced-matching', rule, {
   ],
   invalid: [
     // A medical record number, a Social Security number and a cell phone, under their usual names (blind GTM tester, session 41).
+    // A form field picked by a selector that names what it holds, as GTM's DOM Element variables are read (blind tester, session 48).
+    invalid(
+      "fbq('track', 'Lead', { content_name: document.querySelector('input[name=phone]').value });\nconst el = document.getElementById('email');\nttq.track('Lead', { description: el.value });\nttq.track('Lead', { description: document.getElementsByName('email')[0].value, zip: document.querySelector('#zip').value });\njQuery(function ($) { fbq('track', 'Lead', { content_name: $('input[type=email]').val(), size: $('#email').val().length }); });",
+      [[IP, "{ content_name: document.querySelector('input[name=phone]').value }"], [IP, '{ description: el.value }'], [IP, "{ description: document.getElementsByName('email')[0].value, zip: document.querySelector('#zip').value }"], [IP, "{ content_name: $('input[type=email]').val(), size: $('#email').val().length }"]],
+    ),
     // A button's handler is no call link's: what a site passes is the visitor's.
     invalid(
       "function PhoneButton({ phone }) {\n  const onClick = () => window.dataLayer.push({ event: 'lead', phone_number: phone });\n  return <button onClick={onClick}>Send</button>;\n}\nexport const Text = ({ text }) => <PhoneButton phone={text.match(/\\d{10}/)[0]} />;",
