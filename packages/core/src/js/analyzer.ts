@@ -154,6 +154,10 @@ const MAX_DEPTH = 12;
 /** Vue's state makers (`vueState`). */
 const VUE_STATE = new Set(['ref', 'shallowRef', 'reactive', 'shallowReactive']);
 /** A Vue ref holding `v` as its `.value`. */
+/** What the code starts state with, or whatever the page sets later (`v-model="form.email"`, `bind:value`). */
+const orLater = (v: Value): Value => anyOf([v, { kind: 'unknown', range: v.range }], v.range);
+/** Reactive state (Vue's `reactive`, Svelte's `$state`): an object's keys each or what the page sets later. */
+const reactive = (v: Value, range: Range): Value => (v.kind === 'obj' ? { ...v, range, props: v.props.map((p) => ({ ...p, value: orLater(p.value) })) } : placedAt(v, range));
 const vueRef = (v: Value, range: Range): Value => ({ kind: 'obj', props: [{ key: 'value', keyRange: range, value: v }], open: false, range, vueRef: true });
 
 const URI_CODECS = new Set(['encodeURIComponent', 'encodeURI', 'decodeURIComponent', 'decodeURI', 'escape', 'unescape']);
@@ -2363,11 +2367,8 @@ export class Analyzer {
   private vueState(callee: Node, name: string, arg: Node, range: Range): Value | undefined {
     const from = this.imported(callee);
     if (from ? !(VUE_MODULES.has(from.source) && from.name === name) : !this.isGlobal(callee)) return undefined;
-    // What the code starts it with, or whatever the page sets later (`v-model="form.email"`).
-    const orLater = (v: Value): Value => anyOf([v, { kind: 'unknown', range: v.range }], v.range);
     const v = this.value(arg);
-    if (name === 'ref' || name === 'shallowRef') return vueRef(orLater(v), range);
-    return v.kind === 'obj' ? { ...v, range, props: v.props.map((p) => ({ ...p, value: orLater(p.value) })) } : placedAt(v, range);
+    return name === 'ref' || name === 'shallowRef' ? vueRef(orLater(v), range) : reactive(v, range);
   }
 
   /**
@@ -2383,10 +2384,7 @@ export class Analyzer {
     if (!arg || arg.type === 'SpreadElement') return undefined;
     if (rune === '$derived') return placedAt(this.value(arg), range);
     if (rune === '$derived.by') return FUNCTION_TYPES.has(arg.type) && (arg.params as Node[]).length === 0 ? this.helperResult(call, arg, range) : undefined;
-    if (rune !== '$state' && rune !== '$state.raw') return undefined;
-    const v = this.value(arg);
-    const orLater = (x: Value): Value => anyOf([x, { kind: 'unknown', range: x.range }], x.range);
-    return v.kind === 'obj' ? { ...v, range, props: v.props.map((p) => ({ ...p, value: orLater(p.value) })) } : placedAt(v, range);
+    return rune === '$state' || rune === '$state.raw' ? reactive(this.value(arg), range) : undefined;
   }
 
   /**

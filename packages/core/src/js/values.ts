@@ -93,7 +93,6 @@ export function omitKeys(v: Value, omit: readonly string[] | undefined): Value {
   return v;
 }
 
-/** The value with `fn`'s parameters replaced by what a call site passes. */
 /** What a call link's click handler sends as the number it dials: what is unknown in it is the link's own (`telLink`). */
 export function linkOwn(v: Value, depth = 0): Value {
   if (depth > 6) return v;
@@ -101,6 +100,7 @@ export function linkOwn(v: Value, depth = 0): Value {
   return v.kind === 'any' ? { ...v, options: v.options.map((o) => linkOwn(o, depth + 1)) } : v;
 }
 
+/** The value with `fn`'s parameters replaced by what a call site passes. */
 export function substitute(v: Value, fn: Node, fromSite: SiteArg, depth = 0): Value {
   if (depth > 6) return v;
   const sub = (x: Value): Value => substitute(x, fn, fromSite, depth + 1);
