@@ -210,9 +210,13 @@ describe('Vue and Svelte components', () => {
     expect(await findings('Loop.svelte')).toEqual(['6 phiguard/no-health-event-names', '9 phiguard/no-health-event-names']);
   });
 
-  it('a snippet a component only shows as text is not run: Vue\'s {{ snippet }} and Svelte\'s {snippet}, as in JSX; v-html and {@html} are markup (blind tester, session 47)', async () => {
+  it('a snippet a component only shows as text is not run: Vue\'s {{ snippet }}, v-text and :value, Svelte\'s {snippet} and value={…}, as in JSX; v-html and {@html} are markup (blind testers, sessions 47 and 48)', async () => {
     expect(await findings('ShownSnippet.vue')).toEqual(['5 phiguard/no-tracking-pixel']);
     expect(await findings('ShownSnippet.svelte')).toEqual(['5 phiguard/no-tracking-pixel']);
+  });
+
+  it("a Svelte field's state bound with bind:value is what the visitor types, in Svelte 5 and 4 (blind tester, session 48)", async () => {
+    expect(await findings('BindValue.svelte')).toEqual(['6 phiguard/no-advanced-matching', '7 phiguard/no-advanced-matching']);
   });
 
   it("a Svelte 5 component's runes hold their values: $state, $derived and $derived.by (blind tester, session 47)", async () => {

@@ -1503,8 +1503,10 @@ function collapseShared(messages: GtmMessage[]): void {
 /** A container for apps or AMP pages (`IOS_SDK_5`, `ANDROID`, `AMP`), said in words; undefined for web and server containers. */
 function otherKind(usageContext: readonly string[]): string | undefined {
   if (usageContext.length === 0 || usageContext.some((u) => u === 'WEB' || u === 'SERVER')) return undefined;
-  const u = usageContext[0]!;
-  return u.startsWith('IOS') ? 'an iOS app container' : u.startsWith('ANDROID') ? 'an Android app container' : u === 'AMP' ? 'an AMP container' : `a container for ${u}`;
+  const ios = usageContext.some((u) => u.startsWith('IOS'));
+  const android = usageContext.some((u) => u.startsWith('ANDROID'));
+  if (ios || android) return `an ${ios && android ? 'Android and iOS' : ios ? 'iOS' : 'Android'} app container`;
+  return usageContext.includes('AMP') ? 'an AMP container' : `a container for ${usageContext.join(', ')}`;
 }
 
 export function analyzeContainer(text: string, options: AnalyzeContainerOptions = {}): GtmResult {

@@ -371,9 +371,9 @@ describe('built-in tag types', () => {
 
   it('notes that an app or AMP container is read as a web container, which is what phiguard is built for (blind tester, session 48)', () => {
     const ads = tag('conversion', 'awct', [T('conversionId', '123456789'), T('conversionLabel', 'abc')]);
-    for (const [usageContext, kind] of [[['IOS_SDK_5'], 'an iOS app container'], [['ANDROID'], 'an Android app container'], [['AMP'], 'an AMP container']] as const) {
+    for (const [usageContext, kind] of [[['IOS_SDK_5'], 'an iOS app container'], [['ANDROID'], 'an Android app container'], [['AMP'], 'an AMP container'], [['ANDROID_SDK_5', 'IOS_SDK_5'], 'an Android and iOS app container']] as const) {
       const r = analyze({ usageContext: [...usageContext], tag: [ads] });
-      expect(r.notices.map((n) => n.message)).toContain(`This is ${kind} (usageContext ${usageContext[0]}). phiguard is built for web and server containers: its tags were read as a web container's, so what the report says about page URLs, consent settings and built-in triggers may not apply to it.`);
+      expect(r.notices.map((n) => n.message)).toContain(`This is ${kind} (usageContext ${usageContext.join(', ')}). phiguard is built for web and server containers: its tags were read as a web container's, so what the report says about page URLs, consent settings and built-in triggers may not apply to it.`);
     }
     expect(analyze({ tag: [ads] }).notices.some((n) => n.message.startsWith('This is'))).toBe(false);
   });

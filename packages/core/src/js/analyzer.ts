@@ -759,8 +759,9 @@ export class Analyzer {
       const n = unwrap(link);
       const name = n.type === 'Identifier' ? (n.name as string) : n.type === 'MemberExpression' ? (this.propName(n) ?? '') : '';
       const known = texts(this.value(n));
-      if (namesCallLink(name) || known.some((t) => opens(t) === 'phone')) return 'phone';
-      return namesMailLink(name) || known.some((t) => opens(t) === 'email') ? 'email' : undefined;
+      // What the address is known to be decides (`telHref = '/book'` opens no call); else its name.
+      if (known.length) return known.some((t) => opens(t) === 'phone') ? 'phone' : known.some((t) => opens(t) === 'email') ? 'email' : undefined;
+      return namesCallLink(name) ? 'phone' : namesMailLink(name) ? 'email' : undefined;
     };
     for (const element of this.jsxElements) {
       const attributes = (element.openingElement as Node).attributes as Node[];
@@ -1940,6 +1941,8 @@ export class Analyzer {
     const options = writes.map((r) => this.value(r.writeExpr!));
     // A classic script's global is also written through the global object (`window.ENABLE_META = true`).
     if (variable.scope?.type === 'global') for (const write of this.globalWrites(variable.name)) options.push(this.assignedValue(write, range));
+    // Svelte's `bind:value={email}`: what the visitor types.
+    if (variable.references.some((r) => r.isWrite() && !r.writeExpr && r.identifier.parent?.type === 'SvelteDirective')) options.push({ kind: 'unknown', range });
     const v = options.length === 1 ? options[0]! : options.length ? anyOf(options, range) : { kind: 'unknown' as const, range };
     const made = writes.length === 1 ? unwrap(writes[0]!.writeExpr!) : undefined;
     const result = made?.type === 'NewExpression' && isUrlConstructor(made) ? this.withSearchParams(variable, v) : this.withMemberWrites(variable, v);
@@ -2372,8 +2375,8 @@ export class Analyzer {
   }
 
   /**
-   * Svelte 5's runes, which are globals of a component: `$state(v)` (and `$state.raw`) holds `v`, an
-   * object's keys each or what the page sets later (`bind:value`), as Vue's `reactive`; `$derived(e)`
+   * Svelte 5's runes, which are globals of a component: `$state(v)` (and `$state.raw`) holds `v` or
+   * what the page sets later (`bind:value`), an object's keys each, as Vue's `ref` and `reactive`; `$derived(e)`
    * is `e`, and `$derived.by(() => …)` what the function returns.
    */
   private svelteRune(call: Node, callee: Node, range: Range): Value | undefined {
@@ -2384,7 +2387,10 @@ export class Analyzer {
     if (!arg || arg.type === 'SpreadElement') return undefined;
     if (rune === '$derived') return placedAt(this.value(arg), range);
     if (rune === '$derived.by') return FUNCTION_TYPES.has(arg.type) && (arg.params as Node[]).length === 0 ? this.helperResult(call, arg, range) : undefined;
-    return rune === '$state' || rune === '$state.raw' ? reactive(this.value(arg), range) : undefined;
+    if (rune !== '$state' && rune !== '$state.raw') return undefined;
+    // A field's state, `let email = $state('')` with `bind:value={email}`: what the visitor types later.
+    const v = this.value(arg);
+    return v.kind === 'obj' ? reactive(v, range) : orLater(placedAt(v, range));
   }
 
   /**
@@ -6173,12 +6179,27 @@ const DISPLAY_ATTRIBUTES = new Set(['placeholder', 'title', 'alt', 'label', 'ari
 /** Whether a JSX expression is text an element shows: a child of an HTML element other than a script, or a display attribute's value. */
 function shownAt(expr: Node): boolean {
   const container = expr.parent;
-  // Vue's `{{ SNIPPET }}` between tags, Svelte's `{SNIPPET}` in an element: escaped text.
-  if (container?.type === 'VExpressionContainer') return container.expression === expr && container.parent?.type === 'VElement';
-  if (container?.type === 'SvelteMustacheTag') return container.kind === 'text' && container.expression === expr && svelteShowsText(container.parent);
+  // Vue's `{{ SNIPPET }}` between tags, `v-text` and `:title`; Svelte's `{SNIPPET}` in an element and `title={…}`: text.
+  if (container?.type === 'VExpressionContainer') return container.expression === expr && (container.parent?.type === 'VElement' || vueShowsText(container.parent));
+  if (container?.type === 'SvelteMustacheTag') {
+    if (container.kind !== 'text' || container.expression !== expr) return false;
+    const at = container.parent;
+    return at?.type === 'SvelteAttribute' ? DISPLAY_ATTRIBUTES.has((at.key as Node).name as string) && svelteShowsText(at.parent?.parent) : svelteShowsText(at);
+  }
   if (container?.type !== 'JSXExpressionContainer') return false;
   const at = container.parent;
   return at?.type === 'JSXElement' ? showsText(at.openingElement as Node) : at?.type === 'JSXAttribute' && displayAttribute(at);
+}
+
+/** A Vue directive whose value an HTML element shows as text: `v-text`, or a bound display attribute (`:placeholder`, `:value`). */
+function vueShowsText(attribute: Node | null | undefined): boolean {
+  if (attribute?.type !== 'VAttribute' || !attribute.directive) return false;
+  const key = attribute.key as Node;
+  const directive = (key.name as Node).name as string;
+  const argument = (key.argument as Node | null)?.name as string | undefined;
+  const element = attribute.parent?.parent;
+  const html = element?.type === 'VElement' && /^[a-z]/u.test(element.rawName as string) && element.name !== 'script' && element.name !== 'noscript';
+  return html && (directive === 'text' || (directive === 'bind' && argument !== undefined && DISPLAY_ATTRIBUTES.has(argument)));
 }
 
 /** A Svelte HTML element whose `{text}` children are text (not a script's code, nor `<noscript>` markup). */

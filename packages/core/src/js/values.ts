@@ -93,12 +93,19 @@ export function omitKeys(v: Value, omit: readonly string[] | undefined): Value {
   return v;
 }
 
-/** What a call link's click handler sends as the number it dials: what is unknown in it is the link's own (`telLink`). */
+/**
+ * What a call link's click handler sends as the number it dials: what is unknown in it is the
+ * link's own (`telLink`), but for what says whose it is: a visitor's form field
+ * (`getElementById('phone').value`) or a person's record (`patient.phone`, `user.phone`).
+ */
 export function linkOwn(v: Value, depth = 0): Value {
   if (depth > 6) return v;
-  if (v.kind === 'unknown') return v.telLink ? v : { ...v, telLink: true };
+  if (v.kind === 'unknown') return v.telLink || v.formField || SOMEONES.test(v.describe ?? '') ? v : { ...v, telLink: true };
   return v.kind === 'any' ? { ...v, options: v.options.map((o) => linkOwn(o, depth + 1)) } : v;
 }
+
+/** A member path rooted in a person's record or a form: `patient.phone`, `this.user.phone`, `formData.phone`. */
+const SOMEONES = /^(?:this\.)?(?:patient|user|customer|lead|visitor|form|formData|values)s?\./iu;
 
 /** The value with `fn`'s parameters replaced by what a call site passes. */
 export function substitute(v: Value, fn: Node, fromSite: SiteArg, depth = 0): Value {

@@ -99,17 +99,19 @@ export function listColumnField(column: string): IdentityField | undefined {
 }
 
 /**
- * The identifier a CSS selector reads out of a form (`input[type=email]`, `#phone`, `[name*=email]`):
- * phone when it names a phone or `tel`, else email. What GTM's DOM Element variables and code's
+ * The identifier a CSS selector reads out of a form: an input's type (`input[type=email]`,
+ * `[type=tel]`), or an id or name that is an identity key (`#phone`, `#patientEmail`,
+ * `[name*=email]`, Contact Form 7's `your-email`), not one that only starts with it (`#phone-type`,
+ * `[name=email_opt_in]`, `#email-error`). What GTM's DOM Element variables and code's
  * `document.querySelector(…).value` read alike.
  */
 export function selectorField(selector: string): 'email' | 'phone' | undefined {
-  let pii = /type\s*=\s*["']?(?:email|tel)\b|#(?:e-?mail|phone)\b/iu.test(selector);
-  const lower = selector.toLowerCase();
-  for (let at = lower.indexOf('[name'); !pii && at >= 0; at = lower.indexOf('[name', at + 5)) {
-    const end = lower.indexOf(']', at);
-    const attr = lower.slice(at, end < 0 ? undefined : end);
-    pii = attr.includes('mail') || attr.includes('phone') || attr.includes('tel');
+  const type = /type\s*=\s*["']?(email|tel)\b/iu.exec(selector)?.[1];
+  if (type) return type.toLowerCase() === 'tel' ? 'phone' : 'email';
+  for (const m of selector.matchAll(/#([\w-]+)|\[\s*name\s*[*^$~|]?=\s*["']?([\w-]+)/giu)) {
+    const name = (m[1] ?? m[2]!).replace(/^your[-_]/iu, '');
+    const field = identityField(name);
+    if (field === 'email' || field === 'phone') return field;
   }
-  return pii ? (/tel|phone/iu.test(selector) ? 'phone' : 'email') : undefined;
+  return undefined;
 }

@@ -23,6 +23,10 @@ run('no-advanced-matching', rule, {
       code: "export function PhoneLink({ phone }) {\n  const clean = phone.replace(/\\D/g, '');\n  return <a href={`tel:+1${clean}`} onClick={() => window.dataLayer.push({ event: 'call_click', phone_number: clean || '5612239959' })}>{phone}</a>;\n}\nexport const Call = ({ contact }) => <a href={'tel:' + contact.phoneTel} onClick={() => fbq('track', 'Contact', { phone: contact.phoneTel })}>Call</a>;",
       languageOptions: { parserOptions: { ecmaFeatures: { jsx: true } } },
     },
+    // A form field whose selector's id or name only starts with an identifier is not one (`#phone-type`, `[name=email_opt_in]`; blind tester, session 48).
+    {
+      code: "fbq('track', 'Lead', { a: document.querySelector('#phone-type').value, b: document.getElementById('email-frequency').value, c: $('#email-optin-checkbox').val(), d: document.querySelector('[name=email_opt_in]').value });",
+    },
     // …also where the component is used: what a site passes for the link's number is the number it dials (blind tester, session 48).
     {
       code: "function PhoneLink({ phone }) {\n  const clean = phone.replace(/\\D/g, '');\n  const handleClick = () => { window.dataLayer.push({ event: 'call_click', phone_number: clean }); };\n  return <a href={`tel:+1${clean}`} onClick={handleClick}>{phone}</a>;\n}\nfunction send(n) { window.dataLayer.push({ event: 'call_click', phone_number: n }); }\nexport const Text = ({ text }) => <span><PhoneLink phone={text.match(/\\d{10}/)[0]} /><a href={`tel:${text}`} onClick={() => send(text)}>Call</a></span>;",
@@ -116,6 +120,12 @@ run('no-advanced-matching', rule, {
     invalid(
       "fbq('track', 'Lead', { content_name: document.querySelector('input[name=phone]').value });\nconst el = document.getElementById('email');\nttq.track('Lead', { description: el.value });\nttq.track('Lead', { description: document.getElementsByName('email')[0].value, zip: document.querySelector('#zip').value });\njQuery(function ($) { fbq('track', 'Lead', { content_name: $('input[type=email]').val(), size: $('#email').val().length }); });",
       [[IP, "{ content_name: document.querySelector('input[name=phone]').value }"], [IP, '{ description: el.value }'], [IP, "{ description: document.getElementsByName('email')[0].value, zip: document.querySelector('#zip').value }"], [IP, "{ content_name: $('input[type=email]').val(), size: $('#email').val().length }"]],
+    ),
+    // A call link's handler that sends someone's number, not the link's: a person's record or a form field (blind tester, session 48).
+    invalid(
+      "export const A = ({ phone, patient }) => <a href={`tel:${phone}`} onClick={() => dataLayer.push({ event: 'call_click', phone_number: patient.phone })}>Call</a>;\nexport const B = ({ clinicPhone }) => <a href={`tel:${clinicPhone}`} onClick={() => dataLayer.push({ event: 'call_click', phone_number: document.getElementById('phone').value })}>Call</a>;\nexport function C({ patient }) { const telHref = '/book'; return <a href={telHref} onClick={() => dataLayer.push({ phone_number: patient.mobile })}>Book</a>; }",
+      [[IP, '{ event: \'call_click\', phone_number: patient.phone }'], [IP, "{ event: 'call_click', phone_number: document.getElementById('phone').value }"], [IP, '{ phone_number: patient.mobile }']],
+      { languageOptions: { parserOptions: { ecmaFeatures: { jsx: true } } } },
     ),
     // A button's handler is no call link's: what a site passes is the visitor's.
     invalid(
