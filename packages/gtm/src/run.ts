@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
+import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { resolveSettings, type RuleId } from '@phiguard/core';
 import { allOff, analyzeContainer, covers, entryRules, levels, namesTag, type GtmConfig } from './analyze.js';
 import { ConfigError, findConfigFile, loadConfig } from './config.js';
@@ -148,7 +148,22 @@ function joinNegativeValues(argv: readonly string[]): string[] {
   return out;
 }
 
-const OPTIONS = ['--format', '--output-file', '--max-warnings', '--quiet', '--config', '--no-config-lookup', '--rule', '--color', '--no-color', '--help', '--version'];
+
+/** The options, as parseArgs takes them; a typo is matched against their names. */
+const OPTIONS = {
+  format: { type: 'string', short: 'f', default: 'stylish' },
+  'output-file': { type: 'string', short: 'o' },
+  'max-warnings': { type: 'string', default: '-1' },
+  quiet: { type: 'boolean', default: false },
+  config: { type: 'string', short: 'c' },
+  'config-lookup': { type: 'boolean', default: true },
+  'no-config-lookup': { type: 'boolean', default: false },
+  rule: { type: 'string', multiple: true, default: [] },
+  color: { type: 'boolean' },
+  'no-color': { type: 'boolean', default: false },
+  help: { type: 'boolean', short: 'h', default: false },
+  version: { type: 'boolean', short: 'v', default: false },
+} satisfies ParseArgsConfig['options'];
 
 /** Node's parseArgs messages, said shortly, with the option a typo probably meant. */
 function optionError(error: Error & { code?: string }, argv: readonly string[]): string {
@@ -157,7 +172,8 @@ function optionError(error: Error & { code?: string }, argv: readonly string[]):
     // parseArgs names one letter of a group (`-r` of `-report.json`); show the argument as typed.
     const unknown = argv.find((a) => a.startsWith(flag)) ?? flag;
     const name = unknown.split('=')[0]!;
-    const near = OPTIONS.find((o) => editDistance(name, o) <= 2) ?? (name.length > 3 ? OPTIONS.find((o) => o.startsWith(name)) : undefined);
+    const names = Object.keys(OPTIONS).map((o) => `--${o}`);
+    const near = names.find((o) => editDistance(name, o) <= 2) ?? (name.length > 3 ? names.find((o) => o.startsWith(name)) : undefined);
     if (near) return `unknown option '${unknown}'; did you mean '${near}'?`;
     // `-report.json`: a file whose name starts with a dash.
     return `unknown option '${unknown}'${name.startsWith('--') ? '' : ` (a file named so goes after '--': phiguard-gtm -- ${unknown})`}`;
@@ -187,20 +203,7 @@ export async function main(argv: string[], io: { stdout: (s: string) => void; st
     return parseArgs({
       args: joinNegativeValues(argv),
       allowPositionals: true,
-      options: {
-        format: { type: 'string', short: 'f', default: 'stylish' },
-        'output-file': { type: 'string', short: 'o' },
-        'max-warnings': { type: 'string', default: '-1' },
-        quiet: { type: 'boolean', default: false },
-        config: { type: 'string', short: 'c' },
-        'config-lookup': { type: 'boolean', default: true },
-        'no-config-lookup': { type: 'boolean', default: false },
-        rule: { type: 'string', multiple: true, default: [] },
-        color: { type: 'boolean' },
-        'no-color': { type: 'boolean', default: false },
-        help: { type: 'boolean', short: 'h', default: false },
-        version: { type: 'boolean', short: 'v', default: false },
-      },
+      options: OPTIONS,
     });
   }
   try {

@@ -6198,20 +6198,23 @@ function vueShowsText(attribute: Node | null | undefined): boolean {
   const directive = (key.name as Node).name as string;
   const argument = (key.argument as Node | null)?.name as string | undefined;
   const element = attribute.parent?.parent;
-  const html = element?.type === 'VElement' && /^[a-z]/u.test(element.rawName as string) && element.name !== 'script' && element.name !== 'noscript';
+  const html = element?.type === 'VElement' && /^[a-z]/u.test(element.rawName as string) && textTag(element.name as string);
   return html && (directive === 'text' || (directive === 'bind' && argument !== undefined && DISPLAY_ATTRIBUTES.has(argument)));
 }
 
 /** A Svelte HTML element whose `{text}` children are text (not a script's code, nor `<noscript>` markup). */
 function svelteShowsText(element: Node | null | undefined): boolean {
   if (element?.type !== 'SvelteElement' || element.kind !== 'html') return false;
-  const name = ((element.name as Node).name as string | undefined)?.toLowerCase();
-  return name !== undefined && name !== 'script' && name !== 'noscript';
+  return textTag(((element.name as Node).name as string | undefined)?.toLowerCase());
 }
 
 /** An HTML element whose string children are text (not a script's code, nor `<noscript>` markup). */
 function showsText(opening: Node): boolean {
-  const tag = intrinsicName(opening);
+  return textTag(intrinsicName(opening));
+}
+
+/** An HTML tag whose content is text the page shows: any but `<script>` (code) and `<noscript>` (markup). */
+function textTag(tag: string | undefined): boolean {
   return tag !== undefined && tag !== 'script' && tag !== 'noscript';
 }
 
