@@ -354,7 +354,7 @@ function readIdentity(v: Value): IdentityField | undefined {
     return read && v.options.every((o, i) => each[i] !== undefined || constant(o) || o.kind === 'nullish') ? read : undefined;
   }
   // A form field picked by a selector that names what it holds (`document.querySelector('input[type=email]').value`).
-  if (v.kind === 'unknown' && v.formField) return v.formField;
+  if (v.kind === 'unknown' && v.holds) return v.holds;
   // A form field's value is named by the field (`form.email.value`).
   const path = v.kind === 'unknown' && !v.macro && v.describe?.includes('.') ? v.describe.split('.') : undefined;
   const member = path && (path.at(-1) === 'value' && path.length > 2 ? path.at(-2) : path.at(-1));

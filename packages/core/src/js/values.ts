@@ -100,7 +100,7 @@ export function omitKeys(v: Value, omit: readonly string[] | undefined): Value {
  */
 export function linkOwn(v: Value, depth = 0): Value {
   if (depth > 6) return v;
-  if (v.kind === 'unknown') return v.telLink || v.formField || SOMEONES.test(v.describe ?? '') ? v : { ...v, telLink: true };
+  if (v.kind === 'unknown') return v.telLink || v.holds || SOMEONES.test(v.describe ?? '') ? v : { ...v, telLink: true };
   return v.kind === 'any' ? { ...v, options: v.options.map((o) => linkOwn(o, depth + 1)) } : v;
 }
 

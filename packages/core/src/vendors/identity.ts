@@ -109,9 +109,17 @@ export function selectorField(selector: string): 'email' | 'phone' | undefined {
   const type = /type\s*=\s*["']?(email|tel)\b/iu.exec(selector)?.[1];
   if (type) return type.toLowerCase() === 'tel' ? 'phone' : 'email';
   for (const m of selector.matchAll(/#([\w-]+)|\[\s*name\s*[*^$~|]?=\s*["']?([\w-]+)/giu)) {
-    const name = (m[1] ?? m[2]!).replace(/^your[-_]/iu, '');
-    const field = identityField(name);
-    if (field === 'email' || field === 'phone') return field;
+    const field = namedField(m[1] ?? m[2]!);
+    if (field) return field;
   }
   return undefined;
+}
+
+/**
+ * The identifier a value read by its name holds: a form field's id or name, a query parameter, a
+ * cookie or a stored item (`email`, `patientPhone`, Contact Form 7's `your-email`).
+ */
+export function namedField(name: string): 'email' | 'phone' | undefined {
+  const field = identityField(name.replace(/^your[-_]/iu, ''));
+  return field === 'email' || field === 'phone' ? field : undefined;
 }

@@ -110,6 +110,8 @@ run('no-advanced-matching', rule, {
     // A hash of text the code writes: the same for every visitor.
     "ttq.identify({ email: hashEmail('') })",
     "ttq.identify({ email: sha256('__INSERT_USER_EMAIL__') })",
+    // Read by a name that is not an identifier's, or only starts with one.
+    "const q = new URLSearchParams(location.search);\nfbq('track', 'Lead', { content_name: q.get('service'), status: localStorage.getItem('email_opt_in'), city: _.get(lead, 'address.city') });",
     // Shadowed globals.
     'function send(ttq, email) { ttq.identify({ email }) }',
     { code: 'ttq.identify({ email })', options: [{ allowVendors: ['tiktok'] }] },
@@ -120,6 +122,11 @@ run('no-advanced-matching', rule, {
     invalid(
       "fbq('track', 'Lead', { content_name: document.querySelector('input[name=phone]').value });\nconst el = document.getElementById('email');\nttq.track('Lead', { description: el.value });\nttq.track('Lead', { description: document.getElementsByName('email')[0].value, zip: document.querySelector('#zip').value });\njQuery(function ($) { fbq('track', 'Lead', { content_name: $('input[type=email]').val(), size: $('#email').val().length }); });",
       [[IP, "{ content_name: document.querySelector('input[name=phone]').value }"], [IP, '{ description: el.value }'], [IP, "{ description: document.getElementsByName('email')[0].value, zip: document.querySelector('#zip').value }"], [IP, "{ content_name: $('input[type=email]').val(), size: $('#email').val().length }"]],
+    ),
+    // A value read by a name that says what it holds: a query parameter, a stored item, a cookie, a form library's field (session 49).
+    invalid(
+      "const q = new URLSearchParams(location.search);\nfbq('track', 'Lead', { content_name: q.get('email') });\nttq.track('Lead', { description: localStorage.getItem('patient_phone') });\nfbq('track', 'Lead', { content_name: Cookies.get('user_email') });\nfunction getUrlParameter(name) { const m = new RegExp('[?&]' + name + '=([^&]*)').exec(location.search); return m && decodeURIComponent(m[1]); }\nttq.track('Lead', { description: getUrlParameter('email') });\nfbq('track', 'Lead', { content_name: getValues('phone'), value: _.get(lead, 'contact.email') });\nfbq('track', 'Lead', { content_name: new FormData(form).get('your-email') });",
+      [[IP, "{ content_name: q.get('email') }"], [IP, "{ description: localStorage.getItem('patient_phone') }"], [IP, "{ content_name: Cookies.get('user_email') }"], [IP, "{ description: getUrlParameter('email') }"], [IP, "{ content_name: getValues('phone'), value: _.get(lead, 'contact.email') }"], [IP, "{ content_name: new FormData(form).get('your-email') }"]],
     ),
     // A call link's handler that sends someone's number, not the link's: a person's record or a form field (blind tester, session 48).
     invalid(
