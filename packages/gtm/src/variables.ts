@@ -1,4 +1,4 @@
-import { babelParser, cleanBabelMessage, combine, DEFAULT_KEYS, MAX_VALUES, VENDORS, healthFieldOfPath, identityField, knownTexts, pageGuardsIn, pageTestsIn, patternText, placedAt, placeholderIndex, type AddressPart, type TextTest, replaceMacros, selectorField, toEstree, valuesOf, walk, type HealthField, type IdentityField, type Node as EstreeNode, type PageGuard, type Value } from '@phiguard/core';
+import { babelParser, cleanBabelMessage, combine, DEFAULT_KEYS, MAX_VALUES, VENDORS, healthFieldOfPath, identityField, knownTexts, namedReadField, pageGuardsIn, pageTestsIn, patternText, placedAt, placeholderIndex, type AddressPart, type TextTest, replaceMacros, selectorField, toEstree, valuesOf, walk, type HealthField, type IdentityField, type Node as EstreeNode, type PageGuard, type Value } from '@phiguard/core';
 import { BUILT_IN_VARIABLE_NAMES, EVENT_NAME_BUILT_INS, URL_BUILT_INS, URL_COMPONENTS, URL_EVENT_DATA_KEYS } from './data/built-ins.js';
 import { IDENTITY_PATH_PARENTS } from './data/identity.js';
 import { MACRO_PATTERN, macroName, macroNames, param, paramValue, soleMacro, tableRows } from './model/params.js';
@@ -104,6 +104,10 @@ const DATA_LAYER_PAGE_KEY = /^(?:virtual)?page(?:path|url|location)$|^virtual(?:
 const VENDOR_GLOBALS = new Set(VENDORS.flatMap((v) => v.globals?.map((g) => g.name) ?? []));
 const RETURNS_GLOBAL = /\breturn\s+(?:window\s*\.\s*)?[\w$]+\s*(?:[;}|]|$)/u;
 
+/** The name a call is made by: `getCookie(…)`, `params.get(…)`. */
+const calleeName = (callee: Node): string =>
+  callee.type === 'Identifier' ? String(callee.name) : callee.type === 'MemberExpression' && !callee.computed && (callee.property as Node).type === 'Identifier' ? String((callee.property as Node).name) : '';
+const literalText = (n: Node | undefined): string | undefined => (n?.type === 'Literal' && typeof n.value === 'string' ? n.value : undefined);
 const JSM_WORTH_PARSING = /\breturn\s*['"`({[]|\?\s*['"`]|e-?mail|phone|\btel|mobile|\.(?:em|ph|fn|ln|zp|uid|mrn)\b|external_?id|user_?id|customer_?id|member_?id|patient/iu;
 
 interface JsmFacts {
@@ -285,6 +289,9 @@ export function readCustomJavaScript(source: string): JsmFacts {
   const readsIdentity = (n: Node): void => {
     const selected = n.type === 'Literal' && typeof n.value === 'string' ? selectorField(n.value) : undefined;
     if (selected) seen.add(selected);
+    // `return new URLSearchParams(location.search).get('email')`, `localStorage.getItem('phone')`: read by a name that says what it holds.
+    const read = n.type === 'CallExpression' ? namedReadField(calleeName(n.callee as Node), (n.arguments as Node[]).length, (i) => literalText((n.arguments as Node[])[i])) : undefined;
+    if (read) seen.add(read);
     if (n.type === 'MemberExpression' && !n.computed && (n.property as Node).type === 'Identifier') {
       const field = identityField(String((n.property as Node).name));
       if (field && field !== 'name' && field !== 'address') seen.add(field);

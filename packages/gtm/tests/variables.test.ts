@@ -187,6 +187,14 @@ describe('readCustomJavaScript', () => {
     expect(readCustomJavaScript("function(){ return document.querySelector('input[type=email]').value; }").identity).toEqual(['email']);
     expect(readCustomJavaScript('function(){ return window.user.phone; }').identity).toEqual(['phone']);
   });
+  it('finds values read by a name that says what they hold (query, storage, cookies), as core does', () => {
+    const identity = (code: string) => readCustomJavaScript(code).identity;
+    expect(identity("function(){ return new URLSearchParams(location.search).get('email'); }")).toEqual(['email']);
+    expect(identity("function(){ return localStorage.getItem('patient_phone') || ''; }")).toEqual(['phone']);
+    expect(identity("function(){ function getCookie(n){ var m = document.cookie.match(new RegExp(n + '=([^;]+)')); return m && m[1]; } return getCookie('user_email'); }")).toEqual(['email']);
+    expect(identity("function(){ return new URLSearchParams(location.search).get('service'); }")).toEqual([]);
+    expect(identity("function(){ return localStorage.getItem('email_opt_in'); }")).toEqual([]);
+  });
   it('does not count returns of nested functions, but follows a call to one', () => {
     const f = readCustomJavaScript("function(){ var f = function(){ return 'x'; }; return window.name; }");
     expect(f.values).toEqual([]);

@@ -3,7 +3,7 @@ import type { ApiNode, CallShape, CommandTable, ConditionalShape, GlobalApi, Ven
 import { isConnectionHint, TEMPLATE_USE } from '../html.js';
 import { alternation } from '../text/alternation.js';
 import { decodeBase64, decodeEscapes } from '../text/escapes.js';
-import { identityField, namedField, selectorField, type IdentityField } from '../vendors/identity.js';
+import { identityField, namedReadField, selectorField, type IdentityField } from '../vendors/identity.js';
 import { matchVendorUrls, mentionsVendorDomain, VENDOR_DOMAIN_NAMES, type UrlMatch } from '../text/url.js';
 import { findPlaceholders, mayHoldPlaceholders, placeholderIndex } from '../text/macros.js';
 import type { DefinitionLike, ReferenceLike, ScopeLike, ScopeManagerLike, VariableLike } from './scope.js';
@@ -126,8 +126,6 @@ const OBJECT_LISTS: ReadonlyMap<string, 'values' | 'keys' | 'entries'> = new Map
 ]);
 
 /** String methods whose result the analysis computes from a known string (`STRING_METHODS` of lists: `join`). */
-/** Calls that read a value by its name: a query parameter, a cookie, a stored item, a form library's field. */
-const NAMED_READ = /^(?:get|getItem|getValues?|getFieldValue|watch)$|cookie|param|query|storage/iu;
 const STRING_METHODS = new Set(['replace', 'replaceAll', 'slice', 'substring', 'substr', 'split', 'concat', 'join']);
 /**
  * A regular expression that matches one character class or character, at most repeated (`/ /g`,
@@ -2873,9 +2871,7 @@ export class Analyzer {
     // `params.get('email')`, `localStorage.getItem('phone')`, `Cookies.get('user_email')`, react-hook-form's
     // `getValues('email')`, a page's own `getUrlParameter('email')`, lodash's `_.get(lead, 'contact.phone')`:
     // a value read by a name that says what it holds.
-    const keyArg = NAMED_READ.test(name) ? (name === 'get' && args.length > 1 ? args[1] : args[0]) : undefined;
-    const read = keyArg && keyArg.type !== 'SpreadElement' ? this.stringValue(keyArg) : undefined;
-    const holds = read === undefined ? undefined : namedField(read.slice(read.lastIndexOf('.') + 1));
+    const holds = namedReadField(name, args.length, (i) => (args[i] && args[i]!.type !== 'SpreadElement' ? this.stringValue(args[i]!) : undefined));
     if (holds) return this.typed(node, { kind: 'unknown', range, describe: `${name}()`, holds });
     // A local helper's result: what it returns, its parameters replaced by this call's arguments
     // (`const userIdentifiers = buildIdentifiers(email, phone)`); an async one's only where awaited.

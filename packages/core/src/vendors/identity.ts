@@ -123,3 +123,17 @@ export function namedField(name: string): 'email' | 'phone' | undefined {
   const field = identityField(name.replace(/^your[-_]/iu, ''));
   return field === 'email' || field === 'phone' ? field : undefined;
 }
+
+/** Calls that read a value by its name: a query parameter, a cookie, a stored item, a form library's field. */
+const NAMED_READ = /^(?:get|getItem|getValues?|getFieldValue|watch)$|cookie|param|query|storage/iu;
+
+/**
+ * The identifier a call reads by its name (`params.get('email')`, `localStorage.getItem('phone')`,
+ * `getCookie('user_email')`, lodash's `_.get(lead, 'contact.phone')`), given the call's name and the
+ * texts of its arguments; `key` gives the text of an argument, undefined where it is not known.
+ */
+export function namedReadField(call: string, argCount: number, key: (index: number) => string | undefined): 'email' | 'phone' | undefined {
+  if (!NAMED_READ.test(call)) return undefined;
+  const read = key(call === 'get' && argCount > 1 ? 1 : 0);
+  return read === undefined ? undefined : namedField(read.slice(read.lastIndexOf('.') + 1));
+}
