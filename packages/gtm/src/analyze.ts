@@ -157,25 +157,35 @@ interface IdentityHit {
   path: JsonPath;
   start?: number;
   end?: number;
-  /** Most likely the site's own phone number (see `callClickEvents`): a warning, not an error. */
-  ownNumber?: boolean;
+  /** Most likely the site's own phone number or e-mail address (see `linkClickEvents`): a warning, not an error. */
+  siteOwn?: boolean;
 }
 
-/** Custom events that say a call link was clicked, separators removed (`phone_click`, `click_to_call`, `tel_link_tap`). */
-const CALL_CLICK_EVENT = /^(?:tele)?(?:phone|call|tel)(?:number|link|button|cta)?(?:click|tap)(?:ed)?$|^(?:click|tap)(?:to|on)?(?:tele)?(?:phone|call|tel)(?:number|link|button|cta)?$/u;
+/**
+ * Custom events that say a call or e-mail link was clicked, separators removed (`phone_click`,
+ * `click_to_call`, `tel_link_tap`; `email_click`, `mailto_link_click`).
+ */
+const LINK_CLICK_EVENTS = {
+  phone: /^(?:tele)?(?:phone|call|tel)(?:number|link|button|cta)?(?:click|tap)(?:ed)?$|^(?:click|tap)(?:to|on)?(?:tele)?(?:phone|call|tel)(?:number|link|button|cta)?$/u,
+  email: /^(?:e?mail(?:to)?)(?:address|link|button|cta)?(?:click|tap)(?:ed)?$|^(?:click|tap)(?:to|on)?(?:e?mail(?:to)?)(?:address|link|button|cta)?$/u,
+} as const;
 
 /**
- * The call-link click events that are all a tag fires on (`phone_click`), when that is all: every
- * trigger it fires on, also through sequencing, is a custom event named for a call link's click.
+ * The link click events that are all a tag fires on (`phone_click`), when that is all: every
+ * trigger it fires on, also through sequencing, is a custom event named for a call (or e-mail)
+ * link's click. When none of its triggers is in the export, the event the tag itself sends
+ * (`ownEvents`, a GA4 event's `phone_click`) says it instead.
  */
-function callClickEvents(a: Analysis, ctx: TagContext): string | undefined {
+function linkClickEvents(a: Analysis, ctx: TagContext, field: keyof typeof LINK_CLICK_EVENTS, ownEvents: readonly string[]): string | undefined {
+  const clicks = (name: string) => LINK_CLICK_EVENTS[field].test(name.toLowerCase().replace(/[^a-z]/gu, ''));
   const triggers = [...ctx.triggers, ...ctx.sequences.flatMap((s) => s.triggers)];
+  if (triggers.length === 0 && ctx.tag.firingTriggerIds.length > 0 && ownEvents.length > 0 && ownEvents.every(clicks)) return ownEvents.join(', ');
   const names = new Set<string>();
   for (const t of triggers) {
     const events = a.eventNamesOf(t);
     if (events.length === 0) return undefined;
     for (const e of events) {
-      if (!CALL_CLICK_EVENT.test(e.name.toLowerCase().replace(/[^a-z]/gu, ''))) return undefined;
+      if (!clicks(e.name)) return undefined;
       names.add(e.name);
     }
   }
@@ -838,7 +848,7 @@ function emitIdentity(a: Analysis, ctx: TagContext, vendor: VendorSpec, messageI
   a.shared(ctx, 'no-advanced-matching', messageId, { vendor: vendor.name, fields, call, hashNote }, { path: first.path, ...span }, {
     vendor: vendor.id,
     evidence,
-    confidence: hits.some((h) => h.field === 'identity data') || hits.every((h) => h.ownNumber) ? 'medium' : confidence,
+    confidence: hits.some((h) => h.field === 'identity data') || hits.every((h) => h.siteOwn) ? 'medium' : confidence,
   });
 }
 
@@ -946,10 +956,12 @@ function checkFields(a: Analysis, ctx: TagContext, vendor: VendorSpec, spec: Tem
       // (`phone_click`): the number the page pushed for the link clicked, most likely the site's own
       // (as core reads `href.replace('tel:', '')` in a call link's click handler). The data layer could
       // still carry a visitor's, so it is a warning that says why, not silence.
-      if (direct === 'phone' && sole !== undefined && a.resolver.resolve(sole).kind === 'data-layer') {
-        const clicks = callClickEvents(a, ctx);
+      if ((direct === 'phone' || direct === 'email') && sole !== undefined && a.resolver.resolve(sole).kind === 'data-layer') {
+        const ownEvents = (spec.eventName ?? []).map((e) => param(params, e.key)?.value).filter((v): v is string => !!v && !v.includes('{{'));
+        const clicks = linkClickEvents(a, ctx, direct, ownEvents);
         if (clicks) {
-          paramHits.push({ field: 'phone', hashed: undefined, via: `${key}: ${p.value.trim()}, sent only on ${clicks}: likely the number of the call link clicked, the site's own`, path: valuePath, ownNumber: true });
+          const what = direct === 'phone' ? 'the number of the call link clicked' : 'the address of the e-mail link clicked';
+          paramHits.push({ field: direct, hashed: undefined, via: `${key}: ${p.value.trim()}, sent only on ${clicks}: likely ${what}, the site's own`, path: valuePath, siteOwn: true });
           return;
         }
       }

@@ -214,6 +214,25 @@ describe('built-in tag types', () => {
     expect(found[0]!.message).toContain("phone_number: {{DL - phone_number}}, sent only on phone_click: likely the number of the call link clicked, the site's own");
   });
 
+  it("so is a data-layer e-mail address sent only on an e-mail link's click event; with no trigger in the export, the tag's own event says it", () => {
+    const ce = (id: string, event: string) => ({ triggerId: id, name: `CE - ${event}`, type: 'CUSTOM_EVENT', customEventFilter: [{ type: 'EQUALS', parameter: [T('arg0', '{{_event}}'), T('arg1', event)] }] });
+    const send = (name: string, event: string, key: string, variable: string, triggers: string[]) => tag(name, 'gaawe', [T('eventName', event), table('eventSettingsTable', [{ parameter: key, parameterValue: `{{${variable}}}` }])], { firingTriggerId: triggers });
+    const r = analyze({
+      tag: [
+        send('email click', 'email_click', 'email_address', 'DL - email', ['1']),
+        send('email on lead', 'email_click', 'email_address', 'DL - email', ['3']),
+        send('call, trigger missing', 'phone_click', 'phone_number', 'DL - phone', ['404']),
+        send('lead, trigger missing', 'generate_lead', 'phone_number', 'DL - phone', ['404']),
+      ],
+      trigger: [ce('1', 'mailto_link_click'), ce('3', 'lead_form_submit')],
+      variable: [{ variableId: '8', name: 'DL - email', type: 'v', parameter: [T('name', 'email_address')] }, { variableId: '9', name: 'DL - phone', type: 'v', parameter: [T('name', 'phone_number')] }],
+    });
+    const found = r.messages.filter((m) => m.ruleId === 'no-advanced-matching');
+    expect(found.map((m) => `${m.gtm.name} ${m.severity}`)).toEqual(['email click 1', 'email on lead 2', 'call, trigger missing 1', 'lead, trigger missing 2']);
+    expect(found[0]!.message).toContain("email_address: {{DL - email}}, sent only on mailto_link_click: likely the address of the e-mail link clicked, the site's own");
+    expect(found[2]!.message).toContain('sent only on phone_click: likely the number of the call link clicked');
+  });
+
   it('nor does custom JavaScript that only reshapes the clicked link; one that reads the page or a form does', () => {
     const jsm = (name: string, code: string) => ({ variableId: name, name, type: 'jsm', parameter: [T('javascript', code)] });
     const r = analyze({
