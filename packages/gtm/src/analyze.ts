@@ -53,7 +53,7 @@ import type { Client, Container, Param, Tag, Trigger, Variable } from './model/t
 import type { GtmMessage, GtmNotice, GtmRef, GtmResult, GtmTagSummary, Suppression } from './report.js';
 import { GTM_MESSAGES, isRuleId, parseLevel, RULE_IDS, type Level } from './rules.js';
 import { readTemplate, templateIdOfType, type TemplateInfo } from './templates.js';
-import { addressPart, blockingTriggers, codeTestBlocked, firingTriggerLabels, firingTriggers, groupMembers, healthPageConditions, isBlocked, missingTriggerIds, operatorText, triggerEventNames, type EventNameSource, type HealthPageCondition } from './triggers.js';
+import { addressPart, blockingTriggers, codeTestBlocked, firingTriggerLabels, firingTriggers, groupMembers, healthPageConditions, isBlocked, missingTriggerIds, openAlternatives, operatorText, triggerEventNames, type EventNameSource, type HealthPageCondition } from './triggers.js';
 import { matchVendorUrl } from './urls.js';
 import { VariableResolver, type JsmProp, type Resolution } from './variables.js';
 
@@ -1214,11 +1214,25 @@ function alsoNamed(hit: HealthPageCondition): string {
   return `; it also names ${shown.join(', ')}${others.length > 3 ? ` and ${others.length - 3} more` : ''}`;
 }
 
+/**
+ * A RegEx condition some of whose health alternatives a blocker covers, told by those it does not:
+ * `^/(psychiatry|therapy)/` blocked on `contains /psychiatry` names "therapy".
+ */
+function unblockedHit(hit: HealthPageCondition, open: NonNullable<HealthPageCondition['alternatives']>): HealthPageCondition {
+  const [first, ...rest] = open.map(({ form, match }) => form.text.slice(match.start, match.end));
+  const at = hit.text.toLowerCase().indexOf(first!.toLowerCase());
+  const match = { ...open[0]!.match, start: at < 0 ? 0 : at, end: at < 0 ? hit.text.length : at + first!.length };
+  const also = [...new Set(rest.filter((t) => t.toLowerCase() !== first!.toLowerCase()))];
+  return { ...hit, match, also };
+}
+
 /** Reports the health-page conditions of one trigger that fires the tag; true when it reported any. */
 function checkPageTrigger(a: Analysis, ctx: TagContext, vendors: readonly VendorSpec[], trigger: Trigger, blocking: readonly Trigger[], groups: ReadonlyMap<Trigger, readonly Trigger[]>, sequence: string): boolean {
   let any = false;
-  for (const hit of healthPageConditions(trigger, a.resolver, a.settings.classifier)) {
-    if (isBlocked(hit, blocking, groups.get(trigger))) continue;
+  for (const found of healthPageConditions(trigger, a.resolver, a.settings.classifier)) {
+    const open = found.alternatives ? openAlternatives(found, blocking, groups.get(trigger)) : undefined;
+    if (open ? open.length === 0 : isBlocked(found, blocking, groups.get(trigger))) continue;
+    const hit = open && open.length < found.alternatives!.length ? unblockedHit(found, open) : found;
     // A health custom event the tag sends as its event name is reported there, at the same condition.
     if (hit.action === 'event' && sendsEventName(a, ctx)) continue;
     any = true;

@@ -135,6 +135,11 @@ export interface HealthPageCondition {
   through?: ReadonlyArray<{ table: string; output: string }>;
   /** The other health terms the alternatives of a RegEx condition on the page name (`^/(ivf|hiv-testing)/`: "hiv"). */
   also?: readonly string[];
+  /**
+   * The alternatives of a RegEx condition on the page that name a health term, as plain tests
+   * (`^/(psychiatry|blog)/`: starts with `/psychiatry/`), so a blocker is judged on those pages only.
+   */
+  alternatives?: ReadonlyArray<{ form: StringForm; match: HealthMatch }>;
   /** For `{{JS - is IVF page}} equals true`: the page test in the variable's code whose value is `text`. */
   viaCode?: JsmPageTest;
   /**
@@ -184,7 +189,9 @@ export function healthPageConditions(trigger: Trigger, resolver: VariableResolve
         if (match && part !== 'host' && c.type !== 'MATCH_REGEX' && ruledOutBySiblings(value, siblingTexts(trigger, c), classifier)) continue;
         if (match) {
           const also = c.type === 'MATCH_REGEX' ? patternTerms(value, classifier, part).filter((t) => !match.text.toLowerCase().includes(t.toLowerCase())) : [];
-          out.push({ trigger, condition: c, variable, match, text: value, ...(also.length ? { also } : {}) });
+          const forms = c.type === 'MATCH_REGEX' ? formsOf({ ...c, arg1: value }) : undefined;
+          const alternatives = forms && forms.length > 1 ? forms.flatMap((form) => { const m = classifyAddress(form.text, part, classifier); return m ? [{ form, match: m }] : []; }) : [];
+          out.push({ trigger, condition: c, variable, match, text: value, ...(also.length ? { also } : {}), ...(alternatives.length ? { alternatives } : {}) });
           found = true;
           break;
         }
@@ -311,11 +318,19 @@ export function addressPart(r: Resolution): AddressPart {
  * those pages (`/psychiatry/adult` for `/psychiatry`, a second condition `ends with /thank-you`,
  * a test on another variable, `does not equal /psychiatry/intake`) leaves the tag firing on the rest.
  */
-export function isBlocked(hit: Pick<HealthPageCondition, 'trigger' | 'condition'>, blocking: readonly Trigger[], group: readonly Trigger[] = [hit.trigger], same = sameVariable): boolean {
+export function isBlocked(hit: Pick<HealthPageCondition, 'trigger' | 'condition'>, blocking: readonly Trigger[], group: readonly Trigger[] = [hit.trigger], same = sameVariable, tested = hit.condition): boolean {
   // The firing trigger's other conditions hold too when it fires (`{{Client Name}} equals GA4` in both).
   const firing = [...hit.trigger.filter, ...hit.trigger.autoEventFilter].filter((f) => f !== hit.condition && !f.negate);
-  const holds = (c: Condition): boolean => holdsWherever(c, hit.condition, same) || firing.some((f) => holdsWherever(c, f));
+  const holds = (c: Condition): boolean => holdsWherever(c, tested, same) || firing.some((f) => holdsWherever(c, f));
   return blocking.some((b) => group.every((t) => sameEvent(b, t)) && [...b.filter, ...b.autoEventFilter].every(holds));
+}
+
+/**
+ * The health alternatives of a RegEx condition (`alternatives`) that no blocker covers: a tag on
+ * `^/(psychiatry|blog)/` blocked on `contains /psychiatry` fires on no health page.
+ */
+export function openAlternatives(hit: HealthPageCondition, blocking: readonly Trigger[], group?: readonly Trigger[]): NonNullable<HealthPageCondition['alternatives']> {
+  return (hit.alternatives ?? []).filter(({ form }) => !isBlocked(hit, blocking, group, sameVariable, { ...hit.condition, type: form.kind, arg1: form.text }));
 }
 
 /**
@@ -395,7 +410,7 @@ function matchesEveryEvent(c: Condition): boolean {
 }
 
 /** A string test, as `{ kind, text }` forms any of which may match (a simple regex gives several). */
-interface StringForm {
+export interface StringForm {
   kind: 'EQUALS' | 'CONTAINS' | 'STARTS_WITH' | 'ENDS_WITH';
   text: string;
 }

@@ -481,6 +481,19 @@ describe('no-health-page-triggers', () => {
       for (const other of ['WINDOW_LOADED', 'DOM_READY', 'HISTORY_CHANGE']) expect(reported(psych, psych, other), other).toBe(1);
       expect(reported(psych, [cond('MATCH_REGEX', '{{Page Path}}', '^/psychiatry')])).toBe(1);
     });
+
+    it("a RegEx's alternatives that name no health term need no blocker; the message names a health one left open (blind GTM tester, session 49)", () => {
+      expect(reported([cond('MATCH_REGEX', '{{Page Path}}', '^/(psychiatry|blog)/')], psych)).toBe(0);
+      expect(reported([cond('MATCH_REGEX', '{{Page Path}}', '^/(?:blog|psychiatry|careers)$')], psych)).toBe(0);
+      expect(reported([cond('MATCH_REGEX', '{{Page Path}}', '^/(psychiatry|blog)/')], [cond('CONTAINS', '{{Page Path}}', '/blog')])).toBe(1);
+      const messages = healthPages(
+        analyze({
+          trigger: [pageTrigger('1', 'health pages', [cond('MATCH_REGEX', '{{Page Path}}', '^/(psychiatry|therapy|oncology)/')]), pageTrigger('2', 'blocker', psych)],
+          tag: [tag('Snap', 'html', [T('html', snapHtml)], { firingTriggerId: ['1'], blockingTriggerId: ['2'] })],
+        }),
+      );
+      expect(messages.map((m) => m.message.replace(/.*which names /u, '').replace(/\. Every hit.*/u, ''))).toEqual(['"therapy" (mental health, tier 1); it also names "oncology"']);
+    });
   });
 
   it('a Custom Event blocker counts on the events it names', () => {
