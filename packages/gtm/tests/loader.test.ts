@@ -85,6 +85,12 @@ describe('not a container export', () => {
     expect(inputError('data = {"resource": {"macros": []}}').reason).toMatch(/\(this looks like JavaScript, not an exported container/u);
   });
 
+  it('names a custom template file given for a container (blind GTM tester, session 49)', () => {
+    const e = inputError('___INFO___\n\n{\n  "type": "TAG"\n}\n___SANDBOXED_JS_FOR_WEB_TEMPLATE___\nconst x = 1;\n');
+    expect([e.line, e.column]).toEqual([1, 1]);
+    expect(e.reason).toMatch(/\(this looks like a custom template file \(\.tpl\), not an exported container/u);
+  });
+
   it('says that JSON has no comments, when an export starts with some (blind probe, session 40)', () => {
     const e = inputError('// exported 2025-06-01\n/* production\n */ { "exportFormatVersion": 2, "containerVersion": {} }');
     expect([e.reason, e.line, e.column]).toEqual(["invalid JSON: Unexpected character '/' found (JSON has no comments: remove them)", 1, 1]);

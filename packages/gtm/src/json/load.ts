@@ -69,6 +69,8 @@ function notJsonHint(text: string, line: number, column: number): string {
   const start = text.slice(lead.length, lead.length + 20);
   // `// exported 2025-06-01` above the export (a JSONC habit): JSON has no comments.
   if (/^\/[/*]/u.test(start) && /^\s*\{\s*"(?:exportFormatVersion|exportTime|containerVersion)"/u.test(text.slice(lead.length).replace(COMMENTS, ''))) return '(JSON has no comments: remove them)';
+  // `___INFO___`: a custom template file (`template.tpl`, from the Template Editor's Export), not a container.
+  if (start.startsWith('___INFO___') || start.startsWith('___TERMS_OF_SERVICE___')) return '(this looks like a custom template file (.tpl), not an exported container: in GTM, use Admin > Export Container; a template is read from the container that uses it)';
   // `data = {"resource": …}`: a gtm.js data object saved on its own (container-watch tools do).
   const kind = start.startsWith('<') ? 'HTML' : /^(?:\/[/*]|[(!;]|(?:var|let|const|function|window)\b|[A-Za-z_$][\w$.]*\s*=)/u.test(start) ? 'JavaScript' : undefined;
   if (kind) return `(this looks like ${kind}, not an exported container: in GTM, use Admin > Export Container)`;
