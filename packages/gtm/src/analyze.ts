@@ -729,7 +729,7 @@ function pushCoreFindings(a: Analysis, ctx: TagContext, findings: readonly Findi
   const placeholders = [...raw.matchAll(MACRO_PATTERN)].filter((m) => m.index >= own).map((m) => ({ start: m.index, end: m.index + m[0].length, name: macroName(m) }));
   for (const f of findings) {
     // A page test in the code on pages where the tag's blocking triggers never let it fire (adv26a #13).
-    if (f.page && codeTestBlocked(f.page, [ctx, ...ctx.sequences], a.resolver)) continue;
+    if (f.page && codeTestBlocked(f.page, [ctx, ...ctx.sequences], a.resolver, a.settings.classifier)) continue;
     ctx.vendors.set(f.vendor, getVendor(f.vendor));
     const inside = placeholders.find((m) => m.start < f.range[1] && f.range[0] < m.end && f.range[1] - f.range[0] <= m.end - m.start + 2);
     // What the field's own text after the variable holds does not come from it; a variable's code is that variable's.

@@ -379,7 +379,7 @@ const URL_VARIABLE_PARTS: Readonly<Record<string, string>> = { PATH: 'PAGE_PATH'
  * it fires (`if ({{Page Path}}.indexOf('/psychiatry') > -1) fbq(…)` in a tag blocked on
  * `Page Path contains /psychiatry`): the code's test is read as a condition on the same variable.
  */
-export function codeTestBlocked(test: CodePageTest, firings: readonly TagFiring[], resolver: VariableResolver): boolean {
+export function codeTestBlocked(test: CodePageTest, firings: readonly TagFiring[], resolver: VariableResolver, classifier: HealthClassifier): boolean {
   const addressOf = (text: string | undefined): string | undefined => {
     const name = soleMacro(text);
     if (name === undefined) return text === undefined ? undefined : CODE_ADDRESSES[text.replace(/^window\./u, '').replace(/^document\.location\./u, 'location.')];
@@ -396,12 +396,23 @@ export function codeTestBlocked(test: CodePageTest, firings: readonly TagFiring[
     return address !== undefined && address === addressOf(code);
   };
   const type = test.pattern ? 'MATCH_REGEX' : CONDITION_TYPES[test.operator];
-  const conditions = test.values.map((arg1): Condition => ({ type, arg0: test.subject, arg1, arg1Param: undefined, params: [], negate: false, ignoreCase: false, path: [] }));
+  const part: AddressPart = addressOf(test.subject) === 'PAGE_HOSTNAME' ? 'host' : addressOf(test.subject) === 'PAGE_PATH' ? 'path' : 'url';
+  const conditions = test.values.flatMap((arg1) => healthAlternatives({ type, arg0: test.subject, arg1, arg1Param: undefined, params: [], negate: false, ignoreCase: false, path: [] }, part, classifier));
   return (
     conditions.length > 0 &&
     firings.some((f) => f.triggers.length > 0) &&
     firings.every((f) => f.triggers.every((trigger) => conditions.every((condition) => isBlocked({ trigger, condition }, f.blocking, f.groups.get(trigger), same))))
   );
+}
+
+/**
+ * A RegEx test as its alternatives that name a health term, each a plain test (`^/(psychiatry|blog)/`:
+ * starts with `/psychiatry/`), so a blocker is judged on those pages only; any other test as itself.
+ */
+function healthAlternatives(c: Condition, part: AddressPart, classifier: HealthClassifier): Condition[] {
+  const forms = c.type === 'MATCH_REGEX' ? formsOf(c) : undefined;
+  const health = forms && forms.length > 1 ? forms.filter((form) => classifyAddress(form.text, part, classifier)) : [];
+  return health.length ? health.map((form) => ({ ...c, type: form.kind, arg1: form.text })) : [c];
 }
 
 /** `{{_event}} matches RegEx .*`: a custom event test that every event passes. */

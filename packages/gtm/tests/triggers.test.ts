@@ -413,6 +413,9 @@ describe('no-health-page-triggers', () => {
         tag('blocked: same variable', 'html', [T('html', code("{{Page Path}}.indexOf('/psychiatry') > -1"))], { firingTriggerId: ['1'], blockingTriggerId: ['2'] }),
         tag('blocked: location.pathname', 'html', [T('html', code("window.location.pathname.indexOf('/psychiatry/adult') === 0"))], { firingTriggerId: ['1'], blockingTriggerId: ['2'] }),
         tag('blocked: a URL variable of the path', 'html', [T('html', code("location.pathname.includes('/psychiatry')"))], { firingTriggerId: ['1'], blockingTriggerId: ['6'] }),
+        // Of a RegEx's alternatives, only the health ones need the blocker (session 49).
+        tag('blocked: a RegEx with one health alternative', 'html', [T('html', code('/^\\/(psychiatry|blog)\\//.test(location.pathname)'))], { firingTriggerId: ['1'], blockingTriggerId: ['2'] }),
+        tag('a RegEx with a health alternative left open', 'html', [T('html', code('/^\\/(psychiatry|therapy)\\//.test(location.pathname)'))], { firingTriggerId: ['1'], blockingTriggerId: ['2'] }),
         tag('narrower blocker', 'html', [T('html', code("{{Page Path}}.indexOf('/psychiatry') > -1"))], { firingTriggerId: ['1'], blockingTriggerId: ['3'] }),
         tag('blocker on another event', 'html', [T('html', code("{{Page Path}}.indexOf('/psychiatry') > -1"))], { firingTriggerId: ['1'], blockingTriggerId: ['4'] }),
         tag('blocker on another variable', 'html', [T('html', code("location.pathname.includes('/psychiatry')"))], { firingTriggerId: ['1'], blockingTriggerId: ['5'] }),
@@ -420,7 +423,7 @@ describe('no-health-page-triggers', () => {
         tag('Meta - main', 'html', [T('html', "<script>fbq('track', 'Lead');</script>")], { firingTriggerId: ['1'], setupTag: [{ tagName: 'unblocked setup' }] }),
       ],
     });
-    expect(healthPages(r).map((m) => m.gtm.name)).toEqual(['narrower blocker', 'blocker on another event', 'blocker on another variable', 'unblocked setup']);
+    expect(healthPages(r).map((m) => m.gtm.name)).toEqual(['a RegEx with a health alternative left open', 'narrower blocker', 'blocker on another event', 'blocker on another variable', 'unblocked setup']);
   });
 
   it("honours a blocking trigger on the same variable for a test of another value in the tag's own code (session 39)", () => {
