@@ -53,7 +53,10 @@ function collect(facts: FileFacts, ruleId: SharedRuleId, settings: Settings, map
     return out;
   }
   // A page's own file (`app/therapy/page.tsx`): its calls, those of its scripts included, run on that page.
-  if (ruleId === 'no-health-page-triggers' && facts.route !== undefined) routeFindings([...flatten(facts, map).calls, ...(facts.reached ?? [])], facts.route, facts.layout === true, settings, emit);
+  if (ruleId === 'no-health-page-triggers' && facts.route !== undefined) {
+    const all = flatten(facts, map);
+    routeFindings([...all.calls, ...(facts.reached ?? [])], all.pixels, facts.route, facts.layout === true, settings, emit);
+  }
   const find = ruleId === 'no-advanced-matching' ? identityFindings : ruleId === 'no-health-event-names' ? eventNameFindings : ruleId === 'no-health-page-triggers' ? pageFindings : propertyFindings;
   callFindings(facts.calls, find, settings, emit);
   for (const { facts: inner, map: innerMap } of facts.embedded) {
@@ -779,17 +782,23 @@ export const sendsHit = (call: TrackerCall): boolean => HIT_KINDS.has(call.shape
  * calls, once, at its first call that sends a hit (as page tests are, analytics and tag managers are
  * not reported). A call that only runs behind a page test is the test's to report.
  */
-function routeFindings(calls: readonly TrackerCall[], route: string, layout: boolean, settings: Settings, emit: Emit): void {
+function routeFindings(calls: readonly TrackerCall[], pixels: readonly PixelEvidence[], route: string, layout: boolean, settings: Settings, emit: Emit): void {
   const match = classifyAddress(route, 'path', settings.classifier);
   if (!match) return;
+  const sends = calls.filter((call) => call.vendor.kind === 'ads' && sendsHit(call)).map((call) => ({ vendor: call.vendor, name: nameOf(call), range: call.range, guarded: !!call.pages?.length }));
+  // A pixel's script URL or base code the page loads (`<Script src="…/fbevents.js" />`, LinkedIn's
+  // snippet) runs there too, unless it loads only behind a page test, whose call the test reports.
+  const guarded = new Set(sends.filter((s) => s.guarded).map((s) => s.range[0]));
+  const loads = pixels.filter((p) => p.vendor.kind === 'ads' && (p.kind === 'url' || p.kind === 'marker') && !p.server && !guarded.has(p.range[0]));
+  const signs = [...sends.filter((s) => !s.guarded), ...loads.map((p) => ({ vendor: p.vendor, name: p.vendor.name, range: p.range }))].sort((a, b) => a.range[0] - b.range[0]);
   const seen = new Set<string>();
-  for (const call of calls) {
-    if (call.vendor.kind !== 'ads' || !sendsHit(call) || call.pages?.length || seen.has(call.vendor.id)) continue;
-    seen.add(call.vendor.id);
-    const { data, evidence } = healthData(nameOf(call), { text: route, match });
+  for (const sign of signs) {
+    if (seen.has(sign.vendor.id)) continue;
+    seen.add(sign.vendor.id);
+    const { data, evidence } = healthData(sign.name, { text: route, match });
     data.route = route;
     data.file = layout ? 'the layout of every page under' : 'the page';
-    emit({ messageId: 'healthPageRoute', data, vendor: call.vendor.id, range: call.range, evidence, confidence: match.tier === 3 ? 'medium' : 'high' });
+    emit({ messageId: 'healthPageRoute', data, vendor: sign.vendor.id, range: sign.range, evidence, confidence: match.tier === 3 ? 'medium' : 'high' });
   }
 }
 

@@ -152,6 +152,11 @@ run('no-health-page-triggers', rule, {
     withData(invalid("fbq('track', 'PageView');", [[R, "fbq('track', 'PageView')"]], { filename: 'app/(clinic)/mental-health/layout.tsx' }), [{ vendor: 'Meta', file: 'the layout of every page under', route: '/mental-health', term: 'mental-health', category: 'mental health', tier: '1' }]),
     withData(invalid("fbq('track', 'PageView');", [[R, "fbq('track', 'PageView')"]], { filename: 'app/therapy/page.jsx' }), [{ vendor: 'Meta', file: 'the page', route: '/therapy', term: 'therapy', category: 'mental health', tier: '1' }]),
     invalid("fbq('track', 'PageView');", [[R, "fbq('track', 'PageView')"]], { filename: 'app/fertility/layout.jsx' }),
+    // A pixel the page loads with no call written there: a script URL, a base code that sends by itself (adversarial tester, session 49).
+    invalid("import Script from 'next/script';\nexport default function Page() {\n  return <><h1>Therapy</h1><Script src=\"https://connect.facebook.net/en_US/fbevents.js\" /></>;\n}", [[R, '"https://connect.facebook.net/en_US/fbevents.js"']], { filename: 'app/therapy/page.jsx' }),
+    invalid("export default function Layout({ children }) {\n  return <>{children}<script dangerouslySetInnerHTML={{ __html: `_linkedin_partner_id = '123'; window._linkedin_data_partner_ids = [_linkedin_partner_id];` }} /><Script src=\"https://snap.licdn.com/li.lms-analytics/insight.min.js\" /></>;\n}", [[R, '_linkedin_partner_id']], { filename: 'app/mental-health/layout.jsx' }),
+    // Behind a page test, the test reports it, not the route.
+    invalid("export default function Page() {\n  if (location.pathname.startsWith('/therapy/adults')) loadScript('https://connect.facebook.net/en_US/fbevents.js');\n  return null;\n}", [[P, "'/therapy/adults'"]], { filename: 'app/therapy/page.jsx' }),
     invalid("fbq('track', 'PageView');", [[R, "fbq('track', 'PageView')"]], { filename: 'pages/services/hiv-testing.js' }),
     // A block a server template prints only on health pages (WordPress, Liquid), at its condition (blind tester, session 44).
     invalid("<?php if ( is_page( 'psychiatry' ) ) : ?>\n<script>fbq('track', 'ViewContent');</script>\n<?php endif; ?>", [[P, "is_page( 'psychiatry' )"]], { filename: 'theme/header.php', languageOptions: { parser: htmlParser } }),
