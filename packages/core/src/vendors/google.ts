@@ -52,7 +52,8 @@ export const googleTag: VendorSpec = {
           members: {
             // TagManager.dataLayer({ dataLayer: { event, … } })
             dataLayer: { call: { kind: 'event', label: DATA_LAYER, eventObject: { arg: 0, eventKey: 'dataLayer.event' } } },
-            initialize: { call: { kind: 'init' } },
+            // `TagManager.initialize({ gtmId, dataLayer: { … } })` pushes its `dataLayer` object as the container starts.
+            initialize: { call: { kind: 'init', label: DATA_LAYER, eventObject: { arg: 0, eventKey: 'dataLayer.event' } } },
           },
         },
       },
@@ -64,6 +65,8 @@ export const googleTag: VendorSpec = {
         sendGTMEvent: pushEvent,
         // sendGAEvent(...args) forwards gtag() arguments.
         sendGAEvent: { call: { commands: gtagCommands } },
+        // `<GoogleTagManager gtmId dataLayer={{ … }} />` pushes its `dataLayer` object as the container starts.
+        GoogleTagManager: { element: { props: ['dataLayer'], call: { kind: 'init', label: DATA_LAYER, eventObject: { arg: 0, eventKey: 'event' } } } },
         // `<GoogleAnalytics gaId="AW-…" />` loads gtag.js and configures that id.
         GoogleAnalytics: { element: { props: ['gaId'], call: { kind: 'init', pixelId: 0, vendorByPrefix: { ...toAds, arg: 0 } } } },
       },

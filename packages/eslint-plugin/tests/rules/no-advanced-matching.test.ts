@@ -123,6 +123,12 @@ run('no-advanced-matching', rule, {
       "fbq('track', 'Lead', { content_name: document.querySelector('input[name=phone]').value });\nconst el = document.getElementById('email');\nttq.track('Lead', { description: el.value });\nttq.track('Lead', { description: document.getElementsByName('email')[0].value, zip: document.querySelector('#zip').value });\njQuery(function ($) { fbq('track', 'Lead', { content_name: $('input[type=email]').val(), size: $('#email').val().length }); });",
       [[IP, "{ content_name: document.querySelector('input[name=phone]').value }"], [IP, '{ description: el.value }'], [IP, "{ description: document.getElementsByName('email')[0].value, zip: document.querySelector('#zip').value }"], [IP, "{ content_name: $('input[type=email]').val(), size: $('#email').val().length }"]],
     ),
+    // The data layer a container starts with (adversarial tester, session 49); without one, nothing is sent.
+    invalid(
+      "import { GoogleTagManager } from '@next/third-parties/google';\nimport TagManager from 'react-gtm-module';\nexport const Layout = ({ user }) => <GoogleTagManager gtmId=\"GTM-ABCD\" dataLayer={{ email: user.email }} />;\nTagManager.initialize({ gtmId: 'GTM-ABCD', dataLayer: { userEmail: window.user.email } });\nTagManager.initialize({ gtmId: 'GTM-ABCD' });\nexport const Plain = () => <GoogleTagManager gtmId=\"GTM-ABCD\" />;",
+      [[IP, '{ email: user.email }'], [IP, '{ gtmId: \'GTM-ABCD\', dataLayer: { userEmail: window.user.email } }']],
+      { languageOptions: { parserOptions: { ecmaFeatures: { jsx: true } } } },
+    ),
     // A value read by a name that says what it holds: a query parameter, a stored item, a cookie, a form library's field (session 49).
     invalid(
       "const q = new URLSearchParams(location.search);\nfbq('track', 'Lead', { content_name: q.get('email') });\nttq.track('Lead', { description: localStorage.getItem('patient_phone') });\nfbq('track', 'Lead', { content_name: Cookies.get('user_email') });\nfunction getUrlParameter(name) { const m = new RegExp('[?&]' + name + '=([^&]*)').exec(location.search); return m && decodeURIComponent(m[1]); }\nttq.track('Lead', { description: getUrlParameter('email') });\nfbq('track', 'Lead', { content_name: getValues('phone'), value: _.get(lead, 'contact.email') });\nfbq('track', 'Lead', { content_name: new FormData(form).get('your-email') });",

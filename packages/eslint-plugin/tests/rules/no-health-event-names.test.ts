@@ -687,6 +687,9 @@ run('no-health-event-names', rule, {
     invalid("const Pixel = require('react-facebook-pixel');\nPixel.track('oncology_consult');", [[E, "'oncology_consult'"]]),
     invalid("import { sendGTMEvent } from '@next/third-parties/google';\nsendGTMEvent({ event: 'ivf_consult_booked' });", [[E, "'ivf_consult_booked'"]]),
     invalid("import TagManager from 'react-gtm-module';\nTagManager.dataLayer({ dataLayer: { event: 'hiv_test_order' } });", [[E, "'hiv_test_order'"]]),
+    // The data layer a container starts with: `<GoogleTagManager dataLayer>` and `TagManager.initialize({ dataLayer })` push it (adversarial tester, session 49).
+    invalid("import { GoogleTagManager } from '@next/third-parties/google';\nexport const Layout = () => <GoogleTagManager gtmId=\"GTM-ABCD\" dataLayer={{ event: 'hiv_prep_page' }} />;", [[E, "'hiv_prep_page'"]], { languageOptions: { parserOptions: { ecmaFeatures: { jsx: true } } } }),
+    invalid("import TagManager from 'react-gtm-module';\nTagManager.initialize({ gtmId: 'GTM-ABCD', dataLayer: { event: 'std_test_order' } });", [[E, "'std_test_order'"]]),
     invalid("import ReactGA from 'react-ga4';\nReactGA.event('psychiatry_booked');", [[E, "'psychiatry_booked'"]]),
     // react-ga4's object form: `action` is the event's name.
     invalid("import ReactGA from 'react-ga4';\nReactGA.event({ category: 'Booking', action: 'book_psychiatry', label: 'Button' });", [[E, "'book_psychiatry'"]]),
