@@ -6066,11 +6066,17 @@ function encodesTracker(text: string): boolean {
 function wholeMatch(text: string): boolean {
   TRIGGER_ALL.lastIndex = 0;
   for (let m = TRIGGER_ALL.exec(text); m; m = TRIGGER_ALL.exec(text)) {
-    if (!SHORT_TOKENS.has(m[0]) || (!WORD_CHAR.test(text[m.index - 1] ?? '') && !WORD_CHAR.test(text[m.index + m[0].length] ?? ''))) return true;
+    const end = m.index + m[0].length;
+    if (!SHORT_TOKENS.has(m[0])) return true;
+    // A two-letter name (Quora's `qp`) is also what a minifier names a function in a bundle: only a command call counts (`qp('track', …)`).
+    if (!WORD_CHAR.test(text[m.index - 1] ?? '') && !WORD_CHAR.test(text[end] ?? '') && (m[0].length > 2 || COMMAND_CALL.test(text.slice(end, end + 8)))) return true;
     TRIGGER_ALL.lastIndex = m.index + 1;
   }
   return false;
 }
+
+/** The start of a call whose first argument is quoted: `('track'`, `( "init"`. */
+const COMMAND_CALL = /^\s*\(\s*['"`]/u;
 
 /** Outside every function, class and field: where `this` is the global object of a classic script. */
 function atTopLevel(node: Node): boolean {

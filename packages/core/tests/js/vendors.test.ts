@@ -44,6 +44,9 @@ describe('the cheap pre-check', () => {
   const globals = VENDORS.flatMap((v) => (v.globals ?? []).map((g) => g.name));
   it.each(globals)('passes a call of %s', (name) => expect(mightTrack(`window.${name}('track', 'x');`)).toBe(true));
   it.each(['const endpoint = config.endpoint;', 'const independent = true;', 'axonal_injury_score', 'useQpData()'])('stops %s', (text) => expect(mightTrack(text)).toBe(false));
+  // A minified bundle names its functions with two letters: Quora's `qp` counts only as a command call (blind tester, session 49).
+  it.each(['function qp(e){return typeof e=="object"}', 'var qp=function(a){return a};qp(x)'])('stops a minifier\'s name: %s', (text) => expect(mightTrack(text)).toBe(false));
+  it.each(["qp('init', 'q1');", 'window.qp ( "track", "Generic" );'])('passes a Quora command call: %s', (text) => expect(mightTrack(text)).toBe(true));
   // A file that names a vendor URL must reach the detectors (new endpoints included).
   const urls = VENDORS.flatMap((v) => (v.urls ?? []).map((u) => [v.id, `https://${u.host}${(u.path ?? '/').replace(/\*/gu, 'x')}`] as const));
   it.each(urls)('passes %s URL %s', (_vendor, url) => {
