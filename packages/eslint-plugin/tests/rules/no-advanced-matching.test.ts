@@ -123,6 +123,8 @@ run('no-advanced-matching', rule, {
       "fbq('track', 'Lead', { content_name: document.querySelector('input[name=phone]').value });\nconst el = document.getElementById('email');\nttq.track('Lead', { description: el.value });\nttq.track('Lead', { description: document.getElementsByName('email')[0].value, zip: document.querySelector('#zip').value });\njQuery(function ($) { fbq('track', 'Lead', { content_name: $('input[type=email]').val(), size: $('#email').val().length }); });",
       [[IP, "{ content_name: document.querySelector('input[name=phone]').value }"], [IP, '{ description: el.value }'], [IP, "{ description: document.getElementsByName('email')[0].value, zip: document.querySelector('#zip').value }"], [IP, "{ content_name: $('input[type=email]').val(), size: $('#email').val().length }"]],
     ),
+    // react-pinterest-tag's `init(tagId, userEmail)` loads the tag with `{ em: userEmail }` (adversarial tester, session 49).
+    invalid("import PinterestTag from 'react-pinterest-tag';\nPinterestTag.init('2612345', user.email);\nPinterestTag.init('2612345');", [[ID, 'user.email']]),
     // The data layer a container starts with (adversarial tester, session 49); without one, nothing is sent.
     invalid(
       "import { GoogleTagManager } from '@next/third-parties/google';\nimport TagManager from 'react-gtm-module';\nexport const Layout = ({ user }) => <GoogleTagManager gtmId=\"GTM-ABCD\" dataLayer={{ email: user.email }} />;\nTagManager.initialize({ gtmId: 'GTM-ABCD', dataLayer: { userEmail: window.user.email } });\nTagManager.initialize({ gtmId: 'GTM-ABCD' });\nexport const Plain = () => <GoogleTagManager gtmId=\"GTM-ABCD\" />;",

@@ -178,6 +178,8 @@ run('no-health-event-properties', rule, {
     ),
     // react-ga4's object form: the fields beside `action` are the event's parameters.
     invalid("import ReactGA from 'react-ga4';\nReactGA.event({ category: 'Booking', action: 'book', label: 'Schizophrenia' });", [[H, "'Schizophrenia'"]]),
+    // react-pinterest-tag's calls, as `pintrk`'s (adversarial tester, session 49).
+    invalid("import PinterestTag from 'react-pinterest-tag';\nPinterestTag.track('signup', { lead_type: 'Fertility' });\nPinterestTag.pintrk('track', 'lead', { lead_type: 'Bariatric Surgery' });", [[H, "'Fertility'"], [H, "'Bariatric Surgery'"]]),
     // react-ga4's `send`: a page view's fields (blind tester, session 42).
     invalid("import ReactGA from 'react-ga4';\nReactGA.send({ hitType: 'pageview', page: '/conditions/hiv/prep', title: 'Home' });", [[H, "'/conditions/hiv/prep'"]]),
     // `value` is usually a number; text in it is read like any other parameter.
