@@ -197,8 +197,22 @@ export const meta: VendorSpec = {
       exports: { default: { members: conversionsApi }, ...conversionsApi },
     },
     {
+      // `new FacebookPixel({ pixelID })`: `init(userData)` is `fbq('init', pixelID, userData)`.
+      packages: ['react-use-facebook-pixel'],
+      loadsPixel: true,
+      exports: {
+        FacebookPixel: {
+          instance: {
+            members: {
+              init: { call: { kind: 'init', identity: 0 } },
+              trackEvent: { call: event(0) },
+            },
+          },
+        },
+      },
+    },
+    {
       packages: [
-        'react-use-facebook-pixel',
         '@adkit.so/meta-pixel',
         'vue-facebook-pixel',
         'vue-analytics-facebook-pixel',

@@ -1,4 +1,13 @@
-import type { VendorSpec } from './types.js';
+import type { CommandTable, VendorSpec } from './types.js';
+
+const twqCommands: CommandTable['commands'] = {
+  // An object after the id is read as identity data, as the event call's `email_address` is:
+  // what the site hands the pixel when it loads (`twq('config', id, { email_address })`).
+  config: { kind: 'init', pixelId: 1, identity: 2 },
+  init: { kind: 'init', pixelId: 1, identity: 2 },
+  event: { kind: 'event', event: 1, params: 2 },
+  track: { kind: 'event', event: 1, params: 2 },
+};
 
 export const x: VendorSpec = {
   id: 'x',
@@ -14,21 +23,25 @@ export const x: VendorSpec = {
     { host: 'ads-api.x.com', path: '/*/measurement/conversions/', label: 'Conversions API', role: 'server-api' },
     { host: 'ads-api.twitter.com', path: '/*/measurement/conversions/', label: 'Conversions API', role: 'server-api' },
   ],
-  globals: [
+  globals: [{ name: 'twq', call: { commands: twqCommands } }],
+  wrappers: [
     {
-      name: 'twq',
-      call: {
-        commands: {
-          // An object after the id is read as identity data, as the event call's `email_address` is:
-          // what the site hands the pixel when it loads (`twq('config', id, { email_address })`).
-          config: { kind: 'init', pixelId: 1, identity: 2 },
-          init: { kind: 'init', pixelId: 1, identity: 2 },
-          event: { kind: 'event', event: 1, params: 2 },
-          track: { kind: 'event', event: 1, params: 2 },
+      packages: ['react-twitter-pixel'],
+      loadsPixel: true,
+      exports: {
+        default: {
+          members: {
+            // `init(pixelId, advancedMatching)` is `twq('config', pixelId, advancedMatching)`.
+            init: { call: { kind: 'init', pixelId: 0, identity: 1 } },
+            pageView: { call: { kind: 'page' } },
+            track: { call: { kind: 'event', event: 0, params: 1 } },
+            event: { call: { kind: 'event', event: 0, params: 1 } },
+            twq: { call: { commands: twqCommands } },
+          },
         },
       },
     },
+    { packages: ['react-twitter-conversion-tracker', 'gatsby-plugin-twitter-pixel'], loadsPixel: true, exports: {} },
   ],
-  wrappers: [{ packages: ['react-twitter-pixel', 'react-twitter-conversion-tracker', 'gatsby-plugin-twitter-pixel'], loadsPixel: true, exports: {} }],
   gtm: { tagTypes: ['twitter_website_tag'], galleryOwners: ['twitter'], templateName: /twitter|\bx pixel/iu },
 };

@@ -123,6 +123,7 @@ run('no-advanced-matching', rule, {
       "fbq('track', 'Lead', { content_name: document.querySelector('input[name=phone]').value });\nconst el = document.getElementById('email');\nttq.track('Lead', { description: el.value });\nttq.track('Lead', { description: document.getElementsByName('email')[0].value, zip: document.querySelector('#zip').value });\njQuery(function ($) { fbq('track', 'Lead', { content_name: $('input[type=email]').val(), size: $('#email').val().length }); });",
       [[IP, "{ content_name: document.querySelector('input[name=phone]').value }"], [IP, '{ description: el.value }'], [IP, "{ description: document.getElementsByName('email')[0].value, zip: document.querySelector('#zip').value }"], [IP, "{ content_name: $('input[type=email]').val(), size: $('#email').val().length }"]],
     ),
+    invalid("import TwitterPixel from 'react-twitter-pixel';\nimport { FacebookPixel } from 'react-use-facebook-pixel';\nTwitterPixel.init('o1234', { email_address: user.email });\nnew FacebookPixel({ pixelID: '123' }).init({ em: user.email });", [[ID, '{ email_address: user.email }'], [ID, '{ em: user.email }']]),
     // react-pinterest-tag's `init(tagId, userEmail)` loads the tag with `{ em: userEmail }` (adversarial tester, session 49).
     invalid("import PinterestTag from 'react-pinterest-tag';\nPinterestTag.init('2612345', user.email);\nPinterestTag.init('2612345');", [[ID, 'user.email']]),
     // The data layer a container starts with (adversarial tester, session 49); without one, nothing is sent.

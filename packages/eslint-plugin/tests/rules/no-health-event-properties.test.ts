@@ -178,6 +178,9 @@ run('no-health-event-properties', rule, {
     ),
     // react-ga4's object form: the fields beside `action` are the event's parameters.
     invalid("import ReactGA from 'react-ga4';\nReactGA.event({ category: 'Booking', action: 'book', label: 'Schizophrenia' });", [[H, "'Schizophrenia'"]]),
+    // react-twitter-pixel's and react-use-facebook-pixel's calls, as `twq`'s and `fbq`'s (adversarial tester, session 49).
+    invalid("import TwitterPixel from 'react-twitter-pixel';\nTwitterPixel.track('tw-o1234-abc', { contents: [{ content_name: 'Ketamine therapy' }] });", [[H, "'Ketamine therapy'"]]),
+    invalid("import { FacebookPixel } from 'react-use-facebook-pixel';\nconst pixel = new FacebookPixel({ pixelID: '123' });\npixel.trackEvent('Lead', { content_name: 'Bipolar disorder program' });", [[H, "'Bipolar disorder program'"]]),
     // react-pinterest-tag's calls, as `pintrk`'s (adversarial tester, session 49).
     invalid("import PinterestTag from 'react-pinterest-tag';\nPinterestTag.track('signup', { lead_type: 'Fertility' });\nPinterestTag.pintrk('track', 'lead', { lead_type: 'Bariatric Surgery' });", [[H, "'Fertility'"], [H, "'Bariatric Surgery'"]]),
     // react-ga4's `send`: a page view's fields (blind tester, session 42).
