@@ -53,6 +53,7 @@ export interface Tokenized {
 
 const FOLD_CACHE = new Map<number, string>();
 const NON_ALNUM = /[^a-z0-9]/u;
+const LETTER_OR_NUMBER = /[\p{L}\p{N}]/u;
 
 /**
  * Letters NFKD does not decompose:
@@ -84,7 +85,8 @@ function foldCodePoint(cp: number): string {
     folded = UNDECOMPOSED_FOLDS.get(cp)!;
   } else {
     const ch = String.fromCodePoint(cp);
-    const f = ch.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
+    // A symbol NFKD spells with letters (`™` → `TM`, `℠` → `SM`) separates words: `Wegovy™` is "Wegovy".
+    const f = LETTER_OR_NUMBER.test(ch) ? ch.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase() : '';
     folded = f.length > 0 && f.length <= 3 && !NON_ALNUM.test(f) ? f : '';
   }
   if (FOLD_CACHE.size < 4096) FOLD_CACHE.set(cp, folded);

@@ -1035,6 +1035,19 @@ describe('Polish (lex-pl)', () => {
   });
 });
 
+describe('symbols NFKD spells with letters', () => {
+  const tokens = (s: string) => tokenizeHealthText(s).tokens.map((t) => t.norm);
+
+  it('™ and ℠ separate words, as ® does, so a brand with its sign is the brand (adversarial tester, session 49)', () => {
+    expect(tokens('Wegovy™ Start')).toEqual(['wegovy', 'start']);
+    expect(tokens('Viagra℠')).toEqual(['viagra']);
+    expect(tokens('Truvada® 30-day')).toEqual(['truvada', '30', 'day']);
+    expect(c.classify('Ozempic™ Start').map((m) => m.text)).toEqual(['Ozempic']);
+    // Letters and numbers NFKD rewrites still fold (a ligature, a superscript).
+    expect(tokens('ﬁbroid m²')).toEqual(['fibroid', 'm2']);
+  });
+});
+
 describe('German (lex-de)', () => {
   const tokens = (s: string) => tokenizeHealthText(s).tokens.map((t) => t.norm);
 
