@@ -2853,7 +2853,11 @@ export class Analyzer {
     }
     // `require.resolve('gatsby-plugin-…')` is that package.
     if (callee.type === 'MemberExpression' && memberText(callee) === 'require.resolve' && args[0]) return this.value(args[0]);
-    if (callee.type === 'MemberExpression' && memberText(callee) === 'JSON.stringify' && args[0]) return this.value(args[0]);
+    if (callee.type === 'MemberExpression' && memberText(callee) === 'JSON.stringify' && args[0]) {
+      // A string comes out quoted, as code kept in a string puts it in (`fbq('trackCustom', ${JSON.stringify(EVENT)})`).
+      const inner = this.value(args[0]);
+      return inner.kind === 'str' ? { ...inner, parts: ['"', ...inner.parts.map((p) => (typeof p === 'string' ? JSON.stringify(p).slice(1, -1) : p)), '"'], range } : inner;
+    }
     // `JSON.parse('{"event":"…"}')` of a known string: data, read as the value it describes.
     if (callee.type === 'MemberExpression' && memberText(callee) === 'JSON.parse' && args[0]) {
       const text = this.stringValue(args[0]);

@@ -687,6 +687,9 @@ run('no-health-event-names', rule, {
     invalid("const Pixel = require('react-facebook-pixel');\nPixel.track('oncology_consult');", [[E, "'oncology_consult'"]]),
     invalid("import { sendGTMEvent } from '@next/third-parties/google';\nsendGTMEvent({ event: 'ivf_consult_booked' });", [[E, "'ivf_consult_booked'"]]),
     invalid("import TagManager from 'react-gtm-module';\nTagManager.dataLayer({ dataLayer: { event: 'hiv_test_order' } });", [[E, "'hiv_test_order'"]]),
+    // A string put into code with JSON.stringify comes out quoted (adversarial tester, session 49).
+    invalid("const EVENT = 'IVF Consult Booked';\nconst s = document.createElement('script');\ns.textContent = 'fbq(\"trackCustom\", ' + JSON.stringify(EVENT) + ');';\ndocument.head.appendChild(s);", [[E, "JSON.stringify(EVENT) + '"]]),
+    invalid("const EVENT = 'Herpes Test \"Rapid\"';\nexport const P = () => <script dangerouslySetInnerHTML={{ __html: `fbq('trackCustom', ${JSON.stringify(EVENT)});` }} />;", [[E, 'JSON.stringify(EVENT)}']], { languageOptions: { parserOptions: { ecmaFeatures: { jsx: true } } } }),
     // The data layer a container starts with: `<GoogleTagManager dataLayer>` and `TagManager.initialize({ dataLayer })` push it (adversarial tester, session 49).
     invalid("import { GoogleTagManager } from '@next/third-parties/google';\nexport const Layout = () => <GoogleTagManager gtmId=\"GTM-ABCD\" dataLayer={{ event: 'hiv_prep_page' }} />;", [[E, "'hiv_prep_page'"]], { languageOptions: { parserOptions: { ecmaFeatures: { jsx: true } } } }),
     invalid("import TagManager from 'react-gtm-module';\nTagManager.initialize({ gtmId: 'GTM-ABCD', dataLayer: { event: 'std_test_order' } });", [[E, "'std_test_order'"]]),
