@@ -178,6 +178,11 @@ gtag('event', '<?= $event ?>');
     expect(found[1]!.message).toContain('"info@json(x).org Therapy"');
   });
 
+  it("reads Blade's @auth and @guest blocks without arguments as directives, not decorators (adversarial tester, session 49)", () => {
+    const page = "<script>\n@auth\n  ttq.identify({ email: @json(auth()->user()->email) });\n@endauth\n@guest\n  ttq.page();\n@endguest\n@auth('admin') ttq.page(); @endauth\n</script>";
+    expect(new Linter().verify(page, config as never, 'resources/views/app.blade.php').map((m) => `${m.line} ${m.messageId}`)).toEqual(['3 identify']);
+  });
+
   it("reads a call or mail link's own handler as sending the link's address, and skips template comments (adversarial probes t07, t12, session 35)", () => {
     const page = `<a href="tel:{{clinic.phone}}" onclick="gtag('event', 'call_click', { phone_number: '{{clinic.phone}}' })">Call</a>
 <a href="mailto:<?= $clinic_email ?>" onclick="ttq.track('Contact', { email: '<?= $clinic_email ?>' })">Mail</a>

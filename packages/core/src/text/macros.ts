@@ -49,7 +49,7 @@ function withPlaceholders(text: string, pattern: RegExp, nameOf: (whole: string,
  * PHP reads it. `{{ … }}` holds no brace, semicolon or line break, so JavaScript's nested blocks
  * (`if (a) {{ b() }}` is rare, but minified code has it) are left alone.
  */
-const TEMPLATE_TAG = /<\?(?:php\b|=)[\s\S]*?(?:\?>|$)|<%[\s\S]{0,2000}?%>|\{%[\s\S]{0,2000}?%\}|\{#[\s\S]{0,2000}?#\}|\{!![\s\S]{0,2000}?!!\}|\{\{[^{};\n]{1,300}\}\}|(?<![\w.@$])@(?:php\b[\s\S]{0,5000}?@endphp\b|(?:json|js|if|elseif|unless|isset|empty|auth|guest|foreach|forelse|for|while|switch|case|env|can|cannot|include|each)\s*\((?:[^()\n]|\((?:[^()\n]|\([^()\n]*\))*\))*\)|(?:else|endif|endunless|endisset|endempty|endauth|endguest|endforeach|endforelse|empty|endfor|endwhile|endswitch|break|default|endenv|production|endproduction|endcan|endcannot|csrf)\b)/gu;
+const TEMPLATE_TAG = /<\?(?:php\b|=)[\s\S]*?(?:\?>|$)|<%[\s\S]{0,2000}?%>|\{%[\s\S]{0,2000}?%\}|\{#[\s\S]{0,2000}?#\}|\{!![\s\S]{0,2000}?!!\}|\{\{[^{};\n]{1,300}\}\}|(?<![\w.@$])@(?:php\b[\s\S]{0,5000}?@endphp\b|(?:json|js|if|elseif|unless|isset|empty|auth|guest|foreach|forelse|for|while|switch|case|env|can|cannot|include|each)\s*\((?:[^()\n]|\((?:[^()\n]|\([^()\n]*\))*\))*\)|(?:else|endif|endunless|endisset|endempty|auth|endauth|guest|endguest|endforeach|endforelse|empty|endfor|endwhile|endswitch|break|default|endenv|production|endproduction|endcan|endcannot|csrf)\b)/gu;
 
 /**
  * Template comments, which the server never prints: Jinja, Twig and Nunjucks `{# … #}`, Blade `{{-- … --}}`, Handlebars
@@ -100,12 +100,17 @@ const CONTROL_TAG = /^(?:\{%|<%(?![=-])|<\?php\b(?![^?]*\b(?:echo|print)\b)|@(?!
 const CLOSES_LIST = /^\s*[)\],]/u;
 
 /** Whether a statement of the script may start at `at`: after `;`, a block's brace, or the `<script>` tag. */
+/** A Blade directive without arguments that opens, divides or closes a block, at the end of a text. */
+const BLADE_BARE_END = /(?<![\w.@$])@(?:else|endif|endunless|endisset|endempty|auth|endauth|guest|endguest|endforeach|endforelse|endfor|endwhile|endswitch|endenv|production|endproduction|endcan|endcannot)$/u;
+
 function startsStatement(text: string, at: number): boolean {
   const i = lastNonSpace(text, at);
   if (i < 0) return true;
   const c = text[i]!;
   // A brace that closes a template tag (`}}`, `%}`) is no block's.
   if (c === ';' || c === '{' || (c === '}' && !/[}%#!-]/u.test(text[i - 1] ?? ''))) return true;
+  // After a Blade block's bare directive (`@endguest`, `@else`), which ends a statement where it stands.
+  if (BLADE_BARE_END.test(text.slice(Math.max(0, i - 16), i + 1))) return true;
   return c === '>' && /<script\b[^<>]{0,200}>$/iu.test(text.slice(Math.max(0, i - 210), i + 1));
 }
 
