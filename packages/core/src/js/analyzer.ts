@@ -927,7 +927,9 @@ export class Analyzer {
   private readPageGuards(): void {
     // Without a word of the page, only a value test can guard, and it needs an ad call to guard.
     const adCalls = [...this.facts.calls, ...(this.facts.reached ?? [])].filter((call) => call.node && call.vendor.kind === 'ads' && sendsHit(call));
-    if (!this.ctx.macro && !PAGE_WORDS.test(this.ctx.text) && !adCalls.length) return;
+    // A pixel's URL or code in a string is guarded as a call is (`{service === 'IVF' && <Script>{`fbq(…)`}</Script>}`).
+    const adSigns = (): boolean => [...this.urlNodes.keys()].some((p) => p.vendor.kind === 'ads' && !p.server) || this.embedHosts.some(({ facts }) => adVendorsRun(facts).size > 0);
+    if (!this.ctx.macro && !PAGE_WORDS.test(this.ctx.text) && !adCalls.length && !adSigns()) return;
     const reader: PageReader = { ...this.pageReader(), visits: true };
     // A URL held in a constant runs where the constant is used (`new Image().src = PIXEL`), not where it is only compared.
     const guards = (node: Node): PageGuard[] => {
