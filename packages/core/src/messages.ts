@@ -56,7 +56,7 @@ export const MESSAGES = {
     healthValueCode:
       '{{vendor}} tracking runs only for health-related visits: the code requires {{subject}} {{operator}} "{{value}}", which names "{{term}}" ({{category}}, tier {{tier}}). Every hit tells {{vendor}} who these visitors are, whatever it sends.',
     healthPageRoute:
-      '{{vendor}} tracking runs on a health page: this file is {{file}} {{route}}, which names "{{term}}" ({{category}}, tier {{tier}}). Every hit sends {{vendor}} the page URL, and with it who visited this page.',
+      '{{vendor}} tracking runs on {{pages}}: this file is {{file}} {{route}}, which names "{{term}}" ({{category}}, tier {{tier}}). Every hit sends {{vendor}} the page URL, and with it who visited {{visited}}.',
     analysisFailed,
     unreadableScript,
   },

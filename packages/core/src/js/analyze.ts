@@ -6,7 +6,7 @@ import type { Settings } from '../settings.js';
 import { getVendor } from '../vendors/index.js';
 import type { VendorId } from '../vendors/types.js';
 import { findPlaceholders, mayHoldPlaceholders, replaceMacros, replaceTemplateTags } from '../text/macros.js';
-import { isLayout, pageRoute } from '../text/route.js';
+import { isLayout, pageRoute, servesPagesBelow } from '../text/route.js';
 import { templatePageTests, type TemplatePageTest } from '../text/template-pages.js';
 import { matchVendorUrls } from '../text/url.js';
 import { Analyzer, literalParts, mightTrack, urlEvidence, type AnalyzerContext } from './analyzer.js';
@@ -269,7 +269,7 @@ export function collectFacts(program: Node, ctx: ProgramContext): FileFacts {
 /** The facts with the route of the page their file is (`app/therapy/page.tsx`, `anxiety.html`), if it is one: its calls run on that page. */
 function withRoute(facts: FileFacts, filename: string | undefined): FileFacts {
   const route = filename === undefined ? undefined : pageRoute(filename);
-  return route === undefined ? facts : { ...facts, route, ...(isLayout(filename!) ? { layout: true as const } : {}) };
+  return route === undefined ? facts : { ...facts, route, ...(isLayout(filename!) ? { layout: true as const } : servesPagesBelow(filename!) ? { pagesBelow: true as const } : {}) };
 }
 
 /**

@@ -55,7 +55,8 @@ function collect(facts: FileFacts, ruleId: SharedRuleId, settings: Settings, map
   // A page's own file (`app/therapy/page.tsx`): its calls, those of its scripts included, run on that page.
   if (ruleId === 'no-health-page-triggers' && facts.route !== undefined) {
     const all = flatten(facts, map);
-    routeFindings([...all.calls, ...(facts.reached ?? [])], all.pixels, facts.route, facts.layout === true, settings, emit);
+    const file = facts.layout ? 'the layout of every page under' : facts.pagesBelow ? 'every page under' : 'the page';
+    routeFindings([...all.calls, ...(facts.reached ?? [])], all.pixels, facts.route, file, settings, emit);
   }
   const find = ruleId === 'no-advanced-matching' ? identityFindings : ruleId === 'no-health-event-names' ? eventNameFindings : ruleId === 'no-health-page-triggers' ? pageFindings : propertyFindings;
   callFindings(facts.calls, find, settings, emit);
@@ -782,7 +783,7 @@ export const sendsHit = (call: TrackerCall): boolean => HIT_KINDS.has(call.shape
  * calls, once, at its first call that sends a hit (as page tests are, analytics and tag managers are
  * not reported). A call that only runs behind a page test is the test's to report.
  */
-function routeFindings(calls: readonly TrackerCall[], pixels: readonly PixelEvidence[], route: string, layout: boolean, settings: Settings, emit: Emit): void {
+function routeFindings(calls: readonly TrackerCall[], pixels: readonly PixelEvidence[], route: string, file: string, settings: Settings, emit: Emit): void {
   const match = classifyAddress(route, 'path', settings.classifier);
   if (!match) return;
   const sends = calls.filter((call) => call.vendor.kind === 'ads' && sendsHit(call)).map((call) => ({ vendor: call.vendor, name: nameOf(call), range: call.range, guarded: !!call.pages?.length }));
@@ -790,14 +791,19 @@ function routeFindings(calls: readonly TrackerCall[], pixels: readonly PixelEvid
   // snippet) runs there too, unless it loads only behind a page test, whose call the test reports.
   const guarded = new Set(sends.filter((s) => s.guarded).map((s) => s.range[0]));
   const loads = pixels.filter((p) => p.vendor.kind === 'ads' && (p.kind === 'url' || p.kind === 'marker') && !p.server && !guarded.has(p.range[0]));
-  const signs = [...sends.filter((s) => !s.guarded), ...loads.map((p) => ({ vendor: p.vendor, name: p.vendor.name, range: p.range }))].sort((a, b) => a.range[0] - b.range[0]);
+  // At a vendor's first call; where the file writes none, at the pixel it loads.
+  const byStart = (a: { range: Range }, b: { range: Range }) => a.range[0] - b.range[0];
+  const signs = [...sends.filter((s) => !s.guarded).sort(byStart), ...loads.map((p) => ({ vendor: p.vendor, name: p.vendor.name, range: p.range })).sort(byStart)];
   const seen = new Set<string>();
   for (const sign of signs) {
     if (seen.has(sign.vendor.id)) continue;
     seen.add(sign.vendor.id);
     const { data, evidence } = healthData(sign.name, { text: route, match });
     data.route = route;
-    data.file = layout ? 'the layout of every page under' : 'the page';
+    data.file = file;
+    const one = file === 'the page';
+    data.pages = one ? 'a health page' : 'health pages';
+    data.visited = one ? 'this page' : 'these pages';
     emit({ messageId: 'healthPageRoute', data, vendor: sign.vendor.id, range: sign.range, evidence, confidence: match.tier === 3 ? 'medium' : 'high' });
   }
 }

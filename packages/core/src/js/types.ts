@@ -167,6 +167,8 @@ export interface FileFacts {
   route?: string;
   /** The file is the layout of `route` (Next.js's `layout.tsx`, SvelteKit's `+layout.svelte`): it wraps every page below it. */
   layout?: true;
+  /** The page file serves every page below its route (a dynamic segment follows it: `app/therapy/[slug]/page.tsx`). */
+  pagesBelow?: true;
   /** Tracker calls that functions of other modules make where this file calls them (`fpixel.pageview()`), at the call. */
   reached?: TrackerCall[];
 }

@@ -37,6 +37,18 @@ export function pageRoute(file: string): string | undefined {
   return named.length ? `/${named.join('/')}` : undefined;
 }
 
+/**
+ * Whether a page file serves every page below its route: a dynamic segment after the route's last
+ * named one (`app/therapy/[slug]/page.tsx`, `pages/therapy/[id].tsx` are every page under `/therapy`).
+ */
+export function servesPagesBelow(file: string): boolean {
+  const segments = file.replaceAll('\\', '/').split('/');
+  const last = segments.at(-1)!.replace(/\.[^.]+$/u, '');
+  const inner = [...segments.slice(0, -1), ...(/^(?:page|\+page|layout|\+layout|index)$/u.test(last) ? [] : [last])];
+  const lastNamed = inner.findLastIndex((s) => !/^[([@]/u.test(s));
+  return lastNamed >= 0 && inner.slice(lastNamed + 1).some((s) => s.startsWith('['));
+}
+
 /** Whether a route file is a layout (`app/therapy/layout.tsx`, `routes/therapy/+layout.svelte`), which wraps every page below it. */
 export function isLayout(file: string): boolean {
   return /(?:^|[\\/])\+?layout\.(?:[cm]?[jt]sx?|svelte)$/u.test(file);

@@ -149,8 +149,12 @@ run('no-health-page-triggers', rule, {
     // SvelteKit's routes, Nuxt's and Astro's pages — once per ad vendor, at its first call (blind tester, session 42).
     invalid("useEffect(() => { window.fbq('track', 'ViewContent'); window.fbq('track', 'Lead'); ttq.page(); }, []);", [[R, "window.fbq('track', 'ViewContent')"], [R, 'ttq.page()']], { filename: 'src/app/(site)/psychiatry/[slug]/page.tsx' }),
     // A layout wraps every page below it, and the message says so (blind tester, session 46).
-    withData(invalid("fbq('track', 'PageView');", [[R, "fbq('track', 'PageView')"]], { filename: 'app/(clinic)/mental-health/layout.tsx' }), [{ vendor: 'Meta', file: 'the layout of every page under', route: '/mental-health', term: 'mental-health', category: 'mental health', tier: '1' }]),
-    withData(invalid("fbq('track', 'PageView');", [[R, "fbq('track', 'PageView')"]], { filename: 'app/therapy/page.jsx' }), [{ vendor: 'Meta', file: 'the page', route: '/therapy', term: 'therapy', category: 'mental health', tier: '1' }]),
+    withData(invalid("fbq('track', 'PageView');", [[R, "fbq('track', 'PageView')"]], { filename: 'app/(clinic)/mental-health/layout.tsx' }), [{ vendor: 'Meta', pages: 'health pages', file: 'the layout of every page under', route: '/mental-health', term: 'mental-health', category: 'mental health', tier: '1', visited: 'these pages' }]),
+    withData(invalid("fbq('track', 'PageView');", [[R, "fbq('track', 'PageView')"]], { filename: 'app/therapy/page.jsx' }), [{ vendor: 'Meta', pages: 'a health page', file: 'the page', route: '/therapy', term: 'therapy', category: 'mental health', tier: '1', visited: 'this page' }]),
+    // A dynamic segment below the route: the file is every page under it (adversarial tester, session 49).
+    withData(invalid("fbq('track', 'PageView');", [[R, "fbq('track', 'PageView')"]], { filename: 'app/therapy/[slug]/page.jsx' }), [{ vendor: 'Meta', pages: 'health pages', file: 'every page under', route: '/therapy', term: 'therapy', category: 'mental health', tier: '1', visited: 'these pages' }]),
+    withData(invalid("fbq('track', 'PageView');", [[R, "fbq('track', 'PageView')"]], { filename: 'app/[locale]/therapy/page.jsx' }), [{ vendor: 'Meta', pages: 'a health page', file: 'the page', route: '/therapy', term: 'therapy', category: 'mental health', tier: '1', visited: 'this page' }]),
+    invalid("fbq('track', 'PageView');", [[R, "fbq('track', 'PageView')"]], { filename: 'pages/therapy/[id].js' }),
     invalid("fbq('track', 'PageView');", [[R, "fbq('track', 'PageView')"]], { filename: 'app/fertility/layout.jsx' }),
     // Code in a string put on the page only for a value of the visit, in a file with no other ad call (adversarial tester, session 49).
     invalid("import Script from 'next/script';\nexport function X({ service }) {\n  return <>{service === 'IVF Consultation' && <Script id=\"s\">{`fbq('track', 'Schedule');`}</Script>}</>;\n}", [[V, "'IVF Consultation'"]]),
