@@ -270,6 +270,17 @@ const GLOBALS = new Map<string, GlobalEntry>();
 const MARKERS = new Map<string, VendorSpec>();
 /** A name written for a Google Ads id or conversion id: `GOOGLE_ADS_ID`, `config.googleAdsConversionId`, `ADWORDS_ID`, `AW_ID`. */
 const ADS_ID_NAME = /^[\w$.]*(?:google_?ads|adwords|(?:^|[_.])aw)_?(?:conversion_?)?(?:tag_?)?id$/iu;
+/**
+ * An id only known at run time whose name says it is Google Ads': `gtag('config', GOOGLE_ADS_ID)`, and in
+ * code kept in a string, `'${GOOGLE_ADS_ID}'` or `'${process.env.NEXT_PUBLIC_GOOGLE_ADS_ID}'` (named where the outer file reads it).
+ */
+function namedAdsId(v: Value | undefined, text: string): boolean {
+  const part = v?.kind === 'str' && v.parts.length === 1 ? v.parts[0] : undefined;
+  const id = part !== undefined && typeof part !== 'string' ? part.hole : v;
+  if (id?.kind !== 'unknown') return false;
+  return ADS_ID_NAME.test(id.describe ?? '') || (id.macro === undefined && !text.slice(...id.range).includes('ǂ') && ADS_ID_NAME.test(text.slice(...id.range)));
+}
+
 /** A host name alone, with no scheme, path or query. */
 const BARE_HOST = /^\s*[a-z0-9-]+(?:\.[a-z0-9-]+)+\s*$/iu;
 const WRAPPERS = new Map<string, { vendor: VendorSpec; wrapper: WrapperPackage }>();
@@ -4282,7 +4293,7 @@ export class Analyzer {
       const ids = (c: Value): string[] => [...this.strings(c), ...(prefix.key && c.kind === 'arr' ? c.items.flatMap((item) => this.strings(lookupValue(item, prefix.key!) ?? item)) : [])];
       if (candidates.some((c) => c && ids(c).some((s) => prefix.prefixes.some((p) => s.startsWith(p))))) vendor = getVendor(prefix.vendor);
       // An id from another file, named for Google Ads (`gtag('config', GOOGLE_ADS_ID)`): the name says whose it is.
-      else if (prefix.vendor === 'google-ads' && candidates[0]?.kind === 'unknown' && ADS_ID_NAME.test(this.ctx.text.slice(...candidates[0].range))) vendor = getVendor(prefix.vendor);
+      else if (prefix.vendor === 'google-ads' && namedAdsId(candidates[0], this.ctx.text)) vendor = getVendor(prefix.vendor);
     }
     return { vendor, shape, display, range, args: argValues, enclosingFn };
   }

@@ -36,6 +36,8 @@ const P = 'wrapperPackage';
 
 run('no-tracking-pixel', rule, {
   valid: [
+    // An analytics id in code kept in a string is no Google Ads id.
+    { code: "import Script from 'next/script';\nexport const G = () => <Script id=\"g\">{`gtag('config', '${process.env.NEXT_PUBLIC_GA_MEASUREMENT_ID}');`}</Script>;", languageOptions: { parserOptions: { ecmaFeatures: { jsx: true } } } },
     // A Graph API read of a Facebook Page's events (a GET, no body) sends no conversion (blind tester, session 42).
     'export async function pageEvents(pageId, token) {\n  return (await fetch(`https://graph.facebook.com/v19.0/${pageId}/events?access_token=${token}`)).json();\n}\nawait fetch(`https://graph.facebook.com/v19.0/${id}/events`, { method: "GET" });',
     // React state that is never set again is a constant: a switch off stays off (session 42).
@@ -191,6 +193,9 @@ run('no-tracking-pixel', rule, {
     // Other vendors.
     invalid("gtag('config', 'AW-123456789');", [[I, "gtag('config', 'AW-123456789')"]]),
     // An id from another file named for Google Ads is one (real-site trial, session 35: a telehealth site's only ad tag).
+    // Also in code kept in a string, named where the outer file reads it (blind tester, session 49).
+    invalid("import Script from 'next/script';\nexport default function G() {\n  const GA_ID = process.env.NEXT_PUBLIC_GA_ID;\n  const GOOGLE_ADS_ID = process.env.NEXT_PUBLIC_GOOGLE_ADS_ID;\n  return <Script id=\"g\">{`gtag('config', '${GA_ID}');\ngtag('config', '${GOOGLE_ADS_ID}');`}</Script>;\n}", [[I, "gtag('config', '${GOOGLE_ADS_ID}')"]], { languageOptions: { parserOptions: { ecmaFeatures: { jsx: true } } } }),
+    invalid("import Script from 'next/script';\nexport const G = () => <Script id=\"g\">{`gtag('config', '${process.env.NEXT_PUBLIC_GOOGLE_ADS_ID}');`}</Script>;", [[I, "gtag('config', '${process.env.NEXT_PUBLIC_GOOGLE_ADS_ID}')"]], { languageOptions: { parserOptions: { ecmaFeatures: { jsx: true } } } }),
     invalid("import { GOOGLE_ADS_ID, GOOGLE_ANALYTICS_ID } from '@/lib/analytics/google-tag-ids';\nwindow.gtag('config', GOOGLE_ADS_ID, { send_page_view: false });\nwindow.gtag('config', GOOGLE_ANALYTICS_ID);\ngtag('config', process.env.NEXT_PUBLIC_GA_ID);", [[I, "window.gtag('config', GOOGLE_ADS_ID, { send_page_view: false })"]]),
     // A constant shown as text and also run; a component's prop, which it may run.
     invalid("const SNIPPET = \"fbq('init', '1');\";\nexport const H = () => <><pre>{SNIPPET}</pre><script dangerouslySetInnerHTML={{ __html: SNIPPET }} /></>;", [[I, "fbq('init', '1')"]]),
