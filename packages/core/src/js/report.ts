@@ -793,7 +793,7 @@ function routeFindings(calls: readonly TrackerCall[], pixels: readonly PixelEvid
   const loads = pixels.filter((p) => p.vendor.kind === 'ads' && (p.kind === 'url' || p.kind === 'marker') && !p.server && !guarded.has(p.range[0]));
   // At a vendor's first call; where the file writes none, at the pixel it loads.
   const byStart = (a: { range: Range }, b: { range: Range }) => a.range[0] - b.range[0];
-  const signs = [...sends.filter((s) => !s.guarded).sort(byStart), ...loads.map((p) => ({ vendor: p.vendor, name: p.vendor.name, range: p.range })).sort(byStart)];
+  const signs = [...sends.filter((s) => !s.guarded), ...loads.map((p) => ({ vendor: p.vendor, name: p.vendor.name, range: p.range })).sort(byStart)];
   const seen = new Set<string>();
   for (const sign of signs) {
     if (seen.has(sign.vendor.id)) continue;
