@@ -12,6 +12,9 @@ const EVENT_KEYS = new Set(['ev', 'event', 'en', 'event_name', 'eventname']);
  * undefined when the URL has no query. `at` maps offsets in that text to ranges (markup, whose text
  * is the source); without it every part is at `range` (a string literal, whose escapes move offsets).
  */
+/** What may come before a URL's host at the start of a string: its scheme (`https://`, `//`). */
+const URL_START = /^\s*(?:[a-z][a-z\d+.-]*:)?(?:\/\/)?$/iu;
+
 export function beaconCall(m: UrlMatch, parts: readonly StrPart[], range: Range, at?: (from: number, to: number) => Range, readFrom = 0): TrackerCall | undefined {
   // The string as text with one HOLE per unknown part, and the unknown parts in order.
   let text = '';
@@ -25,8 +28,9 @@ export function beaconCall(m: UrlMatch, parts: readonly StrPart[], range: Range,
   }
   let end = m.end;
   // The URL ends at white space, a quote or bracket, or its fragment (`#…` is not sent); in markup
-  // (`at`) the attribute is the URL, and a decoded `&#32;` in it is sent as `%20`.
-  const stop = at ? /#/u : /[\s"'<>`#]/u;
+  // (`at`) the attribute is the URL, and a decoded `&#32;` in it is sent as `%20`. So is a string that
+  // starts with the URL (`img.src = \`…&cd[content_name]=${service}\``): its spaces are sent as `%20`.
+  const stop = at ? /#/u : URL_START.test(text.slice(0, m.start)) ? /[\n"'<>`#]/u : /[\s"'<>`#]/u;
   while (end < text.length && !stop.test(text[end]!)) end++;
   let q = text.indexOf('?', m.start);
   if (q >= end) q = -1;

@@ -306,6 +306,8 @@ run('no-health-event-properties', rule, {
     invalid("document.body.innerHTML += '<img src=\"https://www.facebook.com/tr?id=1&ev=ViewContent&cd[content_name]=Psychiatry%20Intake\">';", [[H, 'Psychiatry%20Intake']]),
     // A beacon URL held in a name and extended (a cache buster, an added field): each field once, where it is written.
     invalid("var px = 'https://www.facebook.com/tr?id=1&ev=Lead&cd[content_name]=Zoloft';\nnew Image().src = px + '&cb=' + Date.now();", [[H, "'https://www.facebook.com/tr?id=1&ev=Lead&cd[content_name]=Zoloft'"]]),
+    // A string that is the URL sends its spaces as %20: the whole value is read (adversarial tester, session 49).
+    withData(invalid("const service = 'Weight Loss Surgery';\nnew Image().src = `https://www.facebook.com/tr?id=1&ev=Lead&cd[content_name]=${service}&noscript=1`;", [[H, '`https://www.facebook.com/tr?id=1&ev=Lead&cd[content_name]=${service}&noscript=1`']]), [{ vendor: 'Meta', key: 'cd[content_name]', text: 'Weight Loss Surgery', term: 'Weight Loss Surgery', category: 'procedure', tier: '2', also: '' }]),
     invalid("var px = 'https://www.facebook.com/tr?id=1&ev=Lead&cd[content_name]=Zoloft';\nnew Image().src = px + '&cd[content_category]=Psychiatry';", [[H, "'https://www.facebook.com/tr?id=1&ev=Lead&cd[content_name]=Zoloft'"], [H, "px + '&cd[content_category]=Psychiatry'"]]),
     // Decoded from base64: the same beacon, placed at the expression that builds it.
     invalid("new Image().src = atob('aHR0cHM6Ly93d3cuZmFjZWJvb2suY29tL3RyP2lkPTEmZXY9TGVhZCZjZFtjb250ZW50X25hbWVdPVpvbG9mdA==') + '&cb=' + Date.now();", [[H, "atob('aHR0cHM6Ly93d3cuZmFjZWJvb2suY29tL3RyP2lkPTEmZXY9TGVhZCZjZFtjb250ZW50X25hbWVdPVpvbG9mdA==') + '&cb=' + Date.now()"]]),
