@@ -87,6 +87,11 @@ const cases: Array<[code: string, needles: Array<string | [string, number]>]> = 
     "import PixelView, { TrackEvent } from '../components/TrackEvent';\nexport const Page = () => (\n  <>\n    <TrackEvent name=\"Therapy Booked\" />\n    <PixelView event={'HIV test kit'} />\n    <TrackEvent name=\"Newsletter\" />\n  </>\n);",
     ['"Therapy Booked"', "'HIV test kit'"],
   ],
+  // Also when it sends them through code kept in a string, a `<Script>` body or a snippet it returns (adversarial tester, session 49).
+  [
+    "import Script from 'next/script';\nimport { ScriptEvent, pixelSnippet } from '../components/ScriptEvent';\nexport const Page = () => (\n  <>\n    <ScriptEvent name=\"IVF Consult Booked\" />\n    <ScriptEvent name=\"Newsletter\" />\n    <Script id=\"s\">{pixelSnippet('Therapy Intake Completed')}</Script>\n  </>\n);",
+    ['"IVF Consult Booked"', "'Therapy Intake Completed'"],
+  ],
   // Through a barrel whose name says nothing of tracking (the file names a tracker, so it is read).
   ["import { custom } from '../lib/helpers';\nfbq('track', 'PageView');\ncustom('Dialysis Booked', {});", ["'Dialysis Booked'"]],
   // A file that names no tracker and imports from modules whose names say nothing of tracking is read

@@ -439,7 +439,7 @@ export function scriptFactsOf(code: string): FileFacts {
   return embeddedFacts(code, 'js', { depth: 0 });
 }
 
-function embeddedFacts(text: string, kind: 'js' | 'html', ctx: EmbedContext): FileFacts {
+export function embeddedFacts(text: string, kind: 'js' | 'html', ctx: EmbedContext): FileFacts {
   try {
     return kind === 'html' ? htmlFacts(text, ctx) : scriptFacts(text, ctx);
   } catch (error) {

@@ -484,6 +484,10 @@ export class Analyzer {
   private readonly urlNodes = new Map<PixelEvidence, Node>();
   /** Code found in strings, by the node that puts it on the page. */
   private readonly embedHosts: Array<{ node: Node; facts: FileFacts }> = [];
+  /** Calls of code in strings that use this file's function parameters, where the strings are put (`embeddedParamCalls`). */
+  private embeddedParams?: TrackerCall[];
+  /** Each of those, with the call of the code in the string it stands for. */
+  private readonly embeddedOrigins = new Map<TrackerCall, TrackerCall>();
   /** What the code in each string was read as. */
   private readonly embeddedAt = new Map<Node, { kind: 'js' | 'html'; facts: FileFacts }>();
   /** What each local function returns, walked once. */
@@ -586,6 +590,8 @@ export class Analyzer {
     const links = this.jsxElements.length || this.memberAssignments.length || this.templateLinks.length || this.svelteLinks.length || this.ctx.link;
     if (links) this.markLinkAddresses();
     this.forward();
+    // A call in a string that the function's sites repeat is judged there, as a call written in the function is.
+    for (const [placed, call] of this.embeddedOrigins) if (placed.hasCallSites) call.hasCallSites = true;
     this.userDataToAds();
     this.readPageGuards();
     if (links) this.markLinkAddresses();
@@ -604,7 +610,7 @@ export class Analyzer {
    * in another file makes, with that file's arguments (`importedCall`).
    */
   callsOf(fn: Node): Array<TrackerCall | GenericCall | PendingRequest> {
-    return [...this.facts.calls, ...this.generic].filter((call) => {
+    return [...this.facts.calls, ...this.generic, ...this.embeddedParamCalls()].filter((call) => {
       if (!call.enclosingFn) return false;
       const owners = new Set<Node>();
       for (const a of call.args) if (a) paramFunctions(a.value, owners);
@@ -5187,8 +5193,29 @@ export class Analyzer {
   /** Calls of local functions that forward a parameter into a tracker call become tracker calls. */
   private forward(): void {
     // A site inside another helper forwards again (`onBooked(label) { sendEvent(label) }`), a few levels deep.
-    let pending: Array<TrackerCall | GenericCall | PendingRequest> = [...this.facts.calls, ...this.generic];
+    let pending: Array<TrackerCall | GenericCall | PendingRequest> = [...this.facts.calls, ...this.generic, ...this.embeddedParamCalls()];
     for (let level = 0; level < MAX_FORWARD_LEVELS && pending.length > 0; level++) pending = this.forwardOnce(pending);
+  }
+
+  /**
+   * Calls of code kept in a string whose arguments are this file's function parameters
+   * (`` <Script>{`fbq('trackCustom', '${name}')`}</Script> `` in `PixelEvent({ name })`): placed where
+   * the string is put on the page, so that each site of the function gives its own (`<PixelEvent name="…" />`).
+   */
+  private embeddedParamCalls(): TrackerCall[] {
+    if (this.embeddedParams) return this.embeddedParams;
+    const out: TrackerCall[] = (this.embeddedParams = []);
+    for (const { node, facts } of this.embedHosts) {
+      for (const call of facts.calls) {
+        const owners = new Set<Node>();
+        for (const a of call.args) if (a) paramFunctions(a.value, owners);
+        if (!owners.size) continue;
+        const placed: TrackerCall = { ...call, node, enclosingFn: enclosingFunction(node), range: rangeOf(node), pages: undefined };
+        this.embeddedOrigins.set(placed, call);
+        out.push(placed);
+      }
+    }
+    return out;
   }
 
   /** Each call whose arguments depend on its function's parameters, repeated at that function's call sites; returns the new calls. */

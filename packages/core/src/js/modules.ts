@@ -8,7 +8,7 @@
  * module's code is only parsed.
  */
 import { Analyzer, jsonValue, mightTrack, type AnalyzerContext, type GenericCall, type PendingRequest } from './analyzer.js';
-import { BABEL_OPTIONS, namesTracking, parseLeniently, scopeOf, type BabelOptions } from './analyze.js';
+import { BABEL_OPTIONS, embeddedFacts, namesTracking, parseLeniently, scopeOf, type BabelOptions } from './analyze.js';
 import { PROVIDED_KEY, VUE_GLOBAL } from './channels.js';
 import { toEstree } from './estree.js';
 import type { Node, Range, TrackerCall, Value } from './types.js';
@@ -483,7 +483,8 @@ function parseExports(code: string, file: string, imports: ModuleReader | undefi
       // A module that names no tracker, nor is named or imports for tracking, makes no tracker call.
       if (!ownCalls()) return undefined;
       if (!runner) {
-        runner = new Analyzer({ ...ctx });
+        // Code its functions keep in strings (`<Script>{`fbq('trackCustom', '${name}')`}</Script>`) is read too.
+        runner = new Analyzer({ ...ctx, embed: (text, kind, inner) => embeddedFacts(text, kind, { ...inner, depth: 1 }) });
         runner.run(program);
       }
       return { fn, calls: runner.callsOf(fn), within: runner.callsWithin(fn), ...(factory ? { factory } : {}) };
