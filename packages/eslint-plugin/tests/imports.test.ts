@@ -243,6 +243,17 @@ describe('a page file that calls an imported helper', () => {
   });
 });
 
+describe('a page file that renders an imported pixel component', () => {
+  it('runs the pixel the component loads on the page the file is: base code in a <Script> body, a script URL (adversarial tester, session 49)', () => {
+    const file = path.join(root, 'src', 'app', 'abortion', 'page.tsx');
+    const messages = new Linter().verify(readFileSync(file, 'utf8'), [{ files: ['**/*.tsx'], ...plugin.configs.recommended, languageOptions: { parser: tsParser, parserOptions: { ecmaFeatures: { jsx: true } } } }] as never, file);
+    expect(messages.map((m) => `${m.line}:${m.column} ${m.ruleId} ${m.message.replace(/, which names.*/u, '')}`)).toEqual([
+      '7:7 phiguard/no-health-page-triggers Meta tracking runs on a health page: this file is the page /abortion',
+      '8:7 phiguard/no-health-page-triggers TikTok tracking runs on a health page: this file is the page /abortion',
+    ]);
+  });
+});
+
 describe('imported constants', () => {
   const dir = mkdtempSync(path.join(tmpdir(), 'phiguard-imports-'));
   afterAll(() => rmSync(dir, { recursive: true, force: true }));

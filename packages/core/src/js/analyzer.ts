@@ -601,7 +601,13 @@ export class Analyzer {
   /** After `run`, the tracker calls written in `fn`'s body, whatever they send. */
   callsWithin(fn: Node): TrackerCall[] {
     const [start, end] = rangeOf(fn);
-    return this.facts.calls.filter((call) => call.node !== undefined && rangeOf(call.node)[0] >= start && rangeOf(call.node)[1] <= end);
+    const inside = (node: Node) => rangeOf(node)[0] >= start && rangeOf(node)[1] <= end;
+    const calls = this.facts.calls.filter((call) => call.node !== undefined && inside(call.node));
+    // The pixels it loads with no call written (`<Script src="…/fbevents.js" />`, base code in a string), where it loads them.
+    const kept = new Set(this.facts.pixels);
+    for (const [pixel, node] of this.urlNodes) if (pixel.vendor.kind === 'ads' && !pixel.server && kept.has(pixel) && inside(node)) calls.push({ vendor: pixel.vendor, shape: LOADS_PIXEL, display: pixel.fingerprint, range: pixel.range, args: [], node });
+    for (const { node, facts } of this.embedHosts) if (inside(node)) for (const [vendor, display] of adVendorsRun(facts)) calls.push({ vendor, shape: LOADS_PIXEL, display, range: rangeOf(node), args: [], node });
+    return calls;
   }
 
   /**
