@@ -104,9 +104,12 @@ const DATA_LAYER_PAGE_KEY = /^(?:virtual)?page(?:path|url|location)$|^virtual(?:
 const VENDOR_GLOBALS = new Set(VENDORS.flatMap((v) => v.globals?.map((g) => g.name) ?? []));
 const RETURNS_GLOBAL = /\breturn\s+(?:window\s*\.\s*)?[\w$]+\s*(?:[;}|]|$)/u;
 
-/** The name a call is made by: `getCookie(…)`, `params.get(…)`. */
-const calleeName = (callee: Node): string =>
-  callee.type === 'Identifier' ? String(callee.name) : callee.type === 'MemberExpression' && !callee.computed && (callee.property as Node).type === 'Identifier' ? String((callee.property as Node).name) : '';
+/** The name a call is made by (`getCookie(…)`, `params.get(…)`), or of what a method is called on (`new URLSearchParams(…)`, `searchParams`). */
+function calleeName(node: Node): string {
+  if (node.type === 'NewExpression' || node.type === 'CallExpression') return calleeName(node.callee as Node);
+  if (node.type === 'Identifier') return String(node.name);
+  return node.type === 'MemberExpression' && !node.computed && (node.property as Node).type === 'Identifier' ? String((node.property as Node).name) : '';
+}
 const literalText = (n: Node | undefined): string | undefined => (n?.type === 'Literal' && typeof n.value === 'string' ? n.value : undefined);
 const JSM_WORTH_PARSING = /\breturn\s*['"`({[]|\?\s*['"`]|e-?mail|phone|\btel|mobile|\.(?:em|ph|fn|ln|zp|uid|mrn)\b|external_?id|user_?id|customer_?id|member_?id|patient/iu;
 
@@ -290,7 +293,9 @@ export function readCustomJavaScript(source: string): JsmFacts {
     const selected = n.type === 'Literal' && typeof n.value === 'string' ? selectorField(n.value) : undefined;
     if (selected) seen.add(selected);
     // `return new URLSearchParams(location.search).get('email')`, `localStorage.getItem('phone')`: read by a name that says what it holds.
-    const read = n.type === 'CallExpression' ? namedReadField(calleeName(n.callee as Node), (n.arguments as Node[]).length, (i) => literalText((n.arguments as Node[])[i])) : undefined;
+    const callee = n.type === 'CallExpression' ? (n.callee as Node) : undefined;
+    const receiver = callee?.type === 'MemberExpression' ? calleeName(callee.object as Node) : undefined;
+    const read = callee ? namedReadField(calleeName(callee), receiver, (n.arguments as Node[]).length, (i) => literalText((n.arguments as Node[])[i])) : undefined;
     if (read) seen.add(read);
     if (n.type === 'MemberExpression' && !n.computed && (n.property as Node).type === 'Identifier') {
       const field = identityField(String((n.property as Node).name));

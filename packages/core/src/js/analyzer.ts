@@ -2482,7 +2482,7 @@ export class Analyzer {
    * `getElementById('phone')`, `getElementsByName('email')[0]`, jQuery's `$('#email')`, also held in a
    * constant. The same selectors as GTM's DOM Element variables.
    */
-  private formFieldOf(element: Node, depth = 0): 'email' | 'phone' | undefined {
+  private formFieldOf(element: Node, depth = 0): IdentityField | undefined {
     let n = unwrap(element);
     if (n.type === 'Identifier' && depth < 2) {
       const init = this.soleInit(n);
@@ -2900,7 +2900,8 @@ export class Analyzer {
     // `params.get('email')`, `localStorage.getItem('phone')`, `Cookies.get('user_email')`, react-hook-form's
     // `getValues('email')`, a page's own `getUrlParameter('email')`, lodash's `_.get(lead, 'contact.phone')`:
     // a value read by a name that says what it holds.
-    const holds = namedReadField(name, args.length, (i) => (args[i] && args[i]!.type !== 'SpreadElement' ? this.stringValue(args[i]!) : undefined));
+    const receiver = callee.type === 'MemberExpression' ? this.readSource(callee.object as Node) : undefined;
+    const holds = namedReadField(name, receiver, args.length, (i) => (args[i] && args[i]!.type !== 'SpreadElement' ? this.stringValue(args[i]!) : undefined));
     if (holds) return this.typed(node, { kind: 'unknown', range, describe: `${name}()`, holds });
     // A local helper's result: what it returns, its parameters replaced by this call's arguments
     // (`const userIdentifiers = buildIdentifiers(email, phone)`); an async one's only where awaited.
@@ -2915,6 +2916,31 @@ export class Analyzer {
     // jQuery's `$('#email').val()`: the form field's value.
     const field = name === 'val' && args.length === 0 && callee.type === 'MemberExpression' ? this.formFieldOf(callee.object as Node) : undefined;
     return this.typed(node, { kind: 'unknown', range, describe: `${name || 'call'}()`, ...(field ? { holds: field } : {}) });
+  }
+
+  /**
+   * The name of what a method reads values from, for `namedReadField`: `URLSearchParams` of
+   * `new URLSearchParams(location.search)`, `searchParams` of `new URL(location.href).searchParams`,
+   * `useSearchParams`, `Cookies`, `_`; a variable by its name, or else by what it holds (`const q = new URLSearchParams(…)`).
+   * The query of a URL the code writes out (`new URL('https://api…').searchParams`) is not the visitor's.
+   */
+  private readSource(object: Node, depth = 0): string | undefined {
+    const n = unwrap(object);
+    if (n.type === 'NewExpression' || n.type === 'CallExpression') {
+      const callee = unwrap(n.callee as Node);
+      return callee.type === 'Identifier' ? (callee.name as string) : callee.type === 'MemberExpression' ? this.propName(callee) : undefined;
+    }
+    if (n.type === 'MemberExpression') {
+      let owner = unwrap(n.object as Node);
+      if (owner.type === 'Identifier') owner = this.soleInit(owner) ?? owner;
+      const written = owner.type === 'NewExpression' && argsOf(owner)[0] && argsOf(owner)[0]!.type !== 'SpreadElement' && this.stringValue(argsOf(owner)[0] as Node) !== undefined;
+      return written ? undefined : this.propName(n);
+    }
+    if (n.type !== 'Identifier') return undefined;
+    const name = n.name as string;
+    if (READ_SOURCE_NAME.test(name) || depth > 1) return name;
+    const init = this.soleInit(n);
+    return init ? (this.readSource(init, depth + 1) ?? name) : name;
   }
 
   /** A string or list method of a known value, when its arguments are literals it can apply exactly. */
@@ -6124,6 +6150,9 @@ function wholeMatch(text: string): boolean {
   }
   return false;
 }
+
+/** A variable named for where values are read by name from (`searchParams`, `cookies`, `formData`): no need to look at what it holds. */
+const READ_SOURCE_NAME = /param|query|search|cookie|form|storage/iu;
 
 /** The start of a call whose first argument is quoted: `('track'`, `( "init"`. */
 const COMMAND_CALL = /^\s*\(\s*['"`]/u;

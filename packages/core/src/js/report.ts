@@ -5,7 +5,7 @@ import { formatMessage, MESSAGES } from '../messages.js';
 import type { Settings } from '../settings.js';
 import { HOLE, queryKeyName } from '../text/url.js';
 import { classifyAddress, classifyPattern, type AddressPart } from '../text/address.js';
-import { identityField, listColumnField, normalizeKey, ownedKey, userDataKey, type IdentityField } from '../vendors/identity.js';
+import { identityField, listColumnField, memberIdentity, normalizeKey, ownedKey, userDataKey, type IdentityField } from '../vendors/identity.js';
 import { getVendor } from '../vendors/index.js';
 import type { CallShape } from '../vendors/types.js';
 import { isParam, lookup, texts, within } from './values.js';
@@ -343,13 +343,6 @@ function identityHits(v: Value, inParams: boolean | 'query', depth = 0, containe
   return { hits, unknown, fromParams };
 }
 
-/**
- * Members whose name says they hold an email address, a phone number or a national id: read from them, a value is one under any key.
- * So do a patient's record number and id (`user_id: patient.mrn`), but not other ids (`user.id`, `customerId`: a site's own account ids).
- */
-const READ_IDENTITY: ReadonlySet<IdentityField> = new Set(['email', 'phone', 'national id']);
-const READ_RECORD_KEYS: ReadonlySet<string> = new Set(['mrn', 'medicalrecordnumber', 'medicalrecordno', 'patientid']);
-
 /** The identifier a run-time value is read from (`formData.email`, `user.phoneNumber`, `form.email.value`), also as one alternative (`formData.email || ''`). */
 function readIdentity(v: Value): IdentityField | undefined {
   if (v.kind === 'any') {
@@ -357,13 +350,12 @@ function readIdentity(v: Value): IdentityField | undefined {
     const read = each.find((f) => f !== undefined);
     return read && v.options.every((o, i) => each[i] !== undefined || constant(o) || o.kind === 'nullish') ? read : undefined;
   }
-  // A form field picked by a selector that names what it holds (`document.querySelector('input[type=email]').value`).
+  // A value read by a name that says what it holds (`document.querySelector('input[type=email]').value`, `params.get('email')`).
   if (v.kind === 'unknown' && v.holds) return v.holds;
   // A form field's value is named by the field (`form.email.value`).
   const path = v.kind === 'unknown' && !v.macro && v.describe?.includes('.') ? v.describe.split('.') : undefined;
   const member = path && (path.at(-1) === 'value' && path.length > 2 ? path.at(-2) : path.at(-1));
-  const field = member === undefined ? undefined : identityField(member);
-  return field && (READ_IDENTITY.has(field) || READ_RECORD_KEYS.has(normalizeKey(member!))) ? field : undefined;
+  return member === undefined ? undefined : memberIdentity(member);
 }
 
 /** An identifier given with its type: `{ idType: 'SHA256_EMAIL', idValue: hash }` (LinkedIn's Conversions API). */

@@ -105,7 +105,7 @@ export function listColumnField(column: string): IdentityField | undefined {
  * `[name=email_opt_in]`, `#email-error`). What GTM's DOM Element variables and code's
  * `document.querySelector(…).value` read alike.
  */
-export function selectorField(selector: string): 'email' | 'phone' | undefined {
+export function selectorField(selector: string): IdentityField | undefined {
   const type = /type\s*=\s*["']?(email|tel)\b/iu.exec(selector)?.[1];
   if (type) return type.toLowerCase() === 'tel' ? 'phone' : 'email';
   for (const m of selector.matchAll(/#([\w-]+)|\[\s*name\s*[*^$~|]?=\s*["']?([\w-]+)/giu)) {
@@ -116,24 +116,49 @@ export function selectorField(selector: string): 'email' | 'phone' | undefined {
 }
 
 /**
- * The identifier a value read by its name holds: a form field's id or name, a query parameter, a
- * cookie or a stored item (`email`, `patientPhone`, Contact Form 7's `your-email`).
+ * Names that say a member holds an email address, a phone number or a national id: read from one, a
+ * value is one under any key. So do a patient's record number and id (`user_id: patient.mrn`), but
+ * not other ids (`user.id`, `customerId`: a site's own account ids).
  */
-export function namedField(name: string): 'email' | 'phone' | undefined {
-  const field = identityField(name.replace(/^your[-_]/iu, ''));
-  return field === 'email' || field === 'phone' ? field : undefined;
+const READ_IDENTITY: ReadonlySet<IdentityField> = new Set(['email', 'phone', 'national id']);
+const READ_RECORD_KEYS: ReadonlySet<string> = new Set(['mrn', 'medicalrecordnumber', 'medicalrecordno', 'patientid']);
+
+/** The identifier a member named so holds (`email`, `patientPhone`, `mrn`), per `READ_IDENTITY`. */
+export function memberIdentity(member: string): IdentityField | undefined {
+  const field = identityField(member);
+  return field && (READ_IDENTITY.has(field) || READ_RECORD_KEYS.has(normalizeKey(member))) ? field : undefined;
 }
 
-/** Calls that read a value by its name: a query parameter, a cookie, a stored item, a form library's field. */
-const NAMED_READ = /^(?:get|getItem|getValues?|getFieldValue|watch)$|cookie|param|query|storage/iu;
+/**
+ * The identifier a value read by its name holds: a form field's id or name, a query parameter, a
+ * cookie or a stored item (`email`, `patientPhone`, `mrn`, Contact Form 7's `your-email`, a cookie's
+ * `site_user_email`), by the name or its last words; not a name that only starts with one (`email_opt_in`).
+ */
+export function namedField(name: string): IdentityField | undefined {
+  const words = name.split(/[^A-Za-z\d]+/u).filter(Boolean);
+  for (let i = 0; i < words.length; i++) {
+    const field = memberIdentity(words.slice(i).join('_'));
+    if (field) return field;
+  }
+  return undefined;
+}
+
+/** Where a call reads a value by its name from: the page's query, a form's data, cookies, storage, lodash. */
+const READ_SOURCE = /param|query|search|cookie|form|storage|^_$|^lodash$/iu;
+/** Functions that read a value by its name wherever they are called from (a page's own `getCookie`, a form library's `getValues`). */
+const READ_FUNCTION = /cookie|param|query|storage|^(?:getValues?|getFieldValue|watch)$/iu;
 
 /**
  * The identifier a call reads by its name (`params.get('email')`, `localStorage.getItem('phone')`,
- * `getCookie('user_email')`, lodash's `_.get(lead, 'contact.phone')`), given the call's name and the
- * texts of its arguments; `key` gives the text of an argument, undefined where it is not known.
+ * `getCookie('user_email')`, lodash's `_.get(lead, 'contact.phone')`), given the call's name, the
+ * name of what it is called on (`receiver`: `URLSearchParams`, `searchParams`, `Cookies`, `_`; undefined
+ * for a plain function) and the texts of its arguments (`key`, undefined where one is not known).
+ * `get` reads by name only from such a source: `i18n.get('email')` and `config.get('email')` do not.
  */
-export function namedReadField(call: string, argCount: number, key: (index: number) => string | undefined): 'email' | 'phone' | undefined {
-  if (!NAMED_READ.test(call)) return undefined;
-  const read = key(call === 'get' && argCount > 1 ? 1 : 0);
+export function namedReadField(call: string, receiver: string | undefined, argCount: number, key: (index: number) => string | undefined): IdentityField | undefined {
+  const get = call === 'get' || call === 'getAll';
+  const reads = call === 'getItem' || (get ? receiver !== undefined && READ_SOURCE.test(receiver) : READ_FUNCTION.test(call));
+  if (!reads) return undefined;
+  const read = key(get && argCount > 1 ? 1 : 0);
   return read === undefined ? undefined : namedField(read.slice(read.lastIndexOf('.') + 1));
 }

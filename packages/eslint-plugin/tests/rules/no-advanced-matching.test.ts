@@ -110,6 +110,8 @@ run('no-advanced-matching', rule, {
     // A hash of text the code writes: the same for every visitor.
     "ttq.identify({ email: hashEmail('') })",
     "ttq.identify({ email: sha256('__INSERT_USER_EMAIL__') })",
+    // `get` of something that is not the page's query, a form's data, cookies or storage (adversarial tester, session 49).
+    "import i18n from './i18n';\nimport config from 'config';\nconst api = new URL('https://api.example.com/v1?email=true');\nfbq('track', 'Lead', { label: i18n.get('email'), support: config.get('clinic.email'), wants: api.searchParams.get('email'), also: new URL('https://x.example/?phone=1').searchParams.get('phone') });",
     // Read by a name that is not an identifier's, or only starts with one.
     "const q = new URLSearchParams(location.search);\nfbq('track', 'Lead', { content_name: q.get('service'), status: localStorage.getItem('email_opt_in'), city: _.get(lead, 'address.city') });",
     // Shadowed globals.
@@ -136,6 +138,11 @@ run('no-advanced-matching', rule, {
     invalid(
       "const q = new URLSearchParams(location.search);\nfbq('track', 'Lead', { content_name: q.get('email') });\nttq.track('Lead', { description: localStorage.getItem('patient_phone') });\nfbq('track', 'Lead', { content_name: Cookies.get('user_email') });\nfunction getUrlParameter(name) { const m = new RegExp('[?&]' + name + '=([^&]*)').exec(location.search); return m && decodeURIComponent(m[1]); }\nttq.track('Lead', { description: getUrlParameter('email') });\nfbq('track', 'Lead', { content_name: getValues('phone'), value: _.get(lead, 'contact.email') });\nfbq('track', 'Lead', { content_name: new FormData(form).get('your-email') });",
       [[IP, "{ content_name: q.get('email') }"], [IP, "{ description: localStorage.getItem('patient_phone') }"], [IP, "{ content_name: Cookies.get('user_email') }"], [IP, "{ description: getUrlParameter('email') }"], [IP, "{ content_name: getValues('phone'), value: _.get(lead, 'contact.email') }"], [IP, "{ content_name: new FormData(form).get('your-email') }"]],
+    ),
+    // Also a national id and a patient's record number or id, and a name's last words (adversarial tester, session 49).
+    invalid(
+      "const q = new URLSearchParams(location.search);\nfbq('track', 'Lead', { r: q.get('mrn') });\nttq.track('Lead', { r: q.get('ssn') });\nfbq('track', 'Lead', { r: localStorage.getItem('patient_id') });\nconst PREFIX = 'site_';\nttq.track('Lead', { r: Cookies.get(`${PREFIX}user_email`) });\nfbq('track', 'Lead', { r: new URL(location.href).searchParams.get('phone') });",
+      [[IP, "{ r: q.get('mrn') }"], [IP, "{ r: q.get('ssn') }"], [IP, "{ r: localStorage.getItem('patient_id') }"], [IP, '{ r: Cookies.get(`${PREFIX}user_email`) }'], [IP, "{ r: new URL(location.href).searchParams.get('phone') }"]],
     ),
     // A call link's handler that sends someone's number, not the link's: a person's record or a form field (blind tester, session 48).
     invalid(
