@@ -149,8 +149,15 @@ const PROSE_WORD = /(?:^|\s)\(?[A-Za-z]{2,}[,.:!?)]?(?=\s|$)/gu;
  * a name before it in parentheses, and nothing of code, markup or a style.
  */
 function prose(text: string): boolean {
-  return text.includes(' ') && !NOT_PROSE.test(text) && ((text.match(PROSE_WORD)?.length ?? 0) >= 2 || LABEL.test(text));
+  // A URL's own query (`tr?id=1&ev=PageView`) is no code around it, nor a semicolon that a sentence goes on after (`for each page; removed`).
+  // A string that starts with its URL is that URL, whatever the values put in it (`…&cd[content_name]=${service}`).
+  if (URL_FIRST.test(text)) return false;
+  return text.includes(' ') && !NOT_PROSE.test(text.replace(URL_IN_TEXT, ' ').replace(/; (?=[a-z])/gu, ' ')) && ((text.match(PROSE_WORD)?.length ?? 0) >= 2 || LABEL.test(text));
 }
+
+const URL_FIRST = /^\s*(?:https?:)?\/\//iu;
+/** A URL written in a text, up to the next white space. */
+const URL_IN_TEXT = /\b(?:https?:)?\/\/[^\s'"`<>]+/giu;
 
 /** A name with its host or URL in parentheses, as cookie tables write a provider: `TikTok (analytics.tiktok.com)`. */
 const LABEL = /^[A-Za-z][\w .&-]*\s\([^()\s]+\)$/u;

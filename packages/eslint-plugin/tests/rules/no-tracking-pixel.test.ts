@@ -36,6 +36,8 @@ const P = 'wrapperPackage';
 
 run('no-tracking-pixel', rule, {
   valid: [
+    // A sentence that mentions a beacon URL with its query, or goes on after a semicolon (adversarial tester, session 49).
+    "export const NOTE = 'Our old tracking used https://www.facebook.com/tr?id=1&ev=PageView which we removed.';\nalert('TikTok used to receive https://analytics.tiktok.com/api/v2/pixel?event=ViewContent for each page; removed.');",
     // An analytics id in code kept in a string is no Google Ads id.
     { code: "import Script from 'next/script';\nexport const G = () => <Script id=\"g\">{`gtag('config', '${process.env.NEXT_PUBLIC_GA_MEASUREMENT_ID}');`}</Script>;", languageOptions: { parserOptions: { ecmaFeatures: { jsx: true } } } },
     // A Graph API read of a Facebook Page's events (a GET, no body) sends no conversion (blind tester, session 42).
