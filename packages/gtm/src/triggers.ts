@@ -437,6 +437,14 @@ function formsOf(c: Condition): StringForm[] | undefined {
   if (start) body = body.slice(1);
   const end = body.endsWith('$') && !body.endsWith('\\$');
   if (end) body = body.slice(0, -1);
+  // `^/(psychiatry|blog)/?$`: an optional slash at the end, each alternative with and without it.
+  const slash = end ? /\\?\/\?$/u.exec(body) : null;
+  if (slash) {
+    const anchored = (rest: string) => formsOf({ ...c, arg1: `${start ? '^' : ''}${rest}$` });
+    const without = anchored(body.slice(0, slash.index));
+    const withSlash = anchored(`${body.slice(0, slash.index)}\\/`);
+    return without && withSlash ? [...without, ...withSlash] : undefined;
+  }
   const open = body.indexOf('(');
   const close = body.lastIndexOf(')');
   let parts: Array<string | undefined>;

@@ -488,6 +488,8 @@ describe('no-health-page-triggers', () => {
     it("a RegEx's alternatives that name no health term need no blocker; the message names a health one left open (blind GTM tester, session 49)", () => {
       expect(reported([cond('MATCH_REGEX', '{{Page Path}}', '^/(psychiatry|blog)/')], psych)).toBe(0);
       expect(reported([cond('MATCH_REGEX', '{{Page Path}}', '^/(?:blog|psychiatry|careers)$')], psych)).toBe(0);
+      expect(reported([cond('MATCH_REGEX', '{{Page Path}}', '^/(psychiatry|blog)/?$')], psych)).toBe(0);
+      expect(reported([cond('MATCH_REGEX', '{{Page Path}}', '^/(psychiatry|therapy)/?$')], psych)).toBe(1);
       expect(reported([cond('MATCH_REGEX', '{{Page Path}}', '^/(psychiatry|blog)/')], [cond('CONTAINS', '{{Page Path}}', '/blog')])).toBe(1);
       const messages = healthPages(
         analyze({
