@@ -761,8 +761,27 @@ function pushCoreFindings(a: Analysis, ctx: TagContext, findings: readonly Findi
     }
     const shift = via === undefined ? 0 : rest?.by;
     const span = shift !== undefined && f.range[0] >= own ? a.spanIn(valuePath, f.range[0] - shift, f.range[1] - shift) : a.span(valuePath);
-    a.push(ctx, f.ruleId, f.messageId, f.message, { path: valuePath, ...span }, { vendor: f.vendor, evidence: f.evidence, confidence: f.confidence, via: from });
+    const clicked = linkClickIdentity(a, ctx, f, placeholders);
+    const message = clicked ? `${f.message} It is ${clicked}.` : f.message;
+    a.push(ctx, f.ruleId, f.messageId, message, { path: valuePath, ...span }, { vendor: f.vendor, evidence: f.evidence, confidence: clicked ? 'medium' : f.confidence, via: clicked ?? from });
   }
+}
+
+/**
+ * Identifiers a tag's code sends from data-layer variables only on a call or e-mail link's click
+ * event (`fbq('track', 'Contact', { phone: {{DL - phone}} })` fired by `phone_click`): most likely the
+ * link's own address, as a field's are (`linkClickEvents`); says so, or undefined.
+ */
+function linkClickIdentity(a: Analysis, ctx: TagContext, f: Finding, placeholders: ReadonlyArray<{ start: number; end: number; name: string }>): string | undefined {
+  if (f.ruleId !== 'no-advanced-matching' || f.evidence.kind !== 'identity') return undefined;
+  const fields = f.evidence.fields;
+  if (fields.length !== 1 || (fields[0] !== 'phone' && fields[0] !== 'email')) return undefined;
+  const used = placeholders.filter((m) => m.start >= f.range[0] && m.end <= f.range[1]);
+  if (used.length === 0 || used.some((m) => a.resolver.resolve(m.name).kind !== 'data-layer')) return undefined;
+  const clicks = linkClickEvents(a, ctx, fields[0], []);
+  if (!clicks) return undefined;
+  const what = fields[0] === 'phone' ? 'the number of the call link clicked' : 'the address of the e-mail link clicked';
+  return `${used.map((m) => `{{${m.name}}}`).join(', ')}, sent only on ${clicks}: likely ${what}, the site's own`;
 }
 
 function checkImage(a: Analysis, ctx: TagContext): void {

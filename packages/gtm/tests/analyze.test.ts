@@ -233,6 +233,24 @@ describe('built-in tag types', () => {
     expect(found[2]!.message).toContain('sent only on phone_click: likely the number of the call link clicked');
   });
 
+  it("in a Custom HTML tag's code too: a data-layer number sent only on a call link's click is a warning that says so (adversarial tester, session 49)", () => {
+    const ce = (id: string, event: string) => ({ triggerId: id, name: `CE - ${event}`, type: 'CUSTOM_EVENT', customEventFilter: [{ type: 'EQUALS', parameter: [T('arg0', '{{_event}}'), T('arg1', event)] }] });
+    const html = (name: string, code: string, triggers: string[]) => tag(name, 'html', [T('html', `<script>${code}</script>`)], { firingTriggerId: triggers });
+    const r = analyze({
+      tag: [
+        html('meta call', "fbq('track', 'Contact', { phone: {{DL - phone}} });", ['1']),
+        html('tiktok mail', "ttq.track('Contact', { email: {{DL - email}} });", ['2']),
+        html('meta lead', "fbq('track', 'Lead', { phone: {{DL - phone}} });", ['3']),
+        html('meta call, two values', "fbq('track', 'Contact', { phone: {{DL - phone}}, em: {{DL - email}} });", ['1']),
+      ],
+      trigger: [ce('1', 'phone_click'), ce('2', 'email_click'), ce('3', 'lead_form_submit')],
+      variable: [{ variableId: '8', name: 'DL - email', type: 'v', parameter: [T('name', 'email')] }, { variableId: '9', name: 'DL - phone', type: 'v', parameter: [T('name', 'phone')] }],
+    });
+    const found = r.messages.filter((m) => m.ruleId === 'no-advanced-matching');
+    expect(found.map((m) => `${m.gtm.name} ${m.severity}`)).toEqual(['meta call 1', 'tiktok mail 1', 'meta lead 2', 'meta call, two values 2']);
+    expect(found[0]!.message).toMatch(/It is \{\{DL - phone\}\}, sent only on phone_click: likely the number of the call link clicked, the site's own\.$/u);
+  });
+
   it('nor does custom JavaScript that only reshapes the clicked link; one that reads the page or a form does', () => {
     const jsm = (name: string, code: string) => ({ variableId: name, name, type: 'jsm', parameter: [T('javascript', code)] });
     const r = analyze({
