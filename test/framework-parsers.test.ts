@@ -81,6 +81,11 @@ describe('Vue and Svelte components', () => {
     expect(await findings('TemplateGuard.vue')).toEqual(['4 phiguard/no-health-page-triggers', '8 phiguard/no-health-page-triggers']);
   });
 
+  it("a v-if guards a beacon the element's markup holds, as it does a call (adversarial tester, session 49)", async () => {
+    // 8–9: a section shown on /psychiatry holds a Meta beacon; 11: a Pinterest beacon only for HIV testing; 12: a page that names no health term.
+    expect((await findings('TemplateGuardMarkup.vue')).filter((f) => f.endsWith('no-health-page-triggers'))).toEqual(['8 phiguard/no-health-page-triggers', '11 phiguard/no-health-page-triggers']);
+  });
+
   it('a v-if guards a handler named without a call too (`@click="lead"`; adversarial probe v03, session 35)', async () => {
     // 15: `contact` runs on every page.
     expect(await findings('TemplateGuardHandler.vue')).toEqual(['12 phiguard/no-health-page-triggers']);

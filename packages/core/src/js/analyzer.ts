@@ -1308,7 +1308,10 @@ export class Analyzer {
     if (!this.ctx.embed || !mightTrack(text, this.ctx.helpers)) return;
     const [start] = rangeOf(node);
     // Vue compiles the template and reports its errors; an inline handler that does not parse is not phiguard's to report.
-    this.facts.embedded.push({ facts: this.ctx.embed(text, 'html', { hole: () => undefined }), map: (o) => start + o, inString: true });
+    const facts = this.ctx.embed(text, 'html', { hole: () => undefined });
+    this.facts.embedded.push({ facts, map: (o) => start + o, inString: true });
+    // Its pixels run where the element is shown (`<div v-if="service === 'HIV Testing'"><img src="…/tr?…">`).
+    this.embedHosts.push({ node, facts });
   }
 
   private markConsumed(node: Node): void {
