@@ -54,6 +54,8 @@ export interface Tokenized {
 const FOLD_CACHE = new Map<number, string>();
 const NON_ALNUM = /[^a-z0-9]/u;
 const LETTER_OR_NUMBER = /[\p{L}\p{N}]/u;
+/** Characters a page does not show: soft hyphen, zero-width space, non-joiner and joiner, word joiner, BOM. */
+const INVISIBLE: ReadonlySet<number> = new Set([0xad, 0x200b, 0x200c, 0x200d, 0x2060, 0xfeff]);
 
 /**
  * Letters NFKD does not decompose:
@@ -450,6 +452,8 @@ export function tokenizeGeneral(input: string): Tokenized {
       folded = foldCodePoint(cp);
     }
     if (folded === '') {
+      // A soft hyphen or a zero-width character inside a word (`Psychi\u00ADatry`, `Chemo\u200Btherapy`) is invisible: the word goes on.
+      if (INVISIBLE.has(cp) && wordChars.length > 0) continue;
       if (APOSTROPHES.has(cp) && wordChars.length > 0 && i > 0 && i + 1 < m && isLetterCp(cps[i - 1]!) && isLetterCp(cps[i + 1]!)) {
         // A French or Italian elided article or pronoun (`l'`, `d'`, `qu'`, `dell'`) is dropped with its apostrophe.
         const elided = wordChars.length <= 6 && tokStartChar === 0 ? wordChars.join('') : '';

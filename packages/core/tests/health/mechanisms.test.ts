@@ -1046,6 +1046,13 @@ describe('symbols NFKD spells with letters', () => {
     // Letters and numbers NFKD rewrites still fold (a ligature, a superscript).
     expect(tokens('ﬁbroid m²')).toEqual(['fibroid', 'm2']);
   });
+
+  it('a soft hyphen or a zero-width character inside a word does not split it (adversarial tester, session 49)', () => {
+    expect(tokens('Psychi\u00ADatry Visit')).toEqual(['psychiatry', 'visit']);
+    expect(c.classify('Chemo\u200Btherapy Session').map((m) => m.text)).toEqual(['Chemo\u200Btherapy']);
+    // Between words, it is no letter of either.
+    expect(tokens('HIV \u200BTest')).toEqual(['hiv', 'test']);
+  });
 });
 
 describe('German (lex-de)', () => {
