@@ -2904,7 +2904,7 @@ export class Analyzer {
     // `getValues('email')`, a page's own `getUrlParameter('email')`, lodash's `_.get(lead, 'contact.phone')`:
     // a value read by a name that says what it holds.
     const receiver = callee.type === 'MemberExpression' ? this.readSource(callee.object as Node) : undefined;
-    const holds = namedReadField(name, receiver, args.length, (i) => (args[i] && args[i]!.type !== 'SpreadElement' ? this.stringValue(args[i]!) : undefined));
+    const holds = namedReadField(name, receiver, args.length, (i) => this.readKey(args[i]));
     if (holds) return this.typed(node, { kind: 'unknown', range, describe: `${name}()`, holds });
     // A local helper's result: what it returns, its parameters replaced by this call's arguments
     // (`const userIdentifiers = buildIdentifiers(email, phone)`); an async one's only where awaited.
@@ -2919,6 +2919,18 @@ export class Analyzer {
     // jQuery's `$('#email').val()`: the form field's value.
     const field = name === 'val' && args.length === 0 && callee.type === 'MemberExpression' ? this.formFieldOf(callee.object as Node) : undefined;
     return this.typed(node, { kind: 'unknown', range, describe: `${name || 'call'}()`, ...(field ? { holds: field } : {}) });
+  }
+
+  /** The name a read asks for: `'email'`, lodash's path as a list (`['contact', 'email']`), react-hook-form's `useWatch({ name: 'phone' })`. */
+  private readKey(arg: Node | undefined): string | undefined {
+    if (!arg || arg.type === 'SpreadElement') return undefined;
+    const v = this.value(arg);
+    if (v.kind === 'arr') return v.items.length ? this.strings(v.items.at(-1)!)[0] : undefined;
+    if (v.kind === 'obj') {
+      const name = lookup(v, 'name');
+      return name && this.strings(name)[0];
+    }
+    return this.stringValue(arg);
   }
 
   /**

@@ -146,7 +146,7 @@ export function namedField(name: string): IdentityField | undefined {
 /** Where a call reads a value by its name from: the page's query, a form's data, cookies, storage, lodash. */
 const READ_SOURCE = /param|query|search|cookie|form|storage|^_$|^lodash$/iu;
 /** Functions that read a value by its name wherever they are called from (a page's own `getCookie`, a form library's `getValues`). */
-const READ_FUNCTION = /cookie|param|query|storage|^(?:getValues?|getFieldValue|watch)$/iu;
+const READ_FUNCTION = /cookie|param|query|storage|^(?:getValues?|getFieldValue|watch|useWatch)$/iu;
 
 /**
  * The identifier a call reads by its name (`params.get('email')`, `localStorage.getItem('phone')`,

@@ -141,8 +141,8 @@ run('no-advanced-matching', rule, {
     ),
     // Also a national id and a patient's record number or id, and a name's last words (adversarial tester, session 49).
     invalid(
-      "const q = new URLSearchParams(location.search);\nfbq('track', 'Lead', { r: q.get('mrn') });\nttq.track('Lead', { r: q.get('ssn') });\nfbq('track', 'Lead', { r: localStorage.getItem('patient_id') });\nconst PREFIX = 'site_';\nttq.track('Lead', { r: Cookies.get(`${PREFIX}user_email`) });\nfbq('track', 'Lead', { r: new URL(location.href).searchParams.get('phone') });",
-      [[IP, "{ r: q.get('mrn') }"], [IP, "{ r: q.get('ssn') }"], [IP, "{ r: localStorage.getItem('patient_id') }"], [IP, '{ r: Cookies.get(`${PREFIX}user_email`) }'], [IP, "{ r: new URL(location.href).searchParams.get('phone') }"]],
+      "const q = new URLSearchParams(location.search);\nfbq('track', 'Lead', { r: q.get('mrn') });\nttq.track('Lead', { r: q.get('ssn') });\nfbq('track', 'Lead', { r: localStorage.getItem('patient_id') });\nconst PREFIX = 'site_';\nttq.track('Lead', { r: Cookies.get(`${PREFIX}user_email`) });\nfbq('track', 'Lead', { r: new URL(location.href).searchParams.get('phone') });\nttq.track('Lead', { r: _.get(lead, ['contact', 'email']), s: useWatch({ control, name: 'phone' }) });",
+      [[IP, "{ r: q.get('mrn') }"], [IP, "{ r: q.get('ssn') }"], [IP, "{ r: localStorage.getItem('patient_id') }"], [IP, '{ r: Cookies.get(`${PREFIX}user_email`) }'], [IP, "{ r: new URL(location.href).searchParams.get('phone') }"], [IP, "{ r: _.get(lead, ['contact', 'email']), s: useWatch({ control, name: 'phone' }) }"]],
     ),
     // A call link's handler that sends someone's number, not the link's: a person's record or a form field (blind tester, session 48).
     invalid(
