@@ -1,4 +1,5 @@
 import type { ApiNode, CallShape, CommandTable, VendorSpec } from './types.js';
+import { PIXEL_WRAPPER_MEMBERS } from './wrappers.js';
 
 const event = (arg: number): CallShape => ({ kind: 'event', event: arg, params: arg + 1 });
 
@@ -153,9 +154,7 @@ export const meta: VendorSpec = {
       exports: {
         default: {
           members: {
-            init: { call: { kind: 'init', pixelId: 0, identity: 1 } },
-            pageView: { call: { kind: 'page' } },
-            track: { call: event(0) },
+            ...PIXEL_WRAPPER_MEMBERS,
             trackCustom: { call: event(0) },
             trackSingle: { call: { kind: 'event', pixelId: 0, event: 1, params: 2 } },
             trackSingleCustom: { call: { kind: 'event', pixelId: 0, event: 1, params: 2 } },

@@ -1,4 +1,5 @@
 import type { VendorSpec } from './types.js';
+import { PIXEL_WRAPPER_MEMBERS } from './wrappers.js';
 
 export const snap: VendorSpec = {
   id: 'snap',
@@ -32,11 +33,7 @@ export const snap: VendorSpec = {
       loadsPixel: true,
       exports: {
         default: {
-          members: {
-            init: { call: { kind: 'init', pixelId: 0, identity: 1 } },
-            pageView: { call: { kind: 'page' } },
-            track: { call: { kind: 'event', event: 0, params: 1 } },
-          },
+          members: PIXEL_WRAPPER_MEMBERS,
         },
       },
     },

@@ -1,4 +1,5 @@
 import type { ApiNode, VendorSpec } from './types.js';
+import { PIXEL_WRAPPER_MEMBERS } from './wrappers.js';
 
 const ttqMethods: ApiNode['members'] = {
   page: { call: { kind: 'page' } },
@@ -55,9 +56,7 @@ export const tiktok: VendorSpec = {
       exports: {
         default: {
           members: {
-            init: { call: { kind: 'init', pixelId: 0, identity: 1 } },
-            pageView: { call: { kind: 'page' } },
-            track: { call: { kind: 'event', event: 0, params: 1 } },
+            ...PIXEL_WRAPPER_MEMBERS,
             identify: { call: { kind: 'identify', identity: 0 } },
           },
         },

@@ -1,4 +1,5 @@
 import type { CommandTable, VendorSpec } from './types.js';
+import { PIXEL_WRAPPER_MEMBERS } from './wrappers.js';
 
 const twqCommands: CommandTable['commands'] = {
   // An object after the id is read as identity data, as the event call's `email_address` is:
@@ -32,10 +33,8 @@ export const x: VendorSpec = {
         default: {
           members: {
             // `init(pixelId, advancedMatching)` is `twq('config', pixelId, advancedMatching)`.
-            init: { call: { kind: 'init', pixelId: 0, identity: 1 } },
-            pageView: { call: { kind: 'page' } },
-            track: { call: { kind: 'event', event: 0, params: 1 } },
-            event: { call: { kind: 'event', event: 0, params: 1 } },
+            ...PIXEL_WRAPPER_MEMBERS,
+            event: PIXEL_WRAPPER_MEMBERS.track!,
             twq: { call: { commands: twqCommands } },
           },
         },
