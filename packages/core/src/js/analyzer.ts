@@ -25,7 +25,7 @@ import { beaconCall, beaconDataCall } from './beacon.js';
 import { PROVIDED_KEY, VUE_GLOBAL } from './channels.js';
 import type { ExportedCalls, ModuleReader, VueGlobal } from './modules.js';
 import { mentionsHelper, type CompiledHelper, type Helpers, type Template } from './helpers.js';
-import { holder, namesOnly, onlyNamed } from './inert.js';
+import { holder, namesOnly, onlyNamed, prose } from './inert.js';
 import { pageGuards, pageTests, type PageReader } from './page.js';
 import { sendsHit } from './report.js';
 import { rangeOf, TEMPLATE_KEYS, walk, type VisitorKeys } from './walk.js';
@@ -1572,7 +1572,8 @@ export class Analyzer {
     const embed = this.ctx.embed;
     if (!embed || this.depth >= MAX_EMBED_DEPTH) return;
     const source = this.sourceText(node);
-    if (!source || !mightTrack(source.text, this.ctx.helpers)) return;
+    // A sentence that mentions a pixel's URL (`p.textContent = 'Meta pixel (https://…/fbevents.js) removed 2024'`) is text, not code.
+    if (!source || !mightTrack(source.text, this.ctx.helpers) || prose(source.text)) return;
     const detected = kind === 'auto' ? (/^\s*</u.test(source.text) ? 'html' : 'js') : kind;
     // A constant's code, read where it is written and again where it is put on the page: parsed once.
     const read = this.embeddedAt.get(node);

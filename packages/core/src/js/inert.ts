@@ -148,7 +148,7 @@ const PROSE_WORD = /(?:^|\s)\(?[A-Za-z]{2,}[,.:!?)]?(?=\s|$)/gu;
  * `` `Please allow analytics.tiktok.com in your ad blocker` ``): at least two words around it, or
  * a name before it in parentheses, and nothing of code, markup or a style.
  */
-function prose(text: string): boolean {
+export function prose(text: string): boolean {
   // A URL's own query (`tr?id=1&ev=PageView`) is no code around it, nor a semicolon that a sentence goes on after (`for each page; removed`).
   // A string that starts with its URL is that URL, whatever the values put in it (`…&cd[content_name]=${service}`).
   if (URL_FIRST.test(text)) return false;

@@ -36,6 +36,8 @@ const P = 'wrapperPackage';
 
 run('no-tracking-pixel', rule, {
   valid: [
+    // A sentence put on the page as text is not code either (parity tester, session 49).
+    "const p = document.createElement('p');\np.textContent = 'Meta pixel (https://connect.facebook.net/en_US/fbevents.js) removed 2024';\nq.innerHTML = 'We removed the Meta pixel (https://www.facebook.com/tr?id=1&ev=PageView) in 2024';",
     // A sentence that mentions a beacon URL with its query, or goes on after a semicolon (adversarial tester, session 49).
     "export const NOTE = 'Our old tracking used https://www.facebook.com/tr?id=1&ev=PageView which we removed.';\nalert('TikTok used to receive https://analytics.tiktok.com/api/v2/pixel?event=ViewContent for each page; removed.');",
     // An analytics id in code kept in a string is no Google Ads id.
