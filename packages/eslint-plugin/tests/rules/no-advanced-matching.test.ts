@@ -111,7 +111,7 @@ run('no-advanced-matching', rule, {
     "ttq.identify({ email: hashEmail('') })",
     "ttq.identify({ email: sha256('__INSERT_USER_EMAIL__') })",
     // `get` of something that is not the page's query, a form's data, cookies or storage (adversarial tester, session 49).
-    "import i18n from './i18n';\nimport config from 'config';\nconst api = new URL('https://api.example.com/v1?email=true');\nfbq('track', 'Lead', { label: i18n.get('email'), support: config.get('clinic.email'), wants: api.searchParams.get('email'), also: new URL('https://x.example/?phone=1').searchParams.get('phone') });",
+    "import i18n from './i18n';\nimport config from 'config';\nconst api = new URL('https://api.example.com/v1?email=true');\nfbq('track', 'Lead', { label: i18n.get('email'), support: config.get('clinic.email'), wants: api.searchParams.get('email'), also: new URL('https://x.example/?phone=1').searchParams.get('phone'), written: new URLSearchParams('email=a@b.c').get('email') });",
     // Read by a name that is not an identifier's, or only starts with one.
     "const q = new URLSearchParams(location.search);\nfbq('track', 'Lead', { content_name: q.get('service'), status: localStorage.getItem('email_opt_in'), city: _.get(lead, 'address.city') });",
     // Shadowed globals.
