@@ -2827,9 +2827,12 @@ export class Analyzer {
       // `href.replace('tel:', '')`: what a call or mail link opens, text of the page, the site's own.
       const pattern = (name === 'replace' || name === 'replaceAll') && args[0] ? unwrap(args[0]) : undefined;
       const prefix = pattern?.type === 'Literal' ? String((pattern.regex as { pattern?: string } | undefined)?.pattern ?? pattern.value) : '';
-      if (inner.kind === 'unknown' && /^\^?(?:tel|mailto):$/iu.test(prefix)) return { kind: 'unknown', range, telLink: true };
-      // `href.slice('mailto:'.length)`, `a.getAttribute('href').substring(4)`: the same address, cut by length.
-      if (inner.kind === 'unknown' && (name === 'slice' || name === 'substring' || name === 'substr') && args.length === 1 && cutsScheme(args[0]!, callee.object as Node)) return { kind: 'unknown', range, telLink: true };
+      // Also with a default for no link (`e.target.href || ''`).
+      const address = inner.kind === 'unknown' || (inner.kind === 'any' && inner.options.every((o) => o.kind === 'unknown' || (o.kind === 'str' && joinParts(o.parts) === '')));
+      if (address && /^\^?(?:tel|mailto):$/iu.test(prefix)) return { kind: 'unknown', range, telLink: true };
+      // `href.slice('mailto:'.length)`, `a.getAttribute('href').substring(4)`: the same address, cut by length, also held in a variable first.
+      const cut = unwrap(callee.object as Node);
+      if (address && (name === 'slice' || name === 'substring' || name === 'substr') && args.length === 1 && cutsScheme(args[0]!, cut.type === 'Identifier' ? (this.soleInit(cut) ?? cut) : cut)) return { kind: 'unknown', range, telLink: true };
       if (inner.kind === 'unknown' && inner.param && name !== 'split') return { ...inner, range };
       // `answers.medications.join(', ')`: the list's items as text, still named by the member they are read from.
       if (inner.kind === 'unknown' && name === 'join' && inner.describe && !inner.macro) return { kind: 'unknown', range, describe: inner.describe };
@@ -5520,7 +5523,9 @@ function cutsScheme(arg: Node, text: Node): boolean {
     return scheme.type === 'Literal' && typeof scheme.value === 'string' && /^(?:tel|mailto):$/iu.test(scheme.value);
   }
   if (a.type !== 'Literal' || (a.value !== 4 && a.value !== 7)) return false;
-  const t = unwrap(text);
+  let t = unwrap(text);
+  // `e.target.getAttribute('href') || ''`: the link's address, or nothing.
+  if (t.type === 'LogicalExpression' && (t.operator === '||' || t.operator === '??')) t = unwrap(t.left as Node);
   if (t.type === 'MemberExpression') return !t.computed && (t.property as Node).type === 'Identifier' && (t.property as Node).name === 'href';
   if (t.type !== 'CallExpression') return false;
   const callee = t.callee as Node;

@@ -110,6 +110,8 @@ run('no-advanced-matching', rule, {
     // A hash of text the code writes: the same for every visitor.
     "ttq.identify({ email: hashEmail('') })",
     "ttq.identify({ email: sha256('__INSERT_USER_EMAIL__') })",
+    // A link's own address with a default for no link, or held in a variable before its scheme is cut (parity tester, session 49).
+    "document.addEventListener('click', function (e) {\n  var href = e.target.href || '';\n  if (href.indexOf('mailto:') === 0) dataLayer.push({ event: 'email_click', email: href.replace('mailto:', '') });\n  var h = e.target.getAttribute('href');\n  if (h.startsWith('tel:')) dataLayer.push({ event: 'phone_click', phone_number: h.slice(4) });\n});",
     // `get` of something that is not the page's query, a form's data, cookies or storage (adversarial tester, session 49).
     "import i18n from './i18n';\nimport config from 'config';\nconst api = new URL('https://api.example.com/v1?email=true');\nfbq('track', 'Lead', { label: i18n.get('email'), support: config.get('clinic.email'), wants: api.searchParams.get('email'), also: new URL('https://x.example/?phone=1').searchParams.get('phone'), written: new URLSearchParams('email=a@b.c').get('email') });",
     // Read by a name that is not an identifier's, or only starts with one.
