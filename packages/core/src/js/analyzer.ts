@@ -1331,9 +1331,11 @@ export class Analyzer {
     // Code in a message or a test's data (`console.warn("Blocked ttq.track('…')")`) never runs.
     if (v.kind === 'str' && this.ctx.embed && CODE_IN_STRING.test(joinParts(v.parts)) && !namesOnly(node, '')) {
       const from = this.facts.embedded.length;
-      this.embedNode(node, 'auto');
+      // A piece of code built with `+` (`inject('ttq.track(' + JSON.stringify(EV) + ')')`) is read whole.
+      const whole = concatenationOf(node);
+      if (!this.consumed.has(whole)) this.embedNode(whole, 'auto');
       // Code held in a constant runs where the constant is used: not at all when that is only in dead code.
-      const held = this.facts.embedded.length > from ? holder(node) : undefined;
+      const held = this.facts.embedded.length > from ? holder(whole) : undefined;
       if (held) this.held.push({ held, pixels: [], calls: [], embedded: this.facts.embedded.slice(from) });
       if (this.consumed.has(node)) return;
     }
@@ -5516,6 +5518,13 @@ function argumentsCopy(init: Node | undefined): Node | undefined {
  * Whether `arg` cuts a `tel:` or `mailto:` scheme off `text`: `'mailto:'.length`, or the length as a
  * number (4 or 7) when `text` reads a link's address (`a.href`, `el.getAttribute('href')`).
  */
+/** The whole `+` concatenation a string literal is a piece of (`'ttq.track(' + name + ')'`), or the literal. */
+function concatenationOf(node: Node): Node {
+  let at = node;
+  while (at.parent?.type === 'BinaryExpression' && at.parent.operator === '+') at = at.parent;
+  return at;
+}
+
 function cutsScheme(arg: Node, text: Node): boolean {
   const a = unwrap(arg);
   if (a.type === 'MemberExpression' && !a.computed && (a.property as Node).type === 'Identifier' && (a.property as Node).name === 'length') {
