@@ -4353,7 +4353,8 @@ export class Analyzer {
     if (prefix) {
       const candidates = [argValues[prefix.arg]?.value, shape.params !== undefined ? lookupValue(argValues[shape.params]?.value, 'send_to') : undefined];
       // With `key`, also the ids a list of objects gives under it (`[{ trackingId: 'AW-…' }]`).
-      const ids = (c: Value): string[] => [...this.strings(c), ...(prefix.key && c.kind === 'arr' ? c.items.flatMap((item) => this.strings(lookupValue(item, prefix.key!) ?? item)) : [])];
+      // Also each id of a list (`send_to: ['G-1', 'AW-1']`).
+      const ids = (c: Value): string[] => [...this.strings(c), ...(c.kind === 'arr' ? c.items.flatMap((item) => this.strings(prefix.key ? (lookupValue(item, prefix.key) ?? item) : item)) : [])];
       if (candidates.some((c) => c && ids(c).some((s) => prefix.prefixes.some((p) => s.startsWith(p))))) vendor = getVendor(prefix.vendor);
       // An id from another file, named for Google Ads (`gtag('config', GOOGLE_ADS_ID)`): the name says whose it is.
       else if (prefix.vendor === 'google-ads' && namedAdsId(candidates[0], this.ctx.text)) vendor = getVendor(prefix.vendor);

@@ -159,6 +159,8 @@ run('no-health-event-names', rule, {
     ),
     // A gtag event with no send_to goes to every configured tag, Google Ads too: allowing the Google tag does not hide it.
     invalid("gtag('config', 'G-ABC1234567');\ngtag('config', 'AW-123456789');\ngtag('event', 'anxiety_quiz_completed');", [[E, "'anxiety_quiz_completed'"]], { settings: { phiguard: { allowVendors: ['google-tag'] } } }),
+    // A list of destinations with a Google Ads id goes to Google Ads (parity tester, session 49).
+    invalid("gtag('event', 'Paid: Weekly Therapy', { send_to: ['G-1', 'AW-1'] });", [[E, "'Paid: Weekly Therapy'"]], { settings: { phiguard: { allowVendors: ['google-tag'] } } }),
     // Lookups: an item `find` returns, a value of a Map written in the code, the values of an object.
     invalid("const SERVICES = [{ slug: 'ivf', event: 'IVF Consult Booked' }, { slug: 'skin', event: 'Skin Consult' }];\nexport function a(slug) {\n  const svc = SERVICES.find((s) => s.slug === slug);\n  fbq('trackCustom', svc.event);\n}", [[E, 'svc.event']]),
     invalid("const ROUTE_EVENTS = new Map([['/weight-loss', 'Weight Loss Page'], ['/ed', 'Erectile Dysfunction Page']]);\nexport const b = (path) => fbq('trackCustom', ROUTE_EVENTS.get(path));", [[E, 'ROUTE_EVENTS.get(path)']]),
