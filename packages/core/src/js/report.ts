@@ -9,7 +9,7 @@ import { identityField, listColumnField, memberIdentity, normalizeKey, ownedKey,
 import { getVendor } from '../vendors/index.js';
 import type { CallShape } from '../vendors/types.js';
 import { isParam, lookup, texts, within } from './values.js';
-import type { Arg, FileFacts, PixelEvidence, Range, TrackerCall, Value } from './types.js';
+import type { Arg, FileFacts, PageGuard, PixelEvidence, Range, TrackerCall, Value } from './types.js';
 
 type Map = (offset: number) => number;
 const same: Map = (o) => o;
@@ -738,21 +738,27 @@ const CODE_LIKE = /[\w$]\s*\(\s*['"`]|[{};]|=>/u;
  * An ad call that runs only where the page address passes a test naming a health term, reported at
  * the text the test compares with: once per vendor (`withoutRepeats`), however many calls it guards.
  */
-function pageFindings(call: TrackerCall, settings: Settings, emit: Emit): void {
-  // A named list (`HEALTH_PAGES.some(…)`) gives one guard per item, all at its name: one finding there.
-  const reported = new Set<number>();
+/** What a page guard names: a table's page key that names a health term, and its values, each with the health term it names. */
+function guardTerms(guard: PageGuard, settings: Settings) {
   const classifyAt = (text: string, pattern: boolean, part: AddressPart) => (pattern ? classifyPattern(text, settings.classifier, part) : classifyAddress(text, part, settings.classifier));
   // A value of the visit is read with its name in front, as an event parameter is (`zodiacSign === 'Cancer'` names no condition).
   // Code compared as text (`snippet === "fbq('trackCustom', 'Dialysis Booked')"`) is no value of a visit.
   const classifyVisit = (text: string, pattern: boolean, key: string) => (CODE_LIKE.test(text) ? undefined : pattern ? classifyPattern(text, settings.classifier) : classifyValue(settings.classifier, text, key));
+  // A table's output: a page key that gives it names the pages first (`/therapy/online` → `Care`), else the output itself.
+  const viaKey = guard.via?.keys.map((key) => ({ key, match: classifyAt(key, guard.via!.pattern, guard.part) })).find((k) => k.match);
+  const { visit } = guard;
+  const values = guard.values.map((value) => ({ value, match: visit ? classifyVisit(value, guard.pattern, visit.key) : classifyAt(value, guard.pattern, guard.via ? 'path' : guard.part) }));
+  const shown = viaKey ? values[0] : values.find((v) => v.match);
+  return { viaKey, values, shown, match: viaKey?.match ?? shown?.match };
+}
+
+function pageFindings(call: TrackerCall, settings: Settings, emit: Emit): void {
+  // A named list (`HEALTH_PAGES.some(…)`) gives one guard per item, all at its name: one finding there.
+  const reported = new Set<number>();
   for (const guard of call.pages ?? []) {
     if (reported.has(guard.range[0])) continue;
-    // A table's output: a page key that gives it names the pages first (`/therapy/online` → `Care`), else the output itself.
-    const viaKey = guard.via?.keys.map((key) => ({ key, match: classifyAt(key, guard.via!.pattern, guard.part) })).find((k) => k.match);
+    const { viaKey, values, shown, match } = guardTerms(guard, settings);
     const { visit } = guard;
-    const values = guard.values.map((value) => ({ value, match: visit ? classifyVisit(value, guard.pattern, visit.key) : classifyAt(value, guard.pattern, guard.via ? 'path' : guard.part) }));
-    const shown = viaKey ? values[0] : values.find((v) => v.match);
-    const match = viaKey?.match ?? shown?.match;
     if (!shown || !match) continue;
     const { data, evidence } = healthData(nameOf(call), { text: viaKey?.key ?? shown.value, match });
     data.subject = guard.subject;
@@ -778,7 +784,9 @@ export const sendsHit = (call: TrackerCall): boolean => HIT_KINDS.has(call.shape
 function routeFindings(calls: readonly TrackerCall[], pixels: readonly PixelEvidence[], route: string, file: string, settings: Settings, emit: Emit): void {
   const match = classifyAddress(route, 'path', settings.classifier);
   if (!match) return;
-  const sends = calls.filter((call) => call.vendor.kind === 'ads' && sendsHit(call)).map((call) => ({ vendor: call.vendor, name: nameOf(call), range: call.range, guarded: !!call.pages?.length }));
+  // A call behind a test that names a health term is the test's to report; behind any other test (a consent
+  // check, `localStorage.getItem('consent') === 'granted'`) it still runs on this page.
+  const sends = calls.filter((call) => call.vendor.kind === 'ads' && sendsHit(call)).map((call) => ({ vendor: call.vendor, name: nameOf(call), range: call.range, guarded: (call.pages ?? []).some((g) => guardTerms(g, settings).match !== undefined) }));
   // A pixel's script URL or base code the page loads (`<Script src="…/fbevents.js" />`, LinkedIn's
   // snippet) runs there too, unless it loads only behind a page test, whose call the test reports.
   const guarded = new Set(sends.filter((s) => s.guarded).map((s) => s.range[0]));

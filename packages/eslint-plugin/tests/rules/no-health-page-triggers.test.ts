@@ -159,6 +159,9 @@ run('no-health-page-triggers', rule, {
     // Code in a string put on the page only for a value of the visit, in a file with no other ad call (adversarial tester, session 49).
     invalid("import Script from 'next/script';\nexport function X({ service }) {\n  return <>{service === 'IVF Consultation' && <Script id=\"s\">{`fbq('track', 'Schedule');`}</Script>}</>;\n}", [[V, "'IVF Consultation'"]]),
     invalid("export function Y({ service }) {\n  if (service !== 'STD Testing') return null;\n  return <script dangerouslySetInnerHTML={{ __html: \"ttq.track('ViewContent');\" }} />;\n}", [[V, "'STD Testing'"]]),
+    // A call behind a test that names no health term (a consent check) still runs on the page (adversarial tester, session 49).
+    invalid("useEffect(() => { if (localStorage.getItem('consent') === 'granted') fbq('track', 'ViewContent'); }, []);", [[R, "fbq('track', 'ViewContent')"]], { filename: 'app/therapy/page.jsx' }),
+    invalid("if (document.cookie.includes('consent=yes')) ttq.page();", [[R, 'ttq.page()']], { filename: 'app/therapy/layout.jsx' }),
     // A pixel the page loads with no call written there: a script URL, a base code that sends by itself (adversarial tester, session 49).
     invalid("import Script from 'next/script';\nexport default function Page() {\n  return <><h1>Therapy</h1><Script src=\"https://connect.facebook.net/en_US/fbevents.js\" /></>;\n}", [[R, '"https://connect.facebook.net/en_US/fbevents.js"']], { filename: 'app/therapy/page.jsx' }),
     invalid("export default function Layout({ children }) {\n  return <>{children}<script dangerouslySetInnerHTML={{ __html: `_linkedin_partner_id = '123'; window._linkedin_data_partner_ids = [_linkedin_partner_id];` }} /><Script src=\"https://snap.licdn.com/li.lms-analytics/insight.min.js\" /></>;\n}", [[R, '_linkedin_partner_id']], { filename: 'app/mental-health/layout.jsx' }),
