@@ -352,6 +352,8 @@ function readIdentity(v: Value): IdentityField | undefined {
   }
   // A value read by a name that says what it holds (`document.querySelector('input[type=email]').value`, `params.get('email')`).
   if (v.kind === 'unknown' && v.holds) return v.holds;
+  // The practice's own contact details (`provider.phone`, `clinic.email`) identify no visitor.
+  if (v.kind === 'unknown' && practiceOwned(v)) return undefined;
   // A form field's value is named by the field (`form.email.value`).
   const path = v.kind === 'unknown' && !v.macro && v.describe?.includes('.') ? v.describe.split('.') : undefined;
   const member = path && (path.at(-1) === 'value' && path.length > 2 ? path.at(-2) : path.at(-1));
@@ -397,7 +399,23 @@ function siteOwn(v: Value): boolean {
   // A number or address written as the fallback (`contacts.find(…)?.value || '0881635896'`) says
   // whose it is: a visitor's phone has no default, the clinic's has one.
   if (v.kind === 'any') return v.options.every(siteOwn) || v.options.some(writtenContact);
-  return constant(v) || (v.kind === 'unknown' && (v.macro?.content === true || v.telLink === true));
+  return constant(v) || (v.kind === 'unknown' && (v.macro?.content === true || v.telLink === true || practiceOwned(v)));
+}
+
+/** Words that name the practice, its places or its staff (`clinic`, `provider`, `office`, `settings`), not a visitor. */
+const PRACTICE_WORD = /^(?:clinic|provider|doctor|physician|practitioner|dentist|therapist|office|location|practice|hospital|facility|site|company|business|org|organi[sz]ation|store|branch|support|staff|team|settings|config|cent(?:er|re))s?$/iu;
+/** Where a name divides into words: `clinicLocation`, `CLINIC_PHONE`. */
+const WORD_BREAK = /[^A-Za-z]+|(?<=[a-z])(?=[A-Z])/u;
+
+/**
+ * A value read from the practice's own record, not a visitor's: `provider.phone`, `clinicLocation.phone`,
+ * `settings.clinicEmail`, an imported `CLINIC_PHONE` (its owner, or its own first word, names the practice).
+ */
+function practiceOwned(v: Extract<Value, { kind: 'unknown' }>): boolean {
+  if (v.macro || v.param || !v.describe) return false;
+  const path = v.describe.split('.');
+  const named = (segment: string) => segment.split(WORD_BREAK).some((w) => PRACTICE_WORD.test(w));
+  return path.slice(0, -1).some(named) || PRACTICE_WORD.test(path.at(-1)!.split(WORD_BREAK)[0] ?? '');
 }
 
 /** A phone number or an email address written out in the code. */

@@ -454,7 +454,11 @@ describe('identifiers among event parameters', () => {
     const find = (code: string) => analyzeScript(code, settings).findings.filter((x) => x.ruleId === 'no-advanced-matching').length;
     expect(find("gtag('event', 'click_phone', { event_category: 'Contact', phone_number: '+37254450188', value: 0.5 });")).toBe(0);
     expect(find("fbq('track', 'Contact', { phone: 37254450188 });")).toBe(0);
-    expect(find("gtag('event', 'click_phone', { phone_number: clinic.phone });")).toBe(1);
+    expect(find("gtag('event', 'click_phone', { phone_number: lead.phone });")).toBe(1);
+    // So is one read from the practice's own record, its owner or its own name saying so (adversarial tester, session 49).
+    expect(find("gtag('event', 'click_phone', { phone_number: clinic.phone, location_phone: clinicLocation.phone, email: settings.clinicEmail });")).toBe(0);
+    expect(find("fbq('track', 'Schedule', { provider_phone: provider.phone, doctor_email: doctor.email });")).toBe(0);
+    expect(find("import { CLINIC_PHONE } from './config';\nfbq('track', 'Contact', { phone_number: CLINIC_PHONE });")).toBe(0);
     // A written number as the fallback says whose it is (the real-site trial's dental practice).
     expect(find("const phoneNumber = contacts.find((c) => c.icon === Phone)?.value || '0881635896';\ngtag('event', 'click_to_call', { phone_number: phoneNumber });")).toBe(0);
     expect(find("gtag('event', 'contact', { email: site.email ?? 'info@studio-dentistico.it' });")).toBe(0);
