@@ -2947,19 +2947,17 @@ export class Analyzer {
    */
   private readSource(object: Node, depth = 0): string | undefined {
     const n = unwrap(object);
-    const first = n.type === 'NewExpression' ? argsOf(n)[0] : undefined;
-    // A query the code writes out (`new URLSearchParams('email=a@b.c')`) is not the visitor's.
-    if (first && first.type !== 'SpreadElement' && this.stringValue(first) !== undefined) return undefined;
+    // `new URLSearchParams('email=a@b.c')`, `new URL('https://api…')`: what the code writes out is not the visitor's.
+    const writtenOut = (x: Node) => x.type === 'NewExpression' && argsOf(x)[0] !== undefined && argsOf(x)[0]!.type !== 'SpreadElement' && this.stringValue(argsOf(x)[0] as Node) !== undefined;
+    if (writtenOut(n)) return undefined;
     if (n.type === 'NewExpression' || n.type === 'CallExpression') {
       const callee = unwrap(n.callee as Node);
       return callee.type === 'Identifier' ? (callee.name as string) : callee.type === 'MemberExpression' ? this.propName(callee) : undefined;
     }
     if (n.type === 'MemberExpression') {
       // `new URL(location.href).searchParams`, not `new URL('https://api…').searchParams`.
-      let owner = unwrap(n.object as Node);
-      if (owner.type === 'Identifier') owner = this.soleInit(owner) ?? owner;
-      const written = owner.type === 'NewExpression' && argsOf(owner)[0] && argsOf(owner)[0]!.type !== 'SpreadElement' && this.stringValue(argsOf(owner)[0] as Node) !== undefined;
-      return written ? undefined : this.propName(n);
+      const owner = unwrap(n.object as Node);
+      return writtenOut(owner.type === 'Identifier' ? (this.soleInit(owner) ?? owner) : owner) ? undefined : this.propName(n);
     }
     if (n.type !== 'Identifier') return undefined;
     const name = n.name as string;
