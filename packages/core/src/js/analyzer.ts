@@ -1605,7 +1605,7 @@ export class Analyzer {
   }
 
   /** Decoded text of a literal/template/JSX text, with each unit's offset in this file. */
-  private sourceText(node: Node): { text: string; offsets: number[]; holes: Value[] } | undefined {
+  private sourceText(node: Node, holes: Value[] = []): { text: string; offsets: number[]; holes: Value[] } | undefined {
     const [start, end] = rangeOf(node);
     const raw = this.ctx.text.slice(start, end);
     if (node.type === 'JSXText') return { text: raw, offsets: [...Array(raw.length + 1).keys()].map((i) => start + i), holes: [] };
@@ -1616,9 +1616,16 @@ export class Analyzer {
     }
     let text = '';
     const offsets: number[] = [];
-    const holes: Value[] = [];
-    /** A value in the text: a constant inlined, anything else a `ǂNǂ` identifier. */
+    /** A value in the text: a constant inlined, code written only under a condition inlined as code, anything else a `ǂNǂ` identifier. */
     const hole = (expr: Node): void => {
+      // `${ADS_ID ? `gtag('config', '${ADS_ID}');` : ''}`: the code runs when the condition holds.
+      const code = codeBranch(unwrap(expr));
+      const inner = code && this.sourceText(code, holes);
+      if (inner) {
+        text += inner.text;
+        offsets.push(...inner.offsets.slice(0, -1));
+        return;
+      }
       const v = this.value(expr);
       const constant = v.kind === 'str' && v.parts.every((p) => typeof p === 'string') ? (v.parts as string[]).join('') : undefined;
       const piece = constant ?? `ǂ${holes.push(v) - 1}ǂ`;
@@ -5517,6 +5524,17 @@ function argumentsCopy(init: Node | undefined): Node | undefined {
  * Whether `arg` cuts a `tel:` or `mailto:` scheme off `text`: `'mailto:'.length`, or the length as a
  * number (4 or 7) when `text` reads a link's address (`a.href`, `el.getAttribute('href')`).
  */
+/**
+ * The text a conditional puts in code kept in a string when its condition holds, and nothing
+ * otherwise (`c ? `gtag(…);` : ''`, `c && 'gtag(…);'`): a template, a string literal or a concatenation.
+ */
+function codeBranch(e: Node): Node | undefined {
+  const empty = (n: Node) => (n.type === 'Literal' && n.value === '') || (n.type === 'TemplateLiteral' && (n.expressions as Node[]).length === 0 && String(((n.quasis as Node[])[0]!.value as { cooked?: string }).cooked ?? '') === '');
+  const branch = (e.type === 'ConditionalExpression' ? (empty(unwrap(e.alternate as Node)) ? e.consequent : empty(unwrap(e.consequent as Node)) ? e.alternate : undefined) : e.type === 'LogicalExpression' && e.operator === '&&' ? e.right : undefined) as Node | undefined;
+  const b = branch && unwrap(branch);
+  return b && (b.type === 'TemplateLiteral' || (b.type === 'Literal' && typeof b.value === 'string') || (b.type === 'BinaryExpression' && b.operator === '+' && concatenated(b).some(isStringLiteral))) ? b : undefined;
+}
+
 /** The whole `+` concatenation a string literal is a piece of (`'ttq.track(' + name + ')'`), or the literal. */
 function concatenationOf(node: Node): Node {
   let at = node;

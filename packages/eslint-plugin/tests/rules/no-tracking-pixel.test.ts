@@ -197,6 +197,8 @@ run('no-tracking-pixel', rule, {
     // Other vendors.
     invalid("gtag('config', 'AW-123456789');", [[I, "gtag('config', 'AW-123456789')"]]),
     // An id from another file named for Google Ads is one (real-site trial, session 35: a telehealth site's only ad tag).
+    // Also written only when the id is set, as a Next.js site writes it (blind tester, session 49).
+    invalid("import Script from 'next/script';\nexport default function G() {\n  const GOOGLE_ADS_ID = process.env.NEXT_PUBLIC_GOOGLE_ADS_ID;\n  return <Script id=\"g\">{`gtag('js', new Date());\n${GOOGLE_ADS_ID ? `gtag('config', '${GOOGLE_ADS_ID}');` : ''}`}</Script>;\n}", [[I, "gtag('config', '${GOOGLE_ADS_ID}')"]], { languageOptions: { parserOptions: { ecmaFeatures: { jsx: true } } } }),
     // Also in code kept in a string, named where the outer file reads it (blind tester, session 49).
     invalid("import Script from 'next/script';\nexport default function G() {\n  const GA_ID = process.env.NEXT_PUBLIC_GA_ID;\n  const GOOGLE_ADS_ID = process.env.NEXT_PUBLIC_GOOGLE_ADS_ID;\n  return <Script id=\"g\">{`gtag('config', '${GA_ID}');\ngtag('config', '${GOOGLE_ADS_ID}');`}</Script>;\n}", [[I, "gtag('config', '${GOOGLE_ADS_ID}')"]], { languageOptions: { parserOptions: { ecmaFeatures: { jsx: true } } } }),
     invalid("import Script from 'next/script';\nexport const G = () => <Script id=\"g\">{`gtag('config', '${process.env.NEXT_PUBLIC_GOOGLE_ADS_ID}');`}</Script>;", [[I, "gtag('config', '${process.env.NEXT_PUBLIC_GOOGLE_ADS_ID}')"]], { languageOptions: { parserOptions: { ecmaFeatures: { jsx: true } } } }),
