@@ -1618,9 +1618,10 @@ export class Analyzer {
     const offsets: number[] = [];
     /** A value in the text: a constant inlined, code written only under a condition inlined as code, anything else a `ǂNǂ` identifier. */
     const hole = (expr: Node): void => {
-      // `${ADS_ID ? `gtag('config', '${ADS_ID}');` : ''}`: the code runs when the condition holds.
+      // `${ADS_ID ? `gtag('config', '${ADS_ID}');` : ''}`: the code runs when the condition holds, never when it is known not to.
       const code = codeBranch(unwrap(expr));
-      const inner = code && this.sourceText(code, holes);
+      if (code && this.knownTruth(code.test) === !code.when) return;
+      const inner = code && this.sourceText(code.branch, holes);
       if (inner) {
         text += inner.text;
         offsets.push(...inner.offsets.slice(0, -1));
@@ -5528,11 +5529,16 @@ function argumentsCopy(init: Node | undefined): Node | undefined {
  * The text a conditional puts in code kept in a string when its condition holds, and nothing
  * otherwise (`c ? `gtag(…);` : ''`, `c && 'gtag(…);'`): a template, a string literal or a concatenation.
  */
-function codeBranch(e: Node): Node | undefined {
+function codeBranch(e: Node): { branch: Node; test: Node; when: boolean } | undefined {
   const empty = (n: Node) => (n.type === 'Literal' && n.value === '') || (n.type === 'TemplateLiteral' && (n.expressions as Node[]).length === 0 && String(((n.quasis as Node[])[0]!.value as { cooked?: string }).cooked ?? '') === '');
-  const branch = (e.type === 'ConditionalExpression' ? (empty(unwrap(e.alternate as Node)) ? e.consequent : empty(unwrap(e.consequent as Node)) ? e.alternate : undefined) : e.type === 'LogicalExpression' && e.operator === '&&' ? e.right : undefined) as Node | undefined;
-  const b = branch && unwrap(branch);
-  return b && (b.type === 'TemplateLiteral' || (b.type === 'Literal' && typeof b.value === 'string') || (b.type === 'BinaryExpression' && b.operator === '+' && concatenated(b).some(isStringLiteral))) ? b : undefined;
+  let found: { branch: Node; test: Node; when: boolean } | undefined;
+  if (e.type === 'ConditionalExpression') {
+    const test = e.test as Node;
+    if (empty(unwrap(e.alternate as Node))) found = { branch: unwrap(e.consequent as Node), test, when: true };
+    else if (empty(unwrap(e.consequent as Node))) found = { branch: unwrap(e.alternate as Node), test, when: false };
+  } else if (e.type === 'LogicalExpression' && e.operator === '&&') found = { branch: unwrap(e.right as Node), test: e.left as Node, when: true };
+  const b = found?.branch;
+  return b && (b.type === 'TemplateLiteral' || (b.type === 'Literal' && typeof b.value === 'string') || (b.type === 'BinaryExpression' && b.operator === '+' && concatenated(b).some(isStringLiteral))) ? found : undefined;
 }
 
 /** The whole `+` concatenation a string literal is a piece of (`'ttq.track(' + name + ')'`), or the literal. */

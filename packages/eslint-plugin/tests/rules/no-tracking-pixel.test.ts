@@ -40,6 +40,8 @@ run('no-tracking-pixel', rule, {
     "const p = document.createElement('p');\np.textContent = 'Meta pixel (https://connect.facebook.net/en_US/fbevents.js) removed 2024';\nq.innerHTML = 'We removed the Meta pixel (https://www.facebook.com/tr?id=1&ev=PageView) in 2024';",
     // A sentence that mentions a beacon URL with its query, or goes on after a semicolon (adversarial tester, session 49).
     "export const NOTE = 'Our old tracking used https://www.facebook.com/tr?id=1&ev=PageView which we removed.';\nalert('TikTok used to receive https://analytics.tiktok.com/api/v2/pixel?event=ViewContent for each page; removed.');",
+    // Code a conditional puts in only when a known test holds, which it never does (blind tester, session 49).
+    { code: "import Script from 'next/script';\nconst GOOGLE_ADS_ID = 'AW-XXXXXXX';\nexport const G = () => <Script id=\"g\">{`gtag('js', new Date());\n${GOOGLE_ADS_ID !== 'AW-XXXXXXX' ? `gtag('config', '${GOOGLE_ADS_ID}');` : ''}`}</Script>;", languageOptions: { parserOptions: { ecmaFeatures: { jsx: true } } } },
     // An analytics id in code kept in a string is no Google Ads id.
     { code: "import Script from 'next/script';\nexport const G = () => <Script id=\"g\">{`gtag('config', '${process.env.NEXT_PUBLIC_GA_MEASUREMENT_ID}');`}</Script>;", languageOptions: { parserOptions: { ecmaFeatures: { jsx: true } } } },
     // A Graph API read of a Facebook Page's events (a GET, no body) sends no conversion (blind tester, session 42).
