@@ -153,11 +153,11 @@ const MAX_DEPTH = 12;
 
 /** Vue's state makers (`vueState`). */
 const VUE_STATE = new Set(['ref', 'shallowRef', 'reactive', 'shallowReactive']);
-/** A Vue ref holding `v` as its `.value`. */
 /** What the code starts state with, or whatever the page sets later (`v-model="form.email"`, `bind:value`). */
 const orLater = (v: Value): Value => anyOf([v, { kind: 'unknown', range: v.range }], v.range);
 /** Reactive state (Vue's `reactive`, Svelte's `$state`): an object's keys each or what the page sets later. */
 const reactive = (v: Value, range: Range): Value => (v.kind === 'obj' ? { ...v, range, props: v.props.map((p) => ({ ...p, value: orLater(p.value) })) } : placedAt(v, range));
+/** A Vue ref holding `v` as its `.value`. */
 const vueRef = (v: Value, range: Range): Value => ({ kind: 'obj', props: [{ key: 'value', keyRange: range, value: v }], open: false, range, vueRef: true });
 
 const URI_CODECS = new Set(['encodeURIComponent', 'encodeURI', 'decodeURIComponent', 'decodeURI', 'escape', 'unescape']);
@@ -604,10 +604,25 @@ export class Analyzer {
     const inside = (node: Node) => rangeOf(node)[0] >= start && rangeOf(node)[1] <= end;
     const calls = this.facts.calls.filter((call) => call.node !== undefined && inside(call.node));
     // The pixels it loads with no call written (`<Script src="…/fbevents.js" />`, base code in a string), where it loads them.
-    const kept = new Set(this.facts.pixels);
-    for (const [pixel, node] of this.urlNodes) if (pixel.vendor.kind === 'ads' && !pixel.server && kept.has(pixel) && inside(node)) calls.push({ vendor: pixel.vendor, shape: LOADS_PIXEL, display: pixel.fingerprint, range: pixel.range, args: [], node });
-    for (const { node, facts } of this.embedHosts) if (inside(node)) for (const [vendor, display] of adVendorsRun(facts)) calls.push({ vendor, shape: LOADS_PIXEL, display, range: rangeOf(node), args: [], node });
+    for (const { call } of this.pixelLoads()) if (inside(call.node!)) calls.push(call);
     return calls;
+  }
+
+  /**
+   * The ad pixels the code loads with no call written, each as a page call where it loads (for
+   * `no-health-page-triggers` only: it has no arguments): a script or beacon URL, or a vendor's code
+   * in a string put on the page (`inString`).
+   */
+  private pixelLoads(): Array<{ call: TrackerCall; inString: boolean }> {
+    const out: Array<{ call: TrackerCall; inString: boolean }> = [];
+    const kept = this.urlNodes.size ? new Set(this.facts.pixels) : undefined;
+    for (const [pixel, node] of this.urlNodes) {
+      if (pixel.vendor.kind === 'ads' && !pixel.server && kept!.has(pixel)) out.push({ call: { vendor: pixel.vendor, shape: LOADS_PIXEL, display: pixel.fingerprint, range: pixel.range, args: [], node }, inString: false });
+    }
+    for (const { node, facts } of this.embedHosts) {
+      for (const [vendor, display] of adVendorsRun(facts)) out.push({ call: { vendor, shape: LOADS_PIXEL, display, range: rangeOf(node), args: [], node }, inString: true });
+    }
+    return out;
   }
 
   /**
@@ -951,8 +966,8 @@ export class Analyzer {
     // Without a word of the page, only a value test can guard, and it needs an ad call to guard.
     const adCalls = [...this.facts.calls, ...(this.facts.reached ?? [])].filter((call) => call.node && call.vendor.kind === 'ads' && sendsHit(call));
     // A pixel's URL or code in a string is guarded as a call is (`{service === 'IVF' && <Script>{`fbq(…)`}</Script>}`).
-    const adSigns = (): boolean => [...this.urlNodes.keys()].some((p) => p.vendor.kind === 'ads' && !p.server) || this.embedHosts.some(({ facts }) => adVendorsRun(facts).size > 0);
-    if (!this.ctx.macro && !PAGE_WORDS.test(this.ctx.text) && !adCalls.length && !adSigns()) return;
+    const loads = this.pixelLoads();
+    if (!this.ctx.macro && !PAGE_WORDS.test(this.ctx.text) && !adCalls.length && !loads.length) return;
     const reader: PageReader = { ...this.pageReader(), visits: true };
     // A URL held in a constant runs where the constant is used (`new Image().src = PIXEL`), not where it is only compared.
     const guards = (node: Node): PageGuard[] => {
@@ -964,19 +979,16 @@ export class Analyzer {
       const pages = guards(call.node!);
       if (pages.length) call.pages = pages;
     }
-    // A pixel's script or beacon URL written under a test of the page (`if (onTherapy) loadScript('…/fbevents.js')`):
-    // the pixel runs on those pages. Read as a page call there, for this rule only (it has no arguments).
-    const kept = this.urlNodes.size ? new Set(this.facts.pixels) : undefined;
-    for (const [pixel, node] of this.urlNodes) {
-      if (pixel.server || pixel.vendor.kind !== 'ads' || !kept!.has(pixel)) continue;
-      const pages = guards(node);
-      if (pages.length) this.facts.calls.push({ vendor: pixel.vendor, shape: LOADS_PIXEL, display: pixel.fingerprint, range: pixel.range, args: [], node, pages });
-    }
-    // Code in a string written there (`if (onTherapy) s.textContent = "fbq('track', …)"`): the pixels it runs run on those pages.
-    for (const { node, facts } of this.embedHosts) {
-      const vendors = adVendorsRun(facts);
-      const pages = vendors.size ? pageGuards(node, reader) : [];
-      if (pages.length) for (const [vendor, display] of vendors) this.facts.calls.push({ vendor, shape: LOADS_PIXEL, display, range: rangeOf(node), args: [], node, pages });
+    // A pixel's script or beacon URL written under a test of the page (`if (onTherapy) loadScript('…/fbevents.js')`), or its
+    // code in a string put on the page there (`if (onTherapy) s.textContent = "fbq('track', …)"`): the pixel runs on those pages.
+    // A string's code may run several vendors: its host's tests are read once.
+    const hostPages = new Map<Node, PageGuard[]>();
+    for (const { call, inString } of loads) {
+      const node = call.node!;
+      let pages = inString ? hostPages.get(node) : undefined;
+      if (!pages) pages = inString ? pageGuards(node, reader) : guards(node);
+      if (inString) hostPages.set(node, pages);
+      if (pages.length) this.facts.calls.push({ ...call, pages });
     }
   }
 
@@ -5522,10 +5534,6 @@ function argumentsCopy(init: Node | undefined): Node | undefined {
 }
 
 /**
- * Whether `arg` cuts a `tel:` or `mailto:` scheme off `text`: `'mailto:'.length`, or the length as a
- * number (4 or 7) when `text` reads a link's address (`a.href`, `el.getAttribute('href')`).
- */
-/**
  * The text a conditional puts in code kept in a string when its condition holds, and nothing
  * otherwise (`c ? `gtag(…);` : ''`, `c && 'gtag(…);'`): a template, a string literal or a concatenation.
  */
@@ -5548,6 +5556,10 @@ function concatenationOf(node: Node): Node {
   return at;
 }
 
+/**
+ * Whether `arg` cuts a `tel:` or `mailto:` scheme off `text`: `'mailto:'.length`, or the length as a
+ * number (4 or 7) when `text` reads a link's address (`a.href`, `el.getAttribute('href')`).
+ */
 function cutsScheme(arg: Node, text: Node): boolean {
   const a = unwrap(arg);
   if (a.type === 'MemberExpression' && !a.computed && (a.property as Node).type === 'Identifier' && (a.property as Node).name === 'length') {
