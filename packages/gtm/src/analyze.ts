@@ -170,6 +170,11 @@ const LINK_CLICK_EVENTS = {
   email: /^(?:e?mail(?:to)?)(?:address|link|button|cta)?(?:click|tap)(?:ed)?$|^(?:click|tap)(?:to|on)?(?:e?mail(?:to)?)(?:address|link|button|cta)?$/u,
 } as const;
 
+/** Why an identifier sent only on link clicks is most likely the site's own: `sent only on phone_click: likely the number of the call link clicked, the site's own`. */
+function sentOnLinkClicks(clicks: string, field: keyof typeof LINK_CLICK_EVENTS): string {
+  return `sent only on ${clicks}: likely ${field === 'phone' ? 'the number of the call link clicked' : 'the address of the e-mail link clicked'}, the site's own`;
+}
+
 /**
  * The link click events that are all a tag fires on (`phone_click`), when that is all: every
  * trigger it fires on, also through sequencing, is a custom event named for a call (or e-mail)
@@ -779,9 +784,7 @@ function linkClickIdentity(a: Analysis, ctx: TagContext, f: Finding, placeholder
   const used = placeholders.filter((m) => m.start >= f.range[0] && m.end <= f.range[1]);
   if (used.length === 0 || used.some((m) => a.resolver.resolve(m.name).kind !== 'data-layer')) return undefined;
   const clicks = linkClickEvents(a, ctx, fields[0], []);
-  if (!clicks) return undefined;
-  const what = fields[0] === 'phone' ? 'the number of the call link clicked' : 'the address of the e-mail link clicked';
-  return `${used.map((m) => `{{${m.name}}}`).join(', ')}, sent only on ${clicks}: likely ${what}, the site's own`;
+  return clicks && `${used.map((m) => `{{${m.name}}}`).join(', ')}, ${sentOnLinkClicks(clicks, fields[0])}`;
 }
 
 function checkImage(a: Analysis, ctx: TagContext): void {
@@ -979,8 +982,7 @@ function checkFields(a: Analysis, ctx: TagContext, vendor: VendorSpec, spec: Tem
         const ownEvents = (spec.eventName ?? []).map((e) => param(params, e.key)?.value).filter((v): v is string => !!v && !v.includes('{{'));
         const clicks = linkClickEvents(a, ctx, direct, ownEvents);
         if (clicks) {
-          const what = direct === 'phone' ? 'the number of the call link clicked' : 'the address of the e-mail link clicked';
-          paramHits.push({ field: direct, hashed: undefined, via: `${key}: ${p.value.trim()}, sent only on ${clicks}: likely ${what}, the site's own`, path: valuePath, siteOwn: true });
+          paramHits.push({ field: direct, hashed: undefined, via: `${key}: ${p.value.trim()}, ${sentOnLinkClicks(clicks, direct)}`, path: valuePath, siteOwn: true });
           return;
         }
       }

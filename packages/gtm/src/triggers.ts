@@ -189,8 +189,7 @@ export function healthPageConditions(trigger: Trigger, resolver: VariableResolve
         if (match && part !== 'host' && c.type !== 'MATCH_REGEX' && ruledOutBySiblings(value, siblingTexts(trigger, c), classifier)) continue;
         if (match) {
           const also = c.type === 'MATCH_REGEX' ? patternTerms(value, classifier, part).filter((t) => !match.text.toLowerCase().includes(t.toLowerCase())) : [];
-          const forms = c.type === 'MATCH_REGEX' ? formsOf({ ...c, arg1: value }) : undefined;
-          const alternatives = forms && forms.length > 1 ? forms.flatMap((form) => { const m = classifyAddress(form.text, part, classifier); return m ? [{ form, match: m }] : []; }) : [];
+          const alternatives = healthForms({ ...c, arg1: value }, part, classifier);
           out.push({ trigger, condition: c, variable, match, text: value, ...(also.length ? { also } : {}), ...(alternatives.length ? { alternatives } : {}) });
           found = true;
           break;
@@ -396,7 +395,8 @@ export function codeTestBlocked(test: CodePageTest, firings: readonly TagFiring[
     return address !== undefined && address === addressOf(code);
   };
   const type = test.pattern ? 'MATCH_REGEX' : CONDITION_TYPES[test.operator];
-  const part: AddressPart = addressOf(test.subject) === 'PAGE_HOSTNAME' ? 'host' : addressOf(test.subject) === 'PAGE_PATH' ? 'path' : 'url';
+  const address = addressOf(test.subject);
+  const part: AddressPart = address === 'PAGE_HOSTNAME' ? 'host' : address === 'PAGE_PATH' ? 'path' : 'url';
   const conditions = test.values.flatMap((arg1) => healthAlternatives({ type, arg0: test.subject, arg1, arg1Param: undefined, params: [], negate: false, ignoreCase: false, path: [] }, part, classifier));
   return (
     conditions.length > 0 &&
@@ -410,9 +410,18 @@ export function codeTestBlocked(test: CodePageTest, firings: readonly TagFiring[
  * starts with `/psychiatry/`), so a blocker is judged on those pages only; any other test as itself.
  */
 function healthAlternatives(c: Condition, part: AddressPart, classifier: HealthClassifier): Condition[] {
+  const health = healthForms(c, part, classifier);
+  return health.length ? health.map(({ form }) => ({ ...c, type: form.kind, arg1: form.text })) : [c];
+}
+
+/** The alternatives of a RegEx condition with several (`^/(psychiatry|blog)/`) that name a health term, each with its term; none for any other condition. */
+function healthForms(c: Condition, part: AddressPart, classifier: HealthClassifier): Array<{ form: StringForm; match: HealthMatch }> {
   const forms = c.type === 'MATCH_REGEX' ? formsOf(c) : undefined;
-  const health = forms && forms.length > 1 ? forms.filter((form) => classifyAddress(form.text, part, classifier)) : [];
-  return health.length ? health.map((form) => ({ ...c, type: form.kind, arg1: form.text })) : [c];
+  if (!forms || forms.length < 2) return [];
+  return forms.flatMap((form) => {
+    const match = classifyAddress(form.text, part, classifier);
+    return match ? [{ form, match }] : [];
+  });
 }
 
 /** `{{_event}} matches RegEx .*`: a custom event test that every event passes. */
