@@ -281,6 +281,13 @@ function namedAdsId(v: Value | undefined, text: string): boolean {
   return ADS_ID_NAME.test(id.describe ?? '') || (id.macro === undefined && !text.slice(...id.range).includes('ǂ') && ADS_ID_NAME.test(text.slice(...id.range)));
 }
 
+/** An imported name that means its vendor's global: a long one, or a short one from a module named for the vendor (`./quora`). */
+function distinctiveImport(name: string, source: unknown): boolean {
+  const entry = GLOBALS.get(name);
+  if (!entry) return false;
+  return name.length > 2 || (typeof source === 'string' && source.toLowerCase().includes(entry.vendor.id));
+}
+
 /** A host name alone, with no scheme, path or query. */
 const BARE_HOST = /^\s*[a-z0-9-]+(?:\.[a-z0-9-]+)+\s*$/iu;
 const WRAPPERS = new Map<string, { vendor: VendorSpec; wrapper: WrapperPackage }>();
@@ -3692,8 +3699,9 @@ export class Analyzer {
     const exported = spec.type === 'ImportSpecifier' ? (keyName({ key: spec.imported } as unknown as Node) ?? 'default') : 'default';
     const hit = this.wrapper(source);
     // A module that exports the vendor function under its own name (`import { gtag } from
-    // './analytics'`, `from 'ga-gtag'`): the names are distinctive enough to mean the vendor's global.
-    if (!hit) return spec.type === 'ImportSpecifier' && GLOBALS.has(exported) ? this.globalApi(exported) : undefined;
+    // './analytics'`, `from 'ga-gtag'`): the names are distinctive enough to mean the vendor's global,
+    // except a two-letter one (Quora's `qp` is also a query-parameter helper) from a module not named for its vendor.
+    if (!hit) return spec.type === 'ImportSpecifier' && distinctiveImport(exported, source) ? this.globalApi(exported) : undefined;
     const api = hit.wrapper.exports[exported];
     return api && { kind: 'api', vendor: hit.vendor, node: api, root: api, path: name };
   }

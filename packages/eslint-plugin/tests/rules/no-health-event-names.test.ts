@@ -5,6 +5,8 @@ const E = 'healthEventName';
 
 run('no-health-event-names', rule, {
   valid: [
+    // `qp` imported from a module not named for Quora is the module's own helper (blind tester, session 49).
+    "import { qp } from './math';\nqp('track', 'Depression Screening');",
     // `set` on a URL that is no vendor's, on a `Map`, or a vendor URL's `searchParams` with a plain name.
     "const url = new URL('https://clinic.example/search');\nurl.searchParams.set('q', 'Therapy Booked');\nfetch(url);\nconst m = new Map();\nm.set('ev', 'Therapy Booked');\nconst px = new URL('https://www.facebook.com/tr');\npx.searchParams.set('ev', 'Lead');\nnew Image().src = px.href;",
     // Code a browser test runs in the page under test is the test's (blind FP hunt, session 44).
@@ -234,6 +236,8 @@ run('no-health-event-names', rule, {
     invalid("function eventName() {\n  return 'hiv_test_order';\n}\nttq.track(eventName());", [[E, 'eventName()', 1]]),
     invalid("function tracker() { return window.gtag; }\nconst gtag = tracker();\ngtag('event', 'hiv_test_order');", [[E, "'hiv_test_order'"]]),
     invalid("import { gtag } from './analytics';\ngtag('event', 'hiv_test_order');", [[E, "'hiv_test_order'"]]),
+    // A two-letter global counts imported only from a module named for its vendor: `qp` is also a query-parameter helper.
+    invalid("import { qp } from './quora-pixel';\nqp('track', 'Depression Screening');", [[E, "'Depression Screening'"]]),
     invalid("ttq.track('booked_dermatology_appointment')", [[E, "'booked_dermatology_appointment'"]]),
     invalid("window.ttq.track('hiv_test_order')", [[E, "'hiv_test_order'"]]),
     invalid("globalThis.ttq?.track('ivf_consultation_booked')", [[E, "'ivf_consultation_booked'"]]),
