@@ -288,6 +288,20 @@ function distinctiveImport(name: string, source: unknown): boolean {
   return name.length > 2 || (typeof source === 'string' && source.toLowerCase().includes(entry.vendor.id));
 }
 
+const NAMESPACES = new WeakMap<WrapperPackage, ApiNode>();
+/**
+ * What `import * as X` of a wrapper package binds: its default export, which a bundler's interop also
+ * calls `X.default` (`Pin.default.init(…)`), with its named exports as members.
+ */
+function namespaceOf(wrapper: WrapperPackage): ApiNode | undefined {
+  let api = NAMESPACES.get(wrapper);
+  if (api) return api;
+  const whole = wrapper.exports.default;
+  api = { ...whole, members: { ...wrapper.exports, ...whole?.members, ...(whole && { default: whole }) } };
+  NAMESPACES.set(wrapper, api);
+  return api;
+}
+
 /** A host name alone, with no scheme, path or query. */
 const BARE_HOST = /^\s*[a-z0-9-]+(?:\.[a-z0-9-]+)+\s*$/iu;
 const WRAPPERS = new Map<string, { vendor: VendorSpec; wrapper: WrapperPackage }>();
@@ -3702,7 +3716,7 @@ export class Analyzer {
     // './analytics'`, `from 'ga-gtag'`): the names are distinctive enough to mean the vendor's global,
     // except a two-letter one (Quora's `qp` is also a query-parameter helper) from a module not named for its vendor.
     if (!hit) return spec.type === 'ImportSpecifier' && distinctiveImport(exported, source) ? this.globalApi(exported) : undefined;
-    const api = hit.wrapper.exports[exported];
+    const api = spec.type === 'ImportNamespaceSpecifier' ? namespaceOf(hit.wrapper) : hit.wrapper.exports[exported];
     return api && { kind: 'api', vendor: hit.vendor, node: api, root: api, path: name };
   }
 

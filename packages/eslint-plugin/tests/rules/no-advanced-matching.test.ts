@@ -130,6 +130,8 @@ run('no-advanced-matching', rule, {
     invalid("import TwitterPixel from 'react-twitter-pixel';\nimport { FacebookPixel } from 'react-use-facebook-pixel';\nTwitterPixel.init('o1234', { email_address: user.email });\nnew FacebookPixel({ pixelID: '123' }).init({ em: user.email });", [[ID, '{ email_address: user.email }'], [ID, '{ em: user.email }']]),
     // react-pinterest-tag's `init(tagId, userEmail)` loads the tag with `{ em: userEmail }` (adversarial tester, session 49).
     invalid("import PinterestTag from 'react-pinterest-tag';\nPinterestTag.init('2612345', user.email);\nPinterestTag.init('2612345');", [[ID, 'user.email']]),
+    // A namespace import, also through a bundler's `default` (blind tester, session 49).
+    invalid("import * as Pin from 'react-pinterest-tag';\nPin.default.init('261', u.email);\nPin.init('261', lead.email);", [[ID, 'u.email'], [ID, 'lead.email']]),
     // The data layer a container starts with (adversarial tester, session 49); without one, nothing is sent.
     invalid(
       "import { GoogleTagManager } from '@next/third-parties/google';\nimport TagManager from 'react-gtm-module';\nexport const Layout = ({ user }) => <GoogleTagManager gtmId=\"GTM-ABCD\" dataLayer={{ email: user.email }} />;\nTagManager.initialize({ gtmId: 'GTM-ABCD', dataLayer: { userEmail: window.user.email } });\nTagManager.initialize({ gtmId: 'GTM-ABCD' });\nexport const Plain = () => <GoogleTagManager gtmId=\"GTM-ABCD\" />;",
