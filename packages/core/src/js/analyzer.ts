@@ -2676,6 +2676,12 @@ export class Analyzer {
       return options.length ? anyOf(options, range) : undefined;
     }
     if (v.kind === 'arr') return element(v, key);
+    if (v.kind === 'unknown') {
+      // A key of the page's query made an object (`const { email } = Object.fromEntries(params)`), or
+      // an item of a list read by name (`params.getAll('email')[0]`): the identifier its name says.
+      const holds = v.readsFrom !== undefined ? namedReadField('get', v.readsFrom, 1, () => key) : /^\d+$/u.test(key) ? v.holds : undefined;
+      if (holds) return { kind: 'unknown', range, describe: key, holds };
+    }
     if (v.kind !== 'obj') return paramMember(v, key, range);
     let at = v.props.length - 1;
     while (at >= 0 && v.props[at]!.key !== key) at--;
@@ -2910,6 +2916,9 @@ export class Analyzer {
       const pairs = list.kind === 'arr' ? list.items.map((item) => (item.kind === 'arr' && item.items.length === 2 && item.items[0]!.kind === 'str' ? item.items : undefined)) : [];
       const keys = pairs.map((pair) => pair && this.strings(pair[0]!)[0]);
       if (list.kind === 'arr' && keys.every((k) => k !== undefined)) return { kind: 'obj', props: pairs.map((pair, i) => ({ key: keys[i]!, keyRange: pair![0]!.range, value: pair![1]! })), open: false, range };
+      // `Object.fromEntries(new URLSearchParams(location.search))`: the page's query, each value read by its name.
+      const source = this.readSource(args[0]);
+      if (source !== undefined) return this.typed(node, { kind: 'unknown', range, describe: 'Object.fromEntries()', readsFrom: source });
     }
     // `ROUTE_EVENTS.get(path)` of `new Map([[key, value], …])`: one of the values.
     if (callee.type === 'MemberExpression' && name === 'get') {

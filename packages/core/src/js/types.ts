@@ -67,7 +67,7 @@ export type Value =
   | { kind: 'num' | 'nullish'; range: Range }
   | { kind: 'bool'; range: Range; value?: boolean }
   | { kind: 'any'; options: readonly Value[]; range: Range }
-  | { kind: 'unknown'; range: Range; hashed?: boolean; macro?: MacroInfo; param?: ParamRef; describe?: string; fallback?: Value; telLink?: boolean; own?: boolean; holds?: IdentityField };
+  | { kind: 'unknown'; range: Range; hashed?: boolean; macro?: MacroInfo; param?: ParamRef; describe?: string; fallback?: Value; telLink?: boolean; own?: boolean; holds?: IdentityField; readsFrom?: string };
 
 /** Literal text, or a hole whose value is unknown. */
 export type StrPart = string | { hole: Value };

@@ -114,6 +114,8 @@ run('no-advanced-matching', rule, {
     "document.addEventListener('click', function (e) {\n  var href = e.target.href || '';\n  if (href.indexOf('mailto:') === 0) dataLayer.push({ event: 'email_click', email: href.replace('mailto:', '') });\n  var h = e.target.getAttribute('href');\n  if (h.startsWith('tel:')) dataLayer.push({ event: 'phone_click', phone_number: h.slice(4) });\n});",
     // `get` of something that is not the page's query, a form's data, cookies or storage (adversarial tester, session 49).
     "import i18n from './i18n';\nimport config from 'config';\nconst api = new URL('https://api.example.com/v1?email=true');\nfbq('track', 'Lead', { label: i18n.get('email'), support: config.get('clinic.email'), wants: api.searchParams.get('email'), also: new URL('https://x.example/?phone=1').searchParams.get('phone'), written: new URLSearchParams('email=a@b.c').get('email') });",
+    // Keys of an object that is not the page's query, and a list's item not read by name.
+    "const { email } = Object.fromEntries(entries);\nconst q = new URLSearchParams(location.search);\nfbq('track', 'Lead', { r: email, t: q.getAll('ref')[0] });",
     // Read by a name that is not an identifier's, or only starts with one.
     "const q = new URLSearchParams(location.search);\nfbq('track', 'Lead', { content_name: q.get('service'), status: localStorage.getItem('email_opt_in'), city: _.get(lead, 'address.city') });",
     // Shadowed globals.
@@ -147,6 +149,11 @@ run('no-advanced-matching', rule, {
     invalid(
       "const q = new URLSearchParams(location.search);\nfbq('track', 'Lead', { r: q.get('mrn') });\nttq.track('Lead', { r: q.get('ssn') });\nfbq('track', 'Lead', { r: localStorage.getItem('patient_id') });\nconst PREFIX = 'site_';\nttq.track('Lead', { r: Cookies.get(`${PREFIX}user_email`) });\nfbq('track', 'Lead', { r: new URL(location.href).searchParams.get('phone') });\nttq.track('Lead', { r: _.get(lead, ['contact', 'email']), s: useWatch({ control, name: 'phone' }) });",
       [[IP, "{ r: q.get('mrn') }"], [IP, "{ r: q.get('ssn') }"], [IP, "{ r: localStorage.getItem('patient_id') }"], [IP, '{ r: Cookies.get(`${PREFIX}user_email`) }'], [IP, "{ r: new URL(location.href).searchParams.get('phone') }"], [IP, "{ r: _.get(lead, ['contact', 'email']), s: useWatch({ control, name: 'phone' }) }"]],
+    ),
+    // The query made an object and read by key, and an item of a list read by name (blind tester, session 49).
+    invalid(
+      "const { email } = Object.fromEntries(new URLSearchParams(location.search));\nfbq('track', 'Lead', { r: email });\nconst q = new URLSearchParams(location.search);\nttq.track('Lead', { r: q.getAll('phone')[0], s: Object.fromEntries(q).mrn });",
+      [[IP, '{ r: email }'], [IP, "{ r: q.getAll('phone')[0], s: Object.fromEntries(q).mrn }"]],
     ),
     // A call link's handler that sends someone's number, not the link's: a person's record or a form field (blind tester, session 48).
     invalid(
