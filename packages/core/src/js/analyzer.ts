@@ -5313,7 +5313,8 @@ export class Analyzer {
     if (this.embeddedParams) return this.embeddedParams;
     const out: TrackerCall[] = (this.embeddedParams = []);
     for (const { node, facts } of this.embedHosts) {
-      for (const call of facts.calls) {
+      // Markup's scripts too (`document.write('<script>ttq.track("' + name + '")<\/script>')`).
+      for (const call of [...facts.calls, ...facts.embedded.flatMap((e) => e.facts.calls)]) {
         const owners = new Set<Node>();
         for (const a of call.args) if (a) paramFunctions(a.value, owners);
         if (!owners.size) continue;
@@ -6238,6 +6239,13 @@ function encodesTracker(text: string): boolean {
   return false;
 }
 
+/** Whether a word starts at `at`: after a character of none, or after an escape in a string's code (`'<script>\\nttq.track(…)'`). */
+function startsWord(text: string, at: number): boolean {
+  const before = text[at - 1] ?? '';
+  return !WORD_CHAR.test(before) || (ESCAPE_LETTER.test(before) && text[at - 2] === '\\');
+}
+const ESCAPE_LETTER = /[nrt]/u;
+
 /** Whether a text has a match of `TRIGGER_ALL` that is not a short name inside a longer word. */
 function wholeMatch(text: string): boolean {
   TRIGGER_ALL.lastIndex = 0;
@@ -6245,7 +6253,7 @@ function wholeMatch(text: string): boolean {
     const end = m.index + m[0].length;
     if (!SHORT_TOKENS.has(m[0])) return true;
     // A two-letter name (Quora's `qp`) is also what a minifier names a function in a bundle: only a command call counts (`qp('track', …)`).
-    if (!WORD_CHAR.test(text[m.index - 1] ?? '') && !WORD_CHAR.test(text[end] ?? '') && (m[0].length > 2 || COMMAND_CALL.test(text.slice(end, end + 8)))) return true;
+    if (startsWord(text, m.index) && !WORD_CHAR.test(text[end] ?? '') && (m[0].length > 2 || COMMAND_CALL.test(text.slice(end, end + 8)))) return true;
     TRIGGER_ALL.lastIndex = m.index + 1;
   }
   return false;

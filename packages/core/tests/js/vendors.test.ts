@@ -47,6 +47,8 @@ describe('the cheap pre-check', () => {
   // A minified bundle names its functions with two letters: Quora's `qp` counts only as a command call (blind tester, session 49).
   it.each(['function qp(e){return typeof e=="object"}', 'var qp=function(a){return a};qp(x)'])('stops a minifier\'s name: %s', (text) => expect(mightTrack(text)).toBe(false));
   it.each(["qp('init', 'q1');", 'window.qp ( "track", "Generic" );'])('passes a Quora command call: %s', (text) => expect(mightTrack(text)).toBe(true));
+  it.each(["s.textContent = '<!--\\nfbq(\"track\")';", "document.write('<script>\\tttq.track(x)<\\/script>');"])('passes a tracker after an escape in a string: %s', (text) => expect(mightTrack(text)).toBe(true));
+  it('stops a short name inside a word', () => expect(mightTrack('const nttq = 1; ttqx(); fbqa(1);')).toBe(false));
   // A file that names a vendor URL must reach the detectors (new endpoints included).
   const urls = VENDORS.flatMap((v) => (v.urls ?? []).map((u) => [v.id, `https://${u.host}${(u.path ?? '/').replace(/\*/gu, 'x')}`] as const));
   it.each(urls)('passes %s URL %s', (_vendor, url) => {

@@ -245,6 +245,12 @@ run('no-health-event-names', rule, {
     invalid("ttq['track']('ptsd_program_signup')", [[E, "'ptsd_program_signup'"]]),
     invalid("ttq.instance('C123').track('psychiatry_booked')", [[E, "'psychiatry_booked'"]]),
     invalid("const t = window.ttq;\nt.track('therapy_intake_submitted');", [[E, "'therapy_intake_submitted'"]]),
+    // Code in a string that starts its lines with an escape (`'\\nttq.track(…)'`), also in a legacy `<!-- //-->` wrapper, and markup written
+    // with a function's parameter, read at the function's site (blind tester, session 49).
+    invalid(
+      "var s = document.createElement('script');\ns.textContent = '<!--\\nfbq(\"trackCustom\", \"Therapy Booked\")\\n//-->';\ndocument.head.appendChild(s);\nfunction fire(name) { document.write('<script>\\nttq.track(\"' + name + '\")<\\/script>'); }\nfire('Chlamydia Test');",
+      [[E, '"Therapy Booked"'], [E, "'Chlamydia Test'"]],
+    ),
     // Monument's custom events.
     invalid("fbq('trackCustom', 'Paid: Weekly Therapy')", [[E, "'Paid: Weekly Therapy'"]]),
     invalid("window.fbq?.('trackCustom', 'Paid: Med Management')", [[E, "'Paid: Med Management'"]]),
