@@ -557,6 +557,11 @@ describe('Custom HTML', () => {
     expect(r.messages.some((m) => m.ruleId === 'no-advanced-matching')).toBe(true);
   });
 
+  it('joins the scripts of a tag that parse when another does not, so their shared globals are still followed (blind tester, session 50)', () => {
+    const r = analyze({ tag: [html('three', "<script>var EVENT = 'Psychiatry Intake';</script>\n<script>ttq.track(EVENT);</script>\n<script>fbq('track', 'PageView'</script>")] });
+    expect(r.messages.map((m) => m.ruleId)).toEqual(['no-health-event-names', null]);
+  });
+
   // A Custom HTML `<script>` is a classic script: the browser rejects the whole script, so the tag is flagged.
   it.each([
     ['top-level await', "await window.consentReady;\n  fbq('trackCustom', 'OCD Intake');", /'await' is only allowed within async functions/u],

@@ -460,9 +460,18 @@ function htmlFacts(html: string, ctx: EmbedContext): FileFacts {
   // error, each script is read on its own, so one broken script does not cost the others.
   let joined = blocks.length + handlers.length > 1 ? joinScripts(html, blocks, handlers, ctx) : undefined;
   if (joined?.facts.errors.length && handlers.length > 0 && blocks.length > 1) joined = joinScripts(html, blocks, [], ctx);
+  // A broken script (a chat widget's `var x = ;`) must not cost the others the globals they share:
+  // those that parse alone are read as one program, the broken one on its own.
+  if (joined?.facts.errors.length && blocks.length > 1) {
+    const sound = blocks.filter((b) => parsesAlone(b.code));
+    if (sound.length < blocks.length && sound.length + handlers.length > 1) {
+      joined = joinScripts(html, sound, handlers, ctx);
+      if (joined.facts.errors.length && handlers.length > 0 && sound.length > 1) joined = joinScripts(html, sound, [], ctx);
+    }
+  }
   const together = joined !== undefined && joined.facts.errors.length === 0 ? joined : undefined;
   if (together) facts.embedded.push({ facts: together.facts, map: together.map });
-  const inJoin = new Set(together ? [...blocks, ...together.handlers] : []);
+  const inJoin = new Set(together ? [...together.blocks, ...together.handlers] : []);
   for (const script of parts.scripts) {
     if (inJoin.has(script)) continue;
     const { code, start, handler, module, offsets, link } = script;
@@ -473,6 +482,15 @@ function htmlFacts(html: string, ctx: EmbedContext): FileFacts {
 }
 
 type HtmlScript = ReturnType<typeof extractHtml>['scripts'][number];
+
+/** Whether a classic script parses with no error of its own. */
+function parsesAlone(code: string): boolean {
+  try {
+    return !babelParser().parse(code, CLASSIC_OPTIONS).errors?.length;
+  } catch {
+    return false;
+  }
+}
 
 /**
  * The page's classic scripts as one program (`layoutScripts`), then each inline handler as the
@@ -495,7 +513,7 @@ function joinScripts(html: string, blocks: readonly HtmlScript[], handlers: read
     const within = Math.max(0, Math.min(o - at, script.code.length));
     return script.start + (script.offsets?.[within] ?? within);
   };
-  return { facts: scriptFacts(text, ctx, CLASSIC_OPTIONS), map, handlers };
+  return { facts: scriptFacts(text, ctx, CLASSIC_OPTIONS), map, blocks, handlers };
 }
 
 /**

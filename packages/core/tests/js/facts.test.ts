@@ -312,6 +312,15 @@ describe('HTML fragments: what a page runs', () => {
     expect(rules(html)).toContain('no-health-event-names healthEventName');
   });
 
+  it('still joins the scripts that parse when another does not: its globals reach the next (blind tester, session 50)', () => {
+    const shared = "<script>var EVENT = 'Psychiatry Intake';</script><script>ttq.track(EVENT);</script>";
+    // A broken script that names no tracker is not read; one that does is read alone, with its warning.
+    expect(rules(`${shared}<script>var x = ;</script>`)).toEqual(['no-health-event-names healthEventName']);
+    const broken = analyzeHtml(`${shared}<script>fbq('track', 'PageView'</script><a onclick="ttq.track(EVENT)">x</a>`, settings);
+    expect(broken.findings.map((f) => f.messageId)).toEqual(['healthEventName', 'healthEventName']);
+    expect(broken.errors).toHaveLength(1);
+  });
+
   it('keeps module scripts apart (their top level is not global)', () => {
     const html = "<script type=\"module\">var EVENT = 'hiv_test_booked';</script><script>ttq.track(EVENT);</script>";
     expect(rules(html)).not.toContain('no-health-event-names healthEventName');
