@@ -1,5 +1,5 @@
-import { createClassifier } from './health/index.js';
-import type { ExtraTerm, HealthCategory, HealthClassifier, Tier } from './health/types.js';
+import { createClassifier, extraTermsProblem } from './health/index.js';
+import type { ExtraTerm, HealthClassifier, Tier } from './health/types.js';
 import { isVendorId, VENDOR_IDS } from './vendors/index.js';
 import { trackerCallProblem } from './js/analyzer.js';
 import { compileHelpers, helpersProblem, moduleKey, type Helpers, type TrackingHelper } from './js/helpers.js';
@@ -24,17 +24,6 @@ export interface PhiguardOptions {
 /** The option names of `PhiguardOptions`. */
 export const OPTION_NAMES: readonly string[] = ['allowVendors', 'extraTerms', 'allowTerms', 'minTier', 'healthContext', 'trackingHelpers'];
 
-/** How an extra term may be matched (`extraTerms[].match`). */
-export const EXTRA_MATCHES: readonly NonNullable<ExtraTerm['match']>[] = ['phrase', 'token', 'substr', 'abbr', 'abbr_cs'];
-
-const EXTRA_KEYS = ['term', 'category', 'tier', 'match'];
-
-/** The lexicon's categories, as `extraTerms` name them. */
-export const HEALTH_CATEGORIES: readonly HealthCategory[] = [
-  'mental_health', 'substance_use', 'reproductive', 'sexual_health', 'hiv_sti', 'gender_affirming', 'genetic',
-  'condition', 'medication', 'procedure', 'specialty', 'diagnostic', 'measurement', 'care_context',
-];
-
 /**
  * What is wrong with the shared options of `value` (the other keys are the caller's), as a reason
  * naming the option (`allowTerms must be an array of strings`); undefined when they are valid.
@@ -48,18 +37,8 @@ export function optionsProblem(value: Record<string, unknown>, { fromApplies = t
     if (bad !== undefined) return `allowVendors: unknown vendor ${JSON.stringify(bad)} (vendors: ${VENDOR_IDS.join(', ')})`;
   }
   if (allowTerms !== undefined && (!Array.isArray(allowTerms) || allowTerms.some((t) => typeof t !== 'string'))) return 'allowTerms must be an array of strings';
-  if (extraTerms !== undefined) {
-    if (!Array.isArray(extraTerms)) return 'extraTerms must be an array of { term, category }';
-    for (const [i, t] of (extraTerms as unknown[]).entries()) {
-      const e = t as Record<string, unknown> | null;
-      if (!e || typeof e.term !== 'string' || !e.term) return `extraTerms[${i}].term must be a non-empty string`;
-      if (typeof e.category !== 'string' || !HEALTH_CATEGORIES.includes(e.category as HealthCategory)) return `extraTerms[${i}].category must be one of ${HEALTH_CATEGORIES.join(', ')}`;
-      if (e.tier !== undefined && ![1, 2, 3].includes(e.tier as number)) return `extraTerms[${i}].tier must be 1, 2 or 3`;
-      const extra = Object.keys(e).find((k) => !EXTRA_KEYS.includes(k));
-      if (extra !== undefined) return `extraTerms[${i}]: unknown key ${JSON.stringify(extra)} (keys: ${EXTRA_KEYS.join(', ')})`;
-      if (e.match !== undefined && !(EXTRA_MATCHES as readonly unknown[]).includes(e.match)) return `extraTerms[${i}].match must be one of ${EXTRA_MATCHES.join(', ')}`;
-    }
-  }
+  const extraProblem = extraTerms === undefined ? undefined : extraTermsProblem(extraTerms);
+  if (extraProblem) return extraProblem;
   if (minTier !== undefined && ![1, 2, 3].includes(minTier as number)) return 'minTier must be 1, 2 or 3';
   if (healthContext !== undefined && typeof healthContext !== 'boolean') return 'healthContext must be true or false';
   return trackingHelpers === undefined ? undefined : helpersProblem(trackingHelpers, trackerCallProblem, { fromApplies });

@@ -6,7 +6,7 @@
  *
  * See docs/health-classifier.md for the design, the lexicon and the measured precision/recall.
  */
-import type { HealthClassifier, HealthMatch, HealthOptions, Tier } from './types.js';
+import type { ExtraTerm, HealthCategory, HealthClassifier, HealthMatch, HealthOptions, Tier } from './types.js';
 import { compileLexicon, defaultRows, extraRows, phraseKey, type CompiledLexicon } from './compile.js';
 import { classifyWith, NAME_NOT_NON_HUMAN, type ResolvedOptions } from './classify.js';
 import { LEXICON_COUNTS } from './lexicon.generated.js';
@@ -72,6 +72,32 @@ function makeClassifier(compile: () => CompiledLexicon, opts: ResolvedOptions): 
   };
 }
 
+/** How an extra term may be matched (`extraTerms[].match`). */
+export const EXTRA_MATCHES: readonly NonNullable<ExtraTerm['match']>[] = ['phrase', 'token', 'substr', 'abbr', 'abbr_cs'];
+
+const EXTRA_KEYS = ['term', 'category', 'tier', 'match'];
+
+/** The lexicon's categories, as `extraTerms` name them. */
+export const HEALTH_CATEGORIES: readonly HealthCategory[] = [
+  'mental_health', 'substance_use', 'reproductive', 'sexual_health', 'hiv_sti', 'gender_affirming', 'genetic',
+  'condition', 'medication', 'procedure', 'specialty', 'diagnostic', 'measurement', 'care_context',
+];
+
+/** What is wrong with `extraTerms`, as a reason naming the entry (`extraTerms[0].category must be one of …`); undefined when valid. */
+export function extraTermsProblem(extraTerms: unknown): string | undefined {
+  if (!Array.isArray(extraTerms)) return 'extraTerms must be an array of { term, category }';
+  for (const [i, t] of (extraTerms as unknown[]).entries()) {
+    const e = t as Record<string, unknown> | null;
+    if (!e || typeof e.term !== 'string' || !e.term) return `extraTerms[${i}].term must be a non-empty string`;
+    if (typeof e.category !== 'string' || !HEALTH_CATEGORIES.includes(e.category as HealthCategory)) return `extraTerms[${i}].category must be one of ${HEALTH_CATEGORIES.join(', ')}`;
+    if (e.tier !== undefined && ![1, 2, 3].includes(e.tier as number)) return `extraTerms[${i}].tier must be 1, 2 or 3`;
+    const extra = Object.keys(e).find((k) => !EXTRA_KEYS.includes(k));
+    if (extra !== undefined) return `extraTerms[${i}]: unknown key ${JSON.stringify(extra)} (keys: ${EXTRA_KEYS.join(', ')})`;
+    if (e.match !== undefined && !(EXTRA_MATCHES as readonly unknown[]).includes(e.match)) return `extraTerms[${i}].match must be one of ${EXTRA_MATCHES.join(', ')}`;
+  }
+  return undefined;
+}
+
 /** Pure cache: classifiers are immutable, so equal options (canonical JSON) share one instance. */
 const classifierCache = new Map<string, HealthClassifier>();
 
@@ -83,12 +109,14 @@ function canonicalOptions(options: HealthOptions): string {
   return JSON.stringify([extra, allow, resolveTier(options.minTier), options.healthContext === true]);
 }
 
-/** Creates a classifier. Cheap on repeated calls with equal options. */
+/** Creates a classifier. Cheap on repeated calls with equal options. Throws a `TypeError` naming a bad `extraTerms` entry. */
 export function createClassifier(options: HealthOptions = {}): HealthClassifier {
   const opts = options ?? {};
   const key = canonicalOptions(opts);
   const cached = classifierCache.get(key);
   if (cached) return cached;
+  const problem = opts.extraTerms === undefined ? undefined : extraTermsProblem(opts.extraTerms);
+  if (problem) throw new TypeError(`phiguard: ${problem}`);
   const extra = extraRows(opts.extraTerms ?? []);
   const compile = extra.length ? () => compileLexicon(defaultRows(), extra) : getDefaultLexicon;
   const allow = new Set<string>();

@@ -229,6 +229,11 @@ describe('options', () => {
   it('undefined option values behave like defaults', () => {
     expect(createClassifier({ extraTerms: undefined, allowTerms: undefined, minTier: undefined, healthContext: undefined })).toBe(createClassifier());
   });
+  it('stops on a bad extraTerms entry with the reason, as the options do (blind tester, session 50)', () => {
+    expect(() => createClassifier({ extraTerms: [{ term: 'Kybella', category: 'nope' as never }] })).toThrow('extraTerms[0].category must be one of mental_health');
+    expect(() => createClassifier({ extraTerms: [{ term: 'Kybella', category: 'procedure', tier: 5 as never }] })).toThrow('extraTerms[0].tier must be 1, 2 or 3');
+  });
+
   it('extraTerms add terms and beat traps', () => {
     const x = createClassifier({ extraTerms: [{ term: 'Kybella', category: 'procedure' }, { term: 'health check', category: 'care_context', tier: 3 }] });
     expect(x.classify('kybella_consult')[0]).toMatchObject({ term: 'kybella', category: 'procedure', tier: 2, match: 'token' });
