@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { OPTION_NAMES, optionsProblem } from '@phiguard/core';
+import { babelParser, OPTION_NAMES, optionsProblem } from '@phiguard/core';
 import type { GtmConfig } from './analyze.js';
 import { GtmInputError, loadJson } from './json/load.js';
 import { isRuleId, parseLevel, RULE_IDS } from './rules.js';
@@ -83,6 +83,17 @@ export function validateConfig(value: unknown, file: string): GtmConfig {
   return c as GtmConfig;
 }
 
+/** Where a JavaScript config file fails to parse, for a message that says line and column. */
+function syntaxErrorAt(file: string): { line: number; column: number } | undefined {
+  try {
+    babelParser().parse(readFileSync(file, 'utf8'), { sourceType: 'unambiguous' });
+  } catch (error) {
+    const loc = (error as { loc?: { line: number; column: number } }).loc;
+    if (loc) return { line: loc.line, column: loc.column + 1 };
+  }
+  return undefined;
+}
+
 /** Loads a config file (`.json` parsed, `.js`/`.mjs` imported; their default export is the config). */
 export async function loadConfig(file: string): Promise<GtmConfig> {
   let value: unknown;
@@ -107,7 +118,9 @@ export async function loadConfig(file: string): Promise<GtmConfig> {
       const mod = (await import(pathToFileURL(resolve(file)).href)) as { default?: unknown };
       value = mod.default ?? mod;
     } catch (error) {
-      throw new ConfigError(file, `cannot load config: ${(error as Error).message.split('\n')[0]}`);
+      // Node does not say where a module's syntax error is: the parser that reads containers' code does.
+      const at = error instanceof SyntaxError ? syntaxErrorAt(file) : undefined;
+      throw new ConfigError(file, `cannot load config: ${(error as Error).message.split('\n')[0]}`, at);
     }
   }
   return validateConfig(value, file);

@@ -224,6 +224,11 @@ describe('phiguard-gtm options', () => {
     expect(run([clean, '-c', 'bom.json']).status).toBe(0);
     write('comma.json', '{"rules": {\n  "no-tracking-pixel": "warn",\n}}');
     expect(run([clean, '-c', 'comma.json']).stderr).toMatch(/comma\.json:3:1: invalid JSON/u);
+    // A JavaScript config with a syntax error says where, as a JSON one does (blind tester, session 50).
+    write('broken.mjs', "export default {\n  allowVendors: [\n");
+    const broken = run([clean, '-c', 'broken.mjs']);
+    expect(broken.status).toBe(2);
+    expect(broken.stderr).toMatch(/^phiguard-gtm: \S*broken\.mjs:3:1: cannot load config: Unexpected end of input\n$/u);
     // An empty config is a config error, not a container's.
     write('empty.json', '\n');
     const empty = run([clean, '-c', 'empty.json']);
