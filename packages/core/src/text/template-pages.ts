@@ -27,6 +27,8 @@ const PHP_TAG = /<\?php\b([^?]*(?:\?(?!>)[^?]*)*)\?>/gu;
 const TEMPLATE_SUBJECT = /\b(?:page\.(?:url|path|permalink|slug|handle)|request\.(?:path|url|uri|full_path|fullpath|path_info|get_full_path\(\))|app\.request\.(?:pathinfo|pathInfo|uri|requesturi|requestUri)|template(?:\.name)?)(?!\w)/u;
 /** WordPress's tests of the page being served, by slug, title or id. */
 const WP_TEST = /(!\s*)?\b(is_page|is_single|is_singular|is_category|is_tag|is_page_template)\s*\(([^()]*(?:\([^()]*\)[^()]*)*)\)/u;
+const WP_TESTS = new RegExp(WP_TEST.source, 'gu');
+const QUOTED_ONE = /(['"])(?:(?!\1)[^\\]|\\.)*\1/u;
 /** PHP's tests of the request's address: `strpos($_SERVER['REQUEST_URI'], '/therapy') !== false`, `str_contains(…)`. */
 const PHP_URI_TEST = /(!\s*)?\b(strpos|stripos|str_contains|str_starts_with)\s*\(\s*(\$_SERVER\s*\[\s*['"]REQUEST_URI['"]\s*\]|\$[\w>-]+)\s*,\s*(['"])([^'"]*)\4[^()]*\)/u;
 /** `preg_match('#^/therapy#', $_SERVER['REQUEST_URI'])`: the pattern first. */
@@ -84,11 +86,16 @@ export function templatePageTests(text: string): TemplatePageTest[] {
 /** The page test of a block's condition, or undefined when it tests no page (or only its absence). */
 function pageTest(cond: string, at: number): Omit<TemplatePageTest, 'from' | 'to'> | undefined {
   const range = (from: number, length: number): [number, number] => [at + from, at + from + length];
-  const wp = WP_TEST.exec(cond);
-  if (wp) {
-    if (wp[1]) return undefined;
-    const values = [...wp[3]!.matchAll(QUOTED)].map((q) => q[2]!);
-    return values.length ? { subject: `${wp[2]}()`, operator: 'equals', values, range: range(wp.index, wp[0].length) } : undefined;
+  // `is_page( 'contact' ) || is_page( 'abortion' )`: the block prints on the pages any of the tests names
+  // (under `&&` too, on those all of them do); a test negated (`! is_page( 'ivf' )`) names none.
+  const wp = [...cond.matchAll(WP_TESTS)];
+  if (wp.length) {
+    const named = wp.filter((m) => !m[1] && QUOTED_ONE.test(m[3]!));
+    if (!named.length) return undefined;
+    const values = named.flatMap((m) => [...m[3]!.matchAll(QUOTED)].map((q) => q[2]!));
+    const subject = [...new Set(named.map((m) => `${m[2]}()`))].join(' or ');
+    const last = named.at(-1)!;
+    return { subject, operator: 'equals', values, range: range(named[0]!.index, last.index + last[0].length - named[0]!.index) };
   }
   // `strpos(…) === false` and `preg_match(…) === 0` hold off those pages.
   const off = /(?<!!)===?\s*(?:false|0)\b/u.test(cond);

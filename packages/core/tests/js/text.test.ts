@@ -261,6 +261,15 @@ describe('templatePageTests: the blocks a server template prints only on some pa
     ]);
   });
 
+  it('reads every WordPress test a condition joins, not only the first (adversarial tester, session 50)', () => {
+    expect(tests("<?php if ( is_page( 'contact' ) || is_page( 'abortion' ) ) : ?>A<?php endif; ?>")).toEqual([
+      { subject: 'is_page()', operator: 'equals', values: ['contact', 'abortion'], condition: "is_page( 'contact' ) || is_page( 'abortion' )", block: 'A' },
+    ]);
+    expect(tests("<?php if ( is_single() or is_page( 'ivf' ) ) { ?>A<?php } ?>")[0]).toMatchObject({ subject: 'is_page()', values: ['ivf'], condition: "is_page( 'ivf' )" });
+    expect(tests("<?php if ( is_single( 'news' ) || ! is_page( 'hiv' ) ) : ?>A<?php endif; ?>")[0]).toMatchObject({ subject: 'is_single()', values: ['news'] });
+    expect(tests("<?php if ( is_category( 'rehab' ) || is_page( 'ivf' ) ) : ?>A<?php endif; ?>")[0]).toMatchObject({ subject: 'is_category() or is_page()', values: ['rehab', 'ivf'] });
+  });
+
   it('takes no test from negations, other conditions or the else branch', () => {
     expect(tests("{% unless page.url contains '/therapy' %}A{% endunless %}")).toEqual([]);
     expect(tests("{% if page.url != '/therapy' %}A{% endif %}{% if not request.path.startswith('/hiv') %}B{% endif %}")).toEqual([]);
