@@ -148,12 +148,21 @@ const LEADING_HOST = /^[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?!html?\b|php\b|aspx?\b|jsp
  * after a scheme, so a host written without one (`{{Page Hostname}} equals opioid-care.example.org`)
  * is given one, as a URL would have it.
  */
+/** A word of three letters or more with a number right after it, at the end of a path segment or word. */
+const COPY_NUMBER = /[a-z]{3}\d+(?![a-z\d])/iu;
+const COPY_NUMBERS = /([a-z]{3,})(\d+)(?![a-z\d])/giu;
+
 export function classifyAddress(value: string, part: AddressPart, classifier: HealthClassifier): HealthMatch | undefined {
   // Pattern words keep the regex's anchors as blanks (` opioid-care.example.org `).
   const lead = value.length - value.trimStart().length;
   const rest = value.slice(lead);
   const bareHost = part !== 'path' && !rest.includes('://') && !/^www\./iu.test(rest) && (part === 'host' || LEADING_HOST.test(rest));
-  if (!bareHost) return classifier.classify(value)[0];
+  if (!bareHost) {
+    const match = classifier.classify(value)[0];
+    // A page's copy named with a number (`/ivf2.html`, `hair-transplant2`): the word without it, at the same offsets.
+    if (match || !COPY_NUMBER.test(value)) return match;
+    return classifier.classify(value.replace(COPY_NUMBERS, (_, word: string, digits: string) => word + ' '.repeat(digits.length)))[0];
+  }
   const scheme = 'https://';
   const match = classifier.classify(scheme + rest)[0];
   const shift = lead - scheme.length;

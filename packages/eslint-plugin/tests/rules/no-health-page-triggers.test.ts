@@ -16,6 +16,7 @@ run('no-health-page-triggers', rule, {
     { code: "fbq('dataProcessingOptions', ['LDU'], 0, 0);\nfbq('set', 'autoConfig', false, '123');", filename: 'app/psychiatry/page.jsx' },
     { code: "fbq('track', 'PageView');", filename: 'src/components/pages/Therapy.jsx' },
     { code: "<script>fbq('init', '1'); fbq('track', 'PageView');</script>", filename: 'therapy/index.html', languageOptions: { parser: htmlParser } },
+    { code: "<script>fbq('init', '1');</script>", filename: 'site/page2.html', languageOptions: { parser: htmlParser } },
     // …and a template block printed off health pages, or on a page that names none.
     { code: "<?php if ( ! is_page( 'psychiatry' ) ) : ?>\n<script>fbq('track', 'ViewContent');</script>\n<?php endif; ?>\n{% if page.url contains '/careers' %}<script>fbq('track', 'Lead');</script>{% endif %}", filename: 'theme/header.php', languageOptions: { parser: htmlParser } },
     { code: "fbq('track', 'PageView');", filename: 'app/(therapy-group)/about/[therapy]/page.tsx' },
@@ -174,6 +175,9 @@ run('no-health-page-triggers', rule, {
     invalid("{% if page.url contains '/therapy' %}\n<img src=\"https://www.facebook.com/tr?id=1&ev=PageView&noscript=1\">\n{% endif %}", [[P, "page.url contains '/therapy'"]], { filename: 'layout/theme.liquid', languageOptions: { parser: htmlParser } }),
     // A static site's page: the file is the page it serves (blind tester, session 44).
     invalid("<script>\nfbq('init', '1');\nfbq('track', 'PageView');\n</script>", [[R, "fbq('init', '1')"]], { filename: 'site/ketamine-therapy.html', languageOptions: { parser: htmlParser } }),
+    // A copy of a page named with a number (real-repo tester, session 50).
+    invalid("<script>\nfbq('init', '1');\n</script>", [[R, "fbq('init', '1')"]], { filename: 'site/ivf2.html', languageOptions: { parser: htmlParser } }),
+    invalid("<script>\nfbq('init', '1');\n</script>", [[R, "fbq('init', '1')"]], { filename: 'site/greffe-cheveux2.html', languageOptions: { parser: htmlParser } }),
     invalid("snaptr('track', 'PAGE_VIEW');", [[R, "snaptr('track', 'PAGE_VIEW')"]], { filename: 'src/routes/abortion-care/+page.js' }),
     // Next.js middleware: the request's `nextUrl` is the page asked for (blind tester, session 42).
     invalid("export async function middleware(req) {\n  if (req.nextUrl.pathname.startsWith('/hiv-testing')) await fetch('https://graph.facebook.com/v19.0/123/events', { method: 'POST', body: '{}' });\n}", [[P, "'/hiv-testing'"]]),
