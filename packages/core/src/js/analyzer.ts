@@ -6071,6 +6071,9 @@ const DOMAIN_TRIGGERS = VENDOR_DOMAIN_NAMES.map((name) => (name.includes('.') ? 
 const SHORT_TOKENS = new Set(TRIGGER_TOKENS.filter((t) => /^[A-Za-z_]\w{0,3}$/u.test(t)));
 /** A token that contains another (`nuxt-meta-pixel` ⊃ `meta-pixel`) adds nothing but length to the alternation. */
 const NEEDED_TOKENS = TRIGGER_TOKENS.filter((t) => !TRIGGER_TOKENS.some((o) => o !== t && !SHORT_TOKENS.has(o) && t.includes(o)));
+/** Vendor domain names that are also words of ordinary code: a match counts only as part of a host. */
+const HOST_ONLY_NAMES = new Set(['doubleclick']);
+
 /**
  * Any tracker name, or any vendor's domain name in lower case: one pass, kept short. Redundant
  * tokens only slow it (the full list of 133 alternatives ran 34 % slower over OpenMRS than 116).
@@ -6251,6 +6254,11 @@ function wholeMatch(text: string): boolean {
   TRIGGER_ALL.lastIndex = 0;
   for (let m = TRIGGER_ALL.exec(text); m; m = TRIGGER_ALL.exec(text)) {
     const end = m.index + m[0].length;
+    // An editor's `doubleclick` event is no host: the name counts beside the dot of one (`googleads.g.doubleclick.net`).
+    if (HOST_ONLY_NAMES.has(m[0]) && text[m.index - 1] !== '.' && text[end] !== '.') {
+      TRIGGER_ALL.lastIndex = m.index + 1;
+      continue;
+    }
     if (!SHORT_TOKENS.has(m[0])) return true;
     // A two-letter name (Quora's `qp`) is also what a minifier names a function in a bundle: only a command call counts (`qp('track', …)`).
     if (startsWord(text, m.index) && !WORD_CHAR.test(text[end] ?? '') && (m[0].length > 2 || COMMAND_CALL.test(text.slice(end, end + 8)))) return true;

@@ -49,6 +49,12 @@ describe('the cheap pre-check', () => {
   it.each(["qp('init', 'q1');", 'window.qp ( "track", "Generic" );'])('passes a Quora command call: %s', (text) => expect(mightTrack(text)).toBe(true));
   it.each(["s.textContent = '<!--\\nfbq(\"track\")';", "document.write('<script>\\tttq.track(x)<\\/script>');"])('passes a tracker after an escape in a string: %s', (text) => expect(mightTrack(text)).toBe(true));
   it('stops a short name inside a word', () => expect(mightTrack('const nttq = 1; ttqx(); fbqa(1);')).toBe(false));
+  // CKEditor's `doubleclick` event sent a 1.6 MB editor to full analysis, a second each (real-repo tester, session 50).
+  it('stops an editor event named doubleclick, not a host split in code', () => {
+    expect(mightTrack('editor.on("doubleclick", function (e) { open(e); });')).toBe(false);
+    expect(mightTrack("new Image().src = 'https://googleads.g.' + 'doubleclick.net/pagead/x';")).toBe(true);
+    expect(mightTrack("const host = 'ad.doubleclick' + '.net';")).toBe(true);
+  });
   // A file that names a vendor URL must reach the detectors (new endpoints included).
   const urls = VENDORS.flatMap((v) => (v.urls ?? []).map((u) => [v.id, `https://${u.host}${(u.path ?? '/').replace(/\*/gu, 'x')}`] as const));
   it.each(urls)('passes %s URL %s', (_vendor, url) => {
