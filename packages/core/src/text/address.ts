@@ -150,7 +150,7 @@ const LEADING_HOST = /^[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?!html?\b|php\b|aspx?\b|jsp
  */
 /** A word of three letters or more with a number right after it, at the end of a path segment or word. */
 const COPY_NUMBER = /[a-z]{3}\d+(?![a-z\d])/iu;
-const COPY_NUMBERS = /([a-z]{3,})(\d+)(?![a-z\d])/giu;
+const COPY_NUMBERS = /(?<![a-z])([a-z]{3,})(\d+)(?![a-z\d])/giu;
 
 export function classifyAddress(value: string, part: AddressPart, classifier: HealthClassifier): HealthMatch | undefined {
   // Pattern words keep the regex's anchors as blanks (` opioid-care.example.org `).
