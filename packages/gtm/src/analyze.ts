@@ -1129,8 +1129,9 @@ function tagLabel(a: Analysis, tag: Tag): string {
 function checkTemplateTag(a: Analysis, ctx: TagContext): void {
   const info = a.template(ctx.tag);
   if (!info) {
-    a.notice(`Tag "${ctx.tag.name}" uses template type ${ctx.tag.type}, which is not in this export; it was not analysed.`, [...ctx.tag.path, 'type'], ctx.ref);
+    // A warning, not a note: the export itself is incomplete, and the tag could send anything (`--max-warnings 0` fails on it).
     a.partlyRead.add(ctx.tag);
+    a.push(ctx, null, 'missingTemplate', `Tag "${ctx.tag.name}" uses template type ${ctx.tag.type}, which is not in this export; it was not analysed. Export the container with its templates, or check this tag by hand.`, { path: [...ctx.tag.path, 'type'] }, {});
     return;
   }
   if (info.unreadable.length) a.partlyRead.add(ctx.tag);
