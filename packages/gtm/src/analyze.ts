@@ -159,7 +159,11 @@ interface IdentityHit {
   end?: number;
   /** Most likely the site's own phone number or e-mail address (see `linkClickEvents`): a warning, not an error. */
   siteOwn?: boolean;
+  /** A `user_data` row (`user_data.phone_number`): the tag's user-provided data, advanced matching, not an event parameter. */
+  userData?: boolean;
 }
+
+const USER_DATA_ROW = /^user_?data(?:\.|$)/iu;
 
 /**
  * Custom events that say a call or e-mail link was clicked, separators removed (`phone_click`,
@@ -990,9 +994,10 @@ function checkFields(a: Analysis, ctx: TagContext, vendor: VendorSpec, spec: Tem
       // A row of a shared settings variable says which variable it is in, as health findings do.
       const settings = !from && owner.kind === 'variable' ? owner.name : undefined;
       const row = settings === undefined ? key : `${key}${inSettings(settings)}`;
-      if (carried.length) for (const c of carried) paramHits.push({ field: c.field, hashed: undefined, via: `${row}: ${c.via}`, settings, path: valuePath, ...within(c) });
+      const userData = USER_DATA_ROW.test(key) || undefined;
+      if (carried.length) for (const c of carried) paramHits.push({ field: c.field, hashed: undefined, via: `${row}: ${c.via}`, settings, path: valuePath, userData, ...within(c) });
       // Named with its value (`user_data: {{CJS - user data}}`), as a carried identifier is.
-      else paramHits.push({ field: direct ?? 'identity data', hashed: undefined, via: from ? `${key} in ${from.via}` : `${row}: ${p.value.trim()}`, settings, path: valuePath });
+      else paramHits.push({ field: direct ?? 'identity data', hashed: undefined, via: from ? `${key} in ${from.via}` : `${row}: ${p.value.trim()}`, settings, path: valuePath, userData });
       return;
     }
     for (const c of a.identityIn(p.value)) {
@@ -1077,13 +1082,15 @@ function checkFields(a: Analysis, ctx: TagContext, vendor: VendorSpec, spec: Tem
   const reported = new Set(hits.map((h) => variableOf(h.via)));
   const extraParams = paramHits.filter((h) => !reported.has(variableOf(h.via)));
   // `spec.call` names the channel identifiers are meant for (userDataVariable, userDataList); parameters go with the tag itself.
-  if (extraParams.length) {
+  // `user_data` rows are the tag's user-provided data (advanced matching); the rest are event parameters.
+  for (const [messageId, group] of [['identify', extraParams.filter((h) => h.userData)], ['identityInParams', extraParams.filter((h) => !h.userData)]] as const) {
+    if (!group.length) continue;
     // Rows of one settings variable name it once, after the tag, not at every field.
-    const owners = new Set(extraParams.map((h) => h.settings));
+    const owners = new Set(group.map((h) => h.settings));
     const shared = owners.size === 1 ? [...owners][0] : undefined;
-    const hits = shared === undefined ? extraParams : extraParams.map((h) => ({ ...h, via: h.via!.replace(`${inSettings(shared)}: `, ': ') }));
+    const hits = shared === undefined ? group : group.map((h) => ({ ...h, via: h.via!.replace(`${inSettings(shared)}: `, ': ') }));
     // Named without the tag's kind, so that a Google tag and GA4 Event tags reading the same rows give one finding.
-    emitIdentity(a, ctx, vendor, 'identityInParams', hits, shared === undefined ? tagLabel(a, ctx.tag) : `settings variable {{${shared}}}`);
+    emitIdentity(a, ctx, vendor, messageId, hits, shared === undefined ? tagLabel(a, ctx.tag) : `settings variable {{${shared}}}`);
   }
   const implicit = hits.length ? undefined : spec.implicitIdentity?.find((i) => gateOpen(params, i.when));
   if (implicit) {
