@@ -42,6 +42,8 @@ export const googleTag: VendorSpec = {
   globals: [
     { name: 'gtag', localStub: true, call: { commands: gtagCommands } },
     { name: 'dataLayer', members: { push: { call: { kind: 'event', label: DATA_LAYER, eventObject: { arg: 'each', eventKey: 'event' } } } } },
+    // Nuxt's GTM modules (`@zadigetvoltaire/nuxt-gtm`) auto-import `useGtm()`: a component calls it with no import.
+    { name: 'useGtm', returns: vueGtm },
   ],
   wrappers: [
     {

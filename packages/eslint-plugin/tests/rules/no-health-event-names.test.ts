@@ -5,6 +5,8 @@ const E = 'healthEventName';
 
 run('no-health-event-names', rule, {
   valid: [
+    // A `useGtm` the file declares is its own.
+    "function useGtm() { return { trackEvent(e) { console.log(e); } }; }\nuseGtm().trackEvent({ event: 'book_colposcopy' });",
     // `qp` imported from a module not named for Quora is the module's own helper (blind tester, session 49).
     "import { qp } from './math';\nqp('track', 'Depression Screening');",
     // `set` on a URL that is no vendor's, on a `Map`, or a vendor URL's `searchParams` with a plain name.
@@ -555,6 +557,8 @@ run('no-health-event-names', rule, {
       ts(),
     ),
     invalid("import { useGtm } from '@gtm-support/vue-gtm';\nconst gtm = useGtm();\ngtm?.trackEvent({ event: 'hiv_test_booked' });", [[E, "'hiv_test_booked'"]]),
+    // Nuxt's GTM modules auto-import it (adversarial tester, session 50).
+    invalid("const gtm = useGtm();\nfunction book() { gtm.trackEvent({ event: 'book_colposcopy' }); }", [[E, "'book_colposcopy'"]]),
     // A function, or an object of functions, put on the page's global object and called there, as one
     // GTM Custom HTML tag or a page script does (`window.cwTrack = …; window.cwTrack('…')`, or the bare name).
     invalid(
