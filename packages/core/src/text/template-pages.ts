@@ -21,6 +21,10 @@ export interface TemplatePageTest {
 
 /** Liquid, Jinja, Nunjucks, Django and Twig tags that open, split or close a conditional block. */
 const BLOCK_TAG = /\{%-?\s*(if|elsif|elif|else|endif|unless|endunless)\b([^%]*)%\}/gu;
+/** ERB tags (`<% if current_page?('/ivf') %>`, `<% end %>`), not comments (`<%#`). */
+const ERB_TAG = /<%(?![#%])[-=]?([^%]*(?:%(?!>)[^%]*)*)%>/gu;
+/** An ERB line that opens a block `end` closes without being a page test: a loop, `case`, a `do` block. */
+const ERB_OPENER = /^(?:case|while|until|for|begin)\b|\bdo(?:\s*\|[^|]*\|)?$/u;
 /** PHP tags (`<?php if ( … ) : ?>`, `<?php } else { ?>`, `<?php endif; ?>`). */
 const PHP_TAG = /<\?php\b([^?]*(?:\?(?!>)[^?]*)*)\?>/gu;
 /** What a template reads of the page's address. */
@@ -33,6 +37,8 @@ const QUOTED_ONE = /(['"])(?:(?!\1)[^\\]|\\.)*\1/u;
 const PHP_URI_TEST = /(!\s*)?\b(strpos|stripos|str_contains|str_starts_with)\s*\(\s*(\$_SERVER\s*\[\s*['"]REQUEST_URI['"]\s*\]|\$[\w>-]+)\s*,\s*(['"])([^'"]*)\4[^()]*\)/u;
 /** `preg_match('#^/therapy#', $_SERVER['REQUEST_URI'])`: the pattern first. */
 const PHP_PREG_TEST = /(!\s*)?\bpreg_match\s*\(\s*(['"])([^'"]*)\2\s*,\s*(\$_SERVER\s*\[\s*['"]REQUEST_URI['"]\s*\]|\$[\w>-]+)\s*(?:,[^()]*)?\)/u;
+/** Rails' test of the page being served: `current_page?('/hiv-testing')`. */
+const RAILS_TEST = /(!\s*)?\bcurrent_page\?(?:\s*\(\s*|\s+)(['"])([^'"]*)\2(?:\s*\))?/u;
 const QUOTED = /(['"])((?:(?!\1)[^\\]|\\.)*)\1/gu;
 const NEGATED = /\bnot\b|!=|!(?!=)/u;
 
@@ -44,7 +50,7 @@ interface Open {
 
 /** Each block of `text` that prints only on pages a test names, with that test. */
 export function templatePageTests(text: string): TemplatePageTest[] {
-  if (!/\{%|<\?php/u.test(text)) return [];
+  if (!/\{%|<\?php|<%/u.test(text)) return [];
   const found: TemplatePageTest[] = [];
   const stack: Open[] = [];
   const close = (open: Open | undefined, to: number): void => {
@@ -62,9 +68,21 @@ export function templatePageTests(text: string): TemplatePageTest[] {
     const kind = /^\}?\s*(?:elseif|else\s+if)\b/u.test(trimmed) ? 'elsif' : /^\}?\s*else\b/u.test(trimmed) ? 'else' : /^if\b/u.test(trimmed) ? 'if' : /^endif\b/u.test(trimmed) || /^\}\s*;?$/u.test(trimmed) ? 'endif' : undefined;
     if (kind) tags.push({ at: m.index, end: m.index + m[0].length, kind, cond: body, condAt: bodyAt });
   }
+  if (text.includes('<%')) {
+    for (const m of text.matchAll(ERB_TAG)) {
+      const body = m[1]!;
+      const trimmed = body.trim();
+      const bodyAt = m.index + m[0].indexOf(body);
+      const keyword = /^(elsif|else|if|unless|end)\b/u.exec(trimmed)?.[1];
+      const kind = keyword === 'end' ? 'endif' : (keyword ?? (ERB_OPENER.test(trimmed.replace(/-$/u, '').trimEnd()) ? 'open' : undefined));
+      // The condition after its keyword, as Liquid's and Jinja's tags give it.
+      const condAt = keyword ? bodyAt + body.indexOf(keyword) + keyword.length : bodyAt;
+      if (kind) tags.push({ at: m.index, end: m.index + m[0].length, kind, cond: text.slice(condAt, bodyAt + body.length).replace(/-\s*$/u, ''), condAt });
+    }
+  }
   tags.sort((a, b) => a.at - b.at);
   for (const tag of tags) {
-    if (tag.kind === 'if' || tag.kind === 'unless') {
+    if (tag.kind === 'if' || tag.kind === 'unless' || tag.kind === 'open') {
       stack.push({ test: tag.kind === 'if' ? pageTest(tag.cond, tag.condAt) : undefined, from: tag.end });
     } else if (tag.kind === 'endif' || tag.kind === 'endunless') {
       const open = stack.pop();
@@ -97,6 +115,9 @@ function pageTest(cond: string, at: number): Omit<TemplatePageTest, 'from' | 'to
     const last = named.at(-1)!;
     return { subject, operator: 'equals', values, range: range(named[0]!.index, last.index + last[0].length - named[0]!.index) };
   }
+  // Rails' `current_page?('/hiv-testing')`.
+  const rails = RAILS_TEST.exec(cond);
+  if (rails) return rails[1] || NEGATED.test(cond.slice(0, rails.index)) ? undefined : { subject: 'current_page?()', operator: 'equals', values: [rails[3]!], range: range(rails.index, rails[0].length) };
   // `strpos(…) === false` and `preg_match(…) === 0` hold off those pages.
   const off = /(?<!!)===?\s*(?:false|0)\b/u.test(cond);
   const uri = PHP_URI_TEST.exec(cond);
@@ -116,7 +137,7 @@ function pageTest(cond: string, at: number): Omit<TemplatePageTest, 'from' | 'to
   if (!subject || NEGATED.test(cond)) return undefined;
   const values = [...cond.matchAll(QUOTED)].map((q) => q[2]!);
   if (!values.length) return undefined;
-  const operator: TextTest = /\bstarts?[_ ]?with\b|\bstart_with\?/u.test(cond) ? 'starts with' : /\bends?[_ ]?with\b|\bend_with\?/u.test(cond) ? 'ends with' : /\bcontains\b|\bin\b/u.test(cond) ? 'contains' : 'equals';
+  const operator: TextTest = /\bstarts?[_ ]?with\b|\bstart_with\?/u.test(cond) ? 'starts with' : /\bends?[_ ]?with\b|\bend_with\?/u.test(cond) ? 'ends with' : /\bcontains\b|\bin\b|\binclude\?/u.test(cond) ? 'contains' : 'equals';
   const first = cond.search(/\S/u);
   return { subject: subject[0], operator, values, range: range(first, cond.trimEnd().length - first) };
 }

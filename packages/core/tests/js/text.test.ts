@@ -261,6 +261,15 @@ describe('templatePageTests: the blocks a server template prints only on some pa
     ]);
   });
 
+  it('reads ERB tests of the page, with end closing loops and do blocks too (adversarial tester, session 50)', () => {
+    expect(tests("<% if current_page?('/hiv-testing') %>A<% end %>")).toEqual([{ subject: 'current_page?()', operator: 'equals', values: ['/hiv-testing'], condition: "current_page?('/hiv-testing')", block: 'A' }]);
+    expect(tests("<% if request.path.start_with?('/ivf') -%>A<% items.each do |i| %>B<% end %>C<% elsif request.path.include?('/hiv') %>D<% else %>E<% end %>")).toEqual([
+      { subject: 'request.path', operator: 'starts with', values: ['/ivf'], condition: "request.path.start_with?('/ivf')", block: 'A<% items.each do |i| %>B<% end %>C' },
+      { subject: 'request.path', operator: 'contains', values: ['/hiv'], condition: "request.path.include?('/hiv')", block: 'D' },
+    ]);
+    expect(tests("<% unless current_page?('/ivf') %>A<% end %><% if !current_page?('/hiv') %>B<% end %><%# if current_page?('/ivf') %>")).toEqual([]);
+  });
+
   it('reads every WordPress test a condition joins, not only the first (adversarial tester, session 50)', () => {
     expect(tests("<?php if ( is_page( 'contact' ) || is_page( 'abortion' ) ) : ?>A<?php endif; ?>")).toEqual([
       { subject: 'is_page()', operator: 'equals', values: ['contact', 'abortion'], condition: "is_page( 'contact' ) || is_page( 'abortion' )", block: 'A' },
