@@ -5428,7 +5428,7 @@ export class Analyzer {
         continue;
       }
       // A call of another module's function has no call there to point back to, nor its page tests.
-      const forwarded: TrackerCall = { ...call, args, display: `${label}() → ${call.display}`, range: rangeOf(site), enclosingFn: enclosingFunction(site), node: site, origin: imported ? undefined : call, hasCallSites: false, ...(imported ? { pages: undefined, imported } : {}) };
+      const forwarded: TrackerCall = { ...call, args, display: `${label}() → ${call.display}`, range: rangeOf(site), enclosingFn: enclosingFunction(site), node: site, origin: imported ? undefined : (this.embeddedOrigins.get(call as TrackerCall) ?? call), hasCallSites: false, ...(imported ? { pages: undefined, imported } : {}) };
       this.facts.calls.push(forwarded);
       made.push(forwarded);
     }

@@ -40,7 +40,10 @@ function withoutRepeats(findings: Finding[]): Finding[] {
   );
 }
 
-function collect(facts: FileFacts, ruleId: SharedRuleId, settings: Settings, map: Map): Finding[] {
+/** What each call read, at each slot: shared by a file's fact trees, since a site may repeat a call of code in a string (`origin`). */
+type Read = globalThis.Map<TrackerCall, globalThis.Map<string, Set<string>>>;
+
+function collect(facts: FileFacts, ruleId: SharedRuleId, settings: Settings, map: Map, read: Read = new globalThis.Map()): Finding[] {
   const out: Finding[] = [];
   const emit = (f: Omit<Finding, 'ruleId' | 'message' | 'range'> & { range: Range }): void => {
     if (settings.allowVendors.has(f.vendor)) return;
@@ -59,10 +62,10 @@ function collect(facts: FileFacts, ruleId: SharedRuleId, settings: Settings, map
     routeFindings([...all.calls, ...(facts.reached ?? [])], all.pixels, facts.route, file, settings, emit);
   }
   const find = ruleId === 'no-advanced-matching' ? identityFindings : ruleId === 'no-health-event-names' ? eventNameFindings : ruleId === 'no-health-page-triggers' ? pageFindings : propertyFindings;
-  callFindings(facts.calls, find, settings, emit);
-  for (const { facts: inner, map: innerMap } of facts.embedded) {
-    out.push(...collect(inner, ruleId, settings, (o) => map(innerMap(o))));
-  }
+  // Code in strings first, so a site that repeats one of its calls knows what the call read there.
+  const inner = facts.embedded.map(({ facts: f, map: innerMap }) => collect(f, ruleId, settings, (o) => map(innerMap(o)), read));
+  callFindings(facts.calls, find, settings, emit, read);
+  for (const found of inner) out.push(...found);
   return out;
 }
 
@@ -82,9 +85,8 @@ type Find = (call: TrackerCall, settings: Settings, emit: Emit, seen: Seen) => v
  * a value the helper can send by itself (its own lookup table, the literal text of its template)
  * is reported once, inside the helper, and the site for what only it passes in.
  */
-function callFindings(calls: readonly TrackerCall[], find: Find, settings: Settings, emit: Emit): void {
-  // What each call read: the texts at each slot (for identifiers, each identifier's value).
-  const read = new globalThis.Map<TrackerCall, globalThis.Map<string, Set<string>>>();
+function callFindings(calls: readonly TrackerCall[], find: Find, settings: Settings, emit: Emit, read: Read): void {
+  // What each call read (`read`): the texts at each slot (for identifiers, each identifier's value).
   for (const call of calls) {
     const own = new globalThis.Map<string, Set<string>>();
     const helper = call.origin ? read.get(call.origin) : undefined;

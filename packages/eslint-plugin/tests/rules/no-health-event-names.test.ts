@@ -253,6 +253,11 @@ run('no-health-event-names', rule, {
       "var s = document.createElement('script');\ns.textContent = '<!--\\nfbq(\"trackCustom\", \"Therapy Booked\")\\n//-->';\ndocument.head.appendChild(s);\nfunction fire(name) { document.write('<script>\\nttq.track(\"' + name + '\")<\\/script>'); }\nfire('Chlamydia Test');",
       [[E, '"Therapy Booked"'], [E, "'Chlamydia Test'"]],
     ),
+    // A parameter's default put into code in a string, at a site that leaves it out: reported once, where the code uses it (blind tester, session 49).
+    invalid(
+      "function fire(name = 'Therapy Booked') {\n  var s = document.createElement('script');\n  s.textContent = \"ttq.track('\" + name + \"')\";\n  document.head.appendChild(s);\n}\nfire();",
+      [[E, "'\" + name + \"'"]],
+    ),
     // Monument's custom events.
     invalid("fbq('trackCustom', 'Paid: Weekly Therapy')", [[E, "'Paid: Weekly Therapy'"]]),
     invalid("window.fbq?.('trackCustom', 'Paid: Med Management')", [[E, "'Paid: Med Management'"]]),
