@@ -53,7 +53,7 @@ import type { Client, Container, Param, Tag, Trigger, Variable } from './model/t
 import type { GtmMessage, GtmNotice, GtmRef, GtmResult, GtmTagSummary, Suppression } from './report.js';
 import { GTM_MESSAGES, isRuleId, parseLevel, RULE_IDS, type Level } from './rules.js';
 import { readTemplate, templateIdOfType, type TemplateInfo } from './templates.js';
-import { addressPart, blockingTriggers, codeTestBlocked, firingTriggerLabels, firingTriggers, groupMembers, healthPageConditions, isBlocked, missingTriggerIds, openAlternatives, operatorText, triggerEventNames, type EventNameSource, type HealthPageCondition } from './triggers.js';
+import { addressPart, blockingTriggers, codeTestOpen, firingTriggerLabels, firingTriggers, groupMembers, healthPageConditions, isBlocked, missingTriggerIds, openAlternatives, operatorText, triggerEventNames, type EventNameSource, type HealthPageCondition } from './triggers.js';
 import { matchVendorUrl } from './urls.js';
 import { VariableResolver, type JsmProp, type Resolution } from './variables.js';
 
@@ -732,13 +732,23 @@ interface TextOrigin {
   codeIn?: string;
 }
 
+/** A core finding about a health term, worded for another term the same test names (`match`, in `text`). */
+function namingTerm(f: Finding, text: string, match: HealthMatch): Finding {
+  const { data: named, evidence } = healthData(f.data.vendor ?? '', { text, match });
+  const data = { ...f.data, term: named.term!, category: named.category!, tier: named.tier! };
+  return { ...f, data, evidence, message: formatMessage((MESSAGES[f.ruleId] as Record<string, string>)[f.messageId]!, data) };
+}
+
 /** Core's findings on a field's text (Custom HTML, a Custom Image URL), placed in the field. */
 function pushCoreFindings(a: Analysis, ctx: TagContext, findings: readonly Finding[], raw: string, valuePath: JsonPath, { via, rest, codeIn }: TextOrigin = {}): void {
   const own = via === undefined ? 0 : (rest?.from ?? Infinity);
   const placeholders = [...raw.matchAll(MACRO_PATTERN)].filter((m) => m.index >= own).map((m) => ({ start: m.index, end: m.index + m[0].length, name: macroName(m) }));
-  for (const f of findings) {
-    // A page test in the code on pages where the tag's blocking triggers never let it fire (adv26a #13).
-    if (f.page && codeTestBlocked(f.page, [ctx, ...ctx.sequences], a.resolver, a.settings.classifier)) continue;
+  for (const found of findings) {
+    // A page test in the code on pages where the tag's blocking triggers never let it fire (adv26a #13);
+    // where they block some of its health alternatives only, the message names one left open.
+    const open = found.page ? codeTestOpen(found.page, [ctx, ...ctx.sequences], a.resolver, a.settings.classifier) : undefined;
+    if (open === 'blocked') continue;
+    const f = open ? namingTerm(found, open.text, open.match) : found;
     ctx.vendors.set(f.vendor, getVendor(f.vendor));
     const inside = placeholders.find((m) => m.start < f.range[1] && f.range[0] < m.end && f.range[1] - f.range[0] <= m.end - m.start + 2);
     // What the field's own text after the variable holds does not come from it; a variable's code is that variable's.

@@ -374,11 +374,13 @@ const CODE_ADDRESSES: Readonly<Record<string, string>> = { 'location.pathname': 
 const URL_VARIABLE_PARTS: Readonly<Record<string, string>> = { PATH: 'PAGE_PATH', URL: 'PAGE_URL', HOST: 'PAGE_HOSTNAME' };
 
 /**
- * True when the tag's blocking triggers keep it off every page a test in its code selects, however
+ * `'blocked'` when the tag's blocking triggers keep it off every page a test in its code selects, however
  * it fires (`if ({{Page Path}}.indexOf('/psychiatry') > -1) fbq(…)` in a tag blocked on
  * `Page Path contains /psychiatry`): the code's test is read as a condition on the same variable.
+ * Where they keep it off some of a RegEx's health alternatives only (`^/(psychiatry|therapy)/`), the
+ * first one left open, with its term; undefined where no blocker applies.
  */
-export function codeTestBlocked(test: CodePageTest, firings: readonly TagFiring[], resolver: VariableResolver, classifier: HealthClassifier): boolean {
+export function codeTestOpen(test: CodePageTest, firings: readonly TagFiring[], resolver: VariableResolver, classifier: HealthClassifier): 'blocked' | { text: string; match: HealthMatch } | undefined {
   const addressOf = (text: string | undefined): string | undefined => {
     const name = soleMacro(text);
     if (name === undefined) return text === undefined ? undefined : CODE_ADDRESSES[text.replace(/^window\./u, '').replace(/^document\.location\./u, 'location.')];
@@ -398,20 +400,20 @@ export function codeTestBlocked(test: CodePageTest, firings: readonly TagFiring[
   const address = addressOf(test.subject);
   const part: AddressPart = address === 'PAGE_HOSTNAME' ? 'host' : address === 'PAGE_PATH' ? 'path' : 'url';
   const conditions = test.values.flatMap((arg1) => healthAlternatives({ type, arg0: test.subject, arg1, arg1Param: undefined, params: [], negate: false, ignoreCase: false, path: [] }, part, classifier));
-  return (
-    conditions.length > 0 &&
-    firings.some((f) => f.triggers.length > 0) &&
-    firings.every((f) => f.triggers.every((trigger) => conditions.every((condition) => isBlocked({ trigger, condition }, f.blocking, f.groups.get(trigger), same))))
-  );
+  if (conditions.length === 0 || !firings.some((f) => f.triggers.length > 0)) return undefined;
+  const blocked = conditions.map(({ condition }) => firings.every((f) => f.triggers.every((trigger) => isBlocked({ trigger, condition }, f.blocking, f.groups.get(trigger), same))));
+  if (blocked.every(Boolean)) return 'blocked';
+  const open = blocked.some(Boolean) ? conditions.find((c, i) => !blocked[i] && c.match) : undefined;
+  return open && { text: open.condition.arg1!, match: open.match! };
 }
 
 /**
  * A RegEx test as its alternatives that name a health term, each a plain test (`^/(psychiatry|blog)/`:
  * starts with `/psychiatry/`), so a blocker is judged on those pages only; any other test as itself.
  */
-function healthAlternatives(c: Condition, part: AddressPart, classifier: HealthClassifier): Condition[] {
+function healthAlternatives(c: Condition, part: AddressPart, classifier: HealthClassifier): Array<{ condition: Condition; match?: HealthMatch }> {
   const health = healthForms(c, part, classifier);
-  return health.length ? health.map(({ form }) => ({ ...c, type: form.kind, arg1: form.text })) : [c];
+  return health.length ? health.map(({ form, match }) => ({ condition: { ...c, type: form.kind, arg1: form.text }, match })) : [{ condition: c }];
 }
 
 /** The alternatives of a RegEx condition with several (`^/(psychiatry|blog)/`) that name a health term, each with its term; none for any other condition. */

@@ -424,6 +424,10 @@ describe('no-health-page-triggers', () => {
       ],
     });
     expect(healthPages(r).map((m) => m.gtm.name)).toEqual(['a RegEx with a health alternative left open', 'narrower blocker', 'blocker on another event', 'blocker on another variable', 'unblocked setup']);
+    // It names the alternative left open, not the one blocked (blind tester, session 49).
+    const open = healthPages(r)[0]!;
+    expect(open.message).toContain(', which names "therapy" (mental health, tier 1).');
+    expect(open.evidence).toMatchObject({ kind: 'health', term: 'therapy' });
   });
 
   it("honours a blocking trigger on the same variable for a test of another value in the tag's own code (session 39)", () => {
