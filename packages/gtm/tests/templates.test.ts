@@ -303,7 +303,7 @@ describe('template fields', () => {
       usageContext: ['SERVER'],
       customTemplate: [server('7', 'TikTok Events API', 'https://business-api.tiktok.com/', 'tiktok-tag'), server('8', 'Snapchat Conversion API', 'https://tr.snapchat.com/', 'snapchat-tag')],
       tag: [
-        tag('tiktok', 'cvt_1_7', [T('eventNameStandard', 'CompletePayment')]),
+        tag('tiktok', 'cvt_1_7', [T('eventType', 'standard'), T('eventName', 'CompletePayment')]),
         tag('snap default', 'cvt_1_8', [T('eventName', 'PURCHASE')]),
         tag('snap on', 'cvt_1_8', [T('eventName', 'PURCHASE'), B('autoMapUserData', true)]),
         tag('snap off', 'cvt_1_8', [T('eventName', 'PURCHASE'), B('autoMapUserData', false)]),
@@ -442,7 +442,7 @@ describe('template fields', () => {
       customTemplate: [stape],
       tag: [
         // A gallery template referenced by its gallery id (`cvt_<galleryTemplateId>`).
-        tag('list', 'cvt_5TP8W', [{ type: 'LIST', key: 'userDataList', list: [{ type: 'MAP', map: [T('name', 'email'), T('value', '{{DLV - email}}')] }] }, T('eventNameCustom', 'Therapy Intake Started')]),
+        tag('list', 'cvt_5TP8W', [{ type: 'LIST', key: 'userDataList', list: [{ type: 'MAP', map: [T('name', 'email'), T('value', '{{DLV - email}}')] }] }, T('eventName', 'custom'), T('eventNameCustom', 'Therapy Intake Started')]),
         tag('default on', 'cvt_5TP8W', [T('eventNameStandard', 'ViewContent')]),
         tag('off', 'cvt_5TP8W', [T('eventNameStandard', 'ViewContent'), { type: 'BOOLEAN', key: 'enableAdvancedMatching', value: 'false' }]),
       ],
@@ -663,6 +663,42 @@ describe('template fields', () => {
       ['inherit', 'ivf_consultation_booked'],
       ['custom', 'Psychiatry Intake'],
     ]);
+  });
+
+  // stape-io/tiktok-tag's `eventType` radio and stape-io/tiktok-web-tag's `eventNameSetupMethod` (blind tester, session 50:
+  // a standard "Contact" was read as the inherited ADHD event, and the health trigger went unreported).
+  it('Stape TikTok templates: the event name their radios pick, and the trigger when they send a standard one', () => {
+    const events = { templateId: '7', name: 'TikTok Events API', templateData: serverTpl({ displayName: 'TikTok Events API' }, [perm('send_http', [urls(['https://business-api.tiktok.com/'])])]), galleryReference: { owner: 'stape-io', repository: 'tiktok-tag' } };
+    const trigger = [{ triggerId: '5', name: 'CE - adhd', type: 'CUSTOM_EVENT', customEventFilter: [{ type: 'EQUALS', parameter: [T('arg0', '{{_event}}'), T('arg1', 'lead_adhd_assessment')] }] }];
+    const r = analyze({
+      usageContext: ['SERVER'],
+      customTemplate: [events],
+      trigger,
+      tag: [
+        tag('standard', 'cvt_1_7', [T('eventType', 'standard'), T('eventName', 'Contact'), T('eventNameCustom', 'stale oncology')], { firingTriggerId: ['5'] }),
+        tag('default', 'cvt_1_7', [T('eventName', 'Contact')], { firingTriggerId: ['5'] }),
+        tag('inherit', 'cvt_1_7', [T('eventType', 'inherit'), T('eventName', 'Contact')], { firingTriggerId: ['5'] }),
+        tag('custom', 'cvt_1_7', [T('eventType', 'custom'), T('eventName', 'Contact'), T('eventNameCustom', 'Psychiatry Intake')], { firingTriggerId: ['5'] }),
+      ],
+    });
+    const health = (x: typeof r) => x.messages.filter((m) => m.ruleId === 'no-health-event-names' || m.ruleId === 'no-health-page-triggers').map((m) => [m.gtm.name, m.ruleId, (m.evidence as { text: string }).text]);
+    expect(health(r)).toEqual([
+      ['inherit', 'no-health-event-names', 'lead_adhd_assessment'],
+      ['standard', 'no-health-page-triggers', 'lead_adhd_assessment'],
+      ['default', 'no-health-page-triggers', 'lead_adhd_assessment'],
+      ['custom', 'no-health-page-triggers', 'lead_adhd_assessment'],
+      ['custom', 'no-health-event-names', 'Psychiatry Intake'],
+    ]);
+    const pixel = { templateId: '5TP8W', name: 'TikTok Pixel by Stape', templateData: tpl({ displayName: 'TikTok Pixel by Stape' }, []), galleryReference: { owner: 'stape-io', repository: 'tiktok-web-tag', galleryTemplateId: '5TP8W' } };
+    const web = analyze({
+      customTemplate: [pixel],
+      tag: [
+        tag('override', 'cvt_5TP8W', [T('eventNameSetupMethod', 'override'), T('eventName', 'custom'), T('eventNameStandard', 'Pageview'), T('eventNameCustom', 'Therapy Intake')]),
+        tag('inherit', 'cvt_5TP8W', [T('eventNameSetupMethod', 'inherit'), T('eventName', 'custom'), T('eventNameCustom', 'Oncology Intake')]),
+        tag('standard', 'cvt_5TP8W', [T('eventName', 'standard'), T('eventNameStandard', 'Lead'), T('eventNameCustom', 'Dialysis Intake')]),
+      ],
+    });
+    expect(web.messages.filter((m) => m.ruleId === 'no-health-event-names').map((m) => [m.gtm.name, (m.evidence as { text: string }).text])).toEqual([['override', 'Therapy Intake']]);
   });
 
   it('Stape Facebook Pixel: identifiers it reads itself (stored by earlier events, or the data layer\'s user_data) only with advanced matching on', () => {

@@ -116,8 +116,25 @@ const tiktokIdentity: readonly IdentitySpec[] = [
 // Stape LinkedIn CAPI: `type` conversion (the default) sends user data; page_view only a browser pixel.
 const linkedinConversion: Gate = { key: 'type', values: ['conversion'], ifMissing: true };
 
-// `eventName` / `eventType` is the radio (standard / custom / inherit); the names are in these two.
-const stapeEventName: readonly EventNameSpec[] = [{ key: 'eventNameStandard' }, { key: 'eventNameCustom' }];
+/**
+ * Stape's TikTok Pixel template (stape-io/tiktok-web-tag): "Event Name Setup Method" `eventNameSetupMethod`
+ * is `override` (the default) or `inherit` (the data layer's event), and under override the `eventName`
+ * radio picks `eventNameStandard` or `eventNameCustom`.
+ */
+const stapeOverrideMethod: Gate = { key: 'eventNameSetupMethod', values: ['override'], ifMissing: true };
+const stapeTikTokWebEventName: readonly EventNameSpec[] = [
+  { key: 'eventNameStandard', when: [stapeOverrideMethod, { key: 'eventName', values: ['standard'], ifMissing: true }] },
+  { key: 'eventNameCustom', when: [stapeOverrideMethod, { key: 'eventName', values: ['custom'], ifMissing: false }] },
+];
+/**
+ * Stape's Events API templates for TikTok and Reddit (stape-io/tiktok-tag, stape-io/reddit-tag): the `eventType`
+ * radio is `standard` (the default; the name is the `eventName` select), `custom` (`eventNameCustom`) or
+ * `inherit` (the event's own name).
+ */
+const stapeEventTypeName: readonly EventNameSpec[] = [
+  { key: 'eventName', when: { key: 'eventType', values: ['standard'], ifMissing: true } },
+  { key: 'eventNameCustom', when: { key: 'eventType', values: ['custom'], ifMissing: false } },
+];
 /**
  * Stape's Facebook templates (Conversions API at 8093c37, browser pixel at ce6118a): "Event Name Setup
  * Method" `inheritEventName` is `inherit` (the event's own name, GA4 names mapped to Meta's, others
@@ -193,7 +210,7 @@ export const TEMPLATE_SPECS: readonly TemplateSpec[] = [
     galleryRepos: ['stape-io/tiktok-web-tag'],
     vendor: 'tiktok',
     call: 'ttq.identify() in the Stape TikTok Pixel template',
-    eventName: stapeEventName,
+    eventName: stapeTikTokWebEventName,
     defaultEventName: '{{Event}}',
     identityTables: [{ key: 'userDataList', nameColumn: 'name', valueColumn: 'value' }],
     propertyTables: [
@@ -211,7 +228,7 @@ export const TEMPLATE_SPECS: readonly TemplateSpec[] = [
     galleryRepos: ['stape-io/tiktok-tag'],
     vendor: 'tiktok',
     call: 'the Stape TikTok Events API template (userDataList)',
-    eventName: stapeEventName,
+    eventName: stapeEventTypeName,
     defaultEventName: '{{Event Name}}',
     identityTables: [{ key: 'userDataList', nameColumn: 'name', valueColumn: 'value' }],
     propertyTables: [{ key: 'customDataList', nameColumn: 'name', valueColumn: 'value' }],
@@ -402,10 +419,7 @@ export const TEMPLATE_SPECS: readonly TemplateSpec[] = [
     vendor: 'reddit',
     context: 'SERVER',
     call: 'the Stape Reddit Conversions API template (userDataList)',
-    eventName: [
-      { key: 'eventName', when: { key: 'eventType', values: ['standard'], ifMissing: true } },
-      { key: 'eventNameCustom', when: { key: 'eventType', values: ['custom'], ifMissing: false } },
-    ],
+    eventName: stapeEventTypeName,
     defaultEventName: '{{Event Name}}',
     identityTables: [{ key: 'userDataList', nameColumn: 'name', valueColumn: 'value' }],
     propertyTables: [{ key: 'serverEventDataList', nameColumn: 'name', valueColumn: 'value' }],
