@@ -302,6 +302,20 @@ function namespaceOf(wrapper: WrapperPackage): ApiNode | undefined {
   return api;
 }
 
+/** Loader URLs a value's spellings match (its holes' known values put in) that its text with holes does not. */
+function spelledLoaders(v: Value, found: readonly UrlMatch[]): UrlMatch[] {
+  const seen = new Set(found.map((m) => m.fingerprint));
+  const out: UrlMatch[] = [];
+  for (const text of texts(v).slice(0, 8)) {
+    for (const m of matchVendorUrls(text)) {
+      if (m.fingerprint.role !== 'loader' || seen.has(m.fingerprint)) continue;
+      seen.add(m.fingerprint);
+      out.push(m);
+    }
+  }
+  return out;
+}
+
 /** A host name alone, with no scheme, path or query. */
 const BARE_HOST = /^\s*[a-z0-9-]+(?:\.[a-z0-9-]+)+\s*$/iu;
 const WRAPPERS = new Map<string, { vendor: VendorSpec; wrapper: WrapperPackage }>();
@@ -1390,6 +1404,9 @@ export class Analyzer {
     // A server endpoint read, not posted to (`fetch(`…/${pageId}/events?access_token=…`)`, a Facebook Page's
     // events through the Graph API): a request with no body sends no conversion.
     if (urls.some((m) => m.fingerprint.role === 'server-api') && this.readOnlyRequest(node)) urls = urls.filter((m) => m.fingerprint.role !== 'server-api');
+    // A loader whose vendor shows only in a hole's known value (`gtag/js?id=${props.id || 'AW-1078…'}`): the
+    // fallback is what loads wherever nothing else is passed.
+    if (urls.length && v.parts.some((p) => typeof p !== 'string')) urls = [...urls, ...spelledLoaders(v, urls)];
     if ((!marker && urls.length === 0) || namesOnly(node, text)) return;
     const pixelsFrom = this.facts.pixels.length;
     const callsFrom = this.facts.calls.length;

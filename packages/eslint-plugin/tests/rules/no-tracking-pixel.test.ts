@@ -36,6 +36,8 @@ const P = 'wrapperPackage';
 
 run('no-tracking-pixel', rule, {
   valid: [
+    // …and an analytics fallback loads Google Analytics only.
+    "const s = document.createElement('script');\ns.src = `https://www.googletagmanager.com/gtag/js?id=${props.id || 'G-ABC123'}`;",
     // A sentence put on the page as text is not code either (parity tester, session 49).
     "const p = document.createElement('p');\np.textContent = 'Meta pixel (https://connect.facebook.net/en_US/fbevents.js) removed 2024';\nq.innerHTML = 'We removed the Meta pixel (https://www.facebook.com/tr?id=1&ev=PageView) in 2024';",
     // A sentence that mentions a beacon URL with its query, or goes on after a semicolon (adversarial tester, session 49).
@@ -229,6 +231,11 @@ run('no-tracking-pixel', rule, {
     invalid(
       'export const Ads = () => <script async src="https://www.googletagmanager.com/gtag/js?id=AW-123456789"></script>;',
       [[U, '"https://www.googletagmanager.com/gtag/js?id=AW-123456789"']],
+    ),
+    // An id with an Ads fallback loads Google Ads wherever nothing else is passed (real-repo tester, session 50).
+    invalid(
+      "export function init(props) {\n  const GTAG_ID = props.gtagId || process.env.PUBLIC_GTAG_ID || 'AW-10788600128';\n  const s = document.createElement('script');\n  s.src = `https://www.googletagmanager.com/gtag/js?id=${GTAG_ID}`;\n}",
+      [[U, '`https://www.googletagmanager.com/gtag/js?id=${GTAG_ID}`']],
     ),
     invalid("snaptr('init', '0f1e2d3c-aaaa-bbbb-cccc-111122223333');", [[I, "snaptr('init', '0f1e2d3c-aaaa-bbbb-cccc-111122223333')"]]),
     invalid("pintrk('load', '2612345678901');", [[I, "pintrk('load', '2612345678901')"]]),
