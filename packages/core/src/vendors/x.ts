@@ -21,8 +21,8 @@ export const x: VendorSpec = {
     { host: 't.co', path: '/i/adsct', label: 'pixel beacon', role: 'beacon' },
     // `POST https://ads-api.x.com/{version}/measurement/conversions/{pixel_id}` (also on the old
     // ads-api.twitter.com host): https://docs.x.com/x-ads-api/measurement/web-conversions
-    { host: 'ads-api.x.com', path: '/*/measurement/conversions/', label: 'Conversions API', role: 'server-api' },
-    { host: 'ads-api.twitter.com', path: '/*/measurement/conversions/', label: 'Conversions API', role: 'server-api' },
+    { host: 'ads-api.x.com', path: '/*/measurement/conversions', label: 'Conversions API', role: 'server-api' },
+    { host: 'ads-api.twitter.com', path: '/*/measurement/conversions', label: 'Conversions API', role: 'server-api' },
   ],
   globals: [{ name: 'twq', call: { commands: twqCommands } }],
   wrappers: [

@@ -49,6 +49,8 @@ describe('matchVendorUrls', () => {
     ['https://ads-api.reddit.com/api/v2.0/conversions/events/t2_abc123', 'reddit', 'Conversions API (v2.0)'],
     ['https://ads-api.x.com/12/measurement/conversions/o85l6', 'x', 'Conversions API'],
     ['https://ads-api.twitter.com/11/measurement/conversions/o85l6', 'x', 'Conversions API'],
+    // The pixel id added elsewhere (real-repo tester, session 50).
+    ['https://ads-api.x.com/12/measurement/conversions', 'x', 'Conversions API'],
     ['https://tr.snapchat.com/v3/0b3c-pixel/events?access_token=T', 'snap', 'Conversions API'],
     ['https://tr.snapchat.com/v2/conversion', 'snap', 'Conversions API (v2)'],
     ['https://capi.uet.microsoft.com/v1/97247724/events', 'microsoft', 'UET Conversions API'],
@@ -62,6 +64,7 @@ describe('matchVendorUrls', () => {
     expect(matchVendorUrls('https://api.linkedin.com/v2/me')).toEqual([]);
     expect(matchVendorUrls('https://ads-api.reddit.com/api/v3/me')).toEqual([]);
     expect(matchVendorUrls('https://ads-api.x.com/12/accounts')).toEqual([]);
+    expect(matchVendorUrls('https://ads-api.x.com/12/measurement/conversionsummary')).toEqual([]);
     expect(matchVendorUrls('https://tr.snapchat.com/v2/conversions')[0]?.fingerprint.label).toBe('pixel beacon');
   });
 
