@@ -225,6 +225,14 @@ describe('a file that names no tracker', () => {
     ]);
   });
 
+  it('is read when it hands a value to a function of a module that tracks that it requires (blind tester, session 50)', () => {
+    const page = "const { notify } = require('../lib/notify');\nconst lib = require('../lib/notify');\nnotify('ADHD Assessment Completed');\nlib.notify('Depression Screening');";
+    expect(lint(page, filename).map((m) => m.replace(/ reveals.*/u, ''))).toEqual([
+      '3 phiguard/no-health-event-names TikTok event name "ADHD Assessment Completed"',
+      '4 phiguard/no-health-event-names TikTok event name "Depression Screening"',
+    ]);
+  });
+
   it("is read when it is a page that calls a function of a module that tracks: what it sends runs on that page", () => {
     const file = path.join(root, 'src', 'app', 'psychiatry', 'page.tsx');
     expect(lint(readFileSync(file, 'utf8'), file)).toEqual([

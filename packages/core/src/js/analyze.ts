@@ -112,22 +112,45 @@ function usesTrackingModule(program: Node, ctx: ProgramContext, page?: boolean, 
   if (!mayTrack) return false;
   for (const statement of program.body as Node[]) {
     if (statement.type === 'SvelteScriptElement' && usesTrackingModule(statement, ctx, page, handed)) return true;
-    if (statement.type !== 'ImportDeclaration' || statement.importKind === 'type') continue;
-    const source = (statement.source as Node).value;
-    if (typeof source !== 'string' || !PROJECT_MODULE.test(source) || ASSET.test(source)) continue;
-    for (const s of statement.specifiers as Node[]) {
-      if (s.importKind === 'type') continue;
-      const name = (s.local as Node).name as string;
-      // The file's hand-offs are found once, in one pass over its text: most files import several modules.
-      page ??= ctx.filename !== undefined && pageRoute(ctx.filename) !== undefined;
-      const used = page ? ctx.text.includes(`${name}(`) || ctx.text.includes(`${name}.`) || ctx.text.includes(`<${name}`) : (handed ??= handedNames(ctx.text)).has(name);
-      if (used) {
-        if (mayTrack(source)) return true;
-        break;
+    for (const { source, names } of projectBindings(statement)) {
+      for (const name of names) {
+        // The file's hand-offs are found once, in one pass over its text: most files import several modules.
+        page ??= ctx.filename !== undefined && pageRoute(ctx.filename) !== undefined;
+        const used = page ? ctx.text.includes(`${name}(`) || ctx.text.includes(`${name}.`) || ctx.text.includes(`<${name}`) : (handed ??= handedNames(ctx.text)).has(name);
+        if (used) {
+          if (mayTrack(source)) return true;
+          break;
+        }
       }
     }
   }
   return false;
+}
+
+/**
+ * The project modules a top-level statement binds names from: an `import` (not of types), or a
+ * CommonJS `require` (`const px = require('./px')`, `const { track } = require('./px')`, also `.member`).
+ */
+function projectBindings(statement: Node): Array<{ source: string; names: string[] }> {
+  const project = (source: unknown): source is string => typeof source === 'string' && PROJECT_MODULE.test(source) && !ASSET.test(source);
+  if (statement.type === 'ImportDeclaration') {
+    const source = (statement.source as Node).value;
+    if (statement.importKind === 'type' || !project(source)) return [];
+    return [{ source, names: (statement.specifiers as Node[]).filter((s) => s.importKind !== 'type').map((s) => (s.local as Node).name as string) }];
+  }
+  if (statement.type !== 'VariableDeclaration') return [];
+  const out: Array<{ source: string; names: string[] }> = [];
+  for (const d of statement.declarations as Node[]) {
+    let init = d.init as Node | null;
+    while (init?.type === 'MemberExpression') init = init.object as Node;
+    const arg = init?.type === 'CallExpression' && (init.callee as Node).type === 'Identifier' && (init.callee as Node).name === 'require' ? (init.arguments as Node[])[0] : undefined;
+    const source = arg?.type === 'Literal' ? arg.value : undefined;
+    if (!project(source)) continue;
+    const id = d.id as Node;
+    const names = id.type === 'Identifier' ? [id.name as string] : id.type === 'ObjectPattern' ? (id.properties as Node[]).flatMap((p) => ((p.value as Node | undefined)?.type === 'Identifier' ? [(p.value as Node).name as string] : [])) : [];
+    out.push({ source, names });
+  }
+  return out;
 }
 
 /**
