@@ -215,6 +215,10 @@ describe('Vue and Svelte components', () => {
     expect(await findings('Loop.svelte')).toEqual(['6 phiguard/no-health-event-names', '9 phiguard/no-health-event-names']);
   });
 
+  it("an {#each} item's member called inside the block does not fail the analysis (blind tester, session 50)", async () => {
+    expect(await findings('EachMap.svelte')).toEqual(['3 phiguard/no-health-event-names', '9 phiguard/no-health-event-names']);
+  });
+
   it('a snippet a component only shows as text is not run: Vue\'s {{ snippet }}, v-text and :value, Svelte\'s {snippet} and value={…}, as in JSX; v-html and {@html} are markup (blind testers, sessions 47 and 48)', async () => {
     expect(await findings('ShownSnippet.vue')).toEqual(['5 phiguard/no-tracking-pixel']);
     expect(await findings('ShownSnippet.svelte')).toEqual(['5 phiguard/no-tracking-pixel']);

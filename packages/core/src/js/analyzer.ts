@@ -316,6 +316,12 @@ function spelledLoaders(v: Value, found: readonly UrlMatch[]): UrlMatch[] {
   return out;
 }
 
+/** The parameters of the function a `Parameter` definition belongs to; undefined for a template block's binding (Svelte's `{#each rows as row}`). */
+function paramsOf(def: DefinitionLike): Node[] | undefined {
+  const params = def.node.params;
+  return Array.isArray(params) ? (params as Node[]) : undefined;
+}
+
 /** A host name alone, with no scheme, path or query. */
 const BARE_HOST = /^\s*[a-z0-9-]+(?:\.[a-z0-9-]+)+\s*$/iu;
 const WRAPPERS = new Map<string, { vendor: VendorSpec; wrapper: WrapperPackage }>();
@@ -930,7 +936,7 @@ export class Analyzer {
       param: (id) => {
         const v = this.variable(id);
         const def = v?.defs.length === 1 ? v.defs[0]! : undefined;
-        const params = def?.type === 'Parameter' ? (def.node.params as Node[]) : [];
+        const params = def?.type === 'Parameter' ? (paramsOf(def) ?? []) : [];
         // A default (`({ path = '/' })`) writes the parameter too, but only where it is declared.
         const inParams = (ref: ReferenceLike): boolean => params.some((p) => within(rangeOf(ref.identifier), rangeOf(p)));
         if (!def || !params.length || v!.references.some((ref) => ref.isWrite() && !inParams(ref))) return undefined;
@@ -2350,7 +2356,7 @@ export class Analyzer {
     const variable = arg.type === 'Identifier' && depth < 3 ? this.variable(arg) : undefined;
     const def = variable?.defs[0];
     if (def?.type !== 'Parameter' || variable!.references.some((r) => r.isWrite() && r.identifier !== def.name)) return false;
-    const index = (def.node.params as Node[]).indexOf(def.name);
+    const index = paramsOf(def)?.indexOf(def.name) ?? -1;
     const binding = index < 0 ? undefined : functionBinding(def.node);
     if (!binding || this.exported(binding)) return false;
     return this.callSitesOf(binding).some((site) => {
@@ -3662,7 +3668,9 @@ export class Analyzer {
         // `constructor(pixel: PixelService)`, also as a parameter property.
         const typed = this.typedInstance(def.name);
         if (typed) return typed;
-        const params = def.node.params as Node[];
+        const params = paramsOf(def);
+        // A template block's binding (Svelte's `{#each rows as row}`) is no function's parameter.
+        if (!params) return undefined;
         const index = params.indexOf(def.name);
         // `defineNuxtPlugin((nuxtApp) => …)`
         if (index === 0 && this.isNuxtPlugin(def.node)) return { kind: 'nuxt' };
@@ -4449,7 +4457,7 @@ export class Analyzer {
       while (fn?.type === 'ArrowFunctionExpression') fn = enclosingFunction(fn);
     } else if (variable?.defs.length === 1 && variable.defs[0]!.type === 'Parameter') {
       fn = variable.defs[0]!.node;
-      start = (fn.params as Node[]).findIndex((p) => p.type === 'RestElement' && p.argument === variable.defs[0]!.name);
+      start = (paramsOf(variable.defs[0]!) ?? []).findIndex((p) => p.type === 'RestElement' && p.argument === variable.defs[0]!.name);
       if (start < 0) return undefined;
     }
     if (!fn) return undefined;
