@@ -20,6 +20,7 @@ import {
   getVendor,
   identityField,
   knownTexts,
+  linkClickEvent,
   MAX_VALUES,
   MESSAGES,
   mightTrack,
@@ -165,17 +166,8 @@ interface IdentityHit {
 
 const USER_DATA_ROW = /^user_?data(?:\.|$)/iu;
 
-/**
- * Custom events that say a call or e-mail link was clicked, separators removed (`phone_click`,
- * `click_to_call`, `tel_link_tap`; `email_click`, `mailto_link_click`).
- */
-const LINK_CLICK_EVENTS = {
-  phone: /^(?:tele)?(?:phone|call|tel)(?:number|link|button|cta)?(?:click|tap)(?:ed)?$|^(?:click|tap)(?:to|on)?(?:tele)?(?:phone|call|tel)(?:number|link|button|cta)?$/u,
-  email: /^(?:e?mail(?:to)?)(?:address|link|button|cta)?(?:click|tap)(?:ed)?$|^(?:click|tap)(?:to|on)?(?:e?mail(?:to)?)(?:address|link|button|cta)?$/u,
-} as const;
-
 /** Why an identifier sent only on link clicks is most likely the site's own: `sent only on phone_click: likely the number of the call link clicked, the site's own`. */
-function sentOnLinkClicks(clicks: string, field: keyof typeof LINK_CLICK_EVENTS): string {
+function sentOnLinkClicks(clicks: string, field: 'phone' | 'email'): string {
   return `sent only on ${clicks}: likely ${field === 'phone' ? 'the number of the call link clicked' : 'the address of the e-mail link clicked'}, the site's own`;
 }
 
@@ -185,8 +177,8 @@ function sentOnLinkClicks(clicks: string, field: keyof typeof LINK_CLICK_EVENTS)
  * link's click. When none of its triggers is in the export, the event the tag itself sends
  * (`ownEvents`, a GA4 event's `phone_click`) says it instead.
  */
-function linkClickEvents(a: Analysis, ctx: TagContext, field: keyof typeof LINK_CLICK_EVENTS, ownEvents: readonly string[]): string | undefined {
-  const clicks = (name: string) => LINK_CLICK_EVENTS[field].test(name.toLowerCase().replace(/[^a-z]/gu, ''));
+function linkClickEvents(a: Analysis, ctx: TagContext, field: 'phone' | 'email', ownEvents: readonly string[]): string | undefined {
+  const clicks = (name: string) => linkClickEvent(name, field);
   const triggers = [...ctx.triggers, ...ctx.sequences.flatMap((s) => s.triggers)];
   if (triggers.length === 0 && ctx.tag.firingTriggerIds.length > 0 && ownEvents.length > 0 && ownEvents.every(clicks)) return ownEvents.join(', ');
   const names = new Set<string>();

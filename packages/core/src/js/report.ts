@@ -5,10 +5,10 @@ import { formatMessage, MESSAGES } from '../messages.js';
 import type { Settings } from '../settings.js';
 import { HOLE, queryKeyName } from '../text/url.js';
 import { classifyAddress, classifyPattern, type AddressPart } from '../text/address.js';
-import { identityField, listColumnField, memberIdentity, normalizeKey, ownedKey, userDataKey, type IdentityField } from '../vendors/identity.js';
+import { identityField, linkClickEvent, listColumnField, memberIdentity, normalizeKey, ownedKey, userDataKey, type IdentityField } from '../vendors/identity.js';
 import { getVendor } from '../vendors/index.js';
 import type { CallShape } from '../vendors/types.js';
-import { isParam, lookup, texts, within } from './values.js';
+import { isParam, lookup, personRecord, texts, within } from './values.js';
 import type { Arg, FileFacts, PageGuard, PixelEvidence, Range, TrackerCall, Value } from './types.js';
 
 type Map = (offset: number) => number;
@@ -212,6 +212,8 @@ interface IdentityHit {
   range?: Range;
   /** The value is a parameter of the function the call sits in: its call sites supply it. */
   fromParam?: boolean;
+  /** The value is read from a person's record or a form (`patient.phone`): never a link's own. */
+  person?: boolean;
 }
 
 /** Google Ads' enhanced-conversions object (normalised), a global or a data-layer key. */
@@ -329,7 +331,7 @@ function identityHits(v: Value, inParams: boolean | 'query', depth = 0, containe
       // Desk's category id); under a user-data key (`ud[em]=…` in a page) it is what the server wrote there.
       const sitewide = siteOwn(prop.value) && (inParams === true || (inParams === 'query' && !prop.key.includes('[')));
       if (meaningful(prop.value, field) && !sitewide) {
-        hits.push({ field, hashed: hashState(prop.value, prop.key), via: describe(prop.value), range: prop.value.range, fromParam: isParam(prop.value) });
+        hits.push({ field, hashed: hashState(prop.value, prop.key), via: describe(prop.value), range: prop.value.range, fromParam: isParam(prop.value), person: prop.value.kind === 'unknown' && personRecord(prop.value.describe) });
       }
       continue;
     }
@@ -401,7 +403,8 @@ function siteOwn(v: Value): boolean {
   // A number or address written as the fallback (`contacts.find(…)?.value || '0881635896'`) says
   // whose it is: a visitor's phone has no default, the clinic's has one.
   if (v.kind === 'any') return v.options.every(siteOwn) || v.options.some(writtenContact);
-  return constant(v) || (v.kind === 'unknown' && (v.macro?.content === true || v.telLink === true || practiceOwned(v)));
+  // So does a parameter's default (`trackPhoneCall(phoneNumber = '1-800-VET-INSURANCE')`).
+  return constant(v) || (v.kind === 'unknown' && (v.macro?.content === true || v.telLink === true || practiceOwned(v) || (v.fallback !== undefined && writtenContact(v.fallback))));
 }
 
 /** Words that name the practice, its places or its staff (`clinic`, `provider`, `office`, `settings`), not a visitor. */
@@ -421,10 +424,13 @@ function practiceOwned(v: Extract<Value, { kind: 'unknown' }>): boolean {
 }
 
 /** A phone number or an email address written out in the code. */
+/** A toll-free number spelled with letters (`1-800-VET-INSURANCE`, `(888) DENTIST`). */
+const VANITY_NUMBER = /^(?:\+?1[-\s.]?)?\(?8(?:00|33|44|55|66|77|88)\)?[-\s.]?[A-Z\d][-A-Z\d\s.]{3,20}$/iu;
+
 function writtenContact(v: Value): boolean {
   const text = constantText(v)?.trim();
   if (text === undefined) return false;
-  return /^\+?[\d\s().-]{6,20}$/u.test(text) || /^[^\s@]+@[^\s@]+\.[a-z]{2,}$/iu.test(text);
+  return /^\+?[\d\s().-]{6,20}$/u.test(text) || VANITY_NUMBER.test(text) || /^[^\s@]+@[^\s@]+\.[a-z]{2,}$/iu.test(text);
 }
 
 /** A value written out in full in the code: a number, or a string with no run-time part. */
@@ -551,7 +557,12 @@ const firstWithin = (hits: readonly IdentityHit[], range: Range): Range | undefi
 
 function identityFindings(call: TrackerCall, _settings: Settings, emit: Emit, seen: Seen): void {
   const { shape } = call;
-  const report = (messageId: 'identify' | 'identityInParams', found: IdentityHit[], range: Range, vendor = call.vendor, display = call.display): void => {
+  // A helper's parameter sent as the phone number of a call link's click event (`trackCall(number) {
+  // gtag('event', 'phone_call', { phone_number: number }) }`) is the number the link dials, the site's
+  // own, also where no site is in the file; likewise an e-mail address on an e-mail link's click.
+  const clicked: string[] = shape.params !== undefined || shape.eventObject ? (['phone', 'email'] as const).filter((field) => eventNamesOf(call).some((name) => linkClickEvent(name, field))) : [];
+  const report = (messageId: 'identify' | 'identityInParams', all: IdentityHit[], range: Range, vendor = call.vendor, display = call.display): void => {
+    const found = clicked.length && messageId === 'identityInParams' ? all.filter((h) => !(h.fromParam && clicked.includes(h.field) && !h.person)) : all;
     // A helper's parameter (`trackCall(phone) { fbq(…, { phone }) }`) is judged at its call sites, with
     // what each passes; a site names only what the helper does not already report (`client_ip_address`
     // from the site beside the helper's own hashed email).
@@ -633,6 +644,12 @@ function identityFindings(call: TrackerCall, _settings: Settings, emit: Emit, se
 }
 
 /** Object arguments of `dataLayer.push({event, …})`-style calls. */
+/** The event names a call sends, as far as they are written out (`gtag('event', 'phone_call')`, `dataLayer.push({ event: 'call_click' })`). */
+function eventNamesOf(call: TrackerCall): string[] {
+  const event = call.shape.event !== undefined ? call.args[call.shape.event] : undefined;
+  return [...(event ? texts(event.value) : []), ...eventObjects(call).flatMap((e) => (e.eventValue ? texts(e.eventValue) : []))];
+}
+
 function eventObjects(call: TrackerCall): Array<{ arg: Arg; obj: Extract<Value, { kind: 'obj' }>; eventName?: string; eventValue?: Value }> {
   const spec = call.shape.eventObject;
   if (!spec) return [];

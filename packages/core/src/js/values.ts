@@ -106,6 +106,8 @@ export function linkOwn(v: Value, depth = 0): Value {
 
 /** A member path rooted in a person's record or a form: `patient.phone`, `this.user.phone`, `formData.phone`. */
 const SOMEONES = /^(?:this\.)?(?:patient|user|customer|lead|visitor|form|formData|values)s?\./iu;
+/** Whether a value's text reads a person's record or a form (`patient.phone`): not a link's own number. */
+export const personRecord = (describe: string | undefined): boolean => SOMEONES.test(describe ?? '');
 
 /** The value with `fn`'s parameters replaced by what a call site passes. */
 export function substitute(v: Value, fn: Node, fromSite: SiteArg, depth = 0): Value {

@@ -162,3 +162,18 @@ export function namedReadField(call: string, receiver: string | undefined, argCo
   const read = key(get && argCount > 1 ? 1 : 0);
   return read === undefined ? undefined : namedField(read.slice(read.lastIndexOf('.') + 1));
 }
+
+/**
+ * Event names that say a call or e-mail link was clicked, separators removed (`phone_click`,
+ * `click_to_call`, `phone_call`, `tel_link_tap`; `email_click`, `mailto_link_click`): the number or
+ * address such an event sends is most likely the link's, the site's own.
+ */
+const LINK_CLICK_EVENTS = {
+  phone: /^(?:tele)?(?:phone|call|tel)(?:number|link|button|cta)?(?:click|tap)(?:ed)?$|^(?:click|tap)(?:to|on)?(?:tele)?(?:phone|call|tel)(?:number|link|button|cta)?$|^(?:phone|tel)?call$/u,
+  email: /^(?:e?mail(?:to)?)(?:address|link|button|cta)?(?:click|tap)(?:ed)?$|^(?:click|tap)(?:to|on)?(?:e?mail(?:to)?)(?:address|link|button|cta)?$/u,
+} as const;
+
+/** Whether an event name says a link of this kind was clicked (`phone_click` for `phone`, `mailto_link_click` for `email`). */
+export function linkClickEvent(name: string, field: 'phone' | 'email'): boolean {
+  return LINK_CLICK_EVENTS[field].test(name.toLowerCase().replace(/[^a-z]/gu, ''));
+}

@@ -6,6 +6,10 @@ const IP = 'identityInParams';
 
 run('no-advanced-matching', rule, {
   valid: [
+    // A helper of a call link's click event sends the number dialed; a phone default written out is the site's (FP hunt, session 50).
+    "export const ConversionTracker = { trackCall: (phoneNumber = '', location = '') => { window.gtag('event', 'phone_call', { phone_number: phoneNumber, location }); } };",
+    "export function mailClick(address) { dataLayer.push({ event: 'email_link_click', email: address }); }",
+    "function trackPhoneCall(phoneNumber = '1-800-VET-INSURANCE') { dataLayer.push({ event: 'quote_request', phone_number: phoneNumber }); }",
     // A site's own account ids read from members are not a patient's record (`user_id` is GA4's user-id feature).
     "gtag('config', 'G-X', { user_id: user.id, customer: account.customerId });",
     // A bare `ip` in event parameters is often something else (blind GTM tester, session 46).
@@ -154,6 +158,11 @@ run('no-advanced-matching', rule, {
     invalid(
       "const { email } = Object.fromEntries(new URLSearchParams(location.search));\nfbq('track', 'Lead', { r: email });\nconst q = new URLSearchParams(location.search);\nttq.track('Lead', { r: q.getAll('phone')[0], s: Object.fromEntries(q).mrn });",
       [[IP, '{ r: email }'], [IP, "{ r: q.getAll('phone')[0], s: Object.fromEntries(q).mrn }"]],
+    ),
+    // …but not what a site passes it from a person's record, nor a parameter sent on another event, nor an empty default.
+    invalid(
+      "function trackCall(n) { gtag('event', 'phone_call', { phone_number: n }); }\ntrackCall(patient.phone);\nexport function trackLead(phone = '') { gtag('event', 'generate_lead', { phone_number: phone }); }",
+      [[IP, 'patient.phone'], [IP, '{ phone_number: phone }']],
     ),
     // A call link's handler that sends someone's number, not the link's: a person's record or a form field (blind tester, session 48).
     invalid(
