@@ -2451,6 +2451,7 @@ bedwetting	2	7	0	2	en
 fecal incontinence	0	7	0	2	en			
 bowel incontinence	0	7	0	2	en			
 nocturia	1	7	0	2	en			
+post cycle therapy	0	8	2	2	en			
 glp1 medication	0	8	2	2	en			
 glp 1 medication	0	8	2	2	en			
 glp1s	1	8	2	2	en			
@@ -20124,7 +20125,19 @@ lyrica anderson
 sports injury report
 sport injury report
 sports injury update
-sports injury news`;
+sports injury news
+heat stroke warning
+heat stroke alert
+heat stroke advisory
+heat exhaustion warning
+heat exhaustion advisory
+heat exhaustion alert
+debt anxiety
+money anxiety
+financial anxiety
+financial therapy
+financial therapy session
+transmission diagnosis`;
 /** Dictionary words that contain a substring term without meaning it (`specialist` ⊃ `cialis`). */
 export const SUBSTR_GUARDS: string = `specialist
 specialists
@@ -20332,4 +20345,4 @@ teratoscopy
 poldrzemia
 wpoldrzemia
 polwiatry`;
-export const LEXICON_COUNTS = {"entries":19317,"traps":548,"byMatch":{"phrase":10758,"substr":4521,"token":2740,"abbr":62,"ctx":938,"abbr_cs":5,"weak":293},"byCategory":{"mental_health":1896,"substance_use":748,"reproductive":1973,"sexual_health":331,"hiv_sti":395,"gender_affirming":234,"genetic":257,"condition":6519,"measurement":224,"medication":1600,"procedure":2106,"diagnostic":410,"care_context":1602,"specialty":1022},"byTier":{"1":5834,"2":11881,"3":1602},"byLang":{"en":8917,"it":1841,"es":1658,"fr":813,"pt":788,"pl":1543,"de":1411,"nl":1445,"no":901},"umlautSpellings":252} as const;
+export const LEXICON_COUNTS = {"entries":19318,"traps":560,"byMatch":{"phrase":10759,"substr":4521,"token":2740,"abbr":62,"ctx":938,"abbr_cs":5,"weak":293},"byCategory":{"mental_health":1896,"substance_use":748,"reproductive":1973,"sexual_health":331,"hiv_sti":395,"gender_affirming":234,"genetic":257,"condition":6519,"measurement":224,"medication":1601,"procedure":2106,"diagnostic":410,"care_context":1602,"specialty":1022},"byTier":{"1":5834,"2":11882,"3":1602},"byLang":{"en":8918,"it":1841,"es":1658,"fr":813,"pt":788,"pl":1543,"de":1411,"nl":1445,"no":901},"umlautSpellings":252} as const;
