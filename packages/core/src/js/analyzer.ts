@@ -1147,7 +1147,7 @@ export class Analyzer {
           const prop = this.propName(left);
           if (prop === 'TiktokAnalyticsObject') this.tiktokNames.push(node.right as Node);
           if (prop && node.operator === '=') this.memberAssignments.push(node);
-          if (prop && CODE_SINK_PROPS.has(prop)) this.embedValue(node.right as Node, prop === 'textContent' || prop === 'text' || prop === 'innerText' ? 'js' : 'auto');
+          if (prop && CODE_SINK_PROPS.has(prop) && !this.domShown(node.right as Node)) this.embedValue(node.right as Node, prop === 'textContent' || prop === 'text' || prop === 'innerText' ? 'js' : 'auto');
         }
         break;
       }
@@ -1379,7 +1379,7 @@ export class Analyzer {
 
   /** A string that calls a vendor API is code (a snippet returned by a helper, a PHP-built string): parse it. */
   private stringLiteral(node: Node): void {
-    if (this.onlyShown(node) || declaresHelper(node)) return;
+    if (this.onlyShown(node) || this.domShown(node) || declaresHelper(node)) return;
     const v = this.value(node);
     // Code in a message or a test's data (`console.warn("Blocked ttq.track('…')")`) never runs.
     if (v.kind === 'str' && this.ctx.embed && CODE_IN_STRING.test(joinParts(v.parts)) && !namesOnly(node, '')) {
@@ -1548,6 +1548,40 @@ export class Analyzer {
   }
 
   /** A constant whose every use is text the page shows (`<pre><code>{SNIPPET}</code></pre>`, Vue's `{{ SNIPPET }}`): it never runs. */
+  /**
+   * Code put where the page shows it as text, which never runs it: a form field's `value`
+   * (`textarea.value = snippet`), or the text of an element the code picks by a tag that is no script
+   * (`document.querySelector('pre code').textContent = snippet`, `createElement('pre').innerText = …`).
+   */
+  private domShown(expr: Node): boolean {
+    const assign = expr.parent;
+    if (assign?.type !== 'AssignmentExpression' || assign.right !== expr || assign.operator !== '=') return false;
+    const left = assign.left as Node;
+    const prop = left.type === 'MemberExpression' ? this.propName(left) : undefined;
+    if (prop === 'value' || prop === 'placeholder') return true;
+    const tag = prop === 'textContent' || prop === 'innerText' || prop === 'text' ? this.elementTag(left.object as Node) : undefined;
+    // `innerText` is a rendering API: a script's code is set with `text` or `textContent`, so an element not known to be one shows it.
+    return prop === 'innerText' ? tag !== 'script' : textTag(tag);
+  }
+
+  /** The tag name of an element the code picks or makes by it (`pre` of `querySelector('article pre')`, `createElement('script')`). */
+  private elementTag(node: Node): string | undefined {
+    let n = unwrap(node);
+    if (n.type === 'Identifier') n = unwrap(this.soleInit(n) ?? n);
+    // `querySelectorAll('pre')[0]`, `getElementsByTagName('code')[0]`.
+    if (n.type === 'MemberExpression' && n.computed) n = unwrap(n.object as Node);
+    if (n.type !== 'CallExpression') return undefined;
+    const callee = unwrap(n.callee as Node);
+    const method = callee.type === 'MemberExpression' ? this.propName(callee) : undefined;
+    const arg = argsOf(n)[0];
+    const selector = arg && arg.type !== 'SpreadElement' ? this.stringValue(arg)?.trim().toLowerCase() : undefined;
+    if (selector === undefined) return undefined;
+    if (method === 'createElement' || method === 'getElementsByTagName') return selector;
+    if (method !== 'querySelector' && method !== 'querySelectorAll') return undefined;
+    // The element a selector picks is its last compound's (`pre code`: a `code`); one without a tag (`#help`) is not known.
+    return /^[a-z][a-z\d-]*/u.exec(selector.split(/[\s>+~]+/u).at(-1) ?? '')?.[0];
+  }
+
   private onlyShown(node: Node): boolean {
     const variable = this.heldIn(node);
     if (!variable || variable.scope?.type === 'global') return false;
@@ -1556,7 +1590,7 @@ export class Analyzer {
     // vue-eslint-parser marks a `<script setup>` name its template reads with a read at the declaration.
     const uses = reads.map((ref) => ref.identifier).filter((id) => !variable.defs.some((d) => d.name === id));
     if (this.ctx.templates?.length && this.setupScope()?.variables?.includes(variable)) uses.push(...(this.templateReads().get(variable.name) ?? []));
-    return uses.length > 0 && uses.every(shownAt);
+    return uses.length > 0 && uses.every((use) => shownAt(use) || this.domShown(use));
   }
 
   /** The script's names a Vue template reads, with the identifiers that read them; walked once, when asked. */

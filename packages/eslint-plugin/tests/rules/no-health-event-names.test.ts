@@ -5,6 +5,8 @@ const E = 'healthEventName';
 
 run('no-health-event-names', rule, {
   valid: [
+    // Code put where the page shows it as text: a form field's value, a `pre`'s or `code`'s text, `innerText` (parity tester, session 50).
+    "document.querySelector('pre code').textContent = \"fbq('trackCustom', 'Therapy Booked');\";\ndocument.getElementById('snippet').value = \"ttq.track('IVF Consult')\";\nconst SNIPPET = \"ttq.track('HIV Test')\";\ndocument.getElementById('help').innerText = SNIPPET;\nconst pre = document.createElement('pre');\npre.textContent = `fbq('trackCustom', 'Oncology Consult')`;",
     // A `useGtm` the file declares is its own.
     "function useGtm() { return { trackEvent(e) { console.log(e); } }; }\nuseGtm().trackEvent({ event: 'book_colposcopy' });",
     // `qp` imported from a module not named for Quora is the module's own helper (blind tester, session 49).
@@ -252,6 +254,11 @@ run('no-health-event-names', rule, {
     invalid(
       "var s = document.createElement('script');\ns.textContent = '<!--\\nfbq(\"trackCustom\", \"Therapy Booked\")\\n//-->';\ndocument.head.appendChild(s);\nfunction fire(name) { document.write('<script>\\nttq.track(\"' + name + '\")<\\/script>'); }\nfire('Chlamydia Test');",
       [[E, '"Therapy Booked"'], [E, "'Chlamydia Test'"]],
+    ),
+    // …but a script's code, set however, runs; so does an element's whose tag is not known.
+    invalid(
+      "const s = document.createElement('script');\ns.innerText = \"fbq('trackCustom', 'Therapy Booked')\";\ndocument.getElementById('x').textContent = \"ttq.track('IVF Consult')\";\ndocument.querySelector('script#px').textContent = \"ttq.track('HIV Test')\";",
+      [[E, "'Therapy Booked'"], [E, "'IVF Consult'"], [E, "'HIV Test'"]],
     ),
     // A parameter's default put into code in a string, at a site that leaves it out: reported once, where the code uses it (blind tester, session 49).
     invalid(
