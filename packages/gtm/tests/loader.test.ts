@@ -151,6 +151,16 @@ describe('wrong shapes give the path of the bad field', () => {
     expect(e.path).toMatch(/^containerVersion\.tag\[0\]\.parameter\[0\](?:\.list\[0\]){62}\.list$/u);
   });
 
+  // JSON readers keep a repeated key's last value: an empty second `containerVersion` hid the first (blind GTM tester, session 50).
+  it('rejects a key written twice at the top level or in containerVersion, at its second place', () => {
+    const twice = '{\n  "exportFormatVersion": 2,\n  "containerVersion": { "tag": [{ "name": "Meta", "type": "html" }] },\n  "containerVersion": {}\n}';
+    const e = inputError(twice);
+    expect([e.reason, e.line, e.column]).toEqual(['key "containerVersion" is written twice; JSON readers keep only the second, so the first would go unchecked (a GTM export never repeats a key)', 4, 3]);
+    const inner = inputError(JSON.stringify({ containerVersion: { tag: [] } }, null, 2).replace('"tag": []', '"tag": [],\n    "trigger": [],\n    "tag": []'));
+    expect(inner.reason).toBe('containerVersion: key "tag" is written twice; JSON readers keep only the second, so the first would go unchecked (a GTM export never repeats a key)');
+    expect(inner.path).toBe('containerVersion');
+  });
+
   it('points at the bad field in the file', () => {
     const text = JSON.stringify({ containerVersion: { tag: [{ name: 'a', type: 'html' }, { name: 'b', type: 'html', parameter: 'oops' }] } }, null, 2);
     const e = inputError(text);

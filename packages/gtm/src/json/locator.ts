@@ -59,6 +59,8 @@ export class JsonLocator {
   readonly #root: unknown;
   /** Whether container ends are found by their indentation (see the class comment). */
   #byIndent: boolean;
+  /** The first key an object repeats, by the object's start offset (JSON readers keep the last one). */
+  #duplicates = new Map<number, { key: string; keyStart: number }>();
 
   constructor(text: string, root?: unknown) {
     this.text = text;
@@ -93,6 +95,14 @@ export class JsonLocator {
       value = value === null || typeof value !== 'object' ? undefined : (value as Record<string | number, unknown>)[segment];
     }
     return { start, end: this.#valueEnd(start) };
+  }
+
+  /** The first key the object at `path` repeats, where it is written the second time (`JSON.parse` keeps that one). */
+  duplicateKey(path: JsonPath): { key: string; offset: number } | undefined {
+    // Locating a child that no object has indexes the object at `path`.
+    this.locate([...path, '\u0000']);
+    const found = this.#duplicates.get(this.locate(path).start);
+    return found && { key: found.key, offset: found.keyStart };
   }
 
   /**
@@ -183,11 +193,20 @@ export class JsonLocator {
       let end: number;
       if (c === OPEN_BRACE) {
         const members = new Map<string, number>();
+        let repeated: { key: string; keyStart: number } | undefined;
         // The last member's end is looked for backwards from the object's end: the root's last
         // member (`containerVersion`) is most of the file, and needs no scan to the end of it.
         const parentEnd = start === this.rootStart ? this.text.length : this.#ends.get(start);
         const last = byIndent && parentEnd !== undefined && value !== null && typeof value === 'object' ? Object.keys(value).at(-1) : undefined;
-        end = this.#scanObject(start, (key, _ks, _ke, valueStart) => members.set(key, valueStart), last === undefined ? undefined : { key: last, parentEnd: parentEnd! });
+        end = this.#scanObject(
+          start,
+          (key, keyStart, _ke, valueStart) => {
+            if (!repeated && members.has(key)) repeated = { key, keyStart };
+            members.set(key, valueStart);
+          },
+          last === undefined ? undefined : { key: last, parentEnd: parentEnd! },
+        );
+        if (repeated) this.#duplicates.set(start, repeated);
         index = { kind: 'object', members };
       } else if (c === OPEN_BRACKET) {
         const skipped = this.#skippedArrays.get(start);
@@ -203,6 +222,7 @@ export class JsonLocator {
         this.#containers = new Map();
         this.#ends = new Map();
         this.#skippedArrays = new Map();
+        this.#duplicates = new Map();
         return undefined;
       }
       this.#containers.set(start, index);

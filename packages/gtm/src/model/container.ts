@@ -289,6 +289,14 @@ class Builder {
       cvRaw = top;
     }
     const cv = this.object(cvRaw, versionPath);
+    // A key written twice (a hand edit, a merge): JSON readers keep the last one, which can hide a whole container.
+    for (const path of versionPath.length ? [[], versionPath] : [[]]) {
+      const repeated = this.locator.duplicateKey(path);
+      if (repeated) {
+        const { line, column } = this.locator.lineColumn(repeated.offset);
+        throw new GtmInputError(`${path.length ? `${shownPath(path)}: ` : ''}key "${repeated.key}" is written twice; JSON readers keep only the second, so the first would go unchecked (a GTM export never repeats a key)`, { line, column, path: formatPath(path) });
+      }
+    }
     const at = (...rest: Array<string | number>): JsonPath => [...versionPath, ...rest];
     // `tags` for `tag` (a hand-written or converted file): GTM would import none of them, and reading none silently would pass.
     for (const list of LISTS) {
