@@ -1,7 +1,7 @@
 /**
  * The page a file is, in frameworks whose routes are their files: Next.js's `app/…/page.tsx` and
  * `layout.tsx` and its `pages/` folder, Nuxt's `pages/` components, SvelteKit's `routes/…/+page.svelte`
- * and Astro's `src/pages/`; and a static site's `.html` pages. A tracker call there runs on that page (its layout's, on every page
+ * and Astro's `src/pages/`, Remix's, SolidStart's and Qwik City's `routes/` components; and a static site's `.html` pages. A tracker call there runs on that page (its layout's, on every page
  * below it), so a route that names a health term is a health page.
  */
 
@@ -21,7 +21,7 @@ export function pageRoute(file: string): string | undefined {
   const folder = FOLDER_ROUTE.exec(path);
   const found = folder ?? FILE_ROUTE.exec(path);
   const matched = found?.[1];
-  if (matched === undefined) return undefined;
+  if (matched === undefined) return componentRoute(path);
   // A routes folder sits at the app's root or in `src/`: not in a folder of components, stories or
   // tests (`components/pages/`, `e2e/pages/`), and with no `src/` below it (`packages/app/src/…/page.tsx`).
   if (NOT_ROUTES.test(path.slice(0, found!.index).split('/').at(-1) ?? '')) return undefined;
@@ -34,6 +34,28 @@ export function pageRoute(file: string): string | undefined {
     if (segments[0] === 'api' || segments.some((s) => s.startsWith('_')) || stem.includes('.') || /^[A-Z]/u.test(stem) || /^(?:404|500)$/u.test(stem)) return undefined;
   }
   const named = segments.filter((s) => !/^[([@]|^index$/u.test(s));
+  return named.length ? `/${named.join('/')}` : undefined;
+}
+
+/**
+ * Remix's, SolidStart's and Qwik City's route components: `app/routes/therapy.tsx`, Remix's flat
+ * `app/routes/services.ivf.tsx` (dots separate segments) and folder `app/routes/ivf/route.tsx`,
+ * `src/routes/psychiatry.tsx`, `src/routes/ivf/index.tsx`. Only components (`.tsx`, `.jsx`): a server's
+ * `routes/therapy.ts` is an API handler, not a page. Pathless layouts (`_auth`), `_index`, groups and
+ * dynamic segments (`$slug`, `[id]`) name no page.
+ */
+const ROUTE_COMPONENT = /(?:^|\/)(?:app|src)\/routes\/((?:[^/]+\/)*)([^/]+)\.[jt]sx$/u;
+/** A file beside the routes that is no route: tests, stories, type declarations. */
+const NOT_ROUTE_PART = /^(?:test|spec|stories|story|e2e|d)$/u;
+
+function componentRoute(path: string): string | undefined {
+  const m = ROUTE_COMPONENT.exec(path);
+  if (!m) return undefined;
+  const parts = m[2]!.split('.');
+  if (parts.some((p) => NOT_ROUTE_PART.test(p))) return undefined;
+  const segments = [...m[1]!.split('/').filter(Boolean).flatMap((folder) => folder.split('.')), ...parts];
+  if (segments.includes('src') || /^[A-Z]/u.test(m[2]!)) return undefined;
+  const named = segments.filter((s) => !/^[([@$_]|^(?:index|route|layout)$/u.test(s));
   return named.length ? `/${named.join('/')}` : undefined;
 }
 

@@ -240,6 +240,26 @@ describe('pageRoute: the page a file is, where routes are files', () => {
     ];
     for (const [file, route] of cases) expect(pageRoute(file), file).toBe(route);
   });
+
+  it("reads Remix's, SolidStart's and Qwik City's route components, not a server's route handlers (adversarial tester, session 50)", () => {
+    const cases: Array<[string, string | undefined]> = [
+      ['/site/app/routes/therapy.tsx', '/therapy'],
+      ['/site/app/routes/services.ivf.tsx', '/services/ivf'],
+      ['/site/app/routes/ivf._index.tsx', '/ivf'],
+      ['/site/app/routes/ivf/route.tsx', '/ivf'],
+      ['/site/app/routes/_auth.hiv-testing.tsx', '/hiv-testing'],
+      ['/site/src/routes/psychiatry.tsx', '/psychiatry'],
+      ['/site/src/routes/ivf/index.tsx', '/ivf'],
+      ['/site/src/routes/(clinic)/abortion/layout.tsx', '/abortion'],
+      ['/site/app/routes/_index.tsx', undefined],
+      ['/site/app/routes/$slug.tsx', undefined],
+      ['/site/src/routes/[id].tsx', undefined],
+      ['/site/app/routes/therapy.test.tsx', undefined],
+      ['/site/server/src/routes/therapy.ts', undefined],
+      ['/site/src/routes/Therapy.tsx', undefined],
+    ];
+    for (const [file, route] of cases) expect(pageRoute(file), file).toBe(route);
+  });
 });
 
 describe('templatePageTests: the blocks a server template prints only on some pages', () => {
