@@ -8,8 +8,8 @@ export interface HtmlParts {
    * decoded (`fbq(&#39;track&#39;, …)`), and `offsets` maps its code back to the attribute.
    */
   scripts: Array<{ code: string; start: number; handler?: boolean; module?: boolean; offsets?: number[]; link?: 'phone' | 'email' }>;
-  /** URL-bearing attribute values: `<script src>`, `<img src>`, `<iframe src>`, `<link href>`. */
-  urls: Array<{ url: string; start: number }>;
+  /** URL-bearing attribute values: `<script src>`, `<img src>`, `<iframe src>`, `<link href>`; `offsets` where the value is not written as is (in an iframe's `srcdoc`). */
+  urls: Array<{ url: string; start: number; offsets?: number[] }>;
 }
 
 const URL_ATTRS = new Set(['src', 'href', 'data-src', 'data-gtmsrc', 'action']);
@@ -60,6 +60,21 @@ export function extractHtml(html: string): HtmlParts {
         } else if (lower === 'srcset') {
           // `url 1x, url2 2x`: each candidate's URL, without its descriptor.
           for (const m of value.matchAll(/[^\s,][^\s]*/gu)) if (!/^\d+(?:\.\d+)?[wx]$/u.test(m[0])) into.urls.push({ url: m[0].replace(/,$/u, ''), start: start + m.index });
+        } else if (lower === 'srcdoc') {
+          // `<iframe srcdoc="&lt;script&gt;fbq(…)&lt;/script&gt;">`: a document of its own, whose scripts and pixels run.
+          const { text, offsets } = decodeAttribute(value);
+          const inner = extractHtml(text);
+          const page = (o: number): number => start + (offsets?.[o] ?? o);
+          for (const u of inner.urls) {
+            const at = page(u.start);
+            const mapped = offsets || u.offsets ? Array.from({ length: u.url.length + 1 }, (_, o) => page(u.start + (u.offsets?.[o] ?? o)) - at) : undefined;
+            into.urls.push({ url: u.url, start: at, ...(mapped ? { offsets: mapped } : {}) });
+          }
+          for (const s of inner.scripts) {
+            const at = page(s.start);
+            const mapped = offsets || s.offsets ? Array.from({ length: s.code.length + 1 }, (_, o) => page(s.start + (s.offsets?.[o] ?? o)) - at) : undefined;
+            into.scripts.push({ ...s, start: at, ...(mapped ? { offsets: mapped } : {}) });
+          }
         } else if (URL_ATTRS.has(lower)) into.urls.push({ url: value, start });
         // An event handler's name is `on` and the event's (`onclick`); `on:click` (Svelte's syntax in a Vue file) is no handler.
         else if (/^on[a-z]+$/u.test(lower)) {

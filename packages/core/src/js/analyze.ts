@@ -500,7 +500,7 @@ function htmlFacts(html: string, ctx: EmbedContext): FileFacts {
     const { code, start, handler, module, offsets, link } = script;
     facts.embedded.push({ facts: scriptFacts(code, link ? { ...ctx, link } : ctx, module ? MODULE_OPTIONS : handler ? HANDLER_OPTIONS : CLASSIC_OPTIONS), map: (o) => start + (offsets?.[o] ?? o) });
   }
-  for (const { url, start } of parts.urls) readRequestUrl(facts, url, start, ctx, true);
+  for (const { url, start, offsets } of parts.urls) readRequestUrl(facts, url, start, ctx, true, offsets);
   return facts;
 }
 
@@ -544,15 +544,17 @@ function joinScripts(html: string, blocks: readonly HtmlScript[], handlers: read
  * for a beacon (`https://www.facebook.com/tr?ev=…&ud[em]={{DLV - email}}`), the event its query
  * sends, read as a beacon URL written in code is read.
  */
-function readRequestUrl(facts: FileFacts, raw: string, start: number, ctx: EmbedContext, markup: boolean): void {
-  const range: Range = [start, start + raw.length];
+/** `within`: where each unit of `raw` is, from `start`, when it is not written as is there (a URL in an iframe's `srcdoc`). */
+function readRequestUrl(facts: FileFacts, raw: string, start: number, ctx: EmbedContext, markup: boolean, within?: readonly number[]): void {
+  const at = (i: number): number => start + (within?.[i] ?? i);
+  const range: Range = [start, at(raw.length)];
   // A markup attribute as the browser requests it: `&#38;ev=…` is `&ev=…`.
   const { text: url, offsets } = markup ? decodeAttribute(raw) : { text: raw };
   const found = matchVendorUrls(url);
   for (const m of found) facts.pixels.push(urlEvidence(m, range));
   if (found.length > 0) {
     // A query, or Floodlight's `;u1=…` after the path, which needs no `?`.
-    if (url.includes('?') || found.some((m) => m.fingerprint.matrixParams)) facts.calls.push(...markupBeacons(url, (o) => start + (offsets?.[o] ?? o), ctx));
+    if (url.includes('?') || found.some((m) => m.fingerprint.matrixParams)) facts.calls.push(...markupBeacons(url, (o) => at(offsets?.[o] ?? o), ctx));
     return;
   }
   // The URL starts with a GTM variable (`<img src="{{CONST - Pixel URL}}&ev=…">`): each value it can take.

@@ -321,6 +321,12 @@ describe('HTML fragments: what a page runs', () => {
     expect(broken.errors).toHaveLength(1);
   });
 
+  it("reads an iframe's srcdoc as the document it is, its character references decoded (parity tester, session 50)", () => {
+    const html = '<iframe srcdoc="&lt;script&gt;parent.fbq(&#39;trackCustom&#39;, &#39;HIV Test&#39;)&lt;/script&gt;&lt;img src=&quot;https://www.facebook.com/tr?id=1&amp;amp;ev=Therapy_Booked&quot;&gt;"></iframe>';
+    const found = analyzeHtml(html, settings).findings.filter((f) => f.ruleId === 'no-health-event-names');
+    expect(found.map((f) => html.slice(f.range[0], f.range[1]))).toEqual(['&#39;HIV Test&#39;', 'Therapy_Booked']);
+  });
+
   it('keeps module scripts apart (their top level is not global)', () => {
     const html = "<script type=\"module\">var EVENT = 'hiv_test_booked';</script><script>ttq.track(EVENT);</script>";
     expect(rules(html)).not.toContain('no-health-event-names healthEventName');
