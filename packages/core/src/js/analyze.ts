@@ -542,9 +542,9 @@ function joinScripts(html: string, blocks: readonly HtmlScript[], handlers: read
 /**
  * A URL the page requests (`<img src>`, a GTM Custom Image tag): the vendor pixel it loads and,
  * for a beacon (`https://www.facebook.com/tr?ev=…&ud[em]={{DLV - email}}`), the event its query
- * sends, read as a beacon URL written in code is read.
+ * sends, read as a beacon URL written in code is read. `within`: where each unit of `raw` is, from
+ * `start`, when it is not written as is there (a URL in an iframe's `srcdoc`).
  */
-/** `within`: where each unit of `raw` is, from `start`, when it is not written as is there (a URL in an iframe's `srcdoc`). */
 function readRequestUrl(facts: FileFacts, raw: string, start: number, ctx: EmbedContext, markup: boolean, within?: readonly number[]): void {
   const at = (i: number): number => start + (within?.[i] ?? i);
   const range: Range = [start, at(raw.length)];

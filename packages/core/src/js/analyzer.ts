@@ -293,7 +293,7 @@ const NAMESPACES = new WeakMap<WrapperPackage, ApiNode>();
  * What `import * as X` of a wrapper package binds: its default export, which a bundler's interop also
  * calls `X.default` (`Pin.default.init(…)`), with its named exports as members.
  */
-function namespaceOf(wrapper: WrapperPackage): ApiNode | undefined {
+function namespaceOf(wrapper: WrapperPackage): ApiNode {
   let api = NAMESPACES.get(wrapper);
   if (api) return api;
   const whole = wrapper.exports.default;
