@@ -475,9 +475,16 @@ const TYPE_ONLY: ReadonlySet<string> = new Set([
   'TSIndexSignature',
 ]);
 
+/**
+ * A global hook (Nuxt's auto-imported `useGtm`): its `use…` start, shared with `useState` and `useEffect`
+ * in nearly every component, would slow the alternation for every file; it is looked for on its own.
+ */
+const HOOK_NAME = /^use[A-Z]/u;
+const GLOBAL_HOOKS = [...GLOBALS.keys()].filter((name) => HOOK_NAME.test(name) && !Object.hasOwn(NUXT_SCRIPT_COMPOSABLES, name));
+
 /** Names and strings that must appear in a file for any detector to fire: a cheap pre-filter (each once: `fbq` is a global and a wrapper's name). */
 export const TRIGGER_TOKENS: readonly string[] = [...new Set([
-  ...[...GLOBALS.keys()].filter((name) => !Object.hasOwn(NUXT_SCRIPT_COMPOSABLES, name)),
+  ...[...GLOBALS.keys()].filter((name) => !Object.hasOwn(NUXT_SCRIPT_COMPOSABLES, name) && !HOOK_NAME.test(name)),
   ...MARKERS.keys(),
   ...WRAPPERS.keys(),
   ...PROVIDED.keys(),
@@ -6285,8 +6292,8 @@ export function trackerCallProblem(callee: string, args: readonly Template[]): s
  */
 export function mightTrack(text: string, helpers?: Helpers): boolean {
   const capitalHost = (): boolean => CAPITAL_HOST.test(text) && DOMAIN_RE.test(text.toLowerCase());
-  if (!HINT_RE.test(text)) return capitalHost() || mentionsHelper(text, helpers);
-  return wholeMatch(text) || (text.includes('useScript') && COMPOSABLE_RE.test(text)) || capitalHost() || mentionsHelper(text, helpers) || (text.includes('atob') && encodesTracker(text));
+  if (!HINT_RE.test(text)) return capitalHost() || mentionsHelper(text, helpers) || GLOBAL_HOOKS.some((hook) => text.includes(hook));
+  return wholeMatch(text) || (text.includes('useScript') && COMPOSABLE_RE.test(text)) || capitalHost() || mentionsHelper(text, helpers) || (text.includes('atob') && encodesTracker(text)) || GLOBAL_HOOKS.some((hook) => text.includes(hook));
 }
 
 /** A quoted run of base64, as `atob` takes it. */

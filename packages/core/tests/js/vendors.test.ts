@@ -49,6 +49,11 @@ describe('the cheap pre-check', () => {
   it.each(["qp('init', 'q1');", 'window.qp ( "track", "Generic" );'])('passes a Quora command call: %s', (text) => expect(mightTrack(text)).toBe(true));
   it.each(["s.textContent = '<!--\\nfbq(\"track\")';", "document.write('<script>\\tttq.track(x)<\\/script>');"])('passes a tracker after an escape in a string: %s', (text) => expect(mightTrack(text)).toBe(true));
   it('stops a short name inside a word', () => expect(mightTrack('const nttq = 1; ttqx(); fbqa(1);')).toBe(false));
+  // `useGtm` is looked for apart from the alternation, whose `use…` start every React component shares.
+  it('passes an auto-imported useGtm(), not other hooks', () => {
+    expect(mightTrack('const gtm = useGtm();\ngtm.trackEvent({ event: x });')).toBe(true);
+    expect(mightTrack('const [a, setA] = useState(0);\nuseEffect(() => {}, []);')).toBe(false);
+  });
   // CKEditor's `doubleclick` event sent a 1.6 MB editor to full analysis, a second each (real-repo tester, session 50).
   it('stops an editor event named doubleclick, not a host split in code', () => {
     expect(mightTrack('editor.on("doubleclick", function (e) { open(e); });')).toBe(false);
