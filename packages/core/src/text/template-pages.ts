@@ -44,7 +44,7 @@ const NEGATED = /\bnot\b|!=|!(?!=)/u;
 
 /** A block still open: its test (none for `unless` and `else`), and where the text it prints starts. */
 interface Open {
-  test: Omit<TemplatePageTest, 'from' | 'to'> | undefined;
+  tests: Array<Omit<TemplatePageTest, 'from' | 'to'>>;
   from: number;
 }
 
@@ -54,7 +54,7 @@ export function templatePageTests(text: string): TemplatePageTest[] {
   const found: TemplatePageTest[] = [];
   const stack: Open[] = [];
   const close = (open: Open | undefined, to: number): void => {
-    if (open?.test) found.push({ ...open.test, from: open.from, to });
+    for (const test of open?.tests ?? []) found.push({ ...test, from: open!.from, to });
   };
   const tags: Array<{ at: number; end: number; kind: string; cond: string; condAt: number }> = [];
   for (const m of text.matchAll(BLOCK_TAG)) {
@@ -83,7 +83,7 @@ export function templatePageTests(text: string): TemplatePageTest[] {
   tags.sort((a, b) => a.at - b.at);
   for (const tag of tags) {
     if (tag.kind === 'if' || tag.kind === 'unless' || tag.kind === 'open') {
-      stack.push({ test: tag.kind === 'if' ? pageTest(tag.cond, tag.condAt) : undefined, from: tag.end });
+      stack.push({ tests: tag.kind === 'if' ? pageTests(tag.cond, tag.condAt) : [], from: tag.end });
     } else if (tag.kind === 'endif' || tag.kind === 'endunless') {
       const open = stack.pop();
       close(open, tag.at);
@@ -92,7 +92,7 @@ export function templatePageTests(text: string): TemplatePageTest[] {
       const open = stack.at(-1);
       if (!open) continue;
       close(open, tag.at);
-      open.test = tag.kind === 'else' ? undefined : pageTest(tag.cond, tag.condAt);
+      open.tests = tag.kind === 'else' ? [] : pageTests(tag.cond, tag.condAt);
       open.from = tag.end;
     }
   }
@@ -101,20 +101,35 @@ export function templatePageTests(text: string): TemplatePageTest[] {
   return found;
 }
 
-/** The page test of a block's condition, or undefined when it tests no page (or only its absence). */
+/**
+ * The page tests of a block's condition: one for each of the tests it joins (`is_page( 'contact' ) ||
+ * is_page( 'abortion' )`, `page.url contains '/a' or page.url contains '/b'`), each reported where it is
+ * written. The block prints on the pages any of them names (under `and`, on those all of them do);
+ * none where it tests no page, or only a page's absence.
+ */
+function pageTests(cond: string, at: number): Array<Omit<TemplatePageTest, 'from' | 'to'>> {
+  // A negated test (`! is_page( 'ivf' )`) names none.
+  const wp = [...cond.matchAll(WP_TESTS)];
+  if (wp.length) return wp.filter((m) => !m[1] && QUOTED_ONE.test(m[3]!)).map((m) => ({ subject: `${m[2]}()`, operator: 'equals', values: [...m[3]!.matchAll(QUOTED)].map((q) => q[2]!), range: [at + m.index, at + m.index + m[0].length] }));
+  const tests: Array<Omit<TemplatePageTest, 'from' | 'to'>> = [];
+  let from = 0;
+  // Joiners in quoted text (`page.url contains '/drugs and alcohol'`) join nothing.
+  const masked = cond.replace(QUOTED, (q) => `'${' '.repeat(q.length - 2)}'`);
+  for (const m of [...masked.matchAll(JOINER), undefined]) {
+    const to = m ? m.index : cond.length;
+    const test = pageTest(cond.slice(from, to), at + from);
+    if (test) tests.push(test);
+    if (m) from = m.index + m[0].length;
+  }
+  return tests;
+}
+
+/** What joins a condition's tests: `or`, `and`, `||`, `&&`. */
+const JOINER = /\s(?:or|and)\s|\|\||&&/gu;
+
+/** The page test of one test of a condition, or undefined when it tests no page (or only its absence). */
 function pageTest(cond: string, at: number): Omit<TemplatePageTest, 'from' | 'to'> | undefined {
   const range = (from: number, length: number): [number, number] => [at + from, at + from + length];
-  // `is_page( 'contact' ) || is_page( 'abortion' )`: the block prints on the pages any of the tests names
-  // (under `&&` too, on those all of them do); a test negated (`! is_page( 'ivf' )`) names none.
-  const wp = [...cond.matchAll(WP_TESTS)];
-  if (wp.length) {
-    const named = wp.filter((m) => !m[1] && QUOTED_ONE.test(m[3]!));
-    if (!named.length) return undefined;
-    const values = named.flatMap((m) => [...m[3]!.matchAll(QUOTED)].map((q) => q[2]!));
-    const subject = [...new Set(named.map((m) => `${m[2]}()`))].join(' or ');
-    const last = named.at(-1)!;
-    return { subject, operator: 'equals', values, range: range(named[0]!.index, last.index + last[0].length - named[0]!.index) };
-  }
   // Rails' `current_page?('/hiv-testing')`.
   const rails = RAILS_TEST.exec(cond);
   if (rails) return rails[1] || NEGATED.test(cond.slice(0, rails.index)) ? undefined : { subject: 'current_page?()', operator: 'equals', values: [rails[3]!], range: range(rails.index, rails[0].length) };

@@ -293,13 +293,17 @@ describe('templatePageTests: the blocks a server template prints only on some pa
     expect(tests("<% unless current_page?('/ivf') %>A<% end %><% if !current_page?('/hiv') %>B<% end %><%# if current_page?('/ivf') %>")).toEqual([]);
   });
 
-  it('reads every WordPress test a condition joins, not only the first (adversarial tester, session 50)', () => {
+  it('reads every test a condition joins, each where it is written, not only the first (adversarial tester, session 50)', () => {
     expect(tests("<?php if ( is_page( 'contact' ) || is_page( 'abortion' ) ) : ?>A<?php endif; ?>")).toEqual([
-      { subject: 'is_page()', operator: 'equals', values: ['contact', 'abortion'], condition: "is_page( 'contact' ) || is_page( 'abortion' )", block: 'A' },
+      { subject: 'is_page()', operator: 'equals', values: ['contact'], condition: "is_page( 'contact' )", block: 'A' },
+      { subject: 'is_page()', operator: 'equals', values: ['abortion'], condition: "is_page( 'abortion' )", block: 'A' },
     ]);
-    expect(tests("<?php if ( is_single() or is_page( 'ivf' ) ) { ?>A<?php } ?>")[0]).toMatchObject({ subject: 'is_page()', values: ['ivf'], condition: "is_page( 'ivf' )" });
-    expect(tests("<?php if ( is_single( 'news' ) || ! is_page( 'hiv' ) ) : ?>A<?php endif; ?>")[0]).toMatchObject({ subject: 'is_single()', values: ['news'] });
-    expect(tests("<?php if ( is_category( 'rehab' ) || is_page( 'ivf' ) ) : ?>A<?php endif; ?>")[0]).toMatchObject({ subject: 'is_category() or is_page()', values: ['rehab', 'ivf'] });
+    expect(tests("<?php if ( is_single() or is_page( 'ivf' ) ) { ?>A<?php } ?>")).toMatchObject([{ subject: 'is_page()', values: ['ivf'], condition: "is_page( 'ivf' )" }]);
+    expect(tests("<?php if ( is_single( 'news' ) || ! is_page( 'hiv' ) ) : ?>A<?php endif; ?>")).toMatchObject([{ subject: 'is_single()', values: ['news'] }]);
+    expect(tests("{% if page.url contains '/contact' or page.url contains '/abortion' %}A{% endif %}").map((t) => t.condition)).toEqual(["page.url contains '/contact'", "page.url contains '/abortion'"]);
+    expect(tests("{% if request.path.startswith('/blog') and not request.path.startswith('/blog/hiv') %}A{% endif %}").map((t) => t.condition)).toEqual(["request.path.startswith('/blog')"]);
+    // A joiner inside quoted text joins nothing.
+    expect(tests("{% if page.url contains '/drugs and alcohol' %}A{% endif %}")).toMatchObject([{ values: ['/drugs and alcohol'] }]);
   });
 
   it('takes no test from negations, other conditions or the else branch', () => {

@@ -171,7 +171,7 @@ run('no-health-page-triggers', rule, {
     invalid("fbq('track', 'PageView');", [[R, "fbq('track', 'PageView')"]], { filename: 'pages/services/hiv-testing.js' }),
     // A block a server template prints only on health pages (WordPress, Liquid), at its condition (blind tester, session 44).
     invalid("<?php if ( is_page( 'psychiatry' ) ) : ?>\n<script>fbq('track', 'ViewContent');</script>\n<?php endif; ?>", [[P, "is_page( 'psychiatry' )"]], { filename: 'theme/header.php', languageOptions: { parser: htmlParser } }),
-    invalid("<?php if ( is_page( 'contact' ) || is_page( 'abortion' ) ) : ?>\n<script>fbq('track', 'ViewContent');</script>\n<?php endif; ?>", [[P, "is_page( 'contact' ) || is_page( 'abortion' )"]], { filename: 'theme/header.php', languageOptions: { parser: htmlParser } }),
+    invalid("<?php if ( is_page( 'contact' ) || is_page( 'abortion' ) ) : ?>\n<script>fbq('track', 'ViewContent');</script>\n<?php endif; ?>", [[P, "is_page( 'abortion' )"]], { filename: 'theme/header.php', languageOptions: { parser: htmlParser } }),
     invalid("<% if current_page?('/hiv-testing') %>\n<script>rdt('track', 'PageVisit');</script>\n<% end %>", [[P, "current_page?('/hiv-testing')"]], { filename: 'app/views/layouts/application.html.erb', languageOptions: { parser: htmlParser } }),
     invalid("{% if page.url contains '/therapy' %}\n<img src=\"https://www.facebook.com/tr?id=1&ev=PageView&noscript=1\">\n{% endif %}", [[P, "page.url contains '/therapy'"]], { filename: 'layout/theme.liquid', languageOptions: { parser: htmlParser } }),
     // A static site's page: the file is the page it serves (blind tester, session 44).
