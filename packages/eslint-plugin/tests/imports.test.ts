@@ -279,6 +279,13 @@ describe('imported constants', () => {
     expect(lint(code)).toEqual(['Meta event name "Suboxone Refill" reveals health information: "Suboxone" (substance use, tier 1).']);
   });
 
+  it("calls a vendor's global another module exports under its own name (export const meta = window.fbq; parity tester, session 50)", () => {
+    writeFileSync(path.join(dir, 'px.js'), 'export const meta = window.fbq;\nexport const other = window.notAPixel;\n');
+    expect(lint("import { meta, other } from './px.js';\nmeta('trackCustom', 'Therapy Booked');\nother('trackCustom', 'Dialysis Booked');")).toEqual([
+      'Meta event name "Therapy Booked" reveals health information: "Therapy" (mental health, tier 1).',
+    ]);
+  });
+
   it('stops at a module that imports itself, and at a cycle', () => {
     writeFileSync(path.join(dir, 'a.js'), "export { B as A } from './b.js';\nexport const SELF = SELF;\n");
     writeFileSync(path.join(dir, 'b.js'), "export { A as B } from './a.js';\n");

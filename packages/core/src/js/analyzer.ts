@@ -3790,7 +3790,13 @@ export class Analyzer {
     // A module that exports the vendor function under its own name (`import { gtag } from
     // './analytics'`, `from 'ga-gtag'`): the names are distinctive enough to mean the vendor's global,
     // except a two-letter one (Quora's `qp` is also a query-parameter helper) from a module not named for its vendor.
-    if (!hit) return spec.type === 'ImportSpecifier' && distinctiveImport(exported, source) ? this.globalApi(exported) : undefined;
+    if (!hit) {
+      if (spec.type === 'ImportSpecifier' && distinctiveImport(exported, source)) return this.globalApi(exported);
+      // `export const meta = window.fbq` in another module of the project: the vendor's global, under another name.
+      const held = typeof source === 'string' ? this.ctx.imported?.value(source, exported) : undefined;
+      const global = held?.kind === 'unknown' ? held.describe?.replace(/^(?:window|globalThis|self)\./u, '') : undefined;
+      return global !== undefined && GLOBALS.has(global) ? this.globalApi(global) : undefined;
+    }
     const api = spec.type === 'ImportNamespaceSpecifier' ? namespaceOf(hit.wrapper) : hit.wrapper.exports[exported];
     return api && { kind: 'api', vendor: hit.vendor, node: api, root: api, path: name };
   }
