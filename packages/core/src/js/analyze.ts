@@ -9,7 +9,7 @@ import { findPlaceholders, mayHoldPlaceholders, replaceMacros, replaceTemplateTa
 import { isLayout, pageRoute, servesPagesBelow } from '../text/route.js';
 import { templatePageTests, type TemplatePageTest } from '../text/template-pages.js';
 import { matchVendorUrls } from '../text/url.js';
-import { Analyzer, literalParts, mightTrack, urlEvidence, type AnalyzerContext } from './analyzer.js';
+import { Analyzer, literalParts, mightTrack, PROJECT_MODULE, urlEvidence, type AnalyzerContext } from './analyzer.js';
 import { PROVIDED_KEY } from './channels.js';
 import { beaconCall } from './beacon.js';
 import type { Helpers } from './helpers.js';
@@ -152,13 +152,6 @@ function projectBindings(statement: Node): Array<{ source: string; names: string
   }
   return out;
 }
-
-/**
- * A project module's specifier as the pre-check takes it: a path (`./LeadPopup`, `../lib/notify`) or a
- * usual alias (`@/components/…`, `~/…`, `#lib/…`, `$lib/…`). Resolving every package a file imports
- * (`react`) against the project's path aliases cost more than the rest of the pre-check.
- */
-const PROJECT_MODULE = /^(?:\.|\/|[@~#]\/|~|#|\$lib)/u;
 
 /** A stylesheet, image, font or document a bundler imports (`./page.module.scss`): no code. */
 const ASSET = /\.(?:s?css|sass|less|styl|svg|png|jpe?g|gif|webp|avif|ico|bmp|woff2?|ttf|eot|otf|mp[34]|webm|wav|md|mdx|txt|html?|ya?ml|graphql|gql)$/iu;

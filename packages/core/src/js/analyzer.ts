@@ -281,6 +281,13 @@ function namedAdsId(v: Value | undefined, text: string): boolean {
   return ADS_ID_NAME.test(id.describe ?? '') || (id.macro === undefined && !text.slice(...id.range).includes('ǂ') && ADS_ID_NAME.test(text.slice(...id.range)));
 }
 
+/**
+ * A project module's specifier as the pre-check takes it: a path (`./LeadPopup`, `../lib/notify`) or a
+ * usual alias (`@/components/…`, `~/…`, `#lib/…`, `$lib/…`). Resolving every package a file imports
+ * (`react`) against the project's path aliases cost more than the rest of the pre-check.
+ */
+export const PROJECT_MODULE = /^(?:\.|\/|[@~#]\/|~|#|\$lib)/u;
+
 /** An imported name that means its vendor's global: a long one, or a short one from a module named for the vendor (`./quora`). */
 function distinctiveImport(name: string, source: unknown): boolean {
   const entry = GLOBALS.get(name);
@@ -3793,7 +3800,7 @@ export class Analyzer {
     if (!hit) {
       if (spec.type === 'ImportSpecifier' && distinctiveImport(exported, source)) return this.globalApi(exported);
       // `export const meta = window.fbq` in another module of the project: the vendor's global, under another name.
-      const held = typeof source === 'string' ? this.ctx.imported?.value(source, exported) : undefined;
+      const held = typeof source === 'string' && PROJECT_MODULE.test(source) ? this.ctx.imported?.value(source, exported) : undefined;
       const global = held?.kind === 'unknown' ? held.describe?.replace(/^(?:window|globalThis|self)\./u, '') : undefined;
       return global !== undefined && GLOBALS.has(global) ? this.globalApi(global) : undefined;
     }
