@@ -17,6 +17,7 @@ import {
   quotedTerm,
   shownText,
   formatMessage,
+  ga4UserData,
   getVendor,
   identityField,
   knownTexts,
@@ -164,7 +165,6 @@ interface IdentityHit {
   userData?: boolean;
 }
 
-const USER_DATA_ROW = /^user_?data(?:\.|$)/iu;
 
 /** Why an identifier sent only on link clicks is most likely the site's own: `sent only on phone_click: likely the number of the call link clicked, the site's own`. */
 function sentOnLinkClicks(clicks: string, field: 'phone' | 'email'): string {
@@ -996,7 +996,7 @@ function checkFields(a: Analysis, ctx: TagContext, vendor: VendorSpec, spec: Tem
       // A row of a shared settings variable says which variable it is in, as health findings do.
       const settings = !from && owner.kind === 'variable' ? owner.name : undefined;
       const row = settings === undefined ? key : `${key}${inSettings(settings)}`;
-      const userData = USER_DATA_ROW.test(key) || undefined;
+      const userData = ga4UserData(key) || undefined;
       if (carried.length) for (const c of carried) paramHits.push({ field: c.field, hashed: undefined, via: `${row}: ${c.via}`, settings, path: valuePath, userData, ...within(c) });
       // Named with its value (`user_data: {{CJS - user data}}`), as a carried identifier is.
       else paramHits.push({ field: direct ?? 'identity data', hashed: undefined, via: from ? `${key} in ${from.via}` : `${row}: ${p.value.trim()}`, settings, path: valuePath, userData });

@@ -48,11 +48,14 @@ export const normalizeKey = (key: string): string => key.toLowerCase().replace(/
  */
 const USER_DATA_PREFIX = 'xfbud';
 
-/** A GA4 parameter path into user-provided data (`user_data.address.first_name`, a GA4 tag's settings row). */
-const USER_DATA_PATH = /^user_?data\./iu;
+/** GA4's user-provided data: its `user_data` key, or a path into it (`user_data.address.first_name`, a GA4 tag's settings row). */
+export const ga4UserData = (key: string): boolean => USER_DATA.test(key);
+const USER_DATA = /^user_?data(?:\.|$)/iu;
+/** A path into GA4's `user_data`, not the key itself. */
+const userDataPath = (key: string): boolean => ga4UserData(key) && key.includes('.');
 
 /** A key with Meta's user-data prefix (`x-fb-ud-ph`), or a path into GA4's `user_data`: an identifier wherever it is sent. */
-export const userDataKey = (key: string): boolean => normalizeKey(key).startsWith(USER_DATA_PREFIX) || USER_DATA_PATH.test(key);
+export const userDataKey = (key: string): boolean => normalizeKey(key).startsWith(USER_DATA_PREFIX) || userDataPath(key);
 
 /**
  * Words that say whose an identifier is (`patient_email`, `customerPhone`, `member_dob`,
@@ -68,7 +71,7 @@ export function ownedKey(normalized: string): boolean {
 /** The identity field a parameter key names, if any. */
 export function identityField(key: string): IdentityField | undefined {
   // `user_data.address.first_name`: the field is the path's last key.
-  if (USER_DATA_PATH.test(key)) return identityField(key.slice(key.lastIndexOf('.') + 1));
+  if (userDataPath(key)) return identityField(key.slice(key.lastIndexOf('.') + 1));
   const k = normalizeKey(key);
   const exact = IDENTITY_KEYS.get(k) ?? (k.startsWith(USER_DATA_PREFIX) ? IDENTITY_KEYS.get(k.slice(USER_DATA_PREFIX.length)) : undefined);
   if (exact) return exact;

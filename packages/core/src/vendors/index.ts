@@ -25,7 +25,7 @@ import { xandr } from './xandr.js';
 import { yahoo } from './yahoo.js';
 
 export type * from './types.js';
-export { IDENTITY_KEYS, identityField, linkClickEvent, namedReadField, normalizeKey, selectorField, type IdentityField } from './identity.js';
+export { ga4UserData, IDENTITY_KEYS, identityField, linkClickEvent, namedReadField, normalizeKey, selectorField, type IdentityField } from './identity.js';
 export { NUXT_SCRIPT_COMPOSABLES, NUXT_SCRIPT_REGISTRY } from './nuxt-scripts.js';
 
 export const VENDORS: readonly VendorSpec[] = [tiktok, meta, googleAds, googleTag, snap, pinterest, linkedin, x, reddit, criteo, microsoft,
