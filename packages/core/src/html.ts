@@ -65,16 +65,13 @@ export function extractHtml(html: string): HtmlParts {
           const { text, offsets } = decodeAttribute(value);
           const inner = extractHtml(text);
           const page = (o: number): number => start + (offsets?.[o] ?? o);
-          for (const u of inner.urls) {
-            const at = page(u.start);
-            const mapped = offsets || u.offsets ? Array.from({ length: u.url.length + 1 }, (_, o) => page(u.start + (u.offsets?.[o] ?? o)) - at) : undefined;
-            into.urls.push({ url: u.url, start: at, ...(mapped ? { offsets: mapped } : {}) });
-          }
-          for (const s of inner.scripts) {
-            const at = page(s.start);
-            const mapped = offsets || s.offsets ? Array.from({ length: s.code.length + 1 }, (_, o) => page(s.start + (s.offsets?.[o] ?? o)) - at) : undefined;
-            into.scripts.push({ ...s, start: at, ...(mapped ? { offsets: mapped } : {}) });
-          }
+          // A piece of the inner document (`length` units from `at`, its own `own` offsets) where it stands in the page.
+          const placed = (at: number, length: number, own?: number[]): { start: number; offsets?: number[] } => {
+            const from = page(at);
+            return offsets || own ? { start: from, offsets: Array.from({ length: length + 1 }, (_, o) => page(at + (own?.[o] ?? o)) - from) } : { start: from };
+          };
+          for (const u of inner.urls) into.urls.push({ url: u.url, ...placed(u.start, u.url.length, u.offsets) });
+          for (const s of inner.scripts) into.scripts.push({ ...s, ...placed(s.start, s.code.length, s.offsets) });
         } else if (URL_ATTRS.has(lower)) into.urls.push({ url: value, start });
         // An event handler's name is `on` and the event's (`onclick`); `on:click` (Svelte's syntax in a Vue file) is no handler.
         else if (/^on[a-z]+$/u.test(lower)) {

@@ -1561,7 +1561,6 @@ export class Analyzer {
     return held && !held.list ? this.ctx.scopeManager.getDeclaredVariables(held.declarator)[0] : undefined;
   }
 
-  /** A constant whose every use is text the page shows (`<pre><code>{SNIPPET}</code></pre>`, Vue's `{{ SNIPPET }}`): it never runs. */
   /**
    * Code put where the page shows it as text, which never runs it: a form field's `value`
    * (`textarea.value = snippet`), or the text of an element the code picks by a tag that is no script
@@ -1596,6 +1595,7 @@ export class Analyzer {
     return /^[a-z][a-z\d-]*/u.exec(selector.split(/[\s>+~]+/u).at(-1) ?? '')?.[0];
   }
 
+  /** A constant whose every use is text the page shows (`<pre><code>{SNIPPET}</code></pre>`, Vue's `{{ SNIPPET }}`): it never runs. */
   private onlyShown(node: Node): boolean {
     const variable = this.heldIn(node);
     if (!variable || variable.scope?.type === 'global') return false;
@@ -6305,8 +6305,8 @@ export function trackerCallProblem(callee: string, args: readonly Template[]): s
  */
 export function mightTrack(text: string, helpers?: Helpers): boolean {
   const capitalHost = (): boolean => CAPITAL_HOST.test(text) && DOMAIN_RE.test(text.toLowerCase());
-  if (!HINT_RE.test(text)) return capitalHost() || mentionsHelper(text, helpers) || GLOBAL_HOOKS.some((hook) => text.includes(hook));
-  return wholeMatch(text) || (text.includes('useScript') && COMPOSABLE_RE.test(text)) || capitalHost() || mentionsHelper(text, helpers) || (text.includes('atob') && encodesTracker(text)) || GLOBAL_HOOKS.some((hook) => text.includes(hook));
+  const hinted = HINT_RE.test(text) && (wholeMatch(text) || (text.includes('useScript') && COMPOSABLE_RE.test(text)) || (text.includes('atob') && encodesTracker(text)));
+  return hinted || capitalHost() || mentionsHelper(text, helpers) || GLOBAL_HOOKS.some((hook) => text.includes(hook));
 }
 
 /** A quoted run of base64, as `atob` takes it. */
