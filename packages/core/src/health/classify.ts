@@ -200,6 +200,23 @@ function forPractitioners(tokens: readonly Token[], a: number, b: number): boole
   return (last.low !== last.norm && last.low.endsWith('s')) || (next !== undefined && PRACTICES.has(next.norm));
 }
 
+/** Words after a practitioner's title that make the page theirs: signing up, applying, logging in. */
+const PROVIDER_SIDE = new Set(['register', 'registration', 'signup', 'join', 'apply', 'application', 'onboarding', 'enroll', 'enrollment', 'enrolment', 'login', 'signin', 'portal']);
+
+/**
+ * A practitioner signing up or logging in on a marketplace (`/therapists/register`, `Therapist Sign Up`,
+ * `psychiatrist-login`, `become a counselor`): an occupation, not a patient's care. Only a title
+ * (`-ist`, `-ian`, `-or`), so the patient's `/therapy/register` stays health.
+ */
+function providerSide(tokens: readonly Token[], a: number, b: number): boolean {
+  if (!/(?:ist|ian|or)$/u.test(tokens[b - 1]!.norm)) return false;
+  const next = tokens[b]?.low;
+  if (next !== undefined && (PROVIDER_SIDE.has(next) || ((next === 'sign' || next === 'log') && (tokens[b + 1]?.low === 'up' || tokens[b + 1]?.low === 'in')))) return true;
+  let k = a - 1;
+  if (k >= 0 && (tokens[k]!.low === 'a' || tokens[k]!.low === 'an')) k--;
+  return k >= 0 && tokens[k]!.low === 'become';
+}
+
 /**
  * Jobs and education context: a care word or a specialty name next to these is about a career or
  * a course, not about a patient (`pharmacy_tech_course`, `school counseling degree`). Applies to
@@ -798,7 +815,7 @@ export function classifyWith(lex: CompiledLexicon, input: string, opts: Resolved
     const tier = e ? e.tier : 2;
     // A job posting or a course names a field of work (`psychiatric nurse jobs`), not a patient's;
     // a posting names a care setting as a workplace (`Counseling Center Jobs`).
-    if ((tier === 3 || e?.category === 'specialty' || e?.facet === 'specialty') && (nearAny(NON_PATIENT, tokens, c.a, c.b, input) || forPractitioners(tokens, c.a, c.b))) continue;
+    if ((tier === 3 || e?.category === 'specialty' || e?.facet === 'specialty') && (nearAny(NON_PATIENT, tokens, c.a, c.b, input) || forPractitioners(tokens, c.a, c.b) || providerSide(tokens, c.a, c.b))) continue;
     if (e?.facet === 'care_setting' && nearAny(NON_PATIENT_JOBS, tokens, c.a, c.b, input)) continue;
     if (!e) {
       survivors.push(c);

@@ -1371,6 +1371,15 @@ describe('practitioners as an audience: software and papers sold to them, pages 
   );
 });
 
+describe('a practitioner signing up or logging in: the provider side of a marketplace (blind tester, session 50)', () => {
+  it.each(['/therapists/register', 'therapist-sign-up', 'Psychiatrist Login', '/counselors/apply', 'Become a Therapist', 'psychologist_portal'])('%s is not', (s) =>
+    expect(c.classify(s)).toEqual([]),
+  );
+  it.each(['/therapy/register', '/psychiatry/signup', 'Therapist for anxiety: register', 'Find a therapist', '/therapists/anxiety'])('%s is mental health', (s) =>
+    expect(c.classify(s)[0]).toMatchObject({ category: 'mental_health' }),
+  );
+});
+
 describe('idioms, titles and gear named with health words (blind FP hunt, session 44)', () => {
   it.each(['Miscarriage of Justice: True Crime Podcast', 'Soil Fertility Test Kit', 'Heart Rate Monitor Chest Strap', 'Cocaine Bear (Blu-ray)', 'Prozac Nation (DVD)', 'Depression Quest review'])(
     '%s is not',
