@@ -151,6 +151,10 @@ describe('Vue and Svelte components', () => {
     expect(await findings('nuxt-app/pages/ed.vue')).toEqual(['3 phiguard/no-health-event-names']);
   });
 
+  it('a Nuxt page reads a constant the app auto-imports from utils/ (blind tester, session 50)', async () => {
+    expect(await findings('nuxt-app/pages/refill.vue')).toEqual(['3 phiguard/no-health-event-names']);
+  });
+
   it("a Nuxt page calls what a generic useScript() hands out as its proxy (proxy.fbq) (blind tester, session 44)", async () => {
     expect(await findings('nuxt-app/pages/psychiatry/index.vue')).toEqual(['2 phiguard/no-tracking-pixel', '4 phiguard/no-health-page-triggers', '5 phiguard/no-health-event-names']);
   });
@@ -263,5 +267,15 @@ describe('Astro components', () => {
     for (const m of result!.messages) expect(m.fatal, m.message).toBeFalsy();
     expect(result!.messages.map((m) => `${m.line} ${m.ruleId}`)).toEqual(['8 phiguard/no-health-page-triggers', '8 phiguard/no-health-event-names']);
     expect(result!.messages[0]!.message).toMatch(/this file is the page \/hiv, which names "hiv"/u);
+  });
+
+  it("reads what a component hands a <script> with define:vars: its frontmatter's constants and imports, for that script's own object (blind testers, session 50)", async () => {
+    const file = path.join(dir, 'astro-site/src/components/DefineVars.astro');
+    const [result] = await astroLint.lintText(readFileSync(file, 'utf8'), { filePath: file });
+    for (const m of result!.messages) expect(m.fatal, m.message).toBeFalsy();
+    // 13: the second script's `service` is its own 'Newsletter', not the frontmatter's.
+    expect(result!.messages.map((m) => `${m.line} ${m.ruleId}`)).toEqual(['8 phiguard/no-tracking-pixel', '9 phiguard/no-health-event-names', '10 phiguard/no-health-event-names']);
+    expect(result!.messages[1]!.message).toMatch(/"PrEP Refill"/u);
+    expect(result!.messages[2]!.message).toMatch(/"HIV Test Booked"/u);
   });
 });

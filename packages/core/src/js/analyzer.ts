@@ -2045,7 +2045,7 @@ export class Analyzer {
     if (hole && this.ctx.hole) return this.ctx.hole(Number(hole[1])) ?? { kind: 'unknown', range };
     const variable = this.variable(node);
     // `window.EV = 'Therapy Booked'` (or `EV = …`, undeclared) in a classic script, then `EV` read.
-    if (!variable || variable.defs.length === 0) return (this.isGlobal(node) && this.globalValue(name, range)) || this.typed(node, { kind: 'unknown', range, describe: name });
+    if (!variable || variable.defs.length === 0) return (this.isGlobal(node) && (this.globalValue(name, range) ?? this.autoImportedValue(name, range))) || this.typed(node, { kind: 'unknown', range, describe: name });
     const def = variable.defs[0]!;
     if (def.type === 'Parameter') {
       const passed = this.paramValue(def.node, def.name, range);
@@ -2122,6 +2122,16 @@ export class Analyzer {
     }
     const options = [...this.globalWrites(name).map((write) => this.assignedValue(write, range)), ...(this.implicitWriteIndex.get(name) ?? []).map((expr) => this.value(expr))];
     return options.length === 0 ? undefined : options.length === 1 ? placedAt(options[0]!, range) : anyOf(options, range);
+  }
+
+  /**
+   * A name the file uses with no import, that the framework hands it: a Nuxt app's auto-imported
+   * constant (`utils/events.ts`), or a value an Astro component passes its script with `define:vars`.
+   */
+  private autoImportedValue(name: string, range: Range): Value | undefined {
+    const source = this.ctx.imported?.autoImports?.().get(name);
+    const value = source === undefined ? undefined : this.ctx.imported!.value(source, name);
+    return value && placedAt(value, range);
   }
 
   /**

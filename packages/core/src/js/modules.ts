@@ -39,7 +39,7 @@ export interface ModuleReader {
   vueGlobals?(): ReadonlyMap<string, VueGlobal>;
   /**
    * The names a Nuxt app auto-imports (the exports of its `composables/` and `utils/`), each with the
-   * import source of its module: `useMetaPixel()` called with no import.
+   * import source of its module: `useMetaPixel()` called with no import; its constants are read too.
    */
   autoImports?(): ReadonlyMap<string, string>;
   /**

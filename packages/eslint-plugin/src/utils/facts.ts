@@ -2,6 +2,7 @@ import { collectFacts, collectHtmlFacts, findingsFor, resolveSettings, type File
 import type { TSESTree } from '@typescript-eslint/utils';
 import type { RuleContext } from '@typescript-eslint/utils/ts-eslint';
 import { isHtmlPage } from '../html-parser.js';
+import { withDefineVars } from './astro.js';
 import { importsFor } from './imports.js';
 import { helpersFor, mergeOptions } from './options.js';
 
@@ -55,7 +56,7 @@ function factsFor(context: Context, program: TSESTree.Program): Collected {
               scopeManager: sourceCode.scopeManager as unknown as ScopeManagerLike,
               visitorKeys: sourceCode.visitorKeys,
               typeValues: typeValuesFor(context),
-              imported: importsFor(file),
+              imported: withDefineVars(importsFor(file), file, sourceCode.text),
               filename: file,
             }),
           };
