@@ -199,6 +199,17 @@ describe('Vue and Svelte components', () => {
     expect(await findings('Guard.svelte')).toEqual(['8 phiguard/no-health-page-triggers']);
   });
 
+  it("a Svelte component's {#if} guards the pixel markup it holds, inside <svelte:head> too; {:else if} and {:else} hold their own (blind tester, session 50)", async () => {
+    // 5 and 9: the tests that name health; 10, 12, 14: the beacons themselves (12 and 14 are on no health page).
+    expect(await findings('GuardMarkup.svelte')).toEqual([
+      '5 phiguard/no-health-page-triggers',
+      '9 phiguard/no-health-page-triggers',
+      '10 phiguard/no-tracking-pixel',
+      '12 phiguard/no-tracking-pixel',
+      '14 phiguard/no-tracking-pixel',
+    ]);
+  });
+
   it("a Svelte component's static markup is read as HTML: a <noscript> pixel (blind tester, session 41)", async () => {
     expect(await findings('Layout.svelte')).toEqual(['6 phiguard/no-tracking-pixel']);
   });

@@ -625,9 +625,7 @@ export class Analyzer {
     }
     // A Svelte component's markup, outside its `<script>` and `<style>`: read as HTML is (a
     // `<noscript><img src="…/tr?…">` pixel), as a Vue template's is; also a component without a script.
-    if ((program.body as Node[]).some((n) => (n.type as string).startsWith('Svelte'))) {
-      for (const n of program.body as Node[]) if (n.type !== 'SvelteScriptElement' && n.type !== 'SvelteStyleElement') this.templateMarkup(n, this.ctx.text.slice(...rangeOf(n)));
-    }
+    if ((program.body as Node[]).some((n) => (n.type as string).startsWith('Svelte'))) this.svelteMarkup(program.body as Node[]);
     this.dropNamedOnly();
     for (const list of this.moduleLists) this.checkModuleList(list);
     for (const valueNode of this.tiktokNames) {
@@ -1368,6 +1366,31 @@ export class Analyzer {
   private topScope(): ScopeLike | undefined {
     const { scopes } = this.ctx.scopeManager;
     return scopes.find((s) => s.type === 'module') ?? scopes[0];
+  }
+
+  /**
+   * A Svelte component's markup, read as HTML in runs of siblings, and apart inside each block
+   * (`{#if}`, `{:else}`, `{#each}`, `{#await}`, `{#key}`), so that what a block holds runs under its
+   * test (`{#if $page.url.pathname.startsWith('/abortion')}<img src="…/tr?…">{/if}`).
+   */
+  private svelteMarkup(nodes: readonly Node[]): void {
+    let run: Node[] = [];
+    const flush = (): void => {
+      if (run.length) this.templateMarkup(run[0]!, this.ctx.text.slice(rangeOf(run[0]!)[0], rangeOf(run.at(-1)!)[1]));
+      run = [];
+    };
+    for (const n of nodes) {
+      if (n.type === 'SvelteScriptElement' || n.type === 'SvelteStyleElement') flush();
+      else if (!holdsBlock(n, this.ctx.visitorKeys)) run.push(n);
+      else {
+        flush();
+        // An element around a block: its own tag (`<div onclick="…">`), then what it holds.
+        if (n.type === 'SvelteElement' && n.startTag) this.templateMarkup(n.startTag as Node, this.ctx.text.slice(...rangeOf(n.startTag as Node)));
+        if (Array.isArray(n.children)) this.svelteMarkup(n.children as Node[]);
+        for (const key of ['else', 'pending', 'then', 'catch']) if (n[key] && typeof n[key] === 'object') this.svelteMarkup([n[key] as Node]);
+      }
+    }
+    flush();
   }
 
   /** Markup of a template read as the HTML it is (its pixels, inline handlers), at its place in the file. */
@@ -6044,6 +6067,17 @@ function takesVueGlobal(container: Node, name: string): boolean {
 function namesHandler(id: Node): boolean {
   const attribute = id.parent?.type === 'VExpressionContainer' ? id.parent.parent : undefined;
   return attribute?.type === 'VAttribute' && attribute.directive === true && ((attribute.key as Node).name as Node | undefined)?.name === 'on';
+}
+
+/** Whether a Svelte markup node is a block (`{#if}`, `{:else}`, `{#each}`, …) or holds one. */
+function holdsBlock(node: Node, keys: VisitorKeys): boolean {
+  let found = false;
+  walk(node, keys, (n) => {
+    if (found) return false;
+    if ((n.type as string).startsWith('Svelte') && (n.type as string).endsWith('Block')) found = true;
+    return found ? false : undefined;
+  });
+  return found;
 }
 
 /** A Svelte event handler that is just a name: `on:click={track}`, or Svelte 5's `onclick={track}`. */
