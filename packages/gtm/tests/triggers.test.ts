@@ -433,7 +433,12 @@ describe('no-health-page-triggers', () => {
   it("honours a blocking trigger on the same variable for a test of another value in the tag's own code (session 39)", () => {
     const code = "<script>\nif ({{DLV - service}} === 'IVF Consultation') fbq('track', 'Schedule');\n</script>";
     const r = analyze({
-      variable: [{ variableId: '1', name: 'DLV - service', type: 'v', parameter: [T('name', 'service')] }, { variableId: '2', name: 'DLV - plan', type: 'v', parameter: [T('name', 'plan')] }],
+      variable: [
+        { variableId: '1', name: 'DLV - service', type: 'v', parameter: [T('name', 'service')] },
+        { variableId: '2', name: 'DLV - plan', type: 'v', parameter: [T('name', 'plan')] },
+        { variableId: '3', name: 'DLV - unit', type: 'v', parameter: [T('name', 'unit'), { type: 'BOOLEAN', key: 'setDefaultValue', value: 'true' }, T('defaultValue', '(not set)')] },
+        { variableId: '4', name: 'DLV - vpp', type: 'v', parameter: [T('name', 'virtualPagePath'), { type: 'BOOLEAN', key: 'setDefaultValue', value: 'true' }, T('defaultValue', '(not set)')] },
+      ],
       trigger: [
         { triggerId: '1', name: 'CE - booked', type: 'CUSTOM_EVENT', customEventFilter: [cond('EQUALS', '{{_event}}', 'booked')] },
         { triggerId: '2', name: 'CE - block IVF', type: 'CUSTOM_EVENT', customEventFilter: [cond('EQUALS', '{{_event}}', 'booked')], filter: [cond('CONTAINS', '{{DLV - service}}', 'IVF')] },
@@ -444,11 +449,16 @@ describe('no-health-page-triggers', () => {
         tag('blocker on another variable', 'html', [T('html', code)], { firingTriggerId: ['1'], blockingTriggerId: ['3'] }),
         // A macro quoted whole is the variable (adversarial probe g51, session 39).
         tag('quoted', 'html', [T('html', "<script>\nif ('{{DLV - plan}}' == 'Behavioral Health') fbq('track', 'Schedule');\n</script>")], { firingTriggerId: ['1'] }),
+        // With a default value, as real exports set it (`(not set)`): the default is one value, the data layer's another (blind tester, session 51).
+        tag('quoted with a default', 'html', [T('html', "<script>\nif ('{{DLV - unit}}' === 'IVF Consultation') fbq('track', 'Schedule');\n</script>")], { firingTriggerId: ['1'] }),
+        tag('quoted page path with a default', 'html', [T('html', "<script>\nif ('{{DLV - vpp}}'.indexOf('/psychiatry') > -1) fbq('track', 'Schedule');\n</script>")], { firingTriggerId: ['1'] }),
       ],
     });
     expect(healthPages(r).map((m) => `${m.gtm.name}: ${m.message.replace(/, which names.*/u, '')}`)).toEqual([
       'blocker on another variable: Meta tracking runs only for health-related visits: the code requires {{DLV - service}} equals "IVF Consultation"',
       'quoted: Meta tracking runs only for health-related visits: the code requires {{DLV - plan}} equals "Behavioral Health"',
+      'quoted with a default: Meta tracking runs only for health-related visits: the code requires {{DLV - unit}} equals "IVF Consultation"',
+      'quoted page path with a default: Meta tracking runs on health pages: the code requires {{DLV - vpp}} contains "/psychiatry"',
     ]);
   });
 

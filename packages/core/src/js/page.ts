@@ -339,7 +339,7 @@ function visitValue(node: Node, r: PageReader, depth = 0): Compared | undefined 
   const v = r.value(n);
   // A macro quoted whole (`'{{DLV - service}}'`) is that variable.
   const hole = soleHole(v);
-  const macro = n.type === 'Identifier' ? r.macro(n) : hole.kind === 'unknown' ? hole.macro : undefined;
+  const macro = n.type === 'Identifier' ? r.macro(n) : holeMacro(hole);
   if (macro) key = macro.display.slice(2, -2);
   else if (n.type === 'Identifier') key = n.name as string;
   else if (n.type === 'MemberExpression') key = n.computed ? r.strings(r.value(n.property as Node))[0] : ((n.property as Node).name as string);
@@ -444,8 +444,19 @@ function address(node: Node, r: PageReader, depth = 0): Compared | undefined {
   }
   const table = n.type === 'Identifier' ? r.macro(n) : undefined;
   if (table?.table) return { subject: table.display, part: table.table.part, table: table.table };
-  const v = soleHole(r.value(n));
-  return v.kind === 'unknown' && v.macro?.page ? { subject: v.macro.display, part: v.macro.page } : undefined;
+  const macro = holeMacro(soleHole(r.value(n)));
+  return macro?.page ? { subject: macro.display, part: macro.page } : undefined;
+}
+
+/**
+ * The GTM variable a quoted macro's value reads: also one with a default (`'{{DLV - service}}'` with
+ * `(not set)`), whose value is the default or what the data layer holds.
+ */
+function holeMacro(hole: Value): MacroInfo | undefined {
+  if (hole.kind === 'unknown') return hole.macro;
+  if (hole.kind !== 'any') return undefined;
+  for (const o of hole.options) if (o.kind === 'unknown' && o.macro) return o.macro;
+  return undefined;
 }
 
 /** A string that is one GTM macro quoted whole (`'{{Page Path}}'`) is that variable's value. */
