@@ -172,7 +172,7 @@ function callProblemOf(text: string, callProblem: CallProblem): string | undefin
   if (expression.type !== 'CallExpression') return `${JSON.stringify(text)} must be a call, e.g. fbq('trackCustom', $1, $2)`;
   for (const arg of expression.arguments as Node[]) {
     const bad = unsupported(arg);
-    if (bad) return `${text.slice(bad.start!, bad.end!)} is not allowed: arguments are $1, $2… (or a member, $1.email), literals, objects and arrays of them, text joined from them (\`'video_' + $1\`), a default (\`$2 ?? 'contact'\`), one of two (\`$1.paid ? 'Purchase' : 'Lead'\`), a table's entry (\`({ therapy: 'Lead' })[$1]\`) and calls that keep or hash a value (\`$1.trim()\`, \`$2.join(',')\`, \`String($1)\`, and a function named for a hash: \`sha256($1.email)\`, \`hashEmail($1)\`, \`crypto.subtle.digest('SHA-256', $1)\`)`;
+    if (bad) return `${text.slice(bad.start!, bad.end!)} is not allowed: arguments are $1, $2… (or a member, $1.email), literals, objects and arrays of them, text joined from them (\`'video_' + $1\`), a default (\`$2 ?? 'contact'\`), one of two (\`$1.paid ? 'Purchase' : 'Lead'\`), a table's entry (\`({ therapy: 'Lead' })[$1]\`) and calls that keep or hash a value (\`$1.trim()\`, \`$2.join(',')\`, \`String($1)\`, \`JSON.stringify($1)\`, and a function named for a hash: \`sha256($1.email)\`, \`hashEmail($1)\`, \`crypto.subtle.digest('SHA-256', $1)\`)`;
   }
   const callee = calleePath(expression.callee as Node);
   const problem = callee === undefined ? 'does not call a function by its name' : callProblem(callee, (expression.arguments as Node[]).map(template));
@@ -272,7 +272,8 @@ function keptCall(node: Node): { fn: string; value: Node; args: Array<string | n
   const last = fn?.slice(fn.lastIndexOf('.') + 1);
   // `crypto.subtle.digest('SHA-256', $1)`: the algorithm, then what is hashed.
   const input = last === 'digest' && args.length === 2 && args[0]!.type === 'StringLiteral' ? args[1]! : args.length === 1 ? args[0]! : undefined;
-  return last !== undefined && (KEEPING_FUNCTIONS.has(last) || HASH_CALL.test(last)) && input && input.type !== 'SpreadElement' ? { fn: last, value: input, args: [] } : undefined;
+  // `JSON.stringify($1)`: a request body, the same value written out.
+  return last !== undefined && (KEEPING_FUNCTIONS.has(last) || fn === 'JSON.stringify' || HASH_CALL.test(last)) && input && input.type !== 'SpreadElement' ? { fn: last, value: input, args: [] } : undefined;
 }
 
 function template(node: Node): Template {

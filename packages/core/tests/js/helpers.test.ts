@@ -207,6 +207,20 @@ describe('trackingHelpers: call sites', () => {
     expect(run("sendMetaEvent({ data: [{ event_name: 'Purchase' }] })", helpers)).toEqual([]);
   });
 
+  it('reads a relay to the site’s own route declared as the Conversions API request it leads to, with the body written out by JSON.stringify (blind tester, session 51)', () => {
+    const helpers: TrackingHelper[] = [
+      {
+        name: 'trackResultsPageView',
+        calls: "fetch('https://graph.facebook.com/v19.0/1/events', { method: 'POST', body: JSON.stringify({ data: [{ event_name: 'ViewContent', custom_data: { content_ids: [$2], content_name: $2 } }] }) })",
+      },
+    ];
+    expect(optionsProblem({ trackingHelpers: helpers })).toBeUndefined();
+    expect(run("trackResultsPageView(location.href, 'semaglutide')", helpers)).toEqual([
+      expect.stringMatching(/^no-health-event-properties 'semaglutide' \| Meta event parameter "content_ids\[0\]" sends "semaglutide"/u),
+      expect.stringMatching(/^no-health-event-properties 'semaglutide' \| Meta event parameter "content_name" sends "semaglutide"/u),
+    ]);
+  });
+
   it('keeps the declaration’s literals: the command, a fixed event name', () => {
     expect(run("bookedTherapy({ value: 40 })", [{ name: 'bookedTherapy', calls: "fbq('trackCustom', 'Paid: Weekly Therapy', $1)" }])).toEqual([
       expect.stringMatching(/^no-health-event-names bookedTherapy \| Meta event name "Paid: Weekly Therapy"/u),
