@@ -414,10 +414,12 @@ const WORD_BREAK = /[^A-Za-z]+|(?<=[a-z])(?=[A-Z])/u;
 
 /**
  * A value read from the practice's own record, not a visitor's: `provider.phone`, `clinicLocation.phone`,
- * `settings.clinicEmail`, an imported `CLINIC_PHONE` (its owner, or its own first word, names the practice).
+ * `settings.clinicEmail`, an imported `CLINIC_PHONE` (its owner, or its own first word, names the practice);
+ * also a parameter so named (`ProviderCard({ provider })`), where a function is reported in its own file:
+ * each caller phiguard reads is judged by what it passes.
  */
 function practiceOwned(v: Extract<Value, { kind: 'unknown' }>): boolean {
-  if (v.macro || v.param || !v.describe) return false;
+  if (v.macro || !v.describe) return false;
   const path = v.describe.split('.');
   const named = (segment: string) => segment.split(WORD_BREAK).some((w) => PRACTICE_WORD.test(w));
   return path.slice(0, -1).some(named) || PRACTICE_WORD.test(path.at(-1)!.split(WORD_BREAK)[0] ?? '');

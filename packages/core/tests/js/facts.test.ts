@@ -474,6 +474,12 @@ describe('identifiers among event parameters', () => {
     expect(find("gtag('event', 'click_phone', { phone_number: clinic.phone, location_phone: clinicLocation.phone, email: settings.clinicEmail });")).toBe(0);
     expect(find("fbq('track', 'Schedule', { provider_phone: provider.phone, doctor_email: doctor.email });")).toBe(0);
     expect(find("import { CLINIC_PHONE } from './config';\nfbq('track', 'Contact', { phone_number: CLINIC_PHONE });")).toBe(0);
+    // Also a parameter so named, where an exported function or component is reported in its own file (blind tester, session 51).
+    expect(find("export function ProviderCard({ provider }) { return <button onClick={() => ttq.track('Contact', { email: provider.email })} />; }")).toBe(0);
+    expect(find("export function contactStaff(staff) { gtag('event', 'contact', { email: staff.email }); }")).toBe(0);
+    expect(find("export function contactPatient(patient) { gtag('event', 'contact', { email: patient.email }); }")).toBe(1);
+    // A caller in the file is judged by what it passes.
+    expect(find("function contact(doctor) { ttq.track('Contact', { email: doctor.email }); }\ncontact(currentUser);")).toBe(1);
     // A written number as the fallback says whose it is (the real-site trial's dental practice).
     expect(find("const phoneNumber = contacts.find((c) => c.icon === Phone)?.value || '0881635896';\ngtag('event', 'click_to_call', { phone_number: phoneNumber });")).toBe(0);
     expect(find("gtag('event', 'contact', { email: site.email ?? 'info@studio-dentistico.it' });")).toBe(0);
