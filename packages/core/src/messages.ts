@@ -57,6 +57,8 @@ export const MESSAGES = {
       '{{vendor}} tracking runs only for health-related visits: the code requires {{subject}} {{operator}} "{{value}}", which names "{{term}}" ({{category}}, tier {{tier}}). Every hit tells {{vendor}} who these visitors are, whatever it sends.',
     healthPageRoute:
       '{{vendor}} tracking runs on {{pages}}: this file is {{file}} {{route}}, which names "{{term}}" ({{category}}, tier {{tier}}). Every hit sends {{vendor}} the page URL, and with it who visited {{visited}}.',
+    healthPageRouteServer:
+      '{{vendor}} tracking runs on {{pages}}: this file is {{file}} {{route}}, which names "{{term}}" ({{category}}, tier {{tier}}). Its server code sends {{vendor}} an event each time it runs for {{visited}}, and with it who used {{visited}}.',
     analysisFailed,
     unreadableScript,
   },

@@ -825,14 +825,17 @@ function routeFindings(calls: readonly TrackerCall[], pixels: readonly PixelEvid
   if (!match) return;
   // A call behind a test that names a health term is the test's to report; behind any other test (a consent
   // check, `localStorage.getItem('consent') === 'granted'`) it still runs on this page.
-  const sends = calls.filter((call) => call.vendor.kind === 'ads' && sendsHit(call)).map((call) => ({ vendor: call.vendor, name: nameOf(call), range: call.range, guarded: (call.pages ?? []).some((g) => guardTerms(g, settings).match !== undefined) }));
+  // A request from the server (a Conversions API call in a loader or an action) sends no page URL of its own.
+  const sends = calls
+    .filter((call) => call.vendor.kind === 'ads' && sendsHit(call))
+    .map((call) => ({ vendor: call.vendor, name: nameOf(call), range: call.range, server: call.shape.payload !== undefined || call.shape.server === true, guarded: (call.pages ?? []).some((g) => guardTerms(g, settings).match !== undefined) }));
   // A pixel's script URL or base code the page loads (`<Script src="…/fbevents.js" />`, LinkedIn's
   // snippet) runs there too, unless it loads only behind a page test, whose call the test reports.
   const guarded = new Set(sends.filter((s) => s.guarded).map((s) => s.range[0]));
   const loads = pixels.filter((p) => p.vendor.kind === 'ads' && (p.kind === 'url' || p.kind === 'marker') && !p.server && !guarded.has(p.range[0]));
   // At a vendor's first call; where the file writes none, at the pixel it loads.
   const byStart = (a: { range: Range }, b: { range: Range }) => a.range[0] - b.range[0];
-  const signs = [...sends.filter((s) => !s.guarded), ...loads.map((p) => ({ vendor: p.vendor, name: p.vendor.name, range: p.range })).sort(byStart)];
+  const signs = [...sends.filter((s) => !s.guarded), ...loads.map((p) => ({ vendor: p.vendor, name: p.vendor.name, range: p.range, server: false })).sort(byStart)];
   const seen = new Set<string>();
   for (const sign of signs) {
     if (seen.has(sign.vendor.id)) continue;
@@ -843,7 +846,8 @@ function routeFindings(calls: readonly TrackerCall[], pixels: readonly PixelEvid
     const one = file === 'the page';
     data.pages = one ? 'a health page' : 'health pages';
     data.visited = one ? 'this page' : 'these pages';
-    emit({ messageId: 'healthPageRoute', data, vendor: sign.vendor.id, range: sign.range, evidence, confidence: match.tier === 3 ? 'medium' : 'high' });
+    const serverOnly = !signs.some((s) => s.vendor === sign.vendor && !s.server);
+    emit({ messageId: serverOnly ? 'healthPageRouteServer' : 'healthPageRoute', data, vendor: sign.vendor.id, range: sign.range, evidence, confidence: match.tier === 3 ? 'medium' : 'high' });
   }
 }
 

@@ -5,6 +5,7 @@ import { invalid, run, ts, withData } from '../tester.js';
 const P = 'healthPageCode';
 const V = 'healthValueCode';
 const R = 'healthPageRoute';
+const S = 'healthPageRouteServer';
 
 run('no-health-page-triggers', rule, {
   valid: [
@@ -180,6 +181,18 @@ run('no-health-page-triggers', rule, {
     invalid("<script>\nfbq('init', '1');\n</script>", [[R, "fbq('init', '1')"]], { filename: 'site/ivf2.html', languageOptions: { parser: htmlParser } }),
     invalid("<script>\nfbq('init', '1');\n</script>", [[R, "fbq('init', '1')"]], { filename: 'site/greffe-cheveux2.html', languageOptions: { parser: htmlParser } }),
     invalid("snaptr('track', 'PAGE_VIEW');", [[R, "snaptr('track', 'PAGE_VIEW')"]], { filename: 'src/routes/abortion-care/+page.js' }),
+    // A route's server code (a loader, an action, getServerSideProps) sends an event, not a page URL (blind tester, session 51).
+    invalid(
+      "export async function action({ request }) {\n  await fetch('https://business-api.tiktok.com/open_api/v1.3/event/track/', { method: 'POST', body: JSON.stringify({ data: [{ event: 'SubmitForm' }] }) });\n}",
+      [[S, "fetch('https://business-api.tiktok.com/open_api/v1.3/event/track/', { method: 'POST', body: JSON.stringify({ data: [{ event: 'SubmitForm' }] }) })"]],
+      { filename: 'app/routes/trt.tsx' },
+    ),
+    // …while a browser call of the vendor on the same page is still a hit that sends it.
+    invalid(
+      "export async function action() {\n  await fetch('https://graph.facebook.com/v19.0/1/events', { method: 'POST', body: JSON.stringify({ data: [{ event_name: 'Lead' }] }) });\n}\nexport default function Page() { useEffect(() => { fbq('track', 'PageView'); }, []); return null; }",
+      [[R, "fetch('https://graph.facebook.com/v19.0/1/events', { method: 'POST', body: JSON.stringify({ data: [{ event_name: 'Lead' }] }) })"]],
+      { filename: 'app/routes/therapy.tsx' },
+    ),
     // Next.js middleware: the request's `nextUrl` is the page asked for (blind tester, session 42).
     invalid("export async function middleware(req) {\n  if (req.nextUrl.pathname.startsWith('/hiv-testing')) await fetch('https://graph.facebook.com/v19.0/123/events', { method: 'POST', body: '{}' });\n}", [[P, "'/hiv-testing'"]]),
     // A pixel's script or beacon loaded under the test (also by a helper run there): the pixel runs on those pages.
