@@ -2680,10 +2680,29 @@ export class Analyzer {
       const left = unwrap(a.left as Node);
       return a.right !== first && unwrap(left.object as Node).type === 'ThisExpression' && thisContainer(left) === container;
     });
-    const options = [this.value(first), ...later.map((a) => this.assignedValue(a, range))];
+    const options = [this.value(first), ...later.map((a) => this.assignedValue(a, range))].map((o) => (o.kind === 'arr' ? this.withThisPushes(container, key, o) : o));
     const settable = field && ((field.decorators as Node[] | undefined)?.length || (container.parent?.superClass && !field.readonly && field.accessibility !== 'private' && field.accessibility !== 'protected' && !key.startsWith('#')));
     if (settable) options.push({ kind: 'unknown', range });
     return options.length === 1 ? options[0] : anyOf(options, range);
+  }
+
+  /**
+   * A list field with the items the class's methods push to it (`enqueue(name) { this.queue.push(name) }`,
+   * which `flush()` sends), as `withPushes` reads a variable's.
+   */
+  private withThisPushes(container: Node, key: string, v: Extract<Value, { kind: 'arr' }>): Value {
+    const pushed: Value[] = [];
+    walk(container, this.ctx.visitorKeys, (n) => {
+      if (n.type !== 'CallExpression') return undefined;
+      const callee = unwrap(n.callee as Node);
+      const list = callee.type === 'MemberExpression' ? unwrap(callee.object as Node) : undefined;
+      if (list?.type !== 'MemberExpression' || this.propName(list) !== key || unwrap(list.object as Node).type !== 'ThisExpression' || thisContainer(unwrap(list.object as Node)) !== container) return undefined;
+      const method = this.propName(callee);
+      if (method !== 'push' && method !== 'unshift') return undefined;
+      for (const arg of argsOf(n)) if (arg && arg.type !== 'SpreadElement') pushed.push(this.value(arg));
+      return undefined;
+    });
+    return pushed.length ? { ...v, items: [...v.items, ...pushed] } : v;
   }
 
   /**

@@ -774,6 +774,11 @@ run('no-health-event-names', rule, {
     invalid("const queue = [];\nfunction enqueue(e) { queue.push(e); }\nenqueue({ name: 'Therapy Booked' });\nexport function flush() {\n  while (queue.length) { const e = queue.shift(); fbq('trackCustom', e.name); }\n}", [[E, "'Therapy Booked'"]]),
     invalid("const queue = [];\nfunction enqueue(e) { queue.push(e); }\nenqueue({ name: 'Therapy Booked' });\nexport function flush() {\n  const batch = queue.splice(0);\n  for (const e of batch) fbq('trackCustom', e.name);\n}", [[E, "'Therapy Booked'"]]),
     invalid("let current;\nexport function setService(s) { current = s; }\nexport function report() { fbq('trackCustom', current); }\nsetService('IVF Consultation');", [[E, "'IVF Consultation'"]]),
+    // A queue in a class's field, pushed by one method and flushed by another (blind tester, session 51).
+    invalid(
+      "export class EventQueue {\n  queue = [];\n  enqueue(name) { this.queue.push(name); }\n  flush() { this.queue.forEach((n) => ttq.track(n)); this.queue = []; }\n}\nconst q = new EventQueue();\nq.enqueue('Anorexia Support Group Joined');\nq.flush();",
+      [[E, "'Anorexia Support Group Joined'"]],
+    ),
     // A queue reset by reassigning it after the flush (`queue = []`), also swapped out first (blind tester, session 46).
     invalid("let queue = [];\nexport function later(n) { queue.push(n); }\nexport function flush() { queue.forEach((e) => fbq('trackCustom', e)); queue = []; }\nexport function swap() { const items = queue; queue = []; for (const e of items) ttq.track(e); }\nlater('Suboxone Refill');", [[E, "'Suboxone Refill'"], [E, "'Suboxone Refill'"]]),
     // A timer's extra arguments, a resolved promise's value and a custom DOM event's detail reach the callback (blind tester, session 46).
