@@ -481,6 +481,9 @@ function humanSense(tokens: readonly Token[], k: number, input: string): boolean
   return false;
 }
 
+/** Words after `faculty` that make it a post: `Faculty Positions`, `faculty openings`, `faculty search`. */
+const FACULTY_POSTS = new Set(['position', 'opening', 'search', 'vacancy', 'recruitment', 'job']);
+
 function nearAny(set: ReadonlySet<string>, tokens: readonly Token[], a: number, b: number, input: string): boolean {
   const lo = Math.max(0, a - WINDOW);
   const hi = Math.min(tokens.length, b + WINDOW);
@@ -497,6 +500,8 @@ function nearAny(set: ReadonlySet<string>, tokens: readonly Token[], a: number, 
     if ((set === NON_PATIENT || set === NON_PATIENT_JOBS) && italianJobOffer(tokens, k)) return true;
     // Dutch `werken bij` (work at), the heading of every Dutch careers page (`/werken-bij/huisartsenpost`).
     if (set !== NON_HUMAN && t.low === 'werken' && k + 1 < tokens.length && tokens[k + 1]!.low === 'bij') return true;
+    // A university's posts (`Department of Psychiatry - Faculty Positions`); a `faculty practice` sees patients.
+    if (set !== NON_HUMAN && t.low === 'faculty' && k + 1 < tokens.length && FACULTY_POSTS.has(tokens[k + 1]!.norm)) return true;
   }
   return false;
 }

@@ -1380,6 +1380,11 @@ describe('a practitioner signing up or logging in: the provider side of a market
   );
 });
 
+describe('a faculty post and a charity named for a disease (blind FP hunt, session 51)', () => {
+  it.each(['Department of Psychiatry - Faculty Positions', 'Psychiatry faculty openings', 'Race for Life 5K - Cancer Research UK'])('%s is not', (s) => expect(c.classify(s)).toEqual([]));
+  it.each(['Cancer research study enrollment', 'Psychiatry: new patient positions available? Book now', 'Faculty Practice Psychiatry: book an appointment'])('%s is', (s) => expect(c.classify(s)).not.toEqual([]));
+});
+
 describe('idioms, titles and gear named with health words (blind FP hunt, session 44)', () => {
   it.each(['Miscarriage of Justice: True Crime Podcast', 'Soil Fertility Test Kit', 'Heart Rate Monitor Chest Strap', 'Cocaine Bear (Blu-ray)', 'Prozac Nation (DVD)', 'Depression Quest review'])(
     '%s is not',
