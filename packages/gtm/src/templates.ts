@@ -44,6 +44,9 @@ export interface TemplatePermissions {
   writesConsent: boolean;
 }
 
+/** The sandbox's consent-state setters, required by name: `require('setDefaultConsentState')`. */
+const SETS_CONSENT = /\brequire\(\s*['"](?:setDefaultConsentState|updateConsentState)['"]\s*\)/u;
+
 /** Splits a `.tpl` into its `___SECTION___` parts. */
 export function templateSections(data: string): Map<string, string> {
   const sections = new Map<string, string>();
@@ -358,9 +361,13 @@ export function readTemplate(t: CustomTemplate): TemplateInfo {
   const containerContexts = Array.isArray(infoJson.containerContexts) ? infoJson.containerContexts.map(String) : [];
   if (containerContexts.length === 0 && sections.has('SERVER_PERMISSIONS')) containerContexts.push('SERVER');
   const permissions = readPermissions(sections.has('WEB_PERMISSIONS') ? json.get('WEB_PERMISSIONS') : json.get('SERVER_PERMISSIONS'));
+  // A template that sets consent state through the sandbox's API is a consent template, whatever its permission spells out.
+  const code = sections.get('SANDBOXED_JS_FOR_SERVER') ?? sections.get('SANDBOXED_JS_FOR_WEB_TEMPLATE');
+  if (code !== undefined && SETS_CONSENT.test(code)) permissions.writesConsent = true;
   const info = { displayName, brand, description };
   const vendor = findVendor(t, info, permissions);
-  let spec = findSpec(t, vendor, info, containerContexts, sections.get('SANDBOXED_JS_FOR_SERVER') ?? sections.get('SANDBOXED_JS_FOR_WEB'));
+  // A web template's code is `___SANDBOXED_JS_FOR_WEB_TEMPLATE___`, a server template's `___SANDBOXED_JS_FOR_SERVER___`.
+  let spec = findSpec(t, vendor, info, containerContexts, code);
   // The form's fields, parsed on first use: a template without a field spec declares its user-data
   // tables there, and every template the conditions that show its fields.
   let parameters: { value: unknown } | undefined;

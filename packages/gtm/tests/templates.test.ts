@@ -86,6 +86,11 @@ describe('readTemplate: vendor recognition', () => {
     expect(read(false).vendor?.id).toBe('microsoft');
     // Nor by a vendor's name in its own.
     expect(read(true, 'Microsoft UET Consent Mode').vendor).toBeUndefined();
+    // A template that sets consent state in its code is one too, whatever its permission spells out (GTM blind tester, session 51).
+    const code = "const setDefaultConsentState = require('setDefaultConsentState');\nconst callInWindow = require('callInWindow');\nsetDefaultConsentState({ ad_storage: 'denied' });\ncallInWindow('uetq.push', 'consent', 'default', { ad_storage: 'denied' });\n";
+    const banner = readTemplate(template(`${tpl({ displayName: 'Consent banner' }, [perm('access_globals', [globals]), perm('access_consent', [])])}\n___SANDBOXED_JS_FOR_WEB_TEMPLATE___\n\n${code}`));
+    expect(banner.vendor).toBeUndefined();
+    expect(banner.permissions.writesConsent).toBe(true);
   });
 
   it('by display name, last', () => {
