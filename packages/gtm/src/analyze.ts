@@ -640,6 +640,8 @@ function checkVariableCode(a: Analysis, ctx: TagContext): void {
     const result = a.coreResult('script', `(${text}\n)`, names, ctx);
     const unwrapped = <T extends { range: readonly [number, number] }>(f: T): T => ({ ...f, range: [f.range[0] - 1, f.range[1] - 1] as [number, number] });
     const valuePath = a.valuePath(variable, p);
+    // The vendors its code calls are the tag's, as a Custom HTML tag's are (for consent too: `fbq(…)` in an `event_callback`).
+    for (const id of result.vendors) ctx.vendors.set(id, getVendor(id));
     pushCoreFindings(a, ctx, result.findings.map(unwrapped), p.value, valuePath, { codeIn: `Custom JavaScript {{${variable.name}}}` });
     // Code that names a tracker but does not parse may hold calls error recovery lost (unless the variable reader noted it).
     if (!a.resolver.unreadable.some((u) => u.variable === variable)) {
@@ -1307,7 +1309,8 @@ function checkConsent(a: Analysis, ctx: TagContext, vendors: readonly VendorSpec
   const info = tag.type.startsWith('cvt_') ? a.template(tag) : undefined;
   // A template's own check counts only when it is on (Stape's "Enable consent mode" checkbox).
   const templateChecks = info?.permissions.readsConsent === true && gateOpen(tag.params, info.spec?.consentCheck);
-  const builtIn = BUILT_IN_CONSENT_TYPES.has(tag.type) ? "Google's built-in consent checks" : templateChecks ? `the consent check inside template "${info!.shownName}"` : undefined;
+  // Google's checks hold back what the tag sends to Google, not another vendor's call its code makes (`fbq(…)` in an `event_callback`).
+  const builtIn = BUILT_IN_CONSENT_TYPES.has(tag.type) && vendors.every((v) => v.id === 'google-ads') ? "Google's built-in consent checks" : templateChecks ? `the consent check inside template "${info!.shownName}"` : undefined;
   const consent = tag.consent;
   const base = { vendor: vendorNames(vendors), tag: tag.name };
   const setting = consent ? `consentStatus ${consent.status ?? '(none)'}${consent.types.length ? ` [${consent.types.join(', ')}]` : ''}` : 'no consentSettings';

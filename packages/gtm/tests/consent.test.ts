@@ -46,6 +46,15 @@ describe('require-consent-settings', () => {
     expect(says('ads none')).toContain('tag "ads none" has no consent settings and relies on');
   });
 
+  it("does not count Google's built-in checks for another vendor's call the tag's code makes (fbq in an event_callback; GTM blind tester, session 51)", () => {
+    const row = { type: 'MAP', map: [T('parameter', 'event_callback'), T('parameterValue', '{{JS - cb}}')] };
+    const r = analyze({
+      variable: [{ variableId: '1', name: 'JS - cb', type: 'jsm', parameter: [T('javascript', "function(){ return function(){ fbq('trackCustom', 'Newsletter'); }; }")] }],
+      tag: [tag('ga4 callback', 'gaawe', [T('eventName', 'click'), { type: 'LIST', key: 'eventSettingsTable', list: [row] }], { consentSettings: undefined })],
+    });
+    expect(consent(r)).toEqual(['ga4 callback: missing 2']);
+  });
+
   it('notes consent settings GTM does not write on a tag no rule checks (a hand-edited export)', () => {
     const r = analyze({ tag: [tag('ga4', 'gaawe', [T('eventName', 'x')], { consentSettings: { consentStatus: 'GRANTED', consentType: ['analytics_storage'] } }), tag('ga4 ok', 'gaawe', [T('eventName', 'y')])] });
     expect(consent(r)).toEqual([]);
