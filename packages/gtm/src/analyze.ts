@@ -1078,7 +1078,7 @@ function checkFields(a: Analysis, ctx: TagContext, vendor: VendorSpec, spec: Tem
   const always = hits.length ? spec.implicitIdentity?.find((i) => i.always && gateOpen(params, i.when)) : undefined;
   if (always) {
     const covered = new Set(hits.map((h) => h.field));
-    for (const field of always.fields) if (!covered.has(field)) hits.push({ field, hashed: undefined, via: 'the event data', path: [...ctx.tag.path, 'type'] });
+    for (const field of always.fields) if (!covered.has(field)) hits.push({ field, hashed: undefined, via: always.via ?? 'the event data', path: [...ctx.tag.path, 'type'] });
   }
   if (hits.length) emitIdentity(a, ctx, vendor, 'identify', hits, spec.call);
   // A variable already reported as advanced matching is not reported again as a parameter.

@@ -171,11 +171,13 @@ describe('template fields', () => {
       ],
     });
     const msgs = r.messages.filter((m) => m.ruleId === 'no-advanced-matching');
+    // The template reads user_data and tt_external_id from the data layer first, and its fields override them (GTM blind tester, session 51).
     expect(msgs.map((m) => [m.gtm.name, m.evidence])).toEqual([
-      ['plain', { kind: 'identity', fields: ['email', 'phone'], hashed: 'unknown' }],
-      ['hashed', { kind: 'identity', fields: ['email'], hashed: 'yes' }],
+      ['plain', { kind: 'identity', fields: ['email', 'phone', 'external id'], hashed: 'unknown' }],
+      ['hashed', { kind: 'identity', fields: ['email', 'phone', 'external id'], hashed: 'unknown' }],
     ]);
-    expect(msgs[1]!.message).toContain('(hashed)');
+    expect(msgs[0]!.message).toContain('sends email ({{DLV - email}}), phone ({{DLV - phone}}), external id (the data layer) through');
+    expect(msgs[1]!.message).toContain('sends email ({{DLV - email hash}}), phone and external id (the data layer) through');
   });
 
   it("TikTok: property fields are read only where the template shows them: its own data, a single content (adversarial probe srv-1, session 35)", () => {

@@ -84,6 +84,8 @@ export interface ImplicitIdentity {
   when?: When;
   /** Read whatever the fields set: rows only override some identifiers, and the others still go (reported then). */
   always?: boolean;
+  /** Where those others come from, in the finding (`the event data` unless said). */
+  via?: string;
 }
 
 const nonHashed: Gate = { key: 'hash', values: ['non-hashed', 'false'], ifMissing: true };
@@ -185,6 +187,9 @@ export const TEMPLATE_SPECS: readonly TemplateSpec[] = [
       fields: ['email', 'phone', 'external id'],
       source:
         'the TikTok Pixel template itself, which reads user_data (email_address, phone_number) and tt_external_id from the data layer and calls ttq.identify() whenever they are present',
+      // Its code reads them first, and the fields only override them.
+      always: true,
+      via: 'the data layer',
     }],
   },
   {
