@@ -191,6 +191,11 @@ tester.run('no-health-event-names (imported constants)', rule as unknown as Rule
       const code = "import { useTracking } from '~/composables/useTracking';\nimport { useTracking as same } from '@/composables/useTracking';\nimport { EVENTS } from '~~/server/events';\nconst { track } = useTracking();\ntrack('HIV test kit');\nconst { track: send } = same();\nsend(EVENTS.IVF);\nfbq('trackCustom', EVENTS.IVF);";
       return { code, filename: path.join(root, 'nuxt', 'app', 'pages', 'book.ts'), errors: [{ messageId: E, ...at(code, "'HIV test kit'") }, { messageId: E, ...at(code, 'EVENTS', 1) }, { messageId: E, ...at(code, 'EVENTS.IVF', 1) }] };
     })(),
+    // `@` as Vite's, Vue CLI's and webpack templates set it in a bundler config: the package's `src/` (blind tester, session 51).
+    (() => {
+      const code = "import { track } from '@/lib/pixel';\ntrack('HIV PrEP Intake Submitted');";
+      return { code, filename: path.join(root, 'vite', 'src', 'features', 'submit.ts'), errors: [{ messageId: E, ...at(code, "'HIV PrEP Intake Submitted'") }] };
+    })(),
     // The nearest config decides: `landing/jsconfig.json`'s `~/*`, not the root `tsconfig.json`.
     { code: "import { CAMPAIGNS } from '~/constants/campaigns';\npintrk('track', CAMPAIGNS.WEBINAR);", filename: path.join(root, 'landing', 'src', 'page.js'), errors: [{ messageId: E, ...at("import { CAMPAIGNS } from '~/constants/campaigns';\npintrk('track', CAMPAIGNS.WEBINAR);", 'CAMPAIGNS.WEBINAR') }] },
   ],

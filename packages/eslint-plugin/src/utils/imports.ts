@@ -371,7 +371,8 @@ function candidates(base: string): string[] {
 /**
  * Aliases a framework defines in a config it writes at build time, which a repository does not hold
  * (`.svelte-kit/tsconfig.json`, `.nuxt/tsconfig.json`): SvelteKit's `$lib` (`src/lib`), and Nuxt's
- * `~` and `@` (its source folder, `app/` in Nuxt 4's layout) and `~~` and `@@` (its root).
+ * `~` and `@` (its source folder, `app/` in Nuxt 4's layout) and `~~` and `@@` (its root); elsewhere `@`
+ * as bundler configs set it, the package's `src/`.
  */
 function frameworkAlias(dir: string, source: string): string[] {
   const lib = /^\$lib(?=\/|$)/u.exec(source);
@@ -381,10 +382,24 @@ function frameworkAlias(dir: string, source: string): string[] {
   }
   const nuxt = /^(?:~~|@@|~|@)(?=\/|$)/u.exec(source);
   const root = nuxt && configDir(dir, NUXT_CONFIGS);
+  // Vite's, Vue CLI's and webpack templates' `@` is the package's `src/`, set in a bundler config phiguard does not run.
+  if (!root && nuxt?.[0] === '@') {
+    const pkg = configDir(dir, ['package.json']);
+    const src = pkg ? path.join(pkg, 'src') : srcAbove(dir);
+    return src ? [path.join(src, source.slice(1))] : [];
+  }
   if (!root) return [];
   const app = path.join(root, 'app');
   const src = nuxt![0].length === 2 ? root : isFile(path.join(app, 'app.vue')) || statOf(path.join(app, 'pages'))?.isDirectory() ? app : root;
   return [path.join(src, source.slice(nuxt![0].length))];
+}
+
+/** The nearest folder named `src`, from `dir` up (a project whose `package.json` is not in the repository). */
+function srcAbove(dir: string): string | undefined {
+  for (let at = dir; ; at = path.dirname(at)) {
+    if (path.basename(at) === 'src') return at;
+    if (path.dirname(at) === at) return undefined;
+  }
 }
 
 const SVELTE_CONFIGS = ['svelte.config.js', 'svelte.config.mjs', 'svelte.config.ts'];
