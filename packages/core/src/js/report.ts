@@ -1036,6 +1036,12 @@ function propertyFindings(call: TrackerCall, settings: Settings, emit: Emit, see
   // Properties are named by their own keys; the page address by the payload's (`event_source_url`, `page.url`).
   // A list of them keeps its key in the path (`contents[0].content_name`).
   if (payload) for (const { key, value } of entriesUnder(payload.value, payloadKeys(shape, 'properties', PAYLOAD_READ_KEYS))) visit(value, PAYLOAD_PAGE_KEYS.has(normalizeKey(key)) || value.kind === 'arr' ? key : '', payload.range, 0);
+  // A flat payload's own keys, but its event name and identifiers, which their rules read.
+  if (payload?.value.kind === 'obj' && shape.payloadKeys?.flat) {
+    const events = payloadKeys(shape, 'events', PAYLOAD_EVENT_KEYS);
+    const own = payload.value.props.filter((p) => p.key === undefined || (!events.has(normalizeKey(p.key)) && identityField(p.key) === undefined));
+    visit({ ...payload.value, props: own }, '', payload.range, 0);
+  }
   for (const { arg, obj } of eventObjects(call)) {
     const eventKey = shape.eventObject!.eventKey.split('.').at(-1);
     visit({ ...obj, props: obj.props.filter((p) => p.key !== eventKey) }, '', arg.range, 0);

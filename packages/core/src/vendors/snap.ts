@@ -11,7 +11,8 @@ export const snap: VendorSpec = {
     // v3 `POST https://tr.snapchat.com/v3/{pixel_id}/events`: https://developers.snap.com/api/marketing-api/Conversions-API/UsingTheAPI
     { host: 'tr.snapchat.com', path: '/v3/*/events', label: 'Conversions API', role: 'server-api' },
     // v2 `POST https://tr.snapchat.com/v2/conversion` (deprecated): https://developers.snap.com/api/marketing-api/Conversions-API
-    { host: 'tr.snapchat.com', path: '/v2/conversion', label: 'Conversions API (v2)', role: 'server-api' },
+    // Its payload is one flat object: `event_type`, `hashed_email`, and the event's own fields (`item_category`, `description`).
+    { host: 'tr.snapchat.com', path: '/v2/conversion', label: 'Conversions API (v2)', role: 'server-api', payloadKeys: { events: ['event_type'], flat: true } },
     { host: 'tr.snapchat.com', label: 'pixel beacon', role: 'beacon' },
     // Audience Match: `POST https://adsapi.snapchat.com/v1/segments/{segment_id}/users`, a customer list ({ schema, data }).
     { host: 'adsapi.snapchat.com', path: '/v1/segments/*/users', label: 'Audience Match upload', role: 'server-api' },

@@ -161,9 +161,10 @@ export interface UrlFingerprint {
   matrixParams?: boolean;
   /**
    * A server endpoint's payload keys for event names, properties and objects of identifiers, besides
-   * the common ones (`event_name`, `custom_data`, `user_data`, …).
+   * the common ones (`event_name`, `custom_data`, `user_data`, …); `flat` when the payload's own keys
+   * are the event's properties (Snap's v2 Conversions API: `{ event_type, hashed_email, item_category }`).
    */
-  payloadKeys?: { events?: readonly string[]; properties?: readonly string[]; identity?: readonly string[] };
+  payloadKeys?: { events?: readonly string[]; properties?: readonly string[]; identity?: readonly string[]; flat?: boolean };
 }
 
 export interface GtmSpec {

@@ -176,6 +176,11 @@ run('no-health-event-properties', rule, {
       "await axios.post('https://business-api.tiktok.com/open_api/v1.3/event/track/', { event_source: 'web', data: [{ event: 'ViewContent', page: { url: 'https://clinic.example.com/ivf/consult' } }] });",
       [[H, "'https://clinic.example.com/ivf/consult'"]],
     ),
+    // Snap's v2 Conversions API: one flat payload, whose own keys are the event's fields (blind tester, session 51).
+    invalid(
+      "await fetch('https://tr.snapchat.com/v2/conversion', { method: 'POST', body: JSON.stringify({ pixel_id: 'p', event_type: 'PURCHASE', hashed_email: h, item_category: 'Gender Affirming Surgery', description: 'Newsletter' }) });",
+      [[H, "'Gender Affirming Surgery'"]],
+    ),
     // react-ga4's object form: the fields beside `action` are the event's parameters.
     invalid("import ReactGA from 'react-ga4';\nReactGA.event({ category: 'Booking', action: 'book', label: 'Schizophrenia' });", [[H, "'Schizophrenia'"]]),
     // react-twitter-pixel's and react-use-facebook-pixel's calls, as `twq`'s and `fbq`'s (adversarial tester, session 49).
