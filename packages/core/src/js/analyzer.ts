@@ -4028,6 +4028,18 @@ export class Analyzer {
         args = [];
       }
     }
+    // redux-saga's effects run a function with the arguments after it: `yield call(fbq, 'trackCustom', name)`,
+    // `fork`, `spawn`, and with a receiver, `call([ttq, ttq.track], name)` or `call([ttq, 'track'], name)`.
+    if (!ref && args[0] && callee.type === 'Identifier' && this.sagaEffect(callee)) {
+      const fn = unwrap(args[0]);
+      const pair = fn.type === 'ArrayExpression' ? (fn.elements as Array<Node | null>) : undefined;
+      const method = pair?.[1] ? unwrap(pair[1]) : undefined;
+      const target = !pair ? this.api(fn) : method?.type === 'Literal' && pair[0] ? this.pathApi(`${memberText(unwrap(pair[0]))}.${String(method.value)}`) : method && this.api(method);
+      if (target?.kind === 'api' && target.node.call) {
+        ref = target;
+        args = args.slice(1);
+      }
+    }
     if (!ref) {
       if ((!this.ctx.helpers || !this.helperCall(node, callee, args)) && !this.importedCall(node, callee)) this.serverCall(node, callee, args);
       return;
@@ -4446,6 +4458,13 @@ export class Analyzer {
   private requiredSource(call: Node): string | undefined {
     const callee = unwrap(call.callee as Node);
     return callee.type === 'Identifier' && callee.name === 'require' && this.isGlobal(callee) && argsOf(call)[0] ? this.stringValue(argsOf(call)[0]!) : undefined;
+  }
+
+  /** Whether `id` is redux-saga's `call`, `fork` or `spawn`, imported from its effects. */
+  private sagaEffect(id: Node): boolean {
+    if (!this.ctx.text.includes('redux-saga')) return false;
+    const from = this.importedFrom(id);
+    return from !== undefined && !from.whole && SAGA_MODULES.has(from.source) && SAGA_EFFECTS.has(from.name);
   }
 
   /**
@@ -6187,6 +6206,10 @@ function adVendorsRun(facts: FileFacts, into = new Map<VendorSpec, string>()): M
   for (const e of facts.embedded) adVendorsRun(e.facts, into);
   return into;
 }
+
+/** redux-saga's effects that run a function with the arguments after it, and the modules that export them. */
+const SAGA_EFFECTS = new Set(['call', 'fork', 'spawn']);
+const SAGA_MODULES = new Set(['redux-saga/effects', 'typed-redux-saga', 'typed-redux-saga/macro']);
 
 /** Hooks that hold what a function returns, by the modules they come from. */
 const MEMO_HOOKS: ReadonlyMap<string, readonly string[]> = new Map([

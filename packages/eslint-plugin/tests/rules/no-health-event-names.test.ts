@@ -774,6 +774,11 @@ run('no-health-event-names', rule, {
     invalid("const queue = [];\nfunction enqueue(e) { queue.push(e); }\nenqueue({ name: 'Therapy Booked' });\nexport function flush() {\n  while (queue.length) { const e = queue.shift(); fbq('trackCustom', e.name); }\n}", [[E, "'Therapy Booked'"]]),
     invalid("const queue = [];\nfunction enqueue(e) { queue.push(e); }\nenqueue({ name: 'Therapy Booked' });\nexport function flush() {\n  const batch = queue.splice(0);\n  for (const e of batch) fbq('trackCustom', e.name);\n}", [[E, "'Therapy Booked'"]]),
     invalid("let current;\nexport function setService(s) { current = s; }\nexport function report() { fbq('trackCustom', current); }\nsetService('IVF Consultation');", [[E, "'IVF Consultation'"]]),
+    // redux-saga's effects run the function with the arguments after it (blind tester, session 51).
+    invalid(
+      "import { call, fork as run } from 'redux-saga/effects';\nfunction* booked() {\n  yield call(fbq, 'trackCustom', 'IVF Consult Booked');\n  yield call([ttq, ttq.track], 'HIV Test Booked');\n  yield call([ttq, 'track'], 'Therapy Booked');\n  yield run(fbq, 'trackCustom', 'Oncology Visit');\n  yield call(console.log, 'Chemo Visit');\n}",
+      [[E, "'IVF Consult Booked'"], [E, "'HIV Test Booked'"], [E, "'Therapy Booked'"], [E, "'Oncology Visit'"]],
+    ),
     // A queue in a class's field, pushed by one method and flushed by another (blind tester, session 51).
     invalid(
       "export class EventQueue {\n  queue = [];\n  enqueue(name) { this.queue.push(name); }\n  flush() { this.queue.forEach((n) => ttq.track(n)); this.queue = []; }\n}\nconst q = new EventQueue();\nq.enqueue('Anorexia Support Group Joined');\nq.flush();",
