@@ -63,6 +63,13 @@ const cases: Array<[code: string, needles: Array<string | [string, number]>]> = 
     "import { useTrackingStore, useLeadStore } from '../lib/stores/tracking';\nimport { analytics } from '../lib/tracker';\nexport function Page() {\n  const track = useTrackingStore((s) => s.track);\n  const { ready } = useTrackingStore();\n  const send = useTrackingStore.getState().track;\n  const t = analytics.track;\n  const { lead } = useLeadStore();\n  return <button onClick={() => { track('Vasectomy consult'); ready('Anxiety quiz'); send('HIV test kit'); t('Therapy Booked'); lead('Colonoscopy prep'); }} />;\n}\nuseTrackingStore.getState().track('Bariatric Surgery');",
     ["'Vasectomy consult'", "'HIV test kit'", "'Therapy Booked'", "'Colonoscopy prep'", "'Bariatric Surgery'"],
   ],
+  // A file that names no tracker and imports a store by a name that says nothing of tracking: read for a
+  // value it hands to a name made from the import, or to the end of a chain rooted in it (blind tester, session 51).
+  [
+    "import { usePatientStore } from '../lib/stores/patient';\nexport function Picker() {\n  const setCondition = usePatientStore((s) => s.setCondition);\n  return <button onClick={() => setCondition('Type 2 Diabetes')} />;\n}",
+    ["'Type 2 Diabetes'"],
+  ],
+  ["import { usePatientStore } from '../lib/stores/patient';\nexport const fromEmail = () => usePatientStore.getState().pick('Multiple Sclerosis');", ["'Multiple Sclerosis'"]],
   // What a context's provider gives, through the module's hook or `useContext` of the context.
   [
     "import { useContext } from 'react';\nimport { AnalyticsContext, useAnalytics } from '../lib/analytics-context';\nexport function Quiz() {\n  const { track } = useAnalytics();\n  const ctx = useContext(AnalyticsContext);\n  track('Anxiety quiz');\n  ctx?.track('IVF consult booked');\n  return null;\n}",

@@ -169,14 +169,9 @@ function handedNames(text: string): Set<string> {
     while (isSpace(text.charCodeAt(next))) next++;
     const c = text.charCodeAt(next);
     if (!isQuote(c) && c !== 123 /* { */) continue;
-    // The callee: `name(` or `name.member(`.
-    let end = at;
-    let start = nameStart(text, end);
-    if (text.charCodeAt(start - 1) === 46 /* . */) {
-      end = start - 1;
-      start = nameStart(text, end);
-    }
-    if (start < end && text.charCodeAt(start - 1) !== 46) names.add(text.slice(start, end));
+    // The callee: `name(`, `name.member(`, and the root of a short chain (`useStore.getState().pick(`: `useStore`).
+    const root = chainRoot(text, at);
+    if (root) names.add(root);
   }
   for (let at = text.indexOf('<'); at >= 0; at = text.indexOf('<', at + 1)) {
     const c = text.charCodeAt(at + 1);
@@ -185,7 +180,36 @@ function handedNames(text: string): Set<string> {
     while (isNameChar(text.charCodeAt(end))) end++;
     if (givesQuotedAttribute(text, end)) names.add(text.slice(at + 1, end));
   }
+  // A name the file made from an imported one: `const setCondition = useStore((s) => s.setCondition)`,
+  // `const { track } = useTracking()`: handing it a value hands it to what the import gave.
+  if (names.size) {
+    for (const m of text.matchAll(MADE_FROM)) {
+      const made = m[1] !== undefined ? [m[1]] : m[2]!.split(',').map((part) => part.split(':').at(-1)!.trim());
+      if (made.some((name) => names.has(name))) names.add(m[3]!);
+    }
+  }
   return names;
+}
+
+/** `const name = root(` or `.`, `const { a, b: c } = root(`: a name made from a call or member of `root`. */
+const MADE_FROM = /(?<![\w$])(?:const|let|var)\s+(?:([A-Za-z_$][\w$]*)|\{([^{}=]{1,200})\})\s*=\s*(?:await\s+)?([A-Za-z_$][\w$]*)\s*[.(]/gu;
+
+/**
+ * The name a call at `open` (its `(`) is rooted in: `name(`, `obj.name(`, and through up to three
+ * members and calls with no argument (`useStore.getState().pick(`: `useStore`); undefined for a
+ * longer chain or one rooted in an expression.
+ */
+function chainRoot(text: string, open: number): string | undefined {
+  let end = open;
+  for (let step = 0; step < 4; step++) {
+    const start = nameStart(text, end);
+    if (start === end) return undefined;
+    if (text.charCodeAt(start - 1) !== 46 /* . */) return text.slice(start, end);
+    end = start - 1;
+    // `getState()` before the dot: an empty call.
+    if (text.charCodeAt(end - 1) === 41 /* ) */ && text.charCodeAt(end - 2) === 40 /* ( */) end -= 2;
+  }
+  return undefined;
 }
 
 /** Where the name that ends at `end` starts. */
