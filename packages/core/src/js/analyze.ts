@@ -116,7 +116,9 @@ function usesTrackingModule(program: Node, ctx: ProgramContext, page?: boolean, 
       for (const name of names) {
         // The file's hand-offs are found once, in one pass over its text: most files import several modules.
         page ??= ctx.filename !== undefined && pageRoute(ctx.filename) !== undefined;
-        const used = page ? ctx.text.includes(`${name}(`) || ctx.text.includes(`${name}.`) || ctx.text.includes(`<${name}`) : (handed ??= handedNames(ctx.text)).has(name);
+        const used = page
+          ? ctx.text.includes(`${name}(`) || ctx.text.includes(`${name}.`) || ctx.text.includes(`<${name}`)
+          : (handed ??= handedNames(ctx.text)).has(name) || madeFrom(ctx.text, name).some((made) => handed!.has(made));
         if (used) {
           if (mayTrack(source)) return true;
           break;
@@ -180,19 +182,47 @@ function handedNames(text: string): Set<string> {
     while (isNameChar(text.charCodeAt(end))) end++;
     if (givesQuotedAttribute(text, end)) names.add(text.slice(at + 1, end));
   }
-  // A name the file made from an imported one: `const setCondition = useStore((s) => s.setCondition)`,
-  // `const { track } = useTracking()`: handing it a value hands it to what the import gave.
-  if (names.size) {
-    for (const m of text.matchAll(MADE_FROM)) {
-      const made = m[1] !== undefined ? [m[1]] : m[2]!.split(',').map((part) => part.split(':').at(-1)!.trim());
-      if (made.some((name) => names.has(name))) names.add(m[3]!);
-    }
-  }
   return names;
 }
 
-/** `const name = root(` or `.`, `const { a, b: c } = root(`: a name made from a call or member of `root`. */
-const MADE_FROM = /(?<![\w$])(?:const|let|var)\s+(?:([A-Za-z_$][\w$]*)|\{([^{}=]{1,200})\})\s*=\s*(?:await\s+)?([A-Za-z_$][\w$]*)\s*[.(]/gu;
+/**
+ * The names the text declares from a call or member of `root` (`const setCondition = useStore((s) => …)`,
+ * `const { track, send: s } = useTracking()`): handing one a value hands it to what the import gave.
+ * Found from each place `root` is used, not by a pass over the whole text.
+ */
+function madeFrom(text: string, root: string): string[] {
+  const out: string[] = [];
+  for (let at = text.indexOf(root); at >= 0; at = text.indexOf(root, at + root.length)) {
+    const after = text.charCodeAt(at + root.length);
+    if ((after !== 40 /* ( */ && after !== 46) /* . */ || isNameChar(text.charCodeAt(at - 1))) continue;
+    let k = before(text, at - 1);
+    if (text.startsWith('await', k - 4) && !isNameChar(text.charCodeAt(k - 5))) k = before(text, k - 5);
+    const eq = text.charCodeAt(k);
+    if (eq !== 61 /* = */ || '=!<>+-*/%&|^?'.includes(text[k - 1] ?? '')) continue;
+    k = before(text, k - 1);
+    let made: string[];
+    if (text.charCodeAt(k) === 125 /* } */) {
+      const open = text.lastIndexOf('{', k);
+      if (open < 0 || k - open > 200) continue;
+      made = text.slice(open + 1, k).split(',').map((part) => part.split(':').at(-1)!.trim());
+      k = before(text, open - 1);
+    } else {
+      const start = nameStart(text, k + 1);
+      if (start > k) continue;
+      made = [text.slice(start, k + 1)];
+      k = before(text, start - 1);
+    }
+    const keyword = text.slice(nameStart(text, k + 1), k + 1);
+    if (keyword === 'const' || keyword === 'let' || keyword === 'var') out.push(...made);
+  }
+  return out;
+}
+
+/** The last offset at or before `at` that is not white space. */
+function before(text: string, at: number): number {
+  while (at >= 0 && isSpace(text.charCodeAt(at))) at--;
+  return at;
+}
 
 /**
  * The name a call at `open` (its `(`) is rooted in: `name(`, `obj.name(`, and through up to three
