@@ -565,6 +565,8 @@ export class Analyzer {
   private program?: Node;
   /** Whether the file is a copy of Google's tag library (a published gtm.js or gtag.js). */
   private googleLibrary?: boolean;
+  /** Whether the file names redux-saga, asked once: its effects are looked for only then. */
+  private sagas?: boolean;
   /** A `v-for` item's uses, with the list it iterates. */
   private loopItems?: Map<Node, Node>;
   /** `<a>` elements of a Vue template, for call links. */
@@ -4462,7 +4464,7 @@ export class Analyzer {
 
   /** Whether `id` is redux-saga's `call`, `fork` or `spawn`, imported from its effects. */
   private sagaEffect(id: Node): boolean {
-    if (!this.ctx.text.includes('redux-saga')) return false;
+    if (!(this.sagas ??= this.ctx.text.includes('redux-saga'))) return false;
     const from = this.importedFrom(id);
     return from !== undefined && !from.whole && SAGA_MODULES.has(from.source) && SAGA_EFFECTS.has(from.name);
   }
