@@ -565,6 +565,8 @@ export class Analyzer {
   private program?: Node;
   /** Whether the file is a copy of Google's tag library (a published gtm.js or gtag.js). */
   private googleLibrary?: boolean;
+  /** `globalWrites`' answers, by name. */
+  private readonly globalWritesOf = new Map<string, readonly Node[]>();
   /** Whether the file names redux-saga, asked once: its effects are looked for only then. */
   private sagas?: boolean;
   /** A `v-for` item's uses, with the list it iterates. */
@@ -3522,9 +3524,15 @@ export class Analyzer {
    * `self.X`, `globalThis.X`, `window['X']`, or `this.X` at the top level. Indexed on first use.
    */
   private globalWrites(name: string): readonly Node[] {
-    // Most globals are never written so: no walk for them.
+    // Most globals are never written so: no walk for them. Each name's answer is kept: a bundle asks for
+    // the same globals thousands of times, and each look is a search of its text.
+    const known = this.globalWritesOf.get(name);
+    if (known) return known;
     const { text } = this.ctx;
-    if (!text.includes(`.${name}`) && !text.includes(`'${name}'`) && !text.includes(`"${name}"`)) return [];
+    if (!text.includes(`.${name}`) && !text.includes(`'${name}'`) && !text.includes(`"${name}"`)) {
+      this.globalWritesOf.set(name, NO_NODES);
+      return NO_NODES;
+    }
     if (!this.globalWriteIndex) {
       const index = (this.globalWriteIndex = new Map<string, Node[]>());
       if (this.program) {
@@ -3537,7 +3545,9 @@ export class Analyzer {
         });
       }
     }
-    return this.globalWriteIndex.get(name) ?? [];
+    const writes = this.globalWriteIndex.get(name) ?? NO_NODES;
+    this.globalWritesOf.set(name, writes);
+    return writes;
   }
 
   /** `window`, `self`, `globalThis`, `global`, or `this` at a classic script's top level. */
@@ -6209,6 +6219,8 @@ function adVendorsRun(facts: FileFacts, into = new Map<VendorSpec, string>()): M
   return into;
 }
 
+const NO_NODES: readonly Node[] = [];
+
 /** redux-saga's effects that run a function with the arguments after it, and the modules that export them. */
 const SAGA_EFFECTS = new Set(['call', 'fork', 'spawn']);
 const SAGA_MODULES = new Set(['redux-saga/effects', 'typed-redux-saga', 'typed-redux-saga/macro']);
@@ -6257,6 +6269,8 @@ const HINT_RE = new RegExp(alternation([...NEEDED_TOKENS, ...DOMAIN_TRIGGERS, 'u
  */
 const COMPOSABLE_RE = new RegExp(alternation(Object.keys(NUXT_SCRIPT_COMPOSABLES)), 'u');
 const WORD_CHAR = /[\w$]/u;
+const DIGIT = /\d/u;
+const HOST_CHAR = /[A-Za-z\d-]/u;
 /** A URL whose host has a capital letter (`https://BAT.BING.COM`, `//Connect.Facebook.net`). */
 const CAPITAL_HOST = /\/\/[a-z\d.-]*[A-Z]/u;
 const DOMAIN_RE = new RegExp(alternation(DOMAIN_TRIGGERS), 'u');
@@ -6423,6 +6437,16 @@ function wholeMatch(text: string): boolean {
     const end = m.index + m[0].length;
     // An editor's `doubleclick` event is no host: the name counts beside the dot of one (`googleads.g.doubleclick.net`).
     if (HOST_ONLY_NAMES.has(m[0]) && text[m.index - 1] !== '.' && text[end] !== '.') {
+      TRIGGER_ALL.lastIndex = m.index + 1;
+      continue;
+    }
+    // A host's name starts a host or a label (`//x.com`, `.x.com`), not inside one (`mapbox.com`, `bit.co/`).
+    if (m[0].includes('.') && HOST_CHAR.test(text[m.index - 1] ?? '')) {
+      TRIGGER_ALL.lastIndex = m.index + 1;
+      continue;
+    }
+    // A C++ name mangled into a WebAssembly bundle (`__ZN8facebook4yoga…`, Yoga's layout code): a name between its lengths.
+    if (DIGIT.test(text[m.index - 1] ?? '') && DIGIT.test(text[end] ?? '')) {
       TRIGGER_ALL.lastIndex = m.index + 1;
       continue;
     }

@@ -60,6 +60,13 @@ describe('the cheap pre-check', () => {
     expect(mightTrack("new Image().src = 'https://googleads.g.' + 'doubleclick.net/pagead/x';")).toBe(true);
     expect(mightTrack("const host = 'ad.doubleclick' + '.net';")).toBe(true);
   });
+  // A committed 1.75 MB bundle went to full analysis for Mapbox's host and Yoga's mangled C++ names (FP hunt, session 51).
+  it("stops a host's name inside another host and a name mangled between its lengths", () => {
+    expect(mightTrack('attribution: \'<a href="https://www.mapbox.com/">Mapbox</a> <a href="https://bit.co/x">x</a>\'')).toBe(false);
+    expect(mightTrack('function __ZN8facebook4yoga14YGNodeToStringEv(){}')).toBe(false);
+    expect(mightTrack("fetch('https://x.com/i/adsct?p=1'); const a = 'www.x.com';")).toBe(true);
+    expect(mightTrack("s.src = '//t.co/i/adsct?p_id=Twitter';")).toBe(true);
+  });
   // A file that names a vendor URL must reach the detectors (new endpoints included).
   const urls = VENDORS.flatMap((v) => (v.urls ?? []).map((u) => [v.id, `https://${u.host}${(u.path ?? '/').replace(/\*/gu, 'x')}`] as const));
   it.each(urls)('passes %s URL %s', (_vendor, url) => {
