@@ -583,7 +583,7 @@ function joinScripts(html: string, blocks: readonly HtmlScript[], handlers: read
     const within = Math.max(0, Math.min(o - at, script.code.length));
     return script.start + (script.offsets?.[within] ?? within);
   };
-  return { facts: scriptFacts(text, ctx, CLASSIC_OPTIONS), map, blocks, handlers };
+  return { facts: scriptFacts(text, ctx, CLASSIC_OPTIONS, true), map, blocks, handlers };
 }
 
 /**
@@ -667,8 +667,9 @@ function unitOffsets(text: string, parts: readonly StrPart[]): number[] {
  * scripts never join into one statement.
  */
 function layoutScripts(html: string, scripts: ReadonlyArray<{ code: string; start: number }>): string {
-  // One space per UTF-16 unit: an emoji between two scripts is two units, and offsets must hold.
-  const blank = (from: number, to: number) => html.slice(from, to).replace(/[^\n]/gu, (c) => ' '.repeat(c.length));
+  // One space per UTF-16 unit (an emoji between two scripts is two units, and offsets must hold),
+  // a line at a time: a saved page is hundreds of kilobytes of markup.
+  const blank = (from: number, to: number) => html.slice(from, to).replace(/[^\n]+/gu, (line) => ' '.repeat(line.length));
   let out = '';
   let at = 0;
   for (const { code, start } of scripts) {
@@ -730,10 +731,16 @@ export function pageGuardsIn(program: Node, text: string, nodes: readonly Node[]
   return nodes.map((node) => analyzer.pageGuardsOf(node));
 }
 
-function scriptFacts(code: string, ctx: EmbedContext, options: BabelOptions = BABEL_OPTIONS): FileFacts {
+function scriptFacts(code: string, ctx: EmbedContext, options: BabelOptions = BABEL_OPTIONS, whole = false): FileFacts {
   // A script with no tracker name is read only for the macros it holds (`{{JS - fbq}}(…)`, `em: '<?= $email ?>'`).
   if (!mightTrack(code, ctx.helpers) && !(ctx.macro && mayHoldPlaceholders(code))) return { calls: [], pixels: [], embedded: [], errors: [] };
-  const { ast, errors, text, blanked } = parseLeniently(code, options);
+  // A page's scripts joined (`whole`) are used only when they parse as they are: its first error is
+  // all the caller needs, not the repairs and the analysis a lone script gets.
+  const { ast, errors, text, blanked } = whole ? parseOnce(code, options) : parseLeniently(code, options);
+  if (whole && (errors.length || ast?.errors?.length)) {
+    const first = ast?.errors?.[0] as unknown as { message?: string; reasonCode?: string; pos?: number } | undefined;
+    return { calls: [], pixels: [], embedded: [], errors: errors.length ? errors : [{ message: cleanBabelMessage(first?.message ?? first?.reasonCode), offset: first?.pos ?? 0 }] };
+  }
   if (!ast) {
     // Nothing parses: fall back to fingerprints in the raw text.
     const facts = fallbackFacts(code);
@@ -765,6 +772,16 @@ function scriptFacts(code: string, ctx: EmbedContext, options: BabelOptions = BA
     facts.errors.push({ message: cleanBabelMessage(e.message ?? e.reasonCode), offset: e.pos ?? 0 });
   }
   return facts;
+}
+
+/** One parse, no repairs: its error, if it throws. */
+function parseOnce(code: string, options: BabelOptions): ReturnType<typeof parseLeniently> {
+  try {
+    return { ast: babelParser().parse(code, options), errors: [], text: code, blanked: [] };
+  } catch (error) {
+    const e = error as Error & { pos?: number };
+    return { errors: [{ message: cleanBabelMessage(e.message), offset: Math.min(Math.max(e.pos ?? 0, 0), code.length) }], text: code, blanked: [] };
+  }
 }
 
 /** Ends every node's range at `end` or before it. */
