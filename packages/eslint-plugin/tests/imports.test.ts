@@ -182,6 +182,9 @@ tester.run('no-health-event-names (imported constants)', rule as unknown as Rule
     { code: "import { trackEvent } from '@/lib/analytics';\nimport { custom } from '../lib/fpixel';\nvi.stubGlobal('fbq', vi.fn());\ntrackEvent('bariatric_consult_booked');\ncustom('HIV PrEP Booked');", filename },
     { code: "import { trackEvent } from '@/lib/analytics';\nbeforeEach(() => { window.ttq = { track: jest.fn() }; });\ntrackEvent('bariatric_consult_booked');", filename },
     { code: "import { TrackEvent } from '../components/TrackEvent';\njest.mock('@/lib/analytics');\nexport const T = () => <TrackEvent name=\"Therapy Booked\" />;", filename },
+    // …or intercepts the requests they make (nock, msw): nothing reaches the vendor (blind tester, session 51).
+    { code: "import nock from 'nock';\nimport { custom } from '../lib/fpixel';\nnock('https://graph.facebook.com').post('/v19.0/1/events').reply(200, {});\ncustom('Therapy Booked');", filename },
+    { code: "const { setupServer } = require('msw/node');\nimport { custom } from '../lib/fpixel';\ncustom('Therapy Booked');", filename },
     // A JSON module is not read (and `services.json/index.ts` is no path to stat).
     { code: "import services from '../lib/analytics/services.json';\nfbq('track', 'ViewContent', { content_name: services.featured.name });", filename },
     // Text linted without a file has no directory to resolve from.

@@ -398,6 +398,22 @@ function mockedModules(program: Node): Set<string> {
   return out;
 }
 
+/** Libraries a test intercepts HTTP requests with: what the project's functions request there reaches no server. */
+const INTERCEPTORS = new Set(['nock', 'msw', 'msw/node', 'msw/browser']);
+
+/** Whether a test file imports or requires an HTTP interceptor (`import nock from 'nock'`, `setupServer` of `msw/node`). */
+function interceptsRequests(program: Node): boolean {
+  return (program.body as Node[]).some((statement) => {
+    if (statement.type === 'ImportDeclaration') return INTERCEPTORS.has((statement.source as Node).value as string);
+    if (statement.type !== 'VariableDeclaration') return false;
+    return (statement.declarations as Node[]).some((d) => {
+      const init = d.init ? unwrap(d.init as Node) : undefined;
+      const arg = init?.type === 'CallExpression' && (init.callee as Node).type === 'Identifier' && (init.callee as Node).name === 'require' ? argsOf(init)[0] : undefined;
+      return arg?.type === 'Literal' && INTERCEPTORS.has(arg.value as string);
+    });
+  });
+}
+
 /** Test doubles: `jest.fn()`, `vi.fn()`, `sinon.stub()`, also configured (`jest.fn().mockReturnValue(…)`). */
 function isTestDouble(node: Node): boolean {
   let n = unwrap(node);
@@ -591,6 +607,8 @@ export class Analyzer {
   private mocked?: ReadonlySet<string>;
   /** Vendor globals the file replaces with test doubles. */
   private stubbed?: ReadonlySet<string>;
+  /** Whether a test intercepts the HTTP requests its code makes (`nock`, `msw`). */
+  private intercepted?: boolean;
   /** Whether the file may run code in a page under test (`page.evaluate`, `cy.window().then`). */
   private browserTest = false;
   /**
@@ -620,6 +638,7 @@ export class Analyzer {
   run(program: Node): FileFacts {
     this.program = program;
     if (this.ctx.text.includes('mock')) this.mocked = mockedModules(program);
+    if (this.ctx.text.includes('nock') || this.ctx.text.includes('msw')) this.intercepted = interceptsRequests(program);
     if (TEST_DOUBLE_WORDS.test(this.ctx.text)) this.stubbed = stubbedGlobals(program, this.ctx.visitorKeys);
     this.browserTest = BROWSER_TEST_WORDS.test(this.ctx.text);
     walk(program, this.ctx.visitorKeys, (node) => this.visit(node));
@@ -4248,7 +4267,7 @@ export class Analyzer {
   private placeImported(node: Node, label: string, found: ExportedCalls, made?: Node): boolean {
     // A test (it mocks a module or replaces a tracker global with a double): what the project's
     // functions and components do under it is the test's. Their own files report their tracking.
-    if ((found.calls.length || found.within?.length) && (this.mocked?.size || this.stubbed?.size)) return true;
+    if ((found.calls.length || found.within?.length) && (this.mocked?.size || this.stubbed?.size || this.intercepted)) return true;
     // What the function sends by itself is reported in its file; that it runs here counts for the page this file is.
     for (const call of found.within ?? []) (this.facts.reached ??= []).push({ ...call, args: [], range: rangeOf(node), node, pages: undefined, imported: true });
     if (!found.calls.length) return false;
