@@ -1639,7 +1639,14 @@ export function analyzeContainer(text: string, options: AnalyzeContainerOptions 
       name: tag.name,
       type: tag.type,
       vendors: [...ctx.vendors.keys()],
-      triggers: [...firingTriggerLabels(container, tag), ...sequences.flatMap((s) => s.triggers.map((t) => `${t.name} (as ${s.role} tag of "${s.tag.name}")`))],
+      // A paused parent, or one whose schedule ended, runs its setup and cleanup tags no more: said so.
+      triggers: [
+        ...firingTriggerLabels(container, tag),
+        ...sequences.flatMap((s) => {
+          const state = s.tag.paused ? ', paused' : ended.has(s.tag) ? `, schedule ended ${ended.get(s.tag)}` : '';
+          return s.triggers.map((t) => `${t.name} (as ${s.role} tag of "${s.tag.name}"${state})`);
+        }),
+      ],
       blockingTriggers: ctx.blocking.map((t) => t.name),
       paused: tag.paused,
       ...(ended.has(tag) ? { scheduleEnded: ended.get(tag) } : {}),

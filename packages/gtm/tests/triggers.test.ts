@@ -114,17 +114,22 @@ describe('no-health-page-triggers', () => {
   });
 
   it('lowers a setup tag whose only parents never fire (paused, or past their schedule) as it lowers theirs (blind tester, session 41)', () => {
-    const severities = (extra: Record<string, unknown>) =>
+    const run = (extra: Record<string, unknown>) =>
       analyze({
         trigger: [pageTrigger('1', 'PV - psychiatry', [cond('CONTAINS', '{{Page Path}}', '/psychiatry')])],
         tag: [
           tag('Snap - Base', 'html', [T('html', snapHtml)], { firingTriggerId: [] }),
           tag('Main', 'html', [T('html', "<script>snaptr('track', 'PAGE_VIEW');</script>")], { firingTriggerId: ['1'], setupTag: [{ tagName: 'Snap - Base' }], ...extra }),
         ],
-      }, { now: Date.parse('2026-06-01') }).messages.filter((m) => m.ruleId === 'no-health-page-triggers').map((m) => `${m.gtm.name} ${m.severity}`);
+      }, { now: Date.parse('2026-06-01') });
+    const severities = (extra: Record<string, unknown>) => run(extra).messages.filter((m) => m.ruleId === 'no-health-page-triggers').map((m) => `${m.gtm.name} ${m.severity}`);
     expect(severities({})).toEqual(['Snap - Base 2', 'Main 2']);
     expect(severities({ paused: true })).toEqual(['Snap - Base 1', 'Main 1']);
     expect(severities({ scheduleEndMs: String(Date.parse('2026-01-01')) })).toEqual(['Snap - Base 1', 'Main 1']);
+    // The report's "fires on" says so (GTM blind tester, session 51).
+    const firesOn = (extra: Record<string, unknown>) => run(extra).tags.find((t) => t.name === 'Snap - Base')!.triggers;
+    expect(firesOn({ paused: true })).toEqual(['PV - psychiatry (as setup tag of "Main", paused)']);
+    expect(firesOn({ scheduleEndMs: String(Date.parse('2026-01-01')) })).toEqual(['PV - psychiatry (as setup tag of "Main", schedule ended 2026-01-01)']);
   });
 
   it('follows tag sequencing through several tags', () => {
