@@ -555,11 +555,8 @@ type HtmlScript = ReturnType<typeof extractHtml>['scripts'][number];
 
 /** Whether a classic script parses with no error of its own. */
 function parsesAlone(code: string): boolean {
-  try {
-    return !babelParser().parse(code, CLASSIC_OPTIONS).errors?.length;
-  } catch {
-    return false;
-  }
+  const { ast } = parseOnce(code, CLASSIC_OPTIONS);
+  return ast !== undefined && !ast.errors?.length;
 }
 
 /**

@@ -581,6 +581,8 @@ export class Analyzer {
   private program?: Node;
   /** Whether the file is a copy of Google's tag library (a published gtm.js or gtag.js). */
   private googleLibrary?: boolean;
+  /** Each class's `this.<field>.push(…)` calls, by field (`withThisPushes`). */
+  private readonly thisPushes = new Map<Node, Map<string, Node[]>>();
   /** `globalWrites`' answers, by name. */
   private readonly globalWritesOf = new Map<string, readonly Node[]>();
   /** Whether the file names redux-saga, asked once: its effects are looked for only then. */
@@ -2714,17 +2716,24 @@ export class Analyzer {
    * which `flush()` sends), as `withPushes` reads a variable's.
    */
   private withThisPushes(container: Node, key: string, v: Extract<Value, { kind: 'arr' }>): Value {
-    const pushed: Value[] = [];
-    walk(container, this.ctx.visitorKeys, (n) => {
-      if (n.type !== 'CallExpression') return undefined;
-      const callee = unwrap(n.callee as Node);
-      const list = callee.type === 'MemberExpression' ? unwrap(callee.object as Node) : undefined;
-      if (list?.type !== 'MemberExpression' || this.propName(list) !== key || unwrap(list.object as Node).type !== 'ThisExpression' || thisContainer(unwrap(list.object as Node)) !== container) return undefined;
-      const method = this.propName(callee);
-      if (method !== 'push' && method !== 'unshift') return undefined;
-      for (const arg of argsOf(n)) if (arg && arg.type !== 'SpreadElement') pushed.push(this.value(arg));
-      return undefined;
-    });
+    let byField = this.thisPushes.get(container);
+    if (!byField) {
+      // The class's `this.<field>.push(…)` calls, by field, found in one walk.
+      const found = new Map<string, Node[]>();
+      walk(container, this.ctx.visitorKeys, (n) => {
+        if (n.type !== 'CallExpression') return undefined;
+        const callee = unwrap(n.callee as Node);
+        const list = callee.type === 'MemberExpression' ? unwrap(callee.object as Node) : undefined;
+        const method = list ? this.propName(callee) : undefined;
+        if (list?.type !== 'MemberExpression' || (method !== 'push' && method !== 'unshift')) return undefined;
+        const self = unwrap(list.object as Node);
+        const field = self.type === 'ThisExpression' && thisContainer(self) === container ? this.propName(list) : undefined;
+        if (field !== undefined) found.set(field, [...(found.get(field) ?? []), n]);
+        return undefined;
+      });
+      this.thisPushes.set(container, (byField = found));
+    }
+    const pushed = (byField.get(key) ?? []).flatMap((call) => argsOf(call).flatMap((arg) => (arg && arg.type !== 'SpreadElement' ? [this.value(arg)] : [])));
     return pushed.length ? { ...v, items: [...v.items, ...pushed] } : v;
   }
 

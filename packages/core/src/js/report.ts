@@ -499,9 +499,11 @@ function hashState(v: Value, key: string): boolean | undefined {
   if (v.kind === 'unknown') return v.hashed ? true : undefined;
   if (v.kind === 'str' && v.parts.every((p) => typeof p === 'string')) return HEX_HASH.test((v.parts as string[]).join('')) ? true : false;
   // Meta's Conversions API sends each identifier as a list (`em: [hash]`): judged by its items.
+  // A value or nothing (`v ? sha256(v) : undefined`): judged by the values it can send.
   if (v.kind === 'any' || v.kind === 'arr') {
-    const states = (v.kind === 'any' ? v.options : v.items).map((o) => hashState(o, key));
-    return states.every((s) => s === true) ? true : states.some((s) => s === undefined) ? undefined : false;
+    const sent = (v.kind === 'any' ? v.options : v.items).filter((o) => o.kind !== 'nullish');
+    const states = sent.map((o) => hashState(o, key));
+    return states.length && states.every((s) => s === true) ? true : states.some((s) => s === undefined) ? undefined : false;
   }
   return undefined;
 }

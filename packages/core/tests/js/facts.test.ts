@@ -455,6 +455,11 @@ describe('identifiers among event parameters', () => {
     expect(identity("gtag('event', 'book', { sha256_first_name: h1 });")).toEqual([{ kind: 'identity', fields: ['name'], hashed: 'yes' }]);
   });
 
+  it('judges a hash sent only when there is a value by that hash (blind tester, session 51)', () => {
+    const code = "import { createHash } from 'crypto';\nconst h = (v) => (v ? createHash('sha256').update(v).digest('hex') : undefined);\nfbq('init', '1', { em: h(user.email), ph: h(user.phone) });";
+    expect(identity(code)).toEqual([{ kind: 'identity', fields: ['email', 'phone'], hashed: 'yes' }]);
+  });
+
   it('leaves out keys that are usually something else as parameters (a product name, a store city, a callback)', () => {
     expect(identity("fbq('track', 'Purchase', { name: 'Gift card', city: 'Boston', region: 'MA', zip: '02110', fn: cb, ln: 3 });")).toEqual([]);
   });
