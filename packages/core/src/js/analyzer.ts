@@ -228,6 +228,8 @@ const TIMERS = /^(?:(?:window|globalThis|self)\.)?(?:setTimeout|setInterval)$/u;
 const ONE_ITEM_METHODS = new Set(['find', 'findLast', 'shift', 'pop', 'at']);
 /** Array methods whose callback gets each element as its first parameter. */
 const ITERATION_METHODS = new Set(['forEach', 'map', 'flatMap', 'filter', 'some', 'every', 'find', 'findIndex']);
+/** Vue Router's navigation hooks, whose listener gets the route navigated to first. */
+const VUE_ROUTER_HOOKS = new Set(['afterEach', 'beforeEach', 'beforeResolve']);
 
 /** The key path segment for "each element" of a parameter array (`items.map((i) => i.name)`: `items[].name`). */
 const EACH = '[]';
@@ -2417,6 +2419,13 @@ export class Analyzer {
         const part = each && (key === undefined ? each : atPath(each, keys));
         if (part) return part;
       }
+      // Vue Router's `router.afterEach((to) => …)`: the route navigated to, whose `meta` is one of the
+      // routes table's (`{ path: '/hiv-prep', meta: { category: 'HIV Prevention' } }`); the rest is the visit's.
+      if (VUE_ROUTER_HOOKS.has(name)) {
+        const route = this.routeOfHook(receiver, range);
+        const part = route && (key === undefined ? route : atPath(route, keys));
+        if (part) return part;
+      }
     }
     // `setTimeout((name) => ttq.track(name), 0, 'HIV Test')`: a timer hands its callback the arguments after the delay.
     const timer = host?.type === 'CallExpression' && argsOf(host)[0] === fn ? unwrap(host.callee as Node) : undefined;
@@ -2452,6 +2461,31 @@ export class Analyzer {
       if (arg === null) return true;
       return key === undefined ? this.forwardsMissing(arg) : mayBeUndefined(this.value(arg), keyPath(key));
     });
+  }
+
+  /**
+   * The route a Vue Router hook is given, as far as the router's routes table (`createRouter({ routes })`
+   * from `vue-router`, in this file) says: an object whose `meta` is any of its routes' (children's
+   * too), and whose other keys are the visit's.
+   */
+  private routeOfHook(receiver: Node, range: Range): Value | undefined {
+    const made = receiver.type === 'Identifier' ? this.soleInit(receiver) : undefined;
+    const call = made && unwrap(made);
+    if (call?.type !== 'CallExpression' || unwrap(call.callee as Node).type !== 'Identifier' || this.importedFrom(unwrap(call.callee as Node))?.source !== 'vue-router') return undefined;
+    const options = argsOf(call)[0];
+    const routes = options && options.type !== 'SpreadElement' ? lookupValue(this.value(options), 'routes') : undefined;
+    const metas: Value[] = [];
+    const collect = (list: Value | undefined, depth: number): void => {
+      const items = list?.kind === 'arr' ? list.items : list?.kind === 'any' ? list.options.flatMap((o) => (o.kind === 'arr' ? o.items : [])) : [];
+      for (const route of items) {
+        if (route.kind !== 'obj') continue;
+        const meta = lookup(route, 'meta');
+        if (meta) metas.push(meta);
+        if (depth < 4) collect(lookup(route, 'children'), depth + 1);
+      }
+    };
+    collect(routes, 0);
+    return metas.length ? { kind: 'obj', props: [{ key: 'meta', keyRange: range, value: anyOf(metas, range) }], open: true, range } : undefined;
   }
 
   /**

@@ -176,6 +176,11 @@ run('no-health-event-properties', rule, {
       "await axios.post('https://business-api.tiktok.com/open_api/v1.3/event/track/', { event_source: 'web', data: [{ event: 'ViewContent', page: { url: 'https://clinic.example.com/ivf/consult' } }] });",
       [[H, "'https://clinic.example.com/ivf/consult'"]],
     ),
+    // Vue Router's hook: the route's `meta` is one of the routes table's, children's too (blind tester, session 51).
+    invalid(
+      "import { createRouter, createWebHistory } from 'vue-router';\nconst routes = [\n  { path: '/services', component: {}, meta: { category: 'Services' }, children: [{ path: 'hiv-prep', component: {}, meta: { category: 'HIV Prevention' } }] },\n  { path: '/pricing', component: {}, meta: { category: 'Pricing' } },\n];\nexport const router = createRouter({ history: createWebHistory(), routes });\nrouter.afterEach((to) => { fbq('track', 'ViewContent', { content_category: to.meta.category, content_name: to.name }); });",
+      [[H, 'to.meta.category']],
+    ),
     // Snap's v2 Conversions API: one flat payload, whose own keys are the event's fields (blind tester, session 51).
     invalid(
       "await fetch('https://tr.snapchat.com/v2/conversion', { method: 'POST', body: JSON.stringify({ pixel_id: 'p', event_type: 'PURCHASE', hashed_email: h, item_category: 'Gender Affirming Surgery', description: 'Newsletter' }) });",
