@@ -18,33 +18,42 @@ const HELD = '__phiguardDefineVars';
  * auto-import is, from the object the component writes, in its frontmatter's scope (its constants and
  * imports). Other files get `reader` back unchanged.
  */
-export function withDefineVars(reader: ModuleReader | undefined, physical: string, text: string): ModuleReader | undefined {
+export function withDefineVars(reader: ModuleReader | undefined, physical: string, text: string, virtual: string): ModuleReader | undefined {
   const head = DEFINE_VARS_HEAD.exec(text);
   if (!reader || !head || !/\.astro$/iu.test(physical)) return reader;
   const names = head[1]!.split('\n').filter(Boolean);
+  // ESLint names a processor's block by its place (`page.astro/2_7.js`: the second script).
+  const block = /[\\/](\d+)_[^\\/]*$/u.exec(virtual);
   let values: ReadonlyMap<string, Value> | undefined;
   let auto: ReadonlyMap<string, string> | undefined;
   return {
     ...reader,
     autoImports: () => (auto ??= new Map([...(reader.autoImports?.() ?? []), ...names.map((name) => [name, DEFINE_VARS] as const)])),
-    value: (source, name) => (source === DEFINE_VARS ? (values ??= definedVars(physical, text.slice(head[0].length), reader)).get(name) : reader.value(source, name)),
+    value: (source, name) =>
+      source === DEFINE_VARS ? (values ??= definedVars(physical, text.slice(head[0].length), block ? Number(block[1]) - 1 : -1, reader)).get(name) : reader.value(source, name),
   };
 }
 
-/** The values of the `define:vars` object of the component's script whose code is `body`. */
-function definedVars(physical: string, body: string, reader: ModuleReader): ReadonlyMap<string, Value> {
+/**
+ * The values of the `define:vars` object of the component's script whose code is `body`: the
+ * `index`th script the processor lints, when its code is that (two scripts may have the same code
+ * and different objects), else the first script with that code.
+ */
+function definedVars(physical: string, body: string, index: number, reader: ModuleReader): ReadonlyMap<string, Value> {
   let component: string;
   try {
     component = readFileSync(physical, 'utf8');
   } catch {
     return new Map();
   }
-  const frontmatter = FRONTMATTER.exec(component)?.[1] ?? '';
+  const frontmatter = FRONTMATTER.exec(component);
   const code = squeeze(body);
-  const object = scripts(component).find((s) => squeeze(s.body) === code)?.vars;
+  const all = scripts(component, frontmatter ? frontmatter.index + frontmatter[0].length : 0);
+  const at = all[index];
+  const object = (at && squeeze(at.body) === code ? at : all.find((s) => squeeze(s.body) === code))?.vars;
   if (object === undefined) return new Map();
   // The frontmatter is TypeScript, and may `return` (`Astro.redirect`): read leniently, as a module.
-  const held = moduleExports(`${frontmatter}\n;export const ${HELD} = (${object});\n`, `${physical}.ts`, reader).value(HELD);
+  const held = moduleExports(`${frontmatter?.[1] ?? ''}\n;export const ${HELD} = (${object});\n`, `${physical}.ts`, reader).value(HELD);
   const out = new Map<string, Value>();
   if (held?.kind === 'obj') for (const p of held.props) if (p.key !== undefined && !p.spread) out.set(p.key, p.value);
   return out;
@@ -55,12 +64,22 @@ function squeeze(code: string): string {
   return code.replace(/\s+/gu, '');
 }
 
-/** Each `<script>` with a `define:vars` attribute: the attribute's object (without its outer braces) and the script's code. */
-function scripts(component: string): { vars: string; body: string }[] {
-  const out: { vars: string; body: string }[] = [];
+/**
+ * The component's scripts as eslint-plugin-astro's processor lints them, in order: each `<script>`
+ * of the markup (after the frontmatter, outside comments) with code, but JSON and import maps; with
+ * its `define:vars` object (without its outer braces), when it has one.
+ */
+function scripts(component: string, from: number): { vars?: string; body: string }[] {
+  const out: { vars?: string; body: string }[] = [];
   const lower = component.toLowerCase();
-  const open = /<script\b/giu;
+  const open = /<!--|<script\b/giu;
+  open.lastIndex = from;
   for (let m = open.exec(component); m; m = open.exec(component)) {
+    if (m[0] === '<!--') {
+      const end = component.indexOf('-->', m.index + 4);
+      open.lastIndex = end < 0 ? component.length : end + 3;
+      continue;
+    }
     let vars: string | undefined;
     let k = m.index + m[0].length;
     // The tag's attributes: an expression (`{…}`) or a quoted value may hold `>`.
@@ -76,8 +95,10 @@ function scripts(component: string): { vars: string; body: string }[] {
       } else k++;
     }
     const close = lower.indexOf('</script', k);
-    if (vars !== undefined && close > k) out.push({ vars, body: component.slice(k + 1, close) });
-    open.lastIndex = Math.max(k, open.lastIndex);
+    const body = close > k ? component.slice(k + 1, close) : '';
+    const type = /\btype\s*=\s*["']?([^"'\s>]*)/iu.exec(component.slice(m.index, k))?.[1] ?? '';
+    if (body.trim() !== '' && !/json$|importmap/iu.test(type)) out.push({ vars, body });
+    open.lastIndex = Math.max(close > k ? close : k, open.lastIndex);
   }
   return out;
 }

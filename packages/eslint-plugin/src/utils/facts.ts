@@ -56,7 +56,7 @@ function factsFor(context: Context, program: TSESTree.Program): Collected {
               scopeManager: sourceCode.scopeManager as unknown as ScopeManagerLike,
               visitorKeys: sourceCode.visitorKeys,
               typeValues: typeValuesFor(context),
-              imported: withDefineVars(importsFor(file), file, sourceCode.text),
+              imported: withDefineVars(importsFor(file), file, sourceCode.text, context.filename),
               filename: file,
             }),
           };
