@@ -115,7 +115,8 @@ function queryCall(m: UrlMatch, fields: readonly QueryField[], range: Range, que
   if (!event && props.length === 0) return undefined;
   return {
     vendor: m.vendor,
-    shape: { kind: 'event', event: 0, params: 1, query: true, ...(nameKeys.length ? { eventNameKeys: nameKeys } : {}) },
+    // A server endpoint's query (`/events?access_token=…`) is a request from the site's server, not the visitor's browser.
+    shape: { kind: 'event', event: 0, params: 1, query: true, ...(nameKeys.length ? { eventNameKeys: nameKeys } : {}), ...(m.fingerprint.role === 'server-api' ? { server: true } : {}) },
     display,
     range,
     args: [event, { value: { kind: 'obj', props, open: false, range: query }, range: query }],

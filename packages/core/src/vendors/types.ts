@@ -70,7 +70,10 @@ export interface CallShape {
   fields?: ReadonlyArray<string | null>;
   /** The argument that names the key the next argument is set under (`add_custom_property('condition', v)`): read as `{ [key]: v }` at `params`. */
   keyArg?: number;
-  /** An `init` that sets up a server-side events client (`new EventRequest(token, pixelId)`), not a browser pixel. */
+  /**
+   * An `init` that sets up a server-side events client (`new EventRequest(token, pixelId)`), not a
+   * browser pixel; or an event sent to a server endpoint's URL (`/events?access_token=…`).
+   */
   server?: boolean;
   /** Another vendor owns the call when an argument starts with a prefix (`gtag('config','AW-…')` → Google Ads); with `key`, also an id under that key of a list's objects. */
   vendorByPrefix?: { arg: number; prefixes: readonly string[]; vendor: VendorId; key?: string };

@@ -187,6 +187,12 @@ run('no-health-page-triggers', rule, {
       [[S, "fetch('https://business-api.tiktok.com/open_api/v1.3/event/track/', { method: 'POST', body: JSON.stringify({ data: [{ event: 'SubmitForm' }] }) })"]],
       { filename: 'app/routes/trt.tsx' },
     ),
+    // Also with the access token in the endpoint's query (blind tester, session 51).
+    invalid(
+      "export async function loader() {\n  await fetch('https://graph.facebook.com/v19.0/1/events?access_token=' + process.env.FB_TOKEN, { method: 'POST', body: JSON.stringify({ data: [{ event_name: 'ViewContent' }] }) });\n}",
+      [[S, "'https://graph.facebook.com/v19.0/1/events?access_token=' + process.env.FB_TOKEN"]],
+      { filename: 'app/routes/services.ivf.tsx' },
+    ),
     // …while a browser call of the vendor on the same page is still a hit that sends it.
     invalid(
       "export async function action() {\n  await fetch('https://graph.facebook.com/v19.0/1/events', { method: 'POST', body: JSON.stringify({ data: [{ event_name: 'Lead' }] }) });\n}\nexport default function Page() { useEffect(() => { fbq('track', 'PageView'); }, []); return null; }",
