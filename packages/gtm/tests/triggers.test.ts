@@ -63,12 +63,17 @@ describe('no-health-page-triggers', () => {
         tag('Meta - other rows', 'html', [T('html', html("{{LT - section}} === 'shop'"))]),
         tag('Meta - off those pages', 'html', [T('html', html("{{LT - section}} !== 'care'"))]),
         tag('Meta - not keyed on the page', 'html', [T('html', html("{{LT - not the page}} === 'care'"))]),
+        // Quoted whole, as Custom HTML usually writes them (GTM blind tester, session 51).
+        tag('Meta - quoted lookup', 'html', [T('html', html("'{{LT - section}}' === 'care'"))]),
+        tag('Meta - quoted output', 'html', [T('html', html("'{{LT - unit}}' == 'Behavioral Health'"))]),
       ],
     });
     expect(healthPages(r).map((m) => [m.gtm?.name, m.message.replace(/ \(.*/u, '')])).toEqual([
       ['Meta - lookup', 'Meta tracking runs on health pages: the code requires {{LT - section}} equals "care", and that variable maps "/therapy/online" to it, which names "therapy"'],
       ['Meta - regex, through a variable', 'Meta tracking runs on health pages: the code requires {{RT - section}} starts with "onc", and that variable maps "^https://[^/]+/oncology/" to it, which names "oncology"'],
       ['Meta - the output names it', 'Meta tracking runs on health pages: the code requires {{LT - unit}} equals "Behavioral Health", which names "Behavioral Health"'],
+      ['Meta - quoted lookup', 'Meta tracking runs on health pages: the code requires {{LT - section}} equals "care", and that variable maps "/therapy/online" to it, which names "therapy"'],
+      ['Meta - quoted output', 'Meta tracking runs on health pages: the code requires {{LT - unit}} equals "Behavioral Health", which names "Behavioral Health"'],
     ]);
   });
 
@@ -457,6 +462,7 @@ describe('no-health-page-triggers', () => {
         // With a default value, as real exports set it (`(not set)`): the default is one value, the data layer's another (blind tester, session 51).
         tag('quoted with a default', 'html', [T('html', "<script>\nif ('{{DLV - unit}}' === 'IVF Consultation') fbq('track', 'Schedule');\n</script>")], { firingTriggerId: ['1'] }),
         tag('quoted page path with a default', 'html', [T('html', "<script>\nif ('{{DLV - vpp}}'.indexOf('/psychiatry') > -1) fbq('track', 'Schedule');\n</script>")], { firingTriggerId: ['1'] }),
+        tag('through a string method', 'html', [T('html', "<script>\nif ({{DLV - service}}.toLowerCase().indexOf('hiv') !== -1) fbq('track', 'Schedule');\n</script>")], { firingTriggerId: ['1'] }),
       ],
     });
     expect(healthPages(r).map((m) => `${m.gtm.name}: ${m.message.replace(/, which names.*/u, '')}`)).toEqual([
@@ -464,6 +470,8 @@ describe('no-health-page-triggers', () => {
       'quoted: Meta tracking runs only for health-related visits: the code requires {{DLV - plan}} equals "Behavioral Health"',
       'quoted with a default: Meta tracking runs only for health-related visits: the code requires {{DLV - unit}} equals "IVF Consultation"',
       'quoted page path with a default: Meta tracking runs on health pages: the code requires {{DLV - vpp}} contains "/psychiatry"',
+      // The variable by its name, not its placeholder (GTM blind tester, session 51).
+      'through a string method: Meta tracking runs only for health-related visits: the code requires {{DLV - service}}.toLowerCase() contains "hiv"',
     ]);
   });
 

@@ -990,10 +990,17 @@ export class Analyzer {
         }
         return undefined;
       },
+      // A GTM variable written in the code, or quoted whole (`'{{LT - Section}}'`).
       macro: (id) => {
-        const index = this.ctx.macro ? placeholderIndex(id.name as string) : undefined;
-        return index === undefined ? undefined : this.ctx.macro!(index);
+        if (!this.ctx.macro) return undefined;
+        if (id.type === 'Literal' && typeof id.value === 'string') {
+          const [only, more] = findPlaceholders(id.value);
+          return only && !more && only.start === 0 && only.end === id.value.length ? this.ctx.macro(only.index) : undefined;
+        }
+        const index = placeholderIndex(id.name as string);
+        return index === undefined ? undefined : this.ctx.macro(index);
       },
+      shown: (text) => (this.ctx.macro ? shownMacros(text, this.ctx.macro) : text),
       helper: (call) => {
         const fn = this.memoized(call) ?? this.localFunction(unwrap(call.callee as Node));
         const returned = fn && !fn.async && !fn.generator ? this.returnedExpressions(fn) : [];
@@ -6179,6 +6186,18 @@ function takesVueGlobal(container: Node, name: string): boolean {
 function namesHandler(id: Node): boolean {
   const attribute = id.parent?.type === 'VExpressionContainer' ? id.parent.parent : undefined;
   return attribute?.type === 'VAttribute' && attribute.directive === true && ((attribute.key as Node).name as Node | undefined)?.name === 'on';
+}
+
+/** Code as written in the container: each macro placeholder shown as its variable (`{{Page Path}}.toLowerCase()`). */
+function shownMacros(text: string, macro: NonNullable<AnalyzerContext['macro']>): string {
+  const found = findPlaceholders(text);
+  let out = text;
+  for (let i = found.length - 1; i >= 0; i--) {
+    const { start, end, index } = found[i]!;
+    const display = macro(index)?.display;
+    if (display) out = out.slice(0, start) + display + out.slice(end);
+  }
+  return out;
 }
 
 /** Whether a Svelte markup node is a block (`{#if}`, `{:else}`, `{#each}`, …) or holds one. */

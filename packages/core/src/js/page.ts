@@ -32,8 +32,10 @@ export interface PageReader {
    * takes when it is destructured from the parameter (`({ pathname }) => …`).
    */
   param(id: Node): { fn: Node; index: number; key?: string } | undefined;
-  /** What a GTM variable written in the code (`{{Page Category}}`) is known to hold. */
+  /** What a GTM variable written in the code (`{{Page Category}}`), or quoted whole, is known to hold. */
   macro(id: Node): MacroInfo | undefined;
+  /** Code as the container writes it: GTM variables by name, not their placeholders. */
+  shown?(text: string): string;
   /**
    * The local function a call runs (`function isTherapyPage() { return … }`), the expressions it
    * returns, and the value of a node in it with its parameters replaced by the call's arguments.
@@ -326,7 +328,7 @@ const BUILD_SETTINGS = /^(?:process\.env|import\.meta\.env)\b/u;
 function visitValue(node: Node, r: PageReader, depth = 0): Compared | undefined {
   const n = unwrap(node);
   if (depth > 4 || buildSetting(n, r)) return undefined;
-  const subject = r.text.slice(...rangeOf(n));
+  const subject = codeText(n, r);
   // The same value: with a default (`item.path ?? ''`), through a string method (`.toLowerCase()`,
   // `String(…)`), or held in a variable never written again (`const s = reader.zodiacSign`).
   const same = sameValue(n, r);
@@ -394,7 +396,7 @@ function buildSetting(n: Node, r: PageReader, depth = 0): boolean {
 function address(node: Node, r: PageReader, depth = 0): Compared | undefined {
   if (depth > 4) return undefined;
   const n = unwrap(node);
-  const subject = (part: AddressPart) => ({ subject: r.text.slice(...rangeOf(n)), part });
+  const subject = (part: AddressPart) => ({ subject: codeText(n, r), part });
   if (isLocation(n, r)) return subject('url');
   if (n.type === 'Identifier') {
     const init = r.soleInit(n);
@@ -442,10 +444,16 @@ function address(node: Node, r: PageReader, depth = 0): Compared | undefined {
   } else if (n.type === 'Literal' && !(typeof n.value === 'string' && mayHoldPlaceholders(n.value))) {
     return undefined;
   }
-  const table = n.type === 'Identifier' ? r.macro(n) : undefined;
+  const table = n.type === 'Identifier' || n.type === 'Literal' ? r.macro(n) : undefined;
   if (table?.table) return { subject: table.display, part: table.table.part, table: table.table };
   const macro = holeMacro(soleHole(r.value(n)));
   return macro?.page ? { subject: macro.display, part: macro.page } : undefined;
+}
+
+/** A node's code as written (GTM variables by name). */
+function codeText(n: Node, r: PageReader): string {
+  const text = r.text.slice(...rangeOf(n));
+  return r.shown ? r.shown(text) : text;
 }
 
 /**
