@@ -47,6 +47,20 @@ export interface TemplatePermissions {
 /** The sandbox's consent-state setters, required by name: `require('setDefaultConsentState')`. */
 const SETS_CONSENT = /\brequire\(\s*['"](?:setDefaultConsentState|updateConsentState)['"]\s*\)/u;
 
+/** A global a template calls by name (`callInWindow('uetq.push', 'consent', …)`), with its first argument when quoted. */
+const CALL_IN_WINDOW = /callInWindow\(\s*(['"])([\w$.]+)\1\s*(?:,\s*(['"])([^'"\n]*)\3)?/gu;
+
+/** Whether a template's code calls a vendor's global for anything but consent (`ttq.track`, not `fbq('consent', …)` or `ttq.grantConsent`). */
+function callsVendorBeyondConsent(code: string): boolean {
+  for (const m of code.matchAll(CALL_IN_WINDOW)) {
+    const [, , path, , first = ''] = m;
+    if (/consent/iu.test(path!) || /consent/iu.test(first)) continue;
+    const root = path!.split('.')[0]!;
+    if (VENDORS.some((v) => v.id !== 'google-tag' && v.globals?.some((g) => g.name === root))) return true;
+  }
+  return false;
+}
+
 /** Splits a `.tpl` into its `___SECTION___` parts. */
 export function templateSections(data: string): Map<string, string> {
   const sections = new Map<string, string>();
@@ -364,6 +378,8 @@ export function readTemplate(t: CustomTemplate): TemplateInfo {
   // A template that sets consent state through the sandbox's API is a consent template, whatever its permission spells out.
   const code = sections.get('SANDBOXED_JS_FOR_SERVER') ?? sections.get('SANDBOXED_JS_FOR_WEB_TEMPLATE');
   if (code !== undefined && SETS_CONSENT.test(code)) permissions.writesConsent = true;
+  // One that also calls a vendor for more than consent (`callInWindow('ttq.track', …)`) is that vendor's tag too.
+  if (permissions.writesConsent && code !== undefined && callsVendorBeyondConsent(code)) permissions.writesConsent = false;
   const info = { displayName, brand, description };
   const vendor = findVendor(t, info, permissions);
   // A web template's code is `___SANDBOXED_JS_FOR_WEB_TEMPLATE___`, a server template's `___SANDBOXED_JS_FOR_SERVER___`.

@@ -91,6 +91,10 @@ describe('readTemplate: vendor recognition', () => {
     const banner = readTemplate(template(`${tpl({ displayName: 'Consent banner' }, [perm('access_globals', [globals]), perm('access_consent', [])])}\n___SANDBOXED_JS_FOR_WEB_TEMPLATE___\n\n${code}`));
     expect(banner.vendor).toBeUndefined();
     expect(banner.permissions.writesConsent).toBe(true);
+    // …unless it also calls the vendor for more than consent: then it is that vendor's tag too.
+    const tiktok = { key: 'keys', value: { type: 2, listItem: [{ type: 3, mapKey: [{ type: 1, string: 'key' }], mapValue: [{ type: 1, string: 'ttq.track' }] }] } };
+    const sends = readTemplate(template(`${tpl({ displayName: 'My CMP' }, [perm('access_globals', [tiktok]), perm('access_consent', [])])}\n___SANDBOXED_JS_FOR_WEB_TEMPLATE___\n\nconst setDefaultConsentState = require('setDefaultConsentState');\nsetDefaultConsentState({ ad_storage: 'denied' });\nconst callInWindow = require('callInWindow');\ncallInWindow('ttq.track', 'HIV Test Booking');\n`));
+    expect(sends.vendor?.id).toBe('tiktok');
   });
 
   it('by display name, last', () => {
