@@ -151,8 +151,8 @@ describe('Vue and Svelte components', () => {
     expect(await findings('nuxt-app/pages/ed.vue')).toEqual(['3 phiguard/no-health-event-names']);
   });
 
-  it('a Nuxt page reads a constant the app auto-imports from utils/ (blind tester, session 50)', async () => {
-    expect(await findings('nuxt-app/pages/refill.vue')).toEqual(['3 phiguard/no-health-event-names']);
+  it('a Nuxt page reads a constant the app auto-imports from utils/, and what an auto-imported function returns (blind testers, session 51)', async () => {
+    expect(await findings('nuxt-app/pages/refill.vue')).toEqual(['3 phiguard/no-health-event-names', '5 phiguard/no-health-event-names']);
   });
 
   it("a Nuxt page calls what a generic useScript() hands out as its proxy (proxy.fbq) (blind tester, session 44)", async () => {

@@ -3266,8 +3266,11 @@ export class Analyzer {
 
   /** The result of a call of a function another module exports, with this call's arguments for its parameters. */
   private importedResult(node: Node, callee: Node, range: Range): Value | undefined {
-    const def = this.ctx.imported?.returned ? this.variable(callee)?.defs[0] : undefined;
-    const from = def && moduleExport(def);
+    if (!this.ctx.imported?.returned) return undefined;
+    const def = this.variable(callee)?.defs[0];
+    // A Nuxt app's auto-imported util (`eventFor('hiv')` of `utils/events.ts`), called with no import.
+    const auto = !def && callee.type === 'Identifier' && this.isGlobal(callee) ? this.ctx.imported.autoImports?.().get(callee.name as string) : undefined;
+    const from = auto !== undefined ? { source: auto, name: callee.name as string } : def && moduleExport(def);
     const result = from && from.name !== '*' ? this.ctx.imported!.returned!(from.source, from.name) : undefined;
     if (!result) return undefined;
     const v = relocated(result.value, range, result.fn);
@@ -4342,6 +4345,8 @@ export class Analyzer {
     const invoked = invoke === 'call' || invoke === 'apply' ? unwrap(callee.object as Node) : undefined;
     const helper = this.declaredHelper(invoked ?? callee);
     if (!helper) return false;
+    // In a test that mocks a module, stubs a tracker or intercepts requests, the helper's call is the test's.
+    if (this.mocked?.size || this.stubbed?.size || this.intercepted) return true;
     // What the site passes, by position: its arguments' values and where each is written. A spread
     // of a known list (`track(...ARGS)`) gives its items; after any other, positions are not known.
     const passed: Array<Arg | undefined> = [];

@@ -221,6 +221,13 @@ describe('trackingHelpers: call sites', () => {
     ]);
   });
 
+  it('leaves a declared helper called in a test that intercepts requests or mocks a module to the test (blind tester, session 51)', () => {
+    const helpers: TrackingHelper[] = [{ name: 'trackEvent', calls: "fbq('trackCustom', $1)" }];
+    expect(run("import nock from 'nock';\ntrackEvent('HIV PrEP Booked');", helpers)).toEqual([]);
+    expect(run("jest.mock('@/lib/analytics');\ntrackEvent('HIV PrEP Booked');", helpers)).toEqual([]);
+    expect(run("trackEvent('HIV PrEP Booked');", helpers)).toHaveLength(1);
+  });
+
   it('keeps the declaration’s literals: the command, a fixed event name', () => {
     expect(run("bookedTherapy({ value: 40 })", [{ name: 'bookedTherapy', calls: "fbq('trackCustom', 'Paid: Weekly Therapy', $1)" }])).toEqual([
       expect.stringMatching(/^no-health-event-names bookedTherapy \| Meta event name "Paid: Weekly Therapy"/u),
