@@ -20138,7 +20138,11 @@ financial anxiety
 financial therapy
 financial therapy session
 transmission diagnosis
-cancer research uk`;
+cancer research uk
+macmillan cancer support
+alzheimer's society
+american cancer society
+diabetes uk`;
 /** Dictionary words that contain a substring term without meaning it (`specialist` ⊃ `cialis`). */
 export const SUBSTR_GUARDS: string = `specialist
 specialists
@@ -20346,4 +20350,4 @@ teratoscopy
 poldrzemia
 wpoldrzemia
 polwiatry`;
-export const LEXICON_COUNTS = {"entries":19318,"traps":561,"byMatch":{"phrase":10759,"substr":4521,"token":2740,"abbr":62,"ctx":938,"abbr_cs":5,"weak":293},"byCategory":{"mental_health":1896,"substance_use":748,"reproductive":1973,"sexual_health":331,"hiv_sti":395,"gender_affirming":234,"genetic":257,"condition":6519,"measurement":224,"medication":1601,"procedure":2106,"diagnostic":410,"care_context":1602,"specialty":1022},"byTier":{"1":5834,"2":11882,"3":1602},"byLang":{"en":8918,"it":1841,"es":1658,"fr":813,"pt":788,"pl":1543,"de":1411,"nl":1445,"no":901},"umlautSpellings":252} as const;
+export const LEXICON_COUNTS = {"entries":19318,"traps":565,"byMatch":{"phrase":10759,"substr":4521,"token":2740,"abbr":62,"ctx":938,"abbr_cs":5,"weak":293},"byCategory":{"mental_health":1896,"substance_use":748,"reproductive":1973,"sexual_health":331,"hiv_sti":395,"gender_affirming":234,"genetic":257,"condition":6519,"measurement":224,"medication":1601,"procedure":2106,"diagnostic":410,"care_context":1602,"specialty":1022},"byTier":{"1":5834,"2":11882,"3":1602},"byLang":{"en":8918,"it":1841,"es":1658,"fr":813,"pt":788,"pl":1543,"de":1411,"nl":1445,"no":901},"umlautSpellings":252} as const;
