@@ -1309,10 +1309,12 @@ function checkConsent(a: Analysis, ctx: TagContext, vendors: readonly VendorSpec
   const info = tag.type.startsWith('cvt_') ? a.template(tag) : undefined;
   // A template's own check counts only when it is on (Stape's "Enable consent mode" checkbox).
   const templateChecks = info?.permissions.readsConsent === true && gateOpen(tag.params, info.spec?.consentCheck);
-  // Google's checks hold back what the tag sends to Google, not another vendor's call its code makes (`fbq(…)` in an `event_callback`).
-  const builtIn = BUILT_IN_CONSENT_TYPES.has(tag.type) && vendors.every((v) => v.id === 'google-ads') ? "Google's built-in consent checks" : templateChecks ? `the consent check inside template "${info!.shownName}"` : undefined;
+  // Google's checks hold back what the tag sends to Google, not another vendor's call its code makes (`fbq(…)` in an `event_callback`):
+  // the message names the vendors they do not cover.
+  const others = BUILT_IN_CONSENT_TYPES.has(tag.type) ? vendors.filter((v) => v.id !== 'google-ads') : vendors;
+  const builtIn = others.length === 0 ? "Google's built-in consent checks" : templateChecks ? `the consent check inside template "${info!.shownName}"` : undefined;
   const consent = tag.consent;
-  const base = { vendor: vendorNames(vendors), tag: tag.name };
+  const base = { vendor: vendorNames(others.length ? others : vendors), tag: tag.name };
   const setting = consent ? `consentStatus ${consent.status ?? '(none)'}${consent.types.length ? ` [${consent.types.join(', ')}]` : ''}` : 'no consentSettings';
   const extra = { vendor: vendor.id, evidence: { kind: 'fingerprint', fingerprint: setting, detail: 'consent settings' } as Evidence };
   if (consent && consent.problems.length) {

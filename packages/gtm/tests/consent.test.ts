@@ -53,6 +53,12 @@ describe('require-consent-settings', () => {
       tag: [tag('ga4 callback', 'gaawe', [T('eventName', 'click'), { type: 'LIST', key: 'eventSettingsTable', list: [row] }], { consentSettings: undefined })],
     });
     expect(consent(r)).toEqual(['ga4 callback: missing 2']);
+    // A Google Ads tag so made names only the vendor its settings leave unchecked (GTM blind tester, session 51).
+    const ads = analyze({
+      variable: [{ variableId: '1', name: 'JS - cb', type: 'jsm', parameter: [T('javascript', "function(){ fbq('trackCustom', 'Newsletter'); return 'x'; }")] }],
+      tag: [tag('ads', 'awct', [T('conversionId', '123'), { type: 'LIST', key: 'customParams', list: [{ type: 'MAP', map: [T('key', 'k'), T('value', '{{JS - cb}}')] }] }], { consentSettings: { consentStatus: 'NOT_NEEDED' } })],
+    });
+    expect(ads.messages.filter((m) => m.ruleId === 'require-consent-settings').map((m) => m.message)).toEqual([expect.stringMatching(/^Meta tag "ads" is marked "No additional consent required"/u)]);
   });
 
   it('notes consent settings GTM does not write on a tag no rule checks (a hand-edited export)', () => {
