@@ -115,6 +115,8 @@ interface Firing {
   triggers: Trigger[];
   blocking: Trigger[];
   groups: Map<Trigger, readonly Trigger[]>;
+  /** The tags on the way, from `tag` to the one whose triggers these are: if one is paused, none fires. */
+  path: readonly Tag[];
 }
 
 /**
@@ -126,13 +128,13 @@ function sequencesOf(container: Container, tag: Tag, parents: ReadonlyMap<string
   const out: Firing[] = [];
   const seen = new Set<Tag>([tag]);
   // `via`: the first tag on the way, which the message names.
-  const queue = (parents.get(tag.name) ?? []).map((p) => ({ fires: p.tag, via: p }));
+  const queue = (parents.get(tag.name) ?? []).map((p) => ({ fires: p.tag, via: p, path: [p.tag] }));
   for (let next = queue.shift(); next; next = queue.shift()) {
     if (seen.has(next.fires)) continue;
     seen.add(next.fires);
-    const { fires, via } = next;
-    out.push({ ...via, triggers: firingTriggers(container, fires), blocking: blockingTriggers(container, fires), groups: groupMembers(container, fires) });
-    queue.push(...(parents.get(fires.name) ?? []).map((p) => ({ fires: p.tag, via })));
+    const { fires, via, path } = next;
+    out.push({ ...via, triggers: firingTriggers(container, fires), blocking: blockingTriggers(container, fires), groups: groupMembers(container, fires), path });
+    queue.push(...(parents.get(fires.name) ?? []).map((p) => ({ fires: p.tag, via, path: [...path, p.tag] })));
   }
   return out;
 }
@@ -1601,7 +1603,9 @@ export function analyzeContainer(text: string, options: AnalyzeContainerOptions 
   for (const tag of container.tags) {
     const triggers = firingTriggers(container, tag);
     const sequences = parents.size ? sequencesOf(container, tag, parents) : [];
-    if (!triggers.length && sequences.length && sequences.every((s) => s.tag.paused || ended.has(s.tag))) dormant.add(tag);
+    // Fired only through tags that are paused or past their schedule (a grandparent too): it fires no more.
+    const live = sequences.filter((s) => s.triggers.length > 0);
+    if (!triggers.length && live.length && live.every((s) => s.path.some((t) => t.paused || ended.has(t)))) dormant.add(tag);
     const ctx: TagContext = {
       tag,
       triggers,
@@ -1645,7 +1649,9 @@ export function analyzeContainer(text: string, options: AnalyzeContainerOptions 
       triggers: [
         ...firingTriggerLabels(container, tag),
         ...sequences.flatMap((s) => {
-          const state = s.tag.paused ? ', paused' : ended.has(s.tag) ? `, schedule ended ${ended.get(s.tag)}` : '';
+          const stopped = s.path.find((t) => t.paused || ended.has(t));
+          const whose = stopped && stopped !== s.tag ? ` "${stopped.name}"` : '';
+          const state = !stopped ? '' : stopped.paused ? `,${whose} paused` : `,${whose} schedule ended ${ended.get(stopped)}`;
           return s.triggers.map((t) => `${t.name} (as ${s.role} tag of "${s.tag.name}"${state})`);
         }),
       ],

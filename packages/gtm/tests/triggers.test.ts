@@ -135,6 +135,17 @@ describe('no-health-page-triggers', () => {
     const firesOn = (extra: Record<string, unknown>) => run(extra).tags.find((t) => t.name === 'Snap - Base')!.triggers;
     expect(firesOn({ paused: true })).toEqual(['PV - psychiatry (as setup tag of "Main", paused)']);
     expect(firesOn({ scheduleEndMs: String(Date.parse('2026-01-01')) })).toEqual(['PV - psychiatry (as setup tag of "Main", schedule ended 2026-01-01)']);
+    // Also through a chain: the setup tag of a setup tag of a paused tag (GTM blind tester, session 51).
+    const chain = analyze({
+      trigger: [pageTrigger('1', 'PV - psychiatry', [cond('CONTAINS', '{{Page Path}}', '/psychiatry')])],
+      tag: [
+        tag('Snap - Base', 'html', [T('html', snapHtml)], { firingTriggerId: [] }),
+        tag('Middle', 'html', [T('html', '<script></script>')], { firingTriggerId: [], setupTag: [{ tagName: 'Snap - Base' }] }),
+        tag('Main', 'html', [T('html', "<script>snaptr('track', 'PAGE_VIEW');</script>")], { firingTriggerId: ['1'], setupTag: [{ tagName: 'Middle' }], paused: true }),
+      ],
+    });
+    expect(chain.messages.filter((m) => m.gtm.name === 'Snap - Base' && m.ruleId === 'no-health-page-triggers').map((m) => m.severity)).toEqual([1]);
+    expect(chain.tags.find((t) => t.name === 'Snap - Base')!.triggers).toEqual(['PV - psychiatry (as setup tag of "Middle", "Main" paused)']);
   });
 
   it('follows tag sequencing through several tags', () => {
