@@ -6651,8 +6651,7 @@ export function macroValue(info: MacroInfo | undefined, range: Range): Value {
   if (values?.length && !info.identity) {
     const known: Value[] = values.map((s) => ({ kind: 'str', parts: [s], range }));
     // `return window.__he || ''`: the empty default is one value, what the page holds another.
-    // The page address a data-layer variable holds (`{{DLV - virtualPagePath}}` with `(not set)`) is still the page's.
-    return anyOf(info.open ? [...known, { kind: 'unknown', range, macro: { display: info.display, ...(info.page ? { page: info.page } : {}) } }] : known, range);
+    return anyOf(info.open ? [...known, { kind: 'unknown', range, macro: { display: info.display } }] : known, range);
   }
   return { kind: 'unknown', range, macro: info };
 }

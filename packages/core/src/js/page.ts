@@ -339,9 +339,9 @@ function visitValue(node: Node, r: PageReader, depth = 0): Compared | undefined 
   }
   let key: string | undefined;
   const v = r.value(n);
-  // A macro quoted whole (`'{{DLV - service}}'`) is that variable.
+  // A macro written, or quoted whole (`'{{DLV - service}}'`), is that variable, whatever values it can take.
   const hole = soleHole(v);
-  const macro = n.type === 'Identifier' ? r.macro(n) : holeMacro(hole);
+  const macro = n.type === 'Identifier' || n.type === 'Literal' ? r.macro(n) : hole.kind === 'unknown' ? hole.macro : undefined;
   if (macro) key = macro.display.slice(2, -2);
   else if (n.type === 'Identifier') key = n.name as string;
   else if (n.type === 'MemberExpression') key = n.computed ? r.strings(r.value(n.property as Node))[0] : ((n.property as Node).name as string);
@@ -444,9 +444,11 @@ function address(node: Node, r: PageReader, depth = 0): Compared | undefined {
   } else if (n.type === 'Literal' && !(typeof n.value === 'string' && mayHoldPlaceholders(n.value))) {
     return undefined;
   }
-  const table = n.type === 'Identifier' || n.type === 'Literal' ? r.macro(n) : undefined;
-  if (table?.table) return { subject: table.display, part: table.table.part, table: table.table };
-  const macro = holeMacro(soleHole(r.value(n)));
+  // A page-address variable written or quoted whole, with a default too (`'{{DLV - virtualPagePath}}'`), or a table keyed on one.
+  const named = n.type === 'Identifier' || n.type === 'Literal' ? r.macro(n) : undefined;
+  if (named?.table) return { subject: named.display, part: named.table.part, table: named.table };
+  const hole = named ? undefined : soleHole(r.value(n));
+  const macro = named ?? (hole?.kind === 'unknown' ? hole.macro : undefined);
   return macro?.page ? { subject: macro.display, part: macro.page } : undefined;
 }
 
@@ -454,17 +456,6 @@ function address(node: Node, r: PageReader, depth = 0): Compared | undefined {
 function codeText(n: Node, r: PageReader): string {
   const text = r.text.slice(...rangeOf(n));
   return r.shown ? r.shown(text) : text;
-}
-
-/**
- * The GTM variable a quoted macro's value reads: also one with a default (`'{{DLV - service}}'` with
- * `(not set)`), whose value is the default or what the data layer holds.
- */
-function holeMacro(hole: Value): MacroInfo | undefined {
-  if (hole.kind === 'unknown') return hole.macro;
-  if (hole.kind !== 'any') return undefined;
-  for (const o of hole.options) if (o.kind === 'unknown' && o.macro) return o.macro;
-  return undefined;
 }
 
 /** A string that is one GTM macro quoted whole (`'{{Page Path}}'`) is that variable's value. */
