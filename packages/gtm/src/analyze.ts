@@ -167,7 +167,6 @@ interface IdentityHit {
   userData?: boolean;
 }
 
-
 /** Why an identifier sent only on link clicks is most likely the site's own: `sent only on phone_click: likely the number of the call link clicked, the site's own`. */
 function sentOnLinkClicks(clicks: string, field: 'phone' | 'email'): string {
   return `sent only on ${clicks}: likely ${field === 'phone' ? 'the number of the call link clicked' : 'the address of the e-mail link clicked'}, the site's own`;
@@ -1527,12 +1526,6 @@ export function levels(config: GtmConfig): Record<RuleId, Level> {
 
 // ─────────────────────────── entry point ───────────────────────────
 
-/**
- * Analyses the text of a GTM container export. Throws `GtmInputError` when the text is not valid
- * JSON or not a container export (with line, column and, for shape errors, the JSON path); any
- * other problem (a tag that cannot be fully read, a dangling reference) is part of the report.
- * The container's code is parsed, never executed, and nothing is fetched.
- */
 /** How many other tags' names a collapsed finding lists before it counts the rest. */
 const SHARED_NAMES = 3;
 
@@ -1573,6 +1566,12 @@ function otherKind(usageContext: readonly string[]): string | undefined {
   return usageContext.includes('AMP') ? 'an AMP container' : `a container for ${usageContext.join(', ')}`;
 }
 
+/**
+ * Analyses the text of a GTM container export. Throws `GtmInputError` when the text is not valid
+ * JSON or not a container export (with line, column and, for shape errors, the JSON path); any
+ * other problem (a tag that cannot be fully read, a dangling reference) is part of the report.
+ * The container's code is parsed, never executed, and nothing is fetched.
+ */
 export function analyzeContainer(text: string, options: AnalyzeContainerOptions = {}): GtmResult {
   const config = options.config ?? {};
   const { value, locator } = loadJson(text);
@@ -1590,6 +1589,8 @@ export function analyzeContainer(text: string, options: AnalyzeContainerOptions 
   const now = options.now ?? Date.now();
   // A tag whose schedule has ended no longer fires, as a paused one does not: both are reported one level lower.
   const ended = new Map(container.tags.filter((t) => t.scheduleEndMs !== undefined && t.scheduleEndMs <= now).map((t) => [t, new Date(t.scheduleEndMs!).toISOString().slice(0, 10)]));
+  // The first tag on a sequence's way that GTM no longer fires (paused, or past its schedule): none of it fires then.
+  const stoppedBy = (s: Firing): Tag | undefined => s.path.find((t) => t.paused || ended.has(t));
 
   // Tag sequencing: tag name → the tags that fire it as their setup or cleanup tag.
   const parents = new Map<string, Array<{ tag: Tag; role: Firing['role'] }>>();
@@ -1605,7 +1606,7 @@ export function analyzeContainer(text: string, options: AnalyzeContainerOptions 
     const sequences = parents.size ? sequencesOf(container, tag, parents) : [];
     // Fired only through tags that are paused or past their schedule (a grandparent too): it fires no more.
     const live = sequences.filter((s) => s.triggers.length > 0);
-    if (!triggers.length && live.length && live.every((s) => s.path.some((t) => t.paused || ended.has(t)))) dormant.add(tag);
+    if (!triggers.length && live.length && live.every((s) => stoppedBy(s) !== undefined)) dormant.add(tag);
     const ctx: TagContext = {
       tag,
       triggers,
@@ -1649,7 +1650,7 @@ export function analyzeContainer(text: string, options: AnalyzeContainerOptions 
       triggers: [
         ...firingTriggerLabels(container, tag),
         ...sequences.flatMap((s) => {
-          const stopped = s.path.find((t) => t.paused || ended.has(t));
+          const stopped = stoppedBy(s);
           const whose = stopped && stopped !== s.tag ? ` "${stopped.name}"` : '';
           const state = !stopped ? '' : stopped.paused ? `,${whose} paused` : `,${whose} schedule ended ${ended.get(stopped)}`;
           return s.triggers.map((t) => `${t.name} (as ${s.role} tag of "${s.tag.name}"${state})`);

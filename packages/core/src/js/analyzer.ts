@@ -3590,7 +3590,6 @@ export class Analyzer {
     return decl && (decl.type === 'ClassDeclaration' || decl.type === 'ClassExpression') ? (decl.body as Node) : undefined;
   }
 
-  /** Member assignments (`x.name = …`) by property name, indexed on first use. */
   /**
    * Assignments to a classic script's global `name` through the global object: `window.X = …`,
    * `self.X`, `globalThis.X`, `window['X']`, or `this.X` at the top level. Indexed on first use.
@@ -3627,6 +3626,7 @@ export class Analyzer {
     return object.type === 'Identifier' ? WINDOW_OBJECTS.has(object.name as string) && this.isGlobal(object) : object.type === 'ThisExpression' && atTopLevel(object);
   }
 
+  /** Member assignments (`x.name = …`) by property name, indexed on first use. */
   private assignmentsTo(prop: string): readonly Node[] {
     if (!this.assignmentIndex) {
       this.assignmentIndex = new Map();

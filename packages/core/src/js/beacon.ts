@@ -4,6 +4,9 @@ import type { Prop, Range, StrPart, TrackerCall, Value } from './types.js';
 /** Query keys that carry the event name on every vendor's beacon (`ev=`, `event=`, `en=`); vendors add theirs. */
 const EVENT_KEYS = new Set(['ev', 'event', 'en', 'event_name', 'eventname']);
 
+/** What may come before a URL's host at the start of a string: its scheme (`https://`, `//`). */
+const URL_START = /^\s*(?:[a-z][a-z\d+.-]*:)?(?:\/\/)?$/iu;
+
 /**
  * A vendor beacon URL (`new Image().src = 'https://www.facebook.com/tr?ev=…&ud[em]=' + email` in code,
  * `<img src="https://www.facebook.com/tr?ev=…">` in markup) as the event call it is: its query's
@@ -12,9 +15,6 @@ const EVENT_KEYS = new Set(['ev', 'event', 'en', 'event_name', 'eventname']);
  * undefined when the URL has no query. `at` maps offsets in that text to ranges (markup, whose text
  * is the source); without it every part is at `range` (a string literal, whose escapes move offsets).
  */
-/** What may come before a URL's host at the start of a string: its scheme (`https://`, `//`). */
-const URL_START = /^\s*(?:[a-z][a-z\d+.-]*:)?(?:\/\/)?$/iu;
-
 export function beaconCall(m: UrlMatch, parts: readonly StrPart[], range: Range, at?: (from: number, to: number) => Range, readFrom = 0): TrackerCall | undefined {
   // The string as text with one HOLE per unknown part, and the unknown parts in order.
   let text = '';

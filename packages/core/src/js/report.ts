@@ -425,10 +425,10 @@ function practiceOwned(v: Extract<Value, { kind: 'unknown' }>): boolean {
   return path.slice(0, -1).some(named) || PRACTICE_WORD.test(path.at(-1)!.split(WORD_BREAK)[0] ?? '');
 }
 
-/** A phone number or an email address written out in the code. */
 /** A toll-free number spelled with letters (`1-800-VET-INSURANCE`, `(888) DENTIST`). */
 const VANITY_NUMBER = /^(?:\+?1[-\s.]?)?\(?8(?:00|33|44|55|66|77|88)\)?[-\s.]?[A-Z\d][-A-Z\d\s.]{3,20}$/iu;
 
+/** A phone number or an email address written out in the code. */
 function writtenContact(v: Value): boolean {
   const text = constantText(v)?.trim();
   if (text === undefined) return false;
@@ -647,13 +647,13 @@ function identityFindings(call: TrackerCall, _settings: Settings, emit: Emit, se
   }
 }
 
-/** Object arguments of `dataLayer.push({event, …})`-style calls. */
 /** The event names a call sends, as far as they are written out (`gtag('event', 'phone_call')`, `dataLayer.push({ event: 'call_click' })`). */
 function eventNamesOf(call: TrackerCall): string[] {
   const event = call.shape.event !== undefined ? call.args[call.shape.event] : undefined;
   return [...(event ? texts(event.value) : []), ...eventObjects(call).flatMap((e) => (e.eventValue ? texts(e.eventValue) : []))];
 }
 
+/** Object arguments of `dataLayer.push({event, …})`-style calls. */
 function eventObjects(call: TrackerCall): Array<{ arg: Arg; obj: Extract<Value, { kind: 'obj' }>; eventName?: string; eventValue?: Value }> {
   const spec = call.shape.eventObject;
   if (!spec) return [];
@@ -775,10 +775,6 @@ function eventNameFindings(call: TrackerCall, settings: Settings, emit: Emit, se
 /** Text that reads as code: a call with a text argument, a block, a statement's end, an arrow. */
 const CODE_LIKE = /[\w$]\s*\(\s*['"`]|[{};]|=>/u;
 
-/**
- * An ad call that runs only where the page address passes a test naming a health term, reported at
- * the text the test compares with: once per vendor (`withoutRepeats`), however many calls it guards.
- */
 /** What a page guard names: a table's page key that names a health term, and its values, each with the health term it names. */
 function guardTerms(guard: PageGuard, settings: Settings) {
   const classifyAt = (text: string, pattern: boolean, part: AddressPart) => (pattern ? classifyPattern(text, settings.classifier, part) : classifyAddress(text, part, settings.classifier));
@@ -793,6 +789,10 @@ function guardTerms(guard: PageGuard, settings: Settings) {
   return { viaKey, values, shown, match: viaKey?.match ?? shown?.match };
 }
 
+/**
+ * An ad call that runs only where the page address passes a test naming a health term, reported at
+ * the text the test compares with: once per vendor (`withoutRepeats`), however many calls it guards.
+ */
 function pageFindings(call: TrackerCall, settings: Settings, emit: Emit): void {
   // A named list (`HEALTH_PAGES.some(…)`) gives one guard per item, all at its name: one finding there.
   const reported = new Set<number>();

@@ -49,7 +49,6 @@ const describe = (value: Json): string =>
 
 const MAX_PARAM_DEPTH = 64;
 
-/** Something that holds parameters: a tag, trigger, variable, client, a trigger condition. */
 /** Parameter types as exports write them (normalising those is a no-op). */
 const UPPER_TYPES = new Set(['TEMPLATE', 'BOOLEAN', 'INTEGER', 'LIST', 'MAP', 'TAG_REFERENCE', 'TRIGGER_REFERENCE']);
 
